@@ -1,0 +1,47 @@
+# Two commands do all the set-up on a fresh machine: `make serve` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+CHROMIUM := /usr/bin/chromium
+export NO_MKDOCS_2_WARNING := 1
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: setup serve build test lint browser eval check add stats bench screenshots clean
+
+$(STAMP): requirements.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+## Preview with live reload (the browser reloads when a source, registry or hook changes).
+serve: setup
+	$(BIN)/mkdocs serve --livereload
+
+## The static site in site/.
+build: setup
+	$(BIN)/mkdocs build --strict
+
+## Every test: lint, unit, integration (real MkDocs builds) and browser tests (Debian's Chromium).
+test: setup browser
+	$(BIN)/ruff check hooks tests
+	$(BIN)/pytest
+
+lint: setup
+	$(BIN)/ruff check hooks tests
+
+## Debian's Chromium for the browser tests; the tests fail with instructions if it cannot be installed.
+browser:
+	@test -x $(CHROMIUM) || { echo "Installing Debian's chromium for the browser tests"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core) \
+	  || echo "warning: could not install chromium; run: apt-get install -y chromium (as root)"; }
+
+## Precision and recall of extraction against tests/data/gold.yaml.
+eval: setup
+	$(BIN)/python -m briefing.evaluate tests/data/gold.yaml
+
+clean:
+	rm -rf site .cache

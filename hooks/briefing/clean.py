@@ -1,0 +1,176 @@
+"""Separate a scraped page's article text from its furniture and header lines.
+
+Works line by line on any language: rules for furniture live in `data/furniture.yaml`;
+the code only knows the shapes of lines (title, byline, caption, heading, sentence).
+Nothing is deleted: every line ends up as header metadata, a body block or a `Removed` entry.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .model import Block, Removed
+
+DATA = Path(__file__).parent / "data"
+SENTENCE_END = ".!?؟…\"'”’»)"
+BYLINE = re.compile(r"^(?:(?:updated|written|reported|posted)\s+)?by\s*:?\s+(?P<name>.+)$", re.I)
+DATE_LINE = re.compile(
+    r"^(?:published|posted|date|updated)\s*:\s*(?P<published>[^|]*?)\s*(?:\|\s*(?:updated|modified)\s*:?\s*(?P<updated>.*))?$",
+    re.I,
+)
+CAPTION = re.compile(r"^(?P<text>.{10,}?)\s+[-–—]\s+(?P<credit>[^\W\d][\w.&' ]{1,40})$")
+TITLE_SUFFIX = re.compile(r"^(?P<title>.{8,}?)\s+[-–—|]\s+(?P<site>[^-–—|]{2,40})$")
+DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}\s*\((?P<agency>[^)]{2,40})\)\s*[—–-]")
+ORGANISATION_WORDS = re.compile(r"\b(network|news|agency|editorial|staff|desk|team|media|press|times|post)\b|\([A-Z]{2,}\)", re.I)
+
+
+@dataclass(frozen=True)
+class FurnitureRule:
+    pattern: re.Pattern[str]
+    reason: str
+    short: bool
+
+
+@dataclass
+class Cleaned:
+    blocks: list[Block] = field(default_factory=list)
+    removed: list[Removed] = field(default_factory=list)
+    header: dict[str, Any] = field(default_factory=dict)
+
+
+@cache
+def furniture_rules() -> tuple[FurnitureRule, ...]:
+    raw = yaml.safe_load((DATA / "furniture.yaml").read_text(encoding="utf-8"))["rules"]
+    return tuple(
+        FurnitureRule(re.compile(rf"(?:{r['pattern']})", re.I), r["reason"], bool(r.get("short")))
+        for r in raw
+    )
+
+
+def words(line: str) -> list[str]:
+    return line.split()
+
+
+def script_of(text: str) -> str | None:
+    """The dominant writing system of `text` (LATIN, ARABIC, CYRILLIC, ...)."""
+    counts: Counter[str] = Counter()
+    for ch in text:
+        if ch.isalpha():
+            counts[unicodedata.name(ch, "UNKNOWN").split()[0]] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def is_substantive(line: str) -> bool:
+    """A line that reads as article prose: enough words and a sentence ending."""
+    return len(words(line)) >= 8 and line.rstrip()[-1] in SENTENCE_END
+
+
+def is_title_like(line: str) -> bool:
+    n = len(words(line))
+    return 1 <= n <= 25 and line.rstrip()[-1] not in ".:;,،؛" and any(c.isalpha() for c in line)
+
+
+def is_person_name(line: str) -> bool:
+    tokens = words(line)
+    return 2 <= len(tokens) <= 4 and all(re.fullmatch(r"[A-Z][a-z'’-]+|[A-Z]\.", t) for t in tokens)
+
+
+def furniture_reason(line: str) -> str | None:
+    for rule in furniture_rules():
+        if rule.short and len(words(line)) > 14:
+            continue
+        if rule.pattern.fullmatch(line):
+            return rule.reason
+    return None
+
+
+def clean_lines(lines: list[str], author: str | None = None) -> Cleaned:
+    """Sort the non-empty lines of a page into header, body blocks and furniture."""
+    lines = [unicodedata.normalize("NFC", ln).strip() for ln in lines]
+    lines = [ln for ln in lines if ln]
+    out = Cleaned()
+    document_script = script_of(" ".join(lines))
+    first_body = next((i for i, ln in enumerate(lines) if is_substantive(ln) and not furniture_reason(ln)), len(lines))
+    previous_was_caption = False
+    for index, line in enumerate(lines):
+        in_header = index < first_body
+        reason = furniture_reason(line)
+        if in_header and reason is None and _read_header_line(line, out):
+            previous_was_caption = False
+            continue
+        caption = CAPTION.match(line)
+        if reason is None and caption and _looks_like_caption(caption):
+            out.header.setdefault("captions", []).append(caption["text"])
+            out.header.setdefault("credits", []).append(caption["credit"].strip())
+            reason = "photo caption"
+        elif reason is None and previous_was_caption and is_title_like(line):
+            reason = "headline of a linked article"
+        elif reason is None and (author := author or out.header.get("author")) and line.startswith(f"{author} is "):
+            reason = "author biography"
+        elif reason is None and len(words(line)) <= 6 and script_of(line) not in (document_script, None):
+            reason = f"interface text in another script ({(script_of(line) or '').title()})"
+        if reason:
+            out.removed.append(Removed(line, reason))
+            previous_was_caption = reason in ("photo caption", "photo credit or copyright line")
+            continue
+        previous_was_caption = False
+        kind = "heading" if is_title_like(line) and len(words(line)) <= 14 else "paragraph"
+        out.blocks.append(Block(kind, line))
+        dateline = DATELINE.match(line)
+        if dateline:
+            out.header.setdefault("credits", []).append(dateline["agency"].strip())
+    return out
+
+
+def _looks_like_caption(match: re.Match[str]) -> bool:
+    text = match["text"].rstrip()
+    return len(words(match["credit"])) <= 4 and (text.endswith(".") or bool(re.search(r"\b(1[89]|20)\d\d\b", text)))
+
+
+def _read_header_line(line: str, out: Cleaned) -> bool:
+    """Record a header line (title, byline, date line, breadcrumbs) as metadata; False if it is none."""
+    header = out.header
+    date_line = DATE_LINE.match(line)
+    if date_line:
+        header["published_text"] = date_line["published"].strip() or None
+        out.removed.append(Removed(line, "date line (read as metadata)"))
+        return True
+    byline = BYLINE.match(line)
+    if byline:
+        name = byline["name"].strip()
+        header["credit" if ORGANISATION_WORDS.search(name) else "author"] = name
+        out.removed.append(Removed(line, "byline (read as metadata)"))
+        return True
+    if line.count("|") >= 2:
+        header["categories"] = [p.strip() for p in line.split("|") if p.strip()]
+        out.removed.append(Removed(line, "section breadcrumbs (read as metadata)"))
+        return True
+    if "title" not in header and is_person_name(line) is False and is_title_like(line) and len(words(line)) >= 2:
+        suffix = TITLE_SUFFIX.match(line)
+        if suffix and len(words(suffix["site"])) <= 4:
+            header["title"], header["site_name"] = suffix["title"].strip(), suffix["site"].strip()
+        else:
+            header["title"] = line
+        out.removed.append(Removed(line, "title (read as metadata)"))
+        return True
+    if "author" not in header and is_person_name(line):
+        header["author"] = line
+        out.removed.append(Removed(line, "author line (read as metadata)"))
+        return True
+    if "title" not in header and len(words(line)) == 1:
+        header.setdefault("categories", []).append(line)
+        out.removed.append(Removed(line, "section label (read as metadata)"))
+        return True
+    if "title" in header and "subtitle" not in header and is_title_like(line) and not CAPTION.match(line):
+        header["subtitle"] = line
+        out.removed.append(Removed(line, "subtitle (read as metadata)"))
+        return True
+    return False

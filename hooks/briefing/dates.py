@@ -1,0 +1,198 @@
+"""Find date expressions in a sentence, cheaply first (regular expressions built from
+dateparser's own month and weekday names), then confirm and normalise each absolute one
+with dateparser, so "31 February" is rejected and precision comes from what the text states.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from dateparser.date import DateDataParser
+from dateparser.languages.loader import default_loader
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+YEAR = r"(?:1[5-9]|20)\d\d"
+
+# Relative expressions: (pattern, kind). Deictic kinds count from the publication date;
+# anaphoric kinds ("the same year") count from the last date stated before them.
+RELATIVE = {
+    "en": [
+        (r"\b(?:earlier|later) this year\b|\bthis year\b", "this-year"),
+        (r"\blast year\b|\bthe previous year\b(?!,)", "last-year"),
+        (r"\bnext year\b", "next-year"),
+        (r"\b(?:in )?the same year\b|\bthat same year\b|\blater that year\b|\bthat year\b", "same-year"),
+        (r"\b(?:in )?the following year\b|\ba year later\b", "following-year"),
+        (r"\blast month\b", "last-month"),
+        (r"\bnext month\b", "next-month"),
+        (r"\blast (?P<month>{months})\b", "last-named-month"),
+        (r"\bnext (?P<month>{months})\b", "next-named-month"),
+        (r"\byesterday\b", "yesterday"),
+        (r"(?<![A-Za-z])(?:on |last |this )?(?P<weekday>{weekdays})\b", "weekday"),
+    ],
+    "ar": [
+        (r"في وقت سابق من هذا العام|هذا العام|العام الجاري|العام الحالي", "this-year"),
+        (r"العام الماضي|السنة الماضية", "last-year"),
+        (r"العام المقبل|العام القادم|السنة المقبلة", "next-year"),
+        (r"العام نفسه|نفس العام|السنة نفسها|العام ذاته|ذات العام", "same-year"),
+        (r"العام التالي|السنة التالية", "following-year"),
+        (r"الشهر الماضي", "last-month"),
+        (r"الشهر المقبل|الشهر القادم", "next-month"),
+        (r"(?P<month>{months}) الماضي", "last-named-month"),
+        (r"(?P<month>{months}) المقبل|(?P<month2>{months}) القادم", "next-named-month"),
+        (r"يوم (?P<weekday>{weekdays})", "weekday"),
+    ],
+}
+YEAR_CUES = {
+    "en": {"in", "since", "by", "from", "until", "till", "of", "during", "early", "late", "mid", "year", "the", "before", "after", "circa", "and", "to", "around"},
+    "ar": {"عام", "العام", "سنة", "في", "منذ", "حتى", "بعد", "قبل", "خلال", "و", "عامي"},
+}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    relative: str | None = None  # kind from RELATIVE, None for an absolute date
+    invalid: bool = False  # looks like a date but names no real day ("31 February")
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    absolute: tuple[re.Pattern[str], ...]
+    relative: tuple[tuple[re.Pattern[str], str], ...]
+    month_number: dict[str, int]
+    weekday_number: dict[str, int]
+
+
+def _names(language: str, keys: tuple[str, ...]) -> dict[str, int]:
+    info = default_loader.get_locale(language).info
+    names: dict[str, int] = {}
+    for number, key in enumerate(keys):
+        for name in info.get(key, []):
+            if len(name) >= 3 and not name.isdigit():
+                names[name.lower()] = number
+    return names
+
+
+@cache
+def patterns(language: str) -> _Patterns:
+    """Regular expressions for one language (English rules apply to unknown languages)."""
+    lang = language if language in RELATIVE else "en"
+    months = _names(language, MONTHS) if language in ("en", "ar") else {**_names("en", MONTHS), **_safe_names(language, MONTHS)}
+    weekdays = _names(lang, WEEKDAYS)
+    alt = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
+    # English month names must be capitalised: "may" the verb is not "May" the month.
+    month = rf"(?P<month>(?-i:(?=[A-Z]))(?:{alt}))\.?" if lang == "en" else rf"(?P<month>{alt})"
+    absolute = (
+        rf"\b(?P<year>{YEAR})-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b",
+        rf"(?<!\w){month}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>{YEAR})\b)?",
+        rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{month}(?:,?\s+(?:عام\s+)?(?P<year>{YEAR})\b)?",
+        rf"(?<!\w){month}(?:\s+of)?,?\s+(?:عام\s+)?(?P<year>{YEAR})\b",
+        rf"(?<![\w$€£.,-])(?P<year>{YEAR})(?![\w%]|[.,]\d)",
+    )
+    walt = "|".join(sorted((re.escape(w) for w in weekdays), key=len, reverse=True))
+    relative = tuple(
+        (re.compile(p.format(months=alt, weekdays=walt), re.I), kind)
+        for p, kind in RELATIVE[lang]
+    )
+    flags = re.I
+    return _Patterns(tuple(re.compile(p, flags) for p in absolute), relative, months, weekdays)
+
+
+def _safe_names(language: str, keys: tuple[str, ...]) -> dict[str, int]:
+    try:
+        return _names(language, keys)
+    except Exception:  # dateparser has no locale for this language: English names only
+        return {}
+
+
+@cache
+def _parser(language: str) -> DateDataParser:
+    try:
+        return DateDataParser(languages=[language, "en"] if language != "en" else ["en"])
+    except ValueError:
+        return DateDataParser(languages=["en"])
+
+
+def confirm(text: str, language: str) -> tuple[int | None, int | None, int | None] | None:
+    """(year, month, day) that dateparser reads in `text`, keeping only the parts stated."""
+    data = _parser(language).get_date_data(text)
+    if data.date_obj is None:
+        return None
+    parts = set(data.date_obj and (data["parts"] if isinstance(data, dict) else data.parts) or ())
+    d = data.date_obj
+    return (d.year if "year" in parts else None, d.month if "month" in parts else None, d.day if "day" in parts else None)
+
+
+def find_dates(sentence: str, language: str) -> list[DateMention]:
+    """Date expressions in one sentence, in order, without overlaps."""
+    text = sentence.translate(DIGITS)
+    pats = patterns(language)
+    lang = language if language in RELATIVE else "en"
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for pattern, kind in pats.relative:
+        for m in pattern.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            groups = m.groupdict()
+            month_name = groups.get("month") or groups.get("month2")
+            month = pats.month_number[month_name.lower()] + 1 if month_name else None
+            weekday = groups.get("weekday")
+            day = pats.weekday_number[weekday.lower()] if weekday else None
+            if kind == "weekday" and lang == "en" and not weekday[0].isupper():
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(DateMention(m.start(), m.end(), sentence[m.start() : m.end()], None, month, day, kind))
+    for index, pattern in enumerate(pats.absolute):
+        for m in pattern.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            if index == len(pats.absolute) - 1 and not _is_year(text, m, lang):
+                continue
+            parsed = _absolute(m, sentence, language, pats)
+            taken.append((m.start(), m.end()))
+            if parsed is None:
+                found.append(DateMention(m.start(), m.end(), sentence[m.start() : m.end()], invalid=True))
+            else:
+                found.append(DateMention(m.start(), m.end(), sentence[m.start() : m.end()], *parsed))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _absolute(m: re.Match[str], sentence: str, language: str, pats: _Patterns) -> tuple[int | None, int | None, int | None] | None:
+    groups = m.groupdict()
+    if groups.get("mnum"):
+        return confirm(m.group(), "en")
+    if not groups.get("month"):
+        return (int(groups["year"]), None, None)
+    month = pats.month_number[groups["month"].lower().rstrip(".")] + 1
+    day = int(groups["day"]) if groups.get("day") else None
+    year = int(groups["year"]) if groups.get("year") else None
+    if day is not None:
+        # dateparser is the judge of whether the day exists ("31 February" does not).
+        probe = f"{day} {groups['month']} {year or 2000}"
+        if confirm(probe, language) is None:
+            return None
+    return (year, month, day)
+
+
+def _is_year(text: str, m: re.Match[str], lang: str) -> bool:
+    """A bare four-digit number is a year only with a cue before it or a name after it."""
+    before = re.findall(r"[\w-]+", text[max(0, m.start() - 20) : m.start()])
+    previous = before[-1].lower().strip("-") if before else ""
+    after = text[m.end() : m.end() + 20].lstrip()
+    if previous in YEAR_CUES[lang] or previous.endswith("عام"):
+        return not (lang == "en" and previous in ("the", "to", "and") and after[:1].islower())
+    return after[:1] in ("", ",", ".", ";", ")", "،") or (lang == "en" and after[:1].isupper())

@@ -1,0 +1,319 @@
+"""Stage 2: infer what a source's frontmatter would say (language, date, actors, events).
+
+The editor's frontmatter always wins; everything else is read from the text and the
+registries. No knowledge of a particular source lives here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+import py3langid
+from slugify import slugify
+
+from .dates import DateMention, confirm, find_dates
+from .model import Block, Briefing, Candidate, Event, Mention, Published, Sentence, Source
+from .registry import TOKEN, Registry, normalise
+
+VERSION = "1"  # bump when extraction changes, so cached results are not reused
+SENTENCE_BREAK = re.compile(r"(?<=[.!?؟])[\"'”’»)]*\s+(?=[\"'“‘«(]?[\w\u0600-\u06ff])")
+ABBREVIATION = re.compile(r"(?:\b[A-Za-z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Gov|Sen|Rep|Prof|No|Jr|Sr|Inc|Ltd|Co|vs|etc|approx|[A-Z]\.[A-Z]))\.$")
+FUTURE_CUES = {
+    "en": re.compile(r"\b(will|shall|upcoming|forthcoming|scheduled|planned|plans?|prepares?|preparations?|ahead of|expected to|to be held|set to)\b", re.I),
+    "ar": re.compile(r"سوف|من المقرر|المقبل|القادم|المرتقب|يستعد|الاستعدادات|ستقام|سيعقد"),
+}
+TITLE_CUES = {
+    "en": re.compile(r"\b(?:President|Prime Minister|Minister|Secretary|General|Sheikh|Emir|King|Prince|Ambassador|Envoy|Chancellor|Governor|Senator|Director|Chief|Commander|Colonel|Brigadier|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+((?:[A-Z][\w'’.-]+\s?){1,5})"),
+    "ar": re.compile(r"(?:الشيخ|العميد|اللواء|الرئيس|الأمير|أمير|الوزير|وزير|السفير|الملك|الدكتور|المبعوث|مبعوث)\s+((?:[\u0621-\u064a]+\s?){2,4})"),
+}
+NAME_RUN = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:of|the|al|Al|bin|bint|de|van|von|der|el|El)?\s*[A-Z][\w'’-]+)+")
+ARABIC_STOP = {"من", "في", "على", "مع", "إلى", "الى", "لدى", "عن", "التابع", "بعد", "قبل", "خلال", "و"}
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences of one paragraph (English and Arabic punctuation)."""
+    spans, start = [], 0
+    for m in SENTENCE_BREAK.finditer(text):
+        if ABBREVIATION.search(text[start : m.start()].split()[-1] if text[start : m.start()].split() else ""):
+            continue
+        spans.append((start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return spans
+
+
+def detect_language(text: str) -> str:
+    """BCP 47 code of the text's language (py3langid; its codes are ISO 639-1)."""
+    return py3langid.classify(text[:4000])[0]
+
+
+def parse_published(text: str | None, language: str) -> str | None:
+    """A date from a header or metadata value such as '2024-03-05T10:00' or 'March 5, 2024'."""
+    if not text:
+        return None
+    iso = re.match(r"(\d{4}-\d{2}-\d{2})", text.strip())
+    if iso:
+        return iso.group(1)
+    parts = confirm(text, language)
+    if not parts or parts[0] is None:
+        return None
+    year, month, day = parts
+    return f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if month and day else "")
+
+
+def find_mentions(blocks: tuple[Block, ...], registry: Registry) -> list[Mention]:
+    mentions = []
+    for index, block in enumerate(blocks):
+        for match in registry.find(block.text):
+            text = block.text[match.start : match.end]
+            mentions.append(Mention(match.actor, index, match.start, match.end, text))
+            actor = registry.actors[match.actor]
+            if actor.stands_for and not _preceded_by(block.text, match.start, actor.except_after):
+                mentions.append(Mention(actor.stands_for, index, match.start, match.end, text, via=actor.id))
+    return mentions
+
+
+def _preceded_by(text: str, start: int, words: tuple[str, ...]) -> bool:
+    before = TOKEN.findall(text[max(0, start - 30) : start])
+    return bool(before) and normalise(before[-1]) in {normalise(w) for w in words}
+
+
+def find_candidates(sentences: list[Sentence], mentions: list[Mention], language: str, registry: Registry) -> list[Candidate]:
+    """Names that look like actors (titles + names, capitalised runs) but are not registered."""
+    found: dict[str, Candidate] = {}
+    for sentence in sentences:
+        covered = [(m.start, m.end) for m in mentions if m.block == sentence.block]
+        lang = "ar" if language == "ar" else "en"
+        spans = [(m.start(1), m.group(1)) for m in TITLE_CUES[lang].finditer(sentence.text)]
+        if lang == "en":
+            spans += [(m.start(), m.group()) for m in NAME_RUN.finditer(sentence.text) if m.start() > 0]
+        for offset, name in spans:
+            name = _trim_name(name, lang)
+            start = sentence.start + offset
+            if not name or any(s <= start < e for s, e in covered) or registry.find(name):
+                continue
+            found.setdefault(name, Candidate(name, sentence.text))
+    return list(found.values())
+
+
+def _trim_name(name: str, lang: str) -> str:
+    tokens = name.split()
+    if lang == "ar":
+        kept = []
+        for token in tokens:
+            if token in ARABIC_STOP or token.startswith("و") and kept:
+                break
+            kept.append(token)
+        tokens = kept
+    while tokens and tokens[-1].lower() in {"of", "the", "al", "bin"}:
+        tokens.pop()
+    return " ".join(tokens) if len(tokens) >= 2 else ""
+
+
+def summarise(sentence: str, date: DateMention, limit: int = 18) -> str:
+    """One line: the sentence, without a date phrase that opens it, cut at a word boundary."""
+    text = sentence
+    if len(sentence[: date.start].split()) <= 2:  # "In January 2018, ..." / "في عام 2015 ، ..."
+        text = re.sub(r"^\W*(?:\w+\s+){0,2}?(?:عام\s+)?$", "", sentence[: date.start]) + sentence[date.end :]
+        text = text.lstrip(" ,،")
+    words = text.split()
+    short = " ".join(words[:limit]).rstrip(",،;:") + ("…" if len(words) > limit else "")
+    return short[:1].upper() + short[1:]
+
+
+def extract(source: Source, registry: Registry) -> Briefing:
+    """Everything the build infers for one source, with the frontmatter applied on top."""
+    fm, header = source.frontmatter, source.header
+    body = " ".join(b.text for b in source.blocks)
+    language = fm.get("language") or detect_language(body)
+    sentences = [
+        Sentence(index, a, b, block.text[a:b])
+        for index, block in enumerate(source.blocks)
+        if block.kind == "paragraph"
+        for a, b in split_sentences(block.text)
+    ]
+    mentions = find_mentions(source.blocks, registry)
+    published = _published(fm, header, language)
+    events, estimate = _events(sentences, mentions, header, published, language)
+    if published.date is None and estimate:
+        published = replace(published, estimate=estimate[0], estimate_reason=estimate[1])
+    title, title_basis = _title(fm, header, sentences)
+    outlet = registry.outlet_for(fm.get("publisher"), header.get("site_name"), *header.get("credits", []), header.get("credit"), header.get("hostname"))
+    publisher = fm.get("publisher") or (outlet.name if outlet else header.get("site_name") or header.get("credit"))
+    actors = list(dict.fromkeys(fm["actors"])) if "actors" in fm else list(dict.fromkeys(m.actor for m in mentions))
+    lede = next((b.text for b in source.blocks if b.kind == "paragraph" and len(b.text.split()) >= 8), None)
+    base = slugify(f"{published.date or 'undated'} {title}", max_length=80, word_boundary=True) or "source"
+    return Briefing(
+        id=base,
+        source=source,
+        title=title,
+        title_basis=title_basis,
+        summary=fm.get("summary"),
+        lede=lede,
+        published=published,
+        publisher=publisher,
+        author=fm.get("author") or header.get("author"),
+        language=language,
+        url=fm.get("url") or header.get("url"),
+        tags=tuple(fm.get("tags", ())),
+        actors=tuple(actors),
+        mentions=tuple(mentions),
+        sentences=tuple(sentences),
+        events=tuple(events),
+        candidates=tuple(find_candidates(sentences, mentions, language, registry)),
+        reliability=fm.get("reliability", {}),
+    )
+
+
+def _title(fm: dict, header: dict, sentences: list[Sentence]) -> tuple[str, str]:
+    if fm.get("title"):
+        return fm["title"], "frontmatter"
+    if header.get("title"):
+        return header["title"], "header"
+    first = sentences[0].text if sentences else "Untitled source"
+    first = re.sub(r"^[A-Z][\w ,]{0,40}\s[–—-]\s", "", first)  # a dateline such as "Doha, Qatar – "
+    words = first.split()
+    return " ".join(words[:12]).rstrip(",.;:") + ("…" if len(words) > 12 else ""), "derived"
+
+
+def _published(fm: dict, header: dict, language: str) -> Published:
+    if "published" in fm:
+        return Published(fm["published"], "frontmatter" if fm["published"] else "not-stated")
+    date = parse_published(header.get("published_text"), language)
+    return Published(date, "metadata") if date else Published(None, "not-stated")
+
+
+def _fmt(year: int, month: int | None = None, day: int | None = None) -> str:
+    return f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if month and day else "")
+
+
+def _events(
+    sentences: list[Sentence], mentions: list[Mention], header: dict, published: Published, language: str
+) -> tuple[list[Event], tuple[str, str] | None]:
+    """Events of a source and, when the source states no date, the 'not before' estimate."""
+    found = [(s, d) for s in sentences for d in find_dates(s.text, language) if not d.invalid]
+    full_dates = [_fmt(d.year, d.month, d.day) for _, d in found if d.year and d.month and d.day and d.relative is None]
+    caption_dates = [
+        _fmt(d.year, d.month, d.day)
+        for caption in header.get("captions", [])
+        for d in find_dates(caption, language)
+        if d.year and d.month and d.day
+    ]
+    events: list[Event] = []
+    last_year: int | None = None
+    for sentence, mention in found:
+        planned = bool(FUTURE_CUES.get(language, FUTURE_CUES["en"]).search(sentence.text))
+        date, basis, reason, on_estimate = _resolve(mention, last_year, published, full_dates, caption_dates, planned)
+        if mention.year:
+            last_year = mention.year
+        elif date:
+            last_year = int(date[:4])
+        if published.date and date and date > published.date[: len(date)]:
+            planned = True
+        actors = tuple(dict.fromkeys(m.actor for m in mentions if m.block == sentence.block and sentence.start <= m.start < sentence.end))
+        events.append(
+            Event(
+                id="",
+                briefing="",
+                date=date,
+                date_basis=basis,
+                basis_reason=reason,
+                date_text=mention.text,
+                planned=planned,
+                summary=summarise(sentence.text, mention),
+                quote=sentence.text,
+                actors=actors,
+                sentence=sentence,
+                anchored_on_estimate=on_estimate,
+            )
+        )
+    events = _dedupe(events)
+    past = [e for e in events if e.date and not e.planned]
+    latest = max([e.date for e in past] + caption_dates, default=None)
+    estimate = None
+    if latest:
+        why = "the date of a photo caption it carries" if latest in caption_dates and latest not in [e.date for e in past] else "the latest dated event it reports"
+        estimate = (latest, why)
+    return events, estimate
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """One event per sentence and date: a sentence that repeats a date says it once."""
+    seen: set[tuple[int, int, str | None, str]] = set()
+    kept = []
+    for event in events:
+        key = (event.sentence.block, event.sentence.start, event.date, event.date_text if event.date is None else "")
+        if key not in seen:
+            seen.add(key)
+            kept.append(event)
+    return kept
+
+
+def _resolve(
+    m: DateMention, last_year: int | None, published: Published, full_dates: list[str], caption_dates: list[str], planned: bool
+) -> tuple[str | None, str, str, bool]:
+    """(date, basis, reason, anchored on an estimate) for one date expression."""
+    if m.relative is None and m.year:
+        return _fmt(m.year, m.month, m.day), "stated", "", False
+    if m.relative is None:  # a day and month with no year
+        if published.date and len(published.date) >= 4:
+            year = int(published.date[:4])
+            if not planned and _fmt(year, m.month, m.day) > published.date:
+                year -= 1
+            return _fmt(year, m.month, m.day), "inferred-year", f"year taken from the publication date ({published.date})", False
+        stated = [d for d in full_dates]
+        if stated:
+            anchor = max(stated)
+            return _fmt(int(anchor[:4]), m.month, m.day), "inferred-year", f"year taken from the other date the source states ({anchor})", False
+        if caption_dates:
+            anchor = max(caption_dates)
+            year = int(anchor[:4]) + (1 if _fmt(int(anchor[:4]), m.month, m.day) < anchor else 0)
+            return _fmt(year, m.month, m.day), "inferred-year", f"year inferred as the first {m.text} after {anchor}, the date of a photo caption (the text states no year)", True
+        return None, "unresolved", "no year: the source states no publication date and no other full date", False
+    return _relative(m, last_year, published)
+
+
+def _relative(m: DateMention, last_year: int | None, published: Published) -> tuple[str | None, str, str, bool]:
+    kind = m.relative
+    if kind in ("same-year", "following-year"):
+        if last_year is None:
+            return None, "unresolved", f"'{m.text}' refers back to a year the text has not stated", False
+        year = last_year + (1 if kind == "following-year" else 0)
+        return _fmt(year), "relative", f"'{m.text}' counted from {last_year}, stated earlier in the text", False
+    if not published.date or len(published.date) < 10:
+        return None, "unresolved", f"'{m.text}' is relative to the publication date, which the source does not state", False
+    anchor = dt.date.fromisoformat(published.date)
+    why = f"'{m.text}' counted from the publication date ({published.date})"
+    if kind in ("this-year", "last-year", "next-year"):
+        return _fmt(anchor.year + {"this-year": 0, "last-year": -1, "next-year": 1}[kind]), "relative", why, False
+    if kind in ("last-month", "next-month"):
+        month = anchor.month + (-1 if kind == "last-month" else 1)
+        year = anchor.year + (month - 1) // 12
+        return _fmt(year, (month - 1) % 12 + 1), "relative", why, False
+    if kind in ("last-named-month", "next-named-month") and m.month:
+        year = anchor.year - (1 if kind == "last-named-month" and m.month >= anchor.month else 0) + (1 if kind == "next-named-month" and m.month <= anchor.month else 0)
+        return _fmt(year, m.month), "relative", why, False
+    if kind == "yesterday":
+        day = anchor - dt.timedelta(days=1)
+        return day.isoformat(), "relative", why, False
+    if kind == "weekday" and m.day is not None:
+        back = (anchor.weekday() - m.day) % 7 or 7
+        return (anchor - dt.timedelta(days=back)).isoformat(), "relative", why + "; the most recent such weekday before it", False
+    return None, "unresolved", f"'{m.text}' could not be resolved", False
+
+
+def assign_ids(briefings: list[Briefing]) -> list[Briefing]:
+    """Give each briefing a unique slug (collisions numbered in source-path order) and its events ids."""
+    taken: set[str] = set()
+    result = []
+    for briefing in sorted(briefings, key=lambda b: b.source.path):
+        slug, n = briefing.id, 2
+        while slug in taken:
+            slug, n = f"{briefing.id}-{n}", n + 1
+        taken.add(slug)
+        events = tuple(replace(e, id=f"{slug}-e{i}", briefing=slug) for i, e in enumerate(briefing.events, start=1))
+        result.append(replace(briefing, id=slug, events=events))
+    return result

@@ -1,0 +1,239 @@
+"""Stage 1: read every file of `sources/` into a `Source`, or a `SourceError` naming the file.
+
+`.txt` is raw scraped text; `.md` is YAML frontmatter (the editor's word, validated here) over a
+body; `.html` is a saved page whose text and metadata trafilatura extracts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import hashlib
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import trafilatura
+import yaml
+
+from .clean import clean_lines
+from .errors import Problem, SourceError
+from .model import Source
+
+FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+MAX_BYTES = 5 * 1024 * 1024
+GRADES_SOURCE = "ABCDEF"
+FRONTMATTER = re.compile(r"\A---[ \t]*\r?\n(?P<yaml>.*?)(?:\r?\n)?^(?:---|\.\.\.)[ \t]*$\r?\n?", re.S | re.M)
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that keeps dates as strings, so `2023-02-31` gets our message, not a traceback."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str | int | float) or isinstance(value, bool):
+        raise TypeError("a text")
+    return str(value).strip()
+
+
+def _text_list(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value.strip()]
+    if not isinstance(value, list):
+        raise TypeError("a list of texts")
+    return [_text(v) for v in value]
+
+
+def parse_date(value: Any) -> str:
+    """`YYYY`, `YYYY-MM` or `YYYY-MM-DD` that names a real date; ValueError otherwise."""
+    text = str(value).strip()
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", text):
+        raise ValueError(f"'{text}' is not a date: write YYYY-MM-DD (or YYYY-MM, YYYY)")
+    parts = [int(p) for p in text.split("-")] + [1, 1]
+    try:
+        dt.date(parts[0], parts[1], parts[2])
+    except ValueError as exc:
+        raise ValueError(f"'{text}' is not a real date ({exc})") from None
+    return text
+
+
+def _optional_date(value: Any) -> str | None:
+    return None if value is None or value == "" else parse_date(value)
+
+
+def _body_format(value: Any) -> str:
+    if value not in ("markdown", "text"):
+        raise ValueError(f"'{value}' is not a body format: use markdown or text")
+    return value
+
+
+def _reliability(value: Any) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise TypeError("a mapping with source, credibility, notes, reviewed_by, reviewed_on")
+    unknown = set(value) - {"source", "credibility", "notes", "reviewed_by", "reviewed_on"}
+    if unknown:
+        raise ValueError(f"unknown key '{sorted(unknown)[0]}' (known: source, credibility, notes, reviewed_by, reviewed_on)")
+    grade: dict[str, Any] = {}
+    if value.get("source") is not None:
+        letter = str(value["source"]).strip().upper()
+        if len(letter) != 1 or letter not in GRADES_SOURCE:
+            raise ValueError(f"source grade '{value['source']}' must be a letter A-F")
+        grade["source"] = letter
+    if value.get("credibility") is not None:
+        number = value["credibility"]
+        if isinstance(number, bool) or str(number).strip() not in {str(n) for n in range(1, 7)}:
+            raise ValueError(f"credibility '{number}' must be a number 1-6")
+        grade["credibility"] = int(str(number).strip())
+    if value.get("notes") is not None:
+        grade["notes"] = _text_list(value["notes"])
+    if value.get("reviewed_by") is not None:
+        grade["reviewed_by"] = _text(value["reviewed_by"])
+    if value.get("reviewed_on") is not None:
+        grade["reviewed_on"] = parse_date(value["reviewed_on"])
+    return grade
+
+
+# Every field an editor may write, with the function that validates and normalises it.
+FIELDS = {
+    "title": _text,
+    "summary": _text,
+    "published": _optional_date,
+    "publisher": _text,
+    "author": _text,
+    "language": _text,
+    "url": _text,
+    "actors": _text_list,
+    "tags": _text_list,
+    "reliability": _reliability,
+    "body_format": _body_format,
+}
+
+
+def _field_line(yaml_text: str, name: str) -> int:
+    """1-based line of `name:` in the file (the frontmatter starts on line 2)."""
+    for number, line in enumerate(yaml_text.splitlines(), start=2):
+        if re.match(rf"{re.escape(name)}\s*:", line):
+            return number
+    return 1
+
+
+def read_frontmatter(path: str, text: str) -> tuple[dict[str, Any], str, dict[str, int]]:
+    """Split `text` into validated frontmatter, body and the line of each frontmatter field."""
+    match = FRONTMATTER.match(text)
+    if not match:
+        if text.startswith("---"):
+            raise SourceError(Problem(path, "frontmatter starts with '---' but has no closing '---' line", 1))
+        return {}, text, {}
+    yaml_text = match["yaml"]
+    try:
+        raw = yaml.load(yaml_text, Loader=_Loader) or {}
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 2 if mark else 1
+        raise SourceError(Problem(path, f"malformed frontmatter: {exc.problem or exc}", line)) from None
+    if not isinstance(raw, dict):
+        raise SourceError(Problem(path, "frontmatter must be a mapping of field: value", 2))
+    fields: dict[str, Any] = {}
+    for name, value in raw.items():
+        name = str(name)
+        line = _field_line(yaml_text, name)
+        if name not in FIELDS:
+            close = difflib.get_close_matches(name, FIELDS, n=1)
+            hint = f"; did you mean '{close[0]}'?" if close else f"; known fields: {', '.join(FIELDS)}"
+            raise SourceError(Problem(path, f"unknown frontmatter field '{name}'{hint}", line))
+        try:
+            fields[name] = FIELDS[name](value)
+        except TypeError as exc:
+            raise SourceError(Problem(path, f"field '{name}' must be {exc}, not {type(value).__name__}", line)) from None
+        except ValueError as exc:
+            raise SourceError(Problem(path, f"field '{name}': {exc}", line)) from None
+    return fields, text[match.end():], {name: _field_line(yaml_text, name) for name in fields}
+
+
+def decode(path: str, data: bytes) -> str:
+    if b"\x00" in data:
+        raise SourceError(Problem(path, "binary file (contains NUL bytes): sources must be UTF-8 text"))
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise SourceError(
+            Problem(path, f"not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); re-save the file as UTF-8", line)
+        ) from None
+    if not text.strip():
+        raise SourceError(Problem(path, "empty file: a source needs article text"))
+    return text
+
+
+def load_source(path: Path, root: Path) -> Source:
+    """Read one source file; raise SourceError naming it if it cannot become a page."""
+    rel = path.relative_to(root).as_posix()
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise SourceError(Problem(rel, f"unsupported file type '{path.suffix}': use .txt, .md or .html"))
+    data = path.read_bytes()
+    if len(data) > MAX_BYTES:
+        raise SourceError(Problem(rel, f"file is {len(data) / 1e6:.1f} MB, over the {MAX_BYTES // 2**20} MiB limit for a source"))
+    text = decode(rel, data)
+    digest = hashlib.sha256(data).hexdigest()
+    frontmatter: dict[str, Any] = {}
+    header: dict[str, Any] = {}
+    body_markdown = None
+    field_lines: dict[str, int] = {}
+    if fmt == "html":
+        lines, header = _html_lines(rel, text)
+    else:
+        if fmt == "md":
+            frontmatter, text, field_lines = read_frontmatter(rel, text)
+            if not text.strip():
+                raise SourceError(Problem(rel, "the body under the frontmatter is empty: a source needs article text"))
+        lines = text.splitlines()
+    cleaned = clean_lines(lines, author=frontmatter.get("author") or header.get("author"))
+    header = {**cleaned.header, **{k: v for k, v in header.items() if v}}
+    if fmt == "md" and frontmatter.get("body_format", "markdown") == "markdown":
+        body_markdown = text
+    if not cleaned.blocks and body_markdown is None:
+        raise SourceError(Problem(rel, "no article text left once header and page furniture were set apart"))
+    return Source(rel, fmt, digest, tuple(cleaned.blocks), tuple(cleaned.removed), header, frontmatter, body_markdown, field_lines)
+
+
+def _html_lines(path: str, html: str) -> tuple[list[str], dict[str, Any]]:
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, date_extraction_params={"extensive_search": False, "original_date": True})
+    if doc is None or not (doc.text or "").strip():
+        raise SourceError(Problem(path, "no article text could be extracted from this HTML page"))
+    header = {
+        "title": doc.title,
+        "author": doc.author,
+        "published_text": doc.date,
+        "site_name": doc.sitename,
+        "url": doc.url,
+        "hostname": doc.hostname,
+    }
+    lines = doc.text.splitlines()
+    if doc.title and lines and lines[0].strip() == doc.title.strip():
+        lines = lines[1:]
+    return lines, header
+
+
+def source_files(sources_dir: Path) -> Iterator[Path]:
+    """Every file under `sources/` in a stable order; dotfiles (.gitkeep) are not sources."""
+    for path in sorted(sources_dir.rglob("*")):
+        if any(part.startswith(".") for part in path.relative_to(sources_dir).parts):
+            continue
+        if path.is_symlink() or path.is_file():
+            yield path
+
+
+def check_inside(path: Path, sources_dir: Path, root: Path) -> None:
+    """Refuse a symlink that leads outside `sources/`."""
+    target = path.resolve()
+    if not target.is_relative_to(sources_dir.resolve()):
+        rel = path.relative_to(root).as_posix()
+        raise SourceError(Problem(rel, f"points outside sources/ (to '{target}'): sources must be files inside sources/"))

@@ -1,0 +1,140 @@
+"""The data that flows between stages: Source -> Briefing -> Site.
+
+Every stage returns frozen dataclasses so that a later stage can never change what an
+earlier one found; the render stage only reads.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph or heading of the article text, as it will be shown."""
+
+    kind: str  # "paragraph" | "heading"
+    text: str
+
+
+@dataclass(frozen=True)
+class Removed:
+    """A line taken out of the body as page furniture, kept so a reader can audit it."""
+
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Source:
+    """One file of `sources/`, read and cleaned, nothing inferred yet."""
+
+    path: str  # relative to the repository root, e.g. "sources/x.txt"
+    format: str  # "txt" | "md" | "html"
+    digest: str  # sha256 of the file's bytes
+    blocks: tuple[Block, ...]
+    removed: tuple[Removed, ...]
+    header: dict[str, Any]  # what the page's own header lines / HTML metadata say
+    frontmatter: dict[str, Any]  # what the editor wrote; always wins
+    body_markdown: str | None = None  # the editor's Markdown body (.md with body_format markdown)
+    field_lines: dict[str, int] = field(default_factory=dict)  # frontmatter field -> line in the file
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A date at the precision the text gives: "2018", "2018-01" or "2018-01-05"."""
+
+    value: str
+
+    @property
+    def precision(self) -> str:
+        return {4: "year", 7: "month", 10: "day"}[len(self.value)]
+
+    @property
+    def year(self) -> int:
+        return int(self.value[:4])
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An actor named in the text: block index and character span in that block."""
+
+    actor: str
+    block: int
+    start: int
+    end: int
+    text: str
+    via: str | None = None  # set when this actor is implied by another's name ("Doha" for Qatar)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    block: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    briefing: str
+    date: str | None  # YYYY, YYYY-MM or YYYY-MM-DD; None when it could not be resolved
+    date_basis: str  # "stated" | "inferred-year" | "relative" | "unresolved"
+    basis_reason: str
+    date_text: str  # the words in the text that carry the date
+    planned: bool
+    summary: str
+    quote: str
+    actors: tuple[str, ...]
+    sentence: Sentence
+    anchored_on_estimate: bool = False  # the date hangs on an estimated anchor
+
+    @property
+    def precision(self) -> str | None:
+        return DateValue(self.date).precision if self.date else None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A name that looks like an actor but is not in the registry."""
+
+    name: str
+    quote: str
+
+
+@dataclass(frozen=True)
+class Published:
+    date: str | None
+    basis: str  # "frontmatter" | "metadata" | "not-stated"
+    estimate: str | None = None  # "not before" date when not stated
+    estimate_reason: str = ""
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """A source with everything the build inferred about it (frontmatter applied)."""
+
+    id: str  # the slug; also the page name under briefings/
+    source: Source
+    title: str
+    title_basis: str  # "frontmatter" | "metadata" | "header" | "derived"
+    summary: str | None
+    lede: str | None
+    published: Published
+    publisher: str | None
+    author: str | None
+    language: str
+    url: str | None
+    tags: tuple[str, ...]
+    actors: tuple[str, ...]  # actor ids, first-mention order
+    mentions: tuple[Mention, ...]
+    sentences: tuple[Sentence, ...]
+    events: tuple[Event, ...]
+    candidates: tuple[Candidate, ...]
+    reliability: dict[str, Any] = field(default_factory=dict)  # editor's grade, validated
+
+    @property
+    def path(self) -> str:
+        return f"briefings/{self.id}/"

@@ -1,0 +1,150 @@
+"""Stage 5: turn the `Site` into Markdown pages for MkDocs (and nothing else reads the sources).
+
+Templates live in `templates/`; Jinja escapes every value. Anything that comes from a source is
+placed inside HTML blocks, never in Markdown, so no character of a source is read as Markdown.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import defaultdict
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from babel import Locale
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from .model import Briefing, Event
+from .pipeline import Site
+from .text import direction, mark_up, markdown_to_safe_html, relative_url, safe_url
+
+TEMPLATES = Path(__file__).parent / "templates"
+NAV_LIMIT = 60  # more briefings than this are reached through per-year listing pages
+BASIS_LABELS = {
+    "stated": "stated",
+    "inferred-year": "year inferred",
+    "relative": "relative date",
+    "unresolved": "unresolved",
+}
+
+
+@cache
+def environment() -> Environment:
+    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    env.filters.update(
+        url=relative_url,
+        safe_url=safe_url,
+        dir=direction,
+        language_name=language_name,
+        display_date=display_date,
+        basis_label=lambda b: BASIS_LABELS.get(b, b),
+    )
+    return env
+
+
+def language_name(code: str) -> str:
+    try:
+        return Locale("en").languages.get(code.split("-")[0], code)
+    except (ValueError, TypeError):
+        return code
+
+
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+
+
+def display_date(value: str | None) -> str:
+    """'2018' -> '2018', '2018-01' -> 'January 2018', '2018-01-05' -> '5 January 2018'."""
+    if not value:
+        return "date unresolved"
+    parts = value.split("-")
+    if len(parts) == 1:
+        return parts[0]
+    month = MONTH_NAMES[int(parts[1]) - 1]
+    return f"{month} {parts[0]}" if len(parts) == 2 else f"{int(parts[2])} {month} {parts[0]}"
+
+
+def frontmatter(meta: dict[str, Any]) -> str:
+    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n\n"
+
+
+def page_meta(b: Briefing) -> dict[str, Any]:
+    """The generated page's frontmatter: what the build knows of the source."""
+    return {
+        # The theme prints titles unescaped, so the title is escaped once here.
+        "title": html.escape(b.title, quote=False),
+        "published": b.published.date,
+        "published_basis": b.published.basis,
+        "published_estimate": b.published.estimate,
+        "publisher": b.publisher,
+        "author": b.author,
+        "language": b.language,
+        "url": b.url,
+        "source": b.source.path,
+        "actors": list(b.actors),
+        "reliability": b.reliability,
+        "tags": list(b.tags),
+    }
+
+
+def source_text(b: Briefing, site: Site) -> Markup:
+    """The article as HTML: escaped, events anchored, each actor's first mention linked."""
+    if b.source.body_markdown is not None:
+        return Markup(markdown_to_safe_html(b.source.body_markdown))
+    events_by_sentence: dict[tuple[int, int], list[Event]] = defaultdict(list)
+    for event in b.events:
+        events_by_sentence[(event.sentence.block, event.sentence.start)].append(event)
+    first_mentions = {}
+    for mention in b.mentions:
+        if mention.via is None:
+            first_mentions.setdefault(mention.actor, mention)
+    parts = []
+    for index, block in enumerate(b.source.blocks):
+        spans = []
+        for (block_index, start), events in events_by_sentence.items():
+            if block_index == index:
+                sentence = events[0].sentence
+                ids = " ".join(e.id for e in events[1:])
+                extra = "".join(f'<span id="{e.id}"></span>' for e in events[1:])
+                spans.append((start, sentence.end, f'{extra}<mark class="event" id="{events[0].id}" data-events="{ids}">', "</mark>"))
+        for mention in first_mentions.values():
+            if mention.block == index:
+                actor = site.registry.actors[mention.actor]
+                href = relative_url(b.path, actor.path)
+                spans.append((mention.start, mention.end, f'<a class="actor-link" href="{html.escape(href)}" title="{html.escape(actor.name)}">', "</a>"))
+        tag = "h3" if block.kind == "heading" else "p"
+        parts.append(f'<{tag} id="p{index + 1}">{mark_up(block.text, spans)}</{tag}>')
+    return Markup("\n".join(parts))
+
+
+def briefing_page(b: Briefing, site: Site) -> str:
+    template = environment().get_template("briefing.md.j2")
+    actors = [site.registry.actors[a] for a in b.actors if a in site.registry.actors]
+    body = template.render(b=b, site=site, actors=actors, text=source_text(b, site))
+    return frontmatter(page_meta(b)) + body
+
+
+def briefings_index(site: Site) -> str:
+    by_year: dict[str, list[Briefing]] = defaultdict(list)
+    for b in site.briefings:
+        date = b.published.date or b.published.estimate
+        by_year[date[:4] if b.published.date else "Undated"].append(b)
+    template = environment().get_template("briefings.md.j2")
+    return frontmatter({"title": "Briefings"}) + template.render(site=site, by_year=by_year, here="briefings/")
+
+
+def pages(site: Site) -> dict[str, str]:
+    """Every generated page, by its path under docs/."""
+    generated = {"briefings/index.md": briefings_index(site)}
+    for b in site.briefings:
+        generated[f"briefings/{b.id}.md"] = briefing_page(b, site)
+    return generated
+
+
+def navigation(site: Site) -> list[Any]:
+    """The Briefings section of the navigation: every briefing, newest first, while they are few."""
+    if len(site.briefings) > NAV_LIMIT:
+        return ["briefings/index.md"]
+    return ["briefings/index.md", *(f"briefings/{b.id}.md" for b in site.briefings)]

@@ -1,0 +1,54 @@
+"""Untrusted text to safe HTML: every character of a source is escaped or sanitised here."""
+
+from __future__ import annotations
+
+import html
+import posixpath
+from collections.abc import Iterable
+
+import markdown
+import nh3
+
+RTL_LANGUAGES = {"ar", "fa", "he", "ur", "ps", "sd", "ug", "yi", "dv", "ku"}
+
+
+def direction(language: str) -> str:
+    return "rtl" if language.split("-")[0] in RTL_LANGUAGES else "ltr"
+
+
+def relative_url(from_page: str, to_page: str) -> str:
+    """Link from one directory-style page URL ("briefings/x/") to another ("actors/y/#a")."""
+    target, _, anchor = to_page.partition("#")
+    link = posixpath.relpath(target or from_page, from_page or ".")
+    link = "./" if link == "." else link + ("/" if target.endswith("/") and not link.endswith("/") else "")
+    return link + (f"#{anchor}" if anchor else "")
+
+
+def safe_url(url: str | None) -> str | None:
+    """Only web addresses may become links; anything else (javascript:, data:) stays text."""
+    if url and url.strip().lower().startswith(("http://", "https://")):
+        return url.strip()
+    return None
+
+
+def markdown_to_safe_html(text: str) -> str:
+    """An editor's Markdown body as HTML with raw HTML and unsafe URLs removed (nh3/ammonia)."""
+    rendered = markdown.markdown(text, extensions=["extra", "sane_lists"])
+    return nh3.clean(rendered, url_schemes={"http", "https", "mailto"}, link_rel="noopener noreferrer nofollow")
+
+
+def mark_up(text: str, spans: Iterable[tuple[int, int, str, str]]) -> str:
+    """Escape `text`, wrapping each (start, end, open_tag, close_tag) span; spans nest, never cross."""
+    tags: list[tuple[int, int, int, str]] = []
+    for start, end, open_tag, close_tag in spans:
+        # sort key: position, closings before openings, outer spans open first and close last
+        tags.append((start, 1, -(end - start), open_tag))
+        tags.append((end, 0, end - start, close_tag))
+    tags.sort(key=lambda t: (t[0], t[1], t[2]))
+    out, position = [], 0
+    for at, _, _, tag in tags:
+        out.append(html.escape(text[position:at], quote=False))
+        out.append(tag)
+        position = at
+    out.append(html.escape(text[position:], quote=False))
+    return "".join(out)
