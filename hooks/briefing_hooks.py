@@ -13,7 +13,7 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
-from briefing import render
+from briefing import export, render
 from briefing.pipeline import Project, Site, build_site
 
 log = logging.getLogger("mkdocs.plugins.briefing")
@@ -55,3 +55,8 @@ def _expand_nav(nav: list | None, briefings: list) -> list | None:
         else:
             expanded.append(item)
     return expanded
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    if _site is not None:
+        export.write_exports(_site, Path(config.site_dir))

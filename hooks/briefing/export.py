@@ -1,0 +1,95 @@
+"""Machine-readable exports under `site/api/`: the same facts the pages show, as JSON.
+
+Each export has a JSON Schema in `schemas/`; the README documents the fields.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from .model import Briefing, Event
+from .pipeline import Site
+
+
+def briefing_record(b: Briefing) -> dict[str, Any]:
+    return {
+        "id": b.id,
+        "source": b.source.path,
+        "title": b.title,
+        "path": b.path,
+        "published": b.published.date,
+        "published_basis": b.published.basis,
+        "published_estimate": b.published.estimate,
+        "publisher": b.publisher,
+        "author": b.author,
+        "language": b.language,
+        "url": b.url,
+        "actors": list(b.actors),
+        "events": [e.id for e in b.events],
+        "reliability": dict(b.reliability),
+    }
+
+
+def event_record(e: Event) -> dict[str, Any]:
+    return {
+        "id": e.id,
+        "briefing": e.briefing,
+        "date": e.date,
+        "precision": e.precision,
+        "date_basis": e.date_basis,
+        "basis_reason": e.basis_reason,
+        "date_text": e.date_text,
+        "planned": e.planned,
+        "summary": e.summary,
+        "quote": e.quote,
+        "actors": list(e.actors),
+    }
+
+
+def actor_records(site: Site) -> list[dict[str, Any]]:
+    briefings_of: dict[str, list[str]] = {}
+    for b in site.briefings:
+        for actor in b.actors:
+            briefings_of.setdefault(actor, []).append(b.id)
+    return [
+        {
+            "id": a.id,
+            "name": a.name,
+            "kind": a.kind,
+            "aliases": {lang: list(names) for lang, names in a.aliases.items()},
+            "path": a.path,
+            "briefings": briefings_of[a.id],
+        }
+        for a in site.registry.actors.values()
+        if a.id in briefings_of
+    ]
+
+
+def candidate_records(site: Site) -> list[dict[str, Any]]:
+    by_name: dict[str, dict[str, Any]] = {}
+    for b in site.briefings:
+        for c in b.candidates:
+            entry = by_name.setdefault(c.name, {"name": c.name, "sources": [], "occurrences": []})
+            if b.source.path not in entry["sources"]:
+                entry["sources"].append(b.source.path)
+            entry["occurrences"].append({"briefing": b.id, "source": b.source.path, "sentence": c.quote})
+    return sorted(by_name.values(), key=lambda c: (-len(c["sources"]), c["name"]))
+
+
+def exports(site: Site) -> dict[str, Any]:
+    """Every JSON export by its path under the site directory."""
+    return {
+        "api/briefings.json": [briefing_record(b) for b in site.briefings],
+        "api/events.json": [event_record(e) for b in site.briefings for e in b.events],
+        "api/actors.json": actor_records(site),
+        "api/candidates.json": candidate_records(site),
+    }
+
+
+def write_exports(site: Site, site_dir: Path) -> None:
+    for rel, data in exports(site).items():
+        path = site_dir / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")

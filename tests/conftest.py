@@ -1,0 +1,51 @@
+"""Shared fixtures: real MkDocs builds of a project folder (the repository's or a synthetic one)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "hooks"))
+
+
+def build_project(root: Path, site_dir: Path, strict: bool = True) -> Path:
+    """Run the real `mkdocs build` on the project at `root` into `site_dir`."""
+    config = load_config(str(root / "mkdocs.yml"), site_dir=str(site_dir), strict=strict)
+    build(config)
+    return site_dir
+
+
+def make_project(tmp: Path, sources: dict[str, str | bytes] | None = None, copy_sources: bool = False) -> Path:
+    """A copy of this project (config, docs, hooks, registries) with the given sources."""
+    root = tmp / "project"
+    root.mkdir()
+    for name in ("mkdocs.yml",):
+        shutil.copy(ROOT / name, root / name)
+    for folder in ("docs", "hooks", "registry"):
+        shutil.copytree(ROOT / folder, root / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    (root / "sources").mkdir()
+    if copy_sources:
+        for path in (ROOT / "sources").iterdir():
+            shutil.copy(path, root / "sources" / path.name)
+    for name, content in (sources or {}).items():
+        target = root / "sources" / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        (target.write_bytes if isinstance(content, bytes) else lambda c: target.write_text(c, encoding="utf-8"))(content)
+    return root
+
+
+@pytest.fixture(scope="session")
+def seed_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example briefing, built once per test session with `--strict`."""
+    return build_project(ROOT, tmp_path_factory.mktemp("seed") / "site")
+
+
+def read_json(site: Path, rel: str) -> object:
+    return json.loads((site / rel).read_text(encoding="utf-8"))
