@@ -39,9 +39,10 @@ browser:
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core) \
 	  || echo "warning: could not install chromium; run: apt-get install -y chromium (as root)"; }
 
-## Precision and recall of extraction against tests/data/gold.yaml.
+## Precision and recall of extraction: the example's seeds, then held-out texts on other topics.
 eval: setup
 	$(BIN)/python -m briefing.evaluate tests/data/gold.yaml
+	$(BIN)/python -m briefing.evaluate tests/data/unseen/gold.yaml --root tests/data/unseen
 
 clean:
 	rm -rf site .cache

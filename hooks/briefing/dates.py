@@ -21,12 +21,15 @@ YEAR = r"(?:1[5-9]|20)\d\d"
 # anaphoric kinds ("the same year") count from the last date stated before them.
 RELATIVE = {
     "en": [
+        (r"\b(?P<month>{months}),? (?:of )?(?:the following|the next|the following) year\b", "following-year"),
+        (r"\b(?P<month>{months}),? (?:of )?(?:the same|that same|that) year\b", "same-year"),
         (r"\b(?:earlier|later) this year\b|\bthis year\b", "this-year"),
         (r"\blast year\b|\bthe previous year\b(?!,)", "last-year"),
         (r"\bnext year\b", "next-year"),
         (r"\b(?:in )?the same year\b|\bthat same year\b|\blater that year\b|\bthat year\b", "same-year"),
         (r"\b(?:in )?the following year\b|\ba year later\b", "following-year"),
         (r"\blast month\b", "last-month"),
+        (r"\b(?:earlier|later) this month\b|\bthis month\b", "this-month"),
         (r"\bnext month\b", "next-month"),
         (r"\blast (?P<month>{months})\b", "last-named-month"),
         (r"\bnext (?P<month>{months})\b", "next-named-month"),
@@ -34,12 +37,15 @@ RELATIVE = {
         (r"(?<![A-Za-z])(?:on |last |this )?(?P<weekday>{weekdays})\b", "weekday"),
     ],
     "ar": [
+        (r"(?P<month>{months}) (?:من )?(?:العام التالي|السنة التالية)", "following-year"),
+        (r"(?P<month>{months}) (?:من )?(?:العام نفسه|نفس العام|السنة نفسها|العام ذاته|ذات العام)", "same-year"),
         (r"في وقت سابق من هذا العام|هذا العام|العام الجاري|العام الحالي", "this-year"),
         (r"العام الماضي|السنة الماضية", "last-year"),
         (r"العام المقبل|العام القادم|السنة المقبلة", "next-year"),
         (r"العام نفسه|نفس العام|السنة نفسها|العام ذاته|ذات العام", "same-year"),
         (r"العام التالي|السنة التالية", "following-year"),
         (r"الشهر الماضي", "last-month"),
+        (r"في وقت سابق من هذا الشهر|هذا الشهر|الشهر الجاري|الشهر الحالي", "this-month"),
         (r"الشهر المقبل|الشهر القادم", "next-month"),
         (r"(?P<month>{months}) الماضي", "last-named-month"),
         (r"(?P<month>{months}) المقبل|(?P<month2>{months}) القادم", "next-named-month"),

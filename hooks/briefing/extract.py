@@ -21,7 +21,7 @@ VERSION = "1"  # bump when extraction changes, so cached results are not reused
 SENTENCE_BREAK = re.compile(r"(?<=[.!?؟])[\"'”’»)]*\s+(?=[\"'“‘«(]?[\w\u0600-\u06ff])")
 ABBREVIATION = re.compile(r"(?:\b[A-Za-z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Gov|Sen|Rep|Prof|No|Jr|Sr|Inc|Ltd|Co|vs|etc|approx|[A-Z]\.[A-Z]))\.$")
 FUTURE_CUES = {
-    "en": re.compile(r"\b(will|shall|upcoming|forthcoming|scheduled|planned|plans?|prepares?|preparations?|ahead of|expected to|to be held|set to)\b", re.I),
+    "en": re.compile(r"\b(will|shall|upcoming|forthcoming|scheduled|planned|plans?|prepares?|preparations?|ahead of|expected to|to be held|set to|due to)\b", re.I),
     "ar": re.compile(r"سوف|من المقرر|المقبل|القادم|المرتقب|يستعد|الاستعدادات|ستقام|سيعقد"),
 }
 TITLE_CUES = {
@@ -259,14 +259,11 @@ def _resolve(
     if m.relative is None and m.year:
         return _fmt(m.year, m.month, m.day), "stated", "", False
     if m.relative is None:  # a day and month with no year
-        if published.date and len(published.date) >= 4:
-            year = int(published.date[:4])
-            if not planned and _fmt(year, m.month, m.day) > published.date:
-                year -= 1
-            return _fmt(year, m.month, m.day), "inferred-year", f"year taken from the publication date ({published.date})", False
-        stated = [d for d in full_dates]
-        if stated:
-            anchor = max(stated)
+        if published.date and len(published.date) >= 7:
+            date = _nearest(published.date, m.month, m.day)
+            return date, "inferred-year", f"year taken from the publication date ({published.date}): the nearest {m.text} to it", False
+        if full_dates:
+            anchor = max(full_dates)
             return _fmt(int(anchor[:4]), m.month, m.day), "inferred-year", f"year taken from the other date the source states ({anchor})", False
         if caption_dates:
             anchor = max(caption_dates)
@@ -282,15 +279,15 @@ def _relative(m: DateMention, last_year: int | None, published: Published) -> tu
         if last_year is None:
             return None, "unresolved", f"'{m.text}' refers back to a year the text has not stated", False
         year = last_year + (1 if kind == "following-year" else 0)
-        return _fmt(year), "relative", f"'{m.text}' counted from {last_year}, stated earlier in the text", False
+        return _fmt(year, m.month), "relative", f"'{m.text}' counted from {last_year}, stated earlier in the text", False
     if not published.date or len(published.date) < 10:
         return None, "unresolved", f"'{m.text}' is relative to the publication date, which the source does not state", False
     anchor = dt.date.fromisoformat(published.date)
     why = f"'{m.text}' counted from the publication date ({published.date})"
     if kind in ("this-year", "last-year", "next-year"):
         return _fmt(anchor.year + {"this-year": 0, "last-year": -1, "next-year": 1}[kind]), "relative", why, False
-    if kind in ("last-month", "next-month"):
-        month = anchor.month + (-1 if kind == "last-month" else 1)
+    if kind in ("last-month", "this-month", "next-month"):
+        month = anchor.month + {"last-month": -1, "this-month": 0, "next-month": 1}[kind]
         year = anchor.year + (month - 1) // 12
         return _fmt(year, (month - 1) % 12 + 1), "relative", why, False
     if kind in ("last-named-month", "next-named-month") and m.month:
@@ -303,6 +300,19 @@ def _relative(m: DateMention, last_year: int | None, published: Published) -> tu
         back = (anchor.weekday() - m.day) % 7 or 7
         return (anchor - dt.timedelta(days=back)).isoformat(), "relative", why + "; the most recent such weekday before it", False
     return None, "unresolved", f"'{m.text}' could not be resolved", False
+
+
+def _nearest(anchor: str, month: int | None, day: int | None) -> str:
+    """The day-month in the year (anchor's, the one before or after) closest to the anchor date."""
+    reference = dt.date.fromisoformat(anchor if len(anchor) == 10 else anchor + "-01")
+    candidates = []
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            candidates.append(dt.date(year, month or 1, day or 1))
+        except ValueError:  # 29 February in a common year
+            continue
+    best = min(candidates, key=lambda d: abs((d - reference).days))
+    return _fmt(best.year, month, day)
 
 
 def assign_ids(briefings: list[Briefing]) -> list[Briefing]:
