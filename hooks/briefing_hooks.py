@@ -59,4 +59,4 @@ def _expand_nav(nav: list | None, briefings: list) -> list | None:
 
 def on_post_build(config: MkDocsConfig) -> None:
     if _site is not None:
-        export.write_exports(_site, Path(config.site_dir))
+        export.write_exports(_site, Path(config.site_dir), config.site_url)

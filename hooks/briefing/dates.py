@@ -7,15 +7,29 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from dateparser.date import DateDataParser
 from dateparser.languages.loader import default_loader
 
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 YEAR = r"(?:1[5-9]|20)\d\d"
+ANY_DIGIT = re.compile(r"\d")
 
 # Relative expressions: (pattern, kind). Deictic kinds count from the publication date;
 # anaphoric kinds ("the same year") count from the last date stated before them.
@@ -52,10 +66,13 @@ RELATIVE = {
         (r"يوم (?P<weekday>{weekdays})", "weekday"),
     ],
 }
+# Words before a bare four-digit number that make it a year. Weak cues ("the 2026 World Cup",
+# "of 2024 dollars") only count when no lower-case word (a counted noun) follows.
 YEAR_CUES = {
-    "en": {"in", "since", "by", "from", "until", "till", "of", "during", "early", "late", "mid", "year", "the", "before", "after", "circa", "and", "to", "around"},
-    "ar": {"عام", "العام", "سنة", "في", "منذ", "حتى", "بعد", "قبل", "خلال", "و", "عامي"},
+    "en": {"in", "since", "by", "from", "until", "till", "during", "early", "late", "mid", "year", "before", "after", "circa"},
+    "ar": {"عام", "العام", "سنة", "في", "منذ", "حتى", "بعد", "قبل", "خلال", "عامي"},
 }
+WEAK_YEAR_CUES = {"en": {"of", "the", "and", "to", "around", "between"}, "ar": {"و"}}
 
 
 @dataclass(frozen=True)
@@ -105,10 +122,7 @@ def patterns(language: str) -> _Patterns:
         rf"(?<![\w$€£.,-])(?P<year>{YEAR})(?![\w%]|[.,]\d)",
     )
     walt = "|".join(sorted((re.escape(w) for w in weekdays), key=len, reverse=True))
-    relative = tuple(
-        (re.compile(p.format(months=alt, weekdays=walt), re.I), kind)
-        for p, kind in RELATIVE[lang]
-    )
+    relative = tuple((re.compile(p.format(months=alt, weekdays=walt), re.I), kind) for p, kind in RELATIVE[lang])
     flags = re.I
     return _Patterns(tuple(re.compile(p, flags) for p in absolute), relative, months, weekdays)
 
@@ -123,7 +137,9 @@ def _safe_names(language: str, keys: tuple[str, ...]) -> dict[str, int]:
 @cache
 def _parser(language: str) -> DateDataParser:
     try:
-        return DateDataParser(languages=[language, "en"] if language != "en" else ["en"])
+        parser = DateDataParser(languages=[language, "en"] if language != "en" else ["en"])
+        parser.get_date_data("1 January 2000")  # dateparser rejects an unknown language only when it first parses
+        return parser
     except ValueError:
         return DateDataParser(languages=["en"])
 
@@ -133,7 +149,7 @@ def confirm(text: str, language: str) -> tuple[int | None, int | None, int | Non
     data = _parser(language).get_date_data(text)
     if data.date_obj is None:
         return None
-    parts = set(data.date_obj and (data["parts"] if isinstance(data, dict) else data.parts) or ())
+    parts = set((data.date_obj and (data["parts"] if isinstance(data, dict) else data.parts)) or ())
     d = data.date_obj
     return (d.year if "year" in parts else None, d.month if "month" in parts else None, d.day if "day" in parts else None)
 
@@ -149,6 +165,7 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
+    absolute = pats.absolute if ANY_DIGIT.search(text) else ()  # every absolute pattern needs a digit
     for pattern, kind in pats.relative:
         for m in pattern.finditer(text):
             if not free(m.start(), m.end()):
@@ -162,7 +179,7 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
                 continue
             taken.append((m.start(), m.end()))
             found.append(DateMention(m.start(), m.end(), sentence[m.start() : m.end()], None, month, day, kind))
-    for index, pattern in enumerate(pats.absolute):
+    for index, pattern in enumerate(absolute):
         for m in pattern.finditer(text):
             if not free(m.start(), m.end()):
                 continue
@@ -177,7 +194,9 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
     return sorted(found, key=lambda d: d.start)
 
 
-def _absolute(m: re.Match[str], sentence: str, language: str, pats: _Patterns) -> tuple[int | None, int | None, int | None] | None:
+def _absolute(
+    m: re.Match[str], sentence: str, language: str, pats: _Patterns
+) -> tuple[int | None, int | None, int | None] | None:
     groups = m.groupdict()
     if groups.get("mnum"):
         return confirm(m.group(), "en")
@@ -186,12 +205,15 @@ def _absolute(m: re.Match[str], sentence: str, language: str, pats: _Patterns) -
     month = pats.month_number[groups["month"].lower().rstrip(".")] + 1
     day = int(groups["day"]) if groups.get("day") else None
     year = int(groups["year"]) if groups.get("year") else None
-    if day is not None:
-        # dateparser is the judge of whether the day exists ("31 February" does not).
-        probe = f"{day} {groups['month']} {year or 2000}"
-        if confirm(probe, language) is None:
-            return None
+    # dateparser is the judge of whether the day exists ("31 February" does not).
+    if day is not None and not _day_exists(day, groups["month"], year or 2000, language):
+        return None
     return (year, month, day)
+
+
+@lru_cache(maxsize=1 << 14)  # the same few thousand day-month-year probes recur across sources
+def _day_exists(day: int, month: str, year: int, language: str) -> bool:
+    return confirm(f"{day} {month} {year}", language) is not None
 
 
 def _is_year(text: str, m: re.Match[str], lang: str) -> bool:
@@ -200,5 +222,7 @@ def _is_year(text: str, m: re.Match[str], lang: str) -> bool:
     previous = before[-1].lower().strip("-") if before else ""
     after = text[m.end() : m.end() + 20].lstrip()
     if previous in YEAR_CUES[lang] or previous.endswith("عام"):
-        return not (lang == "en" and previous in ("the", "to", "and") and after[:1].islower())
+        return True
+    if previous in WEAK_YEAR_CUES[lang]:
+        return not after[:1].islower()
     return after[:1] in ("", ",", ".", ";", ")", "،") or (lang == "en" and after[:1].isupper())

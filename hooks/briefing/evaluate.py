@@ -71,7 +71,9 @@ def score_source(briefing: Briefing, gold: dict[str, Any]) -> SourceResult:
         events=Score(matched, len(briefing.events), len(gold_events)),
         actors=Score(len(expected_actors & found_actors), len(found_actors), len(expected_actors)),
         invented=invented,
-        missed=missed + [f"actor {a}" for a in sorted(expected_actors - found_actors)] + [f"extra actor {a}" for a in sorted(found_actors - expected_actors)],
+        missed=missed
+        + [f"actor {a}" for a in sorted(expected_actors - found_actors)]
+        + [f"extra actor {a}" for a in sorted(found_actors - expected_actors)],
         published_ok=briefing.published.date == (str(gold["published"]) if gold.get("published") else None),
     )
 
@@ -94,7 +96,9 @@ def report(results: list[SourceResult]) -> str:
             f" {len(r.invented):9d} {'ok' if r.published_ok else 'WRONG':>9}"
         )
         lines += [f"    invented: {i}" for i in r.invented] + [f"    missed: {m}" for m in r.missed]
-    lines.append(f"{'overall':44} {events.precision:6.2f} {events.recall:6.2f} {actors.precision:6.2f} {actors.recall:6.2f} {invented:9d}")
+    lines.append(
+        f"{'overall':44} {events.precision:6.2f} {events.recall:6.2f} {actors.precision:6.2f} {actors.recall:6.2f} {invented:9d}"
+    )
     return "\n".join(lines)
 
 

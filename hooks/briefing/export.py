@@ -1,4 +1,5 @@
-"""Machine-readable exports under `site/api/`: the same facts the pages show, as JSON.
+"""Machine-readable exports under `site/api/`: the same facts the pages show, as JSON
+(and the chronology as iCalendar, `site/chronology.ics`).
 
 Each export has a JSON Schema in `schemas/`; the README documents the fields.
 """
@@ -9,6 +10,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from . import ical
 from .model import Briefing, Event
 from .pipeline import Site
 
@@ -78,18 +80,48 @@ def candidate_records(site: Site) -> list[dict[str, Any]]:
     return sorted(by_name.values(), key=lambda c: (-len(c["sources"]), c["name"]))
 
 
-def exports(site: Site) -> dict[str, Any]:
-    """Every JSON export by its path under the site directory."""
+def chronology_records(site: Site) -> list[dict[str, Any]]:
+    """The merged chronology: each entry with its member events, sources and conflicts."""
+    sources = {b.id: b.source.path for b in site.briefings}
+    return [
+        {
+            "id": e.id,
+            "date": e.date,
+            "precision": e.precision,
+            "basis": e.basis,
+            "planned": e.planned,
+            "summary": e.summary,
+            "label": e.label,
+            "path": e.path,
+            "events": list(e.events),
+            "briefings": list(e.briefings),
+            "sources": [sources[b] for b in e.briefings],
+            "corroboration": e.corroboration,
+            "actors": list(e.actors),
+            "kinds": list(e.kinds),
+            "conflicts": [{"dates": {d: list(ids) for d, ids in c.dates.items()}} for c in e.conflicts],
+        }
+        for e in site.links.entries
+    ]
+
+
+def exports(site: Site, base_url: str | None = None) -> dict[str, Any]:
+    """Every export by its path under the site directory: JSON data, or text (iCalendar) as a str."""
     return {
         "api/briefings.json": [briefing_record(b) for b in site.briefings],
         "api/events.json": [event_record(e) for b in site.briefings for e in b.events],
         "api/actors.json": actor_records(site),
         "api/candidates.json": candidate_records(site),
+        "api/chronology.json": chronology_records(site),
+        "chronology.ics": ical.calendar(site, base_url),
     }
 
 
-def write_exports(site: Site, site_dir: Path) -> None:
-    for rel, data in exports(site).items():
+def write_exports(site: Site, site_dir: Path, base_url: str | None = None) -> None:
+    for rel, data in exports(site, base_url).items():
         path = site_dir / rel
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        if isinstance(data, str):  # already serialised (iCalendar); RFC 5545 lines end in CRLF, kept as is
+            path.write_bytes(data.encode("utf-8"))
+        else:
+            path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -6,6 +6,7 @@ registries. No knowledge of a particular source lives here.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import replace
@@ -19,14 +20,25 @@ from .registry import TOKEN, Registry, normalise
 
 VERSION = "1"  # bump when extraction changes, so cached results are not reused
 SENTENCE_BREAK = re.compile(r"(?<=[.!?؟])[\"'”’»)]*\s+(?=[\"'“‘«(]?[\w\u0600-\u06ff])")
-ABBREVIATION = re.compile(r"(?:\b[A-Za-z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Gov|Sen|Rep|Prof|No|Jr|Sr|Inc|Ltd|Co|vs|etc|approx|[A-Z]\.[A-Z]))\.$")
+ABBREVIATION = re.compile(
+    r"(?:\b[A-Za-z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Gov|Sen|Rep|Prof|No|Jr|Sr|Inc|Ltd|Co|vs|etc|approx|[A-Z]\.[A-Z]))\.$"
+)
 FUTURE_CUES = {
-    "en": re.compile(r"\b(will|shall|upcoming|forthcoming|scheduled|planned|plans?|prepares?|preparations?|ahead of|expected to|to be held|set to|due to)\b", re.I),
+    "en": re.compile(
+        r"\b(will|shall|upcoming|forthcoming|scheduled|planned|plans?|prepares?|preparations?"
+        r"|ahead of|expected to|to be held|set to|due to)\b",
+        re.I,
+    ),
     "ar": re.compile(r"سوف|من المقرر|المقبل|القادم|المرتقب|يستعد|الاستعدادات|ستقام|سيعقد"),
 }
 TITLE_CUES = {
-    "en": re.compile(r"\b(?:President|Prime Minister|Minister|Secretary|General|Sheikh|Emir|King|Prince|Ambassador|Envoy|Chancellor|Governor|Senator|Director|Chief|Commander|Colonel|Brigadier|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+((?:[A-Z][\w'’.-]+\s?){1,5})"),
-    "ar": re.compile(r"(?:الشيخ|العميد|اللواء|الرئيس|الأمير|أمير|الوزير|وزير|السفير|الملك|الدكتور|المبعوث|مبعوث)\s+((?:[\u0621-\u064a]+\s?){2,4})"),
+    "en": re.compile(
+        r"\b(?:President|Prime Minister|Minister|Secretary|General|Sheikh|Emir|King|Prince|Ambassador|Envoy|Chancellor"
+        r"|Governor|Senator|Director|Chief|Commander|Colonel|Brigadier|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+((?:[A-Z][\w'’.-]+\s?){1,5})"
+    ),
+    "ar": re.compile(
+        r"(?:الشيخ|العميد|اللواء|الرئيس|الأمير|أمير|الوزير|وزير|السفير|الملك|الدكتور|المبعوث|مبعوث)\s+((?:[\u0621-\u064a]+\s?){2,4})"
+    ),
 }
 NAME_RUN = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:of|the|al|Al|bin|bint|de|van|von|der|el|El)?\s*[A-Z][\w'’-]+)+")
 ARABIC_STOP = {"من", "في", "على", "مع", "إلى", "الى", "لدى", "عن", "التابع", "بعد", "قبل", "خلال", "و"}
@@ -84,8 +96,16 @@ def _preceded_by(text: str, start: int, words: tuple[str, ...]) -> bool:
 def find_candidates(sentences: list[Sentence], mentions: list[Mention], language: str, registry: Registry) -> list[Candidate]:
     """Names that look like actors (titles + names, capitalised runs) but are not registered."""
     found: dict[str, Candidate] = {}
+    covered_in: dict[int, list[tuple[int, int]]] = {}
+    for m in sorted(mentions, key=lambda m: (m.block, m.start)):
+        covered_in.setdefault(m.block, []).append((m.start, m.end))
+
+    def covered(block: int, at: int) -> bool:
+        spans = covered_in.get(block, [])
+        i = bisect.bisect_right(spans, (at, float("inf"))) - 1
+        return i >= 0 and spans[i][0] <= at < spans[i][1]
+
     for sentence in sentences:
-        covered = [(m.start, m.end) for m in mentions if m.block == sentence.block]
         lang = "ar" if language == "ar" else "en"
         spans = [(m.start(1), m.group(1)) for m in TITLE_CUES[lang].finditer(sentence.text)]
         if lang == "en":
@@ -93,7 +113,7 @@ def find_candidates(sentences: list[Sentence], mentions: list[Mention], language
         for offset, name in spans:
             name = _trim_name(name, lang)
             start = sentence.start + offset
-            if not name or any(s <= start < e for s, e in covered) or registry.find(name):
+            if not name or covered(sentence.block, start) or registry.find(name):
                 continue
             found.setdefault(name, Candidate(name, sentence.text))
     return list(found.values())
@@ -104,7 +124,7 @@ def _trim_name(name: str, lang: str) -> str:
     if lang == "ar":
         kept = []
         for token in tokens:
-            if token in ARABIC_STOP or token.startswith("و") and kept:
+            if token in ARABIC_STOP or (token.startswith("و") and kept):
                 break
             kept.append(token)
         tokens = kept
@@ -141,7 +161,9 @@ def extract(source: Source, registry: Registry) -> Briefing:
     if published.date is None and estimate:
         published = replace(published, estimate=estimate[0], estimate_reason=estimate[1])
     title, title_basis = _title(fm, header, sentences)
-    outlet = registry.outlet_for(fm.get("publisher"), header.get("site_name"), *header.get("credits", []), header.get("credit"), header.get("hostname"))
+    outlet = registry.outlet_for(
+        fm.get("publisher"), header.get("site_name"), *header.get("credits", []), header.get("credit"), header.get("hostname")
+    )
     publisher = fm.get("publisher") or (outlet.name if outlet else header.get("site_name") or header.get("credit"))
     actors = list(dict.fromkeys(fm["actors"])) if "actors" in fm else list(dict.fromkeys(m.actor for m in mentions))
     lede = next((b.text for b in source.blocks if b.kind == "paragraph" and len(b.text.split()) >= 8), None)
@@ -204,16 +226,32 @@ def _events(
     ]
     events: list[Event] = []
     last_year: int | None = None
+    by_sentence: dict[tuple[int, int], list[str]] = {}
+    for s in sentences:  # mentions grouped per sentence once, not searched per event
+        by_sentence[(s.block, s.start)] = []
+    starts = sorted(by_sentence)
+    for mention in mentions:
+        index = bisect.bisect_right(starts, (mention.block, mention.start)) - 1
+        if index >= 0 and starts[index][0] == mention.block:
+            by_sentence[starts[index]].append(mention.actor)
+    latest_year: dict[tuple[int, int], int] = {}
     for sentence, mention in found:
-        planned = bool(FUTURE_CUES.get(language, FUTURE_CUES["en"]).search(sentence.text))
+        key = (sentence.block, sentence.start)
+        latest_year[key] = max(latest_year.get(key, 0), mention.year or 0)
+    future = FUTURE_CUES.get(language, FUTURE_CUES["en"])
+    for sentence, mention in found:
+        # A future cue ("will host the 2030 Games, officials said in 2023") plans only the latest date.
+        cue = bool(future.search(sentence.text))
+        planned = cue and (mention.year or 0) >= latest_year[(sentence.block, sentence.start)]
         date, basis, reason, on_estimate = _resolve(mention, last_year, published, full_dates, caption_dates, planned)
         if mention.year:
             last_year = mention.year
         elif date:
             last_year = int(date[:4])
-        if published.date and date and date > published.date[: len(date)]:
-            planned = True
-        actors = tuple(dict.fromkeys(m.actor for m in mentions if m.block == sentence.block and sentence.start <= m.start < sentence.end))
+        if published.date and date:
+            stated = published.date[: len(date)]
+            planned = date > stated or (planned and date == stated)
+        actors = tuple(dict.fromkeys(by_sentence[(sentence.block, sentence.start)]))
         events.append(
             Event(
                 id="",
@@ -235,7 +273,11 @@ def _events(
     latest = max([e.date for e in past] + caption_dates, default=None)
     estimate = None
     if latest:
-        why = "the date of a photo caption it carries" if latest in caption_dates and latest not in [e.date for e in past] else "the latest dated event it reports"
+        why = (
+            "the date of a photo caption it carries"
+            if latest in caption_dates and latest not in [e.date for e in past]
+            else "the latest dated event it reports"
+        )
         estimate = (latest, why)
     return events, estimate
 
@@ -261,14 +303,29 @@ def _resolve(
     if m.relative is None:  # a day and month with no year
         if published.date and len(published.date) >= 7:
             date = _nearest(published.date, m.month, m.day)
-            return date, "inferred-year", f"year taken from the publication date ({published.date}): the nearest {m.text} to it", False
+            return (
+                date,
+                "inferred-year",
+                f"year taken from the publication date ({published.date}): the nearest {m.text} to it",
+                False,
+            )
         if full_dates:
             anchor = max(full_dates)
-            return _fmt(int(anchor[:4]), m.month, m.day), "inferred-year", f"year taken from the other date the source states ({anchor})", False
+            return (
+                _fmt(int(anchor[:4]), m.month, m.day),
+                "inferred-year",
+                f"year taken from the other date the source states ({anchor})",
+                False,
+            )
         if caption_dates:
             anchor = max(caption_dates)
             year = int(anchor[:4]) + (1 if _fmt(int(anchor[:4]), m.month, m.day) < anchor else 0)
-            return _fmt(year, m.month, m.day), "inferred-year", f"year inferred as the first {m.text} after {anchor}, the date of a photo caption (the text states no year)", True
+            return (
+                _fmt(year, m.month, m.day),
+                "inferred-year",
+                f"year inferred as the first {m.text} after {anchor}, the date of a photo caption (the text states no year)",
+                True,
+            )
         return None, "unresolved", "no year: the source states no publication date and no other full date", False
     return _relative(m, last_year, published)
 
@@ -291,7 +348,11 @@ def _relative(m: DateMention, last_year: int | None, published: Published) -> tu
         year = anchor.year + (month - 1) // 12
         return _fmt(year, (month - 1) % 12 + 1), "relative", why, False
     if kind in ("last-named-month", "next-named-month") and m.month:
-        year = anchor.year - (1 if kind == "last-named-month" and m.month >= anchor.month else 0) + (1 if kind == "next-named-month" and m.month <= anchor.month else 0)
+        year = (
+            anchor.year
+            - (1 if kind == "last-named-month" and m.month >= anchor.month else 0)
+            + (1 if kind == "next-named-month" and m.month <= anchor.month else 0)
+        )
         return _fmt(year, m.month), "relative", why, False
     if kind == "yesterday":
         day = anchor - dt.timedelta(days=1)

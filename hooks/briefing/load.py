@@ -68,6 +68,13 @@ def _optional_date(value: Any) -> str | None:
     return None if value is None or value == "" else parse_date(value)
 
 
+def _language(value: Any) -> str:
+    code = _text(value)
+    if not re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*", code):
+        raise ValueError(f"'{code}' is not a language code: use a BCP 47 code such as en, ar or en-GB")
+    return code
+
+
 def _body_format(value: Any) -> str:
     if value not in ("markdown", "text"):
         raise ValueError(f"'{value}' is not a body format: use markdown or text")
@@ -107,7 +114,7 @@ FIELDS = {
     "published": _optional_date,
     "publisher": _text,
     "author": _text,
-    "language": _text,
+    "language": _language,
     "url": _text,
     "actors": _text_list,
     "tags": _text_list,
@@ -137,7 +144,15 @@ def read_frontmatter(path: str, text: str) -> tuple[dict[str, Any], str, dict[st
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 2 if mark else 1
-        raise SourceError(Problem(path, f"malformed frontmatter: {exc.problem or exc}", line)) from None
+        start = exc.context_mark
+        # YAML notices an unclosed bracket or quote lines later: say where the construct began
+        where = f" ({exc.context} on line {start.line + 2})" if exc.context and start and mark and start.line != mark.line else ""
+        raise SourceError(Problem(path, f"malformed frontmatter: {exc.problem or exc}{where}", line)) from None
+    except yaml.reader.ReaderError as exc:  # a control character YAML refuses; not a MarkedYAMLError
+        char = exc.character if isinstance(exc.character, str) else chr(exc.character)
+        line = yaml_text[: exc.position].count("\n") + 2
+        message = f"malformed frontmatter: character U+{ord(char):04X} is not allowed in YAML: delete it"
+        raise SourceError(Problem(path, message, line)) from None
     if not isinstance(raw, dict):
         raise SourceError(Problem(path, "frontmatter must be a mapping of field: value", 2))
     fields: dict[str, Any] = {}
@@ -154,7 +169,7 @@ def read_frontmatter(path: str, text: str) -> tuple[dict[str, Any], str, dict[st
             raise SourceError(Problem(path, f"field '{name}' must be {exc}, not {type(value).__name__}", line)) from None
         except ValueError as exc:
             raise SourceError(Problem(path, f"field '{name}': {exc}", line)) from None
-    return fields, text[match.end():], {name: _field_line(yaml_text, name) for name in fields}
+    return fields, text[match.end() :], {name: _field_line(yaml_text, name) for name in fields}
 
 
 def decode(path: str, data: bytes) -> str:
@@ -178,7 +193,11 @@ def load_source(path: Path, root: Path) -> Source:
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise SourceError(Problem(rel, f"unsupported file type '{path.suffix}': use .txt, .md or .html"))
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:  # a directory, a dangling link, no permission: the editor must still hear of it
+        reason = exc.strerror or str(exc)
+        raise SourceError(Problem(rel, f"cannot read this file ({reason}): sources must be readable files")) from None
     if len(data) > MAX_BYTES:
         raise SourceError(Problem(rel, f"file is {len(data) / 1e6:.1f} MB, over the {MAX_BYTES // 2**20} MiB limit for a source"))
     text = decode(rel, data)
@@ -188,7 +207,7 @@ def load_source(path: Path, root: Path) -> Source:
     body_markdown = None
     field_lines: dict[str, int] = {}
     if fmt == "html":
-        lines, header = _html_lines(rel, text)
+        lines, header = html_lines(rel, text)
     else:
         if fmt == "md":
             frontmatter, text, field_lines = read_frontmatter(rel, text)
@@ -201,11 +220,18 @@ def load_source(path: Path, root: Path) -> Source:
         body_markdown = text
     if not cleaned.blocks and body_markdown is None:
         raise SourceError(Problem(rel, "no article text left once header and page furniture were set apart"))
-    return Source(rel, fmt, digest, tuple(cleaned.blocks), tuple(cleaned.removed), header, frontmatter, body_markdown, field_lines)
+    return Source(
+        rel, fmt, digest, tuple(cleaned.blocks), tuple(cleaned.removed), header, frontmatter, body_markdown, field_lines
+    )
 
 
-def _html_lines(path: str, html: str) -> tuple[list[str], dict[str, Any]]:
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, date_extraction_params={"extensive_search": False, "original_date": True})
+def html_lines(path: str, html: str) -> tuple[list[str], dict[str, Any]]:
+    doc = trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
     if doc is None or not (doc.text or "").strip():
         raise SourceError(Problem(path, "no article text could be extracted from this HTML page"))
     header = {
@@ -233,7 +259,11 @@ def source_files(sources_dir: Path) -> Iterator[Path]:
 
 def check_inside(path: Path, sources_dir: Path, root: Path) -> None:
     """Refuse a symlink that leads outside `sources/`."""
-    target = path.resolve()
+    try:
+        target = path.resolve()
+    except (OSError, RuntimeError):  # a symlink loop
+        rel = path.relative_to(root).as_posix()
+        raise SourceError(Problem(rel, "symlink loop: replace the link with the file itself")) from None
     if not target.is_relative_to(sources_dir.resolve()):
         rel = path.relative_to(root).as_posix()
         raise SourceError(Problem(rel, f"points outside sources/ (to '{target}'): sources must be files inside sources/"))

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .errors import Problem, SourceError
 from .extract import assign_ids, extract
+from .link import Links, link
 from .load import check_inside, load_source, source_files
 from .model import Briefing
 from .registry import Registry, load_actors, load_outlets
@@ -44,6 +45,7 @@ class Site:
     registry: Registry
     problems: tuple[Problem, ...] = ()
     stats: dict[str, int] = field(default_factory=dict)
+    links: Links = field(default_factory=Links)  # chronology, related briefings, co-occurrence (link.py)
 
     @property
     def errors(self) -> list[Problem]:
@@ -97,7 +99,8 @@ def build_site(project: Project) -> Site:
         briefings.append(briefing)
     briefings = assign_ids(briefings)
     stats = {"files": len(files), "pages": len(briefings), "errors": sum(p.severity == "error" for p in problems)}
-    return Site(tuple(sorted(briefings, key=_newest_first)), registry, tuple(problems), stats)
+    links = link(briefings, registry)
+    return Site(tuple(sorted(briefings, key=_newest_first)), registry, tuple(problems), stats, links=links)
 
 
 def _newest_first(b: Briefing) -> tuple[str, str]:

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -24,19 +25,33 @@ TOKEN = re.compile(r"\w+")
 JOINER = re.compile(r"[\s\-.'’]{0,3}")
 ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي"})
-ARABIC_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "ال", "و", "ف", "ب", "ل", "ك")
 
 
+@lru_cache(maxsize=1 << 16)  # called for every token of every source; the vocabulary is small
 def normalise(word: str) -> str:
     """Fold a word for matching: case, compatibility forms, Arabic spelling variants."""
     word = unicodedata.normalize("NFKC", word).lower()
     return ARABIC_MARKS.sub("", word).translate(ARABIC_FOLD)
 
 
-def variants(word: str) -> list[str]:
-    """The normalised word and the words left once an Arabic prefix is taken off it."""
-    found = [word]
-    found += [word[len(p):] for p in ARABIC_PREFIXES if word.startswith(p) and len(word) - len(p) >= 2]
+@lru_cache(maxsize=1 << 16)
+def variants(word: str) -> set[str]:
+    """The normalised word and the words left once Arabic clitics are taken off it:
+    a conjunction (و ف), then a preposition (ب ل ك), then the article (ال); "لل" is ل + ال."""
+    found = {word}
+    for conjunction in ("", "و", "ف"):
+        if not word.startswith(conjunction):
+            continue
+        rest = word[len(conjunction) :]
+        for preposition in ("", "ب", "ل", "ك"):
+            stem = rest[len(preposition) :] if rest.startswith(preposition) else None
+            if not stem or len(stem) < 2:
+                continue
+            found.add(stem)
+            if stem.startswith("ال") and len(stem) > 3:
+                found.add(stem[2:])
+            if preposition == "ل" and stem.startswith("ل"):
+                found.add("ا" + stem)
     return found
 
 
@@ -198,7 +213,8 @@ def _overlapping_aliases(actors: dict[str, Actor], rel: str) -> list[Problem]:
             key = tuple(normalise(t) for t in TOKEN.findall(alias))
             other = owner.setdefault(key, actor.id)
             if other != actor.id:
-                problems.append(Problem(rel, f"alias '{alias}' of '{actor.id}' is also an alias of '{other}'", actor.line))
+                fix = "an alias may name one actor only: remove it from one of them"
+                problems.append(Problem(rel, f"alias '{alias}' of '{actor.id}' is also an alias of '{other}': {fix}", actor.line))
     return problems
 
 
@@ -236,6 +252,7 @@ class Registry:
     outlets: dict[str, Outlet]
     digest: str = ""  # hash of both files, part of the extraction cache key
     _index: dict[str, list[_Alias]] = field(default_factory=dict, repr=False)
+    _candidates: dict[str, tuple[_Alias, ...]] = field(default_factory=dict, repr=False)  # token -> aliases it may start
 
     def __post_init__(self) -> None:
         index: dict[str, list[_Alias]] = defaultdict(list)
@@ -268,16 +285,19 @@ class Registry:
         return found
 
     def _match_at(self, text: str, tokens: list[re.Match[str]], norms: list[str], i: int) -> tuple[int, str] | None:
-        for first in variants(norms[i]):
-            for alias in self._index.get(first, ()):
-                n = len(alias.tokens)
-                if i + n > len(tokens) or list(alias.tokens[1:]) != norms[i + 1 : i + n]:
-                    continue
-                if alias.exact and tokens[i].group() != alias.exact[0]:
-                    continue
-                gaps = (text[tokens[k].end() : tokens[k + 1].start()] for k in range(i, i + n - 1))
-                if all(JOINER.fullmatch(g) for g in gaps):
-                    return n, alias.actor
+        candidates = self._candidates.get(norms[i])
+        if candidates is None:  # once per distinct word: most words start no alias at all
+            candidates = tuple(alias for first in variants(norms[i]) for alias in self._index.get(first, ()))
+            self._candidates[norms[i]] = candidates
+        for alias in candidates:
+            n = len(alias.tokens)
+            if i + n > len(tokens) or list(alias.tokens[1:]) != norms[i + 1 : i + n]:
+                continue
+            if alias.exact and tokens[i].group() != alias.exact[0]:
+                continue
+            gaps = (text[tokens[k].end() : tokens[k + 1].start()] for k in range(i, i + n - 1))
+            if all(JOINER.fullmatch(g) for g in gaps):
+                return n, alias.actor
         return None
 
     def outlet_for(self, *hints: str | None) -> Outlet | None:

@@ -19,7 +19,7 @@ from markupsafe import Markup
 
 from .model import Briefing, Event
 from .pipeline import Site
-from .text import direction, mark_up, markdown_to_safe_html, relative_url, safe_url
+from .text import direction, display_date, mark_up, markdown_to_safe_html, relative_url, safe_url
 
 TEMPLATES = Path(__file__).parent / "templates"
 NAV_LIMIT = 60  # more briefings than this are reached through per-year listing pages
@@ -50,20 +50,6 @@ def language_name(code: str) -> str:
         return Locale("en").languages.get(code.split("-")[0], code)
     except (ValueError, TypeError):
         return code
-
-
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
-
-
-def display_date(value: str | None) -> str:
-    """'2018' -> '2018', '2018-01' -> 'January 2018', '2018-01-05' -> '5 January 2018'."""
-    if not value:
-        return "date unresolved"
-    parts = value.split("-")
-    if len(parts) == 1:
-        return parts[0]
-    month = MONTH_NAMES[int(parts[1]) - 1]
-    return f"{month} {parts[0]}" if len(parts) == 2 else f"{int(parts[2])} {month} {parts[0]}"
 
 
 def frontmatter(meta: dict[str, Any]) -> str:
@@ -140,6 +126,9 @@ def pages(site: Site) -> dict[str, str]:
     generated = {"briefings/index.md": briefings_index(site)}
     for b in site.briefings:
         generated[f"briefings/{b.id}.md"] = briefing_page(b, site)
+    from .linkpages import pages as link_pages  # linkpages builds on this module's environment()
+
+    generated.update(link_pages(site))
     return generated
 
 

@@ -10,10 +10,35 @@ import markdown
 import nh3
 
 RTL_LANGUAGES = {"ar", "fa", "he", "ur", "ps", "sd", "ug", "yi", "dv", "ku"}
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def direction(language: str) -> str:
     return "rtl" if language.split("-")[0] in RTL_LANGUAGES else "ltr"
+
+
+def display_date(value: str | None) -> str:
+    """'2018' -> '2018', '2018-01' -> 'January 2018', '2018-01-05' -> '5 January 2018'."""
+    if not value:
+        return "date unresolved"
+    parts = value.split("-")
+    if len(parts) == 1:
+        return parts[0]
+    month = MONTH_NAMES[int(parts[1]) - 1]
+    return f"{month} {parts[0]}" if len(parts) == 2 else f"{int(parts[2])} {month} {parts[0]}"
 
 
 def relative_url(from_page: str, to_page: str) -> str:

@@ -1,0 +1,547 @@
+"""Stage 3 (link): connect the briefings — one chronology, related briefings, co-occurrence, backlinks.
+
+Everything here is a pure function of the briefings and the registry. Cross-source work never
+compares every event with every other: events are first put in blocks by year, actor and kind
+of happening (or language, for events no kind word describes), and only events sharing a block
+are compared. Related briefings come from an index (chronology entry or actor -> briefings)
+with a cap, never from a comparison of every pair.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from functools import cache
+from itertools import combinations
+from pathlib import Path
+
+import yaml
+from rapidfuzz import fuzz
+from rapidfuzz.utils import default_process
+
+from .model import Briefing, Event
+from .registry import TOKEN, Registry, normalise, variants
+from .text import display_date
+
+KINDS_FILE = Path(__file__).parent / "data" / "event_kinds.yaml"
+WORDING_MIN = 75  # rapidfuzz token_set_ratio above which two same-language sentences say the same thing
+COPY_MIN = 95  # quotes this alike in two sources are one text copied, not two independent reports
+COPY_CHECK_LIMIT = 50  # copies are looked for among an entry's first reports only: the check is pairwise
+CONFLICT_YEARS = 2  # two dates further apart than this are taken to be two happenings, not a conflict
+RELATED_LIMIT = 5  # related briefings shown per briefing
+POSTING_CAP = 200  # an actor named in more briefings than this relates nothing: it is too common to mean anything
+PAGE_LIMIT = 400  # more entries than this are split into one chronology page per year
+BASIS_RANK = {"stated": 0, "inferred-year": 1, "relative": 2, "unresolved": 3}
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Sources that place one happening at incompatible dates: date -> briefing ids."""
+
+    dates: dict[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class ChronologyEntry:
+    """One happening, with every event (of any source) that reports it."""
+
+    id: str  # stable; the HTML anchor of the entry
+    date: str | None  # the most precise date the sources agree on; None when no source resolves it
+    basis: str  # the best basis among the events carrying that date
+    planned: bool
+    events: tuple[str, ...]  # event ids
+    briefings: tuple[str, ...]  # briefing ids, in source order
+    actors: tuple[str, ...]
+    kinds: tuple[str, ...]
+    summary: str
+    label: str  # the entry in words: "the January 2018 NATO agreement"
+    corroboration: int  # independent sources reporting it
+    conflicts: tuple[Conflict, ...] = ()
+    page: str = "chronology/"
+
+    @property
+    def path(self) -> str:
+        return f"{self.page}#{self.id}"
+
+    @property
+    def precision(self) -> str | None:
+        return {4: "year", 7: "month", 10: "day"}[len(self.date)] if self.date else None
+
+
+@dataclass(frozen=True)
+class Related:
+    briefing: str
+    reason: str
+    entries: tuple[str, ...] = ()  # shared chronology entries
+    actors: tuple[str, ...] = ()  # shared actors, rarest first
+    score: float = 0.0
+
+
+@dataclass(frozen=True)
+class Backlink:
+    path: str  # site path of the page (and anchor) that links to the briefing
+    label: str
+    kind: str  # "chronology" | "actor" | "briefing"
+
+
+@dataclass(frozen=True)
+class Links:
+    entries: list[ChronologyEntry] = field(default_factory=list)
+    entry_of: dict[str, str] = field(default_factory=dict)  # event id -> entry id
+    related: dict[str, list[Related]] = field(default_factory=dict)  # briefing id -> ranked related briefings
+    cooccurrence: dict[str, dict[str, int]] = field(default_factory=dict)  # actor -> actor -> sources naming both
+    backlinks: dict[str, list[Backlink]] = field(default_factory=dict)  # briefing id -> pages linking to it
+    events: dict[str, Event] = field(default_factory=dict)  # event id -> event
+    by_id: dict[str, ChronologyEntry] = field(default_factory=dict)
+
+    def entry(self, entry_id: str) -> ChronologyEntry:
+        return self.by_id[entry_id]
+
+    def entry_for(self, event_id: str) -> ChronologyEntry | None:
+        entry_id = self.entry_of.get(event_id)
+        return self.by_id[entry_id] if entry_id else None
+
+    def entries_of_actor(self, actor: str) -> list[ChronologyEntry]:
+        return [e for e in self.entries if actor in e.actors]
+
+    def conflicts_of(self, events: Iterable[Event]) -> list[ChronologyEntry]:
+        """Entries of these events (one briefing's) that sources place at incompatible dates."""
+        found = (self.entry_for(e.id) for e in events)
+        return list({e.id: e for e in found if e and e.conflicts}.values())
+
+
+# --- the kinds lexicon -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    labels: dict[str, str]
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]]  # first normalised word -> [(words, kind)]
+    order: tuple[str, ...]
+
+
+@cache
+def lexicon(path: Path = KINDS_FILE) -> Lexicon:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))["kinds"]
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+    for kind, spec in data.items():
+        for language, words in spec.items():
+            if language == "label":
+                continue
+            for phrase in words:
+                tokens = tuple(normalise(t) for t in TOKEN.findall(str(phrase)))
+                if tokens:
+                    phrases[tokens[0]].append((tokens, kind))
+    return Lexicon({k: v.get("label", k) for k, v in data.items()}, dict(phrases), tuple(data))
+
+
+def kinds_of(text: str, lex: Lexicon | None = None) -> frozenset[str]:
+    """The kinds of happening a sentence's words signal (any language of the lexicon)."""
+    lex = lex or lexicon()
+    words = [set(variants(normalise(t))) for t in TOKEN.findall(text)]
+    found = set()
+    for i, forms in enumerate(words):
+        for form in forms:
+            for tokens, kind in lex.phrases.get(form, ()):
+                if all(i + k < len(words) and tokens[k] in words[i + k] for k in range(1, len(tokens))):
+                    found.add(kind)
+    return frozenset(found)
+
+
+# --- dates -------------------------------------------------------------------------------------
+
+
+def compatible(a: str, b: str) -> bool:
+    """A year contains its months and days: '2018' and '2018-01-05' can be the same date."""
+    return a.startswith(b) or b.startswith(a)
+
+
+def year_of(date: str) -> int:
+    return int(date[:4])
+
+
+# --- comparing two events ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Facts:
+    """What the comparison needs of one event, computed once."""
+
+    event: Event
+    order: int
+    language: str
+    core: frozenset[str]  # actors that are not places, plus the organisations people act for at the date
+    kinds: frozenset[str]
+    words: str  # the sentence without its date words, for rapidfuzz
+
+
+def _facts(events: list[tuple[Event, str]], registry: Registry) -> list[_Facts]:
+    lex = lexicon()
+    facts = []
+    for order, (event, language) in enumerate(events):
+        facts.append(
+            _Facts(
+                event=event,
+                order=order,
+                language=language,
+                core=frozenset(_core_actors(event, registry)),
+                kinds=kinds_of(_without_names(event.quote, registry), lex),
+                words=default_process(event.quote.replace(event.date_text, " ")),
+            )
+        )
+    return facts
+
+
+def _without_names(text: str, registry: Registry) -> str:
+    """The sentence with registry names blanked: the "Treaty" of "North Atlantic Treaty
+    Organization" names an actor, it does not report an agreement."""
+    for match in reversed(registry.find(text)):
+        text = text[: match.start] + " " + text[match.end :]
+    return text
+
+
+def _core_actors(event: Event, registry: Registry) -> set[str]:
+    """Actors that identify a happening: places only locate it; a person also stands for the
+    organisation the registry says they served at the date (an emir's visit is his state's)."""
+    core = set()
+    for actor_id in event.actors:
+        actor = registry.actors.get(actor_id)
+        if actor is None or actor.kind == "place":
+            continue
+        core.add(actor_id)
+        for role in actor.roles:
+            if role.organisation in registry.actors and _in_tenure(event.date, role.start, role.end):
+                core.add(role.organisation)
+    return core
+
+
+def _in_tenure(date: str | None, start: str | None, end: str | None) -> bool:
+    if date is None:
+        return start is None and end is None
+    return (start is None or date >= start[: len(date)]) and (end is None or date <= end[: len(date)])
+
+
+def _actors_overlap(a: _Facts, b: _Facts) -> int:
+    """Shared identifying actors, 0 unless they are enough to say 'the same parties':
+    two or more, or the one actor of an event that names only one."""
+    shared = len(a.core & b.core)
+    return shared if shared >= 2 or (shared == 1 and min(len(a.core), len(b.core)) == 1) else 0
+
+
+def _wording(a: _Facts, b: _Facts) -> float:
+    return fuzz.token_set_ratio(a.words, b.words) if a.language == b.language else 0.0
+
+
+def same_happening(a: _Facts, b: _Facts) -> float:
+    """How strongly two events with compatible dates report one happening; 0 when they do not.
+
+    A shared kind of happening is the evidence across languages; events no kind word describes
+    can only be matched by their wording, so only within one language."""
+    overlap = _actors_overlap(a, b)
+    if not overlap or a.event.planned != b.event.planned:
+        return 0.0
+    if a.kinds & b.kinds:
+        return overlap + _wording(a, b) / 100
+    if not a.kinds and not b.kinds and (score := _wording(a, b)) >= WORDING_MIN:
+        return overlap + score / 100
+    return 0.0
+
+
+def conflicting(a: _Facts, b: _Facts) -> bool:
+    """Same happening at incompatible dates: a shared kind, the same parties (two or more, or the
+    same single one), dates a few years apart at most, two different sources."""
+    if a.event.briefing == b.event.briefing or a.event.planned != b.event.planned or not a.kinds & b.kinds:
+        return False
+    shared = a.core & b.core
+    if not (len(shared) >= 2 or (shared and a.core == b.core)):
+        return False
+    if a.language == b.language and _wording(a, b) < WORDING_MIN - 25:
+        return False
+    return abs(year_of(a.event.date) - year_of(b.event.date)) <= CONFLICT_YEARS  # type: ignore[arg-type]
+
+
+def _blocks(facts: list[_Facts]) -> dict[tuple[int, str, str], list[int]]:
+    """Year x identifying actor x (kind, or language when no kind word applies) -> events."""
+    blocks: dict[tuple[int, str, str], list[int]] = defaultdict(list)
+    for i, f in enumerate(facts):
+        if f.event.date is None:
+            continue
+        tags = sorted(f.kinds) or [f"lang:{f.language}"]
+        for actor in f.core:
+            for tag in tags:
+                blocks[(year_of(f.event.date), actor, tag)].append(i)
+    return blocks
+
+
+def _pairs(blocks: dict[tuple[int, str, str], list[int]]) -> Iterable[tuple[int, int, bool]]:
+    """Candidate pairs (i, j, same year) from one block, or from blocks of nearby years (conflicts)."""
+    seen: set[tuple[int, int]] = set()
+    for (year, actor, tag), members in blocks.items():
+        for i, j in combinations(members, 2):
+            if (i, j) not in seen:
+                seen.add((i, j))
+                yield i, j, True
+        if tag.startswith("lang:"):
+            continue  # conflicts need a kind of happening
+        for later in range(year + 1, year + CONFLICT_YEARS + 1):
+            for i in members:
+                for j in blocks.get((later, actor, tag), ()):
+                    pair = (min(i, j), max(i, j))
+                    if pair not in seen:
+                        seen.add(pair)
+                        yield pair[0], pair[1], False
+
+
+class _Groups:
+    """Union-find over event indices."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> int:
+        a, b = self.find(i), self.find(j)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+        return min(a, b)
+
+
+def cluster(facts: list[_Facts]) -> list[list[list[int]]]:
+    """Groups of events reporting one happening; each group is a list of clusters whose dates are
+    compatible within, and incompatible between (a conflict when there is more than one)."""
+    merges, conflicts = [], []
+    for i, j, _ in _pairs(_blocks(facts)):
+        a, b = facts[i], facts[j]
+        if compatible(a.event.date, b.event.date):  # type: ignore[arg-type]
+            if score := same_happening(a, b):
+                merges.append((-score, i, j))
+        elif conflicting(a, b):
+            conflicts.append((i, j))
+    groups = _Groups(len(facts))
+    date = {i: f.event.date for i, f in enumerate(facts)}  # the most precise date of each cluster
+    for _, i, j in sorted(merges):  # strongest evidence first, so a vague date joins its best match
+        a, b = groups.find(i), groups.find(j)
+        if a != b and compatible(date[a], date[b]):  # type: ignore[arg-type]
+            root = groups.union(a, b)
+            date[root] = max(date[a], date[b], key=len)  # type: ignore[arg-type]
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(facts)):
+        clusters[groups.find(i)].append(i)
+    linked = _Groups(len(facts))
+    for i, j in conflicts:
+        a, b = groups.find(i), groups.find(j)
+        if not compatible(date[a], date[b]):  # type: ignore[arg-type]
+            linked.union(a, b)
+    together: dict[int, list[list[int]]] = defaultdict(list)
+    for root, members in clusters.items():
+        together[linked.find(root)].append(members)
+    return list(together.values())
+
+
+# --- entries -----------------------------------------------------------------------------------
+
+
+def _independent(briefings: list[Briefing], facts: list[_Facts], registry: Registry) -> int:
+    """Sources that report independently: one per outlet, and a near-identical quote is a copy."""
+    keys: dict[str, str] = {}
+    for b in briefings:
+        outlet = registry.outlet_for(b.publisher)
+        if outlet:
+            keys[b.id] = f"outlet:{outlet.id}"
+        else:
+            keys[b.id] = f"publisher:{normalise(b.publisher)}" if b.publisher else f"source:{b.id}"
+    ids = sorted(set(keys.values()))
+    groups = _Groups(len(ids))
+    for a, b in combinations(facts[:COPY_CHECK_LIMIT], 2):
+        ka, kb = keys[a.event.briefing], keys[b.event.briefing]
+        if ka != kb and a.language == b.language and fuzz.ratio(a.words, b.words) >= COPY_MIN:
+            groups.union(ids.index(ka), ids.index(kb))
+    return len({groups.find(ids.index(k)) for k in keys.values()})
+
+
+def _entry(
+    group: list[list[int]], facts: list[_Facts], briefings: dict[str, Briefing], registry: Registry, language: str
+) -> ChronologyEntry:
+    members = sorted((i for c in group for i in c), key=lambda i: facts[i].order)
+    events = [facts[i].event for i in members]
+    briefing_ids = tuple(dict.fromkeys(e.briefing for e in events))
+    cluster_dates = []
+    for c in group:
+        dated = [facts[i].event.date for i in c if facts[i].event.date]
+        best = max(dated, key=len) if dated else None
+        cluster_dates.append((best, tuple(dict.fromkeys(facts[i].event.briefing for i in sorted(c)))))
+    conflicts: tuple[Conflict, ...] = ()
+    if len(group) > 1:
+        by_date: dict[str, tuple[str, ...]] = {}
+        for date, ids in sorted(cluster_dates, key=lambda d: d[0] or ""):
+            by_date[date or ""] = tuple(dict.fromkeys(by_date.get(date or "", ()) + ids))
+        conflicts = (Conflict(by_date),)
+        # place the entry where most sources put it, the earliest date on a tie
+        date = sorted(by_date, key=lambda d: (-len(by_date[d]), d))[0]
+    else:
+        date = cluster_dates[0][0]
+    at_date = [e for e in events if e.date == date] or events
+    basis = min((e.date_basis for e in at_date), key=lambda b: BASIS_RANK.get(b, 9))
+    lead = min(at_date, key=lambda e: (BASIS_RANK.get(e.date_basis, 9), briefings[e.briefing].language != language))
+    counts = Counter(a for e in events for a in e.actors)
+    first = {a: n for n, a in enumerate(dict.fromkeys(a for e in events for a in e.actors))}
+    actors = tuple(sorted(counts, key=lambda a: (-counts[a], first[a])))
+    common = set.intersection(*(set(facts[i].kinds) for i in members))
+    order = lexicon().order
+    kinds = tuple(k for k in order if k in (common or facts[members[0]].kinds))
+    shared_actors = [a for a in actors if counts[a] == len(events)] or list(actors)
+    label = _label(date, kinds, shared_actors, lead.summary, registry)
+    digest = hashlib.blake2s(events[0].id.encode(), digest_size=4).hexdigest()
+    return ChronologyEntry(
+        id=f"entry-{date or 'undated'}-{digest}",
+        date=date,
+        basis=basis,
+        planned=events[0].planned,
+        events=tuple(e.id for e in events),
+        briefings=briefing_ids,
+        actors=actors,
+        kinds=kinds,
+        summary=lead.summary,
+        label=label,
+        corroboration=_independent([briefings[b] for b in briefing_ids], [facts[i] for i in members], registry),
+        conflicts=conflicts,
+    )
+
+
+def _label(date: str | None, kinds: tuple[str, ...], actors: list[str], summary: str, registry: Registry) -> str:
+    """The entry in a few words, for reasons and backlinks."""
+    when = display_date(date) if date else "undated"
+    if not kinds:
+        short = " ".join(summary.split()[:8]).rstrip("…,.;:،")
+        return f"the {when} report “{short}…”"
+    names = [registry.actors[a].name for a in actors if a in registry.actors and registry.actors[a].kind != "place"][:2]
+    return " ".join(["the", when, "–".join(names), lexicon().labels[kinds[0]]]).replace("  ", " ")
+
+
+def _pages(entries: list[ChronologyEntry]) -> list[ChronologyEntry]:
+    """Where each entry lives: one page while they are few, then a page per year."""
+    if len(entries) <= PAGE_LIMIT:
+        return entries
+
+    def page(e: ChronologyEntry) -> str:
+        if e.planned:
+            return "chronology/planned/"
+        return f"chronology/{e.date[:4]}/" if e.date else "chronology/undated/"
+
+    return [replace(e, page=page(e)) for e in entries]
+
+
+def chronology(briefings: list[Briefing], registry: Registry) -> list[ChronologyEntry]:
+    """Every event of every briefing in one list of entries, oldest first, undated last."""
+    ordered = sorted(briefings, key=lambda b: b.source.path)
+    language = Counter(b.language for b in ordered).most_common(1)[0][0] if ordered else "en"
+    facts = _facts([(e, b.language) for b in ordered for e in b.events], registry)
+    by_id = {b.id: b for b in ordered}
+    entries = [_entry(group, facts, by_id, registry, language) for group in cluster(facts)]
+    entries.sort(key=lambda e: (e.date is None, e.planned, e.date or "", e.id))
+    return _pages(entries)
+
+
+# --- related briefings, co-occurrence, backlinks -----------------------------------------------
+
+
+def related(briefings: list[Briefing], entries: list[ChronologyEntry], registry: Registry) -> dict[str, list[Related]]:
+    """Per briefing, the others ranked by shared entries, then by shared actors weighted by rarity."""
+    n = len(briefings)
+    entries_of: dict[str, list[ChronologyEntry]] = defaultdict(list)
+    for entry in entries:
+        for b in entry.briefings:
+            entries_of[b].append(entry)
+    postings: dict[str, list[str]] = defaultdict(list)
+    for b in briefings:
+        for actor in b.actors:
+            postings[actor].append(b.id)
+    idf = {a: math.log(n / len(ids)) for a, ids in postings.items() if len(ids) <= POSTING_CAP}
+    result = {}
+    for b in briefings:
+        shared_entries: dict[str, list[ChronologyEntry]] = defaultdict(list)
+        for entry in entries_of[b.id]:
+            for other in entry.briefings[:POSTING_CAP]:
+                if other != b.id:
+                    shared_entries[other].append(entry)
+        shared_actors: dict[str, list[str]] = defaultdict(list)
+        for actor in b.actors:
+            if idf.get(actor, 0) > 0:
+                for other in postings[actor]:
+                    if other != b.id:
+                        shared_actors[other].append(actor)
+        ranked = []
+        for other in set(shared_entries) | set(shared_actors):
+            actors = sorted(shared_actors[other], key=lambda a: (-idf[a], registry.actors[a].name))
+            weight = sum(idf[a] for a in actors)
+            ranked.append(((-len(shared_entries[other]), -weight, other), other, shared_entries[other], actors, weight))
+        ranked.sort()
+        result[b.id] = [
+            Related(other, _reason(found, actors, registry), tuple(e.id for e in found), tuple(actors), len(found) + weight)
+            for _, other, found, actors, weight in ranked[:RELATED_LIMIT]
+        ]
+    return result
+
+
+def _reason(entries: list[ChronologyEntry], actors: list[str], registry: Registry) -> str:
+    parts = []
+    if entries:
+        more = f" and {len(entries) - 2} more events" if len(entries) > 2 else ""
+        parts.append("also reports " + " and ".join(e.label for e in entries[:2]) + more)
+    if actors:
+        more = f" and {len(actors) - 3} more" if len(actors) > 3 else ""
+        parts.append("shares " + ", ".join(registry.actors[a].name for a in actors[:3]) + more)
+    return "; ".join(parts)
+
+
+def cooccurrence(briefings: list[Briefing]) -> dict[str, dict[str, int]]:
+    """Actor -> other actor -> number of sources that name both."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for b in briefings:
+        for a, c in combinations(sorted(set(b.actors)), 2):
+            counts[a][c] += 1
+            counts[c][a] += 1
+    return {a: dict(others.most_common()) for a, others in counts.items()}
+
+
+def backlinks(
+    briefings: list[Briefing], entries: list[ChronologyEntry], rel: dict[str, list[Related]], registry: Registry
+) -> dict[str, list[Backlink]]:
+    """Per briefing, the chronology entries, actor pages and other briefings that link to it."""
+    links: dict[str, list[Backlink]] = {b.id: [] for b in briefings}
+    for entry in entries:
+        for b in entry.briefings:
+            links[b].append(Backlink(entry.path, entry.label.removeprefix("the "), "chronology"))
+    for b in briefings:
+        for actor in b.actors:
+            if actor in registry.actors:
+                links[b.id].append(Backlink(registry.actors[actor].path, registry.actors[actor].name, "actor"))
+    titles = {b.id: b for b in briefings}
+    for source, items in sorted(rel.items()):
+        for r in items:
+            links[r.briefing].append(Backlink(titles[source].path, titles[source].title, "briefing"))
+    return links
+
+
+def link(briefings: Iterable[Briefing], registry: Registry) -> Links:
+    """The link stage: everything that connects one briefing to the others."""
+    items = sorted(briefings, key=lambda b: b.source.path)
+    entries = chronology(items, registry)
+    rel = related(items, entries, registry)
+    return Links(
+        entries=entries,
+        entry_of={event: e.id for e in entries for event in e.events},
+        related=rel,
+        cooccurrence=cooccurrence(items),
+        backlinks=backlinks(items, entries, rel, registry),
+        events={e.id: e for b in items for e in b.events},
+        by_id={e.id: e for e in entries},
+    )

@@ -1,0 +1,212 @@
+"""Pages of the link stage: the chronology, the actor index and one page per actor.
+
+Like render.py, this only reads the `Site`; templates escape every value, and pictures come
+from svg.py. Link targets are site paths ("briefings/x/#e1") turned relative with relative_url.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from markupsafe import Markup
+
+from . import svg
+from .link import ChronologyEntry
+from .model import Briefing, Event
+from .pipeline import Site
+from .registry import KINDS, Actor
+from .render import environment, frontmatter
+from .text import display_date
+
+KIND_TITLES = {"state": "States", "organisation": "Organisations", "person": "People", "place": "Places"}
+SOURCE_COLOURS_MAX = len(svg.PALETTE)  # beyond this many sources, colours would repeat: colour by corroboration
+
+
+@dataclass(frozen=True)
+class Report:
+    """One source's report of a chronology entry, as a page shows it."""
+
+    event: Event
+    briefing: Briefing
+    path: str  # the sentence on the briefing page
+
+
+@dataclass(frozen=True)
+class Appearance:
+    """Where a briefing names an actor: the sentence, and the paragraph to link to."""
+
+    briefing: Briefing
+    sentence: str | None
+    path: str
+
+
+def sentence_path(b: Briefing, e: Event) -> str:
+    """The event's sentence on its briefing page; an editor's Markdown body has no sentence anchors,
+    so there the event's row in the events table is the target."""
+    return f"{b.path}#{e.id}" if b.source.body_markdown is None else f"{b.path}#row-{e.id}"
+
+
+def reports(site: Site, entry: ChronologyEntry) -> list[Report]:
+    by_id = {b.id: b for b in site.briefings}
+    out = []
+    for event_id in entry.events:
+        event = site.links.events[event_id]
+        briefing = by_id[event.briefing]
+        out.append(Report(event, briefing, sentence_path(briefing, event)))
+    return out
+
+
+def source_colours(site: Site, entries: list[ChronologyEntry]) -> dict[str, str]:
+    """Briefing id -> colour, in source order, when few enough sources to tell apart by colour."""
+    ids = sorted({b for e in entries for b in e.briefings}, key=lambda b: site.briefing(b).source.path)
+    return dict(zip(ids, svg.PALETTE, strict=False)) if len(ids) <= SOURCE_COLOURS_MAX else {}
+
+
+def timeline(site: Site, entries: list[ChronologyEntry], label: str) -> tuple[Markup, list[tuple[str, str, str]]]:
+    """The SVG timeline of entries listed on the same page (each mark links to its entry there) and its legend."""
+    colours = source_colours(site, entries)
+    marks = []
+    for e in entries:
+        if not e.date:
+            continue
+        if colours:
+            fill = tuple(colours[b] for b in e.briefings)
+        else:
+            fill = (svg.PALETTE[0] if e.corroboration > 1 else svg.PALETTE[-1],)
+        sources = f"{e.corroboration} independent sources" if e.corroboration > 1 else "single source"
+        title = f"{display_date(e.date)}: {e.summary} ({sources})"
+        marks.append(svg.Mark(e.date, "#" + e.id, title, fill, e.basis == "stated", e.planned))
+    if colours:
+        legend = [(c, site.briefing(b).title, site.briefing(b).path) for b, c in colours.items()]
+    else:
+        legend = [(svg.PALETTE[0], "reported by two or more independent sources", ""), (svg.PALETTE[-1], "single source", "")]
+    return Markup(svg.timeline(marks, label)), legend
+
+
+def chronology_pages(site: Site) -> dict[str, str]:
+    """chronology/index.md, and one page per year, planned and undated when the entries are many."""
+    by_page: dict[str, list[ChronologyEntry]] = defaultdict(list)
+    for entry in site.links.entries:
+        by_page[entry.page].append(entry)
+    template = environment().get_template("chronology.md.j2")
+    pages = {}
+    for page, entries in by_page.items():
+        title = "Chronology" if page == "chronology/" else f"Chronology: {page.split('/')[1]}"
+        picture, legend = timeline(site, entries, "Timeline of the chronology's dated entries; each mark links to its entry")
+        body = template.render(
+            site=site, here=page, title=title, years=_by_year(entries), timeline=picture, legend=legend,
+            reports=lambda e: reports(site, e), subpages=[], actor=site.registry.actors.get, in_chronology=True,
+        )
+        pages[_file(page)] = frontmatter({"title": title}) + body
+    if "chronology/" not in by_page:  # split: the index lists the pages, with one mark per year
+        pages["chronology/index.md"] = _overview(site, by_page)
+    return pages
+
+
+def _file(page: str) -> str:
+    return "chronology/index.md" if page == "chronology/" else page.rstrip("/") + ".md"
+
+
+def _overview(site: Site, by_page: dict[str, list[ChronologyEntry]]) -> str:
+    marks = [
+        svg.Mark(page.split("/")[1], page.split("/")[1] + "/", f"{page.split('/')[1]}: {len(items)} entries", (svg.PALETTE[0],))
+        for page, items in by_page.items()
+        if page.split("/")[1].isdigit()
+    ]
+    picture = Markup(svg.timeline(marks, "Entries per year; each mark links to that year's page"))
+    subpages = [(page, page.split("/")[1], len(items)) for page, items in sorted(by_page.items())]
+    template = environment().get_template("chronology.md.j2")
+    body = template.render(
+        site=site, here="chronology/", title="Chronology", years=_by_year([]), timeline=picture, legend=[],
+        reports=lambda e: [], subpages=subpages, actor=site.registry.actors.get, in_chronology=True,
+    )
+    return frontmatter({"title": "Chronology"}) + body
+
+
+def _by_year(entries: list[ChronologyEntry]) -> dict[str, dict[str, list[ChronologyEntry]]]:
+    """Sections of a chronology page: past entries by year, then planned, then undated."""
+    past: dict[str, list[ChronologyEntry]] = defaultdict(list)
+    planned, undated = [], []
+    for e in entries:
+        if not e.date:
+            undated.append(e)
+        elif e.planned:
+            planned.append(e)
+        else:
+            past[e.date[:4]].append(e)
+    return {"past": dict(past), "planned": {"": planned} if planned else {}, "undated": {"": undated} if undated else {}}
+
+
+def appearances(site: Site, actor: Actor) -> list[Appearance]:
+    """Every briefing that names the actor, with the sentence of its first mention."""
+    found = []
+    for b in sorted(site.briefings, key=lambda b: (b.published.date or b.published.estimate or "", b.id)):
+        if actor.id not in b.actors:
+            continue
+        mention = next((m for m in b.mentions if m.actor == actor.id and m.via is None), None)
+        mention = mention or next((m for m in b.mentions if m.actor == actor.id), None)
+        if mention is None:  # listed by the editor's frontmatter, not named in the text
+            found.append(Appearance(b, None, b.path))
+            continue
+        sentence = next((s.text for s in b.sentences if s.block == mention.block and s.start <= mention.start < s.end), None)
+        text = sentence or b.source.blocks[mention.block].text
+        anchor = f"#p{mention.block + 1}" if b.source.body_markdown is None else ""
+        found.append(Appearance(b, text, b.path + anchor))
+    return found
+
+
+def actor_page(site: Site, actor: Actor) -> str:
+    here = actor.path
+    entries = site.links.entries_of_actor(actor.id)
+    picture, legend = timeline(site, entries, f"Timeline of the entries that involve {actor.name}")
+    others = site.links.cooccurrence.get(actor.id, {})
+    template = environment().get_template("actor.md.j2")
+    body = template.render(
+        site=site,
+        here=here,
+        a=actor,
+        appearances=appearances(site, actor),
+        entries=entries,
+        timeline=picture,
+        legend=legend,
+        reports=lambda e: reports(site, e),
+        together=[(site.registry.actors[o], n) for o, n in list(others.items())[:12] if o in site.registry.actors],
+        actor=site.registry.actors.get,
+        kind_title=KIND_TITLES,
+        in_chronology=False,
+    )
+    return frontmatter({"title": html.escape(actor.name, quote=False)}) + body  # the theme prints titles unescaped
+
+
+def named_actors(site: Site) -> dict[str, int]:
+    """Registry actors that at least one source names, with the number of sources."""
+    counts: dict[str, int] = defaultdict(int)
+    for b in site.briefings:
+        for a in b.actors:
+            if a in site.registry.actors:
+                counts[a] += 1
+    return dict(counts)
+
+
+def actors_index(site: Site, counts: dict[str, int]) -> str:
+    actors = site.registry.actors
+    groups = {k: sorted((actors[a] for a in counts if actors[a].kind == k), key=lambda a: (-counts[a.id], a.name)) for k in KINDS}
+    nodes = {a: (actors[a].name, actors[a].kind, n) for a, n in counts.items() if actors[a].kind != "place"}
+    picture = svg.network(nodes, site.links.cooccurrence, {a: a + "/" for a in nodes})
+    template = environment().get_template("actors.md.j2")
+    body = template.render(site=site, here="actors/", groups={k: v for k, v in groups.items() if v}, counts=counts,
+                           network=Markup(picture), kind_title=KIND_TITLES, kind_colours=svg.KIND_COLOURS)
+    return frontmatter({"title": "Actors"}) + body
+
+
+def pages(site: Site) -> dict[str, Any]:
+    """Every page of the link stage, by its path under docs/."""
+    generated = chronology_pages(site)
+    counts = named_actors(site)
+    generated["actors/index.md"] = actors_index(site, counts)
+    for actor_id in counts:
+        generated[f"actors/{actor_id}.md"] = actor_page(site, site.registry.actors[actor_id])
+    return generated

@@ -1,0 +1,173 @@
+"""The chronology, actor pages and cross-links in the built example site (one `mkdocs build --strict`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from functools import cache
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlparse
+
+import jsonschema
+import lxml.html
+from conftest import ROOT, read_json
+from icalendar import Calendar
+
+SCHEMAS = ROOT / "hooks" / "briefing" / "schemas"
+
+
+@cache
+def page(site: Path, rel: str) -> lxml.html.HtmlElement:
+    return lxml.html.fromstring((site / rel).read_bytes())
+
+
+def event_id(site: Path, source: str, quote_start: str) -> str:
+    events = read_json(site, "api/events.json")
+    briefings = {b["id"]: b["source"] for b in read_json(site, "api/briefings.json")}
+    (found,) = [e["id"] for e in events if briefings[e["briefing"]] == source and e["quote"].startswith(quote_start)]
+    return found
+
+
+def entry_of(site: Path, event: str) -> dict:
+    (found,) = [e for e in read_json(site, "api/chronology.json") if event in e["events"]]
+    return found
+
+
+def test_chronology_json_matches_its_schema(seed_site: Path) -> None:
+    schema = json.loads((SCHEMAS / "chronology.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(read_json(seed_site, "api/chronology.json"), schema)
+
+
+def test_the_january_2018_agreement_is_one_entry_from_two_sources(seed_site: Path) -> None:
+    english = event_id(seed_site, "sources/000_07f242bde5745d7c.txt", "In January 2018, Qatar and NATO")
+    arabic = event_id(seed_site, "sources/002_b0a928a5e2f97daf.txt", "ووقعت اتفاقية أخرى")
+    entry = entry_of(seed_site, english)
+    assert arabic in entry["events"]
+    assert entry["date"] == "2018-01" and entry["corroboration"] == 2 and entry["conflicts"] == []
+    assert entry["sources"] == ["sources/000_07f242bde5745d7c.txt", "sources/002_b0a928a5e2f97daf.txt"]
+    chronology = page(seed_site, "chronology/index.html")
+    assert len(chronology.xpath(f'//*[@id="{entry["id"]}"]')) == 1
+    (article,) = chronology.xpath(f'//article[@id="{entry["id"]}"]')
+    assert "2 independent sources" in article.text_content()
+    assert len(article.xpath('.//ul[@class="entry-reports"]/li')) == 2
+
+
+def test_the_severing_of_ties_shows_its_inferred_year(seed_site: Path) -> None:
+    event = event_id(seed_site, "sources/004_57f534bcb96b7756.txt", "On June 5, Saudi Arabia")
+    entry = entry_of(seed_site, event)
+    assert entry["date"] == "2017-06-05" and entry["basis"] == "inferred-year"
+    (article,) = page(seed_site, "chronology/index.html").xpath(f'//article[@id="{entry["id"]}"]')
+    (date,) = article.xpath('.//span[contains(@class, "entry-date")]')
+    assert "basis-inferred-year" in date.get("class") and date.text_content() == "5 June 2017"
+    assert article.xpath('.//span[contains(@class, "basis-badge")]')[0].text_content() == "year inferred"
+    assert "single source" in article.text_content()
+
+
+def test_year_only_events_are_shown_as_years(seed_site: Path) -> None:
+    chronology = page(seed_site, "chronology/index.html")
+    years = [e for e in read_json(seed_site, "api/chronology.json") if e["precision"] == "year"]
+    assert years
+    for entry in years:
+        (time,) = chronology.xpath(f'//article[@id="{entry["id"]}"]//time')
+        assert time.text_content() == entry["date"] == time.get("datetime")
+
+
+def test_planned_and_unresolved_events_stand_apart(seed_site: Path) -> None:
+    chronology = page(seed_site, "chronology/index.html")
+    planned = [e for e in read_json(seed_site, "api/chronology.json") if e["planned"]]
+    assert planned
+    for entry in planned:
+        assert chronology.xpath(f'//div[contains(@class, "planned-events")]/article[@id="{entry["id"]}"]')
+    unresolved = [e for e in read_json(seed_site, "api/chronology.json") if e["date"] is None]
+    assert len(chronology.xpath('//div[contains(@class, "undated-events")]/article')) == len(unresolved)
+    entries = read_json(seed_site, "api/chronology.json")
+    assert len(chronology.xpath("//article[contains(@class, 'entry')]")) == len(entries)
+    assert sum(len(e["events"]) for e in entries) == len(read_json(seed_site, "api/events.json"))
+
+
+def test_every_briefing_has_a_related_briefing_with_a_reason(seed_site: Path) -> None:
+    for b in read_json(seed_site, "api/briefings.json"):
+        html = page(seed_site, b["path"] + "index.html")
+        items = html.xpath('//ul[@class="related-briefings"]/li')
+        assert items, b["source"]
+        for item in items:
+            assert item.xpath(".//a/@href") and len(item.xpath('.//small[@class="related-reason"]')[0].text_content()) > 8
+
+
+def test_related_reasons_name_the_shared_event(seed_site: Path) -> None:
+    english = next(b for b in read_json(seed_site, "api/briefings.json") if b["source"] == "sources/000_07f242bde5745d7c.txt")
+    html = page(seed_site, english["path"] + "index.html")
+    reasons = [r.text_content() for r in html.xpath('//small[@class="related-reason"]')]
+    assert reasons[0].startswith("Also reports the January 2018 NATO agreement")
+
+
+def test_events_on_briefing_pages_link_to_their_entry(seed_site: Path) -> None:
+    entries = read_json(seed_site, "api/chronology.json")
+    entry_of_event = {ev: e for e in entries for ev in e["events"]}
+    for b in read_json(seed_site, "api/briefings.json"):
+        html = page(seed_site, b["path"] + "index.html")
+        for event in b["events"]:
+            (link,) = html.xpath(f'//tr[@id="row-{event}"]//a[@class="chronology-link"]/@href')
+            assert link.endswith("chronology/#" + entry_of_event[event]["id"])
+
+
+def test_every_named_actor_has_a_page_with_its_briefings(seed_site: Path) -> None:
+    actors = read_json(seed_site, "api/actors.json")
+    assert actors
+    for actor in actors:
+        html = page(seed_site, actor["path"] + "index.html")
+        assert html.xpath("//h1")[0].text_content() == actor["name"]
+        links = html.xpath('//ul[@class="actor-briefings"]/li/a[1]/@href')
+        assert len(links) == len(actor["briefings"])
+    index = page(seed_site, "actors/index.html")
+    assert len(index.xpath('//ul[@class="actor-index"]/li')) == len(actors)
+    assert len(index.xpath("//svg[@class='network-svg']//circle")) == sum(a["kind"] != "place" for a in actors)
+
+
+def test_the_calendar_is_valid_icalendar(seed_site: Path) -> None:
+    calendar = Calendar.from_ical((seed_site / "chronology.ics").read_bytes())
+    events = calendar.walk("VEVENT")
+    entries = {e["id"]: e for e in read_json(seed_site, "api/chronology.json")}
+    assert len(events) == sum(1 for e in entries.values() if e["date"])
+    assert calendar["VERSION"] == "2.0" and calendar["PRODID"]
+    for event in events:
+        for required in ("UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY"):
+            assert required in event
+        entry = entries[str(event["UID"]).split("@")[0]]
+        start, end = event.decoded("DTSTART"), event.decoded("DTEND")
+        assert type(start) is dt.date and type(end) is dt.date  # DATE values, not date-times
+        assert start.isoformat().startswith(entry["date"]) or entry["precision"] != "day"
+        if entry["precision"] == "year":
+            assert (start, end) == (dt.date(int(entry["date"]), 1, 1), dt.date(int(entry["date"]) + 1, 1, 1))
+    assert (seed_site / "chronology.ics").read_bytes().count(b"\r\n") > len(events)  # CRLF line ends
+
+
+def _targets(html: lxml.html.HtmlElement) -> list[str]:
+    return [a.get("href") for a in html.iter() if isinstance(a.tag, str) and a.tag.split("}")[-1] == "a" and a.get("href")]
+
+
+@cache
+def _ids(path: Path) -> frozenset[str]:
+    html = lxml.html.fromstring(path.read_bytes())
+    return frozenset(html.xpath("//@id") + html.xpath("//@name"))
+
+
+def test_no_broken_internal_links(seed_site: Path) -> None:
+    """Every internal href of every built page names a file that exists, and its #anchor an element there."""
+    broken = []
+    pages = [p for p in seed_site.rglob("*.html") if p.name != "404.html"]  # 404.html uses absolute site_url paths
+    assert len(pages) > 50
+    for path in pages:
+        base = "http://site/" + path.relative_to(seed_site).as_posix()
+        for href in _targets(lxml.html.fromstring(path.read_bytes())):
+            url = urlparse(urljoin(base, href))
+            if url.scheme not in ("http", "https") or url.netloc != "site":
+                continue
+            target = seed_site / unquote(url.path).lstrip("/")
+            if url.path.endswith("/") or target.is_dir():
+                target = target / "index.html"
+            if not target.is_file():
+                broken.append(f"{path.relative_to(seed_site)}: {href} (no such file)")
+            elif url.fragment and target.suffix == ".html" and unquote(url.fragment) not in _ids(target):
+                broken.append(f"{path.relative_to(seed_site)}: {href} (no such anchor)")
+    assert broken == []

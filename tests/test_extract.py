@@ -1,0 +1,117 @@
+"""What the build infers from text: dates at their precision, events, actors, language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from briefing.evaluate import evaluate
+from briefing.extract import extract
+from briefing.load import load_source
+from briefing.pipeline import Project, load_registry
+from conftest import ROOT
+
+REGISTRY, _ = load_registry(Project(ROOT))
+
+
+def briefing_from(tmp_path: Path, text: str, name: str = "s.txt"):
+    (tmp_path / "sources").mkdir(exist_ok=True)
+    path = tmp_path / "sources" / name
+    path.write_text(text, encoding="utf-8")
+    return extract(load_source(path, tmp_path), REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("gold", "root"),
+    [(ROOT / "tests/data/gold.yaml", ROOT), (ROOT / "tests/data/unseen/gold.yaml", ROOT / "tests/data/unseen")],
+    ids=["seeds", "held-out"],
+)
+def test_accuracy_meets_targets(gold: Path, root: Path) -> None:
+    results = evaluate(gold, root)
+    found = {k: sum(getattr(r, k).true_positive for r in results) for k in ("events", "actors")}
+    predicted = {k: sum(getattr(r, k).predicted for r in results) for k in ("events", "actors")}
+    expected = {k: sum(getattr(r, k).expected for r in results) for k in ("events", "actors")}
+    for kind in ("events", "actors"):
+        assert found[kind] / predicted[kind] >= 0.95, kind
+        assert found[kind] / expected[kind] >= 0.95, kind
+    assert [i for r in results for i in r.invented] == []
+    assert all(r.published_ok for r in results)
+
+
+def test_no_events_from_numbers_money_counts_or_reading_time(tmp_path: Path) -> None:
+    text = (
+        "A title for a test article\n4 min read\n"
+        "The deal was worth $243.5 billion and involved 17 countries and 10000 troops.\n"
+        "About 2000 soldiers and 1,500 vehicles took part, at a cost of 2024 dollars each, in 3 phases.\n"
+    )
+    assert briefing_from(tmp_path, text).events == ()
+
+
+def test_precision_is_never_invented(tmp_path: Path) -> None:
+    b = briefing_from(
+        tmp_path, "Headline of the piece\nQatar joined the initiative in 2015 and hosted a forum in December 2014 with NATO.\n"
+    )
+    assert {(e.date, e.precision) for e in b.events} == {("2015", "year"), ("2014-12", "month")}
+
+
+def test_impossible_date_gives_no_event(tmp_path: Path) -> None:
+    b = briefing_from(tmp_path, "Headline of the piece\nThe summit was said to open on 31 February 2021 in Doha with NATO.\n")
+    assert [e.date for e in b.events] == []
+
+
+def test_relative_dates_resolve_from_a_stated_publication_date(tmp_path: Path) -> None:
+    text = (
+        "---\npublished: 2024-05-10\n---\n"
+        "Last month Qatar met NATO officials. On Monday, the talks resumed. Last August the base reopened.\n"
+    )
+    b = briefing_from(tmp_path, text, "s.md")
+    assert [(e.date, e.date_basis) for e in b.events] == [
+        ("2024-04", "relative"),
+        ("2024-05-06", "relative"),
+        ("2023-08", "relative"),
+    ]
+
+
+def test_relative_date_without_anchor_is_unresolved_and_says_so(tmp_path: Path) -> None:
+    b = briefing_from(tmp_path, "Headline of the piece\nLast month Qatar met NATO officials in Brussels to discuss training.\n")
+    (event,) = b.events
+    assert event.date is None and event.date_basis == "unresolved"
+    assert "publication date" in event.basis_reason
+
+
+def test_planned_events_are_kept_and_marked(tmp_path: Path) -> None:
+    b = briefing_from(tmp_path, "Headline of the piece\nQatar will host the 2030 Asian Games, officials said in 2023.\n")
+    assert [(e.date, e.planned) for e in b.events] == [("2030", True), ("2023", False)]
+
+
+def test_arabic_names_match_through_prefixes_and_spelling_variants(tmp_path: Path) -> None:
+    b = briefing_from(tmp_path, "عنوان الخبر هنا\nوالناتو وبالدوحه التقى أمير قطر بالامريكيين في بروكسل.\n")
+    assert {"nato", "doha", "brussels"} <= set(b.actors)
+    assert b.language == "ar"
+
+
+def test_unregistered_names_become_candidates(tmp_path: Path) -> None:
+    b = briefing_from(
+        tmp_path,
+        "Headline of the piece\nThe talks were led by Minister Hamad Al Kuwari and observed by the Arctic Council Secretariat.\n",
+    )
+    names = {c.name for c in b.candidates}
+    assert "Hamad Al Kuwari" in names
+    assert "Arctic Council Secretariat" in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1234 5678 9012\n" * 50,
+        "!!! ??? ...\n",
+        "Title here\n" + "Qatar signed in 2018. " * 50000,
+        "Mixed قطر text Заголовок 2018 中文 text.\n",
+    ],
+    ids=["numbers", "punctuation", "one-megabyte", "mixed-scripts"],
+)
+def test_odd_sources_never_crash(tmp_path: Path, text: str) -> None:
+    try:
+        briefing_from(tmp_path, text)
+    except Exception as exc:  # only a SourceError naming the file is acceptable
+        assert "s.txt" in str(exc)

@@ -1,0 +1,154 @@
+"""The link stage on small synthetic sources, read through the real load and extract stages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from briefing import link as link_module
+from briefing.extract import assign_ids, extract
+from briefing.link import Links, kinds_of, link
+from briefing.load import load_source
+from briefing.model import Briefing
+from briefing.pipeline import Project, load_registry
+from briefing.registry import Registry
+from conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def registry() -> Registry:
+    registry, problems = load_registry(Project(ROOT))
+    assert not [p for p in problems if p.severity == "error"]
+    return registry
+
+
+def source(title: str, published: str, body: str, publisher: str | None = None, language: str = "en") -> str:
+    meta = [f"title: {title}", f"published: {published}", f"language: {language}"]
+    meta += [f"publisher: {publisher}"] if publisher else []
+    return "---\n" + "\n".join(meta) + "\n---\n" + body + "\n"
+
+
+def briefings(tmp_path: Path, registry: Registry, texts: dict[str, str]) -> list[Briefing]:
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return assign_ids([extract(load_source(folder / name, tmp_path), registry) for name in sorted(texts)])
+
+
+def build(tmp_path: Path, registry: Registry, texts: dict[str, str]) -> tuple[Links, dict[str, Briefing]]:
+    items = briefings(tmp_path, registry, texts)
+    return link(items, registry), {b.source.path.split("/")[-1]: b for b in items}
+
+
+def entry_with(links: Links, b: Briefing):  # the entry of a briefing's first event
+    return links.entry(links.entry_of[b.events[0].id])
+
+
+AGREEMENT_EN = "In March 2019, Qatar and NATO signed a maritime security agreement in Brussels."
+AGREEMENT_AR = "وقعت قطر وحلف شمال الأطلسي اتفاقية للأمن البحري في مارس 2019 في بروكسل."
+
+
+def test_kinds_are_found_in_both_languages_and_not_inside_actor_names(registry: Registry) -> None:
+    assert "agreement" in kinds_of(AGREEMENT_EN)
+    assert "agreement" in kinds_of("ووقعت اتفاقية أخرى لدعم مهام الحلف")  # the و prefix comes off
+    assert "severance" in kinds_of("Saudi Arabia broke off diplomatic relations with Doha")
+    # "Treaty" in NATO's full name names an actor; it does not report a treaty
+    assert link_module._without_names("The North Atlantic Treaty Organization is trying", registry).count("Treaty") == 0
+
+
+def test_one_happening_in_two_languages_is_one_corroborated_entry(tmp_path: Path, registry: Registry) -> None:
+    links, by_name = build(tmp_path, registry, {
+        "a.md": source("Agreement", "2019-04-01", AGREEMENT_EN, publisher="Gulf Wire"),
+        "b.md": source("اتفاقية", "2019-04-02", AGREEMENT_AR, publisher="Doha Daily", language="ar"),
+    })
+    a, b = by_name["a.md"], by_name["b.md"]
+    entry = entry_with(links, a)
+    assert entry == entry_with(links, b)
+    assert entry.date == "2019-03" and entry.precision == "month" and entry.basis == "stated"
+    assert set(entry.briefings) == {a.id, b.id} and entry.corroboration == 2
+    assert entry.conflicts == ()
+    assert "March 2019" in entry.label and "agreement" in entry.label
+    assert [r.briefing for r in links.related[a.id]] == [b.id]
+    assert links.related[a.id][0].reason.startswith("also reports the March 2019")
+
+
+def test_a_year_contains_its_months(tmp_path: Path, registry: Registry) -> None:
+    links, by_name = build(tmp_path, registry, {
+        "a.md": source("Agreement", "2019-04-01", AGREEMENT_EN),
+        "c.md": source("Review", "2020-06-01", "Qatar and NATO signed a maritime security agreement in 2019, they recalled."),
+    })
+    entry = entry_with(links, by_name["c.md"])
+    assert entry == entry_with(links, by_name["a.md"])
+    assert entry.date == "2019-03"  # the most precise of the compatible dates
+
+
+def test_same_outlet_is_not_independent(tmp_path: Path, registry: Registry) -> None:
+    links, by_name = build(tmp_path, registry, {
+        "a.md": source("Agreement", "2019-04-01", AGREEMENT_EN, publisher="Gulf Wire"),
+        "b.md": source("Agreement signed", "2019-04-03", "Qatar and NATO signed the maritime security agreement in March 2019.",
+                       publisher="Gulf Wire"),
+    })
+    entry = entry_with(links, by_name["a.md"])
+    assert len(entry.briefings) == 2 and entry.corroboration == 1
+
+
+def test_incompatible_dates_for_the_same_happening_are_a_conflict(tmp_path: Path, registry: Registry) -> None:
+    links, by_name = build(tmp_path, registry, {
+        "a.md": source("Agreement", "2019-04-01", AGREEMENT_EN),
+        "b.md": source("اتفاقية", "2019-04-02", AGREEMENT_AR, language="ar"),
+        "c.md": source("Looking back", "2022-01-01", "Qatar and NATO signed a maritime security agreement in March 2020."),
+        "d.md": source("Talks", "2020-05-01", "Qatar and NATO held talks on Gulf security in April 2020."),
+    })
+    a, b, c, d = (by_name[n] for n in ("a.md", "b.md", "c.md", "d.md"))
+    entry = entry_with(links, c)
+    assert entry == entry_with(links, a)
+    (conflict,) = entry.conflicts
+    assert conflict.dates == {"2019-03": (a.id, b.id), "2020-03": (c.id,)}
+    assert entry.date == "2019-03"  # where most sources place it
+    assert entry_with(links, d) != entry and not entry_with(links, d).conflicts  # talks are another happening
+    assert links.conflicts_of(c.events) == [entry] and links.conflicts_of(d.events) == []
+
+
+def test_dates_far_apart_are_two_happenings_not_a_conflict(tmp_path: Path, registry: Registry) -> None:
+    links, by_name = build(tmp_path, registry, {
+        "a.md": source("Agreement", "2019-04-01", AGREEMENT_EN),
+        "c.md": source("Another", "2025-01-01", "Qatar and NATO signed a maritime security agreement in March 2024."),
+    })
+    assert entry_with(links, by_name["a.md"]) != entry_with(links, by_name["c.md"])
+    assert not any(e.conflicts for e in links.entries)
+
+
+def test_planned_events_are_kept_apart(tmp_path: Path, registry: Registry) -> None:
+    links, by_name = build(tmp_path, registry, {
+        "p.md": source("Plans", "2024-01-10", "Qatar will host a NATO summit in 2027, officials said."),
+        "q.md": source("Summit", "2028-01-10", "Qatar hosted a NATO summit in 2027."),
+    })
+    planned, held = entry_with(links, by_name["p.md"]), entry_with(links, by_name["q.md"])
+    assert planned.planned and not held.planned and planned != held
+    assert links.entries.index(held) < links.entries.index(planned)  # what happened first, the plans after
+
+
+def test_an_actor_every_source_names_relates_nothing(tmp_path: Path, registry: Registry) -> None:
+    links, by_name = build(tmp_path, registry, {
+        "a.md": source("One", "2019-01-01", "Qatar opened a new port in 2015."),
+        "b.md": source("Two", "2019-01-01", "Qatar hosted a football tournament in 2011."),
+        "c.md": source("Three", "2019-01-01", "Qatar and Kuwait held talks in 2012."),
+    })
+    assert all(links.related[b.id] == [] for b in by_name.values())
+    assert links.cooccurrence["kuwait"] == {"qatar": 1}
+
+
+def test_cross_source_work_is_blocked_not_pairwise(tmp_path: Path, registry: Registry, monkeypatch: pytest.MonkeyPatch) -> None:
+    states = ["kuwait", "bahrain", "egypt", "jordan", "chad", "niger", "senegal", "djibouti", "maldives", "mauritius"]
+    names = {s: registry.actors[s].name for s in states}
+    texts = {
+        f"s{n:03d}.md": source(f"Source {n}", "2024-01-01", f"{names[states[n % 10]]} opened an embassy in {1950 + n}.")
+        for n in range(60)
+    }
+    calls = []
+    original = link_module.same_happening
+    monkeypatch.setattr(link_module, "same_happening", lambda a, b: calls.append(1) or original(a, b))
+    links, _ = build(tmp_path, registry, texts)
+    assert len(links.entries) == 60
+    assert calls == []  # no two events share a year and an actor: nothing was compared
