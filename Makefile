@@ -44,5 +44,22 @@ eval: setup
 	$(BIN)/python -m briefing.evaluate tests/data/gold.yaml
 	$(BIN)/python -m briefing.evaluate tests/data/unseen/gold.yaml --root tests/data/unseen
 
+## Check every source and registry; prints `path:line: severity: message`, fails on any error.
+check: setup
+	$(BIN)/briefing check
+
+## Draft a source from an article: make add FILE=article.txt [URL=https://...]
+add: setup
+	@test -n "$(FILE)" || { echo "usage: make add FILE=article.txt|page.html [URL=https://...]"; exit 2; }
+	$(BIN)/briefing add "$(FILE)" $(if $(URL),--url "$(URL)")
+
+## Sources by language and year, grades, notes by code, actors and events.
+stats: setup
+	$(BIN)/briefing stats
+
+## Screenshots of every page type (docs/assets/screenshots/, shown in the README) from a fresh build.
+screenshots: setup browser
+	$(BIN)/python tools/screenshots.py
+
 clean:
 	rm -rf site .cache

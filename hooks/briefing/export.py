@@ -11,11 +11,12 @@ from pathlib import Path
 from typing import Any
 
 from . import ical
+from .assess import Assessment, Grade
 from .model import Briefing, Event
 from .pipeline import Site
 
 
-def briefing_record(b: Briefing) -> dict[str, Any]:
+def briefing_record(b: Briefing, assessment: Assessment | None = None) -> dict[str, Any]:
     return {
         "id": b.id,
         "source": b.source.path,
@@ -30,7 +31,22 @@ def briefing_record(b: Briefing) -> dict[str, Any]:
         "url": b.url,
         "actors": list(b.actors),
         "events": [e.id for e in b.events],
-        "reliability": dict(b.reliability),
+        "reliability": reliability_record(b, assessment),
+    }
+
+
+def reliability_record(b: Briefing, a: Assessment | None) -> dict[str, Any]:
+    """The editor's grade (null parts: not yet graded) beside the build's suggestion and notes."""
+    grade = a.grade if a else Grade.of(b.reliability)
+    return {
+        "source": grade.source,
+        "credibility": grade.credibility,
+        "suggested_credibility": a.suggested_credibility if a else None,
+        "suggested_reason": a.suggested_reason if a else None,
+        "notes": [n.as_dict() for n in a.notes] if a else [],
+        "editor_notes": list(grade.notes),
+        "reviewed_by": grade.reviewed_by,
+        "reviewed_on": grade.reviewed_on,
     }
 
 
@@ -108,7 +124,7 @@ def chronology_records(site: Site) -> list[dict[str, Any]]:
 def exports(site: Site, base_url: str | None = None) -> dict[str, Any]:
     """Every export by its path under the site directory: JSON data, or text (iCalendar) as a str."""
     return {
-        "api/briefings.json": [briefing_record(b) for b in site.briefings],
+        "api/briefings.json": [briefing_record(b, site.assessments.get(b.id)) for b in site.briefings],
         "api/events.json": [event_record(e) for b in site.briefings for e in b.events],
         "api/actors.json": actor_records(site),
         "api/candidates.json": candidate_records(site),

@@ -17,6 +17,7 @@ from babel import Locale
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
+from .assess import CODES, CREDIBILITY_LABELS, DESCRIPTIONS, SOURCE_LABELS
 from .model import Briefing, Event
 from .pipeline import Site
 from .text import direction, display_date, mark_up, markdown_to_safe_html, relative_url, safe_url
@@ -59,19 +60,20 @@ def frontmatter(meta: dict[str, Any]) -> str:
 def page_meta(b: Briefing) -> dict[str, Any]:
     """The generated page's frontmatter: what the build knows of the source."""
     return {
-        # The theme prints titles unescaped, so the title is escaped once here.
+        # The theme prints these unescaped (title in <title> and the header, author in a <meta> attribute,
+        # tags in links), so they are escaped once here; the page body escapes its own values.
         "title": html.escape(b.title, quote=False),
         "published": b.published.date,
         "published_basis": b.published.basis,
         "published_estimate": b.published.estimate,
         "publisher": b.publisher,
-        "author": b.author,
+        "author": html.escape(b.author) if b.author else None,
         "language": b.language,
         "url": b.url,
         "source": b.source.path,
         "actors": list(b.actors),
         "reliability": b.reliability,
-        "tags": list(b.tags),
+        "tags": [html.escape(t) for t in b.tags],
     }
 
 
@@ -126,10 +128,20 @@ def pages(site: Site) -> dict[str, str]:
     generated = {"briefings/index.md": briefings_index(site)}
     for b in site.briefings:
         generated[f"briefings/{b.id}.md"] = briefing_page(b, site)
+    generated["reliability/index.md"] = reliability_page(site)
     from .linkpages import pages as link_pages  # linkpages builds on this module's environment()
 
     generated.update(link_pages(site))
     return generated
+
+
+def reliability_page(site: Site) -> str:
+    """The "Sources and reliability" overview: a sortable row per source, a column per note code found."""
+    codes = [c for c in CODES if any(a.count(c) for a in site.assessments.values())]
+    template = environment().get_template("reliability.md.j2")
+    labels = {"sources": SOURCE_LABELS, "credibility": CREDIBILITY_LABELS, "descriptions": DESCRIPTIONS, "severity": CODES}
+    body = template.render(site=site, here="reliability/", codes=codes, **labels)
+    return frontmatter({"title": "Sources and reliability"}) + body
 
 
 def navigation(site: Site) -> list[Any]:

@@ -1,0 +1,85 @@
+"""Checks across sources, shared by the MkDocs build and `briefing check` so both say the same thing.
+
+Per-file problems (encoding, frontmatter, types) are raised by `load`; what only shows when sources
+are compared (the same article twice, two pages wanting one address) and what an editor should
+review but may publish (advisories) lives here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from urllib.parse import urlsplit, urlunsplit
+
+from .errors import Problem
+from .model import Briefing, Source
+
+
+def text_key(source: Source) -> str:
+    """The article text with case and spacing folded: re-saved or re-wrapped copies compare equal."""
+    text = source.body_markdown if source.body_markdown is not None else "\n".join(block.text for block in source.blocks)
+    return hashlib.sha256(" ".join(text.casefold().split()).encode("utf-8")).hexdigest()
+
+
+def url_key(url: str | None) -> str | None:
+    """An address without the differences that do not change the page (case of host, www., trailing /, #part)."""
+    if not url or not url.strip():
+        return None
+    parts = urlsplit(url.strip())
+    host = parts.netloc.lower().removeprefix("www.")
+    return urlunsplit((parts.scheme.lower(), host, parts.path.rstrip("/"), parts.query, ""))
+
+
+def cross_source_problems(briefings: Iterable[Briefing]) -> list[Problem]:
+    """Duplicate texts, duplicate URLs and duplicate slugs; call before slugs are numbered apart.
+
+    The later file (in path order) gets the error and the earlier one is named, so the editor knows
+    which pair to look at. Both pages are still built: a duplicate is an error, never a lost source.
+    """
+    first_text: dict[str, Briefing] = {}
+    first_url: dict[str, Briefing] = {}
+    first_slug: dict[str, Briefing] = {}
+    problems: list[Problem] = []
+    for b in sorted(briefings, key=lambda b: b.source.path):
+        path, paired = b.source.path, set()
+        other = first_text.setdefault(text_key(b.source), b)
+        if other is not b:
+            paired.add(other.source.path)
+            fix = "keep one file and delete the other (move any frontmatter you need into the one you keep)"
+            problems.append(Problem(path, f"same article text as {other.source.path}: {fix}"))
+        key = url_key(b.url)
+        other = first_url.setdefault(key, b) if key else b
+        if other is not b:
+            paired.add(other.source.path)
+            fix = "the page was collected twice; keep one file, or correct `url:` if they are different articles"
+            problems.append(Problem(path, f"same url as {other.source.path} ({b.url}): {fix}", b.source.field_lines.get("url")))
+        other = first_slug.setdefault(b.id, b)
+        if other is not b and other.source.path not in paired:
+            fix = "give one of them a distinct `title:` in its frontmatter"
+            why = "this page would get a numbered address that changes when the other file goes"
+            message = f"duplicate slug '{b.id}' (from the date and title), already taken by {other.source.path}: {why}; {fix}"
+            problems.append(Problem(path, message, b.source.field_lines.get("title")))
+    return problems
+
+
+def advisories(briefings: Iterable[Briefing]) -> list[Problem]:
+    """What an editor should review but may publish: warnings, fatal only in `briefing check --strict`."""
+    problems: list[Problem] = []
+    for b in sorted(briefings, key=lambda b: b.source.path):
+        path = b.source.path
+        if b.published.date is None and "published" not in b.source.frontmatter:
+            estimate = f" (the build estimates: not before {b.published.estimate})" if b.published.estimate else ""
+            fix = "set `published: YYYY-MM-DD` in the frontmatter, or `published: null` to confirm it is unknown"
+            problems.append(Problem(path, f"no-date: no publication date found{estimate}; {fix}", severity="warning"))
+        if b.candidates:
+            names = ", ".join(f"'{c.name}'" for c in b.candidates[:8])
+            names += f" and {len(b.candidates) - 8} more" if len(b.candidates) > 8 else ""
+            fix = "add the ones that matter (with aliases) to the registry"
+            problems.append(Problem(path, f"candidate actors not in registry/actors.yaml: {names}; {fix}", severity="warning"))
+    return problems
+
+
+def sort_problems(problems: Iterable[Problem]) -> list[Problem]:
+    """Compiler order: by file, then line (file-level first), errors before warnings."""
+    return sorted(problems, key=lambda p: (p.path, p.line or 0, p.severity != "error", p.message))
+
