@@ -173,7 +173,9 @@ def test_stats_on_the_seeds(tmp_path: Path) -> None:
     assert data["sources"] == 6 and data["errors"] == 0
     assert data["by_language"] == {"en": 5, "ar": 1}
     assert data["by_year"]["2024"] == 1 and data["by_year"]["undated"] == 5
-    assert data["grades"]["B2"] == 1
+    assert data["grades"] == {"B2": 1, "not yet graded": 5}
+    assert data["notes_by_code"]["no-date"] == 5  # the reliability assessment's notes, counted by code
+    assert sum(data["suggested_credibility"].values()) == 6
     assert data["events"]["total"] >= 10 and data["actors"]["mentioned"] > 10
     text = run(root, "stats").stdout
     for heading in ("By language", "By year of publication", "Grades", "Reliability notes by code", "Actors:", "Events:"):

@@ -10,36 +10,24 @@ from .model import Briefing
 from .pipeline import Site
 
 
-def _get(obj: Any, name: str) -> Any:
-    """A field of a dataclass or a mapping: the reliability assessment may be either."""
-    return obj.get(name) if isinstance(obj, Mapping) else getattr(obj, name, None)
-
-
-def _assessment(site: Site, b: Briefing) -> Any:
-    """The build's reliability assessment of a briefing, when this build has one (`site.assessments`)."""
-    assessments = getattr(site, "assessments", None)
-    if isinstance(assessments, Mapping):
-        return assessments.get(b.id) or assessments.get(b.source.path)
-    return None
-
-
 def grade(site: Site, b: Briefing) -> str:
-    """Admiralty grade such as 'B2'; the assessment's if present, else the editor's frontmatter."""
-    graded = _get(_assessment(site, b), "grade") or b.reliability
-    letter, number = _get(graded, "source"), _get(graded, "credibility")
+    """Admiralty grade such as 'B2' (the editor's, from the assessment or the frontmatter), or 'not yet graded'."""
+    assessment = site.assessments.get(b.id)
+    letter, number = (assessment.grade.source, assessment.grade.credibility) if assessment else (None, None)
+    letter, number = letter or b.reliability.get("source"), number or b.reliability.get("credibility")
     if not letter and not number:
         return "not yet graded"
     return f"{letter or '?'}{number or '?'}"
 
 
 def note_codes(site: Site, b: Briefing) -> list[str]:
-    notes = _get(_assessment(site, b), "notes") or []
-    return [str(code) for note in notes if (code := _get(note, "code"))]
+    assessment = site.assessments.get(b.id)
+    return [note.code for note in assessment.notes] if assessment else []
 
 
 def _suggested(site: Site, b: Briefing) -> str | None:
-    number = _get(_assessment(site, b), "suggested_credibility")
-    return str(number) if number else None
+    assessment = site.assessments.get(b.id)
+    return str(assessment.suggested_credibility) if assessment else None
 
 
 def summary(site: Site) -> dict[str, Any]:
@@ -56,7 +44,7 @@ def summary(site: Site) -> dict[str, Any]:
         "grades": dict(sorted(Counter(grade(site, b) for b in briefings).items())),
         "notes_by_code": dict(Counter(code for b in briefings for code in note_codes(site, b)).most_common()),
         "suggested_credibility": dict(sorted(Counter(s for b in briefings if (s := _suggested(site, b))).items())),
-        "assessed": bool(getattr(site, "assessments", None)),
+        "assessed": bool(site.assessments),
         "actors": {
             "in_registry": len(site.registry.actors),
             "mentioned": len(mentioned),
