@@ -10,7 +10,9 @@ from urllib.parse import unquote, urljoin, urlparse
 
 import jsonschema
 import lxml.html
-from conftest import ROOT, read_json
+import pytest
+from briefing import link
+from conftest import ROOT, build_project, make_project, read_json
 from icalendar import Calendar
 
 SCHEMAS = ROOT / "hooks" / "briefing" / "schemas"
@@ -152,22 +154,42 @@ def _ids(path: Path) -> frozenset[str]:
     return frozenset(html.xpath("//@id") + html.xpath("//@name"))
 
 
-def test_no_broken_internal_links(seed_site: Path) -> None:
-    """Every internal href of every built page names a file that exists, and its #anchor an element there."""
+def broken_links(site: Path) -> list[str]:
+    """Internal hrefs of the built pages whose file, or #anchor in that file, does not exist."""
     broken = []
-    pages = [p for p in seed_site.rglob("*.html") if p.name != "404.html"]  # 404.html uses absolute site_url paths
-    assert len(pages) > 50
-    for path in pages:
-        base = "http://site/" + path.relative_to(seed_site).as_posix()
+    for path in site.rglob("*.html"):
+        if path.name == "404.html":  # uses absolute site_url paths
+            continue
+        base = "http://site/" + path.relative_to(site).as_posix()
         for href in _targets(lxml.html.fromstring(path.read_bytes())):
             url = urlparse(urljoin(base, href))
             if url.scheme not in ("http", "https") or url.netloc != "site":
                 continue
-            target = seed_site / unquote(url.path).lstrip("/")
+            target = site / unquote(url.path).lstrip("/")
             if url.path.endswith("/") or target.is_dir():
                 target = target / "index.html"
             if not target.is_file():
-                broken.append(f"{path.relative_to(seed_site)}: {href} (no such file)")
+                broken.append(f"{path.relative_to(site)}: {href} (no such file)")
             elif url.fragment and target.suffix == ".html" and unquote(url.fragment) not in _ids(target):
-                broken.append(f"{path.relative_to(seed_site)}: {href} (no such anchor)")
-    assert broken == []
+                broken.append(f"{path.relative_to(site)}: {href} (no such anchor)")
+    return broken
+
+
+def test_no_broken_internal_links(seed_site: Path) -> None:
+    """Every internal href of every built page names a file that exists, and its #anchor an element there."""
+    assert len(list(seed_site.rglob("*.html"))) > 50
+    assert broken_links(seed_site) == []
+
+
+def test_many_entries_are_split_into_pages_per_year(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past the page limit the chronology has a page per year (plus planned and undated); links follow."""
+    monkeypatch.setattr(link, "PAGE_LIMIT", 5)
+    site = build_project(make_project(tmp_path, copy_sources=True), tmp_path / "site")
+    entries = read_json(site, "api/chronology.json")
+    assert {e["path"].split("#")[0] for e in entries} >= {"chronology/2018/", "chronology/planned/", "chronology/undated/"}
+    for entry in entries:
+        page_html = page(site, entry["path"].split("#")[0] + "index.html")
+        assert page_html.xpath(f'//article[@id="{entry["id"]}"]')
+    index = page(site, "chronology/index.html")
+    assert "2018/" in index.xpath('//ul[@class="chronology-pages"]//a/@href')
+    assert broken_links(site) == []

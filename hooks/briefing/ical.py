@@ -38,7 +38,7 @@ def stamp() -> dt.datetime:
 
 def vevent(entry: ChronologyEntry, site: Site, base_url: str | None, now: dt.datetime) -> Event:
     start, end = period(entry.date or "")
-    titles = [site.briefing(b).title for b in entry.briefings]
+    titles = [site.links.briefings[b].title for b in entry.briefings]
     plural = "s" if entry.corroboration != 1 else ""
     lines = [
         f"Date: {display_date(entry.date)} ({entry.precision} precision, {entry.basis}).",

@@ -10,6 +10,7 @@ with a cap, never from a comparison of every pair.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -31,8 +32,12 @@ WORDING_MIN = 75  # rapidfuzz token_set_ratio above which two same-language sent
 COPY_MIN = 95  # quotes this alike in two sources are one text copied, not two independent reports
 COPY_CHECK_LIMIT = 50  # copies are looked for among an entry's first reports only: the check is pairwise
 CONFLICT_YEARS = 2  # two dates further apart than this are taken to be two happenings, not a conflict
+CONFLICT_DATES = 3  # at most this many incompatible dates are taken to be one happening
+BLOCK_FULL = 60  # blocks up to this size are compared pair by pair ...
+WINDOW = 12  # ... larger ones by sorted neighbourhood, each event with this many neighbours per ordering
 RELATED_LIMIT = 5  # related briefings shown per briefing
-POSTING_CAP = 200  # an actor named in more briefings than this relates nothing: it is too common to mean anything
+POSTING_CAP = 50  # related briefings are looked for through an actor only while fewer sources than this name it
+RARE_ACTORS = 4  # ... and only through each briefing's rarest actors, so the work per briefing stays bounded
 PAGE_LIMIT = 400  # more entries than this are split into one chronology page per year
 BASIS_RANK = {"stated": 0, "inferred-year": 1, "relative": 2, "unresolved": 3}
 
@@ -96,6 +101,8 @@ class Links:
     backlinks: dict[str, list[Backlink]] = field(default_factory=dict)  # briefing id -> pages linking to it
     events: dict[str, Event] = field(default_factory=dict)  # event id -> event
     by_id: dict[str, ChronologyEntry] = field(default_factory=dict)
+    briefings: dict[str, Briefing] = field(default_factory=dict)  # briefing id -> briefing
+    by_actor: dict[str, list[ChronologyEntry]] = field(default_factory=dict)  # actor id -> its entries
 
     def entry(self, entry_id: str) -> ChronologyEntry:
         return self.by_id[entry_id]
@@ -105,7 +112,7 @@ class Links:
         return self.by_id[entry_id] if entry_id else None
 
     def entries_of_actor(self, actor: str) -> list[ChronologyEntry]:
-        return [e for e in self.entries if actor in e.actors]
+        return self.by_actor.get(actor, [])
 
     def conflicts_of(self, events: Iterable[Event]) -> list[ChronologyEntry]:
         """Entries of these events (one briefing's) that sources place at incompatible dates."""
@@ -258,9 +265,9 @@ def conflicting(a: _Facts, b: _Facts) -> bool:
     shared = a.core & b.core
     if not (len(shared) >= 2 or (shared and a.core == b.core)):
         return False
-    if a.language == b.language and _wording(a, b) < WORDING_MIN - 25:
+    if abs(year_of(a.event.date) - year_of(b.event.date)) > CONFLICT_YEARS:  # type: ignore[arg-type]
         return False
-    return abs(year_of(a.event.date) - year_of(b.event.date)) <= CONFLICT_YEARS  # type: ignore[arg-type]
+    return a.language != b.language or _wording(a, b) >= WORDING_MIN - 25  # rapidfuzz last: the dearest test
 
 
 def _blocks(facts: list[_Facts]) -> dict[tuple[int, str, str], list[int]]:
@@ -276,23 +283,34 @@ def _blocks(facts: list[_Facts]) -> dict[tuple[int, str, str], list[int]]:
     return blocks
 
 
-def _pairs(blocks: dict[tuple[int, str, str], list[int]]) -> Iterable[tuple[int, int, bool]]:
-    """Candidate pairs (i, j, same year) from one block, or from blocks of nearby years (conflicts)."""
+def _pairs(facts: list[_Facts], blocks: dict[tuple[int, str, str], list[int]]) -> Iterable[tuple[int, int]]:
+    """Candidate pairs: events sharing a block, and (for conflicts) events of the same actor and kind
+    a year or two apart. A group too big to compare pair by pair (one happening reported hundreds of
+    times) is compared by sorted neighbourhood: each event with its nearest few by date and by wording,
+    so the work grows linearly with the group."""
     seen: set[tuple[int, int]] = set()
     for (year, actor, tag), members in blocks.items():
-        for i, j in combinations(members, 2):
-            if (i, j) not in seen:
-                seen.add((i, j))
-                yield i, j, True
-        if tag.startswith("lang:"):
-            continue  # conflicts need a kind of happening
-        for later in range(year + 1, year + CONFLICT_YEARS + 1):
-            for i in members:
-                for j in blocks.get((later, actor, tag), ()):
-                    pair = (min(i, j), max(i, j))
-                    if pair not in seen:
-                        seen.add(pair)
-                        yield pair[0], pair[1], False
+        group = list(members)
+        if not tag.startswith("lang:"):  # conflicts need a kind of happening
+            for later in range(year + 1, year + CONFLICT_YEARS + 1):
+                group += blocks.get((later, actor, tag), ())
+        if len(group) <= BLOCK_FULL:
+            candidates: Iterable[tuple[int, int]] = combinations(group, 2)
+        else:
+            candidates = _neighbours(facts, group)
+        for i, j in candidates:
+            pair = (i, j) if i < j else (j, i)
+            if i != j and pair not in seen:
+                seen.add(pair)
+                yield pair
+
+
+def _neighbours(facts: list[_Facts], group: list[int]) -> Iterable[tuple[int, int]]:
+    for key in (lambda i: (facts[i].event.date, facts[i].words), lambda i: (facts[i].words, facts[i].event.date)):
+        ordered = sorted(group, key=key)
+        for n, i in enumerate(ordered):
+            for j in ordered[n + 1 : n + 1 + WINDOW]:
+                yield i, j
 
 
 class _Groups:
@@ -318,7 +336,7 @@ def cluster(facts: list[_Facts]) -> list[list[list[int]]]:
     """Groups of events reporting one happening; each group is a list of clusters whose dates are
     compatible within, and incompatible between (a conflict when there is more than one)."""
     merges, conflicts = [], []
-    for i, j, _ in _pairs(_blocks(facts)):
+    for i, j in _pairs(facts, _blocks(facts)):
         a, b = facts[i], facts[j]
         if compatible(a.event.date, b.event.date):  # type: ignore[arg-type]
             if score := same_happening(a, b):
@@ -336,10 +354,13 @@ def cluster(facts: list[_Facts]) -> list[list[list[int]]]:
     for i in range(len(facts)):
         clusters[groups.find(i)].append(i)
     linked = _Groups(len(facts))
+    dates = {root: {date[root]} for root in clusters}  # the dates a conflict group spans
     for i, j in conflicts:
-        a, b = groups.find(i), groups.find(j)
-        if not compatible(date[a], date[b]):  # type: ignore[arg-type]
-            linked.union(a, b)
+        a, b = linked.find(groups.find(i)), linked.find(groups.find(j))
+        # more dates than this for "one" happening are more likely a recurring one (an annual summit)
+        if a != b and len(dates[a] | dates[b]) <= CONFLICT_DATES:
+            root = linked.union(a, b)
+            dates[root] = dates[a] | dates[b]
     together: dict[int, list[list[int]]] = defaultdict(list)
     for root, members in clusters.items():
         together[linked.find(root)].append(members)
@@ -454,7 +475,10 @@ def chronology(briefings: list[Briefing], registry: Registry) -> list[Chronology
 
 
 def related(briefings: list[Briefing], entries: list[ChronologyEntry], registry: Registry) -> dict[str, list[Related]]:
-    """Per briefing, the others ranked by shared entries, then by shared actors weighted by rarity."""
+    """Per briefing, the others ranked by shared entries, then by shared actors weighted by rarity (idf).
+
+    Candidates come from two indexes, entry -> briefings and actor -> briefings, each capped; an
+    actor every source names has an idf of 0 and relates nothing."""
     n = len(briefings)
     entries_of: dict[str, list[ChronologyEntry]] = defaultdict(list)
     for entry in entries:
@@ -462,9 +486,10 @@ def related(briefings: list[Briefing], entries: list[ChronologyEntry], registry:
             entries_of[b].append(entry)
     postings: dict[str, list[str]] = defaultdict(list)
     for b in briefings:
-        for actor in b.actors:
+        for actor in dict.fromkeys(b.actors):
             postings[actor].append(b.id)
-    idf = {a: math.log(n / len(ids)) for a, ids in postings.items() if len(ids) <= POSTING_CAP}
+    idf = {a: math.log(n / len(ids)) for a, ids in postings.items()}
+    actor_sets = {b.id: set(b.actors) for b in briefings}
     result = {}
     for b in briefings:
         shared_entries: dict[str, list[ChronologyEntry]] = defaultdict(list)
@@ -472,22 +497,22 @@ def related(briefings: list[Briefing], entries: list[ChronologyEntry], registry:
             for other in entry.briefings[:POSTING_CAP]:
                 if other != b.id:
                     shared_entries[other].append(entry)
-        shared_actors: dict[str, list[str]] = defaultdict(list)
-        for actor in b.actors:
-            if idf.get(actor, 0) > 0:
-                for other in postings[actor]:
-                    if other != b.id:
-                        shared_actors[other].append(actor)
-        ranked = []
-        for other in set(shared_entries) | set(shared_actors):
-            actors = sorted(shared_actors[other], key=lambda a: (-idf[a], registry.actors[a].name))
-            weight = sum(idf[a] for a in actors)
-            ranked.append(((-len(shared_entries[other]), -weight, other), other, shared_entries[other], actors, weight))
-        ranked.sort()
-        result[b.id] = [
-            Related(other, _reason(found, actors, registry), tuple(e.id for e in found), tuple(actors), len(found) + weight)
-            for _, other, found, actors, weight in ranked[:RELATED_LIMIT]
-        ]
+        # the rarest actors this briefing shares with at least one other (one only it names relates nothing)
+        sharable = (a for a in actor_sets[b.id] if idf[a] > 0 and 2 <= len(postings[a]) <= POSTING_CAP)
+        rare = sorted(sharable, key=lambda a: (-idf[a], a))
+        candidates = set(shared_entries).union(*(postings[a] for a in rare[:RARE_ACTORS])) - {b.id}
+        scored = []
+        for other in candidates:
+            weight = sum(idf[a] for a in actor_sets[b.id] & actor_sets[other])
+            if shared_entries[other] or weight:
+                scored.append((-len(shared_entries[other]), -weight, other))
+        result[b.id] = []
+        for _, minus_weight, other in heapq.nsmallest(RELATED_LIMIT, scored):
+            shared = (a for a in actor_sets[b.id] & actor_sets[other] if idf[a] > 0)
+            actors = sorted(shared, key=lambda a: (-idf[a], registry.actors[a].name))
+            found = shared_entries[other]
+            reason = _reason(found, actors, registry)
+            result[b.id].append(Related(other, reason, tuple(e.id for e in found), tuple(actors), len(found) - minus_weight))
     return result
 
 
@@ -536,6 +561,10 @@ def link(briefings: Iterable[Briefing], registry: Registry) -> Links:
     items = sorted(briefings, key=lambda b: b.source.path)
     entries = chronology(items, registry)
     rel = related(items, entries, registry)
+    by_actor: dict[str, list[ChronologyEntry]] = defaultdict(list)
+    for entry in entries:
+        for actor in entry.actors:
+            by_actor[actor].append(entry)
     return Links(
         entries=entries,
         entry_of={event: e.id for e in entries for event in e.events},
@@ -544,4 +573,6 @@ def link(briefings: Iterable[Briefing], registry: Registry) -> Links:
         backlinks=backlinks(items, entries, rel, registry),
         events={e.id: e for b in items for e in b.events},
         by_id={e.id: e for e in entries},
+        briefings={b.id: b for b in items},
+        by_actor=dict(by_actor),
     )

@@ -15,7 +15,7 @@ from markupsafe import Markup
 
 from . import svg
 from .link import ChronologyEntry
-from .model import Briefing, Event
+from .model import Briefing, Event, Mention
 from .pipeline import Site
 from .registry import KINDS, Actor
 from .render import environment, frontmatter
@@ -23,6 +23,9 @@ from .text import display_date
 
 KIND_TITLES = {"state": "States", "organisation": "Organisations", "person": "People", "place": "Places"}
 SOURCE_COLOURS_MAX = len(svg.PALETTE)  # beyond this many sources, colours would repeat: colour by corroboration
+ACTOR_FULL_ENTRIES = 40  # an actor page shows its entries in full up to this many, then one line each
+ACTOR_ENTRIES_MAX = 500  # ... and at most this many, the most recent: the chronology pages have them all
+ACTOR_SENTENCES_MAX = 200  # sources listed with the sentence that names the actor; beyond, titles only
 
 
 @dataclass(frozen=True)
@@ -50,18 +53,17 @@ def sentence_path(b: Briefing, e: Event) -> str:
 
 
 def reports(site: Site, entry: ChronologyEntry) -> list[Report]:
-    by_id = {b.id: b for b in site.briefings}
     out = []
     for event_id in entry.events:
         event = site.links.events[event_id]
-        briefing = by_id[event.briefing]
+        briefing = site.links.briefings[event.briefing]
         out.append(Report(event, briefing, sentence_path(briefing, event)))
     return out
 
 
 def source_colours(site: Site, entries: list[ChronologyEntry]) -> dict[str, str]:
     """Briefing id -> colour, in source order, when few enough sources to tell apart by colour."""
-    ids = sorted({b for e in entries for b in e.briefings}, key=lambda b: site.briefing(b).source.path)
+    ids = sorted({b for e in entries for b in e.briefings}, key=lambda b: site.links.briefings[b].source.path)
     return dict(zip(ids, svg.PALETTE, strict=False)) if len(ids) <= SOURCE_COLOURS_MAX else {}
 
 
@@ -80,7 +82,7 @@ def timeline(site: Site, entries: list[ChronologyEntry], label: str) -> tuple[Ma
         title = f"{display_date(e.date)}: {e.summary} ({sources})"
         marks.append(svg.Mark(e.date, "#" + e.id, title, fill, e.basis == "stated", e.planned))
     if colours:
-        legend = [(c, site.briefing(b).title, site.briefing(b).path) for b, c in colours.items()]
+        legend = [(c, site.links.briefings[b].title, site.links.briefings[b].path) for b, c in colours.items()]
     else:
         legend = [(svg.PALETTE[0], "reported by two or more independent sources", ""), (svg.PALETTE[-1], "single source", "")]
     return Markup(svg.timeline(marks, label)), legend
@@ -140,27 +142,30 @@ def _by_year(entries: list[ChronologyEntry]) -> dict[str, dict[str, list[Chronol
     return {"past": dict(past), "planned": {"": planned} if planned else {}, "undated": {"": undated} if undated else {}}
 
 
-def appearances(site: Site, actor: Actor) -> list[Appearance]:
-    """Every briefing that names the actor, with the sentence of its first mention."""
-    found = []
+def appearances(site: Site) -> dict[str, list[Appearance]]:
+    """Per actor, every briefing that names them (oldest first), with the sentence of the first mention."""
+    found: dict[str, list[Appearance]] = defaultdict(list)
     for b in sorted(site.briefings, key=lambda b: (b.published.date or b.published.estimate or "", b.id)):
-        if actor.id not in b.actors:
-            continue
-        mention = next((m for m in b.mentions if m.actor == actor.id and m.via is None), None)
-        mention = mention or next((m for m in b.mentions if m.actor == actor.id), None)
-        if mention is None:  # listed by the editor's frontmatter, not named in the text
-            found.append(Appearance(b, None, b.path))
-            continue
-        sentence = next((s.text for s in b.sentences if s.block == mention.block and s.start <= mention.start < s.end), None)
-        text = sentence or b.source.blocks[mention.block].text
-        anchor = f"#p{mention.block + 1}" if b.source.body_markdown is None else ""
-        found.append(Appearance(b, text, b.path + anchor))
+        first: dict[str, Mention] = {}
+        for m in b.mentions:  # a mention by name beats one implied by a place ("Doha" for Qatar)
+            if m.actor not in first or (first[m.actor].via and not m.via):
+                first[m.actor] = m
+        for actor in b.actors:
+            mention = first.get(actor)
+            if mention is None:  # listed by the editor's frontmatter, not named in the text
+                found[actor].append(Appearance(b, None, b.path))
+                continue
+            sentence = next((s.text for s in b.sentences if s.block == mention.block and s.start <= mention.start < s.end), None)
+            anchor = f"#p{mention.block + 1}" if b.source.body_markdown is None else ""
+            found[actor].append(Appearance(b, sentence or b.source.blocks[mention.block].text, b.path + anchor))
     return found
 
 
-def actor_page(site: Site, actor: Actor) -> str:
+def actor_page(site: Site, actor: Actor, found: list[Appearance]) -> str:
     here = actor.path
-    entries = site.links.entries_of_actor(actor.id)
+    everything = site.links.entries_of_actor(actor.id)
+    dated = [e for e in everything if e.date]
+    entries = (dated[-ACTOR_ENTRIES_MAX:] if len(everything) > ACTOR_ENTRIES_MAX else everything)
     picture, legend = timeline(site, entries, f"Timeline of the entries that involve {actor.name}")
     others = site.links.cooccurrence.get(actor.id, {})
     template = environment().get_template("actor.md.j2")
@@ -168,8 +173,11 @@ def actor_page(site: Site, actor: Actor) -> str:
         site=site,
         here=here,
         a=actor,
-        appearances=appearances(site, actor),
+        appearances=found,
+        with_sentences=len(found) <= ACTOR_SENTENCES_MAX,
         entries=entries,
+        omitted=len(everything) - len(entries),
+        compact=len(entries) > ACTOR_FULL_ENTRIES,
         timeline=picture,
         legend=legend,
         reports=lambda e: reports(site, e),
@@ -207,6 +215,7 @@ def pages(site: Site) -> dict[str, Any]:
     generated = chronology_pages(site)
     counts = named_actors(site)
     generated["actors/index.md"] = actors_index(site, counts)
+    found = appearances(site)
     for actor_id in counts:
-        generated[f"actors/{actor_id}.md"] = actor_page(site, site.registry.actors[actor_id])
+        generated[f"actors/{actor_id}.md"] = actor_page(site, site.registry.actors[actor_id], found[actor_id])
     return generated

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import posixpath
 from collections.abc import Iterable
+from functools import lru_cache
 
 import markdown
 import nh3
@@ -41,6 +42,7 @@ def display_date(value: str | None) -> str:
     return f"{month} {parts[0]}" if len(parts) == 2 else f"{int(parts[2])} {month} {parts[0]}"
 
 
+@lru_cache(maxsize=1 << 16)  # pages link to the same few targets thousands of times; relpath is slow
 def relative_url(from_page: str, to_page: str) -> str:
     """Link from one directory-style page URL ("briefings/x/") to another ("actors/y/#a")."""
     target, _, anchor = to_page.partition("#")
