@@ -10,14 +10,19 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from briefing import export, feed, reader, render
+from briefing.model import Briefing
+from briefing.pipeline import Project, Site, build_site
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
-
-from briefing import export, render
-from briefing.pipeline import Project, Site, build_site
+from mkdocs.structure.nav import Navigation, Section
+from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 _site: Site | None = None
+_entry_points: list[reader.EntryPoint] = []
+_print_contents: dict[str, str] = {}  # briefing id -> its rendered page content, for the print view
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -39,6 +44,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for path, content in render.pages(_site).items():
         files.append(File.generated(config, path, content=content))
     config.nav = _expand_nav(config.nav, render.navigation(_site))
+    _add_reader_files(_site, files, config)
     stats = _site.stats
     log.info(f"briefing: {stats['files']} source files -> {stats['pages']} briefing pages, {stats['errors']} errors")
     return files
@@ -57,6 +63,66 @@ def _expand_nav(nav: list | None, briefings: list) -> list | None:
     return expanded
 
 
+def _add_reader_files(site: Site, files: Files, config: MkDocsConfig) -> None:
+    """The print view, and "edit this page" on a briefing pointing at its file in sources/."""
+    _print_contents.clear()
+    files.append(File.generated(config, reader.PRINT_PAGE, content=reader.print_page(site)))
+    root = Path(config.config_file_path).parent
+    for b in site.briefings:
+        file = files.get_file_from_path(f"briefings/{b.id}.md")
+        if file is not None:  # MkDocs joins repo_url + edit_uri (relative to docs/) + this
+            file.edit_uri = reader.edit_uri(b.source.path, root, Path(config.docs_dir))
+
+
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+    """The home page's entry points are the navigation's top-level items, so new sections appear there too."""
+    _entry_points.clear()
+    for item in nav.items:
+        page = item
+        while isinstance(page, Section) and page.children:
+            page = page.children[0]
+        if isinstance(page, Page) and page.file.src_uri != "index.md":
+            _entry_points.append(reader.entry_point(str(item.title), page.url))
+    return nav
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if _site is None:
+        return markdown
+    if page.file.src_uri == "index.md" and reader.HOME_MARKER in markdown:
+        return markdown.replace(reader.HOME_MARKER, reader.home_section(_site, _entry_points))
+    briefing = _briefing_of(page)
+    if briefing is not None:
+        # Runs before the tags plugin (priority -50) reads page.meta: actors become tags.
+        page.meta["tags"] = reader.page_tags(briefing, _site)
+    return markdown
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    briefing = _briefing_of(page)
+    if briefing is not None:
+        _print_contents[briefing.id] = html
+    return html
+
+
+def on_page_context(context: TemplateContext, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext:
+    """Fill the print view once every briefing's content exists (all on_page_content run before this)."""
+    if _site is not None and page.file.src_uri == reader.PRINT_PAGE and page.content:
+        page.content = page.content.replace(reader.PRINT_PLACEHOLDER, reader.combine(_site, _print_contents, page.url))
+    return context
+
+
+def _briefing_of(page: Page) -> Briefing | None:
+    if _site is None or not page.file.src_uri.startswith("briefings/"):
+        return None
+    briefing_id = page.file.src_uri.removeprefix("briefings/").removesuffix(".md")
+    return next((b for b in _site.briefings if b.id == briefing_id), None)
+
+
 def on_post_build(config: MkDocsConfig) -> None:
     if _site is not None:
         export.write_exports(_site, Path(config.site_dir), config.site_url)
+        if config.site_url:
+            feed.write_feed(_site, Path(config.site_dir), config.site_url, config.site_name, config.site_description or "")
+        else:
+            log.warning("briefing: no feed.xml: set site_url in mkdocs.yml, feed items need absolute links")

@@ -28,7 +28,7 @@ def make_project(tmp: Path, sources: dict[str, str | bytes] | None = None, copy_
     root.mkdir()
     for name in ("mkdocs.yml",):
         shutil.copy(ROOT / name, root / name)
-    for folder in ("docs", "hooks", "registry"):
+    for folder in ("docs", "hooks", "registry", "overrides"):
         shutil.copytree(ROOT / folder, root / folder, ignore=shutil.ignore_patterns("__pycache__"))
     (root / "sources").mkdir()
     if copy_sources:

@@ -1,0 +1,53 @@
+"""The briefings as an RSS 2.0 feed (site/feed.xml), newest first, written with feedgen.
+
+RSS rather than Atom because Atom requires an `updated` date on every entry and most sources
+state no publication date: an RSS item may simply have no `pubDate`, which is the truth.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import UTC, datetime
+from pathlib import Path
+
+from feedgen.feed import FeedGenerator
+
+from .model import Briefing
+from .pipeline import Site
+from .reader import page_tags
+
+FEED_FILE = "feed.xml"
+
+
+def item_text(b: Briefing) -> str:
+    """What an item says: the editor's summary, else the lede. RSS readers treat `description` as
+    HTML, so the text is HTML-escaped here (feedgen then escapes it again for XML)."""
+    return html.escape(b.summary or b.lede or "", quote=False)
+
+
+def rss(site: Site, site_url: str, title: str, description: str) -> bytes:
+    base = site_url.rstrip("/") + "/"
+    fg = FeedGenerator()
+    fg.title(title)
+    fg.link(href=base + FEED_FILE, rel="self")
+    fg.link(href=base, rel="alternate")  # set last: RSS <link> takes the last one
+    fg.description(description or title)
+    fg.language("en")
+    for b in site.briefings:  # already newest first; append keeps that order in the file
+        entry = fg.add_entry(order="append")
+        entry.title(b.title)  # plain text: feedgen escapes it for XML
+        entry.link(href=base + b.path)
+        entry.guid(base + b.path, permalink=True)
+        entry.description(item_text(b))
+        for tag in page_tags(b, site):
+            entry.category(term=tag)
+        if b.published.date and len(b.published.date) == 10:
+            # RFC 822 dates need a day: month- or year-precise dates would be overstated, so they are left out.
+            entry.pubDate(datetime.fromisoformat(b.published.date).replace(tzinfo=UTC))
+    return fg.rss_str(pretty=True)
+
+
+def write_feed(site: Site, site_dir: Path, site_url: str, title: str, description: str) -> Path:
+    path = site_dir / FEED_FILE
+    path.write_bytes(rss(site, site_url, title, description))
+    return path

@@ -1,0 +1,139 @@
+"""What readers get around the briefing pages: tags, edit links, the home page's generated part
+and the whole-site print view. Values from sources go through Jinja (autoescape) or lxml only.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import posixpath
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from lxml import html as lxml_html
+
+from .link import ChronologyEntry
+from .model import Briefing
+from .pipeline import Site
+from .render import environment, frontmatter
+
+HOME_MARKER = "<!-- briefing: home -->"  # docs/index.md marks where the generated part goes
+PRINT_PAGE = "print.md"
+PRINT_PLACEHOLDER = '<div class="print-all" id="print-all"></div>'
+NEWEST = 5
+EVENTS = 8
+# What each entry point of the navigation offers, by the first segment of its URL.
+ENTRY_NOTES = {
+    "briefings": "One page per source: date, publisher, actors, dated events and the full text.",
+    "chronology": "Every dated event from every source in one timeline, with what corroborates it.",
+    "actors": "The states, organisations and people the sources name, and where each appears.",
+    "reliability": "How far each source and outlet can be trusted, and why.",
+    "tags": "Briefings grouped by actor and topic.",
+    "method": "What the build reads out of each source, and what it cannot know.",
+    "print": "Every briefing on one page, to print or save as a single PDF.",
+}
+
+
+@dataclass(frozen=True)
+class EntryPoint:
+    title: str
+    url: str  # relative to the home page
+    note: str
+
+
+def page_tags(b: Briefing, site: Site) -> list[str]:
+    """A briefing's tags: the editor's topics, then the names of the actors it mentions (in English,
+    so an English actor name finds the Arabic briefing too)."""
+    names = [site.registry.actors[a].name for a in b.actors if a in site.registry.actors]
+    # Material prints tag names unescaped (in links and on the tags page): escape them once here
+    return [html.escape(tag) for tag in dict.fromkeys([*b.tags, *names])]
+
+
+def edit_uri(source: str, root: Path, docs_dir: Path) -> str:
+    """A source file's path relative to docs/: MkDocs appends it to repo_url + edit_uri."""
+    return Path(os.path.relpath(root / source, docs_dir)).as_posix()
+
+
+def entry_point(title: str, url: str) -> EntryPoint:
+    return EntryPoint(title, url, ENTRY_NOTES.get(url.split("/")[0].removesuffix(".html"), ""))
+
+
+def latest_entries(site: Site) -> list[ChronologyEntry]:
+    """Chronology entries that happened, latest first (an unresolved date cannot be placed; plans are not news)."""
+    dated = [e for e in site.links.entries if e.date and not e.planned]
+    return sorted(dated, key=lambda e: e.date or "", reverse=True)[:EVENTS]
+
+
+def most_corroborated(site: Site) -> list[ChronologyEntry]:
+    """Entries that more than one independent source reports, the best-corroborated first, then the latest."""
+    shared = sorted((e for e in site.links.entries if e.corroboration > 1), key=lambda e: e.date or "", reverse=True)
+    return sorted(shared, key=lambda e: e.corroboration, reverse=True)[:EVENTS]
+
+
+def home_section(site: Site, entry_points: list[EntryPoint]) -> str:
+    template = environment().get_template("home.md.j2")
+    return template.render(
+        site=site,
+        newest=site.briefings[:NEWEST],
+        corroborated=most_corroborated(site),
+        latest=latest_entries(site),
+        entry_points=entry_points,
+    )
+
+
+def print_page(site: Site) -> str:
+    """The whole-site print view; its placeholder is filled with every briefing's rendered HTML."""
+    meta: dict[str, Any] = {
+        "title": "All briefings (print view)",
+        "search": {"exclude": True},  # every word is already on the briefing pages
+        "hide": ["navigation", "toc"],
+    }
+    body = environment().get_template("print.md.j2").render(site=site, placeholder=PRINT_PLACEHOLDER)
+    return frontmatter(meta) + body
+
+
+def combine(site: Site, contents: dict[str, str], print_url: str) -> str:
+    """Every briefing's page content, newest first, made to live on one page."""
+    sections = []
+    for b in site.briefings:
+        if b.id in contents:
+            sections.append(rebase(contents[b.id], b.path, print_url, b.id))
+    return "\n".join(sections)
+
+
+HEADINGS = {"h1": "h2", "h2": "h3", "h3": "h4", "h4": "h5", "h5": "h6"}
+ID_ATTRIBUTES = ("id", "for", "aria-labelledby", "aria-describedby", "aria-controls")
+
+
+def rebase(content: str, page_url: str, to_url: str, prefix: str) -> str:
+    """One page's HTML as a <section> of another page: ids prefixed so they stay unique, in-page
+    links following them, relative links re-pointed from `page_url` to `to_url`, and headings
+    one level down under the print view's own title."""
+    section = lxml_html.fragment_fromstring(content, create_parent="section")
+    for element in section.iter():
+        if not isinstance(element.tag, str):  # comments, processing instructions
+            continue
+        element.tag = HEADINGS.get(element.tag, element.tag)
+        for name in ID_ATTRIBUTES:
+            if (value := element.get(name)) is not None:
+                element.set(name, " ".join(f"{prefix}--{v}" for v in value.split()))
+        for name in ("href", "src"):
+            if (value := element.get(name)) is not None:
+                element.set(name, _relink(value, page_url, to_url, prefix))
+    section.set("class", "print-briefing")
+    section.set("id", prefix)
+    return lxml_html.tostring(section, encoding="unicode")
+
+
+def _relink(value: str, page_url: str, to_url: str, prefix: str) -> str:
+    if value.startswith("#"):
+        return f"#{prefix}--{value[1:]}"
+    if urlsplit(value).scheme or value.startswith("//"):
+        return value
+    target = urlsplit(urljoin("http://site/" + page_url, value))
+    link = posixpath.relpath(target.path, "/" + to_url)
+    if target.path.endswith("/") and not link.endswith("/"):
+        link += "/"
+    return link + (f"?{target.query}" if target.query else "") + (f"#{target.fragment}" if target.fragment else "")

@@ -1,0 +1,153 @@
+"""What the built site gives readers beyond the briefing pages: feed, tags, edit links, home page,
+print view, search configuration, offline safety. Read from the real `mkdocs build --strict` output."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import feedparser
+import pytest
+import yaml
+from conftest import ROOT, build_project, make_project, read_json
+from lxml import html as lxml_html
+
+CONFIG = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+SITE_URL = CONFIG["site_url"]
+REPO = CONFIG["repo_url"].rstrip("/")
+
+
+def page(site: Path, url: str) -> lxml_html.HtmlElement:
+    return lxml_html.fromstring((site / url / "index.html").read_text(encoding="utf-8"))
+
+
+def briefings(site: Path) -> list[dict]:
+    return read_json(site, "api/briefings.json")  # type: ignore[return-value]
+
+
+def test_feed_is_valid_and_lists_every_briefing_newest_first(seed_site: Path) -> None:
+    feed = feedparser.parse((seed_site / "feed.xml").read_bytes())
+    assert not feed.bozo, feed.get("bozo_exception")
+    assert feed.version == "rss20"
+    assert feed.feed.link == SITE_URL
+    expected = briefings(seed_site)  # the site's own order: newest first, undated last by estimate
+    assert [e.title for e in feed.entries] == [b["title"] for b in expected]
+    assert [e.link for e in feed.entries] == [SITE_URL + b["path"] for b in expected]
+    arabic = next(e for e in feed.entries if e.title == next(b["title"] for b in expected if b["language"] == "ar"))
+    assert "Joe Biden" in [t.term for t in arabic.tags]  # actors travel as categories, in English
+
+
+def test_every_page_announces_the_feed(seed_site: Path) -> None:
+    for path in seed_site.rglob("index.html"):
+        doc = lxml_html.fromstring(path.read_text(encoding="utf-8"))
+        links = doc.xpath('//head/link[@rel="alternate"][@type="application/rss+xml"]')
+        assert links, path
+        target = urljoin(path.relative_to(seed_site).as_posix(), links[0].get("href"))
+        assert (seed_site / target).is_file(), (path, target)
+
+
+def test_feed_dates_order_and_escaping(tmp_path: Path) -> None:
+    """Stated dates become pubDate and order the feed; markup in a source stays text, never HTML."""
+    hostile = "<script>alert(1)</script> Qatar & <b>NATO</b>"
+    sources = {
+        "old.md": "---\ntitle: Older talks in Doha\npublished: 2019-03-04\nlanguage: en\n---\nQatar and NATO met in Doha.\n",
+        "new.md": f"---\ntitle: '{hostile}'\npublished: 2021-05-06\nlanguage: en\n"
+        "summary: '<img src=x onerror=alert(1)> ties & more'\n---\nQatar and NATO signed an agreement.\n",
+    }
+    site = build_project(make_project(tmp_path, sources), tmp_path / "site")
+    raw = (site / "feed.xml").read_text(encoding="utf-8")
+    assert "<script" not in raw and "<img" not in raw
+    feed = feedparser.parse(raw)
+    assert not feed.bozo
+    assert [e.title for e in feed.entries] == [hostile, "Older talks in Doha"]
+    assert [e.published_parsed[:3] for e in feed.entries] == [(2021, 5, 6), (2019, 3, 4)]
+    summary = lxml_html.fragment_fromstring(feed.entries[0].summary, create_parent="div")
+    assert [child.tag for child in summary] == []  # no element at all: the source's markup is text
+    assert summary.text_content() == "<img src=x onerror=alert(1)> ties & more"
+
+
+def test_edit_link_points_at_the_source_file(seed_site: Path) -> None:
+    for b in briefings(seed_site):
+        edit = page(seed_site, b["path"]).xpath('//a[@rel="edit"]/@href')
+        assert edit == [f"{REPO}/edit/main/{b['source']}"]
+        assert (ROOT / b["source"]).is_file()
+    assert page(seed_site, "method/").xpath('//a[@rel="edit"]/@href') == [f"{REPO}/edit/main/docs/method.md"]
+
+
+def test_briefings_are_tagged_with_their_actors_and_listed_on_the_tags_page(seed_site: Path) -> None:
+    names = {a["id"]: a["name"] for a in read_json(seed_site, "api/actors.json")}  # type: ignore[union-attr]
+    tags_page = page(seed_site, "tags/")
+    for b in briefings(seed_site):
+        shown = page(seed_site, b["path"]).xpath('//nav[contains(@class, "md-tags")]/a/text()')
+        assert {names[a] for a in b["actors"]} <= {t.strip() for t in shown}, b["id"]
+    arabic = next(b for b in briefings(seed_site) if b["language"] == "ar")
+    section = tags_page.xpath('//*[@id="tag:joe-biden"]/following-sibling::ul[1]//a/text()')
+    assert [t.strip() for t in section] == [arabic["title"]]
+
+
+def test_home_page_lists_entry_points_and_newest_briefings(seed_site: Path) -> None:
+    home = page(seed_site, "")
+    entry_points = home.xpath('//div[contains(@class, "entry-points")]//a/@href')
+    assert "briefings/" in entry_points and "print/" in entry_points and "tags/" in entry_points
+    for href in entry_points:
+        assert (seed_site / href / "index.html").is_file(), href
+    newest = home.xpath('//ul[contains(@class, "home-newest")]/li/a')
+    assert [a.text for a in newest] == [b["title"] for b in briefings(seed_site)][:5]
+    arabic = [a for a in newest if a.get("lang") == "ar"]
+    assert arabic and arabic[0].get("dir") == "auto"
+    corroborated, latest = home.xpath('//table[contains(@class, "home-events")]')
+    counts = [int(n) for n in corroborated.xpath(".//tbody/tr/td[3]/text()")]
+    assert counts and counts == sorted(counts, reverse=True) and min(counts) > 1
+    assert latest.xpath(".//tbody/tr")
+    for href in home.xpath('//table[contains(@class, "home-events")]//a/@href'):  # each entry is on the chronology
+        path, _, anchor = href.partition("#")
+        assert page(seed_site, path).xpath(f'//*[@id="{anchor}"]'), href
+
+
+def test_print_view_holds_every_briefing_once_with_working_links(seed_site: Path) -> None:
+    view = page(seed_site, "print/")
+    sections = view.xpath('//section[contains(@class, "print-briefing")]')
+    assert [s.get("id") for s in sections] == [b["id"] for b in briefings(seed_site)]
+    for section, b in zip(sections, briefings(seed_site), strict=True):
+        assert section.xpath(".//h2")[0].text_content().strip() == b["title"]
+        assert section.xpath('.//div[contains(@class, "source-text")]'), b["id"]
+    ids = view.xpath("//@id")
+    assert len(ids) == len(set(ids)), "duplicate ids on the print view"
+    for href in view.xpath('//article//a/@href'):
+        parts = urlsplit(href)
+        if parts.scheme:
+            continue
+        if not parts.path:
+            assert parts.fragment in ids, href
+        else:
+            assert (seed_site / "print" / parts.path / "index.html").resolve().is_file(), href
+    index = json.loads((seed_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert not [d for d in index["docs"] if d["location"].startswith("print/")], "the print view duplicates every result"
+
+
+def test_print_stylesheet_and_search_languages_are_configured(seed_site: Path) -> None:
+    home = (seed_site / "index.html").read_text(encoding="utf-8")
+    assert 'href="assets/print.css"' in home
+    css = (seed_site / "assets" / "print.css").read_text(encoding="utf-8")
+    assert "@media print" in css and 'attr(href)' in css
+    config = json.loads((seed_site / "search" / "search_index.json").read_text(encoding="utf-8"))["config"]
+    assert config["lang"] == ["en", "ar"]
+    separator = re.compile(config["separator"])  # Python reads this JavaScript pattern the same way
+    assert [t for t in separator.split("(الناتو)، والكويت Trump’s") if t] == ["ناتو", "كويت", "Trump", "s"]
+
+
+@pytest.mark.parametrize("pattern", ["*.html", "*.css"])
+def test_nothing_loads_from_other_hosts(seed_site: Path, pattern: str) -> None:
+    """Offline-safe: no page pulls a script, stylesheet, font or image from elsewhere (links are fine).
+    The browser tests also watch the requests pages make at view time."""
+    for path in seed_site.rglob(pattern):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        if pattern == "*.html":
+            loaded = lxml_html.fromstring(text).xpath(
+                "//script/@src | //link[not(@rel='alternate' or @rel='canonical')]/@href | //img/@src | //iframe/@src"
+            )
+            assert not [u for u in loaded if urlsplit(u).netloc], path
+        else:
+            assert not re.search(r"url\(\s*['\"]?(?:https?:)?//", text), path
