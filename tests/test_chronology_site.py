@@ -193,3 +193,25 @@ def test_many_entries_are_split_into_pages_per_year(tmp_path: Path, monkeypatch:
     index = page(site, "chronology/index.html")
     assert "2018/" in index.xpath('//ul[@class="chronology-pages"]//a/@href')
     assert broken_links(site) == []
+
+
+def test_a_date_conflict_shows_on_the_chronology_and_both_briefing_pages(tmp_path: Path) -> None:
+    def source(title: str, published: str, body: str) -> str:
+        return f"---\ntitle: {title}\npublished: {published}\n---\n{body}\n"
+
+    sources = {
+        "early.md": source("Early report", "2019-04-01", "In March 2019, Qatar and NATO signed a maritime security agreement."),
+        "late.md": source("Late report", "2022-01-01", "Qatar and NATO signed a maritime security agreement in March 2020."),
+    }
+    site = build_project(make_project(tmp_path, sources), tmp_path / "site")
+    (entry,) = [e for e in read_json(site, "api/chronology.json") if e["conflicts"]]
+    assert set(entry["conflicts"][0]["dates"]) == {"2019-03", "2020-03"}
+    (article,) = page(site, "chronology/index.html").xpath(f'//article[@id="{entry["id"]}"]')
+    assert [li.text_content().split(":")[0] for li in article.xpath('.//div[contains(@class, "conflict")]//li')] == [
+        "March 2019",
+        "March 2020",
+    ]
+    for briefing in read_json(site, "api/briefings.json"):
+        note = page(site, briefing["path"] + "index.html").xpath('//div[contains(@class, "conflict-note")]')
+        assert note and note[0].xpath(".//a/@href")[0].endswith("chronology/#" + entry["id"])
+    assert broken_links(site) == []

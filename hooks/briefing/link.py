@@ -3,8 +3,9 @@
 Everything here is a pure function of the briefings and the registry. Cross-source work never
 compares every event with every other: events are first put in blocks by year, actor and kind
 of happening (or language, for events no kind word describes), and only events sharing a block
-are compared. Related briefings come from an index (chronology entry or actor -> briefings)
-with a cap, never from a comparison of every pair.
+(or, for date conflicts, the same block a year or two on) are compared; a block too big for
+that is compared by sorted neighbourhood. Related briefings come from an index (chronology
+entry or actor -> briefings) with a cap, never from a comparison of every pair.
 """
 
 from __future__ import annotations
@@ -130,8 +131,13 @@ class Lexicon:
     order: tuple[str, ...]
 
 
-@cache
 def lexicon(path: Path = KINDS_FILE) -> Lexicon:
+    """The kinds of happening (data/event_kinds.yaml), re-read when the file changes under `mkdocs serve`."""
+    return _lexicon(path, path.stat().st_mtime_ns)
+
+
+@cache
+def _lexicon(path: Path, mtime: int) -> Lexicon:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))["kinds"]
     phrases: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
     for kind, spec in data.items():
@@ -379,13 +385,13 @@ def _independent(briefings: list[Briefing], facts: list[_Facts], registry: Regis
             keys[b.id] = f"outlet:{outlet.id}"
         else:
             keys[b.id] = f"publisher:{normalise(b.publisher)}" if b.publisher else f"source:{b.id}"
-    ids = sorted(set(keys.values()))
-    groups = _Groups(len(ids))
+    index = {k: n for n, k in enumerate(sorted(set(keys.values())))}
+    groups = _Groups(len(index))
     for a, b in combinations(facts[:COPY_CHECK_LIMIT], 2):
         ka, kb = keys[a.event.briefing], keys[b.event.briefing]
         if ka != kb and a.language == b.language and fuzz.ratio(a.words, b.words) >= COPY_MIN:
-            groups.union(ids.index(ka), ids.index(kb))
-    return len({groups.find(ids.index(k)) for k in keys.values()})
+            groups.union(index[ka], index[kb])
+    return len({groups.find(n) for n in index.values()})
 
 
 def _entry(
@@ -394,21 +400,16 @@ def _entry(
     members = sorted((i for c in group for i in c), key=lambda i: facts[i].order)
     events = [facts[i].event for i in members]
     briefing_ids = tuple(dict.fromkeys(e.briefing for e in events))
-    cluster_dates = []
-    for c in group:
+    by_date: dict[str | None, tuple[str, ...]] = {}  # each cluster's most precise date -> its briefings
+    for c in sorted(group, key=lambda c: -max(len(facts[i].event.date or "") for i in c)):
         dated = [facts[i].event.date for i in c if facts[i].event.date]
         best = max(dated, key=len) if dated else None
-        cluster_dates.append((best, tuple(dict.fromkeys(facts[i].event.briefing for i in sorted(c)))))
-    conflicts: tuple[Conflict, ...] = ()
-    if len(group) > 1:
-        by_date: dict[str, tuple[str, ...]] = {}
-        for date, ids in sorted(cluster_dates, key=lambda d: d[0] or ""):
-            by_date[date or ""] = tuple(dict.fromkeys(by_date.get(date or "", ()) + ids))
-        conflicts = (Conflict(by_date),)
-        # place the entry where most sources put it, the earliest date on a tie
-        date = sorted(by_date, key=lambda d: (-len(by_date[d]), d))[0]
-    else:
-        date = cluster_dates[0][0]
+        # clusters of a conflict group whose dates are compatible ("2018", "2018-01") count as one date
+        key = next((d for d in by_date if d and best and compatible(d, best)), best)
+        by_date[key] = tuple(dict.fromkeys(by_date.get(key, ()) + tuple(facts[i].event.briefing for i in sorted(c))))
+    # place the entry where most sources put it, the earliest date on a tie
+    date = min(by_date, key=lambda d: (-len(by_date[d]), d or ""))
+    conflicts = (Conflict({d: by_date[d] for d in sorted(d for d in by_date if d)}),) if len(by_date) > 1 else ()
     at_date = [e for e in events if e.date == date] or events
     basis = min((e.date_basis for e in at_date), key=lambda b: BASIS_RANK.get(b, 9))
     lead = min(at_date, key=lambda e: (BASIS_RANK.get(e.date_basis, 9), briefings[e.briefing].language != language))
