@@ -15,8 +15,10 @@ from lxml import html as lxml_html
 
 pytestmark = pytest.mark.browser
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
-# Page types every build must have; pages that other parts of the product add are found on top.
-REQUIRED = {"home", "briefing (en)", "briefing (ar)", "briefings", "tags", "print"}
+# Page types every build of the example must have; any other section is found and checked on top.
+REQUIRED = {"home", "briefing (en)", "briefing (ar)", "briefings", "tags", "print"} | {
+    "chronology", "actors", "actors entry", "reliability"
+}
 
 
 @pytest.fixture
@@ -72,6 +74,11 @@ def search(context, base: str, query: str) -> list[str]:
         "() => !/^(Type to start searching|Initializing search)?$/"
         ".test(document.querySelector('.md-search-result__meta').innerText.trim())"
     )
+    items, shown = page.locator(".md-search-result__item"), -1
+    while shown != items.count():  # Material renders results in batches as the list scrolls
+        shown = items.count()
+        page.locator(".md-search__scrollwrap").evaluate("e => e.scrollTo(0, e.scrollHeight)")
+        page.wait_for_timeout(150)
     titles = page.locator(".md-search-result__item > a article h1").all_inner_texts()
     page.close()
     return [t.strip() for t in titles]
@@ -98,6 +105,7 @@ def test_english_actor_name_finds_every_briefing_naming_the_actor(seed_site: Pat
         titles = search(context, serve, actor["name"])
         missing = [briefings[b]["title"] for b in actor["briefings"] if briefings[b]["title"] not in titles]
         assert missing == [], actor["name"]
+        assert actor["name"] in titles  # the actor's own page
 
 
 def test_search_finds_a_word_only_the_reliability_notes_use(seed_site: Path, serve: str, context) -> None:  # noqa: F811
