@@ -64,7 +64,10 @@ def chromium() -> Iterator[object]:
     Each test module that imports this fixture makes pytest set it up once more, but Playwright's sync
     API allows one instance per thread: every set-up shares the same browser, closed by the last."""
     if not CHROMIUM.exists():
-        pytest.fail("Chromium not found at /usr/bin/chromium: install Debian's package with `apt-get install -y chromium` (make test does this as root)")
+        pytest.fail(
+            "Chromium not found at /usr/bin/chromium: install Debian's package with "
+            "`apt-get install -y chromium` (make test does this as root)"
+        )
     from playwright.sync_api import sync_playwright
 
     if not _shared:
