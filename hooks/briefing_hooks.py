@@ -23,6 +23,7 @@ log = logging.getLogger("mkdocs.plugins.briefing")
 _site: Site | None = None
 _entry_points: list[reader.EntryPoint] = []
 _print_contents: dict[str, str] = {}  # briefing id -> its rendered page content, for the print view
+_printed: set[str] = set()  # ids of the briefings the print view holds (reader.PRINT_LIMIT)
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -46,7 +47,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     config.nav = _expand_nav(config.nav, render.navigation(_site))
     _add_reader_files(_site, files, config)
     stats = _site.stats
-    log.info(f"briefing: {stats['files']} source files -> {stats['pages']} briefing pages, {stats['errors']} errors")
+    log.info(
+        f"briefing: {stats['files']} source files -> {stats['pages']} briefing pages, {stats['errors']} errors; "
+        f"extracted {stats['extracted']} ({stats['extract_ms']} ms), {stats['cache_hits']} from the cache"
+    )
     return files
 
 
@@ -66,6 +70,8 @@ def _expand_nav(nav: list | None, briefings: list) -> list | None:
 def _add_reader_files(site: Site, files: Files, config: MkDocsConfig) -> None:
     """The print view, and "edit this page" on a briefing pointing at its file in sources/."""
     _print_contents.clear()
+    _printed.clear()
+    _printed.update(b.id for b in reader.printed(site))
     files.append(File.generated(config, reader.PRINT_PAGE, content=reader.print_page(site)))
     root = Path(config.config_file_path).parent
     for b in site.briefings:
@@ -100,7 +106,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     briefing = _briefing_of(page)
-    if briefing is not None:
+    if briefing is not None and briefing.id in _printed:  # only these: all of them would hold the whole site in memory
         _print_contents[briefing.id] = html
     return html
 
@@ -116,7 +122,7 @@ def _briefing_of(page: Page) -> Briefing | None:
     if _site is None or not page.file.src_uri.startswith("briefings/"):
         return None
     briefing_id = page.file.src_uri.removeprefix("briefings/").removesuffix(".md")
-    return next((b for b in _site.briefings if b.id == briefing_id), None)
+    return _site.by_id.get(briefing_id)
 
 
 def on_post_build(config: MkDocsConfig) -> None:

@@ -497,7 +497,7 @@ def _conflicts(b: Briefing, entry: ChronologyEntry, ctx: Context) -> list[Note]:
             for d, ids in others.items()
         )
         message = f"Other sources place this event at another date: this source says {', '.join(mine)}; {said}."
-        notes.append(Note("date-conflict", message, _quotes(b, [entry]), f"chronology/#{entry.id}"))
+        notes.append(Note("date-conflict", message, _quotes(b, [entry]), entry.path))  # per-year page when split
     return notes
 
 

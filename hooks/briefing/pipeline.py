@@ -7,9 +7,12 @@ import hashlib
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cached_property, partial
+from itertools import zip_longest
 from pathlib import Path
 
 from .assess import Assessment, assess_site, site_language
+from .cache import ExtractionCache
 from .errors import Problem, SourceError
 from .extract import assign_ids, extract
 from .link import Links, link
@@ -39,6 +42,11 @@ class Project:
     def outlets_file(self) -> Path:
         return self.root / "registry" / "outlets.yaml"
 
+    @property
+    def cache_dir(self) -> Path:
+        """Extraction results (see cache.py): beside mkdocs.yml, outside docs/ and site/, ignored by git."""
+        return self.root / ".cache" / "briefing"
+
     def rel(self, path: Path) -> str:
         return path.relative_to(self.root).as_posix()
 
@@ -56,8 +64,13 @@ class Site:
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.severity == "error"]
 
+    @cached_property
+    def by_id(self) -> dict[str, Briefing]:
+        """Briefings by id: pages look theirs up once each, so a scan per page would grow with N squared."""
+        return {b.id: b for b in self.briefings}
+
     def briefing(self, briefing_id: str) -> Briefing:
-        return next(b for b in self.briefings if b.id == briefing_id)
+        return self.by_id[briefing_id]
 
 
 def load_registry(project: Project) -> tuple[Registry, list[Problem]]:
@@ -94,23 +107,37 @@ def _did_you_mean(name: str, known: Iterable[str]) -> str:
     return f"; did you mean '{close[0]}'?" if close else ": add it to the registry or use an id from there"
 
 
+def read_briefing(path: Path, root: Path, registry: Registry) -> Briefing:
+    """One source file to what the build infers from it alone: the unit the extraction cache stores."""
+    return extract(load_source(path, root), registry)
+
+
 def build_site(project: Project, progress: Callable[[list[Path]], Iterable[Path]] | None = None) -> Site:
     """Every source becomes a briefing, or a problem naming its file; nothing is dropped."""
     registry, problems = load_registry(project)
     briefings: list[Briefing] = []
     files = list(source_files(project.sources))
-    for path in progress(files) if progress else files:  # the CLI shows a progress bar; the build stays quiet
+    inside: list[tuple[Path, str]] = []
+    for path in files:
         try:
             check_inside(path, project.sources, project.root)
-            briefing = extract(load_source(path, project.root), registry)
+            inside.append((path, project.rel(path)))
         except SourceError as exc:
             problems.append(exc.problem)
+    cache = ExtractionCache(project.cache_dir, registry.digest)
+    results = cache.briefings(inside, partial(read_briefing, root=project.root, registry=registry))
+    # The CLI shows a progress bar: it advances in step with the results, which are made lazily.
+    shown = progress([path for path, _ in inside]) if progress else ()
+    for _, result in zip_longest(shown, results):
+        if isinstance(result, Problem):
+            problems.append(result)
             continue
-        problems += frontmatter_problems(briefing, registry)
-        briefings.append(briefing)
+        problems += frontmatter_problems(result, registry)
+        briefings.append(result)
     problems += cross_source_problems(briefings)  # before assign_ids numbers duplicate slugs apart
+    cache.finish()
     briefings = assign_ids(briefings)
-    stats = {"files": len(files), "pages": len(briefings), "errors": sum(p.severity == "error" for p in problems)}
+    stats = {"files": len(files), "pages": len(briefings), "errors": sum(p.severity == "error" for p in problems), **cache.stats}
     links = link(briefings, registry)
     assessments = assess_site(tuple(briefings), registry, site_language(project.root / "mkdocs.yml"), links)
     ordered = tuple(sorted(briefings, key=_newest_first))

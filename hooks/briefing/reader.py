@@ -23,6 +23,7 @@ HOME_MARKER = "<!-- briefing: home -->"  # docs/index.md marks where the generat
 PRINT_PAGE = "print.md"
 PRINT_PLACEHOLDER = '<div class="print-all" id="print-all"></div>'
 NEWEST = 5
+PRINT_LIMIT = 200  # the print view holds the newest briefings: one page of thousands would not load, let alone print
 EVENTS = 8
 # What each entry point of the navigation offers, by the first segment of its URL.
 ENTRY_NOTES = {
@@ -90,14 +91,19 @@ def print_page(site: Site) -> str:
         "search": {"exclude": True},  # every word is already on the briefing pages
         "hide": ["navigation", "toc"],
     }
-    body = environment().get_template("print.md.j2").render(site=site, placeholder=PRINT_PLACEHOLDER)
+    body = environment().get_template("print.md.j2").render(site=site, briefings=printed(site), placeholder=PRINT_PLACEHOLDER)
     return frontmatter(meta) + body
 
 
+def printed(site: Site) -> tuple[Briefing, ...]:
+    """The briefings of the print view: the newest PRINT_LIMIT."""
+    return site.briefings[:PRINT_LIMIT]
+
+
 def combine(site: Site, contents: dict[str, str], print_url: str) -> str:
-    """Every briefing's page content, newest first, made to live on one page."""
+    """Every printed briefing's page content, newest first, made to live on one page."""
     sections = []
-    for b in site.briefings:
+    for b in printed(site):
         if b.id in contents:
             sections.append(rebase(contents[b.id], b.path, print_url, b.id))
     return "\n".join(sections)

@@ -1,0 +1,226 @@
+"""A content cache for extraction, so a rebuild only reads again the sources that changed.
+
+An entry is the `Briefing` that `extract` made of one source (before ids are assigned), stored
+under `.cache/briefing/` next to mkdocs.yml (ignored by git, never inside docs/ or site/). Its
+key is a hash of the file's path and bytes, the registries' digest and a fingerprint of the
+extractor (its VERSION, the code and data of every module that shapes a Briefing, and the
+versions of the libraries it calls), so a changed input never meets an old result. The key is
+computed from the raw bytes, before `load_source`, because loading costs time too.
+
+Each file holds a header (format, key, checksum of the payload) and a zlib-compressed pickle.
+Pickle is used because the entries are written and read by this same code on this machine, with
+the same trust as `hooks/`; the header makes a truncated, corrupt or mislabelled entry a miss
+that is re-extracted and rewritten, never trusted. Entries a build did not use are removed at
+the end of that build, so the folder holds one entry per current source.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import multiprocessing
+import os
+import pickle
+import sys
+import threading
+import time
+import zlib
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from . import clean, dates, extract, load, model, registry
+from .errors import Problem, SourceError
+from .model import Briefing
+
+log = logging.getLogger("mkdocs.plugins.briefing")
+FORMAT = b"briefing-cache-1"
+SUFFIX = ".entry"
+LIBRARIES = ("dateparser", "py3langid", "trafilatura", "python-slugify", "PyYAML")
+# Entries that survive rebuilds inside one process (`mkdocs serve`): folder -> key -> Briefing.
+_memory: dict[Path, dict[str, Briefing]] = {}
+
+
+def forget() -> None:
+    """Drop the in-process entries (as a new process would start); the files stay."""
+    _memory.clear()
+
+
+@cache
+def extractor_fingerprint() -> str:
+    """What, besides the source and the registries, decides a Briefing.
+
+    Computed once per process, so under `mkdocs serve` (which never reloads hook code) it
+    describes the code that is running, not code edited on disk since.
+    """
+    digest = hashlib.sha256(f"VERSION={extract.VERSION}\n".encode())
+    for module in (model, load, clean, dates, registry, extract):
+        digest.update(Path(module.__file__ or "").read_bytes())
+    for path in sorted((Path(clean.__file__ or "").parent / "data").glob("*")):
+        digest.update(path.read_bytes())
+    for name in LIBRARIES:
+        try:
+            digest.update(f"{name}={version(name)}\n".encode())
+        except PackageNotFoundError:
+            digest.update(f"{name}=absent\n".encode())
+    return digest.hexdigest()
+
+
+Make = Callable[[Path], Briefing]  # one source file to its Briefing; picklable, as workers receive it
+Result = Briefing | Problem
+PARALLEL_MIN = 100  # fewer misses than this are extracted in this process: starting workers costs ~1 s
+
+
+@dataclass
+class ExtractionCache:
+    """Look up or make the Briefing of each source; counts what it did in `stats`."""
+
+    folder: Path
+    registry_digest: str
+    used: set[str] = field(default_factory=set)
+    stats: dict[str, int] = field(default_factory=lambda: {"extracted": 0, "cache_hits": 0, "cache_rejected": 0, "extract_ms": 0})
+    memory: dict[str, Briefing] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.folder = self.folder.resolve()
+        self.memory = _memory.setdefault(self.folder, {})
+
+    def key(self, rel: str, data: bytes) -> str:
+        digest = hashlib.sha256(f"{extractor_fingerprint()}\n{self.registry_digest}\n{rel}\n".encode())
+        digest.update(data)
+        return digest.hexdigest()
+
+    def briefings(self, jobs: list[tuple[Path, str]], make: Make) -> Iterator[Result]:
+        """For each (path, path relative to the project), in order: its Briefing, from the cache
+        or made by `make` (in worker processes when many are missing), or the Problem `make` raised."""
+        keys = [self._key_of(path, rel) for path, rel in jobs]
+        found = [self._lookup(key) if key else None for key in keys]
+        misses = [(path, key) for (path, _), key, hit in zip(jobs, keys, found, strict=True) if hit is None]
+        workers = min(int(os.environ.get("BRIEFING_WORKERS", os.cpu_count() or 1)), len(misses) // PARALLEL_MIN)
+        made = self._in_workers(misses, make, workers) if workers > 1 else (_make_one(make, self.folder, m) for m in misses)
+        for hit, key in zip(found, keys, strict=True):
+            if hit is not None:
+                yield hit
+                continue
+            result, ms = next(made)
+            self.stats["extracted"] += 1
+            self.stats["extract_ms"] += ms
+            if key and isinstance(result, Briefing):
+                self.memory[key] = result
+            yield result
+
+    def _key_of(self, path: Path, rel: str) -> str | None:
+        try:
+            key = self.key(rel, path.read_bytes())
+        except OSError:  # unreadable: `make` reports it as a problem of that source
+            return None
+        self.used.add(key)
+        return key
+
+    def _lookup(self, key: str) -> Briefing | None:
+        found = self.memory.get(key) or _read(self.folder, key, self.stats)
+        if found is not None:
+            self.stats["cache_hits"] += 1
+            self.memory[key] = found
+        return found
+
+    def _in_workers(self, misses: list[tuple[Path, str | None]], make: Make, workers: int) -> Iterator[tuple[Result, int]]:
+        """`make` in `workers` processes, results in order; what they could not do is done here."""
+        # Forking is cheapest and re-imports nothing, but it copies other threads' locks (`mkdocs serve`
+        # runs a server thread), so with other threads the workers are spawned. A spawned worker imports
+        # `briefing` from sys.path as it is when it starts: this package's folder goes first meanwhile.
+        method = "fork" if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1 else "spawn"
+        package_parent = str(Path(__file__).resolve().parent.parent)
+        done = 0
+        with ProcessPoolExecutor(workers, multiprocessing.get_context(method), _start_worker, (make, self.folder)) as pool:
+            sys.path.insert(0, package_parent)
+            try:
+                results = pool.map(_work, misses, chunksize=8)  # submits every job: the workers start here
+            finally:
+                sys.path.remove(package_parent)
+            try:
+                for result in results:
+                    yield result
+                    done += 1
+            except BrokenProcessPool as exc:  # e.g. a script without `if __name__ == "__main__":` under spawn
+                log.warning(f"briefing: extraction workers stopped ({exc}); extracting the rest in this process")
+        for job in misses[done:]:
+            yield _make_one(make, self.folder, job)
+
+    def finish(self) -> None:
+        """Forget entries this build did not use: edited, removed or renamed sources."""
+        for key in set(self.memory) - self.used:
+            del self.memory[key]
+        if not self.folder.is_dir():
+            return
+        for path in self.folder.iterdir():
+            if path.name.removesuffix(SUFFIX) not in self.used:
+                path.unlink(missing_ok=True)
+
+
+def _entry_path(folder: Path, key: str) -> Path:
+    return folder / f"{key}{SUFFIX}"
+
+
+def _read(folder: Path, key: str, stats: dict[str, int]) -> Briefing | None:
+    try:
+        raw = _entry_path(folder, key).read_bytes()
+    except OSError:
+        return None
+    try:
+        head, stored_key, checksum, payload = raw.split(b"\n", 3)
+        if head != FORMAT or stored_key.decode() != key or hashlib.sha256(payload).hexdigest() != checksum.decode():
+            raise ValueError("header does not match")
+        briefing = pickle.loads(zlib.decompress(payload))
+        if not isinstance(briefing, Briefing):
+            raise TypeError(f"holds a {type(briefing).__name__}")
+    except Exception as exc:  # any damage at all means: extract again
+        log.debug(f"briefing cache: entry {key[:12]} rejected ({exc}); extracting again")
+        stats["cache_rejected"] += 1
+        return None
+    return briefing
+
+
+def _write(folder: Path, key: str, briefing: Briefing) -> None:
+    payload = zlib.compress(pickle.dumps(briefing, protocol=pickle.HIGHEST_PROTOCOL), 1)
+    header = b"\n".join((FORMAT, key.encode(), hashlib.sha256(payload).hexdigest().encode()))
+    target = _entry_path(folder, key)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        # Write then rename, so an interrupted build leaves no half-written entry under the key.
+        partial = target.with_suffix(f".{os.getpid()}.part")
+        partial.write_bytes(header + b"\n" + payload)
+        os.replace(partial, target)
+    except OSError as exc:  # a read-only checkout still builds, only slower
+        log.warning(f"briefing cache: cannot write {target}: {exc}")
+
+
+def _make_one(make: Make, folder: Path, job: tuple[Path, str | None]) -> tuple[Result, int]:
+    """Make one Briefing and store it; (the Briefing or the source's Problem, milliseconds)."""
+    path, key = job
+    started = time.perf_counter()
+    try:
+        result: Result = make(path)
+    except SourceError as exc:
+        result = exc.problem
+    ms = round((time.perf_counter() - started) * 1000)
+    if key and isinstance(result, Briefing):
+        _write(folder, key, result)
+    return result, ms
+
+
+_worker: tuple[Make, Path] | None = None  # set in each worker process by _start_worker
+
+
+def _start_worker(make: Make, folder: Path) -> None:
+    global _worker
+    _worker = (make, folder)
+
+
+def _work(job: tuple[Path, str | None]) -> tuple[Result, int]:
+    assert _worker is not None, "_start_worker runs first in every worker"
+    return _make_one(*_worker, job)

@@ -1,0 +1,132 @@
+"""The extraction cache: what makes a source be extracted again, and what does not (counters, not timings)."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+from briefing import cache, extract
+from briefing.pipeline import Project, build_site
+from conftest import build_project, make_project
+
+FIRST = "Qatar and NATO sign an agreement\n\nOn 16 January 2018, Qatar and NATO signed a security agreement in Brussels.\n"
+SECOND = "Gulf states cut ties with Qatar\n\nIn June 2017, Saudi Arabia, Bahrain and Egypt severed diplomatic ties with Qatar.\n"
+
+
+@pytest.fixture(autouse=True)
+def fresh_process() -> None:
+    """Each test starts as a new process would: no entries held in memory from another test."""
+    cache.forget()
+
+
+@pytest.fixture
+def root(tmp_path: Path) -> Path:
+    return make_project(tmp_path, {"first.txt": FIRST, "second.txt": SECOND})
+
+
+def build(root: Path, forget: bool = True) -> dict[str, int]:
+    """Build the site as a new `mkdocs build` process would (forget=True) or as `mkdocs serve` rebuilds."""
+    if forget:
+        cache.forget()
+    return build_site(Project(root)).stats
+
+
+def entries(root: Path) -> list[Path]:
+    return sorted((root / ".cache" / "briefing").glob(f"*{cache.SUFFIX}"))
+
+
+def test_cache_lives_beside_mkdocs_yml_not_in_docs_or_site(root: Path) -> None:
+    assert build(root)["extracted"] == 2
+    assert len(entries(root)) == 2
+    assert not any((root / "docs").rglob(f"*{cache.SUFFIX}"))
+
+
+def test_unchanged_sources_are_not_extracted_again(root: Path) -> None:
+    first = build_site(Project(root))
+    cache.forget()
+    again = build_site(Project(root))
+    assert (again.stats["extracted"], again.stats["cache_hits"]) == (0, 2)
+    assert again.briefings == first.briefings  # the cached result is the result
+
+
+def test_a_changed_source_is_extracted_again_alone(root: Path) -> None:
+    build(root)
+    (root / "sources" / "second.txt").write_text(SECOND.replace("June 2017", "July 2017"), encoding="utf-8")
+    site = build_site(Project(root))
+    assert (site.stats["extracted"], site.stats["cache_hits"]) == (1, 1)
+    assert [e.date for b in site.briefings for e in b.events if b.source.path == "sources/second.txt"] == ["2017-07"]
+    assert len(entries(root)) == 2  # the entry of the old text is gone
+
+
+def test_a_changed_registry_extracts_every_source_again(root: Path) -> None:
+    build(root)
+    actors = root / "registry" / "actors.yaml"
+    added = "  - {id: brussels-test, name: Brussels, kind: place}\n"
+    actors.write_text(actors.read_text(encoding="utf-8") + added, encoding="utf-8")
+    stats = build(root)
+    assert (stats["extracted"], stats["cache_hits"]) == (2, 0)
+
+
+def test_a_new_extractor_version_extracts_every_source_again(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    build(root)
+    monkeypatch.setattr(extract, "VERSION", extract.VERSION + "-next")
+    cache.extractor_fingerprint.cache_clear()
+    try:
+        assert build(root)["extracted"] == 2
+    finally:
+        monkeypatch.undo()
+        cache.extractor_fingerprint.cache_clear()
+
+
+def _truncate(raw: bytes, other: bytes) -> bytes:
+    return raw[: len(raw) // 2]
+
+
+def _flip_a_payload_byte(raw: bytes, other: bytes) -> bytes:
+    return raw[:-10] + bytes([raw[-10] ^ 0xFF]) + raw[-9:]
+
+
+def _another_entry_under_this_name(raw: bytes, other: bytes) -> bytes:
+    return other  # a valid entry, but for another key: stale for this one
+
+
+def _garbage(raw: bytes, other: bytes) -> bytes:
+    return b"not a cache entry"
+
+
+@pytest.mark.parametrize("damage", [_truncate, _flip_a_payload_byte, _another_entry_under_this_name, _garbage])
+def test_a_corrupt_entry_is_rejected_and_rebuilt(root: Path, damage) -> None:
+    build(root)
+    victim, other = entries(root)
+    victim.write_bytes(damage(victim.read_bytes(), other.read_bytes()))
+    stats = build(root)
+    assert (stats["extracted"], stats["cache_hits"], stats["cache_rejected"]) == (1, 1, 1)
+    assert build(root)["extracted"] == 0  # the entry was written again, whole
+
+
+def test_serve_rebuilds_keep_entries_in_memory(root: Path) -> None:
+    build(root)
+    for entry in entries(root):
+        entry.unlink()  # a rebuild in the same process does not need the files
+    stats = build(root, forget=False)
+    assert (stats["extracted"], stats["cache_hits"]) == (0, 2)
+
+
+def test_an_unreadable_source_is_a_problem_not_a_cache_entry(root: Path) -> None:
+    (root / "sources" / "broken.txt").symlink_to(root / "sources" / "missing.txt")
+    site = build_site(Project(root))
+    assert any(p.path == "sources/broken.txt" for p in site.problems)
+    assert site.stats["pages"] == 2
+
+
+def test_mkdocs_rebuild_extracts_exactly_the_edited_source(root: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """Two real MkDocs builds in one process, as `mkdocs serve` runs them, with one source edited between."""
+    caplog.set_level(logging.INFO, logger="mkdocs.plugins.briefing")
+    build_project(root, tmp_path / "site")
+    (root / "sources" / "first.txt").write_text(FIRST.replace("Brussels", "Doha"), encoding="utf-8")
+    caplog.clear()
+    build_project(root, tmp_path / "site")
+    lines = [r.getMessage() for r in caplog.records if r.getMessage().startswith("briefing:")]
+    assert len(lines) == 1 and "extracted 1 (" in lines[0] and "1 from the cache" in lines[0], lines
+    assert "Doha" in (tmp_path / "site" / "api" / "events.json").read_text(encoding="utf-8")
