@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 from collections import defaultdict
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -23,7 +24,9 @@ from .pipeline import Site
 from .text import direction, display_date, mark_up, markdown_to_safe_html, relative_url, safe_url
 
 TEMPLATES = Path(__file__).parent / "templates"
-NAV_LIMIT = 60  # more briefings than this are reached through per-year listing pages
+NAV_LIMIT = 60  # more briefings than this are reached through listing pages, not one navigation entry each
+LIST_LIMIT = 300  # more than this: the index lists the years, and each year its briefings, in pages of this many
+LIST_NEWEST = 20  # the split index also lists this many of the newest briefings
 BASIS_LABELS = {
     "stated": "stated",
     "inferred-year": "year inferred",
@@ -114,18 +117,67 @@ def briefing_page(b: Briefing, site: Site) -> str:
     return frontmatter(page_meta(b)) + body
 
 
-def briefings_index(site: Site) -> str:
+@dataclass(frozen=True)
+class Listing:
+    """One listing page of a year's briefings (a year of many has several)."""
+
+    year: str
+    number: int  # 1, 2, ... within the year
+    briefings: tuple[Briefing, ...]
+
+    @property
+    def src(self) -> str:
+        return f"briefings/by-year/{self.year.lower()}{'' if self.number == 1 else f'-{self.number}'}.md"
+
+    @property
+    def path(self) -> str:
+        return self.src.removesuffix(".md") + "/"
+
+
+def listings(site: Site) -> list[Listing]:
+    """The per-year listing pages, newest year first; none while one index page can list every briefing."""
+    if len(site.briefings) <= LIST_LIMIT:
+        return []
+    found = []
+    for year, items in _by_year(site).items():
+        for start in range(0, len(items), LIST_LIMIT):
+            found.append(Listing(year, start // LIST_LIMIT + 1, tuple(items[start : start + LIST_LIMIT])))
+    return found
+
+
+def _by_year(site: Site) -> dict[str, list[Briefing]]:
     by_year: dict[str, list[Briefing]] = defaultdict(list)
-    for b in site.briefings:
-        date = b.published.date or b.published.estimate
-        by_year[date[:4] if b.published.date else "Undated"].append(b)
+    for b in site.briefings:  # newest first, undated last
+        by_year[b.published.date[:4] if b.published.date else "Undated"].append(b)
+    return by_year
+
+
+def briefings_index(site: Site, split: list[Listing]) -> str:
+    """Every briefing by year on one page; or, when split, the years with their pages and the newest briefings."""
     template = environment().get_template("briefings.md.j2")
-    return frontmatter({"title": "Briefings"}) + template.render(site=site, by_year=by_year, here="briefings/")
+    if not split:
+        body = template.render(site=site, by_year=_by_year(site), here="briefings/", listings=[], title="Briefings", pages=[])
+        return frontmatter({"title": "Briefings"}) + body
+    newest = {"Newest": list(site.briefings[:LIST_NEWEST])}
+    body = template.render(site=site, by_year=newest, here="briefings/", listings=split, title="Briefings", pages=[])
+    return frontmatter({"title": "Briefings"}) + body
+
+
+def listing_page(site: Site, listing: Listing, split: list[Listing]) -> str:
+    year = [other for other in split if other.year == listing.year]
+    part = f" ({listing.number} of {len(year)})" if len(year) > 1 else ""
+    template = environment().get_template("briefings.md.j2")
+    heading = f"Briefings: {listing.year.lower() if listing.year == 'Undated' else listing.year}{part}"
+    body = template.render(site=site, by_year={listing.year: listing.briefings}, here=listing.path, listings=[], title=heading,
+                           pages=year if len(year) > 1 else [])
+    return frontmatter({"title": listing.year + part}) + body  # the navigation entry, under "Briefings"
 
 
 def pages(site: Site) -> dict[str, str]:
     """Every generated page, by its path under docs/."""
-    generated = {"briefings/index.md": briefings_index(site)}
+    split = listings(site)
+    generated = {"briefings/index.md": briefings_index(site, split)}
+    generated.update({listing.src: listing_page(site, listing, split) for listing in split})
     for b in site.briefings:
         generated[f"briefings/{b.id}.md"] = briefing_page(b, site)
     generated["reliability/index.md"] = reliability_page(site)
@@ -145,7 +197,9 @@ def reliability_page(site: Site) -> str:
 
 
 def navigation(site: Site) -> list[Any]:
-    """The Briefings section of the navigation: every briefing, newest first, while they are few."""
+    """The Briefings section of the navigation: every briefing while they are few, else the listing pages.
+    Material renders the whole navigation into every page, so an entry per briefing grows the build
+    with the square of their number."""
     if len(site.briefings) > NAV_LIMIT:
-        return ["briefings/index.md"]
+        return ["briefings/index.md", *(listing.src for listing in listings(site))]
     return ["briefings/index.md", *(f"briefings/{b.id}.md" for b in site.briefings)]
