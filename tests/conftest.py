@@ -37,7 +37,10 @@ def make_project(tmp: Path, sources: dict[str, str | bytes] | None = None, copy_
     for name, content in (sources or {}).items():
         target = root / "sources" / name
         target.parent.mkdir(parents=True, exist_ok=True)
-        (target.write_bytes if isinstance(content, bytes) else lambda c: target.write_text(c, encoding="utf-8"))(content)
+        if isinstance(content, bytes):
+            target.write_bytes(content)
+        else:
+            target.write_text(content, encoding="utf-8")
     return root
 
 
