@@ -7,6 +7,7 @@ build starts from `on_config`.
 
 from __future__ import annotations
 
+import gc
 import logging
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from briefing import export, feed, reader, render
 from briefing.model import Briefing
 from briefing.pipeline import Project, Site, build_site
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
@@ -42,10 +43,16 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     _site = build_site(Project(Path(config.config_file_path).parent))
     for problem in _site.problems:
         (log.error if problem.severity == "error" else log.warning)(str(problem))
-    for path, content in render.pages(_site).items():
-        files.append(File.generated(config, path, content=content))
     config.nav = _expand_nav(config.nav, render.navigation(_site))
+    in_nav = _nav_paths(config.nav)
+    for path, content in render.pages(_site).items():
+        # Pages reached through listings, not the navigation, say so: MkDocs otherwise lists every one of them.
+        inclusion = InclusionLevel.NOT_IN_NAV if in_nav is not None and path not in in_nav else InclusionLevel.UNDEFINED
+        files.append(File.generated(config, path, content=content, inclusion=inclusion))
     _add_reader_files(_site, files, config)
+    # The site model lives, unchanged, until the build ends: frozen, the garbage collector stops rescanning
+    # its million objects while MkDocs renders each page (a few % at 1,000 sources, more with more).
+    gc.freeze()
     stats = _site.stats
     log.info(
         f"briefing: {stats['files']} source files -> {stats['pages']} briefing pages, {stats['errors']} errors; "
@@ -65,6 +72,20 @@ def _expand_nav(nav: list | None, briefings: list) -> list | None:
         else:
             expanded.append(item)
     return expanded
+
+
+def _nav_paths(nav: list | None) -> set[str] | None:
+    """Every page the navigation names; None when mkdocs.yml has no nav (MkDocs then lists every page)."""
+    if nav is None:
+        return None
+    found: set[str] = set()
+    for item in nav:
+        value = next(iter(item.values())) if isinstance(item, dict) else item
+        if isinstance(value, list):
+            found |= _nav_paths(value) or set()
+        elif isinstance(value, str):
+            found.add(value)
+    return found
 
 
 def _add_reader_files(site: Site, files: Files, config: MkDocsConfig) -> None:
@@ -126,9 +147,14 @@ def _briefing_of(page: Page) -> Briefing | None:
 
 
 def on_post_build(config: MkDocsConfig) -> None:
+    gc.unfreeze()  # collectable again: `mkdocs serve` builds a new model on every rebuild
     if _site is not None:
         export.write_exports(_site, Path(config.site_dir), config.site_url)
         if config.site_url:
             feed.write_feed(_site, Path(config.site_dir), config.site_url, config.site_name, config.site_description or "")
         else:
             log.warning("briefing: no feed.xml: set site_url in mkdocs.yml, feed items need absolute links")
+
+
+def on_build_error(error: Exception) -> None:
+    gc.unfreeze()  # as on_post_build: a failed rebuild under `mkdocs serve` must not keep the old model

@@ -11,7 +11,7 @@ from urllib.parse import unquote, urljoin, urlparse
 
 import lxml.html
 import pytest
-from briefing import render
+from briefing import link, render
 from conftest import ROOT, build_project, make_project, read_json
 
 sys.path.insert(0, str(ROOT / "bench"))
@@ -27,6 +27,7 @@ def scale_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     generate(root / "sources", N, seed=7)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(render, "LIST_LIMIT", 40)  # per-year listing pages, and years of several pages, at this N
+        patch.setattr(link, "PAGE_LIMIT", 60)  # per-year chronology pages, and years in parts
         return build_project(root, tmp / "site", strict=True)
 
 
@@ -87,6 +88,14 @@ def test_every_briefing_is_reached_from_the_listing_pages(scale_site: Path) -> N
                 listing.append(target)
     assert reached == briefings
     assert len(seen) > 10  # the index and the per-year pages (several for the undated sources)
+
+
+def test_chronology_pages_are_bounded(scale_site: Path) -> None:
+    entries = read_json(scale_site, "api/chronology.json")
+    pages = {(scale_site / e["path"].partition("#")[0] / "index.html") for e in entries}  # type: ignore[union-attr]
+    assert len(entries) > 300 and len(pages) > 10  # type: ignore[arg-type]
+    assert any(p.parent.name.endswith("-2") for p in pages)  # a year (or the undated) in parts
+    assert all(p.is_file() for p in pages)
 
 
 def test_navigation_does_not_list_every_briefing(scale_site: Path) -> None:

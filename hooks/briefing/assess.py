@@ -492,10 +492,7 @@ def _conflicts(b: Briefing, entry: ChronologyEntry, ctx: Context) -> list[Note]:
         others = {date: ids for date, ids in conflict.dates.items() if b.id not in ids}
         if not mine or not others:
             continue
-        said = "; ".join(
-            f"{', '.join(_name(ctx.briefings[i]) for i in ids if i in ctx.briefings)}: {d}"
-            for d, ids in others.items()
-        )
+        said = "; ".join(f"{_names([ctx.briefings[i] for i in ids if i in ctx.briefings])}: {d}" for d, ids in others.items())
         message = f"Other sources place this event at another date: this source says {', '.join(mine)}; {said}."
         notes.append(Note("date-conflict", message, _quotes(b, [entry]), entry.path))  # per-year page when split
     return notes
@@ -508,6 +505,13 @@ def _quotes(b: Briefing, entries: list[ChronologyEntry]) -> tuple[str, ...]:
 
 def _name(b: Briefing) -> str:
     return f"“{b.title}”" + (f" ({b.publisher})" if b.publisher else "")
+
+
+def _names(briefings: list[Briefing], shown: int = 3) -> str:
+    """A few sources by name and how many more: a happening hundreds of sources date differently would
+    otherwise put every one of their names into the note of each of them (N squared text)."""
+    more = f" and {len(briefings) - shown} more" if len(briefings) > shown else ""
+    return ", ".join(_name(b) for b in briefings[:shown]) + more
 
 
 def suggest_credibility(b: Briefing, notes: list[Note], ctx: Context) -> tuple[int, str]:

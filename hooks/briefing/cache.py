@@ -11,7 +11,11 @@ Each file holds a header (format, key, checksum of the payload) and a zlib-compr
 Pickle is used because the entries are written and read by this same code on this machine, with
 the same trust as `hooks/`; the header makes a truncated, corrupt or mislabelled entry a miss
 that is re-extracted and rewritten, never trusted. Entries a build did not use are removed at
-the end of that build, so the folder holds one entry per current source.
+the end of that build, so the folder holds one entry per current source. Under `mkdocs serve` the
+entries also stay in memory between rebuilds, so an edit re-reads one file, not the folder.
+
+When many sources miss (a first build, a registry edit), they are extracted in worker processes,
+one per core: extraction is the one part of the build that is the same work for each source alone.
 """
 
 from __future__ import annotations
@@ -157,7 +161,7 @@ class ExtractionCache:
             del self.memory[key]
         if not self.folder.is_dir():
             return
-        for path in self.folder.iterdir():
+        for path in self.folder.glob(f"*{SUFFIX}"):  # not *.part: another build may be writing one
             if path.name.removesuffix(SUFFIX) not in self.used:
                 path.unlink(missing_ok=True)
 
@@ -195,8 +199,8 @@ def _write(folder: Path, key: str, briefing: Briefing) -> None:
         partial = target.with_suffix(f".{os.getpid()}.part")
         partial.write_bytes(header + b"\n" + payload)
         os.replace(partial, target)
-    except OSError as exc:  # a read-only checkout still builds, only slower
-        log.warning(f"briefing cache: cannot write {target}: {exc}")
+    except OSError as exc:  # a read-only checkout still builds, only slower: not a warning that fails --strict
+        log.info(f"briefing cache: cannot write {target}: {exc}")
 
 
 def _make_one(make: Make, folder: Path, job: tuple[Path, str | None]) -> tuple[Result, int]:

@@ -449,7 +449,8 @@ def _label(date: str | None, kinds: tuple[str, ...], actors: list[str], summary:
 
 
 def _pages(entries: list[ChronologyEntry]) -> list[ChronologyEntry]:
-    """Where each entry lives: one page while they are few, then a page per year."""
+    """Where each entry lives: one page while they are few, then a page per year (and planned, undated),
+    and a year of more than PAGE_LIMIT entries in parts ("chronology/2018-2/"), so no page grows with N."""
     if len(entries) <= PAGE_LIMIT:
         return entries
 
@@ -458,7 +459,13 @@ def _pages(entries: list[ChronologyEntry]) -> list[ChronologyEntry]:
             return "chronology/planned/"
         return f"chronology/{e.date[:4]}/" if e.date else "chronology/undated/"
 
-    return [replace(e, page=page(e)) for e in entries]
+    placed, counts = [], Counter[str]()
+    for e in entries:  # sorted by date: each part holds consecutive dates
+        group = page(e)
+        part = counts[group] // PAGE_LIMIT + 1
+        counts[group] += 1
+        placed.append(replace(e, page=group if part == 1 else f"{group.rstrip('/')}-{part}/"))
+    return placed
 
 
 def chronology(briefings: list[Briefing], registry: Registry) -> list[ChronologyEntry]:

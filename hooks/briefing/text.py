@@ -46,9 +46,17 @@ def display_date(value: str | None) -> str:
 def relative_url(from_page: str, to_page: str) -> str:
     """Link from one directory-style page URL ("briefings/x/") to another ("actors/y/#a")."""
     target, _, anchor = to_page.partition("#")
-    link = posixpath.relpath(target or from_page, from_page or ".")
+    link = _relpath(target or from_page, from_page or ".")
     link = "./" if link == "." else link + ("/" if target.endswith("/") and not link.endswith("/") else "")
     return link + (f"#{anchor}" if anchor else "")
+
+
+def _relpath(target: str, start: str) -> str:
+    """posixpath.relpath for site paths, without the os.getcwd() call it makes for every link."""
+    to = [p for p in posixpath.normpath("/" + target).split("/") if p]
+    at = [p for p in posixpath.normpath("/" + start).split("/") if p]
+    common = len(posixpath.commonprefix([to, at]))
+    return "/".join([".."] * (len(at) - common) + to[common:]) or "."
 
 
 def safe_url(url: str | None) -> str | None:
