@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import random
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +39,7 @@ MONTHS = {
 }
 FIRST = ("Sara", "Omar", "Lina", "James", "Maria", "Yusuf", "Hannah", "Karim", "Elena", "David", "Amal", "Peter")
 LAST = ("Haddad", "Morgan", "Rahman", "Keller", "Nasser", "Okafor", "Lindqvist", "Farouk", "Brennan", "Saleh", "Ortega")
+BYLINE_SHAPE = re.compile(r"(?:(?:updated|written|reported|posted)\s+)?by\b", re.I)
 TAGS = ("security", "diplomacy", "defence", "energy", "gulf", "nato", "mediation", "trade")
 
 # A slot is either literal text, a date to redraw (its precision) or an actor to redraw (its kind).
@@ -134,7 +136,9 @@ class Writer:
 
     def title(self, language: str, published: dt.date) -> str:
         """A headline from the opening words of a sentence, led by actors until it is new."""
-        title = " ".join(self.sentence(language, published).split()[: self.rng.randint(5, 11)]).rstrip(".,،:;")
+        title = ""
+        while not title or BYLINE_SHAPE.match(title):  # "By extending ..." would be read as a byline
+            title = " ".join(self.sentence(language, published).split()[: self.rng.randint(5, 11)]).rstrip(".,،:;؛")
         # Compared as the page address will be (the date and 80 characters in all): distinct slugs.
         while (key := slugify(title, max_length=69, word_boundary=True)) in self.titles:
             title = f"{self.actor('state', language)}, {self.actor('organisation', language)}: {title}"
