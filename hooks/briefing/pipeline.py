@@ -90,7 +90,8 @@ def load_registry(project: Project) -> tuple[Registry, list[Problem]]:
             actors = entries
         else:
             outlets = entries
-    digest = hashlib.sha256(b"".join(p.read_bytes() for p in (project.actors_file, project.outlets_file) if p.exists())).hexdigest()
+    files = (project.actors_file, project.outlets_file)
+    digest = hashlib.sha256(b"".join(p.read_bytes() for p in files if p.exists())).hexdigest()
     return Registry(actors, outlets, digest), problems
 
 

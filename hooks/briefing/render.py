@@ -38,7 +38,9 @@ BASIS_LABELS = {
 
 @cache
 def environment() -> Environment:
-    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True
+    )
     env.filters.update(
         url=relative_url,
         safe_url=safe_url,
@@ -100,12 +102,14 @@ def source_text(b: Briefing, site: Site) -> Markup:
                 sentence = events[0].sentence
                 ids = " ".join(e.id for e in events[1:])
                 extra = "".join(f'<span id="{e.id}"></span>' for e in events[1:])
-                spans.append((start, sentence.end, f'{extra}<mark class="event" id="{events[0].id}" data-events="{ids}">', "</mark>"))
+                opening = f'{extra}<mark class="event" id="{events[0].id}" data-events="{ids}">'
+                spans.append((start, sentence.end, opening, "</mark>"))
         for mention in first_mentions.values():
             if mention.block == index:
                 actor = site.registry.actors[mention.actor]
                 href = relative_url(b.path, actor.path)
-                spans.append((mention.start, mention.end, f'<a class="actor-link" href="{html.escape(href)}" title="{html.escape(actor.name)}">', "</a>"))
+                opening = f'<a class="actor-link" href="{html.escape(href)}" title="{html.escape(actor.name)}">'
+                spans.append((mention.start, mention.end, opening, "</a>"))
         tag = "h3" if block.kind == "heading" else "p"
         parts.append(f'<{tag} id="p{index + 1}">{mark_up(block.text, spans)}</{tag}>')
     return Markup("\n".join(parts))
