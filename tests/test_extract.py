@@ -115,3 +115,9 @@ def test_odd_sources_never_crash(tmp_path: Path, text: str) -> None:
         briefing_from(tmp_path, text)
     except Exception as exc:  # only a SourceError naming the file is acceptable
         assert "s.txt" in str(exc)
+
+
+def test_29_february_without_a_year_near_no_leap_year(tmp_path: Path) -> None:
+    """Found by the 10,000-source benchmark (it crashed the build): no 29 February in 2017-2019."""
+    text = "Talks resume\nPublished: March 3, 2018\nThe envoys of Qatar and NATO met on February 29 in Brussels.\n"
+    assert [e.date for e in briefing_from(tmp_path, text).events] in (["2016-02-29"], ["2020-02-29"])

@@ -367,7 +367,7 @@ def _nearest(anchor: str, month: int | None, day: int | None) -> str:
     """The day-month in the year (anchor's, the one before or after) closest to the anchor date."""
     reference = dt.date.fromisoformat(anchor if len(anchor) == 10 else anchor + "-01")
     candidates = []
-    for year in (reference.year - 1, reference.year, reference.year + 1):
+    for year in range(reference.year - 4, reference.year + 5):  # wide enough to hold a leap year for 29 February
         try:
             candidates.append(dt.date(year, month or 1, day or 1))
         except ValueError:  # 29 February in a common year
