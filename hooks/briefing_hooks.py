@@ -43,8 +43,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     _site = build_site(Project(Path(config.config_file_path).parent))
     for problem in _site.problems:
         (log.error if problem.severity == "error" else log.warning)(str(problem))
-    config.nav = _expand_nav(config.nav, render.navigation(_site))
-    in_nav = _nav_paths(config.nav)
+    config.nav = render.expand_nav(config.nav, _site)
+    in_nav = render.nav_paths(config.nav)
     for path, content in render.pages(_site).items():
         # Pages reached through listings, not the navigation, say so: MkDocs otherwise lists every one of them.
         inclusion = InclusionLevel.NOT_IN_NAV if in_nav is not None and path not in in_nav else InclusionLevel.UNDEFINED
@@ -59,33 +59,6 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         f"extracted {stats['extracted']} ({stats['extract_ms']} ms), {stats['cache_hits']} from the cache"
     )
     return files
-
-
-def _expand_nav(nav: list | None, briefings: list) -> list | None:
-    """Replace the mkdocs.yml entry pointing at briefings/index.md with the generated section."""
-    if nav is None:
-        return None
-    expanded = []
-    for item in nav:
-        if isinstance(item, dict) and list(item.values()) == ["briefings/index.md"]:
-            expanded.append({next(iter(item)): briefings})
-        else:
-            expanded.append(item)
-    return expanded
-
-
-def _nav_paths(nav: list | None) -> set[str] | None:
-    """Every page the navigation names; None when mkdocs.yml has no nav (MkDocs then lists every page)."""
-    if nav is None:
-        return None
-    found: set[str] = set()
-    for item in nav:
-        value = next(iter(item.values())) if isinstance(item, dict) else item
-        if isinstance(value, list):
-            found |= _nav_paths(value) or set()
-        elif isinstance(value, str):
-            found.add(value)
-    return found
 
 
 def _add_reader_files(site: Site, files: Files, config: MkDocsConfig) -> None:

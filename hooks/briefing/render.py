@@ -208,3 +208,28 @@ def navigation(site: Site) -> list[Any]:
     if len(site.briefings) > NAV_LIMIT:
         return ["briefings/index.md", *(listing.src for listing in listings(site))]
     return ["briefings/index.md", *(f"briefings/{b.id}.md" for b in site.briefings)]
+
+
+def expand_nav(nav: list | None, site: Site) -> list | None:
+    """mkdocs.yml's navigation with its `briefings/index.md` entry replaced by the generated section."""
+    if nav is None:
+        return None
+    section = navigation(site)
+    return [
+        {next(iter(item)): section} if isinstance(item, dict) and list(item.values()) == ["briefings/index.md"] else item
+        for item in nav
+    ]
+
+
+def nav_paths(nav: list | None) -> set[str] | None:
+    """Every page the navigation names; None when mkdocs.yml has no nav (MkDocs then lists every page)."""
+    if nav is None:
+        return None
+    found: set[str] = set()
+    for item in nav:
+        value = next(iter(item.values())) if isinstance(item, dict) else item
+        if isinstance(value, list):
+            found |= nav_paths(value) or set()
+        elif isinstance(value, str):
+            found.add(value)
+    return found
