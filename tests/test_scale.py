@@ -102,3 +102,10 @@ def test_navigation_does_not_list_every_briefing(scale_site: Path) -> None:
     some_briefing = scale_site / read_json(scale_site, "api/briefings.json")[0]["path"] / "index.html"  # type: ignore[index]
     nav_links = _html(some_briefing).xpath("//nav[contains(@class, 'md-nav--primary')]//a")
     assert 0 < len(nav_links) < 60
+
+
+def test_listing_index_goes_newest_year_first_undated_last(scale_site: Path) -> None:
+    index = _html(scale_site / "briefings" / "index.html")
+    years = [a.text_content().split()[0] for a in index.xpath("//ul[@class='briefing-years']/li/a")]
+    dated = [y for y in years if y != "Undated"]
+    assert dated == sorted(dated, reverse=True) and years[-1] == "Undated"

@@ -152,9 +152,10 @@ def listings(site: Site) -> list[Listing]:
 
 def _by_year(site: Site) -> dict[str, list[Briefing]]:
     by_year: dict[str, list[Briefing]] = defaultdict(list)
-    for b in site.briefings:  # newest first, undated last
+    for b in site.briefings:  # newest first; an undated source sorts by its estimate, so among the years
         by_year[b.published.date[:4] if b.published.date else "Undated"].append(b)
-    return by_year
+    order = [*sorted((year for year in by_year if year != "Undated"), reverse=True), "Undated"]
+    return {year: by_year[year] for year in order if year in by_year}
 
 
 def briefings_index(site: Site, split: list[Listing]) -> str:
