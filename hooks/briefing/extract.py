@@ -11,7 +11,6 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-import py3langid
 from slugify import slugify
 
 from .dates import DateMention, confirm, find_dates
@@ -59,6 +58,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 def detect_language(text: str) -> str:
     """BCP 47 code of the text's language (py3langid; its codes are ISO 639-1)."""
+    import py3langid  # here, not at the top: it loads numpy and its model, which a build from the cache never needs
+
     return py3langid.classify(text[:4000])[0]
 
 

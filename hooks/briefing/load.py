@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import trafilatura
 import yaml
 
 from .clean import clean_lines
@@ -226,6 +225,8 @@ def load_source(path: Path, root: Path) -> Source:
 
 
 def html_lines(path: str, html: str) -> tuple[list[str], dict[str, Any]]:
+    import trafilatura  # here, not at the top: a build from the cache reads no HTML, and the import costs 0.1 s
+
     doc = trafilatura.bare_extraction(
         html,
         with_metadata=True,
