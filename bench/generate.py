@@ -39,6 +39,8 @@ MONTHS = {
 }
 FIRST = ("Sara", "Omar", "Lina", "James", "Maria", "Yusuf", "Hannah", "Karim", "Elena", "David", "Amal", "Peter")
 LAST = ("Haddad", "Morgan", "Rahman", "Keller", "Nasser", "Okafor", "Lindqvist", "Farouk", "Brennan", "Saleh", "Ortega")
+DASHES = {"–", "—", "-", "|"}
+TITLE_END = ".,،:;؛!?…\"'”’»)"
 BYLINE_SHAPE = re.compile(r"(?:(?:updated|written|reported|posted)\s+)?by\b", re.I)
 TAGS = ("security", "diplomacy", "defence", "energy", "gulf", "nato", "mediation", "trade")
 
@@ -135,15 +137,23 @@ class Writer:
         return "".join(parts)
 
     def title(self, language: str, published: dt.date) -> str:
-        """A headline from the opening words of a sentence, led by actors until it is new."""
-        title = ""
-        while not title or BYLINE_SHAPE.match(title):  # "By extending ..." would be read as a byline
-            title = " ".join(self.sentence(language, published).split()[: self.rng.randint(5, 11)]).rstrip(".,،:;؛")
-        # Compared as the page address will be (the date and 80 characters in all): distinct slugs.
-        while (key := slugify(title, max_length=69, word_boundary=True)) in self.titles:
-            title = f"{self.actor('state', language)}, {self.actor('organisation', language)}: {title}"
-        self.titles.add(key)
-        return title
+        """A headline: the opening words of a sentence, led by actors when those words are taken.
+        Its slug stays under 60 characters, so the page address (date, title, 80 at most) is never
+        cut, and is new, so no two sources share an address."""
+        for attempt in range(1000):
+            # without dashes: "Doha, Qatar – Qatar and ..." is read as a title and a site name
+            words = [w for w in self.sentence(language, published).split() if w not in DASHES]
+            if attempt >= 3:
+                words = [f"{self.actor('state', language)},", f"{self.actor('organisation', language)}:", *words]
+            words = words[: self.rng.randint(5, 11)]
+            while len(slugify(" ".join(words))) > 60 and len(words) > 3:
+                words.pop()
+            title = " ".join(words).rstrip(TITLE_END)  # a line ending like a sentence is read as the body
+            key = slugify(title)
+            if key and key not in self.titles and not BYLINE_SHAPE.match(title):  # "By ..." is read as a byline
+                self.titles.add(key)
+                return title
+        raise RuntimeError("no new headline in 1,000 attempts")
 
     def article(self, index: int) -> tuple[str, str]:
         """(file name, content) of the index-th source."""
