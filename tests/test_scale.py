@@ -4,6 +4,8 @@ the number of sources. A correctness test: `make bench` measures the time."""
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 from functools import cache
 from pathlib import Path
@@ -109,3 +111,25 @@ def test_listing_index_goes_newest_year_first_undated_last(scale_site: Path) -> 
     years = [a.text_content().split()[0] for a in index.xpath("//ul[@class='briefing-years']/li/a")]
     dated = [y for y in years if y != "Undated"]
     assert dated == sorted(dated, reverse=True) and years[-1] == "Undated"
+
+
+DIGEST = """
+import hashlib, json, sys
+from pathlib import Path
+from briefing import export
+from briefing.pipeline import Project, build_site
+site = build_site(Project(Path(sys.argv[1])))
+records = [export.chronology_records(site), [[r.briefing for r in v] for _, v in sorted(site.links.related.items())]]
+print(hashlib.sha256(json.dumps(records).encode()).hexdigest())
+"""
+
+
+def test_chronology_and_related_do_not_depend_on_the_hash_seed(scale_site: Path) -> None:
+    """Set and dict orders change with PYTHONHASHSEED from one process to the next; the site must not."""
+    root = scale_site.parent / "project"
+    digests = {
+        subprocess.run([sys.executable, "-c", DIGEST, str(root)], capture_output=True, text=True, check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT / "hooks")}).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(digests) == 1

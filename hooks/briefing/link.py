@@ -361,7 +361,7 @@ def cluster(facts: list[_Facts]) -> list[list[list[int]]]:
         clusters[groups.find(i)].append(i)
     linked = _Groups(len(facts))
     dates = {root: {date[root]} for root in clusters}  # the dates a conflict group spans
-    for i, j in conflicts:
+    for i, j in sorted(conflicts):  # in a fixed order: with the CONFLICT_DATES bound the order decides the groups
         a, b = linked.find(groups.find(i)), linked.find(groups.find(j))
         # more dates than this for "one" happening are more likely a recurring one (an annual summit)
         if a != b and len(dates[a] | dates[b]) <= CONFLICT_DATES:
