@@ -106,6 +106,9 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    # MkDocs keeps every page's Markdown and HTML until the build ends; nothing reads the Markdown once it
+    # is HTML, nor the HTML once the page is written (on_post_page): let both go (-26% RSS at 1,000 sources).
+    page.markdown = ""
     briefing = _briefing_of(page)
     if briefing is not None and briefing.id in _printed:  # only these: all of them would hold the whole site in memory
         _print_contents[briefing.id] = html
@@ -117,6 +120,11 @@ def on_page_context(context: TemplateContext, page: Page, config: MkDocsConfig, 
     if _site is not None and page.file.src_uri == reader.PRINT_PAGE and page.content:
         page.content = page.content.replace(reader.PRINT_PLACEHOLDER, reader.combine(_site, _print_contents, page.url))
     return context
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    page.content = ""  # see on_page_content; search and tags have read it (on_page_context, on_env)
+    return output
 
 
 def _briefing_of(page: Page) -> Briefing | None:
