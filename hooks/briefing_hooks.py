@@ -98,10 +98,6 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         return markdown
     if page.file.src_uri == "index.md" and reader.HOME_MARKER in markdown:
         return markdown.replace(reader.HOME_MARKER, reader.home_section(_site, _entry_points))
-    briefing = _briefing_of(page)
-    if briefing is not None:
-        # Runs before the tags plugin (priority -50) reads page.meta: actors become tags.
-        page.meta["tags"] = reader.page_tags(briefing, _site)
     return markdown
 
 

@@ -14,7 +14,7 @@ from feedgen.feed import FeedGenerator
 
 from .model import Briefing
 from .pipeline import Site
-from .reader import page_tags
+from .render import page_tags
 
 FEED_FILE = "feed.xml"
 

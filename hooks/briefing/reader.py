@@ -4,7 +4,6 @@ and the whole-site print view. Values from sources go through Jinja (autoescape)
 
 from __future__ import annotations
 
-import html
 import os
 import posixpath
 from dataclasses import dataclass
@@ -42,14 +41,6 @@ class EntryPoint:
     title: str
     url: str  # relative to the home page
     note: str
-
-
-def page_tags(b: Briefing, site: Site) -> list[str]:
-    """A briefing's tags: the editor's topics, then the names of the actors it mentions (in English,
-    so an English actor name finds the Arabic briefing too)."""
-    names = [site.registry.actors[a].name for a in b.actors if a in site.registry.actors]
-    # Material prints tag names unescaped (in links and on the tags page): escape them once here
-    return [html.escape(tag) for tag in dict.fromkeys([*b.tags, *names])]
 
 
 def edit_uri(source: str, root: Path, docs_dir: Path) -> str:

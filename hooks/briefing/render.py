@@ -63,7 +63,7 @@ def frontmatter(meta: dict[str, Any]) -> str:
     return "---\n" + yaml.dump(meta, Dumper=SAFE_DUMPER, allow_unicode=True, sort_keys=False) + "---\n\n"
 
 
-def page_meta(b: Briefing) -> dict[str, Any]:
+def page_meta(b: Briefing, site: Site) -> dict[str, Any]:
     """The generated page's frontmatter: what the build knows of the source."""
     return {
         # The theme prints these unescaped (title in <title> and the header, author in a <meta> attribute,
@@ -79,8 +79,16 @@ def page_meta(b: Briefing) -> dict[str, Any]:
         "source": b.source.path,
         "actors": list(b.actors),
         "reliability": b.reliability,
-        "tags": [html.escape(t) for t in b.tags],
+        "tags": page_tags(b, site),  # the tags plugin lists the pages under each
     }
+
+
+def page_tags(b: Briefing, site: Site) -> list[str]:
+    """A briefing's tags: the editor's topics, then the names of the actors it mentions (in English,
+    so an English actor name finds the Arabic briefing too)."""
+    names = [site.registry.actors[a].name for a in b.actors if a in site.registry.actors]
+    # Material prints tag names unescaped (in links and on the tags page): escape them once here
+    return [html.escape(tag) for tag in dict.fromkeys([*b.tags, *names])]
 
 
 def source_text(b: Briefing, site: Site) -> Markup:
@@ -119,7 +127,7 @@ def briefing_page(b: Briefing, site: Site) -> str:
     template = environment().get_template("briefing.md.j2")
     actors = [site.registry.actors[a] for a in b.actors if a in site.registry.actors]
     body = template.render(b=b, site=site, actors=actors, text=source_text(b, site))
-    return frontmatter(page_meta(b)) + body
+    return frontmatter(page_meta(b, site)) + body
 
 
 @dataclass(frozen=True)
