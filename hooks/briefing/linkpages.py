@@ -210,6 +210,14 @@ def actors_index(site: Site, counts: dict[str, int]) -> str:
     return frontmatter({"title": "Actors"}) + body
 
 
+def paths(site: Site) -> list[str]:
+    """The paths `pages` makes, in its order, without making them."""
+    chronology = list(dict.fromkeys(_file(entry.page) for entry in site.links.entries))
+    if "chronology/index.md" not in chronology:
+        chronology.append("chronology/index.md")
+    return [*chronology, "actors/index.md", *(f"actors/{actor_id}.md" for actor_id in named_actors(site))]
+
+
 def pages(site: Site) -> dict[str, Any]:
     """Every page of the link stage, by its path under docs/."""
     generated = chronology_pages(site)
