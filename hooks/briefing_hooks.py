@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import gc
 import logging
+from functools import partial
 from pathlib import Path
 
-from briefing import export, feed, reader, render
+from briefing import background, export, feed, reader, render
 from briefing.model import Briefing
 from briefing.pipeline import Project, Site, build_site
 from mkdocs.config.defaults import MkDocsConfig
@@ -22,6 +23,7 @@ from mkdocs.utils.templates import TemplateContext
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 _site: Site | None = None
+_pages: background.PageMaker | None = None
 _entry_points: list[reader.EntryPoint] = []
 _print_contents: dict[str, str] = {}  # briefing id -> its rendered page content, for the print view
 _printed: set[str] = set()  # ids of the briefings the print view holds (reader.PRINT_LIMIT)
@@ -29,8 +31,8 @@ _generated: set[str] = set()  # src_uri of every page render.pages made in this 
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    global _site
-    _site = None
+    global _site, _pages
+    _site, _pages = None, None
     root = Path(config.config_file_path).parent
     for folder in ("sources", "registry", "hooks"):
         path = str(root / folder)
@@ -40,28 +42,73 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    global _site
+    global _site, _pages
     _site = build_site(Project(Path(config.config_file_path).parent))
     for problem in _site.problems:
         (log.error if problem.severity == "error" else log.warning)(str(problem))
     config.nav = render.expand_nav(config.nav, _site)
     in_nav = render.nav_paths(config.nav)
-    _generated.clear()
-    for path, content in render.pages(_site).items():
-        _generated.add(path)
-        # Pages reached through listings, not the navigation, say so: MkDocs otherwise lists every one of them.
-        inclusion = InclusionLevel.NOT_IN_NAV if in_nav is not None and path not in in_nav else InclusionLevel.UNDEFINED
-        files.append(File.generated(config, path, content=content, inclusion=inclusion))
-    _add_reader_files(_site, files, config)
     # The site model lives, unchanged, until the build ends: frozen, the garbage collector stops rescanning
     # its million objects while MkDocs renders each page (a few % at 1,000 sources, more with more).
     gc.freeze()
+    _pages = background.PageMaker(render.page_makers(_site), partial(_write_exports, _site, config))
+    _generated.clear()
+    for path in _pages.paths:
+        _generated.add(path)
+        # Pages reached through listings, not the navigation, say so: MkDocs otherwise lists every one of them.
+        inclusion = InclusionLevel.NOT_IN_NAV if in_nav is not None and path not in in_nav else InclusionLevel.UNDEFINED
+        files.append(GeneratedPage.made_by(_pages, config, path, inclusion))
+    _add_reader_files(_site, files, config)
     stats = _site.stats
     log.info(
         f"briefing: {stats['files']} source files -> {stats['pages']} briefing pages, {stats['errors']} errors; "
         f"extracted {stats['extracted']} ({stats['extract_ms']} ms), {stats['cache_hits']} from the cache"
     )
     return files
+
+
+class GeneratedPage(File):
+    """A generated page whose Markdown `_pages` makes (in another process when it can): taken when MkDocs
+    first reads it, so making the pages overlaps with MkDocs converting the ones before."""
+
+    maker: background.PageMaker | None = None
+
+    @classmethod
+    def made_by(cls, maker: background.PageMaker, config: MkDocsConfig, path: str, inclusion: InclusionLevel) -> File:
+        file = cls.generated(config, path, content="", inclusion=inclusion)
+        file.maker = maker
+        return file
+
+    def _take(self) -> None:
+        if self.maker is not None:
+            self._content, self.maker = self.maker.take(self.src_uri), None
+
+    @property
+    def content_string(self) -> str:
+        self._take()
+        return File.content_string.fget(self)
+
+    @content_string.setter
+    def content_string(self, value: str) -> None:
+        self.maker = None
+        File.content_string.fset(self, value)
+
+    @property
+    def content_bytes(self) -> bytes:
+        self._take()
+        return File.content_bytes.fget(self)
+
+    @content_bytes.setter
+    def content_bytes(self, value: bytes) -> None:
+        self.maker = None
+        File.content_bytes.fset(self, value)
+
+
+def _write_exports(site: Site, config: MkDocsConfig) -> None:
+    """The API JSON, calendar and feed: `_pages` runs this once every page is made."""
+    export.write_exports(site, Path(config.site_dir), config.site_url)
+    if config.site_url:
+        feed.write_feed(site, Path(config.site_dir), config.site_url, config.site_name, config.site_description or "")
 
 
 def _add_reader_files(site: Site, files: Files, config: MkDocsConfig) -> None:
@@ -132,13 +179,13 @@ def _briefing_of(page: Page) -> Briefing | None:
 
 def on_post_build(config: MkDocsConfig) -> None:
     gc.unfreeze()  # collectable again: `mkdocs serve` builds a new model on every rebuild
-    if _site is not None:
-        export.write_exports(_site, Path(config.site_dir), config.site_url)
-        if config.site_url:
-            feed.write_feed(_site, Path(config.site_dir), config.site_url, config.site_name, config.site_description or "")
-        else:
-            log.warning("briefing: no feed.xml: set site_url in mkdocs.yml, feed items need absolute links")
+    if _pages is not None:
+        _pages.finish()  # the exports are written once this returns
+    if _site is not None and not config.site_url:
+        log.warning("briefing: no feed.xml: set site_url in mkdocs.yml, feed items need absolute links")
 
 
 def on_build_error(error: Exception) -> None:
     gc.unfreeze()  # as on_post_build: a failed rebuild under `mkdocs serve` must not keep the old model
+    if _pages is not None:
+        _pages.stop()

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import html
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -189,16 +190,21 @@ def listing_page(site: Site, listing: Listing, split: list[Listing]) -> str:
 
 def pages(site: Site) -> dict[str, str]:
     """Every generated page, by its path under docs/."""
-    split = listings(site)
-    generated = {"briefings/index.md": briefings_index(site, split)}
-    generated.update({listing.src: listing_page(site, listing, split) for listing in split})
-    for b in site.briefings:
-        generated[f"briefings/{b.id}.md"] = briefing_page(b, site)
-    generated["reliability/index.md"] = reliability_page(site)
-    from .linkpages import pages as link_pages  # linkpages builds on this module's environment()
+    return {path: make() for path, make in page_makers(site).items()}
 
-    generated.update(link_pages(site))
-    return generated
+
+def page_makers(site: Site) -> dict[str, Callable[[], str]]:
+    """Every generated page's path, in the order MkDocs will read them, with what makes its Markdown."""
+    from . import linkpages  # builds on this module's environment()
+
+    split = listings(site)
+    makers: dict[str, Callable[[], str]] = {"briefings/index.md": partial(briefings_index, site, split)}
+    makers.update({listing.src: partial(listing_page, site, listing, split) for listing in split})
+    makers.update({f"briefings/{b.id}.md": partial(briefing_page, b, site) for b in site.briefings})
+    makers["reliability/index.md"] = partial(reliability_page, site)
+    link_pages = cache(partial(linkpages.pages, site))  # made together: they share indexes
+    makers.update({path: partial(lambda path: link_pages()[path], path) for path in linkpages.paths(site)})
+    return makers
 
 
 def reliability_page(site: Site) -> str:

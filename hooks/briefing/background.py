@@ -1,0 +1,107 @@
+"""The second core: generated pages made in a forked process while MkDocs converts the pages before.
+
+MkDocs reads and converts pages one after another, in one process. The Markdown of the pages this
+package generates needs nothing from MkDocs, so a forked child makes it, in the order MkDocs will
+ask for it, and hands each page over a pipe. The pipe's small buffer keeps the child only a page or
+two ahead, so the site's Markdown is never held twice. Once the last page is taken the child runs
+the closing job (the exports), while MkDocs renders the pages' HTML.
+
+Without fork (Windows, or a process with other threads, such as `mkdocs serve` and its server,
+where forking is unsafe), or if the child stops, the same functions run here, in the same order:
+where a page was made never changes what it says, and an error is raised here, with its traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import threading
+import traceback
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+
+log = logging.getLogger("mkdocs.plugins.briefing")
+DONE = b"\0done"  # the child's last message: the closing job ran
+FAILED = b"\0failed"  # ... or it raised: it runs again here, where the error is reported
+
+
+def can_fork() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+
+
+class PageMaker:
+    """Pages by path, each made once, on demand, in the order of `makers`; then `closing`."""
+
+    def __init__(self, makers: dict[str, Callable[[], str]], closing: Callable[[], None], fork: bool | None = None) -> None:
+        self.makers = makers
+        self.closing = closing
+        self.received: dict[str, str] = {}  # pages the child sent before they were asked for
+        self.conn: Connection | None = None
+        self.child: multiprocessing.process.BaseProcess | None = None
+        if fork if fork is not None else can_fork():
+            receiving, sending = multiprocessing.Pipe(duplex=False)
+            self.child = multiprocessing.get_context("fork").Process(target=self._child, args=(sending,), daemon=True)
+            self.child.start()
+            sending.close()
+            self.conn = receiving
+
+    @property
+    def paths(self) -> list[str]:
+        return list(self.makers)
+
+    def take(self, path: str) -> str:
+        """The page's Markdown, from the child if it is running, else made here."""
+        while path not in self.received and self._receive() is not None:
+            pass
+        if path in self.received:
+            return self.received.pop(path)
+        return self.makers[path]()
+
+    def finish(self) -> None:
+        """Wait for the closing job; run it here when there was no child or the child failed."""
+        ran = False
+        while (message := self._receive()) is not None:
+            ran = message == DONE
+        if self.child is not None:
+            self.child.join()
+            self.child = None
+        if not ran:
+            self.closing()
+
+    def stop(self) -> None:
+        """The build failed: end the child, whatever it was doing."""
+        if self.child is not None:
+            self.child.terminate()
+            self.child.join()
+            self.child = None
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None
+
+    def _receive(self) -> bytes | None:
+        """One message from the child into `received`, or None once it has ended (or never started)."""
+        if self.conn is None:
+            return None
+        try:
+            message = self.conn.recv_bytes()
+        except (EOFError, OSError):
+            message = FAILED
+        if message in (DONE, FAILED):
+            self.conn.close()
+            self.conn = None
+            return message
+        path, _, text = message.decode().partition("\0")
+        self.received[path] = text
+        return message
+
+    def _child(self, conn: Connection) -> None:
+        try:
+            for path, make in self.makers.items():
+                conn.send_bytes(f"{path}\0{make()}".encode())
+            self.closing()
+            conn.send_bytes(DONE)
+        except Exception:  # the parent makes what is missing itself, and reports the error there
+            log.debug(f"briefing: background work stopped:\n{traceback.format_exc()}")
+            conn.send_bytes(FAILED)
+        finally:
+            conn.close()
