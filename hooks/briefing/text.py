@@ -53,10 +53,18 @@ def relative_url(from_page: str, to_page: str) -> str:
 
 def _relpath(target: str, start: str) -> str:
     """posixpath.relpath for site paths, without the os.getcwd() call it makes for every link."""
-    to = [p for p in posixpath.normpath("/" + target).split("/") if p]
-    at = [p for p in posixpath.normpath("/" + start).split("/") if p]
-    common = len(posixpath.commonprefix([to, at]))
-    return "/".join([".."] * (len(at) - common) + to[common:]) or "."
+    to, at = _segments(target), _segments(start)
+    common = 0
+    for mine, theirs in zip(to, at, strict=False):
+        if mine != theirs:
+            break
+        common += 1
+    return "/".join([".."] * (len(at) - common) + list(to[common:])) or "."
+
+
+@lru_cache(maxsize=1 << 16)  # most (page, target) pairs are new, but their paths are a few thousand pages
+def _segments(path: str) -> tuple[str, ...]:
+    return tuple(p for p in posixpath.normpath("/" + path).split("/") if p)
 
 
 def safe_url(url: str | None) -> str | None:
