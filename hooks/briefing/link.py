@@ -539,9 +539,16 @@ def cooccurrence(briefings: list[Briefing]) -> dict[str, dict[str, int]]:
     """Actor -> other actor -> number of sources that name both."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     for b in briefings:
-        for a, c in combinations(sorted(set(b.actors)), 2):
-            counts[a][c] += 1
-            counts[c][a] += 1
+        actors = sorted(set(b.actors))
+        if len(actors) < 2:
+            continue
+        # Counter.update counts in C, so each actor counts the whole list (itself included, removed
+        # below) instead of a loop over every pair; others are still first counted in sorted order,
+        # so most_common breaks ties as before.
+        for a in actors:
+            counts[a].update(actors)
+    for a, others in counts.items():
+        del others[a]
     return {a: dict(others.most_common()) for a, others in counts.items()}
 
 
