@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from briefing import dates
 from briefing.evaluate import evaluate
 from briefing.extract import extract
 from briefing.load import load_source
@@ -121,3 +122,18 @@ def test_29_february_without_a_year_near_no_leap_year(tmp_path: Path) -> None:
     """Found by the 10,000-source benchmark (it crashed the build): no 29 February in 2017-2019."""
     text = "Talks resume\nPublished: March 3, 2018\nThe envoys of Qatar and NATO met on February 29 in Brussels.\n"
     assert [e.date for e in briefing_from(tmp_path, text).events] in (["2016-02-29"], ["2020-02-29"])
+
+
+def test_every_relative_pattern_contains_a_cue_word() -> None:
+    """find_dates skips the relative patterns for an ASCII sentence without a cue word: each pattern
+    must name a month, a weekday or one of the cue words, or its dates would be missed."""
+    for language, cues in dates.RELATIVE_CUES.items():
+        for pattern, kind in dates.RELATIVE[language]:
+            assert "{months}" in pattern or "{weekdays}" in pattern or any(c in pattern for c in cues), kind
+
+
+@pytest.mark.parametrize("sentence", ["Talks resumed LAST YEAR.", "They met on Friday.", "It ended yesterday.",
+                                      "In March the following year they met.", "Later this month, a vote."])
+def test_relative_dates_found_with_or_without_the_cue_shortcut(sentence: str) -> None:
+    found = dates.find_dates(sentence, "en")
+    assert found and found == dates.find_dates(sentence + " “quoted”", "en")[: len(found)]  # non-ASCII: no shortcut

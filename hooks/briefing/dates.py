@@ -66,6 +66,9 @@ RELATIVE = {
         (r"يوم (?P<weekday>{weekdays})", "weekday"),
     ],
 }
+# Words one of which every RELATIVE pattern of the language contains, besides its month and weekday
+# names: a sentence with none of them skips the patterns (see find_dates).
+RELATIVE_CUES = {"en": ("year", "month", "yesterday")}
 # Words before a bare four-digit number that make it a year. Weak cues ("the 2026 World Cup",
 # "of 2024 dollars") only count when no lower-case word (a counted noun) follows.
 YEAR_CUES = {
@@ -93,6 +96,7 @@ class _Patterns:
     relative: tuple[tuple[re.Pattern[str], str], ...]
     month_number: dict[str, int]
     weekday_number: dict[str, int]
+    relative_cues: tuple[str, ...] | None = None  # lower-case ASCII words, one of which every relative date contains
 
 
 def _names(language: str, keys: tuple[str, ...]) -> dict[str, int]:
@@ -124,7 +128,10 @@ def patterns(language: str) -> _Patterns:
     walt = "|".join(sorted((re.escape(w) for w in weekdays), key=len, reverse=True))
     relative = tuple((re.compile(p.format(months=alt, weekdays=walt), re.I), kind) for p, kind in RELATIVE[lang])
     flags = re.I
-    return _Patterns(tuple(re.compile(p, flags) for p in absolute), relative, months, weekdays)
+    cues: tuple[str, ...] | None = (*RELATIVE_CUES[lang], *months, *weekdays) if lang in RELATIVE_CUES else None
+    if cues and not all(c.isascii() for c in cues):
+        cues = None  # re.I matches some non-ASCII letters to ASCII ones ("ı" to "i"): only ASCII is compared by lower()
+    return _Patterns(tuple(re.compile(p, flags) for p in absolute), relative, months, weekdays, cues)
 
 
 def _safe_names(language: str, keys: tuple[str, ...]) -> dict[str, int]:
@@ -166,7 +173,8 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
         return all(b <= s or a >= e for s, e in taken)
 
     absolute = pats.absolute if ANY_DIGIT.search(text) else ()  # every absolute pattern needs a digit
-    for pattern, kind in pats.relative:
+    relative = pats.relative if _may_be_relative(text, pats.relative_cues) else ()
+    for pattern, kind in relative:
         for m in pattern.finditer(text):
             if not free(m.start(), m.end()):
                 continue
@@ -192,6 +200,16 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
             else:
                 found.append(DateMention(m.start(), m.end(), sentence[m.start() : m.end()], *parsed))
     return sorted(found, key=lambda d: d.start)
+
+
+def _may_be_relative(text: str, cues: tuple[str, ...] | None) -> bool:
+    """False when no relative pattern can match: an ASCII sentence without any cue word. The patterns
+    are case-insensitive regular expressions tried at every position (most of the time of extraction);
+    between ASCII texts, re.I is the same as comparing lower() forms, and a substring test is cheap."""
+    if cues is None or not text.isascii():
+        return True
+    lower = text.lower()
+    return any(cue in lower for cue in cues)
 
 
 def _absolute(
