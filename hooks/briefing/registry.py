@@ -275,7 +275,8 @@ class Registry:
         found: list[Match] = []
         i = 0
         while i < len(tokens):
-            best = self._match_at(text, tokens, norms, i)
+            # most words start no alias: known ones are skipped without a call
+            best = self._match_at(text, tokens, norms, i) if self._candidates.get(norms[i]) != () else None
             if best:
                 length, actor = best
                 found.append(Match(actor, tokens[i].start(), tokens[i + length - 1].end()))
