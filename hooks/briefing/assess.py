@@ -577,12 +577,23 @@ def _hedges(language: str) -> tuple[tuple[bool, re.Pattern[str]], ...]:
     """One pattern for the phrases written with Arabic diacritics (which must match) and one for the rest."""
     data = (yaml.safe_load((DATA / "hedges.yaml").read_text(encoding="utf-8")) or {}).get(language) or {}
     prefixes = "|".join(re.escape(p) for p in data.get("prefixes", []))
-    groups: dict[bool, list[str]] = {True: [], False: []}
+    groups: dict[bool, list[list[str]]] = {True: [], False: []}
     for phrase in data.get("phrases", []):
         marked = _has_marks(phrase)
-        groups[marked].append(r"\s+".join(re.escape(w) for w in _fold(phrase, marked).split()))
+        groups[marked].append([re.escape(w) for w in _fold(phrase, marked).split()])
     return tuple(
-        (marked, re.compile(rf"(?<!\w)(?:{prefixes})?(?:{'|'.join(sorted(alts, key=len, reverse=True))})(?!\w)"))
+        (marked, re.compile(rf"(?<!\w)(?:{prefixes})?(?:{_by_first_letter(alts)})(?!\w)"))
         for marked, alts in groups.items()
         if alts
     )
+
+
+def _by_first_letter(phrases: list[list[str]]) -> str:
+    """The phrases (escaped words) as one alternation, longest first, grouped by first character:
+    "r(?:eportedly|umoured)|...". The regex engine then tries only the group of the character at
+    hand at each position, not every phrase; only one group can match there, so the matches are the same."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for words in sorted(phrases, key=lambda words: len(r"\s+".join(words)), reverse=True):
+        first = words[0][:2] if words[0].startswith("\\") else words[0][:1]  # an escaped character is two
+        groups[first].append(r"\s+".join([words[0][len(first) :], *words[1:]]))
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
