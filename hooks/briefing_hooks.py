@@ -14,7 +14,7 @@ from pathlib import Path
 
 from briefing import background, export, feed, reader, render
 from briefing.model import Briefing
-from briefing.pipeline import Project, Site, build_site
+from briefing.pipeline import Project, Site, build_site, remember
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation, Section
@@ -43,15 +43,20 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     global _site, _pages
-    _site = build_site(Project(Path(config.config_file_path).parent))
+    project = Project(Path(config.config_file_path).parent)
+    gc.disable()  # the model is a million small objects, none of them garbage yet: collecting now is wasted work
+    try:
+        _site = build_site(project)
+    finally:
+        # It lives, unchanged, until the build ends: frozen, the collector stops rescanning it on every
+        # page MkDocs renders (a few % at 1,000 sources, more with more).
+        gc.freeze()
+        gc.enable()
     for problem in _site.problems:
         (log.error if problem.severity == "error" else log.warning)(str(problem))
     config.nav = render.expand_nav(config.nav, _site)
     in_nav = render.nav_paths(config.nav)
-    # The site model lives, unchanged, until the build ends: frozen, the garbage collector stops rescanning
-    # its million objects while MkDocs renders each page (a few % at 1,000 sources, more with more).
-    gc.freeze()
-    _pages = background.PageMaker(render.page_makers(_site), partial(_write_exports, _site, config))
+    _pages = background.PageMaker(render.page_makers(_site), partial(_closing, project, _site, config))
     _generated.clear()
     for path in _pages.paths:
         _generated.add(path)
@@ -63,6 +68,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     log.info(
         f"briefing: {stats['files']} source files -> {stats['pages']} briefing pages, {stats['errors']} errors; "
         f"extracted {stats['extracted']} ({stats['extract_ms']} ms), {stats['cache_hits']} from the cache"
+        + ("; the site model is unchanged" if stats["site_reused"] else "")
     )
     return files
 
@@ -104,11 +110,12 @@ class GeneratedPage(File):
         File.content_bytes.fset(self, value)
 
 
-def _write_exports(site: Site, config: MkDocsConfig) -> None:
-    """The API JSON, calendar and feed: `_pages` runs this once every page is made."""
+def _closing(project: Project, site: Site, config: MkDocsConfig) -> None:
+    """What `_pages` runs once every page is made: the API JSON, calendar and feed, and the model kept for next time."""
     export.write_exports(site, Path(config.site_dir), config.site_url)
     if config.site_url:
         feed.write_feed(site, Path(config.site_dir), config.site_url, config.site_name, config.site_description or "")
+    remember(project, site)
 
 
 def _add_reader_files(site: Site, files: Files, config: MkDocsConfig) -> None:

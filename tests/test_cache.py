@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from briefing import cache, extract
-from briefing.pipeline import Project, build_site
+from briefing.pipeline import Project, build_site, remember
 from conftest import build_project, make_project
 
 FIRST = "Qatar and NATO sign an agreement\n\nOn 16 January 2018, Qatar and NATO signed a security agreement in Brussels.\n"
@@ -130,3 +130,62 @@ def test_mkdocs_rebuild_extracts_exactly_the_edited_source(root: Path, tmp_path:
     lines = [r.getMessage() for r in caplog.records if r.getMessage().startswith("briefing:")]
     assert len(lines) == 1 and "extracted 1 (" in lines[0] and "1 from the cache" in lines[0], lines
     assert "Doha" in (tmp_path / "site" / "api" / "events.json").read_text(encoding="utf-8")
+
+
+def remembered(root: Path) -> None:
+    """A build that stores its site model, as the hooks do once the pages are made."""
+    cache.forget()
+    remember(Project(root), build_site(Project(root)))
+
+
+def test_a_build_with_every_input_unchanged_reuses_the_site_model(root: Path) -> None:
+    first = build_site(Project(root))
+    remember(Project(root), first)
+    cache.forget()
+    again = build_site(Project(root))
+    assert again.stats["site_reused"] == 1 and (again.stats["extracted"], again.stats["cache_hits"]) == (0, 2)
+    for part in ("briefings", "links", "assessments", "problems"):
+        assert getattr(again, part) == getattr(first, part), part
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda root: (root / "sources" / "first.txt").write_text(FIRST.replace("Brussels", "Doha"), encoding="utf-8"),
+        lambda root: (root / "sources" / "third.txt").write_text(SECOND.replace("June", "May"), encoding="utf-8"),
+        lambda root: (root / "sources" / "second.txt").unlink(),
+        lambda root: (root / "registry" / "actors.yaml").write_text(
+            (root / "registry" / "actors.yaml").read_text(encoding="utf-8") + "  - {id: doha-test, name: Doha, kind: place}\n",
+            encoding="utf-8",
+        ),
+        lambda root: (root / "mkdocs.yml").write_text(
+            (root / "mkdocs.yml").read_text(encoding="utf-8").replace("language: en", "language: ar"), encoding="utf-8"
+        ),
+    ],
+    ids=["edited source", "new source", "removed source", "registry", "site language"],
+)
+def test_any_changed_input_builds_the_site_model_again(root: Path, change) -> None:
+    remembered(root)
+    change(root)
+    cache.forget()
+    assert build_site(Project(root)).stats["site_reused"] == 0
+
+
+def test_a_corrupt_site_model_is_built_again_and_replaced(root: Path) -> None:
+    remembered(root)
+    memo = root / ".cache" / "briefing" / cache.SITE_MEMO
+    memo.write_bytes(_flip_a_payload_byte(memo.read_bytes(), b""))
+    remembered(root)  # rejected: built from the entries, and stored again
+    cache.forget()
+    assert build_site(Project(root)).stats["site_reused"] == 1
+
+
+def test_mkdocs_build_stores_the_site_model_and_the_next_build_makes_the_same_site(root: Path, tmp_path: Path) -> None:
+    build_project(root, tmp_path / "first")
+    assert (root / ".cache" / "briefing" / cache.SITE_MEMO).is_file()
+    cache.forget()
+    build_project(root, tmp_path / "again")
+    changing = {"feed.xml", "chronology.ics"}  # their build time
+    for page in (tmp_path / "first").rglob("*"):
+        if page.is_file() and page.name not in changing:
+            assert page.read_bytes() == (tmp_path / "again" / page.relative_to(tmp_path / "first")).read_bytes(), page

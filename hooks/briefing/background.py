@@ -2,8 +2,8 @@
 
 MkDocs reads and converts pages one after another, in one process. The Markdown of the pages this
 package generates needs nothing from MkDocs, so a forked child makes it, in the order MkDocs will
-ask for it, and hands each page over a pipe. The pipe's small buffer keeps the child only a page or
-two ahead, so the site's Markdown is never held twice. Once the last page is taken the child runs
+ask for it, and hands each page over a pipe, at most LOOKAHEAD pages ahead, so the site's Markdown
+is never held twice. Once the last page is taken the child runs
 the closing job (the exports), while MkDocs renders the pages' HTML.
 
 Without fork (Windows, or a process with other threads, such as `mkdocs serve` and its server,
@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import queue
 import threading
 import traceback
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 
 log = logging.getLogger("mkdocs.plugins.briefing")
+LOOKAHEAD = 200  # pages made ahead of MkDocs: seconds of its work, a few MB
 DONE = b"\0done"  # the child's last message: the closing job ran
 FAILED = b"\0failed"  # ... or it raised: it runs again here, where the error is reported
 
@@ -95,13 +97,27 @@ class PageMaker:
         return message
 
     def _child(self, conn: Connection) -> None:
+        # A thread sends while this one makes the next pages: up to LOOKAHEAD pages ahead of MkDocs, so
+        # a slow page (the link stage makes its pages together) is ready before MkDocs asks for it.
+        ready: queue.Queue[bytes | None] = queue.Queue(maxsize=LOOKAHEAD)
+        sender = threading.Thread(target=_send_all, args=(ready, conn))
+        sender.start()
         try:
             for path, make in self.makers.items():
-                conn.send_bytes(f"{path}\0{make()}".encode())
+                ready.put(f"{path}\0{make()}".encode())
+            ready.put(None)
+            sender.join()
             self.closing()
             conn.send_bytes(DONE)
         except Exception:  # the parent makes what is missing itself, and reports the error there
             log.debug(f"briefing: background work stopped:\n{traceback.format_exc()}")
+            ready.put(None)
+            sender.join()
             conn.send_bytes(FAILED)
         finally:
             conn.close()
+
+
+def _send_all(ready: queue.Queue[bytes | None], conn: Connection) -> None:
+    while (message := ready.get()) is not None:
+        conn.send_bytes(message)

@@ -20,6 +20,7 @@ one per core: extraction is the one part of the build that is the same work for 
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import multiprocessing
@@ -36,6 +37,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import TypeVar
 
 from . import clean, dates, extract, load, model, registry
 from .errors import Problem, SourceError
@@ -45,13 +47,18 @@ log = logging.getLogger("mkdocs.plugins.briefing")
 FORMAT = b"briefing-cache-1"
 SUFFIX = ".entry"
 LIBRARIES = ("dateparser", "py3langid", "trafilatura", "python-slugify", "PyYAML")
-# Entries that survive rebuilds inside one process (`mkdocs serve`): folder -> key -> Briefing.
+SITE_MEMO = "site.memo"  # the last whole site model, for a build whose sources, settings and code are all unchanged
+T = TypeVar("T")
+# Entries that survive rebuilds inside one process (`mkdocs serve`): folder -> key -> Briefing,
+# and folder -> (key, site model) for the last site.
 _memory: dict[Path, dict[str, Briefing]] = {}
+_sites: dict[Path, tuple[str, object]] = {}
 
 
 def forget() -> None:
     """Drop the in-process entries (as a new process would start); the files stay."""
     _memory.clear()
+    _sites.clear()
 
 
 @cache
@@ -74,6 +81,17 @@ def extractor_fingerprint() -> str:
     return digest.hexdigest()
 
 
+@cache
+def site_fingerprint() -> str:
+    """What, besides the sources and settings, decides the whole site model: all of this package's code and data."""
+    digest = hashlib.sha256(extractor_fingerprint().encode())
+    package = Path(__file__).parent
+    for path in sorted([*package.glob("*.py"), *(package / "data").glob("*")]):
+        digest.update(f"{path.name}\n".encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 Make = Callable[[Path], Briefing]  # one source file to its Briefing; picklable, as workers receive it
 Result = Briefing | Problem
 PARALLEL_MIN = 100  # fewer misses than this are extracted in this process: starting workers costs ~1 s
@@ -86,6 +104,7 @@ class ExtractionCache:
     folder: Path
     registry_digest: str
     used: set[str] = field(default_factory=set)
+    keys: dict[Path, str | None] = field(default_factory=dict)  # each source's key, computed once
     stats: dict[str, int] = field(default_factory=lambda: {"extracted": 0, "cache_hits": 0, "cache_rejected": 0, "extract_ms": 0})
     memory: dict[str, Briefing] = field(init=False)
 
@@ -117,16 +136,38 @@ class ExtractionCache:
                 self.memory[key] = result
             yield result
 
+    def site_key(self, jobs: list[tuple[Path, str]], settings: str) -> str | None:
+        """A key for the site model made of these sources with these settings; None if one cannot be read."""
+        keys = [self._key_of(path, rel) for path, rel in jobs]
+        if None in keys:
+            return None
+        return hashlib.sha256("\n".join([site_fingerprint(), settings, *map(str, keys)]).encode()).hexdigest()
+
+    def site(self, key: str, kind: type[T]) -> T | None:
+        """The site model stored under `key` (kept in memory, else on disk), or None."""
+        kept = _sites.get(self.folder)
+        if kept is not None and kept[0] == key and isinstance(kept[1], kind):
+            return kept[1]
+        return _read(self.folder / SITE_MEMO, key, {"cache_rejected": 0}, kind)  # an older site is no damage
+
+    def keep_site(self, key: str, site: object) -> None:
+        _sites[self.folder] = (key, site)
+        _write(self.folder / SITE_MEMO, key, site)
+
     def _key_of(self, path: Path, rel: str) -> str | None:
+        if path in self.keys:
+            return self.keys[path]
         try:
             key = self.key(rel, path.read_bytes())
         except OSError:  # unreadable: `make` reports it as a problem of that source
-            return None
-        self.used.add(key)
+            key = None
+        self.keys[path] = key
+        if key:
+            self.used.add(key)
         return key
 
     def _lookup(self, key: str) -> Briefing | None:
-        found = self.memory.get(key) or _read(self.folder, key, self.stats)
+        found = self.memory.get(key) or _read(_entry_path(self.folder, key), key, self.stats, Briefing)
         if found is not None:
             self.stats["cache_hits"] += 1
             self.memory[key] = found
@@ -170,31 +211,30 @@ def _entry_path(folder: Path, key: str) -> Path:
     return folder / f"{key}{SUFFIX}"
 
 
-def _read(folder: Path, key: str, stats: dict[str, int]) -> Briefing | None:
+def _read(path: Path, key: str, stats: dict[str, int], kind: type[T]) -> T | None:
     try:
-        raw = _entry_path(folder, key).read_bytes()
+        raw = path.read_bytes()
     except OSError:
         return None
     try:
         head, stored_key, checksum, payload = raw.split(b"\n", 3)
         if head != FORMAT or stored_key.decode() != key or hashlib.sha256(payload).hexdigest() != checksum.decode():
             raise ValueError("header does not match")
-        briefing = pickle.loads(zlib.decompress(payload))
-        if not isinstance(briefing, Briefing):
-            raise TypeError(f"holds a {type(briefing).__name__}")
-    except Exception as exc:  # any damage at all means: extract again
-        log.debug(f"briefing cache: entry {key[:12]} rejected ({exc}); extracting again")
+        found = pickle.loads(zlib.decompress(payload))
+        if not isinstance(found, kind):
+            raise TypeError(f"holds a {type(found).__name__}")
+    except Exception as exc:  # any damage at all means: make it again
+        log.debug(f"briefing cache: {path.name} rejected ({exc}); making it again")
         stats["cache_rejected"] += 1
         return None
-    return briefing
+    return found
 
 
-def _write(folder: Path, key: str, briefing: Briefing) -> None:
-    payload = zlib.compress(pickle.dumps(briefing, protocol=pickle.HIGHEST_PROTOCOL), 1)
+def _write(target: Path, key: str, value: object) -> None:
+    payload = zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)
     header = b"\n".join((FORMAT, key.encode(), hashlib.sha256(payload).hexdigest().encode()))
-    target = _entry_path(folder, key)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        target.parent.mkdir(parents=True, exist_ok=True)
         # Write then rename, so an interrupted build leaves no half-written entry under the key.
         partial = target.with_suffix(f".{os.getpid()}.part")
         partial.write_bytes(header + b"\n" + payload)
@@ -213,7 +253,7 @@ def _make_one(make: Make, folder: Path, job: tuple[Path, str | None]) -> tuple[R
         result = exc.problem
     ms = round((time.perf_counter() - started) * 1000)
     if key and isinstance(result, Briefing):
-        _write(folder, key, result)
+        _write(_entry_path(folder, key), key, result)
     return result, ms
 
 
@@ -222,6 +262,7 @@ _worker: tuple[Make, Path] | None = None  # set in each worker process by _start
 
 def _start_worker(make: Make, folder: Path) -> None:
     global _worker
+    gc.enable()  # a forked worker inherits the parent's paused collector (see briefing_hooks.on_files)
     _worker = (make, folder)
 
 

@@ -6,7 +6,7 @@ import difflib
 import hashlib
 import logging
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
 from itertools import zip_longest
 from pathlib import Path
@@ -59,6 +59,7 @@ class Site:
     stats: dict[str, int] = field(default_factory=dict)
     links: Links = field(default_factory=Links)  # chronology, related briefings, co-occurrence (link.py)
     assessments: dict[str, Assessment] = field(default_factory=dict)  # briefing id -> reliability (assess.py)
+    memo_key: str | None = None  # what `remember` stores it under: all its inputs
 
     @property
     def errors(self) -> list[Problem]:
@@ -126,6 +127,13 @@ def build_site(project: Project, progress: Callable[[list[Path]], Iterable[Path]
         except SourceError as exc:
             problems.append(exc.problem)
     cache = ExtractionCache(project.cache_dir, registry.digest)
+    language = site_language(project.root / "mkdocs.yml")
+    # With every input unchanged (sources, registries, settings, code) the last site model is this one.
+    memo_key = None if problems else cache.site_key(inside, f"{language}\n{registry.digest}")
+    if memo_key and (site := cache.site(memo_key, Site)) is not None:
+        cache.finish()
+        reused = {"extracted": 0, "extract_ms": 0, "cache_hits": len(inside), "cache_rejected": 0, "site_reused": 1}
+        return replace(site, stats={**site.stats, **reused})
     results = cache.briefings(inside, partial(read_briefing, root=project.root, registry=registry))
     # The CLI shows a progress bar: it advances in step with the results, which are made lazily.
     shown = progress([path for path, _ in inside]) if progress else ()
@@ -140,9 +148,15 @@ def build_site(project: Project, progress: Callable[[list[Path]], Iterable[Path]
     briefings = assign_ids(briefings)
     stats = {"files": len(files), "pages": len(briefings), "errors": sum(p.severity == "error" for p in problems), **cache.stats}
     links = link(briefings, registry)
-    assessments = assess_site(tuple(briefings), registry, site_language(project.root / "mkdocs.yml"), links)
+    assessments = assess_site(tuple(briefings), registry, language, links)
     ordered = tuple(sorted(briefings, key=_newest_first))
-    return Site(ordered, registry, tuple(problems), stats, links=links, assessments=assessments)
+    return Site(ordered, registry, tuple(problems), {**stats, "site_reused": 0}, links, assessments, memo_key)
+
+
+def remember(project: Project, site: Site) -> None:
+    """Store the site model, so the next build with the same inputs starts from it (see build_site)."""
+    if site.memo_key and not site.stats.get("site_reused"):
+        ExtractionCache(project.cache_dir, site.registry.digest).keep_site(site.memo_key, site)
 
 
 def _newest_first(b: Briefing) -> tuple[str, str]:
