@@ -30,6 +30,7 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 YEAR = r"(?:1[5-9]|20)\d\d"
 ANY_DIGIT = re.compile(r"\d")
+NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 # Relative expressions: (pattern, kind). Deictic kinds count from the publication date;
 # anaphoric kinds ("the same year") count from the last date stated before them.
@@ -203,10 +204,12 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
 
 
 def _may_be_relative(text: str, cues: tuple[str, ...] | None) -> bool:
-    """False when no relative pattern can match: an ASCII sentence without any cue word. The patterns
-    are case-insensitive regular expressions tried at every position (most of the time of extraction);
-    between ASCII texts, re.I is the same as comparing lower() forms, and a substring test is cheap."""
-    if cues is None or not text.isascii():
+    """False when no relative pattern can match: a sentence without any cue word. The patterns are
+    case-insensitive regular expressions tried at every position (most of the time of extraction),
+    and a substring test is cheap. It is exact while the only letters are ASCII ones (curly quotes and
+    dashes may be there): re.I then matches an ASCII letter of a cue exactly where lower() does, while
+    it also matches some non-ASCII letters to ASCII ones ("ı" to "i", "ſ" to "s")."""
+    if cues is None or not (text.isascii() or not any(c.isalpha() for c in NON_ASCII.findall(text))):
         return True
     lower = text.lower()
     return any(cue in lower for cue in cues)
