@@ -12,8 +12,7 @@ import logging
 from functools import partial
 from pathlib import Path
 
-from briefing import background, export, feed, reader, render
-from briefing.model import Briefing
+from briefing import background, cache, export, feed, reader, render
 from briefing.pipeline import Project, Site, build_site, remember
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files, InclusionLevel
@@ -22,17 +21,17 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
 log = logging.getLogger("mkdocs.plugins.briefing")
-_site: Site | None = None
+_site: Site | None = None  # this build's model, until on_nav; then only the pages' child holds it (if forked)
 _pages: background.PageMaker | None = None
-_entry_points: list[reader.EntryPoint] = []
+_home = ""  # the home page's generated section
 _print_contents: dict[str, str] = {}  # briefing id -> its rendered page content, for the print view
-_printed: set[str] = set()  # ids of the briefings the print view holds (reader.PRINT_LIMIT)
+_printed: dict[str, str] = {}  # id -> page path of the briefings the print view holds (reader.PRINT_LIMIT)
 _generated: set[str] = set()  # src_uri of every page render.pages made in this build
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    global _site, _pages
-    _site, _pages = None, None
+    global _site, _pages, _home
+    _site, _pages, _home = None, None, ""
     root = Path(config.config_file_path).parent
     for folder in ("sources", "registry", "hooks"):
         path = str(root / folder)
@@ -56,7 +55,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         (log.error if problem.severity == "error" else log.warning)(str(problem))
     config.nav = render.expand_nav(config.nav, _site)
     in_nav = render.nav_paths(config.nav)
-    _pages = background.PageMaker(render.page_makers(_site), partial(_closing, project, _site, config))
+    _pages = background.PageMaker(_work(project, _site, config), partial(_rebuild, project, config))
     _generated.clear()
     for path in _pages.paths:
         _generated.add(path)
@@ -110,6 +109,15 @@ class GeneratedPage(File):
         File.content_bytes.fset(self, value)
 
 
+def _work(project: Project, site: Site, config: MkDocsConfig) -> background.Work:
+    return render.page_makers(site), partial(_closing, project, site, config)
+
+
+def _rebuild(project: Project, config: MkDocsConfig) -> background.Work:
+    """The work again, in this process (the pages' child failed): the model from the cache, if it can."""
+    return _work(project, build_site(project), config)
+
+
 def _closing(project: Project, site: Site, config: MkDocsConfig) -> None:
     """What `_pages` runs once every page is made: the API JSON, calendar and feed, and the model kept for next time."""
     export.write_exports(site, Path(config.site_dir), config.site_url)
@@ -122,7 +130,7 @@ def _add_reader_files(site: Site, files: Files, config: MkDocsConfig) -> None:
     """The print view, and "edit this page" on a briefing pointing at its file in sources/."""
     _print_contents.clear()
     _printed.clear()
-    _printed.update(b.id for b in reader.printed(site))
+    _printed.update((b.id, b.path) for b in reader.printed(site))
     files.append(File.generated(config, reader.PRINT_PAGE, content=reader.print_page(site)))
     root = Path(config.config_file_path).parent
     for b in site.briefings:
@@ -133,13 +141,21 @@ def _add_reader_files(site: Site, files: Files, config: MkDocsConfig) -> None:
 
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     """The home page's entry points are the navigation's top-level items, so new sections appear there too."""
-    _entry_points.clear()
+    global _site, _home
+    entry_points = []
     for item in nav.items:
         page = item
         while isinstance(page, Section) and page.children:
             page = page.children[0]
         if isinstance(page, Page) and page.file.src_uri != "index.md":
-            _entry_points.append(reader.entry_point(str(item.title), page.url))
+            entry_points.append(reader.entry_point(str(item.title), page.url))
+    if _site is not None:
+        _home = reader.home_section(_site, entry_points)
+        if _pages is not None and _pages.child is not None:
+            # The rest of the build needs only what is kept above: the model (a third of the memory at
+            # 10,000 sources) goes, and MkDocs reuses its memory for the pages.
+            _site = None
+            cache.forget()
     return nav
 
 
@@ -148,10 +164,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         # MkDocs has read the page into page.markdown and never reads it again: one copy, not two
         # (about a tenth of the build's memory, 0.5 GB at 10,000 sources).
         page.file.content_string = ""
-    if _site is None:
-        return markdown
-    if page.file.src_uri == "index.md" and reader.HOME_MARKER in markdown:
-        return markdown.replace(reader.HOME_MARKER, reader.home_section(_site, _entry_points))
+    if page.file.src_uri == "index.md" and _home:
+        return markdown.replace(reader.HOME_MARKER, _home)
     return markdown
 
 
@@ -159,16 +173,16 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     # MkDocs keeps every page's Markdown and HTML until the build ends; nothing reads the Markdown once it
     # is HTML, nor the HTML once the page is written (on_post_page): let both go (-26% RSS at 1,000 sources).
     page.markdown = ""
-    briefing = _briefing_of(page)
-    if briefing is not None and briefing.id in _printed:  # only these: all of them would hold the whole site in memory
-        _print_contents[briefing.id] = html
+    briefing_id = page.file.src_uri.removeprefix("briefings/").removesuffix(".md")
+    if briefing_id in _printed:  # only these: all of them would hold the whole site in memory
+        _print_contents[briefing_id] = html
     return html
 
 
 def on_page_context(context: TemplateContext, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext:
     """Fill the print view once every briefing's content exists (all on_page_content run before this)."""
-    if _site is not None and page.file.src_uri == reader.PRINT_PAGE and page.content:
-        page.content = page.content.replace(reader.PRINT_PLACEHOLDER, reader.combine(_site, _print_contents, page.url))
+    if _printed and page.file.src_uri == reader.PRINT_PAGE and page.content:
+        page.content = page.content.replace(reader.PRINT_PLACEHOLDER, reader.combine(_printed, _print_contents, page.url))
     return context
 
 
@@ -177,18 +191,11 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     return output
 
 
-def _briefing_of(page: Page) -> Briefing | None:
-    if _site is None or not page.file.src_uri.startswith("briefings/"):
-        return None
-    briefing_id = page.file.src_uri.removeprefix("briefings/").removesuffix(".md")
-    return _site.by_id.get(briefing_id)
-
-
 def on_post_build(config: MkDocsConfig) -> None:
     gc.unfreeze()  # collectable again: `mkdocs serve` builds a new model on every rebuild
     if _pages is not None:
         _pages.finish()  # the exports are written once this returns
-    if _site is not None and not config.site_url:
+    if _pages is not None and not config.site_url:
         log.warning("briefing: no feed.xml: set site_url in mkdocs.yml, feed items need absolute links")
 
 

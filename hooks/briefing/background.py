@@ -31,12 +31,20 @@ def can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
-class PageMaker:
-    """Pages by path, each made once, on demand, in the order of `makers`; then `closing`."""
+Work = tuple[dict[str, Callable[[], str]], Callable[[], None]]  # the pages' makers, by path in order; the closing job
 
-    def __init__(self, makers: dict[str, Callable[[], str]], closing: Callable[[], None], fork: bool | None = None) -> None:
-        self.makers = makers
-        self.closing = closing
+
+class PageMaker:
+    """Pages by path, each made once, on demand, in the order of the makers; then the closing job.
+
+    With a child, this process lets go of the makers (and so of the site model they hold: the child
+    has its copy) and keeps `rebuild`, which makes them again should the child fail.
+    """
+
+    def __init__(self, work: Work, rebuild: Callable[[], Work], fork: bool | None = None) -> None:
+        self.work: Work | None = work
+        self.rebuild = rebuild
+        self.paths = list(work[0])
         self.received: dict[str, str] = {}  # pages the child sent before they were asked for
         self.conn: Connection | None = None
         self.child: multiprocessing.process.BaseProcess | None = None
@@ -46,10 +54,14 @@ class PageMaker:
             self.child.start()
             sending.close()
             self.conn = receiving
+            self.work = None
 
     @property
-    def paths(self) -> list[str]:
-        return list(self.makers)
+    def here(self) -> Work:
+        """The makers and closing job in this process, made again if it let them go."""
+        if self.work is None:
+            self.work = self.rebuild()
+        return self.work
 
     def take(self, path: str) -> str:
         """The page's Markdown, from the child if it is running, else made here."""
@@ -57,7 +69,7 @@ class PageMaker:
             pass
         if path in self.received:
             return self.received.pop(path)
-        return self.makers[path]()
+        return self.here[0][path]()
 
     def finish(self) -> None:
         """Wait for the closing job; run it here when there was no child or the child failed."""
@@ -68,7 +80,7 @@ class PageMaker:
             self.child.join()
             self.child = None
         if not ran:
-            self.closing()
+            self.here[1]()
 
     def stop(self) -> None:
         """The build failed: end the child, whatever it was doing."""
@@ -103,11 +115,13 @@ class PageMaker:
         sender = threading.Thread(target=_send_all, args=(ready, conn))
         sender.start()
         try:
-            for path, make in self.makers.items():
+            assert self.work is not None, "the child has the makers"
+            makers, closing = self.work
+            for path, make in makers.items():
                 ready.put(f"{path}\0{make()}".encode())
             ready.put(None)
             sender.join()
-            self.closing()
+            closing()
             conn.send_bytes(DONE)
         except Exception:  # the parent makes what is missing itself, and reports the error there
             log.debug(f"briefing: background work stopped:\n{traceback.format_exc()}")

@@ -91,13 +91,9 @@ def printed(site: Site) -> tuple[Briefing, ...]:
     return site.briefings[:PRINT_LIMIT]
 
 
-def combine(site: Site, contents: dict[str, str], print_url: str) -> str:
-    """Every printed briefing's page content, newest first, made to live on one page."""
-    sections = []
-    for b in printed(site):
-        if b.id in contents:
-            sections.append(rebase(contents[b.id], b.path, print_url, b.id))
-    return "\n".join(sections)
+def combine(paths: dict[str, str], contents: dict[str, str], print_url: str) -> str:
+    """Every printed briefing's page content (`paths`: id -> page path, newest first), made to live on one page."""
+    return "\n".join(rebase(contents[id_], path, print_url, id_) for id_, path in paths.items() if id_ in contents)
 
 
 HEADINGS = {"h1": "h2", "h2": "h3", "h3": "h4", "h4": "h5", "h5": "h6"}
