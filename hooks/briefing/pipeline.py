@@ -58,7 +58,7 @@ class Site:
     problems: tuple[Problem, ...] = ()
     stats: dict[str, int] = field(default_factory=dict)
     links: Links = field(default_factory=Links)  # chronology, related briefings, co-occurrence (link.py)
-    assessments: dict[str, Assessment] = field(default_factory=dict)  # briefing id -> reliability (assess.py)
+    language: str = "en"  # the site's, from mkdocs.yml: notes flag sources in other languages
     memo_key: str | None = None  # what `remember` stores it under: all its inputs
 
     @property
@@ -69,6 +69,12 @@ class Site:
     def by_id(self) -> dict[str, Briefing]:
         """Briefings by id: pages look theirs up once each, so a scan per page would grow with N squared."""
         return {b.id: b for b in self.briefings}
+
+    @cached_property
+    def assessments(self) -> dict[str, Assessment]:
+        """Briefing id -> reliability (assess.py). Made when first read: only the pages and exports need it,
+        so a build makes it in the process that makes them, beside MkDocs (background.py)."""
+        return assess_site(self.briefings, self.registry, self.language, self.links)
 
     def briefing(self, briefing_id: str) -> Briefing:
         return self.by_id[briefing_id]
@@ -148,9 +154,8 @@ def build_site(project: Project, progress: Callable[[list[Path]], Iterable[Path]
     briefings = assign_ids(briefings)
     stats = {"files": len(files), "pages": len(briefings), "errors": sum(p.severity == "error" for p in problems), **cache.stats}
     links = link(briefings, registry)
-    assessments = assess_site(tuple(briefings), registry, language, links)
     ordered = tuple(sorted(briefings, key=_newest_first))
-    return Site(ordered, registry, tuple(problems), {**stats, "site_reused": 0}, links, assessments, memo_key)
+    return Site(ordered, registry, tuple(problems), {**stats, "site_reused": 0}, links, language, memo_key)
 
 
 def remember(project: Project, site: Site) -> None:
