@@ -1,9 +1,11 @@
 """`make bench`: how the build grows from 100 to 10,000 sources, beside a plain MkDocs floor.
 
 For each N: generate N synthetic sources (bench/generate.py) into a copy of this project, build
-it with the hooks from an empty cache (cold) and again with the cache (warm), and build the same
+it with the hooks from an empty cache (cold), again with the cache (warm: every input unchanged),
+and once more after one source is edited (its entry and the site model stale), and build the same
 pages as a plain MkDocs site without hooks (bench/floor.py), the floor. Every build runs in its
-own process; its wall time and peak RSS (os.wait4) are measured from outside. Prints a table and
+own process; its wall time, peak RSS (os.wait4: the largest process) and peak PSS (all its
+processes, shared memory counted once) are measured from outside. Prints a table and
 writes the figures as JSON under bench/results/.
 
     python bench/bench.py --n 100 1000 10000 --seed 1
@@ -22,6 +24,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -38,13 +41,15 @@ from generate import generate  # noqa: E402
 RESULTS = ROOT / "bench" / "results"
 PROJECT_FILES = ("mkdocs.yml",)
 PROJECT_FOLDERS = ("docs", "hooks", "registry", "overrides")
+LABELS = {"plain": "plain MkDocs", "cold": "hooks, cold cache", "warm": "hooks, warm cache", "edited": "hooks, 1 source edited"}
 EXTRACTED = re.compile(r"extracted (\d+) \((\d+) ms\), (\d+) from the cache")
 
 
 @dataclass
 class Build:
     wall_s: float
-    peak_rss_mb: float
+    peak_rss_mb: float  # the largest single process of the build (the build or a worker it forked)
+    peak_pss_mb: float  # all its processes together, shared pages counted once (sampled 5 times a second)
     site_mb: float
     search_index_mb: float
     warnings: int
@@ -61,8 +66,12 @@ def run_build(project: Path, log_path: Path) -> Build:
     with log_path.open("w") as log:
         started = time.perf_counter()
         child = subprocess.Popen(command, cwd=project, stdout=log, stderr=subprocess.STDOUT, env=env)
+        sampler = PssSampler(child.pid)
+        sampler.start()
         _, status, usage = os.wait4(child.pid, 0)
         wall = time.perf_counter() - started
+        sampler.done.set()
+        sampler.join()
     child.returncode = os.waitstatus_to_exitcode(status)  # reaped by wait4; tell Popen
     text = log_path.read_text()
     if child.returncode:
@@ -72,6 +81,7 @@ def run_build(project: Path, log_path: Path) -> Build:
     return Build(
         wall_s=round(wall, 2),
         peak_rss_mb=round(usage.ru_maxrss / 1024, 1),  # Linux reports KiB
+        peak_pss_mb=round(sampler.peak_kb / 1024, 1),
         site_mb=round(folder_bytes(site) / 1e6, 1),
         search_index_mb=round(search.stat().st_size / 1e6, 2) if search.exists() else 0.0,
         warnings=len(re.findall(r"^WARNING", text, re.M)),
@@ -79,6 +89,43 @@ def run_build(project: Path, log_path: Path) -> Build:
         extract_ms=int(found[2]) if found else None,
         cache_hits=int(found[3]) if found else None,
     )
+
+
+class PssSampler(threading.Thread):
+    """The peak of the summed proportional set size of a process and its descendants (Linux /proc)."""
+
+    def __init__(self, pid: int) -> None:
+        super().__init__(daemon=True)
+        self.pid, self.peak_kb, self.done = pid, 0, threading.Event()
+
+    def run(self) -> None:
+        while not self.done.wait(0.2):
+            self.peak_kb = max(self.peak_kb, sum(map(_pss_kb, _tree(self.pid))))
+
+
+def _tree(root: int) -> list[int]:
+    parents: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(stat.parent.name)] = int(fields[1])
+    found, frontier = [root], [root]
+    while frontier:
+        frontier = [pid for pid, parent in parents.items() if parent in frontier]
+        found += frontier
+    return found
+
+
+def _pss_kb(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
 
 
 def folder_bytes(folder: Path) -> int:
@@ -133,16 +180,30 @@ def measure(n: int, seed: int, work: Path, sample: int) -> dict:
     shutil.rmtree(plain_project / "site")
     print(f"N={n}: hooks build, warm cache", file=sys.stderr, flush=True)
     warm = run_build(project, work / "hooks-warm.log")
+    print(f"N={n}: hooks build, warm cache, one source edited", file=sys.stderr, flush=True)
+    edit_one_source(project, seed)
+    edited = run_build(project, work / "hooks-edited.log")
     return {
         "n": n,
         "source_mb": round(folder_bytes(project / "sources") / 1e6, 1),
         "plain": asdict(plain),
         "cold": asdict(cold),
         "warm": asdict(warm),
+        "edited": asdict(edited),
         "extraction": extraction_times(project, sample, seed),
         "ratio_cold_vs_plain": round(cold.wall_s / plain.wall_s, 2),
         "ratio_warm_vs_plain": round(warm.wall_s / plain.wall_s, 2),
+        "ratio_edited_vs_plain": round(edited.wall_s / plain.wall_s, 2),
     }
+
+
+def edit_one_source(project: Path, seed: int) -> None:
+    """What an editor does between two builds: one more dated sentence in one plain-text source.
+    Its extraction entry and the whole-site model are then stale; the other entries are not."""
+    texts = sorted((project / "sources").glob("*.txt"))
+    chosen = random.Random(seed).choice(texts)
+    with chosen.open("a", encoding="utf-8") as text:
+        text.write("\n\nOn 3 March 2019, officials of both governments met again in Doha.\n")
 
 
 def add_growth(results: list[dict]) -> None:
@@ -150,22 +211,21 @@ def add_growth(results: list[dict]) -> None:
     by_n = {r["n"]: r for r in results}
     for r in results:
         tenth = by_n.get(r["n"] // 10) if r["n"] % 10 == 0 else None
-        kinds = ("plain", "cold", "warm")
+        kinds = ("plain", "cold", "warm", "edited")
         r["growth_vs_tenth"] = {k: round(r[k]["wall_s"] / tenth[k]["wall_s"], 2) for k in kinds} if tenth else None
 
 
 def table(results: list[dict]) -> str:
-    head = ("N", "build", "wall s", "peak RSS MB", "extract ms/src", "site MB", "search MB", "vs plain", "vs N/10")
+    head = ("N", "build", "wall s", "peak RSS MB", "peak PSS MB", "extract ms/src", "site MB", "search MB", "vs plain", "vs N/10")
     rows = [head]
     for r in results:
-        for kind in ("plain", "cold", "warm"):
+        for kind in ("plain", "cold", "warm", "edited"):
             b = r[kind]
             growth = r["growth_vs_tenth"][kind] if r["growth_vs_tenth"] else "-"
-            ratio = {"plain": 1.0, "cold": r["ratio_cold_vs_plain"], "warm": r["ratio_warm_vs_plain"]}[kind]
+            ratio = 1.0 if kind == "plain" else r[f"ratio_{kind}_vs_plain"]
             extract_ms = r["extraction"]["median_ms"] if kind == "cold" else "-"
-            label = {"plain": "plain MkDocs", "cold": "hooks, cold cache", "warm": "hooks, warm cache"}[kind]
-            figures = (b["wall_s"], b["peak_rss_mb"], extract_ms, b["site_mb"], b["search_index_mb"], ratio, growth)
-            rows.append((r["n"], label, *figures))
+            figures = (b["wall_s"], b["peak_rss_mb"], b["peak_pss_mb"], extract_ms, b["site_mb"], b["search_index_mb"], ratio)
+            rows.append((r["n"], LABELS[kind], *figures, growth))
     widths = [max(len(str(row[i])) for row in rows) for i in range(len(head))]
     lines = [" | ".join(str(v).rjust(w) for v, w in zip(row, widths, strict=True)) for row in rows]
     lines.insert(1, "-+-".join("-" * w for w in widths))
