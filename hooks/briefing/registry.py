@@ -275,8 +275,7 @@ class Registry:
         found: list[Match] = []
         i = 0
         while i < len(tokens):
-            # most words start no alias: known ones are skipped without a call
-            best = self._match_at(text, tokens, norms, i) if self._candidates.get(norms[i]) != () else None
+            best = self._match_at(text, tokens, norms, i)
             if best:
                 length, actor = best
                 found.append(Match(actor, tokens[i].start(), tokens[i + length - 1].end()))
