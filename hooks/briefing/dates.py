@@ -67,8 +67,8 @@ RELATIVE = {
         (r"يوم (?P<weekday>{weekdays})", "weekday"),
     ],
 }
-# Words one of which every RELATIVE pattern of the language contains, besides its month and weekday
-# names: a sentence with none of them skips the patterns (see find_dates).
+# Words one of which every alternative of every RELATIVE pattern of the language matches, unless it
+# matches a month or weekday name: a pattern is skipped for a sentence with none of its cues (find_dates).
 RELATIVE_CUES = {"en": ("year", "month", "yesterday")}
 # Words before a bare four-digit number that make it a year. Weak cues ("the 2026 World Cup",
 # "of 2024 dollars") only count when no lower-case word (a counted noun) follows.
@@ -94,10 +94,10 @@ class DateMention:
 @dataclass(frozen=True)
 class _Patterns:
     absolute: tuple[re.Pattern[str], ...]
-    relative: tuple[tuple[re.Pattern[str], str], ...]
+    relative: tuple[tuple[re.Pattern[str], str, frozenset[str]], ...]  # pattern, kind, its cue words
     month_number: dict[str, int]
     weekday_number: dict[str, int]
-    relative_cues: tuple[str, ...] | None = None  # lower-case ASCII words, one of which every relative date contains
+    cues: frozenset[str] | None = None  # every pattern's cues (lower-case ASCII); None: no pattern is skipped
 
 
 def _names(language: str, keys: tuple[str, ...]) -> dict[str, int]:
@@ -127,12 +127,20 @@ def patterns(language: str) -> _Patterns:
         rf"(?<![\w$€£.,-])(?P<year>{YEAR})(?![\w%]|[.,]\d)",
     )
     walt = "|".join(sorted((re.escape(w) for w in weekdays), key=len, reverse=True))
-    relative = tuple((re.compile(p.format(months=alt, weekdays=walt), re.I), kind) for p, kind in RELATIVE[lang])
-    flags = re.I
-    cues: tuple[str, ...] | None = (*RELATIVE_CUES[lang], *months, *weekdays) if lang in RELATIVE_CUES else None
+    relative = tuple(
+        (re.compile(p.format(months=alt, weekdays=walt), re.I), kind, _cues_of(p, RELATIVE_CUES.get(lang, ()), months, weekdays))
+        for p, kind in RELATIVE[lang]
+    )
+    cues: frozenset[str] | None = frozenset().union(*(c for _, _, c in relative)) if lang in RELATIVE_CUES else None
     if cues and not all(c.isascii() for c in cues):
         cues = None  # re.I matches some non-ASCII letters to ASCII ones ("ı" to "i"): only ASCII is compared by lower()
-    return _Patterns(tuple(re.compile(p, flags) for p in absolute), relative, months, weekdays, cues)
+    return _Patterns(tuple(re.compile(p, re.I) for p in absolute), relative, months, weekdays, cues)
+
+
+def _cues_of(pattern: str, words: tuple[str, ...], months: dict[str, int], weekdays: dict[str, int]) -> frozenset[str]:
+    """The words one of which every match of a RELATIVE pattern contains (see RELATIVE_CUES)."""
+    names = [*(months if "{months}" in pattern else ()), *(weekdays if "{weekdays}" in pattern else ())]
+    return frozenset([*(w for w in words if w in pattern), *names])
 
 
 def _safe_names(language: str, keys: tuple[str, ...]) -> dict[str, int]:
@@ -174,8 +182,10 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
         return all(b <= s or a >= e for s, e in taken)
 
     absolute = pats.absolute if ANY_DIGIT.search(text) else ()  # every absolute pattern needs a digit
-    relative = pats.relative if _may_be_relative(text, pats.relative_cues) else ()
-    for pattern, kind in relative:
+    present = _cues_present(text, pats.cues)
+    for pattern, kind, cues in pats.relative:
+        if present is not None and present.isdisjoint(cues):
+            continue  # no word of the sentence can start a match
         for m in pattern.finditer(text):
             if not free(m.start(), m.end()):
                 continue
@@ -203,16 +213,17 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
     return sorted(found, key=lambda d: d.start)
 
 
-def _may_be_relative(text: str, cues: tuple[str, ...] | None) -> bool:
-    """False when no relative pattern can match: a sentence without any cue word. The patterns are
-    case-insensitive regular expressions tried at every position (most of the time of extraction),
-    and a substring test is cheap. It is exact while the only letters are ASCII ones (curly quotes and
-    dashes may be there): re.I then matches an ASCII letter of a cue exactly where lower() does, while
-    it also matches some non-ASCII letters to ASCII ones ("ı" to "i", "ſ" to "s")."""
+def _cues_present(text: str, cues: frozenset[str] | None) -> frozenset[str] | None:
+    """The cue words in the sentence, so that a relative pattern none of whose cues is there is skipped;
+    None when that cannot be told. The patterns are case-insensitive regular expressions tried at every
+    position (most of the time of extraction), and a substring test is cheap. It is exact while the only
+    letters are ASCII ones (curly quotes and dashes may be there): re.I then matches an ASCII letter of a
+    cue exactly where lower() does, while it also matches some non-ASCII letters to ASCII ones ("ı" to
+    "i", "ſ" to "s")."""
     if cues is None or not (text.isascii() or not any(c.isalpha() for c in NON_ASCII.findall(text))):
-        return True
+        return None
     lower = text.lower()
-    return any(cue in lower for cue in cues)
+    return frozenset(cue for cue in cues if cue in lower)
 
 
 def _absolute(
