@@ -253,6 +253,7 @@ class Registry:
     digest: str = ""  # hash of both files, part of the extraction cache key
     _index: dict[str, list[_Alias]] = field(default_factory=dict, repr=False)
     _candidates: dict[str, tuple[_Alias, ...]] = field(default_factory=dict, repr=False)  # token -> aliases it may start
+    _starts_none: set[str] = field(default_factory=set, repr=False)  # tokens known to start no alias
 
     def __post_init__(self) -> None:
         index: dict[str, list[_Alias]] = defaultdict(list)
@@ -273,15 +274,16 @@ class Registry:
         tokens = list(TOKEN.finditer(text))
         norms = [normalise(t.group()) for t in tokens]
         found: list[Match] = []
-        i = 0
-        while i < len(tokens):
+        after = 0  # the first token not inside a name found
+        # Most words start no alias: one pass over the words leaves those out, instead of a call for each.
+        for i in [i for i, norm in enumerate(norms) if norm not in self._starts_none]:
+            if i < after:
+                continue
             best = self._match_at(text, tokens, norms, i)
             if best:
                 length, actor = best
                 found.append(Match(actor, tokens[i].start(), tokens[i + length - 1].end()))
-                i += length
-            else:
-                i += 1
+                after = i + length
         return found
 
     def _match_at(self, text: str, tokens: list[re.Match[str]], norms: list[str], i: int) -> tuple[int, str] | None:
@@ -289,6 +291,8 @@ class Registry:
         if candidates is None:  # once per distinct word: most words start no alias at all
             candidates = tuple(alias for first in variants(norms[i]) for alias in self._index.get(first, ()))
             self._candidates[norms[i]] = candidates
+            if not candidates:
+                self._starts_none.add(norms[i])
         for alias in candidates:
             n = len(alias.tokens)
             if i + n > len(tokens) or list(alias.tokens[1:]) != norms[i + 1 : i + n]:
