@@ -191,9 +191,12 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
                 continue
             groups = m.groupdict()
             month_name = groups.get("month") or groups.get("month2")
-            month = pats.month_number[month_name.lower()] + 1 if month_name else None
+            month_index = _number(pats.month_number, month_name) if month_name else None
             weekday = groups.get("weekday")
-            day = pats.weekday_number[weekday.lower()] if weekday else None
+            day = _number(pats.weekday_number, weekday) if weekday else None
+            if (month_name and month_index is None) or (weekday and day is None):
+                continue  # see _number
+            month = month_index + 1 if month_index is not None else None
             if kind == "weekday" and lang == "en" and not weekday[0].isupper():
                 continue
             taken.append((m.start(), m.end()))
@@ -204,6 +207,8 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
                 continue
             if index == len(pats.absolute) - 1 and not _is_year(text, m, lang):
                 continue
+            if (name := m.groupdict().get("month")) and _number(pats.month_number, name.rstrip(".")) is None:
+                continue  # see _number
             parsed = _absolute(m, sentence, language, pats)
             taken.append((m.start(), m.end()))
             if parsed is None:
@@ -211,6 +216,12 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
             else:
                 found.append(DateMention(m.start(), m.end(), sentence[m.start() : m.end()], *parsed))
     return sorted(found, key=lambda d: d.start)
+
+
+def _number(names: dict[str, int], name: str) -> int | None:
+    """A month's or weekday's number (from 0) by its name, or None for a spelling only case-insensitive
+    matching takes for a name ("Frıday" with a dotless ı, "Auguſt" with a long s): not a date."""
+    return names.get(name.lower())
 
 
 def _cues_present(text: str, cues: frozenset[str] | None) -> frozenset[str] | None:
