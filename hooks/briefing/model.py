@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Block:
     """One paragraph or heading of the article text, as it will be shown."""
 
@@ -18,7 +18,7 @@ class Block:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Removed:
     """A line taken out of the body as page furniture, kept so a reader can audit it."""
 
@@ -26,7 +26,7 @@ class Removed:
     reason: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     """One file of `sources/`, read and cleaned, nothing inferred yet."""
 
@@ -41,7 +41,7 @@ class Source:
     field_lines: dict[str, int] = field(default_factory=dict)  # frontmatter field -> line in the file
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateValue:
     """A date at the precision the text gives: "2018", "2018-01" or "2018-01-05"."""
 
@@ -56,7 +56,7 @@ class DateValue:
         return int(self.value[:4])
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """An actor named in the text: block index and character span in that block."""
 
@@ -68,7 +68,7 @@ class Mention:
     via: str | None = None  # set when this actor is implied by another's name ("Doha" for Qatar)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     block: int
     start: int
@@ -76,7 +76,7 @@ class Sentence:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     id: str
     briefing: str
@@ -96,7 +96,7 @@ class Event:
         return DateValue(self.date).precision if self.date else None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """A name that looks like an actor but is not in the registry."""
 
@@ -104,7 +104,7 @@ class Candidate:
     quote: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Published:
     date: str | None
     basis: str  # "frontmatter" | "metadata" | "not-stated"
@@ -112,7 +112,7 @@ class Published:
     estimate_reason: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Briefing:
     """A source with everything the build inferred about it (frontmatter applied)."""
 
