@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -198,10 +199,29 @@ _ConfigLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 
 def assess_site(
     briefings: tuple[Briefing, ...], registry: Registry, language: str, links: Links | None = None
-) -> dict[str, Assessment]:
+) -> Assessments:
     entries = {entry.id: entry for entry in links.entries} if links else {}
-    ctx = Context(registry, language, {b.id: b for b in briefings}, role_index(registry), links, entries)
-    return {b.id: assess(b, ctx) for b in briefings}
+    return Assessments(Context(registry, language, {b.id: b for b in briefings}, role_index(registry), links, entries))
+
+
+class Assessments(Mapping[str, Assessment]):
+    """Each briefing's assessment by id, in the briefings' order, made when first read: pages read them
+    one at a time, so the build never stops to make them all at once (see background.py)."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.made: dict[str, Assessment] = {}
+
+    def __getitem__(self, briefing_id: str) -> Assessment:
+        if briefing_id not in self.made:
+            self.made[briefing_id] = assess(self.ctx.briefings[briefing_id], self.ctx)
+        return self.made[briefing_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.ctx.briefings)
+
+    def __len__(self) -> int:
+        return len(self.ctx.briefings)
 
 
 def assess(b: Briefing, ctx: Context) -> Assessment:

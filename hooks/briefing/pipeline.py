@@ -6,12 +6,12 @@ import difflib
 import hashlib
 import logging
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property, partial
 from itertools import zip_longest
 from pathlib import Path
 
-from .assess import Assessment, assess_site, site_language
+from .assess import Assessments, assess_site, site_language
 from .cache import ExtractionCache
 from .errors import Problem, SourceError
 from .extract import assign_ids, extract
@@ -71,7 +71,7 @@ class Site:
         return {b.id: b for b in self.briefings}
 
     @cached_property
-    def assessments(self) -> dict[str, Assessment]:
+    def assessments(self) -> Assessments:
         """Briefing id -> reliability (assess.py). Made when first read: only the pages and exports need it,
         so a build makes it in the process that makes them, beside MkDocs (background.py)."""
         return assess_site(self.briefings, self.registry, self.language, self.links)
@@ -138,8 +138,9 @@ def build_site(project: Project, progress: Callable[[list[Path]], Iterable[Path]
     memo_key = None if problems else cache.site_key(inside, f"{language}\n{registry.digest}")
     if memo_key and (site := cache.site(memo_key, Site)) is not None:
         cache.finish()
-        reused = {"extracted": 0, "extract_ms": 0, "cache_hits": len(inside), "cache_rejected": 0, "site_reused": 1}
-        return replace(site, stats={**site.stats, **reused})
+        # In place: a copy would lose what the stored model had already made (its assessments).
+        site.stats.update({"extracted": 0, "extract_ms": 0, "cache_hits": len(inside), "cache_rejected": 0, "site_reused": 1})
+        return site
     results = cache.briefings(inside, partial(read_briefing, root=project.root, registry=registry))
     # The CLI shows a progress bar: it advances in step with the results, which are made lazily.
     shown = progress([path for path, _ in inside]) if progress else ()
