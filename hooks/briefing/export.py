@@ -7,6 +7,7 @@ Each export has a JSON Schema in `schemas/`; the README documents the fields.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -121,20 +122,19 @@ def chronology_records(site: Site) -> list[dict[str, Any]]:
     ]
 
 
-def exports(site: Site, base_url: str | None = None) -> dict[str, Any]:
-    """Every export by its path under the site directory: JSON data, or text (iCalendar) as a str."""
-    return {
-        "api/briefings.json": [briefing_record(b, site.assessments.get(b.id)) for b in site.briefings],
-        "api/events.json": [event_record(e) for b in site.briefings for e in b.events],
-        "api/actors.json": actor_records(site),
-        "api/candidates.json": candidate_records(site),
-        "api/chronology.json": chronology_records(site),
-        "chronology.ics": ical.calendar(site, base_url),
-    }
+def export_items(site: Site, base_url: str | None = None) -> Iterator[tuple[str, Any]]:
+    """Every export with its path under the site directory: JSON data, or text (iCalendar) as a str;
+    one at a time, so that only one is in memory while it is written."""
+    yield "api/briefings.json", [briefing_record(b, site.assessments.get(b.id)) for b in site.briefings]
+    yield "api/events.json", [event_record(e) for b in site.briefings for e in b.events]
+    yield "api/actors.json", actor_records(site)
+    yield "api/candidates.json", candidate_records(site)
+    yield "api/chronology.json", chronology_records(site)
+    yield "chronology.ics", ical.calendar(site, base_url)
 
 
 def write_exports(site: Site, site_dir: Path, base_url: str | None = None) -> None:
-    for rel, data in exports(site, base_url).items():
+    for rel, data in export_items(site, base_url):
         path = site_dir / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         if isinstance(data, str):  # already serialised (iCalendar); RFC 5545 lines end in CRLF, kept as is
