@@ -3,8 +3,8 @@
 MkDocs reads and converts pages one after another, in one process. The Markdown of the pages this
 package generates needs nothing from MkDocs, so a forked child makes it, in the order MkDocs will
 ask for it, and hands each page over a pipe, at most LOOKAHEAD pages ahead, so the site's Markdown
-is never held twice. Once the last page is taken the child runs
-the closing job (the exports), while MkDocs renders the pages' HTML.
+is never held twice. Once the last page is taken the child runs the closing job (the exports), while
+MkDocs writes the pages' HTML.
 
 Without fork (Windows, or a process with other threads, such as `mkdocs serve` and its server,
 where forking is unsafe), or if the child stops, the same functions run here, in the same order:
