@@ -81,6 +81,7 @@ class GeneratedPage(File):
     first reads it, so making the pages overlaps with MkDocs converting the ones before."""
 
     maker: background.PageMaker | None = None
+    _made: str | bytes | None = None
 
     @classmethod
     def made_by(cls, maker: background.PageMaker, config: MkDocsConfig, path: str, inclusion: InclusionLevel) -> File:
@@ -88,29 +89,16 @@ class GeneratedPage(File):
         file.maker = maker
         return file
 
-    def _take(self) -> None:
+    # File reads and writes its content through `_content` (content_string, content_bytes and their setters).
+    @property
+    def _content(self) -> str | bytes | None:
         if self.maker is not None:
-            self._content, self.maker = self.maker.take(self.src_uri), None
+            self._made, self.maker = self.maker.take(self.src_uri), None
+        return self._made
 
-    @property
-    def content_string(self) -> str:
-        self._take()
-        return File.content_string.fget(self)
-
-    @content_string.setter
-    def content_string(self, value: str) -> None:
-        self.maker = None
-        File.content_string.fset(self, value)
-
-    @property
-    def content_bytes(self) -> bytes:
-        self._take()
-        return File.content_bytes.fget(self)
-
-    @content_bytes.setter
-    def content_bytes(self, value: bytes) -> None:
-        self.maker = None
-        File.content_bytes.fset(self, value)
+    @_content.setter
+    def _content(self, value: str | bytes | None) -> None:
+        self.maker, self._made = None, value
 
 
 def _work(project: Project, site: Site, config: MkDocsConfig) -> background.Work:
