@@ -7,7 +7,7 @@ extractor (its VERSION, the code and data of every module that shapes a Briefing
 versions of the libraries it calls), so a changed input never meets an old result. The key is
 computed from the raw bytes, before `load_source`, because loading costs time too.
 
-Each file holds a header (format, key, checksum of the payload) and a zlib-compressed pickle.
+Each file holds a header (format, key, checksum of the payload) and a gzipped pickle.
 Pickle is used because the entries are written and read by this same code on this machine, with
 the same trust as `hooks/`; the header makes a truncated, corrupt or mislabelled entry a miss
 that is re-extracted and rewritten, never trusted. Entries a build did not use are removed at
@@ -21,7 +21,9 @@ one per core: extraction is the one part of the build that is the same work for 
 from __future__ import annotations
 
 import gc
+import gzip
 import hashlib
+import io
 import logging
 import multiprocessing
 import os
@@ -29,7 +31,6 @@ import pickle
 import sys
 import threading
 import time
-import zlib
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -44,7 +45,7 @@ from .errors import Problem, SourceError
 from .model import Briefing
 
 log = logging.getLogger("mkdocs.plugins.briefing")
-FORMAT = b"briefing-cache-1"
+FORMAT = b"briefing-cache-2"
 SUFFIX = ".entry"
 LIBRARIES = ("dateparser", "py3langid", "trafilatura", "python-slugify", "PyYAML")
 SITE_MEMO = "site.memo"  # the last whole site model, for a build whose sources, settings and code are all unchanged
@@ -213,14 +214,21 @@ def _entry_path(folder: Path, key: str) -> Path:
 
 def _read(path: Path, key: str, stats: dict[str, int], kind: type[T]) -> T | None:
     try:
-        raw = path.read_bytes()
+        stored = path.open("rb")
     except OSError:
         return None
     try:
-        head, stored_key, checksum, payload = raw.split(b"\n", 3)
-        if head != FORMAT or stored_key.decode() != key or hashlib.sha256(payload).hexdigest() != checksum.decode():
-            raise ValueError("header does not match")
-        found = pickle.loads(zlib.decompress(payload))
+        with stored:
+            head, stored_key, checksum = (stored.readline().removesuffix(b"\n") for _ in range(3))
+            if head != FORMAT or stored_key.decode() != key:
+                raise ValueError("header does not match")
+            payload_at = stored.tell()
+            if hashlib.file_digest(stored, "sha256").hexdigest() != checksum.decode():
+                raise ValueError("checksum does not match")
+            stored.seek(payload_at)
+            # Unpickled as it is inflated: the site model's pickle is a few hundred MB at 10,000 sources.
+            with gzip.GzipFile(fileobj=stored, mode="rb") as payload:
+                found = pickle.load(payload)
         if not isinstance(found, kind):
             raise TypeError(f"holds a {type(found).__name__}")
     except Exception as exc:  # any damage at all means: make it again
@@ -238,25 +246,19 @@ def _write(target: Path, key: str, value: object) -> None:
         # Write then rename, so an interrupted build leaves no half-written entry under the key.
         partial = target.with_suffix(f".{os.getpid()}.part")
         with partial.open("wb") as out:
-            out.writelines((header, b"\n", payload))
+            out.write(header + b"\n")
+            out.write(payload)
         os.replace(partial, target)
     except OSError as exc:  # a read-only checkout still builds, only slower: not a warning that fails --strict
         log.info(f"briefing cache: cannot write {target}: {exc}")
 
 
-def _compressed_pickle(value: object) -> bytes:
-    """zlib.compress(pickle.dumps(value)) without the whole pickle in memory at once (the site model's is a
-    few hundred MB at 10,000 sources): the pickler's frames are compressed as they come."""
-    compressor = zlib.compressobj(1)
-    chunks: list[bytes] = []
-
-    class Sink:
-        def write(self, data: bytes) -> None:
-            chunks.append(compressor.compress(data))
-
-    pickle.dump(value, Sink(), protocol=pickle.HIGHEST_PROTOCOL)
-    chunks.append(compressor.flush())
-    return b"".join(chunks)
+def _compressed_pickle(value: object) -> memoryview:
+    """The pickle, gzipped as the pickler writes it: the whole pickle is never in memory at once."""
+    compressed = io.BytesIO()
+    with gzip.GzipFile(fileobj=compressed, mode="wb", compresslevel=1, mtime=0) as sink:
+        pickle.dump(value, sink, protocol=pickle.HIGHEST_PROTOCOL)
+    return compressed.getbuffer()
 
 
 def _make_one(make: Make, folder: Path, job: tuple[Path, str | None]) -> tuple[Result, int]:
