@@ -79,6 +79,11 @@ class Site:
     def briefing(self, briefing_id: str) -> Briefing:
         return self.by_id[briefing_id]
 
+    def __getstate__(self) -> dict[str, object]:
+        """The stored model (`remember`) leaves out what its cached properties made: the process that loads
+        it needs none of it, and the assessments, made again in the pages' child, are a third of its size."""
+        return {name: value for name, value in self.__dict__.items() if name not in ("by_id", "assessments")}
+
 
 def load_registry(project: Project) -> tuple[Registry, list[Problem]]:
     problems: list[Problem] = []
@@ -138,7 +143,7 @@ def build_site(project: Project, progress: Callable[[list[Path]], Iterable[Path]
     memo_key = None if problems else cache.site_key(inside, f"{language}\n{registry.digest}")
     if memo_key and (site := cache.site(memo_key, Site)) is not None:
         cache.finish()
-        # In place: a copy would lose what the stored model had already made (its assessments).
+        # In place: under `mkdocs serve` the model kept in memory keeps what it has made (its assessments).
         site.stats.update({"extracted": 0, "extract_ms": 0, "cache_hits": len(inside), "cache_rejected": 0, "site_reused": 1})
         return site
     results = cache.briefings(inside, partial(read_briefing, root=project.root, registry=registry))
