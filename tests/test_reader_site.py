@@ -151,3 +151,24 @@ def test_nothing_loads_from_other_hosts(seed_site: Path, pattern: str) -> None:
             assert not [u for u in loaded if urlsplit(u).netloc], path
         else:
             assert not re.search(r"url\(\s*['\"]?(?:https?:)?//", text), path
+
+
+def test_search_indexes_text_where_it_is_written_not_where_it_is_repeated(seed_site: Path) -> None:
+    """Quotes in reliability notes, related titles and the tags page are copies: search finds the original."""
+    docs = json.loads((seed_site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    assert not [d for d in docs if d["location"].startswith("tags/")]
+    found = {d["location"]: d["text"] for d in docs}
+    everything = list(briefings(seed_site))
+    quoted = 0
+    for b in everything:
+        own_page = " ".join(text for location, text in found.items() if location.startswith(b["path"]))
+        quotes = [q for n in b["reliability"]["notes"] for q in n["evidence"] if not q.startswith("registry/")]
+        checks = found[b["path"]].partition("Checks made by the build")[2]  # the top section, after its lede
+        for quote in quotes:
+            assert quote[:80] not in checks, f"{b['id']}: the reliability note's quote is indexed"
+        quoted += sum(quote[:80] in own_page for quote in quotes)  # in the source text (furniture is not indexed)
+        shown = page(seed_site, b["path"]).xpath('//ul[contains(@class, "related-briefings")]//a/text()')
+        others = [o["title"] for o in everything if o["id"] != b["id"] and o["title"] in shown]
+        assert all(title not in own_page for title in others), f"{b['id']}: related titles are indexed on it"
+        quoted += len(others)
+    assert quoted > 10  # the seeds have both: the checks above checked something
