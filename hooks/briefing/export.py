@@ -139,5 +139,6 @@ def write_exports(site: Site, site_dir: Path, base_url: str | None = None) -> No
         path.parent.mkdir(parents=True, exist_ok=True)
         if isinstance(data, str):  # already serialised (iCalendar); RFC 5545 lines end in CRLF, kept as is
             path.write_bytes(data.encode("utf-8"))
-        else:
-            path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        else:  # streamed: at 10,000 sources the text of briefings.json alone is a few hundred MB
+            with path.open("w", encoding="utf-8") as out:
+                json.dump(data, out, ensure_ascii=False, indent=1)
