@@ -24,7 +24,7 @@ import yaml
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
-from .model import Briefing, Event
+from .model import Briefing, Event, pickled_as_fields
 from .registry import TOKEN, Registry, normalise, variants
 from .text import display_date
 
@@ -43,14 +43,16 @@ PAGE_LIMIT = 400  # more entries than this are split into one chronology page pe
 BASIS_RANK = {"stated": 0, "inferred-year": 1, "relative": 2, "unresolved": 3}
 
 
-@dataclass(frozen=True)
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
 class Conflict:
     """Sources that place one happening at incompatible dates: date -> briefing ids."""
 
     dates: dict[str, tuple[str, ...]]
 
 
-@dataclass(frozen=True)
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
 class ChronologyEntry:
     """One happening, with every event (of any source) that reports it."""
 
@@ -77,7 +79,8 @@ class ChronologyEntry:
         return {4: "year", 7: "month", 10: "day"}[len(self.date)] if self.date else None
 
 
-@dataclass(frozen=True)
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
 class Related:
     briefing: str
     reason: str
@@ -86,7 +89,8 @@ class Related:
     score: float = 0.0
 
 
-@dataclass(frozen=True)
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
 class Backlink:
     path: str  # site path of the page (and anchor) that links to the briefing
     label: str

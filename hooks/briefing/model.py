@@ -6,10 +6,26 @@ earlier one found; the render stage only reads.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass, field, fields
+from typing import Any, TypeVar
+
+T = TypeVar("T", bound=type)
 
 
+def pickled_as_fields(cls: T) -> T:
+    """Pickle instances as (class, field values): a frozen slotted dataclass's own state is a list made
+    for each instance, which the pickler keeps until it ends (millions of them in a large site model),
+    and is restored field by field in Python; this one is made again by one call to the class."""
+    names = tuple(f.name for f in fields(cls))
+
+    def __reduce__(self: object) -> tuple[type, tuple[Any, ...]]:
+        return cls, tuple([getattr(self, name) for name in names])
+
+    cls.__reduce__ = __reduce__
+    return cls
+
+
+@pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class Block:
     """One paragraph or heading of the article text, as it will be shown."""
@@ -18,6 +34,7 @@ class Block:
     text: str
 
 
+@pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class Removed:
     """A line taken out of the body as page furniture, kept so a reader can audit it."""
@@ -26,6 +43,7 @@ class Removed:
     reason: str
 
 
+@pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class Source:
     """One file of `sources/`, read and cleaned, nothing inferred yet."""
@@ -41,6 +59,7 @@ class Source:
     field_lines: dict[str, int] = field(default_factory=dict)  # frontmatter field -> line in the file
 
 
+@pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class DateValue:
     """A date at the precision the text gives: "2018", "2018-01" or "2018-01-05"."""
@@ -56,6 +75,7 @@ class DateValue:
         return int(self.value[:4])
 
 
+@pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class Mention:
     """An actor named in the text: block index and character span in that block."""
@@ -68,6 +88,7 @@ class Mention:
     via: str | None = None  # set when this actor is implied by another's name ("Doha" for Qatar)
 
 
+@pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class Sentence:
     block: int
@@ -76,6 +97,7 @@ class Sentence:
     text: str
 
 
+@pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class Event:
     id: str
@@ -96,6 +118,7 @@ class Event:
         return DateValue(self.date).precision if self.date else None
 
 
+@pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A name that looks like an actor but is not in the registry."""
@@ -104,6 +127,7 @@ class Candidate:
     quote: str
 
 
+@pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class Published:
     date: str | None
@@ -112,6 +136,7 @@ class Published:
     estimate_reason: str = ""
 
 
+@pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class Briefing:
     """A source with everything the build inferred about it (frontmatter applied)."""
