@@ -7,9 +7,10 @@ from __future__ import annotations
 import os
 import posixpath
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
 
@@ -123,10 +124,19 @@ def rebase(content: str, page_url: str, to_url: str, prefix: str) -> str:
 def _relink(value: str, page_url: str, to_url: str, prefix: str) -> str:
     if value.startswith("#"):
         return f"#{prefix}--{value[1:]}"
-    if urlsplit(value).scheme or value.startswith("//"):
+    parts = urlsplit(value)
+    if parts.scheme or parts.netloc:
         return value
-    target = urlsplit(urljoin("http://site/" + page_url, value))
-    link = posixpath.relpath(target.path, "/" + to_url)
-    if target.path.endswith("/") and not link.endswith("/"):
-        link += "/"
-    return link + (f"?{target.query}" if target.query else "") + (f"#{target.fragment}" if target.fragment else "")
+    # What urljoin does for a relative link, without its cost: from the page's folder, or the page itself.
+    page = "/" + page_url
+    target = posixpath.join(page.rpartition("/")[0] + "/", parts.path) if parts.path else page
+    link = _relative(target, to_url)
+    return link + (f"?{parts.query}" if parts.query else "") + (f"#{parts.fragment}" if parts.fragment else "")
+
+
+@lru_cache(maxsize=4096)
+def _relative(target: str, to_url: str) -> str:
+    """`target` (an absolute site path, maybe with ../) relative to `to_url`; the same few hundred pages
+    (actors, chronology, other briefings) are linked from every briefing."""
+    link = posixpath.relpath(posixpath.normpath(target), "/" + to_url)
+    return link + "/" if target.endswith("/") and not link.endswith("/") else link
