@@ -10,7 +10,6 @@ from __future__ import annotations
 import gc
 import logging
 import zlib
-from concurrent.futures import Future, ThreadPoolExecutor
 from functools import partial
 from pathlib import Path
 
@@ -30,8 +29,7 @@ _home = ""  # the home page's generated section
 _print_contents: dict[str, str] = {}  # briefing id -> its rendered page content, for the print view
 _printed: dict[str, str] = {}  # id -> page path of the briefings the print view holds (reader.PRINT_LIMIT)
 _generated: set[str] = set()  # src_uri of every page render.pages made in this build
-_parked: dict[str, Future[bytes]] = {}  # src_uri -> compressed HTML of a generated page, between conversion and writing
-_packer: ThreadPoolExecutor | None = None  # compresses it beside MkDocs (zlib lets go of the GIL)
+_parked: dict[str, bytes] = {}  # src_uri -> compressed HTML of a generated page, between conversion and writing
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -165,7 +163,6 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 @event_priority(-100)  # last: every plugin has seen the HTML
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    global _packer
     # MkDocs keeps every page's Markdown and HTML until the build ends; nothing reads the Markdown once it
     # is HTML, nor the HTML once the page is written (on_post_page): let both go (-26% RSS at 1,000 sources).
     page.markdown = ""
@@ -175,14 +172,9 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     if page.file.src_uri in _generated:
         # Every page is converted before the first is written: until then a generated page's HTML waits
         # compressed (a fifth of its size; it is a third of the memory at 10,000 sources).
-        _packer = _packer or ThreadPoolExecutor(1, thread_name_prefix="briefing-park")
-        _parked[page.file.src_uri] = _packer.submit(_compressed, html)
+        _parked[page.file.src_uri] = zlib.compress(html.encode(), 1)
         return ""
     return html
-
-
-def _compressed(html: str) -> bytes:
-    return zlib.compress(html.encode(), 1)
 
 
 @event_priority(100)  # first: the search plugin reads the page's HTML in this event
@@ -190,7 +182,7 @@ def on_page_context(context: TemplateContext, page: Page, config: MkDocsConfig, 
     """A parked page's HTML back; the print view filled once every briefing's content exists."""
     parked = _parked.pop(page.file.src_uri, None)
     if parked is not None:
-        page.content = zlib.decompress(parked.result()).decode()
+        page.content = zlib.decompress(parked).decode()
     if _printed and page.file.src_uri == reader.PRINT_PAGE and page.content:
         page.content = page.content.replace(reader.PRINT_PLACEHOLDER, reader.combine(_printed, _print_contents, page.url))
     return context
@@ -203,7 +195,6 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 
 def on_post_build(config: MkDocsConfig) -> None:
     gc.unfreeze()  # collectable again: `mkdocs serve` builds a new model on every rebuild
-    _stop_packer()
     if _pages is not None:
         _pages.finish()  # the exports are written once this returns
     if _pages is not None and not config.site_url:
@@ -212,15 +203,5 @@ def on_post_build(config: MkDocsConfig) -> None:
 
 def on_build_error(error: Exception) -> None:
     gc.unfreeze()  # as on_post_build: a failed rebuild under `mkdocs serve` must not keep the old model
-    _stop_packer()
     if _pages is not None:
         _pages.stop()
-
-
-def _stop_packer() -> None:
-    """No thread outlives a build: the next build in this process may fork (background.can_fork)."""
-    global _packer
-    if _packer is not None:
-        _packer.shutdown()
-        _packer = None
-    _parked.clear()
