@@ -58,9 +58,9 @@ stats: setup
 	$(BIN)/briefing stats
 
 ## Build time, memory and size from 100 to 10,000 generated sources beside a plain MkDocs build of the same pages;
-## figures in bench/results/. Quicker: make bench N=1000 (or N="100 1000"), SEED=2.
+## figures in bench/results/. Quicker: make bench N=1000 (or N="100 1000"), SEED=2, ROUNDS=1.
 bench: setup
-	$(BIN)/python bench/bench.py $(if $(N),--n $(N)) $(if $(SEED),--seed $(SEED))
+	$(BIN)/python bench/bench.py $(if $(N),--n $(N)) $(if $(SEED),--seed $(SEED)) $(if $(ROUNDS),--rounds $(ROUNDS))
 
 ## Screenshots of every page type (docs/assets/screenshots/, shown in the README) from a fresh build.
 screenshots: setup browser

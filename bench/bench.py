@@ -5,8 +5,10 @@ it with the hooks from an empty cache (cold), again with the cache (warm: every 
 and once more after one source is edited (its entry and the site model stale), and build the same
 pages as a plain MkDocs site without hooks (bench/floor.py), the floor. Every build runs in its
 own process; its wall time, peak RSS (os.wait4: the largest process) and peak PSS (all its
-processes, shared memory counted once) are measured from outside. Prints a table and
-writes the figures as JSON under bench/results/.
+processes, shared memory counted once) are measured from outside. Up to 1,000 sources the four
+builds run in three interleaved rounds and each reports its median round: one build's time varies by
+more than the margins the targets leave. Prints a table and writes the figures as JSON under
+bench/results/.
 
     python bench/bench.py --n 100 1000 10000 --seed 1
 """
@@ -26,7 +28,7 @@ import sys
 import tempfile
 import threading
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,6 +44,7 @@ RESULTS = ROOT / "bench" / "results"
 PROJECT_FILES = ("mkdocs.yml",)
 PROJECT_FOLDERS = ("docs", "hooks", "registry", "overrides")
 LABELS = {"plain": "plain MkDocs", "cold": "hooks, cold cache", "warm": "hooks, warm cache", "edited": "hooks, 1 source edited"}
+HOOKS_BUILDS = ("cold", "warm", "edited")
 EXTRACTED = re.compile(r"extracted (\d+) \((\d+) ms\), (\d+) from the cache")
 
 
@@ -165,36 +168,50 @@ def extraction_times(project: Path, sample: int, seed: int) -> dict[str, float]:
     }
 
 
-def measure(n: int, seed: int, work: Path, sample: int) -> dict:
+def measure(n: int, seed: int, work: Path, sample: int, rounds: int) -> dict:
+    """`rounds` rounds of the four builds, interleaved so that the machine's drift touches all of them alike;
+    each build's figures are its median round's, with the highest peak memory of any round."""
     print(f"N={n}: generating sources", file=sys.stderr, flush=True)
     project = make_project(work, n, seed)
-    shutil.rmtree(project / ".cache", ignore_errors=True)
-    print(f"N={n}: hooks build, cold cache", file=sys.stderr, flush=True)
-    cold = run_build(project, work / "hooks-cold.log")
-    print(f"N={n}: writing the plain floor project", file=sys.stderr, flush=True)
     plain_project = work / "plain"
-    subprocess.run([sys.executable, str(ROOT / "bench" / "floor.py"), str(project), str(plain_project)], check=True,
-                   stdout=subprocess.DEVNULL, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
-    print(f"N={n}: plain build", file=sys.stderr, flush=True)
-    plain = run_build(plain_project, work / "plain.log")
-    shutil.rmtree(plain_project / "site")
-    print(f"N={n}: hooks build, warm cache", file=sys.stderr, flush=True)
-    warm = run_build(project, work / "hooks-warm.log")
-    print(f"N={n}: hooks build, warm cache, one source edited", file=sys.stderr, flush=True)
-    edit_one_source(project, seed)
-    edited = run_build(project, work / "hooks-edited.log")
+    runs: dict[str, list[Build]] = {kind: [] for kind in LABELS}
+    for round_ in range(1, rounds + 1):
+        step = f"N={n}, round {round_} of {rounds}:"
+        shutil.rmtree(project / ".cache", ignore_errors=True)
+        print(f"{step} hooks build, cold cache", file=sys.stderr, flush=True)
+        runs["cold"].append(run_build(project, work / "hooks-cold.log"))
+        if not plain_project.exists():
+            print(f"{step} writing the plain floor project", file=sys.stderr, flush=True)
+            subprocess.run(
+                [sys.executable, str(ROOT / "bench" / "floor.py"), str(project), str(plain_project)],
+                check=True,
+                stdout=subprocess.DEVNULL,
+                env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+            )
+        print(f"{step} plain build", file=sys.stderr, flush=True)
+        runs["plain"].append(run_build(plain_project, work / "plain.log"))
+        shutil.rmtree(plain_project / "site")
+        print(f"{step} hooks build, warm cache", file=sys.stderr, flush=True)
+        runs["warm"].append(run_build(project, work / "hooks-warm.log"))
+        print(f"{step} hooks build, warm cache, one source edited", file=sys.stderr, flush=True)
+        edit_one_source(project, seed)
+        runs["edited"].append(run_build(project, work / "hooks-edited.log"))
+    builds = {kind: median_build(found) for kind, found in runs.items()}
     return {
         "n": n,
+        "rounds": rounds,
         "source_mb": round(folder_bytes(project / "sources") / 1e6, 1),
-        "plain": asdict(plain),
-        "cold": asdict(cold),
-        "warm": asdict(warm),
-        "edited": asdict(edited),
+        **{kind: asdict(build) for kind, build in builds.items()},
+        "walls_s": {kind: [b.wall_s for b in found] for kind, found in runs.items()},
         "extraction": extraction_times(project, sample, seed),
-        "ratio_cold_vs_plain": round(cold.wall_s / plain.wall_s, 2),
-        "ratio_warm_vs_plain": round(warm.wall_s / plain.wall_s, 2),
-        "ratio_edited_vs_plain": round(edited.wall_s / plain.wall_s, 2),
+        **{f"ratio_{kind}_vs_plain": round(builds[kind].wall_s / builds["plain"].wall_s, 2) for kind in HOOKS_BUILDS},
     }
+
+
+def median_build(builds: list[Build]) -> Build:
+    """The round of median wall time, with the highest peak memory seen in any round."""
+    middle = sorted(builds, key=lambda b: b.wall_s)[(len(builds) - 1) // 2]
+    return replace(middle, peak_rss_mb=max(b.peak_rss_mb for b in builds), peak_pss_mb=max(b.peak_pss_mb for b in builds))
 
 
 def edit_one_source(project: Path, seed: int) -> None:
@@ -237,6 +254,8 @@ def main() -> None:
     parser.add_argument("--n", type=int, nargs="+", default=[100, 1000, 10000], help="numbers of sources to measure")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--sample", type=int, default=300, help="sources timed one by one for the extraction median")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds of builds for each N up to --rounds-up-to")
+    parser.add_argument("--rounds-up-to", type=int, default=1000, help="larger sites are built once (a round is minutes)")
     parser.add_argument("--work", type=Path, help="keep the generated projects here (default: a temporary folder, removed)")
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="briefing-bench-"))
@@ -250,7 +269,8 @@ def main() -> None:
     results = []
     try:
         for n in sorted(set(args.n)):
-            results.append(measure(n, args.seed, work / f"n{n}", args.sample))
+            rounds = args.rounds if n <= args.rounds_up_to else 1
+            results.append(measure(n, args.seed, work / f"n{n}", args.sample, rounds))
             add_growth(results)
             print(table(results), file=sys.stderr, flush=True)
     finally:
