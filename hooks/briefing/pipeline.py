@@ -82,7 +82,8 @@ class Site:
     def __getstate__(self) -> dict[str, object]:
         """The stored model (`remember`) leaves out what its cached properties made: the process that loads
         it needs none of it, and the assessments, made again in the pages' child, are a third of its size."""
-        return {name: value for name, value in self.__dict__.items() if name not in ("by_id", "assessments")}
+        made = {name for name, value in vars(Site).items() if isinstance(value, cached_property)}
+        return {name: value for name, value in self.__dict__.items() if name not in made}
 
 
 def load_registry(project: Project) -> tuple[Registry, list[Problem]]:
