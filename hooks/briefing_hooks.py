@@ -13,7 +13,7 @@ import zlib
 from functools import partial
 from pathlib import Path
 
-from briefing import background, cache, export, feed, reader, render
+from briefing import background, cache, export, feed, outputs, reader, render
 from briefing.pipeline import Project, Site, build_site, remember
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
@@ -23,13 +23,15 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
 log = logging.getLogger("mkdocs.plugins.briefing")
-_site: Site | None = None  # this build's model, until on_nav; then only the pages' child holds it (if forked)
+_site: Site | None = None  # this build's model, until on_nav; then only the page makers (in the child, if forked) hold it
 _pages: background.PageMaker | None = None
 _home = ""  # the home page's generated section
 _print_contents: dict[str, str] = {}  # briefing id -> its rendered page content, for the print view
 _printed: dict[str, str] = {}  # id -> page path of the briefings the print view holds (reader.PRINT_LIMIT)
 _generated: set[str] = set()  # src_uri of every page render.pages made in this build
 _parked: dict[str, bytes] = {}  # src_uri -> compressed HTML of a generated page, between conversion and writing
+_held = 0  # characters of generated pages' HTML held uncompressed so far in this build
+HOLD_LIMIT = 100_000_000  # ... beyond this (sites of thousands of pages) the rest is parked compressed
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -44,7 +46,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    global _site, _pages
+    global _site, _pages, _held
     project = Project(Path(config.config_file_path).parent)
     gc.disable()  # the model is a million small objects, none of them garbage yet: collecting now is wasted work
     try:
@@ -58,9 +60,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         (log.error if problem.severity == "error" else log.warning)(str(problem))
     config.nav = render.expand_nav(config.nav, _site)
     in_nav = render.nav_paths(config.nav)
-    _pages = background.PageMaker(_work(project, _site, config), partial(_rebuild, project, config))
+    _pages, replayed = _page_maker(project, _site, config)
     _generated.clear()
     _parked.clear()
+    _held = 0
     for path in _pages.paths:
         _generated.add(path)
         # Pages reached through listings, not the navigation, say so: MkDocs otherwise lists every one of them.
@@ -72,6 +75,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         f"briefing: {stats['files']} source files -> {stats['pages']} briefing pages, {stats['errors']} errors; "
         f"extracted {stats['extracted']} ({stats['extract_ms']} ms), {stats['cache_hits']} from the cache"
         + ("; the site model is unchanged" if stats["site_reused"] else "")
+        + ("; its pages and exports are the last build's" if replayed else "")
     )
     return files
 
@@ -101,21 +105,41 @@ class GeneratedPage(File):
         self.maker, self._made = None, value
 
 
-def _work(project: Project, site: Site, config: MkDocsConfig) -> background.Work:
-    return render.page_makers(site), partial(_closing, project, site, config)
+def _page_maker(project: Project, site: Site, config: MkDocsConfig) -> tuple[background.PageMaker, bool]:
+    """The generated pages and exports: the last build's when the model and settings are unchanged, else made
+    (in a child process when it can) and recorded for next time. True when replayed."""
+    settings = (config.site_url or "", config.site_name, config.site_description or "")
+    key = outputs.outputs_key(site.memo_key, settings) if site.memo_key else None
+    replay = outputs.Replay.open(project.cache_dir, key) if key and site.stats["site_reused"] else None
+    rebuild = partial(_rebuild, project, config, key)
+    if replay is not None:  # reading them back is quicker than forking: no child
+        return background.PageMaker((replay.makers(), partial(replay.write_files, Path(config.site_dir))), rebuild, False), True
+    return background.PageMaker(_work(project, site, config, key), rebuild), False
 
 
-def _rebuild(project: Project, config: MkDocsConfig) -> background.Work:
+def _work(project: Project, site: Site, config: MkDocsConfig, key: str | None) -> background.Work:
+    makers = render.page_makers(site)
+    recorder = outputs.Recorder(project.cache_dir, key, makers) if key else None
+    closing = partial(_closing, project, site, config, recorder)
+    return (recorder.makers(makers) if recorder else makers), closing
+
+
+def _rebuild(project: Project, config: MkDocsConfig, key: str | None) -> background.Work:
     """The work again, in this process (the pages' child failed): the model from the cache, if it can."""
-    return _work(project, build_site(project), config)
+    return _work(project, build_site(project), config, key)
 
 
-def _closing(project: Project, site: Site, config: MkDocsConfig) -> None:
-    """What `_pages` runs once every page is made: the API JSON, calendar and feed, and the model kept for next time."""
-    export.write_exports(site, Path(config.site_dir), config.site_url)
+def _closing(project: Project, site: Site, config: MkDocsConfig, recorder: outputs.Recorder | None) -> None:
+    """What `_pages` runs once every page is made: the API JSON, calendar and feed, and the model and
+    outputs kept for next time."""
+    site_dir = Path(config.site_dir)
+    written = export.write_exports(site, site_dir, config.site_url)
     if config.site_url:
-        feed.write_feed(site, Path(config.site_dir), config.site_url, config.site_name, config.site_description or "")
+        feed_file = feed.write_feed(site, site_dir, config.site_url, config.site_name, config.site_description or "")
+        written.append(feed_file.relative_to(site_dir).as_posix())
     remember(project, site)
+    if recorder is not None:
+        recorder.finish(site_dir, written)
 
 
 def _add_reader_files(site: Site, files: Files, config: MkDocsConfig) -> None:
@@ -143,11 +167,11 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
             entry_points.append(reader.entry_point(str(item.title), page.url))
     if _site is not None:
         _home = reader.home_section(_site, entry_points)
+        # The rest of the build needs only what is kept above and what the page makers hold: here, the model
+        # (a third of the memory at 10,000 sources) goes unless they hold it, and MkDocs reuses its memory.
+        _site = None
         if _pages is not None and _pages.child is not None:
-            # The rest of the build needs only what is kept above: the model (a third of the memory at
-            # 10,000 sources) goes, and MkDocs reuses its memory for the pages.
-            _site = None
-            cache.forget()
+            cache.forget()  # the child has its own copy of the entries
     return nav
 
 
@@ -163,6 +187,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 @event_priority(-100)  # last: every plugin has seen the HTML
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    global _held
     # MkDocs keeps every page's Markdown and HTML until the build ends; nothing reads the Markdown once it
     # is HTML, nor the HTML once the page is written (on_post_page): let both go (-26% RSS at 1,000 sources).
     page.markdown = ""
@@ -170,10 +195,12 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     if briefing_id in _printed:  # only these: all of them would hold the whole site in memory
         _print_contents[briefing_id] = html
     if page.file.src_uri in _generated:
-        # Every page is converted before the first is written: until then a generated page's HTML waits
-        # compressed (a fifth of its size; it is a third of the memory at 10,000 sources).
-        _parked[page.file.src_uri] = zlib.compress(html.encode(), 1)
-        return ""
+        if _held > HOLD_LIMIT:
+            # Every page is converted before the first is written: in a large site a generated page's HTML
+            # waits compressed until then (a fifth of its size; a third of the memory at 10,000 sources).
+            _parked[page.file.src_uri] = zlib.compress(html.encode(), 1)
+            return ""
+        _held += len(html)
     return html
 
 

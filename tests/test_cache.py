@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 import pytest
-from briefing import cache, extract
+from briefing import cache, extract, outputs
 from briefing.pipeline import Project, build_site, remember
 from conftest import build_project, make_project
 
@@ -180,12 +180,60 @@ def test_a_corrupt_site_model_is_built_again_and_replaced(root: Path) -> None:
     assert build_site(Project(root)).stats["site_reused"] == 1
 
 
-def test_mkdocs_build_stores_the_site_model_and_the_next_build_makes_the_same_site(root: Path, tmp_path: Path) -> None:
-    build_project(root, tmp_path / "first")
-    assert (root / ".cache" / "briefing" / cache.SITE_MEMO).is_file()
+REPLAYED = "its pages and exports are the last build's"
+
+
+def mkdocs_build(root: Path, site_dir: Path, caplog: pytest.LogCaptureFixture) -> str:
+    """A real `mkdocs build`, as a new process would run it; the build's summary line."""
     cache.forget()
-    build_project(root, tmp_path / "again")
-    changing = {"feed.xml", "chronology.ics"}  # their build time
-    for page in (tmp_path / "first").rglob("*"):
-        if page.is_file() and page.name not in changing:
-            assert page.read_bytes() == (tmp_path / "again" / page.relative_to(tmp_path / "first")).read_bytes(), page
+    caplog.set_level(logging.INFO, logger="mkdocs.plugins.briefing")
+    caplog.clear()
+    build_project(root, site_dir)
+    return next(r.getMessage() for r in caplog.records if r.getMessage().startswith("briefing:"))
+
+
+def same_files(first: Path, again: Path, besides: set[str] = frozenset()) -> None:
+    names = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
+    assert names == sorted(p.relative_to(again) for p in again.rglob("*") if p.is_file())
+    for name in names:
+        if name.name not in besides:
+            assert (first / name).read_bytes() == (again / name).read_bytes(), name
+
+
+def test_mkdocs_build_replays_the_last_pages_and_exports_when_nothing_changed(
+    root: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    assert REPLAYED not in mkdocs_build(root, tmp_path / "first", caplog)
+    assert (root / ".cache" / "briefing" / cache.SITE_MEMO).is_file()
+    assert (root / ".cache" / "briefing" / outputs.ARCHIVE).is_file()
+    assert REPLAYED in mkdocs_build(root, tmp_path / "again", caplog)
+    same_files(tmp_path / "first", tmp_path / "again")  # feed.xml and chronology.ics too: the stored ones
+
+
+def _damage_the_middle(raw: bytes) -> bytes:
+    middle = len(raw) // 2
+    return raw[:middle] + bytes([raw[middle] ^ 0xFF]) + raw[middle + 1 :]
+
+
+@pytest.mark.parametrize("damage", [lambda raw: raw[: len(raw) // 2], _damage_the_middle, lambda raw: b"not an archive"])
+def test_a_corrupt_outputs_archive_is_not_replayed_but_made_again(
+    root: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture, damage
+) -> None:
+    mkdocs_build(root, tmp_path / "first", caplog)
+    archive = root / ".cache" / "briefing" / outputs.ARCHIVE
+    archive.write_bytes(damage(archive.read_bytes()))
+    line = mkdocs_build(root, tmp_path / "again", caplog)
+    assert "the site model is unchanged" in line and REPLAYED not in line
+    same_files(tmp_path / "first", tmp_path / "again", besides={"feed.xml", "chronology.ics"})  # their build time
+    assert REPLAYED in mkdocs_build(root, tmp_path / "third", caplog)  # written again, whole
+
+
+def test_a_changed_setting_makes_the_pages_and_exports_again(
+    root: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    mkdocs_build(root, tmp_path / "first", caplog)
+    config = root / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("https://example.org/briefing/", "https://example.net/b/"))
+    line = mkdocs_build(root, tmp_path / "again", caplog)
+    assert "the site model is unchanged" in line and REPLAYED not in line
+    assert "https://example.net/b/briefings/" in (tmp_path / "again" / "feed.xml").read_text(encoding="utf-8")

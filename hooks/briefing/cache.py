@@ -84,10 +84,11 @@ def extractor_fingerprint() -> str:
 
 @cache
 def site_fingerprint() -> str:
-    """What, besides the sources and settings, decides the whole site model: all of this package's code and data."""
+    """What, besides the sources and settings, decides the site model and the pages made of it: all of this
+    package's code, data and templates."""
     digest = hashlib.sha256(extractor_fingerprint().encode())
     package = Path(__file__).parent
-    for path in sorted([*package.glob("*.py"), *(package / "data").glob("*")]):
+    for path in sorted([*package.glob("*.py"), *(package / "data").glob("*"), *(package / "templates").glob("*")]):
         digest.update(f"{path.name}\n".encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()

@@ -133,7 +133,9 @@ def export_items(site: Site, base_url: str | None = None) -> Iterator[tuple[str,
     yield "chronology.ics", ical.calendar(site, base_url)
 
 
-def write_exports(site: Site, site_dir: Path, base_url: str | None = None) -> None:
+def write_exports(site: Site, site_dir: Path, base_url: str | None = None) -> list[str]:
+    """Every export into the site directory; their paths under it."""
+    written = []
     for rel, data in export_items(site, base_url):
         path = site_dir / rel
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -142,3 +144,5 @@ def write_exports(site: Site, site_dir: Path, base_url: str | None = None) -> No
         else:  # streamed: at 10,000 sources the text of briefings.json alone is a few hundred MB
             with path.open("w", encoding="utf-8") as out:
                 json.dump(data, out, ensure_ascii=False, indent=1)
+        written.append(rel)
+    return written

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from lxml import etree
 from lxml import html as lxml_html
 
 from .link import ChronologyEntry
@@ -99,6 +100,10 @@ def combine(paths: dict[str, str], contents: dict[str, str], print_url: str) -> 
 
 HEADINGS = {"h1": "h2", "h2": "h3", "h3": "h4", "h4": "h5", "h5": "h6"}
 ID_ATTRIBUTES = ("id", "for", "aria-labelledby", "aria-describedby", "aria-controls")
+LINK_ATTRIBUTES = ("href", "src")
+# The elements each step changes, found by lxml (in C) rather than by visiting every element in Python.
+WITH_IDS = etree.XPath(".//*[" + " or ".join(f"@{name}" for name in ID_ATTRIBUTES) + "]")
+WITH_LINKS = etree.XPath(".//*[" + " or ".join(f"@{name}" for name in LINK_ATTRIBUTES) + "]")
 
 
 def rebase(content: str, page_url: str, to_url: str, prefix: str) -> str:
@@ -106,14 +111,14 @@ def rebase(content: str, page_url: str, to_url: str, prefix: str) -> str:
     links following them, relative links re-pointed from `page_url` to `to_url`, and headings
     one level down under the print view's own title."""
     section = lxml_html.fragment_fromstring(content, create_parent="section")
-    for element in section.iter():
-        if not isinstance(element.tag, str):  # comments, processing instructions
-            continue
-        element.tag = HEADINGS.get(element.tag, element.tag)
+    for element in list(section.iter(*HEADINGS)):  # listed first: a renamed h1 is an h2 the walk must not meet
+        element.tag = HEADINGS[element.tag]
+    for element in WITH_IDS(section):
         for name in ID_ATTRIBUTES:
             if (value := element.get(name)) is not None:
                 element.set(name, " ".join(f"{prefix}--{v}" for v in value.split()))
-        for name in ("href", "src"):
+    for element in WITH_LINKS(section):
+        for name in LINK_ATTRIBUTES:
             if (value := element.get(name)) is not None:
                 element.set(name, _relink(value, page_url, to_url, prefix))
     section.set("class", "print-briefing")

@@ -1,0 +1,145 @@
+"""The last build's generated pages and exports, replayed when nothing they are made from has changed.
+
+When a build reuses the stored site model (every source, registry, setting and file of this package
+unchanged: see `pipeline.build_site`), rendering it again would give the same Markdown and the same
+exports, at the cost of a second core busy for seconds beside MkDocs. So the process that makes
+them also records them, in the order made, into one ZIP archive (`.cache/briefing/outputs.zip`),
+whose comment holds their key: the site model's key, the settings the exports read, and the
+versions of the libraries that render. A build with the same key reads them back instead.
+
+zipfile checks every member against its CRC-32. The whole archive is read once before it is
+trusted, so a truncated, corrupt or mislabelled archive is a miss: the pages are made again and
+the archive is written anew. It is written to a temporary file and renamed into place, and only
+when every page was recorded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import shutil
+import zipfile
+from collections.abc import Callable, Iterable
+from functools import partial
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+log = logging.getLogger("mkdocs.plugins.briefing")
+ARCHIVE = "outputs.zip"
+PAGES = "pages/"  # members: pages/<path under docs/>, in the order MkDocs reads them
+FILES = "site/"  # ... and site/<path under the site directory> for each export
+LIBRARIES = ("Jinja2", "MarkupSafe", "babel", "PyYAML", "Markdown", "nh3", "networkx", "feedgen", "icalendar")
+Makers = dict[str, Callable[[], str]]
+
+
+def outputs_key(site_key: str, settings: Iterable[str]) -> str:
+    """The key of the outputs of the site model stored under `site_key`, with these settings."""
+    digest = hashlib.sha256(f"{site_key}\n".encode())
+    for value in [*settings, os.environ.get("SOURCE_DATE_EPOCH", "")]:  # the calendar's stamp, when set
+        digest.update(f"{value}\n".encode())
+    for name in LIBRARIES:
+        try:
+            digest.update(f"{name}={version(name)}\n".encode())
+        except PackageNotFoundError:
+            digest.update(f"{name}=absent\n".encode())
+    return digest.hexdigest()
+
+
+class Replay:
+    """The pages and exports of an earlier build, from an archive that has been checked whole."""
+
+    def __init__(self, archive: zipfile.ZipFile) -> None:
+        self.archive = archive
+        names = archive.namelist()
+        self.paths = [name.removeprefix(PAGES) for name in names if name.startswith(PAGES)]
+        self.files = [name.removeprefix(FILES) for name in names if name.startswith(FILES)]
+
+    @classmethod
+    def open(cls, folder: Path, key: str) -> Replay | None:
+        try:
+            archive = zipfile.ZipFile(folder / ARCHIVE)
+        except OSError:
+            return None
+        except Exception as exc:  # any damage at all means: make them again
+            log.debug(f"briefing cache: {ARCHIVE} rejected ({exc}); making the pages again")
+            return None
+        try:
+            if archive.comment.decode() != key:
+                raise ValueError("made from other inputs")
+            if (bad := archive.testzip()) is not None:
+                raise ValueError(f"{bad} is damaged")
+        except Exception as exc:
+            log.debug(f"briefing cache: {ARCHIVE} rejected ({exc}); making the pages again")
+            archive.close()
+            return None
+        return cls(archive)
+
+    def makers(self) -> Makers:
+        return {path: partial(self.page, path) for path in self.paths}
+
+    def page(self, path: str) -> str:
+        return self.archive.read(PAGES + path).decode("utf-8")
+
+    def write_files(self, site_dir: Path) -> None:
+        """The exports, as they were written, into the site directory."""
+        for rel in self.files:
+            target = site_dir / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with self.archive.open(FILES + rel) as stored, target.open("wb") as out:
+                shutil.copyfileobj(stored, out)
+        self.archive.close()
+
+
+class Recorder:
+    """Records the pages as they are made, then the exports, into a new archive under `key`.
+
+    Opened by the first page it records, in the process that makes the pages (a forked child,
+    usually); kept only if every one of `paths` was recorded."""
+
+    def __init__(self, folder: Path, key: str, paths: Iterable[str]) -> None:
+        self.folder, self.key, self.missing = folder, key, set(paths)
+        self.archive: zipfile.ZipFile | None = None
+        self.partial: Path | None = None
+
+    def makers(self, makers: Makers) -> Makers:
+        """The same makers, each recording what it made."""
+        return {path: partial(self._record, path, make) for path, make in makers.items()}
+
+    def _record(self, path: str, make: Callable[[], str]) -> str:
+        text = make()
+        archive = self._archive()
+        if archive is not None and path in self.missing:
+            archive.writestr(PAGES + path, text.encode("utf-8"))
+            self.missing.discard(path)
+        return text
+
+    def _archive(self) -> zipfile.ZipFile | None:
+        if self.archive is None and self.partial is None:
+            self.partial = self.folder / f"{ARCHIVE}.{os.getpid()}.part"
+            try:
+                self.folder.mkdir(parents=True, exist_ok=True)
+                self.archive = zipfile.ZipFile(self.partial, "w", zipfile.ZIP_DEFLATED, compresslevel=1)
+            except OSError as exc:  # a read-only checkout still builds, only slower next time
+                log.info(f"briefing cache: cannot write {self.partial}: {exc}")
+        return self.archive
+
+    def finish(self, site_dir: Path, files: Iterable[str]) -> None:
+        """Record the exports just written to `site_dir`; keep the archive if it holds every page."""
+        archive = self._archive()
+        if archive is None or self.partial is None:
+            return
+        try:
+            for rel in files:
+                archive.write(site_dir / rel, FILES + rel)
+            archive.comment = self.key.encode()
+            archive.close()
+            if self.missing:
+                raise ValueError(f"{len(self.missing)} pages were made elsewhere")
+            os.replace(self.partial, self.folder / ARCHIVE)
+        except (OSError, ValueError) as exc:
+            log.debug(f"briefing cache: outputs not kept ({exc})")
+            archive.close()
+            self.partial.unlink(missing_ok=True)
+        finally:
+            self.archive = None
