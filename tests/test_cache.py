@@ -146,6 +146,8 @@ def test_a_build_with_every_input_unchanged_reuses_the_site_model(root: Path) ->
     assert again.stats["site_reused"] == 1 and (again.stats["extracted"], again.stats["cache_hits"]) == (0, 2)
     for part in ("briefings", "links", "assessments", "problems"):
         assert getattr(again, part) == getattr(first, part), part
+    for part in ("related", "backlinks", "cooccurrence"):  # made when read, from what was stored
+        assert getattr(again.links, part) == getattr(first.links, part), part
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from . import ical
 from .assess import Assessment, Grade
@@ -141,8 +141,21 @@ def write_exports(site: Site, site_dir: Path, base_url: str | None = None) -> li
         path.parent.mkdir(parents=True, exist_ok=True)
         if isinstance(data, str):  # already serialised (iCalendar); RFC 5545 lines end in CRLF, kept as is
             path.write_bytes(data.encode("utf-8"))
-        else:  # streamed: at 10,000 sources the text of briefings.json alone is a few hundred MB
+        else:
             with path.open("w", encoding="utf-8") as out:
-                json.dump(data, out, ensure_ascii=False, indent=1)
+                write_records(data, out)
         written.append(rel)
     return written
+
+
+RECORD = json.JSONEncoder(ensure_ascii=False)  # without indent: json's C encoder, several times faster
+
+
+def write_records(records: list[Any], out: TextIO) -> None:
+    """A JSON array, one record per line: streamed (at 10,000 sources briefings.json is a few hundred MB),
+    and easy to read, grep and diff."""
+    out.write("[")
+    for n, record in enumerate(records):
+        out.write(",\n" if n else "\n")
+        out.write(RECORD.encode(record))
+    out.write("\n]\n")

@@ -16,7 +16,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, cached_property
 from itertools import combinations
 from pathlib import Path
 
@@ -99,15 +99,37 @@ class Backlink:
 
 @dataclass(frozen=True)
 class Links:
+    """What connects the briefings. The chronology is made at once: the pages it is split into are part of
+    the site's file list. Related briefings, backlinks and co-occurrence are made when first read: only the
+    pages need them, so a build makes them beside MkDocs, in the process that makes the pages."""
+
     entries: list[ChronologyEntry] = field(default_factory=list)
     entry_of: dict[str, str] = field(default_factory=dict)  # event id -> entry id
-    related: dict[str, list[Related]] = field(default_factory=dict)  # briefing id -> ranked related briefings
-    cooccurrence: dict[str, dict[str, int]] = field(default_factory=dict)  # actor -> actor -> sources naming both
-    backlinks: dict[str, list[Backlink]] = field(default_factory=dict)  # briefing id -> pages linking to it
     events: dict[str, Event] = field(default_factory=dict)  # event id -> event
     by_id: dict[str, ChronologyEntry] = field(default_factory=dict)
-    briefings: dict[str, Briefing] = field(default_factory=dict)  # briefing id -> briefing
+    briefings: dict[str, Briefing] = field(default_factory=dict)  # briefing id -> briefing, by source path
     by_actor: dict[str, list[ChronologyEntry]] = field(default_factory=dict)  # actor id -> its entries
+    registry: Registry = field(default_factory=lambda: Registry({}, {}), compare=False, repr=False)
+
+    @cached_property
+    def related(self) -> dict[str, list[Related]]:
+        """Briefing id -> ranked related briefings."""
+        return related(list(self.briefings.values()), self.entries, self.registry)
+
+    @cached_property
+    def cooccurrence(self) -> dict[str, dict[str, int]]:
+        """Actor -> actor -> sources naming both."""
+        return cooccurrence(list(self.briefings.values()))
+
+    @cached_property
+    def backlinks(self) -> dict[str, list[Backlink]]:
+        """Briefing id -> pages linking to it."""
+        return backlinks(list(self.briefings.values()), self.entries, self.related, self.registry)
+
+    def __getstate__(self) -> dict[str, object]:
+        """Stored (with the site model) without what its cached properties made: they are made again where needed."""
+        made = {name for name, value in vars(Links).items() if isinstance(value, cached_property)}
+        return {name: value for name, value in self.__dict__.items() if name not in made}
 
     def entry(self, entry_id: str) -> ChronologyEntry:
         return self.by_id[entry_id]
@@ -576,10 +598,9 @@ def backlinks(
 
 
 def link(briefings: Iterable[Briefing], registry: Registry) -> Links:
-    """The link stage: everything that connects one briefing to the others."""
+    """The link stage: everything that connects one briefing to the others (some of it made when first read)."""
     items = sorted(briefings, key=lambda b: b.source.path)
     entries = chronology(items, registry)
-    rel = related(items, entries, registry)
     by_actor: dict[str, list[ChronologyEntry]] = defaultdict(list)
     for entry in entries:
         for actor in entry.actors:
@@ -587,11 +608,9 @@ def link(briefings: Iterable[Briefing], registry: Registry) -> Links:
     return Links(
         entries=entries,
         entry_of={event: e.id for e in entries for event in e.events},
-        related=rel,
-        cooccurrence=cooccurrence(items),
-        backlinks=backlinks(items, entries, rel, registry),
         events={e.id: e for b in items for e in b.events},
         by_id={e.id: e for e in entries},
         briefings={b.id: b for b in items},
         by_actor=dict(by_actor),
+        registry=registry,
     )
