@@ -1,13 +1,15 @@
-"""Find date expressions in a sentence, cheaply first (regular expressions built from
-dateparser's own month and weekday names), then confirm and normalise each absolute one
-with dateparser, so "31 February" is rejected and precision comes from what the text states.
+"""Find date expressions in a sentence with regular expressions built from dateparser's own month
+and weekday names, then normalise each absolute one, keeping the precision the text states:
+numeric forms are read by dateparser, and a named day that does not exist ("31 February") is
+rejected.
 """
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from dateparser.date import DateDataParser
 from dateparser.languages.loader import default_loader
@@ -248,15 +250,11 @@ def _absolute(
     month = pats.month_number[groups["month"].lower().rstrip(".")] + 1
     day = int(groups["day"]) if groups.get("day") else None
     year = int(groups["year"]) if groups.get("year") else None
-    # dateparser is the judge of whether the day exists ("31 February" does not).
-    if day is not None and not _day_exists(day, groups["month"], year or 2000, language):
+    # "31 February" names no day (without a year, a leap year is assumed). Month names are dateparser's
+    # Gregorian ones, so the calendar decides, as dateparser would (checked on every name, day and leap year).
+    if day is not None and not 1 <= day <= calendar.monthrange(year or 2000, month)[1]:
         return None
     return (year, month, day)
-
-
-@lru_cache(maxsize=1 << 14)  # the same few thousand day-month-year probes recur across sources
-def _day_exists(day: int, month: str, year: int, language: str) -> bool:
-    return confirm(f"{day} {month} {year}", language) is not None
 
 
 def _is_year(text: str, m: re.Match[str], lang: str) -> bool:
