@@ -10,11 +10,10 @@ from __future__ import annotations
 import gc
 import logging
 import zlib
-from functools import partial
 from pathlib import Path
 
-from briefing import background, cache, export, feed, outputs, reader, render
-from briefing.pipeline import Project, Site, build_site, remember
+from briefing import background, cache, publish, reader, render
+from briefing.pipeline import Project, Site, build_site
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
@@ -60,7 +59,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         (log.error if problem.severity == "error" else log.warning)(str(problem))
     config.nav = render.expand_nav(config.nav, _site)
     in_nav = render.nav_paths(config.nav)
-    _pages, replayed = _page_maker(project, _site, config)
+    settings = publish.Settings(Path(config.site_dir), config.site_url or "", config.site_name, config.site_description or "")
+    _pages, replayed = publish.page_maker(project, _site, settings)
     _generated.clear()
     _parked.clear()
     _held = 0
@@ -103,43 +103,6 @@ class GeneratedPage(File):
     @_content.setter
     def _content(self, value: str | bytes | None) -> None:
         self.maker, self._made = None, value
-
-
-def _page_maker(project: Project, site: Site, config: MkDocsConfig) -> tuple[background.PageMaker, bool]:
-    """The generated pages and exports: the last build's when the model and settings are unchanged, else made
-    (in a child process when it can) and recorded for next time. True when replayed."""
-    settings = (config.site_url or "", config.site_name, config.site_description or "")
-    key = outputs.outputs_key(site.memo_key, settings) if site.memo_key else None
-    replay = outputs.Replay.open(project.cache_dir, key) if key and site.stats["site_reused"] else None
-    rebuild = partial(_rebuild, project, config, key)
-    if replay is not None:  # reading them back is quicker than forking: no child
-        return background.PageMaker((replay.makers(), partial(replay.write_files, Path(config.site_dir))), rebuild, False), True
-    return background.PageMaker(_work(project, site, config, key), rebuild), False
-
-
-def _work(project: Project, site: Site, config: MkDocsConfig, key: str | None) -> background.Work:
-    makers = render.page_makers(site)
-    recorder = outputs.Recorder(project.cache_dir, key, makers) if key else None
-    closing = partial(_closing, project, site, config, recorder)
-    return (recorder.makers(makers) if recorder else makers), closing
-
-
-def _rebuild(project: Project, config: MkDocsConfig, key: str | None) -> background.Work:
-    """The work again, in this process (the pages' child failed): the model from the cache, if it can."""
-    return _work(project, build_site(project), config, key)
-
-
-def _closing(project: Project, site: Site, config: MkDocsConfig, recorder: outputs.Recorder | None) -> None:
-    """What `_pages` runs once every page is made: the API JSON, calendar and feed, and the model and
-    outputs kept for next time."""
-    site_dir = Path(config.site_dir)
-    written = export.write_exports(site, site_dir, config.site_url)
-    if config.site_url:
-        feed_file = feed.write_feed(site, site_dir, config.site_url, config.site_name, config.site_description or "")
-        written.append(feed_file.relative_to(site_dir).as_posix())
-    remember(project, site)
-    if recorder is not None:
-        recorder.finish(site_dir, written)
 
 
 def _add_reader_files(site: Site, files: Files, config: MkDocsConfig) -> None:

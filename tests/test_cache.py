@@ -230,6 +230,13 @@ def test_a_corrupt_outputs_archive_is_not_replayed_but_made_again(
     assert REPLAYED in mkdocs_build(root, tmp_path / "third", caplog)  # written again, whole
 
 
+def test_a_damaged_seal_is_not_trusted(root: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    mkdocs_build(root, tmp_path / "first", caplog)
+    (root / ".cache" / "briefing" / outputs.SEAL).write_text("not a seal", encoding="utf-8")
+    assert REPLAYED not in mkdocs_build(root, tmp_path / "again", caplog)
+    assert REPLAYED in mkdocs_build(root, tmp_path / "third", caplog)
+
+
 def test_a_changed_setting_makes_the_pages_and_exports_again(
     root: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -239,3 +246,22 @@ def test_a_changed_setting_makes_the_pages_and_exports_again(
     line = mkdocs_build(root, tmp_path / "again", caplog)
     assert "the site model is unchanged" in line and REPLAYED not in line
     assert "https://example.net/b/briefings/" in (tmp_path / "again" / "feed.xml").read_text(encoding="utf-8")
+
+
+def test_recorded_outputs_are_kept_only_when_every_page_was_recorded(tmp_path: Path) -> None:
+    """A child that stopped half-way (the rest made in the parent) leaves no archive to replay."""
+    makers = {"a.md": lambda: "page a", "b.md": lambda: "page b"}
+    (tmp_path / "site" / "api").mkdir(parents=True)
+    (tmp_path / "site" / "api" / "x.json").write_text("[]\n", encoding="utf-8")
+    half = outputs.Recorder(tmp_path / "cache", "key-1", makers)
+    assert half.makers(makers)["a.md"]() == "page a"
+    half.finish(tmp_path / "site", ["api/x.json"])
+    assert not (tmp_path / "cache").exists() or not list((tmp_path / "cache").iterdir())
+    whole = outputs.Recorder(tmp_path / "cache", "key-1", makers)
+    assert [make() for make in whole.makers(makers).values()] == ["page a", "page b"]
+    whole.finish(tmp_path / "site", ["api/x.json"])
+    assert outputs.Replay.open(tmp_path / "cache", "key-2") is None  # made from other inputs
+    replay = outputs.Replay.open(tmp_path / "cache", "key-1")
+    assert replay is not None and {path: make() for path, make in replay.makers().items()} == {"a.md": "page a", "b.md": "page b"}
+    replay.write_files(tmp_path / "again")
+    assert (tmp_path / "again" / "api" / "x.json").read_text(encoding="utf-8") == "[]\n"

@@ -74,12 +74,19 @@ def extractor_fingerprint() -> str:
         digest.update(Path(module.__file__ or "").read_bytes())
     for path in sorted((Path(clean.__file__ or "").parent / "data").glob("*")):
         digest.update(path.read_bytes())
-    for name in LIBRARIES:
-        try:
-            digest.update(f"{name}={version(name)}\n".encode())
-        except PackageNotFoundError:
-            digest.update(f"{name}=absent\n".encode())
+    digest.update(library_versions(LIBRARIES).encode())
     return digest.hexdigest()
+
+
+def library_versions(names: tuple[str, ...]) -> str:
+    """`name=version` lines of installed distributions (`absent` for one that is not)."""
+    lines = []
+    for name in names:
+        try:
+            lines.append(f"{name}={version(name)}\n")
+        except PackageNotFoundError:
+            lines.append(f"{name}=absent\n")
+    return "".join(lines)
 
 
 @cache

@@ -4,13 +4,13 @@ When a build reuses the stored site model (every source, registry, setting and f
 unchanged: see `pipeline.build_site`), rendering it again would give the same Markdown and the same
 exports, at the cost of a second core busy for seconds beside MkDocs. So the process that makes
 them also records them, in the order made, into one ZIP archive (`.cache/briefing/outputs.zip`),
-whose comment holds their key: the site model's key, the settings the exports read, and the
-versions of the libraries that render. A build with the same key reads them back instead.
+and a build with the same key reads them back instead. The key covers the site model's key, the
+settings the exports read and the versions of the libraries that render.
 
-zipfile checks every member against its CRC-32. The whole archive is read once before it is
-trusted, so a truncated, corrupt or mislabelled archive is a miss: the pages are made again and
-the archive is written anew. It is written to a temporary file and renamed into place, and only
-when every page was recorded.
+Beside the archive, `outputs.seal` holds its key and the sha256 of its bytes: an archive that is
+truncated, corrupt or made from other inputs is a miss, never read, and the pages are made again
+and recorded anew (zipfile checks each member's CRC-32 on top). The archive is written to a
+temporary file and renamed into place, then sealed, and only when every page was recorded.
 """
 
 from __future__ import annotations
@@ -22,11 +22,13 @@ import shutil
 import zipfile
 from collections.abc import Callable, Iterable
 from functools import partial
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+
+from .cache import library_versions
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 ARCHIVE = "outputs.zip"
+SEAL = "outputs.seal"  # the archive's key and sha256, one per line
 PAGES = "pages/"  # members: pages/<path under docs/>, in the order MkDocs reads them
 FILES = "site/"  # ... and site/<path under the site directory> for each export
 LIBRARIES = ("Jinja2", "MarkupSafe", "babel", "PyYAML", "Markdown", "nh3", "networkx", "feedgen", "icalendar")
@@ -38,16 +40,12 @@ def outputs_key(site_key: str, settings: Iterable[str]) -> str:
     digest = hashlib.sha256(f"{site_key}\n".encode())
     for value in [*settings, os.environ.get("SOURCE_DATE_EPOCH", "")]:  # the calendar's stamp, when set
         digest.update(f"{value}\n".encode())
-    for name in LIBRARIES:
-        try:
-            digest.update(f"{name}={version(name)}\n".encode())
-        except PackageNotFoundError:
-            digest.update(f"{name}=absent\n".encode())
+    digest.update(library_versions(LIBRARIES).encode())
     return digest.hexdigest()
 
 
 class Replay:
-    """The pages and exports of an earlier build, from an archive that has been checked whole."""
+    """The pages and exports of an earlier build, from an archive whose bytes match its seal."""
 
     def __init__(self, archive: zipfile.ZipFile) -> None:
         self.archive = archive
@@ -57,23 +55,20 @@ class Replay:
 
     @classmethod
     def open(cls, folder: Path, key: str) -> Replay | None:
+        """The archive recorded under `key`, if it is whole; else None."""
         try:
-            archive = zipfile.ZipFile(folder / ARCHIVE)
-        except OSError:
+            sealed_key, digest = (folder / SEAL).read_text(encoding="utf-8").split()
+            if sealed_key != key:
+                raise ValueError("made from other inputs")
+            with (folder / ARCHIVE).open("rb") as stored:
+                if hashlib.file_digest(stored, "sha256").hexdigest() != digest:
+                    raise ValueError("its bytes are not the ones sealed")
+            return cls(zipfile.ZipFile(folder / ARCHIVE))
+        except FileNotFoundError:
             return None
         except Exception as exc:  # any damage at all means: make them again
             log.debug(f"briefing cache: {ARCHIVE} rejected ({exc}); making the pages again")
             return None
-        try:
-            if archive.comment.decode() != key:
-                raise ValueError("made from other inputs")
-            if (bad := archive.testzip()) is not None:
-                raise ValueError(f"{bad} is damaged")
-        except Exception as exc:
-            log.debug(f"briefing cache: {ARCHIVE} rejected ({exc}); making the pages again")
-            archive.close()
-            return None
-        return cls(archive)
 
     def makers(self) -> Makers:
         return {path: partial(self.page, path) for path in self.paths}
@@ -125,18 +120,22 @@ class Recorder:
         return self.archive
 
     def finish(self, site_dir: Path, files: Iterable[str]) -> None:
-        """Record the exports just written to `site_dir`; keep the archive if it holds every page."""
+        """Record the exports just written to `site_dir`; keep the archive, sealed, if it holds every page."""
         archive = self._archive()
         if archive is None or self.partial is None:
             return
         try:
             for rel in files:
                 archive.write(site_dir / rel, FILES + rel)
-            archive.comment = self.key.encode()
             archive.close()
             if self.missing:
                 raise ValueError(f"{len(self.missing)} pages were made elsewhere")
+            with self.partial.open("rb") as written:
+                digest = hashlib.file_digest(written, "sha256").hexdigest()
             os.replace(self.partial, self.folder / ARCHIVE)
+            seal = self.folder / f"{SEAL}.{os.getpid()}.part"
+            seal.write_text(f"{self.key}\n{digest}\n", encoding="utf-8")
+            os.replace(seal, self.folder / SEAL)
         except (OSError, ValueError) as exc:
             log.debug(f"briefing cache: outputs not kept ({exc})")
             archive.close()
