@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import os
+import time
 from pathlib import Path
 
 import pytest
@@ -265,3 +267,15 @@ def test_recorded_outputs_are_kept_only_when_every_page_was_recorded(tmp_path: P
     assert replay is not None and {path: make() for path, make in replay.makers().items()} == {"a.md": "page a", "b.md": "page b"}
     replay.write_files(tmp_path / "again")
     assert (tmp_path / "again" / "api" / "x.json").read_text(encoding="utf-8") == "[]\n"
+
+
+def test_temporary_files_of_a_stopped_build_are_removed_later_not_while_they_may_be_written(root: Path) -> None:
+    build(root)
+    folder = root / ".cache" / "briefing"
+    stopped, writing = folder / f"{outputs.ARCHIVE}.12345.part", folder / "0123abcd.54321.part"
+    for part in (stopped, writing):
+        part.write_bytes(b"half a file")
+    hours_ago = time.time() - 2 * 3600
+    os.utime(stopped, (hours_ago, hours_ago))
+    build(root)
+    assert not stopped.exists() and writing.exists()

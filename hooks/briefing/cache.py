@@ -103,6 +103,7 @@ def site_fingerprint() -> str:
 
 Make = Callable[[Path], Briefing]  # one source file to its Briefing; picklable, as workers receive it
 Result = Briefing | Problem
+ABANDONED_S = 3600  # a temporary file (*.part) untouched this long belongs to a build that was stopped
 PARALLEL_MIN = 100  # fewer misses than this are extracted in this process: starting workers costs ~1 s
 
 
@@ -206,14 +207,21 @@ class ExtractionCache:
             yield _make_one(make, self.folder, job)
 
     def finish(self) -> None:
-        """Forget entries this build did not use: edited, removed or renamed sources."""
+        """Forget entries this build did not use (edited, removed or renamed sources), and the temporary
+        files of builds that were stopped while writing."""
         for key in set(self.memory) - self.used:
             del self.memory[key]
         if not self.folder.is_dir():
             return
-        for path in self.folder.glob(f"*{SUFFIX}"):  # not *.part: another build may be writing one
+        for path in self.folder.glob(f"*{SUFFIX}"):
             if path.name.removesuffix(SUFFIX) not in self.used:
                 path.unlink(missing_ok=True)
+        for path in self.folder.glob("*.part"):  # another build may be writing one: only those left long ago
+            try:
+                if time.time() - path.stat().st_mtime > ABANDONED_S:
+                    path.unlink(missing_ok=True)
+            except OSError:
+                continue
 
 
 def _entry_path(folder: Path, key: str) -> Path:
