@@ -24,7 +24,7 @@ import yaml
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
-from .model import Briefing, Event, pickled_as_fields
+from .model import Briefing, Event, PickledWithoutCache, pickled_as_fields
 from .registry import TOKEN, Registry, normalise, variants
 from .text import display_date
 
@@ -98,7 +98,7 @@ class Backlink:
 
 
 @dataclass(frozen=True)
-class Links:
+class Links(PickledWithoutCache):
     """What connects the briefings. The chronology is made at once: the pages it is split into are part of
     the site's file list. Related briefings, backlinks and co-occurrence are made when first read: only the
     pages need them, so a build makes them beside MkDocs, in the process that makes the pages."""
@@ -125,11 +125,6 @@ class Links:
     def backlinks(self) -> dict[str, list[Backlink]]:
         """Briefing id -> pages linking to it."""
         return backlinks(list(self.briefings.values()), self.entries, self.related, self.registry)
-
-    def __getstate__(self) -> dict[str, object]:
-        """Stored (with the site model) without what its cached properties made: they are made again where needed."""
-        made = {name for name, value in vars(Links).items() if isinstance(value, cached_property)}
-        return {name: value for name, value in self.__dict__.items() if name not in made}
 
     def entry(self, entry_id: str) -> ChronologyEntry:
         return self.by_id[entry_id]

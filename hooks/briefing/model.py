@@ -7,9 +7,19 @@ earlier one found; the render stage only reads.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
+from functools import cached_property
 from typing import Any, TypeVar
 
 T = TypeVar("T", bound=type)
+
+
+class PickledWithoutCache:
+    """Pickled without what its cached properties made: they are made again, when read, in the process
+    that loads it (and are often most of its size)."""
+
+    def __getstate__(self) -> dict[str, object]:
+        made = {name for name, value in vars(type(self)).items() if isinstance(value, cached_property)}
+        return {name: value for name, value in self.__dict__.items() if name not in made}
 
 
 def pickled_as_fields(cls: T) -> T:

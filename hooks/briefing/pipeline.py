@@ -17,7 +17,7 @@ from .errors import Problem, SourceError
 from .extract import assign_ids, extract
 from .link import Links, link
 from .load import check_inside, load_source, source_files
-from .model import Briefing
+from .model import Briefing, PickledWithoutCache
 from .registry import Registry, load_actors, load_outlets
 from .validate import cross_source_problems
 
@@ -52,7 +52,7 @@ class Project:
 
 
 @dataclass(frozen=True)
-class Site:
+class Site(PickledWithoutCache):
     briefings: tuple[Briefing, ...]
     registry: Registry
     problems: tuple[Problem, ...] = ()
@@ -78,12 +78,6 @@ class Site:
 
     def briefing(self, briefing_id: str) -> Briefing:
         return self.by_id[briefing_id]
-
-    def __getstate__(self) -> dict[str, object]:
-        """The stored model (`remember`) leaves out what its cached properties made: the process that loads
-        it needs none of it, and the assessments, made again in the pages' child, are a third of its size."""
-        made = {name for name, value in vars(Site).items() if isinstance(value, cached_property)}
-        return {name: value for name, value in self.__dict__.items() if name not in made}
 
 
 def load_registry(project: Project) -> tuple[Registry, list[Problem]]:
