@@ -27,11 +27,13 @@ build: setup
 
 ## Every test: lint, unit, integration (real MkDocs builds) and browser tests (Debian's Chromium).
 test: setup browser
-	$(BIN)/ruff check hooks tests bench
+	$(BIN)/ruff check hooks tests bench tools
+	$(BIN)/ruff format --check hooks tests bench tools
 	$(BIN)/pytest
 
 lint: setup
-	$(BIN)/ruff check hooks tests bench
+	$(BIN)/ruff check hooks tests bench tools
+	$(BIN)/ruff format --check hooks tests bench tools
 
 ## Debian's Chromium for the browser tests; the tests fail with instructions if it cannot be installed.
 browser:

@@ -283,8 +283,10 @@ def main() -> None:
     print(table(results))
     for r in results:
         e = r["extraction"]
-        print(f"N={r['n']}: extraction median {e['median_ms']} ms per source ({e['median_source_kb']} KB median), "
-              f"{e['median_ms_4_to_6_kb']} ms for the {e['sources_4_to_6_kb']} sources of 4-6 KB")
+        print(
+            f"N={r['n']}: extraction median {e['median_ms']} ms per source ({e['median_source_kb']} KB median), "
+            f"{e['median_ms_4_to_6_kb']} ms for the {e['sources_4_to_6_kb']} sources of 4-6 KB"
+        )
     print(f"figures written to {out}")
 
 

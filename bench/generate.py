@@ -33,8 +33,20 @@ from slugify import slugify  # noqa: E402
 ARABIC_SHARE = 0.15
 MD_SHARE = 0.25
 MONTHS = {
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-           "December"),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
     "ar": ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"),
 }
 FIRST = ("Sara", "Omar", "Lina", "James", "Maria", "Yusuf", "Hannah", "Karim", "Elena", "David", "Amal", "Peter")

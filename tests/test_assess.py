@@ -103,7 +103,9 @@ def test_state_affiliated_outlet_names_the_state(tmp_path: Path) -> None:
         tmp_path,
         {
             "state.md": md("Ruritania held talks with Borduria.", publisher="Ruritania Today"),
-            "by-domain.md": md("Ruritania held new talks with Borduria.", publisher="", url="https://www.ruritania-today.example/a"),
+            "by-domain.md": md(
+                "Ruritania held new talks with Borduria.", publisher="", url="https://www.ruritania-today.example/a"
+            ),
             "commercial.md": md("Borduria held talks with Ruritania."),
         },
     )

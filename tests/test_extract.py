@@ -150,10 +150,20 @@ def _top_level_alternatives(pattern: str) -> list[str]:
     return [*parts, pattern[start:]]
 
 
-@pytest.mark.parametrize("sentence", ["Talks resumed LAST YEAR.", "They met on Friday.", "It ended yesterday.",
-                                      "In March the following year they met.", "Later this month, a vote.",
-                                      "“It ended yesterday” — he said.", "It ended yeſterday.",
-                                      "The mayor spoke last month.", "A summary: in March that same year."])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Talks resumed LAST YEAR.",
+        "They met on Friday.",
+        "It ended yesterday.",
+        "In March the following year they met.",
+        "Later this month, a vote.",
+        "“It ended yesterday” — he said.",
+        "It ended yeſterday.",
+        "The mayor spoke last month.",
+        "A summary: in March that same year.",
+    ],
+)
 def test_relative_dates_found_with_or_without_the_cue_shortcut(sentence: str) -> None:
     # the last: re.I reads "ſ" as "s", lower() does not, so a non-ASCII letter turns the shortcut off
     found = dates.find_dates(sentence, "en")

@@ -58,10 +58,14 @@ def test_kinds_are_found_in_both_languages_and_not_inside_actor_names(registry: 
 
 
 def test_one_happening_in_two_languages_is_one_corroborated_entry(tmp_path: Path, registry: Registry) -> None:
-    links, by_name = build(tmp_path, registry, {
-        "a.md": source("Agreement", "2019-04-01", AGREEMENT_EN, publisher="Gulf Wire"),
-        "b.md": source("اتفاقية", "2019-04-02", AGREEMENT_AR, publisher="Doha Daily", language="ar"),
-    })
+    links, by_name = build(
+        tmp_path,
+        registry,
+        {
+            "a.md": source("Agreement", "2019-04-01", AGREEMENT_EN, publisher="Gulf Wire"),
+            "b.md": source("اتفاقية", "2019-04-02", AGREEMENT_AR, publisher="Doha Daily", language="ar"),
+        },
+    )
     a, b = by_name["a.md"], by_name["b.md"]
     entry = entry_with(links, a)
     assert entry == entry_with(links, b)
@@ -74,32 +78,48 @@ def test_one_happening_in_two_languages_is_one_corroborated_entry(tmp_path: Path
 
 
 def test_a_year_contains_its_months(tmp_path: Path, registry: Registry) -> None:
-    links, by_name = build(tmp_path, registry, {
-        "a.md": source("Agreement", "2019-04-01", AGREEMENT_EN),
-        "c.md": source("Review", "2020-06-01", "Qatar and NATO signed a maritime security agreement in 2019, they recalled."),
-    })
+    links, by_name = build(
+        tmp_path,
+        registry,
+        {
+            "a.md": source("Agreement", "2019-04-01", AGREEMENT_EN),
+            "c.md": source("Review", "2020-06-01", "Qatar and NATO signed a maritime security agreement in 2019, they recalled."),
+        },
+    )
     entry = entry_with(links, by_name["c.md"])
     assert entry == entry_with(links, by_name["a.md"])
     assert entry.date == "2019-03"  # the most precise of the compatible dates
 
 
 def test_same_outlet_is_not_independent(tmp_path: Path, registry: Registry) -> None:
-    links, by_name = build(tmp_path, registry, {
-        "a.md": source("Agreement", "2019-04-01", AGREEMENT_EN, publisher="Gulf Wire"),
-        "b.md": source("Agreement signed", "2019-04-03", "Qatar and NATO signed the maritime security agreement in March 2019.",
-                       publisher="Gulf Wire"),
-    })
+    links, by_name = build(
+        tmp_path,
+        registry,
+        {
+            "a.md": source("Agreement", "2019-04-01", AGREEMENT_EN, publisher="Gulf Wire"),
+            "b.md": source(
+                "Agreement signed",
+                "2019-04-03",
+                "Qatar and NATO signed the maritime security agreement in March 2019.",
+                publisher="Gulf Wire",
+            ),
+        },
+    )
     entry = entry_with(links, by_name["a.md"])
     assert len(entry.briefings) == 2 and entry.corroboration == 1
 
 
 def test_incompatible_dates_for_the_same_happening_are_a_conflict(tmp_path: Path, registry: Registry) -> None:
-    links, by_name = build(tmp_path, registry, {
-        "a.md": source("Agreement", "2019-04-01", AGREEMENT_EN),
-        "b.md": source("اتفاقية", "2019-04-02", AGREEMENT_AR, language="ar"),
-        "c.md": source("Looking back", "2022-01-01", "Qatar and NATO signed a maritime security agreement in March 2020."),
-        "d.md": source("Talks", "2020-05-01", "Qatar and NATO held talks on Gulf security in April 2020."),
-    })
+    links, by_name = build(
+        tmp_path,
+        registry,
+        {
+            "a.md": source("Agreement", "2019-04-01", AGREEMENT_EN),
+            "b.md": source("اتفاقية", "2019-04-02", AGREEMENT_AR, language="ar"),
+            "c.md": source("Looking back", "2022-01-01", "Qatar and NATO signed a maritime security agreement in March 2020."),
+            "d.md": source("Talks", "2020-05-01", "Qatar and NATO held talks on Gulf security in April 2020."),
+        },
+    )
     a, b, c, d = (by_name[n] for n in ("a.md", "b.md", "c.md", "d.md"))
     entry = entry_with(links, c)
     assert entry == entry_with(links, a)
@@ -111,30 +131,42 @@ def test_incompatible_dates_for_the_same_happening_are_a_conflict(tmp_path: Path
 
 
 def test_dates_far_apart_are_two_happenings_not_a_conflict(tmp_path: Path, registry: Registry) -> None:
-    links, by_name = build(tmp_path, registry, {
-        "a.md": source("Agreement", "2019-04-01", AGREEMENT_EN),
-        "c.md": source("Another", "2025-01-01", "Qatar and NATO signed a maritime security agreement in March 2024."),
-    })
+    links, by_name = build(
+        tmp_path,
+        registry,
+        {
+            "a.md": source("Agreement", "2019-04-01", AGREEMENT_EN),
+            "c.md": source("Another", "2025-01-01", "Qatar and NATO signed a maritime security agreement in March 2024."),
+        },
+    )
     assert entry_with(links, by_name["a.md"]) != entry_with(links, by_name["c.md"])
     assert not any(e.conflicts for e in links.entries)
 
 
 def test_planned_events_are_kept_apart(tmp_path: Path, registry: Registry) -> None:
-    links, by_name = build(tmp_path, registry, {
-        "p.md": source("Plans", "2024-01-10", "Qatar will host a NATO summit in 2027, officials said."),
-        "q.md": source("Summit", "2028-01-10", "Qatar hosted a NATO summit in 2027."),
-    })
+    links, by_name = build(
+        tmp_path,
+        registry,
+        {
+            "p.md": source("Plans", "2024-01-10", "Qatar will host a NATO summit in 2027, officials said."),
+            "q.md": source("Summit", "2028-01-10", "Qatar hosted a NATO summit in 2027."),
+        },
+    )
     planned, held = entry_with(links, by_name["p.md"]), entry_with(links, by_name["q.md"])
     assert planned.planned and not held.planned and planned != held
     assert links.entries.index(held) < links.entries.index(planned)  # what happened first, the plans after
 
 
 def test_an_actor_every_source_names_relates_nothing(tmp_path: Path, registry: Registry) -> None:
-    links, by_name = build(tmp_path, registry, {
-        "a.md": source("One", "2019-01-01", "Qatar opened a new port in 2015."),
-        "b.md": source("Two", "2019-01-01", "Qatar hosted a football tournament in 2011."),
-        "c.md": source("Three", "2019-01-01", "Qatar and Kuwait held talks in 2012."),
-    })
+    links, by_name = build(
+        tmp_path,
+        registry,
+        {
+            "a.md": source("One", "2019-01-01", "Qatar opened a new port in 2015."),
+            "b.md": source("Two", "2019-01-01", "Qatar hosted a football tournament in 2011."),
+            "c.md": source("Three", "2019-01-01", "Qatar and Kuwait held talks in 2012."),
+        },
+    )
     assert all(links.related[b.id] == [] for b in by_name.values())
     assert links.cooccurrence["kuwait"] == {"qatar": 1}
 

@@ -17,7 +17,10 @@ pytestmark = pytest.mark.browser
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 # Page types every build of the example must have; any other section is found and checked on top.
 REQUIRED = {"home", "briefing (en)", "briefing (ar)", "briefings", "tags", "print"} | {
-    "chronology", "actors", "actors entry", "reliability"
+    "chronology",
+    "actors",
+    "actors entry",
+    "reliability",
 }
 
 
@@ -43,9 +46,11 @@ def test_every_page_type_is_offline_safe_error_free_and_accessible(seed_site: Pa
         page.on("requestfailed", lambda req, found=found: found.append(f"failed: {req.url} {req.failure}"))
         page.on(
             "request",
-            lambda req, found=found: found.append(f"third-party request: {req.url}")
-            if urlsplit(req.url).hostname not in LOCAL_HOSTS and urlsplit(req.url).scheme in ("http", "https")
-            else None,
+            lambda req, found=found: (
+                found.append(f"third-party request: {req.url}")
+                if urlsplit(req.url).hostname not in LOCAL_HOSTS and urlsplit(req.url).scheme in ("http", "https")
+                else None
+            ),
         )
         page.goto(serve + url, wait_until="networkidle")
         # The print view repeats every briefing's markup: its first briefing stands for the others (axe on
@@ -90,7 +95,10 @@ def arabic_briefing(site: Path) -> dict:
 
 @pytest.mark.parametrize("query", ["الأطلسي", "أطلسي", "الدوحة", "دوحة", "(الناتو)", "ناتو"])
 def test_arabic_word_with_or_without_the_article_finds_the_arabic_briefing(
-    seed_site: Path, serve: str, context, query: str  # noqa: F811
+    seed_site: Path,
+    serve: str,  # noqa: F811
+    context,
+    query: str,
 ) -> None:
     assert arabic_briefing(seed_site)["title"] in search(context, serve, query)
 

@@ -115,7 +115,7 @@ def test_print_view_holds_every_briefing_once_with_working_links(seed_site: Path
         assert section.xpath('.//div[contains(@class, "source-text")]'), b["id"]
     ids = view.xpath("//@id")
     assert len(ids) == len(set(ids)), "duplicate ids on the print view"
-    for href in view.xpath('//article//a/@href'):
+    for href in view.xpath("//article//a/@href"):
         parts = urlsplit(href)
         if parts.scheme:
             continue
@@ -131,7 +131,7 @@ def test_print_stylesheet_and_search_languages_are_configured(seed_site: Path) -
     home = (seed_site / "index.html").read_text(encoding="utf-8")
     assert 'href="assets/print.css"' in home
     css = (seed_site / "assets" / "print.css").read_text(encoding="utf-8")
-    assert "@media print" in css and 'attr(href)' in css
+    assert "@media print" in css and "attr(href)" in css
     config = json.loads((seed_site / "search" / "search_index.json").read_text(encoding="utf-8"))["config"]
     assert config["lang"] == ["en", "ar"]
     separator = re.compile(config["separator"])  # Python reads this JavaScript pattern the same way

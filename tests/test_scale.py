@@ -128,8 +128,13 @@ def test_chronology_and_related_do_not_depend_on_the_hash_seed(scale_site: Path)
     """Set and dict orders change with PYTHONHASHSEED from one process to the next; the site must not."""
     root = scale_site.parent / "project"
     digests = {
-        subprocess.run([sys.executable, "-c", DIGEST, str(root)], capture_output=True, text=True, check=True,
-                       env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT / "hooks")}).stdout
+        subprocess.run(
+            [sys.executable, "-c", DIGEST, str(root)],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT / "hooks")},
+        ).stdout
         for seed in ("1", "2", "3")
     }
     assert len(digests) == 1

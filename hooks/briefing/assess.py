@@ -62,7 +62,7 @@ DESCRIPTIONS = {
     "anachronism": "A person is given a title on a date outside their tenure in the actor registry.",
     "date-conflict": "Another source places the same event at an incompatible date.",
     "state-affiliated": "The outlet is affiliated with a state, according to the outlet registry.",
-    "hedged": "Claims are hedged or attributed to no one (\"reportedly\", \"observers anticipate\", \"بحسب مصادر\").",
+    "hedged": 'Claims are hedged or attributed to no one ("reportedly", "observers anticipate", "بحسب مصادر").',
     "single-source": "No other source reports the source's dated events.",
     "no-date": "The publication date is not stated; the estimate, if any, is shown.",
     "translated": "The text is not in the site's language, or says it is a translation.",
@@ -130,7 +130,7 @@ class Grade:
 
     @property
     def short(self) -> str:
-        """"B2", "B?" or "not graded", as a table shows it."""
+        """ "B2", "B?" or "not graded", as a table shows it."""
         return f"{self.source or '?'}{self.credibility or '?'}" if self.graded else "not graded"
 
     @property
@@ -197,9 +197,7 @@ class _ConfigLoader(yaml.SafeLoader):
 _ConfigLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 
 
-def assess_site(
-    briefings: tuple[Briefing, ...], registry: Registry, language: str, links: Links | None = None
-) -> Assessments:
+def assess_site(briefings: tuple[Briefing, ...], registry: Registry, language: str, links: Links | None = None) -> Assessments:
     entries = {entry.id: entry for entry in links.entries} if links else {}
     return Assessments(Context(registry, language, {b.id: b for b in briefings}, role_index(registry), links, entries))
 
@@ -433,7 +431,7 @@ def _described(sentence: Sentence, people: list[Mention], roles: _Roles, languag
 
 
 def _qualified(text: str, start: int, end: int, language: str) -> bool:
-    """"former President", "Vice President", "President-elect": not the office itself."""
+    """ "former President", "Vice President", "President-elect": not the office itself."""
     cues = _cues()["role_qualifiers"]
     before = re.findall(r"[\w'’-]+", text[:start])
     after = re.match(r"[\s\-]*([\w'’-]+)", text[end:])

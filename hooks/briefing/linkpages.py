@@ -99,8 +99,16 @@ def chronology_pages(site: Site) -> dict[str, str]:
         title = "Chronology" if page == "chronology/" else f"Chronology: {page.split('/')[1]}"
         picture, legend = timeline(site, entries, "Timeline of the chronology's dated entries; each mark links to its entry")
         body = template.render(
-            site=site, here=page, title=title, years=_by_year(entries), timeline=picture, legend=legend,
-            reports=lambda e: reports(site, e), subpages=[], actor=site.registry.actors.get, in_chronology=True,
+            site=site,
+            here=page,
+            title=title,
+            years=_by_year(entries),
+            timeline=picture,
+            legend=legend,
+            reports=lambda e: reports(site, e),
+            subpages=[],
+            actor=site.registry.actors.get,
+            in_chronology=True,
         )
         pages[_file(page)] = frontmatter({"title": title}) + body
     if "chronology/" not in by_page:  # split: the index lists the pages, with one mark per year
@@ -122,8 +130,16 @@ def _overview(site: Site, by_page: dict[str, list[ChronologyEntry]]) -> str:
     subpages = [(page, page.split("/")[1], len(items)) for page, items in sorted(by_page.items())]
     template = environment().get_template("chronology.md.j2")
     body = template.render(
-        site=site, here="chronology/", title="Chronology", years=_by_year([]), timeline=picture, legend=[],
-        reports=lambda e: [], subpages=subpages, actor=site.registry.actors.get, in_chronology=True,
+        site=site,
+        here="chronology/",
+        title="Chronology",
+        years=_by_year([]),
+        timeline=picture,
+        legend=[],
+        reports=lambda e: [],
+        subpages=subpages,
+        actor=site.registry.actors.get,
+        in_chronology=True,
     )
     return frontmatter({"title": "Chronology"}) + body
 
@@ -165,7 +181,7 @@ def actor_page(site: Site, actor: Actor, found: list[Appearance]) -> str:
     here = actor.path
     everything = site.links.entries_of_actor(actor.id)
     dated = [e for e in everything if e.date]
-    entries = (dated[-ACTOR_ENTRIES_MAX:] if len(everything) > ACTOR_ENTRIES_MAX else everything)
+    entries = dated[-ACTOR_ENTRIES_MAX:] if len(everything) > ACTOR_ENTRIES_MAX else everything
     picture, legend = timeline(site, entries, f"Timeline of the entries that involve {actor.name}")
     others = site.links.cooccurrence.get(actor.id, {})
     template = environment().get_template("actor.md.j2")
@@ -205,8 +221,15 @@ def actors_index(site: Site, counts: dict[str, int]) -> str:
     nodes = {a: (actors[a].name, actors[a].kind, n) for a, n in counts.items() if actors[a].kind != "place"}
     picture = svg.network(nodes, site.links.cooccurrence, {a: a + "/" for a in nodes})
     template = environment().get_template("actors.md.j2")
-    body = template.render(site=site, here="actors/", groups={k: v for k, v in groups.items() if v}, counts=counts,
-                           network=Markup(picture), kind_title=KIND_TITLES, kind_colours=svg.KIND_COLOURS)
+    body = template.render(
+        site=site,
+        here="actors/",
+        groups={k: v for k, v in groups.items() if v},
+        counts=counts,
+        network=Markup(picture),
+        kind_title=KIND_TITLES,
+        kind_colours=svg.KIND_COLOURS,
+    )
     return frontmatter({"title": "Actors"}) + body
 
 

@@ -183,8 +183,14 @@ def listing_page(site: Site, listing: Listing, split: list[Listing]) -> str:
     part = f" ({listing.number} of {len(year)})" if len(year) > 1 else ""
     template = environment().get_template("briefings.md.j2")
     heading = f"Briefings: {listing.year.lower() if listing.year == 'Undated' else listing.year}{part}"
-    body = template.render(site=site, by_year={listing.year: listing.briefings}, here=listing.path, listings=[], title=heading,
-                           pages=year if len(year) > 1 else [])
+    body = template.render(
+        site=site,
+        by_year={listing.year: listing.briefings},
+        here=listing.path,
+        listings=[],
+        title=heading,
+        pages=year if len(year) > 1 else [],
+    )
     return frontmatter({"title": listing.year + part}) + body  # the navigation entry, under "Briefings"
 
 

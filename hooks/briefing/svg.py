@@ -116,7 +116,9 @@ def timeline(marks: Sequence[Mark], label: str) -> str:
         rows[row] = x + w
         placed.append((mark, x, w, row))
     height = len(rows) * ROW + AXIS
-    out = [f'<svg class="timeline-svg" viewBox="0 0 {WIDTH} {height}" role="img" aria-label="{escape(label)}" xmlns="http://www.w3.org/2000/svg">']
+    out = [
+        f'<svg class="timeline-svg" viewBox="0 0 {WIDTH} {height}" role="img" aria-label="{escape(label)}" xmlns="http://www.w3.org/2000/svg">'
+    ]
     axis_y = len(rows) * ROW + 6
     out.append(f'<line class="axis" x1="10" y1="{axis_y}" x2="{WIDTH - 10}" y2="{axis_y}"/>')
     step = max(1, math.ceil(len(starts) / 14))  # at most ~14 year labels

@@ -82,4 +82,3 @@ def advisories(briefings: Iterable[Briefing]) -> list[Problem]:
 def sort_problems(problems: Iterable[Problem]) -> list[Problem]:
     """Compiler order: by file, then line (file-level first), errors before warnings."""
     return sorted(problems, key=lambda p: (p.path, p.line or 0, p.severity != "error", p.message))
-
