@@ -130,7 +130,8 @@ def test_the_calendar_is_valid_icalendar(seed_site: Path) -> None:
     calendar = Calendar.from_ical((seed_site / "chronology.ics").read_bytes())
     events = calendar.walk("VEVENT")
     entries = {e["id"]: e for e in read_json(seed_site, "api/chronology.json")}
-    assert len(events) == sum(1 for e in entries.values() if e["date"])
+    # a year-less date ("--09-09") cannot be placed in a calendar
+    assert len(events) == sum(1 for e in entries.values() if e["date"] and not e["date"].startswith("--"))
     assert calendar["VERSION"] == "2.0" and calendar["PRODID"]
     for event in events:
         for required in ("UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY"):

@@ -1,7 +1,9 @@
-"""Find date expressions in a sentence with regular expressions built from dateparser's own month
-and weekday names, then normalise each absolute one, keeping the precision the text states:
-numeric forms are read by dateparser, and a named day that does not exist ("31 February") is
-rejected.
+"""Find date expressions in a sentence, in any language whose words `datewords` knows.
+
+One grammar for every language (day month year, month day year, month year, numeric dates in the
+language's order, CJK 年月日, ranges, Hijri and Persian dates, a bare year with a cue), filled with each
+language's words. Each absolute date keeps the precision the text states; a named day that does not exist
+("31 February") is marked invalid rather than read.
 """
 
 from __future__ import annotations
@@ -11,74 +13,17 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+import hijridate
+import jdatetime
 from dateparser.date import DateDataParser
-from dateparser.languages.loader import default_loader
 
-MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+from .datewords import Words, words
+
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 YEAR = r"(?:1[5-9]|20)\d\d"
-ANY_DIGIT = re.compile(r"\d")
-NON_ASCII = re.compile(r"[^\x00-\x7f]")
-
-# Relative expressions: (pattern, kind). Deictic kinds count from the publication date;
-# anaphoric kinds ("the same year") count from the last date stated before them.
-RELATIVE = {
-    "en": [
-        (r"\b(?P<month>{months}),? (?:of )?(?:the following|the next|the following) year\b", "following-year"),
-        (r"\b(?P<month>{months}),? (?:of )?(?:the same|that same|that) year\b", "same-year"),
-        (r"\b(?:earlier|later) this year\b|\bthis year\b", "this-year"),
-        (r"\blast year\b|\bthe previous year\b(?!,)", "last-year"),
-        (r"\bnext year\b", "next-year"),
-        (r"\b(?:in )?the same year\b|\bthat same year\b|\blater that year\b|\bthat year\b", "same-year"),
-        (r"\b(?:in )?the following year\b|\ba year later\b", "following-year"),
-        (r"\blast month\b", "last-month"),
-        (r"\b(?:earlier|later) this month\b|\bthis month\b", "this-month"),
-        (r"\bnext month\b", "next-month"),
-        (r"\blast (?P<month>{months})\b", "last-named-month"),
-        (r"\bnext (?P<month>{months})\b", "next-named-month"),
-        (r"\byesterday\b", "yesterday"),
-        (r"(?<![A-Za-z])(?:on |last |this )?(?P<weekday>{weekdays})\b", "weekday"),
-    ],
-    "ar": [
-        (r"(?P<month>{months}) (?:من )?(?:العام التالي|السنة التالية)", "following-year"),
-        (r"(?P<month>{months}) (?:من )?(?:العام نفسه|نفس العام|السنة نفسها|العام ذاته|ذات العام)", "same-year"),
-        (r"في وقت سابق من هذا العام|هذا العام|العام الجاري|العام الحالي", "this-year"),
-        (r"العام الماضي|السنة الماضية", "last-year"),
-        (r"العام المقبل|العام القادم|السنة المقبلة", "next-year"),
-        (r"العام نفسه|نفس العام|السنة نفسها|العام ذاته|ذات العام", "same-year"),
-        (r"العام التالي|السنة التالية", "following-year"),
-        (r"الشهر الماضي", "last-month"),
-        (r"في وقت سابق من هذا الشهر|هذا الشهر|الشهر الجاري|الشهر الحالي", "this-month"),
-        (r"الشهر المقبل|الشهر القادم", "next-month"),
-        (r"(?P<month>{months}) الماضي", "last-named-month"),
-        (r"(?P<month>{months}) المقبل|(?P<month2>{months}) القادم", "next-named-month"),
-        (r"يوم (?P<weekday>{weekdays})", "weekday"),
-    ],
-}
-# Words one of which every alternative of every RELATIVE pattern of the language matches, unless it
-# matches a month or weekday name: a pattern is skipped for a sentence with none of its cues (find_dates).
-RELATIVE_CUES = {"en": ("year", "month", "yesterday")}
-# Words before a bare four-digit number that make it a year. Weak cues ("the 2026 World Cup",
-# "of 2024 dollars") only count when no lower-case word (a counted noun) follows.
-YEAR_CUES = {
-    "en": {"in", "since", "by", "from", "until", "till", "during", "early", "late", "mid", "year", "before", "after", "circa"},
-    "ar": {"عام", "العام", "سنة", "في", "منذ", "حتى", "بعد", "قبل", "خلال", "عامي"},
-}
-WEAK_YEAR_CUES = {"en": {"of", "the", "and", "to", "around", "between"}, "ar": {"و"}}
+OTHER_YEAR = r"1[34]\d\d"  # Hijri and Solar Hijri years of the last two centuries
+CJK = {"zh", "ja", "ko"}
+NO_WORD_BEFORE = r"(?<![\w.,:/-])"
 
 
 @dataclass(frozen=True)
@@ -89,67 +34,239 @@ class DateMention:
     year: int | None = None
     month: int | None = None
     day: int | None = None
-    relative: str | None = None  # kind from RELATIVE, None for an absolute date
+    relative: str | None = None  # how it counts from another date (see extract._relative); None: absolute
     invalid: bool = False  # looks like a date but names no real day ("31 February")
+    last: tuple[int | None, int | None, int | None] | None = None  # the last day of a range ("3 and 4 October")
+    calendar: str | None = None  # "hijri" or "persian" when the text's date was converted to the Gregorian one
+    weekday: int | None = None  # 0 (Monday) .. 6, for a weekday named relative to the time of writing
 
 
 @dataclass(frozen=True)
-class _Patterns:
-    absolute: tuple[re.Pattern[str], ...]
-    relative: tuple[tuple[re.Pattern[str], str, frozenset[str]], ...]  # pattern, kind, its cue words
-    month_number: dict[str, int]
-    weekday_number: dict[str, int]
-    cues: frozenset[str] | None = None  # every pattern's cues (lower-case ASCII); None: no pattern is skipped
+class Grammar:
+    words: Words
+    absolute: tuple[tuple[str, re.Pattern[str]], ...]  # (form, pattern)
+    relative: tuple[tuple[str, re.Pattern[str]], ...]  # (kind, pattern)
+    year: re.Pattern[str]
+    joiner: re.Pattern[str]  # between the two dates of a range
 
 
-def _names(language: str, keys: tuple[str, ...]) -> dict[str, int]:
-    info = default_loader.get_locale(language).info
-    names: dict[str, int] = {}
-    for number, key in enumerate(keys):
-        for name in info.get(key, []):
-            if len(name) >= 3 and not name.isdigit():
-                names[name.lower()] = number
-    return names
+def _alt(names: object, capital: bool = False) -> str:
+    """An alternation of names, longest first, with any run of spaces in a name matching any spacing."""
+    parts = sorted({re.escape(n).replace(r"\ ", r"\s+") for n in names}, key=len, reverse=True)  # type: ignore[attr-defined]
+    body = "|".join(parts) or "(?!)"
+    return rf"(?-i:(?=[A-Z]))(?:{body})" if capital else f"(?:{body})"
+
+
+def _words_alt(items: list[str]) -> str:
+    return _alt(items) if items else "(?!)"
 
 
 @cache
-def patterns(language: str) -> _Patterns:
-    """Regular expressions for one language (English rules apply to unknown languages)."""
-    lang = language if language in RELATIVE else "en"
-    months = _names(language, MONTHS) if language in ("en", "ar") else {**_names("en", MONTHS), **_safe_names(language, MONTHS)}
-    weekdays = _names(lang, WEEKDAYS)
-    alt = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
-    # English month names must be capitalised: "may" the verb is not "May" the month.
-    month = rf"(?P<month>(?-i:(?=[A-Z]))(?:{alt}))\.?" if lang == "en" else rf"(?P<month>{alt})"
-    absolute = (
-        rf"\b(?P<year>{YEAR})-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b",
-        rf"(?<!\w){month}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>{YEAR})\b)?",
-        rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{month}(?:,?\s+(?:عام\s+)?(?P<year>{YEAR})\b)?",
-        rf"(?<!\w){month}(?:\s+of)?,?\s+(?:عام\s+)?(?P<year>{YEAR})\b",
-        rf"(?<![\w$€£.,-])(?P<year>{YEAR})(?![\w%]|[.,]\d)",
+def grammar(language: str) -> Grammar:
+    w = words(language)
+    x = w.extra
+    edge_before, edge_after = ("", "") if language in CJK else (r"(?<!\w)", r"(?!\w)")
+    month = rf"(?P<month>{_alt(w.months, capital=language == 'en')})\.?"
+    suffix = f"(?:{_words_alt(x.get('day_suffix', []))})?"
+    day_words = f"|(?P<dayword>{_alt(x['day_words'])})" if x.get("day_words") else ""
+    day = rf"(?:{NO_WORD_BEFORE}(?P<day>[0-3]?\d)(?!\d|[.,:]\d){suffix}{day_words})"
+    day2 = rf"(?P<day2>[0-3]?\d)(?!\d){suffix}"
+    joins = _words_alt(x.get("range", []))
+    rng = rf"(?:\s*(?:{joins})\s*{day2})?"
+    gregorian = f"(?:\\s*{_words_alt(x.get('gregorian_marker', []))}{edge_after})?"
+    year = rf"(?P<year>{YEAR})(?!\d){gregorian}"
+    day_month = rf"(?:\s+(?:{_words_alt(x.get('day_month', []))}))?"
+    month_year = rf"(?:,?\s+(?:{_words_alt(x.get('month_year', []))})\s+|,?\s*)"
+    absolute = [
+        ("iso", rf"(?<!\d)(?P<year>{YEAR})(?P<sep>[-/.])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d.]\d)"),
+        ("numeric", rf"(?<![\d.,/:-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>{YEAR})(?![\d])"),
+        ("cjk", rf"(?P<year>{YEAR})\s*年\s*(?P<mnum>[01]?\d)\s*月(?:\s*(?P<day>[0-3]?\d)\s*[日号])?"),
+        ("cjk", r"(?<!\d)(?P<mnum>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*[日号]"),
+        ("day-month", rf"{day}{rng}{day_month}\s*{edge_before}{month}{edge_after}(?:{month_year}{year})?"),
+        ("month-day", rf"{edge_before}{month}\s*{day}{rng}(?:,?\s+{year})?"),
+        ("month-year", rf"{edge_before}{month}{month_year}{year}"),
+    ]
+    for form, table, marker in (("hijri", "hijri_months", "hijri_marker"), ("persian", "persian_months", "persian_marker")):
+        if x.get(table):
+            names = _alt([n for names in x[table].values() for n in names])
+            absolute.append(
+                (
+                    form,
+                    rf"(?:{day}{day_month}\s+)?(?P<month>{names})\s+(?P<year>{OTHER_YEAR})(?!\d)"
+                    rf"(?:\s*{_words_alt(x.get(marker, []))}{edge_after})?",
+                )
+            )
+    relative = []
+    weekday = _alt(w.weekdays, capital=language == "en")
+    months = _alt(w.months, capital=language == "en")
+    for entry in x.get("relative", []):
+        pattern = _numbered(_numbered(entry["pattern"], "month", months), "weekday", weekday)
+        relative.append((entry["kind"], re.compile(f"{edge_before}(?:{pattern}){edge_after}", re.I)))
+    by_kind: dict[str, list[str]] = {}
+    for phrase, (unit, offset) in w.relative.items():
+        by_kind.setdefault(f"{unit}{offset:+d}", []).append(phrase)
+    for kind, phrases in sorted(by_kind.items()):
+        relative.append((kind, re.compile(f"{edge_before}{_alt(phrases)}{edge_after}", re.I)))
+    return Grammar(
+        w,
+        tuple((form, re.compile(p, re.I)) for form, p in absolute),
+        tuple(relative),
+        re.compile(rf"(?<![\w$€£.,-])(?P<year>{YEAR})(?![\w%]|[.,]\d)"),
+        re.compile(rf"^\s*(?:{joins}|[-–—])\s*$", re.I),
     )
-    walt = "|".join(sorted((re.escape(w) for w in weekdays), key=len, reverse=True))
-    relative = tuple(
-        (re.compile(p.format(months=alt, weekdays=walt), re.I), kind, _cues_of(p, RELATIVE_CUES.get(lang, ()), months, weekdays))
-        for p, kind in RELATIVE[lang]
-    )
-    cues: frozenset[str] | None = frozenset().union(*(c for _, _, c in relative)) if lang in RELATIVE_CUES else None
-    if cues and not all(c.isascii() for c in cues):
-        cues = None  # re.I matches some non-ASCII letters to ASCII ones ("ı" to "i"): only ASCII is compared by lower()
-    return _Patterns(tuple(re.compile(p, re.I) for p in absolute), relative, months, weekdays, cues)
 
 
-def _cues_of(pattern: str, words: tuple[str, ...], months: dict[str, int], weekdays: dict[str, int]) -> frozenset[str]:
-    """The words one of which every match of a RELATIVE pattern contains (see RELATIVE_CUES)."""
-    names = [*(months if "{months}" in pattern else ()), *(weekdays if "{weekdays}" in pattern else ())]
-    return frozenset([*(w for w in words if w in pattern), *names])
+def _numbered(pattern: str, name: str, alternation: str) -> str:
+    """Each {name} in a pattern as its own group (name, name2, ...): a group name may appear once."""
+    parts = pattern.split("{" + name + "}")
+    out = parts[0]
+    for i, part in enumerate(parts[1:], start=1):
+        out += f"(?P<{name}{i if i > 1 else ''}>{alternation}){part}"
+    return out
 
 
-def _safe_names(language: str, keys: tuple[str, ...]) -> dict[str, int]:
+def find_dates(sentence: str, language: str) -> list[DateMention]:
+    """Date expressions in one sentence, in order, without overlaps (the longest wins)."""
+    text = sentence.translate(DIGITS)
+    g = grammar(language)
+    found: list[DateMention] = []
+    if any(c.isdigit() for c in text):
+        for form, pattern in g.absolute:
+            found += filter(None, (_absolute(form, m, sentence, g.words) for m in pattern.finditer(text)))
+        for m in g.year.finditer(text):
+            if _is_year(text, m, g.words):
+                found.append(DateMention(m.start(), m.end(), sentence[m.start() : m.end()], int(m["year"])))
+    for kind, pattern in g.relative:
+        found += filter(None, (_relative(kind, m, sentence, g.words) for m in pattern.finditer(text)))
+    chosen: list[DateMention] = []
+    for mention in sorted(found, key=lambda d: (-(d.end - d.start), d.start)):
+        if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
+            chosen.append(mention)
+    return _ranges(sorted(chosen, key=lambda d: d.start), text, sentence, g)
+
+
+def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMention | None:
+    """The date a match states; None when a name matched only by case folding ("Auguſt" with a long s)."""
+    g = m.groupdict()
+    text = sentence[m.start() : m.end()]
+    year = int(g["year"]) if g.get("year") else None
+    if form == "numeric":
+        a, b = int(g["a"]), int(g["b"])
+        month, day = (a, b) if (w.date_order.startswith("M") and a <= 12) or b > 12 else (b, a)
+    elif g.get("mnum"):
+        month, day = int(g["mnum"]), int(g["day"]) if g.get("day") else None
+    else:
+        table = w.extra.get(f"{form}_months") if form in ("hijri", "persian") else None
+        month = _month(g["month"], table or w.months)
+        if month is None:
+            return None
+        day = int(g["day"]) if g.get("day") else w.extra.get("day_words", {}).get(g.get("dayword") or "")
+    last = (None, month, int(g["day2"])) if g.get("day2") else None
+    if form in ("hijri", "persian") and year:
+        return _converted(form, m, text, year, month, day)
+    valid = month is not None and 1 <= month <= 12 and (day is None or 1 <= day <= calendar.monthrange(year or 2000, month)[1])
+    if last and valid and not (day or 0) < (last[2] or 0) <= calendar.monthrange(year or 2000, month)[1]:  # type: ignore[arg-type]
+        last = None  # "3-2 October" or "30-31 February" is no range
+    if not valid:
+        return DateMention(m.start(), m.end(), text, invalid=True)
+    return DateMention(m.start(), m.end(), text, year, month, day, last=(year, month, last[2]) if last else None)
+
+
+def _month(name: str, table: dict | object) -> int | None:
+    key = " ".join(name.split()).lower().rstrip(".")
+    if isinstance(table, dict) and all(isinstance(v, int) for v in table.values()):
+        return table.get(key)
+    for number, names in table.items():  # type: ignore[attr-defined]
+        if key in {" ".join(n.split()).lower() for n in names}:
+            return int(number)
+    return None
+
+
+def _converted(form: str, m: re.Match[str], text: str, year: int, month: int | None, day: int | None) -> DateMention:
+    """A Hijri (Umm al-Qura) or Solar Hijri date as its Gregorian equivalent, at the precision stated."""
     try:
-        return _names(language, keys)
-    except Exception:  # dateparser has no locale for this language: English names only
-        return {}
+        if form == "hijri":
+            g = hijridate.Hijri(year, month or 1, day or 1).to_gregorian()
+        else:
+            g = jdatetime.date(year, month or 1, day or 1).togregorian()
+    except (ValueError, OverflowError):
+        return DateMention(m.start(), m.end(), text, invalid=True)
+    return DateMention(m.start(), m.end(), text, g.year, g.month if month else None, g.day if day else None, calendar=form)
+
+
+def _relative(kind: str, m: re.Match[str], sentence: str, w: Words) -> DateMention | None:
+    g = m.groupdict()
+    month_name = next((v for k, v in g.items() if k.startswith("month") and v), None)
+    weekday_name = next((v for k, v in g.items() if k.startswith("weekday") and v), None)
+    month = _month(month_name, w.months) if month_name else None
+    weekday = w.weekdays.get(" ".join(weekday_name.split()).lower()) if weekday_name else None
+    if (month_name and month is None) or (weekday_name and weekday is None):
+        return None  # a name matched only by case folding ("Frıday" with a dotless ı)
+    return DateMention(m.start(), m.end(), sentence[m.start() : m.end()], None, month, relative=kind, weekday=weekday)
+
+
+def _previous_word(text: str, at: int, w: Words) -> str:
+    before = re.findall(r"[\w'’-]+", text[max(0, at - 30) : at])
+    word = before[-1].lower().strip("-") if before else ""
+    for clitic in w.extra.get("clitics", []):
+        if word.startswith(clitic) and word[len(clitic) :] in w.extra.get("year_before", []):
+            return word[len(clitic) :]
+    return word
+
+
+def _is_year(text: str, m: re.Match[str], w: Words) -> bool:
+    """A bare four-digit number is a year only with a cue of the language before or after it."""
+    x = w.extra
+    before = text[max(0, m.start() - 30) : m.start()].lower()
+    after = text[m.end() : m.end() + 20]
+    previous = _previous_word(text, m.start(), w)
+    if after[:1] in ("s", "-х", "'s", "’s") or after.startswith(("-х", "-ї", "-e")):
+        return False  # a decade: "the 1990s", "1990-х"
+    if previous in x.get("year_before", []) or any(before.endswith(f"{c} ") for c in x.get("year_before", []) if " " in c):
+        return True
+    if any(after.lower().lstrip().startswith(s) for s in x.get("year_after", []) if not s[:1].isalnum()) or any(
+        re.match(rf"\s*{re.escape(s)}(?!\w)", after, re.I) for s in x.get("year_after", []) if s[:1].isalnum()
+    ):
+        return True
+    if previous in x.get("weak_year_before", []):  # "of 2024 dollars", "до 2000 тонн": a counted noun follows
+        following = after.lstrip()[:1]
+        return not following.isalpha() or following.isupper()
+    return False
+
+
+def _ranges(found: list[DateMention], text: str, sentence: str, g: Grammar) -> list[DateMention]:
+    """Two dates joined by "to", "au", "–" … make one range; the first takes the year the second states."""
+    out: list[DateMention] = []
+    for mention in found:
+        first = out[-1] if out else None
+        if (
+            first
+            and first.relative is None
+            and mention.relative is None
+            and not first.invalid
+            and not mention.invalid
+            and first.last is None
+            and g.joiner.match(text[first.end : mention.start])
+            and mention.year
+            and (first.year is None or (first.month is None) == (mention.month is None))
+            and (first.month is not None or first.year is not None)
+        ):
+            year = first.year or mention.year
+            start, end = (year, first.month or 0, first.day or 0), (mention.year, mention.month or 0, mention.day or 0)
+            if first.calendar == mention.calendar and start < end:
+                out[-1] = DateMention(
+                    first.start,
+                    mention.end,
+                    sentence[first.start : mention.end],
+                    year,
+                    first.month,
+                    first.day,
+                    last=(mention.year, mention.month, mention.day),
+                    calendar=first.calendar,
+                )
+                continue
+        out.append(mention)
+    return out
 
 
 @cache
@@ -167,103 +284,6 @@ def confirm(text: str, language: str) -> tuple[int | None, int | None, int | Non
     data = _parser(language).get_date_data(text)
     if data.date_obj is None:
         return None
-    parts = set((data.date_obj and (data["parts"] if isinstance(data, dict) else data.parts)) or ())
+    parts = set((data["parts"] if isinstance(data, dict) else data.parts) or ())
     d = data.date_obj
     return (d.year if "year" in parts else None, d.month if "month" in parts else None, d.day if "day" in parts else None)
-
-
-def find_dates(sentence: str, language: str) -> list[DateMention]:
-    """Date expressions in one sentence, in order, without overlaps."""
-    text = sentence.translate(DIGITS)
-    pats = patterns(language)
-    lang = language if language in RELATIVE else "en"
-    taken: list[tuple[int, int]] = []
-    found: list[DateMention] = []
-
-    def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
-
-    absolute = pats.absolute if ANY_DIGIT.search(text) else ()  # every absolute pattern needs a digit
-    present = _cues_present(text, pats.cues)
-    for pattern, kind, cues in pats.relative:
-        if present is not None and present.isdisjoint(cues):
-            continue  # no word of the sentence can start a match
-        for m in pattern.finditer(text):
-            if not free(m.start(), m.end()):
-                continue
-            groups = m.groupdict()
-            month_name = groups.get("month") or groups.get("month2")
-            month_index = _number(pats.month_number, month_name) if month_name else None
-            weekday = groups.get("weekday")
-            day = _number(pats.weekday_number, weekday) if weekday else None
-            if (month_name and month_index is None) or (weekday and day is None):
-                continue  # see _number
-            month = month_index + 1 if month_index is not None else None
-            if kind == "weekday" and lang == "en" and not weekday[0].isupper():
-                continue
-            taken.append((m.start(), m.end()))
-            found.append(DateMention(m.start(), m.end(), sentence[m.start() : m.end()], None, month, day, kind))
-    for index, pattern in enumerate(absolute):
-        for m in pattern.finditer(text):
-            if not free(m.start(), m.end()):
-                continue
-            if index == len(pats.absolute) - 1 and not _is_year(text, m, lang):
-                continue
-            if (name := m.groupdict().get("month")) and _number(pats.month_number, name.rstrip(".")) is None:
-                continue  # see _number
-            parsed = _absolute(m, sentence, language, pats)
-            taken.append((m.start(), m.end()))
-            if parsed is None:
-                found.append(DateMention(m.start(), m.end(), sentence[m.start() : m.end()], invalid=True))
-            else:
-                found.append(DateMention(m.start(), m.end(), sentence[m.start() : m.end()], *parsed))
-    return sorted(found, key=lambda d: d.start)
-
-
-def _number(names: dict[str, int], name: str) -> int | None:
-    """A month's or weekday's number (from 0) by its name, or None for a spelling only case-insensitive
-    matching takes for a name ("Frıday" with a dotless ı, "Auguſt" with a long s): not a date."""
-    return names.get(name.lower())
-
-
-def _cues_present(text: str, cues: frozenset[str] | None) -> frozenset[str] | None:
-    """The cue words in the sentence, so that a relative pattern none of whose cues is there is skipped;
-    None when that cannot be told. The patterns are case-insensitive regular expressions tried at every
-    position (most of the time of extraction), and a substring test is cheap. It is exact while the only
-    letters are ASCII ones (curly quotes and dashes may be there): re.I then matches an ASCII letter of a
-    cue exactly where lower() does, while it also matches some non-ASCII letters to ASCII ones ("ı" to
-    "i", "ſ" to "s")."""
-    if cues is None or not (text.isascii() or not any(c.isalpha() for c in NON_ASCII.findall(text))):
-        return None
-    lower = text.lower()
-    return frozenset(cue for cue in cues if cue in lower)
-
-
-def _absolute(
-    m: re.Match[str], sentence: str, language: str, pats: _Patterns
-) -> tuple[int | None, int | None, int | None] | None:
-    groups = m.groupdict()
-    if groups.get("mnum"):
-        return confirm(m.group(), "en")
-    if not groups.get("month"):
-        return (int(groups["year"]), None, None)
-    month = pats.month_number[groups["month"].lower().rstrip(".")] + 1
-    day = int(groups["day"]) if groups.get("day") else None
-    year = int(groups["year"]) if groups.get("year") else None
-    # "31 February" names no day (without a year, a leap year is assumed). Month names are dateparser's
-    # Gregorian ones, so the calendar decides, as dateparser would (checked on every name, day and leap year).
-    if day is not None and not 1 <= day <= calendar.monthrange(year or 2000, month)[1]:
-        return None
-    return (year, month, day)
-
-
-def _is_year(text: str, m: re.Match[str], lang: str) -> bool:
-    """A bare four-digit number is a year only with a cue before it or a name after it."""
-    before = re.findall(r"[\w-]+", text[max(0, m.start() - 20) : m.start()])
-    previous = before[-1].lower().strip("-") if before else ""
-    after = text[m.end() : m.end() + 20].lstrip()
-    if previous in YEAR_CUES[lang] or previous.endswith("عام"):
-        return True
-    if previous in WEAK_YEAR_CUES[lang]:
-        return not after[:1].islower()
-    return after[:1] in ("", ",", ".", ";", ")", "،") or (lang == "en" and after[:1].isupper())

@@ -55,9 +55,11 @@ def event_record(e: Event) -> dict[str, Any]:
     return {
         "id": e.id,
         "briefing": e.briefing,
-        "date": e.date,
+        "date": e.iso_date,
+        "date_end": e.date_end,
         "precision": e.precision,
         "date_basis": e.date_basis,
+        "calendar": e.calendar,
         "basis_reason": e.basis_reason,
         "date_text": e.date_text,
         "planned": e.planned,
@@ -103,7 +105,7 @@ def chronology_records(site: Site) -> list[dict[str, Any]]:
     return [
         {
             "id": e.id,
-            "date": e.date,
+            "date": e.date or e.yearless,
             "precision": e.precision,
             "basis": e.basis,
             "planned": e.planned,

@@ -10,7 +10,10 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import cache
 
+from icu4py.breakers import SentenceBreaker
+from icu4py.locale import Locale as IcuLocale
 from slugify import slugify
 
 from .dates import DateMention, confirm, find_dates
@@ -18,10 +21,6 @@ from .model import Block, Briefing, Candidate, Event, Mention, Published, Senten
 from .registry import TOKEN, Registry, normalise
 
 VERSION = "1"  # bump when extraction changes, so cached results are not reused
-SENTENCE_BREAK = re.compile(r"(?<=[.!?؟])[\"'”’»)]*\s+(?=[\"'“‘«(]?[\w\u0600-\u06ff])")
-ABBREVIATION = re.compile(
-    r"(?:\b[A-Za-z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Gov|Sen|Rep|Prof|No|Jr|Sr|Inc|Ltd|Co|vs|etc|approx|[A-Z]\.[A-Z]))\.$"
-)
 FUTURE_CUES = {
     "en": re.compile(
         r"\b(will|shall|upcoming|forthcoming|scheduled|planned|plans?|prepares?|preparations?"
@@ -43,17 +42,22 @@ NAME_RUN = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:of|the|al|Al|bin|bint|de|van|v
 ARABIC_STOP = {"من", "في", "على", "مع", "إلى", "الى", "لدى", "عن", "التابع", "بعد", "قبل", "خلال", "و"}
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Character spans of the sentences of one paragraph (English and Arabic punctuation)."""
+def split_sentences(text: str, language: str = "en") -> list[tuple[int, int]]:
+    """Character spans of the sentences of one paragraph, by ICU's sentence rules for the language, with
+    CLDR's abbreviation list ("Mr.", "Sept.", "janv.", "февр." do not end a sentence)."""
     spans, start = [], 0
-    for m in SENTENCE_BREAK.finditer(text):
-        if ABBREVIATION.search(text[start : m.start()].split()[-1] if text[start : m.start()].split() else ""):
-            continue
-        spans.append((start, m.start()))
-        start = m.end()
-    if text[start:].strip():
-        spans.append((start, len(text.rstrip())))
+    for piece in SentenceBreaker(text, _icu_locale(language)):
+        end = start + len(piece)
+        stripped = piece.rstrip()
+        if stripped.strip():
+            spans.append((start + len(piece) - len(piece.lstrip()), start + len(stripped)))
+        start = end
     return spans
+
+
+@cache
+def _icu_locale(language: str) -> IcuLocale:
+    return IcuLocale(f"{language}@ss=standard")
 
 
 def detect_language(text: str) -> str:
@@ -159,7 +163,7 @@ def extract(source: Source, registry: Registry) -> Briefing:
         Sentence(index, a, b, block.text[a:b])
         for index, block in enumerate(source.blocks)
         if block.kind == "paragraph"
-        for a, b in split_sentences(block.text)
+        for a, b in split_sentences(block.text, language)
     ]
     mentions = find_mentions(source.blocks, registry)
     published = _published(fm, header, language)
@@ -257,6 +261,9 @@ def _events(
         if published.date and date:
             stated = published.date[: len(date)]
             planned = date > stated or (planned and date == stated)
+        if mention.calendar:
+            converted = f"{mention.calendar.title()} date '{mention.text}' converted to the Gregorian calendar"
+            reason = f"{converted}; {reason}" if reason else converted
         actors = tuple(dict.fromkeys(by_sentence[(sentence.block, sentence.start)]))
         events.append(
             Event(
@@ -272,6 +279,9 @@ def _events(
                 actors=actors,
                 sentence=sentence,
                 anchored_on_estimate=on_estimate,
+                yearless=_yearless(mention) if basis == "year-unknown" else None,
+                date_end=_range_end(mention, date),
+                calendar=mention.calendar,
             )
         )
     events = _dedupe(events)
@@ -300,6 +310,19 @@ def _dedupe(events: list[Event]) -> list[Event]:
     return kept
 
 
+def _yearless(m: DateMention) -> str | None:
+    return f"--{m.month:02d}" + (f"-{m.day:02d}" if m.day else "") if m.month else None
+
+
+def _range_end(m: DateMention, date: str | None) -> str | None:
+    """The last day of a range, with the year the start was given (stated or inferred)."""
+    if not m.last or not date:
+        return None
+    year, month, day = m.last
+    end = _fmt(year or int(date[:4]), month, day)
+    return end if len(end) == len(date) and end > date else None
+
+
 def _resolve(
     m: DateMention, last_year: int | None, published: Published, full_dates: list[str], caption_dates: list[str], planned: bool
 ) -> tuple[str | None, str, str, bool]:
@@ -317,27 +340,39 @@ def _resolve(
             )
         if full_dates:
             anchor = max(full_dates)
-            return (
-                _fmt(int(anchor[:4]), m.month, m.day),
-                "inferred-year",
-                f"year taken from the other date the source states ({anchor})",
-                False,
-            )
+            if _exists(int(anchor[:4]), m.month, m.day):
+                return (
+                    _fmt(int(anchor[:4]), m.month, m.day),
+                    "inferred-year",
+                    f"year taken from the other date the source states ({anchor})",
+                    False,
+                )
         if caption_dates:
             anchor = max(caption_dates)
             year = int(anchor[:4]) + (1 if _fmt(int(anchor[:4]), m.month, m.day) < anchor else 0)
-            return (
-                _fmt(year, m.month, m.day),
-                "inferred-year",
-                f"year inferred as the first {m.text} after {anchor}, the date of a photo caption (the text states no year)",
-                True,
-            )
-        return None, "unresolved", "no year: the source states no publication date and no other full date", False
+            if _exists(year, m.month, m.day):
+                return (
+                    _fmt(year, m.month, m.day),
+                    "inferred-year",
+                    f"year inferred as the first {m.text} after {anchor}, the date of a photo caption (the text states no year)",
+                    True,
+                )
+        why = "the text states no year, and neither a publication date nor another full date gives one"
+        return None, "year-unknown", why, False
     return _relative(m, last_year, published)
 
 
+def _exists(year: int, month: int | None, day: int | None) -> bool:
+    """Whether the day exists in that year (29 February does not in a common year)."""
+    try:
+        dt.date(year, month or 1, day or 1)
+    except ValueError:
+        return False
+    return True
+
+
 def _relative(m: DateMention, last_year: int | None, published: Published) -> tuple[str | None, str, str, bool]:
-    kind = m.relative
+    kind = m.relative or ""
     if kind in ("same-year", "following-year"):
         if last_year is None:
             return None, "unresolved", f"'{m.text}' refers back to a year the text has not stated", False
@@ -347,12 +382,24 @@ def _relative(m: DateMention, last_year: int | None, published: Published) -> tu
         return None, "unresolved", f"'{m.text}' is relative to the publication date, which the source does not state", False
     anchor = dt.date.fromisoformat(published.date)
     why = f"'{m.text}' counted from the publication date ({published.date})"
+    unit, _, offset = kind.partition("+") if "+" in kind else kind.rpartition("-")
+    if unit in ("day", "month", "year", "week") and offset.isdigit():
+        n = int(offset) * (1 if "+" in kind else -1)
+        if unit == "day":
+            return (anchor + dt.timedelta(days=n)).isoformat(), "relative", why, False
+        if unit == "month":
+            month = anchor.month + n
+            return _fmt(anchor.year + (month - 1) // 12, (month - 1) % 12 + 1), "relative", why, False
+        if unit == "year":
+            return _fmt(anchor.year + n), "relative", why, False
+        return None, "unresolved", f"'{m.text}' names a week, which no date precision here holds", False
     if kind in ("this-year", "last-year", "next-year"):
         return _fmt(anchor.year + {"this-year": 0, "last-year": -1, "next-year": 1}[kind]), "relative", why, False
-    if kind in ("last-month", "this-month", "next-month"):
-        month = anchor.month + {"last-month": -1, "this-month": 0, "next-month": 1}[kind]
-        year = anchor.year + (month - 1) // 12
-        return _fmt(year, (month - 1) % 12 + 1), "relative", why, False
+    if kind in ("this-month",):
+        return _fmt(anchor.year, anchor.month), "relative", why, False
+    if kind in ("last-year-month", "this-year-month", "next-year-month") and m.month:
+        year = anchor.year + {"last-year-month": -1, "this-year-month": 0, "next-year-month": 1}[kind]
+        return _fmt(year, m.month), "relative", why, False
     if kind in ("last-named-month", "next-named-month") and m.month:
         year = (
             anchor.year
@@ -360,11 +407,8 @@ def _relative(m: DateMention, last_year: int | None, published: Published) -> tu
             + (1 if kind == "next-named-month" and m.month <= anchor.month else 0)
         )
         return _fmt(year, m.month), "relative", why, False
-    if kind == "yesterday":
-        day = anchor - dt.timedelta(days=1)
-        return day.isoformat(), "relative", why, False
-    if kind == "weekday" and m.day is not None:
-        back = (anchor.weekday() - m.day) % 7 or 7
+    if kind == "weekday" and m.weekday is not None:
+        back = (anchor.weekday() - m.weekday) % 7 or 7
         return (anchor - dt.timedelta(days=back)).isoformat(), "relative", why + "; the most recent such weekday before it", False
     return None, "unresolved", f"'{m.text}' could not be resolved", False
 

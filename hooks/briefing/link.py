@@ -69,6 +69,7 @@ class ChronologyEntry:
     corroboration: int  # independent sources reporting it
     conflicts: tuple[Conflict, ...] = ()
     page: str = "chronology/"
+    yearless: str | None = None  # "--10-03": the month (and day) its sources state, when no year is known
 
     @property
     def path(self) -> str:
@@ -76,7 +77,9 @@ class ChronologyEntry:
 
     @property
     def precision(self) -> str | None:
-        return {4: "year", 7: "month", 10: "day"}[len(self.date)] if self.date else None
+        if self.date:
+            return {4: "year", 7: "month", 10: "day"}[len(self.date)]
+        return {4: "month", 7: "month-day"}.get(len(self.yearless or ""))
 
 
 @pickled_as_fields
@@ -456,12 +459,13 @@ def _entry(
         label=label,
         corroboration=_independent([briefings[b] for b in briefing_ids], [facts[i] for i in members], registry),
         conflicts=conflicts,
+        yearless=None if date else lead.yearless,
     )
 
 
 def _label(date: str | None, kinds: tuple[str, ...], actors: list[str], summary: str, registry: Registry) -> str:
     """The entry in a few words, for reasons and backlinks."""
-    when = display_date(date) if date else "undated"
+    when = display_date(date) if date else "undated"  # a year-less date is not enough to name an entry by
     if not kinds:
         short = " ".join(summary.split()[:8]).rstrip("…,.;:،")
         return f"the {when} report “{short}…”"
@@ -496,7 +500,7 @@ def chronology(briefings: list[Briefing], registry: Registry) -> list[Chronology
     facts = _facts([(e, b.language) for b in ordered for e in b.events], registry)
     by_id = {b.id: b for b in ordered}
     entries = [_entry(group, facts, by_id, registry, language) for group in cluster(facts)]
-    entries.sort(key=lambda e: (e.date is None, e.planned, e.date or "", e.id))
+    entries.sort(key=lambda e: (e.date is None, e.planned, e.date or "", e.yearless is None, e.yearless or "", e.id))
     return _pages(entries)
 
 

@@ -145,17 +145,23 @@ def _overview(site: Site, by_page: dict[str, list[ChronologyEntry]]) -> str:
 
 
 def _by_year(entries: list[ChronologyEntry]) -> dict[str, dict[str, list[ChronologyEntry]]]:
-    """Sections of a chronology page: past entries by year, then planned, then undated."""
+    """Sections of a chronology page: past entries by year, then planned, then those whose year is not
+    stated (by month and day), then undated."""
     past: dict[str, list[ChronologyEntry]] = defaultdict(list)
-    planned, undated = [], []
+    planned, yearless, undated = [], [], []
     for e in entries:
         if not e.date:
-            undated.append(e)
+            (yearless if e.yearless else undated).append(e)
         elif e.planned:
             planned.append(e)
         else:
             past[e.date[:4]].append(e)
-    return {"past": dict(past), "planned": {"": planned} if planned else {}, "undated": {"": undated} if undated else {}}
+    return {
+        "past": dict(past),
+        "planned": {"": planned} if planned else {},
+        "yearless": {"": yearless} if yearless else {},
+        "undated": {"": undated} if undated else {},
+    }
 
 
 def appearances(site: Site) -> dict[str, list[Appearance]]:

@@ -112,8 +112,8 @@ class Sentence:
 class Event:
     id: str
     briefing: str
-    date: str | None  # YYYY, YYYY-MM or YYYY-MM-DD; None when it could not be resolved
-    date_basis: str  # "stated" | "inferred-year" | "relative" | "unresolved"
+    date: str | None  # YYYY, YYYY-MM or YYYY-MM-DD; None when no year is known
+    date_basis: str  # "stated" | "inferred-year" | "relative" | "year-unknown" | "unresolved"
     basis_reason: str
     date_text: str  # the words in the text that carry the date
     planned: bool
@@ -122,10 +122,20 @@ class Event:
     actors: tuple[str, ...]
     sentence: Sentence
     anchored_on_estimate: bool = False  # the date hangs on an estimated anchor
+    yearless: str | None = None  # "--10-03" or "--10": the month (and day) stated when no year is known
+    date_end: str | None = None  # the last day of a range ("3 and 4 October 2022"), at the date's precision
+    calendar: str | None = None  # "hijri" or "persian" when the text's date was converted to the Gregorian one
 
     @property
     def precision(self) -> str | None:
-        return DateValue(self.date).precision if self.date else None
+        if self.date:
+            return DateValue(self.date).precision
+        return {4: "month", 7: "month-day"}.get(len(self.yearless or ""))
+
+    @property
+    def iso_date(self) -> str | None:
+        """The date as exported: ISO 8601, year-less ("--10-03") when no year is known."""
+        return self.date or self.yearless
 
 
 @pickled_as_fields

@@ -33,6 +33,7 @@ BASIS_LABELS = {
     "stated": "stated",
     "inferred-year": "year inferred",
     "relative": "relative date",
+    "year-unknown": "year not stated",
     "unresolved": "unresolved",
 }
 

@@ -32,9 +32,14 @@ def direction(language: str) -> str:
 
 
 def display_date(value: str | None) -> str:
-    """'2018' -> '2018', '2018-01' -> 'January 2018', '2018-01-05' -> '5 January 2018'."""
+    """'2018' -> '2018', '2018-01' -> 'January 2018', '2018-01-05' -> '5 January 2018',
+    '--01-05' -> '5 January (year not stated)'."""
     if not value:
         return "date unresolved"
+    if value.startswith("--"):
+        month, _, day = value[2:].partition("-")
+        name = MONTH_NAMES[int(month) - 1]
+        return f"{int(day)} {name} (year not stated)" if day else f"{name} (year not stated)"
     parts = value.split("-")
     if len(parts) == 1:
         return parts[0]

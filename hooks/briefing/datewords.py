@@ -1,0 +1,118 @@
+"""The words of dates in one language, gathered from locale data, never listed in code.
+
+Month and weekday names come from CLDR (Babel) for every regional variant of the language (so Arabic has
+the Levantine "تشرين الأول" and the Maghrebi "جانفي" beside "أكتوبر") and from dateparser's locale files
+(which add abbreviations and genitive forms); the words for "yesterday", "last week", "next month" come from
+dateparser's `relative-type` table. What no locale file has (cue words before a bare year, inflected forms,
+range joiners, day ordinals in words) lives in `data/dates/<language>.yaml`, one file per language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import babel.dates
+import yaml
+from babel import localedata
+from dateparser.languages.loader import default_loader
+
+DATA = Path(__file__).parent / "data" / "dates"
+MONTH_KEYS = (
+    *("january", "february", "march", "april", "may", "june"),
+    *("july", "august", "september", "october", "november", "december"),
+)
+WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# dateparser's relative-type keys that name a day, week, month or year ("1 day ago", "in 1 week", "0 year ago").
+RELATIVE_KEY = re.compile(r"^(?:(?P<ago>\d) (?P<unit>day|week|month|year) ago|in (?P<ahead>\d) (?P<unit2>day|week|month|year))$")
+
+
+@dataclass(frozen=True)
+class Words:
+    language: str
+    months: dict[str, int]  # lower-case name without a final dot -> 1..12
+    weekdays: dict[str, int]  # lower-case name -> 0 (Monday) .. 6
+    relative: dict[str, tuple[str, int]]  # lower-case phrase -> (unit, offset): "hier" -> ("day", -1)
+    date_order: str  # "DMY", "MDY" or "YMD", for numeric dates
+    extra: dict[str, Any]  # the language's data file
+
+
+def _space(name: str) -> str:
+    return " ".join(name.replace("\u00a0", " ").split())
+
+
+def _locales(language: str) -> list[str]:
+    return [i for i in localedata.locale_identifiers() if i == language or i.startswith(language + "_")]
+
+
+@cache
+def data_file(language: str) -> dict[str, Any]:
+    path = DATA / f"{language}.yaml"
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or {} if path.is_file() else {}
+
+
+def _dateparser_info(language: str) -> dict[str, Any]:
+    try:
+        return default_loader.get_locale(language).info
+    except Exception:  # dateparser has no locale file for this language
+        return {}
+
+
+def _add(names: dict[str, int], name: str, number: int, minimum: int) -> None:
+    key = _space(name).lower().rstrip(".")
+    if len(key) >= minimum and not key.isdigit() and key not in names:
+        names[key] = number
+
+
+@cache
+def words(language: str) -> Words:
+    """Every date word of one language (cached: built once per process)."""
+    info = _dateparser_info(language)
+    extra = data_file(language)
+    months: dict[str, int] = {}
+    weekdays: dict[str, int] = {}
+    for number, name in sorted(_flatten(extra.get("months", {}))):
+        _add(months, name, number, 1)
+    for number, name in sorted(_flatten(extra.get("weekdays", {}))):
+        _add(weekdays, name, number, 1)
+    for locale in _locales(language):
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for number, name in babel.dates.get_month_names(width, context, locale).items():
+                    _add(months, name, number, 3 if width == "abbreviated" else 2)
+        for context in ("format", "stand-alone"):  # wide weekday names only: "lu", "mo", "пн" are too short to trust
+            for number, name in babel.dates.get_day_names("wide", context, locale).items():
+                _add(weekdays, name, number, 3)
+    for number, key in enumerate(MONTH_KEYS, start=1):
+        for name in info.get(key, []):
+            _add(months, name, number, 3 if not re.search(r"\d", name) else 2)
+    relative: dict[str, tuple[str, int]] = {}
+    for key, phrases in info.get("relative-type", {}).items():
+        m = RELATIVE_KEY.match(key)
+        if not m:
+            continue
+        unit = m["unit"] or m["unit2"]
+        offset = -int(m["ago"]) if m["ago"] is not None else int(m["ahead"])
+        for phrase in phrases:
+            if len(phrase) >= 2 and "/" not in phrase and not phrase.isdigit():
+                relative.setdefault(_space(phrase).lower(), (unit, offset))
+    for phrase in extra.get("not_relative", []):
+        relative.pop(phrase.lower(), None)
+    for phrase, (unit, offset) in (extra.get("relative_words") or {}).items():
+        relative[phrase.lower()] = (unit, int(offset))
+    order = info.get("date_order") or "DMY"
+    return Words(language, months, weekdays, relative, extra.get("date_order", order), extra)
+
+
+def _flatten(table: dict[int, list[str]]) -> list[tuple[int, str]]:
+    return [(int(number), name) for number, names in table.items() for name in names]
+
+
+@cache
+def known_languages() -> frozenset[str]:
+    """Languages whose dates this module reads with their own words (a data file or a dateparser locale)."""
+    files = {p.stem for p in DATA.glob("*.yaml")}
+    return frozenset(files)

@@ -1,0 +1,144 @@
+"""Dates in many languages, read from locale data: the forms real articles use, and what is not a date.
+
+These sentences are written for the tests; the accuracy on real articles is measured by `make eval`
+(tests/data/realtext/)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from briefing.dates import find_dates
+from briefing.extract import split_sentences
+from conftest import build_project, make_project, read_json
+
+
+def read(sentence: str, language: str) -> list[tuple[str, tuple | None]]:
+    """(text, (year, month, day) or the relative kind) of each date found."""
+    return [(d.text, d.relative or (d.year, d.month, d.day)) for d in find_dates(sentence, language)]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        ("fr", "Les documents ont été signés le 22 juillet 2022 à Istanbul.", [("22 juillet 2022", (2022, 7, 22))]),
+        ("fr", "Le 1er janv. 2023, il a parlé.", [("1er janv. 2023", (2023, 1, 1))]),
+        ("es", "El acuerdo se firmó el 22 de julio de 2022.", [("22 de julio de 2022", (2022, 7, 22))]),
+        ("pt", "O acordo foi assinado em 22 de julho de 2022.", [("22 de julho de 2022", (2022, 7, 22))]),
+        ("it", "L'accordo è stato firmato il 22 luglio 2022.", [("22 luglio 2022", (2022, 7, 22))]),
+        ("de", "Das Abkommen wurde am 22. Juli 2022 unterzeichnet.", [("22. Juli 2022", (2022, 7, 22))]),
+        ("ru", "Соглашение подписано 22 июля 2022 года в Стамбуле.", [("22 июля 2022", (2022, 7, 22))]),
+        ("ru", "В марте 2022 года переговоры продолжились.", [("марте 2022", (2022, 3, None))]),
+        ("uk", "Угоду підписали 22 липня 2022 року.", [("22 липня 2022", (2022, 7, 22))]),
+        ("tr", "Anlaşma 22 Temmuz 2022'de imzalandı.", [("22 Temmuz 2022", (2022, 7, 22))]),
+        ("ar", "وقعت الاتفاقية في 22 يوليو 2022.", [("22 يوليو 2022", (2022, 7, 22))]),
+        ("ar", "في ١٥ آذار ٢٠٢١م بدأت المحادثات.", [("١٥ آذار ٢٠٢١م", (2021, 3, 15))]),
+        ("ar", "في الحادي والعشرين من شهر يوليو 2022 وقعت.", [("الحادي والعشرين من شهر يوليو 2022", (2022, 7, 21))]),
+        ("fa", "این توافق در ۲۲ ژوئیه ۲۰۲۲ امضا شد.", [("۲۲ ژوئیه ۲۰۲۲", (2022, 7, 22))]),
+        ("zh", "2016年7月12日，仲裁庭作出裁决。", [("2016年7月12日", (2016, 7, 12))]),
+        ("en", "Talks began on Sept. 12 and resumed Jan. 16, 2018.", [("Sept. 12", (None, 9, 12)), ("Jan. 16, 2018", (2018, 1, 16))]),
+        ("en", "The ship left on 29th March 2023.", [("29th March 2023", (2023, 3, 29))]),
+        ("fr", "Il est arrivé le 17/07/2023.", [("17/07/2023", (2023, 7, 17))]),
+        ("ru", "Заявление опубликовано 17.07.2023.", [("17.07.2023", (2023, 7, 17))]),
+        ("en", "It was signed on 07/22/2022 in Istanbul.", [("07/22/2022", (2022, 7, 22))]),
+    ],
+)
+def test_absolute_dates_in_many_languages(language: str, sentence: str, expected: list) -> None:
+    assert read(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "kind"),
+    [
+        ("fr", "Il a annoncé hier sa décision.", "day-1"),
+        ("ru", "Об этом вчера сообщил МИД.", "day-1"),
+        ("ar", "أعلنت الوزارة أول أمس عن الاتفاق.", "day-2"),
+        ("es", "La semana pasada se reunieron.", "week-1"),
+        ("de", "Gestern wurde verhandelt.", "day-1"),
+        ("tr", "Dün açıklama yapıldı.", "day-1"),
+        ("uk", "Про це вчора повідомили.", "day-1"),
+        ("fr", "Lundi dernier, Moscou a suspendu l'accord.", "weekday"),
+    ],
+)
+def test_relative_dates_in_many_languages(language: str, sentence: str, kind: str) -> None:
+    assert [d.relative for d in find_dates(sentence, language)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "first", "last"),
+    [
+        ("en", "Talks were held on 3 and 4 October 2022.", (2022, 10, 3), (2022, 10, 4)),
+        ("fr", "Le sommet se tiendra du 3 au 5 octobre.", (None, 10, 3), (None, 10, 5)),
+        ("en", "Drills took place March 8-9, 2021.", (2021, 3, 8), (2021, 3, 9)),
+        ("ru", "Учения прошли 8–9 марта.", (None, 3, 8), (None, 3, 9)),
+        ("en", "From 28 February to 3 March 2022 the port was closed.", (2022, 2, 28), (2022, 3, 3)),
+    ],
+)
+def test_ranges_keep_both_ends(language: str, sentence: str, first: tuple, last: tuple) -> None:
+    (d,) = find_dates(sentence, language)
+    assert ((d.year, d.month, d.day), d.last) == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "year"),
+    [
+        ("fr", "La crise a commencé en 1999.", 1999),
+        ("ru", "Это произошло в 2011 году.", 2011),
+        ("ar", "تأسست المنظمة عام 2010.", 2010),
+        ("en", "The alliance has grown since 2009.", 2009),
+        ("tr", "Anlaşma 2020 yılında imzalandı.", 2020),
+        ("de", "Seit 2014 herrscht Krieg.", 2014),
+    ],
+)
+def test_a_bare_year_needs_a_cue_of_its_language(language: str, sentence: str, year: int) -> None:
+    assert [(d.year, d.month) for d in find_dates(sentence, language)] == [(year, None)]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "The deal was worth $2022 million and moved 2,000 tonnes at 20:22 by 1700 ships."),
+        ("en", "In the 1990s, 2016 ships passed."),
+        ("fr", "L'initiative a permis d'exporter 32 millions de tonnes vers 45 pays en 120 jours."),
+        ("ru", "Было вывезено 1500 тонн зерна и 2020 контейнеров."),
+        ("en", "Resolution 2231 was adopted by 15 votes."),
+        ("ar", "بلغت الصادرات 2000 طن من الحبوب."),
+    ],
+)
+def test_numbers_that_are_not_dates(language: str, sentence: str) -> None:
+    assert find_dates(sentence, language) == []
+
+
+def test_a_day_that_does_not_exist_is_no_date() -> None:
+    (d,) = find_dates("Il est arrivé le 31 février 2023.", "fr")
+    assert d.invalid
+
+
+def test_hijri_dates_are_converted_and_labelled() -> None:
+    (d,) = find_dates("في 12 رمضان 1445 هـ وصل الوفد.", "ar")
+    assert (d.year, d.month, d.day, d.calendar) == (2024, 3, 22, "hijri")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "count"),
+    [
+        ("en", "The talks began on Sept. 12 in Moscow. Mr. Smith arrived on Jan. 16, 2018. Then U.S. officials spoke.", 3),
+        ("fr", "Le 1er janv. 2023, M. Dupont a parlé. Les documents ont été signés. Ensuite l'ONU a réagi.", 3),
+        ("ru", "Соглашение подписано 22 июля 2022 г. в Стамбуле. В февр. 2023 г. его продлили.", 2),
+        ("ar", "وقعت روسيا الاتفاق في 22 يوليو 2022. ماذا بعد؟ لا أحد يعلم.", 3),
+    ],
+)
+def test_sentences_do_not_end_at_abbreviations(language: str, text: str, count: int) -> None:
+    assert len(split_sentences(text, language)) == count
+
+
+def test_a_year_less_date_stays_year_less_in_exports_and_pages(tmp_path: Path) -> None:
+    text = "Navy ships meet at sea\n\nThe two navies met on Oct. 3 near the shoal, officials said.\n"
+    root = make_project(tmp_path, {"yearless.txt": text})
+    site = build_project(root, tmp_path / "site")
+    (event,) = [e for e in read_json(site, "api/events.json") if "navies met" in e["quote"]]
+    assert (event["date"], event["precision"], event["date_basis"]) == ("--10-03", "month-day", "year-unknown")
+    (entry,) = [e for e in read_json(site, "api/chronology.json") if event["id"] in e["events"]]
+    assert (entry["date"], entry["precision"]) == ("--10-03", "month-day")
+    chronology = (site / "chronology/index.html").read_text(encoding="utf-8")
+    assert "Year not stated" in chronology and "3 October (year not stated)" in chronology
