@@ -77,13 +77,15 @@ def grammar(language: str) -> Grammar:
     year = rf"(?P<year>{YEAR})(?!\d){gregorian}"
     day_month = rf"(?:\s+(?:{_words_alt(x.get('day_month', []))}))?"
     month_year = rf"(?:,?\s+(?:{_words_alt(x.get('month_year', []))})\s+|,?\s*)"
+    weekday_names = _alt(w.weekdays, capital=language == "en")
+    on_weekday = rf"(?:{edge_before}{weekday_names},?\s+)?"  # "lundi 17 juillet", "Monday, July 17"
     absolute = [
         ("iso", rf"(?<!\d)(?P<year>{YEAR})(?P<sep>[-/.])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d.]\d)"),
         ("numeric", rf"(?<![\d.,/:-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>{YEAR})(?![\d])"),
         ("cjk", rf"(?P<year>{YEAR})\s*年\s*(?P<mnum>[01]?\d)\s*月(?:\s*(?P<day>[0-3]?\d)\s*[日号])?"),
         ("cjk", r"(?<!\d)(?P<mnum>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*[日号]"),
-        ("day-month", rf"{day}{rng}{day_month}\s*{edge_before}{month}{edge_after}(?:{month_year}{year})?"),
-        ("month-day", rf"{edge_before}{month}\s*{day}{rng}(?:,?\s+{year})?"),
+        ("day-month", rf"{on_weekday}{day}{rng}{day_month}\s*{edge_before}{month}{edge_after}(?:{month_year}{year})?"),
+        ("month-day", rf"{on_weekday}{edge_before}{month}\s*{day}{rng}(?:,?\s+{year})?"),
         ("month-year", rf"{edge_before}{month}{month_year}{year}"),
     ]
     for form, table, marker in (("hijri", "hijri_months", "hijri_marker"), ("persian", "persian_months", "persian_marker")):
@@ -97,10 +99,9 @@ def grammar(language: str) -> Grammar:
                 )
             )
     relative = []
-    weekday = _alt(w.weekdays, capital=language == "en")
     months = _alt(w.months, capital=language == "en")
     for entry in x.get("relative", []):
-        pattern = _numbered(_numbered(entry["pattern"], "month", months), "weekday", weekday)
+        pattern = _numbered(_numbered(entry["pattern"], "month", months), "weekday", weekday_names)
         relative.append((entry["kind"], re.compile(f"{edge_before}(?:{pattern}){edge_after}", re.I)))
     by_kind: dict[str, list[str]] = {}
     for phrase, (unit, offset) in w.relative.items():

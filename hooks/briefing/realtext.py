@@ -1,0 +1,292 @@
+"""Accuracy on real articles nobody here wrote: `python -m briefing.realtext tests/data/realtext`.
+
+Each article of the set (see tests/data/realtext/README.md) becomes a plain-text source: its first lines, then
+each annotated sentence as a paragraph. The build's own stages read it with an empty topic registry, and each
+date it finds is compared with the hand annotation: same sentence, overlapping words, same value. Plain
+`dateparser.search_dates` reads the same sentences beside it. The exit status is 1 below the targets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .extract import extract
+from .load import load_source
+from .model import Briefing, Event
+from .pipeline import Project, load_registry
+from .registry import Registry
+
+TARGETS = {"recall": 0.92, "precision": 0.95, "language": 0.85, "published": 0.90}
+
+
+@dataclass
+class Tally:
+    found: int = 0  # gold dates the build read right
+    expected: int = 0
+    right: int = 0  # predictions that match a gold date
+    predicted: int = 0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.expected if self.expected else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.predicted if self.predicted else 1.0
+
+    def add(self, other: Tally) -> None:
+        self.found += other.found
+        self.expected += other.expected
+        self.right += other.right
+        self.predicted += other.predicted
+
+
+@dataclass
+class Report:
+    by_language: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    by_form: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    baseline: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    # per language: publication dates found, stated, and claimed where the text states another or none
+    published: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0, 0]))
+    invented: list[str] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list)
+    extra: list[str] = field(default_factory=list)
+    articles: int = 0
+    sentences: int = 0
+    date_sentences: int = 0
+
+
+def form_of(gold: dict[str, Any]) -> str:
+    """The kind of expression a gold date is, for the per-form table."""
+    phrase, date = str(gold["phrase"]), str(gold.get("date") or "")
+    if gold.get("relative"):
+        return "relative"
+    if gold.get("calendar"):
+        return "other calendar"
+    if gold.get("end"):
+        return "range"
+    if sum(c.isdigit() for c in phrase) >= 6 and not any(c.isalpha() for c in phrase.replace("年", "").replace("月", "")):
+        return "numeric"
+    if date.startswith("--"):
+        return "year-less"
+    return {4: "year", 7: "month and year", 10: "day, month and year"}.get(len(date), "other")
+
+
+def _value(event: Event) -> str | None:
+    return event.iso_date
+
+
+def matches(gold: dict[str, Any], event: Event) -> bool:
+    """The build's event states the gold date: a year-less gold date also matches an inferred year (it says
+    why), and a relative one resolved against no publication date matches an unresolved event."""
+    want = str(gold["date"]) if gold.get("date") is not None else None
+    got = _value(event)
+    if want is None:
+        return got is None or event.date_basis == "unresolved"
+    if got == want:
+        return True
+    return want.startswith("--") and event.date_basis == "inferred-year" and got is not None and got[4:] == want[1:]
+
+
+def _hits(gold: dict[str, Any], sentence: str, event: Event) -> bool:
+    return _overlaps(str(gold["phrase"]), sentence, event.date_text) and matches(gold, event)
+
+
+def _overlaps(phrase: str, sentence: str, date_text: str) -> bool:
+    a, b = sentence.find(phrase), sentence.find(date_text)
+    if a < 0 or b < 0:
+        return phrase in date_text or date_text in phrase
+    return a < b + len(date_text) and b < a + len(phrase)
+
+
+def invented(gold_dates: list[dict[str, Any]], event: Event) -> bool:
+    """A year, month or day presented as stated that the text does not state."""
+    if event.date_basis != "stated" or not event.date:
+        return False
+    return not any(str(g.get("date") or "").startswith(event.date) for g in gold_dates)
+
+
+def source_text(article: dict[str, Any]) -> str:
+    header = str(article.get("header") or "").strip()
+    return "\n\n".join([header, *(str(s["text"]).strip() for s in article["sentences"])]) + "\n"
+
+
+def read_article(article: dict[str, Any], language: str, folder: Path, registry: Registry, n: int) -> Briefing:
+    path = folder / "sources" / f"{language}-{n:03d}.txt"
+    path.write_text(source_text(article), encoding="utf-8")
+    return extract(load_source(path, folder), registry)  # the language is detected, as in a real build
+
+
+def score(files: list[Path], report: Report, baseline: bool = True) -> Report:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        (folder / "sources").mkdir()
+        registry, _ = load_registry(Project(folder))  # no topic registry: what a new briefing starts with
+        for file in files:
+            data = yaml.safe_load(file.read_text(encoding="utf-8"))
+            language = data["language"]
+            for n, article in enumerate(data.get("articles") or []):
+                report.articles += 1
+                briefing = read_article(article, language, folder, registry, n)
+                _score_article(article, briefing, language, report)
+                if baseline:
+                    _score_baseline(article, language, report)
+    return report
+
+
+def _score_article(article: dict[str, Any], b: Briefing, language: str, report: Report) -> None:
+    stated = article.get("published")
+    pub = report.published[language]
+    pub[1] += stated is not None
+    if b.published.date and b.published.basis != "frontmatter":
+        if stated is not None and str(stated) == b.published.date:
+            pub[0] += 1
+        else:
+            pub[2] += 1
+            report.invented.append(f"{language} published {b.published.date}, text states {stated}: {article['url']}")
+    for sentence in article["sentences"]:
+        text = str(sentence["text"]).strip()
+        gold = sentence.get("dates") or []
+        report.sentences += 1
+        report.date_sentences += bool(gold)
+        # a sentence may also open the page (the header): each date it states counts once
+        events = list({(e.date_text, e.iso_date): e for e in b.events if e.quote.strip() in text or text in e.quote}.values())
+        tally = Tally(expected=len(gold), predicted=len(events))
+        used: set[int] = set()
+        for g in gold:
+            hit = next((i for i, e in enumerate(events) if i not in used and _hits(g, text, e)), None)
+            form = report.by_form[form_of(g)]
+            form.expected += 1
+            if hit is None:
+                report.missed.append(f"{language}: {g['phrase']!r} -> {g.get('date')} in: {text[:90]}")
+                continue
+            used.add(hit)
+            tally.found += 1
+            tally.right += 1
+            form.found += 1
+        for i, e in enumerate(events):
+            if i not in used:
+                report.by_form["(no such date)"].predicted += 1
+                report.extra.append(f"{language}: {e.iso_date} ({e.date_basis}) from {e.date_text!r} in: {text[:90]}")
+                if invented(gold, e):
+                    report.invented.append(f"{language}: {e.date} from {e.date_text!r} in: {text[:90]}")
+        report.by_language[language].add(tally)
+
+
+def _score_baseline(article: dict[str, Any], language: str, report: Report) -> None:
+    from dateparser.search import search_dates
+
+    for sentence in article["sentences"]:
+        text = str(sentence["text"]).strip()
+        gold = sentence.get("dates") or []
+        try:
+            found = search_dates(text, languages=[language]) or []
+        except Exception:  # dateparser has no such language, or fails on the text
+            found = []
+        tally = Tally(expected=len(gold), predicted=len(found))
+        used: set[int] = set()
+        for g in gold:
+            for i, (phrase, value) in enumerate(found):
+                if i not in used and _overlaps(str(g["phrase"]), text, phrase) and _baseline_value_ok(g, value):
+                    used.add(i)
+                    tally.found += 1
+                    tally.right += 1
+                    break
+        report.baseline[language].add(tally)
+
+
+def _baseline_value_ok(gold: dict[str, Any], value: Any) -> bool:
+    want = str(gold.get("date") or "")
+    if gold.get("relative") or not want:
+        return True  # dateparser counts from today: any reading of the right words is credited
+    got = value.date().isoformat()
+    if want.startswith("--"):
+        return got[4:].startswith(want[1:])
+    return got.startswith(want)
+
+
+def table(report: Report) -> str:
+    lines = [
+        f"{report.articles} articles, {report.sentences} sentences ({report.date_sentences} with dates)",
+        "",
+        f"{'language':10} {'dates':>6} {'recall':>7} {'precision':>9}   {'dateparser R':>12} {'P':>5}   published",
+    ]
+    total, base = Tally(), Tally()
+    for language in sorted(report.by_language):
+        t, d = report.by_language[language], report.baseline[language]
+        found, stated, wrong = report.published[language]
+        total.add(t)
+        base.add(d)
+        lines.append(
+            f"{language:10} {t.expected:6d} {t.recall:7.2f} {t.precision:9.2f}   {_pair(d)}"
+            f"   {found:>3}/{stated:<3} {'+' + str(wrong) + ' wrong' if wrong else ''}"
+        )
+    found = sum(p[0] for p in report.published.values())
+    stated = sum(p[1] for p in report.published.values())
+    wrong = sum(p[2] for p in report.published.values())
+    lines.append(
+        f"{'overall':10} {total.expected:6d} {total.recall:7.2f} {total.precision:9.2f}   {_pair(base)}"
+        f"   {found:>3}/{stated:<3} {'+' + str(wrong) + ' wrong' if wrong else ''}"
+    )
+    lines += ["", f"{'form':22} {'dates':>6} {'recall':>7}"]
+    for form, t in sorted(report.by_form.items()):
+        if t.expected:
+            lines.append(f"{form:22} {t.expected:6d} {t.recall:7.2f}")
+    lines.append(f"{'dates found where the annotators marked none':46} {report.by_form['(no such date)'].predicted}")
+    lines.append(f"invented (a stated date the text does not state): {len(report.invented)}")
+    return "\n".join(lines)
+
+
+def _pair(t: Tally) -> str:
+    return f"{t.recall:12.2f} {t.precision:5.2f}" if t.expected else f"{'-':>12} {'-':>5}"
+
+
+def failures(report: Report) -> list[str]:
+    total = Tally()
+    for t in report.by_language.values():
+        total.add(t)
+    out = []
+    if total.recall < TARGETS["recall"]:
+        out.append(f"recall {total.recall:.2f} < {TARGETS['recall']}")
+    if total.precision < TARGETS["precision"]:
+        out.append(f"precision {total.precision:.2f} < {TARGETS['precision']}")
+    for language, t in sorted(report.by_language.items()):
+        if min(t.recall, t.precision) < TARGETS["language"]:
+            out.append(f"{language}: recall {t.recall:.2f}, precision {t.precision:.2f} < {TARGETS['language']}")
+    if report.invented:
+        out.append(f"{len(report.invented)} invented dates")
+    stated = sum(p[1] for p in report.published.values())
+    found = sum(p[0] for p in report.published.values())
+    if stated and found / stated < TARGETS["published"]:
+        out.append(f"publication dates {found}/{stated} < {TARGETS['published']:.0%}")
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--details", action="store_true", help="list every missed and invented date")
+    parser.add_argument("--no-baseline", action="store_true", help="skip dateparser's figures (faster)")
+    args = parser.parse_args(argv)
+    report = score(sorted(args.folder.glob("*.yaml")), Report(), baseline=not args.no_baseline)
+    print(table(report))
+    if args.details:
+        lists = {"missed": report.missed, "found where none is marked": report.extra, "invented": report.invented}
+        for name, items in lists.items():
+            print("\n".join(["", f"{name}:", *items]))
+    problems = failures(report)
+    for problem in problems:
+        print(f"below target: {problem}")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
