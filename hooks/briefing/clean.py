@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from .model import Block, Removed
+from .published import is_date_line, labels
 
 DATA = Path(__file__).parent / "data"
 SENTENCE_END = ".!?؟…\"'”’»)"
@@ -144,8 +145,16 @@ def _read_header_line(line: str, out: Cleaned) -> bool:
     byline = BYLINE.match(line)
     if byline:
         name = byline["name"].strip()
+        label = labels()[0].search(name) or labels()[1].search(name)  # "By A. Writer Updated: Mar 5, 2024"
+        if label and label.start() > 0:
+            header.setdefault("date_lines", []).append(name[label.start() :])
+            name = name[: label.start()].strip(" |,-–—·")
         header["credit" if ORGANISATION_WORDS.search(name) else "author"] = name
         out.removed.append(Removed(line, "byline (read as metadata)"))
+        return True
+    if is_date_line(line) and ("title" in header or labels()[0].search(line) or labels()[1].search(line)):
+        header.setdefault("date_lines", []).append(line)  # read once the language is known (extract)
+        out.removed.append(Removed(line, "date line (read as metadata)"))
         return True
     if line.count("|") >= 2:
         header["categories"] = [p.strip() for p in line.split("|") if p.strip()]

@@ -48,6 +48,7 @@ class Grammar:
     relative: tuple[tuple[str, re.Pattern[str]], ...]  # (kind, pattern)
     year: re.Pattern[str]
     joiner: re.Pattern[str]  # between the two dates of a range
+    wordy: frozenset[str]  # forms that may match without a digit ("in May", "the fourth of May")
 
 
 def _alt(names: object, capital: bool = False) -> str:
@@ -78,7 +79,7 @@ def grammar(language: str) -> Grammar:
     day_month = rf"(?:\s+(?:{_words_alt(x.get('day_month', []))}))?"
     month_year = rf"(?:,?\s+(?:{_words_alt(x.get('month_year', []))})\s+|,?\s*)"
     weekday_names = _alt(w.weekdays, capital=language == "en")
-    on_weekday = rf"(?:{edge_before}{weekday_names},?\s+)?"  # "lundi 17 juillet", "Monday, July 17"
+    on_weekday = rf"(?:{edge_before}{weekday_names}(?:,?\s+\(?|\s*\())?"  # "lundi 17 juillet", "Monday (17 July)"
     absolute = [
         ("iso", rf"(?<!\d)(?P<year>{YEAR})(?P<sep>[-/.])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d.]\d)"),
         ("numeric", rf"(?<![\d.,/:-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>{YEAR})(?![\d])"),
@@ -88,6 +89,17 @@ def grammar(language: str) -> Grammar:
         ("month-day", rf"{on_weekday}{edge_before}{month}\s*{day}{rng}(?:,?\s+{year})?"),
         ("month-year", rf"{edge_before}{month}{month_year}{year}"),
     ]
+    if x.get("month_before") or x.get("month_after"):  # a month alone, with a cue: "in May", "Ende Juli", "Mart ayında"
+        bare = _alt(w.full_months, capital=language == "en")  # wide names only: "Mar" alone is no month
+        before = _words_alt(x.get("month_before", []))
+        after = _words_alt(x.get("month_after", []))
+        absolute.append(
+            (
+                "month",
+                rf"{edge_before}(?:(?P<cue>{before})\s+(?P<month>{bare}){edge_after}(?![\s.,]*\d)"
+                rf"|(?P<month2>{bare})(?=\s*(?:{after}){edge_after}))",
+            )
+        )
     for form, table, marker in (("hijri", "hijri_months", "hijri_marker"), ("persian", "persian_months", "persian_marker")):
         if x.get(table):
             names = _alt([n for names in x[table].values() for n in names])
@@ -101,7 +113,7 @@ def grammar(language: str) -> Grammar:
     relative = []
     months = _alt(w.months, capital=language == "en")
     for entry in x.get("relative", []):
-        pattern = _numbered(_numbered(entry["pattern"], "month", months), "weekday", weekday_names)
+        pattern = _numbered(_numbered(entry["pattern"], "month", months), "weekday", weekday_names).replace("{day}", r"(?P<day>[0-3]?\d)")
         relative.append((entry["kind"], re.compile(f"{edge_before}(?:{pattern}){edge_after}", re.I)))
     by_kind: dict[str, list[str]] = {}
     for phrase, (unit, offset) in w.relative.items():
@@ -114,6 +126,7 @@ def grammar(language: str) -> Grammar:
         tuple(relative),
         re.compile(rf"(?<![\w$€£.,-])(?P<year>{YEAR})(?![\w%]|[.,]\d)"),
         re.compile(rf"^\s*(?:{joins}|[-–—])\s*$", re.I),
+        frozenset({"month", *(["day-month"] if x.get("day_words") else [])}),
     )
 
 
@@ -131,9 +144,11 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
     text = sentence.translate(DIGITS)
     g = grammar(language)
     found: list[DateMention] = []
-    if any(c.isdigit() for c in text):
-        for form, pattern in g.absolute:
+    digits = any(c.isdigit() for c in text)
+    for form, pattern in g.absolute:
+        if digits or form in g.wordy:
             found += filter(None, (_absolute(form, m, sentence, g.words) for m in pattern.finditer(text)))
+    if digits:
         for m in g.year.finditer(text):
             if _is_year(text, m, g.words):
                 found.append(DateMention(m.start(), m.end(), sentence[m.start() : m.end()], int(m["year"])))
@@ -156,6 +171,10 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
         month, day = (a, b) if (w.date_order.startswith("M") and a <= 12) or b > 12 else (b, a)
     elif g.get("mnum"):
         month, day = int(g["mnum"]), int(g["day"]) if g.get("day") else None
+    elif form == "month":
+        start = m.start("month") if g.get("month") else m.start("month2")
+        month = _month(g.get("month") or g["month2"], w.months)
+        return DateMention(start, m.end(), sentence[start : m.end()], None, month) if month else None
     else:
         table = w.extra.get(f"{form}_months") if form in ("hijri", "persian") else None
         month = _month(g["month"], table or w.months)
@@ -203,7 +222,10 @@ def _relative(kind: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     weekday = w.weekdays.get(" ".join(weekday_name.split()).lower()) if weekday_name else None
     if (month_name and month is None) or (weekday_name and weekday is None):
         return None  # a name matched only by case folding ("Frıday" with a dotless ı)
-    return DateMention(m.start(), m.end(), sentence[m.start() : m.end()], None, month, relative=kind, weekday=weekday)
+    day = int(g["day"]) if g.get("day") else None
+    if day is not None and not (month and 1 <= day <= calendar.monthrange(2000, month)[1]):
+        return None
+    return DateMention(m.start(), m.end(), sentence[m.start() : m.end()], None, month, day, relative=kind, weekday=weekday)
 
 
 def _previous_word(text: str, at: int, w: Words) -> str:

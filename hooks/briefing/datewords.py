@@ -34,6 +34,7 @@ RELATIVE_KEY = re.compile(r"^(?:(?P<ago>\d) (?P<unit>day|week|month|year) ago|in
 class Words:
     language: str
     months: dict[str, int]  # lower-case name without a final dot -> 1..12
+    full_months: dict[str, int]  # the same, wide names only ("March", "марте"; not "Mar")
     weekdays: dict[str, int]  # lower-case name -> 0 (Monday) .. 6
     relative: dict[str, tuple[str, int]]  # lower-case phrase -> (unit, offset): "hier" -> ("day", -1)
     date_order: str  # "DMY", "MDY" or "YMD", for numeric dates
@@ -73,9 +74,11 @@ def words(language: str) -> Words:
     info = _dateparser_info(language)
     extra = data_file(language)
     months: dict[str, int] = {}
+    full_months: dict[str, int] = {}
     weekdays: dict[str, int] = {}
     for number, name in sorted(_flatten(extra.get("months", {}))):
         _add(months, name, number, 1)
+        _add(full_months, name, number, 1)
     for number, name in sorted(_flatten(extra.get("weekdays", {}))):
         _add(weekdays, name, number, 1)
     for locale in _locales(language):
@@ -83,6 +86,8 @@ def words(language: str) -> Words:
             for context in ("format", "stand-alone"):
                 for number, name in babel.dates.get_month_names(width, context, locale).items():
                     _add(months, name, number, 3 if width == "abbreviated" else 2)
+                    if width == "wide":
+                        _add(full_months, name, number, 3)
         for context in ("format", "stand-alone"):  # wide weekday names only: "lu", "mo", "пн" are too short to trust
             for number, name in babel.dates.get_day_names("wide", context, locale).items():
                 _add(weekdays, name, number, 3)
@@ -104,7 +109,7 @@ def words(language: str) -> Words:
     for phrase, (unit, offset) in (extra.get("relative_words") or {}).items():
         relative[phrase.lower()] = (unit, int(offset))
     order = info.get("date_order") or "DMY"
-    return Words(language, months, weekdays, relative, extra.get("date_order", order), extra)
+    return Words(language, months, full_months, weekdays, relative, extra.get("date_order", order), extra)
 
 
 def _flatten(table: dict[int, list[str]]) -> list[tuple[int, str]]:

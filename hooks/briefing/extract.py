@@ -17,7 +17,9 @@ from icu4py.locale import Locale as IcuLocale
 from slugify import slugify
 
 from .dates import DateMention, confirm, find_dates
+from .datewords import words
 from .model import Block, Briefing, Candidate, Event, Mention, Published, Sentence, Source
+from .published import from_dateline, from_header
 from .registry import TOKEN, Registry, normalise
 
 VERSION = "1"  # bump when extraction changes, so cached results are not reused
@@ -45,14 +47,28 @@ ARABIC_STOP = {"من", "في", "على", "مع", "إلى", "الى", "لدى", "
 def split_sentences(text: str, language: str = "en") -> list[tuple[int, int]]:
     """Character spans of the sentences of one paragraph, by ICU's sentence rules for the language, with
     CLDR's abbreviation list ("Mr.", "Sept.", "janv.", "февр." do not end a sentence)."""
-    spans, start = [], 0
+    spans: list[tuple[int, int]] = []
+    start = 0
+    months = words(language).months
     for piece in SentenceBreaker(text, _icu_locale(language)):
-        end = start + len(piece)
         stripped = piece.rstrip()
         if stripped.strip():
-            spans.append((start + len(piece) - len(piece.lstrip()), start + len(stripped)))
-        start = end
+            first = start + len(piece) - len(piece.lstrip())
+            if spans and _ordinal_day_before_month(text[spans[-1][0] : spans[-1][1]], stripped, months):
+                spans[-1] = (spans[-1][0], start + len(stripped))  # "am 22. | Juli" is one sentence
+            else:
+                spans.append((first, start + len(stripped)))
+        start += len(piece)
     return spans
+
+
+def _ordinal_day_before_month(before: str, after: str, months: dict[str, int]) -> bool:
+    """ICU ends a sentence at "22." before a capital; in German, Norwegian, Czech ... that is a day, and a
+    month name follows."""
+    if not re.search(r"(?<!\d)[0-3]?\d\.$", before):
+        return False
+    first = after.split(maxsplit=1)[0].rstrip(".,;:").lower() if after.split() else ""
+    return first in months
 
 
 @cache
@@ -166,8 +182,12 @@ def extract(source: Source, registry: Registry) -> Briefing:
         for a, b in split_sentences(block.text, language)
     ]
     mentions = find_mentions(source.blocks, registry)
-    published = _published(fm, header, language)
+    opening = next((b.text for b in source.blocks if b.kind == "paragraph"), None)
+    published = _published(fm, header, language, opening)
     events, estimate = _events(sentences, mentions, header, published, language)
+    if published.basis == "dateline" and sentences:  # the dateline's date says when the text was filed, not an event
+        first = sentences[0]
+        events = [e for e in events if not (e.sentence == first and published.stated_as and e.date_text in published.stated_as)]
     if published.date is None and estimate:
         published = replace(published, estimate=estimate[0], estimate_reason=estimate[1])
     title, title_basis = _title(fm, header, sentences)
@@ -211,11 +231,16 @@ def _title(fm: dict, header: dict, sentences: list[Sentence]) -> tuple[str, str]
     return " ".join(words[:12]).rstrip(",.;:") + ("…" if len(words) > 12 else ""), "derived"
 
 
-def _published(fm: dict, header: dict, language: str) -> Published:
+def _published(fm: dict, header: dict, language: str, opening: str | None) -> Published:
+    """The editor's date, else the page's metadata, else a date line of its header, else its dateline."""
     if "published" in fm:
         return Published(fm["published"], "frontmatter" if fm["published"] else "not-stated")
     date = parse_published(header.get("published_text"), language)
-    return Published(date, "metadata") if date else Published(None, "not-stated")
+    if date:
+        return Published(date, "metadata")
+    stated = from_header(header.get("date_lines", []), language)
+    stated = stated or (from_dateline(opening, language) if opening else None)
+    return stated or Published(None, "not-stated")
 
 
 def _fmt(year: int, month: int | None = None, day: int | None = None) -> str:
@@ -399,7 +424,9 @@ def _relative(m: DateMention, last_year: int | None, published: Published) -> tu
         return _fmt(anchor.year, anchor.month), "relative", why, False
     if kind in ("last-year-month", "this-year-month", "next-year-month") and m.month:
         year = anchor.year + {"last-year-month": -1, "this-year-month": 0, "next-year-month": 1}[kind]
-        return _fmt(year, m.month), "relative", why, False
+        if m.day and not _exists(year, m.month, m.day):
+            return None, "unresolved", f"'{m.text}' names no day of {year}", False
+        return _fmt(year, m.month, m.day), "relative", why, False
     if kind in ("last-named-month", "next-named-month") and m.month:
         year = (
             anchor.year
@@ -408,8 +435,8 @@ def _relative(m: DateMention, last_year: int | None, published: Published) -> tu
         )
         return _fmt(year, m.month), "relative", why, False
     if kind == "weekday" and m.weekday is not None:
-        back = (anchor.weekday() - m.weekday) % 7 or 7
-        return (anchor - dt.timedelta(days=back)).isoformat(), "relative", why + "; the most recent such weekday before it", False
+        back = (anchor.weekday() - m.weekday) % 7
+        return (anchor - dt.timedelta(days=back)).isoformat(), "relative", why + "; that weekday or the most recent one before it", False
     return None, "unresolved", f"'{m.text}' could not be resolved", False
 
 

@@ -151,9 +151,10 @@ class Candidate:
 @dataclass(frozen=True, slots=True)
 class Published:
     date: str | None
-    basis: str  # "frontmatter" | "metadata" | "not-stated"
+    basis: str  # "frontmatter" | "metadata" | "header" | "dateline" | "updated-line" | "not-stated"
     estimate: str | None = None  # "not before" date when not stated
     estimate_reason: str = ""
+    stated_as: str | None = None  # the line of the text it was read from
 
 
 @pickled_as_fields

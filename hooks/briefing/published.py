@@ -1,0 +1,97 @@
+"""The publication date a page states about itself: a date line in its header ("Updated: Tuesday Mar 5,
+2024", "3 апреля 2023, 09:40") or an agency dateline opening its text ("DOHA, Nov. 4 (QNA) —",
+"Paris, 2 avril (AFP)."). Only a whole date (day, month and year) counts, and never one the page states as
+the date of an event; a date that only an "updated" label gives is taken when nothing else is, and says so.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from .dates import DateMention, find_dates
+from .model import Published
+
+DATA = Path(__file__).parent / "data" / "publication.yaml"
+# A place in capitals or with a capital initial, then a comma: "DOHA, ", "Paris, ", "МОСКВА, ".
+DATELINE_PLACE = re.compile(r"^(?:[^\W\d_][\w.'’\-]*\s?){1,4},\s*$")
+# The agency or a dash after the date: "(QNA) —", ". /ТАСС/", " (AFP).", " -- ".
+DATELINE_END = re.compile(r"^\.?\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/|[—–-]{1,2}\s)")
+
+
+@cache
+def labels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+
+    def alternation(words: list[str]) -> re.Pattern[str]:
+        body = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+        return re.compile(rf"(?<!\w)(?:{body})(?:\s+(?:on|le|el|em|am|il|في|в))?\s*:?", re.I)
+
+    return alternation(data["published"]), alternation(data["updated"]), re.compile(data["time"], re.I)
+
+
+def is_date_line(line: str) -> bool:
+    """A short header line that may state a date (a label, or a number that could be a year or a date):
+    read once the language is known (`from_header`)."""
+    published, updated, _ = labels()
+    return (
+        len(line.split()) <= 14
+        and any(c.isdigit() for c in line)
+        and bool(published.search(line) or updated.search(line) or re.search(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d[./-]\d", line))
+    )
+
+
+def _whole(mention: DateMention) -> str | None:
+    if mention.relative or mention.invalid or not (mention.year and mention.month and mention.day):
+        return None
+    return f"{mention.year:04d}-{mention.month:02d}-{mention.day:02d}"
+
+
+def _date_alone(text: str, language: str) -> str | None:
+    """The one whole date a line states, when the rest of it is labels, times and punctuation."""
+    _, _, time = labels()
+    dates = [d for d in find_dates(text, language) if _whole(d)]
+    if len(dates) != 1:
+        return None
+    rest = time.sub(" ", text[: dates[0].start] + " " + text[dates[0].end :])
+    return _whole(dates[0]) if len(re.findall(r"[^\W\d_]{2,}", rest)) <= 3 else None
+
+
+def from_header(lines: list[str], language: str) -> Published | None:
+    """The date the header's date lines state: a published line first, then an unlabelled one, then an
+    updated one. A line with both ("Published 3 May 2024 | Updated 5 May 2024") gives the published part."""
+    published, updated, _ = labels()
+    found: dict[str, tuple[str, str]] = {}
+    for line in lines:
+        parts = [(m.start(), m.end(), "published") for m in published.finditer(line)]
+        parts += [(m.start(), m.end(), "updated") for m in updated.finditer(line)]
+        parts.sort()
+        if not parts:
+            date = _date_alone(line, language)
+            if date:
+                found.setdefault("unlabelled", (date, line))
+            continue
+        for i, (_, end, kind) in enumerate(parts):
+            stop = parts[i + 1][0] if i + 1 < len(parts) else len(line)
+            date = _date_alone(line[end:stop], language)
+            if date:
+                found.setdefault(kind, (date, line))
+    for kind, basis in (("published", "header"), ("unlabelled", "header"), ("updated", "updated-line")):
+        if kind in found:
+            date, line = found[kind]
+            return Published(date, basis, stated_as=line)
+    return None
+
+
+def from_dateline(paragraph: str, language: str) -> Published | None:
+    """An agency dateline that opens the text: a place, a whole date, then the agency or a dash."""
+    for mention in find_dates(paragraph[:80], language):
+        date = _whole(mention)
+        place = paragraph[: mention.start]
+        if date and place[:1].isupper() and DATELINE_PLACE.match(place) and DATELINE_END.match(paragraph[mention.end :]):
+            return Published(date, "dateline", stated_as=paragraph[: mention.end + 12].strip())
+        break  # only the first date of the paragraph can be its dateline
+    return None
