@@ -30,6 +30,7 @@ DATE_LINE = re.compile(
 CAPTION = re.compile(r"^(?P<text>.{10,}?)\s+[-–—]\s+(?P<credit>[^\W\d][\w.&' ]{1,40})$")
 TITLE_SUFFIX = re.compile(r"^(?P<title>.{8,}?)\s+[-–—|]\s+(?P<site>[^-–—|]{2,40})$")
 DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}\s*\((?P<agency>[^)]{2,40})\)\s*[—–-]")
+DATE_LINES_WITHIN = 8  # a page's own date stands among its first lines, even below the lede
 ORGANISATION_WORDS = re.compile(r"\b(network|news|agency|editorial|staff|desk|team|media|press|times|post)\b|\([A-Z]{2,}\)", re.I)
 
 
@@ -105,6 +106,10 @@ def clean_lines(lines: list[str], author: str | None = None) -> Cleaned:
         if in_header and reason is None and _read_header_line(line, out):
             previous_was_caption = False
             continue
+        if index < DATE_LINES_WITHIN and reason is None and is_date_line(line) and not is_substantive(line):
+            out.header.setdefault("date_lines", []).append(line)  # a date under the lede: "01.08.2022 10:00"
+            out.removed.append(Removed(line, "date line (read as metadata)"))
+            continue
         caption = CAPTION.match(line)
         if reason is None and caption and _looks_like_caption(caption):
             out.header.setdefault("captions", []).append(caption["text"])
@@ -152,7 +157,7 @@ def _read_header_line(line: str, out: Cleaned) -> bool:
         header["credit" if ORGANISATION_WORDS.search(name) else "author"] = name
         out.removed.append(Removed(line, "byline (read as metadata)"))
         return True
-    if is_date_line(line) and ("title" in header or labels()[0].search(line) or labels()[1].search(line)):
+    if is_date_line(line):
         header.setdefault("date_lines", []).append(line)  # read once the language is known (extract)
         out.removed.append(Removed(line, "date line (read as metadata)"))
         return True

@@ -113,7 +113,8 @@ def grammar(language: str) -> Grammar:
     relative = []
     months = _alt(w.months, capital=language == "en")
     for entry in x.get("relative", []):
-        pattern = _numbered(_numbered(entry["pattern"], "month", months), "weekday", weekday_names).replace("{day}", r"(?P<day>[0-3]?\d)")
+        pattern = _numbered(_numbered(entry["pattern"], "month", months), "weekday", weekday_names)
+        pattern = pattern.replace("{day}", r"(?P<day>[0-3]?\d)")
         relative.append((entry["kind"], re.compile(f"{edge_before}(?:{pattern}){edge_after}", re.I)))
     by_kind: dict[str, list[str]] = {}
     for phrase, (unit, offset) in w.relative.items():

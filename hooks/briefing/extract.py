@@ -436,7 +436,8 @@ def _relative(m: DateMention, last_year: int | None, published: Published) -> tu
         return _fmt(year, m.month), "relative", why, False
     if kind == "weekday" and m.weekday is not None:
         back = (anchor.weekday() - m.weekday) % 7
-        return (anchor - dt.timedelta(days=back)).isoformat(), "relative", why + "; that weekday or the most recent one before it", False
+        why += "; that weekday or the most recent one before it"
+        return (anchor - dt.timedelta(days=back)).isoformat(), "relative", why, False
     return None, "unresolved", f"'{m.text}' could not be resolved", False
 
 

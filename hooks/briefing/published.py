@@ -16,6 +16,7 @@ from .dates import DateMention, find_dates
 from .model import Published
 
 DATA = Path(__file__).parent / "data" / "publication.yaml"
+WORD = re.compile(r"[^\W\d_]{2,}")
 # A place in capitals or with a capital initial, then a comma: "DOHA, ", "Paris, ", "МОСКВА, ".
 DATELINE_PLACE = re.compile(r"^(?:[^\W\d_][\w.'’\-]*\s?){1,4},\s*$")
 # The agency or a dash after the date: "(QNA) —", ". /ТАСС/", " (AFP).", " -- ".
@@ -36,12 +37,14 @@ def labels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 def is_date_line(line: str) -> bool:
     """A short header line that may state a date (a label, or a number that could be a year or a date):
     read once the language is known (`from_header`)."""
-    published, updated, _ = labels()
-    return (
-        len(line.split()) <= 14
-        and any(c.isdigit() for c in line)
-        and bool(published.search(line) or updated.search(line) or re.search(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d[./-]\d", line))
-    )
+    published, updated, time = labels()
+    if published.fullmatch(line.strip()) or updated.fullmatch(line.strip()):
+        return True  # "Published" alone: the date is on the next line
+    if not any(c.isdigit() for c in line) or len(line.split()) > 14:
+        return False
+    rest = time.sub(" ", updated.sub(" ", published.sub(" ", line)))
+    # a date and little else: a month, a weekday, a place ("The Hague, 24 November 2015")
+    return len(WORD.findall(rest)) <= 3 and bool(re.search(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d[./-]\d", rest))
 
 
 def _whole(mention: DateMention) -> str | None:
@@ -51,13 +54,14 @@ def _whole(mention: DateMention) -> str | None:
 
 
 def _date_alone(text: str, language: str) -> str | None:
-    """The one whole date a line states, when the rest of it is labels, times and punctuation."""
+    """The one whole date a line states, when the rest of it is labels, times and punctuation. Sites often
+    write their own dates in English whatever the article's language ("Sat, 26 Apr 2025 22:39")."""
     _, _, time = labels()
-    dates = [d for d in find_dates(text, language) if _whole(d)]
+    dates = [d for d in find_dates(text, language) if _whole(d)] or [d for d in find_dates(text, "en") if _whole(d)]
     if len(dates) != 1:
         return None
     rest = time.sub(" ", text[: dates[0].start] + " " + text[dates[0].end :])
-    return _whole(dates[0]) if len(re.findall(r"[^\W\d_]{2,}", rest)) <= 3 else None
+    return _whole(dates[0]) if len(WORD.findall(rest)) <= 3 else None
 
 
 def from_header(lines: list[str], language: str) -> Published | None:
@@ -65,6 +69,7 @@ def from_header(lines: list[str], language: str) -> Published | None:
     updated one. A line with both ("Published 3 May 2024 | Updated 5 May 2024") gives the published part."""
     published, updated, _ = labels()
     found: dict[str, tuple[str, str]] = {}
+    lines = _joined(lines)
     for line in lines:
         parts = [(m.start(), m.end(), "published") for m in published.finditer(line)]
         parts += [(m.start(), m.end(), "updated") for m in updated.finditer(line)]
@@ -86,12 +91,25 @@ def from_header(lines: list[str], language: str) -> Published | None:
     return None
 
 
+def _joined(lines: list[str]) -> list[str]:
+    """A label alone on its line ("Published") belongs to the date on the next."""
+    published, updated, _ = labels()
+    out: list[str] = []
+    for line in lines:
+        if out and any(label.fullmatch(out[-1].strip()) for label in (published, updated)):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
 def from_dateline(paragraph: str, language: str) -> Published | None:
     """An agency dateline that opens the text: a place, a whole date, then the agency or a dash."""
     for mention in find_dates(paragraph[:80], language):
         date = _whole(mention)
         place = paragraph[: mention.start]
-        if date and place[:1].isupper() and DATELINE_PLACE.match(place) and DATELINE_END.match(paragraph[mention.end :]):
+        placed = not place.strip() or (place[:1].isupper() and DATELINE_PLACE.match(place))
+        if date and placed and DATELINE_END.match(paragraph[mention.end :]):
             return Published(date, "dateline", stated_as=paragraph[: mention.end + 12].strip())
         break  # only the first date of the paragraph can be its dateline
     return None

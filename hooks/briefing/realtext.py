@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from .errors import SourceError
 from .extract import extract
 from .load import load_source
 from .model import Briefing, Event
@@ -59,6 +60,7 @@ class Report:
     invented: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
     extra: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)
     articles: int = 0
     sentences: int = 0
     date_sentences: int = 0
@@ -135,18 +137,22 @@ def score(files: list[Path], report: Report, baseline: bool = True) -> Report:
             language = data["language"]
             for n, article in enumerate(data.get("articles") or []):
                 report.articles += 1
-                briefing = read_article(article, language, folder, registry, n)
+                try:
+                    briefing = read_article(article, language, folder, registry, n)
+                except SourceError as exc:  # the build would refuse the page: every date of it is missed
+                    report.refused.append(f"{article['url']}: {exc.problem.message}")
+                    briefing = None
                 _score_article(article, briefing, language, report)
                 if baseline:
                     _score_baseline(article, language, report)
     return report
 
 
-def _score_article(article: dict[str, Any], b: Briefing, language: str, report: Report) -> None:
+def _score_article(article: dict[str, Any], b: Briefing | None, language: str, report: Report) -> None:
     stated = article.get("published")
     pub = report.published[language]
     pub[1] += stated is not None
-    if b.published.date and b.published.basis != "frontmatter":
+    if b and b.published.date and b.published.basis != "frontmatter":
         if stated is not None and str(stated) == b.published.date:
             pub[0] += 1
         else:
@@ -158,7 +164,8 @@ def _score_article(article: dict[str, Any], b: Briefing, language: str, report: 
         report.sentences += 1
         report.date_sentences += bool(gold)
         # a sentence may also open the page (the header): each date it states counts once
-        events = list({(e.date_text, e.iso_date): e for e in b.events if e.quote.strip() in text or text in e.quote}.values())
+        found = b.events if b else ()
+        events = list({(e.date_text, e.iso_date): e for e in found if e.quote.strip() in text or text in e.quote}.values())
         tally = Tally(expected=len(gold), predicted=len(events))
         used: set[int] = set()
         for g in gold:
@@ -279,7 +286,12 @@ def main(argv: list[str] | None = None) -> int:
     report = score(sorted(args.folder.glob("*.yaml")), Report(), baseline=not args.no_baseline)
     print(table(report))
     if args.details:
-        lists = {"missed": report.missed, "found where none is marked": report.extra, "invented": report.invented}
+        lists = {
+            "missed": report.missed,
+            "found where none is marked": report.extra,
+            "invented": report.invented,
+            "refused by the build": report.refused,
+        }
         for name, items in lists.items():
             print("\n".join(["", f"{name}:", *items]))
     problems = failures(report)
