@@ -23,7 +23,7 @@ DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "012345678901
 YEAR = r"(?:1[5-9]|20)\d\d"
 OTHER_YEAR = r"1[34]\d\d"  # Hijri and Solar Hijri years of the last two centuries
 CJK = {"zh", "ja", "ko"}
-NO_WORD_BEFORE = r"(?<![\w.,:/-])"
+NO_WORD_BEFORE = r"(?:(?<=\u0640)|(?<![\w.,:/-]))"  # a digit glued to a word is no day; "الـ9" is
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,9 @@ def grammar(language: str) -> Grammar:
     w = words(language)
     x = w.extra
     edge_before, edge_after = ("", "") if language in CJK else (r"(?<!\w)", r"(?!\w)")
-    month = rf"(?P<month>{_alt(w.months, capital=language == 'en')})\.?"
+    names = _alt(w.months, capital=language == "en")
+    # a second name for the same month: "سبتمبر/أيلول", "تموز / يوليو", "يناير (كانون الثاني)", "Juli/Juillet"
+    month = rf"(?P<month>{names})\.?(?:\s*/\s*{names}\.?|\s*\(\s*{names}\s*\))?"
     suffix = f"(?:{_words_alt(x.get('day_suffix', []))})?"
     day_words = f"|(?P<dayword>{_alt(x['day_words'])})" if x.get("day_words") else ""
     day = rf"(?:{NO_WORD_BEFORE}(?P<day>[0-3]?\d)(?!\d|[.,:]\d){suffix}{day_words})"
@@ -159,7 +161,7 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
     for mention in sorted(found, key=lambda d: (-(d.end - d.start), d.start)):
         if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
             chosen.append(mention)
-    return _ranges(sorted(chosen, key=lambda d: d.start), text, sentence, g)
+    return _ranges(_absorbed(sorted(chosen, key=lambda d: d.start), text), text, sentence, g)
 
 
 def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMention | None:
@@ -252,10 +254,37 @@ def _is_year(text: str, m: re.Match[str], w: Words) -> bool:
         re.match(rf"\s*{re.escape(s)}(?!\w)", after, re.I) for s in x.get("year_after", []) if s[:1].isalnum()
     ):
         return True
+    following = after.lstrip()[:1]
     if previous in x.get("weak_year_before", []):  # "of 2024 dollars", "до 2000 тонн": a counted noun follows
-        following = after.lstrip()[:1]
         return not following.isalpha() or following.isupper()
-    return False
+    return bool(x.get("bare_year_before_lowercase")) and following.isalpha() and following.islower()
+
+
+ADJACENT = re.compile(r"^[\s,،(/)-]*$")
+
+
+def _absorbed(found: list[DateMention], text: str) -> list[DateMention]:
+    """A relative word right beside a date that states its day says the same day twice ("yesterday, 5 August
+    2023", "сегодня, 18 марта", "اليوم (الثلاثاء)"): the stated date is kept, and a second relative word
+    beside a first is dropped."""
+    out: list[DateMention] = []
+    for mention in found:
+        previous = out[-1] if out else None
+        if previous and ADJACENT.match(text[previous.end : mention.start]):
+            kinds = (previous.relative, mention.relative)
+            if previous.relative and mention.relative is None and mention.day and _same_day_words(previous):
+                out[-1] = mention
+                continue
+            if mention.relative and previous.day and (previous.relative is None or kinds[1] == "weekday"):
+                if _same_day_words(mention):
+                    continue
+        out.append(mention)
+    return out
+
+
+def _same_day_words(m: DateMention) -> bool:
+    """A relative mention that names one day: a weekday, 'today', 'yesterday'."""
+    return m.relative == "weekday" or (m.relative or "").startswith("day")
 
 
 def _ranges(found: list[DateMention], text: str, sentence: str, g: Grammar) -> list[DateMention]:

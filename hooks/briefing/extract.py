@@ -185,9 +185,6 @@ def extract(source: Source, registry: Registry) -> Briefing:
     opening = next((b.text for b in source.blocks if b.kind == "paragraph"), None)
     published = _published(fm, header, language, opening)
     events, estimate = _events(sentences, mentions, header, published, language)
-    if published.basis == "dateline" and sentences:  # the dateline's date says when the text was filed, not an event
-        first = sentences[0]
-        events = [e for e in events if not (e.sentence == first and published.stated_as and e.date_text in published.stated_as)]
     if published.date is None and estimate:
         published = replace(published, estimate=estimate[0], estimate_reason=estimate[1])
     title, title_basis = _title(fm, header, sentences)
@@ -404,6 +401,8 @@ def _relative(m: DateMention, last_year: int | None, published: Published) -> tu
         year = last_year + (1 if kind == "following-year" else 0)
         return _fmt(year, m.month), "relative", f"'{m.text}' counted from {last_year}, stated earlier in the text", False
     if not published.date or len(published.date) < 10:
+        if m.month:  # "last September", "27 سبتمبر الماضي": the month (and day) are stated, the year is not
+            return None, "year-unknown", f"'{m.text}' counts from the publication date, which the source does not state", False
         return None, "unresolved", f"'{m.text}' is relative to the publication date, which the source does not state", False
     anchor = dt.date.fromisoformat(published.date)
     why = f"'{m.text}' counted from the publication date ({published.date})"
@@ -433,7 +432,12 @@ def _relative(m: DateMention, last_year: int | None, published: Published) -> tu
             - (1 if kind == "last-named-month" and m.month >= anchor.month else 0)
             + (1 if kind == "next-named-month" and m.month <= anchor.month else 0)
         )
-        return _fmt(year, m.month), "relative", why, False
+        if m.day and not _exists(year, m.month, m.day):
+            return None, "unresolved", f"'{m.text}' names no day of {year}", False
+        return _fmt(year, m.month, m.day), "relative", why, False
+    if kind == "next-weekday" and m.weekday is not None:
+        ahead = (m.weekday - anchor.weekday()) % 7 or 7
+        return (anchor + dt.timedelta(days=ahead)).isoformat(), "relative", why + "; the next such weekday after it", False
     if kind == "weekday" and m.weekday is not None:
         back = (anchor.weekday() - m.weekday) % 7
         why += "; that weekday or the most recent one before it"
