@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import hijridate
@@ -79,7 +79,7 @@ def grammar(language: str) -> Grammar:
     gregorian = f"(?:\\s*{_words_alt(x.get('gregorian_marker', []))}{edge_after})?"
     year = rf"(?P<year>{YEAR})(?!\d){gregorian}"
     day_month = rf"(?:\s+(?:{_words_alt(x.get('day_month', []))}))?"
-    month_year = rf"(?:,?\s+(?:{_words_alt(x.get('month_year', []))})\s+|,?\s*)"
+    month_year = rf"(?:,?\s+(?:{_words_alt(x.get('month_year', []))})\s+|\s+[-–]\s+|,?\s*)"
     weekday_names = _alt(w.weekdays, capital=language == "en")
     on_weekday = rf"(?:{edge_before}{weekday_names}(?:,?\s+\(?|\s*\())?"  # "lundi 17 juillet", "Monday (17 July)"
     absolute = [
@@ -161,7 +161,7 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
     for mention in sorted(found, key=lambda d: (-(d.end - d.start), d.start)):
         if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
             chosen.append(mention)
-    return _ranges(_absorbed(sorted(chosen, key=lambda d: d.start), text), text, sentence, g)
+    return _ranges(_absorbed(sorted(chosen, key=lambda d: d.start), text, sentence), text, sentence, g)
 
 
 def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMention | None:
@@ -263,23 +263,31 @@ def _is_year(text: str, m: re.Match[str], w: Words) -> bool:
 ADJACENT = re.compile(r"^[\s,،(/)-]*$")
 
 
-def _absorbed(found: list[DateMention], text: str) -> list[DateMention]:
-    """A relative word right beside a date that states its day says the same day twice ("yesterday, 5 August
-    2023", "сегодня, 18 марта", "اليوم (الثلاثاء)"): the stated date is kept, and a second relative word
-    beside a first is dropped."""
+def _absorbed(found: list[DateMention], text: str, sentence: str) -> list[DateMention]:
+    """Words beside each other that name the same day are one date: "yesterday, 5 August 2023",
+    "сегодня, 18 марта", "اليوم (الثلاثاء)", "أمس الأربعاء". A stated day wins over a relative word, and a
+    word for a day ("today") over a weekday."""
     out: list[DateMention] = []
     for mention in found:
         previous = out[-1] if out else None
         if previous and ADJACENT.match(text[previous.end : mention.start]):
-            kinds = (previous.relative, mention.relative)
-            if previous.relative and mention.relative is None and mention.day and _same_day_words(previous):
-                out[-1] = mention
+            keep = _same_day(previous, mention)
+            if keep is not None:
+                end = mention.end + (text[mention.end : mention.end + 1] == ")" and "(" in text[previous.end : mention.start])
+                out[-1] = replace(keep, start=previous.start, end=end, text=sentence[previous.start : end])
                 continue
-            if mention.relative and previous.day and (previous.relative is None or kinds[1] == "weekday"):
-                if _same_day_words(mention):
-                    continue
         out.append(mention)
     return out
+
+
+def _same_day(a: DateMention, b: DateMention) -> DateMention | None:
+    """Which of two adjacent mentions says the day, when both name the same one; None when they do not."""
+    for first, second in ((a, b), (b, a)):
+        if _same_day_words(first) and second.relative is None and second.day:
+            return second
+    if _same_day_words(a) and _same_day_words(b) and "weekday" in (a.relative, b.relative) and a.relative != b.relative:
+        return a if b.relative == "weekday" else b
+    return None
 
 
 def _same_day_words(m: DateMention) -> bool:

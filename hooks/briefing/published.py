@@ -12,15 +12,16 @@ from pathlib import Path
 
 import yaml
 
-from .dates import DateMention, find_dates
+from .dates import DIGITS, DateMention, find_dates
 from .model import Published
 
 DATA = Path(__file__).parent / "data" / "publication.yaml"
-WORD = re.compile(r"[^\W\d_]{2,}")
-# A place in capitals or with a capital initial, then a comma: "DOHA, ", "Paris, ", "МОСКВА, ".
-DATELINE_PLACE = re.compile(r"^(?:[^\W\d_][\w.'’\-]*\s?){1,4},\s*$")
-# The agency or a dash after the date: "(QNA) —", ". /ТАСС/", " (AFP).", " -- ".
-DATELINE_END = re.compile(r"^\.?\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/|[—–-]{1,2}\s)")
+
+WORD = re.compile(r"[^\W\d_]{3,}")  # words beside a date; "de", "le", "à" do not count
+# A place of one to four words, then a comma (or, in Arabic, none): "DOHA, ", "Paris, ", "МОСКВА, ", "موسكو ".
+DATELINE_PLACE = re.compile(r"^(?:[^\W\d_][\w.'’\-]*\s?){1,4}[,،]?\s*$")
+# The agency or a dash after the date: "(QNA) —", ". /ТАСС/", " (AFP).", " -- ", " / ".
+DATELINE_END = re.compile(r"^\.?\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/|[—–/-]{1,2}\s)")
 
 
 @cache
@@ -38,13 +39,16 @@ def is_date_line(line: str) -> bool:
     """A short header line that may state a date (a label, or a number that could be a year or a date):
     read once the language is known (`from_header`)."""
     published, updated, time = labels()
+    line = line.translate(DIGITS)
     if published.fullmatch(line.strip()) or updated.fullmatch(line.strip()):
         return True  # "Published" alone: the date is on the next line
     if not any(c.isdigit() for c in line) or len(line.split()) > 14:
         return False
     rest = time.sub(" ", updated.sub(" ", published.sub(" ", line)))
-    # a date and little else: a month, a weekday, a place ("The Hague, 24 November 2015")
-    return len(WORD.findall(rest)) <= 3 and bool(re.search(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d[./-]\d", rest))
+    if not re.search(r"(?<!\d)(?:1[3-9]|20)\d\d(?!\d)|\d[./-]\d", rest):
+        return False
+    # a label, or a date and little else: a month, a weekday, a place ("The Hague, 24 November 2015")
+    return rest != line or len(WORD.findall(rest)) <= 3
 
 
 def _whole(mention: DateMention) -> str | None:
@@ -53,14 +57,20 @@ def _whole(mention: DateMention) -> str | None:
     return f"{mention.year:04d}-{mention.month:02d}-{mention.day:02d}"
 
 
-def _date_alone(text: str, language: str) -> str | None:
-    """The one whole date a line states, when the rest of it is labels, times and punctuation. Sites often
-    write their own dates in English whatever the article's language ("Sat, 26 Apr 2025 22:39")."""
+def _date_alone(text: str, language: str, labelled: bool = False) -> str | None:
+    """The one whole date a line states, when the rest of it is labels, times and punctuation; after a label
+    ("Published Nov 17, 2022 4:21 PM by The Maritime Executive") the first whole date. Sites often write their
+    own dates in English whatever the article's language ("Sat, 26 Apr 2025 22:39")."""
     _, _, time = labels()
     dates = [d for d in find_dates(text, language) if _whole(d)] or [d for d in find_dates(text, "en") if _whole(d)]
-    if len(dates) != 1:
+    if labelled and dates:
+        return _whole(dates[0])
+    if len({_whole(d) for d in dates}) != 1:  # one date, perhaps twice ("12 أغسطس 2025 … 18 صفر 1447 هـ")
         return None
-    rest = time.sub(" ", text[: dates[0].start] + " " + text[dates[0].end :])
+    rest = text
+    for d in sorted(dates, key=lambda d: d.start, reverse=True):
+        rest = rest[: d.start] + " " + rest[d.end :]
+    rest = time.sub(" ", rest)
     return _whole(dates[0]) if len(WORD.findall(rest)) <= 3 else None
 
 
@@ -81,7 +91,7 @@ def from_header(lines: list[str], language: str) -> Published | None:
             continue
         for i, (_, end, kind) in enumerate(parts):
             stop = parts[i + 1][0] if i + 1 < len(parts) else len(line)
-            date = _date_alone(line[end:stop], language)
+            date = _date_alone(line[end:stop], language, labelled=True)
             if date:
                 found.setdefault(kind, (date, line))
     for kind, basis in (("published", "header"), ("unlabelled", "header"), ("updated", "updated-line")):
@@ -108,7 +118,9 @@ def from_dateline(paragraph: str, language: str) -> Published | None:
     for mention in find_dates(paragraph[:80], language):
         date = _whole(mention)
         place = paragraph[: mention.start]
-        placed = not place.strip() or (place[:1].isupper() and DATELINE_PLACE.match(place))
+        # a capital initial where the script has case, a comma where it is not Arabic
+        cased = place[:1].isupper() and ("," in place or not place[:1].isascii())
+        placed = not place.strip() or (DATELINE_PLACE.match(place) and (cased or place[:1].lower() == place[:1]))
         if date and placed and DATELINE_END.match(paragraph[mention.end :]):
             return Published(date, "dateline", stated_as=paragraph[: mention.end + 12].strip())
         break  # only the first date of the paragraph can be its dateline
