@@ -17,7 +17,7 @@ import hijridate
 import jdatetime
 from dateparser.date import DateDataParser
 
-from .datewords import Words, words
+from .datewords import Words, fold, key, words
 
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 YEAR = r"(?:1[5-9]|20)\d\d"
@@ -53,7 +53,8 @@ class Grammar:
 
 def _alt(names: object, capital: bool = False) -> str:
     """An alternation of names, longest first, with any run of spaces in a name matching any spacing."""
-    parts = sorted({re.escape(n).replace(r"\ ", r"\s+") for n in names}, key=len, reverse=True)  # type: ignore[attr-defined]
+    # a space in a name also matches a zero-width non-joiner or nothing ("سه شنبه", "سه‌شنبه", "سهشنبه")
+    parts = sorted({re.escape(fold(n)).replace(r"\ ", "[\\s\u200c]*") for n in names}, key=len, reverse=True)  # type: ignore[attr-defined]
     body = "|".join(parts) or "(?!)"
     return rf"(?-i:(?=[A-Z]))(?:{body})" if capital else f"(?:{body})"
 
@@ -108,7 +109,7 @@ def grammar(language: str) -> Grammar:
             absolute.append(
                 (
                     form,
-                    rf"(?:{day}{day_month}\s+)?(?P<month>{names})\s+(?P<year>{OTHER_YEAR})(?!\d)"
+                    rf"(?:{day}{day_month}\s+)?(?P<month>{names})(?:[\s\u200c]*ماه)?(?:\s+سال)?\s+(?P<year>{OTHER_YEAR})(?!\d)"
                     rf"(?:\s*{_words_alt(x.get(marker, []))}{edge_after})?",
                 )
             )
@@ -144,7 +145,7 @@ def _numbered(pattern: str, name: str, alternation: str) -> str:
 
 def find_dates(sentence: str, language: str) -> list[DateMention]:
     """Date expressions in one sentence, in order, without overlaps (the longest wins)."""
-    text = sentence.translate(DIGITS)
+    text = fold(sentence.translate(DIGITS))
     g = grammar(language)
     found: list[DateMention] = []
     digits = any(c.isdigit() for c in text)
@@ -183,7 +184,7 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
         month = _month(g["month"], table or w.months)
         if month is None:
             return None
-        day = int(g["day"]) if g.get("day") else w.extra.get("day_words", {}).get(g.get("dayword") or "")
+        day = int(g["day"]) if g.get("day") else _day_word(g.get("dayword") or "", w)
     last = (None, month, int(g["day2"])) if g.get("day2") else None
     if form in ("hijri", "persian") and year:
         return _converted(form, m, text, year, month, day)
@@ -195,12 +196,17 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     return DateMention(m.start(), m.end(), text, year, month, day, last=(year, month, last[2]) if last else None)
 
 
+def _day_word(word: str, w: Words) -> int | None:
+    wanted = key(word)
+    return next((int(n) for name, n in w.extra.get("day_words", {}).items() if key(name) == wanted), None)
+
+
 def _month(name: str, table: dict | object) -> int | None:
-    key = " ".join(name.split()).lower().rstrip(".")
+    wanted = key(name)
     if isinstance(table, dict) and all(isinstance(v, int) for v in table.values()):
-        return table.get(key)
+        return table.get(wanted)
     for number, names in table.items():  # type: ignore[attr-defined]
-        if key in {" ".join(n.split()).lower() for n in names}:
+        if wanted in {key(n) for n in names}:
             return int(number)
     return None
 
@@ -222,7 +228,7 @@ def _relative(kind: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     month_name = next((v for k, v in g.items() if k.startswith("month") and v), None)
     weekday_name = next((v for k, v in g.items() if k.startswith("weekday") and v), None)
     month = _month(month_name, w.months) if month_name else None
-    weekday = w.weekdays.get(" ".join(weekday_name.split()).lower()) if weekday_name else None
+    weekday = w.weekdays.get(key(weekday_name)) if weekday_name else None
     if (month_name and month is None) or (weekday_name and weekday is None):
         return None  # a name matched only by case folding ("Frıday" with a dotless ı)
     day = int(g["day"]) if g.get("day") else None

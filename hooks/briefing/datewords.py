@@ -41,8 +41,17 @@ class Words:
     extra: dict[str, Any]  # the language's data file
 
 
+# Persian and Arabic write some letters differently ("ک"/"ك", "ی"/"ي"); names and text are compared folded.
+LETTER_FOLD = str.maketrans({"ک": "ك", "ی": "ي", "ى": "ي"})
+
+
+def fold(text: str) -> str:
+    """The same text with the Persian and Arabic forms of a letter made one (same length: offsets hold)."""
+    return text.translate(LETTER_FOLD)
+
+
 def _space(name: str) -> str:
-    return " ".join(name.replace("\u00a0", " ").split())
+    return fold(" ".join(name.replace("\u00a0", " ").replace("\u200c", " ").split()))
 
 
 def _locales(language: str) -> list[str]:
@@ -62,10 +71,17 @@ def _dateparser_info(language: str) -> dict[str, Any]:
         return {}
 
 
+def key(name: str) -> str:
+    """How a name is looked up: folded, lower-case, without spaces or a final dot ("Sept." -> "sept",
+    "سه‌شنبه" and "سه شنبه" -> "سهشنبه")."""
+    return re.sub(r"[\s\u200c]+", "", fold(name)).lower().rstrip(".")
+
+
 def _add(names: dict[str, int], name: str, number: int, minimum: int) -> None:
-    key = _space(name).lower().rstrip(".")
-    if len(key) >= minimum and not key.isdigit() and key not in names:
-        names[key] = number
+    spaced = _space(name).rstrip(".")
+    if len(spaced) >= minimum and not spaced.isdigit() and key(spaced) not in names:
+        names[key(spaced)] = number
+        names.setdefault(spaced.lower(), number)  # the spelling itself, for the patterns' alternations
 
 
 @cache
