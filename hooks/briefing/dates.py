@@ -99,7 +99,7 @@ def grammar(language: str) -> Grammar:
         absolute.append(
             (
                 "month",
-                rf"{edge_before}(?:(?P<cue>{before})\s+(?P<month>{bare}){edge_after}(?![\s.,]*\d)"
+                rf"{edge_before}(?:(?P<cue>{before})(?:\s+|-)(?P<month>{bare}){edge_after}(?![\s.,]*\d)"
                 rf"|(?P<month2>{bare})(?=\s*(?:{after}){edge_after}))",
             )
         )
@@ -124,6 +124,8 @@ def grammar(language: str) -> Grammar:
         by_kind.setdefault(f"{unit}{offset:+d}", []).append(phrase)
     for kind, phrases in sorted(by_kind.items()):
         relative.append((kind, re.compile(f"{edge_before}{_alt(phrases)}{edge_after}", re.I)))
+    for unit, direction, pattern in w.counted:  # "il y a 3 jours", "hace 24 años", "2 года назад"
+        relative.append((f"{unit}{'-' if direction < 0 else '+'}#", re.compile(f"{edge_before}{pattern}{edge_after}", re.I)))
     return Grammar(
         w,
         tuple((form, re.compile(p, re.I)) for form, p in absolute),
@@ -234,6 +236,11 @@ def _relative(kind: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     day = int(g["day"]) if g.get("day") else None
     if day is not None and not (month and 1 <= day <= calendar.monthrange(2000, month)[1]):
         return None
+    if kind.endswith("#"):  # a counted kind: the count is the pattern's group
+        count = m.group(1).replace(",", ".")
+        if not count.replace(".", "").isdigit() or float(count) != int(float(count)):
+            return None
+        kind = kind[:-1] + str(int(float(count)))
     return DateMention(m.start(), m.end(), sentence[m.start() : m.end()], None, month, day, relative=kind, weekday=weekday)
 
 
@@ -254,6 +261,8 @@ def _is_year(text: str, m: re.Match[str], w: Words) -> bool:
     previous = _previous_word(text, m.start(), w)
     if after[:1] in ("s", "-х", "'s", "’s") or after.startswith(("-х", "-ї", "-e")):
         return False  # a decade: "the 1990s", "1990-х"
+    if any(before.endswith(f"{w} ") for w in x.get("decade_before", [])):
+        return False  # "la década de 1980", "les années 1990"
     if previous in x.get("year_before", []) or any(before.endswith(f"{c} ") for c in x.get("year_before", []) if " " in c):
         return True
     if any(after.lower().lstrip().startswith(s) for s in x.get("year_after", []) if not s[:1].isalnum()) or any(
@@ -261,8 +270,9 @@ def _is_year(text: str, m: re.Match[str], w: Words) -> bool:
     ):
         return True
     following = after.lstrip()[:1]
+    next_word = (re.findall(r"\w+", after[:20]) or [""])[0].lower()
     if previous in x.get("weak_year_before", []):  # "of 2024 dollars", "до 2000 тонн": a counted noun follows
-        return not following.isalpha() or following.isupper()
+        return not following.isalpha() or following.isupper() or next_word in x.get("function_words", [])
     return bool(x.get("bare_year_before_lowercase")) and following.isalpha() and following.islower()
 
 

@@ -27,6 +27,7 @@ MONTH_KEYS = (
 )
 WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # dateparser's relative-type keys that name a day, week, month or year ("1 day ago", "in 1 week", "0 year ago").
+COUNTED_KEY = re.compile(r"^(?:\\1 (?P<unit>day|week|month|year) ago|in \\1 (?P<unit2>day|week|month|year))$")
 RELATIVE_KEY = re.compile(r"^(?:(?P<ago>\d) (?P<unit>day|week|month|year) ago|in (?P<ahead>\d) (?P<unit2>day|week|month|year))$")
 
 
@@ -37,6 +38,7 @@ class Words:
     full_months: dict[str, int]  # the same, wide names only ("March", "марте"; not "Mar")
     weekdays: dict[str, int]  # lower-case name -> 0 (Monday) .. 6
     relative: dict[str, tuple[str, int]]  # lower-case phrase -> (unit, offset): "hier" -> ("day", -1)
+    counted: tuple[tuple[str, int, str], ...]  # (unit, direction, regex with the count as its group): "hace (\d+) años"
     date_order: str  # "DMY", "MDY" or "YMD", for numeric dates
     extra: dict[str, Any]  # the language's data file
 
@@ -124,8 +126,14 @@ def words(language: str) -> Words:
         relative.pop(phrase.lower(), None)
     for phrase, (unit, offset) in (extra.get("relative_words") or {}).items():
         relative[phrase.lower()] = (unit, int(offset))
+    counted = []
+    for key_, patterns in info.get("relative-type-regex", {}).items():
+        m = COUNTED_KEY.match(key_)
+        if m:
+            unit = m["unit"] or m["unit2"]
+            counted += [(unit, -1 if m["unit"] else 1, p) for p in patterns if "(" in p]
     order = info.get("date_order") or "DMY"
-    return Words(language, months, full_months, weekdays, relative, extra.get("date_order", order), extra)
+    return Words(language, months, full_months, weekdays, relative, tuple(counted), extra.get("date_order", order), extra)
 
 
 def _flatten(table: dict[int, list[str]]) -> list[tuple[int, str]]:
