@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from slugify import slugify
 
+from . import realdates
 from .dates import DateMention, confirm, find_dates
 from .model import Block, Briefing, Candidate, Event, Mention, Published, Sentence, Source
 from .registry import TOKEN, Registry, normalise
@@ -163,7 +164,7 @@ def extract(source: Source, registry: Registry) -> Briefing:
     ]
     mentions = find_mentions(source.blocks, registry)
     published = _published(fm, header, language)
-    events, estimate = _events(sentences, mentions, header, published, language)
+    events, estimate = realdates.checked(*_events(sentences, mentions, header, published, language))
     if published.date is None and estimate:
         published = replace(published, estimate=estimate[0], estimate_reason=estimate[1])
     title, title_basis = _title(fm, header, sentences)
