@@ -171,6 +171,19 @@ CASES = [
         "limit",
     ),
     Case("symlink-outside", {}, "sources/escape.txt: error: points outside sources/", "sources must be files inside sources/"),
+    Case(
+        "control-character-in-name",
+        {"bell\x07name.txt": article("A bell in the name", "Ringing")},
+        "sources/bell\\x07name.txt: error: the file name holds a control or bidi-override character",
+        "rename the file",
+    ),
+    Case(
+        "bidi-override-in-name",  # shown as "txt.lmth" reversed: a name that lies about its type
+        {"\u202eevil.txt": article("A reversed name", "Mirrored")},
+        "sources/\\u202eevil.txt: error: the file name holds a control or bidi-override character",
+        "rename the file",
+    ),
+    Case("non-utf8-name", {}, "sources/caf\\xe9.txt: error: the file name is not UTF-8", "rename the file"),
     Case("fifo", {}, "sources/pipe.txt: error: not a regular file (a pipe, socket or device)", "sources must be files"),
     Case(
         "deep-list",
@@ -313,6 +326,8 @@ def outcome(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Outcome]:
     (root / "outside.txt").write_text(article("Outside the sources", "Secret"), encoding="utf-8")
     (root / "sources" / "escape.txt").symlink_to(root / "outside.txt")
     os.mkfifo(root / "sources" / "pipe.txt")  # read, it would block the build for ever
+    with open(os.fsencode(root / "sources") + b"/caf\xe9.txt", "wb") as latin1_name:
+        latin1_name.write(article("A Latin-1 file name", "Accented").encode())
     lines: dict[str, int] = {}
     for name, extra in (("actors.yaml", EXTRA_ACTORS), ("outlets.yaml", EXTRA_OUTLETS)):
         registry = root / "registry" / name

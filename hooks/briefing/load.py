@@ -288,9 +288,23 @@ def source_files(sources_dir: Path) -> Iterator[Path]:
             yield path
 
 
+UNSAFE_NAME = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def printable(name: str) -> str:
+    """A file name as it can be printed: undecodable bytes and control characters as escapes."""
+    name = name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return UNSAFE_NAME.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), name)
+
+
 def check_inside(path: Path, sources_dir: Path, root: Path) -> None:
-    """Refuse a symlink that leads outside `sources/`, and anything but a regular file (a FIFO would
-    block the build for ever once read)."""
+    """Refuse a name that is not UTF-8 text or holds control or bidi-override characters (it would reach
+    pages, exports and terminals), a symlink that leads outside `sources/`, and anything but a regular
+    file (a FIFO would block the build for ever once read)."""
+    rel = path.relative_to(root).as_posix()
+    if UNSAFE_NAME.search(rel):
+        why = "is not UTF-8" if re.search("[\ud800-\udfff]", rel) else "holds a control or bidi-override character"
+        raise SourceError(Problem(printable(rel), f"the file name {why}: rename the file"))
     try:
         target = path.resolve()
     except (OSError, RuntimeError):  # a symlink loop
