@@ -184,7 +184,8 @@ def decode(path: str, data: bytes) -> tuple[str, int]:
     UTF-8, or UTF-16/32 when a byte order mark says so (Windows editors save "Unicode" that way)."""
     encoding = next((name for bom, name in BOMS if data.startswith(bom)), None)
     if encoding is None and b"\x00" in data:
-        raise SourceError(Problem(path, "binary file (contains NUL bytes): sources must be UTF-8 text"))
+        message = "binary file (contains NUL bytes): sources must be UTF-8 text (or UTF-16/32 with a byte order mark)"
+        raise SourceError(Problem(path, message))
     try:
         text = data.decode(encoding or "utf-8-sig")
     except UnicodeDecodeError as exc:
