@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +37,9 @@ def md(frontmatter: str, body: str) -> str:
     return f"---\n{frontmatter}---\n{body}"
 
 
+ALIAS_BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+    f"{name}: &{name} [{', '.join([f'*{prev}'] * 9)}]\n" for prev, name in zip("abcde", "bcdef", strict=True)
+)
 GOOD = {
     "good-one.txt": article("Qatar and NATO discuss training", "Senior"),
     "good-two.md": md(
@@ -168,13 +172,114 @@ CASES = [
     ),
     Case("symlink-outside", {}, "sources/escape.txt: error: points outside sources/", "sources must be files inside sources/"),
     Case(
+        "control-character-in-name",
+        {"bell\x07name.txt": article("A bell in the name", "Ringing")},
+        "sources/bell\\x07name.txt: error: the file name holds a control or bidi-override character",
+        "rename the file",
+    ),
+    Case(
+        "bidi-override-in-name",  # shown as "txt.lmth" reversed: a name that lies about its type
+        {"\u202eevil.txt": article("A reversed name", "Mirrored")},
+        "sources/\\u202eevil.txt: error: the file name holds a control or bidi-override character",
+        "rename the file",
+    ),
+    Case("non-utf8-name", {}, "sources/caf\\xe9.txt: error: the file name is not UTF-8", "rename the file"),
+    Case("fifo", {}, "sources/pipe.txt: error: not a regular file (a pipe, socket or device)", "sources must be files"),
+    Case(
+        "deep-list",
+        {"deep-list.md": md("title: " + "[" * 1000 + "\n", article("x", "Deep"))},
+        "sources/deep-list.md:2: error: malformed frontmatter: nested more than 50 levels deep",
+        "nested",
+    ),
+    Case(
+        "deep-mapping",
+        {"deep-map.md": md("{a: " * 5000 + "\n", article("x", "Deeper"))},
+        "sources/deep-map.md:2: error: malformed frontmatter: nested more than 50 levels deep",
+        "nested",
+    ),
+    Case(
+        "alias-bomb",
+        {"bomb.md": md(ALIAS_BOMB + "tags: *f\n", article("x", "Exploding"))},
+        "sources/bomb.md:7: error: malformed frontmatter: more than 100,000 values",
+        "an alias *name counts its values again each time",
+    ),
+    Case(
+        "duplicate-key",
+        {"dup-key.md": md("title: First title\nauthor: A\ntitle: Second title\n", article("x", "Twin"))},
+        "sources/dup-key.md:4: error: malformed frontmatter: duplicate key 'title'",
+        "keep one",
+    ),
+    Case(
+        "too-many-tags",
+        {"many-tags.md": md("tags: [" + ", ".join(f"t{n}" for n in range(1001)) + "]\n", article("x", "Tagged"))},
+        "sources/many-tags.md:2: error: field 'tags': 1,001 items; at most 1,000",
+        "at most",
+    ),
+    Case(
+        "many-attributes",
+        {"attributes.html": "<html><body><article><p " + " ".join(f"a{n}=1" for n in range(5000)) + ">Text.</p></article>"},
+        "sources/attributes.html:1: error: an HTML element with more than 1,000 attributes",
+        "not a saved article",
+    ),
+    Case(
+        "reviewed-by-list",
+        {"reviewed.md": md("title: Reviewed talks\nreliability:\n  reviewed_by: [A, B]\n", article("x", "Eight"))},
+        "sources/reviewed.md:3: error: field 'reliability': 'reviewed_by' must be a text, not list",
+        "reviewed_by",
+    ),
+    Case(
+        "duplicate-text-txt-md",  # the same article saved as .txt (dup-text-a.txt) and as .md
+        {"dup-text-c.md": md("title: A story told twice\n", article("x", "Several").split("\n", 2)[2])},
+        "sources/dup-text-c.md: error: same article text as sources/dup-text-a.txt",
+        "keep one file",
+        page="sources/dup-text-c.md",
+    ),
+    Case(
         "overlapping-aliases",
         {},
-        "registry/actors.yaml:{line}: error: alias 'Qatari' of 'qatar-copy' is also an alias of 'qatar'",
+        "registry/actors.yaml:{alias}: error: alias 'Qatari' of 'qatar-copy' is also an alias of 'qatar'",
         "an alias may name one actor only",
     ),
+    Case(
+        "stands-for-list",
+        {},
+        "registry/actors.yaml:{stands_list}: error: actor entry: field 'stands_for.actor' must be a text, not a list",
+        "(entry 'doha-list')",
+    ),
+    Case(
+        "stands-for-text",
+        {},
+        "registry/actors.yaml:{stands_text}: error: actor entry: field 'stands_for' must be a mapping, not a text",
+        "(entry 'doha-text')",
+    ),
+    Case(
+        "aliases-text",
+        {},
+        "registry/actors.yaml:{aliases_text}: error: actor entry: field 'aliases.en' must be a list, not a text",
+        "(entry 'qatar-airways')",
+    ),
+    Case(
+        "role-organisation-list",
+        {},
+        "registry/actors.yaml:{role_list}: error: actor entry: field 'roles.0.organisation' must be a text, not a list",
+        "(entry 'emir-x')",
+    ),
+    Case(
+        "outlet-state-list",
+        {},
+        "registry/outlets.yaml:{state_list}: error: outlet entry: field 'state' must be a text, not a list",
+        "(entry 'state-list')",
+    ),
 ]
-EXTRA_ACTOR = "  - id: qatar-copy\n    name: Qatar Copy\n    kind: state\n    aliases: {en: [Qatari]}\n"
+# Registry entries appended to the copies' registries, each with the name of its line in the messages.
+EXTRA_ACTORS = {
+    "alias": "  - id: qatar-copy\n    name: Qatar Copy\n    kind: state\n    aliases: {en: [Qatari]}\n",
+    "stands_list": "  - id: doha-list\n    name: Doha List\n    kind: place\n    stands_for: {actor: [qatar]}\n",
+    "stands_text": "  - id: doha-text\n    name: Doha Text\n    kind: place\n    stands_for: qatar\n",
+    "aliases_text": "  - id: qatar-airways\n    name: Qatar Airways\n    kind: organisation\n    aliases: {en: QR Airline}\n",
+    "role_list": "  - id: emir-x\n    name: Emir X\n    kind: person\n    roles: [{title: Emir, organisation: [qatar]}]\n",
+}
+EXTRA_OUTLETS = {"state_list": "  - id: state-list\n    name: State List Outlet\n    state: [qatar]\n"}
 
 
 @dataclass
@@ -186,7 +291,7 @@ class Outcome:
     site: Path  # the non-strict build
     strict_log: list[str]
     strict_failed: bool
-    alias_line: int
+    lines: dict[str, int]  # the line of each registry entry appended (EXTRA_ACTORS, EXTRA_OUTLETS)
 
 
 class _Collect(logging.Handler):
@@ -220,10 +325,18 @@ def outcome(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Outcome]:
     root = make_project(tmp, files)
     (root / "outside.txt").write_text(article("Outside the sources", "Secret"), encoding="utf-8")
     (root / "sources" / "escape.txt").symlink_to(root / "outside.txt")
-    actors = root / "registry" / "actors.yaml"
-    alias_line = len(actors.read_text(encoding="utf-8").splitlines()) + 1
-    with actors.open("a", encoding="utf-8") as out:
-        out.write(EXTRA_ACTOR)
+    os.mkfifo(root / "sources" / "pipe.txt")  # read, it would block the build for ever
+    with open(os.fsencode(root / "sources") + b"/caf\xe9.txt", "wb") as latin1_name:
+        latin1_name.write(article("A Latin-1 file name", "Accented").encode())
+    lines: dict[str, int] = {}
+    for name, extra in (("actors.yaml", EXTRA_ACTORS), ("outlets.yaml", EXTRA_OUTLETS)):
+        registry = root / "registry" / name
+        line = len(registry.read_text(encoding="utf-8").splitlines()) + 1
+        with registry.open("a", encoding="utf-8") as out:
+            for key, entry in extra.items():
+                lines[key] = line
+                line += entry.count("\n")
+                out.write(entry)
     runner = CliRunner()
     text = runner.invoke(main, ["--root", str(root), "check"])
     as_json = runner.invoke(main, ["--root", str(root), "check", "--format", "json"])
@@ -232,12 +345,12 @@ def outcome(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Outcome]:
     strict_log, strict_failed = _build_logged(root, tmp / "strict-site", strict=True)
     assert text.exception is None or isinstance(text.exception, SystemExit), text.output
     yield Outcome(
-        root, text.stdout.splitlines(), json.loads(as_json.stdout), text.exit_code, site, strict_log, strict_failed, alias_line
+        root, text.stdout.splitlines(), json.loads(as_json.stdout), text.exit_code, site, strict_log, strict_failed, lines
     )
 
 
 def _expected(case: Case, outcome: Outcome) -> str:
-    return case.expected.format(line=outcome.alias_line)
+    return case.expected.format(**outcome.lines)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -279,3 +282,52 @@ def test_temporary_files_of_a_stopped_build_are_removed_later_not_while_they_may
     os.utime(stopped, (hours_ago, hours_ago))
     build(root)
     assert not stopped.exists() and writing.exists()
+
+
+@pytest.mark.parametrize("used", [True, False], ids=["its-own-key", "an-unused-key"])
+def test_a_folder_named_like_an_entry_is_removed_not_fatal(root: Path, used: bool) -> None:
+    """A directory where an entry goes (`<hash>.entry/`) once made every build fail until deleted."""
+    build(root)
+    entry = entries(root)[0] if used else root / ".cache" / "briefing" / f"{'0' * 64}{cache.SUFFIX}"
+    entry.unlink(missing_ok=True)
+    (entry / "inside").mkdir(parents=True)
+    stats = build(root)
+    assert stats["pages"] == 2 and stats["errors"] == 0
+    assert entry.is_file() if used else not entry.exists()
+    assert build(root)["cache_hits"] == 2
+
+
+def test_children_end_when_the_build_is_killed(tmp_path: Path) -> None:
+    """Extraction workers and the pages' child die with a killed `mkdocs build`, instead of working on."""
+    root = make_project(tmp_path, {f"s{n}.txt": f"Source {n}\n\n{FIRST}{n} more words.\n" for n in range(300)})
+    env = {**os.environ, "BRIEFING_WORKERS": "2", "NO_MKDOCS_2_WARNING": "1"}
+    mkdocs = Path(sys.executable).parent / "mkdocs"
+    build = subprocess.Popen([str(mkdocs), "build", "-d", str(tmp_path / "site")], cwd=root, env=env, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while not (children := _children(build.pid)) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert children, "the build started no child process"
+    finally:
+        build.kill()
+        build.wait()
+    deadline = time.monotonic() + 10
+    while (alive := [pid for pid in children if _alive(pid)]) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    for pid in alive:  # leave no orphan behind when this fails
+        os.kill(pid, signal.SIGKILL)
+    assert alive == []
+
+
+def _children(pid: int) -> list[int]:
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(p) for p in path.read_text().split()] if path.exists() else []
+
+
+def _alive(pid: int) -> bool:
+    """Running, not a zombie waiting for its (gone) parent to be reaped by init."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, IndexError):
+        return False
+    return state != "Z"

@@ -13,9 +13,13 @@ where a page was made never changes what it says, and an error is raised here, w
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import multiprocessing
+import os
 import queue
+import signal
+import sys
 import threading
 import traceback
 from collections.abc import Callable
@@ -25,6 +29,16 @@ log = logging.getLogger("mkdocs.plugins.briefing")
 LOOKAHEAD = 200  # pages made ahead of MkDocs: seconds of its work, a few MB
 DONE = b"\0done"  # the child's last message: the closing job ran
 FAILED = b"\0failed"  # ... or it raised: it runs again here, where the error is reported
+PR_SET_PDEATHSIG = 1  # prctl(2)
+
+
+def die_with_parent(parent: int) -> None:
+    """In a child process: be ended when `parent` dies (a build killed mid-way), instead of working on
+    for no one. Linux's PR_SET_PDEATHSIG; elsewhere the child ends when its pipe breaks."""
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    if os.getppid() != parent:  # the parent died before the call above
+        os._exit(1)
 
 
 def can_fork() -> bool:
@@ -50,7 +64,7 @@ class PageMaker:
         self.child: multiprocessing.process.BaseProcess | None = None
         if fork if fork is not None else can_fork():
             receiving, sending = multiprocessing.Pipe(duplex=False)
-            self.child = multiprocessing.get_context("fork").Process(target=self._child, args=(sending,), daemon=True)
+            self.child = multiprocessing.get_context("fork").Process(target=self._child, args=(sending, os.getpid()), daemon=True)
             self.child.start()
             sending.close()
             self.conn = receiving
@@ -108,7 +122,8 @@ class PageMaker:
         self.received[path] = text
         return message
 
-    def _child(self, conn: Connection) -> None:
+    def _child(self, conn: Connection, parent: int) -> None:
+        die_with_parent(parent)
         # A thread sends while this one makes the next pages: up to LOOKAHEAD pages ahead of MkDocs, so
         # a slow page (the link stage makes its pages together) is ready before MkDocs asks for it.
         ready: queue.Queue[bytes | None] = queue.Queue(maxsize=LOOKAHEAD)

@@ -28,6 +28,7 @@ import logging
 import multiprocessing
 import os
 import pickle
+import shutil
 import sys
 import threading
 import time
@@ -41,6 +42,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from . import clean, dates, extract, load, model, registry
+from .background import die_with_parent
 from .errors import Problem, SourceError
 from .model import Briefing
 
@@ -191,7 +193,8 @@ class ExtractionCache:
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1 else "spawn"
         package_parent = str(Path(__file__).resolve().parent.parent)
         done = 0
-        with ProcessPoolExecutor(workers, multiprocessing.get_context(method), _start_worker, (make, self.folder)) as pool:
+        context, start = multiprocessing.get_context(method), (make, self.folder, os.getpid())
+        with ProcessPoolExecutor(workers, context, _start_worker, start) as pool:
             sys.path.insert(0, package_parent)
             try:
                 results = pool.map(_work, misses, chunksize=8)  # submits every job: the workers start here
@@ -215,7 +218,7 @@ class ExtractionCache:
             return
         for path in self.folder.glob(f"*{SUFFIX}"):
             if path.name.removesuffix(SUFFIX) not in self.used:
-                path.unlink(missing_ok=True)
+                _remove(path)
         for path in self.folder.glob("*.part"):  # another build may be writing one: only those left long ago
             try:
                 if time.time() - path.stat().st_mtime > ABANDONED_S:
@@ -254,11 +257,21 @@ def _read(path: Path, key: str, stats: dict[str, int], kind: type[T]) -> T | Non
     return found
 
 
+def _remove(path: Path) -> None:
+    """Remove what stands where an entry goes: a file, or a folder nothing of ours ever makes."""
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
+
+
 def _write(target: Path, key: str, value: object) -> None:
     payload = _compressed_pickle(value)
     header = b"\n".join((FORMAT, key.encode(), hashlib.sha256(payload).hexdigest().encode()))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
+        if target.is_dir():  # os.replace cannot put a file there; every build would miss this entry
+            _remove(target)
         # Write then rename, so an interrupted build leaves no half-written entry under the key.
         partial = target.with_suffix(f".{os.getpid()}.part")
         with partial.open("wb") as out:
@@ -294,8 +307,9 @@ def _make_one(make: Make, folder: Path, job: tuple[Path, str | None]) -> tuple[R
 _worker: tuple[Make, Path] | None = None  # set in each worker process by _start_worker
 
 
-def _start_worker(make: Make, folder: Path) -> None:
+def _start_worker(make: Make, folder: Path, parent: int) -> None:
     global _worker
+    die_with_parent(parent)
     gc.enable()  # a forked worker inherits the parent's paused collector (see briefing_hooks.on_files)
     _worker = (make, folder)
 

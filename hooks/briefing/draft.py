@@ -49,7 +49,7 @@ def article_text(path: Path) -> tuple[str, str]:
         data = path.read_bytes()
     except OSError as exc:
         raise SourceError(Problem(str(path), f"cannot read this file ({exc.strerror or exc})")) from None
-    text = decode(str(path), data)
+    text, _ = decode(str(path), data)
     if suffix == ".txt":
         return text, "txt"
     lines, _ = html_lines(str(path), text)

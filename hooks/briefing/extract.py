@@ -16,6 +16,7 @@ from icu4py.breakers import SentenceBreaker
 from icu4py.locale import Locale as IcuLocale
 from slugify import slugify
 
+from . import realdates
 from .dates import DateMention, confirm, find_dates
 from .datewords import words
 from .model import Block, Briefing, Candidate, Event, Mention, Published, Sentence, Source
@@ -184,7 +185,7 @@ def extract(source: Source, registry: Registry) -> Briefing:
     mentions = find_mentions(source.blocks, registry)
     opening = next((b.text for b in source.blocks if b.kind == "paragraph"), None)
     published = _published(fm, header, language, opening)
-    events, estimate = _events(sentences, mentions, header, published, language)
+    events, estimate = realdates.checked(*_events(sentences, mentions, header, published, language))
     if published.date is None and estimate:
         published = replace(published, estimate=estimate[0], estimate_reason=estimate[1])
     title, title_basis = _title(fm, header, sentences)

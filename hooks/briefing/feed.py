@@ -12,6 +12,7 @@ from pathlib import Path
 
 from feedgen.feed import FeedGenerator
 
+from .ical import stamp
 from .model import Briefing
 from .pipeline import Site
 from .render import page_tags
@@ -33,6 +34,7 @@ def rss(site: Site, site_url: str, title: str, description: str) -> bytes:
     fg.link(href=base, rel="alternate")  # set last: RSS <link> takes the last one
     fg.description(description or title)
     fg.language("en")
+    fg.lastBuildDate(stamp())  # SOURCE_DATE_EPOCH when set: the same inputs, the same file
     for b in site.briefings:  # already newest first; append keeps that order in the file
         entry = fg.add_entry(order="append")
         entry.title(b.title)  # plain text: feedgen escapes it for XML

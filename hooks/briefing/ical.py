@@ -15,6 +15,7 @@ from icalendar import Calendar, Event
 
 from .link import ChronologyEntry
 from .pipeline import Site
+from .realdates import is_real
 from .text import display_date
 
 
@@ -73,6 +74,6 @@ def calendar(site: Site, base_url: str | None = None, name: str = "Chronology") 
     cal.add("x-wr-calname", name)
     now = stamp()
     for entry in site.links.entries:
-        if entry.date:
+        if is_real(entry.date):  # extraction unresolves impossible dates; a calendar must never fail on one
             cal.add_component(vevent(entry, site, base_url, now))
     return cal.to_ical().decode("utf-8")

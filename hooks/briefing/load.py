@@ -6,6 +6,7 @@ body; `.html` is a saved page whose text and metadata trafilatura extracts.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import difflib
 import hashlib
@@ -16,24 +17,25 @@ from typing import Any
 
 import yaml
 
+from . import safeyaml
 from .clean import clean_lines
 from .errors import Problem, SourceError
 from .model import Source
+from .safetext import safe_text
 
 FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 MAX_BYTES = 5 * 1024 * 1024
+MAX_ITEMS = 1000  # items in one frontmatter list (tags, actors, notes): every page lists them all
+MAX_ATTRIBUTES = 1000  # attributes on one HTML element: HTML parsers check each new one against the others
+# UTF-32 first: its little-endian mark starts with UTF-16's
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 GRADES_SOURCE = "ABCDEF"
 FRONTMATTER = re.compile(r"\A---[ \t]*\r?\n(?P<yaml>.*?)(?:\r?\n)?^(?:---|\.\.\.)[ \t]*$\r?\n?", re.S | re.M)
-
-
-class _Loader(yaml.SafeLoader):
-    """SafeLoader that keeps dates as strings, so `2023-02-31` gets our message, not a traceback."""
-
-
-_Loader.yaml_implicit_resolvers = {
-    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
 
 
 def _text(value: Any) -> str:
@@ -45,8 +47,10 @@ def _text(value: Any) -> str:
 def _text_list(value: Any) -> list[str]:
     if isinstance(value, str):
         return [value.strip()]
-    if not isinstance(value, list):
+    if not isinstance(value, list) or not all(isinstance(v, str | int | float) and not isinstance(v, bool) for v in value):
         raise TypeError("a list of texts")
+    if len(value) > MAX_ITEMS:
+        raise ValueError(f"{len(value):,} items; at most {MAX_ITEMS:,}")
     return [_text(v) for v in value]
 
 
@@ -97,10 +101,12 @@ def _reliability(value: Any) -> dict[str, Any]:
         if isinstance(number, bool) or str(number).strip() not in {str(n) for n in range(1, 7)}:
             raise ValueError(f"credibility '{number}' must be a number 1-6")
         grade["credibility"] = int(str(number).strip())
-    if value.get("notes") is not None:
-        grade["notes"] = _text_list(value["notes"])
-    if value.get("reviewed_by") is not None:
-        grade["reviewed_by"] = _text(value["reviewed_by"])
+    for key, read in (("notes", _text_list), ("reviewed_by", _text)):
+        if value.get(key) is not None:
+            try:
+                grade[key] = read(value[key])
+            except TypeError as exc:  # name the sub-field: "reliability must be a text" misleads
+                raise ValueError(f"'{key}' must be {exc}, not {type(value[key]).__name__}") from None
     if value.get("reviewed_on") is not None:
         grade["reviewed_on"] = parse_date(value["reviewed_on"])
     return grade
@@ -130,16 +136,18 @@ def _field_line(yaml_text: str, name: str) -> int:
     return 1
 
 
-def read_frontmatter(path: str, text: str) -> tuple[dict[str, Any], str, dict[str, int]]:
-    """Split `text` into validated frontmatter, body and the line of each frontmatter field."""
+def read_frontmatter(path: str, text: str) -> tuple[dict[str, Any], str, dict[str, int], int]:
+    """Split `text` into validated frontmatter, body, the line of each frontmatter field and the number
+    of unsafe characters its strings lost."""
     match = FRONTMATTER.match(text)
     if not match:
         if text.startswith("---"):
             raise SourceError(Problem(path, "frontmatter starts with '---' but has no closing '---' line", 1))
-        return {}, text, {}
+        return {}, text, {}, 0
     yaml_text = match["yaml"]
     try:
-        raw = yaml.load(yaml_text, Loader=_Loader) or {}
+        raw, replaced = safeyaml.load(yaml_text)
+        raw = {} if raw is None else raw
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 2 if mark else 1
@@ -168,22 +176,27 @@ def read_frontmatter(path: str, text: str) -> tuple[dict[str, Any], str, dict[st
             raise SourceError(Problem(path, f"field '{name}' must be {exc}, not {type(value).__name__}", line)) from None
         except ValueError as exc:
             raise SourceError(Problem(path, f"field '{name}': {exc}", line)) from None
-    return fields, text[match.end() :], {name: _field_line(yaml_text, name) for name in fields}
+    return fields, text[match.end() :], {name: _field_line(yaml_text, name) for name in fields}, replaced
 
 
-def decode(path: str, data: bytes) -> str:
-    if b"\x00" in data:
-        raise SourceError(Problem(path, "binary file (contains NUL bytes): sources must be UTF-8 text"))
+def decode(path: str, data: bytes) -> tuple[str, int]:
+    """The file's text made safe (safetext.py), and how many characters that removed or replaced.
+    UTF-8, or UTF-16/32 when a byte order mark says so (Windows editors save "Unicode" that way)."""
+    encoding = next((name for bom, name in BOMS if data.startswith(bom)), None)
+    if encoding is None and b"\x00" in data:
+        message = "binary file (contains NUL bytes): sources must be UTF-8 text (or UTF-16/32 with a byte order mark)"
+        raise SourceError(Problem(path, message))
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode(encoding or "utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise SourceError(
-            Problem(path, f"not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); re-save the file as UTF-8", line)
-        ) from None
+        name = encoding.upper() if encoding else "UTF-8"
+        message = f"not {name} (byte 0x{data[exc.start]:02x} at offset {exc.start}); re-save the file as UTF-8"
+        raise SourceError(Problem(path, message, line)) from None
+    text, replaced = safe_text(text)
     if not text.strip():
         raise SourceError(Problem(path, "empty file: a source needs article text"))
-    return text
+    return text, replaced
 
 
 def load_source(path: Path, root: Path) -> Source:
@@ -199,7 +212,7 @@ def load_source(path: Path, root: Path) -> Source:
         raise SourceError(Problem(rel, f"cannot read this file ({reason}): sources must be readable files")) from None
     if len(data) > MAX_BYTES:
         raise SourceError(Problem(rel, f"file is {len(data) / 1e6:.1f} MB, over the {MAX_BYTES // 2**20} MiB limit for a source"))
-    text = decode(rel, data)
+    text, replaced = decode(rel, data)
     digest = hashlib.sha256(data).hexdigest()
     frontmatter: dict[str, Any] = {}
     header: dict[str, Any] = {}
@@ -209,12 +222,15 @@ def load_source(path: Path, root: Path) -> Source:
         lines, header = html_lines(rel, text)
     else:
         if fmt == "md":
-            frontmatter, text, field_lines = read_frontmatter(rel, text)
+            frontmatter, text, field_lines, in_yaml = read_frontmatter(rel, text)
+            replaced += in_yaml
             if not text.strip():
                 raise SourceError(Problem(rel, "the body under the frontmatter is empty: a source needs article text"))
         lines = text.splitlines()
     cleaned = clean_lines(lines, author=frontmatter.get("author") or header.get("author"))
     header = {**cleaned.header, **{k: v for k, v in header.items() if v}}
+    if replaced:
+        header["unsafe_characters"] = replaced  # reported by `briefing check` (validate.advisories)
     if fmt == "md" and frontmatter.get("body_format", "markdown") == "markdown":
         body_markdown = text
     if not cleaned.blocks and body_markdown is None:
@@ -224,9 +240,23 @@ def load_source(path: Path, root: Path) -> Source:
     )
 
 
+TAG = re.compile(r"<[A-Za-z][^>]*>")
+ATTRIBUTE = re.compile(r"""\s[^\s"'>/=]+""")
+
+
+def _check_attributes(path: str, html: str) -> None:
+    """Refuse an element with thousands of attributes: parsing it takes time growing with their square."""
+    for tag in TAG.finditer(html):
+        if tag.end() - tag.start() > MAX_ATTRIBUTES * 2 and len(ATTRIBUTE.findall(tag.group())) > MAX_ATTRIBUTES:
+            line = html.count("\n", 0, tag.start()) + 1
+            message = f"an HTML element with more than {MAX_ATTRIBUTES:,} attributes: not a saved article"
+            raise SourceError(Problem(path, message, line))
+
+
 def html_lines(path: str, html: str) -> tuple[list[str], dict[str, Any]]:
     import trafilatura  # here, not at the top: a build from the cache reads no HTML, and the import costs 0.1 s
 
+    _check_attributes(path, html)
     doc = trafilatura.bare_extraction(
         html,
         with_metadata=True,
@@ -250,16 +280,32 @@ def html_lines(path: str, html: str) -> tuple[list[str], dict[str, Any]]:
 
 
 def source_files(sources_dir: Path) -> Iterator[Path]:
-    """Every file under `sources/` in a stable order; dotfiles (.gitkeep) are not sources."""
+    """Everything under `sources/` but folders, in a stable order (a FIFO or socket too, to be refused
+    by name); dotfiles (.gitkeep) are not sources."""
     for path in sorted(sources_dir.rglob("*")):
         if any(part.startswith(".") for part in path.relative_to(sources_dir).parts):
             continue
-        if path.is_symlink() or path.is_file():
+        if path.is_symlink() or not path.is_dir():
             yield path
 
 
+UNSAFE_NAME = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def printable(name: str) -> str:
+    """A file name as it can be printed: undecodable bytes and control characters as escapes."""
+    name = name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return UNSAFE_NAME.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), name)
+
+
 def check_inside(path: Path, sources_dir: Path, root: Path) -> None:
-    """Refuse a symlink that leads outside `sources/`."""
+    """Refuse a name that is not UTF-8 text or holds control or bidi-override characters (it would reach
+    pages, exports and terminals), a symlink that leads outside `sources/`, and anything but a regular
+    file (a FIFO would block the build for ever once read)."""
+    rel = path.relative_to(root).as_posix()
+    if UNSAFE_NAME.search(rel):
+        why = "is not UTF-8" if re.search("[\ud800-\udfff]", rel) else "holds a control or bidi-override character"
+        raise SourceError(Problem(printable(rel), f"the file name {why}: rename the file"))
     try:
         target = path.resolve()
     except (OSError, RuntimeError):  # a symlink loop
@@ -268,3 +314,6 @@ def check_inside(path: Path, sources_dir: Path, root: Path) -> None:
     if not target.is_relative_to(sources_dir.resolve()):
         rel = path.relative_to(root).as_posix()
         raise SourceError(Problem(rel, f"points outside sources/ (to '{target}'): sources must be files inside sources/"))
+    if target.exists() and not target.is_file() and not target.is_dir():
+        rel = path.relative_to(root).as_posix()
+        raise SourceError(Problem(rel, "not a regular file (a pipe, socket or device): sources must be files"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import logging
+import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, partial
@@ -116,8 +117,18 @@ def _did_you_mean(name: str, known: Iterable[str]) -> str:
 
 
 def read_briefing(path: Path, root: Path, registry: Registry) -> Briefing:
-    """One source file to what the build infers from it alone: the unit the extraction cache stores."""
-    return extract(load_source(path, root), registry)
+    """One source file to what the build infers from it alone: the unit the extraction cache stores.
+
+    A failure no check foresaw is still this file's error, not the end of the build: every other page
+    is built, `briefing check` reports the same message and `--strict` fails."""
+    try:
+        return extract(load_source(path, root), registry)
+    except SourceError:
+        raise
+    except Exception as exc:
+        log.debug(f"briefing: {path}:\n{traceback.format_exc()}")
+        message = f"the build failed on this file ({type(exc).__name__}: {str(exc)[:200]}); please report it with the file"
+        raise SourceError(Problem(path.relative_to(root).as_posix(), message)) from None
 
 
 def build_site(project: Project, progress: Callable[[list[Path]], Iterable[Path]] | None = None) -> Site:

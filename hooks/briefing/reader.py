@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -46,8 +46,10 @@ class EntryPoint:
 
 
 def edit_uri(source: str, root: Path, docs_dir: Path) -> str:
-    """A source file's path relative to docs/: MkDocs appends it to repo_url + edit_uri."""
-    return Path(os.path.relpath(root / source, docs_dir)).as_posix()
+    """A source file's path relative to docs/, percent-encoded: MkDocs appends it to repo_url + edit_uri
+    and the theme prints the result into an href unescaped, so a file named `x" onfocus="…` must reach
+    it as `x%22%20onfocus%3D%22…`."""
+    return quote(Path(os.path.relpath(root / source, docs_dir)).as_posix(), safe="/")
 
 
 def entry_point(title: str, url: str) -> EntryPoint:

@@ -17,7 +17,9 @@ from typing import Any
 
 import yaml
 
+from . import safeyaml
 from .errors import Problem, SourceError
+from .registry_schema import check_entry
 
 KINDS = ("state", "organisation", "person", "place")
 AFFILIATIONS = ("state-affiliated", "press-release", "independent", "public-service", "commercial", "aggregator", "unknown")
@@ -110,7 +112,7 @@ class _Alias:
     actor: str
 
 
-class _LineLoader(yaml.SafeLoader):
+class _LineLoader(safeyaml.SafeLoader):
     """Records the line of each mapping so registry problems can point at it."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
@@ -127,11 +129,11 @@ _LineLoader.yaml_implicit_resolvers = {
 
 def _read_entries(path: Path, rel: str, key: str) -> list[dict[str, Any]]:
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader) or {}
+        data = safeyaml.load(path.read_text(encoding="utf-8"), _LineLoader)[0] or {}
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else None
         raise SourceError(Problem(rel, f"malformed YAML: {exc.problem}", line)) from None
-    except (OSError, UnicodeDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, yaml.reader.ReaderError) as exc:
         raise SourceError(Problem(rel, f"cannot read registry: {exc}")) from None
     entries = data.get(key) if isinstance(data, dict) else None
     if not isinstance(entries, list):
@@ -177,6 +179,7 @@ def load_actors(path: Path, rel: str) -> tuple[dict[str, Actor], list[Problem]]:
         try:
             if not isinstance(entry, dict):
                 raise ValueError("each actor must be a mapping")
+            check_entry(entry, "actor")
             actor_id = _require(entry, "id")
             if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", actor_id):
                 raise ValueError(f"id '{actor_id}' must be lower-case letters, digits and hyphens")
@@ -224,6 +227,7 @@ def load_outlets(path: Path, rel: str) -> tuple[dict[str, Outlet], list[Problem]
     for entry in _read_entries(path, rel, "outlets"):
         line = entry.get("__line__") if isinstance(entry, dict) else None
         try:
+            check_entry(entry, "outlet")
             outlet_id = _require(entry, "id")
             affiliation = entry.get("affiliation") or "unknown"
             if affiliation not in AFFILIATIONS:

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 import markdown
 import nh3
+from markdown.inlinepatterns import HtmlInlineProcessor
 
 RTL_LANGUAGES = {"ar", "fa", "he", "ur", "ps", "sd", "ug", "yi", "dv", "ku"}
 MONTH_NAMES = (
@@ -79,10 +80,50 @@ def safe_url(url: str | None) -> str | None:
     return None
 
 
+# Raw HTML an editor may write in a Markdown body: inline formatting that loads nothing and runs nothing.
+# Any other tag is shown as the text it is. Attributes are dropped but `title` on <abbr>.
+INLINE_HTML = ("b", "i", "em", "strong", "u", "s", "del", "ins", "sub", "sup", "small", "mark", "kbd", "code", "abbr", "q")
+INLINE_HTML += ("cite", "br")
+# What Python-Markdown (with `extra`) writes for Markdown syntax, plus the inline tags above.
+MARKDOWN_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "pre", "blockquote", "ul", "ol", "li", "a", "dl", "dt", "dd"}
+MARKDOWN_TAGS |= {"table", "thead", "tbody", "tr", "th", "td", "div", *INLINE_HTML}
+MARKDOWN_ATTRIBUTES = {
+    "a": {"href", "title", "class"},  # class: footnote-ref / footnote-backref
+    "abbr": {"title"},
+    "th": {"style"},  # text-align only (filter_style_properties)
+    "td": {"style"},
+    "sup": {"id"},  # footnote anchors
+    "li": {"id"},
+    "div": {"class"},
+}
+ALLOWED_HTML = r"(</?(?:" + "|".join(INLINE_HTML) + r")(?:\s[^<>]*)?/?>)"
+
+
+class _SafeMarkdown(markdown.Markdown):
+    """Markdown without raw HTML blocks and with images as links to them: a body that would load a remote
+    image (a request to another host from a site promised to be offline) shows a link instead."""
+
+    def __init__(self) -> None:
+        super().__init__(extensions=["extra", "sane_lists"])
+        self.preprocessors.deregister("html_block")
+        self.parser.blockprocessors.deregister("markdown_block")  # md_in_html: markdown inside raw HTML blocks
+        for name in ("image_link", "image_reference", "short_image_ref"):  # "![alt](src)" reads as "!" + a link
+            self.inlinePatterns.deregister(name)
+        self.inlinePatterns.register(HtmlInlineProcessor(ALLOWED_HTML, self), "html", 90)
+
+
 def markdown_to_safe_html(text: str) -> str:
-    """An editor's Markdown body as HTML with raw HTML and unsafe URLs removed (nh3/ammonia)."""
-    rendered = markdown.markdown(text, extensions=["extra", "sane_lists"])
-    return nh3.clean(rendered, url_schemes={"http", "https", "mailto"}, link_rel="noopener noreferrer nofollow")
+    """An editor's Markdown body as HTML: Markdown syntax, the INLINE_HTML tags and nothing else (other raw
+    HTML is escaped, so it shows as written), no images, only web and mail links (nh3/ammonia)."""
+    rendered = _SafeMarkdown().convert(text)
+    return nh3.clean(
+        rendered,
+        tags=MARKDOWN_TAGS,
+        attributes=MARKDOWN_ATTRIBUTES,
+        filter_style_properties={"text-align"},
+        url_schemes={"http", "https", "mailto"},
+        link_rel="noopener noreferrer nofollow",
+    )
 
 
 def mark_up(text: str, spans: Iterable[tuple[int, int, str, str]]) -> str:

@@ -16,8 +16,9 @@ from .model import Briefing, Source
 
 
 def text_key(source: Source) -> str:
-    """The article text with case and spacing folded: re-saved or re-wrapped copies compare equal."""
-    text = source.body_markdown if source.body_markdown is not None else "\n".join(block.text for block in source.blocks)
+    """The article text with case and spacing folded: re-saved or re-wrapped copies compare equal, and
+    so do a .txt and a .md of the same article (its body's text blocks, header lines set apart)."""
+    text = "\n".join(block.text for block in source.blocks) if source.blocks else source.body_markdown or ""
     return hashlib.sha256(" ".join(text.casefold().split()).encode("utf-8")).hexdigest()
 
 
@@ -71,6 +72,9 @@ def advisories(briefings: Iterable[Briefing]) -> list[Problem]:
             estimate = f" (the build estimates: not before {b.published.estimate})" if b.published.estimate else ""
             fix = "set `published: YYYY-MM-DD` in the frontmatter, or `published: null` to confirm it is unknown"
             problems.append(Problem(path, f"no-date: no publication date found{estimate}; {fix}", severity="warning"))
+        if removed := b.source.header.get("unsafe_characters"):
+            what = "control characters, lone surrogates or non-characters"
+            problems.append(Problem(path, f"{removed} {what} removed: they cannot be published", severity="warning"))
         if b.candidates:
             names = ", ".join(f"'{c.name}'" for c in b.candidates[:8])
             names += f" and {len(b.candidates) - 8} more" if len(b.candidates) > 8 else ""
