@@ -23,7 +23,8 @@ DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "012345678901
 YEAR = r"(?:1[5-9]|20)\d\d"
 OTHER_YEAR = r"1[34]\d\d"  # Hijri and Solar Hijri years of the last two centuries
 CJK = {"zh", "ja", "ko"}
-NO_WORD_BEFORE = r"(?:(?<=\u0640)|(?<![\w.,:/-]))"  # a digit glued to a word is no day; "الـ9" is
+# A digit glued to a word is no day; "الـ9" is, and so is "در22" (Arabic-script text often loses that space).
+NO_WORD_BEFORE = r"(?:(?<=[\u0600-\u06ff])|(?<![\w.,:/-]))"
 
 
 @dataclass(frozen=True)

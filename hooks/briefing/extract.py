@@ -381,6 +381,11 @@ def _resolve(
                     True,
                 )
         why = "the text states no year, and neither a publication date nor another full date gives one"
+        if full_dates or caption_dates:
+            anchor = max(full_dates or caption_dates)
+            why = (
+                f"the text states no year; {m.text} is not in the calendar of {anchor[:4]}, the year of the other date it states"
+            )
         return None, "year-unknown", why, False
     return _relative(m, last_year, published)
 

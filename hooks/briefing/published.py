@@ -13,6 +13,7 @@ from pathlib import Path
 import yaml
 
 from .dates import DIGITS, DateMention, find_dates
+from .datewords import key, known_languages, words
 from .model import Published
 
 DATA = Path(__file__).parent / "data" / "publication.yaml"
@@ -47,8 +48,20 @@ def is_date_line(line: str) -> bool:
     rest = time.sub(" ", updated.sub(" ", published.sub(" ", line)))
     if not re.search(r"(?<!\d)(?:1[3-9]|20)\d\d(?!\d)|\d[./-]\d", rest):
         return False
-    # a label, or a date and little else: a month, a weekday, a place ("The Hague, 24 November 2015")
-    return rest != line or len(WORD.findall(rest)) <= 3
+    # a label, or a date and little else: besides month and weekday names, a place ("The Hague, 24 November
+    # 2015") or a time zone; "Kuwait opened an embassy in 1950." is a sentence
+    others = [w for w in re.findall(r"[^\W\d_]{2,}", rest) if key(w) not in calendar_words()]
+    return rest != line or len(others) <= 3
+
+
+@cache
+def calendar_words() -> frozenset[str]:
+    """Month and weekday names of every language with a date-words file (the header is read before the
+    language is known)."""
+    names: set[str] = set()
+    for language in known_languages():
+        names |= {*words(language).months, *words(language).weekdays}
+    return frozenset(names)
 
 
 def _whole(mention: DateMention) -> str | None:
@@ -64,8 +77,9 @@ def _date_alone(text: str, language: str, labelled: bool = False) -> str | None:
     _, _, time = labels()
     dates = [d for d in find_dates(text, language) if _whole(d)] or [d for d in find_dates(text, "en") if _whole(d)]
     if labelled and dates:
-        return _whole(dates[0])
-    if len({_whole(d) for d in dates}) != 1:  # one date, perhaps twice ("12 أغسطس 2025 … 18 صفر 1447 هـ")
+        return _whole(next((d for d in dates if not d.calendar), dates[0]))
+    stated = [d for d in dates if not d.calendar] or dates  # the Gregorian date of "12 أغسطس 2025 … 18 صفر 1447 هـ"
+    if len({_whole(d) for d in stated}) != 1:
         return None
     rest = text
     for d in sorted(dates, key=lambda d: d.start, reverse=True):

@@ -62,6 +62,7 @@ class Report:
     extra: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
     articles: int = 0
+    date_lines: int = 0  # annotated dates on lines the build reads as the page's own date line, not as events
     sentences: int = 0
     date_sentences: int = 0
 
@@ -158,11 +159,15 @@ def _score_article(article: dict[str, Any], b: Briefing | None, language: str, r
         else:
             pub[2] += 1
             report.invented.append(f"{language} published {b.published.date}, text states {stated}: {article['url']}")
+    date_lines = {r.text for r in b.source.removed if r.reason.startswith("date line")} if b else set()
     for sentence in article["sentences"]:
         text = str(sentence["text"]).strip()
         gold = sentence.get("dates") or []
         report.sentences += 1
         report.date_sentences += bool(gold)
+        if text in date_lines:  # the page's own date line ("٢٨ سبتمبر ٢٠٢٣" under the title): its publication date
+            report.date_lines += len(gold)
+            continue
         # a sentence may also open the page (the header): each date it states counts once
         found = b.events if b else ()
         events = list({(e.date_text, e.iso_date): e for e in found if e.quote.strip() in text or text in e.quote}.values())
@@ -249,6 +254,7 @@ def table(report: Report) -> str:
             lines.append(f"{form:22} {t.expected:6d} {t.recall:7.2f}")
     lines.append(f"{'dates found where the annotators marked none':46} {report.by_form['(no such date)'].predicted}")
     lines.append(f"invented (a stated date the text does not state): {len(report.invented)}")
+    lines.append(f"annotated dates on lines read as the page's own date line (scored as publication dates): {report.date_lines}")
     return "\n".join(lines)
 
 
