@@ -21,7 +21,7 @@ from .model import Block, Removed
 from .published import is_date_line, labels
 
 DATA = Path(__file__).parent / "data"
-SENTENCE_END = ".!?؟…\"'”’»)"
+SENTENCE_END = ".!?؟…\"'”’»)。！？」』"
 BYLINE = re.compile(r"^(?:(?:updated|written|reported|posted)\s+)?by\s*:?\s+(?P<name>.+)$", re.I)
 DATE_LINE = re.compile(
     r"^(?:published|posted|date|updated)\s*:\s*(?P<published>[^|]*?)\s*(?:\|\s*(?:updated|modified)\s*:?\s*(?P<updated>.*))?$",
@@ -54,8 +54,12 @@ def furniture_rules() -> tuple[FurnitureRule, ...]:
     return tuple(FurnitureRule(re.compile(rf"(?:{r['pattern']})", re.I), r["reason"], bool(r.get("short"))) for r in raw)
 
 
+# Chinese and Japanese write no spaces: two of their characters count as a word.
+UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2}")
+
+
 def words(line: str) -> list[str]:
-    return line.split()
+    return [*UNSPACED.findall(line), *UNSPACED.sub(" ", line).split()]
 
 
 def script_of(text: str) -> str | None:
@@ -75,7 +79,7 @@ def is_substantive(line: str) -> bool:
 
 def is_title_like(line: str) -> bool:
     n = len(words(line))
-    return 1 <= n <= 25 and line.rstrip()[-1] not in ".:;,،؛" and any(c.isalpha() for c in line)
+    return 1 <= n <= 25 and line.rstrip()[-1] not in ".:;,،؛。：；，" and any(c.isalpha() for c in line)
 
 
 def is_person_name(line: str) -> bool:

@@ -23,6 +23,7 @@ DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "012345678901
 YEAR = r"(?:1[5-9]|20)\d\d"
 OTHER_YEAR = r"1[34]\d\d"  # Hijri and Solar Hijri years of the last two centuries
 CJK = {"zh", "ja", "ko"}
+ANY_DIGIT = re.compile(r"\d")
 # A digit glued to a word is no day; "الـ9" is, and so is "در22" (Arabic-script text often loses that space).
 NO_WORD_BEFORE = r"(?:(?<=[\u0600-\u06ff])|(?<![\w.,:/-]))"
 
@@ -83,14 +84,13 @@ def grammar(language: str) -> Grammar:
     day_month = rf"(?:\s+(?:{_words_alt(x.get('day_month', []))}))?"
     month_year = rf"(?:,?\s+(?:{_words_alt(x.get('month_year', []))})\s+|\s+[-–]\s+|,?\s*)"
     weekday_names = _alt(w.weekdays, capital=language == "en")
-    on_weekday = rf"(?:{edge_before}{weekday_names}(?:,?\s+\(?|\s*\())?"  # "lundi 17 juillet", "Monday (17 July)"
     absolute = [
         ("iso", rf"(?<!\d)(?P<year>{YEAR})(?P<sep>[-/.])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d.]\d)"),
         ("numeric", rf"(?<![\d.,/:-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>{YEAR})(?![\d])"),
         ("cjk", rf"(?P<year>{YEAR})\s*年\s*(?P<mnum>[01]?\d)\s*月(?:\s*(?P<day>[0-3]?\d)\s*[日号])?"),
         ("cjk", r"(?<!\d)(?P<mnum>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*[日号]"),
-        ("day-month", rf"{on_weekday}{day}{rng}{day_month}\s*{edge_before}{month}{edge_after}(?:{month_year}{year})?"),
-        ("month-day", rf"{on_weekday}{edge_before}{month}\s*{day}{rng}(?:,?\s+{year})?"),
+        ("day-month", rf"{day}{rng}{day_month}\s*{edge_before}{month}{edge_after}(?:{month_year}{year})?"),
+        ("month-day", rf"{edge_before}{month}\s*{day}{rng}(?:,?\s+{year})?"),
         ("month-year", rf"{edge_before}{month}{month_year}{year}"),
     ]
     if x.get("month_before") or x.get("month_after"):  # a month alone, with a cue: "in May", "Ende Juli", "Mart ayında"
@@ -125,13 +125,23 @@ def grammar(language: str) -> Grammar:
         by_kind.setdefault(f"{unit}{offset:+d}", []).append(phrase)
     for kind, phrases in sorted(by_kind.items()):
         relative.append((kind, re.compile(f"{edge_before}{_alt(phrases)}{edge_after}", re.I)))
+    by_count: dict[str, list[str]] = {}
     for unit, direction, pattern in w.counted:  # "il y a 3 jours", "hace 24 años", "2 года назад"
-        relative.append((f"{unit}{'-' if direction < 0 else '+'}#", re.compile(f"{edge_before}{pattern}{edge_after}", re.I)))
+        by_count.setdefault(f"{unit}{'-' if direction < 0 else '+'}#", []).append(pattern.replace("(", "(?P<count>", 1))
+    for kind, patterns in sorted(by_count.items()):
+        body = "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True)).replace("(?P<count>", "(?P<count{}>")
+        body = body.format(*range(len(patterns)))
+        relative.append((kind, re.compile(f"{edge_before}(?:{body}){edge_after}", re.I)))
     return Grammar(
         w,
         tuple((form, re.compile(p, re.I)) for form, p in absolute),
         tuple(relative),
-        re.compile(rf"(?<![\w$€£.,-])(?P<year>{YEAR})(?![\w%]|[.,]\d)"),
+        # CJK writes the word after a year without a space ("2016年"): there, only a digit may not touch it
+        re.compile(
+            rf"(?<![\d$€£.,-])(?P<year>{YEAR})(?![\d%]|[.,]\d)"
+            if language in CJK
+            else rf"(?<![\w$€£.,-])(?P<year>{YEAR})(?![\w%]|[.,]\d)"
+        ),
         re.compile(rf"^\s*(?:{joins}|[-–—])\s*$", re.I),
         frozenset({"month", *(["day-month"] if x.get("day_words") else [])}),
     )
@@ -151,7 +161,7 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
     text = fold(sentence.translate(DIGITS))
     g = grammar(language)
     found: list[DateMention] = []
-    digits = any(c.isdigit() for c in text)
+    digits = ANY_DIGIT.search(text) is not None
     for form, pattern in g.absolute:
         if digits or form in g.wordy:
             found += filter(None, (_absolute(form, m, sentence, g.words) for m in pattern.finditer(text)))
@@ -160,7 +170,8 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
             if _is_year(text, m, g.words):
                 found.append(DateMention(m.start(), m.end(), sentence[m.start() : m.end()], int(m["year"])))
     for kind, pattern in g.relative:
-        found += filter(None, (_relative(kind, m, sentence, g.words) for m in pattern.finditer(text)))
+        if digits or not kind.endswith("#"):  # a counted kind ("il y a 3 jours") needs a digit
+            found += filter(None, (_relative(kind, m, sentence, g.words) for m in pattern.finditer(text)))
     chosen: list[DateMention] = []
     for mention in sorted(found, key=lambda d: (-(d.end - d.start), d.start)):
         if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
@@ -235,10 +246,10 @@ def _relative(kind: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     if (month_name and month is None) or (weekday_name and weekday is None):
         return None  # a name matched only by case folding ("Frıday" with a dotless ı)
     day = int(g["day"]) if g.get("day") else None
-    if day is not None and not (month and 1 <= day <= calendar.monthrange(2000, month)[1]):
+    if day is not None and not 1 <= day <= (calendar.monthrange(2000, month)[1] if month else 31):
         return None
     if kind.endswith("#"):  # a counted kind: the count is the pattern's group
-        count = m.group(1).replace(",", ".")
+        count = next(v for k, v in g.items() if k.startswith("count") and v).replace(",", ".")
         if not count.replace(".", "").isdigit() or float(count) != int(float(count)):
             return None
         kind = kind[:-1] + str(int(float(count)))
@@ -266,7 +277,8 @@ def _is_year(text: str, m: re.Match[str], w: Words) -> bool:
         return False  # "la década de 1980", "les années 1990"
     if previous in x.get("year_before", []) or any(before.endswith(f"{c} ") for c in x.get("year_before", []) if " " in c):
         return True
-    if any(after.lower().lstrip().startswith(s) for s in x.get("year_after", []) if not s[:1].isalnum()) or any(
+    glued = w.language in CJK  # "2016年": no space, no word boundary
+    if any(after.lower().lstrip().startswith(s) for s in x.get("year_after", []) if glued or not s[:1].isalnum()) or any(
         re.match(rf"\s*{re.escape(s)}(?!\w)", after, re.I) for s in x.get("year_after", []) if s[:1].isalnum()
     ):
         return True

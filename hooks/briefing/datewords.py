@@ -109,9 +109,11 @@ def words(language: str) -> Words:
         for context in ("format", "stand-alone"):  # wide weekday names only: "lu", "mo", "пн" are too short to trust
             for number, name in babel.dates.get_day_names("wide", context, locale).items():
                 _add(weekdays, name, number, 3)
-    for number, key in enumerate(MONTH_KEYS, start=1):
-        for name in info.get(key, []):
+    for number, month_key in enumerate(MONTH_KEYS, start=1):
+        for name in info.get(month_key, []):
             _add(months, name, number, 3 if not re.search(r"\d", name) else 2)
+            if re.search(r"\d", name):  # "7月": a whole name in Chinese and Japanese
+                _add(full_months, name, number, 2)
     relative: dict[str, tuple[str, int]] = {}
     for key, phrases in info.get("relative-type", {}).items():
         m = RELATIVE_KEY.match(key)
