@@ -40,14 +40,14 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TypeVar
 
-from . import clean, dates, extract, load, model, registry
+from . import actors, clean, dates, detect, extract, knowledge, load, model, registry
 from .errors import Problem, SourceError
 from .model import Briefing
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 FORMAT = b"briefing-cache-2"
 SUFFIX = ".entry"
-LIBRARIES = ("dateparser", "py3langid", "trafilatura", "python-slugify", "PyYAML")
+LIBRARIES = ("dateparser", "py3langid", "trafilatura", "python-slugify", "PyYAML", "babel", "anyascii", "gender-guesser", "RapidFuzz")
 SITE_MEMO = "site.memo"  # the last whole site model, for a build whose sources, settings and code are all unchanged
 T = TypeVar("T")
 # Entries that survive rebuilds inside one process (`mkdocs serve`): folder -> key -> Briefing,
@@ -70,9 +70,9 @@ def extractor_fingerprint() -> str:
     describes the code that is running, not code edited on disk since.
     """
     digest = hashlib.sha256(f"VERSION={extract.VERSION}\n".encode())
-    for module in (model, load, clean, dates, registry, extract):
+    for module in (model, load, clean, dates, registry, extract, knowledge, detect, actors):
         digest.update(Path(module.__file__ or "").read_bytes())
-    for path in sorted((Path(clean.__file__ or "").parent / "data").glob("*")):
+    for path in sorted(p for p in (Path(clean.__file__ or "").parent / "data").rglob("*") if p.is_file()):
         digest.update(path.read_bytes())
     digest.update(library_versions(LIBRARIES).encode())
     return digest.hexdigest()
@@ -95,7 +95,8 @@ def site_fingerprint() -> str:
     package's code, data and templates."""
     digest = hashlib.sha256(extractor_fingerprint().encode())
     package = Path(__file__).parent
-    for path in sorted([*package.glob("*.py"), *(package / "data").glob("*"), *(package / "templates").glob("*")]):
+    data = [p for p in (package / "data").rglob("*") if p.is_file()]
+    for path in sorted([*package.glob("*.py"), *data, *(package / "templates").glob("*")]):
         digest.update(f"{path.name}\n".encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()

@@ -13,11 +13,12 @@ from dataclasses import replace
 
 from slugify import slugify
 
+from .actors import actor_mentions
 from .dates import DateMention, confirm, find_dates
 from .model import Block, Briefing, Candidate, Event, Mention, Published, Sentence, Source
 from .registry import TOKEN, Registry, normalise
 
-VERSION = "1"  # bump when extraction changes, so cached results are not reused
+VERSION = "2"  # bump when extraction changes, so cached results are not reused
 SENTENCE_BREAK = re.compile(r"(?<=[.!?؟])[\"'”’»)]*\s+(?=[\"'“‘«(]?[\w\u0600-\u06ff])")
 ABBREVIATION = re.compile(
     r"(?:\b[A-Za-z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Gov|Sen|Rep|Prof|No|Jr|Sr|Inc|Ltd|Co|vs|etc|approx|[A-Z]\.[A-Z]))\.$"
@@ -82,13 +83,14 @@ def parse_published(text: str | None, language: str) -> str | None:
     return f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if month and day else "")
 
 
-def find_mentions(blocks: tuple[Block, ...], registry: Registry) -> list[Mention]:
+def find_mentions(blocks: tuple[Block, ...], registry: Registry, language: str | None = None) -> list[Mention]:
     mentions = []
     for index, block in enumerate(blocks):
-        for match in registry.find(block.text):
+        for match in registry.find(block.text, language):
             text = block.text[match.start : match.end]
-            mentions.append(Mention(match.actor, index, match.start, match.end, text))
             actor = registry.actors[match.actor]
+            if not (actor.origin == "base" and actor.kind == "place"):  # a capital alone is a place, no actor
+                mentions.append(Mention(match.actor, index, match.start, match.end, text))
             if actor.stands_for and not _preceded_by(block.text, match.start, actor.except_after):
                 mentions.append(Mention(actor.stands_for, index, match.start, match.end, text, via=actor.id))
     return mentions
@@ -119,7 +121,7 @@ def find_candidates(sentences: list[Sentence], mentions: list[Mention], language
         for offset, name in spans:
             name = _trim_name(name, lang)
             start = sentence.start + offset
-            if not name or covered(sentence.block, start) or registry.find(name):
+            if not name or covered(sentence.block, start) or registry.find(name, language):
                 continue
             found.setdefault(name, Candidate(name, sentence.text))
     return list(found.values())
@@ -161,7 +163,7 @@ def extract(source: Source, registry: Registry) -> Briefing:
         if block.kind == "paragraph"
         for a, b in split_sentences(block.text)
     ]
-    mentions = find_mentions(source.blocks, registry)
+    mentions, detected = actor_mentions(source.blocks, registry, language)
     published = _published(fm, header, language)
     events, estimate = _events(sentences, mentions, header, published, language)
     if published.date is None and estimate:
@@ -193,6 +195,7 @@ def extract(source: Source, registry: Registry) -> Briefing:
         events=tuple(events),
         candidates=tuple(find_candidates(sentences, mentions, language, registry)),
         reliability=fm.get("reliability", {}),
+        detected=tuple(d for d in detected if d.id in actors),
     )
 
 

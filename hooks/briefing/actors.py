@@ -1,0 +1,151 @@
+"""The actors of a text: registry and base-knowledge names, then the people and organisations no registry
+lists (detect.py), as mentions the rest of the build reads; and the same detected actor across sources.
+
+`find_actors(text, language, registry)` is the one call an evaluation needs: the actors of one text with
+their canonical English name, kind and the words the text names them with.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from functools import cache
+
+from anyascii import anyascii
+from rapidfuzz import fuzz
+from slugify import slugify
+
+from .detect import detect
+from .model import Block, Briefing, DetectedActor, Mention
+from .registry import TOKEN, Actor, Registry, normalise, with_base
+
+
+@dataclass(frozen=True)
+class FoundActor:
+    """One actor of a text: `name` is canonical English (Wikipedia's title where the knowledge has it),
+    `surfaces` the words the text names it with, in order."""
+
+    id: str
+    name: str
+    kind: str
+    surfaces: tuple[str, ...]
+    detected: bool
+
+
+@cache
+def base_registry() -> Registry:
+    """The package's knowledge alone: what a briefing with an empty registry starts from."""
+    return Registry(*with_base({}, {}))
+
+
+def find_actors(text: str, language: str, registry: Registry | None = None) -> list[FoundActor]:
+    """States, organisations and people named in `text` (written in `language`, an ISO 639-1 code), from
+    `registry` (the base knowledge alone when None) and detection, in order of first mention."""
+    registry = registry or base_registry()
+    mentions, detected = actor_mentions((Block("paragraph", text),), registry, language)
+    known = {d.id: d for d in detected}
+    surfaces: dict[str, list[str]] = defaultdict(list)
+    for m in mentions:
+        surfaces[m.actor].append(m.text)
+    found = []
+    for actor_id, words in surfaces.items():
+        actor = registry.actors.get(actor_id)
+        if actor is not None and actor.kind != "place":
+            found.append(FoundActor(actor_id, actor.name, actor.kind, tuple(dict.fromkeys(words)), False))
+        elif actor_id in known:
+            d = known[actor_id]
+            found.append(FoundActor(actor_id, d.name, d.kind, tuple(dict.fromkeys(words)), True))
+    return found
+
+
+def actor_mentions(blocks: tuple[Block, ...], registry: Registry, language: str) -> tuple[list[Mention], list[DetectedActor]]:
+    """Every mention in the blocks (registry names, capitals standing for states, detected actors) in text
+    order, and the detected actors they name."""
+    from .extract import find_mentions  # extract imports this module
+
+    mentions = find_mentions(blocks, registry, language)
+    detected: dict[str, DetectedActor] = {}
+    by_key: dict[str, str] = {}
+    for index, block in enumerate(blocks):
+        own = [m for m in mentions if m.block == index]
+        taken = [(m.start, m.end) for m in own]
+        states = {(m.start, m.end): registry.actors[m.actor].name for m in own if registry.actors[m.actor].kind == "state"}
+        sentences = _sentences(block.text)
+        for d in detect(block.text, language, taken, states):
+            key = identity(d.name)
+            actor_id = by_key.get(key) or _free_id(d.name, registry, detected)
+            by_key[key] = actor_id
+            quote = next((s for a, b, s in sentences if a <= d.start < b), block.text)
+            previous = detected.get(actor_id)
+            aliases = tuple(dict.fromkeys([*(previous.aliases if previous else ()), d.surface]))
+            quotes = tuple(dict.fromkeys([*(previous.quotes if previous else ()), quote]))[:5]
+            name = previous.name if previous else d.name
+            detected[actor_id] = DetectedActor(actor_id, name, d.kind, language, aliases, quotes, d.acronym or (previous.acronym if previous else None))
+            mentions.append(Mention(actor_id, index, d.start, d.end, d.surface))
+    mentions.sort(key=lambda m: (m.block, m.start, m.via is not None))
+    return mentions, list(detected.values())
+
+
+SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+")
+
+
+def _sentences(text: str) -> list[tuple[int, int, str]]:
+    spans, start = [], 0
+    for m in SENTENCE_END.finditer(text):
+        spans.append((start, m.start(), text[start : m.start()]))
+        start = m.end()
+    spans.append((start, len(text), text[start:]))
+    return spans
+
+
+def identity(name: str) -> str:
+    """The same name in any script or spelling reduces to one key: "Сергей Лавров" and "Sergey Lavrov"."""
+    return " ".join(normalise(t) for t in TOKEN.findall(anyascii(name).lower().replace("'", "")))
+
+
+def _free_id(name: str, registry: Registry, taken: dict[str, DetectedActor]) -> str:
+    base = slugify(anyascii(name), max_length=60, word_boundary=True) or "actor"
+    actor_id, n = base, 2
+    while actor_id in registry.actors or actor_id in taken:
+        actor_id, n = f"{base}-{n}", n + 1
+    return actor_id
+
+
+def merge_detected(briefings: list[Briefing], registry: Registry) -> tuple[list[Briefing], Registry]:
+    """One actor per detected person or organisation across sources (its name in any script and close
+    spellings alike: rapidfuzz on the transliterated name), added to the registry as `detected` actors."""
+    chosen: dict[str, DetectedActor] = {}  # site id -> the merged actor
+    keys: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)  # (kind, block) -> [(key, site id)]
+    renamed: dict[tuple[int, str], str] = {}
+    for n, b in enumerate(briefings):
+        for d in b.detected:
+            key = identity(d.name)
+            block = (d.kind, key.split()[-1][:3] if key else "")
+            site_id = next((sid for k, sid in keys[block] if k == key or fuzz.token_sort_ratio(k, key) >= 90), None)
+            if site_id is None:
+                site_id = d.id
+                while site_id in chosen or site_id in registry.actors:
+                    site_id = f"{d.id}-{len(chosen)}"
+                keys[block].append((key, site_id))
+                chosen[site_id] = replace(d, id=site_id, aliases_by_language={d.language: d.aliases})
+            else:
+                chosen[site_id] = chosen[site_id].merged(d)
+            if site_id != d.id:
+                renamed[(n, d.id)] = site_id
+    result = [_renamed(b, {old: new for (i, old), new in renamed.items() if i == n}) for n, b in enumerate(briefings)]
+    extra = {
+        sid: Actor(sid, d.name, d.kind, {lang: tuple(a) for lang, a in d.aliases_by_language.items()}, origin="detected")
+        for sid, d in chosen.items()
+    }
+    return result, registry.with_actors(extra) if extra else registry
+
+
+def _renamed(b: Briefing, ids: dict[str, str]) -> Briefing:
+    if not ids:
+        return b
+    mentions = tuple(replace(m, actor=ids.get(m.actor, m.actor)) for m in b.mentions)
+    events = tuple(replace(e, actors=tuple(dict.fromkeys(ids.get(a, a) for a in e.actors))) for e in b.events)
+    actors = tuple(dict.fromkeys(ids.get(a, a) for a in b.actors))
+    detected = tuple(replace(d, id=ids.get(d.id, d.id)) for d in b.detected)
+    return replace(b, mentions=mentions, events=events, actors=actors, detected=detected)

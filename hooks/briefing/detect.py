@@ -1,0 +1,371 @@
+"""People and organisations that no registry lists, found by the shape of the text.
+
+The words are data, one file per language (`data/detect/<language>.yaml`): titles ("President",
+"президент", "الرئيس"), name particles, organisation head-words ("Ministry", "Министерство", "وزارة"),
+verbs of speech and words that start no name. A person is a run of capitalised words after a title, before
+a verb of speech or opening with a known given name (the first-name list of gender-guesser); an
+organisation is a run holding a head-word, or a name defined with its acronym ("Shanghai Cooperation
+Organisation (SCO)"). A surname or an acronym alone, after the full name in the same text, is the same actor.
+Arabic has no capitals: a person there is the name that follows a title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from anyascii import anyascii
+
+from .registry import normalise, variants
+
+DATA = Path(__file__).parent / "data" / "detect"
+WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-ZА-ЯЁ][A-ZА-ЯЁa-z&]{1,7})\s*\)")
+ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
+
+
+@dataclass(frozen=True)
+class Detected:
+    """One mention of an actor no registry lists: its name (canonical where the text allows it), kind,
+    the span in the text it was read from and, for organisations, the acronym the text defines."""
+
+    name: str
+    kind: str  # "person" | "organisation"
+    start: int
+    end: int
+    surface: str
+    acronym: str | None = None
+
+
+@dataclass(frozen=True)
+class Words:
+    titles: tuple[tuple[str, ...], ...]  # normalised words of each title, longest first
+    particles: frozenset[str]
+    heads: tuple[tuple[str, ...], ...]
+    connectors: frozenset[str]
+    speech: frozenset[str]
+    stop: frozenset[str]
+    ministries: dict[tuple[str, ...], str]
+
+
+def _phrases(values: list[Any]) -> tuple[tuple[str, ...], ...]:
+    found = {tuple(normalise(w) for w in WORD.findall(str(v))) for v in values}
+    return tuple(sorted((p for p in found if p), key=len, reverse=True))
+
+
+@cache
+def words(language: str) -> Words | None:
+    """The detection words of a language, or None when the package has none for it."""
+    path = DATA / f"{language.split('-')[0].lower()}.yaml"
+    if not path.exists():
+        return None
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return Words(
+        titles=_phrases(data.get("titles") or []),
+        particles=frozenset(normalise(w) for w in data.get("particles") or []),
+        heads=_phrases(data.get("org_heads") or []),
+        connectors=frozenset(normalise(w) for w in data.get("connectors") or []),
+        speech=frozenset(normalise(w.split()[-1]) for w in data.get("speech_verbs") or []),
+        stop=frozenset(normalise(w) for w in data.get("stop") or []),
+        ministries={tuple(normalise(w) for w in WORD.findall(k)): v for k, v in (data.get("ministries") or {}).items()},
+    )
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """First names of many countries (gender-guesser's list, ~45,000), lower-case ASCII."""
+    import gender_guesser
+
+    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    names = set()
+    with path.open(encoding="iso-8859-1") as lines:  # the list's own encoding
+        for line in lines:
+            if line[:1] in "MF?1" and not line.startswith("#"):
+                names.add(line[3:29].strip().replace("+", "-").lower())
+    return frozenset(n for n in names if len(n) > 2)
+
+
+def _starts(tokens: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """Length of the longest phrase that starts at token i (0 when none does)."""
+    for phrase in phrases:
+        if tuple(tokens[i : i + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+def _ends(tokens: list[str], end: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """Length of the longest phrase that ends just before token `end`."""
+    for phrase in phrases:
+        n = len(phrase)
+        if end >= n and tuple(tokens[end - n : end]) == phrase:
+            return n
+    return 0
+
+
+def detect(text: str, language: str, taken: list[tuple[int, int]], states: dict[tuple[int, int], str]) -> list[Detected]:
+    """Unregistered people and organisations in one text. `taken`: the spans registry names already hold;
+    `states`: spans that name a state, with its English name (for "Ministry of Defence (Armenia)")."""
+    vocabulary = words(language)
+    if vocabulary is None:
+        return []
+    if language.startswith(("ar", "fa")):
+        found = _detect_unscripted(text, vocabulary, taken, states)
+    else:
+        found = _detect_cased(text, vocabulary, taken, states)
+    return _repeats(text, found, taken, language)
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < end and start < b for a, b in spans)
+
+
+def _detect_cased(text: str, w: Words, taken: list[tuple[int, int]], states: dict[tuple[int, int], str]) -> list[Detected]:
+    matches = list(WORD.finditer(text))
+    raw = [m.group().rstrip(".") for m in matches]
+    norms = [normalise(t) for t in raw]
+    held = [_overlaps(m.start(), m.end(), taken) for m in matches]
+    found: list[Detected] = []
+    i = 0
+    while i < len(matches):
+        if held[i] or not raw[i][:1].isupper() or norms[i] in w.stop:
+            head = _starts(norms, i, w.heads) if not held[i] and raw[i][:1].islower() else 0
+            if head:  # a lower-case head-word with a capitalised name after it: "ministère de la Défense"
+                end = _org_tail(text, matches, raw, norms, held, w, i + head)
+                if end > i + head:
+                    found.append(_organisation(text, matches, norms, i, end, w, states))
+                    i = end
+                    continue
+            i += 1
+            continue
+        j = _run_end(text, matches, raw, norms, held, w, i)
+        i = _classify(text, matches, raw, norms, held, w, i, j, found, states) or j
+    return found
+
+
+def _joined(text: str, matches: list[re.Match[str]], k: int) -> bool:
+    """Only spaces (or a hyphen) between word k and word k+1."""
+    return k + 1 < len(matches) and not text[matches[k].end() : matches[k + 1].start()].strip(" \u00a0-")
+
+
+def _run_end(text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], held: list[bool], w: Words, i: int) -> int:
+    """The end (exclusive) of the run of capitalised words starting at i; particles and connectors may
+    stand inside it when a capitalised word follows them."""
+    j = i + 1
+    while j < len(matches) and _joined(text, matches, j - 1) and not held[j]:
+        if raw[j][:1].isupper() and norms[j] not in w.stop:
+            j += 1
+            continue
+        k = j
+        while k < len(matches) and (norms[k] in w.particles or norms[k] in w.connectors) and _joined(text, matches, k - 1):
+            k += 1
+        if k > j and k < len(matches) and raw[k][:1].isupper() and not held[k] and _joined(text, matches, k - 1):
+            j = k + 1
+            continue
+        break
+    return j
+
+
+def _org_tail(text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], held: list[bool], w: Words, k: int) -> int:
+    """After a head-word: connectors, then a ministry's field or a capitalised run; the end, or k if none."""
+    j = k
+    while j < len(matches) and norms[j] in w.connectors and _joined(text, matches, j - 1):
+        j += 1
+    field = _starts(norms, j, tuple(w.ministries))
+    if field and _joined(text, matches, j - 1):
+        return j + field
+    if j > k and j < len(matches) and raw[j][:1].isupper() and not held[j] and _joined(text, matches, j - 1):
+        return _run_end(text, matches, raw, norms, held, w, j)
+    return k
+
+
+def _classify(
+    text: str,
+    matches: list[re.Match[str]],
+    raw: list[str],
+    norms: list[str],
+    held: list[bool],
+    w: Words,
+    i: int,
+    j: int,
+    found: list[Detected],
+    states: dict[tuple[int, int], str],
+) -> int | None:
+    """Add what the run i..j is (if anything); returns where to go on, or None for j."""
+    if any(_starts(norms, k, w.heads) for k in range(i, j)):
+        end = j
+        if j < len(matches) and _joined(text, matches, j - 1):  # "Ministry of Foreign Affairs", "Министерство обороны"
+            if norms[j] in w.connectors or _starts(norms, j, tuple(w.ministries)):
+                end = _org_tail(text, matches, raw, norms, held, w, j)
+        found.append(_organisation(text, matches, norms, i, end, w, states))
+        if i > 0 and held[i - 1] and _joined(text, matches, i - 1) and raw[i - 1][:1].isupper():
+            # a state's adjective opens the name ("Philippine Coast Guard"); the adjective stays the state's mention
+            last = found[-1]
+            if not last.name.startswith("Ministry of "):
+                found[-1] = Detected(f"{raw[i - 1]} {last.name}", last.kind, last.start, last.end, last.surface, last.acronym)
+        return end
+    title = _starts(norms, i, w.titles)
+    while title and i + title < j:  # "President Ilham Aliyev": the title opens the run
+        i += title
+        title = _starts(norms, i, w.titles)
+    if title or _starts(norms, i, tuple(w.ministries)):
+        return None
+    names = [k for k in range(i, j) if norms[k] not in w.particles]
+    if not names or len(names) > 4:
+        return None
+    acronym = ACRONYM_AFTER.match(text, matches[j - 1].end())
+    titled = _titled(text, matches, norms, held, w, i)
+    speaking = j < len(matches) and norms[j] in w.speech
+    given = anyascii(raw[i]).lower() in given_names()
+    if acronym and len(names) >= 2 and not given and acronym.group(1)[0].upper() == anyascii(raw[i])[:1].upper():
+        found.append(_organisation(text, matches, norms, i, j, w, states, acronym.group(1)))
+        return None
+    if (titled and len(names) >= 1) or (len(names) >= 2 and (given or speaking)):
+        if len(names) == 1 and not titled:
+            return None
+        start, end = matches[i].start(), matches[j - 1].end()
+        found.append(Detected(_person_name(text[start:end]), "person", start, end, text[start:end]))
+    return None
+
+
+def _titled(text: str, matches: list[re.Match[str]], norms: list[str], held: list[bool], w: Words, i: int) -> bool:
+    """A title ends within the few words before i, with only a state, an organisation or the title's own
+    complement between ("министр иностранных дел России Сергей Лавров", "UN Secretary-General")."""
+    k = i
+    for _ in range(6):
+        if k == 0 or not _joined(text, matches, k - 1) and not text[matches[k - 1].end() : matches[k].start()].strip() in ("", "'s", "’s"):
+            return False
+        if _ends(norms, k, w.titles):
+            return True
+        k -= 1
+        if not held[k] and matches[k].group()[:1].isupper() and norms[k] not in w.particles:
+            return False  # another name stands between
+    return False
+
+
+def _person_name(surface: str) -> str:
+    """The English (Latin) form of a person's name: as written, transliterated when in another script."""
+    return anyascii(surface) if not surface.isascii() and re.search(r"[^\u0000-\u024f]", surface) else surface
+
+
+def _organisation(
+    text: str,
+    matches: list[re.Match[str]],
+    norms: list[str],
+    i: int,
+    j: int,
+    w: Words,
+    states: dict[tuple[int, int], str],
+    acronym: str | None = None,
+) -> Detected:
+    while i < j - 1 and norms[i] in w.stop | w.connectors:
+        i += 1
+    start, end = matches[i].start(), matches[j - 1].end()
+    surface = text[start:end].rstrip(".")
+    return Detected(_organisation_name(surface, norms[i:j], start, end, w, states), "organisation", start, start + len(surface), surface, acronym)
+
+
+def _organisation_name(surface: str, norms: list[str], start: int, end: int, w: Words, states: dict[tuple[int, int], str]) -> str:
+    """"Ministry of Foreign Affairs (Russia)" when the text names a ministry's field and a state beside it."""
+    field = next((english for key, english in w.ministries.items() if _contains(norms, key)), None)
+    if field:
+        near = [(a - end if a >= end else start - b if b <= start else 0, name) for (a, b), name in states.items()]
+        state = min((d, name) for d, name in near if d <= 16)[1] if any(d <= 16 for d, _ in near) else None
+        return f"Ministry of {field} ({state})" if state else f"Ministry of {field}"
+    return surface if surface.isascii() or not re.search(r"[^\u0000-\u024f]", surface) else anyascii(surface)
+
+
+def _contains(tokens: list[str], phrase: tuple[str, ...]) -> bool:
+    return any(tuple(tokens[k : k + len(phrase)]) == phrase for k in range(len(tokens)))
+
+
+def _detect_unscripted(text: str, w: Words, taken: list[tuple[int, int]], states: dict[tuple[int, int], str]) -> list[Detected]:
+    """Arabic and Persian: a person is the two or three words after a title (and its adjectives with ال);
+    an organisation is a head-word and the words with ال that follow it."""
+    matches = list(ARABIC_WORD.finditer(text))
+    norms = [normalise(m.group()) for m in matches]
+    stems = [variants(n) for n in norms]
+    found: list[Detected] = []
+    i = 0
+    while i < len(matches):
+        head = _starts_any(stems, i, w.heads)
+        if head and not _overlaps(matches[i].start(), matches[i].end(), taken):
+            j = i + head
+            while j < len(matches) and j - i < 6 and _article(matches[j].group()) and _close(text, matches, j):
+                if _overlaps(matches[j].start(), matches[j].end(), taken):
+                    break
+                j += 1
+            if j > i + head or head > 1:
+                found.append(_organisation(text, matches, [n for n in norms], i, j, w, states))
+                i = j
+                continue
+        title = _starts_any(stems, i, w.titles)
+        if title:
+            j = i + title
+            while j < len(matches) and _article(matches[j].group()) and _close(text, matches, j) and norms[j] not in w.stop:
+                j += 1  # the title's adjectives and complements: "الأذربيجاني", "الخارجية"
+            k = j
+            while k < len(matches) and k - j < 3 and _close(text, matches, k) and not _blocked(matches[k].group(), norms[k], stems[k], w):
+                if _overlaps(matches[k].start(), matches[k].end(), taken):
+                    break
+                k += 1
+            if k - j >= 2 or (k - j == 1 and len(norms[j]) > 3 and j > i + title):
+                start, end = matches[j].start(), matches[k - 1].end()
+                found.append(Detected(text[start:end], "person", start, end, text[start:end]))
+                i = k
+                continue
+        i += 1
+    return found
+
+
+def _starts_any(stems: list[set[str]], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """As _starts, trying the first word without its clitics ("وقال الرئيس", "لوزارة")."""
+    for phrase in phrases:
+        n = len(phrase)
+        if i + n <= len(stems) and phrase[0] in stems[i] and all(phrase[m] in stems[i + m] for m in range(1, n)):
+            return n
+    return 0
+
+
+def _close(text: str, matches: list[re.Match[str]], k: int) -> bool:
+    """Word k follows the one before it with only a space between (no punctuation)."""
+    return k > 0 and not text[matches[k - 1].end() : matches[k].start()].strip()
+
+
+def _article(word: str) -> bool:
+    """The word carries the Arabic article (names of people rarely do)."""
+    return word.startswith(("ال", "وال", "بال", "لل"))
+
+
+def _blocked(word: str, norm: str, stems: set[str], w: Words) -> bool:
+    return norm in w.stop or _article(word) or bool(stems & w.speech) or len(norm) < 2
+
+
+def _repeats(text: str, found: list[Detected], taken: list[tuple[int, int]], language: str) -> list[Detected]:
+    """A surname or an acronym alone, after the full name in the same text, names the same actor."""
+    short: dict[str, Detected] = {}
+    for d in found:
+        parts = d.surface.split()
+        if d.kind == "person" and len(parts) >= 2:
+            short.setdefault(normalise(parts[-1]), d)
+        if d.acronym:
+            short.setdefault(d.acronym, d)
+    if not short:
+        return found
+    spans = taken + [(d.start, d.end) for d in found]
+    more = []
+    first_end = min(d.end for d in found)
+    for m in (ARABIC_WORD if language.startswith(("ar", "fa")) else WORD).finditer(text):
+        if m.start() < first_end or _overlaps(m.start(), m.end(), spans):
+            continue
+        word = m.group().rstrip(".")
+        keys = [word] + sorted(variants(normalise(word)))
+        hit = next((short[k] for k in keys if k in short), None)
+        if hit and (hit.acronym == word or hit.kind == "person") and (word[:1].isupper() or not word[:1].isalpha() or language.startswith(("ar", "fa"))):
+            if hit.kind == "person" and hit.start > m.start():
+                continue
+            more.append(Detected(hit.name, hit.kind, m.start(), m.start() + len(word), word, hit.acronym))
+    return sorted(found + more, key=lambda d: d.start)
