@@ -25,6 +25,7 @@ from .registry import normalise, variants
 DATA = Path(__file__).parent / "data" / "detect"
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-ZА-ЯЁ][A-ZА-ЯЁa-z&]{1,7})\s*\)")
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")  # transliterated for an English name; Arabic script is kept as written
 ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
 
 
@@ -195,11 +196,13 @@ def _classify(
     states: dict[tuple[int, int], str],
 ) -> int | None:
     """Add what the run i..j is (if anything); returns where to go on, or None for j."""
-    if any(_starts(norms, k, w.heads) for k in range(i, j)):
+    if not _starts(norms, i, w.titles) and any(_starts(norms, k, w.heads) for k in range(i, j)):
         end = j
         if j < len(matches) and _joined(text, matches, j - 1):  # "Ministry of Foreign Affairs", "Министерство обороны"
             if norms[j] in w.connectors or _starts(norms, j, tuple(w.ministries)):
                 end = _org_tail(text, matches, raw, norms, held, w, j)
+        if end - i < 2:
+            return None  # a head-word alone ("Alliance", "Council") names no one in particular
         found.append(_organisation(text, matches, norms, i, end, w, states))
         if i > 0 and held[i - 1] and _joined(text, matches, i - 1) and raw[i - 1][:1].isupper():
             # a state's adjective opens the name ("Philippine Coast Guard"); the adjective stays the state's mention
@@ -211,8 +214,8 @@ def _classify(
     while title and i + title < j:  # "President Ilham Aliyev": the title opens the run
         i += title
         title = _starts(norms, i, w.titles)
-    if title or _starts(norms, i, tuple(w.ministries)):
-        return None
+    if title or _starts(norms, i, tuple(w.ministries)) or not raw[i][:1].isupper():
+        return None  # a title's complement ("Minister of Interior"), not a name
     names = [k for k in range(i, j) if norms[k] not in w.particles]
     if not names or len(names) > 4:
         return None
@@ -248,7 +251,7 @@ def _titled(text: str, matches: list[re.Match[str]], norms: list[str], held: lis
 
 def _person_name(surface: str) -> str:
     """The English (Latin) form of a person's name: as written, transliterated when in another script."""
-    return anyascii(surface) if not surface.isascii() and re.search(r"[^\u0000-\u024f]", surface) else surface
+    return anyascii(surface) if CYRILLIC.search(surface) else surface
 
 
 def _organisation(
@@ -275,7 +278,7 @@ def _organisation_name(surface: str, norms: list[str], start: int, end: int, w: 
         near = [(a - end if a >= end else start - b if b <= start else 0, name) for (a, b), name in states.items()]
         state = min((d, name) for d, name in near if d <= 16)[1] if any(d <= 16 for d, _ in near) else None
         return f"Ministry of {field} ({state})" if state else f"Ministry of {field}"
-    return surface if surface.isascii() or not re.search(r"[^\u0000-\u024f]", surface) else anyascii(surface)
+    return _person_name(surface)
 
 
 def _contains(tokens: list[str], phrase: tuple[str, ...]) -> bool:
