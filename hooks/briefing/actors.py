@@ -67,6 +67,7 @@ def actor_mentions(blocks: tuple[Block, ...], registry: Registry, language: str)
     mentions = find_mentions(blocks, registry, language)
     detected: dict[str, DetectedActor] = {}
     by_key: dict[str, str] = {}
+    surnames: dict[str, str] = {}  # last word of a full name -> its key
     for index, block in enumerate(blocks):
         own = [m for m in mentions if m.block == index]
         taken = [(m.start, m.end) for m in own]
@@ -74,6 +75,10 @@ def actor_mentions(blocks: tuple[Block, ...], registry: Registry, language: str)
         sentences = _sentences(block.text)
         for d in detect(block.text, language, taken, states):
             key = identity(d.name)
+            if d.kind == "person" and " " not in key and key in surnames:  # "President Aliyev" after "Ilham Aliyev"
+                key = surnames[key]
+            elif d.kind == "person" and " " in key:
+                surnames.setdefault(key.split()[-1], key)
             actor_id = by_key.get(key) or _free_id(d.name, registry, detected)
             by_key[key] = actor_id
             quote = next((s for a, b, s in sentences if a <= d.start < b), block.text)
@@ -81,7 +86,9 @@ def actor_mentions(blocks: tuple[Block, ...], registry: Registry, language: str)
             aliases = tuple(dict.fromkeys([*(previous.aliases if previous else ()), d.surface]))
             quotes = tuple(dict.fromkeys([*(previous.quotes if previous else ()), quote]))[:5]
             name = previous.name if previous else d.name
-            detected[actor_id] = DetectedActor(actor_id, name, d.kind, language, aliases, quotes, d.acronym or (previous.acronym if previous else None))
+            detected[actor_id] = DetectedActor(
+                actor_id, name, d.kind, language, aliases, quotes, d.acronym or (previous.acronym if previous else None)
+            )
             mentions.append(Mention(actor_id, index, d.start, d.end, d.surface))
     mentions.sort(key=lambda m: (m.block, m.start, m.via is not None))
     return mentions, list(detected.values())

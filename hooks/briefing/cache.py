@@ -47,7 +47,17 @@ from .model import Briefing
 log = logging.getLogger("mkdocs.plugins.briefing")
 FORMAT = b"briefing-cache-2"
 SUFFIX = ".entry"
-LIBRARIES = ("dateparser", "py3langid", "trafilatura", "python-slugify", "PyYAML", "babel", "anyascii", "gender-guesser", "RapidFuzz")
+LIBRARIES = (
+    "dateparser",
+    "py3langid",
+    "trafilatura",
+    "python-slugify",
+    "PyYAML",
+    "babel",
+    "anyascii",
+    "gender-guesser",
+    "RapidFuzz",
+)
 SITE_MEMO = "site.memo"  # the last whole site model, for a build whose sources, settings and code are all unchanged
 T = TypeVar("T")
 # Entries that survive rebuilds inside one process (`mkdocs serve`): folder -> key -> Briefing,

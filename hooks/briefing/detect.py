@@ -152,7 +152,9 @@ def _joined(text: str, matches: list[re.Match[str]], k: int) -> bool:
     return k + 1 < len(matches) and not text[matches[k].end() : matches[k + 1].start()].strip(" \u00a0-")
 
 
-def _run_end(text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], held: list[bool], w: Words, i: int) -> int:
+def _run_end(
+    text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], held: list[bool], w: Words, i: int
+) -> int:
     """The end (exclusive) of the run of capitalised words starting at i; particles and connectors may
     stand inside it when a capitalised word follows them."""
     j = i + 1
@@ -170,7 +172,9 @@ def _run_end(text: str, matches: list[re.Match[str]], raw: list[str], norms: lis
     return j
 
 
-def _org_tail(text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], held: list[bool], w: Words, k: int) -> int:
+def _org_tail(
+    text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], held: list[bool], w: Words, k: int
+) -> int:
     """After a head-word: connectors, then a ministry's field or a capitalised run; the end, or k if none."""
     j = k
     while j < len(matches) and norms[j] in w.connectors and _joined(text, matches, j - 1):
@@ -198,9 +202,10 @@ def _classify(
     """Add what the run i..j is (if anything); returns where to go on, or None for j."""
     if not _starts(norms, i, w.titles) and any(_starts(norms, k, w.heads) for k in range(i, j)):
         end = j
-        if j < len(matches) and _joined(text, matches, j - 1):  # "Ministry of Foreign Affairs", "Министерство обороны"
-            if norms[j] in w.connectors or _starts(norms, j, tuple(w.ministries)):
-                end = _org_tail(text, matches, raw, norms, held, w, j)
+        # "Ministry of Foreign Affairs", "Министерство обороны"
+        tail = j < len(matches) and (norms[j] in w.connectors or _starts(norms, j, tuple(w.ministries)))
+        if tail and _joined(text, matches, j - 1):
+            end = _org_tail(text, matches, raw, norms, held, w, j)
         if end - i < 2:
             return None  # a head-word alone ("Alliance", "Council") names no one in particular
         found.append(_organisation(text, matches, norms, i, end, w, states))
@@ -226,27 +231,37 @@ def _classify(
     if acronym and len(names) >= 2 and not given and acronym.group(1)[0].upper() == anyascii(raw[i])[:1].upper():
         found.append(_organisation(text, matches, norms, i, j, w, states, acronym.group(1)))
         return None
-    if (titled and len(names) >= 1) or (len(names) >= 2 and (given or speaking)):
-        if len(names) == 1 and not titled:
-            return None
+    after_connector = i > 0 and _joined(text, matches, i - 1) and norms[i - 1] in w.connectors | w.particles
+    if len(names) == 1 and (titled != 1 or after_connector):
+        return None  # one word is a name only right after its title ("President Aliyev"), not "du Commerce"
+    if titled or (len(names) >= 2 and (given or speaking)):
         start, end = matches[i].start(), matches[j - 1].end()
         found.append(Detected(_person_name(text[start:end]), "person", start, end, text[start:end]))
     return None
 
 
-def _titled(text: str, matches: list[re.Match[str]], norms: list[str], held: list[bool], w: Words, i: int) -> bool:
-    """A title ends within the few words before i, with only a state, an organisation or the title's own
-    complement between ("министр иностранных дел России Сергей Лавров", "UN Secretary-General")."""
-    k = i
-    for _ in range(6):
-        if k == 0 or not _joined(text, matches, k - 1) and not text[matches[k - 1].end() : matches[k].start()].strip() in ("", "'s", "’s"):
-            return False
+def _titled(text: str, matches: list[re.Match[str]], norms: list[str], held: list[bool], w: Words, i: int) -> int:
+    """How far back a title ends before word i (0: none): right before it, or a few words before with only a
+    state, an organisation, the title's own complement or one comma between ("министр иностранных дел
+    России Сергей Лавров", "UN Secretary-General", "le ministre indien du Commerce, Piyush Goyal")."""
+    k, commas = i, 0
+    for distance in range(1, 8):
+        if k == 0:
+            return 0
+        gap = text[matches[k - 1].end() : matches[k].start()].strip(" \u00a0-")
+        if gap == ",":
+            commas += 1
+        elif gap not in ("", "'s", "’s"):
+            return 0
+        if commas > 1:
+            return 0
         if _ends(norms, k, w.titles):
-            return True
+            return distance
         k -= 1
-        if not held[k] and matches[k].group()[:1].isupper() and norms[k] not in w.particles:
-            return False  # another name stands between
-    return False
+        complement = k > 0 and norms[k - 1] in w.connectors  # "ministre du Commerce", "Minister of Trade"
+        if not held[k] and matches[k].group()[:1].isupper() and norms[k] not in w.particles and not complement:
+            return 0  # another name stands between
+    return 0
 
 
 def _person_name(surface: str) -> str:
@@ -268,11 +283,18 @@ def _organisation(
         i += 1
     start, end = matches[i].start(), matches[j - 1].end()
     surface = text[start:end].rstrip(".")
-    return Detected(_organisation_name(surface, norms[i:j], start, end, w, states), "organisation", start, start + len(surface), surface, acronym)
+    return Detected(
+        _organisation_name(surface, norms[i:j], start, end, w, states),
+        "organisation",
+        start,
+        start + len(surface),
+        surface,
+        acronym,
+    )
 
 
 def _organisation_name(surface: str, norms: list[str], start: int, end: int, w: Words, states: dict[tuple[int, int], str]) -> str:
-    """"Ministry of Foreign Affairs (Russia)" when the text names a ministry's field and a state beside it."""
+    """ "Ministry of Foreign Affairs (Russia)" when the text names a ministry's field and a state beside it."""
     field = next((english for key, english in w.ministries.items() if _contains(norms, key)), None)
     if field:
         near = [(a - end if a >= end else start - b if b <= start else 0, name) for (a, b), name in states.items()]
@@ -311,7 +333,12 @@ def _detect_unscripted(text: str, w: Words, taken: list[tuple[int, int]], states
             while j < len(matches) and _article(matches[j].group()) and _close(text, matches, j) and norms[j] not in w.stop:
                 j += 1  # the title's adjectives and complements: "الأذربيجاني", "الخارجية"
             k = j
-            while k < len(matches) and k - j < 3 and _close(text, matches, k) and not _blocked(matches[k].group(), norms[k], stems[k], w):
+            while (
+                k < len(matches)
+                and k - j < 3
+                and _close(text, matches, k)
+                and not _blocked(matches[k].group(), norms[k], stems[k], w)
+            ):
                 if _overlaps(matches[k].start(), matches[k].end(), taken):
                     break
                 k += 1
@@ -354,6 +381,8 @@ def _repeats(text: str, found: list[Detected], taken: list[tuple[int, int]], lan
         parts = d.surface.split()
         if d.kind == "person" and len(parts) >= 2:
             short.setdefault(normalise(parts[-1]), d)
+            if CYRILLIC.search(parts[-1]):  # "Лавров" and "Лаврова", "Лаврову" differ by more than an ending
+                short.setdefault(normalise(parts[-1] + "а"), d)
         if d.acronym:
             short.setdefault(d.acronym, d)
     if not short:
@@ -365,9 +394,13 @@ def _repeats(text: str, found: list[Detected], taken: list[tuple[int, int]], lan
         if m.start() < first_end or _overlaps(m.start(), m.end(), spans):
             continue
         word = m.group().rstrip(".")
-        keys = [word] + sorted(variants(normalise(word)))
+        keys = [word, *sorted(variants(normalise(word)))]
         hit = next((short[k] for k in keys if k in short), None)
-        if hit and (hit.acronym == word or hit.kind == "person") and (word[:1].isupper() or not word[:1].isalpha() or language.startswith(("ar", "fa"))):
+        if (
+            hit
+            and (hit.acronym == word or hit.kind == "person")
+            and (word[:1].isupper() or not word[:1].isalpha() or language.startswith(("ar", "fa")))
+        ):
             if hit.kind == "person" and hit.start > m.start():
                 continue
             more.append(Detected(hit.name, hit.kind, m.start(), m.start() + len(word), word, hit.acronym))

@@ -114,7 +114,9 @@ def frontmatter_lines(b: Briefing, given: dict[str, str], origin: str) -> list[s
     # Left out, so the build keeps finding them: an `actors:` list replaces what the text names (and an empty
     # one says "no actors"), which a draft must not decide for the editor.
     found = ", ".join(b.actors) or "none"
-    lines.append(f"# actors found in the text (the build finds them again; write `actors: [ids]` only to replace them): {_comment(found, 400)}")
+    lines.append(
+        f"# actors found in the text, found again by every build (an `actors` list would replace them): {_comment(found, 400)}"
+    )
     lines += _events(b)
     lines += _field("body_format", "text", "keep: the body below is the article verbatim, shown as written (no Markdown)")
     return lines

@@ -121,7 +121,8 @@ def find_candidates(sentences: list[Sentence], mentions: list[Mention], language
         for offset, name in spans:
             name = _trim_name(name, lang)
             start = sentence.start + offset
-            if not name or covered(sentence.block, start) or registry.find(name, language):
+            end = start + len(name) - 1
+            if not name or covered(sentence.block, start) or covered(sentence.block, end) or registry.find(name, language):
                 continue
             found.setdefault(name, Candidate(name, sentence.text))
     return list(found.values())

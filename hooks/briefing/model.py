@@ -157,8 +157,14 @@ class DetectedActor:
         by_language[other.language] = tuple(dict.fromkeys([*by_language.get(other.language, ()), *other.aliases]))
         latin = self.name if self.name.isascii() or not other.name.isascii() else other.name
         return DetectedActor(
-            self.id, latin, self.kind, self.language, self.aliases, tuple(dict.fromkeys(self.quotes + other.quotes))[:8],
-            self.acronym or other.acronym, by_language,
+            self.id,
+            latin,
+            self.kind,
+            self.language,
+            self.aliases,
+            tuple(dict.fromkeys(self.quotes + other.quotes))[:8],
+            self.acronym or other.acronym,
+            by_language,
         )
 
 

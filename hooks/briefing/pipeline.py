@@ -11,8 +11,8 @@ from functools import cached_property, partial
 from itertools import zip_longest
 from pathlib import Path
 
-from .assess import Assessments, assess_site, site_language
 from .actors import merge_detected
+from .assess import Assessments, assess_site, site_language
 from .cache import ExtractionCache
 from .errors import Problem, SourceError
 from .extract import assign_ids, extract
