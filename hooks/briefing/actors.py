@@ -16,9 +16,10 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 from slugify import slugify
 
-from .detect import detect
+from .detect import detect, place_words, state_nouns
+from .knowledge import place_prepositions
 from .model import Block, Briefing, DetectedActor, Mention
-from .registry import TOKEN, Actor, Registry, normalise, with_base
+from .registry import TOKEN, Actor, Match, Registry, normalise, with_base
 
 
 @dataclass(frozen=True)
@@ -59,21 +60,78 @@ def find_actors(text: str, language: str, registry: Registry | None = None) -> l
     return found
 
 
+def find_mentions(block: str, index: int, matches: list[Match], registry: Registry, language: str | None) -> list[Mention]:
+    """The mentions registry names make in one block: a capital (a base place) only through the state it
+    stands for, and a state's adjective only beside a word for its government ("the Chinese government")."""
+    mentions = []
+    nouns = state_nouns(language or "")
+    places = place_words(language or "")
+    for match in matches:
+        text = block[match.start : match.end]
+        actor = registry.actors[match.actor]
+        if match.adjective:
+            span = _beside(block, match, nouns)
+            if span:
+                mentions.append(Mention(match.actor, index, *span, block[span[0] : span[1]]))
+            continue
+        if actor.origin == "base" and actor.kind == "state" and _as_place(block, match, places):
+            continue
+        if not (actor.origin == "base" and actor.kind == "place"):  # a capital alone is a place, no actor
+            mentions.append(Mention(match.actor, index, match.start, match.end, text))
+        if actor.stands_for and not _preceded_by(block, match.start, actor.except_after):
+            mentions.append(Mention(actor.stands_for, index, match.start, match.end, text, via=actor.id))
+    return mentions
+
+
+def _preceded_by(text: str, start: int, words: tuple[str, ...]) -> bool:
+    before = TOKEN.findall(text[max(0, start - 30) : start])
+    return bool(before) and normalise(before[-1]) in _normalised(words)
+
+
+@cache
+def _normalised(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(normalise(w) for w in words)
+
+
+def _as_place(block: str, match: Match, places: frozenset[str]) -> bool:
+    """A state named as a place, not as an actor: after a preposition of place ("in Ukraine", "au Liban"), or
+    inside a geographic name ("South China Sea", "mer de Chine")."""
+    if _preceded_by(block, match.start, tuple(place_prepositions())):
+        return True
+    after = re.match(r"[\s’']*(\w+)", block[match.end :])
+    before = TOKEN.findall(block[max(0, match.start - 25) : match.start])[-2:]
+    return bool((after and normalise(after.group(1)) in places) or any(normalise(w) in places for w in before))
+
+
+def _beside(block: str, match: Match, nouns: frozenset[str]) -> tuple[int, int] | None:
+    """The span of an adjective and the word for a government next to it, if there is one."""
+    after = re.match(r"\s+(\w+)", block[match.end :])
+    if after and normalise(after.group(1)) in nouns:
+        return match.start, match.end + after.end()
+    before = re.search(r"(\w+)\s+$", block[max(0, match.start - 40) : match.start])
+    if before and normalise(before.group(1)) in nouns:
+        return match.start - (len(before.group(0))), match.end
+    return None
+
+
 def actor_mentions(blocks: tuple[Block, ...], registry: Registry, language: str) -> tuple[list[Mention], list[DetectedActor]]:
     """Every mention in the blocks (registry names, capitals standing for states, detected actors) in text
     order, and the detected actors they name."""
-    from .extract import find_mentions  # extract imports this module
-
-    mentions = find_mentions(blocks, registry, language)
+    mentions: list[Mention] = []
     detected: dict[str, DetectedActor] = {}
     by_key: dict[str, str] = {}
     surnames: dict[str, str] = {}  # last word of a full name -> its key
     for index, block in enumerate(blocks):
-        own = [m for m in mentions if m.block == index]
-        taken = [(m.start, m.end) for m in own]
-        states = {(m.start, m.end): registry.actors[m.actor].name for m in own if registry.actors[m.actor].kind == "state"}
+        matches = registry.find(block.text, language)
+        mentions += find_mentions(block.text, index, matches, registry, language)
+        taken = [(m.start, m.end) for m in matches]
+        states = {(m.start, m.end): registry.actors[m.actor].name for m in matches if registry.actors[m.actor].kind == "state"}
         sentences = _sentences(block.text)
-        for d in detect(block.text, language, taken, states):
+        found = detect(block.text, language, taken, states)
+        named = [(d.start, d.end, d.name) for d in found if d.kind == "organisation" and d.name.endswith(")")]
+        if named:  # "Ministry of Defence (Armenia)": the state named the ministry; it is not a mention of its own
+            mentions = [m for m in mentions if not _names_ministry(m, index, named, registry)]
+        for d in found:
             key = identity(d.name)
             if d.kind == "person" and " " not in key and key in surnames:  # "President Aliyev" after "Ilham Aliyev"
                 key = surnames[key]
@@ -92,6 +150,14 @@ def actor_mentions(blocks: tuple[Block, ...], registry: Registry, language: str)
             mentions.append(Mention(actor_id, index, d.start, d.end, d.surface))
     mentions.sort(key=lambda m: (m.block, m.start, m.via is not None))
     return mentions, list(detected.values())
+
+
+def _names_ministry(m: Mention, index: int, named: list[tuple[int, int, str]], registry: Registry) -> bool:
+    name = registry.actors[m.actor].name
+    return m.block == index and any(
+        title.endswith(f"({name})") and (0 <= start - m.end <= 16 or 0 <= m.start - end <= 16 or start <= m.start < end)
+        for start, end, title in named
+    )
 
 
 SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+")

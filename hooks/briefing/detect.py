@@ -76,6 +76,24 @@ def words(language: str) -> Words | None:
     )
 
 
+def state_nouns(language: str) -> frozenset[str]:
+    """Words for a state's government ("government", "autorités", "власти", "الحكومة"): beside a state's
+    adjective they name the state ("the Chinese government")."""
+    return _word_list(language, "state_nouns")
+
+
+def place_words(language: str) -> frozenset[str]:
+    """Words of geographic names ("Sea", "mer", "море"): a state's name beside one is part of a place's name."""
+    return _word_list(language, "place_words")
+
+
+@cache
+def _word_list(language: str, key: str) -> frozenset[str]:
+    path = DATA / f"{language.split('-')[0].lower()}.yaml"
+    data = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}) if path.exists() else {}
+    return frozenset(normalise(str(w)) for w in data.get(key) or [])
+
+
 @cache
 def given_names() -> frozenset[str]:
     """First names of many countries (gender-guesser's list, ~45,000), lower-case ASCII."""
@@ -221,6 +239,8 @@ def _classify(
         title = _starts(norms, i, w.titles)
     if title or _starts(norms, i, tuple(w.ministries)) or not raw[i][:1].isupper():
         return None  # a title's complement ("Minister of Interior"), not a name
+    # a person's name ends where "and" or another title starts ("Nikol Pachinian et le Président russe")
+    j = next((k for k in range(i + 1, j) if norms[k] in w.connectors - w.particles or _starts(norms, k, w.titles)), j)
     names = [k for k in range(i, j) if norms[k] not in w.particles]
     if not names or len(names) > 4:
         return None

@@ -15,8 +15,8 @@ from slugify import slugify
 
 from .actors import actor_mentions
 from .dates import DateMention, confirm, find_dates
-from .model import Block, Briefing, Candidate, Event, Mention, Published, Sentence, Source
-from .registry import TOKEN, Registry, normalise
+from .model import Briefing, Candidate, Event, Mention, Published, Sentence, Source
+from .registry import Registry
 
 VERSION = "2"  # bump when extraction changes, so cached results are not reused
 SENTENCE_BREAK = re.compile(r"(?<=[.!?؟])[\"'”’»)]*\s+(?=[\"'“‘«(]?[\w\u0600-\u06ff])")
@@ -81,24 +81,6 @@ def parse_published(text: str | None, language: str) -> str | None:
         return None
     year, month, day = parts
     return f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if month and day else "")
-
-
-def find_mentions(blocks: tuple[Block, ...], registry: Registry, language: str | None = None) -> list[Mention]:
-    mentions = []
-    for index, block in enumerate(blocks):
-        for match in registry.find(block.text, language):
-            text = block.text[match.start : match.end]
-            actor = registry.actors[match.actor]
-            if not (actor.origin == "base" and actor.kind == "place"):  # a capital alone is a place, no actor
-                mentions.append(Mention(match.actor, index, match.start, match.end, text))
-            if actor.stands_for and not _preceded_by(block.text, match.start, actor.except_after):
-                mentions.append(Mention(actor.stands_for, index, match.start, match.end, text, via=actor.id))
-    return mentions
-
-
-def _preceded_by(text: str, start: int, words: tuple[str, ...]) -> bool:
-    before = TOKEN.findall(text[max(0, start - 30) : start])
-    return bool(before) and normalise(before[-1]) in {normalise(w) for w in words}
 
 
 def find_candidates(sentences: list[Sentence], mentions: list[Mention], language: str, registry: Registry) -> list[Candidate]:

@@ -97,7 +97,6 @@ def _names_in(language: str) -> dict[str, list[str]]:
     for code, actor_id in codes.items():
         names = [locale.territories[code]] if locale and code in locale.territories else []
         names += ((data["states"].get(code) or {}).get("aliases") or {}).get(language, [])
-        names += [form for word in _demonyms(language).get(code, []) for form in _inflect(word, language)]
         if language == "en":
             names.append(canonical_name(code))
         found[actor_id] = [n for n in dict.fromkeys(names) if n not in ambiguous]
@@ -114,6 +113,21 @@ def _names_in(language: str) -> dict[str, list[str]]:
 @cache
 def _organisations() -> list[dict[str, Any]]:
     return _yaml("organisations.yaml")["organisations"]
+
+
+def adjectives_in(language: str) -> dict[str, list[str]]:
+    """State actor id -> its adjectives and demonyms in one language, every regular form ("russe", "russes")."""
+    return _adjectives_in(language.split("-")[0].lower())
+
+
+@cache
+def _adjectives_in(language: str) -> dict[str, list[str]]:
+    codes = state_codes()
+    return {
+        codes[code]: list(dict.fromkeys(form for word in words for form in _inflect(word, language)))
+        for code, words in _demonyms(language).items()
+        if code in codes
+    }
 
 
 def base_names(language: str) -> dict[str, list[str]]:
@@ -159,7 +173,9 @@ def base_entries() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     canonical.update({o["id"]: o["name"] for o in _organisations()})
     actors = []
     for actor_id, name in canonical.items():
-        aliases = {language: names[language].get(actor_id, []) for language in MAIN_LANGUAGES}
+        aliases = {
+            language: names[language].get(actor_id, []) + adjectives_in(language).get(actor_id, []) for language in MAIN_LANGUAGES
+        }
         actors.append(
             {
                 "id": actor_id,

@@ -117,6 +117,7 @@ class Match:
     actor: str
     start: int
     end: int
+    adjective: bool = False  # a base adjective ("Ukrainian grain"): context for names beside it, no mention
 
 
 @dataclass(frozen=True)
@@ -125,15 +126,16 @@ class _Alias:
     exact: tuple[str, ...] | None  # acronyms ("US", "NATO") must match letter case too
     actor: str
     capital: bool = False  # base names written with a capital match only capitalised ("Chad", not "chad")
+    adjective: bool = False
 
 
-def _alias(alias: str, actor: str, capital: bool) -> _Alias | None:
+def _alias(alias: str, actor: str, capital: bool, adjective: bool = False) -> _Alias | None:
     raw = TOKEN.findall(alias)
     if not raw:
         return None
     acronym = len(raw) == 1 and raw[0].isupper() and len(raw[0]) <= 5
     capital = capital and alias[:1].isupper() and bool(CASED_SCRIPT.match(alias))
-    return _Alias(tuple(normalise(t) for t in raw), tuple(raw) if acronym else None, actor, capital)
+    return _Alias(tuple(normalise(t) for t in raw), tuple(raw) if acronym else None, actor, capital, adjective)
 
 
 class _Index:
@@ -153,7 +155,7 @@ class _Index:
         pattern = "|".join(re.escape(n) for n in sorted(unspaced, key=len, reverse=True))
         self.unspaced = re.compile(pattern) if unspaced else None
 
-    def match_at(self, text: str, tokens: list[re.Match[str]], norms: list[str], i: int) -> tuple[int, str] | None:
+    def match_at(self, text: str, tokens: list[re.Match[str]], norms: list[str], i: int) -> tuple[int, _Alias] | None:
         candidates = self.candidates.get(norms[i])
         if candidates is None:  # once per distinct word: most words start no alias at all
             candidates = tuple(alias for first in variants(norms[i]) for alias in self.by_first.get(first, ()))
@@ -170,7 +172,7 @@ class _Index:
                 continue
             gaps = (text[tokens[k].end() : tokens[k + 1].start()] for k in range(i, i + n - 1))
             if all(JOINER.fullmatch(g) for g in gaps):
-                return n, alias.actor
+                return n, alias
         return None
 
 
@@ -378,17 +380,18 @@ class Registry:
                     owned.add(entry.tokens)
         if language is None:
             return found
-        from .knowledge import base_names
+        from .knowledge import adjectives_in, base_names
 
-        for actor_id, names in base_names(language).items():
-            actor = self.actors.get(actor_id)
-            if actor is None or actor.origin == "detected":
-                continue
-            for alias in names:
-                entry = _alias(alias, actor_id, capital=True)
-                if entry and entry.tokens not in owned:
-                    found.append(entry)
-                    owned.add(entry.tokens)
+        for adjective, table in ((False, base_names(language)), (True, adjectives_in(language))):
+            for actor_id, names in table.items():
+                actor = self.actors.get(actor_id)
+                if actor is None or actor.origin == "detected":
+                    continue
+                for alias in names:
+                    entry = _alias(alias, actor_id, capital=True, adjective=adjective)
+                    if entry and entry.tokens not in owned:
+                        found.append(entry)
+                        owned.add(entry.tokens)
         return found
 
     def find(self, text: str, language: str | None = None) -> list[Match]:
@@ -415,8 +418,8 @@ class Registry:
                 continue
             best = index.match_at(text, tokens, norms, i)
             if best:
-                length, actor = best
-                found.append(Match(actor, tokens[i].start(), tokens[i + length - 1].end()))
+                length, alias = best
+                found.append(Match(alias.actor, tokens[i].start(), tokens[i + length - 1].end(), alias.adjective))
                 after = i + length
         return found
 
