@@ -128,9 +128,9 @@ def actor_mentions(blocks: tuple[Block, ...], registry: Registry, language: str)
         states = {(m.start, m.end): registry.actors[m.actor].name for m in matches if registry.actors[m.actor].kind == "state"}
         sentences = _sentences(block.text)
         found = detect(block.text, language, taken, states)
-        named = [(d.start, d.end, d.name) for d in found if d.kind == "organisation" and d.name.endswith(")")]
-        if named:  # "Ministry of Defence (Armenia)": the state named the ministry; it is not a mention of its own
-            mentions = [m for m in mentions if not _names_ministry(m, index, named, registry)]
+        named = [(d.start, d.end, d.name) for d in found if d.kind == "organisation"]
+        if named:  # "China Coast Guard", "Ministry of Defence (Armenia)": the state names the body, it does not act
+            mentions = [m for m in mentions if not _names_organisation(m, index, named, registry)]
         for d in found:
             key = identity(d.name)
             if d.kind == "person" and " " not in key and key in surnames:  # "President Aliyev" after "Ilham Aliyev"
@@ -152,12 +152,20 @@ def actor_mentions(blocks: tuple[Block, ...], registry: Registry, language: str)
     return mentions, list(detected.values())
 
 
-def _names_ministry(m: Mention, index: int, named: list[tuple[int, int, str]], registry: Registry) -> bool:
-    name = registry.actors[m.actor].name
-    return m.block == index and any(
-        title.endswith(f"({name})") and (0 <= start - m.end <= 16 or 0 <= m.start - end <= 16 or start <= m.start < end)
-        for start, end, title in named
-    )
+def _names_organisation(m: Mention, index: int, named: list[tuple[int, int, str]], registry: Registry) -> bool:
+    """A state's mention that is part of an organisation's name: inside it, just before it ("China Coast
+    Guard", "Azerbaijan's armed forces") or, for a ministry named after it, close by."""
+    if m.block != index:
+        return False
+    actor = registry.actors.get(m.actor)  # detected actors of this text are not in the registry yet
+    if actor is None or actor.kind != "state":
+        return False
+    for start, end, title in named:
+        if start <= m.start < end or 0 <= start - m.end <= 3:
+            return True
+        if title.endswith(f"({actor.name})") and (0 <= start - m.end <= 16 or 0 <= m.start - end <= 16):
+            return True
+    return False
 
 
 SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+")

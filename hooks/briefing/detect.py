@@ -12,6 +12,7 @@ Arabic has no capitals: a person there is the name that follows a title.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -42,20 +43,54 @@ class Detected:
     acronym: str | None = None
 
 
+class Phrases:
+    """Phrases of normalised words, found at a position by their first (or last) word: a text's every word
+    is tried, so a scan of every phrase for each would cost most of the extraction."""
+
+    def __init__(self, values: list[Any]) -> None:
+        found = {tuple(normalise(w) for w in WORD.findall(str(v))) for v in values}
+        phrases = sorted((p for p in found if p), key=len, reverse=True)  # longest first
+        self.by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        self.by_last: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for phrase in phrases:
+            self.by_first[phrase[0]].append(phrase)
+            self.by_last[phrase[-1]].append(phrase)
+
+    def starts(self, tokens: list[str], i: int) -> int:
+        """Length of the longest phrase that starts at token i (0 when none does)."""
+        for phrase in self.by_first.get(tokens[i], ()) if i < len(tokens) else ():
+            if tuple(tokens[i : i + len(phrase)]) == phrase:
+                return len(phrase)
+        return 0
+
+    def ends(self, tokens: list[str], end: int) -> int:
+        """Length of the longest phrase that ends just before token `end`."""
+        for phrase in self.by_last.get(tokens[end - 1], ()) if end > 0 else ():
+            n = len(phrase)
+            if end >= n and tuple(tokens[end - n : end]) == phrase:
+                return n
+        return 0
+
+    def starts_any(self, stems: list[set[str]], i: int) -> int:
+        """As `starts`, trying the first word without its clitics ("وقال الرئيس", "لوزارة")."""
+        for first in stems[i]:
+            for phrase in self.by_first.get(first, ()):
+                n = len(phrase)
+                if i + n <= len(stems) and all(phrase[m] in stems[i + m] for m in range(1, n)):
+                    return n
+        return 0
+
+
 @dataclass(frozen=True)
 class Words:
-    titles: tuple[tuple[str, ...], ...]  # normalised words of each title, longest first
+    titles: Phrases
     particles: frozenset[str]
-    heads: tuple[tuple[str, ...], ...]
+    heads: Phrases
     connectors: frozenset[str]
     speech: frozenset[str]
     stop: frozenset[str]
-    ministries: dict[tuple[str, ...], str]
-
-
-def _phrases(values: list[Any]) -> tuple[tuple[str, ...], ...]:
-    found = {tuple(normalise(w) for w in WORD.findall(str(v))) for v in values}
-    return tuple(sorted((p for p in found if p), key=len, reverse=True))
+    ministries: dict[tuple[str, ...], str]  # a ministry's field -> its English name
+    fields: Phrases  # the same fields, to find them in a text
 
 
 @cache
@@ -66,13 +101,14 @@ def words(language: str) -> Words | None:
         return None
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     return Words(
-        titles=_phrases(data.get("titles") or []),
+        titles=Phrases(data.get("titles") or []),
         particles=frozenset(normalise(w) for w in data.get("particles") or []),
-        heads=_phrases(data.get("org_heads") or []),
+        heads=Phrases(data.get("org_heads") or []),
         connectors=frozenset(normalise(w) for w in data.get("connectors") or []),
         speech=frozenset(normalise(w.split()[-1]) for w in data.get("speech_verbs") or []),
         stop=frozenset(normalise(w) for w in data.get("stop") or []),
         ministries={tuple(normalise(w) for w in WORD.findall(k)): v for k, v in (data.get("ministries") or {}).items()},
+        fields=Phrases(list(data.get("ministries") or {})),
     )
 
 
@@ -108,23 +144,6 @@ def given_names() -> frozenset[str]:
     return frozenset(n for n in names if len(n) > 2)
 
 
-def _starts(tokens: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
-    """Length of the longest phrase that starts at token i (0 when none does)."""
-    for phrase in phrases:
-        if tuple(tokens[i : i + len(phrase)]) == phrase:
-            return len(phrase)
-    return 0
-
-
-def _ends(tokens: list[str], end: int, phrases: tuple[tuple[str, ...], ...]) -> int:
-    """Length of the longest phrase that ends just before token `end`."""
-    for phrase in phrases:
-        n = len(phrase)
-        if end >= n and tuple(tokens[end - n : end]) == phrase:
-            return n
-    return 0
-
-
 def detect(text: str, language: str, taken: list[tuple[int, int]], states: dict[tuple[int, int], str]) -> list[Detected]:
     """Unregistered people and organisations in one text. `taken`: the spans registry names already hold;
     `states`: spans that name a state, with its English name (for "Ministry of Defence (Armenia)")."""
@@ -138,20 +157,34 @@ def detect(text: str, language: str, taken: list[tuple[int, int]], states: dict[
     return _repeats(text, found, taken, language)
 
 
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a < end and start < b for a, b in spans)
+class Covered:
+    """Which characters of a text the registry's names (or found actors) hold."""
+
+    def __init__(self, size: int, spans: list[tuple[int, int]]) -> None:
+        self.marks = bytearray(size + 1)
+        for a, b in spans:
+            self.marks[a:b] = b"\x01" * (b - a)
+
+    def __call__(self, start: int, end: int) -> bool:
+        return 1 in self.marks[start:end]
 
 
 def _detect_cased(text: str, w: Words, taken: list[tuple[int, int]], states: dict[tuple[int, int], str]) -> list[Detected]:
     matches = list(WORD.finditer(text))
     raw = [m.group().rstrip(".") for m in matches]
     norms = [normalise(t) for t in raw]
-    held = [_overlaps(m.start(), m.end(), taken) for m in matches]
+    covered = Covered(len(text), taken)
+    held = [covered(m.start(), m.end()) for m in matches]
     found: list[Detected] = []
     i = 0
     while i < len(matches):
         if held[i] or not raw[i][:1].isupper() or norms[i] in w.stop:
-            head = _starts(norms, i, w.heads) if not held[i] and raw[i][:1].islower() else 0
+            after_state = _after_state(text, matches, raw, norms, held, w, i, states)
+            if after_state:  # "Azerbaijan's armed forces", "the Chinese coast guard", "the Azerbaijani foreign ministry"
+                found.append(after_state)
+                i = next(k for k in range(i, len(matches)) if matches[k].end() >= after_state.end) + 1
+                continue
+            head = w.heads.starts(norms, i) if not held[i] and raw[i][:1].islower() else 0
             if head:  # a lower-case head-word with a capitalised name after it: "ministère de la Défense"
                 end = _org_tail(text, matches, raw, norms, held, w, i + head)
                 if end > i + head:
@@ -163,6 +196,36 @@ def _detect_cased(text: str, w: Words, taken: list[tuple[int, int]], states: dic
         j = _run_end(text, matches, raw, norms, held, w, i)
         i = _classify(text, matches, raw, norms, held, w, i, j, found, states) or j
     return found
+
+
+def _after_state(
+    text: str,
+    matches: list[re.Match[str]],
+    raw: list[str],
+    norms: list[str],
+    held: list[bool],
+    w: Words,
+    i: int,
+    states: dict[tuple[int, int], str],
+) -> Detected | None:
+    """A lower-case organisation right after a state's name or adjective: "Azerbaijan's armed forces",
+    "the Chinese coast guard", "the Azerbaijani foreign ministry" (named "Ministry of Foreign Affairs (Azerbaijan)")."""
+    if i == 0 or held[i] or not held[i - 1] or not raw[i][:1].islower() or not raw[i - 1][:1].isupper():
+        return None
+    if not _joined(text, matches, i - 1):
+        return None
+    k = i + w.fields.starts(norms, i)
+    head = w.heads.starts(norms, k)
+    if not head:
+        return None
+    start, end = matches[i].start(), matches[k + head - 1].end()
+    surface = text[start:end]
+    if k > i:
+        return Detected(
+            _organisation_name(surface, norms[i : k + head], start, end, w, states), "organisation", start, end, surface
+        )
+    state = re.sub(r"['’]s$", "", raw[i - 1])
+    return Detected(f"{state} {surface.title()}", "organisation", start, end, surface)
 
 
 def _joined(text: str, matches: list[re.Match[str]], k: int) -> bool:
@@ -197,10 +260,14 @@ def _org_tail(
     j = k
     while j < len(matches) and norms[j] in w.connectors and _joined(text, matches, j - 1):
         j += 1
-    field = _starts(norms, j, tuple(w.ministries))
+    field = w.fields.starts(norms, j)
     if field and _joined(text, matches, j - 1):
         return j + field
-    if j > k and j < len(matches) and raw[j][:1].isupper() and not held[j] and _joined(text, matches, j - 1):
+    if j > k and j < len(matches) and raw[j][:1].isupper() and norms[j] not in w.stop and _joined(text, matches, j - 1):
+        if held[j]:  # "Armed Forces of Azerbaijan": the state's name closes the organisation's
+            while j + 1 < len(matches) and held[j + 1] and _joined(text, matches, j):
+                j += 1
+            return j + 1
         return _run_end(text, matches, raw, norms, held, w, j)
     return k
 
@@ -218,10 +285,10 @@ def _classify(
     states: dict[tuple[int, int], str],
 ) -> int | None:
     """Add what the run i..j is (if anything); returns where to go on, or None for j."""
-    if not _starts(norms, i, w.titles) and any(_starts(norms, k, w.heads) for k in range(i, j)):
+    if not w.titles.starts(norms, i) and any(w.heads.starts(norms, k) for k in range(i, j)):
         end = j
         # "Ministry of Foreign Affairs", "Министерство обороны"
-        tail = j < len(matches) and (norms[j] in w.connectors or _starts(norms, j, tuple(w.ministries)))
+        tail = j < len(matches) and (norms[j] in w.connectors or w.fields.starts(norms, j))
         if tail and _joined(text, matches, j - 1):
             end = _org_tail(text, matches, raw, norms, held, w, j)
         if end - i < 2:
@@ -233,14 +300,14 @@ def _classify(
             if not last.name.startswith("Ministry of "):
                 found[-1] = Detected(f"{raw[i - 1]} {last.name}", last.kind, last.start, last.end, last.surface, last.acronym)
         return end
-    title = _starts(norms, i, w.titles)
+    title = w.titles.starts(norms, i)
     while title and i + title < j:  # "President Ilham Aliyev": the title opens the run
         i += title
-        title = _starts(norms, i, w.titles)
-    if title or _starts(norms, i, tuple(w.ministries)) or not raw[i][:1].isupper():
+        title = w.titles.starts(norms, i)
+    if title or w.fields.starts(norms, i) or not raw[i][:1].isupper():
         return None  # a title's complement ("Minister of Interior"), not a name
     # a person's name ends where "and" or another title starts ("Nikol Pachinian et le Président russe")
-    j = next((k for k in range(i + 1, j) if norms[k] in w.connectors - w.particles or _starts(norms, k, w.titles)), j)
+    j = next((k for k in range(i + 1, j) if norms[k] in w.connectors - w.particles or w.titles.starts(norms, k)), j)
     names = [k for k in range(i, j) if norms[k] not in w.particles]
     if not names or len(names) > 4:
         return None
@@ -275,7 +342,7 @@ def _titled(text: str, matches: list[re.Match[str]], norms: list[str], held: lis
             return 0
         if commas > 1:
             return 0
-        if _ends(norms, k, w.titles):
+        if w.titles.ends(norms, k):
             return distance
         k -= 1
         complement = k > 0 and norms[k - 1] in w.connectors  # "ministre du Commerce", "Minister of Trade"
@@ -332,22 +399,23 @@ def _detect_unscripted(text: str, w: Words, taken: list[tuple[int, int]], states
     an organisation is a head-word and the words with ال that follow it."""
     matches = list(ARABIC_WORD.finditer(text))
     norms = [normalise(m.group()) for m in matches]
+    held = Covered(len(text), taken)
     stems = [variants(n) for n in norms]
     found: list[Detected] = []
     i = 0
     while i < len(matches):
-        head = _starts_any(stems, i, w.heads)
-        if head and not _overlaps(matches[i].start(), matches[i].end(), taken):
+        head = w.heads.starts_any(stems, i)
+        if head and not held(matches[i].start(), matches[i].end()):
             j = i + head
             while j < len(matches) and j - i < 6 and _article(matches[j].group()) and _close(text, matches, j):
-                if _overlaps(matches[j].start(), matches[j].end(), taken):
+                if held(matches[j].start(), matches[j].end()):
                     break
                 j += 1
             if j > i + head or head > 1:
                 found.append(_organisation(text, matches, [n for n in norms], i, j, w, states))
                 i = j
                 continue
-        title = _starts_any(stems, i, w.titles)
+        title = w.titles.starts_any(stems, i)
         if title:
             j = i + title
             while j < len(matches) and _article(matches[j].group()) and _close(text, matches, j) and norms[j] not in w.stop:
@@ -359,7 +427,7 @@ def _detect_unscripted(text: str, w: Words, taken: list[tuple[int, int]], states
                 and _close(text, matches, k)
                 and not _blocked(matches[k].group(), norms[k], stems[k], w)
             ):
-                if _overlaps(matches[k].start(), matches[k].end(), taken):
+                if held(matches[k].start(), matches[k].end()):
                     break
                 k += 1
             if k - j >= 2 or (k - j == 1 and len(norms[j]) > 3 and j > i + title):
@@ -369,15 +437,6 @@ def _detect_unscripted(text: str, w: Words, taken: list[tuple[int, int]], states
                 continue
         i += 1
     return found
-
-
-def _starts_any(stems: list[set[str]], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
-    """As _starts, trying the first word without its clitics ("وقال الرئيس", "لوزارة")."""
-    for phrase in phrases:
-        n = len(phrase)
-        if i + n <= len(stems) and phrase[0] in stems[i] and all(phrase[m] in stems[i + m] for m in range(1, n)):
-            return n
-    return 0
 
 
 def _close(text: str, matches: list[re.Match[str]], k: int) -> bool:
@@ -407,11 +466,11 @@ def _repeats(text: str, found: list[Detected], taken: list[tuple[int, int]], lan
             short.setdefault(d.acronym, d)
     if not short:
         return found
-    spans = taken + [(d.start, d.end) for d in found]
+    spans = Covered(len(text), taken + [(d.start, d.end) for d in found])
     more = []
     first_end = min(d.end for d in found)
     for m in (ARABIC_WORD if language.startswith(("ar", "fa")) else WORD).finditer(text):
-        if m.start() < first_end or _overlaps(m.start(), m.end(), spans):
+        if m.start() < first_end or spans(m.start(), m.end()):
             continue
         word = m.group().rstrip(".")
         keys = [word, *sorted(variants(normalise(word)))]
