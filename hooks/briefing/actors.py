@@ -163,7 +163,8 @@ def _names_organisation(m: Mention, index: int, named: list[tuple[int, int, str]
     for start, end, title in named:
         if start <= m.start < end or 0 <= start - m.end <= 3:
             return True
-        if title.endswith(f"({actor.name})") and (0 <= start - m.end <= 16 or 0 <= m.start - end <= 16):
+        near = 0 <= start - m.end <= 16 or 0 <= m.start - end <= 16
+        if m.via is None and title.endswith(f"({actor.name})") and near:
             return True
     return False
 
