@@ -7,7 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from briefing.actors import find_actors
+import pytest
+from briefing.actors import base_registry, find_actors
 from briefing.cli import main
 from click.testing import CliRunner
 from conftest import ROOT
@@ -136,3 +137,38 @@ def test_new_project_builds_with_zero_and_one_source(tmp_path: Path) -> None:
     assert suggested.exit_code == 0, suggested.output
     assert "id: piyush-goyal" in suggested.output and "kind: person" in suggested.output
     assert "Piyush Goyal, a salué un accord historique" in suggested.output
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        (
+            "Заголовок статьи\nМинистр иностранных дел России Сергей Лавров провёл переговоры в Баку.\n"
+            "Лавров заявил, что переговоры продолжатся. — РИА Новости.\n",
+            "RIA Novosti",
+        ),
+        (
+            "Emir meets minister\nDOHA, Nov. 4 (QNA) — The Emir met the visiting minister in Doha on Monday.\n",
+            "Qatar News Agency",
+        ),
+        (
+            "China protests\nBEIJING, March 5 (Xinhua) -- China lodged a protest with the Philippines on Tuesday.\n",
+            "Xinhua News Agency",
+        ),
+    ],
+)
+def test_an_agency_credited_in_the_text_is_the_publisher_and_its_affiliation_is_noted(
+    tmp_path: Path, text: str, publisher: str
+) -> None:
+    from briefing.assess import state_affiliated
+    from briefing.extract import extract
+    from briefing.load import load_source
+
+    (tmp_path / "sources").mkdir()
+    path = tmp_path / "sources" / "credited.txt"
+    path.write_text(text, encoding="utf-8")
+    registry = base_registry()
+    b = extract(load_source(path, tmp_path), registry)
+    assert b.publisher == publisher
+    [note] = state_affiliated(b, registry)
+    assert note.code == "state-affiliated" and publisher in note.message

@@ -40,7 +40,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TypeVar
 
-from . import actors, clean, dates, detect, extract, knowledge, load, model, registry
+from . import actors, clean, credits, dates, detect, extract, knowledge, load, model, registry
 from .errors import Problem, SourceError
 from .model import Briefing
 
@@ -80,7 +80,7 @@ def extractor_fingerprint() -> str:
     describes the code that is running, not code edited on disk since.
     """
     digest = hashlib.sha256(f"VERSION={extract.VERSION}\n".encode())
-    for module in (model, load, clean, dates, registry, extract, knowledge, detect, actors):
+    for module in (model, load, clean, dates, registry, extract, knowledge, detect, actors, credits):
         digest.update(Path(module.__file__ or "").read_bytes())
     for path in sorted(p for p in (Path(clean.__file__ or "").parent / "data").rglob("*") if p.is_file()):
         digest.update(path.read_bytes())

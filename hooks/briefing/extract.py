@@ -14,6 +14,7 @@ from dataclasses import replace
 from slugify import slugify
 
 from .actors import actor_mentions
+from .credits import credited_outlet
 from .dates import DateMention, confirm, find_dates
 from .model import Briefing, Candidate, Event, Mention, Published, Sentence, Source
 from .registry import Registry
@@ -154,7 +155,7 @@ def extract(source: Source, registry: Registry) -> Briefing:
     title, title_basis = _title(fm, header, sentences)
     outlet = registry.outlet_for(
         fm.get("publisher"), header.get("site_name"), *header.get("credits", []), header.get("credit"), header.get("hostname")
-    )
+    ) or credited_outlet(source, registry)
     publisher = fm.get("publisher") or (outlet.name if outlet else header.get("site_name") or header.get("credit"))
     actors = list(dict.fromkeys(fm["actors"])) if "actors" in fm else list(dict.fromkeys(m.actor for m in mentions))
     lede = next((b.text for b in source.blocks if b.kind == "paragraph" and len(b.text.split()) >= 8), None)

@@ -354,9 +354,10 @@ class Registry:
     # Per language (None: the briefing's own names only): the aliases each first word may start, what was
     # looked up of them, and the words known to start none. Made when first needed, never pickled.
     _indexes: dict[str | None, _Index] = field(default_factory=dict, repr=False)
+    _made: dict[str, Any] = field(default_factory=dict, repr=False)  # other things made of it once (credits.py)
 
     def __getstate__(self) -> dict[str, Any]:
-        return {"actors": self.actors, "outlets": self.outlets, "digest": self.digest, "_indexes": {}}
+        return {"actors": self.actors, "outlets": self.outlets, "digest": self.digest, "_indexes": {}, "_made": {}}
 
     def _index(self, language: str | None) -> _Index:
         language = language.split("-")[0].lower() if language else None
