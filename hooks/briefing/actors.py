@@ -121,6 +121,7 @@ def actor_mentions(blocks: tuple[Block, ...], registry: Registry, language: str)
     detected: dict[str, DetectedActor] = {}
     by_key: dict[str, str] = {}
     surnames: dict[str, str] = {}  # last word of a full name -> its key
+    bodies: dict[str, str] = {}  # the words that named an organisation -> its key
     for index, block in enumerate(blocks):
         matches = registry.find(block.text, language)
         mentions += find_mentions(block.text, index, matches, registry, language)
@@ -137,6 +138,10 @@ def actor_mentions(blocks: tuple[Block, ...], registry: Registry, language: str)
                 key = surnames[key]
             elif d.kind == "person" and " " in key:
                 surnames.setdefault(key.split()[-1], key)
+            words = identity(d.surface)  # the same words later in the text: "the coast guard" after "China Coast Guard"
+            if d.kind == "organisation":
+                key = bodies.setdefault(words, key) if key == words else bodies.get(words, key)
+                bodies.setdefault(words, key)
             actor_id = by_key.get(key) or _free_id(d.name, registry, detected)
             by_key[key] = actor_id
             quote = next((s for a, b, s in sentences if a <= d.start < b), block.text)
@@ -161,7 +166,7 @@ def _names_organisation(m: Mention, index: int, named: list[tuple[int, int, str]
     if actor is None or actor.kind != "state":
         return False
     for start, end, title in named:
-        if start <= m.start < end or 0 <= start - m.end <= 3:
+        if start <= m.start < end or 0 <= start - m.end <= 3 or 0 <= m.start - end <= 2:
             return True
         near = 0 <= start - m.end <= 16 or 0 <= m.start - end <= 16
         if m.via is None and title.endswith(f"({actor.name})") and near:

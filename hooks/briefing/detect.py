@@ -91,6 +91,7 @@ class Words:
     stop: frozenset[str]
     ministries: dict[tuple[str, ...], str]  # a ministry's field -> its English name
     fields: Phrases  # the same fields, to find them in a text
+    org_names: dict[tuple[str, ...], str]  # a body's head-words -> its English name ("garde-côtes" -> "Coast Guard")
 
 
 @cache
@@ -109,6 +110,7 @@ def words(language: str) -> Words | None:
         stop=frozenset(normalise(w) for w in data.get("stop") or []),
         ministries={tuple(normalise(w) for w in WORD.findall(k)): v for k, v in (data.get("ministries") or {}).items()},
         fields=Phrases(list(data.get("ministries") or {})),
+        org_names={tuple(normalise(w) for w in WORD.findall(k)): v for k, v in (data.get("org_names") or {}).items()},
     )
 
 
@@ -179,7 +181,9 @@ def _detect_cased(text: str, w: Words, taken: list[tuple[int, int]], states: dic
     i = 0
     while i < len(matches):
         if held[i] or not raw[i][:1].isupper() or norms[i] in w.stop:
-            after_state = _after_state(text, matches, raw, norms, held, w, i, states)
+            after_state = _after_state(text, matches, raw, norms, held, w, i, states) or _before_state(
+                text, matches, norms, held, w, i, states
+            )
             if after_state:  # "Azerbaijan's armed forces", "the Chinese coast guard", "the Azerbaijani foreign ministry"
                 found.append(after_state)
                 i = next(k for k in range(i, len(matches)) if matches[k].end() >= after_state.end) + 1
@@ -224,8 +228,38 @@ def _after_state(
         return Detected(
             _organisation_name(surface, norms[i : k + head], start, end, w, states), "organisation", start, end, surface
         )
-    state = re.sub(r"['’]s$", "", raw[i - 1])
-    return Detected(f"{state} {surface.title()}", "organisation", start, end, surface)
+    state = _state_of(matches[i - 1], states) or re.sub(r"['’]s$", "", raw[i - 1])
+    return Detected(
+        f"{state} {w.org_names.get(tuple(norms[k : k + head]), surface.title())}", "organisation", start, end, surface
+    )
+
+
+def _before_state(
+    text: str,
+    matches: list[re.Match[str]],
+    norms: list[str],
+    held: list[bool],
+    w: Words,
+    i: int,
+    states: dict[tuple[int, int], str],
+) -> Detected | None:
+    """A lower-case body followed by its state's adjective or name: "les garde-côtes chinois", "вооружённые
+    силы Армении"; named after the state in English ("China Coast Guard"), as the same body is in every language."""
+    head = w.heads.starts(norms, i)
+    k = i + head
+    if not head or held[i] or k >= len(matches) or not held[k] or not _joined(text, matches, k - 1):
+        return None
+    state = _state_of(matches[k], states)
+    english = w.org_names.get(tuple(norms[i:k]))
+    if not state or not english:
+        return None
+    start, end = matches[i].start(), matches[k - 1].end()
+    return Detected(f"{state} {english}", "organisation", start, end, text[start:end])
+
+
+def _state_of(match: re.Match[str], states: dict[tuple[int, int], str]) -> str | None:
+    """The English name of the state whose name or adjective covers this word."""
+    return next((name for (a, b), name in states.items() if a < match.end() and match.start() < b), None)
 
 
 def _joined(text: str, matches: list[re.Match[str]], k: int) -> bool:
@@ -293,7 +327,8 @@ def _classify(
             end = _org_tail(text, matches, raw, norms, held, w, j)
         if end - i < 2:
             return None  # a head-word alone ("Alliance", "Council") names no one in particular
-        found.append(_organisation(text, matches, norms, i, end, w, states))
+        acronym = ACRONYM_AFTER.match(text, matches[end - 1].end())  # "Philippine Coast Guard (PCG)"
+        found.append(_organisation(text, matches, norms, i, end, w, states, acronym.group(1) if acronym else None))
         if i > 0 and held[i - 1] and _joined(text, matches, i - 1) and raw[i - 1][:1].isupper():
             # a state's adjective opens the name ("Philippine Coast Guard"); the adjective stays the state's mention
             last = found[-1]
@@ -412,7 +447,7 @@ def _detect_unscripted(text: str, w: Words, taken: list[tuple[int, int]], states
                     break
                 j += 1
             if j > i + head or head > 1:
-                found.append(_organisation(text, matches, [n for n in norms], i, j, w, states))
+                found.append(_arabic_organisation(text, matches, norms, stems, i, j, w, held, states))
                 i = j
                 continue
         title = w.titles.starts_any(stems, i)
@@ -442,6 +477,33 @@ def _detect_unscripted(text: str, w: Words, taken: list[tuple[int, int]], states
 def _close(text: str, matches: list[re.Match[str]], k: int) -> bool:
     """Word k follows the one before it with only a space between (no punctuation)."""
     return k > 0 and not text[matches[k - 1].end() : matches[k].start()].strip()
+
+
+def _arabic_organisation(
+    text: str,
+    matches: list[re.Match[str]],
+    norms: list[str],
+    stems: list[set[str]],
+    i: int,
+    j: int,
+    w: Words,
+    held: Covered,
+    states: dict[tuple[int, int], str],
+) -> Detected:
+    """An Arabic body from its head-word to its last word with the article, its clitics taken off the
+    front ("وخفر السواحل" is "خفر السواحل"); with a state's adjective after it and an English name for its
+    head-words, named in English ("خفر السواحل الصيني": "China Coast Guard")."""
+    first = next((v for v in sorted(stems[i], key=len) if v in w.heads.by_first), norms[i])
+    start = matches[i].end() - len(first) if len(first) < len(norms[i]) else matches[i].start()
+    end = matches[j - 1].end()
+    surface = text[start:end]
+    key = (first, *norms[i + 1 : j])
+    english = w.org_names.get(key)
+    state = _state_of(matches[j], states) if j < len(matches) and held(matches[j].start(), matches[j].end()) else None
+    if english and state:
+        return Detected(f"{state} {english}", "organisation", start, end, surface)
+    name = _organisation_name(surface, list(key), start, end, w, states)
+    return Detected(name, "organisation", start, end, surface)
 
 
 def _article(word: str) -> bool:
