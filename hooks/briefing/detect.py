@@ -249,6 +249,11 @@ def _before_state(
     k = i + head
     if not head or held[i] or k >= len(matches) or not held[k] or not _joined(text, matches, k - 1):
         return None
+    if w.fields.starts(norms, i):  # "Минобороны Азербайджана": a ministry
+        start, end = matches[i].start(), matches[k - 1].end()
+        return Detected(
+            _organisation_name(text[start:end], norms[i:k], start, end, w, states), "organisation", start, end, text[start:end]
+        )
     state = _state_of(matches[k], states)
     english = w.org_names.get(tuple(norms[i:k]))
     if not state or not english:
@@ -326,7 +331,14 @@ def _classify(
         if tail and _joined(text, matches, j - 1):
             end = _org_tail(text, matches, raw, norms, held, w, j)
         if end - i < 2:
-            return None  # a head-word alone ("Alliance", "Council") names no one in particular
+            # a head-word alone ("Alliance", "Council") names no one in particular, unless it is a ministry's own
+            # short name or its state follows ("Минобороны Азербайджана", "ВС Армении", "МИД")
+            named = _before_state(text, matches, norms, held, w, i, states)
+            if named:
+                found.append(named)
+                return end
+            if w.fields.starts(norms, i) != 1:
+                return None
         acronym = ACRONYM_AFTER.match(text, matches[end - 1].end())  # "Philippine Coast Guard (PCG)"
         found.append(_organisation(text, matches, norms, i, end, w, states, acronym.group(1) if acronym else None))
         if i > 0 and held[i - 1] and _joined(text, matches, i - 1) and raw[i - 1][:1].isupper():
@@ -354,8 +366,11 @@ def _classify(
         found.append(_organisation(text, matches, norms, i, j, w, states, acronym.group(1)))
         return None
     after_connector = i > 0 and _joined(text, matches, i - 1) and norms[i - 1] in w.connectors | w.particles
-    if len(names) == 1 and (titled != 1 or after_connector):
-        return None  # one word is a name only right after its title ("President Aliyev"), not "du Commerce"
+    # one word is a name right after its title ("President Aliyev", not "du Commerce") or, in mixed case and four
+    # letters or more, before a verb of speech ("Небензя напомнил")
+    alone = titled == 1 or (speaking and len(raw[i]) >= 4 and not raw[i].isupper())
+    if len(names) == 1 and (not alone or after_connector):
+        return None
     if titled or (len(names) >= 2 and (given or speaking)):
         start, end = matches[i].start(), matches[j - 1].end()
         found.append(Detected(_person_name(text[start:end]), "person", start, end, text[start:end]))

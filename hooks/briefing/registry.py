@@ -45,6 +45,15 @@ def normalise(word: str) -> str:
 
 
 @lru_cache(maxsize=1 << 16)
+def cyrillic_stems(word: str) -> set[str]:
+    """Every stem a Cyrillic word may have: "Китая" is "Кита" + "я" as well as "Кит" + "ая"."""
+    word = word.lower().replace("ё", "е")
+    if not word or not "\u0400" <= word[-1] <= "\u04ff":
+        return set()
+    return {word[: -len(e)] for e in CYRILLIC_ENDINGS if word.endswith(e) and len(word) - len(e) >= 3}
+
+
+@lru_cache(maxsize=1 << 16)
 def variants(word: str) -> set[str]:
     """The normalised word and the words left once Arabic clitics are taken off it:
     a conjunction (و ف), then a preposition (ب ل ك), then the article (ال); "لل" is ل + ال."""
@@ -156,12 +165,14 @@ class _Index:
         self.unspaced = re.compile(pattern) if unspaced else None
 
     def match_at(self, text: str, tokens: list[re.Match[str]], norms: list[str], i: int) -> tuple[int, _Alias] | None:
-        candidates = self.candidates.get(norms[i])
+        key = norms[i]
+        candidates = self.candidates.get(key)
         if candidates is None:  # once per distinct word: most words start no alias at all
-            candidates = tuple(alias for first in variants(norms[i]) for alias in self.by_first.get(first, ()))
-            self.candidates[norms[i]] = candidates
+            firsts = variants(key) | cyrillic_stems(tokens[i].group())
+            candidates = tuple(dict.fromkeys(alias for first in firsts for alias in self.by_first.get(first, ())))
+            self.candidates[key] = candidates
             if not candidates:
-                self.starts_none.add(norms[i])
+                self.starts_none.add(key)
         for alias in candidates:
             n = len(alias.tokens)
             if i + n > len(tokens) or list(alias.tokens[1:]) != norms[i + 1 : i + n]:
