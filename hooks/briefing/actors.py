@@ -129,6 +129,9 @@ def actor_mentions(blocks: tuple[Block, ...], registry: Registry, language: str)
         states = {(m.start, m.end): registry.actors[m.actor].name for m in matches if registry.actors[m.actor].kind == "state"}
         sentences = _sentences(block.text)
         found = detect(block.text, language, taken, states)
+        roles = [d.role for d in found if d.role]
+        if roles:  # "رئيس أذربيجان إلهام علييف", "President of Azerbaijan Ilham Aliyev": the state completes a title
+            mentions = [m for m in mentions if not _in_role(m, index, roles, registry)]
         named = [(d.start, d.end, d.name) for d in found if d.kind == "organisation"]
         if named:  # "China Coast Guard", "Ministry of Defence (Armenia)": the state names the body, it does not act
             mentions = [m for m in mentions if not _names_organisation(m, index, named, registry)]
@@ -155,6 +158,11 @@ def actor_mentions(blocks: tuple[Block, ...], registry: Registry, language: str)
             mentions.append(Mention(actor_id, index, d.start, d.end, d.surface))
     mentions.sort(key=lambda m: (m.block, m.start, m.via is not None))
     return mentions, list(detected.values())
+
+
+def _in_role(m: Mention, index: int, roles: list[tuple[int, int]], registry: Registry) -> bool:
+    actor = registry.actors.get(m.actor)
+    return m.block == index and actor is not None and actor.kind == "state" and any(a <= m.start < b for a, b in roles)
 
 
 def _names_organisation(m: Mention, index: int, named: list[tuple[int, int, str]], registry: Registry) -> bool:

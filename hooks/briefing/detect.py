@@ -41,6 +41,7 @@ class Detected:
     end: int
     surface: str
     acronym: str | None = None
+    role: tuple[int, int] | None = None  # Arabic: a person's title and what completes it ("رئيس أذربيجان")
 
 
 class Phrases:
@@ -468,21 +469,23 @@ def _detect_unscripted(text: str, w: Words, taken: list[tuple[int, int]], states
         title = w.titles.starts_any(stems, i)
         if title:
             j = i + title
-            while j < len(matches) and _article(matches[j].group()) and _close(text, matches, j) and norms[j] not in w.stop:
-                j += 1  # the title's adjectives and complements: "الأذربيجاني", "الخارجية"
+            # the title's adjectives and complements: "الأذربيجاني", "الخارجية", "رئيس أذربيجان"
+            while j < len(matches) and _close(text, matches, j) and norms[j] not in w.stop:
+                if not (_article(matches[j].group()) or held(matches[j].start(), matches[j].end())):
+                    break
+                j += 1
             k = j
-            while (
-                k < len(matches)
-                and k - j < 3
-                and _close(text, matches, k)
-                and not _blocked(matches[k].group(), norms[k], stems[k], w)
-            ):
-                if held(matches[k].start(), matches[k].end()):
+            while k < len(matches) and _close(text, matches, k) and not _blocked(matches[k].group(), norms[k], stems[k], w):
+                if held(matches[k].start(), matches[k].end()) or w.titles.starts_any(stems, k):
                     break
                 k += 1
+                # two words make a name, more only through a particle ("محمد بن سلمان", "أبو بكر")
+                if k - j >= 2 and norms[k - 1] not in w.particles and (k >= len(matches) or norms[k] not in w.particles):
+                    break
             if k - j >= 2 or (k - j == 1 and len(norms[j]) > 3 and j > i + title):
                 start, end = matches[j].start(), matches[k - 1].end()
-                found.append(Detected(text[start:end], "person", start, end, text[start:end]))
+                role = (matches[i].start(), start)
+                found.append(Detected(text[start:end], "person", start, end, text[start:end], role=role))
                 i = k
                 continue
         i += 1
@@ -508,7 +511,7 @@ def _arabic_organisation(
     """An Arabic body from its head-word to its last word with the article, its clitics taken off the
     front ("وخفر السواحل" is "خفر السواحل"); with a state's adjective after it and an English name for its
     head-words, named in English ("خفر السواحل الصيني": "China Coast Guard")."""
-    first = next((v for v in sorted(stems[i], key=len) if v in w.heads.by_first), norms[i])
+    first = next((v for v in sorted(stems[i], key=len, reverse=True) if v in w.heads.by_first), norms[i])
     start = matches[i].end() - len(first) if len(first) < len(norms[i]) else matches[i].start()
     end = matches[j - 1].end()
     surface = text[start:end]
