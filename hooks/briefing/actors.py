@@ -74,11 +74,11 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
             if span:
                 mentions.append(Mention(match.actor, index, *span, block[span[0] : span[1]]))
             continue
-        if actor.origin == "base" and actor.kind == "state" and _as_place(block, match, places):
+        if actor.origin == "base" and actor.kind == "state" and _as_place(block, match, places, matches):
             continue
         if not (actor.origin == "base" and actor.kind == "place"):  # a capital alone is a place, no actor
             mentions.append(Mention(match.actor, index, match.start, match.end, text))
-        if actor.stands_for and not _preceded_by(block, match.start, actor.except_after):
+        if actor.stands_for and not _preceded_by(block, match.start, actor.except_after) and not _dateline(block, match):
             mentions.append(Mention(actor.stands_for, index, match.start, match.end, text, via=actor.id))
     return mentions
 
@@ -93,10 +93,18 @@ def _normalised(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(normalise(w) for w in words)
 
 
-def _as_place(block: str, match: Match, places: frozenset[str]) -> bool:
-    """A state named as a place, not as an actor: after a preposition of place ("in Ukraine", "au Liban"), or
-    inside a geographic name ("South China Sea", "mer de Chine")."""
+def _dateline(block: str, match: Match) -> bool:
+    """A capital in capitals opening a paragraph ("MANILA —", "MOSCOW, July 17") says where it was written."""
+    return match.start < 3 and block[match.start : match.end].isupper() and match.end - match.start > 2
+
+
+def _as_place(block: str, match: Match, places: frozenset[str], matches: list[Match]) -> bool:
+    """A state named as a place, not as an actor: after a preposition of place ("in Ukraine", "au Liban"), after
+    a place's name and a comma ("Istanbul, Turkey"), or inside a geographic name ("South China Sea")."""
     if _preceded_by(block, match.start, tuple(place_prepositions())):
+        return True
+    city = re.search(r"\b([A-Z][\w’'-]+),\s*$", block[max(0, match.start - 40) : match.start])
+    if city and not any(m.end == match.start - len(city.group(0)) + len(city.group(1)) for m in matches):
         return True
     after = re.match(r"[\s’']*(\w+)", block[match.end :])
     before = TOKEN.findall(block[max(0, match.start - 25) : match.start])[-2:]

@@ -26,6 +26,7 @@ from .registry import normalise, variants
 DATA = Path(__file__).parent / "data" / "detect"
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-ZА-ЯЁ][A-ZА-ЯЁa-z&]{1,7})\s*\)")
+AND_WORDS = frozenset({"and", "&", "et", "y", "und", "e", "ve"})
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")  # transliterated for an English name; Arabic script is kept as written
 ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
 
@@ -51,26 +52,33 @@ class Phrases:
     def __init__(self, values: list[Any]) -> None:
         found = {tuple(normalise(w) for w in WORD.findall(str(v))) for v in values}
         phrases = sorted((p for p in found if p), key=len, reverse=True)  # longest first
+        lower = {tuple(normalise(w) for w in WORD.findall(str(v))) for v in values if str(v)[:1].islower()}
+        # written only with a capital in the data ("Major", "President"): "major events" is no title
+        self.capitalised = {p for p in phrases if p not in lower}
         self.by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         self.by_last: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         for phrase in phrases:
             self.by_first[phrase[0]].append(phrase)
             self.by_last[phrase[-1]].append(phrase)
 
-    def starts(self, tokens: list[str], i: int) -> int:
-        """Length of the longest phrase that starts at token i (0 when none does)."""
+    def starts(self, tokens: list[str], i: int, raw: list[str] | None = None) -> int:
+        """Length of the longest phrase that starts at token i (0 when none does); with the words as written,
+        a phrase the data capitalises must be capitalised in the text too."""
         for phrase in self.by_first.get(tokens[i], ()) if i < len(tokens) else ():
-            if tuple(tokens[i : i + len(phrase)]) == phrase:
+            if tuple(tokens[i : i + len(phrase)]) == phrase and (raw is None or self._cased(phrase, raw[i])):
                 return len(phrase)
         return 0
 
-    def ends(self, tokens: list[str], end: int) -> int:
+    def ends(self, tokens: list[str], end: int, raw: list[str] | None = None) -> int:
         """Length of the longest phrase that ends just before token `end`."""
         for phrase in self.by_last.get(tokens[end - 1], ()) if end > 0 else ():
             n = len(phrase)
-            if end >= n and tuple(tokens[end - n : end]) == phrase:
+            if end >= n and tuple(tokens[end - n : end]) == phrase and (raw is None or self._cased(phrase, raw[end - n])):
                 return n
         return 0
+
+    def _cased(self, phrase: tuple[str, ...], word: str) -> bool:
+        return phrase not in self.capitalised or word[:1].isupper()
 
     def starts_any(self, stems: list[set[str]], i: int) -> int:
         """As `starts`, trying the first word without its clitics ("وقال الرئيس", "لوزارة")."""
@@ -191,7 +199,7 @@ def _detect_cased(text: str, w: Words, taken: list[tuple[int, int]], states: dic
                 continue
             head = w.heads.starts(norms, i) if not held[i] and raw[i][:1].islower() else 0
             if head:  # a lower-case head-word with a capitalised name after it: "ministère de la Défense"
-                end = _org_tail(text, matches, raw, norms, held, w, i + head)
+                end = _org_tail(text, matches, raw, norms, held, w, i + head, state=False)
                 if end > i + head:
                     found.append(_organisation(text, matches, norms, i, end, w, states))
                     i = end
@@ -223,6 +231,9 @@ def _after_state(
     head = w.heads.starts(norms, k)
     if not head:
         return None
+    english = w.org_names.get(tuple(norms[k : k + head]))
+    if k == i and not english:
+        return None  # "Armenian forces", "Chinese vessels": no body of their own
     start, end = matches[i].start(), matches[k + head - 1].end()
     surface = text[start:end]
     if k > i:
@@ -269,8 +280,11 @@ def _state_of(match: re.Match[str], states: dict[tuple[int, int], str]) -> str |
 
 
 def _joined(text: str, matches: list[re.Match[str]], k: int) -> bool:
-    """Only spaces (or a hyphen) between word k and word k+1."""
-    return k + 1 < len(matches) and not text[matches[k].end() : matches[k + 1].start()].strip(" \u00a0-")
+    """Only spaces (or a hyphen) between word k and word k+1, or the full stop of an initial ("Thomas A. Mensah")."""
+    if k + 1 >= len(matches):
+        return False
+    gap = text[matches[k].end() : matches[k + 1].start()].strip(" \u00a0-")
+    return not gap or (gap == "." and len(matches[k].group()) == 1 and matches[k].group().isupper())
 
 
 def _run_end(
@@ -294,9 +308,17 @@ def _run_end(
 
 
 def _org_tail(
-    text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], held: list[bool], w: Words, k: int
+    text: str,
+    matches: list[re.Match[str]],
+    raw: list[str],
+    norms: list[str],
+    held: list[bool],
+    w: Words,
+    k: int,
+    state: bool = True,
 ) -> int:
-    """After a head-word: connectors, then a ministry's field or a capitalised run; the end, or k if none."""
+    """After a head-word: connectors, then a ministry's field or a capitalised run (with `state`, a state's name
+    too: "Armed Forces of Azerbaijan", not "the mission of Russia"); the end, or k if none."""
     j = k
     while j < len(matches) and norms[j] in w.connectors and _joined(text, matches, j - 1):
         j += 1
@@ -304,6 +326,8 @@ def _org_tail(
     if field and _joined(text, matches, j - 1):
         return j + field
     if j > k and j < len(matches) and raw[j][:1].isupper() and norms[j] not in w.stop and _joined(text, matches, j - 1):
+        if held[j] and not state:
+            return k
         if held[j]:  # "Armed Forces of Azerbaijan": the state's name closes the organisation's
             while j + 1 < len(matches) and held[j + 1] and _joined(text, matches, j):
                 j += 1
@@ -326,6 +350,12 @@ def _classify(
 ) -> int | None:
     """Add what the run i..j is (if anything); returns where to go on, or None for j."""
     if not w.titles.starts(norms, i) and any(w.heads.starts(norms, k) for k in range(i, j)):
+        # two bodies joined by "and": "the Coast Guard and Bureau of Fisheries" (not "Bureau of Fisheries and Aquatic")
+        joins = [k for k in range(i + 1, j) if norms[k] in w.connectors and norms[k] in AND_WORDS]
+        for k in joins:
+            if any(w.heads.starts(norms, m) for m in range(i, k)) and any(w.heads.starts(norms, m) for m in range(k + 1, j)):
+                found.append(_organisation(text, matches, norms, i, k, w, states))
+                return k + 1
         end = j
         # "Ministry of Foreign Affairs", "Министерство обороны"
         tail = j < len(matches) and (norms[j] in w.connectors or w.fields.starts(norms, j))
@@ -359,13 +389,9 @@ def _classify(
     names = [k for k in range(i, j) if norms[k] not in w.particles]
     if not names or len(names) > 4:
         return None
-    acronym = ACRONYM_AFTER.match(text, matches[j - 1].end())
-    titled = _titled(text, matches, norms, held, w, i)
+    titled = _titled(text, matches, raw, norms, held, w, i)
     speaking = j < len(matches) and norms[j] in w.speech
     given = anyascii(raw[i]).lower() in given_names()
-    if acronym and len(names) >= 2 and not given and acronym.group(1)[0].upper() == anyascii(raw[i])[:1].upper():
-        found.append(_organisation(text, matches, norms, i, j, w, states, acronym.group(1)))
-        return None
     after_connector = i > 0 and _joined(text, matches, i - 1) and norms[i - 1] in w.connectors | w.particles
     # one word is a name right after its title ("President Aliyev", not "du Commerce") or, in mixed case and four
     # letters or more, before a verb of speech ("Небензя напомнил")
@@ -378,7 +404,7 @@ def _classify(
     return None
 
 
-def _titled(text: str, matches: list[re.Match[str]], norms: list[str], held: list[bool], w: Words, i: int) -> int:
+def _titled(text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], held: list[bool], w: Words, i: int) -> int:
     """How far back a title ends before word i (0: none): right before it, or a few words before with only a
     state, an organisation, the title's own complement or one comma between ("министр иностранных дел
     России Сергей Лавров", "UN Secretary-General", "le ministre indien du Commerce, Piyush Goyal")."""
@@ -393,7 +419,7 @@ def _titled(text: str, matches: list[re.Match[str]], norms: list[str], held: lis
             return 0
         if commas > 1:
             return 0
-        if w.titles.ends(norms, k):
+        if w.titles.ends(norms, k, raw):
             return distance
         k -= 1
         complement = k > 0 and norms[k - 1] in w.connectors  # "ministre du Commerce", "Minister of Trade"
@@ -482,7 +508,7 @@ def _detect_unscripted(text: str, w: Words, taken: list[tuple[int, int]], states
                 # two words make a name, more only through a particle ("محمد بن سلمان", "أبو بكر")
                 if k - j >= 2 and norms[k - 1] not in w.particles and (k >= len(matches) or norms[k] not in w.particles):
                     break
-            if k - j >= 2 or (k - j == 1 and len(norms[j]) > 3 and j > i + title):
+            if k - j >= 2 and norms[j] not in w.particles:
                 start, end = matches[j].start(), matches[k - 1].end()
                 role = (matches[i].start(), start)
                 found.append(Detected(text[start:end], "person", start, end, text[start:end], role=role))
