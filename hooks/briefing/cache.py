@@ -41,7 +41,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TypeVar
 
-from . import clean, dates, datewords, extract, load, model, published, realdates, registry
+from . import actors, clean, credits, dates, datewords, detect, extract, knowledge, load, model, published, realdates, registry
 from .background import die_with_parent
 from .errors import Problem, SourceError
 from .model import Briefing
@@ -49,7 +49,20 @@ from .model import Briefing
 log = logging.getLogger("mkdocs.plugins.briefing")
 FORMAT = b"briefing-cache-2"
 SUFFIX = ".entry"
-LIBRARIES = ("dateparser", "py3langid", "trafilatura", "python-slugify", "PyYAML", "Babel", "icu4py", "hijridate", "jdatetime")
+LIBRARIES = (
+    "dateparser",
+    "py3langid",
+    "trafilatura",
+    "python-slugify",
+    "PyYAML",
+    "babel",
+    "anyascii",
+    "gender-guesser",
+    "RapidFuzz",
+    "icu4py",
+    "hijridate",
+    "jdatetime",
+)
 SITE_MEMO = "site.memo"  # the last whole site model, for a build whose sources, settings and code are all unchanged
 T = TypeVar("T")
 # Entries that survive rebuilds inside one process (`mkdocs serve`): folder -> key -> Briefing,
@@ -72,7 +85,8 @@ def extractor_fingerprint() -> str:
     describes the code that is running, not code edited on disk since.
     """
     digest = hashlib.sha256(f"VERSION={extract.VERSION}\n".encode())
-    for module in (model, load, clean, dates, datewords, published, realdates, registry, extract):
+    modules = (model, load, clean, dates, datewords, published, realdates, registry, extract, knowledge, detect, actors, credits)
+    for module in modules:
         digest.update(Path(module.__file__ or "").read_bytes())
     for path in sorted(p for p in (Path(clean.__file__ or "").parent / "data").rglob("*") if p.is_file()):
         digest.update(path.read_bytes())

@@ -49,7 +49,47 @@ def find_root(start: Path) -> Path:
 @click.pass_context
 def main(ctx: click.Context, root: Path | None) -> None:
     """Add sources to a briefing, check it for problems, and summarise it."""
-    ctx.obj = Project(find_root((root or Path.cwd()).resolve()))
+    if ctx.invoked_subcommand != "new":  # `new` makes a project; every other command reads one
+        ctx.obj = Project(find_root((root or Path.cwd()).resolve()))
+
+
+@main.command()
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--title", required=True, help="The briefing's title (the site's name).")
+@click.option("--language", default="en", show_default=True, help="The site's language (BCP 47 code: en, fr, ar, ...).")
+def new(folder: Path, title: str, language: str) -> None:
+    """Write a working briefing project in FOLDER: mkdocs.yml, the hook file, docs/, empty sources/ and registry/."""
+    from .scaffold import new_project
+
+    try:
+        written = new_project(folder, title, language)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(
+        f"Wrote {len(written)} files in {folder}. Next: add sources (briefing --root {folder} add FILE), then mkdocs serve."
+    )
+
+
+@main.group()
+def actors() -> None:
+    """Actors: turn detected people and organisations into registry entries."""
+
+
+@actors.command()
+@click.option(
+    "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the entries here instead of standard output."
+)
+@click.pass_obj
+def suggest(project: Project, output: Path | None) -> None:
+    """Registry entries, ready to review, for every detected actor (YAML for registry/actors.yaml)."""
+    from .suggest import suggestions
+
+    text = suggestions(_build(project))
+    if output:
+        output.write_text(text, encoding="utf-8")
+        click.echo(f"Wrote {output}: review it, then add the entries to registry/actors.yaml.", err=True)
+    else:
+        click.echo(text, nl=False)
 
 
 def _build(project: Project) -> Site:

@@ -111,7 +111,12 @@ def frontmatter_lines(b: Briefing, given: dict[str, str], origin: str) -> list[s
         lines += _field("url", b.url, "inferred from the page's metadata")
     else:
         lines.append("# url: not known; add `url: https://...` (the original address) if you have it")
-    lines += _field("actors", list(b.actors), "inferred: registry actors named in the text, in order of first mention")
+    # Left out, so the build keeps finding them: an `actors:` list replaces what the text names (and an empty
+    # one says "no actors"), which a draft must not decide for the editor.
+    found = ", ".join(b.actors) or "none"
+    lines.append(
+        f"# actors found in the text, found again by every build (an `actors` list would replace them): {_comment(found, 400)}"
+    )
     lines += _events(b)
     lines += _field("body_format", "text", "keep: the body below is the article verbatim, shown as written (no Markdown)")
     return lines

@@ -82,6 +82,7 @@ def actor_records(site: Site) -> list[dict[str, Any]]:
             "aliases": {lang: list(names) for lang, names in a.aliases.items()},
             "path": a.path,
             "briefings": briefings_of[a.id],
+            "detected": a.detected,
         }
         for a in site.registry.actors.values()
         if a.id in briefings_of

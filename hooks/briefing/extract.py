@@ -19,13 +19,15 @@ from icu4py.locale import Locale as IcuLocale
 from slugify import slugify
 
 from . import realdates
+from .actors import actor_mentions
+from .credits import credited_outlet
 from .dates import DateMention, confirm, find_dates
 from .datewords import key, words
-from .model import Block, Briefing, Candidate, Event, Mention, Published, Sentence, Source
+from .model import Briefing, Candidate, Event, Mention, Published, Sentence, Source
 from .published import from_dateline, from_header
-from .registry import TOKEN, Registry, normalise
+from .registry import Registry
 
-VERSION = "1"  # bump when extraction changes, so cached results are not reused
+VERSION = "2"  # bump when extraction changes, so cached results are not reused
 FUTURE_CUES = {
     "en": re.compile(
         r"\b(will|shall|upcoming|forthcoming|scheduled|planned|plans?|prepares?|preparations?"
@@ -123,23 +125,6 @@ def parse_published(text: str | None, language: str) -> str | None:
     return f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if month and day else "")
 
 
-def find_mentions(blocks: tuple[Block, ...], registry: Registry) -> list[Mention]:
-    mentions = []
-    for index, block in enumerate(blocks):
-        for match in registry.find(block.text):
-            text = block.text[match.start : match.end]
-            mentions.append(Mention(match.actor, index, match.start, match.end, text))
-            actor = registry.actors[match.actor]
-            if actor.stands_for and not _preceded_by(block.text, match.start, actor.except_after):
-                mentions.append(Mention(actor.stands_for, index, match.start, match.end, text, via=actor.id))
-    return mentions
-
-
-def _preceded_by(text: str, start: int, words: tuple[str, ...]) -> bool:
-    before = TOKEN.findall(text[max(0, start - 30) : start])
-    return bool(before) and normalise(before[-1]) in {normalise(w) for w in words}
-
-
 def find_candidates(sentences: list[Sentence], mentions: list[Mention], language: str, registry: Registry) -> list[Candidate]:
     """Names that look like actors (titles + names, capitalised runs) but are not registered."""
     found: dict[str, Candidate] = {}
@@ -160,7 +145,8 @@ def find_candidates(sentences: list[Sentence], mentions: list[Mention], language
         for offset, name in spans:
             name = _trim_name(name, lang)
             start = sentence.start + offset
-            if not name or covered(sentence.block, start) or registry.find(name):
+            end = start + len(name) - 1
+            if not name or covered(sentence.block, start) or covered(sentence.block, end) or registry.find(name, language):
                 continue
             found.setdefault(name, Candidate(name, sentence.text))
     return list(found.values())
@@ -202,7 +188,7 @@ def extract(source: Source, registry: Registry) -> Briefing:
         if block.kind == "paragraph"
         for a, b in split_sentences(block.text, language)
     ]
-    mentions = find_mentions(source.blocks, registry)
+    mentions, detected = actor_mentions(source.blocks, registry, language)
     opening = next((b.text for b in source.blocks if b.kind == "paragraph"), None)
     published = _published(fm, header, language, opening)
     events, estimate = realdates.checked(*_events(sentences, mentions, header, published, language))
@@ -211,7 +197,7 @@ def extract(source: Source, registry: Registry) -> Briefing:
     title, title_basis = _title(fm, header, sentences)
     outlet = registry.outlet_for(
         fm.get("publisher"), header.get("site_name"), *header.get("credits", []), header.get("credit"), header.get("hostname")
-    )
+    ) or credited_outlet(source, registry)
     publisher = fm.get("publisher") or (outlet.name if outlet else header.get("site_name") or header.get("credit"))
     actors = list(dict.fromkeys(fm["actors"])) if "actors" in fm else list(dict.fromkeys(m.actor for m in mentions))
     lede = next((b.text for b in source.blocks if b.kind == "paragraph" and len(b.text.split()) >= 8), None)
@@ -235,6 +221,7 @@ def extract(source: Source, registry: Registry) -> Briefing:
         events=tuple(events),
         candidates=tuple(find_candidates(sentences, mentions, language, registry)),
         reliability=fm.get("reliability", {}),
+        detected=tuple(d for d in detected if d.id in actors),
     )
 
 

@@ -149,6 +149,37 @@ class Candidate:
 
 @pickled_as_fields
 @dataclass(frozen=True, slots=True)
+class DetectedActor:
+    """A person or organisation no registry lists, found by the shape of the text (detect.py)."""
+
+    id: str
+    name: str  # canonical where the text allows it (Latin script), else as written
+    kind: str  # "person" | "organisation"
+    language: str  # of the source it was found in
+    aliases: tuple[str, ...]  # the words the source names it with
+    quotes: tuple[str, ...]  # sentences it was found in (a few)
+    acronym: str | None = None
+    aliases_by_language: dict[str, tuple[str, ...]] = field(default_factory=dict)  # across sources, once merged
+
+    def merged(self, other: DetectedActor) -> DetectedActor:
+        """This actor with the names and sentences another source gives it."""
+        by_language = dict(self.aliases_by_language)
+        by_language[other.language] = tuple(dict.fromkeys([*by_language.get(other.language, ()), *other.aliases]))
+        latin = self.name if self.name.isascii() or not other.name.isascii() else other.name
+        return DetectedActor(
+            self.id,
+            latin,
+            self.kind,
+            self.language,
+            self.aliases,
+            tuple(dict.fromkeys(self.quotes + other.quotes))[:8],
+            self.acronym or other.acronym,
+            by_language,
+        )
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
 class Published:
     date: str | None
     basis: str  # "frontmatter" | "metadata" | "header" | "dateline" | "updated-line" | "not-stated"
@@ -180,6 +211,7 @@ class Briefing:
     events: tuple[Event, ...]
     candidates: tuple[Candidate, ...]
     reliability: dict[str, Any] = field(default_factory=dict)  # editor's grade, validated
+    detected: tuple[DetectedActor, ...] = ()  # people and organisations no registry lists (actors.py)
 
     @property
     def path(self) -> str:

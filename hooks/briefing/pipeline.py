@@ -12,6 +12,7 @@ from functools import cached_property, partial
 from itertools import zip_longest
 from pathlib import Path
 
+from .actors import merge_detected
 from .assess import Assessments, assess_site, site_language
 from .cache import ExtractionCache
 from .errors import Problem, SourceError
@@ -19,7 +20,7 @@ from .extract import assign_ids, extract
 from .link import Links, link
 from .load import check_inside, load_source, source_files
 from .model import Briefing, PickledWithoutCache
-from .registry import Registry, load_actors, load_outlets
+from .registry import Registry, load_actors, load_outlets, with_base
 from .validate import cross_source_problems
 
 log = logging.getLogger("mkdocs.plugins.briefing")
@@ -100,7 +101,7 @@ def load_registry(project: Project) -> tuple[Registry, list[Problem]]:
             outlets = entries
     files = (project.actors_file, project.outlets_file)
     digest = hashlib.sha256(b"".join(p.read_bytes() for p in files if p.exists())).hexdigest()
-    return Registry(actors, outlets, digest), problems
+    return Registry(*with_base(actors, outlets), digest), problems
 
 
 def frontmatter_problems(briefing: Briefing, registry: Registry) -> list[Problem]:
@@ -164,6 +165,7 @@ def build_site(project: Project, progress: Callable[[list[Path]], Iterable[Path]
     problems += cross_source_problems(briefings)  # before assign_ids numbers duplicate slugs apart
     cache.finish()
     briefings = assign_ids(briefings)
+    briefings, registry = merge_detected(briefings, registry)
     stats = {"files": len(files), "pages": len(briefings), "errors": sum(p.severity == "error" for p in problems), **cache.stats}
     links = link(briefings, registry)
     ordered = tuple(sorted(briefings, key=_newest_first))

@@ -26,14 +26,33 @@ AFFILIATIONS = ("state-affiliated", "press-release", "independent", "public-serv
 TOKEN = re.compile(r"\w+")
 JOINER = re.compile(r"[\s\-.'’]{0,3}")
 ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي"})
+ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي", "ё": "е"})
+# Russian and Ukrainian decline names ("Россия", "России", "Россией"): a Cyrillic word is compared without
+# its case ending, the longest that leaves a stem of three letters or more.
+_ENDINGS = "ами ями ого его ому ему ыми ими ым им ой ей ом ем ам ям ах ях ую юю ая яя ое ее ые ие ых их ий ый ов ев ою ею ій ів"
+CYRILLIC_ENDINGS = sorted([*_ENDINGS.split(), *"аыиуюеойьіїєя"], key=len, reverse=True)
+CASED_SCRIPT = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
+UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # Chinese and Japanese: names are found inside runs
 
 
 @lru_cache(maxsize=1 << 16)  # called for every token of every source; the vocabulary is small
 def normalise(word: str) -> str:
     """Fold a word for matching: case, compatibility forms, Arabic spelling variants."""
-    word = unicodedata.normalize("NFKC", word).lower()
-    return ARABIC_MARKS.sub("", word).translate(ARABIC_FOLD)
+    word = ARABIC_MARKS.sub("", unicodedata.normalize("NFKC", word).lower()).translate(ARABIC_FOLD)
+    if word and "\u0400" <= word[-1] <= "\u04ff":
+        for ending in CYRILLIC_ENDINGS:
+            if word.endswith(ending) and len(word) - len(ending) >= 3:
+                return word[: -len(ending)]
+    return word
+
+
+@lru_cache(maxsize=1 << 16)
+def cyrillic_stems(word: str) -> set[str]:
+    """Every stem a Cyrillic word may have: "Китая" is "Кита" + "я" as well as "Кит" + "ая"."""
+    word = word.lower().replace("ё", "е")
+    if not word or not "\u0400" <= word[-1] <= "\u04ff":
+        return set()
+    return {word[: -len(e)] for e in CYRILLIC_ENDINGS if word.endswith(e) and len(word) - len(e) >= 3}
 
 
 @lru_cache(maxsize=1 << 16)
@@ -76,10 +95,15 @@ class Actor:
     stands_for: str | None = None
     except_after: tuple[str, ...] = ()
     line: int = 0
+    origin: str = "registry"  # "registry" (the briefing's file), "base" (the package's knowledge) or "detected"
 
     @property
     def path(self) -> str:
         return f"actors/{self.id}/"
+
+    @property
+    def detected(self) -> bool:
+        return self.origin == "detected"
 
     def all_aliases(self) -> list[str]:
         return [self.name] + [a for names in self.aliases.values() for a in names]
@@ -96,6 +120,7 @@ class Outlet:
     affiliation: str
     state: str | None
     line: int = 0
+    source: str | None = None  # base outlets: the public page their ownership and affiliation come from
 
 
 @dataclass(frozen=True)
@@ -103,6 +128,7 @@ class Match:
     actor: str
     start: int
     end: int
+    adjective: bool = False  # a base adjective ("Ukrainian grain"): context for names beside it, no mention
 
 
 @dataclass(frozen=True)
@@ -110,6 +136,57 @@ class _Alias:
     tokens: tuple[str, ...]
     exact: tuple[str, ...] | None  # acronyms ("US", "NATO") must match letter case too
     actor: str
+    capital: bool = False  # base names written with a capital match only capitalised ("Chad", not "chad")
+    adjective: bool = False
+
+
+def _alias(alias: str, actor: str, capital: bool, adjective: bool = False) -> _Alias | None:
+    raw = TOKEN.findall(alias)
+    if not raw:
+        return None
+    acronym = len(raw) == 1 and raw[0].isupper() and len(raw[0]) <= 5
+    capital = capital and alias[:1].isupper() and bool(CASED_SCRIPT.match(alias))
+    return _Alias(tuple(normalise(t) for t in raw), tuple(raw) if acronym else None, actor, capital, adjective)
+
+
+class _Index:
+    """The aliases of one registry in one language, by the normalised word each starts with."""
+
+    def __init__(self, aliases: list[_Alias]) -> None:
+        by_first: dict[str, list[_Alias]] = defaultdict(list)
+        for entry in aliases:
+            by_first[entry.tokens[0]].append(entry)
+        for entries in by_first.values():
+            entries.sort(key=lambda a: -len(a.tokens))
+        self.by_first = dict(by_first)
+        self.candidates: dict[str, tuple[_Alias, ...]] = {}  # word -> aliases it may start (clitics tried off)
+        self.starts_none: set[str] = set()
+        unspaced = {a.tokens[0]: a.actor for a in aliases if len(a.tokens) == 1 and UNSPACED.search(a.tokens[0])}
+        self.unspaced_actor = unspaced
+        pattern = "|".join(re.escape(n) for n in sorted(unspaced, key=len, reverse=True))
+        self.unspaced = re.compile(pattern) if unspaced else None
+
+    def match_at(self, text: str, tokens: list[re.Match[str]], norms: list[str], i: int) -> tuple[int, _Alias] | None:
+        key = norms[i]
+        candidates = self.candidates.get(key)
+        if candidates is None:  # once per distinct word: most words start no alias at all
+            firsts = variants(key) | cyrillic_stems(tokens[i].group())
+            candidates = tuple(dict.fromkeys(alias for first in firsts for alias in self.by_first.get(first, ())))
+            self.candidates[key] = candidates
+            if not candidates:
+                self.starts_none.add(key)
+        for alias in candidates:
+            n = len(alias.tokens)
+            if i + n > len(tokens) or list(alias.tokens[1:]) != norms[i + 1 : i + n]:
+                continue
+            if alias.exact and tokens[i].group() != alias.exact[0]:
+                continue
+            if alias.capital and not tokens[i].group()[:1].isupper():
+                continue
+            gaps = (text[tokens[k].end() : tokens[k + 1].start()] for k in range(i, i + n - 1))
+            if all(JOINER.fullmatch(g) for g in gaps):
+                return n, alias
+        return None
 
 
 class _LineLoader(safeyaml.SafeLoader):
@@ -177,35 +254,63 @@ def load_actors(path: Path, rel: str) -> tuple[dict[str, Actor], list[Problem]]:
     for entry in _read_entries(path, rel, "actors"):
         line = entry.get("__line__") if isinstance(entry, dict) else None
         try:
-            if not isinstance(entry, dict):
-                raise ValueError("each actor must be a mapping")
-            check_entry(entry, "actor")
-            actor_id = _require(entry, "id")
-            if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", actor_id):
-                raise ValueError(f"id '{actor_id}' must be lower-case letters, digits and hyphens")
-            if actor_id in actors:
-                raise ValueError(f"duplicate id '{actor_id}' (first at line {actors[actor_id].line})")
-            kind = _require(entry, "kind")
-            if kind not in KINDS:
-                raise ValueError(f"kind '{kind}' must be one of {', '.join(KINDS)}")
-            stands = entry.get("stands_for") or {}
-            actors[actor_id] = Actor(
-                id=actor_id,
-                name=_require(entry, "name"),
-                kind=kind,
-                aliases=_aliases(entry.get("aliases")),
-                roles=tuple(_role(r) for r in entry.get("roles") or []),
-                stands_for=stands.get("actor"),
-                except_after=tuple(str(w) for w in stands.get("except_after") or []),
-                line=line or 0,
-            )
+            if isinstance(entry, dict):
+                check_entry(entry, "actor")
+            actor = actor_from_entry(entry)
+            if actor.id in actors:
+                raise ValueError(f"duplicate id '{actor.id}' (first at line {actors[actor.id].line})")
+            actors[actor.id] = actor
         except (ValueError, TypeError, AttributeError, KeyError) as exc:
             problems.append(Problem(rel, f"actor entry: {exc}", line))
     for actor in actors.values():
-        if actor.stands_for and actor.stands_for not in actors:
+        if actor.stands_for and actor.stands_for not in actors and actor.stands_for not in base_actors():
             problems.append(Problem(rel, f"actor '{actor.id}' stands_for unknown actor '{actor.stands_for}'", actor.line))
     problems += _overlapping_aliases(actors, rel)
     return actors, problems
+
+
+def actor_from_entry(entry: Any, origin: str = "registry") -> Actor:
+    """One actor from a registry entry (a mapping as registry/actors.yaml writes it); ValueError says what is wrong."""
+    if not isinstance(entry, dict):
+        raise ValueError("each actor must be a mapping")
+    actor_id = _require(entry, "id")
+    if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", actor_id):
+        raise ValueError(f"id '{actor_id}' must be lower-case letters, digits and hyphens")
+    kind = _require(entry, "kind")
+    if kind not in KINDS:
+        raise ValueError(f"kind '{kind}' must be one of {', '.join(KINDS)}")
+    stands = entry.get("stands_for") or {}
+    return Actor(
+        id=actor_id,
+        name=_require(entry, "name"),
+        kind=kind,
+        aliases=_aliases(entry.get("aliases")),
+        roles=tuple(_role(r) for r in entry.get("roles") or []),
+        stands_for=stands.get("actor"),
+        except_after=tuple(str(w) for w in stands.get("except_after") or []),
+        line=entry.get("__line__") or 0,
+        origin=origin,
+    )
+
+
+@lru_cache(maxsize=1)
+def base_actors() -> dict[str, Actor]:
+    """The package's knowledge of states, organisations and capitals (knowledge.py), by id."""
+    from .knowledge import base_entries
+
+    return {a.id: a for a in (actor_from_entry(entry, "base") for entry in base_entries()[0])}
+
+
+@lru_cache(maxsize=1)
+def base_outlets() -> dict[str, Outlet]:
+    from .knowledge import base_entries
+
+    return {o.id: o for o in (outlet_from_entry(entry) for entry in base_entries()[1])}
+
+
+def with_base(actors: dict[str, Actor], outlets: dict[str, Outlet]) -> tuple[dict[str, Actor], dict[str, Outlet]]:
+    """The base knowledge extended and overridden by a briefing's registries (the same id wins)."""
+    return {**base_actors(), **actors}, {**base_outlets(), **outlets}
 
 
 def _overlapping_aliases(actors: dict[str, Actor], rel: str) -> list[Problem]:
@@ -227,27 +332,35 @@ def load_outlets(path: Path, rel: str) -> tuple[dict[str, Outlet], list[Problem]
     for entry in _read_entries(path, rel, "outlets"):
         line = entry.get("__line__") if isinstance(entry, dict) else None
         try:
-            check_entry(entry, "outlet")
-            outlet_id = _require(entry, "id")
-            affiliation = entry.get("affiliation") or "unknown"
-            if affiliation not in AFFILIATIONS:
-                raise ValueError(f"affiliation '{affiliation}' must be one of {', '.join(AFFILIATIONS)}")
-            if outlet_id in outlets:
-                raise ValueError(f"duplicate id '{outlet_id}'")
-            outlets[outlet_id] = Outlet(
-                id=outlet_id,
-                name=_require(entry, "name"),
-                aliases=tuple(str(a) for a in entry.get("aliases") or []),
-                domains=tuple(str(d).lower() for d in entry.get("domains") or []),
-                country=entry.get("country"),
-                ownership=entry.get("ownership"),
-                affiliation=affiliation,
-                state=entry.get("state"),
-                line=line or 0,
-            )
+            if isinstance(entry, dict):
+                check_entry(entry, "outlet")
+            outlet = outlet_from_entry(entry)
+            if outlet.id in outlets:
+                raise ValueError(f"duplicate id '{outlet.id}'")
+            outlets[outlet.id] = outlet
         except (ValueError, TypeError, AttributeError) as exc:
             problems.append(Problem(rel, f"outlet entry: {exc}", line))
     return outlets, problems
+
+
+def outlet_from_entry(entry: Any) -> Outlet:
+    if not isinstance(entry, dict):
+        raise ValueError("each outlet must be a mapping")
+    affiliation = entry.get("affiliation") or "unknown"
+    if affiliation not in AFFILIATIONS:
+        raise ValueError(f"affiliation '{affiliation}' must be one of {', '.join(AFFILIATIONS)}")
+    return Outlet(
+        id=_require(entry, "id"),
+        name=_require(entry, "name"),
+        aliases=tuple(str(a) for a in entry.get("aliases") or []),
+        domains=tuple(str(d).lower() for d in entry.get("domains") or []),
+        country=entry.get("country"),
+        ownership=entry.get("ownership"),
+        affiliation=affiliation,
+        state=entry.get("state"),
+        line=entry.get("__line__") or 0,
+        source=entry.get("source"),
+    )
 
 
 @dataclass
@@ -255,58 +368,82 @@ class Registry:
     actors: dict[str, Actor]
     outlets: dict[str, Outlet]
     digest: str = ""  # hash of both files, part of the extraction cache key
-    _index: dict[str, list[_Alias]] = field(default_factory=dict, repr=False)
-    _candidates: dict[str, tuple[_Alias, ...]] = field(default_factory=dict, repr=False)  # token -> aliases it may start
-    _starts_none: set[str] = field(default_factory=set, repr=False)  # tokens known to start no alias
+    # Per language (None: the briefing's own names only): the aliases each first word may start, what was
+    # looked up of them, and the words known to start none. Made when first needed, never pickled.
+    _indexes: dict[str | None, _Index] = field(default_factory=dict, repr=False)
+    _made: dict[str, Any] = field(default_factory=dict, repr=False)  # other things made of it once (credits.py)
 
-    def __post_init__(self) -> None:
-        index: dict[str, list[_Alias]] = defaultdict(list)
+    def __getstate__(self) -> dict[str, Any]:
+        return {"actors": self.actors, "outlets": self.outlets, "digest": self.digest, "_indexes": {}, "_made": {}}
+
+    def _index(self, language: str | None) -> _Index:
+        language = language.split("-")[0].lower() if language else None
+        index = self._indexes.get(language)
+        if index is None:
+            index = self._indexes[language] = _Index(self._aliases(language))
+        return index
+
+    def _aliases(self, language: str | None) -> list[_Alias]:
+        """Every name of a briefing's actor (any language, as written in its registry), then the base
+        knowledge's names in `language` that no briefing's actor already has."""
+        found: list[_Alias] = []
+        owned: set[tuple[str, ...]] = set()
         for actor in self.actors.values():
+            if actor.origin == "base":
+                continue
             for alias in set(actor.all_aliases()):
-                raw = TOKEN.findall(alias)
-                if not raw:
-                    continue
-                acronym = len(raw) == 1 and raw[0].isupper() and len(raw[0]) <= 5
-                entry = _Alias(tuple(normalise(t) for t in raw), tuple(raw) if acronym else None, actor.id)
-                index[entry.tokens[0]].append(entry)
-        for entries in index.values():
-            entries.sort(key=lambda a: -len(a.tokens))
-        self._index = dict(index)
+                entry = _alias(alias, actor.id, capital=False)
+                if entry:
+                    found.append(entry)
+                    owned.add(entry.tokens)
+        if language is None:
+            return found
+        from .knowledge import adjectives_in, base_names
 
-    def find(self, text: str) -> list[Match]:
-        """Registry names in `text`, longest first, without overlaps."""
+        for adjective, table in ((False, base_names(language)), (True, adjectives_in(language))):
+            for actor_id, names in table.items():
+                actor = self.actors.get(actor_id)
+                if actor is None or actor.origin == "detected":
+                    continue
+                for alias in names:
+                    entry = _alias(alias, actor_id, capital=True, adjective=adjective)
+                    if entry and entry.tokens not in owned:
+                        found.append(entry)
+                        owned.add(entry.tokens)
+        return found
+
+    def find(self, text: str, language: str | None = None) -> list[Match]:
+        """Registry names in `text`, longest first, without overlaps; with a language, the base knowledge's
+        names in that language too."""
+        index = self._index(language)
+        found = self._find_tokens(text, index)
+        if index.unspaced is not None and UNSPACED.search(text):
+            taken = [(m.start, m.end) for m in found]
+            for m in index.unspaced.finditer(text):
+                if not any(a < m.end() and m.start() < b for a, b in taken):
+                    found.append(Match(index.unspaced_actor[m.group()], m.start(), m.end()))
+            found.sort(key=lambda m: m.start)
+        return found
+
+    def _find_tokens(self, text: str, index: _Index) -> list[Match]:
         tokens = list(TOKEN.finditer(text))
         norms = [normalise(t.group()) for t in tokens]
         found: list[Match] = []
         after = 0  # the first token not inside a name found
         # Most words start no alias: one pass over the words leaves those out, instead of a call for each.
-        for i in [i for i, norm in enumerate(norms) if norm not in self._starts_none]:
+        for i in [i for i, norm in enumerate(norms) if norm not in index.starts_none]:
             if i < after:
                 continue
-            best = self._match_at(text, tokens, norms, i)
+            best = index.match_at(text, tokens, norms, i)
             if best:
-                length, actor = best
-                found.append(Match(actor, tokens[i].start(), tokens[i + length - 1].end()))
+                length, alias = best
+                found.append(Match(alias.actor, tokens[i].start(), tokens[i + length - 1].end(), alias.adjective))
                 after = i + length
         return found
 
-    def _match_at(self, text: str, tokens: list[re.Match[str]], norms: list[str], i: int) -> tuple[int, str] | None:
-        candidates = self._candidates.get(norms[i])
-        if candidates is None:  # once per distinct word: most words start no alias at all
-            candidates = tuple(alias for first in variants(norms[i]) for alias in self._index.get(first, ()))
-            self._candidates[norms[i]] = candidates
-            if not candidates:
-                self._starts_none.add(norms[i])
-        for alias in candidates:
-            n = len(alias.tokens)
-            if i + n > len(tokens) or list(alias.tokens[1:]) != norms[i + 1 : i + n]:
-                continue
-            if alias.exact and tokens[i].group() != alias.exact[0]:
-                continue
-            gaps = (text[tokens[k].end() : tokens[k + 1].start()] for k in range(i, i + n - 1))
-            if all(JOINER.fullmatch(g) for g in gaps):
-                return n, alias.actor
-        return None
+    def with_actors(self, extra: dict[str, Actor]) -> Registry:
+        """This registry and more actors (detected ones): a new registry, this one unchanged."""
+        return Registry({**self.actors, **extra}, self.outlets, self.digest)
 
     def outlet_for(self, *hints: str | None) -> Outlet | None:
         """The registry outlet named by any hint (a name, alias or web domain)."""

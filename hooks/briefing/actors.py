@@ -1,0 +1,254 @@
+"""The actors of a text: registry and base-knowledge names, then the people and organisations no registry
+lists (detect.py), as mentions the rest of the build reads; and the same detected actor across sources.
+
+`find_actors(text, language, registry)` is the one call an evaluation needs: the actors of one text with
+their canonical English name, kind and the words the text names them with.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from functools import cache
+
+from anyascii import anyascii
+from rapidfuzz import fuzz
+from slugify import slugify
+
+from .detect import detect, place_words, state_nouns
+from .knowledge import place_prepositions
+from .model import Block, Briefing, DetectedActor, Mention
+from .registry import TOKEN, Actor, Match, Registry, normalise, with_base
+
+
+@dataclass(frozen=True)
+class FoundActor:
+    """One actor of a text: `name` is canonical English (Wikipedia's title where the knowledge has it),
+    `surfaces` the words the text names it with, in order."""
+
+    id: str
+    name: str
+    kind: str
+    surfaces: tuple[str, ...]
+    detected: bool
+
+
+@cache
+def base_registry() -> Registry:
+    """The package's knowledge alone: what a briefing with an empty registry starts from."""
+    return Registry(*with_base({}, {}))
+
+
+def find_actors(text: str, language: str, registry: Registry | None = None) -> list[FoundActor]:
+    """States, organisations and people named in `text` (written in `language`, an ISO 639-1 code), from
+    `registry` (the base knowledge alone when None) and detection, in order of first mention."""
+    registry = registry or base_registry()
+    mentions, detected = actor_mentions((Block("paragraph", text),), registry, language)
+    known = {d.id: d for d in detected}
+    surfaces: dict[str, list[str]] = defaultdict(list)
+    for m in mentions:
+        surfaces[m.actor].append(m.text)
+    found = []
+    for actor_id, words in surfaces.items():
+        actor = registry.actors.get(actor_id)
+        if actor is not None and actor.kind != "place":
+            found.append(FoundActor(actor_id, actor.name, actor.kind, tuple(dict.fromkeys(words)), False))
+        elif actor_id in known:
+            d = known[actor_id]
+            found.append(FoundActor(actor_id, d.name, d.kind, tuple(dict.fromkeys(words)), True))
+    return found
+
+
+def find_mentions(block: str, index: int, matches: list[Match], registry: Registry, language: str | None) -> list[Mention]:
+    """The mentions registry names make in one block: a capital (a base place) only through the state it
+    stands for, and a state's adjective only beside a word for its government ("the Chinese government")."""
+    mentions = []
+    nouns = state_nouns(language or "")
+    places = place_words(language or "")
+    for match in matches:
+        text = block[match.start : match.end]
+        actor = registry.actors[match.actor]
+        if match.adjective:
+            span = _beside(block, match, nouns)
+            if span:
+                mentions.append(Mention(match.actor, index, *span, block[span[0] : span[1]]))
+            continue
+        if actor.origin == "base" and actor.kind == "state" and _as_place(block, match, places, matches):
+            continue
+        if not (actor.origin == "base" and actor.kind == "place"):  # a capital alone is a place, no actor
+            mentions.append(Mention(match.actor, index, match.start, match.end, text))
+        if actor.stands_for and not _preceded_by(block, match.start, actor.except_after) and not _dateline(block, match):
+            mentions.append(Mention(actor.stands_for, index, match.start, match.end, text, via=actor.id))
+    return mentions
+
+
+def _preceded_by(text: str, start: int, words: tuple[str, ...]) -> bool:
+    before = TOKEN.findall(text[max(0, start - 30) : start])
+    return bool(before) and normalise(before[-1]) in _normalised(words)
+
+
+@cache
+def _normalised(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(normalise(w) for w in words)
+
+
+def _dateline(block: str, match: Match) -> bool:
+    """A capital in capitals opening a paragraph ("MANILA —", "MOSCOW, July 17") says where it was written."""
+    return match.start < 3 and block[match.start : match.end].isupper() and match.end - match.start > 2
+
+
+def _as_place(block: str, match: Match, places: frozenset[str], matches: list[Match]) -> bool:
+    """A state named as a place, not as an actor: after a preposition of place ("in Ukraine", "au Liban"), after
+    a place's name and a comma ("Istanbul, Turkey"), or inside a geographic name ("South China Sea")."""
+    if _preceded_by(block, match.start, tuple(place_prepositions())):
+        return True
+    city = re.search(r"\b([A-Z][\w’'-]+),\s*$", block[max(0, match.start - 40) : match.start])
+    if city and not any(m.end == match.start - len(city.group(0)) + len(city.group(1)) for m in matches):
+        return True
+    after = re.match(r"[\s’']*(\w+)", block[match.end :])
+    before = TOKEN.findall(block[max(0, match.start - 25) : match.start])[-2:]
+    return bool((after and normalise(after.group(1)) in places) or any(normalise(w) in places for w in before))
+
+
+def _beside(block: str, match: Match, nouns: frozenset[str]) -> tuple[int, int] | None:
+    """The span of an adjective and the word for a government next to it, if there is one."""
+    after = re.match(r"\s+(\w+)", block[match.end :])
+    if after and normalise(after.group(1)) in nouns:
+        return match.start, match.end + after.end()
+    before = re.search(r"(\w+)\s+$", block[max(0, match.start - 40) : match.start])
+    if before and normalise(before.group(1)) in nouns:
+        return match.start - (len(before.group(0))), match.end
+    return None
+
+
+def actor_mentions(blocks: tuple[Block, ...], registry: Registry, language: str) -> tuple[list[Mention], list[DetectedActor]]:
+    """Every mention in the blocks (registry names, capitals standing for states, detected actors) in text
+    order, and the detected actors they name."""
+    mentions: list[Mention] = []
+    detected: dict[str, DetectedActor] = {}
+    by_key: dict[str, str] = {}
+    surnames: dict[str, str] = {}  # last word of a full name -> its key
+    bodies: dict[str, str] = {}  # the words that named an organisation -> its key
+    for index, block in enumerate(blocks):
+        matches = registry.find(block.text, language)
+        mentions += find_mentions(block.text, index, matches, registry, language)
+        taken = [(m.start, m.end) for m in matches]
+        states = {(m.start, m.end): registry.actors[m.actor].name for m in matches if registry.actors[m.actor].kind == "state"}
+        sentences = _sentences(block.text)
+        found = detect(block.text, language, taken, states)
+        roles = [d.role for d in found if d.role]
+        if roles:  # "رئيس أذربيجان إلهام علييف", "President of Azerbaijan Ilham Aliyev": the state completes a title
+            mentions = [m for m in mentions if not _in_role(m, index, roles, registry)]
+        named = [(d.start, d.end, d.name) for d in found if d.kind == "organisation"]
+        if named:  # "China Coast Guard", "Ministry of Defence (Armenia)": the state names the body, it does not act
+            mentions = [m for m in mentions if not _names_organisation(m, index, named, registry)]
+        for d in found:
+            key = identity(d.name)
+            if d.kind == "person" and " " not in key and key in surnames:  # "President Aliyev" after "Ilham Aliyev"
+                key = surnames[key]
+            elif d.kind == "person" and " " in key:
+                surnames.setdefault(key.split()[-1], key)
+            words = identity(d.surface)  # the same words later in the text: "the coast guard" after "China Coast Guard"
+            if d.kind == "organisation":
+                key = bodies.setdefault(words, key) if key == words else bodies.get(words, key)
+                bodies.setdefault(words, key)
+            actor_id = by_key.get(key) or _free_id(d.name, registry, detected)
+            by_key[key] = actor_id
+            quote = next((s for a, b, s in sentences if a <= d.start < b), block.text)
+            previous = detected.get(actor_id)
+            aliases = tuple(dict.fromkeys([*(previous.aliases if previous else ()), d.surface]))
+            quotes = tuple(dict.fromkeys([*(previous.quotes if previous else ()), quote]))[:5]
+            name = previous.name if previous else d.name
+            detected[actor_id] = DetectedActor(
+                actor_id, name, d.kind, language, aliases, quotes, d.acronym or (previous.acronym if previous else None)
+            )
+            mentions.append(Mention(actor_id, index, d.start, d.end, d.surface))
+    mentions.sort(key=lambda m: (m.block, m.start, m.via is not None))
+    return mentions, list(detected.values())
+
+
+def _in_role(m: Mention, index: int, roles: list[tuple[int, int]], registry: Registry) -> bool:
+    actor = registry.actors.get(m.actor)
+    return m.block == index and actor is not None and actor.kind == "state" and any(a <= m.start < b for a, b in roles)
+
+
+def _names_organisation(m: Mention, index: int, named: list[tuple[int, int, str]], registry: Registry) -> bool:
+    """A state's mention that is part of an organisation's name: inside it, just before it ("China Coast
+    Guard", "Azerbaijan's armed forces") or, for a ministry named after it, close by."""
+    if m.block != index:
+        return False
+    actor = registry.actors.get(m.actor)  # detected actors of this text are not in the registry yet
+    if actor is None or actor.kind != "state":
+        return False
+    for start, end, title in named:
+        if start <= m.start < end or 0 <= start - m.end <= 3 or 0 <= m.start - end <= 2:
+            return True
+        near = 0 <= start - m.end <= 16 or 0 <= m.start - end <= 16
+        if m.via is None and title.endswith(f"({actor.name})") and near:
+            return True
+    return False
+
+
+SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+")
+
+
+def _sentences(text: str) -> list[tuple[int, int, str]]:
+    spans, start = [], 0
+    for m in SENTENCE_END.finditer(text):
+        spans.append((start, m.start(), text[start : m.start()]))
+        start = m.end()
+    spans.append((start, len(text), text[start:]))
+    return spans
+
+
+def identity(name: str) -> str:
+    """The same name in any script or spelling reduces to one key: "Сергей Лавров" and "Sergey Lavrov"."""
+    return " ".join(normalise(t) for t in TOKEN.findall(anyascii(name).lower().replace("'", "")))
+
+
+def _free_id(name: str, registry: Registry, taken: dict[str, DetectedActor]) -> str:
+    base = slugify(anyascii(name), max_length=60, word_boundary=True) or "actor"
+    actor_id, n = base, 2
+    while actor_id in registry.actors or actor_id in taken:
+        actor_id, n = f"{base}-{n}", n + 1
+    return actor_id
+
+
+def merge_detected(briefings: list[Briefing], registry: Registry) -> tuple[list[Briefing], Registry]:
+    """One actor per detected person or organisation across sources (its name in any script and close
+    spellings alike: rapidfuzz on the transliterated name), added to the registry as `detected` actors."""
+    chosen: dict[str, DetectedActor] = {}  # site id -> the merged actor
+    keys: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)  # (kind, block) -> [(key, site id)]
+    renamed: dict[tuple[int, str], str] = {}
+    for n, b in enumerate(briefings):
+        for d in b.detected:
+            key = identity(d.name)
+            block = (d.kind, key.split()[-1][:3] if key else "")
+            site_id = next((sid for k, sid in keys[block] if k == key or fuzz.token_sort_ratio(k, key) >= 90), None)
+            if site_id is None:
+                site_id = d.id
+                while site_id in chosen or site_id in registry.actors:
+                    site_id = f"{d.id}-{len(chosen)}"
+                keys[block].append((key, site_id))
+                chosen[site_id] = replace(d, id=site_id, aliases_by_language={d.language: d.aliases})
+            else:
+                chosen[site_id] = chosen[site_id].merged(d)
+            if site_id != d.id:
+                renamed[(n, d.id)] = site_id
+    result = [_renamed(b, {old: new for (i, old), new in renamed.items() if i == n}) for n, b in enumerate(briefings)]
+    extra = {
+        sid: Actor(sid, d.name, d.kind, {lang: tuple(a) for lang, a in d.aliases_by_language.items()}, origin="detected")
+        for sid, d in chosen.items()
+    }
+    return result, registry.with_actors(extra) if extra else registry
+
+
+def _renamed(b: Briefing, ids: dict[str, str]) -> Briefing:
+    if not ids:
+        return b
+    mentions = tuple(replace(m, actor=ids.get(m.actor, m.actor)) for m in b.mentions)
+    events = tuple(replace(e, actors=tuple(dict.fromkeys(ids.get(a, a) for a in e.actors))) for e in b.events)
+    actors = tuple(dict.fromkeys(ids.get(a, a) for a in b.actors))
+    detected = tuple(replace(d, id=ids.get(d.id, d.id)) for d in b.detected)
+    return replace(b, mentions=mentions, events=events, actors=actors, detected=detected)

@@ -1,0 +1,592 @@
+"""People and organisations that no registry lists, found by the shape of the text.
+
+The words are data, one file per language (`data/detect/<language>.yaml`): titles ("President",
+"президент", "الرئيس"), name particles, organisation head-words ("Ministry", "Министерство", "وزارة"),
+verbs of speech and words that start no name. A person is a run of capitalised words after a title, before
+a verb of speech or opening with a known given name (the first-name list of gender-guesser); an
+organisation is a run holding a head-word, or a name defined with its acronym ("Shanghai Cooperation
+Organisation (SCO)"). A surname or an acronym alone, after the full name in the same text, is the same actor.
+Arabic has no capitals: a person there is the name that follows a title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from anyascii import anyascii
+
+from .registry import normalise, variants
+
+DATA = Path(__file__).parent / "data" / "detect"
+WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-ZА-ЯЁ][A-ZА-ЯЁa-z&]{1,7})\s*\)")
+AND_WORDS = frozenset({"and", "&", "et", "y", "und", "e", "ve"})
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")  # transliterated for an English name; Arabic script is kept as written
+ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
+
+
+@dataclass(frozen=True)
+class Detected:
+    """One mention of an actor no registry lists: its name (canonical where the text allows it), kind,
+    the span in the text it was read from and, for organisations, the acronym the text defines."""
+
+    name: str
+    kind: str  # "person" | "organisation"
+    start: int
+    end: int
+    surface: str
+    acronym: str | None = None
+    role: tuple[int, int] | None = None  # Arabic: a person's title and what completes it ("رئيس أذربيجان")
+
+
+class Phrases:
+    """Phrases of normalised words, found at a position by their first (or last) word: a text's every word
+    is tried, so a scan of every phrase for each would cost most of the extraction."""
+
+    def __init__(self, values: list[Any]) -> None:
+        found = {tuple(normalise(w) for w in WORD.findall(str(v))) for v in values}
+        phrases = sorted((p for p in found if p), key=len, reverse=True)  # longest first
+        lower = {tuple(normalise(w) for w in WORD.findall(str(v))) for v in values if str(v)[:1].islower()}
+        # written only with a capital in the data ("Major", "President"): "major events" is no title
+        self.capitalised = {p for p in phrases if p not in lower}
+        self.by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        self.by_last: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for phrase in phrases:
+            self.by_first[phrase[0]].append(phrase)
+            self.by_last[phrase[-1]].append(phrase)
+
+    def starts(self, tokens: list[str], i: int, raw: list[str] | None = None) -> int:
+        """Length of the longest phrase that starts at token i (0 when none does); with the words as written,
+        a phrase the data capitalises must be capitalised in the text too."""
+        for phrase in self.by_first.get(tokens[i], ()) if i < len(tokens) else ():
+            if tuple(tokens[i : i + len(phrase)]) == phrase and (raw is None or self._cased(phrase, raw[i])):
+                return len(phrase)
+        return 0
+
+    def ends(self, tokens: list[str], end: int, raw: list[str] | None = None) -> int:
+        """Length of the longest phrase that ends just before token `end`."""
+        for phrase in self.by_last.get(tokens[end - 1], ()) if end > 0 else ():
+            n = len(phrase)
+            if end >= n and tuple(tokens[end - n : end]) == phrase and (raw is None or self._cased(phrase, raw[end - n])):
+                return n
+        return 0
+
+    def _cased(self, phrase: tuple[str, ...], word: str) -> bool:
+        return phrase not in self.capitalised or word[:1].isupper()
+
+    def starts_any(self, stems: list[set[str]], i: int) -> int:
+        """As `starts`, trying the first word without its clitics ("وقال الرئيس", "لوزارة")."""
+        for first in stems[i]:
+            for phrase in self.by_first.get(first, ()):
+                n = len(phrase)
+                if i + n <= len(stems) and all(phrase[m] in stems[i + m] for m in range(1, n)):
+                    return n
+        return 0
+
+
+@dataclass(frozen=True)
+class Words:
+    titles: Phrases
+    particles: frozenset[str]
+    heads: Phrases
+    connectors: frozenset[str]
+    speech: frozenset[str]
+    stop: frozenset[str]
+    ministries: dict[tuple[str, ...], str]  # a ministry's field -> its English name
+    fields: Phrases  # the same fields, to find them in a text
+    org_names: dict[tuple[str, ...], str]  # a body's head-words -> its English name ("garde-côtes" -> "Coast Guard")
+
+
+@cache
+def words(language: str) -> Words | None:
+    """The detection words of a language, or None when the package has none for it."""
+    path = DATA / f"{language.split('-')[0].lower()}.yaml"
+    if not path.exists():
+        return None
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return Words(
+        titles=Phrases(data.get("titles") or []),
+        particles=frozenset(normalise(w) for w in data.get("particles") or []),
+        heads=Phrases(data.get("org_heads") or []),
+        connectors=frozenset(normalise(w) for w in data.get("connectors") or []),
+        speech=frozenset(normalise(w.split()[-1]) for w in data.get("speech_verbs") or []),
+        stop=frozenset(normalise(w) for w in data.get("stop") or []),
+        ministries={tuple(normalise(w) for w in WORD.findall(k)): v for k, v in (data.get("ministries") or {}).items()},
+        fields=Phrases(list(data.get("ministries") or {})),
+        org_names={tuple(normalise(w) for w in WORD.findall(k)): v for k, v in (data.get("org_names") or {}).items()},
+    )
+
+
+def state_nouns(language: str) -> frozenset[str]:
+    """Words for a state's government ("government", "autorités", "власти", "الحكومة"): beside a state's
+    adjective they name the state ("the Chinese government")."""
+    return _word_list(language, "state_nouns")
+
+
+def place_words(language: str) -> frozenset[str]:
+    """Words of geographic names ("Sea", "mer", "море"): a state's name beside one is part of a place's name."""
+    return _word_list(language, "place_words")
+
+
+@cache
+def _word_list(language: str, key: str) -> frozenset[str]:
+    path = DATA / f"{language.split('-')[0].lower()}.yaml"
+    data = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}) if path.exists() else {}
+    return frozenset(normalise(str(w)) for w in data.get(key) or [])
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """First names of many countries (gender-guesser's list, ~45,000), lower-case ASCII."""
+    import gender_guesser
+
+    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    names = set()
+    with path.open(encoding="iso-8859-1") as lines:  # the list's own encoding
+        for line in lines:
+            if line[:1] in "MF?1" and not line.startswith("#"):
+                names.add(line[3:29].strip().replace("+", "-").lower())
+    return frozenset(n for n in names if len(n) > 2)
+
+
+def detect(text: str, language: str, taken: list[tuple[int, int]], states: dict[tuple[int, int], str]) -> list[Detected]:
+    """Unregistered people and organisations in one text. `taken`: the spans registry names already hold;
+    `states`: spans that name a state, with its English name (for "Ministry of Defence (Armenia)")."""
+    vocabulary = words(language)
+    if vocabulary is None:
+        return []
+    if language.startswith(("ar", "fa")):
+        found = _detect_unscripted(text, vocabulary, taken, states)
+    else:
+        found = _detect_cased(text, vocabulary, taken, states)
+    return _repeats(text, found, taken, language)
+
+
+class Covered:
+    """Which characters of a text the registry's names (or found actors) hold."""
+
+    def __init__(self, size: int, spans: list[tuple[int, int]]) -> None:
+        self.marks = bytearray(size + 1)
+        for a, b in spans:
+            self.marks[a:b] = b"\x01" * (b - a)
+
+    def __call__(self, start: int, end: int) -> bool:
+        return 1 in self.marks[start:end]
+
+
+def _detect_cased(text: str, w: Words, taken: list[tuple[int, int]], states: dict[tuple[int, int], str]) -> list[Detected]:
+    matches = list(WORD.finditer(text))
+    raw = [m.group().rstrip(".") for m in matches]
+    norms = [normalise(t) for t in raw]
+    covered = Covered(len(text), taken)
+    held = [covered(m.start(), m.end()) for m in matches]
+    found: list[Detected] = []
+    i = 0
+    while i < len(matches):
+        if held[i] or not raw[i][:1].isupper() or norms[i] in w.stop:
+            after_state = _after_state(text, matches, raw, norms, held, w, i, states) or _before_state(
+                text, matches, norms, held, w, i, states
+            )
+            if after_state:  # "Azerbaijan's armed forces", "the Chinese coast guard", "the Azerbaijani foreign ministry"
+                found.append(after_state)
+                i = next(k for k in range(i, len(matches)) if matches[k].end() >= after_state.end) + 1
+                continue
+            head = w.heads.starts(norms, i) if not held[i] and raw[i][:1].islower() else 0
+            if head:  # a lower-case head-word with a capitalised name after it: "ministère de la Défense"
+                end = _org_tail(text, matches, raw, norms, held, w, i + head, state=False)
+                if end > i + head:
+                    found.append(_organisation(text, matches, norms, i, end, w, states))
+                    i = end
+                    continue
+            i += 1
+            continue
+        j = _run_end(text, matches, raw, norms, held, w, i)
+        i = _classify(text, matches, raw, norms, held, w, i, j, found, states) or j
+    return found
+
+
+def _after_state(
+    text: str,
+    matches: list[re.Match[str]],
+    raw: list[str],
+    norms: list[str],
+    held: list[bool],
+    w: Words,
+    i: int,
+    states: dict[tuple[int, int], str],
+) -> Detected | None:
+    """A lower-case organisation right after a state's name or adjective: "Azerbaijan's armed forces",
+    "the Chinese coast guard", "the Azerbaijani foreign ministry" (named "Ministry of Foreign Affairs (Azerbaijan)")."""
+    if i == 0 or held[i] or not held[i - 1] or not raw[i][:1].islower() or not raw[i - 1][:1].isupper():
+        return None
+    if not _joined(text, matches, i - 1):
+        return None
+    k = i + w.fields.starts(norms, i)
+    head = w.heads.starts(norms, k)
+    if not head:
+        return None
+    english = w.org_names.get(tuple(norms[k : k + head]))
+    if k == i and not english:
+        return None  # "Armenian forces", "Chinese vessels": no body of their own
+    start, end = matches[i].start(), matches[k + head - 1].end()
+    surface = text[start:end]
+    if k > i:
+        return Detected(
+            _organisation_name(surface, norms[i : k + head], start, end, w, states), "organisation", start, end, surface
+        )
+    state = _state_of(matches[i - 1], states) or re.sub(r"['’]s$", "", raw[i - 1])
+    return Detected(
+        f"{state} {w.org_names.get(tuple(norms[k : k + head]), surface.title())}", "organisation", start, end, surface
+    )
+
+
+def _before_state(
+    text: str,
+    matches: list[re.Match[str]],
+    norms: list[str],
+    held: list[bool],
+    w: Words,
+    i: int,
+    states: dict[tuple[int, int], str],
+) -> Detected | None:
+    """A lower-case body followed by its state's adjective or name: "les garde-côtes chinois", "вооружённые
+    силы Армении"; named after the state in English ("China Coast Guard"), as the same body is in every language."""
+    head = w.heads.starts(norms, i)
+    k = i + head
+    if not head or held[i] or k >= len(matches) or not held[k] or not _joined(text, matches, k - 1):
+        return None
+    if w.fields.starts(norms, i):  # "Минобороны Азербайджана": a ministry
+        start, end = matches[i].start(), matches[k - 1].end()
+        return Detected(
+            _organisation_name(text[start:end], norms[i:k], start, end, w, states), "organisation", start, end, text[start:end]
+        )
+    state = _state_of(matches[k], states)
+    english = w.org_names.get(tuple(norms[i:k]))
+    if not state or not english:
+        return None
+    start, end = matches[i].start(), matches[k - 1].end()
+    return Detected(f"{state} {english}", "organisation", start, end, text[start:end])
+
+
+def _state_of(match: re.Match[str], states: dict[tuple[int, int], str]) -> str | None:
+    """The English name of the state whose name or adjective covers this word."""
+    return next((name for (a, b), name in states.items() if a < match.end() and match.start() < b), None)
+
+
+def _joined(text: str, matches: list[re.Match[str]], k: int) -> bool:
+    """Only spaces (or a hyphen) between word k and word k+1, or the full stop of an initial ("Thomas A. Mensah")."""
+    if k + 1 >= len(matches):
+        return False
+    gap = text[matches[k].end() : matches[k + 1].start()].strip(" \u00a0-")
+    return not gap or (gap == "." and len(matches[k].group()) == 1 and matches[k].group().isupper())
+
+
+def _run_end(
+    text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], held: list[bool], w: Words, i: int
+) -> int:
+    """The end (exclusive) of the run of capitalised words starting at i; particles and connectors may
+    stand inside it when a capitalised word follows them."""
+    j = i + 1
+    while j < len(matches) and _joined(text, matches, j - 1) and not held[j]:
+        if raw[j][:1].isupper() and norms[j] not in w.stop:
+            j += 1
+            continue
+        k = j
+        while k < len(matches) and (norms[k] in w.particles or norms[k] in w.connectors) and _joined(text, matches, k - 1):
+            k += 1
+        if k > j and k < len(matches) and raw[k][:1].isupper() and not held[k] and _joined(text, matches, k - 1):
+            j = k + 1
+            continue
+        break
+    return j
+
+
+def _org_tail(
+    text: str,
+    matches: list[re.Match[str]],
+    raw: list[str],
+    norms: list[str],
+    held: list[bool],
+    w: Words,
+    k: int,
+    state: bool = True,
+) -> int:
+    """After a head-word: connectors, then a ministry's field or a capitalised run (with `state`, a state's name
+    too: "Armed Forces of Azerbaijan", not "the mission of Russia"); the end, or k if none."""
+    j = k
+    while j < len(matches) and norms[j] in w.connectors and _joined(text, matches, j - 1):
+        j += 1
+    field = w.fields.starts(norms, j)
+    if field and _joined(text, matches, j - 1):
+        return j + field
+    if j > k and j < len(matches) and raw[j][:1].isupper() and norms[j] not in w.stop and _joined(text, matches, j - 1):
+        if held[j] and not state:
+            return k
+        if held[j]:  # "Armed Forces of Azerbaijan": the state's name closes the organisation's
+            while j + 1 < len(matches) and held[j + 1] and _joined(text, matches, j):
+                j += 1
+            return j + 1
+        return _run_end(text, matches, raw, norms, held, w, j)
+    return k
+
+
+def _classify(
+    text: str,
+    matches: list[re.Match[str]],
+    raw: list[str],
+    norms: list[str],
+    held: list[bool],
+    w: Words,
+    i: int,
+    j: int,
+    found: list[Detected],
+    states: dict[tuple[int, int], str],
+) -> int | None:
+    """Add what the run i..j is (if anything); returns where to go on, or None for j."""
+    if not w.titles.starts(norms, i) and any(w.heads.starts(norms, k) for k in range(i, j)):
+        # two bodies joined by "and": "the Coast Guard and Bureau of Fisheries" (not "Bureau of Fisheries and Aquatic")
+        joins = [k for k in range(i + 1, j) if norms[k] in w.connectors and norms[k] in AND_WORDS]
+        for k in joins:
+            if any(w.heads.starts(norms, m) for m in range(i, k)) and any(w.heads.starts(norms, m) for m in range(k + 1, j)):
+                found.append(_organisation(text, matches, norms, i, k, w, states))
+                return k + 1
+        end = j
+        # "Ministry of Foreign Affairs", "Министерство обороны"
+        tail = j < len(matches) and (norms[j] in w.connectors or w.fields.starts(norms, j))
+        if tail and _joined(text, matches, j - 1):
+            end = _org_tail(text, matches, raw, norms, held, w, j)
+        if end - i < 2:
+            # a head-word alone ("Alliance", "Council") names no one in particular, unless it is a ministry's own
+            # short name or its state follows ("Минобороны Азербайджана", "ВС Армении", "МИД")
+            named = _before_state(text, matches, norms, held, w, i, states)
+            if named:
+                found.append(named)
+                return end
+            if w.fields.starts(norms, i) != 1:
+                return None
+        acronym = ACRONYM_AFTER.match(text, matches[end - 1].end())  # "Philippine Coast Guard (PCG)"
+        found.append(_organisation(text, matches, norms, i, end, w, states, acronym.group(1) if acronym else None))
+        if i > 0 and held[i - 1] and _joined(text, matches, i - 1) and raw[i - 1][:1].isupper():
+            # a state's adjective opens the name ("Philippine Coast Guard"); the adjective stays the state's mention
+            last = found[-1]
+            if not last.name.startswith("Ministry of "):
+                found[-1] = Detected(f"{raw[i - 1]} {last.name}", last.kind, last.start, last.end, last.surface, last.acronym)
+        return end
+    title = w.titles.starts(norms, i)
+    while title and i + title < j:  # "President Ilham Aliyev": the title opens the run
+        i += title
+        title = w.titles.starts(norms, i)
+    if title or w.fields.starts(norms, i) or not raw[i][:1].isupper():
+        return None  # a title's complement ("Minister of Interior"), not a name
+    # a person's name ends where "and" or another title starts ("Nikol Pachinian et le Président russe")
+    j = next((k for k in range(i + 1, j) if norms[k] in w.connectors - w.particles or w.titles.starts(norms, k)), j)
+    names = [k for k in range(i, j) if norms[k] not in w.particles]
+    if not names or len(names) > 4:
+        return None
+    titled = _titled(text, matches, raw, norms, held, w, i)
+    speaking = j < len(matches) and norms[j] in w.speech
+    given = anyascii(raw[i]).lower() in given_names()
+    after_connector = i > 0 and _joined(text, matches, i - 1) and norms[i - 1] in w.connectors | w.particles
+    # one word is a name right after its title ("President Aliyev", not "du Commerce") or, in mixed case and four
+    # letters or more, before a verb of speech ("Небензя напомнил")
+    alone = titled == 1 or (speaking and len(raw[i]) >= 4 and not raw[i].isupper())
+    if len(names) == 1 and (not alone or after_connector):
+        return None
+    if titled or (len(names) >= 2 and (given or speaking)):
+        start, end = matches[i].start(), matches[j - 1].end()
+        found.append(Detected(_person_name(text[start:end]), "person", start, end, text[start:end]))
+    return None
+
+
+def _titled(text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], held: list[bool], w: Words, i: int) -> int:
+    """How far back a title ends before word i (0: none): right before it, or a few words before with only a
+    state, an organisation, the title's own complement or one comma between ("министр иностранных дел
+    России Сергей Лавров", "UN Secretary-General", "le ministre indien du Commerce, Piyush Goyal")."""
+    k, commas = i, 0
+    for distance in range(1, 8):
+        if k == 0:
+            return 0
+        gap = text[matches[k - 1].end() : matches[k].start()].strip(" \u00a0-")
+        if gap == ",":
+            commas += 1
+        elif gap not in ("", "'s", "’s"):
+            return 0
+        if commas > 1:
+            return 0
+        if w.titles.ends(norms, k, raw):
+            return distance
+        k -= 1
+        complement = k > 0 and norms[k - 1] in w.connectors  # "ministre du Commerce", "Minister of Trade"
+        if not held[k] and matches[k].group()[:1].isupper() and norms[k] not in w.particles and not complement:
+            return 0  # another name stands between
+    return 0
+
+
+def _person_name(surface: str) -> str:
+    """The English (Latin) form of a person's name: as written, transliterated when in another script."""
+    return anyascii(surface) if CYRILLIC.search(surface) else surface
+
+
+def _organisation(
+    text: str,
+    matches: list[re.Match[str]],
+    norms: list[str],
+    i: int,
+    j: int,
+    w: Words,
+    states: dict[tuple[int, int], str],
+    acronym: str | None = None,
+) -> Detected:
+    while i < j - 1 and norms[i] in w.stop | w.connectors:
+        i += 1
+    start, end = matches[i].start(), matches[j - 1].end()
+    surface = text[start:end].rstrip(".")
+    return Detected(
+        _organisation_name(surface, norms[i:j], start, end, w, states),
+        "organisation",
+        start,
+        start + len(surface),
+        surface,
+        acronym,
+    )
+
+
+def _organisation_name(surface: str, norms: list[str], start: int, end: int, w: Words, states: dict[tuple[int, int], str]) -> str:
+    """ "Ministry of Foreign Affairs (Russia)" when the text names a ministry's field and a state beside it."""
+    field = next((english for key, english in w.ministries.items() if _contains(norms, key)), None)
+    if field:
+        near = [(a - end if a >= end else start - b if b <= start else 0, name) for (a, b), name in states.items()]
+        state = min((d, name) for d, name in near if d <= 16)[1] if any(d <= 16 for d, _ in near) else None
+        return f"Ministry of {field} ({state})" if state else f"Ministry of {field}"
+    return _person_name(surface)
+
+
+def _contains(tokens: list[str], phrase: tuple[str, ...]) -> bool:
+    return any(tuple(tokens[k : k + len(phrase)]) == phrase for k in range(len(tokens)))
+
+
+def _detect_unscripted(text: str, w: Words, taken: list[tuple[int, int]], states: dict[tuple[int, int], str]) -> list[Detected]:
+    """Arabic and Persian: a person is the two or three words after a title (and its adjectives with ال);
+    an organisation is a head-word and the words with ال that follow it."""
+    matches = list(ARABIC_WORD.finditer(text))
+    norms = [normalise(m.group()) for m in matches]
+    held = Covered(len(text), taken)
+    stems = [variants(n) for n in norms]
+    found: list[Detected] = []
+    i = 0
+    while i < len(matches):
+        head = w.heads.starts_any(stems, i)
+        if head and not held(matches[i].start(), matches[i].end()):
+            j = i + head
+            while j < len(matches) and j - i < 6 and _article(matches[j].group()) and _close(text, matches, j):
+                if held(matches[j].start(), matches[j].end()):
+                    break
+                j += 1
+            if j > i + head or head > 1:
+                found.append(_arabic_organisation(text, matches, norms, stems, i, j, w, held, states))
+                i = j
+                continue
+        title = w.titles.starts_any(stems, i)
+        if title:
+            j = i + title
+            # the title's adjectives and complements: "الأذربيجاني", "الخارجية", "رئيس أذربيجان"
+            while j < len(matches) and _close(text, matches, j) and norms[j] not in w.stop:
+                if not (_article(matches[j].group()) or held(matches[j].start(), matches[j].end())):
+                    break
+                j += 1
+            k = j
+            while k < len(matches) and _close(text, matches, k) and not _blocked(matches[k].group(), norms[k], stems[k], w):
+                if held(matches[k].start(), matches[k].end()) or w.titles.starts_any(stems, k):
+                    break
+                k += 1
+                # two words make a name, more only through a particle ("محمد بن سلمان", "أبو بكر")
+                if k - j >= 2 and norms[k - 1] not in w.particles and (k >= len(matches) or norms[k] not in w.particles):
+                    break
+            if k - j >= 2 and norms[j] not in w.particles:
+                start, end = matches[j].start(), matches[k - 1].end()
+                role = (matches[i].start(), start)
+                found.append(Detected(text[start:end], "person", start, end, text[start:end], role=role))
+                i = k
+                continue
+        i += 1
+    return found
+
+
+def _close(text: str, matches: list[re.Match[str]], k: int) -> bool:
+    """Word k follows the one before it with only a space between (no punctuation)."""
+    return k > 0 and not text[matches[k - 1].end() : matches[k].start()].strip()
+
+
+def _arabic_organisation(
+    text: str,
+    matches: list[re.Match[str]],
+    norms: list[str],
+    stems: list[set[str]],
+    i: int,
+    j: int,
+    w: Words,
+    held: Covered,
+    states: dict[tuple[int, int], str],
+) -> Detected:
+    """An Arabic body from its head-word to its last word with the article, its clitics taken off the
+    front ("وخفر السواحل" is "خفر السواحل"); with a state's adjective after it and an English name for its
+    head-words, named in English ("خفر السواحل الصيني": "China Coast Guard")."""
+    first = next((v for v in sorted(stems[i], key=len, reverse=True) if v in w.heads.by_first), norms[i])
+    start = matches[i].end() - len(first) if len(first) < len(norms[i]) else matches[i].start()
+    end = matches[j - 1].end()
+    surface = text[start:end]
+    key = (first, *norms[i + 1 : j])
+    english = w.org_names.get(key)
+    state = _state_of(matches[j], states) if j < len(matches) and held(matches[j].start(), matches[j].end()) else None
+    if english and state:
+        return Detected(f"{state} {english}", "organisation", start, end, surface)
+    name = _organisation_name(surface, list(key), start, end, w, states)
+    return Detected(name, "organisation", start, end, surface)
+
+
+def _article(word: str) -> bool:
+    """The word carries the Arabic article (names of people rarely do)."""
+    return word.startswith(("ال", "وال", "بال", "لل"))
+
+
+def _blocked(word: str, norm: str, stems: set[str], w: Words) -> bool:
+    return norm in w.stop or _article(word) or bool(stems & w.speech) or len(norm) < 2
+
+
+def _repeats(text: str, found: list[Detected], taken: list[tuple[int, int]], language: str) -> list[Detected]:
+    """A surname or an acronym alone, after the full name in the same text, names the same actor."""
+    short: dict[str, Detected] = {}
+    for d in found:
+        parts = d.surface.split()
+        if d.kind == "person" and len(parts) >= 2:
+            short.setdefault(normalise(parts[-1]), d)
+            if CYRILLIC.search(parts[-1]):  # "Лавров" and "Лаврова", "Лаврову" differ by more than an ending
+                short.setdefault(normalise(parts[-1] + "а"), d)
+        if d.acronym:
+            short.setdefault(d.acronym, d)
+    if not short:
+        return found
+    spans = Covered(len(text), taken + [(d.start, d.end) for d in found])
+    more = []
+    first_end = min(d.end for d in found)
+    for m in (ARABIC_WORD if language.startswith(("ar", "fa")) else WORD).finditer(text):
+        if m.start() < first_end or spans(m.start(), m.end()):
+            continue
+        word = m.group().rstrip(".")
+        keys = [word, *sorted(variants(normalise(word)))]
+        hit = next((short[k] for k in keys if k in short), None)
+        if (
+            hit
+            and (hit.acronym == word or hit.kind == "person")
+            and (word[:1].isupper() or not word[:1].isalpha() or language.startswith(("ar", "fa")))
+        ):
+            if hit.kind == "person" and hit.start > m.start():
+                continue
+            more.append(Detected(hit.name, hit.kind, m.start(), m.start() + len(word), word, hit.acronym))
+    return sorted(found + more, key=lambda d: d.start)

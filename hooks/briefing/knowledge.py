@@ -1,0 +1,209 @@
+"""Base knowledge shipped with the package: states and territories (names from CLDR through Babel), their
+adjectives, the capitals that stand for their governments, the main international organisations and the
+main news agencies and state media. A briefing's own registries extend it and override it (same id wins).
+
+Everything here is read from `data/knowledge/` and Babel's CLDR data: nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from babel import Locale, UnknownLocaleError
+from slugify import slugify
+
+DATA = Path(__file__).parent / "data" / "knowledge"
+# The languages whose names are kept on each actor (shown on pages and in api/actors.json); any other
+# locale's names are still matched, read from CLDR when a text in that language is read.
+MAIN_LANGUAGES = ("en", "fr", "es", "de", "it", "pt", "ru", "uk", "tr", "ar", "fa", "zh")
+
+
+def _yaml(name: str) -> Any:
+    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+
+
+@cache
+def _states() -> dict[str, Any]:
+    return _yaml("states.yaml")
+
+
+@cache
+def _locale(language: str) -> Locale | None:
+    try:
+        return Locale.parse(language)
+    except (UnknownLocaleError, ValueError, TypeError):
+        return None
+
+
+@cache
+def state_codes() -> dict[str, str]:
+    """ISO 3166 code -> actor id (the slug of the canonical English name) of every state and territory."""
+    data, english = _states(), _locale("en")
+    assert english is not None
+    skip = set(data["skip"])
+    return {
+        code: slugify(canonical_name(code))
+        for code in english.territories
+        if len(code) == 2 and code.isalpha() and code not in skip
+    }
+
+
+def canonical_name(code: str) -> str:
+    english = _locale("en")
+    assert english is not None
+    return (_states()["states"].get(code) or {}).get("name") or english.territories[code]
+
+
+@cache
+def _demonyms(language: str) -> dict[str, list[str]]:
+    path = DATA / "demonyms" / f"{language}.yaml"
+    return yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+def _inflect(word: str, language: str) -> list[str]:
+    """Regular feminine and plural forms of an adjective written in its base form in the data."""
+    if not word[:1].islower():
+        return [word]
+    if language == "fr":
+        forms = [word, word + "s"] if word.endswith("e") else [word, word + "e", word + "s", word + "es"]
+        if word.endswith(("ien", "éen")):
+            forms += [word + "ne", word + "nes"]
+        return forms
+    if language in ("es", "pt") and word.endswith("o"):
+        return [word, word[:-1] + "a", word + "s", word[:-1] + "as"]
+    if language == "it" and word.endswith("o"):
+        return [word, word[:-1] + "a", word[:-1] + "i", word[:-1] + "e"]
+    if language == "it" and word.endswith("e"):
+        return [word, word[:-1] + "i"]
+    if language == "de":
+        return [word] + [word + ending for ending in ("e", "en", "er", "es", "em")]
+    return [word]
+
+
+def names_in(language: str) -> dict[str, list[str]]:
+    """Actor id -> names of base states and organisations in one language (CLDR, the data, adjectives)."""
+    return _names_in(language.split("-")[0].lower())
+
+
+@cache
+def _names_in(language: str) -> dict[str, list[str]]:
+    data, codes = _states(), state_codes()
+    ambiguous = set(data.get("ambiguous", {}).get(language, []))
+    locale = _locale(language)
+    found: dict[str, list[str]] = {}
+    for code, actor_id in codes.items():
+        names = [locale.territories[code]] if locale and code in locale.territories else []
+        names += ((data["states"].get(code) or {}).get("aliases") or {}).get(language, [])
+        if language == "en":
+            names.append(canonical_name(code))
+        found[actor_id] = [n for n in dict.fromkeys(names) if n not in ambiguous]
+    for organisation in _organisations():
+        names = list((organisation.get("aliases") or {}).get(language, []))
+        if organisation.get("cldr") and locale and organisation["cldr"] in locale.territories:
+            names.insert(0, locale.territories[organisation["cldr"]])
+        if language == "en":
+            names.insert(0, organisation["name"])
+        found[organisation["id"]] = list(dict.fromkeys(names))
+    return found
+
+
+@cache
+def _organisations() -> list[dict[str, Any]]:
+    return _yaml("organisations.yaml")["organisations"]
+
+
+def adjectives_in(language: str) -> dict[str, list[str]]:
+    """State actor id -> its adjectives and demonyms in one language, every regular form ("russe", "russes")."""
+    return _adjectives_in(language.split("-")[0].lower())
+
+
+@cache
+def _adjectives_in(language: str) -> dict[str, list[str]]:
+    codes = state_codes()
+    return {
+        codes[code]: list(dict.fromkeys(form for word in words for form in _inflect(word, language)))
+        for code, words in _demonyms(language).items()
+        if code in codes
+    }
+
+
+def base_names(language: str) -> dict[str, list[str]]:
+    """Base actor id -> its names in one language: states, organisations and capitals (`capital-of-<state>`)."""
+    return _base_names(language.split("-")[0].lower())
+
+
+@cache
+def _base_names(language: str) -> dict[str, list[str]]:
+    capitals = {f"capital-of-{state}": names for state, names in capital_names(language).items()}
+    return {**names_in(language), **capitals}
+
+
+def capital_names(language: str) -> dict[str, list[str]]:
+    """State actor id -> the names of its capital and seat of government in one language."""
+    return _capital_names(language.split("-")[0].lower())
+
+
+@cache
+def _capital_names(language: str) -> dict[str, list[str]]:
+    locale, codes = _locale(language), state_codes()
+    found: dict[str, list[str]] = {}
+    for code, entry in _states()["capitals"].items():
+        names = list((entry.get("names") or {}).get(language, []))
+        zone = entry.get("zone")
+        if zone:
+            city = (locale.time_zones.get(zone) or {}).get("city") if locale else None
+            if not city and language == "en":
+                city = zone.split("/")[-1].replace("_", " ")
+            if city:
+                names.insert(0, city)
+        found[codes[code]] = list(dict.fromkeys(names))
+    return found
+
+
+@cache
+def base_entries() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(actor entries, outlet entries) in the form registry/actors.yaml and registry/outlets.yaml have,
+    with the names of the main languages; `registry.py` makes them actors and outlets."""
+    names = {language: names_in(language) for language in MAIN_LANGUAGES}
+    kinds = {actor_id: "state" for actor_id in state_codes().values()}
+    canonical = {actor_id: canonical_name(code) for code, actor_id in state_codes().items()}
+    canonical.update({o["id"]: o["name"] for o in _organisations()})
+    actors = []
+    for actor_id, name in canonical.items():
+        aliases = {
+            language: names[language].get(actor_id, []) + adjectives_in(language).get(actor_id, []) for language in MAIN_LANGUAGES
+        }
+        actors.append(
+            {
+                "id": actor_id,
+                "name": name,
+                "kind": kinds.get(actor_id, "organisation"),
+                "aliases": {language: a for language, a in aliases.items() if a},
+            }
+        )
+    for state_id in dict.fromkeys(state_id for language in MAIN_LANGUAGES for state_id in capital_names(language)):
+        capital = {language: capital_names(language).get(state_id, []) for language in MAIN_LANGUAGES}
+        english = capital["en"][0] if capital["en"] else state_id
+        actors.append(
+            {
+                "id": f"capital-of-{state_id}",
+                "name": english,
+                "kind": "place",
+                "aliases": {language: a for language, a in capital.items() if a},
+                "stands_for": {"actor": state_id, "except_after": place_prepositions()},
+            }
+        )
+    return actors, _yaml("outlets.yaml")["outlets"]
+
+
+@cache
+def place_prepositions() -> list[str]:
+    """Words after which a capital is the place, not its government ("in Moscow"), in every language
+    the detection data covers."""
+    words: list[str] = []
+    for path in sorted((Path(__file__).parent / "data" / "detect").glob("*.yaml")):
+        words += yaml.safe_load(path.read_text(encoding="utf-8")).get("place_prepositions") or []
+    return list(dict.fromkeys(words))

@@ -1,0 +1,174 @@
+"""Actors without a topic registry: base knowledge, detection, detected actors in the site, `briefing new`."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from briefing.actors import base_registry, find_actors
+from briefing.cli import main
+from click.testing import CliRunner
+from conftest import ROOT
+
+
+def names(text: str, language: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    return {f.name: (f.kind, f.surfaces) for f in find_actors(text, language)}
+
+
+def test_states_organisations_and_people_in_english_without_a_registry() -> None:
+    found = names(
+        "Russian Foreign Minister Sergei Lavrov met Azerbaijani President Ilham Aliyev in Moscow. The Shanghai "
+        "Cooperation Organisation (SCO) and the Philippine Coast Guard were named. Lavrov said Russia's Foreign "
+        "Ministry disagreed, and Moscow said the UN Security Council should stay out. The Chinese government protested.",
+        "en",
+    )
+    assert found["Sergei Lavrov"] == ("person", ("Sergei Lavrov", "Lavrov"))
+    assert found["Ilham Aliyev"][0] == "person"
+    # "in Moscow" is a place; "Moscow said" is Russia's government; "Russia's" names the ministry
+    assert found["Russia"] == ("state", ("Moscow",))
+    assert found["China"] == ("state", ("Chinese government",))  # an adjective alone names no state
+    assert "Azerbaijan" not in found
+    assert found["Shanghai Cooperation Organisation"] == ("organisation", ("Shanghai Cooperation Organisation", "SCO"))
+    assert found["Philippine Coast Guard"][0] == "organisation"
+    assert found["Ministry of Foreign Affairs (Russia)"] == ("organisation", ("Foreign Ministry",))
+    assert found["United Nations Security Council"][0] == "organisation"
+    assert len(found) == 8
+
+
+def test_states_named_as_places_are_not_actors() -> None:
+    assert names("Ships sailed to Lebanon. The war in Ukraine goes on in the South China Sea.", "en") == {}
+    assert set(names("Le navire est arrivé au Liban. La Turquie a protesté.", "fr")) == {"Turkey"}
+
+
+def test_french_russian_and_arabic_texts() -> None:
+    fr = names("Le ministre russe des Affaires étrangères, Sergueï Lavrov, a déclaré que l'ONU et la Turquie…", "fr")
+    assert set(fr) == {"Sergueï Lavrov", "United Nations", "Turkey"}  # "russe" qualifies the minister
+    ru = names("Министр иностранных дел России Сергей Лавров заявил, что Министерство обороны Армении и Азербайджана.", "ru")
+    assert ru["Sergey Lavrov"][0] == "person" and ru["Ministry of Defence (Armenia)"][0] == "organisation"
+    assert {"Russia", "Azerbaijan"} <= set(ru) and "Armenia" not in ru  # "Армении" names the ministry
+    ar = names("قال وزير الخارجية الروسي سيرغي لافروف إن أذربيجان وأرمينيا اتفقتا. وقال لافروف إن الأمم المتحدة", "ar")
+    assert ar["سيرغي لافروف"] == ("person", ("سيرغي لافروف", "لافروف"))
+    assert set(ar) == {"سيرغي لافروف", "Azerbaijan", "Armenia", "United Nations"}  # "الروسي" qualifies the minister
+
+
+def test_generic_capitalised_phrases_and_places_are_not_actors() -> None:
+    found = names("The Economic Partnership Agreement was signed in New Delhi. Read More. Black Sea shipping resumed.", "en")
+    assert found == {}
+
+
+def test_the_data_files_hold_only_words() -> None:
+    """YAML reads an unquoted no, on or yes as a boolean: every word of the data must stay a string."""
+    import yaml
+
+    def words(value: object) -> list[object]:
+        if isinstance(value, dict):
+            return [*value.keys(), *(w for v in value.values() for w in words(v))]
+        if isinstance(value, list):
+            return [w for v in value for w in words(v)]
+        return [value]
+
+    data = ROOT / "hooks" / "briefing" / "data"
+    for path in [*(data / "detect").glob("*.yaml"), *(data / "knowledge").rglob("*.yaml")]:
+        values = words(yaml.safe_load(path.read_text(encoding="utf-8")))
+        assert all(isinstance(v, str) for v in values), (path, [v for v in values if not isinstance(v, str)])
+
+
+def test_a_topic_registry_overrides_the_base(tmp_path: Path) -> None:
+    from briefing.pipeline import Project, load_registry
+
+    (tmp_path / "registry").mkdir()
+    (tmp_path / "registry" / "actors.yaml").write_text(
+        "actors:\n  - {id: russia, name: Russian Federation, kind: state, aliases: {en: [Russia]}}\n", encoding="utf-8"
+    )
+    (tmp_path / "registry" / "outlets.yaml").write_text("outlets: []\n", encoding="utf-8")
+    registry, problems = load_registry(Project(tmp_path))
+    assert problems == []
+    assert registry.actors["russia"].name == "Russian Federation" and registry.actors["turkey"].origin == "base"
+    assert [f.name for f in find_actors("La Russie et la Turquie.", "fr", registry)] == ["Russian Federation", "Turkey"]
+
+
+def test_extraction_is_fast() -> None:
+    import time
+
+    text = (ROOT / "sources" / "000_07f242bde5745d7c.txt").read_text(encoding="utf-8")[:5000]
+    find_actors(text, "en")  # loads the data once
+    times = []
+    for _ in range(5):
+        start = time.perf_counter()
+        find_actors(text, "en")
+        times.append(time.perf_counter() - start)
+    assert sorted(times)[2] < 0.02
+
+
+def build(project: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q"], cwd=project, capture_output=True, text=True, timeout=600
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+
+
+def test_new_project_builds_with_zero_and_one_source(tmp_path: Path) -> None:
+    project = tmp_path / "trade"
+    result = CliRunner().invoke(main, ["new", str(project), "--title", "India and <EFTA>", "--language", "fr"])
+    assert result.exit_code == 0, result.output
+    build(project)
+    assert json.loads((project / "site" / "api" / "briefings.json").read_text(encoding="utf-8")) == []
+    (project / "sources" / "efta.txt").write_text(
+        "L'Inde et l'AELE signent un accord\n\nNEW DELHI (AFP) — L'Inde et l'Association européenne de libre-échange "
+        "(AELE), qui regroupe la Suisse et la Norvège, ont signé un accord. Le ministre indien du Commerce, "
+        "Piyush Goyal, a salué un accord historique. Goyal a ajouté que l'accord entrerait en vigueur.\n",
+        encoding="utf-8",
+    )
+    build(project)
+    actors = {a["id"]: a for a in json.loads((project / "site" / "api" / "actors.json").read_text(encoding="utf-8"))}
+    assert {"india", "efta", "switzerland", "norway"} <= set(actors)
+    assert actors["piyush-goyal"]["detected"] is True and actors["india"]["detected"] is False
+    briefing = json.loads((project / "site" / "api" / "briefings.json").read_text(encoding="utf-8"))[0]
+    assert "piyush-goyal" in briefing["actors"] and briefing["publisher"] == "Agence France-Presse"
+    page = (project / "site" / "actors" / "piyush-goyal" / "index.html").read_text(encoding="utf-8")
+    assert "Detected, not yet reviewed" in page
+    text = (project / "site" / "briefings").rglob("index.html")
+    assert any('href="../../actors/piyush-goyal/"' in p.read_text(encoding="utf-8") for p in text)
+    assert "&lt;EFTA&gt;" in (project / "site" / "index.html").read_text(encoding="utf-8")
+    suggested = CliRunner().invoke(main, ["--root", str(project), "actors", "suggest"])
+    assert suggested.exit_code == 0, suggested.output
+    assert "id: piyush-goyal" in suggested.output and "kind: person" in suggested.output
+    assert "Piyush Goyal, a salué un accord historique" in suggested.output
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        (
+            "Заголовок статьи\nМинистр иностранных дел России Сергей Лавров провёл переговоры в Баку.\n"
+            "Лавров заявил, что переговоры продолжатся. — РИА Новости.\n",
+            "RIA Novosti",
+        ),
+        (
+            "Emir meets minister\nDOHA, Nov. 4 (QNA) — The Emir met the visiting minister in Doha on Monday.\n",
+            "Qatar News Agency",
+        ),
+        (
+            "China protests\nBEIJING, March 5 (Xinhua) -- China lodged a protest with the Philippines on Tuesday.\n",
+            "Xinhua News Agency",
+        ),
+    ],
+)
+def test_an_agency_credited_in_the_text_is_the_publisher_and_its_affiliation_is_noted(
+    tmp_path: Path, text: str, publisher: str
+) -> None:
+    from briefing.assess import state_affiliated
+    from briefing.extract import extract
+    from briefing.load import load_source
+
+    (tmp_path / "sources").mkdir()
+    path = tmp_path / "sources" / "credited.txt"
+    path.write_text(text, encoding="utf-8")
+    registry = base_registry()
+    b = extract(load_source(path, tmp_path), registry)
+    assert b.publisher == publisher
+    [note] = state_affiliated(b, registry)
+    assert note.code == "state-affiliated" and publisher in note.message
