@@ -273,7 +273,9 @@ def _is_year(text: str, m: re.Match[str], w: Words) -> bool:
     previous = _previous_word(text, m.start(), w)
     if after[:1] in ("s", "-х", "'s", "’s") or after.startswith(("-х", "-ї", "-e")):
         return False  # a decade: "the 1990s", "1990-х"
-    if any(before.endswith(f"{w} ") for w in x.get("decade_before", [])):
+    if any(after.startswith(w) for w in x.get("decade_after", [])) or any(
+        before.endswith(f"{w} ") for w in x.get("decade_before", [])
+    ):
         return False  # "la década de 1980", "les années 1990"
     if previous in x.get("year_before", []) or any(before.endswith(f"{c} ") for c in x.get("year_before", []) if " " in c):
         return True
@@ -289,6 +291,7 @@ def _is_year(text: str, m: re.Match[str], w: Words) -> bool:
     return bool(x.get("bare_year_before_lowercase")) and following.isalpha() and following.islower()
 
 
+YEAR_RANGE = re.compile(rf"\s*[-–—]\s*(?P<year>{YEAR})(?![\d%])")
 ADJACENT = re.compile(r"^[\s,،(/)-]*$")
 
 
@@ -328,6 +331,11 @@ def _ranges(found: list[DateMention], text: str, sentence: str, g: Grammar) -> l
     """Two dates joined by "to", "au", "–" … make one range; the first takes the year the second states."""
     out: list[DateMention] = []
     for mention in found:
+        years = YEAR_RANGE.match(text, mention.end) if mention.year and mention.month is None and not mention.relative else None
+        if years and int(years["year"]) > mention.year:  # "1988–1994", "2020-2023": the second year needs no cue
+            mention = replace(
+                mention, end=years.end(), text=sentence[mention.start : years.end()], last=(int(years["year"]), None, None)
+            )
         first = out[-1] if out else None
         if (
             first
