@@ -127,10 +127,10 @@ def grammar(language: str) -> Grammar:
         relative.append((kind, re.compile(f"{edge_before}{_alt(phrases)}{edge_after}", re.I)))
     by_count: dict[str, list[str]] = {}
     for unit, direction, pattern in w.counted:  # "il y a 3 jours", "hace 24 años", "2 года назад"
-        by_count.setdefault(f"{unit}{'-' if direction < 0 else '+'}#", []).append(pattern.replace("(", "(?P<count>", 1))
+        by_count.setdefault(f"{unit}{'-' if direction < 0 else '+'}#", []).append(pattern)
     for kind, patterns in sorted(by_count.items()):
-        body = "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True)).replace("(?P<count>", "(?P<count{}>")
-        body = body.format(*range(len(patterns)))
+        ordered = sorted(patterns, key=len, reverse=True)  # the count is each pattern's first group: named count0, count1…
+        body = "|".join(f"(?:{p.replace('(', f'(?P<count{i}>', 1)})" for i, p in enumerate(ordered))
         relative.append((kind, re.compile(f"{edge_before}(?:{body}){edge_after}", re.I)))
     return Grammar(
         w,
