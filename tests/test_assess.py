@@ -278,7 +278,7 @@ def test_confirmed_needs_other_outlets_to_confirm_most_dated_events_and_two_at_l
     assert graded.suggested_credibility == found["b.md"].suggested_credibility == 1
     assert "All 2 of its dated events are confirmed by other outlets" in graded.suggested_reason
     assert one_shared.suggested_credibility == 2
-    assert one_shared.suggested_reason.startswith("Its dated event is confirmed by other outlets: fewer than two")
+    assert one_shared.suggested_reason.startswith("Its dated event is confirmed by other outlets; to count as confirmed (1)")
     assert same_outlet.suggested_credibility == 1  # B (another outlet) confirms 2 of its 3
     assert "2 of its 3 dated events are confirmed" in same_outlet.suggested_reason
     assert (graded.grade.source, graded.grade.credibility) == ("B", 3)  # the suggestion never replaces the grade

@@ -551,10 +551,9 @@ def suggest_credibility(b: Briefing, notes: list[Note], ctx: Context) -> tuple[i
     if confirmed and disputed:
         return 2, f"{share}, but another source gives a different date for one of its events."
     if len(confirmed) >= CONFIRMED_MIN and 2 * len(confirmed) > len(past):
-        return 1, f"{share}, independent of it: most of what it dates is confirmed."
+        return 1, f"{share}: most of what it dates, and at least two events."
     if confirmed:
-        short = "fewer than two" if len(confirmed) < CONFIRMED_MIN else "not most"
-        return 2, f"{share}: {short} of its dated events, so it is not counted as confirmed."
+        return 2, f"{share}; to count as confirmed (1), most of its dated events and at least two must be."
     return 3, "No other outlet reports its events, and nothing contradicts them."
 
 
