@@ -35,9 +35,23 @@ def test_page_types_found(seed_site: Path) -> None:
     assert page_types(seed_site).keys() >= REQUIRED
 
 
-def test_every_page_type_is_offline_safe_error_free_and_accessible(seed_site: Path, serve: str, context) -> None:  # noqa: F811
+PALETTES = {"light": "default", "dark": "slate"}  # prefers-color-scheme -> Material's scheme
+
+
+@pytest.mark.parametrize("width", [1366, 390])
+@pytest.mark.parametrize("palette", PALETTES)
+def test_every_page_type_is_offline_safe_error_free_accessible_and_fits(
+    seed_site: Path,
+    serve: str,  # noqa: F811
+    chromium,  # noqa: F811
+    palette: str,
+    width: int,
+) -> None:
+    """Every page type, in both palettes, on a desktop and a phone: no console error, nothing fetched from
+    another host, no serious or critical axe-core violation, and no page wider than the window."""
     problems: dict[str, list[str]] = {}
     axe = Axe()
+    context = chromium.new_context(viewport={"width": width, "height": 900}, color_scheme=palette)
     for kind, url in page_types(seed_site).items():
         found: list[str] = []
         page = context.new_page()
@@ -53,6 +67,9 @@ def test_every_page_type_is_offline_safe_error_free_and_accessible(seed_site: Pa
             ),
         )
         page.goto(serve + url, wait_until="networkidle")
+        assert page.get_attribute("body", "data-md-color-scheme") == PALETTES[palette]
+        if (wide := page.evaluate("document.documentElement.scrollWidth")) > width:
+            found.append(f"{wide} px wide in a {width} px window")
         # The print view repeats every briefing's markup: its first briefing stands for the others (axe on
         # all of them takes longer than the rest of the site together).
         scope = {"exclude": [[".print-briefing ~ .print-briefing"]]} if kind == "print" else None
@@ -63,6 +80,7 @@ def test_every_page_type_is_offline_safe_error_free_and_accessible(seed_site: Pa
         page.close()
         if found:
             problems[f"{kind} ({url or '/'})"] = found
+    context.close()
     assert problems == {}, "\n".join(f"{kind}: {found}" for kind, found in problems.items())
 
 
