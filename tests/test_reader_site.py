@@ -79,31 +79,74 @@ def test_edit_link_points_at_the_source_file(seed_site: Path) -> None:
 def test_briefings_are_tagged_with_their_actors_and_listed_on_the_tags_page(seed_site: Path) -> None:
     names = {a["id"]: a["name"] for a in read_json(seed_site, "api/actors.json")}  # type: ignore[union-attr]
     tags_page = page(seed_site, "tags/")
+    capped = 0
     for b in briefings(seed_site):
-        shown = page(seed_site, b["path"]).xpath('//nav[contains(@class, "md-tags")]/a/text()')
-        assert {names[a] for a in b["actors"]} <= {t.strip() for t in shown}, b["id"]
+        doc = page(seed_site, b["path"])
+        chips = doc.xpath('//nav[contains(@class, "md-tags")]/a[not(contains(@class, "md-tag-more"))]/text()')
+        shown = [t.strip() for t in chips]
+        more = doc.xpath('//nav[contains(@class, "md-tags")]/a[contains(@class, "md-tag-more")]')
+        everything = {names[a] for a in b["actors"]} | set(b.get("tags", []))
+        if more:  # six chips, then "+N" to the page's full list of actors
+            capped += 1
+            assert len(shown) == 6 and more[0].text.strip() == f"+{len(everything) - 6}", b["id"]
+            assert more[0].get("href") == "#briefing-actors"
+            listed = doc.xpath('//dd[@id="briefing-actors"]/a/text()')
+            assert {names[a] for a in b["actors"]} == set(listed), b["id"]
+        else:
+            assert {names[a] for a in b["actors"]} <= set(shown), b["id"]
+    assert capped  # the Arabic source names 22 actors
     arabic = next(b for b in briefings(seed_site) if b["language"] == "ar")
     section = tags_page.xpath('//*[@id="tag:joe-biden"]/following-sibling::ul[1]//a/text()')
     assert [t.strip() for t in section] == [arabic["title"]]
 
 
-def test_home_page_lists_entry_points_and_newest_briefings(seed_site: Path) -> None:
+def test_home_page_states_the_bottom_line_first(seed_site: Path) -> None:
     home = page(seed_site, "")
-    entry_points = home.xpath('//div[contains(@class, "entry-points")]//a/@href')
-    assert "briefings/" in entry_points and "print/" in entry_points and "tags/" in entry_points
-    for href in entry_points:
-        assert (seed_site / href / "index.html").is_file(), href
-    newest = home.xpath('//ul[contains(@class, "home-newest")]/li/a')
-    assert [a.text for a in newest] == [b["title"] for b in briefings(seed_site)][:5]
-    arabic = [a for a in newest if a.get("lang") == "ar"]
-    assert arabic and arabic[0].get("dir") == "auto"
-    corroborated, latest = home.xpath('//table[contains(@class, "home-events")]')
-    counts = [int(n) for n in corroborated.xpath(".//tbody/tr/td[3]/text()")]
-    assert counts and counts == sorted(counts, reverse=True) and min(counts) > 1
-    assert latest.xpath(".//tbody/tr")
-    for href in home.xpath('//table[contains(@class, "home-events")]//a/@href'):  # each entry is on the chronology
+    content = home.xpath('//article[contains(@class, "md-content__inner")]')[0]
+    sections = [h.text_content().strip("¶ ") for h in content.xpath(".//h2")]
+    assert sections == [
+        "Key judgments",
+        "Latest events",
+        "Dates in dispute, awaiting review",
+        "Sources to read with most care",
+        "Not yet graded",
+    ]
+    # The editors' file, sanitised Markdown: its first judgment is on the page, its HTML comment is not.
+    judgments = content.xpath('.//div[@class="key-judgments"]')[0]
+    first = (ROOT / "key-judgments.md").read_text(encoding="utf-8").split("**")[1]
+    assert judgments.xpath(".//li[1]/strong")[0].text_content() == first
+    assert "pull request" not in judgments.text_content()
+    # No repetition of the navigation: no card grid, no list of the sections.
+    assert not content.xpath('.//div[contains(@class, "cards")]') and not content.xpath('.//a[@href="tags/"]')
+    latest = content.xpath('.//table[contains(@class, "home-events")]')[0]
+    dates = [td.text_content() for td in latest.xpath(".//tbody/tr/td[1]")]
+    assert dates and dates[0] == "18 December 2023"  # the latest event first
+    for href in latest.xpath(".//a/@href"):  # each entry is on the chronology
         path, _, anchor = href.partition("#")
         assert page(seed_site, path).xpath(f'//*[@id="{anchor}"]'), href
+    records = {b["path"]: b for b in briefings(seed_site)}
+    careful = content.xpath('.//table[contains(@class, "home-sources")]//tbody/tr')
+    suggested = [int(tr.xpath("./td[3]")[0].text_content()) for tr in careful]
+    assert suggested and suggested[0] == 4 and all(3 <= n <= 6 for n in suggested)  # never a confirmed source
+    ungraded = content.xpath('.//ul[@class="home-not-graded"]/li/a')
+    assert len(ungraded) == len(records)  # no seed is graded
+    assert {a.get("href").removesuffix("#reliability") for a in ungraded} == set(records)
+
+
+def test_home_page_key_judgments_are_optional_sanitised_and_checked(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    source = "---\ntitle: One source\npublished: 2018-02-01\n---\nQatar and NATO signed a security agreement in January 2018.\n"
+    root = make_project(tmp_path, {"a.md": source})
+    (root / "key-judgments.md").unlink()
+    site = build_project(root, tmp_path / "site")
+    assert "have not written key judgments yet" in page(site, "").text_content()
+    (root / "key-judgments.md").write_text("- Judged <script>alert(1)</script> [here](javascript:alert(2))\n", encoding="utf-8")
+    site = build_project(root, tmp_path / "site2")
+    raw = (site / "index.html").read_text(encoding="utf-8")
+    assert "Judged" in raw and "<script>alert(1)" not in raw and "javascript:" not in raw
+    (root / "key-judgments.md").write_bytes(b"- caf\xe9\n")
+    with pytest.raises(Exception, match="Aborted"):
+        build_project(root, tmp_path / "site3")
+    assert "key-judgments.md: error: not UTF-8 text (byte 5): save it as UTF-8" in caplog.text
 
 
 def test_print_view_holds_every_briefing_once_with_working_links(seed_site: Path) -> None:
