@@ -7,22 +7,22 @@ from svg.py. Link targets are site paths ("briefings/x/#e1") turned relative wit
 from __future__ import annotations
 
 import html
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any
 
 from markupsafe import Markup
 
 from . import svg
+from . import timeline as tl
 from .link import ChronologyEntry
 from .model import Briefing, Event, Mention
 from .pipeline import Site
 from .registry import KINDS, Actor
-from .render import environment, frontmatter
+from .render import BASIS_LABELS, environment, frontmatter, language_name
 from .text import display_date
 
 KIND_TITLES = {"state": "States", "organisation": "Organisations", "person": "People", "place": "Places"}
-SOURCE_COLOURS_MAX = len(svg.PALETTE)  # beyond this many sources, colours would repeat: colour by corroboration
 ACTOR_FULL_ENTRIES = 40  # an actor page shows its entries in full up to this many, then one line each
 ACTOR_ENTRIES_MAX = 500  # ... and at most this many, the most recent: the chronology pages have them all
 ACTOR_SENTENCES_MAX = 200  # sources listed with the sentence that names the actor; beyond, titles only
@@ -61,31 +61,53 @@ def reports(site: Site, entry: ChronologyEntry) -> list[Report]:
     return out
 
 
-def source_colours(site: Site, entries: list[ChronologyEntry]) -> dict[str, str]:
-    """Briefing id -> colour, in source order, when few enough sources to tell apart by colour."""
-    ids = sorted({b for e in entries for b in e.briefings}, key=lambda b: site.links.briefings[b].source.path)
-    return dict(zip(ids, svg.PALETTE, strict=False)) if len(ids) <= SOURCE_COLOURS_MAX else {}
+AGREEMENT_COLOURS = {"conflicting": "#c62828", "corroborated": "#2e6b9e", "single-source": "#5f6b6d"}
+AGREEMENT_LABELS = {
+    "corroborated": "two or more independent sources",
+    "single-source": "single source",
+    "conflicting": "sources disagree on the date",
+}
+
+
+def agreement(e: ChronologyEntry) -> str:
+    """How the sources stand on an entry: the chronology's filter and the timeline's colour."""
+    return "conflicting" if e.conflicts else "corroborated" if e.corroboration > 1 else "single-source"
 
 
 def timeline(site: Site, entries: list[ChronologyEntry], label: str) -> tuple[Markup, list[tuple[str, str, str]]]:
-    """The SVG timeline of entries listed on the same page (each mark links to its entry there) and its legend."""
-    colours = source_colours(site, entries)
+    """The timeline of entries listed on the same page (each mark links to its entry there) and its legend."""
     marks = []
     for e in entries:
         if not e.date:
             continue
-        if colours:
-            fill = tuple(colours[b] for b in e.briefings)
-        else:
-            fill = (svg.PALETTE[0] if e.corroboration > 1 else svg.PALETTE[-1],)
         sources = f"{e.corroboration} independent sources" if e.corroboration > 1 else "single source"
-        title = f"{display_date(e.date)}: {e.summary} ({sources})"
-        marks.append(svg.Mark(e.date, "#" + e.id, title, fill, e.basis == "stated", e.planned))
-    if colours:
-        legend = [(c, site.links.briefings[b].title, site.links.briefings[b].path) for b, c in colours.items()]
-    else:
-        legend = [(svg.PALETTE[0], "reported by two or more independent sources", ""), (svg.PALETTE[-1], "single source", "")]
-    return Markup(svg.timeline(marks, label)), legend
+        text = f"{display_date(e.date)}: {e.summary} ({sources}{'; dates disagree' if e.conflicts else ''})"
+        colour = AGREEMENT_COLOURS[agreement(e)]
+        marks.append(tl.Mark(e.date, "#" + e.id, text, e.id, colour, e.basis == "stated", e.planned))
+    used = {agreement(e) for e in entries if e.date}
+    legend = [(AGREEMENT_COLOURS[k], AGREEMENT_LABELS[k], "") for k in AGREEMENT_LABELS if k in used]
+    return Markup(tl.render(marks, label)), legend
+
+
+def facets(site: Site, entries: list[ChronologyEntry]) -> dict[str, list[tuple[str, str, int]]]:
+    """What the chronology page can be filtered by, from its own entries: (value, label, entries) each."""
+    actors: Counter[str] = Counter(a for e in entries for a in e.actors if a in site.registry.actors)
+    sources: Counter[str] = Counter(b for e in entries for b in e.briefings)
+    languages: Counter[str] = Counter(lang for e in entries for lang in entry_languages(site, e))
+    basis: Counter[str] = Counter(e.basis for e in entries)
+    agreements: Counter[str] = Counter(agreement(e) for e in entries)
+    names = site.registry.actors
+    return {
+        "actor": sorted(((a, names[a].name, n) for a, n in actors.items()), key=lambda f: (-f[2], f[1])),
+        "source": sorted(((b, site.links.briefings[b].title, n) for b, n in sources.items()), key=lambda f: f[1]),
+        "language": sorted((lang, language_name(lang), n) for lang, n in languages.items()),
+        "basis": [(b, BASIS_LABELS.get(b, b), basis[b]) for b in sorted(basis)],
+        "agreement": [(k, AGREEMENT_LABELS[k], agreements[k]) for k in AGREEMENT_LABELS if k in agreements],
+    }
+
+
+def entry_languages(site: Site, e: ChronologyEntry) -> list[str]:
+    return sorted({site.links.briefings[b].language for b in e.briefings})
 
 
 def chronology_pages(site: Site) -> dict[str, str]:
@@ -109,6 +131,9 @@ def chronology_pages(site: Site) -> dict[str, str]:
             subpages=[],
             actor=site.registry.actors.get,
             in_chronology=True,
+            facets=facets(site, entries),
+            agreement=agreement,
+            languages=lambda e: entry_languages(site, e),
         )
         pages[_file(page)] = frontmatter({"title": title}) + body
     if "chronology/" not in by_page:  # split: the index lists the pages, with one mark per year
@@ -122,11 +147,11 @@ def _file(page: str) -> str:
 
 def _overview(site: Site, by_page: dict[str, list[ChronologyEntry]]) -> str:
     marks = [
-        svg.Mark(page.split("/")[1], page.split("/")[1] + "/", f"{page.split('/')[1]}: {len(items)} entries", (svg.PALETTE[0],))
+        tl.Mark(page.split("/")[1], page.split("/")[1] + "/", f"{page.split('/')[1]}: {len(items)} entries")
         for page, items in by_page.items()
         if page.split("/")[1].isdigit()
     ]
-    picture = Markup(svg.timeline(marks, "Entries per year; each mark links to that year's page"))
+    picture = Markup(tl.render(marks, "Entries per year; each mark links to that year's page"))
     subpages = [(page, page.split("/")[1], len(items)) for page, items in sorted(by_page.items())]
     template = environment().get_template("chronology.md.j2")
     body = template.render(
@@ -140,6 +165,9 @@ def _overview(site: Site, by_page: dict[str, list[ChronologyEntry]]) -> str:
         subpages=subpages,
         actor=site.registry.actors.get,
         in_chronology=True,
+        facets={},
+        agreement=agreement,
+        languages=lambda e: entry_languages(site, e),
     )
     return frontmatter({"title": "Chronology"}) + body
 
@@ -201,6 +229,8 @@ def actor_page(site: Site, actor: Actor, found: list[Appearance]) -> str:
         actor=site.registry.actors.get,
         kind_title=KIND_TITLES,
         in_chronology=False,
+        agreement=agreement,
+        languages=lambda e: entry_languages(site, e),
     )
     return frontmatter({"title": html.escape(actor.name, quote=False)}) + body  # the theme prints titles unescaped
 
