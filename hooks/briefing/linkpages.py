@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,7 +21,7 @@ from .model import Briefing, Event, Mention
 from .pipeline import Site
 from .registry import KINDS, Actor
 from .render import BASIS_LABELS, environment, frontmatter, language_name
-from .text import display_date
+from .text import display_date, relative_url
 
 KIND_TITLES = {"state": "States", "organisation": "Organisations", "person": "People", "place": "Places"}
 ACTOR_FULL_ENTRIES = 40  # an actor page shows its entries in full up to this many, then one line each
@@ -205,6 +206,33 @@ def appearances(site: Site) -> dict[str, list[Appearance]]:
     return found
 
 
+def shared_entries(entries: list[ChronologyEntry], known: Mapping[str, Actor]) -> dict[str, Counter[str]]:
+    """Actor -> the actors that take part in the same chronology entries, with how many they share."""
+    shared: dict[str, Counter[str]] = defaultdict(Counter)
+    for e in entries:
+        named = sorted({a for a in e.actors if a in known})
+        for a in named:
+            for b in named:
+                if a != b:
+                    shared[a][b] += 1
+    return shared
+
+
+def event_network(site: Site, actor: Actor, entries: list[ChronologyEntry]) -> Markup:
+    """The actor's own network, one hop: the actors that share a chronology entry with it, each line
+    as thick as the entries the two share (among this actor's), not merely a source that names both."""
+    shared = shared_entries(entries, site.registry.actors)
+    if actor.id not in shared:
+        return Markup("")
+    actors = site.registry.actors
+    nodes = {a: (actors[a].name, actors[a].kind, sum(shared[a].values())) for a in shared}
+    nodes[actor.id] = (actor.name, actor.kind, max(n for _, _, n in nodes.values()))  # the centre: the largest
+    hrefs = {a: relative_url(actor.path, actors[a].path) for a in nodes}
+    label = f"Actors that share chronology entries with {actor.name}"
+    weights = {a: dict(c) for a, c in shared.items()}
+    return Markup(svg.network(nodes, weights, hrefs, edges_per_node=8, label=label, centre=actor.id))
+
+
 def actor_page(site: Site, actor: Actor, found: list[Appearance]) -> str:
     here = actor.path
     everything = site.links.entries_of_actor(actor.id)
@@ -226,6 +254,8 @@ def actor_page(site: Site, actor: Actor, found: list[Appearance]) -> str:
         legend=legend,
         reports=lambda e: reports(site, e),
         together=[(site.registry.actors[o], n) for o, n in list(others.items())[:12] if o in site.registry.actors],
+        network=event_network(site, actor, everything),
+        kind_colours=svg.KIND_COLOURS,
         actor=site.registry.actors.get,
         kind_title=KIND_TITLES,
         in_chronology=False,
@@ -248,8 +278,13 @@ def named_actors(site: Site) -> dict[str, int]:
 def actors_index(site: Site, counts: dict[str, int]) -> str:
     actors = site.registry.actors
     groups = {k: sorted((actors[a] for a in counts if actors[a].kind == k), key=lambda a: (-counts[a.id], a.name)) for k in KINDS}
-    nodes = {a: (actors[a].name, actors[a].kind, n) for a, n in counts.items() if actors[a].kind != "place"}
-    picture = svg.network(nodes, site.links.cooccurrence, {a: a + "/" for a in nodes})
+    # Lines join actors of the same event: every actor of a source joined to every other made a hairball.
+    # Only actors with such a line are drawn (places left out); the others are listed under the picture.
+    weights = {a: dict(c) for a, c in shared_entries(list(site.links.entries), site.registry.actors).items()}
+    drawn = {a for a in counts if actors[a].kind != "place" and any(actors[b].kind != "place" for b in weights.get(a, {}))}
+    nodes = {a: (actors[a].name, actors[a].kind, counts[a]) for a in drawn}
+    picture = svg.network(nodes, weights, {a: a + "/" for a in nodes}, label="Actors that take part in the same events")
+    apart = sorted((actors[a] for a in counts if a not in drawn and actors[a].kind != "place"), key=lambda a: a.name)
     template = environment().get_template("actors.md.j2")
     body = template.render(
         site=site,
@@ -257,6 +292,7 @@ def actors_index(site: Site, counts: dict[str, int]) -> str:
         groups={k: v for k, v in groups.items() if v},
         counts=counts,
         network=Markup(picture),
+        apart=apart,
         kind_title=KIND_TITLES,
         kind_colours=svg.KIND_COLOURS,
     )

@@ -52,6 +52,8 @@ def network(
     href: dict[str, str],
     edges_per_node: int = 4,
     labels: int = 60,
+    label: str = "Actors named together in the sources",
+    centre: str | None = None,
 ) -> str:
     """Co-occurrence as a force-directed drawing (networkx): node size = sources naming the actor,
     line width = sources naming both. Only each actor's strongest links are drawn and only the most
@@ -71,8 +73,12 @@ def network(
         # a weak pull towards a common centre keeps unconnected groups from drifting to the edges
         layout.add_edge(a, "", weight=0.05)
     size = max(2, len(nodes))
-    pos = nx.spring_layout(layout, seed=7, k=2.2 / math.sqrt(size), iterations=200, weight="weight")
-    del pos[""]
+    if centre in nodes:  # one actor's network: it in the middle, the others around it by kind and name
+        ring = sorted((n for n in nodes if n != centre), key=lambda n: (nodes[n][1], nodes[n][0]))
+        pos = nx.shell_layout(layout.subgraph(nodes), [[centre], ring] if ring else [[centre]])
+    else:
+        pos = nx.spring_layout(layout, seed=7, k=2.2 / math.sqrt(size), iterations=200, weight="weight")
+        del pos[""]
     width, height, margin = 800, max(420, min(1400, 60 * math.sqrt(size) + 200)), 20
     xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
     x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
@@ -85,7 +91,7 @@ def network(
     radius = {n: 3 + 9 * math.sqrt(nodes[n][2] / most) for n in nodes}
     places = _labels(nodes, at, radius, width, labels)
     out = [f'<svg class="network-svg" viewBox="0 0 {width} {height:.0f}" role="img" xmlns="http://www.w3.org/2000/svg"']
-    out.append(' aria-label="Actors named together in the sources">')
+    out.append(f' aria-label="{escape(label)}">')
     strongest_edge = max((d["weight"] for _, _, d in graph.edges(data=True)), default=1)
     for a, b, data in sorted(graph.edges(data=True)):
         (xa, ya), (xb, yb) = at(a), at(b)
