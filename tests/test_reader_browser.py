@@ -205,3 +205,47 @@ def _external_link(site: Path) -> Iterator[tuple[str, str]]:
         doc = lxml_html.fromstring(path.read_text(encoding="utf-8"))
         for href in doc.xpath('//article//a[starts-with(@href, "http") and not(contains(@class, "md-content__button"))]/@href'):
             yield path.parent.relative_to(site).as_posix() + "/", href
+
+
+# Text nodes with Arabic letters, shown on the page, whose font is smaller than 15 px (code samples aside).
+SMALL_ARABIC = """() => {
+    const found = [];
+    const walker = document.createTreeWalker(document.querySelector('.md-content'), NodeFilter.SHOW_TEXT);
+    for (let node; (node = walker.nextNode());) {
+        const element = node.parentElement;
+        if (!/[\\u0600-\\u06FF]/.test(node.data) || element.closest('code, [hidden], details:not([open]), .tl-label')) continue;
+        const size = parseFloat(getComputedStyle(element).fontSize);
+        if (size < 15) found.push(`${size}px: ${node.data.trim().slice(0, 40)}`);
+    }
+    return found;
+}"""
+
+
+def test_arabic_text_is_never_smaller_than_15_px(seed_site: Path, serve: str, context) -> None:  # noqa: F811
+    page = context.new_page()
+    small = {}
+    for kind, url in page_types(seed_site).items():
+        if kind == "print":  # the briefing pages' own markup, checked there
+            continue
+        page.goto(serve + url)
+        if found := page.evaluate(SMALL_ARABIC):
+            small[kind] = found[:3]
+    assert small == {}
+    page.close()
+
+
+def test_arabic_events_table_is_in_date_order_with_english_labels_isolated(seed_site: Path, serve: str, context) -> None:  # noqa: F811
+    page = context.new_page()
+    arabic = arabic_briefing(seed_site)
+    page.goto(serve + arabic["path"])
+    rows = page.eval_on_selector_all("table.events tbody tr", "rows => rows.map(r => r.id)")
+    events = {e["id"]: e["date"] for e in read_json(seed_site, "api/events.json") if e["briefing"] == arabic["id"]}  # type: ignore[union-attr]
+    shown = [events[row.removeprefix("row-")] for row in rows]
+    placed = [d for d in shown if d and d[:1].isdigit()]
+    assert placed == sorted(placed) and shown[: len(placed)] == placed  # dated first, oldest first
+    # "2 sources · in the chronology" inside a right-to-left cell keeps its English order: isolated, left to right.
+    link = page.locator("td .chronology-link").first
+    assert link.evaluate("e => e.closest('td').matches(':dir(rtl)')")
+    assert link.evaluate("e => getComputedStyle(e.parentElement).direction") == "ltr"
+    assert link.evaluate("e => ['isolate', 'isolate-override'].includes(getComputedStyle(e.parentElement).unicodeBidi)")
+    page.close()
