@@ -215,3 +215,52 @@ def test_search_indexes_text_where_it_is_written_not_where_it_is_repeated(seed_s
         assert all(title not in own_page for title in others), f"{b['id']}: related titles are indexed on it"
         quoted += len(others)
     assert quoted > 10  # the seeds have both: the checks above checked something
+
+
+ARABIC_GLOSSED = """---
+title: قطر وحلف شمال الأطلسي يوقعان اتفاقية أمنية
+language: ar
+published: 2018-01-20
+gloss:
+  title: Qatar and NATO sign a security agreement
+  events:
+    e1: Qatar and NATO signed a security agreement in Doha.
+---
+وقعت قطر وحلف شمال الأطلسي اتفاقية أمنية في الدوحة في 16 يناير 2018.
+"""
+
+
+def test_an_editors_english_gloss_is_shown_beside_the_original(tmp_path: Path) -> None:
+    site = build_project(make_project(tmp_path, {"ar.md": ARABIC_GLOSSED}), tmp_path / "site")
+    (record,) = briefings(site)
+    doc = page(site, record["path"])
+    title = doc.xpath('//p[contains(@class, "gloss-title")]')[0]
+    assert title.get("lang") == "en" and title.text_content().endswith("Qatar and NATO sign a security agreement")
+    assert title.getprevious().tag == "h1" and "قطر" in title.getprevious().text_content()
+    (row,) = doc.xpath("//table[contains(@class, 'events')]/tbody/tr")
+    cell = row.xpath("./td[3]")[0]
+    assert "وقعت قطر" in cell.text_content() and cell.xpath('.//*[@class="gloss"][@lang="en"]')
+    assert "Qatar and NATO signed a security agreement in Doha." in cell.text_content()
+    assert row.xpath('.//*[@class="event-number"]/text()') == ["e1"]
+    chronology = page(site, "chronology")
+    reports = chronology.xpath('//ul[@class="entry-reports"]')[0].text_content()
+    assert "Qatar and NATO signed a security agreement in Doha." in reports
+
+
+@pytest.mark.parametrize(
+    ("gloss", "message"),
+    [
+        ("gloss:\n  headline: x\n", "field 'gloss': unknown key 'headline' (known: title, summary, events)"),
+        ("gloss:\n  events:\n    3: x\n", "field 'gloss': event '3' is not an event number such as e1"),
+        ("gloss:\n  events:\n    e9: x\n", "gloss for event 'e9': its events are e1 to e1"),
+        ("gloss: a title\n", "field 'gloss' must be a mapping with title, summary, events, not str"),
+    ],
+)
+def test_a_wrong_gloss_is_an_error_naming_the_file_and_line(tmp_path: Path, gloss: str, message: str) -> None:
+    from briefing.pipeline import Project, build_site
+
+    text = "وقعت قطر وحلف شمال الأطلسي اتفاقية أمنية في الدوحة في 16 يناير 2018."
+    source = "---\ntitle: Glossed\nlanguage: ar\n" + gloss + "---\n" + text + "\n"
+    site = build_site(Project(make_project(tmp_path, {"g.md": source})))
+    errors = [str(p) for p in site.errors]
+    assert any(e.startswith("sources/g.md:4: error: " + message) for e in errors), errors

@@ -50,9 +50,24 @@ def environment() -> Environment:
         display_date=display_date,
         basis_label=lambda b: BASIS_LABELS.get(b, b),
         in_date_order=in_date_order,
+        event_number=event_number,
         notes_sort_key=notes_sort_key,
     )
+    env.globals.update(gloss=gloss)
     return env
+
+
+def gloss(b: Briefing, event: Event | None = None) -> Any:
+    """The editor's English gloss of a briefing (a mapping: title, summary, events) or of one of its events (text)."""
+    written = b.source.frontmatter.get("gloss", {})
+    if event is None:
+        return written
+    return written.get("events", {}).get(event_number(event))
+
+
+def event_number(event: Event) -> str:
+    """ "e3": how the events table numbers an event, and how a gloss names it."""
+    return event.id.rpartition("-")[2]
 
 
 def in_date_order(events: Iterable[Event]) -> list[Event]:
