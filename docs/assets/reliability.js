@@ -50,3 +50,8 @@
   if (window.document$) window.document$.subscribe(start);
   else document.addEventListener("DOMContentLoaded", start);
 })();
+
+// On paper nothing can be unfolded: open the folded evidence quotes before printing.
+window.addEventListener("beforeprint", () => {
+  document.querySelectorAll("details.evidence-quotes").forEach((details) => { details.open = true; });
+});

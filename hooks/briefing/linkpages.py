@@ -82,7 +82,8 @@ def timeline(site: Site, entries: list[ChronologyEntry], label: str) -> tuple[Ma
         if not e.date:
             continue
         sources = f"{e.corroboration} independent sources" if e.corroboration > 1 else "single source"
-        text = f"{display_date(e.date)}: {e.summary} ({sources}{'; dates disagree' if e.conflicts else ''})"
+        # The summary isolated (FSI ... PDI): an Arabic one must not reorder the English words around it.
+        text = f"{display_date(e.date)}: \u2068{e.summary}\u2069 ({sources}{'; dates disagree' if e.conflicts else ''})"
         colour = AGREEMENT_COLOURS[agreement(e)]
         marks.append(tl.Mark(e.date, "#" + e.id, text, e.id, colour, e.basis == "stated", e.planned))
     used = {agreement(e) for e in entries if e.date}
