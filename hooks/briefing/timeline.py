@@ -9,6 +9,7 @@ mark that says how many entries it holds. Text from sources is escaped here.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -87,6 +88,7 @@ def render(marks: Sequence[Mark], label: str) -> str:
     starts, unit, breaks = year_scale({int(m.date[:4]) for m in marks})
     rows: list[float] = []  # right edge of the last mark of each row
     placed: list[_Placed] = []
+    xs: list[tuple[float, int]] = []  # (x, index in placed), sorted: where a crowded mark finds its cluster
     for mark in sorted(marks, key=lambda m: (m.date[:4], -len(m.date), m.date, m.href)):
         x, width, exact = span(mark.date, starts, unit)
         room = POINT if exact else max(width, POINT)
@@ -95,11 +97,13 @@ def render(marks: Sequence[Mark], label: str) -> str:
         if row is None and len(rows) < ROWS_MAX:
             row = len(rows)
             rows.append(0.0)
-        if row is None:  # no room: the mark joins the nearest mark already drawn
-            nearest = min(placed, key=lambda p: abs(p.x - x))
-            nearest.cluster.append(mark)
+        if row is None:  # no room: the mark joins the nearest mark already drawn (found by bisection)
+            at = bisect.bisect_left(xs, (x,))
+            near = [xs[i] for i in (at - 1, at) if 0 <= i < len(xs)]
+            placed[min(near, key=lambda n: abs(n[0] - x))[1]].cluster.append(mark)
             continue
         rows[row] = start + room + 0.4
+        bisect.insort(xs, (x, len(placed)))
         placed.append(_Placed(mark, x, width, row))
     out = [f'<div class="tl" role="group" aria-label="{escape(label)}" data-rows="{len(rows)}">']
     out.append('<div class="tl-controls" hidden><button type="button" data-zoom="in" aria-label="Zoom in">+</button>')
