@@ -236,4 +236,8 @@ def test_a_date_conflict_shows_on_the_chronology_and_both_briefing_pages(tmp_pat
     for briefing in read_json(site, "api/briefings.json"):
         note = page(site, briefing["path"] + "index.html").xpath('//div[contains(@class, "conflict-note")]')
         assert note and note[0].xpath(".//a/@href")[0].endswith("chronology/#" + entry["id"])
+    # The home page lists it among the dates awaiting an editor's review, with both dates.
+    (disputed,) = page(site, "index.html").xpath('//ul[@class="home-disputed"]/li')
+    assert disputed.xpath("./a/@href")[0].endswith("chronology/#" + entry["id"])
+    assert "March 2019 (1 source) against March 2020 (1 source)" in disputed.text_content()
     assert broken_links(site) == []

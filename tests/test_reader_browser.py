@@ -249,3 +249,19 @@ def test_arabic_events_table_is_in_date_order_with_english_labels_isolated(seed_
     assert link.evaluate("e => getComputedStyle(e.parentElement).direction") == "ltr"
     assert link.evaluate("e => ['isolate', 'isolate-override'].includes(getComputedStyle(e.parentElement).unicodeBidi)")
     page.close()
+
+
+def test_key_facts_are_on_a_phones_first_screen_and_the_lede_is_clamped(seed_site: Path, serve: str, chromium) -> None:  # noqa: F811
+    context = chromium.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    for b in read_json(seed_site, "api/briefings.json"):  # type: ignore[union-attr]
+        page.goto(serve + b["path"])
+        bottom = page.eval_on_selector(".key-facts", "e => e.getBoundingClientRect().bottom")
+        assert bottom < 844, b["id"]  # date, outlet, author, language, grade, credibility, events: seen at once
+        assert page.locator(".md-tags > a.md-tag").count() <= 7  # six chips and "+N"
+        lede = page.locator(".briefing-summary .lede")
+        if lede.count():
+            height = "e => Math.round(e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight))"
+            lines = lede.evaluate(height)
+            assert lines <= 4, b["id"]
+    context.close()

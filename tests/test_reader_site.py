@@ -264,3 +264,35 @@ def test_a_wrong_gloss_is_an_error_naming_the_file_and_line(tmp_path: Path, glos
     site = build_site(Project(make_project(tmp_path, {"g.md": source})))
     errors = [str(p) for p in site.errors]
     assert any(e.startswith("sources/g.md:4: error: " + message) for e in errors), errors
+
+
+def test_every_briefing_page_opens_with_its_key_facts(seed_site: Path) -> None:
+    for b in briefings(seed_site):
+        doc = page(seed_site, b["path"])
+        (facts,) = doc.xpath('//p[@class="key-facts"]')
+        heading = facts.getprevious()
+        while heading.tag != "h1":  # only an editor's gloss may stand between the title and the facts
+            assert "gloss" in heading.get("class", ""), b["id"]
+            heading = heading.getprevious()
+        date = facts.xpath('./span[contains(@class, "fact-date")]')[0]
+        if b["published"]:
+            assert date.xpath("./time/@datetime") == [b["published"]]
+        else:  # an estimate is marked as one
+            estimate = date.xpath('./span[@class="estimate"]')
+            assert estimate and estimate[0].text_content().startswith("undated; estimated not before"), b["id"]
+        text = facts.text_content()
+        assert (b["publisher"] or "outlet not stated") in text
+        assert (f"by {b['author']}" if b["author"] else "author not named") in text
+        assert {"en": "English", "ar": "Arabic"}[b["language"]] in text
+        grade = facts.xpath('./a[contains(@class, "grade-badge")]')[0]
+        assert grade.text_content() == "Not yet graded" and "grade-none" in grade.get("class")
+        credibility = facts.xpath('./a[contains(@class, "credibility-badge")]')[0]
+        number = b["reliability"]["suggested_credibility"]
+        assert credibility.text_content() == f"Suggested credibility {number}"
+        assert f"credibility-{number}" in credibility.get("class")
+        assert credibility.get("title") == b["reliability"]["suggested_reason"]  # why, in words
+        count = len(b["events"])
+        events = facts.xpath('./a[contains(@class, "fact-events")]')[0].text_content()
+        assert events == f"{count} event{'s' if count != 1 else ''}"
+        # Evidence quotes are folded under their note.
+        assert all(d.get("open") is None for d in doc.xpath('//details[contains(@class, "evidence-quotes")]'))
