@@ -118,15 +118,15 @@ def test_home_page_states_the_bottom_line_first(seed_site: Path) -> None:
     assert "pull request" not in judgments.text_content()
     # No repetition of the navigation: no card grid, no list of the sections.
     assert not content.xpath('.//div[contains(@class, "cards")]') and not content.xpath('.//a[@href="tags/"]')
-    latest = content.xpath('.//table[contains(@class, "home-events")]')[0]
-    dates = [td.text_content() for td in latest.xpath(".//tbody/tr/td[1]")]
+    latest = content.xpath('.//ul[@class="home-events"]')[0]
+    dates = [d.text_content() for d in latest.xpath('./li/strong[@class="date"]')]
     assert dates and dates[0] == "18 December 2023"  # the latest event first
     for href in latest.xpath(".//a/@href"):  # each entry is on the chronology
         path, _, anchor = href.partition("#")
         assert page(seed_site, path).xpath(f'//*[@id="{anchor}"]'), href
     records = {b["path"]: b for b in briefings(seed_site)}
-    careful = content.xpath('.//table[contains(@class, "home-sources")]//tbody/tr')
-    suggested = [int(tr.xpath("./td[3]")[0].text_content()) for tr in careful]
+    careful = content.xpath('.//ul[@class="home-sources"]/li')
+    suggested = [int(li.xpath('./span[contains(@class, "credibility-badge")]')[0].text_content()) for li in careful]
     assert suggested and suggested[0] == 4 and all(3 <= n <= 6 for n in suggested)  # never a confirmed source
     ungraded = content.xpath('.//ul[@class="home-not-graded"]/li/a')
     assert len(ungraded) == len(records)  # no seed is graded
