@@ -10,14 +10,18 @@ from __future__ import annotations
 import gc
 import logging
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 
 from briefing import background, cache, publish, reader, render
+from briefing.errors import SourceError
 from briefing.pipeline import Project, Site, build_site
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
-from mkdocs.structure.nav import Navigation, Section
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
@@ -119,17 +123,14 @@ def _add_reader_files(site: Site, files: Files, config: MkDocsConfig) -> None:
 
 
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
-    """The home page's entry points are the navigation's top-level items, so new sections appear there too."""
+    """The home page's generated part: the editors' key judgments, then what the build knows."""
     global _site, _home
-    entry_points = []
-    for item in nav.items:
-        page = item
-        while isinstance(page, Section) and page.children:
-            page = page.children[0]
-        if isinstance(page, Page) and page.file.src_uri != "index.md":
-            entry_points.append(reader.entry_point(str(item.title), page.url))
     if _site is not None:
-        _home = reader.home_section(_site, entry_points)
+        try:
+            judgments = reader.key_judgments(Path(config.config_file_path).parent)
+        except SourceError as error:
+            raise PluginError(str(error)) from error
+        _home = reader.home_section(_site, judgments)
         # The rest of the build needs only what is kept above and what the page makers hold: here, the model
         # (a third of the memory at 10,000 sources) goes unless they hold it, and MkDocs reuses its memory.
         _site = None
@@ -195,3 +196,12 @@ def on_build_error(error: Exception) -> None:
     gc.unfreeze()  # as on_post_build: a failed rebuild under `mkdocs serve` must not keep the old model
     if _pages is not None:
         _pages.stop()
+
+
+def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder: Callable[[], None]) -> LiveReloadServer:
+    """`mkdocs serve` rebuilds when the editors' key judgments change too (mkdocs.yml's watch list requires
+    every path to exist; this file is optional)."""
+    path = Path(config.config_file_path).parent / reader.KEY_JUDGMENTS
+    if path.is_file():
+        server.watch(str(path))
+    return server

@@ -26,7 +26,7 @@ def make_project(tmp: Path, sources: dict[str, str | bytes] | None = None, copy_
     """A copy of this project (config, docs, hooks, registries) with the given sources."""
     root = tmp / "project"
     root.mkdir()
-    for name in ("mkdocs.yml",):
+    for name in ("mkdocs.yml", "key-judgments.md"):
         shutil.copy(ROOT / name, root / name)
     for folder in ("docs", "hooks", "registry", "overrides"):
         shutil.copytree(ROOT / folder, root / folder, ignore=shutil.ignore_patterns("__pycache__"))

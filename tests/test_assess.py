@@ -249,22 +249,50 @@ def test_corroboration_conflict_and_single_source(tmp_path: Path) -> None:
     assert found["d.md"].suggested_credibility == 3
 
 
-def test_two_agreeing_sources_are_confirmed_and_the_editor_grade_stays(tmp_path: Path) -> None:
+def test_confirmed_needs_other_outlets_to_confirm_most_dated_events_and_two_at_least(tmp_path: Path) -> None:
     grade = "reliability:\n  source: B\n  credibility: 3\n  notes: [Checked against the treaty text.]\n  reviewed_by: R. Editor\n"
-    other = "On 16 January 2018 the two neighbours, Ruritania and Borduria, concluded a border treaty after years of talks."
+    treaty = "Ruritania and Borduria signed a border treaty on 16 January 2018."
+    bridge = "Eva Kral opened a new bridge over the river on 4 March 2020."
+    other = (
+        "On 16 January 2018 the two neighbours, Ruritania and Borduria, concluded a border treaty after years of talks. "
+        "After two years of work, the river's new bridge was opened by Eva Kral on 4 March 2020."
+    )
     found = assessed(
         tmp_path,
         {
-            "a.md": md("Ruritania and Borduria signed a border treaty on 16 January 2018.", extra=grade, title="A"),
+            "a.md": md(f"{treaty} {bridge}", extra=grade, title="A"),
             "b.md": md(other, title="B", publisher="Ruritania Today"),
+            # one shared date only: an undated, authorless piece is not "confirmed" by it
+            "c.md": md(
+                "Ruritania and Borduria signed a border treaty on 16 January 2018 in the capital.",
+                title="C",
+                publisher="",
+                author="",
+                published="",
+            ),
+            # the same outlet as A reporting the same events is not independent of A
+            "d.md": md(f"{treaty} {bridge} Borduria held an election on 2 June 2021.", title="D"),
         },
     )
-    graded, ungraded = found["a.md"], found["b.md"]
-    assert graded.suggested_credibility == ungraded.suggested_credibility == 1
+    graded, one_shared, same_outlet = found["a.md"], found["c.md"], found["d.md"]
+    assert graded.suggested_credibility == found["b.md"].suggested_credibility == 1
+    assert "All 2 of its dated events are confirmed by other outlets" in graded.suggested_reason
+    assert one_shared.suggested_credibility == 2
+    assert one_shared.suggested_reason.startswith("Its dated event is confirmed by other outlets; to count as confirmed (1)")
+    assert same_outlet.suggested_credibility == 1  # B (another outlet) confirms 2 of its 3
+    assert "2 of its 3 dated events are confirmed" in same_outlet.suggested_reason
     assert (graded.grade.source, graded.grade.credibility) == ("B", 3)  # the suggestion never replaces the grade
     assert graded.grade.source_label == "B Usually reliable" and graded.grade.credibility_label == "3 Possibly true"
     assert graded.grade.notes == ("Checked against the treaty text.",) and graded.grade.reviewed_by == "R. Editor"
+    ungraded = found["b.md"]
     assert not ungraded.grade.graded and ungraded.grade.source_label.startswith("not yet graded")
+
+
+def test_a_source_only_its_own_outlet_repeats_is_not_confirmed(tmp_path: Path) -> None:
+    treaty = "Ruritania and Borduria signed a border treaty on 16 January 2018."
+    bridge = "Eva Kral opened a new bridge over the river on 4 March 2020."
+    found = assessed(tmp_path, {"a.md": md(f"{treaty} {bridge}", title="A"), "b.md": md(f"{bridge} {treaty}", title="B")})
+    assert found["a.md"].suggested_credibility == 3  # both from Free Wire: nobody else confirms
 
 
 @pytest.mark.parametrize(

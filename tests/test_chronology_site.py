@@ -123,7 +123,29 @@ def test_every_named_actor_has_a_page_with_its_briefings(seed_site: Path) -> Non
         assert len(links) == len(actor["briefings"])
     index = page(seed_site, "actors/index.html")
     assert len(index.xpath('//ul[@class="actor-index"]/li')) == len(actors)
-    assert len(index.xpath("//svg[@class='network-svg']//circle")) == sum(a["kind"] != "place" for a in actors)
+    drawn = len(index.xpath("//svg[@class='network-svg']//circle"))
+    apart = index.xpath('//figure[contains(@class, "network")]//p[contains(., "Not drawn")]/a')
+    assert drawn > 10 and drawn + len(apart) == sum(a["kind"] != "place" for a in actors)
+
+
+def test_each_actor_page_has_its_one_hop_network_of_shared_events(seed_site: Path) -> None:
+    entries = read_json(seed_site, "api/chronology.json")
+    actors = {a["id"]: a for a in read_json(seed_site, "api/actors.json")}
+    drawn = 0
+    for actor in actors.values():
+        html = page(seed_site, actor["path"] + "index.html")
+        # Linked by a shared chronology entry, not merely by a source that names both.
+        partners = {other for e in entries if actor["id"] in e["actors"] for other in e["actors"] if other in actors}
+        nodes = html.xpath('//figure[contains(@class, "actor-network")]//a[contains(@class, "node")]/@href')
+        if len(partners) < 2:
+            assert not nodes, actor["id"]
+            continue
+        drawn += 1
+        targets = {urljoin("/" + actor["path"], href).strip("/").split("/")[-1] for href in nodes}
+        assert targets == partners, actor["id"]
+        names = html.xpath('//figure[contains(@class, "actor-network")]//svg//text/text()')
+        assert actor["name"] in names  # the centre is always labelled
+    assert drawn >= 5
 
 
 def test_the_calendar_is_valid_icalendar(seed_site: Path) -> None:
@@ -215,4 +237,8 @@ def test_a_date_conflict_shows_on_the_chronology_and_both_briefing_pages(tmp_pat
     for briefing in read_json(site, "api/briefings.json"):
         note = page(site, briefing["path"] + "index.html").xpath('//div[contains(@class, "conflict-note")]')
         assert note and note[0].xpath(".//a/@href")[0].endswith("chronology/#" + entry["id"])
+    # The home page lists it among the dates awaiting an editor's review, with both dates.
+    (disputed,) = page(site, "index.html").xpath('//ul[@class="home-disputed"]/li')
+    assert disputed.xpath("./a/@href")[0].endswith("chronology/#" + entry["id"])
+    assert "March 2019 (1 source) against March 2020 (1 source)" in disputed.text_content()
     assert broken_links(site) == []

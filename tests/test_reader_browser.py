@@ -35,9 +35,23 @@ def test_page_types_found(seed_site: Path) -> None:
     assert page_types(seed_site).keys() >= REQUIRED
 
 
-def test_every_page_type_is_offline_safe_error_free_and_accessible(seed_site: Path, serve: str, context) -> None:  # noqa: F811
+PALETTES = {"light": "default", "dark": "slate"}  # prefers-color-scheme -> Material's scheme
+
+
+@pytest.mark.parametrize("width", [1366, 390])
+@pytest.mark.parametrize("palette", PALETTES)
+def test_every_page_type_is_offline_safe_error_free_accessible_and_fits(
+    seed_site: Path,
+    serve: str,  # noqa: F811
+    chromium,  # noqa: F811
+    palette: str,
+    width: int,
+) -> None:
+    """Every page type, in both palettes, on a desktop and a phone: no console error, nothing fetched from
+    another host, no serious or critical axe-core violation, and no page wider than the window."""
     problems: dict[str, list[str]] = {}
     axe = Axe()
+    context = chromium.new_context(viewport={"width": width, "height": 900}, color_scheme=palette)
     for kind, url in page_types(seed_site).items():
         found: list[str] = []
         page = context.new_page()
@@ -53,6 +67,9 @@ def test_every_page_type_is_offline_safe_error_free_and_accessible(seed_site: Pa
             ),
         )
         page.goto(serve + url, wait_until="networkidle")
+        assert page.get_attribute("body", "data-md-color-scheme") == PALETTES[palette]
+        if (wide := page.evaluate("document.documentElement.scrollWidth")) > width:
+            found.append(f"{wide} px wide in a {width} px window")
         # The print view repeats every briefing's markup: its first briefing stands for the others (axe on
         # all of them takes longer than the rest of the site together).
         scope = {"exclude": [[".print-briefing ~ .print-briefing"]]} if kind == "print" else None
@@ -63,6 +80,7 @@ def test_every_page_type_is_offline_safe_error_free_and_accessible(seed_site: Pa
         page.close()
         if found:
             problems[f"{kind} ({url or '/'})"] = found
+    context.close()
     assert problems == {}, "\n".join(f"{kind}: {found}" for kind, found in problems.items())
 
 
@@ -187,3 +205,63 @@ def _external_link(site: Path) -> Iterator[tuple[str, str]]:
         doc = lxml_html.fromstring(path.read_text(encoding="utf-8"))
         for href in doc.xpath('//article//a[starts-with(@href, "http") and not(contains(@class, "md-content__button"))]/@href'):
             yield path.parent.relative_to(site).as_posix() + "/", href
+
+
+# Text nodes with Arabic letters, shown on the page, whose font is smaller than 15 px (code samples aside).
+SMALL_ARABIC = """() => {
+    const found = [];
+    const walker = document.createTreeWalker(document.querySelector('.md-content'), NodeFilter.SHOW_TEXT);
+    for (let node; (node = walker.nextNode());) {
+        const element = node.parentElement;
+        if (!/[\\u0600-\\u06FF]/.test(node.data) || element.closest('code, [hidden], details:not([open]), .tl-label')) continue;
+        const size = parseFloat(getComputedStyle(element).fontSize);
+        if (size < 15) found.push(`${size}px: ${node.data.trim().slice(0, 40)}`);
+    }
+    return found;
+}"""
+
+
+def test_arabic_text_is_never_smaller_than_15_px(seed_site: Path, serve: str, context) -> None:  # noqa: F811
+    page = context.new_page()
+    small = {}
+    for kind, url in page_types(seed_site).items():
+        if kind == "print":  # the briefing pages' own markup, checked there
+            continue
+        page.goto(serve + url)
+        if found := page.evaluate(SMALL_ARABIC):
+            small[kind] = found[:3]
+    assert small == {}
+    page.close()
+
+
+def test_arabic_events_table_is_in_date_order_with_english_labels_isolated(seed_site: Path, serve: str, context) -> None:  # noqa: F811
+    page = context.new_page()
+    arabic = arabic_briefing(seed_site)
+    page.goto(serve + arabic["path"])
+    rows = page.eval_on_selector_all("table.events tbody tr", "rows => rows.map(r => r.id)")
+    events = {e["id"]: e["date"] for e in read_json(seed_site, "api/events.json") if e["briefing"] == arabic["id"]}  # type: ignore[union-attr]
+    shown = [events[row.removeprefix("row-")] for row in rows]
+    placed = [d for d in shown if d and d[:1].isdigit()]
+    assert placed == sorted(placed) and shown[: len(placed)] == placed  # dated first, oldest first
+    # "2 sources · in the chronology" inside a right-to-left cell keeps its English order: isolated, left to right.
+    link = page.locator("td .chronology-link").first
+    assert link.evaluate("e => e.closest('td').matches(':dir(rtl)')")
+    assert link.evaluate("e => getComputedStyle(e.parentElement).direction") == "ltr"
+    assert link.evaluate("e => ['isolate', 'isolate-override'].includes(getComputedStyle(e.parentElement).unicodeBidi)")
+    page.close()
+
+
+def test_key_facts_are_on_a_phones_first_screen_and_the_lede_is_clamped(seed_site: Path, serve: str, chromium) -> None:  # noqa: F811
+    context = chromium.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    for b in read_json(seed_site, "api/briefings.json"):  # type: ignore[union-attr]
+        page.goto(serve + b["path"])
+        bottom = page.eval_on_selector(".key-facts", "e => e.getBoundingClientRect().bottom")
+        assert bottom < 844, b["id"]  # date, outlet, author, language, grade, credibility, events: seen at once
+        assert page.locator(".md-tags > a.md-tag").count() <= 7  # six chips and "+N"
+        lede = page.locator(".briefing-summary .lede")
+        if lede.count():
+            height = "e => Math.round(e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight))"
+            lines = lede.evaluate(height)
+            assert lines <= 4, b["id"]
+    context.close()

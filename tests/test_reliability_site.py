@@ -60,7 +60,9 @@ def test_seed_expectations_in_the_json(seed_site: Path) -> None:
     # The January 2018 agreement: each of its two sources names the other.
     assert seeds["000"]["title"] in note(seeds["002"], "corroborated")["message"]
     assert seeds["002"]["title"] in note(seeds["000"], "corroborated")["message"]
-    assert seeds["000"]["reliability"]["suggested_credibility"] == 1
+    # 000 is undated and authorless, and only its one dated event is also in another source: not "confirmed" (1).
+    assert seeds["000"]["reliability"]["suggested_credibility"] == 2
+    assert "Its dated event is confirmed by other outlets" in seeds["000"]["reliability"]["suggested_reason"]
     assert seeds["003"]["reliability"]["suggested_credibility"] == 4
     # No seed names a person in an office they did not hold at the time, apart from 003.
     assert [k for k, r in seeds.items() if "anachronism" in codes(r)] == ["003"]
@@ -92,9 +94,7 @@ def test_overview_page_lists_every_source_and_links_each(seed_site: Path) -> Non
     seeds = records(seed_site)
     assert len(rows) == len(seeds)
     headings = [th.text_content().strip() for th in table.xpath("./thead/tr/th")]
-    assert headings[:6] == ["Source", "Outlet", "Date", "Language", "Grade", "Suggested"]
-    for code in ("no-date", "state-affiliated", "anachronism", "hedged", "translated", "corroborated"):
-        assert code in headings
+    assert headings == ["Source", "Outlet", "Date", "Language", "Grade", "Suggested", "Notes"]  # counts folded into badges
     by_path = {r["path"]: r for r in seeds.values()}
     for row in rows:
         href = row.xpath("./td[1]/a/@href")[0]
@@ -103,7 +103,12 @@ def test_overview_page_lists_every_source_and_links_each(seed_site: Path) -> Non
         record = by_path[target.parent.relative_to(seed_site.resolve()).as_posix() + "/"]
         cells = dict(zip(headings, (td.text_content().strip() for td in row.xpath("./td")), strict=True))
         assert cells["Grade"] == "not graded" and cells["Suggested"] == str(record["reliability"]["suggested_credibility"])
-        assert all(cells[c] == (str(codes(record).count(c)) if c in codes(record) else "") for c in headings[6:])
+        badges = row.xpath('./td[@data-label="Notes"]/span[contains(@class, "note-severity")]')
+        shown = {b.text_content().split()[1]: int(b.text_content().split()[0]) for b in badges}
+        expected = {s: n for s in SEVERITIES if (n := [x["severity"] for x in record["reliability"]["notes"]].count(s))}
+        assert shown == expected and list(shown) == [s for s in SEVERITIES if s in shown]  # most serious first
+        in_titles = {code.split(" ×")[0] for b in badges for code in b.get("title").split(", ")}
+        assert in_titles == set(codes(record))
     script = doc.xpath('//script[contains(@src, "reliability.js")]/@src')[0]
     assert (seed_site / "reliability" / script).resolve().is_file()
     nav = [a.text_content().strip() for a in page(seed_site, "").xpath('//nav[contains(@class, "md-nav--primary")]//a')]
@@ -156,3 +161,44 @@ def test_overview_table_sorts_in_the_browser(chromium, serve) -> None:  # noqa: 
     assert dates == sorted(dates)
     assert errors == []
     tab.close()
+
+
+@pytest.mark.browser
+def test_overview_table_filters_and_fits_a_phone(chromium, serve) -> None:  # noqa: F811
+    tab = chromium.new_page(viewport={"width": 390, "height": 844})
+    tab.goto(serve + "reliability/")
+    rows = tab.locator("table.reliability-table tbody tr")
+    total = rows.count()
+    assert tab.evaluate("document.documentElement.scrollWidth") <= 390  # no sideways page scroll
+    tab.fill("#reliability-filter", "arabic")  # a language: the Arabic source only
+    assert tab.locator("table.reliability-table tbody tr:visible").count() == 1
+    assert tab.inner_text(".table-filter output") == f"1 of {total} sources"
+    tab.fill("#reliability-filter", "anachronism")  # a note's code, named only in the badge's title
+    visible = tab.locator("table.reliability-table tbody tr:visible")
+    assert visible.count() == 1 and "anachronism" in (visible.get_attribute("data-codes") or "")
+    tab.fill("#reliability-filter", "")
+    assert tab.locator("table.reliability-table tbody tr:visible").count() == total
+    # Titles wrap between words only: no line of the source column ends inside a word.
+    for width in (390, 1366):
+        tab.set_viewport_size({"width": width, "height": 900})
+        assert tab.evaluate(BROKEN_WORDS) == [], width
+    tab.close()
+
+
+# Words of the table's cells whose letters land on two lines (a word broken in the middle).
+BROKEN_WORDS = """() => {
+    const broken = [];
+    for (const cell of document.querySelectorAll('.reliability-table td')) {
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let node; (node = walker.nextNode());) {
+            for (const match of node.data.matchAll(/\\S+/g)) {
+                const range = document.createRange();
+                range.setStart(node, match.index);
+                range.setEnd(node, match.index + match[0].length);
+                const tops = new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top)));
+                if (tops.size > 1) broken.push(match[0]);
+            }
+        }
+    }
+    return broken;
+}"""

@@ -22,6 +22,8 @@ sys.path.insert(0, str(ROOT / "tests"))  # the browser helpers are shared with t
 from browser import CHROMIUM, CHROMIUM_ARGS, page_types, start_server  # noqa: E402
 
 VIEWPORT = {"width": 1280, "height": 860}
+PHONE = {"width": 390, "height": 844}
+PHONE_PAGES = ("home", "briefing (ar)", "chronology", "reliability", "actors entry")  # the pages most changed by width
 ARABIC_QUERY = "ناتو"  # without the article: still finds "الناتو"
 
 
@@ -67,6 +69,19 @@ def main() -> None:
             dark = browser.new_context(viewport=VIEWPORT, color_scheme="dark").new_page()
             dark.goto(base + arabic)
             shoot(dark, OUT / "briefing-ar-dark.png")
+            dark.goto(base + types["reliability"])
+            shoot(dark, OUT / "reliability-dark.png")
+            phone = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True).new_page()
+            for kind in PHONE_PAGES:
+                phone.goto(base + types[kind])
+                shoot(phone, OUT / f"phone-{name(kind)}.png")
+            # The chronology filtered by a source, and a timeline mark with the keyboard focus and its label.
+            page.emulate_media(media="screen")
+            page.goto(base + types["chronology"])
+            page.select_option("form[data-filters] select[name=agreement]", "single-source")
+            page.locator(".tl-mark:visible").nth(2).focus()
+            page.evaluate("document.querySelector('form[data-filters]').scrollIntoView(); scrollBy(0, -70)")
+            shoot(page, OUT / "chronology-filtered.png")
             browser.close()
         server.shutdown()
 

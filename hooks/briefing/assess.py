@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 import yaml
 from babel import Locale
 
+from .link import outlet_key
 from .model import Briefing, Event, Mention, Sentence
 from .registry import ARABIC_FOLD, TOKEN, Actor, Registry, Role, normalise
 
@@ -533,7 +534,9 @@ def _names(briefings: list[Briefing], shown: int = 3) -> str:
 
 
 def suggest_credibility(b: Briefing, notes: list[Note], ctx: Context) -> tuple[int, str]:
-    """The build's suggested credibility (1-6) from corroboration, and why; the editor's grade stays."""
+    """The build's suggested credibility (1-6) from corroboration, and why in words; the editor's grade stays.
+    1 ("confirmed by other sources") needs other outlets to confirm most of its dated events, and two at least:
+    one shared date is not confirmation."""
     entries = _entries_of(b, ctx)
     disputed = [e for e in entries if any(b.id in ids for c in e.conflicts for ids in c.dates.values())]
     if any(not _agreeing(b, e) for e in disputed):
@@ -541,16 +544,28 @@ def suggest_credibility(b: Briefing, notes: list[Note], ctx: Context) -> tuple[i
     if any(n.code == "anachronism" for n in notes):
         return 4, "It gives a person a title they did not hold at the time it describes."
     past = _dated_past(entries)
-    agreed = [e for e in past if e.corroboration >= 2 and _agreeing(b, e)]
     if not past:
         return 6, "It reports no dated event that can be compared with other sources."
-    if agreed and disputed:
-        return 2, "Other sources agree with its dates, but another gives a different date for one of its events."
-    if len(agreed) == len(past):
-        return 1, "Two or more independent sources report each of its dated events."
-    if agreed:
-        return 2, f"{_share(len(agreed), len(past))} reported by other independent sources."
-    return 3, "No other source reports its events, and nothing contradicts them."
+    confirmed = [e for e in past if _confirmed(b, e, ctx)]
+    share = f"{_share(len(confirmed), len(past))} confirmed by other outlets"
+    if confirmed and disputed:
+        return 2, f"{share}, but another source gives a different date for one of its events."
+    if len(confirmed) >= CONFIRMED_MIN and 2 * len(confirmed) > len(past):
+        return 1, f"{share}: most of what it dates, and at least two events."
+    if confirmed:
+        return 2, f"{share}; to count as confirmed (1), most of its dated events and at least two must be."
+    return 3, "No other outlet reports its events, and nothing contradicts them."
+
+
+CONFIRMED_MIN = 2  # dated events other outlets must confirm before a source counts as confirmed
+
+
+def _confirmed(b: Briefing, entry: ChronologyEntry, ctx: Context) -> bool:
+    """An entry another outlet reports at the same date, independently (a copy does not count)."""
+    if entry.corroboration < 2:
+        return False
+    mine = outlet_key(b, ctx.registry)
+    return any(outlet_key(ctx.briefings[i], ctx.registry) != mine for i in _agreeing(b, entry) if i in ctx.briefings)
 
 
 # --- language, cues and text folding ------------------------------------------------------------

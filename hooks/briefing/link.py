@@ -400,15 +400,17 @@ def cluster(facts: list[_Facts]) -> list[list[list[int]]]:
 # --- entries -----------------------------------------------------------------------------------
 
 
+def outlet_key(b: Briefing, registry: Registry) -> str:
+    """Who stands behind a source: its registry outlet, else its publisher's name, else the source alone."""
+    outlet = registry.outlet_for(b.publisher)
+    if outlet:
+        return f"outlet:{outlet.id}"
+    return f"publisher:{normalise(b.publisher)}" if b.publisher else f"source:{b.id}"
+
+
 def _independent(briefings: list[Briefing], facts: list[_Facts], registry: Registry) -> int:
     """Sources that report independently: one per outlet, and a near-identical quote is a copy."""
-    keys: dict[str, str] = {}
-    for b in briefings:
-        outlet = registry.outlet_for(b.publisher)
-        if outlet:
-            keys[b.id] = f"outlet:{outlet.id}"
-        else:
-            keys[b.id] = f"publisher:{normalise(b.publisher)}" if b.publisher else f"source:{b.id}"
+    keys = {b.id: outlet_key(b, registry) for b in briefings}
     index = {k: n for n, k in enumerate(sorted(set(keys.values())))}
     groups = _Groups(len(index))
     for a, b in combinations(facts[:COPY_CHECK_LIMIT], 2):

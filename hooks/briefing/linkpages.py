@@ -7,22 +7,23 @@ from svg.py. Link targets are site paths ("briefings/x/#e1") turned relative wit
 from __future__ import annotations
 
 import html
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from markupsafe import Markup
 
 from . import svg
+from . import timeline as tl
 from .link import ChronologyEntry
 from .model import Briefing, Event, Mention
 from .pipeline import Site
 from .registry import KINDS, Actor
-from .render import environment, frontmatter
-from .text import display_date
+from .render import BASIS_LABELS, environment, frontmatter, language_name
+from .text import display_date, relative_url
 
 KIND_TITLES = {"state": "States", "organisation": "Organisations", "person": "People", "place": "Places"}
-SOURCE_COLOURS_MAX = len(svg.PALETTE)  # beyond this many sources, colours would repeat: colour by corroboration
 ACTOR_FULL_ENTRIES = 40  # an actor page shows its entries in full up to this many, then one line each
 ACTOR_ENTRIES_MAX = 500  # ... and at most this many, the most recent: the chronology pages have them all
 ACTOR_SENTENCES_MAX = 200  # sources listed with the sentence that names the actor; beyond, titles only
@@ -61,31 +62,54 @@ def reports(site: Site, entry: ChronologyEntry) -> list[Report]:
     return out
 
 
-def source_colours(site: Site, entries: list[ChronologyEntry]) -> dict[str, str]:
-    """Briefing id -> colour, in source order, when few enough sources to tell apart by colour."""
-    ids = sorted({b for e in entries for b in e.briefings}, key=lambda b: site.links.briefings[b].source.path)
-    return dict(zip(ids, svg.PALETTE, strict=False)) if len(ids) <= SOURCE_COLOURS_MAX else {}
+AGREEMENT_COLOURS = {"conflicting": "#c62828", "corroborated": "#2e6b9e", "single-source": "#5f6b6d"}
+AGREEMENT_LABELS = {
+    "corroborated": "two or more independent sources",
+    "single-source": "single source",
+    "conflicting": "sources disagree on the date",
+}
+
+
+def agreement(e: ChronologyEntry) -> str:
+    """How the sources stand on an entry: the chronology's filter and the timeline's colour."""
+    return "conflicting" if e.conflicts else "corroborated" if e.corroboration > 1 else "single-source"
 
 
 def timeline(site: Site, entries: list[ChronologyEntry], label: str) -> tuple[Markup, list[tuple[str, str, str]]]:
-    """The SVG timeline of entries listed on the same page (each mark links to its entry there) and its legend."""
-    colours = source_colours(site, entries)
+    """The timeline of entries listed on the same page (each mark links to its entry there) and its legend."""
     marks = []
     for e in entries:
         if not e.date:
             continue
-        if colours:
-            fill = tuple(colours[b] for b in e.briefings)
-        else:
-            fill = (svg.PALETTE[0] if e.corroboration > 1 else svg.PALETTE[-1],)
         sources = f"{e.corroboration} independent sources" if e.corroboration > 1 else "single source"
-        title = f"{display_date(e.date)}: {e.summary} ({sources})"
-        marks.append(svg.Mark(e.date, "#" + e.id, title, fill, e.basis == "stated", e.planned))
-    if colours:
-        legend = [(c, site.links.briefings[b].title, site.links.briefings[b].path) for b, c in colours.items()]
-    else:
-        legend = [(svg.PALETTE[0], "reported by two or more independent sources", ""), (svg.PALETTE[-1], "single source", "")]
-    return Markup(svg.timeline(marks, label)), legend
+        # The summary isolated (FSI ... PDI): an Arabic one must not reorder the English words around it.
+        text = f"{display_date(e.date)}: \u2068{e.summary}\u2069 ({sources}{'; dates disagree' if e.conflicts else ''})"
+        colour = AGREEMENT_COLOURS[agreement(e)]
+        marks.append(tl.Mark(e.date, "#" + e.id, text, e.id, colour, e.basis == "stated", e.planned))
+    used = {agreement(e) for e in entries if e.date}
+    legend = [(AGREEMENT_COLOURS[k], AGREEMENT_LABELS[k], "") for k in AGREEMENT_LABELS if k in used]
+    return Markup(tl.render(marks, label)), legend
+
+
+def facets(site: Site, entries: list[ChronologyEntry]) -> dict[str, list[tuple[str, str, int]]]:
+    """What the chronology page can be filtered by, from its own entries: (value, label, entries) each."""
+    actors: Counter[str] = Counter(a for e in entries for a in e.actors if a in site.registry.actors)
+    sources: Counter[str] = Counter(b for e in entries for b in e.briefings)
+    languages: Counter[str] = Counter(lang for e in entries for lang in entry_languages(site, e))
+    basis: Counter[str] = Counter(e.basis for e in entries)
+    agreements: Counter[str] = Counter(agreement(e) for e in entries)
+    names = site.registry.actors
+    return {
+        "actor": sorted(((a, names[a].name, n) for a, n in actors.items()), key=lambda f: (-f[2], f[1])),
+        "source": sorted(((b, site.links.briefings[b].title, n) for b, n in sources.items()), key=lambda f: f[1]),
+        "language": sorted((lang, language_name(lang), n) for lang, n in languages.items()),
+        "basis": [(b, BASIS_LABELS.get(b, b), basis[b]) for b in sorted(basis)],
+        "agreement": [(k, AGREEMENT_LABELS[k], agreements[k]) for k in AGREEMENT_LABELS if k in agreements],
+    }
+
+
+def entry_languages(site: Site, e: ChronologyEntry) -> list[str]:
+    return sorted({site.links.briefings[b].language for b in e.briefings})
 
 
 def chronology_pages(site: Site) -> dict[str, str]:
@@ -109,6 +133,9 @@ def chronology_pages(site: Site) -> dict[str, str]:
             subpages=[],
             actor=site.registry.actors.get,
             in_chronology=True,
+            facets=facets(site, entries),
+            agreement=agreement,
+            languages=lambda e: entry_languages(site, e),
         )
         pages[_file(page)] = frontmatter({"title": title}) + body
     if "chronology/" not in by_page:  # split: the index lists the pages, with one mark per year
@@ -122,11 +149,11 @@ def _file(page: str) -> str:
 
 def _overview(site: Site, by_page: dict[str, list[ChronologyEntry]]) -> str:
     marks = [
-        svg.Mark(page.split("/")[1], page.split("/")[1] + "/", f"{page.split('/')[1]}: {len(items)} entries", (svg.PALETTE[0],))
+        tl.Mark(page.split("/")[1], page.split("/")[1] + "/", f"{page.split('/')[1]}: {len(items)} entries")
         for page, items in by_page.items()
         if page.split("/")[1].isdigit()
     ]
-    picture = Markup(svg.timeline(marks, "Entries per year; each mark links to that year's page"))
+    picture = Markup(tl.render(marks, "Entries per year; each mark links to that year's page"))
     subpages = [(page, page.split("/")[1], len(items)) for page, items in sorted(by_page.items())]
     template = environment().get_template("chronology.md.j2")
     body = template.render(
@@ -140,6 +167,9 @@ def _overview(site: Site, by_page: dict[str, list[ChronologyEntry]]) -> str:
         subpages=subpages,
         actor=site.registry.actors.get,
         in_chronology=True,
+        facets={},
+        agreement=agreement,
+        languages=lambda e: entry_languages(site, e),
     )
     return frontmatter({"title": "Chronology"}) + body
 
@@ -183,6 +213,33 @@ def appearances(site: Site) -> dict[str, list[Appearance]]:
     return found
 
 
+def shared_entries(entries: list[ChronologyEntry], known: Mapping[str, Actor]) -> dict[str, Counter[str]]:
+    """Actor -> the actors that take part in the same chronology entries, with how many they share."""
+    shared: dict[str, Counter[str]] = defaultdict(Counter)
+    for e in entries:
+        named = sorted({a for a in e.actors if a in known})
+        for a in named:
+            for b in named:
+                if a != b:
+                    shared[a][b] += 1
+    return shared
+
+
+def event_network(site: Site, actor: Actor, entries: list[ChronologyEntry]) -> Markup:
+    """The actor's own network, one hop: the actors that share a chronology entry with it, each line
+    as thick as the entries the two share (among this actor's), not merely a source that names both."""
+    shared = shared_entries(entries, site.registry.actors)
+    if actor.id not in shared:
+        return Markup("")
+    actors = site.registry.actors
+    nodes = {a: (actors[a].name, actors[a].kind, sum(shared[a].values())) for a in shared}
+    nodes[actor.id] = (actor.name, actor.kind, max(n for _, _, n in nodes.values()))  # the centre: the largest
+    hrefs = {a: relative_url(actor.path, actors[a].path) for a in nodes}
+    label = f"Actors that share chronology entries with {actor.name}"
+    weights = {a: dict(c) for a, c in shared.items()}
+    return Markup(svg.network(nodes, weights, hrefs, edges_per_node=8, label=label, centre=actor.id))
+
+
 def actor_page(site: Site, actor: Actor, found: list[Appearance]) -> str:
     here = actor.path
     everything = site.links.entries_of_actor(actor.id)
@@ -204,9 +261,13 @@ def actor_page(site: Site, actor: Actor, found: list[Appearance]) -> str:
         legend=legend,
         reports=lambda e: reports(site, e),
         together=[(site.registry.actors[o], n) for o, n in list(others.items())[:12] if o in site.registry.actors],
+        network=event_network(site, actor, everything),
+        kind_colours=svg.KIND_COLOURS,
         actor=site.registry.actors.get,
         kind_title=KIND_TITLES,
         in_chronology=False,
+        agreement=agreement,
+        languages=lambda e: entry_languages(site, e),
     )
     return frontmatter({"title": html.escape(actor.name, quote=False)}) + body  # the theme prints titles unescaped
 
@@ -224,8 +285,13 @@ def named_actors(site: Site) -> dict[str, int]:
 def actors_index(site: Site, counts: dict[str, int]) -> str:
     actors = site.registry.actors
     groups = {k: sorted((actors[a] for a in counts if actors[a].kind == k), key=lambda a: (-counts[a.id], a.name)) for k in KINDS}
-    nodes = {a: (actors[a].name, actors[a].kind, n) for a, n in counts.items() if actors[a].kind != "place"}
-    picture = svg.network(nodes, site.links.cooccurrence, {a: a + "/" for a in nodes})
+    # Lines join actors of the same event: every actor of a source joined to every other made a hairball.
+    # Only actors with such a line are drawn (places left out); the others are listed under the picture.
+    weights = {a: dict(c) for a, c in shared_entries(list(site.links.entries), site.registry.actors).items()}
+    drawn = {a for a in counts if actors[a].kind != "place" and any(actors[b].kind != "place" for b in weights.get(a, {}))}
+    nodes = {a: (actors[a].name, actors[a].kind, counts[a]) for a in drawn}
+    picture = svg.network(nodes, weights, {a: a + "/" for a in nodes}, label="Actors that take part in the same events")
+    apart = sorted((actors[a] for a in counts if a not in drawn and actors[a].kind != "place"), key=lambda a: a.name)
     template = environment().get_template("actors.md.j2")
     body = template.render(
         site=site,
@@ -233,6 +299,7 @@ def actors_index(site: Site, counts: dict[str, int]) -> str:
         groups={k: v for k, v in groups.items() if v},
         counts=counts,
         network=Markup(picture),
+        apart=apart,
         kind_title=KIND_TITLES,
         kind_colours=svg.KIND_COLOURS,
     )

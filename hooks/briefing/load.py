@@ -112,6 +112,29 @@ def _reliability(value: Any) -> dict[str, Any]:
     return grade
 
 
+GLOSS_KEYS = ("title", "summary", "events")
+
+
+def _gloss(value: Any) -> dict[str, Any]:
+    """An editor's English gloss of a source in another language: its title, its summary or lede, and
+    events by number as the page numbers them (e1, e2...), each shown beside the original words."""
+    if not isinstance(value, dict):
+        raise TypeError("a mapping with title, summary, events")
+    unknown = sorted(str(k) for k in set(value) - set(GLOSS_KEYS))
+    if unknown:
+        raise ValueError(f"unknown key '{unknown[0]}' (known: {', '.join(GLOSS_KEYS)})")
+    gloss: dict[str, Any] = {key: _text(value[key]) for key in ("title", "summary") if value.get(key) is not None}
+    events = value.get("events") or {}
+    if not isinstance(events, dict):
+        raise ValueError("events must be a mapping of event number to gloss, such as e1: The two ministers met.")
+    for key in events:
+        if not re.fullmatch(r"e[1-9]\d*", str(key)):
+            raise ValueError(f"event '{key}' is not an event number such as e1 (the events table shows each one's)")
+    if events:
+        gloss["events"] = {str(k): _text(v) for k, v in events.items()}
+    return gloss
+
+
 # Every field an editor may write, with the function that validates and normalises it.
 FIELDS = {
     "title": _text,
@@ -125,6 +148,7 @@ FIELDS = {
     "tags": _text_list,
     "reliability": _reliability,
     "body_format": _body_format,
+    "gloss": _gloss,
 }
 
 

@@ -105,11 +105,18 @@ def load_registry(project: Project) -> tuple[Registry, list[Problem]]:
 
 
 def frontmatter_problems(briefing: Briefing, registry: Registry) -> list[Problem]:
-    """Editor's values that refer to things the registries do not know."""
+    """Editor's values that refer to things the registries or the source do not have."""
     unknown = [a for a in briefing.source.frontmatter.get("actors", []) if a not in registry.actors]
     line = briefing.source.field_lines.get("actors")
     hints = {a: _did_you_mean(a, registry.actors) for a in unknown}
-    return [Problem(briefing.source.path, f"actor '{a}' is not in registry/actors.yaml{hints[a]}", line) for a in unknown]
+    problems = [Problem(briefing.source.path, f"actor '{a}' is not in registry/actors.yaml{hints[a]}", line) for a in unknown]
+    count = len(briefing.events)
+    for key in briefing.source.frontmatter.get("gloss", {}).get("events", {}):
+        if int(key[1:]) > count:
+            found = f"its events are e1 to e{count}" if count else "no dated event was found in it"
+            message = f"gloss for event '{key}': {found}"
+            problems.append(Problem(briefing.source.path, message, briefing.source.field_lines.get("gloss")))
+    return problems
 
 
 def _did_you_mean(name: str, known: Iterable[str]) -> str:

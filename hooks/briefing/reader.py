@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import posixpath
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -14,35 +13,24 @@ from urllib.parse import quote, urlsplit
 
 from lxml import etree
 from lxml import html as lxml_html
+from markupsafe import Markup
 
+from .errors import Problem, SourceError
 from .link import ChronologyEntry
 from .model import Briefing
 from .pipeline import Site
 from .render import environment, frontmatter
+from .text import markdown_to_safe_html
 
 HOME_MARKER = "<!-- briefing: home -->"  # docs/index.md marks where the generated part goes
 PRINT_PAGE = "print.md"
 PRINT_PLACEHOLDER = '<div class="print-all" id="print-all"></div>'
-NEWEST = 5
 PRINT_LIMIT = 200  # the print view holds the newest briefings: one page of thousands would not load, let alone print
 EVENTS = 8
-# What each entry point of the navigation offers, by the first segment of its URL.
-ENTRY_NOTES = {
-    "briefings": "One page per source: date, publisher, actors, dated events and the full text.",
-    "chronology": "Every dated event from every source in one timeline, with what corroborates it.",
-    "actors": "The states, organisations and people the sources name, and where each appears.",
-    "reliability": "How far each source and outlet can be trusted, and why.",
-    "tags": "Briefings grouped by actor and topic.",
-    "method": "What the build reads out of each source, and what it cannot know.",
-    "print": "Every briefing on one page, to print or save as a single PDF.",
-}
-
-
-@dataclass(frozen=True)
-class EntryPoint:
-    title: str
-    url: str  # relative to the home page
-    note: str
+LISTED = 6  # sources per home-page list (not graded, least reliable)
+KEY_JUDGMENTS = "key-judgments.md"  # beside mkdocs.yml: the editors' bottom line, changed in pull requests
+# How unreliable each credibility reads, for ordering: 6 ("cannot be judged") is unknown, not doubtful.
+DOUBT = {1: 1.0, 2: 2.0, 3: 3.0, 4: 4.0, 5: 5.0, 6: 3.5}
 
 
 def edit_uri(source: str, root: Path, docs_dir: Path) -> str:
@@ -52,30 +40,68 @@ def edit_uri(source: str, root: Path, docs_dir: Path) -> str:
     return quote(Path(os.path.relpath(root / source, docs_dir)).as_posix(), safe="/")
 
 
-def entry_point(title: str, url: str) -> EntryPoint:
-    return EntryPoint(title, url, ENTRY_NOTES.get(url.split("/")[0].removesuffix(".html"), ""))
+def key_judgments(root: Path) -> Markup | None:
+    """The editors' key judgments (Markdown, sanitised like an editor's source body); None when not written."""
+    path = root / KEY_JUDGMENTS
+    if not path.is_file():
+        return None
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise SourceError(Problem(KEY_JUDGMENTS, f"not UTF-8 text (byte {error.start}): save it as UTF-8")) from error
+    return Markup(markdown_to_safe_html(text)) if text.strip() else None
 
 
 def latest_entries(site: Site) -> list[ChronologyEntry]:
-    """Chronology entries that happened, latest first (an unresolved date cannot be placed; plans are not news)."""
-    dated = [e for e in site.links.entries if e.date and not e.planned]
+    """Chronology entries that happened, latest first (an unresolved or year-less date cannot be placed; plans are not news)."""
+    dated = [e for e in site.links.entries if e.date and e.date[:1].isdigit() and not e.planned]
     return sorted(dated, key=lambda e: e.date or "", reverse=True)[:EVENTS]
 
 
-def most_corroborated(site: Site) -> list[ChronologyEntry]:
-    """Entries that more than one independent source reports, the best-corroborated first, then the latest."""
-    shared = sorted((e for e in site.links.entries if e.corroboration > 1), key=lambda e: e.date or "", reverse=True)
-    return sorted(shared, key=lambda e: e.corroboration, reverse=True)[:EVENTS]
+def disputed_entries(site: Site) -> list[ChronologyEntry]:
+    """Entries whose sources give incompatible dates: an editor has to decide, the most reported first."""
+    disputed = [e for e in site.links.entries if e.conflicts]
+    return sorted(disputed, key=lambda e: (-len(e.briefings), e.date or ""))[:EVENTS]
 
 
-def home_section(site: Site, entry_points: list[EntryPoint]) -> str:
-    template = environment().get_template("home.md.j2")
-    return template.render(
-        site=site,
-        newest=site.briefings[:NEWEST],
-        corroborated=most_corroborated(site),
-        latest=latest_entries(site),
-        entry_points=entry_points,
+def not_graded(site: Site) -> list[Briefing]:
+    return [b for b in site.briefings if not site.assessments[b.id].grade.graded]
+
+
+def least_reliable(site: Site) -> list[Briefing]:
+    """Sources to read with most care (credibility 3 or worse, or not judged): the editor's credibility where
+    graded, else the build's suggestion, then the number of serious notes."""
+
+    def doubt(b: Briefing) -> tuple[float, int, int]:
+        a = site.assessments[b.id]
+        severities = [n.severity for n in a.notes]
+        return (-DOUBT[_credibility(site, b)], -severities.count("high"), -severities.count("medium"))
+
+    doubtful = [b for b in site.briefings if DOUBT[_credibility(site, b)] >= DOUBT[3]]
+    return sorted(doubtful, key=doubt)[:LISTED]
+
+
+def _credibility(site: Site, b: Briefing) -> int:
+    a = site.assessments[b.id]
+    return a.grade.credibility or a.suggested_credibility
+
+
+def home_section(site: Site, judgments: Markup | None) -> str:
+    """The home page's generated part: the editors' bottom line, then what the build knows."""
+    unchecked = not_graded(site)
+    return (
+        environment()
+        .get_template("home.md.j2")
+        .render(
+            site=site,
+            judgments=judgments,
+            judgments_file=KEY_JUDGMENTS,
+            latest=latest_entries(site),
+            disputed=disputed_entries(site),
+            not_graded=unchecked[:LISTED],
+            not_graded_count=len(unchecked),
+            least_reliable=least_reliable(site),
+        )
     )
 
 

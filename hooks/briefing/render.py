@@ -7,8 +7,8 @@ placed inside HTML blocks, never in Markdown, so no character of a source is rea
 from __future__ import annotations
 
 import html
-from collections import defaultdict
-from collections.abc import Callable
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, partial
 from pathlib import Path
@@ -19,7 +19,7 @@ from babel import Locale
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from .assess import CODES, CREDIBILITY_LABELS, DESCRIPTIONS, SOURCE_LABELS
+from .assess import CODES, CREDIBILITY_LABELS, DESCRIPTIONS, SEVERITIES, SOURCE_LABELS, Assessment
 from .model import Briefing, Event
 from .pipeline import Site
 from .text import direction, display_date, mark_up, markdown_to_safe_html, relative_url, safe_url
@@ -36,6 +36,12 @@ BASIS_LABELS = {
     "year-unknown": "year not stated",
     "unresolved": "unresolved",
 }
+PUBLISHED_BASIS_LABELS = {
+    "metadata": "read from the page",
+    "header": "read from the page's date line",
+    "dateline": "read from the dateline",
+    "updated-line": "the page's 'updated' date: it states no other",
+}
 
 
 @cache
@@ -50,8 +56,32 @@ def environment() -> Environment:
         language_name=language_name,
         display_date=display_date,
         basis_label=lambda b: BASIS_LABELS.get(b, b),
+        published_basis_label=lambda b: PUBLISHED_BASIS_LABELS.get(b, b),
+        in_date_order=in_date_order,
+        event_number=event_number,
+        notes_sort_key=notes_sort_key,
     )
+    env.globals.update(gloss=gloss)
     return env
+
+
+def gloss(b: Briefing, event: Event | None = None) -> Any:
+    """The editor's English gloss of a briefing (a mapping: title, summary, events) or of one of its events (text)."""
+    written = b.source.frontmatter.get("gloss", {})
+    if event is None:
+        return written
+    return written.get("events", {}).get(event_number(event))
+
+
+def event_number(event: Event) -> str:
+    """ "e3": how the events table numbers an event, and how a gloss names it."""
+    return event.id.rpartition("-")[2]
+
+
+def in_date_order(events: Iterable[Event]) -> list[Event]:
+    """Events oldest first, as the text's order would scramble them (a story often opens with the latest);
+    a date without its year ("--10-03") comes after, by month and day, and an unresolved one last, in text order."""
+    return sorted(events, key=lambda e: (e.date is None, e.yearless is None, e.date or e.yearless or ""))
 
 
 def language_name(code: str) -> str:
@@ -215,12 +245,24 @@ def page_makers(site: Site) -> dict[str, Callable[[], str]]:
 
 
 def reliability_page(site: Site) -> str:
-    """The "Sources and reliability" overview: a sortable row per source, a column per note code found."""
-    codes = [c for c in CODES if any(a.count(c) for a in site.assessments.values())]
+    """The "Sources and reliability" overview: a sortable, filterable row per source, its notes counted by severity."""
     template = environment().get_template("reliability.md.j2")
     labels = {"sources": SOURCE_LABELS, "credibility": CREDIBILITY_LABELS, "descriptions": DESCRIPTIONS, "severity": CODES}
-    body = template.render(site=site, here="reliability/", codes=codes, **labels)
-    return frontmatter({"title": "Sources and reliability"}) + body
+    body = template.render(site=site, here="reliability/", by_severity=by_severity, **labels)
+    return frontmatter({"title": "Sources and reliability", "hide": ["toc"]}) + body  # the table needs the width
+
+
+def by_severity(a: Assessment) -> dict[str, list[tuple[str, int]]]:
+    """A source's notes as the overview counts them: per severity (most serious first), each code and how often."""
+    found: dict[str, Counter[str]] = {}
+    for note in a.notes:
+        found.setdefault(note.severity, Counter())[note.code] += 1
+    return {s: list(found[s].items()) for s in SEVERITIES if s in found}
+
+
+def notes_sort_key(counted: dict[str, list[tuple[str, int]]]) -> str:
+    """Sorts the most serious first: fewer high notes, then fewer medium... (ascending sort, so counts are inverted)."""
+    return "".join(f"{999 - sum(n for _, n in counted.get(s, [])):03d}" for s in SEVERITIES)
 
 
 def navigation(site: Site) -> list[Any]:

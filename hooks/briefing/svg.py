@@ -1,4 +1,4 @@
-"""Pictures generated at build time as plain SVG: the chronology's timeline and the actors' network.
+"""Pictures generated at build time as plain SVG: the actors' networks (timeline.py draws the timeline).
 
 Plain SVG keeps the site free of scripts and of third-party hosts. Every mark and node is a link,
 but an HTML one laid over the picture, not an SVG <a>: Material's instant loading assigns
@@ -9,7 +9,7 @@ Text that comes from a source or the registry is escaped here, as the templates 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 
@@ -17,10 +17,6 @@ import networkx as nx
 
 PALETTE = ("#4e79a7", "#f28e2b", "#e15759", "#59a14f", "#b07aa1", "#76b7b2", "#edc948", "#ff9da7", "#9c755f", "#5f6b6d")
 KIND_COLOURS = {"state": "#4e79a7", "organisation": "#f28e2b", "person": "#59a14f", "place": "#9c755f"}
-WIDTH = 1000
-ROW = 18  # height of one row of marks
-AXIS = 34  # room under the marks for the year labels
-GAP_YEARS = 3  # a run of at least this many years without marks is drawn as a short break
 
 
 @dataclass(frozen=True)
@@ -50,106 +46,14 @@ def _picture(svg: list[str], width: float, height: float, hits: list[Hit], cls: 
     return "".join(out)
 
 
-@dataclass(frozen=True)
-class Mark:
-    date: str  # YYYY, YYYY-MM or YYYY-MM-DD: the mark spans the period the precision allows
-    href: str
-    title: str
-    colours: tuple[str, ...]  # one band per colour (e.g. one per source)
-    solid: bool = True  # False: the date is inferred or relative (dashed outline, paler fill)
-    hollow: bool = False  # planned: outline only
-
-
-def _year_scale(years: set[int]) -> tuple[dict[int, float], float, list[tuple[float, int, int]]]:
-    """x of the start of each year, the width of a year, and the breaks drawn for long empty runs."""
-    first, last = min(years), max(years)
-    slots: list[tuple[str, int, int]] = []  # ("year", y, y) or ("break", from, to)
-    y = first
-    while y <= last:
-        if y not in years:
-            end = y
-            while end + 1 <= last and end + 1 not in years:
-                end += 1
-            if end - y + 1 >= GAP_YEARS:
-                slots.append(("break", y, end))
-                y = end + 1
-                continue
-        slots.append(("year", y, y))
-        y += 1
-    unit = (WIDTH - 20) / sum(1 if kind == "year" else 0.6 for kind, _, _ in slots)
-    x, starts, breaks = 10.0, {}, []
-    for kind, a, b in slots:
-        if kind == "year":
-            starts[a] = x
-            x += unit
-        else:
-            breaks.append((x, a, b))
-            x += unit * 0.6
-    return starts, unit, breaks
-
-
-def _span(date: str, starts: dict[int, float], unit: float) -> tuple[float, float]:
-    """Start and width of a mark: a year-only date covers its year, a month its month."""
-    parts = [int(p) for p in date.split("-")]
-    x = starts[parts[0]]
-    if len(parts) == 1:
-        return x, unit
-    if len(parts) == 2:
-        return x + unit * (parts[1] - 1) / 12, unit / 12
-    return x + unit * ((parts[1] - 1) / 12 + (parts[2] - 1) / 372), unit / 372
-
-
-def timeline(marks: Sequence[Mark], label: str) -> str:
-    """A time axis with one mark per entry, packed into rows so that no two marks overlap."""
-    if not marks:
-        return ""
-    starts, unit, breaks = _year_scale({int(m.date[:4]) for m in marks})
-    rows: list[float] = []  # right edge of the last mark of each row
-    placed = []
-    for mark in sorted(marks, key=lambda m: (m.date[:4], -len(m.date), m.date, m.href)):
-        x, w = _span(mark.date, starts, unit)
-        w = max(w, 7.0)
-        x = min(x, WIDTH - 10 - w)
-        row = next((r for r, right in enumerate(rows) if right + 2 <= x), len(rows))
-        if row == len(rows):
-            rows.append(0.0)
-        rows[row] = x + w
-        placed.append((mark, x, w, row))
-    height = len(rows) * ROW + AXIS
-    out = [
-        f'<svg class="timeline-svg" viewBox="0 0 {WIDTH} {height}" role="img" aria-label="{escape(label)}" xmlns="http://www.w3.org/2000/svg">'
-    ]
-    axis_y = len(rows) * ROW + 6
-    out.append(f'<line class="axis" x1="10" y1="{axis_y}" x2="{WIDTH - 10}" y2="{axis_y}"/>')
-    step = max(1, math.ceil(len(starts) / 14))  # at most ~14 year labels
-    for n, (year, x) in enumerate(sorted(starts.items())):
-        out.append(f'<line class="tick" x1="{x:.1f}" y1="{axis_y}" x2="{x:.1f}" y2="{axis_y + 5}"/>')
-        if n % step == 0:
-            out.append(f'<text class="year" x="{x + unit / 2:.1f}" y="{axis_y + 18}">{year}</text>')
-    for x, a, b in breaks:
-        out.append(f'<text class="break" x="{x + unit * 0.3:.1f}" y="{axis_y + 4}"><title>{a}–{b}: nothing dated</title>≈</text>')
-    hits = []
-    for mark, x, w, row in placed:
-        y = row * ROW + 2
-        cls = "mark" + ("" if mark.solid else " inexact") + (" planned" if mark.hollow else "")
-        out.append(f'<g class="{cls}">')
-        band = (ROW - 4) / len(mark.colours)
-        for k, colour in enumerate(mark.colours):
-            opacity = ' fill-opacity="0.1"' if mark.hollow else ""  # planned: an outline with a faint fill
-            out.append(f'<rect x="{x:.1f}" y="{y + k * band:.1f}" width="{w:.1f}" height="{band:.1f}" fill="{colour}"{opacity} ')
-            out.append(f'stroke="{colour}"/>')
-        out.append("</g>")
-        hits.append(Hit(x - 1, y - 1, w + 2, ROW - 2, mark.href, mark.title, cls))
-    out.append("</svg>")
-    return _picture(out, WIDTH, height, hits, "timeline-picture")
-
-
 def network(
     nodes: dict[str, tuple[str, str, int]],  # id -> (name, kind, sources naming it)
     weights: dict[str, dict[str, int]],
     href: dict[str, str],
     edges_per_node: int = 4,
     labels: int = 60,
+    label: str = "Actors named together in the sources",
+    centre: str | None = None,
 ) -> str:
     """Co-occurrence as a force-directed drawing (networkx): node size = sources naming the actor,
     line width = sources naming both. Only each actor's strongest links are drawn and only the most
@@ -169,8 +73,12 @@ def network(
         # a weak pull towards a common centre keeps unconnected groups from drifting to the edges
         layout.add_edge(a, "", weight=0.05)
     size = max(2, len(nodes))
-    pos = nx.spring_layout(layout, seed=7, k=2.2 / math.sqrt(size), iterations=200, weight="weight")
-    del pos[""]
+    if centre in nodes:  # one actor's network: it in the middle, the others around it by kind and name
+        ring = sorted((n for n in nodes if n != centre), key=lambda n: (nodes[n][1], nodes[n][0]))
+        pos = nx.shell_layout(layout.subgraph(nodes), [[centre], ring] if ring else [[centre]])
+    else:
+        pos = nx.spring_layout(layout, seed=7, k=2.2 / math.sqrt(size), iterations=200, weight="weight")
+        del pos[""]
     width, height, margin = 800, max(420, min(1400, 60 * math.sqrt(size) + 200)), 20
     xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
     x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
@@ -183,7 +91,7 @@ def network(
     radius = {n: 3 + 9 * math.sqrt(nodes[n][2] / most) for n in nodes}
     places = _labels(nodes, at, radius, width, labels)
     out = [f'<svg class="network-svg" viewBox="0 0 {width} {height:.0f}" role="img" xmlns="http://www.w3.org/2000/svg"']
-    out.append(' aria-label="Actors named together in the sources">')
+    out.append(f' aria-label="{escape(label)}">')
     strongest_edge = max((d["weight"] for _, _, d in graph.edges(data=True)), default=1)
     for a, b, data in sorted(graph.edges(data=True)):
         (xa, ya), (xb, yb) = at(a), at(b)
