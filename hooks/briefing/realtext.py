@@ -9,6 +9,7 @@ date it finds is compared with the hand annotation: same sentence, overlapping w
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import tempfile
 from collections import defaultdict
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from anyascii import anyascii
 
 from .errors import SourceError
 from .extract import extract
@@ -26,6 +28,7 @@ from .pipeline import Project, load_registry
 from .registry import Registry
 
 TARGETS = {"recall": 0.92, "precision": 0.95, "language": 0.85, "published": 0.90}
+ACTOR_TARGETS = {"en": 0.85, "fr": 0.85, "ar": 0.75, "ru": 0.75}  # recall and precision, empty topic registry
 
 
 @dataclass
@@ -61,6 +64,10 @@ class Report:
     missed: list[str] = field(default_factory=list)
     extra: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
+    actors: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    missed_actors: list[str] = field(default_factory=list)
+    extra_actors: list[str] = field(default_factory=list)
+    registry_names: dict[str, str] = field(default_factory=dict)  # actor id -> canonical name, for scoring
     articles: int = 0
     date_lines: int = 0  # annotated dates on lines the build reads as the page's own date line, not as events
     sentences: int = 0
@@ -133,6 +140,7 @@ def score(files: list[Path], report: Report, baseline: bool = True) -> Report:
         folder = Path(tmp)
         (folder / "sources").mkdir()
         registry, _ = load_registry(Project(folder))  # no topic registry: what a new briefing starts with
+        report.registry_names = {a.id: a.name for a in registry.actors.values()}
         for file in files:
             data = yaml.safe_load(file.read_text(encoding="utf-8"))
             language = data["language"]
@@ -144,6 +152,7 @@ def score(files: list[Path], report: Report, baseline: bool = True) -> Report:
                     report.refused.append(f"{article['url']}: {exc.problem.message}")
                     briefing = None
                 _score_article(article, briefing, language, report)
+                _score_actors(article, briefing, language, report)
                 if baseline:
                     _score_baseline(article, language, report)
     return report
@@ -191,6 +200,45 @@ def _score_article(article: dict[str, Any], b: Briefing | None, language: str, r
                 if invented(gold, e):
                     report.invented.append(f"{language}: {e.date} from {e.date_text!r} in: {text[:90]}")
         report.by_language[language].add(tally)
+
+
+def _norm(name: str) -> str:
+    """A name compared across scripts and spellings: anyascii, lower case, letters and digits only."""
+    return re.sub(r"[^a-z0-9]+", " ", anyascii(name).lower()).strip()
+
+
+def _score_actors(article: dict[str, Any], b: Briefing | None, language: str, report: Report) -> None:
+    """States, organisations and people of one article, as a set: a gold actor is found when the build names
+    an actor of that name, or one whose words in the text overlap the gold's words."""
+    gold: dict[str, set[str]] = {}
+    for sentence in article["sentences"]:
+        for actor in sentence.get("actors") or []:
+            gold.setdefault(_norm(str(actor["name"])), set()).add(_norm(str(actor.get("as") or actor["name"])))
+    predicted: dict[str, set[str]] = {}
+    if b is not None:
+        names = {a: report.registry_names.get(a, a) for a in b.actors} | {d.id: d.name for d in b.detected}
+        for actor in b.actors:
+            predicted.setdefault(_norm(names[actor]), set())
+        for m in b.mentions:
+            if m.actor in names:
+                predicted.setdefault(_norm(names[m.actor]), set()).add(_norm(m.text))
+    tally = report.actors[language]
+    tally.expected += len(gold)
+    tally.predicted += len(predicted)
+    matched: set[str] = set()
+    for name, surfaces in gold.items():
+        hit = next((p for p, words in predicted.items() if p not in matched and (p == name or _overlap(surfaces, words))), None)
+        if hit is None:
+            report.missed_actors.append(f"{language}: {name} ({', '.join(sorted(surfaces))})")
+            continue
+        matched.add(hit)
+        tally.found += 1
+        tally.right += 1
+    report.extra_actors += [f"{language}: {p}" for p in predicted if p not in matched]
+
+
+def _overlap(gold: set[str], found: set[str]) -> bool:
+    return any(g and f and (g in f or f in g) for g in gold for f in found)
 
 
 def _score_baseline(article: dict[str, Any], language: str, report: Report) -> None:
@@ -254,6 +302,16 @@ def table(report: Report) -> str:
             lines.append(f"{form:22} {t.expected:6d} {t.recall:7.2f}")
     lines.append(f"{'dates found where the annotators marked none':46} {report.by_form['(no such date)'].predicted}")
     lines.append(f"invented (a stated date the text does not state): {len(report.invented)}")
+    lines += [
+        "",
+        "actors, per article, with an empty topic registry (base knowledge and detection)",
+        f"{'language':10} {'actors':>6} {'recall':>7} {'precision':>9}",
+    ]
+    everyone = Tally()
+    for language, t in sorted(report.actors.items()):
+        everyone.add(t)
+        lines.append(f"{language:10} {t.expected:6d} {t.recall:7.2f} {t.precision:9.2f}")
+    lines.append(f"{'overall':10} {everyone.expected:6d} {everyone.recall:7.2f} {everyone.precision:9.2f}")
     lines.append(f"annotated dates on lines read as the page's own date line (scored as publication dates): {report.date_lines}")
     return "\n".join(lines)
 
@@ -278,6 +336,10 @@ def failures(report: Report) -> list[str]:
         out.append(f"{len(report.invented)} invented dates")
     stated = sum(p[1] for p in report.published.values())
     found = sum(p[0] for p in report.published.values())
+    for language, target in ACTOR_TARGETS.items():
+        t = report.actors.get(language)
+        if t and min(t.recall, t.precision) < target:
+            out.append(f"{language} actors: recall {t.recall:.2f}, precision {t.precision:.2f} < {target}")
     if stated and found / stated < TARGETS["published"]:
         out.append(f"publication dates {found}/{stated} < {TARGETS['published']:.0%}")
     return out
@@ -297,6 +359,8 @@ def main(argv: list[str] | None = None) -> int:
             "found where none is marked": report.extra,
             "invented": report.invented,
             "refused by the build": report.refused,
+            "actors missed": report.missed_actors,
+            "actors found where none is marked": report.extra_actors,
         }
         for name, items in lists.items():
             print("\n".join(["", f"{name}:", *items]))
