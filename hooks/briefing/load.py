@@ -253,10 +253,20 @@ def _check_attributes(path: str, html: str) -> None:
             raise SourceError(Problem(path, message, line))
 
 
+CHARACTER_REFERENCE = re.compile(r"&#(?:[xX]0*([0-9a-fA-F]{1,8})|0*(\d{1,10}));?")
+
+
+def _unsafe_reference(match: re.Match[str]) -> str:
+    """`&#7;` and the like stand for characters safetext.py removes: one made lxml drop the whole page."""
+    code = int(match[1], 16) if match[1] else int(match[2])
+    return "" if code > 0x10FFFF or safe_text(chr(code))[1] else match[0]
+
+
 def html_lines(path: str, html: str) -> tuple[list[str], dict[str, Any]]:
     import trafilatura  # here, not at the top: a build from the cache reads no HTML, and the import costs 0.1 s
 
     _check_attributes(path, html)
+    html = CHARACTER_REFERENCE.sub(_unsafe_reference, html)
     doc = trafilatura.bare_extraction(
         html,
         with_metadata=True,
