@@ -222,6 +222,18 @@ CASES = [
         "not a saved article",
     ),
     Case(
+        "markdown-nesting",  # Python-Markdown ran out of stack at a few hundred levels: the whole build failed
+        {"nested-list.md": md("title: Nested list\n", article("x", "Listed") + "\n" + "- " * 300 + "item\n")},
+        "sources/nested-list.md:9: error: Markdown lists or quotes nested more than 50 levels deep",
+        "nested",
+    ),
+    Case(
+        "markdown-brackets",  # quadratic: 40,000 "[" took minutes
+        {"brackets.md": md("title: Brackets\n", article("x", "Bracketed") + "\n" + "[" * 20_000 + "\n")},
+        "sources/brackets.md:9: error: more than 50 '[' in one Markdown paragraph",
+        "opens no link",
+    ),
+    Case(
         "reviewed-by-list",
         {"reviewed.md": md("title: Reviewed talks\nreliability:\n  reviewed_by: [A, B]\n", article("x", "Eight"))},
         "sources/reviewed.md:3: error: field 'reliability': 'reviewed_by' must be a text, not list",

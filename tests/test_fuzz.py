@@ -25,6 +25,7 @@ from briefing.extract import extract
 from briefing.load import FIELDS, load_source
 from briefing.pipeline import Project, load_registry
 from briefing.registry import Registry, load_actors, load_outlets
+from briefing.text import markdown_to_safe_html
 from conftest import ROOT, build_project, make_project, read_json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -118,6 +119,8 @@ def outcome(name: str, data: bytes) -> str:
         started = time.perf_counter()
         try:
             briefing = extract(load_source(path, Path(tmp)), registry())
+            if briefing.source.body_markdown is not None:  # rendered with the page: part of a source's cost
+                markdown_to_safe_html(briefing.source.body_markdown)
             result = "page"
             assert briefing.title and briefing.id
             assert briefing.source.blocks or briefing.source.body_markdown is not None
@@ -165,6 +168,11 @@ UNITS = {
     "dates": lambda n: "Dated\n" + " ".join(f"Qatar met NATO on {i % 28 + 1} June {1900 + i % 200}." for i in range(n)),
     "lines": lambda n: "Lines\n" + "Doha.\n" * n,
     "long-line": lambda n: "Long\n" + "Qatar NATO Doha " * n,
+    "md-brackets": lambda n: "---\ntitle: t\n---\n" + ("[" * (n % 60) + "x\n\n") * (n // 60 + 1),
+    "md-lists": lambda n: "---\ntitle: t\n---\n" + ("- " * (n % 60) + "x\n") * (n // 60 + 1),
+    "md-quotes": lambda n: "---\ntitle: t\n---\n" + "".join(">" * (i % 60) + " x\n" for i in range(n)),
+    "md-indent": lambda n: "---\ntitle: t\n---\n" + "".join(" " * (4 * (i % 60)) + "- x\n" for i in range(n)),
+    "md-emphasis": lambda n: "---\ntitle: t\n---\n" + "*_`<" * n,
     "aliases": lambda n: (
         "---\na: &a [x]\n"
         + "".join(
