@@ -5,7 +5,8 @@ Hypothesis generates sources (.txt, .md, .html; frontmatter of every type; contr
 characters; deep nesting; repeated structures up to hundreds of KB), registry entries and file names,
 with a fixed seed (`derandomize`), so CI runs the same inputs every time. The load and extract stages run
 on each input (what a build does per source); a few real MkDocs builds close the loop. The number of
-inputs is FUZZ_EXAMPLES (2,000 by default, the share of each test below); `make fuzz` runs 20,000.
+inputs is FUZZ_EXAMPLES (2,000 by default, the share of each test below, and 3 builds); `make fuzz` runs
+20,000 (and 20 builds).
 """
 
 from __future__ import annotations
@@ -232,7 +233,9 @@ class _Errors(logging.Handler):
         self.messages.append(record.getMessage())
 
 
-@settings(max_examples=3, derandomize=True, database=None, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(
+    max_examples=max(3, TOTAL // 1000), derandomize=True, database=None, deadline=None, suppress_health_check=list(HealthCheck)
+)
 @given(files=st.lists(st.tuples(NAMES, SOURCES), min_size=2, max_size=6, unique_by=lambda f: f[0].casefold()))
 def test_real_builds_give_a_page_or_an_error_per_file(files: list, tmp_path_factory: pytest.TempPathFactory) -> None:
     tmp = tmp_path_factory.mktemp("fuzz-build")
