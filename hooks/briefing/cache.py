@@ -41,7 +41,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TypeVar
 
-from . import clean, dates, extract, load, model, registry
+from . import clean, dates, extract, load, model, realdates, registry, registry_schema, safetext, safeyaml
 from .background import die_with_parent
 from .errors import Problem, SourceError
 from .model import Briefing
@@ -72,9 +72,9 @@ def extractor_fingerprint() -> str:
     describes the code that is running, not code edited on disk since.
     """
     digest = hashlib.sha256(f"VERSION={extract.VERSION}\n".encode())
-    for module in (model, load, clean, dates, registry, extract):
+    for module in (model, load, clean, dates, registry, extract, safetext, safeyaml, realdates, registry_schema):
         digest.update(Path(module.__file__ or "").read_bytes())
-    for path in sorted((Path(clean.__file__ or "").parent / "data").glob("*")):
+    for path in sorted([*(Path(clean.__file__ or "").parent / "data").glob("*"), *registry_schema.SCHEMAS.glob("*")]):
         digest.update(path.read_bytes())
     digest.update(library_versions(LIBRARIES).encode())
     return digest.hexdigest()
