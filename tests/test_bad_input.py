@@ -222,6 +222,18 @@ CASES = [
         "not a saved article",
     ),
     Case(
+        "markdown-nesting",  # Python-Markdown ran out of stack at a few hundred levels: the whole build failed
+        {"nested-list.md": md("title: Nested list\n", article("x", "Listed") + "\n" + "- " * 300 + "item\n")},
+        "sources/nested-list.md:9: error: Markdown lists or quotes nested more than 50 levels deep",
+        "nested",
+    ),
+    Case(
+        "markdown-brackets",  # quadratic: 40,000 "[" took minutes
+        {"brackets.md": md("title: Brackets\n", article("x", "Bracketed") + "\n" + "[" * 20_000 + "\n")},
+        "sources/brackets.md:9: error: more than 50 '[' in one Markdown paragraph",
+        "opens no link",
+    ),
+    Case(
         "reviewed-by-list",
         {"reviewed.md": md("title: Reviewed talks\nreliability:\n  reviewed_by: [A, B]\n", article("x", "Eight"))},
         "sources/reviewed.md:3: error: field 'reliability': 'reviewed_by' must be a text, not list",
@@ -265,6 +277,18 @@ CASES = [
         "(entry 'emir-x')",
     ),
     Case(
+        "role-organisation-unknown",
+        {},
+        "registry/actors.yaml:{role_unknown}: error: actor 'emir-y': organisation 'qatr' of role 'Emir' is not an actor id",
+        "use an id from registry/actors.yaml",
+    ),
+    Case(
+        "outlet-state-unknown",
+        {},
+        "registry/outlets.yaml:{state_unknown}: error: outlet 'state-typo': state 'rusia' is not an actor id",
+        "use an id from registry/actors.yaml",
+    ),
+    Case(
         "outlet-state-list",
         {},
         "registry/outlets.yaml:{state_list}: error: outlet entry: field 'state' must be a text, not a list",
@@ -278,8 +302,12 @@ EXTRA_ACTORS = {
     "stands_text": "  - id: doha-text\n    name: Doha Text\n    kind: place\n    stands_for: qatar\n",
     "aliases_text": "  - id: qatar-airways\n    name: Qatar Airways\n    kind: organisation\n    aliases: {en: QR Airline}\n",
     "role_list": "  - id: emir-x\n    name: Emir X\n    kind: person\n    roles: [{title: Emir, organisation: [qatar]}]\n",
+    "role_unknown": "  - id: emir-y\n    name: Emir Y\n    kind: person\n    roles: [{title: Emir, organisation: qatr}]\n",
 }
-EXTRA_OUTLETS = {"state_list": "  - id: state-list\n    name: State List Outlet\n    state: [qatar]\n"}
+EXTRA_OUTLETS = {
+    "state_list": "  - id: state-list\n    name: State List Outlet\n    state: [qatar]\n",
+    "state_unknown": "  - id: state-typo\n    name: State Typo Outlet\n    affiliation: state-affiliated\n    state: rusia\n",
+}
 
 
 @dataclass

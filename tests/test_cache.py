@@ -297,10 +297,11 @@ def test_a_folder_named_like_an_entry_is_removed_not_fatal(root: Path, used: boo
     assert build(root)["cache_hits"] == 2
 
 
-def test_children_end_when_the_build_is_killed(tmp_path: Path) -> None:
-    """Extraction workers and the pages' child die with a killed `mkdocs build`, instead of working on."""
+@pytest.mark.parametrize("workers", ["2", "1"], ids=["extraction-workers", "pages-child"])
+def test_children_end_when_the_build_is_killed(tmp_path: Path, workers: str) -> None:
+    """Extraction workers (two of them) or, with one, the pages' child die with a killed `mkdocs build`."""
     root = make_project(tmp_path, {f"s{n}.txt": f"Source {n}\n\n{FIRST}{n} more words.\n" for n in range(300)})
-    env = {**os.environ, "BRIEFING_WORKERS": "2", "NO_MKDOCS_2_WARNING": "1"}
+    env = {**os.environ, "BRIEFING_WORKERS": workers, "NO_MKDOCS_2_WARNING": "1"}
     mkdocs = Path(sys.executable).parent / "mkdocs"
     build = subprocess.Popen([str(mkdocs), "build", "-d", str(tmp_path / "site")], cwd=root, env=env, stderr=subprocess.DEVNULL)
     try:

@@ -116,6 +116,11 @@ UNSAFE = {
     "cr.md": f"---\rtitle: Old Mac line endings\r---\r{BODY.format('cyber security')}".replace("\n", "\r"),
     "utf16.txt": ("UTF-16 talks in Doha\n" + BODY.format("joint training")).encode("utf-16"),
     "utf32.txt": ("UTF-32 talks in Doha\n" + BODY.format("air patrols")).encode("utf-32"),
+    # a character reference to a control character once made lxml drop the whole page
+    "entities.html": "<html><head><title>Entity &#7;talks &#xD800;in Doha</title></head>"
+    + "<body><article><h1>Entity &#7;talks in Doha</h1>"
+    + "".join(f"<p>Paragraph {n} &#x1b;of the long talks: {BODY.format('naval training')}</p>" for n in range(6))
+    + "</article></body></html>",
     "leap.md": "---\ntitle: A leap day without a year\npublished: null\n---\n"
     "The agreement was signed on 29 February in Doha, officials said. Qatar and NATO met in Doha on 4 March 2023.\n",
     "raw-html.md": "---\ntitle: Raw HTML in Markdown\n---\n"
@@ -149,6 +154,7 @@ def test_one_character_no_longer_takes_the_site_down(unsafe_site: tuple[Path, Pa
     for path in site.rglob("*.json"):
         json.loads(path.read_text(encoding="utf-8"))
     assert built["control.txt"]["title"] == "Control characters in a scraped page"
+    assert built["entities.html"]["title"] == "Entity talks in Doha"
 
 
 def test_check_notes_the_removed_characters(unsafe_site: tuple[Path, Path]) -> None:

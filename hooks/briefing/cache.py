@@ -41,7 +41,24 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TypeVar
 
-from . import actors, clean, credits, dates, datewords, detect, extract, knowledge, load, model, published, realdates, registry
+from . import (
+    actors,
+    clean,
+    credits,
+    dates,
+    datewords,
+    detect,
+    extract,
+    knowledge,
+    load,
+    model,
+    published,
+    realdates,
+    registry,
+    registry_schema,
+    safetext,
+    safeyaml,
+)
 from .background import die_with_parent
 from .errors import Problem, SourceError
 from .model import Briefing
@@ -86,9 +103,10 @@ def extractor_fingerprint() -> str:
     """
     digest = hashlib.sha256(f"VERSION={extract.VERSION}\n".encode())
     modules = (model, load, clean, dates, datewords, published, realdates, registry, extract, knowledge, detect, actors, credits)
-    for module in modules:
+    for module in (*modules, safetext, safeyaml, registry_schema):
         digest.update(Path(module.__file__ or "").read_bytes())
-    for path in sorted(p for p in (Path(clean.__file__ or "").parent / "data").rglob("*") if p.is_file()):
+    data = [p for p in (Path(clean.__file__ or "").parent / "data").rglob("*") if p.is_file()]
+    for path in sorted([*data, *registry_schema.SCHEMAS.glob("*")]):
         digest.update(path.read_bytes())
     digest.update(library_versions(LIBRARIES).encode())
     return digest.hexdigest()

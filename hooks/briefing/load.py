@@ -237,6 +237,7 @@ def load_source(path: Path, root: Path) -> Source:
     if len(data) > MAX_BYTES:
         raise SourceError(Problem(rel, f"file is {len(data) / 1e6:.1f} MB, over the {MAX_BYTES // 2**20} MiB limit for a source"))
     text, replaced = decode(rel, data)
+    original = text
     digest = hashlib.sha256(data).hexdigest()
     frontmatter: dict[str, Any] = {}
     header: dict[str, Any] = {}
@@ -256,12 +257,37 @@ def load_source(path: Path, root: Path) -> Source:
     if replaced:
         header["unsafe_characters"] = replaced  # reported by `briefing check` (validate.advisories)
     if fmt == "md" and frontmatter.get("body_format", "markdown") == "markdown":
+        _check_markdown(rel, text, first_line=original.count("\n") - text.count("\n") + 1)
         body_markdown = text
     if not cleaned.blocks and body_markdown is None:
         raise SourceError(Problem(rel, "no article text left once header and page furniture were set apart"))
     return Source(
         rel, fmt, digest, tuple(cleaned.blocks), tuple(cleaned.removed), header, frontmatter, body_markdown, field_lines
     )
+
+
+MAX_NESTING = 50  # lists and quotes in a Markdown body: Python-Markdown recurses (and slows) with each level
+MAX_INDENT = 4 * MAX_NESTING  # columns: each level of a nested list is indented four more
+MAX_BRACKETS = 50  # "[" in one paragraph: Python-Markdown looks for the end of a link from each one
+UNESCAPED_BRACKET = re.compile(r"(?<!\\)\[")
+CONTAINERS = re.compile(r"(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*")
+
+
+def _check_markdown(path: str, body: str, first_line: int) -> None:
+    """Refuse the Markdown that Python-Markdown renders in quadratic time or not at all (RecursionError)."""
+    brackets, paragraph_line = 0, first_line
+    for number, line in enumerate(body.split("\n"), start=first_line):
+        prefix = CONTAINERS.match(line)[0]  # type: ignore[index]
+        levels = prefix.count(">") + len(re.findall(r"[-*+]|\d{1,9}[.)]", prefix.replace(">", "")))
+        indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip(" "))
+        if levels > MAX_NESTING or indent > MAX_INDENT:
+            raise SourceError(Problem(path, f"Markdown lists or quotes nested more than {MAX_NESTING} levels deep", number))
+        if not line.strip():
+            brackets, paragraph_line = 0, number + 1
+        brackets += len(UNESCAPED_BRACKET.findall(line))
+        if brackets > MAX_BRACKETS:
+            message = f"more than {MAX_BRACKETS} '[' in one Markdown paragraph: write '\\[' for a bracket that opens no link"
+            raise SourceError(Problem(path, message, paragraph_line))
 
 
 TAG = re.compile(r"<[A-Za-z][^>]*>")
@@ -277,10 +303,20 @@ def _check_attributes(path: str, html: str) -> None:
             raise SourceError(Problem(path, message, line))
 
 
+CHARACTER_REFERENCE = re.compile(r"&#(?:[xX]0*([0-9a-fA-F]{1,8})|0*(\d{1,10}));?")
+
+
+def _unsafe_reference(match: re.Match[str]) -> str:
+    """`&#7;` and the like stand for characters safetext.py removes: one made lxml drop the whole page."""
+    code = int(match[1], 16) if match[1] else int(match[2])
+    return "" if code > 0x10FFFF or safe_text(chr(code))[1] else match[0]
+
+
 def html_lines(path: str, html: str) -> tuple[list[str], dict[str, Any]]:
     import trafilatura  # here, not at the top: a build from the cache reads no HTML, and the import costs 0.1 s
 
     _check_attributes(path, html)
+    html = CHARACTER_REFERENCE.sub(_unsafe_reference, html)
     doc = trafilatura.bare_extraction(
         html,
         with_metadata=True,

@@ -20,7 +20,7 @@ from .extract import assign_ids, extract
 from .link import Links, link
 from .load import check_inside, load_source, source_files
 from .model import Briefing, PickledWithoutCache
-from .registry import Registry, load_actors, load_outlets, with_base
+from .registry import Actor, Outlet, Registry, load_actors, load_outlets, with_base
 from .validate import cross_source_problems
 
 log = logging.getLogger("mkdocs.plugins.briefing")
@@ -99,9 +99,29 @@ def load_registry(project: Project) -> tuple[Registry, list[Problem]]:
             actors = entries
         else:
             outlets = entries
+    problems += unknown_references(actors, outlets, project)
     files = (project.actors_file, project.outlets_file)
     digest = hashlib.sha256(b"".join(p.read_bytes() for p in files if p.exists())).hexdigest()
     return Registry(*with_base(actors, outlets), digest), problems
+
+
+def unknown_references(actors: dict[str, Actor], outlets: dict[str, Outlet], project: Project) -> list[Problem]:
+    """Actor ids the registries refer to (an outlet's state, a role's organisation) that name no actor:
+    a typo would silently lose the state-affiliated note or the anachronism check."""
+    fix = "use an id from registry/actors.yaml"
+    problems = [
+        Problem(project.rel(project.outlets_file), f"outlet '{o.id}': state '{o.state}' is not an actor id; {fix}", o.line)
+        for o in outlets.values()
+        if o.state and o.state not in actors
+    ]
+    for actor in actors.values():
+        for role in actor.roles:
+            if role.organisation and role.organisation not in actors:
+                message = (
+                    f"actor '{actor.id}': organisation '{role.organisation}' of role '{role.title}' is not an actor id; {fix}"
+                )
+                problems.append(Problem(project.rel(project.actors_file), message, actor.line))
+    return problems
 
 
 def frontmatter_problems(briefing: Briefing, registry: Registry) -> list[Problem]:
