@@ -51,7 +51,7 @@ class Phrases:
 
     def __init__(self, values: list[Any]) -> None:
         found = {tuple(normalise(w) for w in WORD.findall(str(v))) for v in values}
-        phrases = sorted((p for p in found if p), key=len, reverse=True)  # longest first
+        phrases = sorted((p for p in found if p), key=lambda p: (-len(p), p))  # longest first, in a fixed order
         lower = {tuple(normalise(w) for w in WORD.findall(str(v))) for v in values if str(v)[:1].islower()}
         # written only with a capital in the data ("Major", "President"): "major events" is no title
         self.capitalised = {p for p in phrases if p not in lower}
@@ -81,13 +81,14 @@ class Phrases:
         return phrase not in self.capitalised or word[:1].isupper()
 
     def starts_any(self, stems: list[set[str]], i: int) -> int:
-        """As `starts`, trying the first word without its clitics ("وقال الرئيس", "لوزارة")."""
-        for first in stems[i]:
-            for phrase in self.by_first.get(first, ()):
-                n = len(phrase)
-                if i + n <= len(stems) and all(phrase[m] in stems[i + m] for m in range(1, n)):
-                    return n
-        return 0
+        """As `starts`, trying the first word without its clitics ("وقال الرئيس", "لوزارة"): the longest."""
+        lengths = [
+            len(phrase)
+            for first in stems[i]
+            for phrase in self.by_first.get(first, ())
+            if i + len(phrase) <= len(stems) and all(phrase[m] in stems[i + m] for m in range(1, len(phrase)))
+        ]
+        return max(lengths, default=0)
 
 
 @dataclass(frozen=True)
@@ -537,7 +538,7 @@ def _arabic_organisation(
     """An Arabic body from its head-word to its last word with the article, its clitics taken off the
     front ("وخفر السواحل" is "خفر السواحل"); with a state's adjective after it and an English name for its
     head-words, named in English ("خفر السواحل الصيني": "China Coast Guard")."""
-    first = next((v for v in sorted(stems[i], key=len, reverse=True) if v in w.heads.by_first), norms[i])
+    first = next((v for v in sorted(stems[i], key=lambda v: (-len(v), v)) if v in w.heads.by_first), norms[i])
     start = matches[i].end() - len(first) if len(first) < len(norms[i]) else matches[i].start()
     end = matches[j - 1].end()
     surface = text[start:end]

@@ -169,7 +169,8 @@ class _Index:
         candidates = self.candidates.get(key)
         if candidates is None:  # once per distinct word: most words start no alias at all
             firsts = variants(key) | cyrillic_stems(tokens[i].group())
-            candidates = tuple(dict.fromkeys(alias for first in firsts for alias in self.by_first.get(first, ())))
+            found = dict.fromkeys(alias for first in sorted(firsts) for alias in self.by_first.get(first, ()))
+            candidates = tuple(sorted(found, key=lambda a: -len(a.tokens)))  # longest first, whatever the set's order
             self.candidates[key] = candidates
             if not candidates:
                 self.starts_none.add(key)
