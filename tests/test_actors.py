@@ -172,3 +172,13 @@ def test_an_agency_credited_in_the_text_is_the_publisher_and_its_affiliation_is_
     assert b.publisher == publisher
     [note] = state_affiliated(b, registry)
     assert note.code == "state-affiliated" and publisher in note.message
+
+
+def test_a_registry_without_the_base_knowledge_gets_it() -> None:
+    from briefing.registry import Registry, actor_from_entry
+
+    topic = {
+        "acme": actor_from_entry({"id": "acme", "name": "Acme Corporation", "kind": "organisation", "aliases": {"en": ["Acme"]}})
+    }
+    found = find_actors("Acme said Russia and the UN disagreed.", "en", Registry(topic, {}))
+    assert [(f.name, f.detected) for f in found] == [("Acme Corporation", False), ("Russia", False), ("United Nations", False)]

@@ -43,7 +43,12 @@ def base_registry() -> Registry:
 def find_actors(text: str, language: str, registry: Registry | None = None) -> list[FoundActor]:
     """States, organisations and people named in `text` (written in `language`, an ISO 639-1 code), from
     `registry` (the base knowledge alone when None) and detection, in order of first mention."""
-    registry = registry or base_registry()
+    if registry is None or not registry.actors:
+        registry = base_registry()
+    elif not any(a.origin == "base" for a in registry.actors.values()):  # a registry read without the base knowledge
+        if "with_base" not in registry._made:  # made once: its indexes are built as texts are read
+            registry._made["with_base"] = Registry(*with_base(registry.actors, registry.outlets), registry.digest)
+        registry = registry._made["with_base"]
     mentions, detected = actor_mentions((Block("paragraph", text),), registry, language)
     known = {d.id: d for d in detected}
     surfaces: dict[str, list[str]] = defaultdict(list)
