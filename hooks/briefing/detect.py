@@ -102,6 +102,7 @@ class Words:
     ministries: dict[tuple[str, ...], str]  # a ministry's field -> its English name
     fields: Phrases  # the same fields, to find them in a text
     org_names: dict[tuple[str, ...], str]  # a body's head-words -> its English name ("garde-côtes" -> "Coast Guard")
+    vessels: frozenset[str]  # words before a ship's name ("the cargo ship Mehmet Bey" names no person)
 
 
 @cache
@@ -121,6 +122,7 @@ def words(language: str) -> Words | None:
         ministries={tuple(normalise(w) for w in WORD.findall(k)): v for k, v in (data.get("ministries") or {}).items()},
         fields=Phrases(list(data.get("ministries") or {})),
         org_names={tuple(normalise(w) for w in WORD.findall(k)): v for k, v in (data.get("org_names") or {}).items()},
+        vessels=frozenset(normalise(str(w)) for w in data.get("vessel_words") or []),
     )
 
 
@@ -390,6 +392,8 @@ def _classify(
     names = [k for k in range(i, j) if norms[k] not in w.particles]
     if not names or len(names) > 4:
         return None
+    if i > 0 and norms[i - 1] in w.vessels:
+        return None  # a ship's name
     titled = _titled(text, matches, raw, norms, held, w, i)
     speaking = j < len(matches) and norms[j] in w.speech
     given = anyascii(raw[i]).lower() in given_names()
