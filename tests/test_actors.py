@@ -126,6 +126,7 @@ def test_new_project_builds_with_zero_and_one_source(tmp_path: Path) -> None:
     actors = {a["id"]: a for a in json.loads((project / "site" / "api" / "actors.json").read_text(encoding="utf-8"))}
     assert {"india", "efta", "switzerland", "norway"} <= set(actors)
     assert actors["piyush-goyal"]["detected"] is True and actors["india"]["detected"] is False
+    assert actors["india"]["name"] == "Inde" and actors["efta"]["name"] == "Association européenne de libre-échange"
     briefing = json.loads((project / "site" / "api" / "briefings.json").read_text(encoding="utf-8"))[0]
     assert "piyush-goyal" in briefing["actors"] and briefing["publisher"] == "Agence France-Presse"
     page = (project / "site" / "actors" / "piyush-goyal" / "index.html").read_text(encoding="utf-8")

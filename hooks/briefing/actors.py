@@ -220,6 +220,25 @@ def _free_id(name: str, registry: Registry, taken: dict[str, DetectedActor]) -> 
     return actor_id
 
 
+def in_language(registry: Registry, language: str) -> Registry:
+    """The registry with the built-in states' and organisations' names in the site's language ("Russie" on a
+    French site); the briefing's own actors keep the names its editors gave them."""
+    from .knowledge import names_in
+
+    code = language.split("-")[0].lower()
+    if code == "en":
+        return registry
+    names = {
+        actor_id: next((n for n in found if not n.isupper()), found[0]) for actor_id, found in names_in(code).items() if found
+    }
+    renamed = {
+        a.id: replace(a, name=names[a.id])
+        for a in registry.actors.values()
+        if a.origin == "base" and a.kind != "place" and a.id in names and names[a.id] != a.name
+    }
+    return registry.with_actors(renamed) if renamed else registry
+
+
 def merge_detected(briefings: list[Briefing], registry: Registry) -> tuple[list[Briefing], Registry]:
     """One actor per detected person or organisation across sources (its name in any script and close
     spellings alike: rapidfuzz on the transliterated name), added to the registry as `detected` actors."""
