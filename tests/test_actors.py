@@ -183,3 +183,13 @@ def test_a_registry_without_the_base_knowledge_gets_it() -> None:
     }
     found = find_actors("Acme said Russia and the UN disagreed.", "en", Registry(topic, {}))
     assert [(f.name, f.detected) for f in found] == [("Acme Corporation", False), ("Russia", False), ("United Nations", False)]
+
+
+def test_arabic_names_glued_together_in_scraped_text() -> None:
+    found = names("وتوفر اتفاقية وُقعت برعاية الأممالمتحدةوتركيا ممرا آمنا. وقعت روسياوأوكرانيا الاتفاق. في المصرفالمركزي", "ar")
+    assert found == {
+        "United Nations": ("organisation", ("الأممالمتحدة",)),
+        "Turkey": ("state", ("تركيا",)),
+        "Russia": ("state", ("روسيا",)),
+        "Ukraine": ("state", ("أوكرانيا",)),
+    }
