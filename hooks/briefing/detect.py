@@ -510,8 +510,11 @@ def _detect_unscripted(text: str, w: Words, taken: list[tuple[int, int]], states
                 if held(matches[k].start(), matches[k].end()) or w.titles.starts_any(stems, k):
                     break
                 k += 1
-                # two words make a name, more only through a particle ("محمد بن سلمان", "أبو بكر")
+                # two words make a name, more only through a particle ("محمد بن سلمان") or when a third closes the
+                # phrase ("رجب طيب أردوغان،", "... أردوغان في"): not "فلاديمير بوتين بيانا مشتركا"
                 if k - j >= 2 and norms[k - 1] not in w.particles and (k >= len(matches) or norms[k] not in w.particles):
+                    if k - j == 2 and _closes_name(text, matches, norms, stems, w, k, held):
+                        k += 1
                     break
             if k - j >= 2 and norms[j] not in w.particles:
                 start, end = matches[j].start(), matches[k - 1].end()
@@ -521,6 +524,19 @@ def _detect_unscripted(text: str, w: Words, taken: list[tuple[int, int]], states
                 continue
         i += 1
     return found
+
+
+def _closes_name(
+    text: str, matches: list[re.Match[str]], norms: list[str], stems: list[set[str]], w: Words, k: int, held: Covered
+) -> bool:
+    """Word k may end a three-word name: a name's word itself, followed by punctuation, the end, or a word that
+    starts no name."""
+    if k >= len(matches) or not _close(text, matches, k) or _blocked(matches[k].group(), norms[k], stems[k], w):
+        return False
+    if held(matches[k].start(), matches[k].end()):
+        return False
+    after = k + 1
+    return after >= len(matches) or not _close(text, matches, after) or norms[after] in w.stop or bool(stems[after] & w.speech)
 
 
 def _close(text: str, matches: list[re.Match[str]], k: int) -> bool:
