@@ -175,7 +175,9 @@ def actor_mentions(blocks: tuple[Block, ...], registry: Registry, language: str)
 
 def _in_role(m: Mention, index: int, roles: list[tuple[int, int]], registry: Registry) -> bool:
     actor = registry.actors.get(m.actor)
-    return m.block == index and actor is not None and actor.kind == "state" and any(a <= m.start < b for a, b in roles)
+    if actor is None or actor.kind != "state" or actor.origin != "base":
+        return False
+    return m.block == index and any(a <= m.start < b for a, b in roles)
 
 
 def _names_organisation(m: Mention, index: int, named: list[tuple[int, int, str]], registry: Registry) -> bool:
@@ -184,7 +186,7 @@ def _names_organisation(m: Mention, index: int, named: list[tuple[int, int, str]
     if m.block != index:
         return False
     actor = registry.actors.get(m.actor)  # detected actors of this text are not in the registry yet
-    if actor is None or actor.kind != "state":
+    if actor is None or actor.kind != "state" or actor.origin != "base":  # a briefing's own actors stay mentioned
         return False
     for start, end, title in named:
         if start <= m.start < end or 0 <= start - m.end <= 3 or 0 <= m.start - end <= 2:
