@@ -193,3 +193,24 @@ def test_arabic_names_glued_together_in_scraped_text() -> None:
         "Russia": ("state", ("روسيا",)),
         "Ukraine": ("state", ("أوكرانيا",)),
     }
+
+
+def test_one_detected_person_across_sources_and_scripts(tmp_path: Path) -> None:
+    from briefing.pipeline import Project, build_site
+
+    for folder in ("sources", "registry"):
+        (tmp_path / folder).mkdir()
+    (tmp_path / "registry" / "actors.yaml").write_text("actors: []\n", encoding="utf-8")
+    (tmp_path / "registry" / "outlets.yaml").write_text("outlets: []\n", encoding="utf-8")
+    texts = {
+        "en.txt": "Talks in Baku\nRussian Foreign Minister Sergey Lavrov said on Monday that the talks would go on.\n",
+        "ar.txt": "محادثات في باكو\nقال وزير الخارجية الروسي سيرغي لافروف يوم الاثنين إن المحادثات ستستمر في باكو.\n",
+        "ru.txt": "Переговоры в Баку\nМинистр иностранных дел России Сергей Лавров заявил, что переговоры продолжатся.\n",
+    }
+    for name, text in texts.items():
+        (tmp_path / "sources" / name).write_text(text, encoding="utf-8")
+    site = build_site(Project(tmp_path))
+    detected = [a for a in site.registry.actors.values() if a.detected]
+    assert [(a.name, a.kind) for a in detected] == [("Sergey Lavrov", "person")]
+    assert detected[0].aliases == {"ar": ("سيرغي لافروف",), "en": ("Sergey Lavrov",), "ru": ("Сергей Лавров",)}
+    assert all(detected[0].id in b.actors for b in site.briefings)

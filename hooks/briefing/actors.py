@@ -214,6 +214,20 @@ def identity(name: str) -> str:
     return " ".join(normalise(t) for t in TOKEN.findall(anyascii(name).lower().replace("'", "")))
 
 
+SKELETON_SOUNDS = (("kh", ""), ("gh", "g"), ("sh", "s"), ("ch", "s"), ("th", "t"), ("dh", "d"), ("zh", "z"), ("ph", "f"))
+SKELETON_LETTERS = str.maketrans({"v": "f", "p": "b", "q": "k", "c": "k", "j": "g", "x": "ks"})
+
+
+def skeleton(name: str) -> str:
+    """The consonants of a name as it sounds, in any script: "Sergey Lavrov", "Сергей Лавров" and "سيرغي
+    لافروف" are all "srg lfrf" (Arabic writes few vowels, and no v or p)."""
+    text = anyascii(name).lower()
+    for digraph, sound in SKELETON_SOUNDS:
+        text = text.replace(digraph, sound)
+    text = re.sub(r"[aeiouwyh'`]", "", text.translate(SKELETON_LETTERS))
+    return " ".join(re.sub(r"(.)\1+", r"\1", word) for word in re.findall(r"[a-z]+", text))
+
+
 def _free_id(name: str, registry: Registry, taken: dict[str, DetectedActor]) -> str:
     base = slugify(anyascii(name), max_length=60, word_boundary=True) or "actor"
     actor_id, n = base, 2
@@ -247,16 +261,21 @@ def merge_detected(briefings: list[Briefing], registry: Registry) -> tuple[list[
     chosen: dict[str, DetectedActor] = {}  # site id -> the merged actor
     keys: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)  # (kind, block) -> [(key, site id)]
     renamed: dict[tuple[int, str], str] = {}
+    sounds: dict[tuple[str, str], str] = {}  # (kind, consonant skeleton) -> site id: the same name in another script
     for n, b in enumerate(briefings):
         for d in b.detected:
             key = identity(d.name)
             block = (d.kind, key.split()[-1][:3] if key else "")
             site_id = next((sid for k, sid in keys[block] if k == key or fuzz.token_sort_ratio(k, key) >= 90), None)
+            sound = (d.kind, skeleton(d.name))
+            if site_id is None and len(sound[1]) >= 6:
+                site_id = sounds.get(sound)
             if site_id is None:
                 site_id = d.id
                 while site_id in chosen or site_id in registry.actors:
                     site_id = f"{d.id}-{len(chosen)}"
                 keys[block].append((key, site_id))
+                sounds.setdefault(sound, site_id)
                 chosen[site_id] = replace(d, id=site_id, aliases_by_language={d.language: d.aliases})
             else:
                 chosen[site_id] = chosen[site_id].merged(d)
