@@ -16,8 +16,7 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 from slugify import slugify
 
-from .detect import detect, place_words, state_nouns
-from .knowledge import place_prepositions
+from .detect import detect, place_prepositions, place_words, state_nouns
 from .model import Block, Briefing, DetectedActor, Mention
 from .registry import TOKEN, Actor, Match, Registry, normalise, with_base
 
@@ -71,6 +70,7 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
     mentions = []
     nouns = state_nouns(language or "")
     places = place_words(language or "")
+    prepositions = tuple(place_prepositions(language or ""))
     for match in matches:
         text = block[match.start : match.end]
         actor = registry.actors[match.actor]
@@ -79,11 +79,13 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
             if span:
                 mentions.append(Mention(match.actor, index, *span, block[span[0] : span[1]]))
             continue
-        if actor.origin == "base" and actor.kind == "state" and _as_place(block, match, places, matches):
+        if actor.origin == "base" and actor.kind == "state" and _as_place(block, match, places, prepositions, matches):
             continue
         if not (actor.origin == "base" and actor.kind == "place"):  # a capital alone is a place, no actor
             mentions.append(Mention(match.actor, index, match.start, match.end, text))
-        if actor.stands_for and not _preceded_by(block, match.start, actor.except_after) and not _dateline(block, match):
+        # a built-in capital is the place after the text's own language's prepositions of place ("in Moscow")
+        after = prepositions if actor.origin == "base" else actor.except_after
+        if actor.stands_for and not _preceded_by(block, match.start, after) and not _dateline(block, match):
             mentions.append(Mention(actor.stands_for, index, match.start, match.end, text, via=actor.id))
     return mentions
 
@@ -103,10 +105,10 @@ def _dateline(block: str, match: Match) -> bool:
     return match.start < 3 and block[match.start : match.end].isupper() and match.end - match.start > 2
 
 
-def _as_place(block: str, match: Match, places: frozenset[str], matches: list[Match]) -> bool:
+def _as_place(block: str, match: Match, places: frozenset[str], prepositions: tuple[str, ...], matches: list[Match]) -> bool:
     """A state named as a place, not as an actor: after a preposition of place ("in Ukraine", "au Liban"), after
     a place's name and a comma ("Istanbul, Turkey"), or inside a geographic name ("South China Sea")."""
-    if _preceded_by(block, match.start, tuple(place_prepositions())):
+    if _preceded_by(block, match.start, prepositions):
         return True
     city = re.search(r"\b([A-Z][\w’'-]+),\s*$", block[max(0, match.start - 40) : match.start])
     if city and not any(m.end == match.start - len(city.group(0)) + len(city.group(1)) for m in matches):

@@ -132,6 +132,11 @@ def state_nouns(language: str) -> frozenset[str]:
     return _word_list(language, "state_nouns")
 
 
+def place_prepositions(language: str) -> frozenset[str]:
+    """Words after which a state or capital is a place ("in Ukraine", "au Liban", "в Москве")."""
+    return _word_list(language, "place_prepositions")
+
+
 def place_words(language: str) -> frozenset[str]:
     """Words of geographic names ("Sea", "mer", "море"): a state's name beside one is part of a place's name."""
     return _word_list(language, "place_words")
