@@ -214,3 +214,10 @@ def test_one_detected_person_across_sources_and_scripts(tmp_path: Path) -> None:
     assert [(a.name, a.kind) for a in detected] == [("Sergey Lavrov", "person")]
     assert detected[0].aliases == {"ar": ("سيرغي لافروف",), "en": ("Sergey Lavrov",), "ru": ("Сергей Лавров",)}
     assert all(detected[0].id in b.actors for b in site.briefings)
+
+
+def test_news_outlets_named_in_the_text_are_organisations() -> None:
+    found = names("Chinese state media outlet CGTN posted a video, as RIA Novosti reported.", "en")
+    assert found == {"CGTN": ("organisation", ("CGTN",)), "RIA Novosti": ("organisation", ("RIA Novosti",))}
+    # a short acronym is the text's own: "AFP" here is the army of the Philippines, not the agency
+    assert "Agence France-Presse" not in names("A boat of the Armed Forces of the Philippines (AFP) sailed. The AFP said.", "en")

@@ -110,8 +110,9 @@ def _as_place(block: str, match: Match, places: frozenset[str], prepositions: tu
     a place's name and a comma ("Istanbul, Turkey"), or inside a geographic name ("South China Sea")."""
     if _preceded_by(block, match.start, prepositions):
         return True
-    city = re.search(r"\b([A-Z][\w’'-]+),\s*$", block[max(0, match.start - 40) : match.start])
-    if city and not any(m.end == match.start - len(city.group(0)) + len(city.group(1)) for m in matches):
+    # "in Istanbul, Turkey": a place, its country after a comma
+    city = re.search(r"(\w+)\s+[A-Z][\w’'-]+,\s*$", block[max(0, match.start - 50) : match.start])
+    if city and normalise(city.group(1)) in _normalised(prepositions):
         return True
     after = re.match(r"[\s’']*(\w+)", block[match.end :])
     before = TOKEN.findall(block[max(0, match.start - 25) : match.start])[-2:]

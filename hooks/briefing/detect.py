@@ -302,7 +302,8 @@ def _run_end(
     stand inside it when a capitalised word follows them."""
     j = i + 1
     while j < len(matches) and _joined(text, matches, j - 1) and not held[j]:
-        if raw[j][:1].isupper() and norms[j] not in w.stop:
+        initial = len(raw[j]) == 1 and text[matches[j].end() : matches[j].end() + 1] == "."  # "Thomas A. Mensah"
+        if raw[j][:1].isupper() and (norms[j] not in w.stop or initial):
             j += 1
             continue
         k = j

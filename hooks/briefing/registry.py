@@ -424,7 +424,8 @@ class Registry:
             return found
         from .knowledge import adjectives_in, base_names
 
-        for adjective, table in ((False, base_names(language)), (True, adjectives_in(language))):
+        written_alike = {a.id: list(a.aliases["und"]) for a in self.actors.values() if a.origin == "base" and "und" in a.aliases}
+        for adjective, table in ((False, base_names(language)), (False, written_alike), (True, adjectives_in(language))):
             for actor_id, names in table.items():
                 actor = self.actors.get(actor_id)
                 if actor is None or actor.origin == "detected":
