@@ -412,6 +412,7 @@ class Registry:
         knowledge's names in `language` that no briefing's actor already has."""
         found: list[_Alias] = []
         owned: set[tuple[str, ...]] = set()
+        seen: set[tuple[tuple[str, ...], tuple[str, ...] | None]] = set()
         for actor in self.actors.values():
             if actor.origin == "base":
                 continue
@@ -432,9 +433,10 @@ class Registry:
                     continue
                 for alias in names:
                     entry = _alias(alias, actor_id, capital=True, adjective=adjective)
-                    if entry and entry.tokens not in owned:
+                    # the briefing's names win; among the base's, "ONU" (capitals only) and "Onu" are two names
+                    if entry and entry.tokens not in owned and (entry.tokens, entry.exact) not in seen:
                         found.append(entry)
-                        owned.add(entry.tokens)
+                        seen.add((entry.tokens, entry.exact))
         return found
 
     def find(self, text: str, language: str | None = None) -> list[Match]:
