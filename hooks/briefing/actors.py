@@ -115,7 +115,7 @@ def _as_place(block: str, match: Match, places: frozenset[str], prepositions: tu
     if city and normalise(city.group(1)) in _normalised(prepositions):
         return True
     after = re.match(r"[\s’']*(\w+)", block[match.end :])
-    before = TOKEN.findall(block[max(0, match.start - 25) : match.start])[-2:]
+    before = TOKEN.findall(block[max(0, match.start - 30) : match.start])[-3:]  # "the coast of the Philippines"
     return bool((after and normalise(after.group(1)) in places) or any(normalise(w) in places for w in before))
 
 
