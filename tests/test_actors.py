@@ -126,6 +126,7 @@ def test_new_project_builds_with_zero_and_one_source(tmp_path: Path) -> None:
     actors = {a["id"]: a for a in json.loads((project / "site" / "api" / "actors.json").read_text(encoding="utf-8"))}
     assert {"india", "efta", "switzerland", "norway"} <= set(actors)
     assert actors["piyush-goyal"]["detected"] is True and actors["india"]["detected"] is False
+    assert actors["india"]["name"] == "Inde" and actors["efta"]["name"] == "Association européenne de libre-échange"
     briefing = json.loads((project / "site" / "api" / "briefings.json").read_text(encoding="utf-8"))[0]
     assert "piyush-goyal" in briefing["actors"] and briefing["publisher"] == "Agence France-Presse"
     page = (project / "site" / "actors" / "piyush-goyal" / "index.html").read_text(encoding="utf-8")
@@ -172,3 +173,51 @@ def test_an_agency_credited_in_the_text_is_the_publisher_and_its_affiliation_is_
     assert b.publisher == publisher
     [note] = state_affiliated(b, registry)
     assert note.code == "state-affiliated" and publisher in note.message
+
+
+def test_a_registry_without_the_base_knowledge_gets_it() -> None:
+    from briefing.registry import Registry, actor_from_entry
+
+    topic = {
+        "acme": actor_from_entry({"id": "acme", "name": "Acme Corporation", "kind": "organisation", "aliases": {"en": ["Acme"]}})
+    }
+    found = find_actors("Acme said Russia and the UN disagreed.", "en", Registry(topic, {}))
+    assert [(f.name, f.detected) for f in found] == [("Acme Corporation", False), ("Russia", False), ("United Nations", False)]
+
+
+def test_arabic_names_glued_together_in_scraped_text() -> None:
+    found = names("وتوفر اتفاقية وُقعت برعاية الأممالمتحدةوتركيا ممرا آمنا. وقعت روسياوأوكرانيا الاتفاق. في المصرفالمركزي", "ar")
+    assert found == {
+        "United Nations": ("organisation", ("الأممالمتحدة",)),
+        "Turkey": ("state", ("تركيا",)),
+        "Russia": ("state", ("روسيا",)),
+        "Ukraine": ("state", ("أوكرانيا",)),
+    }
+
+
+def test_one_detected_person_across_sources_and_scripts(tmp_path: Path) -> None:
+    from briefing.pipeline import Project, build_site
+
+    for folder in ("sources", "registry"):
+        (tmp_path / folder).mkdir()
+    (tmp_path / "registry" / "actors.yaml").write_text("actors: []\n", encoding="utf-8")
+    (tmp_path / "registry" / "outlets.yaml").write_text("outlets: []\n", encoding="utf-8")
+    texts = {
+        "en.txt": "Talks in Baku\nRussian Foreign Minister Sergey Lavrov said on Monday that the talks would go on.\n",
+        "ar.txt": "محادثات في باكو\nقال وزير الخارجية الروسي سيرغي لافروف يوم الاثنين إن المحادثات ستستمر في باكو.\n",
+        "ru.txt": "Переговоры в Баку\nМинистр иностранных дел России Сергей Лавров заявил, что переговоры продолжатся.\n",
+    }
+    for name, text in texts.items():
+        (tmp_path / "sources" / name).write_text(text, encoding="utf-8")
+    site = build_site(Project(tmp_path))
+    detected = [a for a in site.registry.actors.values() if a.detected]
+    assert [(a.name, a.kind) for a in detected] == [("Sergey Lavrov", "person")]
+    assert detected[0].aliases == {"ar": ("سيرغي لافروف",), "en": ("Sergey Lavrov",), "ru": ("Сергей Лавров",)}
+    assert all(detected[0].id in b.actors for b in site.briefings)
+
+
+def test_news_outlets_named_in_the_text_are_organisations() -> None:
+    found = names("Chinese state media outlet CGTN posted a video, as RIA Novosti reported.", "en")
+    assert found == {"CGTN": ("organisation", ("CGTN",)), "RIA Novosti": ("organisation", ("RIA Novosti",))}
+    # a short acronym is the text's own: "AFP" here is the army of the Philippines, not the agency
+    assert "Agence France-Presse" not in names("A boat of the Armed Forces of the Philippines (AFP) sailed. The AFP said.", "en")

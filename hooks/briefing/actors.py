@@ -16,8 +16,7 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 from slugify import slugify
 
-from .detect import detect, place_words, state_nouns
-from .knowledge import place_prepositions
+from .detect import detect, place_prepositions, place_words, state_nouns
 from .model import Block, Briefing, DetectedActor, Mention
 from .registry import TOKEN, Actor, Match, Registry, normalise, with_base
 
@@ -43,7 +42,12 @@ def base_registry() -> Registry:
 def find_actors(text: str, language: str, registry: Registry | None = None) -> list[FoundActor]:
     """States, organisations and people named in `text` (written in `language`, an ISO 639-1 code), from
     `registry` (the base knowledge alone when None) and detection, in order of first mention."""
-    registry = registry or base_registry()
+    if registry is None or not registry.actors:
+        registry = base_registry()
+    elif not any(a.origin == "base" for a in registry.actors.values()):  # a registry read without the base knowledge
+        if "with_base" not in registry._made:  # made once: its indexes are built as texts are read
+            registry._made["with_base"] = Registry(*with_base(registry.actors, registry.outlets), registry.digest)
+        registry = registry._made["with_base"]
     mentions, detected = actor_mentions((Block("paragraph", text),), registry, language)
     known = {d.id: d for d in detected}
     surfaces: dict[str, list[str]] = defaultdict(list)
@@ -66,6 +70,7 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
     mentions = []
     nouns = state_nouns(language or "")
     places = place_words(language or "")
+    prepositions = tuple(place_prepositions(language or ""))
     for match in matches:
         text = block[match.start : match.end]
         actor = registry.actors[match.actor]
@@ -74,11 +79,13 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
             if span:
                 mentions.append(Mention(match.actor, index, *span, block[span[0] : span[1]]))
             continue
-        if actor.origin == "base" and actor.kind == "state" and _as_place(block, match, places, matches):
+        if actor.origin == "base" and actor.kind == "state" and _as_place(block, match, places, prepositions, matches):
             continue
         if not (actor.origin == "base" and actor.kind == "place"):  # a capital alone is a place, no actor
             mentions.append(Mention(match.actor, index, match.start, match.end, text))
-        if actor.stands_for and not _preceded_by(block, match.start, actor.except_after) and not _dateline(block, match):
+        # a built-in capital is the place after the text's own language's prepositions of place ("in Moscow")
+        after = prepositions if actor.origin == "base" else actor.except_after
+        if actor.stands_for and not _preceded_by(block, match.start, after) and not _dateline(block, match):
             mentions.append(Mention(actor.stands_for, index, match.start, match.end, text, via=actor.id))
     return mentions
 
@@ -98,16 +105,17 @@ def _dateline(block: str, match: Match) -> bool:
     return match.start < 3 and block[match.start : match.end].isupper() and match.end - match.start > 2
 
 
-def _as_place(block: str, match: Match, places: frozenset[str], matches: list[Match]) -> bool:
+def _as_place(block: str, match: Match, places: frozenset[str], prepositions: tuple[str, ...], matches: list[Match]) -> bool:
     """A state named as a place, not as an actor: after a preposition of place ("in Ukraine", "au Liban"), after
     a place's name and a comma ("Istanbul, Turkey"), or inside a geographic name ("South China Sea")."""
-    if _preceded_by(block, match.start, tuple(place_prepositions())):
+    if _preceded_by(block, match.start, prepositions):
         return True
-    city = re.search(r"\b([A-Z][\w’'-]+),\s*$", block[max(0, match.start - 40) : match.start])
-    if city and not any(m.end == match.start - len(city.group(0)) + len(city.group(1)) for m in matches):
+    # "in Istanbul, Turkey": a place, its country after a comma
+    city = re.search(r"(\w+)\s+[A-Z][\w’'-]+,\s*$", block[max(0, match.start - 50) : match.start])
+    if city and normalise(city.group(1)) in _normalised(prepositions):
         return True
     after = re.match(r"[\s’']*(\w+)", block[match.end :])
-    before = TOKEN.findall(block[max(0, match.start - 25) : match.start])[-2:]
+    before = TOKEN.findall(block[max(0, match.start - 30) : match.start])[-3:]  # "the coast of the Philippines"
     return bool((after and normalise(after.group(1)) in places) or any(normalise(w) in places for w in before))
 
 
@@ -170,7 +178,9 @@ def actor_mentions(blocks: tuple[Block, ...], registry: Registry, language: str)
 
 def _in_role(m: Mention, index: int, roles: list[tuple[int, int]], registry: Registry) -> bool:
     actor = registry.actors.get(m.actor)
-    return m.block == index and actor is not None and actor.kind == "state" and any(a <= m.start < b for a, b in roles)
+    if actor is None or actor.kind != "state" or actor.origin != "base":
+        return False
+    return m.block == index and any(a <= m.start < b for a, b in roles)
 
 
 def _names_organisation(m: Mention, index: int, named: list[tuple[int, int, str]], registry: Registry) -> bool:
@@ -179,7 +189,7 @@ def _names_organisation(m: Mention, index: int, named: list[tuple[int, int, str]
     if m.block != index:
         return False
     actor = registry.actors.get(m.actor)  # detected actors of this text are not in the registry yet
-    if actor is None or actor.kind != "state":
+    if actor is None or actor.kind != "state" or actor.origin != "base":  # a briefing's own actors stay mentioned
         return False
     for start, end, title in named:
         if start <= m.start < end or 0 <= start - m.end <= 3 or 0 <= m.start - end <= 2:
@@ -207,6 +217,20 @@ def identity(name: str) -> str:
     return " ".join(normalise(t) for t in TOKEN.findall(anyascii(name).lower().replace("'", "")))
 
 
+SKELETON_SOUNDS = (("kh", ""), ("gh", "g"), ("sh", "s"), ("ch", "s"), ("th", "t"), ("dh", "d"), ("zh", "z"), ("ph", "f"))
+SKELETON_LETTERS = str.maketrans({"v": "f", "p": "b", "q": "k", "c": "k", "j": "g", "x": "ks"})
+
+
+def skeleton(name: str) -> str:
+    """The consonants of a name as it sounds, in any script: "Sergey Lavrov", "Сергей Лавров" and "سيرغي
+    لافروف" are all "srg lfrf" (Arabic writes few vowels, and no v or p)."""
+    text = anyascii(name).lower()
+    for digraph, sound in SKELETON_SOUNDS:
+        text = text.replace(digraph, sound)
+    text = re.sub(r"[aeiouwyh'`]", "", text.translate(SKELETON_LETTERS))
+    return " ".join(re.sub(r"(.)\1+", r"\1", word) for word in re.findall(r"[a-z]+", text))
+
+
 def _free_id(name: str, registry: Registry, taken: dict[str, DetectedActor]) -> str:
     base = slugify(anyascii(name), max_length=60, word_boundary=True) or "actor"
     actor_id, n = base, 2
@@ -215,22 +239,46 @@ def _free_id(name: str, registry: Registry, taken: dict[str, DetectedActor]) -> 
     return actor_id
 
 
+def in_language(registry: Registry, language: str) -> Registry:
+    """The registry with the built-in states' and organisations' names in the site's language ("Russie" on a
+    French site); the briefing's own actors keep the names its editors gave them."""
+    from .knowledge import names_in
+
+    code = language.split("-")[0].lower()
+    if code == "en":
+        return registry
+    names = {
+        actor_id: next((n for n in found if not n.isupper()), found[0]) for actor_id, found in names_in(code).items() if found
+    }
+    renamed = {
+        a.id: replace(a, name=names[a.id])
+        for a in registry.actors.values()
+        if a.origin == "base" and a.kind != "place" and a.id in names and names[a.id] != a.name
+    }
+    return registry.with_actors(renamed) if renamed else registry
+
+
 def merge_detected(briefings: list[Briefing], registry: Registry) -> tuple[list[Briefing], Registry]:
     """One actor per detected person or organisation across sources (its name in any script and close
     spellings alike: rapidfuzz on the transliterated name), added to the registry as `detected` actors."""
     chosen: dict[str, DetectedActor] = {}  # site id -> the merged actor
     keys: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)  # (kind, block) -> [(key, site id)]
     renamed: dict[tuple[int, str], str] = {}
+    sounds: dict[tuple[str, str], str] = {}  # (kind, consonant skeleton) -> site id: the same name in another script
     for n, b in enumerate(briefings):
         for d in b.detected:
             key = identity(d.name)
             block = (d.kind, key.split()[-1][:3] if key else "")
             site_id = next((sid for k, sid in keys[block] if k == key or fuzz.token_sort_ratio(k, key) >= 90), None)
+            sound = (d.kind, skeleton(d.name))
+            if site_id is None and len(sound[1]) >= 6:
+                site_id = sounds.get(sound)
             if site_id is None:
                 site_id = d.id
                 while site_id in chosen or site_id in registry.actors:
                     site_id = f"{d.id}-{len(chosen)}"
                 keys[block].append((key, site_id))
+                sounds.setdefault(sound, site_id)
                 chosen[site_id] = replace(d, id=site_id, aliases_by_language={d.language: d.aliases})
             else:
                 chosen[site_id] = chosen[site_id].merged(d)

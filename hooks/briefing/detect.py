@@ -51,7 +51,7 @@ class Phrases:
 
     def __init__(self, values: list[Any]) -> None:
         found = {tuple(normalise(w) for w in WORD.findall(str(v))) for v in values}
-        phrases = sorted((p for p in found if p), key=len, reverse=True)  # longest first
+        phrases = sorted((p for p in found if p), key=lambda p: (-len(p), p))  # longest first, in a fixed order
         lower = {tuple(normalise(w) for w in WORD.findall(str(v))) for v in values if str(v)[:1].islower()}
         # written only with a capital in the data ("Major", "President"): "major events" is no title
         self.capitalised = {p for p in phrases if p not in lower}
@@ -81,13 +81,14 @@ class Phrases:
         return phrase not in self.capitalised or word[:1].isupper()
 
     def starts_any(self, stems: list[set[str]], i: int) -> int:
-        """As `starts`, trying the first word without its clitics ("وقال الرئيس", "لوزارة")."""
-        for first in stems[i]:
-            for phrase in self.by_first.get(first, ()):
-                n = len(phrase)
-                if i + n <= len(stems) and all(phrase[m] in stems[i + m] for m in range(1, n)):
-                    return n
-        return 0
+        """As `starts`, trying the first word without its clitics ("وقال الرئيس", "لوزارة"): the longest."""
+        lengths = [
+            len(phrase)
+            for first in stems[i]
+            for phrase in self.by_first.get(first, ())
+            if i + len(phrase) <= len(stems) and all(phrase[m] in stems[i + m] for m in range(1, len(phrase)))
+        ]
+        return max(lengths, default=0)
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,7 @@ class Words:
     ministries: dict[tuple[str, ...], str]  # a ministry's field -> its English name
     fields: Phrases  # the same fields, to find them in a text
     org_names: dict[tuple[str, ...], str]  # a body's head-words -> its English name ("garde-côtes" -> "Coast Guard")
+    vessels: frozenset[str]  # words before a ship's name ("the cargo ship Mehmet Bey" names no person)
 
 
 @cache
@@ -120,6 +122,7 @@ def words(language: str) -> Words | None:
         ministries={tuple(normalise(w) for w in WORD.findall(k)): v for k, v in (data.get("ministries") or {}).items()},
         fields=Phrases(list(data.get("ministries") or {})),
         org_names={tuple(normalise(w) for w in WORD.findall(k)): v for k, v in (data.get("org_names") or {}).items()},
+        vessels=frozenset(normalise(str(w)) for w in data.get("vessel_words") or []),
     )
 
 
@@ -127,6 +130,11 @@ def state_nouns(language: str) -> frozenset[str]:
     """Words for a state's government ("government", "autorités", "власти", "الحكومة"): beside a state's
     adjective they name the state ("the Chinese government")."""
     return _word_list(language, "state_nouns")
+
+
+def place_prepositions(language: str) -> frozenset[str]:
+    """Words after which a state or capital is a place ("in Ukraine", "au Liban", "в Москве")."""
+    return _word_list(language, "place_prepositions")
 
 
 def place_words(language: str) -> frozenset[str]:
@@ -294,7 +302,8 @@ def _run_end(
     stand inside it when a capitalised word follows them."""
     j = i + 1
     while j < len(matches) and _joined(text, matches, j - 1) and not held[j]:
-        if raw[j][:1].isupper() and norms[j] not in w.stop:
+        initial = len(raw[j]) == 1 and text[matches[j].end() : matches[j].end() + 1] == "."  # "Thomas A. Mensah"
+        if raw[j][:1].isupper() and (norms[j] not in w.stop or initial):
             j += 1
             continue
         k = j
@@ -389,6 +398,8 @@ def _classify(
     names = [k for k in range(i, j) if norms[k] not in w.particles]
     if not names or len(names) > 4:
         return None
+    if i > 0 and norms[i - 1] in w.vessels:
+        return None  # a ship's name
     titled = _titled(text, matches, raw, norms, held, w, i)
     speaking = j < len(matches) and norms[j] in w.speech
     given = anyascii(raw[i]).lower() in given_names()
@@ -505,8 +516,11 @@ def _detect_unscripted(text: str, w: Words, taken: list[tuple[int, int]], states
                 if held(matches[k].start(), matches[k].end()) or w.titles.starts_any(stems, k):
                     break
                 k += 1
-                # two words make a name, more only through a particle ("محمد بن سلمان", "أبو بكر")
+                # two words make a name, more only through a particle ("محمد بن سلمان") or when a third closes the
+                # phrase ("رجب طيب أردوغان،", "... أردوغان في"): not "فلاديمير بوتين بيانا مشتركا"
                 if k - j >= 2 and norms[k - 1] not in w.particles and (k >= len(matches) or norms[k] not in w.particles):
+                    if k - j == 2 and _closes_name(text, matches, norms, stems, w, k, held):
+                        k += 1
                     break
             if k - j >= 2 and norms[j] not in w.particles:
                 start, end = matches[j].start(), matches[k - 1].end()
@@ -516,6 +530,19 @@ def _detect_unscripted(text: str, w: Words, taken: list[tuple[int, int]], states
                 continue
         i += 1
     return found
+
+
+def _closes_name(
+    text: str, matches: list[re.Match[str]], norms: list[str], stems: list[set[str]], w: Words, k: int, held: Covered
+) -> bool:
+    """Word k may end a three-word name: a name's word itself, followed by punctuation, the end, or a word that
+    starts no name."""
+    if k >= len(matches) or not _close(text, matches, k) or _blocked(matches[k].group(), norms[k], stems[k], w):
+        return False
+    if held(matches[k].start(), matches[k].end()):
+        return False
+    after = k + 1
+    return after >= len(matches) or not _close(text, matches, after) or norms[after] in w.stop or bool(stems[after] & w.speech)
 
 
 def _close(text: str, matches: list[re.Match[str]], k: int) -> bool:
@@ -537,7 +564,7 @@ def _arabic_organisation(
     """An Arabic body from its head-word to its last word with the article, its clitics taken off the
     front ("وخفر السواحل" is "خفر السواحل"); with a state's adjective after it and an English name for its
     head-words, named in English ("خفر السواحل الصيني": "China Coast Guard")."""
-    first = next((v for v in sorted(stems[i], key=len, reverse=True) if v in w.heads.by_first), norms[i])
+    first = next((v for v in sorted(stems[i], key=lambda v: (-len(v), v)) if v in w.heads.by_first), norms[i])
     start = matches[i].end() - len(first) if len(first) < len(norms[i]) else matches[i].start()
     end = matches[j - 1].end()
     surface = text[start:end]

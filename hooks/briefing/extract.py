@@ -221,7 +221,7 @@ def extract(source: Source, registry: Registry) -> Briefing:
         events=tuple(events),
         candidates=tuple(find_candidates(sentences, mentions, language, registry)),
         reliability=fm.get("reliability", {}),
-        detected=tuple(d for d in detected if d.id in actors),
+        detected=tuple(detected),  # every detected actor a mention names, even when the frontmatter lists the actors
     )
 
 

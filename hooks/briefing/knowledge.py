@@ -196,7 +196,12 @@ def base_entries() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
                 "stands_for": {"actor": state_id, "except_after": place_prepositions()},
             }
         )
-    return actors, _yaml("outlets.yaml")["outlets"]
+    outlets = _yaml("outlets.yaml")["outlets"]
+    for outlet in outlets:  # an agency the text names ("Chinese state media outlet CGTN") is an organisation too
+        names = [n for n in (outlet["name"], *outlet.get("aliases", [])) if not (n.isupper() and len(n) <= 3)]
+        if outlet["id"] not in canonical:
+            actors.append({"id": outlet["id"], "name": outlet["name"], "kind": "organisation", "aliases": {"und": names}})
+    return actors, outlets
 
 
 @cache

@@ -538,7 +538,7 @@ def related(briefings: list[Briefing], entries: list[ChronologyEntry], registry:
         candidates = set(shared_entries).union(*(postings[a] for a in rare[:RARE_ACTORS])) - {b.id}
         scored = []
         for other in candidates:
-            # fsum: a float sum over a set depends on its order, which depends on PYTHONHASHSEED
+            # fsum: exact, so the order a set gives (it changes with the hash seed) cannot change a tie
             weight = math.fsum(idf[a] for a in actor_sets[b.id] & actor_sets[other])
             if shared_entries[other] or weight:
                 scored.append((-len(shared_entries[other]), -weight, other))

@@ -12,7 +12,7 @@ from functools import cached_property, partial
 from itertools import zip_longest
 from pathlib import Path
 
-from .actors import merge_detected
+from .actors import in_language, merge_detected
 from .assess import Assessments, assess_site, site_language
 from .cache import ExtractionCache
 from .errors import Problem, SourceError
@@ -193,6 +193,7 @@ def build_site(project: Project, progress: Callable[[list[Path]], Iterable[Path]
     cache.finish()
     briefings = assign_ids(briefings)
     briefings, registry = merge_detected(briefings, registry)
+    registry = in_language(registry, language)
     stats = {"files": len(files), "pages": len(briefings), "errors": sum(p.severity == "error" for p in problems), **cache.stats}
     links = link(briefings, registry)
     ordered = tuple(sorted(briefings, key=_newest_first))

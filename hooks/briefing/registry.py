@@ -32,6 +32,8 @@ ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة
 _ENDINGS = "ами ями ого его ому ему ыми ими ым им ой ей ом ем ам ям ах ях ую юю ая яя ое ее ые ие ых их ий ый ов ев ою ею ій ів"
 CYRILLIC_ENDINGS = sorted([*_ENDINGS.split(), *"аыиуюеойьіїєя"], key=len, reverse=True)
 CASED_SCRIPT = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
+ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+GLUE = {"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"}  # what may stand before a name glued to another
 UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # Chinese and Japanese: names are found inside runs
 
 
@@ -161,17 +163,45 @@ class _Index:
         self.by_first = dict(by_first)
         self.candidates: dict[str, tuple[_Alias, ...]] = {}  # word -> aliases it may start (clitics tried off)
         self.starts_none: set[str] = set()
+        # Arabic names as one string, to read words glued together in scraped text ("الأممالمتحدةوتركيا")
+        glued: dict[str, list[_Alias]] = defaultdict(list)
+        for entry in aliases:
+            joined = "".join(entry.tokens)
+            if ARABIC_LETTER.match(joined) and len(joined) >= 4 and not entry.adjective:
+                glued[joined[0]].append(entry)
+        self.glued = {first: sorted(entries, key=lambda a: -len("".join(a.tokens))) for first, entries in glued.items()}
         unspaced = {a.tokens[0]: a.actor for a in aliases if len(a.tokens) == 1 and UNSPACED.search(a.tokens[0])}
         self.unspaced_actor = unspaced
         pattern = "|".join(re.escape(n) for n in sorted(unspaced, key=len, reverse=True))
         self.unspaced = re.compile(pattern) if unspaced else None
+
+    def split_glued(self, word: str) -> list[tuple[int, int, _Alias]] | None:
+        """A word that is wholly names joined together, each perhaps after a conjunction or preposition
+        ("الأممالمتحدةوتركيا" is "الأمم المتحدة" + "و" + "تركيا"): (start, end, alias) of each, or None."""
+        parts, at = [], 0
+        while at < len(word):
+            for skip in (0, 1, 2):  # و ف ب ل ك, or two of them ("وب", "ول")
+                start = at + skip
+                if skip and word[at:start] not in GLUE:
+                    continue
+                hit = next(
+                    (a for a in self.glued.get(word[start : start + 1], ()) if word.startswith("".join(a.tokens), start)), None
+                )
+                if hit:
+                    at = start + len("".join(hit.tokens))
+                    parts.append((start, at, hit))
+                    break
+            else:
+                return None
+        return parts if len(parts) >= 2 else None
 
     def match_at(self, text: str, tokens: list[re.Match[str]], norms: list[str], i: int) -> tuple[int, _Alias] | None:
         key = norms[i]
         candidates = self.candidates.get(key)
         if candidates is None:  # once per distinct word: most words start no alias at all
             firsts = variants(key) | cyrillic_stems(tokens[i].group())
-            candidates = tuple(dict.fromkeys(alias for first in firsts for alias in self.by_first.get(first, ())))
+            found = dict.fromkeys(alias for first in sorted(firsts) for alias in self.by_first.get(first, ()))
+            candidates = tuple(sorted(found, key=lambda a: -len(a.tokens)))  # longest first, whatever the set's order
             self.candidates[key] = candidates
             if not candidates:
                 self.starts_none.add(key)
@@ -388,6 +418,7 @@ class Registry:
         knowledge's names in `language` that no briefing's actor already has."""
         found: list[_Alias] = []
         owned: set[tuple[str, ...]] = set()
+        seen: set[tuple[tuple[str, ...], tuple[str, ...] | None]] = set()
         for actor in self.actors.values():
             if actor.origin == "base":
                 continue
@@ -400,16 +431,18 @@ class Registry:
             return found
         from .knowledge import adjectives_in, base_names
 
-        for adjective, table in ((False, base_names(language)), (True, adjectives_in(language))):
+        written_alike = {a.id: list(a.aliases["und"]) for a in self.actors.values() if a.origin == "base" and "und" in a.aliases}
+        for adjective, table in ((False, base_names(language)), (False, written_alike), (True, adjectives_in(language))):
             for actor_id, names in table.items():
                 actor = self.actors.get(actor_id)
                 if actor is None or actor.origin == "detected":
                     continue
                 for alias in names:
                     entry = _alias(alias, actor_id, capital=True, adjective=adjective)
-                    if entry and entry.tokens not in owned:
+                    # the briefing's names win; among the base's, "ONU" (capitals only) and "Onu" are two names
+                    if entry and entry.tokens not in owned and (entry.tokens, entry.exact) not in seen:
                         found.append(entry)
-                        owned.add(entry.tokens)
+                        seen.add((entry.tokens, entry.exact))
         return found
 
     def find(self, text: str, language: str | None = None) -> list[Match]:
@@ -439,6 +472,9 @@ class Registry:
                 length, alias = best
                 found.append(Match(alias.actor, tokens[i].start(), tokens[i + length - 1].end(), alias.adjective))
                 after = i + length
+            elif index.glued and len(norms[i]) >= 8 and len(norms[i]) == len(tokens[i].group()):
+                for start, end, alias in index.split_glued(norms[i]) or ():
+                    found.append(Match(alias.actor, tokens[i].start() + start, tokens[i].start() + end, alias.adjective))
         return found
 
     def with_actors(self, extra: dict[str, Actor]) -> Registry:
