@@ -40,7 +40,8 @@
       mark.hidden = ids.length > 0 && !ids.some((id) => visible.has(id));
     }
     const active = shown !== entries.length;
-    form.querySelector("output").textContent = active ? `${shown} of ${entries.length} entries shown` : `${entries.length} entries`;
+    const count = form.closest("[data-filter-box]")?.querySelector("output");
+    if (count) count.textContent = active ? `${shown} of ${entries.length} entries shown` : `${entries.length} entries`;
   }
 
   function zoom(timeline, how) {
@@ -83,7 +84,9 @@
   });
 
   const start = () => {
-    document.querySelectorAll("form[data-filters]").forEach((form) => { form.hidden = false; filter(form); });
+    const wide = window.matchMedia("(min-width: 45em)").matches; // on a phone the filters stay folded
+    document.querySelectorAll("[data-filter-box]").forEach((box) => { box.hidden = false; box.open = wide; });
+    document.querySelectorAll("form[data-filters]").forEach(filter);
     document.querySelectorAll(".tl-controls").forEach((controls) => { controls.hidden = false; });
   };
   if (window.document$) window.document$.subscribe(start);
