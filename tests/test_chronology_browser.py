@@ -67,6 +67,14 @@ def test_keyboard_reaches_timeline_marks_and_shows_their_labels(chromium, serve)
     page.click(".tl-controls button[data-zoom=in]")
     assert abs(page.evaluate(width) - 4 * before) < 2
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    scroller = page.locator(".tl-scroll").bounding_box()
+    left = "document.querySelector('.tl-scroll').scrollLeft"
+    start = page.evaluate(left)
+    page.mouse.move(scroller["x"] + 200, scroller["y"] + 20)  # the label band: no mark under the pointer
+    page.mouse.down()
+    page.mouse.move(scroller["x"] + 100, scroller["y"] + 20, steps=5)
+    page.mouse.up()
+    assert abs(page.evaluate(left) - start - 100) < 3  # dragged 100 px to the left: the strip pans right
     page.click(".tl-controls button[data-zoom=reset]")
     assert abs(page.evaluate(width) - before) < 2
     page.locator(".tl-mark").last.focus()

@@ -83,6 +83,22 @@
     marks[to].scrollIntoView({ block: "nearest", inline: "center" });
   });
 
+  // Pan with the mouse by dragging the strip (touch screens and trackpads scroll it natively).
+  let drag = null;
+  document.addEventListener("pointerdown", (event) => {
+    const scroller = event.target.closest?.(".tl-scroll");
+    if (!scroller || event.pointerType !== "mouse" || event.button !== 0 || event.target.closest(".tl-mark")) return;
+    drag = { scroller, x: event.clientX, left: scroller.scrollLeft };
+    scroller.classList.add("tl-dragging");
+  });
+  document.addEventListener("pointermove", (event) => {
+    if (drag) drag.scroller.scrollLeft = drag.left - (event.clientX - drag.x);
+  });
+  document.addEventListener("pointerup", () => {
+    drag?.scroller.classList.remove("tl-dragging");
+    drag = null;
+  });
+
   const start = () => {
     const wide = window.matchMedia("(min-width: 45em)").matches; // on a phone the filters stay folded
     document.querySelectorAll("[data-filter-box]").forEach((box) => { box.hidden = false; box.open = wide; });

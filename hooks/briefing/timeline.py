@@ -109,7 +109,7 @@ def render(marks: Sequence[Mark], label: str) -> str:
     out.append('<div class="tl-controls" hidden><button type="button" data-zoom="in" aria-label="Zoom in">+</button>')
     out.append('<button type="button" data-zoom="out" aria-label="Zoom out">−</button>')
     out.append('<button type="button" data-zoom="reset">Whole period</button>')
-    out.append('<span class="tl-hint">Arrow keys move between marks; scroll sideways to pan.</span></div>')
+    out.append('<span class="tl-hint">Arrow keys move between marks; drag or scroll sideways to pan.</span></div>')
     out.append(f'<div class="tl-scroll"><div class="tl-strip" style="--rows:{len(rows)}">')
     out.append('<span class="tl-band" aria-hidden="true">Point at or focus a mark to read it.</span>')
     step = max(1, -(-len(starts) // 14))  # at most ~14 year labels at the first zoom, ~7 on a phone
