@@ -60,6 +60,24 @@ def test_keyboard_reaches_timeline_marks_and_shows_their_labels(chromium, serve)
     assert seen == dates[:3]
     page.keyboard.press("End")
     assert page.evaluate("document.activeElement.dataset.date") == dates[-1]
+    # Zoom: the strip grows inside its box (the page does not), and "Whole period" brings it back.
+    width = "document.querySelector('.tl-strip').getBoundingClientRect().width"
+    before = page.evaluate(width)
+    page.click(".tl-controls button[data-zoom=in]")
+    page.click(".tl-controls button[data-zoom=in]")
+    assert abs(page.evaluate(width) - 4 * before) < 2
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    scroller = page.locator(".tl-scroll").bounding_box()
+    left = "document.querySelector('.tl-scroll').scrollLeft"
+    start = page.evaluate(left)
+    page.mouse.move(scroller["x"] + 200, scroller["y"] + 20)  # the label band: no mark under the pointer
+    page.mouse.down()
+    page.mouse.move(scroller["x"] + 100, scroller["y"] + 20, steps=5)
+    page.mouse.up()
+    assert abs(page.evaluate(left) - start - 100) < 3  # dragged 100 px to the left: the strip pans right
+    page.click(".tl-controls button[data-zoom=reset]")
+    assert abs(page.evaluate(width) - before) < 2
+    page.locator(".tl-mark").last.focus()
     page.keyboard.press("ArrowLeft")
     assert page.evaluate("document.activeElement.dataset.date") == dates[-2]
     page.close()
@@ -77,7 +95,7 @@ def test_filters_change_what_the_chronology_shows(chromium, serve, seed_site: Pa
     shown = visible.count()
     assert 0 < shown < total
     assert all(arabic["id"] in (e.get_attribute("data-source") or "").split() for e in visible.all())
-    assert page.inner_text("form[data-filters] output") == f"{shown} of {total} entries shown"
+    assert page.inner_text("[data-filter-box] summary output") == f"{shown} of {total} entries shown"
     marks = page.locator(".tl-mark:visible")
     assert 0 < marks.count() <= shown  # the timeline follows the filter
     page.select_option("form[data-filters] select[name=source]", "")
@@ -100,7 +118,7 @@ def test_without_javascript_the_chronology_is_the_whole_list(chromium, serve) ->
     context = chromium.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(serve + "chronology/")
-    assert not page.locator("form[data-filters]").is_visible() and not page.locator(".tl-controls").is_visible()
+    assert not page.locator("[data-filter-box]").is_visible() and not page.locator(".tl-controls").is_visible()
     assert page.locator(".chronology .entry:visible").count() == page.locator(".chronology .entry").count() > 5
     assert page.locator(".tl-mark:visible").count() >= 5
     context.close()
@@ -124,4 +142,16 @@ def test_an_actor_page_lists_its_briefings(chromium, serve, seed_site: Path) -> 
     page.wait_for_selector(".source-text")
     assert "/briefings/" in page.url
     assert errors == []
+    page.close()
+
+
+def test_on_a_phone_the_filters_are_folded_under_their_count(chromium, serve) -> None:  # noqa: F811
+    page = chromium.new_page(viewport={"width": 390, "height": 844})
+    page.goto(serve + "chronology/")
+    box = page.locator("[data-filter-box]")
+    assert box.is_visible() and box.get_attribute("open") is None and not page.locator("form[data-filters]").is_visible()
+    total = page.locator(".chronology .entry").count()
+    assert page.inner_text("[data-filter-box] summary output") == f"{total} entries"
+    page.click("[data-filter-box] summary")
+    assert page.locator("form[data-filters] select[name=actor]").is_visible()
     page.close()

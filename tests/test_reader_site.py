@@ -296,3 +296,11 @@ def test_every_briefing_page_opens_with_its_key_facts(seed_site: Path) -> None:
         assert events == f"{count} event{'s' if count != 1 else ''}"
         # Evidence quotes are folded under their note.
         assert all(d.get("open") is None for d in doc.xpath('//details[contains(@class, "evidence-quotes")]'))
+
+
+def test_the_briefings_index_shows_the_estimates_it_promises(seed_site: Path) -> None:
+    index = page(seed_site, "briefings")
+    for b in briefings(seed_site):
+        (item,) = [li for li in index.xpath('//ul[@class="briefing-list"]/li') if li.xpath("./a")[0].text == b["title"]]
+        if not b["published"] and b["published_estimate"]:
+            assert item.xpath('.//span[@class="estimate"]')[0].text_content().startswith("undated; estimated not before")

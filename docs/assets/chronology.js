@@ -40,7 +40,8 @@
       mark.hidden = ids.length > 0 && !ids.some((id) => visible.has(id));
     }
     const active = shown !== entries.length;
-    form.querySelector("output").textContent = active ? `${shown} of ${entries.length} entries shown` : `${entries.length} entries`;
+    const count = form.closest("[data-filter-box]")?.querySelector("output");
+    if (count) count.textContent = active ? `${shown} of ${entries.length} entries shown` : `${entries.length} entries`;
   }
 
   function zoom(timeline, how) {
@@ -82,8 +83,26 @@
     marks[to].scrollIntoView({ block: "nearest", inline: "center" });
   });
 
+  // Pan with the mouse by dragging the strip (touch screens and trackpads scroll it natively).
+  let drag = null;
+  document.addEventListener("pointerdown", (event) => {
+    const scroller = event.target.closest?.(".tl-scroll");
+    if (!scroller || event.pointerType !== "mouse" || event.button !== 0 || event.target.closest(".tl-mark")) return;
+    drag = { scroller, x: event.clientX, left: scroller.scrollLeft };
+    scroller.classList.add("tl-dragging");
+  });
+  document.addEventListener("pointermove", (event) => {
+    if (drag) drag.scroller.scrollLeft = drag.left - (event.clientX - drag.x);
+  });
+  document.addEventListener("pointerup", () => {
+    drag?.scroller.classList.remove("tl-dragging");
+    drag = null;
+  });
+
   const start = () => {
-    document.querySelectorAll("form[data-filters]").forEach((form) => { form.hidden = false; filter(form); });
+    const wide = window.matchMedia("(min-width: 45em)").matches; // on a phone the filters stay folded
+    document.querySelectorAll("[data-filter-box]").forEach((box) => { box.hidden = false; box.open = wide; });
+    document.querySelectorAll("form[data-filters]").forEach(filter);
     document.querySelectorAll(".tl-controls").forEach((controls) => { controls.hidden = false; });
   };
   if (window.document$) window.document$.subscribe(start);

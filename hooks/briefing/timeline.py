@@ -109,12 +109,12 @@ def render(marks: Sequence[Mark], label: str) -> str:
     out.append('<div class="tl-controls" hidden><button type="button" data-zoom="in" aria-label="Zoom in">+</button>')
     out.append('<button type="button" data-zoom="out" aria-label="Zoom out">−</button>')
     out.append('<button type="button" data-zoom="reset">Whole period</button>')
-    out.append('<span class="tl-hint">Arrow keys move between marks; scroll sideways to pan.</span></div>')
+    out.append('<span class="tl-hint">Arrow keys move between marks; drag or scroll sideways to pan.</span></div>')
     out.append(f'<div class="tl-scroll"><div class="tl-strip" style="--rows:{len(rows)}">')
     out.append('<span class="tl-band" aria-hidden="true">Point at or focus a mark to read it.</span>')
-    step = max(1, -(-len(starts) // 14))  # at most ~14 year labels at the first zoom
+    step = max(1, -(-len(starts) // 14))  # at most ~14 year labels at the first zoom, ~7 on a phone
     for n, (year, x) in enumerate(sorted(starts.items())):
-        minor = "" if n % step == 0 else " tl-minor"
+        minor = "" if n % (2 * step) == 0 else " tl-minor-phone" if n % step == 0 else " tl-minor"
         out.append(f'<span class="tl-year{minor}" style="left:{x / 10:.2f}%;width:{unit / 10:.2f}%">{year}</span>')
     for x, a, b in breaks:
         out.append(f'<span class="tl-break" style="left:{x / 10:.2f}%" title="{a}–{b}: nothing dated">≈</span>')
