@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import posixpath
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -112,10 +113,13 @@ class _SafeMarkdown(markdown.Markdown):
         self.inlinePatterns.register(HtmlInlineProcessor(ALLOWED_HTML, self), "html", 90)
 
 
+HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+
+
 def markdown_to_safe_html(text: str) -> str:
     """An editor's Markdown body as HTML: Markdown syntax, the INLINE_HTML tags and nothing else (other raw
     HTML is escaped, so it shows as written), no images, only web and mail links (nh3/ammonia)."""
-    rendered = _SafeMarkdown().convert(text)
+    rendered = _SafeMarkdown().convert(HTML_COMMENT.sub("", text))  # a comment is a note to editors: never shown
     return nh3.clean(
         rendered,
         tags=MARKDOWN_TAGS,
