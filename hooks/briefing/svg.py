@@ -9,6 +9,7 @@ Text that comes from a source or the registry is escaped here, as the templates 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
@@ -17,6 +18,8 @@ import networkx as nx
 
 PALETTE = ("#4e79a7", "#f28e2b", "#e15759", "#59a14f", "#b07aa1", "#76b7b2", "#edc948", "#ff9da7", "#9c755f", "#5f6b6d")
 KIND_COLOURS = {"state": "#4e79a7", "organisation": "#f28e2b", "person": "#59a14f", "place": "#9c755f"}
+
+RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")  # Hebrew, Arabic, Syriac, Thaana scripts
 
 
 @dataclass(frozen=True)
@@ -110,7 +113,8 @@ def network(
         hits.append(Hit(x - hit, y - hit, 2 * hit, 2 * hit, href[node], title, f"node node-{kind}"))
         if node in places:
             tx, anchor, box = places[node]
-            out.append(f'<text x="{tx:.1f}" y="{y + 4:.1f}" text-anchor="{anchor}">{escape(name)}</text>')
+            rtl = ' class="rtl"' if RIGHT_TO_LEFT.search(name) else ""  # set larger: Arabic below 15 px is hard to read
+            out.append(f'<text x="{tx:.1f}" y="{y + 4:.1f}" text-anchor="{anchor}"{rtl}>{escape(name)}</text>')
             hits.append(Hit(box[0], box[1], box[2] - box[0], box[3] - box[1], href[node], title, "label", focusable=False))
         out.append("</g>")
     out.append("</svg>")
