@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from briefing import realtext
+from briefing import published, realtext
 from briefing.dates import find_dates
 from briefing.extract import split_sentences
 from conftest import ROOT, build_project, make_project, read_json
@@ -160,3 +160,38 @@ def test_real_text_accuracy_holds() -> None:
     assert total.recall >= 0.92 and total.precision >= 0.95
     found, stated = (sum(p[i] for p in report.published.values()) for i in (0, 1))
     assert found / stated >= 0.70
+
+
+@pytest.mark.parametrize(
+    ("language", "opening", "date", "yearless"),
+    [
+        ("en", "DOHA, Nov. 4 (QNA) — Qatar and NATO held talks on security cooperation.", None, "--11-04"),
+        ("fr", "Paris, 2 avril 2024 (AFP) - Le ministre a annoncé un accord sur les céréales.", "2024-04-02", None),
+        ("ru", "КИЕВ. 18 марта. УНН. Договор о зерновом соглашении продлен на 120 дней.", None, "--03-18"),
+        ("ar", "موسكو 10 نوفمبر 2020 (شينخوا) أصدر رئيس أذربيجان بيانا مشتركا.", "2020-11-10", None),
+        ("fr", "Le 19 septembre 2023, l'Azerbaïdjan a lancé une offensive militaire contre la région.", None, None),
+    ],
+)
+def test_a_dateline_states_the_publication_date(language: str, opening: str, date: str | None, yearless: str | None) -> None:
+    found = published.from_dateline(opening, language)
+    assert (found.date, found.yearless) == (date, yearless) if found else (date, yearless) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "lines", "date", "basis"),
+    [
+        ("en", ["Updated: Tuesday Mar 5, 2024"], "2024-03-05", "updated-line"),
+        ("ru", ["3 апреля 2023, 09:40"], "2023-04-03", "header"),
+        ("de", ["01.08.2022 10:00", "Aktualisiert: 01.08.2022 10:06"], "2022-08-01", "header"),
+        ("en", ["Published", "Nov 17, 2022 4:21 PM by The Maritime Executive"], "2022-11-17", "header"),
+        ("ar", ["الثلاثاء 12 أغسطس 2025 11:02 مـ 18 صفر 1447 هـ"], "2025-08-12", "header"),
+    ],
+)
+def test_a_date_line_states_the_publication_date(language: str, lines: list[str], date: str, basis: str) -> None:
+    found = published.from_header(lines, language)
+    assert found is not None and (found.date, found.basis) == (date, basis)
+
+
+def test_a_short_sentence_with_a_year_is_no_date_line() -> None:
+    assert not published.is_date_line("Kuwait opened an embassy in 1950.")
+    assert published.is_date_line("The Hague, 24 November 2015")

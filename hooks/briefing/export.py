@@ -23,7 +23,7 @@ def briefing_record(b: Briefing, assessment: Assessment | None = None) -> dict[s
         "source": b.source.path,
         "title": b.title,
         "path": b.path,
-        "published": b.published.date,
+        "published": b.published.date or b.published.yearless,
         "published_basis": b.published.basis,
         "published_estimate": b.published.estimate,
         "publisher": b.publisher,

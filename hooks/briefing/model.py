@@ -186,6 +186,7 @@ class Published:
     estimate: str | None = None  # "not before" date when not stated
     estimate_reason: str = ""
     stated_as: str | None = None  # the line of the text it was read from
+    yearless: str | None = None  # "--11-04": a dateline's day and month when it states no year ("DOHA, Nov. 4 (QNA)")
 
 
 @pickled_as_fields

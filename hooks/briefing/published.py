@@ -19,10 +19,11 @@ from .model import Published
 DATA = Path(__file__).parent / "data" / "publication.yaml"
 
 WORD = re.compile(r"[^\W\d_]{3,}")  # words beside a date; "de", "le", "à" do not count
-# A place of one to four words, then a comma (or, in Arabic, none): "DOHA, ", "Paris, ", "МОСКВА, ", "موسكو ".
-DATELINE_PLACE = re.compile(r"^(?:[^\W\d_][\w.'’\-]*\s?){1,4}[,،]?\s*$")
-# The agency or a dash after the date: "(QNA) —", ". /ТАСС/", " (AFP).", " -- ", " / ".
-DATELINE_END = re.compile(r"^\.?\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/|[—–/-]{1,2}\s)")
+# A place of one to four words (an agency before it), then a comma, a full stop or, in Arabic, nothing:
+# "DOHA, ", "Paris, ", "МОСКВА, ", "КИЕВ. ", "EREVAN/BAKOU, ", "(ANSA) – ROMA, ", "موسكو ".
+DATELINE_PLACE = re.compile(r"^(?:\([^)]{2,20}\)\s*[–—-]\s*)?(?:[^\W\d_][\w.'’\-]*[\s/]?){1,4}[,،.]?\s*$")
+# The agency or a dash after the date: "(QNA) —", ". /ТАСС/", " (AFP).", " -- ", " / ", ". УНН.".
+DATELINE_END = re.compile(r"^\.?\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/|[—–/-]{1,2}\s)|^\.?\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ]{2,12}\.")
 
 
 @cache
@@ -132,10 +133,17 @@ def from_dateline(paragraph: str, language: str) -> Published | None:
     for mention in find_dates(paragraph[:80], language):
         date = _whole(mention)
         place = paragraph[: mention.start]
-        # a capital initial where the script has case, a comma where it is not Arabic
-        cased = place[:1].isupper() and ("," in place or not place[:1].isascii())
-        placed = not place.strip() or (DATELINE_PLACE.match(place) and (cased or place[:1].lower() == place[:1]))
-        if date and placed and DATELINE_END.match(paragraph[mention.end :]):
-            return Published(date, "dateline", stated_as=paragraph[: mention.end + 12].strip())
-        break  # only the first date of the paragraph can be its dateline
+        # a capital initial where the script has case, and a comma (or a place in capitals) where it is Latin
+        head = place.lstrip("(")[:1]
+        cased = place.strip()[:1].isupper() or place.startswith("(")
+        marked = "," in place or place.split("(")[-1].isupper() or not head.isascii()
+        placed = not place.strip() or (DATELINE_PLACE.match(place) and ((cased and marked) or head.lower() == head.upper()))
+        if not (placed and DATELINE_END.match(paragraph[mention.end :])):
+            break  # only the first date of the paragraph can be its dateline
+        stated_as = paragraph[: mention.end + 12].strip()
+        if date:
+            return Published(date, "dateline", stated_as=stated_as)
+        if mention.month and mention.day and not mention.year and not mention.relative:
+            return Published(None, "dateline", stated_as=stated_as, yearless=f"--{mention.month:02d}-{mention.day:02d}")
+        break
     return None

@@ -162,12 +162,13 @@ def _score_article(article: dict[str, Any], b: Briefing | None, language: str, r
     stated = article.get("published")
     pub = report.published[language]
     pub[1] += stated is not None
-    if b and b.published.date and b.published.basis != "frontmatter":
-        if stated is not None and str(stated) == b.published.date:
+    claimed = (b.published.date or b.published.yearless) if b else None
+    if b and claimed and b.published.basis != "frontmatter":
+        if stated is not None and str(stated) == claimed:
             pub[0] += 1
         else:
             pub[2] += 1
-            report.invented.append(f"{language} published {b.published.date}, text states {stated}: {article['url']}")
+            report.invented.append(f"{language} published {claimed}, text states {stated}: {article['url']}")
     date_lines = {r.text for r in b.source.removed if r.reason.startswith("date line")} if b else set()
     for sentence in article["sentences"]:
         text = str(sentence["text"]).strip()
