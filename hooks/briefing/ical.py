@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlparse
 
 from icalendar import Calendar, Event
@@ -17,6 +19,9 @@ from .link import ChronologyEntry
 from .pipeline import Site
 from .realdates import is_real
 from .text import display_date
+
+if TYPE_CHECKING:
+    from .exports import ExportSettings
 
 
 def period(date: str) -> tuple[dt.date, dt.date]:
@@ -77,3 +82,8 @@ def calendar(site: Site, base_url: str | None = None, name: str = "Chronology") 
         if is_real(entry.date):  # extraction unresolves impossible dates; a calendar must never fail on one
             cal.add_component(vevent(entry, site, base_url, now))
     return cal.to_ical().decode("utf-8")
+
+
+def chronology_ics(site: Site, settings: ExportSettings) -> Iterator[bytes]:
+    """The export: RFC 5545 lines end in CRLF, kept as they are."""
+    yield calendar(site, settings.site_url or None).encode("utf-8")
