@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 RELOADED = "Reloading browsers"
+DETECTED = "Detected file changes"
 SERVING = "Serving on "
 EPOCH = "1700000000"  # SOURCE_DATE_EPOCH for both sides: the same inputs give the same bytes
 FULL_BUILD = """
@@ -85,6 +86,18 @@ class Server:
             if not found():
                 raise RuntimeError(f"mkdocs serve ended; log:\n{self.log()[-3000:]}")
             return found()[0]
+
+    def settled(self, timeout: float, quiet: float = 2.0) -> None:
+        """Wait until every rebuild that began has ended and the log has been quiet for `quiet` seconds."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            with self.changed:
+                last = self.lines[-1][0] if self.lines else 0.0
+                busy = sum(DETECTED in line for _, line in self.lines) > sum(RELOADED in line for _, line in self.lines)
+            if not busy and time.monotonic() - last >= quiet:
+                return
+            time.sleep(0.2)
+        raise TimeoutError(f"still rebuilding after {timeout} s; log:\n{self.log()[-3000:]}")
 
     def started(self, timeout: float) -> None:
         self.wait_for(SERVING, 1, timeout)

@@ -134,7 +134,16 @@ class Preview:
             if waiting is page:
                 self.made_now.add(page.file.src_uri)
                 return
-            config.plugins.on_page_markdown("", page=waiting, config=config, files=files)
+            self._replay(waiting, config, files)
+
+    def _replay(self, page: Page, config: MkDocsConfig, files: Files) -> None:
+        """on_page_markdown for a skipped page. A page that holds the tags listing registers it (the other pages'
+        tags link to it) and gets empty content for the plugin to fill: it is not written, so none is lost."""
+        text = page.file.content_string
+        markdown = text if isinstance(page.file, GeneratedPage) else meta.get_data(text)[0]
+        if TAGS_LISTING in markdown:
+            page.content = ""
+        config.plugins.on_page_markdown(markdown, page=page, config=config, files=files)
 
     def made(self, page: Page) -> None:
         """In on_page_content: what a skipped page will need next time."""
