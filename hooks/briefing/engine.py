@@ -19,6 +19,7 @@ from mkdocs.structure.pages import Page
 
 from . import background, cache, publish, reader, render
 from .generated import GeneratedPage
+from .memo import PageMemo
 from .pipeline import Project, Site, build_site
 from .preview import Preview
 
@@ -29,6 +30,7 @@ HOLD_LIMIT = 100_000_000  # characters of generated pages' HTML held uncompresse
 class Engine:
     def __init__(self) -> None:
         self.preview: Preview | None = None  # under `mkdocs serve --dirty` only
+        self.memo: PageMemo | None = None  # ... and the briefing pages' Markdown it keeps
         self.site: Site | None = None  # this build's model, until on_nav; then only the page makers hold it
         self.pages: background.PageMaker | None = None
         self.home = ""  # the home page's generated section
@@ -40,7 +42,7 @@ class Engine:
 
     def startup(self, command: str, dirty: bool) -> None:
         if command == "serve" and dirty and self.preview is None:
-            self.preview = Preview()
+            self.preview, self.memo = Preview(), PageMemo()
 
     def config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.site, self.pages, self.home = None, None, ""
@@ -65,7 +67,7 @@ class Engine:
         config.nav = render.expand_nav(config.nav, site)
         in_nav = render.nav_paths(config.nav)
         settings = publish.Settings(Path(config.site_dir), config.site_url or "", config.site_name, config.site_description or "")
-        self.pages, replayed = publish.page_maker(project, site, settings, preview=self.preview is not None)
+        self.pages, replayed = publish.page_maker(project, site, settings, self.memo)
         self.generated = set(self.pages.paths)
         self.parked.clear()
         self.held = 0
@@ -181,3 +183,4 @@ class Engine:
             self.pages.stop()
         if self.preview is not None:
             self.preview.forget()  # the next build makes every page again
+            self.memo = PageMemo()

@@ -13,17 +13,18 @@ from . import outputs, render
 from .background import PageMaker, Work
 from .exports import ExportSettings as Settings
 from .exports import write_exports
+from .memo import PageMemo
 from .pipeline import Project, Site, build_site, remember
 
 
-def page_maker(project: Project, site: Site, settings: Settings, preview: bool = False) -> tuple[PageMaker, bool]:
+def page_maker(project: Project, site: Site, settings: Settings, memo: PageMemo | None = None) -> tuple[PageMaker, bool]:
     """The pages, in the order MkDocs reads them, and the exports once the last is taken; True when they are
     the last build's. Reading them back is quicker than forking, so a replay makes them in this process.
 
-    A preview (`mkdocs serve --dirty`: preview.py) makes them here and records nothing: it keeps what it
-    needs in memory, and storing the model and the pages would cost it seconds on every edit."""
-    if preview:
-        work = (render.page_makers(site), partial(write_exports, site, settings))
+    A preview (`mkdocs serve --dirty`: preview.py) makes them here, from its `memo` of the last build's where
+    it can, and records nothing: storing the model and the pages would cost it seconds on every edit."""
+    if memo is not None:
+        work = (memo.makers(site, render.page_makers(site)), partial(write_exports, site, settings))
         return PageMaker(work, partial(_rebuild, project, settings, None), fork=False), False
     key = outputs.outputs_key(site.memo_key, settings.key) if site.memo_key else None
     replay = outputs.Replay.open(project.cache_dir, key) if key and site.stats.get("site_reused") else None
