@@ -43,7 +43,9 @@ class PageMemo:
         """The same makers; a briefing page whose inputs equal the last build's is its last Markdown."""
         paths = {f"briefings/{b.id}.md": b for b in site.briefings}
         self.kept = {path: kept for path, kept in self.kept.items() if path in paths}
-        return {path: partial(self._make, path, paths[path], site, make) if path in paths else make for path, make in makers.items()}
+        return {
+            path: partial(self._make, path, paths[path], site, make) if path in paths else make for path, make in makers.items()
+        }
 
     def _make(self, path: str, b: Briefing, site: Site, make: Callable[[], str]) -> str:
         inputs = briefing_inputs(b, site)

@@ -8,9 +8,10 @@ import logging
 import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cached_property, partial
+from functools import cached_property, lru_cache, partial
 from itertools import zip_longest
 from pathlib import Path
+from typing import Any
 
 from .assess import Assessments, assess_site, site_language
 from .cache import ExtractionCache
@@ -89,7 +90,7 @@ def load_registry(project: Project) -> tuple[Registry, list[Problem]]:
             problems.append(Problem(project.rel(path), "registry file is missing"))
             continue
         try:
-            entries, found = loader(path, project.rel(path))
+            entries, found = _load_registry_file(loader, path, project.rel(path), hashlib.sha256(path.read_bytes()).hexdigest())
         except SourceError as exc:
             problems.append(exc.problem)
             continue
@@ -101,6 +102,12 @@ def load_registry(project: Project) -> tuple[Registry, list[Problem]]:
     files = (project.actors_file, project.outlets_file)
     digest = hashlib.sha256(b"".join(p.read_bytes() for p in files if p.exists())).hexdigest()
     return Registry(actors, outlets, digest), problems
+
+
+@lru_cache(maxsize=4)
+def _load_registry_file(loader: Callable[..., Any], path: Path, rel: str, digest: str) -> Any:
+    """A registry file read once per content in a process: `mkdocs serve` rebuilds read it on every edit."""
+    return loader(path, rel)
 
 
 def frontmatter_problems(briefing: Briefing, registry: Registry) -> list[Problem]:
