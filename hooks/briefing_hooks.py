@@ -1,6 +1,7 @@
 """MkDocs hooks: a thin adapter from MkDocs events to one `briefing.engine.Engine`, which owns the build's state."""
 
 from briefing.engine import Engine
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
@@ -37,8 +38,8 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 
 @event_priority(110)  # before Material's tags plugin (100) renders its listings from every page
-def on_env(env: object, config: MkDocsConfig, files: Files) -> None:
-    engine.env(config, files)
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> None:
+    engine.env(env, config, files)
 
 
 @event_priority(100)  # first: the search plugin reads the page's HTML in this event
