@@ -43,3 +43,16 @@ def test_an_export_registered_once_is_written_by_the_child_and_replayed(
         replayed = build_project(root, tmp_path / "replayed")
     assert "its pages and exports are the last build's" in caplog.text
     assert (replayed / "api" / "count.txt").read_bytes() == (made / "api" / "count.txt").read_bytes()
+
+
+def test_the_calendar_kept_event_by_event_is_the_calendar(monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing import ical
+    from briefing.pipeline import Project, build_site
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    site = build_site(Project(ROOT))
+    whole = ical.calendar(site, "https://example.org/briefing/").encode("utf-8")
+    assert whole.count(b"BEGIN:VEVENT") >= 5
+    assert ical.calendar_bytes(site, "https://example.org/briefing/") == whole  # made
+    assert ical.calendar_bytes(site, "https://example.org/briefing/") == whole  # kept
+    assert ical.calendar_bytes(site, "https://example.org/other/") != whole  # made again: the addresses changed

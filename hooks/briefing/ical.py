@@ -84,6 +84,31 @@ def calendar(site: Site, base_url: str | None = None, name: str = "Chronology") 
     return cal.to_ical().decode("utf-8")
 
 
+END = b"END:VCALENDAR\r\n"
+_kept: dict[str, tuple[tuple[object, ...], bytes]] = {}  # entry id -> (what its VEVENT is made of, the VEVENT)
+
+
+def calendar_bytes(site: Site, base_url: str | None = None, name: str = "Chronology") -> bytes:
+    """`calendar` as bytes, each entry's VEVENT kept between the builds of one process (`mkdocs serve`) while
+    what it is made of is unchanged: serialising them is most of the calendar's cost at 1,000 sources. The
+    same bytes: icalendar writes a calendar as its own lines, then each component's, then its END line."""
+    head = Calendar()
+    head.add("prodid", "-//Briefing//Chronology//EN")
+    head.add("version", "2.0")
+    head.add("calscale", "GREGORIAN")
+    head.add("x-wr-calname", name)
+    parts, kept, now = [head.to_ical().removesuffix(END)], {}, stamp()
+    for entry in site.links.entries:
+        if is_real(entry.date):
+            key = (entry, tuple(site.links.briefings[b].title for b in entry.briefings), base_url, now)
+            old = _kept.get(entry.id)
+            kept[entry.id] = (key, old[1] if old is not None and old[0] == key else vevent(entry, site, base_url, now).to_ical())
+            parts.append(kept[entry.id][1])
+    _kept.clear()
+    _kept.update(kept)
+    return b"".join([*parts, END])
+
+
 def chronology_ics(site: Site, settings: ExportSettings) -> Iterator[bytes]:
     """The export: RFC 5545 lines end in CRLF, kept as they are."""
-    yield calendar(site, settings.site_url or None).encode("utf-8")
+    yield calendar_bytes(site, settings.site_url or None)
