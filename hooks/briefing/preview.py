@@ -87,12 +87,12 @@ class Preview:
                 if isinstance(page.file, GeneratedPage):
                     page.file.modified = True
         else:
-            if home != self.home:
-                _remove_output(files, "index.md")
-            if self._tags_changed(pages):
+            if self._tags_changed(pages):  # first: it asks which pages are modified, before any is made so here
                 for page in pages:
                     if not isinstance(page.file, GeneratedPage) and TAGS_LISTING in page.file.content_string:
                         _remove_output(files, page.file.src_uri)
+            if home != self.home:
+                _remove_output(files, "index.md")
         self.signature, self.home = signature, home
         for page in pages:
             if not page.file.is_modified():
