@@ -96,7 +96,8 @@ class Engine:
         """The print view, and "edit this page" on a briefing pointing at its file in sources/."""
         self.printed = {b.id: b.path for b in reader.printed(site)}
         self.print_contents = {id_: html for id_, html in self.print_contents.items() if id_ in self.printed}
-        files.append(GeneratedPage.made_by(config, reader.PRINT_PAGE, lambda: reader.print_page(site), InclusionLevel.UNDEFINED))
+        text = reader.print_page(site)  # now: the model is let go of once the navigation is made
+        files.append(GeneratedPage.made_by(config, reader.PRINT_PAGE, lambda: text, InclusionLevel.UNDEFINED))
         root = Path(config.config_file_path).parent
         for b in site.briefings:
             file = files.get_file_from_path(f"briefings/{b.id}.md")
