@@ -7,7 +7,7 @@ CHROMIUM := /usr/bin/chromium
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup serve build test lint browser eval check add stats bench screenshots fuzz clean
+.PHONY: setup serve build test lint browser eval check add stats bench bench-serve screenshots fuzz clean
 
 $(STAMP): requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,9 +17,10 @@ $(STAMP): requirements.txt pyproject.toml
 
 setup: $(STAMP)
 
-## Preview with live reload (the browser reloads when a source, registry or hook changes).
+## Preview with live reload (the browser reloads when a source, registry or hook changes). --dirty: only the pages
+## whose output changed are made again, and the site stays what a full build makes (hooks/briefing/preview.py).
 serve: setup
-	$(BIN)/mkdocs serve --livereload
+	$(BIN)/mkdocs serve --livereload --dirty
 
 ## The static site in site/.
 build: setup
@@ -69,6 +70,11 @@ stats: setup
 ## figures in bench/results/. Quicker: make bench N=1000 (or N="100 1000"), SEED=2, ROUNDS=1.
 bench: setup
 	$(BIN)/python bench/bench.py $(if $(N),--n $(N)) $(if $(SEED),--seed $(SEED)) $(if $(ROUNDS),--rounds $(ROUNDS))
+
+## Under a real `mkdocs serve` on 127.0.0.1: write -> "Reloading browsers" for five edits of one source, an added and a
+## deleted source and a registry edit, beside a full build; figures in bench/results/. make bench-serve N="100 1000".
+bench-serve: setup
+	$(BIN)/python bench/bench_serve.py $(if $(N),--n $(N)) $(if $(SEED),--seed $(SEED))
 
 ## Screenshots of every page type (docs/assets/screenshots/, shown in the README) from a fresh build.
 screenshots: setup browser

@@ -1,20 +1,21 @@
-"""Machine-readable exports under `site/api/`: the same facts the pages show, as JSON
-(and the chronology as iCalendar, `site/chronology.ics`).
+"""Machine-readable exports under `site/api/`: the same facts the pages show, as JSON.
 
-Each export has a JSON Schema in `schemas/`; the README documents the fields.
+Each export has a JSON Schema in `schemas/`; the README documents the fields. Every export (these,
+the iCalendar file and the feed) is listed once, in `exports.EXPORTS`.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from pathlib import Path
-from typing import Any, TextIO
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 
-from . import ical
 from .assess import Assessment, Grade
 from .model import Briefing, Event
 from .pipeline import Site
+
+if TYPE_CHECKING:
+    from .exports import ExportSettings
 
 
 def briefing_record(b: Briefing, assessment: Assessment | None = None) -> dict[str, Any]:
@@ -125,40 +126,33 @@ def chronology_records(site: Site) -> list[dict[str, Any]]:
     ]
 
 
-def export_items(site: Site, base_url: str | None = None) -> Iterator[tuple[str, Any]]:
-    """Every export with its path under the site directory: JSON data, or text (iCalendar) as a str;
-    one at a time, so that only one is in memory while it is written."""
-    yield "api/briefings.json", [briefing_record(b, site.assessments.get(b.id)) for b in site.briefings]
-    yield "api/events.json", [event_record(e) for b in site.briefings for e in b.events]
-    yield "api/actors.json", actor_records(site)
-    yield "api/candidates.json", candidate_records(site)
-    yield "api/chronology.json", chronology_records(site)
-    yield "chronology.ics", ical.calendar(site, base_url)
+def briefings_json(site: Site, settings: ExportSettings) -> Iterator[bytes]:
+    return json_records(briefing_record(b, site.assessments.get(b.id)) for b in site.briefings)
 
 
-def write_exports(site: Site, site_dir: Path, base_url: str | None = None) -> list[str]:
-    """Every export into the site directory; their paths under it."""
-    written = []
-    for rel, data in export_items(site, base_url):
-        path = site_dir / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(data, str):  # already serialised (iCalendar); RFC 5545 lines end in CRLF, kept as is
-            path.write_bytes(data.encode("utf-8"))
-        else:
-            with path.open("w", encoding="utf-8") as out:
-                write_records(data, out)
-        written.append(rel)
-    return written
+def events_json(site: Site, settings: ExportSettings) -> Iterator[bytes]:
+    return json_records(event_record(e) for b in site.briefings for e in b.events)
+
+
+def actors_json(site: Site, settings: ExportSettings) -> Iterator[bytes]:
+    return json_records(actor_records(site))
+
+
+def candidates_json(site: Site, settings: ExportSettings) -> Iterator[bytes]:
+    return json_records(candidate_records(site))
+
+
+def chronology_json(site: Site, settings: ExportSettings) -> Iterator[bytes]:
+    return json_records(chronology_records(site))
 
 
 RECORD = json.JSONEncoder(ensure_ascii=False)  # without indent: json's C encoder, several times faster
 
 
-def write_records(records: list[Any], out: TextIO) -> None:
+def json_records(records: Iterable[Any]) -> Iterator[bytes]:
     """A JSON array, one record per line: streamed (at 10,000 sources briefings.json is a few hundred MB),
     and easy to read, grep and diff."""
-    out.write("[")
+    yield b"["
     for n, record in enumerate(records):
-        out.write(",\n" if n else "\n")
-        out.write(RECORD.encode(record))
-    out.write("\n]\n")
+        yield (",\n" if n else "\n").encode() + RECORD.encode(record).encode("utf-8")
+    yield b"\n]\n"

@@ -7,8 +7,9 @@ state no publication date: an RSS item may simply have no `pubDate`, which is th
 from __future__ import annotations
 
 import html
+from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from feedgen.feed import FeedGenerator
 
@@ -16,6 +17,9 @@ from .ical import stamp
 from .model import Briefing
 from .pipeline import Site
 from .render import page_tags
+
+if TYPE_CHECKING:
+    from .exports import ExportSettings
 
 FEED_FILE = "feed.xml"
 
@@ -26,14 +30,14 @@ def item_text(b: Briefing) -> str:
     return html.escape(b.summary or b.lede or "", quote=False)
 
 
-def rss(site: Site, site_url: str, title: str, description: str) -> bytes:
+def rss(site: Site, site_url: str, title: str, description: str, language: str = "en") -> bytes:
     base = site_url.rstrip("/") + "/"
     fg = FeedGenerator()
     fg.title(title)
     fg.link(href=base + FEED_FILE, rel="self")
     fg.link(href=base, rel="alternate")  # set last: RSS <link> takes the last one
     fg.description(description or title)
-    fg.language("en")
+    fg.language(language)
     fg.lastBuildDate(stamp())  # SOURCE_DATE_EPOCH when set: the same inputs, the same file
     for b in site.briefings:  # already newest first; append keeps that order in the file
         entry = fg.add_entry(order="append")
@@ -49,7 +53,7 @@ def rss(site: Site, site_url: str, title: str, description: str) -> bytes:
     return fg.rss_str(pretty=True)
 
 
-def write_feed(site: Site, site_dir: Path, site_url: str, title: str, description: str) -> Path:
-    path = site_dir / FEED_FILE
-    path.write_bytes(rss(site, site_url, title, description))
-    return path
+def feed_xml(site: Site, settings: ExportSettings) -> Iterator[bytes]:
+    """The export; none without `site_url` (items need absolute links: the hooks warn)."""
+    if settings.site_url:
+        yield rss(site, settings.site_url, settings.site_name, settings.site_description, site.language)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlparse
 
 from icalendar import Calendar, Event
@@ -17,6 +19,9 @@ from .link import ChronologyEntry
 from .pipeline import Site
 from .realdates import is_real
 from .text import display_date
+
+if TYPE_CHECKING:
+    from .exports import ExportSettings
 
 
 def period(date: str) -> tuple[dt.date, dt.date]:
@@ -77,3 +82,33 @@ def calendar(site: Site, base_url: str | None = None, name: str = "Chronology") 
         if is_real(entry.date):  # extraction unresolves impossible dates; a calendar must never fail on one
             cal.add_component(vevent(entry, site, base_url, now))
     return cal.to_ical().decode("utf-8")
+
+
+END = b"END:VCALENDAR\r\n"
+_kept: dict[str, tuple[tuple[object, ...], bytes]] = {}  # entry id -> (what its VEVENT is made of, the VEVENT)
+
+
+def calendar_bytes(site: Site, base_url: str | None = None, name: str = "Chronology") -> bytes:
+    """`calendar` as bytes, each entry's VEVENT kept between the builds of one process (`mkdocs serve`) while
+    what it is made of is unchanged: serialising them is most of the calendar's cost at 1,000 sources. The
+    same bytes: icalendar writes a calendar as its own lines, then each component's, then its END line."""
+    head = Calendar()
+    head.add("prodid", "-//Briefing//Chronology//EN")
+    head.add("version", "2.0")
+    head.add("calscale", "GREGORIAN")
+    head.add("x-wr-calname", name)
+    parts, kept, now = [head.to_ical().removesuffix(END)], {}, stamp()
+    for entry in site.links.entries:
+        if is_real(entry.date):
+            key = (entry, tuple(site.links.briefings[b].title for b in entry.briefings), base_url, now)
+            old = _kept.get(entry.id)
+            kept[entry.id] = (key, old[1] if old is not None and old[0] == key else vevent(entry, site, base_url, now).to_ical())
+            parts.append(kept[entry.id][1])
+    _kept.clear()
+    _kept.update(kept)
+    return b"".join([*parts, END])
+
+
+def chronology_ics(site: Site, settings: ExportSettings) -> Iterator[bytes]:
+    """The export: RFC 5545 lines end in CRLF, kept as they are."""
+    yield calendar_bytes(site, settings.site_url or None)

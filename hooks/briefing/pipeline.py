@@ -8,9 +8,10 @@ import logging
 import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cached_property, partial
+from functools import cached_property, lru_cache, partial
 from itertools import zip_longest
 from pathlib import Path
+from typing import Any
 
 from .actors import in_language, merge_detected
 from .assess import Assessments, assess_site, site_language
@@ -90,7 +91,7 @@ def load_registry(project: Project) -> tuple[Registry, list[Problem]]:
             problems.append(Problem(project.rel(path), "registry file is missing"))
             continue
         try:
-            entries, found = loader(path, project.rel(path))
+            entries, found = _load_registry_file(loader, path, project.rel(path), hashlib.sha256(path.read_bytes()).hexdigest())
         except SourceError as exc:
             problems.append(exc.problem)
             continue
@@ -122,6 +123,12 @@ def unknown_references(actors: dict[str, Actor], outlets: dict[str, Outlet], pro
                 )
                 problems.append(Problem(project.rel(project.actors_file), message, actor.line))
     return problems
+
+
+@lru_cache(maxsize=4)
+def _load_registry_file(loader: Callable[..., Any], path: Path, rel: str, digest: str) -> Any:
+    """A registry file read once per content in a process: `mkdocs serve` rebuilds read it on every edit."""
+    return loader(path, rel)
 
 
 def frontmatter_problems(briefing: Briefing, registry: Registry) -> list[Problem]:

@@ -7,33 +7,25 @@ for next time. Nothing here knows MkDocs: the hooks pass the settings.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import partial
-from pathlib import Path
 
-from . import export, feed, outputs, render
+from . import outputs, render
 from .background import PageMaker, Work
+from .exports import ExportSettings as Settings
+from .exports import write_exports
+from .memo import PageMemo
 from .pipeline import Project, Site, build_site, remember
 
 
-@dataclass(frozen=True)
-class Settings:
-    """The settings of mkdocs.yml the exports read, and where they go."""
-
-    site_dir: Path
-    site_url: str = ""
-    site_name: str = ""
-    site_description: str = ""
-
-    @property
-    def key(self) -> tuple[str, str, str]:
-        """What of them the exports' content depends on."""
-        return (self.site_url, self.site_name, self.site_description)
-
-
-def page_maker(project: Project, site: Site, settings: Settings) -> tuple[PageMaker, bool]:
+def page_maker(project: Project, site: Site, settings: Settings, memo: PageMemo | None = None) -> tuple[PageMaker, bool]:
     """The pages, in the order MkDocs reads them, and the exports once the last is taken; True when they are
-    the last build's. Reading them back is quicker than forking, so a replay makes them in this process."""
+    the last build's. Reading them back is quicker than forking, so a replay makes them in this process.
+
+    A preview (`mkdocs serve --dirty`: preview.py) makes them here, from its `memo` of the last build's where
+    it can, and records nothing: storing the model and the pages would cost it seconds on every edit."""
+    if memo is not None:
+        work = (memo.makers(site, render.page_makers(site)), partial(write_exports, site, settings))
+        return PageMaker(work, partial(_rebuild, project, settings, None), fork=False), False
     key = outputs.outputs_key(site.memo_key, settings.key) if site.memo_key else None
     replay = outputs.Replay.open(project.cache_dir, key) if key and site.stats.get("site_reused") else None
     rebuild = partial(_rebuild, project, settings, key)
@@ -55,11 +47,8 @@ def _rebuild(project: Project, settings: Settings, key: str | None) -> Work:
 
 
 def _closing(project: Project, site: Site, settings: Settings, recorder: outputs.Recorder | None) -> None:
-    """Once every page is made: the API JSON, calendar and feed, then the model and outputs kept for next time."""
-    written = export.write_exports(site, settings.site_dir, settings.site_url or None)
-    if settings.site_url:
-        path = feed.write_feed(site, settings.site_dir, settings.site_url, settings.site_name, settings.site_description)
-        written.append(path.relative_to(settings.site_dir).as_posix())
+    """Once every page is made: every export, then the model and outputs kept for next time."""
+    written = write_exports(site, settings)
     remember(project, site)
     if recorder is not None:
         recorder.finish(settings.site_dir, written)

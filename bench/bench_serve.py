@@ -1,0 +1,146 @@
+"""`make bench-serve`: how long an editor waits under `make serve`, beside a full build.
+
+For each N: generate N sources (bench/generate.py) into a copy of this project, start a real
+`mkdocs serve --livereload --dirty` on 127.0.0.1 (as `make serve`), then edit one source five times,
+add a source, delete it and edit registry/actors.yaml, each time timing from the write to the server's
+"Reloading browsers". Then a full `mkdocs build` of the same inputs (warm cache) for comparison, and
+the serving process's peak RSS (VmHWM). Medians of the edits; figures as JSON under bench/results/.
+
+    python bench/bench_serve.py --n 100 1000 --seed 3
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from serving import RELOADED, Server, full_build
+
+from bench import RESULTS, make_project
+
+MADE = re.compile(r"preview: made (\d+) of (\d+) pages")
+NEW_SOURCE = "Talks in Doha, again\n\nQatar and NATO officials met in Doha on 4 March 2024 to discuss training.\n"
+
+
+def timed(server: Server, change: Callable[[], object]) -> tuple[float, str]:
+    """Seconds from the change to the next "Reloading browsers" (and the rebuild's page count)."""
+    server.settled(600, quiet=1.0)
+    reloads = server.count(RELOADED)
+    written = time.monotonic()
+    change()
+    reloaded = server.wait_for(RELOADED, reloads + 1, 1800)
+    found = MADE.findall(server.log())
+    return round(reloaded - written, 2), "/".join(found[-1]) if found else "?"
+
+
+def measure(n: int, seed: int, work: Path, edits: int) -> dict:
+    print(f"N={n}: generating sources", file=sys.stderr, flush=True)
+    project = make_project(work, n, seed)
+    server = Server(project, work / "tmp")
+    started = time.monotonic()
+    result: dict = {"n": n, "seed": seed}
+    try:
+        server.started(3600)
+        result["first_build_s"] = round(time.monotonic() - started, 1)
+        chosen = random.Random(seed).choice(sorted((project / "sources").glob("*.txt")))
+        result["edits_s"], result["edits_made"] = [], []
+        for number in range(edits):
+            sentence = f"\n\nOn {number + 3} March 2019, officials of both governments met again in Doha.\n"
+            seconds, made = timed(server, lambda s=sentence: _append(chosen, s))
+            print(f"N={n}: edit {number + 1}: {seconds} s ({made} pages made)", file=sys.stderr, flush=True)
+            result["edits_s"].append(seconds)
+            result["edits_made"].append(made)
+        added = project / "sources" / "bench-added.txt"
+        for kind, change in (
+            ("add", lambda: added.write_text(NEW_SOURCE, encoding="utf-8")),
+            ("delete", added.unlink),
+            ("registry", lambda: _rename_actor(project / "registry" / "actors.yaml")),
+        ):
+            seconds, made = timed(server, change)
+            print(f"N={n}: {kind}: {seconds} s ({made} pages made)", file=sys.stderr, flush=True)
+            result[f"{kind}_s"], result[f"{kind}_made"] = seconds, made
+        server.settled(1800, quiet=1.0)
+        result["serve_peak_rss_mb"] = _peak_rss_mb(server.process.pid)
+    finally:
+        server.stop()
+    result["edit_median_s"] = statistics.median(result["edits_s"])
+    print(f"N={n}: full build (warm cache)", file=sys.stderr, flush=True)
+    result["full_build_s"] = round(full_build(project, work / "built", server.url), 1)
+    return result
+
+
+def _append(path: Path, text: str) -> None:
+    with path.open("a", encoding="utf-8") as out:
+        out.write(text)
+
+
+def _rename_actor(actors_file: Path) -> None:
+    text = actors_file.read_text(encoding="utf-8")
+    actors_file.write_text(text.replace("    name: Qatar\n", "    name: State of Qatar\n"), encoding="utf-8")
+
+
+def _peak_rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return round(int(line.split()[1]) / 1024, 1)
+    return float("nan")
+
+
+def table(results: list[dict]) -> str:
+    head = ("N", "edit median s", "edits s", "add s", "delete s", "registry s", "full build s", "first build s", "peak RSS MB")
+    rows = [head] + [
+        (
+            r["n"],
+            r["edit_median_s"],
+            " ".join(map(str, r["edits_s"])),
+            r["add_s"],
+            r["delete_s"],
+            r["registry_s"],
+            r["full_build_s"],
+            r["first_build_s"],
+            r["serve_peak_rss_mb"],
+        )
+        for r in results
+    ]
+    widths = [max(len(str(row[i])) for row in rows) for i in range(len(head))]
+    lines = [" | ".join(str(v).rjust(w) for v, w in zip(row, widths, strict=True)) for row in rows]
+    lines.insert(1, "-+-".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, nargs="+", default=[100, 1000])
+    parser.add_argument("--seed", type=int, default=3)
+    parser.add_argument("--edits", type=int, default=5)
+    parser.add_argument("--work", type=Path, help="keep the generated projects here (default: a temporary folder, removed)")
+    args = parser.parse_args()
+    work = args.work or Path(tempfile.mkdtemp(prefix="briefing-bench-serve-"))
+    results = []
+    try:
+        for n in sorted(set(args.n)):
+            results.append(measure(n, args.seed, work / f"n{n}", args.edits))
+            print(table(results), file=sys.stderr, flush=True)
+    finally:
+        if not args.work:
+            shutil.rmtree(work, ignore_errors=True)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    out = RESULTS / f"bench-serve-{time.strftime('%Y%m%d-%H%M%S')}.json"
+    out.write_text(json.dumps({"results": results}, indent=1), encoding="utf-8")
+    print(table(results))
+    print(f"figures written to {out}")
+
+
+if __name__ == "__main__":
+    main()

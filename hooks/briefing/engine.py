@@ -1,0 +1,208 @@
+"""What the hooks do, event by event: the one object that owns a build's state (and, under
+`mkdocs serve --dirty`, what it keeps between builds: preview.py).
+
+MkDocs imports the hook file once per process and `mkdocs serve` never reloads it, so this object
+lives as long as the process; each build starts again from `on_config`.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import zlib
+from pathlib import Path
+
+from jinja2 import BytecodeCache, Environment
+from jinja2.bccache import Bucket
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+
+from . import background, cache, publish, reader, render
+from .errors import SourceError
+from .generated import GeneratedPage
+from .memo import PageMemo
+from .pipeline import Project, Site, build_site
+from .preview import Preview
+
+log = logging.getLogger("mkdocs.plugins.briefing")
+HOLD_LIMIT = 100_000_000  # characters of generated pages' HTML held uncompressed; beyond, the rest is parked compressed
+
+
+class Engine:
+    def __init__(self) -> None:
+        self.preview: Preview | None = None  # under `mkdocs serve --dirty` only
+        self.memo: PageMemo | None = None  # ... and the briefing pages' Markdown it keeps
+        self.templates = _CompiledTemplates()
+        self.site: Site | None = None  # this build's model, until on_nav; then only the page makers hold it
+        self.pages: background.PageMaker | None = None
+        self.home = ""  # the home page's generated section
+        self.generated: set[str] = set()  # src_uri of every page render.pages made in this build
+        self.printed: dict[str, str] = {}  # id -> page path of the briefings the print view holds
+        self.print_contents: dict[str, str] = {}  # briefing id -> its rendered content (kept between previews)
+        self.parked: dict[str, bytes] = {}  # src_uri -> compressed HTML of a generated page, until it is written
+        self.held = 0  # characters of generated pages' HTML held uncompressed so far in this build
+
+    def startup(self, command: str, dirty: bool) -> None:
+        if command == "serve" and dirty and self.preview is None:
+            self.preview, self.memo = Preview(), PageMemo()
+
+    def config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.site, self.pages, self.home = None, None, ""
+        root = Path(config.config_file_path).parent
+        # watched by `mkdocs serve`; the editors' key judgments are optional (a watched path must exist)
+        optional = [root / reader.KEY_JUDGMENTS] if (root / reader.KEY_JUDGMENTS).is_file() else []
+        for path in (root / "sources", root / "registry", root / "hooks", *optional):
+            if str(path) not in config.watch:
+                config.watch.append(str(path))
+        return config
+
+    def files(self, files: Files, config: MkDocsConfig) -> Files:
+        project = Project(Path(config.config_file_path).parent)
+        gc.disable()  # the model is a million small objects, none of them garbage yet: collecting now is wasted work
+        try:
+            self.site = site = build_site(project)
+        finally:
+            # It lives, unchanged, until the build ends: frozen, the collector stops rescanning it on every
+            # page MkDocs renders (a few % at 1,000 sources, more with more).
+            gc.freeze()
+            gc.enable()
+        for problem in site.problems:
+            (log.error if problem.severity == "error" else log.warning)(str(problem))
+        config.nav = render.expand_nav(config.nav, site)
+        in_nav = render.nav_paths(config.nav)
+        settings = publish.Settings(Path(config.site_dir), config.site_url or "", config.site_name, config.site_description or "")
+        self.pages, replayed = publish.page_maker(project, site, settings, self.memo)
+        self.generated = set(self.pages.paths)
+        self.parked.clear()
+        self.held = 0
+        for path in self.pages.paths:
+            # Pages reached through listings, not the navigation, say so: MkDocs otherwise lists every one of them.
+            inclusion = InclusionLevel.NOT_IN_NAV if in_nav is not None and path not in in_nav else InclusionLevel.UNDEFINED
+            files.append(GeneratedPage.made_by(config, path, lambda path=path: self.pages.take(path), inclusion))
+        self._add_reader_files(site, files, config)
+        if self.preview is not None:
+            printed = {f"briefings/{id_}.md" for id_ in self.printed}
+            held = {f"briefings/{id_}.md" for id_ in self.print_contents}
+            self.preview.plan_pages(files, {reader.PRINT_PAGE: printed}, printed - held)
+        stats = site.stats
+        log.info(
+            f"briefing: {stats['files']} source files -> {stats['pages']} briefing pages, {stats['errors']} errors; "
+            f"extracted {stats['extracted']} ({stats['extract_ms']} ms), {stats['cache_hits']} from the cache"
+            + ("; the site model is unchanged" if stats["site_reused"] else "")
+            + ("; its pages and exports are the last build's" if replayed else "")
+        )
+        return files
+
+    def _add_reader_files(self, site: Site, files: Files, config: MkDocsConfig) -> None:
+        """The print view, and "edit this page" on a briefing pointing at its file in sources/."""
+        self.printed = {b.id: b.path for b in reader.printed(site)}
+        self.print_contents = {id_: html for id_, html in self.print_contents.items() if id_ in self.printed}
+        text = reader.print_page(site)  # now: the model is let go of once the navigation is made
+        files.append(GeneratedPage.made_by(config, reader.PRINT_PAGE, lambda: text, InclusionLevel.UNDEFINED))
+        root = Path(config.config_file_path).parent
+        for b in site.briefings:
+            file = files.get_file_from_path(f"briefings/{b.id}.md")
+            if file is not None:  # MkDocs joins repo_url + edit_uri (relative to docs/) + this
+                file.edit_uri = reader.edit_uri(b.source.path, root, Path(config.docs_dir))
+
+    def nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+        """The home page's generated part: the editors' key judgments, then what the build knows."""
+        if self.site is not None:
+            try:
+                judgments = reader.key_judgments(Path(config.config_file_path).parent)
+            except SourceError as error:
+                raise PluginError(str(error)) from error
+            self.home = reader.home_section(self.site, judgments)
+            # The rest of the build needs only what is kept above and what the page makers hold: here, the model
+            # (a third of the memory at 10,000 sources) goes unless they hold it, and MkDocs reuses its memory.
+            self.site = None
+            if self.pages is not None and self.pages.child is not None:
+                cache.forget()  # the child has its own copy of the entries
+        if self.preview is not None:
+            self.preview.plan_site(nav, files, config, self.home)
+        return nav
+
+    def page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if self.preview is not None:
+            self.preview.reached(page, config, files)
+        if page.file.src_uri in self.generated:
+            # MkDocs has read the page into page.markdown and never reads it again: one copy, not two
+            # (about a tenth of the build's memory, 0.5 GB at 10,000 sources).
+            page.file.content_string = ""
+        if page.file.src_uri == "index.md" and self.home:
+            return markdown.replace(reader.HOME_MARKER, self.home)
+        return markdown
+
+    def page_content(self, html: str, page: Page) -> str:
+        # MkDocs keeps every page's Markdown and HTML until the build ends; nothing reads the Markdown once it
+        # is HTML, nor the HTML once the page is written (on_post_page): let both go (-26% RSS at 1,000 sources).
+        page.markdown = ""
+        if self.preview is not None:
+            self.preview.made(page)
+        briefing_id = page.file.src_uri.removeprefix("briefings/").removesuffix(".md")
+        if briefing_id in self.printed:  # only these: all of them would hold the whole site in memory
+            self.print_contents[briefing_id] = html
+        if page.file.src_uri in self.generated:
+            if self.held > HOLD_LIMIT:
+                # Every page is converted before the first is written: in a large site a generated page's HTML
+                # waits compressed until then (a fifth of its size; a third of the memory at 10,000 sources).
+                self.parked[page.file.src_uri] = zlib.compress(html.encode(), 1)
+                return ""
+            self.held += len(html)
+        return html
+
+    def env(self, env: Environment, config: MkDocsConfig, files: Files) -> None:
+        if self.preview is not None:
+            self.preview.reached(None, config, files)
+            # MkDocs makes a new theme environment for every build, which compiles the theme's templates again
+            # (a fifth of a small rebuild): compiled once per template source in this process instead.
+            env.bytecode_cache = self.templates
+
+    def page_context(self, page: Page) -> None:
+        """A parked page's HTML back; the print view filled once every briefing's content exists."""
+        parked = self.parked.pop(page.file.src_uri, None)
+        if parked is not None:
+            page.content = zlib.decompress(parked).decode()
+        if self.printed and page.file.src_uri == reader.PRINT_PAGE and page.content:
+            page.content = page.content.replace(
+                reader.PRINT_PLACEHOLDER, reader.combine(self.printed, self.print_contents, page.url)
+            )
+
+    def post_page(self, page: Page) -> None:
+        page.content = ""  # see page_content; search and tags have read it (on_page_context, on_env)
+
+    def post_build(self, config: MkDocsConfig, files: Files | None = None) -> None:
+        gc.unfreeze()  # collectable again: `mkdocs serve` builds a new model on every rebuild
+        if self.pages is not None:
+            self.pages.finish()  # the exports are written once this returns
+            if not config.site_url:
+                log.warning("briefing: no feed.xml: set site_url in mkdocs.yml, feed items need absolute links")
+        if self.preview is not None:
+            self.preview.finish(config)
+        if self.preview is None:
+            self.print_contents = {}  # kept only for the next preview
+
+    def build_error(self) -> None:
+        gc.unfreeze()  # as post_build: a failed rebuild under `mkdocs serve` must not keep the old model
+        if self.pages is not None:
+            self.pages.stop()
+        if self.preview is not None:
+            self.preview.forget()  # the next build makes every page again
+            self.memo = PageMemo()
+
+
+class _CompiledTemplates(BytecodeCache):
+    """Jinja's compiled templates, in memory; Jinja checks each against its template's source."""
+
+    def __init__(self) -> None:
+        self.kept: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        if bucket.key in self.kept:
+            bucket.bytecode_from_string(self.kept[bucket.key])
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self.kept[bucket.key] = bucket.bytecode_to_string()

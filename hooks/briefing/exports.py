@@ -1,0 +1,62 @@
+"""Every file a build writes besides the pages, listed once.
+
+An export is a path under the site directory and a function `(site, settings) -> chunks of bytes`;
+a function that yields nothing writes no file (the feed without `site_url`). The build writes them
+in this order (publish.py), and the outputs archive records whatever was written, so a replayed build
+and the forked child see every export: adding one is one line here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import export, feed, ical
+from .pipeline import Site
+
+
+@dataclass(frozen=True)
+class ExportSettings:
+    """The settings of mkdocs.yml the exports read, and where they go."""
+
+    site_dir: Path
+    site_url: str = ""
+    site_name: str = ""
+    site_description: str = ""
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        """What of them the exports' content depends on."""
+        return (self.site_url, self.site_name, self.site_description)
+
+
+Export = Callable[[Site, ExportSettings], Iterable[bytes]]
+EXPORTS: dict[str, Export] = {
+    "api/briefings.json": export.briefings_json,
+    "api/events.json": export.events_json,
+    "api/actors.json": export.actors_json,
+    "api/candidates.json": export.candidates_json,
+    "api/chronology.json": export.chronology_json,
+    "chronology.ics": ical.chronology_ics,
+    feed.FEED_FILE: feed.feed_xml,
+}
+
+
+def write_exports(site: Site, settings: ExportSettings) -> list[str]:
+    """Every export into the site directory, one at a time (only one is in memory while it is written);
+    the paths written, under the site directory."""
+    written = []
+    for rel, make in EXPORTS.items():
+        chunks = iter(make(site, settings))
+        first = next(chunks, None)
+        if first is None:
+            continue
+        path = settings.site_dir / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("wb") as out:
+            out.write(first)
+            for chunk in chunks:
+                out.write(chunk)
+        written.append(rel)
+    return written

@@ -1,0 +1,243 @@
+"""Live preview at scale: under `mkdocs serve --dirty`, MkDocs converts, renders and writes only the pages
+whose output changed, and the site stays exactly what a full `mkdocs build` makes of the same inputs.
+
+MkDocs' dirty build skips every page whose file says it is not modified (`File.is_modified`), and leaves
+the site folder as it was. On its own that gives a wrong site: a skipped page has no title or meta (so the
+navigation and the tags page misname it), the search index holds only the pages made, and the pages of
+deleted sources stay. A `Preview` keeps, between the builds of one process, what a skipped page would
+have given, and decides what must be made:
+
+- a generated page is modified when its Markdown or edit link differs from the last build's, or when a
+  page it shows differs (the print view holds its briefings' HTML);
+- everything is made again (the site folder cleaned) when the navigation (its structure and every title in
+  it), mkdocs.yml or the theme's overrides changed, since every page shows them;
+- a hand-written page is made again when its file changed (MkDocs' own test), or when what the build puts
+  into it changed: the home page's generated section, the tags listing when a tagged page's title or tags
+  changed (its output is removed, which MkDocs reads as modified);
+- a skipped page gets its last title and meta back, and goes through `on_page_markdown` in its place in
+  the order, so plugins that collect there (Material's tags) see every page, as in a full build;
+- the search index is the last one with the entries of the pages made replaced, in page order;
+- outputs of files that are gone (deleted or renamed sources, pages no longer made) are removed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files, InclusionLevel
+from mkdocs.structure.nav import Link, Navigation, Section
+from mkdocs.structure.pages import Page
+from mkdocs.utils import clean_directory, meta
+
+from .generated import GeneratedPage
+
+log = logging.getLogger("mkdocs.plugins.briefing")
+TAGS_LISTING = "<!-- material/tags"  # Material's tags plugin renders a listing where a page says this
+SEARCH_PLUGIN = "material/search"
+
+
+class Preview:
+    def __init__(self) -> None:
+        self.forget()
+        # MkDocs warns on every dirty build that its navigation may be wrong: here it is not.
+        logging.getLogger("mkdocs.commands.build").addFilter(_NotDirtyWarning())
+
+    def forget(self) -> None:
+        """As a new process: the next build makes every page."""
+        self.signature: str | None = None
+        self.digests: dict[str, str] = {}  # src_uri -> digest of a generated page's Markdown and edit link
+        self.seen: dict[str, tuple[str | None, dict[str, Any]]] = {}  # src_uri -> title and meta, as last made
+        self.search: dict[str, list[dict[str, Any]]] = {}  # page url -> its search entries, as last made
+        self.outputs: set[str] = set()  # every file's output path in the last build
+        self.home: str | None = None
+        self.pending: list[Page] = []  # pages MkDocs has not reached yet in this build, the next one last
+        self.waiting: set[str] = set()  # ... their src_uri
+        self.made_now: set[str] = set()  # src_uri of the pages made in this build
+        self.files: Files | None = None
+        self.next_digests: dict[str, str] = {}
+
+    def plan_pages(self, files: Files, shows: dict[str, set[str]], unheld: set[str]) -> None:
+        """In on_files: which generated pages changed. `shows`: pages that show other pages' HTML (the print
+        view); `unheld`: pages whose HTML this process must hold for them but does not (they are made)."""
+        self.next_digests = {}
+        for file in files:
+            if isinstance(file, GeneratedPage):
+                digest = hashlib.sha256(f"{file.edit_uri}\0{file.content_string}".encode()).hexdigest()
+                self.next_digests[file.src_uri] = digest
+                file.modified = self.digests.get(file.src_uri) != digest or file.src_uri in unheld
+        for src_uri, shown in shows.items():
+            file = files.get_file_from_path(src_uri)
+            if isinstance(file, GeneratedPage):
+                file.modified = file.modified or any(_modified(files, path) for path in shown)
+
+    def plan_site(self, nav: Navigation, files: Files, config: MkDocsConfig, home: str) -> None:
+        """In on_nav, once every page exists: make everything again, or restore what skipped pages would give."""
+        self.files, self.made_now = files, set()
+        pages = [file.page for file in files.documentation_pages(inclusion=InclusionLevel.is_in_serve) if file.page]
+        signature = _signature(nav, config)
+        if signature != self.signature:
+            clean_directory(config.site_dir)  # MkDocs then makes (and copies) every file, as a full build
+            for page in pages:
+                if isinstance(page.file, GeneratedPage):
+                    page.file.modified = True
+        else:
+            if self._tags_changed(pages):  # first: it asks which pages are modified, before any is made so here
+                for page in pages:
+                    if not isinstance(page.file, GeneratedPage) and TAGS_LISTING in page.file.content_string:
+                        _remove_output(files, page.file.src_uri)
+            if home != self.home:
+                _remove_output(files, "index.md")
+        self.signature, self.home = signature, home
+        for page in pages:
+            if not page.file.is_modified():
+                seen = self.seen.get(page.file.src_uri)
+                if seen is None:  # never made by this process: make it now
+                    _force(page)
+                    continue
+                page.title, page.meta = seen[0], dict(seen[1])
+        self.pending = pages[::-1]
+        self.waiting = {page.file.src_uri for page in pages}
+
+    def _tags_changed(self, pages: list[Page]) -> bool:
+        """Whether any page's title or tags differ from the last build's (the tags listing shows them)."""
+        present = {page.file.src_uri for page in pages}
+        if any(src in self.seen and self.seen[src][1].get("tags") for src in set(self.seen) - present):
+            return True
+        for page in pages:
+            if not page.file.is_modified():
+                continue
+            if not isinstance(page.file, GeneratedPage):
+                return True  # a hand-written page changed: its tags may have
+            found = meta.get_data(page.file.content_string)[1]
+            seen = self.seen.get(page.file.src_uri, (None, {}))
+            if (found.get("tags") or seen[1].get("tags")) and (found.get("title"), found.get("tags")) != (
+                seen[1].get("title"),
+                seen[1].get("tags"),
+            ):
+                return True
+        return False
+
+    def reached(self, page: Page | None, config: MkDocsConfig, files: Files) -> None:
+        """MkDocs reads `page` next (None: it has read them all): the skipped pages before it go through
+        on_page_markdown in their place, with their restored meta, so plugins see every page in order."""
+        if page is not None and page.file.src_uri not in self.waiting:
+            return
+        while self.pending:
+            waiting = self.pending.pop()
+            self.waiting.discard(waiting.file.src_uri)
+            if waiting is page:
+                self.made_now.add(page.file.src_uri)
+                return
+            self._replay(waiting, config, files)
+
+    def _replay(self, page: Page, config: MkDocsConfig, files: Files) -> None:
+        """on_page_markdown for a skipped page. A page that holds the tags listing registers it (the other pages'
+        tags link to it) and gets empty content for the plugin to fill: it is not written, so none is lost."""
+        text = page.file.content_string
+        markdown = text if isinstance(page.file, GeneratedPage) else meta.get_data(text)[0]
+        if TAGS_LISTING in markdown:
+            page.content = ""
+        config.plugins.on_page_markdown(markdown, page=page, config=config, files=files)
+
+    def made(self, page: Page) -> None:
+        """In on_page_content: what a skipped page will need next time."""
+        self.seen[page.file.src_uri] = (page.title, dict(page.meta))
+
+    def finish(self, config: MkDocsConfig) -> None:
+        """In on_post_build, before the search plugin writes its index: the whole index, and no stale files."""
+        files = self.files
+        if files is None:
+            return
+        pages = [file.page for file in files.documentation_pages(inclusion=InclusionLevel.is_in_serve) if file.page]
+        search = config.plugins.get(SEARCH_PLUGIN)
+        if search is not None:
+            made: dict[str, list[dict[str, Any]]] = defaultdict(list)
+            for entry in search.search_index.entries:
+                made[entry["location"].partition("#")[0]].append(entry)
+            self.search = {
+                page.url: made.get(page.url, []) if page.file.src_uri in self.made_now else self.search.get(page.url, [])
+                for page in pages
+            }
+            search.search_index.entries = [entry for entries in self.search.values() for entry in entries]
+            search.search_index_prev = None  # its own merge would append the pages made at the end
+        log.info(f"briefing: preview: made {len(self.made_now)} of {len(pages)} pages, the others are unchanged")
+        present = {page.file.src_uri for page in pages}
+        self.seen = {src: seen for src, seen in self.seen.items() if src in present}
+        outputs = {file.abs_dest_path for file in files}
+        for stale in self.outputs - outputs:
+            _remove(Path(stale), Path(config.site_dir))
+        self.outputs, self.digests, self.files = outputs, self.next_digests, None
+
+
+def _signature(nav: Navigation, config: MkDocsConfig) -> str:
+    """What every page shows: the navigation with its titles, the configuration, the theme's overrides."""
+    digest = hashlib.sha256(Path(config.config_file_path).read_bytes())
+    custom = config.theme.custom_dir
+    if custom and os.path.isdir(custom):
+        for path in sorted(Path(custom).rglob("*")):
+            digest.update(f"{path}\0{path.stat().st_mtime_ns}\n".encode())
+    _nav_digest(nav.items, digest)
+    return digest.hexdigest()
+
+
+def _nav_digest(items: list[Any], digest: Any) -> None:
+    for item in items:
+        if isinstance(item, Section):
+            digest.update(f"section\0{item.title}\n".encode())
+            _nav_digest(item.children, digest)
+            digest.update(b"end\n")
+        elif isinstance(item, Link):
+            digest.update(f"link\0{item.title}\0{item.url}\n".encode())
+        elif isinstance(item, Page):
+            digest.update(f"page\0{item.url}\0{_title(item)}\n".encode())
+
+
+def _title(page: Page) -> str:
+    """The title a page will have in the navigation, without reading it through MkDocs."""
+    if page.title is not None:  # given in mkdocs.yml
+        return page.title
+    if isinstance(page.file, GeneratedPage):
+        found = meta.get_data(page.file.content_string)[1].get("title")
+        return str(found) if found is not None else page.file.content_string
+    return f"{os.stat(page.file.abs_src_path or '').st_mtime_ns}" if page.file.abs_src_path else page.file.src_uri
+
+
+def _modified(files: Files, src_uri: str) -> bool:
+    file = files.get_file_from_path(src_uri)
+    return file is None or file.is_modified()
+
+
+def _force(page: Page) -> None:
+    if isinstance(page.file, GeneratedPage):
+        page.file.modified = True
+    else:
+        Path(page.file.abs_dest_path).unlink(missing_ok=True)
+
+
+def _remove_output(files: Files, src_uri: str) -> None:
+    file = files.get_file_from_path(src_uri)
+    if file is not None:
+        Path(file.abs_dest_path).unlink(missing_ok=True)
+
+
+def _remove(path: Path, site_dir: Path) -> None:
+    """A stale output, and the folders it leaves empty."""
+    path.unlink(missing_ok=True)
+    folder = path.parent
+    while folder != site_dir and site_dir in folder.parents:
+        try:
+            folder.rmdir()
+        except OSError:
+            return
+        folder = folder.parent
+
+
+class _NotDirtyWarning(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith("A 'dirty' build is being performed")

@@ -1,0 +1,58 @@
+"""The hook file stays a thin adapter, and an export is added in one place: `exports.EXPORTS`."""
+
+from __future__ import annotations
+
+import ast
+import logging
+from pathlib import Path
+
+import pytest
+from briefing import exports
+from conftest import ROOT, build_project, make_project
+
+HOOK = ROOT / "hooks" / "briefing_hooks.py"
+
+
+def test_the_hook_file_only_translates_events_into_calls_on_one_engine() -> None:
+    text = HOOK.read_text(encoding="utf-8")
+    tree = ast.parse(text)
+    assert len(text.splitlines()) <= 60
+    assigned = [target.id for node in tree.body if isinstance(node, ast.Assign) for target in node.targets]  # type: ignore[attr-defined]
+    assert assigned == ["engine"]
+    functions = [node for node in tree.body if isinstance(node, ast.FunctionDef)]
+    assert functions and all(f.name.startswith("on_") for f in functions)
+    for function in functions:
+        assert not any(isinstance(node, ast.Global) for node in ast.walk(function)), function.name
+        calls = [node for statement in function.body for node in ast.walk(statement) if isinstance(node, ast.Call)]
+        assert len(calls) == 1 and ast.unparse(calls[0].func).startswith("engine."), function.name
+    private = [node.attr for node in ast.walk(tree) if isinstance(node, ast.Attribute) and node.attr.startswith("_")]
+    assert private == []
+
+
+def test_an_export_registered_once_is_written_by_the_child_and_replayed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def count(site: object, settings: exports.ExportSettings) -> list[bytes]:
+        return [f"{len(site.briefings)} briefings\n".encode()]  # type: ignore[attr-defined]
+
+    monkeypatch.setitem(exports.EXPORTS, "api/count.txt", count)
+    root = make_project(tmp_path, copy_sources=True)
+    made = build_project(root, tmp_path / "made")
+    assert (made / "api" / "count.txt").read_text(encoding="utf-8") == "5 briefings\n"
+    with caplog.at_level(logging.INFO, logger="mkdocs.plugins.briefing"):
+        replayed = build_project(root, tmp_path / "replayed")
+    assert "its pages and exports are the last build's" in caplog.text
+    assert (replayed / "api" / "count.txt").read_bytes() == (made / "api" / "count.txt").read_bytes()
+
+
+def test_the_calendar_kept_event_by_event_is_the_calendar(monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing import ical
+    from briefing.pipeline import Project, build_site
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    site = build_site(Project(ROOT))
+    whole = ical.calendar(site, "https://example.org/briefing/").encode("utf-8")
+    assert whole.count(b"BEGIN:VEVENT") >= 5
+    assert ical.calendar_bytes(site, "https://example.org/briefing/") == whole  # made
+    assert ical.calendar_bytes(site, "https://example.org/briefing/") == whole  # kept
+    assert ical.calendar_bytes(site, "https://example.org/other/") != whole  # made again: the addresses changed

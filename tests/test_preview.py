@@ -1,0 +1,65 @@
+"""`make serve` (a real `mkdocs serve --livereload --dirty` on 127.0.0.1) makes only the pages whose output
+changed, and its site folder is byte for byte what a full `mkdocs build` makes of the same inputs: after an
+edit, an added, a deleted and a renamed source, and an edit of registry/actors.yaml."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from conftest import ROOT, make_project
+
+sys.path.insert(0, str(ROOT / "bench"))
+from generate import generate
+from serving import RELOADED, Server, differences, full_build
+
+MADE = re.compile(r"preview: made (\d+) of (\d+) pages")
+NEW = "Later talks in Doha\n\nQatar and NATO officials met in Doha on 4 March 2024 to discuss training with Al Udeid.\n"
+
+
+def test_served_site_is_a_full_build_after_every_change(tmp_path: Path) -> None:
+    root = make_project(tmp_path, copy_sources=True)
+    generate(root / "sources", 70, seed=5)  # more than the navigation lists one by one: listing pages
+    server = Server(root, tmp_path / "tmp")
+    sources = root / "sources"
+    generated = sorted(sources.glob("*.txt"))
+    steps = [
+        ("edit", lambda: _append(generated[3], "\n\nOn 3 March 2019, officials of both governments met again in Doha.\n")),
+        ("add", lambda: (sources / "later-talks.txt").write_text(NEW, encoding="utf-8")),
+        ("delete", lambda: generated[7].unlink()),
+        ("rename", lambda: generated[9].rename(sources / "renamed-source.txt")),
+        ("registry", lambda: _rename_actor(root / "registry" / "actors.yaml")),
+    ]
+    try:
+        server.started(300)
+        _assert_same(server, tmp_path / "built-0")
+        for step, change in steps:
+            reloads = server.count(RELOADED)
+            change()
+            server.wait_for(RELOADED, reloads + 1, 300)
+            server.settled(300)  # a rename may be seen as two changes, and built twice
+            made, total = map(int, MADE.findall(server.log())[-1])
+            if step in ("edit", "rename"):  # one source: its pages and the few that show it, not the site
+                assert made < total / 2, f"{step}: made {made} of {total} pages"
+            _assert_same(server, tmp_path / f"built-{step}", step)
+    finally:
+        server.stop()
+    assert "Traceback" not in server.log()
+
+
+def _append(path: Path, text: str) -> None:
+    with path.open("a", encoding="utf-8") as out:
+        out.write(text)
+
+
+def _rename_actor(actors_file: Path) -> None:
+    """An actor's name changes: its page, its tag on every briefing naming it, the tags page, the exports."""
+    text = actors_file.read_text(encoding="utf-8")
+    assert "    name: Qatar\n" in text
+    actors_file.write_text(text.replace("    name: Qatar\n", "    name: State of Qatar\n"), encoding="utf-8")
+
+
+def _assert_same(server: Server, built: Path, step: str = "start") -> None:
+    full_build(server.root, built, server.url)
+    assert differences(server.site_dir, built) == [], f"{step}; the server's log:\n{server.log()[-4000:]}"
