@@ -15,6 +15,8 @@ from html import escape
 
 import networkx as nx
 
+from .layout import spring
+
 PALETTE = ("#4e79a7", "#f28e2b", "#e15759", "#59a14f", "#b07aa1", "#76b7b2", "#edc948", "#ff9da7", "#9c755f", "#5f6b6d")
 KIND_COLOURS = {"state": "#4e79a7", "organisation": "#f28e2b", "person": "#59a14f", "place": "#9c755f"}
 WIDTH = 1000
@@ -169,7 +171,7 @@ def network(
         # a weak pull towards a common centre keeps unconnected groups from drifting to the edges
         layout.add_edge(a, "", weight=0.05)
     size = max(2, len(nodes))
-    pos = nx.spring_layout(layout, seed=7, k=2.2 / math.sqrt(size), iterations=200, weight="weight")
+    pos = spring(layout, k=2.2 / math.sqrt(size))
     del pos[""]
     width, height, margin = 800, max(420, min(1400, 60 * math.sqrt(size) + 200)), 20
     xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
