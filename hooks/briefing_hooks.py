@@ -74,7 +74,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     log.info(
         f"briefing: {stats['files']} source files -> {stats['pages']} briefing pages, {stats['errors']} errors; "
         f"extracted {stats['extracted']} ({stats['extract_ms']} ms), {stats['cache_hits']} from the cache"
-        + ("; the site model is unchanged" if stats["site_reused"] else "")
+        + ("; the site model is unchanged" if _site.build.reused else "")
         + ("; its pages and exports are the last build's" if replayed else "")
     )
     return files

@@ -148,7 +148,7 @@ def test_a_build_with_every_input_unchanged_reuses_the_site_model(root: Path) ->
     remember(Project(root), first)
     cache.forget()
     again = build_site(Project(root))
-    assert again.stats["site_reused"] == 1 and (again.stats["extracted"], again.stats["cache_hits"]) == (0, 2)
+    assert again.build.reused and (again.stats["extracted"], again.stats["cache_hits"]) == (0, 2)
     for part in ("briefings", "links", "assessments", "problems"):
         assert getattr(again, part) == getattr(first, part), part
     for part in ("related", "backlinks", "cooccurrence"):  # made when read, from what was stored
@@ -175,7 +175,7 @@ def test_any_changed_input_builds_the_site_model_again(root: Path, change) -> No
     remembered(root)
     change(root)
     cache.forget()
-    assert build_site(Project(root)).stats["site_reused"] == 0
+    assert not build_site(Project(root)).build.reused
 
 
 def test_a_corrupt_site_model_is_built_again_and_replaced(root: Path) -> None:
@@ -184,7 +184,7 @@ def test_a_corrupt_site_model_is_built_again_and_replaced(root: Path) -> None:
     memo.write_bytes(_flip_a_payload_byte(memo.read_bytes(), b""))
     remembered(root)  # rejected: built from the entries, and stored again
     cache.forget()
-    assert build_site(Project(root)).stats["site_reused"] == 1
+    assert build_site(Project(root)).build.reused
 
 
 REPLAYED = "its pages and exports are the last build's"

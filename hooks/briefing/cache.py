@@ -3,9 +3,9 @@
 An entry is the `Briefing` that `extract` made of one source (before ids are assigned), stored
 under `.cache/briefing/` next to mkdocs.yml (ignored by git, never inside docs/ or site/). Its
 key is a hash of the file's path and bytes, the registries' digest and a fingerprint of the
-extractor (its VERSION, the code and data of every module that shapes a Briefing, and the
-versions of the libraries it calls), so a changed input never meets an old result. The key is
-computed from the raw bytes, before `load_source`, because loading costs time too.
+extractor (its VERSION, the code of every module that shapes a Briefing, the package's data and the
+versions of the libraries they import, found by following the imports: fingerprint.py), so a changed
+input never meets an old result. The key is computed from the raw bytes, before `load_source`, because loading costs time too.
 
 Each file holds a header (format, key, checksum of the payload) and a gzipped pickle.
 Pickle is used because the entries are written and read by this same code on this machine, with
@@ -37,19 +37,20 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from functools import cache
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TypeVar
 
-from . import clean, dates, datewords, extract, load, model, published, realdates, registry
+from . import extract, fingerprint
 from .background import die_with_parent
 from .errors import Problem, SourceError
+from .fingerprint import library_versions as library_versions  # outputs.py reads it from here
+from .fingerprint import site_fingerprint
 from .model import Briefing
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 FORMAT = b"briefing-cache-2"
 SUFFIX = ".entry"
-LIBRARIES = ("dateparser", "py3langid", "trafilatura", "python-slugify", "PyYAML", "Babel", "icu4py", "hijridate", "jdatetime")
+EXTRACTION = ("reading", "registry")  # reading.read_briefing, and the registries the pipeline loads for it
 SITE_MEMO = "site.memo"  # the last whole site model, for a build whose sources, settings and code are all unchanged
 T = TypeVar("T")
 # Entries that survive rebuilds inside one process (`mkdocs serve`): folder -> key -> Briefing,
@@ -66,42 +67,17 @@ def forget() -> None:
 
 @cache
 def extractor_fingerprint() -> str:
-    """What, besides the source and the registries, decides a Briefing.
-
-    Computed once per process, so under `mkdocs serve` (which never reloads hook code) it
-    describes the code that is running, not code edited on disk since.
+    """What, besides the source and the registries, decides a Briefing: the modules that read a source, extract
+    from it and read the registries, with every module of this package they import, the package's data, and
+    the libraries all of these import (fingerprint.py). Computed once per process, so under `mkdocs serve`
+    (which never reloads hook code) it describes the code that is running, not code edited on disk since.
     """
-    digest = hashlib.sha256(f"VERSION={extract.VERSION}\n".encode())
-    for module in (model, load, clean, dates, datewords, published, realdates, registry, extract):
-        digest.update(Path(module.__file__ or "").read_bytes())
-    for path in sorted(p for p in (Path(clean.__file__ or "").parent / "data").rglob("*") if p.is_file()):
-        digest.update(path.read_bytes())
-    digest.update(library_versions(LIBRARIES).encode())
-    return digest.hexdigest()
+    return fingerprint.fingerprint(extractor_files(), salt=f"VERSION={extract.VERSION}")
 
 
-def library_versions(names: tuple[str, ...]) -> str:
-    """`name=version` lines of installed distributions (`absent` for one that is not)."""
-    lines = []
-    for name in names:
-        try:
-            lines.append(f"{name}={version(name)}\n")
-        except PackageNotFoundError:
-            lines.append(f"{name}=absent\n")
-    return "".join(lines)
-
-
-@cache
-def site_fingerprint() -> str:
-    """What, besides the sources and settings, decides the site model and the pages made of it: all of this
-    package's code, data and templates."""
-    digest = hashlib.sha256(extractor_fingerprint().encode())
-    package = Path(__file__).parent
-    data = [p for p in (package / "data").rglob("*") if p.is_file()]
-    for path in sorted([*package.glob("*.py"), *data, *(package / "templates").glob("*")]):
-        digest.update(f"{path.name}\n".encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
+def extractor_files() -> list[Path]:
+    modules = [fingerprint.module_file(name) for name in fingerprint.closure(EXTRACTION)]
+    return [*modules, *(p for p in fingerprint.package_files() if "data" in p.relative_to(fingerprint.PACKAGE).parts)]
 
 
 Make = Callable[[Path], Briefing]  # one source file to its Briefing; picklable, as workers receive it

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import difflib
 import hashlib
-import logging
-import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, partial
@@ -15,14 +13,13 @@ from pathlib import Path
 from .assess import Assessments, assess_site, site_language
 from .cache import ExtractionCache
 from .errors import Problem, SourceError
-from .extract import assign_ids, extract
+from .extract import assign_ids
 from .link import Links, link
-from .load import check_inside, load_source, source_files
+from .load import check_inside, source_files
 from .model import Briefing, PickledWithoutCache
+from .reading import read_briefing
 from .registry import Registry, load_actors, load_outlets
 from .validate import cross_source_problems
-
-log = logging.getLogger("mkdocs.plugins.briefing")
 
 
 @dataclass(frozen=True)
@@ -52,6 +49,13 @@ class Project:
         return path.relative_to(self.root).as_posix()
 
 
+@dataclass
+class BuildInfo:
+    """How this build came by its site model."""
+
+    reused: bool = False  # the last build's model: sources, registries, settings and code all unchanged
+
+
 @dataclass(frozen=True)
 class Site(PickledWithoutCache):
     briefings: tuple[Briefing, ...]
@@ -61,6 +65,7 @@ class Site(PickledWithoutCache):
     links: Links = field(default_factory=Links)  # chronology, related briefings, co-occurrence (link.py)
     language: str = "en"  # the site's, from mkdocs.yml: notes flag sources in other languages
     memo_key: str | None = None  # what `remember` stores it under: all its inputs
+    build: BuildInfo = field(default_factory=BuildInfo)
 
     @property
     def errors(self) -> list[Problem]:
@@ -116,21 +121,6 @@ def _did_you_mean(name: str, known: Iterable[str]) -> str:
     return f"; did you mean '{close[0]}'?" if close else ": add it to the registry or use an id from there"
 
 
-def read_briefing(path: Path, root: Path, registry: Registry) -> Briefing:
-    """One source file to what the build infers from it alone: the unit the extraction cache stores.
-
-    A failure no check foresaw is still this file's error, not the end of the build: every other page
-    is built, `briefing check` reports the same message and `--strict` fails."""
-    try:
-        return extract(load_source(path, root), registry)
-    except SourceError:
-        raise
-    except Exception as exc:
-        log.debug(f"briefing: {path}:\n{traceback.format_exc()}")
-        message = f"the build failed on this file ({type(exc).__name__}: {str(exc)[:200]}); please report it with the file"
-        raise SourceError(Problem(path.relative_to(root).as_posix(), message)) from None
-
-
 def build_site(project: Project, progress: Callable[[list[Path]], Iterable[Path]] | None = None) -> Site:
     """Every source becomes a briefing, or a problem naming its file; nothing is dropped."""
     registry, problems = load_registry(project)
@@ -150,7 +140,8 @@ def build_site(project: Project, progress: Callable[[list[Path]], Iterable[Path]
     if memo_key and (site := cache.site(memo_key, Site)) is not None:
         cache.finish()
         # In place: under `mkdocs serve` the model kept in memory keeps what it has made (its assessments).
-        site.stats.update({"extracted": 0, "extract_ms": 0, "cache_hits": len(inside), "cache_rejected": 0, "site_reused": 1})
+        site.stats.update({"extracted": 0, "extract_ms": 0, "cache_hits": len(inside), "cache_rejected": 0})
+        site.build.reused = True
         return site
     results = cache.briefings(inside, partial(read_briefing, root=project.root, registry=registry))
     # The CLI shows a progress bar: it advances in step with the results, which are made lazily.
@@ -167,12 +158,12 @@ def build_site(project: Project, progress: Callable[[list[Path]], Iterable[Path]
     stats = {"files": len(files), "pages": len(briefings), "errors": sum(p.severity == "error" for p in problems), **cache.stats}
     links = link(briefings, registry)
     ordered = tuple(sorted(briefings, key=_newest_first))
-    return Site(ordered, registry, tuple(problems), {**stats, "site_reused": 0}, links, language, memo_key)
+    return Site(ordered, registry, tuple(problems), stats, links, language, memo_key)
 
 
 def remember(project: Project, site: Site) -> None:
     """Store the site model, so the next build with the same inputs starts from it (see build_site)."""
-    if site.memo_key and not site.stats.get("site_reused"):
+    if site.memo_key and not site.build.reused:
         ExtractionCache(project.cache_dir, site.registry.digest).keep_site(site.memo_key, site)
 
 

@@ -35,7 +35,7 @@ def page_maker(project: Project, site: Site, settings: Settings) -> tuple[PageMa
     """The pages, in the order MkDocs reads them, and the exports once the last is taken; True when they are
     the last build's. Reading them back is quicker than forking, so a replay makes them in this process."""
     key = outputs.outputs_key(site.memo_key, settings.key) if site.memo_key else None
-    replay = outputs.Replay.open(project.cache_dir, key) if key and site.stats.get("site_reused") else None
+    replay = outputs.Replay.open(project.cache_dir, key) if key and site.build.reused else None
     rebuild = partial(_rebuild, project, settings, key)
     if replay is not None:
         return PageMaker((replay.makers(), partial(replay.write_files, settings.site_dir)), rebuild, fork=False), True
