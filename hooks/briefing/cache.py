@@ -24,7 +24,6 @@ import gc
 import gzip
 import hashlib
 import io
-import logging
 import multiprocessing
 import os
 import pickle
@@ -40,6 +39,8 @@ from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
+from mkdocs.plugins import get_plugin_logger
+
 from . import extract, fingerprint
 from .background import die_with_parent
 from .errors import Problem, SourceError
@@ -47,7 +48,7 @@ from .fingerprint import library_versions as library_versions  # outputs.py read
 from .fingerprint import site_fingerprint
 from .model import Briefing
 
-log = logging.getLogger("mkdocs.plugins.briefing")
+log = get_plugin_logger("briefing")
 FORMAT = b"briefing-cache-2"
 SUFFIX = ".entry"
 EXTRACTION = ("reading", "registry")  # reading.read_briefing, and the registries the pipeline loads for it
@@ -182,7 +183,7 @@ class ExtractionCache:
                     yield result
                     done += 1
             except BrokenProcessPool as exc:  # e.g. a script without `if __name__ == "__main__":` under spawn
-                log.warning(f"briefing: extraction workers stopped ({exc}); extracting the rest in this process")
+                log.warning("extraction workers stopped (%s); extracting the rest in this process", exc)
         for job in misses[done:]:
             yield _make_one(make, self.folder, job)
 
@@ -228,7 +229,7 @@ def _read(path: Path, key: str, stats: dict[str, int], kind: type[T]) -> T | Non
         if not isinstance(found, kind):
             raise TypeError(f"holds a {type(found).__name__}")
     except Exception as exc:  # any damage at all means: make it again
-        log.debug(f"briefing cache: {path.name} rejected ({exc}); making it again")
+        log.debug("cache entry %s rejected (%s); making it again", path.name, exc)
         stats["cache_rejected"] += 1
         return None
     return found
@@ -256,7 +257,7 @@ def _write(target: Path, key: str, value: object) -> None:
             out.write(payload)
         os.replace(partial, target)
     except OSError as exc:  # a read-only checkout still builds, only slower: not a warning that fails --strict
-        log.info(f"briefing cache: cannot write {target}: {exc}")
+        log.info("cannot write the cache entry %s: %s", target, exc)
 
 
 def _compressed_pickle(value: object) -> memoryview:
