@@ -45,6 +45,7 @@ def find_root(start: Path) -> Path:
 
 
 @click.group()
+@click.version_option(package_name="briefing", message="%(prog)s %(version)s")
 @click.option("--root", type=click.Path(file_okay=False, exists=True, path_type=Path), help="Project folder (holds mkdocs.yml).")
 @click.pass_context
 def main(ctx: click.Context, root: Path | None) -> None:
