@@ -23,7 +23,8 @@ from . import draft as drafting
 from . import stats as statistics
 from .errors import Problem, SourceError
 from .load import MAX_BYTES
-from .pipeline import Project, Site, build_site
+from .pipeline import build_site
+from .site import Project, Site
 from .validate import advisories, sort_problems
 
 

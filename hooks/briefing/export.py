@@ -14,7 +14,7 @@ from typing import Any, TextIO
 from . import ical
 from .assess import Assessment, Grade
 from .model import Briefing, Event
-from .pipeline import Site
+from .site import Site
 
 
 def briefing_record(b: Briefing, assessment: Assessment | None = None) -> dict[str, Any]:

@@ -14,8 +14,8 @@ from feedgen.feed import FeedGenerator
 
 from .ical import stamp
 from .model import Briefing
-from .pipeline import Site
 from .render import page_tags
+from .site import Site
 
 FEED_FILE = "feed.xml"
 

@@ -16,9 +16,9 @@ from markupsafe import Markup
 from . import svg
 from .link import ChronologyEntry
 from .model import Briefing, Event, Mention
-from .pipeline import Site
 from .registry import KINDS, Actor
-from .render import environment, frontmatter
+from .site import Site
+from .templates import environment, frontmatter
 from .text import display_date
 
 KIND_TITLES = {"state": "States", "organisation": "Organisations", "person": "People", "place": "Places"}

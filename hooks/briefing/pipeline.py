@@ -5,85 +5,21 @@ from __future__ import annotations
 import difflib
 import hashlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from functools import cached_property, partial
+from functools import partial
 from itertools import zip_longest
 from pathlib import Path
 
-from .assess import Assessments, assess_site, site_language
+from .assess import site_language
 from .cache import ExtractionCache
 from .errors import Problem, SourceError
 from .extract import assign_ids
-from .link import Links, link
+from .link import link
 from .load import check_inside, source_files
-from .model import Briefing, PickledWithoutCache
+from .model import Briefing
 from .reading import read_briefing
 from .registry import Registry, load_actors, load_outlets
+from .site import Project, Site
 from .validate import cross_source_problems
-
-
-@dataclass(frozen=True)
-class Project:
-    """Where a briefing's inputs live, relative to the folder of mkdocs.yml."""
-
-    root: Path
-
-    @property
-    def sources(self) -> Path:
-        return self.root / "sources"
-
-    @property
-    def actors_file(self) -> Path:
-        return self.root / "registry" / "actors.yaml"
-
-    @property
-    def outlets_file(self) -> Path:
-        return self.root / "registry" / "outlets.yaml"
-
-    @property
-    def cache_dir(self) -> Path:
-        """Extraction results (see cache.py): beside mkdocs.yml, outside docs/ and site/, ignored by git."""
-        return self.root / ".cache" / "briefing"
-
-    def rel(self, path: Path) -> str:
-        return path.relative_to(self.root).as_posix()
-
-
-@dataclass
-class BuildInfo:
-    """How this build came by its site model."""
-
-    reused: bool = False  # the last build's model: sources, registries, settings and code all unchanged
-
-
-@dataclass(frozen=True)
-class Site(PickledWithoutCache):
-    briefings: tuple[Briefing, ...]
-    registry: Registry
-    problems: tuple[Problem, ...] = ()
-    stats: dict[str, int] = field(default_factory=dict)
-    links: Links = field(default_factory=Links)  # chronology, related briefings, co-occurrence (link.py)
-    language: str = "en"  # the site's, from mkdocs.yml: notes flag sources in other languages
-    memo_key: str | None = None  # what `remember` stores it under: all its inputs
-    build: BuildInfo = field(default_factory=BuildInfo)
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == "error"]
-
-    @cached_property
-    def by_id(self) -> dict[str, Briefing]:
-        """Briefings by id: pages look theirs up once each, so a scan per page would grow with N squared."""
-        return {b.id: b for b in self.briefings}
-
-    @cached_property
-    def assessments(self) -> Assessments:
-        """Briefing id -> reliability (assess.py). Made when first read: only the pages and exports need it,
-        so a build makes it in the process that makes them, beside MkDocs (background.py)."""
-        return assess_site(self.briefings, self.registry, self.language, self.links)
-
-    def briefing(self, briefing_id: str) -> Briefing:
-        return self.by_id[briefing_id]
 
 
 def load_registry(project: Project) -> tuple[Registry, list[Problem]]:

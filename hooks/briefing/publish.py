@@ -13,7 +13,8 @@ from pathlib import Path
 
 from . import export, feed, outputs, render
 from .background import PageMaker, Work
-from .pipeline import Project, Site, build_site, remember
+from .pipeline import build_site, remember
+from .site import Project, Site
 
 
 @dataclass(frozen=True)

@@ -17,8 +17,8 @@ from lxml import html as lxml_html
 
 from .link import ChronologyEntry
 from .model import Briefing
-from .pipeline import Site
-from .render import environment, frontmatter
+from .site import Site
+from .templates import environment, frontmatter
 
 HOME_MARKER = "<!-- briefing: home -->"  # docs/index.md marks where the generated part goes
 PRINT_PAGE = "print.md"

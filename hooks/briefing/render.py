@@ -11,58 +11,20 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, partial
-from pathlib import Path
 from typing import Any
 
-import yaml
-from babel import Locale
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
+from . import linkpages
 from .assess import CODES, CREDIBILITY_LABELS, DESCRIPTIONS, SOURCE_LABELS
 from .model import Briefing, Event
-from .pipeline import Site
-from .text import direction, display_date, mark_up, markdown_to_safe_html, relative_url, safe_url
+from .site import Site
+from .templates import environment, frontmatter
+from .text import mark_up, markdown_to_safe_html, relative_url
 
-TEMPLATES = Path(__file__).parent / "templates"
-SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml when built in: the same YAML, 4x faster, once per page
 NAV_LIMIT = 60  # more briefings than this are reached through listing pages, not one navigation entry each
 LIST_LIMIT = 300  # more than this: the index lists the years, and each year its briefings, in pages of this many
 LIST_NEWEST = 20  # the split index also lists this many of the newest briefings
-BASIS_LABELS = {
-    "stated": "stated",
-    "inferred-year": "year inferred",
-    "relative": "relative date",
-    "year-unknown": "year not stated",
-    "unresolved": "unresolved",
-}
-
-
-@cache
-def environment() -> Environment:
-    env = Environment(
-        loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True
-    )
-    env.filters.update(
-        url=relative_url,
-        safe_url=safe_url,
-        dir=direction,
-        language_name=language_name,
-        display_date=display_date,
-        basis_label=lambda b: BASIS_LABELS.get(b, b),
-    )
-    return env
-
-
-def language_name(code: str) -> str:
-    try:
-        return Locale("en").languages.get(code.split("-")[0], code)
-    except (ValueError, TypeError):
-        return code
-
-
-def frontmatter(meta: dict[str, Any]) -> str:
-    return "---\n" + yaml.dump(meta, Dumper=SAFE_DUMPER, allow_unicode=True, sort_keys=False) + "---\n\n"
 
 
 def page_meta(b: Briefing, site: Site) -> dict[str, Any]:
@@ -202,8 +164,6 @@ def pages(site: Site) -> dict[str, str]:
 
 def page_makers(site: Site) -> dict[str, Callable[[], str]]:
     """Every generated page's path, in the order MkDocs will read them, with what makes its Markdown."""
-    from . import linkpages  # builds on this module's environment()
-
     split = listings(site)
     makers: dict[str, Callable[[], str]] = {"briefings/index.md": partial(briefings_index, site, split)}
     makers.update({listing.src: partial(listing_page, site, listing, split) for listing in split})
