@@ -13,7 +13,8 @@ import zlib
 from pathlib import Path
 
 from briefing import background, cache, publish, reader, render
-from briefing.pipeline import Project, Site, build_site
+from briefing.pipeline import Site, build_site
+from briefing.settings import project as configured_project
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
@@ -26,7 +27,7 @@ _site: Site | None = None  # this build's model, until on_nav; then only the pag
 _pages: background.PageMaker | None = None
 _home = ""  # the home page's generated section
 _print_contents: dict[str, str] = {}  # briefing id -> its rendered page content, for the print view
-_printed: dict[str, str] = {}  # id -> page path of the briefings the print view holds (reader.PRINT_LIMIT)
+_printed: dict[str, str] = {}  # id -> page path of the briefings the print view holds (its print_limit)
 _generated: set[str] = set()  # src_uri of every page render.pages made in this build
 _parked: dict[str, bytes] = {}  # src_uri -> compressed HTML of a generated page, between conversion and writing
 _held = 0  # characters of generated pages' HTML held uncompressed so far in this build
@@ -36,9 +37,8 @@ HOLD_LIMIT = 100_000_000  # ... beyond this (sites of thousands of pages) the re
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _site, _pages, _home
     _site, _pages, _home = None, None, ""
-    root = Path(config.config_file_path).parent
-    for folder in ("sources", "registry", "hooks"):
-        path = str(root / folder)
+    project = configured_project(config)  # an invalid setting stops here, with the key named
+    for path in map(str, (project.sources, project.actors_file.parent, project.root / "hooks")):
         if path not in config.watch:
             config.watch.append(path)
     return config
@@ -46,7 +46,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     global _site, _pages, _held
-    project = Project(Path(config.config_file_path).parent)
+    project = configured_project(config)
     gc.disable()  # the model is a million small objects, none of them garbage yet: collecting now is wasted work
     try:
         _site = build_site(project)

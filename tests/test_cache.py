@@ -300,7 +300,9 @@ def test_a_folder_named_like_an_entry_is_removed_not_fatal(root: Path, used: boo
 def test_children_end_when_the_build_is_killed(tmp_path: Path) -> None:
     """Extraction workers and the pages' child die with a killed `mkdocs build`, instead of working on."""
     root = make_project(tmp_path, {f"s{n}.txt": f"Source {n}\n\n{FIRST}{n} more words.\n" for n in range(300)})
-    env = {**os.environ, "BRIEFING_WORKERS": "2", "NO_MKDOCS_2_WARNING": "1"}
+    with (root / "mkdocs.yml").open("a", encoding="utf-8") as config:
+        config.write("\nextra:\n  briefing:\n    workers: 2\n")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     mkdocs = Path(sys.executable).parent / "mkdocs"
     build = subprocess.Popen([str(mkdocs), "build", "-d", str(tmp_path / "site")], cwd=root, env=env, stderr=subprocess.DEVNULL)
     try:

@@ -29,7 +29,7 @@ LAYERS: dict[str, set[str]] = {
         "validate",
     },
     "site model": {"site"},
-    "build": {"cache", "pipeline"},
+    "build": {"settings", "cache", "pipeline"},
     "pages and exports": {"templates", "render", "linkpages", "reader", "svg", "export", "ical", "feed", "stats"},
     "publishing": {"publish", "outputs"},
     "commands": {"cli", "draft", "evaluate", "realtext"},

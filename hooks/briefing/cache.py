@@ -93,6 +93,7 @@ class ExtractionCache:
 
     folder: Path
     registry_digest: str
+    workers: int | None = None  # processes for many misses (mkdocs.yml extra.briefing.workers); None: one per core
     used: set[str] = field(default_factory=set)
     keys: dict[Path, str | None] = field(default_factory=dict)  # each source's key, computed once
     stats: dict[str, int] = field(default_factory=lambda: {"extracted": 0, "cache_hits": 0, "cache_rejected": 0, "extract_ms": 0})
@@ -113,7 +114,7 @@ class ExtractionCache:
         keys = [self._key_of(path, rel) for path, rel in jobs]
         found = [self._lookup(key) if key else None for key in keys]
         misses = [(path, key) for (path, _), key, hit in zip(jobs, keys, found, strict=True) if hit is None]
-        workers = min(int(os.environ.get("BRIEFING_WORKERS", os.cpu_count() or 1)), len(misses) // PARALLEL_MIN)
+        workers = min(self.workers or os.cpu_count() or 1, len(misses) // PARALLEL_MIN)
         made = self._in_workers(misses, make, workers) if workers > 1 else (_make_one(make, self.folder, m) for m in misses)
         for hit, key in zip(found, keys, strict=True):
             if hit is not None:

@@ -16,6 +16,7 @@ from typing import NoReturn
 
 import click
 import requests
+from mkdocs.exceptions import PluginError
 from tqdm import tqdm
 from trafilatura.utils import decode_file
 
@@ -24,6 +25,7 @@ from . import stats as statistics
 from .errors import Problem, SourceError
 from .load import MAX_BYTES
 from .pipeline import build_site
+from .settings import load_project
 from .site import Project, Site
 from .validate import advisories, sort_problems
 
@@ -51,7 +53,10 @@ def find_root(start: Path) -> Path:
 @click.pass_context
 def main(ctx: click.Context, root: Path | None) -> None:
     """Add sources to a briefing, check it for problems, and summarise it."""
-    ctx.obj = Project(find_root((root or Path.cwd()).resolve()))
+    try:
+        ctx.obj = load_project(find_root((root or Path.cwd()).resolve()) / "mkdocs.yml")
+    except PluginError as exc:
+        raise click.ClickException(str(exc)) from None
 
 
 def _build(project: Project) -> Site:

@@ -9,7 +9,6 @@ from functools import partial
 from itertools import zip_longest
 from pathlib import Path
 
-from .assess import site_language
 from .cache import ExtractionCache
 from .errors import Problem, SourceError
 from .extract import assign_ids
@@ -69,10 +68,10 @@ def build_site(project: Project, progress: Callable[[list[Path]], Iterable[Path]
             inside.append((path, project.rel(path)))
         except SourceError as exc:
             problems.append(exc.problem)
-    cache = ExtractionCache(project.cache_dir, registry.digest)
-    language = site_language(project.root / "mkdocs.yml")
+    cache = ExtractionCache(project.cache_dir, registry.digest, workers=project.workers)
+    language = project.language
     # With every input unchanged (sources, registries, settings, code) the last site model is this one.
-    memo_key = None if problems else cache.site_key(inside, f"{language}\n{registry.digest}")
+    memo_key = None if problems else cache.site_key(inside, f"{language}\n{registry.digest}\n{project.print_limit}")
     if memo_key and (site := cache.site(memo_key, Site)) is not None:
         cache.finish()
         # In place: under `mkdocs serve` the model kept in memory keeps what it has made (its assessments).
@@ -94,7 +93,7 @@ def build_site(project: Project, progress: Callable[[list[Path]], Iterable[Path]
     stats = {"files": len(files), "pages": len(briefings), "errors": sum(p.severity == "error" for p in problems), **cache.stats}
     links = link(briefings, registry)
     ordered = tuple(sorted(briefings, key=_newest_first))
-    return Site(ordered, registry, tuple(problems), stats, links, language, memo_key)
+    return Site(ordered, registry, tuple(problems), stats, links, language, memo_key, project.print_limit)
 
 
 def remember(project: Project, site: Site) -> None:

@@ -24,7 +24,6 @@ HOME_MARKER = "<!-- briefing: home -->"  # docs/index.md marks where the generat
 PRINT_PAGE = "print.md"
 PRINT_PLACEHOLDER = '<div class="print-all" id="print-all"></div>'
 NEWEST = 5
-PRINT_LIMIT = 200  # the print view holds the newest briefings: one page of thousands would not load, let alone print
 EVENTS = 8
 # What each entry point of the navigation offers, by the first segment of its URL.
 ENTRY_NOTES = {
@@ -91,8 +90,8 @@ def print_page(site: Site) -> str:
 
 
 def printed(site: Site) -> tuple[Briefing, ...]:
-    """The briefings of the print view: the newest PRINT_LIMIT."""
-    return site.briefings[:PRINT_LIMIT]
+    """The briefings of the print view: the newest `site.print_limit` (mkdocs.yml extra.briefing.print_limit)."""
+    return site.briefings[: site.print_limit]
 
 
 def combine(paths: dict[str, str], contents: dict[str, str], print_url: str) -> str:

@@ -14,24 +14,32 @@ from .link import Links
 from .model import Briefing, PickledWithoutCache
 from .registry import Registry
 
+PRINT_LIMIT = 200  # the print view holds the newest briefings: one page of thousands would not load, let alone print
+
 
 @dataclass(frozen=True)
 class Project:
-    """Where a briefing's inputs live, relative to the folder of mkdocs.yml."""
+    """Where a briefing's inputs live, relative to the folder of mkdocs.yml, and the settings of its build
+    (settings.py reads them from the MkDocs configuration)."""
 
     root: Path
+    sources_dir: str = "sources"
+    registry_dir: str = "registry"
+    language: str = "en"  # the site's (theme.language): notes flag sources in other languages
+    workers: int | None = None  # extraction processes; None: one per core
+    print_limit: int = PRINT_LIMIT
 
     @property
     def sources(self) -> Path:
-        return self.root / "sources"
+        return self.root / self.sources_dir
 
     @property
     def actors_file(self) -> Path:
-        return self.root / "registry" / "actors.yaml"
+        return self.root / self.registry_dir / "actors.yaml"
 
     @property
     def outlets_file(self) -> Path:
-        return self.root / "registry" / "outlets.yaml"
+        return self.root / self.registry_dir / "outlets.yaml"
 
     @property
     def cache_dir(self) -> Path:
@@ -58,6 +66,7 @@ class Site(PickledWithoutCache):
     links: Links = field(default_factory=Links)  # chronology, related briefings, co-occurrence (link.py)
     language: str = "en"  # the site's, from mkdocs.yml: notes flag sources in other languages
     memo_key: str | None = None  # what `remember` stores it under: all its inputs
+    print_limit: int = PRINT_LIMIT
     build: BuildInfo = field(default_factory=BuildInfo)
 
     @property
