@@ -13,8 +13,9 @@ import zlib
 from pathlib import Path
 
 from briefing import background, cache, publish, reader, render
-from briefing.pipeline import Site, build_site
+from briefing.pipeline import build_site
 from briefing.settings import project as configured_project
+from briefing.site import Site
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
