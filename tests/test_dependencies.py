@@ -32,9 +32,8 @@ def _declared() -> set[str]:
 
 
 def test_pyproject_declares_every_library_the_package_imports() -> None:
-    providers = fingerprint._installed()[1]
     imported = set().union(*(fingerprint.imports(p)[1] for p in fingerprint.package_files() if p.suffix == ".py"))
-    needed = {fingerprint._normal(dist) for module in imported for dist in providers.get(module, [module])}
+    needed = {fingerprint._normal(dist) for module in imported for dist in fingerprint.providers_of(module) or [module]}
     assert needed - _declared() == set()
 
 

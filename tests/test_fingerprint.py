@@ -83,13 +83,12 @@ def _uncovered_files(ran: Ran, covered: list[Path]) -> list[str]:
 
 
 def _uncovered_libraries(ran: Ran, covered: list[str]) -> list[str]:
-    providers = fingerprint._installed()[1]
     outside = {m for m in ran.modules if m and m not in sys.stdlib_module_names | HARNESS and m != fingerprint.NAME}
     outside = {m for m in outside if not m.startswith("namedtuple_")}  # the globals of collections.namedtuple's methods
     return sorted(
-        f"{m} ({', '.join(providers.get(m, ['no distribution']))})"
+        f"{m} ({', '.join(fingerprint.providers_of(m) or ['no distribution'])})"
         for m in outside
-        if not set(providers.get(m, [])) & set(covered)
+        if not set(fingerprint.providers_of(m)) & set(covered)
     )
 
 

@@ -15,14 +15,16 @@ import hashlib
 import re
 import sys
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
-from importlib.metadata import Distribution, PackageNotFoundError, version
+from importlib.metadata import PackageNotFoundError, version
 from importlib.metadata import distributions as all_distributions
 from pathlib import Path
 
-from packaging.requirements import InvalidRequirement, Requirement
+from packaging.markers import Marker
 
 PACKAGE = Path(__file__).resolve().parent
+REQUIREMENT_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 NAME = PACKAGE.name
 
 
@@ -83,9 +85,9 @@ def closure(roots: Iterable[str]) -> list[str]:
 
 def distributions(modules: Iterable[str]) -> list[str]:
     """The installed distributions that provide these top-level modules, and everything they require."""
-    installed, providers = _installed()
+    installed = _installed()[0]
     found: set[str] = set()
-    todo = [dist for module in modules for dist in providers.get(module, [])]
+    todo = [dist for module in modules for dist in providers_of(module)]
     while todo:
         dist = _normal(todo.pop())
         if dist in found or dist not in installed:
@@ -95,24 +97,55 @@ def distributions(modules: Iterable[str]) -> list[str]:
     return sorted(found)
 
 
+@dataclass(frozen=True)
+class Installed:
+    version: str
+    requires: tuple[str, ...]  # Requires-Dist lines
+
+
 @cache
-def _installed() -> tuple[dict[str, Distribution], dict[str, list[str]]]:
-    """Installed distributions by normalised name, and the names of those providing each top-level module.
-    (`packages_distributions` does the same but reads every RECORD in full: half a second here.)"""
-    installed: dict[str, Distribution] = {}
+def _installed() -> tuple[dict[str, Installed], dict[str, list[str]]]:
+    """Installed distributions by normalised name, and the names of those providing each top-level module (from
+    top_level.txt, or a module named as the distribution). (`packages_distributions` reads every RECORD in full
+    and `Distribution.metadata` parses the whole file as e-mail: together a second here.)"""
+    installed: dict[str, Installed] = {}
+    providers: dict[str, list[str]] = {}
+    for dist in all_distributions():
+        headers = _headers(dist.read_text("METADATA") or dist.read_text("PKG-INFO") or "")
+        name = _normal(next(iter(headers.get("Name", [])), ""))
+        if not name or name in installed:  # the first on sys.path is the one imported
+            continue
+        installed[name] = Installed(next(iter(headers.get("Version", [])), "unknown"), tuple(headers.get("Requires-Dist", [])))
+        for top in (dist.read_text("top_level.txt") or "").split() or [name.replace("-", "_")]:
+            providers.setdefault(top, []).append(name)
+    return installed, providers
+
+
+@cache
+def _recorded() -> dict[str, list[str]]:
+    """The distributions providing each top-level module, from the files they installed (RECORD): slower, for
+    a module that neither top_level.txt nor a distribution's name gives."""
     providers: dict[str, list[str]] = {}
     for dist in all_distributions():
         name = _normal(dist.metadata["Name"] or "")
-        if not name or name in installed:  # the first on sys.path is the one imported
-            continue
-        installed[name] = dist
-        tops = (dist.read_text("top_level.txt") or "").split() or {
-            _top(line) for line in (dist.read_text("RECORD") or "").splitlines()
-        }
-        for top in tops:
-            if top:
-                providers.setdefault(top, []).append(name)
-    return installed, providers
+        for top in {_top(line) for line in (dist.read_text("RECORD") or "").splitlines()} - {""}:
+            providers.setdefault(top, []).append(name)
+    return providers
+
+
+def providers_of(module: str) -> list[str]:
+    """The installed distributions that provide the top-level module `module`."""
+    return _installed()[1].get(module) or _recorded().get(module, [])
+
+
+def _headers(metadata: str) -> dict[str, list[str]]:
+    """The header fields of a METADATA file (core metadata: e-mail headers up to the first blank line)."""
+    found: dict[str, list[str]] = {}
+    for line in metadata.split("\n\n", 1)[0].splitlines():
+        key, colon, value = line.partition(":")
+        if colon and not line[:1].isspace():  # a continuation line belongs to a long field this does not read
+            found.setdefault(key.strip(), []).append(value.strip())
+    return found
 
 
 def _top(record_line: str) -> str:
@@ -128,16 +161,16 @@ def _normal(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
-def _requirements(dist: Distribution) -> list[str]:
+def _requirements(dist: Installed) -> list[str]:
     """Names of what `dist` requires without extras (what an install of it brings along)."""
     names = []
-    for line in dist.requires or []:
-        try:
-            requirement = Requirement(line)
-        except InvalidRequirement:
+    for line in dist.requires:
+        requirement, _, marker = line.partition(";")
+        # A marker naming an extra: required only with that extra. Others (python_version ...) are evaluated.
+        if marker and ("extra" in marker or not Marker(marker).evaluate()):
             continue
-        if requirement.marker is None or requirement.marker.evaluate({"extra": ""}):
-            names.append(requirement.name)
+        if name := REQUIREMENT_NAME.match(requirement.strip()):
+            names.append(name[0])
     return names
 
 
@@ -164,7 +197,8 @@ def fingerprint(files: Iterable[Path], salt: str = "") -> str:
     for path in files:
         digest.update(f"{path.relative_to(PACKAGE).as_posix()}\n".encode())
         digest.update(path.read_bytes())
-    digest.update(library_versions(libraries(files)).encode())
+    installed = _installed()[0]
+    digest.update("".join(f"{name}={installed[name].version}\n" for name in libraries(files)).encode())
     return digest.hexdigest()
 
 
