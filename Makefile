@@ -2,28 +2,37 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+RUNTIME := $(VENV)/.installed-runtime
 STAMP := $(VENV)/.installed
 CHROMIUM := /usr/bin/chromium
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup serve build test lint browser eval check add stats bench bench-serve screenshots fuzz clean
+.PHONY: setup runtime serve build test lint browser eval check add stats bench bench-serve screenshots fuzz clean
 
-$(STAMP): requirements.txt pyproject.toml
+# What a build needs (requirements.txt): the deploy workflow installs only this, with `make build`.
+$(RUNTIME): requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $(RUNTIME)
+
+# ... and the tests' and tools' (requirements-dev.txt).
+$(STAMP): $(RUNTIME) requirements-dev.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $(STAMP)
+
+runtime: $(RUNTIME)
 
 setup: $(STAMP)
 
 ## Preview with live reload (the browser reloads when a source, registry or hook changes). --dirty: only the pages
 ## whose output changed are made again, and the site stays what a full build makes (hooks/briefing/preview.py).
-serve: setup
+serve: runtime
 	$(BIN)/mkdocs serve --livereload --dirty
 
 ## The static site in site/.
-build: setup
+build: runtime
 	$(BIN)/mkdocs build --strict
 
 ## Every test: lint, unit, integration (real MkDocs builds) and browser tests (Debian's Chromium).
@@ -43,32 +52,32 @@ lint: setup
 ## Debian's Chromium for the browser tests; the tests fail with instructions if it cannot be installed.
 browser:
 	@test -x $(CHROMIUM) || { echo "Installing Debian's chromium for the browser tests"; \
-	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core) \
-	  || echo "warning: could not install chromium; run: apt-get install -y chromium (as root)"; }
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-noto-core) \
+	  || echo "warning: could not install chromium; run: apt-get install -y --no-install-recommends chromium (as root)"; }
 
 ## Precision and recall of extraction: the example's seeds, held-out texts on other topics, then real articles in many
 ## languages annotated by hand (per language and per form, beside plain dateparser); fails below the targets.
-eval: setup
+eval: runtime
 	$(BIN)/python -m briefing.evaluate tests/data/gold.yaml
 	$(BIN)/python -m briefing.evaluate tests/data/unseen/gold.yaml --root tests/data/unseen
 	$(BIN)/python -m briefing.realtext tests/data/realtext
 
 ## Check every source and registry; prints `path:line: severity: message`, fails on any error.
-check: setup
+check: runtime
 	$(BIN)/briefing check
 
 ## Draft a source from an article: make add FILE=article.txt [URL=https://...]
-add: setup
+add: runtime
 	@test -n "$(FILE)" || { echo "usage: make add FILE=article.txt|page.html [URL=https://...]"; exit 2; }
 	$(BIN)/briefing add "$(FILE)" $(if $(URL),--url "$(URL)")
 
 ## Sources by language and year, grades, notes by code, actors and events.
-stats: setup
+stats: runtime
 	$(BIN)/briefing stats
 
 ## Build time, memory and size from 100 to 10,000 generated sources beside a plain MkDocs build of the same pages;
 ## figures in bench/results/. Quicker: make bench N=1000 (or N="100 1000"), SEED=2, ROUNDS=1.
-bench: setup
+bench: runtime
 	$(BIN)/python bench/bench.py $(if $(N),--n $(N)) $(if $(SEED),--seed $(SEED)) $(if $(ROUNDS),--rounds $(ROUNDS))
 
 ## Under a real `mkdocs serve` on 127.0.0.1: write -> "Reloading browsers" for five edits of one source, an added and a

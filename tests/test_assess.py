@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 import yaml
 from briefing.assess import CODES, DESCRIPTIONS, Assessment, Note
-from briefing.pipeline import Project, build_site
+from briefing.pipeline import build_site
+from briefing.settings import load_project
 
 ACTORS = """
 actors:
@@ -45,6 +46,7 @@ def project(tmp_path: Path, sources: dict[str, str], language: str = "en") -> Pa
     root = tmp_path / "project"
     (root / "registry").mkdir(parents=True)
     (root / "sources").mkdir()
+    (root / "docs").mkdir()
     (root / "registry" / "actors.yaml").write_text(ACTORS, encoding="utf-8")
     (root / "registry" / "outlets.yaml").write_text(OUTLETS, encoding="utf-8")
     (root / "mkdocs.yml").write_text(f"site_name: Test\ntheme:\n  name: material\n  language: {language}\n", encoding="utf-8")
@@ -55,7 +57,7 @@ def project(tmp_path: Path, sources: dict[str, str], language: str = "en") -> Pa
 
 def assessed(tmp_path: Path, sources: dict[str, str], language: str = "en") -> dict[str, Assessment]:
     """Each source's assessment, by file name."""
-    site = build_site(Project(project(tmp_path, sources, language)))
+    site = build_site(load_project(project(tmp_path, sources, language) / "mkdocs.yml"))
     assert not site.errors, site.errors
     return {b.source.path.removeprefix("sources/"): site.assessments[b.id] for b in site.briefings}
 
@@ -301,7 +303,7 @@ def test_a_source_only_its_own_outlet_repeats_is_not_confirmed(tmp_path: Path) -
 )
 def test_bad_grades_name_the_file_and_line(tmp_path: Path, grade: str, message: str) -> None:
     text = f"---\ntitle: A graded source\nreliability:\n  {grade}\n---\nRuritania held talks with Borduria.\n"
-    site = build_site(Project(project(tmp_path, {"graded.md": text})))
+    site = build_site(load_project(project(tmp_path, {"graded.md": text}) / "mkdocs.yml"))
     (problem,) = site.errors
     assert (problem.path, problem.line) == ("sources/graded.md", 3)
     assert message in problem.message

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 from briefing import cache, extract, outputs
-from briefing.pipeline import Project, build_site, remember
+from briefing.pipeline import build_site, remember
+from briefing.settings import load_project
 from conftest import build_project, make_project
 
 FIRST = "Qatar and NATO sign an agreement\n\nOn 16 January 2018, Qatar and NATO signed a security agreement in Brussels.\n"
@@ -34,7 +35,7 @@ def build(root: Path, forget: bool = True) -> dict[str, int]:
     """Build the site as a new `mkdocs build` process would (forget=True) or as `mkdocs serve` rebuilds."""
     if forget:
         cache.forget()
-    return build_site(Project(root)).stats
+    return build_site(load_project(root / "mkdocs.yml")).stats
 
 
 def entries(root: Path) -> list[Path]:
@@ -48,9 +49,9 @@ def test_cache_lives_beside_mkdocs_yml_not_in_docs_or_site(root: Path) -> None:
 
 
 def test_unchanged_sources_are_not_extracted_again(root: Path) -> None:
-    first = build_site(Project(root))
+    first = build_site(load_project(root / "mkdocs.yml"))
     cache.forget()
-    again = build_site(Project(root))
+    again = build_site(load_project(root / "mkdocs.yml"))
     assert (again.stats["extracted"], again.stats["cache_hits"]) == (0, 2)
     assert again.briefings == first.briefings  # the cached result is the result
 
@@ -58,7 +59,7 @@ def test_unchanged_sources_are_not_extracted_again(root: Path) -> None:
 def test_a_changed_source_is_extracted_again_alone(root: Path) -> None:
     build(root)
     (root / "sources" / "second.txt").write_text(SECOND.replace("June 2017", "July 2017"), encoding="utf-8")
-    site = build_site(Project(root))
+    site = build_site(load_project(root / "mkdocs.yml"))
     assert (site.stats["extracted"], site.stats["cache_hits"]) == (1, 1)
     assert [e.date for b in site.briefings for e in b.events if b.source.path == "sources/second.txt"] == ["2017-07"]
     assert len(entries(root)) == 2  # the entry of the old text is gone
@@ -120,7 +121,7 @@ def test_serve_rebuilds_keep_entries_in_memory(root: Path) -> None:
 
 def test_an_unreadable_source_is_a_problem_not_a_cache_entry(root: Path) -> None:
     (root / "sources" / "broken.txt").symlink_to(root / "sources" / "missing.txt")
-    site = build_site(Project(root))
+    site = build_site(load_project(root / "mkdocs.yml"))
     assert any(p.path == "sources/broken.txt" for p in site.problems)
     assert site.stats["pages"] == 2
 
@@ -140,15 +141,15 @@ def test_mkdocs_rebuild_extracts_exactly_the_edited_source(root: Path, tmp_path:
 def remembered(root: Path) -> None:
     """A build that stores its site model, as the hooks do once the pages are made."""
     cache.forget()
-    remember(Project(root), build_site(Project(root)))
+    remember(load_project(root / "mkdocs.yml"), build_site(load_project(root / "mkdocs.yml")))
 
 
 def test_a_build_with_every_input_unchanged_reuses_the_site_model(root: Path) -> None:
-    first = build_site(Project(root))
-    remember(Project(root), first)
+    first = build_site(load_project(root / "mkdocs.yml"))
+    remember(load_project(root / "mkdocs.yml"), first)
     cache.forget()
-    again = build_site(Project(root))
-    assert again.stats["site_reused"] == 1 and (again.stats["extracted"], again.stats["cache_hits"]) == (0, 2)
+    again = build_site(load_project(root / "mkdocs.yml"))
+    assert again.build.reused and (again.stats["extracted"], again.stats["cache_hits"]) == (0, 2)
     for part in ("briefings", "links", "assessments", "problems"):
         assert getattr(again, part) == getattr(first, part), part
     for part in ("related", "backlinks", "cooccurrence"):  # made when read, from what was stored
@@ -175,7 +176,7 @@ def test_any_changed_input_builds_the_site_model_again(root: Path, change) -> No
     remembered(root)
     change(root)
     cache.forget()
-    assert build_site(Project(root)).stats["site_reused"] == 0
+    assert not build_site(load_project(root / "mkdocs.yml")).build.reused
 
 
 def test_a_corrupt_site_model_is_built_again_and_replaced(root: Path) -> None:
@@ -184,7 +185,7 @@ def test_a_corrupt_site_model_is_built_again_and_replaced(root: Path) -> None:
     memo.write_bytes(_flip_a_payload_byte(memo.read_bytes(), b""))
     remembered(root)  # rejected: built from the entries, and stored again
     cache.forget()
-    assert build_site(Project(root)).stats["site_reused"] == 1
+    assert build_site(load_project(root / "mkdocs.yml")).build.reused
 
 
 REPLAYED = "its pages and exports are the last build's"
@@ -301,7 +302,9 @@ def test_a_folder_named_like_an_entry_is_removed_not_fatal(root: Path, used: boo
 def test_children_end_when_the_build_is_killed(tmp_path: Path, workers: str) -> None:
     """Extraction workers (two of them) or, with one, the pages' child die with a killed `mkdocs build`."""
     root = make_project(tmp_path, {f"s{n}.txt": f"Source {n}\n\n{FIRST}{n} more words.\n" for n in range(300)})
-    env = {**os.environ, "BRIEFING_WORKERS": workers, "NO_MKDOCS_2_WARNING": "1"}
+    with (root / "mkdocs.yml").open("a", encoding="utf-8") as config:
+        config.write(f"\nextra:\n  briefing:\n    workers: {workers}\n")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     mkdocs = Path(sys.executable).parent / "mkdocs"
     build = subprocess.Popen([str(mkdocs), "build", "-d", str(tmp_path / "site")], cwd=root, env=env, stderr=subprocess.DEVNULL)
     try:

@@ -181,23 +181,6 @@ class _Roles:
     holders: dict[str, tuple[tuple[str, Role], ...]] = field(default_factory=dict)  # alias key -> (person id, role)
 
 
-def site_language(config_file: Path) -> str:
-    """`theme.language` of mkdocs.yml ("en" when not set)."""
-    try:
-        config = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_ConfigLoader) or {}
-    except (OSError, yaml.YAMLError):
-        return "en"
-    theme = config.get("theme") if isinstance(config, dict) else None
-    return str(theme.get("language") or "en") if isinstance(theme, dict) else "en"
-
-
-class _ConfigLoader(yaml.SafeLoader):
-    """mkdocs.yml may carry tags such as `!!python/name:` or `!ENV`: they are read as nothing here."""
-
-
-_ConfigLoader.add_multi_constructor("", lambda loader, suffix, node: None)
-
-
 def assess_site(briefings: tuple[Briefing, ...], registry: Registry, language: str, links: Links | None = None) -> Assessments:
     entries = {entry.id: entry for entry in links.entries} if links else {}
     return Assessments(Context(registry, language, {b.id: b for b in briefings}, role_index(registry), links, entries))

@@ -14,7 +14,6 @@ where a page was made never changes what it says, and an error is raised here, w
 from __future__ import annotations
 
 import ctypes
-import logging
 import multiprocessing
 import os
 import queue
@@ -25,7 +24,9 @@ import traceback
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 
-log = logging.getLogger("mkdocs.plugins.briefing")
+from mkdocs.plugins import get_plugin_logger
+
+log = get_plugin_logger("briefing")
 LOOKAHEAD = 200  # pages made ahead of MkDocs: seconds of its work, a few MB
 DONE = b"\0done"  # the child's last message: the closing job ran
 FAILED = b"\0failed"  # ... or it raised: it runs again here, where the error is reported
@@ -139,7 +140,7 @@ class PageMaker:
             closing()
             conn.send_bytes(DONE)
         except Exception:  # the parent makes what is missing itself, and reports the error there
-            log.debug(f"briefing: background work stopped:\n{traceback.format_exc()}")
+            log.debug("background work stopped:\n%s", traceback.format_exc())
             ready.put(None)
             sender.join()
             conn.send_bytes(FAILED)

@@ -3,9 +3,9 @@
 An entry is the `Briefing` that `extract` made of one source (before ids are assigned), stored
 under `.cache/briefing/` next to mkdocs.yml (ignored by git, never inside docs/ or site/). Its
 key is a hash of the file's path and bytes, the registries' digest and a fingerprint of the
-extractor (its VERSION, the code and data of every module that shapes a Briefing, and the
-versions of the libraries it calls), so a changed input never meets an old result. The key is
-computed from the raw bytes, before `load_source`, because loading costs time too.
+extractor (its VERSION, the code of every module that shapes a Briefing, the package's data and the
+versions of the libraries they import, found by following the imports: fingerprint.py), so a changed
+input never meets an old result. The key is computed from the raw bytes, before `load_source`, because loading costs time too.
 
 Each file holds a header (format, key, checksum of the payload) and a gzipped pickle.
 Pickle is used because the entries are written and read by this same code on this machine, with
@@ -24,7 +24,6 @@ import gc
 import gzip
 import hashlib
 import io
-import logging
 import multiprocessing
 import os
 import pickle
@@ -37,49 +36,22 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from functools import cache
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TypeVar
 
-from . import (
-    actors,
-    clean,
-    credits,
-    dates,
-    datewords,
-    detect,
-    extract,
-    knowledge,
-    load,
-    model,
-    published,
-    realdates,
-    registry,
-    registry_schema,
-    safetext,
-    safeyaml,
-)
+from mkdocs.plugins import get_plugin_logger
+
+from . import extract, fingerprint
 from .background import die_with_parent
 from .errors import Problem, SourceError
+from .fingerprint import library_versions as library_versions  # outputs.py reads it from here
+from .fingerprint import site_fingerprint
 from .model import Briefing
 
-log = logging.getLogger("mkdocs.plugins.briefing")
+log = get_plugin_logger("briefing")
 FORMAT = b"briefing-cache-2"
 SUFFIX = ".entry"
-LIBRARIES = (
-    "dateparser",
-    "py3langid",
-    "trafilatura",
-    "python-slugify",
-    "PyYAML",
-    "babel",
-    "anyascii",
-    "gender-guesser",
-    "RapidFuzz",
-    "icu4py",
-    "hijridate",
-    "jdatetime",
-)
+EXTRACTION = ("reading", "registry")  # reading.read_briefing, and the registries the pipeline loads for it
 SITE_MEMO = "site.memo"  # the last whole site model, for a build whose sources, settings and code are all unchanged
 T = TypeVar("T")
 # Entries that survive rebuilds inside one process (`mkdocs serve`): folder -> key -> Briefing,
@@ -96,44 +68,19 @@ def forget() -> None:
 
 @cache
 def extractor_fingerprint() -> str:
-    """What, besides the source and the registries, decides a Briefing.
-
-    Computed once per process, so under `mkdocs serve` (which never reloads hook code) it
-    describes the code that is running, not code edited on disk since.
+    """What, besides the source and the registries, decides a Briefing: the modules that read a source, extract
+    from it and read the registries, with every module of this package they import, the package's data, and
+    the libraries all of these import (fingerprint.py). Computed once per process, so under `mkdocs serve`
+    (which never reloads hook code) it describes the code that is running, not code edited on disk since.
     """
-    digest = hashlib.sha256(f"VERSION={extract.VERSION}\n".encode())
-    modules = (model, load, clean, dates, datewords, published, realdates, registry, extract, knowledge, detect, actors, credits)
-    for module in (*modules, safetext, safeyaml, registry_schema):
-        digest.update(Path(module.__file__ or "").read_bytes())
-    data = [p for p in (Path(clean.__file__ or "").parent / "data").rglob("*") if p.is_file()]
-    for path in sorted([*data, *registry_schema.SCHEMAS.glob("*")]):
-        digest.update(path.read_bytes())
-    digest.update(library_versions(LIBRARIES).encode())
-    return digest.hexdigest()
+    return fingerprint.fingerprint(extractor_files(), salt=f"VERSION={extract.VERSION}")
 
 
-def library_versions(names: tuple[str, ...]) -> str:
-    """`name=version` lines of installed distributions (`absent` for one that is not)."""
-    lines = []
-    for name in names:
-        try:
-            lines.append(f"{name}={version(name)}\n")
-        except PackageNotFoundError:
-            lines.append(f"{name}=absent\n")
-    return "".join(lines)
-
-
-@cache
-def site_fingerprint() -> str:
-    """What, besides the sources and settings, decides the site model and the pages made of it: all of this
-    package's code, data and templates."""
-    digest = hashlib.sha256(extractor_fingerprint().encode())
-    package = Path(__file__).parent
-    data = [p for p in (package / "data").rglob("*") if p.is_file()]
-    for path in sorted([*package.glob("*.py"), *data, *(package / "templates").glob("*")]):
-        digest.update(f"{path.name}\n".encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
+def extractor_files() -> list[Path]:
+    modules = [fingerprint.module_file(name) for name in fingerprint.closure(EXTRACTION)]
+    # The package's data, and the registries' JSON Schemas (registry_schema.py checks each entry against them).
+    read = ("data", "schemas")
+    return [*modules, *(p for p in fingerprint.package_files() if p.relative_to(fingerprint.PACKAGE).parts[0] in read)]
 
 
 Make = Callable[[Path], Briefing]  # one source file to its Briefing; picklable, as workers receive it
@@ -148,6 +95,7 @@ class ExtractionCache:
 
     folder: Path
     registry_digest: str
+    workers: int | None = None  # processes for many misses (mkdocs.yml extra.briefing.workers); None: one per core
     used: set[str] = field(default_factory=set)
     keys: dict[Path, str | None] = field(default_factory=dict)  # each source's key, computed once
     stats: dict[str, int] = field(default_factory=lambda: {"extracted": 0, "cache_hits": 0, "cache_rejected": 0, "extract_ms": 0})
@@ -168,7 +116,7 @@ class ExtractionCache:
         keys = [self._key_of(path, rel) for path, rel in jobs]
         found = [self._lookup(key) if key else None for key in keys]
         misses = [(path, key) for (path, _), key, hit in zip(jobs, keys, found, strict=True) if hit is None]
-        workers = min(int(os.environ.get("BRIEFING_WORKERS", os.cpu_count() or 1)), len(misses) // PARALLEL_MIN)
+        workers = min(self.workers or os.cpu_count() or 1, len(misses) // PARALLEL_MIN)
         made = self._in_workers(misses, make, workers) if workers > 1 else (_make_one(make, self.folder, m) for m in misses)
         for hit, key in zip(found, keys, strict=True):
             if hit is not None:
@@ -238,7 +186,7 @@ class ExtractionCache:
                     yield result
                     done += 1
             except BrokenProcessPool as exc:  # e.g. a script without `if __name__ == "__main__":` under spawn
-                log.warning(f"briefing: extraction workers stopped ({exc}); extracting the rest in this process")
+                log.warning("extraction workers stopped (%s); extracting the rest in this process", exc)
         for job in misses[done:]:
             yield _make_one(make, self.folder, job)
 
@@ -284,7 +232,7 @@ def _read(path: Path, key: str, stats: dict[str, int], kind: type[T]) -> T | Non
         if not isinstance(found, kind):
             raise TypeError(f"holds a {type(found).__name__}")
     except Exception as exc:  # any damage at all means: make it again
-        log.debug(f"briefing cache: {path.name} rejected ({exc}); making it again")
+        log.debug("cache entry %s rejected (%s); making it again", path.name, exc)
         stats["cache_rejected"] += 1
         return None
     return found
@@ -312,7 +260,7 @@ def _write(target: Path, key: str, value: object) -> None:
             out.write(payload)
         os.replace(partial, target)
     except OSError as exc:  # a read-only checkout still builds, only slower: not a warning that fails --strict
-        log.info(f"briefing cache: cannot write {target}: {exc}")
+        log.info("cannot write the cache entry %s: %s", target, exc)
 
 
 def _compressed_pickle(value: object) -> memoryview:

@@ -145,48 +145,81 @@ def _looks_like_caption(match: re.Match[str]) -> bool:
 
 def _read_header_line(line: str, out: Cleaned) -> bool:
     """Record a header line (title, byline, date line, breadcrumbs) as metadata; False if it is none."""
-    header = out.header
-    date_line = DATE_LINE.match(line)
-    if date_line:
-        header["published_text"] = date_line["published"].strip() or None
-        out.removed.append(Removed(line, "date line (read as metadata)"))
-        return True
-    byline = BYLINE.match(line)
-    if byline:
-        name = byline["name"].strip()
-        label = labels()[0].search(name) or labels()[1].search(name)  # "By A. Writer Updated: Mar 5, 2024"
-        if label and label.start() > 0:
-            header.setdefault("date_lines", []).append(name[label.start() :])
-            name = name[: label.start()].strip(" |,-–—·")
-        header["credit" if ORGANISATION_WORDS.search(name) else "author"] = name
-        out.removed.append(Removed(line, "byline (read as metadata)"))
-        return True
-    if is_date_line(line):
-        header.setdefault("date_lines", []).append(line)  # read once the language is known (extract)
-        out.removed.append(Removed(line, "date line (read as metadata)"))
-        return True
-    if line.count("|") >= 2:
-        header["categories"] = [p.strip() for p in line.split("|") if p.strip()]
-        out.removed.append(Removed(line, "section breadcrumbs (read as metadata)"))
-        return True
-    if "title" not in header and is_person_name(line) is False and is_title_like(line) and len(words(line)) >= 2:
-        suffix = TITLE_SUFFIX.match(line)
-        if suffix and len(words(suffix["site"])) <= 4:
-            header["title"], header["site_name"] = suffix["title"].strip(), suffix["site"].strip()
-        else:
-            header["title"] = line
-        out.removed.append(Removed(line, "title (read as metadata)"))
-        return True
-    if "author" not in header and is_person_name(line):
-        header["author"] = line
-        out.removed.append(Removed(line, "author line (read as metadata)"))
-        return True
-    if "title" not in header and len(words(line)) == 1:
-        header.setdefault("categories", []).append(line)
-        out.removed.append(Removed(line, "section label (read as metadata)"))
-        return True
-    if "title" in header and "subtitle" not in header and is_title_like(line) and not CAPTION.match(line):
-        header["subtitle"] = line
-        out.removed.append(Removed(line, "subtitle (read as metadata)"))
-        return True
+    for read in HEADER_READERS:
+        reason = read(line, out.header)
+        if reason:
+            out.removed.append(Removed(line, f"{reason} (read as metadata)"))
+            return True
     return False
+
+
+# Each reader below takes a line and the header so far: it records what the line says and returns what the
+# line was, or returns None and records nothing. They are tried in this order.
+def _date_line(line: str, header: dict[str, Any]) -> str | None:
+    date_line = DATE_LINE.match(line)
+    if not date_line:
+        return None
+    header["published_text"] = date_line["published"].strip() or None
+    return "date line"
+
+
+def _byline(line: str, header: dict[str, Any]) -> str | None:
+    byline = BYLINE.match(line)
+    if not byline:
+        return None
+    name = byline["name"].strip()
+    label = labels()[0].search(name) or labels()[1].search(name)  # "By A. Writer Updated: Mar 5, 2024"
+    if label and label.start() > 0:
+        header.setdefault("date_lines", []).append(name[label.start() :])
+        name = name[: label.start()].strip(" |,-–—·")
+    header["credit" if ORGANISATION_WORDS.search(name) else "author"] = name
+    return "byline"
+
+
+def _other_date_line(line: str, header: dict[str, Any]) -> str | None:
+    if not is_date_line(line):
+        return None
+    header.setdefault("date_lines", []).append(line)  # read once the language is known (extract)
+    return "date line"
+
+
+def _breadcrumbs(line: str, header: dict[str, Any]) -> str | None:
+    if line.count("|") < 2:
+        return None
+    header["categories"] = [p.strip() for p in line.split("|") if p.strip()]
+    return "section breadcrumbs"
+
+
+def _title(line: str, header: dict[str, Any]) -> str | None:
+    if "title" in header or is_person_name(line) is not False or not is_title_like(line) or len(words(line)) < 2:
+        return None
+    suffix = TITLE_SUFFIX.match(line)
+    if suffix and len(words(suffix["site"])) <= 4:
+        header["title"], header["site_name"] = suffix["title"].strip(), suffix["site"].strip()
+    else:
+        header["title"] = line
+    return "title"
+
+
+def _author_line(line: str, header: dict[str, Any]) -> str | None:
+    if "author" in header or not is_person_name(line):
+        return None
+    header["author"] = line
+    return "author line"
+
+
+def _section_label(line: str, header: dict[str, Any]) -> str | None:
+    if "title" in header or len(words(line)) != 1:
+        return None
+    header.setdefault("categories", []).append(line)
+    return "section label"
+
+
+def _subtitle(line: str, header: dict[str, Any]) -> str | None:
+    if "title" not in header or "subtitle" in header or not is_title_like(line) or CAPTION.match(line):
+        return None
+    header["subtitle"] = line
+    return "subtitle"
+
+
+HEADER_READERS = (_date_line, _byline, _other_date_line, _breadcrumbs, _title, _author_line, _section_label, _subtitle)

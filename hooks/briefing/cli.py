@@ -16,6 +16,7 @@ from typing import NoReturn
 
 import click
 import requests
+from mkdocs.exceptions import PluginError
 from tqdm import tqdm
 from trafilatura.utils import decode_file
 
@@ -23,7 +24,9 @@ from . import draft as drafting
 from . import stats as statistics
 from .errors import Problem, SourceError
 from .load import MAX_BYTES
-from .pipeline import Project, Site, build_site
+from .pipeline import build_site
+from .settings import load_project
+from .site import Project, Site
 from .validate import advisories, sort_problems
 
 
@@ -45,12 +48,16 @@ def find_root(start: Path) -> Path:
 
 
 @click.group()
+@click.version_option(package_name="briefing", message="%(prog)s %(version)s")
 @click.option("--root", type=click.Path(file_okay=False, exists=True, path_type=Path), help="Project folder (holds mkdocs.yml).")
 @click.pass_context
 def main(ctx: click.Context, root: Path | None) -> None:
     """Add sources to a briefing, check it for problems, and summarise it."""
     if ctx.invoked_subcommand != "new":  # `new` makes a project; every other command reads one
-        ctx.obj = Project(find_root((root or Path.cwd()).resolve()))
+        try:
+            ctx.obj = load_project(find_root((root or Path.cwd()).resolve()) / "mkdocs.yml")
+        except PluginError as exc:
+            raise click.ClickException(str(exc)) from None
 
 
 @main.command()

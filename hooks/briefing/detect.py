@@ -359,47 +359,79 @@ def _classify(
 ) -> int | None:
     """Add what the run i..j is (if anything); returns where to go on, or None for j."""
     if not w.titles.starts(norms, i) and any(w.heads.starts(norms, k) for k in range(i, j)):
-        # two bodies joined by "and": "the Coast Guard and Bureau of Fisheries" (not "Bureau of Fisheries and Aquatic")
-        joins = [k for k in range(i + 1, j) if norms[k] in w.connectors and norms[k] in AND_WORDS]
-        for k in joins:
-            if any(w.heads.starts(norms, m) for m in range(i, k)) and any(w.heads.starts(norms, m) for m in range(k + 1, j)):
-                found.append(_organisation(text, matches, norms, i, k, w, states))
-                return k + 1
-        end = j
-        # "Ministry of Foreign Affairs", "Министерство обороны"
-        tail = j < len(matches) and (norms[j] in w.connectors or w.fields.starts(norms, j))
-        if tail and _joined(text, matches, j - 1):
-            end = _org_tail(text, matches, raw, norms, held, w, j)
-        if end - i < 2:
-            # a head-word alone ("Alliance", "Council") names no one in particular, unless it is a ministry's own
-            # short name or its state follows ("Минобороны Азербайджана", "ВС Армении", "МИД")
-            named = _before_state(text, matches, norms, held, w, i, states)
-            if named:
-                found.append(named)
-                return end
-            if w.fields.starts(norms, i) != 1:
-                return None
-        acronym = ACRONYM_AFTER.match(text, matches[end - 1].end())  # "Philippine Coast Guard (PCG)"
-        found.append(_organisation(text, matches, norms, i, end, w, states, acronym.group(1) if acronym else None))
-        if i > 0 and held[i - 1] and _joined(text, matches, i - 1) and raw[i - 1][:1].isupper():
-            # a state's adjective opens the name ("Philippine Coast Guard"); the adjective stays the state's mention
-            last = found[-1]
-            if not last.name.startswith("Ministry of "):
-                found[-1] = Detected(f"{raw[i - 1]} {last.name}", last.kind, last.start, last.end, last.surface, last.acronym)
-        return end
+        return _classify_organisation(text, matches, raw, norms, held, w, i, j, found, states)
+    _classify_person(text, matches, raw, norms, held, w, i, j, found)
+    return None
+
+
+def _classify_organisation(
+    text: str,
+    matches: list[re.Match[str]],
+    raw: list[str],
+    norms: list[str],
+    held: list[bool],
+    w: Words,
+    i: int,
+    j: int,
+    found: list[Detected],
+    states: dict[tuple[int, int], str],
+) -> int | None:
+    """The run i..j holds an organisation's head-word: add the organisation it names, if any."""
+    # two bodies joined by "and": "the Coast Guard and Bureau of Fisheries" (not "Bureau of Fisheries and Aquatic")
+    joins = [k for k in range(i + 1, j) if norms[k] in w.connectors and norms[k] in AND_WORDS]
+    for k in joins:
+        if any(w.heads.starts(norms, m) for m in range(i, k)) and any(w.heads.starts(norms, m) for m in range(k + 1, j)):
+            found.append(_organisation(text, matches, norms, i, k, w, states))
+            return k + 1
+    end = j
+    # "Ministry of Foreign Affairs", "Министерство обороны"
+    tail = j < len(matches) and (norms[j] in w.connectors or w.fields.starts(norms, j))
+    if tail and _joined(text, matches, j - 1):
+        end = _org_tail(text, matches, raw, norms, held, w, j)
+    if end - i < 2:
+        # a head-word alone ("Alliance", "Council") names no one in particular, unless it is a ministry's own
+        # short name or its state follows ("Минобороны Азербайджана", "ВС Армении", "МИД")
+        named = _before_state(text, matches, norms, held, w, i, states)
+        if named:
+            found.append(named)
+            return end
+        if w.fields.starts(norms, i) != 1:
+            return None
+    acronym = ACRONYM_AFTER.match(text, matches[end - 1].end())  # "Philippine Coast Guard (PCG)"
+    found.append(_organisation(text, matches, norms, i, end, w, states, acronym.group(1) if acronym else None))
+    if i > 0 and held[i - 1] and _joined(text, matches, i - 1) and raw[i - 1][:1].isupper():
+        # a state's adjective opens the name ("Philippine Coast Guard"); the adjective stays the state's mention
+        last = found[-1]
+        if not last.name.startswith("Ministry of "):
+            found[-1] = Detected(f"{raw[i - 1]} {last.name}", last.kind, last.start, last.end, last.surface, last.acronym)
+    return end
+
+
+def _classify_person(
+    text: str,
+    matches: list[re.Match[str]],
+    raw: list[str],
+    norms: list[str],
+    held: list[bool],
+    w: Words,
+    i: int,
+    j: int,
+    found: list[Detected],
+) -> None:
+    """The run i..j holds no organisation: add the person it names, if any."""
     title = w.titles.starts(norms, i)
     while title and i + title < j:  # "President Ilham Aliyev": the title opens the run
         i += title
         title = w.titles.starts(norms, i)
     if title or w.fields.starts(norms, i) or not raw[i][:1].isupper():
-        return None  # a title's complement ("Minister of Interior"), not a name
+        return  # a title's complement ("Minister of Interior"), not a name
     # a person's name ends where "and" or another title starts ("Nikol Pachinian et le Président russe")
     j = next((k for k in range(i + 1, j) if norms[k] in w.connectors - w.particles or w.titles.starts(norms, k)), j)
     names = [k for k in range(i, j) if norms[k] not in w.particles]
     if not names or len(names) > 4:
-        return None
+        return
     if i > 0 and norms[i - 1] in w.vessels:
-        return None  # a ship's name
+        return  # a ship's name
     titled = _titled(text, matches, raw, norms, held, w, i)
     speaking = j < len(matches) and norms[j] in w.speech
     given = anyascii(raw[i]).lower() in given_names()
@@ -408,11 +440,10 @@ def _classify(
     # letters or more, before a verb of speech ("Небензя напомнил")
     alone = titled == 1 or (speaking and len(raw[i]) >= 4 and not raw[i].isupper())
     if len(names) == 1 and (not alone or after_connector):
-        return None
+        return
     if titled or (len(names) >= 2 and (given or speaking)):
         start, end = matches[i].start(), matches[j - 1].end()
         found.append(Detected(_person_name(text[start:end]), "person", start, end, text[start:end]))
-    return None
 
 
 def _titled(text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], held: list[bool], w: Words, i: int) -> int:
@@ -504,32 +535,48 @@ def _detect_unscripted(text: str, w: Words, taken: list[tuple[int, int]], states
                 i = j
                 continue
         title = w.titles.starts_any(stems, i)
-        if title:
-            j = i + title
-            # the title's adjectives and complements: "الأذربيجاني", "الخارجية", "رئيس أذربيجان"
-            while j < len(matches) and _close(text, matches, j) and norms[j] not in w.stop:
-                if not (_article(matches[j].group()) or held(matches[j].start(), matches[j].end())):
-                    break
-                j += 1
-            k = j
-            while k < len(matches) and _close(text, matches, k) and not _blocked(matches[k].group(), norms[k], stems[k], w):
-                if held(matches[k].start(), matches[k].end()) or w.titles.starts_any(stems, k):
-                    break
-                k += 1
-                # two words make a name, more only through a particle ("محمد بن سلمان") or when a third closes the
-                # phrase ("رجب طيب أردوغان،", "... أردوغان في"): not "فلاديمير بوتين بيانا مشتركا"
-                if k - j >= 2 and norms[k - 1] not in w.particles and (k >= len(matches) or norms[k] not in w.particles):
-                    if k - j == 2 and _closes_name(text, matches, norms, stems, w, k, held):
-                        k += 1
-                    break
-            if k - j >= 2 and norms[j] not in w.particles:
-                start, end = matches[j].start(), matches[k - 1].end()
-                role = (matches[i].start(), start)
-                found.append(Detected(text[start:end], "person", start, end, text[start:end], role=role))
-                i = k
-                continue
+        person = _arabic_person(text, matches, norms, stems, w, held, i, title) if title else None
+        if person:
+            found.append(person[0])
+            i = person[1]
+            continue
         i += 1
     return found
+
+
+def _arabic_person(
+    text: str,
+    matches: list[re.Match[str]],
+    norms: list[str],
+    stems: list[set[str]],
+    w: Words,
+    held: Covered,
+    i: int,
+    title: int,
+) -> tuple[Detected, int] | None:
+    """The person named after the title at word i (`title` words long), and the word after the name; or None."""
+    j = i + title
+    # the title's adjectives and complements: "الأذربيجاني", "الخارجية", "رئيس أذربيجان"
+    while j < len(matches) and _close(text, matches, j) and norms[j] not in w.stop:
+        if not (_article(matches[j].group()) or held(matches[j].start(), matches[j].end())):
+            break
+        j += 1
+    k = j
+    while k < len(matches) and _close(text, matches, k) and not _blocked(matches[k].group(), norms[k], stems[k], w):
+        if held(matches[k].start(), matches[k].end()) or w.titles.starts_any(stems, k):
+            break
+        k += 1
+        # two words make a name, more only through a particle ("محمد بن سلمان") or when a third closes the
+        # phrase ("رجب طيب أردوغان،", "... أردوغان في"): not "فلاديمير بوتين بيانا مشتركا"
+        if k - j >= 2 and norms[k - 1] not in w.particles and (k >= len(matches) or norms[k] not in w.particles):
+            if k - j == 2 and _closes_name(text, matches, norms, stems, w, k, held):
+                k += 1
+            break
+    if k - j < 2 or norms[j] in w.particles:
+        return None
+    start, end = matches[j].start(), matches[k - 1].end()
+    role = (matches[i].start(), start)
+    return Detected(text[start:end], "person", start, end, text[start:end], role=role), k
 
 
 def _closes_name(

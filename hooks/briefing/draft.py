@@ -21,7 +21,8 @@ from .errors import Problem, SourceError
 from .extract import extract
 from .load import decode, html_lines, load_source, source_files
 from .model import Briefing, Source
-from .pipeline import Project, load_registry
+from .pipeline import load_registry
+from .site import Project
 from .validate import text_key, url_key
 
 TITLE_BASIS = {

@@ -8,7 +8,6 @@ lives as long as the process; each build starts again from `on_config`.
 from __future__ import annotations
 
 import gc
-import logging
 import zlib
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from jinja2 import BytecodeCache, Environment
 from jinja2.bccache import Bucket
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -24,10 +24,12 @@ from . import background, cache, publish, reader, render
 from .errors import SourceError
 from .generated import GeneratedPage
 from .memo import PageMemo
-from .pipeline import Project, Site, build_site
+from .pipeline import build_site
 from .preview import Preview
+from .settings import project as configured_project
+from .site import Site
 
-log = logging.getLogger("mkdocs.plugins.briefing")
+log = get_plugin_logger("briefing")
 HOLD_LIMIT = 100_000_000  # characters of generated pages' HTML held uncompressed; beyond, the rest is parked compressed
 
 
@@ -51,16 +53,17 @@ class Engine:
 
     def config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.site, self.pages, self.home = None, None, ""
-        root = Path(config.config_file_path).parent
+        project = configured_project(config)  # an invalid setting stops here, with the key named
+        root = project.root
         # watched by `mkdocs serve`; the editors' key judgments are optional (a watched path must exist)
         optional = [root / reader.KEY_JUDGMENTS] if (root / reader.KEY_JUDGMENTS).is_file() else []
-        for path in (root / "sources", root / "registry", root / "hooks", *optional):
+        for path in (project.sources, project.actors_file.parent, root / "hooks", *optional):
             if str(path) not in config.watch:
                 config.watch.append(str(path))
         return config
 
     def files(self, files: Files, config: MkDocsConfig) -> Files:
-        project = Project(Path(config.config_file_path).parent)
+        project = configured_project(config)
         gc.disable()  # the model is a million small objects, none of them garbage yet: collecting now is wasted work
         try:
             self.site = site = build_site(project)
@@ -89,10 +92,10 @@ class Engine:
             self.preview.plan_pages(files, {reader.PRINT_PAGE: printed}, printed - held)
         stats = site.stats
         log.info(
-            f"briefing: {stats['files']} source files -> {stats['pages']} briefing pages, {stats['errors']} errors; "
-            f"extracted {stats['extracted']} ({stats['extract_ms']} ms), {stats['cache_hits']} from the cache"
-            + ("; the site model is unchanged" if stats["site_reused"] else "")
-            + ("; its pages and exports are the last build's" if replayed else "")
+            "%s source files -> %s briefing pages, %s errors; extracted %s (%s ms), %s from the cache%s%s",
+            *(stats[key] for key in ("files", "pages", "errors", "extracted", "extract_ms", "cache_hits")),
+            "; the site model is unchanged" if site.build.reused else "",
+            "; its pages and exports are the last build's" if replayed else "",
         )
         return files
 
@@ -179,7 +182,7 @@ class Engine:
         if self.pages is not None:
             self.pages.finish()  # the exports are written once this returns
             if not config.site_url:
-                log.warning("briefing: no feed.xml: set site_url in mkdocs.yml, feed items need absolute links")
+                log.warning("no feed.xml: set site_url in mkdocs.yml, feed items need absolute links")
         if self.preview is not None:
             self.preview.finish(config)
         if self.preview is None:

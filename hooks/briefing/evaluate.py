@@ -18,7 +18,8 @@ import yaml
 from .extract import extract
 from .load import load_source
 from .model import Briefing
-from .pipeline import Project, load_registry
+from .pipeline import load_registry
+from .site import Project
 
 
 @dataclass

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from .assess import Assessment, Grade
 from .model import Briefing, Event
-from .pipeline import Site
+from .site import Site
 
 if TYPE_CHECKING:
     from .exports import ExportSettings

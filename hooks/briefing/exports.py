@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import export, feed, ical
-from .pipeline import Site
+from .site import Site
 
 
 @dataclass(frozen=True)

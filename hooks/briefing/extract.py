@@ -252,7 +252,7 @@ def _fmt(year: int, month: int | None = None, day: int | None = None) -> str:
     return f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if month and day else "")
 
 
-def _events(
+def _events(  # noqa: C901 (split on the dates branch, which is rewriting it)
     sentences: list[Sentence], mentions: list[Mention], header: dict, published: Published, language: str
 ) -> tuple[list[Event], tuple[str, str] | None]:
     """Events of a source and, when the source states no date, the 'not before' estimate."""
@@ -406,7 +406,7 @@ def _exists(year: int, month: int | None, day: int | None) -> bool:
     return True
 
 
-def _relative(m: DateMention, last_year: int | None, published: Published) -> tuple[str | None, str, str, bool]:
+def _relative(m: DateMention, last_year: int | None, published: Published) -> tuple[str | None, str, str, bool]:  # noqa: C901 (split on the dates branch, which is rewriting it)
     kind = m.relative or ""
     if kind in ("same-year", "following-year"):
         if last_year is None:

@@ -15,8 +15,8 @@ from feedgen.feed import FeedGenerator
 
 from .ical import stamp
 from .model import Briefing
-from .pipeline import Site
 from .render import page_tags
+from .site import Site
 
 if TYPE_CHECKING:
     from .exports import ExportSettings

@@ -16,8 +16,8 @@ from urllib.parse import urljoin, urlparse
 from icalendar import Calendar, Event
 
 from .link import ChronologyEntry
-from .pipeline import Site
 from .realdates import is_real
+from .site import Site
 from .text import display_date
 
 if TYPE_CHECKING:

@@ -373,17 +373,34 @@ def cluster(facts: list[_Facts]) -> list[list[list[int]]]:
                 merges.append((-score, i, j))
         elif conflicting(a, b):
             conflicts.append((i, j))
+    groups, date = _merge(facts, merges)
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(facts)):
+        clusters[groups.find(i)].append(i)
+    linked = _link_conflicts(clusters, groups, date, conflicts)
+    together: dict[int, list[list[int]]] = defaultdict(list)
+    for root, members in clusters.items():
+        together[linked.find(root)].append(members)
+    return list(together.values())
+
+
+def _merge(facts: list[_Facts], merges: list[tuple[float, int, int]]) -> tuple[_Groups, dict[int, str | None]]:
+    """Clusters of events reporting one happening, and the most precise date of each (by its root)."""
     groups = _Groups(len(facts))
-    date = {i: f.event.date for i, f in enumerate(facts)}  # the most precise date of each cluster
+    date = {i: f.event.date for i, f in enumerate(facts)}
     for _, i, j in sorted(merges):  # strongest evidence first, so a vague date joins its best match
         a, b = groups.find(i), groups.find(j)
         if a != b and compatible(date[a], date[b]):  # type: ignore[arg-type]
             root = groups.union(a, b)
             date[root] = max(date[a], date[b], key=len)  # type: ignore[arg-type]
-    clusters: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(facts)):
-        clusters[groups.find(i)].append(i)
-    linked = _Groups(len(facts))
+    return groups, date
+
+
+def _link_conflicts(
+    clusters: dict[int, list[int]], groups: _Groups, date: dict[int, str | None], conflicts: list[tuple[int, int]]
+) -> _Groups:
+    """Clusters whose dates conflict, linked into one group by their roots."""
+    linked = _Groups(len(groups.parent))
     dates = {root: {date[root]} for root in clusters}  # the dates a conflict group spans
     for i, j in sorted(conflicts):  # in a fixed order: with the CONFLICT_DATES bound the order decides the groups
         a, b = linked.find(groups.find(i)), linked.find(groups.find(j))
@@ -391,10 +408,7 @@ def cluster(facts: list[_Facts]) -> list[list[list[int]]]:
         if a != b and len(dates[a] | dates[b]) <= CONFLICT_DATES:
             root = linked.union(a, b)
             dates[root] = dates[a] | dates[b]
-    together: dict[int, list[list[int]]] = defaultdict(list)
-    for root, members in clusters.items():
-        together[linked.find(root)].append(members)
-    return list(together.values())
+    return linked
 
 
 # --- entries -----------------------------------------------------------------------------------
@@ -525,31 +539,43 @@ def related(briefings: list[Briefing], entries: list[ChronologyEntry], registry:
             postings[actor].append(b.id)
     idf = {a: math.log(n / len(ids)) for a, ids in postings.items()}
     actor_sets = {b.id: set(b.actors) for b in briefings}
-    result = {}
-    for b in briefings:
-        shared_entries: dict[str, list[ChronologyEntry]] = defaultdict(list)
-        for entry in entries_of[b.id]:
-            for other in entry.briefings[:POSTING_CAP]:
-                if other != b.id:
-                    shared_entries[other].append(entry)
-        # the rarest actors this briefing shares with at least one other (one only it names relates nothing)
-        sharable = (a for a in actor_sets[b.id] if idf[a] > 0 and 2 <= len(postings[a]) <= POSTING_CAP)
-        rare = sorted(sharable, key=lambda a: (-idf[a], a))
-        candidates = set(shared_entries).union(*(postings[a] for a in rare[:RARE_ACTORS])) - {b.id}
-        scored = []
-        for other in candidates:
-            # fsum: exact, so the order a set gives (it changes with the hash seed) cannot change a tie
-            weight = math.fsum(idf[a] for a in actor_sets[b.id] & actor_sets[other])
-            if shared_entries[other] or weight:
-                scored.append((-len(shared_entries[other]), -weight, other))
-        result[b.id] = []
-        for _, minus_weight, other in heapq.nsmallest(RELATED_LIMIT, scored):
-            shared = (a for a in actor_sets[b.id] & actor_sets[other] if idf[a] > 0)
-            actors = sorted(shared, key=lambda a: (-idf[a], registry.actors[a].name))
-            found = shared_entries[other]
-            reason = _reason(found, actors, registry)
-            result[b.id].append(Related(other, reason, tuple(e.id for e in found), tuple(actors), len(found) - minus_weight))
-    return result
+    index = _Index(entries_of, postings, idf, actor_sets)
+    return {b.id: _related_to(b, index, registry) for b in briefings}
+
+
+@dataclass(frozen=True)
+class _Index:
+    entries_of: dict[str, list[ChronologyEntry]]  # briefing id -> its chronology entries
+    postings: dict[str, list[str]]  # actor -> briefing ids naming it
+    idf: dict[str, float]
+    actor_sets: dict[str, set[str]]
+
+
+def _related_to(b: Briefing, index: _Index, registry: Registry) -> list[Related]:
+    idf, actor_sets, postings = index.idf, index.actor_sets, index.postings
+    shared_entries: dict[str, list[ChronologyEntry]] = defaultdict(list)
+    for entry in index.entries_of[b.id]:
+        for other in entry.briefings[:POSTING_CAP]:
+            if other != b.id:
+                shared_entries[other].append(entry)
+    # the rarest actors this briefing shares with at least one other (one only it names relates nothing)
+    sharable = (a for a in actor_sets[b.id] if idf[a] > 0 and 2 <= len(postings[a]) <= POSTING_CAP)
+    rare = sorted(sharable, key=lambda a: (-idf[a], a))
+    candidates = set(shared_entries).union(*(postings[a] for a in rare[:RARE_ACTORS])) - {b.id}
+    scored = []
+    for other in candidates:
+        # fsum: exact, so the order a set gives (it changes with the hash seed) cannot change a tie
+        weight = math.fsum(idf[a] for a in actor_sets[b.id] & actor_sets[other])
+        if shared_entries[other] or weight:
+            scored.append((-len(shared_entries[other]), -weight, other))
+    found_related = []
+    for _, minus_weight, other in heapq.nsmallest(RELATED_LIMIT, scored):
+        shared = (a for a in actor_sets[b.id] & actor_sets[other] if idf[a] > 0)
+        actors = sorted(shared, key=lambda a: (-idf[a], registry.actors[a].name))
+        found = shared_entries[other]
+        reason = _reason(found, actors, registry)
+        found_related.append(Related(other, reason, tuple(e.id for e in found), tuple(actors), len(found) - minus_weight))
+    return found_related
 
 
 def _reason(entries: list[ChronologyEntry], actors: list[str], registry: Registry) -> str:

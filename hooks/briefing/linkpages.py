@@ -18,9 +18,9 @@ from . import svg
 from . import timeline as tl
 from .link import ChronologyEntry
 from .model import Briefing, Event, Mention
-from .pipeline import Site
 from .registry import KINDS, Actor
-from .render import BASIS_LABELS, environment, frontmatter, language_name
+from .site import Site
+from .templates import BASIS_LABELS, environment, frontmatter, language_name
 from .text import display_date, relative_url
 
 KIND_TITLES = {"state": "States", "organisation": "Organisations", "person": "People", "place": "Places"}

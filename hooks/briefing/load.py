@@ -92,15 +92,9 @@ def _reliability(value: Any) -> dict[str, Any]:
         raise ValueError(f"unknown key '{sorted(unknown)[0]}' (known: source, credibility, notes, reviewed_by, reviewed_on)")
     grade: dict[str, Any] = {}
     if value.get("source") is not None:
-        letter = str(value["source"]).strip().upper()
-        if len(letter) != 1 or letter not in GRADES_SOURCE:
-            raise ValueError(f"source grade '{value['source']}' must be a letter A-F")
-        grade["source"] = letter
+        grade["source"] = _source_grade(value["source"])
     if value.get("credibility") is not None:
-        number = value["credibility"]
-        if isinstance(number, bool) or str(number).strip() not in {str(n) for n in range(1, 7)}:
-            raise ValueError(f"credibility '{number}' must be a number 1-6")
-        grade["credibility"] = int(str(number).strip())
+        grade["credibility"] = _credibility(value["credibility"])
     for key, read in (("notes", _text_list), ("reviewed_by", _text)):
         if value.get(key) is not None:
             try:
@@ -110,6 +104,19 @@ def _reliability(value: Any) -> dict[str, Any]:
     if value.get("reviewed_on") is not None:
         grade["reviewed_on"] = parse_date(value["reviewed_on"])
     return grade
+
+
+def _source_grade(value: Any) -> str:
+    letter = str(value).strip().upper()
+    if len(letter) != 1 or letter not in GRADES_SOURCE:
+        raise ValueError(f"source grade '{value}' must be a letter A-F")
+    return letter
+
+
+def _credibility(number: Any) -> int:
+    if isinstance(number, bool) or str(number).strip() not in {str(n) for n in range(1, 7)}:
+        raise ValueError(f"credibility '{number}' must be a number 1-6")
+    return int(str(number).strip())
 
 
 GLOSS_KEYS = ("title", "summary", "events")

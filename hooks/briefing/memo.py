@@ -15,7 +15,7 @@ from collections.abc import Callable
 from functools import partial
 
 from .model import Briefing
-from .pipeline import Site
+from .site import Site
 
 Makers = dict[str, Callable[[], str]]
 

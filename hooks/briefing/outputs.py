@@ -16,7 +16,6 @@ temporary file and renamed into place, then sealed, and only when every page was
 from __future__ import annotations
 
 import hashlib
-import logging
 import os
 import shutil
 import zipfile
@@ -24,9 +23,11 @@ from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
 
+from mkdocs.plugins import get_plugin_logger
+
 from .cache import library_versions
 
-log = logging.getLogger("mkdocs.plugins.briefing")
+log = get_plugin_logger("briefing")
 ARCHIVE = "outputs.zip"
 SEAL = "outputs.seal"  # the archive's key and sha256, one per line
 PAGES = "pages/"  # members: pages/<path under docs/>, in the order MkDocs reads them
@@ -67,7 +68,7 @@ class Replay:
         except FileNotFoundError:
             return None
         except Exception as exc:  # any damage at all means: make them again
-            log.debug(f"briefing cache: {ARCHIVE} rejected ({exc}); making the pages again")
+            log.debug("cache: %s rejected (%s); making the pages again", ARCHIVE, exc)
             return None
 
     def makers(self) -> Makers:
@@ -116,7 +117,7 @@ class Recorder:
                 self.folder.mkdir(parents=True, exist_ok=True)
                 self.archive = zipfile.ZipFile(self.partial, "w", zipfile.ZIP_DEFLATED, compresslevel=1)
             except OSError as exc:  # a read-only checkout still builds, only slower next time
-                log.info(f"briefing cache: cannot write {self.partial}: {exc}")
+                log.info("cannot write the cache archive %s: %s", self.partial, exc)
         return self.archive
 
     def finish(self, site_dir: Path, files: Iterable[str]) -> None:
@@ -137,7 +138,7 @@ class Recorder:
             seal.write_text(f"{self.key}\n{digest}\n", encoding="utf-8")
             os.replace(seal, self.folder / SEAL)
         except (OSError, ValueError) as exc:
-            log.debug(f"briefing cache: outputs not kept ({exc})")
+            log.debug("cache: outputs not kept (%s)", exc)
             archive.close()
             self.partial.unlink(missing_ok=True)
         finally:

@@ -4,83 +4,23 @@ from __future__ import annotations
 
 import difflib
 import hashlib
-import logging
-import traceback
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from functools import cached_property, lru_cache, partial
+from functools import lru_cache, partial
 from itertools import zip_longest
 from pathlib import Path
 from typing import Any
 
 from .actors import in_language, merge_detected
-from .assess import Assessments, assess_site, site_language
 from .cache import ExtractionCache
 from .errors import Problem, SourceError
-from .extract import assign_ids, extract
-from .link import Links, link
-from .load import check_inside, load_source, source_files
-from .model import Briefing, PickledWithoutCache
+from .extract import assign_ids
+from .link import link
+from .load import check_inside, source_files
+from .model import Briefing
+from .reading import read_briefing
 from .registry import Actor, Outlet, Registry, load_actors, load_outlets, with_base
+from .site import Project, Site
 from .validate import cross_source_problems
-
-log = logging.getLogger("mkdocs.plugins.briefing")
-
-
-@dataclass(frozen=True)
-class Project:
-    """Where a briefing's inputs live, relative to the folder of mkdocs.yml."""
-
-    root: Path
-
-    @property
-    def sources(self) -> Path:
-        return self.root / "sources"
-
-    @property
-    def actors_file(self) -> Path:
-        return self.root / "registry" / "actors.yaml"
-
-    @property
-    def outlets_file(self) -> Path:
-        return self.root / "registry" / "outlets.yaml"
-
-    @property
-    def cache_dir(self) -> Path:
-        """Extraction results (see cache.py): beside mkdocs.yml, outside docs/ and site/, ignored by git."""
-        return self.root / ".cache" / "briefing"
-
-    def rel(self, path: Path) -> str:
-        return path.relative_to(self.root).as_posix()
-
-
-@dataclass(frozen=True)
-class Site(PickledWithoutCache):
-    briefings: tuple[Briefing, ...]
-    registry: Registry
-    problems: tuple[Problem, ...] = ()
-    stats: dict[str, int] = field(default_factory=dict)
-    links: Links = field(default_factory=Links)  # chronology, related briefings, co-occurrence (link.py)
-    language: str = "en"  # the site's, from mkdocs.yml: notes flag sources in other languages
-    memo_key: str | None = None  # what `remember` stores it under: all its inputs
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == "error"]
-
-    @cached_property
-    def by_id(self) -> dict[str, Briefing]:
-        """Briefings by id: pages look theirs up once each, so a scan per page would grow with N squared."""
-        return {b.id: b for b in self.briefings}
-
-    @cached_property
-    def assessments(self) -> Assessments:
-        """Briefing id -> reliability (assess.py). Made when first read: only the pages and exports need it,
-        so a build makes it in the process that makes them, beside MkDocs (background.py)."""
-        return assess_site(self.briefings, self.registry, self.language, self.links)
-
-    def briefing(self, briefing_id: str) -> Briefing:
-        return self.by_id[briefing_id]
 
 
 def load_registry(project: Project) -> tuple[Registry, list[Problem]]:
@@ -151,21 +91,6 @@ def _did_you_mean(name: str, known: Iterable[str]) -> str:
     return f"; did you mean '{close[0]}'?" if close else ": add it to the registry or use an id from there"
 
 
-def read_briefing(path: Path, root: Path, registry: Registry) -> Briefing:
-    """One source file to what the build infers from it alone: the unit the extraction cache stores.
-
-    A failure no check foresaw is still this file's error, not the end of the build: every other page
-    is built, `briefing check` reports the same message and `--strict` fails."""
-    try:
-        return extract(load_source(path, root), registry)
-    except SourceError:
-        raise
-    except Exception as exc:
-        log.debug(f"briefing: {path}:\n{traceback.format_exc()}")
-        message = f"the build failed on this file ({type(exc).__name__}: {str(exc)[:200]}); please report it with the file"
-        raise SourceError(Problem(path.relative_to(root).as_posix(), message)) from None
-
-
 def build_site(project: Project, progress: Callable[[list[Path]], Iterable[Path]] | None = None) -> Site:
     """Every source becomes a briefing, or a problem naming its file; nothing is dropped."""
     registry, problems = load_registry(project)
@@ -178,14 +103,15 @@ def build_site(project: Project, progress: Callable[[list[Path]], Iterable[Path]
             inside.append((path, project.rel(path)))
         except SourceError as exc:
             problems.append(exc.problem)
-    cache = ExtractionCache(project.cache_dir, registry.digest)
-    language = site_language(project.root / "mkdocs.yml")
+    cache = ExtractionCache(project.cache_dir, registry.digest, workers=project.workers)
+    language = project.language
     # With every input unchanged (sources, registries, settings, code) the last site model is this one.
-    memo_key = None if problems else cache.site_key(inside, f"{language}\n{registry.digest}")
+    memo_key = None if problems else cache.site_key(inside, f"{language}\n{registry.digest}\n{project.print_limit}")
     if memo_key and (site := cache.site(memo_key, Site)) is not None:
         cache.finish()
         # In place: under `mkdocs serve` the model kept in memory keeps what it has made (its assessments).
-        site.stats.update({"extracted": 0, "extract_ms": 0, "cache_hits": len(inside), "cache_rejected": 0, "site_reused": 1})
+        site.stats.update({"extracted": 0, "extract_ms": 0, "cache_hits": len(inside), "cache_rejected": 0})
+        site.build.reused = True
         return site
     results = cache.briefings(inside, partial(read_briefing, root=project.root, registry=registry))
     # The CLI shows a progress bar: it advances in step with the results, which are made lazily.
@@ -204,12 +130,12 @@ def build_site(project: Project, progress: Callable[[list[Path]], Iterable[Path]
     stats = {"files": len(files), "pages": len(briefings), "errors": sum(p.severity == "error" for p in problems), **cache.stats}
     links = link(briefings, registry)
     ordered = tuple(sorted(briefings, key=_newest_first))
-    return Site(ordered, registry, tuple(problems), {**stats, "site_reused": 0}, links, language, memo_key)
+    return Site(ordered, registry, tuple(problems), stats, links, language, memo_key, project.print_limit)
 
 
 def remember(project: Project, site: Site) -> None:
     """Store the site model, so the next build with the same inputs starts from it (see build_site)."""
-    if site.memo_key and not site.stats.get("site_reused"):
+    if site.memo_key and not site.build.reused:
         ExtractionCache(project.cache_dir, site.registry.digest).keep_site(site.memo_key, site)
 
 

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import Files, InclusionLevel
 from mkdocs.structure.nav import Link, Navigation, Section
 from mkdocs.structure.pages import Page
@@ -37,7 +38,7 @@ from mkdocs.utils import clean_directory, meta
 
 from .generated import GeneratedPage
 
-log = logging.getLogger("mkdocs.plugins.briefing")
+log = get_plugin_logger("briefing")
 TAGS_LISTING = "<!-- material/tags"  # Material's tags plugin renders a listing where a page says this
 SEARCH_PLUGIN = "material/search"
 
@@ -87,12 +88,7 @@ class Preview:
                 if isinstance(page.file, GeneratedPage):
                     page.file.modified = True
         else:
-            if self._tags_changed(pages):  # first: it asks which pages are modified, before any is made so here
-                for page in pages:
-                    if not isinstance(page.file, GeneratedPage) and TAGS_LISTING in page.file.content_string:
-                        _remove_output(files, page.file.src_uri)
-            if home != self.home:
-                _remove_output(files, "index.md")
+            self._remove_stale_listings(files, pages, home)
         self.signature, self.home = signature, home
         for page in pages:
             if not page.file.is_modified():
@@ -103,6 +99,15 @@ class Preview:
                 page.title, page.meta = seen[0], dict(seen[1])
         self.pending = pages[::-1]
         self.waiting = {page.file.src_uri for page in pages}
+
+    def _remove_stale_listings(self, files: Files, pages: list[Page], home: str) -> None:
+        """The output of the pages that list others (tags, home) when what they list changed: they are made again."""
+        if self._tags_changed(pages):  # first: it asks which pages are modified, before any is made so here
+            for page in pages:
+                if not isinstance(page.file, GeneratedPage) and TAGS_LISTING in page.file.content_string:
+                    _remove_output(files, page.file.src_uri)
+        if home != self.home:
+            _remove_output(files, "index.md")
 
     def _tags_changed(self, pages: list[Page]) -> bool:
         """Whether any page's title or tags differ from the last build's (the tags listing shows them)."""
@@ -166,7 +171,7 @@ class Preview:
             }
             search.search_index.entries = [entry for entries in self.search.values() for entry in entries]
             search.search_index_prev = None  # its own merge would append the pages made at the end
-        log.info(f"briefing: preview: made {len(self.made_now)} of {len(pages)} pages, the others are unchanged")
+        log.info("preview: made %d of %d pages, the others are unchanged", len(self.made_now), len(pages))
         present = {page.file.src_uri for page in pages}
         self.seen = {src: seen for src, seen in self.seen.items() if src in present}
         outputs = {file.abs_dest_path for file in files}

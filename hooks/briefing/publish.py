@@ -14,7 +14,8 @@ from .background import PageMaker, Work
 from .exports import ExportSettings as Settings
 from .exports import write_exports
 from .memo import PageMemo
-from .pipeline import Project, Site, build_site, remember
+from .pipeline import build_site, remember
+from .site import Project, Site
 
 
 def page_maker(project: Project, site: Site, settings: Settings, memo: PageMemo | None = None) -> tuple[PageMaker, bool]:
@@ -27,7 +28,7 @@ def page_maker(project: Project, site: Site, settings: Settings, memo: PageMemo 
         work = (memo.makers(site, render.page_makers(site)), partial(write_exports, site, settings))
         return PageMaker(work, partial(_rebuild, project, settings, None), fork=False), False
     key = outputs.outputs_key(site.memo_key, settings.key) if site.memo_key else None
-    replay = outputs.Replay.open(project.cache_dir, key) if key and site.stats.get("site_reused") else None
+    replay = outputs.Replay.open(project.cache_dir, key) if key and site.build.reused else None
     rebuild = partial(_rebuild, project, settings, key)
     if replay is not None:
         return PageMaker((replay.makers(), partial(replay.write_files, settings.site_dir)), rebuild, fork=False), True

@@ -18,14 +18,13 @@ from markupsafe import Markup
 from .errors import Problem, SourceError
 from .link import ChronologyEntry
 from .model import Briefing
-from .pipeline import Site
-from .render import environment, frontmatter
+from .site import Site
+from .templates import environment, frontmatter
 from .text import markdown_to_safe_html
 
 HOME_MARKER = "<!-- briefing: home -->"  # docs/index.md marks where the generated part goes
 PRINT_PAGE = "print.md"
 PRINT_PLACEHOLDER = '<div class="print-all" id="print-all"></div>'
-PRINT_LIMIT = 200  # the print view holds the newest briefings: one page of thousands would not load, let alone print
 EVENTS = 8
 LISTED = 6  # sources per home-page list (not graded, least reliable)
 KEY_JUDGMENTS = "key-judgments.md"  # beside mkdocs.yml: the editors' bottom line, changed in pull requests
@@ -117,8 +116,8 @@ def print_page(site: Site) -> str:
 
 
 def printed(site: Site) -> tuple[Briefing, ...]:
-    """The briefings of the print view: the newest PRINT_LIMIT."""
-    return site.briefings[:PRINT_LIMIT]
+    """The briefings of the print view: the newest `site.print_limit` (mkdocs.yml extra.briefing.print_limit)."""
+    return site.briefings[: site.print_limit]
 
 
 def combine(paths: dict[str, str], contents: dict[str, str], print_url: str) -> str:

@@ -416,19 +416,11 @@ class Registry:
     def _aliases(self, language: str | None) -> list[_Alias]:
         """Every name of a briefing's actor (any language, as written in its registry), then the base
         knowledge's names in `language` that no briefing's actor already has."""
-        found: list[_Alias] = []
-        owned: set[tuple[str, ...]] = set()
-        seen: set[tuple[tuple[str, ...], tuple[str, ...] | None]] = set()
-        for actor in self.actors.values():
-            if actor.origin == "base":
-                continue
-            for alias in set(actor.all_aliases()):
-                entry = _alias(alias, actor.id, capital=False)
-                if entry:
-                    found.append(entry)
-                    owned.add(entry.tokens)
+        found = self._own_aliases()
         if language is None:
             return found
+        owned = {entry.tokens for entry in found}
+        seen: set[tuple[tuple[str, ...], tuple[str, ...] | None]] = set()
         from .knowledge import adjectives_in, base_names
 
         written_alike = {a.id: list(a.aliases["und"]) for a in self.actors.values() if a.origin == "base" and "und" in a.aliases}
@@ -443,6 +435,18 @@ class Registry:
                     if entry and entry.tokens not in owned and (entry.tokens, entry.exact) not in seen:
                         found.append(entry)
                         seen.add((entry.tokens, entry.exact))
+        return found
+
+    def _own_aliases(self) -> list[_Alias]:
+        """Every name of the registries' and the detected actors' (not the base knowledge's), in any language."""
+        found: list[_Alias] = []
+        for actor in self.actors.values():
+            if actor.origin == "base":
+                continue
+            for alias in set(actor.all_aliases()):
+                entry = _alias(alias, actor.id, capital=False)
+                if entry:
+                    found.append(entry)
         return found
 
     def find(self, text: str, language: str | None = None) -> list[Match]:

@@ -8,91 +8,23 @@ from __future__ import annotations
 
 import html
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, partial
-from pathlib import Path
 from typing import Any
 
-import yaml
-from babel import Locale
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
+from . import linkpages
 from .assess import CODES, CREDIBILITY_LABELS, DESCRIPTIONS, SEVERITIES, SOURCE_LABELS, Assessment
 from .model import Briefing, Event
-from .pipeline import Site
-from .text import direction, display_date, mark_up, markdown_to_safe_html, relative_url, safe_url
+from .site import Site
+from .templates import environment, frontmatter
+from .text import mark_up, markdown_to_safe_html, relative_url
 
-TEMPLATES = Path(__file__).parent / "templates"
-SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml when built in: the same YAML, 4x faster, once per page
 NAV_LIMIT = 60  # more briefings than this are reached through listing pages, not one navigation entry each
 LIST_LIMIT = 300  # more than this: the index lists the years, and each year its briefings, in pages of this many
 LIST_NEWEST = 20  # the split index also lists this many of the newest briefings
-BASIS_LABELS = {
-    "stated": "stated",
-    "inferred-year": "year inferred",
-    "relative": "relative date",
-    "year-unknown": "year not stated",
-    "unresolved": "unresolved",
-}
-PUBLISHED_BASIS_LABELS = {
-    "metadata": "read from the page",
-    "header": "read from the page's date line",
-    "dateline": "read from the dateline",
-    "updated-line": "the page's 'updated' date: it states no other",
-}
-
-
-@cache
-def environment() -> Environment:
-    env = Environment(
-        loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True
-    )
-    env.filters.update(
-        url=relative_url,
-        safe_url=safe_url,
-        dir=direction,
-        language_name=language_name,
-        display_date=display_date,
-        basis_label=lambda b: BASIS_LABELS.get(b, b),
-        published_basis_label=lambda b: PUBLISHED_BASIS_LABELS.get(b, b),
-        in_date_order=in_date_order,
-        event_number=event_number,
-        notes_sort_key=notes_sort_key,
-    )
-    env.globals.update(gloss=gloss)
-    return env
-
-
-def gloss(b: Briefing, event: Event | None = None) -> Any:
-    """The editor's English gloss of a briefing (a mapping: title, summary, events) or of one of its events (text)."""
-    written = b.source.frontmatter.get("gloss", {})
-    if event is None:
-        return written
-    return written.get("events", {}).get(event_number(event))
-
-
-def event_number(event: Event) -> str:
-    """ "e3": how the events table numbers an event, and how a gloss names it."""
-    return event.id.rpartition("-")[2]
-
-
-def in_date_order(events: Iterable[Event]) -> list[Event]:
-    """Events oldest first, as the text's order would scramble them (a story often opens with the latest);
-    a date without its year ("--10-03") comes after, by month and day, and an unresolved one last, in text order."""
-    return sorted(events, key=lambda e: (e.date is None, e.yearless is None, e.date or e.yearless or ""))
-
-
-def language_name(code: str) -> str:
-    try:
-        return Locale("en").languages.get(code.split("-")[0], code)
-    except (ValueError, TypeError):
-        return code
-
-
-def frontmatter(meta: dict[str, Any]) -> str:
-    return "---\n" + yaml.dump(meta, Dumper=SAFE_DUMPER, allow_unicode=True, sort_keys=False) + "---\n\n"
 
 
 def page_meta(b: Briefing, site: Site) -> dict[str, Any]:
@@ -232,8 +164,6 @@ def pages(site: Site) -> dict[str, str]:
 
 def page_makers(site: Site) -> dict[str, Callable[[], str]]:
     """Every generated page's path, in the order MkDocs will read them, with what makes its Markdown."""
-    from . import linkpages  # builds on this module's environment()
-
     split = listings(site)
     makers: dict[str, Callable[[], str]] = {"briefings/index.md": partial(briefings_index, site, split)}
     makers.update({listing.src: partial(listing_page, site, listing, split) for listing in split})
@@ -258,11 +188,6 @@ def by_severity(a: Assessment) -> dict[str, list[tuple[str, int]]]:
     for note in a.notes:
         found.setdefault(note.severity, Counter())[note.code] += 1
     return {s: list(found[s].items()) for s in SEVERITIES if s in found}
-
-
-def notes_sort_key(counted: dict[str, list[tuple[str, int]]]) -> str:
-    """Sorts the most serious first: fewer high notes, then fewer medium... (ascending sort, so counts are inverted)."""
-    return "".join(f"{999 - sum(n for _, n in counted.get(s, [])):03d}" for s in SEVERITIES)
 
 
 def navigation(site: Site) -> list[Any]:

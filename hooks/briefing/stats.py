@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .model import Briefing
-from .pipeline import Site
+from .site import Site
 
 
 def grade(site: Site, b: Briefing) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import yaml
 
-from .pipeline import Site
+from .site import Site
 
 
 def suggestions(site: Site) -> str:

@@ -16,6 +16,8 @@ from html import escape
 
 import networkx as nx
 
+from .layout import spring
+
 PALETTE = ("#4e79a7", "#f28e2b", "#e15759", "#59a14f", "#b07aa1", "#76b7b2", "#edc948", "#ff9da7", "#9c755f", "#5f6b6d")
 KIND_COLOURS = {"state": "#4e79a7", "organisation": "#f28e2b", "person": "#59a14f", "place": "#9c755f"}
 
@@ -80,7 +82,7 @@ def network(
         ring = sorted((n for n in nodes if n != centre), key=lambda n: (nodes[n][1], nodes[n][0]))
         pos = nx.shell_layout(layout.subgraph(nodes), [[centre], ring] if ring else [[centre]])
     else:
-        pos = nx.spring_layout(layout, seed=7, k=2.2 / math.sqrt(size), iterations=200, weight="weight")
+        pos = spring(layout, k=2.2 / math.sqrt(size))
         del pos[""]
     width, height, margin = 800, max(420, min(1400, 60 * math.sqrt(size) + 200)), 20
     xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
