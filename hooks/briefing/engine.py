@@ -8,6 +8,7 @@ lives as long as the process; each build starts again from `on_config`.
 from __future__ import annotations
 
 import gc
+import logging
 import zlib
 from pathlib import Path
 
@@ -30,6 +31,9 @@ from .settings import project as configured_project
 from .site import Site
 
 log = get_plugin_logger("briefing")
+# Problems are printed as `path:line: severity: message`, like a compiler and as `briefing check` prints them:
+# through the same logger, without the plugin prefix.
+problem_log = logging.getLogger("mkdocs.plugins.briefing")
 HOLD_LIMIT = 100_000_000  # characters of generated pages' HTML held uncompressed; beyond, the rest is parked compressed
 
 
@@ -73,7 +77,7 @@ class Engine:
             gc.freeze()
             gc.enable()
         for problem in site.problems:
-            (log.error if problem.severity == "error" else log.warning)(str(problem))
+            (problem_log.error if problem.severity == "error" else problem_log.warning)(str(problem))
         config.nav = render.expand_nav(config.nav, site)
         in_nav = render.nav_paths(config.nav)
         settings = publish.Settings(Path(config.site_dir), config.site_url or "", config.site_name, config.site_description or "")
