@@ -216,11 +216,11 @@ def _score_actors(article: dict[str, Any], b: Briefing | None, language: str, re
             gold.setdefault(_norm(str(actor["name"])), set()).add(_norm(str(actor.get("as") or actor["name"])))
     predicted: dict[str, set[str]] = {}
     if b is not None:
+        # only the sentences are annotated, not the page's first lines: an actor named only there is not scored
+        annotated = "\n".join(str(s["text"]) for s in article["sentences"])
         names = {a: report.registry_names.get(a, a) for a in b.actors} | {d.id: d.name for d in b.detected}
-        for actor in b.actors:
-            predicted.setdefault(_norm(names[actor]), set())
         for m in b.mentions:
-            if m.actor in names:
+            if m.actor in names and m.text in annotated:
                 predicted.setdefault(_norm(names[m.actor]), set()).add(_norm(m.text))
     tally = report.actors[language]
     tally.expected += len(gold)
