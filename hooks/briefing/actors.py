@@ -158,9 +158,9 @@ def actor_mentions(blocks: tuple[Block, ...], registry: Registry, language: str)
             elif d.kind == "person" and " " in key:
                 surnames.setdefault(key.split()[-1], key)
             words = identity(d.surface)  # the same words later in the text: "the coast guard" after "China Coast Guard"
-            if d.kind == "organisation":
-                key = bodies.setdefault(words, key) if key == words else bodies.get(words, key)
-                bodies.setdefault(words, key)
+            if d.kind == "organisation":  # bare words name the last body they named; a named body keeps its name
+                key = bodies.setdefault(words, key) if key == words else key
+                bodies[words] = key
             actor_id = by_key.get(key) or _free_id(d.name, registry, detected)
             by_key[key] = actor_id
             quote = next((s for a, b, s in sentences if a <= d.start < b), block.text)
