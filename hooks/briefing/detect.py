@@ -27,6 +27,10 @@ DATA = Path(__file__).parent / "data" / "detect"
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-ZА-ЯЁ][A-ZА-ЯЁa-z&]{1,7})\s*\)")
 AND_WORDS = frozenset({"and", "&", "et", "y", "und", "e", "ve"})
+# a photographer's credit beside a picture: "REUTERS/Mehmet Emin Calsikan", "(UN Photo/Mark Garten)", "Ted Aljibe, AFP/File"
+CREDIT_BEFORE = re.compile(r"/\s*$")
+CREDIT_AFTER = re.compile(r"\s*/|,\s*[A-Z]{2,}\b\s*/")
+POSSESSIVE = re.compile(r"['’]s$")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")  # transliterated for an English name; Arabic script is kept as written
 ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
 
@@ -43,6 +47,7 @@ class Detected:
     surface: str
     acronym: str | None = None
     role: tuple[int, int] | None = None  # Arabic: a person's title and what completes it ("رئيس أذربيجان")
+    key: str | None = None  # the name that identifies it when `name` keeps the text's words ("Chinese Coast Guard")
 
 
 class Phrases:
@@ -103,6 +108,8 @@ class Words:
     fields: Phrases  # the same fields, to find them in a text
     org_names: dict[tuple[str, ...], str]  # a body's head-words -> its English name ("garde-côtes" -> "Coast Guard")
     vessels: frozenset[str]  # words before a ship's name ("the cargo ship Mehmet Bey" names no person)
+    lone_names: bool  # a single capitalised word before a verb of speech is a surname (not where nouns take capitals)
+    places: frozenset[str]  # prepositions of place: the name after one is a place ("em Istambul")
 
 
 @cache
@@ -123,6 +130,8 @@ def words(language: str) -> Words | None:
         fields=Phrases(list(data.get("ministries") or {})),
         org_names={tuple(normalise(w) for w in WORD.findall(k)): v for k, v in (data.get("org_names") or {}).items()},
         vessels=frozenset(normalise(str(w)) for w in data.get("vessel_words") or []),
+        lone_names=str(data.get("lone_names", "yes")) != "no",
+        places=frozenset(normalise(str(w)) for w in data.get("place_prepositions") or []),
     )
 
 
@@ -385,7 +394,9 @@ def _classify(
             # a state's adjective opens the name ("Philippine Coast Guard"); the adjective stays the state's mention
             last = found[-1]
             if not last.name.startswith("Ministry of "):
-                found[-1] = Detected(f"{raw[i - 1]} {last.name}", last.kind, last.start, last.end, last.surface, last.acronym)
+                state = _state_of(matches[i - 1], states) or raw[i - 1]  # the same body as "China's coast guard"
+                name, key = f"{raw[i - 1]} {last.name}", f"{state} {last.name}"
+                found[-1] = Detected(name, last.kind, last.start, last.end, last.surface, last.acronym, key=key)
         return end
     title = w.titles.starts(norms, i)
     while title and i + title < j:  # "President Ilham Aliyev": the title opens the run
@@ -401,17 +412,19 @@ def _classify(
     if i > 0 and norms[i - 1] in w.vessels:
         return None  # a ship's name
     titled = _titled(text, matches, raw, norms, held, w, i)
-    speaking = j < len(matches) and norms[j] in w.speech
+    speaking = j < len(matches) and norms[j] in w.speech and _joined(text, matches, j - 1)
     given = anyascii(raw[i]).lower() in given_names()
     after_connector = i > 0 and _joined(text, matches, i - 1) and norms[i - 1] in w.connectors | w.particles
     # one word is a name right after its title ("President Aliyev", not "du Commerce") or, in mixed case and four
     # letters or more, before a verb of speech ("Небензя напомнил")
-    alone = titled == 1 or (speaking and len(raw[i]) >= 4 and not raw[i].isupper())
+    lone = w.lone_names and not (i > 0 and norms[i - 1] in w.places)  # "Aliyev said", not "in Baku said"
+    alone = titled == 1 or (speaking and lone and len(raw[i]) >= 4 and not raw[i].isupper())
     if len(names) == 1 and (not alone or after_connector):
         return None
-    if titled or (len(names) >= 2 and (given or speaking)):
+    if titled or (len(names) >= 2 and (given or speaking)) or (len(names) == 1 and alone):
         start, end = matches[i].start(), matches[j - 1].end()
-        found.append(Detected(_person_name(text[start:end]), "person", start, end, text[start:end]))
+        if not CREDIT_BEFORE.search(text, 0, start) and not CREDIT_AFTER.match(text, end):
+            found.append(Detected(_person_name(text[start:end]), "person", start, end, text[start:end]))
     return None
 
 
@@ -597,6 +610,10 @@ def _repeats(text: str, found: list[Detected], taken: list[tuple[int, int]], lan
                 short.setdefault(normalise(parts[-1] + "а"), d)
         if d.acronym:
             short.setdefault(d.acronym, d)
+        elif d.kind == "organisation":  # "PCG" after "Philippine Coast Guard": its initials, in capitals
+            initials = "".join(w[0] for w in WORD.findall(d.name) if w[:1].isupper())
+            if len(initials) >= 2 and initials.isupper():
+                short.setdefault(initials, Detected(d.name, d.kind, d.start, d.end, d.surface, initials, key=d.key))
     if not short:
         return found
     spans = Covered(len(text), taken + [(d.start, d.end) for d in found])
@@ -605,7 +622,7 @@ def _repeats(text: str, found: list[Detected], taken: list[tuple[int, int]], lan
     for m in (ARABIC_WORD if language.startswith(("ar", "fa")) else WORD).finditer(text):
         if m.start() < first_end or spans(m.start(), m.end()):
             continue
-        word = m.group().rstrip(".")
+        word = POSSESSIVE.sub("", m.group().rstrip("."))  # "the CCG’s maneuvers"
         keys = [word, *sorted(variants(normalise(word)))]
         hit = next((short[k] for k in keys if k in short), None)
         if (
@@ -615,5 +632,5 @@ def _repeats(text: str, found: list[Detected], taken: list[tuple[int, int]], lan
         ):
             if hit.kind == "person" and hit.start > m.start():
                 continue
-            more.append(Detected(hit.name, hit.kind, m.start(), m.start() + len(word), word, hit.acronym))
+            more.append(Detected(hit.name, hit.kind, m.start(), m.start() + len(word), word, hit.acronym, key=hit.key))
     return sorted(found + more, key=lambda d: d.start)
