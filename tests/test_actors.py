@@ -54,6 +54,22 @@ def test_french_russian_and_arabic_texts() -> None:
     assert set(ar) == {"سيرغي لافروف", "Azerbaijan", "Armenia", "United Nations"}  # "الروسي" qualifies the minister
 
 
+def test_bodies_their_initials_credits_and_lone_surnames() -> None:
+    found = names(
+        "The Philippine Coast Guard said the Chinese Coast Guard blocked its boats; the PCG filmed the CCG’s ships. "
+        "Officials said China’s coast guard left. Photo: REUTERS/Mehmet Emin Calsikan. (UN Photo/Mark Garten)",
+        "en",
+    )
+    # one body per state, however the text names it; the initials after the name are the same body
+    assert found["Philippine Coast Guard"] == ("organisation", ("Coast Guard", "PCG"))
+    assert found["Chinese Coast Guard"] == ("organisation", ("Coast Guard", "CCG", "coast guard"))
+    # "Officials said" names no one; a photographer's credit is no actor of the text
+    assert not [name for name, (kind, _) in found.items() if kind == "person"]
+    ru = names("Алиев подчеркнул, что Китай, который считает Южно-Китайское море своим, не прав. Власти заявили.", "ru")
+    assert ru["Aliev"] == ("person", ("Алиев",)) and ru["China"] == ("state", ("Китай",))
+    assert len(ru) == 2
+
+
 def test_generic_capitalised_phrases_and_places_are_not_actors() -> None:
     found = names("The Economic Partnership Agreement was signed in New Delhi. Read More. Black Sea shipping resumed.", "en")
     assert found == {}

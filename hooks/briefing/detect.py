@@ -108,7 +108,8 @@ class Words:
     fields: Phrases  # the same fields, to find them in a text
     org_names: dict[tuple[str, ...], str]  # a body's head-words -> its English name ("garde-côtes" -> "Coast Guard")
     vessels: frozenset[str]  # words before a ship's name ("the cargo ship Mehmet Bey" names no person)
-    lone_names: bool  # a single capitalised word before a verb of speech is a surname (not where nouns take capitals)
+    lone_names: bool  # a single capitalised word before a (singular) verb of speech is a surname
+    speech_forms: frozenset[str]  # the verbs of speech exactly as listed: "заявил", not "заявили"
     places: frozenset[str]  # prepositions of place: the name after one is a place ("em Istambul")
 
 
@@ -130,7 +131,8 @@ def words(language: str) -> Words | None:
         fields=Phrases(list(data.get("ministries") or {})),
         org_names={tuple(normalise(w) for w in WORD.findall(k)): v for k, v in (data.get("org_names") or {}).items()},
         vessels=frozenset(normalise(str(w)) for w in data.get("vessel_words") or []),
-        lone_names=str(data.get("lone_names", "yes")) != "no",
+        lone_names=data.get("lone_names") == "yes",
+        speech_forms=frozenset(w.split()[-1].lower() for w in data.get("speech_verbs") or []),
         places=frozenset(normalise(str(w)) for w in data.get("place_prepositions") or []),
     )
 
@@ -417,7 +419,8 @@ def _classify(
     after_connector = i > 0 and _joined(text, matches, i - 1) and norms[i - 1] in w.connectors | w.particles
     # one word is a name right after its title ("President Aliyev", not "du Commerce") or, in mixed case and four
     # letters or more, before a verb of speech ("Небензя напомнил")
-    lone = w.lone_names and not (i > 0 and norms[i - 1] in w.places)  # "Aliyev said", not "in Baku said"
+    # "Алиев подчеркнул", not "Власти заявили" (plural) nor "в Баку заявили"
+    lone = w.lone_names and j < len(raw) and raw[j].lower() in w.speech_forms and not (i > 0 and norms[i - 1] in w.places)
     alone = titled == 1 or (speaking and lone and len(raw[i]) >= 4 and not raw[i].isupper())
     if len(names) == 1 and (not alone or after_connector):
         return None
