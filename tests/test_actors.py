@@ -70,6 +70,14 @@ def test_bodies_their_initials_credits_and_lone_surnames() -> None:
     assert len(ru) == 2
 
 
+def test_arabic_names_set_off_by_commas_and_armies_named_by_their_state() -> None:
+    ar = names("وأعلن رئيس الوزراء الأرميني، نيكول باشينيان، أن الجيش التركي شارك. وقال الرئيس، إن الحوار ممكن.", "ar")
+    assert ar["نيكول باشينيان"] == ("person", ("نيكول باشينيان",))
+    assert ar["Turkey Army"] == ("organisation", ("الجيش",))
+    assert len(ar) == 2  # "الرئيس، إن" names no one
+    assert names("زار رئيس أركان الجيش المصري الخرطوم.", "ar") == {}  # a title's complement is no actor
+
+
 def test_generic_capitalised_phrases_and_places_are_not_actors() -> None:
     found = names("The Economic Partnership Agreement was signed in New Delhi. Read More. Black Sea shipping resumed.", "en")
     assert found == {}

@@ -515,7 +515,11 @@ def _detect_unscripted(text: str, w: Words, taken: list[tuple[int, int]], states
                 if held(matches[j].start(), matches[j].end()):
                     break
                 j += 1
-            if j > i + head or head > 1:
+            # "الجيش التركي": a body's one head-word named by the state's adjective after it (not a title's
+            # complement: "رئيس أركان الجيش المصري" names the chief of staff)
+            stated = j < len(matches) and _close(text, matches, j) and bool(_state_of(matches[j], states))
+            stated = stated and not any(w.titles.starts_any(stems, m) for m in range(max(0, i - 2), i))
+            if j > i + head or head > 1 or (stated and any(v in w.heads.by_first and (v,) in w.org_names for v in stems[i])):
                 found.append(_arabic_organisation(text, matches, norms, stems, i, j, w, held, states))
                 i = j
                 continue
@@ -528,7 +532,13 @@ def _detect_unscripted(text: str, w: Words, taken: list[tuple[int, int]], states
                     break
                 j += 1
             k = j
-            while k < len(matches) and _close(text, matches, k) and not _blocked(matches[k].group(), norms[k], stems[k], w):
+            # a name set off by commas after its title: "رئيس الوزراء الأرميني، نيكول باشينيان، اليوم"
+            apposed = 0 < j < len(matches) and text[matches[j - 1].end() : matches[j].start()].strip() in ("،", ",")
+            while (
+                k < len(matches)
+                and (_close(text, matches, k) or (k == j and apposed))
+                and not _blocked(matches[k].group(), norms[k], stems[k], w)
+            ):
                 if held(matches[k].start(), matches[k].end()) or w.titles.starts_any(stems, k):
                     break
                 k += 1
@@ -538,7 +548,8 @@ def _detect_unscripted(text: str, w: Words, taken: list[tuple[int, int]], states
                     if k - j == 2 and _closes_name(text, matches, norms, stems, w, k, held):
                         k += 1
                     break
-            if k - j >= 2 and norms[j] not in w.particles:
+            closed = k >= len(matches) or text[matches[k - 1].end() : matches[k].start()].strip() in ("،", ",", ".")
+            if k - j >= 2 and norms[j] not in w.particles and (closed or not apposed):
                 start, end = matches[j].start(), matches[k - 1].end()
                 role = (matches[i].start(), start)
                 found.append(Detected(text[start:end], "person", start, end, text[start:end], role=role))
