@@ -84,6 +84,13 @@ def test_an_arabic_name_whose_words_lost_their_space_whatever_was_read_before() 
         assert names("قالت الأممالمتحدة، الجمعة، إنها تتوقع", "ar") == {"United Nations": ("organisation", ("الأممالمتحدة",))}
 
 
+def test_states_with_limited_recognition_are_states_in_every_language() -> None:
+    assert names("Armenia and the Republic of Artsakh placed curfews.", "en")["Republic of Artsakh"][0] == "state"
+    ru = names("Власти Нагорно-Карабахской Республики заявили, что НКР готова.", "ru")
+    assert ru["Republic of Artsakh"] == ("state", ("Нагорно-Карабахской Республики", "НКР"))
+    assert names("Ships sailed past Nagorno-Karabakh.", "en") == {}  # the region alone is a place
+
+
 def test_generic_capitalised_phrases_and_places_are_not_actors() -> None:
     found = names("The Economic Partnership Agreement was signed in New Delhi. Read More. Black Sea shipping resumed.", "en")
     assert found == {}
