@@ -91,6 +91,17 @@ def test_states_with_limited_recognition_are_states_in_every_language() -> None:
     assert names("Ships sailed past Nagorno-Karabakh.", "en") == {}  # the region alone is a place
 
 
+def test_one_head_word_after_a_state_and_the_speaker_of_a_quotation() -> None:
+    found = names(
+        'Armenia shelled the Azerbaijani Army. Ships of the Philippine Navy sailed. "We were challenged," Tarriela said. '
+        "The barrier was found by the Philippine Coast Guard and Bureau of Fisheries and Aquatic Resources.",
+        "en",
+    )
+    assert found["Azerbaijani Army"][0] == found["Philippine Navy"][0] == "organisation"
+    assert found["Tarriela"] == ("person", ("Tarriela",))
+    assert found["Philippine Coast Guard"] == ("organisation", ("Coast Guard",))
+
+
 def test_generic_capitalised_phrases_and_places_are_not_actors() -> None:
     found = names("The Economic Partnership Agreement was signed in New Delhi. Read More. Black Sea shipping resumed.", "en")
     assert found == {}

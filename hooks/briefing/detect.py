@@ -30,6 +30,7 @@ AND_WORDS = frozenset({"and", "&", "et", "y", "und", "e", "ve"})
 # a photographer's credit beside a picture: "REUTERS/Mehmet Emin Calsikan", "(UN Photo/Mark Garten)", "Ted Aljibe, AFP/File"
 CREDIT_BEFORE = re.compile(r"/\s*$")
 CREDIT_AFTER = re.compile(r"\s*/|,\s*[A-Z]{2,}\b\s*/")
+QUOTED = re.compile(r"[,.!?]\s*[\"”»]\s*$")  # the end of a quotation just before a name
 POSSESSIVE = re.compile(r"['’]s$")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")  # transliterated for an English name; Arabic script is kept as written
 ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
@@ -374,7 +375,9 @@ def _classify(
         joins = [k for k in range(i + 1, j) if norms[k] in w.connectors and norms[k] in AND_WORDS]
         for k in joins:
             if any(w.heads.starts(norms, m) for m in range(i, k)) and any(w.heads.starts(norms, m) for m in range(k + 1, j)):
-                found.append(_organisation(text, matches, norms, i, k, w, states))
+                found.append(
+                    _with_state(_organisation(text, matches, norms, i, k, w, states), matches, raw, held, text, i, states)
+                )
                 return k + 1
         end = j
         # "Ministry of Foreign Affairs", "Министерство обороны"
@@ -388,17 +391,19 @@ def _classify(
             if named:
                 found.append(named)
                 return end
-            if w.fields.starts(norms, i) != 1:
+            # "the Azerbaijani Army", "Philippine Navy": one head-word that names a body after its state's adjective
+            stated = (
+                i > 0
+                and held[i - 1]
+                and raw[i - 1][:1].isupper()
+                and _joined(text, matches, i - 1)
+                and _state_of(matches[i - 1], states)
+            )
+            if w.fields.starts(norms, i) != 1 and not (stated and tuple(norms[i:end]) in w.org_names):
                 return None
         acronym = ACRONYM_AFTER.match(text, matches[end - 1].end())  # "Philippine Coast Guard (PCG)"
-        found.append(_organisation(text, matches, norms, i, end, w, states, acronym.group(1) if acronym else None))
-        if i > 0 and held[i - 1] and _joined(text, matches, i - 1) and raw[i - 1][:1].isupper():
-            # a state's adjective opens the name ("Philippine Coast Guard"); the adjective stays the state's mention
-            last = found[-1]
-            if not last.name.startswith("Ministry of "):
-                state = _state_of(matches[i - 1], states) or raw[i - 1]  # the same body as "China's coast guard"
-                name, key = f"{raw[i - 1]} {last.name}", f"{state} {last.name}"
-                found[-1] = Detected(name, last.kind, last.start, last.end, last.surface, last.acronym, key=key)
+        organisation = _organisation(text, matches, norms, i, end, w, states, acronym.group(1) if acronym else None)
+        found.append(_with_state(organisation, matches, raw, held, text, i, states))
         return end
     title = w.titles.starts(norms, i)
     while title and i + title < j:  # "President Ilham Aliyev": the title opens the run
@@ -421,6 +426,7 @@ def _classify(
     # letters or more, before a verb of speech ("Небензя напомнил")
     # "Алиев подчеркнул", not "Власти заявили" (plural) nor "в Баку заявили"
     lone = w.lone_names and j < len(raw) and raw[j].lower() in w.speech_forms and not (i > 0 and norms[i - 1] in w.places)
+    lone = lone or bool(QUOTED.search(text, 0, matches[i].start()))  # '…," Tarriela said': who spoke the quotation
     alone = titled == 1 or (speaking and lone and len(raw[i]) >= 4 and not raw[i].isupper())
     if len(names) == 1 and (not alone or after_connector):
         return None
@@ -429,6 +435,26 @@ def _classify(
         if not CREDIT_BEFORE.search(text, 0, start) and not CREDIT_AFTER.match(text, end):
             found.append(Detected(_person_name(text[start:end]), "person", start, end, text[start:end]))
     return None
+
+
+def _with_state(
+    found: Detected,
+    matches: list[re.Match[str]],
+    raw: list[str],
+    held: list[bool],
+    text: str,
+    i: int,
+    states: dict[tuple[int, int], str],
+) -> Detected:
+    """A state's adjective opens the body's name ("Philippine Coast Guard"); the adjective stays the state's
+    mention, and the body is the same as "China's coast guard" for "Chinese Coast Guard"."""
+    if i == 0 or not held[i - 1] or not _joined(text, matches, i - 1) or not raw[i - 1][:1].isupper():
+        return found
+    if found.name.startswith("Ministry of "):
+        return found
+    state = _state_of(matches[i - 1], states) or raw[i - 1]
+    name, key = f"{raw[i - 1]} {found.name}", f"{state} {found.name}"
+    return Detected(name, found.kind, found.start, found.end, found.surface, found.acronym, key=key)
 
 
 def _titled(text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], held: list[bool], w: Words, i: int) -> int:
