@@ -23,7 +23,7 @@ from anyascii import anyascii
 from .errors import SourceError
 from .extract import extract
 from .load import load_source
-from .model import Briefing, Event
+from .model import Briefing, Event, Mention
 from .pipeline import Project, load_registry
 from .registry import Registry
 
@@ -218,10 +218,8 @@ def _score_actors(article: dict[str, Any], b: Briefing | None, language: str, re
     predicted: dict[str, set[str]] = {}
     if b is not None:
         names = {a: report.registry_names.get(a, a) for a in b.actors} | {d.id: d.name for d in b.detected}
-        for actor in b.actors:
-            predicted.setdefault(_norm(names[actor]), set())
         for m in b.mentions:
-            if m.actor in names:
+            if m.actor in names and _annotated(article, b, m):
                 predicted.setdefault(_norm(names[m.actor]), set()).add(_norm(m.text))
     tally = report.actors[language]
     tally.expected += len(gold)
@@ -236,6 +234,16 @@ def _score_actors(article: dict[str, Any], b: Briefing | None, language: str, re
         tally.found += 1
         tally.right += 1
     report.extra_actors += [f"{language}: {p}" for p in predicted if p not in matched]
+
+
+def _annotated(article: dict[str, Any], b: Briefing, m: Mention) -> bool:
+    """Only the sentences are annotated, not the page's first lines: a mention there is not scored."""
+    sentences = "\n".join(str(s["text"]) for s in article["sentences"])
+    if m.text not in sentences:
+        return False
+    block = b.source.blocks[m.block].text if m.block < len(b.source.blocks) else ""
+    context = block[max(0, m.start - 25) : m.end + 25]
+    return context in sentences or context not in str(article.get("header") or "")
 
 
 def _overlap(gold: set[str], found: set[str]) -> bool:
