@@ -51,7 +51,6 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> None:
     engine.post_page(page)
 
 
-@event_priority(100)  # before the search plugin writes its index: a preview completes it first
 def on_post_build(config: MkDocsConfig) -> None:
     engine.post_build(config)
 

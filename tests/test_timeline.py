@@ -25,7 +25,7 @@ def test_exact_dates_are_points_and_vague_ones_ranges_over_their_period() -> Non
 def test_marks_without_a_year_are_left_out_and_text_is_escaped() -> None:
     html = tl.render([tl.Mark("--10-03", "#x", "no year"), tl.Mark("2020-05-01", "#y", '<script>alert("x")</script>', "y")], "t")
     (mark,) = marks_of(html)
-    assert mark.get("href") == "#y" and "<script>" not in html and mark.get("aria-label") == '<script>alert("x")</script>'
+    assert mark.get("href") == "#y" and "<script>" not in html and mark.text_content() == '<script>alert("x")</script>'
     assert tl.render([tl.Mark("--10-03", "#x", "no year")], "t") == ""
 
 
@@ -35,7 +35,7 @@ def test_crowded_marks_gather_into_clusters_that_count_them_and_scale() -> None:
     assert len(drawn) == tl.ROWS_MAX  # one per row, the rest gathered
     counts = [int(m.xpath('./span[@class="tl-count"]')[0].text) for m in drawn if m.xpath('./span[@class="tl-count"]')]
     assert sum(counts) + len(drawn) - len(counts) == 40
-    assert {e for m in drawn for e in m.get("data-entries").split()} == {f"e{i}" for i in range(40)}
+    assert {e for m in drawn for e in (m.get("data-entries") or m.get("href")[1:]).split()} == {f"e{i}" for i in range(40)}
     years = [tl.Mark(f"{1990 + i % 36}-{1 + i % 12:02d}-{1 + i % 28:02d}", f"#m{i}", str(i), f"m{i}") for i in range(10_000)]
     started = time.perf_counter()
     tl.render(years, "t")

@@ -35,8 +35,8 @@
       if (heading && heading.tagName === "H2") heading.hidden = empty;
     }
     const visible = new Set(entries.filter((e) => !e.hidden).map((e) => e.id));
-    for (const mark of document.querySelectorAll(".tl-mark[data-entries]")) {
-      const ids = mark.dataset.entries.split(" ").filter(Boolean);
+    for (const mark of document.querySelectorAll(".tl-mark")) {
+      const ids = (mark.dataset.entries || mark.hash.slice(1)).split(" ").filter(Boolean);
       mark.hidden = ids.length > 0 && !ids.some((id) => visible.has(id));
     }
     const active = shown !== entries.length;

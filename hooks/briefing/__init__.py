@@ -2,6 +2,7 @@
 
 Stages, one module each, data flowing one way through frozen dataclasses (model.py):
 load (files -> Source) -> extract (Source -> Briefing) -> link (chronology, related, actors)
--> assess (reliability notes) -> render (Markdown pages) and export (JSON, iCalendar, feed).
-`pipeline.build_site` runs them; `hooks/briefing_hooks.py` adapts MkDocs events to it.
+-> assess (reliability notes) -> render (Markdown pages) and the exports (exports.py lists them all).
+`pipeline.build_site` runs them; `hooks/briefing_hooks.py` hands MkDocs events to one `engine.Engine`,
+which owns the build's state (and, under `mkdocs serve --dirty`, the preview's: preview.py).
 """

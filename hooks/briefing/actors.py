@@ -115,7 +115,8 @@ def _as_place(block: str, match: Match, places: frozenset[str], prepositions: tu
     if city and normalise(city.group(1)) in _normalised(prepositions):
         return True
     after = re.match(r"[\s’']*(\w+)", block[match.end :])
-    before = TOKEN.findall(block[max(0, match.start - 30) : match.start])[-3:]  # "the coast of the Philippines"
+    # "the coast of the Philippines"; not "в Южно-Китайском море, которую Китай считает своей"
+    before = TOKEN.findall(re.split(r"[^\w\s’'-]", block[max(0, match.start - 30) : match.start])[-1])[-3:]
     return bool((after and normalise(after.group(1)) in places) or any(normalise(w) in places for w in before))
 
 
@@ -152,15 +153,15 @@ def actor_mentions(blocks: tuple[Block, ...], registry: Registry, language: str)
         if named:  # "China Coast Guard", "Ministry of Defence (Armenia)": the state names the body, it does not act
             mentions = [m for m in mentions if not _names_organisation(m, index, named, registry)]
         for d in found:
-            key = identity(d.name)
+            key = identity(d.key or d.name)
             if d.kind == "person" and " " not in key and key in surnames:  # "President Aliyev" after "Ilham Aliyev"
                 key = surnames[key]
             elif d.kind == "person" and " " in key:
                 surnames.setdefault(key.split()[-1], key)
             words = identity(d.surface)  # the same words later in the text: "the coast guard" after "China Coast Guard"
-            if d.kind == "organisation":
-                key = bodies.setdefault(words, key) if key == words else bodies.get(words, key)
-                bodies.setdefault(words, key)
+            if d.kind == "organisation":  # bare words name the last body they named; a named body keeps its name
+                key = bodies.setdefault(words, key) if key == words else key
+                bodies[words] = key
             actor_id = by_key.get(key) or _free_id(d.name, registry, detected)
             by_key[key] = actor_id
             quote = next((s for a, b, s in sentences if a <= d.start < b), block.text)

@@ -27,6 +27,11 @@ DATA = Path(__file__).parent / "data" / "detect"
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-ZА-ЯЁ][A-ZА-ЯЁa-z&]{1,7})\s*\)")
 AND_WORDS = frozenset({"and", "&", "et", "y", "und", "e", "ve"})
+# a photographer's credit beside a picture: "REUTERS/Mehmet Emin Calsikan", "(UN Photo/Mark Garten)", "Ted Aljibe, AFP/File"
+CREDIT_BEFORE = re.compile(r"/\s*$")
+CREDIT_AFTER = re.compile(r"\s*/|,\s*[A-Z]{2,}\b\s*/")
+QUOTED = re.compile(r"[,.!?]\s*[\"”»]\s*$")  # the end of a quotation just before a name
+POSSESSIVE = re.compile(r"['’]s$")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")  # transliterated for an English name; Arabic script is kept as written
 ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
 
@@ -43,6 +48,7 @@ class Detected:
     surface: str
     acronym: str | None = None
     role: tuple[int, int] | None = None  # Arabic: a person's title and what completes it ("رئيس أذربيجان")
+    key: str | None = None  # the name that identifies it when `name` keeps the text's words ("Chinese Coast Guard")
 
 
 class Phrases:
@@ -103,6 +109,9 @@ class Words:
     fields: Phrases  # the same fields, to find them in a text
     org_names: dict[tuple[str, ...], str]  # a body's head-words -> its English name ("garde-côtes" -> "Coast Guard")
     vessels: frozenset[str]  # words before a ship's name ("the cargo ship Mehmet Bey" names no person)
+    lone_names: bool  # a single capitalised word before a (singular) verb of speech is a surname
+    speech_forms: frozenset[str]  # the verbs of speech exactly as listed: "заявил", not "заявили"
+    places: frozenset[str]  # prepositions of place: the name after one is a place ("em Istambul")
 
 
 @cache
@@ -123,6 +132,9 @@ def words(language: str) -> Words | None:
         fields=Phrases(list(data.get("ministries") or {})),
         org_names={tuple(normalise(w) for w in WORD.findall(k)): v for k, v in (data.get("org_names") or {}).items()},
         vessels=frozenset(normalise(str(w)) for w in data.get("vessel_words") or []),
+        lone_names=data.get("lone_names") == "yes",
+        speech_forms=frozenset(w.split()[-1].lower() for w in data.get("speech_verbs") or []),
+        places=frozenset(normalise(str(w)) for w in data.get("place_prepositions") or []),
     )
 
 
@@ -381,7 +393,7 @@ def _classify_organisation(
     joins = [k for k in range(i + 1, j) if norms[k] in w.connectors and norms[k] in AND_WORDS]
     for k in joins:
         if any(w.heads.starts(norms, m) for m in range(i, k)) and any(w.heads.starts(norms, m) for m in range(k + 1, j)):
-            found.append(_organisation(text, matches, norms, i, k, w, states))
+            found.append(_with_state(_organisation(text, matches, norms, i, k, w, states), matches, raw, held, text, i, states))
             return k + 1
     end = j
     # "Ministry of Foreign Affairs", "Министерство обороны"
@@ -395,15 +407,19 @@ def _classify_organisation(
         if named:
             found.append(named)
             return end
-        if w.fields.starts(norms, i) != 1:
+        # "the Azerbaijani Army", "Philippine Navy": one head-word that names a body after its state's adjective
+        stated = (
+            i > 0
+            and held[i - 1]
+            and raw[i - 1][:1].isupper()
+            and _joined(text, matches, i - 1)
+            and _state_of(matches[i - 1], states)
+        )
+        if w.fields.starts(norms, i) != 1 and not (stated and tuple(norms[i:end]) in w.org_names):
             return None
     acronym = ACRONYM_AFTER.match(text, matches[end - 1].end())  # "Philippine Coast Guard (PCG)"
-    found.append(_organisation(text, matches, norms, i, end, w, states, acronym.group(1) if acronym else None))
-    if i > 0 and held[i - 1] and _joined(text, matches, i - 1) and raw[i - 1][:1].isupper():
-        # a state's adjective opens the name ("Philippine Coast Guard"); the adjective stays the state's mention
-        last = found[-1]
-        if not last.name.startswith("Ministry of "):
-            found[-1] = Detected(f"{raw[i - 1]} {last.name}", last.kind, last.start, last.end, last.surface, last.acronym)
+    organisation = _organisation(text, matches, norms, i, end, w, states, acronym.group(1) if acronym else None)
+    found.append(_with_state(organisation, matches, raw, held, text, i, states))
     return end
 
 
@@ -424,26 +440,51 @@ def _classify_person(
         i += title
         title = w.titles.starts(norms, i)
     if title or w.fields.starts(norms, i) or not raw[i][:1].isupper():
-        return  # a title's complement ("Minister of Interior"), not a name
+        return None  # a title's complement ("Minister of Interior"), not a name
     # a person's name ends where "and" or another title starts ("Nikol Pachinian et le Président russe")
     j = next((k for k in range(i + 1, j) if norms[k] in w.connectors - w.particles or w.titles.starts(norms, k)), j)
     names = [k for k in range(i, j) if norms[k] not in w.particles]
     if not names or len(names) > 4:
-        return
+        return None
     if i > 0 and norms[i - 1] in w.vessels:
-        return  # a ship's name
+        return None  # a ship's name
     titled = _titled(text, matches, raw, norms, held, w, i)
-    speaking = j < len(matches) and norms[j] in w.speech
+    speaking = j < len(matches) and norms[j] in w.speech and _joined(text, matches, j - 1)
     given = anyascii(raw[i]).lower() in given_names()
     after_connector = i > 0 and _joined(text, matches, i - 1) and norms[i - 1] in w.connectors | w.particles
     # one word is a name right after its title ("President Aliyev", not "du Commerce") or, in mixed case and four
     # letters or more, before a verb of speech ("Небензя напомнил")
-    alone = titled == 1 or (speaking and len(raw[i]) >= 4 and not raw[i].isupper())
+    # "Алиев подчеркнул", not "Власти заявили" (plural) nor "в Баку заявили"
+    lone = w.lone_names and j < len(raw) and raw[j].lower() in w.speech_forms and not (i > 0 and norms[i - 1] in w.places)
+    lone = lone or bool(QUOTED.search(text, 0, matches[i].start()))  # '…," Tarriela said': who spoke the quotation
+    alone = titled == 1 or (speaking and lone and len(raw[i]) >= 4 and not raw[i].isupper())
     if len(names) == 1 and (not alone or after_connector):
-        return
-    if titled or (len(names) >= 2 and (given or speaking)):
+        return None
+    if titled or (len(names) >= 2 and (given or speaking)) or (len(names) == 1 and alone):
         start, end = matches[i].start(), matches[j - 1].end()
-        found.append(Detected(_person_name(text[start:end]), "person", start, end, text[start:end]))
+        if not CREDIT_BEFORE.search(text, 0, start) and not CREDIT_AFTER.match(text, end):
+            found.append(Detected(_person_name(text[start:end]), "person", start, end, text[start:end]))
+    return None
+
+
+def _with_state(
+    found: Detected,
+    matches: list[re.Match[str]],
+    raw: list[str],
+    held: list[bool],
+    text: str,
+    i: int,
+    states: dict[tuple[int, int], str],
+) -> Detected:
+    """A state's adjective opens the body's name ("Philippine Coast Guard"); the adjective stays the state's
+    mention, and the body is the same as "China's coast guard" for "Chinese Coast Guard"."""
+    if i == 0 or not held[i - 1] or not _joined(text, matches, i - 1) or not raw[i - 1][:1].isupper():
+        return found
+    if found.name.startswith("Ministry of "):
+        return found
+    state = _state_of(matches[i - 1], states) or raw[i - 1]
+    name, key = f"{raw[i - 1]} {found.name}", f"{state} {found.name}"
+    return Detected(name, found.kind, found.start, found.end, found.surface, found.acronym, key=key)
 
 
 def _titled(text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], held: list[bool], w: Words, i: int) -> int:
@@ -530,7 +571,11 @@ def _detect_unscripted(text: str, w: Words, taken: list[tuple[int, int]], states
                 if held(matches[j].start(), matches[j].end()):
                     break
                 j += 1
-            if j > i + head or head > 1:
+            # "الجيش التركي": a body's one head-word named by the state's adjective after it (not a title's
+            # complement: "رئيس أركان الجيش المصري" names the chief of staff)
+            stated = j < len(matches) and _close(text, matches, j) and bool(_state_of(matches[j], states))
+            stated = stated and not any(w.titles.starts_any(stems, m) for m in range(max(0, i - 2), i))
+            if j > i + head or head > 1 or (stated and any(v in w.heads.by_first and (v,) in w.org_names for v in stems[i])):
                 found.append(_arabic_organisation(text, matches, norms, stems, i, j, w, held, states))
                 i = j
                 continue
@@ -562,7 +607,13 @@ def _arabic_person(
             break
         j += 1
     k = j
-    while k < len(matches) and _close(text, matches, k) and not _blocked(matches[k].group(), norms[k], stems[k], w):
+    # a name set off by commas after its title: "رئيس الوزراء الأرميني، نيكول باشينيان، اليوم"
+    apposed = 0 < j < len(matches) and text[matches[j - 1].end() : matches[j].start()].strip() in ("،", ",")
+    while (
+        k < len(matches)
+        and (_close(text, matches, k) or (k == j and apposed))
+        and not _blocked(matches[k].group(), norms[k], stems[k], w)
+    ):
         if held(matches[k].start(), matches[k].end()) or w.titles.starts_any(stems, k):
             break
         k += 1
@@ -572,11 +623,12 @@ def _arabic_person(
             if k - j == 2 and _closes_name(text, matches, norms, stems, w, k, held):
                 k += 1
             break
-    if k - j < 2 or norms[j] in w.particles:
-        return None
-    start, end = matches[j].start(), matches[k - 1].end()
-    role = (matches[i].start(), start)
-    return Detected(text[start:end], "person", start, end, text[start:end], role=role), k
+    closed = k >= len(matches) or text[matches[k - 1].end() : matches[k].start()].strip() in ("،", ",", ".")
+    if k - j >= 2 and norms[j] not in w.particles and (closed or not apposed):
+        start, end = matches[j].start(), matches[k - 1].end()
+        role = (matches[i].start(), start)
+        return Detected(text[start:end], "person", start, end, text[start:end], role=role), k
+    return None
 
 
 def _closes_name(
@@ -633,8 +685,8 @@ def _blocked(word: str, norm: str, stems: set[str], w: Words) -> bool:
     return norm in w.stop or _article(word) or bool(stems & w.speech) or len(norm) < 2
 
 
-def _repeats(text: str, found: list[Detected], taken: list[tuple[int, int]], language: str) -> list[Detected]:
-    """A surname or an acronym alone, after the full name in the same text, names the same actor."""
+def _short_forms(found: list[Detected]) -> dict[str, Detected]:
+    """The surnames and acronyms that may stand alone for the detected actors, each to its actor."""
     short: dict[str, Detected] = {}
     for d in found:
         parts = d.surface.split()
@@ -644,6 +696,16 @@ def _repeats(text: str, found: list[Detected], taken: list[tuple[int, int]], lan
                 short.setdefault(normalise(parts[-1] + "а"), d)
         if d.acronym:
             short.setdefault(d.acronym, d)
+        elif d.kind == "organisation":  # "PCG" after "Philippine Coast Guard": its initials, in capitals
+            initials = "".join(w[0] for w in WORD.findall(d.name) if w[:1].isupper())
+            if len(initials) >= 2 and initials.isupper():
+                short.setdefault(initials, Detected(d.name, d.kind, d.start, d.end, d.surface, initials, key=d.key))
+    return short
+
+
+def _repeats(text: str, found: list[Detected], taken: list[tuple[int, int]], language: str) -> list[Detected]:
+    """A surname or an acronym alone, after the full name in the same text, names the same actor."""
+    short = _short_forms(found)
     if not short:
         return found
     spans = Covered(len(text), taken + [(d.start, d.end) for d in found])
@@ -652,7 +714,7 @@ def _repeats(text: str, found: list[Detected], taken: list[tuple[int, int]], lan
     for m in (ARABIC_WORD if language.startswith(("ar", "fa")) else WORD).finditer(text):
         if m.start() < first_end or spans(m.start(), m.end()):
             continue
-        word = m.group().rstrip(".")
+        word = POSSESSIVE.sub("", m.group().rstrip("."))  # "the CCG’s maneuvers"
         keys = [word, *sorted(variants(normalise(word)))]
         hit = next((short[k] for k in keys if k in short), None)
         if (
@@ -662,5 +724,5 @@ def _repeats(text: str, found: list[Detected], taken: list[tuple[int, int]], lan
         ):
             if hit.kind == "person" and hit.start > m.start():
                 continue
-            more.append(Detected(hit.name, hit.kind, m.start(), m.start() + len(word), word, hit.acronym))
+            more.append(Detected(hit.name, hit.kind, m.start(), m.start() + len(word), word, hit.acronym, key=hit.key))
     return sorted(found + more, key=lambda d: d.start)

@@ -100,6 +100,9 @@ def _names_in(language: str) -> dict[str, list[str]]:
         if language == "en":
             names.append(canonical_name(code))
         found[actor_id] = [n for n in dict.fromkeys(names) if n not in ambiguous]
+    for state in data.get("unrecognised") or []:  # states CLDR does not list
+        names = [state["name"]] if language == "en" else []
+        found[state["id"]] = list(dict.fromkeys(names + list(state["aliases"].get(language, []))))
     for organisation in _organisations():
         names = list((organisation.get("aliases") or {}).get(language, []))
         if organisation.get("cldr") and locale and organisation["cldr"] in locale.territories:
@@ -183,6 +186,11 @@ def base_entries() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
                 "kind": kinds.get(actor_id, "organisation"),
                 "aliases": {language: a for language, a in aliases.items() if a},
             }
+        )
+    for state in _states().get("unrecognised") or []:  # states CLDR does not list: names from names_in
+        aliases = {language: names[language].get(state["id"], []) for language in MAIN_LANGUAGES}
+        actors.append(
+            {"id": state["id"], "name": state["name"], "kind": "state", "aliases": {k: v for k, v in aliases.items() if v}}
         )
     for state_id in dict.fromkeys(state_id for language in MAIN_LANGUAGES for state_id in capital_names(language)):
         capital = {language: capital_names(language).get(state_id, []) for language in MAIN_LANGUAGES}

@@ -26,6 +26,7 @@ from .text import display_date, relative_url
 KIND_TITLES = {"state": "States", "organisation": "Organisations", "person": "People", "place": "Places"}
 ACTOR_FULL_ENTRIES = 40  # an actor page shows its entries in full up to this many, then one line each
 ACTOR_ENTRIES_MAX = 500  # ... and at most this many, the most recent: the chronology pages have them all
+EGO_NETWORK_MAX = 30  # actors drawn in one actor's own network, those sharing most of its events
 ACTOR_SENTENCES_MAX = 200  # sources listed with the sentence that names the actor; beyond, titles only
 
 
@@ -231,6 +232,9 @@ def event_network(site: Site, actor: Actor, entries: list[ChronologyEntry]) -> M
     shared = shared_entries(entries, site.registry.actors)
     if actor.id not in shared:
         return Markup("")
+    # A hub shares events with hundreds: its closest partners are drawn, the rest are in "Often named with".
+    closest = {a for a, _ in shared[actor.id].most_common(EGO_NETWORK_MAX)} | {actor.id}
+    shared = {a: Counter({b: n for b, n in c.items() if b in closest}) for a, c in shared.items() if a in closest}
     actors = site.registry.actors
     nodes = {a: (actors[a].name, actors[a].kind, sum(shared[a].values())) for a in shared}
     nodes[actor.id] = (actor.name, actor.kind, max(n for _, _, n in nodes.values()))  # the centre: the largest

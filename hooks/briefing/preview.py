@@ -34,7 +34,7 @@ from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import Files, InclusionLevel
 from mkdocs.structure.nav import Link, Navigation, Section
 from mkdocs.structure.pages import Page
-from mkdocs.utils import clean_directory, meta
+from mkdocs.utils import clean_directory, meta, write_file
 
 from .generated import GeneratedPage
 
@@ -90,6 +90,9 @@ class Preview:
         else:
             self._remove_stale_listings(files, pages, home)
         self.signature, self.home = signature, home
+        search = config.plugins.get(SEARCH_PLUGIN)
+        if search is not None:
+            search.search_index_prev = None  # its own merge would append the pages made at the end: finish merges
         for page in pages:
             if not page.file.is_modified():
                 seen = self.seen.get(page.file.src_uri)
@@ -155,7 +158,7 @@ class Preview:
         self.seen[page.file.src_uri] = (page.title, dict(page.meta))
 
     def finish(self, config: MkDocsConfig) -> None:
-        """In on_post_build, before the search plugin writes its index: the whole index, and no stale files."""
+        """In on_post_build, after the search plugin wrote its index: the whole index, and no stale files."""
         files = self.files
         if files is None:
             return
@@ -170,7 +173,10 @@ class Preview:
                 for page in pages
             }
             search.search_index.entries = [entry for entries in self.search.values() for entry in entries]
-            search.search_index_prev = None  # its own merge would append the pages made at the end
+            # The plugin has written the index of the pages made (this runs after it, so that a full build's
+            # exports are written while it writes): the whole index, as the plugin writes it, replaces it.
+            data = search.search_index.generate_search_index(None)
+            write_file(data.encode("utf-8"), os.path.join(config.site_dir, "search", "search_index.json"))
         log.info("preview: made %d of %d pages, the others are unchanged", len(self.made_now), len(pages))
         present = {page.file.src_uri for page in pages}
         self.seen = {src: seen for src, seen in self.seen.items() if src in present}

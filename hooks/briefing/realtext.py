@@ -21,9 +21,10 @@ import yaml
 from anyascii import anyascii
 
 from .errors import SourceError
+from .evaluate import Score
 from .extract import extract
 from .load import load_source
-from .model import Briefing, Event
+from .model import Briefing, Event, Mention
 from .pipeline import load_registry
 from .registry import Registry
 from .site import Project
@@ -33,39 +34,17 @@ ACTOR_TARGETS = {"en": 0.85, "fr": 0.85, "ar": 0.75, "ru": 0.75}  # recall and p
 
 
 @dataclass
-class Tally:
-    found: int = 0  # gold dates the build read right
-    expected: int = 0
-    right: int = 0  # predictions that match a gold date
-    predicted: int = 0
-
-    @property
-    def recall(self) -> float:
-        return self.found / self.expected if self.expected else 1.0
-
-    @property
-    def precision(self) -> float:
-        return self.right / self.predicted if self.predicted else 1.0
-
-    def add(self, other: Tally) -> None:
-        self.found += other.found
-        self.expected += other.expected
-        self.right += other.right
-        self.predicted += other.predicted
-
-
-@dataclass
 class Report:
-    by_language: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
-    by_form: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
-    baseline: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    by_language: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
+    by_form: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
+    baseline: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
     # per language: publication dates found, stated, and claimed where the text states another or none
     published: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0, 0]))
     invented: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
     extra: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
-    actors: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    actors: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
     missed_actors: list[str] = field(default_factory=list)
     extra_actors: list[str] = field(default_factory=list)
     registry_names: dict[str, str] = field(default_factory=dict)  # actor id -> canonical name, for scoring
@@ -182,7 +161,7 @@ def _score_article(article: dict[str, Any], b: Briefing | None, language: str, r
         # a sentence may also open the page (the header): each date it states counts once
         found = b.events if b else ()
         events = list({(e.date_text, e.iso_date): e for e in found if e.quote.strip() in text or text in e.quote}.values())
-        tally = Tally(expected=len(gold), predicted=len(events))
+        tally = Score(expected=len(gold), predicted=len(events))
         used: set[int] = set()
         for g in gold:
             hit = next((i for i, e in enumerate(events) if i not in used and _hits(g, text, e)), None)
@@ -192,16 +171,15 @@ def _score_article(article: dict[str, Any], b: Briefing | None, language: str, r
                 report.missed.append(f"{language}: {g['phrase']!r} -> {g.get('date')} in: {text[:90]}")
                 continue
             used.add(hit)
-            tally.found += 1
-            tally.right += 1
-            form.found += 1
+            tally.true_positive += 1
+            form.true_positive += 1
         for i, e in enumerate(events):
             if i not in used:
                 report.by_form["(no such date)"].predicted += 1
                 report.extra.append(f"{language}: {e.iso_date} ({e.date_basis}) from {e.date_text!r} in: {text[:90]}")
                 if invented(gold, e):
                     report.invented.append(f"{language}: {e.date} from {e.date_text!r} in: {text[:90]}")
-        report.by_language[language].add(tally)
+        report.by_language[language] += tally
 
 
 def _norm(name: str) -> str:
@@ -219,10 +197,8 @@ def _score_actors(article: dict[str, Any], b: Briefing | None, language: str, re
     predicted: dict[str, set[str]] = {}
     if b is not None:
         names = {a: report.registry_names.get(a, a) for a in b.actors} | {d.id: d.name for d in b.detected}
-        for actor in b.actors:
-            predicted.setdefault(_norm(names[actor]), set())
         for m in b.mentions:
-            if m.actor in names:
+            if m.actor in names and _annotated(article, b, m):
                 predicted.setdefault(_norm(names[m.actor]), set()).add(_norm(m.text))
     tally = report.actors[language]
     tally.expected += len(gold)
@@ -234,9 +210,18 @@ def _score_actors(article: dict[str, Any], b: Briefing | None, language: str, re
             report.missed_actors.append(f"{language}: {name} ({', '.join(sorted(surfaces))})")
             continue
         matched.add(hit)
-        tally.found += 1
-        tally.right += 1
+        tally.true_positive += 1
     report.extra_actors += [f"{language}: {p}" for p in predicted if p not in matched]
+
+
+def _annotated(article: dict[str, Any], b: Briefing, m: Mention) -> bool:
+    """Only the sentences are annotated, not the page's first lines: a mention there is not scored."""
+    sentences = "\n".join(str(s["text"]) for s in article["sentences"])
+    if m.text not in sentences:
+        return False
+    block = b.source.blocks[m.block].text if m.block < len(b.source.blocks) else ""
+    context = block[max(0, m.start - 25) : m.end + 25]
+    return context in sentences or context not in str(article.get("header") or "")
 
 
 def _overlap(gold: set[str], found: set[str]) -> bool:
@@ -253,16 +238,15 @@ def _score_baseline(article: dict[str, Any], language: str, report: Report) -> N
             found = search_dates(text, languages=[language]) or []
         except Exception:  # dateparser has no such language, or fails on the text
             found = []
-        tally = Tally(expected=len(gold), predicted=len(found))
+        tally = Score(expected=len(gold), predicted=len(found))
         used: set[int] = set()
         for g in gold:
             for i, (phrase, value) in enumerate(found):
                 if i not in used and _overlaps(str(g["phrase"]), text, phrase) and _baseline_value_ok(g, value):
                     used.add(i)
-                    tally.found += 1
-                    tally.right += 1
+                    tally.true_positive += 1
                     break
-        report.baseline[language].add(tally)
+        report.baseline[language] += tally
 
 
 def _baseline_value_ok(gold: dict[str, Any], value: Any) -> bool:
@@ -281,12 +265,12 @@ def table(report: Report) -> str:
         "",
         f"{'language':10} {'dates':>6} {'recall':>7} {'precision':>9}   {'dateparser R':>12} {'P':>5}   published",
     ]
-    total, base = Tally(), Tally()
+    total, base = Score(), Score()
     for language in sorted(report.by_language):
         t, d = report.by_language[language], report.baseline[language]
         found, stated, wrong = report.published[language]
-        total.add(t)
-        base.add(d)
+        total += t
+        base += d
         lines.append(
             f"{language:10} {t.expected:6d} {t.recall:7.2f} {t.precision:9.2f}   {_pair(d)}"
             f"   {found:>3}/{stated:<3} {'+' + str(wrong) + ' wrong' if wrong else ''}"
@@ -309,23 +293,23 @@ def table(report: Report) -> str:
         "actors, per article, with an empty topic registry (base knowledge and detection)",
         f"{'language':10} {'actors':>6} {'recall':>7} {'precision':>9}",
     ]
-    everyone = Tally()
+    everyone = Score()
     for language, t in sorted(report.actors.items()):
-        everyone.add(t)
+        everyone += t
         lines.append(f"{language:10} {t.expected:6d} {t.recall:7.2f} {t.precision:9.2f}")
     lines.append(f"{'overall':10} {everyone.expected:6d} {everyone.recall:7.2f} {everyone.precision:9.2f}")
     lines.append(f"annotated dates on lines read as the page's own date line (scored as publication dates): {report.date_lines}")
     return "\n".join(lines)
 
 
-def _pair(t: Tally) -> str:
+def _pair(t: Score) -> str:
     return f"{t.recall:12.2f} {t.precision:5.2f}" if t.expected else f"{'-':>12} {'-':>5}"
 
 
 def failures(report: Report) -> list[str]:
-    total = Tally()
+    total = Score()
     for t in report.by_language.values():
-        total.add(t)
+        total += t
     out = []
     if total.recall < TARGETS["recall"]:
         out.append(f"recall {total.recall:.2f} < {TARGETS['recall']}")

@@ -177,7 +177,8 @@ class _Index:
 
     def split_glued(self, word: str) -> list[tuple[int, int, _Alias]] | None:
         """A word that is wholly names joined together, each perhaps after a conjunction or preposition
-        ("الأممالمتحدةوتركيا" is "الأمم المتحدة" + "و" + "تركيا"): (start, end, alias) of each, or None."""
+        ("الأممالمتحدةوتركيا" is "الأمم المتحدة" + "و" + "تركيا", "لدى الأممالمتحدة" one name): (start, end, alias)
+        of each, or None."""
         parts, at = [], 0
         while at < len(word):
             for skip in (0, 1, 2):  # و ف ب ل ك, or two of them ("وب", "ول")
@@ -193,7 +194,8 @@ class _Index:
                     break
             else:
                 return None
-        return parts if len(parts) >= 2 else None
+        # one name alone counts when its words lost their space ("الأممالمتحدة"), not a one-word name in a longer word
+        return parts if len(parts) >= 2 or (parts and len(parts[0][2].tokens) >= 2) else None
 
     def match_at(self, text: str, tokens: list[re.Match[str]], norms: list[str], i: int) -> tuple[int, _Alias] | None:
         key = norms[i]
@@ -203,7 +205,7 @@ class _Index:
             found = dict.fromkeys(alias for first in sorted(firsts) for alias in self.by_first.get(first, ()))
             candidates = tuple(sorted(found, key=lambda a: -len(a.tokens)))  # longest first, whatever the set's order
             self.candidates[key] = candidates
-            if not candidates:
+            if not candidates and not (self.glued and len(key) >= 8):  # a long word may still be names glued together
                 self.starts_none.add(key)
         for alias in candidates:
             n = len(alias.tokens)

@@ -133,10 +133,12 @@ def _mark(p: _Placed) -> str:
     if p.width:
         style += f";width:{p.width / 10:.3f}%"
     label = m.label if not p.cluster else f"{m.label}; and {len(p.cluster)} more entries nearby"
-    entries = " ".join(e for e in [m.entry, *(c.entry for c in p.cluster)] if e)
+    # A cluster lists the entries it holds, for the filters; a single mark's entry is its link's target.
+    entries = " ".join(e for e in [m.entry, *(c.entry for c in p.cluster)] if e) if p.cluster else ""
+    held = f' data-entries="{escape(entries)}"' if entries else ""
     count = f'<span class="tl-count" aria-hidden="true">{len(p.cluster) + 1}</span>' if p.cluster else ""
+    # The label is the link's text: clipped out of sight until the mark is hovered or focused.
     return (
         f'<a class="tl-mark {" ".join(c for c in classes if c)}" href="{escape(m.href)}" style="{style}"'
-        f' data-date="{escape(m.date)}" data-entries="{escape(entries)}" aria-label="{escape(label)}">'
-        f'{count}<span class="tl-label" aria-hidden="true">{escape(label)}</span></a>'
+        f' data-date="{escape(m.date)}"{held}>{count}<span class="tl-label">{escape(label)}</span></a>'
     )
