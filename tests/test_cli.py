@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 from briefing.cli import main
-from briefing.load import FRONTMATTER, load_source
+from briefing.load import load_source, split_frontmatter
 from browser import start_server
 from click.testing import CliRunner, Result
 from conftest import ROOT, make_project
@@ -43,7 +43,7 @@ def test_add_txt_drafts_a_source_that_loads_back(project: Path) -> None:
     path = drafted(project)
     assert path.name == "2024-03-12-qatar-and-nato-hold-talks-on-training.md"
     text = path.read_text(encoding="utf-8")
-    fields = yaml.safe_load(FRONTMATTER.match(text)["yaml"])
+    fields = yaml.safe_load(split_frontmatter(text)[0])
     assert fields["title"] == "Qatar and NATO hold talks on training"
     assert fields["published"] == "2024-03-12"
     assert fields["author"] == "Samir Nasser"
@@ -58,7 +58,7 @@ def test_add_txt_drafts_a_source_that_loads_back(project: Path) -> None:
     assert "# inferred from the byline\nauthor: Samir Nasser" in text
     assert "# Events found (for review; not frontmatter fields): 2" in text and "#   2024-03-11 (stated)" in text
     # the body is the article byte for byte, and reads back through the loader without a problem
-    assert text[FRONTMATTER.match(text).end() :] == (DATA / "article.txt").read_text(encoding="utf-8")
+    assert split_frontmatter(text)[1] == (DATA / "article.txt").read_text(encoding="utf-8")
     source = load_source(path, project)
     assert source.frontmatter["title"] == fields["title"]
     assert any("a * marks the runway and # is a symbol" in b.text for b in source.blocks)
@@ -72,14 +72,14 @@ def test_add_html_extracts_text_and_metadata(project: Path) -> None:
     path = drafted(project)
     assert path.name == "2024-03-05-qatar-hosts-nato-liaison-talks-in-doha.md"
     text = path.read_text(encoding="utf-8")
-    fields = yaml.safe_load(FRONTMATTER.match(text)["yaml"])
+    fields = yaml.safe_load(split_frontmatter(text)[0])
     assert fields["published"] == "2024-03-05"
     assert fields["publisher"] == "Gulf Observer"
     assert fields["author"] == "Mariam Haddad"
     assert fields["url"] == "https://gulf-observer.example/2024/03/qatar-nato-liaison-talks"
     assert "actors" not in fields
     assert {"qatar", "nato", "united-states"} <= set(drafted_actors(text))
-    body = text[FRONTMATTER.match(text).end() :]
+    body = split_frontmatter(text)[1]
     assert body.startswith("Qatari and NATO officials met in Doha on March 4, 2024")
     assert "welcomed the talks as “a useful step” in a brief statement" in body
     assert "Subscribe" not in body and "window.tracker" not in body and "All rights reserved" not in body
@@ -125,7 +125,7 @@ def test_add_fetch_downloads_the_page(project: Path) -> None:
         server.shutdown()
     assert result.exit_code == 0, result.output
     text = drafted(project).read_text(encoding="utf-8")
-    fields = yaml.safe_load(FRONTMATTER.match(text)["yaml"])
+    fields = yaml.safe_load(split_frontmatter(text)[0])
     assert fields["url"] == base + "article.html"
     assert "“a useful step”" in text  # served without a charset, still decoded as UTF-8
     assert fields["title"] == "Qatar hosts NATO liaison talks in Doha"

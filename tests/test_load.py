@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from briefing.errors import SourceError
 from briefing.load import load_source
 from conftest import ROOT
 
@@ -85,3 +86,29 @@ def test_photo_captions_are_furniture_with_their_dates_kept_as_clues() -> None:
     assert reasons["An aerial view of Do"] == "photo caption"
     assert any("May 25, 2017" in c for c in source.header["captions"])
     assert "May 25, 2017" not in body_of(ROOT / "sources/004_57f534bcb96b7756.txt")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "body"),
+    [
+        ("---\ntitle: Closed by dashes\n---\nBody text.\n", "Closed by dashes", "Body text.\n"),
+        ("---\ntitle: Closed by YAML's end marker\n...\nBody text.\n", "Closed by YAML's end marker", "Body text.\n"),
+        ("---\n---\nBody text.\n", None, "Body text.\n"),
+    ],
+)
+def test_frontmatter_closes_at_dashes_or_the_yaml_end_marker(tmp_path: Path, text: str, title: str | None, body: str) -> None:
+    path = tmp_path / "sources" / "a.md"
+    path.parent.mkdir()
+    path.write_text(text, encoding="utf-8")
+    source = load_source(path, tmp_path)
+    assert source.frontmatter.get("title") == title
+    assert source.body_markdown == body
+
+
+def test_four_dashes_do_not_close_the_frontmatter(tmp_path: Path) -> None:
+    path = tmp_path / "sources" / "a.md"
+    path.parent.mkdir()
+    path.write_text("---\ntitle: Open\n----\nBody text.\n", encoding="utf-8")
+    with pytest.raises(SourceError) as caught:
+        load_source(path, tmp_path)
+    assert str(caught.value) == "sources/a.md:1: error: frontmatter starts with '---' but has no closing '---' line"

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import frontmatter
 import yaml
 
 from . import safeyaml
@@ -35,7 +36,31 @@ BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 GRADES_SOURCE = "ABCDEF"
-FRONTMATTER = re.compile(r"\A---[ \t]*\r?\n(?P<yaml>.*?)(?:\r?\n)?^(?:---|\.\.\.)[ \t]*$\r?\n?", re.S | re.M)
+
+
+class SourceYAML(frontmatter.YAMLHandler):
+    """python-frontmatter's YAML split with YAML's own end marker (`...`) allowed as the closing line and only
+    `---` (not `----`) as a boundary, and the project's loader (limits, line numbers: safeyaml.py)."""
+
+    FM_BOUNDARY = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
+
+    def load(self, fm: str, **kwargs: object) -> tuple[Any, int]:
+        return safeyaml.load(fm)
+
+
+SOURCE_YAML = SourceYAML()
+
+
+def split_frontmatter(text: str) -> tuple[str, str] | None:
+    """The YAML between a first line `---` and the next `---` (or `...`) line, and the body under it; None
+    when the text has no frontmatter. The YAML starts on line 2 of the file."""
+    if not SOURCE_YAML.FM_BOUNDARY.match(text) or not text.startswith("---"):
+        return None
+    try:
+        yaml_text, body = SOURCE_YAML.split(text)
+    except ValueError:  # no closing line
+        return None
+    return yaml_text.removeprefix("\n"), body.removeprefix("\n")
 
 
 def _text(value: Any) -> str:
@@ -170,14 +195,14 @@ def _field_line(yaml_text: str, name: str) -> int:
 def read_frontmatter(path: str, text: str) -> tuple[dict[str, Any], str, dict[str, int], int]:
     """Split `text` into validated frontmatter, body, the line of each frontmatter field and the number
     of unsafe characters its strings lost."""
-    match = FRONTMATTER.match(text)
-    if not match:
+    split = split_frontmatter(text)
+    if split is None:
         if text.startswith("---"):
             raise SourceError(Problem(path, "frontmatter starts with '---' but has no closing '---' line", 1))
         return {}, text, {}, 0
-    yaml_text = match["yaml"]
+    yaml_text, body = split
     try:
-        raw, replaced = safeyaml.load(yaml_text)
+        raw, replaced = SOURCE_YAML.load(yaml_text)
         raw = {} if raw is None else raw
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -207,7 +232,7 @@ def read_frontmatter(path: str, text: str) -> tuple[dict[str, Any], str, dict[st
             raise SourceError(Problem(path, f"field '{name}' must be {exc}, not {type(value).__name__}", line)) from None
         except ValueError as exc:
             raise SourceError(Problem(path, f"field '{name}': {exc}", line)) from None
-    return fields, text[match.end() :], {name: _field_line(yaml_text, name) for name in fields}, replaced
+    return fields, body, {name: _field_line(yaml_text, name) for name in fields}, replaced
 
 
 def decode(path: str, data: bytes) -> tuple[str, int]:
