@@ -12,10 +12,13 @@ from pathlib import Path
 import lxml.html
 import pytest
 from briefing.settings import project
-from conftest import build_project, make_project, read_json
+from conftest import ROOT, build_project, make_project, read_json
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, PluginError
+
+sys.path.insert(0, str(ROOT / "bench"))
+from generate import generate
 
 
 def _notes(site: Path) -> dict[str, list[str]]:
@@ -92,3 +95,22 @@ def test_settings_that_are_not_a_mapping(tmp_path: Path) -> None:
         config.write("\nextra:\n  briefing: [sources]\n")
     with pytest.raises(PluginError, match=r"extra\.briefing must be a mapping of settings \(sources, registry"):
         project(load_config(str(root / "mkdocs.yml")))
+
+
+def test_held_html_limit_parks_pages_without_changing_the_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`held_html_mb: 1`: past the first megabyte, generated pages wait compressed; the site is the same."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    sites = {}
+    for limit in ("", "held_html_mb: 1"):
+        (tmp_path / (limit or "default")).mkdir()
+        root = make_project(tmp_path / (limit or "default"), copy_sources=True)
+        generate(root / "sources", 60, seed=2)
+        if limit:
+            _with_settings(root, limit)
+        sites[limit] = build_project(root, tmp_path / (limit or "default") / "site")
+    default, limited = sites.values()
+    files = sorted(p.relative_to(default).as_posix() for p in default.rglob("*") if p.is_file())
+    generated_html = sum((default / f).stat().st_size for f in files if f.startswith(("briefings/", "actors/")))
+    assert generated_html > 2_000_000  # so more than the first megabyte waited compressed
+    assert files == sorted(p.relative_to(limited).as_posix() for p in limited.rglob("*") if p.is_file())
+    assert [f for f in files if (default / f).read_bytes() != (limited / f).read_bytes()] == []

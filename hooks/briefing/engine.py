@@ -34,7 +34,6 @@ log = get_plugin_logger("briefing")
 # Problems are printed as `path:line: severity: message`, like a compiler and as `briefing check` prints them:
 # through the same logger, without the plugin prefix.
 problem_log = logging.getLogger("mkdocs.plugins.briefing")
-HOLD_LIMIT = 100_000_000  # characters of generated pages' HTML held uncompressed; beyond, the rest is parked compressed
 
 
 class Engine:
@@ -50,6 +49,7 @@ class Engine:
         self.print_contents: dict[str, str] = {}  # briefing id -> its rendered content (kept between previews)
         self.parked: dict[str, bytes] = {}  # src_uri -> compressed HTML of a generated page, until it is written
         self.held = 0  # characters of generated pages' HTML held uncompressed so far in this build
+        self.hold_limit = 0  # ... and how many may be (mkdocs.yml extra.briefing.held_html_mb); beyond, parked compressed
 
     def startup(self, command: str, dirty: bool) -> None:
         if command == "serve" and dirty and self.preview is None:
@@ -84,7 +84,7 @@ class Engine:
         self.pages, replayed = publish.page_maker(project, site, settings, self.memo)
         self.generated = set(self.pages.paths)
         self.parked.clear()
-        self.held = 0
+        self.held, self.hold_limit = 0, project.held_html_mb * 1_000_000
         for path in self.pages.paths:
             # Pages reached through listings, not the navigation, say so: MkDocs otherwise lists every one of them.
             inclusion = InclusionLevel.NOT_IN_NAV if in_nav is not None and path not in in_nav else InclusionLevel.UNDEFINED
@@ -153,7 +153,7 @@ class Engine:
         if briefing_id in self.printed:  # only these: all of them would hold the whole site in memory
             self.print_contents[briefing_id] = html
         if page.file.src_uri in self.generated:
-            if self.held > HOLD_LIMIT:
+            if self.held > self.hold_limit:
                 # Every page is converted before the first is written: in a large site a generated page's HTML
                 # waits compressed until then (a fifth of its size; a third of the memory at 10,000 sources).
                 self.parked[page.file.src_uri] = zlib.compress(html.encode(), 1)

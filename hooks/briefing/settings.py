@@ -8,6 +8,8 @@ They sit under `extra.briefing` in mkdocs.yml, all optional:
         registry: registry    # the folder holding actors.yaml and outlets.yaml
         workers: 2            # extraction processes when many sources changed (default: one per core)
         print_limit: 200      # briefings in the print view, newest first
+        held_html_mb: 100     # generated pages' HTML held uncompressed in a build (MB); beyond, the rest
+                              # waits compressed: lower it where memory is short
 
 The site's language is `theme.language`. An invalid setting stops the build with a PluginError that names
 the key and what it may be.
@@ -24,7 +26,7 @@ from mkdocs.config import config_options as opt
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import ConfigurationError, PluginError
 
-from .site import PRINT_LIMIT, Project
+from .site import HELD_HTML_MB, PRINT_LIMIT, Project
 
 KEY = "extra.briefing"
 
@@ -34,6 +36,7 @@ class BriefingConfig(base.Config):
     registry = opt.Type(str, default="registry")
     workers = opt.Optional(opt.Type(int))
     print_limit = opt.Type(int, default=PRINT_LIMIT)
+    held_html_mb = opt.Type(int, default=HELD_HTML_MB)
 
 
 ALLOWED = {
@@ -41,6 +44,7 @@ ALLOWED = {
     "registry": "a folder inside the project, relative to mkdocs.yml, holding actors.yaml and outlets.yaml",
     "workers": "a whole number of processes, 1 or more",
     "print_limit": "a whole number of briefings, 1 or more",
+    "held_html_mb": "a whole number of megabytes, 1 or more",
 }
 
 
@@ -60,13 +64,13 @@ def project(config: MkDocsConfig) -> Project:
         raise PluginError(
             f"{KEY}.{key}: {message}; " + (f"allowed: {allowed}" if allowed else f"known settings: {', '.join(ALLOWED)}")
         )
-    for key in ("workers", "print_limit"):
+    for key in ("workers", "print_limit", "held_html_mb"):
         value = settings[key]
         if value is not None and (isinstance(value, bool) or value < 1):
             raise PluginError(f"{KEY}.{key}: {value!r}; allowed: {ALLOWED[key]}")
     sources, registry = (_folder(root, key, settings[key], key in raw) for key in ("sources", "registry"))
     language = str(config.theme.get("language") or "en") if config.theme else "en"
-    return Project(root, sources, registry, language, settings.workers, settings.print_limit)
+    return Project(root, sources, registry, language, settings.workers, settings.print_limit, settings.held_html_mb)
 
 
 def load_project(config_file: Path) -> Project:

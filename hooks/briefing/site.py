@@ -14,6 +14,7 @@ from .link import Links
 from .model import Briefing, PickledWithoutCache
 from .registry import Registry
 
+HELD_HTML_MB = 100  # megabytes of generated pages' HTML held uncompressed in a build; beyond, the rest waits compressed
 PRINT_LIMIT = 200  # the print view holds the newest briefings: one page of thousands would not load, let alone print
 
 
@@ -28,6 +29,7 @@ class Project:
     language: str = "en"  # the site's (theme.language): notes flag sources in other languages
     workers: int | None = None  # extraction processes; None: one per core
     print_limit: int = PRINT_LIMIT
+    held_html_mb: int = HELD_HTML_MB  # memory, not output: no key covers it
 
     @property
     def sources(self) -> Path:
