@@ -44,7 +44,6 @@ from mkdocs.plugins import get_plugin_logger
 from . import extract, fingerprint
 from .background import die_with_parent
 from .errors import Problem, SourceError
-from .fingerprint import library_versions as library_versions  # outputs.py reads it from here
 from .fingerprint import site_fingerprint
 from .model import Briefing
 

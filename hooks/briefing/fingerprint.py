@@ -17,7 +17,6 @@ import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib.metadata import PackageNotFoundError, version
 from importlib.metadata import distributions as all_distributions
 from pathlib import Path
 
@@ -172,17 +171,6 @@ def _requirements(dist: Installed) -> list[str]:
         if name := REQUIREMENT_NAME.match(requirement.strip()):
             names.append(name[0])
     return names
-
-
-def library_versions(names: Iterable[str]) -> str:
-    """`name=version` lines of installed distributions (`absent` for one that is not)."""
-    lines = []
-    for name in names:
-        try:
-            lines.append(f"{name}={version(name)}\n")
-        except PackageNotFoundError:
-            lines.append(f"{name}=absent\n")
-    return "".join(lines)
 
 
 def libraries(files: Iterable[Path]) -> list[str]:

@@ -4,8 +4,8 @@ When a build reuses the stored site model (every source, registry, setting and f
 unchanged: see `pipeline.build_site`), rendering it again would give the same Markdown and the same
 exports, at the cost of a second core busy for seconds beside MkDocs. So the process that makes
 them also records them, in the order made, into one ZIP archive (`.cache/briefing/outputs.zip`),
-and a build with the same key reads them back instead. The key covers the site model's key, the
-settings the exports read and the versions of the libraries that render.
+and a build with the same key reads them back instead. The key covers the site model's key (which covers
+every file of this package and every library it imports: fingerprint.py) and the settings the exports read.
 
 Beside the archive, `outputs.seal` holds its key and the sha256 of its bytes: an archive that is
 truncated, corrupt or made from other inputs is a miss, never read, and the pages are made again
@@ -25,14 +25,11 @@ from pathlib import Path
 
 from mkdocs.plugins import get_plugin_logger
 
-from .cache import library_versions
-
 log = get_plugin_logger("briefing")
 ARCHIVE = "outputs.zip"
 SEAL = "outputs.seal"  # the archive's key and sha256, one per line
 PAGES = "pages/"  # members: pages/<path under docs/>, in the order MkDocs reads them
 FILES = "site/"  # ... and site/<path under the site directory> for each export
-LIBRARIES = ("Jinja2", "MarkupSafe", "babel", "PyYAML", "Markdown", "nh3", "networkx", "feedgen", "icalendar")
 Makers = dict[str, Callable[[], str]]
 
 
@@ -41,7 +38,6 @@ def outputs_key(site_key: str, settings: Iterable[str]) -> str:
     digest = hashlib.sha256(f"{site_key}\n".encode())
     for value in [*settings, os.environ.get("SOURCE_DATE_EPOCH", "")]:  # the calendar's stamp, when set
         digest.update(f"{value}\n".encode())
-    digest.update(library_versions(LIBRARIES).encode())
     return digest.hexdigest()
 
 
