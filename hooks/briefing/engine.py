@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import logging
 import zlib
+from functools import partial
 from pathlib import Path
 
 from jinja2 import BytecodeCache, Environment
@@ -81,7 +82,8 @@ class Engine:
         config.nav = render.expand_nav(config.nav, site)
         in_nav = render.nav_paths(config.nav)
         settings = publish.Settings(Path(config.site_dir), config.site_url or "", config.site_name, config.site_description or "")
-        self.pages, replayed = publish.page_maker(project, site, settings, self.memo)
+        # the model again (from the cache) should the pages' child fail: this object let it go at on_nav
+        self.pages, replayed = publish.page_maker(project, site, settings, partial(build_site, project), self.memo)
         self.generated = set(self.pages.paths)
         self.parked.clear()
         self.held, self.hold_limit = 0, project.held_html_mb * 1_000_000

@@ -7,6 +7,7 @@ for next time. Nothing here knows MkDocs: the hooks pass the settings.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
 from . import outputs, render
@@ -14,22 +15,26 @@ from .background import PageMaker, Work
 from .exports import ExportSettings as Settings
 from .exports import write_exports
 from .memo import PageMemo
-from .pipeline import build_site, remember
+from .pipeline import remember
 from .site import Project, Site
 
 
-def page_maker(project: Project, site: Site, settings: Settings, memo: PageMemo | None = None) -> tuple[PageMaker, bool]:
+def page_maker(
+    project: Project, site: Site, settings: Settings, reload_site: Callable[[], Site], memo: PageMemo | None = None
+) -> tuple[PageMaker, bool]:
     """The pages, in the order MkDocs reads them, and the exports once the last is taken; True when they are
     the last build's. Reading them back is quicker than forking, so a replay makes them in this process.
+    Should the child fail, they are made again here from `reload_site()` (the caller lets the model go once
+    the child has its copy).
 
     A preview (`mkdocs serve --dirty`: preview.py) makes them here, from its `memo` of the last build's where
     it can, and records nothing: storing the model and the pages would cost it seconds on every edit."""
     if memo is not None:
         work = (memo.makers(site, render.page_makers(site)), partial(write_exports, site, settings))
-        return PageMaker(work, partial(_rebuild, project, settings, None), fork=False), False
+        return PageMaker(work, partial(_rebuild, project, settings, None, reload_site), fork=False), False
     key = outputs.outputs_key(site.memo_key, settings.key) if site.memo_key else None
     replay = outputs.Replay.open(project.cache_dir, key) if key and site.build.reused else None
-    rebuild = partial(_rebuild, project, settings, key)
+    rebuild = partial(_rebuild, project, settings, key, reload_site)
     if replay is not None:
         return PageMaker((replay.makers(), partial(replay.write_files, settings.site_dir)), rebuild, fork=False), True
     return PageMaker(_work(project, site, settings, key), rebuild), False
@@ -42,9 +47,9 @@ def _work(project: Project, site: Site, settings: Settings, key: str | None) -> 
     return (recorder.makers(makers) if recorder else makers), closing
 
 
-def _rebuild(project: Project, settings: Settings, key: str | None) -> Work:
-    """The work again, in this process (the pages' child failed): the model from the cache, if it can."""
-    return _work(project, build_site(project), settings, key)
+def _rebuild(project: Project, settings: Settings, key: str | None, reload_site: Callable[[], Site]) -> Work:
+    """The work again, in this process (the pages' child failed)."""
+    return _work(project, reload_site(), settings, key)
 
 
 def _closing(project: Project, site: Site, settings: Settings, recorder: outputs.Recorder | None) -> None:
