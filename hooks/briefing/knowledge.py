@@ -15,6 +15,8 @@ import yaml
 from babel import Locale, UnknownLocaleError
 from slugify import slugify
 
+from . import safeyaml
+
 DATA = Path(__file__).parent / "data" / "knowledge"
 # The languages whose names are kept on each actor (shown on pages and in api/actors.json); any other
 # locale's names are still matched, read from CLDR when a text in that language is read.
@@ -22,7 +24,8 @@ MAIN_LANGUAGES = ("en", "fr", "es", "de", "it", "pt", "ru", "uk", "tr", "ar", "f
 
 
 def _yaml(name: str) -> Any:
-    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+    """A data file, read as the registries are: a key written twice is an error, not a silent overwrite."""
+    return safeyaml.load((DATA / name).read_text(encoding="utf-8"))[0]
 
 
 @cache
@@ -60,7 +63,7 @@ def canonical_name(code: str) -> str:
 @cache
 def _demonyms(language: str) -> dict[str, list[str]]:
     path = DATA / "demonyms" / f"{language}.yaml"
-    return yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return _yaml(f"demonyms/{language}.yaml") if path.exists() else {}
 
 
 def _inflect(word: str, language: str) -> list[str]:
@@ -104,7 +107,9 @@ def _names_in(language: str) -> dict[str, list[str]]:
         names = [state["name"]] if language == "en" else []
         found[state["id"]] = list(dict.fromkeys(names + list(state["aliases"].get(language, []))))
     for organisation in _organisations():
-        names = list((organisation.get("aliases") or {}).get(language, []))
+        aliases = organisation.get("aliases") or {}
+        # `und`: names written alike in every language ("ECOWAS" in a Russian or Turkish text too)
+        names = [*aliases.get(language, []), *aliases.get("und", [])]
         if organisation.get("cldr") and locale and organisation["cldr"] in locale.territories:
             names.insert(0, locale.territories[organisation["cldr"]])
         if language == "en":
