@@ -7,6 +7,7 @@ Everything here is read from `data/knowledge/` and Babel's CLDR data: nothing is
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -163,12 +164,20 @@ def _capital_names(language: str) -> dict[str, list[str]]:
         zone = entry.get("zone")
         if zone:
             city = (locale.time_zones.get(zone) or {}).get("city") if locale else None
-            if not city and language == "en":
+            if not city and _latin(language):  # CLDR leaves out a city written as in the zone's name ("Niamey")
                 city = zone.split("/")[-1].replace("_", " ")
             if city:
                 names.insert(0, city)
         found[codes[code]] = list(dict.fromkeys(names))
     return found
+
+
+@cache
+def _latin(language: str) -> bool:
+    """Whether the language is written in Latin letters (its own name in CLDR is)."""
+    locale = _locale(language)
+    name = (locale.language_name or "") if locale else ""
+    return language == "en" or (bool(name) and all(unicodedata.name(c, "").startswith("LATIN") for c in name if c.isalpha()))
 
 
 @cache
