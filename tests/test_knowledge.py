@@ -1,0 +1,107 @@
+"""The built-in knowledge: international bodies in every covered language, state names and adjectives, the
+seats of government that stand for a state, and the data files themselves."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+from briefing import safeyaml
+from briefing.actors import find_actors
+from briefing.knowledge import MAIN_LANGUAGES, names_in
+from conftest import ROOT
+
+KNOWLEDGE = ROOT / "hooks" / "briefing" / "data" / "knowledge"
+
+
+def names(text: str, language: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    return {f.name: (f.kind, f.surfaces) for f in find_actors(text, language)}
+
+
+ECOWAS = "Economic Community of West African States"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface"),
+    [
+        ("The Economic Community of West African States (ECOWAS) met in Abuja.", "en", "ECOWAS"),
+        ("La Cédéao a imposé des sanctions au Niger.", "fr", "Cédéao"),
+        ("Die Westafrikanische Wirtschaftsgemeinschaft Ecowas drohte mit Gewalt.", "de", "Ecowas"),
+        ("Лидеры ЭКОВАС собрались на саммит.", "ru", "ЭКОВАС"),
+        ("ECOWAS liderleri olağanüstü zirvede bir araya geldi.", "tr", "ECOWAS"),  # the acronym in any language
+        ("عقد قادة إيكواس قمة طارئة.", "ar", "إيكواس"),
+        ("西共体领导人举行特别峰会。", "zh", "西共体"),
+    ],
+)
+def test_ecowas_in_every_language_without_a_registry(text: str, language: str, surface: str) -> None:
+    found = names(text, language)
+    assert found[ECOWAS][0] == "organisation" and surface in found[ECOWAS][1]
+
+
+def test_regional_un_and_humanitarian_bodies() -> None:
+    found = names(
+        "Médecins Sans Frontières, Human Rights Watch and the International Organization for Migration said the "
+        "UN Human Rights Council and IGAD must act; the OAS and Mercosur met, and the Wagner Group left.",
+        "en",
+    )
+    assert {
+        "Médecins Sans Frontières",
+        "Human Rights Watch",
+        "International Organization for Migration",
+        "United Nations Human Rights Council",
+        "Intergovernmental Authority on Development",
+        "Organization of American States",
+        "Mercosur",
+        "Wagner Group",
+    } <= set(found)
+    assert all(kind == "organisation" for kind, _ in found.values())
+
+
+def test_the_osce_keeps_its_names_beside_its_minsk_group() -> None:
+    found = names("The OSCE said its Minsk Group would meet.", "en")
+    assert found["Organization for Security and Co-operation in Europe"][1] == ("OSCE",)
+    assert found["OSCE Minsk Group"][1] == ("Minsk Group",)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "state"),
+    [
+        ("Nach zwei Jahren Krieg hat die äthiopische Regierung einen Waffenstillstand vereinbart.", "de", "Ethiopia"),
+        ("Il governo etiope ha firmato l'accordo.", "it", "Ethiopia"),
+        ("Суданские власти заявили о перемирии.", "ru", "Sudan"),
+        ("Le gouvernement vénézuélien a rejeté la demande.", "fr", "Venezuela"),
+        ("وقالت السعودية إن المحادثات مستمرة.", "ar", "Saudi Arabia"),  # the short name CLDR lacks
+        ("沙特和美国发表联合声明。", "zh", "Saudi Arabia"),
+        ("Senegal, Fildişi Sahili ve Benin destek verdi.", "tr", "Ivory Coast"),
+    ],
+)
+def test_states_by_their_adjective_beside_a_government_and_by_short_names(text: str, language: str, state: str) -> None:
+    assert names(text, language)[state][0] == "state"
+
+
+def test_an_army_named_by_its_states_adjective_is_that_states_army() -> None:
+    for text, language in [("El ejército sudanés y el gobierno etíope.", "es"), ("Суданская армия заявила.", "ru")]:
+        assert names(text, language)["Sudan Army"][0] == "organisation"
+
+
+def test_seats_of_government_and_capitals_cldr_writes_as_their_zone() -> None:
+    assert names("O Itamaraty disse que acompanha o processo.", "pt")["Brazil"] == ("state", ("Itamaraty",))
+    assert names("Baku ha respinto la proposta.", "it")["Azerbaijan"] == ("state", ("Baku",))
+    assert names("La delegazione è partita verso Baku.", "it") == {}  # the capital as a place
+
+
+def test_the_knowledge_files_have_no_key_twice_and_every_body_its_source() -> None:
+    for path in sorted(KNOWLEDGE.rglob("*.yaml")):
+        safeyaml.load(path.read_text(encoding="utf-8"))  # raises on a key written twice (YAML keeps the last)
+    organisations = yaml.safe_load((KNOWLEDGE / "organisations.yaml").read_text(encoding="utf-8"))["organisations"]
+    assert len(organisations) >= 90
+    for organisation in organisations:
+        assert organisation["source"].startswith("https://"), organisation["id"]
+        assert set(organisation["aliases"]) <= {*MAIN_LANGUAGES, "und"}, organisation["id"]
+
+
+def test_no_name_belongs_to_two_built_in_actors_in_one_language() -> None:
+    for language in MAIN_LANGUAGES:
+        owners: dict[str, str] = {}
+        for actor_id, words in names_in(language).items():
+            for word in words:
+                assert owners.setdefault(word, actor_id) == actor_id, (language, word, owners[word], actor_id)
