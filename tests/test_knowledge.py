@@ -56,6 +56,11 @@ def test_regional_un_and_humanitarian_bodies() -> None:
     assert all(kind == "organisation" for kind, _ in found.values())
 
 
+def test_a_body_whose_name_is_part_of_a_persons_is_named_only_as_a_body() -> None:
+    found = names("O general Abdel Fatah al Durhan recebeu o movimento Fatah.", "pt")
+    assert found["Fatah"] == ("organisation", ("movimento Fatah",))
+
+
 def test_the_osce_keeps_its_names_beside_its_minsk_group() -> None:
     found = names("The OSCE said its Minsk Group would meet.", "en")
     assert found["Organization for Security and Co-operation in Europe"][1] == ("OSCE",)
