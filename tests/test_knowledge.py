@@ -83,6 +83,15 @@ def test_states_by_their_adjective_beside_a_government_and_by_short_names(text: 
     assert names(text, language)[state][0] == "state"
 
 
+def test_german_names_in_their_other_cases() -> None:
+    found = names("Die Regierung Chinas widersprach den Vereinten Nationen und dem Internationalen Währungsfonds.", "de")
+    assert found["China"] == ("state", ("Chinas",))
+    assert found["United Nations"][1] == ("Vereinten Nationen",)
+    assert found["International Monetary Fund"][1] == ("Internationalen Währungsfonds",)
+    neighbours = names("Die Türkei und Äthiopiens Nachbarn.", "de")
+    assert neighbours == {"Turkey": ("state", ("Türkei",)), "Ethiopia": ("state", ("Äthiopiens",))}
+
+
 def test_an_army_named_by_its_states_adjective_is_that_states_army() -> None:
     for text, language in [("El ejército sudanés y el gobierno etíope.", "es"), ("Суданская армия заявила.", "ru")]:
         assert names(text, language)["Sudan Army"][0] == "organisation"

@@ -147,7 +147,28 @@ def base_names(language: str) -> dict[str, list[str]]:
 @cache
 def _base_names(language: str) -> dict[str, list[str]]:
     capitals = {f"capital-of-{state}": names for state, names in capital_names(language).items()}
-    return {**names_in(language), **capitals}
+    names = names_in(language)
+    if language == "de":  # German declines names: "Chinas", "den Vereinten Nationen", "des Sicherheitsrats"
+        names = {actor_id: list(dict.fromkeys(f for n in words for f in _german_forms(n))) for actor_id, words in names.items()}
+    return {**names, **capitals}
+
+
+# Endings of German nouns that take no genitive -s (feminine, or ending in a sibilant already).
+_NO_GENITIVE_S = ("ung", "ion", "heit", "keit", "schaft", "tät", "ei", "ie", "ik", "e", "s", "x", "z", "ß")
+
+
+def _german_forms(name: str) -> list[str]:
+    """A German name and its other cases: the adjectives' weak -en ("der Europäischen Union", "den Vereinten
+    Nationen") and the genitive -s of a last noun that takes one ("Chinas", "des UN-Sicherheitsrats")."""
+    words = name.split(" ")
+    if not words[-1][-1:].isalpha() or words[-1].isupper():
+        return [name]
+    weak = [w[:-2] + "en" if w.endswith(("er", "es")) else w + "n" if w.endswith("e") else w for w in words[:-1]]
+    forms = [name, " ".join([*weak, words[-1]])]
+    plural = len(words) > 1 and words[-1].endswith("en")  # "Vereinte Nationen"; not "Äthiopien", "Jemen"
+    if len(words[-1]) > 3 and not words[-1].endswith(_NO_GENITIVE_S) and not plural:
+        forms += [" ".join([*words[:-1], words[-1] + "s"]), " ".join([*weak, words[-1] + "s"])]
+    return list(dict.fromkeys(forms))
 
 
 def capital_names(language: str) -> dict[str, list[str]]:
