@@ -92,6 +92,13 @@ def test_german_names_in_their_other_cases() -> None:
     assert neighbours == {"Turkey": ("state", ("Türkei",)), "Ethiopia": ("state", ("Äthiopiens",))}
 
 
+def test_persian_names_as_scraped_text_writes_them() -> None:
+    # the zero-width non-joiner of "بین‌المللی" lost, and the Arabic yeh and kaf of older sites
+    found = names("به گزارش سازمان بینالمللی مهاجرت، دولت ايران و كانادا اعلام کردند.", "fa")
+    assert found["International Organization for Migration"][1] == ("سازمان بینالمللی مهاجرت",)
+    assert found["Iran"][0] == found["Canada"][0] == "state"
+
+
 def test_an_army_named_by_its_states_adjective_is_that_states_army() -> None:
     for text, language in [("El ejército sudanés y el gobierno etíope.", "es"), ("Суданская армия заявила.", "ru")]:
         assert names(text, language)["Sudan Army"][0] == "organisation"

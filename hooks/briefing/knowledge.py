@@ -148,9 +148,24 @@ def base_names(language: str) -> dict[str, list[str]]:
 def _base_names(language: str) -> dict[str, list[str]]:
     capitals = {f"capital-of-{state}": names for state, names in capital_names(language).items()}
     names = names_in(language)
-    if language == "de":  # German declines names: "Chinas", "den Vereinten Nationen", "des Sicherheitsrats"
-        names = {actor_id: list(dict.fromkeys(f for n in words for f in _german_forms(n))) for actor_id, words in names.items()}
+    # German declines names ("Chinas", "den Vereinten Nationen"); Persian text often loses its non-joiners
+    forms = {"de": _german_forms, "fa": _persian_forms}.get(language)
+    if forms:
+        names = {actor_id: list(dict.fromkeys(f for n in words for f in forms(n))) for actor_id, words in names.items()}
     return {**names, **capitals}
+
+
+ZWNJ = "\u200c"
+
+
+ARABIC_LETTERS = str.maketrans({"ی": "ي", "ک": "ك"})
+
+
+def _persian_forms(name: str) -> list[str]:
+    """A Persian name as scraped text also writes it: its zero-width non-joiner ("بین‌المللی") lost or a space
+    instead, and with the Arabic forms of yeh and kaf ("ايران") that older sites and keyboards type."""
+    spellings = [name, name.replace(ZWNJ, ""), name.replace(ZWNJ, " ")] if ZWNJ in name else [name]
+    return list(dict.fromkeys([*spellings, *(s.translate(ARABIC_LETTERS) for s in spellings)]))
 
 
 # Endings of German nouns that take no genitive -s (feminine, or ending in a sibilant already).
