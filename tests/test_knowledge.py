@@ -3,11 +3,18 @@ seats of government that stand for a state, and the data files themselves."""
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 import yaml
 from briefing import safeyaml
 from briefing.actors import find_actors
+from briefing.cli import main
 from briefing.knowledge import MAIN_LANGUAGES, names_in
+from click.testing import CliRunner
 from conftest import ROOT
 
 KNOWLEDGE = ROOT / "hooks" / "briefing" / "data" / "knowledge"
@@ -118,6 +125,8 @@ def test_the_knowledge_files_have_no_key_twice_and_every_body_its_source() -> No
     for organisation in organisations:
         assert organisation["source"].startswith("https://"), organisation["id"]
         assert set(organisation["aliases"]) <= {*MAIN_LANGUAGES, "und"}, organisation["id"]
+        for words in organisation["aliases"].values():  # "casques bleus" matches either case; "Casques bleus" would hide it
+            assert not [w for w in words if w[:1].isupper() and w[:1].lower() + w[1:] in words], (organisation["id"], words)
 
 
 def test_no_name_belongs_to_two_built_in_actors_in_one_language() -> None:
@@ -126,3 +135,25 @@ def test_no_name_belongs_to_two_built_in_actors_in_one_language() -> None:
         for actor_id, words in names_in(language).items():
             for word in words:
                 assert owners.setdefault(word, actor_id) == actor_id, (language, word, owners[word], actor_id)
+
+
+def test_a_new_french_briefing_names_the_bodies_of_a_new_topic(tmp_path: Path) -> None:
+    """A new topic with no registry: the built site names ECOWAS, Amnesty International and the states."""
+    project = tmp_path / "niger"
+    result = CliRunner().invoke(main, ["new", str(project), "--title", "Coup au Niger", "--language", "fr"])
+    assert result.exit_code == 0, result.output
+    (project / "sources" / "cedeao.txt").write_text(
+        "La Cédéao menace le Niger\n\nLa Communauté économique des États de l'Afrique de l'Ouest (Cédéao) a donné "
+        "une semaine aux militaires. Le gouvernement nigérian a soutenu la Cédéao, et Amnesty International a "
+        "demandé la libération du président. Les casques bleus ne sont pas concernés.\n",
+        encoding="utf-8",
+    )
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q"]
+    built = subprocess.run(command, cwd=project, capture_output=True, text=True, timeout=600)
+    assert built.returncode == 0, built.stderr[-3000:]
+    actors = {a["id"]: a for a in json.loads((project / "site" / "api" / "actors.json").read_text(encoding="utf-8"))}
+    assert {"ecowas", "nigeria", "amnesty-international", "un-peacekeeping"} <= set(actors)
+    assert actors["ecowas"]["name"] == "Cédéao" and actors["ecowas"]["detected"] is False
+    assert "ECOWAS" in actors["ecowas"]["aliases"]["ru"]  # written alike in every language
+    page = (project / "site" / "actors" / "ecowas" / "index.html").read_text(encoding="utf-8")
+    assert "Cédéao" in page and "Detected, not yet reviewed" not in page
