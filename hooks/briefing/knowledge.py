@@ -7,6 +7,7 @@ Everything here is read from `data/knowledge/` and Babel's CLDR data: nothing is
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,8 @@ import yaml
 from babel import Locale, UnknownLocaleError
 from slugify import slugify
 
+from . import safeyaml
+
 DATA = Path(__file__).parent / "data" / "knowledge"
 # The languages whose names are kept on each actor (shown on pages and in api/actors.json); any other
 # locale's names are still matched, read from CLDR when a text in that language is read.
@@ -22,7 +25,8 @@ MAIN_LANGUAGES = ("en", "fr", "es", "de", "it", "pt", "ru", "uk", "tr", "ar", "f
 
 
 def _yaml(name: str) -> Any:
-    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+    """A data file, read as the registries are: a key written twice is an error, not a silent overwrite."""
+    return safeyaml.load((DATA / name).read_text(encoding="utf-8"))[0]
 
 
 @cache
@@ -60,7 +64,7 @@ def canonical_name(code: str) -> str:
 @cache
 def _demonyms(language: str) -> dict[str, list[str]]:
     path = DATA / "demonyms" / f"{language}.yaml"
-    return yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return _yaml(f"demonyms/{language}.yaml") if path.exists() else {}
 
 
 def _inflect(word: str, language: str) -> list[str]:
@@ -104,7 +108,9 @@ def _names_in(language: str) -> dict[str, list[str]]:
         names = [state["name"]] if language == "en" else []
         found[state["id"]] = list(dict.fromkeys(names + list(state["aliases"].get(language, []))))
     for organisation in _organisations():
-        names = list((organisation.get("aliases") or {}).get(language, []))
+        aliases = organisation.get("aliases") or {}
+        # `und`: names written alike in every language ("ECOWAS" in a Russian or Turkish text too)
+        names = [*aliases.get(language, []), *aliases.get("und", [])]
         if organisation.get("cldr") and locale and organisation["cldr"] in locale.territories:
             names.insert(0, locale.territories[organisation["cldr"]])
         if language == "en":
@@ -141,7 +147,43 @@ def base_names(language: str) -> dict[str, list[str]]:
 @cache
 def _base_names(language: str) -> dict[str, list[str]]:
     capitals = {f"capital-of-{state}": names for state, names in capital_names(language).items()}
-    return {**names_in(language), **capitals}
+    names = names_in(language)
+    # German declines names ("Chinas", "den Vereinten Nationen"); Persian text often loses its non-joiners
+    forms = {"de": _german_forms, "fa": _persian_forms}.get(language)
+    if forms:
+        names = {actor_id: list(dict.fromkeys(f for n in words for f in forms(n))) for actor_id, words in names.items()}
+    return {**names, **capitals}
+
+
+ZWNJ = "\u200c"
+
+
+ARABIC_LETTERS = str.maketrans({"ی": "ي", "ک": "ك"})
+
+
+def _persian_forms(name: str) -> list[str]:
+    """A Persian name as scraped text also writes it: its zero-width non-joiner ("بین‌المللی") lost or a space
+    instead, and with the Arabic forms of yeh and kaf ("ايران") that older sites and keyboards type."""
+    spellings = [name, name.replace(ZWNJ, ""), name.replace(ZWNJ, " ")] if ZWNJ in name else [name]
+    return list(dict.fromkeys([*spellings, *(s.translate(ARABIC_LETTERS) for s in spellings)]))
+
+
+# Endings of German nouns that take no genitive -s (feminine, or ending in a sibilant already).
+_NO_GENITIVE_S = ("ung", "ion", "heit", "keit", "schaft", "tät", "ei", "ie", "ik", "e", "s", "x", "z", "ß")
+
+
+def _german_forms(name: str) -> list[str]:
+    """A German name and its other cases: the adjectives' weak -en ("der Europäischen Union", "den Vereinten
+    Nationen") and the genitive -s of a last noun that takes one ("Chinas", "des UN-Sicherheitsrats")."""
+    words = name.split(" ")
+    if not words[-1][-1:].isalpha() or words[-1].isupper():
+        return [name]
+    weak = [w[:-2] + "en" if w.endswith(("er", "es")) else w + "n" if w.endswith("e") else w for w in words[:-1]]
+    forms = [name, " ".join([*weak, words[-1]])]
+    plural = len(words) > 1 and words[-1].endswith("en")  # "Vereinte Nationen"; not "Äthiopien", "Jemen"
+    if len(words[-1]) > 3 and not words[-1].endswith(_NO_GENITIVE_S) and not plural:
+        forms += [" ".join([*words[:-1], words[-1] + "s"]), " ".join([*weak, words[-1] + "s"])]
+    return list(dict.fromkeys(forms))
 
 
 def capital_names(language: str) -> dict[str, list[str]]:
@@ -158,12 +200,20 @@ def _capital_names(language: str) -> dict[str, list[str]]:
         zone = entry.get("zone")
         if zone:
             city = (locale.time_zones.get(zone) or {}).get("city") if locale else None
-            if not city and language == "en":
+            if not city and _latin(language):  # CLDR leaves out a city written as in the zone's name ("Niamey")
                 city = zone.split("/")[-1].replace("_", " ")
             if city:
                 names.insert(0, city)
         found[codes[code]] = list(dict.fromkeys(names))
     return found
+
+
+@cache
+def _latin(language: str) -> bool:
+    """Whether the language is written in Latin letters (its own name in CLDR is)."""
+    locale = _locale(language)
+    name = (locale.language_name or "") if locale else ""
+    return language == "en" or (bool(name) and all(unicodedata.name(c, "").startswith("LATIN") for c in name if c.isalpha()))
 
 
 @cache
