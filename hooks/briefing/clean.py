@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from .model import Block, Removed
-from .published import is_date_line, labels
+from .published import is_date_line, is_reference_work, is_table_row, labels
 
 DATA = Path(__file__).parent / "data"
 SENTENCE_END = ".!?؟…\"'”’»)。！？」』"
@@ -30,6 +30,8 @@ DATE_LINE = re.compile(
 CAPTION = re.compile(r"^(?P<text>.{10,}?)\s+[-–—]\s+(?P<credit>[^\W\d][\w.&' ]{1,40})$")
 TITLE_SUFFIX = re.compile(r"^(?P<title>.{8,}?)\s+[-–—|]\s+(?P<site>[^-–—|]{2,40})$")
 DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}\s*\((?P<agency>[^)]{2,40})\)\s*[—–-]")
+SEPARATOR = re.compile(r"\s+[|·•]\s+")  # parts of a header line: "Reuters • 10/11/2020", "date · snippet"
+COPYRIGHT = "photo credit or copyright line"  # the furniture rule's reason (data/furniture.yaml)
 DATE_LINES_WITHIN = 8  # a page's own date stands among its first lines, even below the lede
 ORGANISATION_WORDS = re.compile(r"\b(network|news|agency|editorial|staff|desk|team|media|press|times|post)\b|\([A-Z]{2,}\)", re.I)
 
@@ -104,15 +106,15 @@ def clean_lines(lines: list[str], author: str | None = None) -> Cleaned:
     document_script = script_of(" ".join(lines))
     first_body = next((i for i, ln in enumerate(lines) if is_substantive(ln) and not furniture_reason(ln)), len(lines))
     previous_was_caption = False
+    _mark_reference_work(lines, out)
+    prose = 0  # paragraphs so far: a date line stands above the text or under its lede, not inside it
     for index, line in enumerate(lines):
         in_header = index < first_body
         reason = furniture_reason(line)
         if in_header and reason is None and _read_header_line(line, out):
             previous_was_caption = False
             continue
-        if index < DATE_LINES_WITHIN and reason is None and is_date_line(line) and not is_substantive(line):
-            out.header.setdefault("date_lines", []).append(line)  # a date under the lede: "01.08.2022 10:00"
-            out.removed.append(Removed(line, "date line (read as metadata)"))
+        if index < DATE_LINES_WITHIN and _read_first_line(line, reason, prose, out):
             continue
         caption = CAPTION.match(line)
         if reason is None and caption and _looks_like_caption(caption):
@@ -132,10 +134,44 @@ def clean_lines(lines: list[str], author: str | None = None) -> Cleaned:
         previous_was_caption = False
         kind = "heading" if is_title_like(line) and len(words(line)) <= 14 else "paragraph"
         out.blocks.append(Block(kind, line))
+        prose += kind == "paragraph" and not line.isupper()  # a headline in capitals is no text
         dateline = DATELINE.match(line)
         if dateline:
             out.header.setdefault("credits", []).append(dateline["agency"].strip())
     return out
+
+
+def _mark_reference_work(lines: list[str], out: Cleaned) -> None:
+    """A page whose first lines say it is an encyclopedia's ("… the free encyclopedia"): its dates are its
+    subject's, not its own."""
+    reference = next((line for line in lines[:DATE_LINES_WITHIN] if is_reference_work(line)), None)
+    if reference:
+        out.header["reference_work"] = reference
+
+
+def _read_first_line(line: str, reason: str | None, prose: int, out: Cleaned) -> bool:
+    """Record the page's date stated by one of its first lines, above the text or under its lede (not
+    inside the text). True when the whole line was a date line, now set apart."""
+    date = _date_part(line) if prose < 2 and reason in (None, COPYRIGHT) else None
+    if date:
+        out.header.setdefault("date_lines", []).append(date)  # a date under the lede: "01.08.2022 10:00"
+    if date and date == line:
+        out.removed.append(Removed(line, reason or "date line (read as metadata)"))
+        return True
+    return False
+
+
+def _date_part(line: str) -> str | None:
+    """The part of one of the page's first lines that states its date: the whole line when it is a date line
+    and no sentence ("martes 18 de julio de 2023 | 6:02hs." is no sentence either), else a part between
+    separators ("… Reuters • 10/11/2020 à 00:00"). A copyright line with a whole date states it too
+    ("© A. Author, 18.03.2025")."""
+    if is_table_row(line):
+        return None
+    parts = [part for part in SEPARATOR.split(line) if part.strip()]
+    if is_date_line(line) and (len(parts) > 1 or not is_substantive(line)):
+        return line
+    return next((p for p in parts if len(parts) > 1 and is_date_line(p) and not is_substantive(p)), None)
 
 
 def _looks_like_caption(match: re.Match[str]) -> bool:

@@ -24,7 +24,7 @@ from .credits import credited_outlet
 from .dates import DateMention, confirm, find_dates
 from .datewords import key, words
 from .model import Briefing, Candidate, Event, Mention, Published, Sentence, Source
-from .published import from_dateline, from_header
+from .published import from_text, is_page_date
 from .registry import Registry
 
 VERSION = "2"  # bump when extraction changes, so cached results are not reused
@@ -192,6 +192,7 @@ def extract(source: Source, registry: Registry) -> Briefing:
     opening = next((b.text for b in source.blocks if b.kind == "paragraph"), None)
     published = _published(fm, header, language, opening)
     events, estimate = realdates.checked(*_events(sentences, mentions, header, published, language))
+    events = [e for e in events if not is_page_date(e, published, opening)]  # a header line glued to the text
     if published.date is None and estimate:
         published = replace(published, estimate=estimate[0], estimate_reason=estimate[1])
     title, title_basis = _title(fm, header, sentences)
@@ -243,9 +244,7 @@ def _published(fm: dict, header: dict, language: str, opening: str | None) -> Pu
     date = parse_published(header.get("published_text"), language)
     if date:
         return Published(date, "metadata")
-    stated = from_header(header.get("date_lines", []), language)
-    stated = stated or (from_dateline(opening, language) if opening else None)
-    return stated or Published(None, "not-stated")
+    return from_text(header, opening, language) or Published(None, "not-stated")
 
 
 def _fmt(year: int, month: int | None = None, day: int | None = None) -> str:
