@@ -30,6 +30,7 @@ DATE_LINE = re.compile(
 CAPTION = re.compile(r"^(?P<text>.{10,}?)\s+[-–—]\s+(?P<credit>[^\W\d][\w.&' ]{1,40})$")
 TITLE_SUFFIX = re.compile(r"^(?P<title>.{8,}?)\s+[-–—|]\s+(?P<site>[^-–—|]{2,40})$")
 DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}\s*\((?P<agency>[^)]{2,40})\)\s*[—–-]")
+BYLINE_PART = re.compile(r"\s*[,|·•]\s+")  # "By A. Writer, Reuters | 5 May 2024"
 SEPARATOR = re.compile(r"\s+[|·•]\s+")  # parts of a header line: "Reuters • 10/11/2020", "date · snippet"
 COPYRIGHT = "photo credit or copyright line"  # the furniture rule's reason (data/furniture.yaml)
 DATE_LINES_WITHIN = 8  # a page's own date stands among its first lines, even below the lede
@@ -205,9 +206,11 @@ def _byline(line: str, header: dict[str, Any]) -> str | None:
         return None
     name = byline["name"].strip()
     label = labels()[0].search(name) or labels()[1].search(name)  # "By A. Writer Updated: Mar 5, 2024"
-    if label and label.start() > 0:
-        header.setdefault("date_lines", []).append(name[label.start() :])
-        name = name[: label.start()].strip(" |,-–—·")
+    dated = next((m for m in reversed([*BYLINE_PART.finditer(name)]) if is_date_line(name[m.end() :])), None)  # ", 5 May 2024"
+    cut = label.start() if label and label.start() > 0 else dated.end() if dated else None
+    if cut:
+        header.setdefault("date_lines", []).append(name[cut:])
+        name = name[:cut].strip(" |,-–—·•")
     header["credit" if ORGANISATION_WORDS.search(name) else "author"] = name
     return "byline"
 
