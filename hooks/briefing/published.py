@@ -6,6 +6,7 @@ the date of an event; a date that only an "updated" label gives is taken when no
 
 from __future__ import annotations
 
+import calendar
 import re
 from functools import cache
 from pathlib import Path
@@ -20,6 +21,7 @@ from .model import Event, Published
 DATA = Path(__file__).parent / "data" / "publication.yaml"
 
 WORD = re.compile(r"[^\W\d_]{3,}")  # words beside a date; "de", "le", "à" do not count
+DAY_MONTH = re.compile(r"(?<![\d/.:,])(\d{1,2}/\d{1,2}|\d\d\.\d\d)(?![\d/.:,])")  # "11/11", "05.11", no year
 CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 # A place of one to four words (an agency before it), then a comma, a full stop or, in Arabic, nothing:
 # "DOHA, ", "Paris, ", "МОСКВА, ", "КИЕВ. ", "EREVAN/BAKOU, ", "(ANSA) – ROMA, ", "موسكو ".
@@ -106,6 +108,23 @@ def is_page_date(event: Event, published: Published, opening: str | None) -> boo
     )
 
 
+def _day_and_month(text: str, language: str) -> str | None:
+    """A day and month with no year after a label ("mise à jour à 09h59 le 11/11", "Updated: Nov 5"), year-less
+    ("--11-11"), when it is the only date there; numbers in the language's order of day and month."""
+    named = [m for m in find_dates(text, language) if m.month and m.day and not (m.year or m.relative or m.last)]
+    numbers = DAY_MONTH.findall(text.translate(DIGITS))
+    if len(named) + len(numbers) != 1:
+        return None
+    if named:
+        month, day = named[0].month, named[0].day
+    else:
+        first, second = (int(n) for n in re.split(r"[/.]", numbers[0]))
+        day, month = (first, second) if words(language).date_order.startswith("D") else (second, first)
+    if not (month and day and month <= 12 and day <= calendar.monthrange(2000, month)[1]):
+        return None
+    return f"--{month:02d}-{day:02d}"
+
+
 def _count(words: list[str]) -> int:
     """How many words, two Chinese or Japanese characters counting as one: they write no spaces."""
     return sum(max(1, len(w) // 2) if CJK_RUN.fullmatch(w) else 1 for w in words)
@@ -161,6 +180,8 @@ def from_header(lines: list[str], language: str) -> Published | None:
     for kind, basis in (("published", "header"), ("unlabelled", "header"), ("updated", "updated-line")):
         if kind in found:
             date, line = min(found[kind]) if kind == "unlabelled" else found[kind][0]
+            if date.startswith("--"):  # "Updated at 09:59 on 11/11": the day it states, its year unknown
+                return Published(None, basis, stated_as=line, yearless=date)
             return Published(date, basis, stated_as=line)
     return None
 
@@ -177,7 +198,7 @@ def _dates_of(line: str, language: str) -> list[tuple[str, str]]:
     found = []
     for i, (_, end, kind) in enumerate(parts):
         stop = parts[i + 1][0] if i + 1 < len(parts) else len(line)
-        date = _date_alone(line[end:stop], language, labelled=True)
+        date = _date_alone(line[end:stop], language, labelled=True) or _day_and_month(line[end:stop], language)
         if date:
             found.append((kind, date))
     return found
