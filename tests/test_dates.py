@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 from briefing import published, realtext
 from briefing.dates import find_dates
-from briefing.extract import split_sentences
+from briefing.extract import extract, split_sentences
+from briefing.load import load_source
+from briefing.pipeline import Project, load_registry
 from conftest import ROOT, build_project, make_project, read_json
 
 
@@ -46,6 +48,7 @@ def read(sentence: str, language: str) -> list[tuple[str, tuple | None]]:
         ("fr", "Il est arrivé le 17/07/2023.", [("17/07/2023", (2023, 7, 17))]),
         ("ru", "Заявление опубликовано 17.07.2023.", [("17.07.2023", (2023, 7, 17))]),
         ("en", "It was signed on 07/22/2022 in Istanbul.", [("07/22/2022", (2022, 7, 22))]),
+        ("tr", "Toplantı 4 Þub 2024 tarihinde yapıldı.", [("4 Þub 2024", (2024, 2, 4))]),  # read with the wrong code page
     ],
 )
 def test_absolute_dates_in_many_languages(language: str, sentence: str, expected: list) -> None:
@@ -77,6 +80,7 @@ def test_relative_dates_in_many_languages(language: str, sentence: str, kind: st
         ("en", "Drills took place March 8-9, 2021.", (2021, 3, 8), (2021, 3, 9)),
         ("ru", "Учения прошли 8–9 марта.", (None, 3, 8), (None, 3, 9)),
         ("en", "From 28 February to 3 March 2022 the port was closed.", (2022, 2, 28), (2022, 3, 3)),
+        ("ru", "В сезоне 2021/2022 гг. экспорт вырос.", (2021, None, None), (2022, None, None)),
     ],
 )
 def test_ranges_keep_both_ends(language: str, sentence: str, first: tuple, last: tuple) -> None:
@@ -195,3 +199,64 @@ def test_a_date_line_states_the_publication_date(language: str, lines: list[str]
 def test_a_short_sentence_with_a_year_is_no_date_line() -> None:
     assert not published.is_date_line("Kuwait opened an embassy in 1950.")
     assert published.is_date_line("The Hague, 24 November 2015")
+
+
+# The first paragraphs of a page in each language (written for the tests)
+LEDE = {
+    "en": "The government approved the decree on grain exports after a long night of talks.\n\nIt takes effect soon.\n",
+    "es": "El gobierno aprobó el decreto sobre las exportaciones de cereales tras una larga noche.\n\nEntra en vigor pronto.\n",
+    "fr": "Le gouvernement a approuvé le décret sur les exportations de céréales après une nuit.\n\nIl entre en vigueur.\n",
+    "it": "Il governo ha approvato il decreto sulle esportazioni di cereali dopo una lunga notte di colloqui.\n",
+    "ru": "Правительство одобрило указ об экспорте зерна после долгой ночи переговоров с партнерами.\n",
+    "uk": "Уряд ухвалив постанову про експорт зерна після довгої ночі переговорів з партнерами.\n",
+    "zh": "政府在经过一整夜的谈判后批准了关于粮食出口的法令。该法令将于下月生效。\n",
+}
+EN, ES, FR, IT, RU, UK, ZH = (LEDE[k] for k in ("en", "es", "fr", "it", "ru", "uk", "zh"))
+
+
+def published_of(tmp_path: Path, text: str) -> tuple[str | None, str]:
+    """The publication date (or year-less day) and its basis the extractor reads from a page's text."""
+    root = make_project(tmp_path, {"page.txt": text})
+    registry, _ = load_registry(Project(root))
+    found = extract(load_source(root / "sources/page.txt", root), registry).published
+    return found.date or found.yearless, found.basis
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        # parts of one header line: a date and a time, a credit and a date
+        ("El corredor reabre\nlunes 4 de marzo de 2024 | 10:42hs.\n\n" + ES, ("2024-03-04", "header")),
+        ("Se connecter. Le corridor céréalier rouvre Agence • 04/03/2024 à 10:00\n\n" + FR, ("2024-03-04", "header")),
+        # the site's clock above the masthead is later than the article's own date line
+        ("lundi 11 mars 2024 Paris\nLe corridor céréalier rouvre\nlundi 4 mars 2024 10:42\n\n" + FR, ("2024-03-04", "header")),
+        ("Зерновой коридор\n© И. Петров, 04.03.2024\n\n" + RU, ("2024-03-04", "header")),
+        ("Grain corridor reopens\nBy Jane Doe, 4 March 2024\n\n" + EN, ("2024-03-04", "header")),
+        ("Le corridor rouvre\nDernière mise à jour à 10h42 le 04/03\n\n" + FR, ("--03-04", "updated-line")),
+        # a header the scraper glued to the text's first line
+        ("(Di lunedì 4 marzo 2024) " + IT, ("2024-03-04", "header")),
+        ("Зерновий коридор\n4 березня 2024 р." + UK, ("2024-03-04", "header")),
+        ("MEDIA NOTE OFFICE OF THE SPOKESPERSON MARCH 4, 2024 " + EN, ("2024-03-04", "header")),
+        ("Grain corridor reopens in Odesa Monday, 4 March 2024 (2 hours ago)\n\n" + EN, ("2024-03-04", "header")),
+        ("粮食走廊重新开放 Mar 4, 2024 " + ZH, ("2024-03-04", "header")),
+        ("4 March 2024 – (Odesa) " + EN, ("2024-03-04", "dateline")),
+        # dates of what the page is about, not of the page
+        ("Siege of the port\nFrom Wikipedia, the free encyclopedia\nDate 4 March 2024\n\n" + EN, (None, "not-stated")),
+        ("Grain corridor\nDate 4–5 March 2024\n\n" + EN, (None, "not-stated")),
+        ("Grain corridor\nStart date | 4 March 2024 |\n\n" + EN, (None, "not-stated")),
+        ("Le corridor céréalier\n\n" + FR + "\nParis, le 4 mars 2024\n", (None, "not-stated")),
+        ("March 4, 2024 - " + EN, (None, "not-stated")),
+        ("Grain corridor reopens\n\nOfficials met on Monday, 4 March 2024\n\n" + EN, (None, "not-stated")),
+    ],
+)
+def test_the_publication_date_stated_in_the_first_lines(tmp_path: Path, text: str, stated: tuple[str | None, str]) -> None:
+    assert published_of(tmp_path, text) == stated
+
+
+def test_a_header_date_glued_to_the_text_is_the_pages_date_not_an_event(tmp_path: Path) -> None:
+    text = "Grain corridor reopens\n\n(Di lunedì 4 marzo 2024) Il governo ha approvato il decreto il 1 marzo 2024.\n"
+    root = make_project(tmp_path, {"glued.txt": text})
+    site = build_project(root, tmp_path / "site")
+    (briefing,) = read_json(site, "api/briefings.json")
+    assert (briefing["published"], briefing["published_basis"]) == ("2024-03-04", "header")
+    assert [e["date"] for e in read_json(site, "api/events.json")] == ["2024-03-01"]

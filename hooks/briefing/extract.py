@@ -190,7 +190,8 @@ def extract(source: Source, registry: Registry) -> Briefing:
     ]
     mentions, detected = actor_mentions(source.blocks, registry, language)
     opening = next((b.text for b in source.blocks if b.kind == "paragraph"), None)
-    published = _published(fm, header, language, opening)
+    heading = source.blocks[0].text if source.blocks and source.blocks[0].kind == "heading" else None
+    published = _published(fm, header, language, opening, heading)
     events, estimate = realdates.checked(*_events(sentences, mentions, header, published, language))
     events = [e for e in events if not is_page_date(e, published, opening)]  # a header line glued to the text
     if published.date is None and estimate:
@@ -237,14 +238,14 @@ def _title(fm: dict, header: dict, sentences: list[Sentence]) -> tuple[str, str]
     return " ".join(words[:12]).rstrip(",.;:") + ("…" if len(words) > 12 else ""), "derived"
 
 
-def _published(fm: dict, header: dict, language: str, opening: str | None) -> Published:
+def _published(fm: dict, header: dict, language: str, opening: str | None, heading: str | None) -> Published:
     """The editor's date, else the page's metadata, else a date line of its header, else its dateline."""
     if "published" in fm:
         return Published(fm["published"], "frontmatter" if fm["published"] else "not-stated")
     date = parse_published(header.get("published_text"), language)
     if date:
         return Published(date, "metadata")
-    return from_text(header, opening, language) or Published(None, "not-stated")
+    return from_text(header, opening, language, heading) or Published(None, "not-stated")
 
 
 def _fmt(year: int, month: int | None = None, day: int | None = None) -> str:

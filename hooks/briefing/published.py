@@ -22,6 +22,7 @@ DATA = Path(__file__).parent / "data" / "publication.yaml"
 
 WORD = re.compile(r"[^\W\d_]{3,}")  # words beside a date; "de", "le", "à" do not count
 DAY_MONTH = re.compile(r"(?<![\d/.:,])(\d{1,2}/\d{1,2}|\d\d\.\d\d)(?![\d/.:,])")  # "11/11", "05.11", no year
+SEPARATOR = re.compile(r"\s+[|·•]\s+")  # parts of a header line: "Reuters • 10/11/2020", "date · snippet"
 CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 # A place of one to four words (an agency before it), then a comma, a full stop or, in Arabic, nothing:
 # "DOHA, ", "Paris, ", "МОСКВА, ", "КИЕВ. ", "EREVAN/BAKOU, ", "(ANSA) – ROMA, ", "موسكو ".
@@ -76,13 +77,14 @@ def is_date_line(line: str) -> bool:
         return True  # "Published" alone: the date is on the next line
     if not any(c.isdigit() for c in line) or len(line.split()) > 14:
         return False
-    rest = time.sub(" ", updated.sub(" ", published.sub(" ", line)))
+    unlabelled = updated.sub(" ", published.sub(" ", line))
+    rest = time.sub(" ", unlabelled)
     if not re.search(r"(?<!\d)(?:1[3-9]|20)\d\d(?!\d)|\d[./-]\d", rest):
         return False
     # a label, or a date and little else: besides month and weekday names, a place ("The Hague, 24 November
     # 2015") or a time zone; "Kuwait opened an embassy in 1950." is a sentence
     others = [w for w in re.findall(r"[^\W\d_]{2,}", rest) if key(w) not in calendar_words()]
-    return rest != line or _count(others) <= 3
+    return unlabelled != line or _count(others) <= 3
 
 
 @cache
@@ -153,19 +155,41 @@ def _date_alone(text: str, language: str, labelled: bool = False) -> str | None:
     for d in sorted(dates, key=lambda d: d.start, reverse=True):
         rest = rest[: d.start] + " " + rest[d.end :]
     rest = time.sub(" ", rest)
+    if _attached(text[: stated[0].start]):
+        return None  # "Officials met on Monday, 4 March 2024": the date of what a phrase reports
     return _whole(dates[0]) if _count(WORD.findall(CJK_RUN.sub(" ", rest)) + CJK_RUN.findall(rest)) <= 3 else None
 
 
-def from_text(header: dict[str, Any], opening: str | None, language: str) -> Published | None:
+def _attached(before: str) -> bool:
+    """A lower-case word right before a date, not a month or weekday name: a preposition ("on", "le", "в")."""
+    last = re.search(r"([^\W\d_]+)\s+$", before)
+    return bool(last) and last[1][:1].islower() and key(last[1]) not in calendar_words()
+
+
+def from_text(header: dict[str, Any], opening: str | None, language: str, heading: str | None = None) -> Published | None:
     """The publication date the page's text states: a date line of its header, else an agency dateline opening
-    its text, else a date line the scraper glued to its first line. An encyclopedia's page states none: its
-    dates are those of its subject."""
+    its text, else a date line the scraper glued to its first line or to its headline. An encyclopedia's page
+    states none: its dates are those of its subject."""
     if header.get("reference_work"):
         return None
     stated = from_header(header.get("date_lines", []), language)
-    if stated or not opening:
-        return stated
-    return from_dateline(opening, language) or from_opening(opening, language)
+    if stated is None and opening:
+        stated = from_dateline(opening, language) or from_opening(opening, language)
+    headlines = (line for line in (header.get("title"), heading) if line)
+    return stated or next((s for s in (from_headline(line, language) for line in headlines) if s), None)
+
+
+def from_headline(line: str, language: str) -> Published | None:
+    """A date the scraper glued to the end of the headline: after a separator ("… • 04/03/2024 à 10:00"), or a
+    weekday and date ("… Monday, 4 March 2024 (2 hours ago)")."""
+    parts = SEPARATOR.split(line)
+    date = _date_alone(parts[-1], language) if len(parts) > 1 else None
+    if date:
+        return Published(date, "header", stated_as=parts[-1])
+    mention = next((m for m in find_dates(line, language) if _whole(m) and _has_weekday(m, language)), None)
+    if mention and _ends_headline(line[: mention.start]) and STAMP_REST.fullmatch(line[mention.end :]):
+        return Published(_whole(mention), "header", stated_as=line[mention.start :].strip())
+    return None
 
 
 def from_header(lines: list[str], language: str) -> Published | None:
