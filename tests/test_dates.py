@@ -154,16 +154,17 @@ def test_a_year_less_date_stays_year_less_in_exports_and_pages(tmp_path: Path) -
 
 
 def test_real_text_accuracy_holds() -> None:
-    """The hand-annotated real articles (tests/data/realtext/): the event targets hold in every language.
-    The publication-date figure is below its 90 % target (see the README); this guards what is reached."""
+    """The hand-annotated real articles (tests/data/realtext/): the event targets hold in every language, at
+    least 90 % of the stated publication dates are found, and at most one is claimed where none is stated
+    (the README says which)."""
     report = realtext.score(sorted((ROOT / "tests/data/realtext").glob("*.yaml")), realtext.Report(), baseline=False)
     total = realtext.Score()
     for language, tally in report.by_language.items():
         assert min(tally.recall, tally.precision) >= 0.85, language
         total += tally
     assert total.recall >= 0.92 and total.precision >= 0.95
-    found, stated = (sum(p[i] for p in report.published.values()) for i in (0, 1))
-    assert found / stated >= 0.70
+    found, stated, wrong = (sum(p[i] for p in report.published.values()) for i in (0, 1, 2))
+    assert found / stated >= 0.90 and wrong <= 1
 
 
 @pytest.mark.parametrize(
