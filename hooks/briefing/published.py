@@ -45,7 +45,9 @@ def labels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
     def alternation(words: list[str]) -> re.Pattern[str]:
         body = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-        return re.compile(rf"(?<!\w)(?:{body})(?:\s+(?:on|le|el|em|am|il|في|в))?\s*:?", re.I)
+        # at a word's start, or glued by the scraper to the byline before it: "John SmithUpdated: Nov 5, 2024"
+        start = r"(?:(?<!\w)|(?<=[^\W\d_])(?-i:(?=[A-ZÀ-ÞА-ЯЁІЇЄҐ])))"
+        return re.compile(rf"{start}(?:{body})(?:\s+(?:on|le|el|em|am|il|في|в))?\s*:?", re.I)
 
     return alternation(data["published"]), alternation(data["updated"]), re.compile(data["time"], re.I)
 
