@@ -1,7 +1,9 @@
 """The publication date a page states about itself: a date line in its header ("Updated: Tuesday Mar 5,
-2024", "3 апреля 2023, 09:40") or an agency dateline opening its text ("DOHA, Nov. 4 (QNA) —",
-"Paris, 2 avril (AFP)."). Only a whole date (day, month and year) counts, and never one the page states as
-the date of an event; a date that only an "updated" label gives is taken when nothing else is, and says so.
+2024", "3 апреля 2023, 09:40"), an agency dateline opening its text ("DOHA, Nov. 4 (QNA) —",
+"Paris, 2 avril (AFP)."), or a date line the scraper glued to the text or the headline. Only a whole date
+(day, month and year) counts, and never one the page states as the date of an event; a date that only an
+"updated" label gives is taken when nothing else is, and says so. When unsure, no date is claimed: a wrong
+publication date misleads more than a missing one.
 """
 
 from __future__ import annotations
@@ -27,7 +29,6 @@ CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 # A place of one to four words (an agency before it), then a comma, a full stop or, in Arabic, nothing:
 # "DOHA, ", "Paris, ", "МОСКВА, ", "КИЕВ. ", "EREVAN/BAKOU, ", "(ANSA) – ROMA, ", "موسكو ".
 DATELINE_PLACE = re.compile(r"^(?:\([^)]{2,20}\)\s*[–—-]\s*)?(?:[^\W\d_][\w.'’\-]*[\s/]?){1,4}[,،.]?\s*$")
-# The agency or a dash after the date: "(QNA) —", ". /ТАСС/", " (AFP).", " -- ", " / ", ". УНН.".
 TABLE_ROW = re.compile(r"^\s*\|.*\||\|.*\|\s*$")  # "Start date | 24 September 2023 |"
 # A dateline with no place names its agency or its place after the dash: "(QNA) —", "/ТАСС/", "– (Manila)".
 AGENCY_END = re.compile(r"^\.?\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/|[—–-]{1,2}\s*\([^)]{2,40}\))")  # "… – (Manila)"
@@ -36,6 +37,7 @@ GLUED_SENTENCE = re.compile(r"(?:\s?[^\W\d_]{0,4}\.)?(?P<initial>[^\W\d_])")
 SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?]\s")  # a word of two letters or more, then a full stop
 # What may follow a headline's date line to the end of its paragraph: a time, an age in parentheses.
 STAMP_REST = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*)?(?:\([^()]{0,40}\))?\s*")
+# The agency or a dash after the date: "(QNA) —", ". /ТАСС/", " (AFP).", " -- ", " / ", ". УНН.".
 DATELINE_END = re.compile(r"^\.?\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/|[—–/-]{1,2}\s)|^\.?\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ]{2,12}\.")
 
 
@@ -64,7 +66,7 @@ def is_reference_work(line: str) -> bool:
 
 
 def is_table_row(line: str) -> bool:
-    """ "Start date | 24 September 2023 |": a table's cells, dates of what the table is about."""
+    """A table's row ("Start date | 24 September 2023 |"): its dates are those of what the table is about."""
     return bool(TABLE_ROW.search(line))
 
 
