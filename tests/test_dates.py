@@ -233,6 +233,7 @@ def published_of(tmp_path: Path, text: str) -> tuple[str | None, str]:
         ("lundi 11 mars 2024 Paris\nLe corridor céréalier rouvre\nlundi 4 mars 2024 10:42\n\n" + FR, ("2024-03-04", "header")),
         ("Зерновой коридор\n© И. Петров, 04.03.2024\n\n" + RU, ("2024-03-04", "header")),
         ("Grain corridor reopens\nBy Jane Doe, 4 March 2024\n\n" + EN, ("2024-03-04", "header")),
+        ("Communiqué de presse\nParis, le 4 mars 2024\n\n" + FR, ("2024-03-04", "header")),
         ("Grain corridor reopens\nBy Jane DoeUpdated: Mar. 4, 2024, 10:42 a.m. ET\n\n" + EN, ("2024-03-04", "updated-line")),
         ("Зерновой коридор\nИван ПетровОбновлено: 04.03.2024\n\n" + RU, ("2024-03-04", "updated-line")),
         ("Le corridor rouvre\nDernière mise à jour à 10h42 le 04/03\n\n" + FR, ("--03-04", "updated-line")),

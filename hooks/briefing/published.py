@@ -165,8 +165,9 @@ def _date_alone(text: str, language: str, labelled: bool = False) -> str | None:
 
 
 def _attached(before: str) -> bool:
-    """A lower-case word right before a date, not a month or weekday name: a preposition ("on", "le", "в")."""
-    last = re.search(r"([^\W\d_]+)\s+$", before)
+    """A phrase runs into the date: a lower-case word (not a month or weekday name) right before it, after
+    another word ("met on", "signé le"); "Paris, le 4 mars 2024" is a date line."""
+    last = re.search(r"[^\W\d_]\s+([^\W\d_]+)\s+$", before)
     return bool(last) and last[1][:1].islower() and key(last[1]) not in calendar_words()
 
 
