@@ -174,6 +174,8 @@ def test_real_text_accuracy_holds() -> None:
         ("fr", "Paris, 2 avril 2024 (AFP) - Le ministre a annoncé un accord sur les céréales.", "2024-04-02", None),
         ("ru", "КИЕВ. 18 марта. УНН. Договор о зерновом соглашении продлен на 120 дней.", None, "--03-18"),
         ("ar", "موسكو 10 نوفمبر 2020 (شينخوا) أصدر رئيس أذربيجان بيانا مشتركا.", "2020-11-10", None),
+        ("ar", "الدوحة - 4 نوفمبر 2023 - (قنا) عقدت قطر وحلف الناتو محادثات أمنية.", "2023-11-04", None),
+        ("en", "Doha, Qatar, November 4, 2023 — Qatar and NATO held talks on security cooperation.", "2023-11-04", None),
         ("fr", "Le 19 septembre 2023, l'Azerbaïdjan a lancé une offensive militaire contre la région.", None, None),
     ],
 )
@@ -190,6 +192,7 @@ def test_a_dateline_states_the_publication_date(language: str, opening: str, dat
         ("de", ["01.08.2022 10:00", "Aktualisiert: 01.08.2022 10:06"], "2022-08-01", "header"),
         ("en", ["Published", "Nov 17, 2022 4:21 PM by The Maritime Executive"], "2022-11-17", "header"),
         ("ar", ["الثلاثاء 12 أغسطس 2025 11:02 مـ 18 صفر 1447 هـ"], "2025-08-12", "header"),
+        ("ar", ["السبت 22 ربيع الآخر 1445 هـ - 4 نوفمبر 2023 م"], "2023-11-04", "header"),  # the Gregorian date
     ],
 )
 def test_a_date_line_states_the_publication_date(language: str, lines: list[str], date: str, basis: str) -> None:

@@ -26,9 +26,10 @@ WORD = re.compile(r"[^\W\d_]{3,}")  # words beside a date; "de", "le", "à" do n
 DAY_MONTH = re.compile(r"(?<![\d/.:,])(\d{1,2}/\d{1,2}|\d\d\.\d\d)(?![\d/.:,])")  # "11/11", "05.11", no year
 SEPARATOR = re.compile(r"\s+[|·•]\s+")  # parts of a header line: "Reuters • 10/11/2020", "date · snippet"
 CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-# A place of one to four words (an agency before it), then a comma, a full stop or, in Arabic, nothing:
-# "DOHA, ", "Paris, ", "МОСКВА, ", "КИЕВ. ", "EREVAN/BAKOU, ", "(ANSA) – ROMA, ", "موسكو ".
-DATELINE_PLACE = re.compile(r"^(?:\([^)]{2,20}\)\s*[–—-]\s*)?(?:[^\W\d_][\w.'’\-]*[\s/]?){1,4}[,،.]?\s*$")
+# A place of one to four words (an agency before it), then a comma, a full stop, a dash or, in Arabic,
+# nothing: "DOHA, ", "Paris, ", "Doha, Qatar, ", "МОСКВА, ", "КИЕВ. ", "EREVAN/BAKOU, ", "(ANSA) – ROMA, ",
+# "موسكو ", "الدوحة - ".
+DATELINE_PLACE = re.compile(r"^(?:\([^)]{2,20}\)\s*[–—-]\s*)?(?:[^\W\d_][\w.'’\-]*,?[\s/]?){1,4}(?:[,،.]|\s[–—-])?\s*$")
 TABLE_ROW = re.compile(r"^\s*\|.*\||\|.*\|\s*$")  # "Start date | 24 September 2023 |"
 # A dateline with no place names its agency or its place after the dash: "(QNA) —", "/ТАСС/", "– (Manila)".
 AGENCY_END = re.compile(r"^\.?\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/|[—–-]{1,2}\s*\([^)]{2,40}\))")  # "… – (Manila)"
@@ -161,7 +162,7 @@ def _date_alone(text: str, language: str, labelled: bool = False) -> str | None:
     rest = time.sub(" ", rest)
     if _attached(text[: stated[0].start]):
         return None  # "Officials met on Monday, 4 March 2024": the date of what a phrase reports
-    return _whole(dates[0]) if _count(WORD.findall(CJK_RUN.sub(" ", rest)) + CJK_RUN.findall(rest)) <= 3 else None
+    return _whole(stated[0]) if _count(WORD.findall(CJK_RUN.sub(" ", rest)) + CJK_RUN.findall(rest)) <= 3 else None
 
 
 def _attached(before: str) -> bool:
