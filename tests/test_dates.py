@@ -267,3 +267,13 @@ def test_a_header_date_glued_to_the_text_is_the_pages_date_not_an_event(tmp_path
     (briefing,) = read_json(site, "api/briefings.json")
     assert (briefing["published"], briefing["published_basis"]) == ("2024-03-04", "header")
     assert [e["date"] for e in read_json(site, "api/events.json")] == ["2024-03-01"]
+
+
+def test_a_quotation_attributed_after_a_dash_is_text_not_a_photo_caption(tmp_path: Path) -> None:
+    quote = '"Соглашение подписано 18 марта 2024 года в Стамбуле", - следует из сообщения.'
+    text = f"Зерновой коридор\n19 марта 2024 / 14:30\n\n{quote}\n"
+    root = make_project(tmp_path, {"quote.txt": text})
+    registry, _ = load_registry(Project(root))
+    briefing = extract(load_source(root / "sources/quote.txt", root), registry)
+    assert briefing.published.date == "2024-03-19"
+    assert [e.date for e in briefing.events] == ["2024-03-18"]

@@ -175,8 +175,11 @@ def _date_part(line: str) -> str | None:
 
 
 def _looks_like_caption(match: re.Match[str]) -> bool:
-    text = match["text"].rstrip()
-    return len(words(match["credit"])) <= 4 and (text.endswith(".") or bool(re.search(r"\b(1[89]|20)\d\d\b", text)))
+    """A photo's caption and its credit, a name ("… - Reuters"); a quotation and its attribution in lower case
+    ("«…», - следует из сообщения.") is text."""
+    text, credit = match["text"].rstrip(), match["credit"]
+    named = not credit[:1].islower()
+    return named and len(words(credit)) <= 4 and (text.endswith(".") or bool(re.search(r"\b(1[89]|20)\d\d\b", text)))
 
 
 def _read_header_line(line: str, out: Cleaned) -> bool:
