@@ -267,6 +267,8 @@ def test_a_header_date_glued_to_the_text_is_the_pages_date_not_an_event(tmp_path
     (briefing,) = read_json(site, "api/briefings.json")
     assert (briefing["published"], briefing["published_basis"]) == ("2024-03-04", "header")
     assert [e["date"] for e in read_json(site, "api/events.json")] == ["2024-03-01"]
+    page = (site / "briefings" / briefing["id"] / "index.html").read_text(encoding="utf-8")
+    assert "read from the page&#39;s date line: <q>(Di lunedì 4 marzo 2024</q>" in page  # the line it was read from
 
 
 def test_a_quotation_attributed_after_a_dash_is_text_not_a_photo_caption(tmp_path: Path) -> None:
