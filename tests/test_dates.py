@@ -155,8 +155,8 @@ def test_a_year_less_date_stays_year_less_in_exports_and_pages(tmp_path: Path) -
 
 def test_real_text_accuracy_holds() -> None:
     """The hand-annotated real articles (tests/data/realtext/): the event targets hold in every language, at
-    least 90 % of the stated publication dates are found, and at most one is claimed where none is stated
-    (the README says which)."""
+    least 90 % of the stated publication dates are found, none is claimed where another or none is stated, and
+    no date is presented as stated that the text does not state."""
     report = realtext.score(sorted((ROOT / "tests/data/realtext").glob("*.yaml")), realtext.Report(), baseline=False)
     total = realtext.Score()
     for language, tally in report.by_language.items():
@@ -164,7 +164,7 @@ def test_real_text_accuracy_holds() -> None:
         total += tally
     assert total.recall >= 0.92 and total.precision >= 0.95
     found, stated, wrong = (sum(p[i] for p in report.published.values()) for i in (0, 1, 2))
-    assert found / stated >= 0.90 and wrong <= 1
+    assert found / stated >= 0.90 and wrong == 0 and not report.invented
 
 
 @pytest.mark.parametrize(
@@ -234,6 +234,7 @@ def published_of(tmp_path: Path, text: str) -> tuple[str | None, str]:
         ("Se connecter. Le corridor céréalier rouvre Agence • 04/03/2024 à 10:00\n\n" + FR, ("2024-03-04", "header")),
         # the site's clock above the masthead is later than the article's own date line
         ("lundi 11 mars 2024 Paris\nLe corridor céréalier rouvre\nlundi 4 mars 2024 10:42\n\n" + FR, ("2024-03-04", "header")),
+        ("lundi 4 mars 2024\nLe corridor céréalier rouvre\n\n" + FR, ("2024-03-04", "header")),
         ("Зерновой коридор\n© И. Петров, 04.03.2024\n\n" + RU, ("2024-03-04", "header")),
         ("Grain corridor reopens\nBy Jane Doe, 4 March 2024\n\n" + EN, ("2024-03-04", "header")),
         ("Communiqué de presse\nParis, le 4 mars 2024\n\n" + FR, ("2024-03-04", "header")),
@@ -250,6 +251,7 @@ def published_of(tmp_path: Path, text: str) -> tuple[str | None, str]:
         # dates of what the page is about, not of the page
         ("Siege of the port\nFrom Wikipedia, the free encyclopedia\nDate 4 March 2024\n\n" + EN, (None, "not-stated")),
         ("Grain corridor\nDate 4–5 March 2024\n\n" + EN, (None, "not-stated")),
+        ("4 mars 2024\nUkraine - Russie. Reprise du corridor céréalier\n\n" + FR, (None, "not-stated")),  # a chronicle
         ("Grain corridor\nStart date | 4 March 2024 |\n\n" + EN, (None, "not-stated")),
         ("Le corridor céréalier\n\n" + FR + "\nParis, le 4 mars 2024\n", (None, "not-stated")),
         ("March 4, 2024 - " + EN, (None, "not-stated")),

@@ -154,7 +154,7 @@ def _read_first_line(line: str, reason: str | None, prose: int, out: Cleaned) ->
     inside the text). True when the whole line was a date line, now set apart."""
     date = _date_part(line) if prose < 2 and reason in (None, COPYRIGHT) else None
     if date:
-        out.header.setdefault("date_lines", []).append(date)  # a date under the lede: "01.08.2022 10:00"
+        _add_date_line(out.header, date)  # a date under the lede: "01.08.2022 10:00"
     if date and date == line:
         out.removed.append(Removed(line, reason or "date line (read as metadata)"))
         return True
@@ -202,6 +202,12 @@ def _date_line(line: str, header: dict[str, Any]) -> str | None:
     return "date line"
 
 
+def _add_date_line(header: dict[str, Any], line: str) -> None:
+    header.setdefault("date_lines", []).append(line)
+    if "title" not in header:  # above the headline: a page's own date, or the heading of what it is about
+        header.setdefault("above_title", []).append(line)
+
+
 def _byline(line: str, header: dict[str, Any]) -> str | None:
     byline = BYLINE.match(line)
     if not byline:
@@ -220,7 +226,7 @@ def _byline(line: str, header: dict[str, Any]) -> str | None:
 def _other_date_line(line: str, header: dict[str, Any]) -> str | None:
     if not is_date_line(line):
         return None
-    header.setdefault("date_lines", []).append(line)  # read once the language is known (extract)
+    _add_date_line(header, line)  # read once the language is known (extract)
     return "date line"
 
 

@@ -178,11 +178,20 @@ def from_text(header: dict[str, Any], opening: str | None, language: str, headin
     states none: its dates are those of its subject."""
     if header.get("reference_work"):
         return None
-    stated = from_header(header.get("date_lines", []), language)
+    headings = set(header.get("above_title", [])) if header.get("title") else set()
+    lines = [line for line in header.get("date_lines", []) if not (line in headings and _bare(line, language))]
+    stated = from_header(lines, language)
     if stated is None and opening:
         stated = from_dateline(opening, language) or from_opening(opening, language)
     headlines = (line for line in (header.get("title"), heading) if line)
     return stated or next((s for s in (from_headline(line, language) for line in headlines) if s), None)
+
+
+def _bare(line: str, language: str) -> bool:
+    """A date and nothing else, no weekday, time or label: above the headline it heads what the page is about
+    (an encyclopedia's chronicle: "12 juillet 2016" over the event); a page's own date line carries more."""
+    mentions = find_dates(line, language)
+    return len(mentions) == 1 and not line.replace(mentions[0].text, "").strip(" .,") and not _has_weekday(mentions[0], language)
 
 
 def from_headline(line: str, language: str) -> Published | None:
