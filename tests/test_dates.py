@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 from briefing import published, realtext
 from briefing.dates import find_dates
-from briefing.extract import split_sentences
+from briefing.extract import extract, split_sentences
+from briefing.load import load_source
+from briefing.pipeline import Project, load_registry
 from conftest import ROOT, build_project, make_project, read_json
 
 
@@ -46,6 +48,7 @@ def read(sentence: str, language: str) -> list[tuple[str, tuple | None]]:
         ("fr", "Il est arrivé le 17/07/2023.", [("17/07/2023", (2023, 7, 17))]),
         ("ru", "Заявление опубликовано 17.07.2023.", [("17.07.2023", (2023, 7, 17))]),
         ("en", "It was signed on 07/22/2022 in Istanbul.", [("07/22/2022", (2022, 7, 22))]),
+        ("tr", "Toplantı 4 Þub 2024 tarihinde yapıldı.", [("4 Þub 2024", (2024, 2, 4))]),  # read with the wrong code page
     ],
 )
 def test_absolute_dates_in_many_languages(language: str, sentence: str, expected: list) -> None:
@@ -77,6 +80,7 @@ def test_relative_dates_in_many_languages(language: str, sentence: str, kind: st
         ("en", "Drills took place March 8-9, 2021.", (2021, 3, 8), (2021, 3, 9)),
         ("ru", "Учения прошли 8–9 марта.", (None, 3, 8), (None, 3, 9)),
         ("en", "From 28 February to 3 March 2022 the port was closed.", (2022, 2, 28), (2022, 3, 3)),
+        ("ru", "В сезоне 2021/2022 гг. экспорт вырос.", (2021, None, None), (2022, None, None)),
     ],
 )
 def test_ranges_keep_both_ends(language: str, sentence: str, first: tuple, last: tuple) -> None:
@@ -150,16 +154,17 @@ def test_a_year_less_date_stays_year_less_in_exports_and_pages(tmp_path: Path) -
 
 
 def test_real_text_accuracy_holds() -> None:
-    """The hand-annotated real articles (tests/data/realtext/): the event targets hold in every language.
-    The publication-date figure is below its 90 % target (see the README); this guards what is reached."""
+    """The hand-annotated real articles (tests/data/realtext/): the event targets hold in every language, at
+    least 90 % of the stated publication dates are found, none is claimed where another or none is stated, and
+    no date is presented as stated that the text does not state."""
     report = realtext.score(sorted((ROOT / "tests/data/realtext").glob("*.yaml")), realtext.Report(), baseline=False)
     total = realtext.Score()
     for language, tally in report.by_language.items():
         assert min(tally.recall, tally.precision) >= 0.85, language
         total += tally
     assert total.recall >= 0.92 and total.precision >= 0.95
-    found, stated = (sum(p[i] for p in report.published.values()) for i in (0, 1))
-    assert found / stated >= 0.70
+    found, stated, wrong = (sum(p[i] for p in report.published.values()) for i in (0, 1, 2))
+    assert found / stated >= 0.90 and wrong == 0 and not report.invented
 
 
 @pytest.mark.parametrize(
@@ -169,6 +174,8 @@ def test_real_text_accuracy_holds() -> None:
         ("fr", "Paris, 2 avril 2024 (AFP) - Le ministre a annoncé un accord sur les céréales.", "2024-04-02", None),
         ("ru", "КИЕВ. 18 марта. УНН. Договор о зерновом соглашении продлен на 120 дней.", None, "--03-18"),
         ("ar", "موسكو 10 نوفمبر 2020 (شينخوا) أصدر رئيس أذربيجان بيانا مشتركا.", "2020-11-10", None),
+        ("ar", "الدوحة - 4 نوفمبر 2023 - (قنا) عقدت قطر وحلف الناتو محادثات أمنية.", "2023-11-04", None),
+        ("en", "Doha, Qatar, November 4, 2023 — Qatar and NATO held talks on security cooperation.", "2023-11-04", None),
         ("fr", "Le 19 septembre 2023, l'Azerbaïdjan a lancé une offensive militaire contre la région.", None, None),
     ],
 )
@@ -185,6 +192,7 @@ def test_a_dateline_states_the_publication_date(language: str, opening: str, dat
         ("de", ["01.08.2022 10:00", "Aktualisiert: 01.08.2022 10:06"], "2022-08-01", "header"),
         ("en", ["Published", "Nov 17, 2022 4:21 PM by The Maritime Executive"], "2022-11-17", "header"),
         ("ar", ["الثلاثاء 12 أغسطس 2025 11:02 مـ 18 صفر 1447 هـ"], "2025-08-12", "header"),
+        ("ar", ["السبت 22 ربيع الآخر 1445 هـ - 4 نوفمبر 2023 م"], "2023-11-04", "header"),  # the Gregorian date
     ],
 )
 def test_a_date_line_states_the_publication_date(language: str, lines: list[str], date: str, basis: str) -> None:
@@ -195,3 +203,81 @@ def test_a_date_line_states_the_publication_date(language: str, lines: list[str]
 def test_a_short_sentence_with_a_year_is_no_date_line() -> None:
     assert not published.is_date_line("Kuwait opened an embassy in 1950.")
     assert published.is_date_line("The Hague, 24 November 2015")
+
+
+# The first paragraphs of a page in each language (written for the tests)
+LEDE = {
+    "en": "The government approved the decree on grain exports after a long night of talks.\n\nIt takes effect soon.\n",
+    "es": "El gobierno aprobó el decreto sobre las exportaciones de cereales tras una larga noche.\n\nEntra en vigor pronto.\n",
+    "fr": "Le gouvernement a approuvé le décret sur les exportations de céréales après une nuit.\n\nIl entre en vigueur.\n",
+    "it": "Il governo ha approvato il decreto sulle esportazioni di cereali dopo una lunga notte di colloqui.\n",
+    "ru": "Правительство одобрило указ об экспорте зерна после долгой ночи переговоров с партнерами.\n",
+    "uk": "Уряд ухвалив постанову про експорт зерна після довгої ночі переговорів з партнерами.\n",
+    "zh": "政府在经过一整夜的谈判后批准了关于粮食出口的法令。该法令将于下月生效。\n",
+}
+EN, ES, FR, IT, RU, UK, ZH = (LEDE[k] for k in ("en", "es", "fr", "it", "ru", "uk", "zh"))
+
+
+def published_of(tmp_path: Path, text: str) -> tuple[str | None, str]:
+    """The publication date (or year-less day) and its basis the extractor reads from a page's text."""
+    root = make_project(tmp_path, {"page.txt": text})
+    registry, _ = load_registry(Project(root))
+    found = extract(load_source(root / "sources/page.txt", root), registry).published
+    return found.date or found.yearless, found.basis
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        # parts of one header line: a date and a time, a credit and a date
+        ("El corredor reabre\nlunes 4 de marzo de 2024 | 10:42hs.\n\n" + ES, ("2024-03-04", "header")),
+        ("Se connecter. Le corridor céréalier rouvre Agence • 04/03/2024 à 10:00\n\n" + FR, ("2024-03-04", "header")),
+        # the site's clock above the masthead is later than the article's own date line
+        ("lundi 11 mars 2024 Paris\nLe corridor céréalier rouvre\nlundi 4 mars 2024 10:42\n\n" + FR, ("2024-03-04", "header")),
+        ("lundi 4 mars 2024\nLe corridor céréalier rouvre\n\n" + FR, ("2024-03-04", "header")),
+        ("Зерновой коридор\n© И. Петров, 04.03.2024\n\n" + RU, ("2024-03-04", "header")),
+        ("Grain corridor reopens\nBy Jane Doe, 4 March 2024\n\n" + EN, ("2024-03-04", "header")),
+        ("Communiqué de presse\nParis, le 4 mars 2024\n\n" + FR, ("2024-03-04", "header")),
+        ("Grain corridor reopens\nBy Jane DoeUpdated: Mar. 4, 2024, 10:42 a.m. ET\n\n" + EN, ("2024-03-04", "updated-line")),
+        ("Зерновой коридор\nИван ПетровОбновлено: 04.03.2024\n\n" + RU, ("2024-03-04", "updated-line")),
+        ("Le corridor rouvre\nDernière mise à jour à 10h42 le 04/03\n\n" + FR, ("--03-04", "updated-line")),
+        # a header the scraper glued to the text's first line
+        ("(Di lunedì 4 marzo 2024) " + IT, ("2024-03-04", "header")),
+        ("Зерновий коридор\n4 березня 2024 р." + UK, ("2024-03-04", "header")),
+        ("MEDIA NOTE OFFICE OF THE SPOKESPERSON MARCH 4, 2024 " + EN, ("2024-03-04", "header")),
+        ("Grain corridor reopens in Odesa Monday, 4 March 2024 (2 hours ago)\n\n" + EN, ("2024-03-04", "header")),
+        ("粮食走廊重新开放 Mar 4, 2024 " + ZH, ("2024-03-04", "header")),
+        ("4 March 2024 – (Odesa) " + EN, ("2024-03-04", "dateline")),
+        # dates of what the page is about, not of the page
+        ("Siege of the port\nFrom Wikipedia, the free encyclopedia\nDate 4 March 2024\n\n" + EN, (None, "not-stated")),
+        ("Grain corridor\nDate 4–5 March 2024\n\n" + EN, (None, "not-stated")),
+        ("4 mars 2024\nUkraine - Russie. Reprise du corridor céréalier\n\n" + FR, (None, "not-stated")),  # a chronicle
+        ("Grain corridor\nStart date | 4 March 2024 |\n\n" + EN, (None, "not-stated")),
+        ("Le corridor céréalier\n\n" + FR + "\nParis, le 4 mars 2024\n", (None, "not-stated")),
+        ("March 4, 2024 - " + EN, (None, "not-stated")),
+        ("Grain corridor reopens\n\nOfficials met on Monday, 4 March 2024\n\n" + EN, (None, "not-stated")),
+    ],
+)
+def test_the_publication_date_stated_in_the_first_lines(tmp_path: Path, text: str, stated: tuple[str | None, str]) -> None:
+    assert published_of(tmp_path, text) == stated
+
+
+def test_a_header_date_glued_to_the_text_is_the_pages_date_not_an_event(tmp_path: Path) -> None:
+    text = "Grain corridor reopens\n\n(Di lunedì 4 marzo 2024) Il governo ha approvato il decreto il 1 marzo 2024.\n"
+    root = make_project(tmp_path, {"glued.txt": text})
+    site = build_project(root, tmp_path / "site")
+    (briefing,) = read_json(site, "api/briefings.json")
+    assert (briefing["published"], briefing["published_basis"]) == ("2024-03-04", "header")
+    assert [e["date"] for e in read_json(site, "api/events.json")] == ["2024-03-01"]
+    page = (site / "briefings" / briefing["id"] / "index.html").read_text(encoding="utf-8")
+    assert "read from the page&#39;s date line: <q>(Di lunedì 4 marzo 2024</q>" in page  # the line it was read from
+
+
+def test_a_quotation_attributed_after_a_dash_is_text_not_a_photo_caption(tmp_path: Path) -> None:
+    quote = '"Соглашение подписано 18 марта 2024 года в Стамбуле", - следует из сообщения.'
+    text = f"Зерновой коридор\n19 марта 2024 / 14:30\n\n{quote}\n"
+    root = make_project(tmp_path, {"quote.txt": text})
+    registry, _ = load_registry(Project(root))
+    briefing = extract(load_source(root / "sources/quote.txt", root), registry)
+    assert briefing.published.date == "2024-03-19"
+    assert [e.date for e in briefing.events] == ["2024-03-18"]

@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from .model import Block, Removed
-from .published import is_date_line, labels
+from .published import SEPARATOR, is_date_line, is_reference_work, is_table_row, labels
 
 DATA = Path(__file__).parent / "data"
 SENTENCE_END = ".!?؟…\"'”’»)。！？」』"
@@ -30,6 +30,8 @@ DATE_LINE = re.compile(
 CAPTION = re.compile(r"^(?P<text>.{10,}?)\s+[-–—]\s+(?P<credit>[^\W\d][\w.&' ]{1,40})$")
 TITLE_SUFFIX = re.compile(r"^(?P<title>.{8,}?)\s+[-–—|]\s+(?P<site>[^-–—|]{2,40})$")
 DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}\s*\((?P<agency>[^)]{2,40})\)\s*[—–-]")
+BYLINE_PART = re.compile(r"\s*[,|·•]\s+")  # "By A. Writer, Reuters | 5 May 2024"
+COPYRIGHT = "photo credit or copyright line"  # the furniture rule's reason (data/furniture.yaml)
 DATE_LINES_WITHIN = 8  # a page's own date stands among its first lines, even below the lede
 ORGANISATION_WORDS = re.compile(r"\b(network|news|agency|editorial|staff|desk|team|media|press|times|post)\b|\([A-Z]{2,}\)", re.I)
 
@@ -104,15 +106,15 @@ def clean_lines(lines: list[str], author: str | None = None) -> Cleaned:
     document_script = script_of(" ".join(lines))
     first_body = next((i for i, ln in enumerate(lines) if is_substantive(ln) and not furniture_reason(ln)), len(lines))
     previous_was_caption = False
+    _mark_reference_work(lines, out)
+    prose = 0  # paragraphs so far: a date line stands above the text or under its lede, not inside it
     for index, line in enumerate(lines):
         in_header = index < first_body
         reason = furniture_reason(line)
         if in_header and reason is None and _read_header_line(line, out):
             previous_was_caption = False
             continue
-        if index < DATE_LINES_WITHIN and reason is None and is_date_line(line) and not is_substantive(line):
-            out.header.setdefault("date_lines", []).append(line)  # a date under the lede: "01.08.2022 10:00"
-            out.removed.append(Removed(line, "date line (read as metadata)"))
+        if index < DATE_LINES_WITHIN and _read_first_line(line, reason, prose, out):
             continue
         caption = CAPTION.match(line)
         if reason is None and caption and _looks_like_caption(caption):
@@ -132,15 +134,52 @@ def clean_lines(lines: list[str], author: str | None = None) -> Cleaned:
         previous_was_caption = False
         kind = "heading" if is_title_like(line) and len(words(line)) <= 14 else "paragraph"
         out.blocks.append(Block(kind, line))
+        prose += kind == "paragraph" and not line.isupper()  # a headline in capitals is no text
         dateline = DATELINE.match(line)
         if dateline:
             out.header.setdefault("credits", []).append(dateline["agency"].strip())
     return out
 
 
+def _mark_reference_work(lines: list[str], out: Cleaned) -> None:
+    """A page whose first lines say it is an encyclopedia's ("… the free encyclopedia"): its dates are its
+    subject's, not its own."""
+    reference = next((line for line in lines[:DATE_LINES_WITHIN] if is_reference_work(line)), None)
+    if reference:
+        out.header["reference_work"] = reference
+
+
+def _read_first_line(line: str, reason: str | None, prose: int, out: Cleaned) -> bool:
+    """Record the page's date stated by one of its first lines, above the text or under its lede (not
+    inside the text). True when the whole line was a date line, now set apart."""
+    date = _date_part(line) if prose < 2 and reason in (None, COPYRIGHT) else None
+    if date:
+        _add_date_line(out.header, date)  # a date under the lede: "01.08.2022 10:00"
+    if date and date == line:
+        out.removed.append(Removed(line, reason or "date line (read as metadata)"))
+        return True
+    return False
+
+
+def _date_part(line: str) -> str | None:
+    """The part of one of the page's first lines that states its date: the whole line when it is a date line
+    and no sentence ("martes 18 de julio de 2023 | 6:02hs." is no sentence either), else a part between
+    separators ("… Reuters • 10/11/2020 à 00:00"). A copyright line with a whole date states it too
+    ("© A. Author, 18.03.2025")."""
+    if is_table_row(line):
+        return None
+    parts = [part for part in SEPARATOR.split(line) if part.strip()]
+    if is_date_line(line) and (len(parts) > 1 or not is_substantive(line)):
+        return line
+    return next((p for p in parts if len(parts) > 1 and is_date_line(p) and not is_substantive(p)), None)
+
+
 def _looks_like_caption(match: re.Match[str]) -> bool:
-    text = match["text"].rstrip()
-    return len(words(match["credit"])) <= 4 and (text.endswith(".") or bool(re.search(r"\b(1[89]|20)\d\d\b", text)))
+    """A photo's caption and its credit, a name ("… - Reuters"); a quotation and its attribution in lower case
+    ("«…», - следует из сообщения.") is text."""
+    text, credit = match["text"].rstrip(), match["credit"]
+    named = not credit[:1].islower()
+    return named and len(words(credit)) <= 4 and (text.endswith(".") or bool(re.search(r"\b(1[89]|20)\d\d\b", text)))
 
 
 def _read_header_line(line: str, out: Cleaned) -> bool:
@@ -163,15 +202,23 @@ def _date_line(line: str, header: dict[str, Any]) -> str | None:
     return "date line"
 
 
+def _add_date_line(header: dict[str, Any], line: str) -> None:
+    header.setdefault("date_lines", []).append(line)
+    if "title" not in header:  # above the headline: a page's own date, or the heading of what it is about
+        header.setdefault("above_title", []).append(line)
+
+
 def _byline(line: str, header: dict[str, Any]) -> str | None:
     byline = BYLINE.match(line)
     if not byline:
         return None
     name = byline["name"].strip()
     label = labels()[0].search(name) or labels()[1].search(name)  # "By A. Writer Updated: Mar 5, 2024"
-    if label and label.start() > 0:
-        header.setdefault("date_lines", []).append(name[label.start() :])
-        name = name[: label.start()].strip(" |,-–—·")
+    dated = next((m for m in reversed([*BYLINE_PART.finditer(name)]) if is_date_line(name[m.end() :])), None)  # ", 5 May 2024"
+    cut = label.start() if label and label.start() > 0 else dated.end() if dated else None
+    if cut:
+        header.setdefault("date_lines", []).append(name[cut:])
+        name = name[:cut].strip(" |,-–—·•")
     header["credit" if ORGANISATION_WORDS.search(name) else "author"] = name
     return "byline"
 
@@ -179,7 +226,7 @@ def _byline(line: str, header: dict[str, Any]) -> str | None:
 def _other_date_line(line: str, header: dict[str, Any]) -> str | None:
     if not is_date_line(line):
         return None
-    header.setdefault("date_lines", []).append(line)  # read once the language is known (extract)
+    _add_date_line(header, line)  # read once the language is known (extract)
     return "date line"
 
 

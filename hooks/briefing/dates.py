@@ -292,6 +292,7 @@ def _is_year(text: str, m: re.Match[str], w: Words) -> bool:
 
 
 YEAR_RANGE = re.compile(rf"\s*[-–—]\s*(?P<year>{YEAR})(?![\d%])")
+YEAR_BEFORE = re.compile(rf"(?<![\d/.,:-])(?P<year>{YEAR})(?:\s*[-–—]\s*|/)$")
 ADJACENT = re.compile(r"^[\s,،(/)-]*$")
 
 
@@ -327,15 +328,26 @@ def _same_day_words(m: DateMention) -> bool:
     return m.relative == "weekday" or (m.relative or "").startswith("day")
 
 
+def _year_range(mention: DateMention, text: str, sentence: str) -> DateMention:
+    """A year joined to another makes a range, and only one of them needs a cue: "1988–1994", "2020-2023",
+    "в сезоне 2020/2021 гг." (a season: the year before the slash)."""
+    after = YEAR_RANGE.match(text, mention.end)
+    if after and int(after["year"]) > (mention.year or 0):
+        end = after.end()
+        return replace(mention, end=end, text=sentence[mention.start : end], last=(int(after["year"]), None, None))
+    before = YEAR_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+    if before and int(before["year"]) < (mention.year or 0):
+        start, year = before.start(), int(before["year"])
+        return replace(mention, start=start, text=sentence[start : mention.end], year=year, last=(mention.year, None, None))
+    return mention
+
+
 def _ranges(found: list[DateMention], text: str, sentence: str, g: Grammar) -> list[DateMention]:
     """Two dates joined by "to", "au", "–" … make one range; the first takes the year the second states."""
     out: list[DateMention] = []
     for mention in found:
-        years = YEAR_RANGE.match(text, mention.end) if mention.year and mention.month is None and not mention.relative else None
-        if years and int(years["year"]) > mention.year:  # "1988–1994", "2020-2023": the second year needs no cue
-            mention = replace(
-                mention, end=years.end(), text=sentence[mention.start : years.end()], last=(int(years["year"]), None, None)
-            )
+        if mention.year and mention.month is None and not mention.relative:
+            mention = _year_range(mention, text, sentence)
         first = out[-1] if out else None
         if (
             first

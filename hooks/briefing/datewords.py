@@ -134,8 +134,17 @@ def words(language: str) -> Words:  # noqa: C901 (split on the dates branch, whi
         if m:
             unit = m["unit"] or m["unit2"]
             counted += [(unit, -1 if m["unit"] else 1, p) for p in patterns if "(" in p]
+    _add_misdecoded((months, full_months, weekdays), extra.get("misdecoded") or {})
     order = info.get("date_order") or "DMY"
     return Words(language, months, full_months, weekdays, relative, tuple(counted), extra.get("date_order", order), extra)
+
+
+def _add_misdecoded(tables: tuple[dict[str, int], ...], letters: dict[str, str]) -> None:
+    """Names as a page decoded with the wrong code page spells them (the data file's `misdecoded` letters)."""
+    wrong = str.maketrans(letters)
+    for names in tables:
+        for name, number in list(names.items()):
+            _add(names, name.translate(wrong), number, 3)
 
 
 def _flatten(table: dict[int, list[str]]) -> list[tuple[int, str]]:

@@ -24,7 +24,7 @@ from .credits import credited_outlet
 from .dates import DateMention, confirm, find_dates
 from .datewords import key, words
 from .model import Briefing, Candidate, Event, Mention, Published, Sentence, Source
-from .published import from_dateline, from_header
+from .published import from_text, is_page_date
 from .registry import Registry
 
 VERSION = "2"  # bump when extraction changes, so cached results are not reused
@@ -190,8 +190,10 @@ def extract(source: Source, registry: Registry) -> Briefing:
     ]
     mentions, detected = actor_mentions(source.blocks, registry, language)
     opening = next((b.text for b in source.blocks if b.kind == "paragraph"), None)
-    published = _published(fm, header, language, opening)
+    heading = source.blocks[0].text if source.blocks and source.blocks[0].kind == "heading" else None
+    published = _published(fm, header, language, opening, heading)
     events, estimate = realdates.checked(*_events(sentences, mentions, header, published, language))
+    events = [e for e in events if not is_page_date(e, published, opening)]  # a header line glued to the text
     if published.date is None and estimate:
         published = replace(published, estimate=estimate[0], estimate_reason=estimate[1])
     title, title_basis = _title(fm, header, sentences)
@@ -236,16 +238,14 @@ def _title(fm: dict, header: dict, sentences: list[Sentence]) -> tuple[str, str]
     return " ".join(words[:12]).rstrip(",.;:") + ("…" if len(words) > 12 else ""), "derived"
 
 
-def _published(fm: dict, header: dict, language: str, opening: str | None) -> Published:
+def _published(fm: dict, header: dict, language: str, opening: str | None, heading: str | None) -> Published:
     """The editor's date, else the page's metadata, else a date line of its header, else its dateline."""
     if "published" in fm:
         return Published(fm["published"], "frontmatter" if fm["published"] else "not-stated")
     date = parse_published(header.get("published_text"), language)
     if date:
         return Published(date, "metadata")
-    stated = from_header(header.get("date_lines", []), language)
-    stated = stated or (from_dateline(opening, language) if opening else None)
-    return stated or Published(None, "not-stated")
+    return from_text(header, opening, language, heading) or Published(None, "not-stated")
 
 
 def _fmt(year: int, month: int | None = None, day: int | None = None) -> str:

@@ -1,27 +1,43 @@
 """The publication date a page states about itself: a date line in its header ("Updated: Tuesday Mar 5,
-2024", "3 апреля 2023, 09:40") or an agency dateline opening its text ("DOHA, Nov. 4 (QNA) —",
-"Paris, 2 avril (AFP)."). Only a whole date (day, month and year) counts, and never one the page states as
-the date of an event; a date that only an "updated" label gives is taken when nothing else is, and says so.
+2024", "3 апреля 2023, 09:40"), an agency dateline opening its text ("DOHA, Nov. 4 (QNA) —",
+"Paris, 2 avril (AFP)."), or a date line the scraper glued to the text or the headline. Only a whole date
+(day, month and year) counts, and never one the page states as the date of an event; a date that only an
+"updated" label gives is taken when nothing else is, and says so. When unsure, no date is claimed: a wrong
+publication date misleads more than a missing one.
 """
 
 from __future__ import annotations
 
+import calendar
 import re
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 from .dates import DIGITS, DateMention, find_dates
 from .datewords import key, known_languages, words
-from .model import Published
+from .model import Event, Published
 
 DATA = Path(__file__).parent / "data" / "publication.yaml"
 
 WORD = re.compile(r"[^\W\d_]{3,}")  # words beside a date; "de", "le", "à" do not count
-# A place of one to four words (an agency before it), then a comma, a full stop or, in Arabic, nothing:
-# "DOHA, ", "Paris, ", "МОСКВА, ", "КИЕВ. ", "EREVAN/BAKOU, ", "(ANSA) – ROMA, ", "موسكو ".
-DATELINE_PLACE = re.compile(r"^(?:\([^)]{2,20}\)\s*[–—-]\s*)?(?:[^\W\d_][\w.'’\-]*[\s/]?){1,4}[,،.]?\s*$")
+DAY_MONTH = re.compile(r"(?<![\d/.:,])(\d{1,2}/\d{1,2}|\d\d\.\d\d)(?![\d/.:,])")  # "11/11", "05.11", no year
+SEPARATOR = re.compile(r"\s+[|·•]\s+")  # parts of a header line: "Reuters • 10/11/2020", "date · snippet"
+CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+# A place of one to four words (an agency before it), then a comma, a full stop, a dash or, in Arabic,
+# nothing: "DOHA, ", "Paris, ", "Doha, Qatar, ", "МОСКВА, ", "КИЕВ. ", "EREVAN/BAKOU, ", "(ANSA) – ROMA, ",
+# "موسكو ", "الدوحة - ".
+DATELINE_PLACE = re.compile(r"^(?:\([^)]{2,20}\)\s*[–—-]\s*)?(?:[^\W\d_][\w.'’\-]*,?[\s/]?){1,4}(?:[,،.]|\s[–—-])?\s*$")
+TABLE_ROW = re.compile(r"^\s*\|.*\||\|.*\|\s*$")  # "Start date | 24 September 2023 |"
+# A dateline with no place names its agency or its place after the dash: "(QNA) —", "/ТАСС/", "– (Manila)".
+AGENCY_END = re.compile(r"^\.?\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/|[—–-]{1,2}\s*\([^)]{2,40}\))")  # "… – (Manila)"
+LEADING_PARENTHESIS = re.compile(r"\s*\(\s*(?:[^\W\d_]{1,3}\s+)?")  # "(" or "(Di "
+GLUED_SENTENCE = re.compile(r"(?:\s?[^\W\d_]{0,4}\.)?(?P<initial>[^\W\d_])")
+SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?]\s")  # a word of two letters or more, then a full stop
+# What may follow a headline's date line to the end of its paragraph: a time, an age in parentheses.
+STAMP_REST = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*)?(?:\([^()]{0,40}\))?\s*")
 # The agency or a dash after the date: "(QNA) —", ". /ТАСС/", " (AFP).", " -- ", " / ", ". УНН.".
 DATELINE_END = re.compile(r"^\.?\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/|[—–/-]{1,2}\s)|^\.?\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ]{2,12}\.")
 
@@ -32,9 +48,27 @@ def labels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
     def alternation(words: list[str]) -> re.Pattern[str]:
         body = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-        return re.compile(rf"(?<!\w)(?:{body})(?:\s+(?:on|le|el|em|am|il|في|в))?\s*:?", re.I)
+        # at a word's start, or glued by the scraper to the byline before it: "John SmithUpdated: Nov 5, 2024"
+        start = r"(?:(?<!\w)|(?<=[^\W\d_])(?-i:(?=[A-ZÀ-ÞА-ЯЁІЇЄҐ])))"
+        return re.compile(rf"{start}(?:{body})(?:\s+(?:on|le|el|em|am|il|في|в))?\s*:?", re.I)
 
     return alternation(data["published"]), alternation(data["updated"]), re.compile(data["time"], re.I)
+
+
+@cache
+def _reference_marks() -> re.Pattern[str]:
+    marks = yaml.safe_load(DATA.read_text(encoding="utf-8"))["reference_work"]
+    return re.compile("|".join(re.escape(m) for m in marks), re.I)
+
+
+def is_reference_work(line: str) -> bool:
+    """A line saying the page is an encyclopedia's ("Da Wikipedia, l'enciclopedia libera.")."""
+    return bool(_reference_marks().search(line))
+
+
+def is_table_row(line: str) -> bool:
+    """A table's row ("Start date | 24 September 2023 |"): its dates are those of what the table is about."""
+    return bool(TABLE_ROW.search(line))
 
 
 def is_date_line(line: str) -> bool:
@@ -42,17 +76,20 @@ def is_date_line(line: str) -> bool:
     read once the language is known (`from_header`)."""
     published, updated, time = labels()
     line = line.translate(DIGITS)
+    if is_table_row(line):
+        return False
     if published.fullmatch(line.strip()) or updated.fullmatch(line.strip()):
         return True  # "Published" alone: the date is on the next line
     if not any(c.isdigit() for c in line) or len(line.split()) > 14:
         return False
-    rest = time.sub(" ", updated.sub(" ", published.sub(" ", line)))
+    unlabelled = updated.sub(" ", published.sub(" ", line))
+    rest = time.sub(" ", unlabelled)
     if not re.search(r"(?<!\d)(?:1[3-9]|20)\d\d(?!\d)|\d[./-]\d", rest):
         return False
     # a label, or a date and little else: besides month and weekday names, a place ("The Hague, 24 November
     # 2015") or a time zone; "Kuwait opened an embassy in 1950." is a sentence
     others = [w for w in re.findall(r"[^\W\d_]{2,}", rest) if key(w) not in calendar_words()]
-    return rest != line or len(others) <= 3
+    return unlabelled != line or _count(others) <= 3
 
 
 @cache
@@ -65,8 +102,45 @@ def calendar_words() -> frozenset[str]:
     return frozenset(names)
 
 
+def is_page_date(event: Event, published: Published, opening: str | None) -> bool:
+    """An event that is the page's own date line, glued by the scraper to the start of its text."""
+    header = published.stated_as or ""
+    return (
+        published.basis == "header"
+        and bool(opening and header and opening.startswith(header))
+        and event.sentence.text in opening
+        and event.sentence.start < len(header)
+        and event.date_text in header
+        and event.date == published.date
+    )
+
+
+def _day_and_month(text: str, language: str) -> str | None:
+    """A day and month with no year after a label ("mise à jour à 09h59 le 11/11", "Updated: Nov 5"), year-less
+    ("--11-11"), when it is the only date there; numbers in the language's order of day and month."""
+    named = [m for m in find_dates(text, language) if m.month and m.day and not (m.year or m.relative or m.last)]
+    numbers = DAY_MONTH.findall(text.translate(DIGITS))
+    if len(named) + len(numbers) != 1:
+        return None
+    if named:
+        month, day = named[0].month, named[0].day
+    else:
+        first, second = (int(n) for n in re.split(r"[/.]", numbers[0]))
+        day, month = (first, second) if words(language).date_order.startswith("D") else (second, first)
+    if not (month and day and month <= 12 and day <= calendar.monthrange(2000, month)[1]):
+        return None
+    return f"--{month:02d}-{day:02d}"
+
+
+def _count(words: list[str]) -> int:
+    """How many words, two Chinese or Japanese characters counting as one: they write no spaces."""
+    return sum(max(1, len(w) // 2) if CJK_RUN.fullmatch(w) else 1 for w in words)
+
+
 def _whole(mention: DateMention) -> str | None:
-    if mention.relative or mention.invalid or not (mention.year and mention.month and mention.day):
+    """The ISO date of a whole stated date; a range ("19-20 September 2023", an infobox's dates of an event)
+    is never the date a page was published."""
+    if mention.relative or mention.invalid or mention.last or not (mention.year and mention.month and mention.day):
         return None
     return f"{mention.year:04d}-{mention.month:02d}-{mention.day:02d}"
 
@@ -86,34 +160,87 @@ def _date_alone(text: str, language: str, labelled: bool = False) -> str | None:
     for d in sorted(dates, key=lambda d: d.start, reverse=True):
         rest = rest[: d.start] + " " + rest[d.end :]
     rest = time.sub(" ", rest)
-    return _whole(dates[0]) if len(WORD.findall(rest)) <= 3 else None
+    if _attached(text[: stated[0].start]):
+        return None  # "Officials met on Monday, 4 March 2024": the date of what a phrase reports
+    return _whole(stated[0]) if _count(WORD.findall(CJK_RUN.sub(" ", rest)) + CJK_RUN.findall(rest)) <= 3 else None
+
+
+def _attached(before: str) -> bool:
+    """A phrase runs into the date: a lower-case word (not a month or weekday name) right before it, after
+    another word ("met on", "signé le"); "Paris, le 4 mars 2024" is a date line."""
+    last = re.search(r"[^\W\d_]\s+([^\W\d_]+)\s+$", before)
+    return bool(last) and last[1][:1].islower() and key(last[1]) not in calendar_words()
+
+
+def from_text(header: dict[str, Any], opening: str | None, language: str, heading: str | None = None) -> Published | None:
+    """The publication date the page's text states: a date line of its header, else an agency dateline opening
+    its text, else a date line the scraper glued to its first line or to its headline. An encyclopedia's page
+    states none: its dates are those of its subject."""
+    if header.get("reference_work"):
+        return None
+    headings = set(header.get("above_title", [])) if header.get("title") else set()
+    lines = [line for line in header.get("date_lines", []) if not (line in headings and _bare(line, language))]
+    stated = from_header(lines, language)
+    if stated is None and opening:
+        stated = from_dateline(opening, language) or from_opening(opening, language)
+    headlines = (line for line in (header.get("title"), heading) if line)
+    return stated or next((s for s in (from_headline(line, language) for line in headlines) if s), None)
+
+
+def _bare(line: str, language: str) -> bool:
+    """A date and nothing else, no weekday, time or label: above the headline it heads what the page is about
+    (an encyclopedia's chronicle: "12 juillet 2016" over the event); a page's own date line carries more."""
+    mentions = find_dates(line, language)
+    return len(mentions) == 1 and not line.replace(mentions[0].text, "").strip(" .,") and not _has_weekday(mentions[0], language)
+
+
+def from_headline(line: str, language: str) -> Published | None:
+    """A date the scraper glued to the end of the headline: after a separator ("… • 04/03/2024 à 10:00"), or a
+    weekday and date ("… Monday, 4 March 2024 (2 hours ago)")."""
+    parts = SEPARATOR.split(line)
+    date = _date_alone(parts[-1], language) if len(parts) > 1 else None
+    if date:
+        return Published(date, "header", stated_as=parts[-1])
+    mention = next((m for m in find_dates(line, language) if _whole(m) and _has_weekday(m, language)), None)
+    if mention and _ends_headline(line[: mention.start]) and STAMP_REST.fullmatch(line[mention.end :]):
+        return Published(_whole(mention), "header", stated_as=line[mention.start :].strip())
+    return None
 
 
 def from_header(lines: list[str], language: str) -> Published | None:
     """The date the header's date lines state: a published line first, then an unlabelled one, then an
-    updated one. A line with both ("Published 3 May 2024 | Updated 5 May 2024") gives the published part."""
-    published, updated, _ = labels()
-    found: dict[str, tuple[str, str]] = {}
-    lines = _joined(lines)
-    for line in lines:
-        parts = [(m.start(), m.end(), "published") for m in published.finditer(line)]
-        parts += [(m.start(), m.end(), "updated") for m in updated.finditer(line)]
-        parts.sort()
-        if not parts:
-            date = _date_alone(line, language)
-            if date:
-                found.setdefault("unlabelled", (date, line))
-            continue
-        for i, (_, end, kind) in enumerate(parts):
-            stop = parts[i + 1][0] if i + 1 < len(parts) else len(line)
-            date = _date_alone(line[end:stop], language, labelled=True)
-            if date:
-                found.setdefault(kind, (date, line))
+    updated one. A line with both ("Published 3 May 2024 | Updated 5 May 2024") gives the published part.
+    Of unlabelled lines that disagree the earliest is taken: the others are the site's clock ("today" above
+    the masthead) or a later revision, never earlier than the publication."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for line in _joined(lines):
+        for kind, date in _dates_of(line, language):
+            found.setdefault(kind, []).append((date, line))
     for kind, basis in (("published", "header"), ("unlabelled", "header"), ("updated", "updated-line")):
         if kind in found:
-            date, line = found[kind]
+            date, line = min(found[kind]) if kind == "unlabelled" else found[kind][0]
+            if date.startswith("--"):  # "Updated at 09:59 on 11/11": the day it states, its year unknown
+                return Published(None, basis, stated_as=line, yearless=date)
             return Published(date, basis, stated_as=line)
     return None
+
+
+def _dates_of(line: str, language: str) -> list[tuple[str, str]]:
+    """(kind, date) of each part of a header line: after a published or updated label, or the whole line."""
+    published, updated, _ = labels()
+    parts = [(m.start(), m.end(), "published") for m in published.finditer(line)]
+    parts += [(m.start(), m.end(), "updated") for m in updated.finditer(line)]
+    parts.sort()
+    if not parts:
+        date = _date_alone(line, language)
+        return [("unlabelled", date)] if date else []
+    found = []
+    for i, (_, end, kind) in enumerate(parts):
+        stop = parts[i + 1][0] if i + 1 < len(parts) else len(line)
+        date = _date_alone(line[end:stop], language, labelled=True) or _day_and_month(line[end:stop], language)
+        if date:
+            found.append((kind, date))
+    return found
 
 
 def _joined(lines: list[str]) -> list[str]:
@@ -129,21 +256,93 @@ def _joined(lines: list[str]) -> list[str]:
 
 
 def from_dateline(paragraph: str, language: str) -> Published | None:
-    """An agency dateline that opens the text: a place, a whole date, then the agency or a dash."""
-    for mention in find_dates(paragraph[:80], language):
-        date = _whole(mention)
-        place = paragraph[: mention.start]
-        # a capital initial where the script has case, and a comma (or a place in capitals) where it is Latin
-        head = place.lstrip("(")[:1]
-        cased = place.strip()[:1].isupper() or place.startswith("(")
-        marked = "," in place or place.split("(")[-1].isupper() or not head.isascii()
-        placed = not place.strip() or (DATELINE_PLACE.match(place) and ((cased and marked) or head.lower() == head.upper()))
-        if not (placed and DATELINE_END.match(paragraph[mention.end :])):
-            break  # only the first date of the paragraph can be its dateline
-        stated_as = paragraph[: mention.end + 12].strip()
-        if date:
-            return Published(date, "dateline", stated_as=stated_as)
-        if mention.month and mention.day and not mention.year and not mention.relative:
-            return Published(None, "dateline", stated_as=stated_as, yearless=f"--{mention.month:02d}-{mention.day:02d}")
-        break
+    """An agency dateline that opens the text: a place, a whole date, then the agency or a dash. With no place
+    the agency must be named: "July 17, 2023 - Russia has halted …" is the date of what the text reports."""
+    mention = next(iter(find_dates(paragraph[:80], language)), None)  # only the first date can be a dateline
+    if mention is None:
+        return None
+    place, after = paragraph[: mention.start], paragraph[mention.end :]
+    if not (AGENCY_END.match(after) if not place.strip() else _is_place(place) and DATELINE_END.match(after)):
+        return None
+    stated_as = paragraph[: mention.end + 12].strip()
+    date = _whole(mention)
+    if date:
+        return Published(date, "dateline", stated_as=stated_as)
+    if mention.month and mention.day and not mention.year and not mention.relative and not mention.last:
+        return Published(None, "dateline", stated_as=stated_as, yearless=f"--{mention.month:02d}-{mention.day:02d}")
     return None
+
+
+def _is_place(place: str) -> bool:
+    """A dateline's place: a capital initial where the script has case, and a comma (or a place in capitals)
+    where it is Latin."""
+    head = place.lstrip("(")[:1]
+    cased = place.strip()[:1].isupper() or place.startswith("(")
+    marked = "," in place or place.split("(")[-1].isupper() or not head.isascii()
+    return bool(DATELINE_PLACE.match(place)) and ((cased and marked) or head.lower() == head.upper())
+
+
+def from_opening(paragraph: str, language: str) -> Published | None:
+    """A date line the scraper glued to the text's first line, told apart from a date the text reports by
+    where it stands: in parentheses before the text ("(Di venerdì 6 ottobre 2023) Il 19 settembre …"), with
+    no space before the next sentence ("19 вересня 2023 р.Міністерство …"), closing a header in capitals
+    ("PRESS STATEMENT … JULY 17, 2023 The United States …"), a weekday and date ending a headline ("… Saturday,
+    10 October 2020 (7 minutes ago)"), or a site's date in Latin letters inside another script's line."""
+    head = paragraph[:300]
+    mentions = find_dates(head, language)
+    if not _latin(head):  # sites write their own dates in English whatever the text's language
+        mentions += [m for m in find_dates(head, "en") if m.text.isascii() and _between_other_script(head, m)]
+    mention = min(mentions, key=lambda m: m.start, default=None)
+    date = _whole(mention) if mention else None
+    if not date or not mention:
+        return None
+    before, after = head[: mention.start], head[mention.end :]
+    glued = (
+        (LEADING_PARENTHESIS.fullmatch(before) and after.lstrip().startswith(")"))
+        or (not before.strip() and _sentence_glued(after))
+        or (_capitals_header(before) and _sentence_starts(after))
+        or (_has_weekday(mention, language) and _ends_headline(before) and STAMP_REST.fullmatch(paragraph[mention.end :]))
+        or (mention.text.isascii() and not _latin(head) and _between_other_script(head, mention))
+    )
+    return Published(date, "header", stated_as=head[: mention.end].strip()) if glued else None
+
+
+def _has_weekday(mention: DateMention, language: str) -> bool:
+    first = mention.text.split(maxsplit=1)[0].strip(",،")
+    return key(first) in words(language).weekdays
+
+
+def _latin(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isascii() for c in letters) * 2 > len(letters)
+
+
+def _between_other_script(text: str, mention: DateMention) -> bool:
+    """A date in Latin letters with letters of another script on both sides ("…海警船 Feb 6, 2024 中國…")."""
+    before, after = text[: mention.start].rstrip()[-1:], text[mention.end :].lstrip()[:1]
+    return all(c.isalpha() and not c.isascii() for c in (before, after))
+
+
+def _sentence_glued(after: str) -> bool:
+    """The next sentence starts with no space after the date (or its abbreviated "year"): "2023 р.Міністерство"."""
+    glued = GLUED_SENTENCE.match(after)
+    return bool(glued) and glued.group("initial").isupper()
+
+
+def _capitals_header(before: str) -> bool:
+    """Text before the date opening with words in capitals (a press statement's header) and no sentence."""
+    words = before.split()
+    return len(words) >= 2 and all(w.isupper() for w in words[:2]) and not SENTENCE_END.search(before)
+
+
+def _sentence_starts(after: str) -> bool:
+    """A sentence starts after the date: a word with a capital initial and lower-case letters after it."""
+    word = after.split(maxsplit=1)[0] if after[:1].isspace() and after.strip() else ""
+    return word[:1].isupper() and any(c.islower() for c in word[1:])
+
+
+def _ends_headline(before: str) -> bool:
+    """Text before the date that is a headline: no sentence in it, and no lower-case word (a preposition:
+    "agreed on") right before the date."""
+    last = before.split()[-1:] or [""]
+    return bool(before.strip()) and not SENTENCE_END.search(before) and not last[0][:1].islower()

@@ -42,6 +42,7 @@ class Report:
     published: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0, 0]))
     invented: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
+    missed_published: list[str] = field(default_factory=list)
     extra: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
     actors: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
@@ -138,7 +139,8 @@ def score(files: list[Path], report: Report, baseline: bool = True) -> Report:
     return report
 
 
-def _score_article(article: dict[str, Any], b: Briefing | None, language: str, report: Report) -> None:
+def _score_published(article: dict[str, Any], b: Briefing | None, language: str, report: Report) -> None:
+    """The page's own date: found, claimed where the header states another or none, or missed."""
     stated = article.get("published")
     pub = report.published[language]
     pub[1] += stated is not None
@@ -148,7 +150,15 @@ def _score_article(article: dict[str, Any], b: Briefing | None, language: str, r
             pub[0] += 1
         else:
             pub[2] += 1
-            report.invented.append(f"{language} published {claimed}, text states {stated}: {article['url']}")
+            line = b.published.stated_as
+            report.invented.append(f"{language} published {claimed} ({line!r}), text states {stated}: {article['url']}")
+    elif stated is not None:
+        phrase = article.get("published_phrase")
+        report.missed_published.append(f"{language}: {stated} from {phrase!r}: {article['url']}")
+
+
+def _score_article(article: dict[str, Any], b: Briefing | None, language: str, report: Report) -> None:
+    _score_published(article, b, language, report)
     date_lines = {r.text for r in b.source.removed if r.reason.startswith("date line")} if b else set()
     for sentence in article["sentences"]:
         text = str(sentence["text"]).strip()
@@ -342,6 +352,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.details:
         lists = {
             "missed": report.missed,
+            "publication dates missed": report.missed_published,
             "found where none is marked": report.extra,
             "invented": report.invented,
             "refused by the build": report.refused,
