@@ -1,4 +1,4 @@
-"""Accuracy on real articles nobody here wrote: `python -m briefing.realtext tests/data/realtext`.
+"""Accuracy on real articles nobody here wrote: `python -m briefing.realtext tests/data/realtext [more sets]`.
 
 Each article of the set (see tests/data/realtext/README.md) becomes a plain-text source: its first lines, then
 each annotated sentence as a paragraph. The build's own stages read it with an empty topic registry, and each
@@ -343,13 +343,24 @@ def failures(report: Report) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("folder", type=Path)
+    parser.add_argument("folders", type=Path, nargs="+", help="one or more sets, each scored on its own")
     parser.add_argument("--details", action="store_true", help="list every missed and invented date")
     parser.add_argument("--no-baseline", action="store_true", help="skip dateparser's figures (faster)")
     args = parser.parse_args(argv)
-    report = score(sorted(args.folder.glob("*.yaml")), Report(), baseline=not args.no_baseline)
+    failed = False
+    for n, folder in enumerate(args.folders):
+        if n:
+            print()
+        print(f"== {folder}")
+        failed |= _report(folder, args.details, not args.no_baseline)
+    return 1 if failed else 0
+
+
+def _report(folder: Path, details: bool, baseline: bool) -> bool:
+    """Print one set's tables (and, with `details`, every miss); True when it is below a target."""
+    report = score(sorted(folder.glob("*.yaml")), Report(), baseline=baseline)
     print(table(report))
-    if args.details:
+    if details:
         lists = {
             "missed": report.missed,
             "publication dates missed": report.missed_published,
@@ -364,7 +375,7 @@ def main(argv: list[str] | None = None) -> int:
     problems = failures(report)
     for problem in problems:
         print(f"below target: {problem}")
-    return 1 if problems else 0
+    return bool(problems)
 
 
 if __name__ == "__main__":
