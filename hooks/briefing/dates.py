@@ -9,6 +9,7 @@ language's words. Each absolute date keeps the precision the text states; a name
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from functools import cache
@@ -25,6 +26,7 @@ OTHER_YEAR = r"1[34]\d\d"  # Hijri and Solar Hijri years of the last two centuri
 CJK = {"zh", "ja", "ko"}
 ANY_DIGIT = re.compile(r"\d")
 # A digit glued to a word is no day; "الـ9" is, and so is "در22" (Arabic-script text often loses that space).
+COUNT = r"(\d++[.,]?\d*+)"  # the count in dateparser's relative-type-regex patterns ("hace (\d++[.,]?\d*+) años")
 NO_WORD_BEFORE = r"(?:(?<=[\u0600-\u06ff])|(?<![\w.,:/-]))"
 
 
@@ -41,6 +43,9 @@ class DateMention:
     last: tuple[int | None, int | None, int | None] | None = None  # the last day of a range ("3 and 4 October")
     calendar: str | None = None  # "hijri" or "persian" when the text's date was converted to the Gregorian one
     weekday: int | None = None  # 0 (Monday) .. 6, for a weekday named relative to the time of writing
+    # a Solar Hijri (month, day) stated without its year: month and day above are its usual Gregorian equivalent,
+    # and extract.py converts it exactly once it knows the year
+    native: tuple[int, int | None] | None = None
 
 
 @dataclass(frozen=True)
@@ -51,6 +56,9 @@ class Grammar:
     year: re.Pattern[str]
     joiner: re.Pattern[str]  # between the two dates of a range
     wordy: frozenset[str]  # forms that may match without a digit ("in May", "the fourth of May")
+    counts: re.Pattern[str] | None  # a count in words: counted kinds ("il y a trois jours") need it or a digit
+    conjunction: re.Pattern[str]  # a range joiner that means "and"
+    opens_range: re.Pattern[str]  # "between", "from" right before the first date of a range
 
 
 def _alt(names: object, capital: bool = False) -> str:
@@ -84,14 +92,20 @@ def grammar(language: str) -> Grammar:
     day_month = rf"(?:\s+(?:{_words_alt(x.get('day_month', []))}))?"
     month_year = rf"(?:,?\s+(?:{_words_alt(x.get('month_year', []))})\s+|\s+[-–]\s+|,?\s*)"
     weekday_names = _alt(w.weekdays, capital=language == "en")
+    frm = _words_alt(x.get("range_from", []))
     absolute = [
         ("iso", rf"(?<!\d)(?P<year>{YEAR})(?P<sep>[-/.])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d.]\d)"),
         ("numeric", rf"(?<![\d.,/:-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>{YEAR})(?![\d])"),
         ("cjk", rf"(?P<year>{YEAR})\s*年\s*(?P<mnum>[01]?\d)\s*月(?:\s*(?P<day>[0-3]?\d)\s*[日号])?"),
         ("cjk", r"(?<!\d)(?P<mnum>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*[日号]"),
-        ("day-month", rf"{day}{rng}{day_month}\s*{edge_before}{month}{edge_after}(?:{month_year}{year})?"),
+        ("day-month", rf"{day}{rng}{day_month}\s*{edge_before}{month}{edge_after}(?:(?:{month_year}|\.){year})?"),
         ("month-day", rf"{edge_before}{month}\s*{day}{rng}(?:,?\s+{year})?"),
         ("month-year", rf"{edge_before}{month}{month_year}{year}"),
+        # a day and month in figures right after a weekday: "domingo (28/7)", "Sunday, 7/28"
+        ("weekday-numeric", rf"{edge_before}(?:{weekday_names})(?:\s*\(|,\s*)(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)(?!\d|[/.]\d)\)?"),
+        # a range of years: "2025-2031", or with words after a "from" ("de 1999 a 2013", "zwischen 2013 und 2020")
+        ("years", rf"(?<![\d.-])(?P<year>{YEAR})\s*[-–—]\s*(?P<year2>{YEAR})(?![\d%]|[.,]\d)"),
+        ("years", rf"{edge_before}(?:{frm})\s+(?P<year>{YEAR})\s+(?:{joins})\s+(?P<year2>{YEAR})(?![\d%]|[.,]\d)"),
     ]
     if x.get("month_before") or x.get("month_after"):  # a month alone, with a cue: "in May", "Ende Juli", "Mart ayında"
         bare = _alt(w.full_months, capital=language == "en")  # wide names only: "Mar" alone is no month
@@ -114,37 +128,70 @@ def grammar(language: str) -> Grammar:
                     rf"(?:\s*{_words_alt(x.get(marker, []))}{edge_after})?",
                 )
             )
-    relative = []
-    months = _alt(w.months, capital=language == "en")
-    for entry in x.get("relative", []):
-        pattern = _numbered(_numbered(entry["pattern"], "month", months), "weekday", weekday_names)
-        pattern = pattern.replace("{day}", r"(?P<day>[0-3]?\d)")
-        relative.append((entry["kind"], re.compile(f"{edge_before}(?:{pattern}){edge_after}", re.I)))
-    by_kind: dict[str, list[str]] = {}
-    for phrase, (unit, offset) in w.relative.items():
-        by_kind.setdefault(f"{unit}{offset:+d}", []).append(phrase)
-    for kind, phrases in sorted(by_kind.items()):
-        relative.append((kind, re.compile(f"{edge_before}{_alt(phrases)}{edge_after}", re.I)))
-    by_count: dict[str, list[str]] = {}
-    for unit, direction, pattern in w.counted:  # "il y a 3 jours", "hace 24 años", "2 года назад"
-        by_count.setdefault(f"{unit}{'-' if direction < 0 else '+'}#", []).append(pattern)
-    for kind, patterns in sorted(by_count.items()):
-        ordered = sorted(patterns, key=len, reverse=True)  # the count is each pattern's first group: named count0, count1…
-        body = "|".join(f"(?:{p.replace('(', f'(?P<count{i}>', 1)})" for i, p in enumerate(ordered))
-        relative.append((kind, re.compile(f"{edge_before}(?:{body}){edge_after}", re.I)))
+    if x.get("persian_months"):  # "۴ مرداد", "چهارم مردادماه جاری": a Solar Hijri day whose year is not stated
+        every = [n for names in x["persian_months"].values() for n in names]
+        plain = [n for n in every if n not in x.get("persian_ambiguous", [])]  # "تیر" is also a shot: it needs "ماه"
+        current = _words_alt(x.get("persian_current", []))
+        absolute.append(
+            (
+                "persian",
+                rf"{day}{day_month}\s*(?:(?P<month>{_alt(plain)})(?:[\s\u200c]*ماه)?"
+                rf"|(?P<month2>{_alt(every)})[\s\u200c]*ماه){edge_after}(?:\s+{current}{edge_after})?",
+            )
+        )
+    edges = (edge_before, edge_after)
+    relative = _relative_patterns(w, _alt(w.months, capital=language == "en"), weekday_names, edges)
+    counts = "|".join(p for p, _ in w.numbers)
+    relative += _counted_patterns(w, counts, edges)
     return Grammar(
         w,
         tuple((form, re.compile(p, re.I)) for form, p in absolute),
         tuple(relative),
         # CJK writes the word after a year without a space ("2016年"): there, only a digit may not touch it
         re.compile(
-            rf"(?<![\d$€£.,-])(?P<year>{YEAR})(?![\d%]|[.,]\d)"
+            rf"(?<![\d$€£.-])(?<!\d,)(?P<year>{YEAR})(?![\d%]|[.,]\d)"  # ",2022年" in scraped text, not "1,2022"
             if language in CJK
             else rf"(?<![\w$€£.,-])(?P<year>{YEAR})(?![\w%]|[.,]\d)"
         ),
         re.compile(rf"^\s*(?:{joins}|[-–—])\s*$", re.I),
-        frozenset({"month", *(["day-month"] if x.get("day_words") else [])}),
+        frozenset({"month", *(["day-month", "persian"] if x.get("day_words") else [])}),
+        re.compile(f"{edge_before}(?:{counts}){edge_after}", re.I) if counts else None,
+        re.compile(rf"^\s*(?:{_words_alt(x.get('range_and', []))})\s*$", re.I),
+        re.compile(rf"{edge_before}(?:{frm})\s*$", re.I),
     )
+
+
+def _relative_patterns(w: Words, months: str, weekdays: str, edges: tuple[str, str]) -> list[tuple[str, re.Pattern[str]]]:
+    """(kind, pattern) of the dates a language states relative to another: the data file's patterns, parts of a
+    day ("tonight"), then its words ("hier", "вчера")."""
+    before, after = edges
+    relative = []
+    for entry in w.extra.get("relative", []):
+        pattern = _numbered(_numbered(entry["pattern"], "month", months), "weekday", weekdays)
+        pattern = pattern.replace("{day}", r"(?P<day>[0-3]?\d)")
+        relative.append((entry["kind"], re.compile(f"{before}(?:{pattern}){after}", re.I)))
+    for day_part, kind in w.day_parts:  # "tonight", "esta madrugada" (dateparser), before the data file's words
+        relative.append((kind, re.compile(f"{before}(?:{day_part}){after}", re.I)))
+    by_kind: dict[str, list[str]] = {}
+    for phrase, (unit, offset) in w.relative.items():
+        by_kind.setdefault(f"{unit}{offset:+d}", []).append(phrase)
+    for kind, phrases in sorted(by_kind.items()):
+        relative.append((kind, re.compile(f"{before}{_alt(phrases)}{after}", re.I)))
+    return relative
+
+
+def _counted_patterns(w: Words, counts: str, edges: tuple[str, str]) -> list[tuple[str, re.Pattern[str]]]:
+    """(kind, pattern) of counted dates: "il y a 3 jours", "hace 24 años", "2 года назад", "hace cuatro años"."""
+    by_count: dict[str, list[str]] = {}
+    for unit, direction, pattern in w.counted:
+        pattern = pattern.replace(COUNT, f"({COUNT[1:-1]}|{counts})", 1) if counts else pattern
+        by_count.setdefault(f"{unit}{'-' if direction < 0 else '+'}#", []).append(pattern)
+    out = []
+    for kind, patterns in sorted(by_count.items()):
+        ordered = sorted(patterns, key=len, reverse=True)  # the count is each pattern's first group: named count0, count1…
+        body = "|".join(f"(?:{p.replace('(', f'(?P<count{i}>', 1)})" for i, p in enumerate(ordered))
+        out.append((kind, re.compile(f"{edges[0]}(?:{body}){edges[1]}", re.I)))
+    return out
 
 
 def _numbered(pattern: str, name: str, alternation: str) -> str:
@@ -169,14 +216,29 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
         for m in g.year.finditer(text):
             if _is_year(text, m, g.words):
                 found.append(DateMention(m.start(), m.end(), sentence[m.start() : m.end()], int(m["year"])))
+    counted = digits or bool(g.counts and g.counts.search(text))
     for kind, pattern in g.relative:
-        if digits or not kind.endswith("#"):  # a counted kind ("il y a 3 jours") needs a digit
+        if counted or not kind.endswith("#"):  # a counted kind ("il y a 3 jours") needs a count
             found += filter(None, (_relative(kind, m, sentence, g.words) for m in pattern.finditer(text)))
     chosen: list[DateMention] = []
     for mention in sorted(found, key=lambda d: (-(d.end - d.start), d.start)):
         if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
             chosen.append(mention)
-    return _ranges(_absorbed(sorted(chosen, key=lambda d: d.start), text, sentence), text, sentence, g)
+    return _ranges(_in_stated_month(_absorbed(sorted(chosen, key=lambda d: d.start), text, sentence)), text, sentence, g)
+
+
+def _in_stated_month(found: list[DateMention]) -> list[DateMention]:
+    """A day of the month alone ("5日") after a stated month in the same sentence ("3月6日電/…5日宣布") is a day
+    of that month: the month is stated, the year is whatever the stated month's is."""
+    out: list[DateMention] = []
+    for mention in found:
+        stated = next((d for d in reversed(out) if d.month and d.relative is None and not d.invalid), None)
+        if mention.relative == "day-of-month" and mention.day and stated:
+            mention = replace(mention, month=stated.month, relative=None)
+            if not 1 <= (mention.day or 0) <= calendar.monthrange(stated.year or 2000, stated.month or 1)[1]:
+                mention = replace(mention, invalid=True)
+        out.append(mention)
+    return out
 
 
 def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMention | None:
@@ -184,7 +246,9 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     g = m.groupdict()
     text = sentence[m.start() : m.end()]
     year = int(g["year"]) if g.get("year") else None
-    if form == "numeric":
+    if form == "years":
+        return _years(m, sentence, w)
+    if form in ("numeric", "weekday-numeric"):
         a, b = int(g["a"]), int(g["b"])
         month, day = (a, b) if (w.date_order.startswith("M") and a <= 12) or b > 12 else (b, a)
     elif g.get("mnum"):
@@ -195,19 +259,40 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
         return DateMention(start, m.end(), sentence[start : m.end()], None, month) if month else None
     else:
         table = w.extra.get(f"{form}_months") if form in ("hijri", "persian") else None
-        month = _month(g["month"], table or w.months)
+        month = _month(g.get("month") or g["month2"], table or w.months)
         if month is None:
             return None
         day = int(g["day"]) if g.get("day") else _day_word(g.get("dayword") or "", w)
     last = (None, month, int(g["day2"])) if g.get("day2") else None
     if form in ("hijri", "persian") and year:
         return _converted(form, m, text, year, month, day)
+    if form == "persian":
+        return _persian_yearless(m, text, month, day)
     valid = month is not None and 1 <= month <= 12 and (day is None or 1 <= day <= calendar.monthrange(year or 2000, month)[1])
     if last and valid and not (day or 0) < (last[2] or 0) <= calendar.monthrange(year or 2000, month)[1]:  # type: ignore[arg-type]
         last = None  # "3-2 October" or "30-31 February" is no range
     if not valid:
         return DateMention(m.start(), m.end(), text, invalid=True)
     return DateMention(m.start(), m.end(), text, year, month, day, last=(year, month, last[2]) if last else None)
+
+
+def _years(m: re.Match[str], sentence: str, w: Words) -> DateMention | None:
+    """A range of years, unless it is a count: "1900-2000 soldiers" is followed by the noun it counts."""
+    first, last = int(m["year"]), int(m["year2"])
+    if not 1900 <= first < last <= first + 50:
+        return None
+    after = sentence[m.end() : m.end() + 20]
+    follows = re.match(r"\s+(\w+)", after)
+    word = follows[1] if follows else ""
+    if w.extra.get("bare_year_before_lowercase"):  # German capitalises nouns: "2013 und 2020 Soldaten"
+        counted = word[:1].isupper()
+    else:  # a lower-case word right after, unless a function word or the word for years ("2025-2031 гг.")
+        counted = word[:1] != word[:1].upper() and word.lower() not in w.extra.get("function_words", [])
+        counted = counted and not any(after.lower().lstrip().startswith(s.lower()) for s in w.extra.get("year_after", []))
+    if counted:
+        return None
+    start = m.start("year")
+    return DateMention(start, m.end(), sentence[start : m.end()], first, last=(last, None, None))
 
 
 def _day_word(word: str, w: Words) -> int | None:
@@ -237,6 +322,40 @@ def _converted(form: str, m: re.Match[str], text: str, year: int, month: int | N
     return DateMention(m.start(), m.end(), text, g.year, g.month if month else None, g.day if day else None, calendar=form)
 
 
+def _persian_yearless(m: re.Match[str], text: str, month: int, day: int | None) -> DateMention:
+    """A Solar Hijri day without its year, with the Gregorian day it falls on in most years."""
+    usual = usual_gregorian(month, day or 1)
+    if usual is None or day is None:
+        return DateMention(m.start(), m.end(), text, invalid=True)
+    return DateMention(m.start(), m.end(), text, None, usual[0], usual[1], calendar="persian", native=(month, day))
+
+
+@cache
+def usual_gregorian(month: int, day: int) -> tuple[int, int] | None:
+    """The Gregorian (month, day) a Solar Hijri day falls on in most years of one 33-year leap cycle: the
+    others are a day off, so extract.py converts exactly once a year is known."""
+    days: dict[tuple[int, int], int] = {}
+    for year in range(1390, 1423):
+        try:
+            g = jdatetime.date(year, month, day).togregorian()
+        except ValueError:  # 30 Esfand outside a leap year
+            continue
+        days[(g.month, g.day)] = days.get((g.month, g.day), 0) + 1
+    return max(days, key=days.__getitem__) if days else None
+
+
+def persian_near(anchor: dt.date, month: int, day: int) -> dt.date | None:
+    """The Gregorian date of a Solar Hijri day (month, day) in the Solar Hijri year nearest the anchor."""
+    base = jdatetime.date.fromgregorian(date=anchor).year
+    found = []
+    for year in (base - 1, base, base + 1):
+        try:
+            found.append(jdatetime.date(year, month, day).togregorian())
+        except ValueError:
+            continue
+    return min(found, key=lambda d: abs((d - anchor).days), default=None)
+
+
 def _relative(kind: str, m: re.Match[str], sentence: str, w: Words) -> DateMention | None:
     g = m.groupdict()
     month_name = next((v for k, v in g.items() if k.startswith("month") and v), None)
@@ -249,11 +368,20 @@ def _relative(kind: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     if day is not None and not 1 <= day <= (calendar.monthrange(2000, month)[1] if month else 31):
         return None
     if kind.endswith("#"):  # a counted kind: the count is the pattern's group
-        count = next(v for k, v in g.items() if k.startswith("count") and v).replace(",", ".")
-        if not count.replace(".", "").isdigit() or float(count) != int(float(count)):
+        count = _count(next(v for k, v in g.items() if k.startswith("count") and v), w)
+        if count is None:
             return None
-        kind = kind[:-1] + str(int(float(count)))
+        # "three weeks ago" names a day, 21 days back ("last week" names a whole week, and stays unresolved)
+        kind = f"day{kind[4]}{7 * count}" if kind.startswith("week") else kind[:-1] + str(count)
     return DateMention(m.start(), m.end(), sentence[m.start() : m.end()], None, month, day, relative=kind, weekday=weekday)
+
+
+def _count(text: str, w: Words) -> int | None:
+    """A whole count in digits or words ("3", "trois"); None for "2,5"."""
+    number = text.replace(",", ".")
+    if number.replace(".", "").isdigit():
+        return int(float(number)) if float(number) == int(float(number)) else None
+    return next((n for pattern, n in w.numbers if re.fullmatch(pattern, text, re.I)), None)
 
 
 def _previous_word(text: str, at: int, w: Words) -> str:
@@ -337,18 +465,13 @@ def _ranges(found: list[DateMention], text: str, sentence: str, g: Grammar) -> l
                 mention, end=years.end(), text=sentence[mention.start : years.end()], last=(int(years["year"]), None, None)
             )
         first = out[-1] if out else None
-        if (
-            first
-            and first.relative is None
-            and mention.relative is None
-            and not first.invalid
-            and not mention.invalid
-            and first.last is None
-            and g.joiner.match(text[first.end : mention.start])
-            and mention.year
-            and (first.year is None or (first.month is None) == (mention.month is None))
-            and (first.month is not None or first.year is not None)
-        ):
+        if first and _joinable(first, mention, text, g):
+            if g.conjunction.match(text[first.end : mention.start]) and not g.opens_range.search(text[: first.start]):
+                # "en janvier et septembre 2022": two months of 2022, not the months between
+                if first.year is None and first.month and mention.month and (first.day is None) == (mention.day is None):
+                    out[-1] = replace(first, year=mention.year)
+                out.append(mention)
+                continue
             year = first.year or mention.year
             start, end = (year, first.month or 0, first.day or 0), (mention.year, mention.month or 0, mention.day or 0)
             if first.calendar == mention.calendar and start < end:
@@ -365,6 +488,21 @@ def _ranges(found: list[DateMention], text: str, sentence: str, g: Grammar) -> l
                 continue
         out.append(mention)
     return out
+
+
+def _joinable(first: DateMention, mention: DateMention, text: str, g: Grammar) -> bool:
+    """Whether two stated dates with a range joiner between them may be one range."""
+    return bool(
+        first.relative is None
+        and mention.relative is None
+        and not first.invalid
+        and not mention.invalid
+        and first.last is None
+        and g.joiner.match(text[first.end : mention.start])
+        and mention.year
+        and (first.year is None or (first.month is None) == (mention.month is None))
+        and (first.month is not None or first.year is not None)
+    )
 
 
 @cache

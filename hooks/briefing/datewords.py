@@ -19,6 +19,7 @@ import babel.dates
 import yaml
 from babel import localedata
 from dateparser.languages.loader import default_loader
+from num2words import num2words
 
 DATA = Path(__file__).parent / "data" / "dates"
 MONTH_KEYS = (
@@ -41,10 +42,13 @@ class Words:
     counted: tuple[tuple[str, int, str], ...]  # (unit, direction, regex with the count as its group): "hace (\d+) años"
     date_order: str  # "DMY", "MDY" or "YMD", for numeric dates
     extra: dict[str, Any]  # the language's data file
+    numbers: tuple[tuple[str, int], ...] = ()  # (regex, value): counts in words ("cuatro", "две"), for "hace cuatro años"
+    day_parts: tuple[tuple[str, str], ...] = ()  # (regex, kind): a part of a day, "tonight" -> "day+0", "last night" -> "day-1"
 
 
-# Persian and Arabic write some letters differently ("ک"/"ك", "ی"/"ي"); names and text are compared folded.
-LETTER_FOLD = str.maketrans({"ک": "ك", "ی": "ي", "ى": "ي"})
+# Persian and Arabic write some letters differently ("ک"/"ك", "ی"/"ي"), and a curly apostrophe is a straight
+# one ("aujourd’hui"): names and text are compared folded.
+LETTER_FOLD = str.maketrans({"ک": "ك", "ی": "ي", "ى": "ي", "’": "'"})
 
 
 def fold(text: str) -> str:
@@ -128,14 +132,56 @@ def words(language: str) -> Words:  # noqa: C901 (split on the dates branch, whi
         relative.pop(phrase.lower(), None)
     for phrase, (unit, offset) in (extra.get("relative_words") or {}).items():
         relative[phrase.lower()] = (unit, int(offset))
+    for table, unit in (("day_part_words", "day"), ("weekend_words", "weekend")):  # "ce matin", "am Wochenende"
+        for phrase, offset in (extra.get(table) or {}).items():
+            relative[_space(phrase).lower()] = (unit, int(offset))
     counted = []
     for key_, patterns in info.get("relative-type-regex", {}).items():
         m = COUNTED_KEY.match(key_)
         if m:
             unit = m["unit"] or m["unit2"]
             counted += [(unit, -1 if m["unit"] else 1, p) for p in patterns if "(" in p]
+    for entry in extra.get("counted", []):  # what dateparser lacks: Persian "دو سال قبل" beside its "دو سال پیش"
+        counted.append((entry["unit"], int(entry["direction"]), entry["pattern"].replace("{count}", r"(\d++[.,]?\d*+)")))
     order = info.get("date_order") or "DMY"
-    return Words(language, months, full_months, weekdays, relative, tuple(counted), extra.get("date_order", order), extra)
+    return Words(
+        language,
+        *(months, full_months, weekdays, relative, tuple(counted), extra.get("date_order", order), extra),
+        _numbers(language, info),
+        _day_parts(info, relative),
+    )
+
+
+def _noncapturing(pattern: str) -> str:
+    return re.sub(r"(?<!\\)\((?!\?)", "(?:", pattern)
+
+
+def _day_parts(info: dict[str, Any], relative: dict[str, tuple[str, int]]) -> tuple[tuple[str, str], ...]:
+    """dateparser's simplifications that rewrite a part of a day as a relative day ("tonight" -> "today night",
+    "esta madrugada" -> "hoy madrugada"), as patterns of that day."""
+    found = []
+    for table in info.get("simplifications", []):
+        for pattern, value in table.items():
+            day = next((relative[p] for p in relative if str(value).lower().startswith(p + " ")), None)
+            if day and day[0] == "day" and "(?<" not in str(pattern) and "\\d" not in str(pattern):
+                found.append((_noncapturing(str(pattern)), f"day{day[1]:+d}"))
+    return tuple(found)
+
+
+def _numbers(language: str, info: dict[str, Any]) -> tuple[tuple[str, int], ...]:
+    """Counts written in words: dateparser's simplifications that stand for a number ("une" -> 1, Russian
+    "дв(а|е|ух)" -> 2) and num2words' words for 1 to 60 ("cuatro", "due", "oito")."""
+    found: dict[str, int] = {}
+    for table in info.get("simplifications", []):
+        for pattern, value in table.items():
+            if str(value).isdigit() and "(?" not in str(pattern):  # lookarounds are the regex module's, not re's
+                found.setdefault(_noncapturing(str(pattern)), int(value))
+    try:
+        for n in range(1, 61):
+            found.setdefault(re.escape(num2words(n, lang=language)), n)
+    except NotImplementedError:  # num2words has no words for this language
+        pass
+    return tuple(sorted(found.items(), key=lambda item: len(item[0]), reverse=True))
 
 
 def _flatten(table: dict[int, list[str]]) -> list[tuple[int, str]]:

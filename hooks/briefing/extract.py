@@ -21,7 +21,7 @@ from slugify import slugify
 from . import realdates
 from .actors import actor_mentions
 from .credits import credited_outlet
-from .dates import DateMention, confirm, find_dates
+from .dates import DateMention, confirm, find_dates, persian_near
 from .datewords import key, words
 from .model import Briefing, Candidate, Event, Mention, Published, Sentence, Source
 from .published import from_dateline, from_header
@@ -329,11 +329,13 @@ def _events(  # noqa: C901 (split on the dates branch, which is rewriting it)
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
-    """One event per sentence and date: a sentence that repeats a date says it once."""
-    seen: set[tuple[int, int, str | None, str]] = set()
+    """One event per sentence, date and calendar: a sentence that repeats a date says it once, and a date it
+    also gives in another calendar ("28 July 2024 (7 Mordad 1403)") is a second, labelled statement of it."""
+    seen: set[tuple[int, int, str | None, str, str | None]] = set()
     kept = []
     for event in events:
-        key = (event.sentence.block, event.sentence.start, event.date, event.date_text if event.date is None else "")
+        text = event.date_text if event.date is None else ""
+        key = (event.sentence.block, event.sentence.start, event.date, text, event.calendar)
         if key not in seen:
             seen.add(key)
             kept.append(event)
@@ -361,7 +363,7 @@ def _resolve(
         return _fmt(m.year, m.month, m.day), "stated", "", False
     if m.relative is None:  # a day and month with no year
         if published.date and len(published.date) >= 7:
-            date = _nearest(published.date, m.month, m.day)
+            date = _nearest(published.date, m)
             return (
                 date,
                 "inferred-year",
@@ -370,6 +372,8 @@ def _resolve(
             )
         if full_dates:
             anchor = max(full_dates)
+            if m.native:  # a Solar Hijri day: the one nearest the stated date
+                return _nearest(anchor, m), "inferred-year", f"year taken from the other date the source states ({anchor})", False
             if _exists(int(anchor[:4]), m.month, m.day):
                 return (
                     _fmt(int(anchor[:4]), m.month, m.day),
@@ -412,6 +416,10 @@ def _relative(m: DateMention, last_year: int | None, published: Published) -> tu
         if last_year is None:
             return None, "unresolved", f"'{m.text}' refers back to a year the text has not stated", False
         year = last_year + (1 if kind == "following-year" else 0)
+        if kind == "same-year" and m.month:  # "26 July of the same year": a day and month, the year the text stated
+            if m.day and not _exists(year, m.month, m.day):
+                return None, "unresolved", f"'{m.text}' names no day of {year}", False
+            return _fmt(year, m.month, m.day), "inferred-year", f"year taken from {year}, stated earlier in the text", False
         return _fmt(year, m.month), "relative", f"'{m.text}' counted from {last_year}, stated earlier in the text", False
     if not published.date or len(published.date) < 10:
         if m.month:  # "last September", "27 سبتمبر الماضي": the month (and day) are stated, the year is not
@@ -430,6 +438,8 @@ def _relative(m: DateMention, last_year: int | None, published: Published) -> tu
         if unit == "year":
             return _fmt(anchor.year + n), "relative", why, False
         return None, "unresolved", f"'{m.text}' names a week, which no date precision here holds", False
+    if unit == "weekend":
+        return None, "unresolved", f"'{m.text}' names a weekend, two days, which no date precision here holds", False
     if kind in ("this-year", "last-year", "next-year"):
         return _fmt(anchor.year + {"this-year": 0, "last-year": -1, "next-year": 1}[kind]), "relative", why, False
     if kind in ("this-month",):
@@ -463,9 +473,14 @@ def _relative(m: DateMention, last_year: int | None, published: Published) -> tu
     return None, "unresolved", f"'{m.text}' could not be resolved", False
 
 
-def _nearest(anchor: str, month: int | None, day: int | None) -> str:
+def _nearest(anchor: str, m: DateMention) -> str:
     """The day-month in the year (anchor's, the one before or after) closest to the anchor date."""
     reference = dt.date.fromisoformat(anchor if len(anchor) == 10 else anchor + "-01")
+    if m.native and m.native[1]:  # a Solar Hijri day: converted in the Solar Hijri year nearest the anchor
+        near = persian_near(reference, *m.native)
+        if near:
+            return near.isoformat()
+    month, day = m.month, m.day
     candidates = []
     for year in range(reference.year - 4, reference.year + 5):  # wide enough to hold a leap year for 29 February
         try:
