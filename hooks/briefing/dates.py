@@ -91,7 +91,8 @@ def grammar(language: str) -> Grammar:
     year = rf"(?P<year>{YEAR})(?!\d){gregorian}"
     day_month = rf"(?:\s+(?:{_words_alt(x.get('day_month', []))}))?"
     month_year = rf"(?:,?\s+(?:{_words_alt(x.get('month_year', []))})\s+|\s+[-–]\s+|,?\s*)"
-    weekday_names = _alt(w.weekdays, capital=language == "en")
+    short = {key(n) for names in x.get("short_weekdays", {}).values() for n in names}  # "segunda" is also "second"
+    weekday_names = _alt([n for n in w.weekdays if key(n) not in short], capital=language == "en")
     frm = _words_alt(x.get("range_from", []))
     absolute = [
         ("iso", rf"(?<!\d)(?P<year>{YEAR})(?P<sep>[-/.])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d.]\d)"),
@@ -140,7 +141,7 @@ def grammar(language: str) -> Grammar:
             )
         )
     edges = (edge_before, edge_after)
-    relative = _relative_patterns(w, _alt(w.months, capital=language == "en"), weekday_names, edges)
+    relative = _relative_patterns(w, _alt(w.months, capital=language == "en"), (weekday_names, _words_alt(sorted(short))), edges)
     counts = "|".join(p for p, _ in w.numbers)
     relative += _counted_patterns(w, counts, edges)
     return Grammar(
@@ -161,13 +162,17 @@ def grammar(language: str) -> Grammar:
     )
 
 
-def _relative_patterns(w: Words, months: str, weekdays: str, edges: tuple[str, str]) -> list[tuple[str, re.Pattern[str]]]:
-    """(kind, pattern) of the dates a language states relative to another: the data file's patterns, parts of a
-    day ("tonight"), then its words ("hier", "вчера")."""
+def _relative_patterns(
+    w: Words, months: str, weekdays: tuple[str, str], edges: tuple[str, str]
+) -> list[tuple[str, re.Pattern[str]]]:
+    """(kind, pattern) of the dates a language states relative to another: the data file's patterns (with
+    {month}, {weekday} and {short_weekday}, a weekday's short name that is also another word), parts of a day
+    ("tonight"), then its words ("hier", "вчера")."""
     before, after = edges
     relative = []
     for entry in w.extra.get("relative", []):
-        pattern = _numbered(_numbered(entry["pattern"], "month", months), "weekday", weekdays)
+        pattern = _numbered(_numbered(entry["pattern"], "month", months), "weekday", weekdays[0])
+        pattern = _numbered(pattern, "short_weekday", weekdays[1])
         pattern = pattern.replace("{day}", r"(?P<day>[0-3]?\d)")
         relative.append((entry["kind"], re.compile(f"{before}(?:{pattern}){after}", re.I)))
     for day_part, kind in w.day_parts:  # "tonight", "esta madrugada" (dateparser), before the data file's words
@@ -359,7 +364,7 @@ def persian_near(anchor: dt.date, month: int, day: int) -> dt.date | None:
 def _relative(kind: str, m: re.Match[str], sentence: str, w: Words) -> DateMention | None:
     g = m.groupdict()
     month_name = next((v for k, v in g.items() if k.startswith("month") and v), None)
-    weekday_name = next((v for k, v in g.items() if k.startswith("weekday") and v), None)
+    weekday_name = next((v for k, v in g.items() if "weekday" in k and v), None)
     month = _month(month_name, w.months) if month_name else None
     weekday = w.weekdays.get(key(weekday_name)) if weekday_name else None
     if (month_name and month is None) or (weekday_name and weekday is None):

@@ -101,7 +101,7 @@ def words(language: str) -> Words:  # noqa: C901 (split on the dates branch, whi
     for number, name in sorted(_flatten(extra.get("months", {}))):
         _add(months, name, number, 1)
         _add(full_months, name, number, 1)
-    for number, name in sorted(_flatten(extra.get("weekdays", {}))):
+    for number, name in sorted(_flatten(extra.get("weekdays", {})) + _flatten(extra.get("short_weekdays", {}))):
         _add(weekdays, name, number, 1)
     for locale in _locales(language):
         for width in ("wide", "abbreviated"):

@@ -284,6 +284,8 @@ def _events(  # noqa: C901 (split on the dates branch, which is rewriting it)
         cue = bool(future.search(sentence.text))
         planned = cue and (mention.year or 0) >= latest_year[(sentence.block, sentence.start)]
         date, basis, reason, on_estimate = _resolve(mention, last_year, published, full_dates, caption_dates, planned)
+        counted = date if date and date.startswith("--") else None  # a day counted from a dateline without a year
+        date = None if counted else date
         if mention.year:
             last_year = mention.year
         elif date:
@@ -309,7 +311,7 @@ def _events(  # noqa: C901 (split on the dates branch, which is rewriting it)
                 actors=actors,
                 sentence=sentence,
                 anchored_on_estimate=on_estimate,
-                yearless=_yearless(mention) if basis == "year-unknown" else None,
+                yearless=counted or (_yearless(mention) if basis == "year-unknown" else None),
                 date_end=_range_end(mention, date),
                 calendar=mention.calendar,
             )
@@ -421,6 +423,11 @@ def _relative(m: DateMention, last_year: int | None, published: Published) -> tu
                 return None, "unresolved", f"'{m.text}' names no day of {year}", False
             return _fmt(year, m.month, m.day), "inferred-year", f"year taken from {year}, stated earlier in the text", False
         return _fmt(year, m.month), "relative", f"'{m.text}' counted from {last_year}, stated earlier in the text", False
+    if not published.date and published.yearless and len(published.yearless) == 7 and _DAYS.match(kind):
+        # "yesterday" under a dateline without a year ("DOHA, Nov. 4"): the day before, its year unknown too
+        day = dt.date(2000, int(published.yearless[2:4]), int(published.yearless[5:])) + dt.timedelta(days=_offset(kind))
+        why = f"'{m.text}' counted from the dateline's day ({published.yearless}), which states no year"
+        return f"--{day.month:02d}-{day.day:02d}", "year-unknown", why, False
     if not published.date or len(published.date) < 10:
         if m.month:  # "last September", "27 سبتمبر الماضي": the month (and day) are stated, the year is not
             return None, "year-unknown", f"'{m.text}' counts from the publication date, which the source does not state", False
@@ -471,6 +478,14 @@ def _relative(m: DateMention, last_year: int | None, published: Published) -> tu
         why += "; that weekday or the most recent one before it"
         return (anchor - dt.timedelta(days=back)).isoformat(), "relative", why, False
     return None, "unresolved", f"'{m.text}' could not be resolved", False
+
+
+_DAYS = re.compile(r"^day[+-]\d+$")
+
+
+def _offset(kind: str) -> int:
+    """The days a kind such as "day-1" or "day+2" counts."""
+    return int(kind[3:])
 
 
 def _nearest(anchor: str, m: DateMention) -> str:
