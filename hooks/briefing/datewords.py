@@ -133,8 +133,8 @@ def words(language: str) -> Words:  # noqa: C901 (split on the dates branch, whi
     for phrase, (unit, offset) in (extra.get("relative_words") or {}).items():
         relative[phrase.lower()] = (unit, int(offset))
     for table, unit in (("day_part_words", "day"), ("weekend_words", "weekend")):  # "ce matin", "am Wochenende"
-        for phrase, offset in (extra.get(table) or {}).items():
-            relative[_space(phrase).lower()] = (unit, int(offset))
+        for phrase, offset in (extra.get(table) or {}).items():  # a null offset: the text does not say which
+            relative[_space(phrase).lower()] = (unit, int(offset)) if offset is not None else ("some-" + unit, 0)
     counted = []
     for key_, patterns in info.get("relative-type-regex", {}).items():
         m = COUNTED_KEY.match(key_)

@@ -312,7 +312,7 @@ def _events(  # noqa: C901 (split on the dates branch, which is rewriting it)
                 sentence=sentence,
                 anchored_on_estimate=on_estimate,
                 yearless=counted or (_yearless(mention) if basis == "year-unknown" else None),
-                date_end=_range_end(mention, date),
+                date_end=_range_end(mention, date) or _weekend_end(mention, date),
                 calendar=mention.calendar,
             )
         )
@@ -346,6 +346,21 @@ def _dedupe(events: list[Event]) -> list[Event]:
 
 def _yearless(m: DateMention) -> str | None:
     return f"--{m.month:02d}" + (f"-{m.day:02d}" if m.day else "") if m.month else None
+
+
+def _weekend(anchor: dt.date, offset: int) -> str:
+    """The Saturday of this weekend (0: the current or coming one), the last before it (-1) or the next after (1)."""
+    this = anchor + dt.timedelta(days=(5 - anchor.weekday()) % 7 - (7 if anchor.weekday() == 6 else 0))
+    if offset < 0:
+        return (this - dt.timedelta(days=7)).isoformat()
+    return (this + dt.timedelta(days=7) if offset > 0 and anchor.weekday() >= 5 else this).isoformat()
+
+
+def _weekend_end(m: DateMention, date: str | None) -> str | None:
+    """The Sunday of a weekend resolved to its Saturday."""
+    if not date or not (m.relative or "").startswith("weekend"):
+        return None
+    return (dt.date.fromisoformat(date) + dt.timedelta(days=1)).isoformat()
 
 
 def _range_end(m: DateMention, date: str | None) -> str | None:
@@ -412,17 +427,14 @@ def _exists(year: int, month: int | None, day: int | None) -> bool:
     return True
 
 
-def _relative(m: DateMention, last_year: int | None, published: Published) -> tuple[str | None, str, str, bool]:  # noqa: C901 (split on the dates branch, which is rewriting it)
+Resolved = tuple[str | None, str, str, bool]  # (date, basis, reason, anchored on an estimate)
+
+
+def _relative(m: DateMention, last_year: int | None, published: Published) -> Resolved:
+    """A date stated relative to another: to a year stated earlier, or to the publication date."""
     kind = m.relative or ""
     if kind in ("same-year", "following-year"):
-        if last_year is None:
-            return None, "unresolved", f"'{m.text}' refers back to a year the text has not stated", False
-        year = last_year + (1 if kind == "following-year" else 0)
-        if kind == "same-year" and m.month:  # "26 July of the same year": a day and month, the year the text stated
-            if m.day and not _exists(year, m.month, m.day):
-                return None, "unresolved", f"'{m.text}' names no day of {year}", False
-            return _fmt(year, m.month, m.day), "inferred-year", f"year taken from {year}, stated earlier in the text", False
-        return _fmt(year, m.month), "relative", f"'{m.text}' counted from {last_year}, stated earlier in the text", False
+        return _from_stated_year(m, kind, last_year)
     if not published.date and published.yearless and len(published.yearless) == 7 and _DAYS.match(kind):
         # "yesterday" under a dateline without a year ("DOHA, Nov. 4"): the day before, its year unknown too
         day = dt.date(2000, int(published.yearless[2:4]), int(published.yearless[5:])) + dt.timedelta(days=_offset(kind))
@@ -434,37 +446,62 @@ def _relative(m: DateMention, last_year: int | None, published: Published) -> tu
         return None, "unresolved", f"'{m.text}' is relative to the publication date, which the source does not state", False
     anchor = dt.date.fromisoformat(published.date)
     why = f"'{m.text}' counted from the publication date ({published.date})"
-    unit, _, offset = kind.partition("+") if "+" in kind else kind.rpartition("-")
-    if unit in ("day", "month", "year", "week") and offset.isdigit():
-        n = int(offset) * (1 if "+" in kind else -1)
-        if unit == "day":
-            return (anchor + dt.timedelta(days=n)).isoformat(), "relative", why, False
-        if unit == "month":
-            month = anchor.month + n
-            return _fmt(anchor.year + (month - 1) // 12, (month - 1) % 12 + 1), "relative", why, False
-        if unit == "year":
-            return _fmt(anchor.year + n), "relative", why, False
-        return None, "unresolved", f"'{m.text}' names a week, which no date precision here holds", False
+    unit, sign, offset = kind.partition("+") if "+" in kind else kind.rpartition("-")
+    if sign and offset.isdigit():
+        return _counted(m, unit, int(offset) * (1 if sign == "+" else -1), anchor, why)
+    if kind.endswith(("-year", "-month")) and kind != "day-of-month":
+        return _month_or_year(m, kind, anchor, why)
+    return _day_of(m, kind, anchor, why)
+
+
+def _from_stated_year(m: DateMention, kind: str, last_year: int | None) -> Resolved:
+    """ "the same year", "March of the following year": counted from the year the text stated last."""
+    if last_year is None:
+        return None, "unresolved", f"'{m.text}' refers back to a year the text has not stated", False
+    year = last_year + (1 if kind == "following-year" else 0)
+    if kind == "same-year" and m.month:  # "26 July of the same year": a day and month, the year the text stated
+        if m.day and not _exists(year, m.month, m.day):
+            return None, "unresolved", f"'{m.text}' names no day of {year}", False
+        return _fmt(year, m.month, m.day), "inferred-year", f"year taken from {year}, stated earlier in the text", False
+    return _fmt(year, m.month), "relative", f"'{m.text}' counted from {last_year}, stated earlier in the text", False
+
+
+def _counted(m: DateMention, unit: str, n: int, anchor: dt.date, why: str) -> Resolved:
+    """n days, months, years or weekends from the publication date ("hier", "il y a 3 ans", "le week-end dernier")."""
+    if unit == "day":
+        return (anchor + dt.timedelta(days=n)).isoformat(), "relative", why, False
+    if unit == "month":
+        month = anchor.month + n
+        return _fmt(anchor.year + (month - 1) // 12, (month - 1) % 12 + 1), "relative", why, False
+    if unit == "year":
+        return _fmt(anchor.year + n), "relative", why, False
     if unit == "weekend":
-        return None, "unresolved", f"'{m.text}' names a weekend, two days, which no date precision here holds", False
+        return _weekend(anchor, n), "relative", why + "; a weekend is its Saturday and Sunday", False
+    if unit == "some-weekend":
+        return None, "unresolved", f"'{m.text}' names a weekend without saying which, the one before or after", False
+    return None, "unresolved", f"'{m.text}' names a week, which no date precision here holds", False
+
+
+def _month_or_year(m: DateMention, kind: str, anchor: dt.date, why: str) -> Resolved:
+    """ "this year", "this month", "March last year", "last September" from the publication date."""
     if kind in ("this-year", "last-year", "next-year"):
         return _fmt(anchor.year + {"this-year": 0, "last-year": -1, "next-year": 1}[kind]), "relative", why, False
-    if kind in ("this-month",):
+    if kind == "this-month":
         return _fmt(anchor.year, anchor.month), "relative", why, False
-    if kind in ("last-year-month", "this-year-month", "next-year-month") and m.month:
+    if not m.month:
+        return None, "unresolved", f"'{m.text}' could not be resolved", False
+    if kind in ("last-year-month", "this-year-month", "next-year-month"):
         year = anchor.year + {"last-year-month": -1, "this-year-month": 0, "next-year-month": 1}[kind]
-        if m.day and not _exists(year, m.month, m.day):
-            return None, "unresolved", f"'{m.text}' names no day of {year}", False
-        return _fmt(year, m.month, m.day), "relative", why, False
-    if kind in ("last-named-month", "next-named-month") and m.month:
-        year = (
-            anchor.year
-            - (1 if kind == "last-named-month" and m.month >= anchor.month else 0)
-            + (1 if kind == "next-named-month" and m.month <= anchor.month else 0)
-        )
-        if m.day and not _exists(year, m.month, m.day):
-            return None, "unresolved", f"'{m.text}' names no day of {year}", False
-        return _fmt(year, m.month, m.day), "relative", why, False
+    else:  # last-named-month, next-named-month
+        earlier = kind == "last-named-month" and m.month >= anchor.month
+        year = anchor.year - earlier + (kind == "next-named-month" and m.month <= anchor.month)
+    if m.day and not _exists(year, m.month, m.day):
+        return None, "unresolved", f"'{m.text}' names no day of {year}", False
+    return _fmt(year, m.month, m.day), "relative", why, False
+
+
+def _day_of(m: DateMention, kind: str, anchor: dt.date, why: str) -> Resolved:
+    """ "17日", "next Thursday", "lundi" from the publication date."""
     if kind == "day-of-month" and m.day:  # "17日": the 17th of the month of writing, or of the month before
         month = dt.date(anchor.year, anchor.month, 1) if m.day <= anchor.day else anchor.replace(day=1) - dt.timedelta(days=1)
         if not _exists(month.year, month.month, m.day):
