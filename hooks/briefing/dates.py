@@ -56,7 +56,8 @@ class Grammar:
     year: re.Pattern[str]
     joiner: re.Pattern[str]  # between the two dates of a range
     wordy: frozenset[str]  # forms that may match without a digit ("in May", "the fourth of May")
-    counts: re.Pattern[str] | None  # a count in words: counted kinds ("il y a trois jours") need it or a digit
+    worded: tuple[tuple[str, re.Pattern[str]], ...]  # counted kinds with a count in words ("il y a trois jours")
+    beside_count: re.Pattern[str]  # the words of a counted kind beside its count: the worded kinds need them
     conjunction: re.Pattern[str]  # a range joiner that means "and"
     opens_range: re.Pattern[str]  # "between", "from" right before the first date of a range
 
@@ -142,8 +143,14 @@ def grammar(language: str) -> Grammar:
         )
     edges = (edge_before, edge_after)
     relative = _relative_patterns(w, _alt(w.months, capital=language == "en"), (weekday_names, _words_alt(sorted(short))), edges)
+    relative += _counted_patterns(w.counted, COUNT[1:-1], edges)
+    # a count in words, in the past only ("hace cuatro años", "three weeks ago"), looked for only in a sentence
+    # with the longer words beside the count ("years ago", "il y a"): a pattern opening with a long
+    # alternation of number words is slow to scan
+    past = tuple(c for c in w.counted if c[1] < 0)
     counts = "|".join(p for p, _ in w.numbers)
-    relative += _counted_patterns(w, counts, edges)
+    worded = _counted_patterns(past, counts, edges) if counts else []
+    beside = {max(p.split(COUNT, 1), key=lambda side: len(side.strip())).strip() for _, _, p in past}
     return Grammar(
         w,
         tuple((form, re.compile(p, re.I)) for form, p in absolute),
@@ -156,7 +163,8 @@ def grammar(language: str) -> Grammar:
         ),
         re.compile(rf"^\s*(?:{joins}|[-–—])\s*$", re.I),
         frozenset({"month", *(["day-month", "persian"] if x.get("day_words") else [])}),
-        re.compile(f"{edge_before}(?:{counts}){edge_after}", re.I) if counts else None,
+        tuple(worded),
+        re.compile(f"{edge_before}(?:{'|'.join(f'(?:{b})' for b in sorted(beside) if b) or '(?!)'}){edge_after}", re.I),
         re.compile(rf"^\s*(?:{_words_alt(x.get('range_and', []))})\s*$", re.I),
         re.compile(rf"{edge_before}(?:{frm})\s*$", re.I),
     )
@@ -185,12 +193,13 @@ def _relative_patterns(
     return relative
 
 
-def _counted_patterns(w: Words, counts: str, edges: tuple[str, str]) -> list[tuple[str, re.Pattern[str]]]:
-    """(kind, pattern) of counted dates: "il y a 3 jours", "hace 24 años", "2 года назад", "hace cuatro años"."""
+def _counted_patterns(
+    counted: tuple[tuple[str, int, str], ...], count: str, edges: tuple[str, str]
+) -> list[tuple[str, re.Pattern[str]]]:
+    """(kind, pattern) of counted dates, the count matching `count`: "il y a 3 jours", "hace cuatro años"."""
     by_count: dict[str, list[str]] = {}
-    for unit, direction, pattern in w.counted:
-        pattern = pattern.replace(COUNT, f"({COUNT[1:-1]}|{counts})", 1) if counts else pattern
-        by_count.setdefault(f"{unit}{'-' if direction < 0 else '+'}#", []).append(pattern)
+    for unit, direction, pattern in counted:
+        by_count.setdefault(f"{unit}{'-' if direction < 0 else '+'}#", []).append(pattern.replace(COUNT, f"({count})", 1))
     out = []
     for kind, patterns in sorted(by_count.items()):
         ordered = sorted(patterns, key=len, reverse=True)  # the count is each pattern's first group: named count0, count1…
@@ -221,10 +230,9 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
         for m in g.year.finditer(text):
             if _is_year(text, m, g.words):
                 found.append(DateMention(m.start(), m.end(), sentence[m.start() : m.end()], int(m["year"])))
-    counted = digits or bool(g.counts and g.counts.search(text))
-    for kind, pattern in g.relative:
-        if counted or not kind.endswith("#"):  # a counted kind ("il y a 3 jours") needs a count
-            found += filter(None, (_relative(kind, m, sentence, g.words) for m in pattern.finditer(text)))
+    relative = [(k, p) for k, p in g.relative if digits or not k.endswith("#")]  # "il y a 3 jours" needs a digit
+    for kind, pattern in relative + list(g.worded if g.beside_count.search(text) else ()):
+        found += filter(None, (_relative(kind, m, sentence, g.words) for m in pattern.finditer(text)))
     chosen: list[DateMention] = []
     for mention in sorted(found, key=lambda d: (-(d.end - d.start), d.start)):
         if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
@@ -495,6 +503,11 @@ def _ranges(found: list[DateMention], text: str, sentence: str, g: Grammar) -> l
     return out
 
 
+def _yearless_pair(first: DateMention, mention: DateMention) -> bool:
+    """Two days and months, neither with a year ("3月18日至4月16日", "du 3 juillet au 5 août")."""
+    return first.year is None and bool(first.month and first.day and mention.month and mention.day)
+
+
 def _joinable(first: DateMention, mention: DateMention, text: str, g: Grammar) -> bool:
     """Whether two stated dates with a range joiner between them may be one range."""
     return bool(
@@ -504,7 +517,7 @@ def _joinable(first: DateMention, mention: DateMention, text: str, g: Grammar) -
         and not mention.invalid
         and first.last is None
         and g.joiner.match(text[first.end : mention.start])
-        and mention.year
+        and (mention.year or _yearless_pair(first, mention))
         and (first.year is None or (first.month is None) == (mention.month is None))
         and (first.month is not None or first.year is not None)
     )
