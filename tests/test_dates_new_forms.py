@@ -93,6 +93,11 @@ def test_ranges_of_years(language: str, sentence: str, first: int, last: int) ->
     assert (d.year, d.month, d.last) == (first, None, (last, None, None))
 
 
+def test_a_range_of_days_without_a_year() -> None:
+    (d,) = find_dates("报名将于5月2日至6月10日进行。", "zh")
+    assert (d.text, d.year, d.month, d.day, d.last) == ("5月2日至6月10日", None, 5, 2, (None, 6, 10))
+
+
 def test_a_solar_hijri_day_without_its_year() -> None:
     """Its usual Gregorian day at once; the exact one once a year is known (in the build below)."""
     (d,) = find_dates("کاروان چهارم مردادماه جاری به مرز رسید.", "fa")
@@ -123,3 +128,16 @@ def test_the_build_resolves_the_new_forms(tmp_path: Path) -> None:
     mordad = [e for e in events if "۴ مرداد" in e["date_text"]]
     assert [(e["date"], e["calendar"]) for e in mordad] == [("2024-07-25", "persian")]
     assert [e["calendar"] for e in events if e["date_text"] == "۲۵ ژوئیه"] == [None]
+
+
+def test_yesterday_under_a_dateline_without_a_year(tmp_path: Path) -> None:
+    """The dateline states a day and no year: "yesterday" is the day before, year-less too, unless the year
+    decides it (the day before 1 March is 28 or 29 February)."""
+    sources = {
+        f"dateline-{day}.txt": f"Ferry link {day}\n\nMUSCAT, March {day} (ONA) — The island ferry ran again yesterday.\n"
+        for day in (1, 5)
+    }
+    root = make_project(tmp_path, sources)
+    events = read_json(build_project(root, tmp_path / "site"), "api/events.json")
+    found = sorted(((e["date"], e["date_basis"]) for e in events if e["date_text"] == "yesterday"), key=str)
+    assert found == [("--03-04", "year-unknown"), (None, "unresolved")]

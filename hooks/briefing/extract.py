@@ -436,10 +436,18 @@ def _relative(m: DateMention, last_year: int | None, published: Published) -> Re
     if kind in ("same-year", "following-year"):
         return _from_stated_year(m, kind, last_year)
     if not published.date and published.yearless and len(published.yearless) == 7 and _DAYS.match(kind):
-        # "yesterday" under a dateline without a year ("DOHA, Nov. 4"): the day before, its year unknown too
-        day = dt.date(2000, int(published.yearless[2:4]), int(published.yearless[5:])) + dt.timedelta(days=_offset(kind))
+        # "yesterday" under a dateline without a year ("DOHA, Nov. 4"): the day before, its year unknown too,
+        # unless the count crosses the end of February, whose length the year decides
+        days = {
+            dt.date(year, int(published.yearless[2:4]), int(published.yearless[5:])) + dt.timedelta(days=_offset(kind))
+            for year in (2000, 2001)  # a leap year and a common one
+            if year == 2000 or published.yearless != "--02-29"
+        }
         why = f"'{m.text}' counted from the dateline's day ({published.yearless}), which states no year"
-        return f"--{day.month:02d}-{day.day:02d}", "year-unknown", why, False
+        if len({(d.month, d.day) for d in days}) > 1:
+            return None, "unresolved", why + ", across the end of February", False
+        (day,) = {(d.month, d.day) for d in days}
+        return f"--{day[0]:02d}-{day[1]:02d}", "year-unknown", why, False
     if not published.date or len(published.date) < 10:
         if m.month:  # "last September", "27 سبتمبر الماضي": the month (and day) are stated, the year is not
             return None, "year-unknown", f"'{m.text}' counts from the publication date, which the source does not state", False
