@@ -31,13 +31,14 @@ def read(sentence: str, language: str) -> list[tuple[str, object]]:
         ("it", "Il treno è partito stasera da Bari.", [("stasera", "day+0")]),
         ("tr", "Heyet bu akşam Ankara'ya vardı.", [("bu akşam", "day+0")]),
         ("en", "The ferry sails tonight from the harbour.", [("tonight", "day+0")]),
-        ("ru", "Министр выступил накануне, сообщили в ведомстве.", [("накануне", "day-1")]),
+        ("ru", "Министр выступил накануне, сообщили в ведомстве.", [("накануне", "eve")]),
         ("es", "Mañana se vota el presupuesto.", [("Mañana", "day+1")]),
         ("fr", "Le week-end dernier, la foire a fermé.", [("Le week-end dernier", "weekend-1")]),
         ("de", "Am Wochenende wurde gestreikt.", [("Am Wochenende", "some-weekend+0")]),
         ("pt", "O ministro falou nesta quarta, em Lisboa.", [("nesta quarta", "weekday")]),
         ("de", "Seit Dienstagfrüh ruht die Arbeit.", [("Dienstagfrüh", "weekday")]),
         ("ru", "Забастовка идёт с вечера пятницы.", [("с вечера пятницы", "weekday")]),
+        ("fr", "La veille, le ministre avait démissionné.", [("La veille", "eve")]),  # before what: not said
     ],
 )
 def test_relative_forms(language: str, sentence: str, expected: list) -> None:
@@ -68,6 +69,8 @@ def test_words_that_are_no_date_here(language: str, sentence: str) -> None:
         ("zh", "据报道,2019年双方签署协议。", [("2019", (2019, None, None))]),
         ("zh", "选举定于今年3月15日举行。", [("今年3月15日", "this-year-month")]),
         ("it", "Il governo cadde nell'aprile del 2019.", [("aprile del 2019", (2019, 4, None))]),
+        ("de", "Am Morgen des 3. Oktobers 2021 begann es.", [("3. Oktobers 2021", (2021, 10, 3))]),
+        ("ar", "بدأت العملية في 19 ايلول 2023.", [("19 ايلول 2023", (2023, 9, 19))]),  # "أيلول" without its hamza
         ("ru", "Бои усилились во второй половине марта.", [("марта", (None, 3, None))]),
         ("pt", "Os combates cessaram na última semana de maio.", [("maio", (None, 5, None))]),
         ("fr", "Deux votes en mars 2019 et juin 2020.", [("mars 2019", (2019, 3, None)), ("juin 2020", (2020, 6, None))]),
@@ -86,6 +89,7 @@ def test_stated_forms(language: str, sentence: str, expected: list) -> None:
         ("de", "Die Preise stiegen zwischen 2001 und 2008 stark.", 2001, 2008),
         ("ru", "Срок полномочий /2024–2030 гг./ закреплён законом.", 2024, 2030),
         ("fa", "دوره ریاست او ۲۰۱۸- ۲۰۲۲ بود.", 2018, 2022),
+        ("ru", "Урожай 2020/2021 гг. был рекордным.", 2020, 2021),
     ],
 )
 def test_ranges_of_years(language: str, sentence: str, first: int, last: int) -> None:
@@ -111,7 +115,8 @@ def test_the_build_resolves_the_new_forms(tmp_path: Path) -> None:
         "---\npublished: 2023-10-11\nlanguage: fr\n---\n"  # a Wednesday
         "Le week-end dernier, les négociateurs se sont retrouvés à Genève pour un nouveau cycle.\n\n"
         "Il y a trois ans, le même traité avait été rejeté par le parlement du pays voisin.\n\n"
-        "Ce matin, le ministre a confirmé la date du vote devant les journalistes.\n"
+        "Ce matin, le ministre a confirmé la date du vote devant les journalistes.\n\n"
+        "Le 2 octobre dernier, la commission avait rendu son avis sur le texte.\n"
     )
     persian = (
         "---\npublished: 2024-08-01\nlanguage: fa\n---\n"
@@ -123,6 +128,8 @@ def test_the_build_resolves_the_new_forms(tmp_path: Path) -> None:
     weekend = found["Le week-end dernier"]
     assert (weekend["date"], weekend["date_end"], weekend["date_basis"]) == ("2023-10-07", "2023-10-08", "relative")
     assert (found["Il y a trois ans"]["date"], found["Ce matin"]["date"]) == ("2020", "2023-10-11")
+    # the day and month are stated, "dernier" puts them before the publication date, which gives the year
+    assert (found["2 octobre dernier"]["date"], found["2 octobre dernier"]["date_basis"]) == ("2023-10-02", "inferred-year")
     # 4 Mordad 1403 is 25 July 2024 (in 1402 it was the 26th): converted in the year of publication, and
     # kept beside the Gregorian date the sentence also gives, each labelled
     mordad = [e for e in events if "۴ مرداد" in e["date_text"]]

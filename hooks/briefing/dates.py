@@ -106,8 +106,8 @@ def grammar(language: str) -> Grammar:
         # a day and month in figures right after a weekday: "domingo (28/7)", "Sunday, 7/28"
         ("weekday-numeric", rf"{edge_before}(?:{weekday_names})(?:\s*\(|,\s*)(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)(?!\d|[/.]\d)\)?"),
         # a range of years: "2025-2031", or with words after a "from" ("de 1999 a 2013", "zwischen 2013 und 2020")
-        ("years", rf"(?<![\d.-])(?P<year>{YEAR})\s*[-–—]\s*(?P<year2>{YEAR})(?![\d%]|[.,]\d)"),
-        ("years", rf"{edge_before}(?:{frm})\s+(?P<year>{YEAR})\s+(?:{joins})\s+(?P<year2>{YEAR})(?![\d%]|[.,]\d)"),
+        ("years", rf"(?<![\d.-])(?P<year>{YEAR})\s*[-–—/]\s*(?P<year2>{YEAR})(?![\d%]|[.,]\d)"),
+        ("years-worded", rf"{edge_before}(?:{frm})\s+(?P<year>{YEAR})\s+(?:{joins})\s+(?P<year2>{YEAR})(?![\d%]|[.,]\d)"),
     ]
     if x.get("month_before") or x.get("month_after"):  # a month alone, with a cue: "in May", "Ende Juli", "Mart ayında"
         bare = _alt(w.full_months, capital=language == "en")  # wide names only: "Mar" alone is no month
@@ -259,8 +259,8 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     g = m.groupdict()
     text = sentence[m.start() : m.end()]
     year = int(g["year"]) if g.get("year") else None
-    if form == "years":
-        return _years(m, sentence, w)
+    if form in ("years", "years-worded"):
+        return _years(m, sentence, w, counted_after=form == "years-worded")
     if form in ("numeric", "weekday-numeric"):
         a, b = int(g["a"]), int(g["b"])
         month, day = (a, b) if (w.date_order.startswith("M") and a <= 12) or b > 12 else (b, a)
@@ -289,11 +289,14 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     return DateMention(m.start(), m.end(), text, year, month, day, last=(year, month, last[2]) if last else None)
 
 
-def _years(m: re.Match[str], sentence: str, w: Words) -> DateMention | None:
-    """A range of years, unless it is a count: "1900-2000 soldiers" is followed by the noun it counts."""
+def _years(m: re.Match[str], sentence: str, w: Words, counted_after: bool) -> DateMention | None:
+    """A range of years of at most 50 from 1900 on ("1988–1994"); in words ("between 1990 and 1995") unless
+    a counted noun follows ("entre 1990 y 1995 personas")."""
     first, last = int(m["year"]), int(m["year2"])
     if not 1900 <= first < last <= first + 50:
         return None
+    if not counted_after:
+        return DateMention(m.start(), m.end(), sentence[m.start() : m.end()], first, last=(last, None, None))
     after = sentence[m.end() : m.end() + 20]
     follows = re.match(r"\s+(\w+)", after)
     word = follows[1] if follows else ""
@@ -464,8 +467,8 @@ def _same_day(a: DateMention, b: DateMention) -> DateMention | None:
 
 
 def _same_day_words(m: DateMention) -> bool:
-    """A relative mention that names one day: a weekday, 'today', 'yesterday'."""
-    return m.relative == "weekday" or (m.relative or "").startswith("day")
+    """A relative mention that names one day: a weekday, 'today', 'yesterday', 'the day before'."""
+    return m.relative in ("weekday", "eve") or (m.relative or "").startswith("day")
 
 
 def _ranges(found: list[DateMention], text: str, sentence: str, g: Grammar) -> list[DateMention]:

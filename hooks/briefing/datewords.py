@@ -46,9 +46,10 @@ class Words:
     day_parts: tuple[tuple[str, str], ...] = ()  # (regex, kind): a part of a day, "tonight" -> "day+0", "last night" -> "day-1"
 
 
-# Persian and Arabic write some letters differently ("ک"/"ك", "ی"/"ي"), and a curly apostrophe is a straight
-# one ("aujourd’hui"): names and text are compared folded.
-LETTER_FOLD = str.maketrans({"ک": "ك", "ی": "ي", "ى": "ي", "’": "'"})
+# Persian and Arabic write some letters differently ("ک"/"ك", "ی"/"ي"), Arabic text often drops the hamza of
+# an alef ("ايلول" for "أيلول"), and a curly apostrophe is a straight one ("aujourd’hui"): names and text are
+# compared folded.
+LETTER_FOLD = str.maketrans({"ک": "ك", "ی": "ي", "ى": "ي", "أ": "ا", "إ": "ا", "’": "'"})
 
 
 def fold(text: str) -> str:
@@ -94,7 +95,7 @@ def _add(names: dict[str, int], name: str, number: int, minimum: int) -> None:
 def words(language: str) -> Words:  # noqa: C901 (split on the dates branch, which is rewriting it)
     """Every date word of one language (cached: built once per process)."""
     info = _dateparser_info(language)
-    extra = data_file(language)
+    extra = _folded(data_file(language))  # the text is read folded: so are the words it is compared with
     months: dict[str, int] = {}
     full_months: dict[str, int] = {}
     weekdays: dict[str, int] = {}
@@ -140,7 +141,7 @@ def words(language: str) -> Words:  # noqa: C901 (split on the dates branch, whi
         m = COUNTED_KEY.match(key_)
         if m:
             unit = m["unit"] or m["unit2"]
-            counted += [(unit, -1 if m["unit"] else 1, p) for p in patterns if "(" in p]
+            counted += [(unit, -1 if m["unit"] else 1, fold(p)) for p in patterns if "(" in p]
     for entry in extra.get("counted", []):  # what dateparser lacks: Persian "دو سال قبل" beside its "دو سال پیش"
         counted.append((entry["unit"], int(entry["direction"]), entry["pattern"].replace("{count}", r"(\d++[.,]?\d*+)")))
     order = info.get("date_order") or "DMY"
@@ -164,7 +165,7 @@ def _day_parts(info: dict[str, Any], relative: dict[str, tuple[str, int]]) -> tu
         for pattern, value in table.items():
             day = next((relative[p] for p in relative if str(value).lower().startswith(p + " ")), None)
             if day and day[0] == "day" and "(?<" not in str(pattern) and "\\d" not in str(pattern):
-                found.append((_noncapturing(str(pattern)), f"day{day[1]:+d}"))
+                found.append((fold(_noncapturing(str(pattern))), f"day{day[1]:+d}"))
     return tuple(found)
 
 
@@ -175,13 +176,24 @@ def _numbers(language: str, info: dict[str, Any]) -> tuple[tuple[str, int], ...]
     for table in info.get("simplifications", []):
         for pattern, value in table.items():
             if str(value).isdigit() and "(?" not in str(pattern):  # lookarounds are the regex module's, not re's
-                found.setdefault(_noncapturing(str(pattern)), int(value))
+                found.setdefault(fold(_noncapturing(str(pattern))), int(value))
     try:
         for n in range(1, 61):
-            found.setdefault(re.escape(num2words(n, lang=language)), n)
+            found.setdefault(re.escape(fold(num2words(n, lang=language))), n)
     except NotImplementedError:  # num2words has no words for this language
         pass
     return tuple(sorted(found.items(), key=lambda item: len(item[0]), reverse=True))
+
+
+def _folded(value: Any) -> Any:
+    """A data file's strings folded as the text is (keys and values, at any depth)."""
+    if isinstance(value, str):
+        return fold(value)
+    if isinstance(value, dict):
+        return {_folded(k): _folded(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_folded(v) for v in value]
+    return value
 
 
 def _flatten(table: dict[int, list[str]]) -> list[tuple[int, str]]:

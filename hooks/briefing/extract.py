@@ -435,6 +435,8 @@ def _relative(m: DateMention, last_year: int | None, published: Published) -> Re
     kind = m.relative or ""
     if kind in ("same-year", "following-year"):
         return _from_stated_year(m, kind, last_year)
+    if kind == "eve":  # "накануне", "la veille": the day before the publication or before an event it names
+        return None, "unresolved", f"'{m.text}' is the day before a day the text does not say", False
     if not published.date and published.yearless and len(published.yearless) == 7 and _DAYS.match(kind):
         # "yesterday" under a dateline without a year ("DOHA, Nov. 4"): the day before, its year unknown too,
         # unless the count crosses the end of February, whose length the year decides
@@ -498,14 +500,24 @@ def _month_or_year(m: DateMention, kind: str, anchor: dt.date, why: str) -> Reso
         return _fmt(anchor.year, anchor.month), "relative", why, False
     if not m.month:
         return None, "unresolved", f"'{m.text}' could not be resolved", False
-    if kind in ("last-year-month", "this-year-month", "next-year-month"):
-        year = anchor.year + {"last-year-month": -1, "this-year-month": 0, "next-year-month": 1}[kind]
-    else:  # last-named-month, next-named-month
-        earlier = kind == "last-named-month" and m.month >= anchor.month
-        year = anchor.year - earlier + (kind == "next-named-month" and m.month <= anchor.month)
+    if kind in ("last-named-month", "next-named-month"):
+        return _named_month(m, kind, anchor)
+    year = anchor.year + {"last-year-month": -1, "this-year-month": 0, "next-year-month": 1}[kind]
     if m.day and not _exists(year, m.month, m.day):
         return None, "unresolved", f"'{m.text}' names no day of {year}", False
     return _fmt(year, m.month, m.day), "relative", why, False
+
+
+def _named_month(m: DateMention, kind: str, anchor: dt.date) -> Resolved:
+    """ "last September", "el pasado 15 de abril", "المقبل": the month (and day) are stated, "last" or "next"
+    places them before or after the publication date, which gives the year."""
+    stated, written = (m.month or 0, m.day or 0), (anchor.month, anchor.day if m.day else 0)
+    last = kind == "last-named-month"  # the last such month (or day) before the date of writing, or the next after
+    year = anchor.year - (stated >= written) if last else anchor.year + (stated <= written)
+    if m.day and not _exists(year, m.month, m.day):
+        return None, "unresolved", f"'{m.text}' names no day of {year}", False
+    why = f"year taken from the publication date ({anchor}): '{m.text}' is the {'last' if last else 'next'} one"
+    return _fmt(year, m.month, m.day), "inferred-year", why, False
 
 
 def _day_of(m: DateMention, kind: str, anchor: dt.date, why: str) -> Resolved:
