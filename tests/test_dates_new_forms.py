@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from briefing.dates import find_dates
+from briefing.extract import split_sentences
 from conftest import build_project, make_project, read_json
 
 
@@ -148,3 +149,15 @@ def test_yesterday_under_a_dateline_without_a_year(tmp_path: Path) -> None:
     events = read_json(build_project(root, tmp_path / "site"), "api/events.json")
     found = sorted(((e["date"], e["date_basis"]) for e in events if e["date_text"] == "yesterday"), key=str)
     assert found == [("--03-04", "year-unknown"), (None, "unresolved")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "count"),
+    [
+        ("uk", "Повінь почалася 12 березня. Вода зійшла за тиждень.", 2),  # a full month name ends a sentence
+        ("en", "The bridge closed in May. Repairs took a year.", 2),
+        ("ru", "В февр. 2023 г. мост закрыли.", 1),  # an abbreviated one before a figure does not
+    ],
+)
+def test_a_sentence_ends_after_a_full_month_name(language: str, text: str, count: int) -> None:
+    assert len(split_sentences(text, language)) == count

@@ -78,9 +78,10 @@ def _continues(before: str, after: str, language: str) -> bool:
     word = last.group(1)
     if re.fullmatch(r"(?:[^\W\d_]\.)*[^\W\d_]", word) or word in _abbreviations(language):
         return True  # an initial, "U.S.", "Mr."
-    months = words(language).months
-    if key(word) in months and not word.isdigit():
-        return True  # "Sept. 12", "janv. 2023"
+    w = words(language)
+    months = w.months
+    if key(word) in months and not word.isdigit():  # "Sept. 12", "janv. 2023"; but "… on 26 July. The guard …"
+        return key(word) not in w.full_months or after[:1].isdigit()
     if re.fullmatch(r"[0-3]?\d", word):  # "am 22. Juli": a day before its month
         first = after.split(maxsplit=1)[0].rstrip(".,;:") if after.split() else ""
         return key(first) in months
