@@ -108,6 +108,9 @@ def test_a_solar_hijri_day_without_its_year() -> None:
     (d,) = find_dates("کاروان چهارم مردادماه جاری به مرز رسید.", "fa")
     assert (d.text, d.calendar, d.native, d.month, d.day) == ("چهارم مردادماه جاری", "persian", (5, 4), 7, 26)
     assert [x.text for x in find_dates("نیروها ۱۰ تیر ماه وارد شهر شدند.", "fa")] == ["۱۰ تیر ماه"]
+    # beside the Gregorian day it is, that day: 27 Mehr is 19 October in most years, 18 October in some
+    *_, beside = find_dates("آتش بس روز ۱۸ اکتبر (۲۷ مهر ماه) برقرار شد.", "fa")
+    assert (beside.text, beside.month, beside.day) == ("۲۷ مهر ماه", 10, 18)
 
 
 def test_the_build_resolves_the_new_forms(tmp_path: Path) -> None:

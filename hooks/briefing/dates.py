@@ -237,7 +237,23 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
     for mention in sorted(found, key=lambda d: (-(d.end - d.start), d.start)):
         if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
             chosen.append(mention)
-    return _ranges(_in_stated_month(_absorbed(sorted(chosen, key=lambda d: d.start), text, sentence)), text, sentence, g)
+    found = _in_stated_month(_absorbed(sorted(chosen, key=lambda d: d.start), text, sentence))
+    return _ranges(_paired_gregorian(found), text, sentence, g)
+
+
+def _paired_gregorian(found: list[DateMention]) -> list[DateMention]:
+    """A Solar Hijri day without its year beside the Gregorian day it is ("۱۸ اکتبر (۲۷ مهر ماه)"): that day,
+    when it is one the Solar Hijri day falls on in some year, rather than the one of most years."""
+    stated = {(d.month, d.day) for d in found if d.calendar is None and d.relative is None and d.day}
+    out = []
+    for mention in found:
+        if mention.native and mention.native[1]:
+            paired = stated & gregorian_days(*mention.native)
+            if len(paired) == 1:
+                ((month, day),) = paired
+                mention = replace(mention, month=month, day=day)
+        out.append(mention)
+    return out
 
 
 def _in_stated_month(found: list[DateMention]) -> list[DateMention]:
@@ -347,17 +363,28 @@ def _persian_yearless(m: re.Match[str], text: str, month: int, day: int | None) 
 
 
 @cache
-def usual_gregorian(month: int, day: int) -> tuple[int, int] | None:
-    """The Gregorian (month, day) a Solar Hijri day falls on in most years of one 33-year leap cycle: the
-    others are a day off, so extract.py converts exactly once a year is known."""
-    days: dict[tuple[int, int], int] = {}
+def _gregorian_days(month: int, day: int) -> tuple[tuple[int, int], ...]:
+    """The Gregorian (month, day) of a Solar Hijri day in each year of one 33-year leap cycle."""
+    days = []
     for year in range(1390, 1423):
         try:
             g = jdatetime.date(year, month, day).togregorian()
         except ValueError:  # 30 Esfand outside a leap year
             continue
-        days[(g.month, g.day)] = days.get((g.month, g.day), 0) + 1
-    return max(days, key=days.__getitem__) if days else None
+        days.append((g.month, g.day))
+    return tuple(days)
+
+
+def gregorian_days(month: int, day: int) -> set[tuple[int, int]]:
+    """Every Gregorian (month, day) a Solar Hijri day falls on, whatever the year."""
+    return set(_gregorian_days(month, day))
+
+
+def usual_gregorian(month: int, day: int) -> tuple[int, int] | None:
+    """The Gregorian (month, day) a Solar Hijri day falls on in most years: the others are a day off, so
+    extract.py converts exactly once a year is known."""
+    days = _gregorian_days(month, day)
+    return max(set(days), key=days.count) if days else None
 
 
 def persian_near(anchor: dt.date, month: int, day: int) -> dt.date | None:

@@ -409,14 +409,19 @@ def _resolve(
                     f"year inferred as the first {m.text} after {anchor}, the date of a photo caption (the text states no year)",
                     True,
                 )
-        why = "the text states no year, and neither a publication date nor another full date gives one"
-        if full_dates or caption_dates:
-            anchor = max(full_dates or caption_dates)
-            why = (
-                f"the text states no year; {m.text} is not in the calendar of {anchor[:4]}, the year of the other date it states"
-            )
-        return None, "year-unknown", why, False
+        return None, "year-unknown", _no_year(m, full_dates or caption_dates), False
     return _relative(m, last_year, published)
+
+
+def _no_year(m: DateMention, anchors: list[str]) -> str:
+    """Why a day and month stay without a year."""
+    if anchors:
+        anchor = max(anchors)
+        return f"the text states no year; {m.text} is not in the calendar of {anchor[:4]}, the year of the other date it states"
+    why = "the text states no year, and neither a publication date nor another full date gives one"
+    if m.native:
+        why += "; the Gregorian day is the one this Solar Hijri day falls on in most years (a day off in some)"
+    return why
 
 
 def _exists(year: int, month: int | None, day: int | None) -> bool:
