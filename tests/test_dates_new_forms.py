@@ -40,6 +40,7 @@ def read(sentence: str, language: str) -> list[tuple[str, object]]:
         ("de", "Seit Dienstagfrüh ruht die Arbeit.", [("Dienstagfrüh", "weekday")]),
         ("ru", "Забастовка идёт с вечера пятницы.", [("с вечера пятницы", "weekday")]),
         ("fr", "La veille, le ministre avait démissionné.", [("La veille", "eve")]),  # before what: not said
+        ("zh", "海警局上月28日发表声明。", [("上月28日", "last-month-day")]),
     ],
 )
 def test_relative_forms(language: str, sentence: str, expected: list) -> None:

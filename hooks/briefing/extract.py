@@ -533,6 +533,11 @@ def _day_of(m: DateMention, kind: str, anchor: dt.date, why: str) -> Resolved:
         if not _exists(month.year, month.month, m.day):
             return None, "unresolved", f"'{m.text}' names no day of {month.year}-{month.month:02d}", False
         return _fmt(month.year, month.month, m.day), "relative", why + "; the month of writing, or the one before", False
+    if kind == "last-month-day" and m.day:  # "上月28日": the 28th of the month before the month of writing
+        month = anchor.replace(day=1) - dt.timedelta(days=1)
+        if not _exists(month.year, month.month, m.day):
+            return None, "unresolved", f"'{m.text}' names no day of {month.year}-{month.month:02d}", False
+        return _fmt(month.year, month.month, m.day), "relative", why + "; the month before the month of writing", False
     if kind == "next-weekday" and m.weekday is not None:
         ahead = (m.weekday - anchor.weekday()) % 7 or 7
         return (anchor + dt.timedelta(days=ahead)).isoformat(), "relative", why + "; the next such weekday after it", False
