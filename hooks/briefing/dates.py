@@ -25,8 +25,8 @@ YEAR = r"(?:1[5-9]|20)\d\d"
 OTHER_YEAR = r"1[34]\d\d"  # Hijri and Solar Hijri years of the last two centuries
 CJK = {"zh", "ja", "ko"}
 ANY_DIGIT = re.compile(r"\d")
-# A digit glued to a word is no day; "الـ9" is, and so is "در22" (Arabic-script text often loses that space).
 COUNT = r"(\d++[.,]?\d*+)"  # the count in dateparser's relative-type-regex patterns ("hace (\d++[.,]?\d*+) años")
+# A digit glued to a word is no day; "الـ9" is, and so is "در22" (Arabic-script text often loses that space).
 NO_WORD_BEFORE = r"(?:(?<=[\u0600-\u06ff])|(?<![\w.,:/-]))"
 
 

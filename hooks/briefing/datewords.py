@@ -92,10 +92,24 @@ def _add(names: dict[str, int], name: str, number: int, minimum: int) -> None:
 
 
 @cache
-def words(language: str) -> Words:  # noqa: C901 (split on the dates branch, which is rewriting it)
+def words(language: str) -> Words:
     """Every date word of one language (cached: built once per process)."""
     info = _dateparser_info(language)
     extra = _folded(data_file(language))  # the text is read folded: so are the words it is compared with
+    months, full_months, weekdays = _names(language, info, extra)
+    relative = _relative_words(info, extra)
+    order = info.get("date_order") or "DMY"
+    return Words(
+        language,
+        *(months, full_months, weekdays, relative, _counted(info, extra), extra.get("date_order", order), extra),
+        _numbers(language, info),
+        _day_parts(info, relative),
+    )
+
+
+def _names(language: str, info: dict[str, Any], extra: dict[str, Any]) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
+    """Month names (all, and wide only) and weekday names: the data file's, CLDR's for every regional variant,
+    dateparser's."""
     months: dict[str, int] = {}
     full_months: dict[str, int] = {}
     weekdays: dict[str, int] = {}
@@ -105,20 +119,31 @@ def words(language: str) -> Words:  # noqa: C901 (split on the dates branch, whi
     for number, name in sorted(_flatten(extra.get("weekdays", {})) + _flatten(extra.get("short_weekdays", {}))):
         _add(weekdays, name, number, 1)
     for locale in _locales(language):
-        for width in ("wide", "abbreviated"):
-            for context in ("format", "stand-alone"):
-                for number, name in babel.dates.get_month_names(width, context, locale).items():
-                    _add(months, name, number, 3 if width == "abbreviated" else 2)
-                    if width == "wide":
-                        _add(full_months, name, number, 3)
-        for context in ("format", "stand-alone"):  # wide weekday names only: "lu", "mo", "пн" are too short to trust
-            for number, name in babel.dates.get_day_names("wide", context, locale).items():
-                _add(weekdays, name, number, 3)
+        _cldr_names(locale, months, full_months, weekdays)
     for number, month_key in enumerate(MONTH_KEYS, start=1):
         for name in info.get(month_key, []):
             _add(months, name, number, 3 if not re.search(r"\d", name) else 2)
             if re.search(r"\d", name):  # "7月": a whole name in Chinese and Japanese
                 _add(full_months, name, number, 2)
+    return months, full_months, weekdays
+
+
+def _cldr_names(locale: str, months: dict[str, int], full_months: dict[str, int], weekdays: dict[str, int]) -> None:
+    """One CLDR locale's month names (wide and abbreviated, format and stand-alone) and wide weekday names."""
+    for width in ("wide", "abbreviated"):
+        for context in ("format", "stand-alone"):
+            for number, name in babel.dates.get_month_names(width, context, locale).items():
+                _add(months, name, number, 3 if width == "abbreviated" else 2)
+                if width == "wide":
+                    _add(full_months, name, number, 3)
+    for context in ("format", "stand-alone"):  # wide weekday names only: "lu", "mo", "пн" are too short to trust
+        for number, name in babel.dates.get_day_names("wide", context, locale).items():
+            _add(weekdays, name, number, 3)
+
+
+def _relative_words(info: dict[str, Any], extra: dict[str, Any]) -> dict[str, tuple[str, int]]:
+    """Phrases for a day, week, month or year from the time of writing: dateparser's, less the data file's
+    `not_relative`, with its `relative_words`, parts of a day and weekends."""
     relative: dict[str, tuple[str, int]] = {}
     for key, phrases in info.get("relative-type", {}).items():
         m = RELATIVE_KEY.match(key)
@@ -136,6 +161,11 @@ def words(language: str) -> Words:  # noqa: C901 (split on the dates branch, whi
     for table, unit in (("day_part_words", "day"), ("weekend_words", "weekend")):  # "ce matin", "am Wochenende"
         for phrase, offset in (extra.get(table) or {}).items():  # a null offset: the text does not say which
             relative[_space(phrase).lower()] = (unit, int(offset)) if offset is not None else ("some-" + unit, 0)
+    return relative
+
+
+def _counted(info: dict[str, Any], extra: dict[str, Any]) -> tuple[tuple[str, int, str], ...]:
+    """(unit, direction, regex with the count as its group): dateparser's "hace (\\d+) años", and the data file's."""
     counted = []
     for key_, patterns in info.get("relative-type-regex", {}).items():
         m = COUNTED_KEY.match(key_)
@@ -144,13 +174,7 @@ def words(language: str) -> Words:  # noqa: C901 (split on the dates branch, whi
             counted += [(unit, -1 if m["unit"] else 1, fold(p)) for p in patterns if "(" in p]
     for entry in extra.get("counted", []):  # what dateparser lacks: Persian "دو سال قبل" beside its "دو سال پیش"
         counted.append((entry["unit"], int(entry["direction"]), entry["pattern"].replace("{count}", r"(\d++[.,]?\d*+)")))
-    order = info.get("date_order") or "DMY"
-    return Words(
-        language,
-        *(months, full_months, weekdays, relative, tuple(counted), extra.get("date_order", order), extra),
-        _numbers(language, info),
-        _day_parts(info, relative),
-    )
+    return tuple(counted)
 
 
 def _noncapturing(pattern: str) -> str:
