@@ -253,7 +253,7 @@ def _fmt(year: int, month: int | None = None, day: int | None = None) -> str:
     return f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if month and day else "")
 
 
-def _events(  # noqa: C901 (split on the dates branch, which is rewriting it)
+def _events(
     sentences: list[Sentence], mentions: list[Mention], header: dict, published: Published, language: str
 ) -> tuple[list[Event], tuple[str, str] | None]:
     """Events of a source and, when the source states no date, the 'not before' estimate."""
@@ -267,14 +267,7 @@ def _events(  # noqa: C901 (split on the dates branch, which is rewriting it)
     ]
     events: list[Event] = []
     last_year: int | None = None
-    by_sentence: dict[tuple[int, int], list[str]] = {}
-    for s in sentences:  # mentions grouped per sentence once, not searched per event
-        by_sentence[(s.block, s.start)] = []
-    starts = sorted(by_sentence)
-    for mention in mentions:
-        index = bisect.bisect_right(starts, (mention.block, mention.start)) - 1
-        if index >= 0 and starts[index][0] == mention.block:
-            by_sentence[starts[index]].append(mention.actor)
+    by_sentence = _actors_by_sentence(sentences, mentions)
     latest_year: dict[tuple[int, int], int] = {}
     for sentence, mention in found:
         key = (sentence.block, sentence.start)
@@ -318,17 +311,29 @@ def _events(  # noqa: C901 (split on the dates branch, which is rewriting it)
             )
         )
     events = _dedupe(events)
+    return events, _estimate(events, caption_dates)
+
+
+def _actors_by_sentence(sentences: list[Sentence], mentions: list[Mention]) -> dict[tuple[int, int], list[str]]:
+    """The actors each sentence names, grouped once rather than searched per event."""
+    by_sentence: dict[tuple[int, int], list[str]] = {(s.block, s.start): [] for s in sentences}
+    starts = sorted(by_sentence)
+    for mention in mentions:
+        index = bisect.bisect_right(starts, (mention.block, mention.start)) - 1
+        if index >= 0 and starts[index][0] == mention.block:
+            by_sentence[starts[index]].append(mention.actor)
+    return by_sentence
+
+
+def _estimate(events: list[Event], caption_dates: list[str]) -> tuple[str, str] | None:
+    """The 'not before' estimate of a source that states no date: its latest past event or caption date."""
     past = [e for e in events if e.date and not e.planned]
     latest = max([e.date for e in past] + caption_dates, default=None)
-    estimate = None
-    if latest:
-        why = (
-            "the date of a photo caption it carries"
-            if latest in caption_dates and latest not in [e.date for e in past]
-            else "the latest dated event it reports"
-        )
-        estimate = (latest, why)
-    return events, estimate
+    if not latest:
+        return None
+    if latest in caption_dates and latest not in [e.date for e in past]:
+        return latest, "the date of a photo caption it carries"
+    return latest, "the latest dated event it reports"
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
