@@ -74,10 +74,11 @@ def test_relative_dates_resolve_from_a_stated_publication_date(tmp_path: Path) -
         "Last month Qatar met NATO officials. On Monday, the talks resumed. Last August the base reopened.\n"
     )
     b = briefing_from(tmp_path, text, "s.md")
+    # "Last August": the month is stated, the publication date gives the year of the last one before it
     assert [(e.date, e.date_basis) for e in b.events] == [
         ("2024-04", "relative"),
         ("2024-05-06", "relative"),
-        ("2023-08", "relative"),
+        ("2023-08", "inferred-year"),
     ]
 
 

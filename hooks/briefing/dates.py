@@ -9,6 +9,7 @@ language's words. Each absolute date keeps the precision the text states; a name
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from functools import cache
@@ -24,6 +25,7 @@ YEAR = r"(?:1[5-9]|20)\d\d"
 OTHER_YEAR = r"1[34]\d\d"  # Hijri and Solar Hijri years of the last two centuries
 CJK = {"zh", "ja", "ko"}
 ANY_DIGIT = re.compile(r"\d")
+COUNT = r"(\d++[.,]?\d*+)"  # the count in dateparser's relative-type-regex patterns ("hace (\d++[.,]?\d*+) años")
 # A digit glued to a word is no day; "الـ9" is, and so is "در22" (Arabic-script text often loses that space).
 NO_WORD_BEFORE = r"(?:(?<=[\u0600-\u06ff])|(?<![\w.,:/-]))"
 
@@ -41,6 +43,9 @@ class DateMention:
     last: tuple[int | None, int | None, int | None] | None = None  # the last day of a range ("3 and 4 October")
     calendar: str | None = None  # "hijri" or "persian" when the text's date was converted to the Gregorian one
     weekday: int | None = None  # 0 (Monday) .. 6, for a weekday named relative to the time of writing
+    # a Solar Hijri (month, day) stated without its year: month and day above are its usual Gregorian equivalent,
+    # and extract.py converts it exactly once it knows the year
+    native: tuple[int, int | None] | None = None
 
 
 @dataclass(frozen=True)
@@ -51,6 +56,10 @@ class Grammar:
     year: re.Pattern[str]
     joiner: re.Pattern[str]  # between the two dates of a range
     wordy: frozenset[str]  # forms that may match without a digit ("in May", "the fourth of May")
+    worded: tuple[tuple[str, re.Pattern[str]], ...]  # counted kinds with a count in words ("il y a trois jours")
+    beside_count: re.Pattern[str]  # the words of a counted kind beside its count: the worded kinds need them
+    conjunction: re.Pattern[str]  # a range joiner that means "and"
+    opens_range: re.Pattern[str]  # "between", "from" right before the first date of a range
 
 
 def _alt(names: object, capital: bool = False) -> str:
@@ -83,15 +92,22 @@ def grammar(language: str) -> Grammar:
     year = rf"(?P<year>{YEAR})(?!\d){gregorian}"
     day_month = rf"(?:\s+(?:{_words_alt(x.get('day_month', []))}))?"
     month_year = rf"(?:,?\s+(?:{_words_alt(x.get('month_year', []))})\s+|\s+[-–]\s+|,?\s*)"
-    weekday_names = _alt(w.weekdays, capital=language == "en")
+    short = {key(n) for names in x.get("short_weekdays", {}).values() for n in names}  # "segunda" is also "second"
+    weekday_names = _alt([n for n in w.weekdays if key(n) not in short], capital=language == "en")
+    frm = _words_alt(x.get("range_from", []))
     absolute = [
         ("iso", rf"(?<!\d)(?P<year>{YEAR})(?P<sep>[-/.])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d.]\d)"),
         ("numeric", rf"(?<![\d.,/:-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>{YEAR})(?![\d])"),
         ("cjk", rf"(?P<year>{YEAR})\s*年\s*(?P<mnum>[01]?\d)\s*月(?:\s*(?P<day>[0-3]?\d)\s*[日号])?"),
         ("cjk", r"(?<!\d)(?P<mnum>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*[日号]"),
-        ("day-month", rf"{day}{rng}{day_month}\s*{edge_before}{month}{edge_after}(?:{month_year}{year})?"),
+        ("day-month", rf"{day}{rng}{day_month}\s*{edge_before}{month}{edge_after}(?:(?:{month_year}|\.){year})?"),
         ("month-day", rf"{edge_before}{month}\s*{day}{rng}(?:,?\s+{year})?"),
         ("month-year", rf"{edge_before}{month}{month_year}{year}"),
+        # a day and month in figures right after a weekday: "domingo (28/7)", "Sunday, 7/28"
+        ("weekday-numeric", rf"{edge_before}(?:{weekday_names})(?:\s*\(|,\s*)(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)(?!\d|[/.]\d)\)?"),
+        # a range of years: "2025-2031", or with words after a "from" ("de 1999 a 2013", "zwischen 2013 und 2020")
+        ("years", rf"(?<![\d.-])(?P<year>{YEAR})\s*[-–—/]\s*(?P<year2>{YEAR})(?![\d%]|[.,]\d)"),
+        ("years-worded", rf"{edge_before}(?:{frm})\s+(?P<year>{YEAR})\s+(?:{joins})\s+(?P<year2>{YEAR})(?![\d%]|[.,]\d)"),
     ]
     if x.get("month_before") or x.get("month_after"):  # a month alone, with a cue: "in May", "Ende Juli", "Mart ayında"
         bare = _alt(w.full_months, capital=language == "en")  # wide names only: "Mar" alone is no month
@@ -114,37 +130,82 @@ def grammar(language: str) -> Grammar:
                     rf"(?:\s*{_words_alt(x.get(marker, []))}{edge_after})?",
                 )
             )
-    relative = []
-    months = _alt(w.months, capital=language == "en")
-    for entry in x.get("relative", []):
-        pattern = _numbered(_numbered(entry["pattern"], "month", months), "weekday", weekday_names)
-        pattern = pattern.replace("{day}", r"(?P<day>[0-3]?\d)")
-        relative.append((entry["kind"], re.compile(f"{edge_before}(?:{pattern}){edge_after}", re.I)))
-    by_kind: dict[str, list[str]] = {}
-    for phrase, (unit, offset) in w.relative.items():
-        by_kind.setdefault(f"{unit}{offset:+d}", []).append(phrase)
-    for kind, phrases in sorted(by_kind.items()):
-        relative.append((kind, re.compile(f"{edge_before}{_alt(phrases)}{edge_after}", re.I)))
-    by_count: dict[str, list[str]] = {}
-    for unit, direction, pattern in w.counted:  # "il y a 3 jours", "hace 24 años", "2 года назад"
-        by_count.setdefault(f"{unit}{'-' if direction < 0 else '+'}#", []).append(pattern)
-    for kind, patterns in sorted(by_count.items()):
-        ordered = sorted(patterns, key=len, reverse=True)  # the count is each pattern's first group: named count0, count1…
-        body = "|".join(f"(?:{p.replace('(', f'(?P<count{i}>', 1)})" for i, p in enumerate(ordered))
-        relative.append((kind, re.compile(f"{edge_before}(?:{body}){edge_after}", re.I)))
+    if x.get("persian_months"):  # "۴ مرداد", "چهارم مردادماه جاری": a Solar Hijri day whose year is not stated
+        every = [n for names in x["persian_months"].values() for n in names]
+        plain = [n for n in every if n not in x.get("persian_ambiguous", [])]  # "تیر" is also a shot: it needs "ماه"
+        current = _words_alt(x.get("persian_current", []))
+        absolute.append(
+            (
+                "persian",
+                rf"{day}{day_month}\s*(?:(?P<month>{_alt(plain)})(?:[\s\u200c]*ماه)?"
+                rf"|(?P<month2>{_alt(every)})[\s\u200c]*ماه){edge_after}(?:\s+{current}{edge_after})?",
+            )
+        )
+    edges = (edge_before, edge_after)
+    relative = _relative_patterns(w, _alt(w.months, capital=language == "en"), (weekday_names, _words_alt(sorted(short))), edges)
+    relative += _counted_patterns(w.counted, COUNT[1:-1], edges)
+    # a count in words, in the past only ("hace cuatro años", "three weeks ago"), looked for only in a sentence
+    # with the longer words beside the count ("years ago", "il y a"): a pattern opening with a long
+    # alternation of number words is slow to scan
+    past = tuple(c for c in w.counted if c[1] < 0)
+    counts = "|".join(p for p, _ in w.numbers)
+    worded = _counted_patterns(past, counts, edges) if counts else []
+    beside = {max(p.split(COUNT, 1), key=lambda side: len(side.strip())).strip() for _, _, p in past}
     return Grammar(
         w,
         tuple((form, re.compile(p, re.I)) for form, p in absolute),
         tuple(relative),
         # CJK writes the word after a year without a space ("2016年"): there, only a digit may not touch it
         re.compile(
-            rf"(?<![\d$€£.,-])(?P<year>{YEAR})(?![\d%]|[.,]\d)"
+            rf"(?<![\d$€£.-])(?<!\d,)(?P<year>{YEAR})(?![\d%]|[.,]\d)"  # ",2022年" in scraped text, not "1,2022"
             if language in CJK
             else rf"(?<![\w$€£.,-])(?P<year>{YEAR})(?![\w%]|[.,]\d)"
         ),
         re.compile(rf"^\s*(?:{joins}|[-–—])\s*$", re.I),
-        frozenset({"month", *(["day-month"] if x.get("day_words") else [])}),
+        frozenset({"month", *(["day-month", "persian"] if x.get("day_words") else [])}),
+        tuple(worded),
+        re.compile(f"{edge_before}(?:{'|'.join(f'(?:{b})' for b in sorted(beside) if b) or '(?!)'}){edge_after}", re.I),
+        re.compile(rf"^\s*(?:{_words_alt(x.get('range_and', []))})\s*$", re.I),
+        re.compile(rf"{edge_before}(?:{frm})\s*$", re.I),
     )
+
+
+def _relative_patterns(
+    w: Words, months: str, weekdays: tuple[str, str], edges: tuple[str, str]
+) -> list[tuple[str, re.Pattern[str]]]:
+    """(kind, pattern) of the dates a language states relative to another: the data file's patterns (with
+    {month}, {weekday} and {short_weekday}, a weekday's short name that is also another word), parts of a day
+    ("tonight"), then its words ("hier", "вчера")."""
+    before, after = edges
+    relative = []
+    for entry in w.extra.get("relative", []):
+        pattern = _numbered(_numbered(entry["pattern"], "month", months), "weekday", weekdays[0])
+        pattern = _numbered(pattern, "short_weekday", weekdays[1])
+        pattern = pattern.replace("{day}", r"(?P<day>[0-3]?\d)")
+        relative.append((entry["kind"], re.compile(f"{before}(?:{pattern}){after}", re.I)))
+    for day_part, kind in w.day_parts:  # "tonight", "esta madrugada" (dateparser), before the data file's words
+        relative.append((kind, re.compile(f"{before}(?:{day_part}){after}", re.I)))
+    by_kind: dict[str, list[str]] = {}
+    for phrase, (unit, offset) in w.relative.items():
+        by_kind.setdefault(f"{unit}{offset:+d}", []).append(phrase)
+    for kind, phrases in sorted(by_kind.items()):
+        relative.append((kind, re.compile(f"{before}{_alt(phrases)}{after}", re.I)))
+    return relative
+
+
+def _counted_patterns(
+    counted: tuple[tuple[str, int, str], ...], count: str, edges: tuple[str, str]
+) -> list[tuple[str, re.Pattern[str]]]:
+    """(kind, pattern) of counted dates, the count matching `count`: "il y a 3 jours", "hace cuatro años"."""
+    by_count: dict[str, list[str]] = {}
+    for unit, direction, pattern in counted:
+        by_count.setdefault(f"{unit}{'-' if direction < 0 else '+'}#", []).append(pattern.replace(COUNT, f"({count})", 1))
+    out = []
+    for kind, patterns in sorted(by_count.items()):
+        ordered = sorted(patterns, key=len, reverse=True)  # the count is each pattern's first group: named count0, count1…
+        body = "|".join(f"(?:{p.replace('(', f'(?P<count{i}>', 1)})" for i, p in enumerate(ordered))
+        out.append((kind, re.compile(f"{edges[0]}(?:{body}){edges[1]}", re.I)))
+    return out
 
 
 def _numbered(pattern: str, name: str, alternation: str) -> str:
@@ -169,14 +230,44 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
         for m in g.year.finditer(text):
             if _is_year(text, m, g.words):
                 found.append(DateMention(m.start(), m.end(), sentence[m.start() : m.end()], int(m["year"])))
-    for kind, pattern in g.relative:
-        if digits or not kind.endswith("#"):  # a counted kind ("il y a 3 jours") needs a digit
-            found += filter(None, (_relative(kind, m, sentence, g.words) for m in pattern.finditer(text)))
+    relative = [(k, p) for k, p in g.relative if digits or not k.endswith("#")]  # "il y a 3 jours" needs a digit
+    for kind, pattern in relative + list(g.worded if g.beside_count.search(text) else ()):
+        found += filter(None, (_relative(kind, m, sentence, g.words) for m in pattern.finditer(text)))
     chosen: list[DateMention] = []
     for mention in sorted(found, key=lambda d: (-(d.end - d.start), d.start)):
         if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
             chosen.append(mention)
-    return _ranges(_absorbed(sorted(chosen, key=lambda d: d.start), text, sentence), text, sentence, g)
+    found = _in_stated_month(_absorbed(sorted(chosen, key=lambda d: d.start), text, sentence))
+    return _ranges(_paired_gregorian(found), text, sentence, g)
+
+
+def _paired_gregorian(found: list[DateMention]) -> list[DateMention]:
+    """A Solar Hijri day without its year beside the Gregorian day it is ("۱۸ اکتبر (۲۷ مهر ماه)"): that day,
+    when it is one the Solar Hijri day falls on in some year, rather than the one of most years."""
+    stated = {(d.month, d.day) for d in found if d.calendar is None and d.relative is None and d.day}
+    out = []
+    for mention in found:
+        if mention.native and mention.native[1]:
+            paired = stated & gregorian_days(*mention.native)
+            if len(paired) == 1:
+                ((month, day),) = paired
+                mention = replace(mention, month=month, day=day)
+        out.append(mention)
+    return out
+
+
+def _in_stated_month(found: list[DateMention]) -> list[DateMention]:
+    """A day of the month alone ("5日") after a stated month in the same sentence ("3月6日電/…5日宣布") is a day
+    of that month: the month is stated, the year is whatever the stated month's is."""
+    out: list[DateMention] = []
+    for mention in found:
+        stated = next((d for d in reversed(out) if d.month and d.relative is None and not d.invalid), None)
+        if mention.relative == "day-of-month" and mention.day and stated:
+            mention = replace(mention, month=stated.month, relative=None)
+            if not 1 <= (mention.day or 0) <= calendar.monthrange(stated.year or 2000, stated.month or 1)[1]:
+                mention = replace(mention, invalid=True)
+        out.append(mention)
+    return out
 
 
 def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMention | None:
@@ -184,7 +275,9 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     g = m.groupdict()
     text = sentence[m.start() : m.end()]
     year = int(g["year"]) if g.get("year") else None
-    if form == "numeric":
+    if form in ("years", "years-worded"):
+        return _years(m, sentence, w, counted_after=form == "years-worded")
+    if form in ("numeric", "weekday-numeric"):
         a, b = int(g["a"]), int(g["b"])
         month, day = (a, b) if (w.date_order.startswith("M") and a <= 12) or b > 12 else (b, a)
     elif g.get("mnum"):
@@ -195,19 +288,43 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
         return DateMention(start, m.end(), sentence[start : m.end()], None, month) if month else None
     else:
         table = w.extra.get(f"{form}_months") if form in ("hijri", "persian") else None
-        month = _month(g["month"], table or w.months)
+        month = _month(g.get("month") or g["month2"], table or w.months)
         if month is None:
             return None
         day = int(g["day"]) if g.get("day") else _day_word(g.get("dayword") or "", w)
     last = (None, month, int(g["day2"])) if g.get("day2") else None
     if form in ("hijri", "persian") and year:
         return _converted(form, m, text, year, month, day)
+    if form == "persian":
+        return _persian_yearless(m, text, month, day)
     valid = month is not None and 1 <= month <= 12 and (day is None or 1 <= day <= calendar.monthrange(year or 2000, month)[1])
     if last and valid and not (day or 0) < (last[2] or 0) <= calendar.monthrange(year or 2000, month)[1]:  # type: ignore[arg-type]
         last = None  # "3-2 October" or "30-31 February" is no range
     if not valid:
         return DateMention(m.start(), m.end(), text, invalid=True)
     return DateMention(m.start(), m.end(), text, year, month, day, last=(year, month, last[2]) if last else None)
+
+
+def _years(m: re.Match[str], sentence: str, w: Words, counted_after: bool) -> DateMention | None:
+    """A range of years of at most 50 from 1900 on ("1988–1994"); in words ("between 1990 and 1995") unless
+    a counted noun follows ("entre 1990 y 1995 personas")."""
+    first, last = int(m["year"]), int(m["year2"])
+    if not 1900 <= first < last <= first + 50:
+        return None
+    if not counted_after:
+        return DateMention(m.start(), m.end(), sentence[m.start() : m.end()], first, last=(last, None, None))
+    after = sentence[m.end() : m.end() + 20]
+    follows = re.match(r"\s+(\w+)", after)
+    word = follows[1] if follows else ""
+    if w.extra.get("bare_year_before_lowercase"):  # German capitalises nouns: "2013 und 2020 Soldaten"
+        counted = word[:1].isupper()
+    else:  # a lower-case word right after, unless a function word or the word for years ("2025-2031 гг.")
+        counted = word[:1] != word[:1].upper() and word.lower() not in w.extra.get("function_words", [])
+        counted = counted and not any(after.lower().lstrip().startswith(s.lower()) for s in w.extra.get("year_after", []))
+    if counted:
+        return None
+    start = m.start("year")
+    return DateMention(start, m.end(), sentence[start : m.end()], first, last=(last, None, None))
 
 
 def _day_word(word: str, w: Words) -> int | None:
@@ -237,10 +354,55 @@ def _converted(form: str, m: re.Match[str], text: str, year: int, month: int | N
     return DateMention(m.start(), m.end(), text, g.year, g.month if month else None, g.day if day else None, calendar=form)
 
 
+def _persian_yearless(m: re.Match[str], text: str, month: int, day: int | None) -> DateMention:
+    """A Solar Hijri day without its year, with the Gregorian day it falls on in most years."""
+    usual = usual_gregorian(month, day or 1)
+    if usual is None or day is None:
+        return DateMention(m.start(), m.end(), text, invalid=True)
+    return DateMention(m.start(), m.end(), text, None, usual[0], usual[1], calendar="persian", native=(month, day))
+
+
+@cache
+def _gregorian_days(month: int, day: int) -> tuple[tuple[int, int], ...]:
+    """The Gregorian (month, day) of a Solar Hijri day in each year of one 33-year leap cycle."""
+    days = []
+    for year in range(1390, 1423):
+        try:
+            g = jdatetime.date(year, month, day).togregorian()
+        except ValueError:  # 30 Esfand outside a leap year
+            continue
+        days.append((g.month, g.day))
+    return tuple(days)
+
+
+def gregorian_days(month: int, day: int) -> set[tuple[int, int]]:
+    """Every Gregorian (month, day) a Solar Hijri day falls on, whatever the year."""
+    return set(_gregorian_days(month, day))
+
+
+def usual_gregorian(month: int, day: int) -> tuple[int, int] | None:
+    """The Gregorian (month, day) a Solar Hijri day falls on in most years: the others are a day off, so
+    extract.py converts exactly once a year is known."""
+    days = _gregorian_days(month, day)
+    return max(set(days), key=days.count) if days else None
+
+
+def persian_near(anchor: dt.date, month: int, day: int) -> dt.date | None:
+    """The Gregorian date of a Solar Hijri day (month, day) in the Solar Hijri year nearest the anchor."""
+    base = jdatetime.date.fromgregorian(date=anchor).year
+    found = []
+    for year in (base - 1, base, base + 1):
+        try:
+            found.append(jdatetime.date(year, month, day).togregorian())
+        except ValueError:
+            continue
+    return min(found, key=lambda d: abs((d - anchor).days), default=None)
+
+
 def _relative(kind: str, m: re.Match[str], sentence: str, w: Words) -> DateMention | None:
     g = m.groupdict()
     month_name = next((v for k, v in g.items() if k.startswith("month") and v), None)
-    weekday_name = next((v for k, v in g.items() if k.startswith("weekday") and v), None)
+    weekday_name = next((v for k, v in g.items() if "weekday" in k and v), None)
     month = _month(month_name, w.months) if month_name else None
     weekday = w.weekdays.get(key(weekday_name)) if weekday_name else None
     if (month_name and month is None) or (weekday_name and weekday is None):
@@ -249,11 +411,20 @@ def _relative(kind: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     if day is not None and not 1 <= day <= (calendar.monthrange(2000, month)[1] if month else 31):
         return None
     if kind.endswith("#"):  # a counted kind: the count is the pattern's group
-        count = next(v for k, v in g.items() if k.startswith("count") and v).replace(",", ".")
-        if not count.replace(".", "").isdigit() or float(count) != int(float(count)):
+        count = _count(next(v for k, v in g.items() if k.startswith("count") and v), w)
+        if count is None:
             return None
-        kind = kind[:-1] + str(int(float(count)))
+        # "three weeks ago" names a day, 21 days back ("last week" names a whole week, and stays unresolved)
+        kind = f"day{kind[4]}{7 * count}" if kind.startswith("week") else kind[:-1] + str(count)
     return DateMention(m.start(), m.end(), sentence[m.start() : m.end()], None, month, day, relative=kind, weekday=weekday)
+
+
+def _count(text: str, w: Words) -> int | None:
+    """A whole count in digits or words ("3", "trois"); None for "2,5"."""
+    number = text.replace(",", ".")
+    if number.replace(".", "").isdigit():
+        return int(float(number)) if float(number) == int(float(number)) else None
+    return next((n for pattern, n in w.numbers if re.fullmatch(pattern, text, re.I)), None)
 
 
 def _previous_word(text: str, at: int, w: Words) -> str:
@@ -324,8 +495,8 @@ def _same_day(a: DateMention, b: DateMention) -> DateMention | None:
 
 
 def _same_day_words(m: DateMention) -> bool:
-    """A relative mention that names one day: a weekday, 'today', 'yesterday'."""
-    return m.relative == "weekday" or (m.relative or "").startswith("day")
+    """A relative mention that names one day: a weekday, 'today', 'yesterday', 'the day before'."""
+    return m.relative in ("weekday", "eve") or (m.relative or "").startswith("day")
 
 
 def _year_range(mention: DateMention, text: str, sentence: str) -> DateMention:
@@ -349,18 +520,13 @@ def _ranges(found: list[DateMention], text: str, sentence: str, g: Grammar) -> l
         if mention.year and mention.month is None and not mention.relative:
             mention = _year_range(mention, text, sentence)
         first = out[-1] if out else None
-        if (
-            first
-            and first.relative is None
-            and mention.relative is None
-            and not first.invalid
-            and not mention.invalid
-            and first.last is None
-            and g.joiner.match(text[first.end : mention.start])
-            and mention.year
-            and (first.year is None or (first.month is None) == (mention.month is None))
-            and (first.month is not None or first.year is not None)
-        ):
+        if first and _joinable(first, mention, text, g):
+            if g.conjunction.match(text[first.end : mention.start]) and not g.opens_range.search(text[: first.start]):
+                # "en janvier et septembre 2022": two months of 2022, not the months between
+                if first.year is None and first.month and mention.month and (first.day is None) == (mention.day is None):
+                    out[-1] = replace(first, year=mention.year)
+                out.append(mention)
+                continue
             year = first.year or mention.year
             start, end = (year, first.month or 0, first.day or 0), (mention.year, mention.month or 0, mention.day or 0)
             if first.calendar == mention.calendar and start < end:
@@ -377,6 +543,26 @@ def _ranges(found: list[DateMention], text: str, sentence: str, g: Grammar) -> l
                 continue
         out.append(mention)
     return out
+
+
+def _yearless_pair(first: DateMention, mention: DateMention) -> bool:
+    """Two days and months, neither with a year ("3月18日至4月16日", "du 3 juillet au 5 août")."""
+    return first.year is None and bool(first.month and first.day and mention.month and mention.day)
+
+
+def _joinable(first: DateMention, mention: DateMention, text: str, g: Grammar) -> bool:
+    """Whether two stated dates with a range joiner between them may be one range."""
+    return bool(
+        first.relative is None
+        and mention.relative is None
+        and not first.invalid
+        and not mention.invalid
+        and first.last is None
+        and g.joiner.match(text[first.end : mention.start])
+        and (mention.year or _yearless_pair(first, mention))
+        and (first.year is None or (first.month is None) == (mention.month is None))
+        and (first.month is not None or first.year is not None)
+    )
 
 
 @cache

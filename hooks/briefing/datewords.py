@@ -19,6 +19,7 @@ import babel.dates
 import yaml
 from babel import localedata
 from dateparser.languages.loader import default_loader
+from num2words import num2words
 
 DATA = Path(__file__).parent / "data" / "dates"
 MONTH_KEYS = (
@@ -41,10 +42,14 @@ class Words:
     counted: tuple[tuple[str, int, str], ...]  # (unit, direction, regex with the count as its group): "hace (\d+) años"
     date_order: str  # "DMY", "MDY" or "YMD", for numeric dates
     extra: dict[str, Any]  # the language's data file
+    numbers: tuple[tuple[str, int], ...] = ()  # (regex, value): counts in words ("cuatro", "две"), for "hace cuatro años"
+    day_parts: tuple[tuple[str, str], ...] = ()  # (regex, kind): a part of a day, "tonight" -> "day+0", "last night" -> "day-1"
 
 
-# Persian and Arabic write some letters differently ("ک"/"ك", "ی"/"ي"); names and text are compared folded.
-LETTER_FOLD = str.maketrans({"ک": "ك", "ی": "ي", "ى": "ي"})
+# Persian and Arabic write some letters differently ("ک"/"ك", "ی"/"ي"), Arabic text often drops the hamza of
+# an alef ("ايلول" for "أيلول"), and a curly apostrophe is a straight one ("aujourd’hui"): names and text are
+# compared folded.
+LETTER_FOLD = str.maketrans({"ک": "ك", "ی": "ي", "ى": "ي", "أ": "ا", "إ": "ا", "’": "'"})
 
 
 def fold(text: str) -> str:
@@ -87,33 +92,67 @@ def _add(names: dict[str, int], name: str, number: int, minimum: int) -> None:
 
 
 @cache
-def words(language: str) -> Words:  # noqa: C901 (split on the dates branch, which is rewriting it)
+def words(language: str) -> Words:
     """Every date word of one language (cached: built once per process)."""
     info = _dateparser_info(language)
-    extra = data_file(language)
+    extra = _folded(data_file(language))  # the text is read folded: so are the words it is compared with
+    months, full_months, weekdays = _names(language, info, extra)
+    _add_misdecoded((months, full_months, weekdays), extra.get("misdecoded") or {})
+    relative = _relative_words(info, extra)
+    order = info.get("date_order") or "DMY"
+    return Words(
+        language,
+        *(months, full_months, weekdays, relative, _counted(info, extra), extra.get("date_order", order), extra),
+        _numbers(language, info),
+        _day_parts(info, relative),
+    )
+
+
+
+def _add_misdecoded(tables: tuple[dict[str, int], ...], letters: dict[str, str]) -> None:
+    """Names as a page decoded with the wrong code page spells them (the data file's `misdecoded` letters)."""
+    wrong = str.maketrans(letters)
+    for names in tables:
+        for name, number in list(names.items()):
+            _add(names, name.translate(wrong), number, 3)
+
+def _names(language: str, info: dict[str, Any], extra: dict[str, Any]) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
+    """Month names (all, and wide only) and weekday names: the data file's, CLDR's for every regional variant,
+    dateparser's."""
     months: dict[str, int] = {}
     full_months: dict[str, int] = {}
     weekdays: dict[str, int] = {}
     for number, name in sorted(_flatten(extra.get("months", {}))):
         _add(months, name, number, 1)
         _add(full_months, name, number, 1)
-    for number, name in sorted(_flatten(extra.get("weekdays", {}))):
+    for number, name in sorted(_flatten(extra.get("weekdays", {})) + _flatten(extra.get("short_weekdays", {}))):
         _add(weekdays, name, number, 1)
     for locale in _locales(language):
-        for width in ("wide", "abbreviated"):
-            for context in ("format", "stand-alone"):
-                for number, name in babel.dates.get_month_names(width, context, locale).items():
-                    _add(months, name, number, 3 if width == "abbreviated" else 2)
-                    if width == "wide":
-                        _add(full_months, name, number, 3)
-        for context in ("format", "stand-alone"):  # wide weekday names only: "lu", "mo", "пн" are too short to trust
-            for number, name in babel.dates.get_day_names("wide", context, locale).items():
-                _add(weekdays, name, number, 3)
+        _cldr_names(locale, months, full_months, weekdays)
     for number, month_key in enumerate(MONTH_KEYS, start=1):
         for name in info.get(month_key, []):
             _add(months, name, number, 3 if not re.search(r"\d", name) else 2)
             if re.search(r"\d", name):  # "7月": a whole name in Chinese and Japanese
                 _add(full_months, name, number, 2)
+    return months, full_months, weekdays
+
+
+def _cldr_names(locale: str, months: dict[str, int], full_months: dict[str, int], weekdays: dict[str, int]) -> None:
+    """One CLDR locale's month names (wide and abbreviated, format and stand-alone) and wide weekday names."""
+    for width in ("wide", "abbreviated"):
+        for context in ("format", "stand-alone"):
+            for number, name in babel.dates.get_month_names(width, context, locale).items():
+                _add(months, name, number, 3 if width == "abbreviated" else 2)
+                if width == "wide":
+                    _add(full_months, name, number, 3)
+    for context in ("format", "stand-alone"):  # wide weekday names only: "lu", "mo", "пн" are too short to trust
+        for number, name in babel.dates.get_day_names("wide", context, locale).items():
+            _add(weekdays, name, number, 3)
+
+
+def _relative_words(info: dict[str, Any], extra: dict[str, Any]) -> dict[str, tuple[str, int]]:
+    """Phrases for a day, week, month or year from the time of writing: dateparser's, less the data file's
+    `not_relative`, with its `relative_words`, parts of a day and weekends."""
     relative: dict[str, tuple[str, int]] = {}
     for key, phrases in info.get("relative-type", {}).items():
         m = RELATIVE_KEY.match(key)
@@ -128,23 +167,66 @@ def words(language: str) -> Words:  # noqa: C901 (split on the dates branch, whi
         relative.pop(phrase.lower(), None)
     for phrase, (unit, offset) in (extra.get("relative_words") or {}).items():
         relative[phrase.lower()] = (unit, int(offset))
+    for table, unit in (("day_part_words", "day"), ("weekend_words", "weekend")):  # "ce matin", "am Wochenende"
+        for phrase, offset in (extra.get(table) or {}).items():  # a null offset: the text does not say which
+            relative[_space(phrase).lower()] = (unit, int(offset)) if offset is not None else ("some-" + unit, 0)
+    return relative
+
+
+def _counted(info: dict[str, Any], extra: dict[str, Any]) -> tuple[tuple[str, int, str], ...]:
+    """(unit, direction, regex with the count as its group): dateparser's "hace (\\d+) años", and the data file's."""
     counted = []
     for key_, patterns in info.get("relative-type-regex", {}).items():
         m = COUNTED_KEY.match(key_)
         if m:
             unit = m["unit"] or m["unit2"]
-            counted += [(unit, -1 if m["unit"] else 1, p) for p in patterns if "(" in p]
-    _add_misdecoded((months, full_months, weekdays), extra.get("misdecoded") or {})
-    order = info.get("date_order") or "DMY"
-    return Words(language, months, full_months, weekdays, relative, tuple(counted), extra.get("date_order", order), extra)
+            counted += [(unit, -1 if m["unit"] else 1, fold(p)) for p in patterns if "(" in p]
+    for entry in extra.get("counted", []):  # what dateparser lacks: Persian "دو سال قبل" beside its "دو سال پیش"
+        counted.append((entry["unit"], int(entry["direction"]), entry["pattern"].replace("{count}", r"(\d++[.,]?\d*+)")))
+    return tuple(counted)
 
 
-def _add_misdecoded(tables: tuple[dict[str, int], ...], letters: dict[str, str]) -> None:
-    """Names as a page decoded with the wrong code page spells them (the data file's `misdecoded` letters)."""
-    wrong = str.maketrans(letters)
-    for names in tables:
-        for name, number in list(names.items()):
-            _add(names, name.translate(wrong), number, 3)
+def _noncapturing(pattern: str) -> str:
+    return re.sub(r"(?<!\\)\((?!\?)", "(?:", pattern)
+
+
+def _day_parts(info: dict[str, Any], relative: dict[str, tuple[str, int]]) -> tuple[tuple[str, str], ...]:
+    """dateparser's simplifications that rewrite a part of a day as a relative day ("tonight" -> "today night",
+    "esta madrugada" -> "hoy madrugada"), as patterns of that day."""
+    found = []
+    for table in info.get("simplifications", []):
+        for pattern, value in table.items():
+            day = next((relative[p] for p in relative if str(value).lower().startswith(p + " ")), None)
+            if day and day[0] == "day" and "(?<" not in str(pattern) and "\\d" not in str(pattern):
+                found.append((fold(_noncapturing(str(pattern))), f"day{day[1]:+d}"))
+    return tuple(found)
+
+
+def _numbers(language: str, info: dict[str, Any]) -> tuple[tuple[str, int], ...]:
+    """Counts written in words: dateparser's simplifications that stand for a number ("une" -> 1, Russian
+    "дв(а|е|ух)" -> 2) and num2words' words for 1 to 60 ("cuatro", "due", "oito")."""
+    found: dict[str, int] = {}
+    for table in info.get("simplifications", []):
+        for pattern, value in table.items():
+            if str(value).isdigit() and "(?" not in str(pattern):  # lookarounds are the regex module's, not re's
+                found.setdefault(fold(_noncapturing(str(pattern))), int(value))
+    try:
+        for n in range(1, 61):
+            found.setdefault(re.escape(fold(num2words(n, lang=language))), n)
+    except NotImplementedError:  # num2words has no words for this language
+        pass
+    return tuple(sorted(found.items(), key=lambda item: len(item[0]), reverse=True))
+
+
+def _folded(value: Any) -> Any:
+    """A data file's strings folded as the text is (keys and values, at any depth)."""
+    if isinstance(value, str):
+        return fold(value)
+    if isinstance(value, dict):
+        return {_folded(k): _folded(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_folded(v) for v in value]
+    return value
 
 
 def _flatten(table: dict[int, list[str]]) -> list[tuple[int, str]]:

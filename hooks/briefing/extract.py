@@ -21,7 +21,7 @@ from slugify import slugify
 from . import realdates
 from .actors import actor_mentions
 from .credits import credited_outlet
-from .dates import DateMention, confirm, find_dates
+from .dates import DateMention, confirm, find_dates, persian_near
 from .datewords import key, words
 from .model import Briefing, Candidate, Event, Mention, Published, Sentence, Source
 from .published import from_text, is_page_date
@@ -78,9 +78,10 @@ def _continues(before: str, after: str, language: str) -> bool:
     word = last.group(1)
     if re.fullmatch(r"(?:[^\W\d_]\.)*[^\W\d_]", word) or word in _abbreviations(language):
         return True  # an initial, "U.S.", "Mr."
-    months = words(language).months
-    if key(word) in months and not word.isdigit():
-        return True  # "Sept. 12", "janv. 2023"
+    w = words(language)
+    months = w.months
+    if key(word) in months and not word.isdigit():  # "Sept. 12", "janv. 2023"; but "… on 26 July. The guard …"
+        return key(word) not in w.full_months or after[:1].isdigit()
     if re.fullmatch(r"[0-3]?\d", word):  # "am 22. Juli": a day before its month
         first = after.split(maxsplit=1)[0].rstrip(".,;:") if after.split() else ""
         return key(first) in months
@@ -252,7 +253,7 @@ def _fmt(year: int, month: int | None = None, day: int | None = None) -> str:
     return f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if month and day else "")
 
 
-def _events(  # noqa: C901 (split on the dates branch, which is rewriting it)
+def _events(
     sentences: list[Sentence], mentions: list[Mention], header: dict, published: Published, language: str
 ) -> tuple[list[Event], tuple[str, str] | None]:
     """Events of a source and, when the source states no date, the 'not before' estimate."""
@@ -266,14 +267,7 @@ def _events(  # noqa: C901 (split on the dates branch, which is rewriting it)
     ]
     events: list[Event] = []
     last_year: int | None = None
-    by_sentence: dict[tuple[int, int], list[str]] = {}
-    for s in sentences:  # mentions grouped per sentence once, not searched per event
-        by_sentence[(s.block, s.start)] = []
-    starts = sorted(by_sentence)
-    for mention in mentions:
-        index = bisect.bisect_right(starts, (mention.block, mention.start)) - 1
-        if index >= 0 and starts[index][0] == mention.block:
-            by_sentence[starts[index]].append(mention.actor)
+    by_sentence = _actors_by_sentence(sentences, mentions)
     latest_year: dict[tuple[int, int], int] = {}
     for sentence, mention in found:
         key = (sentence.block, sentence.start)
@@ -284,6 +278,8 @@ def _events(  # noqa: C901 (split on the dates branch, which is rewriting it)
         cue = bool(future.search(sentence.text))
         planned = cue and (mention.year or 0) >= latest_year[(sentence.block, sentence.start)]
         date, basis, reason, on_estimate = _resolve(mention, last_year, published, full_dates, caption_dates, planned)
+        counted = date if date and date.startswith("--") else None  # a day counted from a dateline without a year
+        date = None if counted else date
         if mention.year:
             last_year = mention.year
         elif date:
@@ -309,31 +305,45 @@ def _events(  # noqa: C901 (split on the dates branch, which is rewriting it)
                 actors=actors,
                 sentence=sentence,
                 anchored_on_estimate=on_estimate,
-                yearless=_yearless(mention) if basis == "year-unknown" else None,
-                date_end=_range_end(mention, date),
+                yearless=counted or (_yearless(mention) if basis == "year-unknown" else None),
+                date_end=_range_end(mention, date) or _weekend_end(mention, date),
                 calendar=mention.calendar,
             )
         )
     events = _dedupe(events)
+    return events, _estimate(events, caption_dates)
+
+
+def _actors_by_sentence(sentences: list[Sentence], mentions: list[Mention]) -> dict[tuple[int, int], list[str]]:
+    """The actors each sentence names, grouped once rather than searched per event."""
+    by_sentence: dict[tuple[int, int], list[str]] = {(s.block, s.start): [] for s in sentences}
+    starts = sorted(by_sentence)
+    for mention in mentions:
+        index = bisect.bisect_right(starts, (mention.block, mention.start)) - 1
+        if index >= 0 and starts[index][0] == mention.block:
+            by_sentence[starts[index]].append(mention.actor)
+    return by_sentence
+
+
+def _estimate(events: list[Event], caption_dates: list[str]) -> tuple[str, str] | None:
+    """The 'not before' estimate of a source that states no date: its latest past event or caption date."""
     past = [e for e in events if e.date and not e.planned]
     latest = max([e.date for e in past] + caption_dates, default=None)
-    estimate = None
-    if latest:
-        why = (
-            "the date of a photo caption it carries"
-            if latest in caption_dates and latest not in [e.date for e in past]
-            else "the latest dated event it reports"
-        )
-        estimate = (latest, why)
-    return events, estimate
+    if not latest:
+        return None
+    if latest in caption_dates and latest not in [e.date for e in past]:
+        return latest, "the date of a photo caption it carries"
+    return latest, "the latest dated event it reports"
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
-    """One event per sentence and date: a sentence that repeats a date says it once."""
-    seen: set[tuple[int, int, str | None, str]] = set()
+    """One event per sentence, date and calendar: a sentence that repeats a date says it once, and a date it
+    also gives in another calendar ("28 July 2024 (7 Mordad 1403)") is a second, labelled statement of it."""
+    seen: set[tuple[int, int, str | None, str, str | None]] = set()
     kept = []
     for event in events:
-        key = (event.sentence.block, event.sentence.start, event.date, event.date_text if event.date is None else "")
+        text = event.date_text if event.date is None else ""
+        key = (event.sentence.block, event.sentence.start, event.date, text, event.calendar)
         if key not in seen:
             seen.add(key)
             kept.append(event)
@@ -342,6 +352,21 @@ def _dedupe(events: list[Event]) -> list[Event]:
 
 def _yearless(m: DateMention) -> str | None:
     return f"--{m.month:02d}" + (f"-{m.day:02d}" if m.day else "") if m.month else None
+
+
+def _weekend(anchor: dt.date, offset: int) -> str:
+    """The Saturday of this weekend (0: the current or coming one), the last before it (-1) or the next after (1)."""
+    this = anchor + dt.timedelta(days=(5 - anchor.weekday()) % 7 - (7 if anchor.weekday() == 6 else 0))
+    if offset < 0:
+        return (this - dt.timedelta(days=7)).isoformat()
+    return (this + dt.timedelta(days=7) if offset > 0 and anchor.weekday() >= 5 else this).isoformat()
+
+
+def _weekend_end(m: DateMention, date: str | None) -> str | None:
+    """The Sunday of a weekend resolved to its Saturday."""
+    if not date or not (m.relative or "").startswith("weekend"):
+        return None
+    return (dt.date.fromisoformat(date) + dt.timedelta(days=1)).isoformat()
 
 
 def _range_end(m: DateMention, date: str | None) -> str | None:
@@ -361,7 +386,7 @@ def _resolve(
         return _fmt(m.year, m.month, m.day), "stated", "", False
     if m.relative is None:  # a day and month with no year
         if published.date and len(published.date) >= 7:
-            date = _nearest(published.date, m.month, m.day)
+            date = _nearest(published.date, m)
             return (
                 date,
                 "inferred-year",
@@ -370,6 +395,8 @@ def _resolve(
             )
         if full_dates:
             anchor = max(full_dates)
+            if m.native:  # a Solar Hijri day: the one nearest the stated date
+                return _nearest(anchor, m), "inferred-year", f"year taken from the other date the source states ({anchor})", False
             if _exists(int(anchor[:4]), m.month, m.day):
                 return (
                     _fmt(int(anchor[:4]), m.month, m.day),
@@ -387,14 +414,19 @@ def _resolve(
                     f"year inferred as the first {m.text} after {anchor}, the date of a photo caption (the text states no year)",
                     True,
                 )
-        why = "the text states no year, and neither a publication date nor another full date gives one"
-        if full_dates or caption_dates:
-            anchor = max(full_dates or caption_dates)
-            why = (
-                f"the text states no year; {m.text} is not in the calendar of {anchor[:4]}, the year of the other date it states"
-            )
-        return None, "year-unknown", why, False
+        return None, "year-unknown", _no_year(m, full_dates or caption_dates), False
     return _relative(m, last_year, published)
+
+
+def _no_year(m: DateMention, anchors: list[str]) -> str:
+    """Why a day and month stay without a year."""
+    if anchors:
+        anchor = max(anchors)
+        return f"the text states no year; {m.text} is not in the calendar of {anchor[:4]}, the year of the other date it states"
+    why = "the text states no year, and neither a publication date nor another full date gives one"
+    if m.native:
+        why += "; the Gregorian day is the one this Solar Hijri day falls on in most years (a day off in some)"
+    return why
 
 
 def _exists(year: int, month: int | None, day: int | None) -> bool:
@@ -406,53 +438,111 @@ def _exists(year: int, month: int | None, day: int | None) -> bool:
     return True
 
 
-def _relative(m: DateMention, last_year: int | None, published: Published) -> tuple[str | None, str, str, bool]:  # noqa: C901 (split on the dates branch, which is rewriting it)
+Resolved = tuple[str | None, str, str, bool]  # (date, basis, reason, anchored on an estimate)
+
+
+def _relative(m: DateMention, last_year: int | None, published: Published) -> Resolved:
+    """A date stated relative to another: to a year stated earlier, or to the publication date."""
     kind = m.relative or ""
     if kind in ("same-year", "following-year"):
-        if last_year is None:
-            return None, "unresolved", f"'{m.text}' refers back to a year the text has not stated", False
-        year = last_year + (1 if kind == "following-year" else 0)
-        return _fmt(year, m.month), "relative", f"'{m.text}' counted from {last_year}, stated earlier in the text", False
+        return _from_stated_year(m, kind, last_year)
+    if kind == "eve":  # "накануне", "la veille": the day before the publication or before an event it names
+        return None, "unresolved", f"'{m.text}' is the day before a day the text does not say", False
+    if not published.date and published.yearless and len(published.yearless) == 7 and _DAYS.match(kind):
+        # "yesterday" under a dateline without a year ("DOHA, Nov. 4"): the day before, its year unknown too,
+        # unless the count crosses the end of February, whose length the year decides
+        days = {
+            dt.date(year, int(published.yearless[2:4]), int(published.yearless[5:])) + dt.timedelta(days=_offset(kind))
+            for year in (2000, 2001)  # a leap year and a common one
+            if year == 2000 or published.yearless != "--02-29"
+        }
+        why = f"'{m.text}' counted from the dateline's day ({published.yearless}), which states no year"
+        if len({(d.month, d.day) for d in days}) > 1:
+            return None, "unresolved", why + ", across the end of February", False
+        (day,) = {(d.month, d.day) for d in days}
+        return f"--{day[0]:02d}-{day[1]:02d}", "year-unknown", why, False
     if not published.date or len(published.date) < 10:
         if m.month:  # "last September", "27 سبتمبر الماضي": the month (and day) are stated, the year is not
             return None, "year-unknown", f"'{m.text}' counts from the publication date, which the source does not state", False
         return None, "unresolved", f"'{m.text}' is relative to the publication date, which the source does not state", False
     anchor = dt.date.fromisoformat(published.date)
     why = f"'{m.text}' counted from the publication date ({published.date})"
-    unit, _, offset = kind.partition("+") if "+" in kind else kind.rpartition("-")
-    if unit in ("day", "month", "year", "week") and offset.isdigit():
-        n = int(offset) * (1 if "+" in kind else -1)
-        if unit == "day":
-            return (anchor + dt.timedelta(days=n)).isoformat(), "relative", why, False
-        if unit == "month":
-            month = anchor.month + n
-            return _fmt(anchor.year + (month - 1) // 12, (month - 1) % 12 + 1), "relative", why, False
-        if unit == "year":
-            return _fmt(anchor.year + n), "relative", why, False
-        return None, "unresolved", f"'{m.text}' names a week, which no date precision here holds", False
+    unit, sign, offset = kind.partition("+") if "+" in kind else kind.rpartition("-")
+    if sign and offset.isdigit():
+        return _counted(m, unit, int(offset) * (1 if sign == "+" else -1), anchor, why)
+    if kind.endswith(("-year", "-month")) and kind != "day-of-month":
+        return _month_or_year(m, kind, anchor, why)
+    return _day_of(m, kind, anchor, why)
+
+
+def _from_stated_year(m: DateMention, kind: str, last_year: int | None) -> Resolved:
+    """ "the same year", "March of the following year": counted from the year the text stated last."""
+    if last_year is None:
+        return None, "unresolved", f"'{m.text}' refers back to a year the text has not stated", False
+    year = last_year + (1 if kind == "following-year" else 0)
+    if kind == "same-year" and m.month:  # "26 July of the same year": a day and month, the year the text stated
+        if m.day and not _exists(year, m.month, m.day):
+            return None, "unresolved", f"'{m.text}' names no day of {year}", False
+        return _fmt(year, m.month, m.day), "inferred-year", f"year taken from {year}, stated earlier in the text", False
+    return _fmt(year, m.month), "relative", f"'{m.text}' counted from {last_year}, stated earlier in the text", False
+
+
+def _counted(m: DateMention, unit: str, n: int, anchor: dt.date, why: str) -> Resolved:
+    """n days, months, years or weekends from the publication date ("hier", "il y a 3 ans", "le week-end dernier")."""
+    if unit == "day":
+        return (anchor + dt.timedelta(days=n)).isoformat(), "relative", why, False
+    if unit == "month":
+        month = anchor.month + n
+        return _fmt(anchor.year + (month - 1) // 12, (month - 1) % 12 + 1), "relative", why, False
+    if unit == "year":
+        return _fmt(anchor.year + n), "relative", why, False
+    if unit == "weekend":
+        return _weekend(anchor, n), "relative", why + "; a weekend is its Saturday and Sunday", False
+    if unit == "some-weekend":
+        return None, "unresolved", f"'{m.text}' names a weekend without saying which, the one before or after", False
+    return None, "unresolved", f"'{m.text}' names a week, which no date precision here holds", False
+
+
+def _month_or_year(m: DateMention, kind: str, anchor: dt.date, why: str) -> Resolved:
+    """ "this year", "this month", "March last year", "last September" from the publication date."""
     if kind in ("this-year", "last-year", "next-year"):
         return _fmt(anchor.year + {"this-year": 0, "last-year": -1, "next-year": 1}[kind]), "relative", why, False
-    if kind in ("this-month",):
+    if kind == "this-month":
         return _fmt(anchor.year, anchor.month), "relative", why, False
-    if kind in ("last-year-month", "this-year-month", "next-year-month") and m.month:
-        year = anchor.year + {"last-year-month": -1, "this-year-month": 0, "next-year-month": 1}[kind]
-        if m.day and not _exists(year, m.month, m.day):
-            return None, "unresolved", f"'{m.text}' names no day of {year}", False
-        return _fmt(year, m.month, m.day), "relative", why, False
-    if kind in ("last-named-month", "next-named-month") and m.month:
-        year = (
-            anchor.year
-            - (1 if kind == "last-named-month" and m.month >= anchor.month else 0)
-            + (1 if kind == "next-named-month" and m.month <= anchor.month else 0)
-        )
-        if m.day and not _exists(year, m.month, m.day):
-            return None, "unresolved", f"'{m.text}' names no day of {year}", False
-        return _fmt(year, m.month, m.day), "relative", why, False
+    if not m.month:
+        return None, "unresolved", f"'{m.text}' could not be resolved", False
+    if kind in ("last-named-month", "next-named-month"):
+        return _named_month(m, kind, anchor)
+    year = anchor.year + {"last-year-month": -1, "this-year-month": 0, "next-year-month": 1}[kind]
+    if m.day and not _exists(year, m.month, m.day):
+        return None, "unresolved", f"'{m.text}' names no day of {year}", False
+    return _fmt(year, m.month, m.day), "relative", why, False
+
+
+def _named_month(m: DateMention, kind: str, anchor: dt.date) -> Resolved:
+    """ "last September", "el pasado 15 de abril", "المقبل": the month (and day) are stated, "last" or "next"
+    places them before or after the publication date, which gives the year."""
+    stated, written = (m.month or 0, m.day or 0), (anchor.month, anchor.day if m.day else 0)
+    last = kind == "last-named-month"  # the last such month (or day) before the date of writing, or the next after
+    year = anchor.year - (stated >= written) if last else anchor.year + (stated <= written)
+    if m.day and not _exists(year, m.month, m.day):
+        return None, "unresolved", f"'{m.text}' names no day of {year}", False
+    why = f"year taken from the publication date ({anchor}): '{m.text}' is the {'last' if last else 'next'} one"
+    return _fmt(year, m.month, m.day), "inferred-year", why, False
+
+
+def _day_of(m: DateMention, kind: str, anchor: dt.date, why: str) -> Resolved:
+    """ "17日", "next Thursday", "lundi" from the publication date."""
     if kind == "day-of-month" and m.day:  # "17日": the 17th of the month of writing, or of the month before
         month = dt.date(anchor.year, anchor.month, 1) if m.day <= anchor.day else anchor.replace(day=1) - dt.timedelta(days=1)
         if not _exists(month.year, month.month, m.day):
             return None, "unresolved", f"'{m.text}' names no day of {month.year}-{month.month:02d}", False
         return _fmt(month.year, month.month, m.day), "relative", why + "; the month of writing, or the one before", False
+    if kind == "last-month-day" and m.day:  # "上月28日": the 28th of the month before the month of writing
+        month = anchor.replace(day=1) - dt.timedelta(days=1)
+        if not _exists(month.year, month.month, m.day):
+            return None, "unresolved", f"'{m.text}' names no day of {month.year}-{month.month:02d}", False
+        return _fmt(month.year, month.month, m.day), "relative", why + "; the month before the month of writing", False
     if kind == "next-weekday" and m.weekday is not None:
         ahead = (m.weekday - anchor.weekday()) % 7 or 7
         return (anchor + dt.timedelta(days=ahead)).isoformat(), "relative", why + "; the next such weekday after it", False
@@ -463,9 +553,22 @@ def _relative(m: DateMention, last_year: int | None, published: Published) -> tu
     return None, "unresolved", f"'{m.text}' could not be resolved", False
 
 
-def _nearest(anchor: str, month: int | None, day: int | None) -> str:
+_DAYS = re.compile(r"^day[+-]\d+$")
+
+
+def _offset(kind: str) -> int:
+    """The days a kind such as "day-1" or "day+2" counts."""
+    return int(kind[3:])
+
+
+def _nearest(anchor: str, m: DateMention) -> str:
     """The day-month in the year (anchor's, the one before or after) closest to the anchor date."""
     reference = dt.date.fromisoformat(anchor if len(anchor) == 10 else anchor + "-01")
+    if m.native and m.native[1]:  # a Solar Hijri day: converted in the Solar Hijri year nearest the anchor
+        near = persian_near(reference, *m.native)
+        if near:
+            return near.isoformat()
+    month, day = m.month, m.day
     candidates = []
     for year in range(reference.year - 4, reference.year + 5):  # wide enough to hold a leap year for 29 February
         try:
