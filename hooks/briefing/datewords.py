@@ -108,13 +108,13 @@ def words(language: str) -> Words:
     )
 
 
-
 def _add_misdecoded(tables: tuple[dict[str, int], ...], letters: dict[str, str]) -> None:
     """Names as a page decoded with the wrong code page spells them (the data file's `misdecoded` letters)."""
     wrong = str.maketrans(letters)
     for names in tables:
         for name, number in list(names.items()):
             _add(names, name.translate(wrong), number, 3)
+
 
 def _names(language: str, info: dict[str, Any], extra: dict[str, Any]) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
     """Month names (all, and wide only) and weekday names: the data file's, CLDR's for every regional variant,
