@@ -107,6 +107,33 @@ def test_generic_capitalised_phrases_and_places_are_not_actors() -> None:
     assert found == {}
 
 
+def test_sentence_fragments_are_no_actors() -> None:
+    """A body's name stops before a verbal noun after a preposition; an indefinite title is a noun; a head-word
+    that only describes what follows names no body; a field beside another head-word is no ministry."""
+    arabic = names(
+        "توسعت العلاقات بعد السماح لقوات التحالف بالدخول والعبور عبر الدوحة. والشيخ تميم هو أول زعيم خليجي يلتقي "
+        "بايدن. خلال زيارة الشيخ تميم لمقر الناتو في بروكسل.",
+        "ar",
+    )
+    assert arabic["قوات التحالف"] == ("organisation", ("قوات التحالف",))
+    assert [n for n in arabic if "يلتقي" in n or "لمقر" in n] == []
+    english = names(
+        "| Security Agreements | Military Alliances | Foreign Ministry Spokesperson Mao Ning said no. President "
+        "Trump’s order replaced Air Force One. Ministers met before the EU Foreign Affairs Council in Luxembourg.",
+        "en",
+    )
+    assert english["Trump"] == ("person", ("Trump",))
+    assert "EU Foreign Affairs Council" in english and "Ministry of Foreign Affairs (Luxembourg)" not in english
+    assert english["Mao Ning"][0] == "person"
+    assert not [n for n in english if "Alliances" in n or "Air Force" in n]
+
+
+def test_chinese_in_traditional_characters_and_a_state_named_as_a_side() -> None:
+    found = names("菲律賓與中國在南海對峙。俄方表示，亞美尼亞和阿塞拜疆應當談判。", "zh")
+    assert {"Philippines", "China", "Russia", "Armenia", "Azerbaijan"} <= set(found)
+    assert found["Russia"] == ("state", ("俄方",))
+
+
 def test_the_data_files_hold_only_words() -> None:
     """YAML reads an unquoted no, on or yes as a boolean: every word of the data must stay a string."""
     import yaml

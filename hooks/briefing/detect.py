@@ -112,6 +112,9 @@ class Words:
     lone_names: bool  # a single capitalised word before a (singular) verb of speech is a surname
     speech_forms: frozenset[str]  # the verbs of speech exactly as listed: "заявил", not "заявили"
     places: frozenset[str]  # prepositions of place: the name after one is a place ("em Istambul")
+    article_titles: bool  # Arabic: a title before a name is definite ("الزعيم") or completed; "زعيم خليجي" is a noun
+    head_final: bool  # a body's name ends with its head-word ("Coast Guard"): "Air Force One" is no body
+    ministry_heads: tuple[tuple[str, ...], ...]  # "Ministry", "МИД": a ministry's field names no "Foreign Affairs Council"
 
 
 @cache
@@ -135,6 +138,9 @@ def words(language: str) -> Words | None:
         lone_names=data.get("lone_names") == "yes",
         speech_forms=frozenset(w.split()[-1].lower() for w in data.get("speech_verbs") or []),
         places=frozenset(normalise(str(w)) for w in data.get("place_prepositions") or []),
+        article_titles=data.get("article_titles") == "yes",
+        head_final=data.get("head_final") == "yes",
+        ministry_heads=tuple(tuple(normalise(t) for t in WORD.findall(str(h))) for h in data.get("ministry_heads") or []),
     )
 
 
@@ -389,6 +395,11 @@ def _classify_organisation(
     states: dict[tuple[int, int], str],
 ) -> int | None:
     """The run i..j holds an organisation's head-word: add the organisation it names, if any."""
+    if w.head_final:
+        last = max(k + w.heads.starts(norms, k) for k in range(i, j) if w.heads.starts(norms, k))
+        if last < j and norms[last] not in w.connectors and not w.titles.starts(norms, last):
+            return None  # "Military Alliances", "Air Force One": the head-word only describes what follows
+        j = last  # "Foreign Ministry Spokesperson Mao Ning": the title and name after the body are read next
     # two bodies joined by "and": "the Coast Guard and Bureau of Fisheries" (not "Bureau of Fisheries and Aquatic")
     joins = [k for k in range(i + 1, j) if norms[k] in w.connectors and norms[k] in AND_WORDS]
     for k in joins:
@@ -462,6 +473,8 @@ def _classify_person(
         return None
     if titled or (len(names) >= 2 and (given or speaking)) or (len(names) == 1 and alone):
         start, end = matches[i].start(), matches[j - 1].end()
+        possessive = POSSESSIVE.search(text, start, end)  # "President Trump’s executive order": Trump
+        end = possessive.start() if possessive else end
         if not CREDIT_BEFORE.search(text, 0, start) and not CREDIT_AFTER.match(text, end):
             found.append(Detected(_person_name(text[start:end]), "person", start, end, text[start:end]))
     return None
@@ -543,7 +556,7 @@ def _organisation(
 def _organisation_name(surface: str, norms: list[str], start: int, end: int, w: Words, states: dict[tuple[int, int], str]) -> str:
     """ "Ministry of Foreign Affairs (Russia)" when the text names a ministry's field and a state beside it."""
     field = next((english for key, english in w.ministries.items() if _contains(norms, key)), None)
-    if field:
+    if field and (not w.ministry_heads or any(_contains(norms, head) for head in w.ministry_heads)):
         near = [(a - end if a >= end else start - b if b <= start else 0, name) for (a, b), name in states.items()]
         state = min((d, name) for d, name in near if d <= 16)[1] if any(d <= 16 for d, _ in near) else None
         return f"Ministry of {field} ({state})" if state else f"Ministry of {field}"
@@ -566,11 +579,7 @@ def _detect_unscripted(text: str, w: Words, taken: list[tuple[int, int]], states
     while i < len(matches):
         head = w.heads.starts_any(stems, i)
         if head and not held(matches[i].start(), matches[i].end()):
-            j = i + head
-            while j < len(matches) and j - i < 6 and _article(matches[j].group()) and _close(text, matches, j):
-                if held(matches[j].start(), matches[j].end()):
-                    break
-                j += 1
+            j = _arabic_body_end(text, matches, held, i + head, i + 6)
             # "الجيش التركي": a body's one head-word named by the state's adjective after it (not a title's
             # complement: "رئيس أركان الجيش المصري" names the chief of staff)
             stated = j < len(matches) and _close(text, matches, j) and bool(_state_of(matches[j], states))
@@ -587,6 +596,16 @@ def _detect_unscripted(text: str, w: Words, taken: list[tuple[int, int]], states
             continue
         i += 1
     return found
+
+
+def _arabic_body_end(text: str, matches: list[re.Match[str]], held: Covered, j: int, limit: int) -> int:
+    """Where a body's name after its head-word ends: its words with the article ("وزارة الخارجية الروسية"),
+    not a verbal noun after the preposition bi- or ka- ("قوات التحالف بالدخول والعبور": allowed to enter)."""
+    while j < min(limit, len(matches)) and _article(matches[j].group()) and _close(text, matches, j):
+        if held(matches[j].start(), matches[j].end()) or matches[j].group().startswith(("بال", "كال")):
+            break
+        j += 1
+    return j
 
 
 def _arabic_person(
@@ -606,6 +625,8 @@ def _arabic_person(
         if not (_article(matches[j].group()) or held(matches[j].start(), matches[j].end())):
             break
         j += 1
+    if w.article_titles and j == i + title and not _definite(matches, i, title):
+        return None  # "أول زعيم خليجي يلتقي": an indefinite title with no complement is a noun, no name follows
     k = j
     # a name set off by commas after its title: "رئيس الوزراء الأرميني، نيكول باشينيان، اليوم"
     apposed = 0 < j < len(matches) and text[matches[j - 1].end() : matches[j].start()].strip() in ("،", ",")
@@ -614,7 +635,7 @@ def _arabic_person(
         and (_close(text, matches, k) or (k == j and apposed))
         and not _blocked(matches[k].group(), norms[k], stems[k], w)
     ):
-        if held(matches[k].start(), matches[k].end()) or w.titles.starts_any(stems, k):
+        if held(matches[k].start(), matches[k].end()) or w.titles.starts_any(stems, k) or _governs(text, matches, held, k > j, k):
             break
         k += 1
         # two words make a name, more only through a particle ("محمد بن سلمان") or when a third closes the
@@ -629,6 +650,19 @@ def _arabic_person(
         role = (matches[i].start(), start)
         return Detected(text[start:end], "person", start, end, text[start:end], role=role), k
     return None
+
+
+def _governs(text: str, matches: list[re.Match[str]], held: Covered, inside: bool, k: int) -> bool:
+    """Word k, inside a name, is a preposition's noun governing the name after it ("الشيخ تميم لمقر الناتو": to
+    NATO's headquarters), not a word of the name."""
+    if not inside or not matches[k].group().startswith(("ل", "ب")) or k + 1 >= len(matches) or not _close(text, matches, k + 1):
+        return False
+    return held(matches[k + 1].start(), matches[k + 1].end())
+
+
+def _definite(matches: list[re.Match[str]], i: int, title: int) -> bool:
+    """The title at word i carries the article or is completed by a word that does ("الزعيم", "رئيس الوزراء")."""
+    return any("ال" in matches[k].group()[:4] or "لل" in matches[k].group()[:3] for k in range(i, i + title))
 
 
 def _closes_name(
