@@ -134,6 +134,19 @@ def test_chinese_in_traditional_characters_and_a_state_named_as_a_side() -> None
     assert found["Russia"] == ("state", ("俄方",))
 
 
+def test_german_cases_and_a_body_after_its_lower_case_state_adjective() -> None:
+    found = names(
+        "Die Haltung Chinas und Moskaus wurde den Vereinten Nationen vorgelegt. Die chinesische Küstenwache fuhr auf. "
+        "Das türkische Verteidigungsministerium teilte mit.",
+        "de",
+    )
+    assert found["China"] == ("state", ("Chinas",))
+    assert found["Russia"] == ("state", ("Moskaus",))
+    assert found["United Nations"] == ("organisation", ("Vereinten Nationen",))
+    assert found["China Coast Guard"] == ("organisation", ("Küstenwache",))
+    assert found["Ministry of Defence (Turkey)"] == ("organisation", ("Verteidigungsministerium",))
+
+
 def test_the_data_files_hold_only_words() -> None:
     """YAML reads an unquoted no, on or yes as a boolean: every word of the data must stay a string."""
     import yaml

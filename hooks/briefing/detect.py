@@ -419,14 +419,13 @@ def _classify_organisation(
             found.append(named)
             return end
         # "the Azerbaijani Army", "Philippine Navy": one head-word that names a body after its state's adjective
-        stated = (
-            i > 0
-            and held[i - 1]
-            and raw[i - 1][:1].isupper()
-            and _joined(text, matches, i - 1)
-            and _state_of(matches[i - 1], states)
-        )
-        if w.fields.starts(norms, i) != 1 and not (stated and tuple(norms[i:end]) in w.org_names):
+        stated = i > 0 and held[i - 1] and _joined(text, matches, i - 1) and _state_of(matches[i - 1], states)
+        english = w.org_names.get(tuple(norms[i:end]))
+        if stated and english and raw[i - 1][:1].islower():  # "die chinesische Küstenwache": its state's body
+            name = f"{english} ({stated})" if english.startswith("Ministry of ") else f"{stated} {english}"
+            found.append(Detected(name, "organisation", matches[i].start(), matches[end - 1].end(), raw[i]))
+            return end
+        if w.fields.starts(norms, i) != 1 and not (stated and english):
             return None
     acronym = ACRONYM_AFTER.match(text, matches[end - 1].end())  # "Philippine Coast Guard (PCG)"
     organisation = _organisation(text, matches, norms, i, end, w, states, acronym.group(1) if acronym else None)
