@@ -147,6 +147,13 @@ def test_german_cases_and_a_body_after_its_lower_case_state_adjective() -> None:
     assert found["Ministry of Defence (Turkey)"] == ("organisation", ("Verteidigungsministerium",))
 
 
+def test_persian_names_in_quotation_marks_before_a_title_and_short_state_names() -> None:
+    found = names("به گزارش ایلنا، «دیمیتری کولبا» وزیر خارجه اوکراین گفت که آذربایجان و «سازمان ملل» آماده‌اند.", "fa")
+    assert found["دیمیتری کولبا"] == ("person", ("دیمیتری کولبا",))
+    assert found["Azerbaijan"] == ("state", ("آذربایجان",))
+    assert not [n for n in found if "سازمان" in n and found[n][0] == "person"]
+
+
 def test_the_data_files_hold_only_words() -> None:
     """YAML reads an unquoted no, on or yes as a boolean: every word of the data must stay a string."""
     import yaml

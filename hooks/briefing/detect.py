@@ -11,6 +11,7 @@ Arabic has no capitals: a person there is the name that follows a title.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -33,6 +34,7 @@ CREDIT_AFTER = re.compile(r"\s*/|,\s*[A-Z]{2,}\b\s*/")
 QUOTED = re.compile(r"[,.!?]\s*[\"”»]\s*$")  # the end of a quotation just before a name
 POSSESSIVE = re.compile(r"['’]s$")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")  # transliterated for an English name; Arabic script is kept as written
+QUOTED_NAME = re.compile(r"[«“\"]([\u0621-\u06d3\u200c ]{3,60})[»”\"]")  # Arabic-script words in quotation marks
 ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
 
 
@@ -594,6 +596,29 @@ def _detect_unscripted(text: str, w: Words, taken: list[tuple[int, int]], states
             i = person[1]
             continue
         i += 1
+    spans = [(d.start, d.end) for d in found]
+    quoted = _quoted_before_title(text, matches, stems, w, held)
+    quoted = [d for d in quoted if not any(a < d.end and d.start < b for a, b in spans)]
+    return sorted(found + quoted, key=lambda d: d.start)
+
+
+def _quoted_before_title(
+    text: str, matches: list[re.Match[str]], stems: list[set[str]], w: Words, held: Covered
+) -> list[Detected]:
+    """A name in quotation marks right before a title is a person: «دیمیتری کولبا» وزیر خارجه اوکراین."""
+    starts = [m.start() for m in matches]
+    found = []
+    for quote in QUOTED_NAME.finditer(text):
+        after = bisect.bisect_left(starts, quote.end())
+        inside = list(range(bisect.bisect_left(starts, quote.start()), after))
+        if not 2 <= len(inside) <= 4 or after >= len(matches) or text[quote.end() : starts[after]].strip():
+            continue
+        blocked = any(_blocked(matches[k].group(), normalise(matches[k].group()), stems[k], w) for k in inside)
+        if blocked or not w.titles.starts_any(stems, after):
+            continue
+        start, end = matches[inside[0]].start(), matches[inside[-1]].end()
+        if not held(start, end):
+            found.append(Detected(text[start:end], "person", start, end, text[start:end]))
     return found
 
 
