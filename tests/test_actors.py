@@ -128,10 +128,14 @@ def test_sentence_fragments_are_no_actors() -> None:
     assert not [n for n in english if "Alliances" in n or "Air Force" in n]
 
 
-def test_chinese_in_traditional_characters_and_a_state_named_as_a_side() -> None:
+def test_chinese_in_traditional_characters_a_state_named_as_a_side_and_its_bodies() -> None:
     found = names("菲律賓與中國在南海對峙。俄方表示，亞美尼亞和阿塞拜疆應當談判。", "zh")
     assert {"Philippines", "China", "Russia", "Armenia", "Azerbaijan"} <= set(found)
     assert found["Russia"] == ("state", ("俄方",))
+    bodies = names("亞美尼亞國防部稱，中國海警局的船隻靠近。俄外交部指出。", "zh")
+    assert bodies["Ministry of Defence (Armenia)"] == ("organisation", ("亞美尼亞國防部",))
+    assert bodies["China Coast Guard"] == ("organisation", ("中國海警局",))
+    assert bodies["Ministry of Foreign Affairs (Russia)"] == ("organisation", ("俄外交部",))
 
 
 def test_german_cases_and_a_body_after_its_lower_case_state_adjective() -> None:

@@ -116,6 +116,7 @@ class Words:
     places: frozenset[str]  # prepositions of place: the name after one is a place ("em Istambul")
     article_titles: bool  # Arabic: a title before a name is definite ("الزعيم") or completed; "زعيم خليجي" is a noun
     head_final: bool  # a body's name ends with its head-word ("Coast Guard"): "Air Force One" is no body
+    abbreviations: dict[str, str]  # Chinese: a state's one-character short form before a body ("俄外交部") -> its name
     ministry_heads: tuple[tuple[str, ...], ...]  # "Ministry", "МИД": a ministry's field names no "Foreign Affairs Council"
 
 
@@ -142,6 +143,7 @@ def words(language: str) -> Words | None:
         places=frozenset(normalise(str(w)) for w in data.get("place_prepositions") or []),
         article_titles=data.get("article_titles") == "yes",
         head_final=data.get("head_final") == "yes",
+        abbreviations={str(k): str(v) for k, v in (data.get("state_abbreviations") or {}).items()},
         ministry_heads=tuple(tuple(normalise(t) for t in WORD.findall(str(h))) for h in data.get("ministry_heads") or []),
     )
 
@@ -191,6 +193,8 @@ def detect(text: str, language: str, taken: list[tuple[int, int]], states: dict[
         return []
     if language.startswith(("ar", "fa")):
         found = _detect_unscripted(text, vocabulary, taken, states)
+    elif language.startswith(("zh", "ja")):
+        return _detect_unspaced(text, vocabulary, language, states)
     else:
         found = _detect_cased(text, vocabulary, taken, states)
     return _repeats(text, found, taken, language)
@@ -566,6 +570,35 @@ def _organisation_name(surface: str, norms: list[str], start: int, end: int, w: 
 
 def _contains(tokens: list[str], phrase: tuple[str, ...]) -> bool:
     return any(tuple(tokens[k : k + len(phrase)]) == phrase for k in range(len(tokens)))
+
+
+def _detect_unspaced(text: str, w: Words, language: str, states: dict[tuple[int, int], str]) -> list[Detected]:
+    """Chinese, written without spaces or capitals: an organisation is a state's name, or its one-character short
+    form, right before a body's head-word ("俄罗斯外交部", "中國海警局", "俄外交部"); named in English."""
+    found = []
+    state_ends = {end: (start, name) for (start, end), name in states.items()}
+    for head in _head_pattern(language).finditer(text):
+        english = w.org_names.get((normalise(head.group()),))
+        at = head.start()
+        if not english:
+            continue
+        if at in state_ends:
+            start, state = state_ends[at]
+        elif at > 0 and text[at - 1] in w.abbreviations:
+            start, state = at - 1, w.abbreviations[text[at - 1]]
+        else:
+            continue
+        name = f"{english} ({state})" if english.startswith("Ministry of ") else f"{state} {english}"
+        found.append(Detected(name, "organisation", start, head.end(), text[start : head.end()]))
+    return found
+
+
+@cache
+def _head_pattern(language: str) -> re.Pattern[str]:
+    """The head-words of a language written without spaces, longest first, as one pattern."""
+    path = DATA / f"{language.split('-')[0].lower()}.yaml"
+    heads = [str(h) for h in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("org_heads") or []]
+    return re.compile("|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)) or "(?!)")
 
 
 def _detect_unscripted(text: str, w: Words, taken: list[tuple[int, int]], states: dict[tuple[int, int], str]) -> list[Detected]:
