@@ -136,6 +136,8 @@ def test_chinese_in_traditional_characters_a_state_named_as_a_side_and_its_bodie
     assert bodies["Ministry of Defence (Armenia)"] == ("organisation", ("亞美尼亞國防部",))
     assert bodies["China Coast Guard"] == ("organisation", ("中國海警局",))
     assert bodies["Ministry of Foreign Affairs (Russia)"] == ("organisation", ("俄外交部",))
+    people = find_actors("俄罗斯外长拉夫罗夫说，总统府和总统选举不变。拉夫罗夫还表示。", "zh")
+    assert [(a.name, a.kind) for a in people if a.detected] == [("拉夫罗夫", "person")]
 
 
 def test_german_cases_and_a_body_after_its_lower_case_state_adjective() -> None:

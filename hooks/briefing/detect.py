@@ -116,6 +116,7 @@ class Words:
     places: frozenset[str]  # prepositions of place: the name after one is a place ("em Istambul")
     article_titles: bool  # Arabic: a title before a name is definite ("الزعيم") or completed; "زعيم خليجي" is a noun
     head_final: bool  # a body's name ends with its head-word ("Coast Guard"): "Air Force One" is no body
+    name_characters: frozenset[str]  # Chinese: the characters foreign names are transliterated with
     abbreviations: dict[str, str]  # Chinese: a state's one-character short form before a body ("俄外交部") -> its name
     ministry_heads: tuple[tuple[str, ...], ...]  # "Ministry", "МИД": a ministry's field names no "Foreign Affairs Council"
 
@@ -143,6 +144,7 @@ def words(language: str) -> Words | None:
         places=frozenset(normalise(str(w)) for w in data.get("place_prepositions") or []),
         article_titles=data.get("article_titles") == "yes",
         head_final=data.get("head_final") == "yes",
+        name_characters=frozenset(str(data.get("name_characters") or "")),
         abbreviations={str(k): str(v) for k, v in (data.get("state_abbreviations") or {}).items()},
         ministry_heads=tuple(tuple(normalise(t) for t in WORD.findall(str(h))) for h in data.get("ministry_heads") or []),
     )
@@ -194,7 +196,7 @@ def detect(text: str, language: str, taken: list[tuple[int, int]], states: dict[
     if language.startswith(("ar", "fa")):
         found = _detect_unscripted(text, vocabulary, taken, states)
     elif language.startswith(("zh", "ja")):
-        return _detect_unspaced(text, vocabulary, language, states)
+        return _unspaced_bodies(text, vocabulary, language, states) + _unspaced_people(text, vocabulary, language, taken)
     else:
         found = _detect_cased(text, vocabulary, taken, states)
     return _repeats(text, found, taken, language)
@@ -572,12 +574,33 @@ def _contains(tokens: list[str], phrase: tuple[str, ...]) -> bool:
     return any(tuple(tokens[k : k + len(phrase)]) == phrase for k in range(len(tokens)))
 
 
-def _detect_unspaced(text: str, w: Words, language: str, states: dict[tuple[int, int], str]) -> list[Detected]:
+def _unspaced_people(text: str, w: Words, language: str, taken: list[tuple[int, int]]) -> list[Detected]:
+    """Chinese: a foreign name transliterated after a title ("外长拉夫罗夫", "秘书长古特雷斯"): two to eight characters
+    of those transliteration uses; the same name elsewhere in the text is the same person."""
+    held = Covered(len(text), taken)
+    people: dict[str, Detected] = {}
+    for title in _pattern(language, "titles").finditer(text):
+        end = title.end()
+        while end < len(text) and end - title.end() < 9 and text[end] in w.name_characters:
+            end += 1
+        name = text[title.end() : end]
+        if 2 <= len(name) <= 8 and not held(title.end(), end):
+            people.setdefault(name, Detected(name, "person", title.end(), end, name))
+    found = []
+    for name, first in people.items():
+        at = text.find(name, first.start)
+        while at >= 0:
+            found.append(Detected(name, "person", at, at + len(name), name))
+            at = text.find(name, at + len(name))
+    return found
+
+
+def _unspaced_bodies(text: str, w: Words, language: str, states: dict[tuple[int, int], str]) -> list[Detected]:
     """Chinese, written without spaces or capitals: an organisation is a state's name, or its one-character short
     form, right before a body's head-word ("俄罗斯外交部", "中國海警局", "俄外交部"); named in English."""
     found = []
     state_ends = {end: (start, name) for (start, end), name in states.items()}
-    for head in _head_pattern(language).finditer(text):
+    for head in _pattern(language, "org_heads").finditer(text):
         english = w.org_names.get((normalise(head.group()),))
         at = head.start()
         if not english:
@@ -594,11 +617,11 @@ def _detect_unspaced(text: str, w: Words, language: str, states: dict[tuple[int,
 
 
 @cache
-def _head_pattern(language: str) -> re.Pattern[str]:
-    """The head-words of a language written without spaces, longest first, as one pattern."""
+def _pattern(language: str, key: str) -> re.Pattern[str]:
+    """The words of a list (titles, head-words) of a language written without spaces, longest first, as one pattern."""
     path = DATA / f"{language.split('-')[0].lower()}.yaml"
-    heads = [str(h) for h in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("org_heads") or []]
-    return re.compile("|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)) or "(?!)")
+    found = [str(h) for h in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get(key) or []]
+    return re.compile("|".join(re.escape(h) for h in sorted(found, key=len, reverse=True)) or "(?!)")
 
 
 def _detect_unscripted(text: str, w: Words, taken: list[tuple[int, int]], states: dict[tuple[int, int], str]) -> list[Detected]:
