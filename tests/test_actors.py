@@ -160,6 +160,14 @@ def test_persian_names_in_quotation_marks_before_a_title_and_short_state_names()
     assert not [n for n in found if "سازمان" in n and found[n][0] == "person"]
 
 
+def test_places_joined_names_and_a_titles_complement_are_no_people() -> None:
+    spanish = names("Los presidentes Ilham Aliyev y Vladímir Putin hablaron. El buque Sierra Madre llegó al Alto Karabaj.", "es")
+    assert spanish["Ilham Aliyev"][0] == "person"
+    assert not [n for n in spanish if n.startswith(("Sierra", "Alto")) or " y " in n]
+    italian = names("Il ministro degli Esteri Teodoro Locsin ha parlato del Mare del Sud.", "it")
+    assert italian == {"Teodoro Locsin": ("person", ("Teodoro Locsin",))}
+
+
 def test_the_data_files_hold_only_words() -> None:
     """YAML reads an unquoted no, on or yes as a boolean: every word of the data must stay a string."""
     import yaml

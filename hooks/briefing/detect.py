@@ -118,6 +118,7 @@ class Words:
     head_final: bool  # a body's name ends with its head-word ("Coast Guard"): "Air Force One" is no body
     name_characters: frozenset[str]  # Chinese: the characters foreign names are transliterated with
     abbreviations: dict[str, str]  # Chinese: a state's one-character short form before a body ("俄外交部") -> its name
+    geographic: frozenset[str]  # words of places' names ("Sea", "Sud", "Sierra"): no person's name holds one
     ministry_heads: tuple[tuple[str, ...], ...]  # "Ministry", "МИД": a ministry's field names no "Foreign Affairs Council"
 
 
@@ -146,6 +147,7 @@ def words(language: str) -> Words | None:
         head_final=data.get("head_final") == "yes",
         name_characters=frozenset(str(data.get("name_characters") or "")),
         abbreviations={str(k): str(v) for k, v in (data.get("state_abbreviations") or {}).items()},
+        geographic=frozenset(normalise(str(g)) for g in [*(data.get("place_words") or []), *(data.get("geographic") or [])]),
         ministry_heads=tuple(tuple(normalise(t) for t in WORD.findall(str(h))) for h in data.get("ministry_heads") or []),
     )
 
@@ -460,7 +462,14 @@ def _classify_person(
     if title or w.fields.starts(norms, i) or not raw[i][:1].isupper():
         return None  # a title's complement ("Minister of Interior"), not a name
     # a person's name ends where "and" or another title starts ("Nikol Pachinian et le Président russe")
-    j = next((k for k in range(i + 1, j) if norms[k] in w.connectors - w.particles or w.titles.starts(norms, k)), j)
+    # ("Ilham Aliyev y Vladímir Putin": two people, though "y" also joins the parts of one Spanish name)
+    split = (w.connectors - w.particles) | (AND_WORDS & w.connectors)
+    j = next((k for k in range(i + 1, j) if norms[k] in split or w.titles.starts(norms, k)), j)
+    if any(norms[k] in w.geographic for k in range(i, j)):
+        return None  # "Mare del Sud", "Sierra Madre", "Asie du Sud-Est": a place's name
+    complement = i > 1 and norms[i - 1] in w.connectors and w.titles.ends(norms, i - 1)
+    if complement and j - i >= 3 and _given(raw[i + 1]):
+        i += 1  # "ministro degli Esteri Teodoro Locsin": the title's complement, then the name
     names = [k for k in range(i, j) if norms[k] not in w.particles]
     if not names or len(names) > 4:
         return None
@@ -468,7 +477,7 @@ def _classify_person(
         return None  # a ship's name
     titled = _titled(text, matches, raw, norms, held, w, i)
     speaking = j < len(matches) and norms[j] in w.speech and _joined(text, matches, j - 1)
-    given = anyascii(raw[i]).lower() in given_names()
+    given = _given(raw[i])
     after_connector = i > 0 and _joined(text, matches, i - 1) and norms[i - 1] in w.connectors | w.particles
     # one word is a name right after its title ("President Aliyev", not "du Commerce") or, in mixed case and four
     # letters or more, before a verb of speech ("Небензя напомнил")
@@ -485,6 +494,10 @@ def _classify_person(
         if not CREDIT_BEFORE.search(text, 0, start) and not CREDIT_AFTER.match(text, end):
             found.append(Detected(_person_name(text[start:end]), "person", start, end, text[start:end]))
     return None
+
+
+def _given(word: str) -> bool:
+    return anyascii(word).lower() in given_names()
 
 
 def _with_state(
