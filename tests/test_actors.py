@@ -168,6 +168,13 @@ def test_places_joined_names_and_a_titles_complement_are_no_people() -> None:
     assert italian == {"Teodoro Locsin": ("person", ("Teodoro Locsin",))}
 
 
+def test_turkish_titles_after_a_body_case_endings_and_breaking_news_labels() -> None:
+    found = names("SON DAKİKA. AB Konseyi Başkanı Charles Michel, Vladimir Putin’in teklifini reddetti.", "tr")
+    assert found["Charles Michel"] == ("person", ("Charles Michel",))
+    assert found["Vladimir Putin"] == ("person", ("Vladimir Putin",))
+    assert not [n for n in found if "DAK" in n.upper() or "Konseyi Başkanı" in n]
+
+
 def test_the_data_files_hold_only_words() -> None:
     """YAML reads an unquoted no, on or yes as a boolean: every word of the data must stay a string."""
     import yaml

@@ -33,6 +33,7 @@ CREDIT_BEFORE = re.compile(r"/\s*$")
 CREDIT_AFTER = re.compile(r"\s*/|,\s*[A-Z]{2,}\b\s*/")
 QUOTED = re.compile(r"[,.!?]\s*[\"”»]\s*$")  # the end of a quotation just before a name
 POSSESSIVE = re.compile(r"['’]s$")
+APOSTROPHE_ENDING = re.compile(r"['’][^\W\d_]+$")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")  # transliterated for an English name; Arabic script is kept as written
 QUOTED_NAME = re.compile(r"[«“\"]([\u0621-\u06d3\u200c ]{3,60})[»”\"]")  # Arabic-script words in quotation marks
 ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
@@ -118,6 +119,8 @@ class Words:
     head_final: bool  # a body's name ends with its head-word ("Coast Guard"): "Air Force One" is no body
     name_characters: frozenset[str]  # Chinese: the characters foreign names are transliterated with
     abbreviations: dict[str, str]  # Chinese: a state's one-character short form before a body ("俄外交部") -> its name
+    apostrophe_endings: bool  # Turkish: a case ending after an apostrophe is no part of a name ("Putin’in")
+    not_lone_endings: tuple[str, ...]  # nouns' case endings: such a word alone before a verb is no surname
     geographic: frozenset[str]  # words of places' names ("Sea", "Sud", "Sierra"): no person's name holds one
     ministry_heads: tuple[tuple[str, ...], ...]  # "Ministry", "МИД": a ministry's field names no "Foreign Affairs Council"
 
@@ -147,6 +150,8 @@ def words(language: str) -> Words | None:
         head_final=data.get("head_final") == "yes",
         name_characters=frozenset(str(data.get("name_characters") or "")),
         abbreviations={str(k): str(v) for k, v in (data.get("state_abbreviations") or {}).items()},
+        apostrophe_endings=data.get("apostrophe_endings") == "yes",
+        not_lone_endings=tuple(str(e) for e in data.get("not_lone_endings") or []),
         geographic=frozenset(normalise(str(g)) for g in [*(data.get("place_words") or []), *(data.get("geographic") or [])]),
         ministry_heads=tuple(tuple(normalise(t) for t in WORD.findall(str(h))) for h in data.get("ministry_heads") or []),
     )
@@ -409,7 +414,8 @@ def _classify_organisation(
         last = max(k + w.heads.starts(norms, k) for k in range(i, j) if w.heads.starts(norms, k))
         if last < j and norms[last] not in w.connectors and not w.titles.starts(norms, last):
             return None  # "Military Alliances", "Air Force One": the head-word only describes what follows
-        j = last  # "Foreign Ministry Spokesperson Mao Ning": the title and name after the body are read next
+        if last < j:  # "Foreign Ministry Spokesperson Mao Ning": the title and name after the body are read next
+            return _classify_organisation(text, matches, raw, norms, held, w, i, last, found, states) or last
     # two bodies joined by "and": "the Coast Guard and Bureau of Fisheries" (not "Bureau of Fisheries and Aquatic")
     joins = [k for k in range(i + 1, j) if norms[k] in w.connectors and norms[k] in AND_WORDS]
     for k in joins:
@@ -422,25 +428,40 @@ def _classify_organisation(
     if tail and _joined(text, matches, j - 1):
         end = _org_tail(text, matches, raw, norms, held, w, j)
     if end - i < 2:
-        # a head-word alone ("Alliance", "Council") names no one in particular, unless it is a ministry's own
-        # short name or its state follows ("Минобороны Азербайджана", "ВС Армении", "МИД")
-        named = _before_state(text, matches, norms, held, w, i, states)
-        if named:
-            found.append(named)
-            return end
-        # "the Azerbaijani Army", "Philippine Navy": one head-word that names a body after its state's adjective
-        stated = i > 0 and held[i - 1] and _joined(text, matches, i - 1) and _state_of(matches[i - 1], states)
-        english = w.org_names.get(tuple(norms[i:end]))
-        if stated and english and raw[i - 1][:1].islower():  # "die chinesische Küstenwache": its state's body
-            name = f"{english} ({stated})" if english.startswith("Ministry of ") else f"{stated} {english}"
-            found.append(Detected(name, "organisation", matches[i].start(), matches[end - 1].end(), raw[i]))
-            return end
-        if w.fields.starts(norms, i) != 1 and not (stated and english):
-            return None
+        alone = _head_alone(text, matches, raw, norms, held, w, i, end, states)
+        if alone is not True:
+            found += [alone] if alone else []
+            return end if alone else None
     acronym = ACRONYM_AFTER.match(text, matches[end - 1].end())  # "Philippine Coast Guard (PCG)"
     organisation = _organisation(text, matches, norms, i, end, w, states, acronym.group(1) if acronym else None)
     found.append(_with_state(organisation, matches, raw, held, text, i, states))
     return end
+
+
+def _head_alone(
+    text: str,
+    matches: list[re.Match[str]],
+    raw: list[str],
+    norms: list[str],
+    held: list[bool],
+    w: Words,
+    i: int,
+    end: int,
+    states: dict[tuple[int, int], str],
+) -> Detected | bool:
+    """A head-word alone ("Alliance", "Council") names no one in particular (False), unless it is a ministry's own
+    short name (True: go on) or its state stands beside it (the body it names)."""
+    # "Минобороны Азербайджана", "ВС Армении", "МИД"
+    named = _before_state(text, matches, norms, held, w, i, states)
+    if named:
+        return named
+    # "the Azerbaijani Army", "Philippine Navy": one head-word that names a body after its state's adjective
+    stated = i > 0 and held[i - 1] and _joined(text, matches, i - 1) and _state_of(matches[i - 1], states)
+    english = w.org_names.get(tuple(norms[i:end]))
+    if stated and english and raw[i - 1][:1].islower():  # "die chinesische Küstenwache": its state's body
+        name = f"{english} ({stated})" if english.startswith("Ministry of ") else f"{stated} {english}"
+        return Detected(name, "organisation", matches[i].start(), matches[end - 1].end(), raw[i])
+    return w.fields.starts(norms, i) == 1 or bool(stated and english)
 
 
 def _classify_person(
@@ -483,13 +504,15 @@ def _classify_person(
     # letters or more, before a verb of speech ("Небензя напомнил")
     # "Алиев подчеркнул", not "Власти заявили" (plural) nor "в Баку заявили"
     lone = w.lone_names and j < len(raw) and raw[j].lower() in w.speech_forms and not (i > 0 and norms[i - 1] in w.places)
+    lone = lone and not raw[i].lower().endswith(w.not_lone_endings)  # "Республики заявил": a noun's ending
     lone = lone or bool(QUOTED.search(text, 0, matches[i].start()))  # '…," Tarriela said': who spoke the quotation
     alone = titled == 1 or (speaking and lone and len(raw[i]) >= 4 and not raw[i].isupper())
     if len(names) == 1 and (not alone or after_connector):
         return None
     if titled or (len(names) >= 2 and (given or speaking)) or (len(names) == 1 and alone):
         start, end = matches[i].start(), matches[j - 1].end()
-        possessive = POSSESSIVE.search(text, start, end)  # "President Trump’s executive order": Trump
+        ending = APOSTROPHE_ENDING if w.apostrophe_endings else POSSESSIVE
+        possessive = ending.search(text, start, end)  # "President Trump’s executive order": Trump; "Putin’in"
         end = possessive.start() if possessive else end
         if not CREDIT_BEFORE.search(text, 0, start) and not CREDIT_AFTER.match(text, end):
             found.append(Detected(_person_name(text[start:end]), "person", start, end, text[start:end]))
@@ -649,7 +672,7 @@ def _detect_unscripted(text: str, w: Words, taken: list[tuple[int, int]], states
     while i < len(matches):
         head = w.heads.starts_any(stems, i)
         if head and not held(matches[i].start(), matches[i].end()):
-            j = _arabic_body_end(text, matches, held, i + head, i + 6)
+            j = _arabic_body_end(text, matches, norms, w.stop, held, i + head, i + 6)
             # "الجيش التركي": a body's one head-word named by the state's adjective after it (not a title's
             # complement: "رئيس أركان الجيش المصري" names the chief of staff)
             stated = j < len(matches) and _close(text, matches, j) and bool(_state_of(matches[j], states))
@@ -691,11 +714,13 @@ def _quoted_before_title(
     return found
 
 
-def _arabic_body_end(text: str, matches: list[re.Match[str]], held: Covered, j: int, limit: int) -> int:
+def _arabic_body_end(
+    text: str, matches: list[re.Match[str]], norms: list[str], stop: frozenset[str], held: Covered, j: int, limit: int
+) -> int:
     """Where a body's name after its head-word ends: its words with the article ("وزارة الخارجية الروسية"),
     not a verbal noun after the preposition bi- or ka- ("قوات التحالف بالدخول والعبور": allowed to enter)."""
     while j < min(limit, len(matches)) and _article(matches[j].group()) and _close(text, matches, j):
-        if held(matches[j].start(), matches[j].end()) or matches[j].group().startswith(("بال", "كال")):
+        if held(matches[j].start(), matches[j].end()) or matches[j].group().startswith(("بال", "كال")) or norms[j] in stop:
             break
         j += 1
     return j
