@@ -123,8 +123,11 @@ def test_sentence_fragments_are_no_actors() -> None:
         "en",
     )
     assert english["Trump"] == ("person", ("Trump",))
-    assert "EU Foreign Affairs Council" in english and "Ministry of Foreign Affairs (Luxembourg)" not in english
+    assert "Foreign Affairs Council" in english and "Ministry of Foreign Affairs (Luxembourg)" not in english
     assert english["Mao Ning"][0] == "person"
+    bodies = names("The United Nations Foreign Affairs Council met the Philippine Coast Guard and the Chinese Coast Guard.", "en")
+    assert {"Foreign Affairs Council", "Philippine Coast Guard", "Chinese Coast Guard"} <= set(bodies)
+    assert not [n for n in bodies if n.startswith("Nations") or n.endswith("and the Chinese")]
     assert not [n for n in english if "Alliances" in n or "Air Force" in n]
 
 

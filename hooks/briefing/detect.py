@@ -368,8 +368,8 @@ def _org_tail(
     if field and _joined(text, matches, j - 1):
         return j + field
     if j > k and j < len(matches) and raw[j][:1].isupper() and norms[j] not in w.stop and _joined(text, matches, j - 1):
-        if held[j] and not state:
-            return k
+        if held[j] and (not state or any(norms[m] in AND_WORDS for m in range(k, j))):
+            return k  # "the Coast Guard and the Chinese …": another body begins
         if held[j]:  # "Armed Forces of Azerbaijan": the state's name closes the organisation's
             while j + 1 < len(matches) and held[j + 1] and _joined(text, matches, j):
                 j += 1
@@ -536,9 +536,9 @@ def _with_state(
     mention, and the body is the same as "China's coast guard" for "Chinese Coast Guard"."""
     if i == 0 or not held[i - 1] or not _joined(text, matches, i - 1) or not raw[i - 1][:1].isupper():
         return found
-    if found.name.startswith("Ministry of "):
-        return found
-    state = _state_of(matches[i - 1], states) or raw[i - 1]
+    state = _state_of(matches[i - 1], states)
+    if found.name.startswith("Ministry of ") or not state:
+        return found  # "United Nations Foreign Affairs Council" is no body of a state named "Nations"
     name, key = f"{raw[i - 1]} {found.name}", f"{state} {found.name}"
     return Detected(name, found.kind, found.start, found.end, found.surface, found.acronym, key=key)
 
