@@ -110,7 +110,9 @@ class Writer:
         self.titles: set[str] = set()  # real collections rarely hold two articles with one headline
         self.outlets = [o.name for o in registry.outlets.values()]
         self.actors: dict[tuple[str, str], list[tuple[Actor, list[str]]]] = {}
-        for actor in registry.actors.values():
+        # the topic's own actors (registry/actors.yaml), as in the sources: not the few hundred states and bodies
+        # of the built-in knowledge, which the texts name only where the sources name them
+        for actor in (a for a in registry.actors.values() if a.origin != "base"):
             for language in ("en", "ar"):
                 names = [actor.name] if language == "en" else []
                 names += list(actor.aliases.get(language, ()))

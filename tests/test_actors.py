@@ -107,6 +107,77 @@ def test_generic_capitalised_phrases_and_places_are_not_actors() -> None:
     assert found == {}
 
 
+def test_sentence_fragments_are_no_actors() -> None:
+    """A body's name stops before a verbal noun after a preposition; an indefinite title is a noun; a head-word
+    that only describes what follows names no body; a field beside another head-word is no ministry."""
+    arabic = names(
+        "توسعت العلاقات بعد السماح لقوات التحالف بالدخول والعبور عبر الدوحة. والشيخ تميم هو أول زعيم خليجي يلتقي "
+        "بايدن. خلال زيارة الشيخ تميم لمقر الناتو في بروكسل.",
+        "ar",
+    )
+    assert arabic["قوات التحالف"] == ("organisation", ("قوات التحالف",))
+    assert [n for n in arabic if "يلتقي" in n or "لمقر" in n] == []
+    english = names(
+        "| Security Agreements | Military Alliances | Foreign Ministry Spokesperson Mao Ning said no. President "
+        "Trump’s order replaced Air Force One. Ministers met before the EU Foreign Affairs Council in Luxembourg.",
+        "en",
+    )
+    assert english["Trump"] == ("person", ("Trump",))
+    assert "Foreign Affairs Council" in english and "Ministry of Foreign Affairs (Luxembourg)" not in english
+    assert english["Mao Ning"][0] == "person"
+    bodies = names("The United Nations Foreign Affairs Council met the Philippine Coast Guard and the Chinese Coast Guard.", "en")
+    assert {"Foreign Affairs Council", "Philippine Coast Guard", "Chinese Coast Guard"} <= set(bodies)
+    assert not [n for n in bodies if n.startswith("Nations") or n.endswith("and the Chinese")]
+    assert not [n for n in english if "Alliances" in n or "Air Force" in n]
+
+
+def test_chinese_in_traditional_characters_a_state_named_as_a_side_and_its_bodies() -> None:
+    found = names("菲律賓與中國在南海對峙。俄方表示，亞美尼亞和阿塞拜疆應當談判。", "zh")
+    assert {"Philippines", "China", "Russia", "Armenia", "Azerbaijan"} <= set(found)
+    assert found["Russia"] == ("state", ("俄方",))
+    bodies = names("亞美尼亞國防部稱，中國海警局的船隻靠近。俄外交部指出。", "zh")
+    assert bodies["Ministry of Defence (Armenia)"] == ("organisation", ("亞美尼亞國防部",))
+    assert bodies["China Coast Guard"] == ("organisation", ("中國海警局",))
+    assert bodies["Ministry of Foreign Affairs (Russia)"] == ("organisation", ("俄外交部",))
+    people = find_actors("俄罗斯外长拉夫罗夫说，总统府和总统选举不变。拉夫罗夫还表示。", "zh")
+    assert [(a.name, a.kind) for a in people if a.detected] == [("拉夫罗夫", "person")]
+
+
+def test_german_cases_and_a_body_after_its_lower_case_state_adjective() -> None:
+    found = names(
+        "Die Haltung Chinas und Moskaus wurde den Vereinten Nationen vorgelegt. Die chinesische Küstenwache fuhr auf. "
+        "Das türkische Verteidigungsministerium teilte mit.",
+        "de",
+    )
+    assert found["China"] == ("state", ("Chinas",))
+    assert found["Russia"] == ("state", ("Moskaus",))
+    assert found["United Nations"] == ("organisation", ("Vereinten Nationen",))
+    assert found["China Coast Guard"] == ("organisation", ("Küstenwache",))
+    assert found["Ministry of Defence (Turkey)"] == ("organisation", ("Verteidigungsministerium",))
+
+
+def test_persian_names_in_quotation_marks_before_a_title_and_short_state_names() -> None:
+    found = names("به گزارش ایلنا، «دیمیتری کولبا» وزیر خارجه اوکراین گفت که آذربایجان و «سازمان ملل» آماده‌اند.", "fa")
+    assert found["دیمیتری کولبا"] == ("person", ("دیمیتری کولبا",))
+    assert found["Azerbaijan"] == ("state", ("آذربایجان",))
+    assert not [n for n in found if "سازمان" in n and found[n][0] == "person"]
+
+
+def test_places_joined_names_and_a_titles_complement_are_no_people() -> None:
+    spanish = names("Los presidentes Ilham Aliyev y Vladímir Putin hablaron. El buque Sierra Madre llegó al Alto Karabaj.", "es")
+    assert spanish["Ilham Aliyev"][0] == "person"
+    assert not [n for n in spanish if n.startswith(("Sierra", "Alto")) or " y " in n]
+    italian = names("Il ministro degli Esteri Teodoro Locsin ha parlato del Mare del Sud.", "it")
+    assert italian == {"Teodoro Locsin": ("person", ("Teodoro Locsin",))}
+
+
+def test_turkish_titles_after_a_body_case_endings_and_breaking_news_labels() -> None:
+    found = names("SON DAKİKA. AB Konseyi Başkanı Charles Michel, Vladimir Putin’in teklifini reddetti.", "tr")
+    assert found["Charles Michel"] == ("person", ("Charles Michel",))
+    assert found["Vladimir Putin"] == ("person", ("Vladimir Putin",))
+    assert not [n for n in found if "DAK" in n.upper() or "Konseyi Başkanı" in n]
+
+
 def test_the_data_files_hold_only_words() -> None:
     """YAML reads an unquoted no, on or yes as a boolean: every word of the data must stay a string."""
     import yaml

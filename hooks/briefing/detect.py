@@ -11,6 +11,7 @@ Arabic has no capitals: a person there is the name that follows a title.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -32,7 +33,9 @@ CREDIT_BEFORE = re.compile(r"/\s*$")
 CREDIT_AFTER = re.compile(r"\s*/|,\s*[A-Z]{2,}\b\s*/")
 QUOTED = re.compile(r"[,.!?]\s*[\"”»]\s*$")  # the end of a quotation just before a name
 POSSESSIVE = re.compile(r"['’]s$")
+APOSTROPHE_ENDING = re.compile(r"['’][^\W\d_]+$")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")  # transliterated for an English name; Arabic script is kept as written
+QUOTED_NAME = re.compile(r"[«“\"]([\u0621-\u06d3\u200c ]{3,60})[»”\"]")  # Arabic-script words in quotation marks
 ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
 
 
@@ -112,6 +115,14 @@ class Words:
     lone_names: bool  # a single capitalised word before a (singular) verb of speech is a surname
     speech_forms: frozenset[str]  # the verbs of speech exactly as listed: "заявил", not "заявили"
     places: frozenset[str]  # prepositions of place: the name after one is a place ("em Istambul")
+    article_titles: bool  # Arabic: a title before a name is definite ("الزعيم") or completed; "زعيم خليجي" is a noun
+    head_final: bool  # a body's name ends with its head-word ("Coast Guard"): "Air Force One" is no body
+    name_characters: frozenset[str]  # Chinese: the characters foreign names are transliterated with
+    abbreviations: dict[str, str]  # Chinese: a state's one-character short form before a body ("俄外交部") -> its name
+    apostrophe_endings: bool  # Turkish: a case ending after an apostrophe is no part of a name ("Putin’in")
+    not_lone_endings: tuple[str, ...]  # nouns' case endings: such a word alone before a verb is no surname
+    geographic: frozenset[str]  # words of places' names ("Sea", "Sud", "Sierra"): no person's name holds one
+    ministry_heads: tuple[tuple[str, ...], ...]  # "Ministry", "МИД": a ministry's field names no "Foreign Affairs Council"
 
 
 @cache
@@ -135,6 +146,14 @@ def words(language: str) -> Words | None:
         lone_names=data.get("lone_names") == "yes",
         speech_forms=frozenset(w.split()[-1].lower() for w in data.get("speech_verbs") or []),
         places=frozenset(normalise(str(w)) for w in data.get("place_prepositions") or []),
+        article_titles=data.get("article_titles") == "yes",
+        head_final=data.get("head_final") == "yes",
+        name_characters=frozenset(str(data.get("name_characters") or "")),
+        abbreviations={str(k): str(v) for k, v in (data.get("state_abbreviations") or {}).items()},
+        apostrophe_endings=data.get("apostrophe_endings") == "yes",
+        not_lone_endings=tuple(str(e) for e in data.get("not_lone_endings") or []),
+        geographic=frozenset(normalise(str(g)) for g in [*(data.get("place_words") or []), *(data.get("geographic") or [])]),
+        ministry_heads=tuple(tuple(normalise(t) for t in WORD.findall(str(h))) for h in data.get("ministry_heads") or []),
     )
 
 
@@ -183,6 +202,8 @@ def detect(text: str, language: str, taken: list[tuple[int, int]], states: dict[
         return []
     if language.startswith(("ar", "fa")):
         found = _detect_unscripted(text, vocabulary, taken, states)
+    elif language.startswith(("zh", "ja")):
+        return _unspaced_bodies(text, vocabulary, language, states) + _unspaced_people(text, vocabulary, language, taken)
     else:
         found = _detect_cased(text, vocabulary, taken, states)
     return _repeats(text, found, taken, language)
@@ -347,8 +368,8 @@ def _org_tail(
     if field and _joined(text, matches, j - 1):
         return j + field
     if j > k and j < len(matches) and raw[j][:1].isupper() and norms[j] not in w.stop and _joined(text, matches, j - 1):
-        if held[j] and not state:
-            return k
+        if held[j] and (not state or any(norms[m] in AND_WORDS for m in range(k, j))):
+            return k  # "the Coast Guard and the Chinese …": another body begins
         if held[j]:  # "Armed Forces of Azerbaijan": the state's name closes the organisation's
             while j + 1 < len(matches) and held[j + 1] and _joined(text, matches, j):
                 j += 1
@@ -389,6 +410,12 @@ def _classify_organisation(
     states: dict[tuple[int, int], str],
 ) -> int | None:
     """The run i..j holds an organisation's head-word: add the organisation it names, if any."""
+    if w.head_final:
+        last = max(k + w.heads.starts(norms, k) for k in range(i, j) if w.heads.starts(norms, k))
+        if last < j and norms[last] not in w.connectors and not w.titles.starts(norms, last):
+            return None  # "Military Alliances", "Air Force One": the head-word only describes what follows
+        if last < j:  # "Foreign Ministry Spokesperson Mao Ning": the title and name after the body are read next
+            return _classify_organisation(text, matches, raw, norms, held, w, i, last, found, states) or last
     # two bodies joined by "and": "the Coast Guard and Bureau of Fisheries" (not "Bureau of Fisheries and Aquatic")
     joins = [k for k in range(i + 1, j) if norms[k] in w.connectors and norms[k] in AND_WORDS]
     for k in joins:
@@ -401,26 +428,40 @@ def _classify_organisation(
     if tail and _joined(text, matches, j - 1):
         end = _org_tail(text, matches, raw, norms, held, w, j)
     if end - i < 2:
-        # a head-word alone ("Alliance", "Council") names no one in particular, unless it is a ministry's own
-        # short name or its state follows ("Минобороны Азербайджана", "ВС Армении", "МИД")
-        named = _before_state(text, matches, norms, held, w, i, states)
-        if named:
-            found.append(named)
-            return end
-        # "the Azerbaijani Army", "Philippine Navy": one head-word that names a body after its state's adjective
-        stated = (
-            i > 0
-            and held[i - 1]
-            and raw[i - 1][:1].isupper()
-            and _joined(text, matches, i - 1)
-            and _state_of(matches[i - 1], states)
-        )
-        if w.fields.starts(norms, i) != 1 and not (stated and tuple(norms[i:end]) in w.org_names):
-            return None
+        alone = _head_alone(text, matches, raw, norms, held, w, i, end, states)
+        if alone is not True:
+            found += [alone] if alone else []
+            return end if alone else None
     acronym = ACRONYM_AFTER.match(text, matches[end - 1].end())  # "Philippine Coast Guard (PCG)"
     organisation = _organisation(text, matches, norms, i, end, w, states, acronym.group(1) if acronym else None)
     found.append(_with_state(organisation, matches, raw, held, text, i, states))
     return end
+
+
+def _head_alone(
+    text: str,
+    matches: list[re.Match[str]],
+    raw: list[str],
+    norms: list[str],
+    held: list[bool],
+    w: Words,
+    i: int,
+    end: int,
+    states: dict[tuple[int, int], str],
+) -> Detected | bool:
+    """A head-word alone ("Alliance", "Council") names no one in particular (False), unless it is a ministry's own
+    short name (True: go on) or its state stands beside it (the body it names)."""
+    # "Минобороны Азербайджана", "ВС Армении", "МИД"
+    named = _before_state(text, matches, norms, held, w, i, states)
+    if named:
+        return named
+    # "the Azerbaijani Army", "Philippine Navy": one head-word that names a body after its state's adjective
+    stated = i > 0 and held[i - 1] and _joined(text, matches, i - 1) and _state_of(matches[i - 1], states)
+    english = w.org_names.get(tuple(norms[i:end]))
+    if stated and english and raw[i - 1][:1].islower():  # "die chinesische Küstenwache": its state's body
+        name = f"{english} ({stated})" if english.startswith("Ministry of ") else f"{stated} {english}"
+        return Detected(name, "organisation", matches[i].start(), matches[end - 1].end(), raw[i])
+    return w.fields.starts(norms, i) == 1 or bool(stated and english)
 
 
 def _classify_person(
@@ -442,7 +483,14 @@ def _classify_person(
     if title or w.fields.starts(norms, i) or not raw[i][:1].isupper():
         return None  # a title's complement ("Minister of Interior"), not a name
     # a person's name ends where "and" or another title starts ("Nikol Pachinian et le Président russe")
-    j = next((k for k in range(i + 1, j) if norms[k] in w.connectors - w.particles or w.titles.starts(norms, k)), j)
+    # ("Ilham Aliyev y Vladímir Putin": two people, though "y" also joins the parts of one Spanish name)
+    split = (w.connectors - w.particles) | (AND_WORDS & w.connectors)
+    j = next((k for k in range(i + 1, j) if norms[k] in split or w.titles.starts(norms, k)), j)
+    if any(norms[k] in w.geographic for k in range(i, j)):
+        return None  # "Mare del Sud", "Sierra Madre", "Asie du Sud-Est": a place's name
+    complement = i > 1 and norms[i - 1] in w.connectors and w.titles.ends(norms, i - 1)
+    if complement and j - i >= 3 and _given(raw[i + 1]):
+        i += 1  # "ministro degli Esteri Teodoro Locsin": the title's complement, then the name
     names = [k for k in range(i, j) if norms[k] not in w.particles]
     if not names or len(names) > 4:
         return None
@@ -450,21 +498,29 @@ def _classify_person(
         return None  # a ship's name
     titled = _titled(text, matches, raw, norms, held, w, i)
     speaking = j < len(matches) and norms[j] in w.speech and _joined(text, matches, j - 1)
-    given = anyascii(raw[i]).lower() in given_names()
+    given = _given(raw[i])
     after_connector = i > 0 and _joined(text, matches, i - 1) and norms[i - 1] in w.connectors | w.particles
     # one word is a name right after its title ("President Aliyev", not "du Commerce") or, in mixed case and four
     # letters or more, before a verb of speech ("Небензя напомнил")
     # "Алиев подчеркнул", not "Власти заявили" (plural) nor "в Баку заявили"
     lone = w.lone_names and j < len(raw) and raw[j].lower() in w.speech_forms and not (i > 0 and norms[i - 1] in w.places)
+    lone = lone and not raw[i].lower().endswith(w.not_lone_endings)  # "Республики заявил": a noun's ending
     lone = lone or bool(QUOTED.search(text, 0, matches[i].start()))  # '…," Tarriela said': who spoke the quotation
     alone = titled == 1 or (speaking and lone and len(raw[i]) >= 4 and not raw[i].isupper())
     if len(names) == 1 and (not alone or after_connector):
         return None
     if titled or (len(names) >= 2 and (given or speaking)) or (len(names) == 1 and alone):
         start, end = matches[i].start(), matches[j - 1].end()
+        ending = APOSTROPHE_ENDING if w.apostrophe_endings else POSSESSIVE
+        possessive = ending.search(text, start, end)  # "President Trump’s executive order": Trump; "Putin’in"
+        end = possessive.start() if possessive else end
         if not CREDIT_BEFORE.search(text, 0, start) and not CREDIT_AFTER.match(text, end):
             found.append(Detected(_person_name(text[start:end]), "person", start, end, text[start:end]))
     return None
+
+
+def _given(word: str) -> bool:
+    return anyascii(word).lower() in given_names()
 
 
 def _with_state(
@@ -480,9 +536,9 @@ def _with_state(
     mention, and the body is the same as "China's coast guard" for "Chinese Coast Guard"."""
     if i == 0 or not held[i - 1] or not _joined(text, matches, i - 1) or not raw[i - 1][:1].isupper():
         return found
-    if found.name.startswith("Ministry of "):
-        return found
-    state = _state_of(matches[i - 1], states) or raw[i - 1]
+    state = _state_of(matches[i - 1], states)
+    if found.name.startswith("Ministry of ") or not state:
+        return found  # "United Nations Foreign Affairs Council" is no body of a state named "Nations"
     name, key = f"{raw[i - 1]} {found.name}", f"{state} {found.name}"
     return Detected(name, found.kind, found.start, found.end, found.surface, found.acronym, key=key)
 
@@ -543,7 +599,7 @@ def _organisation(
 def _organisation_name(surface: str, norms: list[str], start: int, end: int, w: Words, states: dict[tuple[int, int], str]) -> str:
     """ "Ministry of Foreign Affairs (Russia)" when the text names a ministry's field and a state beside it."""
     field = next((english for key, english in w.ministries.items() if _contains(norms, key)), None)
-    if field:
+    if field and (not w.ministry_heads or any(_contains(norms, head) for head in w.ministry_heads)):
         near = [(a - end if a >= end else start - b if b <= start else 0, name) for (a, b), name in states.items()]
         state = min((d, name) for d, name in near if d <= 16)[1] if any(d <= 16 for d, _ in near) else None
         return f"Ministry of {field} ({state})" if state else f"Ministry of {field}"
@@ -552,6 +608,56 @@ def _organisation_name(surface: str, norms: list[str], start: int, end: int, w: 
 
 def _contains(tokens: list[str], phrase: tuple[str, ...]) -> bool:
     return any(tuple(tokens[k : k + len(phrase)]) == phrase for k in range(len(tokens)))
+
+
+def _unspaced_people(text: str, w: Words, language: str, taken: list[tuple[int, int]]) -> list[Detected]:
+    """Chinese: a foreign name transliterated after a title ("外长拉夫罗夫", "秘书长古特雷斯"): two to eight characters
+    of those transliteration uses; the same name elsewhere in the text is the same person."""
+    held = Covered(len(text), taken)
+    people: dict[str, Detected] = {}
+    for title in _pattern(language, "titles").finditer(text):
+        end = title.end()
+        while end < len(text) and end - title.end() < 9 and text[end] in w.name_characters:
+            end += 1
+        name = text[title.end() : end]
+        if 2 <= len(name) <= 8 and not held(title.end(), end):
+            people.setdefault(name, Detected(name, "person", title.end(), end, name))
+    found = []
+    for name, first in people.items():
+        at = text.find(name, first.start)
+        while at >= 0:
+            found.append(Detected(name, "person", at, at + len(name), name))
+            at = text.find(name, at + len(name))
+    return found
+
+
+def _unspaced_bodies(text: str, w: Words, language: str, states: dict[tuple[int, int], str]) -> list[Detected]:
+    """Chinese, written without spaces or capitals: an organisation is a state's name, or its one-character short
+    form, right before a body's head-word ("俄罗斯外交部", "中國海警局", "俄外交部"); named in English."""
+    found = []
+    state_ends = {end: (start, name) for (start, end), name in states.items()}
+    for head in _pattern(language, "org_heads").finditer(text):
+        english = w.org_names.get((normalise(head.group()),))
+        at = head.start()
+        if not english:
+            continue
+        if at in state_ends:
+            start, state = state_ends[at]
+        elif at > 0 and text[at - 1] in w.abbreviations:
+            start, state = at - 1, w.abbreviations[text[at - 1]]
+        else:
+            continue
+        name = f"{english} ({state})" if english.startswith("Ministry of ") else f"{state} {english}"
+        found.append(Detected(name, "organisation", start, head.end(), text[start : head.end()]))
+    return found
+
+
+@cache
+def _pattern(language: str, key: str) -> re.Pattern[str]:
+    """The words of a list (titles, head-words) of a language written without spaces, longest first, as one pattern."""
+    path = DATA / f"{language.split('-')[0].lower()}.yaml"
+    found = [str(h) for h in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get(key) or []]
+    return re.compile("|".join(re.escape(h) for h in sorted(found, key=len, reverse=True)) or "(?!)")
 
 
 def _detect_unscripted(text: str, w: Words, taken: list[tuple[int, int]], states: dict[tuple[int, int], str]) -> list[Detected]:
@@ -566,11 +672,7 @@ def _detect_unscripted(text: str, w: Words, taken: list[tuple[int, int]], states
     while i < len(matches):
         head = w.heads.starts_any(stems, i)
         if head and not held(matches[i].start(), matches[i].end()):
-            j = i + head
-            while j < len(matches) and j - i < 6 and _article(matches[j].group()) and _close(text, matches, j):
-                if held(matches[j].start(), matches[j].end()):
-                    break
-                j += 1
+            j = _arabic_body_end(text, matches, norms, w.stop, held, i + head, i + 6)
             # "الجيش التركي": a body's one head-word named by the state's adjective after it (not a title's
             # complement: "رئيس أركان الجيش المصري" names the chief of staff)
             stated = j < len(matches) and _close(text, matches, j) and bool(_state_of(matches[j], states))
@@ -586,7 +688,42 @@ def _detect_unscripted(text: str, w: Words, taken: list[tuple[int, int]], states
             i = person[1]
             continue
         i += 1
+    spans = [(d.start, d.end) for d in found]
+    quoted = _quoted_before_title(text, matches, stems, w, held)
+    quoted = [d for d in quoted if not any(a < d.end and d.start < b for a, b in spans)]
+    return sorted(found + quoted, key=lambda d: d.start)
+
+
+def _quoted_before_title(
+    text: str, matches: list[re.Match[str]], stems: list[set[str]], w: Words, held: Covered
+) -> list[Detected]:
+    """A name in quotation marks right before a title is a person: «دیمیتری کولبا» وزیر خارجه اوکراین."""
+    starts = [m.start() for m in matches]
+    found = []
+    for quote in QUOTED_NAME.finditer(text):
+        after = bisect.bisect_left(starts, quote.end())
+        inside = list(range(bisect.bisect_left(starts, quote.start()), after))
+        if not 2 <= len(inside) <= 4 or after >= len(matches) or text[quote.end() : starts[after]].strip():
+            continue
+        blocked = any(_blocked(matches[k].group(), normalise(matches[k].group()), stems[k], w) for k in inside)
+        if blocked or not w.titles.starts_any(stems, after):
+            continue
+        start, end = matches[inside[0]].start(), matches[inside[-1]].end()
+        if not held(start, end):
+            found.append(Detected(text[start:end], "person", start, end, text[start:end]))
     return found
+
+
+def _arabic_body_end(
+    text: str, matches: list[re.Match[str]], norms: list[str], stop: frozenset[str], held: Covered, j: int, limit: int
+) -> int:
+    """Where a body's name after its head-word ends: its words with the article ("وزارة الخارجية الروسية"),
+    not a verbal noun after the preposition bi- or ka- ("قوات التحالف بالدخول والعبور": allowed to enter)."""
+    while j < min(limit, len(matches)) and _article(matches[j].group()) and _close(text, matches, j):
+        if held(matches[j].start(), matches[j].end()) or matches[j].group().startswith(("بال", "كال")) or norms[j] in stop:
+            break
+        j += 1
+    return j
 
 
 def _arabic_person(
@@ -606,6 +743,8 @@ def _arabic_person(
         if not (_article(matches[j].group()) or held(matches[j].start(), matches[j].end())):
             break
         j += 1
+    if w.article_titles and j == i + title and not _definite(matches, i, title):
+        return None  # "أول زعيم خليجي يلتقي": an indefinite title with no complement is a noun, no name follows
     k = j
     # a name set off by commas after its title: "رئيس الوزراء الأرميني، نيكول باشينيان، اليوم"
     apposed = 0 < j < len(matches) and text[matches[j - 1].end() : matches[j].start()].strip() in ("،", ",")
@@ -614,7 +753,7 @@ def _arabic_person(
         and (_close(text, matches, k) or (k == j and apposed))
         and not _blocked(matches[k].group(), norms[k], stems[k], w)
     ):
-        if held(matches[k].start(), matches[k].end()) or w.titles.starts_any(stems, k):
+        if held(matches[k].start(), matches[k].end()) or w.titles.starts_any(stems, k) or _governs(text, matches, held, k > j, k):
             break
         k += 1
         # two words make a name, more only through a particle ("محمد بن سلمان") or when a third closes the
@@ -629,6 +768,19 @@ def _arabic_person(
         role = (matches[i].start(), start)
         return Detected(text[start:end], "person", start, end, text[start:end], role=role), k
     return None
+
+
+def _governs(text: str, matches: list[re.Match[str]], held: Covered, inside: bool, k: int) -> bool:
+    """Word k, inside a name, is a preposition's noun governing the name after it ("الشيخ تميم لمقر الناتو": to
+    NATO's headquarters), not a word of the name."""
+    if not inside or not matches[k].group().startswith(("ل", "ب")) or k + 1 >= len(matches) or not _close(text, matches, k + 1):
+        return False
+    return held(matches[k + 1].start(), matches[k + 1].end())
+
+
+def _definite(matches: list[re.Match[str]], i: int, title: int) -> bool:
+    """The title at word i carries the article or is completed by a word that does ("الزعيم", "رئيس الوزراء")."""
+    return any("ال" in matches[k].group()[:4] or "لل" in matches[k].group()[:3] for k in range(i, i + title))
 
 
 def _closes_name(

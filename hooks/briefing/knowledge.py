@@ -97,10 +97,13 @@ def _names_in(language: str) -> dict[str, list[str]]:
     data, codes = _states(), state_codes()
     ambiguous = set(data.get("ambiguous", {}).get(language, []))
     locale = _locale(language)
+    # the language's other scripts ("zh_Hant": 俄羅斯 beside 俄罗斯), whose texts carry the same language code
+    locales = [found for found in (locale, *map(_locale, (data.get("scripts") or {}).get(language, []))) if found]
     found: dict[str, list[str]] = {}
     for code, actor_id in codes.items():
-        names = [locale.territories[code]] if locale and code in locale.territories else []
+        names = [each.territories[code] for each in locales if code in each.territories]
         names += ((data["states"].get(code) or {}).get("aliases") or {}).get(language, [])
+        names += (data.get("by_language") or {}).get(language, {}).get(code, [])
         if language == "en":
             names.append(canonical_name(code))
         found[actor_id] = [n for n in dict.fromkeys(names) if n not in ambiguous]
@@ -111,8 +114,7 @@ def _names_in(language: str) -> dict[str, list[str]]:
         aliases = organisation.get("aliases") or {}
         # `und`: names written alike in every language ("ECOWAS" in a Russian or Turkish text too)
         names = [*aliases.get(language, []), *aliases.get("und", [])]
-        if organisation.get("cldr") and locale and organisation["cldr"] in locale.territories:
-            names.insert(0, locale.territories[organisation["cldr"]])
+        names[:0] = [each.territories[organisation["cldr"]] for each in locales if organisation.get("cldr") in each.territories]
         if language == "en":
             names.insert(0, organisation["name"])
         found[organisation["id"]] = list(dict.fromkeys(names))

@@ -34,6 +34,9 @@ CYRILLIC_ENDINGS = sorted([*_ENDINGS.split(), *"аыиуюеойьіїєя"], ke
 CASED_SCRIPT = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
 ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 GLUE = {"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"}  # what may stand before a name glued to another
+# Case endings a name's first word takes in a language, tried off when no name starts with the word as written:
+# German genitive and dative ("Chinas", "Russlands", "den Vereinten Nationen").
+CASE_ENDINGS = {"de": ("es", "s", "n")}
 UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # Chinese and Japanese: names are found inside runs
 
 
@@ -154,7 +157,8 @@ def _alias(alias: str, actor: str, capital: bool, adjective: bool = False) -> _A
 class _Index:
     """The aliases of one registry in one language, by the normalised word each starts with."""
 
-    def __init__(self, aliases: list[_Alias]) -> None:
+    def __init__(self, aliases: list[_Alias], endings: tuple[str, ...] = ()) -> None:
+        self.endings = endings
         by_first: dict[str, list[_Alias]] = defaultdict(list)
         for entry in aliases:
             by_first[entry.tokens[0]].append(entry)
@@ -202,6 +206,8 @@ class _Index:
         candidates = self.candidates.get(key)
         if candidates is None:  # once per distinct word: most words start no alias at all
             firsts = variants(key) | cyrillic_stems(tokens[i].group())
+            if not any(first in self.by_first for first in firsts):  # "Chinas": China
+                firsts |= {key[: -len(e)] for e in self.endings if key.endswith(e) and len(key) - len(e) >= 4}
             found = dict.fromkeys(alias for first in sorted(firsts) for alias in self.by_first.get(first, ()))
             candidates = tuple(sorted(found, key=lambda a: -len(a.tokens)))  # longest first, whatever the set's order
             self.candidates[key] = candidates
@@ -412,7 +418,7 @@ class Registry:
         language = language.split("-")[0].lower() if language else None
         index = self._indexes.get(language)
         if index is None:
-            index = self._indexes[language] = _Index(self._aliases(language))
+            index = self._indexes[language] = _Index(self._aliases(language), CASE_ENDINGS.get(language or "", ()))
         return index
 
     def _aliases(self, language: str | None) -> list[_Alias]:
