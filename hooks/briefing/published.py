@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -26,10 +27,22 @@ WORD = re.compile(r"[^\W\d_]{3,}")  # words beside a date; "de", "le", "à" do n
 DAY_MONTH = re.compile(r"(?<![\d/.:,])(\d{1,2}/\d{1,2}|\d\d\.\d\d)(?![\d/.:,])")  # "11/11", "05.11", no year
 SEPARATOR = re.compile(r"\s+[|·•]\s+")  # parts of a header line: "Reuters • 10/11/2020", "date · snippet"
 CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-# A place of one to four words (an agency before it), then a comma, a full stop, a dash or, in Arabic,
-# nothing: "DOHA, ", "Paris, ", "Doha, Qatar, ", "МОСКВА, ", "КИЕВ. ", "EREVAN/BAKOU, ", "(ANSA) – ROMA, ",
-# "موسكو ", "الدوحة - ".
-DATELINE_PLACE = re.compile(r"^(?:\([^)]{2,20}\)\s*[–—-]\s*)?(?:[^\W\d_][\w.'’\-]*,?[\s/]?){1,4}(?:[,،.]|\s[–—-])?\s*$")
+# Chinese and Japanese write no spaces: in a header line that is no sentence, spaces part its fields
+# ("来源:某报 2024-03-04 10:00 评论").
+CJK_FIELDS = re.compile(r"(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff:：])\s+|\s+(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])")
+CJK_SENTENCE_END = re.compile(r"[。！？]")
+WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.I)  # a site prints its address beside its date
+ORDINAL_COMMA = re.compile(r"(?<=\d)(?:st|nd|rd|th)(,)(?=\s)", re.I)  # "8th, August 2024"
+# a place glued to its numeric date by a dash ("Addis-06-10-2022"), not a range's ("8 mai-1er juin")
+PLACE_DASH = re.compile(r"(?<=[^\W\d_])[-–](?=\d{1,4}[-./]\d{1,2}[-./]\d{1,4})")
+DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")  # "01.08.2023": day first in every locale
+# A place of one to six words, with its country in parentheses or other places after slashes (an agency
+# before it), then a comma, a full stop, a dash or, in Arabic, nothing: "DOHA, ", "Paris, ", "Doha, Qatar, ",
+# "МОСКВА, ", "КИЕВ. ", "EREVAN/BAKOU, ", "(ANSA) – ROMA, ", "موسكو ", "الدوحة - ", "Lima (Perú), ",
+# "Lima/Quito/Bogotá, ".
+DATELINE_PLACE = re.compile(
+    r"^(?:\([^)]{2,20}\)\s*[–—-]\s*)?(?:[^\W\d_][\w.'’\-]*(?:\s\([^()\d]{2,30}\))?,?[\s/]?){1,6}(?:[,،.]|\s[–—-])?\s*$"
+)
 TABLE_ROW = re.compile(r"^\s*\|.*\||\|.*\|\s*$")  # "Start date | 24 September 2023 |"
 # A dateline with no place names its agency or its place after the dash: "(QNA) —", "/ТАСС/", "– (Manila)".
 AGENCY_END = re.compile(r"^\.?\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/|[—–-]{1,2}\s*\([^)]{2,40}\))")  # "… – (Manila)"
@@ -71,6 +84,15 @@ def is_table_row(line: str) -> bool:
     return bool(TABLE_ROW.search(line))
 
 
+def header_parts(line: str) -> list[str]:
+    """The parts of a header line between separators ("Reuters • 10/11/2020 à 00:00"); in a Chinese or
+    Japanese line that is no sentence, spaces separate them too ("来源:某报 2024-03-04 10:00 评论")."""
+    parts = SEPARATOR.split(line)
+    if CJK_RUN.search(line) and not CJK_SENTENCE_END.search(line):
+        parts = [field for part in parts for field in CJK_FIELDS.split(part)]
+    return [part for part in parts if part.strip()]
+
+
 def is_date_line(line: str) -> bool:
     """A short header line that may state a date (a label, or a number that could be a year or a date):
     read once the language is known (`from_header`)."""
@@ -83,7 +105,7 @@ def is_date_line(line: str) -> bool:
     if not any(c.isdigit() for c in line) or len(line.split()) > 14:
         return False
     unlabelled = updated.sub(" ", published.sub(" ", line))
-    rest = time.sub(" ", unlabelled)
+    rest = time.sub(" ", WEB_ADDRESS.sub(" ", unlabelled))
     if not re.search(r"(?<!\d)(?:1[3-9]|20)\d\d(?!\d)|\d[./-]\d", rest):
         return False
     # a label, or a date and little else: besides month and weekday names, a place ("The Hague, 24 November
@@ -145,12 +167,31 @@ def _whole(mention: DateMention) -> str | None:
     return f"{mention.year:04d}-{mention.month:02d}-{mention.day:02d}"
 
 
+def _header_dates(text: str, language: str) -> list[DateMention]:
+    """The dates of a header line, read as sites write them: a web address states none, an ordinal's comma
+    ("8th, August 2024") and a dash gluing the place ("Addis-06-10-2022") do not break the date, and a dotted
+    numeric date is day first whatever the language ("01.08.2023" is 1 August)."""
+    text = WEB_ADDRESS.sub(lambda m: " " * len(m[0]), text)  # the same length: offsets stay the line's
+    text = PLACE_DASH.sub(" ", ORDINAL_COMMA.sub(lambda m: m[0][:-1] + " ", text))
+    return [_day_first(m) for m in find_dates(text, language)]
+
+
+def _day_first(mention: DateMention) -> DateMention:
+    dotted = DOTTED.fullmatch(mention.text)
+    if not dotted or mention.relative:
+        return mention
+    day, month = int(dotted[1]), int(dotted[2])
+    if not (1 <= month <= 12 and 1 <= day <= calendar.monthrange(int(dotted[3]), month)[1]):
+        return replace(mention, invalid=True)
+    return replace(mention, month=month, day=day)
+
+
 def _date_alone(text: str, language: str, labelled: bool = False) -> str | None:
     """The one whole date a line states, when the rest of it is labels, times and punctuation; after a label
     ("Published Nov 17, 2022 4:21 PM by The Maritime Executive") the first whole date. Sites often write their
     own dates in English whatever the article's language ("Sat, 26 Apr 2025 22:39")."""
     _, _, time = labels()
-    dates = [d for d in find_dates(text, language) if _whole(d)] or [d for d in find_dates(text, "en") if _whole(d)]
+    dates = [d for d in _header_dates(text, language) if _whole(d)] or [d for d in _header_dates(text, "en") if _whole(d)]
     if labelled and dates:
         return _whole(next((d for d in dates if not d.calendar), dates[0]))
     stated = [d for d in dates if not d.calendar] or dates  # the Gregorian date of "12 أغسطس 2025 … 18 صفر 1447 هـ"
@@ -159,7 +200,7 @@ def _date_alone(text: str, language: str, labelled: bool = False) -> str | None:
     rest = text
     for d in sorted(dates, key=lambda d: d.start, reverse=True):
         rest = rest[: d.start] + " " + rest[d.end :]
-    rest = time.sub(" ", rest)
+    rest = time.sub(" ", WEB_ADDRESS.sub(" ", rest))
     if _attached(text[: stated[0].start]):
         return None  # "Officials met on Monday, 4 March 2024": the date of what a phrase reports
     return _whole(stated[0]) if _count(WORD.findall(CJK_RUN.sub(" ", rest)) + CJK_RUN.findall(rest)) <= 3 else None
@@ -234,7 +275,9 @@ def _dates_of(line: str, language: str) -> list[tuple[str, str]]:
     if not parts:
         date = _date_alone(line, language)
         return [("unlabelled", date)] if date else []
-    found = []
+    # before the first label, the line's own date: "15:38 30.07.2023 (Updated: 13:27 01.08.2023)"
+    first = _date_alone(line[: parts[0][0]], language) if parts[0][0] else None
+    found = [("unlabelled", first)] if first else []
     for i, (_, end, kind) in enumerate(parts):
         stop = parts[i + 1][0] if i + 1 < len(parts) else len(line)
         date = _date_alone(line[end:stop], language, labelled=True) or _day_and_month(line[end:stop], language)
