@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from .model import Block, Removed
-from .published import SEPARATOR, is_date_line, is_reference_work, is_table_row, labels
+from .published import header_parts, is_date_line, is_reference_work, is_table_row, labels
 
 DATA = Path(__file__).parent / "data"
 SENTENCE_END = ".!?؟…\"'”’»)。！？」』"
@@ -168,7 +168,7 @@ def _date_part(line: str) -> str | None:
     ("© A. Author, 18.03.2025")."""
     if is_table_row(line):
         return None
-    parts = [part for part in SEPARATOR.split(line) if part.strip()]
+    parts = header_parts(line)
     if is_date_line(line) and (len(parts) > 1 or not is_substantive(line)):
         return line
     return next((p for p in parts if len(parts) > 1 and is_date_line(p) and not is_substantive(p)), None)

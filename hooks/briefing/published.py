@@ -26,10 +26,11 @@ DATA = Path(__file__).parent / "data" / "publication.yaml"
 WORD = re.compile(r"[^\W\d_]{3,}")  # words beside a date; "de", "le", "à" do not count
 DAY_MONTH = re.compile(r"(?<![\d/.:,])(\d{1,2}/\d{1,2}|\d\d\.\d\d)(?![\d/.:,])")  # "11/11", "05.11", no year
 SEPARATOR = re.compile(r"\s+[|·•]\s+")  # parts of a header line: "Reuters • 10/11/2020", "date · snippet"
-CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # Chinese and Japanese characters
+CJK_RUN = re.compile(f"[{CJK}]+")
 # Chinese and Japanese write no spaces: in a header line that is no sentence, spaces part its fields
 # ("来源:某报 2024-03-04 10:00 评论").
-CJK_FIELDS = re.compile(r"(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff:：])\s+|\s+(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])")
+CJK_FIELDS = re.compile(rf"(?<=[{CJK}:：])\s+|\s+(?=[{CJK}])")
 CJK_SENTENCE_END = re.compile(r"[。！？]")
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.I)  # a site prints its address beside its date
 ORDINAL_COMMA = re.compile(r"(?<=\d)(?:st|nd|rd|th)(,)(?=\s)", re.I)  # "8th, August 2024"
