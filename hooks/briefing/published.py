@@ -48,6 +48,8 @@ TABLE_ROW = re.compile(r"^\s*\|.*\||\|.*\|\s*$")  # "Start date | 24 September 2
 # A dateline with no place names its agency or its place after the dash: "(QNA) —", "/ТАСС/", "– (Manila)".
 AGENCY_END = re.compile(r"^\.?\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/|[—–-]{1,2}\s*\([^)]{2,40}\))")  # "… – (Manila)"
 LEADING_PARENTHESIS = re.compile(r"\s*\(\s*(?:[^\W\d_]{1,3}\s+)?")  # "(" or "(Di "
+STAMP_TIME = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*[-–—|/]?\s*)?")  # a time before the date: "01:39 - "
+NO_SPACES = re.compile(f"[{CJK}\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")  # scripts that write no spaces
 GLUED_SENTENCE = re.compile(r"(?:\s?[^\W\d_]{0,4}\.)?(?P<initial>[^\W\d_])")
 SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?]\s")  # a word of two letters or more, then a full stop
 # What may follow a headline's date line to the end of its paragraph: a time, an age in parentheses.
@@ -331,7 +333,8 @@ def from_opening(paragraph: str, language: str) -> Published | None:
     where it stands: in parentheses before the text ("(Di venerdì 6 ottobre 2023) Il 19 settembre …"), with
     no space before the next sentence ("19 вересня 2023 р.Міністерство …"), closing a header in capitals
     ("PRESS STATEMENT … JULY 17, 2023 The United States …"), a weekday and date ending a headline ("… Saturday,
-    10 October 2020 (7 minutes ago)"), or a site's date in Latin letters inside another script's line."""
+    10 October 2020 (7 minutes ago)") or glued to it and to the text ("… the talksMonday 4 March 2024The
+    minister …"), or a site's date in Latin letters inside another script's line."""
     head = paragraph[:300]
     mentions = find_dates(head, language)
     if not _latin(head):  # sites write their own dates in English whatever the text's language
@@ -343,7 +346,8 @@ def from_opening(paragraph: str, language: str) -> Published | None:
     before, after = head[: mention.start], head[mention.end :]
     glued = (
         (LEADING_PARENTHESIS.fullmatch(before) and after.lstrip().startswith(")"))
-        or (not before.strip() and _sentence_glued(after))
+        or (STAMP_TIME.fullmatch(before) and _sentence_glued(after))
+        or (_weekday_glued(before, language) and after[:1].isupper())
         or (_capitals_header(before) and _sentence_starts(after))
         or (_has_weekday(mention, language) and _ends_headline(before) and STAMP_REST.fullmatch(paragraph[mention.end :]))
         or (mention.text.isascii() and not _latin(head) and _between_other_script(head, mention))
@@ -368,9 +372,21 @@ def _between_other_script(text: str, mention: DateMention) -> bool:
 
 
 def _sentence_glued(after: str) -> bool:
-    """The next sentence starts with no space after the date (or its abbreviated "year"): "2023 р.Міністерство"."""
+    """The next sentence starts with no space after the date (or its abbreviated "year"): "2023 р.Міністерство";
+    in a script without capitals that spaces its words, a word glued to the year's digits ("2023قال")."""
     glued = GLUED_SENTENCE.match(after)
-    return bool(glued) and glued.group("initial").isupper()
+    if not glued:
+        return False
+    initial = glued.group("initial")
+    uncased = initial.lower() == initial.upper() and not NO_SPACES.match(initial)
+    return initial.isupper() or (uncased and bool(re.match(r"[^\W\d_]{2}", after)))
+
+
+def _weekday_glued(before: str, language: str) -> bool:
+    """A weekday glued to the headline's last word, the date after it: "… the talksMonday 4 March 2024"."""
+    last = re.search(r"[^\W\d_]([^\W\d_]+),?\s*$", before)
+    glued = key(last[1]) if last else ""
+    return any(glued.endswith(day) and glued != day for day in words(language).weekdays if len(day) >= 4)
 
 
 def _capitals_header(before: str) -> bool:
