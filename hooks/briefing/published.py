@@ -232,10 +232,16 @@ def from_text(header: dict[str, Any], opening: str | None, language: str, headin
 
 
 def _bare(line: str, language: str) -> bool:
-    """A date and nothing else, no weekday, time or label: above the headline it heads what the page is about
-    (an encyclopedia's chronicle: "12 juillet 2016" over the event); a page's own date line carries more."""
+    """A date written out in words and nothing else, no weekday, time or label: above the headline it heads
+    what the page is about (an encyclopedia's chronicle: "12 juillet 2016" over the event). A page's own date
+    line carries more, or is a site's stamp in numbers or with the month abbreviated ("16 jul 2023")."""
     mentions = find_dates(line, language)
-    return len(mentions) == 1 and not line.replace(mentions[0].text, "").strip(" .,") and not _has_weekday(mentions[0], language)
+    alone = len(mentions) == 1 and not line.replace(mentions[0].text, "").strip(" .,")
+    return alone and not _has_weekday(mentions[0], language) and _month_in_full(mentions[0], language)
+
+
+def _month_in_full(mention: DateMention, language: str) -> bool:
+    return any(key(word) in words(language).full_months for word in re.findall(r"[^\W\d_]+", mention.text))
 
 
 def from_headline(line: str, language: str) -> Published | None:
