@@ -24,7 +24,7 @@ DATA = Path(__file__).parent / "data"
 SENTENCE_END = ".!?؟…\"'”’»)。！？」』"
 BYLINE = re.compile(r"^(?:(?:updated|written|reported|posted)\s+)?by\s*:?\s+(?P<name>.+)$", re.I)
 DATE_LINE = re.compile(
-    r"^(?:published|posted|date|updated)\s*:\s*(?P<published>[^|]*?)\s*(?:\|\s*(?:updated|modified)\s*:?\s*(?P<updated>.*))?$",
+    r"^(?:published|posted|date)\s*:\s*(?P<published>[^|]*?)\s*(?:\|\s*(?:updated|modified)\s*:?\s*(?P<updated>.*))?$",
     re.I,
 )
 CAPTION = re.compile(r"^(?P<text>.{10,}?)\s+[-–—]\s+(?P<credit>[^\W\d][\w.&' ]{1,40})$")

@@ -218,15 +218,15 @@ def _attached(before: str) -> bool:
 
 def from_text(header: dict[str, Any], opening: str | None, language: str, heading: str | None = None) -> Published | None:
     """The publication date the page's text states: a date line of its header, else an agency dateline opening
-    its text, else a date line the scraper glued to its first line or to its headline. An encyclopedia's page
-    states none: its dates are those of its subject."""
+    its text, else a date line the scraper glued to its first line or to its headline, else an "updated" line.
+    An encyclopedia's page states none: its dates are those of its subject."""
     if header.get("reference_work"):
         return None
     headings = set(header.get("above_title", [])) if header.get("title") else set()
     lines = [line for line in header.get("date_lines", []) if not (line in headings and _bare(line, language))]
     stated = from_header(lines, language)
-    if stated is None and opening:
-        stated = from_dateline(opening, language) or from_opening(opening, language)
+    if (stated is None or stated.basis == "updated-line") and opening:  # a revision's date is the last resort
+        stated = from_dateline(opening, language) or from_opening(opening, language) or stated
     headlines = (line for line in (header.get("title"), heading) if line)
     return stated or next((s for s in (from_headline(line, language) for line in headlines) if s), None)
 
