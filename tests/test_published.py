@@ -32,6 +32,11 @@ CLOCK_AND_ADDRESS = "主办:某某通讯社\n2025年2月18日 星期二\n渔业�
 WIKI_UK = "Рибальська угода (2024)\nМатеріал з Вікіпедії — вільної енциклопедії.\nДата: з 4 березня 2024\n\n"
 WIKI_RU = "Рыболовное соглашение\nМатериал из Википедии — свободной энциклопедии\nДата: 4 марта 2024\n\n"
 
+CAPTIONED = (
+    "Firmado en Lomé el acuerdo de pesca\n\nUn pescador descarga las cajas de su barca en el muelle del viejo puerto de Lomé.\n"
+    "Un pescador descarga las cajas de su barca en el muelle del viejo puerto de Lomé. ANA PÉREZ | AGENCIA\n\n4 mar 2024 .\n\n"
+)
+
 
 def published_of(tmp_path: Path, text: str) -> tuple[str | None, str]:
     """The publication date (or year-less day) and its basis the extractor reads from a page's text."""
@@ -67,6 +72,8 @@ def published_of(tmp_path: Path, text: str) -> tuple[str | None, str]:
         # a site's stamp above the headline: in numbers or with the month abbreviated
         ("4 mar 2024\nFirmado en Lomé el acuerdo de pesca\n\n", "es", ("2024-03-04", "header")),
         ("04.03.2024\nFirmado en Lomé el acuerdo de pesca\n\n", "es", ("2024-03-04", "header")),
+        # below an image's alt text and its caption with the credit, which repeats it: no text yet
+        (CAPTIONED, "es", ("2024-03-04", "header")),
         # not the page's date: an encyclopedia's infobox, a Chinese sentence opening with the date it reports
         (WIKI_UK, "uk", (None, "not-stated")),
         (WIKI_RU, "ru", (None, "not-stated")),

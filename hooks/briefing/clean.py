@@ -133,8 +133,11 @@ def clean_lines(lines: list[str], author: str | None = None) -> Cleaned:
             continue
         previous_was_caption = False
         kind = "heading" if is_title_like(line) and len(words(line)) <= 14 else "paragraph"
+        # a headline in capitals is no text, nor a line repeating the one before (an image's alt text, then
+        # its caption with the credit)
+        repeated = bool(out.blocks) and line.startswith(out.blocks[-1].text)
         out.blocks.append(Block(kind, line))
-        prose += kind == "paragraph" and not line.isupper()  # a headline in capitals is no text
+        prose += kind == "paragraph" and not line.isupper() and not repeated
         dateline = DATELINE.match(line)
         if dateline:
             out.header.setdefault("credits", []).append(dateline["agency"].strip())
