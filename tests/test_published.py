@@ -65,7 +65,8 @@ def published_of(tmp_path: Path, text: str) -> tuple[str | None, str]:
         ("Firmato a Lomé l'accordo sulla pescalunedì 4 marzo 2024", "it", ("2024-03-04", "header")),
         # datelines: a place with its country in parentheses, places after slashes, the agencies after the date
         ("Lomé (Togo), 4 mar. (Agenzia/AP) – ", "it", ("--03-04", "dateline")),
-        ("Lomé/Accra/Madrid, 4 de marzo (Agencia/AP/EP).– ", "es", ("--03-04", "dateline")),
+        ("Lomé/Ciudad de Panamá/Madrid, 4 de marzo (Agencia/AP/EP).– ", "es", ("--03-04", "dateline")),
+        ("On the eve of the vote, 4 March 2024 (local time) – ", "en", (None, "not-stated")),
         (SOURCE_LINE, "zh", ("2024-03-04", "header")),
         # a Chinese source line; the site's clock above the masthead and the article's own line below
         (CLOCK_AND_ADDRESS, "zh", ("2024-03-04", "header")),

@@ -327,11 +327,14 @@ def from_dateline(paragraph: str, language: str) -> Published | None:
 
 def _is_place(place: str) -> bool:
     """A dateline's place: a capital initial where the script has case, and a comma (or a place in capitals)
-    where it is Latin."""
+    where it is Latin. Of more than four words, every word but short particles is a name ("Lima/Ciudad de
+    México/Quito, "): "On the eve of the vote, " opens a sentence."""
     head = place.lstrip("(")[:1]
     cased = place.strip()[:1].isupper() or place.startswith("(")
     marked = "," in place or place.split("(")[-1].isupper() or not head.isascii()
-    return bool(DATELINE_PLACE.match(place)) and ((cased and marked) or head.lower() == head.upper())
+    names = re.findall(r"[^\W\d_][\w.'’\-]*", place)
+    named = len(names) <= 4 or not any(len(w) > 3 and w[0].islower() for w in names)
+    return bool(DATELINE_PLACE.match(place)) and named and ((cased and marked) or head.lower() == head.upper())
 
 
 def from_opening(paragraph: str, language: str) -> Published | None:
