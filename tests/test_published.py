@@ -68,6 +68,9 @@ def published_of(tmp_path: Path, text: str) -> tuple[str | None, str]:
         ("Lomé/Ciudad de Panamá/Madrid, 4 de marzo (Agencia/AP/EP).– ", "es", ("--03-04", "dateline")),
         ("On the eve of the vote, 4 March 2024 (local time) – ", "en", (None, "not-stated")),
         (SOURCE_LINE, "zh", ("2024-03-04", "header")),
+        # under a lede, the agency's dateline opening the second paragraph; a date a sentence reports is none
+        (LEDE["es"] + "\nLomé/Ciudad de Panamá, 4 de marzo (Agencia/AP).– ", "es", ("--03-04", "dateline")),
+        (LEDE["ar"] + "\nيسري الاتفاق الجديد من 4 مارس 2024 (بعد التوقيع) ", "ar", (None, "not-stated")),
         # a Chinese source line; the site's clock above the masthead and the article's own line below
         (CLOCK_AND_ADDRESS, "zh", ("2024-03-04", "header")),
         # a site's stamp above the headline: in numbers or with the month abbreviated

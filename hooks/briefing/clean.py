@@ -132,16 +132,25 @@ def clean_lines(lines: list[str], author: str | None = None) -> Cleaned:
             previous_was_caption = reason in ("photo caption", "photo credit or copyright line")
             continue
         previous_was_caption = False
-        kind = "heading" if is_title_like(line) and len(words(line)) <= 14 else "paragraph"
-        # a headline in capitals is no text, nor a line repeating the one before (an image's alt text, then
-        # its caption with the credit)
-        repeated = bool(out.blocks) and line.startswith(out.blocks[-1].text)
-        out.blocks.append(Block(kind, line))
-        prose += kind == "paragraph" and not line.isupper() and not repeated
+        prose = _add_block(line, prose, out)
         dateline = DATELINE.match(line)
         if dateline:
             out.header.setdefault("credits", []).append(dateline["agency"].strip())
     return out
+
+
+def _add_block(line: str, prose: int, out: Cleaned) -> int:
+    """Add a line of the text as a heading or a paragraph; the paragraphs of text so far, counted to tell a
+    date line above the text from one inside it."""
+    kind = "heading" if is_title_like(line) and len(words(line)) <= 14 else "paragraph"
+    # a headline in capitals is no text, nor a line repeating the one before (an image's alt text, then its
+    # caption with the credit)
+    repeated = bool(out.blocks) and line.startswith(out.blocks[-1].text)
+    out.blocks.append(Block(kind, line))
+    prose += kind == "paragraph" and not line.isupper() and not repeated
+    if prose == 2 and kind == "paragraph":  # under a lede, the agency's dateline may open the text
+        out.header.setdefault("after_lede", line)
+    return prose
 
 
 def _mark_reference_work(lines: list[str], out: Cleaned) -> None:

@@ -48,6 +48,7 @@ TABLE_ROW = re.compile(r"^\s*\|.*\||\|.*\|\s*$")  # "Start date | 24 September 2
 # A dateline with no place names its agency or its place after the dash: "(QNA) —", "/ТАСС/", "– (Manila)".
 AGENCY_END = re.compile(r"^\.?\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/|[—–-]{1,2}\s*\([^)]{2,40}\))")  # "… – (Manila)"
 LEADING_PARENTHESIS = re.compile(r"\s*\(\s*(?:[^\W\d_]{1,3}\s+)?")  # "(" or "(Di "
+PLACE_THEN_DATE = re.compile(r"[^\d,،]{2,60}[,،]\s*(?:[^\W\d_]+\.?\s+)?\d")  # "Lima, 4 de marzo", "LIMA, Mar. 4"
 STAMP_TIME = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*[-–—|/]?\s*)?")  # a time before the date: "01:39 - "
 NO_SPACES = re.compile(f"[{CJK}\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")  # scripts that write no spaces
 GLUED_SENTENCE = re.compile(r"(?:\s?[^\W\d_]{0,4}\.)?(?P<initial>[^\W\d_])")
@@ -218,15 +219,18 @@ def _attached(before: str) -> bool:
 
 def from_text(header: dict[str, Any], opening: str | None, language: str, heading: str | None = None) -> Published | None:
     """The publication date the page's text states: a date line of its header, else an agency dateline opening
-    its text, else a date line the scraper glued to its first line or to its headline, else an "updated" line.
-    An encyclopedia's page states none: its dates are those of its subject."""
+    its text or its second paragraph (under a lede), else a date line the scraper glued to its first line or to
+    its headline, else an "updated" line. An encyclopedia's page states none: its dates are its subject's."""
     if header.get("reference_work"):
         return None
     headings = set(header.get("above_title", [])) if header.get("title") else set()
     lines = [line for line in header.get("date_lines", []) if not (line in headings and _bare(line, language))]
     stated = from_header(lines, language)
     if (stated is None or stated.basis == "updated-line") and opening:  # a revision's date is the last resort
-        stated = from_dateline(opening, language) or from_opening(opening, language) or stated
+        after_lede = header.get("after_lede")
+        marked = after_lede and PLACE_THEN_DATE.match(after_lede)  # below a lede, only a place set off by a comma
+        dateline = from_dateline(opening, language) or (marked and from_dateline(after_lede, language))
+        stated = dateline or from_opening(opening, language) or stated
     headlines = (line for line in (header.get("title"), heading) if line)
     return stated or next((s for s in (from_headline(line, language) for line in headlines) if s), None)
 
