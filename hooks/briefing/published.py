@@ -184,10 +184,10 @@ def _day_first(mention: DateMention) -> DateMention:
     dotted = DOTTED.fullmatch(mention.text)
     if not dotted or mention.relative:
         return mention
-    day, month = int(dotted[1]), int(dotted[2])
-    if not (1 <= month <= 12 and 1 <= day <= calendar.monthrange(int(dotted[3]), month)[1]):
+    day, month, year = int(dotted[1]), int(dotted[2]), int(dotted[3])
+    if not (year and 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]):
         return replace(mention, invalid=True)
-    return replace(mention, month=month, day=day)
+    return replace(mention, year=year, month=month, day=day, invalid=False)  # "13.05.2024" read month first
 
 
 def _date_alone(text: str, language: str, labelled: bool = False) -> str | None:
