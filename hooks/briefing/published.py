@@ -33,7 +33,7 @@ CJK_RUN = re.compile(f"[{CJK}]+")
 CJK_FIELDS = re.compile(rf"(?<=[{CJK}:：])\s+|\s+(?=[{CJK}])")
 CJK_SENTENCE_END = re.compile(r"[。！？]")
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.I)  # a site prints its address beside its date
-ORDINAL_COMMA = re.compile(r"(?<=\d)(?:st|nd|rd|th)(,)(?=\s)", re.I)  # "8th, August 2024"
+ORDINAL_COMMA = re.compile(r"(?<=\d)(?:st|nd|rd|th),(?=\s)", re.I)  # "8th, August 2024"
 # a place glued to its numeric date by a dash ("Addis-06-10-2022"), not a range's ("8 mai-1er juin")
 PLACE_DASH = re.compile(r"(?<=[^\W\d_])[-–](?=\d{1,4}[-./]\d{1,2}[-./]\d{1,4})")
 DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")  # "01.08.2023": day first in every locale
