@@ -18,13 +18,13 @@ from typing import Any
 import yaml
 
 from .model import Block, Removed
-from .published import SEPARATOR, is_date_line, is_reference_work, is_table_row, labels
+from .published import header_parts, is_date_line, is_reference_work, is_table_row, labels
 
 DATA = Path(__file__).parent / "data"
 SENTENCE_END = ".!?؟…\"'”’»)。！？」』"
 BYLINE = re.compile(r"^(?:(?:updated|written|reported|posted)\s+)?by\s*:?\s+(?P<name>.+)$", re.I)
 DATE_LINE = re.compile(
-    r"^(?:published|posted|date|updated)\s*:\s*(?P<published>[^|]*?)\s*(?:\|\s*(?:updated|modified)\s*:?\s*(?P<updated>.*))?$",
+    r"^(?:published|posted|date)\s*:\s*(?P<published>[^|]*?)\s*(?:\|\s*(?:updated|modified)\s*:?\s*(?P<updated>.*))?$",
     re.I,
 )
 CAPTION = re.compile(r"^(?P<text>.{10,}?)\s+[-–—]\s+(?P<credit>[^\W\d][\w.&' ]{1,40})$")
@@ -132,13 +132,25 @@ def clean_lines(lines: list[str], author: str | None = None) -> Cleaned:
             previous_was_caption = reason in ("photo caption", "photo credit or copyright line")
             continue
         previous_was_caption = False
-        kind = "heading" if is_title_like(line) and len(words(line)) <= 14 else "paragraph"
-        out.blocks.append(Block(kind, line))
-        prose += kind == "paragraph" and not line.isupper()  # a headline in capitals is no text
+        prose = _add_block(line, prose, out)
         dateline = DATELINE.match(line)
         if dateline:
             out.header.setdefault("credits", []).append(dateline["agency"].strip())
     return out
+
+
+def _add_block(line: str, prose: int, out: Cleaned) -> int:
+    """Add a line of the text as a heading or a paragraph; the paragraphs of text so far, counted to tell a
+    date line above the text from one inside it."""
+    kind = "heading" if is_title_like(line) and len(words(line)) <= 14 else "paragraph"
+    # a headline in capitals is no text, nor a line repeating the one before (an image's alt text, then its
+    # caption with the credit)
+    repeated = bool(out.blocks) and line.startswith(out.blocks[-1].text)
+    out.blocks.append(Block(kind, line))
+    prose += kind == "paragraph" and not line.isupper() and not repeated
+    if prose == 2 and kind == "paragraph":  # under a lede, the agency's dateline may open the text
+        out.header.setdefault("after_lede", line)
+    return prose
 
 
 def _mark_reference_work(lines: list[str], out: Cleaned) -> None:
@@ -168,7 +180,7 @@ def _date_part(line: str) -> str | None:
     ("© A. Author, 18.03.2025")."""
     if is_table_row(line):
         return None
-    parts = [part for part in SEPARATOR.split(line) if part.strip()]
+    parts = header_parts(line)
     if is_date_line(line) and (len(parts) > 1 or not is_substantive(line)):
         return line
     return next((p for p in parts if len(parts) > 1 and is_date_line(p) and not is_substantive(p)), None)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -25,15 +26,31 @@ DATA = Path(__file__).parent / "data" / "publication.yaml"
 WORD = re.compile(r"[^\W\d_]{3,}")  # words beside a date; "de", "le", "à" do not count
 DAY_MONTH = re.compile(r"(?<![\d/.:,])(\d{1,2}/\d{1,2}|\d\d\.\d\d)(?![\d/.:,])")  # "11/11", "05.11", no year
 SEPARATOR = re.compile(r"\s+[|·•]\s+")  # parts of a header line: "Reuters • 10/11/2020", "date · snippet"
-CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-# A place of one to four words (an agency before it), then a comma, a full stop, a dash or, in Arabic,
-# nothing: "DOHA, ", "Paris, ", "Doha, Qatar, ", "МОСКВА, ", "КИЕВ. ", "EREVAN/BAKOU, ", "(ANSA) – ROMA, ",
-# "موسكو ", "الدوحة - ".
-DATELINE_PLACE = re.compile(r"^(?:\([^)]{2,20}\)\s*[–—-]\s*)?(?:[^\W\d_][\w.'’\-]*,?[\s/]?){1,4}(?:[,،.]|\s[–—-])?\s*$")
+CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # Chinese and Japanese characters
+CJK_RUN = re.compile(f"[{CJK}]+")
+# Chinese and Japanese write no spaces: in a header line that is no sentence, spaces part its fields
+# ("来源:某报 2024-03-04 10:00 评论").
+CJK_FIELDS = re.compile(rf"(?<=[{CJK}:：])\s+|\s+(?=[{CJK}])")
+CJK_SENTENCE_END = re.compile(r"[。！？]")
+WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.I)  # a site prints its address beside its date
+ORDINAL_COMMA = re.compile(r"(?<=\d)(?:st|nd|rd|th),(?=\s)", re.I)  # "8th, August 2024"
+# a place glued to its numeric date by a dash ("Addis-06-10-2022"), not a range's ("8 mai-1er juin")
+PLACE_DASH = re.compile(r"(?<=[^\W\d_])[-–](?=\d{1,4}[-./]\d{1,2}[-./]\d{1,4})")
+DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")  # "01.08.2023": day first in every locale
+# A place of one to six words, with its country in parentheses or other places after slashes (an agency
+# before it), then a comma, a full stop, a dash or, in Arabic, nothing: "DOHA, ", "Paris, ", "Doha, Qatar, ",
+# "МОСКВА, ", "КИЕВ. ", "EREVAN/BAKOU, ", "(ANSA) – ROMA, ", "موسكو ", "الدوحة - ", "Lima (Perú), ",
+# "Lima/Quito/Bogotá, ".
+DATELINE_PLACE = re.compile(
+    r"^(?:\([^)]{2,20}\)\s*[–—-]\s*)?(?:[^\W\d_][\w.'’\-]*(?:\s\([^()\d]{2,30}\))?,?[\s/]?){1,6}(?:[,،.]|\s[–—-])?\s*$"
+)
 TABLE_ROW = re.compile(r"^\s*\|.*\||\|.*\|\s*$")  # "Start date | 24 September 2023 |"
 # A dateline with no place names its agency or its place after the dash: "(QNA) —", "/ТАСС/", "– (Manila)".
 AGENCY_END = re.compile(r"^\.?\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/|[—–-]{1,2}\s*\([^)]{2,40}\))")  # "… – (Manila)"
 LEADING_PARENTHESIS = re.compile(r"\s*\(\s*(?:[^\W\d_]{1,3}\s+)?")  # "(" or "(Di "
+PLACE_THEN_DATE = re.compile(r"[^\d,،]{2,60}[,،]\s*(?:[^\W\d_]+\.?\s+)?\d")  # "Lima, 4 de marzo", "LIMA, Mar. 4"
+STAMP_TIME = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*[-–—|/]?\s*)?")  # a time before the date: "01:39 - "
+NO_SPACES = re.compile(f"[{CJK}\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")  # scripts that write no spaces
 GLUED_SENTENCE = re.compile(r"(?:\s?[^\W\d_]{0,4}\.)?(?P<initial>[^\W\d_])")
 SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?]\s")  # a word of two letters or more, then a full stop
 # What may follow a headline's date line to the end of its paragraph: a time, an age in parentheses.
@@ -71,6 +88,15 @@ def is_table_row(line: str) -> bool:
     return bool(TABLE_ROW.search(line))
 
 
+def header_parts(line: str) -> list[str]:
+    """The parts of a header line between separators ("Reuters • 10/11/2020 à 00:00"); in a Chinese or
+    Japanese line that is no sentence, spaces separate them too ("来源:某报 2024-03-04 10:00 评论")."""
+    parts = SEPARATOR.split(line)
+    if CJK_RUN.search(line) and not CJK_SENTENCE_END.search(line):
+        parts = [field for part in parts for field in CJK_FIELDS.split(part)]
+    return [part for part in parts if part.strip()]
+
+
 def is_date_line(line: str) -> bool:
     """A short header line that may state a date (a label, or a number that could be a year or a date):
     read once the language is known (`from_header`)."""
@@ -83,7 +109,7 @@ def is_date_line(line: str) -> bool:
     if not any(c.isdigit() for c in line) or len(line.split()) > 14:
         return False
     unlabelled = updated.sub(" ", published.sub(" ", line))
-    rest = time.sub(" ", unlabelled)
+    rest = time.sub(" ", WEB_ADDRESS.sub(" ", unlabelled))
     if not re.search(r"(?<!\d)(?:1[3-9]|20)\d\d(?!\d)|\d[./-]\d", rest):
         return False
     # a label, or a date and little else: besides month and weekday names, a place ("The Hague, 24 November
@@ -145,12 +171,31 @@ def _whole(mention: DateMention) -> str | None:
     return f"{mention.year:04d}-{mention.month:02d}-{mention.day:02d}"
 
 
+def _header_dates(text: str, language: str) -> list[DateMention]:
+    """The dates of a header line, read as sites write them: a web address states none, an ordinal's comma
+    ("8th, August 2024") and a dash gluing the place ("Addis-06-10-2022") do not break the date, and a dotted
+    numeric date is day first whatever the language ("01.08.2023" is 1 August)."""
+    text = WEB_ADDRESS.sub(lambda m: " " * len(m[0]), text)  # the same length: offsets stay the line's
+    text = PLACE_DASH.sub(" ", ORDINAL_COMMA.sub(lambda m: m[0][:-1] + " ", text))
+    return [_day_first(m) for m in find_dates(text, language)]
+
+
+def _day_first(mention: DateMention) -> DateMention:
+    dotted = DOTTED.fullmatch(mention.text)
+    if not dotted or mention.relative:
+        return mention
+    day, month, year = int(dotted[1]), int(dotted[2]), int(dotted[3])
+    if not (year and 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]):
+        return replace(mention, invalid=True)
+    return replace(mention, year=year, month=month, day=day, invalid=False)  # "13.05.2024" read month first
+
+
 def _date_alone(text: str, language: str, labelled: bool = False) -> str | None:
     """The one whole date a line states, when the rest of it is labels, times and punctuation; after a label
     ("Published Nov 17, 2022 4:21 PM by The Maritime Executive") the first whole date. Sites often write their
     own dates in English whatever the article's language ("Sat, 26 Apr 2025 22:39")."""
     _, _, time = labels()
-    dates = [d for d in find_dates(text, language) if _whole(d)] or [d for d in find_dates(text, "en") if _whole(d)]
+    dates = [d for d in _header_dates(text, language) if _whole(d)] or [d for d in _header_dates(text, "en") if _whole(d)]
     if labelled and dates:
         return _whole(next((d for d in dates if not d.calendar), dates[0]))
     stated = [d for d in dates if not d.calendar] or dates  # the Gregorian date of "12 أغسطس 2025 … 18 صفر 1447 هـ"
@@ -159,7 +204,7 @@ def _date_alone(text: str, language: str, labelled: bool = False) -> str | None:
     rest = text
     for d in sorted(dates, key=lambda d: d.start, reverse=True):
         rest = rest[: d.start] + " " + rest[d.end :]
-    rest = time.sub(" ", rest)
+    rest = time.sub(" ", WEB_ADDRESS.sub(" ", rest))
     if _attached(text[: stated[0].start]):
         return None  # "Officials met on Monday, 4 March 2024": the date of what a phrase reports
     return _whole(stated[0]) if _count(WORD.findall(CJK_RUN.sub(" ", rest)) + CJK_RUN.findall(rest)) <= 3 else None
@@ -174,24 +219,33 @@ def _attached(before: str) -> bool:
 
 def from_text(header: dict[str, Any], opening: str | None, language: str, heading: str | None = None) -> Published | None:
     """The publication date the page's text states: a date line of its header, else an agency dateline opening
-    its text, else a date line the scraper glued to its first line or to its headline. An encyclopedia's page
-    states none: its dates are those of its subject."""
+    its text or its second paragraph (under a lede), else a date line the scraper glued to its first line or to
+    its headline, else an "updated" line. An encyclopedia's page states none: its dates are its subject's."""
     if header.get("reference_work"):
         return None
     headings = set(header.get("above_title", [])) if header.get("title") else set()
     lines = [line for line in header.get("date_lines", []) if not (line in headings and _bare(line, language))]
     stated = from_header(lines, language)
-    if stated is None and opening:
-        stated = from_dateline(opening, language) or from_opening(opening, language)
+    if (stated is None or stated.basis == "updated-line") and opening:  # a revision's date is the last resort
+        after_lede = header.get("after_lede")
+        marked = after_lede and PLACE_THEN_DATE.match(after_lede)  # below a lede, only a place set off by a comma
+        dateline = from_dateline(opening, language) or (marked and from_dateline(after_lede, language))
+        stated = dateline or from_opening(opening, language) or stated
     headlines = (line for line in (header.get("title"), heading) if line)
     return stated or next((s for s in (from_headline(line, language) for line in headlines) if s), None)
 
 
 def _bare(line: str, language: str) -> bool:
-    """A date and nothing else, no weekday, time or label: above the headline it heads what the page is about
-    (an encyclopedia's chronicle: "12 juillet 2016" over the event); a page's own date line carries more."""
+    """A date written out in words and nothing else, no weekday, time or label: above the headline it heads
+    what the page is about (an encyclopedia's chronicle: "12 juillet 2016" over the event). A page's own date
+    line carries more, or is a site's stamp in numbers or with the month abbreviated ("16 jul 2023")."""
     mentions = find_dates(line, language)
-    return len(mentions) == 1 and not line.replace(mentions[0].text, "").strip(" .,") and not _has_weekday(mentions[0], language)
+    alone = len(mentions) == 1 and not line.replace(mentions[0].text, "").strip(" .,")
+    return alone and not _has_weekday(mentions[0], language) and _month_in_full(mentions[0], language)
+
+
+def _month_in_full(mention: DateMention, language: str) -> bool:
+    return any(key(word) in words(language).full_months for word in re.findall(r"[^\W\d_]+", mention.text))
 
 
 def from_headline(line: str, language: str) -> Published | None:
@@ -234,7 +288,9 @@ def _dates_of(line: str, language: str) -> list[tuple[str, str]]:
     if not parts:
         date = _date_alone(line, language)
         return [("unlabelled", date)] if date else []
-    found = []
+    # before the first label, the line's own date: "15:38 30.07.2023 (Updated: 13:27 01.08.2023)"
+    first = _date_alone(line[: parts[0][0]], language) if parts[0][0] else None
+    found = [("unlabelled", first)] if first else []
     for i, (_, end, kind) in enumerate(parts):
         stop = parts[i + 1][0] if i + 1 < len(parts) else len(line)
         date = _date_alone(line[end:stop], language, labelled=True) or _day_and_month(line[end:stop], language)
@@ -275,11 +331,14 @@ def from_dateline(paragraph: str, language: str) -> Published | None:
 
 def _is_place(place: str) -> bool:
     """A dateline's place: a capital initial where the script has case, and a comma (or a place in capitals)
-    where it is Latin."""
+    where it is Latin. Of more than four words, every word but short particles is a name ("Lima/Ciudad de
+    México/Quito, "): "On the eve of the vote, " opens a sentence."""
     head = place.lstrip("(")[:1]
     cased = place.strip()[:1].isupper() or place.startswith("(")
     marked = "," in place or place.split("(")[-1].isupper() or not head.isascii()
-    return bool(DATELINE_PLACE.match(place)) and ((cased and marked) or head.lower() == head.upper())
+    names = re.findall(r"[^\W\d_][\w.'’\-]*", place)
+    named = len(names) <= 4 or not any(len(w) > 3 and w[0].islower() for w in names)
+    return bool(DATELINE_PLACE.match(place)) and named and ((cased and marked) or head.lower() == head.upper())
 
 
 def from_opening(paragraph: str, language: str) -> Published | None:
@@ -287,7 +346,8 @@ def from_opening(paragraph: str, language: str) -> Published | None:
     where it stands: in parentheses before the text ("(Di venerdì 6 ottobre 2023) Il 19 settembre …"), with
     no space before the next sentence ("19 вересня 2023 р.Міністерство …"), closing a header in capitals
     ("PRESS STATEMENT … JULY 17, 2023 The United States …"), a weekday and date ending a headline ("… Saturday,
-    10 October 2020 (7 minutes ago)"), or a site's date in Latin letters inside another script's line."""
+    10 October 2020 (7 minutes ago)") or glued to it and to the text ("… the talksMonday 4 March 2024The
+    minister …"), or a site's date in Latin letters inside another script's line."""
     head = paragraph[:300]
     mentions = find_dates(head, language)
     if not _latin(head):  # sites write their own dates in English whatever the text's language
@@ -299,7 +359,8 @@ def from_opening(paragraph: str, language: str) -> Published | None:
     before, after = head[: mention.start], head[mention.end :]
     glued = (
         (LEADING_PARENTHESIS.fullmatch(before) and after.lstrip().startswith(")"))
-        or (not before.strip() and _sentence_glued(after))
+        or (STAMP_TIME.fullmatch(before) and _sentence_glued(after))
+        or (_weekday_glued(before, language) and after[:1].isupper())
         or (_capitals_header(before) and _sentence_starts(after))
         or (_has_weekday(mention, language) and _ends_headline(before) and STAMP_REST.fullmatch(paragraph[mention.end :]))
         or (mention.text.isascii() and not _latin(head) and _between_other_script(head, mention))
@@ -324,9 +385,21 @@ def _between_other_script(text: str, mention: DateMention) -> bool:
 
 
 def _sentence_glued(after: str) -> bool:
-    """The next sentence starts with no space after the date (or its abbreviated "year"): "2023 р.Міністерство"."""
+    """The next sentence starts with no space after the date (or its abbreviated "year"): "2023 р.Міністерство";
+    in a script without capitals that spaces its words, a word glued to the year's digits ("2023قال")."""
     glued = GLUED_SENTENCE.match(after)
-    return bool(glued) and glued.group("initial").isupper()
+    if not glued:
+        return False
+    initial = glued.group("initial")
+    uncased = initial.lower() == initial.upper() and not NO_SPACES.match(initial)
+    return initial.isupper() or (uncased and bool(re.match(r"[^\W\d_]{2}", after)))
+
+
+def _weekday_glued(before: str, language: str) -> bool:
+    """A weekday glued to the headline's last word, the date after it: "… the talksMonday 4 March 2024"."""
+    last = re.search(r"[^\W\d_]([^\W\d_]+),?\s*$", before)
+    glued = key(last[1]) if last else ""
+    return any(glued.endswith(day) and glued != day for day in words(language).weekdays if len(day) >= 4)
 
 
 def _capitals_header(before: str) -> bool:

@@ -1,0 +1,100 @@
+"""The publication date a page states, as news sites lay out their headers (issue 14: layouts of pages on
+topics the rules were not tuned on). Every header here is written for the tests, on a topic of its own (a
+fisheries agreement signed in Lomé); the accuracy on real pages is measured by `make eval`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from briefing.extract import extract
+from briefing.load import load_source
+from briefing.pipeline import Project, load_registry
+from conftest import build_project, make_project, read_json
+
+LEDE = {
+    "ar": "وافقت الحكومة على المرسوم الخاص بالصيد البحري بعد ليلة طويلة من المفاوضات مع الشركاء.\n",
+    "de": "Die Regierung hat das Abkommen über die Fischerei nach einer langen Nacht der Verhandlungen gebilligt.\n",
+    "en": "The government approved the fisheries agreement after a long night of talks with its neighbours.\n",
+    "es": "El gobierno aprobó el acuerdo de pesca tras una larga noche de negociaciones con sus vecinos.\n",
+    "fr": "Le gouvernement a approuvé l'accord de pêche après une longue nuit de négociations avec ses voisins.\n",
+    "it": "Il governo ha approvato l'accordo sulla pesca dopo una lunga notte di trattative con i vicini.\n",
+    "ru": "Правительство одобрило соглашение о рыболовстве после долгой ночи переговоров с соседями.\n",
+    "uk": "Уряд схвалив угоду про рибальство після довгої ночі переговорів із сусідами.\n",
+    "zh": "政府在经过一整夜的谈判后批准了渔业协定。该协定将于下月生效。\n",
+}
+
+# a Chinese source line whose fields are parted by spaces
+SOURCE_LINE = "国际新闻\n渔业协定在洛美签署\n字号+作者: 来源:某某社 2024-03-04 10:05 评论(发表) 收藏本文\n\n"
+# the site's clock above the masthead, then the article's line with the site's address
+CLOCK_AND_ADDRESS = "主办:某某通讯社\n2025年2月18日 星期二\n渔业协定在洛美签署\nhttp://www.example.com   2024-03-04 08:45\n\n"
+# an encyclopedia's infobox, its tagline in the genitive
+WIKI_UK = "Рибальська угода (2024)\nМатеріал з Вікіпедії — вільної енциклопедії.\nДата: з 4 березня 2024\n\n"
+WIKI_RU = "Рыболовное соглашение\nМатериал из Википедии — свободной энциклопедии\nДата: 4 марта 2024\n\n"
+
+CAPTIONED = (
+    "Firmado en Lomé el acuerdo de pesca\n\nUn pescador descarga las cajas de su barca en el muelle del viejo puerto de Lomé.\n"
+    "Un pescador descarga las cajas de su barca en el muelle del viejo puerto de Lomé. ANA PÉREZ | AGENCIA\n\n4 mar 2024 .\n\n"
+)
+
+
+def published_of(tmp_path: Path, text: str) -> tuple[str | None, str]:
+    """The publication date (or year-less day) and its basis the extractor reads from a page's text."""
+    root = make_project(tmp_path, {"page.txt": text})
+    registry, _ = load_registry(Project(root))
+    found = extract(load_source(root / "sources/page.txt", root), registry).published
+    return found.date or found.yearless, found.basis
+
+
+@pytest.mark.parametrize(
+    ("header", "language", "stated"),
+    [
+        # a dotted numeric date is day first in every language, and the first published date beats the update
+        ("Fisheries deal signed in Lomé\n09:12 04.03.2024 (Updated: 18:40 06.03.2024)\n\n", "en", ("2024-03-04", "header")),
+        ("Fisheries deal signed in Lomé\nUpdated: 06.03.2024\n\n", "en", ("2024-03-06", "updated-line")),
+        # a label, then an ordinal with a comma before the month
+        ("اتفاق الصيد في لومي\nتاريخ النشر: 4th, March 2024 GMT\n\n", "ar", ("2024-03-04", "header")),
+        # a place glued to its numeric date by a dash; a range's dash is no place's ("8 mai-1er juin 2024")
+        ("اتفاق الصيد في لومي\nلومي-04-03-2024\n\n", "ar", ("2024-03-04", "header")),
+        ("Sommet de Lomé\n8 mai-1er juin 2024\n\n", "fr", (None, "not-stated")),
+        # an archive's label and the time in German ("Uhr")
+        ("Nachrichtenarchiv - 04.03.2024 10:00 Uhr Aktuelle Nachrichten\n\n", "de", ("2024-03-04", "header")),
+        # a time and date glued to the first sentence, in a script with no capitals
+        ("اتفاق الصيد في لومي\n\n10:05 - 4 مارس 2024", "ar", ("2024-03-04", "header")),
+        # a weekday and date glued to both the headline and the text
+        ("Firmato a Lomé l'accordo sulla pescalunedì 4 marzo 2024", "it", ("2024-03-04", "header")),
+        # datelines: a place with its country in parentheses, places after slashes, the agencies after the date
+        ("Lomé (Togo), 4 mar. (Agenzia/AP) – ", "it", ("--03-04", "dateline")),
+        ("Lomé/Ciudad de Panamá/Madrid, 4 de marzo (Agencia/AP/EP).– ", "es", ("--03-04", "dateline")),
+        ("On the eve of the vote, 4 March 2024 (local time) – ", "en", (None, "not-stated")),
+        (SOURCE_LINE, "zh", ("2024-03-04", "header")),
+        # under a lede, the agency's dateline opening the second paragraph; a date a sentence reports is none
+        (LEDE["es"] + "\nLomé/Ciudad de Panamá, 4 de marzo (Agencia/AP).– ", "es", ("--03-04", "dateline")),
+        (LEDE["ar"] + "\nيسري الاتفاق الجديد من 4 مارس 2024 (بعد التوقيع) ", "ar", (None, "not-stated")),
+        # a Chinese source line; the site's clock above the masthead and the article's own line below
+        (CLOCK_AND_ADDRESS, "zh", ("2024-03-04", "header")),
+        # a site's stamp above the headline: in numbers or with the month abbreviated
+        ("4 mar 2024\nFirmado en Lomé el acuerdo de pesca\n\n", "es", ("2024-03-04", "header")),
+        ("04.03.2024\nFirmado en Lomé el acuerdo de pesca\n\n", "es", ("2024-03-04", "header")),
+        # below an image's alt text and its caption with the credit, which repeats it: no text yet
+        (CAPTIONED, "es", ("2024-03-04", "header")),
+        # not the page's date: an encyclopedia's infobox, a Chinese sentence opening with the date it reports
+        (WIKI_UK, "uk", (None, "not-stated")),
+        (WIKI_RU, "ru", (None, "not-stated")),
+        ("2024年3月4日政府宣布了新的渔业法令。", "zh", (None, "not-stated")),
+    ],
+)
+def test_the_publication_date_of_a_header_as_sites_lay_it_out(
+    tmp_path: Path, header: str, language: str, stated: tuple[str | None, str]
+) -> None:
+    assert published_of(tmp_path, header + LEDE[language]) == stated
+
+
+def test_the_date_before_an_updated_label_is_published_and_quoted(tmp_path: Path) -> None:
+    text = "Fisheries deal signed in Lomé\n09:12 04.03.2024 (Updated: 18:40 06.03.2024)\n\n" + LEDE["en"]
+    root = make_project(tmp_path, {"deal.txt": text})
+    site = build_project(root, tmp_path / "site")
+    (briefing,) = read_json(site, "api/briefings.json")
+    assert (briefing["published"], briefing["published_basis"]) == ("2024-03-04", "header")
+    page = (site / "briefings" / briefing["id"] / "index.html").read_text(encoding="utf-8")
+    assert "read from the page&#39;s date line: <q>09:12 04.03.2024 (Updated: 18:40 06.03.2024)</q>" in page
