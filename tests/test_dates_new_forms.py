@@ -77,6 +77,8 @@ def test_words_that_are_no_date_here(language: str, sentence: str) -> None:
         ("pt", "Os combates cessaram na última semana de maio.", [("maio", (None, 5, None))]),
         ("fr", "Deux votes en mars 2019 et juin 2020.", [("mars 2019", (2019, 3, None)), ("juin 2020", (2020, 6, None))]),
         ("fr", "Des crues en février et avril 2021.", [("février", (2021, 2, None)), ("avril 2021", (2021, 4, None))]),
+        ("en", "The port reopened on 03.09.2022 after repairs.", [("03.09.2022", (2022, 9, 3))]),  # dots: day first
+        ("en", "The port reopened on 03/09/2022 after repairs.", [("03/09/2022", (2022, 3, 9))]),  # slashes: month first
     ],
 )
 def test_stated_forms(language: str, sentence: str, expected: list) -> None:

@@ -279,7 +279,10 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
         return _years(m, sentence, w, counted_after=form == "years-worded")
     if form in ("numeric", "weekday-numeric"):
         a, b = int(g["a"]), int(g["b"])
-        month, day = (a, b) if (w.date_order.startswith("M") and a <= 12) or b > 12 else (b, a)
+        # month first only where the language writes it so, and never with dots: "01.08.2023" is 1 August
+        # everywhere (month-first countries write slashes)
+        month_first = w.date_order.startswith("M") and "." not in text
+        month, day = (a, b) if (month_first and a <= 12) or b > 12 else (b, a)
     elif g.get("mnum"):
         month, day = int(g["mnum"]), int(g["day"]) if g.get("day") else None
     elif form == "month":
