@@ -123,6 +123,7 @@ class Words:
     not_lone_endings: tuple[str, ...]  # nouns' case endings: such a word alone before a verb is no surname
     geographic: frozenset[str]  # words of places' names ("Sea", "Sud", "Sierra"): no person's name holds one
     ministry_heads: tuple[tuple[str, ...], ...]  # "Ministry", "МИД": a ministry's field names no "Foreign Affairs Council"
+    noun_capitals: bool  # German: every noun is capitalised, so a run of capitals may open with a noun before a name
 
 
 @cache
@@ -154,6 +155,7 @@ def words(language: str) -> Words | None:
         not_lone_endings=tuple(str(e) for e in data.get("not_lone_endings") or []),
         geographic=frozenset(normalise(str(g)) for g in [*(data.get("place_words") or []), *(data.get("geographic") or [])]),
         ministry_heads=tuple(tuple(normalise(t) for t in WORD.findall(str(h))) for h in data.get("ministry_heads") or []),
+        noun_capitals=data.get("noun_capitals") == "yes",
     )
 
 
@@ -486,8 +488,9 @@ def _classify_person(
     # ("Ilham Aliyev y Vladímir Putin": two people, though "y" also joins the parts of one Spanish name)
     split = (w.connectors - w.particles) | (AND_WORDS & w.connectors)
     j = next((k for k in range(i + 1, j) if norms[k] in split or w.titles.starts(norms, k)), j)
-    if any(norms[k] in w.geographic for k in range(i, j)):
-        return None  # "Mare del Sud", "Sierra Madre", "Asie du Sud-Est": a place's name
+    if any(norms[k] in w.geographic or norms[k].rsplit("-", 1)[-1] in w.geographic for k in range(i, j)):
+        return None  # "Mare del Sud", "Sierra Madre", "Asie du Sud-Est", "Spratly-Inseln": a place's name
+    i = _from_given(raw, i, j) if w.noun_capitals else i
     complement = i > 1 and norms[i - 1] in w.connectors and w.titles.ends(norms, i - 1)
     if complement and j - i >= 3 and _given(raw[i + 1]):
         i += 1  # "ministro degli Esteri Teodoro Locsin": the title's complement, then the name
@@ -517,6 +520,14 @@ def _classify_person(
         if not CREDIT_BEFORE.search(text, 0, start) and not CREDIT_AFTER.match(text, end):
             found.append(Detected(_person_name(text[start:end]), "person", start, end, text[start:end]))
     return None
+
+
+def _from_given(raw: list[str], i: int, j: int) -> int:
+    """Where the name in the run i..j starts, in a language that capitalises its nouns: at a given name followed
+    by a surname when the run opens with another word ("Behördenchef Elvis Amoroso")."""
+    if j - i >= 3 and not _given(raw[i]):
+        return next((k for k in range(i + 1, j - 1) if _given(raw[k])), i)
+    return i
 
 
 def _given(word: str) -> bool:
