@@ -174,6 +174,13 @@ def test_a_persian_past_participle_after_a_title_is_no_name() -> None:
     assert named["کریم حداد"] == ("person", ("کریم حداد",))
 
 
+def test_breaking_news_labels_in_spanish_and_portuguese_are_no_actors() -> None:
+    spanish = names("ÚLTIMA HORA | Carlos Prado dijo que renuncia.", "es")
+    assert spanish == {"Carlos Prado": ("person", ("Carlos Prado",))}
+    portuguese = names("ÚLTIMA HORA: URGENTE. Chuva forte em Lisboa.", "pt")
+    assert not [n for n in portuguese if portuguese[n][0] != "state"]
+
+
 def test_persian_names_in_quotation_marks_before_a_title_and_short_state_names() -> None:
     found = names("به گزارش ایلنا، «دیمیتری کولبا» وزیر خارجه اوکراین گفت که آذربایجان و «سازمان ملل» آماده‌اند.", "fa")
     assert found["دیمیتری کولبا"] == ("person", ("دیمیتری کولبا",))
