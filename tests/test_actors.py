@@ -181,6 +181,14 @@ def test_breaking_news_labels_in_spanish_and_portuguese_are_no_actors() -> None:
     assert not [n for n in portuguese if portuguese[n][0] != "state"]
 
 
+def test_an_elided_article_leaves_the_head_word_after_it_to_be_read() -> None:
+    french = names("Les combats entre l'armée tchadienne et les rebelles ont repris, selon l'Union africaine.", "fr")
+    assert french["Chad Army"] == ("organisation", ("armée",))
+    assert french["African Union"][0] == "organisation"
+    irish = names("Sean O'Brien said the talks failed.", "en")
+    assert irish["Sean O'Brien"][0] == "person"
+
+
 def test_persian_names_in_quotation_marks_before_a_title_and_short_state_names() -> None:
     found = names("به گزارش ایلنا، «دیمیتری کولبا» وزیر خارجه اوکراین گفت که آذربایجان و «سازمان ملل» آماده‌اند.", "fa")
     assert found["دیمیتری کولبا"] == ("person", ("دیمیتری کولبا",))

@@ -25,7 +25,9 @@ from anyascii import anyascii
 from .registry import normalise, variants
 
 DATA = Path(__file__).parent / "data" / "detect"
-WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# an elided article or preposition is a word of its own ("l'armée", "dell'Unione"): the head-word after it shows
+ELIDED = r"\b(?:[cdjlmnst]|qu|dell|nell|all|dall|sull)['’](?=[^\W\d_])"
+WORD = re.compile(rf"(?i:{ELIDED})|[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-ZА-ЯЁ][A-ZА-ЯЁa-z&]{1,7})\s*\)")
 AND_WORDS = frozenset({"and", "&", "et", "y", "und", "e", "ve"})
 # a photographer's credit beside a picture: "REUTERS/Mehmet Emin Calsikan", "(UN Photo/Mark Garten)", "Ted Aljibe, AFP/File"
