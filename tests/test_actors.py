@@ -156,6 +156,39 @@ def test_german_cases_and_a_body_after_its_lower_case_state_adjective() -> None:
     assert found["Ministry of Defence (Turkey)"] == ("organisation", ("Verteidigungsministerium",))
 
 
+def test_german_titles_in_other_cases_and_a_name_after_a_capitalised_noun() -> None:
+    found = names(
+        "Die Armee hat den gewählten Präsidenten Karim Haddad abgesetzt. Wahlleiter Javier Lozano gab das Ergebnis "
+        "bekannt. Das Schiff lag vor den Lofoten-Inseln Maria Lanka.",
+        "de",
+    )
+    assert found["Karim Haddad"] == ("person", ("Karim Haddad",))
+    assert found["Javier Lozano"] == ("person", ("Javier Lozano",))
+    assert not [n for n in found if "Präsidenten" in n or "Wahlleiter" in n or "Inseln" in n]
+
+
+def test_a_persian_past_participle_after_a_title_is_no_name() -> None:
+    found = names("نخست‌وزیر برکنار شده است و رئیس‌جمهور انتخاب شد.", "fa")
+    assert not [n for n in found if found[n][0] == "person"]
+    named = names("رئیس‌جمهور، کریم حداد، برکنار شد.", "fa")
+    assert named["کریم حداد"] == ("person", ("کریم حداد",))
+
+
+def test_breaking_news_labels_in_spanish_and_portuguese_are_no_actors() -> None:
+    spanish = names("ÚLTIMA HORA | Carlos Prado dijo que renuncia.", "es")
+    assert spanish == {"Carlos Prado": ("person", ("Carlos Prado",))}
+    portuguese = names("ÚLTIMA HORA: URGENTE. Chuva forte em Lisboa.", "pt")
+    assert not [n for n in portuguese if portuguese[n][0] != "state"]
+
+
+def test_an_elided_article_leaves_the_head_word_after_it_to_be_read() -> None:
+    french = names("Les combats entre l'armée tchadienne et les rebelles ont repris, selon l'Union africaine.", "fr")
+    assert french["Chad Army"] == ("organisation", ("armée",))
+    assert french["African Union"][0] == "organisation"
+    irish = names("Sean O'Brien said the talks failed.", "en")
+    assert irish["Sean O'Brien"][0] == "person"
+
+
 def test_persian_names_in_quotation_marks_before_a_title_and_short_state_names() -> None:
     found = names("به گزارش ایلنا، «دیمیتری کولبا» وزیر خارجه اوکراین گفت که آذربایجان و «سازمان ملل» آماده‌اند.", "fa")
     assert found["دیمیتری کولبا"] == ("person", ("دیمیتری کولبا",))
