@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
+from .assess import Assessment
+from .linkpages import LinkPage
 from .model import Briefing
 from .site import Site
 
@@ -35,23 +37,53 @@ def briefing_inputs(b: Briefing, site: Site) -> tuple[object, ...]:
     )
 
 
+def assessment_inputs(b: Briefing, site: Site) -> tuple[object, ...]:
+    """What `assess.assess` reads besides the registries and the site's language: the briefing, its chronology
+    entries and the briefings that report them (agreeing and conflicting sources, their outlets)."""
+    entries = tuple(site.links.entry_for(e.id) for e in b.events)
+    return (b, entries, tuple(site.links.briefings.get(i) for e in entries if e is not None for i in e.briefings))
+
+
+def site_inputs(site: Site) -> tuple[object, ...]:
+    """What every page may read of the whole site: its language, the registries, and every actor's name, kind and
+    path (tags and links; detected actors come from the sources, not the registry files). Compared once a build."""
+    roster = tuple((a.id, a.name, a.kind, a.path) for a in site.registry.actors.values())
+    return (site.language, site.registry.digest, roster)
+
+
 class PageMemo:
     def __init__(self) -> None:
         self.kept: dict[str, tuple[tuple[object, ...], str]] = {}  # page path -> (inputs, Markdown)
+        self.site: tuple[object, ...] = ()
+        self.assessed: dict[str, tuple[object, ...]] = {}  # briefing id -> what its assessment was made from
+        self.assessments: dict[str, Assessment] = {}  # ... and the assessments the last build made, as it made them
+
+    def _assessments(self, site: Site) -> None:
+        """The last build's assessment of each briefing whose inputs are unchanged: assessing every source again
+        takes seconds at 1,000 sources, and the pages and exports read them all."""
+        inputs = {b.id: assessment_inputs(b, site) for b in site.briefings}
+        same = {i: self.assessments[i] for i, found in inputs.items() if i in self.assessments and self.assessed.get(i) == found}
+        self.assessed, self.assessments = inputs, site.assessments.known(same)
 
     def makers(self, site: Site, makers: Makers) -> Makers:
-        """The same makers; a briefing page whose inputs equal the last build's is its last Markdown."""
-        paths = {f"briefings/{b.id}.md": b for b in site.briefings}
-        self.kept = {path: kept for path, kept in self.kept.items() if path in paths}
-        return {
-            path: partial(self._make, path, paths[path], site, make) if path in paths else make for path, make in makers.items()
+        """The same makers; a briefing page or a page of the link stage whose inputs equal the last build's is its
+        last Markdown. Any other page is made every time."""
+        inputs: dict[str, Callable[[], tuple[object, ...]]] = {
+            f"briefings/{b.id}.md": partial(briefing_inputs, b, site) for b in site.briefings
         }
+        inputs.update({path: make.inputs for path, make in makers.items() if isinstance(make, LinkPage)})
+        whole = site_inputs(site)
+        if whole != self.site:
+            self.kept, self.assessed, self.site = {}, {}, whole
+        self._assessments(site)
+        self.kept = {path: kept for path, kept in self.kept.items() if path in inputs}
+        return {path: partial(self._make, path, inputs[path], make) if path in inputs else make for path, make in makers.items()}
 
-    def _make(self, path: str, b: Briefing, site: Site, make: Callable[[], str]) -> str:
-        inputs = briefing_inputs(b, site)
+    def _make(self, path: str, inputs: Callable[[], tuple[object, ...]], make: Callable[[], str]) -> str:
+        found = inputs()
         kept = self.kept.get(path)
-        if kept is not None and kept[0] == inputs:
+        if kept is not None and kept[0] == found:
             return kept[1]
         text = make()
-        self.kept[path] = (inputs, text)
+        self.kept[path] = (found, text)
         return text
