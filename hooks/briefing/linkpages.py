@@ -298,12 +298,13 @@ def named_actors(site: Site) -> dict[str, int]:
     return dict(counts)
 
 
-def actors_index(site: Site, counts: dict[str, int]) -> str:
+def actors_index(site: Site, counts: dict[str, int], shared: dict[str, Counter[str]] | None = None) -> str:
     actors = site.registry.actors
     groups = {k: sorted((actors[a] for a in counts if actors[a].kind == k), key=lambda a: (-counts[a.id], a.name)) for k in KINDS}
     # Lines join actors of the same event: every actor of a source joined to every other made a hairball.
     # Only actors with such a line are drawn (places left out); the others are listed under the picture.
-    weights = {a: dict(c) for a, c in shared_entries(list(site.links.entries), site.registry.actors).items()}
+    shared = shared_entries(list(site.links.entries), actors) if shared is None else shared
+    weights = {a: dict(c) for a, c in shared.items()}
     drawn = {a for a in counts if actors[a].kind != "place" and any(actors[b].kind != "place" for b in weights.get(a, {}))}
     nodes = {a: (actors[a].name, actors[a].kind, counts[a]) for a in drawn}
     picture = svg.network(nodes, weights, {a: a + "/" for a in nodes}, label="Actors that take part in the same events")
@@ -362,6 +363,10 @@ class LinkIndex:
         return named_actors(self.site)
 
     @cached_property
+    def shared(self) -> dict[str, Counter[str]]:
+        return shared_entries(list(self.site.links.entries), self.site.registry.actors)
+
+    @cached_property
     def found(self) -> dict[str, list[Appearance]]:
         return appearances(self.site)
 
@@ -381,8 +386,9 @@ def makers(site: Site) -> dict[str, LinkPage]:
             lambda: _overview(site, index.by_page), lambda: tuple((page, len(items)) for page, items in index.by_page.items())
         )
     found["actors/index.md"] = LinkPage(
-        lambda: actors_index(site, index.counts),
-        lambda: (len(site.briefings), tuple(index.counts.items()), tuple(e.actors for e in site.links.entries)),
+        lambda: actors_index(site, index.counts, index.shared),
+        # the picture: who shares entries with whom, in the order drawn (the layout follows it)
+        lambda: (len(site.briefings), tuple(index.counts.items()), tuple((a, tuple(c.items())) for a, c in index.shared.items())),
     )
     for actor_id in index.counts:
         found[f"actors/{actor_id}.md"] = LinkPage(

@@ -55,6 +55,7 @@ class PageMemo:
     def __init__(self) -> None:
         self.kept: dict[str, tuple[tuple[object, ...], str]] = {}  # page path -> (inputs, Markdown)
         self.site: tuple[object, ...] = ()
+        self.exports: dict[str, object] = {}  # export path -> what it was last made from (exports.write_exports)
         self.assessed: dict[str, tuple[object, ...]] = {}  # briefing id -> what its assessment was made from
         self.assessments: dict[str, Assessment] = {}  # ... and the assessments the last build made, as it made them
 
