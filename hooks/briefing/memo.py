@@ -1,12 +1,16 @@
-"""Briefing pages' Markdown remembered between the builds of one process (`mkdocs serve --dirty`), and made
+"""Generated pages' Markdown remembered between the builds of one process (`mkdocs serve --dirty`), and made
 again only when what it is made from changed: at 1,000 sources, making every page's Markdown again costs
 more than the whole rebuild may take, though an edit changes a handful of them.
 
-`briefing_inputs` names everything `render.briefing_page` and its templates read; two builds that give
-equal inputs give the same Markdown. The model's records are frozen dataclasses, so equal means the same
-values (and for the unchanged sources, the very objects kept by the extraction cache, compared at once).
-A template that reads more of the site must add it here: tests/test_preview.py compares the served site
-with a full build after edits, additions, deletions, renames and a registry edit.
+Kept: the briefing pages (`briefing_inputs` names everything `render.briefing_page` and its templates read),
+the chronology and actor pages (each `linkpages.LinkPage` says what it is made from), and each briefing's
+assessment (`assessment_inputs`); the feed says its own (`exports.INPUTS`). Two builds that give equal inputs
+give the same Markdown. The model's records are frozen dataclasses, so equal means the same values (and for
+the unchanged sources, the very objects kept by the extraction cache, compared at once). What every page may
+show of the whole site (`site_inputs`: the language, the registries, every actor's name) is compared once:
+when it changed, nothing is kept. A template that reads more of the site must add it to its inputs:
+tests/test_preview.py compares the served site with a full build after edits, a new title, additions,
+deletions, renames and a registry edit.
 """
 
 from __future__ import annotations
