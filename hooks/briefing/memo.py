@@ -9,7 +9,7 @@ give the same Markdown. The model's records are frozen dataclasses, so equal mea
 the unchanged sources, the very objects kept by the extraction cache, compared at once). What every page may
 show of the whole site (`site_inputs`: the language, the registries, every actor's name) is compared once:
 when it changed, nothing is kept. A template that reads more of the site must add it to its inputs:
-tests/test_preview.py compares the served site with a full build after edits, a new title, additions,
+tests/test_preview.py compares the served site with a full build after edits, a new title and publisher, additions,
 deletions, renames and a registry edit.
 """
 
