@@ -1,6 +1,8 @@
 """`make serve` (a real `mkdocs serve --livereload --dirty` on 127.0.0.1) makes only the pages whose output
 changed, and its site folder is byte for byte what a full `mkdocs build` makes of the same inputs: after an
-edit, an added, a deleted and a renamed source, and an edit of registry/actors.yaml."""
+edit, a new title (a new page address too), a new publisher (shown on the actor and chronology pages kept from the
+build before, and in the assessments of the sources reporting the same events), an added, a deleted and a renamed
+source, and an edit of registry/actors.yaml."""
 
 from __future__ import annotations
 
@@ -24,8 +26,11 @@ def test_served_site_is_a_full_build_after_every_change(tmp_path: Path) -> None:
     server = Server(root, tmp_path / "tmp")
     sources = root / "sources"
     generated = sorted(sources.glob("*.txt"))
+    titled = next(path for path in sorted(sources.glob("*.md")) if _titled(path.read_text(encoding="utf-8")))
     steps = [
         ("edit", lambda: _append(generated[3], "\n\nOn 3 March 2019, officials of both governments met again in Doha.\n")),
+        ("title", lambda: _retitle(titled, "A new title for the preview")),
+        ("publisher", lambda: _retitle(titled, "A new title for the preview\npublisher: Preview Test Outlet")),
         ("add", lambda: (sources / "later-talks.txt").write_text(NEW, encoding="utf-8")),
         ("delete", lambda: generated[7].unlink()),
         ("rename", lambda: generated[9].rename(sources / "renamed-source.txt")),
@@ -40,7 +45,7 @@ def test_served_site_is_a_full_build_after_every_change(tmp_path: Path) -> None:
             server.wait_for(RELOADED, reloads + 1, 300)
             server.settled(300)  # a rename may be seen as two changes, and built twice
             made, total = map(int, MADE.findall(server.log())[-1])
-            if step in ("edit", "rename"):  # one source: its pages and the few that show it, not the site
+            if step in ("edit", "title", "publisher", "rename"):  # one source: its pages and the few that show it, not the site
                 assert made < total / 2, f"{step}: made {made} of {total} pages"
             _assert_same(server, tmp_path / f"built-{step}", step)
     finally:
@@ -51,6 +56,18 @@ def test_served_site_is_a_full_build_after_every_change(tmp_path: Path) -> None:
 def _append(path: Path, text: str) -> None:
     with path.open("a", encoding="utf-8") as out:
         out.write(text)
+
+
+def _titled(text: str) -> bool:
+    """Frontmatter that starts with the title and names no publisher (the test gives it one)."""
+    return text.startswith("---\ntitle: ") and "\npublisher:" not in text.partition("\n---\n")[0]
+
+
+def _retitle(path: Path, title: str) -> None:
+    """The frontmatter's first line, `title: …`, becomes `title: <title>` (which may add a line after it)."""
+    head, _, rest = path.read_text(encoding="utf-8").removeprefix("---\ntitle: ").partition("\n")
+    path.write_text(f"---\ntitle: {title}\n{rest}", encoding="utf-8")
+    assert head != title
 
 
 def _rename_actor(actors_file: Path) -> None:

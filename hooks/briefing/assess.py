@@ -205,6 +205,12 @@ class Assessments(Mapping[str, Assessment]):
     def __len__(self) -> int:
         return len(self.ctx.briefings)
 
+    def known(self, made: Mapping[str, Assessment]) -> dict[str, Assessment]:
+        """Assessments made earlier of briefings whose inputs are unchanged (a preview's: memo.py); every
+        assessment made, as it fills."""
+        self.made.update(made)
+        return self.made
+
 
 def assess(b: Briefing, ctx: Context) -> Assessment:
     notes = [

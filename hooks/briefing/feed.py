@@ -7,6 +7,7 @@ state no publication date: an RSS item may simply have no `pubDate`, which is th
 from __future__ import annotations
 
 import html
+import os
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -51,6 +52,13 @@ def rss(site: Site, site_url: str, title: str, description: str, language: str =
             # RFC 822 dates need a day: month- or year-precise dates would be overstated, so they are left out.
             entry.pubDate(datetime.fromisoformat(b.published.date).replace(tzinfo=UTC))
     return fg.rss_str(pretty=True)
+
+
+def feed_inputs(site: Site) -> tuple[object, ...]:
+    """Everything `rss` reads of the site besides the settings: equal inputs give the same feed (its
+    lastBuildDate aside, when SOURCE_DATE_EPOCH is not set)."""
+    items = tuple((b.title, b.path, item_text(b), tuple(page_tags(b, site)), b.published.date) for b in site.briefings)
+    return (site.language, os.environ.get("SOURCE_DATE_EPOCH"), items)
 
 
 def feed_xml(site: Site, settings: ExportSettings) -> Iterator[bytes]:

@@ -563,9 +563,10 @@ def _related_to(b: Briefing, index: _Index, registry: Registry) -> list[Related]
     rare = sorted(sharable, key=lambda a: (-idf[a], a))
     candidates = set(shared_entries).union(*(postings[a] for a in rare[:RARE_ACTORS])) - {b.id}
     scored = []
+    mine, weight_of = actor_sets[b.id], idf.__getitem__
     for other in candidates:
         # fsum: exact, so the order a set gives (it changes with the hash seed) cannot change a tie
-        weight = math.fsum(idf[a] for a in actor_sets[b.id] & actor_sets[other])
+        weight = math.fsum(map(weight_of, mine & actor_sets[other]))
         if shared_entries[other] or weight:
             scored.append((-len(shared_entries[other]), -weight, other))
     found_related = []

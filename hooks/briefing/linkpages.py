@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import html
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from functools import cached_property, partial
+from itertools import islice
 
 from markupsafe import Markup
 
@@ -113,17 +114,14 @@ def entry_languages(site: Site, e: ChronologyEntry) -> list[str]:
     return sorted({site.links.briefings[b].language for b in e.briefings})
 
 
-def chronology_pages(site: Site) -> dict[str, str]:
-    """chronology/index.md, and one page per year, planned and undated when the entries are many."""
-    by_page: dict[str, list[ChronologyEntry]] = defaultdict(list)
-    for entry in site.links.entries:
-        by_page[entry.page].append(entry)
-    template = environment().get_template("chronology.md.j2")
-    pages = {}
-    for page, entries in by_page.items():
-        title = "Chronology" if page == "chronology/" else f"Chronology: {page.split('/')[1]}"
-        picture, legend = timeline(site, entries, "Timeline of the chronology's dated entries; each mark links to its entry")
-        body = template.render(
+def chronology_page(site: Site, page: str, entries: list[ChronologyEntry]) -> str:
+    """One chronology page: chronology/index.md when it holds every entry, else one year (or planned, undated)."""
+    title = "Chronology" if page == "chronology/" else f"Chronology: {page.split('/')[1]}"
+    picture, legend = timeline(site, entries, "Timeline of the chronology's dated entries; each mark links to its entry")
+    body = (
+        environment()
+        .get_template("chronology.md.j2")
+        .render(
             site=site,
             here=page,
             title=title,
@@ -138,10 +136,24 @@ def chronology_pages(site: Site) -> dict[str, str]:
             agreement=agreement,
             languages=lambda e: entry_languages(site, e),
         )
-        pages[_file(page)] = frontmatter({"title": title}) + body
+    )
+    return frontmatter({"title": title}) + body
+
+
+def chronology_pages(site: Site) -> dict[str, str]:
+    """chronology/index.md, and one page per year, planned and undated when the entries are many."""
+    by_page = entries_by_page(site)
+    pages = {_file(page): chronology_page(site, page, entries) for page, entries in by_page.items()}
     if "chronology/" not in by_page:  # split: the index lists the pages, with one mark per year
         pages["chronology/index.md"] = _overview(site, by_page)
     return pages
+
+
+def entries_by_page(site: Site) -> dict[str, list[ChronologyEntry]]:
+    by_page: dict[str, list[ChronologyEntry]] = defaultdict(list)
+    for entry in site.links.entries:
+        by_page[entry.page].append(entry)
+    return dict(by_page)
 
 
 def _file(page: str) -> str:
@@ -286,12 +298,13 @@ def named_actors(site: Site) -> dict[str, int]:
     return dict(counts)
 
 
-def actors_index(site: Site, counts: dict[str, int]) -> str:
+def actors_index(site: Site, counts: dict[str, int], shared: dict[str, Counter[str]] | None = None) -> str:
     actors = site.registry.actors
     groups = {k: sorted((actors[a] for a in counts if actors[a].kind == k), key=lambda a: (-counts[a.id], a.name)) for k in KINDS}
     # Lines join actors of the same event: every actor of a source joined to every other made a hairball.
     # Only actors with such a line are drawn (places left out); the others are listed under the picture.
-    weights = {a: dict(c) for a, c in shared_entries(list(site.links.entries), site.registry.actors).items()}
+    shared = shared_entries(list(site.links.entries), actors) if shared is None else shared
+    weights = {a: dict(c) for a, c in shared.items()}
     drawn = {a for a in counts if actors[a].kind != "place" and any(actors[b].kind != "place" for b in weights.get(a, {}))}
     nodes = {a: (actors[a].name, actors[a].kind, counts[a]) for a in drawn}
     picture = svg.network(nodes, weights, {a: a + "/" for a in nodes}, label="Actors that take part in the same events")
@@ -318,12 +331,98 @@ def paths(site: Site) -> list[str]:
     return [*chronology, "actors/index.md", *(f"actors/{actor_id}.md" for actor_id in named_actors(site))]
 
 
-def pages(site: Site) -> dict[str, Any]:
+def pages(site: Site) -> dict[str, str]:
     """Every page of the link stage, by its path under docs/."""
-    generated = chronology_pages(site)
-    counts = named_actors(site)
-    generated["actors/index.md"] = actors_index(site, counts)
-    found = appearances(site)
-    for actor_id in counts:
-        generated[f"actors/{actor_id}.md"] = actor_page(site, site.registry.actors[actor_id], found[actor_id])
-    return generated
+    return {path: make() for path, make in makers(site).items()}
+
+
+@dataclass(frozen=True)
+class LinkPage:
+    """One page of the link stage: what makes its Markdown, and everything that Markdown is made from
+    (`inputs`: equal inputs give the same Markdown), which a preview compares to keep the last one (memo.py)."""
+
+    make: Callable[[], str]
+    inputs: Callable[[], tuple[object, ...]]
+
+    def __call__(self) -> str:
+        return self.make()
+
+
+class LinkIndex:
+    """What several link pages read, made once per build when first needed."""
+
+    def __init__(self, site: Site) -> None:
+        self.site = site
+
+    @cached_property
+    def by_page(self) -> dict[str, list[ChronologyEntry]]:
+        return entries_by_page(self.site)
+
+    @cached_property
+    def counts(self) -> dict[str, int]:
+        return named_actors(self.site)
+
+    @cached_property
+    def shared(self) -> dict[str, Counter[str]]:
+        return shared_entries(list(self.site.links.entries), self.site.registry.actors)
+
+    @cached_property
+    def found(self) -> dict[str, list[Appearance]]:
+        return appearances(self.site)
+
+
+def makers(site: Site) -> dict[str, LinkPage]:
+    """Every page of the link stage by its path, in the order of `paths`, each made on its own."""
+    index = LinkIndex(site)
+    found: dict[str, LinkPage] = {}
+    for page in index.by_page:
+        entries = partial(index.by_page.__getitem__, page)
+        found[_file(page)] = LinkPage(
+            lambda page=page, entries=entries: chronology_page(site, page, entries()),
+            lambda page=page, entries=entries: (page, entries_inputs(site, entries())),
+        )
+    if "chronology/" not in index.by_page:
+        found["chronology/index.md"] = LinkPage(
+            lambda: _overview(site, index.by_page), lambda: tuple((page, len(items)) for page, items in index.by_page.items())
+        )
+    found["actors/index.md"] = LinkPage(
+        lambda: actors_index(site, index.counts, index.shared),
+        # the picture: who shares entries with whom, in the order drawn (the layout follows it)
+        lambda: (len(site.briefings), tuple(index.counts.items()), tuple((a, tuple(c.items())) for a, c in index.shared.items())),
+    )
+    for actor_id in index.counts:
+        found[f"actors/{actor_id}.md"] = LinkPage(
+            lambda a=actor_id: actor_page(site, site.registry.actors[a], index.found[a]),
+            partial(actor_inputs, site, index, actor_id),
+        )
+    return found
+
+
+def entries_inputs(site: Site, entries: list[ChronologyEntry]) -> tuple[object, ...]:
+    """What a page shows of these entries: each entry, its events and the briefings that report them (titles, paths,
+    languages, glosses). Actor names are the registry's: a preview compares them once for every page (memo.py)."""
+    events, briefings = site.links.events, site.links.briefings
+    found = []
+    for e in entries:
+        reported = tuple(events[i] for i in e.events)
+        ids = dict.fromkeys([*e.briefings, *(event.briefing for event in reported)])  # in order: equal inputs, equal tuples
+        found.append((e, reported, tuple(shown(briefings[b]) for b in ids)))
+    return tuple(found)
+
+
+def shown(b: Briefing) -> tuple[object, ...]:
+    """What a link page shows of a briefing (its templates read these fields only): an edit elsewhere in the
+    source leaves the pages that list it as they were."""
+    gloss = b.source.frontmatter.get("gloss")
+    return (b.id, b.path, b.title, b.language, b.published.date, b.publisher, b.source.body_markdown is None, gloss)
+
+
+def actor_inputs(site: Site, index: LinkIndex, actor_id: str) -> tuple[object, ...]:
+    """What `actor_page` reads: the actor, where the sources name it, its entries, whom it is named with."""
+    others = site.links.cooccurrence.get(actor_id, {})
+    return (
+        site.registry.actors[actor_id],
+        tuple((shown(ap.briefing), ap.sentence, ap.path) for ap in index.found[actor_id]),
+        entries_inputs(site, site.links.entries_of_actor(actor_id)),
+        tuple(islice(others.items(), 12)),
+    )

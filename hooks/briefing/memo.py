@@ -1,12 +1,16 @@
-"""Briefing pages' Markdown remembered between the builds of one process (`mkdocs serve --dirty`), and made
+"""Generated pages' Markdown remembered between the builds of one process (`mkdocs serve --dirty`), and made
 again only when what it is made from changed: at 1,000 sources, making every page's Markdown again costs
 more than the whole rebuild may take, though an edit changes a handful of them.
 
-`briefing_inputs` names everything `render.briefing_page` and its templates read; two builds that give
-equal inputs give the same Markdown. The model's records are frozen dataclasses, so equal means the same
-values (and for the unchanged sources, the very objects kept by the extraction cache, compared at once).
-A template that reads more of the site must add it here: tests/test_preview.py compares the served site
-with a full build after edits, additions, deletions, renames and a registry edit.
+Kept: the briefing pages (`briefing_inputs` names everything `render.briefing_page` and its templates read),
+the chronology and actor pages (each `linkpages.LinkPage` says what it is made from), and each briefing's
+assessment (`assessment_inputs`); the feed says its own (`exports.INPUTS`). Two builds that give equal inputs
+give the same Markdown. The model's records are frozen dataclasses, so equal means the same values (and for
+the unchanged sources, the very objects kept by the extraction cache, compared at once). What every page may
+show of the whole site (`site_inputs`: the language, the registries, every actor's name) is compared once:
+when it changed, nothing is kept. A template that reads more of the site must add it to its inputs:
+tests/test_preview.py compares the served site with a full build after edits, a new title and publisher, additions,
+deletions, renames and a registry edit.
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
+from .assess import Assessment
+from .linkpages import LinkPage
 from .model import Briefing
 from .site import Site
 
@@ -35,23 +41,54 @@ def briefing_inputs(b: Briefing, site: Site) -> tuple[object, ...]:
     )
 
 
+def assessment_inputs(b: Briefing, site: Site) -> tuple[object, ...]:
+    """What `assess.assess` reads besides the registries and the site's language: the briefing, its chronology
+    entries and the briefings that report them (agreeing and conflicting sources, their outlets)."""
+    entries = tuple(site.links.entry_for(e.id) for e in b.events)
+    return (b, entries, tuple(site.links.briefings.get(i) for e in entries if e is not None for i in e.briefings))
+
+
+def site_inputs(site: Site) -> tuple[object, ...]:
+    """What every page may read of the whole site: its language, the registries, and every actor's name, kind and
+    path (tags and links; detected actors come from the sources, not the registry files). Compared once a build."""
+    roster = tuple((a.id, a.name, a.kind, a.path) for a in site.registry.actors.values())
+    return (site.language, site.registry.digest, roster)
+
+
 class PageMemo:
     def __init__(self) -> None:
         self.kept: dict[str, tuple[tuple[object, ...], str]] = {}  # page path -> (inputs, Markdown)
+        self.site: tuple[object, ...] = ()
+        self.exports: dict[str, object] = {}  # export path -> what it was last made from (exports.write_exports)
+        self.assessed: dict[str, tuple[object, ...]] = {}  # briefing id -> what its assessment was made from
+        self.assessments: dict[str, Assessment] = {}  # ... and the assessments the last build made, as it made them
+
+    def _assessments(self, site: Site) -> None:
+        """The last build's assessment of each briefing whose inputs are unchanged: assessing every source again
+        takes seconds at 1,000 sources, and the pages and exports read them all."""
+        inputs = {b.id: assessment_inputs(b, site) for b in site.briefings}
+        same = {i: self.assessments[i] for i, found in inputs.items() if i in self.assessments and self.assessed.get(i) == found}
+        self.assessed, self.assessments = inputs, site.assessments.known(same)
 
     def makers(self, site: Site, makers: Makers) -> Makers:
-        """The same makers; a briefing page whose inputs equal the last build's is its last Markdown."""
-        paths = {f"briefings/{b.id}.md": b for b in site.briefings}
-        self.kept = {path: kept for path, kept in self.kept.items() if path in paths}
-        return {
-            path: partial(self._make, path, paths[path], site, make) if path in paths else make for path, make in makers.items()
+        """The same makers; a briefing page or a page of the link stage whose inputs equal the last build's is its
+        last Markdown. Any other page is made every time."""
+        inputs: dict[str, Callable[[], tuple[object, ...]]] = {
+            f"briefings/{b.id}.md": partial(briefing_inputs, b, site) for b in site.briefings
         }
+        inputs.update({path: make.inputs for path, make in makers.items() if isinstance(make, LinkPage)})
+        whole = site_inputs(site)
+        if whole != self.site:
+            self.kept, self.assessed, self.site = {}, {}, whole
+        self._assessments(site)
+        self.kept = {path: kept for path, kept in self.kept.items() if path in inputs}
+        return {path: partial(self._make, path, inputs[path], make) if path in inputs else make for path, make in makers.items()}
 
-    def _make(self, path: str, b: Briefing, site: Site, make: Callable[[], str]) -> str:
-        inputs = briefing_inputs(b, site)
+    def _make(self, path: str, inputs: Callable[[], tuple[object, ...]], make: Callable[[], str]) -> str:
+        found = inputs()
         kept = self.kept.get(path)
-        if kept is not None and kept[0] == inputs:
+        if kept is not None and kept[0] == found:
             return kept[1]
         text = make()
-        self.kept[path] = (inputs, text)
+        self.kept[path] = (found, text)
         return text

@@ -10,7 +10,7 @@ import html
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, partial
+from functools import partial
 from typing import Any
 
 from markupsafe import Markup
@@ -169,8 +169,7 @@ def page_makers(site: Site) -> dict[str, Callable[[], str]]:
     makers.update({listing.src: partial(listing_page, site, listing, split) for listing in split})
     makers.update({f"briefings/{b.id}.md": partial(briefing_page, b, site) for b in site.briefings})
     makers["reliability/index.md"] = partial(reliability_page, site)
-    link_pages = cache(partial(linkpages.pages, site))  # made together: they share indexes
-    makers.update({path: partial(lambda path: link_pages()[path], path) for path in linkpages.paths(site)})
+    makers.update(linkpages.makers(site))  # each on its own, from indexes they share
     return makers
 
 
