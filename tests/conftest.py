@@ -22,6 +22,18 @@ def build_project(root: Path, site_dir: Path, strict: bool = True) -> Path:
     return site_dir
 
 
+def published_of(tmp_path: Path, text: str) -> tuple[str | None, str]:
+    """The publication date (or year-less day) and its basis the extractor reads from a page's text."""
+    from briefing.extract import extract
+    from briefing.load import load_source
+    from briefing.pipeline import Project, load_registry
+
+    root = make_project(tmp_path, {"page.txt": text})
+    registry, _ = load_registry(Project(root))
+    found = extract(load_source(root / "sources/page.txt", root), registry).published
+    return found.date or found.yearless, found.basis
+
+
 def make_project(tmp: Path, sources: dict[str, str | bytes] | None = None, copy_sources: bool = False) -> Path:
     """A copy of this project (config, docs, hooks, registries) with the given sources."""
     root = tmp / "project"

@@ -13,7 +13,7 @@ from briefing.dates import find_dates
 from briefing.extract import extract, split_sentences
 from briefing.load import load_source
 from briefing.pipeline import Project, load_registry
-from conftest import ROOT, build_project, make_project, read_json
+from conftest import ROOT, build_project, make_project, published_of, read_json
 
 
 def read(sentence: str, language: str) -> list[tuple[str, tuple | None]]:
@@ -216,14 +216,6 @@ LEDE = {
     "zh": "政府在经过一整夜的谈判后批准了关于粮食出口的法令。该法令将于下月生效。\n",
 }
 EN, ES, FR, IT, RU, UK, ZH = (LEDE[k] for k in ("en", "es", "fr", "it", "ru", "uk", "zh"))
-
-
-def published_of(tmp_path: Path, text: str) -> tuple[str | None, str]:
-    """The publication date (or year-less day) and its basis the extractor reads from a page's text."""
-    root = make_project(tmp_path, {"page.txt": text})
-    registry, _ = load_registry(Project(root))
-    found = extract(load_source(root / "sources/page.txt", root), registry).published
-    return found.date or found.yearless, found.basis
 
 
 @pytest.mark.parametrize(

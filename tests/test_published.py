@@ -7,10 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from briefing.extract import extract
-from briefing.load import load_source
-from briefing.pipeline import Project, load_registry
-from conftest import build_project, make_project, read_json
+from conftest import build_project, make_project, published_of, read_json
 
 LEDE = {
     "ar": "وافقت الحكومة على المرسوم الخاص بالصيد البحري بعد ليلة طويلة من المفاوضات مع الشركاء.\n",
@@ -36,14 +33,6 @@ CAPTIONED = (
     "Firmado en Lomé el acuerdo de pesca\n\nUn pescador descarga las cajas de su barca en el muelle del viejo puerto de Lomé.\n"
     "Un pescador descarga las cajas de su barca en el muelle del viejo puerto de Lomé. ANA PÉREZ | AGENCIA\n\n4 mar 2024 .\n\n"
 )
-
-
-def published_of(tmp_path: Path, text: str) -> tuple[str | None, str]:
-    """The publication date (or year-less day) and its basis the extractor reads from a page's text."""
-    root = make_project(tmp_path, {"page.txt": text})
-    registry, _ = load_registry(Project(root))
-    found = extract(load_source(root / "sources/page.txt", root), registry).published
-    return found.date or found.yearless, found.basis
 
 
 @pytest.mark.parametrize(
