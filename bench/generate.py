@@ -23,6 +23,7 @@ if str(ROOT / "hooks") not in sys.path:
     sys.path.insert(0, str(ROOT / "hooks"))
 
 import yaml  # noqa: E402
+from babel.dates import get_month_names  # noqa: E402
 from briefing.dates import find_dates  # noqa: E402
 from briefing.extract import detect_language, split_sentences  # noqa: E402
 from briefing.load import load_source, source_files  # noqa: E402
@@ -32,23 +33,7 @@ from slugify import slugify  # noqa: E402
 
 ARABIC_SHARE = 0.15
 MD_SHARE = 0.25
-MONTHS = {
-    "en": (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-    "ar": ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"),
-}
+MONTHS = {language: tuple(get_month_names("wide", locale=language).values()) for language in ("en", "ar")}
 FIRST = ("Sara", "Omar", "Lina", "James", "Maria", "Yusuf", "Hannah", "Karim", "Elena", "David", "Amal", "Peter")
 LAST = ("Haddad", "Morgan", "Rahman", "Keller", "Nasser", "Okafor", "Lindqvist", "Farouk", "Brennan", "Saleh", "Ortega")
 DASHES = {"–", "—", "-", "|"}

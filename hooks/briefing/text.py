@@ -10,23 +10,11 @@ from functools import lru_cache
 
 import markdown
 import nh3
+from babel.dates import get_month_names
 from markdown.inlinepatterns import HtmlInlineProcessor
 
 RTL_LANGUAGES = {"ar", "fa", "he", "ur", "ps", "sd", "ug", "yi", "dv", "ku"}
-MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+MONTH_NAMES = tuple(get_month_names("wide", locale="en").values())  # the site speaks English
 
 
 def direction(language: str) -> str:
