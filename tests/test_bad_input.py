@@ -294,6 +294,18 @@ CASES = [
         "registry/outlets.yaml:{state_list}: error: outlet entry: field 'state' must be a text, not a list",
         "(entry 'state-list')",
     ),
+    Case(
+        "actor-duplicate-id",
+        {},
+        "registry/actors.yaml:{actor_twice}: error: actor entry: duplicate id 'israel' (first at line 24)",
+        "duplicate id",
+    ),
+    Case(
+        "outlet-duplicate-id",
+        {},
+        "registry/outlets.yaml:{outlet_twice}: error: outlet entry: duplicate id 'sputnik' (first at line 6)",
+        "duplicate id",
+    ),
 ]
 # Registry entries appended to the copies' registries, each with the name of its line in the messages.
 EXTRA_ACTORS = {
@@ -303,10 +315,12 @@ EXTRA_ACTORS = {
     "aliases_text": "  - id: qatar-airways\n    name: Qatar Airways\n    kind: organisation\n    aliases: {en: QR Airline}\n",
     "role_list": "  - id: emir-x\n    name: Emir X\n    kind: person\n    roles: [{title: Emir, organisation: [qatar]}]\n",
     "role_unknown": "  - id: emir-y\n    name: Emir Y\n    kind: person\n    roles: [{title: Emir, organisation: qatr}]\n",
+    "actor_twice": "  - id: israel\n    name: Israel Again\n    kind: state\n",
 }
 EXTRA_OUTLETS = {
     "state_list": "  - id: state-list\n    name: State List Outlet\n    state: [qatar]\n",
     "state_unknown": "  - id: state-typo\n    name: State Typo Outlet\n    affiliation: state-affiliated\n    state: rusia\n",
+    "outlet_twice": "  - id: sputnik\n    name: Sputnik Again\n",
 }
 
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
@@ -126,6 +127,9 @@ class Outlet:
     state: str | None
     line: int = 0
     source: str | None = None  # base outlets: the public page their ownership and affiliation come from
+
+
+Entry = TypeVar("Entry", Actor, Outlet)
 
 
 @dataclass(frozen=True)
@@ -287,19 +291,7 @@ def _role(raw: dict[str, Any]) -> Role:
 
 def load_actors(path: Path, rel: str) -> tuple[dict[str, Actor], list[Problem]]:
     """Actors by id, and the problems found (each with its line)."""
-    actors: dict[str, Actor] = {}
-    problems: list[Problem] = []
-    for entry in _read_entries(path, rel, "actors"):
-        line = entry.get("__line__") if isinstance(entry, dict) else None
-        try:
-            if isinstance(entry, dict):
-                check_entry(entry, "actor")
-            actor = actor_from_entry(entry)
-            if actor.id in actors:
-                raise ValueError(f"duplicate id '{actor.id}' (first at line {actors[actor.id].line})")
-            actors[actor.id] = actor
-        except (ValueError, TypeError, AttributeError, KeyError) as exc:
-            problems.append(Problem(rel, f"actor entry: {exc}", line))
+    actors, problems = _load_entries(path, rel, "actor", actor_from_entry)
     for actor in actors.values():
         if actor.stands_for and actor.stands_for not in actors and actor.stands_for not in base_actors():
             problems.append(Problem(rel, f"actor '{actor.id}' stands_for unknown actor '{actor.stands_for}'", actor.line))
@@ -365,20 +357,27 @@ def _overlapping_aliases(actors: dict[str, Actor], rel: str) -> list[Problem]:
 
 
 def load_outlets(path: Path, rel: str) -> tuple[dict[str, Outlet], list[Problem]]:
-    outlets: dict[str, Outlet] = {}
+    """Outlets by id, and the problems found (each with its line)."""
+    return _load_entries(path, rel, "outlet", outlet_from_entry)
+
+
+def _load_entries(path: Path, rel: str, kind: str, make: Callable[[Any], Entry]) -> tuple[dict[str, Entry], list[Problem]]:
+    """The entries of one registry file by id, each checked against the schema of its kind; a bad entry is a
+    problem at its line and the others still load."""
+    entries: dict[str, Entry] = {}
     problems: list[Problem] = []
-    for entry in _read_entries(path, rel, "outlets"):
-        line = entry.get("__line__") if isinstance(entry, dict) else None
+    for raw in _read_entries(path, rel, f"{kind}s"):
+        line = raw.get("__line__") if isinstance(raw, dict) else None
         try:
-            if isinstance(entry, dict):
-                check_entry(entry, "outlet")
-            outlet = outlet_from_entry(entry)
-            if outlet.id in outlets:
-                raise ValueError(f"duplicate id '{outlet.id}'")
-            outlets[outlet.id] = outlet
-        except (ValueError, TypeError, AttributeError) as exc:
-            problems.append(Problem(rel, f"outlet entry: {exc}", line))
-    return outlets, problems
+            if isinstance(raw, dict):
+                check_entry(raw, kind)
+            entry = make(raw)
+            if entry.id in entries:
+                raise ValueError(f"duplicate id '{entry.id}' (first at line {entries[entry.id].line})")
+            entries[entry.id] = entry
+        except (ValueError, TypeError, AttributeError, KeyError) as exc:
+            problems.append(Problem(rel, f"{kind} entry: {exc}", line))
+    return entries, problems
 
 
 def outlet_from_entry(entry: Any) -> Outlet:
