@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import shutil
 import sys
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from mkdocs.commands.build import build
@@ -13,6 +15,9 @@ from mkdocs.config import load_config
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "hooks"))
+
+if TYPE_CHECKING:
+    from briefing.registry import Registry
 
 
 def build_project(root: Path, site_dir: Path, strict: bool = True) -> Path:
@@ -32,6 +37,45 @@ def published_of(tmp_path: Path, text: str) -> tuple[str | None, str]:
     registry, _ = load_registry(Project(root))
     found = extract(load_source(root / "sources/page.txt", root), registry).published
     return found.date or found.yearless, found.basis
+
+
+def page_or_error(name: str, data: bytes) -> str:
+    """Load and extract one file as `sources/<name>`: 'page', or the problem, which must name that file. Any other
+    exception, or a page with an impossible date, fails the caller's property."""
+    import tempfile
+
+    from briefing.errors import SourceError
+    from briefing.extract import extract
+    from briefing.load import load_source
+    from briefing.realdates import is_real
+    from briefing.text import markdown_to_safe_html
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "sources" / name
+        path.parent.mkdir()
+        path.write_bytes(data)
+        try:
+            briefing = extract(load_source(path, Path(tmp)), example_registry())
+        except SourceError as exc:
+            assert exc.problem.path == f"sources/{name}", exc.problem
+            assert exc.problem.message and exc.problem.severity == "error"
+            assert exc.problem.line is None or exc.problem.line >= 1
+            return str(exc.problem)
+        if briefing.source.body_markdown is not None:  # rendered with the page: part of a source's cost
+            markdown_to_safe_html(briefing.source.body_markdown)
+        assert briefing.title and briefing.id
+        assert briefing.source.blocks or briefing.source.body_markdown is not None
+        for event in briefing.events:  # no impossible date survives, whatever its basis
+            assert event.date is None or is_real(event.date), event
+        return "page"
+
+
+@cache
+def example_registry() -> Registry:
+    """The example briefing's registries (read once per test session)."""
+    from briefing.pipeline import Project, load_registry
+
+    return load_registry(Project(ROOT))[0]
 
 
 def make_project(tmp: Path, sources: dict[str, str | bytes] | None = None, copy_sources: bool = False) -> Path:

@@ -7,18 +7,11 @@ the file; a few real MkDocs builds show the same holds end to end (a page or a l
 from __future__ import annotations
 
 import logging
-import tempfile
-from functools import cache
-from pathlib import Path
 
 import pytest
 import yaml
-from briefing.errors import SourceError
-from briefing.extract import extract
-from briefing.load import FIELDS, load_source
-from briefing.pipeline import Project, load_registry
-from briefing.registry import Registry
-from conftest import ROOT, build_project, make_project, read_json
+from briefing.load import FIELDS
+from conftest import build_project, make_project, page_or_error, read_json
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -39,29 +32,6 @@ BODY = st.text(min_size=0, max_size=400) | st.just(
 )
 
 
-@cache
-def registry() -> Registry:
-    return load_registry(Project(ROOT))[0]
-
-
-def outcome(name: str, data: bytes) -> str:
-    """Load and extract one file; 'page' or the problem. Any other exception fails the property."""
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "sources" / name
-        path.parent.mkdir()
-        path.write_bytes(data)
-        try:
-            briefing = extract(load_source(path, Path(tmp)), registry())
-        except SourceError as exc:
-            assert exc.problem.path == f"sources/{name}", exc.problem
-            assert exc.problem.message and exc.problem.severity == "error"
-            assert exc.problem.line is None or exc.problem.line >= 1
-            return str(exc.problem)
-        assert briefing.title and briefing.id
-        assert briefing.source.blocks or briefing.source.body_markdown is not None
-        return "page"
-
-
 def frontmatter_file(fields: dict, body: str) -> bytes:
     return ("---\n" + yaml.safe_dump(fields, allow_unicode=True) + "---\n" + body).encode("utf-8")
 
@@ -69,13 +39,13 @@ def frontmatter_file(fields: dict, body: str) -> bytes:
 @FAST
 @given(text=st.text(max_size=600), suffix=SUFFIXES)
 def test_random_text_never_crashes(text: str, suffix: str) -> None:
-    outcome(f"random{suffix}", text.encode("utf-8", errors="surrogatepass"))
+    page_or_error(f"random{suffix}", text.encode("utf-8", errors="surrogatepass"))
 
 
 @FAST
 @given(data=st.binary(max_size=600), suffix=SUFFIXES)
 def test_random_bytes_never_crash(data: bytes, suffix: str) -> None:
-    outcome(f"random{suffix}", data)
+    page_or_error(f"random{suffix}", data)
 
 
 @FAST
@@ -83,7 +53,7 @@ def test_random_bytes_never_crash(data: bytes, suffix: str) -> None:
 @example(fields={"language": "zz-Latn"}, body="Qatar and NATO signed an agreement in Doha on 5 January 2018.")
 @example(fields={"language": "<b>"}, body="Qatar and NATO signed an agreement in Doha on 5 January 2018.")
 def test_random_frontmatter_is_a_page_or_a_problem(fields: dict, body: str) -> None:
-    outcome("random.md", frontmatter_file(fields, body))
+    page_or_error("random.md", frontmatter_file(fields, body))
 
 
 @FAST
@@ -92,7 +62,7 @@ def test_random_frontmatter_is_a_page_or_a_problem(fields: dict, body: str) -> N
 @example(yaml_text="title: [unclosed", body="Some article text.")
 @example(yaml_text="- a list\n- not a mapping", body="Some article text.")
 def test_random_frontmatter_text_is_a_page_or_a_problem(yaml_text: str, body: str) -> None:
-    outcome("random.md", f"---\n{yaml_text}\n---\n{body}".encode("utf-8", errors="surrogatepass"))
+    page_or_error("random.md", f"---\n{yaml_text}\n---\n{body}".encode("utf-8", errors="surrogatepass"))
 
 
 class _Errors(logging.Handler):
