@@ -226,16 +226,16 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
     found: list[DateMention] = []
     digits = ANY_DIGIT.search(text) is not None
     for form, pattern in g.absolute:
-        if (digits or form in g.wordy) and may_match(needs[pattern], lower):
+        if (digits or form in g.wordy) and may_match(needs[id(pattern)], lower):
             found += filter(None, (_absolute(form, m, sentence, g.words) for m in pattern.finditer(text)))
     if digits:
         for m in g.year.finditer(text):
             if _is_year(text, m, g.words):
                 found.append(DateMention(m.start(), m.end(), sentence[m.start() : m.end()], int(m["year"])))
     relative = [(k, p) for k, p in g.relative if digits or not k.endswith("#")]  # "il y a 3 jours" needs a digit
-    worded = may_match(needs[g.beside_count], lower) and g.beside_count.search(text)
+    worded = may_match(needs[id(g.beside_count)], lower) and g.beside_count.search(text)
     for kind, pattern in relative + list(g.worded if worded else ()):
-        if may_match(needs[pattern], lower):
+        if may_match(needs[id(pattern)], lower):
             found += filter(None, (_relative(kind, m, sentence, g.words) for m in pattern.finditer(text)))
     chosen: list[DateMention] = []
     for mention in sorted(found, key=lambda d: (-(d.end - d.start), d.start)):
@@ -246,10 +246,11 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
 
 
 @cache
-def _needs(language: str) -> dict[re.Pattern[str], Needs]:
-    """The words each pattern of the language's grammar needs (see prefilter): most sentences skip most patterns."""
+def _needs(language: str) -> dict[int, Needs | None]:
+    """The words each pattern of the language's grammar needs (see prefilter), by the pattern's id: hashing a
+    pattern hashes its whole compiled code."""
     g = grammar(language)
-    return {p: needed(p) for p in (*(p for _, p in (*g.absolute, *g.relative, *g.worded)), g.beside_count)}
+    return {id(p): needed(p) for p in (*(p for _, p in (*g.absolute, *g.relative, *g.worded)), g.beside_count)}
 
 
 def _paired_gregorian(found: list[DateMention]) -> list[DateMention]:

@@ -10,21 +10,30 @@ It never skips a pattern that could match: it answers "maybe" whenever it cannot
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 from re import _constants as sre  # the parse tree's opcodes: `re` offers no public parse
 from re import _parser
 
-Needs = tuple[str, ...] | None  # one of these strings is in every match; None: nothing known, any text may match
 REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
 
-def needed(pattern: re.Pattern[str]) -> Needs:
-    """Strings, written as `comparable` writes text, one of which every match of the pattern contains."""
-    found = _needed(_parser.parse(pattern.pattern, pattern.flags))
-    words = [comparable(word) for word in found or ()]
-    if not words or any(w is None for w in words):
+@dataclass(frozen=True)
+class Needs:
+    """Strings, written as `comparable` writes text, one of which every match of a pattern contains."""
+
+    words: tuple[str, ...]  # none holds another: "jan" stands for "january" too
+    ascii: tuple[str, ...]  # those an ASCII text can hold
+
+
+def needed(pattern: re.Pattern[str]) -> Needs | None:
+    """What every match of the pattern contains; None when its parse tells nothing (any text may match)."""
+    found = [comparable(word) for word in _needed(_parser.parse(pattern.pattern, pattern.flags)) or ()]
+    if not found or None in found:
         return None
-    return tuple(sorted(set(words), key=lambda word: (len(word), word)))  # type: ignore[arg-type]
+    words = sorted({w for w in found if w is not None}, key=lambda word: (len(word), word))
+    words = [w for n, w in enumerate(words) if not any(shorter in w for shorter in words[:n])]
+    return Needs(tuple(words), tuple(w for w in words if w.isascii()))
 
 
 def _needed(items: _parser.SubPattern | list) -> frozenset[str] | None:
@@ -80,6 +89,8 @@ def _canonical(letter: str) -> str:
     return one if len(upper) == len(one) == 1 else letter
 
 
-def may_match(needs: Needs, text: str | None) -> bool:
+def may_match(needs: Needs | None, text: str | None) -> bool:
     """Whether a pattern that needs `needs` may match a text (`comparable` of it): False only when it cannot."""
-    return needs is None or text is None or any(word in text for word in needs)
+    if needs is None or text is None:
+        return True
+    return any(map(text.__contains__, needs.ascii if text.isascii() else needs.words))
