@@ -8,7 +8,7 @@ from functools import cache
 
 import pytest
 import yaml
-from briefing.dates import _needs, find_dates, fold, grammar
+from briefing.dates import DIGITS, _needs, find_dates, fold, grammar
 from briefing.datewords import known_languages
 from briefing.prefilter import Needs, comparable, may_match, needed
 from conftest import ROOT
@@ -105,3 +105,9 @@ def test_a_filtered_pattern_never_matches_generated_text(language: str, text: st
     for pattern in patterns(language):
         if not may_match(_needs(language)[id(pattern)], lower):
             assert pattern.search(text) is None, (pattern.pattern[:80], text)
+
+
+def test_folding_and_digits_leave_ascii_text_as_it_is() -> None:
+    """find_dates reads an ASCII sentence as it is, without folding it or translating its digits."""
+    ascii = "".join(map(chr, range(128)))
+    assert fold(ascii.translate(DIGITS)) == ascii

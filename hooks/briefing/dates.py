@@ -220,7 +220,7 @@ def _numbered(pattern: str, name: str, alternation: str) -> str:
 
 def find_dates(sentence: str, language: str) -> list[DateMention]:
     """Date expressions in one sentence, in order, without overlaps (the longest wins)."""
-    text = fold(sentence.translate(DIGITS))
+    text = sentence if sentence.isascii() else fold(sentence.translate(DIGITS))  # both change other letters only
     g = grammar(language)
     needs, lower = _needs(language), comparable(text)
     found: list[DateMention] = []
