@@ -12,7 +12,7 @@ from briefing import fingerprint
 
 # Lowest first. A module may import from its own layer and the ones before it.
 LAYERS: dict[str, set[str]] = {
-    "foundation": {"errors", "model", "safetext", "safeyaml", "text", "fingerprint", "background", "layout"},
+    "foundation": {"errors", "model", "safetext", "safeyaml", "text", "fingerprint", "background", "layout", "prefilter"},
     "stages": {
         "load",
         "clean",

@@ -90,9 +90,12 @@ def is_person_name(line: str) -> bool:
 
 
 def furniture_reason(line: str) -> str | None:
+    long: bool | None = None  # over 14 words: counted once, when a rule for short lines first asks
     for rule in furniture_rules():
-        if rule.short and len(words(line)) > 14:
-            continue
+        if rule.short:
+            long = len(words(line)) > 14 if long is None else long
+            if long:
+                continue
         if rule.pattern.fullmatch(line):
             return rule.reason
     return None
@@ -104,13 +107,14 @@ def clean_lines(lines: list[str], author: str | None = None) -> Cleaned:
     lines = [ln for ln in lines if ln]
     out = Cleaned()
     document_script = script_of(" ".join(lines))
-    first_body = next((i for i, ln in enumerate(lines) if is_substantive(ln) and not furniture_reason(ln)), len(lines))
+    reasons = [furniture_reason(ln) for ln in lines]
+    first_body = next((i for i, ln in enumerate(lines) if is_substantive(ln) and not reasons[i]), len(lines))
     previous_was_caption = False
     _mark_reference_work(lines, out)
     prose = 0  # paragraphs so far: a date line stands above the text or under its lede, not inside it
     for index, line in enumerate(lines):
         in_header = index < first_body
-        reason = furniture_reason(line)
+        reason = reasons[index]
         if in_header and reason is None and _read_header_line(line, out):
             previous_was_caption = False
             continue

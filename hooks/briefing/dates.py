@@ -19,6 +19,7 @@ import jdatetime
 from dateparser.date import DateDataParser
 
 from .datewords import Words, fold, key, words
+from .prefilter import Needs, comparable, may_match, needed
 
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 YEAR = r"(?:1[5-9]|20)\d\d"
@@ -219,26 +220,37 @@ def _numbered(pattern: str, name: str, alternation: str) -> str:
 
 def find_dates(sentence: str, language: str) -> list[DateMention]:
     """Date expressions in one sentence, in order, without overlaps (the longest wins)."""
-    text = fold(sentence.translate(DIGITS))
+    text = sentence if sentence.isascii() else fold(sentence.translate(DIGITS))  # both change other letters only
     g = grammar(language)
+    needs, lower = _needs(language), comparable(text)
     found: list[DateMention] = []
     digits = ANY_DIGIT.search(text) is not None
     for form, pattern in g.absolute:
-        if digits or form in g.wordy:
+        if (digits or form in g.wordy) and may_match(needs[id(pattern)], lower):
             found += filter(None, (_absolute(form, m, sentence, g.words) for m in pattern.finditer(text)))
     if digits:
         for m in g.year.finditer(text):
             if _is_year(text, m, g.words):
                 found.append(DateMention(m.start(), m.end(), sentence[m.start() : m.end()], int(m["year"])))
     relative = [(k, p) for k, p in g.relative if digits or not k.endswith("#")]  # "il y a 3 jours" needs a digit
-    for kind, pattern in relative + list(g.worded if g.beside_count.search(text) else ()):
-        found += filter(None, (_relative(kind, m, sentence, g.words) for m in pattern.finditer(text)))
+    worded = may_match(needs[id(g.beside_count)], lower) and g.beside_count.search(text)
+    for kind, pattern in relative + list(g.worded if worded else ()):
+        if may_match(needs[id(pattern)], lower):
+            found += filter(None, (_relative(kind, m, sentence, g.words) for m in pattern.finditer(text)))
     chosen: list[DateMention] = []
     for mention in sorted(found, key=lambda d: (-(d.end - d.start), d.start)):
         if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
             chosen.append(mention)
     found = _in_stated_month(_absorbed(sorted(chosen, key=lambda d: d.start), text, sentence))
     return _ranges(_paired_gregorian(found), text, sentence, g)
+
+
+@cache
+def _needs(language: str) -> dict[int, Needs | None]:
+    """The words each pattern of the language's grammar needs (see prefilter), by the pattern's id: hashing a
+    pattern hashes its whole compiled code."""
+    g = grammar(language)
+    return {id(p): needed(p) for p in (*(p for _, p in (*g.absolute, *g.relative, *g.worded)), g.beside_count)}
 
 
 def _paired_gregorian(found: list[DateMention]) -> list[DateMention]:

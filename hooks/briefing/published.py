@@ -20,6 +20,7 @@ import yaml
 from .dates import DIGITS, DateMention, find_dates
 from .datewords import key, known_languages, words
 from .model import Event, Published
+from .prefilter import Needs, comparable, may_match, needed
 
 DATA = Path(__file__).parent / "data" / "publication.yaml"
 
@@ -73,14 +74,16 @@ def labels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
-def _reference_marks() -> re.Pattern[str]:
+def _reference_marks() -> tuple[re.Pattern[str], Needs | None]:
     marks = yaml.safe_load(DATA.read_text(encoding="utf-8"))["reference_work"]
-    return re.compile("|".join(re.escape(m) for m in marks), re.I)
+    pattern = re.compile("|".join(re.escape(m) for m in marks), re.I)
+    return pattern, needed(pattern)
 
 
 def is_reference_work(line: str) -> bool:
     """A line saying the page is an encyclopedia's ("Da Wikipedia, l'enciclopedia libera.")."""
-    return bool(_reference_marks().search(line))
+    pattern, needs = _reference_marks()  # a first line may be a long paragraph: `in` first, then the pattern
+    return may_match(needs, comparable(line)) and bool(pattern.search(line))
 
 
 def is_table_row(line: str) -> bool:
