@@ -26,6 +26,7 @@ OTHER_YEAR = r"1[34]\d\d"  # Hijri and Solar Hijri years of the last two centuri
 CJK = {"zh", "ja", "ko"}
 ANY_DIGIT = re.compile(r"\d")
 COUNT = r"(\d++[.,]?\d*+)"  # the count in dateparser's relative-type-regex patterns ("hace (\d++[.,]?\d*+) años")
+COUNTED = r"(?<![\d.,])\d{1,3}+(?:[.,]\d++)?(?!\d)"  # the count we read there: "3", "2,5"; not "2021," ("em 2021, sem")
 # A digit glued to a word is no day; "الـ9" is, and so is "در22" (Arabic-script text often loses that space).
 NO_WORD_BEFORE = r"(?:(?<=[\u0600-\u06ff])|(?<![\w.,:/-]))"
 
@@ -87,14 +88,16 @@ def grammar(language: str) -> Grammar:
     day = rf"(?:{NO_WORD_BEFORE}(?P<day>[0-3]?\d)(?!\d|[.,:]\d){suffix}{day_words})"
     day2 = rf"(?P<day2>[0-3]?\d)(?!\d){suffix}"
     joins = _words_alt(x.get("range", []))
-    rng = rf"(?:\s*(?:{joins})\s*{day2})?"
+    short = {key(n) for names in x.get("short_weekdays", {}).values() for n in names}  # "segunda" is also "second"
+    weekday_names = _alt([n for n in w.weekdays if key(n) not in short], capital=language == "en")
+    # the second day of a range may carry its weekday: "sabato 7 e domenica 8 dicembre"
+    rng = rf"(?:\s*(?:{joins})\s*(?:(?:{weekday_names}),?\s+)?{day2})?"
     gregorian = f"(?:\\s*{_words_alt(x.get('gregorian_marker', []))}{edge_after})?"
     year = rf"(?P<year>{YEAR})(?!\d){gregorian}"
     day_month = rf"(?:\s+(?:{_words_alt(x.get('day_month', []))}))?"
     month_year = rf"(?:,?\s+(?:{_words_alt(x.get('month_year', []))})\s+|\s+[-–]\s+|,?\s*)"
-    short = {key(n) for names in x.get("short_weekdays", {}).values() for n in names}  # "segunda" is also "second"
-    weekday_names = _alt([n for n in w.weekdays if key(n) not in short], capital=language == "en")
     frm = _words_alt(x.get("range_from", []))
+    years_after = _words_alt([s for s in x.get("year_after", []) if len(s) > 2 and s[:1].isalpha()])  # not "г."
     absolute = [
         ("iso", rf"(?<!\d)(?P<year>{YEAR})(?P<sep>[-/.])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d.]\d)"),
         ("numeric", rf"(?<![\d.,/:-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>{YEAR})(?![\d])"),
@@ -108,6 +111,8 @@ def grammar(language: str) -> Grammar:
         # a range of years: "2025-2031", or with words after a "from" ("de 1999 a 2013", "zwischen 2013 und 2020")
         ("years", rf"(?<![\d.-])(?P<year>{YEAR})\s*[-–—/]\s*(?P<year2>{YEAR})(?![\d%]|[.,]\d)"),
         ("years-worded", rf"{edge_before}(?:{frm})\s+(?P<year>{YEAR})\s+(?:{joins})\s+(?P<year2>{YEAR})(?![\d%]|[.,]\d)"),
+        # or with the word for years after them: "1989 ile 2010 yılları arasında", "2013 и 2020 годах"
+        ("years-cued", rf"(?<![\w.-])(?P<year>{YEAR})\s+(?:{joins})\s+(?P<year2>{YEAR})(?=\s*(?:{years_after}))"),
     ]
     if x.get("month_before") or x.get("month_after"):  # a month alone, with a cue: "in May", "Ende Juli", "Mart ayında"
         bare = _alt(w.full_months, capital=language == "en")  # wide names only: "Mar" alone is no month
@@ -143,7 +148,7 @@ def grammar(language: str) -> Grammar:
         )
     edges = (edge_before, edge_after)
     relative = _relative_patterns(w, _alt(w.months, capital=language == "en"), (weekday_names, _words_alt(sorted(short))), edges)
-    relative += _counted_patterns(w.counted, COUNT[1:-1], edges)
+    relative += _counted_patterns(w.counted, COUNTED, edges)
     # a count in words, in the past only ("hace cuatro años", "three weeks ago"), looked for only in a sentence
     # with the longer words beside the count ("years ago", "il y a"): a pattern opening with a long
     # alternation of number words is slow to scan
@@ -275,7 +280,7 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     g = m.groupdict()
     text = sentence[m.start() : m.end()]
     year = int(g["year"]) if g.get("year") else None
-    if form in ("years", "years-worded"):
+    if form in ("years", "years-worded", "years-cued"):
         return _years(m, sentence, w, counted_after=form == "years-worded")
     if form in ("numeric", "weekday-numeric"):
         a, b = int(g["a"]), int(g["b"])
@@ -461,13 +466,15 @@ def _is_year(text: str, m: re.Match[str], w: Words) -> bool:
     following = after.lstrip()[:1]
     next_word = (re.findall(r"\w+", after[:20]) or [""])[0].lower()
     if previous in x.get("weak_year_before", []):  # "of 2024 dollars", "до 2000 тонн": a counted noun follows
+        if x.get("bare_year_before_lowercase"):  # German nouns are capitalised: "von 2000 Soldaten", "von 2012 vorerst"
+            return not following.isupper() and next_word not in x.get("range", [])  # "2013 und 2020 Soldaten"
         return not following.isalpha() or following.isupper() or next_word in x.get("function_words", [])
     return bool(x.get("bare_year_before_lowercase")) and following.isalpha() and following.islower()
 
 
 YEAR_RANGE = re.compile(rf"\s*[-–—]\s*(?P<year>{YEAR})(?![\d%])")
 YEAR_BEFORE = re.compile(rf"(?<![\d/.,:-])(?P<year>{YEAR})(?:\s*[-–—]\s*|/)$")
-ADJACENT = re.compile(r"^[\s,،(/)-]*$")
+ADJACENT = re.compile(r"^[\s,،(/)«»\"“”-]*$")  # "الاثنين «الأول من فبراير 2021»"
 
 
 def _absorbed(found: list[DateMention], text: str, sentence: str) -> list[DateMention]:
@@ -492,6 +499,8 @@ def _same_day(a: DateMention, b: DateMention) -> DateMention | None:
     for first, second in ((a, b), (b, a)):
         if _same_day_words(first) and second.relative is None and second.day:
             return second
+    if _same_day_words(a) and b.relative == "day-of-month":  # "今天(8日)": today, the 8th
+        return a
     if _same_day_words(a) and _same_day_words(b) and "weekday" in (a.relative, b.relative) and a.relative != b.relative:
         return a if b.relative == "weekday" else b
     return None

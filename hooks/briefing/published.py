@@ -36,6 +36,8 @@ WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.I)  # a site prints its a
 ORDINAL_COMMA = re.compile(r"(?<=\d)(?:st|nd|rd|th),(?=\s)", re.I)  # "8th, August 2024"
 # a place glued to its numeric date by a dash ("Addis-06-10-2022"), not a range's ("8 mai-1er juin")
 PLACE_DASH = re.compile(r"(?<=[^\W\d_])[-–](?=\d{1,4}[-./]\d{1,2}[-./]\d{1,4})")
+# a numeric date with a two-digit year, as sites stamp their pages: "08/12/24", "Domingo 08/12/24 - 8h08"
+SHORT_YEAR = re.compile(r"(?<![\d/.:-])(\d{1,2})([/.])(\d{1,2})\2(\d\d)(?![\d/.:-]|[.,]\d)")
 DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")  # "01.08.2023": day first in every locale
 # A place of one to six words, with its country in parentheses or other places after slashes (an agency
 # before it), then a comma, a full stop, a dash or, in Arabic, nothing: "DOHA, ", "Paris, ", "Doha, Qatar, ",
@@ -48,7 +50,11 @@ TABLE_ROW = re.compile(r"^\s*\|.*\||\|.*\|\s*$")  # "Start date | 24 September 2
 # A dateline with no place names its agency or its place after the dash: "(QNA) —", "/ТАСС/", "– (Manila)".
 AGENCY_END = re.compile(r"^\.?\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/|[—–-]{1,2}\s*\([^)]{2,40}\))")  # "… – (Manila)"
 LEADING_PARENTHESIS = re.compile(r"\s*\(\s*(?:[^\W\d_]{1,3}\s+)?")  # "(" or "(Di "
-PLACE_THEN_DATE = re.compile(r"[^\d,،]{2,60}[,،]\s*(?:[^\W\d_]+\.?\s+)?\d")  # "Lima, 4 de marzo", "LIMA, Mar. 4"
+# "Lima, 4 de marzo", "LIMA, Mar. 4"; Arabic writes no comma: "ليبرفيل 30 أغسطس 2023 (شينخوا)"
+PLACE_THEN_DATE = re.compile(r"[^\d,،]{2,60}[,،]\s*(?:[^\W\d_]+\.?\s+)?\d|[\u0600-\u06ff]{3,20}\s+\d")
+PADDED_DAY = re.compile(r"(?<!\d)0[1-9](?!\d)")  # "08 декабря 2024": a day as software writes it
+WEEKDAY_DASH = re.compile(r"\s*[–—-]{1,2}\s")  # the dash after a dateline's weekday and date
+STAMP_TIME_AFTER = re.compile(r"\s*[-–—|,]?\s*\d{1,2}[:h]\d{2}(?!\d)")  # a time right after the date: "08/12/24 - 8h08"
 STAMP_TIME = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*[-–—|/]?\s*)?")  # a time before the date: "01:39 - "
 NO_SPACES = re.compile(f"[{CJK}\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")  # scripts that write no spaces
 GLUED_SENTENCE = re.compile(r"(?:\s?[^\W\d_]{0,4}\.)?(?P<initial>[^\W\d_])")
@@ -84,8 +90,12 @@ def is_reference_work(line: str) -> bool:
 
 
 def is_table_row(line: str) -> bool:
-    """A table's row ("Start date | 24 September 2023 |"): its dates are those of what the table is about."""
-    return bool(TABLE_ROW.search(line))
+    """A table's row ("Start date | 24 September 2023 |"): its dates are those of what the table is about. A
+    row of one cell that a published label opens ("| Date: Dec 8, 2024 |") is the page's own date line."""
+    if not TABLE_ROW.search(line):
+        return False
+    cells = [cell.strip() for cell in line.split("|") if cell.strip()]
+    return not (len(cells) == 1 and labels()[0].match(cells[0]))
 
 
 def header_parts(line: str) -> list[str]:
@@ -195,6 +205,7 @@ def _date_alone(text: str, language: str, labelled: bool = False) -> str | None:
     ("Published Nov 17, 2022 4:21 PM by The Maritime Executive") the first whole date. Sites often write their
     own dates in English whatever the article's language ("Sat, 26 Apr 2025 22:39")."""
     _, _, time = labels()
+    text = full_years(text)
     dates = [d for d in _header_dates(text, language) if _whole(d)] or [d for d in _header_dates(text, "en") if _whole(d)]
     if labelled and dates:
         return _whole(next((d for d in dates if not d.calendar), dates[0]))
@@ -208,6 +219,13 @@ def _date_alone(text: str, language: str, labelled: bool = False) -> str | None:
     if _attached(text[: stated[0].start]):
         return None  # "Officials met on Monday, 4 March 2024": the date of what a phrase reports
     return _whole(stated[0]) if _count(WORD.findall(CJK_RUN.sub(" ", rest)) + CJK_RUN.findall(rest)) <= 3 else None
+
+
+def full_years(text: str) -> str:
+    """A page's stamp with a two-digit year ("08/12/24") written with its century (this one), for the date
+    grammar, which reads four-digit years only. Only in a header line or a stamp opening the text: elsewhere
+    "8/12/24" may be a score or a reference."""
+    return SHORT_YEAR.sub(lambda m: f"{m[1]}{m[2]}{m[3]}{m[2]}20{m[4]}", text)
 
 
 def _attached(before: str) -> bool:
@@ -238,10 +256,12 @@ def from_text(header: dict[str, Any], opening: str | None, language: str, headin
 def _bare(line: str, language: str) -> bool:
     """A date written out in words and nothing else, no weekday, time or label: above the headline it heads
     what the page is about (an encyclopedia's chronicle: "12 juillet 2016" over the event). A page's own date
-    line carries more, or is a site's stamp in numbers or with the month abbreviated ("16 jul 2023")."""
+    line carries more, or is a site's stamp in numbers, with the month abbreviated ("16 jul 2023") or with a
+    zero before the day, as software writes it and people do not ("08 декабря 2024")."""
     mentions = find_dates(line, language)
     alone = len(mentions) == 1 and not line.replace(mentions[0].text, "").strip(" .,")
-    return alone and not _has_weekday(mentions[0], language) and _month_in_full(mentions[0], language)
+    stamped = bool(PADDED_DAY.search(mentions[0].text.translate(DIGITS))) if alone else False
+    return alone and not stamped and not _has_weekday(mentions[0], language) and _month_in_full(mentions[0], language)
 
 
 def _month_in_full(mention: DateMention, language: str) -> bool:
@@ -318,7 +338,9 @@ def from_dateline(paragraph: str, language: str) -> Published | None:
     if mention is None:
         return None
     place, after = paragraph[: mention.start], paragraph[mention.end :]
-    if not (AGENCY_END.match(after) if not place.strip() else _is_place(place) and DATELINE_END.match(after)):
+    # with no place, a weekday before the date and a dash after it make a dateline too: "Monday, July 8, 2024 – "
+    weekday_dash = _has_weekday(mention, language) and WEEKDAY_DASH.match(after)
+    if not (AGENCY_END.match(after) or weekday_dash if not place.strip() else _is_place(place) and DATELINE_END.match(after)):
         return None
     stated_as = paragraph[: mention.end + 12].strip()
     date = _whole(mention)
@@ -348,7 +370,7 @@ def from_opening(paragraph: str, language: str) -> Published | None:
     ("PRESS STATEMENT … JULY 17, 2023 The United States …"), a weekday and date ending a headline ("… Saturday,
     10 October 2020 (7 minutes ago)") or glued to it and to the text ("… the talksMonday 4 March 2024The
     minister …"), or a site's date in Latin letters inside another script's line."""
-    head = paragraph[:300]
+    head = full_years(paragraph[:300])
     mentions = find_dates(head, language)
     if not _latin(head):  # sites write their own dates in English whatever the text's language
         mentions += [m for m in find_dates(head, "en") if m.text.isascii() and _between_other_script(head, m)]
@@ -360,12 +382,20 @@ def from_opening(paragraph: str, language: str) -> Published | None:
     glued = (
         (LEADING_PARENTHESIS.fullmatch(before) and after.lstrip().startswith(")"))
         or (STAMP_TIME.fullmatch(before) and _sentence_glued(after))
+        or (not before.strip() and STAMP_TIME_AFTER.match(after))  # a stamp opening the text: date, then time
         or (_weekday_glued(before, language) and after[:1].isupper())
         or (_capitals_header(before) and _sentence_starts(after))
         or (_has_weekday(mention, language) and _ends_headline(before) and STAMP_REST.fullmatch(paragraph[mention.end :]))
         or (mention.text.isascii() and not _latin(head) and _between_other_script(head, mention))
     )
-    return Published(date, "header", stated_as=head[: mention.end].strip()) if glued else None
+    return Published(date, "header", stated_as=paragraph[: _unexpanded(paragraph, mention.end)].strip()) if glued else None
+
+
+def _unexpanded(text: str, end: int) -> int:
+    """An offset in `full_years(text)` as an offset in `text`: each century added before it is two characters."""
+    for m in SHORT_YEAR.finditer(text):
+        end -= 2 if m.end() + 2 <= end else 0
+    return end
 
 
 def _has_weekday(mention: DateMention, language: str) -> bool:
