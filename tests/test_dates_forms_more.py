@@ -50,6 +50,14 @@ def read(sentence: str, language: str) -> list[tuple[str, object]]:
         ("pt", "O acordo foi assinado neste domingo (8) em Lomé.", [("neste domingo (8)", "weekday", None)]),
         # a weekday beside the day it names, the day in quotation marks
         ("ar", "وقع الاتفاق فجر الاثنين «الأول من مارس 2021» في لومي.", [("الاثنين «الأول من مارس 2021", (2021, 3, 1), None)]),
+        # a month "of last year" or "of this year" is one date, not a month and a year
+        ("pt", "Em outubro do ano passado, a frota parou.", [("outubro do ano passado", "last-year-month", None)]),
+        ("es", "En marzo de este año cerró el puerto.", [("marzo de este año", "this-year-month", None)]),
+        ("fr", "En octobre de l'année dernière, le port a fermé.", [("octobre de l'année dernière", "last-year-month", None)]),
+        # a month's second name misspelt, the year after it ("تموز" typed "نموز")
+        ("ar", "وقع الاتفاق في 12 يوليو/نموز 2024 في لومي.", [("12 يوليو/نموز 2024", (2024, 7, 12), None)]),
+        # a count back from now with a verb of state before it is a duration, not a date
+        ("pt", "O acordo foi assinado há três anos.", [("há três anos", "year-3", None)]),
         # a year followed by a comma is no count of weeks ("em 2021, sem" is not "in 2021 weeks")
         ("pt", "O acordo expirou em 2021, sem renovação.", [("2021", (2021, None, None), None)]),
     ],
@@ -63,6 +71,9 @@ def test_more_forms(language: str, sentence: str, expected: list) -> None:
     [
         ("de", "Es kamen zwischen 2013 und 2020 Fischer zum Hafen."),  # counted people after the range
         ("de", "Die Quote stieg von 2000 Tonnen auf mehr."),  # a count of tonnes after a weak cue
+        ("pt", "O ministro está no cargo há três anos."),  # how long, not when
+        ("pt", "A greve, que dura há oito dias, parou o porto."),
+        ("es", "El ministro gobierna el puerto desde hace 14 años."),
     ],
 )
 def test_still_no_date(language: str, sentence: str) -> None:

@@ -82,7 +82,8 @@ def grammar(language: str) -> Grammar:
     edge_before, edge_after = ("", "") if language in CJK else (r"(?<!\w)", r"(?!\w)")
     names = _alt(w.months, capital=language == "en")
     # a second name for the same month: "سبتمبر/أيلول", "تموز / يوليو", "يناير (كانون الثاني)", "Juli/Juillet"
-    month = rf"(?P<month>{names})\.?(?:\s*/\s*{names}\.?|\s*\(\s*{names}\s*\))?"
+    # or a misspelt one, when the year follows it ("يوليو/نموز 2024": the dots of a letter misplaced)
+    month = rf"(?P<month>{names})\.?(?:\s*/\s*{names}\.?|\s*\(\s*{names}\s*\)|\s*/\s*[^\W\d_]{{3,8}}(?=\s+{YEAR}))?"
     suffix = f"(?:{_words_alt(x.get('day_suffix', []))})?"
     day_words = f"|(?P<dayword>{_alt(x['day_words'])})" if x.get("day_words") else ""
     day = rf"(?:{NO_WORD_BEFORE}(?P<day>[0-3]?\d)(?!\d|[.,:]\d){suffix}{day_words})"
@@ -419,12 +420,20 @@ def _relative(kind: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     if day is not None and not 1 <= day <= (calendar.monthrange(2000, month)[1] if month else 31):
         return None
     if kind.endswith("#"):  # a counted kind: the count is the pattern's group
+        if "-" in kind and _is_duration(sentence[: m.start()], w):
+            return None
         count = _count(next(v for k, v in g.items() if k.startswith("count") and v), w)
         if count is None:
             return None
         # "three weeks ago" names a day, 21 days back ("last week" names a whole week, and stays unresolved)
         kind = f"day{kind[4]}{7 * count}" if kind.startswith("week") else kind[:-1] + str(count)
     return DateMention(m.start(), m.end(), sentence[m.start() : m.end()], None, month, day, relative=kind, weekday=weekday)
+
+
+def _is_duration(before: str, w: Words) -> bool:
+    """A count back from now that says how long something lasts, not when it happened: the language file's
+    `duration_before` words right before it ("desde hace 14 años", "está no poder há 14 anos")."""
+    return any(re.search(rf"(?<!\w)(?:{cue})\s*$", before, re.I) for cue in w.extra.get("duration_before", []))
 
 
 def _count(text: str, w: Words) -> int | None:
