@@ -58,6 +58,12 @@ def read(sentence: str, language: str) -> list[tuple[str, object]]:
         ("ar", "وقع الاتفاق في 12 يوليو/نموز 2024 في لومي.", [("12 يوليو/نموز 2024", (2024, 7, 12), None)]),
         # a count back from now with a verb of state before it is a duration, not a date
         ("pt", "O acordo foi assinado há três anos.", [("há três anos", "year-3", None)]),
+        # a month of the Solar Hijri or Hijri calendar is the range of Gregorian days it spans
+        ("fa", "عملیات در آذر ۱۴۰۳ آغاز شد.", [("آذر ۱۴۰۳", (2024, 11, 21), (2024, 12, 20))]),
+        ("ar", "بدأ البرنامج في رمضان 1445 هـ في لومي.", [("رمضان 1445 هـ", (2024, 3, 11), (2024, 4, 9))]),
+        # a month in Chinese figures names a month on its own; a count of months does not
+        ("zh", "安理会9月批准了渔业协定。", [("9月", (None, 9, None), None)]),
+        ("zh", "为期6个月的渔业协定已经生效。", []),
         # a year followed by a comma is no count of weeks ("em 2021, sem" is not "in 2021 weeks")
         ("pt", "O acordo expirou em 2021, sem renovação.", [("2021", (2021, None, None), None)]),
     ],

@@ -126,6 +126,9 @@ def grammar(language: str) -> Grammar:
                 rf"|(?P<month2>{bare})(?=\s*(?:{after}){edge_after}))",
             )
         )
+    if x.get("month_alone"):  # a month named in figures needs no cue where a count of months is written otherwise
+        figures = _alt([n for n in w.full_months if ANY_DIGIT.search(n)])  # "9月"; nine months are "9个月"
+        absolute.append(("month", rf"(?<![\d.])(?P<month>{figures})(?![\d日号])"))
     for form, table, marker in (("hijri", "hijri_months", "hijri_marker"), ("persian", "persian_months", "persian_marker")):
         if x.get(table):
             names = _alt([n for names in x[table].values() for n in names])
@@ -351,13 +354,23 @@ def _month(name: str, table: dict | object) -> int | None:
     return None
 
 
+def _gregorian(form: str, year: int, month: int, day: int) -> dt.date:
+    if form == "hijri":
+        return hijridate.Hijri(year, month, day).to_gregorian()
+    return jdatetime.date(year, month, day).togregorian()
+
+
 def _converted(form: str, m: re.Match[str], text: str, year: int, month: int | None, day: int | None) -> DateMention:
-    """A Hijri (Umm al-Qura) or Solar Hijri date as its Gregorian equivalent, at the precision stated."""
+    """A Hijri (Umm al-Qura) or Solar Hijri date as its Gregorian equivalent, at the precision stated. A month
+    of those calendars spans two Gregorian months: it is the range of Gregorian days it covers ("آذر ۱۴۰۳" is
+    21 November to 20 December 2024)."""
     try:
-        if form == "hijri":
-            g = hijridate.Hijri(year, month or 1, day or 1).to_gregorian()
-        else:
-            g = jdatetime.date(year, month or 1, day or 1).togregorian()
+        g = _gregorian(form, year, month or 1, day or 1)
+        if month and not day:
+            following = _gregorian(form, year + month // 12, month % 12 + 1, 1)
+            end = following - dt.timedelta(days=1)
+            last = (end.year, end.month, end.day)
+            return DateMention(m.start(), m.end(), text, g.year, g.month, g.day, last=last, calendar=form)
     except (ValueError, OverflowError):
         return DateMention(m.start(), m.end(), text, invalid=True)
     return DateMention(m.start(), m.end(), text, g.year, g.month if month else None, g.day if day else None, calendar=form)
