@@ -107,6 +107,10 @@ AR_CAPTION = "صورة تظهر صيادين في ميناء لومي يوم 4 �
         # a date above the headline with its day zero-padded is a site's stamp, not a chronicle's heading
         ("04 марта 2024\n\nСоглашение о рыболовстве подписано\n\n" + RU, ("2024-03-04", "header")),
         ("4 марта 2024\n\nСоглашение о рыболовстве подписано\n\n" + RU, (None, "not-stated")),
+        # a site's own date in the language of the country it publishes from (a Russian page of a Ukrainian site)
+        ("Соглашение о рыболовстве подписано\nОльга Петренко 4 Березня 2024 12:28\n\n" + RU, ("2024-03-04", "header")),
+        # year first with a space after each dot
+        ("2024. 03. 04.\nAcordo de pesca assinado em Lomé\n\n" + PT, ("2024-03-04", "header")),
         # an Arabic dateline under a caption: a place with no comma, the date, the agency
         (
             "اتفاق الصيد في لومي\n\n" + AR_CAPTION + "لومي 4 مارس 2024 (وكالة) وقعت الحكومة اتفاق الصيد مع جيرانها.\n",

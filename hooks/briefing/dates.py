@@ -100,7 +100,8 @@ def grammar(language: str) -> Grammar:
     frm = _words_alt(x.get("range_from", []))
     years_after = _words_alt([s for s in x.get("year_after", []) if len(s) > 2 and s[:1].isalpha()])  # not "г."
     absolute = [
-        ("iso", rf"(?<!\d)(?P<year>{YEAR})(?P<sep>[-/.])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d.]\d)"),
+        # year first, also with a space after each dot ("2020. 11. 24.", as Korean and Hungarian write it)
+        ("iso", rf"(?<!\d)(?P<year>{YEAR})(?P<sep>[-/.]|\.\s)(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d.]\d)"),
         ("numeric", rf"(?<![\d.,/:-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>{YEAR})(?![\d])"),
         ("cjk", rf"(?P<year>{YEAR})\s*年\s*(?P<mnum>[01]?\d)\s*月(?:\s*(?P<day>[0-3]?\d)\s*[日号])?"),
         ("cjk", r"(?<!\d)(?P<mnum>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*[日号]"),

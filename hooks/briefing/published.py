@@ -203,10 +203,11 @@ def _day_first(mention: DateMention) -> DateMention:
 def _date_alone(text: str, language: str, labelled: bool = False) -> str | None:
     """The one whole date a line states, when the rest of it is labels, times and punctuation; after a label
     ("Published Nov 17, 2022 4:21 PM by The Maritime Executive") the first whole date. Sites often write their
-    own dates in English whatever the article's language ("Sat, 26 Apr 2025 22:39")."""
+    own dates in English whatever the article's language ("Sat, 26 Apr 2025 22:39"), or in the language of the
+    country they publish from (a Russian page of a Ukrainian site: "31 Серпня 2023 12:28")."""
     _, _, time = labels()
     text = full_years(text)
-    dates = [d for d in _header_dates(text, language) if _whole(d)] or [d for d in _header_dates(text, "en") if _whole(d)]
+    dates = next(filter(None, ([d for d in _header_dates(text, lang) if _whole(d)] for lang in _site_languages(language))), [])
     if labelled and dates:
         return _whole(next((d for d in dates if not d.calendar), dates[0]))
     stated = [d for d in dates if not d.calendar] or dates  # the Gregorian date of "12 أغسطس 2025 … 18 صفر 1447 هـ"
@@ -226,6 +227,12 @@ def full_years(text: str) -> str:
     grammar, which reads four-digit years only. Only in a header line or a stamp opening the text: elsewhere
     "8/12/24" may be a score or a reference."""
     return SHORT_YEAR.sub(lambda m: f"{m[1]}{m[2]}{m[3]}{m[2]}20{m[4]}", text)
+
+
+def _site_languages(language: str) -> list[str]:
+    """The languages a site may write its own dates in, the article's first: its header lines are read as date
+    lines by the month and weekday names of any of them (`is_date_line`)."""
+    return [language, "en", *sorted(known_languages() - {language, "en"})]
 
 
 def _attached(before: str) -> bool:
