@@ -58,6 +58,12 @@ def read(sentence: str, language: str) -> list[tuple[str, object]]:
         ("ar", "وقع الاتفاق في 12 يوليو/نموز 2024 في لومي.", [("12 يوليو/نموز 2024", (2024, 7, 12), None)]),
         # a count back from now with a verb of state before it is a duration, not a date
         ("pt", "O acordo foi assinado há três anos.", [("há três anos", "year-3", None)]),
+        # an ordinal after a word for a part of a month counts the part, not the day
+        ("ar", "تبدأ الشحنات في النصف الثاني من شهر أغسطس في لومي.", [("أغسطس", (None, 8, None), None)]),
+        ("ar", "تبدأ الشحنات في الثاني من شهر أغسطس في لومي.", [("الثاني من شهر أغسطس", (None, 8, 2), None)]),
+        ("fa", "صید در نیمه دوم مرداد آغاز شد.", []),
+        # a day and a range joiner before a day named relative to now: one range
+        ("fr", "Du 8 au 27 mars dernier, le port a fermé.", [("8 au 27 mars dernier", "last-named-month", (None, 3, 27))]),
         # a month of the Solar Hijri or Hijri calendar is the range of Gregorian days it spans
         ("fa", "عملیات در آذر ۱۴۰۳ آغاز شد.", [("آذر ۱۴۰۳", (2024, 11, 21), (2024, 12, 20))]),
         ("ar", "بدأ البرنامج في رمضان 1445 هـ في لومي.", [("رمضان 1445 هـ", (2024, 3, 11), (2024, 4, 9))]),

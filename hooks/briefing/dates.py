@@ -248,7 +248,24 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
         if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
             chosen.append(mention)
     found = _in_stated_month(_absorbed(sorted(chosen, key=lambda d: d.start), text, sentence))
+    found = [_first_day_before(d, text, sentence, g) for d in found]
     return _ranges(_paired_gregorian(found), text, sentence, g)
+
+
+FIRST_DAY = re.compile(r"(?<![\w.,/:-])(?P<day>[0-3]?\d)(?P<joiner>\D{1,8})$")
+
+
+def _first_day_before(mention: DateMention, text: str, sentence: str, g: Grammar) -> DateMention:
+    """A day and a range joiner before a day named relative to the time of writing make a range of it:
+    "du 8 au 27 mars dernier", "من 6 حتى 12 أغسطس الجاري"."""
+    if not (mention.relative and mention.day and mention.month and mention.last is None):
+        return mention
+    before = FIRST_DAY.search(text, max(0, mention.start - 12), mention.start)
+    if not before or not g.joiner.match(before["joiner"]) or not 1 <= int(before["day"]) < mention.day:
+        return mention
+    start = before.start()
+    last = (None, mention.month, mention.day)
+    return replace(mention, start=start, text=sentence[start : mention.end], day=int(before["day"]), last=last)
 
 
 def _paired_gregorian(found: list[DateMention]) -> list[DateMention]:
@@ -300,11 +317,10 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
         month = _month(g.get("month") or g["month2"], w.months)
         return DateMention(start, m.end(), sentence[start : m.end()], None, month) if month else None
     else:
-        table = w.extra.get(f"{form}_months") if form in ("hijri", "persian") else None
-        month = _month(g.get("month") or g["month2"], table or w.months)
-        if month is None:
-            return None
-        day = int(g["day"]) if g.get("day") else _day_word(g.get("dayword") or "", w)
+        named = _named(form, m, sentence, w, year)
+        if not isinstance(named, tuple):
+            return named
+        month, day = named
     last = (None, month, int(g["day2"])) if g.get("day2") else None
     if form in ("hijri", "persian") and year:
         return _converted(form, m, text, year, month, day)
@@ -338,6 +354,33 @@ def _years(m: re.Match[str], sentence: str, w: Words, counted_after: bool) -> Da
         return None
     start = m.start("year")
     return DateMention(start, m.end(), sentence[start : m.end()], first, last=(last, None, None))
+
+
+def _named(form: str, m: re.Match[str], sentence: str, w: Words, year: int | None) -> tuple[int, int | None] | DateMention | None:
+    """(month, day) of a date with a month name; the month alone when its day was the ordinal of a part of it."""
+    g = m.groupdict()
+    table = w.extra.get(f"{form}_months") if form in ("hijri", "persian") else None
+    month = _month(g.get("month") or g["month2"], table or w.months)
+    if month is None:
+        return None
+    if g.get("dayword") and _part_of_month(sentence[: m.start()], w):
+        return _month_only(form, m, sentence, year, month)
+    return month, int(g["day"]) if g.get("day") else _day_word(g.get("dayword") or "", w)
+
+
+def _part_of_month(before: str, w: Words) -> bool:
+    """An ordinal in words after a word for a part of a month counts the part, not the day: "النصف الثاني من
+    شهر أغسطس" is the second half of August, "نیمه دوم مرداد" the second half of Mordad (`part_of_month`)."""
+    last = re.findall(r"[^\W\d_]+", before[-30:])
+    return bool(last) and key(last[-1]) in {key(p) for p in w.extra.get("part_of_month", [])}
+
+
+def _month_only(form: str, m: re.Match[str], sentence: str, year: int | None, month: int) -> DateMention | None:
+    """The month (and year) of a match whose day was no day; a Solar Hijri month without a year says too little."""
+    start = m.start("month") if m.groupdict().get("month") else m.start("month2")
+    if form in ("hijri", "persian"):
+        return _converted(form, m, sentence[start : m.end()], year, month, None) if year else None
+    return DateMention(start, m.end(), sentence[start : m.end()], year, month)
 
 
 def _day_word(word: str, w: Words) -> int | None:
