@@ -64,6 +64,15 @@ def read(sentence: str, language: str) -> list[tuple[str, object]]:
         ("fa", "صید در نیمه دوم مرداد آغاز شد.", []),
         # a day and a range joiner before a day named relative to now: one range
         ("fr", "Du 8 au 27 mars dernier, le port a fermé.", [("8 au 27 mars dernier", "last-named-month", (None, 3, 27))]),
+        # days written as ordinals in the genitive
+        ("ru", "Двенадцатого марта соглашение вступило в силу.", [("Двенадцатого марта", (None, 3, 12), None)]),
+        ("uk", "Угоду підписали двадцять першого березня 2024 року.", [("двадцять першого березня 2024", (2024, 3, 21), None)]),
+        # a day with the article glued to it by a tatweel, before a month named relative to now
+        ("ar", "يبدأ الموسم في الـ12 من يوليو المقبل في لومي.", [("الـ12 من يوليو المقبل", "next-named-month", None)]),
+        # the end of the month or year of writing; a month after "für"; a year after "l'été" with a preposition next
+        ("de", "Bis Ende des Monats soll die Flotte auslaufen.", [("Ende des Monats", "this-month", None)]),
+        ("de", "Vor dem für August geplanten Besuch wurde verhandelt.", [("August", (None, 8, None), None)]),
+        ("fr", "L'accord signé à l'été 2022 sous l'égide de l'ONU.", [("2022", (2022, None, None), None)]),
         # a month of the Solar Hijri or Hijri calendar is the range of Gregorian days it spans
         ("fa", "عملیات در آذر ۱۴۰۳ آغاز شد.", [("آذر ۱۴۰۳", (2024, 11, 21), (2024, 12, 20))]),
         ("ar", "بدأ البرنامج في رمضان 1445 هـ في لومي.", [("رمضان 1445 هـ", (2024, 3, 11), (2024, 4, 9))]),
