@@ -85,7 +85,7 @@ def grammar(language: str) -> Grammar:
     # or a misspelt one, when the year follows it ("يوليو/نموز 2024": the dots of a letter misplaced)
     month = rf"(?P<month>{names})\.?(?:\s*/\s*{names}\.?|\s*\(\s*{names}\s*\)|\s*/\s*[^\W\d_]{{3,8}}(?=\s+{YEAR}))?"
     suffix = f"(?:{_words_alt(x.get('day_suffix', []))})?"
-    day_words = f"|(?P<dayword>{_alt(x['day_words'])})" if x.get("day_words") else ""
+    day_words = f"|{edge_before}(?P<dayword>{_alt(x['day_words'])})" if x.get("day_words") else ""
     day = rf"(?:{NO_WORD_BEFORE}(?P<day>[0-3]?\d)(?!\d|[.,:]\d){suffix}{day_words})"
     day2 = rf"(?P<day2>[0-3]?\d)(?!\d){suffix}"
     joins = _words_alt(x.get("range", []))
