@@ -73,6 +73,14 @@ def read(sentence: str, language: str) -> list[tuple[str, object]]:
         ("de", "Bis Ende des Monats soll die Flotte auslaufen.", [("Ende des Monats", "this-month", None)]),
         ("de", "Vor dem für August geplanten Besuch wurde verhandelt.", [("August", (None, 8, None), None)]),
         ("fr", "L'accord signé à l'été 2022 sous l'égide de l'ONU.", [("2022", (2022, None, None), None)]),
+        # a weekday joined to the next: one span ("the night of Saturday to Sunday"), its stated day if any
+        ("fr", "Dans la nuit de samedi à dimanche, le port a brûlé.", [("samedi à dimanche", "weekday", None)]),
+        ("it", "Tra sabato e domenica 8 maggio il porto ha chiuso.", [("sabato e domenica 8 maggio", (None, 5, 8), None)]),
+        ("fr", "Samedi et dimanche, le port a fermé.", [("Samedi", "weekday", None), ("dimanche", "weekday", None)]),
+        # a later day of the month a whole date states: a range
+        ("zh", "2023年9月19日至20日双方在洛美谈判。", [("2023年9月19日至20日", (2023, 9, 19), (None, 9, 20))]),
+        # a month of last year in Turkish
+        ("tr", "Anlaşma geçen yıl Temmuz ayında imzalandı.", [("geçen yıl Temmuz ayında", "last-year-month", None)]),
         # a month of the Solar Hijri or Hijri calendar is the range of Gregorian days it spans
         ("fa", "عملیات در آذر ۱۴۰۳ آغاز شد.", [("آذر ۱۴۰۳", (2024, 11, 21), (2024, 12, 20))]),
         ("ar", "بدأ البرنامج في رمضان 1445 هـ في لومي.", [("رمضان 1445 هـ", (2024, 3, 11), (2024, 4, 9))]),

@@ -598,6 +598,9 @@ def _ranges(found: list[DateMention], text: str, sentence: str, g: Grammar) -> l
         if mention.year and mention.month is None and not mention.relative:
             mention = _year_range(mention, text, sentence)
         first = out[-1] if out else None
+        if first and _weekday_before(first, mention, text[first.end : mention.start], g):
+            out[-1] = replace(mention, start=first.start, text=sentence[first.start : mention.end])
+            continue
         if first and _joinable(first, mention, text, g):
             if g.conjunction.match(text[first.end : mention.start]) and not g.opens_range.search(text[: first.start]):
                 # "en janvier et septembre 2022": two months of 2022, not the months between
@@ -606,7 +609,7 @@ def _ranges(found: list[DateMention], text: str, sentence: str, g: Grammar) -> l
                 out.append(mention)
                 continue
             year = first.year or mention.year
-            start, end = (year, first.month or 0, first.day or 0), (mention.year, mention.month or 0, mention.day or 0)
+            start, end = (year, first.month or 0, first.day or 0), (mention.year or year, mention.month or 0, mention.day or 0)
             if first.calendar == mention.calendar and start < end:
                 out[-1] = DateMention(
                     first.start,
@@ -623,6 +626,21 @@ def _ranges(found: list[DateMention], text: str, sentence: str, g: Grammar) -> l
     return out
 
 
+def _weekday_before(first: DateMention, mention: DateMention, between: str, g: Grammar) -> bool:
+    """A weekday joined to the day after it names one span with it: "la nuit de samedi à dimanche", "tra sabato
+    e domenica 8 dicembre" (the night of, the weekend of: the day the text then states)."""
+    if first.relative != "weekday" or first.last is not None or not g.joiner.match(between):
+        return False
+    stated_day = mention.relative is None and mention.day is not None and not mention.invalid
+    return stated_day or (mention.relative == "weekday" and not g.conjunction.match(between))
+
+
+def _same_month(first: DateMention, mention: DateMention) -> bool:
+    """A later day of the month a whole date states ("2023年9月19日至20日")."""
+    same = first.year is not None and mention.year is None and first.month == mention.month
+    return same and mention.relative is None and (first.day or 0) < (mention.day or 0)
+
+
 def _yearless_pair(first: DateMention, mention: DateMention) -> bool:
     """Two days and months, neither with a year ("3月18日至4月16日", "du 3 juillet au 5 août")."""
     return first.year is None and bool(first.month and first.day and mention.month and mention.day)
@@ -637,7 +655,7 @@ def _joinable(first: DateMention, mention: DateMention, text: str, g: Grammar) -
         and not mention.invalid
         and first.last is None
         and g.joiner.match(text[first.end : mention.start])
-        and (mention.year or _yearless_pair(first, mention))
+        and (mention.year or _yearless_pair(first, mention) or _same_month(first, mention))
         and (first.year is None or (first.month is None) == (mention.month is None))
         and (first.month is not None or first.year is not None)
     )
