@@ -111,6 +111,7 @@ def test_still_no_date(language: str, sentence: str) -> None:
 
 EN = "The government approved the fisheries agreement after a long night of talks with its neighbours.\n"
 PT = "O governo aprovou o acordo de pesca depois de uma longa noite de negociações com os vizinhos.\n"
+IT = "Il governo ha approvato l'accordo sulla pesca dopo una lunga notte di trattative con i vicini.\n"
 RU = "Правительство одобрило соглашение о рыболовстве после долгой ночи переговоров с соседями.\n"
 AR_CAPTION = "صورة تظهر صيادين في ميناء لومي يوم 4 مارس 2024. (وكالة)\n\n"
 
@@ -124,6 +125,9 @@ AR_CAPTION = "صورة تظهر صيادين في ميناء لومي يوم 4 �
         ("Fisheries deal signed\n\nMarch 4, 2024 – " + EN, (None, "not-stated")),
         # a stamp with a two-digit year and a time, glued to the text
         ("Acordo de pesca assinado em Lomé\n\nDomingo 03/03/24 - 8h08" + PT, ("2024-03-03", "header")),
+        # an agency's dateline: a place opening in capitals, a two-digit year, a full stop, the text
+        ("Accordo sulla pesca\n\nTOGO Lomé 4/3/24. " + IT, ("2024-03-04", "dateline")),
+        ("Accordo sulla pesca\n\nIl Togo 4/3/24. " + IT, (None, "not-stated")),
         # a table row of one labelled cell is the page's own date line; an infobox row is not
         ("Acordo de pesca assinado em Lomé |\n| Date: Mar 4, 2024 |\n\n" + PT, ("2024-03-04", "header")),
         ("Acordo de pesca\nStart date | 4 March 2024 |\n\n" + PT, (None, "not-stated")),

@@ -37,7 +37,7 @@ ORDINAL_COMMA = re.compile(r"(?<=\d)(?:st|nd|rd|th),(?=\s)", re.I)  # "8th, Augu
 # a place glued to its numeric date by a dash ("Addis-06-10-2022"), not a range's ("8 mai-1er juin")
 PLACE_DASH = re.compile(r"(?<=[^\W\d_])[-–](?=\d{1,4}[-./]\d{1,2}[-./]\d{1,4})")
 # a numeric date with a two-digit year, as sites stamp their pages: "08/12/24", "Domingo 08/12/24 - 8h08"
-SHORT_YEAR = re.compile(r"(?<![\d/.:-])(\d{1,2})([/.])(\d{1,2})\2(\d\d)(?![\d/.:-]|[.,]\d)")
+SHORT_YEAR = re.compile(r"(?<![\d/.:-])(\d{1,2})([/.])(\d{1,2})\2(\d\d)(?![\d/:-]|[.,]\d)")
 DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")  # "01.08.2023": day first in every locale
 # A place of one to six words, with its country in parentheses or other places after slashes (an agency
 # before it), then a comma, a full stop, a dash or, in Arabic, nothing: "DOHA, ", "Paris, ", "Doha, Qatar, ",
@@ -53,6 +53,8 @@ LEADING_PARENTHESIS = re.compile(r"\s*\(\s*(?:[^\W\d_]{1,3}\s+)?")  # "(" or "(D
 # "Lima, 4 de marzo", "LIMA, Mar. 4"; Arabic writes no comma: "ليبرفيل 30 أغسطس 2023 (شينخوا)"
 PLACE_THEN_DATE = re.compile(r"[^\d,،]{2,60}[,،]\s*(?:[^\W\d_]+\.?\s+)?\d|[\u0600-\u06ff]{3,20}\s+\d")
 PADDED_DAY = re.compile(r"(?<!\d)0[1-9](?!\d)")  # "08 декабря 2024": a day as software writes it
+CAPITALS_PLACE = re.compile(r"^[A-ZÀ-ÞА-ЯЁІЇЄҐ]{3,}\b")  # a dateline's place opening in capitals: "FILIPPINE "
+FULL_STOP_THEN_TEXT = re.compile(r"^\.\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ]")
 WEEKDAY_DASH = re.compile(r"\s*[–—-]{1,2}\s")  # the dash after a dateline's weekday and date
 STAMP_TIME_AFTER = re.compile(r"\s*[-–—|,]?\s*\d{1,2}[:h]\d{2}(?!\d)")  # a time right after the date: "08/12/24 - 8h08"
 STAMP_TIME = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*[-–—|/]?\s*)?")  # a time before the date: "01:39 - "
@@ -341,15 +343,11 @@ def _joined(lines: list[str]) -> list[str]:
 def from_dateline(paragraph: str, language: str) -> Published | None:
     """An agency dateline that opens the text: a place, a whole date, then the agency or a dash. With no place
     the agency must be named: "July 17, 2023 - Russia has halted …" is the date of what the text reports."""
-    mention = next(iter(find_dates(paragraph[:80], language)), None)  # only the first date can be a dateline
-    if mention is None:
+    head = full_years(paragraph[:80])  # agencies stamp two-digit years: "ROMA 20/6/13."
+    mention = next(iter(find_dates(head, language)), None)  # only the first date can be a dateline
+    if mention is None or not _dateline_shape(head[: mention.start], head[mention.end :], mention, language):
         return None
-    place, after = paragraph[: mention.start], paragraph[mention.end :]
-    # with no place, a weekday before the date and a dash after it make a dateline too: "Monday, July 8, 2024 – "
-    weekday_dash = _has_weekday(mention, language) and WEEKDAY_DASH.match(after)
-    if not (AGENCY_END.match(after) or weekday_dash if not place.strip() else _is_place(place) and DATELINE_END.match(after)):
-        return None
-    stated_as = paragraph[: mention.end + 12].strip()
+    stated_as = paragraph[: _unexpanded(paragraph, mention.end) + 12].strip()
     date = _whole(mention)
     if date:
         return Published(date, "dateline", stated_as=stated_as)
@@ -358,13 +356,24 @@ def from_dateline(paragraph: str, language: str) -> Published | None:
     return None
 
 
+def _dateline_shape(place: str, after: str, mention: DateMention, language: str) -> bool:
+    """A place (or none), the date, then the agency or a dash: with no place, the agency, or a weekday before the
+    date and a dash after it ("Monday, July 8, 2024 – "); after a place in capitals, a full stop and the text
+    ("FILIPPINE Manila 20/6/13. Le Filippine …")."""
+    if not place.strip():  # a time after the dash makes it a site's stamp ("Domingo 08/12/24 - 8h08"): from_opening
+        weekday_dash = _has_weekday(mention, language) and WEEKDAY_DASH.match(after) and not STAMP_TIME_AFTER.match(after)
+        return bool(AGENCY_END.match(after) or weekday_dash)
+    capitals = CAPITALS_PLACE.match(place) and FULL_STOP_THEN_TEXT.match(after)
+    return _is_place(place) and bool(DATELINE_END.match(after) or capitals)
+
+
 def _is_place(place: str) -> bool:
     """A dateline's place: a capital initial where the script has case, and a comma (or a place in capitals)
     where it is Latin. Of more than four words, every word but short particles is a name ("Lima/Ciudad de
     México/Quito, "): "On the eve of the vote, " opens a sentence."""
     head = place.lstrip("(")[:1]
     cased = place.strip()[:1].isupper() or place.startswith("(")
-    marked = "," in place or place.split("(")[-1].isupper() or not head.isascii()
+    marked = "," in place or place.split("(")[-1].isupper() or not head.isascii() or bool(CAPITALS_PLACE.match(place))
     names = re.findall(r"[^\W\d_][\w.'’\-]*", place)
     named = len(names) <= 4 or not any(len(w) > 3 and w[0].islower() for w in names)
     return bool(DATELINE_PLACE.match(place)) and named and ((cased and marked) or head.lower() == head.upper())
