@@ -79,6 +79,10 @@ def read(sentence: str, language: str) -> list[tuple[str, object]]:
         ("fr", "Samedi et dimanche, le port a fermé.", [("Samedi", "weekday", None), ("dimanche", "weekday", None)]),
         # a later day of the month a whole date states: a range
         ("zh", "2023年9月19日至20日双方在洛美谈判。", [("2023年9月19日至20日", (2023, 9, 19), (None, 9, 20))]),
+        # a range of months after a "from", with the year after them if stated
+        ("ar", "صدرت الشحنات في الفترة من يناير إلى مارس من لومي.", [("يناير إلى مارس", (None, 1, None), (None, 3, None))]),
+        ("en", "Catches fell from January to March 2024 in Lomé.", [("January to March 2024", (2024, 1, None), (2024, 3, None))]),
+        ("fr", "Il a parlé de mars à la radio.", []),  # "de mars": of March, and no second month
         # a month of last year in Turkish
         ("tr", "Anlaşma geçen yıl Temmuz ayında imzalandı.", [("geçen yıl Temmuz ayında", "last-year-month", None)]),
         # a month of the Solar Hijri or Hijri calendar is the range of Gregorian days it spans

@@ -98,6 +98,8 @@ def grammar(language: str) -> Grammar:
     day_month = rf"(?:\s+(?:{_words_alt(x.get('day_month', []))}))?"
     month_year = rf"(?:,?\s+(?:{_words_alt(x.get('month_year', []))})\s+|\s+[-–]\s+|,?\s*)"
     frm = _words_alt(x.get("range_from", []))
+    wide = _alt(w.full_months, capital=language == "en")  # wide names only: "Mar" alone is no month
+    then_year = rf"(?:{month_year}{year})?"  # "from January to March 2024"
     years_after = _words_alt([s for s in x.get("year_after", []) if len(s) > 2 and s[:1].isalpha()])  # not "г."
     absolute = [
         # year first, also with a space after each dot ("2020. 11. 24.", as Korean and Hungarian write it)
@@ -108,6 +110,8 @@ def grammar(language: str) -> Grammar:
         ("day-month", rf"{day}{rng}{day_month}\s*{edge_before}{month}{edge_after}(?:(?:{month_year}|\.){year})?"),
         ("month-day", rf"{edge_before}{month}\s*{day}{rng}(?:,?\s+{year})?"),
         ("month-year", rf"{edge_before}{month}{month_year}{year}"),
+        # a range of months after a "from": "من يناير إلى مارس", "from January to March 2024"
+        ("months", rf"{edge_before}(?:{frm})\s+(?P<month>{wide})\s+(?:{joins})\s+(?P<month2>{wide}){edge_after}{then_year}"),
         # a day and month in figures right after a weekday: "domingo (28/7)", "Sunday, 7/28"
         ("weekday-numeric", rf"{edge_before}(?:{weekday_names})(?:\s*\(|,\s*)(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)(?!\d|[/.]\d)\)?"),
         # a range of years: "2025-2031", or with words after a "from" ("de 1999 a 2013", "zwischen 2013 und 2020")
@@ -172,7 +176,7 @@ def grammar(language: str) -> Grammar:
             else rf"(?<![\w$€£.,-])(?P<year>{YEAR})(?![\w%]|[.,]\d)"
         ),
         re.compile(rf"^\s*(?:{joins}|[-–—])\s*$", re.I),
-        frozenset({"month", *(["day-month", "persian"] if x.get("day_words") else [])}),
+        frozenset({"month", "months", *(["day-month", "persian"] if x.get("day_words") else [])}),
         tuple(worded),
         re.compile(f"{edge_before}(?:{'|'.join(f'(?:{b})' for b in sorted(beside) if b) or '(?!)'}){edge_after}", re.I),
         re.compile(rf"^\s*(?:{_words_alt(x.get('range_and', []))})\s*$", re.I),
@@ -302,8 +306,8 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     g = m.groupdict()
     text = sentence[m.start() : m.end()]
     year = int(g["year"]) if g.get("year") else None
-    if form in ("years", "years-worded", "years-cued"):
-        return _years(m, sentence, w, counted_after=form == "years-worded")
+    if form in ("years", "years-worded", "years-cued", "months"):
+        return _months(m, sentence, w, year) if form == "months" else _years(m, sentence, w, form == "years-worded")
     if form in ("numeric", "weekday-numeric"):
         a, b = int(g["a"]), int(g["b"])
         # month first only where the language writes it so, and never with dots: "01.08.2023" is 1 August
@@ -332,6 +336,15 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     if not valid:
         return DateMention(m.start(), m.end(), text, invalid=True)
     return DateMention(m.start(), m.end(), text, year, month, day, last=(year, month, last[2]) if last else None)
+
+
+def _months(m: re.Match[str], sentence: str, w: Words, year: int | None) -> DateMention | None:
+    """A range of months from the first named to the second, in the year stated after them if any."""
+    first, last = _month(m["month"], w.months), _month(m["month2"], w.months)
+    if not (first and last and first < last):
+        return None
+    start = m.start("month")
+    return DateMention(start, m.end(), sentence[start : m.end()], year, first, last=(year, last, None))
 
 
 def _years(m: re.Match[str], sentence: str, w: Words, counted_after: bool) -> DateMention | None:
