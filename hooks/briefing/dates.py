@@ -27,6 +27,7 @@ OTHER_YEAR = r"1[34]\d\d"  # Hijri and Solar Hijri years of the last two centuri
 CJK = {"zh", "ja", "ko"}
 ANY_DIGIT = re.compile(r"\d")
 COUNT = r"(\d++[.,]?\d*+)"  # the count in dateparser's relative-type-regex patterns ("hace (\d++[.,]?\d*+) años")
+COUNTED = r"(?<![\d.,])\d{1,3}+(?:[.,]\d++)?(?!\d)"  # the count we read there: "3", "2,5"; not "2021," ("em 2021, sem")
 # A digit glued to a word is no day; "الـ9" is, and so is "در22" (Arabic-script text often loses that space).
 NO_WORD_BEFORE = r"(?:(?<=[\u0600-\u06ff])|(?<![\w.,:/-]))"
 
@@ -82,33 +83,43 @@ def grammar(language: str) -> Grammar:
     edge_before, edge_after = ("", "") if language in CJK else (r"(?<!\w)", r"(?!\w)")
     names = _alt(w.months, capital=language == "en")
     # a second name for the same month: "سبتمبر/أيلول", "تموز / يوليو", "يناير (كانون الثاني)", "Juli/Juillet"
-    month = rf"(?P<month>{names})\.?(?:\s*/\s*{names}\.?|\s*\(\s*{names}\s*\))?"
+    # or a misspelt one, when the year follows it ("يوليو/نموز 2024": the dots of a letter misplaced)
+    month = rf"(?P<month>{names})\.?(?:\s*/\s*{names}\.?|\s*\(\s*{names}\s*\)|\s*/\s*[^\W\d_]{{3,8}}(?=\s+{YEAR}))?"
     suffix = f"(?:{_words_alt(x.get('day_suffix', []))})?"
-    day_words = f"|(?P<dayword>{_alt(x['day_words'])})" if x.get("day_words") else ""
+    day_words = f"|{edge_before}(?P<dayword>{_alt(x['day_words'])})" if x.get("day_words") else ""
     day = rf"(?:{NO_WORD_BEFORE}(?P<day>[0-3]?\d)(?!\d|[.,:]\d){suffix}{day_words})"
     day2 = rf"(?P<day2>[0-3]?\d)(?!\d){suffix}"
     joins = _words_alt(x.get("range", []))
-    rng = rf"(?:\s*(?:{joins})\s*{day2})?"
+    short = {key(n) for names in x.get("short_weekdays", {}).values() for n in names}  # "segunda" is also "second"
+    weekday_names = _alt([n for n in w.weekdays if key(n) not in short], capital=language == "en")
+    # the second day of a range may carry its weekday: "sabato 7 e domenica 8 dicembre"
+    rng = rf"(?:\s*(?:{joins})\s*(?:(?:{weekday_names}),?\s+)?{day2})?"
     gregorian = f"(?:\\s*{_words_alt(x.get('gregorian_marker', []))}{edge_after})?"
     year = rf"(?P<year>{YEAR})(?!\d){gregorian}"
     day_month = rf"(?:\s+(?:{_words_alt(x.get('day_month', []))}))?"
     month_year = rf"(?:,?\s+(?:{_words_alt(x.get('month_year', []))})\s+|\s+[-–]\s+|,?\s*)"
-    short = {key(n) for names in x.get("short_weekdays", {}).values() for n in names}  # "segunda" is also "second"
-    weekday_names = _alt([n for n in w.weekdays if key(n) not in short], capital=language == "en")
     frm = _words_alt(x.get("range_from", []))
+    wide = _alt(w.full_months, capital=language == "en")  # wide names only: "Mar" alone is no month
+    then_year = rf"(?:{month_year}{year})?"  # "from January to March 2024"
+    years_after = _words_alt([s for s in x.get("year_after", []) if len(s) > 2 and s[:1].isalpha()])  # not "г."
     absolute = [
-        ("iso", rf"(?<!\d)(?P<year>{YEAR})(?P<sep>[-/.])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d.]\d)"),
+        # year first, also with a space after each dot ("2020. 11. 24.", as Korean and Hungarian write it)
+        ("iso", rf"(?<!\d)(?P<year>{YEAR})(?P<sep>[-/.]|\.\s)(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d.]\d)"),
         ("numeric", rf"(?<![\d.,/:-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>{YEAR})(?![\d])"),
         ("cjk", rf"(?P<year>{YEAR})\s*年\s*(?P<mnum>[01]?\d)\s*月(?:\s*(?P<day>[0-3]?\d)\s*[日号])?"),
         ("cjk", r"(?<!\d)(?P<mnum>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*[日号]"),
         ("day-month", rf"{day}{rng}{day_month}\s*{edge_before}{month}{edge_after}(?:(?:{month_year}|\.){year})?"),
         ("month-day", rf"{edge_before}{month}\s*{day}{rng}(?:,?\s+{year})?"),
         ("month-year", rf"{edge_before}{month}{month_year}{year}"),
+        # a range of months after a "from": "من يناير إلى مارس", "from January to March 2024"
+        ("months", rf"{edge_before}(?:{frm})\s+(?P<month>{wide})\s+(?:{joins})\s+(?P<month2>{wide}){edge_after}{then_year}"),
         # a day and month in figures right after a weekday: "domingo (28/7)", "Sunday, 7/28"
         ("weekday-numeric", rf"{edge_before}(?:{weekday_names})(?:\s*\(|,\s*)(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)(?!\d|[/.]\d)\)?"),
         # a range of years: "2025-2031", or with words after a "from" ("de 1999 a 2013", "zwischen 2013 und 2020")
         ("years", rf"(?<![\d.-])(?P<year>{YEAR})\s*[-–—/]\s*(?P<year2>{YEAR})(?![\d%]|[.,]\d)"),
         ("years-worded", rf"{edge_before}(?:{frm})\s+(?P<year>{YEAR})\s+(?:{joins})\s+(?P<year2>{YEAR})(?![\d%]|[.,]\d)"),
+        # or with the word for years after them: "1989 ile 2010 yılları arasında", "2013 и 2020 годах"
+        ("years-cued", rf"(?<![\w.-])(?P<year>{YEAR})\s+(?:{joins})\s+(?P<year2>{YEAR})(?=\s*(?:{years_after}))"),
     ]
     if x.get("month_before") or x.get("month_after"):  # a month alone, with a cue: "in May", "Ende Juli", "Mart ayında"
         bare = _alt(w.full_months, capital=language == "en")  # wide names only: "Mar" alone is no month
@@ -121,6 +132,9 @@ def grammar(language: str) -> Grammar:
                 rf"|(?P<month2>{bare})(?=\s*(?:{after}){edge_after}))",
             )
         )
+    if x.get("month_alone"):  # a month named in figures needs no cue where a count of months is written otherwise
+        figures = _alt([n for n in w.full_months if ANY_DIGIT.search(n)])  # "9月"; nine months are "9个月"
+        absolute.append(("month", rf"(?<![\d.])(?P<month>{figures})(?![\d日号])"))
     for form, table, marker in (("hijri", "hijri_months", "hijri_marker"), ("persian", "persian_months", "persian_marker")):
         if x.get(table):
             names = _alt([n for names in x[table].values() for n in names])
@@ -144,7 +158,7 @@ def grammar(language: str) -> Grammar:
         )
     edges = (edge_before, edge_after)
     relative = _relative_patterns(w, _alt(w.months, capital=language == "en"), (weekday_names, _words_alt(sorted(short))), edges)
-    relative += _counted_patterns(w.counted, COUNT[1:-1], edges)
+    relative += _counted_patterns(w.counted, COUNTED, edges)
     # a count in words, in the past only ("hace cuatro años", "three weeks ago"), looked for only in a sentence
     # with the longer words beside the count ("years ago", "il y a"): a pattern opening with a long
     # alternation of number words is slow to scan
@@ -163,7 +177,7 @@ def grammar(language: str) -> Grammar:
             else rf"(?<![\w$€£.,-])(?P<year>{YEAR})(?![\w%]|[.,]\d)"
         ),
         re.compile(rf"^\s*(?:{joins}|[-–—])\s*$", re.I),
-        frozenset({"month", *(["day-month", "persian"] if x.get("day_words") else [])}),
+        frozenset({"month", "months", *(["day-month", "persian"] if x.get("day_words") else [])}),
         tuple(worded),
         re.compile(f"{edge_before}(?:{'|'.join(f'(?:{b})' for b in sorted(beside) if b) or '(?!)'}){edge_after}", re.I),
         re.compile(rf"^\s*(?:{_words_alt(x.get('range_and', []))})\s*$", re.I),
@@ -242,6 +256,7 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
         if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
             chosen.append(mention)
     found = _in_stated_month(_absorbed(sorted(chosen, key=lambda d: d.start), text, sentence))
+    found = [_first_day_before(d, text, sentence, g) for d in found]
     return _ranges(_paired_gregorian(found), text, sentence, g)
 
 
@@ -251,6 +266,22 @@ def _needs(language: str) -> dict[int, Needs | None]:
     pattern hashes its whole compiled code."""
     g = grammar(language)
     return {id(p): needed(p) for p in (*(p for _, p in (*g.absolute, *g.relative, *g.worded)), g.beside_count)}
+
+
+FIRST_DAY = re.compile(r"(?<![\w.,/:-])(?P<day>[0-3]?\d)(?P<joiner>\D{1,8})$")
+
+
+def _first_day_before(mention: DateMention, text: str, sentence: str, g: Grammar) -> DateMention:
+    """A day and a range joiner before a day named relative to the time of writing make a range of it:
+    "du 8 au 27 mars dernier", "من 6 حتى 12 أغسطس الجاري"."""
+    if not (mention.relative and mention.day and mention.month and mention.last is None):
+        return mention
+    before = FIRST_DAY.search(text, max(0, mention.start - 12), mention.start)
+    if not before or not g.joiner.match(before["joiner"]) or not 1 <= int(before["day"]) < mention.day:
+        return mention
+    start = before.start()
+    last = (None, mention.month, mention.day)
+    return replace(mention, start=start, text=sentence[start : mention.end], day=int(before["day"]), last=last)
 
 
 def _paired_gregorian(found: list[DateMention]) -> list[DateMention]:
@@ -287,8 +318,8 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     g = m.groupdict()
     text = sentence[m.start() : m.end()]
     year = int(g["year"]) if g.get("year") else None
-    if form in ("years", "years-worded"):
-        return _years(m, sentence, w, counted_after=form == "years-worded")
+    if form in ("years", "years-worded", "years-cued", "months"):
+        return _months(m, sentence, w, year) if form == "months" else _years(m, sentence, w, form == "years-worded")
     if form in ("numeric", "weekday-numeric"):
         a, b = int(g["a"]), int(g["b"])
         # month first only where the language writes it so, and never with dots: "01.08.2023" is 1 August
@@ -302,11 +333,10 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
         month = _month(g.get("month") or g["month2"], w.months)
         return DateMention(start, m.end(), sentence[start : m.end()], None, month) if month else None
     else:
-        table = w.extra.get(f"{form}_months") if form in ("hijri", "persian") else None
-        month = _month(g.get("month") or g["month2"], table or w.months)
-        if month is None:
-            return None
-        day = int(g["day"]) if g.get("day") else _day_word(g.get("dayword") or "", w)
+        named = _named(form, m, sentence, w, year)
+        if not isinstance(named, tuple):
+            return named
+        month, day = named
     last = (None, month, int(g["day2"])) if g.get("day2") else None
     if form in ("hijri", "persian") and year:
         return _converted(form, m, text, year, month, day)
@@ -318,6 +348,15 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     if not valid:
         return DateMention(m.start(), m.end(), text, invalid=True)
     return DateMention(m.start(), m.end(), text, year, month, day, last=(year, month, last[2]) if last else None)
+
+
+def _months(m: re.Match[str], sentence: str, w: Words, year: int | None) -> DateMention | None:
+    """A range of months from the first named to the second, in the year stated after them if any."""
+    first, last = _month(m["month"], w.months), _month(m["month2"], w.months)
+    if not (first and last and first < last):
+        return None
+    start = m.start("month")
+    return DateMention(start, m.end(), sentence[start : m.end()], year, first, last=(year, last, None))
 
 
 def _years(m: re.Match[str], sentence: str, w: Words, counted_after: bool) -> DateMention | None:
@@ -342,6 +381,33 @@ def _years(m: re.Match[str], sentence: str, w: Words, counted_after: bool) -> Da
     return DateMention(start, m.end(), sentence[start : m.end()], first, last=(last, None, None))
 
 
+def _named(form: str, m: re.Match[str], sentence: str, w: Words, year: int | None) -> tuple[int, int | None] | DateMention | None:
+    """(month, day) of a date with a month name; the month alone when its day was the ordinal of a part of it."""
+    g = m.groupdict()
+    table = w.extra.get(f"{form}_months") if form in ("hijri", "persian") else None
+    month = _month(g.get("month") or g["month2"], table or w.months)
+    if month is None:
+        return None
+    if g.get("dayword") and _part_of_month(sentence[: m.start()], w):
+        return _month_only(form, m, sentence, year, month)
+    return month, int(g["day"]) if g.get("day") else _day_word(g.get("dayword") or "", w)
+
+
+def _part_of_month(before: str, w: Words) -> bool:
+    """An ordinal in words after a word for a part of a month counts the part, not the day: "النصف الثاني من
+    شهر أغسطس" is the second half of August, "نیمه دوم مرداد" the second half of Mordad (`part_of_month`)."""
+    last = re.findall(r"[^\W\d_]+", before[-30:])
+    return bool(last) and key(last[-1]) in {key(p) for p in w.extra.get("part_of_month", [])}
+
+
+def _month_only(form: str, m: re.Match[str], sentence: str, year: int | None, month: int) -> DateMention | None:
+    """The month (and year) of a match whose day was no day; a Solar Hijri month without a year says too little."""
+    start = m.start("month") if m.groupdict().get("month") else m.start("month2")
+    if form in ("hijri", "persian"):
+        return _converted(form, m, sentence[start : m.end()], year, month, None) if year else None
+    return DateMention(start, m.end(), sentence[start : m.end()], year, month)
+
+
 def _day_word(word: str, w: Words) -> int | None:
     wanted = key(word)
     return next((int(n) for name, n in w.extra.get("day_words", {}).items() if key(name) == wanted), None)
@@ -357,13 +423,23 @@ def _month(name: str, table: dict | object) -> int | None:
     return None
 
 
+def _gregorian(form: str, year: int, month: int, day: int) -> dt.date:
+    if form == "hijri":
+        return hijridate.Hijri(year, month, day).to_gregorian()
+    return jdatetime.date(year, month, day).togregorian()
+
+
 def _converted(form: str, m: re.Match[str], text: str, year: int, month: int | None, day: int | None) -> DateMention:
-    """A Hijri (Umm al-Qura) or Solar Hijri date as its Gregorian equivalent, at the precision stated."""
+    """A Hijri (Umm al-Qura) or Solar Hijri date as its Gregorian equivalent, at the precision stated. A month
+    of those calendars spans two Gregorian months: it is the range of Gregorian days it covers ("آذر ۱۴۰۳" is
+    21 November to 20 December 2024)."""
     try:
-        if form == "hijri":
-            g = hijridate.Hijri(year, month or 1, day or 1).to_gregorian()
-        else:
-            g = jdatetime.date(year, month or 1, day or 1).togregorian()
+        g = _gregorian(form, year, month or 1, day or 1)
+        if month and not day:
+            following = _gregorian(form, year + month // 12, month % 12 + 1, 1)
+            end = following - dt.timedelta(days=1)
+            last = (end.year, end.month, end.day)
+            return DateMention(m.start(), m.end(), text, g.year, g.month, g.day, last=last, calendar=form)
     except (ValueError, OverflowError):
         return DateMention(m.start(), m.end(), text, invalid=True)
     return DateMention(m.start(), m.end(), text, g.year, g.month if month else None, g.day if day else None, calendar=form)
@@ -426,12 +502,20 @@ def _relative(kind: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     if day is not None and not 1 <= day <= (calendar.monthrange(2000, month)[1] if month else 31):
         return None
     if kind.endswith("#"):  # a counted kind: the count is the pattern's group
+        if "-" in kind and _is_duration(sentence[: m.start()], w):
+            return None
         count = _count(next(v for k, v in g.items() if k.startswith("count") and v), w)
         if count is None:
             return None
         # "three weeks ago" names a day, 21 days back ("last week" names a whole week, and stays unresolved)
         kind = f"day{kind[4]}{7 * count}" if kind.startswith("week") else kind[:-1] + str(count)
     return DateMention(m.start(), m.end(), sentence[m.start() : m.end()], None, month, day, relative=kind, weekday=weekday)
+
+
+def _is_duration(before: str, w: Words) -> bool:
+    """A count back from now that says how long something lasts, not when it happened: the language file's
+    `duration_before` words right before it ("desde hace 14 años", "está no poder há 14 anos")."""
+    return any(re.search(rf"(?<!\w)(?:{cue})\s*$", before, re.I) for cue in w.extra.get("duration_before", []))
 
 
 def _count(text: str, w: Words) -> int | None:
@@ -473,13 +557,15 @@ def _is_year(text: str, m: re.Match[str], w: Words) -> bool:
     following = after.lstrip()[:1]
     next_word = (re.findall(r"\w+", after[:20]) or [""])[0].lower()
     if previous in x.get("weak_year_before", []):  # "of 2024 dollars", "до 2000 тонн": a counted noun follows
+        if x.get("bare_year_before_lowercase"):  # German nouns are capitalised: "von 2000 Soldaten", "von 2012 vorerst"
+            return not following.isupper() and next_word not in x.get("range", [])  # "2013 und 2020 Soldaten"
         return not following.isalpha() or following.isupper() or next_word in x.get("function_words", [])
     return bool(x.get("bare_year_before_lowercase")) and following.isalpha() and following.islower()
 
 
 YEAR_RANGE = re.compile(rf"\s*[-–—]\s*(?P<year>{YEAR})(?![\d%])")
 YEAR_BEFORE = re.compile(rf"(?<![\d/.,:-])(?P<year>{YEAR})(?:\s*[-–—]\s*|/)$")
-ADJACENT = re.compile(r"^[\s,،(/)-]*$")
+ADJACENT = re.compile(r"^[\s,،(/)«»\"“”-]*$")  # "الاثنين «الأول من فبراير 2021»"
 
 
 def _absorbed(found: list[DateMention], text: str, sentence: str) -> list[DateMention]:
@@ -504,6 +590,8 @@ def _same_day(a: DateMention, b: DateMention) -> DateMention | None:
     for first, second in ((a, b), (b, a)):
         if _same_day_words(first) and second.relative is None and second.day:
             return second
+    if _same_day_words(a) and b.relative == "day-of-month":  # "今天(8日)": today, the 8th
+        return a
     if _same_day_words(a) and _same_day_words(b) and "weekday" in (a.relative, b.relative) and a.relative != b.relative:
         return a if b.relative == "weekday" else b
     return None
@@ -535,6 +623,9 @@ def _ranges(found: list[DateMention], text: str, sentence: str, g: Grammar) -> l
         if mention.year and mention.month is None and not mention.relative:
             mention = _year_range(mention, text, sentence)
         first = out[-1] if out else None
+        if first and _weekday_before(first, mention, text[first.end : mention.start], g):
+            out[-1] = replace(mention, start=first.start, text=sentence[first.start : mention.end])
+            continue
         if first and _joinable(first, mention, text, g):
             if g.conjunction.match(text[first.end : mention.start]) and not g.opens_range.search(text[: first.start]):
                 # "en janvier et septembre 2022": two months of 2022, not the months between
@@ -543,7 +634,7 @@ def _ranges(found: list[DateMention], text: str, sentence: str, g: Grammar) -> l
                 out.append(mention)
                 continue
             year = first.year or mention.year
-            start, end = (year, first.month or 0, first.day or 0), (mention.year, mention.month or 0, mention.day or 0)
+            start, end = (year, first.month or 0, first.day or 0), (mention.year or year, mention.month or 0, mention.day or 0)
             if first.calendar == mention.calendar and start < end:
                 out[-1] = DateMention(
                     first.start,
@@ -560,6 +651,21 @@ def _ranges(found: list[DateMention], text: str, sentence: str, g: Grammar) -> l
     return out
 
 
+def _weekday_before(first: DateMention, mention: DateMention, between: str, g: Grammar) -> bool:
+    """A weekday joined to the day after it names one span with it: "la nuit de samedi à dimanche", "tra sabato
+    e domenica 8 dicembre" (the night of, the weekend of: the day the text then states)."""
+    if first.relative != "weekday" or first.last is not None or not g.joiner.match(between):
+        return False
+    stated_day = mention.relative is None and mention.day is not None and not mention.invalid
+    return stated_day or (mention.relative == "weekday" and not g.conjunction.match(between))
+
+
+def _same_month(first: DateMention, mention: DateMention) -> bool:
+    """A later day of the month a whole date states ("2023年9月19日至20日")."""
+    same = first.year is not None and mention.year is None and first.month == mention.month
+    return same and mention.relative is None and (first.day or 0) < (mention.day or 0)
+
+
 def _yearless_pair(first: DateMention, mention: DateMention) -> bool:
     """Two days and months, neither with a year ("3月18日至4月16日", "du 3 juillet au 5 août")."""
     return first.year is None and bool(first.month and first.day and mention.month and mention.day)
@@ -574,7 +680,7 @@ def _joinable(first: DateMention, mention: DateMention, text: str, g: Grammar) -
         and not mention.invalid
         and first.last is None
         and g.joiner.match(text[first.end : mention.start])
-        and (mention.year or _yearless_pair(first, mention))
+        and (mention.year or _yearless_pair(first, mention) or _same_month(first, mention))
         and (first.year is None or (first.month is None) == (mention.month is None))
         and (first.month is not None or first.year is not None)
     )

@@ -37,6 +37,8 @@ WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.I)  # a site prints its a
 ORDINAL_COMMA = re.compile(r"(?<=\d)(?:st|nd|rd|th),(?=\s)", re.I)  # "8th, August 2024"
 # a place glued to its numeric date by a dash ("Addis-06-10-2022"), not a range's ("8 mai-1er juin")
 PLACE_DASH = re.compile(r"(?<=[^\W\d_])[-–](?=\d{1,4}[-./]\d{1,2}[-./]\d{1,4})")
+# a numeric date with a two-digit year, as sites stamp their pages: "08/12/24", "Domingo 08/12/24 - 8h08"
+SHORT_YEAR = re.compile(r"(?<![\d/.:-])(\d{1,2})([/.])(\d{1,2})\2(\d\d)(?![\d/:-]|[.,]\d)")
 DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")  # "01.08.2023": day first in every locale
 # A place of one to six words, with its country in parentheses or other places after slashes (an agency
 # before it), then a comma, a full stop, a dash or, in Arabic, nothing: "DOHA, ", "Paris, ", "Doha, Qatar, ",
@@ -49,7 +51,13 @@ TABLE_ROW = re.compile(r"^\s*\|.*\||\|.*\|\s*$")  # "Start date | 24 September 2
 # A dateline with no place names its agency or its place after the dash: "(QNA) —", "/ТАСС/", "– (Manila)".
 AGENCY_END = re.compile(r"^\.?\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/|[—–-]{1,2}\s*\([^)]{2,40}\))")  # "… – (Manila)"
 LEADING_PARENTHESIS = re.compile(r"\s*\(\s*(?:[^\W\d_]{1,3}\s+)?")  # "(" or "(Di "
-PLACE_THEN_DATE = re.compile(r"[^\d,،]{2,60}[,،]\s*(?:[^\W\d_]+\.?\s+)?\d")  # "Lima, 4 de marzo", "LIMA, Mar. 4"
+# "Lima, 4 de marzo", "LIMA, Mar. 4"; Arabic writes no comma: "ليبرفيل 30 أغسطس 2023 (شينخوا)"
+PLACE_THEN_DATE = re.compile(r"[^\d,،]{2,60}[,،]\s*(?:[^\W\d_]+\.?\s+)?\d|[\u0600-\u06ff]{3,20}\s+\d")
+PADDED_DAY = re.compile(r"(?<!\d)0[1-9](?!\d)")  # "08 декабря 2024": a day as software writes it
+CAPITALS_PLACE = re.compile(r"^[A-ZÀ-ÞА-ЯЁІЇЄҐ]{3,}\b")  # a dateline's place opening in capitals: "FILIPPINE "
+FULL_STOP_THEN_TEXT = re.compile(r"^\.\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ]")
+WEEKDAY_DASH = re.compile(r"\s*[–—-]{1,2}\s")  # the dash after a dateline's weekday and date
+STAMP_TIME_AFTER = re.compile(r"\s*[-–—|,]?\s*\d{1,2}[:h]\d{2}(?!\d)")  # a time right after the date: "08/12/24 - 8h08"
 STAMP_TIME = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*[-–—|/]?\s*)?")  # a time before the date: "01:39 - "
 NO_SPACES = re.compile(f"[{CJK}\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")  # scripts that write no spaces
 GLUED_SENTENCE = re.compile(r"(?:\s?[^\W\d_]{0,4}\.)?(?P<initial>[^\W\d_])")
@@ -87,8 +95,12 @@ def is_reference_work(line: str) -> bool:
 
 
 def is_table_row(line: str) -> bool:
-    """A table's row ("Start date | 24 September 2023 |"): its dates are those of what the table is about."""
-    return bool(TABLE_ROW.search(line))
+    """A table's row ("Start date | 24 September 2023 |"): its dates are those of what the table is about. A
+    row of one cell that a published label opens ("| Date: Dec 8, 2024 |") is the page's own date line."""
+    if not TABLE_ROW.search(line):
+        return False
+    cells = [cell.strip() for cell in line.split("|") if cell.strip()]
+    return not (len(cells) == 1 and labels()[0].match(cells[0]))
 
 
 def header_parts(line: str) -> list[str]:
@@ -196,9 +208,11 @@ def _day_first(mention: DateMention) -> DateMention:
 def _date_alone(text: str, language: str, labelled: bool = False) -> str | None:
     """The one whole date a line states, when the rest of it is labels, times and punctuation; after a label
     ("Published Nov 17, 2022 4:21 PM by The Maritime Executive") the first whole date. Sites often write their
-    own dates in English whatever the article's language ("Sat, 26 Apr 2025 22:39")."""
+    own dates in English whatever the article's language ("Sat, 26 Apr 2025 22:39"), or in the language of the
+    country they publish from (a Russian page of a Ukrainian site: "31 Серпня 2023 12:28")."""
     _, _, time = labels()
-    dates = [d for d in _header_dates(text, language) if _whole(d)] or [d for d in _header_dates(text, "en") if _whole(d)]
+    text = full_years(text)
+    dates = next(filter(None, ([d for d in _header_dates(text, lang) if _whole(d)] for lang in _site_languages(language))), [])
     if labelled and dates:
         return _whole(next((d for d in dates if not d.calendar), dates[0]))
     stated = [d for d in dates if not d.calendar] or dates  # the Gregorian date of "12 أغسطس 2025 … 18 صفر 1447 هـ"
@@ -211,6 +225,19 @@ def _date_alone(text: str, language: str, labelled: bool = False) -> str | None:
     if _attached(text[: stated[0].start]):
         return None  # "Officials met on Monday, 4 March 2024": the date of what a phrase reports
     return _whole(stated[0]) if _count(WORD.findall(CJK_RUN.sub(" ", rest)) + CJK_RUN.findall(rest)) <= 3 else None
+
+
+def full_years(text: str) -> str:
+    """A page's stamp with a two-digit year ("08/12/24") written with its century (this one), for the date
+    grammar, which reads four-digit years only. Only in a header line or a stamp opening the text: elsewhere
+    "8/12/24" may be a score or a reference."""
+    return SHORT_YEAR.sub(lambda m: f"{m[1]}{m[2]}{m[3]}{m[2]}20{m[4]}", text)
+
+
+def _site_languages(language: str) -> list[str]:
+    """The languages a site may write its own dates in, the article's first: its header lines are read as date
+    lines by the month and weekday names of any of them (`is_date_line`)."""
+    return [language, "en", *sorted(known_languages() - {language, "en"})]
 
 
 def _attached(before: str) -> bool:
@@ -241,10 +268,12 @@ def from_text(header: dict[str, Any], opening: str | None, language: str, headin
 def _bare(line: str, language: str) -> bool:
     """A date written out in words and nothing else, no weekday, time or label: above the headline it heads
     what the page is about (an encyclopedia's chronicle: "12 juillet 2016" over the event). A page's own date
-    line carries more, or is a site's stamp in numbers or with the month abbreviated ("16 jul 2023")."""
+    line carries more, or is a site's stamp in numbers, with the month abbreviated ("16 jul 2023") or with a
+    zero before the day, as software writes it and people do not ("08 декабря 2024")."""
     mentions = find_dates(line, language)
     alone = len(mentions) == 1 and not line.replace(mentions[0].text, "").strip(" .,")
-    return alone and not _has_weekday(mentions[0], language) and _month_in_full(mentions[0], language)
+    stamped = bool(PADDED_DAY.search(mentions[0].text.translate(DIGITS))) if alone else False
+    return alone and not stamped and not _has_weekday(mentions[0], language) and _month_in_full(mentions[0], language)
 
 
 def _month_in_full(mention: DateMention, language: str) -> bool:
@@ -317,13 +346,11 @@ def _joined(lines: list[str]) -> list[str]:
 def from_dateline(paragraph: str, language: str) -> Published | None:
     """An agency dateline that opens the text: a place, a whole date, then the agency or a dash. With no place
     the agency must be named: "July 17, 2023 - Russia has halted …" is the date of what the text reports."""
-    mention = next(iter(find_dates(paragraph[:80], language)), None)  # only the first date can be a dateline
-    if mention is None:
+    head = full_years(paragraph[:80])  # agencies stamp two-digit years: "ROMA 20/6/13."
+    mention = next(iter(find_dates(head, language)), None)  # only the first date can be a dateline
+    if mention is None or not _dateline_shape(head[: mention.start], head[mention.end :], mention, language):
         return None
-    place, after = paragraph[: mention.start], paragraph[mention.end :]
-    if not (AGENCY_END.match(after) if not place.strip() else _is_place(place) and DATELINE_END.match(after)):
-        return None
-    stated_as = paragraph[: mention.end + 12].strip()
+    stated_as = paragraph[: _unexpanded(paragraph, mention.end) + 12].strip()
     date = _whole(mention)
     if date:
         return Published(date, "dateline", stated_as=stated_as)
@@ -332,13 +359,24 @@ def from_dateline(paragraph: str, language: str) -> Published | None:
     return None
 
 
+def _dateline_shape(place: str, after: str, mention: DateMention, language: str) -> bool:
+    """A place (or none), the date, then the agency or a dash: with no place, the agency, or a weekday before the
+    date and a dash after it ("Monday, July 8, 2024 – "); after a place in capitals, a full stop and the text
+    ("FILIPPINE Manila 20/6/13. Le Filippine …")."""
+    if not place.strip():  # a time after the dash makes it a site's stamp ("Domingo 08/12/24 - 8h08"): from_opening
+        weekday_dash = _has_weekday(mention, language) and WEEKDAY_DASH.match(after) and not STAMP_TIME_AFTER.match(after)
+        return bool(AGENCY_END.match(after) or weekday_dash)
+    capitals = CAPITALS_PLACE.match(place) and FULL_STOP_THEN_TEXT.match(after)
+    return _is_place(place) and bool(DATELINE_END.match(after) or capitals)
+
+
 def _is_place(place: str) -> bool:
     """A dateline's place: a capital initial where the script has case, and a comma (or a place in capitals)
     where it is Latin. Of more than four words, every word but short particles is a name ("Lima/Ciudad de
     México/Quito, "): "On the eve of the vote, " opens a sentence."""
     head = place.lstrip("(")[:1]
     cased = place.strip()[:1].isupper() or place.startswith("(")
-    marked = "," in place or place.split("(")[-1].isupper() or not head.isascii()
+    marked = "," in place or place.split("(")[-1].isupper() or not head.isascii() or bool(CAPITALS_PLACE.match(place))
     names = re.findall(r"[^\W\d_][\w.'’\-]*", place)
     named = len(names) <= 4 or not any(len(w) > 3 and w[0].islower() for w in names)
     return bool(DATELINE_PLACE.match(place)) and named and ((cased and marked) or head.lower() == head.upper())
@@ -351,7 +389,7 @@ def from_opening(paragraph: str, language: str) -> Published | None:
     ("PRESS STATEMENT … JULY 17, 2023 The United States …"), a weekday and date ending a headline ("… Saturday,
     10 October 2020 (7 minutes ago)") or glued to it and to the text ("… the talksMonday 4 March 2024The
     minister …"), or a site's date in Latin letters inside another script's line."""
-    head = paragraph[:300]
+    head = full_years(paragraph[:300])
     mentions = find_dates(head, language)
     if not _latin(head):  # sites write their own dates in English whatever the text's language
         mentions += [m for m in find_dates(head, "en") if m.text.isascii() and _between_other_script(head, m)]
@@ -363,12 +401,20 @@ def from_opening(paragraph: str, language: str) -> Published | None:
     glued = (
         (LEADING_PARENTHESIS.fullmatch(before) and after.lstrip().startswith(")"))
         or (STAMP_TIME.fullmatch(before) and _sentence_glued(after))
+        or (not before.strip() and STAMP_TIME_AFTER.match(after))  # a stamp opening the text: date, then time
         or (_weekday_glued(before, language) and after[:1].isupper())
         or (_capitals_header(before) and _sentence_starts(after))
         or (_has_weekday(mention, language) and _ends_headline(before) and STAMP_REST.fullmatch(paragraph[mention.end :]))
         or (mention.text.isascii() and not _latin(head) and _between_other_script(head, mention))
     )
-    return Published(date, "header", stated_as=head[: mention.end].strip()) if glued else None
+    return Published(date, "header", stated_as=paragraph[: _unexpanded(paragraph, mention.end)].strip()) if glued else None
+
+
+def _unexpanded(text: str, end: int) -> int:
+    """An offset in `full_years(text)` as an offset in `text`: each century added before it is two characters."""
+    for m in SHORT_YEAR.finditer(text):
+        end -= 2 if m.end() + 2 <= end else 0
+    return end
 
 
 def _has_weekday(mention: DateMention, language: str) -> bool:
