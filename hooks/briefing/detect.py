@@ -182,6 +182,24 @@ def place_words(language: str) -> frozenset[str]:
     return _word_list(language, "place_words")
 
 
+def city_words(language: str) -> frozenset[str]:
+    """Words for a city or its clock ("capital", "ville", "столицу", "hora"): a capital or state after one is
+    the place ("the capital Damascus", "capitale d'Haïti", "hora de Moscú")."""
+    return _word_list(language, "city_words")
+
+
+def place_skip(language: str) -> frozenset[str]:
+    """Articles and "of" between a preposition of place and the name ("para o Haiti", "control of Damascus")."""
+    return _word_list(language, "place_skip")
+
+
+@cache
+def place_endings(language: str) -> re.Pattern[str]:
+    """Turkish: the case endings that make a name a place ("Haiti'de", "Şam'dan"); matches nothing elsewhere."""
+    endings = sorted(_word_list(language, "place_endings"), key=len, reverse=True)
+    return re.compile(rf"['’](?:{'|'.join(endings)})\b" if endings else "(?!)")
+
+
 @cache
 def _word_list(language: str, key: str) -> frozenset[str]:
     path = DATA / f"{language.split('-')[0].lower()}.yaml"

@@ -1,0 +1,72 @@
+"""General rules of actor detection without a topic registry, each on made-up sentences: states and capitals named
+as places, names CLDR writes with a parenthesis, names with a joined particle ("al-"), Arabic family names."""
+
+from __future__ import annotations
+
+import pytest
+from briefing.actors import find_actors
+
+
+def names(text: str, language: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    return {f.name: (f.kind, f.surfaces) for f in find_actors(text, language)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The rebels entered the capital Ottawa at dawn.", "en"),
+        ("Les rebelles sont entrés dans la capitale Ottawa.", "fr"),
+        ("Los rebeldes tomaron Ottawa sin resistencia.", "es"),
+        ("I ribelli hanno preso il controllo di Ottawa.", "it"),
+        ("Os rebeldes chegaram à cidade de Ottawa.", "pt"),
+        ("Повстанцы захватили Оттаву ночью.", "ru"),
+        ("Повстанці увійшли в столицю Оттаву.", "uk"),
+        ("دخلت قوات المعارضة العاصمة أوتاوا.", "ar"),
+        ("Muhalifler başkent Ottava'ya girdi.", "tr"),
+        ("Die Kämpfe begannen um Mitternacht, Zeit von Ottawa.", "de"),
+    ],
+)
+def test_a_capital_taken_entered_or_called_the_capital_is_the_city(text: str, language: str) -> None:
+    assert "Canada" not in names(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Os policiais foram enviados para o Canadá.", "pt"),  # an article between the preposition and the name
+        ("Die Soldaten kämpfen in der Mongolei.", "de"),
+        ("Полицейские прибудут на Кубу.", "ru"),
+        ("Ils vivent à Ottawa, capitale du Canada.", "fr"),
+        ("Askerler Kanada'da kaldı ve Moğolistan'dan döndü.", "tr"),  # Turkish locative and ablative endings
+        ("I soldati sono arrivati ad Haiti.", "it"),
+    ],
+)
+def test_a_state_after_a_preposition_of_place_and_its_article_is_a_place(text: str, language: str) -> None:
+    assert not any(kind == "state" for kind, _ in names(text, language).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "state"),
+    [
+        ("Ottawa a rejeté la proposition.", "fr", "Canada"),  # a capital that acts is its government
+        ("Le ministre a écrit à la Mongolie.", "fr", "Mongolia"),  # "à la": a dative, not a place
+        ("Kanada'nın kararı açıklandı.", "tr", "Canada"),  # the genitive names the state
+        ("Presidente della Federazione Russa.", "it", "Russia"),  # a state's official long name
+    ],
+)
+def test_a_state_that_acts_stays_an_actor(text: str, language: str, state: str) -> None:
+    assert names(text, language)[state][0] == "state"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "state", "surface"),
+    [
+        ("Мʼянма закрила кордон.", "uk", "Myanmar", "Мʼянма"),
+        ("М’янма закрила кордон.", "uk", "Myanmar", "М’янма"),  # the apostrophe typed another way
+        ("أعلنت ميانمار حالة الطوارئ.", "ar", "Myanmar", "ميانمار"),  # CLDR: "ميانمار (بورما)"
+        ("Мьянма закрыла границу.", "ru", "Myanmar", "Мьянма"),
+        ("A Birmânia fechou a fronteira.", "pt", "Myanmar", "Birmânia"),
+    ],
+)
+def test_names_cldr_writes_with_a_second_name_in_parentheses(text: str, language: str, state: str, surface: str) -> None:
+    assert names(text, language)[state] == ("state", (surface,))
