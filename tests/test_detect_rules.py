@@ -70,3 +70,37 @@ def test_a_state_that_acts_stays_an_actor(text: str, language: str, state: str) 
 )
 def test_names_cldr_writes_with_a_second_name_in_parentheses(text: str, language: str, state: str, surface: str) -> None:
     assert names(text, language)[state] == ("state", (surface,))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person"),
+    [
+        ("The talks stalled after Karim al-Hadi left the room.", "en", "Karim al-Hadi"),
+        ("La démission de Karim el-Hadi a surpris.", "fr", "Karim el-Hadi"),
+        ("El gobierno de Karim al-Hadi cayó.", "es", "Karim al-Hadi"),
+    ],
+)
+def test_a_particle_joined_by_a_hyphen_is_part_of_the_name(text: str, language: str, person: str) -> None:
+    assert names(text, language)[person][0] == "person"
+
+
+def test_the_family_name_after_a_joined_particle_stands_alone_later() -> None:
+    found = names("Observers said Karim al-Hadi had resigned. Hadi denied it on Monday.", "en")
+    assert found["Karim al-Hadi"] == ("person", ("Karim al-Hadi", "Hadi"))
+
+
+def test_two_people_joined_by_and_are_both_found() -> None:
+    found = names("The letter was signed by Karim al-Hadi and Maria Lopes in June.", "en")
+    assert found["Karim al-Hadi"][0] == found["Maria Lopes"][0] == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person"),
+    [
+        ("El gobierno de Karim Hadi cayó en marzo.", "es", "Karim Hadi"),
+        ("Le gouvernement de Karim Hadi est tombé.", "fr", "Karim Hadi"),
+    ],
+)
+def test_a_lower_case_head_word_before_a_persons_name_is_no_body(text: str, language: str, person: str) -> None:
+    found = names(text, language)
+    assert found[person][0] == "person" and all(kind == "person" for kind, _ in found.values())

@@ -268,7 +268,7 @@ def _detect_cased(text: str, w: Words, taken: list[tuple[int, int]], states: dic
             head = w.heads.starts(norms, i) if not held[i] and raw[i][:1].islower() else 0
             if head:  # a lower-case head-word with a capitalised name after it: "ministère de la Défense"
                 end = _org_tail(text, matches, raw, norms, held, w, i + head, state=False)
-                if end > i + head:
+                if end > i + head and not _person_after(raw, norms, w, i + head, end):
                     found.append(_organisation(text, matches, norms, i, end, w, states))
                     i = end
                     continue
@@ -363,7 +363,7 @@ def _run_end(
     j = i + 1
     while j < len(matches) and _joined(text, matches, j - 1) and not held[j]:
         initial = len(raw[j]) == 1 and text[matches[j].end() : matches[j].end() + 1] == "."  # "Thomas A. Mensah"
-        if raw[j][:1].isupper() and (norms[j] not in w.stop or initial):
+        if (raw[j][:1].isupper() or _joined_particle(raw[j], w)) and (norms[j] not in w.stop or initial):
             j += 1
             continue
         k = j
@@ -374,6 +374,19 @@ def _run_end(
             continue
         break
     return j
+
+
+def _person_after(raw: list[str], norms: list[str], w: Words, k: int, end: int) -> bool:
+    """The capitalised words after a lower-case head-word are a person's name ("el gobierno de Pedro Sánchez"): a
+    given name and more names, so the head-word names no body of its own."""
+    first = next((m for m in range(k, end) if raw[m][:1].isupper()), end)
+    return end - first >= 2 and _given(raw[first]) and not w.fields.starts(norms, first)
+
+
+def _joined_particle(word: str, w: Words) -> bool:
+    """A name's particle joined to a capitalised word by a hyphen ("al-Assad", "el-Sisi", "bin-Laden")."""
+    particle, _, rest = word.partition("-")
+    return rest[:1].isupper() and normalise(particle) in w.particles
 
 
 def _org_tail(
@@ -420,8 +433,7 @@ def _classify(
     """Add what the run i..j is (if anything); returns where to go on, or None for j."""
     if not w.titles.starts(norms, i) and any(w.heads.starts(norms, k) for k in range(i, j)):
         return _classify_organisation(text, matches, raw, norms, held, w, i, j, found, states)
-    _classify_person(text, matches, raw, norms, held, w, i, j, found)
-    return None
+    return _classify_person(text, matches, raw, norms, held, w, i, j, found)
 
 
 def _classify_organisation(
@@ -501,8 +513,9 @@ def _classify_person(
     i: int,
     j: int,
     found: list[Detected],
-) -> None:
-    """The run i..j holds no organisation: add the person it names, if any."""
+) -> int | None:
+    """The run i..j holds no organisation: add the person it names, if any; returns where a second name joined
+    by "and" starts ("Ilham Aliyev and Nikol Pashinyan"), or None for j."""
     title = w.titles.starts(norms, i)
     while title and i + title < j:  # "President Ilham Aliyev": the title opens the run
         i += title
@@ -512,18 +525,20 @@ def _classify_person(
     # a person's name ends where "and" or another title starts ("Nikol Pachinian et le Président russe")
     # ("Ilham Aliyev y Vladímir Putin": two people, though "y" also joins the parts of one Spanish name)
     split = (w.connectors - w.particles) | (AND_WORDS & w.connectors)
+    whole = j
     j = next((k for k in range(i + 1, j) if norms[k] in split or w.titles.starts(norms, k)), j)
+    then = j + 1 if j + 1 < whole and norms[j] in AND_WORDS else None
     if any(norms[k] in w.geographic or norms[k].rsplit("-", 1)[-1] in w.geographic for k in range(i, j)):
-        return None  # "Mare del Sud", "Sierra Madre", "Asie du Sud-Est", "Spratly-Inseln": a place's name
+        return then  # "Mare del Sud", "Sierra Madre", "Asie du Sud-Est", "Spratly-Inseln": a place's name
     i = _from_given(raw, i, j) if w.noun_capitals else i
     complement = i > 1 and norms[i - 1] in w.connectors and w.titles.ends(norms, i - 1)
     if complement and j - i >= 3 and _given(raw[i + 1]):
         i += 1  # "ministro degli Esteri Teodoro Locsin": the title's complement, then the name
     names = [k for k in range(i, j) if norms[k] not in w.particles]
     if not names or len(names) > 4:
-        return None
+        return then
     if i > 0 and norms[i - 1] in w.vessels:
-        return None  # a ship's name
+        return then  # a ship's name
     titled = _titled(text, matches, raw, norms, held, w, i)
     speaking = j < len(matches) and norms[j] in w.speech and _joined(text, matches, j - 1)
     given = _given(raw[i])
@@ -536,7 +551,7 @@ def _classify_person(
     lone = lone or bool(QUOTED.search(text, 0, matches[i].start()))  # '…," Tarriela said': who spoke the quotation
     alone = titled == 1 or (speaking and lone and len(raw[i]) >= 4 and not raw[i].isupper())
     if len(names) == 1 and (not alone or after_connector):
-        return None
+        return then
     if titled or (len(names) >= 2 and (given or speaking)) or (len(names) == 1 and alone):
         start, end = matches[i].start(), matches[j - 1].end()
         ending = APOSTROPHE_ENDING if w.apostrophe_endings else POSSESSIVE
@@ -544,7 +559,7 @@ def _classify_person(
         end = possessive.start() if possessive else end
         if not CREDIT_BEFORE.search(text, 0, start) and not CREDIT_AFTER.match(text, end):
             found.append(Detected(_person_name(text[start:end]), "person", start, end, text[start:end]))
-    return None
+    return then
 
 
 def _from_given(raw: list[str], i: int, j: int) -> int:
@@ -880,6 +895,9 @@ def _short_forms(found: list[Detected]) -> dict[str, Detected]:
         parts = d.surface.split()
         if d.kind == "person" and len(parts) >= 2:
             short.setdefault(normalise(parts[-1]), d)
+            particle, _, rest = parts[-1].partition("-")  # "Assad" after "Bashar al-Assad"
+            if rest[:1].isupper() and len(particle) <= 3 and particle.islower():
+                short.setdefault(normalise(rest), d)
             if CYRILLIC.search(parts[-1]):  # "Лавров" and "Лаврова", "Лаврову" differ by more than an ending
                 short.setdefault(normalise(parts[-1] + "а"), d)
         if d.acronym:
