@@ -104,3 +104,15 @@ def test_two_people_joined_by_and_are_both_found() -> None:
 def test_a_lower_case_head_word_before_a_persons_name_is_no_body(text: str, language: str, person: str) -> None:
     found = names(text, language)
     assert found[person][0] == "person" and all(kind == "person" for kind, _ in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface"),
+    [
+        ("Новым руководителем стал Мухаммед Карими.", "ru", "Мухаммед Карими"),  # "kh" of anyascii is the list's "h"
+        ("Соглашение подписано Ахмедом Карими вчера.", "ru", "Ахмедом Карими"),  # a given name in another case
+        ("Повалення режиму Хафеза Карімі стало подією.", "uk", "Хафеза Карімі"),
+    ],
+)
+def test_a_cyrillic_given_name_in_any_case_opens_a_name(text: str, language: str, surface: str) -> None:
+    assert any(kind == "person" and surface in surfaces for kind, surfaces in names(text, language).values())

@@ -571,7 +571,26 @@ def _from_given(raw: list[str], i: int, j: int) -> int:
 
 
 def _given(word: str) -> bool:
-    return anyascii(word).lower() in given_names()
+    if not CYRILLIC.search(word):
+        return anyascii(word).lower() in given_names()
+    return bool(_cyrillic_given(word.lower()))
+
+
+# the endings of a man's or woman's given name in the other cases ("Мухаммеда", "Ахмедом"); not "и": "Сирии", "Армии"
+NAME_ENDINGS = ("а", "я", "у", "ю", "ом", "ем", "ым", "е", "ой", "ы")
+# how Latin spellings of names write the sounds anyascii spells otherwise from Cyrillic ("Мухаммед": Muhammed)
+CYRILLIC_SOUNDS = (("'", ""), ("kh", "h"), ("zh", "j"), ("iy", "i"), ("yu", "u"), ("ya", "ia"), ("ye", "e"))
+
+
+@cache
+def _cyrillic_given(word: str) -> str | None:
+    """The given name a Cyrillic word is, in any case ("Мухаммеда", "Ахмедом"): the Latin spelling of its
+    stems as the list writes them, or None."""
+    stems = {word, *(word[: -len(e)] for e in NAME_ENDINGS if word.endswith(e) and len(word) - len(e) >= 3)}
+    forms = {anyascii(stem) for stem in stems}
+    for sound, spelling in CYRILLIC_SOUNDS:
+        forms |= {form.replace(sound, spelling) for form in forms}
+    return next((form for form in sorted(forms) if form in given_names()), None)
 
 
 def _with_state(
