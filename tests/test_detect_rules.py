@@ -116,3 +116,32 @@ def test_a_lower_case_head_word_before_a_persons_name_is_no_body(text: str, lang
 )
 def test_a_cyrillic_given_name_in_any_case_opens_a_name(text: str, language: str, surface: str) -> None:
     assert any(kind == "person" and surface in surfaces for kind, surfaces in names(text, language).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("وقال الرئيس كريم الهادي، إن المحادثات مستمرة.", "كريم الهادي"),  # a family name with the article
+        ("وزار قائد الجيش الفريق أول ركن عبدالكريم الهادي، القاعدة.", "عبدالكريم الهادي"),  # a title of three words
+        ("وكان الرئيس السابق سمير الهادي قد غادر.", "سمير الهادي"),  # "السابق" completes the title
+        ("ووضع الرئيس علي كريمو قيد الإقامة الجبرية.", "علي كريمو"),  # "علي", a name though folded like "على"
+        ("وقال الوزير عبد الكريم الهادي إن الاتفاق صامد.", "عبد الكريم الهادي"),
+    ],
+)
+def test_arabic_names_with_the_article_and_longer_titles(text: str, person: str) -> None:
+    assert names(text, "ar")[person][0] == "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وافق الرئيس علي الاتفاق.",  # "على" written with a final yeh, before a word with the article
+        "وقال الرئيس الهادي الاتفاق مهم.",  # a word with the article alone makes no name
+    ],
+)
+def test_arabic_words_after_a_title_that_make_no_name(text: str) -> None:
+    assert not any(kind == "person" for kind, _ in names(text, "ar").values())
+
+
+def test_an_arabic_capital_under_control_is_the_city() -> None:
+    assert "Canada" not in names("بعد السيطرة على أوتاوا أعلنت المعارضة النصر.", "ar")

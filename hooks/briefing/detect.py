@@ -129,6 +129,8 @@ class Words:
     ministry_heads: tuple[tuple[str, ...], ...]  # "Ministry", "МИД": a ministry's field names no "Foreign Affairs Council"
     noun_capitals: bool  # German: every noun is capitalised, so a run of capitals may open with a noun before a name
     word: re.Pattern[str]  # a word of the text: ELIDING_WORD where articles elide
+    stop_written: frozenset[str]  # Arabic: the stop words as spelled ("على"), apart from a name folded alike ("علي")
+    title_adjectives: frozenset[str]  # Arabic: words of a title's complement the stop list holds ("السابق")
 
 
 @cache
@@ -163,6 +165,8 @@ def words(language: str) -> Words | None:
         ministry_heads=tuple(tuple(normalise(t) for t in word.findall(str(h))) for h in data.get("ministry_heads") or []),
         noun_capitals=data.get("noun_capitals") == "yes",
         word=word,
+        stop_written=frozenset(str(w) for w in data.get("stop") or []),
+        title_adjectives=frozenset(normalise(str(w)) for w in data.get("title_adjectives") or []),
     )
 
 
@@ -807,12 +811,7 @@ def _arabic_person(
     title: int,
 ) -> tuple[Detected, int] | None:
     """The person named after the title at word i (`title` words long), and the word after the name; or None."""
-    j = i + title
-    # the title's adjectives and complements: "الأذربيجاني", "الخارجية", "رئيس أذربيجان"
-    while j < len(matches) and _close(text, matches, j) and norms[j] not in w.stop:
-        if not (_article(matches[j].group()) or held(matches[j].start(), matches[j].end())):
-            break
-        j += 1
+    j = _title_end(text, matches, norms, stems, w, held, i + title)
     if w.article_titles and j == i + title and not _definite(matches, i, title):
         return None  # "أول زعيم خليجي يلتقي": an indefinite title with no complement is a noun, no name follows
     k = j
@@ -821,11 +820,13 @@ def _arabic_person(
     while (
         k < len(matches)
         and (_close(text, matches, k) or (k == j and apposed))
-        and not _blocked(matches[k].group(), norms[k], stems[k], w)
+        and _name_word(text, matches, norms, stems, w, held, j, k)
     ):
         if held(matches[k].start(), matches[k].end()) or w.titles.starts_any(stems, k) or _governs(text, matches, held, k > j, k):
             break
         k += 1
+        if _article(matches[k - 1].group()) and norms[k - 2] not in w.particles:
+            break  # a family name with the article ends the name ("بشار الأسد")
         # two words make a name, more only through a particle ("محمد بن سلمان") or when a third closes the
         # phrase ("رجب طيب أردوغان،", "... أردوغان في"): not "فلاديمير بوتين بيانا مشتركا"
         if k - j >= 2 and norms[k - 1] not in w.particles and (k >= len(matches) or norms[k] not in w.particles):
@@ -833,11 +834,48 @@ def _arabic_person(
                 k += 1
             break
     closed = k >= len(matches) or text[matches[k - 1].end() : matches[k].start()].strip() in ("،", ",", ".")
-    if k - j >= 2 and norms[j] not in w.particles and (closed or not apposed):
+    compound = k - j >= 3 and _article(matches[j + 1].group())  # "عبد الفتاح البرهان" opens with its particle
+    if k - j >= 2 and (norms[j] not in w.particles or compound) and (closed or not apposed):
         start, end = matches[j].start(), matches[k - 1].end()
         role = (matches[i].start(), start)
         return Detected(text[start:end], "person", start, end, text[start:end], role=role), k
     return None
+
+
+def _title_end(
+    text: str, matches: list[re.Match[str]], norms: list[str], stems: list[set[str]], w: Words, held: Covered, j: int
+) -> int:
+    """Where a title's adjectives and complements end ("الأذربيجاني", "الخارجية", "رئيس أذربيجان", "السابق"), read
+    past a second title ("قائد الجيش الفريق أول ركن")."""
+    while j < len(matches) and _close(text, matches, j) and (norms[j] not in w.stop or norms[j] in w.title_adjectives):
+        more = w.titles.starts_any(stems, j)
+        if more > 1:
+            j += more
+            continue
+        if not (_article(matches[j].group()) or held(matches[j].start(), matches[j].end())):
+            break
+        j += 1
+    return j
+
+
+def _name_word(
+    text: str, matches: list[re.Match[str]], norms: list[str], stems: list[set[str]], w: Words, held: Covered, j: int, k: int
+) -> bool:
+    """Word k may be a word of the name starting at word j: no stop word, article or verb of speech, except a given
+    name folded like a stop word ("علي" beside "على") before a word without the article, the article's word
+    after "عبد" ("عبد الفتاح") and a family name with the article that closes the phrase ("بشار الأسد،")."""
+    word = matches[k].group()
+    if not _blocked(word, norms[k], stems[k], w):
+        return True
+    after = k + 1
+    if word not in w.stop_written and norms[k] in w.stop and not _article(word) and not stems[k] & w.speech:
+        return after < len(matches) and _close(text, matches, after) and not _article(matches[after].group())
+    if k == j or not _article(word) or norms[k] in w.stop or held(matches[k].start(), matches[k].end()):
+        return False
+    if norms[k - 1] in w.particles:
+        return True
+    ends = after >= len(matches) or not _close(text, matches, after) or norms[after] in w.stop
+    return ends or bool(stems[after] & w.speech)
 
 
 def _governs(text: str, matches: list[re.Match[str]], held: Covered, inside: bool, k: int) -> bool:
@@ -858,9 +896,11 @@ def _closes_name(
 ) -> bool:
     """Word k may end a three-word name: a name's word itself, followed by punctuation, the end, or a word that
     starts no name."""
-    if k >= len(matches) or not _close(text, matches, k) or _blocked(matches[k].group(), norms[k], stems[k], w):
+    if k >= len(matches) or not _close(text, matches, k) or held(matches[k].start(), matches[k].end()):
         return False
-    if held(matches[k].start(), matches[k].end()):
+    if _article(matches[k].group()):  # "عبد الفتاح البرهان": a family name with the article
+        return _name_word(text, matches, norms, stems, w, held, k - 1, k)
+    if _blocked(matches[k].group(), norms[k], stems[k], w):
         return False
     after = k + 1
     return after >= len(matches) or not _close(text, matches, after) or norms[after] in w.stop or bool(stems[after] & w.speech)
