@@ -145,3 +145,17 @@ def test_arabic_words_after_a_title_that_make_no_name(text: str) -> None:
 
 def test_an_arabic_capital_under_control_is_the_city() -> None:
     assert "Canada" not in names("بعد السيطرة على أوتاوا أعلنت المعارضة النصر.", "ar")
+
+
+def test_a_news_agency_named_by_its_three_letter_acronym_is_an_organisation() -> None:
+    assert names("Two officers told AFP on Monday that the road was closed.", "en")["Agence France-Presse"] == (
+        "organisation",
+        ("AFP",),
+    )
+    assert names("« Nous partirons demain », a déclaré le général à l'EFE.", "fr")["Agencia EFE"][0] == "organisation"
+
+
+def test_an_acronym_the_text_defines_for_another_body_is_not_the_built_in_one() -> None:
+    found = names("Boats chartered by the Armed Forces of Freedonia (AFP) were hit on Monday.", "en")
+    assert "Agence France-Presse" not in found
+    assert found["Armed Forces of Freedonia"][0] == "organisation"

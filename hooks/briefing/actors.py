@@ -169,13 +169,17 @@ def actor_mentions(blocks: tuple[Block, ...], registry: Registry, language: str)
     by_key: dict[str, str] = {}
     surnames: dict[str, str] = {}  # last word of a full name -> its key
     bodies: dict[str, str] = {}  # the words that named an organisation -> its key
+    defined: set[str] = set()  # acronyms the text defines for a body it names ("Armed Forces of the Philippines (AFP)")
     for index, block in enumerate(blocks):
         matches = registry.find(block.text, language)
-        mentions += find_mentions(block.text, index, matches, registry, language)
         taken = [(m.start, m.end) for m in matches]
         states = {(m.start, m.end): registry.actors[m.actor].name for m in matches if registry.actors[m.actor].kind == "state"}
         sentences = _sentences(block.text)
         found = detect(block.text, language, taken, states)
+        defined |= {d.acronym for d in found if d.acronym and d.kind == "organisation"}
+        # a built-in name the text defines as another body's acronym names that body here, not the built-in actor
+        found_here = find_mentions(block.text, index, matches, registry, language)
+        mentions += [m for m in found_here if not (m.text in defined and registry.actors[m.actor].origin == "base")]
         roles = [d.role for d in found if d.role]
         if roles:  # "رئيس أذربيجان إلهام علييف", "President of Azerbaijan Ilham Aliyev": the state completes a title
             mentions = [m for m in mentions if not _in_role(m, index, roles, registry)]

@@ -289,7 +289,7 @@ def base_entries() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         )
     outlets = _yaml("outlets.yaml")["outlets"]
     for outlet in outlets:  # an agency the text names ("Chinese state media outlet CGTN") is an organisation too
-        names = [n for n in (outlet["name"], *outlet.get("aliases", [])) if not (n.isupper() and len(n) <= 3)]
+        names = [n for n in (outlet["name"], *outlet.get("aliases", [])) if not (n.isupper() and len(n) <= 2)]
         if outlet["id"] not in canonical:
             actors.append({"id": outlet["id"], "name": outlet["name"], "kind": "organisation", "aliases": {"und": names}})
     return actors, outlets
