@@ -159,3 +159,15 @@ def test_an_acronym_the_text_defines_for_another_body_is_not_the_built_in_one() 
     found = names("Boats chartered by the Armed Forces of Freedonia (AFP) were hit on Monday.", "en")
     assert "Agence France-Presse" not in found
     assert found["Armed Forces of Freedonia"][0] == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The Government of President Maria Lopes issued an update.", "Maria Lopes"),  # after "of" and a title
+        ("In a statement, Inspector General of Police Tomas Okello stated that the team had arrived.", "Tomas Okello"),
+    ],
+)
+def test_a_name_after_a_body_or_a_title_ending_in_a_head_word_is_read(text: str, person: str) -> None:
+    found = names(text, "en")
+    assert found[person][0] == "person" and all(kind == "person" for kind, _ in found.values())

@@ -380,6 +380,12 @@ def _run_end(
     return j
 
 
+def _person_follows(raw: list[str], norms: list[str], w: Words, k: int, j: int) -> bool:
+    """Words k..j are a person's name: two to four words, the first a given name or the last before a verb of speech."""
+    speaking = j < len(norms) and norms[j] in w.speech
+    return 2 <= j - k <= 4 and (_given(raw[k]) or speaking)
+
+
 def _person_after(raw: list[str], norms: list[str], w: Words, k: int, end: int) -> bool:
     """The capitalised words after a lower-case head-word are a person's name ("el gobierno de Pedro Sánchez"): a
     given name and more names, so the head-word names no body of its own."""
@@ -456,7 +462,9 @@ def _classify_organisation(
     if w.head_final:
         last = max(k + w.heads.starts(norms, k) for k in range(i, j) if w.heads.starts(norms, k))
         if last < j and norms[last] not in w.connectors and not w.titles.starts(norms, last):
-            return None  # "Military Alliances", "Air Force One": the head-word only describes what follows
+            # "Military Alliances", "Air Force One": the head-word only describes what follows; but a person's name
+            # may follow a title ending in a head-word ("Inspector General of Police Japhet Koome said")
+            return last if _person_follows(raw, norms, w, last, j) else None
         if last < j:  # "Foreign Ministry Spokesperson Mao Ning": the title and name after the body are read next
             return _classify_organisation(text, matches, raw, norms, held, w, i, last, found, states) or last
     # two bodies joined by "and": "the Coast Guard and Bureau of Fisheries" (not "Bureau of Fisheries and Aquatic")
@@ -531,7 +539,8 @@ def _classify_person(
     split = (w.connectors - w.particles) | (AND_WORDS & w.connectors)
     whole = j
     j = next((k for k in range(i + 1, j) if norms[k] in split or w.titles.starts(norms, k)), j)
-    then = j + 1 if j + 1 < whole and norms[j] in AND_WORDS else None
+    # the words after the split are read on their own: "Aliyev and Nikol Pashinyan", "Government of President Ruto"
+    then = (j if w.titles.starts(norms, j) else j + 1) if j + 1 < whole else None
     if any(norms[k] in w.geographic or norms[k].rsplit("-", 1)[-1] in w.geographic for k in range(i, j)):
         return then  # "Mare del Sud", "Sierra Madre", "Asie du Sud-Est", "Spratly-Inseln": a place's name
     i = _from_given(raw, i, j) if w.noun_capitals else i
