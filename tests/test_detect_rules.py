@@ -171,3 +171,29 @@ def test_an_acronym_the_text_defines_for_another_body_is_not_the_built_in_one() 
 def test_a_name_after_a_body_or_a_title_ending_in_a_head_word_is_read(text: str, person: str) -> None:
     found = names(text, "en")
     assert found[person][0] == "person" and all(kind == "person" for kind, _ in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "body"),
+    [
+        ("Les résultats seront confirmés par la cour constitutionnelle lundi.", "fr", "cour constitutionnelle"),
+        ("Le décret crée un conseil présidentiel de transition de neuf membres.", "fr", "conseil présidentiel de transition"),
+        ("La guardia presidencial detuvo al jefe del Estado.", "es", "guardia presidencial"),
+        ("Il consiglio elettorale nazionale ha annunciato i risultati.", "it", "consiglio elettorale nazionale"),
+        ("A guarda presidencial cercou o palácio.", "pt", "guarda presidencial"),
+    ],
+)
+def test_a_lower_case_institution_named_by_its_adjectives(text: str, language: str, body: str) -> None:
+    assert names(text, language)[body] == ("organisation", (body,))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Le conseil a rendu un avis favorable.", "fr"),  # a head-word alone names no one in particular
+        ("La commission a siégé toute la nuit.", "fr"),
+        ("Il consiglio dei genitori si è riunito.", "it"),
+    ],
+)
+def test_a_lower_case_head_word_without_an_institutions_adjective_is_no_body(text: str, language: str) -> None:
+    assert names(text, language) == {}

@@ -129,6 +129,8 @@ class Words:
     ministry_heads: tuple[tuple[str, ...], ...]  # "Ministry", "МИД": a ministry's field names no "Foreign Affairs Council"
     noun_capitals: bool  # German: every noun is capitalised, so a run of capitals may open with a noun before a name
     word: re.Pattern[str]  # a word of the text: ELIDING_WORD where articles elide
+    org_adjectives: frozenset[str]  # adjectives that make a lower-case head-word an institution ("constitutionnelle")
+    org_complements: Phrases  # words that may close such a name ("de transition")
     stop_written: frozenset[str]  # Arabic: the stop words as spelled ("على"), apart from a name folded alike ("علي")
     title_adjectives: frozenset[str]  # Arabic: words of a title's complement the stop list holds ("السابق")
 
@@ -165,6 +167,8 @@ def words(language: str) -> Words | None:
         ministry_heads=tuple(tuple(normalise(t) for t in word.findall(str(h))) for h in data.get("ministry_heads") or []),
         noun_capitals=data.get("noun_capitals") == "yes",
         word=word,
+        org_adjectives=frozenset(normalise(str(a)) for a in data.get("org_adjectives") or []),
+        org_complements=Phrases(data.get("org_complements") or [], word),
         stop_written=frozenset(str(w) for w in data.get("stop") or []),
         title_adjectives=frozenset(normalise(str(w)) for w in data.get("title_adjectives") or []),
     )
@@ -269,18 +273,37 @@ def _detect_cased(text: str, w: Words, taken: list[tuple[int, int]], states: dic
                 found.append(after_state)
                 i = next(k for k in range(i, len(matches)) if matches[k].end() >= after_state.end) + 1
                 continue
-            head = w.heads.starts(norms, i) if not held[i] and raw[i][:1].islower() else 0
-            if head:  # a lower-case head-word with a capitalised name after it: "ministère de la Défense"
-                end = _org_tail(text, matches, raw, norms, held, w, i + head, state=False)
-                if end > i + head and not _person_after(raw, norms, w, i + head, end):
-                    found.append(_organisation(text, matches, norms, i, end, w, states))
-                    i = end
-                    continue
+            end = _lower_head_end(text, matches, raw, norms, held, w, i)
+            if end:
+                found.append(_organisation(text, matches, norms, i, end, w, states))
+                i = end
+                continue
             i += 1
             continue
         j = _run_end(text, matches, raw, norms, held, w, i)
         i = _classify(text, matches, raw, norms, held, w, i, j, found, states) or j
     return found
+
+
+def _lower_head_end(
+    text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], held: list[bool], w: Words, i: int
+) -> int:
+    """Where a body named by a lower-case head-word at i ends, or 0: with a capitalised name after it ("ministère
+    de la Défense"), or with the adjectives of an institution ("la cour constitutionnelle", "le conseil présidentiel
+    de transition")."""
+    head = w.heads.starts(norms, i) if not held[i] and raw[i][:1].islower() else 0
+    if not head:
+        return 0
+    end = _org_tail(text, matches, raw, norms, held, w, i + head, state=False)
+    if end > i + head:
+        return 0 if _person_after(raw, norms, w, i + head, end) else end
+    k = i + head
+    while k < len(matches) and norms[k] in w.org_adjectives and _joined(text, matches, k - 1) and not held[k]:
+        k += 1
+    if k == i + head:
+        return 0
+    complement = w.org_complements.starts(norms, k) if k < len(matches) and _joined(text, matches, k - 1) else 0
+    return k + complement
 
 
 def _after_state(
