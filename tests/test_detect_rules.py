@@ -197,3 +197,14 @@ def test_a_lower_case_institution_named_by_its_adjectives(text: str, language: s
 )
 def test_a_lower_case_head_word_without_an_institutions_adjective_is_no_body(text: str, language: str) -> None:
     assert names(text, language) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "در کشتن «کریم هادی»، رئیسجمهوری سابق این کشور نقش داشتند.",  # a comma, and the title without its non-joiner
+        "به دنبال سرنگونی «کریم هادی»، نخستوزیر این کشور بودند.",
+    ],
+)
+def test_a_persian_name_in_quotation_marks_before_a_comma_and_a_title(text: str) -> None:
+    assert names(text, "fa")["کریم هادی"][0] == "person"

@@ -803,13 +803,14 @@ def _detect_unscripted(text: str, w: Words, taken: list[tuple[int, int]], states
 def _quoted_before_title(
     text: str, matches: list[re.Match[str]], stems: list[set[str]], w: Words, held: Covered
 ) -> list[Detected]:
-    """A name in quotation marks right before a title is a person: «دیمیتری کولبا» وزیر خارجه اوکراین."""
+    """A name in quotation marks right before a title, or a comma and a title, is a person: «دیمیتری کولبا» وزیر
+    خارجه اوکراین, «جوونل مویس»، رئیس‌جمهوری سابق."""
     starts = [m.start() for m in matches]
     found = []
     for quote in QUOTED_NAME.finditer(text):
         after = bisect.bisect_left(starts, quote.end())
         inside = list(range(bisect.bisect_left(starts, quote.start()), after))
-        if not 2 <= len(inside) <= 4 or after >= len(matches) or text[quote.end() : starts[after]].strip():
+        if not 2 <= len(inside) <= 4 or after >= len(matches) or text[quote.end() : starts[after]].strip() not in ("", "،", ","):
             continue
         blocked = any(_blocked(matches[k].group(), normalise(matches[k].group()), stems[k], w) for k in inside)
         if blocked or not w.titles.starts_any(stems, after):
