@@ -208,3 +208,21 @@ def test_a_lower_case_head_word_without_an_institutions_adjective_is_no_body(tex
 )
 def test_a_persian_name_in_quotation_marks_before_a_comma_and_a_title(text: str) -> None:
     assert names(text, "fa")["کریم هادی"][0] == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "surfaces"),
+    [
+        ("报道说,总统巴沙尔·卡里米政权已经结束。据透露,卡里米已乘坐飞机离开。", "巴沙尔·卡里米", ("巴沙尔·卡里米", "卡里米")),
+        ("竞争者阿爾伯特‧翁多‧奧薩獲得了30%的選票。", "阿爾伯特‧翁多‧奧薩", ("阿爾伯特‧翁多‧奧薩",)),  # traditional characters
+        ("其現任總統邦戈(Mario Rossi)領導下的政府。邦戈的家族統治。", "Mario Rossi", ("邦戈",)),  # the Latin name given after
+    ],
+)
+def test_chinese_transliterated_names_joined_by_a_middle_dot_or_given_in_latin(
+    text: str, name: str, surfaces: tuple[str, ...]
+) -> None:
+    assert names(text, "zh")[name] == ("person", surfaces)
+
+
+def test_a_chinese_dotted_name_before_a_word_for_a_region_is_a_place() -> None:
+    assert names("兩國圍繞納戈爾諾·卡拉巴赫地區發生衝突。", "zh") == {}

@@ -131,6 +131,7 @@ class Words:
     word: re.Pattern[str]  # a word of the text: ELIDING_WORD where articles elide
     org_adjectives: frozenset[str]  # adjectives that make a lower-case head-word an institution ("constitutionnelle")
     org_complements: Phrases  # words that may close such a name ("de transition")
+    place_suffixes: tuple[str, ...]  # Chinese: what follows a place's name ("地区"), not a person's
     stop_written: frozenset[str]  # Arabic: the stop words as spelled ("على"), apart from a name folded alike ("علي")
     title_adjectives: frozenset[str]  # Arabic: words of a title's complement the stop list holds ("السابق")
 
@@ -169,6 +170,7 @@ def words(language: str) -> Words | None:
         word=word,
         org_adjectives=frozenset(normalise(str(a)) for a in data.get("org_adjectives") or []),
         org_complements=Phrases(data.get("org_complements") or [], word),
+        place_suffixes=tuple(str(x) for x in data.get("place_suffixes") or []),
         stop_written=frozenset(str(w) for w in data.get("stop") or []),
         title_adjectives=frozenset(normalise(str(w)) for w in data.get("title_adjectives") or []),
     )
@@ -718,22 +720,62 @@ def _contains(tokens: list[str], phrase: tuple[str, ...]) -> bool:
 
 def _unspaced_people(text: str, w: Words, language: str, taken: list[tuple[int, int]]) -> list[Detected]:
     """Chinese: a foreign name transliterated after a title ("外长拉夫罗夫", "秘书长古特雷斯"): two to eight characters
-    of those transliteration uses; the same name elsewhere in the text is the same person."""
+    of those transliteration uses; a name whose parts a middle dot joins ("巴沙尔·阿萨德"); a transliteration
+    followed by the name in Latin letters ("邦戈(Ali Bongo Ondimba)"). The same name elsewhere in the text, or
+    the last part of a dotted name ("阿萨德"), is the same person."""
     held = Covered(len(text), taken)
     people: dict[str, Detected] = {}
+    for name, start, end, english in _transliterated(text, w):
+        if not held(start, end):
+            people.setdefault(name, Detected(english or name, "person", start, end, name))
+    spans = Covered(len(text), [(d.start, d.end) for d in people.values()])
     for title in _pattern(language, "titles").finditer(text):
         end = title.end()
         while end < len(text) and end - title.end() < 9 and text[end] in w.name_characters:
             end += 1
         name = text[title.end() : end]
-        if 2 <= len(name) <= 8 and not held(title.end(), end):
+        if 2 <= len(name) <= 8 and not held(title.end(), end) and not spans(title.end(), end):
             people.setdefault(name, Detected(name, "person", title.end(), end, name))
-    found = []
+    for name, first in list(people.items()):
+        last = DOT.split(name)[-1]
+        if last != name and len(last) >= 2:
+            people.setdefault(last, Detected(first.name, "person", first.start, first.end, last))
+    return _every_mention(text, people)
+
+
+def _every_mention(text: str, people: dict[str, Detected]) -> list[Detected]:
+    """Each person at every place the text writes the words it was found with (after the first)."""
+    found: list[Detected] = []
     for name, first in people.items():
-        at = text.find(name, first.start)
+        at = text.find(name, first.start if first.surface == name else first.end)
         while at >= 0:
-            found.append(Detected(name, "person", at, at + len(name), name))
+            if not any(d.start <= at < d.end for d in found):
+                found.append(Detected(first.name, "person", at, at + len(name), name))
             at = text.find(name, at + len(name))
+    return sorted(found, key=lambda d: d.start)
+
+
+DOT = re.compile(r"[·‧・•]")
+LATIN_NAME = re.compile(r"\s*[(（]\s*([A-Z][a-z]+(?:[ -](?:al|el|bin|[A-Z][\w'’-]+)){1,3})\s*[)）]")
+
+
+def _transliterated(text: str, w: Words) -> list[tuple[str, int, int, str | None]]:
+    """Chinese transliterations of foreign names: (characters, start, end, the name in Latin letters if the text
+    gives it). A dotted name ("布里斯·奥利吉·恩圭马"), or two to eight characters of those transliteration uses
+    before a Latin name that opens with a given name ("阿塞德(Bashar al-Assad)")."""
+    chars = "".join(sorted(w.name_characters))
+    if not chars:
+        return []
+    found = []
+    for m in re.finditer(rf"[{re.escape(chars)}]{{1,8}}(?:[·‧・•][{re.escape(chars)}]{{1,8}})+", text):
+        if text.startswith(tuple(w.place_suffixes), m.end()):
+            continue  # "納戈爾諾·卡拉巴赫地區": a place
+        latin = LATIN_NAME.match(text, m.end())
+        found.append((m.group(), m.start(), m.end(), latin.group(1) if latin and _given(latin.group(1).split()[0]) else None))
+    for m in re.finditer(rf"[{re.escape(chars)}]{{2,8}}(?=\s*[(（])", text):
+        latin = LATIN_NAME.match(text, m.end())
+        if latin and _given(latin.group(1).split()[0]) and not any(a <= m.start() < b for _, a, b, _ in found):
+            found.append((m.group(), m.start(), m.end(), latin.group(1)))
     return found
 
 
