@@ -226,3 +226,28 @@ def test_chinese_transliterated_names_joined_by_a_middle_dot_or_given_in_latin(
 
 def test_a_chinese_dotted_name_before_a_word_for_a_region_is_a_place() -> None:
     assert names("兩國圍繞納戈爾諾·卡拉巴赫地區發生衝突。", "zh") == {}
+
+
+def test_a_cyrillic_word_folded_like_another_is_still_matched_after_it() -> None:
+    # "кит." (the abbreviation) and "Китая" fold alike; the first word read must not hide the state in the second
+    from briefing.registry import Registry, with_base
+
+    registry = Registry(*with_base({}, {}))
+    registry.find("Отмель (англ. Shoal; кит. Жэньай) находится в море.", "ru")
+    assert [m.actor for m in registry.find("Береговая охрана Китая сообщила об инциденте.", "ru")] == ["china"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "body"),
+    [
+        ("Повстанцы, Освободительная армия и другие группы подписали соглашение.", "ru", "Освободительная армия"),
+        ("Были арестованы руководители правящей Народной партии.", "ru", "Народной партии"),
+        ("Бойовики, Північна армія та інші групи підписали угоду.", "uk", "Північна армія"),
+    ],
+)
+def test_a_slavic_body_capitalises_only_its_first_word(text: str, language: str, body: str) -> None:
+    assert any(kind == "organisation" and surfaces == (body,) for kind, surfaces in names(text, language).values())
+
+
+def test_a_capitalised_word_opening_a_sentence_before_a_head_word_is_no_body() -> None:
+    assert names("Вооруженные силы заявили о победе.", "ru") == {}

@@ -131,6 +131,7 @@ class Words:
     word: re.Pattern[str]  # a word of the text: ELIDING_WORD where articles elide
     org_adjectives: frozenset[str]  # adjectives that make a lower-case head-word an institution ("constitutionnelle")
     org_complements: Phrases  # words that may close such a name ("de transition")
+    adjective_first: bool  # Russian, Ukrainian: a body's name opens with its adjective, the only capitalised word
     place_suffixes: tuple[str, ...]  # Chinese: what follows a place's name ("地区"), not a person's
     stop_written: frozenset[str]  # Arabic: the stop words as spelled ("على"), apart from a name folded alike ("علي")
     title_adjectives: frozenset[str]  # Arabic: words of a title's complement the stop list holds ("السابق")
@@ -170,6 +171,7 @@ def words(language: str) -> Words | None:
         word=word,
         org_adjectives=frozenset(normalise(str(a)) for a in data.get("org_adjectives") or []),
         org_complements=Phrases(data.get("org_complements") or [], word),
+        adjective_first=data.get("adjective_first") == "yes",
         place_suffixes=tuple(str(x) for x in data.get("place_suffixes") or []),
         stop_written=frozenset(str(w) for w in data.get("stop") or []),
         title_adjectives=frozenset(normalise(str(w)) for w in data.get("title_adjectives") or []),
@@ -466,9 +468,30 @@ def _classify(
     states: dict[tuple[int, int], str],
 ) -> int | None:
     """Add what the run i..j is (if anything); returns where to go on, or None for j."""
+    end = _adjective_first_end(text, matches, raw, norms, held, w, i, j) if w.adjective_first else 0
+    if end:  # "Араканская армия", "Демократической партии": a body whose name capitalises its first word only
+        found.append(_organisation(text, matches, norms, i, end, w, states))
+        return end
     if not w.titles.starts(norms, i) and any(w.heads.starts(norms, k) for k in range(i, j)):
         return _classify_organisation(text, matches, raw, norms, held, w, i, j, found, states)
     return _classify_person(text, matches, raw, norms, held, w, i, j, found)
+
+
+def _adjective_first_end(
+    text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], held: list[bool], w: Words, i: int, j: int
+) -> int:
+    """Where a body named by a capitalised adjective and a lower-case head-word ends ("Араканская армия", "армии
+    Таанга" after it), or 0; not at the start of a sentence, where any word is capitalised."""
+    if j != i + 1 or j >= len(matches) or not raw[j][:1].islower() or not _joined(text, matches, i) or held[j]:
+        return 0
+    head = w.heads.starts(norms, j)
+    before = text[: matches[i].start()].rstrip(' \u00a0«"“„(')
+    if not head or not before or before[-1] in ".!?…\n:":
+        return 0
+    end = j + head
+    while end < len(matches) and raw[end][:1].isupper() and not held[end] and _joined(text, matches, end - 1):
+        end += 1  # a name in the genitive after the head-word: "армия Таанга"
+    return end
 
 
 def _classify_organisation(
