@@ -251,3 +251,9 @@ def test_a_slavic_body_capitalises_only_its_first_word(text: str, language: str,
 
 def test_a_capitalised_word_opening_a_sentence_before_a_head_word_is_no_body() -> None:
     assert names("Вооруженные силы заявили о победе.", "ru") == {}
+
+
+def test_an_arabic_body_ends_where_another_bodys_head_word_begins() -> None:
+    found = names("واتهم الجيش اللجنة الانتخابية بعدم معالجة المخالفات.", "ar")
+    assert not any("الجيش" in surface and "اللجنة" in surface for _, surfaces in found.values() for surface in surfaces)
+    assert any(kind == "organisation" and "الانتخابية" in surfaces[0] for kind, surfaces in found.values())

@@ -843,7 +843,7 @@ def _detect_unscripted(text: str, w: Words, taken: list[tuple[int, int]], states
     while i < len(matches):
         head = w.heads.starts_any(stems, i)
         if head and not held(matches[i].start(), matches[i].end()):
-            j = _arabic_body_end(text, matches, norms, w.stop, held, i + head, i + 6)
+            j = _arabic_body_end(text, matches, norms, stems, w, held, i + head, i + 6)
             # "الجيش التركي": a body's one head-word named by the state's adjective after it (not a title's
             # complement: "رئيس أركان الجيش المصري" names the chief of staff)
             stated = j < len(matches) and _close(text, matches, j) and bool(_state_of(matches[j], states))
@@ -887,12 +887,22 @@ def _quoted_before_title(
 
 
 def _arabic_body_end(
-    text: str, matches: list[re.Match[str]], norms: list[str], stop: frozenset[str], held: Covered, j: int, limit: int
+    text: str,
+    matches: list[re.Match[str]],
+    norms: list[str],
+    stems: list[set[str]],
+    w: Words,
+    held: Covered,
+    j: int,
+    limit: int,
 ) -> int:
     """Where a body's name after its head-word ends: its words with the article ("وزارة الخارجية الروسية"),
-    not a verbal noun after the preposition bi- or ka- ("قوات التحالف بالدخول والعبور": allowed to enter)."""
+    not a verbal noun after the preposition bi- or ka- ("قوات التحالف بالدخول والعبور": allowed to enter) nor
+    another body's head-word ("الجيش اللجنة الانتخابية": the army, then the electoral commission)."""
     while j < min(limit, len(matches)) and _article(matches[j].group()) and _close(text, matches, j):
-        if held(matches[j].start(), matches[j].end()) or matches[j].group().startswith(("بال", "كال")) or norms[j] in stop:
+        if held(matches[j].start(), matches[j].end()) or matches[j].group().startswith(("بال", "كال")) or norms[j] in w.stop:
+            break
+        if w.heads.starts_any(stems, j) and not w.fields.starts_any(stems, j):
             break
         j += 1
     return j
