@@ -16,7 +16,7 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 from slugify import slugify
 
-from .detect import detect, place_prepositions, place_words, state_nouns
+from .detect import city_words, detect, place_endings, place_prepositions, place_skip, place_words, state_nouns
 from .model import Block, Briefing, DetectedActor, Mention
 from .registry import TOKEN, Actor, Match, Registry, normalise, with_base
 
@@ -69,8 +69,7 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
     stands for, and a state's adjective only beside a word for its government ("the Chinese government")."""
     mentions = []
     nouns = state_nouns(language or "")
-    places = place_words(language or "")
-    prepositions = tuple(place_prepositions(language or ""))
+    where = _where(language or "")
     for match in matches:
         text = block[match.start : match.end]
         actor = registry.actors[match.actor]
@@ -79,19 +78,48 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
             if span:
                 mentions.append(Mention(match.actor, index, *span, block[span[0] : span[1]]))
             continue
-        if actor.origin == "base" and actor.kind == "state" and _as_place(block, match, places, prepositions, matches):
+        if actor.origin == "base" and actor.kind == "state" and _as_place(block, match, where):
             continue
         if not (actor.origin == "base" and actor.kind == "place"):  # a capital alone is a place, no actor
             mentions.append(Mention(match.actor, index, match.start, match.end, text))
         # a built-in capital is the place after the text's own language's prepositions of place ("in Moscow")
-        after = prepositions if actor.origin == "base" else actor.except_after
-        if actor.stands_for and not _preceded_by(block, match.start, after) and not _dateline(block, match):
+        if actor.origin == "base":  # "the capital Damascus", "la città di Damasco", "Şam'da" too
+            placed = _preceded_by(block, match.start, where.prepositions + where.cities, where.skip)
+            placed = placed or bool(where.endings.match(block, match.end))
+        else:
+            placed = _preceded_by(block, match.start, actor.except_after)
+        if actor.stands_for and not placed and not _dateline(block, match):
             mentions.append(Mention(actor.stands_for, index, match.start, match.end, text, via=actor.id))
     return mentions
 
 
-def _preceded_by(text: str, start: int, words: tuple[str, ...]) -> bool:
-    before = TOKEN.findall(text[max(0, start - 30) : start])
+@dataclass(frozen=True)
+class Where:
+    """A language's words that make a state or capital named after (or before) them a place."""
+
+    places: frozenset[str]  # words of places' names ("Sea", "Strait")
+    prepositions: tuple[str, ...]  # prepositions and verbs of place ("in", "entered")
+    cities: tuple[str, ...]  # words for a city or its clock ("capital", "city", "time")
+    skip: frozenset[str]  # articles and "of" between such a word and the name ("to the", "control of")
+    endings: re.Pattern[str]  # Turkish case endings of a place ("Haiti'de")
+
+
+@cache
+def _where(language: str) -> Where:
+    return Where(
+        place_words(language),
+        tuple(place_prepositions(language)),
+        tuple(city_words(language)),
+        place_skip(language),
+        place_endings(language),
+    )
+
+
+def _preceded_by(text: str, start: int, words: tuple[str, ...], skip: frozenset[str] = frozenset()) -> bool:
+    """The word before `start` is one of `words`, looking past articles and "of" ("para o Haiti")."""
+    before = TOKEN.findall(re.split(r"[^\w\s’'-]", text[max(0, start - 40) : start])[-1])
+    while len(before) > 1 and normalise(before[-1]) in skip:
+        before.pop()
     return bool(before) and normalise(before[-1]) in _normalised(words)
 
 
@@ -105,10 +133,12 @@ def _dateline(block: str, match: Match) -> bool:
     return match.start < 3 and block[match.start : match.end].isupper() and match.end - match.start > 2
 
 
-def _as_place(block: str, match: Match, places: frozenset[str], prepositions: tuple[str, ...], matches: list[Match]) -> bool:
-    """A state named as a place, not as an actor: after a preposition of place ("in Ukraine", "au Liban"), after
-    a place's name and a comma ("Istanbul, Turkey"), or inside a geographic name ("South China Sea")."""
-    if _preceded_by(block, match.start, prepositions):
+def _as_place(block: str, match: Match, where: Where) -> bool:
+    """A state or capital named as a place, not as an actor: after a preposition of place ("in Ukraine", "au
+    Liban", "para o Haiti"), after a place's name and a comma ("Istanbul, Turkey"), inside a geographic name
+    ("South China Sea") or after a word for a city ("the capital Damascus", "la città di Damasco")."""
+    places, prepositions = where.places, where.prepositions
+    if _preceded_by(block, match.start, prepositions + where.cities, where.skip) or where.endings.match(block, match.end):
         return True
     # "in Istanbul, Turkey": a place, its country after a comma
     city = re.search(r"(\w+)\s+[A-Z][\w’'-]+,\s*$", block[max(0, match.start - 50) : match.start])
@@ -139,13 +169,17 @@ def actor_mentions(blocks: tuple[Block, ...], registry: Registry, language: str)
     by_key: dict[str, str] = {}
     surnames: dict[str, str] = {}  # last word of a full name -> its key
     bodies: dict[str, str] = {}  # the words that named an organisation -> its key
+    defined: set[str] = set()  # acronyms the text defines for a body it names ("Armed Forces of the Philippines (AFP)")
     for index, block in enumerate(blocks):
         matches = registry.find(block.text, language)
-        mentions += find_mentions(block.text, index, matches, registry, language)
         taken = [(m.start, m.end) for m in matches]
         states = {(m.start, m.end): registry.actors[m.actor].name for m in matches if registry.actors[m.actor].kind == "state"}
         sentences = _sentences(block.text)
         found = detect(block.text, language, taken, states)
+        defined |= {d.acronym for d in found if d.acronym and d.kind == "organisation"}
+        # a built-in name the text defines as another body's acronym names that body here, not the built-in actor
+        found_here = find_mentions(block.text, index, matches, registry, language)
+        mentions += [m for m in found_here if not (m.text in defined and registry.actors[m.actor].origin == "base")]
         roles = [d.role for d in found if d.role]
         if roles:  # "رئيس أذربيجان إلهام علييف", "President of Azerbaijan Ilham Aliyev": the state completes a title
             mentions = [m for m in mentions if not _in_role(m, index, roles, registry)]

@@ -129,6 +129,12 @@ class Words:
     ministry_heads: tuple[tuple[str, ...], ...]  # "Ministry", "МИД": a ministry's field names no "Foreign Affairs Council"
     noun_capitals: bool  # German: every noun is capitalised, so a run of capitals may open with a noun before a name
     word: re.Pattern[str]  # a word of the text: ELIDING_WORD where articles elide
+    org_adjectives: frozenset[str]  # adjectives that make a lower-case head-word an institution ("constitutionnelle")
+    org_complements: Phrases  # words that may close such a name ("de transition")
+    adjective_first: bool  # Russian, Ukrainian: a body's name opens with its adjective, the only capitalised word
+    place_suffixes: tuple[str, ...]  # Chinese: what follows a place's name ("地区"), not a person's
+    stop_written: frozenset[str]  # Arabic: the stop words as spelled ("على"), apart from a name folded alike ("علي")
+    title_adjectives: frozenset[str]  # Arabic: words of a title's complement the stop list holds ("السابق")
 
 
 @cache
@@ -163,6 +169,12 @@ def words(language: str) -> Words | None:
         ministry_heads=tuple(tuple(normalise(t) for t in word.findall(str(h))) for h in data.get("ministry_heads") or []),
         noun_capitals=data.get("noun_capitals") == "yes",
         word=word,
+        org_adjectives=frozenset(normalise(str(a)) for a in data.get("org_adjectives") or []),
+        org_complements=Phrases(data.get("org_complements") or [], word),
+        adjective_first=data.get("adjective_first") == "yes",
+        place_suffixes=tuple(str(x) for x in data.get("place_suffixes") or []),
+        stop_written=frozenset(str(w) for w in data.get("stop") or []),
+        title_adjectives=frozenset(normalise(str(w)) for w in data.get("title_adjectives") or []),
     )
 
 
@@ -180,6 +192,24 @@ def place_prepositions(language: str) -> frozenset[str]:
 def place_words(language: str) -> frozenset[str]:
     """Words of geographic names ("Sea", "mer", "море"): a state's name beside one is part of a place's name."""
     return _word_list(language, "place_words")
+
+
+def city_words(language: str) -> frozenset[str]:
+    """Words for a city or its clock ("capital", "ville", "столицу", "hora"): a capital or state after one is
+    the place ("the capital Damascus", "capitale d'Haïti", "hora de Moscú")."""
+    return _word_list(language, "city_words")
+
+
+def place_skip(language: str) -> frozenset[str]:
+    """Articles and "of" between a preposition of place and the name ("para o Haiti", "control of Damascus")."""
+    return _word_list(language, "place_skip")
+
+
+@cache
+def place_endings(language: str) -> re.Pattern[str]:
+    """Turkish: the case endings that make a name a place ("Haiti'de", "Şam'dan"); matches nothing elsewhere."""
+    endings = sorted(_word_list(language, "place_endings"), key=len, reverse=True)
+    return re.compile(rf"['’](?:{'|'.join(endings)})\b" if endings else "(?!)")
 
 
 @cache
@@ -247,18 +277,37 @@ def _detect_cased(text: str, w: Words, taken: list[tuple[int, int]], states: dic
                 found.append(after_state)
                 i = next(k for k in range(i, len(matches)) if matches[k].end() >= after_state.end) + 1
                 continue
-            head = w.heads.starts(norms, i) if not held[i] and raw[i][:1].islower() else 0
-            if head:  # a lower-case head-word with a capitalised name after it: "ministère de la Défense"
-                end = _org_tail(text, matches, raw, norms, held, w, i + head, state=False)
-                if end > i + head:
-                    found.append(_organisation(text, matches, norms, i, end, w, states))
-                    i = end
-                    continue
+            end = _lower_head_end(text, matches, raw, norms, held, w, i)
+            if end:
+                found.append(_organisation(text, matches, norms, i, end, w, states))
+                i = end
+                continue
             i += 1
             continue
         j = _run_end(text, matches, raw, norms, held, w, i)
         i = _classify(text, matches, raw, norms, held, w, i, j, found, states) or j
     return found
+
+
+def _lower_head_end(
+    text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], held: list[bool], w: Words, i: int
+) -> int:
+    """Where a body named by a lower-case head-word at i ends, or 0: with a capitalised name after it ("ministère
+    de la Défense"), or with the adjectives of an institution ("la cour constitutionnelle", "le conseil présidentiel
+    de transition")."""
+    head = w.heads.starts(norms, i) if not held[i] and raw[i][:1].islower() else 0
+    if not head:
+        return 0
+    end = _org_tail(text, matches, raw, norms, held, w, i + head, state=False)
+    if end > i + head:
+        return 0 if _person_after(raw, norms, w, i + head, end) else end
+    k = i + head
+    while k < len(matches) and norms[k] in w.org_adjectives and _joined(text, matches, k - 1) and not held[k]:
+        k += 1
+    if k == i + head:
+        return 0
+    complement = w.org_complements.starts(norms, k) if k < len(matches) and _joined(text, matches, k - 1) else 0
+    return k + complement
 
 
 def _after_state(
@@ -345,7 +394,7 @@ def _run_end(
     j = i + 1
     while j < len(matches) and _joined(text, matches, j - 1) and not held[j]:
         initial = len(raw[j]) == 1 and text[matches[j].end() : matches[j].end() + 1] == "."  # "Thomas A. Mensah"
-        if raw[j][:1].isupper() and (norms[j] not in w.stop or initial):
+        if (raw[j][:1].isupper() or _joined_particle(raw[j], w)) and (norms[j] not in w.stop or initial):
             j += 1
             continue
         k = j
@@ -356,6 +405,25 @@ def _run_end(
             continue
         break
     return j
+
+
+def _person_follows(raw: list[str], norms: list[str], w: Words, k: int, j: int) -> bool:
+    """Words k..j are a person's name: two to four words, the first a given name or the last before a verb of speech."""
+    speaking = j < len(norms) and norms[j] in w.speech
+    return 2 <= j - k <= 4 and (_given(raw[k]) or speaking)
+
+
+def _person_after(raw: list[str], norms: list[str], w: Words, k: int, end: int) -> bool:
+    """The capitalised words after a lower-case head-word are a person's name ("el gobierno de Pedro Sánchez"): a
+    given name and more names, so the head-word names no body of its own."""
+    first = next((m for m in range(k, end) if raw[m][:1].isupper()), end)
+    return end - first >= 2 and _given(raw[first]) and not w.fields.starts(norms, first)
+
+
+def _joined_particle(word: str, w: Words) -> bool:
+    """A name's particle joined to a capitalised word by a hyphen ("al-Assad", "el-Sisi", "bin-Laden")."""
+    particle, _, rest = word.partition("-")
+    return rest[:1].isupper() and normalise(particle) in w.particles
 
 
 def _org_tail(
@@ -400,10 +468,30 @@ def _classify(
     states: dict[tuple[int, int], str],
 ) -> int | None:
     """Add what the run i..j is (if anything); returns where to go on, or None for j."""
+    end = _adjective_first_end(text, matches, raw, norms, held, w, i, j) if w.adjective_first else 0
+    if end:  # "Араканская армия", "Демократической партии": a body whose name capitalises its first word only
+        found.append(_organisation(text, matches, norms, i, end, w, states))
+        return end
     if not w.titles.starts(norms, i) and any(w.heads.starts(norms, k) for k in range(i, j)):
         return _classify_organisation(text, matches, raw, norms, held, w, i, j, found, states)
-    _classify_person(text, matches, raw, norms, held, w, i, j, found)
-    return None
+    return _classify_person(text, matches, raw, norms, held, w, i, j, found)
+
+
+def _adjective_first_end(
+    text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], held: list[bool], w: Words, i: int, j: int
+) -> int:
+    """Where a body named by a capitalised adjective and a lower-case head-word ends ("Араканская армия", "армии
+    Таанга" after it), or 0; not at the start of a sentence, where any word is capitalised."""
+    if j != i + 1 or j >= len(matches) or not raw[j][:1].islower() or not _joined(text, matches, i) or held[j]:
+        return 0
+    head = w.heads.starts(norms, j)
+    before = text[: matches[i].start()].rstrip(' \u00a0«"“„(')
+    if not head or not before or before[-1] in ".!?…\n:":
+        return 0
+    end = j + head
+    while end < len(matches) and raw[end][:1].isupper() and not held[end] and _joined(text, matches, end - 1):
+        end += 1  # a name in the genitive after the head-word: "армия Таанга"
+    return end
 
 
 def _classify_organisation(
@@ -422,7 +510,9 @@ def _classify_organisation(
     if w.head_final:
         last = max(k + w.heads.starts(norms, k) for k in range(i, j) if w.heads.starts(norms, k))
         if last < j and norms[last] not in w.connectors and not w.titles.starts(norms, last):
-            return None  # "Military Alliances", "Air Force One": the head-word only describes what follows
+            # "Military Alliances", "Air Force One": the head-word only describes what follows; but a person's name
+            # may follow a title ending in a head-word ("Inspector General of Police Japhet Koome said")
+            return last if _person_follows(raw, norms, w, last, j) else None
         if last < j:  # "Foreign Ministry Spokesperson Mao Ning": the title and name after the body are read next
             return _classify_organisation(text, matches, raw, norms, held, w, i, last, found, states) or last
     # two bodies joined by "and": "the Coast Guard and Bureau of Fisheries" (not "Bureau of Fisheries and Aquatic")
@@ -483,8 +573,9 @@ def _classify_person(
     i: int,
     j: int,
     found: list[Detected],
-) -> None:
-    """The run i..j holds no organisation: add the person it names, if any."""
+) -> int | None:
+    """The run i..j holds no organisation: add the person it names, if any; returns where a second name joined
+    by "and" starts ("Ilham Aliyev and Nikol Pashinyan"), or None for j."""
     title = w.titles.starts(norms, i)
     while title and i + title < j:  # "President Ilham Aliyev": the title opens the run
         i += title
@@ -494,18 +585,21 @@ def _classify_person(
     # a person's name ends where "and" or another title starts ("Nikol Pachinian et le Président russe")
     # ("Ilham Aliyev y Vladímir Putin": two people, though "y" also joins the parts of one Spanish name)
     split = (w.connectors - w.particles) | (AND_WORDS & w.connectors)
+    whole = j
     j = next((k for k in range(i + 1, j) if norms[k] in split or w.titles.starts(norms, k)), j)
+    # the words after the split are read on their own: "Aliyev and Nikol Pashinyan", "Government of President Ruto"
+    then = (j if w.titles.starts(norms, j) else j + 1) if j + 1 < whole else None
     if any(norms[k] in w.geographic or norms[k].rsplit("-", 1)[-1] in w.geographic for k in range(i, j)):
-        return None  # "Mare del Sud", "Sierra Madre", "Asie du Sud-Est", "Spratly-Inseln": a place's name
+        return then  # "Mare del Sud", "Sierra Madre", "Asie du Sud-Est", "Spratly-Inseln": a place's name
     i = _from_given(raw, i, j) if w.noun_capitals else i
     complement = i > 1 and norms[i - 1] in w.connectors and w.titles.ends(norms, i - 1)
     if complement and j - i >= 3 and _given(raw[i + 1]):
         i += 1  # "ministro degli Esteri Teodoro Locsin": the title's complement, then the name
     names = [k for k in range(i, j) if norms[k] not in w.particles]
     if not names or len(names) > 4:
-        return None
+        return then
     if i > 0 and norms[i - 1] in w.vessels:
-        return None  # a ship's name
+        return then  # a ship's name
     titled = _titled(text, matches, raw, norms, held, w, i)
     speaking = j < len(matches) and norms[j] in w.speech and _joined(text, matches, j - 1)
     given = _given(raw[i])
@@ -518,7 +612,7 @@ def _classify_person(
     lone = lone or bool(QUOTED.search(text, 0, matches[i].start()))  # '…," Tarriela said': who spoke the quotation
     alone = titled == 1 or (speaking and lone and len(raw[i]) >= 4 and not raw[i].isupper())
     if len(names) == 1 and (not alone or after_connector):
-        return None
+        return then
     if titled or (len(names) >= 2 and (given or speaking)) or (len(names) == 1 and alone):
         start, end = matches[i].start(), matches[j - 1].end()
         ending = APOSTROPHE_ENDING if w.apostrophe_endings else POSSESSIVE
@@ -526,7 +620,7 @@ def _classify_person(
         end = possessive.start() if possessive else end
         if not CREDIT_BEFORE.search(text, 0, start) and not CREDIT_AFTER.match(text, end):
             found.append(Detected(_person_name(text[start:end]), "person", start, end, text[start:end]))
-    return None
+    return then
 
 
 def _from_given(raw: list[str], i: int, j: int) -> int:
@@ -538,7 +632,26 @@ def _from_given(raw: list[str], i: int, j: int) -> int:
 
 
 def _given(word: str) -> bool:
-    return anyascii(word).lower() in given_names()
+    if not CYRILLIC.search(word):
+        return anyascii(word).lower() in given_names()
+    return bool(_cyrillic_given(word.lower()))
+
+
+# the endings of a man's or woman's given name in the other cases ("Мухаммеда", "Ахмедом"); not "и": "Сирии", "Армии"
+NAME_ENDINGS = ("а", "я", "у", "ю", "ом", "ем", "ым", "е", "ой", "ы")
+# how Latin spellings of names write the sounds anyascii spells otherwise from Cyrillic ("Мухаммед": Muhammed)
+CYRILLIC_SOUNDS = (("'", ""), ("kh", "h"), ("zh", "j"), ("iy", "i"), ("yu", "u"), ("ya", "ia"), ("ye", "e"))
+
+
+@cache
+def _cyrillic_given(word: str) -> str | None:
+    """The given name a Cyrillic word is, in any case ("Мухаммеда", "Ахмедом"): the Latin spelling of its
+    stems as the list writes them, or None."""
+    stems = {word, *(word[: -len(e)] for e in NAME_ENDINGS if word.endswith(e) and len(word) - len(e) >= 3)}
+    forms = {anyascii(stem) for stem in stems}
+    for sound, spelling in CYRILLIC_SOUNDS:
+        forms |= {form.replace(sound, spelling) for form in forms}
+    return next((form for form in sorted(forms) if form in given_names()), None)
 
 
 def _with_state(
@@ -630,22 +743,62 @@ def _contains(tokens: list[str], phrase: tuple[str, ...]) -> bool:
 
 def _unspaced_people(text: str, w: Words, language: str, taken: list[tuple[int, int]]) -> list[Detected]:
     """Chinese: a foreign name transliterated after a title ("外长拉夫罗夫", "秘书长古特雷斯"): two to eight characters
-    of those transliteration uses; the same name elsewhere in the text is the same person."""
+    of those transliteration uses; a name whose parts a middle dot joins ("巴沙尔·阿萨德"); a transliteration
+    followed by the name in Latin letters ("邦戈(Ali Bongo Ondimba)"). The same name elsewhere in the text, or
+    the last part of a dotted name ("阿萨德"), is the same person."""
     held = Covered(len(text), taken)
     people: dict[str, Detected] = {}
+    for name, start, end, english in _transliterated(text, w):
+        if not held(start, end):
+            people.setdefault(name, Detected(english or name, "person", start, end, name))
+    spans = Covered(len(text), [(d.start, d.end) for d in people.values()])
     for title in _pattern(language, "titles").finditer(text):
         end = title.end()
         while end < len(text) and end - title.end() < 9 and text[end] in w.name_characters:
             end += 1
         name = text[title.end() : end]
-        if 2 <= len(name) <= 8 and not held(title.end(), end):
+        if 2 <= len(name) <= 8 and not held(title.end(), end) and not spans(title.end(), end):
             people.setdefault(name, Detected(name, "person", title.end(), end, name))
-    found = []
+    for name, first in list(people.items()):
+        last = DOT.split(name)[-1]
+        if last != name and len(last) >= 2:
+            people.setdefault(last, Detected(first.name, "person", first.start, first.end, last))
+    return _every_mention(text, people)
+
+
+def _every_mention(text: str, people: dict[str, Detected]) -> list[Detected]:
+    """Each person at every place the text writes the words it was found with (after the first)."""
+    found: list[Detected] = []
     for name, first in people.items():
-        at = text.find(name, first.start)
+        at = text.find(name, first.start if first.surface == name else first.end)
         while at >= 0:
-            found.append(Detected(name, "person", at, at + len(name), name))
+            if not any(d.start <= at < d.end for d in found):
+                found.append(Detected(first.name, "person", at, at + len(name), name))
             at = text.find(name, at + len(name))
+    return sorted(found, key=lambda d: d.start)
+
+
+DOT = re.compile(r"[·‧・•]")
+LATIN_NAME = re.compile(r"\s*[(（]\s*([A-Z][a-z]+(?:[ -](?:al|el|bin|[A-Z][\w'’-]+)){1,3})\s*[)）]")
+
+
+def _transliterated(text: str, w: Words) -> list[tuple[str, int, int, str | None]]:
+    """Chinese transliterations of foreign names: (characters, start, end, the name in Latin letters if the text
+    gives it). A dotted name ("布里斯·奥利吉·恩圭马"), or two to eight characters of those transliteration uses
+    before a Latin name that opens with a given name ("阿塞德(Bashar al-Assad)")."""
+    chars = "".join(sorted(w.name_characters))
+    if not chars:
+        return []
+    found = []
+    for m in re.finditer(rf"[{re.escape(chars)}]{{1,8}}(?:[·‧・•][{re.escape(chars)}]{{1,8}})+", text):
+        if text.startswith(tuple(w.place_suffixes), m.end()):
+            continue  # "納戈爾諾·卡拉巴赫地區": a place
+        latin = LATIN_NAME.match(text, m.end())
+        found.append((m.group(), m.start(), m.end(), latin.group(1) if latin and _given(latin.group(1).split()[0]) else None))
+    for m in re.finditer(rf"[{re.escape(chars)}]{{2,8}}(?=\s*[(（])", text):
+        latin = LATIN_NAME.match(text, m.end())
+        if latin and _given(latin.group(1).split()[0]) and not any(a <= m.start() < b for _, a, b, _ in found):
+            found.append((m.group(), m.start(), m.end(), latin.group(1)))
     return found
 
 
@@ -690,7 +843,7 @@ def _detect_unscripted(text: str, w: Words, taken: list[tuple[int, int]], states
     while i < len(matches):
         head = w.heads.starts_any(stems, i)
         if head and not held(matches[i].start(), matches[i].end()):
-            j = _arabic_body_end(text, matches, norms, w.stop, held, i + head, i + 6)
+            j = _arabic_body_end(text, matches, norms, stems, w, held, i + head, i + 6)
             # "الجيش التركي": a body's one head-word named by the state's adjective after it (not a title's
             # complement: "رئيس أركان الجيش المصري" names the chief of staff)
             stated = j < len(matches) and _close(text, matches, j) and bool(_state_of(matches[j], states))
@@ -715,13 +868,14 @@ def _detect_unscripted(text: str, w: Words, taken: list[tuple[int, int]], states
 def _quoted_before_title(
     text: str, matches: list[re.Match[str]], stems: list[set[str]], w: Words, held: Covered
 ) -> list[Detected]:
-    """A name in quotation marks right before a title is a person: «دیمیتری کولبا» وزیر خارجه اوکراین."""
+    """A name in quotation marks right before a title, or a comma and a title, is a person: «دیمیتری کولبا» وزیر
+    خارجه اوکراین, «جوونل مویس»، رئیس‌جمهوری سابق."""
     starts = [m.start() for m in matches]
     found = []
     for quote in QUOTED_NAME.finditer(text):
         after = bisect.bisect_left(starts, quote.end())
         inside = list(range(bisect.bisect_left(starts, quote.start()), after))
-        if not 2 <= len(inside) <= 4 or after >= len(matches) or text[quote.end() : starts[after]].strip():
+        if not 2 <= len(inside) <= 4 or after >= len(matches) or text[quote.end() : starts[after]].strip() not in ("", "،", ","):
             continue
         blocked = any(_blocked(matches[k].group(), normalise(matches[k].group()), stems[k], w) for k in inside)
         if blocked or not w.titles.starts_any(stems, after):
@@ -733,12 +887,22 @@ def _quoted_before_title(
 
 
 def _arabic_body_end(
-    text: str, matches: list[re.Match[str]], norms: list[str], stop: frozenset[str], held: Covered, j: int, limit: int
+    text: str,
+    matches: list[re.Match[str]],
+    norms: list[str],
+    stems: list[set[str]],
+    w: Words,
+    held: Covered,
+    j: int,
+    limit: int,
 ) -> int:
     """Where a body's name after its head-word ends: its words with the article ("وزارة الخارجية الروسية"),
-    not a verbal noun after the preposition bi- or ka- ("قوات التحالف بالدخول والعبور": allowed to enter)."""
+    not a verbal noun after the preposition bi- or ka- ("قوات التحالف بالدخول والعبور": allowed to enter) nor
+    another body's head-word ("الجيش اللجنة الانتخابية": the army, then the electoral commission)."""
     while j < min(limit, len(matches)) and _article(matches[j].group()) and _close(text, matches, j):
-        if held(matches[j].start(), matches[j].end()) or matches[j].group().startswith(("بال", "كال")) or norms[j] in stop:
+        if held(matches[j].start(), matches[j].end()) or matches[j].group().startswith(("بال", "كال")) or norms[j] in w.stop:
+            break
+        if w.heads.starts_any(stems, j) and not w.fields.starts_any(stems, j):
             break
         j += 1
     return j
@@ -755,12 +919,7 @@ def _arabic_person(
     title: int,
 ) -> tuple[Detected, int] | None:
     """The person named after the title at word i (`title` words long), and the word after the name; or None."""
-    j = i + title
-    # the title's adjectives and complements: "الأذربيجاني", "الخارجية", "رئيس أذربيجان"
-    while j < len(matches) and _close(text, matches, j) and norms[j] not in w.stop:
-        if not (_article(matches[j].group()) or held(matches[j].start(), matches[j].end())):
-            break
-        j += 1
+    j = _title_end(text, matches, norms, stems, w, held, i + title)
     if w.article_titles and j == i + title and not _definite(matches, i, title):
         return None  # "أول زعيم خليجي يلتقي": an indefinite title with no complement is a noun, no name follows
     k = j
@@ -769,11 +928,13 @@ def _arabic_person(
     while (
         k < len(matches)
         and (_close(text, matches, k) or (k == j and apposed))
-        and not _blocked(matches[k].group(), norms[k], stems[k], w)
+        and _name_word(text, matches, norms, stems, w, held, j, k)
     ):
         if held(matches[k].start(), matches[k].end()) or w.titles.starts_any(stems, k) or _governs(text, matches, held, k > j, k):
             break
         k += 1
+        if _article(matches[k - 1].group()) and norms[k - 2] not in w.particles:
+            break  # a family name with the article ends the name ("بشار الأسد")
         # two words make a name, more only through a particle ("محمد بن سلمان") or when a third closes the
         # phrase ("رجب طيب أردوغان،", "... أردوغان في"): not "فلاديمير بوتين بيانا مشتركا"
         if k - j >= 2 and norms[k - 1] not in w.particles and (k >= len(matches) or norms[k] not in w.particles):
@@ -781,11 +942,48 @@ def _arabic_person(
                 k += 1
             break
     closed = k >= len(matches) or text[matches[k - 1].end() : matches[k].start()].strip() in ("،", ",", ".")
-    if k - j >= 2 and norms[j] not in w.particles and (closed or not apposed):
+    compound = k - j >= 3 and _article(matches[j + 1].group())  # "عبد الفتاح البرهان" opens with its particle
+    if k - j >= 2 and (norms[j] not in w.particles or compound) and (closed or not apposed):
         start, end = matches[j].start(), matches[k - 1].end()
         role = (matches[i].start(), start)
         return Detected(text[start:end], "person", start, end, text[start:end], role=role), k
     return None
+
+
+def _title_end(
+    text: str, matches: list[re.Match[str]], norms: list[str], stems: list[set[str]], w: Words, held: Covered, j: int
+) -> int:
+    """Where a title's adjectives and complements end ("الأذربيجاني", "الخارجية", "رئيس أذربيجان", "السابق"), read
+    past a second title ("قائد الجيش الفريق أول ركن")."""
+    while j < len(matches) and _close(text, matches, j) and (norms[j] not in w.stop or norms[j] in w.title_adjectives):
+        more = w.titles.starts_any(stems, j)
+        if more > 1:
+            j += more
+            continue
+        if not (_article(matches[j].group()) or held(matches[j].start(), matches[j].end())):
+            break
+        j += 1
+    return j
+
+
+def _name_word(
+    text: str, matches: list[re.Match[str]], norms: list[str], stems: list[set[str]], w: Words, held: Covered, j: int, k: int
+) -> bool:
+    """Word k may be a word of the name starting at word j: no stop word, article or verb of speech, except a given
+    name folded like a stop word ("علي" beside "على") before a word without the article, the article's word
+    after "عبد" ("عبد الفتاح") and a family name with the article that closes the phrase ("بشار الأسد،")."""
+    word = matches[k].group()
+    if not _blocked(word, norms[k], stems[k], w):
+        return True
+    after = k + 1
+    if word not in w.stop_written and norms[k] in w.stop and not _article(word) and not stems[k] & w.speech:
+        return after < len(matches) and _close(text, matches, after) and not _article(matches[after].group())
+    if k == j or not _article(word) or norms[k] in w.stop or held(matches[k].start(), matches[k].end()):
+        return False
+    if norms[k - 1] in w.particles:
+        return True
+    ends = after >= len(matches) or not _close(text, matches, after) or norms[after] in w.stop
+    return ends or bool(stems[after] & w.speech)
 
 
 def _governs(text: str, matches: list[re.Match[str]], held: Covered, inside: bool, k: int) -> bool:
@@ -806,9 +1004,11 @@ def _closes_name(
 ) -> bool:
     """Word k may end a three-word name: a name's word itself, followed by punctuation, the end, or a word that
     starts no name."""
-    if k >= len(matches) or not _close(text, matches, k) or _blocked(matches[k].group(), norms[k], stems[k], w):
+    if k >= len(matches) or not _close(text, matches, k) or held(matches[k].start(), matches[k].end()):
         return False
-    if held(matches[k].start(), matches[k].end()):
+    if _article(matches[k].group()):  # "عبد الفتاح البرهان": a family name with the article
+        return _name_word(text, matches, norms, stems, w, held, k - 1, k)
+    if _blocked(matches[k].group(), norms[k], stems[k], w):
         return False
     after = k + 1
     return after >= len(matches) or not _close(text, matches, after) or norms[after] in w.stop or bool(stems[after] & w.speech)
@@ -862,6 +1062,9 @@ def _short_forms(found: list[Detected]) -> dict[str, Detected]:
         parts = d.surface.split()
         if d.kind == "person" and len(parts) >= 2:
             short.setdefault(normalise(parts[-1]), d)
+            particle, _, rest = parts[-1].partition("-")  # "Assad" after "Bashar al-Assad"
+            if rest[:1].isupper() and len(particle) <= 3 and particle.islower():
+                short.setdefault(normalise(rest), d)
             if CYRILLIC.search(parts[-1]):  # "Лавров" and "Лаврова", "Лаврову" differ by more than an ending
                 short.setdefault(normalise(parts[-1] + "а"), d)
         if d.acronym:

@@ -7,6 +7,7 @@ Everything here is read from `data/knowledge/` and Babel's CLDR data: nothing is
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 from pathlib import Path
@@ -100,8 +101,11 @@ def _names_in(language: str) -> dict[str, list[str]]:
     # the language's other scripts ("zh_Hant": 俄羅斯 beside 俄罗斯), whose texts carry the same language code
     locales = [found for found in (locale, *map(_locale, (data.get("scripts") or {}).get(language, []))) if found]
     found: dict[str, list[str]] = {}
+    cldr = {code: [each.territories[code] for each in locales if code in each.territories] for code in codes}
+    listed = {n for entry in data["states"].values() for n in ((entry or {}).get("aliases") or {}).get(language, [])}
+    short = _unique_forms(cldr, listed)
     for code, actor_id in codes.items():
-        names = [each.territories[code] for each in locales if code in each.territories]
+        names = [form for name in cldr[code] for form in [name, *short.get(name, [])]]
         names += ((data["states"].get(code) or {}).get("aliases") or {}).get(language, [])
         names += (data.get("by_language") or {}).get(language, {}).get(code, [])
         if language == "en":
@@ -119,6 +123,33 @@ def _names_in(language: str) -> dict[str, list[str]]:
             names.insert(0, organisation["name"])
         found[organisation["id"]] = list(dict.fromkeys(names))
     return found
+
+
+PARENTHESISED = re.compile(r"^(.+?) \((.+)\)$")
+APOSTROPHES = "ʼ’'"
+
+
+def _unique_forms(cldr: dict[str, list[str]], listed: set[str]) -> dict[str, list[str]]:
+    """CLDR name -> the other forms texts write it in: "Myanmar (Burma)" is "Myanmar" or "Burma", and an
+    apostrophe is typed in any of its forms ("Мʼянма", "М’янма"). A form that is another territory's name or
+    a form of two ("Saint-Martin (partie néerlandaise)" beside "Saint-Martin") or a name the data lists
+    ("США" of "Віргінські Острови (США)") is left out."""
+    full = {name for names in cldr.values() for name in names} | listed
+    forms = {name: [f for f in _cldr_forms(name) if f != name and f not in full] for names in cldr.values() for name in names}
+    owners: dict[str, set[str]] = {}
+    for code, names in cldr.items():
+        for name in names:
+            for form in forms[name]:
+                owners.setdefault(form, set()).add(code)
+    return {name: [f for f in found if len(owners[f]) == 1] for name, found in forms.items()}
+
+
+def _cldr_forms(name: str) -> list[str]:
+    found = PARENTHESISED.match(name)
+    names = [name, found.group(1), found.group(2)] if found else [name]
+    for apostrophe in APOSTROPHES:
+        names += [n.replace(apostrophe, other) for n in list(names) if apostrophe in n for other in APOSTROPHES]
+    return list(dict.fromkeys(names))
 
 
 @cache
@@ -258,7 +289,7 @@ def base_entries() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         )
     outlets = _yaml("outlets.yaml")["outlets"]
     for outlet in outlets:  # an agency the text names ("Chinese state media outlet CGTN") is an organisation too
-        names = [n for n in (outlet["name"], *outlet.get("aliases", [])) if not (n.isupper() and len(n) <= 3)]
+        names = [n for n in (outlet["name"], *outlet.get("aliases", [])) if not (n.isupper() and len(n) <= 2)]
         if outlet["id"] not in canonical:
             actors.append({"id": outlet["id"], "name": outlet["name"], "kind": "organisation", "aliases": {"und": names}})
     return actors, outlets

@@ -32,6 +32,7 @@ ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة
 # its case ending, the longest that leaves a stem of three letters or more.
 _ENDINGS = "ами ями ого его ому ему ыми ими ым им ой ей ом ем ам ям ах ях ую юю ая яя ое ее ые ие ых их ий ый ов ев ою ею ій ів"
 CYRILLIC_ENDINGS = sorted([*_ENDINGS.split(), *"аыиуюеойьіїєя"], key=len, reverse=True)
+CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]")
 CASED_SCRIPT = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
 ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 GLUE = {"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"}  # what may stand before a name glued to another
@@ -207,16 +208,18 @@ class _Index:
 
     def match_at(self, text: str, tokens: list[re.Match[str]], norms: list[str], i: int) -> tuple[int, _Alias] | None:
         key = norms[i]
-        candidates = self.candidates.get(key)
+        # Cyrillic stems come from the word as written: "кит." and "Китая" fold alike but only one is China
+        cache = tokens[i].group().lower() if CYRILLIC_WORD.match(tokens[i].group()) else key
+        candidates = self.candidates.get(cache)
         if candidates is None:  # once per distinct word: most words start no alias at all
             firsts = variants(key) | cyrillic_stems(tokens[i].group())
             if not any(first in self.by_first for first in firsts):  # "Chinas": China
                 firsts |= {key[: -len(e)] for e in self.endings if key.endswith(e) and len(key) - len(e) >= 4}
             found = dict.fromkeys(alias for first in sorted(firsts) for alias in self.by_first.get(first, ()))
             candidates = tuple(sorted(found, key=lambda a: -len(a.tokens)))  # longest first, whatever the set's order
-            self.candidates[key] = candidates
+            self.candidates[cache] = candidates
             if not candidates and not (self.glued and len(key) >= 8):  # a long word may still be names glued together
-                self.starts_none.add(key)
+                self.starts_none.add(cache)
         for alias in candidates:
             n = len(alias.tokens)
             if i + n > len(tokens) or list(alias.tokens[1:]) != norms[i + 1 : i + n]:
@@ -475,7 +478,8 @@ class Registry:
         found: list[Match] = []
         after = 0  # the first token not inside a name found
         # Most words start no alias: one pass over the words leaves those out, instead of a call for each.
-        for i in [i for i, norm in enumerate(norms) if norm not in index.starts_none]:
+        keys = [t.group().lower() if CYRILLIC_WORD.match(t.group()) else norm for t, norm in zip(tokens, norms, strict=True)]
+        for i in [i for i, key in enumerate(keys) if key not in index.starts_none]:
             if i < after:
                 continue
             best = index.match_at(text, tokens, norms, i)

@@ -1,0 +1,259 @@
+"""General rules of actor detection without a topic registry, each on made-up sentences: states and capitals named
+as places, names CLDR writes with a parenthesis, names with a joined particle ("al-"), Arabic family names."""
+
+from __future__ import annotations
+
+import pytest
+from briefing.actors import find_actors
+
+
+def names(text: str, language: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    return {f.name: (f.kind, f.surfaces) for f in find_actors(text, language)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The rebels entered the capital Ottawa at dawn.", "en"),
+        ("Les rebelles sont entrés dans la capitale Ottawa.", "fr"),
+        ("Los rebeldes tomaron Ottawa sin resistencia.", "es"),
+        ("I ribelli hanno preso il controllo di Ottawa.", "it"),
+        ("Os rebeldes chegaram à cidade de Ottawa.", "pt"),
+        ("Повстанцы захватили Оттаву ночью.", "ru"),
+        ("Повстанці увійшли в столицю Оттаву.", "uk"),
+        ("دخلت قوات المعارضة العاصمة أوتاوا.", "ar"),
+        ("Muhalifler başkent Ottava'ya girdi.", "tr"),
+        ("Die Kämpfe begannen um Mitternacht, Zeit von Ottawa.", "de"),
+    ],
+)
+def test_a_capital_taken_entered_or_called_the_capital_is_the_city(text: str, language: str) -> None:
+    assert "Canada" not in names(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Os policiais foram enviados para o Canadá.", "pt"),  # an article between the preposition and the name
+        ("Die Soldaten kämpfen in der Mongolei.", "de"),
+        ("Полицейские прибудут на Кубу.", "ru"),
+        ("Ils vivent à Ottawa, capitale du Canada.", "fr"),
+        ("Askerler Kanada'da kaldı ve Moğolistan'dan döndü.", "tr"),  # Turkish locative and ablative endings
+        ("I soldati sono arrivati ad Haiti.", "it"),
+    ],
+)
+def test_a_state_after_a_preposition_of_place_and_its_article_is_a_place(text: str, language: str) -> None:
+    assert not any(kind == "state" for kind, _ in names(text, language).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "state"),
+    [
+        ("Ottawa a rejeté la proposition.", "fr", "Canada"),  # a capital that acts is its government
+        ("Le ministre a écrit à la Mongolie.", "fr", "Mongolia"),  # "à la": a dative, not a place
+        ("Kanada'nın kararı açıklandı.", "tr", "Canada"),  # the genitive names the state
+        ("Presidente della Federazione Russa.", "it", "Russia"),  # a state's official long name
+    ],
+)
+def test_a_state_that_acts_stays_an_actor(text: str, language: str, state: str) -> None:
+    assert names(text, language)[state][0] == "state"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "state", "surface"),
+    [
+        ("Мʼянма закрила кордон.", "uk", "Myanmar", "Мʼянма"),
+        ("М’янма закрила кордон.", "uk", "Myanmar", "М’янма"),  # the apostrophe typed another way
+        ("أعلنت ميانمار حالة الطوارئ.", "ar", "Myanmar", "ميانمار"),  # CLDR: "ميانمار (بورما)"
+        ("Мьянма закрыла границу.", "ru", "Myanmar", "Мьянма"),
+        ("A Birmânia fechou a fronteira.", "pt", "Myanmar", "Birmânia"),
+    ],
+)
+def test_names_cldr_writes_with_a_second_name_in_parentheses(text: str, language: str, state: str, surface: str) -> None:
+    assert names(text, language)[state] == ("state", (surface,))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person"),
+    [
+        ("The talks stalled after Karim al-Hadi left the room.", "en", "Karim al-Hadi"),
+        ("La démission de Karim el-Hadi a surpris.", "fr", "Karim el-Hadi"),
+        ("El gobierno de Karim al-Hadi cayó.", "es", "Karim al-Hadi"),
+    ],
+)
+def test_a_particle_joined_by_a_hyphen_is_part_of_the_name(text: str, language: str, person: str) -> None:
+    assert names(text, language)[person][0] == "person"
+
+
+def test_the_family_name_after_a_joined_particle_stands_alone_later() -> None:
+    found = names("Observers said Karim al-Hadi had resigned. Hadi denied it on Monday.", "en")
+    assert found["Karim al-Hadi"] == ("person", ("Karim al-Hadi", "Hadi"))
+
+
+def test_two_people_joined_by_and_are_both_found() -> None:
+    found = names("The letter was signed by Karim al-Hadi and Maria Lopes in June.", "en")
+    assert found["Karim al-Hadi"][0] == found["Maria Lopes"][0] == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person"),
+    [
+        ("El gobierno de Karim Hadi cayó en marzo.", "es", "Karim Hadi"),
+        ("Le gouvernement de Karim Hadi est tombé.", "fr", "Karim Hadi"),
+    ],
+)
+def test_a_lower_case_head_word_before_a_persons_name_is_no_body(text: str, language: str, person: str) -> None:
+    found = names(text, language)
+    assert found[person][0] == "person" and all(kind == "person" for kind, _ in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface"),
+    [
+        ("Новым руководителем стал Мухаммед Карими.", "ru", "Мухаммед Карими"),  # "kh" of anyascii is the list's "h"
+        ("Соглашение подписано Ахмедом Карими вчера.", "ru", "Ахмедом Карими"),  # a given name in another case
+        ("Повалення режиму Хафеза Карімі стало подією.", "uk", "Хафеза Карімі"),
+    ],
+)
+def test_a_cyrillic_given_name_in_any_case_opens_a_name(text: str, language: str, surface: str) -> None:
+    assert any(kind == "person" and surface in surfaces for kind, surfaces in names(text, language).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("وقال الرئيس كريم الهادي، إن المحادثات مستمرة.", "كريم الهادي"),  # a family name with the article
+        ("وزار قائد الجيش الفريق أول ركن عبدالكريم الهادي، القاعدة.", "عبدالكريم الهادي"),  # a title of three words
+        ("وكان الرئيس السابق سمير الهادي قد غادر.", "سمير الهادي"),  # "السابق" completes the title
+        ("ووضع الرئيس علي كريمو قيد الإقامة الجبرية.", "علي كريمو"),  # "علي", a name though folded like "على"
+        ("وقال الوزير عبد الكريم الهادي إن الاتفاق صامد.", "عبد الكريم الهادي"),
+    ],
+)
+def test_arabic_names_with_the_article_and_longer_titles(text: str, person: str) -> None:
+    assert names(text, "ar")[person][0] == "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وافق الرئيس علي الاتفاق.",  # "على" written with a final yeh, before a word with the article
+        "وقال الرئيس الهادي الاتفاق مهم.",  # a word with the article alone makes no name
+    ],
+)
+def test_arabic_words_after_a_title_that_make_no_name(text: str) -> None:
+    assert not any(kind == "person" for kind, _ in names(text, "ar").values())
+
+
+def test_an_arabic_capital_under_control_is_the_city() -> None:
+    assert "Canada" not in names("بعد السيطرة على أوتاوا أعلنت المعارضة النصر.", "ar")
+
+
+def test_a_news_agency_named_by_its_three_letter_acronym_is_an_organisation() -> None:
+    assert names("Two officers told AFP on Monday that the road was closed.", "en")["Agence France-Presse"] == (
+        "organisation",
+        ("AFP",),
+    )
+    assert names("« Nous partirons demain », a déclaré le général à l'EFE.", "fr")["Agencia EFE"][0] == "organisation"
+
+
+def test_an_acronym_the_text_defines_for_another_body_is_not_the_built_in_one() -> None:
+    found = names("Boats chartered by the Armed Forces of Freedonia (AFP) were hit on Monday.", "en")
+    assert "Agence France-Presse" not in found
+    assert found["Armed Forces of Freedonia"][0] == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The Government of President Maria Lopes issued an update.", "Maria Lopes"),  # after "of" and a title
+        ("In a statement, Inspector General of Police Tomas Okello stated that the team had arrived.", "Tomas Okello"),
+    ],
+)
+def test_a_name_after_a_body_or_a_title_ending_in_a_head_word_is_read(text: str, person: str) -> None:
+    found = names(text, "en")
+    assert found[person][0] == "person" and all(kind == "person" for kind, _ in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "body"),
+    [
+        ("Les résultats seront confirmés par la cour constitutionnelle lundi.", "fr", "cour constitutionnelle"),
+        ("Le décret crée un conseil présidentiel de transition de neuf membres.", "fr", "conseil présidentiel de transition"),
+        ("La guardia presidencial detuvo al jefe del Estado.", "es", "guardia presidencial"),
+        ("Il consiglio elettorale nazionale ha annunciato i risultati.", "it", "consiglio elettorale nazionale"),
+        ("A guarda presidencial cercou o palácio.", "pt", "guarda presidencial"),
+    ],
+)
+def test_a_lower_case_institution_named_by_its_adjectives(text: str, language: str, body: str) -> None:
+    assert names(text, language)[body] == ("organisation", (body,))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Le conseil a rendu un avis favorable.", "fr"),  # a head-word alone names no one in particular
+        ("La commission a siégé toute la nuit.", "fr"),
+        ("Il consiglio dei genitori si è riunito.", "it"),
+    ],
+)
+def test_a_lower_case_head_word_without_an_institutions_adjective_is_no_body(text: str, language: str) -> None:
+    assert names(text, language) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "در کشتن «کریم هادی»، رئیسجمهوری سابق این کشور نقش داشتند.",  # a comma, and the title without its non-joiner
+        "به دنبال سرنگونی «کریم هادی»، نخستوزیر این کشور بودند.",
+    ],
+)
+def test_a_persian_name_in_quotation_marks_before_a_comma_and_a_title(text: str) -> None:
+    assert names(text, "fa")["کریم هادی"][0] == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "surfaces"),
+    [
+        ("报道说,总统巴沙尔·卡里米政权已经结束。据透露,卡里米已乘坐飞机离开。", "巴沙尔·卡里米", ("巴沙尔·卡里米", "卡里米")),
+        ("竞争者阿爾伯特‧翁多‧奧薩獲得了30%的選票。", "阿爾伯特‧翁多‧奧薩", ("阿爾伯特‧翁多‧奧薩",)),  # traditional characters
+        ("其現任總統邦戈(Mario Rossi)領導下的政府。邦戈的家族統治。", "Mario Rossi", ("邦戈",)),  # the Latin name given after
+    ],
+)
+def test_chinese_transliterated_names_joined_by_a_middle_dot_or_given_in_latin(
+    text: str, name: str, surfaces: tuple[str, ...]
+) -> None:
+    assert names(text, "zh")[name] == ("person", surfaces)
+
+
+def test_a_chinese_dotted_name_before_a_word_for_a_region_is_a_place() -> None:
+    assert names("兩國圍繞納戈爾諾·卡拉巴赫地區發生衝突。", "zh") == {}
+
+
+def test_a_cyrillic_word_folded_like_another_is_still_matched_after_it() -> None:
+    # "кит." (the abbreviation) and "Китая" fold alike; the first word read must not hide the state in the second
+    from briefing.registry import Registry, with_base
+
+    registry = Registry(*with_base({}, {}))
+    registry.find("Отмель (англ. Shoal; кит. Жэньай) находится в море.", "ru")
+    assert [m.actor for m in registry.find("Береговая охрана Китая сообщила об инциденте.", "ru")] == ["china"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "body"),
+    [
+        ("Повстанцы, Освободительная армия и другие группы подписали соглашение.", "ru", "Освободительная армия"),
+        ("Были арестованы руководители правящей Народной партии.", "ru", "Народной партии"),
+        ("Бойовики, Північна армія та інші групи підписали угоду.", "uk", "Північна армія"),
+    ],
+)
+def test_a_slavic_body_capitalises_only_its_first_word(text: str, language: str, body: str) -> None:
+    assert any(kind == "organisation" and surfaces == (body,) for kind, surfaces in names(text, language).values())
+
+
+def test_a_capitalised_word_opening_a_sentence_before_a_head_word_is_no_body() -> None:
+    assert names("Вооруженные силы заявили о победе.", "ru") == {}
+
+
+def test_an_arabic_body_ends_where_another_bodys_head_word_begins() -> None:
+    found = names("واتهم الجيش اللجنة الانتخابية بعدم معالجة المخالفات.", "ar")
+    assert not any("الجيش" in surface and "اللجنة" in surface for _, surfaces in found.values() for surface in surfaces)
+    assert any(kind == "organisation" and "الانتخابية" in surfaces[0] for kind, surfaces in found.values())
