@@ -27,17 +27,20 @@ Makers = dict[str, Callable[[], str]]
 
 
 def briefing_inputs(b: Briefing, site: Site) -> tuple[object, ...]:
+    """What `render.briefing_page` shows besides the briefing itself: of its related briefings and its events'
+    chronology entries, only the fields its templates read. A source added or deleted changes every actor's rarity
+    (the related lists' scores) and an edit adds events to entries, while most pages show the same."""
     links = site.links
-    related = tuple(links.related.get(b.id, ()))
+    briefings = links.briefings
+    entries = (links.entry_for(e.id) for e in b.events)
     return (
         b,
         site.language,
         site.registry.digest,  # actor names, kinds and paths: tags, links, mentions
         site.assessments.get(b.id),  # the reliability note
-        related,
-        tuple(links.briefings.get(r.briefing) for r in related),  # their titles and paths
+        tuple((r.reason, briefings[r.briefing].title, briefings[r.briefing].path) for r in links.related.get(b.id, ())),
         tuple(links.backlinks.get(b.id, ())),
-        tuple(links.entry_for(e.id) for e in b.events),  # corroboration, conflicts and paths of its entries
+        tuple(e and (e.path, e.label, e.corroboration, e.conflicts) for e in entries),
     )
 
 
@@ -62,6 +65,7 @@ class PageMemo:
         self.exports: dict[str, object] = {}  # export path -> what it was last made from (exports.write_exports)
         self.assessed: dict[str, tuple[object, ...]] = {}  # briefing id -> what its assessment was made from
         self.assessments: dict[str, Assessment] = {}  # ... and the assessments the last build made, as it made them
+        self.briefings: dict[str, Briefing] = {}  # source path -> the last build's briefing (pipeline.same_objects)
 
     def _assessments(self, site: Site) -> None:
         """The last build's assessment of each briefing whose inputs are unchanged: assessing every source again
