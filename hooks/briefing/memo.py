@@ -2,13 +2,13 @@
 again only when what it is made from changed: at 1,000 sources, making every page's Markdown again costs
 more than the whole rebuild may take, though an edit changes a handful of them.
 
-Kept: the briefing pages (`briefing_inputs` names everything `render.briefing_page` and its templates read),
-the chronology and actor pages (each `linkpages.LinkPage` says what it is made from), and each briefing's
-assessment (`assessment_inputs`); the feed says its own (`exports.INPUTS`). Two builds that give equal inputs
-give the same Markdown. The model's records are frozen dataclasses, so equal means the same values (and for
-the unchanged sources, the very objects kept by the extraction cache, compared at once). What every page may
-show of the whole site (`site_inputs`: the language, the registries, every actor's name) is compared once:
-when it changed, nothing is kept. A template that reads more of the site must add it to its inputs:
+Kept: the briefing pages (`briefing_inputs` names everything `render.briefing_page` and its templates read), the
+reliability overview (`reliability_inputs`), the chronology and actor pages (each `linkpages.LinkPage` says what it
+is made from), and each briefing's assessment (`assessment_inputs`); the feed says its own (`exports.INPUTS`). Two
+builds that give equal inputs give the same Markdown. The model's records are frozen dataclasses, so equal means
+the same values (and for the unchanged sources, the last build's very objects: `pipeline.same_objects`, compared
+at once). What every page may show of the whole site (`site_inputs`: the language, the registries, every actor's
+name) is compared once: when it changed, nothing is kept. A template that reads more of the site must add it to its inputs:
 tests/test_preview.py compares the served site with a full build after edits, a new title and publisher, additions,
 deletions, renames and a registry edit.
 """
@@ -24,6 +24,7 @@ from .model import Briefing
 from .site import Site
 
 Makers = dict[str, Callable[[], str]]
+RELIABILITY_PAGE = "reliability/index.md"
 
 
 def briefing_inputs(b: Briefing, site: Site) -> tuple[object, ...]:
@@ -49,6 +50,15 @@ def assessment_inputs(b: Briefing, site: Site) -> tuple[object, ...]:
     entries and the briefings that report them (agreeing and conflicting sources, their outlets)."""
     entries = tuple(site.links.entry_for(e.id) for e in b.events)
     return (b, entries, tuple(site.links.briefings.get(i) for e in entries if e is not None for i in e.briefings))
+
+
+def reliability_inputs(site: Site) -> tuple[object, ...]:
+    """What the "Sources and reliability" overview (`render.reliability_page`) shows of each briefing, and its
+    assessment."""
+    return tuple(
+        (b.id, b.title, b.path, b.language, b.publisher, b.published.date, b.published.estimate, site.assessments.get(b.id))
+        for b in site.briefings
+    )
 
 
 def site_inputs(site: Site) -> tuple[object, ...]:
@@ -81,6 +91,7 @@ class PageMemo:
             f"briefings/{b.id}.md": partial(briefing_inputs, b, site) for b in site.briefings
         }
         inputs.update({path: make.inputs for path, make in makers.items() if isinstance(make, LinkPage)})
+        inputs[RELIABILITY_PAGE] = partial(reliability_inputs, site)
         whole = site_inputs(site)
         if whole != self.site:
             self.kept, self.assessed, self.site = {}, {}, whole
