@@ -80,7 +80,7 @@ def calendar(site: Site, base_url: str | None = None, name: str = "Chronology") 
     now = stamp()
     for entry in site.links.entries:
         if is_real(entry.date):  # extraction unresolves impossible dates; a calendar must never fail on one
-            cal.add_component(vevent(entry, site, base_url, fixed))
+            cal.add_component(vevent(entry, site, base_url, now))
     return cal.to_ical().decode("utf-8")
 
 
@@ -105,7 +105,10 @@ def calendar_bytes(site: Site, base_url: str | None = None, name: str = "Chronol
         if is_real(entry.date):
             key = (entry, tuple(site.links.briefings[b].title for b in entry.briefings), base_url, fixed)
             old = _kept.get(entry.id)
-            kept[entry.id] = (key, old[1] if old is not None and old[0] == key else vevent(entry, site, base_url, fixed).to_ical())
+            kept[entry.id] = (
+                key,
+                old[1] if old is not None and old[0] == key else vevent(entry, site, base_url, now).to_ical(),
+            )
             parts.append(kept[entry.id][1])
     _kept.clear()
     _kept.update(kept)
