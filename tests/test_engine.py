@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import datetime
 import logging
 from pathlib import Path
 
@@ -56,3 +57,18 @@ def test_the_calendar_kept_event_by_event_is_the_calendar(monkeypatch: pytest.Mo
     assert ical.calendar_bytes(site, "https://example.org/briefing/") == whole  # made
     assert ical.calendar_bytes(site, "https://example.org/briefing/") == whole  # kept
     assert ical.calendar_bytes(site, "https://example.org/other/") != whole  # made again: the addresses changed
+
+
+def test_a_kept_calendar_event_keeps_its_stamp_without_source_date_epoch(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without SOURCE_DATE_EPOCH each build is stamped with its time: under `mkdocs serve` an unchanged entry keeps
+    its VEVENT, stamped when it was made, instead of being made again on every edit."""
+    from briefing import ical
+    from briefing.pipeline import Project, build_site
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    site = build_site(Project(ROOT))
+    monkeypatch.setattr(ical, "stamp", lambda: datetime.datetime(2030, 1, 2, tzinfo=datetime.UTC))
+    first = ical.calendar_bytes(site, "https://example.org/stamps/")
+    monkeypatch.setattr(ical, "stamp", lambda: datetime.datetime(2031, 1, 2, tzinfo=datetime.UTC))
+    assert ical.calendar_bytes(site, "https://example.org/stamps/") == first
+    assert first.count(b"DTSTAMP:20300102T000000Z") == first.count(b"BEGIN:VEVENT") >= 5

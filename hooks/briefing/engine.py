@@ -48,6 +48,7 @@ class Engine:
         self.generated: set[str] = set()  # src_uri of every page render.pages made in this build
         self.printed: dict[str, str] = {}  # id -> page path of the briefings the print view holds
         self.print_contents: dict[str, str] = {}  # briefing id -> its rendered content (kept between previews)
+        self.print_sections: dict[str, reader.Rebased] = {}  # ... and its section of the print view (idem)
         self.parked: dict[str, bytes] = {}  # src_uri -> compressed HTML of a generated page, until it is written
         self.held = 0  # characters of generated pages' HTML held uncompressed so far in this build
         self.hold_limit = 0  # ... and how many may be (mkdocs.yml extra.briefing.held_html_mb); beyond, parked compressed
@@ -71,7 +72,7 @@ class Engine:
         project = configured_project(config)
         gc.disable()  # the model is a million small objects, none of them garbage yet: collecting now is wasted work
         try:
-            self.site = site = build_site(project)
+            self.site = site = build_site(project, last=self.memo.briefings if self.memo is not None else None)
         finally:
             # It lives, unchanged, until the build ends: frozen, the collector stops rescanning it on every
             # page MkDocs renders (a few % at 1,000 sources, more with more).
@@ -177,14 +178,13 @@ class Engine:
             page.content = zlib.decompress(parked).decode()
         if self.printed and page.file.src_uri == reader.PRINT_PAGE and page.content:
             page.content = page.content.replace(
-                reader.PRINT_PLACEHOLDER, reader.combine(self.printed, self.print_contents, page.url)
+                reader.PRINT_PLACEHOLDER, reader.combine(self.printed, self.print_contents, page.url, self.print_sections)
             )
 
     def post_page(self, page: Page) -> None:
         page.content = ""  # see page_content; search and tags have read it (on_page_context, on_env)
 
     def post_build(self, config: MkDocsConfig, files: Files | None = None) -> None:
-        gc.unfreeze()  # collectable again: `mkdocs serve` builds a new model on every rebuild
         if self.pages is not None:
             self.pages.finish()  # the exports are written once this returns
             if not config.site_url:
@@ -192,7 +192,10 @@ class Engine:
         if self.preview is not None:
             self.preview.finish(config)
         if self.preview is None:
-            self.print_contents = {}  # kept only for the next preview
+            self.print_contents, self.print_sections = {}, {}  # kept only for the next preview
+        # Collectable again (`mkdocs serve` builds a new model on every rebuild), once the exports and the search
+        # index are written: unfrozen before, their many new objects would start collections of the whole model.
+        gc.unfreeze()
 
     def build_error(self) -> None:
         gc.unfreeze()  # as post_build: a failed rebuild under `mkdocs serve` must not keep the old model
@@ -200,6 +203,7 @@ class Engine:
             self.pages.stop()
         if self.preview is not None:
             self.preview.forget()  # the next build makes every page again
+            self.print_sections = {}
             self.memo = PageMemo()
 
 

@@ -91,18 +91,24 @@ _kept: dict[str, tuple[tuple[object, ...], bytes]] = {}  # entry id -> (what its
 def calendar_bytes(site: Site, base_url: str | None = None, name: str = "Chronology") -> bytes:
     """`calendar` as bytes, each entry's VEVENT kept between the builds of one process (`mkdocs serve`) while
     what it is made of is unchanged: serialising them is most of the calendar's cost at 1,000 sources. The
-    same bytes: icalendar writes a calendar as its own lines, then each component's, then its END line."""
+    same bytes: icalendar writes a calendar as its own lines, then each component's, then its END line. A kept
+    VEVENT keeps its DTSTAMP (when its information last changed, as RFC 5545 has it) unless SOURCE_DATE_EPOCH sets
+    it: the time of the build would otherwise make every VEVENT again on every edit."""
     head = Calendar()
     head.add("prodid", "-//Briefing//Chronology//EN")
     head.add("version", "2.0")
     head.add("calscale", "GREGORIAN")
     head.add("x-wr-calname", name)
     parts, kept, now = [head.to_ical().removesuffix(END)], {}, stamp()
+    fixed = now if os.environ.get("SOURCE_DATE_EPOCH") else None
     for entry in site.links.entries:
         if is_real(entry.date):
-            key = (entry, tuple(site.links.briefings[b].title for b in entry.briefings), base_url, now)
+            key = (entry, tuple(site.links.briefings[b].title for b in entry.briefings), base_url, fixed)
             old = _kept.get(entry.id)
-            kept[entry.id] = (key, old[1] if old is not None and old[0] == key else vevent(entry, site, base_url, now).to_ical())
+            kept[entry.id] = (
+                key,
+                old[1] if old is not None and old[0] == key else vevent(entry, site, base_url, now).to_ical(),
+            )
             parts.append(kept[entry.id][1])
     _kept.clear()
     _kept.update(kept)

@@ -215,20 +215,40 @@ class _Facts:
     words: str  # the sentence without its date words, for rapidfuzz
 
 
+FactsKey = tuple[str, str, str | None, tuple[str, ...]]  # what an event's facts are made of: quote, date words, date, actors
+
+
+@dataclass
+class _KeptFacts:
+    """The facts of the last link in this process, while the actors (every name `registry.find` looks for, every
+    kind and role) and the lexicon are the same: `mkdocs serve` links every source again after an edit of one."""
+
+    actors: dict[str, object] = field(default_factory=dict)
+    lex: Lexicon | None = None
+    facts: dict[FactsKey, tuple[frozenset[str], frozenset[str], str]] = field(default_factory=dict)
+
+
+_kept = _KeptFacts()
+
+
 def _facts(events: list[tuple[Event, str]], registry: Registry) -> list[_Facts]:
+    global _kept
     lex = lexicon()
+    last = _kept if _kept.lex is lex and _kept.actors == registry.actors else _KeptFacts()
+    _kept = _KeptFacts(dict(registry.actors), lex)
     facts = []
     for order, (event, language) in enumerate(events):
-        facts.append(
-            _Facts(
-                event=event,
-                order=order,
-                language=language,
-                core=frozenset(_core_actors(event, registry)),
-                kinds=kinds_of(_without_names(event.quote, registry), lex),
-                words=default_process(event.quote.replace(event.date_text, " ")),
+        key = (event.quote, event.date_text, event.date, event.actors)
+        made = last.facts.get(key) or _kept.facts.get(key)
+        if made is None:
+            core = frozenset(_core_actors(event, registry))
+            made = (
+                core,
+                kinds_of(_without_names(event.quote, registry), lex),
+                default_process(event.quote.replace(event.date_text, " ")),
             )
-        )
+        _kept.facts[key] = made
+        facts.append(_Facts(event=event, order=order, language=language, core=made[0], kinds=made[1], words=made[2]))
     return facts
 
 

@@ -2,13 +2,13 @@
 again only when what it is made from changed: at 1,000 sources, making every page's Markdown again costs
 more than the whole rebuild may take, though an edit changes a handful of them.
 
-Kept: the briefing pages (`briefing_inputs` names everything `render.briefing_page` and its templates read),
-the chronology and actor pages (each `linkpages.LinkPage` says what it is made from), and each briefing's
-assessment (`assessment_inputs`); the feed says its own (`exports.INPUTS`). Two builds that give equal inputs
-give the same Markdown. The model's records are frozen dataclasses, so equal means the same values (and for
-the unchanged sources, the very objects kept by the extraction cache, compared at once). What every page may
-show of the whole site (`site_inputs`: the language, the registries, every actor's name) is compared once:
-when it changed, nothing is kept. A template that reads more of the site must add it to its inputs:
+Kept: the briefing pages (`briefing_inputs` names everything `render.briefing_page` and its templates read), the
+reliability overview (`reliability_inputs`), the chronology and actor pages (each `linkpages.LinkPage` says what it
+is made from), and each briefing's assessment (`assessment_inputs`); the feed says its own (`exports.INPUTS`). Two
+builds that give equal inputs give the same Markdown. The model's records are frozen dataclasses, so equal means
+the same values (and for the unchanged sources, the last build's very objects: `pipeline.same_objects`, compared
+at once). What every page may show of the whole site (`site_inputs`: the language, the registries, every actor's
+name) is compared once: when it changed, nothing is kept. A template that reads more of the site must add it to its inputs:
 tests/test_preview.py compares the served site with a full build after edits, a new title and publisher, additions,
 deletions, renames and a registry edit.
 """
@@ -24,20 +24,24 @@ from .model import Briefing
 from .site import Site
 
 Makers = dict[str, Callable[[], str]]
+RELIABILITY_PAGE = "reliability/index.md"
 
 
 def briefing_inputs(b: Briefing, site: Site) -> tuple[object, ...]:
+    """What `render.briefing_page` shows besides the briefing itself: of its related briefings and its events'
+    chronology entries, only the fields its templates read. A source added or deleted changes every actor's rarity
+    (the related lists' scores) and an edit adds events to entries, while most pages show the same."""
     links = site.links
-    related = tuple(links.related.get(b.id, ()))
+    briefings = links.briefings
+    entries = (links.entry_for(e.id) for e in b.events)
     return (
         b,
         site.language,
         site.registry.digest,  # actor names, kinds and paths: tags, links, mentions
         site.assessments.get(b.id),  # the reliability note
-        related,
-        tuple(links.briefings.get(r.briefing) for r in related),  # their titles and paths
+        tuple((r.reason, briefings[r.briefing].title, briefings[r.briefing].path) for r in links.related.get(b.id, ())),
         tuple(links.backlinks.get(b.id, ())),
-        tuple(links.entry_for(e.id) for e in b.events),  # corroboration, conflicts and paths of its entries
+        tuple(e and (e.path, e.label, e.corroboration, e.conflicts) for e in entries),
     )
 
 
@@ -46,6 +50,15 @@ def assessment_inputs(b: Briefing, site: Site) -> tuple[object, ...]:
     entries and the briefings that report them (agreeing and conflicting sources, their outlets)."""
     entries = tuple(site.links.entry_for(e.id) for e in b.events)
     return (b, entries, tuple(site.links.briefings.get(i) for e in entries if e is not None for i in e.briefings))
+
+
+def reliability_inputs(site: Site) -> tuple[object, ...]:
+    """What the "Sources and reliability" overview (`render.reliability_page`) shows of each briefing, and its
+    assessment."""
+    return tuple(
+        (b.id, b.title, b.path, b.language, b.publisher, b.published.date, b.published.estimate, site.assessments.get(b.id))
+        for b in site.briefings
+    )
 
 
 def site_inputs(site: Site) -> tuple[object, ...]:
@@ -62,6 +75,7 @@ class PageMemo:
         self.exports: dict[str, object] = {}  # export path -> what it was last made from (exports.write_exports)
         self.assessed: dict[str, tuple[object, ...]] = {}  # briefing id -> what its assessment was made from
         self.assessments: dict[str, Assessment] = {}  # ... and the assessments the last build made, as it made them
+        self.briefings: dict[str, Briefing] = {}  # source path -> the last build's briefing (pipeline.same_objects)
 
     def _assessments(self, site: Site) -> None:
         """The last build's assessment of each briefing whose inputs are unchanged: assessing every source again
@@ -77,6 +91,7 @@ class PageMemo:
             f"briefings/{b.id}.md": partial(briefing_inputs, b, site) for b in site.briefings
         }
         inputs.update({path: make.inputs for path, make in makers.items() if isinstance(make, LinkPage)})
+        inputs[RELIABILITY_PAGE] = partial(reliability_inputs, site)
         whole = site_inputs(site)
         if whole != self.site:
             self.kept, self.assessed, self.site = {}, {}, whole

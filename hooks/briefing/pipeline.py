@@ -91,8 +91,11 @@ def _did_you_mean(name: str, known: Iterable[str]) -> str:
     return f"; did you mean '{close[0]}'?" if close else ": add it to the registry or use an id from there"
 
 
-def build_site(project: Project, progress: Callable[[list[Path]], Iterable[Path]] | None = None) -> Site:
-    """Every source becomes a briefing, or a problem naming its file; nothing is dropped."""
+def build_site(
+    project: Project, progress: Callable[[list[Path]], Iterable[Path]] | None = None, last: dict[str, Briefing] | None = None
+) -> Site:
+    """Every source becomes a briefing, or a problem naming its file; nothing is dropped. `last` (a preview's, kept
+    between its builds): the last build's briefings by source, updated with this one's (see `same_objects`)."""
     registry, problems = load_registry(project)
     briefings: list[Briefing] = []
     files = list(source_files(project.sources))
@@ -126,11 +129,23 @@ def build_site(project: Project, progress: Callable[[list[Path]], Iterable[Path]
     cache.finish()
     briefings = assign_ids(briefings)
     briefings, registry = merge_detected(briefings, registry)
+    if last is not None:
+        briefings = same_objects(briefings, last)
     registry = in_language(registry, language)
     stats = {"files": len(files), "pages": len(briefings), "errors": sum(p.severity == "error" for p in problems), **cache.stats}
     links = link(briefings, registry)
     ordered = tuple(sorted(briefings, key=_newest_first))
     return Site(ordered, registry, tuple(problems), stats, links, language, memo_key, project.print_limit)
+
+
+def same_objects(briefings: list[Briefing], last: dict[str, Briefing]) -> list[Briefing]:
+    """Each briefing equal to the last build's as that very object. A preview compares what every page is made from
+    with the last build's (memo.py): the same object compares at once, an equal one field by field, and a chronology
+    entry reported by many sources holds each of them (0.8 s per rebuild at 1,000 sources)."""
+    same = [b if (kept := last.get(b.source.path)) is None or kept != b else kept for b in briefings]
+    last.clear()
+    last.update((b.source.path, b) for b in same)
+    return same
 
 
 def remember(project: Project, site: Site) -> None:
