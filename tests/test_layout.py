@@ -25,9 +25,9 @@ def _actors(n: int) -> tuple[dict[str, tuple[str, str, int]], dict[str, dict[str
 
 def test_two_thousand_actors_are_drawn_inside_the_picture() -> None:
     nodes, weights = _actors(2000)
-    started = time.perf_counter()
+    started = time.process_time()
     picture = svg.network(nodes, weights, {a: a + "/" for a in nodes})
-    assert time.perf_counter() - started < 60
+    assert time.process_time() - started < 60  # CPU seconds: the layout must not grow quadratically
     width, height = (float(v) for v in re.search(r'viewBox="0 0 ([\d.]+) ([\d.]+)"', picture).groups())
     assert picture.count("<circle ") == 2000
     for x, y in re.findall(r'<circle cx="([\d.-]+)" cy="([\d.-]+)"', picture):
