@@ -257,3 +257,15 @@ def test_an_arabic_body_ends_where_another_bodys_head_word_begins() -> None:
     found = names("واتهم الجيش اللجنة الانتخابية بعدم معالجة المخالفات.", "ar")
     assert not any("الجيش" in surface and "اللجنة" in surface for _, surfaces in found.values() for surface in surfaces)
     assert any(kind == "organisation" and "الانتخابية" in surfaces[0] for kind, surfaces in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "body"),
+    [
+        ("Die Nationale Liga für Freiheit gewann die Wahl.", "de", "Nationale Liga für Freiheit"),
+        ("La Liga Nacional por la Libertad ganó.", "es", "Liga Nacional por la Libertad"),
+        ("La Lega Nazionale per la Libertà ha vinto.", "it", "Lega Nazionale per la Libertà"),
+    ],
+)
+def test_a_league_is_a_body_in_every_language(text: str, language: str, body: str) -> None:
+    assert names(text, language)[body][0] == "organisation"
