@@ -263,7 +263,7 @@ def test_an_arabic_body_ends_where_another_bodys_head_word_begins() -> None:
     ("text", "language", "body"),
     [
         ("Die Nationale Liga für Freiheit gewann die Wahl.", "de", "Nationale Liga für Freiheit"),
-        ("La Liga Nacional por la Libertad ganó.", "es", "Liga Nacional por la Libertad"),
+        ("La Liga Nacional para la Libertad ganó.", "es", "Liga Nacional para la Libertad"),
         ("La Lega Nazionale per la Libertà ha vinto.", "it", "Lega Nazionale per la Libertà"),
     ],
 )
