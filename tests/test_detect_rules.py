@@ -269,3 +269,14 @@ def test_an_arabic_body_ends_where_another_bodys_head_word_begins() -> None:
 )
 def test_a_league_is_a_body_in_every_language(text: str, language: str, body: str) -> None:
     assert names(text, language)[body][0] == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Türkiye'nin Lima Büyükelçisi Kemal Demir, açıklama yaptı.", "Kemal Demir"),  # the title in its possessive form
+        ("Ordu Komutanı Korgeneral Kemal Demir, dün konuştu.", "Kemal Demir"),
+    ],
+)
+def test_turkish_titles_of_envoys_and_officers(text: str, person: str) -> None:
+    assert names(text, "tr")[person][0] == "person"
