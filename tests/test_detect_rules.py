@@ -280,3 +280,21 @@ def test_a_league_is_a_body_in_every_language(text: str, language: str, body: st
 )
 def test_turkish_titles_of_envoys_and_officers(text: str, person: str) -> None:
     assert names(text, "tr")[person][0] == "person"
+
+
+def test_one_person_spelled_two_ways_in_one_text_is_one_actor() -> None:
+    found = names("General Karim Abdoulaye Mensah was held aloft. Gen. Karim Abdoulay Mensah took the oath.", "en")
+    assert [kind for kind, _ in found.values()] == ["person"]
+
+
+def test_a_bodys_name_and_its_longer_form_in_one_text_are_one_actor() -> None:
+    found = names(
+        "El Consejo Nacional de Transición de Freedonia juró. El Consejo Nacional de Transición nombró a un ministro.", "es"
+    )
+    assert [kind for kind, _ in found.values()] == ["organisation"]
+
+
+def test_a_persons_name_after_a_bodys_short_name_is_the_person() -> None:
+    found = names("Про це повідомив речник МЗС Олег Карпенко у Facebook в понеділок.", "uk")
+    assert any(kind == "person" and surfaces == ("Олег Карпенко",) for kind, surfaces in found.values())
+    assert not any("Олег" in surface for kind, surfaces in found.values() if kind == "organisation" for surface in surfaces)

@@ -507,6 +507,9 @@ def _classify_organisation(
     states: dict[tuple[int, int], str],
 ) -> int | None:
     """The run i..j holds an organisation's head-word: add the organisation it names, if any."""
+    head = next(k + w.heads.starts(norms, k) for k in range(i, j) if w.heads.starts(norms, k))
+    if not w.head_final and head < j and _given(raw[head]) and _person_follows(raw, norms, w, head, min(j, head + 4)):
+        j = head  # "МЗС Олег Ніколенко": the body's short name, then a person's (head-final languages: below)
     if w.head_final:
         last = max(k + w.heads.starts(norms, k) for k in range(i, j) if w.heads.starts(norms, k))
         if last < j and norms[last] not in w.connectors and not w.titles.starts(norms, last):
