@@ -298,3 +298,14 @@ def test_a_persons_name_after_a_bodys_short_name_is_the_person() -> None:
     found = names("Про це повідомив речник МЗС Олег Карпенко у Facebook в понеділок.", "uk")
     assert any(kind == "person" and surfaces == ("Олег Карпенко",) for kind, surfaces in found.values())
     assert not any("Олег" in surface for kind, surfaces in found.values() if kind == "organisation" for surface in surfaces)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person"),
+    [
+        ("« Le vote est terminé », a dit Aboubakar Ndong Mba, le président de la commission.", "fr", "Aboubakar Ndong Mba"),
+        ('"We will leave," said Tunde Okoro Bello, the spokesman of the group.', "en", "Tunde Okoro Bello"),
+    ],
+)
+def test_who_spoke_after_the_verb_of_speech_and_before_a_title(text: str, language: str, person: str) -> None:
+    assert names(text, language)[person][0] == "person"
