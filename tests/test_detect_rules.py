@@ -257,3 +257,55 @@ def test_an_arabic_body_ends_where_another_bodys_head_word_begins() -> None:
     found = names("واتهم الجيش اللجنة الانتخابية بعدم معالجة المخالفات.", "ar")
     assert not any("الجيش" in surface and "اللجنة" in surface for _, surfaces in found.values() for surface in surfaces)
     assert any(kind == "organisation" and "الانتخابية" in surfaces[0] for kind, surfaces in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "body"),
+    [
+        ("Die Nationale Liga für Freiheit gewann die Wahl.", "de", "Nationale Liga für Freiheit"),
+        ("La Liga Nacional para la Libertad ganó.", "es", "Liga Nacional para la Libertad"),
+        ("La Lega Nazionale per la Libertà ha vinto.", "it", "Lega Nazionale per la Libertà"),
+    ],
+)
+def test_a_league_is_a_body_in_every_language(text: str, language: str, body: str) -> None:
+    assert names(text, language)[body][0] == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Türkiye'nin Lima Büyükelçisi Kemal Demir, açıklama yaptı.", "Kemal Demir"),  # the title in its possessive form
+        ("Ordu Komutanı Korgeneral Kemal Demir, dün konuştu.", "Kemal Demir"),
+    ],
+)
+def test_turkish_titles_of_envoys_and_officers(text: str, person: str) -> None:
+    assert names(text, "tr")[person][0] == "person"
+
+
+def test_one_person_spelled_two_ways_in_one_text_is_one_actor() -> None:
+    found = names("General Karim Abdoulaye Mensah was held aloft. Gen. Karim Abdoulay Mensah took the oath.", "en")
+    assert [kind for kind, _ in found.values()] == ["person"]
+
+
+def test_a_bodys_name_and_its_longer_form_in_one_text_are_one_actor() -> None:
+    found = names(
+        "El Consejo Nacional de Transición de Freedonia juró. El Consejo Nacional de Transición nombró a un ministro.", "es"
+    )
+    assert [kind for kind, _ in found.values()] == ["organisation"]
+
+
+def test_a_persons_name_after_a_bodys_short_name_is_the_person() -> None:
+    found = names("Про це повідомив речник МЗС Олег Карпенко у Facebook в понеділок.", "uk")
+    assert any(kind == "person" and surfaces == ("Олег Карпенко",) for kind, surfaces in found.values())
+    assert not any("Олег" in surface for kind, surfaces in found.values() if kind == "organisation" for surface in surfaces)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person"),
+    [
+        ("« Le vote est terminé », a dit Aboubakar Ndong Mba, le président de la commission.", "fr", "Aboubakar Ndong Mba"),
+        ('"We will leave," said Tunde Okoro Bello, the spokesman of the group.', "en", "Tunde Okoro Bello"),
+    ],
+)
+def test_who_spoke_after_the_verb_of_speech_and_before_a_title(text: str, language: str, person: str) -> None:
+    assert names(text, language)[person][0] == "person"

@@ -169,6 +169,7 @@ def actor_mentions(blocks: tuple[Block, ...], registry: Registry, language: str)
     by_key: dict[str, str] = {}
     surnames: dict[str, str] = {}  # last word of a full name -> its key
     bodies: dict[str, str] = {}  # the words that named an organisation -> its key
+    kinds: dict[str, str] = {}  # each key found -> its actor's kind
     defined: set[str] = set()  # acronyms the text defines for a body it names ("Armed Forces of the Philippines (AFP)")
     for index, block in enumerate(blocks):
         matches = registry.find(block.text, language)
@@ -196,6 +197,8 @@ def actor_mentions(blocks: tuple[Block, ...], registry: Registry, language: str)
             if d.kind == "organisation":  # bare words name the last body they named; a named body keeps its name
                 key = bodies.setdefault(words, key) if key == words else key
                 bodies[words] = key
+            key = _known_key(key, d.kind, kinds)
+            kinds.setdefault(key, d.kind)
             actor_id = by_key.get(key) or _free_id(d.name, registry, detected)
             by_key[key] = actor_id
             quote = next((s for a, b, s in sentences if a <= d.start < b), block.text)
@@ -209,6 +212,22 @@ def actor_mentions(blocks: tuple[Block, ...], registry: Registry, language: str)
             mentions.append(Mention(actor_id, index, d.start, d.end, d.surface))
     mentions.sort(key=lambda m: (m.block, m.start, m.via is not None))
     return mentions, list(detected.values())
+
+
+def _known_key(key: str, kind: str, known: dict[str, str]) -> str:
+    """The key the text already gave the same actor: a person's name spelled a little differently ("Brice
+    Clothaire Oligui Nguema" after "Brice Clotaire Oligui Nguema"), a body's name with more words after it
+    ("Consejo Presidencial de Transición de Haití" and "Consejo Presidencial de Transición")."""
+    if key in known or " " not in key:
+        return key
+    for other, other_kind in known.items():
+        if other_kind != kind or " " not in other:
+            continue
+        if kind == "person" and key.split()[-1] == other.split()[-1] and fuzz.ratio(key, other) >= 90:
+            return other
+        if kind == "organisation" and (key.startswith(other + " ") or other.startswith(key + " ")):
+            return other
+    return key
 
 
 def _in_role(m: Mention, index: int, roles: list[tuple[int, int]], registry: Registry) -> bool:

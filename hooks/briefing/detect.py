@@ -507,6 +507,9 @@ def _classify_organisation(
     states: dict[tuple[int, int], str],
 ) -> int | None:
     """The run i..j holds an organisation's head-word: add the organisation it names, if any."""
+    head = next(k + w.heads.starts(norms, k) for k in range(i, j) if w.heads.starts(norms, k))
+    if not w.head_final and head < j and _given(raw[head]) and _person_follows(raw, norms, w, head, min(j, head + 4)):
+        j = head  # "МЗС Олег Ніколенко": the body's short name, then a person's (head-final languages: below)
     if w.head_final:
         last = max(k + w.heads.starts(norms, k) for k in range(i, j) if w.heads.starts(norms, k))
         if last < j and norms[last] not in w.connectors and not w.titles.starts(norms, last):
@@ -613,7 +616,8 @@ def _classify_person(
     alone = titled == 1 or (speaking and lone and len(raw[i]) >= 4 and not raw[i].isupper())
     if len(names) == 1 and (not alone or after_connector):
         return then
-    if titled or (len(names) >= 2 and (given or speaking)) or (len(names) == 1 and alone):
+    attributed = _attributed(text, matches, norms, w, i, j)
+    if titled or (len(names) >= 2 and (given or speaking or attributed)) or (len(names) == 1 and alone):
         start, end = matches[i].start(), matches[j - 1].end()
         ending = APOSTROPHE_ENDING if w.apostrophe_endings else POSSESSIVE
         possessive = ending.search(text, start, end)  # "President Trump’s executive order": Trump; "Putin’in"
@@ -621,6 +625,16 @@ def _classify_person(
         if not CREDIT_BEFORE.search(text, 0, start) and not CREDIT_AFTER.match(text, end):
             found.append(Detected(_person_name(text[start:end]), "person", start, end, text[start:end]))
     return then
+
+
+def _attributed(text: str, matches: list[re.Match[str]], norms: list[str], w: Words, i: int, j: int) -> bool:
+    """The run i..j follows a verb of speech and comes before a comma and a title: who spoke ("…, a dit Jean
+    Dupont, le président de la Cour", "said John Smith, the spokesman")."""
+    if i == 0 or norms[i - 1] not in w.speech or not _joined(text, matches, i - 1) or j + 1 >= len(matches):
+        return False
+    if text[matches[j - 1].end() : matches[j].start()].strip() != ",":
+        return False
+    return bool(w.titles.starts(norms, j) or w.titles.starts(norms, j + 1))
 
 
 def _from_given(raw: list[str], i: int, j: int) -> int:
