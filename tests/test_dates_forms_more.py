@@ -176,3 +176,12 @@ def test_the_blind_set_holds_the_targets() -> None:
     assert total.recall >= 0.92 and total.precision >= 0.95
     found, stated, wrong = (sum(p[i] for p in report.published.values()) for i in (0, 1, 2))
     assert found / stated >= 0.90 and wrong == 0 and not report.invented
+
+
+def test_a_quotation_ending_the_sentence_is_text_not_a_heading(tmp_path: Path) -> None:
+    """A sentence whose full stop stands inside its closing quotation mark ("…明年1月。」") is a paragraph."""
+    lede = "洛美渔业协定今天签署，双方同意共同管理沿海渔业资源。\n\n"
+    quoted = "他说：「首批渔船预计在明年1月返回洛美港。」"
+    root = make_project(tmp_path, {"page.txt": "洛美渔业协定\n\n" + lede + quoted + "\n"})
+    blocks = load_source(root / "sources/page.txt", root).blocks
+    assert [(b.kind, b.text) for b in blocks][-1] == ("paragraph", quoted)
