@@ -91,6 +91,11 @@ def read(sentence: str, language: str) -> list[tuple[str, object]]:
         # a month in Chinese figures names a month on its own; a count of months does not
         ("zh", "安理会9月批准了渔业协定。", [("9月", (None, 9, None), None)]),
         ("zh", "为期6个月的渔业协定已经生效。", []),
+        # two names of one day joined by "that is"
+        ("ar", "يوقع الاتفاق الثلاثاء الموافق 12 مارس 2024 في لومي.", [("الثلاثاء الموافق 12 مارس 2024", (2024, 3, 12), None)]),
+        # a count ahead after "for" is how long, not when
+        ("fa", "قرارداد صید برای 60 روز دیگر تمدید شد.", []),
+        ("fa", "قرارداد صید 60 روز دیگر تمدید می‌شود.", [("60 روز دیگر", "day+60", None)]),
         # a year followed by a comma is no count of weeks ("em 2021, sem" is not "in 2021 weeks")
         ("pt", "O acordo expirou em 2021, sem renovação.", [("2021", (2021, None, None), None)]),
     ],
