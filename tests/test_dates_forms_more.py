@@ -91,6 +91,10 @@ def read(sentence: str, language: str) -> list[tuple[str, object]]:
         # a month in Chinese figures names a month on its own; a count of months does not
         ("zh", "安理会9月批准了渔业协定。", [("9月", (None, 9, None), None)]),
         ("zh", "为期6个月的渔业协定已经生效。", []),
+        # a season before a year states the year
+        ("ar", "بدأ الموسم في خريف 2020، في لومي.", [("2020", (2020, None, None), None)]),
+        ("de", "Im Sommer 2022 wurde in Lomé verhandelt.", [("2022", (2022, None, None), None)]),
+        ("de", "Im Winter 2000 Fischer in Lomé.", []),  # a count of fishermen
         # two names of one day joined by "that is"
         ("ar", "يوقع الاتفاق الثلاثاء الموافق 12 مارس 2024 في لومي.", [("الثلاثاء الموافق 12 مارس 2024", (2024, 3, 12), None)]),
         # a count ahead after "for" is how long, not when
