@@ -91,6 +91,15 @@ def read(sentence: str, language: str) -> list[tuple[str, object]]:
         # a month in Chinese figures names a month on its own; a count of months does not
         ("zh", "安理会9月批准了渔业协定。", [("9月", (None, 9, None), None)]),
         ("zh", "为期6个月的渔业协定已经生效。", []),
+        # a season before a year states the year
+        ("ar", "بدأ الموسم في خريف 2020، في لومي.", [("2020", (2020, None, None), None)]),
+        ("de", "Im Sommer 2022 wurde in Lomé verhandelt.", [("2022", (2022, None, None), None)]),
+        ("de", "Im Winter 2000 Fischer in Lomé.", []),  # a count of fishermen
+        # two names of one day joined by "that is"
+        ("ar", "يوقع الاتفاق الثلاثاء الموافق 12 مارس 2024 في لومي.", [("الثلاثاء الموافق 12 مارس 2024", (2024, 3, 12), None)]),
+        # a count ahead after "for" is how long, not when
+        ("fa", "قرارداد صید برای 60 روز دیگر تمدید شد.", []),
+        ("fa", "قرارداد صید 60 روز دیگر تمدید می‌شود.", [("60 روز دیگر", "day+60", None)]),
         # a year followed by a comma is no count of weeks ("em 2021, sem" is not "in 2021 weeks")
         ("pt", "O acordo expirou em 2021, sem renovação.", [("2021", (2021, None, None), None)]),
     ],
@@ -176,3 +185,12 @@ def test_the_blind_set_holds_the_targets() -> None:
     assert total.recall >= 0.92 and total.precision >= 0.95
     found, stated, wrong = (sum(p[i] for p in report.published.values()) for i in (0, 1, 2))
     assert found / stated >= 0.90 and wrong == 0 and not report.invented
+
+
+def test_a_quotation_ending_the_sentence_is_text_not_a_heading(tmp_path: Path) -> None:
+    """A sentence whose full stop stands inside its closing quotation mark ("…明年1月。」") is a paragraph."""
+    lede = "洛美渔业协定今天签署，双方同意共同管理沿海渔业资源。\n\n"
+    quoted = "他说：「首批渔船预计在明年1月返回洛美港。」"
+    root = make_project(tmp_path, {"page.txt": "洛美渔业协定\n\n" + lede + quoted + "\n"})
+    blocks = load_source(root / "sources/page.txt", root).blocks
+    assert [(b.kind, b.text) for b in blocks][-1] == ("paragraph", quoted)

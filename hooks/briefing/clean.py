@@ -31,6 +31,7 @@ CAPTION = re.compile(r"^(?P<text>.{10,}?)\s+[-–—]\s+(?P<credit>[^\W\d][\w.&'
 TITLE_SUFFIX = re.compile(r"^(?P<title>.{8,}?)\s+[-–—|]\s+(?P<site>[^-–—|]{2,40})$")
 DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}\s*\((?P<agency>[^)]{2,40})\)\s*[—–-]")
 BYLINE_PART = re.compile(r"\s*[,|·•]\s+")  # "By A. Writer, Reuters | 5 May 2024"
+CLOSING_QUOTES = "」』”’\"'»›"  # closing a quotation after its sentence's full stop
 CITATIONS = re.compile(r"(?:\[(?:\d{1,3}|[a-z]|note \d{1,3})\])+$")  # reference marks ending a line: "[7][8]", "[a]"
 COPYRIGHT = "photo credit or copyright line"  # the furniture rule's reason (data/furniture.yaml)
 DATE_LINES_WITHIN = 8  # a page's own date stands among its first lines, even below the lede
@@ -82,7 +83,8 @@ def is_substantive(line: str) -> bool:
 
 def is_title_like(line: str) -> bool:
     n = len(words(line))
-    end = CITATIONS.sub("", line.rstrip()) or line  # "… geçti.[7][8]": an encyclopedia's sentence, its notes after it
+    # "… geçti.[7][8]": an encyclopedia's sentence, its notes after it; "…明年1月。」": a quotation's last sentence
+    end = CITATIONS.sub("", line.rstrip()).rstrip(CLOSING_QUOTES) or line
     return 1 <= n <= 25 and end.rstrip()[-1] not in ".:;,،؛。：；，" and any(c.isalpha() for c in line)
 
 

@@ -62,6 +62,7 @@ class Grammar:
     beside_count: re.Pattern[str]  # the words of a counted kind beside its count: the worded kinds need them
     conjunction: re.Pattern[str]  # a range joiner that means "and"
     opens_range: re.Pattern[str]  # "between", "from" right before the first date of a range
+    same_day: re.Pattern[str]  # words between two names of one day: "الموافق" ("that is")
 
 
 def _alt(names: object, capital: bool = False) -> str:
@@ -182,6 +183,7 @@ def grammar(language: str) -> Grammar:
         re.compile(f"{edge_before}(?:{'|'.join(f'(?:{b})' for b in sorted(beside) if b) or '(?!)'}){edge_after}", re.I),
         re.compile(rf"^\s*(?:{_words_alt(x.get('range_and', []))})\s*$", re.I),
         re.compile(rf"{edge_before}(?:{frm})\s*$", re.I),
+        re.compile(rf"\s*(?:{_words_alt(x.get('same_day', []))})\s*", re.I),
     )
 
 
@@ -255,7 +257,7 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
     for mention in sorted(found, key=lambda d: (-(d.end - d.start), d.start)):
         if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
             chosen.append(mention)
-    found = _in_stated_month(_absorbed(sorted(chosen, key=lambda d: d.start), text, sentence))
+    found = _in_stated_month(_absorbed(sorted(chosen, key=lambda d: d.start), text, sentence, g.same_day))
     found = [_first_day_before(d, text, sentence, g) for d in found]
     return _ranges(_paired_gregorian(found), text, sentence, g)
 
@@ -502,7 +504,7 @@ def _relative(kind: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     if day is not None and not 1 <= day <= (calendar.monthrange(2000, month)[1] if month else 31):
         return None
     if kind.endswith("#"):  # a counted kind: the count is the pattern's group
-        if "-" in kind and _is_duration(sentence[: m.start()], w):
+        if _is_duration(fold(sentence[: m.start()]), w):
             return None
         count = _count(next(v for k, v in g.items() if k.startswith("count") and v), w)
         if count is None:
@@ -513,8 +515,8 @@ def _relative(kind: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
 
 
 def _is_duration(before: str, w: Words) -> bool:
-    """A count back from now that says how long something lasts, not when it happened: the language file's
-    `duration_before` words right before it ("desde hace 14 años", "está no poder há 14 anos")."""
+    """A count from now that says how long something lasts, not when it happens: the language file's
+    `duration_before` words right before it ("desde hace 14 años", "está no poder há 14 anos", "برای 60 روز دیگر")."""
     return any(re.search(rf"(?<!\w)(?:{cue})\s*$", before, re.I) for cue in w.extra.get("duration_before", []))
 
 
@@ -568,14 +570,16 @@ YEAR_BEFORE = re.compile(rf"(?<![\d/.,:-])(?P<year>{YEAR})(?:\s*[-–—]\s*|/)$
 ADJACENT = re.compile(r"^[\s,،(/)«»\"“”-]*$")  # "الاثنين «الأول من فبراير 2021»"
 
 
-def _absorbed(found: list[DateMention], text: str, sentence: str) -> list[DateMention]:
+def _absorbed(found: list[DateMention], text: str, sentence: str, same_day: re.Pattern[str]) -> list[DateMention]:
     """Words beside each other that name the same day are one date: "yesterday, 5 August 2023",
-    "сегодня, 18 марта", "اليوم (الثلاثاء)", "أمس الأربعاء". A stated day wins over a relative word, and a
-    word for a day ("today") over a weekday."""
+    "сегодня, 18 марта", "اليوم (الثلاثاء)", "أمس الأربعاء", or joined by the language's word for "that is"
+    ("الثلاثاء الموافق 12 يوليو"). A stated day wins over a relative word, and a word for a day ("today") over a
+    weekday."""
     out: list[DateMention] = []
     for mention in found:
         previous = out[-1] if out else None
-        if previous and ADJACENT.match(text[previous.end : mention.start]):
+        between = text[previous.end : mention.start] if previous else ""
+        if previous and (ADJACENT.match(between) or same_day.fullmatch(between)):
             keep = _same_day(previous, mention)
             if keep is not None:
                 end = mention.end + (text[mention.end : mention.end + 1] == ")" and "(" in text[previous.end : mention.start])
@@ -587,8 +591,8 @@ def _absorbed(found: list[DateMention], text: str, sentence: str) -> list[DateMe
 
 def _same_day(a: DateMention, b: DateMention) -> DateMention | None:
     """Which of two adjacent mentions says the day, when both name the same one; None when they do not."""
-    for first, second in ((a, b), (b, a)):
-        if _same_day_words(first) and second.relative is None and second.day:
+    for first, second in ((a, b), (b, a)):  # the second a stated day, or a day of a month named relative to now
+        if _same_day_words(first) and second.day and (second.relative is None or second.month is not None):
             return second
     if _same_day_words(a) and b.relative == "day-of-month":  # "今天(8日)": today, the 8th
         return a
