@@ -219,23 +219,34 @@ FactsKey = tuple[str, str, str | None, tuple[str, ...]]  # what an event's facts
 
 
 @dataclass
-class _KeptFacts:
-    """The facts of the last link in this process, while the actors (every name `registry.find` looks for, every
-    kind and role) and the lexicon are the same: `mkdocs serve` links every source again after an edit of one."""
+class _Kept:
+    """What the last link in this process made, kept while the registry's actors (every name `registry.find` looks
+    for, every kind and role), its outlets and the lexicon are the same: `mkdocs serve` links every source again
+    after an edit of one. Each event's facts, and each chronology entry by its first event's id, with what it was
+    made of: its events (unchanged sources give the very same objects: pipeline.same_objects, compared at once),
+    grouped as they were, and the languages, publishers and ids of their briefings."""
 
     actors: dict[str, object] = field(default_factory=dict)
+    outlets: dict[str, object] = field(default_factory=dict)
     lex: Lexicon | None = None
     facts: dict[FactsKey, tuple[frozenset[str], frozenset[str], str]] = field(default_factory=dict)
+    entries: dict[str, tuple[tuple[object, ...], ChronologyEntry]] = field(default_factory=dict)
 
 
-_kept = _KeptFacts()
+_kept = _Kept()
 
 
-def _facts(events: list[tuple[Event, str]], registry: Registry) -> list[_Facts]:
+def _keep(registry: Registry, lex: Lexicon) -> _Kept:
+    """What the last link kept, if it still holds (else nothing); this link keeps its own from here."""
     global _kept
+    last = _kept if _kept.lex is lex and _kept.actors == registry.actors and _kept.outlets == registry.outlets else _Kept()
+    _kept = _Kept(dict(registry.actors), dict(registry.outlets), lex)
+    return last
+
+
+def _facts(events: list[tuple[Event, str]], registry: Registry, last: _Kept | None = None) -> list[_Facts]:
     lex = lexicon()
-    last = _kept if _kept.lex is lex and _kept.actors == registry.actors else _KeptFacts()
-    _kept = _KeptFacts(dict(registry.actors), lex)
+    last = last or _Kept()
     facts = []
     for order, (event, language) in enumerate(events):
         key = (event.quote, event.date_text, event.date, event.actors)
@@ -499,6 +510,25 @@ def _entry(
     )
 
 
+def _kept_entry(
+    group: list[list[int]], facts: list[_Facts], briefings: dict[str, Briefing], registry: Registry, language: str, last: _Kept
+) -> ChronologyEntry:
+    """`_entry`, or the last link's entry when what it was made of is the same (see `_Kept`)."""
+    members = sorted((i for c in group for i in c), key=lambda i: facts[i].order)
+    reported = dict.fromkeys(facts[i].event.briefing for i in members)
+    key = (
+        language,
+        tuple(facts[i].event for i in members),
+        tuple(tuple(facts[i].event.id for i in c) for c in group),
+        tuple((b, briefings[b].language, briefings[b].publisher) for b in reported),
+    )
+    first = facts[members[0]].event.id
+    kept = last.entries.get(first)
+    entry = kept[1] if kept is not None and kept[0] == key else _entry(group, facts, briefings, registry, language)
+    _kept.entries[first] = (key, entry)
+    return entry
+
+
 def _label(date: str | None, kinds: tuple[str, ...], actors: list[str], summary: str, registry: Registry) -> str:
     """The entry in a few words, for reasons and backlinks."""
     when = display_date(date) if date else "undated"  # a year-less date is not enough to name an entry by
@@ -533,9 +563,10 @@ def chronology(briefings: list[Briefing], registry: Registry) -> list[Chronology
     """Every event of every briefing in one list of entries, oldest first, undated last."""
     ordered = sorted(briefings, key=lambda b: b.source.path)
     language = Counter(b.language for b in ordered).most_common(1)[0][0] if ordered else "en"
-    facts = _facts([(e, b.language) for b in ordered for e in b.events], registry)
+    last = _keep(registry, lexicon())
+    facts = _facts([(e, b.language) for b in ordered for e in b.events], registry, last)
     by_id = {b.id: b for b in ordered}
-    entries = [_entry(group, facts, by_id, registry, language) for group in cluster(facts)]
+    entries = [_kept_entry(group, facts, by_id, registry, language, last) for group in cluster(facts)]
     entries.sort(key=lambda e: (e.date is None, e.planned, e.date or "", e.yearless is None, e.yearless or "", e.id))
     return _pages(entries)
 
