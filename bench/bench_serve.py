@@ -3,8 +3,10 @@
 For each N: generate N sources (bench/generate.py) into a copy of this project, start a real
 `mkdocs serve --livereload --dirty` on 127.0.0.1 (as `make serve`), then edit one source five times,
 add a source, delete it and edit registry/actors.yaml, each time timing from the write to the server's
-"Reloading browsers". Then a full `mkdocs build` of the same inputs (warm cache) for comparison, and
-the serving process's peak RSS (VmHWM). Medians of the edits; figures as JSON under bench/results/.
+"Reloading browsers", and the serving process's CPU seconds meanwhile (on a shared machine the wait
+follows the others' load; the CPU time much less). Then a full `mkdocs build` of the same inputs (warm
+cache) for comparison, and the serving process's peak RSS (VmHWM). Medians of the edits; figures as JSON
+under bench/results/.
 
     python bench/bench_serve.py --n 100 1000 --seed 3
 """

@@ -1,8 +1,8 @@
 """`make serve` (a real `mkdocs serve --livereload --dirty` on 127.0.0.1) makes only the pages whose output
 changed, and its site folder is byte for byte what a full `mkdocs build` makes of the same inputs: after an
 edit, a new title (a new page address too), a new publisher (shown on the actor and chronology pages kept from the
-build before, and in the assessments of the sources reporting the same events), an added, a deleted and a renamed
-source, and an edit of registry/actors.yaml."""
+build before, and in the assessments of the sources reporting the same events), an editor's grade (shown in the
+reliability overview), an added, a deleted and a renamed source, and an edit of registry/actors.yaml."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from generate import generate
 from serving import RELOADED, Server, differences, full_build
 
 MADE = re.compile(r"preview: made (\d+) of (\d+) pages")
+GRADE = "reliability: {source: B, credibility: 2, reviewed_by: Preview Test}"
 NEW = "Later talks in Doha\n\nQatar and NATO officials met in Doha on 4 March 2024 to discuss training with Al Udeid.\n"
 
 
@@ -31,6 +32,8 @@ def test_served_site_is_a_full_build_after_every_change(tmp_path: Path) -> None:
         ("edit", lambda: _append(generated[3], "\n\nOn 3 March 2019, officials of both governments met again in Doha.\n")),
         ("title", lambda: _retitle(titled, "A new title for the preview")),
         ("publisher", lambda: _retitle(titled, "A new title for the preview\npublisher: Preview Test Outlet")),
+        # the editor's grade: the briefing's page and its row of the reliability overview, kept while its rows are
+        ("grade", lambda: _retitle(titled, f"A new title for the preview\n{GRADE}")),  # after the publisher's line
         ("add", lambda: (sources / "later-talks.txt").write_text(NEW, encoding="utf-8")),
         ("delete", lambda: generated[7].unlink()),
         ("rename", lambda: generated[9].rename(sources / "renamed-source.txt")),
@@ -45,7 +48,8 @@ def test_served_site_is_a_full_build_after_every_change(tmp_path: Path) -> None:
             server.wait_for(RELOADED, reloads + 1, 300)
             server.settled(300)  # a rename may be seen as two changes, and built twice
             made, total = map(int, MADE.findall(server.log())[-1])
-            if step in ("edit", "title", "publisher", "rename"):  # one source: its pages and the few that show it, not the site
+            # one source: its pages and the few that show it, not the site
+            if step in ("edit", "title", "publisher", "grade", "rename"):
                 assert made < total / 2, f"{step}: made {made} of {total} pages"
             _assert_same(server, tmp_path / f"built-{step}", step)
     finally:

@@ -219,27 +219,41 @@ FactsKey = tuple[str, str, str | None, tuple[str, ...]]  # what an event's facts
 
 
 @dataclass
-class _KeptFacts:
-    """The facts of the last link in this process, while the actors (every name `registry.find` looks for, every
-    kind and role) and the lexicon are the same: `mkdocs serve` links every source again after an edit of one."""
+class _Kept:
+    """What the last link in this process made, kept while the registry's actors (every name `registry.find` looks
+    for, every kind and role), its outlets and the lexicon are the same: `mkdocs serve` links every source again
+    after an edit of one. Each event's facts, and each chronology entry by its first event's id, with what it was
+    made of: its events (unchanged sources give the very same objects: pipeline.same_objects, compared at once),
+    grouped as they were, and the languages, publishers and ids of their briefings."""
 
     actors: dict[str, object] = field(default_factory=dict)
+    outlets: dict[str, object] = field(default_factory=dict)
     lex: Lexicon | None = None
     facts: dict[FactsKey, tuple[frozenset[str], frozenset[str], str]] = field(default_factory=dict)
+    entries: dict[str, tuple[tuple[object, ...], ChronologyEntry]] = field(default_factory=dict)
 
 
-_kept = _KeptFacts()
+_kept = _Kept()
 
 
-def _facts(events: list[tuple[Event, str]], registry: Registry) -> list[_Facts]:
+def _keep(registry: Registry, lex: Lexicon, keep: bool) -> tuple[_Kept, _Kept]:
+    """What the last link kept, if it still holds (else nothing), and where this link keeps its own: kept for the
+    next link only when asked (a preview's); a build lets the model go once its pages are made."""
     global _kept
+    if not keep:
+        return _Kept(), _Kept()
+    last = _kept if _kept.lex is lex and _kept.actors == registry.actors and _kept.outlets == registry.outlets else _Kept()
+    _kept = _Kept(dict(registry.actors), dict(registry.outlets), lex)
+    return last, _kept
+
+
+def _facts(events: list[tuple[Event, str]], registry: Registry, kept: tuple[_Kept, _Kept] | None = None) -> list[_Facts]:
     lex = lexicon()
-    last = _kept if _kept.lex is lex and _kept.actors == registry.actors else _KeptFacts()
-    _kept = _KeptFacts(dict(registry.actors), lex)
+    last, now = kept or (_Kept(), _Kept())
     facts = []
     for order, (event, language) in enumerate(events):
         key = (event.quote, event.date_text, event.date, event.actors)
-        made = last.facts.get(key) or _kept.facts.get(key)
+        made = last.facts.get(key) or now.facts.get(key)
         if made is None:
             core = frozenset(_core_actors(event, registry))
             made = (
@@ -247,7 +261,7 @@ def _facts(events: list[tuple[Event, str]], registry: Registry) -> list[_Facts]:
                 kinds_of(_without_names(event.quote, registry), lex),
                 default_process(event.quote.replace(event.date_text, " ")),
             )
-        _kept.facts[key] = made
+        now.facts[key] = made
         facts.append(_Facts(event=event, order=order, language=language, core=made[0], kinds=made[1], words=made[2]))
     return facts
 
@@ -499,6 +513,30 @@ def _entry(
     )
 
 
+def _kept_entry(
+    group: list[list[int]],
+    facts: list[_Facts],
+    briefings: dict[str, Briefing],
+    registry: Registry,
+    language: str,
+    kept: tuple[_Kept, _Kept],
+) -> ChronologyEntry:
+    """`_entry`, or the last link's entry when what it was made of is the same (see `_Kept`)."""
+    members = sorted((i for c in group for i in c), key=lambda i: facts[i].order)
+    reported = dict.fromkeys(facts[i].event.briefing for i in members)
+    key = (
+        language,
+        tuple(facts[i].event for i in members),
+        tuple(tuple(facts[i].event.id for i in c) for c in group),
+        tuple((b, briefings[b].language, briefings[b].publisher) for b in reported),
+    )
+    first, (last, now) = facts[members[0]].event.id, kept
+    found = last.entries.get(first)
+    entry = found[1] if found is not None and found[0] == key else _entry(group, facts, briefings, registry, language)
+    now.entries[first] = (key, entry)
+    return entry
+
+
 def _label(date: str | None, kinds: tuple[str, ...], actors: list[str], summary: str, registry: Registry) -> str:
     """The entry in a few words, for reasons and backlinks."""
     when = display_date(date) if date else "undated"  # a year-less date is not enough to name an entry by
@@ -529,13 +567,15 @@ def _pages(entries: list[ChronologyEntry]) -> list[ChronologyEntry]:
     return placed
 
 
-def chronology(briefings: list[Briefing], registry: Registry) -> list[ChronologyEntry]:
-    """Every event of every briefing in one list of entries, oldest first, undated last."""
+def chronology(briefings: list[Briefing], registry: Registry, keep: bool = False) -> list[ChronologyEntry]:
+    """Every event of every briefing in one list of entries, oldest first, undated last. `keep`: what it made is
+    kept for the next call in this process, which takes what is still the same (see `_Kept`)."""
     ordered = sorted(briefings, key=lambda b: b.source.path)
     language = Counter(b.language for b in ordered).most_common(1)[0][0] if ordered else "en"
-    facts = _facts([(e, b.language) for b in ordered for e in b.events], registry)
+    kept = _keep(registry, lexicon(), keep)
+    facts = _facts([(e, b.language) for b in ordered for e in b.events], registry, kept)
     by_id = {b.id: b for b in ordered}
-    entries = [_entry(group, facts, by_id, registry, language) for group in cluster(facts)]
+    entries = [_kept_entry(group, facts, by_id, registry, language, kept) for group in cluster(facts)]
     entries.sort(key=lambda e: (e.date is None, e.planned, e.date or "", e.yearless is None, e.yearless or "", e.id))
     return _pages(entries)
 
@@ -646,10 +686,11 @@ def backlinks(
     return links
 
 
-def link(briefings: Iterable[Briefing], registry: Registry) -> Links:
-    """The link stage: everything that connects one briefing to the others (some of it made when first read)."""
+def link(briefings: Iterable[Briefing], registry: Registry, keep: bool = False) -> Links:
+    """The link stage: everything that connects one briefing to the others (some of it made when first read).
+    `keep`: a preview's, see `chronology`."""
     items = sorted(briefings, key=lambda b: b.source.path)
-    entries = chronology(items, registry)
+    entries = chronology(items, registry, keep)
     by_actor: dict[str, list[ChronologyEntry]] = defaultdict(list)
     for entry in entries:
         for actor in entry.actors:

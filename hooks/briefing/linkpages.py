@@ -353,6 +353,13 @@ class LinkIndex:
 
     def __init__(self, site: Site) -> None:
         self.site = site
+        self.entries_shown: dict[str, object] = {}  # entry id -> what pages show of it (entries_inputs)
+        self.briefings_shown: dict[str, tuple[object, ...]] = {}  # briefing id -> `shown`, made once a build
+
+    def shown(self, b: Briefing) -> tuple[object, ...]:
+        if b.id not in self.briefings_shown:
+            self.briefings_shown[b.id] = shown(b)
+        return self.briefings_shown[b.id]
 
     @cached_property
     def by_page(self) -> dict[str, list[ChronologyEntry]]:
@@ -379,7 +386,7 @@ def makers(site: Site) -> dict[str, LinkPage]:
         entries = partial(index.by_page.__getitem__, page)
         found[_file(page)] = LinkPage(
             lambda page=page, entries=entries: chronology_page(site, page, entries()),
-            lambda page=page, entries=entries: (page, entries_inputs(site, entries())),
+            lambda page=page, entries=entries: (page, entries_inputs(site, entries(), index.entries_shown)),
         )
     if "chronology/" not in index.by_page:
         found["chronology/index.md"] = LinkPage(
@@ -398,15 +405,20 @@ def makers(site: Site) -> dict[str, LinkPage]:
     return found
 
 
-def entries_inputs(site: Site, entries: list[ChronologyEntry]) -> tuple[object, ...]:
+def entries_inputs(site: Site, entries: list[ChronologyEntry], made: dict[str, object] | None = None) -> tuple[object, ...]:
     """What a page shows of these entries: each entry, its events and the briefings that report them (titles, paths,
-    languages, glosses). Actor names are the registry's: a preview compares them once for every page (memo.py)."""
+    languages, glosses). Actor names are the registry's: a preview compares them once for every page (memo.py).
+    `made`: each entry's, by id, made once for the pages of one build (an entry is on its chronology page and on
+    the page of every actor taking part)."""
+    made = {} if made is None else made
     events, briefings = site.links.events, site.links.briefings
     found = []
     for e in entries:
-        reported = tuple(events[i] for i in e.events)
-        ids = dict.fromkeys([*e.briefings, *(event.briefing for event in reported)])  # in order: equal inputs, equal tuples
-        found.append((e, reported, tuple(shown(briefings[b]) for b in ids)))
+        if e.id not in made:
+            reported = tuple(events[i] for i in e.events)
+            ids = dict.fromkeys([*e.briefings, *(event.briefing for event in reported)])  # in order: equal inputs, equal tuples
+            made[e.id] = (e, reported, tuple(shown(briefings[b]) for b in ids))
+        found.append(made[e.id])
     return tuple(found)
 
 
@@ -422,7 +434,7 @@ def actor_inputs(site: Site, index: LinkIndex, actor_id: str) -> tuple[object, .
     others = site.links.cooccurrence.get(actor_id, {})
     return (
         site.registry.actors[actor_id],
-        tuple((shown(ap.briefing), ap.sentence, ap.path) for ap in index.found[actor_id]),
-        entries_inputs(site, site.links.entries_of_actor(actor_id)),
+        tuple((index.shown(ap.briefing), ap.sentence, ap.path) for ap in index.found[actor_id]),
+        entries_inputs(site, site.links.entries_of_actor(actor_id), index.entries_shown),
         tuple(islice(others.items(), 12)),
     )

@@ -133,7 +133,7 @@ def build_site(
         briefings = same_objects(briefings, last)
     registry = in_language(registry, language)
     stats = {"files": len(files), "pages": len(briefings), "errors": sum(p.severity == "error" for p in problems), **cache.stats}
-    links = link(briefings, registry)
+    links = link(briefings, registry, keep=last is not None)  # a preview's next build links again
     ordered = tuple(sorted(briefings, key=_newest_first))
     return Site(ordered, registry, tuple(problems), stats, links, language, memo_key, project.print_limit)
 
