@@ -243,7 +243,12 @@ def table(results: list[dict]) -> str:
             extract_ms = r["extraction"]["median_ms"] if kind == "cold" else "-"
             figures = (b["wall_s"], b["peak_rss_mb"], b["peak_pss_mb"], extract_ms, b["site_mb"], b["search_index_mb"], ratio)
             rows.append((r["n"], LABELS[kind], *figures, growth))
-    widths = [max(len(str(row[i])) for row in rows) for i in range(len(head))]
+    return aligned(rows)
+
+
+def aligned(rows: list[tuple]) -> str:
+    """Rows as a plain-text table, each column right-aligned, a rule under the first row."""
+    widths = [max(len(str(row[i])) for row in rows) for i in range(len(rows[0]))]
     lines = [" | ".join(str(v).rjust(w) for v, w in zip(row, widths, strict=True)) for row in rows]
     lines.insert(1, "-+-".join("-" * w for w in widths))
     return "\n".join(lines)

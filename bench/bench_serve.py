@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from serving import RELOADED, Server, full_build
 
-from bench import RESULTS, make_project
+from bench import RESULTS, aligned, make_project
 
 MADE = re.compile(r"preview: made (\d+) of (\d+) pages")
 NEW_SOURCE = "Talks in Doha, again\n\nQatar and NATO officials met in Doha on 4 March 2024 to discuss training.\n"
@@ -128,10 +128,7 @@ def table(results: list[dict]) -> str:
         )
         for r in results
     ]
-    widths = [max(len(str(row[i])) for row in rows) for i in range(len(head))]
-    lines = [" | ".join(str(v).rjust(w) for v, w in zip(row, widths, strict=True)) for row in rows]
-    lines.insert(1, "-+-".join("-" * w for w in widths))
-    return "\n".join(lines)
+    return aligned(rows)
 
 
 def main() -> None:

@@ -153,11 +153,13 @@ def test_a_year_less_date_stays_year_less_in_exports_and_pages(tmp_path: Path) -
     assert "Year not stated" in chronology and "3 October (year not stated)" in chronology
 
 
-def test_real_text_accuracy_holds() -> None:
-    """The hand-annotated real articles (tests/data/realtext/): the event targets hold in every language, at
-    least 90 % of the stated publication dates are found, none is claimed where another or none is stated, and
-    no date is presented as stated that the text does not state."""
-    report = realtext.score(sorted((ROOT / "tests/data/realtext").glob("*.yaml")), realtext.Report(), baseline=False)
+@pytest.mark.parametrize("folder", ["realtext", "realtext-blind"])
+def test_real_text_accuracy_holds(folder: str) -> None:
+    """The hand-annotated real articles of the sets tuned on (tests/data/realtext/, and the blind set since it was
+    opened): the event targets hold in every language, at least 90 % of the stated publication dates are found,
+    none is claimed where another or none is stated, and no date is presented as stated that the text does not
+    state."""
+    report = realtext.score(sorted((ROOT / "tests/data" / folder).glob("*.yaml")), realtext.Report(), baseline=False)
     total = realtext.Score()
     for language, tally in report.by_language.items():
         assert min(tally.recall, tally.precision) >= 0.85, language
