@@ -845,6 +845,19 @@ def _pattern(language: str, key: str) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(h) for h in sorted(found, key=len, reverse=True)) or "(?!)")
 
 
+@dataclass(frozen=True)
+class Unscripted:
+    """An Arabic or Persian text as its rules read it: its words, their normal forms and the forms left once
+    clitics are taken off, the language's words, and what the registry's names already hold."""
+
+    text: str
+    matches: list[re.Match[str]]
+    norms: list[str]
+    stems: list[set[str]]
+    w: Words
+    held: Covered
+
+
 def _detect_unscripted(text: str, w: Words, taken: list[tuple[int, int]], states: dict[tuple[int, int], str]) -> list[Detected]:
     """Arabic and Persian: a person is the two or three words after a title (and its adjectives with ال);
     an organisation is a head-word and the words with ال that follow it."""
@@ -852,38 +865,38 @@ def _detect_unscripted(text: str, w: Words, taken: list[tuple[int, int]], states
     norms = [normalise(m.group()) for m in matches]
     held = Covered(len(text), taken)
     stems = [variants(n) for n in norms]
+    t = Unscripted(text, matches, norms, stems, w, held)
     found: list[Detected] = []
     i = 0
     while i < len(matches):
         head = w.heads.starts_any(stems, i)
         if head and not held(matches[i].start(), matches[i].end()):
-            j = _arabic_body_end(text, matches, norms, stems, w, held, i + head, i + 6)
+            j = _arabic_body_end(t, i + head, i + 6)
             # "الجيش التركي": a body's one head-word named by the state's adjective after it (not a title's
             # complement: "رئيس أركان الجيش المصري" names the chief of staff)
             stated = j < len(matches) and _close(text, matches, j) and bool(_state_of(matches[j], states))
             stated = stated and not any(w.titles.starts_any(stems, m) for m in range(max(0, i - 2), i))
             if j > i + head or head > 1 or (stated and any(v in w.heads.by_first and (v,) in w.org_names for v in stems[i])):
-                found.append(_arabic_organisation(text, matches, norms, stems, i, j, w, held, states))
+                found.append(_arabic_organisation(t, i, j, states))
                 i = j
                 continue
         title = w.titles.starts_any(stems, i)
-        person = _arabic_person(text, matches, norms, stems, w, held, i, title) if title else None
+        person = _arabic_person(t, i, title) if title else None
         if person:
             found.append(person[0])
             i = person[1]
             continue
         i += 1
     spans = [(d.start, d.end) for d in found]
-    quoted = _quoted_before_title(text, matches, stems, w, held)
+    quoted = _quoted_before_title(t)
     quoted = [d for d in quoted if not any(a < d.end and d.start < b for a, b in spans)]
     return sorted(found + quoted, key=lambda d: d.start)
 
 
-def _quoted_before_title(
-    text: str, matches: list[re.Match[str]], stems: list[set[str]], w: Words, held: Covered
-) -> list[Detected]:
+def _quoted_before_title(t: Unscripted) -> list[Detected]:
     """A name in quotation marks right before a title, or a comma and a title, is a person: «دیمیتری کولبا» وزیر
     خارجه اوکراین, «جوونل مویس»، رئیس‌جمهوری سابق."""
+    text, matches, stems, w, held = t.text, t.matches, t.stems, t.w, t.held
     starts = [m.start() for m in matches]
     found = []
     for quote in QUOTED_NAME.finditer(text):
@@ -900,19 +913,11 @@ def _quoted_before_title(
     return found
 
 
-def _arabic_body_end(
-    text: str,
-    matches: list[re.Match[str]],
-    norms: list[str],
-    stems: list[set[str]],
-    w: Words,
-    held: Covered,
-    j: int,
-    limit: int,
-) -> int:
+def _arabic_body_end(t: Unscripted, j: int, limit: int) -> int:
     """Where a body's name after its head-word ends: its words with the article ("وزارة الخارجية الروسية"),
     not a verbal noun after the preposition bi- or ka- ("قوات التحالف بالدخول والعبور": allowed to enter) nor
     another body's head-word ("الجيش اللجنة الانتخابية": the army, then the electoral commission)."""
+    text, matches, norms, stems, w, held = t.text, t.matches, t.norms, t.stems, t.w, t.held
     while j < min(limit, len(matches)) and _article(matches[j].group()) and _close(text, matches, j):
         if held(matches[j].start(), matches[j].end()) or matches[j].group().startswith(("بال", "كال")) or norms[j] in w.stop:
             break
@@ -922,28 +927,16 @@ def _arabic_body_end(
     return j
 
 
-def _arabic_person(
-    text: str,
-    matches: list[re.Match[str]],
-    norms: list[str],
-    stems: list[set[str]],
-    w: Words,
-    held: Covered,
-    i: int,
-    title: int,
-) -> tuple[Detected, int] | None:
+def _arabic_person(t: Unscripted, i: int, title: int) -> tuple[Detected, int] | None:
     """The person named after the title at word i (`title` words long), and the word after the name; or None."""
-    j = _title_end(text, matches, norms, stems, w, held, i + title)
+    text, matches, norms, stems, w, held = t.text, t.matches, t.norms, t.stems, t.w, t.held
+    j = _title_end(t, i + title)
     if w.article_titles and j == i + title and not _definite(matches, i, title):
         return None  # "أول زعيم خليجي يلتقي": an indefinite title with no complement is a noun, no name follows
     k = j
     # a name set off by commas after its title: "رئيس الوزراء الأرميني، نيكول باشينيان، اليوم"
     apposed = 0 < j < len(matches) and text[matches[j - 1].end() : matches[j].start()].strip() in ("،", ",")
-    while (
-        k < len(matches)
-        and (_close(text, matches, k) or (k == j and apposed))
-        and _name_word(text, matches, norms, stems, w, held, j, k)
-    ):
+    while k < len(matches) and (_close(text, matches, k) or (k == j and apposed)) and _name_word(t, j, k):
         if held(matches[k].start(), matches[k].end()) or w.titles.starts_any(stems, k) or _governs(text, matches, held, k > j, k):
             break
         k += 1
@@ -952,7 +945,7 @@ def _arabic_person(
         # two words make a name, more only through a particle ("محمد بن سلمان") or when a third closes the
         # phrase ("رجب طيب أردوغان،", "... أردوغان في"): not "فلاديمير بوتين بيانا مشتركا"
         if k - j >= 2 and norms[k - 1] not in w.particles and (k >= len(matches) or norms[k] not in w.particles):
-            if k - j == 2 and _closes_name(text, matches, norms, stems, w, k, held):
+            if k - j == 2 and _closes_name(t, k):
                 k += 1
             break
     closed = k >= len(matches) or text[matches[k - 1].end() : matches[k].start()].strip() in ("،", ",", ".")
@@ -964,11 +957,10 @@ def _arabic_person(
     return None
 
 
-def _title_end(
-    text: str, matches: list[re.Match[str]], norms: list[str], stems: list[set[str]], w: Words, held: Covered, j: int
-) -> int:
+def _title_end(t: Unscripted, j: int) -> int:
     """Where a title's adjectives and complements end ("الأذربيجاني", "الخارجية", "رئيس أذربيجان", "السابق"), read
     past a second title ("قائد الجيش الفريق أول ركن")."""
+    text, matches, norms, stems, w, held = t.text, t.matches, t.norms, t.stems, t.w, t.held
     while j < len(matches) and _close(text, matches, j) and (norms[j] not in w.stop or norms[j] in w.title_adjectives):
         more = w.titles.starts_any(stems, j)
         if more > 1:
@@ -980,12 +972,11 @@ def _title_end(
     return j
 
 
-def _name_word(
-    text: str, matches: list[re.Match[str]], norms: list[str], stems: list[set[str]], w: Words, held: Covered, j: int, k: int
-) -> bool:
+def _name_word(t: Unscripted, j: int, k: int) -> bool:
     """Word k may be a word of the name starting at word j: no stop word, article or verb of speech, except a given
     name folded like a stop word ("علي" beside "على") before a word without the article, the article's word
     after "عبد" ("عبد الفتاح") and a family name with the article that closes the phrase ("بشار الأسد،")."""
+    text, matches, norms, stems, w, held = t.text, t.matches, t.norms, t.stems, t.w, t.held
     word = matches[k].group()
     if not _blocked(word, norms[k], stems[k], w):
         return True
@@ -1013,15 +1004,14 @@ def _definite(matches: list[re.Match[str]], i: int, title: int) -> bool:
     return any("ال" in matches[k].group()[:4] or "لل" in matches[k].group()[:3] for k in range(i, i + title))
 
 
-def _closes_name(
-    text: str, matches: list[re.Match[str]], norms: list[str], stems: list[set[str]], w: Words, k: int, held: Covered
-) -> bool:
+def _closes_name(t: Unscripted, k: int) -> bool:
     """Word k may end a three-word name: a name's word itself, followed by punctuation, the end, or a word that
     starts no name."""
+    text, matches, norms, stems, w, held = t.text, t.matches, t.norms, t.stems, t.w, t.held
     if k >= len(matches) or not _close(text, matches, k) or held(matches[k].start(), matches[k].end()):
         return False
     if _article(matches[k].group()):  # "عبد الفتاح البرهان": a family name with the article
-        return _name_word(text, matches, norms, stems, w, held, k - 1, k)
+        return _name_word(t, k - 1, k)
     if _blocked(matches[k].group(), norms[k], stems[k], w):
         return False
     after = k + 1
@@ -1033,20 +1023,11 @@ def _close(text: str, matches: list[re.Match[str]], k: int) -> bool:
     return k > 0 and not text[matches[k - 1].end() : matches[k].start()].strip()
 
 
-def _arabic_organisation(
-    text: str,
-    matches: list[re.Match[str]],
-    norms: list[str],
-    stems: list[set[str]],
-    i: int,
-    j: int,
-    w: Words,
-    held: Covered,
-    states: dict[tuple[int, int], str],
-) -> Detected:
+def _arabic_organisation(t: Unscripted, i: int, j: int, states: dict[tuple[int, int], str]) -> Detected:
     """An Arabic body from its head-word to its last word with the article, its clitics taken off the
     front ("وخفر السواحل" is "خفر السواحل"); with a state's adjective after it and an English name for its
     head-words, named in English ("خفر السواحل الصيني": "China Coast Guard")."""
+    text, matches, norms, stems, w, held = t.text, t.matches, t.norms, t.stems, t.w, t.held
     first = next((v for v in sorted(stems[i], key=lambda v: (-len(v), v)) if v in w.heads.by_first), norms[i])
     start = matches[i].end() - len(first) if len(first) < len(norms[i]) else matches[i].start()
     end = matches[j - 1].end()
