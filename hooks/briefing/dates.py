@@ -157,6 +157,8 @@ def grammar(language: str) -> Grammar:
                 rf"|(?P<month2>{_alt(every)})[\s\u200c]*ماه){edge_after}(?:\s+{current}{edge_after})?",
             )
         )
+        # alone in parentheses, after the Gregorian day it is ("۱۵ جنوری (۲۵ جدی)"), any name is the month's
+        absolute.append(("persian", rf"(?<=\()\s*{day}{day_month}\s*(?P<month>{_alt(every)})(?=\s*\))"))
     edges = (edge_before, edge_after)
     relative = _relative_patterns(w, _alt(w.months, capital=language == "en"), (weekday_names, _words_alt(sorted(short))), edges)
     relative += _counted_patterns(w.counted, COUNTED, edges)
@@ -257,9 +259,26 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
     for mention in sorted(found, key=lambda d: (-(d.end - d.start), d.start)):
         if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
             chosen.append(mention)
+    chosen = [d for d in chosen if not _in_name(d, text, language)]
     found = _in_stated_month(_absorbed(sorted(chosen, key=lambda d: d.start), text, sentence, g.same_day))
     found = [_first_day_before(d, text, sentence, g) for d in found]
     return _ranges(_paired_gregorian(found), text, sentence, g)
+
+
+@cache
+def _name_words(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words beside a date that make it part of a name (`name_before`, `name_after`): "Movimiento 23 de
+    Marzo", "March 23 Movement", "حركة « 23 مارس »" name a group, not a day."""
+    x = words(language).extra
+    quotes = r"[\s«»\"“”„'(),]*"
+    before = re.compile(rf"(?:{_words_alt(x.get('name_before', []))}){quotes}$", re.I)
+    after = re.compile(rf"{quotes}(?:{_words_alt(x.get('name_after', []))})(?!\w)", re.I)
+    return before, after
+
+
+def _in_name(mention: DateMention, text: str, language: str) -> bool:
+    before, after = _name_words(language)
+    return bool(before.search(text, max(0, mention.start - 40), mention.start) or after.match(text, mention.end))
 
 
 @cache
@@ -545,7 +564,7 @@ def _is_year(text: str, m: re.Match[str], w: Words) -> bool:
     previous = _previous_word(text, m.start(), w)
     if after[:1] in ("s", "-х", "'s", "’s") or after.startswith(("-х", "-ї", "-e")):
         return False  # a decade: "the 1990s", "1990-х"
-    if any(after.startswith(w) for w in x.get("decade_after", [])) or any(
+    if any(after.lstrip().startswith(w) for w in x.get("decade_after", [])) or any(
         before.endswith(f"{w} ") for w in x.get("decade_before", [])
     ):
         return False  # "la década de 1980", "les années 1990"

@@ -64,7 +64,18 @@ def split_sentences(text: str, language: str = "en") -> list[tuple[int, int]]:
             else:
                 spans.append((first, start + len(stripped)))
         start += len(piece)
-    return spans
+    return [part for span in spans for part in _unglued(text, span)]
+
+
+# a full stop the scraper glued to the next sentence, where paragraphs lost their space: "económica.Esta isla"
+GLUED_STOP = re.compile(r"(?<=[^\W\d_A-ZÀ-ÞА-ЯЁІЇЄҐ]{2})[.!?](?=[A-ZÀ-ÞА-ЯЁІЇЄҐ][^\W\d_A-ZÀ-ÞА-ЯЁІЇЄҐ]{2})")
+
+
+def _unglued(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """A sentence span parted where a lower-case word's full stop touches a capitalised word."""
+    cuts = [m.end() for m in GLUED_STOP.finditer(text, *span)]
+    bounds = [span[0], *cuts, span[1]]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
 
 
 LAST_WORD = re.compile(r"(?:^|\s)([^\s(\[«\"“]+)\.$")

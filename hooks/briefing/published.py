@@ -26,7 +26,14 @@ DATA = Path(__file__).parent / "data" / "publication.yaml"
 
 WORD = re.compile(r"[^\W\d_]{3,}")  # words beside a date; "de", "le", "à" do not count
 DAY_MONTH = re.compile(r"(?<![\d/.:,])(\d{1,2}/\d{1,2}|\d\d\.\d\d)(?![\d/.:,])")  # "11/11", "05.11", no year
-SEPARATOR = re.compile(r"\s+[|·•]\s+")  # parts of a header line: "Reuters • 10/11/2020", "date · snippet"
+# parts of a header line: "Reuters • 10/11/2020", "date · snippet"; a teaser cut short, then the page's date
+# ("… de la provincia de Kivu del... 27.01.2025")
+SEPARATOR = re.compile(r"\s+[|·•]\s+|(?<=[^\W\d_])(?:\.{3}|…)\s+(?=\d)")
+# a byline glued to the day of its date: "Lily Waddell11 July 2022"
+GLUED_DAY = re.compile(r"([^\W\d_])(?=[0-3]?\d\s+[^\W\d_])")
+# a date that a colon closes, ending its line, heads what follows (a chronicle's entry, "24 janvier 2025 :"): no
+# page's stamp ("2023-04-18 富美财经 浏览量:" is one, its colon a label's)
+HEADING_COLON = re.compile(r"\s*[:：]\s*$")
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # Chinese and Japanese characters
 CJK_RUN = re.compile(f"[{CJK}]+")
 # Chinese and Japanese write no spaces: in a header line that is no sentence, spaces part its fields
@@ -121,9 +128,9 @@ def is_date_line(line: str) -> bool:
         return False
     if published.fullmatch(line.strip()) or updated.fullmatch(line.strip()):
         return True  # "Published" alone: the date is on the next line
-    if not any(c.isdigit() for c in line) or len(line.split()) > 14:
-        return False
     unlabelled = updated.sub(" ", published.sub(" ", line))
+    if not any(c.isdigit() for c in line) or len(unlabelled.split()) > 14:  # labels do not count
+        return False
     rest = time.sub(" ", WEB_ADDRESS.sub(" ", unlabelled))
     if not re.search(r"(?<!\d)(?:1[3-9]|20)\d\d(?!\d)|\d[./-]\d", rest):
         return False
@@ -211,7 +218,7 @@ def _date_alone(text: str, language: str, labelled: bool = False) -> str | None:
     own dates in English whatever the article's language ("Sat, 26 Apr 2025 22:39"), or in the language of the
     country they publish from (a Russian page of a Ukrainian site: "31 Серпня 2023 12:28")."""
     _, _, time = labels()
-    text = full_years(text)
+    text = GLUED_DAY.sub(lambda m: f"{m[1]} " if m[1].islower() else m[1], full_years(text))
     dates = next(filter(None, ([d for d in _header_dates(text, lang) if _whole(d)] for lang in _site_languages(language))), [])
     if labelled and dates:
         return _whole(next((d for d in dates if not d.calendar), dates[0]))
@@ -222,7 +229,7 @@ def _date_alone(text: str, language: str, labelled: bool = False) -> str | None:
     for d in sorted(dates, key=lambda d: d.start, reverse=True):
         rest = rest[: d.start] + " " + rest[d.end :]
     rest = time.sub(" ", WEB_ADDRESS.sub(" ", rest))
-    if _attached(text[: stated[0].start]):
+    if _attached(text[: stated[0].start]) or HEADING_COLON.match(text, stated[0].end):
         return None  # "Officials met on Monday, 4 March 2024": the date of what a phrase reports
     return _whole(stated[0]) if _count(WORD.findall(CJK_RUN.sub(" ", rest)) + CJK_RUN.findall(rest)) <= 3 else None
 
@@ -350,6 +357,8 @@ def from_dateline(paragraph: str, language: str) -> Published | None:
     mention = next(iter(find_dates(head, language)), None)  # only the first date can be a dateline
     if mention is None or not _dateline_shape(head[: mention.start], head[mention.end :], mention, language):
         return None
+    if _date_in_parentheses(head[mention.end :], language):  # "۱۵ جنوری (۲۵ جدی)": the same day in another calendar
+        return None
     stated_as = paragraph[: _unexpanded(paragraph, mention.end) + 12].strip()
     date = _whole(mention)
     if date:
@@ -368,6 +377,12 @@ def _dateline_shape(place: str, after: str, mention: DateMention, language: str)
         return bool(AGENCY_END.match(after) or weekday_dash)
     capitals = CAPITALS_PLACE.match(place) and FULL_STOP_THEN_TEXT.match(after)
     return _is_place(place) and bool(DATELINE_END.match(after) or capitals)
+
+
+def _date_in_parentheses(after: str, language: str) -> bool:
+    """Parentheses right after the date that hold a date (its day in another calendar), not an agency."""
+    opened = re.match(r"\.?\s*\(([^)]{2,40})\)", after)
+    return bool(opened and find_dates(opened[0], language))
 
 
 def _is_place(place: str) -> bool:
