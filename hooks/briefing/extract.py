@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from dataclasses import replace
 from functools import cache
@@ -75,7 +76,7 @@ def _unglued(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     """A sentence span parted where a lower-case word's full stop touches a capitalised word."""
     cuts = [m.end() for m in GLUED_STOP.finditer(text, *span)]
     bounds = [span[0], *cuts, span[1]]
-    return [(a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+    return [(a, b) for a, b in itertools.pairwise(bounds) if text[a:b].strip()]
 
 
 LAST_WORD = re.compile(r"(?:^|\s)([^\s(\[«\"“]+)\.$")
