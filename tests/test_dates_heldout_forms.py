@@ -52,6 +52,14 @@ def read(sentence: str, language: str) -> list[tuple[str, object]]:
         ("uk", "Пік вилову припаде на травень (28%).", [("травень", (None, 5, None))]),
         ("uk", "Запаси становили до кінця 2021 1,9 млн тонн.", [("2021", (2021, None, None))]),
         ("ru", "Запасы составляли до конца 2021 1,9 млн тонн.", [("2021", (2021, None, None))]),
+        # "last April" with the month's two names; "the month of November"; "next Wednesday 13 July" is one day
+        ("ar", "أغلق الميناء في أبريل/نيسان الماضي بعد الاحتجاجات.", [("أبريل/نيسان الماضي", "last-named-month")]),
+        ("fr", "Les prises baissent depuis le mois de novembre.", [("novembre", (None, 11, None))]),
+        (
+            "es",
+            "El ministro firmará el próximo miércoles 13 de julio en Lomé.",
+            [("el próximo miércoles 13 de julio", (None, 7, 13))],
+        ),
         # "the first of April", without the article of "الأول"
         ("ar", "أغلق الميناء في أول أبريل/ نيسان 2022 بعد الاحتجاجات.", [("أول أبريل/ نيسان 2022", (2022, 4, 1))]),
     ],

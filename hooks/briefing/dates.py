@@ -160,7 +160,10 @@ def grammar(language: str) -> Grammar:
         # alone in parentheses, after the Gregorian day it is ("۱۵ جنوری (۲۵ جدی)"), any name is the month's
         absolute.append(("persian", rf"(?<=\()\s*{day}{day_month}\s*(?P<month>{_alt(every)})(?=\s*\))"))
     edges = (edge_before, edge_after)
-    relative = _relative_patterns(w, _alt(w.months, capital=language == "en"), (weekday_names, _words_alt(sorted(short))), edges)
+    # a month's second name is part of it ("أبريل/نيسان الماضي": last April)
+    any_month = _alt(w.months, capital=language == "en")
+    months = rf"{any_month}(?:\s*/\s*{any_month})?"
+    relative = _relative_patterns(w, months, (weekday_names, _words_alt(sorted(short))), edges)
     relative += _counted_patterns(w.counted, COUNTED, edges)
     # a count in words, in the past only ("hace cuatro años", "three weeks ago"), looked for only in a sentence
     # with the longer words beside the count ("years ago", "il y a"): a pattern opening with a long
@@ -515,7 +518,7 @@ def _relative(kind: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     g = m.groupdict()
     month_name = next((v for k, v in g.items() if k.startswith("month") and v), None)
     weekday_name = next((v for k, v in g.items() if "weekday" in k and v), None)
-    month = _month(month_name, w.months) if month_name else None
+    month = _month(month_name.split("/")[0].strip(), w.months) if month_name else None  # "أبريل/نيسان": the first
     weekday = w.weekdays.get(key(weekday_name)) if weekday_name else None
     if (month_name and month is None) or (weekday_name and weekday is None):
         return None  # a name matched only by case folding ("Frıday" with a dotless ı)
@@ -621,8 +624,9 @@ def _same_day(a: DateMention, b: DateMention) -> DateMention | None:
 
 
 def _same_day_words(m: DateMention) -> bool:
-    """A relative mention that names one day: a weekday, 'today', 'yesterday', 'the day before'."""
-    return m.relative in ("weekday", "eve") or (m.relative or "").startswith("day")
+    """A relative mention that names one day: a weekday ("el próximo miércoles" too), 'today', 'yesterday', 'the
+    day before'."""
+    return m.relative in ("weekday", "next-weekday", "eve") or (m.relative or "").startswith("day")
 
 
 def _year_range(mention: DateMention, text: str, sentence: str) -> DateMention:
