@@ -60,6 +60,16 @@ def read(sentence: str, language: str) -> list[tuple[str, object]]:
             "El ministro firmará el próximo miércoles 13 de julio en Lomé.",
             [("el próximo miércoles 13 de julio", (None, 7, 13))],
         ),
+        # a count back in the plural forms dateparser's files lack, in figures or words
+        ("uk", "Угоду підписали два роки тому в Ломе.", [("два роки тому", "year-2")]),
+        ("uk", "Угоду підписали 5 років тому в Ломе.", [("5 років тому", "year-5")]),
+        ("ru", "Соглашение подписали пять лет назад в Ломе.", [("пять лет назад", "year-5")]),
+        ("uk", "Угода діє вже два роки.", []),  # how long, not when
+        # Easter with its year is a day: Western, or Orthodox where the language's churches keep that one
+        ("es", "Los ataques de Pascua de 2019 cerraron el puerto.", [("Pascua de 2019", (2019, 4, 21))]),
+        ("en", "The port closed after Easter 2024.", [("Easter 2024", (2024, 3, 31))]),
+        ("ru", "Порт закрыли на Пасху 2019 года.", [("Пасху 2019", (2019, 4, 28))]),
+        ("es", "Llegaron a la Isla de Pascua en 2019.", [("2019", (2019, None, None))]),
         # "the first of April", without the article of "الأول"
         ("ar", "أغلق الميناء في أول أبريل/ نيسان 2022 بعد الاحتجاجات.", [("أول أبريل/ نيسان 2022", (2022, 4, 1))]),
     ],

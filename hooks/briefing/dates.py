@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+import dateutil.easter
 import hijridate
 import jdatetime
 from dateparser.date import DateDataParser
@@ -133,6 +134,8 @@ def grammar(language: str) -> Grammar:
                 rf"|(?P<month2>{bare})(?=\s*(?:{after}){edge_after}))",
             )
         )
+    if x.get("easter"):  # a feast with its year is a day: "Pascua de 2019", "Easter 2019", "Пасху 2019 года"
+        absolute.append(("easter", rf"{edge_before}(?:{_alt(x['easter'])}){edge_after}{month_year}(?P<year>{YEAR})(?!\d)"))
     if x.get("month_alone"):  # a month named in figures needs no cue where a count of months is written otherwise
         figures = _alt([n for n in w.full_months if ANY_DIGIT.search(n)])  # "9月"; nine months are "9个月"
         absolute.append(("month", rf"(?<![\d.])(?P<month>{figures})(?![\d日号])"))
@@ -342,8 +345,8 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     g = m.groupdict()
     text = sentence[m.start() : m.end()]
     year = int(g["year"]) if g.get("year") else None
-    if form in ("years", "years-worded", "years-cued", "months"):
-        return _months(m, sentence, w, year) if form == "months" else _years(m, sentence, w, form == "years-worded")
+    if form in ("years", "years-worded", "years-cued", "months", "easter"):
+        return _spans(form, m, sentence, w, year)
     if form in ("numeric", "weekday-numeric"):
         a, b = int(g["a"]), int(g["b"])
         # month first only where the language writes it so, and never with dots: "01.08.2023" is 1 August
@@ -372,6 +375,15 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     if not valid:
         return DateMention(m.start(), m.end(), text, invalid=True)
     return DateMention(m.start(), m.end(), text, year, month, day, last=(year, month, last[2]) if last else None)
+
+
+def _spans(form: str, m: re.Match[str], sentence: str, w: Words, year: int | None) -> DateMention | None:
+    """The dates of forms that name no month and day in figures: ranges of months or years, Easter."""
+    if form == "easter":  # Western or Orthodox, as the language's churches keep it (`easter_method`)
+        method = dateutil.easter.EASTER_ORTHODOX if w.extra.get("easter_method") == "orthodox" else dateutil.easter.EASTER_WESTERN
+        day = dateutil.easter.easter(year or 0, method)
+        return DateMention(m.start(), m.end(), sentence[m.start() : m.end()], day.year, day.month, day.day)
+    return _months(m, sentence, w, year) if form == "months" else _years(m, sentence, w, form == "years-worded")
 
 
 def _months(m: re.Match[str], sentence: str, w: Words, year: int | None) -> DateMention | None:
