@@ -163,9 +163,8 @@ def grammar(language: str) -> Grammar:
         # alone in parentheses, after the Gregorian day it is ("۱۵ جنوری (۲۵ جدی)"), any name is the month's
         absolute.append(("persian", rf"(?<=\()\s*{day}{day_month}\s*(?P<month>{_alt(every)})(?=\s*\))"))
     edges = (edge_before, edge_after)
-    # a month's second name is part of it ("أبريل/نيسان الماضي": last April)
-    any_month = _alt(w.months, capital=language == "en")
-    months = rf"{any_month}(?:\s*/\s*{any_month})?"
+    # a month's second name after a slash is part of it ("أبريل/نيسان الماضي": last April); the first says which
+    months = rf"{_alt(w.months, capital=language == 'en')}(?:\s*/\s*[^\W\d_]{{3,12}}(?!\w))?"
     relative = _relative_patterns(w, months, (weekday_names, _words_alt(sorted(short))), edges)
     relative += _counted_patterns(w.counted, COUNTED, edges)
     # a count in words, in the past only ("hace cuatro años", "three weeks ago"), looked for only in a sentence
