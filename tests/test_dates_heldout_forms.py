@@ -100,6 +100,7 @@ def test_a_glued_sentence_keeps_its_date_in_the_export(tmp_path: Path) -> None:
 EN = "The government approved the fisheries agreement after a long night of talks with its neighbours.\n"
 ES = "El Gobierno aprobó el acuerdo de pesca tras una larga noche de negociaciones con sus vecinos.\n"
 FR = "Le gouvernement a approuvé l'accord de pêche après une longue nuit de négociations avec ses voisins.\n"
+ZH = "洛美渔业协定今天签署，双方同意共同管理沿海渔业资源，并在明年继续谈判。\n"
 FA = "وزارت شیلات روز دوشنبه ۱۵ جنوری (۲۵ جدی) گفت که قرارداد صید با همسایگان امضا شد.\n"
 
 
@@ -121,6 +122,8 @@ FA = "وزارت شیلات روز دوشنبه ۱۵ جنوری (۲۵ جدی) گ
         ),
         # a date that a colon closes at the end of its line heads a chronicle's entry
         ("Accord de pêche\n4 mars 2024 :\n\n" + FR, (None, "not-stated")),
+        # a label's colon after other words ends the line: the date is still the page's
+        ("洛美渔业协定签署\n2024-03-04 某报 浏览量:\n\n" + ZH, ("2024-03-04", "header")),
         # the parentheses after a dateline's date hold the same day in another calendar, not an agency
         ("قرارداد صید\n\n" + FA, (None, "not-stated")),
     ],
