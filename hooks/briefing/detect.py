@@ -200,6 +200,11 @@ def city_words(language: str) -> frozenset[str]:
     return _word_list(language, "city_words")
 
 
+def geographic_words(language: str) -> frozenset[str]:
+    """Compass points and other words of places' names that are no place themselves ("South", "Sul", "Mount")."""
+    return _word_list(language, "geographic")
+
+
 def place_skip(language: str) -> frozenset[str]:
     """Articles and "of" between a preposition of place and the name ("para o Haiti", "control of Damascus")."""
     return _word_list(language, "place_skip")
