@@ -325,3 +325,77 @@ def test_a_persons_name_after_a_bodys_short_name_is_the_person() -> None:
 )
 def test_who_spoke_after_the_verb_of_speech_and_before_a_title(text: str, language: str, person: str) -> None:
     assert names(text, language)[person][0] == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Crowds surrounded the prime minister Kelumpa Varanatha in the capital.", "Kelumpa Varanatha"),
+        ("It came after ousted president Kalinda Marapone fled.", "Kalinda Marapone"),
+        ("The vote was called by parliament speaker Anura Weeraketiya on Saturday.", "Anura Weeraketiya"),
+    ],
+)
+def test_a_lower_case_english_title_before_a_full_name(text: str, person: str) -> None:
+    assert names(text, "en")[person][0] == "person"
+
+
+def test_a_lower_case_english_title_before_one_capitalised_word_names_no_one() -> None:
+    assert names("Officials said the minister Will travel on Monday.", "en") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "body"),
+    [
+        ("The Freedonian Orthodox Church said the monks had left.", "en", "Freedonian Orthodox Church"),
+        ("The U.S. military said it had seized the parts.", "en", "United States Armed Forces"),
+        ("美军击落了两架无人机。", "zh", "United States Armed Forces"),  # a state's one-character short form and 军
+        ("刚果(金)政府军与叛军交火。", "zh", "Democratic Republic of the Congo Armed Forces"),
+    ],
+)
+def test_churches_and_a_states_armed_forces(text: str, language: str, body: str) -> None:
+    assert names(text, language)[body][0] == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "state", "surface"),
+    [
+        ("刚果(金)东部的冲突仍在继续。", "zh", "Democratic Republic of the Congo", "刚果(金)"),  # CLDR's bracket typed in ASCII
+        ("也門的局勢仍然緊張。", "zh", "Yemen", "也門"),  # Hong Kong's traditional name, beside Taiwan's 葉門
+        ("O apoio do Irão aos rebeldes continuou.", "pt", "Iran", "Irão"),  # Portugal's spelling, beside Brazil's Irã
+    ],
+)
+def test_states_in_the_spellings_of_other_places_where_the_language_is_written(
+    text: str, language: str, state: str, surface: str
+) -> None:
+    assert names(text, language)[state] == ("state", (surface,))
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("به گفته داریوش کامرانی، سخنگوی این گروه، دو کشتی هدف قرار گرفتند.", "داریوش کامرانی"),
+        ("پس از دیدار با فرهاد نیک‌پور، نخست وزیر این کشور، بازگشت.", "فرهاد نیک‌پور"),
+    ],
+)
+def test_a_persian_name_before_a_comma_and_a_title(text: str, person: str) -> None:
+    assert names(text, "fa")[person][0] == "person"
+
+
+def test_persian_days_and_verbs_before_a_comma_and_a_title_are_no_name() -> None:
+    found = names("شهر را تصرف کردند، دبیرکل سازمان ملل روز سه‌شنبه هشدار داد.", "fa")
+    assert not [name for name, (kind, _) in found.items() if kind == "person"]
+
+
+def test_a_german_title_joined_to_what_it_heads() -> None:
+    found = names("Dies teilte Parlamentspräsident Mahinda Weerakoon am Samstag mit.", "de")
+    assert found["Mahinda Weerakoon"][0] == "person"
+
+
+def test_a_name_given_in_full_in_an_earlier_paragraph_is_found_again_whole_or_by_its_surname() -> None:
+    from briefing.actors import actor_mentions, base_registry
+    from briefing.model import Block
+
+    texts = ("The prime minister Kelumpa Varanatha arrived.", "Kelumpa Varanatha spoke first.", "Then Varanatha left.")
+    mentions, detected = actor_mentions(tuple(Block("paragraph", t) for t in texts), base_registry(), "en")
+    assert [(m.block, m.text) for m in mentions] == [(0, "Kelumpa Varanatha"), (1, "Kelumpa Varanatha"), (2, "Varanatha")]
+    assert [d.name for d in detected] == ["Kelumpa Varanatha"]

@@ -16,7 +16,17 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 from slugify import slugify
 
-from .detect import city_words, detect, geographic_words, place_endings, place_prepositions, place_skip, place_words, state_nouns
+from .detect import (
+    Detected,
+    city_words,
+    detect,
+    geographic_words,
+    place_endings,
+    place_prepositions,
+    place_skip,
+    place_words,
+    state_nouns,
+)
 from .model import Block, Briefing, DetectedActor, Mention
 from .registry import TOKEN, Actor, Match, Registry, normalise, with_base
 
@@ -169,13 +179,15 @@ def actor_mentions(blocks: tuple[Block, ...], registry: Registry, language: str)
     surnames: dict[str, str] = {}  # last word of a full name -> its key
     bodies: dict[str, str] = {}  # the words that named an organisation -> its key
     kinds: dict[str, str] = {}  # each key found -> its actor's kind
+    people: dict[str, Detected] = {}  # people named in full so far: their names may come back alone later
     defined: set[str] = set()  # acronyms the text defines for a body it names ("Armed Forces of the Philippines (AFP)")
     for index, block in enumerate(blocks):
         matches = registry.find(block.text, language)
         taken = [(m.start, m.end) for m in matches]
         states = {(m.start, m.end): registry.actors[m.actor].name for m in matches if registry.actors[m.actor].kind == "state"}
         sentences = _sentences(block.text)
-        found = detect(block.text, language, taken, states)
+        found = detect(block.text, language, taken, states, tuple(people.values()))
+        people.update((d.name, d) for d in found if d.kind == "person" and " " in d.surface.strip())
         defined |= {d.acronym for d in found if d.acronym and d.kind == "organisation"}
         # a built-in name the text defines as another body's acronym names that body here, not the built-in actor
         found_here = find_mentions(block.text, index, matches, registry, language)
