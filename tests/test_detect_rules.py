@@ -399,3 +399,28 @@ def test_a_name_given_in_full_in_an_earlier_paragraph_is_found_again_whole_or_by
     mentions, detected = actor_mentions(tuple(Block("paragraph", t) for t in texts), base_registry(), "en")
     assert [(m.block, m.text) for m in mentions] == [(0, "Kelumpa Varanatha"), (1, "Kelumpa Varanatha"), (2, "Varanatha")]
     assert [d.name for d in detected] == ["Kelumpa Varanatha"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Freedonya Başbakanı Rasindu Varanatha, açıklama yaptı.", "Rasindu Varanatha", "person"),  # the title's possessive form
+        ("Muhalefet lideri Kelumpa Varanatha'yı geride bıraktı.", "Kelumpa Varanatha", "person"),
+        ("Saldırganlar Kosova polisine ateş açtı.", "Kosovo Police", "organisation"),  # a head-word with its case ending
+        ("Freedonya Seçim Komisyonunun verilerine göre oylar sayıldı.", "Freedonya Seçim Komisyonunun", "organisation"),
+    ],
+)
+def test_turkish_titles_and_head_words_with_their_endings(text: str, name: str, kind: str) -> None:
+    assert names(text, "tr")[name][0] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface"),
+    [
+        ("Согласно заявлению Центрального командования США, удар был нанесён.", "ru", "Центрального командования США"),
+        ("وذكرت القيادة المركزية الأميركية في بيان أن الصاروخ سقط.", "ar", "القيادة المركزية الأميركية"),
+        ("CENTCOM a annoncé la frappe.", "fr", "CENTCOM"),  # the acronym in every language
+    ],
+)
+def test_a_military_command_named_in_any_language(text: str, language: str, surface: str) -> None:
+    assert names(text, language)["United States Central Command"] == ("organisation", (surface,))

@@ -151,13 +151,17 @@ def words(language: str) -> Words | None:
     return Words(
         titles=Phrases([*(data.get("titles") or []), *full_name_titles], word),
         particles=frozenset(normalise(w) for w in data.get("particles") or []),
-        heads=Phrases(data.get("org_heads") or [], word),
+        heads=Phrases(_with_endings(data.get("org_heads") or [], data.get("head_endings") or []), word),
         connectors=frozenset(normalise(w) for w in data.get("connectors") or []),
         speech=frozenset(normalise(w.split()[-1]) for w in data.get("speech_verbs") or []),
         stop=frozenset(normalise(w) for w in data.get("stop") or []),
         ministries={tuple(normalise(w) for w in word.findall(k)): v for k, v in (data.get("ministries") or {}).items()},
         fields=Phrases(list(data.get("ministries") or {}), word),
-        org_names={tuple(normalise(w) for w in word.findall(k)): v for k, v in (data.get("org_names") or {}).items()},
+        org_names={
+            tuple(normalise(w) for w in word.findall(k)): v
+            for name, v in (data.get("org_names") or {}).items()
+            for k in _with_endings([name], data.get("head_endings") or [])
+        },
         vessels=frozenset(normalise(str(w)) for w in data.get("vessel_words") or []),
         lone_names=data.get("lone_names") == "yes",
         speech_forms=frozenset(w.split()[-1].lower() for w in data.get("speech_verbs") or []),
@@ -181,6 +185,12 @@ def words(language: str) -> Words | None:
         full_name_titles=Phrases(full_name_titles, word),
         title_endings=tuple(normalise(str(e)) for e in data.get("title_endings") or []),
     )
+
+
+def _with_endings(heads: list[Any], endings: list[Any]) -> list[str]:
+    """Head-words and, in Turkish, the same words with a case ending after their vowel ("polisi", "polisine")."""
+    found = [str(h) for h in heads]
+    return found + [h + str(e) for h in found if h[-1:] in "ıiuü" for e in endings]
 
 
 def state_nouns(language: str) -> frozenset[str]:
