@@ -424,3 +424,8 @@ def test_turkish_titles_and_head_words_with_their_endings(text: str, name: str, 
 )
 def test_a_military_command_named_in_any_language(text: str, language: str, surface: str) -> None:
     assert names(text, language)["United States Central Command"] == ("organisation", (surface,))
+
+
+def test_a_head_word_that_describes_a_noun_names_no_body() -> None:
+    found = names("Freedonia hosts a major U.S. military base near the coast.", "en")
+    assert not [name for name, (kind, _) in found.items() if kind == "organisation"]

@@ -137,6 +137,8 @@ class Words:
     title_adjectives: frozenset[str]  # Arabic: words of a title's complement the stop list holds ("السابق")
     full_name_titles: Phrases  # English: titles written lower-case only before a full name ("the prime minister X Y")
     title_endings: tuple[str, ...]  # German: a word ending with one is a title ("Parlamentspräsident")
+    adjective_heads: frozenset[str]  # head-words that are also adjectives ("military base"): a body only before a verb
+    body_verbs: frozenset[str]  # verbs after a body's name besides those of speech ("has", "is")
 
 
 @cache
@@ -184,6 +186,8 @@ def words(language: str) -> Words | None:
         title_adjectives=frozenset(normalise(str(w)) for w in data.get("title_adjectives") or []),
         full_name_titles=Phrases(full_name_titles, word),
         title_endings=tuple(normalise(str(e)) for e in data.get("title_endings") or []),
+        adjective_heads=frozenset(normalise(str(e)) for e in data.get("adjective_heads") or []),
+        body_verbs=frozenset(normalise(str(e)) for e in data.get("body_verbs") or []),
     )
 
 
@@ -360,6 +364,8 @@ def _after_state(
     english = w.org_names.get(tuple(norms[k : k + head]))
     if k == i and not english:
         return None  # "Armenian forces", "Chinese vessels": no body of their own
+    if _describes(text, matches, norms, w, k, head):
+        return None  # "a U.S. military base": the head-word only describes what follows
     start, end = matches[i].start(), matches[k + head - 1].end()
     surface = text[start:end]
     if k > i:
@@ -370,6 +376,15 @@ def _after_state(
     return Detected(
         f"{state} {w.org_names.get(tuple(norms[k : k + head]), surface.title())}", "organisation", start, end, surface
     )
+
+
+def _describes(text: str, matches: list[re.Match[str]], norms: list[str], w: Words, k: int, head: int) -> bool:
+    """A head-word that is also an adjective ("military") before a lower-case word that is no verb ("a U.S.
+    military base", not "the U.S. military said")."""
+    after = k + head
+    if norms[k] not in w.adjective_heads or after >= len(norms) or not _joined(text, matches, after - 1):
+        return False
+    return matches[after].group()[:1].islower() and norms[after] not in w.speech | w.stop | w.body_verbs
 
 
 def _before_state(
