@@ -429,3 +429,25 @@ def test_a_military_command_named_in_any_language(text: str, language: str, surf
 def test_a_head_word_that_describes_a_noun_names_no_body() -> None:
     found = names("Freedonia hosts a major U.S. military base near the coast.", "en")
     assert not [name for name, (kind, _) in found.items() if kind == "organisation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person"),
+    [
+        ('"Un jour, cela devait arriver", a déclaré Kelumpa Varanatha, un ingénieur à la retraite.', "fr", "Kelumpa Varanatha"),
+        ('"We are not going anywhere," said Kelumpa Varanatha, 31.', "en", "Kelumpa Varanatha"),
+    ],
+)
+def test_who_spoke_a_quotation_after_the_verb_of_speech(text: str, language: str, person: str) -> None:
+    assert names(text, language)[person][0] == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "body"),
+    [
+        ("La police kosovare a arrêté trois hommes.", "fr", "Kosovo Police"),
+        ("El ejército ruandés cruzó la frontera.", "es", "Rwanda Army"),
+    ],
+)
+def test_a_body_named_by_its_states_adjective(text: str, language: str, body: str) -> None:
+    assert names(text, language)[body][0] == "organisation"

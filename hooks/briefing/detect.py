@@ -36,6 +36,7 @@ AND_WORDS = frozenset({"and", "&", "et", "y", "und", "e", "ve"})
 CREDIT_BEFORE = re.compile(r"/\s*$")
 CREDIT_AFTER = re.compile(r"\s*/|,\s*[A-Z]{2,}\b\s*/")
 QUOTED = re.compile(r"[,.!?]\s*[\"”»]\s*$")  # the end of a quotation just before a name
+QUOTE_THEN_VERB = re.compile(r"[\"”»]\s*,?\s*(?:\w+\s+)?$")  # a quotation's end before a verb of speech ('", a dit')
 POSSESSIVE = re.compile(r"['’]s$")
 APOSTROPHE_ENDING = re.compile(r"['’][^\W\d_]+$")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")  # transliterated for an English name; Arabic script is kept as written
@@ -682,11 +683,13 @@ def _lower_title(raw: list[str], norms: list[str], w: Words, end: int, titled: i
 
 
 def _attributed(text: str, matches: list[re.Match[str]], norms: list[str], w: Words, i: int, j: int) -> bool:
-    """The run i..j follows a verb of speech and comes before a comma and a title: who spoke ("…, a dit Jean
-    Dupont, le président de la Cour", "said John Smith, the spokesman")."""
-    if i == 0 or norms[i - 1] not in w.speech or not _joined(text, matches, i - 1) or j + 1 >= len(matches):
+    """The run i..j follows a verb of speech after a quotation, or comes before a comma and a title: who spoke
+    ('"…", a déclaré Jean Dupont', "…, a dit Jean Dupont, le président de la Cour", "said John Smith, the spokesman")."""
+    if i == 0 or norms[i - 1] not in w.speech or not _joined(text, matches, i - 1):
         return False
-    if text[matches[j - 1].end() : matches[j].start()].strip() != ",":
+    if QUOTE_THEN_VERB.search(text, max(0, matches[i - 1].start() - 12), matches[i - 1].start()):
+        return True  # '"…", a déclaré Jean Dupont': who spoke the quotation
+    if j + 1 >= len(matches) or text[matches[j - 1].end() : matches[j].start()].strip() != ",":
         return False
     return bool(w.titles.starts(norms, j) or w.titles.starts(norms, j + 1))
 
