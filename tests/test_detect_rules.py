@@ -451,3 +451,14 @@ def test_who_spoke_a_quotation_after_the_verb_of_speech(text: str, language: str
 )
 def test_a_body_named_by_its_states_adjective(text: str, language: str, body: str) -> None:
     assert names(text, language)[body][0] == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actor", "surface"),
+    [
+        ("Наступление Движения 23 марта продолжилось.", "ru", "March 23 Movement", "Движения 23 марта"),  # -ие: -ия
+        ("Damals griff das Vereinigte Königreich ein.", "de", "United Kingdom", "Vereinigte Königreich"),  # -es: -e
+    ],
+)
+def test_built_in_names_in_their_other_cases(text: str, language: str, actor: str, surface: str) -> None:
+    assert names(text, language)[actor][1] == (surface,)
