@@ -462,3 +462,8 @@ def test_a_body_named_by_its_states_adjective(text: str, language: str, body: st
 )
 def test_built_in_names_in_their_other_cases(text: str, language: str, actor: str, surface: str) -> None:
     assert names(text, language)[actor][1] == (surface,)
+
+
+def test_after_a_title_and_and_the_next_part_of_the_run_is_read_on_its_own() -> None:
+    text = "Anhänger der gestürzten Regierungschefin und Friedensnobelpreisträgerin Kelumpa San Varanatha jubelten."
+    assert [name for name, (kind, _) in names(text, "de").items() if kind == "person" and name.endswith("Varanatha")]

@@ -627,7 +627,9 @@ def _classify_person(
         i += title
         title = w.titles.starts(norms, i) or int(_compound_title(raw[i], norms[i], w))
     if title or w.fields.starts(norms, i) or not raw[i][:1].isupper():
-        return None  # a title's complement ("Minister of Interior"), not a name
+        # a title's complement ("Minister of Interior"), not a name; after "and", the run's next part is read on
+        # its own ("Regierungschefin und Friedensnobelpreisträgerin Aung San Suu Kyi")
+        return i + 1 if norms[i] in AND_WORDS & w.connectors and i + 1 < j else None
     # a person's name ends where "and" or another title starts ("Nikol Pachinian et le Président russe")
     # ("Ilham Aliyev y Vladímir Putin": two people, though "y" also joins the parts of one Spanish name)
     split = (w.connectors - w.particles) | (AND_WORDS & w.connectors)
