@@ -458,6 +458,7 @@ def test_a_body_named_by_its_states_adjective(text: str, language: str, body: st
     [
         ("Наступление Движения 23 марта продолжилось.", "ru", "March 23 Movement", "Движения 23 марта"),  # -ие: -ия
         ("Damals griff das Vereinigte Königreich ein.", "de", "United Kingdom", "Vereinigte Königreich"),  # -es: -e
+        ("Судно йшло із Саудівської Аравії.", "uk", "Saudi Arabia", "Саудівської Аравії"),  # -ська: -ської
     ],
 )
 def test_built_in_names_in_their_other_cases(text: str, language: str, actor: str, surface: str) -> None:

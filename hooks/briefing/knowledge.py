@@ -182,7 +182,7 @@ def _base_names(language: str) -> dict[str, list[str]]:
     capitals = {f"capital-of-{state}": names for state, names in capital_names(language).items()}
     names = names_in(language)
     # German declines names ("Chinas", "den Vereinten Nationen"); Persian text often loses its non-joiners
-    forms = {"de": _german_forms, "fa": _persian_forms, "ru": _russian_forms}.get(language)
+    forms = {"de": _german_forms, "fa": _persian_forms, "ru": _russian_forms, "uk": _ukrainian_forms}.get(language)
     if forms:
         names = {actor_id: list(dict.fromkeys(f for n in words for f in forms(n))) for actor_id, words in names.items()}
     return {**names, **capitals}
@@ -227,6 +227,14 @@ def _russian_forms(name: str) -> list[str]:
     words = name.split(" ")
     oblique = [w[:-2] + "ия" if w.endswith("ие") and len(w) > 4 else w for w in words]
     return list(dict.fromkeys([name, " ".join(oblique)]))
+
+
+def _ukrainian_forms(name: str) -> list[str]:
+    """A Ukrainian name and its genitive where folding a case ending does not reach it: a feminine adjective
+    before its noun ("Саудівська Аравія": "Саудівської Аравії", "Демократичної Республіки Конго")."""
+    words = name.split(" ")
+    adjectives = [w[:-1] + "ої" if w.endswith(("ська", "цька", "зька", "на")) else w for w in words[:-1]]
+    return list(dict.fromkeys([name, " ".join([*adjectives, words[-1]])]))
 
 
 def capital_names(language: str) -> dict[str, list[str]]:
