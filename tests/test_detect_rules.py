@@ -468,3 +468,7 @@ def test_built_in_names_in_their_other_cases(text: str, language: str, actor: st
 def test_after_a_title_and_and_the_next_part_of_the_run_is_read_on_its_own() -> None:
     text = "Anhänger der gestürzten Regierungschefin und Friedensnobelpreisträgerin Kelumpa San Varanatha jubelten."
     assert [name for name, (kind, _) in names(text, "de").items() if kind == "person" and name.endswith("Varanatha")]
+
+
+def test_a_chinese_transliterated_name_with_the_characters_of_slavic_names() -> None:
+    assert names("弗里多尼亚总统武契科与代表团会谈。", "zh")["武契科"][0] == "person"  # 武, 契: as in Vučić's 武契奇
