@@ -38,9 +38,12 @@ def test_states_organisations_and_people_in_english_without_a_registry() -> None
     assert len(found) == 8
 
 
-def test_states_named_as_places_are_not_actors() -> None:
-    assert names("Ships sailed to Lebanon. The war in Ukraine goes on in the South China Sea.", "en") == {}
-    assert set(names("Le navire est arrivé au Liban. La Turquie a protesté.", "fr")) == {"Turkey"}
+def test_states_named_as_places_are_actors_and_seas_are_not() -> None:
+    assert set(names("Ships sailed to Lebanon. The war in Ukraine goes on in the South China Sea.", "en")) == {
+        "Lebanon",
+        "Ukraine",
+    }
+    assert set(names("Le navire est arrivé au Liban. La Turquie a protesté.", "fr")) == {"Lebanon", "Turkey"}
 
 
 def test_french_russian_and_arabic_texts() -> None:

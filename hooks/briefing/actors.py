@@ -16,7 +16,17 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 from slugify import slugify
 
-from .detect import city_words, detect, place_endings, place_prepositions, place_skip, place_words, state_nouns
+from .detect import (
+    Detected,
+    city_words,
+    detect,
+    geographic_words,
+    place_endings,
+    place_prepositions,
+    place_skip,
+    place_words,
+    state_nouns,
+)
 from .model import Block, Briefing, DetectedActor, Mention
 from .registry import TOKEN, Actor, Match, Registry, normalise, with_base
 
@@ -78,7 +88,7 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
             if span:
                 mentions.append(Mention(match.actor, index, *span, block[span[0] : span[1]]))
             continue
-        if actor.origin == "base" and actor.kind == "state" and _as_place(block, match, where):
+        if actor.origin == "base" and actor.kind == "state" and _in_place_name(block, match, where):
             continue
         if not (actor.origin == "base" and actor.kind == "place"):  # a capital alone is a place, no actor
             mentions.append(Mention(match.actor, index, match.start, match.end, text))
@@ -102,6 +112,7 @@ class Where:
     cities: tuple[str, ...]  # words for a city or its clock ("capital", "city", "time")
     skip: frozenset[str]  # articles and "of" between such a word and the name ("to the", "control of")
     endings: re.Pattern[str]  # Turkish case endings of a place ("Haiti'de")
+    geographic: frozenset[str]  # compass points and the like inside places' names ("Mar do Sul da China")
 
 
 @cache
@@ -112,6 +123,7 @@ def _where(language: str) -> Where:
         tuple(city_words(language)),
         place_skip(language),
         place_endings(language),
+        geographic_words(language),
     )
 
 
@@ -133,21 +145,18 @@ def _dateline(block: str, match: Match) -> bool:
     return match.start < 3 and block[match.start : match.end].isupper() and match.end - match.start > 2
 
 
-def _as_place(block: str, match: Match, where: Where) -> bool:
-    """A state or capital named as a place, not as an actor: after a preposition of place ("in Ukraine", "au
-    Liban", "para o Haiti"), after a place's name and a comma ("Istanbul, Turkey"), inside a geographic name
-    ("South China Sea") or after a word for a city ("the capital Damascus", "la città di Damasco")."""
-    places, prepositions = where.places, where.prepositions
-    if _preceded_by(block, match.start, prepositions + where.cities, where.skip) or where.endings.match(block, match.end):
-        return True
-    # "in Istanbul, Turkey": a place, its country after a comma
-    city = re.search(r"(\w+)\s+[A-Z][\w’'-]+,\s*$", block[max(0, match.start - 50) : match.start])
-    if city and normalise(city.group(1)) in _normalised(prepositions):
-        return True
+def _in_place_name(block: str, match: Match, where: Where) -> bool:
+    """A state's name that is a word of a geographic name ("South China Sea", "Gulf of Mexico", "Mar do Sul da
+    China", "بحر الصين"): the sea names no state. A state named as the place where something happens ("in
+    Yemen", "au Liban", "Haiti'de") is an actor all the same."""
     after = re.match(r"[\s’']*(\w+)", block[match.end :])
-    # "the coast of the Philippines"; not "в Южно-Китайском море, которую Китай считает своей"
-    before = TOKEN.findall(re.split(r"[^\w\s’'-]", block[max(0, match.start - 30) : match.start])[-1])[-3:]
-    return bool((after and normalise(after.group(1)) in places) or any(normalise(w) in places for w in before))
+    if after and normalise(after.group(1)) in where.places:
+        return True
+    # looking back past articles, "of" and compass points; not "в Южно-Китайском море, которую Китай"
+    before = TOKEN.findall(re.split(r"[^\w\s’'-]", block[max(0, match.start - 40) : match.start])[-1])[-4:]
+    while before and normalise(before[-1]) in where.skip | where.geographic:
+        before.pop()
+    return bool(before) and normalise(before[-1]) in where.places
 
 
 def _beside(block: str, match: Match, nouns: frozenset[str]) -> tuple[int, int] | None:
@@ -170,13 +179,15 @@ def actor_mentions(blocks: tuple[Block, ...], registry: Registry, language: str)
     surnames: dict[str, str] = {}  # last word of a full name -> its key
     bodies: dict[str, str] = {}  # the words that named an organisation -> its key
     kinds: dict[str, str] = {}  # each key found -> its actor's kind
+    people: dict[str, Detected] = {}  # people named in full so far: their names may come back alone later
     defined: set[str] = set()  # acronyms the text defines for a body it names ("Armed Forces of the Philippines (AFP)")
     for index, block in enumerate(blocks):
         matches = registry.find(block.text, language)
         taken = [(m.start, m.end) for m in matches]
         states = {(m.start, m.end): registry.actors[m.actor].name for m in matches if registry.actors[m.actor].kind == "state"}
         sentences = _sentences(block.text)
-        found = detect(block.text, language, taken, states)
+        found = detect(block.text, language, taken, states, tuple(people.values()))
+        people.update((d.name, d) for d in found if d.kind == "person" and " " in d.surface.strip())
         defined |= {d.acronym for d in found if d.acronym and d.kind == "organisation"}
         # a built-in name the text defines as another body's acronym names that body here, not the built-in actor
         found_here = find_mentions(block.text, index, matches, registry, language)

@@ -36,6 +36,7 @@ AND_WORDS = frozenset({"and", "&", "et", "y", "und", "e", "ve"})
 CREDIT_BEFORE = re.compile(r"/\s*$")
 CREDIT_AFTER = re.compile(r"\s*/|,\s*[A-Z]{2,}\b\s*/")
 QUOTED = re.compile(r"[,.!?]\s*[\"”»]\s*$")  # the end of a quotation just before a name
+QUOTE_THEN_VERB = re.compile(r"[\"”»]\s*,?\s*(?:\w+\s+)?$")  # a quotation's end before a verb of speech ('", a dit')
 POSSESSIVE = re.compile(r"['’]s$")
 APOSTROPHE_ENDING = re.compile(r"['’][^\W\d_]+$")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")  # transliterated for an English name; Arabic script is kept as written
@@ -135,6 +136,10 @@ class Words:
     place_suffixes: tuple[str, ...]  # Chinese: what follows a place's name ("地区"), not a person's
     stop_written: frozenset[str]  # Arabic: the stop words as spelled ("على"), apart from a name folded alike ("علي")
     title_adjectives: frozenset[str]  # Arabic: words of a title's complement the stop list holds ("السابق")
+    full_name_titles: Phrases  # English: titles written lower-case only before a full name ("the prime minister X Y")
+    title_endings: tuple[str, ...]  # German: a word ending with one is a title ("Parlamentspräsident")
+    adjective_heads: frozenset[str]  # head-words that are also adjectives ("military base"): a body only before a verb
+    body_verbs: frozenset[str]  # verbs after a body's name besides those of speech ("has", "is")
 
 
 @cache
@@ -145,16 +150,21 @@ def words(language: str) -> Words | None:
         return None
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     word = ELIDING_WORD if data.get("elision") == "yes" else WORD
+    full_name_titles = data.get("titles_before_full_names") or []
     return Words(
-        titles=Phrases(data.get("titles") or [], word),
+        titles=Phrases([*(data.get("titles") or []), *full_name_titles], word),
         particles=frozenset(normalise(w) for w in data.get("particles") or []),
-        heads=Phrases(data.get("org_heads") or [], word),
+        heads=Phrases(_with_endings(data.get("org_heads") or [], data.get("head_endings") or []), word),
         connectors=frozenset(normalise(w) for w in data.get("connectors") or []),
         speech=frozenset(normalise(w.split()[-1]) for w in data.get("speech_verbs") or []),
         stop=frozenset(normalise(w) for w in data.get("stop") or []),
         ministries={tuple(normalise(w) for w in word.findall(k)): v for k, v in (data.get("ministries") or {}).items()},
         fields=Phrases(list(data.get("ministries") or {}), word),
-        org_names={tuple(normalise(w) for w in word.findall(k)): v for k, v in (data.get("org_names") or {}).items()},
+        org_names={
+            tuple(normalise(w) for w in word.findall(k)): v
+            for name, v in (data.get("org_names") or {}).items()
+            for k in _with_endings([name], data.get("head_endings") or [])
+        },
         vessels=frozenset(normalise(str(w)) for w in data.get("vessel_words") or []),
         lone_names=data.get("lone_names") == "yes",
         speech_forms=frozenset(w.split()[-1].lower() for w in data.get("speech_verbs") or []),
@@ -175,7 +185,17 @@ def words(language: str) -> Words | None:
         place_suffixes=tuple(str(x) for x in data.get("place_suffixes") or []),
         stop_written=frozenset(str(w) for w in data.get("stop") or []),
         title_adjectives=frozenset(normalise(str(w)) for w in data.get("title_adjectives") or []),
+        full_name_titles=Phrases(full_name_titles, word),
+        title_endings=tuple(normalise(str(e)) for e in data.get("title_endings") or []),
+        adjective_heads=frozenset(normalise(str(e)) for e in data.get("adjective_heads") or []),
+        body_verbs=frozenset(normalise(str(e)) for e in data.get("body_verbs") or []),
     )
+
+
+def _with_endings(heads: list[Any], endings: list[Any]) -> list[str]:
+    """Head-words and, in Turkish, the same words with a case ending after their vowel ("polisi", "polisine")."""
+    found = [str(h) for h in heads]
+    return found + [h + str(e) for h in found if h[-1:] in "ıiuü" for e in endings]
 
 
 def state_nouns(language: str) -> frozenset[str]:
@@ -198,6 +218,11 @@ def city_words(language: str) -> frozenset[str]:
     """Words for a city or its clock ("capital", "ville", "столицу", "hora"): a capital or state after one is
     the place ("the capital Damascus", "capitale d'Haïti", "hora de Moscú")."""
     return _word_list(language, "city_words")
+
+
+def geographic_words(language: str) -> frozenset[str]:
+    """Compass points and other words of places' names that are no place themselves ("South", "Sul", "Mount")."""
+    return _word_list(language, "geographic")
 
 
 def place_skip(language: str) -> frozenset[str]:
@@ -233,9 +258,16 @@ def given_names() -> frozenset[str]:
     return frozenset(n for n in names if len(n) > 2)
 
 
-def detect(text: str, language: str, taken: list[tuple[int, int]], states: dict[tuple[int, int], str]) -> list[Detected]:
+def detect(
+    text: str,
+    language: str,
+    taken: list[tuple[int, int]],
+    states: dict[tuple[int, int], str],
+    earlier: tuple[Detected, ...] = (),
+) -> list[Detected]:
     """Unregistered people and organisations in one text. `taken`: the spans registry names already hold;
-    `states`: spans that name a state, with its English name (for "Ministry of Defence (Armenia)")."""
+    `states`: spans that name a state, with its English name (for "Ministry of Defence (Armenia)"); `earlier`:
+    the people earlier paragraphs of the same source named in full, whose names may come back alone here."""
     vocabulary = words(language)
     if vocabulary is None:
         return []
@@ -245,7 +277,7 @@ def detect(text: str, language: str, taken: list[tuple[int, int]], states: dict[
         return _unspaced_bodies(text, vocabulary, language, states) + _unspaced_people(text, vocabulary, language, taken)
     else:
         found = _detect_cased(text, vocabulary, taken, states)
-    return _repeats(text, found, taken, language)
+    return _repeats(text, found, taken, language, earlier)
 
 
 class Covered:
@@ -333,6 +365,8 @@ def _after_state(
     english = w.org_names.get(tuple(norms[k : k + head]))
     if k == i and not english:
         return None  # "Armenian forces", "Chinese vessels": no body of their own
+    if _describes(text, matches, norms, w, k, head):
+        return None  # "a U.S. military base": the head-word only describes what follows
     start, end = matches[i].start(), matches[k + head - 1].end()
     surface = text[start:end]
     if k > i:
@@ -343,6 +377,15 @@ def _after_state(
     return Detected(
         f"{state} {w.org_names.get(tuple(norms[k : k + head]), surface.title())}", "organisation", start, end, surface
     )
+
+
+def _describes(text: str, matches: list[re.Match[str]], norms: list[str], w: Words, k: int, head: int) -> bool:
+    """A head-word that is also an adjective ("military") before a lower-case word that is no verb ("a U.S.
+    military base", not "the U.S. military said")."""
+    after = k + head
+    if norms[k] not in w.adjective_heads or after >= len(norms) or not _joined(text, matches, after - 1):
+        return False
+    return matches[after].group()[:1].islower() and norms[after] not in w.speech | w.stop | w.body_verbs
 
 
 def _before_state(
@@ -579,12 +622,14 @@ def _classify_person(
 ) -> int | None:
     """The run i..j holds no organisation: add the person it names, if any; returns where a second name joined
     by "and" starts ("Ilham Aliyev and Nikol Pashinyan"), or None for j."""
-    title = w.titles.starts(norms, i)
-    while title and i + title < j:  # "President Ilham Aliyev": the title opens the run
+    title = w.titles.starts(norms, i) or int(_compound_title(raw[i], norms[i], w))
+    while title and i + title < j:  # "President Ilham Aliyev", "Parlamentspräsident X Y": the title opens the run
         i += title
-        title = w.titles.starts(norms, i)
+        title = w.titles.starts(norms, i) or int(_compound_title(raw[i], norms[i], w))
     if title or w.fields.starts(norms, i) or not raw[i][:1].isupper():
-        return None  # a title's complement ("Minister of Interior"), not a name
+        # a title's complement ("Minister of Interior"), not a name; after "and", the run's next part is read on
+        # its own ("Regierungschefin und Friedensnobelpreisträgerin Aung San Suu Kyi")
+        return i + 1 if norms[i] in AND_WORDS & w.connectors and i + 1 < j else None
     # a person's name ends where "and" or another title starts ("Nikol Pachinian et le Président russe")
     # ("Ilham Aliyev y Vladímir Putin": two people, though "y" also joins the parts of one Spanish name)
     split = (w.connectors - w.particles) | (AND_WORDS & w.connectors)
@@ -604,6 +649,8 @@ def _classify_person(
     if i > 0 and norms[i - 1] in w.vessels:
         return then  # a ship's name
     titled = _titled(text, matches, raw, norms, held, w, i)
+    # "the minister Will": a lower-case English title names a person only before a full name
+    titled = 0 if len(names) == 1 and _lower_title(raw, norms, w, i - titled + 1, titled) else titled
     speaking = j < len(matches) and norms[j] in w.speech and _joined(text, matches, j - 1)
     given = _given(raw[i])
     after_connector = i > 0 and _joined(text, matches, i - 1) and norms[i - 1] in w.connectors | w.particles
@@ -627,12 +674,24 @@ def _classify_person(
     return then
 
 
+def _compound_title(word: str, norm: str, w: Words) -> bool:
+    """A capitalised word that ends with a title ("Parlamentspräsident", "Regierungschef")."""
+    return bool(w.title_endings) and word[:1].isupper() and norm.endswith(w.title_endings)
+
+
+def _lower_title(raw: list[str], norms: list[str], w: Words, end: int, titled: int) -> bool:
+    """The title ending before word `end` is one written lower-case ("president", not "President")."""
+    return bool(titled and w.full_name_titles.ends(norms, end)) and raw[end - 1][:1].islower()
+
+
 def _attributed(text: str, matches: list[re.Match[str]], norms: list[str], w: Words, i: int, j: int) -> bool:
-    """The run i..j follows a verb of speech and comes before a comma and a title: who spoke ("…, a dit Jean
-    Dupont, le président de la Cour", "said John Smith, the spokesman")."""
-    if i == 0 or norms[i - 1] not in w.speech or not _joined(text, matches, i - 1) or j + 1 >= len(matches):
+    """The run i..j follows a verb of speech after a quotation, or comes before a comma and a title: who spoke
+    ('"…", a déclaré Jean Dupont', "…, a dit Jean Dupont, le président de la Cour", "said John Smith, the spokesman")."""
+    if i == 0 or norms[i - 1] not in w.speech or not _joined(text, matches, i - 1):
         return False
-    if text[matches[j - 1].end() : matches[j].start()].strip() != ",":
+    if QUOTE_THEN_VERB.search(text, max(0, matches[i - 1].start() - 12), matches[i - 1].start()):
+        return True  # '"…", a déclaré Jean Dupont': who spoke the quotation
+    if j + 1 >= len(matches) or text[matches[j - 1].end() : matches[j].start()].strip() != ",":
         return False
     return bool(w.titles.starts(norms, j) or w.titles.starts(norms, j + 1))
 
@@ -703,7 +762,7 @@ def _titled(text: str, matches: list[re.Match[str]], raw: list[str], norms: list
             return 0
         if commas > 1:
             return 0
-        if w.titles.ends(norms, k, raw):
+        if w.titles.ends(norms, k, raw) or _compound_title(raw[k - 1], norms[k - 1], w):
             return distance
         k -= 1
         complement = k > 0 and norms[k - 1] in w.connectors  # "ministre du Commerce", "Minister of Trade"
@@ -888,7 +947,7 @@ def _detect_unscripted(text: str, w: Words, taken: list[tuple[int, int]], states
             continue
         i += 1
     spans = [(d.start, d.end) for d in found]
-    quoted = _quoted_before_title(t)
+    quoted = _quoted_before_title(t) + _named_before_title(t)
     quoted = [d for d in quoted if not any(a < d.end and d.start < b for a, b in spans)]
     return sorted(found + quoted, key=lambda d: d.start)
 
@@ -911,6 +970,37 @@ def _quoted_before_title(t: Unscripted) -> list[Detected]:
         if not held(start, end):
             found.append(Detected(text[start:end], "person", start, end, text[start:end]))
     return found
+
+
+def _named_before_title(t: Unscripted) -> list[Detected]:
+    """Two or three words that open a clause (after punctuation or a word that starts no name) and stand before
+    a comma and a title are a person: "به رانیل ویکرمسینگه، نخست وزیر", "ماهیندا یاپا آبیواردنا، رئیس پارلمان"."""
+    text, matches, stems, w = t.text, t.matches, t.stems, t.w
+    found = []
+    for k in range(1, len(matches)):
+        if text[matches[k - 1].end() : matches[k].start()].strip() not in ("،", ",") or not w.titles.starts_any(stems, k):
+            continue
+        first = k - 1
+        while first > 0 and k - first < 4 and _spaced(text, matches, first) and _name_like(t, first - 1):
+            first -= 1
+        opens = first == 0 or not _spaced(text, matches, first) or t.norms[first - 1] in w.stop
+        if opens and 2 <= k - first <= 3 and all(_name_like(t, m) for m in range(first, k)):
+            start, end = matches[first].start(), matches[k - 1].end()
+            found.append(Detected(text[start:end], "person", start, end, text[start:end]))
+    return found
+
+
+def _spaced(text: str, matches: list[re.Match[str]], k: int) -> bool:
+    """Word k follows the one before it with only a space or a zero-width non-joiner between ("نیک‌پور")."""
+    return k > 0 and not text[matches[k - 1].end() : matches[k].start()].strip(" \u200c")
+
+
+def _name_like(t: Unscripted, m: int) -> bool:
+    """Word m may be a word of a name: no word that starts none, no title, head-word or name the registry holds."""
+    word, w = t.matches[m], t.w
+    if _blocked(word.group(), t.norms[m], t.stems[m], w) or t.held(word.start(), word.end()):
+        return False
+    return not (w.titles.starts_any(t.stems, m) or w.heads.starts_any(t.stems, m))
 
 
 def _arabic_body_end(t: Unscripted, j: int, limit: int) -> int:
@@ -1050,6 +1140,12 @@ def _blocked(word: str, norm: str, stems: set[str], w: Words) -> bool:
     return norm in w.stop or _article(word) or bool(stems & w.speech) or len(norm) < 2
 
 
+def _full_name_start(text: str, at: int, person: Detected) -> int:
+    """Where the person's full name starts when the surname at `at` closes it ("Ranil Wickremesinghe" again)."""
+    given = person.surface[: person.surface.rfind(" ") + 1]
+    return at - len(given) if given and text[max(0, at - len(given)) : at] == given else at
+
+
 def _short_forms(found: list[Detected]) -> dict[str, Detected]:
     """The surnames and acronyms that may stand alone for the detected actors, each to its actor."""
     short: dict[str, Detected] = {}
@@ -1071,16 +1167,21 @@ def _short_forms(found: list[Detected]) -> dict[str, Detected]:
     return short
 
 
-def _repeats(text: str, found: list[Detected], taken: list[tuple[int, int]], language: str) -> list[Detected]:
-    """A surname or an acronym alone, after the full name in the same text, names the same actor."""
+def _repeats(
+    text: str, found: list[Detected], taken: list[tuple[int, int]], language: str, earlier: tuple[Detected, ...] = ()
+) -> list[Detected]:
+    """A surname or an acronym alone, after the full name in the same text (or a person's name, whole or its
+    surname, after an earlier paragraph named them in full), names the same actor."""
     short = _short_forms(found)
+    before = {key: d for key, d in _short_forms(list(earlier)).items() if d.kind == "person" and key not in short}
+    short |= before
     if not short:
         return found
     spans = Covered(len(text), taken + [(d.start, d.end) for d in found])
     more = []
-    first_end = min(d.end for d in found)
+    first_end = min((d.end for d in found), default=0)
     for m in (ARABIC_WORD if language.startswith(("ar", "fa")) else WORD).finditer(text):
-        if m.start() < first_end or spans(m.start(), m.end()):
+        if (m.start() < first_end and normalise(m.group()) not in before) or spans(m.start(), m.end()):
             continue
         word = POSSESSIVE.sub("", m.group().rstrip("."))  # "the CCG’s maneuvers"
         keys = [word, *sorted(variants(normalise(word)))]
@@ -1090,7 +1191,12 @@ def _repeats(text: str, found: list[Detected], taken: list[tuple[int, int]], lan
             and (hit.acronym == word or hit.kind == "person")
             and (word[:1].isupper() or not word[:1].isalpha() or language.startswith(("ar", "fa")))
         ):
-            if hit.kind == "person" and hit.start > m.start():
+            if hit.kind == "person" and hit.start > m.start() and hit not in before.values():
                 continue
-            more.append(Detected(hit.name, hit.kind, m.start(), m.start() + len(word), word, hit.acronym, key=hit.key))
+            start = _full_name_start(text, m.start(), hit) if hit.kind == "person" else m.start()
+            more.append(
+                Detected(
+                    hit.name, hit.kind, start, m.start() + len(word), text[start : m.start()] + word, hit.acronym, key=hit.key
+                )
+            )
     return sorted(found + more, key=lambda d: d.start)

@@ -182,7 +182,7 @@ def _base_names(language: str) -> dict[str, list[str]]:
     capitals = {f"capital-of-{state}": names for state, names in capital_names(language).items()}
     names = names_in(language)
     # German declines names ("Chinas", "den Vereinten Nationen"); Persian text often loses its non-joiners
-    forms = {"de": _german_forms, "fa": _persian_forms}.get(language)
+    forms = {"de": _german_forms, "fa": _persian_forms, "ru": _russian_forms, "uk": _ukrainian_forms}.get(language)
     if forms:
         names = {actor_id: list(dict.fromkeys(f for n in words for f in forms(n))) for actor_id, words in names.items()}
     return {**names, **capitals}
@@ -212,11 +212,29 @@ def _german_forms(name: str) -> list[str]:
     if not words[-1][-1:].isalpha() or words[-1].isupper():
         return [name]
     weak = [w[:-2] + "en" if w.endswith(("er", "es")) else w + "n" if w.endswith("e") else w for w in words[:-1]]
-    forms = [name, " ".join([*weak, words[-1]])]
+    # after "das" or "der" the adjective takes -e: "das Vereinigte Königreich" of "Vereinigtes Königreich"
+    after_article = [w[:-1] if w[:1].isupper() and w.endswith(("er", "es")) else w for w in words[:-1]]
+    forms = [name, " ".join([*weak, words[-1]]), " ".join([*after_article, words[-1]])]
     plural = len(words) > 1 and words[-1].endswith("en")  # "Vereinte Nationen"; not "Äthiopien", "Jemen"
     if len(words[-1]) > 3 and not words[-1].endswith(_NO_GENITIVE_S) and not plural:
         forms += [" ".join([*words[:-1], words[-1] + "s"]), " ".join([*weak, words[-1] + "s"])]
     return list(dict.fromkeys(forms))
+
+
+def _russian_forms(name: str) -> list[str]:
+    """A Russian name and its other cases where folding a case ending does not reach them: a neuter noun in -ие
+    ("Движение", "командование") reads "-ия", "-ию", "-ием" elsewhere ("Движения 23 марта")."""
+    words = name.split(" ")
+    oblique = [w[:-2] + "ия" if w.endswith("ие") and len(w) > 4 else w for w in words]
+    return list(dict.fromkeys([name, " ".join(oblique)]))
+
+
+def _ukrainian_forms(name: str) -> list[str]:
+    """A Ukrainian name and its genitive where folding a case ending does not reach it: a feminine adjective
+    before its noun ("Саудівська Аравія": "Саудівської Аравії", "Демократичної Республіки Конго")."""
+    words = name.split(" ")
+    adjectives = [w[:-1] + "ої" if w.endswith(("ська", "цька", "зька", "на")) else w for w in words[:-1]]
+    return list(dict.fromkeys([name, " ".join([*adjectives, words[-1]])]))
 
 
 def capital_names(language: str) -> dict[str, list[str]]:

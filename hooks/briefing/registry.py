@@ -25,7 +25,9 @@ from .registry_schema import check_entry
 KINDS = ("state", "organisation", "person", "place")
 AFFILIATIONS = ("state-affiliated", "press-release", "independent", "public-service", "commercial", "aggregator", "unknown")
 TOKEN = re.compile(r"\w+")
-JOINER = re.compile(r"[\s\-.'’]{0,3}")
+# between the words of a name: spaces, a hyphen, a dot or an apostrophe; or the bracket of CLDR's "刚果（金）"
+JOINER = re.compile(r"[\s\-.'’]{0,3}|[（(]")
+OPENED = re.compile(r"[（(]")
 ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي", "ё": "е"})
 # Russian and Ukrainian decline names ("Россия", "России", "Россией"): a Cyrillic word is compared without
@@ -485,7 +487,9 @@ class Registry:
             best = index.match_at(text, tokens, norms, i)
             if best:
                 length, alias = best
-                found.append(Match(alias.actor, tokens[i].start(), tokens[i + length - 1].end(), alias.adjective))
+                start, end = tokens[i].start(), tokens[i + length - 1].end()
+                end += text[end : end + 1] in ")）" and bool(OPENED.search(text, start, end))  # "刚果（金）" whole
+                found.append(Match(alias.actor, start, end, alias.adjective))
                 after = i + length
             elif index.glued and len(norms[i]) >= 8 and len(norms[i]) == len(tokens[i].group()):
                 for start, end, alias in index.split_glued(norms[i]) or ():
