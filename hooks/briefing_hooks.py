@@ -47,8 +47,8 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
     engine.page_context(page)
 
 
-def on_post_page(output: str, page: Page, config: MkDocsConfig) -> None:
-    engine.post_page(page)
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    return engine.post_page(output, page)
 
 
 def on_post_build(config: MkDocsConfig) -> None:

@@ -47,7 +47,7 @@ LAYERS: dict[str, set[str]] = {
         "exports",
         "stats",
     },
-    "publishing": {"publish", "outputs", "generated", "memo", "preview"},
+    "publishing": {"publish", "outputs", "generated", "memo", "preview", "rawhtml"},
     "engine": {"engine"},
     "commands": {"cli", "draft", "evaluate", "realtext", "suggest", "scaffold"},
 }

@@ -22,7 +22,7 @@ from mkdocs.structure.files import Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from . import background, cache, publish, reader, render
+from . import background, cache, publish, rawhtml, reader, render
 from .errors import SourceError
 from .generated import GeneratedPage
 from .memo import PageMemo
@@ -50,6 +50,8 @@ class Engine:
         self.print_contents: dict[str, str] = {}  # briefing id -> its rendered content (kept between previews)
         self.print_sections: dict[str, reader.Rebased] = {}  # ... and its section of the print view (idem)
         self.parked: dict[str, bytes] = {}  # src_uri -> compressed HTML of a generated page, until it is written
+        self.searched: dict[str, dict[str, str]] = {}  # src_uri -> raw HTML blocks held out of its conversion
+        self.aside = rawhtml.Aside()  # ... and those search skips, until the page is written
         self.held = 0  # characters of generated pages' HTML held uncompressed so far in this build
         self.hold_limit = 0  # ... and how many may be (mkdocs.yml extra.briefing.held_html_mb); beyond, parked compressed
 
@@ -87,6 +89,8 @@ class Engine:
         self.pages, replayed = publish.page_maker(project, site, settings, partial(build_site, project), self.memo)
         self.generated = set(self.pages.paths)
         self.parked.clear()
+        self.searched.clear()
+        self.aside.clear()
         self.held, self.hold_limit = 0, project.held_html_mb * 1_000_000
         for path in self.pages.paths:
             # Pages reached through listings, not the navigation, say so: MkDocs otherwise lists every one of them.
@@ -142,6 +146,10 @@ class Engine:
             # MkDocs has read the page into page.markdown and never reads it again: one copy, not two
             # (about a tenth of the build's memory, 0.5 GB at 10,000 sources).
             page.file.content_string = ""
+            if page.file.is_modified():  # converted (a preview's skipped pages come here unconverted)
+                markdown, held = rawhtml.hold(markdown)
+                self.searched[page.file.src_uri] = held.searched
+                self.held += self.aside.keep(page.file.src_uri, held.unsearched, self.held > self.hold_limit)
         if page.file.src_uri == "index.md" and self.home:
             return markdown.replace(reader.HOME_MARKER, self.home)
         return markdown
@@ -150,6 +158,7 @@ class Engine:
         # MkDocs keeps every page's Markdown and HTML until the build ends; nothing reads the Markdown once it
         # is HTML, nor the HTML once the page is written (on_post_page): let both go (-26% RSS at 1,000 sources).
         page.markdown = ""
+        html = rawhtml.restore(html, self.searched.pop(page.file.src_uri, {}))
         if self.preview is not None:
             self.preview.made(page)
         briefing_id = page.file.src_uri.removeprefix("briefings/").removesuffix(".md")
@@ -181,8 +190,9 @@ class Engine:
                 reader.PRINT_PLACEHOLDER, reader.combine(self.printed, self.print_contents, page.url, self.print_sections)
             )
 
-    def post_page(self, page: Page) -> None:
+    def post_page(self, output: str, page: Page) -> str:
         page.content = ""  # see page_content; search and tags have read it (on_page_context, on_env)
+        return self.aside.restore(page.file.src_uri, output)
 
     def post_build(self, config: MkDocsConfig, files: Files | None = None) -> None:
         if self.pages is not None:
