@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from briefing import cache, extract, outputs
+from briefing.errors import Problem, SourceError
 from briefing.pipeline import build_site, remember
 from briefing.settings import load_project
 from conftest import build_project, make_project
@@ -335,3 +336,20 @@ def _alive(pid: int) -> bool:
     except (FileNotFoundError, IndexError):
         return False
     return state != "Z"
+
+
+def _says_where_it_was_made(path: Path) -> extract.Briefing:
+    """A `make` whose result (a Problem) names the process that made it."""
+    raise SourceError(Problem(path.name, str(os.getpid())))
+
+
+def test_the_workers_fork_after_the_first_misses_are_made_in_this_process(tmp_path: Path) -> None:
+    """What extraction loads once per process (the language model, date grammars, data files) is then loaded before
+    the fork and inherited, not loaded again in every worker; the results keep the sources' order."""
+    jobs = [(tmp_path / f"s{n:03}.txt", f"s{n:03}.txt") for n in range(250)]
+    for path, _ in jobs:
+        path.write_text(path.stem, encoding="utf-8")
+    results = list(cache.ExtractionCache(tmp_path / "cache", "registry", workers=2).briefings(jobs, _says_where_it_was_made))
+    assert [r.path for r in results] == [f"s{n:03}.txt" for n in range(250)]
+    here = [r.message == str(os.getpid()) for r in results]
+    assert here == [True] * cache.WARM_UP + [False] * (250 - cache.WARM_UP)

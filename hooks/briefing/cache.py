@@ -36,6 +36,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import chain
 from pathlib import Path
 from typing import TypeVar
 
@@ -86,6 +87,7 @@ Make = Callable[[Path], Briefing]  # one source file to its Briefing; picklable,
 Result = Briefing | Problem
 ABANDONED_S = 3600  # a temporary file (*.part) untouched this long belongs to a build that was stopped
 PARALLEL_MIN = 100  # fewer misses than this are extracted in this process: starting workers costs ~1 s
+WARM_UP = 8  # misses made in this process before the workers fork, so that they inherit what it loaded
 
 
 @dataclass
@@ -116,7 +118,13 @@ class ExtractionCache:
         found = [self._lookup(key) if key else None for key in keys]
         misses = [(path, key) for (path, _), key, hit in zip(jobs, keys, found, strict=True) if hit is None]
         workers = min(self.workers or os.cpu_count() or 1, len(misses) // PARALLEL_MIN)
-        made = self._in_workers(misses, make, workers) if workers > 1 else (_make_one(make, self.folder, m) for m in misses)
+        if workers > 1:
+            # The first misses are made here before the workers fork: what extraction loads once per process
+            # (the language model, date grammars, data files, the registry's indexes) is loaded once, not in each.
+            first = [_make_one(make, self.folder, m) for m in misses[:WARM_UP]]
+            made = chain(first, self._in_workers(misses[WARM_UP:], make, workers))
+        else:
+            made = (_make_one(make, self.folder, m) for m in misses)
         for hit, key in zip(found, keys, strict=True):
             if hit is not None:
                 yield hit

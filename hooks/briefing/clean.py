@@ -15,8 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from . import safeyaml
 from .model import Block, Removed
 from .published import header_parts, is_date_line, is_reference_work, is_table_row, labels
 
@@ -54,7 +53,7 @@ class Cleaned:
 
 @cache
 def furniture_rules() -> tuple[FurnitureRule, ...]:
-    raw = yaml.safe_load((DATA / "furniture.yaml").read_text(encoding="utf-8"))["rules"]
+    raw = safeyaml.shipped(DATA / "furniture.yaml")["rules"]
     return tuple(FurnitureRule(re.compile(rf"(?:{r['pattern']})", re.I), r["reason"], bool(r.get("short"))) for r in raw)
 
 

@@ -16,10 +16,11 @@ from pathlib import Path
 from typing import Any
 
 import babel.dates
-import yaml
 from babel import localedata
 from dateparser.languages.loader import default_loader
 from num2words import num2words
+
+from . import safeyaml
 
 DATA = Path(__file__).parent / "data" / "dates"
 MONTH_KEYS = (
@@ -68,7 +69,7 @@ def _locales(language: str) -> list[str]:
 @cache
 def data_file(language: str) -> dict[str, Any]:
     path = DATA / f"{language}.yaml"
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or {} if path.is_file() else {}
+    return safeyaml.shipped(path) or {} if path.is_file() else {}
 
 
 def _dateparser_info(language: str) -> dict[str, Any]:

@@ -19,9 +19,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 from anyascii import anyascii
 
+from . import safeyaml
 from .registry import normalise, variants
 
 DATA = Path(__file__).parent / "data" / "detect"
@@ -148,7 +148,7 @@ def words(language: str) -> Words | None:
     path = DATA / f"{language.split('-')[0].lower()}.yaml"
     if not path.exists():
         return None
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = safeyaml.shipped(path) or {}
     word = ELIDING_WORD if data.get("elision") == "yes" else WORD
     full_name_titles = data.get("titles_before_full_names") or []
     return Words(
@@ -240,7 +240,7 @@ def place_endings(language: str) -> re.Pattern[str]:
 @cache
 def _word_list(language: str, key: str) -> frozenset[str]:
     path = DATA / f"{language.split('-')[0].lower()}.yaml"
-    data = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}) if path.exists() else {}
+    data = (safeyaml.shipped(path) or {}) if path.exists() else {}
     return frozenset(normalise(str(w)) for w in data.get(key) or [])
 
 
@@ -900,7 +900,7 @@ def _unspaced_bodies(text: str, w: Words, language: str, states: dict[tuple[int,
 def _pattern(language: str, key: str) -> re.Pattern[str]:
     """The words of a list (titles, head-words) of a language written without spaces, longest first, as one pattern."""
     path = DATA / f"{language.split('-')[0].lower()}.yaml"
-    found = [str(h) for h in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get(key) or []]
+    found = [str(h) for h in (safeyaml.shipped(path) or {}).get(key) or []]
     return re.compile("|".join(re.escape(h) for h in sorted(found, key=len, reverse=True)) or "(?!)")
 
 

@@ -14,12 +14,11 @@ from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
-import yaml
 from icu4py.breakers import SentenceBreaker
 from icu4py.locale import Locale as IcuLocale
 from slugify import slugify
 
-from . import realdates
+from . import realdates, safeyaml
 from .actors import actor_mentions
 from .credits import credited_outlet
 from .dates import DateMention, confirm, find_dates, persian_near
@@ -102,7 +101,7 @@ def _continues(before: str, after: str, language: str) -> bool:
 
 @cache
 def _abbreviations(language: str) -> frozenset[str]:
-    table = yaml.safe_load((Path(__file__).parent / "data" / "abbreviations.yaml").read_text(encoding="utf-8"))
+    table = safeyaml.shipped(Path(__file__).parent / "data" / "abbreviations.yaml")
     return frozenset(table.get(language) or ())
 
 

@@ -13,7 +13,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 from babel import Locale, UnknownLocaleError
 from slugify import slugify
 
@@ -26,8 +25,8 @@ MAIN_LANGUAGES = ("en", "fr", "es", "de", "it", "pt", "ru", "uk", "tr", "ar", "f
 
 
 def _yaml(name: str) -> Any:
-    """A data file, read as the registries are: a key written twice is an error, not a silent overwrite."""
-    return safeyaml.load((DATA / name).read_text(encoding="utf-8"))[0]
+    """A data file, parsed in C (safeyaml.shipped); tests/test_shipped_data.py checks that no key is written twice."""
+    return safeyaml.shipped(DATA / name)
 
 
 @cache
@@ -319,5 +318,5 @@ def place_prepositions() -> list[str]:
     the detection data covers."""
     words: list[str] = []
     for path in sorted((Path(__file__).parent / "data" / "detect").glob("*.yaml")):
-        words += yaml.safe_load(path.read_text(encoding="utf-8")).get("place_prepositions") or []
+        words += safeyaml.shipped(path).get("place_prepositions") or []
     return list(dict.fromkeys(words))

@@ -15,8 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from . import safeyaml
 from .dates import DIGITS, DateMention, find_dates
 from .datewords import key, known_languages, words
 from .model import Event, Published
@@ -77,7 +76,7 @@ DATELINE_END = re.compile(r"^\.?\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/|[—–/-]{1,2
 
 @cache
 def labels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    data = safeyaml.shipped(DATA)
 
     def alternation(words: list[str]) -> re.Pattern[str]:
         body = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
@@ -90,7 +89,7 @@ def labels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 @cache
 def _reference_marks() -> tuple[re.Pattern[str], Needs | None]:
-    marks = yaml.safe_load(DATA.read_text(encoding="utf-8"))["reference_work"]
+    marks = safeyaml.shipped(DATA)["reference_work"]
     pattern = re.compile("|".join(re.escape(m) for m in marks), re.I)
     return pattern, needed(pattern)
 

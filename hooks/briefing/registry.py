@@ -56,6 +56,14 @@ def normalise(word: str) -> str:
 
 
 @lru_cache(maxsize=1 << 16)
+def _lookup_keys(word: str) -> tuple[str, str]:
+    """A word's normal form, and the key an index looks it up by: Cyrillic stems come from the word as written
+    ("кит." and "Китая" fold alike but only one is China)."""
+    norm = normalise(word)
+    return norm, word.lower() if CYRILLIC_WORD.match(word) else norm
+
+
+@lru_cache(maxsize=1 << 16)
 def cyrillic_stems(word: str) -> set[str]:
     """Every stem a Cyrillic word may have: "Китая" is "Кита" + "я" as well as "Кит" + "ая"."""
     word = word.lower().replace("ё", "е")
@@ -174,6 +182,7 @@ class _Index:
         self.by_first = dict(by_first)
         self.candidates: dict[str, tuple[_Alias, ...]] = {}  # word -> aliases it may start (clitics tried off)
         self.starts_none: set[str] = set()
+        self.glued_parts: dict[str, list[tuple[int, int, _Alias]] | None] = {}  # split_glued's, by word
         # Arabic names as one string, to read words glued together in scraped text ("الأممالمتحدةوتركيا")
         glued: dict[str, list[_Alias]] = defaultdict(list)
         for entry in aliases:
@@ -189,7 +198,12 @@ class _Index:
     def split_glued(self, word: str) -> list[tuple[int, int, _Alias]] | None:
         """A word that is wholly names joined together, each perhaps after a conjunction or preposition
         ("الأممالمتحدةوتركيا" is "الأمم المتحدة" + "و" + "تركيا", "لدى الأممالمتحدة" one name): (start, end, alias)
-        of each, or None."""
+        of each, or None. Worked out once per word: long Arabic words recur in every source."""
+        if word not in self.glued_parts:
+            self.glued_parts[word] = self._split_glued(word)
+        return self.glued_parts[word]
+
+    def _split_glued(self, word: str) -> list[tuple[int, int, _Alias]] | None:
         parts, at = [], 0
         while at < len(word):
             for skip in (0, 1, 2):  # و ف ب ل ك, or two of them ("وب", "ول")
@@ -208,10 +222,9 @@ class _Index:
         # one name alone counts when its words lost their space ("الأممالمتحدة"), not a one-word name in a longer word
         return parts if len(parts) >= 2 or (parts and len(parts[0][2].tokens) >= 2) else None
 
-    def match_at(self, text: str, tokens: list[re.Match[str]], norms: list[str], i: int) -> tuple[int, _Alias] | None:
+    def match_at(self, text: str, tokens: list[re.Match[str]], norms: list[str], i: int, cache: str) -> tuple[int, _Alias] | None:
+        """The longest alias starting at token `i`, whose lookup key (_lookup_keys) is `cache`."""
         key = norms[i]
-        # Cyrillic stems come from the word as written: "кит." and "Китая" fold alike but only one is China
-        cache = tokens[i].group().lower() if CYRILLIC_WORD.match(tokens[i].group()) else key
         candidates = self.candidates.get(cache)
         if candidates is None:  # once per distinct word: most words start no alias at all
             firsts = variants(key) | cyrillic_stems(tokens[i].group())
@@ -476,15 +489,15 @@ class Registry:
 
     def _find_tokens(self, text: str, index: _Index) -> list[Match]:
         tokens = list(TOKEN.finditer(text))
-        norms = [normalise(t.group()) for t in tokens]
+        looked_up = [_lookup_keys(t.group()) for t in tokens]
+        norms = [norm for norm, _ in looked_up]
         found: list[Match] = []
         after = 0  # the first token not inside a name found
         # Most words start no alias: one pass over the words leaves those out, instead of a call for each.
-        keys = [t.group().lower() if CYRILLIC_WORD.match(t.group()) else norm for t, norm in zip(tokens, norms, strict=True)]
-        for i in [i for i, key in enumerate(keys) if key not in index.starts_none]:
+        for i in [i for i, (_, key) in enumerate(looked_up) if key not in index.starts_none]:
             if i < after:
                 continue
-            best = index.match_at(text, tokens, norms, i)
+            best = index.match_at(text, tokens, norms, i, looked_up[i][1])
             if best:
                 length, alias = best
                 start, end = tokens[i].start(), tokens[i + length - 1].end()
