@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-import yaml
 from babel import Locale
 
+from . import safeyaml
 from .link import outlet_key
 from .model import Briefing, Event, Mention, Sentence
 from .registry import ARABIC_FOLD, TOKEN, Actor, Registry, Role, normalise
@@ -585,7 +585,7 @@ def _has_marks(text: str) -> bool:
 
 @cache
 def _cues() -> dict[str, Any]:
-    return yaml.safe_load((DATA / "assess.yaml").read_text(encoding="utf-8"))
+    return safeyaml.shipped(DATA / "assess.yaml")
 
 
 @cache
@@ -597,7 +597,7 @@ def _translation_cue() -> re.Pattern[str]:
 @cache
 def _hedges(language: str) -> tuple[tuple[bool, re.Pattern[str]], ...]:
     """One pattern for the phrases written with Arabic diacritics (which must match) and one for the rest."""
-    data = (yaml.safe_load((DATA / "hedges.yaml").read_text(encoding="utf-8")) or {}).get(language) or {}
+    data = (safeyaml.shipped(DATA / "hedges.yaml") or {}).get(language) or {}
     prefixes = "|".join(re.escape(p) for p in data.get("prefixes", []))
     groups: dict[bool, list[list[str]]] = {True: [], False: []}
     for phrase in data.get("phrases", []):
