@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -66,13 +68,62 @@ def test_a_changed_source_is_extracted_again_alone(root: Path) -> None:
     assert len(entries(root)) == 2  # the entry of the old text is gone
 
 
-def test_a_changed_registry_extracts_every_source_again(root: Path) -> None:
+def _append_actor(entry: str) -> Callable[[Path], None]:
+    def change(root: Path) -> None:
+        actors = root / "registry" / "actors.yaml"
+        actors.write_text(actors.read_text(encoding="utf-8") + entry, encoding="utf-8")
+
+    return change
+
+
+def _replace_in(name: str, old: str, new: str) -> Callable[[Path], None]:
+    def change(root: Path) -> None:
+        path = root / "registry" / name
+        text = path.read_text(encoding="utf-8")
+        assert old in text
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+    return change
+
+
+REGISTRY_EDITS = {  # an edit of the registries, and the sources it makes the build extract again
+    "a new actor only the first names": (_append_actor("  - {id: brussels-test, name: Brussels, kind: place}\n"), 1),
+    "a new actor no source names": (_append_actor("  - {id: lisbon-test, name: Lisbon, kind: place}\n"), 0),
+    "a new name the second now matches": (_append_actor("  - {id: bahrain-test, name: Bahrain, kind: state}\n"), 1),
+    "the state both name renamed": (_replace_in("actors.yaml", "    name: Qatar\n", "    name: State of Qatar\n"), 2),
+    "a new actor on top: every line moves": (
+        _replace_in("actors.yaml", "actors:\n", "actors:\n  - {id: x-test, name: Xq, kind: place}\n"),
+        0,
+    ),
+    "a new outlet no source names": (
+        _replace_in("outlets.yaml", "outlets:\n", "outlets:\n  - {id: new-test, name: Nowhere Daily, domains: [nowhere.test]}\n"),
+        0,
+    ),
+}
+
+
+@pytest.mark.parametrize("forget", [True, False], ids=["new process", "mkdocs serve"])
+@pytest.mark.parametrize("edit", list(REGISTRY_EDITS))
+def test_a_registry_edit_extracts_again_only_what_it_can_change(root: Path, edit: str, forget: bool) -> None:
+    change, extracted = REGISTRY_EDITS[edit]
     build(root)
-    actors = root / "registry" / "actors.yaml"
-    added = "  - {id: brussels-test, name: Brussels, kind: place}\n"
-    actors.write_text(actors.read_text(encoding="utf-8") + added, encoding="utf-8")
-    stats = build(root)
-    assert (stats["extracted"], stats["cache_hits"]) == (2, 0)
+    change(root)
+    stats = build(root, forget)
+    assert (stats["extracted"], stats["cache_hits"]) == (extracted, 2 - extracted)
+    kept = build_site(load_project(root / "mkdocs.yml")).briefings
+    shutil.rmtree(root / ".cache")
+    cache.forget()
+    assert build_site(load_project(root / "mkdocs.yml")).briefings == kept  # what a build without a cache gives
+
+
+def test_the_registries_entries_were_made_with_are_kept_until_no_entry_refers_to_them(root: Path) -> None:
+    build(root)
+    _append_actor("  - {id: brussels-test, name: Brussels, kind: place}\n")(root)
+    build(root)  # the first source is made with the new registries, the second holds: both registries are kept
+    assert len(list((root / ".cache" / "briefing").glob(f"{cache.REGISTRIES}*"))) == 2
+    (root / "sources" / "second.txt").write_text(SECOND.replace("June", "May"), encoding="utf-8")
+    build(root)
+    assert len(list((root / ".cache" / "briefing").glob(f"{cache.REGISTRIES}*"))) == 1
 
 
 def test_a_new_extractor_version_extracts_every_source_again(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -22,6 +22,7 @@ LAYERS: dict[str, set[str]] = {
         "realdates",
         "registry",
         "registry_schema",
+        "registry_edit",
         "knowledge",
         "detect",
         "actors",

@@ -2,7 +2,8 @@
 changed, and its site folder is byte for byte what a full `mkdocs build` makes of the same inputs: after an
 edit, a new title (a new page address too), a new publisher (shown on the actor and chronology pages kept from the
 build before, and in the assessments of the sources reporting the same events), an editor's grade (shown in the
-reliability overview), an added, a deleted and a renamed source, and an edit of registry/actors.yaml."""
+reliability overview), an added, a deleted and a renamed source, and registry edits: a renamed actor, a new actor
+whose alias now matches a source's text, a removed actor and a new outlet that a source's publisher names."""
 
 from __future__ import annotations
 
@@ -18,6 +19,9 @@ from serving import RELOADED, Server, differences, full_build
 
 MADE = re.compile(r"preview: made (\d+) of (\d+) pages")
 GRADE = "reliability: {source: B, credibility: 2, reviewed_by: Preview Test}"
+UDEID = "  - {id: al-udeid, name: Al Udeid Air Base, kind: place, aliases: {en: [Al Udeid]}}\n"  # named by NEW
+FIFA = "  - id: fifa\n    name: FIFA\n    kind: organisation\n    aliases: {en: [FIFA], ar: [فيفا, الفيفا]}\n"
+OUTLET = "  - {id: preview-test, name: Preview Test Outlet, affiliation: state-affiliated, state: qatar}\n"  # the publisher
 NEW = "Later talks in Doha\n\nQatar and NATO officials met in Doha on 4 March 2024 to discuss training with Al Udeid.\n"
 
 
@@ -38,6 +42,9 @@ def test_served_site_is_a_full_build_after_every_change(tmp_path: Path) -> None:
         ("delete", lambda: generated[7].unlink()),
         ("rename", lambda: generated[9].rename(sources / "renamed-source.txt")),
         ("registry", lambda: _rename_actor(root / "registry" / "actors.yaml")),
+        ("new alias", lambda: _edit(root / "registry" / "actors.yaml", "actors:\n", f"actors:\n{UDEID}")),
+        ("removed actor", lambda: _edit(root / "registry" / "actors.yaml", FIFA, "")),
+        ("new outlet", lambda: _edit(root / "registry" / "outlets.yaml", "outlets:\n", f"outlets:\n{OUTLET}")),
     ]
     try:
         server.started(300)
@@ -79,6 +86,12 @@ def _rename_actor(actors_file: Path) -> None:
     text = actors_file.read_text(encoding="utf-8")
     assert "    name: Qatar\n" in text
     actors_file.write_text(text.replace("    name: Qatar\n", "    name: State of Qatar\n"), encoding="utf-8")
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 def _assert_same(server: Server, built: Path, step: str = "start") -> None:

@@ -296,8 +296,14 @@ def skeleton(name: str) -> str:
     return " ".join(re.sub(r"(.)\1+", r"\1", word) for word in re.findall(r"[a-z]+", text))
 
 
+@cache
+def free_id_base(name: str) -> str:
+    """The id a detected actor of this name takes, or takes with a number when the registry holds it already."""
+    return slugify(anyascii(name), max_length=60, word_boundary=True) or "actor"
+
+
 def _free_id(name: str, registry: Registry, taken: dict[str, DetectedActor]) -> str:
-    base = slugify(anyascii(name), max_length=60, word_boundary=True) or "actor"
+    base = free_id_base(name)
     actor_id, n = base, 2
     while actor_id in registry.actors or actor_id in taken:
         actor_id, n = f"{base}-{n}", n + 1

@@ -1,11 +1,14 @@
 """A content cache for extraction, so a rebuild only reads again the sources that changed.
 
-An entry is the `Briefing` that `extract` made of one source (before ids are assigned), stored
-under `.cache/briefing/` next to mkdocs.yml (ignored by git, never inside docs/ or site/). Its
-key is a hash of the file's path and bytes, the registries' digest and a fingerprint of the
-extractor (its VERSION, the code of every module that shapes a Briefing, the package's data and the
-versions of the libraries they import, found by following the imports: fingerprint.py), so a changed
-input never meets an old result. The key is computed from the raw bytes, before `load_source`, because loading costs time too.
+An entry is the `Briefing` that `extract` made of one source (before ids are assigned), with the digest of
+the registries it was made with, stored under `.cache/briefing/` next to mkdocs.yml (ignored by git, never
+inside docs/ or site/). Its key is a hash of the file's path and bytes and a fingerprint of the extractor (its
+VERSION, the code of every module that shapes a Briefing, the package's data and the versions of the libraries
+they import, found by following the imports: fingerprint.py), so a changed input never meets an old result.
+The key is computed from the raw bytes, before `load_source`, because loading costs time too.
+An entry made with other registries still holds when the edit cannot change what extraction reads of them for
+that source (registry_edit.py: a renamed actor the source never names): the registries each entry was made
+with are kept beside the entries (`registries-<digest>`) until no entry refers to them.
 
 Each file holds a header (format, key, checksum of the payload) and a gzipped pickle.
 Pickle is used because the entries are written and read by this same code on this machine, with
@@ -14,7 +17,7 @@ that is re-extracted and rewritten, never trusted. Entries a build did not use a
 the end of that build, so the folder holds one entry per current source. Under `mkdocs serve` the
 entries also stay in memory between rebuilds, so an edit re-reads one file, not the folder.
 
-When many sources miss (a first build, a registry edit), they are extracted in worker processes,
+When many sources miss (a first build, a registry edit that touches many), they are extracted in worker processes,
 one per core: extraction is the one part of the build that is the same work for each source alone.
 """
 
@@ -47,22 +50,43 @@ from .background import die_with_parent
 from .errors import Problem, SourceError
 from .fingerprint import site_fingerprint
 from .model import Briefing
+from .registry import Registry
+from .registry_edit import RegistryEdit
 
 log = get_plugin_logger("briefing")
-FORMAT = b"briefing-cache-2"
+FORMAT = b"briefing-cache-3"
 SUFFIX = ".entry"
-EXTRACTION = ("reading", "registry")  # reading.read_briefing, and the registries the pipeline loads for it
+# reading.read_briefing, the registries the pipeline loads for it, and what tells an entry still holds after an edit
+EXTRACTION = ("reading", "registry", "registry_edit")
+REGISTRIES = "registries-"  # + digest: the registries entries were made with
 SITE_MEMO = "site.memo"  # the last whole site model, for a build whose sources, settings and code are all unchanged
 T = TypeVar("T")
-# Entries that survive rebuilds inside one process (`mkdocs serve`): folder -> key -> Briefing,
-# and folder -> (key, site model) for the last site.
-_memory: dict[Path, dict[str, Briefing]] = {}
+
+
+@dataclass
+class Entry:
+    """One source's Briefing and the registries' digest it was made with; in memory, also the last registries it
+    was found to hold for."""
+
+    briefing: Briefing
+    made_with: str
+    holds_for: str = ""
+
+    def __getstate__(self) -> dict[str, object]:
+        return {"briefing": self.briefing, "made_with": self.made_with, "holds_for": self.made_with}
+
+
+# Entries that survive rebuilds inside one process (`mkdocs serve`): folder -> key -> Entry, folder -> digest ->
+# the registries of that digest, and folder -> (key, site model) for the last site.
+_memory: dict[Path, dict[str, Entry]] = {}
+_registries: dict[Path, dict[str, Registry]] = {}
 _sites: dict[Path, tuple[str, object]] = {}
 
 
 def forget() -> None:
     """Drop the in-process entries (as a new process would start); the files stay."""
     _memory.clear()
+    _registries.clear()
     _sites.clear()
 
 
@@ -84,6 +108,7 @@ def extractor_files() -> list[Path]:
 
 
 Make = Callable[[Path], Briefing]  # one source file to its Briefing; picklable, as workers receive it
+Job = tuple[Path, str | None, str]  # a source, its key and the registries' digest
 Result = Briefing | Problem
 ABANDONED_S = 3600  # a temporary file (*.part) untouched this long belongs to a build that was stopped
 PARALLEL_MIN = 100  # fewer misses than this are extracted in this process: starting workers costs ~1 s
@@ -92,22 +117,31 @@ WARM_UP = 8  # misses made in this process before the workers fork, so that they
 
 @dataclass
 class ExtractionCache:
-    """Look up or make the Briefing of each source; counts what it did in `stats`."""
+    """Look up or make the Briefing of each source with `registry` (None: only the site model is stored); counts
+    what it did in `stats`."""
 
     folder: Path
-    registry_digest: str
+    registry: Registry | None = None
     workers: int | None = None  # processes for many misses (mkdocs.yml extra.briefing.workers); None: one per core
     used: set[str] = field(default_factory=set)
     keys: dict[Path, str | None] = field(default_factory=dict)  # each source's key, computed once
-    stats: dict[str, int] = field(default_factory=lambda: {"extracted": 0, "cache_hits": 0, "cache_rejected": 0, "extract_ms": 0})
-    memory: dict[str, Briefing] = field(init=False)
+    stats: dict[str, int] = field(
+        default_factory=lambda: {"extracted": 0, "cache_hits": 0, "cache_rejected": 0, "extract_ms": 0, "registry_kept": 0}
+    )
+    memory: dict[str, Entry] = field(init=False)
+    made_with: set[str] = field(default_factory=set)  # the registries the entries used were made with
+    edits: dict[str, RegistryEdit | None] = field(default_factory=dict)  # from the registries of a digest to today's
 
     def __post_init__(self) -> None:
         self.folder = self.folder.resolve()
         self.memory = _memory.setdefault(self.folder, {})
 
+    @property
+    def digest(self) -> str:
+        return self.registry.digest if self.registry else ""
+
     def key(self, rel: str, data: bytes) -> str:
-        digest = hashlib.sha256(f"{extractor_fingerprint()}\n{self.registry_digest}\n{rel}\n".encode())
+        digest = hashlib.sha256(f"{extractor_fingerprint()}\n{rel}\n".encode())
         digest.update(data)
         return digest.hexdigest()
 
@@ -117,14 +151,15 @@ class ExtractionCache:
         keys = [self._key_of(path, rel) for path, rel in jobs]
         found = [self._lookup(key) if key else None for key in keys]
         misses = [(path, key) for (path, _), key, hit in zip(jobs, keys, found, strict=True) if hit is None]
+        todo = [(path, key, self.digest) for path, key in misses]
         workers = min(self.workers or os.cpu_count() or 1, len(misses) // PARALLEL_MIN)
         if workers > 1:
             # The first misses are made here before the workers fork: what extraction loads once per process
             # (the language model, date grammars, data files, the registry's indexes) is loaded once, not in each.
-            first = [_make_one(make, self.folder, m) for m in misses[:WARM_UP]]
-            made = chain(first, self._in_workers(misses[WARM_UP:], make, workers))
+            first = [_make_one(make, self.folder, job) for job in todo[:WARM_UP]]
+            made = chain(first, self._in_workers(todo[WARM_UP:], make, workers))
         else:
-            made = (_make_one(make, self.folder, m) for m in misses)
+            made = (_make_one(make, self.folder, job) for job in todo)
         for hit, key in zip(found, keys, strict=True):
             if hit is not None:
                 yield hit
@@ -133,7 +168,8 @@ class ExtractionCache:
             self.stats["extracted"] += 1
             self.stats["extract_ms"] += ms
             if key and isinstance(result, Briefing):
-                self.memory[key] = result
+                self.memory[key] = Entry(result, self.digest, self.digest)
+                self.made_with.add(self.digest)
             yield result
 
     def site_key(self, jobs: list[tuple[Path, str]], settings: str) -> str | None:
@@ -167,13 +203,36 @@ class ExtractionCache:
         return key
 
     def _lookup(self, key: str) -> Briefing | None:
-        found = self.memory.get(key) or _read(_entry_path(self.folder, key), key, self.stats, Briefing)
-        if found is not None:
-            self.stats["cache_hits"] += 1
-            self.memory[key] = found
-        return found
+        found = self.memory.get(key) or _read(_entry_path(self.folder, key), key, self.stats, Entry)
+        if found is None or not self._holds(found):
+            return None
+        self.stats["cache_hits"] += 1
+        self.memory[key] = found
+        self.made_with.add(found.made_with)
+        return found.briefing
 
-    def _in_workers(self, misses: list[tuple[Path, str | None]], make: Make, workers: int) -> Iterator[tuple[Result, int]]:
+    def _holds(self, entry: Entry) -> bool:
+        """Whether the entry is what extraction with today's registries gives."""
+        if entry.holds_for == self.digest:
+            return True
+        edit = self._edit_from(entry.holds_for)
+        if edit is None or edit.touches(entry.briefing):
+            return False
+        entry.holds_for = self.digest
+        self.stats["registry_kept"] += 1
+        return True
+
+    def _edit_from(self, digest: str) -> RegistryEdit | None:
+        """What changed from the registries of `digest` to today's; None when they are not kept."""
+        if digest not in self.edits:
+            kept = _registries.setdefault(self.folder, {})
+            old = kept.get(digest) or _read(self.folder / f"{REGISTRIES}{digest}", digest, {"cache_rejected": 0}, Registry)
+            if old is not None:
+                kept[digest] = old
+            self.edits[digest] = RegistryEdit(old, self.registry) if old is not None and self.registry else None
+        return self.edits[digest]
+
+    def _in_workers(self, misses: list[Job], make: Make, workers: int) -> Iterator[tuple[Result, int]]:
         """`make` in `workers` processes, results in order; what they could not do is done here."""
         # Forking is cheapest and re-imports nothing, but it copies other threads' locks (`mkdocs serve`
         # runs a server thread), so with other threads the workers are spawned. A spawned worker imports
@@ -198,10 +257,12 @@ class ExtractionCache:
             yield _make_one(make, self.folder, job)
 
     def finish(self) -> None:
-        """Forget entries this build did not use (edited, removed or renamed sources), and the temporary
-        files of builds that were stopped while writing."""
+        """Forget entries this build did not use (edited, removed or renamed sources) and the registries no entry
+        refers to, and remove the temporary files of builds that were stopped while writing."""
         for key in set(self.memory) - self.used:
             del self.memory[key]
+        if self.registry is not None:
+            self._keep_registries()
         if not self.folder.is_dir():
             return
         for path in self.folder.glob(f"*{SUFFIX}"):
@@ -213,6 +274,20 @@ class ExtractionCache:
                     path.unlink(missing_ok=True)
             except OSError:
                 continue
+
+    def _keep_registries(self) -> None:
+        """Today's registries in memory (the next edit is told from them) and, when entries were made with them, in a
+        file; older ones only while an entry in memory or in a file was last found to hold for them."""
+        kept = _registries.setdefault(self.folder, {})
+        kept[self.digest] = self.registry
+        for digest in set(kept) - {e.holds_for for e in self.memory.values()} - {self.digest}:
+            del kept[digest]
+        stored = self.folder / f"{REGISTRIES}{self.digest}"
+        if self.digest in self.made_with and not stored.exists():
+            _write(stored, self.digest, self.registry)
+        for path in self.folder.glob(f"{REGISTRIES}*"):
+            if path.name.removeprefix(REGISTRIES) not in self.made_with:
+                _remove(path)
 
 
 def _entry_path(folder: Path, key: str) -> Path:
@@ -278,9 +353,9 @@ def _compressed_pickle(value: object) -> memoryview:
     return compressed.getbuffer()
 
 
-def _make_one(make: Make, folder: Path, job: tuple[Path, str | None]) -> tuple[Result, int]:
+def _make_one(make: Make, folder: Path, job: Job) -> tuple[Result, int]:
     """Make one Briefing and store it; (the Briefing or the source's Problem, milliseconds)."""
-    path, key = job
+    path, key, registries = job
     started = time.perf_counter()
     try:
         result: Result = make(path)
@@ -288,7 +363,7 @@ def _make_one(make: Make, folder: Path, job: tuple[Path, str | None]) -> tuple[R
         result = exc.problem
     ms = round((time.perf_counter() - started) * 1000)
     if key and isinstance(result, Briefing):
-        _write(_entry_path(folder, key), key, result)
+        _write(_entry_path(folder, key), key, Entry(result, registries))
     return result, ms
 
 
@@ -302,6 +377,6 @@ def _start_worker(make: Make, folder: Path, parent: int) -> None:
     _worker = (make, folder)
 
 
-def _work(job: tuple[Path, str | None]) -> tuple[Result, int]:
+def _work(job: Job) -> tuple[Result, int]:
     assert _worker is not None, "_start_worker runs first in every worker"
     return _make_one(*_worker, job)

@@ -21,13 +21,18 @@ def credited_outlet(source: Source, registry: Registry) -> Outlet | None:
     pattern, names = registry._made["credits"]
     if pattern is None:
         return None
-    blocks = [b.text for b in source.blocks]
-    edge = [*blocks[:EDGE_BLOCKS], *blocks[-EDGE_BLOCKS:]] if len(blocks) > EDGE_BLOCKS else blocks
-    for line in [*edge, *(r.text for r in source.removed)]:
+    for line in credit_lines(source):
         match = pattern.search(line)
         if match:
             return registry.outlets[names[next(g for g in match.groups() if g)]]
     return None
+
+
+def credit_lines(source: Source) -> list[str]:
+    """The lines a credit may stand in: the first and last blocks, and what was set apart (a sign-off caption)."""
+    blocks = [b.text for b in source.blocks]
+    edge = [*blocks[:EDGE_BLOCKS], *blocks[-EDGE_BLOCKS:]] if len(blocks) > EDGE_BLOCKS else blocks
+    return [*edge, *(r.text for r in source.removed)]
 
 
 def _credit_pattern(registry: Registry) -> tuple[re.Pattern[str] | None, dict[str, str]]:

@@ -209,9 +209,7 @@ def extract(source: Source, registry: Registry) -> Briefing:
     if published.date is None and estimate:
         published = replace(published, estimate=estimate[0], estimate_reason=estimate[1])
     title, title_basis = _title(fm, header, sentences)
-    outlet = registry.outlet_for(
-        fm.get("publisher"), header.get("site_name"), *header.get("credits", []), header.get("credit"), header.get("hostname")
-    ) or credited_outlet(source, registry)
+    outlet = registry.outlet_for(*outlet_hints(source)) or credited_outlet(source, registry)
     publisher = fm.get("publisher") or (outlet.name if outlet else header.get("site_name") or header.get("credit"))
     actors = list(dict.fromkeys(fm["actors"])) if "actors" in fm else list(dict.fromkeys(m.actor for m in mentions))
     lede = next((b.text for b in source.blocks if b.kind == "paragraph" and len(b.text.split()) >= 8), None)
@@ -237,6 +235,14 @@ def extract(source: Source, registry: Registry) -> Briefing:
         reliability=fm.get("reliability", {}),
         detected=tuple(detected),  # every detected actor a mention names, even when the frontmatter lists the actors
     )
+
+
+def outlet_hints(source: Source) -> list[str | None]:
+    """What may name the source's outlet, in the order tried: the editor's publisher, the page's site name, its
+    credits and host."""
+    fm, header = source.frontmatter, source.header
+    credits = header.get("credits", [])
+    return [fm.get("publisher"), header.get("site_name"), *credits, header.get("credit"), header.get("hostname")]
 
 
 def _title(fm: dict, header: dict, sentences: list[Sentence]) -> tuple[str, str]:

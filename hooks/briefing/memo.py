@@ -7,8 +7,10 @@ reliability overview (`reliability_inputs`), the chronology and actor pages (eac
 is made from), and each briefing's assessment (`assessment_inputs`); the feed says its own (`exports.INPUTS`). Two
 builds that give equal inputs give the same Markdown. The model's records are frozen dataclasses, so equal means
 the same values (and for the unchanged sources, the last build's very objects: `pipeline.same_objects`, compared
-at once). What every page may show of the whole site (`site_inputs`: the language, the registries, every actor's
-name) is compared once: when it changed, nothing is kept. A template that reads more of the site must add it to its inputs:
+at once). What every page but a briefing's may show of the whole site (`site_inputs`: the language, the registries,
+every actor's name) is compared once: when it changed, only the briefing pages and assessments are kept, each while
+what it reads of the registries is the same (`shown_actors`, `registry_reads`): an actor renamed in the registry
+remakes the pages that show it. A template that reads more of the site must add it to its inputs:
 tests/test_preview.py compares the served site with a full build after edits, a new title and publisher, additions,
 deletions, renames and a registry edit.
 """
@@ -16,6 +18,7 @@ deletions, renames and a registry edit.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from functools import partial
 
 from .assess import Assessment
@@ -37,7 +40,7 @@ def briefing_inputs(b: Briefing, site: Site) -> tuple[object, ...]:
     return (
         b,
         site.language,
-        site.registry.digest,  # actor names, kinds and paths: tags, links, mentions
+        shown_actors(b, site),  # tags, the actors list, the first mention's link
         site.assessments.get(b.id),  # the reliability note
         tuple((r.reason, briefings[r.briefing].title, briefings[r.briefing].path) for r in links.related.get(b.id, ())),
         tuple(links.backlinks.get(b.id, ())),
@@ -49,7 +52,24 @@ def assessment_inputs(b: Briefing, site: Site) -> tuple[object, ...]:
     """What `assess.assess` reads besides the registries and the site's language: the briefing, its chronology
     entries and the briefings that report them (agreeing and conflicting sources, their outlets)."""
     entries = tuple(site.links.entry_for(e.id) for e in b.events)
-    return (b, entries, tuple(site.links.briefings.get(i) for e in entries if e is not None for i in e.briefings))
+    reporting = tuple(site.links.briefings.get(i) for e in entries if e is not None for i in e.briefings)
+    return (b, entries, reporting, shown_actors(b, site))
+
+
+def shown_actors(b: Briefing, site: Site) -> tuple[object, ...]:
+    """What a briefing's page and assessment read of the actors it lists and mentions: name, kind and path."""
+    ids = dict.fromkeys([*b.actors, *(m.actor for m in b.mentions)])
+    return tuple((i, a and (a.name, a.kind, a.path)) for i in ids for a in [site.registry.actors.get(i)])
+
+
+def registry_reads(site: Site) -> tuple[object, ...]:
+    """What assessments read of the registries besides the actors a briefing names (`shown_actors`): the outlets
+    and the names of their states, and every dated role with the name of who held it; and the site's language."""
+    actors = site.registry.actors
+    outlets = tuple(replace(o, line=0) for o in site.registry.outlets.values())
+    states = tuple((o.state, a and a.name) for o in outlets if o.state for a in [actors.get(o.state)])
+    roles = tuple((a.id, a.name, a.roles) for a in actors.values() if a.roles)
+    return (site.language, outlets, states, roles)
 
 
 def reliability_inputs(site: Site) -> tuple[object, ...]:
@@ -72,6 +92,7 @@ class PageMemo:
     def __init__(self) -> None:
         self.kept: dict[str, tuple[tuple[object, ...], str]] = {}  # page path -> (inputs, Markdown)
         self.site: tuple[object, ...] = ()
+        self.reads: tuple[object, ...] = ()  # registry_reads of the last build
         self.exports: dict[str, object] = {}  # export path -> what it was last made from (exports.write_exports)
         self.assessed: dict[str, tuple[object, ...]] = {}  # briefing id -> what its assessment was made from
         self.assessments: dict[str, Assessment] = {}  # ... and the assessments the last build made, as it made them
@@ -93,8 +114,12 @@ class PageMemo:
         inputs.update({path: make.inputs for path, make in makers.items() if isinstance(make, LinkPage)})
         inputs[RELIABILITY_PAGE] = partial(reliability_inputs, site)
         whole = site_inputs(site)
-        if whole != self.site:
-            self.kept, self.assessed, self.site = {}, {}, whole
+        if whole != self.site:  # briefing pages say what they read of the whole
+            self.kept = {path: kept for path, kept in self.kept.items() if path.startswith("briefings/") and path in inputs}
+            self.site = whole
+        reads = registry_reads(site)
+        if reads != self.reads:
+            self.assessed, self.reads = {}, reads
         self._assessments(site)
         self.kept = {path: kept for path, kept in self.kept.items() if path in inputs}
         return {path: partial(self._make, path, inputs[path], make) if path in inputs else make for path, make in makers.items()}

@@ -106,7 +106,7 @@ def build_site(
             inside.append((path, project.rel(path)))
         except SourceError as exc:
             problems.append(exc.problem)
-    cache = ExtractionCache(project.cache_dir, registry.digest, workers=project.workers)
+    cache = ExtractionCache(project.cache_dir, registry, workers=project.workers)
     language = project.language
     # With every input unchanged (sources, registries, settings, code) the last site model is this one.
     memo_key = None if problems else cache.site_key(inside, f"{language}\n{registry.digest}\n{project.print_limit}")
@@ -151,7 +151,7 @@ def same_objects(briefings: list[Briefing], last: dict[str, Briefing]) -> list[B
 def remember(project: Project, site: Site) -> None:
     """Store the site model, so the next build with the same inputs starts from it (see build_site)."""
     if site.memo_key and not site.build.reused:
-        ExtractionCache(project.cache_dir, site.registry.digest).keep_site(site.memo_key, site)
+        ExtractionCache(project.cache_dir).keep_site(site.memo_key, site)
 
 
 def _newest_first(b: Briefing) -> tuple[str, str]:

@@ -55,6 +55,31 @@ def normalise(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1)
+def _loose_table() -> dict[int, int | None]:
+    """Marks of every script (and tatweel) removed, Arabic spelling variants folded: `str.translate` in one pass."""
+    table: dict[int, int | None] = {c: None for c in range(0x30000) if unicodedata.category(chr(c)).startswith("M")}
+    table.update({ord(c): None for c in "\u0640\u06dd\u06de\u06e5\u06e6\u06e9"})
+    table.update(ARABIC_FOLD)
+    return table
+
+
+def loose(text: str) -> str:
+    """A text folded so that every name `find` can match in it is a substring of it: a word's folded form, its
+    Cyrillic stem, its Arabic variants, a name glued to other words are all parts of the word's loose form.
+    Folding goes character by character (decomposed, case folded, marks removed, Arabic spelling), never across
+    words, so what holds for a word holds for the text. A name found here may still not match."""
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
+    return decomposed.translate(_loose_table())
+
+
+def loose_parts(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """The parts of a name's tokens that must stand in the loose text for it to match: a first word's article may
+    have been read off "لل" ("للناتو" is ل + الناتو), so a leading alef is not required."""
+    parts = tuple(loose(t) for t in tokens)
+    return tuple(p[1:] if p.startswith("ا") and len(p) > 1 else p for p in parts)
+
+
 @lru_cache(maxsize=1 << 16)
 def _lookup_keys(word: str) -> tuple[str, str]:
     """A word's normal form, and the key an index looks it up by: Cyrillic stems come from the word as written
@@ -418,6 +443,10 @@ def outlet_from_entry(entry: Any) -> Outlet:
     )
 
 
+def _language_key(language: str | None) -> str | None:
+    return language.split("-")[0].lower() if language else None
+
+
 @dataclass
 class Registry:
     actors: dict[str, Actor]
@@ -431,8 +460,21 @@ class Registry:
     def __getstate__(self) -> dict[str, Any]:
         return {"actors": self.actors, "outlets": self.outlets, "digest": self.digest, "_indexes": {}, "_made": {}}
 
+    def names_by_spelling(self, language: str | None) -> dict[str, tuple[_Alias, ...]]:
+        """The names `find` reads in a text of this language, by their words joined (what a name glued to others
+        is found by), each group in the order `find` tries them: two registries with equal groups for a
+        spelling find the same there."""
+        language = _language_key(language)
+        made = self._made.setdefault("by_spelling", {})
+        if language not in made:
+            groups: dict[str, list[_Alias]] = defaultdict(list)
+            for entry in self._aliases(language):
+                groups["".join(entry.tokens)].append(entry)
+            made[language] = {spelling: tuple(entries) for spelling, entries in groups.items()}
+        return made[language]
+
     def _index(self, language: str | None) -> _Index:
-        language = language.split("-")[0].lower() if language else None
+        language = _language_key(language)
         index = self._indexes.get(language)
         if index is None:
             index = self._indexes[language] = _Index(self._aliases(language), CASE_ENDINGS.get(language or "", ()))
@@ -518,10 +560,16 @@ class Registry:
         for hint in hints:
             if not hint:
                 continue
-            key = normalise(hint).strip()
-            host = key.removeprefix("www.")
             for outlet in self.outlets.values():
-                names = [outlet.name, *outlet.aliases]
-                if key in (normalise(n) for n in names) or any(host == d or host.endswith("." + d) for d in outlet.domains):
+                if outlet_named(outlet, hint):
                     return outlet
         return None
+
+
+def outlet_named(outlet: Outlet, hint: str) -> bool:
+    """Whether a hint (a name, alias or web domain) names the outlet."""
+    key = normalise(hint).strip()
+    host = key.removeprefix("www.")
+    return key in (normalise(n) for n in (outlet.name, *outlet.aliases)) or any(
+        host == d or host.endswith("." + d) for d in outlet.domains
+    )
