@@ -286,6 +286,8 @@ def full_years(text: str) -> str:
 def date_start(text: str) -> int | None:
     """Where the whole date that ends a byline starts ("By A. Writer in Lomé March 4, 2024"): read before the
     language is known, in any site language, as `is_date_line` reads the header."""
+    if not any(c.isdigit() for c in text.translate(DIGITS)):  # no year, no whole date: spare the twelve grammars
+        return None
     for language in _site_languages("en"):
         dates = [d for d in _header_dates(text, language) if _whole(d)]
         if dates and is_date_line(text[dates[-1].start :]):
