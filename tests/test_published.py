@@ -87,3 +87,51 @@ def test_the_date_before_an_updated_label_is_published_and_quoted(tmp_path: Path
     assert (briefing["published"], briefing["published_basis"]) == ("2024-03-04", "header")
     page = (site / "briefings" / briefing["id"] / "index.html").read_text(encoding="utf-8")
     assert "read from the page&#39;s date line: <q>09:12 04.03.2024 (Updated: 18:40 06.03.2024)</q>" in page
+
+
+# Layouts of issue 14's second held-out set, each on a header written for the test.
+CHINESE_BYLINE = "渔业协定在洛美签署\n\n某某通讯社记者张三李四 2024-03-04 10:05:36\n\n"
+CHINESE_AGENCY_TITLE = "渔业协定在洛美签署\n渔业协定在洛美签署 - 某某通讯社, 1920, 04.03.2024\n\n"
+INFOBOX = "= Accord de pêche de Lomé =\n\nInfobox\n- Date: 2024-03-04\n- Lieu: Lomé\n\n"
+
+
+@pytest.mark.parametrize(
+    ("header", "language", "stated"),
+    [
+        # a dashed numeric date is day first, as in every CLDR locale that writes one with the year last; a
+        # slashed one is read in the language's order (en_US writes "M/d/yy")
+        ("Fisheries deal signed in Lomé\n\n04-03-2024", "en", ("2024-03-04", "header")),
+        ("Fisheries deal signed in Lomé\n\n04/03/2024", "en", ("2024-04-03", "header")),
+        # a date that a full stop and a dash close opens the text: a dateline with no place
+        ("4 de marzo de 2024.- ", "es", ("2024-03-04", "dateline")),
+        ("4 de marzo de 2024 - ", "es", (None, "not-stated")),
+        # a Chinese line under the headline: a name, then the date and time, its fields parted by spaces or
+        # Latin commas
+        (CHINESE_BYLINE, "zh", ("2024-03-04", "header")),
+        (CHINESE_AGENCY_TITLE, "zh", ("2024-03-04", "header")),
+        # a headline glued to the agency's dateline under it; the same words after a sentence are the text's
+        ("Firmato a Lomé l'accordo sulla pesca Lomé, 4 mar. (Agenzia) - ", "it", ("--03-04", "dateline")),
+        ("I ministri sono arrivati. Poi il vertice a Lomé, 4 mar. (Agenzia) - ", "it", (None, "not-stated")),
+        # a byline with the place the author writes from, then the date
+        ("Fisheries deal signed in Lomé\nBy Ama Mensah in Lomé March 4, 2024\n\n", "en", ("2024-03-04", "header")),
+        # the site's clock above its address (the masthead) is not the page's date; the date under it is
+        ("lundi 11 mars 2024\nexemple-info.com\n\n", "fr", (None, "not-stated")),
+        ("exemple-info.com\nlundi 4 mars 2024\nAccord de pêche signé à Lomé\n\n", "fr", ("2024-03-04", "header")),
+        # an encyclopedia's infobox as a scraper of its markup keeps it: the date is its subject's
+        (INFOBOX, "fr", (None, "not-stated")),
+    ],
+)
+def test_the_publication_date_of_layouts_of_the_second_held_out_set(
+    tmp_path: Path, header: str, language: str, stated: tuple[str | None, str]
+) -> None:
+    assert published_of(tmp_path, header + LEDE[language]) == stated
+
+
+def test_a_dateline_closed_by_a_full_stop_and_a_dash_is_shown_with_its_basis(tmp_path: Path) -> None:
+    root = make_project(tmp_path, {"acuerdo.txt": "4 de marzo de 2024.- " + LEDE["es"]})
+    site = build_project(root, tmp_path / "site")
+    (briefing,) = read_json(site, "api/briefings.json")
+    assert (briefing["published"], briefing["published_basis"]) == ("2024-03-04", "dateline")
+    page = (site / "briefings" / briefing["id"] / "index.html").read_text(encoding="utf-8")
+    assert "read from the dateline" in page
+    assert "2024-03-04" in page

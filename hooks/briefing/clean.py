@@ -17,7 +17,7 @@ from typing import Any
 
 from . import safeyaml
 from .model import Block, Removed
-from .published import header_parts, is_date_line, is_reference_work, is_table_row, labels
+from .published import date_start, header_parts, is_date_line, is_reference_work, is_site_address, is_table_row, labels
 
 DATA = Path(__file__).parent / "data"
 SENTENCE_END = ".!?؟…\"'”’»)。！？」』"
@@ -234,7 +234,9 @@ def _byline(line: str, header: dict[str, Any]) -> str | None:
     name = byline["name"].strip()
     label = labels()[0].search(name) or labels()[1].search(name)  # "By A. Writer Updated: Mar 5, 2024"
     dated = next((m for m in reversed([*BYLINE_PART.finditer(name)]) if is_date_line(name[m.end() :])), None)  # ", 5 May 2024"
-    cut = label.start() if label and label.start() > 0 else dated.end() if dated else None
+    # or where the whole date starts, when a comma inside it cut it ("By A. Writer in Lomé March 4, 2024")
+    starts = [start for start in (dated.end() if dated else None, date_start(name)) if start]
+    cut = label.start() if label and label.start() > 0 else min(starts, default=None)
     if cut:
         header.setdefault("date_lines", []).append(name[cut:])
         name = name[:cut].strip(" |,-–—·•")
@@ -247,6 +249,16 @@ def _other_date_line(line: str, header: dict[str, Any]) -> str | None:
         return None
     _add_date_line(header, line)  # read once the language is known (extract)
     return "date line"
+
+
+def _masthead(line: str, header: dict[str, Any]) -> str | None:
+    """The site's address alone above the headline: the date lines above it are the site's clock."""
+    if "title" in header or not is_site_address(line):
+        return None
+    clock = header.pop("date_lines", [])
+    header["above_title"] = [line for line in header.get("above_title", []) if line not in clock]
+    header.setdefault("categories", []).append(line)  # as a one-word section label was
+    return "site address"
 
 
 def _breadcrumbs(line: str, header: dict[str, Any]) -> str | None:
@@ -288,4 +300,4 @@ def _subtitle(line: str, header: dict[str, Any]) -> str | None:
     return "subtitle"
 
 
-HEADER_READERS = (_date_line, _byline, _other_date_line, _breadcrumbs, _title, _author_line, _section_label, _subtitle)
+HEADER_READERS = (_date_line, _byline, _other_date_line, _masthead, _breadcrumbs, _title, _author_line, _section_label, _subtitle)

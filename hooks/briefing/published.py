@@ -15,6 +15,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from babel import Locale, localedata
+
 from . import safeyaml
 from .dates import DIGITS, DateMention, find_dates
 from .datewords import key, known_languages, words
@@ -36,16 +38,20 @@ HEADING_COLON = re.compile(r"\s*[:：]\s*$")
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # Chinese and Japanese characters
 CJK_RUN = re.compile(f"[{CJK}]+")
 # Chinese and Japanese write no spaces: in a header line that is no sentence, spaces part its fields
-# ("来源:某报 2024-03-04 10:00 评论").
-CJK_FIELDS = re.compile(rf"(?<=[{CJK}:：])\s+|\s+(?=[{CJK}])")
+# ("来源:某报 2024-03-04 10:00 评论"), and so does a Latin comma before a space, which their prose does not write
+# ("某某社, 1920, 05.08.2024").
+CJK_FIELDS = re.compile(rf"(?<=[{CJK}:：])\s+|\s+(?=[{CJK}])|,\s+")
 CJK_SENTENCE_END = re.compile(r"[。！？]")
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.I)  # a site prints its address beside its date
+SITE_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?(?:[\w-]+\.)+[^\W\d_]{2,}/?", re.I)  # "example.com": a masthead
 ORDINAL_COMMA = re.compile(r"(?<=\d)(?:st|nd|rd|th),(?=\s)", re.I)  # "8th, August 2024"
 # a place glued to its numeric date by a dash ("Addis-06-10-2022"), not a range's ("8 mai-1er juin")
 PLACE_DASH = re.compile(r"(?<=[^\W\d_])[-–](?=\d{1,4}[-./]\d{1,2}[-./]\d{1,4})")
 # a numeric date with a two-digit year, as sites stamp their pages: "08/12/24", "Domingo 08/12/24 - 8h08"
 SHORT_YEAR = re.compile(r"(?<![\d/.:-])(\d{1,2})([/.])(\d{1,2})\2(\d\d)(?![\d/:-]|[.,]\d)")
-DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")  # "01.08.2023": day first in every locale
+YEAR_LAST = re.compile(r"(\d{1,2})([-./])(\d{1,2})\2(\d{4})")  # "01.08.2023", "05-08-2024", "8/5/2024"
+# CLDR's short date format of a locale with the year last: its first field and separator ("dd.MM.y", "M/d/yy")
+CLDR_YEAR_LAST = re.compile(r"'?([dM])+'?([-./])'?[dM]+'?\2'?y+'?")
 # A place of one to six words, with its country in parentheses or other places after slashes (an agency
 # before it), then a comma, a full stop, a dash or, in Arabic, nothing: "DOHA, ", "Paris, ", "Doha, Qatar, ",
 # "МОСКВА, ", "КИЕВ. ", "EREVAN/BAKOU, ", "(ANSA) – ROMA, ", "موسكو ", "الدوحة - ", "Lima (Perú), ",
@@ -54,8 +60,9 @@ DATELINE_PLACE = re.compile(
     r"^(?:\([^)]{2,20}\)\s*[–—-]\s*)?(?:[^\W\d_][\w.'’\-]*(?:\s\([^()\d]{2,30}\))?,?[\s/]?){1,6}(?:[,،.]|\s[–—-])?\s*$"
 )
 TABLE_ROW = re.compile(r"^\s*\|.*\||\|.*\|\s*$")  # "Start date | 24 September 2023 |"
-# A dateline with no place names its agency or its place after the dash: "(QNA) —", "/ТАСС/", "– (Manila)".
-AGENCY_END = re.compile(r"^\.?\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/|[—–-]{1,2}\s*\([^)]{2,40}\))")  # "… – (Manila)"
+# A dateline with no place names its agency or its place after the dash ("(QNA) —", "/ТАСС/", "– (Manila)"), or
+# closes with a full stop and a dash, which no sentence has ("17 de marzo de 2024.- El gobierno …").
+AGENCY_END = re.compile(r"^\.?\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/|[—–-]{1,2}\s*\([^)]{2,40}\))|^\.[—–-]{1,2}\s")
 LEADING_PARENTHESIS = re.compile(r"\s*\(\s*(?:[^\W\d_]{1,3}\s+)?")  # "(" or "(Di "
 # "Lima, 4 de marzo", "LIMA, Mar. 4"; Arabic writes no comma: "ليبرفيل 30 أغسطس 2023 (شينخوا)"
 PLACE_THEN_DATE = re.compile(r"[^\d,،]{2,60}[,،]\s*(?:[^\W\d_]+\.?\s+)?\d|[\u0600-\u06ff]{3,20}\s+\d")
@@ -72,6 +79,10 @@ SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?]\s")  # a word of two letters or mor
 STAMP_REST = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*)?(?:\([^()]{0,40}\))?\s*")
 # The agency or a dash after the date: "(QNA) —", ". /ТАСС/", " (AFP).", " -- ", " / ", ". УНН.".
 DATELINE_END = re.compile(r"^\.?\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/|[—–/-]{1,2}\s)|^\.?\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ]{2,12}\.")
+# A headline the scraper glued to the dateline under it: the place, one word with a capital initial, then a comma
+# ("… si è dimessa Dacca, "), and after the date its agency in parentheses and a dash ("(askanews) - ").
+GLUED_PLACE = re.compile(r"(?<=\s)[A-ZÀ-ÞА-ЯЁІЇЄҐ][^\W\d_]+,\s*$")
+AGENCY_DASH = re.compile(r"^\.?\s*\([^)]{2,40}\)\s*[—–-]{1,2}\s")
 
 
 @cache
@@ -118,6 +129,12 @@ def header_parts(line: str) -> list[str]:
     return [part for part in parts if part.strip()]
 
 
+def is_site_address(line: str) -> bool:
+    """A line that is the site's address alone ("example.com"), as a masthead shows it: a date line above it is
+    the site's clock (today's date over its name), not the page's."""
+    return bool(SITE_ADDRESS.fullmatch(line.strip()))
+
+
 def is_date_line(line: str) -> bool:
     """A short header line that may state a date (a label, or a number that could be a year or a date):
     read once the language is known (`from_header`)."""
@@ -158,7 +175,7 @@ def is_page_date(event: Event, published: Published, opening: str | None) -> boo
         and event.sentence.text in opening
         and event.sentence.start < len(header)
         and event.date_text in header
-        and event.date == published.date
+        and published.date in (event.date, _day_first_iso(event.date_text))  # "05-08-2024" as the header reads it
     )
 
 
@@ -194,21 +211,47 @@ def _whole(mention: DateMention) -> str | None:
 
 def _header_dates(text: str, language: str) -> list[DateMention]:
     """The dates of a header line, read as sites write them: a web address states none, an ordinal's comma
-    ("8th, August 2024") and a dash gluing the place ("Addis-06-10-2022") do not break the date, and a dotted
-    numeric date is day first whatever the language ("01.08.2023" is 1 August)."""
+    ("8th, August 2024") and a dash gluing the place ("Addis-06-10-2022") do not break the date, and a dotted or
+    dashed numeric date is day first whatever the language ("01.08.2023" is 1 August, `day_first_separators`)."""
     text = WEB_ADDRESS.sub(lambda m: " " * len(m[0]), text)  # the same length: offsets stay the line's
     text = PLACE_DASH.sub(" ", ORDINAL_COMMA.sub(lambda m: m[0][:-1] + " ", text))
     return [_day_first(m) for m in find_dates(text, language)]
 
 
 def _day_first(mention: DateMention) -> DateMention:
-    dotted = DOTTED.fullmatch(mention.text)
-    if not dotted or mention.relative:
+    numeric = YEAR_LAST.fullmatch(mention.text)
+    if not numeric or mention.relative or numeric[2] not in day_first_separators():
         return mention
-    day, month, year = int(dotted[1]), int(dotted[2]), int(dotted[3])
-    if not (year and 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]):
+    iso = _day_first_iso(mention.text)
+    if not iso:
         return replace(mention, invalid=True)
+    year, month, day = (int(n) for n in iso.split("-"))
     return replace(mention, year=year, month=month, day=day, invalid=False)  # "13.05.2024" read month first
+
+
+def _day_first_iso(text: str) -> str | None:
+    """The ISO date of a dotted or dashed numeric date with the year last, day first ("05-08-2024": 5 August)."""
+    numeric = YEAR_LAST.fullmatch(text)
+    if not numeric or numeric[2] not in day_first_separators():
+        return None
+    day, month, year = int(numeric[1]), int(numeric[3]), int(numeric[4])
+    if not (year and 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+@cache
+def day_first_separators() -> frozenset[str]:
+    """The separators of a numeric date with the year last that every locale of the covered languages writes
+    day first, by CLDR's short date formats ("dd.MM.y" in de, "dd-MM-y" in nl, "dd-MM-yy" in en_IN): "." and
+    "-". Not "/": en_US writes "M/d/yy", so "05/08/2024" is read in the language's own order."""
+    firsts: dict[str, set[str]] = {}
+    for code in localedata.locale_identifiers():
+        if code.split("_")[0] in known_languages():
+            layout = CLDR_YEAR_LAST.fullmatch(Locale.parse(code).date_formats["short"].pattern)
+            if layout:
+                firsts.setdefault(layout[2], set()).add(layout[1])
+    return frozenset(separator for separator, first in firsts.items() if first == {"d"})
 
 
 def _date_alone(text: str, language: str, labelled: bool = False) -> str | None:
@@ -240,6 +283,18 @@ def full_years(text: str) -> str:
     return SHORT_YEAR.sub(lambda m: f"{m[1]}{m[2]}{m[3]}{m[2]}20{m[4]}", text)
 
 
+def date_start(text: str) -> int | None:
+    """Where the whole date that ends a byline starts ("By A. Writer in Lomé March 4, 2024"): read before the
+    language is known, in any site language, as `is_date_line` reads the header."""
+    if not any(c.isdigit() for c in text.translate(DIGITS)):  # no year, no whole date: spare the twelve grammars
+        return None
+    for language in _site_languages("en"):
+        dates = [d for d in _header_dates(text, language) if _whole(d)]
+        if dates and is_date_line(text[dates[-1].start :]):
+            return dates[-1].start
+    return None
+
+
 def _site_languages(language: str) -> list[str]:
     """The languages a site may write its own dates in, the article's first: its header lines are read as date
     lines by the month and weekday names of any of them (`is_date_line`)."""
@@ -266,8 +321,9 @@ def from_text(header: dict[str, Any], opening: str | None, language: str, headin
         after_lede = header.get("after_lede")
         marked = after_lede and PLACE_THEN_DATE.match(after_lede)  # below a lede, only a place set off by a comma
         dateline = from_dateline(opening, language) or (marked and from_dateline(after_lede, language))
+        dateline = dateline or from_glued_dateline(opening, language)
         stated = dateline or from_opening(opening, language) or stated
-    headlines = (line for line in (header.get("title"), heading) if line)
+    headlines = (line for line in (header.get("title"), header.get("subtitle"), heading) if line)
     return stated or next((s for s in (from_headline(line, language) for line in headlines) if s), None)
 
 
@@ -287,9 +343,10 @@ def _month_in_full(mention: DateMention, language: str) -> bool:
 
 
 def from_headline(line: str, language: str) -> Published | None:
-    """A date the scraper glued to the end of the headline: after a separator ("… • 04/03/2024 à 10:00"), or a
-    weekday and date ("… Monday, 4 March 2024 (2 hours ago)")."""
-    parts = SEPARATOR.split(line)
+    """A date the scraper glued to the end of the headline or of the line under it: after a separator ("… •
+    04/03/2024 à 10:00"; in Chinese a space: "某某 2024-03-04 10:05"), or a weekday and date ("… Monday, 4 March
+    2024 (2 hours ago)")."""
+    parts = header_parts(line)
     date = _date_alone(parts[-1], language) if len(parts) > 1 else None
     if date:
         return Published(date, "header", stated_as=parts[-1])
@@ -353,7 +410,7 @@ def from_dateline(paragraph: str, language: str) -> Published | None:
     """An agency dateline that opens the text: a place, a whole date, then the agency or a dash. With no place
     the agency must be named: "July 17, 2023 - Russia has halted …" is the date of what the text reports."""
     head = full_years(paragraph[:80])  # agencies stamp two-digit years: "ROMA 20/6/13."
-    mention = next(iter(find_dates(head, language)), None)  # only the first date can be a dateline
+    mention = next(iter(map(_day_first, find_dates(head, language))), None)  # only the first date can be a dateline
     if mention is None or not _dateline_shape(head[: mention.start], head[mention.end :], mention, language):
         return None
     if _date_in_parentheses(head[mention.end :], language):  # "۱۵ جنوری (۲۵ جدی)": the same day in another calendar
@@ -365,6 +422,17 @@ def from_dateline(paragraph: str, language: str) -> Published | None:
     if mention.month and mention.day and not mention.year and not mention.relative and not mention.last:
         return Published(None, "dateline", stated_as=stated_as, yearless=f"--{mention.month:02d}-{mention.day:02d}")
     return None
+
+
+def from_glued_dateline(paragraph: str, language: str) -> Published | None:
+    """An agency dateline glued to the headline before it, the first date of the paragraph: "Sommet à Lomé
+    Lomé, 4 mars (Agence) - Les ministres …". The headline holds no sentence; the agency must be named."""
+    mention = next(iter(find_dates(paragraph[:300], language)), None)
+    place = GLUED_PLACE.search(paragraph[: mention.start]) if mention else None
+    if not (mention and place and AGENCY_DASH.match(paragraph[mention.end :])):
+        return None
+    headline = paragraph[: place.start()]
+    return None if SENTENCE_END.search(headline) else from_dateline(paragraph[place.start() :], language)
 
 
 def _dateline_shape(place: str, after: str, mention: DateMention, language: str) -> bool:
@@ -404,7 +472,7 @@ def from_opening(paragraph: str, language: str) -> Published | None:
     10 October 2020 (7 minutes ago)") or glued to it and to the text ("… the talksMonday 4 March 2024The
     minister …"), or a site's date in Latin letters inside another script's line."""
     head = full_years(paragraph[:300])
-    mentions = find_dates(head, language)
+    mentions = [_day_first(m) for m in find_dates(head, language)]
     if not _latin(head):  # sites write their own dates in English whatever the text's language
         mentions += [m for m in find_dates(head, "en") if m.text.isascii() and _between_other_script(head, m)]
     mention = min(mentions, key=lambda m: m.start, default=None)
