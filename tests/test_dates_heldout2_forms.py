@@ -84,3 +84,27 @@ def test_a_day_before_last_year_is_exported_in_the_year_before_publication(tmp_p
     site = build_project(root, tmp_path / "site")
     (event,) = read_json(site, "api/events.json")
     assert (event["date"], event["date_basis"]) == ("2023-08-07", "relative")
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "day"),
+    [
+        # "the day before" after a day the sentence states is the day before that day
+        ("fr", "Lomé a annoncé samedi 28 septembre l'accord, signé la veille au port.", (None, 9, 27)),
+        ("fr", "Le 1er mars 2024, Lomé a annoncé l'accord, signé la veille.", (2024, 2, 29)),
+        # without a year, the day before 1 March depends on the year; with no day stated, no day is known
+        ("fr", "Le 1er mars, Lomé a annoncé l'accord, signé la veille.", (None, None, None)),
+        ("fr", "L'accord a été signé la veille au port.", (None, None, None)),
+    ],
+)
+def test_the_day_before_a_stated_day(language: str, sentence: str, day: tuple) -> None:
+    (eve,) = [d for d in find_dates(sentence, language) if d.relative == "eve"]
+    assert (eve.year, eve.month, eve.day) == day
+
+
+def test_the_day_before_a_stated_day_is_exported_as_relative(tmp_path: Path) -> None:
+    text = "Accord de pêche\n\nLomé a annoncé le samedi 28 septembre 2024 l'accord de pêche, signé la veille au port.\n"
+    root = make_project(tmp_path, {"accord.txt": text})
+    site = build_project(root, tmp_path / "site")
+    eve = [e for e in read_json(site, "api/events.json") if e["date_text"] == "la veille"]
+    assert [(e["date"], e["date_basis"]) for e in eve] == [("2024-09-27", "relative")]

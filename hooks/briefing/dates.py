@@ -280,7 +280,7 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
             chosen.append(mention)
     chosen = [d for d in chosen if not _in_name(d, text, language)]
     found = _in_stated_month(_absorbed(sorted(chosen, key=lambda d: d.start), text, sentence, g.same_day))
-    found = _year_named_after(found, text, sentence)
+    found = _eve_of_stated(_year_named_after(found, text, sentence))
     found = [_first_day_before(d, text, sentence, g) for d in found]
     return _ranges(_paired_gregorian(found), text, sentence, g)
 
@@ -684,6 +684,20 @@ def _year_named_after(found: list[DateMention], text: str, sentence: str) -> lis
             kind = YEAR_WORDS[mention.relative]
             out[-1] = replace(previous, end=mention.end, text=sentence[previous.start : mention.end], relative=kind)
             continue
+        out.append(mention)
+    return out
+
+
+def _eve_of_stated(found: list[DateMention]) -> list[DateMention]:
+    """ "The day before" after a day the sentence states is the day before it: "annoncé samedi 28 septembre la
+    mort du chef, tué la veille" (27 September). Without a year, the day before 1 March is unknown."""
+    out: list[DateMention] = []
+    for mention in found:
+        stated = next((d for d in reversed(out) if d.relative is None and d.day and not d.invalid and d.last is None), None)
+        known = stated is not None and stated.calendar is None and (stated.year or (stated.month, stated.day) != (3, 1))
+        if mention.relative == "eve" and stated and known:
+            before = dt.date(stated.year or 2001, stated.month or 1, stated.day or 1) - dt.timedelta(days=1)
+            mention = replace(mention, year=stated.year, month=before.month, day=before.day)
         out.append(mention)
     return out
 
