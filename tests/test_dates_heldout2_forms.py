@@ -51,6 +51,7 @@ def read(sentence: str, language: str) -> list[tuple[str, object]]:
             [("2014", (2014, None, None)), ("2018", (2018, None, None)), ("2024", (2024, None, None))],
         ),
         ("en", "In 2014, 2000 fishermen protested.", [("2014", (2014, None, None))]),
+        ("en", "In 2019, 1500 were arrested in Lomé.", [("2019", (2019, None, None))]),
         # a cue glued by a hyphen; an election named by its year
         ("en", "By mid-2024, the port had reopened.", [("2024", (2024, None, None))]),
         ("en", "Catches fell to pre-2020 levels.", []),

@@ -294,7 +294,8 @@ def _bare_years(text: str, sentence: str, g: Grammar) -> list[DateMention]:
     years: list[DateMention] = []
     for m in g.year.finditer(text):
         between = text[years[-1].end : m.start()] if years else ""
-        listed = bool(years) and bool(LISTED.match(between) or g.conjunction.match(between.replace(",", " ")))
+        joined = bool(years) and bool(LISTED.match(between) or g.conjunction.match(between.replace(",", " ")))
+        listed = joined and abs(int(m["year"]) - (years[-1].year or 0)) <= 50  # "in 2019, 1500 were killed": a count
         if _is_year(text, m, g.words, listed):
             years.append(DateMention(m.start(), m.end(), sentence[m.start() : m.end()], int(m["year"])))
     return years
