@@ -70,6 +70,9 @@ def read(sentence: str, language: str) -> list[tuple[str, object]]:
         ("pt", "O barco levou comida para 2000 pescadores.", []),
         ("pt", "Após as eleições de outubro, o porto reabriu.", [("outubro", (None, 10, None))]),
         ("es", "Tras las elecciones de octubre, el puerto reabrió.", [("octubre", (None, 10, None))]),
+        # a month in a place's or an event's name is no date
+        ("es", "Los pescadores marcharon a la Plaza de Mayo.", []),
+        ("pt", "Os pescadores marcharam até a Praça de Maio.", []),
     ],
 )
 def test_forms_of_the_second_held_out_set(language: str, sentence: str, expected: list) -> None:
