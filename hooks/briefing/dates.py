@@ -308,7 +308,8 @@ def _name_words(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     x = words(language).extra
     quotes = r"[\s«»\"“”„'(),]*"
     before = re.compile(rf"(?:{_words_alt(x.get('name_before', []))}){quotes}$", re.I)
-    after = re.compile(rf"{quotes}(?:{_words_alt(x.get('name_after', []))})(?!\w)", re.I)
+    edge = "" if language in CJK else r"(?!\w)"  # CJK writes the next word without a space
+    after = re.compile(rf"{quotes}(?:{_words_alt(x.get('name_after', []))}){edge}", re.I)
     return before, after
 
 
