@@ -19,7 +19,7 @@ import hijridate
 import jdatetime
 from dateparser.date import DateDataParser
 
-from .datewords import Words, fold, key, words
+from .datewords import IDEOGRAPH, Words, fold, key, words
 from .prefilter import Needs, comparable, may_match, needed
 
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -29,6 +29,8 @@ CJK = {"zh", "ja", "ko"}
 ANY_DIGIT = re.compile(r"\d")
 COUNT = r"(\d++[.,]?\d*+)"  # the count in dateparser's relative-type-regex patterns ("hace (\d++[.,]?\d*+) años")
 COUNTED = r"(?<![\d.,])\d{1,3}+(?:[.,]\d++)?(?!\d)"  # the count we read there: "3", "2,5"; not "2021," ("em 2021, sem")
+COUNTED_UNIT = re.compile(r"(?:week|month|year)[+-]\d+$")  # a word for last or next week, month or year
+COUNT_BEFORE = re.compile(r"(?<![\d.,:/-])\d+\s*$")
 # A digit glued to a word is no day; "الـ9" is, and so is "در22" (Arabic-script text often loses that space).
 NO_WORD_BEFORE = r"(?:(?<=[\u0600-\u06ff])|(?<![\w.,:/-]))"
 
@@ -64,6 +66,7 @@ class Grammar:
     conjunction: re.Pattern[str]  # a range joiner that means "and"
     opens_range: re.Pattern[str]  # "between", "from" right before the first date of a range
     same_day: re.Pattern[str]  # words between two names of one day: "الموافق" ("that is")
+    year_to: re.Pattern[str]  # from a year to the last of its range: "–1994", CJK's "年至2001"
 
 
 def _alt(names: object, capital: bool = False) -> str:
@@ -134,11 +137,14 @@ def grammar(language: str) -> Grammar:
                 rf"|(?P<month2>{bare})(?=\s*(?:{after}){edge_after}))",
             )
         )
+    if x.get("year_month"):  # a year before its month, as Turkish writes it: "2023 Ekim ayında"
+        absolute.append(("year-month", rf"(?<![\w.,-]){year}\s+{edge_before}{month}{edge_after}"))
     if x.get("easter"):  # a feast with its year is a day: "Pascua de 2019", "Easter 2019", "Пасху 2019 года"
         absolute.append(("easter", rf"{edge_before}(?:{_alt(x['easter'])}){edge_after}{month_year}(?P<year>{YEAR})(?!\d)"))
     if x.get("month_alone"):  # a month named in figures needs no cue where a count of months is written otherwise
-        figures = _alt([n for n in w.full_months if ANY_DIGIT.search(n)])  # "9月"; nine months are "9个月"
-        absolute.append(("month", rf"(?<![\d.])(?P<month>{figures})(?![\d日号])"))
+        # "9月", "十月"; nine months are "9个月", "九个月"
+        figures = _alt([n for n in w.full_months if ANY_DIGIT.search(n) or IDEOGRAPH.search(n)])
+        absolute.append(("month", rf"(?<![\d.〇零一二三四五六七八九十])(?P<month>{figures})(?![\d日号])"))
     for form, table, marker in (("hijri", "hijri_months", "hijri_marker"), ("persian", "persian_months", "persian_marker")):
         if x.get(table):
             names = _alt([n for names in x[table].values() for n in names])
@@ -182,7 +188,7 @@ def grammar(language: str) -> Grammar:
         re.compile(
             rf"(?<![\d$€£.-])(?<!\d,)(?P<year>{YEAR})(?![\d%]|[.,]\d)"  # ",2022年" in scraped text, not "1,2022"
             if language in CJK
-            else rf"(?<![\w$€£.,-])(?P<year>{YEAR})(?![\w%]|[.,]\d)"
+            else rf"(?:(?<=[^\W\d_]-)|(?<![\w$€£.,-]))(?P<year>{YEAR})(?![\w%]|[.,]\d)"  # "mid-2024" too
         ),
         re.compile(rf"^\s*(?:{joins}|[-–—])\s*$", re.I),
         frozenset({"month", "months", *(["day-month", "persian"] if x.get("day_words") else [])}),
@@ -191,7 +197,17 @@ def grammar(language: str) -> Grammar:
         re.compile(rf"^\s*(?:{_words_alt(x.get('range_and', []))})\s*$", re.I),
         re.compile(rf"{edge_before}(?:{frm})\s*$", re.I),
         re.compile(rf"\s*(?:{_words_alt(x.get('same_day', []))})\s*", re.I),
+        _year_to(language, x),
     )
+
+
+def _year_to(language: str, x: dict) -> re.Pattern[str]:
+    """What joins a year to the last of its range: a dash, and in CJK, which glues the word for year to it, that
+    word and a range joiner that means no "and" ("1996年至2001年")."""
+    if language not in CJK:
+        return YEAR_RANGE
+    joins = _words_alt([j for j in x.get("range", []) if j not in x.get("range_and", [])])
+    return re.compile(rf"(?:{_words_alt(x.get('year_after', []))})?\s*(?:{joins})\s*(?P<year>{YEAR})(?![\d%])")
 
 
 def _relative_patterns(
@@ -252,9 +268,7 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
         if (digits or form in g.wordy) and may_match(needs[id(pattern)], lower):
             found += filter(None, (_absolute(form, m, sentence, g.words) for m in pattern.finditer(text)))
     if digits:
-        for m in g.year.finditer(text):
-            if _is_year(text, m, g.words):
-                found.append(DateMention(m.start(), m.end(), sentence[m.start() : m.end()], int(m["year"])))
+        found += _bare_years(text, sentence, g)
     relative = [(k, p) for k, p in g.relative if digits or not k.endswith("#")]  # "il y a 3 jours" needs a digit
     worded = may_match(needs[id(g.beside_count)], lower) and g.beside_count.search(text)
     for kind, pattern in relative + list(g.worded if worded else ()):
@@ -266,8 +280,25 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
             chosen.append(mention)
     chosen = [d for d in chosen if not _in_name(d, text, language)]
     found = _in_stated_month(_absorbed(sorted(chosen, key=lambda d: d.start), text, sentence, g.same_day))
+    found = _eve_of_stated(_year_named_after(found, text, sentence))
     found = [_first_day_before(d, text, sentence, g) for d in found]
     return _ranges(_paired_gregorian(found), text, sentence, g)
+
+
+LISTED = re.compile(r"^\s*,\s*$")  # a year after another in a list: "in 2014, 2018, and 2024"
+
+
+def _bare_years(text: str, sentence: str, g: Grammar) -> list[DateMention]:
+    """Four-digit numbers with a cue that makes them years; in a list after a year, the year before is the cue
+    ("in 2014, 2018, and 2024"), unless a counted noun follows ("in 2014, 2000 soldiers")."""
+    years: list[DateMention] = []
+    for m in g.year.finditer(text):
+        between = text[years[-1].end : m.start()] if years else ""
+        joined = bool(years) and bool(LISTED.match(between) or g.conjunction.match(between.replace(",", " ")))
+        listed = joined and abs(int(m["year"]) - (years[-1].year or 0)) <= 50  # "in 2019, 1500 were killed": a count
+        if _is_year(text, m, g.words, listed):
+            years.append(DateMention(m.start(), m.end(), sentence[m.start() : m.end()], int(m["year"])))
+    return years
 
 
 @cache
@@ -277,13 +308,22 @@ def _name_words(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     x = words(language).extra
     quotes = r"[\s«»\"“”„'(),]*"
     before = re.compile(rf"(?:{_words_alt(x.get('name_before', []))}){quotes}$", re.I)
-    after = re.compile(rf"{quotes}(?:{_words_alt(x.get('name_after', []))})(?!\w)", re.I)
+    edge = "" if language in CJK else r"(?!\w)"  # CJK writes the next word without a space
+    after = re.compile(rf"{quotes}(?:{_words_alt(x.get('name_after', []))}){edge}", re.I)
     return before, after
+
+
+WORD_BEFORE = re.compile(r"(?<=\S)\s+([^\W\d_]+)\s+$")  # the word before, not the sentence's first
 
 
 def _in_name(mention: DateMention, text: str, language: str) -> bool:
     before, after = _name_words(language)
-    return bool(before.search(text, max(0, mention.start - 40), mention.start) or after.match(text, mention.end))
+    if before.search(text, max(0, mention.start - 40), mention.start) or after.match(text, mention.end):
+        return True
+    # a word for a day capitalised after a capitalised word mid-sentence names something: "India Today TV"
+    capital = text[mention.start : mention.start + 1].isupper() and (mention.relative or "").startswith("day")
+    word = WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start) if capital else None
+    return word is not None and word[1][0].isupper()
 
 
 @cache
@@ -536,6 +576,8 @@ def _relative(kind: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     day = int(g["day"]) if g.get("day") else None
     if day is not None and not 1 <= day <= (calendar.monthrange(2000, month)[1] if month else 31):
         return None
+    if COUNTED_UNIT.match(kind) and COUNT_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return None  # "۴۰ سال گذشته": the past forty years, a span, not last year
     if kind.endswith("#"):  # a counted kind: the count is the pattern's group
         if _is_duration(fold(sentence[: m.start()]), w):
             return None
@@ -570,8 +612,9 @@ def _previous_word(text: str, at: int, w: Words) -> str:
     return word
 
 
-def _is_year(text: str, m: re.Match[str], w: Words) -> bool:
-    """A bare four-digit number is a year only with a cue of the language before or after it."""
+def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> bool:
+    """A bare four-digit number is a year only with a cue of the language before or after it; `listed` after
+    another year, it is one unless a counted noun follows."""
     x = w.extra
     before = text[max(0, m.start() - 30) : m.start()].lower()
     after = text[m.end() : m.end() + 20]
@@ -591,7 +634,7 @@ def _is_year(text: str, m: re.Match[str], w: Words) -> bool:
         return True
     following = after.lstrip()[:1]
     next_word = (re.findall(r"\w+", after[:20]) or [""])[0].lower()
-    if previous in x.get("weak_year_before", []):  # "of 2024 dollars", "до 2000 тонн": a counted noun follows
+    if listed or previous in x.get("weak_year_before", []):  # "of 2024 dollars", "до 2000 тонн": a counted noun follows
         if x.get("bare_year_before_lowercase"):  # German nouns are capitalised: "von 2000 Soldaten", "von 2012 vorerst"
             return not following.isupper() and next_word not in x.get("range", [])  # "2013 und 2020 Soldaten"
         return not following.isalpha() or following.isupper() or next_word in x.get("function_words", [])
@@ -622,6 +665,45 @@ def _absorbed(found: list[DateMention], text: str, sentence: str, same_day: re.P
     return out
 
 
+YEAR_WORDS = {"year-1": "last-year-month", "year+0": "this-year-month", "year+1": "next-year-month"}
+
+
+def _year_named_after(found: list[DateMention], text: str, sentence: str) -> list[DateMention]:
+    """A day or month without its year right before the words for last, this or next year is a day of that
+    year: "7 August last year", "۷ و ۸ آگوست سال گذشته"."""
+    out: list[DateMention] = []
+    for mention in found:
+        previous = out[-1] if out else None
+        if (
+            previous
+            and mention.relative in YEAR_WORDS
+            and previous.month
+            and previous.year is None
+            and previous.relative is None
+            and previous.calendar is None
+            and re.fullmatch(r"[\s,،]*", text[previous.end : mention.start])
+        ):
+            kind = YEAR_WORDS[mention.relative]
+            out[-1] = replace(previous, end=mention.end, text=sentence[previous.start : mention.end], relative=kind)
+            continue
+        out.append(mention)
+    return out
+
+
+def _eve_of_stated(found: list[DateMention]) -> list[DateMention]:
+    """ "The day before" after a day the sentence states is the day before it: "annoncé samedi 28 septembre la
+    mort du chef, tué la veille" (27 September). Without a year, the day before 1 March is unknown."""
+    out: list[DateMention] = []
+    for mention in found:
+        stated = next((d for d in reversed(out) if d.relative is None and d.day and not d.invalid and d.last is None), None)
+        known = stated is not None and stated.calendar is None and (stated.year or (stated.month, stated.day) != (3, 1))
+        if mention.relative == "eve" and stated and known:
+            before = dt.date(stated.year or 2001, stated.month or 1, stated.day or 1) - dt.timedelta(days=1)
+            mention = replace(mention, year=stated.year, month=before.month, day=before.day)
+        out.append(mention)
+    return out
+
+
 def _same_day(a: DateMention, b: DateMention) -> DateMention | None:
     """Which of two adjacent mentions says the day, when both name the same one; None when they do not."""
     for first, second in ((a, b), (b, a)):  # the second a stated day, or a day of a month named relative to now
@@ -640,10 +722,10 @@ def _same_day_words(m: DateMention) -> bool:
     return m.relative in ("weekday", "next-weekday", "eve") or (m.relative or "").startswith("day")
 
 
-def _year_range(mention: DateMention, text: str, sentence: str) -> DateMention:
+def _year_range(mention: DateMention, text: str, sentence: str, year_to: re.Pattern[str]) -> DateMention:
     """A year joined to another makes a range, and only one of them needs a cue: "1988–1994", "2020-2023",
-    "в сезоне 2020/2021 гг." (a season: the year before the slash)."""
-    after = YEAR_RANGE.match(text, mention.end)
+    "1996年至2001年", "в сезоне 2020/2021 гг." (a season: the year before the slash)."""
+    after = year_to.match(text, mention.end)
     if after and int(after["year"]) > (mention.year or 0):
         end = after.end()
         return replace(mention, end=end, text=sentence[mention.start : end], last=(int(after["year"]), None, None))
@@ -659,8 +741,10 @@ def _ranges(found: list[DateMention], text: str, sentence: str, g: Grammar) -> l
     out: list[DateMention] = []
     for mention in found:
         if mention.year and mention.month is None and not mention.relative:
-            mention = _year_range(mention, text, sentence)
+            mention = _year_range(mention, text, sentence, g.year_to)
         first = out[-1] if out else None
+        if first and mention.start < first.end:  # the last year of a range the first year took in ("年至2001")
+            continue
         if first and _weekday_before(first, mention, text[first.end : mention.start], g):
             out[-1] = replace(mention, start=first.start, text=sentence[first.start : mention.end])
             continue

@@ -27,6 +27,7 @@ MONTH_KEYS = (
     *("january", "february", "march", "april", "may", "june"),
     *("july", "august", "september", "october", "november", "december"),
 )
+IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
 WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # dateparser's relative-type keys that name a day, week, month or year ("1 day ago", "in 1 week", "0 year ago").
 COUNTED_KEY = re.compile(r"^(?:\\1 (?P<unit>day|week|month|year) ago|in \\1 (?P<unit2>day|week|month|year))$")
@@ -144,8 +145,8 @@ def _cldr_names(locale: str, months: dict[str, int], full_months: dict[str, int]
         for context in ("format", "stand-alone"):
             for number, name in babel.dates.get_month_names(width, context, locale).items():
                 _add(months, name, number, 3 if width == "abbreviated" else 2)
-                if width == "wide":
-                    _add(full_months, name, number, 3)
+                if width == "wide":  # two ideographs are a whole name ("十月"), two letters are not
+                    _add(full_months, name, number, 2 if IDEOGRAPH.search(name) else 3)
     for context in ("format", "stand-alone"):  # wide weekday names only: "lu", "mo", "пн" are too short to trust
         for number, name in babel.dates.get_day_names("wide", context, locale).items():
             _add(weekdays, name, number, 3)

@@ -463,6 +463,9 @@ def _relative(m: DateMention, last_year: int | None, published: Published) -> Re
     kind = m.relative or ""
     if kind in ("same-year", "following-year"):
         return _from_stated_year(m, kind, last_year)
+    if kind == "eve" and m.month and m.day:  # "la veille" after a day the sentence states: the day before it
+        why = f"'{m.text}' is the day before the day the sentence states"
+        return (_fmt(m.year, m.month, m.day), "relative", why, False) if m.year else (None, "year-unknown", why, False)
     if kind == "eve":  # "накануне", "la veille": the day before the publication or before an event it names
         return None, "unresolved", f"'{m.text}' is the day before a day the text does not say", False
     if not published.date and published.yearless and len(published.yearless) == 7 and _DAYS.match(kind):
