@@ -94,7 +94,8 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
             mentions.append(Mention(match.actor, index, match.start, match.end, text))
         # a built-in capital is the place after the text's own language's prepositions of place ("in Moscow")
         if actor.origin == "base":  # "the capital Damascus", "la città di Damasco", "Şam'da" too
-            placed = _preceded_by(block, match.start, where.prepositions + where.cities, where.skip)
+            # past compass points too: "the southern suburbs of Beirut", "الضاحية الجنوبية لبيروت", "au sud de Moscou"
+            placed = _preceded_by(block, match.start, where.prepositions + where.cities, where.skip | where.geographic)
             placed = placed or bool(where.endings.match(block, match.end))
         else:
             placed = _preceded_by(block, match.start, actor.except_after)
