@@ -472,3 +472,49 @@ def test_after_a_title_and_and_the_next_part_of_the_run_is_read_on_its_own() -> 
 
 def test_a_chinese_transliterated_name_with_the_characters_of_slavic_names() -> None:
     assert names("弗里多尼亚总统武契科与代表团会谈。", "zh")["武契科"][0] == "person"  # 武, 契: as in Vučić's 武契奇
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The strike hit the southern suburbs of Ottawa overnight.", "en"),
+        ("Une frappe a visé la banlieue sud d'Ottawa.", "fr"),
+        ("Der Angriff traf einen Vorort von Ottawa.", "de"),
+        ("Er starb bei einem Angriff im Süden von Ottawa.", "de"),
+        ("Il raid ha colpito la periferia sud di Ottawa.", "it"),
+        ("Os rádios explodiram no subúrbio de Ottawa.", "pt"),
+        ("El ataque alcanzó las afueras de Ottawa.", "es"),
+        ("شنت الطائرات غارات على الضاحية الجنوبية لأوتاوا.", "ar"),
+        ("Взрывы прогремели в пригороде Оттавы.", "ru"),
+    ],
+)
+def test_a_capital_after_a_part_of_the_city_is_the_city(text: str, language: str) -> None:
+    assert "Canada" not in names(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Les manifestants ont envahi la résidence de Sheikh Karimova.", "fr"),
+        ("La decisión de Sheikh Karimova llegó tras semanas de protestas.", "es"),
+        ("Sheikh Karimova era primeira-ministra desde 2009.", "pt"),
+        ("Le proteste contro Sheikh Karimova sono continuate.", "it"),
+    ],
+)
+def test_sheikh_before_a_name_is_a_title(text: str, language: str) -> None:
+    found = names(text, language)
+    assert found.get("Karimova", ("", ()))[0] == "person", found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface"),
+    [
+        ("Die Hisbollah feuerte Raketen ab.", "de", "Hisbollah"),
+        ("Hezbolá lanzó cohetes.", "es", "Hezbolá"),
+        ("Позиції Хезболли обстріляли.", "uk", "Хезболли"),
+        ("Hizbullah açıklama yaptı.", "tr", "Hizbullah"),
+        ("真主党发表声明。", "zh", "真主党"),
+    ],
+)
+def test_hezbollah_is_named_in_every_language(text: str, language: str, surface: str) -> None:
+    assert names(text, language).get("Hezbollah") == ("organisation", (surface,))
