@@ -486,10 +486,24 @@ def test_a_chinese_transliterated_name_with_the_characters_of_slavic_names() -> 
         ("El ataque alcanzó las afueras de Ottawa.", "es"),
         ("شنت الطائرات غارات على الضاحية الجنوبية لأوتاوا.", "ar"),
         ("Взрывы прогремели в пригороде Оттавы.", "ru"),
+        ("Удар был нанесён к югу от Оттавы.", "ru"),
+        ("استهدفت الغارة الضاحية الجنوبية للعاصمة أوتاوا.", "ar"),
     ],
 )
 def test_a_capital_after_a_part_of_the_city_is_the_city(text: str, language: str) -> None:
     assert "Canada" not in names(text, language)
+
+
+@pytest.mark.parametrize(
+    ("place", "acting", "language"),
+    [
+        ("Удар завдали на південь від Бейрута.", "Бейрут заявив протест.", "uk"),
+        ("ارتش ضاحیه جنوبی بیروت را هدف قرار داد.", "بیروت اعلام کرد که", "fa"),
+    ],
+)
+def test_a_capital_south_of_which_something_happens_is_the_city(place: str, acting: str, language: str) -> None:
+    assert "Lebanon" not in names(place, language)
+    assert "Lebanon" in names(acting, language)
 
 
 @pytest.mark.parametrize(
