@@ -532,3 +532,30 @@ def test_sheikh_before_a_name_is_a_title(text: str, language: str) -> None:
 )
 def test_hezbollah_is_named_in_every_language(text: str, language: str, surface: str) -> None:
     assert names(text, language).get("Hezbollah") == ("organisation", (surface,))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "outlet"),
+    [
+        ("Як пише видання Koravel Daily, рішення ухвалено.", "uk", "Koravel Daily"),
+        ("Об этом сообщил телеканал KVX.", "ru", "KVX"),
+        ("Как пишет издание «Северный вестник», решение принято.", "ru", "Severnyy vestnik"),
+        ("Secondo la testata locale Dorvan Alo, il premier è partito.", "it", "Dorvan Alo"),
+        ("Según informó la televisión Canal 31, el jefe dimitió.", "es", "Canal 31"),
+        ("The newspaper Korvash Times reported the decision.", "en", "Korvash Times"),
+    ],
+)
+def test_a_name_after_a_word_for_an_outlet_is_an_organisation(text: str, language: str, outlet: str) -> None:
+    assert names(text, language).get(outlet, ("",))[0] == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The channel said on Monday that talks had failed.", "en"),
+        ("Il quotidiano romano ha scritto che il governo cadrà.", "it"),
+        ("Le journal de la capitale a publié la lettre.", "fr"),
+    ],
+)
+def test_a_word_for_an_outlet_without_a_name_names_nothing(text: str, language: str) -> None:
+    assert names(text, language) == {}

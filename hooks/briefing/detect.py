@@ -140,6 +140,7 @@ class Words:
     title_endings: tuple[str, ...]  # German: a word ending with one is a title ("Parlamentspräsident")
     adjective_heads: frozenset[str]  # head-words that are also adjectives ("military base"): a body only before a verb
     body_verbs: frozenset[str]  # verbs after a body's name besides those of speech ("has", "is")
+    media: re.Pattern[str] | None  # a word for a newspaper, channel or agency, then the outlet's name ("the channel CNN")
 
 
 @cache
@@ -189,6 +190,19 @@ def words(language: str) -> Words | None:
         title_endings=tuple(normalise(str(e)) for e in data.get("title_endings") or []),
         adjective_heads=frozenset(normalise(str(e)) for e in data.get("adjective_heads") or []),
         body_verbs=frozenset(normalise(str(e)) for e in data.get("body_verbs") or []),
+        media=_media_pattern(data.get("media_words") or []),
+    )
+
+
+def _media_pattern(media_words: list[Any]) -> re.Pattern[str] | None:
+    """A media word, an optional adjective, then the outlet's name: in quotation marks, or capitalised words
+    (a number may close it: "Canal 24")."""
+    if not media_words:
+        return None
+    alternatives = "|".join(sorted((re.escape(str(m)) for m in media_words), key=len, reverse=True))
+    return re.compile(
+        rf"(?<!\w)(?i:{alternatives})(?!\w)(?:\s+(?P<between>[^\W\d_]+))??\s+"
+        r"(?:[«\"“„](?P<quoted>[^»\"”“\n]{2,60})[»\"”“]|(?P<name>[A-ZА-ЯЁІЇЄҐ][\w&’'.-]*(?:\s+(?:[A-ZА-ЯЁІЇЄҐ][\w&’'.-]*|\d+)){0,3}))"
     )
 
 
@@ -277,7 +291,32 @@ def detect(
         return _unspaced_bodies(text, vocabulary, language, states) + _unspaced_people(text, vocabulary, language, taken)
     else:
         found = _detect_cased(text, vocabulary, taken, states)
+        found = sorted(found + _outlets(text, vocabulary, taken, found), key=lambda d: d.start)
     return _repeats(text, found, taken, language, earlier)
+
+
+def _outlets(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+    """Outlets named after a word for a newspaper, channel or agency ("the channel CNN", "телеканал «Дождь»",
+    "la testata locale Prothom Alo"): organisations, as any body."""
+    if w.media is None:
+        return []
+    spans = Covered(len(text), taken + [(d.start, d.end) for d in found])
+    outlets = []
+    for m in w.media.finditer(text):
+        between = m.group("between")
+        if between and (not between[:1].islower() or normalise(between) in w.places | w.connectors):
+            continue
+        group = "quoted" if m.group("quoted") else "name"
+        words = [(k.start() + m.start(group), k.group().rstrip(".’'")) for k in re.finditer(r"\S+", m.group(group))]
+        while words and normalise(words[-1][1]) in w.stop | w.connectors:  # "CNN And", a sentence's next word
+            words.pop()
+        if not words or (len(words) == 1 and normalise(words[0][1]) in w.stop):
+            continue
+        start, end = words[0][0], words[-1][0] + len(words[-1][1])
+        if not spans(start, end):
+            surface = text[start:end]
+            outlets.append(Detected(_person_name(surface), "organisation", start, end, surface))
+    return outlets
 
 
 class Covered:
