@@ -559,3 +559,20 @@ def test_a_name_after_a_word_for_an_outlet_is_an_organisation(text: str, languag
 )
 def test_a_word_for_an_outlet_without_a_name_names_nothing(text: str, language: str) -> None:
     assert names(text, language) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person"),
+    [
+        ("وقال المراسل محمد قنديلي، من وسط المدينة، إنه شاهد الحشود.", "ar", "محمد قنديلي"),
+        ("قتل في الغارة القائدان إبراهيم زرقوني وأحمد سلافي.", "ar", "أحمد سلافي"),  # the conjunction is no part of it
+        ("عماد کرمانشاهی در سال ۲۰۰۸ کشته شد.", "fa", "عماد کرمانشاهی"),
+    ],
+)
+def test_a_name_opening_with_a_common_given_name_needs_no_title(text: str, language: str, person: str) -> None:
+    assert names(text, language).get(person, ("",))[0] == "person"
+
+
+def test_a_given_name_alone_or_a_common_word_is_no_person() -> None:
+    assert names("قال محمد إن الوضع صعب.", "ar") == {}
+    assert names("وصل حسن الحظ إلى المدينة.", "ar") == {}

@@ -140,6 +140,7 @@ class Words:
     title_endings: tuple[str, ...]  # German: a word ending with one is a title ("Parlamentspräsident")
     adjective_heads: frozenset[str]  # head-words that are also adjectives ("military base"): a body only before a verb
     body_verbs: frozenset[str]  # verbs after a body's name besides those of speech ("has", "is")
+    given: frozenset[str]  # Arabic, Persian: common given names that are no other word ("محمد", "إبراهيم")
     media: re.Pattern[str] | None  # a word for a newspaper, channel or agency, then the outlet's name ("the channel CNN")
 
 
@@ -190,6 +191,7 @@ def words(language: str) -> Words | None:
         title_endings=tuple(normalise(str(e)) for e in data.get("title_endings") or []),
         adjective_heads=frozenset(normalise(str(e)) for e in data.get("adjective_heads") or []),
         body_verbs=frozenset(normalise(str(e)) for e in data.get("body_verbs") or []),
+        given=frozenset(normalise(str(g)) for g in data.get("given_names") or []),
         media=_media_pattern(data.get("media_words") or []),
     )
 
@@ -979,7 +981,7 @@ def _detect_unscripted(text: str, w: Words, taken: list[tuple[int, int]], states
                 i = j
                 continue
         title = w.titles.starts_any(stems, i)
-        person = _arabic_person(t, i, title) if title else None
+        person = _arabic_person(t, i, title) if title else _given_first(t, i)
         if person:
             found.append(person[0])
             i = person[1]
@@ -1058,14 +1060,28 @@ def _arabic_body_end(t: Unscripted, j: int, limit: int) -> int:
 
 def _arabic_person(t: Unscripted, i: int, title: int) -> tuple[Detected, int] | None:
     """The person named after the title at word i (`title` words long), and the word after the name; or None."""
-    text, matches, norms, stems, w, held = t.text, t.matches, t.norms, t.stems, t.w, t.held
+    text, matches = t.text, t.matches
     j = _title_end(t, i + title)
-    if w.article_titles and j == i + title and not _definite(matches, i, title):
+    if t.w.article_titles and j == i + title and not _definite(matches, i, title):
         return None  # "أول زعيم خليجي يلتقي": an indefinite title with no complement is a noun, no name follows
-    k = j
     # a name set off by commas after its title: "رئيس الوزراء الأرميني، نيكول باشينيان، اليوم"
     apposed = 0 < j < len(matches) and text[matches[j - 1].end() : matches[j].start()].strip() in ("،", ",")
-    while k < len(matches) and (_close(text, matches, k) or (k == j and apposed)) and _name_word(t, j, k):
+    return _arabic_name(t, j, apposed, matches[i].start())
+
+
+def _given_first(t: Unscripted, i: int) -> tuple[Detected, int] | None:
+    """A name opening with a common given name needs no title ("قال المراسل محمد شبارو", "إبراهيم عقيل وأحمد
+    وهبي"): the given names are data, only those that are no common word besides."""
+    if not t.stems[i] & t.w.given or t.held(t.matches[i].start(), t.matches[i].end()):
+        return None
+    return _arabic_name(t, i, False, None)
+
+
+def _arabic_name(t: Unscripted, j: int, apposed: bool, role_start: int | None) -> tuple[Detected, int] | None:
+    """The name starting at word j, and the word after it; or None. `role_start`: where its title starts."""
+    text, matches, norms, stems, w, held = t.text, t.matches, t.norms, t.stems, t.w, t.held
+    k = j
+    while k < len(matches) and (_close(text, matches, k) or (k == j and (apposed or role_start is None))) and _name_word(t, j, k):
         if held(matches[k].start(), matches[k].end()) or w.titles.starts_any(stems, k) or _governs(text, matches, held, k > j, k):
             break
         k += 1
@@ -1081,7 +1097,9 @@ def _arabic_person(t: Unscripted, i: int, title: int) -> tuple[Detected, int] | 
     compound = k - j >= 3 and _article(matches[j + 1].group())  # "عبد الفتاح البرهان" opens with its particle
     if k - j >= 2 and (norms[j] not in w.particles or compound) and (closed or not apposed):
         start, end = matches[j].start(), matches[k - 1].end()
-        role = (matches[i].start(), start)
+        if role_start is None and norms[j] not in w.given:  # "وأحمد وهبي": the conjunction is no part of the name
+            start += len(matches[j].group()) - len(min(stems[j] & w.given, key=len))
+        role = (role_start, start) if role_start is not None else None
         return Detected(text[start:end], "person", start, end, text[start:end], role=role), k
     return None
 
