@@ -576,3 +576,32 @@ def test_a_name_opening_with_a_common_given_name_needs_no_title(text: str, langu
 def test_a_given_name_alone_or_a_common_word_is_no_person() -> None:
     assert names("قال محمد إن الوضع صعب.", "ar") == {}
     assert names("وصل حسن الحظ إلى المدينة.", "ar") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "outlet"),
+    [
+        ("В выборах участвуют 12 партий, передает «Северный вестник».", "ru", "Severnyy vestnik"),
+        ("Она улетела в Индию, сообщает Korvash.kz.", "ru", "Korvash.kz"),
+        ("Як пише KORVA, рішення ухвалено.", "uk", "KORVA"),
+    ],
+)
+def test_a_quoted_or_latin_name_after_a_verb_of_reporting_is_an_outlet(text: str, language: str, outlet: str) -> None:
+    assert names(text, language).get(outlet, ("",))[0] == "organisation"
+
+
+def test_a_cyrillic_name_after_a_verb_of_reporting_is_no_outlet() -> None:
+    assert names("Об этом сообщает Петров.", "ru").get("Petrov", ("person",))[0] == "person"
+
+
+def test_a_person_named_by_one_name_after_a_title_is_found_again_in_a_later_paragraph() -> None:
+    from briefing.actors import actor_mentions, base_registry
+    from briefing.model import Block
+
+    blocks = (
+        Block("paragraph", "Премьер-министр Шейх Карамова находилась у власти 15 лет."),
+        Block("paragraph", "Протестующие требовали отставки Карамовы."),
+    )
+    mentions, detected = actor_mentions(blocks, base_registry(), "ru")
+    (person,) = [d for d in detected if d.kind == "person"]
+    assert [m.text for m in mentions if m.actor == person.id] == ["Карамова", "Карамовы"]

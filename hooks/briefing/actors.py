@@ -188,7 +188,7 @@ def actor_mentions(blocks: tuple[Block, ...], registry: Registry, language: str)
         states = {(m.start, m.end): registry.actors[m.actor].name for m in matches if registry.actors[m.actor].kind == "state"}
         sentences = _sentences(block.text)
         found = detect(block.text, language, taken, states, tuple(people.values()))
-        people.update((d.name, d) for d in found if d.kind == "person" and " " in d.surface.strip())
+        people.update((d.name, d) for d in found if d.kind == "person")
         defined |= {d.acronym for d in found if d.acronym and d.kind == "organisation"}
         # a built-in name the text defines as another body's acronym names that body here, not the built-in actor
         found_here = find_mentions(block.text, index, matches, registry, language)

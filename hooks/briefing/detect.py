@@ -192,20 +192,30 @@ def words(language: str) -> Words | None:
         adjective_heads=frozenset(normalise(str(e)) for e in data.get("adjective_heads") or []),
         body_verbs=frozenset(normalise(str(e)) for e in data.get("body_verbs") or []),
         given=frozenset(normalise(str(g)) for g in data.get("given_names") or []),
-        media=_media_pattern(data.get("media_words") or []),
+        media=_media_pattern(data.get("media_words") or [], data.get("media_verbs") or []),
     )
 
 
-def _media_pattern(media_words: list[Any]) -> re.Pattern[str] | None:
-    """A media word, an optional adjective, then the outlet's name: in quotation marks, or capitalised words
-    (a number may close it: "Canal 24")."""
-    if not media_words:
+MEDIA_NAME = (
+    r"(?:[«\"“„](?P<quoted>[^»\"”“\n]{2,60})[»\"”“]"
+    r"|(?P<name>{capital}[\w&’'.-]*(?:\s+(?:[A-ZА-ЯЁІЇЄҐ][\w&’'.-]*|\d+)){0,3}))"
+)
+
+
+def _alternatives(phrases: list[Any]) -> str:
+    """Phrases as a regex alternation, the longest first."""
+    return "|".join(sorted(map(re.escape, map(str, phrases)), key=len, reverse=True))
+
+
+def _media_pattern(media_words: list[Any], media_verbs: list[Any]) -> re.Pattern[str] | None:
+    """A media word and an optional adjective, then the outlet's name: in quotation marks, or capitalised words (a
+    number may close it: "Canal 24"); after a verb of reporting ("передает"), only a quoted or a Latin name."""
+    if not media_words and not media_verbs:
         return None
-    alternatives = "|".join(sorted((re.escape(str(m)) for m in media_words), key=len, reverse=True))
-    return re.compile(
-        rf"(?<!\w)(?i:{alternatives})(?!\w)(?:\s+(?P<between>[^\W\d_]+))??\s+"
-        r"(?:[«\"“„](?P<quoted>[^»\"”“\n]{2,60})[»\"”“]|(?P<name>[A-ZА-ЯЁІЇЄҐ][\w&’'.-]*(?:\s+(?:[A-ZА-ЯЁІЇЄҐ][\w&’'.-]*|\d+)){0,3}))"
-    )
+    words, verbs = (_alternatives(found) for found in (media_words, media_verbs))
+    cased = rf"(?<!\w)(?i:{words})(?!\w)(?:\s+(?P<between>[^\W\d_]+))??\s+" + MEDIA_NAME.replace("{capital}", "[A-ZА-ЯЁІЇЄҐ]")
+    latin = rf"(?<!\w)(?i:{verbs})(?!\w)\s+" + MEDIA_NAME.replace("{capital}", "[A-Z]").replace("?P<", "?P<v_")
+    return re.compile("|".join(p for p, found in ((cased, media_words), (latin, media_verbs)) if found))
 
 
 def _with_endings(heads: list[Any], endings: list[Any]) -> list[str]:
@@ -305,10 +315,10 @@ def _outlets(text: str, w: Words, taken: list[tuple[int, int]], found: list[Dete
     spans = Covered(len(text), taken + [(d.start, d.end) for d in found])
     outlets = []
     for m in w.media.finditer(text):
-        between = m.group("between")
+        between = m.groupdict().get("between")
         if between and (not between[:1].islower() or normalise(between) in w.places | w.connectors):
             continue
-        group = "quoted" if m.group("quoted") else "name"
+        group = next(g for g in ("quoted", "name", "v_quoted", "v_name") if g in m.re.groupindex and m.group(g))
         words = [(k.start() + m.start(group), k.group().rstrip(".’'")) for k in re.finditer(r"\S+", m.group(group))]
         while words and normalise(words[-1][1]) in w.stop | w.connectors:  # "CNN And", a sentence's next word
             words.pop()
@@ -1208,6 +1218,8 @@ def _short_forms(found: list[Detected]) -> dict[str, Detected]:
     short: dict[str, Detected] = {}
     for d in found:
         parts = d.surface.split()
+        if d.kind == "person" and len(parts) == 1 and len(d.surface) >= 4 and d.surface[:1].isupper():
+            short.setdefault(normalise(d.surface), d)  # "Хасины" after "премьер-министр Шейх Хасина"
         if d.kind == "person" and len(parts) >= 2:
             short.setdefault(normalise(parts[-1]), d)
             particle, _, rest = parts[-1].partition("-")  # "Assad" after "Bashar al-Assad"
