@@ -605,3 +605,15 @@ def test_a_person_named_by_one_name_after_a_title_is_found_again_in_a_later_para
     mentions, detected = actor_mentions(blocks, base_registry(), "ru")
     (person,) = [d for d in detected if d.kind == "person"]
     assert [m.text for m in mentions if m.actor == person.id] == ["Карамова", "Карамовы"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "state"),
+    [
+        ("Los estudiantes protestaron en Bangladesh contra las cuotas.", "es", "Bangladesh"),  # CLDR's Spanish: Bangladés
+        ("Le forze del Gabon hanno preso il potere.", "it", "Gabon"),
+        ("Militares apareceram na cadeia Gabon.", "pt", "Gabon"),
+    ],
+)
+def test_a_states_spelling_shared_by_the_latin_script_languages_names_it_in_each(text: str, language: str, state: str) -> None:
+    assert names(text, language).get(state, ("",))[0] == "state"
