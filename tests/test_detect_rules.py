@@ -617,3 +617,21 @@ def test_a_person_named_by_one_name_after_a_title_is_found_again_in_a_later_para
 )
 def test_a_states_spelling_shared_by_the_latin_script_languages_names_it_in_each(text: str, language: str, state: str) -> None:
     assert names(text, language).get(state, ("",))[0] == "state"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "state"),
+    [
+        ("Протестувальники вийшли разом із Грецією та Францією.", "uk", "Greece"),  # the instrumental -єю
+        ("Протестувальники вийшли разом із Грецією та Францією.", "uk", "France"),
+        ("هواپیماهای رژیم صهیونیستی به این منطقه حمله کردند.", "fa", "Israel"),
+        ("قصف الكيان الصهيوني المنطقة الحدودية.", "ar", "Israel"),
+    ],
+)
+def test_more_forms_of_a_states_name(text: str, language: str, state: str) -> None:
+    assert names(text, language).get(state, ("",))[0] == "state"
+
+
+def test_a_ministry_named_past_its_states_adjective() -> None:
+    found = names("Selon le ministère libanais de la Santé, le bilan s'alourdit.", "fr")
+    assert found.get("Ministry of Health (Lebanon)", ("",))[0] == "organisation"

@@ -360,7 +360,7 @@ def _detect_cased(text: str, w: Words, taken: list[tuple[int, int]], states: dic
                 found.append(after_state)
                 i = next(k for k in range(i, len(matches)) if matches[k].end() >= after_state.end) + 1
                 continue
-            end = _lower_head_end(text, matches, raw, norms, held, w, i)
+            end = _lower_head_end(text, matches, raw, norms, held, w, i, states)
             if end:
                 found.append(_organisation(text, matches, norms, i, end, w, states))
                 i = end
@@ -373,17 +373,27 @@ def _detect_cased(text: str, w: Words, taken: list[tuple[int, int]], states: dic
 
 
 def _lower_head_end(
-    text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], held: list[bool], w: Words, i: int
+    text: str,
+    matches: list[re.Match[str]],
+    raw: list[str],
+    norms: list[str],
+    held: list[bool],
+    w: Words,
+    i: int,
+    states: dict[tuple[int, int], str],
 ) -> int:
     """Where a body named by a lower-case head-word at i ends, or 0: with a capitalised name after it ("ministère
-    de la Défense"), or with the adjectives of an institution ("la cour constitutionnelle", "le conseil présidentiel
-    de transition")."""
+    de la Défense", also past its state's adjective: "ministère libanais de la Santé"), or with the adjectives of
+    an institution ("la cour constitutionnelle", "le conseil présidentiel de transition")."""
     head = w.heads.starts(norms, i) if not held[i] and raw[i][:1].islower() else 0
     if not head:
         return 0
-    end = _org_tail(text, matches, raw, norms, held, w, i + head, state=False)
-    if end > i + head:
-        return 0 if _person_after(raw, norms, w, i + head, end) else end
+    start = i + head
+    if start < len(matches) and held[start] and raw[start][:1].islower() and _state_of(matches[start], states):
+        start += 1
+    end = _org_tail(text, matches, raw, norms, held, w, start, state=False)
+    if end > start:
+        return 0 if _person_after(raw, norms, w, start, end) else end
     k = i + head
     while k < len(matches) and norms[k] in w.org_adjectives and _joined(text, matches, k - 1) and not held[k]:
         k += 1
