@@ -635,3 +635,21 @@ def test_more_forms_of_a_states_name(text: str, language: str, state: str) -> No
 def test_a_ministry_named_past_its_states_adjective() -> None:
     found = names("Selon le ministère libanais de la Santé, le bilan s'alourdit.", "fr")
     assert found.get("Ministry of Health (Lebanon)", ("",))[0] == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Los manifestantes derrocaron al gobierno de Sheikh Karimova en el país.", "es"),
+        ("Protesters brought down the government of Sheikh Karimova last week.", "en"),
+    ],
+)
+def test_a_titled_person_after_a_body_word_and_of_is_the_person_not_a_body(text: str, language: str) -> None:
+    found = names(text, language)
+    assert found.get("Karimova", ("",))[0] == "person" and not any(kind == "organisation" for kind, _ in found.values())
+
+
+def test_a_body_of_a_title_is_still_a_body() -> None:
+    assert names("The Office of the President said so.", "en") == {
+        "Office of the President": ("organisation", ("Office of the President",))
+    }

@@ -548,6 +548,8 @@ def _org_tail(
     field = w.fields.starts(norms, j)
     if field and _joined(text, matches, j - 1):
         return j + field
+    if _titled_name(raw, norms, w, j):
+        return k  # "el gobierno de Sheikh Hasina": a person is named after "of", not the body
     if j > k and j < len(matches) and raw[j][:1].isupper() and norms[j] not in w.stop and _joined(text, matches, j - 1):
         if held[j] and (not state or any(norms[m] in AND_WORDS for m in range(k, j))):
             return k  # "the Coast Guard and the Chinese …": another body begins
@@ -557,6 +559,13 @@ def _org_tail(
             return j + 1
         return _run_end(text, matches, raw, norms, held, w, j)
     return k
+
+
+def _titled_name(raw: list[str], norms: list[str], w: Words, j: int) -> bool:
+    """A title at word j followed by a capitalised name ("Sheikh Hasina"), not by "of" ("the President of …")."""
+    title = w.titles.starts(norms, j, raw) if j < len(norms) else 0
+    after = j + title
+    return bool(title) and after < len(raw) and raw[after][:1].isupper() and norms[after] not in w.stop | w.connectors
 
 
 def _classify(
