@@ -653,3 +653,15 @@ def test_a_body_of_a_title_is_still_a_body() -> None:
     assert names("The Office of the President said so.", "en") == {
         "Office of the President": ("organisation", ("Office of the President",))
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actor", "kind"),
+    [
+        ("سخنان سید کریم فرهادی در این مراسم پخش شد.", "fa", "کریم فرهادی", "person"),  # Seyyed, a title
+        ("مردم فلسطین تظاهرات کردند.", "fa", "State of Palestine", "state"),
+        ("Die Lage in Palästina ist ernst.", "de", "State of Palestine", "state"),
+    ],
+)
+def test_persian_honorifics_and_palestine_by_its_usual_name(text: str, language: str, actor: str, kind: str) -> None:
+    assert names(text, language).get(actor, ("",))[0] == kind
