@@ -94,7 +94,8 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
             mentions.append(Mention(match.actor, index, match.start, match.end, text))
         # a built-in capital is the place after the text's own language's prepositions of place ("in Moscow")
         if actor.origin == "base":  # "the capital Damascus", "la città di Damasco", "Şam'da" too
-            placed = _preceded_by(block, match.start, where.prepositions + where.cities, where.skip)
+            # past compass points too: "the southern suburbs of Beirut", "الضاحية الجنوبية لبيروت", "au sud de Moscou"
+            placed = _preceded_by(block, match.start, where.prepositions + where.cities, where.skip | where.geographic)
             placed = placed or bool(where.endings.match(block, match.end))
         else:
             placed = _preceded_by(block, match.start, actor.except_after)
@@ -187,7 +188,7 @@ def actor_mentions(blocks: tuple[Block, ...], registry: Registry, language: str)
         states = {(m.start, m.end): registry.actors[m.actor].name for m in matches if registry.actors[m.actor].kind == "state"}
         sentences = _sentences(block.text)
         found = detect(block.text, language, taken, states, tuple(people.values()))
-        people.update((d.name, d) for d in found if d.kind == "person" and " " in d.surface.strip())
+        people.update((d.name, d) for d in found if d.kind == "person")
         defined |= {d.acronym for d in found if d.acronym and d.kind == "organisation"}
         # a built-in name the text defines as another body's acronym names that body here, not the built-in actor
         found_here = find_mentions(block.text, index, matches, registry, language)

@@ -140,6 +140,8 @@ class Words:
     title_endings: tuple[str, ...]  # German: a word ending with one is a title ("Parlamentspräsident")
     adjective_heads: frozenset[str]  # head-words that are also adjectives ("military base"): a body only before a verb
     body_verbs: frozenset[str]  # verbs after a body's name besides those of speech ("has", "is")
+    given: frozenset[str]  # Arabic, Persian: common given names that are no other word ("محمد", "إبراهيم")
+    media: re.Pattern[str] | None  # a word for a newspaper, channel or agency, then the outlet's name ("the channel CNN")
 
 
 @cache
@@ -189,7 +191,31 @@ def words(language: str) -> Words | None:
         title_endings=tuple(normalise(str(e)) for e in data.get("title_endings") or []),
         adjective_heads=frozenset(normalise(str(e)) for e in data.get("adjective_heads") or []),
         body_verbs=frozenset(normalise(str(e)) for e in data.get("body_verbs") or []),
+        given=frozenset(normalise(str(g)) for g in data.get("given_names") or []),
+        media=_media_pattern(data.get("media_words") or [], data.get("media_verbs") or []),
     )
+
+
+MEDIA_NAME = (
+    r"(?:[«\"“„](?P<quoted>[^»\"”“\n]{2,60})[»\"”“]"
+    r"|(?P<name>{capital}[\w&’'.-]*(?:\s+(?:[A-ZА-ЯЁІЇЄҐ][\w&’'.-]*|\d+)){0,3}))"
+)
+
+
+def _alternatives(phrases: list[Any]) -> str:
+    """Phrases as a regex alternation, the longest first."""
+    return "|".join(sorted(map(re.escape, map(str, phrases)), key=len, reverse=True))
+
+
+def _media_pattern(media_words: list[Any], media_verbs: list[Any]) -> re.Pattern[str] | None:
+    """A media word and an optional adjective, then the outlet's name: in quotation marks, or capitalised words (a
+    number may close it: "Canal 24"); after a verb of reporting ("передает"), only a quoted or a Latin name."""
+    if not media_words and not media_verbs:
+        return None
+    words, verbs = (_alternatives(found) for found in (media_words, media_verbs))
+    cased = rf"(?<!\w)(?i:{words})(?!\w)(?:\s+(?P<between>[^\W\d_]+))??\s+" + MEDIA_NAME.replace("{capital}", "[A-ZА-ЯЁІЇЄҐ]")
+    latin = rf"(?<!\w)(?i:{verbs})(?!\w)\s+" + MEDIA_NAME.replace("{capital}", "[A-Z]").replace("?P<", "?P<v_")
+    return re.compile("|".join(p for p, found in ((cased, media_words), (latin, media_verbs)) if found))
 
 
 def _with_endings(heads: list[Any], endings: list[Any]) -> list[str]:
@@ -277,7 +303,32 @@ def detect(
         return _unspaced_bodies(text, vocabulary, language, states) + _unspaced_people(text, vocabulary, language, taken)
     else:
         found = _detect_cased(text, vocabulary, taken, states)
+        found = sorted(found + _outlets(text, vocabulary, taken, found), key=lambda d: d.start)
     return _repeats(text, found, taken, language, earlier)
+
+
+def _outlets(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+    """Outlets named after a word for a newspaper, channel or agency ("the channel CNN", "телеканал «Дождь»",
+    "la testata locale Prothom Alo"): organisations, as any body."""
+    if w.media is None:
+        return []
+    spans = Covered(len(text), taken + [(d.start, d.end) for d in found])
+    outlets = []
+    for m in w.media.finditer(text):
+        between = m.groupdict().get("between")
+        if between and (not between[:1].islower() or normalise(between) in w.places | w.connectors):
+            continue
+        group = next(g for g in ("quoted", "name", "v_quoted", "v_name") if g in m.re.groupindex and m.group(g))
+        words = [(k.start() + m.start(group), k.group().rstrip(".’'")) for k in re.finditer(r"\S+", m.group(group))]
+        while words and normalise(words[-1][1]) in w.stop | w.connectors:  # "CNN And", a sentence's next word
+            words.pop()
+        if not words or (len(words) == 1 and normalise(words[0][1]) in w.stop):
+            continue
+        start, end = words[0][0], words[-1][0] + len(words[-1][1])
+        if not spans(start, end):
+            surface = text[start:end]
+            outlets.append(Detected(_person_name(surface), "organisation", start, end, surface))
+    return outlets
 
 
 class Covered:
@@ -309,7 +360,7 @@ def _detect_cased(text: str, w: Words, taken: list[tuple[int, int]], states: dic
                 found.append(after_state)
                 i = next(k for k in range(i, len(matches)) if matches[k].end() >= after_state.end) + 1
                 continue
-            end = _lower_head_end(text, matches, raw, norms, held, w, i)
+            end = _lower_head_end(text, matches, raw, norms, held, w, i, states)
             if end:
                 found.append(_organisation(text, matches, norms, i, end, w, states))
                 i = end
@@ -322,17 +373,27 @@ def _detect_cased(text: str, w: Words, taken: list[tuple[int, int]], states: dic
 
 
 def _lower_head_end(
-    text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], held: list[bool], w: Words, i: int
+    text: str,
+    matches: list[re.Match[str]],
+    raw: list[str],
+    norms: list[str],
+    held: list[bool],
+    w: Words,
+    i: int,
+    states: dict[tuple[int, int], str],
 ) -> int:
     """Where a body named by a lower-case head-word at i ends, or 0: with a capitalised name after it ("ministère
-    de la Défense"), or with the adjectives of an institution ("la cour constitutionnelle", "le conseil présidentiel
-    de transition")."""
+    de la Défense", also past its state's adjective: "ministère libanais de la Santé"), or with the adjectives of
+    an institution ("la cour constitutionnelle", "le conseil présidentiel de transition")."""
     head = w.heads.starts(norms, i) if not held[i] and raw[i][:1].islower() else 0
     if not head:
         return 0
-    end = _org_tail(text, matches, raw, norms, held, w, i + head, state=False)
-    if end > i + head:
-        return 0 if _person_after(raw, norms, w, i + head, end) else end
+    start = i + head
+    if start < len(matches) and held[start] and raw[start][:1].islower() and _state_of(matches[start], states):
+        start += 1
+    end = _org_tail(text, matches, raw, norms, held, w, start, state=False)
+    if end > start:
+        return 0 if _person_after(raw, norms, w, start, end) else end
     k = i + head
     while k < len(matches) and norms[k] in w.org_adjectives and _joined(text, matches, k - 1) and not held[k]:
         k += 1
@@ -487,6 +548,8 @@ def _org_tail(
     field = w.fields.starts(norms, j)
     if field and _joined(text, matches, j - 1):
         return j + field
+    if _titled_name(raw, norms, w, j):
+        return k  # "el gobierno de Sheikh Hasina": a person is named after "of", not the body
     if j > k and j < len(matches) and raw[j][:1].isupper() and norms[j] not in w.stop and _joined(text, matches, j - 1):
         if held[j] and (not state or any(norms[m] in AND_WORDS for m in range(k, j))):
             return k  # "the Coast Guard and the Chinese …": another body begins
@@ -496,6 +559,13 @@ def _org_tail(
             return j + 1
         return _run_end(text, matches, raw, norms, held, w, j)
     return k
+
+
+def _titled_name(raw: list[str], norms: list[str], w: Words, j: int) -> bool:
+    """A title at word j followed by a capitalised name ("Sheikh Hasina"), not by "of" ("the President of …")."""
+    title = w.titles.starts(norms, j, raw) if j < len(norms) else 0
+    after = j + title
+    return bool(title) and after < len(raw) and raw[after][:1].isupper() and norms[after] not in w.stop | w.connectors
 
 
 def _classify(
@@ -940,7 +1010,7 @@ def _detect_unscripted(text: str, w: Words, taken: list[tuple[int, int]], states
                 i = j
                 continue
         title = w.titles.starts_any(stems, i)
-        person = _arabic_person(t, i, title) if title else None
+        person = _arabic_person(t, i, title) if title else _given_first(t, i)
         if person:
             found.append(person[0])
             i = person[1]
@@ -1019,14 +1089,28 @@ def _arabic_body_end(t: Unscripted, j: int, limit: int) -> int:
 
 def _arabic_person(t: Unscripted, i: int, title: int) -> tuple[Detected, int] | None:
     """The person named after the title at word i (`title` words long), and the word after the name; or None."""
-    text, matches, norms, stems, w, held = t.text, t.matches, t.norms, t.stems, t.w, t.held
+    text, matches = t.text, t.matches
     j = _title_end(t, i + title)
-    if w.article_titles and j == i + title and not _definite(matches, i, title):
+    if t.w.article_titles and j == i + title and not _definite(matches, i, title):
         return None  # "أول زعيم خليجي يلتقي": an indefinite title with no complement is a noun, no name follows
-    k = j
     # a name set off by commas after its title: "رئيس الوزراء الأرميني، نيكول باشينيان، اليوم"
     apposed = 0 < j < len(matches) and text[matches[j - 1].end() : matches[j].start()].strip() in ("،", ",")
-    while k < len(matches) and (_close(text, matches, k) or (k == j and apposed)) and _name_word(t, j, k):
+    return _arabic_name(t, j, apposed, matches[i].start())
+
+
+def _given_first(t: Unscripted, i: int) -> tuple[Detected, int] | None:
+    """A name opening with a common given name needs no title ("قال المراسل محمد شبارو", "إبراهيم عقيل وأحمد
+    وهبي"): the given names are data, only those that are no common word besides."""
+    if not t.stems[i] & t.w.given or t.held(t.matches[i].start(), t.matches[i].end()):
+        return None
+    return _arabic_name(t, i, False, None)
+
+
+def _arabic_name(t: Unscripted, j: int, apposed: bool, role_start: int | None) -> tuple[Detected, int] | None:
+    """The name starting at word j, and the word after it; or None. `role_start`: where its title starts."""
+    text, matches, norms, stems, w, held = t.text, t.matches, t.norms, t.stems, t.w, t.held
+    k = j
+    while k < len(matches) and (_close(text, matches, k) or (k == j and (apposed or role_start is None))) and _name_word(t, j, k):
         if held(matches[k].start(), matches[k].end()) or w.titles.starts_any(stems, k) or _governs(text, matches, held, k > j, k):
             break
         k += 1
@@ -1042,7 +1126,9 @@ def _arabic_person(t: Unscripted, i: int, title: int) -> tuple[Detected, int] | 
     compound = k - j >= 3 and _article(matches[j + 1].group())  # "عبد الفتاح البرهان" opens with its particle
     if k - j >= 2 and (norms[j] not in w.particles or compound) and (closed or not apposed):
         start, end = matches[j].start(), matches[k - 1].end()
-        role = (matches[i].start(), start)
+        if role_start is None and norms[j] not in w.given:  # "وأحمد وهبي": the conjunction is no part of the name
+            start += len(matches[j].group()) - len(min(stems[j] & w.given, key=len))
+        role = (role_start, start) if role_start is not None else None
         return Detected(text[start:end], "person", start, end, text[start:end], role=role), k
     return None
 
@@ -1151,6 +1237,8 @@ def _short_forms(found: list[Detected]) -> dict[str, Detected]:
     short: dict[str, Detected] = {}
     for d in found:
         parts = d.surface.split()
+        if d.kind == "person" and len(parts) == 1 and len(d.surface) >= 4 and d.surface[:1].isupper():
+            short.setdefault(normalise(d.surface), d)  # "Хасины" after "премьер-министр Шейх Хасина"
         if d.kind == "person" and len(parts) >= 2:
             short.setdefault(normalise(parts[-1]), d)
             particle, _, rest = parts[-1].partition("-")  # "Assad" after "Bashar al-Assad"

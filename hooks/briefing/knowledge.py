@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -103,8 +104,10 @@ def _names_in(language: str) -> dict[str, list[str]]:
     cldr = {code: [each.territories[code] for each in locales if code in each.territories] for code in codes}
     listed = {n for entry in data["states"].values() for n in ((entry or {}).get("aliases") or {}).get(language, [])}
     short = _unique_forms(cldr, listed)
+    shared = _shared_latin_names() if language in LATIN_LANGUAGES else {}
     for code, actor_id in codes.items():
         names = [form for name in cldr[code] for form in [name, *short.get(name, [])]]
+        names += shared.get(code, [])
         names += ((data["states"].get(code) or {}).get("aliases") or {}).get(language, [])
         names += (data.get("by_language") or {}).get(language, {}).get(code, [])
         if language == "en":
@@ -122,6 +125,22 @@ def _names_in(language: str) -> dict[str, list[str]]:
             names.insert(0, organisation["name"])
         found[organisation["id"]] = list(dict.fromkeys(names))
     return found
+
+
+# Languages written in Latin letters whose texts often keep a state's international spelling ("Bangladesh" in a
+# Spanish text, whose CLDR name is "Bangladés").
+LATIN_LANGUAGES = ("en", "fr", "es", "de", "it", "pt")
+
+
+@cache
+def _shared_latin_names() -> dict[str, list[str]]:
+    """ISO code -> the names CLDR writes alike in at least three of the Latin-script main languages."""
+    locales = [found for found in map(_locale, LATIN_LANGUAGES) if found]
+    shared: dict[str, list[str]] = {}
+    for code in state_codes():
+        spellings = Counter(each.territories[code] for each in locales if code in each.territories)
+        shared[code] = [name for name, count in spellings.items() if count >= 3]
+    return shared
 
 
 PARENTHESISED = re.compile(r"^(.+?) \((.+)\)$")

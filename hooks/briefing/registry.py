@@ -32,7 +32,8 @@ ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]
 ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي", "ё": "е"})
 # Russian and Ukrainian decline names ("Россия", "России", "Россией"): a Cyrillic word is compared without
 # its case ending, the longest that leaves a stem of three letters or more.
-_ENDINGS = "ами ями ого его ому ему ыми ими ым им ой ей ом ем ам ям ах ях ую юю ая яя ое ее ые ие ых их ий ый ов ев ою ею ій ів"
+_ENDINGS = "ами ями ого его ому ему ыми ими ым им ой ей ом ем ам ям ах ях ую юю ая яя ое ее ые ие ых их ий ый ов ев ою ею "
+_ENDINGS += "єю ій ів"  # Ukrainian: "Францією", "Грецією"
 CYRILLIC_ENDINGS = sorted([*_ENDINGS.split(), *"аыиуюеойьіїєя"], key=len, reverse=True)
 CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]")
 CASED_SCRIPT = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
