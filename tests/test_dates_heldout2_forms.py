@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 from briefing.dates import find_dates
 from conftest import build_project, make_project, read_json
 
@@ -163,3 +164,25 @@ def test_a_dated_line_inside_the_text_is_a_dated_statement(tmp_path: Path) -> No
     assert any(re.search(r"<h3[^>]*>.*<mark class=\"event\"[^>]*>Second Round of Talks, 3 March 2024</mark>", p) for p in pages)
     dated = [(e["date"], e["date_text"]) for e in read_json(site, "api/events.json")]
     assert ("2024-03-03", "3 March 2024") in dated
+
+
+def _scored(tmp_path: Path, sentence: str, dates: list[dict]) -> tuple[int, int, int]:
+    from briefing import realtext
+
+    article = {"url": "https://example.org/lome", "header": "Fisheries deal", "published": None, "sentences": []}
+    article["sentences"] = [{"text": sentence, "dates": dates, "actors": []}]
+    (tmp_path / "en.yaml").write_text(yaml.safe_dump({"language": "en", "articles": [article]}), encoding="utf-8")
+    tally = realtext.score([tmp_path / "en.yaml"], realtext.Report(), baseline=False).by_language["en"]
+    return tally.expected, tally.true_positive, tally.predicted
+
+
+def test_a_weekday_beside_the_day_it_names_is_scored_as_one_date_with_it(tmp_path: Path) -> None:
+    # the second held-out set marks no date for it; the other sets mark it on its own with no value
+    sentence = "The fisheries agreement was signed in Lomé on Wednesday (24 July 2024) by both governments."
+    weekday = {"phrase": "Wednesday", "date": None, "relative": True}
+    day = {"phrase": "24 July 2024", "date": "2024-07-24"}
+    assert _scored(tmp_path, sentence, [weekday, day]) == (1, 1, 1)
+    assert _scored(tmp_path, sentence, [day]) == (1, 1, 1)
+    # a weekday that is no part of a stated day stays a date to find
+    other = "The fisheries agreement was signed in Lomé on 24 July 2024, and the boats sailed on Friday."
+    assert _scored(tmp_path, other, [day, {"phrase": "Friday", "date": None, "relative": True}]) == (2, 2, 2)
