@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 from briefing.dates import find_dates
-from conftest import build_project, make_project, read_json
+from conftest import build_project, make_project, published_of, read_json
 
 
 def read(sentence: str, language: str) -> list[tuple[str, object]]:
@@ -186,3 +186,12 @@ def test_a_weekday_beside_the_day_it_names_is_scored_as_one_date_with_it(tmp_pat
     # a weekday that is no part of a stated day stays a date to find
     other = "The fisheries agreement was signed in Lomé on 24 July 2024, and the boats sailed on Friday."
     assert _scored(tmp_path, other, [day, {"phrase": "Friday", "date": None, "relative": True}]) == (2, 2, 2)
+
+
+def test_a_page_stamp_with_pipes_between_its_figures_and_a_two_digit_year(tmp_path: Path) -> None:
+    text = (
+        "El acuerdo pesquero de Lomé entra en vigor\n"
+        "Diario Portuario|Agencias|09|12|24\n"
+        "El acuerdo pesquero entre Togo y sus vecinos entra en vigor tras meses de negociaciones en el puerto de Lomé.\n"
+    )
+    assert published_of(tmp_path, text) == ("2024-12-09", "header")
