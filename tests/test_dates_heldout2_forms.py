@@ -4,11 +4,13 @@ real articles is measured by `python -m briefing.realtext`."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+import yaml
 from briefing.dates import find_dates
-from conftest import build_project, make_project, read_json
+from conftest import build_project, make_project, published_of, read_json
 
 
 def read(sentence: str, language: str) -> list[tuple[str, object]]:
@@ -113,3 +115,83 @@ def test_the_day_before_a_stated_day_is_exported_as_relative(tmp_path: Path) -> 
     site = build_project(root, tmp_path / "site")
     eve = [e for e in read_json(site, "api/events.json") if e["date_text"] == "la veille"]
     assert [(e["date"], e["date_basis"]) for e in eve] == [("2024-09-27", "relative")]
+
+
+def test_a_solar_hijri_day_beside_its_weekday_takes_the_stated_year_it_falls_on_that_weekday(tmp_path: Path) -> None:
+    # 15 Mordad was a Monday in 2024, not in 1947 (the nearer full date is a birth date, decades before)
+    text = (
+        "قرارداد صید\n\n"
+        "وزیر شیلات توگو، متولد ۲۸ سپتامبر ۱۹۴۷، سیاستمدار باسابقه‌ای است.\n\n"
+        "مذاکرات صید در لومه در ژانویه ۲۰۲۴ آغاز شد و ماه‌ها ادامه یافت.\n\n"
+        "قرارداد صید روز دوشنبه ۱۵ مرداد در بندر لومه امضا شد.\n"
+    )
+    root = make_project(tmp_path, {"deal.txt": text})
+    site = build_project(root, tmp_path / "site")
+    (event,) = [e for e in read_json(site, "api/events.json") if "مرداد" in e["date_text"]]
+    assert (event["date"], event["date_basis"]) == ("2024-08-05", "inferred-year")
+    assert "weekday" in event["basis_reason"]
+
+
+@pytest.mark.parametrize(
+    ("weekday", "years", "expected"),
+    [
+        ("دوشنبه", "۲۰۲۳ و ۲۰۲۴", ["2024-08-05"]),  # a Monday in 2024; in 2023 (6 August) a Sunday
+        ("دوشنبه", "۲۰۱۸ و ۲۰۲۴", []),  # a Monday in both (6 August 2018): the year stays unknown
+        ("سه‌شنبه", "۲۰۲۴", []),  # a Tuesday in no stated year
+    ],
+)
+def test_the_weekday_decides_only_when_one_stated_year_fits(weekday: str, years: str, expected: list[str]) -> None:
+    from briefing.extract import _weekday_year
+    from briefing.model import Published
+
+    (mention,) = find_dates(f"قرارداد صید روز {weekday} ۱۵ مرداد امضا شد.", "fa")
+    stated = [int(y.translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789"))) for y in years.split(" و ")]
+    resolved = _weekday_year(mention, Published(None, "not-stated"), stated)
+    assert ([resolved[0]] if resolved else []) == expected
+
+
+def test_a_dated_line_inside_the_text_is_a_dated_statement(tmp_path: Path) -> None:
+    # a short line the build reads as a heading still states its date; headings gave no events before
+    text = (
+        "Fisheries deal\n\n"
+        "The fisheries agreement between Togo and its neighbours was discussed again in Lomé by both delegations.\n\n"
+        "Second Round of Talks, 3 March 2024\n\n"
+        "The delegations agreed to meet again in the port after the fishing season ends.\n"
+    )
+    root = make_project(tmp_path, {"deal.txt": text})
+    site = build_project(root, tmp_path / "site")
+    pages = [p.read_text(encoding="utf-8") for p in (site / "briefings").rglob("*.html")]
+    assert any(re.search(r"<h3[^>]*>.*<mark class=\"event\"[^>]*>Second Round of Talks, 3 March 2024</mark>", p) for p in pages)
+    dated = [(e["date"], e["date_text"]) for e in read_json(site, "api/events.json")]
+    assert ("2024-03-03", "3 March 2024") in dated
+
+
+def _scored(tmp_path: Path, sentence: str, dates: list[dict]) -> tuple[int, int, int]:
+    from briefing import realtext
+
+    article = {"url": "https://example.org/lome", "header": "Fisheries deal", "published": None, "sentences": []}
+    article["sentences"] = [{"text": sentence, "dates": dates, "actors": []}]
+    (tmp_path / "en.yaml").write_text(yaml.safe_dump({"language": "en", "articles": [article]}), encoding="utf-8")
+    tally = realtext.score([tmp_path / "en.yaml"], realtext.Report(), baseline=False).by_language["en"]
+    return tally.expected, tally.true_positive, tally.predicted
+
+
+def test_a_weekday_beside_the_day_it_names_is_scored_as_one_date_with_it(tmp_path: Path) -> None:
+    # the second held-out set marks no date for it; the other sets mark it on its own with no value
+    sentence = "The fisheries agreement was signed in Lomé on Wednesday (24 July 2024) by both governments."
+    weekday = {"phrase": "Wednesday", "date": None, "relative": True}
+    day = {"phrase": "24 July 2024", "date": "2024-07-24"}
+    assert _scored(tmp_path, sentence, [weekday, day]) == (1, 1, 1)
+    assert _scored(tmp_path, sentence, [day]) == (1, 1, 1)
+    # a weekday that is no part of a stated day stays a date to find
+    other = "The fisheries agreement was signed in Lomé on 24 July 2024, and the boats sailed on Friday."
+    assert _scored(tmp_path, other, [day, {"phrase": "Friday", "date": None, "relative": True}]) == (2, 2, 2)
+
+
+def test_a_page_stamp_with_pipes_between_its_figures_and_a_two_digit_year(tmp_path: Path) -> None:
+    text = (
+        "El acuerdo pesquero de Lomé entra en vigor\n"
+        "Diario Portuario|Agencias|09|12|24\n"
+        "El acuerdo pesquero entre Togo y sus vecinos entra en vigor tras meses de negociaciones en el puerto de Lomé.\n"
+    )
+    assert published_of(tmp_path, text) == ("2024-12-09", "header")

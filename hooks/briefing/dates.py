@@ -47,7 +47,7 @@ class DateMention:
     invalid: bool = False  # looks like a date but names no real day ("31 February")
     last: tuple[int | None, int | None, int | None] | None = None  # the last day of a range ("3 and 4 October")
     calendar: str | None = None  # "hijri" or "persian" when the text's date was converted to the Gregorian one
-    weekday: int | None = None  # 0 (Monday) .. 6, for a weekday named relative to the time of writing
+    weekday: int | None = None  # 0 (Monday) .. 6: a weekday named relative to the time of writing, or beside a stated day
     # a Solar Hijri (month, day) stated without its year: month and day above are its usual Gregorian equivalent,
     # and extract.py converts it exactly once it knows the year
     native: tuple[int, int | None] | None = None
@@ -553,6 +553,17 @@ def usual_gregorian(month: int, day: int) -> tuple[int, int] | None:
     return max(set(days), key=days.count) if days else None
 
 
+def persian_in(year: int, month: int, day: int) -> list[dt.date]:
+    """The Gregorian dates in the Gregorian `year` of a Solar Hijri day (month, day): one, or none for 30 Esfand."""
+    found = []
+    for native in (year - 622, year - 621):  # a Solar Hijri year starts in March
+        try:
+            found.append(jdatetime.date(native, month, day).togregorian())
+        except ValueError:
+            continue
+    return [d for d in found if d.year == year]
+
+
 def persian_near(anchor: dt.date, month: int, day: int) -> dt.date | None:
     """The Gregorian date of a Solar Hijri day (month, day) in the Solar Hijri year nearest the anchor."""
     base = jdatetime.date.fromgregorian(date=anchor).year
@@ -659,7 +670,8 @@ def _absorbed(found: list[DateMention], text: str, sentence: str, same_day: re.P
             keep = _same_day(previous, mention)
             if keep is not None:
                 end = mention.end + (text[mention.end : mention.end + 1] == ")" and "(" in text[previous.end : mention.start])
-                out[-1] = replace(keep, start=previous.start, end=end, text=sentence[previous.start : end])
+                weekday = _named_weekday(keep, previous if keep is mention else mention)
+                out[-1] = replace(keep, start=previous.start, end=end, text=sentence[previous.start : end], weekday=weekday)
                 continue
         out.append(mention)
     return out
@@ -702,6 +714,14 @@ def _eve_of_stated(found: list[DateMention]) -> list[DateMention]:
             mention = replace(mention, year=stated.year, month=before.month, day=before.day)
         out.append(mention)
     return out
+
+
+def _named_weekday(kept: DateMention, other: DateMention) -> int | None:
+    """The weekday a stated day keeps from the weekday beside it ("روز دوشنبه ۱۵ مرداد"): it can tell which year
+    a day without its year is in."""
+    if kept.relative is None and other.relative == "weekday":
+        return other.weekday
+    return kept.weekday
 
 
 def _same_day(a: DateMention, b: DateMention) -> DateMention | None:

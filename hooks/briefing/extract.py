@@ -21,7 +21,7 @@ from slugify import slugify
 from . import realdates, safeyaml
 from .actors import actor_mentions
 from .credits import credited_outlet
-from .dates import DateMention, confirm, find_dates, persian_near
+from .dates import DateMention, confirm, find_dates, persian_in, persian_near
 from .datewords import key, words
 from .model import Briefing, Candidate, Event, Mention, Published, Sentence, Source
 from .published import from_text, is_page_date
@@ -204,7 +204,7 @@ def extract(source: Source, registry: Registry) -> Briefing:
     opening = next((b.text for b in source.blocks if b.kind == "paragraph"), None)
     heading = source.blocks[0].text if source.blocks and source.blocks[0].kind == "heading" else None
     published = _published(fm, header, language, opening, heading)
-    events, estimate = realdates.checked(*_events(sentences, mentions, header, published, language))
+    events, estimate = realdates.checked(*_events(sentences, mentions, header, published, language, _headings(source, published)))
     events = [e for e in events if not is_page_date(e, published, opening)]  # a header line glued to the text
     if published.date is None and estimate:
         published = replace(published, estimate=estimate[0], estimate_reason=estimate[1])
@@ -235,6 +235,18 @@ def extract(source: Source, registry: Registry) -> Briefing:
         reliability=fm.get("reliability", {}),
         detected=tuple(detected),  # every detected actor a mention names, even when the frontmatter lists the actors
     )
+
+
+def _headings(source: Source, published: Published) -> list[Sentence]:
+    """The text's headings, read for the dates they state as its sentences are: a date line inside the text
+    ("13 ربیع الاول 1446") or a dated heading states a date too; not the heading the page's own date was read
+    from. A weekday or "today" alone on a line is the page's furniture (beside its date), no statement."""
+    own = published.stated_as or ""
+    return [
+        Sentence(index, 0, len(block.text), block.text)
+        for index, block in enumerate(source.blocks)
+        if block.kind == "heading" and not (own and own in block.text)
+    ]
 
 
 def outlet_hints(source: Source) -> list[str | None]:
@@ -271,11 +283,20 @@ def _fmt(year: int, month: int | None = None, day: int | None = None) -> str:
 
 
 def _events(
-    sentences: list[Sentence], mentions: list[Mention], header: dict, published: Published, language: str
+    sentences: list[Sentence],
+    mentions: list[Mention],
+    header: dict,
+    published: Published,
+    language: str,
+    headings: list[Sentence] | None = None,
 ) -> tuple[list[Event], tuple[str, str] | None]:
-    """Events of a source and, when the source states no date, the 'not before' estimate."""
+    """Events of a source (of its headings, only the dates they state) and, when the source states no date, the
+    'not before' estimate."""
     found = [(s, d) for s in sentences for d in find_dates(s.text, language) if not d.invalid]
+    found += [(s, d) for s in headings or () for d in find_dates(s.text, language) if not d.invalid and d.relative is None]
+    found.sort(key=lambda pair: (pair[0].block, pair[0].start, pair[1].start))  # in the text's order: a year carries on
     full_dates = [_fmt(d.year, d.month, d.day) for _, d in found if d.year and d.month and d.day and d.relative is None]
+    years = sorted({d.year for _, d in found if d.year and d.relative is None})
     caption_dates = [
         _fmt(d.year, d.month, d.day)
         for caption in header.get("captions", [])
@@ -284,7 +305,7 @@ def _events(
     ]
     events: list[Event] = []
     last_year: int | None = None
-    by_sentence = _actors_by_sentence(sentences, mentions)
+    by_sentence = _actors_by_sentence([*sentences, *(headings or ())], mentions)
     latest_year: dict[tuple[int, int], int] = {}
     for sentence, mention in found:
         key = (sentence.block, sentence.start)
@@ -294,7 +315,9 @@ def _events(
         # A future cue ("will host the 2030 Games, officials said in 2023") plans only the latest date.
         cue = bool(future.search(sentence.text))
         planned = cue and (mention.year or 0) >= latest_year[(sentence.block, sentence.start)]
-        date, basis, reason, on_estimate = _resolve(mention, last_year, published, full_dates, caption_dates, planned)
+        date, basis, reason, on_estimate = _weekday_year(mention, published, years) or _resolve(
+            mention, last_year, published, full_dates, caption_dates, planned
+        )
         counted = date if date and date.startswith("--") else None  # a day counted from a dateline without a year
         date = None if counted else date
         if mention.year:
@@ -433,6 +456,20 @@ def _resolve(
                 )
         return None, "year-unknown", _no_year(m, full_dates or caption_dates), False
     return _relative(m, last_year, published)
+
+
+def _weekday_year(m: DateMention, published: Published, years: list[int]) -> Resolved | None:
+    """A Solar Hijri day without its year, beside its weekday ("روز دوشنبه ۱۵ مرداد"), in a text that states no
+    publication date: the year, of those the text states, in which that day is that weekday, when only one is.
+    The nearest stated date may be a birth date decades before."""
+    if m.year or m.relative or not (m.native and m.native[1]) or m.weekday is None or published.date:
+        return None
+    days = {d for year in years for d in persian_in(year, m.native[0], m.native[1]) if d.weekday() == m.weekday}
+    if len(days) != 1:
+        return None
+    (day,) = days
+    why = f"year taken from {day.year}, which the text states: the only year it states in which {m.text} is that weekday"
+    return day.isoformat(), "inferred-year", why, False
 
 
 def _no_year(m: DateMention, anchors: list[str]) -> str:

@@ -47,8 +47,8 @@ SITE_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?(?:[\w-]+\.)+[^\W\d_]{2,}/?"
 ORDINAL_COMMA = re.compile(r"(?<=\d)(?:st|nd|rd|th),(?=\s)", re.I)  # "8th, August 2024"
 # a place glued to its numeric date by a dash ("Addis-06-10-2022"), not a range's ("8 mai-1er juin")
 PLACE_DASH = re.compile(r"(?<=[^\W\d_])[-–](?=\d{1,4}[-./]\d{1,2}[-./]\d{1,4})")
-# a numeric date with a two-digit year, as sites stamp their pages: "08/12/24", "Domingo 08/12/24 - 8h08"
-SHORT_YEAR = re.compile(r"(?<![\d/.:-])(\d{1,2})([/.])(\d{1,2})\2(\d\d)(?![\d/:-]|[.,]\d)")
+# a numeric date with a two-digit year, as sites stamp their pages: "08/12/24", "Domingo 08/12/24 - 8h08", "09|12|24"
+SHORT_YEAR = re.compile(r"(?<![\d/.:-])(\d{1,2})([/.|])(\d{1,2})\2(\d\d)(?![\d/:-]|[.,]\d)")
 YEAR_LAST = re.compile(r"(\d{1,2})([-./])(\d{1,2})\2(\d{4})")  # "01.08.2023", "05-08-2024", "8/5/2024"
 # CLDR's short date format of a locale with the year last: its first field and separator ("dd.MM.y", "M/d/yy")
 CLDR_YEAR_LAST = re.compile(r"'?([dM])+'?([-./])'?[dM]+'?\2'?y+'?")
@@ -148,7 +148,7 @@ def is_date_line(line: str) -> bool:
     if not any(c.isdigit() for c in line) or len(unlabelled.split()) > 14:  # labels do not count
         return False
     rest = time.sub(" ", WEB_ADDRESS.sub(" ", unlabelled))
-    if not re.search(r"(?<!\d)(?:1[3-9]|20)\d\d(?!\d)|\d[./-]\d", rest):
+    if not re.search(r"(?<!\d)(?:1[3-9]|20)\d\d(?!\d)|\d[./|-]\d", rest):
         return False
     # a label, or a date and little else: besides month and weekday names, a place ("The Hague, 24 November
     # 2015") or a time zone; "Kuwait opened an embassy in 1950." is a sentence
@@ -280,7 +280,8 @@ def full_years(text: str) -> str:
     """A page's stamp with a two-digit year ("08/12/24") written with its century (this one), for the date
     grammar, which reads four-digit years only. Only in a header line or a stamp opening the text: elsewhere
     "8/12/24" may be a score or a reference."""
-    return SHORT_YEAR.sub(lambda m: f"{m[1]}{m[2]}{m[3]}{m[2]}20{m[4]}", text)
+    # pipes as a date's separators are slashes to the grammar, of the same length: offsets stay
+    return SHORT_YEAR.sub(lambda m: f"{m[1]}{m[2]}{m[3]}{m[2]}20{m[4]}".replace("|", "/"), text)
 
 
 def date_start(text: str) -> int | None:
