@@ -131,6 +131,11 @@ class Links(PickledWithoutCache):
         """Briefing id -> pages linking to it."""
         return backlinks(list(self.briefings.values()), self.entries, self.related, self.registry)
 
+    @property
+    def preview(self) -> bool:
+        """Linked by a preview (`mkdocs serve --dirty`), which keeps what it made for its next build."""
+        return self.kept is not None
+
     def entry(self, entry_id: str) -> ChronologyEntry:
         return self.by_id[entry_id]
 
@@ -235,6 +240,7 @@ class _Kept:
     entries: dict[str, tuple[tuple[object, ...], ChronologyEntry]] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)  # every event compared, kept alive: `compared` keys hold their ids
     related: _RelatedKept | None = None
+    placed: dict[str, tuple[ChronologyEntry, ChronologyEntry]] = field(default_factory=dict)  # id -> (entry, on its page)
     compared: dict[tuple[tuple[int, str], ...], list[tuple[int, int, float]]] = field(default_factory=dict)  # `cluster`
 
 
@@ -578,9 +584,12 @@ def _label(date: str | None, kinds: tuple[str, ...], actors: list[str], summary:
     return " ".join(["the", when, "–".join(names), lexicon().labels[kinds[0]]]).replace("  ", " ")
 
 
-def _pages(entries: list[ChronologyEntry]) -> list[ChronologyEntry]:
+def _pages(entries: list[ChronologyEntry], kept: tuple[_Kept, _Kept] | None = None) -> list[ChronologyEntry]:
     """Where each entry lives: one page while they are few, then a page per year (and planned, undated),
-    and a year of more than PAGE_LIMIT entries in parts ("chronology/2018-2/"), so no page grows with N."""
+    and a year of more than PAGE_LIMIT entries in parts ("chronology/2018-2/"), so no page grows with N.
+    `kept`: an entry the last link placed on the same page is that very object again (later stages compare
+    what they are made from with the last build's: the same object compares at once)."""
+    last, now = kept or (_Kept(), _Kept())
     if len(entries) <= PAGE_LIMIT:
         return entries
 
@@ -594,7 +603,10 @@ def _pages(entries: list[ChronologyEntry]) -> list[ChronologyEntry]:
         group = page(e)
         part = counts[group] // PAGE_LIMIT + 1
         counts[group] += 1
-        placed.append(replace(e, page=group if part == 1 else f"{group.rstrip('/')}-{part}/"))
+        where = group if part == 1 else f"{group.rstrip('/')}-{part}/"
+        old = last.placed.get(e.id)
+        placed.append(old[1] if old is not None and old[0] is e and old[1].page == where else replace(e, page=where))
+        now.placed[e.id] = (e, placed[-1])
     return placed
 
 
@@ -611,7 +623,7 @@ def _chronology(briefings: list[Briefing], registry: Registry, kept: tuple[_Kept
     by_id = {b.id: b for b in ordered}
     entries = [_kept_entry(group, facts, by_id, registry, language, kept) for group in cluster(facts, kept)]
     entries.sort(key=lambda e: (e.date is None, e.planned, e.date or "", e.yearless is None, e.yearless or "", e.id))
-    return _pages(entries)
+    return _pages(entries, kept)
 
 
 # --- related briefings, co-occurrence, backlinks -----------------------------------------------
