@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from .assess import Assessment, Grade
 from .link import ChronologyEntry
 from .model import Briefing, Event
+from .registry import Actor
 from .site import Site
 
 if TYPE_CHECKING:
@@ -73,24 +74,25 @@ def event_record(e: Event) -> dict[str, Any]:
     }
 
 
-def actor_records(site: Site) -> list[dict[str, Any]]:
+def named_by(site: Site) -> dict[str, list[str]]:
+    """Actor id -> the briefings that name it."""
     briefings_of: dict[str, list[str]] = {}
     for b in site.briefings:
         for actor in b.actors:
             briefings_of.setdefault(actor, []).append(b.id)
-    return [
-        {
-            "id": a.id,
-            "name": a.name,
-            "kind": a.kind,
-            "aliases": {lang: list(names) for lang, names in a.aliases.items()},
-            "path": a.path,
-            "briefings": briefings_of[a.id],
-            "detected": a.detected,
-        }
-        for a in site.registry.actors.values()
-        if a.id in briefings_of
-    ]
+    return briefings_of
+
+
+def actor_record(a: Actor, briefings: list[str]) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "name": a.name,
+        "kind": a.kind,
+        "aliases": {lang: list(names) for lang, names in a.aliases.items()},
+        "path": a.path,
+        "briefings": briefings,
+        "detected": a.detected,
+    }
 
 
 def candidate_records(site: Site) -> list[dict[str, Any]]:
@@ -141,7 +143,10 @@ def events_json(site: Site, settings: ExportSettings) -> Iterator[bytes]:
 
 
 def actors_json(site: Site, settings: ExportSettings) -> Iterator[bytes]:
-    return json_records(actor_records(site))
+    briefings_of = named_by(site)
+    actors = (a for a in site.registry.actors.values() if a.id in briefings_of)
+    pieces = ((a.id, (a, found := briefings_of[a.id]), partial(actor_record, a, found)) for a in actors)
+    return json_array(kept_lines("actors", pieces))
 
 
 def candidates_json(site: Site, settings: ExportSettings) -> Iterator[bytes]:
