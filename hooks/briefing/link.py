@@ -231,7 +231,9 @@ class _Kept:
     for, every kind and role), its outlets and the lexicon are the same: `mkdocs serve` links every source again
     after an edit of one. Each event's facts, and each chronology entry by its first event's id, with what it was
     made of: its events (unchanged sources give the very same objects: pipeline.same_objects, compared at once),
-    grouped as they were, and the languages, publishers and ids of their briefings."""
+    grouped as they were, and the languages, publishers and ids of their briefings; each block's comparisons, by the
+    very events compared (their ids, the events kept alive) and their languages; each entry as placed on its page;
+    the related briefings (`_RelatedKept`)."""
 
     actors: dict[str, object] = field(default_factory=dict)
     outlets: dict[str, object] = field(default_factory=dict)
