@@ -72,3 +72,30 @@ def test_a_kept_calendar_event_keeps_its_stamp_without_source_date_epoch(monkeyp
     monkeypatch.setattr(ical, "stamp", lambda: datetime.datetime(2031, 1, 2, tzinfo=datetime.UTC))
     assert ical.calendar_bytes(site, "https://example.org/stamps/") == first
     assert first.count(b"DTSTAMP:20300102T000000Z") == first.count(b"BEGIN:VEVENT") >= 5
+
+
+def test_exports_kept_record_by_record_are_a_full_builds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under `mkdocs serve` the JSON exports take the last build's line of each record made from the same briefing,
+    event, assessment or chronology entry: after an edit that adds an event, every export is byte for byte what a
+    build writes, and only the changed records were encoded again."""
+    from briefing import export
+    from briefing.pipeline import Project, build_site
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    root = make_project(tmp_path, copy_sources=True)
+    last: dict = {}
+    served, kept = tmp_path / "served", {}
+    settings = exports.ExportSettings(served, "https://example.org/briefing/", "Briefing")
+    exports.write_exports(build_site(Project(root), last=last), settings, kept)
+    edited = sorted((root / "sources").glob("*.txt"))[0]
+    with edited.open("a", encoding="utf-8") as out:
+        out.write("\n\nOn 3 March 2019, officials of Qatar and NATO signed a new agreement in Doha.\n")
+    encoded = []
+    monkeypatch.setattr(export, "encoded", lambda record: encoded.append(record) or export.RECORD.encode(record).encode())
+    site = build_site(Project(root), last=last)
+    written = exports.write_exports(site, settings, kept)
+    records = len(site.briefings) + sum(len(b.events) for b in site.briefings) + len(site.links.entries)
+    assert 0 < len([r for r in encoded if "id" in r and "name" not in r]) < records / 2
+    built = tmp_path / "built"
+    assert exports.write_exports(site, exports.ExportSettings(built, settings.site_url, "Briefing")) == written
+    assert {rel: (served / rel).read_bytes() for rel in written} == {rel: (built / rel).read_bytes() for rel in written}

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
 from briefing import link as link_module
+from briefing.actors import in_language, merge_detected
 from briefing.extract import assign_ids, extract
 from briefing.link import Links, kinds_of, link
 from briefing.load import load_source
 from briefing.model import Briefing
-from briefing.pipeline import Project, load_registry
+from briefing.pipeline import Project, load_registry, same_objects
 from briefing.registry import Registry
 from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "bench"))
+from generate import generate
 
 
 @pytest.fixture(scope="module")
@@ -184,3 +189,58 @@ def test_cross_source_work_is_blocked_not_pairwise(tmp_path: Path, registry: Reg
     links, _ = build(tmp_path, registry, texts)
     assert len(links.entries) == 60
     assert calls == []  # no two events share a year and an actor: nothing was compared
+
+
+def test_a_preview_links_again_as_a_fresh_link_would(tmp_path: Path, registry: Registry, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under `mkdocs serve` the link stage takes again what an edit left the same (each block's comparisons, each
+    briefing's related list): after every change its chronology, related briefings and backlinks are a fresh link's.
+    Generated sources that share many events, and changes that add a conflict, drop the last source naming an
+    actor, delete a source and add one."""
+    monkeypatch.setattr(link_module, "PAGE_LIMIT", 10)  # entries on pages by year, and years in parts
+    folder = tmp_path / "sources"
+    generate(folder, 24, seed=11)
+    talks = "Qatar and Oman held talks on Gulf security in April {}."  # Oman: no generated source names it
+    extras = {
+        "x-agreement.md": source("Agreement", "2019-04-01", AGREEMENT_EN),
+        "x-oman.md": source("Talks", "2019-05-01", talks.format(2019)),
+        "x-talks.md": source("Talks again", "2021-05-01", talks.format(2019)),
+    }
+    for name, text in extras.items():
+        (folder / name).write_text(text, encoding="utf-8")
+
+    def read(name: str) -> Briefing:
+        return extract(load_source(folder / name, tmp_path), registry)
+
+    current = {path.name: read(path.name) for path in sorted(folder.iterdir())}
+    conflict = "Qatar and NATO signed a maritime security agreement in March 2020."
+    changes = [
+        ("x-conflict.md", source("Looking back", "2022-01-01", conflict)),  # a conflict with x-agreement.md
+        ("x-talks.md", source("Talks again", "2021-05-01", talks.format(2020))),  # ... and one with x-oman.md
+        ("x-oman.md", source("Talks", "2019-05-01", "Qatar held talks on Gulf security in April 2019.")),
+        ("x-talks.md", None),  # the last source naming Oman
+        ("x-conflict.md", None),  # the first conflict goes with its source
+        ("x-late.md", source("Later", "2024-03-05", "Qatar and NATO officials met in Doha on 4 March 2024.")),
+        (sorted(current)[5], None),
+    ]
+    last: dict[str, Briefing] = {}
+
+    def linked(keep: bool) -> Links:  # as the pipeline links them: detected actors merged, unchanged ones the same objects
+        items, merged = merge_detected(assign_ids(list(current.values())), registry)
+        return link(same_objects(items, last) if keep else items, in_language(merged, "en"), keep=keep)
+
+    linked(keep=True)
+    shown = []
+    for name, text in changes:
+        if text is None:
+            (folder / name).unlink()
+            del current[name]
+        else:
+            (folder / name).write_text(text, encoding="utf-8")
+            current[name] = read(name)
+        kept, fresh = linked(keep=True), linked(keep=False)
+        assert kept.entries == fresh.entries and len({e.page for e in fresh.entries}) > 3
+        assert kept.related == fresh.related and kept.backlinks == fresh.backlinks
+        assert kept.cooccurrence == fresh.cooccurrence
+        shown.append(sum(bool(e.conflicts) for e in fresh.entries))
+    assert shown[1] > shown[0] > shown[4]  # the conflicts were made, and went
+    assert "oman" not in fresh.cooccurrence

@@ -7,11 +7,15 @@ the iCalendar file and the feed) is listed once, in `exports.EXPORTS`.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from .assess import Assessment, Grade
+from .link import ChronologyEntry
 from .model import Briefing, Event
+from .registry import Actor
 from .site import Site
 
 if TYPE_CHECKING:
@@ -70,24 +74,25 @@ def event_record(e: Event) -> dict[str, Any]:
     }
 
 
-def actor_records(site: Site) -> list[dict[str, Any]]:
+def named_by(site: Site) -> dict[str, list[str]]:
+    """Actor id -> the briefings that name it."""
     briefings_of: dict[str, list[str]] = {}
     for b in site.briefings:
         for actor in b.actors:
             briefings_of.setdefault(actor, []).append(b.id)
-    return [
-        {
-            "id": a.id,
-            "name": a.name,
-            "kind": a.kind,
-            "aliases": {lang: list(names) for lang, names in a.aliases.items()},
-            "path": a.path,
-            "briefings": briefings_of[a.id],
-            "detected": a.detected,
-        }
-        for a in site.registry.actors.values()
-        if a.id in briefings_of
-    ]
+    return briefings_of
+
+
+def actor_record(a: Actor, briefings: list[str]) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "name": a.name,
+        "kind": a.kind,
+        "aliases": {lang: list(names) for lang, names in a.aliases.items()},
+        "path": a.path,
+        "briefings": briefings,
+        "detected": a.detected,
+    }
 
 
 def candidate_records(site: Site) -> list[dict[str, Any]]:
@@ -104,38 +109,44 @@ def candidate_records(site: Site) -> list[dict[str, Any]]:
 def chronology_records(site: Site) -> list[dict[str, Any]]:
     """The merged chronology: each entry with its member events, sources and conflicts."""
     sources = {b.id: b.source.path for b in site.briefings}
-    return [
-        {
-            "id": e.id,
-            "date": e.date or e.yearless,
-            "precision": e.precision,
-            "basis": e.basis,
-            "planned": e.planned,
-            "summary": e.summary,
-            "label": e.label,
-            "path": e.path,
-            "events": list(e.events),
-            "briefings": list(e.briefings),
-            "sources": [sources[b] for b in e.briefings],
-            "corroboration": e.corroboration,
-            "actors": list(e.actors),
-            "kinds": list(e.kinds),
-            "conflicts": [{"dates": {d: list(ids) for d, ids in c.dates.items()}} for c in e.conflicts],
-        }
-        for e in site.links.entries
-    ]
+    return [chronology_record(e, [sources[b] for b in e.briefings]) for e in site.links.entries]
+
+
+def chronology_record(e: ChronologyEntry, sources: list[str]) -> dict[str, Any]:
+    return {
+        "id": e.id,
+        "date": e.date or e.yearless,
+        "precision": e.precision,
+        "basis": e.basis,
+        "planned": e.planned,
+        "summary": e.summary,
+        "label": e.label,
+        "path": e.path,
+        "events": list(e.events),
+        "briefings": list(e.briefings),
+        "sources": sources,
+        "corroboration": e.corroboration,
+        "actors": list(e.actors),
+        "kinds": list(e.kinds),
+        "conflicts": [{"dates": {d: list(ids) for d, ids in c.dates.items()}} for c in e.conflicts],
+    }
 
 
 def briefings_json(site: Site, settings: ExportSettings) -> Iterator[bytes]:
-    return json_records(briefing_record(b, site.assessments.get(b.id)) for b in site.briefings)
+    pieces = ((b.id, (b, a := site.assessments.get(b.id)), partial(briefing_record, b, a)) for b in site.briefings)
+    return json_array(kept_lines("briefings", pieces))
 
 
 def events_json(site: Site, settings: ExportSettings) -> Iterator[bytes]:
-    return json_records(event_record(e) for b in site.briefings for e in b.events)
+    pieces = ((e.id, (e,), partial(event_record, e)) for b in site.briefings for e in b.events)
+    return json_array(kept_lines("events", pieces))
 
 
 def actors_json(site: Site, settings: ExportSettings) -> Iterator[bytes]:
-    return json_records(actor_records(site))
+    briefings_of = named_by(site)
+    actors = (a for a in site.registry.actors.values() if a.id in briefings_of)
+    pieces = ((a.id, (a, found := briefings_of[a.id]), partial(actor_record, a, found)) for a in actors)
+    return json_array(kept_lines("actors", pieces))
 
 
 def candidates_json(site: Site, settings: ExportSettings) -> Iterator[bytes]:
@@ -143,7 +154,11 @@ def candidates_json(site: Site, settings: ExportSettings) -> Iterator[bytes]:
 
 
 def chronology_json(site: Site, settings: ExportSettings) -> Iterator[bytes]:
-    return json_records(chronology_records(site))
+    sources = {b.id: b.source.path for b in site.briefings}
+    pieces = (
+        (e.id, (e, found := [sources[b] for b in e.briefings]), partial(chronology_record, e, found)) for e in site.links.entries
+    )
+    return json_array(kept_lines("chronology", pieces))
 
 
 RECORD = json.JSONEncoder(ensure_ascii=False)  # without indent: json's C encoder, several times faster
@@ -152,7 +167,56 @@ RECORD = json.JSONEncoder(ensure_ascii=False)  # without indent: json's C encode
 def json_records(records: Iterable[Any]) -> Iterator[bytes]:
     """A JSON array, one record per line: streamed (at 10,000 sources briefings.json is a few hundred MB),
     and easy to read, grep and diff."""
+    return json_array(encoded(record) for record in records)
+
+
+def encoded(record: Any) -> bytes:
+    return RECORD.encode(record).encode("utf-8")
+
+
+def json_array(lines: Iterable[bytes]) -> Iterator[bytes]:
+    """The records' lines (each one encoded record) as a JSON array, one record per line."""
     yield b"["
-    for n, record in enumerate(records):
-        yield (",\n" if n else "\n").encode() + RECORD.encode(record).encode("utf-8")
+    for n, line in enumerate(lines):
+        yield (b",\n" if n else b"\n") + line
     yield b"\n]\n"
+
+
+Piece = tuple[str, tuple[object, ...], Callable[[], Any]]  # a record's key in its export, what it is made from, its maker
+_kept: dict[str, dict[str, tuple[tuple[object, ...], bytes]]] = {}  # export -> key -> (what its record was made from, line)
+_keeping = False
+
+
+@contextmanager
+def keeping(keep: bool) -> Iterator[None]:
+    """Exports written meanwhile keep their records' lines for the next build (a preview's) or not (a build's: they
+    would hold as much memory as the files)."""
+    global _keeping
+    _keeping = keep
+    try:
+        yield
+    finally:
+        _keeping = False
+        if not keep:
+            _kept.clear()
+
+
+def kept_lines(export: str, pieces: Iterable[Piece]) -> Iterator[bytes]:
+    """Each record's line, the one made by the last build of this process (`mkdocs serve`) when what it is made
+    from is the same: encoding is most of an export's cost, and an edit of one source changes a few records. An
+    unchanged source's briefing, events and assessment are the very objects the last build had (and are kept alive
+    here), so most compare at once."""
+    if not _keeping:
+        yield from (encoded(make()) for _, _, make in pieces)
+        return
+    last, now = _kept.get(export, {}), {}
+    for key, inputs, make in pieces:
+        old = last.pop(key, None)
+        line = old[1] if old is not None and _same(old[0], inputs) else encoded(make())
+        now[key] = (inputs, line)
+        yield line
+    _kept[export] = now
+
+
+def _same(old: tuple[object, ...], new: tuple[object, ...]) -> bool:
+    return len(old) == len(new) and all(a is b or a == b for a, b in zip(old, new, strict=True))

@@ -51,7 +51,13 @@ INPUTS: dict[str, Callable[[Site], object]] = {feed.FEED_FILE: feed.feed_inputs}
 def write_exports(site: Site, settings: ExportSettings, kept: dict[str, object] | None = None) -> list[str]:
     """Every export into the site directory, one at a time (only one is in memory while it is written);
     the paths written, under the site directory. `kept` (a preview's, kept between its builds): the inputs
-    of the exports in the site directory, by path; one whose inputs are unchanged is not made again."""
+    of the exports in the site directory, by path; one whose inputs are unchanged is not made again, and the JSON
+    exports keep their records' lines for the next build (export.kept_lines)."""
+    with export.keeping(kept is not None):
+        return _write_all(site, settings, kept)
+
+
+def _write_all(site: Site, settings: ExportSettings, kept: dict[str, object] | None) -> list[str]:
     written = []
     for rel, make in EXPORTS.items():
         path = settings.site_dir / rel

@@ -113,11 +113,13 @@ class Links(PickledWithoutCache):
     briefings: dict[str, Briefing] = field(default_factory=dict)  # briefing id -> briefing, by source path
     by_actor: dict[str, list[ChronologyEntry]] = field(default_factory=dict)  # actor id -> its entries
     registry: Registry = field(default_factory=lambda: Registry({}, {}), compare=False, repr=False)
+    # a preview's: the last related briefings, still valid for this registry, and where to keep this build's
+    kept: tuple[_RelatedKept | None, _Kept] | None = field(default=None, compare=False, repr=False)
 
     @cached_property
     def related(self) -> dict[str, list[Related]]:
         """Briefing id -> ranked related briefings."""
-        return related(list(self.briefings.values()), self.entries, self.registry)
+        return related(list(self.briefings.values()), self.entries, self.registry, self.kept)
 
     @cached_property
     def cooccurrence(self) -> dict[str, dict[str, int]]:
@@ -128,6 +130,11 @@ class Links(PickledWithoutCache):
     def backlinks(self) -> dict[str, list[Backlink]]:
         """Briefing id -> pages linking to it."""
         return backlinks(list(self.briefings.values()), self.entries, self.related, self.registry)
+
+    @property
+    def preview(self) -> bool:
+        """Linked by a preview (`mkdocs serve --dirty`), which keeps what it made for its next build."""
+        return self.kept is not None
 
     def entry(self, entry_id: str) -> ChronologyEntry:
         return self.by_id[entry_id]
@@ -224,13 +231,30 @@ class _Kept:
     for, every kind and role), its outlets and the lexicon are the same: `mkdocs serve` links every source again
     after an edit of one. Each event's facts, and each chronology entry by its first event's id, with what it was
     made of: its events (unchanged sources give the very same objects: pipeline.same_objects, compared at once),
-    grouped as they were, and the languages, publishers and ids of their briefings."""
+    grouped as they were, and the languages, publishers and ids of their briefings; each block's comparisons, by the
+    very events compared (their ids, the events kept alive) and their languages; each entry as placed on its page;
+    the related briefings (`_RelatedKept`)."""
 
     actors: dict[str, object] = field(default_factory=dict)
     outlets: dict[str, object] = field(default_factory=dict)
     lex: Lexicon | None = None
     facts: dict[FactsKey, tuple[frozenset[str], frozenset[str], str]] = field(default_factory=dict)
     entries: dict[str, tuple[tuple[object, ...], ChronologyEntry]] = field(default_factory=dict)
+    events: list[Event] = field(default_factory=list)  # every event compared, kept alive: `compared` keys hold their ids
+    related: _RelatedKept | None = None
+    placed: dict[str, tuple[ChronologyEntry, ChronologyEntry]] = field(default_factory=dict)  # id -> (entry, on its page)
+    compared: dict[tuple[tuple[int, str], ...], list[tuple[int, int, float]]] = field(default_factory=dict)  # `cluster`
+
+
+@dataclass(frozen=True)
+class _RelatedKept:
+    """What `related` last made, and from what: each briefing (an unchanged one is the very same object), the
+    number of briefings (every idf), and the chronology entries each briefing takes part in."""
+
+    count: int
+    briefings: dict[str, Briefing]
+    entries: dict[str, tuple[object, ...]]
+    related: dict[str, list[Related]]
 
 
 _kept = _Kept()
@@ -347,26 +371,32 @@ def _blocks(facts: list[_Facts]) -> dict[tuple[int, str, str], list[int]]:
     return blocks
 
 
-def _pairs(facts: list[_Facts], blocks: dict[tuple[int, str, str], list[int]]) -> Iterable[tuple[int, int]]:
-    """Candidate pairs: events sharing a block, and (for conflicts) events of the same actor and kind
-    a year or two apart. A group too big to compare pair by pair (one happening reported hundreds of
-    times) is compared by sorted neighbourhood: each event with its nearest few by date and by wording,
-    so the work grows linearly with the group."""
-    seen: set[tuple[int, int]] = set()
+def _groups(blocks: dict[tuple[int, str, str], list[int]]) -> Iterable[list[int]]:
+    """The events compared together: a block, and (for conflicts) the same actor and kind a year or two on."""
     for (year, actor, tag), members in blocks.items():
         group = list(members)
         if not tag.startswith("lang:"):  # conflicts need a kind of happening
             for later in range(year + 1, year + CONFLICT_YEARS + 1):
                 group += blocks.get((later, actor, tag), ())
-        if len(group) <= BLOCK_FULL:
-            candidates: Iterable[tuple[int, int]] = combinations(group, 2)
-        else:
-            candidates = _neighbours(facts, group)
-        for i, j in candidates:
-            pair = (i, j) if i < j else (j, i)
-            if i != j and pair not in seen:
-                seen.add(pair)
-                yield pair
+        yield group
+
+
+def _compared(facts: list[_Facts], group: list[int]) -> list[tuple[int, int, float]]:
+    """The pairs of a group (by their positions in it) that report one happening, with the score, or that
+    conflict (score 0). A group too big to compare pair by pair (one happening reported hundreds of times) is
+    compared by sorted neighbourhood: each event with its nearest few by date and by wording, so the work grows
+    linearly with the group. Each pair is compared in the order of the events, as the whole list orders them."""
+    position = {i: n for n, i in enumerate(group)}
+    candidates = combinations(group, 2) if len(group) <= BLOCK_FULL else _neighbours(facts, group)
+    found = []
+    for i, j in {(i, j) if i < j else (j, i) for i, j in candidates if i != j}:
+        a, b = facts[i], facts[j]
+        if compatible(a.event.date, b.event.date):  # type: ignore[arg-type]
+            if score := same_happening(a, b):
+                found.append((position[i], position[j], score))
+        elif conflicting(a, b):
+            found.append((position[i], position[j], 0.0))
+    return found
 
 
 def _neighbours(facts: list[_Facts], group: list[int]) -> Iterable[tuple[int, int]]:
@@ -396,17 +426,26 @@ class _Groups:
         return min(a, b)
 
 
-def cluster(facts: list[_Facts]) -> list[list[list[int]]]:
+def cluster(facts: list[_Facts], kept: tuple[_Kept, _Kept] | None = None) -> list[list[list[int]]]:
     """Groups of events reporting one happening; each group is a list of clusters whose dates are
-    compatible within, and incompatible between (a conflict when there is more than one)."""
-    merges, conflicts = [], []
-    for i, j in _pairs(facts, _blocks(facts)):
-        a, b = facts[i], facts[j]
-        if compatible(a.event.date, b.event.date):  # type: ignore[arg-type]
-            if score := same_happening(a, b):
-                merges.append((-score, i, j))
-        elif conflicting(a, b):
-            conflicts.append((i, j))
+    compatible within, and incompatible between (a conflict when there is more than one). `kept`: each
+    block's comparisons, taken again for a block of the very same events (see `_Kept`)."""
+    last, now = kept or (_Kept(), _Kept())
+    now.events = [f.event for f in facts]  # alive while their ids are keys
+    ident = [(id(f.event), f.language) for f in facts]
+    merges, conflicts = set(), set()
+    for group in _groups(_blocks(facts)):
+        key = tuple([ident[i] for i in group])
+        found = last.compared.get(key)
+        if found is None:
+            found = now.compared.get(key)
+        now.compared[key] = found = _compared(facts, group) if found is None else found
+        for p, q, score in found:
+            i, j = group[p], group[q]
+            if score:
+                merges.add((-score, i, j))
+            else:
+                conflicts.add((i, j))
     groups, date = _merge(facts, merges)
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(facts)):
@@ -547,9 +586,12 @@ def _label(date: str | None, kinds: tuple[str, ...], actors: list[str], summary:
     return " ".join(["the", when, "–".join(names), lexicon().labels[kinds[0]]]).replace("  ", " ")
 
 
-def _pages(entries: list[ChronologyEntry]) -> list[ChronologyEntry]:
+def _pages(entries: list[ChronologyEntry], kept: tuple[_Kept, _Kept] | None = None) -> list[ChronologyEntry]:
     """Where each entry lives: one page while they are few, then a page per year (and planned, undated),
-    and a year of more than PAGE_LIMIT entries in parts ("chronology/2018-2/"), so no page grows with N."""
+    and a year of more than PAGE_LIMIT entries in parts ("chronology/2018-2/"), so no page grows with N.
+    `kept`: an entry the last link placed on the same page is that very object again (later stages compare
+    what they are made from with the last build's: the same object compares at once)."""
+    last, now = kept or (_Kept(), _Kept())
     if len(entries) <= PAGE_LIMIT:
         return entries
 
@@ -563,31 +605,43 @@ def _pages(entries: list[ChronologyEntry]) -> list[ChronologyEntry]:
         group = page(e)
         part = counts[group] // PAGE_LIMIT + 1
         counts[group] += 1
-        placed.append(replace(e, page=group if part == 1 else f"{group.rstrip('/')}-{part}/"))
+        where = group if part == 1 else f"{group.rstrip('/')}-{part}/"
+        old = last.placed.get(e.id)
+        placed.append(old[1] if old is not None and old[0] is e and old[1].page == where else replace(e, page=where))
+        now.placed[e.id] = (e, placed[-1])
     return placed
 
 
 def chronology(briefings: list[Briefing], registry: Registry, keep: bool = False) -> list[ChronologyEntry]:
     """Every event of every briefing in one list of entries, oldest first, undated last. `keep`: what it made is
     kept for the next call in this process, which takes what is still the same (see `_Kept`)."""
+    return _chronology(briefings, registry, _keep(registry, lexicon(), keep))
+
+
+def _chronology(briefings: list[Briefing], registry: Registry, kept: tuple[_Kept, _Kept]) -> list[ChronologyEntry]:
     ordered = sorted(briefings, key=lambda b: b.source.path)
     language = Counter(b.language for b in ordered).most_common(1)[0][0] if ordered else "en"
-    kept = _keep(registry, lexicon(), keep)
     facts = _facts([(e, b.language) for b in ordered for e in b.events], registry, kept)
     by_id = {b.id: b for b in ordered}
-    entries = [_kept_entry(group, facts, by_id, registry, language, kept) for group in cluster(facts)]
+    entries = [_kept_entry(group, facts, by_id, registry, language, kept) for group in cluster(facts, kept)]
     entries.sort(key=lambda e: (e.date is None, e.planned, e.date or "", e.yearless is None, e.yearless or "", e.id))
-    return _pages(entries)
+    return _pages(entries, kept)
 
 
 # --- related briefings, co-occurrence, backlinks -----------------------------------------------
 
 
-def related(briefings: list[Briefing], entries: list[ChronologyEntry], registry: Registry) -> dict[str, list[Related]]:
+def related(
+    briefings: list[Briefing],
+    entries: list[ChronologyEntry],
+    registry: Registry,
+    kept: tuple[_RelatedKept | None, _Kept] | None = None,
+) -> dict[str, list[Related]]:
     """Per briefing, the others ranked by shared entries, then by shared actors weighted by rarity (idf).
 
     Candidates come from two indexes, entry -> briefings and actor -> briefings, each capped; an
-    actor every source names has an idf of 0 and relates nothing."""
+    actor every source names has an idf of 0 and relates nothing. `kept` (a preview's): the last result, of which
+    a briefing's list is taken again when nothing it is made from changed (see `_unaffected`)."""
     n = len(briefings)
     entries_of: dict[str, list[ChronologyEntry]] = defaultdict(list)
     for entry in entries:
@@ -600,7 +654,31 @@ def related(briefings: list[Briefing], entries: list[ChronologyEntry], registry:
     idf = {a: math.log(n / len(ids)) for a, ids in postings.items()}
     actor_sets = {b.id: set(b.actors) for b in briefings}
     index = _Index(entries_of, postings, idf, actor_sets)
-    return {b.id: _related_to(b, index, registry) for b in briefings}
+    if kept is None:
+        return {b.id: _related_to(b, index, registry) for b in briefings}
+    last, now = kept
+    reported = {b.id: tuple((e.id, e.label, e.briefings) for e in entries_of[b.id]) for b in briefings}
+    same = _unaffected(last, briefings, reported) if last is not None else set()
+    found = {
+        b.id: last.related[b.id] if last is not None and b.id in same else _related_to(b, index, registry) for b in briefings
+    }
+    now.related = _RelatedKept(n, {b.id: b for b in briefings}, reported, found)
+    return found
+
+
+def _unaffected(last: _RelatedKept, briefings: list[Briefing], reported: dict[str, tuple[object, ...]]) -> set[str]:
+    """The briefings whose related list is the last one: the same briefing object, the same entries (ids, labels,
+    sources), the same number of briefings, and none of its actors named or unnamed by a briefing that changed (its
+    idf, its postings and the actors it shares with that briefing are the same). Postings' order decides nothing."""
+    if last.count != len(briefings):
+        return set()
+    now = {b.id: b for b in briefings}
+    changed = {i for i, b in now.items() if last.briefings.get(i) is not b} | (last.briefings.keys() - now.keys())
+    moved: set[str] = set()  # actors whose briefings changed
+    for i in changed:
+        old, new = last.briefings.get(i), now.get(i)
+        moved |= set(old.actors if old else ()) ^ set(new.actors if new else ())
+    return {i for i, b in now.items() if i not in changed and moved.isdisjoint(b.actors) and last.entries.get(i) == reported[i]}
 
 
 @dataclass(frozen=True)
@@ -690,7 +768,8 @@ def link(briefings: Iterable[Briefing], registry: Registry, keep: bool = False) 
     """The link stage: everything that connects one briefing to the others (some of it made when first read).
     `keep`: a preview's, see `chronology`."""
     items = sorted(briefings, key=lambda b: b.source.path)
-    entries = chronology(items, registry, keep)
+    kept = _keep(registry, lexicon(), keep)
+    entries = _chronology(items, registry, kept)
     by_actor: dict[str, list[ChronologyEntry]] = defaultdict(list)
     for entry in entries:
         for actor in entry.actors:
@@ -703,4 +782,5 @@ def link(briefings: Iterable[Briefing], registry: Registry, keep: bool = False) 
         briefings={b.id: b for b in items},
         by_actor=dict(by_actor),
         registry=registry,
+        kept=(kept[0].related, kept[1]) if keep else None,
     )

@@ -209,20 +209,40 @@ def _by_year(entries: list[ChronologyEntry]) -> dict[str, dict[str, list[Chronol
 
 def appearances(site: Site) -> dict[str, list[Appearance]]:
     """Per actor, every briefing that names them (oldest first), with the sentence of the first mention."""
+    global _appeared
+    kept = _appeared if site.links.preview else {}
+    made: dict[int, tuple[Briefing, list[tuple[str, Appearance]]]] = {}
     found: dict[str, list[Appearance]] = defaultdict(list)
     for b in sorted(site.briefings, key=lambda b: (b.published.date or b.published.estimate or "", b.id)):
-        first: dict[str, Mention] = {}
-        for m in b.mentions:  # a mention by name beats one implied by a place ("Doha" for Qatar)
-            if m.actor not in first or (first[m.actor].via and not m.via):
-                first[m.actor] = m
-        for actor in b.actors:
-            mention = first.get(actor)
-            if mention is None:  # listed by the editor's frontmatter, not named in the text
-                found[actor].append(Appearance(b, None, b.path))
-                continue
-            sentence = next((s.text for s in b.sentences if s.block == mention.block and s.start <= mention.start < s.end), None)
-            anchor = f"#p{mention.block + 1}" if b.source.body_markdown is None else ""
-            found[actor].append(Appearance(b, sentence or b.source.blocks[mention.block].text, b.path + anchor))
+        last = kept.get(id(b))
+        made[id(b)] = last if last is not None and last[0] is b else (b, appearances_in(b))
+        for actor, appearance in made[id(b)][1]:
+            found[actor].append(appearance)
+    if site.links.preview:
+        _appeared = made
+    return found
+
+
+# A preview's: each briefing's appearances by the briefing's id(), with the briefing (kept alive, compared by identity:
+# an unchanged source's briefing is the last build's very object, see pipeline.same_objects).
+_appeared: dict[int, tuple[Briefing, list[tuple[str, Appearance]]]] = {}
+
+
+def appearances_in(b: Briefing) -> list[tuple[str, Appearance]]:
+    """The actors one briefing names, each with where it first names them (a frontmatter actor: the page itself)."""
+    first: dict[str, Mention] = {}
+    for m in b.mentions:  # a mention by name beats one implied by a place ("Doha" for Qatar)
+        if m.actor not in first or (first[m.actor].via and not m.via):
+            first[m.actor] = m
+    found = []
+    for actor in b.actors:
+        mention = first.get(actor)
+        if mention is None:  # listed by the editor's frontmatter, not named in the text
+            found.append((actor, Appearance(b, None, b.path)))
+            continue
+        sentence = next((s.text for s in b.sentences if s.block == mention.block and s.start <= mention.start < s.end), None)
+        anchor = f"#p{mention.block + 1}" if b.source.body_markdown is None else ""
+        found.append((actor, Appearance(b, sentence or b.source.blocks[mention.block].text, b.path + anchor)))
     return found
 
 
