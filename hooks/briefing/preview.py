@@ -36,7 +36,7 @@ from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import Files, InclusionLevel
 from mkdocs.structure.nav import Link, Navigation, Section
 from mkdocs.structure.pages import Page
-from mkdocs.utils import clean_directory, meta, write_file
+from mkdocs.utils import clean_directory, meta
 
 from .generated import GeneratedPage
 
@@ -196,9 +196,16 @@ class Preview:
         empty = search.search_index.generate_search_index(None)  # its configuration, and no entry
         if not empty.endswith(NO_ENTRIES):
             raise PluginError(f"the search plugin's index no longer ends in {NO_ENTRIES}: update preview.py")
-        docs = ",".join(text for text in self.search.values() if text)
-        data = f"{empty.removesuffix(NO_ENTRIES)}[{docs}]}}"
-        write_file(data.encode("utf-8"), os.path.join(config.site_dir, "search", "search_index.json"))
+        # Written page by page: the whole index as one string, then as bytes, would be two more copies of it.
+        with Path(config.site_dir, "search", "search_index.json").open("w", encoding="utf-8", newline="") as out:
+            out.write(f"{empty.removesuffix(NO_ENTRIES)}[")
+            separator = ""
+            for text in self.search.values():
+                if text:
+                    out.write(separator)
+                    out.write(text)
+                    separator = ","
+            out.write("]}")
 
 
 def _search_json(entries: list[dict[str, Any]]) -> str:
