@@ -30,17 +30,18 @@ Makers = dict[str, Callable[[], str]]
 RELIABILITY_PAGE = "reliability/index.md"
 
 
-def briefing_inputs(b: Briefing, site: Site) -> tuple[object, ...]:
+def briefing_inputs(b: Briefing, site: Site, actors: tuple[object, ...]) -> tuple[object, ...]:
     """What `render.briefing_page` shows besides the briefing itself: of its related briefings and its events'
     chronology entries, only the fields its templates read. A source added or deleted changes every actor's rarity
-    (the related lists' scores) and an edit adds events to entries, while most pages show the same."""
+    (the related lists' scores) and an edit adds events to entries, while most pages show the same. `actors`: its
+    `shown_actors`."""
     links = site.links
     briefings = links.briefings
     entries = (links.entry_for(e.id) for e in b.events)
     return (
         b,
         site.language,
-        shown_actors(b, site),  # tags, the actors list, the first mention's link
+        actors,  # tags, the actors list, the first mention's link
         site.assessments.get(b.id),  # the reliability note
         tuple((r.reason, briefings[r.briefing].title, briefings[r.briefing].path) for r in links.related.get(b.id, ())),
         tuple(links.backlinks.get(b.id, ())),
@@ -48,12 +49,13 @@ def briefing_inputs(b: Briefing, site: Site) -> tuple[object, ...]:
     )
 
 
-def assessment_inputs(b: Briefing, site: Site) -> tuple[object, ...]:
+def assessment_inputs(b: Briefing, site: Site, actors: tuple[object, ...]) -> tuple[object, ...]:
     """What `assess.assess` reads besides the registries and the site's language: the briefing, its chronology
-    entries and the briefings that report them (agreeing and conflicting sources, their outlets)."""
+    entries and the briefings that report them (agreeing and conflicting sources, their outlets), its
+    `shown_actors`."""
     entries = tuple(site.links.entry_for(e.id) for e in b.events)
     reporting = tuple(site.links.briefings.get(i) for e in entries if e is not None for i in e.briefings)
-    return (b, entries, reporting, shown_actors(b, site))
+    return (b, entries, reporting, actors)
 
 
 def shown_actors(b: Briefing, site: Site) -> tuple[object, ...]:
@@ -97,30 +99,42 @@ class PageMemo:
         self.assessed: dict[str, tuple[object, ...]] = {}  # briefing id -> what its assessment was made from
         self.assessments: dict[str, Assessment] = {}  # ... and the assessments the last build made, as it made them
         self.briefings: dict[str, Briefing] = {}  # source path -> the last build's briefing (pipeline.same_objects)
+        self.actors: dict[str, tuple[Briefing, tuple[object, ...]]] = {}  # briefing id -> it and its shown_actors
 
-    def _assessments(self, site: Site) -> None:
+    def _shown_actors(self, site: Site, same_roster: bool) -> dict[str, tuple[object, ...]]:
+        """Each briefing's `shown_actors`, the last build's while the briefing is the very same object and every
+        actor's name, kind and path are the same (`site_inputs`): all it reads."""
+        last = self.actors if same_roster else {}
+        self.actors = {
+            b.id: (b, kept[1] if (kept := last.get(b.id)) is not None and kept[0] is b else shown_actors(b, site))
+            for b in site.briefings
+        }
+        return {i: kept[1] for i, kept in self.actors.items()}
+
+    def _assessments(self, site: Site, actors: dict[str, tuple[object, ...]]) -> None:
         """The last build's assessment of each briefing whose inputs are unchanged: assessing every source again
         takes seconds at 1,000 sources, and the pages and exports read them all."""
-        inputs = {b.id: assessment_inputs(b, site) for b in site.briefings}
+        inputs = {b.id: assessment_inputs(b, site, actors[b.id]) for b in site.briefings}
         same = {i: self.assessments[i] for i, found in inputs.items() if i in self.assessments and self.assessed.get(i) == found}
         self.assessed, self.assessments = inputs, site.assessments.known(same)
 
     def makers(self, site: Site, makers: Makers) -> Makers:
         """The same makers; a briefing page or a page of the link stage whose inputs equal the last build's is its
         last Markdown. Any other page is made every time."""
+        whole = site_inputs(site)
+        actors = self._shown_actors(site, whole == self.site)
         inputs: dict[str, Callable[[], tuple[object, ...]]] = {
-            f"briefings/{b.id}.md": partial(briefing_inputs, b, site) for b in site.briefings
+            f"briefings/{b.id}.md": partial(briefing_inputs, b, site, actors[b.id]) for b in site.briefings
         }
         inputs.update({path: make.inputs for path, make in makers.items() if isinstance(make, LinkPage)})
         inputs[RELIABILITY_PAGE] = partial(reliability_inputs, site)
-        whole = site_inputs(site)
         if whole != self.site:  # briefing pages say what they read of the whole
             self.kept = {path: kept for path, kept in self.kept.items() if path.startswith("briefings/") and path in inputs}
             self.site = whole
         reads = registry_reads(site)
         if reads != self.reads:
             self.assessed, self.reads = {}, reads
-        self._assessments(site)
+        self._assessments(site, actors)
         self.kept = {path: kept for path, kept in self.kept.items() if path in inputs}
         return {path: partial(self._make, path, inputs[path], make) if path in inputs else make for path, make in makers.items()}
 

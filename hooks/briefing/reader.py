@@ -32,6 +32,7 @@ KEY_JUDGMENTS = "key-judgments.md"  # beside mkdocs.yml: the editors' bottom lin
 DOUBT = {1: 1.0, 2: 2.0, 3: 3.0, 4: 4.0, 5: 5.0, 6: 3.5}
 
 
+@lru_cache(maxsize=1 << 16)  # every briefing's, on every rebuild of `mkdocs serve`: 0.1 s at 1,000 sources
 def edit_uri(source: str, root: Path, docs_dir: Path) -> str:
     """A source file's path relative to docs/, percent-encoded: MkDocs appends it to repo_url + edit_uri
     and the theme prints the result into an href unescaped, so a file named `x" onfocus="…` must reach

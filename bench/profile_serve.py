@@ -1,0 +1,167 @@
+"""Where a live-preview rebuild spends its time, in one process: the builds `mkdocs serve --dirty` runs.
+
+Generates N sources (bench/generate.py) into a project under --work (kept, and reused by the next run),
+builds it once as `mkdocs serve --dirty` would, then times each change: CPU seconds of the whole rebuild
+and of each MkDocs event (summed over the plugins and hooks that handle it), and, with --profile, the
+functions that took the most time in one change (cProfile). `--hooks` builds with another copy of
+hooks/ (the code before a change, say), so that old and new code can be run one after the other on the
+same machine (it is shared and noisy: compare runs only within a session, interleaved).
+
+    python bench/profile_serve.py --n 1000 --work /tmp/prof --changes edit edit edit add delete registry
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import logging
+import os
+import pstats
+import shutil
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+BENCH = Path(__file__).resolve().parent
+SERVE_URL = "http://127.0.0.1:8000/briefing/"
+NEW_SOURCE = "Talks in Doha, again\n\nQatar and NATO officials met in Doha on 4 March 2024 to discuss training.\n"
+# Generating imports this checkout's `briefing`: in a child, so that this process imports only the hooks built with.
+GENERATE = "import sys, pathlib, bench; bench.make_project(pathlib.Path(sys.argv[1]), *map(int, sys.argv[2:]))"
+
+
+def project_at(work: Path, n: int, seed: int, hooks: Path | None) -> Path:
+    """The generated project (made once per --work), with the hooks under test copied in."""
+    project = work / "project"
+    if not project.is_dir():
+        subprocess.run([sys.executable, "-c", GENERATE, str(work), str(n), str(seed)], cwd=BENCH, check=True)
+    if hooks is not None:
+        shutil.rmtree(project / "hooks")
+        shutil.copytree(hooks, project / "hooks", ignore=shutil.ignore_patterns("__pycache__"))
+    return project
+
+
+class Timed:
+    """CPU seconds spent in each MkDocs event during a build, every plugin's handler included."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = defaultdict(float)
+
+    def wrap(self, config: Any) -> None:
+        for name, handlers in config.plugins.events.items():
+            handlers[:] = [self._timed(name, handler) for handler in handlers]
+
+    def _timed(self, name: str, handler: Callable[..., Any]) -> Callable[..., Any]:
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            started = time.process_time()
+            try:
+                return handler(*args, **kwargs)
+            finally:
+                self.seconds[name] += time.process_time() - started
+
+        timed.mkdocs_priority = getattr(handler, "mkdocs_priority", 0)  # type: ignore[attr-defined]
+        return timed
+
+
+def rebuild(project: Path, site_dir: Path, first: bool, profile: cProfile.Profile | None) -> dict[str, Any]:
+    """One build as `mkdocs serve --dirty` runs it: the configuration loaded again, a dirty build."""
+    config = load_config(str(project / "mkdocs.yml"), site_dir=str(site_dir))
+    if first:
+        config.plugins.on_startup(command="serve", dirty=True)
+    config.site_url = SERVE_URL
+    timed = Timed()
+    timed.wrap(config)
+    started, wall = time.process_time(), time.perf_counter()
+    if profile is not None:
+        profile.enable()
+    build(config, serve_url=SERVE_URL, dirty=True)
+    if profile is not None:
+        profile.disable()
+    ranked = sorted(timed.seconds.items(), key=lambda kv: -kv[1])
+    events = {name: round(seconds, 3) for name, seconds in ranked if seconds >= 0.01}
+    return {"cpu_s": round(time.process_time() - started, 3), "wall_s": round(time.perf_counter() - wall, 3), "events": events}
+
+
+def changes(project: Path, seed: int) -> dict[str, Callable[[int], object]]:
+    sources = project / "sources"
+    edited = sorted(sources.glob("*.txt"))[seed % 7]
+    added = sources / "profile-added.txt"
+    return {
+        "edit": lambda k: _append(edited, f"\n\nOn {k % 27 + 1} March 2019, officials of both governments met again in Doha.\n"),
+        "add": lambda k: added.write_text(NEW_SOURCE, encoding="utf-8"),
+        "delete": lambda k: added.unlink(missing_ok=True),
+        "registry": lambda k: _rename_actor(project / "registry" / "actors.yaml"),
+    }
+
+
+def _append(path: Path, text: str) -> None:
+    with path.open("a", encoding="utf-8") as out:
+        out.write(text)
+
+
+def _rename_actor(actors_file: Path) -> None:
+    """Qatar renamed, and back on the next registry change: every page naming it changes each time."""
+    text = actors_file.read_text(encoding="utf-8")
+    old, new = ("    name: Qatar\n", "    name: State of Qatar\n")
+    actors_file.write_text(text.replace(old, new) if old in text else text.replace(new, old), encoding="utf-8")
+
+
+class MadeCount(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.last = ""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        words = record.getMessage().partition("preview: made ")[2].split()
+        if words:
+            self.last = f"{words[0]}/{words[2]}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, default=1000)
+    parser.add_argument("--seed", type=int, default=3)
+    parser.add_argument("--work", type=Path, required=True, help="the generated project is kept here and reused")
+    parser.add_argument("--hooks", type=Path, help="build with this copy of hooks/ (default: the project's)")
+    parser.add_argument("--changes", nargs="+", default=["edit"] * 3, choices=["edit", "add", "delete", "registry"])
+    parser.add_argument("--profile", type=int, default=-1, help="profile the change of this index (0 = the first)")
+    parser.add_argument("--top", type=int, default=40)
+    parser.add_argument("--out", type=Path, help="write the figures here as JSON")
+    args = parser.parse_args()
+    project = project_at(args.work, args.n, args.seed, args.hooks)
+    os.environ.setdefault("SOURCE_DATE_EPOCH", "1700000000")
+    os.chdir(project)
+    made = MadeCount()
+    logging.getLogger("mkdocs").addHandler(made)
+    logging.getLogger("mkdocs").setLevel(logging.INFO)
+    site_dir = args.work / "site"
+    shutil.rmtree(site_dir, ignore_errors=True)
+    first = rebuild(project, site_dir, True, None)
+    print(f"first build: CPU {first['cpu_s']} s, wall {first['wall_s']} s", file=sys.stderr, flush=True)
+    make = changes(project, args.seed)
+    results = []
+    for index, kind in enumerate(args.changes):
+        make[kind](index)
+        profile = cProfile.Profile() if index == args.profile else None
+        result = {"change": kind, **rebuild(project, site_dir, False, profile), "made": made.last}
+        results.append(result)
+        print(json.dumps(result), file=sys.stderr, flush=True)
+        if profile is not None:
+            out = io.StringIO()
+            profile.dump_stats(args.work / "profile.prof")  # for other views: python -m pstats
+            pstats.Stats(profile, stream=out).sort_stats("cumulative").print_stats(args.top)
+            print(out.getvalue())
+    if args.out:
+        args.out.write_text(json.dumps({"first": first, "changes": results}, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
