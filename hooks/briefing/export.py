@@ -108,8 +108,14 @@ def candidate_records(site: Site) -> list[dict[str, Any]]:
 
 def chronology_records(site: Site) -> list[dict[str, Any]]:
     """The merged chronology: each entry with its member events, sources and conflicts."""
+    return [make() for _, _, make in chronology_pieces(site)]
+
+
+def chronology_pieces(site: Site) -> Iterator[Piece]:
     sources = {b.id: b.source.path for b in site.briefings}
-    return [chronology_record(e, [sources[b] for b in e.briefings]) for e in site.links.entries]
+    for e in site.links.entries:
+        found = [sources[b] for b in e.briefings]
+        yield e.id, (e, found), partial(chronology_record, e, found)
 
 
 def chronology_record(e: ChronologyEntry, sources: list[str]) -> dict[str, Any]:
@@ -154,11 +160,7 @@ def candidates_json(site: Site, settings: ExportSettings) -> Iterator[bytes]:
 
 
 def chronology_json(site: Site, settings: ExportSettings) -> Iterator[bytes]:
-    sources = {b.id: b.source.path for b in site.briefings}
-    pieces = (
-        (e.id, (e, found := [sources[b] for b in e.briefings]), partial(chronology_record, e, found)) for e in site.links.entries
-    )
-    return json_array(kept_lines("chronology", pieces))
+    return json_array(kept_lines("chronology", chronology_pieces(site)))
 
 
 RECORD = json.JSONEncoder(ensure_ascii=False)  # without indent: json's C encoder, several times faster
