@@ -665,3 +665,83 @@ def test_a_body_of_a_title_is_still_a_body() -> None:
 )
 def test_persian_honorifics_and_palestine_by_its_usual_name(text: str, language: str, actor: str, kind: str) -> None:
     assert names(text, language).get(actor, ("",))[0] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person", "surfaces"),
+    [
+        (
+            "Le favori Dorin Vasilescu a remporté le scrutin. Selon les sondages, la victoire de Vasilescu surprend.",
+            "fr",
+            "Dorin Vasilescu",
+            ("Dorin Vasilescu", "Vasilescu"),
+        ),
+        ("Ha votato per Tavita Okonkwo. Il rivale di Okonkwo ha perso.", "it", "Tavita Okonkwo", ("Tavita Okonkwo", "Okonkwo")),
+        (
+            "Los votos fueron para Yerlan Zhaksybekov. El equipo de Zhaksybekov celebró.",
+            "es",
+            "Yerlan Zhaksybekov",
+            ("Yerlan Zhaksybekov", "Zhaksybekov"),
+        ),
+        (
+            "The ballots favoured Dorin Vasilescu. Officials then said Vasilescu had won.",
+            "en",
+            "Dorin Vasilescu",
+            ("Dorin Vasilescu", "Vasilescu"),
+        ),
+        (
+            "Голоси віддали за Дорін Васілеску. Потім з Васілеску говорили.",
+            "uk",
+            "Dorin Vasilesku",
+            ("Дорін Васілеску", "Васілеску"),
+        ),
+    ],
+)
+def test_two_names_whose_last_the_source_also_writes_alone_are_a_person(
+    text: str, language: str, person: str, surfaces: tuple[str, ...]
+) -> None:
+    assert names(text, language)[person] == ("person", surfaces)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Voto nella Casa della Libertà. La sede della Libertà è chiusa.", "it"),  # a connector inside: no name
+        ("Die Stimmen der Präsidentschaftswahl wurden gezählt. Die Präsidentschaftswahl war knapp.", "de"),  # nouns
+        ("Die Nationale Front hat gewonnen, sagte er. Die Front ist stark.", "en"),  # only words, no surname
+    ],
+)
+def test_capitalised_words_written_alone_elsewhere_make_no_person_of_common_words(text: str, language: str) -> None:
+    assert not any(kind == "person" for kind, _ in names(text, language).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "body"),
+    [
+        ("Hier, la Cour constitutionnelle a validé le scrutin.", "fr", "Cour constitutionnelle"),
+        ("Per i giudici, la Corte costituzionale ha respinto il ricorso.", "it", "Corte costituzionale"),
+        ("Para os juízes, o Tribunal constitucional rejeitou o recurso.", "pt", "Tribunal constitucional"),
+        ("Según la prensa, el Consejo electoral anunció los resultados.", "es", "Consejo electoral"),
+    ],
+)
+def test_a_capitalised_head_word_and_its_lower_case_adjectives_are_a_body(text: str, language: str, body: str) -> None:
+    assert names(text, language)[body][0] == "organisation"
+
+
+def test_a_state_completing_such_a_body_is_part_of_its_name() -> None:
+    found = names("Selon lui, la Corte constitutionnelle n'a rien dit. Hier, la Cour constitutionnelle du Tchad a tranché.", "fr")
+    assert found["Cour constitutionnelle du Tchad"][0] == "organisation" and "Chad" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "surface", "kind"),
+    [
+        ("世界衛生組織週一宣布疫情結束。", "World Health Organization", "世界衛生組織", "organisation"),  # traditional characters
+        ("聯合國秘書長發表聲明。", "United Nations", "聯合國", "organisation"),
+        ("讓·杜邦在會議中說,疫情仍在蔓延。", "讓·杜邦", "讓·杜邦", "person"),  # read in simplified, shown as written
+        ("南韓總統發表談話。", "South Korea", "南韓", "state"),  # Taiwan's name, written in simplified too
+        ("南韩总统发表谈话。", "South Korea", "南韩", "state"),
+    ],
+)
+def test_chinese_in_traditional_characters_is_read_like_simplified(text: str, name: str, surface: str, kind: str) -> None:
+    assert names(text, "zh")[name] == (kind, (surface,))

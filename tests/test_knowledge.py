@@ -157,3 +157,41 @@ def test_a_new_french_briefing_names_the_bodies_of_a_new_topic(tmp_path: Path) -
     assert "ECOWAS" in actors["ecowas"]["aliases"]["ru"]  # written alike in every language
     page = (project / "site" / "actors" / "ecowas" / "index.html").read_text(encoding="utf-8")
     assert "Cédéao" in page and "Detected, not yet reviewed" not in page
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "state", "surface"),
+    [
+        ("Die Wahl in Rumanien wurde annulliert.", "de", "Romania", "Rumanien"),  # the umlaut lost by a scraper
+        ("Die Wahl in Rumaenien wurde annulliert.", "de", "Romania", "Rumaenien"),  # written without an umlaut key
+        ("Les élections au Perou ont eu lieu.", "fr", "Peru", "Perou"),
+        ("La delegación llegó a Mexico ayer.", "es", "Mexico", "Mexico"),
+    ],
+)
+def test_state_names_written_without_their_accents(text: str, language: str, state: str, surface: str) -> None:
+    found = {a.name: a.surfaces for a in find_actors(text, language)}
+    assert found[state] == (surface,)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "surface"),
+    [
+        ("Secondo l'Oms i casi sono in calo.", "World Health Organization", "Oms"),
+        ("Gli Usa hanno risposto subito.", "United States", "Usa"),
+        ("Il vertice della Nato si è chiuso.", "NATO", "Nato"),
+    ],
+)
+def test_italian_acronyms_written_with_one_capital(text: str, actor: str, surface: str) -> None:
+    assert {a.name: a.surfaces for a in find_actors(text, "it")}[actor] == (surface,)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface"),
+    [
+        ("Власти Южной Кореи ответили.", "ru", "Южной Кореи"),  # the usual name; CLDR's is "Республика Корея"
+        ("Посол Северной Кореи выступил.", "ru", "Северной Кореи"),
+        ("The Africa CDC said cases were rising.", "en", "Africa CDC"),
+    ],
+)
+def test_usual_names_beside_cldrs_official_ones(text: str, language: str, surface: str) -> None:
+    assert any(surface in a.surfaces for a in find_actors(text, language))

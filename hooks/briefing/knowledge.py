@@ -31,6 +31,26 @@ def _yaml(name: str) -> Any:
 
 
 @cache
+def _to_simplified() -> Any:
+    import opencc  # only for Chinese texts: its dictionaries take 35 ms to load
+
+    return opencc.OpenCC("t2s")
+
+
+def simplified(text: str, language: str) -> str:
+    """A Chinese text in traditional characters written in simplified ones ("世界衛生組織": "世界卫生组织"), as the
+    data lists names, titles and the characters of transliterations; a character for a character, so every span
+    read in it is the same span of the text. Any other language's text as it is."""
+    if not language.startswith("zh"):
+        return text
+    convert = _to_simplified().convert
+    converted = convert(text)
+    if len(converted) == len(text):
+        return converted
+    return "".join(c if len(c) == 1 else t for t, c in ((t, convert(t)) for t in text))  # a phrase rewritten longer
+
+
+@cache
 def _states() -> dict[str, Any]:
     return _yaml("states.yaml")
 
@@ -124,7 +144,49 @@ def _names_in(language: str) -> dict[str, list[str]]:
         if language == "en":
             names.insert(0, organisation["name"])
         found[organisation["id"]] = list(dict.fromkeys(names))
+    if language in LATIN_LANGUAGES:  # "Rumanien" where a scraper lost the umlaut of "Rumänien"
+        found = _with_unmarked(found, language)
+    if language in TITLE_CASE_ACRONYMS:  # "Usa", "Oms", "Nato" in an Italian text
+        found = {actor_id: list(dict.fromkeys([*names, *_title_cased(names)])) for actor_id, names in found.items()}
+    if language == "zh":  # a text is read in simplified characters: Taiwan's and Hong Kong's names written so too
+        found = {
+            actor_id: list(dict.fromkeys([*names, *(simplified(n, language) for n in names)]))
+            for actor_id, names in found.items()
+        }
     return found
+
+
+# how German writes its umlauts where a keyboard or a scraper has none ("Rumaenien")
+UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def _unmarked(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def _with_unmarked(found: dict[str, list[str]], language: str) -> dict[str, list[str]]:
+    """Each name also without its accents ("Rumanien", "Perou"; in German "Rumaenien" too), unless that spelling
+    is another actor's name."""
+    owners: dict[str, set[str]] = {}
+    for actor_id, names in found.items():
+        for name in names:
+            forms = {name, _unmarked(name), *([name.translate(UMLAUTS)] if language == "de" else [])}
+            for form in forms:
+                owners.setdefault(form, set()).add(actor_id)
+    more: dict[str, list[str]] = {actor_id: [] for actor_id in found}
+    for form, ids in owners.items():
+        if len(ids) == 1:
+            more[next(iter(ids))].append(form)
+    return {actor_id: list(dict.fromkeys([*names, *more[actor_id]])) for actor_id, names in found.items()}
+
+
+# Languages whose press writes acronyms that are read as words with one capital ("Usa", "Onu", "Oms", "Nato").
+TITLE_CASE_ACRONYMS = ("it",)
+
+
+def _title_cased(names: list[str]) -> list[str]:
+    """The acronyms of three letters or more among the names, with one capital ("OMS": "Oms")."""
+    return [n.capitalize() for n in names if len(n) >= 3 and n.isalpha() and n.isupper()]
 
 
 # Languages written in Latin letters whose texts often keep a state's international spelling ("Bangladesh" in a
