@@ -745,3 +745,36 @@ def test_a_state_completing_such_a_body_is_part_of_its_name() -> None:
 )
 def test_chinese_in_traditional_characters_is_read_like_simplified(text: str, name: str, surface: str, kind: str) -> None:
     assert names(text, "zh")[name] == (kind, (surface,))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Le scrutin opposait le candidat Zorvan Vasilescu à la présidente sortante.", "fr"),
+        ("Il ricorso presentato dal candidato Zorvan Vasilescu è stato respinto.", "it"),
+        ("Die Wahl gewann der Kandidat Zorvan Vasilescu überraschend.", "de"),
+        ("Rumen siyasetçi Zorvan Vasilescu seçimi kazandı.", "tr"),
+        ("The vote was won by the candidate Zorvan Vasilescu on Sunday.", "en"),
+        ("Les sondages n'avaient pas considéré Zorvan Vasilescu, vainqueur du premier tour.", "fr"),  # set off by a comma
+        ("La injerencia favoreció a Zorvan Vasilescu, candidato de la derecha.", "es"),
+        ("A campanha promoveu Zorvan Vasilescu, vencedor da primeira volta.", "pt"),
+    ],
+)
+def test_a_full_name_beside_a_word_for_a_person_in_the_news_is_a_person(text: str, language: str) -> None:
+    assert names(text, language)["Zorvan Vasilescu"][0] == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Le candidat Zorvan a perdu.", "fr"),  # one word after such a word is no name
+        ("Depuis Villa Rosa, le candidat a parlé.", "fr"),  # a place before the clause's subject
+    ],
+)
+def test_a_word_for_a_person_in_the_news_names_no_one_alone(text: str, language: str) -> None:
+    assert not any(kind == "person" for kind, _ in names(text, language).values())
+
+
+def test_a_german_title_then_a_verb_titles_no_capitalised_noun_after_it() -> None:
+    found = names("Kandidat klagte gegen Annullierung der Präsidentschaftswahl. Die Präsidentschaftswahl war knapp.", "de")
+    assert not any(kind == "person" for kind, _ in found.values())

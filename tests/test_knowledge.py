@@ -195,3 +195,22 @@ def test_italian_acronyms_written_with_one_capital(text: str, actor: str, surfac
 )
 def test_usual_names_beside_cldrs_official_ones(text: str, language: str, surface: str) -> None:
     assert any(surface in a.surfaces for a in find_actors(text, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "state"),
+    [
+        ("Die rumänische Regierung trat zurück.", "de", "Romania"),
+        ("Die rumanische Regierung trat zurück.", "de", "Romania"),  # the umlaut lost by a scraper
+        ("Le gouvernement birman a répondu.", "fr", "Myanmar"),
+        ("El gobierno húngaro respondió.", "es", "Hungary"),
+        ("Il governo ungherese ha risposto.", "it", "Hungary"),
+        ("O governo tailandês respondeu.", "pt", "Thailand"),
+        ("Румынские власти ответили.", "ru", "Romania"),
+        ("Угорський уряд відповів.", "uk", "Hungary"),
+        ("الحكومة الرومانية ردت.", "ar", "Romania"),
+        ("The Ugandan government replied.", "en", "Uganda"),
+    ],
+)
+def test_states_by_their_adjective_in_more_languages(text: str, language: str, state: str) -> None:
+    assert state in {a.name for a in find_actors(text, language)}

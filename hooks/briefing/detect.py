@@ -758,7 +758,7 @@ def _classify_person(
     if len(names) == 1 and (not alone or after_connector):
         return then
     attributed = _attributed(text, matches, norms, w, i, j)
-    surname = _surname_known(text, matches, raw, norms, w, i, j, written_alone)
+    surname = _surname_known(text, matches, raw, norms, w, i, j, written_alone) or _apposed(text, matches, norms, w, i, j)
     if titled or (len(names) >= 2 and (given or speaking or attributed or surname)) or (len(names) == 1 and alone):
         start, end = matches[i].start(), matches[j - 1].end()
         ending = APOSTROPHE_ENDING if w.apostrophe_endings else POSSESSIVE
@@ -783,8 +783,22 @@ def _surname_known(
         return False
     if raw[i].lower().endswith(w.adjective_endings) or (j < len(raw) and raw[j][:1].isupper() and _joined(text, matches, j - 1)):
         return False
+    return _inside_sentence(text, matches, i)
+
+
+def _inside_sentence(text: str, matches: list[re.Match[str]], i: int) -> bool:
+    """Word i is not a sentence's first word (which is capitalised whatever it is)."""
     before = text[: matches[i].start()].rstrip(' \u00a0«"“„(')
-    return bool(before) and before[-1] not in ".!?…\n:"  # a sentence's first word may be any word
+    return bool(before) and before[-1] not in ".!?…\n:"
+
+
+def _apposed(text: str, matches: list[re.Match[str]], norms: list[str], w: Words, i: int, j: int) -> bool:
+    """Two or three names inside a sentence set off by a comma before a title or a word for a person in the news:
+    "…considéré Calin Georgescu, vainqueur du premier tour", "…a favor de Dorin Vasilescu, candidato de…"."""
+    if not 2 <= j - i <= 3 or j + 1 >= len(matches) or text[matches[j - 1].end() : matches[j].start()].strip() != ",":
+        return False
+    # no article: "Depuis Villa Rosa, le candidat a parlé" is the clause's subject after a place
+    return bool(w.titles.starts(norms, j)) and _inside_sentence(text, matches, i)
 
 
 def _compound_title(word: str, norm: str, w: Words) -> bool:
@@ -881,6 +895,8 @@ def _titled(text: str, matches: list[re.Match[str]], raw: list[str], norms: list
         complement = k > 0 and norms[k - 1] in w.connectors  # "ministre du Commerce", "Minister of Trade"
         if not held[k] and matches[k].group()[:1].isupper() and norms[k] not in w.particles and not complement:
             return 0  # another name stands between
+        if w.noun_capitals and not held[k] and matches[k].group()[:1].islower() and norms[k] not in w.connectors:
+            return 0  # German puts adjectives before a title: a verb stands between ("Kandidat klagte gegen Annullierung")
     return 0
 
 

@@ -245,11 +245,12 @@ def adjectives_in(language: str) -> dict[str, list[str]]:
 @cache
 def _adjectives_in(language: str) -> dict[str, list[str]]:
     codes = state_codes()
-    return {
+    found = {
         codes[code]: list(dict.fromkeys(form for word in words for form in _inflect(word, language)))
         for code, words in _demonyms(language).items()
         if code in codes
     }
+    return _with_unmarked(found, language) if language in LATIN_LANGUAGES else found  # "rumanische" of "rumänische"
 
 
 def base_names(language: str) -> dict[str, list[str]]:
