@@ -778,3 +778,15 @@ def test_a_word_for_a_person_in_the_news_names_no_one_alone(text: str, language:
 def test_a_german_title_then_a_verb_titles_no_capitalised_noun_after_it() -> None:
     found = names("Kandidat klagte gegen Annullierung der Präsidentschaftswahl. Die Präsidentschaftswahl war knapp.", "de")
     assert not any(kind == "person" for kind, _ in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Am Freitag hat das südkoreanische Verfassungsgericht entschieden.", "South Korea Constitutional Court"),
+        ("Danach stimmte die französische Nationalversammlung zu.", "France National Assembly"),
+        ("Gestern tagte das ungarische Parlament.", "Hungary Parliament"),
+    ],
+)
+def test_a_german_body_after_its_states_adjective(text: str, body: str) -> None:
+    assert names(text, "de")[body][0] == "organisation"

@@ -214,3 +214,17 @@ def test_usual_names_beside_cldrs_official_ones(text: str, language: str, surfac
 )
 def test_states_by_their_adjective_in_more_languages(text: str, language: str, state: str) -> None:
     assert state in {a.name for a in find_actors(text, language)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actor", "surface"),
+    [
+        ("طبق اعلام WHO این بیماری گسترش یافت.", "fa", "World Health Organization", "WHO"),  # Latin letters in Persian
+        ("По данным WHO, число случаев выросло.", "ru", "World Health Organization", "WHO"),
+        ("Генсек NATO выступил.", "ru", "NATO", "NATO"),
+        ("رئیس‌جمهور کرهجنوبی بازداشت شد.", "fa", "South Korea", "کرهجنوبی"),  # two words joined, the space lost
+        ("سازمان بهداشت جهانی هشدار داد.", "fa", "World Health Organization", "سازمان بهداشت جهانی"),
+    ],
+)
+def test_names_as_texts_in_other_scripts_write_them(text: str, language: str, actor: str, surface: str) -> None:
+    assert surface in {a.name: a.surfaces for a in find_actors(text, language)}[actor]

@@ -144,6 +144,8 @@ def _names_in(language: str) -> dict[str, list[str]]:
         if language == "en":
             names.insert(0, organisation["name"])
         found[organisation["id"]] = list(dict.fromkeys(names))
+    if not _latin(language):  # "WHO", "NATO" in Latin letters in a Persian or Russian text
+        found = _with_english_acronyms(found)
     if language in LATIN_LANGUAGES:  # "Rumanien" where a scraper lost the umlaut of "Rumänien"
         found = _with_unmarked(found, language)
     if language in TITLE_CASE_ACRONYMS:  # "Usa", "Oms", "Nato" in an Italian text
@@ -154,6 +156,19 @@ def _names_in(language: str) -> dict[str, list[str]]:
             for actor_id, names in found.items()
         }
     return found
+
+
+def _acronym(name: str) -> bool:
+    return len(name) >= 3 and name.isalpha() and name.isupper()
+
+
+def _with_english_acronyms(found: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Each organisation's English acronyms of three capitals or more ("WHO", "NATO"), which texts in other scripts
+    also write in Latin letters, unless one names another actor there."""
+    taken = {name for names in found.values() for name in names}
+    english = {o["id"]: (o.get("aliases") or {}).get("en", []) for o in _organisations()}
+    more = {key: [a for a in names if _acronym(a) and a not in taken] for key, names in english.items()}
+    return {actor_id: [*names, *more.get(actor_id, [])] for actor_id, names in found.items()}
 
 
 # how German writes its umlauts where a keyboard or a scraper has none ("Rumaenien")
@@ -277,8 +292,12 @@ ARABIC_LETTERS = str.maketrans({"ی": "ي", "ک": "ك"})
 
 def _persian_forms(name: str) -> list[str]:
     """A Persian name as scraped text also writes it: its zero-width non-joiner ("بین‌المللی") lost or a space
-    instead, and with the Arabic forms of yeh and kaf ("ايران") that older sites and keyboards type."""
+    instead, two words joined by one ("کره‌جنوبی" of "کره جنوبی", or with it lost), and with the Arabic forms of
+    yeh and kaf ("ايران") that older sites and keyboards type."""
     spellings = [name, name.replace(ZWNJ, ""), name.replace(ZWNJ, " ")] if ZWNJ in name else [name]
+    if name.count(" ") == 1 and ZWNJ not in name:  # two words: "کره جنوبی", never a longer body's name
+        joined = "".join(c for c in name.replace(" ", "") if not unicodedata.combining(c))  # "کرهٔ" is two words
+        spellings += [name.replace(" ", ZWNJ), joined]
     return list(dict.fromkeys([*spellings, *(s.translate(ARABIC_LETTERS) for s in spellings)]))
 
 
