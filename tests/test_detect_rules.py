@@ -790,3 +790,41 @@ def test_a_german_title_then_a_verb_titles_no_capitalised_noun_after_it() -> Non
 )
 def test_a_german_body_after_its_states_adjective(text: str, body: str) -> None:
     assert names(text, "de")[body][0] == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person"),
+    [
+        ("La destituzione di Park Geun-hye nel 2017 fu storica.", "it", "Park Geun-hye"),  # Korean names as romanised
+        ("Tras la destitución de Choi Sang-mok en enero.", "es", "Choi Sang-mok"),
+        (
+            "Oyların çoğunu Zorvan Vasilescu'nun partisi aldı. Uzmanlar ise Vasilescu'nun zaferini tartıştı.",
+            "tr",
+            "Zorvan Vasilescu",
+        ),  # the surname alone with its Turkish case ending
+    ],
+)
+def test_romanised_korean_names_and_turkish_surnames_with_their_endings(text: str, language: str, person: str) -> None:
+    assert names(text, language)[person][0] == "person"
+
+
+def test_a_place_with_a_hyphen_is_no_korean_name() -> None:
+    assert names("Les troupes sont arrivées à Porto-novo lundi.", "fr") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "body"),
+    [
+        ("Ieri il Parlamento italiano ha votato la fiducia.", "it", "Parlamento"),  # not "Ieri il Parlamento"
+        ("Ayer el Senado chileno aprobó la ley.", "es", "Senado"),
+        ("Banco de España subió los tipos.", "es", "Banco de España"),  # a body opening the sentence stays whole
+        ("Hier, le Parlement français a voté.", "fr", "France Parliament"),
+    ],
+)
+def test_a_sentences_first_word_and_article_before_a_body_are_no_part_of_it(text: str, language: str, body: str) -> None:
+    assert names(text, language)[body][0] == "organisation"
+
+
+def test_a_turkish_place_in_the_locative_is_no_surname() -> None:
+    found = names("Karar, Husilerin Kızıldeniz'deki saldırılarını kınadı. Gemiler hâlâ Kızıldeniz'de bekliyor.", "tr")
+    assert not any(kind == "person" for kind, _ in found.values())

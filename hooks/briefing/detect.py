@@ -38,6 +38,8 @@ CREDIT_AFTER = re.compile(r"\s*/|,\s*[A-Z]{2,}\b\s*/")
 QUOTED = re.compile(r"[,.!?]\s*[\"”»]\s*$")  # the end of a quotation just before a name
 QUOTE_THEN_VERB = re.compile(r"[\"”»]\s*,?\s*(?:\w+\s+)?$")  # a quotation's end before a verb of speech ('", a dit')
 POSSESSIVE = re.compile(r"['’]s$")
+# a given name of two syllables joined by a hyphen, as Korean names are romanised ("Geun-hye", "Duck-soo", "Suk-yeol")
+SYLLABLES = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{2,4}$")
 APOSTROPHE_ENDING = re.compile(r"['’][^\W\d_]+$")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")  # transliterated for an English name; Arabic script is kept as written
 QUOTED_NAME = re.compile(r"[«“\"]([\u0621-\u06d3\u200c ]{3,60})[»”\"]")  # Arabic-script words in quotation marks
@@ -143,6 +145,7 @@ class Words:
     body_verbs: frozenset[str]  # verbs after a body's name besides those of speech ("has", "is")
     given: frozenset[str]  # Arabic, Persian: common given names that are no other word ("محمد", "إبراهيم")
     media: re.Pattern[str] | None  # a word for a newspaper, channel or agency, then the outlet's name ("the channel CNN")
+    language: str
 
 
 @cache
@@ -195,6 +198,7 @@ def words(language: str) -> Words | None:
         body_verbs=frozenset(normalise(str(e)) for e in data.get("body_verbs") or []),
         given=frozenset(normalise(str(g)) for g in data.get("given_names") or []),
         media=_media_pattern(data.get("media_words") or [], data.get("media_verbs") or []),
+        language=language.split("-")[0].lower(),
     )
 
 
@@ -608,8 +612,18 @@ def _classify(
         found.append(_organisation(text, matches, norms, i, end, w, states))
         return end
     if not w.titles.starts(norms, i) and any(w.heads.starts(norms, k) for k in range(i, j)):
+        i = _past_opening_word(text, matches, norms, w, i, j)
         return _classify_organisation(text, matches, raw, norms, held, w, i, j, found, states)
     return _classify_person(text, matches, raw, norms, held, w, i, j, found, written_alone)
+
+
+def _past_opening_word(text: str, matches: list[re.Match[str]], norms: list[str], w: Words, i: int, j: int) -> int:
+    """Where a body's name starts in a run that opens a sentence with a word, an article and the body ("Ieri il
+    Parlamento", "Ayer el Senado"): the sentence's first word is capitalised whatever it is, and a body's name
+    opens with its head-word there ("Banco de España" stays whole)."""
+    if j - i < 3 or w.heads.starts(norms, i) or norms[i + 1] not in w.connectors or _inside_sentence(text, matches, i):
+        return i
+    return i + 1
 
 
 def _adjective_first_end(
@@ -759,6 +773,7 @@ def _classify_person(
         return then
     attributed = _attributed(text, matches, norms, w, i, j)
     surname = _surname_known(text, matches, raw, norms, w, i, j, written_alone) or _apposed(text, matches, norms, w, i, j)
+    surname = surname or (j - i == 2 and bool(SYLLABLES.match(raw[i + 1])) and len(raw[i]) <= 5)  # "Park Geun-hye"
     if titled or (len(names) >= 2 and (given or speaking or attributed or surname)) or (len(names) == 1 and alone):
         start, end = matches[i].start(), matches[j - 1].end()
         ending = APOSTROPHE_ENDING if w.apostrophe_endings else POSSESSIVE
@@ -775,11 +790,13 @@ def _surname_known(
     """ "Calin Georgescu … Georgescu": two or three names inside a sentence, whose last the source also writes alone,
     as a surname; not words with a connector ("Casa della Libertà"), a case ending ("Michel'in Aliyev"), an
     adjective's ending ("Нагорном Карабахе") or a capitalised word after them ("Second Nagorno-Karabakh War")."""
-    if not 2 <= j - i <= 3 or norms[j - 1] not in alone or raw[j - 1].isupper():
+    if not 2 <= j - i <= 3 or _bare(raw[j - 1], w) not in alone or raw[j - 1].isupper():
         return False
     if i > 0 and norms[i - 1] in w.geographic:  # "Северный Дарфур Эль-Фашер": a place in a region
         return False
     if any(norms[k] in w.particles | w.connectors or APOSTROPHE_ENDING.search(raw[k]) for k in range(i, j - 1)):
+        return False
+    if place_endings(w.language).search(raw[j - 1]):  # "Husilerin Kızıldeniz'deki": a place, in the locative
         return False
     if raw[i].lower().endswith(w.adjective_endings) or (j < len(raw) and raw[j][:1].isupper() and _joined(text, matches, j - 1)):
         return False
@@ -1332,8 +1349,13 @@ def lone_words(text: str, language: str) -> frozenset[str]:
             continue  # a sentence's first word, or one of a run of capitalised words
         if after.group()[:1].isupper() and not text[matches[k].end() : after.start()].strip():
             continue
-        found.add(normalise(POSSESSIVE.sub("", word)))
+        found.add(_bare(word, w))
     return frozenset(found)
+
+
+def _bare(word: str, w: Words) -> str:
+    """A word folded without its possessive or, in Turkish, its case ending ("Trump's", "Georgescu'nun")."""
+    return normalise((APOSTROPHE_ENDING if w.apostrophe_endings else POSSESSIVE).sub("", word))
 
 
 def _repeats(
@@ -1352,7 +1374,8 @@ def _repeats(
     for m in (ARABIC_WORD if language.startswith(("ar", "fa")) else WORD).finditer(text):
         if (m.start() < first_end and normalise(m.group()) not in before) or spans(m.start(), m.end()):
             continue
-        word = POSSESSIVE.sub("", m.group().rstrip("."))  # "the CCG’s maneuvers"
+        ending = APOSTROPHE_ENDING if language.startswith("tr") else POSSESSIVE
+        word = ending.sub("", m.group().rstrip("."))  # "the CCG’s maneuvers", "Vasilescu'nun"
         keys = [word, *sorted(variants(normalise(word)))]
         hit = next((short[k] for k in keys if k in short), None)
         if (
