@@ -828,3 +828,14 @@ def test_a_sentences_first_word_and_article_before_a_body_are_no_part_of_it(text
 def test_a_turkish_place_in_the_locative_is_no_surname() -> None:
     found = names("Karar, Husilerin Kızıldeniz'deki saldırılarını kınadı. Gemiler hâlâ Kızıldeniz'de bekliyor.", "tr")
     assert not any(kind == "person" for kind, _ in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "body"),
+    [
+        ("Представитель индийской армии заявил, что удары нанесены.", "ru", "India Army"),  # lower-case adjectives
+        ("Українська армія відбила атаку.", "uk", "Ukraine Army"),
+    ],
+)
+def test_a_russian_or_ukrainian_body_after_its_states_lower_case_adjective(text: str, language: str, body: str) -> None:
+    assert names(text, language)[body][0] == "organisation"

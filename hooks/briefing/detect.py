@@ -440,7 +440,9 @@ def _after_state(
 ) -> Detected | None:
     """A lower-case organisation right after a state's name or adjective: "Azerbaijan's armed forces",
     "the Chinese coast guard", "the Azerbaijani foreign ministry" (named "Ministry of Foreign Affairs (Azerbaijan)")."""
-    if i == 0 or held[i] or not held[i - 1] or not raw[i][:1].islower() or not raw[i - 1][:1].isupper():
+    if i == 0 or held[i] or not held[i - 1] or not raw[i][:1].islower():
+        return None
+    if not raw[i - 1][:1].isupper() and not w.adjective_first:  # Russian, Ukrainian: "индийская армия"
         return None
     if not _joined(text, matches, i - 1):
         return None
