@@ -839,3 +839,17 @@ def test_a_turkish_place_in_the_locative_is_no_surname() -> None:
 )
 def test_a_russian_or_ukrainian_body_after_its_states_lower_case_adjective(text: str, language: str, body: str) -> None:
     assert names(text, language)[body][0] == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actor", "kind"),
+    [
+        ("На початку грудня Конституційний суд Румунії скасував підсумки.", "uk", "Konstitutsiyniy sud Rumunii", "organisation"),
+        ("Позже Араканская армия заявила о захвате города.", "ru", "Arakanskaya armiya", "organisation"),
+    ],
+)
+def test_a_sentences_first_word_before_a_body_and_a_state_closing_a_bodys_name(
+    text: str, language: str, actor: str, kind: str
+) -> None:
+    found = names(text, language)
+    assert found[actor][0] == kind and "Romania" not in found

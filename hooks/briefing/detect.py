@@ -610,6 +610,9 @@ def _classify(
 ) -> int | None:
     """Add what the run i..j is (if anything); returns where to go on, or None for j."""
     end = _adjective_first_end(text, matches, raw, norms, held, w, i, j) if w.adjective_first else 0
+    if not end and w.adjective_first and j == i + 2 and not _inside_sentence(text, matches, i):
+        end = _adjective_first_end(text, matches, raw, norms, held, w, i + 1, j)  # "Позже Араканская армия"
+        i = i + 1 if end else i
     if end:  # "Араканская армия", "Демократической партии": a body whose name capitalises its first word only
         found.append(_organisation(text, matches, norms, i, end, w, states))
         return end
@@ -640,8 +643,12 @@ def _adjective_first_end(
     if not head or not before or before[-1] in ".!?…\n:":
         return 0
     end = j + head
-    while end < len(matches) and raw[end][:1].isupper() and not held[end] and _joined(text, matches, end - 1):
+    while end < len(matches) and raw[end][:1].isupper() and _joined(text, matches, end - 1):
         end += 1  # a name in the genitive after the head-word: "армия Таанга"
+        if held[end - 1]:  # "Конституційний суд Румунії": a known name (its state's) closes the body's
+            while end < len(matches) and held[end] and _joined(text, matches, end - 1):
+                end += 1
+            break
     return end
 
 
