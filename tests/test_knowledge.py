@@ -228,3 +228,27 @@ def test_states_by_their_adjective_in_more_languages(text: str, language: str, s
 )
 def test_names_as_texts_in_other_scripts_write_them(text: str, language: str, actor: str, surface: str) -> None:
     assert surface in {a.name: a.surfaces for a in find_actors(text, language)}[actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actor", "surface"),
+    [
+        (
+            "La Organización del Tratado del Atlántico Norte (OTAN) se reunió.",
+            "es",
+            "NATO",
+            "Organización del Tratado del Atlántico Norte",
+        ),
+        (
+            "La Organización Mundial de la Salud (OMS) dio la alerta.",
+            "es",
+            "World Health Organization",
+            "OMS",
+        ),  # not another body
+        ("Die OSZE hat Beobachter entsandt.", "de", "Organization for Security and Co-operation in Europe", "OSZE"),
+        ("Il Consiglio europeo ha deciso.", "it", "European Council", "Consiglio europeo"),
+    ],
+)
+def test_organisations_spelled_out_in_more_languages(text: str, language: str, actor: str, surface: str) -> None:
+    found = {a.name: (a.surfaces, a.detected) for a in find_actors(text, language)}
+    assert surface in found[actor][0] and not found[actor][1]

@@ -139,7 +139,8 @@ def _names_in(language: str) -> dict[str, list[str]]:
     for organisation in _organisations():
         aliases = organisation.get("aliases") or {}
         # `und`: names written alike in every language ("ECOWAS" in a Russian or Turkish text too)
-        names = [*aliases.get(language, []), *aliases.get("und", [])]
+        more = _more_names().get(organisation["id"], {}).get(language, [])
+        names = [*aliases.get(language, []), *more, *aliases.get("und", [])]
         names[:0] = [each.territories[organisation["cldr"]] for each in locales if organisation.get("cldr") in each.territories]
         if language == "en":
             names.insert(0, organisation["name"])
@@ -250,6 +251,12 @@ def _cldr_forms(name: str) -> list[str]:
 @cache
 def _organisations() -> list[dict[str, Any]]:
     return _yaml("organisations.yaml")["organisations"]
+
+
+@cache
+def _more_names() -> dict[str, dict[str, list[str]]]:
+    """Organisation id -> its full names by language where organisations.yaml gives only an acronym."""
+    return _yaml("organisation_names.yaml")
 
 
 def adjectives_in(language: str) -> dict[str, list[str]]:
