@@ -853,3 +853,15 @@ def test_a_sentences_first_word_before_a_body_and_a_state_closing_a_bodys_name(
 ) -> None:
     found = names(text, language)
     assert found[actor][0] == kind and "Romania" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("新華社開羅1月10日電 也門胡塞武裝發言人發表聲明。", "zh"),  # the agency's dateline, in traditional characters
+        ("新华社开罗1月10日电 胡塞武装发言人发表声明。", "zh"),
+        ("Reuters Cairo — The talks went on.", "en"),
+    ],
+)
+def test_a_capital_after_the_agency_opening_a_paragraph_is_where_it_wrote(text: str, language: str) -> None:
+    assert "Egypt" not in names(text, language)
