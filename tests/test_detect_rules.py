@@ -865,3 +865,8 @@ def test_a_sentences_first_word_before_a_body_and_a_state_closing_a_bodys_name(
 )
 def test_a_capital_after_the_agency_opening_a_paragraph_is_where_it_wrote(text: str, language: str) -> None:
     assert "Egypt" not in names(text, language)
+
+
+def test_the_last_words_of_a_full_name_are_the_same_person() -> None:
+    text = "Le président Andrés Manuel López Obrador a parlé. Ensuite, le président López Obrador a quitté la salle."
+    assert names(text, "fr") == {"Andrés Manuel López Obrador": ("person", ("Andrés Manuel López Obrador", "López Obrador"))}

@@ -255,6 +255,8 @@ def _known_key(key: str, kind: str, known: dict[str, str]) -> str:
             continue
         if kind == "person" and _same_surname(key.split()[-1], other.split()[-1]) and fuzz.ratio(key, other) >= 90:
             return other
+        if kind == "person" and (other.endswith(" " + key) or key.endswith(" " + other)):
+            return other  # "Suu Kyi" after "Aung San Suu Kyi": the last words of the same full name
         if kind == "organisation" and (key.startswith(other + " ") or other.startswith(key + " ")):
             return other
     return key
