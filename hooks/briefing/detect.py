@@ -1351,10 +1351,12 @@ def lone_words(text: str, language: str) -> frozenset[str]:
     inside = w.particles | w.connectors
     for k in range(1, len(matches) - 1):
         word, after = matches[k].group(), matches[k + 1]
+        if not word[:1].isupper() or word.isupper():
+            continue
         before = k - 1
         while before > 0 and normalise(matches[before].group()) in inside:
             before -= 1  # "Cour de Cassation": inside a name; "le succès de Georgescu": alone
-        if not word[:1].isupper() or word.isupper() or not matches[before].group()[:1].islower():
+        if not matches[before].group()[:1].islower():
             continue  # a sentence's first word, or one of a run of capitalised words
         if after.group()[:1].isupper() and not text[matches[k].end() : after.start()].strip():
             continue
