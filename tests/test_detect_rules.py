@@ -665,3 +665,208 @@ def test_a_body_of_a_title_is_still_a_body() -> None:
 )
 def test_persian_honorifics_and_palestine_by_its_usual_name(text: str, language: str, actor: str, kind: str) -> None:
     assert names(text, language).get(actor, ("",))[0] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person", "surfaces"),
+    [
+        (
+            "Le favori Dorin Vasilescu a remporté le scrutin. Selon les sondages, la victoire de Vasilescu surprend.",
+            "fr",
+            "Dorin Vasilescu",
+            ("Dorin Vasilescu", "Vasilescu"),
+        ),
+        ("Ha votato per Tavita Okonkwo. Il rivale di Okonkwo ha perso.", "it", "Tavita Okonkwo", ("Tavita Okonkwo", "Okonkwo")),
+        (
+            "Los votos fueron para Yerlan Zhaksybekov. El equipo de Zhaksybekov celebró.",
+            "es",
+            "Yerlan Zhaksybekov",
+            ("Yerlan Zhaksybekov", "Zhaksybekov"),
+        ),
+        (
+            "The ballots favoured Dorin Vasilescu. Officials then said Vasilescu had won.",
+            "en",
+            "Dorin Vasilescu",
+            ("Dorin Vasilescu", "Vasilescu"),
+        ),
+        (
+            "Голоси віддали за Дорін Васілеску. Потім з Васілеску говорили.",
+            "uk",
+            "Dorin Vasilesku",
+            ("Дорін Васілеску", "Васілеску"),
+        ),
+    ],
+)
+def test_two_names_whose_last_the_source_also_writes_alone_are_a_person(
+    text: str, language: str, person: str, surfaces: tuple[str, ...]
+) -> None:
+    assert names(text, language)[person] == ("person", surfaces)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Voto nella Casa della Libertà. La sede della Libertà è chiusa.", "it"),  # a connector inside: no name
+        ("Die Stimmen der Präsidentschaftswahl wurden gezählt. Die Präsidentschaftswahl war knapp.", "de"),  # nouns
+        ("Die Nationale Front hat gewonnen, sagte er. Die Front ist stark.", "en"),  # only words, no surname
+    ],
+)
+def test_capitalised_words_written_alone_elsewhere_make_no_person_of_common_words(text: str, language: str) -> None:
+    assert not any(kind == "person" for kind, _ in names(text, language).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "body"),
+    [
+        ("Hier, la Cour constitutionnelle a validé le scrutin.", "fr", "Cour constitutionnelle"),
+        ("Per i giudici, la Corte costituzionale ha respinto il ricorso.", "it", "Corte costituzionale"),
+        ("Para os juízes, o Tribunal constitucional rejeitou o recurso.", "pt", "Tribunal constitucional"),
+        ("Según la prensa, el Consejo electoral anunció los resultados.", "es", "Consejo electoral"),
+    ],
+)
+def test_a_capitalised_head_word_and_its_lower_case_adjectives_are_a_body(text: str, language: str, body: str) -> None:
+    assert names(text, language)[body][0] == "organisation"
+
+
+def test_a_state_completing_such_a_body_is_part_of_its_name() -> None:
+    found = names("Selon lui, la Corte constitutionnelle n'a rien dit. Hier, la Cour constitutionnelle du Tchad a tranché.", "fr")
+    assert found["Cour constitutionnelle du Tchad"][0] == "organisation" and "Chad" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "surface", "kind"),
+    [
+        ("世界衛生組織週一宣布疫情結束。", "World Health Organization", "世界衛生組織", "organisation"),  # traditional characters
+        ("聯合國秘書長發表聲明。", "United Nations", "聯合國", "organisation"),
+        ("讓·杜邦在會議中說,疫情仍在蔓延。", "讓·杜邦", "讓·杜邦", "person"),  # read in simplified, shown as written
+        ("南韓總統發表談話。", "South Korea", "南韓", "state"),  # Taiwan's name, written in simplified too
+        ("南韩总统发表谈话。", "South Korea", "南韩", "state"),
+    ],
+)
+def test_chinese_in_traditional_characters_is_read_like_simplified(text: str, name: str, surface: str, kind: str) -> None:
+    assert names(text, "zh")[name] == (kind, (surface,))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Le scrutin opposait le candidat Zorvan Vasilescu à la présidente sortante.", "fr"),
+        ("Il ricorso presentato dal candidato Zorvan Vasilescu è stato respinto.", "it"),
+        ("Die Wahl gewann der Kandidat Zorvan Vasilescu überraschend.", "de"),
+        ("Rumen siyasetçi Zorvan Vasilescu seçimi kazandı.", "tr"),
+        ("The vote was won by the candidate Zorvan Vasilescu on Sunday.", "en"),
+        ("Les sondages n'avaient pas considéré Zorvan Vasilescu, vainqueur du premier tour.", "fr"),  # set off by a comma
+        ("La injerencia favoreció a Zorvan Vasilescu, candidato de la derecha.", "es"),
+        ("A campanha promoveu Zorvan Vasilescu, vencedor da primeira volta.", "pt"),
+    ],
+)
+def test_a_full_name_beside_a_word_for_a_person_in_the_news_is_a_person(text: str, language: str) -> None:
+    assert names(text, language)["Zorvan Vasilescu"][0] == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Le candidat Zorvan a perdu.", "fr"),  # one word after such a word is no name
+        ("Depuis Villa Rosa, le candidat a parlé.", "fr"),  # a place before the clause's subject
+    ],
+)
+def test_a_word_for_a_person_in_the_news_names_no_one_alone(text: str, language: str) -> None:
+    assert not any(kind == "person" for kind, _ in names(text, language).values())
+
+
+def test_a_german_title_then_a_verb_titles_no_capitalised_noun_after_it() -> None:
+    found = names("Kandidat klagte gegen Annullierung der Präsidentschaftswahl. Die Präsidentschaftswahl war knapp.", "de")
+    assert not any(kind == "person" for kind, _ in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Am Freitag hat das südkoreanische Verfassungsgericht entschieden.", "South Korea Constitutional Court"),
+        ("Danach stimmte die französische Nationalversammlung zu.", "France National Assembly"),
+        ("Gestern tagte das ungarische Parlament.", "Hungary Parliament"),
+    ],
+)
+def test_a_german_body_after_its_states_adjective(text: str, body: str) -> None:
+    assert names(text, "de")[body][0] == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person"),
+    [
+        ("La destituzione di Park Geun-hye nel 2017 fu storica.", "it", "Park Geun-hye"),  # Korean names as romanised
+        ("Tras la destitución de Choi Sang-mok en enero.", "es", "Choi Sang-mok"),
+        (
+            "Oyların çoğunu Zorvan Vasilescu'nun partisi aldı. Uzmanlar ise Vasilescu'nun zaferini tartıştı.",
+            "tr",
+            "Zorvan Vasilescu",
+        ),  # the surname alone with its Turkish case ending
+    ],
+)
+def test_romanised_korean_names_and_turkish_surnames_with_their_endings(text: str, language: str, person: str) -> None:
+    assert names(text, language)[person][0] == "person"
+
+
+def test_a_place_with_a_hyphen_is_no_korean_name() -> None:
+    assert names("Les troupes sont arrivées à Porto-novo lundi.", "fr") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "body"),
+    [
+        ("Ieri il Parlamento italiano ha votato la fiducia.", "it", "Parlamento"),  # not "Ieri il Parlamento"
+        ("Ayer el Senado chileno aprobó la ley.", "es", "Senado"),
+        ("Banco de España subió los tipos.", "es", "Banco de España"),  # a body opening the sentence stays whole
+        ("Hier, le Parlement français a voté.", "fr", "France Parliament"),
+    ],
+)
+def test_a_sentences_first_word_and_article_before_a_body_are_no_part_of_it(text: str, language: str, body: str) -> None:
+    assert names(text, language)[body][0] == "organisation"
+
+
+def test_a_turkish_place_in_the_locative_is_no_surname() -> None:
+    found = names("Karar, Husilerin Kızıldeniz'deki saldırılarını kınadı. Gemiler hâlâ Kızıldeniz'de bekliyor.", "tr")
+    assert not any(kind == "person" for kind, _ in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "body"),
+    [
+        ("Представитель индийской армии заявил, что удары нанесены.", "ru", "India Army"),  # lower-case adjectives
+        ("Українська армія відбила атаку.", "uk", "Ukraine Army"),
+    ],
+)
+def test_a_russian_or_ukrainian_body_after_its_states_lower_case_adjective(text: str, language: str, body: str) -> None:
+    assert names(text, language)[body][0] == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actor", "kind"),
+    [
+        ("На початку грудня Конституційний суд Румунії скасував підсумки.", "uk", "Konstitutsiyniy sud Rumunii", "organisation"),
+        ("Позже Араканская армия заявила о захвате города.", "ru", "Arakanskaya armiya", "organisation"),
+    ],
+)
+def test_a_sentences_first_word_before_a_body_and_a_state_closing_a_bodys_name(
+    text: str, language: str, actor: str, kind: str
+) -> None:
+    found = names(text, language)
+    assert found[actor][0] == kind and "Romania" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("新華社開羅1月10日電 也門胡塞武裝發言人發表聲明。", "zh"),  # the agency's dateline, in traditional characters
+        ("新华社开罗1月10日电 胡塞武装发言人发表声明。", "zh"),
+        ("Reuters Cairo — The talks went on.", "en"),
+    ],
+)
+def test_a_capital_after_the_agency_opening_a_paragraph_is_where_it_wrote(text: str, language: str) -> None:
+    assert "Egypt" not in names(text, language)
+
+
+def test_the_last_words_of_a_full_name_are_the_same_person() -> None:
+    text = "Le président Andrés Manuel López Obrador a parlé. Ensuite, le président López Obrador a quitté la salle."
+    assert names(text, "fr") == {"Andrés Manuel López Obrador": ("person", ("Andrés Manuel López Obrador", "López Obrador"))}

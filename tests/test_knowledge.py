@@ -157,3 +157,98 @@ def test_a_new_french_briefing_names_the_bodies_of_a_new_topic(tmp_path: Path) -
     assert "ECOWAS" in actors["ecowas"]["aliases"]["ru"]  # written alike in every language
     page = (project / "site" / "actors" / "ecowas" / "index.html").read_text(encoding="utf-8")
     assert "Cédéao" in page and "Detected, not yet reviewed" not in page
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "state", "surface"),
+    [
+        ("Die Wahl in Rumanien wurde annulliert.", "de", "Romania", "Rumanien"),  # the umlaut lost by a scraper
+        ("Die Wahl in Rumaenien wurde annulliert.", "de", "Romania", "Rumaenien"),  # written without an umlaut key
+        ("Les élections au Perou ont eu lieu.", "fr", "Peru", "Perou"),
+        ("La delegación llegó a Mexico ayer.", "es", "Mexico", "Mexico"),
+    ],
+)
+def test_state_names_written_without_their_accents(text: str, language: str, state: str, surface: str) -> None:
+    found = {a.name: a.surfaces for a in find_actors(text, language)}
+    assert found[state] == (surface,)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "surface"),
+    [
+        ("Secondo l'Oms i casi sono in calo.", "World Health Organization", "Oms"),
+        ("Gli Usa hanno risposto subito.", "United States", "Usa"),
+        ("Il vertice della Nato si è chiuso.", "NATO", "Nato"),
+    ],
+)
+def test_italian_acronyms_written_with_one_capital(text: str, actor: str, surface: str) -> None:
+    assert {a.name: a.surfaces for a in find_actors(text, "it")}[actor] == (surface,)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface"),
+    [
+        ("Власти Южной Кореи ответили.", "ru", "Южной Кореи"),  # the usual name; CLDR's is "Республика Корея"
+        ("Посол Северной Кореи выступил.", "ru", "Северной Кореи"),
+        ("The Africa CDC said cases were rising.", "en", "Africa CDC"),
+    ],
+)
+def test_usual_names_beside_cldrs_official_ones(text: str, language: str, surface: str) -> None:
+    assert any(surface in a.surfaces for a in find_actors(text, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "state"),
+    [
+        ("Die rumänische Regierung trat zurück.", "de", "Romania"),
+        ("Die rumanische Regierung trat zurück.", "de", "Romania"),  # the umlaut lost by a scraper
+        ("Le gouvernement birman a répondu.", "fr", "Myanmar"),
+        ("El gobierno húngaro respondió.", "es", "Hungary"),
+        ("Il governo ungherese ha risposto.", "it", "Hungary"),
+        ("O governo tailandês respondeu.", "pt", "Thailand"),
+        ("Румынские власти ответили.", "ru", "Romania"),
+        ("Угорський уряд відповів.", "uk", "Hungary"),
+        ("الحكومة الرومانية ردت.", "ar", "Romania"),
+        ("The Ugandan government replied.", "en", "Uganda"),
+    ],
+)
+def test_states_by_their_adjective_in_more_languages(text: str, language: str, state: str) -> None:
+    assert state in {a.name for a in find_actors(text, language)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actor", "surface"),
+    [
+        ("طبق اعلام WHO این بیماری گسترش یافت.", "fa", "World Health Organization", "WHO"),  # Latin letters in Persian
+        ("По данным WHO, число случаев выросло.", "ru", "World Health Organization", "WHO"),
+        ("Генсек NATO выступил.", "ru", "NATO", "NATO"),
+        ("رئیس‌جمهور کرهجنوبی بازداشت شد.", "fa", "South Korea", "کرهجنوبی"),  # two words joined, the space lost
+        ("سازمان بهداشت جهانی هشدار داد.", "fa", "World Health Organization", "سازمان بهداشت جهانی"),
+    ],
+)
+def test_names_as_texts_in_other_scripts_write_them(text: str, language: str, actor: str, surface: str) -> None:
+    assert surface in {a.name: a.surfaces for a in find_actors(text, language)}[actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actor", "surface"),
+    [
+        (
+            "La Organización del Tratado del Atlántico Norte (OTAN) se reunió.",
+            "es",
+            "NATO",
+            "Organización del Tratado del Atlántico Norte",
+        ),
+        (
+            "La Organización Mundial de la Salud (OMS) dio la alerta.",
+            "es",
+            "World Health Organization",
+            "OMS",
+        ),  # not another body
+        ("Die OSZE hat Beobachter entsandt.", "de", "Organization for Security and Co-operation in Europe", "OSZE"),
+        ("Il Consiglio europeo ha deciso.", "it", "European Council", "Consiglio europeo"),
+    ],
+)
+def test_organisations_spelled_out_in_more_languages(text: str, language: str, actor: str, surface: str) -> None:
+    found = {a.name: (a.surfaces, a.detected) for a in find_actors(text, language)}
+    assert surface in found[actor][0] and not found[actor][1]

@@ -21,12 +21,14 @@ from .detect import (
     city_words,
     detect,
     geographic_words,
+    lone_words,
     place_endings,
     place_prepositions,
     place_skip,
     place_words,
     state_nouns,
 )
+from .knowledge import simplified
 from .model import Block, Briefing, DetectedActor, Mention
 from .registry import TOKEN, Actor, Match, Registry, normalise, with_base
 
@@ -99,7 +101,7 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
             placed = placed or bool(where.endings.match(block, match.end))
         else:
             placed = _preceded_by(block, match.start, actor.except_after)
-        if actor.stands_for and not placed and not _dateline(block, match):
+        if actor.stands_for and not placed and not _dateline(block, match) and not _after_agency(block, match, matches, registry):
             mentions.append(Mention(actor.stands_for, index, match.start, match.end, text, via=actor.id))
     return mentions
 
@@ -146,6 +148,12 @@ def _dateline(block: str, match: Match) -> bool:
     return match.start < 3 and block[match.start : match.end].isupper() and match.end - match.start > 2
 
 
+def _after_agency(block: str, match: Match, matches: list[Match], registry: Registry) -> bool:
+    """A capital right after the agency that opens a paragraph says where the agency wrote ("新华社开罗1月10日电",
+    "AFP Cairo —")."""
+    return any(m.start < 3 and m.actor in registry.outlets and not block[m.end : match.start].strip() for m in matches)
+
+
 def _in_place_name(block: str, match: Match, where: Where) -> bool:
     """A state's name that is a word of a geographic name ("South China Sea", "Gulf of Mexico", "Mar do Sul da
     China", "بحر الصين"): the sea names no state. A state named as the place where something happens ("in
@@ -182,12 +190,16 @@ def actor_mentions(blocks: tuple[Block, ...], registry: Registry, language: str)
     kinds: dict[str, str] = {}  # each key found -> its actor's kind
     people: dict[str, Detected] = {}  # people named in full so far: their names may come back alone later
     defined: set[str] = set()  # acronyms the text defines for a body it names ("Armed Forces of the Philippines (AFP)")
+    written_alone = lone_words("\n\n".join(block.text for block in blocks), language)
     for index, block in enumerate(blocks):
-        matches = registry.find(block.text, language)
+        read = simplified(block.text, language)  # Chinese in traditional characters is read in simplified ones
+        matches = registry.find(read, language)
         taken = [(m.start, m.end) for m in matches]
         states = {(m.start, m.end): registry.actors[m.actor].name for m in matches if registry.actors[m.actor].kind == "state"}
         sentences = _sentences(block.text)
-        found = detect(block.text, language, taken, states, tuple(people.values()))
+        found = detect(read, language, taken, states, tuple(people.values()), written_alone)
+        if read is not block.text:
+            found = [_as_written(d, read, block.text) for d in found]
         people.update((d.name, d) for d in found if d.kind == "person")
         defined |= {d.acronym for d in found if d.acronym and d.kind == "organisation"}
         # a built-in name the text defines as another body's acronym names that body here, not the built-in actor
@@ -201,8 +213,8 @@ def actor_mentions(blocks: tuple[Block, ...], registry: Registry, language: str)
             mentions = [m for m in mentions if not _names_organisation(m, index, named, registry)]
         for d in found:
             key = identity(d.key or d.name)
-            if d.kind == "person" and " " not in key and key in surnames:  # "President Aliyev" after "Ilham Aliyev"
-                key = surnames[key]
+            if d.kind == "person" and " " not in key:  # "President Aliyev" after "Ilham Aliyev"; "Абдраман" after "Абдрамана"
+                key = surnames.get(key) or next((full for last, full in surnames.items() if _same_surname(key, last, 4)), key)
             elif d.kind == "person" and " " in key:
                 surnames.setdefault(key.split()[-1], key)
             words = identity(d.surface)  # the same words later in the text: "the coast guard" after "China Coast Guard"
@@ -226,6 +238,12 @@ def actor_mentions(blocks: tuple[Block, ...], registry: Registry, language: str)
     return mentions, list(detected.values())
 
 
+def _as_written(d: Detected, read: str, text: str) -> Detected:
+    """A detected actor read in the simplified text, with the words the text writes ("讓·卡塞亞", not "让·卡塞亚")."""
+    surface = text[d.start : d.end] if read[d.start : d.end] == d.surface else d.surface
+    return replace(d, surface=surface, name=surface if d.name == d.surface else d.name)
+
+
 def _known_key(key: str, kind: str, known: dict[str, str]) -> str:
     """The key the text already gave the same actor: a person's name spelled a little differently ("Brice
     Clothaire Oligui Nguema" after "Brice Clotaire Oligui Nguema"), a body's name with more words after it
@@ -235,11 +253,19 @@ def _known_key(key: str, kind: str, known: dict[str, str]) -> str:
     for other, other_kind in known.items():
         if other_kind != kind or " " not in other:
             continue
-        if kind == "person" and key.split()[-1] == other.split()[-1] and fuzz.ratio(key, other) >= 90:
+        if kind == "person" and _same_surname(key.split()[-1], other.split()[-1]) and fuzz.ratio(key, other) >= 90:
             return other
+        if kind == "person" and (other.endswith(" " + key) or key.endswith(" " + other)):
+            return other  # "Suu Kyi" after "Aung San Suu Kyi": the last words of the same full name
         if kind == "organisation" and (key.startswith(other + " ") or other.startswith(key + " ")):
             return other
     return key
+
+
+def _same_surname(a: str, b: str, shortest: int = 2) -> bool:
+    """The same surname, also in another case ("Yun Sok Elya" of "Юн Сок Ёля" beside "Yun Sok El'")."""
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) and len(long) - len(short) <= 2 and len(short) >= shortest
 
 
 def _in_role(m: Mention, index: int, roles: list[tuple[int, int]], registry: Registry) -> bool:

@@ -38,6 +38,8 @@ CREDIT_AFTER = re.compile(r"\s*/|,\s*[A-Z]{2,}\b\s*/")
 QUOTED = re.compile(r"[,.!?]\s*[\"”»]\s*$")  # the end of a quotation just before a name
 QUOTE_THEN_VERB = re.compile(r"[\"”»]\s*,?\s*(?:\w+\s+)?$")  # a quotation's end before a verb of speech ('", a dit')
 POSSESSIVE = re.compile(r"['’]s$")
+# a given name of two syllables joined by a hyphen, as Korean names are romanised ("Geun-hye", "Duck-soo", "Suk-yeol")
+SYLLABLES = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{2,4}$")
 APOSTROPHE_ENDING = re.compile(r"['’][^\W\d_]+$")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")  # transliterated for an English name; Arabic script is kept as written
 QUOTED_NAME = re.compile(r"[«“\"]([\u0621-\u06d3\u200c ]{3,60})[»”\"]")  # Arabic-script words in quotation marks
@@ -126,6 +128,7 @@ class Words:
     abbreviations: dict[str, str]  # Chinese: a state's one-character short form before a body ("俄外交部") -> its name
     apostrophe_endings: bool  # Turkish: a case ending after an apostrophe is no part of a name ("Putin’in")
     not_lone_endings: tuple[str, ...]  # nouns' case endings: such a word alone before a verb is no surname
+    adjective_endings: tuple[str, ...]  # adjectives' case endings: a word with one opens no person's name
     geographic: frozenset[str]  # words of places' names ("Sea", "Sud", "Sierra"): no person's name holds one
     ministry_heads: tuple[tuple[str, ...], ...]  # "Ministry", "МИД": a ministry's field names no "Foreign Affairs Council"
     noun_capitals: bool  # German: every noun is capitalised, so a run of capitals may open with a noun before a name
@@ -142,6 +145,7 @@ class Words:
     body_verbs: frozenset[str]  # verbs after a body's name besides those of speech ("has", "is")
     given: frozenset[str]  # Arabic, Persian: common given names that are no other word ("محمد", "إبراهيم")
     media: re.Pattern[str] | None  # a word for a newspaper, channel or agency, then the outlet's name ("the channel CNN")
+    language: str
 
 
 @cache
@@ -177,6 +181,7 @@ def words(language: str) -> Words | None:
         abbreviations={str(k): str(v) for k, v in (data.get("state_abbreviations") or {}).items()},
         apostrophe_endings=data.get("apostrophe_endings") == "yes",
         not_lone_endings=tuple(str(e) for e in data.get("not_lone_endings") or []),
+        adjective_endings=tuple(str(e) for e in data.get("adjective_endings") or []),
         geographic=frozenset(normalise(str(g)) for g in [*(data.get("place_words") or []), *(data.get("geographic") or [])]),
         ministry_heads=tuple(tuple(normalise(t) for t in word.findall(str(h))) for h in data.get("ministry_heads") or []),
         noun_capitals=data.get("noun_capitals") == "yes",
@@ -193,6 +198,7 @@ def words(language: str) -> Words | None:
         body_verbs=frozenset(normalise(str(e)) for e in data.get("body_verbs") or []),
         given=frozenset(normalise(str(g)) for g in data.get("given_names") or []),
         media=_media_pattern(data.get("media_words") or [], data.get("media_verbs") or []),
+        language=language.split("-")[0].lower(),
     )
 
 
@@ -290,10 +296,12 @@ def detect(
     taken: list[tuple[int, int]],
     states: dict[tuple[int, int], str],
     earlier: tuple[Detected, ...] = (),
+    written_alone: frozenset[str] = frozenset(),
 ) -> list[Detected]:
     """Unregistered people and organisations in one text. `taken`: the spans registry names already hold;
     `states`: spans that name a state, with its English name (for "Ministry of Defence (Armenia)"); `earlier`:
-    the people earlier paragraphs of the same source named in full, whose names may come back alone here."""
+    the people earlier paragraphs of the same source named in full, whose names may come back alone here;
+    `written_alone`: the capitalised words the whole source also writes on their own (`lone_words`), as a surname is."""
     vocabulary = words(language)
     if vocabulary is None:
         return []
@@ -302,7 +310,7 @@ def detect(
     elif language.startswith(("zh", "ja")):
         return _unspaced_bodies(text, vocabulary, language, states) + _unspaced_people(text, vocabulary, language, taken)
     else:
-        found = _detect_cased(text, vocabulary, taken, states)
+        found = _detect_cased(text, vocabulary, taken, states, written_alone)
         found = sorted(found + _outlets(text, vocabulary, taken, found), key=lambda d: d.start)
     return _repeats(text, found, taken, language, earlier)
 
@@ -343,7 +351,9 @@ class Covered:
         return 1 in self.marks[start:end]
 
 
-def _detect_cased(text: str, w: Words, taken: list[tuple[int, int]], states: dict[tuple[int, int], str]) -> list[Detected]:
+def _detect_cased(
+    text: str, w: Words, taken: list[tuple[int, int]], states: dict[tuple[int, int], str], written_alone: frozenset[str]
+) -> list[Detected]:
     matches = list(w.word.finditer(text))
     raw = [m.group().rstrip(".") for m in matches]
     norms = [normalise(t) for t in raw]
@@ -368,7 +378,7 @@ def _detect_cased(text: str, w: Words, taken: list[tuple[int, int]], states: dic
             i += 1
             continue
         j = _run_end(text, matches, raw, norms, held, w, i)
-        i = _classify(text, matches, raw, norms, held, w, i, j, found, states) or j
+        i = _classify(text, matches, raw, norms, held, w, i, j, found, states, written_alone) or j
     return found
 
 
@@ -394,10 +404,25 @@ def _lower_head_end(
     end = _org_tail(text, matches, raw, norms, held, w, start, state=False)
     if end > start:
         return 0 if _person_after(raw, norms, w, start, end) else end
-    k = i + head
+    return _institution_end(text, matches, norms, held, w, i + head)
+
+
+def _with_adjectives(
+    text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], held: list[bool], w: Words, end: int
+) -> int:
+    """Where a body's name that ends with a head-word at `end` ends with the adjectives after it and what completes
+    them ("la Cour constitutionnelle", "la Corte costituzionale della Romania"): `end` when no adjective follows."""
+    k = _institution_end(text, matches, norms, held, w, end) if w.heads.ends(norms, end) else 0
+    return _org_tail(text, matches, raw, norms, held, w, k) if k else end
+
+
+def _institution_end(text: str, matches: list[re.Match[str]], norms: list[str], held: list[bool], w: Words, k: int) -> int:
+    """Where the adjectives that make the head-word before word k an institution end ("cour constitutionnelle",
+    "Corte costituzionale", "conseil présidentiel de transition"), or 0 when none follows."""
+    start = k
     while k < len(matches) and norms[k] in w.org_adjectives and _joined(text, matches, k - 1) and not held[k]:
         k += 1
-    if k == i + head:
+    if k == start:
         return 0
     complement = w.org_complements.starts(norms, k) if k < len(matches) and _joined(text, matches, k - 1) else 0
     return k + complement
@@ -415,7 +440,9 @@ def _after_state(
 ) -> Detected | None:
     """A lower-case organisation right after a state's name or adjective: "Azerbaijan's armed forces",
     "the Chinese coast guard", "the Azerbaijani foreign ministry" (named "Ministry of Foreign Affairs (Azerbaijan)")."""
-    if i == 0 or held[i] or not held[i - 1] or not raw[i][:1].islower() or not raw[i - 1][:1].isupper():
+    if i == 0 or held[i] or not held[i - 1] or not raw[i][:1].islower():
+        return None
+    if not raw[i - 1][:1].isupper() and not w.adjective_first:  # Russian, Ukrainian: "индийская армия"
         return None
     if not _joined(text, matches, i - 1):
         return None
@@ -579,15 +606,29 @@ def _classify(
     j: int,
     found: list[Detected],
     states: dict[tuple[int, int], str],
+    written_alone: frozenset[str] = frozenset(),
 ) -> int | None:
     """Add what the run i..j is (if anything); returns where to go on, or None for j."""
     end = _adjective_first_end(text, matches, raw, norms, held, w, i, j) if w.adjective_first else 0
+    if not end and w.adjective_first and j == i + 2 and not _inside_sentence(text, matches, i):
+        end = _adjective_first_end(text, matches, raw, norms, held, w, i + 1, j)  # "Позже Араканская армия"
+        i = i + 1 if end else i
     if end:  # "Араканская армия", "Демократической партии": a body whose name capitalises its first word only
         found.append(_organisation(text, matches, norms, i, end, w, states))
         return end
     if not w.titles.starts(norms, i) and any(w.heads.starts(norms, k) for k in range(i, j)):
+        i = _past_opening_word(text, matches, norms, w, i, j)
         return _classify_organisation(text, matches, raw, norms, held, w, i, j, found, states)
-    return _classify_person(text, matches, raw, norms, held, w, i, j, found)
+    return _classify_person(text, matches, raw, norms, held, w, i, j, found, written_alone)
+
+
+def _past_opening_word(text: str, matches: list[re.Match[str]], norms: list[str], w: Words, i: int, j: int) -> int:
+    """Where a body's name starts in a run that opens a sentence with a word, an article and the body ("Ieri il
+    Parlamento", "Ayer el Senado"): the sentence's first word is capitalised whatever it is, and a body's name
+    opens with its head-word there ("Banco de España" stays whole)."""
+    if j - i < 3 or w.heads.starts(norms, i) or norms[i + 1] not in w.connectors or _inside_sentence(text, matches, i):
+        return i
+    return i + 1
 
 
 def _adjective_first_end(
@@ -602,8 +643,12 @@ def _adjective_first_end(
     if not head or not before or before[-1] in ".!?…\n:":
         return 0
     end = j + head
-    while end < len(matches) and raw[end][:1].isupper() and not held[end] and _joined(text, matches, end - 1):
+    while end < len(matches) and raw[end][:1].isupper() and _joined(text, matches, end - 1):
         end += 1  # a name in the genitive after the head-word: "армия Таанга"
+        if held[end - 1]:  # "Конституційний суд Румунії": a known name (its state's) closes the body's
+            while end < len(matches) and held[end] and _joined(text, matches, end - 1):
+                end += 1
+            break
     return end
 
 
@@ -642,6 +687,7 @@ def _classify_organisation(
     tail = j < len(matches) and (norms[j] in w.connectors or w.fields.starts(norms, j))
     if tail and _joined(text, matches, j - 1):
         end = _org_tail(text, matches, raw, norms, held, w, j)
+    end = _with_adjectives(text, matches, raw, norms, held, w, end)
     if end - i < 2:
         alone = _head_alone(text, matches, raw, norms, held, w, i, end, states)
         if alone is not True:
@@ -689,6 +735,7 @@ def _classify_person(
     i: int,
     j: int,
     found: list[Detected],
+    written_alone: frozenset[str] = frozenset(),
 ) -> int | None:
     """The run i..j holds no organisation: add the person it names, if any; returns where a second name joined
     by "and" starts ("Ilham Aliyev and Nikol Pashinyan"), or None for j."""
@@ -734,7 +781,9 @@ def _classify_person(
     if len(names) == 1 and (not alone or after_connector):
         return then
     attributed = _attributed(text, matches, norms, w, i, j)
-    if titled or (len(names) >= 2 and (given or speaking or attributed)) or (len(names) == 1 and alone):
+    surname = _surname_known(text, matches, raw, norms, w, i, j, written_alone) or _apposed(text, matches, norms, w, i, j)
+    surname = surname or (j - i == 2 and bool(SYLLABLES.match(raw[i + 1])) and len(raw[i]) <= 5)  # "Park Geun-hye"
+    if titled or (len(names) >= 2 and (given or speaking or attributed or surname)) or (len(names) == 1 and alone):
         start, end = matches[i].start(), matches[j - 1].end()
         ending = APOSTROPHE_ENDING if w.apostrophe_endings else POSSESSIVE
         possessive = ending.search(text, start, end)  # "President Trump’s executive order": Trump; "Putin’in"
@@ -742,6 +791,40 @@ def _classify_person(
         if not CREDIT_BEFORE.search(text, 0, start) and not CREDIT_AFTER.match(text, end):
             found.append(Detected(_person_name(text[start:end]), "person", start, end, text[start:end]))
     return then
+
+
+def _surname_known(
+    text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], w: Words, i: int, j: int, alone: frozenset[str]
+) -> bool:
+    """ "Calin Georgescu … Georgescu": two or three names inside a sentence, whose last the source also writes alone,
+    as a surname; not words with a connector ("Casa della Libertà"), a case ending ("Michel'in Aliyev"), an
+    adjective's ending ("Нагорном Карабахе") or a capitalised word after them ("Second Nagorno-Karabakh War")."""
+    if not 2 <= j - i <= 3 or _bare(raw[j - 1], w) not in alone or raw[j - 1].isupper():
+        return False
+    if i > 0 and norms[i - 1] in w.geographic:  # "Северный Дарфур Эль-Фашер": a place in a region
+        return False
+    if any(norms[k] in w.particles | w.connectors or APOSTROPHE_ENDING.search(raw[k]) for k in range(i, j - 1)):
+        return False
+    if place_endings(w.language).search(raw[j - 1]):  # "Husilerin Kızıldeniz'deki": a place, in the locative
+        return False
+    if raw[i].lower().endswith(w.adjective_endings) or (j < len(raw) and raw[j][:1].isupper() and _joined(text, matches, j - 1)):
+        return False
+    return _inside_sentence(text, matches, i)
+
+
+def _inside_sentence(text: str, matches: list[re.Match[str]], i: int) -> bool:
+    """Word i is not a sentence's first word (which is capitalised whatever it is)."""
+    before = text[: matches[i].start()].rstrip(' \u00a0«"“„(')
+    return bool(before) and before[-1] not in ".!?…\n:"
+
+
+def _apposed(text: str, matches: list[re.Match[str]], norms: list[str], w: Words, i: int, j: int) -> bool:
+    """Two or three names inside a sentence set off by a comma before a title or a word for a person in the news:
+    "…considéré Calin Georgescu, vainqueur du premier tour", "…a favor de Dorin Vasilescu, candidato de…"."""
+    if not 2 <= j - i <= 3 or j + 1 >= len(matches) or text[matches[j - 1].end() : matches[j].start()].strip() != ",":
+        return False
+    # no article: "Depuis Villa Rosa, le candidat a parlé" is the clause's subject after a place
+    return bool(w.titles.starts(norms, j)) and _inside_sentence(text, matches, i)
 
 
 def _compound_title(word: str, norm: str, w: Words) -> bool:
@@ -838,6 +921,8 @@ def _titled(text: str, matches: list[re.Match[str]], raw: list[str], norms: list
         complement = k > 0 and norms[k - 1] in w.connectors  # "ministre du Commerce", "Minister of Trade"
         if not held[k] and matches[k].group()[:1].isupper() and norms[k] not in w.particles and not complement:
             return 0  # another name stands between
+        if w.noun_capitals and not held[k] and matches[k].group()[:1].islower() and norms[k] not in w.connectors:
+            return 0  # German puts adjectives before a title: a verb stands between ("Kandidat klagte gegen Annullierung")
     return 0
 
 
@@ -1255,6 +1340,35 @@ def _short_forms(found: list[Detected]) -> dict[str, Detected]:
     return short
 
 
+def lone_words(text: str, language: str) -> frozenset[str]:
+    """The capitalised words a text writes on their own, inside a sentence and with no capitalised word beside them
+    ("… said Georgescu, who"), folded: the surnames of people it also names in full."""
+    w = words(language)
+    if w is None or w.noun_capitals or language.startswith(("ar", "fa", "zh", "ja")):
+        return frozenset()  # German capitalises every noun; Arabic, Persian and Chinese have no capitals
+    matches = list(WORD.finditer(text))
+    found = set()
+    inside = w.particles | w.connectors
+    for k in range(1, len(matches) - 1):
+        word, after = matches[k].group(), matches[k + 1]
+        if not word[:1].isupper() or word.isupper():
+            continue
+        before = k - 1
+        while before > 0 and normalise(matches[before].group()) in inside:
+            before -= 1  # "Cour de Cassation": inside a name; "le succès de Georgescu": alone
+        if not matches[before].group()[:1].islower():
+            continue  # a sentence's first word, or one of a run of capitalised words
+        if after.group()[:1].isupper() and not text[matches[k].end() : after.start()].strip():
+            continue
+        found.add(_bare(word, w))
+    return frozenset(found)
+
+
+def _bare(word: str, w: Words) -> str:
+    """A word folded without its possessive or, in Turkish, its case ending ("Trump's", "Georgescu'nun")."""
+    return normalise((APOSTROPHE_ENDING if w.apostrophe_endings else POSSESSIVE).sub("", word))
+
+
 def _repeats(
     text: str, found: list[Detected], taken: list[tuple[int, int]], language: str, earlier: tuple[Detected, ...] = ()
 ) -> list[Detected]:
@@ -1271,7 +1385,8 @@ def _repeats(
     for m in (ARABIC_WORD if language.startswith(("ar", "fa")) else WORD).finditer(text):
         if (m.start() < first_end and normalise(m.group()) not in before) or spans(m.start(), m.end()):
             continue
-        word = POSSESSIVE.sub("", m.group().rstrip("."))  # "the CCG’s maneuvers"
+        ending = APOSTROPHE_ENDING if language.startswith("tr") else POSSESSIVE
+        word = ending.sub("", m.group().rstrip("."))  # "the CCG’s maneuvers", "Vasilescu'nun"
         keys = [word, *sorted(variants(normalise(word)))]
         hit = next((short[k] for k in keys if k in short), None)
         if (

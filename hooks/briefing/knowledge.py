@@ -31,6 +31,26 @@ def _yaml(name: str) -> Any:
 
 
 @cache
+def _to_simplified() -> Any:
+    import opencc  # only for Chinese texts: its dictionaries take 35 ms to load
+
+    return opencc.OpenCC("t2s")
+
+
+def simplified(text: str, language: str) -> str:
+    """A Chinese text in traditional characters written in simplified ones ("世界衛生組織": "世界卫生组织"), as the
+    data lists names, titles and the characters of transliterations; a character for a character, so every span
+    read in it is the same span of the text. Any other language's text as it is."""
+    if not language.startswith("zh"):
+        return text
+    convert = _to_simplified().convert
+    converted = convert(text)
+    if len(converted) == len(text):
+        return converted
+    return "".join(c if len(c) == 1 else t for t, c in ((t, convert(t)) for t in text))  # a phrase rewritten longer
+
+
+@cache
 def _states() -> dict[str, Any]:
     return _yaml("states.yaml")
 
@@ -119,12 +139,70 @@ def _names_in(language: str) -> dict[str, list[str]]:
     for organisation in _organisations():
         aliases = organisation.get("aliases") or {}
         # `und`: names written alike in every language ("ECOWAS" in a Russian or Turkish text too)
-        names = [*aliases.get(language, []), *aliases.get("und", [])]
+        more = _more_names().get(organisation["id"], {}).get(language, [])
+        names = [*aliases.get(language, []), *more, *aliases.get("und", [])]
         names[:0] = [each.territories[organisation["cldr"]] for each in locales if organisation.get("cldr") in each.territories]
         if language == "en":
             names.insert(0, organisation["name"])
         found[organisation["id"]] = list(dict.fromkeys(names))
+    if not _latin(language):  # "WHO", "NATO" in Latin letters in a Persian or Russian text
+        found = _with_english_acronyms(found)
+    if language in LATIN_LANGUAGES:  # "Rumanien" where a scraper lost the umlaut of "Rumänien"
+        found = _with_unmarked(found, language)
+    if language in TITLE_CASE_ACRONYMS:  # "Usa", "Oms", "Nato" in an Italian text
+        found = {actor_id: list(dict.fromkeys([*names, *_title_cased(names)])) for actor_id, names in found.items()}
+    if language == "zh":  # a text is read in simplified characters: Taiwan's and Hong Kong's names written so too
+        found = {
+            actor_id: list(dict.fromkeys([*names, *(simplified(n, language) for n in names)]))
+            for actor_id, names in found.items()
+        }
     return found
+
+
+def _acronym(name: str) -> bool:
+    return len(name) >= 3 and name.isalpha() and name.isupper()
+
+
+def _with_english_acronyms(found: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Each organisation's English acronyms of three capitals or more ("WHO", "NATO"), which texts in other scripts
+    also write in Latin letters, unless one names another actor there."""
+    taken = {name for names in found.values() for name in names}
+    english = {o["id"]: (o.get("aliases") or {}).get("en", []) for o in _organisations()}
+    more = {key: [a for a in names if _acronym(a) and a not in taken] for key, names in english.items()}
+    return {actor_id: [*names, *more.get(actor_id, [])] for actor_id, names in found.items()}
+
+
+# how German writes its umlauts where a keyboard or a scraper has none ("Rumaenien")
+UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def _unmarked(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def _with_unmarked(found: dict[str, list[str]], language: str) -> dict[str, list[str]]:
+    """Each name also without its accents ("Rumanien", "Perou"; in German "Rumaenien" too), unless that spelling
+    is another actor's name."""
+    owners: dict[str, set[str]] = {}
+    for actor_id, names in found.items():
+        for name in names:
+            forms = {name, _unmarked(name), *([name.translate(UMLAUTS)] if language == "de" else [])}
+            for form in forms:
+                owners.setdefault(form, set()).add(actor_id)
+    more: dict[str, list[str]] = {actor_id: [] for actor_id in found}
+    for form, ids in owners.items():
+        if len(ids) == 1:
+            more[next(iter(ids))].append(form)
+    return {actor_id: list(dict.fromkeys([*names, *more[actor_id]])) for actor_id, names in found.items()}
+
+
+# Languages whose press writes acronyms that are read as words with one capital ("Usa", "Onu", "Oms", "Nato").
+TITLE_CASE_ACRONYMS = ("it",)
+
+
+def _title_cased(names: list[str]) -> list[str]:
+    """The acronyms of three letters or more among the names, with one capital ("OMS": "Oms")."""
+    return [n.capitalize() for n in names if len(n) >= 3 and n.isalpha() and n.isupper()]
 
 
 # Languages written in Latin letters whose texts often keep a state's international spelling ("Bangladesh" in a
@@ -175,6 +253,12 @@ def _organisations() -> list[dict[str, Any]]:
     return _yaml("organisations.yaml")["organisations"]
 
 
+@cache
+def _more_names() -> dict[str, dict[str, list[str]]]:
+    """Organisation id -> its full names by language where organisations.yaml gives only an acronym."""
+    return _yaml("organisation_names.yaml")
+
+
 def adjectives_in(language: str) -> dict[str, list[str]]:
     """State actor id -> its adjectives and demonyms in one language, every regular form ("russe", "russes")."""
     return _adjectives_in(language.split("-")[0].lower())
@@ -183,11 +267,12 @@ def adjectives_in(language: str) -> dict[str, list[str]]:
 @cache
 def _adjectives_in(language: str) -> dict[str, list[str]]:
     codes = state_codes()
-    return {
+    found = {
         codes[code]: list(dict.fromkeys(form for word in words for form in _inflect(word, language)))
         for code, words in _demonyms(language).items()
         if code in codes
     }
+    return _with_unmarked(found, language) if language in LATIN_LANGUAGES else found  # "rumanische" of "rumänische"
 
 
 def base_names(language: str) -> dict[str, list[str]]:
@@ -214,8 +299,12 @@ ARABIC_LETTERS = str.maketrans({"ی": "ي", "ک": "ك"})
 
 def _persian_forms(name: str) -> list[str]:
     """A Persian name as scraped text also writes it: its zero-width non-joiner ("بین‌المللی") lost or a space
-    instead, and with the Arabic forms of yeh and kaf ("ايران") that older sites and keyboards type."""
+    instead, two words joined by one ("کره‌جنوبی" of "کره جنوبی", or with it lost), and with the Arabic forms of
+    yeh and kaf ("ايران") that older sites and keyboards type."""
     spellings = [name, name.replace(ZWNJ, ""), name.replace(ZWNJ, " ")] if ZWNJ in name else [name]
+    if name.count(" ") == 1 and ZWNJ not in name:  # two words: "کره جنوبی", never a longer body's name
+        joined = "".join(c for c in name.replace(" ", "") if not unicodedata.combining(c))  # "کرهٔ" is two words
+        spellings += [name.replace(" ", ZWNJ), joined]
     return list(dict.fromkeys([*spellings, *(s.translate(ARABIC_LETTERS) for s in spellings)]))
 
 
