@@ -661,7 +661,8 @@ def related(
             postings[actor].append(b.id)
     idf = {a: math.log(n / len(ids)) for a, ids in postings.items()}
     actor_sets = {b.id: set(b.actors) for b in briefings}
-    index = _Index(entries_of, postings, idf, actor_sets)
+    rank = {a: (-weight, registry.actors[a].name) for a, weight in idf.items() if weight > 0}
+    index = _Index(entries_of, postings, idf, actor_sets, rank, {e.id: e for e in entries})
     if kept is None:
         return {b.id: _related_to(b, index, registry)[0] for b in briefings}
     last, now = kept
@@ -727,11 +728,10 @@ def _rescored(
             return None
     found = []
     ranked: Ranked = []
-    for _, _, other in top[:RELATED_LIMIT]:
-        shared = [e for e in index.entries_of[b.id] if other in e.briefings[:POSTING_CAP]]
+    for (entries, _, other), was in zip(top, last.related[b.id], strict=False):
         weight = math.fsum(map(index.idf.__getitem__, mine & index.actor_sets[other]))
-        found.append(_pair(b.id, other, shared, weight, index, registry))
-        ranked.append((-len(shared), -weight, other))
+        found.append(_pair(b.id, other, was.entries, weight, index, registry, was))
+        ranked.append((entries, -weight, other))
     if ranked != sorted(ranked):
         return None
     if len(top) > RELATED_LIMIT:  # every other candidate's weight is at most this one's now
@@ -746,6 +746,8 @@ class _Index:
     postings: dict[str, list[str]]  # actor -> briefing ids naming it
     idf: dict[str, float]
     actor_sets: dict[str, set[str]]
+    rank: dict[str, tuple[float, str]]  # actor (of idf above 0) -> where it goes among shared actors: rarest first
+    entry: dict[str, ChronologyEntry]  # entry id -> the entry
 
 
 def _related_to(b: Briefing, index: _Index, registry: Registry) -> tuple[list[Related], Ranked]:
@@ -768,19 +770,34 @@ def _related_to(b: Briefing, index: _Index, registry: Registry) -> tuple[list[Re
         if shared_entries[other] or weight:
             scored.append((-len(shared_entries[other]), -weight, other))
     ranked = heapq.nsmallest(RELATED_LIMIT + 1, scored)
-    pairs = [_pair(b.id, other, shared_entries[other], -minus, index, registry) for _, minus, other in ranked[:RELATED_LIMIT]]
+    pairs = [
+        _pair(b.id, other, tuple(e.id for e in shared_entries[other]), -minus, index, registry)
+        for _, minus, other in ranked[:RELATED_LIMIT]
+    ]
     return pairs, ranked
 
 
-def _pair(briefing: str, other: str, shared: list[ChronologyEntry], weight: float, index: _Index, registry: Registry) -> Related:
-    """One related briefing: `shared` entries, and `weight`, the idf of the actors both name."""
-    idf = index.idf
-    both = (a for a in index.actor_sets[briefing] & index.actor_sets[other] if idf[a] > 0)
-    actors = sorted(both, key=lambda a: (-idf[a], registry.actors[a].name))
-    return Related(other, _reason(shared, actors, registry), tuple(e.id for e in shared), tuple(actors), len(shared) + weight)
+def _pair(
+    briefing: str,
+    other: str,
+    shared: tuple[str, ...],
+    weight: float,
+    index: _Index,
+    registry: Registry,
+    was: Related | None = None,
+) -> Related:
+    """One related briefing: the `shared` entries' ids, `weight` (the idf of the actors both name), and its reason, which
+    is `was`'s (the last build's, of the same entries) while it shares the same actors in the same order."""
+    both = (a for a in index.actor_sets[briefing] & index.actor_sets[other] if a in index.rank)
+    actors = tuple(sorted(both, key=index.rank.__getitem__))
+    if was is not None and was.actors == actors:
+        reason = was.reason
+    else:
+        reason = _reason([index.entry[e] for e in shared], actors, registry)
+    return Related(other, reason, shared, actors, len(shared) + weight)
 
 
-def _reason(entries: list[ChronologyEntry], actors: list[str], registry: Registry) -> str:
+def _reason(entries: list[ChronologyEntry], actors: tuple[str, ...], registry: Registry) -> str:
     parts = []
     if entries:
         more = f" and {len(entries) - 2} more events" if len(entries) > 2 else ""
