@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from briefing import cache, extract, outputs
+from briefing import cache, extract, outputs, validate
 from briefing.errors import Problem, SourceError
 from briefing.pipeline import build_site, remember
 from briefing.settings import load_project
@@ -420,3 +420,31 @@ def test_the_workers_fork_after_the_first_misses_are_made_in_this_process(tmp_pa
     assert [r.path for r in results] == [f"s{n:03}.txt" for n in range(250)]
     here = [r.message == str(os.getpid()) for r in results]
     assert here == [True] * cache.WARM_UP + [False] * (250 - cache.WARM_UP)
+
+
+def test_a_preview_tells_a_duplicate_text_with_the_kept_keys_of_unchanged_sources(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under `mkdocs serve` each unchanged source's text key is the last build's (validate._text_keys): a copy added,
+    edited away and back is reported exactly when a fresh build reports it, and only the new text is read again."""
+    last: dict = {}
+    project = load_project(root / "mkdocs.yml")
+    read = []
+    monkeypatch.setattr(validate, "text_key", lambda source, key=validate.text_key: read.append(source.path) or key(source))
+
+    def duplicates() -> list[str]:
+        read.clear()
+        kept = [str(p) for p in build_site(project, last=last).problems if "same article text" in p.message]
+        assert len(read) <= 1  # the source written, if any
+        fresh = [str(p) for p in build_site(project).problems if "same article text" in p.message]
+        assert kept == fresh
+        return kept
+
+    build_site(project, last=last)  # the first build reads every text
+    assert duplicates() == []
+    copy = root / "sources" / "third.txt"
+    for text, found in [(FIRST.upper(), 1), (FIRST + "\nMore.\n", 0), (FIRST, 1)]:
+        copy.write_text(text, encoding="utf-8")
+        assert len(duplicates()) == found
+    copy.unlink()
+    assert duplicates() == []
