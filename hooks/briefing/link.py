@@ -661,7 +661,8 @@ def related(
             postings[actor].append(b.id)
     idf = {a: math.log(n / len(ids)) for a, ids in postings.items()}
     actor_sets = {b.id: set(b.actors) for b in briefings}
-    rank = {a: (-weight, registry.actors[a].name) for a, weight in idf.items() if weight > 0}
+    # an id the registry lacks (a frontmatter's typo, reported as an error) is ranked by itself
+    rank = {a: (-weight, actor.name if (actor := registry.actors.get(a)) else a) for a, weight in idf.items() if weight > 0}
     index = _Index(entries_of, postings, idf, actor_sets, rank, {e.id: e for e in entries})
     if kept is None:
         return {b.id: _related_to(b, index, registry)[0] for b in briefings}
