@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from briefing import cache, extract, outputs
+from briefing import cache, extract, outputs, validate
 from briefing.errors import Problem, SourceError
 from briefing.pipeline import build_site, remember
 from briefing.settings import load_project
@@ -90,7 +90,8 @@ REGISTRY_EDITS = {  # an edit of the registries, and the sources it makes the bu
     "a new actor only the first names": (_append_actor("  - {id: brussels-test, name: Brussels, kind: place}\n"), 1),
     "a new actor no source names": (_append_actor("  - {id: lisbon-test, name: Lisbon, kind: place}\n"), 0),
     "a new name the second now matches": (_append_actor("  - {id: bahrain-test, name: Bahrain, kind: state}\n"), 1),
-    "the state both name renamed": (_replace_in("actors.yaml", "    name: Qatar\n", "    name: State of Qatar\n"), 2),
+    # no body is detected beside it in either: nothing is named after it (see the test below)
+    "the state both name renamed": (_replace_in("actors.yaml", "    name: Qatar\n", "    name: State of Qatar\n"), 0),
     "a new actor on top: every line moves": (
         _replace_in("actors.yaml", "actors:\n", "actors:\n  - {id: x-test, name: Xq, kind: place}\n"),
         0,
@@ -114,6 +115,21 @@ def test_a_registry_edit_extracts_again_only_what_it_can_change(root: Path, edit
     shutil.rmtree(root / ".cache")
     cache.forget()
     assert build_site(load_project(root / "mkdocs.yml")).briefings == kept  # what a build without a cache gives
+
+
+@pytest.mark.parametrize("forget", [True, False], ids=["new process", "mkdocs serve"])
+def test_a_renamed_state_extracts_again_the_source_naming_a_body_after_it(root: Path, forget: bool) -> None:
+    third = "Doha protests\n\nQatar's foreign ministry condemned the move on 5 June 2017.\n"
+    (root / "sources" / "third.txt").write_text(third, encoding="utf-8")
+    build(root)
+    _replace_in("actors.yaml", "    name: Qatar\n", "    name: State of Qatar\n")(root)
+    stats = build(root, forget)
+    assert (stats["extracted"], stats["cache_hits"]) == (1, 2)
+    site = build_site(load_project(root / "mkdocs.yml"))
+    assert "Ministry of Foreign Affairs (State of Qatar)" in [a.name for a in site.registry.actors.values()]
+    shutil.rmtree(root / ".cache")
+    cache.forget()
+    assert build_site(load_project(root / "mkdocs.yml")).briefings == site.briefings
 
 
 def test_the_registries_entries_were_made_with_are_kept_until_no_entry_refers_to_them(root: Path) -> None:
@@ -404,3 +420,31 @@ def test_the_workers_fork_after_the_first_misses_are_made_in_this_process(tmp_pa
     assert [r.path for r in results] == [f"s{n:03}.txt" for n in range(250)]
     here = [r.message == str(os.getpid()) for r in results]
     assert here == [True] * cache.WARM_UP + [False] * (250 - cache.WARM_UP)
+
+
+def test_a_preview_tells_a_duplicate_text_with_the_kept_keys_of_unchanged_sources(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under `mkdocs serve` each unchanged source's text key is the last build's (validate._text_keys): a copy added,
+    edited away and back is reported exactly when a fresh build reports it, and only the new text is read again."""
+    last: dict = {}
+    project = load_project(root / "mkdocs.yml")
+    read = []
+    monkeypatch.setattr(validate, "text_key", lambda source, key=validate.text_key: read.append(source.path) or key(source))
+
+    def duplicates() -> list[str]:
+        read.clear()
+        kept = [str(p) for p in build_site(project, last=last).problems if "same article text" in p.message]
+        assert len(read) <= 1  # the source written, if any
+        fresh = [str(p) for p in build_site(project).problems if "same article text" in p.message]
+        assert kept == fresh
+        return kept
+
+    build_site(project, last=last)  # the first build reads every text
+    assert duplicates() == []
+    copy = root / "sources" / "third.txt"
+    for text, found in [(FIRST.upper(), 1), (FIRST + "\nMore.\n", 0), (FIRST, 1)]:
+        copy.write_text(text, encoding="utf-8")
+        assert len(duplicates()) == found
+    copy.unlink()
+    assert duplicates() == []

@@ -244,3 +244,42 @@ def test_a_preview_links_again_as_a_fresh_link_would(tmp_path: Path, registry: R
         shown.append(sum(bool(e.conflicts) for e in fresh.entries))
     assert shown[1] > shown[0] > shown[4]  # the conflicts were made, and went
     assert "oman" not in fresh.cooccurrence
+
+
+def test_an_added_or_deleted_source_ranks_related_briefings_as_a_fresh_link_would(
+    tmp_path: Path, registry: Registry, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An added or deleted source changes every actor's rarity: a preview ranks again, with today's rarities, only
+    the related lists whose order it cannot prove unchanged (`_rescored`), and the result is a fresh link's. 300
+    generated sources; a source added that reports another's events (the lists of that one's neighbours change),
+    deleted, and a generated source deleted."""
+    folder = tmp_path / "sources"
+    generate(folder, 300, seed=5)
+    current = {path.name: extract(load_source(path, tmp_path), registry) for path in sorted(folder.iterdir())}
+    copied = next(name for name, b in current.items() if len(b.events) >= 2)
+    echo = "An echo of another report\n\n" + (folder / copied).read_text(encoding="utf-8")
+    rescored = []
+    original = link_module._rescored
+    monkeypatch.setattr(link_module, "_rescored", lambda *args: rescored.append(found := original(*args)) or found)
+    last: dict[str, Briefing] = {}
+
+    def linked(keep: bool) -> Links:
+        items, merged = merge_detected(assign_ids(list(current.values())), registry)
+        return link(same_objects(items, last) if keep else items, in_language(merged, "en"), keep=keep)
+
+    before = linked(keep=True).related
+    for name, text in [("x-echo.txt", echo), ("x-echo.txt", None), (sorted(current)[7], None)]:
+        if text is None:
+            del current[name]
+        else:
+            (folder / name).write_text(text, encoding="utf-8")
+            current[name] = extract(load_source(folder / name, tmp_path), registry)
+        rescored.clear()
+        kept, fresh = linked(keep=True), linked(keep=False)
+        assert kept.related == fresh.related and kept.backlinks == fresh.backlinks
+        assert sum(found is not None for found in rescored) > len(current) // 2  # most lists were not ranked again
+        changed = [i for i, found in fresh.related.items() if i in before and found != before[i]]
+        members = [i for i in changed if [r.briefing for r in fresh.related[i]] != [r.briefing for r in before[i]]]
+        print(len(current), sum(found is not None for found in rescored), len(changed), len(members))
+        assert len(changed) > len(current) // 2 and members  # scores everywhere, and some lists' members
+        before = fresh.related

@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
-from itertools import combinations
+from itertools import combinations, pairwise
 from pathlib import Path
 
 import yaml
@@ -39,6 +39,7 @@ WINDOW = 12  # ... larger ones by sorted neighbourhood, each event with this man
 RELATED_LIMIT = 5  # related briefings shown per briefing
 POSTING_CAP = 50  # related briefings are looked for through an actor only while fewer sources than this name it
 RARE_ACTORS = 4  # ... and only through each briefing's rarest actors, so the work per briefing stays bounded
+RESCORE_MARGIN = 1e-9  # beyond float rounding: weights this close may rank either way after a change of rarities
 PAGE_LIMIT = 400  # more entries than this are split into one chronology page per year
 BASIS_RANK = {"stated": 0, "inferred-year": 1, "relative": 2, "unresolved": 3}
 
@@ -246,15 +247,22 @@ class _Kept:
     compared: dict[tuple[tuple[int, str], ...], list[tuple[int, int, float]]] = field(default_factory=dict)  # `cluster`
 
 
+Ranked = list[tuple[int, float, str]]  # (-shared entries, -weight, other): a related list's members, then the next
+
+
 @dataclass(frozen=True)
 class _RelatedKept:
     """What `related` last made, and from what: each briefing (an unchanged one is the very same object), the
-    number of briefings (every idf), and the chronology entries each briefing takes part in."""
+    number of briefings, the chronology entries each briefing takes part in, each list's ranking (`Ranked`), and
+    each actor's number of sources and idf."""
 
     count: int
     briefings: dict[str, Briefing]
     entries: dict[str, tuple[object, ...]]
     related: dict[str, list[Related]]
+    ranked: dict[str, Ranked]
+    counts: dict[str, int]
+    idf: dict[str, float]
 
 
 _kept = _Kept()
@@ -641,7 +649,7 @@ def related(
 
     Candidates come from two indexes, entry -> briefings and actor -> briefings, each capped; an
     actor every source names has an idf of 0 and relates nothing. `kept` (a preview's): the last result, of which
-    a briefing's list is taken again when nothing it is made from changed (see `_unaffected`)."""
+    a briefing's list is taken again, or its ranking with today's rarities, when it cannot change (see `_rescored`)."""
     n = len(briefings)
     entries_of: dict[str, list[ChronologyEntry]] = defaultdict(list)
     for entry in entries:
@@ -653,32 +661,84 @@ def related(
             postings[actor].append(b.id)
     idf = {a: math.log(n / len(ids)) for a, ids in postings.items()}
     actor_sets = {b.id: set(b.actors) for b in briefings}
-    index = _Index(entries_of, postings, idf, actor_sets)
+    # an id the registry lacks (a frontmatter's typo, reported as an error) is ranked by itself
+    rank = {a: (-weight, actor.name if (actor := registry.actors.get(a)) else a) for a, weight in idf.items() if weight > 0}
+    index = _Index(entries_of, postings, idf, actor_sets, rank, {e.id: e for e in entries})
     if kept is None:
-        return {b.id: _related_to(b, index, registry) for b in briefings}
+        return {b.id: _related_to(b, index, registry)[0] for b in briefings}
     last, now = kept
     reported = {b.id: tuple((e.id, e.label, e.briefings) for e in entries_of[b.id]) for b in briefings}
-    same = _unaffected(last, briefings, reported) if last is not None else set()
-    found = {
-        b.id: last.related[b.id] if last is not None and b.id in same else _related_to(b, index, registry) for b in briefings
-    }
-    now.related = _RelatedKept(n, {b.id: b for b in briefings}, reported, found)
+    changes = _Changes.between(last, briefings) if last is not None else None
+    found, ranked = {}, {}
+    for b in briefings:
+        again = _rescored(b, index, registry, reported[b.id], changes) if changes is not None else None
+        found[b.id], ranked[b.id] = again or _related_to(b, index, registry)
+    counts = {a: len(ids) for a, ids in postings.items()}
+    now.related = _RelatedKept(n, {b.id: b for b in briefings}, reported, found, ranked, counts, idf)
     return found
 
 
-def _unaffected(last: _RelatedKept, briefings: list[Briefing], reported: dict[str, tuple[object, ...]]) -> set[str]:
-    """The briefings whose related list is the last one: the same briefing object, the same entries (ids, labels,
-    sources), the same number of briefings, and none of its actors named or unnamed by a briefing that changed (its
-    idf, its postings and the actors it shares with that briefing are the same). Postings' order decides nothing."""
-    if last.count != len(briefings):
-        return set()
-    now = {b.id: b for b in briefings}
-    changed = {i for i, b in now.items() if last.briefings.get(i) is not b} | (last.briefings.keys() - now.keys())
-    moved: set[str] = set()  # actors whose briefings changed
-    for i in changed:
-        old, new = last.briefings.get(i), now.get(i)
-        moved |= set(old.actors if old else ()) ^ set(new.actors if new else ())
-    return {i for i, b in now.items() if i not in changed and moved.isdisjoint(b.actors) and last.entries.get(i) == reported[i]}
+@dataclass(frozen=True)
+class _Changes:
+    """What changed since the last `related`: the actors of the briefings added, removed or edited (named or no
+    longer named), and of those only the edited ones' (their lists of actors changed: what they share with another)."""
+
+    last: _RelatedKept
+    changed: set[str]
+    moved: set[str]
+    edited_moved: set[str]
+
+    @classmethod
+    def between(cls, last: _RelatedKept, briefings: list[Briefing]) -> _Changes:
+        now = {b.id: b for b in briefings}
+        changed = {i for i, b in now.items() if last.briefings.get(i) is not b} | (last.briefings.keys() - now.keys())
+        moved, edited_moved = set(), set()
+        for i in changed:
+            old, new = last.briefings.get(i), now.get(i)
+            diff = set(old.actors if old else ()) ^ set(new.actors if new else ())
+            moved |= diff
+            if old and new:
+                edited_moved |= diff
+        return cls(last, changed, moved, edited_moved)
+
+
+def _rescored(
+    b: Briefing, index: _Index, registry: Registry, reported: tuple[object, ...], changes: _Changes
+) -> tuple[list[Related], Ranked] | None:
+    """The last related list of an unchanged briefing with the same entries (ids, labels, sources), made with today's
+    rarities; None when it may rank others than it did. Its candidates are the same when no actor it names was
+    named or unnamed by an edited briefing (what it shares with another is the same), and an actor whose sources
+    changed is named by too many to propose any (POSTING_CAP). Each candidate's weight then moves by the change of
+    its shared actors' idf, by at most `bound` apart from another's: a ranking whose neighbours (the last kept key
+    bounding every other candidate) are further apart than that keeps its order. Postings' order decides nothing."""
+    last = changes.last
+    top = last.ranked.get(b.id)
+    mine = index.actor_sets[b.id]
+    if top is None or b.id in changes.changed or last.entries.get(b.id) != reported or not changes.edited_moved.isdisjoint(mine):
+        return None
+    bound, n = 0.0, len(index.actor_sets)
+    for a in mine:
+        before, now = last.counts[a], len(index.postings[a])
+        if before >= last.count or now >= n or (a in changes.moved and min(before, now) <= POSTING_CAP):
+            return None  # an idf of 0 (its weight leaves out a shared actor), or its sources are candidates
+        bound += abs(index.idf[a] - last.idf[a])
+    if bound == 0:
+        return last.related[b.id], top
+    for (entries, minus, _), (next_entries, next_minus, _) in pairwise(top):
+        if entries == next_entries and next_minus - minus <= bound + RESCORE_MARGIN:
+            return None
+    found = []
+    ranked: Ranked = []
+    for (entries, _, other), was in zip(top, last.related[b.id], strict=False):
+        weight = math.fsum(map(index.idf.__getitem__, mine & index.actor_sets[other]))
+        found.append(_pair(b.id, other, was.entries, weight, index, registry, was))
+        ranked.append((entries, -weight, other))
+    if ranked != sorted(ranked):
+        return None
+    if len(top) > RELATED_LIMIT:  # every other candidate's weight is at most this one's now
+        entries, minus, _ = top[RELATED_LIMIT]
+        ranked.append((entries, minus - bound, ""))
+    return found, ranked
 
 
 @dataclass(frozen=True)
@@ -687,9 +747,12 @@ class _Index:
     postings: dict[str, list[str]]  # actor -> briefing ids naming it
     idf: dict[str, float]
     actor_sets: dict[str, set[str]]
+    rank: dict[str, tuple[float, str]]  # actor (of idf above 0) -> where it goes among shared actors: rarest first
+    entry: dict[str, ChronologyEntry]  # entry id -> the entry
 
 
-def _related_to(b: Briefing, index: _Index, registry: Registry) -> list[Related]:
+def _related_to(b: Briefing, index: _Index, registry: Registry) -> tuple[list[Related], Ranked]:
+    """The related list, and the ranking keys of its members and of the next candidate."""
     idf, actor_sets, postings = index.idf, index.actor_sets, index.postings
     shared_entries: dict[str, list[ChronologyEntry]] = defaultdict(list)
     for entry in index.entries_of[b.id]:
@@ -707,17 +770,35 @@ def _related_to(b: Briefing, index: _Index, registry: Registry) -> list[Related]
         weight = math.fsum(map(weight_of, mine & actor_sets[other]))
         if shared_entries[other] or weight:
             scored.append((-len(shared_entries[other]), -weight, other))
-    found_related = []
-    for _, minus_weight, other in heapq.nsmallest(RELATED_LIMIT, scored):
-        shared = (a for a in actor_sets[b.id] & actor_sets[other] if idf[a] > 0)
-        actors = sorted(shared, key=lambda a: (-idf[a], registry.actors[a].name))
-        found = shared_entries[other]
-        reason = _reason(found, actors, registry)
-        found_related.append(Related(other, reason, tuple(e.id for e in found), tuple(actors), len(found) - minus_weight))
-    return found_related
+    ranked = heapq.nsmallest(RELATED_LIMIT + 1, scored)
+    pairs = [
+        _pair(b.id, other, tuple(e.id for e in shared_entries[other]), -minus, index, registry)
+        for _, minus, other in ranked[:RELATED_LIMIT]
+    ]
+    return pairs, ranked
 
 
-def _reason(entries: list[ChronologyEntry], actors: list[str], registry: Registry) -> str:
+def _pair(
+    briefing: str,
+    other: str,
+    shared: tuple[str, ...],
+    weight: float,
+    index: _Index,
+    registry: Registry,
+    was: Related | None = None,
+) -> Related:
+    """One related briefing: the `shared` entries' ids, `weight` (the idf of the actors both name), and its reason, which
+    is `was`'s (the last build's, of the same entries) while it shares the same actors in the same order."""
+    both = (a for a in index.actor_sets[briefing] & index.actor_sets[other] if a in index.rank)
+    actors = tuple(sorted(both, key=index.rank.__getitem__))
+    if was is not None and was.actors == actors:
+        reason = was.reason
+    else:
+        reason = _reason([index.entry[e] for e in shared], actors, registry)
+    return Related(other, reason, shared, actors, len(shared) + weight)
+
+
+def _reason(entries: list[ChronologyEntry], actors: tuple[str, ...], registry: Registry) -> str:
     parts = []
     if entries:
         more = f" and {len(entries) - 2} more events" if len(entries) > 2 else ""

@@ -125,7 +125,7 @@ def build_site(
             continue
         problems += frontmatter_problems(result, registry)
         briefings.append(result)
-    problems += cross_source_problems(briefings)  # before assign_ids numbers duplicate slugs apart
+    problems += cross_source_problems(briefings, keep=last is not None)  # before assign_ids numbers duplicate slugs apart
     cache.finish()
     briefings = assign_ids(briefings)
     briefings, registry = merge_detected(briefings, registry)

@@ -4,7 +4,8 @@ A source's extraction reads of the registries (extract.py, actors.py, credits.py
 - the names `Registry.find` matches in its blocks (and in candidate names, which are parts of them), in the index of
   the source's language, in the order it tries them;
 - of each actor a name matches, and of the actor it stands for: kind, origin, what it stands for and when not,
-  and a state's name (detect.py names "Ministry of Defence (Armenia)" after its state);
+  and a state's name, which only names a body detected in the same block ("Ministry of Defence (Armenia)", "China
+  Coast Guard": detect.py is given each block's state names and puts them in nothing else);
 - whether the registry holds the id a detected actor would take (actors.free_id_base);
 - the outlets its hints (publisher, site name, credits, host) or its credit lines name.
 An edit that changes none of these for a source leaves its extraction as it was. Names are looked for in the loose
@@ -24,14 +25,25 @@ from .extract import outlet_hints
 from .model import Briefing
 from .registry import Actor, Outlet, Registry, loose, loose_parts, outlet_named
 
+Names = dict[str | None, list[tuple[str, ...]]]  # by language: the loose parts of names an edit may change the reading of
 NUMBERED = re.compile(r"-\d+$")  # a detected actor's id numbered apart from one the registry holds
 
 
 def _read(actor: Actor | None) -> tuple[object, ...] | None:
-    """What extraction reads of an actor besides its names."""
+    """What extraction reads of an actor besides its names and a state's name (`_state_name`)."""
     if actor is None:
         return None
-    return (actor.kind, actor.origin, actor.stands_for, actor.except_after, actor.name if actor.kind == "state" else None)
+    return (actor.kind, actor.origin, actor.stands_for, actor.except_after)
+
+
+def _state_name(actor: Actor | None) -> str | None:
+    """A state's name: detected bodies beside it are named after it."""
+    return actor.name if actor is not None and actor.kind == "state" else None
+
+
+def _standing_for(ids: set[str], registries: tuple[Registry, ...]) -> set[str]:
+    """These actors and those that stand for one of them (read through its names too)."""
+    return ids | {a.id for r in registries for a in r.actors.values() if a.stands_for in ids}
 
 
 class RegistryEdit:
@@ -41,13 +53,15 @@ class RegistryEdit:
         self.old, self.new = old, new
         ids = old.actors.keys() | new.actors.keys()
         changed = {i for i in ids if _read(old.actors.get(i)) != _read(new.actors.get(i))}
-        # an actor a name stands for is read through that name too
-        standing = {a.id for r in (old, new) for a in r.actors.values() if a.stands_for in changed}
-        self.reread = changed | standing
+        self.reread = _standing_for(changed, (old, new))
+        # a state renamed (and nothing else of it): only a source with a body detected beside its names can change
+        renamed = {i for i in ids - changed if _state_name(old.actors.get(i)) != _state_name(new.actors.get(i))}
+        self.renamed = _standing_for(renamed, (old, new)) - self.reread
         added_or_removed = old.actors.keys() ^ new.actors.keys()
         self.taken = added_or_removed | {NUMBERED.sub("", i) for i in added_or_removed}
         self.outlets = _changed_outlets(old.outlets, new.outlets)
-        self._names: dict[str | None, list[tuple[str, ...]]] = {}
+        self._names: Names = {}
+        self._renamed_names: Names = {}
 
     def touches(self, briefing: Briefing) -> bool:
         """Whether extracting the source with the new registries may give anything else than `briefing`, which
@@ -56,23 +70,43 @@ class RegistryEdit:
             return True
         if self.outlets and self._names_outlet(briefing):
             return True
+        if self.renamed and self._names_renamed_state(briefing):
+            return True
         names = self._changed_names(briefing.language)
         if not names:
             return False
-        text = loose("\n".join(block.text for block in briefing.source.blocks))
-        return any(all(part in text for part in parts) for parts in names)
+        return _names_any(loose("\n".join(block.text for block in briefing.source.blocks)), names)
+
+    def _names_renamed_state(self, briefing: Briefing) -> bool:
+        """Whether a block where a body was detected names a renamed state (detect.py is given the states a
+        block names, and every body it detects is a mention in that block)."""
+        bodies = {d.id for d in briefing.detected if d.kind == "organisation"}
+        blocks = {m.block for m in briefing.mentions if m.actor in bodies}
+        if not blocks:
+            return False
+        names = self._names_of(self.renamed, briefing.language, self._renamed_names)
+        return any(_names_any(loose(briefing.source.blocks[i].text), names) for i in blocks)
 
     def _changed_names(self, language: str | None) -> list[tuple[str, ...]]:
         """The loose parts of every name, in the old index or the new one, whose group of spellings differs or
         that names an actor read differently now."""
         if language not in self._names:
             old, new = self.old.names_by_spelling(language), self.new.names_by_spelling(language)
-            spellings = {s for s in old.keys() | new.keys() if old.get(s) != new.get(s)}
-            for groups in (old, new):
-                spellings |= {s for s, entries in groups.items() if any(e.actor in self.reread for e in entries)}
-            entries = {e for s in spellings for groups in (old, new) for e in groups.get(s, ())}
-            self._names[language] = sorted({loose_parts(e.tokens) for e in entries})
+            spellings = frozenset(s for s in old.keys() | new.keys() if old.get(s) != new.get(s))
+            self._names[language] = self._names_of(self.reread, language, {}, spellings)
         return self._names[language]
+
+    def _names_of(
+        self, actors: set[str], language: str | None, made: Names, spellings: frozenset[str] = frozenset()
+    ) -> list[tuple[str, ...]]:
+        """The loose parts of every name, in the old index or the new one, of these spellings or of these actors."""
+        if language not in made:
+            indexes = (self.old.names_by_spelling(language), self.new.names_by_spelling(language))
+            for groups in indexes:
+                spellings = spellings | {s for s, entries in groups.items() if any(e.actor in actors for e in entries)}
+            entries = {e for s in spellings for groups in indexes for e in groups.get(s, ())}
+            made[language] = sorted({loose_parts(e.tokens) for e in entries})
+        return made[language]
 
     def _names_outlet(self, briefing: Briefing) -> bool:
         hints = [h for h in outlet_hints(briefing.source) if h]
@@ -80,6 +114,10 @@ class RegistryEdit:
         return any(
             any(outlet_named(o, h) for h in hints) or any(name in lines for name in (o.name, *o.aliases)) for o in self.outlets
         )
+
+
+def _names_any(text: str, names: list[tuple[str, ...]]) -> bool:
+    return any(all(part in text for part in parts) for parts in names)
 
 
 def _changed_outlets(old: dict[str, Outlet], new: dict[str, Outlet]) -> list[Outlet]:

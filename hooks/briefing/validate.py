@@ -22,6 +22,21 @@ def text_key(source: Source) -> str:
     return hashlib.sha256(" ".join(text.casefold().split()).encode("utf-8")).hexdigest()
 
 
+_kept_keys: dict[int, tuple[Source, str]] = {}  # id -> each source of the last call that kept them, and its text_key
+
+
+def _text_keys(sources: list[Source], keep: bool) -> list[str]:
+    """Each source's `text_key`; `keep` (a preview's, which checks every source again after an edit of one): the
+    last kept call's for the very same source objects (the cache's), and this call's kept for the next."""
+    if not keep:
+        return [text_key(s) for s in sources]
+    last = _kept_keys.copy()
+    keys = [kept[1] if (kept := last.get(id(s))) is not None and kept[0] is s else text_key(s) for s in sources]
+    _kept_keys.clear()
+    _kept_keys.update((id(s), (s, key)) for s, key in zip(sources, keys, strict=True))
+    return keys
+
+
 def url_key(url: str | None) -> str | None:
     """An address without the differences that do not change the page (case of host, www., trailing /, #part)."""
     if not url or not url.strip():
@@ -31,8 +46,9 @@ def url_key(url: str | None) -> str | None:
     return urlunsplit((parts.scheme.lower(), host, parts.path.rstrip("/"), parts.query, ""))
 
 
-def cross_source_problems(briefings: Iterable[Briefing]) -> list[Problem]:
-    """Duplicate texts, duplicate URLs and duplicate slugs; call before slugs are numbered apart.
+def cross_source_problems(briefings: Iterable[Briefing], keep: bool = False) -> list[Problem]:
+    """Duplicate texts, duplicate URLs and duplicate slugs; call before slugs are numbered apart. `keep`: see
+    `_text_keys`.
 
     The later file (in path order) gets the error and the earlier one is named, so the editor knows
     which pair to look at. Both pages are still built: a duplicate is an error, never a lost source.
@@ -41,9 +57,10 @@ def cross_source_problems(briefings: Iterable[Briefing]) -> list[Problem]:
     first_url: dict[str, Briefing] = {}
     first_slug: dict[str, Briefing] = {}
     problems: list[Problem] = []
-    for b in sorted(briefings, key=lambda b: b.source.path):
+    ordered = sorted(briefings, key=lambda b: b.source.path)
+    for b, text in zip(ordered, _text_keys([b.source for b in ordered], keep), strict=True):
         path, paired = b.source.path, set()
-        other = first_text.setdefault(text_key(b.source), b)
+        other = first_text.setdefault(text, b)
         if other is not b:
             paired.add(other.source.path)
             fix = "keep one file and delete the other (move any frontmatter you need into the one you keep)"
