@@ -51,7 +51,8 @@ class Words:
 # Persian and Arabic write some letters differently ("ک"/"ك", "ی"/"ي"), Arabic text often drops the hamza of
 # an alef ("ايلول" for "أيلول"), and a curly apostrophe is a straight one ("aujourd’hui"): names and text are
 # compared folded.
-LETTER_FOLD = str.maketrans({"ک": "ك", "ی": "ي", "ى": "ي", "أ": "ا", "إ": "ا", "’": "'"})
+# Persian writes the ezafe after a final "ه" as "ۀ" ("هفتۀ گذشته", "چهارشنبۀ"): the word is the same.
+LETTER_FOLD = str.maketrans({"ک": "ك", "ی": "ي", "ى": "ي", "أ": "ا", "إ": "ا", "’": "'", "ۀ": "ه"})
 
 
 def fold(text: str) -> str:
