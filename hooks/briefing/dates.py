@@ -19,7 +19,7 @@ import hijridate
 import jdatetime
 from dateparser.date import DateDataParser
 
-from .datewords import IDEOGRAPH, Words, fold, key, words
+from .datewords import IDEOGRAPH, MARKS, Words, fold, key, words
 from .prefilter import Needs, comparable, may_match, needed
 
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -285,6 +285,8 @@ def _numbered(pattern: str, name: str, alternation: str) -> str:
 
 def find_dates(sentence: str, language: str) -> list[DateMention]:
     """Date expressions in one sentence, in order, without overlaps (the longest wins)."""
+    if not sentence.isascii() and MARKS.search(sentence):
+        return _read_unmarked(sentence, language)
     text = sentence if sentence.isascii() else fold(sentence.translate(DIGITS))  # both change other letters only
     g = grammar(language)
     needs, lower = _needs(language), comparable(text)
@@ -306,9 +308,22 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
             chosen.append(mention)
     chosen = [d for d in chosen if not _in_name(d, text, language)]
     found = _in_stated_month(_absorbed(sorted(chosen, key=lambda d: d.start), text, sentence, g.same_day))
-    found = _eve_of_stated(_year_named_after(found, text, sentence))
+    found = _eve_of_stated(_year_named_after(_weekday_of_week(found, text, sentence, g), text, sentence))
     found = [_first_day_before(d, text, sentence, g) for d in found]
     return _ranges(_paired_gregorian(found), text, sentence, g)
+
+
+def _read_unmarked(sentence: str, language: str) -> list[DateMention]:
+    """The dates of a sentence written with Arabic-script vowel marks or tatweel ("بعد غدٍ الاثنين"), read
+    without them; each keeps the sentence's own text, marks included."""
+    kept = [i for i, c in enumerate(sentence) if not MARKS.match(c)]
+    out = []
+    for d in find_dates("".join(sentence[i] for i in kept), language):
+        start, end = kept[d.start], kept[d.end - 1] + 1
+        while end < len(sentence) and MARKS.match(sentence[end]):
+            end += 1
+        out.append(replace(d, start=start, end=end, text=sentence[start:end]))
+    return out
 
 
 LISTED = re.compile(r"^\s*,\s*$")  # a year after another in a list: "in 2014, 2018, and 2024"
@@ -720,6 +735,29 @@ def _year_named_after(found: list[DateMention], text: str, sentence: str) -> lis
         if previous and previous.relative in YEAR_WORDS and _yearless(mention) and text[previous.end : mention.start].isspace():
             kind = YEAR_WORDS[previous.relative]
             out[-1] = replace(mention, start=previous.start, text=sentence[previous.start : mention.end], relative=kind)
+            continue
+        out.append(mention)
+    return out
+
+
+WEEK = re.compile(r"^week([+-][01])$")  # last, this or next week
+FEW_SHORT_WORDS = re.compile(r"^\s*(?:[^\W\d_]{1,5}\s+){0,2}$")  # "", "de la", "della", "of", "on", "من"
+
+
+def _weekday_of_week(found: list[DateMention], text: str, sentence: str, g: Grammar) -> list[DateMention]:
+    """A weekday beside the words for last, this or next week names that weekday of that week: "am Sonntag
+    vergangener Woche", "چهارشنبۀ هفتۀ گذشته", "mercredi de la semaine dernière", "geçen hafta çarşamba"."""
+    out: list[DateMention] = []
+    for mention in found:
+        previous = out[-1] if out else None
+        pair = (previous, mention) if previous else None
+        weekday = next((d for d in pair or () if d.relative in ("weekday", "next-weekday") and d.weekday is not None), None)
+        week = next((WEEK.match(d.relative or "") for d in pair or () if d is not weekday), None)
+        between = text[previous.end : mention.start] if previous else ""
+        joined = FEW_SHORT_WORDS.match(between) and not any(g.conjunction.match(w) for w in between.split())
+        if previous and weekday and week and joined:
+            kind = f"weekday-of-week{week[1]}"
+            out[-1] = replace(weekday, start=previous.start, end=mention.end, text=sentence[previous.start : mention.end], relative=kind)
             continue
         out.append(mention)
     return out

@@ -55,13 +55,22 @@ class Words:
 LETTER_FOLD = str.maketrans({"ک": "ك", "ی": "ي", "ى": "ي", "أ": "ا", "إ": "ا", "’": "'", "ۀ": "ه"})
 
 
+# Arabic-script vowel marks and the tatweel, which texts write or leave out at will ("غدٍ", "غدًا", "هـ"): the
+# text is read without them (dates.find_dates), and so are the words it is compared with.
+MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+
+
+def unmarked(text: str) -> str:
+    return MARKS.sub("", text)
+
+
 def fold(text: str) -> str:
     """The same text with the Persian and Arabic forms of a letter made one (same length: offsets hold)."""
     return text.translate(LETTER_FOLD)
 
 
 def _space(name: str) -> str:
-    return fold(" ".join(name.replace("\u00a0", " ").replace("\u200c", " ").split()))
+    return fold(unmarked(" ".join(name.replace("\u00a0", " ").replace("\u200c", " ").split())))
 
 
 def _locales(language: str) -> list[str]:
@@ -224,7 +233,7 @@ def _numbers(language: str, info: dict[str, Any]) -> tuple[tuple[str, int], ...]
 def _folded(value: Any) -> Any:
     """A data file's strings folded as the text is (keys and values, at any depth)."""
     if isinstance(value, str):
-        return fold(value)
+        return fold(unmarked(value))
     if isinstance(value, dict):
         return {_folded(k): _folded(v) for k, v in value.items()}
     if isinstance(value, list):

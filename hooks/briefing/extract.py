@@ -603,6 +603,9 @@ def _day_of(m: DateMention, kind: str, anchor: dt.date, why: str) -> Resolved:
     if kind == "next-weekday" and m.weekday is not None:
         ahead = (m.weekday - anchor.weekday()) % 7 or 7
         return (anchor + dt.timedelta(days=ahead)).isoformat(), "relative", why + "; the next such weekday after it", False
+    if kind.startswith("weekday-of-week") and m.weekday is not None:  # "Sunday of last week": weeks from Monday
+        monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=int(kind[len("weekday-of-week") :]))
+        return (monday + dt.timedelta(days=m.weekday)).isoformat(), "relative", why + "; that weekday of that week", False
     if kind == "weekday" and m.weekday is not None:
         back = (anchor.weekday() - m.weekday) % 7
         why += "; that weekday or the most recent one before it"
