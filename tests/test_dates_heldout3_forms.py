@@ -44,7 +44,11 @@ def read(sentence: str, language: str) -> list[tuple[str, object]]:
         ("tr", "Bugünkü toplantıda balıkçılar konuştu.", [("Bugünkü", "day+0")]),
         ("tr", "Bugüne kadar dünya basını yazmadı.", []),
         # a month with a case ending glued to it; a month that is also a noun only with a name's apostrophe
-        ("tr", "Anlaşma kasımda imzalandı ve mayısta yürürlüğe girdi.", [("kasımda", (None, 11, None)), ("mayısta", (None, 5, None))]),
+        (
+            "tr",
+            "Anlaşma kasımda imzalandı ve mayısta yürürlüğe girdi.",
+            [("kasımda", (None, 11, None)), ("mayısta", (None, 5, None))],
+        ),
         ("tr", "Anlaşma Ekim'de imzalandı.", [("Ekim'de", (None, 10, None))]),
         ("tr", "Bu aralıkta sayılar arttı.", []),
         ("tr", "Seçim 2024 yılının sonlarında yapıldı.", [("2024", (2024, None, None))]),
@@ -67,16 +71,84 @@ def read(sentence: str, language: str) -> list[tuple[str, object]]:
         ("pt", "No início do ano o acordo foi assinado.", [("início do ano", "this-year")]),
         ("it", "All'inizio dell'anno è stato firmato l'accordo.", [("inizio dell'anno", "this-year")]),
         # Persian writes the ezafe after a final "ه" as "ۀ": "هفتۀ گذشته" is "هفته گذشته"
-        ("fa", "قرارداد صید چهارشنبۀ هفتۀ گذشته امضا شد.", [("چهارشنبۀ", "weekday"), ("هفتۀ گذشته", "week-1")]),
+        ("fa", "قرارداد صید هفتۀ گذشته امضا شد.", [("هفتۀ گذشته", "week-1")]),
         ("fa", "قرارداد تا پایان هفته امضا می‌شود.", [("پایان هفته", "some-weekend+0")]),
         # a range whose first date ends with the word for year, and one whose joiner is "zum"
-        ("ru", "Порт был закрыт с июля 2022 года по 11 мая 2023 года.", [("июля 2022 года по 11 мая 2023", (2022, 7, None), (2023, 5, 11))]),
-        ("uk", "Порт був закритий з липня 2022 року по 11 травня 2023 року.", [("липня 2022 року по 11 травня 2023", (2022, 7, None), (2023, 5, 11))]),
-        ("ru", "Суда вышли 3 мая 2020 года и 11 июня 2021 года.", [("3 мая 2020", (2020, 5, 3)), ("11 июня 2021", (2021, 6, 11))]),
+        (
+            "ru",
+            "Порт был закрыт с июля 2022 года по 11 мая 2023 года.",
+            [("июля 2022 года по 11 мая 2023", (2022, 7, None), (2023, 5, 11))],
+        ),
+        (
+            "uk",
+            "Порт був закритий з липня 2022 року по 11 травня 2023 року.",
+            [("липня 2022 року по 11 травня 2023", (2022, 7, None), (2023, 5, 11))],
+        ),
+        (
+            "ru",
+            "Суда вышли 3 мая 2020 года и 11 июня 2021 года.",
+            [("3 мая 2020", (2020, 5, 3)), ("11 июня 2021", (2021, 6, 11))],
+        ),
         ("de", "Die Fischer tagten vom 3. zum 4. Dezember in Lomé.", [("3. zum 4. Dezember", (None, 12, 3), (None, 12, 4))]),
     ],
 )
 def test_forms_of_the_third_held_out_set(language: str, sentence: str, expected: list) -> None:
+    assert read(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        # a weekday beside the words for last, this or next week is one date: that weekday of that week
+        (
+            "de",
+            "Die Fischer hatten am Sonntag vergangener Woche protestiert.",
+            [("am Sonntag vergangener Woche", "weekday-of-week-1")],
+        ),
+        ("fa", "قرارداد صید چهارشنبۀ هفتۀ گذشته امضا شد.", [("چهارشنبۀ هفتۀ گذشته", "weekday-of-week-1")]),
+        ("fr", "Le port a rouvert mercredi de la semaine dernière.", [("mercredi de la semaine dernière", "weekday-of-week-1")]),
+        (
+            "es",
+            "El puerto reabrió el miércoles de la semana pasada.",
+            [("el miércoles de la semana pasada", "weekday-of-week-1")],
+        ),
+        ("ru", "Порт открылся в среду на прошлой неделе.", [("в среду на прошлой неделе", "weekday-of-week-1")]),
+        ("en", "The port reopens next week on Monday.", [("next week on Monday", "weekday-of-week+1")]),
+        # two dates joined by "and" stay two
+        (
+            "en",
+            "The port reopened on Wednesday and last week the boats sailed.",
+            [("on Wednesday", "weekday"), ("last week", "week-1")],
+        ),
+    ],
+)
+def test_a_weekday_of_last_or_next_week(language: str, sentence: str, expected: list) -> None:
+    assert read(sentence, language) == expected
+
+
+def test_a_weekday_of_last_week_is_exported_as_that_day(tmp_path: Path) -> None:
+    # 6 March 2024 is a Wednesday: Sunday of last week is 3 March, Friday of last week 1 March
+    text = (
+        "---\ntitle: Fischereiabkommen\npublished: 2024-03-06\nlanguage: de\n---\n"
+        "Die Fischer von Lomé hatten am Freitag vergangener Woche im Hafen gegen das Abkommen protestiert.\n"
+    )
+    root = make_project(tmp_path, {"abkommen.md": text})
+    site = build_project(root, tmp_path / "site")
+    (event,) = read_json(site, "api/events.json")
+    assert (event["date"], event["date_basis"]) == ("2024-03-01", "relative")
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        # vowel marks and tatweel, written or not, name the same words; the date keeps the text as written
+        ("ar", "يلتقي الوفدان في لومي بعد غدٍ الاثنين.", [("بعد غدٍ الاثنين", "day+2")]),
+        ("ar", "وُقِّعَ الاتفاقُ يومَ الثلاثاءِ ١٢ أغسطس ٢٠٢٥ في لومي.", [("يومَ الثلاثاءِ ١٢ أغسطس ٢٠٢٥", (2025, 8, 12))]),
+        ("ar", "وُقِّعَ الاتفاق في 18 صفر 1447 هـ في لومي.", [("18 صفر 1447 هـ", (2025, 8, 12))]),
+        ("fa", "قرارداد صید هفتهٔ گذشته امضا شد.", [("هفتهٔ گذشته", "week-1")]),
+    ],
+)
+def test_arabic_script_vowel_marks(language: str, sentence: str, expected: list) -> None:
     assert read(sentence, language) == expected
 
 

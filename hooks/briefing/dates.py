@@ -718,7 +718,12 @@ def _absorbed(found: list[DateMention], text: str, sentence: str, same_day: re.P
     return out
 
 
-YEAR_WORDS = {"year-1": "last-year-month", "year+0": "this-year-month", "year+1": "next-year-month", "this-year": "this-year-month"}
+YEAR_WORDS = {
+    "year-1": "last-year-month",
+    "year+0": "this-year-month",
+    "year+1": "next-year-month",
+    "this-year": "this-year-month",
+}
 
 
 def _year_named_after(found: list[DateMention], text: str, sentence: str) -> list[DateMention]:
@@ -728,7 +733,12 @@ def _year_named_after(found: list[DateMention], text: str, sentence: str) -> lis
     out: list[DateMention] = []
     for mention in found:
         previous = out[-1] if out else None
-        if previous and mention.relative in YEAR_WORDS and _yearless(previous) and re.fullmatch(r"[\s,،]*", text[previous.end : mention.start]):
+        if (
+            previous
+            and mention.relative in YEAR_WORDS
+            and _yearless(previous)
+            and re.fullmatch(r"[\s,،]*", text[previous.end : mention.start])
+        ):
             kind = YEAR_WORDS[mention.relative]
             out[-1] = replace(previous, end=mention.end, text=sentence[previous.start : mention.end], relative=kind)
             continue
@@ -757,7 +767,9 @@ def _weekday_of_week(found: list[DateMention], text: str, sentence: str, g: Gram
         joined = FEW_SHORT_WORDS.match(between) and not any(g.conjunction.match(w) for w in between.split())
         if previous and weekday and week and joined:
             kind = f"weekday-of-week{week[1]}"
-            out[-1] = replace(weekday, start=previous.start, end=mention.end, text=sentence[previous.start : mention.end], relative=kind)
+            out[-1] = replace(
+                weekday, start=previous.start, end=mention.end, text=sentence[previous.start : mention.end], relative=kind
+            )
             continue
         out.append(mention)
     return out

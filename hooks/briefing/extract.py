@@ -525,7 +525,7 @@ def _relative(m: DateMention, last_year: int | None, published: Published) -> Re
     anchor = dt.date.fromisoformat(published.date)
     why = f"'{m.text}' counted from the publication date ({published.date})"
     unit, sign, offset = kind.partition("+") if "+" in kind else kind.rpartition("-")
-    if sign and offset.isdigit():
+    if sign and offset.isdigit() and not kind.startswith("weekday-of-week"):
         return _counted(m, unit, int(offset) * (1 if sign == "+" else -1), anchor, why)
     if kind.endswith(("-year", "-month")) and kind != "day-of-month":
         return _month_or_year(m, kind, anchor, why)
