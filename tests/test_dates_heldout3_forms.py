@@ -34,6 +34,13 @@ def read(sentence: str, language: str) -> list[tuple[str, object]]:
         ("de", "In den letzten Jahren wuchs der Hafen.", []),  # a plural: recent years, no date
         ("de", "Heuer wurden mehr Fische gefangen.", [("Heuer", "year+0")]),
         ("de", "Im Vorjahr wurden weniger Fische gefangen.", [("Vorjahr", "last-year")]),
+        # an article contracted with a preposition, a synonym of "last", an Arabic clitic before the words
+        ("es", "A finales del año pasado se firmó el acuerdo.", [("del año pasado", "year-1")]),
+        ("pt", "O acordo foi assinado no final do ano passado.", [("do ano passado", "year-1")]),
+        ("it", "L'accordo è stato firmato nella scorsa settimana.", [("nella scorsa settimana", "week-1")]),
+        ("fr", "L'accord date du mois dernier.", [("du mois dernier", "month-1")]),
+        ("ru", "Соглашение подписали в минувшем году.", [("в минувшем году", "year-1")]),
+        ("ar", "وقعت توغو الاتفاق والأسبوع المقبل يبدأ العمل به.", [("والأسبوع المقبل", "week+1")]),
         # the adjectives of today and yesterday
         ("de", "Bei der heutigen Sitzung in Lomé sprach der Minister.", [("heutigen", "day+0")]),
         ("de", "Nach der gestrigen Abstimmung jubelten die Fischer.", [("gestrigen", "day-1")]),

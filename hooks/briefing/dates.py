@@ -249,14 +249,16 @@ def _relative_patterns(
 
 def _inflected(phrases: list[str], x: dict) -> str:
     """An alternation of relative phrases in every form the language's data file gives their words
-    (`inflections`: dateparser's "diesen monat" is also "in diesem Monat", "heute" also "die heutige Sitzung"),
-    with the case endings the language glues to them (`relative_endings`: "geçen yılın", "bugünkü")."""
+    (`inflections`: dateparser's "diesen monat" is also "in diesem Monat", "heute" also "die heutige Sitzung",
+    "el año pasado" also "del año pasado"), with the clitics and case endings the language glues to them
+    (`clitics`: "والأسبوع الماضي"; `relative_endings`: "geçen yılın", "bugünkü")."""
     forms = x.get("inflections") or {}
     endings = f"(?:{x['relative_endings']})?" if x.get("relative_endings") else ""
+    clitics = f"(?:{_alt(x['clitics'])})?" if x.get("clitics") else ""  # Arabic "والأسبوع الماضي": "and last week"
     if not forms:
-        return f"{_alt(phrases)}{endings}"
+        return f"{clitics}{_alt(phrases)}{endings}"
     spelled = {"[\\s\u200c]*".join(f"(?:{forms[w]})" if w in forms else re.escape(w) for w in p.split()) for p in phrases}
-    return f"(?:{'|'.join(sorted(spelled, key=len, reverse=True))}){endings}"
+    return f"{clitics}(?:{'|'.join(sorted(spelled, key=len, reverse=True))}){endings}"
 
 
 def _counted_patterns(
