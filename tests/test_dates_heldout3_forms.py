@@ -77,6 +77,13 @@ def read(sentence: str, language: str) -> list[tuple[str, object]]:
         ("es", "A principios de año se firmó el acuerdo.", [("principios de año", "this-year")]),
         ("pt", "No início do ano o acordo foi assinado.", [("início do ano", "this-year")]),
         ("it", "All'inizio dell'anno è stato firmato l'accordo.", [("inizio dell'anno", "this-year")]),
+        ("fa", "قرارداد تا پایان سال امضا می‌شود.", [("پایان سال", "this-year")]),
+        ("ar", "يوقع الاتفاق بحلول نهاية العام.", [("نهاية العام", "this-year")]),
+        ("ru", "Соглашение подпишут в начале года.", [("в начале года", "this-year")]),
+        ("uk", "Угоду підпишуть наприкінці року.", [("наприкінці року", "this-year")]),
+        ("tr", "Anlaşma yıl sonunda imzalanacak.", [("yıl sonunda", "this-year")]),
+        # the end of a stated year is that year's
+        ("fa", "قرارداد در پایان سال ۲۰۲۳ امضا شد.", [("۲۰۲۳", (2023, None, None))]),
         # Persian writes the ezafe after a final "ه" as "ۀ": "هفتۀ گذشته" is "هفته گذشته"
         ("fa", "قرارداد صید هفتۀ گذشته امضا شد.", [("هفتۀ گذشته", "week-1")]),
         ("fa", "قرارداد تا پایان هفته امضا می‌شود.", [("پایان هفته", "some-weekend+0")]),
@@ -131,6 +138,17 @@ def test_forms_of_the_third_held_out_set(language: str, sentence: str, expected:
 )
 def test_a_weekday_of_last_or_next_week(language: str, sentence: str, expected: list) -> None:
     assert read(sentence, language) == expected
+
+
+def test_last_month_under_a_dateline_without_a_year_is_a_year_less_month(tmp_path: Path) -> None:
+    text = (
+        "Accordo sulla pesca\n\n"
+        "Lomé, 5 ago. (Agenzia) - La protesta dei pescatori, iniziata il mese scorso nel porto, si è allargata.\n"
+    )
+    root = make_project(tmp_path, {"accordo.txt": text})
+    site = build_project(root, tmp_path / "site")
+    last = [e for e in read_json(site, "api/events.json") if e["date_text"] == "il mese scorso"]
+    assert [(e["date"], e["date_basis"]) for e in last] == [("--07", "year-unknown")]
 
 
 def test_a_weekday_of_last_week_is_exported_as_that_day(tmp_path: Path) -> None:
