@@ -41,6 +41,17 @@ def read(sentence: str, language: str) -> list[tuple[str, object]]:
         ("fr", "L'accord date du mois dernier.", [("du mois dernier", "month-1")]),
         ("ru", "Соглашение подписали в минувшем году.", [("в минувшем году", "year-1")]),
         ("ar", "وقعت توغو الاتفاق والأسبوع المقبل يبدأ العمل به.", [("والأسبوع المقبل", "week+1")]),
+        # a season named relative to the time of writing (kept, unresolved: no precision holds a season)
+        ("de", "Im vergangenen Sommer endete die Blockade des Hafens.", [("vergangenen Sommer", "season-1")]),
+        ("en", "Last summer the port closed.", [("Last summer", "season-1")]),
+        ("fr", "L'été dernier, le port a fermé.", [("L'été dernier", "season-1")]),
+        ("ru", "Прошлым летом порт закрыли.", [("Прошлым летом", "season-1")]),
+        ("tr", "Bu kış liman kapanacak.", [("Bu kış", "season+0")]),
+        ("ar", "أغلق الميناء الصيف الماضي.", [("الصيف الماضي", "season-1")]),
+        # a season of a year makes the year one
+        ("en", "In the summer of 2020 the port opened.", [("2020", (2020, None, None))]),
+        ("es", "En el verano de 2020 el puerto abrió.", [("2020", (2020, None, None))]),
+        ("it", "Nell'estate del 2020 il porto ha aperto.", [("2020", (2020, None, None))]),
         # the adjectives of today and yesterday
         ("de", "Bei der heutigen Sitzung in Lomé sprach der Minister.", [("heutigen", "day+0")]),
         ("de", "Nach der gestrigen Abstimmung jubelten die Fischer.", [("gestrigen", "day-1")]),
@@ -149,6 +160,15 @@ def test_last_month_under_a_dateline_without_a_year_is_a_year_less_month(tmp_pat
     site = build_project(root, tmp_path / "site")
     last = [e for e in read_json(site, "api/events.json") if e["date_text"] == "il mese scorso"]
     assert [(e["date"], e["date_basis"]) for e in last] == [("--07", "year-unknown")]
+
+
+def test_last_summer_is_shown_unresolved_with_its_reason(tmp_path: Path) -> None:
+    text = "---\ntitle: Port\npublished: 2024-03-06\n---\nLast summer the fishermen of Lomé blocked the port for a week.\n"
+    root = make_project(tmp_path, {"port.md": text})
+    site = build_project(root, tmp_path / "site")
+    (event,) = read_json(site, "api/events.json")
+    assert (event["date"], event["date_basis"], event["date_text"]) == (None, "unresolved", "Last summer")
+    assert "names a season" in event["basis_reason"]
 
 
 def test_a_weekday_of_last_week_is_exported_as_that_day(tmp_path: Path) -> None:

@@ -568,7 +568,7 @@ def _counted(m: DateMention, unit: str, n: int, anchor: dt.date, why: str) -> Re
         return _weekend(anchor, n), "relative", why + "; a weekend is its Saturday and Sunday", False
     if unit == "some-weekend":
         return None, "unresolved", f"'{m.text}' names a weekend without saying which, the one before or after", False
-    return None, "unresolved", f"'{m.text}' names a week, which no date precision here holds", False
+    return None, "unresolved", f"'{m.text}' names a {unit}, which no date precision here holds", False  # a week, a season
 
 
 def _month_or_year(m: DateMention, kind: str, anchor: dt.date, why: str) -> Resolved:
