@@ -52,6 +52,11 @@ def read(sentence: str, language: str) -> list[tuple[str, object]]:
         ("en", "In the summer of 2020 the port opened.", [("2020", (2020, None, None))]),
         ("es", "En el verano de 2020 el puerto abrió.", [("2020", (2020, None, None))]),
         ("it", "Nell'estate del 2020 il porto ha aperto.", [("2020", (2020, None, None))]),
+        # a count back before an event counts from the event, not from the time of writing
+        ("fa", "دادگاه دو روز پیش از برگزاری انتخابات رای داد.", []),
+        ("fa", "دادگاه دو روز پیش رای داد و روز گذشته از سوی وزارت اعلام شد.", [("دو روز پیش", "day-2"), ("روز گذشته", "day-1")]),
+        ("ar", "أعلنت المحكمة قرارها قبل يومين من الانتخابات.", []),
+        ("ar", "أعلنت المحكمة قرارها قبل يومين.", [("قبل يومين", "day-2")]),
         # the adjectives of today and yesterday
         ("de", "Bei der heutigen Sitzung in Lomé sprach der Minister.", [("heutigen", "day+0")]),
         ("de", "Nach der gestrigen Abstimmung jubelten die Fischer.", [("gestrigen", "day-1")]),

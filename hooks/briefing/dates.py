@@ -630,8 +630,8 @@ def _relative(kind: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     day = int(g["day"]) if g.get("day") else None
     if day is not None and not 1 <= day <= (calendar.monthrange(2000, month)[1] if month else 31):
         return None
-    if COUNTED_UNIT.match(kind) and COUNT_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
-        return None  # "۴۰ سال گذشته": the past forty years, a span, not last year
+    if _not_from_now(kind, m, w):
+        return None
     if kind.endswith("#"):  # a counted kind: the count is the pattern's group
         if _is_duration(fold(sentence[: m.start()]), w):
             return None
@@ -641,6 +641,18 @@ def _relative(kind: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
         # "three weeks ago" names a day, 21 days back ("last week" names a whole week, and stays unresolved)
         kind = f"day{kind[4]}{7 * count}" if kind.startswith("week") else kind[:-1] + str(count)
     return DateMention(m.start(), m.end(), sentence[m.start() : m.end()], None, month, day, relative=kind, weekday=weekday)
+
+
+def _not_from_now(kind: str, m: re.Match[str], w: Words) -> bool:
+    """Words for a time before now that count from something else: a span ("۴۰ سال گذشته": the past forty
+    years), or a count back before an event (`before_event`: "دو روز پیش از برگزاری انتخابات", two days before
+    the vote; "قبل يومين من الانتخابات")."""
+    if COUNTED_UNIT.match(kind) and COUNT_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return True
+    cue = w.extra.get("before_event")
+    if not cue or "-" not in kind or not re.search(rf"(?<!\w)(?:{_words_alt(cue['before'])})(?!\w)", m[0]):
+        return False
+    return bool(re.match(rf"\s*(?:{_words_alt(cue['after'])})(?!\w)", m.string[m.end() :]))
 
 
 def _is_duration(before: str, w: Words) -> bool:
