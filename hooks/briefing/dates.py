@@ -318,10 +318,17 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
 def _read_unmarked(sentence: str, language: str) -> list[DateMention]:
     """The dates of a sentence written with Arabic-script vowel marks or tatweel ("بعد غدٍ الاثنين"), read
     without them; each keeps the sentence's own text, marks included."""
-    kept = [i for i, c in enumerate(sentence) if not MARKS.match(c)]
+    found = find_dates(MARKS.sub("", sentence), language)
+    removed = [m.start() for m in MARKS.finditer(sentence)] if found else []
+
+    def original(offset: int) -> int:  # the sentence's offset of the unmarked text's character at `offset`
+        for mark in removed:
+            offset += mark <= offset
+        return offset
+
     out = []
-    for d in find_dates("".join(sentence[i] for i in kept), language):
-        start, end = kept[d.start], kept[d.end - 1] + 1
+    for d in found:
+        start, end = original(d.start), original(d.end - 1) + 1
         while end < len(sentence) and MARKS.match(sentence[end]):
             end += 1
         out.append(replace(d, start=start, end=end, text=sentence[start:end]))
