@@ -19,7 +19,7 @@ import hijridate
 import jdatetime
 from dateparser.date import DateDataParser
 
-from .datewords import IDEOGRAPH, Words, fold, key, words
+from .datewords import IDEOGRAPH, MARKS, Words, fold, key, words
 from .prefilter import Needs, comparable, may_match, needed
 
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -106,6 +106,8 @@ def grammar(language: str) -> Grammar:
     frm = _words_alt(x.get("range_from", []))
     wide = _alt(w.full_months, capital=language == "en")  # wide names only: "Mar" alone is no month
     then_year = rf"(?:{month_year}{year})?"  # "from January to March 2024"
+    # the word for "year" after a date's year, before a range's joiner: "с июля 2022 года по 11 мая 2023 года"
+    year_word = rf"(?:\s*(?:{_words_alt(x['year_word'])})\s*)?" if x.get("year_word") else ""
     years_after = _words_alt([s for s in x.get("year_after", []) if len(s) > 2 and s[:1].isalpha()])  # not "г."
     absolute = [
         # year first, also with a space after each dot ("2020. 11. 24.", as Korean and Hungarian write it)
@@ -134,7 +136,7 @@ def grammar(language: str) -> Grammar:
             (
                 "month",
                 rf"{edge_before}(?:(?P<cue>{before})(?:\s+|-)(?P<month>{bare}){edge_after}(?![\s.,]*\d)"
-                rf"|(?P<month2>{bare})(?=\s*(?:{after}){edge_after}))",
+                rf"|(?P<month2>{bare})(?=\s*(?:{after}){edge_after}){_case_ended(w, bare, edge_after)})",
             )
         )
     if x.get("year_month"):  # a year before its month, as Turkish writes it: "2023 Ekim ayında"
@@ -190,15 +192,27 @@ def grammar(language: str) -> Grammar:
             if language in CJK
             else rf"(?:(?<=[^\W\d_]-)|(?<![\w$€£.,-]))(?P<year>{YEAR})(?![\w%]|[.,]\d)"  # "mid-2024" too
         ),
-        re.compile(rf"^\s*(?:{joins}|[-–—])\s*$", re.I),
+        re.compile(rf"^\s*{year_word}(?:{joins}|[-–—])\s*$", re.I),
         frozenset({"month", "months", *(["day-month", "persian"] if x.get("day_words") else [])}),
         tuple(worded),
         re.compile(f"{edge_before}(?:{'|'.join(f'(?:{b})' for b in sorted(beside) if b) or '(?!)'}){edge_after}", re.I),
-        re.compile(rf"^\s*(?:{_words_alt(x.get('range_and', []))})\s*$", re.I),
+        re.compile(rf"^\s*{year_word}(?:{_words_alt(x.get('range_and', []))})\s*$", re.I),
         re.compile(rf"{edge_before}(?:{frm})\s*$", re.I),
         re.compile(rf"\s*(?:{_words_alt(x.get('same_day', []))})\s*", re.I),
         _year_to(language, x),
     )
+
+
+def _case_ended(w: Words, bare: str, edge_after: str) -> str:
+    """A month's name with a case ending glued to it (`month_endings`): "kasımda", "Ekim'de". A month that is also
+    a common noun (`noun_months`: "aralıkta" is "in the gap") only as a name, with the apostrophe of a name."""
+    endings = w.extra.get("month_endings")
+    if not endings:
+        return ""
+    nouns = {key(n) for n in w.extra.get("noun_months", [])}
+    plain = _alt([n for n in w.full_months if key(n) not in nouns])
+    alone = r"(?<!\d\s)(?<!\d)"  # after a day it is that day's month: "4 Mayıs'ta"
+    return rf"|{alone}(?:(?P<month3>{plain})(?:{endings})|(?P<month4>{bare})['’](?:{endings})){edge_after}"
 
 
 def _year_to(language: str, x: dict) -> re.Pattern[str]:
@@ -229,8 +243,22 @@ def _relative_patterns(
     for phrase, (unit, offset) in w.relative.items():
         by_kind.setdefault(f"{unit}{offset:+d}", []).append(phrase)
     for kind, phrases in sorted(by_kind.items()):
-        relative.append((kind, re.compile(f"{before}{_alt(phrases)}{after}", re.I)))
+        relative.append((kind, re.compile(f"{before}{_inflected(phrases, w.extra)}{after}", re.I)))
     return relative
+
+
+def _inflected(phrases: list[str], x: dict) -> str:
+    """An alternation of relative phrases in every form the language's data file gives their words
+    (`inflections`: dateparser's "diesen monat" is also "in diesem Monat", "heute" also "die heutige Sitzung",
+    "el año pasado" also "del año pasado"), with the clitics and case endings the language glues to them
+    (`clitics`: "والأسبوع الماضي"; `relative_endings`: "geçen yılın", "bugünkü")."""
+    forms = x.get("inflections") or {}
+    endings = f"(?:{x['relative_endings']})?" if x.get("relative_endings") else ""
+    clitics = f"(?:{_alt(x['clitics'])})?" if x.get("clitics") else ""  # Arabic "والأسبوع الماضي": "and last week"
+    if not forms:
+        return f"{clitics}{_alt(phrases)}{endings}"
+    spelled = {"[\\s\u200c]*".join(f"(?:{forms[w]})" if w in forms else re.escape(w) for w in p.split()) for p in phrases}
+    return f"{clitics}(?:{'|'.join(sorted(spelled, key=len, reverse=True))}){endings}"
 
 
 def _counted_patterns(
@@ -259,6 +287,8 @@ def _numbered(pattern: str, name: str, alternation: str) -> str:
 
 def find_dates(sentence: str, language: str) -> list[DateMention]:
     """Date expressions in one sentence, in order, without overlaps (the longest wins)."""
+    if not sentence.isascii() and MARKS.search(sentence):
+        return _read_unmarked(sentence, language)
     text = sentence if sentence.isascii() else fold(sentence.translate(DIGITS))  # both change other letters only
     g = grammar(language)
     needs, lower = _needs(language), comparable(text)
@@ -280,9 +310,29 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
             chosen.append(mention)
     chosen = [d for d in chosen if not _in_name(d, text, language)]
     found = _in_stated_month(_absorbed(sorted(chosen, key=lambda d: d.start), text, sentence, g.same_day))
-    found = _eve_of_stated(_year_named_after(found, text, sentence))
+    found = _eve_of_stated(_year_named_after(_weekday_of_week(found, text, sentence, g), text, sentence))
     found = [_first_day_before(d, text, sentence, g) for d in found]
     return _ranges(_paired_gregorian(found), text, sentence, g)
+
+
+def _read_unmarked(sentence: str, language: str) -> list[DateMention]:
+    """The dates of a sentence written with Arabic-script vowel marks or tatweel ("بعد غدٍ الاثنين"), read
+    without them; each keeps the sentence's own text, marks included."""
+    found = find_dates(MARKS.sub("", sentence), language)
+    removed = [m.start() for m in MARKS.finditer(sentence)] if found else []
+
+    def original(offset: int) -> int:  # the sentence's offset of the unmarked text's character at `offset`
+        for mark in removed:
+            offset += mark <= offset
+        return offset
+
+    out = []
+    for d in found:
+        start, end = original(d.start), original(d.end - 1) + 1
+        while end < len(sentence) and MARKS.match(sentence[end]):
+            end += 1
+        out.append(replace(d, start=start, end=end, text=sentence[start:end]))
+    return out
 
 
 LISTED = re.compile(r"^\s*,\s*$")  # a year after another in a list: "in 2014, 2018, and 2024"
@@ -395,9 +445,9 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     elif g.get("mnum"):
         month, day = int(g["mnum"]), int(g["day"]) if g.get("day") else None
     elif form == "month":
-        start = m.start("month") if g.get("month") else m.start("month2")
-        month = _month(g.get("month") or g["month2"], w.months)
-        return DateMention(start, m.end(), sentence[start : m.end()], None, month) if month else None
+        group = next(k for k, v in g.items() if k.startswith("month") and v)
+        month = _month(g[group], w.months)
+        return DateMention(m.start(group), m.end(), sentence[m.start(group) : m.end()], None, month) if month else None
     else:
         named = _named(form, m, sentence, w, year)
         if not isinstance(named, tuple):
@@ -587,8 +637,8 @@ def _relative(kind: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     day = int(g["day"]) if g.get("day") else None
     if day is not None and not 1 <= day <= (calendar.monthrange(2000, month)[1] if month else 31):
         return None
-    if COUNTED_UNIT.match(kind) and COUNT_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
-        return None  # "۴۰ سال گذشته": the past forty years, a span, not last year
+    if _not_from_now(kind, m, w):
+        return None
     if kind.endswith("#"):  # a counted kind: the count is the pattern's group
         if _is_duration(fold(sentence[: m.start()]), w):
             return None
@@ -598,6 +648,18 @@ def _relative(kind: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
         # "three weeks ago" names a day, 21 days back ("last week" names a whole week, and stays unresolved)
         kind = f"day{kind[4]}{7 * count}" if kind.startswith("week") else kind[:-1] + str(count)
     return DateMention(m.start(), m.end(), sentence[m.start() : m.end()], None, month, day, relative=kind, weekday=weekday)
+
+
+def _not_from_now(kind: str, m: re.Match[str], w: Words) -> bool:
+    """Words for a time before now that count from something else: a span ("۴۰ سال گذشته": the past forty
+    years), or a count back before an event (`before_event`: "دو روز پیش از برگزاری انتخابات", two days before
+    the vote; "قبل يومين من الانتخابات")."""
+    if COUNTED_UNIT.match(kind) and COUNT_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return True
+    cue = w.extra.get("before_event")
+    if not cue or "-" not in kind or not re.search(rf"(?<!\w)(?:{_words_alt(cue['before'])})(?!\w)", m[0]):
+        return False
+    return bool(re.match(rf"\s*(?:{_words_alt(cue['after'])})(?!\w)", m.string[m.end() :]))
 
 
 def _is_duration(before: str, w: Words) -> bool:
@@ -677,29 +739,66 @@ def _absorbed(found: list[DateMention], text: str, sentence: str, same_day: re.P
     return out
 
 
-YEAR_WORDS = {"year-1": "last-year-month", "year+0": "this-year-month", "year+1": "next-year-month"}
+YEAR_WORDS = {
+    "year-1": "last-year-month",
+    "year+0": "this-year-month",
+    "year+1": "next-year-month",
+    "this-year": "this-year-month",
+}
 
 
 def _year_named_after(found: list[DateMention], text: str, sentence: str) -> list[DateMention]:
     """A day or month without its year right before the words for last, this or next year is a day of that
-    year: "7 August last year", "۷ و ۸ آگوست سال گذشته"."""
+    year: "7 August last year", "۷ و ۸ آگوست سال گذشته"; so is one right after them, as Turkish writes it
+    ("bu yıl 4 Mayıs'ta", "geçen yıl kasımda")."""
     out: list[DateMention] = []
     for mention in found:
         previous = out[-1] if out else None
         if (
             previous
             and mention.relative in YEAR_WORDS
-            and previous.month
-            and previous.year is None
-            and previous.relative is None
-            and previous.calendar is None
+            and _yearless(previous)
             and re.fullmatch(r"[\s,،]*", text[previous.end : mention.start])
         ):
             kind = YEAR_WORDS[mention.relative]
             out[-1] = replace(previous, end=mention.end, text=sentence[previous.start : mention.end], relative=kind)
             continue
+        if previous and previous.relative in YEAR_WORDS and _yearless(mention) and text[previous.end : mention.start].isspace():
+            kind = YEAR_WORDS[previous.relative]
+            out[-1] = replace(mention, start=previous.start, text=sentence[previous.start : mention.end], relative=kind)
+            continue
         out.append(mention)
     return out
+
+
+WEEK = re.compile(r"^week([+-][01])$")  # last, this or next week
+FEW_SHORT_WORDS = re.compile(r"^\s*(?:[^\W\d_]{1,5}\s+){0,2}$")  # "", "de la", "della", "of", "on", "من"
+
+
+def _weekday_of_week(found: list[DateMention], text: str, sentence: str, g: Grammar) -> list[DateMention]:
+    """A weekday beside the words for last, this or next week names that weekday of that week: "am Sonntag
+    vergangener Woche", "چهارشنبۀ هفتۀ گذشته", "mercredi de la semaine dernière", "geçen hafta çarşamba"."""
+    out: list[DateMention] = []
+    for mention in found:
+        previous = out[-1] if out else None
+        pair = (previous, mention) if previous else None
+        weekday = next((d for d in pair or () if d.relative in ("weekday", "next-weekday") and d.weekday is not None), None)
+        week = next((WEEK.match(d.relative or "") for d in pair or () if d is not weekday), None)
+        between = text[previous.end : mention.start] if previous else ""
+        joined = FEW_SHORT_WORDS.match(between) and not any(g.conjunction.match(w) for w in between.split())
+        if previous and weekday and week and joined:
+            kind = f"weekday-of-week{week[1]}"
+            out[-1] = replace(
+                weekday, start=previous.start, end=mention.end, text=sentence[previous.start : mention.end], relative=kind
+            )
+            continue
+        out.append(mention)
+    return out
+
+
+def _yearless(mention: DateMention) -> bool:
+    """A stated month, or day and month, with no year, in the Gregorian calendar."""
+    return bool(mention.month) and mention.year is None and mention.relative is None and mention.calendar is None
 
 
 def _eve_of_stated(found: list[DateMention]) -> list[DateMention]:

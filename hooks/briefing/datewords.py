@@ -51,7 +51,17 @@ class Words:
 # Persian and Arabic write some letters differently ("ک"/"ك", "ی"/"ي"), Arabic text often drops the hamza of
 # an alef ("ايلول" for "أيلول"), and a curly apostrophe is a straight one ("aujourd’hui"): names and text are
 # compared folded.
-LETTER_FOLD = str.maketrans({"ک": "ك", "ی": "ي", "ى": "ي", "أ": "ا", "إ": "ا", "’": "'"})
+# Persian writes the ezafe after a final "ه" as "ۀ" ("هفتۀ گذشته", "چهارشنبۀ"): the word is the same.
+LETTER_FOLD = str.maketrans({"ک": "ك", "ی": "ي", "ى": "ي", "أ": "ا", "إ": "ا", "’": "'", "ۀ": "ه"})
+
+
+# Arabic-script vowel marks and the tatweel, which texts write or leave out at will ("غدٍ", "غدًا", "هـ"): the
+# text is read without them (dates.find_dates), and so are the words it is compared with.
+MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+
+
+def unmarked(text: str) -> str:
+    return MARKS.sub("", text)
 
 
 def fold(text: str) -> str:
@@ -60,7 +70,7 @@ def fold(text: str) -> str:
 
 
 def _space(name: str) -> str:
-    return fold(" ".join(name.replace("\u00a0", " ").replace("\u200c", " ").split()))
+    return fold(unmarked(" ".join(name.replace("\u00a0", " ").replace("\u200c", " ").split())))
 
 
 def _locales(language: str) -> list[str]:
@@ -223,7 +233,7 @@ def _numbers(language: str, info: dict[str, Any]) -> tuple[tuple[str, int], ...]
 def _folded(value: Any) -> Any:
     """A data file's strings folded as the text is (keys and values, at any depth)."""
     if isinstance(value, str):
-        return fold(value)
+        return fold(unmarked(value))
     if isinstance(value, dict):
         return {_folded(k): _folded(v) for k, v in value.items()}
     if isinstance(value, list):

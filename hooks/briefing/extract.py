@@ -505,19 +505,9 @@ def _relative(m: DateMention, last_year: int | None, published: Published) -> Re
         return (_fmt(m.year, m.month, m.day), "relative", why, False) if m.year else (None, "year-unknown", why, False)
     if kind == "eve":  # "накануне", "la veille": the day before the publication or before an event it names
         return None, "unresolved", f"'{m.text}' is the day before a day the text does not say", False
-    if not published.date and published.yearless and len(published.yearless) == 7 and _DAYS.match(kind):
-        # "yesterday" under a dateline without a year ("DOHA, Nov. 4"): the day before, its year unknown too,
-        # unless the count crosses the end of February, whose length the year decides
-        days = {
-            dt.date(year, int(published.yearless[2:4]), int(published.yearless[5:])) + dt.timedelta(days=_offset(kind))
-            for year in (2000, 2001)  # a leap year and a common one
-            if year == 2000 or published.yearless != "--02-29"
-        }
-        why = f"'{m.text}' counted from the dateline's day ({published.yearless}), which states no year"
-        if len({(d.month, d.day) for d in days}) > 1:
-            return None, "unresolved", why + ", across the end of February", False
-        (day,) = {(d.month, d.day) for d in days}
-        return f"--{day[0]:02d}-{day[1]:02d}", "year-unknown", why, False
+    yearless = _from_yearless(m, kind, published.yearless) if not published.date and published.yearless else None
+    if yearless:
+        return yearless
     if not published.date or len(published.date) < 10:
         if m.month:  # "last September", "27 سبتمبر الماضي": the month (and day) are stated, the year is not
             return None, "year-unknown", f"'{m.text}' counts from the publication date, which the source does not state", False
@@ -525,11 +515,32 @@ def _relative(m: DateMention, last_year: int | None, published: Published) -> Re
     anchor = dt.date.fromisoformat(published.date)
     why = f"'{m.text}' counted from the publication date ({published.date})"
     unit, sign, offset = kind.partition("+") if "+" in kind else kind.rpartition("-")
-    if sign and offset.isdigit():
+    if sign and offset.isdigit() and not kind.startswith("weekday-of-week"):
         return _counted(m, unit, int(offset) * (1 if sign == "+" else -1), anchor, why)
     if kind.endswith(("-year", "-month")) and kind != "day-of-month":
         return _month_or_year(m, kind, anchor, why)
     return _day_of(m, kind, anchor, why)
+
+
+def _from_yearless(m: DateMention, kind: str, published: str) -> Resolved | None:
+    """A day or month counted from a publication day without its year ("DOHA, Nov. 4"): year-less too."""
+    if len(published) == 7 and _DAYS.match(kind):
+        # "yesterday": the day before, unless the count crosses the end of February, whose length the year decides
+        days = {
+            dt.date(year, int(published[2:4]), int(published[5:])) + dt.timedelta(days=_offset(kind))
+            for year in (2000, 2001)  # a leap year and a common one
+            if year == 2000 or published != "--02-29"
+        }
+        why = f"'{m.text}' counted from the dateline's day ({published}), which states no year"
+        if len({(d.month, d.day) for d in days}) > 1:
+            return None, "unresolved", why + ", across the end of February", False
+        (day,) = {(d.month, d.day) for d in days}
+        return f"--{day[0]:02d}-{day[1]:02d}", "year-unknown", why, False
+    if MONTHS.match(kind):  # "il mese scorso" under "Dacca, 5 ago."
+        month = (int(published[2:4]) - 1 + int(kind[5:])) % 12 + 1
+        why = f"'{m.text}' counted from the publication's month ({published}), which states no year"
+        return f"--{month:02d}", "year-unknown", why, False
+    return None
 
 
 def _from_stated_year(m: DateMention, kind: str, last_year: int | None) -> Resolved:
@@ -557,7 +568,7 @@ def _counted(m: DateMention, unit: str, n: int, anchor: dt.date, why: str) -> Re
         return _weekend(anchor, n), "relative", why + "; a weekend is its Saturday and Sunday", False
     if unit == "some-weekend":
         return None, "unresolved", f"'{m.text}' names a weekend without saying which, the one before or after", False
-    return None, "unresolved", f"'{m.text}' names a week, which no date precision here holds", False
+    return None, "unresolved", f"'{m.text}' names a {unit}, which no date precision here holds", False  # a week, a season
 
 
 def _month_or_year(m: DateMention, kind: str, anchor: dt.date, why: str) -> Resolved:
@@ -603,6 +614,9 @@ def _day_of(m: DateMention, kind: str, anchor: dt.date, why: str) -> Resolved:
     if kind == "next-weekday" and m.weekday is not None:
         ahead = (m.weekday - anchor.weekday()) % 7 or 7
         return (anchor + dt.timedelta(days=ahead)).isoformat(), "relative", why + "; the next such weekday after it", False
+    if kind.startswith("weekday-of-week") and m.weekday is not None:  # "Sunday of last week": weeks from Monday
+        monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=int(kind[len("weekday-of-week") :]))
+        return (monday + dt.timedelta(days=m.weekday)).isoformat(), "relative", why + "; that weekday of that week", False
     if kind == "weekday" and m.weekday is not None:
         back = (anchor.weekday() - m.weekday) % 7
         why += "; that weekday or the most recent one before it"
@@ -611,6 +625,7 @@ def _day_of(m: DateMention, kind: str, anchor: dt.date, why: str) -> Resolved:
 
 
 _DAYS = re.compile(r"^day[+-]\d+$")
+MONTHS = re.compile(r"^month[+-]\d+$")
 
 
 def _offset(kind: str) -> int:

@@ -49,6 +49,10 @@ ORDINAL_COMMA = re.compile(r"(?<=\d)(?:st|nd|rd|th),(?=\s)", re.I)  # "8th, Augu
 PLACE_DASH = re.compile(r"(?<=[^\W\d_])[-–](?=\d{1,4}[-./]\d{1,2}[-./]\d{1,4})")
 # a numeric date with a two-digit year, as sites stamp their pages: "08/12/24", "Domingo 08/12/24 - 8h08", "09|12|24"
 SHORT_YEAR = re.compile(r"(?<![\d/.:-])(\d{1,2})([/.|])(\d{1,2})\2(\d\d)(?![\d/:-]|[.,]\d)")
+# a day and names (month, weekday) and nothing else: "16 Dezember", "Mardi 3 mars", "Dec. 16"
+DAY_AND_NAMES = re.compile(r"(?:[^\W\d_]+\.?,?\s+)*\d{1,2}\.?(?:\s+[^\W\d_]+\.?,?)*")
+# a numeric date spaced around its separators, as some sites print it: "10 - 05 - 2025"
+SPACED_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\s+([-./])\s+(\d{1,2})\s+\2\s+(\d{4})(?!\d)")
 YEAR_LAST = re.compile(r"(\d{1,2})([-./])(\d{1,2})\2(\d{4})")  # "01.08.2023", "05-08-2024", "8/5/2024"
 # CLDR's short date format of a locale with the year last: its first field and separator ("dd.MM.y", "M/d/yy")
 CLDR_YEAR_LAST = re.compile(r"'?([dM])+'?([-./])'?[dM]+'?\2'?y+'?")
@@ -148,12 +152,21 @@ def is_date_line(line: str) -> bool:
     if not any(c.isdigit() for c in line) or len(unlabelled.split()) > 14:  # labels do not count
         return False
     rest = time.sub(" ", WEB_ADDRESS.sub(" ", unlabelled))
+    if time.search(unlabelled) and _day_month_stamp(rest):
+        return True  # "16 Dezember 07:41": a site's stamp without its year
     if not re.search(r"(?<!\d)(?:1[3-9]|20)\d\d(?!\d)|\d[./|-]\d", rest):
         return False
     # a label, or a date and little else: besides month and weekday names, a place ("The Hague, 24 November
     # 2015") or a time zone; "Kuwait opened an embassy in 1950." is a sentence
     others = [w for w in re.findall(r"[^\W\d_]{2,}", rest) if key(w) not in calendar_words()]
     return unlabelled != line or _count(others) <= 3
+
+
+def _day_month_stamp(rest: str) -> bool:
+    """What is left of a stamp once its time is taken out is a day and a month's name, a weekday's at most."""
+    day = DAY_AND_NAMES.fullmatch(rest.strip(" ,.-–|"))
+    names = re.findall(r"[^\W\d_]+", rest)
+    return bool(day) and any(key(n) in calendar_words() for n in names) and all(key(n) in calendar_words() for n in names)
 
 
 @cache
@@ -196,6 +209,18 @@ def _day_and_month(text: str, language: str) -> str | None:
     return f"--{month:02d}-{day:02d}"
 
 
+def _stamp_without_year(line: str, language: str) -> str | None:
+    """A site's stamp of a day and month with its time and nothing else ("16 Dezember 07:41"): the day the page
+    states, its year unknown ("--12-16"). Without the time, a day alone above the headline may head what the page
+    is about."""
+    _, _, time = labels()
+    mentions = find_dates(line, language)
+    if len(mentions) != 1 or not time.search(line):
+        return None
+    rest = time.sub(" ", line.replace(mentions[0].text, " "))
+    return _day_and_month(mentions[0].text, language) if not WORD.search(rest) and not any(c.isdigit() for c in rest) else None
+
+
 def _count(words: list[str]) -> int:
     """How many words, two Chinese or Japanese characters counting as one: they write no spaces."""
     return sum(max(1, len(w) // 2) if CJK_RUN.fullmatch(w) else 1 for w in words)
@@ -215,6 +240,7 @@ def _header_dates(text: str, language: str) -> list[DateMention]:
     dashed numeric date is day first whatever the language ("01.08.2023" is 1 August, `day_first_separators`)."""
     text = WEB_ADDRESS.sub(lambda m: " " * len(m[0]), text)  # the same length: offsets stay the line's
     text = PLACE_DASH.sub(" ", ORDINAL_COMMA.sub(lambda m: m[0][:-1] + " ", text))
+    text = SPACED_NUMERIC.sub(lambda m: f"{m[1]}{m[2]}{m[3]}{m[2]}{m[4]}".ljust(len(m[0])), text)
     return [_day_first(m) for m in find_dates(text, language)]
 
 
@@ -368,7 +394,8 @@ def from_header(lines: list[str], language: str) -> Published | None:
             found.setdefault(kind, []).append((date, line))
     for kind, basis in (("published", "header"), ("unlabelled", "header"), ("updated", "updated-line")):
         if kind in found:
-            date, line = min(found[kind]) if kind == "unlabelled" else found[kind][0]
+            # of unlabelled lines, the earliest whole date; a day without its year only when no line states one
+            date, line = min(found[kind], key=lambda f: (f[0].startswith("--"), f)) if kind == "unlabelled" else found[kind][0]
             if date.startswith("--"):  # "Updated at 09:59 on 11/11": the day it states, its year unknown
                 return Published(None, basis, stated_as=line, yearless=date)
             return Published(date, basis, stated_as=line)
@@ -382,7 +409,7 @@ def _dates_of(line: str, language: str) -> list[tuple[str, str]]:
     parts += [(m.start(), m.end(), "updated") for m in updated.finditer(line)]
     parts.sort()
     if not parts:
-        date = _date_alone(line, language)
+        date = _date_alone(line, language) or _stamp_without_year(line, language)
         return [("unlabelled", date)] if date else []
     # before the first label, the line's own date: "15:38 30.07.2023 (Updated: 13:27 01.08.2023)"
     first = _date_alone(line[: parts[0][0]], language) if parts[0][0] else None
