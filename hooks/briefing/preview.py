@@ -19,7 +19,8 @@ have given, and decides what must be made:
   tags or place in the order changed, without its tags: Material's tags plugin then collects only the pages
   made (their tags' links need nothing else, and the listing is not made again), and its export (tags.json)
   is the last build's;
-- the search index is the last one with the entries of the pages made replaced, in page order;
+- the search index is the last one with the entries of the pages made replaced, in page order (the last one
+  is set aside before the search plugin writes its own, and read page by page: not held in memory);
 - outputs of files that are gone (deleted or renamed sources, pages no longer made) are removed.
 """
 
@@ -30,8 +31,9 @@ import json
 import logging
 import os
 from collections import defaultdict
+from contextlib import nullcontext
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -47,6 +49,7 @@ log = get_plugin_logger("briefing")
 TAGS_LISTING = "<!-- material/tags"  # Material's tags plugin renders a listing where a page says this
 SEARCH_PLUGIN = "material/search"
 TAGS_PLUGIN = "material/tags"
+SET_ASIDE = ".last"  # the last search index, set aside beside the new one until the whole index is written
 NO_ENTRIES = "[]}"  # the end of the search plugin's index when it holds no entry: its list of entries, last
 
 
@@ -61,7 +64,7 @@ class Preview:
         self.signature: str | None = None
         self.texts: dict[str, tuple[str | None, str]] = {}  # src_uri -> a generated page's edit link and Markdown
         self.seen: dict[str, tuple[str | None, dict[str, Any]]] = {}  # src_uri -> title and meta, as last made
-        self.search: dict[str, str] = {}  # page url -> its search entries as JSON, as last made
+        self.search: dict[str, tuple[int, int]] = {}  # page url -> where its entries are in the last index (bytes)
         self.outputs: set[str] = set()  # every file's output path in the last build
         self.home: str | None = None
         self.tagged: list[tuple[str, str | None]] = []  # the tagged pages as last made, in order: src_uri and title
@@ -94,7 +97,8 @@ class Preview:
         self.files, self.made_now, self.tags_kept = files, set(), False
         pages = [file.page for file in files.documentation_pages(inclusion=InclusionLevel.is_in_serve) if file.page]
         signature = _signature(nav, config)
-        if signature != self.signature:
+        search = config.plugins.get(SEARCH_PLUGIN)
+        if signature != self.signature or (search is not None and not _set_aside(_search_index(config))):
             clean_directory(config.site_dir)  # MkDocs then makes (and copies) every file, as a full build
             for page in pages:
                 if isinstance(page.file, GeneratedPage):
@@ -102,7 +106,6 @@ class Preview:
         else:
             self.tags_kept = self._remove_stale_listings(files, pages, home, _tags_key(config))
         self.signature, self.home = signature, home
-        search = config.plugins.get(SEARCH_PLUGIN)
         if search is not None:
             search.search_index_prev = None  # its own merge would append the pages made at the end: finish merges
         for page in pages:
@@ -200,31 +203,34 @@ class Preview:
 
     def _write_search_index(self, search: Any, pages: list[Page], config: MkDocsConfig) -> None:
         """The plugin has written the index of the pages made (this runs after it, so that a full build's exports
-        are written while it writes): the whole index, as the plugin writes it, replaces it. Each page's entries
-        are kept as the JSON the plugin gives them, so only the pages made are serialised again (the index is
-        19 MB at 1,000 sources)."""
+        are written while it writes): the whole index, as the plugin writes it, replaces it. A skipped page's
+        entries are copied from the last index (set aside in plan_site), as the JSON the plugin wrote, so only the
+        pages made are serialised again, and no page's entries are held between builds (the index is 19 MB at
+        1,000 sources)."""
         made: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for entry in search.search_index.entries:
             made[entry["location"].partition("#")[0]].append(entry)
-        last = self.search
-        self.search = {
-            page.url: _search_json(made.get(page.url, [])) if page.file.src_uri in self.made_now else last.get(page.url, "")
-            for page in pages
-        }
         search.search_index.entries = []
         empty = search.search_index.generate_search_index(None)  # its configuration, and no entry
         if not empty.endswith(NO_ENTRIES):
             raise PluginError(f"the search plugin's index no longer ends in {NO_ENTRIES}: update preview.py")
-        # Written page by page: the whole index as one string, then as bytes, would be two more copies of it.
-        with Path(config.site_dir, "search", "search_index.json").open("w", encoding="utf-8", newline="") as out:
-            out.write(f"{empty.removesuffix(NO_ENTRIES)}[")
-            separator = ""
-            for text in self.search.values():
+        index = _search_index(config)
+        aside, last, self.search = index.with_name(index.name + SET_ASIDE), self.search, {}
+        with index.open("wb") as out, aside.open("rb") if aside.is_file() else nullcontext() as old:
+            out.write(f"{empty.removesuffix(NO_ENTRIES)}[".encode())
+            separator = b""
+            for page in pages:
+                if page.file.src_uri in self.made_now:
+                    text = _search_json(made.get(page.url, [])).encode()
+                else:
+                    text = _read(old, last.get(page.url))
                 if text:
                     out.write(separator)
+                    self.search[page.url] = (out.tell(), len(text))
                     out.write(text)
-                    separator = ","
-            out.write("]}")
+                    separator = b","
+            out.write(b"]}")
+        aside.unlink(missing_ok=True)
 
     def _keep_tags_export(self, config: MkDocsConfig) -> None:
         """The tags plugin's export as it was last written whole; written back when the plugin saw only the pages
@@ -243,6 +249,26 @@ def _tags_key(config: MkDocsConfig) -> str | None:
     """The meta key Material's tags plugin reads a page's tags from; None without the plugin."""
     tags = config.plugins.get(TAGS_PLUGIN)
     return tags.config.tags_name_property if tags is not None and tags.config.enabled else None
+
+
+def _search_index(config: MkDocsConfig) -> Path:
+    return Path(config.site_dir, "search", "search_index.json")  # where the search plugin writes it
+
+
+def _set_aside(index: Path) -> bool:
+    """The last index moved beside it (the search plugin is about to write its own there); False when it is gone."""
+    if not index.is_file():
+        return False
+    index.replace(index.with_name(index.name + SET_ASIDE))
+    return True
+
+
+def _read(last: BinaryIO | None, where: tuple[int, int] | None) -> bytes:
+    """A page's entries in the last index (none when it had none or the index is gone)."""
+    if last is None or where is None:
+        return b""
+    last.seek(where[0])
+    return last.read(where[1])
 
 
 def _search_json(entries: list[dict[str, Any]]) -> str:
