@@ -29,11 +29,13 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import mmap
 import os
 from collections import defaultdict
-from contextlib import nullcontext
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -216,8 +218,8 @@ class Preview:
             raise PluginError(f"the search plugin's index no longer ends in {NO_ENTRIES}: update preview.py")
         index = _search_index(config)
         aside, last, self.search = index.with_name(index.name + SET_ASIDE), self.search, {}
-        with index.open("wb") as out, aside.open("rb") if aside.is_file() else nullcontext() as old:
-            out.write(f"{empty.removesuffix(NO_ENTRIES)}[".encode())
+        with index.open("wb") as out, _mapped(aside) as old:
+            at = out.write(f"{empty.removesuffix(NO_ENTRIES)}[".encode())
             separator = b""
             for page in pages:
                 if page.file.src_uri in self.made_now:
@@ -225,9 +227,9 @@ class Preview:
                 else:
                     text = _read(old, last.get(page.url))
                 if text:
-                    out.write(separator)
-                    self.search[page.url] = (out.tell(), len(text))
-                    out.write(text)
+                    at += out.write(separator)
+                    self.search[page.url] = (at, len(text))
+                    at += out.write(text)
                     separator = b","
             out.write(b"]}")
         aside.unlink(missing_ok=True)
@@ -263,12 +265,22 @@ def _set_aside(index: Path) -> bool:
     return True
 
 
-def _read(last: BinaryIO | None, where: tuple[int, int] | None) -> bytes:
+@contextmanager
+def _mapped(path: Path) -> Iterator[mmap.mmap | None]:
+    """The last index's bytes, mapped: each page's read where it is, without a call to the system; None when there
+    is no last index."""
+    if not path.is_file() or not path.stat().st_size:
+        yield None
+        return
+    with path.open("rb") as file, mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
+        yield mapped
+
+
+def _read(last: mmap.mmap | None, where: tuple[int, int] | None) -> bytes:
     """A page's entries in the last index (none when it had none or the index is gone)."""
     if last is None or where is None:
         return b""
-    last.seek(where[0])
-    return last.read(where[1])
+    return last[where[0] : where[0] + where[1]]
 
 
 def _search_json(entries: list[dict[str, Any]]) -> str:
