@@ -2,8 +2,9 @@
 changed, and its site folder is byte for byte what a full `mkdocs build` makes of the same inputs: after an
 edit, a new title (a new page address too), a new publisher (shown on the actor and chronology pages kept from the
 build before, and in the assessments of the sources reporting the same events), an editor's grade (shown in the
-reliability overview), an added, a deleted and a renamed source, and registry edits: a renamed actor, a new actor
-whose alias now matches a source's text, a removed actor and a new outlet that a source's publisher names."""
+reliability overview), a later estimated date (the briefing's place among the tagged pages), an added, a deleted
+and a renamed source, and registry edits: a renamed actor, a new actor whose alias now matches a source's text, a
+removed actor and a new outlet that a source's publisher names."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ GRADE = "reliability: {source: B, credibility: 2, reviewed_by: Preview Test}"
 UDEID = "  - {id: al-udeid, name: Al Udeid Air Base, kind: place, aliases: {en: [Al Udeid]}}\n"  # named by NEW
 FIFA = "  - id: fifa\n    name: FIFA\n    kind: organisation\n    aliases: {en: [FIFA], ar: [فيفا, الفيفا]}\n"
 OUTLET = "  - {id: preview-test, name: Preview Test Outlet, affiliation: state-affiliated, state: qatar}\n"  # the publisher
+UNDATED = "Talks on training\n\nQatar and NATO officials discussed training in Doha on 4 March 2005.\n"  # an estimate
 NEW = "Later talks in Doha\n\nQatar and NATO officials met in Doha on 4 March 2024 to discuss training with Al Udeid.\n"
 
 
@@ -32,12 +34,15 @@ def test_served_site_is_a_full_build_after_every_change(tmp_path: Path) -> None:
     sources = root / "sources"
     generated = sorted(sources.glob("*.txt"))
     titled = next(path for path in sorted(sources.glob("*.md")) if _titled(path.read_text(encoding="utf-8")))
+    (sources / "undated-talks.txt").write_text(UNDATED, encoding="utf-8")
     steps = [
         ("edit", lambda: _append(generated[3], "\n\nOn 3 March 2019, officials of both governments met again in Doha.\n")),
         ("title", lambda: _retitle(titled, "A new title for the preview")),
         ("publisher", lambda: _retitle(titled, "A new title for the preview\npublisher: Preview Test Outlet")),
         # the editor's grade: the briefing's page and its row of the reliability overview, kept while its rows are
         ("grade", lambda: _retitle(titled, f"A new title for the preview\n{GRADE}")),  # after the publisher's line
+        # a later estimated date: its tags, title and address unchanged, its place among the tagged pages not (tags.json)
+        ("estimate", lambda: _append(sources / "undated-talks.txt", "\n\nThe talks resumed on 3 March 2024.\n")),
         ("add", lambda: (sources / "later-talks.txt").write_text(NEW, encoding="utf-8")),
         ("delete", lambda: generated[7].unlink()),
         ("rename", lambda: generated[9].rename(sources / "renamed-source.txt")),
@@ -56,7 +61,7 @@ def test_served_site_is_a_full_build_after_every_change(tmp_path: Path) -> None:
             server.settled(300)  # a rename may be seen as two changes, and built twice
             made, total = map(int, MADE.findall(server.log())[-1])
             # one source: its pages and the few that show it, not the site
-            if step in ("edit", "title", "publisher", "grade", "rename"):
+            if step in ("edit", "title", "publisher", "grade", "estimate", "rename"):
                 assert made < total / 2, f"{step}: made {made} of {total} pages"
             _assert_same(server, tmp_path / f"built-{step}", step)
     finally:

@@ -15,8 +15,12 @@ have given, and decides what must be made:
   into it changed: the home page's generated section, the tags listing when a tagged page's title or tags
   changed (its output is removed, which MkDocs reads as modified);
 - a skipped page gets its last title and meta back, and goes through `on_page_markdown` in its place in
-  the order, so plugins that collect there (Material's tags) see every page, as in a full build;
-- the search index is the last one with the entries of the pages made replaced, in page order;
+  the order, so plugins that collect there see every page, as in a full build; while no tagged page's title,
+  tags or place in the order changed, without its tags: Material's tags plugin then collects only the pages
+  made (their tags' links need nothing else, and the listing is not made again), and its export (tags.json)
+  is the last build's;
+- the search index is the last one with the entries of the pages made replaced, in page order (the last one
+  is set aside before the search plugin writes its own, and read page by page: not held in memory);
 - outputs of files that are gone (deleted or renamed sources, pages no longer made) are removed.
 """
 
@@ -25,8 +29,11 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import mmap
 import os
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +50,8 @@ from .generated import GeneratedPage
 log = get_plugin_logger("briefing")
 TAGS_LISTING = "<!-- material/tags"  # Material's tags plugin renders a listing where a page says this
 SEARCH_PLUGIN = "material/search"
+TAGS_PLUGIN = "material/tags"
+SET_ASIDE = ".last"  # the last search index, set aside beside the new one until the whole index is written
 NO_ENTRIES = "[]}"  # the end of the search plugin's index when it holds no entry: its list of entries, last
 
 
@@ -57,9 +66,12 @@ class Preview:
         self.signature: str | None = None
         self.texts: dict[str, tuple[str | None, str]] = {}  # src_uri -> a generated page's edit link and Markdown
         self.seen: dict[str, tuple[str | None, dict[str, Any]]] = {}  # src_uri -> title and meta, as last made
-        self.search: dict[str, str] = {}  # page url -> its search entries as JSON, as last made
+        self.search: dict[str, tuple[int, int]] = {}  # page url -> where its entries are in the last index (bytes)
         self.outputs: set[str] = set()  # every file's output path in the last build
         self.home: str | None = None
+        self.tagged: list[tuple[str, str | None]] = []  # the tagged pages as last made, in order: src_uri and title
+        self.tags_export = b""  # the tags plugin's export (tags.json) as the last build wrote it
+        self.tags_kept = False  # this build: no tagged page changed, the tags plugin collects only the pages made
         self.pending: list[Page] = []  # pages MkDocs has not reached yet in this build, the next one last
         self.waiting: set[str] = set()  # ... their src_uri
         self.made_now: set[str] = set()  # src_uri of the pages made in this build
@@ -84,18 +96,18 @@ class Preview:
 
     def plan_site(self, nav: Navigation, files: Files, config: MkDocsConfig, home: str) -> None:
         """In on_nav, once every page exists: make everything again, or restore what skipped pages would give."""
-        self.files, self.made_now = files, set()
+        self.files, self.made_now, self.tags_kept = files, set(), False
         pages = [file.page for file in files.documentation_pages(inclusion=InclusionLevel.is_in_serve) if file.page]
         signature = _signature(nav, config)
-        if signature != self.signature:
+        search = config.plugins.get(SEARCH_PLUGIN)
+        if signature != self.signature or (search is not None and not _set_aside(_search_index(config))):
             clean_directory(config.site_dir)  # MkDocs then makes (and copies) every file, as a full build
             for page in pages:
                 if isinstance(page.file, GeneratedPage):
                     page.file.modified = True
         else:
-            self._remove_stale_listings(files, pages, home)
+            self.tags_kept = self._remove_stale_listings(files, pages, home, _tags_key(config))
         self.signature, self.home = signature, home
-        search = config.plugins.get(SEARCH_PLUGIN)
         if search is not None:
             search.search_index_prev = None  # its own merge would append the pages made at the end: finish merges
         for page in pages:
@@ -108,33 +120,37 @@ class Preview:
         self.pending = pages[::-1]
         self.waiting = {page.file.src_uri for page in pages}
 
-    def _remove_stale_listings(self, files: Files, pages: list[Page], home: str) -> None:
-        """The output of the pages that list others (tags, home) when what they list changed: they are made again."""
-        if self._tags_changed(pages):  # first: it asks which pages are modified, before any is made so here
+    def _remove_stale_listings(self, files: Files, pages: list[Page], home: str, key: str | None) -> bool:
+        """The output of the pages that list others (tags, home) when what they list changed: they are made again.
+        Whether the tags plugin (reading page meta `key`) has tags to show unchanged."""
+        # first: it asks which pages are modified, before any is made so here
+        tags_changed = key is None or self._tags_changed(pages, key)
+        if tags_changed:
             for page in pages:
                 if not isinstance(page.file, GeneratedPage) and TAGS_LISTING in page.file.content_string:
                     _remove_output(files, page.file.src_uri)
         if home != self.home:
             _remove_output(files, "index.md")
+        return not tags_changed
 
-    def _tags_changed(self, pages: list[Page]) -> bool:
-        """Whether any page's title or tags differ from the last build's (the tags listing shows them)."""
-        present = {page.file.src_uri for page in pages}
-        if any(src in self.seen and self.seen[src][1].get("tags") for src in set(self.seen) - present):
-            return True
+    def _tags_changed(self, pages: list[Page], key: str) -> bool:
+        """Whether what the tags listing and the tags plugin's export show differs from the last build's: the tagged
+        pages, in order, with their titles and tags."""
+        tagged = []
         for page in pages:
-            if not page.file.is_modified():
-                continue
-            if not isinstance(page.file, GeneratedPage):
-                return True  # a hand-written page changed: its tags may have
-            found = meta.get_data(page.file.content_string)[1]
             seen = self.seen.get(page.file.src_uri, (None, {}))
-            if (found.get("tags") or seen[1].get("tags")) and (found.get("title"), found.get("tags")) != (
-                seen[1].get("title"),
-                seen[1].get("tags"),
-            ):
-                return True
-        return False
+            if not page.file.is_modified():
+                title, tags = seen[0], seen[1].get(key)
+            elif not isinstance(page.file, GeneratedPage):
+                return True  # a hand-written page changed: its tags may have
+            else:
+                found = meta.get_data(page.file.content_string)[1]
+                title, tags = found.get("title"), found.get(key)
+                if tags != seen[1].get(key):
+                    return True
+            if tags:
+                tagged.append((page.file.src_uri, title))
+        return tagged != self.tagged
 
     def reached(self, page: Page | None, config: MkDocsConfig, files: Files) -> None:
         """MkDocs reads `page` next (None: it has read them all): the skipped pages before it go through
@@ -151,12 +167,17 @@ class Preview:
 
     def _replay(self, page: Page, config: MkDocsConfig, files: Files) -> None:
         """on_page_markdown for a skipped page. A page that holds the tags listing registers it (the other pages'
-        tags link to it) and gets empty content for the plugin to fill: it is not written, so none is lost."""
+        tags link to it) and gets empty content for the plugin to fill: it is not written, so none is lost.
+        While the tags are kept, the page goes without them: reading a thousand pages' tags is a tenth of a rebuild."""
         text = page.file.content_string
         markdown = text if isinstance(page.file, GeneratedPage) else meta.get_data(text)[0]
         if TAGS_LISTING in markdown:
             page.content = ""
+        shown, key = page.meta, _tags_key(config)
+        if self.tags_kept and key is not None:
+            page.meta = {name: value for name, value in shown.items() if name != key}
         config.plugins.on_page_markdown(markdown, page=page, config=config, files=files)
+        page.meta = shown
 
     def made(self, page: Page) -> None:
         """In on_page_content: what a skipped page will need next time."""
@@ -171,6 +192,9 @@ class Preview:
         search = config.plugins.get(SEARCH_PLUGIN)
         if search is not None:
             self._write_search_index(search, pages, config)
+        self._keep_tags_export(config)
+        key = _tags_key(config)
+        self.tagged = [(page.file.src_uri, page.title) for page in pages if key is not None and page.meta.get(key)]
         log.info("preview: made %d of %d pages, the others are unchanged", len(self.made_now), len(pages))
         present = {page.file.src_uri for page in pages}
         self.seen = {src: seen for src, seen in self.seen.items() if src in present}
@@ -181,31 +205,82 @@ class Preview:
 
     def _write_search_index(self, search: Any, pages: list[Page], config: MkDocsConfig) -> None:
         """The plugin has written the index of the pages made (this runs after it, so that a full build's exports
-        are written while it writes): the whole index, as the plugin writes it, replaces it. Each page's entries
-        are kept as the JSON the plugin gives them, so only the pages made are serialised again (the index is
-        19 MB at 1,000 sources)."""
+        are written while it writes): the whole index, as the plugin writes it, replaces it. A skipped page's
+        entries are copied from the last index (set aside in plan_site), as the JSON the plugin wrote, so only the
+        pages made are serialised again, and no page's entries are held between builds (the index is 19 MB at
+        1,000 sources)."""
         made: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for entry in search.search_index.entries:
             made[entry["location"].partition("#")[0]].append(entry)
-        last = self.search
-        self.search = {
-            page.url: _search_json(made.get(page.url, [])) if page.file.src_uri in self.made_now else last.get(page.url, "")
-            for page in pages
-        }
         search.search_index.entries = []
         empty = search.search_index.generate_search_index(None)  # its configuration, and no entry
         if not empty.endswith(NO_ENTRIES):
             raise PluginError(f"the search plugin's index no longer ends in {NO_ENTRIES}: update preview.py")
-        # Written page by page: the whole index as one string, then as bytes, would be two more copies of it.
-        with Path(config.site_dir, "search", "search_index.json").open("w", encoding="utf-8", newline="") as out:
-            out.write(f"{empty.removesuffix(NO_ENTRIES)}[")
-            separator = ""
-            for text in self.search.values():
+        index = _search_index(config)
+        aside, last, self.search = index.with_name(index.name + SET_ASIDE), self.search, {}
+        with index.open("wb") as out, _mapped(aside) as old:
+            at = out.write(f"{empty.removesuffix(NO_ENTRIES)}[".encode())
+            separator = b""
+            for page in pages:
+                if page.file.src_uri in self.made_now:
+                    text = _search_json(made.get(page.url, [])).encode()
+                else:
+                    text = _read(old, last.get(page.url))
                 if text:
-                    out.write(separator)
-                    out.write(text)
-                    separator = ","
-            out.write("]}")
+                    at += out.write(separator)
+                    self.search[page.url] = (at, len(text))
+                    at += out.write(text)
+                    separator = b","
+            out.write(b"]}")
+        aside.unlink(missing_ok=True)
+
+    def _keep_tags_export(self, config: MkDocsConfig) -> None:
+        """The tags plugin's export as it was last written whole; written back when the plugin saw only the pages
+        made (its listing and export are then unchanged)."""
+        tags = config.plugins.get(TAGS_PLUGIN)
+        if _tags_key(config) is None or not tags.config.export:
+            return
+        path = Path(config.site_dir, tags.config.export_file)
+        if self.tags_kept:
+            path.write_bytes(self.tags_export)
+        else:
+            self.tags_export = path.read_bytes()
+
+
+def _tags_key(config: MkDocsConfig) -> str | None:
+    """The meta key Material's tags plugin reads a page's tags from; None without the plugin."""
+    tags = config.plugins.get(TAGS_PLUGIN)
+    return tags.config.tags_name_property if tags is not None and tags.config.enabled else None
+
+
+def _search_index(config: MkDocsConfig) -> Path:
+    return Path(config.site_dir, "search", "search_index.json")  # where the search plugin writes it
+
+
+def _set_aside(index: Path) -> bool:
+    """The last index moved beside it (the search plugin is about to write its own there); False when it is gone."""
+    if not index.is_file():
+        return False
+    index.replace(index.with_name(index.name + SET_ASIDE))
+    return True
+
+
+@contextmanager
+def _mapped(path: Path) -> Iterator[mmap.mmap | None]:
+    """The last index's bytes, mapped: each page's read where it is, without a call to the system; None when there
+    is no last index."""
+    if not path.is_file() or not path.stat().st_size:
+        yield None
+        return
+    with path.open("rb") as file, mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
+        yield mapped
+
+
+def _read(last: mmap.mmap | None, where: tuple[int, int] | None) -> bytes:
+    """A page's entries in the last index (none when it had none or the index is gone)."""
+    if last is None or where is None:
+        return b""
+    return last[where[0] : where[0] + where[1]]
 
 
 def _search_json(entries: list[dict[str, Any]]) -> str:
