@@ -82,6 +82,7 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
     mentions = []
     nouns = state_nouns(language or "")
     where = _where(language or "")
+    agencies = [m for m in matches if m.start < 3 and m.actor in registry.outlets]  # found once: a block may hold thousands
     for match in matches:
         text = block[match.start : match.end]
         actor = registry.actors[match.actor]
@@ -101,7 +102,7 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
             placed = placed or bool(where.endings.match(block, match.end))
         else:
             placed = _preceded_by(block, match.start, actor.except_after)
-        if actor.stands_for and not placed and not _dateline(block, match) and not _after_agency(block, match, matches, registry):
+        if actor.stands_for and not placed and not _dateline(block, match) and not _after_agency(block, match, agencies):
             mentions.append(Mention(actor.stands_for, index, match.start, match.end, text, via=actor.id))
     return mentions
 
@@ -148,10 +149,10 @@ def _dateline(block: str, match: Match) -> bool:
     return match.start < 3 and block[match.start : match.end].isupper() and match.end - match.start > 2
 
 
-def _after_agency(block: str, match: Match, matches: list[Match], registry: Registry) -> bool:
-    """A capital right after the agency that opens a paragraph says where the agency wrote ("新华社开罗1月10日电",
-    "AFP Cairo —")."""
-    return any(m.start < 3 and m.actor in registry.outlets and not block[m.end : match.start].strip() for m in matches)
+def _after_agency(block: str, match: Match, agencies: list[Match]) -> bool:
+    """A capital right after the agency that opens a paragraph (one of `agencies`) says where the agency wrote
+    ("新华社开罗1月10日电", "AFP Cairo —")."""
+    return any(not block[m.end : match.start].strip() for m in agencies)
 
 
 def _in_place_name(block: str, match: Match, where: Where) -> bool:
