@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 
+from . import render
 from .assess import Assessment
 from .linkpages import LinkPage
 from .model import Briefing
@@ -85,10 +86,7 @@ def registry_reads(site: Site) -> tuple[object, ...]:
 def reliability_inputs(site: Site) -> tuple[object, ...]:
     """What the "Sources and reliability" overview (`render.reliability_page`) shows of each briefing, and its
     assessment."""
-    return tuple(
-        (b.id, b.title, b.path, b.language, b.publisher, b.published.date, b.published.estimate, site.assessments.get(b.id))
-        for b in site.briefings
-    )
+    return tuple(render.reliability_row_inputs(b, site.assessments[b.id]) for b in site.briefings)
 
 
 def site_inputs(site: Site) -> tuple[object, ...]:
@@ -108,6 +106,7 @@ class PageMemo:
         self.assessments: dict[str, Assessment] = {}  # ... and the assessments the last build made, as it made them
         self.briefings: dict[str, Briefing] = {}  # source path -> the last build's briefing (pipeline.same_objects)
         self.actors: dict[str, tuple[Briefing, tuple[object, ...]]] = {}  # briefing id -> it and its shown_actors
+        self.rows: render.Rows = {}  # the reliability overview's rows, each rendered again only when it changed
 
     def _shown_actors(self, site: Site, same_roster: bool) -> dict[str, tuple[object, ...]]:
         """Each briefing's `shown_actors`, the last build's while the briefing is the very same object and every
@@ -145,6 +144,8 @@ class PageMemo:
             self.assessed, self.reads = {}, reads
         self._assessments(site, actors)
         self.kept = {path: kept for path, kept in self.kept.items() if path in inputs}
+        if RELIABILITY_PAGE in makers:
+            makers = {**makers, RELIABILITY_PAGE: partial(render.reliability_page, site, self.rows)}
         return {path: partial(self._make, path, inputs[path], make) if path in inputs else make for path, make in makers.items()}
 
     def _make(self, path: str, inputs: Callable[[], tuple[object, ...]], make: Callable[[], str]) -> str:
