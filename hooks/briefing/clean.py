@@ -29,6 +29,7 @@ DATE_LINE = re.compile(
 CAPTION = re.compile(r"^(?P<text>.{10,}?)\s+[-–—]\s+(?P<credit>[^\W\d][\w.&' ]{1,40})$")
 TITLE_SUFFIX = re.compile(r"^(?P<title>.{8,}?)\s+[-–—|]\s+(?P<site>[^-–—|]{2,40})$")
 DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}\s*\((?P<agency>[^)]{2,40})\)\s*[—–-]")
+BULLET = re.compile(r"^[-–—•·*]\s+")  # a list item's mark before a headline or a lede
 BYLINE_PART = re.compile(r"\s*[,|·•]\s+")  # "By A. Writer, Reuters | 5 May 2024"
 CLOSING_QUOTES = "」』”’\"'»›"  # closing a quotation after its sentence's full stop
 CITATIONS = re.compile(r"(?:\[(?:\d{1,3}|[a-z]|note \d{1,3})\])+$")  # reference marks ending a line: "[7][8]", "[a]"
@@ -143,7 +144,16 @@ def clean_lines(lines: list[str], author: str | None = None) -> Cleaned:
         dateline = DATELINE.match(line)
         if dateline:
             out.header.setdefault("credits", []).append(dateline["agency"].strip())
+    _masthead_above_headline(out.header)
     return out
+
+
+def _masthead_above_headline(header: dict[str, Any]) -> None:
+    """Two words above a longer headline are the site's or section's name ("Весь Искитим"), not the title."""
+    title, subtitle = header.get("title", ""), header.get("subtitle", "")
+    if subtitle and len(words(title)) <= 2 < len(words(subtitle)) and "site_name" not in header:
+        header.setdefault("categories", []).append(title)
+        header["title"] = header.pop("subtitle")
 
 
 def _add_block(line: str, prose: int, out: Cleaned) -> int:
@@ -271,6 +281,10 @@ def _breadcrumbs(line: str, header: dict[str, Any]) -> str | None:
 def _title(line: str, header: dict[str, Any]) -> str | None:
     if "title" in header or is_person_name(line) is not False or not is_title_like(line) or len(words(line)) < 2:
         return None
+    button, _, rest = line.partition(" ")
+    if furniture_reason(button) and len(words(rest)) >= 3:  # a button's label glued to the headline ("Share …")
+        line = rest
+    line = BULLET.sub("", line)
     suffix = TITLE_SUFFIX.match(line)
     if suffix and len(words(suffix["site"])) <= 4:
         header["title"], header["site_name"] = suffix["title"].strip(), suffix["site"].strip()

@@ -20,6 +20,7 @@ from slugify import slugify
 
 from . import realdates, safeyaml
 from .actors import actor_mentions
+from .clean import BULLET, UNSPACED
 from .credits import credited_outlet
 from .dates import DateMention, confirm, find_dates, persian_in, persian_near
 from .datewords import key, words
@@ -45,6 +46,9 @@ TITLE_CUES = {
         r"(?:الشيخ|العميد|اللواء|الرئيس|الأمير|أمير|الوزير|وزير|السفير|الملك|الدكتور|المبعوث|مبعوث)\s+((?:[\u0621-\u064a]+\s?){2,4})"
     ),
 }
+# A dateline before the text's first words: a place or an agency, perhaps with the agency in brackets, then a dash
+DATELINE = re.compile(r"^[^\W\d][\w .,'’/-]{0,40}?(?:\s*\([^()]{2,40}\))?\s+[–—-]\s+")
+OPENING_COMMA = re.compile(r"^\s*[,،]\s*")
 NAME_RUN = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:of|the|al|Al|bin|bint|de|van|von|der|el|El)?\s*[A-Z][\w'’-]+)+")
 ARABIC_STOP = {"من", "في", "على", "مع", "إلى", "الى", "لدى", "عن", "التابع", "بعد", "قبل", "خلال", "و"}
 
@@ -180,13 +184,14 @@ def _trim_name(name: str, lang: str) -> str:
 
 def summarise(sentence: str, date: DateMention, limit: int = 18) -> str:
     """One line: the sentence, without a date phrase that opens it, cut at a word boundary."""
-    text = sentence
-    if len(sentence[: date.start].split()) <= 2:  # "In January 2018, ..." / "في عام 2015 ، ..."
-        text = re.sub(r"^\W*(?:\w+\s+){0,2}?(?:عام\s+)?$", "", sentence[: date.start]) + sentence[date.end :]
-        text = text.lstrip(" ,،")
-    words = text.split()
-    short = " ".join(words[:limit]).rstrip(",،;:") + ("…" if len(words) > limit else "")
-    return short[:1].upper() + short[1:]
+    text, before, after = sentence, sentence[: date.start], sentence[date.end :]
+    # Only a date set apart by a comma ("In January 2018, ...", "في عام 2015 ، ...", "Напомним, 24 июня, ..."):
+    # without one, the date is part of the clause ("26 сентября 2022 года взрывами ...", "Am 26. September kam
+    # es ...") and cutting it out leaves a broken one.
+    if len(before.split()) <= 2 and OPENING_COMMA.match(after):
+        text = re.sub(r"^\W*(?:\w+\s+){0,2}?(?:عام\s+)?$", "", before) + OPENING_COMMA.sub(" ", after, count=1)
+        text = re.sub(r"\s+", " ", text).strip(" ,،")
+    return shorten(text[:1].upper() + text[1:], limit)
 
 
 def extract(source: Source, registry: Registry) -> Briefing:
@@ -263,9 +268,24 @@ def _title(fm: dict, header: dict, sentences: list[Sentence]) -> tuple[str, str]
     if header.get("title"):
         return header["title"], "header"
     first = sentences[0].text if sentences else "Untitled source"
-    first = re.sub(r"^[A-Z][\w ,]{0,40}\s[–—-]\s", "", first)  # a dateline such as "Doha, Qatar – "
-    words = first.split()
-    return " ".join(words[:12]).rstrip(",.;:") + ("…" if len(words) > 12 else ""), "derived"
+    first = BULLET.sub("", first)
+    dateline = DATELINE.match(first)  # "Doha, Qatar – ", "BERLIN/KARLSRUHE (dpa-AFX) - ", "نبأ – "
+    if dateline and len(dateline[0].split()) <= 5:
+        first = first[dateline.end() :]
+    return shorten(first, 12).rstrip("."), "derived"
+
+
+def shorten(text: str, limit: int) -> str:
+    """The first `limit` words of a text, cut with an ellipsis; Chinese and Japanese, written without spaces,
+    at twice as many characters."""
+    if len(UNSPACED.findall(text)) > 2 * len(text.split()):  # mostly characters without spaces between them
+        if len(text) <= 2 * limit + 6:
+            return text
+        short = text[: 2 * limit + 4]
+        cut = max(short.rfind(mark) for mark in " ,，、;；(（")  # at a pause, when there is one late enough
+        return (short[:cut] if cut >= limit else short).rstrip(",，、;；:：。") + "…"
+    parts = text.split()
+    return " ".join(parts[:limit]).rstrip(",;:،") + ("…" if len(parts) > limit else "")
 
 
 def _published(fm: dict, header: dict, language: str, opening: str | None, heading: str | None) -> Published:
@@ -380,14 +400,36 @@ def _dedupe(events: list[Event]) -> list[Event]:
     """One event per sentence, date and calendar: a sentence that repeats a date says it once, and a date it
     also gives in another calendar ("28 July 2024 (7 Mordad 1403)") is a second, labelled statement of it."""
     seen: set[tuple[int, int, str | None, str, str | None]] = set()
+    repeated = _repeated(events)
     kept = []
-    for event in events:
+    for index, event in enumerate(events):
         text = event.date_text if event.date is None else ""
         key = (event.sentence.block, event.sentence.start, event.date, text, event.calendar)
-        if key not in seen:
+        if key not in seen and index not in repeated:
             seen.add(key)
             kept.append(event)
     return kept
+
+
+def _repeated(events: list[Event]) -> set[int]:
+    """Events of a sentence the text says twice with the same date (a lede or a teaser cut short above the text,
+    then its first paragraph): stated once, where the text says it last."""
+    by_date: dict[tuple[str | None, str], list[tuple[int, str]]] = {}
+    for index, event in enumerate(events):
+        by_date.setdefault((event.date, event.date_text), []).append((index, " ".join(event.quote.split())))
+    repeated = set()
+    for group in by_date.values():
+        for index, said in group if len(group) > 1 else ():
+            said = said.rstrip("…. ")
+            if any(j > index and _same_statement(said, again.rstrip("…. ")) for j, again in group):
+                repeated.add(index)
+    return repeated
+
+
+def _same_statement(said: str, again: str) -> bool:
+    """One text the start of the other, and long enough to be a statement, not a date line or a heading."""
+    shorter, longer = sorted((said, again), key=len)
+    return len(shorter) >= 30 and longer.startswith(shorter)
 
 
 def _yearless(m: DateMention) -> str | None:
