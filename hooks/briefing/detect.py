@@ -578,8 +578,10 @@ def _org_tail(
     if _titled_name(raw, norms, w, j):
         return k  # "el gobierno de Sheikh Hasina": a person is named after "of", not the body
     if j > k and j < len(matches) and raw[j][:1].isupper() and norms[j] not in w.stop and _joined(text, matches, j - 1):
-        if held[j] and (not state or any(norms[m] in AND_WORDS for m in range(k, j))):
-            return k  # "the Coast Guard and the Chinese …": another body begins
+        joined_by_and = any(norms[m] in AND_WORDS for m in range(k, j))
+        if (held[j] and (not state or joined_by_and)) or (joined_by_and and w.heads.starts(norms, j)):
+            # "the Coast Guard and the Chinese …", "l'Assemblée nationale et le Conseil constitutionnel": another body
+            return k
         if held[j]:  # "Armed Forces of Azerbaijan": the state's name closes the organisation's
             while j + 1 < len(matches) and held[j + 1] and _joined(text, matches, j):
                 j += 1
