@@ -22,3 +22,30 @@ def names(text: str, language: str) -> dict[str, tuple[str, tuple[str, ...]]]:
 def test_two_bodies_joined_by_and_are_two_bodies(text: str, language: str, first: str, second: str) -> None:
     found = names(text, language)
     assert found[first][0] == "organisation" and found[second][0] == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Die Staatsanwaltschaft ermittelt seit Mai.", "Staatsanwaltschaft"),
+        ("Landeskriminalamt und Grenzpolizei suchen die Täter.", "Landeskriminalamt"),
+        ("Landeskriminalamt und Grenzpolizei suchen die Täter.", "Grenzpolizei"),
+        ("Das Bundesamt für Strahlenschutz warnt vor Ort.", "Bundesamt für Strahlenschutz"),
+        ("Der Strafgerichtshof hat geurteilt.", "Strafgerichtshof"),
+        ("Der chilenische Verfassungsrat tagte.", "Verfassungsrat (Chile)"),
+    ],
+)
+def test_a_german_word_joined_to_a_bodys_head_word_is_a_body(text: str, body: str) -> None:
+    assert names(text, "de")[body][0] == "organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Sozialdemokraten sprachen von Landesverrat und einem Apparat der Angst.",
+        "Er strebt das höchste Staatsamt an, sagte die Nachrichtenagentur.",
+        "Ein Politikerwechsel im Parlamentspräsidium.",
+    ],
+)
+def test_german_words_that_only_end_like_a_head_word_are_no_body(text: str) -> None:
+    assert not [a for a in find_actors(text, "de") if a.kind == "organisation"]

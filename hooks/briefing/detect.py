@@ -141,6 +141,8 @@ class Words:
     title_adjectives: frozenset[str]  # Arabic: words of a title's complement the stop list holds ("السابق")
     full_name_titles: Phrases  # English: titles written lower-case only before a full name ("the prime minister X Y")
     title_endings: tuple[str, ...]  # German: a word ending with one is a title ("Parlamentspräsident")
+    compound_heads: tuple[str, ...]  # German: a word ending with one is a body ("Bundeskriminalamt")
+    media_words: frozenset[str]  # words for a newspaper, channel or agency ("Nachrichtenagentur"): no body alone
     adjective_heads: frozenset[str]  # head-words that are also adjectives ("military base"): a body only before a verb
     body_verbs: frozenset[str]  # verbs after a body's name besides those of speech ("has", "is")
     given: frozenset[str]  # Arabic, Persian: common given names that are no other word ("محمد", "إبراهيم")
@@ -194,6 +196,8 @@ def words(language: str) -> Words | None:
         title_adjectives=frozenset(normalise(str(w)) for w in data.get("title_adjectives") or []),
         full_name_titles=Phrases(full_name_titles, word),
         title_endings=tuple(normalise(str(e)) for e in data.get("title_endings") or []),
+        compound_heads=tuple(normalise(str(e)) for e in data.get("compound_heads") or []),
+        media_words=frozenset(normalise(str(e)) for e in data.get("media_words") or []),
         adjective_heads=frozenset(normalise(str(e)) for e in data.get("adjective_heads") or []),
         body_verbs=frozenset(normalise(str(e)) for e in data.get("body_verbs") or []),
         given=frozenset(normalise(str(g)) for g in data.get("given_names") or []),
@@ -311,6 +315,7 @@ def detect(
         return _unspaced_bodies(text, vocabulary, language, states) + _unspaced_people(text, vocabulary, language, taken)
     else:
         found = _detect_cased(text, vocabulary, taken, states, written_alone)
+        found += _compound_bodies(text, vocabulary, taken, found, states)
         found = sorted(found + _outlets(text, vocabulary, taken, found), key=lambda d: d.start)
     return _repeats(text, found, taken, language, earlier)
 
@@ -337,6 +342,40 @@ def _outlets(text: str, w: Words, taken: list[tuple[int, int]], found: list[Dete
             surface = text[start:end]
             outlets.append(Detected(_person_name(surface), "organisation", start, end, surface))
     return outlets
+
+
+def _compound_bodies(
+    text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected], states: dict[tuple[int, int], str]
+) -> list[Detected]:
+    """German joins a body's head-word to what it heads in one word ("Bundeskriminalamt", "Staatsanwaltschaft",
+    "Verfassungsrat"): such a word is a body, its state's when the state's adjective stands before it ("der
+    senegalesische Verfassungsrat")."""
+    if not w.compound_heads:
+        return []
+    spans = Covered(len(text), taken + [(d.start, d.end) for d in found])
+    bodies = []
+    matches = list(w.word.finditer(text))
+    raw = [m.group() for m in matches]
+    norms = [normalise(t) for t in raw]
+    held = [spans(m.start(), m.end()) for m in matches]
+    for k, m in enumerate(matches):
+        norm = norms[k]
+        if not raw[k][:1].isupper() or held[k] or norm in w.media_words | w.stop or _compound_title(raw[k], norm, w):
+            continue
+        ending = next((e for e in w.compound_heads if norm.endswith(e)), None)
+        if ending is None or w.heads.starts(norms, k):
+            continue  # a listed head-word alone ("Wahlbehörde") names no one in particular (`_head_alone`)
+        # "Bundesamt für Verfassungsschutz"; not "Landeskriminalamt und Grenzpolizei", two bodies
+        tailed = k + 1 < len(matches) and norms[k + 1] not in AND_WORDS
+        end = _org_tail(text, matches, raw, norms, held, w, k + 1) if tailed else k + 1
+        if end == k + 1 and len(norm) - len(ending) < 4:
+            continue  # "das Bundesamt" alone names no office in particular
+        state = _state_of(matches[k - 1], states) if k > 0 and _joined(text, matches, k - 1) else None
+        surface = text[m.start() : matches[end - 1].end()]
+        bodies.append(
+            Detected(f"{surface} ({state})" if state else surface, "organisation", m.start(), m.start() + len(surface), surface)
+        )
+    return bodies
 
 
 class Covered:
