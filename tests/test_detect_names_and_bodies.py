@@ -49,3 +49,25 @@ def test_a_german_word_joined_to_a_bodys_head_word_is_a_body(text: str, body: st
 )
 def test_german_words_that_only_end_like_a_head_word_are_no_body(text: str) -> None:
     assert not [a for a in find_actors(text, "de") if a.kind == "organisation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person"),
+    [
+        ("در این دیدار مسعود کریمی و حمیدرضا نوری حضور داشتند.", "fa", "مسعود کریمی"),
+        ("در این دیدار مسعود کریمی و حمیدرضا نوری حضور داشتند.", "fa", "حمیدرضا نوری"),
+        ("سرگئی ایوانف امروز به تهران رسید.", "fa", "سرگئی ایوانف"),
+        ("وصل فلاديمير سميرنوف إلى القاهرة أمس.", "ar", "فلاديمير سميرنوف"),
+        ("التقى محسن رحيمي بالوفد في بغداد.", "ar", "محسن رحيمي"),
+    ],
+)
+def test_a_name_opening_with_a_common_given_name_needs_no_title(text: str, language: str, person: str) -> None:
+    assert names(text, language)[person][0] == "person"
+
+
+def test_an_arabic_word_of_a_preposition_and_the_article_closes_no_name() -> None:
+    assert "محسن رحيمي" in names("التقى محسن رحيمي بالوفد في بغداد.", "ar")
+
+
+def test_a_persian_name_joined_by_a_zero_width_non_joiner_is_one_word() -> None:
+    assert "بهروز نیک\u200cپور" in names("دیروز بهروز نیک\u200cپور به تهران رسید.", "fa")

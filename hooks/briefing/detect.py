@@ -1248,6 +1248,8 @@ def _arabic_name(t: Unscripted, j: int, apposed: bool, role_start: int | None) -
             if k - j == 2 and _closes_name(t, k):
                 k += 1
             break
+    while k < len(matches) and text[matches[k - 1].end() : matches[k].start()] == "\u200c":
+        k += 1  # "نیک‌پور": one word, its parts joined by a zero-width non-joiner
     closed = k >= len(matches) or text[matches[k - 1].end() : matches[k].start()].strip() in ("،", ",", ".")
     compound = k - j >= 3 and _article(matches[j + 1].group())  # "عبد الفتاح البرهان" opens with its particle
     if k - j >= 2 and (norms[j] not in w.particles or compound) and (closed or not apposed):
@@ -1311,6 +1313,8 @@ def _closes_name(t: Unscripted, k: int) -> bool:
     starts no name."""
     text, matches, norms, stems, w, held = t.text, t.matches, t.norms, t.stems, t.w, t.held
     if k >= len(matches) or not _close(text, matches, k) or held(matches[k].start(), matches[k].end()):
+        return False
+    if matches[k].group().startswith(("بال", "كال", "فال", "لل")):  # "بالوفد": a preposition and the article, no name
         return False
     if _article(matches[k].group()):  # "عبد الفتاح البرهان": a family name with the article
         return _name_word(t, k - 1, k)
