@@ -71,3 +71,36 @@ def test_an_arabic_word_of_a_preposition_and_the_article_closes_no_name() -> Non
 
 def test_a_persian_name_joined_by_a_zero_width_non_joiner_is_one_word() -> None:
     assert "بهروز نیک\u200cپور" in names("دیروز بهروز نیک\u200cپور به تهران رسید.", "fa")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("该组织负责人戈麦斯24日表示将撤回部队。", "戈麦斯"),
+        ("叛军首领科瓦奇发表讲话。", "科瓦奇"),
+        ("总统新闻秘书卡斯特罗說明了情況。", "卡斯特罗"),
+        ("国王穆罕默德六世宣布哀悼。", "穆罕默德"),
+    ],
+)
+def test_a_chinese_transliterated_name_after_a_title_of_office_or_leadership(text: str, person: str) -> None:
+    assert names(text, "zh")[person][0] == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "outlet"),
+    [
+        ("据塔斯社报道，会谈将于明天举行。", "zh", "TASS"),
+        ("路透随后报道，谈判已经结束。", "zh", "Reuters"),
+        ("据央视报道，救援工作仍在进行。", "zh", "China Central Television"),
+        ("据韩联社报道，双方同意会面。", "zh", "Yonhap News Agency"),
+        ("Як повідомляє Інтерфакс, переговори тривають.", "uk", "Interfax"),
+        ("به گزارش بی‌بی‌سی، مذاکرات ادامه دارد.", "fa", "BBC"),
+    ],
+)
+def test_news_agencies_named_as_each_language_writes_them(text: str, language: str, outlet: str) -> None:
+    assert outlet in names(text, language)
+
+
+@pytest.mark.parametrize("written", ["دویچه\u200cوله", "دویچه وله", "دویچهوله"])
+def test_a_persian_outlets_name_with_or_without_its_zero_width_non_joiner(written: str) -> None:
+    assert "Deutsche Welle" in names(f"به گزارش {written}، مذاکرات ادامه دارد.", "fa")

@@ -25,8 +25,9 @@ from .registry_schema import check_entry
 KINDS = ("state", "organisation", "person", "place")
 AFFILIATIONS = ("state-affiliated", "press-release", "independent", "public-service", "commercial", "aggregator", "unknown")
 TOKEN = re.compile(r"\w+")
-# between the words of a name: spaces, a hyphen, a dot or an apostrophe; or the bracket of CLDR's "刚果（金）"
-JOINER = re.compile(r"[\s\-.'’]{0,3}|[（(]")
+# between the words of a name: spaces, a hyphen, a dot, an apostrophe or Persian's zero-width non-joiner
+# ("بی‌بی‌سی" for "بی بی سی"); or the bracket of CLDR's "刚果（金）"
+JOINER = re.compile(r"[\s\-.'’\u200c]{0,3}|[（(]")
 OPENED = re.compile(r"[（(]")
 ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي", "ё": "е"})
