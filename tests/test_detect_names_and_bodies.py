@@ -104,3 +104,19 @@ def test_news_agencies_named_as_each_language_writes_them(text: str, language: s
 @pytest.mark.parametrize("written", ["دویچه\u200cوله", "دویچه وله", "دویچهوله"])
 def test_a_persian_outlets_name_with_or_without_its_zero_width_non_joiner(written: str) -> None:
     assert "Deutsche Welle" in names(f"به گزارش {written}، مذاکرات ادامه دارد.", "fa")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person"),
+    [
+        ("Le 3 mai, Zorvanu Kettlebrik, la cheffe du parti, a parlé.", "fr", "Zorvanu Kettlebrik"),
+        ("El lunes, Zorvanu Kettlebrik, el líder del sindicato, habló.", "es", "Zorvanu Kettlebrik"),
+        ("On Monday, Zorvanu Kettlebrik, the leader of the union, spoke.", "en", "Zorvanu Kettlebrik"),
+    ],
+)
+def test_a_full_name_set_off_by_commas_before_an_article_a_title_and_complement(text: str, language: str, person: str) -> None:
+    assert names(text, language)[person][0] == "person"
+
+
+def test_an_article_and_a_title_after_a_place_and_a_comma_name_no_person() -> None:
+    assert not [a for a in find_actors("Depuis Villa Rosa, le candidat a parlé.", "fr") if a.kind == "person"]

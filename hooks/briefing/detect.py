@@ -864,8 +864,16 @@ def _apposed(text: str, matches: list[re.Match[str]], norms: list[str], w: Words
     "…considéré Calin Georgescu, vainqueur du premier tour", "…a favor de Dorin Vasilescu, candidato de…"."""
     if not 2 <= j - i <= 3 or j + 1 >= len(matches) or text[matches[j - 1].end() : matches[j].start()].strip() != ",":
         return False
-    # no article: "Depuis Villa Rosa, le candidat a parlé" is the clause's subject after a place
-    return bool(w.titles.starts(norms, j)) and _inside_sentence(text, matches, i)
+    # an article only before a title and its complement ("Evgueni Prigojine, le chef du groupe", "…, the leader of"):
+    # "Depuis Villa Rosa, le candidat a parlé" is the clause's subject after a place
+    title = w.titles.starts(norms, j) or (norms[j] in w.connectors and w.titles.starts(norms, j + 1))
+    described = title and (title == w.titles.starts(norms, j) or _complemented(norms, w, j + 1 + title))
+    return bool(described) and _inside_sentence(text, matches, i)
+
+
+def _complemented(norms: list[str], w: Words, k: int) -> bool:
+    """Word k, after a title, opens its complement ("du groupe", "of the party")."""
+    return k < len(norms) and norms[k] in w.connectors and norms[k] not in AND_WORDS
 
 
 def _compound_title(word: str, norm: str, w: Words) -> bool:
