@@ -120,3 +120,16 @@ def test_a_full_name_set_off_by_commas_before_an_article_a_title_and_complement(
 
 def test_an_article_and_a_title_after_a_place_and_a_comma_name_no_person() -> None:
     assert not [a for a in find_actors("Depuis Villa Rosa, le candidat a parlé.", "fr") if a.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("据悉,乍得武装部队已进入首都。", "Chad Armed Forces"),
+        ("蒙古宪法法院周一作出裁决。", "Mongolia Constitutional Court"),
+        ("秘鲁国会以多数票通过了动议。", "Peru Parliament"),
+        ("據智利衛生部消息,病例已上升。", "Ministry of Health (Chile)"),
+    ],
+)
+def test_a_chinese_body_named_by_its_state_before_a_head_word(text: str, body: str) -> None:
+    assert names(text, "zh")[body][0] == "organisation"
