@@ -133,3 +133,23 @@ def test_an_article_and_a_title_after_a_place_and_a_comma_name_no_person() -> No
 )
 def test_a_chinese_body_named_by_its_state_before_a_head_word(text: str, body: str) -> None:
     assert names(text, "zh")[body][0] == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("به گزارش سرویس سیاسی کاوش نیوز، نامزدها رقابت می‌کنند.", "کاوش نیوز"),
+        ("به گزارش خبرنگار نوای کویر به نقل از یک منبع، جلسه برگزار شد.", "نوای کویر"),
+        ("به نقل از آوای شمال، سیل خسارت زد.", "آوای شمال"),
+    ],
+)
+def test_a_persian_outlet_credited_after_according_to(text: str, outlet: str) -> None:
+    assert names(text, "fa")[outlet][0] == "organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["به گزارش رسانه‌های محلی، درگیری ادامه دارد.", "به گزارش خبرگزاری «نیوز آرمنیا»، درگیری ادامه دارد."],
+)
+def test_local_media_or_the_word_for_an_agency_alone_is_no_outlet(text: str) -> None:
+    assert not [a for a in find_actors(text, "fa") if a.name in ("رسانه\u200cهای محلی", "خبرگزاری")]

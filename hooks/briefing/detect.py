@@ -143,6 +143,8 @@ class Words:
     title_endings: tuple[str, ...]  # German: a word ending with one is a title ("Parlamentspräsident")
     compound_heads: tuple[str, ...]  # German: a word ending with one is a body ("Bundeskriminalamt")
     media_words: frozenset[str]  # words for a newspaper, channel or agency ("Nachrichtenagentur"): no body alone
+    report_openers: re.Pattern[str] | None  # Persian: "به گزارش", "according to": the outlet's name follows
+    report_skip: frozenset[str]  # words between such an opener and the outlet's name ("خبرنگار", a reporter)
     adjective_heads: frozenset[str]  # head-words that are also adjectives ("military base"): a body only before a verb
     body_verbs: frozenset[str]  # verbs after a body's name besides those of speech ("has", "is")
     given: frozenset[str]  # Arabic, Persian: common given names that are no other word ("محمد", "إبراهيم")
@@ -198,6 +200,8 @@ def words(language: str) -> Words | None:
         title_endings=tuple(normalise(str(e)) for e in data.get("title_endings") or []),
         compound_heads=tuple(normalise(str(e)) for e in data.get("compound_heads") or []),
         media_words=frozenset(normalise(str(e)) for e in data.get("media_words") or []),
+        report_openers=_openers(data.get("report_openers") or []),
+        report_skip=frozenset(normalise(str(e)) for e in data.get("report_skip") or []),
         adjective_heads=frozenset(normalise(str(e)) for e in data.get("adjective_heads") or []),
         body_verbs=frozenset(normalise(str(e)) for e in data.get("body_verbs") or []),
         given=frozenset(normalise(str(g)) for g in data.get("given_names") or []),
@@ -215,6 +219,14 @@ MEDIA_NAME = (
 def _alternatives(phrases: list[Any]) -> str:
     """Phrases as a regex alternation, the longest first."""
     return "|".join(sorted(map(re.escape, map(str, phrases)), key=len, reverse=True))
+
+
+def _openers(phrases: list[Any]) -> re.Pattern[str] | None:
+    """The phrases that open a credit ("به گزارش"), each word apart by spaces or a zero-width non-joiner."""
+    if not phrases:
+        return None
+    words = [r"[\s\u200c]+".join(re.escape(word) for word in str(p).split()) for p in phrases]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})[\s\u200c]+")
 
 
 def _media_pattern(media_words: list[Any], media_verbs: list[Any]) -> re.Pattern[str] | None:
@@ -1151,7 +1163,7 @@ def _detect_unscripted(text: str, w: Words, taken: list[tuple[int, int]], states
             continue
         i += 1
     spans = [(d.start, d.end) for d in found]
-    quoted = _quoted_before_title(t) + _named_before_title(t)
+    quoted = _quoted_before_title(t) + _named_before_title(t) + _reported_by(t)
     quoted = [d for d in quoted if not any(a < d.end and d.start < b for a, b in spans)]
     return sorted(found + quoted, key=lambda d: d.start)
 
@@ -1174,6 +1186,41 @@ def _quoted_before_title(t: Unscripted) -> list[Detected]:
         if not held(start, end):
             found.append(Detected(text[start:end], "person", start, end, text[start:end]))
     return found
+
+
+def _reported_by(t: Unscripted) -> list[Detected]:
+    """Persian credits an outlet after "به گزارش" or "به نقل از" (according to), its name closed by punctuation or
+    another such phrase: "به گزارش سرویس سیاسی ایصال نیوز، …" names the outlet "ایصال نیوز" (a desk or reporter
+    before the name is no part of it)."""
+    if t.w.report_openers is None:
+        return []
+    starts = [m.start() for m in t.matches]
+    found = []
+    for opener in t.w.report_openers.finditer(t.text):
+        words = _credited(t, bisect.bisect_left(starts, opener.end()))
+        if words:
+            start, end = t.matches[words[0]].start(), t.matches[words[1]].end()
+            found.append(Detected(t.text[start:end], "organisation", start, end, t.text[start:end]))
+    return found
+
+
+def _credited(t: Unscripted, first: int) -> tuple[int, int] | None:
+    """The first and last word of the outlet's name from word `first` on, or None: at most five words of a name
+    closed by punctuation or "به" (of another "به نقل از"), not the word for an agency alone ("خبرگزاری «…»")."""
+    text, matches, norms, w = t.text, t.matches, t.norms, t.w
+    while first < len(matches) and norms[first] in w.report_skip and _spaced(text, matches, first + 1):
+        first += 1
+    last = first
+    while last + 1 < len(matches) and last - first < 4 and _spaced(text, matches, last + 1) and norms[last + 1] not in w.stop:
+        last += 1
+    closed = last + 1 >= len(matches) or not _spaced(text, matches, last + 1) or norms[last + 1] == normalise("به")
+    if first >= len(matches) or not closed:
+        return None
+    if not all(_name_like(t, k) or w.heads.starts_any(t.stems, k) for k in range(first, last + 1)):
+        return None
+    if last == first and (norms[first] in w.media_words or w.heads.starts_any(t.stems, first)):
+        return None
+    return first, last
 
 
 def _named_before_title(t: Unscripted) -> list[Detected]:
