@@ -153,3 +153,19 @@ def test_a_persian_outlet_credited_after_according_to(text: str, outlet: str) ->
 )
 def test_local_media_or_the_word_for_an_agency_alone_is_no_outlet(text: str) -> None:
     assert not [a for a in find_actors(text, "fa") if a.name in ("رسانه\u200cهای محلی", "خبرگزاری")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "state"),
+    [
+        ("L'incidente è avvenuto al confine con l'Azerbaijan.", "it", "Azerbaijan"),
+        ("O acordo com o Kazakhstan foi assinado.", "pt", "Kazakhstan"),
+        ("El Kyrgyzstan firmó el acuerdo.", "es", "Kyrgyzstan"),
+    ],
+)
+def test_a_states_english_name_in_the_press_of_another_latin_script_language(text: str, language: str, state: str) -> None:
+    assert names(text, language)[state][0] == "state"
+
+
+def test_a_french_sentence_opening_with_a_meeting_names_no_reunion_island() -> None:
+    assert "Réunion" not in names("La réunion a eu lieu hier, avant une autre réunion.", "fr")

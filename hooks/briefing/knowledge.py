@@ -125,9 +125,11 @@ def _names_in(language: str) -> dict[str, list[str]]:
     listed = {n for entry in data["states"].values() for n in ((entry or {}).get("aliases") or {}).get(language, [])}
     short = _unique_forms(cldr, listed)
     shared = _shared_latin_names() if language in LATIN_LANGUAGES else {}
+    english = _english_spellings() if language in LATIN_LANGUAGES and language != "en" else {}
     for code, actor_id in codes.items():
         names = [form for name in cldr[code] for form in [name, *short.get(name, [])]]
         names += shared.get(code, [])
+        names += english.get(code, [])
         names += ((data["states"].get(code) or {}).get("aliases") or {}).get(language, [])
         names += (data.get("by_language") or {}).get(language, {}).get(code, [])
         if language == "en":
@@ -219,6 +221,22 @@ def _shared_latin_names() -> dict[str, list[str]]:
         spellings = Counter(each.territories[code] for each in locales if code in each.territories)
         shared[code] = [name for name, count in spellings.items() if count >= 3]
     return shared
+
+
+@cache
+def _english_spellings() -> dict[str, list[str]]:
+    """ISO code -> the state's English name, which the press of other Latin-script languages also writes
+    ("l'Azerbaijan" beside "l'Azerbaigian", "Kazakhstan"): one word of six letters or more, so that no short
+    English name is another language's word."""
+    english = _locale("en")
+    ambiguous = set(_states().get("ambiguous", {}).get("en", []))
+    if english is None:
+        return {}
+    return {
+        code: [name]
+        for code in state_codes()
+        if (name := english.territories.get(code, "")).isalpha() and name.isascii() and len(name) >= 6 and name not in ambiguous
+    }
 
 
 PARENTHESISED = re.compile(r"^(.+?) \((.+)\)$")
