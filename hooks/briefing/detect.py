@@ -142,6 +142,7 @@ class Words:
     full_name_titles: Phrases  # English: titles written lower-case only before a full name ("the prime minister X Y")
     title_endings: tuple[str, ...]  # German: a word ending with one is a title ("Parlamentspräsident")
     compound_heads: tuple[str, ...]  # German: a word ending with one is a body ("Bundeskriminalamt")
+    compound_search: re.Pattern[str] | None  # any word ending so: a text with none skips `_compound_bodies`
     media_words: frozenset[str]  # words for a newspaper, channel or agency ("Nachrichtenagentur"): no body alone
     report_openers: re.Pattern[str] | None  # Persian: "به گزارش", "according to": the outlet's name follows
     report_skip: frozenset[str]  # words between such an opener and the outlet's name ("خبرنگار", a reporter)
@@ -199,6 +200,7 @@ def words(language: str) -> Words | None:
         full_name_titles=Phrases(full_name_titles, word),
         title_endings=tuple(normalise(str(e)) for e in data.get("title_endings") or []),
         compound_heads=tuple(normalise(str(e)) for e in data.get("compound_heads") or []),
+        compound_search=_endings_pattern(data.get("compound_heads") or []),
         media_words=frozenset(normalise(str(e)) for e in data.get("media_words") or []),
         report_openers=_openers(data.get("report_openers") or []),
         report_skip=frozenset(normalise(str(e)) for e in data.get("report_skip") or []),
@@ -219,6 +221,13 @@ MEDIA_NAME = (
 def _alternatives(phrases: list[Any]) -> str:
     """Phrases as a regex alternation, the longest first."""
     return "|".join(sorted(map(re.escape, map(str, phrases)), key=len, reverse=True))
+
+
+def _endings_pattern(endings: list[Any]) -> re.Pattern[str] | None:
+    """A word ending with one of `endings`: one search tells a text that holds none."""
+    if not endings:
+        return None
+    return re.compile(rf"(?:{'|'.join(map(re.escape, endings))})\b", re.IGNORECASE)
 
 
 def _openers(phrases: list[Any]) -> re.Pattern[str] | None:
@@ -362,7 +371,7 @@ def _compound_bodies(
     """German joins a body's head-word to what it heads in one word ("Bundeskriminalamt", "Staatsanwaltschaft",
     "Verfassungsrat"): such a word is a body, its state's when the state's adjective stands before it ("der
     senegalesische Verfassungsrat")."""
-    if not w.compound_heads:
+    if w.compound_search is None or not w.compound_search.search(text):
         return []
     spans = Covered(len(text), taken + [(d.start, d.end) for d in found])
     bodies = []
