@@ -169,3 +169,17 @@ def test_a_states_english_name_in_the_press_of_another_latin_script_language(tex
 
 def test_a_french_sentence_opening_with_a_meeting_names_no_reunion_island() -> None:
     assert "Réunion" not in names("La réunion a eu lieu hier, avant une autre réunion.", "fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "state"),
+    [
+        ("Делегация прибыла из Египта вчера.", "ru", "Egypt"),
+        ("Делегація прибула з Єгипту вчора.", "uk", "Egypt"),
+        ("Рішення Кремля стало відомим.", "uk", "Russia"),
+        ("Війська росії обстріляли місто.", "uk", "Russia"),
+        ("Літак вилетів у росію вночі.", "uk", "Russia"),
+    ],
+)
+def test_russian_and_ukrainian_stems_that_change_and_russia_written_lower_case(text: str, language: str, state: str) -> None:
+    assert names(text, language)[state][0] == "state"

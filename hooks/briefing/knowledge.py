@@ -306,6 +306,11 @@ def _base_names(language: str) -> dict[str, list[str]]:
     forms = {"de": _german_forms, "fa": _persian_forms, "ru": _russian_forms, "uk": _ukrainian_forms}.get(language)
     if forms:
         names = {actor_id: list(dict.fromkeys(f for n in words for f in forms(n))) for actor_id, words in names.items()}
+    if language in ("ru", "uk"):  # "Кремля" of "Кремль"
+        capitals = {
+            actor_id: list(dict.fromkeys(f for n in words for f in (n, *_oblique_stems(n))))
+            for actor_id, words in capitals.items()
+        }
     return {**names, **capitals}
 
 
@@ -348,10 +353,24 @@ def _german_forms(name: str) -> list[str]:
 
 def _russian_forms(name: str) -> list[str]:
     """A Russian name and its other cases where folding a case ending does not reach them: a neuter noun in -ие
-    ("Движение", "командование") reads "-ия", "-ию", "-ием" elsewhere ("Движения 23 марта")."""
+    ("Движение", "командование") reads "-ия", "-ию", "-ием" elsewhere ("Движения 23 марта"); and a last noun's
+    stem as the other cases write it (`_oblique_stems`: "Египта", "Кремля")."""
     words = name.split(" ")
     oblique = [w[:-2] + "ия" if w.endswith("ие") and len(w) > 4 else w for w in words]
-    return list(dict.fromkeys([name, " ".join(oblique)]))
+    return list(dict.fromkeys([name, " ".join(oblique), *_oblique_stems(name)]))
+
+
+FLEETING = re.compile(r"^(.{3,}[^аеєиіїоуюяьй])[ео]([^аеєиіїоуюяьй])$")  # "Египет", "Єгипет": "Египта", "Єгипту"
+
+
+def _oblique_stems(name: str) -> list[str]:
+    """A Russian or Ukrainian name whose last noun changes its stem in the other cases, which folding the case
+    ending does not undo: a fleeting vowel ("Египет": "Египта"; "Єгипет": "Єгипту") or a soft sign ("Кремль":
+    "Кремля"). Forms no text writes match nothing."""
+    head, _, last = name.rpartition(" ")
+    fleeting = FLEETING.match(last)
+    stems = [fleeting.group(1) + fleeting.group(2)] if fleeting else [last[:-1]] if last.endswith("ь") else []
+    return [f"{head} {stem}{ending}".strip() for stem in stems for ending in ("а", "у", "я")]
 
 
 def _ukrainian_forms(name: str) -> list[str]:
@@ -359,7 +378,7 @@ def _ukrainian_forms(name: str) -> list[str]:
     before its noun ("Саудівська Аравія": "Саудівської Аравії", "Демократичної Республіки Конго")."""
     words = name.split(" ")
     adjectives = [w[:-1] + "ої" if w.endswith(("ська", "цька", "зька", "на")) else w for w in words[:-1]]
-    return list(dict.fromkeys([name, " ".join([*adjectives, words[-1]])]))
+    return list(dict.fromkeys([name, " ".join([*adjectives, words[-1]]), *_oblique_stems(name)]))
 
 
 def capital_names(language: str) -> dict[str, list[str]]:
