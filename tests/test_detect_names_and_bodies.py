@@ -183,3 +183,15 @@ def test_a_french_sentence_opening_with_a_meeting_names_no_reunion_island() -> N
 )
 def test_russian_and_ukrainian_stems_that_change_and_russia_written_lower_case(text: str, language: str, state: str) -> None:
     assert names(text, language)[state][0] == "state"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "body"),
+    [
+        ("The president dissolved the Chilean Congress on Monday.", "en", "Chilean Congress"),
+        ("El presidente disolvió el Congreso chileno el lunes.", "es", "Chile Congress"),
+        ("O presidente dissolveu o Congresso chileno na segunda-feira.", "pt", "Chile Congress"),
+    ],
+)
+def test_a_congress_named_by_its_states_adjective_is_that_states(text: str, language: str, body: str) -> None:
+    assert names(text, language)[body][0] == "organisation"
