@@ -141,6 +141,11 @@ class Words:
     title_adjectives: frozenset[str]  # Arabic: words of a title's complement the stop list holds ("السابق")
     full_name_titles: Phrases  # English: titles written lower-case only before a full name ("the prime minister X Y")
     title_endings: tuple[str, ...]  # German: a word ending with one is a title ("Parlamentspräsident")
+    compound_heads: tuple[str, ...]  # German: a word ending with one is a body ("Bundeskriminalamt")
+    compound_search: re.Pattern[str] | None  # any word ending so: a text with none skips `_compound_bodies`
+    media_words: frozenset[str]  # words for a newspaper, channel or agency ("Nachrichtenagentur"): no body alone
+    report_openers: re.Pattern[str] | None  # Persian: "به گزارش", "according to": the outlet's name follows
+    report_skip: frozenset[str]  # words between such an opener and the outlet's name ("خبرنگار", a reporter)
     adjective_heads: frozenset[str]  # head-words that are also adjectives ("military base"): a body only before a verb
     body_verbs: frozenset[str]  # verbs after a body's name besides those of speech ("has", "is")
     given: frozenset[str]  # Arabic, Persian: common given names that are no other word ("محمد", "إبراهيم")
@@ -194,6 +199,11 @@ def words(language: str) -> Words | None:
         title_adjectives=frozenset(normalise(str(w)) for w in data.get("title_adjectives") or []),
         full_name_titles=Phrases(full_name_titles, word),
         title_endings=tuple(normalise(str(e)) for e in data.get("title_endings") or []),
+        compound_heads=tuple(normalise(str(e)) for e in data.get("compound_heads") or []),
+        compound_search=_endings_pattern(data.get("compound_heads") or []),
+        media_words=frozenset(normalise(str(e)) for e in data.get("media_words") or []),
+        report_openers=_openers(data.get("report_openers") or []),
+        report_skip=frozenset(normalise(str(e)) for e in data.get("report_skip") or []),
         adjective_heads=frozenset(normalise(str(e)) for e in data.get("adjective_heads") or []),
         body_verbs=frozenset(normalise(str(e)) for e in data.get("body_verbs") or []),
         given=frozenset(normalise(str(g)) for g in data.get("given_names") or []),
@@ -211,6 +221,21 @@ MEDIA_NAME = (
 def _alternatives(phrases: list[Any]) -> str:
     """Phrases as a regex alternation, the longest first."""
     return "|".join(sorted(map(re.escape, map(str, phrases)), key=len, reverse=True))
+
+
+def _endings_pattern(endings: list[Any]) -> re.Pattern[str] | None:
+    """A word ending with one of `endings`: one search tells a text that holds none."""
+    if not endings:
+        return None
+    return re.compile(rf"(?:{'|'.join(map(re.escape, endings))})\b", re.IGNORECASE)
+
+
+def _openers(phrases: list[Any]) -> re.Pattern[str] | None:
+    """The phrases that open a credit ("به گزارش"), each word apart by spaces or a zero-width non-joiner."""
+    if not phrases:
+        return None
+    words = [r"[\s\u200c]+".join(re.escape(word) for word in str(p).split()) for p in phrases]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})[\s\u200c]+")
 
 
 def _media_pattern(media_words: list[Any], media_verbs: list[Any]) -> re.Pattern[str] | None:
@@ -311,6 +336,7 @@ def detect(
         return _unspaced_bodies(text, vocabulary, language, states) + _unspaced_people(text, vocabulary, language, taken)
     else:
         found = _detect_cased(text, vocabulary, taken, states, written_alone)
+        found += _compound_bodies(text, vocabulary, taken, found, states)
         found = sorted(found + _outlets(text, vocabulary, taken, found), key=lambda d: d.start)
     return _repeats(text, found, taken, language, earlier)
 
@@ -337,6 +363,40 @@ def _outlets(text: str, w: Words, taken: list[tuple[int, int]], found: list[Dete
             surface = text[start:end]
             outlets.append(Detected(_person_name(surface), "organisation", start, end, surface))
     return outlets
+
+
+def _compound_bodies(
+    text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected], states: dict[tuple[int, int], str]
+) -> list[Detected]:
+    """German joins a body's head-word to what it heads in one word ("Bundeskriminalamt", "Staatsanwaltschaft",
+    "Verfassungsrat"): such a word is a body, its state's when the state's adjective stands before it ("der
+    senegalesische Verfassungsrat")."""
+    if w.compound_search is None or not w.compound_search.search(text):
+        return []
+    spans = Covered(len(text), taken + [(d.start, d.end) for d in found])
+    bodies = []
+    matches = list(w.word.finditer(text))
+    raw = [m.group() for m in matches]
+    norms = [normalise(t) for t in raw]
+    held = [spans(m.start(), m.end()) for m in matches]
+    for k, m in enumerate(matches):
+        norm = norms[k]
+        if not raw[k][:1].isupper() or held[k] or norm in w.media_words | w.stop or _compound_title(raw[k], norm, w):
+            continue
+        ending = next((e for e in w.compound_heads if norm.endswith(e)), None)
+        if ending is None or w.heads.starts(norms, k):
+            continue  # a listed head-word alone ("Wahlbehörde") names no one in particular (`_head_alone`)
+        # "Bundesamt für Verfassungsschutz"; not "Landeskriminalamt und Grenzpolizei", two bodies
+        tailed = k + 1 < len(matches) and norms[k + 1] not in AND_WORDS
+        end = _org_tail(text, matches, raw, norms, held, w, k + 1) if tailed else k + 1
+        if end == k + 1 and len(norm) - len(ending) < 4:
+            continue  # "das Bundesamt" alone names no office in particular
+        state = _state_of(matches[k - 1], states) if k > 0 and _joined(text, matches, k - 1) else None
+        surface = text[m.start() : matches[end - 1].end()]
+        bodies.append(
+            Detected(f"{surface} ({state})" if state else surface, "organisation", m.start(), m.start() + len(surface), surface)
+        )
+    return bodies
 
 
 class Covered:
@@ -578,8 +638,10 @@ def _org_tail(
     if _titled_name(raw, norms, w, j):
         return k  # "el gobierno de Sheikh Hasina": a person is named after "of", not the body
     if j > k and j < len(matches) and raw[j][:1].isupper() and norms[j] not in w.stop and _joined(text, matches, j - 1):
-        if held[j] and (not state or any(norms[m] in AND_WORDS for m in range(k, j))):
-            return k  # "the Coast Guard and the Chinese …": another body begins
+        joined_by_and = any(norms[m] in AND_WORDS for m in range(k, j))
+        if (held[j] and (not state or joined_by_and)) or (joined_by_and and w.heads.starts(norms, j)):
+            # "the Coast Guard and the Chinese …", "l'Assemblée nationale et le Conseil constitutionnel": another body
+            return k
         if held[j]:  # "Armed Forces of Azerbaijan": the state's name closes the organisation's
             while j + 1 < len(matches) and held[j + 1] and _joined(text, matches, j):
                 j += 1
@@ -823,8 +885,16 @@ def _apposed(text: str, matches: list[re.Match[str]], norms: list[str], w: Words
     "…considéré Calin Georgescu, vainqueur du premier tour", "…a favor de Dorin Vasilescu, candidato de…"."""
     if not 2 <= j - i <= 3 or j + 1 >= len(matches) or text[matches[j - 1].end() : matches[j].start()].strip() != ",":
         return False
-    # no article: "Depuis Villa Rosa, le candidat a parlé" is the clause's subject after a place
-    return bool(w.titles.starts(norms, j)) and _inside_sentence(text, matches, i)
+    # an article only before a title and its complement ("Evgueni Prigojine, le chef du groupe", "…, the leader of"):
+    # "Depuis Villa Rosa, le candidat a parlé" is the clause's subject after a place
+    title = w.titles.starts(norms, j) or (norms[j] in w.connectors and w.titles.starts(norms, j + 1))
+    described = title and (title == w.titles.starts(norms, j) or _complemented(norms, w, j + 1 + title))
+    return bool(described) and _inside_sentence(text, matches, i)
+
+
+def _complemented(norms: list[str], w: Words, k: int) -> bool:
+    """Word k, after a title, opens its complement ("du groupe", "of the party")."""
+    return k < len(norms) and norms[k] in w.connectors and norms[k] not in AND_WORDS
 
 
 def _compound_title(word: str, norm: str, w: Words) -> bool:
@@ -1102,7 +1172,7 @@ def _detect_unscripted(text: str, w: Words, taken: list[tuple[int, int]], states
             continue
         i += 1
     spans = [(d.start, d.end) for d in found]
-    quoted = _quoted_before_title(t) + _named_before_title(t)
+    quoted = _quoted_before_title(t) + _named_before_title(t) + _reported_by(t)
     quoted = [d for d in quoted if not any(a < d.end and d.start < b for a, b in spans)]
     return sorted(found + quoted, key=lambda d: d.start)
 
@@ -1125,6 +1195,41 @@ def _quoted_before_title(t: Unscripted) -> list[Detected]:
         if not held(start, end):
             found.append(Detected(text[start:end], "person", start, end, text[start:end]))
     return found
+
+
+def _reported_by(t: Unscripted) -> list[Detected]:
+    """Persian credits an outlet after "به گزارش" or "به نقل از" (according to), its name closed by punctuation or
+    another such phrase: "به گزارش سرویس سیاسی ایصال نیوز، …" names the outlet "ایصال نیوز" (a desk or reporter
+    before the name is no part of it)."""
+    if t.w.report_openers is None:
+        return []
+    starts = [m.start() for m in t.matches]
+    found = []
+    for opener in t.w.report_openers.finditer(t.text):
+        words = _credited(t, bisect.bisect_left(starts, opener.end()))
+        if words:
+            start, end = t.matches[words[0]].start(), t.matches[words[1]].end()
+            found.append(Detected(t.text[start:end], "organisation", start, end, t.text[start:end]))
+    return found
+
+
+def _credited(t: Unscripted, first: int) -> tuple[int, int] | None:
+    """The first and last word of the outlet's name from word `first` on, or None: at most five words of a name
+    closed by punctuation or "به" (of another "به نقل از"), not the word for an agency alone ("خبرگزاری «…»")."""
+    text, matches, norms, w = t.text, t.matches, t.norms, t.w
+    while first < len(matches) and norms[first] in w.report_skip and _spaced(text, matches, first + 1):
+        first += 1
+    last = first
+    while last + 1 < len(matches) and last - first < 4 and _spaced(text, matches, last + 1) and norms[last + 1] not in w.stop:
+        last += 1
+    closed = last + 1 >= len(matches) or not _spaced(text, matches, last + 1) or norms[last + 1] == normalise("به")
+    if first >= len(matches) or not closed:
+        return None
+    if not all(_name_like(t, k) or w.heads.starts_any(t.stems, k) for k in range(first, last + 1)):
+        return None
+    if last == first and (norms[first] in w.media_words or w.heads.starts_any(t.stems, first)):
+        return None
+    return first, last
 
 
 def _named_before_title(t: Unscripted) -> list[Detected]:
@@ -1207,6 +1312,8 @@ def _arabic_name(t: Unscripted, j: int, apposed: bool, role_start: int | None) -
             if k - j == 2 and _closes_name(t, k):
                 k += 1
             break
+    while k < len(matches) and text[matches[k - 1].end() : matches[k].start()] == "\u200c":
+        k += 1  # "نیک‌پور": one word, its parts joined by a zero-width non-joiner
     closed = k >= len(matches) or text[matches[k - 1].end() : matches[k].start()].strip() in ("،", ",", ".")
     compound = k - j >= 3 and _article(matches[j + 1].group())  # "عبد الفتاح البرهان" opens with its particle
     if k - j >= 2 and (norms[j] not in w.particles or compound) and (closed or not apposed):
@@ -1270,6 +1377,8 @@ def _closes_name(t: Unscripted, k: int) -> bool:
     starts no name."""
     text, matches, norms, stems, w, held = t.text, t.matches, t.norms, t.stems, t.w, t.held
     if k >= len(matches) or not _close(text, matches, k) or held(matches[k].start(), matches[k].end()):
+        return False
+    if matches[k].group().startswith(("بال", "كال", "فال", "لل")):  # "بالوفد": a preposition and the article, no name
         return False
     if _article(matches[k].group()):  # "عبد الفتاح البرهان": a family name with the article
         return _name_word(t, k - 1, k)

@@ -125,9 +125,11 @@ def _names_in(language: str) -> dict[str, list[str]]:
     listed = {n for entry in data["states"].values() for n in ((entry or {}).get("aliases") or {}).get(language, [])}
     short = _unique_forms(cldr, listed)
     shared = _shared_latin_names() if language in LATIN_LANGUAGES else {}
+    english = _english_spellings() if language in LATIN_LANGUAGES and language != "en" else {}
     for code, actor_id in codes.items():
         names = [form for name in cldr[code] for form in [name, *short.get(name, [])]]
         names += shared.get(code, [])
+        names += english.get(code, [])
         names += ((data["states"].get(code) or {}).get("aliases") or {}).get(language, [])
         names += (data.get("by_language") or {}).get(language, {}).get(code, [])
         if language == "en":
@@ -221,6 +223,22 @@ def _shared_latin_names() -> dict[str, list[str]]:
     return shared
 
 
+@cache
+def _english_spellings() -> dict[str, list[str]]:
+    """ISO code -> the state's English name, which the press of other Latin-script languages also writes
+    ("l'Azerbaijan" beside "l'Azerbaigian", "Kazakhstan"): one word of six letters or more, so that no short
+    English name is another language's word."""
+    english = _locale("en")
+    ambiguous = set(_states().get("ambiguous", {}).get("en", []))
+    if english is None:
+        return {}
+    return {
+        code: [name]
+        for code in state_codes()
+        if (name := english.territories.get(code, "")).isalpha() and name.isascii() and len(name) >= 6 and name not in ambiguous
+    }
+
+
 PARENTHESISED = re.compile(r"^(.+?) \((.+)\)$")
 APOSTROPHES = "ʼ’'"
 
@@ -288,6 +306,11 @@ def _base_names(language: str) -> dict[str, list[str]]:
     forms = {"de": _german_forms, "fa": _persian_forms, "ru": _russian_forms, "uk": _ukrainian_forms}.get(language)
     if forms:
         names = {actor_id: list(dict.fromkeys(f for n in words for f in forms(n))) for actor_id, words in names.items()}
+    if language in ("ru", "uk"):  # "Кремля" of "Кремль"
+        capitals = {
+            actor_id: list(dict.fromkeys(f for n in words for f in (n, *_oblique_stems(n))))
+            for actor_id, words in capitals.items()
+        }
     return {**names, **capitals}
 
 
@@ -330,10 +353,24 @@ def _german_forms(name: str) -> list[str]:
 
 def _russian_forms(name: str) -> list[str]:
     """A Russian name and its other cases where folding a case ending does not reach them: a neuter noun in -ие
-    ("Движение", "командование") reads "-ия", "-ию", "-ием" elsewhere ("Движения 23 марта")."""
+    ("Движение", "командование") reads "-ия", "-ию", "-ием" elsewhere ("Движения 23 марта"); and a last noun's
+    stem as the other cases write it (`_oblique_stems`: "Египта", "Кремля")."""
     words = name.split(" ")
     oblique = [w[:-2] + "ия" if w.endswith("ие") and len(w) > 4 else w for w in words]
-    return list(dict.fromkeys([name, " ".join(oblique)]))
+    return list(dict.fromkeys([name, " ".join(oblique), *_oblique_stems(name)]))
+
+
+FLEETING = re.compile(r"^(.{3,}[^аеєиіїоуюяьй])[ео]([^аеєиіїоуюяьй])$")  # "Египет", "Єгипет": "Египта", "Єгипту"
+
+
+def _oblique_stems(name: str) -> list[str]:
+    """A Russian or Ukrainian name whose last noun changes its stem in the other cases, which folding the case
+    ending does not undo: a fleeting vowel ("Египет": "Египта"; "Єгипет": "Єгипту") or a soft sign ("Кремль":
+    "Кремля"). Forms no text writes match nothing."""
+    head, _, last = name.rpartition(" ")
+    fleeting = FLEETING.match(last)
+    stems = [fleeting.group(1) + fleeting.group(2)] if fleeting else [last[:-1]] if last.endswith("ь") else []
+    return [f"{head} {stem}{ending}".strip() for stem in stems for ending in ("а", "у", "я")]
 
 
 def _ukrainian_forms(name: str) -> list[str]:
@@ -341,7 +378,7 @@ def _ukrainian_forms(name: str) -> list[str]:
     before its noun ("Саудівська Аравія": "Саудівської Аравії", "Демократичної Республіки Конго")."""
     words = name.split(" ")
     adjectives = [w[:-1] + "ої" if w.endswith(("ська", "цька", "зька", "на")) else w for w in words[:-1]]
-    return list(dict.fromkeys([name, " ".join([*adjectives, words[-1]])]))
+    return list(dict.fromkeys([name, " ".join([*adjectives, words[-1]]), *_oblique_stems(name)]))
 
 
 def capital_names(language: str) -> dict[str, list[str]]:
@@ -415,6 +452,7 @@ def base_entries() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     outlets = _yaml("outlets.yaml")["outlets"]
     for outlet in outlets:  # an agency the text names ("Chinese state media outlet CGTN") is an organisation too
         names = [n for n in (outlet["name"], *outlet.get("aliases", [])) if not (n.isupper() and len(n) <= 2)]
+        names = list(dict.fromkeys(f for n in names for f in (_persian_forms(n) if ZWNJ in n else [n])))  # "دویچه‌وله"
         if outlet["id"] not in canonical:
             actors.append({"id": outlet["id"], "name": outlet["name"], "kind": "organisation", "aliases": {"und": names}})
     return actors, outlets

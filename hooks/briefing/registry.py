@@ -25,8 +25,9 @@ from .registry_schema import check_entry
 KINDS = ("state", "organisation", "person", "place")
 AFFILIATIONS = ("state-affiliated", "press-release", "independent", "public-service", "commercial", "aggregator", "unknown")
 TOKEN = re.compile(r"\w+")
-# between the words of a name: spaces, a hyphen, a dot or an apostrophe; or the bracket of CLDR's "刚果（金）"
-JOINER = re.compile(r"[\s\-.'’]{0,3}|[（(]")
+# between the words of a name: spaces, a hyphen, a dot, an apostrophe or Persian's zero-width non-joiner
+# ("بی‌بی‌سی" for "بی بی سی"); or the bracket of CLDR's "刚果（金）"
+JOINER = re.compile(r"[\s\-.'’\u200c]{0,3}|[（(]")
 OPENED = re.compile(r"[（(]")
 ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي", "ё": "е"})
@@ -488,7 +489,7 @@ class Registry:
         if language is None:
             return found
         owned = {entry.tokens for entry in found}
-        seen: set[tuple[tuple[str, ...], tuple[str, ...] | None]] = set()
+        seen: set[tuple[tuple[str, ...], tuple[str, ...] | None, bool] | None] = set()
         from .knowledge import adjectives_in, base_names
 
         written_alike = {a.id: list(a.aliases["und"]) for a in self.actors.values() if a.origin == "base" and "und" in a.aliases}
@@ -499,10 +500,12 @@ class Registry:
                     continue
                 for alias in names:
                     entry = _alias(alias, actor_id, capital=True, adjective=adjective)
-                    # the briefing's names win; among the base's, "ONU" (capitals only) and "Onu" are two names
-                    if entry and entry.tokens not in owned and (entry.tokens, entry.exact) not in seen:
+                    # the briefing's names win; among the base's, "ONU" (capitals only) and "Onu" are two names, and
+                    # so are a state's "Росія" (capitalised only) and "росія" (as Ukrainian media write it: any case)
+                    key = (entry.tokens, entry.exact, entry.capital or adjective or actor.kind != "state") if entry else None
+                    if entry and entry.tokens not in owned and key not in seen:
                         found.append(entry)
-                        seen.add((entry.tokens, entry.exact))
+                        seen.add(key)
         return found
 
     def _own_aliases(self) -> list[_Alias]:
