@@ -168,6 +168,12 @@ def grammar(language: str) -> Grammar:
                 rf"|(?P<month2>{_alt(every)})[\s\u200c]*ماه){edge_after}(?:\s+{current}{edge_after})?",
             )
         )
+        # after a day's ordinal in words, any name is the month's: "هشتم تیر" (a shot would be "هشتمین تیر")
+        ordinals = [n for n in x.get("day_words", {}) if n not in x.get("cardinal_day_words", [])]
+        if ordinals:
+            absolute.append(
+                ("persian", rf"{edge_before}(?P<dayword>{_alt(ordinals)})\s+(?P<month>{_alt(every)}){edge_after}(?:\s+{current}{edge_after})?")
+            )
         # alone in parentheses, after the Gregorian day it is ("۱۵ جنوری (۲۵ جدی)"), any name is the month's
         absolute.append(("persian", rf"(?<=\()\s*{day}{day_month}\s*(?P<month>{_alt(every)})(?=\s*\))"))
     edges = (edge_before, edge_after)
@@ -342,13 +348,21 @@ def _bare_years(text: str, sentence: str, g: Grammar) -> list[DateMention]:
     """Four-digit numbers with a cue that makes them years; in a list after a year, the year before is the cue
     ("in 2014, 2018, and 2024"), unless a counted noun follows ("in 2014, 2000 soldiers")."""
     years: list[DateMention] = []
+    decade_end = -1  # where the last decade ends: a year joined to it is one too ("décadas de 1980 e 1990")
     for m in g.year.finditer(text):
         between = text[years[-1].end : m.start()] if years else ""
         joined = bool(years) and bool(LISTED.match(between) or g.conjunction.match(between.replace(",", " ")))
         listed = joined and abs(int(m["year"]) - (years[-1].year or 0)) <= 50  # "in 2019, 1500 were killed": a count
-        if _is_year(text, m, g.words, listed):
+        after_decade = decade_end >= 0 and _joined_to(text[decade_end : m.start()], g)
+        if _decade(text[max(0, m.start() - 30) : m.start()].lower(), text[m.end() : m.end() + 20], g.words.extra):
+            decade_end = m.end()
+        elif not after_decade and _is_year(text, m, g.words, listed):
             years.append(DateMention(m.start(), m.end(), sentence[m.start() : m.end()], int(m["year"])))
     return years
+
+
+def _joined_to(between: str, g: Grammar) -> bool:
+    return bool(LISTED.match(between) or g.conjunction.match(between.replace(",", " ")))
 
 
 @cache
@@ -490,6 +504,8 @@ def _years(m: re.Match[str], sentence: str, w: Words, counted_after: bool) -> Da
     first, last = int(m["year"]), int(m["year2"])
     if not 1900 <= first < last <= first + 50:
         return None
+    if _decade(m.string[max(0, m.start("year") - 30) : m.start("year")].lower(), "", w.extra):
+        return None  # "nas décadas de 1980 e 1990": two decades
     if not counted_after:
         return DateMention(m.start(), m.end(), sentence[m.start() : m.end()], first, last=(last, None, None))
     after = sentence[m.end() : m.end() + 20]
@@ -694,9 +710,7 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
     previous = _previous_word(text, m.start(), w)
     if after[:1] in ("s", "-х", "'s", "’s") or after.startswith(("-х", "-ї", "-e")):
         return False  # a decade: "the 1990s", "1990-х"
-    if any(after.lstrip().startswith(w) for w in x.get("decade_after", [])) or any(
-        before.endswith(f"{w} ") for w in x.get("decade_before", [])
-    ):
+    if _decade(before, after, x):
         return False  # "la década de 1980", "les années 1990"
     if previous in x.get("year_before", []) or any(before.endswith(f"{c} ") for c in x.get("year_before", []) if " " in c):
         return True
@@ -707,11 +721,30 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
         return True
     following = after.lstrip()[:1]
     next_word = (re.findall(r"\w+", after[:20]) or [""])[0].lower()
+    if previous in x.get("weak_year_before", []) and _counted_before(text[: m.start()], previous, w):
+        return False  # "возросло до 1305 человек, пострадавших — до 1832": the same count, its noun left out
     if listed or previous in x.get("weak_year_before", []):  # "of 2024 dollars", "до 2000 тонн": a counted noun follows
         if x.get("bare_year_before_lowercase"):  # German nouns are capitalised: "von 2000 Soldaten", "von 2012 vorerst"
             return not following.isupper() and next_word not in x.get("range", [])  # "2013 und 2020 Soldaten"
         return not following.isalpha() or following.isupper() or next_word in x.get("function_words", [])
     return bool(x.get("bare_year_before_lowercase")) and following.isalpha() and following.islower()
+
+
+def _counted_before(before: str, cue: str, w: Words) -> bool:
+    """The same weak cue earlier in the sentence before a number and the noun it counts ("до 1305 человек")."""
+    for m in re.finditer(rf"(?<!\w){re.escape(cue)}\s+\d[\d\s.,]*?\s+([^\W\d_]+)", before, re.I):
+        noun, x = m[1].lower(), w.extra
+        year_word = any(noun.startswith(s.lower()) for s in x.get("year_after", []) if s[:1].isalpha())  # "до 2025 года"
+        if not (year_word or noun in x.get("function_words", []) or key(noun) in w.months or x.get("bare_year_before_lowercase")):
+            return True
+    return False
+
+
+def _decade(before: str, after: str, x: dict) -> bool:
+    """The language's words for a decade before or after a year: "la década de 1980", "1990'lı yıllar"."""
+    return any(after.lstrip().startswith(w) for w in x.get("decade_after", [])) or any(
+        before.endswith(f"{w} ") for w in x.get("decade_before", [])
+    )
 
 
 YEAR_RANGE = re.compile(rf"\s*[-–—]\s*(?P<year>{YEAR})(?![\d%])")

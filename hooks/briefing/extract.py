@@ -78,7 +78,8 @@ def _unglued(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in itertools.pairwise(bounds) if text[a:b].strip()]
 
 
-LAST_WORD = re.compile(r"(?:^|\s)([^\s(\[«\"“]+)\.$")
+# the last word before a full stop, also right after an opening bracket or quote: "(10. Oktober 2022)", "(Sept. 12)"
+LAST_WORD = re.compile(r"(?:^|[\s(\[«\"“])([^\s(\[«\"“]+)\.$")
 
 
 def _continues(before: str, after: str, language: str) -> bool:
@@ -536,6 +537,10 @@ def _from_yearless(m: DateMention, kind: str, published: str) -> Resolved | None
             return None, "unresolved", why + ", across the end of February", False
         (day,) = {(d.month, d.day) for d in days}
         return f"--{day[0]:02d}-{day[1]:02d}", "year-unknown", why, False
+    if kind == "day-of-month" and m.day and len(published) == 7 and m.day <= int(published[5:]):
+        # "8日" under "中新社北京9月9日电": the 8th of the dateline's month (of the month before, the year would decide)
+        why = f"'{m.text}' is a day of the dateline's month ({published}), which states no year"
+        return f"{published[:4]}-{m.day:02d}", "year-unknown", why, False
     if MONTHS.match(kind):  # "il mese scorso" under "Dacca, 5 ago."
         month = (int(published[2:4]) - 1 + int(kind[5:])) % 12 + 1
         why = f"'{m.text}' counted from the publication's month ({published}), which states no year"
