@@ -67,6 +67,7 @@ class Grammar:
     opens_range: re.Pattern[str]  # "between", "from" right before the first date of a range
     same_day: re.Pattern[str]  # words between two names of one day: "الموافق" ("that is")
     year_to: re.Pattern[str]  # from a year to the last of its range: "–1994", CJK's "年至2001"
+    moved: re.Pattern[str]  # a word of putting a date off or forward ("reporter", "verschob"), ending the text before
 
 
 def _alt(names: object, capital: bool = False) -> str:
@@ -147,6 +148,10 @@ def grammar(language: str) -> Grammar:
         # "9月", "十月"; nine months are "9个月", "九个月"
         figures = _alt([n for n in w.full_months if ANY_DIGIT.search(n) or IDEOGRAPH.search(n)])
         absolute.append(("month", rf"(?<![\d.〇零一二三四五六七八九十])(?P<month>{figures})(?![\d日号])"))
+    # before the months of the language's own calendars, a day may also be a plain number in words ("سی اردیبهشت")
+    every_day_word = [*x.get("day_words", {}), *x.get("cardinal_day_words", {})]
+    if every_day_word:
+        day = rf"(?:{NO_WORD_BEFORE}(?P<day>[0-3]?\d)(?!\d|[.,:]\d){suffix}|{edge_before}(?P<dayword>{_alt(every_day_word)}))"
     for form, table, marker in (("hijri", "hijri_months", "hijri_marker"), ("persian", "persian_months", "persian_marker")):
         if x.get(table):
             names = _alt([n for names in x[table].values() for n in names])
@@ -169,7 +174,7 @@ def grammar(language: str) -> Grammar:
             )
         )
         # after a day's ordinal in words, any name is the month's: "هشتم تیر" (a shot would be "هشتمین تیر")
-        ordinals = [n for n in x.get("day_words", {}) if n not in x.get("cardinal_day_words", [])]
+        ordinals = list(x.get("day_words", {}))
         if ordinals:
             absolute.append(
                 ("persian", rf"{edge_before}(?P<dayword>{_alt(ordinals)})\s+(?P<month>{_alt(every)}){edge_after}(?:\s+{current}{edge_after})?")
@@ -198,7 +203,7 @@ def grammar(language: str) -> Grammar:
             if language in CJK
             else rf"(?:(?<=[^\W\d_]-)|(?<![\w$€£.,-]))(?P<year>{YEAR})(?![\w%]|[.,]\d)"  # "mid-2024" too
         ),
-        re.compile(rf"^\s*{year_word}(?:{joins}|[-–—])\s*$", re.I),
+        re.compile(rf"^\s*{year_word}(?:{_words_alt(x.get('day_part_after', []))})?\s*(?:{joins}|[-–—])\s*$", re.I),
         frozenset({"month", "months", *(["day-month", "persian"] if x.get("day_words") else [])}),
         tuple(worded),
         re.compile(f"{edge_before}(?:{'|'.join(f'(?:{b})' for b in sorted(beside) if b) or '(?!)'}){edge_after}", re.I),
@@ -206,6 +211,7 @@ def grammar(language: str) -> Grammar:
         re.compile(rf"{edge_before}(?:{frm})\s*$", re.I),
         re.compile(rf"\s*(?:{_words_alt(x.get('same_day', []))})\s*", re.I),
         _year_to(language, x),
+        re.compile(rf"{edge_before}(?:{_words_alt(x.get('moved', []))})\w*[^.;!?]{{0,60}}$", re.I),
     )
 
 
@@ -551,7 +557,8 @@ def _month_only(form: str, m: re.Match[str], sentence: str, year: int | None, mo
 
 def _day_word(word: str, w: Words) -> int | None:
     wanted = key(word)
-    return next((int(n) for name, n in w.extra.get("day_words", {}).items() if key(name) == wanted), None)
+    named = {**w.extra.get("day_words", {}), **w.extra.get("cardinal_day_words", {})}
+    return next((int(n) for name, n in named.items() if key(name) == wanted), None)
 
 
 def _month(name: str, table: dict | object) -> int | None:
@@ -732,7 +739,8 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
 
 def _counted_before(before: str, cue: str, w: Words) -> bool:
     """The same weak cue earlier in the sentence before a number and the noun it counts ("до 1305 человек")."""
-    for m in re.finditer(rf"(?<!\w){re.escape(cue)}\s+\d[\d\s.,]*?\s+([^\W\d_]+)", before, re.I):
+    # a count of three figures or more, as large as a year ("до 1305 человек"), not "de 54 milhões"
+    for m in re.finditer(rf"(?<!\w){re.escape(cue)}\s+\d[\d\s.,]*?\d\d\s+([^\W\d_]+)", before, re.I):
         noun, x = m[1].lower(), w.extra
         year_word = any(noun.startswith(s.lower()) for s in x.get("year_after", []) if s[:1].isalpha())  # "до 2025 года"
         if not (year_word or noun in x.get("function_words", []) or key(noun) in w.months or x.get("bare_year_before_lowercase")):
@@ -761,7 +769,7 @@ def _absorbed(found: list[DateMention], text: str, sentence: str, same_day: re.P
     for mention in found:
         previous = out[-1] if out else None
         between = text[previous.end : mention.start] if previous else ""
-        if previous and (ADJACENT.match(between) or same_day.fullmatch(between)):
+        if previous and (ADJACENT.match(between) or same_day.fullmatch(between) or _weekday_of(previous, mention, between)):
             keep = _same_day(previous, mention)
             if keep is not None:
                 end = mention.end + (text[mention.end : mention.end + 1] == ")" and "(" in text[previous.end : mention.start])
@@ -770,6 +778,16 @@ def _absorbed(found: list[DateMention], text: str, sentence: str, same_day: re.P
                 continue
         out.append(mention)
     return out
+
+
+def _weekday_of(weekday: DateMention, date: DateMention, between: str) -> bool:
+    """A weekday a few short words before a whole date that falls on it names that date: "يوم الجمعة المقبل في 5
+    يوليو 2024" (next Friday, on 5 July 2024), "le vendredi suivant, soit le 5 juillet 2024"."""
+    if weekday.weekday is None or weekday.relative not in ("weekday", "next-weekday") or not FEW_SHORT_WORDS.match(between.replace(",", " ")):
+        return False
+    if date.relative is not None or date.invalid or date.last or not (date.year and date.month and date.day):
+        return False
+    return dt.date(date.year, date.month, date.day).weekday() == weekday.weekday
 
 
 YEAR_WORDS = {
@@ -900,7 +918,7 @@ def _ranges(found: list[DateMention], text: str, sentence: str, g: Grammar) -> l
         if first and _weekday_before(first, mention, text[first.end : mention.start], g):
             out[-1] = replace(mention, start=first.start, text=sentence[first.start : mention.end])
             continue
-        if first and _joinable(first, mention, text, g):
+        if first and _joinable(first, mention, text, g) and not g.moved.search(text, max(0, first.start - 90), first.start):
             if g.conjunction.match(text[first.end : mention.start]) and not g.opens_range.search(text[: first.start]):
                 # "en janvier et septembre 2022": two months of 2022, not the months between
                 if first.year is None and first.month and mention.month and (first.day is None) == (mention.day is None):
@@ -928,7 +946,13 @@ def _ranges(found: list[DateMention], text: str, sentence: str, g: Grammar) -> l
 def _weekday_before(first: DateMention, mention: DateMention, between: str, g: Grammar) -> bool:
     """A weekday joined to the day after it names one span with it: "la nuit de samedi à dimanche", "tra sabato
     e domenica 8 dicembre" (the night of, the weekend of: the day the text then states)."""
-    if first.relative != "weekday" or first.last is not None or not g.joiner.match(between):
+    if first.relative != "weekday" or first.last is not None:
+        return False
+    if mention.relative == "weekday" and first.weekday is not None and mention.weekday == (first.weekday + 1) % 7:
+        glued_and = any(mention.text.startswith(c) for c in g.words.extra.get("range_and", []))  # "الثلاثاء والأربعاء"
+        if re.fullmatch(r"\s*[/-]?\s*", between) and not glued_and:  # "ليل الجمعة السبت", "Friday/Saturday night"
+            return True
+    if not g.joiner.match(between):
         return False
     stated_day = mention.relative is None and mention.day is not None and not mention.invalid
     return stated_day or (mention.relative == "weekday" and not g.conjunction.match(between))

@@ -121,14 +121,14 @@ def words(language: str) -> Words:
 
 
 def _cardinal_days(language: str, extra: dict[str, Any]) -> dict[str, Any]:
-    """The data file's days in words (ordinals: "هشتم") with, where the language also writes a day as a plain
+    """The data file with, beside its days in words (ordinals: "هشتم"), where the language also writes a day as a plain
     number in words ("سی اردیبهشت", "بیست و دو بهمن"), num2words' numbers from `cardinal_days` (the lowest: "one"
-    before a noun is more often a count) to 31, listed apart as `cardinal_day_words`."""
+    before a noun is more often a count) to 31, as `cardinal_day_words`: read before the names of the language's
+    own calendar only ("می ده" is a verb, not "10 May")."""
     if not extra.get("cardinal_days"):
         return extra
     cardinals = {fold(num2words(n, lang=language)): n for n in range(int(extra["cardinal_days"]), 32)}
-    cardinals = {word: n for word, n in cardinals.items() if word not in (extra.get("day_words") or {})}
-    return {**extra, "day_words": {**(extra.get("day_words") or {}), **cardinals}, "cardinal_day_words": sorted(cardinals)}
+    return {**extra, "cardinal_day_words": {word: n for word, n in cardinals.items() if word not in (extra.get("day_words") or {})}}
 
 
 def _add_misdecoded(tables: tuple[dict[str, int], ...], letters: dict[str, str]) -> None:
