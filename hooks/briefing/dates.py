@@ -637,6 +637,14 @@ def persian_in(year: int, month: int, day: int) -> list[dt.date]:
     return [d for d in found if d.year == year]
 
 
+SOLAR_YEAR = re.compile(r"(?<![\d.,/:])(13[5-9]\d|14[0-4]\d)(?![\d.,:]\d|\d)")  # 1350 to 1449: 1971 to 2071
+
+
+def solar_years(text: str) -> list[int]:
+    """The numbers of a text that may be Solar Hijri years of the last and this century ("انتخابات ۱۴۰۳")."""
+    return sorted({int(m[1]) for m in SOLAR_YEAR.finditer(text.translate(DIGITS))})
+
+
 def persian_near(anchor: dt.date, month: int, day: int) -> dt.date | None:
     """The Gregorian date of a Solar Hijri day (month, day) in the Solar Hijri year nearest the anchor."""
     base = jdatetime.date.fromgregorian(date=anchor).year

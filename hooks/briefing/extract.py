@@ -21,7 +21,7 @@ from slugify import slugify
 from . import realdates, safeyaml
 from .actors import actor_mentions
 from .credits import credited_outlet
-from .dates import DateMention, confirm, find_dates, persian_in, persian_near
+from .dates import DateMention, confirm, find_dates, persian_in, persian_near, solar_years
 from .datewords import key, words
 from .model import Briefing, Candidate, Event, Mention, Published, Sentence, Source
 from .published import from_text, is_page_date
@@ -298,6 +298,9 @@ def _events(
     found.sort(key=lambda pair: (pair[0].block, pair[0].start, pair[1].start))  # in the text's order: a year carries on
     full_dates = [_fmt(d.year, d.month, d.day) for _, d in found if d.year and d.month and d.day and d.relative is None]
     years = sorted({d.year for _, d in found if d.year and d.relative is None})
+    named = any(d.native and d.weekday is not None for _, d in found)  # only then are Solar Hijri years looked for
+    titles = [str(header.get(k) or "") for k in ("title", "subtitle")]
+    solar = solar_years(" ".join([*titles, *(s.text for s in [*sentences, *(headings or ())])])) if named else []
     caption_dates = [
         _fmt(d.year, d.month, d.day)
         for caption in header.get("captions", [])
@@ -316,7 +319,7 @@ def _events(
         # A future cue ("will host the 2030 Games, officials said in 2023") plans only the latest date.
         cue = bool(future.search(sentence.text))
         planned = cue and (mention.year or 0) >= latest_year[(sentence.block, sentence.start)]
-        date, basis, reason, on_estimate = _weekday_year(mention, published, years) or _resolve(
+        date, basis, reason, on_estimate = _weekday_year(mention, published, years, solar) or _resolve(
             mention, last_year, published, full_dates, caption_dates, planned
         )
         counted = date if date and date.startswith("--") else None  # a day counted from a dateline without a year
@@ -459,18 +462,23 @@ def _resolve(
     return _relative(m, last_year, published)
 
 
-def _weekday_year(m: DateMention, published: Published, years: list[int]) -> Resolved | None:
+def _weekday_year(m: DateMention, published: Published, years: list[int], solar: list[int]) -> Resolved | None:
     """A Solar Hijri day without its year, beside its weekday ("روز دوشنبه ۱۵ مرداد"), in a text that states no
-    publication date: the year, of those the text states, in which that day is that weekday, when only one is.
-    The nearest stated date may be a birth date decades before."""
+    publication date: the year, of those the text states, in which that day is that weekday, when only one is;
+    else of the Solar Hijri years it names ("انتخابات ۱۴۰۳"). The nearest stated date may be a birth date decades
+    before."""
     if m.year or m.relative or not (m.native and m.native[1]) or m.weekday is None or published.date:
         return None
-    days = {d for year in years for d in persian_in(year, m.native[0], m.native[1]) if d.weekday() == m.weekday}
-    if len(days) != 1:
-        return None
-    (day,) = days
-    why = f"year taken from {day.year}, which the text states: the only year it states in which {m.text} is that weekday"
-    return day.isoformat(), "inferred-year", why, False
+    for stated, which in ((years, "which the text states"), (solar, "a Solar Hijri year the text names")):
+        native = {year: year for year in stated} if stated is years else {year + shift: year for year in stated for shift in (621, 622)}
+        days = {(d, native[year]) for year in native for d in persian_in(year, m.native[0], m.native[1]) if d.weekday() == m.weekday}
+        if len(days) == 1:
+            ((day, year),) = days
+            why = f"year taken from {year}, {which}: the only year it states in which {m.text} is that weekday"
+            return day.isoformat(), "inferred-year", why, False
+        if days:
+            return None
+    return None
 
 
 def _no_year(m: DateMention, anchors: list[str]) -> str:
