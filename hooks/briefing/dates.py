@@ -177,7 +177,10 @@ def grammar(language: str) -> Grammar:
         ordinals = list(x.get("day_words", {}))
         if ordinals:
             absolute.append(
-                ("persian", rf"{edge_before}(?P<dayword>{_alt(ordinals)})\s+(?P<month>{_alt(every)}){edge_after}(?:\s+{current}{edge_after})?")
+                (
+                    "persian",
+                    rf"{edge_before}(?P<dayword>{_alt(ordinals)})\s+(?P<month>{_alt(every)}){edge_after}(?:\s+{current}{edge_after})?",
+                )
             )
         # alone in parentheses, after the Gregorian day it is ("۱۵ جنوری (۲۵ جدی)"), any name is the month's
         absolute.append(("persian", rf"(?<=\()\s*{day}{day_month}\s*(?P<month>{_alt(every)})(?=\s*\))"))
@@ -668,7 +671,7 @@ def _relative(kind: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     day = int(g["day"]) if g.get("day") else None
     if day is not None and not 1 <= day <= (calendar.monthrange(2000, month)[1] if month else 31):
         return None
-    if _not_from_now(kind, m, w):
+    if _not_from_now(kind, m, w) or (kind == "day-of-month" and weekday is not None and _noun_after(m, w)):
         return None
     if kind.endswith("#"):  # a counted kind: the count is the pattern's group
         if _is_duration(fold(sentence[: m.start()]), w):
@@ -679,6 +682,12 @@ def _relative(kind: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
         # "three weeks ago" names a day, 21 days back ("last week" names a whole week, and stays unresolved)
         kind = f"day{kind[4]}{7 * count}" if kind.startswith("week") else kind[:-1] + str(count)
     return DateMention(m.start(), m.end(), sentence[m.start() : m.end()], None, month, day, relative=kind, weekday=weekday)
+
+
+def _noun_after(m: re.Match[str], w: Words) -> bool:
+    """A word after a weekday's number that is no function word counts it: "el jueves 8 camiones" (8 lorries)."""
+    after = re.match(r"\s*([^\W\d_]+)", m.string[m.end() :])
+    return bool(after) and len(after[1]) > 2 and after[1].lower() not in w.extra.get("function_words", [])
 
 
 def _not_from_now(kind: str, m: re.Match[str], w: Words) -> bool:
@@ -791,7 +800,11 @@ def _absorbed(found: list[DateMention], text: str, sentence: str, same_day: re.P
 def _weekday_of(weekday: DateMention, date: DateMention, between: str) -> bool:
     """A weekday a few short words before a whole date that falls on it names that date: "يوم الجمعة المقبل في 5
     يوليو 2024" (next Friday, on 5 July 2024), "le vendredi suivant, soit le 5 juillet 2024"."""
-    if weekday.weekday is None or weekday.relative not in ("weekday", "next-weekday") or not FEW_SHORT_WORDS.match(between.replace(",", " ")):
+    if (
+        weekday.weekday is None
+        or weekday.relative not in ("weekday", "next-weekday")
+        or not FEW_SHORT_WORDS.match(between.replace(",", " "))
+    ):
         return False
     if date.relative is not None or date.invalid or date.last or not (date.year and date.month and date.day):
         return False

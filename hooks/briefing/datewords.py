@@ -128,7 +128,10 @@ def _cardinal_days(language: str, extra: dict[str, Any]) -> dict[str, Any]:
     if not extra.get("cardinal_days"):
         return extra
     cardinals = {fold(num2words(n, lang=language)): n for n in range(int(extra["cardinal_days"]), 32)}
-    return {**extra, "cardinal_day_words": {word: n for word, n in cardinals.items() if word not in (extra.get("day_words") or {})}}
+    return {
+        **extra,
+        "cardinal_day_words": {word: n for word, n in cardinals.items() if word not in (extra.get("day_words") or {})},
+    }
 
 
 def _add_misdecoded(tables: tuple[dict[str, int], ...], letters: dict[str, str]) -> None:

@@ -299,7 +299,7 @@ def _events(
     full_dates = [_fmt(d.year, d.month, d.day) for _, d in found if d.year and d.month and d.day and d.relative is None]
     years = sorted({d.year for _, d in found if d.year and d.relative is None})
     named = any(d.native and d.weekday is not None for _, d in found)  # only then are Solar Hijri years looked for
-    titles = [str(header.get(k) or "") for k in ("title", "subtitle")]
+    titles = [str(header.get(k) or "") for k in ("title", "subtitle")] + list(header.get("date_lines", []))
     solar = solar_years(" ".join([*titles, *(s.text for s in [*sentences, *(headings or ())])])) if named else []
     caption_dates = [
         _fmt(d.year, d.month, d.day)
@@ -470,8 +470,14 @@ def _weekday_year(m: DateMention, published: Published, years: list[int], solar:
     if m.year or m.relative or not (m.native and m.native[1]) or m.weekday is None or published.date:
         return None
     for stated, which in ((years, "which the text states"), (solar, "a Solar Hijri year the text names")):
-        native = {year: year for year in stated} if stated is years else {year + shift: year for year in stated for shift in (621, 622)}
-        days = {(d, native[year]) for year in native for d in persian_in(year, m.native[0], m.native[1]) if d.weekday() == m.weekday}
+        native = (
+            {year: year for year in stated}
+            if stated is years
+            else {year + shift: year for year in stated for shift in (621, 622)}
+        )
+        days = {
+            (d, native[year]) for year in native for d in persian_in(year, m.native[0], m.native[1]) if d.weekday() == m.weekday
+        }
         if len(days) == 1:
             ((day, year),) = days
             why = f"year taken from {year}, {which}: the only year it states in which {m.text} is that weekday"

@@ -401,11 +401,17 @@ def from_header(lines: list[str], language: str) -> Published | None:
             # of unlabelled lines, the earliest whole date; a day without its year only when no line states one
             date, line = min(found[kind], key=lambda f: (f[0].startswith("--"), f)) if kind == "unlabelled" else found[kind][0]
             if date.startswith("--"):  # "Posted 9 сентября" over "9 сентября 2023, 19:54": that line gives the year
-                date, line = next(((d, l) for dates in found.values() for d, l in dates if d.endswith(date[1:]) and d[:1].isdigit()), (date, line))
+                date, line = _with_year(date, line, found)
             if date.startswith("--"):  # "Updated at 09:59 on 11/11": the day it states, its year unknown
                 return Published(None, basis, stated_as=line, yearless=date)
             return Published(date, basis, stated_as=line)
     return None
+
+
+def _with_year(yearless: str, line: str, found: dict[str, list[tuple[str, str]]]) -> tuple[str, str]:
+    """A whole date of any header line on the day a year-less one states, and its line; else the year-less one."""
+    whole = (pair for pairs in found.values() for pair in pairs if pair[0].endswith(yearless[1:]) and pair[0][:1].isdigit())
+    return next(whole, (yearless, line))
 
 
 def _dates_of(line: str, language: str) -> list[tuple[str, str]]:
