@@ -144,6 +144,33 @@ def test_persian_days_in_words(sentence: str, expected: list) -> None:
     assert read(sentence, "fa") == expected
 
 
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        # weekdays listed after one of last, this or next week are of that week
+        (
+            "zh",
+            "本周星期一、星期二和星期三大桥关闭。",
+            [("本周星期一", "weekday-of-week+0"), ("星期二", "weekday-of-week+0"), ("星期三", "weekday-of-week+0")],
+        ),
+        ("zh", "上周一大桥关闭。", [("上周一", "weekday-of-week-1")]),
+        (
+            "en",
+            "Next week on Monday, Tuesday and Wednesday the bridge is closed.",
+            [("Next week on Monday", "weekday-of-week+1"), ("Tuesday", "weekday-of-week+1"), ("Wednesday", "weekday-of-week+1")],
+        ),
+        (
+            "es",
+            "La próxima semana, el lunes y el martes, el puente estará cerrado.",
+            [("La próxima semana, el lunes", "weekday-of-week+1"), ("el martes", "weekday-of-week+1")],
+        ),
+        ("en", "The bridge closed on Monday and reopened on Tuesday.", [("on Monday", "weekday"), ("on Tuesday", "weekday")]),
+    ],
+)
+def test_weekdays_listed_after_a_week(language: str, sentence: str, expected: list) -> None:
+    assert read(sentence, language) == expected
+
+
 def test_a_day_before_its_month_in_parentheses_ends_no_sentence() -> None:
     text = "Die Behörde hat vorgestern (10. Oktober 2022) die Brücke gesperrt. Sie bleibt zu."
     assert [text[a:b] for a, b in split_sentences(text, "de")] == [

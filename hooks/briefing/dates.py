@@ -325,7 +325,8 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
             chosen.append(mention)
     chosen = [d for d in chosen if not _in_name(d, text, language)]
     found = _in_stated_month(_absorbed(sorted(chosen, key=lambda d: d.start), text, sentence, g.same_day))
-    found = _eve_of_stated(_year_named_after(_weekday_of_week(found, text, sentence, g), text, sentence))
+    found = _listed_weekdays(_weekday_of_week(found, text, sentence, g), text)
+    found = _eve_of_stated(_year_named_after(found, text, sentence))
     found = [_first_day_before(d, text, sentence, g) for d in found]
     return _ranges(_paired_gregorian(found), text, sentence, g)
 
@@ -857,13 +858,29 @@ def _weekday_of_week(found: list[DateMention], text: str, sentence: str, g: Gram
         weekday = next((d for d in pair or () if d.relative in ("weekday", "next-weekday") and d.weekday is not None), None)
         week = next((WEEK.match(d.relative or "") for d in pair or () if d is not weekday), None)
         between = text[previous.end : mention.start] if previous else ""
-        joined = FEW_SHORT_WORDS.match(between) and not any(g.conjunction.match(w) for w in between.split())
+        joined = FEW_SHORT_WORDS.match(between.replace(",", " ")) and not any(g.conjunction.match(w) for w in between.split())
         if previous and weekday and week and joined:
             kind = f"weekday-of-week{week[1]}"
             out[-1] = replace(
                 weekday, start=previous.start, end=mention.end, text=sentence[previous.start : mention.end], relative=kind
             )
             continue
+        out.append(mention)
+    return out
+
+
+LIST_JOINER = re.compile(r"^\s*(?:[,、，]|[,、，]?\s*(?:and|et|y|e|und|и|і|ve|و|和|及|与|與)\s*)\s*$")
+
+
+def _listed_weekdays(found: list[DateMention], text: str) -> list[DateMention]:
+    """Weekdays listed after one of last, this or next week are of that week: "本週星期一、星期二和星期三", "next week on
+    Monday, Tuesday and Wednesday"."""
+    out: list[DateMention] = []
+    for mention in found:
+        previous = out[-1] if out else None
+        week = previous and (previous.relative or "").startswith("weekday-of-week") and previous.weekday is not None
+        if previous and week and mention.relative == "weekday" and LIST_JOINER.match(text[previous.end : mention.start]):
+            mention = replace(mention, relative=previous.relative)
         out.append(mention)
     return out
 
@@ -910,7 +927,7 @@ def _same_day(a: DateMention, b: DateMention) -> DateMention | None:
 def _same_day_words(m: DateMention) -> bool:
     """A relative mention that names one day: a weekday ("el próximo miércoles" too), 'today', 'yesterday', 'the
     day before'."""
-    return m.relative in ("weekday", "next-weekday", "eve") or (m.relative or "").startswith("day")
+    return m.relative in ("next-weekday", "eve") or (m.relative or "").startswith(("day", "weekday"))
 
 
 def _year_range(mention: DateMention, text: str, sentence: str, year_to: re.Pattern[str]) -> DateMention:
