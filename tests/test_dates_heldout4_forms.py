@@ -147,6 +147,25 @@ def test_persian_days_in_words(sentence: str, expected: list) -> None:
 @pytest.mark.parametrize(
     ("language", "sentence", "expected"),
     [
+        # a year of another calendar alone, with the word that says which: the Gregorian days it covers
+        ("ar", "افتتح الجسر في عام 1445 هـ.", [("1445 هـ", (2023, 7, 19), (2024, 7, 6))]),
+        ("ar", "افتتح الجسر سنة ١٤٤٥ للهجرة.", [("١٤٤٥ للهجرة", (2023, 7, 19), (2024, 7, 6))]),
+        ("fa", "پل در ۱۴۴۵ قمری افتتاح شد.", [("۱۴۴۵ قمری", (2023, 7, 19), (2024, 7, 6))]),
+        ("fa", "پل در ۱۴۰۳ خورشیدی افتتاح شد.", [("۱۴۰۳ خورشیدی", (2024, 3, 20), (2025, 3, 20))]),
+        # in Persian, after the word for a year, a year of 13xx or 14xx is a Solar Hijri one
+        ("fa", "پل در سال ۱۴۰۳ افتتاح شد.", [("۱۴۰۳", (2024, 3, 20), (2025, 3, 20))]),
+        # a count is no year
+        ("ar", "بلغت مساحة الجسر 1445 هكتارا.", []),
+        ("fa", "۱۴۰۰ نفر از پل گذشتند.", []),
+    ],
+)
+def test_a_year_of_another_calendar(language: str, sentence: str, expected: list) -> None:
+    assert read(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
         # weekdays listed after one of last, this or next week are of that week
         (
             "zh",

@@ -148,42 +148,7 @@ def grammar(language: str) -> Grammar:
         # "9月", "十月"; nine months are "9个月", "九个月"
         figures = _alt([n for n in w.full_months if ANY_DIGIT.search(n) or IDEOGRAPH.search(n)])
         absolute.append(("month", rf"(?<![\d.〇零一二三四五六七八九十])(?P<month>{figures})(?![\d日号])"))
-    # before the months of the language's own calendars, a day may also be a plain number in words ("سی اردیبهشت")
-    every_day_word = [*x.get("day_words", {}), *x.get("cardinal_day_words", {})]
-    if every_day_word:
-        day = rf"(?:{NO_WORD_BEFORE}(?P<day>[0-3]?\d)(?!\d|[.,:]\d){suffix}|{edge_before}(?P<dayword>{_alt(every_day_word)}))"
-    for form, table, marker in (("hijri", "hijri_months", "hijri_marker"), ("persian", "persian_months", "persian_marker")):
-        if x.get(table):
-            names = _alt([n for names in x[table].values() for n in names])
-            absolute.append(
-                (
-                    form,
-                    rf"(?:{day}{day_month}\s+)?(?P<month>{names})(?:[\s\u200c]*ماه)?(?:\s+سال)?\s+(?P<year>{OTHER_YEAR})(?!\d)"
-                    rf"(?:\s*{_words_alt(x.get(marker, []))}{edge_after})?",
-                )
-            )
-    if x.get("persian_months"):  # "۴ مرداد", "چهارم مردادماه جاری": a Solar Hijri day whose year is not stated
-        every = [n for names in x["persian_months"].values() for n in names]
-        plain = [n for n in every if n not in x.get("persian_ambiguous", [])]  # "تیر" is also a shot: it needs "ماه"
-        current = _words_alt(x.get("persian_current", []))
-        absolute.append(
-            (
-                "persian",
-                rf"{day}{day_month}\s*(?:(?P<month>{_alt(plain)})(?:[\s\u200c]*ماه)?"
-                rf"|(?P<month2>{_alt(every)})[\s\u200c]*ماه){edge_after}(?:\s+{current}{edge_after})?",
-            )
-        )
-        # after a day's ordinal in words, any name is the month's: "هشتم تیر" (a shot would be "هشتمین تیر")
-        ordinals = list(x.get("day_words", {}))
-        if ordinals:
-            absolute.append(
-                (
-                    "persian",
-                    rf"{edge_before}(?P<dayword>{_alt(ordinals)})\s+(?P<month>{_alt(every)}){edge_after}(?:\s+{current}{edge_after})?",
-                )
-            )
-        # alone in parentheses, after the Gregorian day it is ("۱۵ جنوری (۲۵ جدی)"), any name is the month's
-        absolute.append(("persian", rf"(?<=\()\s*{day}{day_month}\s*(?P<month>{_alt(every)})(?=\s*\))"))
+    absolute += _calendar_forms(x, suffix, day_month, (edge_before, edge_after))
     edges = (edge_before, edge_after)
     # a month's second name after a slash is part of it ("أبريل/نيسان الماضي": last April); the first says which
     months = rf"{_alt(w.months, capital=language == 'en')}(?:\s*/\s*[^\W\d_]{{3,12}}(?!\w))?"
@@ -216,6 +181,65 @@ def grammar(language: str) -> Grammar:
         _year_to(language, x),
         re.compile(rf"{edge_before}(?:{_words_alt(x.get('moved', []))})\w*[^.;!?]{{0,60}}$", re.I),
     )
+
+
+def _calendar_forms(x: dict, suffix: str, day_month: str, edges: tuple[str, str]) -> list[tuple[str, str]]:
+    """(form, pattern) of the dates of the language's other calendars: Hijri and Solar Hijri days and months with
+    their year, years alone, Solar Hijri days without a year. Before their months a day may also be a plain number
+    in words ("سی اردیبهشت")."""
+    edge_before, edge_after = edges
+    every_day_word = [*x.get("day_words", {}), *x.get("cardinal_day_words", {})]
+    words = f"|{edge_before}(?P<dayword>{_alt(every_day_word)})" if every_day_word else ""
+    day = rf"(?:{NO_WORD_BEFORE}(?P<day>[0-3]?\d)(?!\d|[.,:]\d){suffix}{words})"
+    forms = []
+    for form, table, marker in (("hijri", "hijri_months", "hijri_marker"), ("persian", "persian_months", "persian_marker")):
+        if x.get(table):
+            names = _alt([n for names in x[table].values() for n in names])
+            forms.append(
+                (
+                    form,
+                    rf"(?:{day}{day_month}\s+)?(?P<month>{names})(?:[\s\u200c]*ماه)?(?:\s+سال)?\s+(?P<year>{OTHER_YEAR})(?!\d)"
+                    rf"(?:\s*{_words_alt(x.get(marker, []))}{edge_after})?",
+                )
+            )
+    return forms + _other_years(x, edge_after) + _persian_yearless_forms(x, day, day_month, edges)
+
+
+def _other_years(x: dict, edge_after: str) -> list[tuple[str, str]]:
+    """A year of another calendar alone, with the word that says which ("1445 هـ", "۱۴۰۳ خورشیدی"), or after a word
+    of `year_before` where it is the language's own calendar ("سال ۱۴۰۳": `own_calendar`)."""
+    forms = []
+    for form, marker in (("hijri-year", "hijri_marker"), ("persian-year", "persian_marker")):
+        cue = f"(?<!\\w)(?:{_words_alt(x.get('year_before', []))})\\s+" if x.get("own_calendar") == form[:-5] else "(?!)"
+        if x.get(marker):
+            said = rf"\s*(?:{_words_alt(x[marker])}){edge_after}"
+            year = rf"(?<![\d.,/:-])(?P<year>{OTHER_YEAR})(?!\d){said}"
+            forms.append((form, rf"(?:{year}|{cue}(?P<year2>{OTHER_YEAR})(?![\d%]|[.,/]\d)(?:{said})?)"))
+    return forms
+
+
+def _persian_yearless_forms(x: dict, day: str, day_month: str, edges: tuple[str, str]) -> list[tuple[str, str]]:
+    """A Solar Hijri day whose year is not stated: "۴ مرداد", "چهارم مردادماه جاری"."""
+    if not x.get("persian_months"):
+        return []
+    edge_before, edge_after = edges
+    every = [n for names in x["persian_months"].values() for n in names]
+    plain = [n for n in every if n not in x.get("persian_ambiguous", [])]  # "تیر" is also a shot: it needs "ماه"
+    current = _words_alt(x.get("persian_current", []))
+    forms = [
+        (
+            "persian",
+            rf"{day}{day_month}\s*(?:(?P<month>{_alt(plain)})(?:[\s\u200c]*ماه)?"
+            rf"|(?P<month2>{_alt(every)})[\s\u200c]*ماه){edge_after}(?:\s+{current}{edge_after})?",
+        )
+    ]
+    # after a day's ordinal in words, any name is the month's: "هشتم تیر" (a shot would be "هشتمین تیر")
+    if x.get("day_words"):
+        ordinal = rf"{edge_before}(?P<dayword>{_alt(list(x['day_words']))})"
+        forms.append(("persian", rf"{ordinal}\s+(?P<month>{_alt(every)}){edge_after}(?:\s+{current}{edge_after})?"))
+    # alone in parentheses, after the Gregorian day it is ("۱۵ جنوری (۲۵ جدی)"), any name is the month's
+    forms.append(("persian", rf"(?<=\()\s*{day}{day_month}\s*(?P<month>{_alt(every)})(?=\s*\))"))
+    return forms
 
 
 def _case_ended(w: Words, bare: str, edge_after: str) -> str:
@@ -458,7 +482,7 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     g = m.groupdict()
     text = sentence[m.start() : m.end()]
     year = int(g["year"]) if g.get("year") else None
-    if form in ("years", "years-worded", "years-cued", "months", "easter"):
+    if form in ("years", "years-worded", "years-cued", "months", "easter", "hijri-year", "persian-year"):
         return _spans(form, m, sentence, w, year)
     if form in ("numeric", "weekday-numeric"):
         a, b = int(g["a"]), int(g["b"])
@@ -491,7 +515,12 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
 
 
 def _spans(form: str, m: re.Match[str], sentence: str, w: Words, year: int | None) -> DateMention | None:
-    """The dates of forms that name no month and day in figures: ranges of months or years, Easter."""
+    """The dates of forms that name no month and day in figures: ranges of months or years, Easter, a year of
+    another calendar."""
+    if form in ("hijri-year", "persian-year"):  # the year alone, without the word for a year before it
+        group = "year" if m["year"] else "year2"
+        converted = _converted(form[: -len("-year")], m, sentence[m.start() : m.end()], int(m[group]), None, None)
+        return replace(converted, start=m.start(group), text=sentence[m.start(group) : m.end()])
     if form == "easter":  # Western or Orthodox, as the language's churches keep it (`easter_method`)
         method = dateutil.easter.EASTER_ORTHODOX if w.extra.get("easter_method") == "orthodox" else dateutil.easter.EASTER_WESTERN
         day = dateutil.easter.easter(year or 0, method)
@@ -583,12 +612,12 @@ def _gregorian(form: str, year: int, month: int, day: int) -> dt.date:
 
 def _converted(form: str, m: re.Match[str], text: str, year: int, month: int | None, day: int | None) -> DateMention:
     """A Hijri (Umm al-Qura) or Solar Hijri date as its Gregorian equivalent, at the precision stated. A month
-    of those calendars spans two Gregorian months: it is the range of Gregorian days it covers ("آذر ۱۴۰۳" is
-    21 November to 20 December 2024)."""
+    (or year) of those calendars spans two Gregorian months (or years): it is the range of Gregorian days it
+    covers ("آذر ۱۴۰۳" is 21 November to 20 December 2024)."""
     try:
         g = _gregorian(form, year, month or 1, day or 1)
-        if month and not day:
-            following = _gregorian(form, year + month // 12, month % 12 + 1, 1)
+        if not day:  # a month, or a whole year ("1445 هـ": 19 July 2023 to 7 July 2024)
+            following = _gregorian(form, year + 1, 1, 1) if not month else _gregorian(form, year + month // 12, month % 12 + 1, 1)
             end = following - dt.timedelta(days=1)
             last = (end.year, end.month, end.day)
             return DateMention(m.start(), m.end(), text, g.year, g.month, g.day, last=last, calendar=form)
