@@ -255,3 +255,19 @@ def test_a_solar_hijri_year_in_the_title_places_a_day_beside_its_weekday(tmp_pat
     (event,) = read_json(site, "api/events.json")
     assert (event["date"], event["date_basis"]) == ("2024-06-29", "inferred-year")
     assert "1403" in event["basis_reason"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Le pont a rouvert le vendredi 8 à Saint-Louis après les travaux.", "2024-03-08"),  # 8 March 2024, a Friday
+        ("Le pont a rouvert le jeudi 8 à Saint-Louis après les travaux.", "2024-02-08"),  # 8 February 2024, a Thursday
+        ("Le pont a rouvert le mardi 8 à Saint-Louis après les travaux.", None),  # a Tuesday 8th in no month near
+    ],
+)
+def test_a_weekday_and_a_day_alone_are_the_nearest_such_day(tmp_path: Path, sentence: str, expected: str | None) -> None:
+    text = f"---\ntitle: Pont\npublished: 2024-03-20\nlanguage: fr\n---\n{sentence}\n"
+    root = make_project(tmp_path, {"pont.md": text})
+    site = build_project(root, tmp_path / "site")
+    (event,) = read_json(site, "api/events.json")
+    assert event["date"] == expected

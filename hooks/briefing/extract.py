@@ -620,6 +620,8 @@ def _named_month(m: DateMention, kind: str, anchor: dt.date) -> Resolved:
 
 def _day_of(m: DateMention, kind: str, anchor: dt.date, why: str) -> Resolved:
     """ "17日", "next Thursday", "lundi" from the publication date."""
+    if kind == "day-of-month" and m.day and m.weekday is not None:  # "el jueves 8": the nearest 8th that is a Thursday
+        return _weekday_day(m, anchor, why)
     if kind == "day-of-month" and m.day:  # "17日": the 17th of the month of writing, or of the month before
         month = dt.date(anchor.year, anchor.month, 1) if m.day <= anchor.day else anchor.replace(day=1) - dt.timedelta(days=1)
         if not _exists(month.year, month.month, m.day):
@@ -641,6 +643,20 @@ def _day_of(m: DateMention, kind: str, anchor: dt.date, why: str) -> Resolved:
         why += "; that weekday or the most recent one before it"
         return (anchor - dt.timedelta(days=back)).isoformat(), "relative", why, False
     return None, "unresolved", f"'{m.text}' could not be resolved", False
+
+
+def _weekday_day(m: DateMention, anchor: dt.date, why: str) -> Resolved:
+    """A weekday and a day of the month ("el jueves 8", "jeudi 1er"): of the month of writing and the months just
+    before and after it, the one in which that day is that weekday, nearest the date of writing."""
+    days = []
+    for shift in (-1, 0, 1):
+        first = dt.date(anchor.year + (anchor.month - 1 + shift) // 12, (anchor.month - 1 + shift) % 12 + 1, 1)
+        if _exists(first.year, first.month, m.day or 0) and first.replace(day=m.day or 1).weekday() == m.weekday:
+            days.append(first.replace(day=m.day or 1))
+    if not days:
+        return None, "unresolved", f"'{m.text}' is that weekday in no month near the publication date", False
+    day = min(days, key=lambda d: abs((d - anchor).days))
+    return day.isoformat(), "relative", why + "; the nearest month in which that day is that weekday", False
 
 
 _DAYS = re.compile(r"^day[+-]\d+$")
