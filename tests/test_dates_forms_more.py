@@ -42,7 +42,7 @@ def read(sentence: str, language: str) -> list[tuple[str, object]]:
         # names the locale data lacks: German "Sonnabend", Persian "آگوست", Chinese short weekdays
         ("de", "Die Flotte lief am Sonnabend aus.", [("am Sonnabend", "weekday", None)]),
         ("fa", "ناوگان در آگوست به بندر لومه رسید.", [("آگوست", (None, 8, None), None)]),
-        ("zh", "渔船上周六返回洛美港。", [("上周六", "weekday", None)]),
+        ("zh", "渔船上周六返回洛美港。", [("上周六", "weekday-of-week-1", None)]),  # Saturday of last week (weeks from Monday)
         ("zh", "部长今下午在洛美签署协定。", [("今下午", "day+0", None)]),
         ("it", "L'accordo è stato firmato la scorsa settimana.", [("la scorsa settimana", "week-1", None)]),
         # "today (the 8th)": one day, said twice

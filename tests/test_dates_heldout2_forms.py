@@ -146,7 +146,7 @@ def test_the_weekday_decides_only_when_one_stated_year_fits(weekday: str, years:
 
     (mention,) = find_dates(f"قرارداد صید روز {weekday} ۱۵ مرداد امضا شد.", "fa")
     stated = [int(y.translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789"))) for y in years.split(" و ")]
-    resolved = _weekday_year(mention, Published(None, "not-stated"), stated)
+    resolved = _weekday_year(mention, Published(None, "not-stated"), stated, [])
     assert ([resolved[0]] if resolved else []) == expected
 
 

@@ -265,10 +265,20 @@ def _masthead(line: str, header: dict[str, Any]) -> str | None:
     """The site's address alone above the headline: the date lines above it are the site's clock."""
     if "title" in header or not is_site_address(line):
         return None
-    clock = header.pop("date_lines", [])
+    # a line naming the site beside its date ("Viento Sur, 23-12-2022" over "vientosur.info") credits the article
+    lines = header.pop("date_lines", [])
+    clock = [d for d in lines if not _names_site(d, line)]
+    if len(clock) < len(lines):
+        header["date_lines"] = [d for d in lines if d not in clock]
     header["above_title"] = [line for line in header.get("above_title", []) if line not in clock]
     header.setdefault("categories", []).append(line)  # as a one-word section label was
     return "site address"
+
+
+def _names_site(date_line: str, address: str) -> bool:
+    """A date line whose words, run together, are the name in the site's address ("Viento Sur" in vientosur.info)."""
+    name = "".join(re.findall(r"[^\W\d_]+", date_line.split(",")[0])).lower()
+    return len(name) >= 4 and name in address.lower().replace("-", "")
 
 
 def _breadcrumbs(line: str, header: dict[str, Any]) -> str | None:

@@ -67,6 +67,7 @@ class Grammar:
     opens_range: re.Pattern[str]  # "between", "from" right before the first date of a range
     same_day: re.Pattern[str]  # words between two names of one day: "الموافق" ("that is")
     year_to: re.Pattern[str]  # from a year to the last of its range: "–1994", CJK's "年至2001"
+    moved: re.Pattern[str]  # a word of putting a date off or forward ("reporter", "verschob"), ending the text before
 
 
 def _alt(names: object, capital: bool = False) -> str:
@@ -147,29 +148,7 @@ def grammar(language: str) -> Grammar:
         # "9月", "十月"; nine months are "9个月", "九个月"
         figures = _alt([n for n in w.full_months if ANY_DIGIT.search(n) or IDEOGRAPH.search(n)])
         absolute.append(("month", rf"(?<![\d.〇零一二三四五六七八九十])(?P<month>{figures})(?![\d日号])"))
-    for form, table, marker in (("hijri", "hijri_months", "hijri_marker"), ("persian", "persian_months", "persian_marker")):
-        if x.get(table):
-            names = _alt([n for names in x[table].values() for n in names])
-            absolute.append(
-                (
-                    form,
-                    rf"(?:{day}{day_month}\s+)?(?P<month>{names})(?:[\s\u200c]*ماه)?(?:\s+سال)?\s+(?P<year>{OTHER_YEAR})(?!\d)"
-                    rf"(?:\s*{_words_alt(x.get(marker, []))}{edge_after})?",
-                )
-            )
-    if x.get("persian_months"):  # "۴ مرداد", "چهارم مردادماه جاری": a Solar Hijri day whose year is not stated
-        every = [n for names in x["persian_months"].values() for n in names]
-        plain = [n for n in every if n not in x.get("persian_ambiguous", [])]  # "تیر" is also a shot: it needs "ماه"
-        current = _words_alt(x.get("persian_current", []))
-        absolute.append(
-            (
-                "persian",
-                rf"{day}{day_month}\s*(?:(?P<month>{_alt(plain)})(?:[\s\u200c]*ماه)?"
-                rf"|(?P<month2>{_alt(every)})[\s\u200c]*ماه){edge_after}(?:\s+{current}{edge_after})?",
-            )
-        )
-        # alone in parentheses, after the Gregorian day it is ("۱۵ جنوری (۲۵ جدی)"), any name is the month's
-        absolute.append(("persian", rf"(?<=\()\s*{day}{day_month}\s*(?P<month>{_alt(every)})(?=\s*\))"))
+    absolute += _calendar_forms(x, suffix, day_month, (edge_before, edge_after))
     edges = (edge_before, edge_after)
     # a month's second name after a slash is part of it ("أبريل/نيسان الماضي": last April); the first says which
     months = rf"{_alt(w.months, capital=language == 'en')}(?:\s*/\s*[^\W\d_]{{3,12}}(?!\w))?"
@@ -192,7 +171,7 @@ def grammar(language: str) -> Grammar:
             if language in CJK
             else rf"(?:(?<=[^\W\d_]-)|(?<![\w$€£.,-]))(?P<year>{YEAR})(?![\w%]|[.,]\d)"  # "mid-2024" too
         ),
-        re.compile(rf"^\s*{year_word}(?:{joins}|[-–—])\s*$", re.I),
+        re.compile(rf"^\s*{year_word}(?:{_words_alt(x.get('day_part_after', []))})?\s*(?:{joins}|[-–—])\s*$", re.I),
         frozenset({"month", "months", *(["day-month", "persian"] if x.get("day_words") else [])}),
         tuple(worded),
         re.compile(f"{edge_before}(?:{'|'.join(f'(?:{b})' for b in sorted(beside) if b) or '(?!)'}){edge_after}", re.I),
@@ -200,7 +179,67 @@ def grammar(language: str) -> Grammar:
         re.compile(rf"{edge_before}(?:{frm})\s*$", re.I),
         re.compile(rf"\s*(?:{_words_alt(x.get('same_day', []))})\s*", re.I),
         _year_to(language, x),
+        re.compile(rf"{edge_before}(?:{_words_alt(x.get('moved', []))})\w*[^.;!?]{{0,60}}$", re.I),
     )
+
+
+def _calendar_forms(x: dict, suffix: str, day_month: str, edges: tuple[str, str]) -> list[tuple[str, str]]:
+    """(form, pattern) of the dates of the language's other calendars: Hijri and Solar Hijri days and months with
+    their year, years alone, Solar Hijri days without a year. Before their months a day may also be a plain number
+    in words ("سی اردیبهشت")."""
+    edge_before, edge_after = edges
+    every_day_word = [*x.get("day_words", {}), *x.get("cardinal_day_words", {})]
+    words = f"|{edge_before}(?P<dayword>{_alt(every_day_word)})" if every_day_word else ""
+    day = rf"(?:{NO_WORD_BEFORE}(?P<day>[0-3]?\d)(?!\d|[.,:]\d){suffix}{words})"
+    forms = []
+    for form, table, marker in (("hijri", "hijri_months", "hijri_marker"), ("persian", "persian_months", "persian_marker")):
+        if x.get(table):
+            names = _alt([n for names in x[table].values() for n in names])
+            forms.append(
+                (
+                    form,
+                    rf"(?:{day}{day_month}\s+)?(?P<month>{names})(?:[\s\u200c]*ماه)?(?:\s+سال)?\s+(?P<year>{OTHER_YEAR})(?!\d)"
+                    rf"(?:\s*{_words_alt(x.get(marker, []))}{edge_after})?",
+                )
+            )
+    return forms + _other_years(x, edge_after) + _persian_yearless_forms(x, day, day_month, edges)
+
+
+def _other_years(x: dict, edge_after: str) -> list[tuple[str, str]]:
+    """A year of another calendar alone, with the word that says which ("1445 هـ", "۱۴۰۳ خورشیدی"), or after a word
+    of `year_before` where it is the language's own calendar ("سال ۱۴۰۳": `own_calendar`)."""
+    forms = []
+    for form, marker in (("hijri-year", "hijri_marker"), ("persian-year", "persian_marker")):
+        cue = f"(?<!\\w)(?:{_words_alt(x.get('year_before', []))})\\s+" if x.get("own_calendar") == form[:-5] else "(?!)"
+        if x.get(marker):
+            said = rf"\s*(?:{_words_alt(x[marker])}){edge_after}"
+            year = rf"(?<![\d.,/:-])(?P<year>{OTHER_YEAR})(?!\d){said}"
+            forms.append((form, rf"(?:{year}|{cue}(?P<year2>{OTHER_YEAR})(?![\d%]|[.,/]\d)(?:{said})?)"))
+    return forms
+
+
+def _persian_yearless_forms(x: dict, day: str, day_month: str, edges: tuple[str, str]) -> list[tuple[str, str]]:
+    """A Solar Hijri day whose year is not stated: "۴ مرداد", "چهارم مردادماه جاری"."""
+    if not x.get("persian_months"):
+        return []
+    edge_before, edge_after = edges
+    every = [n for names in x["persian_months"].values() for n in names]
+    plain = [n for n in every if n not in x.get("persian_ambiguous", [])]  # "تیر" is also a shot: it needs "ماه"
+    current = _words_alt(x.get("persian_current", []))
+    forms = [
+        (
+            "persian",
+            rf"{day}{day_month}\s*(?:(?P<month>{_alt(plain)})(?:[\s\u200c]*ماه)?"
+            rf"|(?P<month2>{_alt(every)})[\s\u200c]*ماه){edge_after}(?:\s+{current}{edge_after})?",
+        )
+    ]
+    # after a day's ordinal in words, any name is the month's: "هشتم تیر" (a shot would be "هشتمین تیر")
+    if x.get("day_words"):
+        ordinal = rf"{edge_before}(?P<dayword>{_alt(list(x['day_words']))})"
+        forms.append(("persian", rf"{ordinal}\s+(?P<month>{_alt(every)}){edge_after}(?:\s+{current}{edge_after})?"))
+    # alone in parentheses, after the Gregorian day it is ("۱۵ جنوری (۲۵ جدی)"), any name is the month's
+    forms.append(("persian", rf"(?<=\()\s*{day}{day_month}\s*(?P<month>{_alt(every)})(?=\s*\))"))
+    return forms
 
 
 def _case_ended(w: Words, bare: str, edge_after: str) -> str:
@@ -310,7 +349,8 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
             chosen.append(mention)
     chosen = [d for d in chosen if not _in_name(d, text, language)]
     found = _in_stated_month(_absorbed(sorted(chosen, key=lambda d: d.start), text, sentence, g.same_day))
-    found = _eve_of_stated(_year_named_after(_weekday_of_week(found, text, sentence, g), text, sentence))
+    found = _listed_weekdays(_weekday_of_week(found, text, sentence, g), text)
+    found = _eve_of_stated(_year_named_after(found, text, sentence))
     found = [_first_day_before(d, text, sentence, g) for d in found]
     return _ranges(_paired_gregorian(found), text, sentence, g)
 
@@ -342,13 +382,21 @@ def _bare_years(text: str, sentence: str, g: Grammar) -> list[DateMention]:
     """Four-digit numbers with a cue that makes them years; in a list after a year, the year before is the cue
     ("in 2014, 2018, and 2024"), unless a counted noun follows ("in 2014, 2000 soldiers")."""
     years: list[DateMention] = []
+    decade_end = -1  # where the last decade ends: a year joined to it is one too ("décadas de 1980 e 1990")
     for m in g.year.finditer(text):
         between = text[years[-1].end : m.start()] if years else ""
         joined = bool(years) and bool(LISTED.match(between) or g.conjunction.match(between.replace(",", " ")))
         listed = joined and abs(int(m["year"]) - (years[-1].year or 0)) <= 50  # "in 2019, 1500 were killed": a count
-        if _is_year(text, m, g.words, listed):
+        after_decade = decade_end >= 0 and _joined_to(text[decade_end : m.start()], g)
+        if _decade(text[max(0, m.start() - 30) : m.start()].lower(), text[m.end() : m.end() + 20], g.words.extra):
+            decade_end = m.end()
+        elif not after_decade and _is_year(text, m, g.words, listed):
             years.append(DateMention(m.start(), m.end(), sentence[m.start() : m.end()], int(m["year"])))
     return years
+
+
+def _joined_to(between: str, g: Grammar) -> bool:
+    return bool(LISTED.match(between) or g.conjunction.match(between.replace(",", " ")))
 
 
 @cache
@@ -434,7 +482,7 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     g = m.groupdict()
     text = sentence[m.start() : m.end()]
     year = int(g["year"]) if g.get("year") else None
-    if form in ("years", "years-worded", "years-cued", "months", "easter"):
+    if form in ("years", "years-worded", "years-cued", "months", "easter", "hijri-year", "persian-year"):
         return _spans(form, m, sentence, w, year)
     if form in ("numeric", "weekday-numeric"):
         a, b = int(g["a"]), int(g["b"])
@@ -467,7 +515,12 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
 
 
 def _spans(form: str, m: re.Match[str], sentence: str, w: Words, year: int | None) -> DateMention | None:
-    """The dates of forms that name no month and day in figures: ranges of months or years, Easter."""
+    """The dates of forms that name no month and day in figures: ranges of months or years, Easter, a year of
+    another calendar."""
+    if form in ("hijri-year", "persian-year"):  # the year alone, without the word for a year before it
+        group = "year" if m["year"] else "year2"
+        converted = _converted(form[: -len("-year")], m, sentence[m.start() : m.end()], int(m[group]), None, None)
+        return replace(converted, start=m.start(group), text=sentence[m.start(group) : m.end()])
     if form == "easter":  # Western or Orthodox, as the language's churches keep it (`easter_method`)
         method = dateutil.easter.EASTER_ORTHODOX if w.extra.get("easter_method") == "orthodox" else dateutil.easter.EASTER_WESTERN
         day = dateutil.easter.easter(year or 0, method)
@@ -490,6 +543,8 @@ def _years(m: re.Match[str], sentence: str, w: Words, counted_after: bool) -> Da
     first, last = int(m["year"]), int(m["year2"])
     if not 1900 <= first < last <= first + 50:
         return None
+    if _decade(m.string[max(0, m.start("year") - 30) : m.start("year")].lower(), "", w.extra):
+        return None  # "nas décadas de 1980 e 1990": two decades
     if not counted_after:
         return DateMention(m.start(), m.end(), sentence[m.start() : m.end()], first, last=(last, None, None))
     after = sentence[m.end() : m.end() + 20]
@@ -535,7 +590,8 @@ def _month_only(form: str, m: re.Match[str], sentence: str, year: int | None, mo
 
 def _day_word(word: str, w: Words) -> int | None:
     wanted = key(word)
-    return next((int(n) for name, n in w.extra.get("day_words", {}).items() if key(name) == wanted), None)
+    named = {**w.extra.get("day_words", {}), **w.extra.get("cardinal_day_words", {})}
+    return next((int(n) for name, n in named.items() if key(name) == wanted), None)
 
 
 def _month(name: str, table: dict | object) -> int | None:
@@ -556,12 +612,12 @@ def _gregorian(form: str, year: int, month: int, day: int) -> dt.date:
 
 def _converted(form: str, m: re.Match[str], text: str, year: int, month: int | None, day: int | None) -> DateMention:
     """A Hijri (Umm al-Qura) or Solar Hijri date as its Gregorian equivalent, at the precision stated. A month
-    of those calendars spans two Gregorian months: it is the range of Gregorian days it covers ("آذر ۱۴۰۳" is
-    21 November to 20 December 2024)."""
+    (or year) of those calendars spans two Gregorian months (or years): it is the range of Gregorian days it
+    covers ("آذر ۱۴۰۳" is 21 November to 20 December 2024)."""
     try:
         g = _gregorian(form, year, month or 1, day or 1)
-        if month and not day:
-            following = _gregorian(form, year + month // 12, month % 12 + 1, 1)
+        if not day:  # a month, or a whole year ("1445 هـ": 19 July 2023 to 7 July 2024)
+            following = _gregorian(form, year + 1, 1, 1) if not month else _gregorian(form, year + month // 12, month % 12 + 1, 1)
             end = following - dt.timedelta(days=1)
             last = (end.year, end.month, end.day)
             return DateMention(m.start(), m.end(), text, g.year, g.month, g.day, last=last, calendar=form)
@@ -614,6 +670,14 @@ def persian_in(year: int, month: int, day: int) -> list[dt.date]:
     return [d for d in found if d.year == year]
 
 
+SOLAR_YEAR = re.compile(r"(?<![\d.,/:])(13[5-9]\d|14[0-4]\d)(?![\d.,:]\d|\d)")  # 1350 to 1449: 1971 to 2071
+
+
+def solar_years(text: str) -> list[int]:
+    """The numbers of a text that may be Solar Hijri years of the last and this century ("انتخابات ۱۴۰۳")."""
+    return sorted({int(m[1]) for m in SOLAR_YEAR.finditer(text.translate(DIGITS))})
+
+
 def persian_near(anchor: dt.date, month: int, day: int) -> dt.date | None:
     """The Gregorian date of a Solar Hijri day (month, day) in the Solar Hijri year nearest the anchor."""
     base = jdatetime.date.fromgregorian(date=anchor).year
@@ -637,7 +701,7 @@ def _relative(kind: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     day = int(g["day"]) if g.get("day") else None
     if day is not None and not 1 <= day <= (calendar.monthrange(2000, month)[1] if month else 31):
         return None
-    if _not_from_now(kind, m, w):
+    if _not_from_now(kind, m, w) or (kind == "day-of-month" and weekday is not None and _noun_after(m, w)):
         return None
     if kind.endswith("#"):  # a counted kind: the count is the pattern's group
         if _is_duration(fold(sentence[: m.start()]), w):
@@ -648,6 +712,12 @@ def _relative(kind: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
         # "three weeks ago" names a day, 21 days back ("last week" names a whole week, and stays unresolved)
         kind = f"day{kind[4]}{7 * count}" if kind.startswith("week") else kind[:-1] + str(count)
     return DateMention(m.start(), m.end(), sentence[m.start() : m.end()], None, month, day, relative=kind, weekday=weekday)
+
+
+def _noun_after(m: re.Match[str], w: Words) -> bool:
+    """A word after a weekday's number that is no function word counts it: "el jueves 8 camiones" (8 lorries)."""
+    after = re.match(r"\s*([^\W\d_]+)", m.string[m.end() :])
+    return bool(after) and len(after[1]) > 2 and after[1].lower() not in w.extra.get("function_words", [])
 
 
 def _not_from_now(kind: str, m: re.Match[str], w: Words) -> bool:
@@ -694,9 +764,7 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
     previous = _previous_word(text, m.start(), w)
     if after[:1] in ("s", "-х", "'s", "’s") or after.startswith(("-х", "-ї", "-e")):
         return False  # a decade: "the 1990s", "1990-х"
-    if any(after.lstrip().startswith(w) for w in x.get("decade_after", [])) or any(
-        before.endswith(f"{w} ") for w in x.get("decade_before", [])
-    ):
+    if _decade(before, after, x):
         return False  # "la década de 1980", "les années 1990"
     if previous in x.get("year_before", []) or any(before.endswith(f"{c} ") for c in x.get("year_before", []) if " " in c):
         return True
@@ -707,11 +775,31 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
         return True
     following = after.lstrip()[:1]
     next_word = (re.findall(r"\w+", after[:20]) or [""])[0].lower()
+    if previous in x.get("weak_year_before", []) and _counted_before(text[: m.start()], previous, w):
+        return False  # "возросло до 1305 человек, пострадавших — до 1832": the same count, its noun left out
     if listed or previous in x.get("weak_year_before", []):  # "of 2024 dollars", "до 2000 тонн": a counted noun follows
         if x.get("bare_year_before_lowercase"):  # German nouns are capitalised: "von 2000 Soldaten", "von 2012 vorerst"
             return not following.isupper() and next_word not in x.get("range", [])  # "2013 und 2020 Soldaten"
         return not following.isalpha() or following.isupper() or next_word in x.get("function_words", [])
     return bool(x.get("bare_year_before_lowercase")) and following.isalpha() and following.islower()
+
+
+def _counted_before(before: str, cue: str, w: Words) -> bool:
+    """The same weak cue earlier in the sentence before a number and the noun it counts ("до 1305 человек")."""
+    # a count of three figures or more, as large as a year ("до 1305 человек"), not "de 54 milhões"
+    for m in re.finditer(rf"(?<!\w){re.escape(cue)}\s+\d[\d\s.,]*?\d\d\s+([^\W\d_]+)", before, re.I):
+        noun, x = m[1].lower(), w.extra
+        year_word = any(noun.startswith(s.lower()) for s in x.get("year_after", []) if s[:1].isalpha())  # "до 2025 года"
+        if not (year_word or noun in x.get("function_words", []) or key(noun) in w.months or x.get("bare_year_before_lowercase")):
+            return True
+    return False
+
+
+def _decade(before: str, after: str, x: dict) -> bool:
+    """The language's words for a decade before or after a year: "la década de 1980", "1990'lı yıllar"."""
+    return any(after.lstrip().startswith(w) for w in x.get("decade_after", [])) or any(
+        before.endswith(f"{w} ") for w in x.get("decade_before", [])
+    )
 
 
 YEAR_RANGE = re.compile(rf"\s*[-–—]\s*(?P<year>{YEAR})(?![\d%])")
@@ -728,7 +816,7 @@ def _absorbed(found: list[DateMention], text: str, sentence: str, same_day: re.P
     for mention in found:
         previous = out[-1] if out else None
         between = text[previous.end : mention.start] if previous else ""
-        if previous and (ADJACENT.match(between) or same_day.fullmatch(between)):
+        if previous and (ADJACENT.match(between) or same_day.fullmatch(between) or _weekday_of(previous, mention, between)):
             keep = _same_day(previous, mention)
             if keep is not None:
                 end = mention.end + (text[mention.end : mention.end + 1] == ")" and "(" in text[previous.end : mention.start])
@@ -737,6 +825,20 @@ def _absorbed(found: list[DateMention], text: str, sentence: str, same_day: re.P
                 continue
         out.append(mention)
     return out
+
+
+def _weekday_of(weekday: DateMention, date: DateMention, between: str) -> bool:
+    """A weekday a few short words before a whole date that falls on it names that date: "يوم الجمعة المقبل في 5
+    يوليو 2024" (next Friday, on 5 July 2024), "le vendredi suivant, soit le 5 juillet 2024"."""
+    if (
+        weekday.weekday is None
+        or weekday.relative not in ("weekday", "next-weekday")
+        or not FEW_SHORT_WORDS.match(between.replace(",", " "))
+    ):
+        return False
+    if date.relative is not None or date.invalid or date.last or not (date.year and date.month and date.day):
+        return False
+    return dt.date(date.year, date.month, date.day).weekday() == weekday.weekday
 
 
 YEAR_WORDS = {
@@ -785,13 +887,29 @@ def _weekday_of_week(found: list[DateMention], text: str, sentence: str, g: Gram
         weekday = next((d for d in pair or () if d.relative in ("weekday", "next-weekday") and d.weekday is not None), None)
         week = next((WEEK.match(d.relative or "") for d in pair or () if d is not weekday), None)
         between = text[previous.end : mention.start] if previous else ""
-        joined = FEW_SHORT_WORDS.match(between) and not any(g.conjunction.match(w) for w in between.split())
+        joined = FEW_SHORT_WORDS.match(between.replace(",", " ")) and not any(g.conjunction.match(w) for w in between.split())
         if previous and weekday and week and joined:
             kind = f"weekday-of-week{week[1]}"
             out[-1] = replace(
                 weekday, start=previous.start, end=mention.end, text=sentence[previous.start : mention.end], relative=kind
             )
             continue
+        out.append(mention)
+    return out
+
+
+LIST_JOINER = re.compile(r"^\s*(?:[,、，]|[,、，]?\s*(?:and|et|y|e|und|и|і|ve|و|和|及|与|與)\s*)\s*$")
+
+
+def _listed_weekdays(found: list[DateMention], text: str) -> list[DateMention]:
+    """Weekdays listed after one of last, this or next week are of that week: "本週星期一、星期二和星期三", "next week on
+    Monday, Tuesday and Wednesday"."""
+    out: list[DateMention] = []
+    for mention in found:
+        previous = out[-1] if out else None
+        week = previous and (previous.relative or "").startswith("weekday-of-week") and previous.weekday is not None
+        if previous and week and mention.relative == "weekday" and LIST_JOINER.match(text[previous.end : mention.start]):
+            mention = replace(mention, relative=previous.relative)
         out.append(mention)
     return out
 
@@ -838,7 +956,7 @@ def _same_day(a: DateMention, b: DateMention) -> DateMention | None:
 def _same_day_words(m: DateMention) -> bool:
     """A relative mention that names one day: a weekday ("el próximo miércoles" too), 'today', 'yesterday', 'the
     day before'."""
-    return m.relative in ("weekday", "next-weekday", "eve") or (m.relative or "").startswith("day")
+    return m.relative in ("next-weekday", "eve") or (m.relative or "").startswith(("day", "weekday"))
 
 
 def _year_range(mention: DateMention, text: str, sentence: str, year_to: re.Pattern[str]) -> DateMention:
@@ -867,7 +985,7 @@ def _ranges(found: list[DateMention], text: str, sentence: str, g: Grammar) -> l
         if first and _weekday_before(first, mention, text[first.end : mention.start], g):
             out[-1] = replace(mention, start=first.start, text=sentence[first.start : mention.end])
             continue
-        if first and _joinable(first, mention, text, g):
+        if first and _joinable(first, mention, text, g) and not g.moved.search(text, max(0, first.start - 90), first.start):
             if g.conjunction.match(text[first.end : mention.start]) and not g.opens_range.search(text[: first.start]):
                 # "en janvier et septembre 2022": two months of 2022, not the months between
                 if first.year is None and first.month and mention.month and (first.day is None) == (mention.day is None):
@@ -895,7 +1013,13 @@ def _ranges(found: list[DateMention], text: str, sentence: str, g: Grammar) -> l
 def _weekday_before(first: DateMention, mention: DateMention, between: str, g: Grammar) -> bool:
     """A weekday joined to the day after it names one span with it: "la nuit de samedi à dimanche", "tra sabato
     e domenica 8 dicembre" (the night of, the weekend of: the day the text then states)."""
-    if first.relative != "weekday" or first.last is not None or not g.joiner.match(between):
+    if first.relative != "weekday" or first.last is not None:
+        return False
+    if mention.relative == "weekday" and first.weekday is not None and mention.weekday == (first.weekday + 1) % 7:
+        glued_and = any(mention.text.startswith(c) for c in g.words.extra.get("range_and", []))  # "الثلاثاء والأربعاء"
+        if re.fullmatch(r"\s*[/-]?\s*", between) and not glued_and:  # "ليل الجمعة السبت", "Friday/Saturday night"
+            return True
+    if not g.joiner.match(between):
         return False
     stated_day = mention.relative is None and mention.day is not None and not mention.invalid
     return stated_day or (mention.relative == "weekday" and not g.conjunction.match(between))

@@ -107,7 +107,7 @@ def _add(names: dict[str, int], name: str, number: int, minimum: int) -> None:
 def words(language: str) -> Words:
     """Every date word of one language (cached: built once per process)."""
     info = _dateparser_info(language)
-    extra = _folded(data_file(language))  # the text is read folded: so are the words it is compared with
+    extra = _cardinal_days(language, _folded(data_file(language)))  # the text is read folded: so are its words
     months, full_months, weekdays = _names(language, info, extra)
     _add_misdecoded((months, full_months, weekdays), extra.get("misdecoded") or {})
     relative = _relative_words(info, extra)
@@ -118,6 +118,20 @@ def words(language: str) -> Words:
         _numbers(language, info),
         _day_parts(info, relative),
     )
+
+
+def _cardinal_days(language: str, extra: dict[str, Any]) -> dict[str, Any]:
+    """The data file with, beside its days in words (ordinals: "هشتم"), where the language also writes a day as a plain
+    number in words ("سی اردیبهشت", "بیست و دو بهمن"), num2words' numbers from `cardinal_days` (the lowest: "one"
+    before a noun is more often a count) to 31, as `cardinal_day_words`: read before the names of the language's
+    own calendar only ("می ده" is a verb, not "10 May")."""
+    if not extra.get("cardinal_days"):
+        return extra
+    cardinals = {fold(num2words(n, lang=language)): n for n in range(int(extra["cardinal_days"]), 32)}
+    return {
+        **extra,
+        "cardinal_day_words": {word: n for word, n in cardinals.items() if word not in (extra.get("day_words") or {})},
+    }
 
 
 def _add_misdecoded(tables: tuple[dict[str, int], ...], letters: dict[str, str]) -> None:

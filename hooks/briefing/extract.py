@@ -22,7 +22,7 @@ from . import realdates, safeyaml
 from .actors import actor_mentions
 from .clean import BULLET, UNSPACED
 from .credits import credited_outlet
-from .dates import DateMention, confirm, find_dates, persian_in, persian_near
+from .dates import DateMention, confirm, find_dates, persian_in, persian_near, solar_years
 from .datewords import key, words
 from .model import Briefing, Candidate, Event, Mention, Published, Sentence, Source
 from .published import from_text, is_page_date
@@ -82,7 +82,8 @@ def _unglued(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in itertools.pairwise(bounds) if text[a:b].strip()]
 
 
-LAST_WORD = re.compile(r"(?:^|\s)([^\s(\[«\"“]+)\.$")
+# the last word before a full stop, also right after an opening bracket or quote: "(10. Oktober 2022)", "(Sept. 12)"
+LAST_WORD = re.compile(r"(?:^|[\s(\[«\"“])([^\s(\[«\"“]+)\.$")
 
 
 def _continues(before: str, after: str, language: str) -> bool:
@@ -317,6 +318,9 @@ def _events(
     found.sort(key=lambda pair: (pair[0].block, pair[0].start, pair[1].start))  # in the text's order: a year carries on
     full_dates = [_fmt(d.year, d.month, d.day) for _, d in found if d.year and d.month and d.day and d.relative is None]
     years = sorted({d.year for _, d in found if d.year and d.relative is None})
+    named = any(d.native and d.weekday is not None for _, d in found)  # only then are Solar Hijri years looked for
+    titles = [str(header.get(k) or "") for k in ("title", "subtitle")] + list(header.get("date_lines", []))
+    solar = solar_years(" ".join([*titles, *(s.text for s in [*sentences, *(headings or ())])])) if named else []
     caption_dates = [
         _fmt(d.year, d.month, d.day)
         for caption in header.get("captions", [])
@@ -335,7 +339,7 @@ def _events(
         # A future cue ("will host the 2030 Games, officials said in 2023") plans only the latest date.
         cue = bool(future.search(sentence.text))
         planned = cue and (mention.year or 0) >= latest_year[(sentence.block, sentence.start)]
-        date, basis, reason, on_estimate = _weekday_year(mention, published, years) or _resolve(
+        date, basis, reason, on_estimate = _weekday_year(mention, published, years, solar) or _resolve(
             mention, last_year, published, full_dates, caption_dates, planned
         )
         counted = date if date and date.startswith("--") else None  # a day counted from a dateline without a year
@@ -500,18 +504,29 @@ def _resolve(
     return _relative(m, last_year, published)
 
 
-def _weekday_year(m: DateMention, published: Published, years: list[int]) -> Resolved | None:
+def _weekday_year(m: DateMention, published: Published, years: list[int], solar: list[int]) -> Resolved | None:
     """A Solar Hijri day without its year, beside its weekday ("روز دوشنبه ۱۵ مرداد"), in a text that states no
-    publication date: the year, of those the text states, in which that day is that weekday, when only one is.
-    The nearest stated date may be a birth date decades before."""
+    publication date: the year, of those the text states, in which that day is that weekday, when only one is;
+    else of the Solar Hijri years it names ("انتخابات ۱۴۰۳"). The nearest stated date may be a birth date decades
+    before."""
     if m.year or m.relative or not (m.native and m.native[1]) or m.weekday is None or published.date:
         return None
-    days = {d for year in years for d in persian_in(year, m.native[0], m.native[1]) if d.weekday() == m.weekday}
-    if len(days) != 1:
-        return None
-    (day,) = days
-    why = f"year taken from {day.year}, which the text states: the only year it states in which {m.text} is that weekday"
-    return day.isoformat(), "inferred-year", why, False
+    for stated, which in ((years, "which the text states"), (solar, "a Solar Hijri year the text names")):
+        native = (
+            {year: year for year in stated}
+            if stated is years
+            else {year + shift: year for year in stated for shift in (621, 622)}
+        )
+        days = {
+            (d, native[year]) for year in native for d in persian_in(year, m.native[0], m.native[1]) if d.weekday() == m.weekday
+        }
+        if len(days) == 1:
+            ((day, year),) = days
+            why = f"year taken from {year}, {which}: the only year it states in which {m.text} is that weekday"
+            return day.isoformat(), "inferred-year", why, False
+        if days:
+            return None
+    return None
 
 
 def _no_year(m: DateMention, anchors: list[str]) -> str:
@@ -578,6 +593,10 @@ def _from_yearless(m: DateMention, kind: str, published: str) -> Resolved | None
             return None, "unresolved", why + ", across the end of February", False
         (day,) = {(d.month, d.day) for d in days}
         return f"--{day[0]:02d}-{day[1]:02d}", "year-unknown", why, False
+    if kind == "day-of-month" and m.day and len(published) == 7 and m.day <= int(published[5:]):
+        # "8日" under "中新社北京9月9日电": the 8th of the dateline's month (of the month before, the year would decide)
+        why = f"'{m.text}' is a day of the dateline's month ({published}), which states no year"
+        return f"{published[:4]}-{m.day:02d}", "year-unknown", why, False
     if MONTHS.match(kind):  # "il mese scorso" under "Dacca, 5 ago."
         month = (int(published[2:4]) - 1 + int(kind[5:])) % 12 + 1
         why = f"'{m.text}' counted from the publication's month ({published}), which states no year"
@@ -643,6 +662,8 @@ def _named_month(m: DateMention, kind: str, anchor: dt.date) -> Resolved:
 
 def _day_of(m: DateMention, kind: str, anchor: dt.date, why: str) -> Resolved:
     """ "17日", "next Thursday", "lundi" from the publication date."""
+    if kind == "day-of-month" and m.day and m.weekday is not None:  # "el jueves 8": the nearest 8th that is a Thursday
+        return _weekday_day(m, anchor, why)
     if kind == "day-of-month" and m.day:  # "17日": the 17th of the month of writing, or of the month before
         month = dt.date(anchor.year, anchor.month, 1) if m.day <= anchor.day else anchor.replace(day=1) - dt.timedelta(days=1)
         if not _exists(month.year, month.month, m.day):
@@ -664,6 +685,20 @@ def _day_of(m: DateMention, kind: str, anchor: dt.date, why: str) -> Resolved:
         why += "; that weekday or the most recent one before it"
         return (anchor - dt.timedelta(days=back)).isoformat(), "relative", why, False
     return None, "unresolved", f"'{m.text}' could not be resolved", False
+
+
+def _weekday_day(m: DateMention, anchor: dt.date, why: str) -> Resolved:
+    """A weekday and a day of the month ("el jueves 8", "jeudi 1er"): of the month of writing and the months just
+    before and after it, the one in which that day is that weekday, nearest the date of writing."""
+    days = []
+    for shift in (-1, 0, 1):
+        first = dt.date(anchor.year + (anchor.month - 1 + shift) // 12, (anchor.month - 1 + shift) % 12 + 1, 1)
+        if _exists(first.year, first.month, m.day or 0) and first.replace(day=m.day or 1).weekday() == m.weekday:
+            days.append(first.replace(day=m.day or 1))
+    if not days:
+        return None, "unresolved", f"'{m.text}' is that weekday in no month near the publication date", False
+    day = min(days, key=lambda d: abs((d - anchor).days))
+    return day.isoformat(), "relative", why + "; the nearest month in which that day is that weekday", False
 
 
 _DAYS = re.compile(r"^day[+-]\d+$")

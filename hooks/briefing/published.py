@@ -37,6 +37,7 @@ GLUED_DAY = re.compile(r"([^\W\d_])(?=[0-3]?\d\s+[^\W\d_])")
 HEADING_COLON = re.compile(r"\s*[:：]\s*$")
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # Chinese and Japanese characters
 CJK_RUN = re.compile(f"[{CJK}]+")
+CJK_WORD = re.compile(f"[{CJK}]{{2,20}}")  # an agency's name and its place, as a Chinese dateline writes them
 # Chinese and Japanese write no spaces: in a header line that is no sentence, spaces part its fields
 # ("来源:某报 2024-03-04 10:00 评论"), and so does a Latin comma before a space, which their prose does not write
 # ("某某社, 1920, 05.08.2024").
@@ -351,7 +352,10 @@ def from_text(header: dict[str, Any], opening: str | None, language: str, headin
         dateline = dateline or from_glued_dateline(opening, language)
         stated = dateline or from_opening(opening, language) or stated
     headlines = (line for line in (header.get("title"), header.get("subtitle"), heading) if line)
-    return stated or next((s for s in (from_headline(line, language) for line in headlines) if s), None)
+    dated = (s for s in (from_headline(line, language) for line in headlines) if s)
+    if stated and stated.yearless:  # "莫斯科8月5日電" under a headline stamped "05.08.2024": that date gives the year
+        return next((s for s in dated if s.date and s.date.endswith(stated.yearless[1:])), stated)
+    return stated or next(dated, None)
 
 
 def _bare(line: str, language: str) -> bool:
@@ -396,10 +400,18 @@ def from_header(lines: list[str], language: str) -> Published | None:
         if kind in found:
             # of unlabelled lines, the earliest whole date; a day without its year only when no line states one
             date, line = min(found[kind], key=lambda f: (f[0].startswith("--"), f)) if kind == "unlabelled" else found[kind][0]
+            if date.startswith("--"):  # "Posted 9 сентября" over "9 сентября 2023, 19:54": that line gives the year
+                date, line = _with_year(date, line, found)
             if date.startswith("--"):  # "Updated at 09:59 on 11/11": the day it states, its year unknown
                 return Published(None, basis, stated_as=line, yearless=date)
             return Published(date, basis, stated_as=line)
     return None
+
+
+def _with_year(yearless: str, line: str, found: dict[str, list[tuple[str, str]]]) -> tuple[str, str]:
+    """A whole date of any header line on the day a year-less one states, and its line; else the year-less one."""
+    whole = (pair for pairs in found.values() for pair in pairs if pair[0].endswith(yearless[1:]) and pair[0][:1].isdigit())
+    return next(whole, (yearless, line))
 
 
 def _dates_of(line: str, language: str) -> list[tuple[str, str]]:
@@ -467,11 +479,19 @@ def _dateline_shape(place: str, after: str, mention: DateMention, language: str)
     """A place (or none), the date, then the agency or a dash: with no place, the agency, or a weekday before the
     date and a dash after it ("Monday, July 8, 2024 – "); after a place in capitals, a full stop and the text
     ("FILIPPINE Manila 20/6/13. Le Filippine …")."""
+    if _cable(place, after):
+        return True
     if not place.strip():  # a time after the dash makes it a site's stamp ("Domingo 08/12/24 - 8h08"): from_opening
         weekday_dash = _has_weekday(mention, language) and WEEKDAY_DASH.match(after) and not STAMP_TIME_AFTER.match(after)
         return bool(AGENCY_END.match(after) or weekday_dash)
     capitals = CAPITALS_PLACE.match(place) and FULL_STOP_THEN_TEXT.match(after)
     return _is_place(place) and bool(DATELINE_END.match(after) or capitals)
+
+
+def _cable(place: str, after: str) -> bool:
+    """A Chinese agency's dateline: its name and place in characters, the date, then the word for a cable
+    (`cable`): "新华社北京3月6日电", "中新社北京9月9日电 …"."""
+    return bool(CJK_WORD.fullmatch(place)) and after.startswith(tuple(safeyaml.shipped(DATA)["cable"]))
 
 
 def _date_in_parentheses(after: str, language: str) -> bool:
