@@ -1,0 +1,242 @@
+"""One actor per real person among the detected actors of a site, whatever the case, spelling or script its
+sources name them in: "Евгением Пригожиным", "Jewgeni Prigoschin", "Yevgeny Prigojin" and "Prigozhin" alone
+are one person, named "Yevgeny Prigozhin" on an English site. Words that only look like a person's name (a
+state's name in another case, "Белоруссии"; an acronym, "ПВК") are no actor.
+
+Names are compared by their sound keys: the consonants of each word as anyascii spells it, with the spellings
+of one sound made one (zh, sch, sz, ż, j; w and v; kh and h; p and b for Arabic), vowels left out (ie, ye, e,
+y, i) and a case ending's consonant taken off ("-ym", "-om", "-ogo"). Two full names are one person when both
+their first and last words sound alike; a surname alone is the person of the one full name with that surname
+(two people sharing it leave it alone), so "Dmitry Utkin" and "Ivan Utkin" stay two.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from functools import cache
+
+from anyascii import anyascii
+from babel import Locale
+from rapidfuzz import fuzz
+
+from .actors import free_id_base
+from .model import Briefing
+from .registry import TOKEN, Actor, Registry
+
+# Case endings whose consonant would stay in a word's key: Slavic instrumental ("Путиным", "Prigożynem") and
+# adjective declension ("Зеленского", "Зеленскому"). Vowel endings need nothing: vowels are left out.
+ENDINGS = ("ogo", "ego", "omu", "emu", "ymi", "ami", "ym", "im", "om", "em")
+# One sound, many spellings; upper case marks what is done (the letters below only change lower case).
+SPELLINGS = (
+    ("tsch", "C"), ("tsh", "C"), ("sch", "S"), ("tch", "C"), ("sz", "S"), ("cz", "C"), ("zh", "S"), ("sh", "S"),
+    ("kh", "H"), ("ch", "C"), ("ts", "C"), ("tz", "C"), ("ph", "F"), ("th", "T"), ("gh", "G"), ("ck", "K"),
+)  # fmt: skip
+LETTERS = str.maketrans({"z": "s", "w": "f", "v": "f", "p": "b", "q": "k", "c": "k", "x": "ks"})
+SILENT = re.compile(r"[aeiouyh]")
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+@cache
+def sound_keys(word: str) -> frozenset[str]:
+    """The keys a word of a name sounds like: two when it holds a j ("Jewgeni": y; "Prigojine": zh)."""
+    text = re.sub(r"[^a-z]", "", anyascii(word).lower())
+    text = next((text[: -len(e)] for e in ENDINGS if text.endswith(e) and len(text) - len(e) >= 4), text)
+    for spelling, sound in SPELLINGS:
+        text = text.replace(spelling, sound)
+    text = text.translate(LETTERS)
+    keys = {text.replace("j", ""), text.replace("j", "s")}
+    return frozenset(re.sub(r"(.)\1+", r"\1", SILENT.sub("", k).lower()) for k in keys)
+
+
+@dataclass(frozen=True)
+class Form:
+    """One way a source writes a person's name: the keys of its first and last words (no first: a surname alone)."""
+
+    first: frozenset[str] | None
+    last: frozenset[str]
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in TOKEN.findall(name) if not w.isdigit()]
+
+
+def _forms(actor: Actor, leading: set[str]) -> list[Form]:
+    """The forms of an actor's names, without a word before the name that is a state's name or another
+    person's surname ("Белоруссии Александр Лукашенко", "Пригожина Дмитро Уткін")."""
+    forms = []
+    for name in dict.fromkeys(actor.all_aliases()):
+        words = _words(name)
+        while len(words) > 2 and sound_keys(words[0]) & leading:
+            words = words[1:]
+        if len(words) >= 2:  # a last word of one letter is an initial ("Сергій К."): kept as a letter
+            last = sound_keys(words[-1]) if len(words[-1]) > 1 else frozenset({"initial " + words[-1].lower()})
+            forms.append(Form(sound_keys(words[0]), last))
+        elif len(words) == 1:  # a surname alone: two consonants say too little of a short word ("Li", "Ng")
+            keys = frozenset(k for k in sound_keys(words[0]) if len(k) >= 3 or len(words[0]) >= 5 and len(k) >= 2)
+            forms.append(Form(None, keys))
+    return forms
+
+
+@cache
+def _territory_keys(languages: tuple[str, ...]) -> frozenset[str]:
+    """The keys of the one-word names CLDR gives states and territories in these languages ("Беларусь"
+    sounds as "Белоруссии": "blrs")."""
+    keys: set[str] = set()
+    for language in languages:
+        try:
+            names = Locale.parse(language).territories.values()
+        except (ValueError, TypeError, LookupError):
+            continue
+        keys |= {k for name in names if len(_words(name)) == 1 for k in sound_keys(name) if len(k) >= 3}
+    return frozenset(keys)
+
+
+def _junk(actor: Actor, forms: list[Form], territories: frozenset[str]) -> bool:
+    """A "person" that is a state's name in another case, or an acronym ("ПВК": private military company)."""
+    if any(f.first is not None for f in forms):
+        return False
+    aliases = actor.all_aliases()
+    return all(a.isupper() for a in aliases) or any(f.last & territories for f in forms)
+
+
+class Groups:
+    """Union-find over actor ids: each group is one person."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, a: str) -> str:
+        self.parent.setdefault(a, a)
+        while self.parent[a] != a:
+            self.parent[a] = self.parent[self.parent[a]]
+            a = self.parent[a]
+        return a
+
+    def join(self, a: str, b: str) -> None:
+        self.parent[self.find(b)] = self.find(a)
+
+
+def _grouped(forms: dict[str, list[Form]]) -> Groups:
+    """Full names alike in first and last word are one person; then a surname alone joins the one person of
+    that surname, or, when no full name has it, the other sources' same surname alone."""
+    groups = Groups()
+    by_last: dict[str, list[tuple[str, Form]]] = defaultdict(list)
+    for actor_id, found in forms.items():
+        groups.find(actor_id)
+        for form in found:
+            for key in form.last:
+                by_last[key].append((actor_id, form))
+    for actor_id, found in forms.items():
+        for form in (f for f in found if f.first is not None):
+            for key in form.last:
+                for other, of in by_last[key]:
+                    if of.first is not None and of.first & form.first and len(key) >= 2:
+                        groups.join(actor_id, other)
+    _join_close_spellings(forms, groups)
+    alone = [a for a, found in forms.items() if all(f.first is None for f in found)]
+    for actor_id in alone:
+        keys = {k for f in forms[actor_id] for k in f.last}
+        full = {groups.find(o) for k in keys for o, of in by_last[k] if of.first is not None}
+        same = {groups.find(o) for k in keys for o, of in by_last[k] if o in alone}
+        if len(full) == 1:
+            groups.join(full.pop(), actor_id)
+        elif not full:
+            for other in same:
+                groups.join(other, actor_id)
+    return groups
+
+
+def _join_close_spellings(forms: dict[str, list[Form]], groups: Groups) -> None:
+    """Full names of the same first name whose long surnames differ by a sound or two ("Матс Люнгквист" and
+    "Матс Юнгвіст": lngkfst, ngfst), as two sources transliterate a foreign name each their way."""
+    by_first: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for actor_id, found in forms.items():
+        for form in (f for f in found if f.first is not None):
+            for first in form.first:
+                by_first[first] += [(actor_id, last) for last in form.last if len(last) >= 5]
+    for found in by_first.values():
+        for n, (a, last) in enumerate(found):
+            for b, other in found[n + 1 :]:
+                if groups.find(a) != groups.find(b) and fuzz.ratio(last, other) >= 80:
+                    groups.join(a, b)
+
+
+def _name(members: list[Actor], language: str) -> str:
+    """The group's name: a full name, the site language's own spelling first, then English, then a Latin one,
+    then a transliteration; of those the shortest (a nominative: "Vladimir Putin", not "Vladimira Putina")."""
+    tier: dict[str, int] = {}
+    counted: dict[str, int] = defaultdict(int)
+    for a in members:
+        ranked = {a.name: 3 if a.name.isascii() else 5}
+        for lang, names in a.aliases.items():
+            for name in names:
+                ranked[name] = min(
+                    ranked.get(name, 9), 0 if lang == language else 1 if lang == "en" else 2 if name.isascii() else 4
+                )
+                if CYRILLIC.search(name):  # "Дмитрий Песков" beside the genitive the detection named it by
+                    ranked.setdefault(anyascii(name), 3)
+        for name, rank in ranked.items():
+            tier[name] = min(tier.get(name, 9), rank)
+            counted[name] += 1
+    full = [n for n in tier if len(_words(n)) >= 2] or list(tier)
+    return min(full, key=lambda n: (tier[n], len(_words(n)) != 2, len(n), -counted[n], n))
+
+
+def _merged(members: list[Actor], taken: set[str], language: str) -> Actor:
+    name = _name(members, language)
+    if len(members) == 1 and name == members[0].name:
+        return members[0]
+    aliases: dict[str, tuple[str, ...]] = {}
+    for a in members:
+        for lang, names in a.aliases.items():
+            aliases[lang] = tuple(dict.fromkeys([*aliases.get(lang, ()), *names]))
+    actor_id = base = free_id_base(anyascii(name))
+    n = 2
+    while actor_id in taken:
+        actor_id, n = f"{base}-{n}", n + 1
+    return replace(members[0], id=actor_id, name=name, aliases=aliases)
+
+
+def unify_detected(briefings: list[Briefing], registry: Registry, language: str = "en") -> tuple[list[Briefing], Registry]:
+    """The detected people of a site made one actor per person, named in `language` where a source spells it so,
+    and the words taken for people that name none left out (their mentions with them)."""
+    people = {a.id: a for a in registry.actors.values() if a.detected and a.kind == "person"}
+    if not people:
+        return briefings, registry
+    languages = tuple(sorted({b.language.split("-")[0] for b in briefings} | {"en", language}))
+    territories = _territory_keys(languages)
+    single = {a.id: _forms(a, set()) for a in people.values()}
+    surnames = {k for found in single.values() for f in found if f.first is not None for k in f.last}
+    forms = {actor_id: _forms(people[actor_id], territories | surnames) for actor_id in people}
+    dropped = {actor_id for actor_id, found in forms.items() if _junk(people[actor_id], found, territories)}
+    groups = _grouped({a: f for a, f in forms.items() if a not in dropped})
+    members: dict[str, list[Actor]] = defaultdict(list)
+    for actor_id in people:
+        if actor_id not in dropped:
+            members[groups.find(actor_id)].append(people[actor_id])
+    actors = {k: a for k, a in registry.actors.items() if k not in people}
+    ids: dict[str, str] = {}
+    for group in members.values():
+        merged = _merged(group, set(actors), language)
+        actors[merged.id] = merged
+        ids.update((a.id, merged.id) for a in group if a.id != merged.id)
+    if not ids and not dropped:
+        return briefings, registry
+    unified = Registry(actors, registry.outlets, registry.digest)
+    return [_rewritten(b, ids, dropped) for b in briefings], unified
+
+
+def _rewritten(b: Briefing, ids: dict[str, str], dropped: set[str]) -> Briefing:
+    """A briefing with merged actors under their group's id and the dropped ones left out."""
+    if not any(d.id in ids or d.id in dropped for d in b.detected):
+        return b
+
+    def kept(found: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(ids.get(a, a) for a in found if a not in dropped))
+
+    mentions = tuple(replace(m, actor=ids.get(m.actor, m.actor)) for m in b.mentions if m.actor not in dropped)
+    events = tuple(replace(e, actors=kept(e.actors)) for e in b.events)
+    detected = tuple(replace(d, id=ids.get(d.id, d.id)) for d in b.detected if d.id not in dropped)
+    return replace(b, mentions=mentions, events=events, actors=kept(b.actors), detected=detected)
