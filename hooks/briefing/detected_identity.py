@@ -62,19 +62,25 @@ def _words(name: str) -> list[str]:
     return [w for w in TOKEN.findall(name) if not w.isdigit()]
 
 
-def _forms(actor: Actor, leading: set[str]) -> list[Form]:
-    """The forms of an actor's names, without a word before the name that is a state's name or another
-    person's surname ("Белоруссии Александр Лукашенко", "Пригожина Дмитро Уткін")."""
+def _unprefixed(name: str, leading: frozenset[str]) -> str:
+    """A name without the words before it that are a state's name or another person's surname ("Белоруссии
+    Александр Лукашенко": president of Belarus; "Пригожина Дмитро Уткін": Prigozhin's Dmitry Utkin)."""
+    words = _words(name)
+    while len(words) > 2 and sound_keys(words[0]) & leading:
+        name, words = name[name.index(words[1], len(words[0])) :], words[1:]
+    return name
+
+
+def _forms(actor: Actor, leading: frozenset[str]) -> list[Form]:
+    """The forms of an actor's names (see `_unprefixed`)."""
     forms = []
     for name in dict.fromkeys(actor.all_aliases()):
-        words = _words(name)
-        while len(words) > 2 and sound_keys(words[0]) & leading:
-            words = words[1:]
+        words = _words(_unprefixed(name, leading))
         if len(words) >= 2:  # a last word of one letter is an initial ("Сергій К."): kept as a letter
             last = sound_keys(words[-1]) if len(words[-1]) > 1 else frozenset({"initial " + words[-1].lower()})
             forms.append(Form(sound_keys(words[0]), last))
         elif len(words) == 1:  # a surname alone: two consonants say too little of a short word ("Li", "Ng")
-            keys = frozenset(k for k in sound_keys(words[0]) if len(k) >= 3 or len(words[0]) >= 5 and len(k) >= 2)
+            keys = frozenset(k for k in sound_keys(words[0]) if len(k) >= 3 or (len(words[0]) >= 5 and len(k) >= 2))
             forms.append(Form(None, keys))
     return forms
 
@@ -119,8 +125,8 @@ class Groups:
 
 
 def _grouped(forms: dict[str, list[Form]]) -> Groups:
-    """Full names alike in first and last word are one person; then a surname alone joins the one person of
-    that surname, or, when no full name has it, the other sources' same surname alone."""
+    """Full names alike in first and last word are one person, also when a long surname is spelled a little
+    differently; then a surname alone joins the person of that surname (see `_join_surnames_alone`)."""
     groups = Groups()
     by_last: dict[str, list[tuple[str, Form]]] = defaultdict(list)
     for actor_id, found in forms.items():
@@ -130,22 +136,26 @@ def _grouped(forms: dict[str, list[Form]]) -> Groups:
                 by_last[key].append((actor_id, form))
     for actor_id, found in forms.items():
         for form in (f for f in found if f.first is not None):
-            for key in form.last:
-                for other, of in by_last[key]:
-                    if of.first is not None and of.first & form.first and len(key) >= 2:
-                        groups.join(actor_id, other)
+            alike = {o for k in form.last for o, of in by_last[k] if of.first is not None and of.first & form.first}
+            for other in alike:
+                groups.join(actor_id, other)
     _join_close_spellings(forms, groups)
-    alone = [a for a, found in forms.items() if all(f.first is None for f in found)]
-    for actor_id in alone:
+    _join_surnames_alone(forms, groups, by_last)
+    return groups
+
+
+def _join_surnames_alone(forms: dict[str, list[Form]], groups: Groups, by_last: dict[str, list[tuple[str, Form]]]) -> None:
+    """A surname alone joins the one person with a full name of that surname; two such people leave it alone
+    (it could be either), and where no full name has it, the other sources' same surname alone is the same."""
+    alone = {a for a, found in forms.items() if all(f.first is None for f in found)}
+    for actor_id in sorted(alone):
         keys = {k for f in forms[actor_id] for k in f.last}
         full = {groups.find(o) for k in keys for o, of in by_last[k] if of.first is not None}
-        same = {groups.find(o) for k in keys for o, of in by_last[k] if o in alone}
         if len(full) == 1:
             groups.join(full.pop(), actor_id)
         elif not full:
-            for other in same:
+            for other in {o for k in keys for o, _ in by_last[k] if o in alone}:
                 groups.join(other, actor_id)
-    return groups
 
 
 def _join_close_spellings(forms: dict[str, list[Form]], groups: Groups) -> None:
@@ -163,7 +173,7 @@ def _join_close_spellings(forms: dict[str, list[Form]], groups: Groups) -> None:
                     groups.join(a, b)
 
 
-def _name(members: list[Actor], language: str) -> str:
+def _name(members: list[Actor], language: str, leading: frozenset[str]) -> str:
     """The group's name: a full name, the site language's own spelling first, then English, then a Latin one,
     then a transliteration; of those the shortest (a nominative: "Vladimir Putin", not "Vladimira Putina")."""
     tier: dict[str, int] = {}
@@ -177,15 +187,16 @@ def _name(members: list[Actor], language: str) -> str:
                 )
                 if CYRILLIC.search(name):  # "Дмитрий Песков" beside the genitive the detection named it by
                     ranked.setdefault(anyascii(name), 3)
-        for name, rank in ranked.items():
+        for written, rank in ranked.items():
+            name = _unprefixed(written, leading)
             tier[name] = min(tier.get(name, 9), rank)
             counted[name] += 1
     full = [n for n in tier if len(_words(n)) >= 2] or list(tier)
     return min(full, key=lambda n: (tier[n], len(_words(n)) != 2, len(n), -counted[n], n))
 
 
-def _merged(members: list[Actor], taken: set[str], language: str) -> Actor:
-    name = _name(members, language)
+def _merged(members: list[Actor], taken: set[str], language: str, leading: frozenset[str]) -> Actor:
+    name = _name(members, language, leading)
     if len(members) == 1 and name == members[0].name:
         return members[0]
     aliases: dict[str, tuple[str, ...]] = {}
@@ -207,9 +218,9 @@ def unify_detected(briefings: list[Briefing], registry: Registry, language: str 
         return briefings, registry
     languages = tuple(sorted({b.language.split("-")[0] for b in briefings} | {"en", language}))
     territories = _territory_keys(languages)
-    single = {a.id: _forms(a, set()) for a in people.values()}
-    surnames = {k for found in single.values() for f in found if f.first is not None for k in f.last}
-    forms = {actor_id: _forms(people[actor_id], territories | surnames) for actor_id in people}
+    single = {a.id: _forms(a, frozenset()) for a in people.values()}
+    leading = territories | {k for found in single.values() for f in found if f.first is not None for k in f.last}
+    forms = {actor_id: _forms(people[actor_id], leading) for actor_id in people}
     dropped = {actor_id for actor_id, found in forms.items() if _junk(people[actor_id], found, territories)}
     groups = _grouped({a: f for a, f in forms.items() if a not in dropped})
     members: dict[str, list[Actor]] = defaultdict(list)
@@ -219,7 +230,7 @@ def unify_detected(briefings: list[Briefing], registry: Registry, language: str 
     actors = {k: a for k, a in registry.actors.items() if k not in people}
     ids: dict[str, str] = {}
     for group in members.values():
-        merged = _merged(group, set(actors), language)
+        merged = _merged(group, set(actors), language, leading)
         actors[merged.id] = merged
         ids.update((a.id, merged.id) for a in group if a.id != merged.id)
     if not ids and not dropped:

@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from .actors import in_language, merge_detected
-from .detected_identity import unify_detected
 from .cache import ExtractionCache
+from .detected_identity import unify_detected
 from .errors import Problem, SourceError
 from .extract import assign_ids
 from .link import link
