@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 from briefing.cli import main
-from briefing.detected_identity import sound_keys
+from briefing.detected_identity import sound_keys, unify_detected
+from briefing.registry import Actor, Registry
 from click.testing import CliRunner
 
 SOURCES = {
@@ -122,3 +123,29 @@ def test_spellings_of_one_name_sound_alike(one: str, other: str) -> None:
 @pytest.mark.parametrize(("one", "other"), [("Utkin", "Utkov"), ("Peskov", "Pesko"), ("Ivan", "Dmitry")])
 def test_other_names_do_not(one: str, other: str) -> None:
     assert not sound_keys(one) & sound_keys(other)
+
+
+def _person(actor_id: str, *names: str) -> Actor:
+    return Actor(actor_id, names[0], "person", {"ru": names}, origin="detected")
+
+
+def test_close_spellings_of_one_foreign_name_are_one_person_and_similar_surnames_are_not() -> None:
+    people = [
+        _person("mats-lyungkvist", "Матс Люнгквист"),
+        _person("mats-yungvist", "Матс Юнгвіст"),
+        _person("alexander-lukashenko", "Alexander Lukashenko"),
+        _person("alexander-lukashevich", "Alexander Lukashevich"),
+        _person("utkin", "Уткин"),  # two Utkins named in full: the surname alone could be either
+        _person("dmitry-utkin", "Dmitry Utkin"),
+        _person("ivan-utkin", "Ivan Utkin"),
+    ]
+    _, registry = unify_detected([], Registry({p.id: p for p in people}, {}, ""), "en")
+    named = sorted(tuple(sorted(n for names in a.aliases.values() for n in names)) for a in registry.actors.values())
+    assert named == [
+        ("Alexander Lukashenko",),
+        ("Alexander Lukashevich",),
+        ("Dmitry Utkin",),
+        ("Ivan Utkin",),
+        ("Матс Люнгквист", "Матс Юнгвіст"),
+        ("Уткин",),
+    ]

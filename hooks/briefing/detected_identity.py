@@ -19,7 +19,7 @@ from functools import cache
 
 from anyascii import anyascii
 from babel import Locale
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from .actors import free_id_base
 from .model import Briefing
@@ -159,18 +159,20 @@ def _join_surnames_alone(forms: dict[str, list[Form]], groups: Groups, by_last: 
 
 
 def _join_close_spellings(forms: dict[str, list[Form]], groups: Groups) -> None:
-    """Full names of the same first name whose long surnames differ by a sound or two ("Матс Люнгквист" and
-    "Матс Юнгвіст": lngkfst, ngfst), as two sources transliterate a foreign name each their way."""
+    """Full names of the same first name whose long surnames differ by a sound or two but end alike ("Матс
+    Люнгквист" and "Матс Юнгвіст": lngkfst, ngfst), as two sources transliterate a foreign name each their way;
+    "Lukashenko" and "Lukashevich" (lksnk, lksfk) end otherwise and stay two."""
     by_first: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for actor_id, found in forms.items():
         for form in (f for f in found if f.first is not None):
             for first in form.first:
                 by_first[first] += [(actor_id, last) for last in form.last if len(last) >= 5]
-    for found in by_first.values():
-        for n, (a, last) in enumerate(found):
-            for b, other in found[n + 1 :]:
-                if groups.find(a) != groups.find(b) and fuzz.ratio(last, other) >= 80:
-                    groups.join(a, b)
+    for found in (f for f in by_first.values() if len(f) > 1):
+        # every pair of one first name at once, in C: a common first name may have hundreds of surnames
+        close = process.cdist([last for _, last in found], [last for _, last in found], scorer=fuzz.ratio, score_cutoff=80)
+        for a, b in zip(*close.nonzero(), strict=True):
+            if a < b and found[a][1][-3:] == found[b][1][-3:]:
+                groups.join(found[a][0], found[b][0])
 
 
 def _name(members: list[Actor], language: str, leading: frozenset[str]) -> str:
@@ -195,7 +197,7 @@ def _name(members: list[Actor], language: str, leading: frozenset[str]) -> str:
     return min(full, key=lambda n: (tier[n], len(_words(n)) != 2, len(n), -counted[n], n))
 
 
-def _merged(members: list[Actor], taken: set[str], language: str, leading: frozenset[str]) -> Actor:
+def _merged(members: list[Actor], taken: dict[str, Actor], language: str, leading: frozenset[str]) -> Actor:
     name = _name(members, language, leading)
     if len(members) == 1 and name == members[0].name:
         return members[0]
@@ -230,7 +232,7 @@ def unify_detected(briefings: list[Briefing], registry: Registry, language: str 
     actors = {k: a for k, a in registry.actors.items() if k not in people}
     ids: dict[str, str] = {}
     for group in members.values():
-        merged = _merged(group, set(actors), language, leading)
+        merged = _merged(group, actors, language, leading)
         actors[merged.id] = merged
         ids.update((a.id, merged.id) for a in group if a.id != merged.id)
     if not ids and not dropped:
