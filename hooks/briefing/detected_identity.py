@@ -13,7 +13,7 @@ their first and last words sound alike; a surname alone is the person of the one
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -175,30 +175,52 @@ def _join_close_spellings(forms: dict[str, list[Form]], groups: Groups) -> None:
                 groups.join(found[a][0], found[b][0])
 
 
-def _name(members: list[Actor], language: str, leading: frozenset[str]) -> str:
-    """The group's name: a full name, the site language's own spelling first, then English, then a Latin one,
-    then a transliteration; of those the shortest (a nominative: "Vladimir Putin", not "Vladimira Putina")."""
+def _latin(name: str) -> str:
+    return anyascii(name) if CYRILLIC.search(name) else name
+
+
+def _sources_naming(briefings: list[Briefing]) -> dict[str, Counter[str]]:
+    """Actor id -> each way the sources write its name (in Latin letters), counted once a source."""
+    named: dict[str, Counter[str]] = defaultdict(Counter)
+    for b in briefings:
+        for d in b.detected:
+            named[d.id].update({_latin(n) for n in d.aliases})
+    return named
+
+
+def _inflected(name: str, others: list[str]) -> bool:
+    """Whether another of the names is this one with shorter words: a nominative beside its other cases
+    ("Vladimir Putin" of "Vladimira Putina", "Evgeniy" of "Evgeniya")."""
+    words = name.lower().split()
+    for other in others:
+        shorter = other.lower().split()
+        if other != name and len(shorter) == len(words) and all(w.startswith(o) for w, o in zip(words, shorter, strict=True)):
+            return True
+    return False
+
+
+def _name(members: list[Actor], language: str, leading: frozenset[str], named: dict[str, Counter[str]]) -> str:
+    """The group's name: a full name, the site language's own spelling first, then English, then any Latin
+    spelling or transliteration; of those a nominative, then the one most sources write, then the shortest."""
     tier: dict[str, int] = {}
-    counted: dict[str, int] = defaultdict(int)
+    count: Counter[str] = Counter()
     for a in members:
-        ranked = {a.name: 3 if a.name.isascii() else 5}
+        count.update(named.get(a.id, Counter()))
+        written = [(a.name, a.name if a.name.isascii() else "", 2)]
         for lang, names in a.aliases.items():
-            for name in names:
-                ranked[name] = min(
-                    ranked.get(name, 9), 0 if lang == language else 1 if lang == "en" else 2 if name.isascii() else 4
-                )
-                if CYRILLIC.search(name):  # "Дмитрий Песков" beside the genitive the detection named it by
-                    ranked.setdefault(anyascii(name), 3)
-        for written, rank in ranked.items():
-            name = _unprefixed(written, leading)
-            tier[name] = min(tier.get(name, 9), rank)
-            counted[name] += 1
+            written += [(n, n, 0) for n in names if lang == language]
+            written += [(n, _latin(n), 1 if lang == "en" else 2) for n in names]
+        for original, latin, rank in written:
+            name = _unprefixed(latin or original, leading)
+            tier[name] = min(tier.get(name, 9), rank if latin.isascii() and latin else 0 if rank == 0 else 4)
     full = [n for n in tier if len(_words(n)) >= 2] or list(tier)
-    return min(full, key=lambda n: (tier[n], len(_words(n)) != 2, len(n), -counted[n], n))
+    return min(full, key=lambda n: (tier[n], _inflected(n, full), -count[n], len(n), n))
 
 
-def _merged(members: list[Actor], taken: dict[str, Actor], language: str, leading: frozenset[str]) -> Actor:
-    name = _name(members, language, leading)
+def _merged(
+    members: list[Actor], taken: dict[str, Actor], language: str, leading: frozenset[str], named: dict[str, Counter[str]]
+) -> Actor:
+    name = _name(members, language, leading, named)
     if len(members) == 1 and name == members[0].name:
         return members[0]
     aliases: dict[str, tuple[str, ...]] = {}
@@ -230,9 +252,10 @@ def unify_detected(briefings: list[Briefing], registry: Registry, language: str 
         if actor_id not in dropped:
             members[groups.find(actor_id)].append(people[actor_id])
     actors = {k: a for k, a in registry.actors.items() if k not in people}
+    named = _sources_naming(briefings)
     ids: dict[str, str] = {}
     for group in members.values():
-        merged = _merged(group, actors, language, leading)
+        merged = _merged(group, actors, language, leading, named)
         actors[merged.id] = merged
         ids.update((a.id, merged.id) for a in group if a.id != merged.id)
     if not ids and not dropped:
