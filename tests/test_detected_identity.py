@@ -138,6 +138,9 @@ def test_close_spellings_of_one_foreign_name_are_one_person_and_similar_surnames
         _person("utkin", "Уткин"),  # two Utkins named in full: the surname alone could be either
         _person("dmitry-utkin", "Dmitry Utkin"),
         _person("ivan-utkin", "Ivan Utkin"),
+        _person("franco", "Franco"),  # sounds like "France", but the surname of a person named in full
+        _person("francisco-franco", "Francisco Franco"),
+        _person("belorussii", "Белоруссии"),  # "of Belarus", and no person's surname
     ]
     _, registry = unify_detected([], Registry({p.id: p for p in people}, {}, ""), "en")
     named = sorted(tuple(sorted(n for names in a.aliases.values() for n in names)) for a in registry.actors.values())
@@ -145,6 +148,7 @@ def test_close_spellings_of_one_foreign_name_are_one_person_and_similar_surnames
         ("Alexander Lukashenko",),
         ("Alexander Lukashevich",),
         ("Dmitry Utkin",),
+        ("Francisco Franco", "Franco"),
         ("Ivan Utkin",),
         ("Матс Люнгквист", "Матс Юнгвіст"),
         ("Уткин",),

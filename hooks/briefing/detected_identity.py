@@ -99,12 +99,15 @@ def _territory_keys(languages: tuple[str, ...]) -> frozenset[str]:
     return frozenset(keys)
 
 
-def _junk(actor: Actor, forms: list[Form], territories: frozenset[str]) -> bool:
-    """A "person" that is a state's name in another case, or an acronym ("ПВК": private military company)."""
-    if any(f.first is not None for f in forms):
-        return False
-    aliases = actor.all_aliases()
-    return all(a.isupper() for a in aliases) or any(f.last & territories for f in forms)
+def _acronym(actor: Actor) -> bool:
+    """A "person" written in capitals only ("ПВК": private military company) is an organisation's acronym."""
+    return all(a.isupper() for a in actor.all_aliases())
+
+
+def _state_name(forms: list[Form], territories: frozenset[str]) -> bool:
+    """A "person" of one word that sounds like a state's name: "Белоруссии" (of Belarus). Checked once surnames
+    alone have joined their people, so that "Franco" after "Francisco Franco" stays a person."""
+    return all(f.first is None for f in forms) and any(f.last & territories for f in forms)
 
 
 class Groups:
@@ -245,12 +248,15 @@ def unify_detected(briefings: list[Briefing], registry: Registry, language: str 
     single = {a.id: _forms(a, frozenset()) for a in people.values()}
     leading = territories | {k for found in single.values() for f in found if f.first is not None for k in f.last}
     forms = {actor_id: _forms(people[actor_id], leading) for actor_id in people}
-    dropped = {actor_id for actor_id, found in forms.items() if _junk(people[actor_id], found, territories)}
+    dropped = {actor_id for actor_id in forms if _acronym(people[actor_id])}
     groups = _grouped({a: f for a, f in forms.items() if a not in dropped})
     members: dict[str, list[Actor]] = defaultdict(list)
     for actor_id in people:
         if actor_id not in dropped:
             members[groups.find(actor_id)].append(people[actor_id])
+    for group in [g for g in members.values() if len(g) == 1 and _state_name(forms[g[0].id], territories)]:
+        dropped.add(group[0].id)
+        del members[group[0].id]
     actors = {k: a for k, a in registry.actors.items() if k not in people}
     named = _sources_naming(briefings)
     ids: dict[str, str] = {}
