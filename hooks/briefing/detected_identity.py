@@ -47,6 +47,8 @@ def sound_keys(word: str) -> frozenset[str]:
         text = text.replace(spelling, sound)
     text = text.translate(LETTERS)
     keys = {text.replace("j", ""), text.replace("j", "s")}
+    if CYRILLIC.search(word):  # Г writes an h too ("Ибрагим": Ebrahim; Ukrainian "Гаага": Hague)
+        keys |= {k.replace("g", "") for k in keys}
     return frozenset(re.sub(r"(.)\1+", r"\1", SILENT.sub("", k).lower()) for k in keys)
 
 
@@ -66,7 +68,7 @@ def _unprefixed(name: str, leading: frozenset[str]) -> str:
     """A name without the words before it that are a state's name or another person's surname ("Белоруссии
     Александр Лукашенко": president of Belarus; "Пригожина Дмитро Уткін": Prigozhin's Dmitry Utkin)."""
     words = _words(name)
-    while len(words) > 2 and sound_keys(words[0]) & leading:
+    while len(words) > 2 and {k for k in sound_keys(words[0]) if len(k) >= 4} & leading:  # not "Lee", "Yoon"
         name, words = name[name.index(words[1], len(words[0])) :], words[1:]
     return name
 
@@ -202,9 +204,13 @@ def _inflected(name: str, others: list[str]) -> bool:
     return False
 
 
+POOLS = {0: (0,), 1: (1,), 2: (2, 3), 3: (2, 3), 4: (4,)}
+
+
 def _name(members: list[Actor], language: str, leading: frozenset[str], named: dict[str, Counter[str]]) -> str:
-    """The group's name: a full name, the site language's own spelling first, then English, then any Latin
-    spelling or transliteration; of those a nominative, then the one most sources write, then the shortest."""
+    """The group's name: the site language's own spelling first, then English, then any Latin spelling or
+    transliteration; of those a full name in the nominative, the one most sources write, one a source writes in
+    Latin letters before a transliteration, the one of more words, then the shortest."""
     tier: dict[str, int] = {}
     count: Counter[str] = Counter()
     for a in members:
@@ -212,12 +218,14 @@ def _name(members: list[Actor], language: str, leading: frozenset[str], named: d
         written = [(a.name, a.name if a.name.isascii() else "", 2)]
         for lang, names in a.aliases.items():
             written += [(n, n, 0) for n in names if lang == language]
-            written += [(n, _latin(n), 1 if lang == "en" else 2) for n in names]
+            written += [(n, _latin(n), 1 if lang == "en" else 2 if n.isascii() else 3) for n in names]
         for original, latin, rank in written:
             name = _unprefixed(latin or original, leading)
             tier[name] = min(tier.get(name, 9), rank if latin.isascii() and latin else 0 if rank == 0 else 4)
-    full = [n for n in tier if len(_words(n)) >= 2] or list(tier)
-    return min(full, key=lambda n: (tier[n], _inflected(n, full), -count[n], len(n), n))
+    pool = POOLS[min(tier.values())]  # a Latin spelling and a transliteration compete
+    top = [n for n in tier if tier[n] in pool]
+    full = [n for n in top if len(n.split()) >= 2] or top
+    return min(full, key=lambda n: (_inflected(n, full), -count[n], tier[n], -len(n.split()), len(n), n))
 
 
 def _merged(
