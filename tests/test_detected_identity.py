@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -152,4 +153,21 @@ def test_close_spellings_of_one_foreign_name_are_one_person_and_similar_surnames
         ("Ivan Utkin",),
         ("Матс Люнгквист", "Матс Юнгвіст"),
         ("Уткин",),
+    ]
+
+
+def test_a_page_keeps_the_name_sources_write_in_latin_letters() -> None:
+    people = {
+        "donald-trump": Actor("donald-trump", "Donald Trump", "person", {"de": ("Donald Trump",), "uk": ("Дональд Трамп",)}),
+        "lee-jae-myung": Actor("lee-jae-myung", "Lee Jae-myung", "person", {"tr": ("Lee Jae-myung",)}),
+        "lee-min-ho": Actor("lee-min-ho", "Lee Min-ho", "person", {"ko": ("Lee Min-ho",)}),
+        "han-duck-soo": Actor("han-duck-soo", "Han Duck-soo", "person", {"it": ("Han Duck-soo",), "uk": ("Хан Док Су",)}),
+    }
+    detected = {k: replace(a, origin="detected") for k, a in people.items()}
+    _, registry = unify_detected([], Registry(detected, {}, ""), "en")
+    assert sorted((a.id, a.name) for a in registry.actors.values()) == [
+        ("donald-trump", "Donald Trump"),
+        ("han-duck-soo", "Han Duck-soo"),
+        ("lee-jae-myung", "Lee Jae-myung"),
+        ("lee-min-ho", "Lee Min-ho"),
     ]
