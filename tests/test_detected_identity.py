@@ -162,6 +162,8 @@ def test_a_page_keeps_the_name_sources_write_in_latin_letters() -> None:
         "lee-jae-myung": Actor("lee-jae-myung", "Lee Jae-myung", "person", {"tr": ("Lee Jae-myung",)}),
         "lee-min-ho": Actor("lee-min-ho", "Lee Min-ho", "person", {"ko": ("Lee Min-ho",)}),
         "han-duck-soo": Actor("han-duck-soo", "Han Duck-soo", "person", {"it": ("Han Duck-soo",), "uk": ("Хан Док Су",)}),
+        "ricky-martin": Actor("ricky-martin", "Ricky Martin", "person", {"es": ("Ricky Martin",)}),
+        "martin-luther-king": Actor("martin-luther-king", "Martin Luther King", "person", {"en": ("Martin Luther King",)}),
     }
     detected = {k: replace(a, origin="detected") for k, a in people.items()}
     _, registry = unify_detected([], Registry(detected, {}, ""), "en")
@@ -170,4 +172,6 @@ def test_a_page_keeps_the_name_sources_write_in_latin_letters() -> None:
         ("han-duck-soo", "Han Duck-soo"),
         ("lee-jae-myung", "Lee Jae-myung"),
         ("lee-min-ho", "Lee Min-ho"),
+        ("martin-luther-king", "Martin Luther King"),  # a given name before a name is part of it
+        ("ricky-martin", "Ricky Martin"),
     ]

@@ -22,6 +22,7 @@ from babel import Locale
 from rapidfuzz import fuzz, process
 
 from .actors import free_id_base
+from .detect import given_names
 from .model import Briefing
 from .registry import TOKEN, Actor, Registry
 
@@ -68,9 +69,16 @@ def _unprefixed(name: str, leading: frozenset[str]) -> str:
     """A name without the words before it that are a state's name or another person's surname ("Белоруссии
     Александр Лукашенко": president of Belarus; "Пригожина Дмитро Уткін": Prigozhin's Dmitry Utkin)."""
     words = _words(name)
-    while len(words) > 2 and {k for k in sound_keys(words[0]) if len(k) >= 4} & leading:  # not "Lee", "Yoon"
+    while len(words) > 2 and _leading(words[0], leading):
         name, words = name[name.index(words[1], len(words[0])) :], words[1:]
     return name
+
+
+def _leading(word: str, leading: frozenset[str]) -> bool:
+    """A word of four consonants or more (not "Lee", "Yoon") that sounds like a state or a surname and is no
+    given name ("Martin Luther King" keeps "Martin" beside "Ricky Martin")."""
+    keys = {k for k in sound_keys(word) if len(k) >= 4} & leading
+    return bool(keys) and anyascii(word).lower() not in given_names()
 
 
 def _forms(actor: Actor, leading: frozenset[str]) -> list[Form]:
