@@ -175,3 +175,14 @@ def test_a_page_keeps_the_name_sources_write_in_latin_letters() -> None:
         ("martin-luther-king", "Martin Luther King"),  # a given name before a name is part of it
         ("ricky-martin", "Ricky Martin"),
     ]
+
+
+def test_names_in_capitals_and_in_chinese_characters_are_read_with_care() -> None:
+    people = {
+        "blinken": Actor("blinken", "ANTONY J. BLINKEN", "person", {"en": ("ANTONY J. BLINKEN",)}),
+        "salome": Actor("salome", "薩洛梅", "person", {"zh": ("薩洛梅",)}),  # Salome: not "Islam", though both read slm
+        "nahid-islam": Actor("nahid-islam", "Nahid Islam", "person", {"en": ("Nahid Islam",)}),
+    }
+    detected = {k: replace(a, origin="detected") for k, a in people.items()}
+    _, registry = unify_detected([], Registry(detected, {}, ""), "en")
+    assert sorted(registry.actors) == ["blinken", "nahid-islam", "salome"]

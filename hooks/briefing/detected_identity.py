@@ -65,6 +65,11 @@ def _words(name: str) -> list[str]:
     return [w for w in TOKEN.findall(name) if not w.isdigit()]
 
 
+# Chinese, Japanese and Korean characters: anyascii's syllables say nothing of how a name sounds elsewhere
+# ("薩洛梅", Salome, would read "slm" as "Islam" does)
+UNSPELLED = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
 def _unprefixed(name: str, leading: frozenset[str]) -> str:
     """A name without the words before it that are a state's name or another person's surname ("Белоруссии
     Александр Лукашенко": president of Belarus; "Пригожина Дмитро Уткін": Prigozhin's Dmitry Utkin)."""
@@ -84,7 +89,7 @@ def _leading(word: str, leading: frozenset[str]) -> bool:
 def _forms(actor: Actor, leading: frozenset[str]) -> list[Form]:
     """The forms of an actor's names (see `_unprefixed`)."""
     forms = []
-    for name in dict.fromkeys(actor.all_aliases()):
+    for name in dict.fromkeys(a for a in actor.all_aliases() if not UNSPELLED.search(a)):
         words = _words(_unprefixed(name, leading))
         if len(words) >= 2:  # a last word of one letter is an initial ("Сергій К."): kept as a letter
             last = sound_keys(words[-1]) if len(words[-1]) > 1 else frozenset({"initial " + words[-1].lower()})
@@ -110,8 +115,9 @@ def _territory_keys(languages: tuple[str, ...]) -> frozenset[str]:
 
 
 def _acronym(actor: Actor) -> bool:
-    """A "person" written in capitals only ("ПВК": private military company) is an organisation's acronym."""
-    return all(a.isupper() for a in actor.all_aliases())
+    """A "person" of one short word in capitals ("ПВК": private military company) is an organisation's acronym;
+    a name in capitals ("ANTONY J. BLINKEN") is a person still."""
+    return all(a.isupper() and len(_words(a)) == 1 and len(a) <= 6 for a in actor.all_aliases())
 
 
 def _state_name(forms: list[Form], territories: frozenset[str]) -> bool:
@@ -201,13 +207,19 @@ def _sources_naming(briefings: list[Briefing]) -> dict[str, Counter[str]]:
     return named
 
 
+# What a Slavic case adds to a name's nominative, in Latin letters ("Putina", "Evgeniya", "Putinym", "Zelenskogo")
+CASE_ADDED = ("", "a", "u", "e", "y", "ya", "yu", "om", "em", "ym", "im", "ogo", "omu", "oi", "oy", "oj", "ej", "ą", "ę")
+
+
 def _inflected(name: str, others: list[str]) -> bool:
-    """Whether another of the names is this one with shorter words: a nominative beside its other cases
-    ("Vladimir Putin" of "Vladimira Putina", "Evgeniy" of "Evgeniya")."""
+    """Whether another of the names is this one without case endings: a nominative beside its other cases
+    ("Vladimir Putin" of "Vladimira Putina", "Evgeniy" of "Evgeniya"); "Tiani" is no case of "Tian"."""
     words = name.lower().split()
     for other in others:
         shorter = other.lower().split()
-        if other != name and len(shorter) == len(words) and all(w.startswith(o) for w, o in zip(words, shorter, strict=True)):
+        if other == name or len(shorter) != len(words):
+            continue
+        if all(w.startswith(o) and w[len(o) :] in CASE_ADDED for w, o in zip(words, shorter, strict=True)):
             return True
     return False
 
