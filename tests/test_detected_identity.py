@@ -177,12 +177,16 @@ def test_a_page_keeps_the_name_sources_write_in_latin_letters() -> None:
     ]
 
 
-def test_names_in_capitals_and_in_chinese_characters_are_read_with_care() -> None:
+def test_names_in_capitals_chinese_characters_and_ambiguous_words_alone_are_read_with_care() -> None:
     people = {
         "blinken": Actor("blinken", "ANTONY J. BLINKEN", "person", {"en": ("ANTONY J. BLINKEN",)}),
         "salome": Actor("salome", "薩洛梅", "person", {"zh": ("薩洛梅",)}),  # Salome: not "Islam", though both read slm
         "nahid-islam": Actor("nahid-islam", "Nahid Islam", "person", {"en": ("Nahid Islam",)}),
+        # one word alone that is one person's surname and another's first name could be either
+        "abdurrahmane": Actor("abdurrahmane", "Abdurrahmane", "person", {"tr": ("Abdurrahmane",)}),
+        "amadou-abdramane": Actor("amadou-abdramane", "Amadou Abdramane", "person", {"fr": ("Amadou Abdramane",)}),
+        "tchiani": Actor("tchiani", "Abdourahamane Tchiani", "person", {"fr": ("Abdourahamane Tchiani",)}),
     }
     detected = {k: replace(a, origin="detected") for k, a in people.items()}
     _, registry = unify_detected([], Registry(detected, {}, ""), "en")
-    assert sorted(registry.actors) == ["blinken", "nahid-islam", "salome"]
+    assert sorted(registry.actors) == ["abdurrahmane", "amadou-abdramane", "blinken", "nahid-islam", "salome", "tchiani"]

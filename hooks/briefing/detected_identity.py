@@ -164,12 +164,21 @@ def _grouped(forms: dict[str, list[Form]]) -> Groups:
 
 
 def _join_surnames_alone(forms: dict[str, list[Form]], groups: Groups, by_last: dict[str, list[tuple[str, Form]]]) -> None:
-    """A surname alone joins the one person with a full name of that surname; two such people leave it alone
-    (it could be either), and where no full name has it, the other sources' same surname alone is the same."""
+    """A surname alone joins the one person with a full name of that surname; two such people, or another
+    person of that first name, leave it alone (it could be either: "Abdurrahmane" is Abdourahamane Tchiani's
+    first name and sounds as Amadou Abdramane's surname), and where no full name has it, the other sources'
+    same surname alone is the same."""
     alone = {a for a, found in forms.items() if all(f.first is None for f in found)}
+    firsts: dict[str, set[str]] = defaultdict(set)
+    for actor_id, found in forms.items():
+        for form in (f for f in found if f.first is not None):
+            for key in form.first:
+                firsts[key].add(actor_id)
     for actor_id in sorted(alone):
         keys = {k for f in forms[actor_id] for k in f.last}
         full = {groups.find(o) for k in keys for o, of in by_last[k] if of.first is not None}
+        if {groups.find(o) for k in keys for o in firsts.get(k, ())} - full:
+            continue
         if len(full) == 1:
             groups.join(full.pop(), actor_id)
         elif not full:
