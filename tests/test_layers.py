@@ -26,6 +26,7 @@ LAYERS: dict[str, set[str]] = {
         "knowledge",
         "detect",
         "actors",
+        "detected_identity",
         "credits",
         "extract",
         "reading",

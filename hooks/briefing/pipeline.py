@@ -12,6 +12,7 @@ from typing import Any
 
 from .actors import in_language, merge_detected
 from .cache import ExtractionCache
+from .detected_identity import unify_detected
 from .errors import Problem, SourceError
 from .extract import assign_ids
 from .link import link
@@ -129,6 +130,7 @@ def build_site(
     cache.finish()
     briefings = assign_ids(briefings)
     briefings, registry = merge_detected(briefings, registry)
+    briefings, registry = unify_detected(briefings, registry, language)
     if last is not None:
         briefings = same_objects(briefings, last)
     registry = in_language(registry, language)
