@@ -3,8 +3,9 @@
 Generates N sources (bench/generate.py) into a project under --work (kept, and reused by the next run),
 builds it once as `mkdocs serve --dirty` would, then times each change: CPU seconds of the whole rebuild
 and of each MkDocs event (summed over the plugins and hooks that handle it), the CPU of extraction's worker
-processes apart (`children_cpu_s`), Python's garbage collections per generation (`gc_counts`, and their
-wall time `gc_s`), and, with --profile, the functions that took the most time in one change (cProfile).
+processes apart (`children_cpu_s`), Python's garbage collections per generation (`gc_counts`, their
+wall time `gc_s`, the event each full one ran in `gc_full_in`), and, with --profile, the functions that took the
+most time in one change (cProfile).
 `--hooks` builds with another copy of hooks/ (the code before a change, say), so that old and new code can be run
 one after the other on the same machine (it is shared and noisy: compare runs only within a session, interleaved).
 
@@ -52,6 +53,9 @@ def project_at(work: Path, n: int, seed: int, hooks: Path | None) -> Path:
     return project
 
 
+EVENT = ["outside"]  # the MkDocs event running now: outside any, MkDocs' own work
+
+
 class Timed:
     """CPU seconds spent in each MkDocs event during a build, every plugin's handler included."""
 
@@ -64,11 +68,13 @@ class Timed:
 
     def _timed(self, name: str, handler: Callable[..., Any]) -> Callable[..., Any]:
         def timed(*args: Any, **kwargs: Any) -> Any:
-            started = time.process_time()
+            started, outer = time.process_time(), EVENT[0]
+            EVENT[0] = name
             try:
                 return handler(*args, **kwargs)
             finally:
                 self.seconds[name] += time.process_time() - started
+                EVENT[0] = outer
 
         timed.mkdocs_priority = getattr(handler, "mkdocs_priority", 0)  # type: ignore[attr-defined]
         return timed
@@ -129,6 +135,7 @@ class Collections:
 
     def __init__(self) -> None:
         self.count, self.seconds, self.started = [0, 0, 0], [0.0, 0.0, 0.0], 0.0
+        self.full: dict[str, int] = defaultdict(int)
         gc.callbacks.append(self._observe)
 
     def _observe(self, phase: str, info: dict[str, int]) -> None:
@@ -137,11 +144,13 @@ class Collections:
         else:
             self.count[info["generation"]] += 1
             self.seconds[info["generation"]] += time.perf_counter() - self.started
+            if info["generation"] == 2:
+                self.full[EVENT[0]] += 1
 
     def taken(self) -> dict[str, object]:
-        """The collections since the last call."""
-        found = {"gc_counts": self.count, "gc_s": [round(s, 3) for s in self.seconds]}
-        self.count, self.seconds = [0, 0, 0], [0.0, 0.0, 0.0]
+        """The collections since the last call, and in which event the full ones ran."""
+        found = {"gc_counts": self.count, "gc_s": [round(s, 3) for s in self.seconds], "gc_full_in": dict(self.full)}
+        self.count, self.seconds, self.full = [0, 0, 0], [0.0, 0.0, 0.0], defaultdict(int)
         return found
 
 
