@@ -3,9 +3,11 @@
 Generates N sources (bench/generate.py) into a project under --work (kept, and reused by the next run),
 builds it once as `mkdocs serve --dirty` would, then times each change: CPU seconds of the whole rebuild
 and of each MkDocs event (summed over the plugins and hooks that handle it), the CPU of extraction's worker
-processes apart (`children_cpu_s`), and, with --profile, the functions that took the most time in one change
-(cProfile). `--hooks` builds with another copy of hooks/ (the code before a change, say), so that old and new
-code can be run one after the other on the same machine (it is shared and noisy: compare runs only within a session, interleaved).
+processes apart (`children_cpu_s`), Python's garbage collections per generation (`gc_counts`, their
+wall time `gc_s`, the event each full one ran in `gc_full_in`), and, with --profile, the functions that took the
+most time in one change (cProfile).
+`--hooks` builds with another copy of hooks/ (the code before a change, say), so that old and new code can be run
+one after the other on the same machine (it is shared and noisy: compare runs only within a session, interleaved).
 
     python bench/profile_serve.py --n 1000 --work /tmp/prof --changes edit edit edit add delete registry
 """
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import gc
 import io
 import json
 import logging
@@ -50,6 +53,9 @@ def project_at(work: Path, n: int, seed: int, hooks: Path | None) -> Path:
     return project
 
 
+EVENT = ["outside"]  # the MkDocs event running now: outside any, MkDocs' own work
+
+
 class Timed:
     """CPU seconds spent in each MkDocs event during a build, every plugin's handler included."""
 
@@ -62,11 +68,13 @@ class Timed:
 
     def _timed(self, name: str, handler: Callable[..., Any]) -> Callable[..., Any]:
         def timed(*args: Any, **kwargs: Any) -> Any:
-            started = time.process_time()
+            started, outer = time.process_time(), EVENT[0]
+            EVENT[0] = name
             try:
                 return handler(*args, **kwargs)
             finally:
                 self.seconds[name] += time.process_time() - started
+                EVENT[0] = outer
 
         timed.mkdocs_priority = getattr(handler, "mkdocs_priority", 0)  # type: ignore[attr-defined]
         return timed
@@ -122,6 +130,30 @@ def _rename_actor(actors_file: Path) -> None:
     actors_file.write_text(text.replace(old, new) if old in text else text.replace(new, old), encoding="utf-8")
 
 
+class Collections:
+    """Python's garbage collections during a build, per generation: how many, and their wall seconds."""
+
+    def __init__(self) -> None:
+        self.count, self.seconds, self.started = [0, 0, 0], [0.0, 0.0, 0.0], 0.0
+        self.full: dict[str, int] = defaultdict(int)
+        gc.callbacks.append(self._observe)
+
+    def _observe(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self.started = time.perf_counter()
+        else:
+            self.count[info["generation"]] += 1
+            self.seconds[info["generation"]] += time.perf_counter() - self.started
+            if info["generation"] == 2:
+                self.full[EVENT[0]] += 1
+
+    def taken(self) -> dict[str, object]:
+        """The collections since the last call, and in which event the full ones ran."""
+        found = {"gc_counts": self.count, "gc_s": [round(s, 3) for s in self.seconds], "gc_full_in": dict(self.full)}
+        self.count, self.seconds, self.full = [0, 0, 0], [0.0, 0.0, 0.0], defaultdict(int)
+        return found
+
+
 class MadeCount(logging.Handler):
     def __init__(self) -> None:
         super().__init__(logging.INFO)
@@ -152,14 +184,15 @@ def main() -> None:
     logging.getLogger("mkdocs").setLevel(logging.INFO)
     site_dir = args.work / "site"
     shutil.rmtree(site_dir, ignore_errors=True)
-    first = rebuild(project, site_dir, True, None)
+    collections = Collections()
+    first = {**rebuild(project, site_dir, True, None), **collections.taken()}
     print(f"first build: CPU {first['cpu_s']} s, wall {first['wall_s']} s", file=sys.stderr, flush=True)
     make = changes(project, args.seed)
     results = []
     for index, kind in enumerate(args.changes):
         make[kind](index)
         profile = cProfile.Profile() if index == args.profile else None
-        result = {"change": kind, **rebuild(project, site_dir, False, profile), "made": made.last}
+        result = {"change": kind, **rebuild(project, site_dir, False, profile), "made": made.last, **collections.taken()}
         results.append(result)
         print(json.dumps(result), file=sys.stderr, flush=True)
         if profile is not None:

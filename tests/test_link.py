@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import sys
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from briefing.actors import in_language, merge_detected
 from briefing.extract import assign_ids, extract
 from briefing.link import Links, kinds_of, link
 from briefing.load import load_source
-from briefing.model import Briefing
+from briefing.model import Briefing, Event, Sentence
 from briefing.pipeline import Project, load_registry, same_objects
 from briefing.registry import Registry
 from conftest import ROOT
@@ -283,3 +284,52 @@ def test_an_added_or_deleted_source_ranks_related_briefings_as_a_fresh_link_woul
         print(len(current), sum(found is not None for found in rescored), len(changed), len(members))
         assert len(changed) > len(current) // 2 and members  # scores everywhere, and some lists' members
         before = fresh.related
+
+
+def test_a_preview_clusters_again_only_the_parts_a_change_touches_and_as_a_fresh_clustering_would(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Made-up events (few actors, kinds, years and words, so that they pair, conflict and refuse merges often, and
+    small blocks, so that big ones are compared by neighbourhood): sources edited, added and deleted at random, each
+    time the kept clustering equals a fresh one, and most edits cluster again only a few of the events."""
+    monkeypatch.setattr(link_module, "BLOCK_FULL", 8)
+    monkeypatch.setattr(link_module, "WINDOW", 3)
+    rng = random.Random(7)
+    actors, kinds, words = ["qatar", "nato", "usa", "iran"], ["agreement", "visit", "exercise"], "talks on gulf security and"
+    dates = ["2018", "2018-01", "2018-01-05", "2018-03", "2019", "2019-01-05", "2020-06", None]
+
+    def event(source: int, n: int) -> Event:
+        return Event(
+            id=f"s{source}-e{n}-{rng.random()}", briefing=f"s{source}", date=rng.choice(dates), date_basis="stated",
+            basis_reason="", date_text="", planned=rng.random() < 0.1, summary="", actors=(),
+            quote=" ".join(rng.choices(words.split(), k=4)), sentence=Sentence(0, 0, 0, ""),
+        )  # fmt: skip
+
+    def facts_of(event: Event, order: int) -> link_module._Facts:
+        seed = random.Random(event.id)  # the same event gives the same facts, as `_facts` keeps them
+        core = frozenset(seed.sample(actors, seed.randint(1, 3)))
+        return link_module._Facts(
+            event, order, seed.choice(["en", "en", "ar"]), core, frozenset(seed.sample(kinds, seed.randint(0, 1))), event.quote
+        )
+
+    sources = {s: [event(s, n) for n in range(rng.randint(1, 4))] for s in range(80)}
+    redone, share = [], []  # the events clustered again, and their share of all, each step
+    original = link_module._clustered
+    monkeypatch.setattr(
+        link_module, "_clustered", lambda facts, events, *pairs: redone.append(len(events)) or original(facts, events, *pairs)
+    )
+    kept = (link_module._Kept(), link_module._Kept(keep=True))
+    for _ in range(60):
+        facts = [facts_of(e, order) for order, e in enumerate(e for s in sorted(sources) for e in sources[s])]
+        assert link_module.cluster(facts, kept) == link_module.cluster(facts)
+        share.append(redone[-2] / len(facts))
+        kept = (kept[1], link_module._Kept(keep=True))
+        change = rng.random()
+        if change < 0.6:  # an edit: some of its events new
+            s = rng.choice(list(sources))
+            sources[s] = [e if rng.random() < 0.6 else event(s, n) for n, e in enumerate(sources[s])]
+        elif change < 0.8:
+            sources[max(sources) + 1] = [event(max(sources) + 1, n) for n in range(rng.randint(1, 3))]
+        else:
+            del sources[rng.choice(list(sources))]
+    assert share[0] == 1 and sorted(share)[len(share) // 2] < 0.25 and max(share[1:]) < 1

@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from types import SimpleNamespace
 
 import jsonschema
 import pytest
+from briefing import export
+from briefing.model import Candidate
 from conftest import ROOT, read_json
 
 SCHEMAS = ROOT / "hooks/briefing/schemas"
@@ -87,6 +90,15 @@ def test_exports_validate_against_their_schemas(seed_site: Path, name: str) -> N
     data = read_json(seed_site, f"api/{name}.json")
     jsonschema.validate(data, schema)
     assert data, f"{name}.json is empty"
+
+
+def test_candidates_export_lists_each_source_once_in_order_of_its_occurrences() -> None:
+    def briefing(path: str, *names: str) -> SimpleNamespace:
+        return SimpleNamespace(id=path, source=SimpleNamespace(path=path), candidates=[Candidate(n, f"{n} said.") for n in names])
+
+    site = SimpleNamespace(briefings=[briefing("a", "X", "Y", "X"), briefing("b", "X"), briefing("c", "Y", "Y", "Y")])
+    found = [(c["name"], c["sources"], len(c["occurrences"])) for c in export.candidate_records(site)]
+    assert found == [("X", ["a", "b"], 3), ("Y", ["a", "c"], 4)]
 
 
 def test_briefings_export_carries_the_inferred_facts(seed_site: Path) -> None:

@@ -102,6 +102,9 @@ class Backlink:
     kind: str  # "chronology" | "actor" | "briefing"
 
 
+EntryLinks = dict[str, tuple["ChronologyEntry", Backlink]]  # entry id -> the entry, and the link to it
+
+
 @dataclass(frozen=True)
 class Links(PickledWithoutCache):
     """What connects the briefings. The chronology is made at once: the pages it is split into are part of
@@ -117,6 +120,7 @@ class Links(PickledWithoutCache):
     registry: Registry = field(default_factory=lambda: Registry({}, {}), compare=False, repr=False)
     # a preview's: the last related briefings, still valid for this registry, and where to keep this build's
     kept: tuple[_RelatedKept | None, _Kept] | None = field(default=None, compare=False, repr=False)
+    entry_links: tuple[EntryLinks, EntryLinks] | None = field(default=None, compare=False, repr=False)  # ... `backlinks`
 
     @cached_property
     def related(self) -> dict[str, list[Related]]:
@@ -131,7 +135,7 @@ class Links(PickledWithoutCache):
     @cached_property
     def backlinks(self) -> dict[str, list[Backlink]]:
         """Briefing id -> pages linking to it."""
-        return backlinks(list(self.briefings.values()), self.entries, self.related, self.registry)
+        return backlinks(list(self.briefings.values()), self.entries, self.related, self.registry, self.entry_links)
 
     @property
     def preview(self) -> bool:
@@ -228,6 +232,17 @@ FactsKey = tuple[str, str, str | None, tuple[str, ...]]  # what an event's facts
 
 
 @dataclass
+class _Parts:
+    """The clustering's connected parts, as a preview keeps them: events joined by any pair a group's comparison
+    found (merged, refused for its dates, or conflicting) are one part, and no group `cluster` returns spans two.
+    A part none of whose events is gone or in a group compared anew (or no longer compared) has the very same
+    pairs, in the same relative order (events keep their order by source), so it clusters as it did."""
+
+    part_of: dict[int, int] = field(default_factory=dict)  # id(event) -> its part (the id of one of its events)
+    groups: dict[int, list[list[list[int]]]] = field(default_factory=dict)  # part -> its groups of clusters, id(event)s
+
+
+@dataclass
 class _Kept:
     """What the last link in this process made, kept while the registry's actors (every name `registry.find` looks
     for, every kind and role), its outlets and the lexicon are the same: `mkdocs serve` links every source again
@@ -246,6 +261,9 @@ class _Kept:
     related: _RelatedKept | None = None
     placed: dict[str, tuple[ChronologyEntry, ChronologyEntry]] = field(default_factory=dict)  # id -> (entry, on its page)
     compared: dict[tuple[tuple[int, str], ...], Pairs] = field(default_factory=dict)  # `cluster`
+    parts: _Parts = field(default_factory=_Parts)  # `cluster`: what each part clustered to
+    backlinks: EntryLinks = field(default_factory=dict)  # `backlinks`: the link to each entry
+    keep: bool = False  # kept for the next link (a preview's): only then are the parts worked out
 
 
 Ranked = list[tuple[int, float, str]]  # (-shared entries, -weight, other): a related list's members, then the next
@@ -276,7 +294,7 @@ def _keep(registry: Registry, lex: Lexicon, keep: bool) -> tuple[_Kept, _Kept]:
     if not keep:
         return _Kept(), _Kept()
     last = _kept if _kept.lex is lex and _kept.actors == registry.actors and _kept.outlets == registry.outlets else _Kept()
-    _kept = _Kept(dict(registry.actors), dict(registry.outlets), lex)
+    _kept = _Kept(dict(registry.actors), dict(registry.outlets), lex, keep=True)
     return last, _kept
 
 
@@ -448,27 +466,77 @@ class _Groups:
 
 def cluster(facts: list[_Facts], kept: tuple[_Kept, _Kept] | None = None) -> list[list[list[int]]]:
     """Groups of events reporting one happening; each group is a list of clusters whose dates are
-    compatible within, and incompatible between (a conflict when there is more than one). `kept`: each
-    block's comparisons, taken again for a block of the very same events (see `_Kept`)."""
+    compatible within, and incompatible between (a conflict when there is more than one), in the order of their
+    first events. `kept`: each block's comparisons, taken again for a block of the very same events, and the
+    groups of every part no changed block touches (see `_Parts`): only the rest is merged again."""
     last, now = kept or (_Kept(), _Kept())
     now.events = [f.event for f in facts]  # alive while their ids are keys
     ident = [(id(f.event), f.language) for f in facts]
-    merges, conflicts = set(), set()
+    compared, touched, reused = [], set(), set()  # touched: id(event) of every group compared anew or gone
     for group in _groups(_blocks(facts)):
         key = tuple([ident[i] for i in group])
         found = last.compared.get(key)
-        if found is None:
-            found = now.compared.get(key)
-        now.compared[key] = found = _compared(facts, group) if found is None else found
+        if found is not None:
+            reused.add(id(found))
+        elif (found := now.compared.get(key)) is None:
+            found = _compared(facts, group)
+            touched.update(ident[i][0] for i in group)
+        now.compared[key] = found
+        compared.append((group, found))
+    for key, found in last.compared.items():
+        if id(found) not in reused:
+            touched.update(event for event, _ in key)
+    index_of = {event: i for i, (event, _) in enumerate(ident)}
+    redo, kept_groups = _unchanged_parts(last.parts, index_of, touched, now.parts if now.keep else None)
+    merges, conflicts = _pairs(compared, redo)
+    groups = _clustered(facts, sorted(redo), merges, conflicts)
+    if now.keep:
+        _keep_parts(now.parts, groups, merges, conflicts, ident)
+    together = groups + [[[index_of[e] for e in c] for c in g] for g in kept_groups]
+    return sorted(together, key=lambda g: g[0][0])
+
+
+Merges = set[tuple[float, int, int]]  # (-score, i, j): events i < j report one happening
+Conflicts = set[tuple[int, int]]  # events i < j place one happening at incompatible dates
+
+
+def _pairs(compared: list[tuple[list[int], Pairs]], redo: set[int]) -> tuple[Merges, Conflicts]:
+    """Every pair the groups found among these events (by index)."""
+    merges, conflicts = set(), set()
+    for group, found in compared:
+        if redo.isdisjoint(group):
+            continue
         for p, q, score in zip(*found, strict=True):
             i, j = group[p], group[q]
+            if i not in redo:
+                continue  # of a part that clusters as it did (and so is j: a part holds every pair of its events)
             if score:
                 merges.add((-score, i, j))
             else:
                 conflicts.add((i, j))
+    return merges, conflicts
+
+
+def _unchanged_parts(
+    last: _Parts, index_of: dict[int, int], touched: set[int], now: _Parts | None
+) -> tuple[set[int], list[list[list[int]]]]:
+    """The events to cluster again (by index), and the groups (by id(event)) of the last parts that cluster as they
+    did: none of their events touched or gone. Those parts are copied into `now` (a preview's, else None)."""
+    stale = {last.part_of[event] for event in touched if event in last.part_of}
+    stale.update(part for event, part in last.part_of.items() if event not in index_of)
+    redo = {i for event, i in index_of.items() if (part := last.part_of.get(event)) is None or part in stale}
+    kept = [groups for part, groups in last.groups.items() if part not in stale]
+    if now is not None:
+        now.part_of = {event: part for event, part in last.part_of.items() if part not in stale}
+        now.groups = {part: groups for part, groups in last.groups.items() if part not in stale}
+    return redo, [g for groups in kept for g in groups]
+
+
+def _clustered(facts: list[_Facts], events: list[int], merges: Merges, conflicts: Conflicts) -> list[list[list[int]]]:
+    """The groups of these events (ascending; every pair of any of them is in `merges` or `conflicts`)."""
     groups, date = _merge(facts, merges)
     clusters: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(facts)):
+    for i in events:
         clusters[groups.find(i)].append(i)
     linked = _link_conflicts(clusters, groups, date, conflicts)
     together: dict[int, list[list[int]]] = defaultdict(list)
@@ -477,7 +545,23 @@ def cluster(facts: list[_Facts], kept: tuple[_Kept, _Kept] | None = None) -> lis
     return list(together.values())
 
 
-def _merge(facts: list[_Facts], merges: list[tuple[float, int, int]]) -> tuple[_Groups, dict[int, str | None]]:
+def _keep_parts(
+    parts: _Parts, groups: list[list[list[int]]], merges: Merges, conflicts: Conflicts, ident: list[tuple[int, str]]
+) -> None:
+    """The parts of the events just clustered, added to those kept (see `_Parts`)."""
+    joined = _Groups(len(ident))
+    for pair in merges:
+        joined.union(pair[1], pair[2])
+    for i, j in conflicts:
+        joined.union(i, j)
+    for group in groups:
+        part = ident[joined.find(group[0][0])][0]
+        parts.groups.setdefault(part, []).append([[ident[i][0] for i in c] for c in group])
+        for c in group:
+            parts.part_of.update((ident[i][0], part) for i in c)
+
+
+def _merge(facts: list[_Facts], merges: Merges) -> tuple[_Groups, dict[int, str | None]]:
     """Clusters of events reporting one happening, and the most precise date of each (by its root)."""
     groups = _Groups(len(facts))
     date = {i: f.event.date for i, f in enumerate(facts)}
@@ -490,7 +574,7 @@ def _merge(facts: list[_Facts], merges: list[tuple[float, int, int]]) -> tuple[_
 
 
 def _link_conflicts(
-    clusters: dict[int, list[int]], groups: _Groups, date: dict[int, str | None], conflicts: list[tuple[int, int]]
+    clusters: dict[int, list[int]], groups: _Groups, date: dict[int, str | None], conflicts: Conflicts
 ) -> _Groups:
     """Clusters whose dates conflict, linked into one group by their roots."""
     linked = _Groups(len(groups.parent))
@@ -839,21 +923,37 @@ def cooccurrence(briefings: list[Briefing]) -> dict[str, dict[str, int]]:
 
 
 def backlinks(
-    briefings: list[Briefing], entries: list[ChronologyEntry], rel: dict[str, list[Related]], registry: Registry
+    briefings: list[Briefing],
+    entries: list[ChronologyEntry],
+    rel: dict[str, list[Related]],
+    registry: Registry,
+    kept: tuple[EntryLinks, EntryLinks] | None = None,
 ) -> dict[str, list[Backlink]]:
-    """Per briefing, the chronology entries, actor pages and other briefings that link to it."""
+    """Per briefing, the chronology entries, actor pages and other briefings that link to it. One link to each entry,
+    actor and briefing, shared by every briefing it links to (at 10,000 sources a rebuild made about 150,000 links);
+    `kept` (a preview's): the last links to entries, each taken again while its entry is the same object (`_pages`),
+    and where to keep this call's."""
+    last, now = kept or ({}, {})
     links: dict[str, list[Backlink]] = {b.id: [] for b in briefings}
     for entry in entries:
+        found = last.get(entry.id)
+        if found is None or found[0] is not entry:
+            found = (entry, Backlink(entry.path, entry.label.removeprefix("the "), "chronology"))
+        now[entry.id] = found
         for b in entry.briefings:
-            links[b].append(Backlink(entry.path, entry.label.removeprefix("the "), "chronology"))
+            links[b].append(found[1])
+    to_actor: dict[str, Backlink] = {}
     for b in briefings:
         for actor in b.actors:
             if actor in registry.actors:
-                links[b.id].append(Backlink(registry.actors[actor].path, registry.actors[actor].name, "actor"))
+                if actor not in to_actor:
+                    to_actor[actor] = Backlink(registry.actors[actor].path, registry.actors[actor].name, "actor")
+                links[b.id].append(to_actor[actor])
     titles = {b.id: b for b in briefings}
     for source, items in sorted(rel.items()):
+        to_source = Backlink(titles[source].path, titles[source].title, "briefing")
         for r in items:
-            links[r.briefing].append(Backlink(titles[source].path, titles[source].title, "briefing"))
+            links[r.briefing].append(to_source)
     return links
 
 
@@ -876,4 +976,5 @@ def link(briefings: Iterable[Briefing], registry: Registry, keep: bool = False) 
         by_actor=dict(by_actor),
         registry=registry,
         kept=(kept[0].related, kept[1]) if keep else None,
+        entry_links=(kept[0].backlinks, kept[1].backlinks) if keep else None,
     )
