@@ -423,9 +423,9 @@ def _repeated(events: list[Event]) -> set[int]:
         by_date.setdefault((event.date, event.date_text), []).append((index, " ".join(event.quote.split())))
     repeated = set()
     for group in by_date.values():
-        for index, said in group if len(group) > 1 else ():
-            said = said.rstrip("…. ")
-            if any(j > index and _same_statement(said, again.rstrip("…. ")) for j, again in group):
+        for at, (index, said) in enumerate(group):
+            # said again soon after (the next few statements of that date): a long text of one date stays linear
+            if any(_same_statement(said.rstrip("…. "), again.rstrip("…. ")) for _, again in group[at + 1 : at + 9]):
                 repeated.add(index)
     return repeated
 
