@@ -29,6 +29,7 @@ LAYERS: dict[str, set[str]] = {
         "credits",
         "extract",
         "reading",
+        "kinds",
         "link",
         "assess",
         "validate",

@@ -17,19 +17,17 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import cache, cached_property
+from functools import cached_property
 from itertools import combinations, pairwise
-from pathlib import Path
 
-import yaml
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
+from .kinds import Lexicon, kinds_of, lexicon
 from .model import Briefing, Event, PickledWithoutCache, pickled_as_fields
-from .registry import TOKEN, Registry, normalise, variants
+from .registry import Registry, normalise
 from .text import display_date
 
-KINDS_FILE = Path(__file__).parent / "data" / "event_kinds.yaml"
 WORDING_MIN = 75  # rapidfuzz token_set_ratio above which two same-language sentences say the same thing
 COPY_MIN = 95  # quotes this alike in two sources are one text copied, not two independent reports
 COPY_CHECK_LIMIT = 50  # copies are looked for among an entry's first reports only: the check is pairwise
@@ -152,49 +150,6 @@ class Links(PickledWithoutCache):
         """Entries of these events (one briefing's) that sources place at incompatible dates."""
         found = (self.entry_for(e.id) for e in events)
         return list({e.id: e for e in found if e and e.conflicts}.values())
-
-
-# --- the kinds lexicon -------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    labels: dict[str, str]
-    phrases: dict[str, list[tuple[tuple[str, ...], str]]]  # first normalised word -> [(words, kind)]
-    order: tuple[str, ...]
-
-
-def lexicon(path: Path = KINDS_FILE) -> Lexicon:
-    """The kinds of happening (data/event_kinds.yaml), re-read when the file changes under `mkdocs serve`."""
-    return _lexicon(path, path.stat().st_mtime_ns)
-
-
-@cache
-def _lexicon(path: Path, mtime: int) -> Lexicon:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))["kinds"]
-    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
-    for kind, spec in data.items():
-        for language, words in spec.items():
-            if language == "label":
-                continue
-            for phrase in words:
-                tokens = tuple(normalise(t) for t in TOKEN.findall(str(phrase)))
-                if tokens:
-                    phrases[tokens[0]].append((tokens, kind))
-    return Lexicon({k: v.get("label", k) for k, v in data.items()}, dict(phrases), tuple(data))
-
-
-def kinds_of(text: str, lex: Lexicon | None = None) -> frozenset[str]:
-    """The kinds of happening a sentence's words signal (any language of the lexicon)."""
-    lex = lex or lexicon()
-    words = [set(variants(normalise(t))) for t in TOKEN.findall(text)]
-    found = set()
-    for i, forms in enumerate(words):
-        for form in forms:
-            for tokens, kind in lex.phrases.get(form, ()):
-                if all(i + k < len(words) and tokens[k] in words[i + k] for k in range(1, len(tokens))):
-                    found.add(kind)
-    return frozenset(found)
 
 
 # --- dates -------------------------------------------------------------------------------------
