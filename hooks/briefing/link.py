@@ -10,6 +10,7 @@ entry or actor -> briefings) with a cap, never from a comparison of every pair.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import heapq
 import math
@@ -383,24 +384,50 @@ def conflicting(a: _Facts, b: _Facts) -> bool:
     return a.language != b.language or _wording(a, b) >= WORDING_MIN - 25  # rapidfuzz last: the dearest test
 
 
-def _blocks(facts: list[_Facts]) -> dict[tuple[int, str, str], list[int]]:
-    """Year x identifying actor x (kind, or language when no kind word applies) -> events."""
-    blocks: dict[tuple[int, str, str], list[int]] = defaultdict(list)
+Block = tuple[int | str, str, str]  # (year, or "--MM" for a month of any year, or "--MM-DD" for a day; actor or ""; tag)
+
+
+def _blocks(facts: list[_Facts]) -> dict[Block, list[int]]:
+    """Year x identifying actor x (kind, or language when no kind word applies) -> events; events without a year
+    by their month instead, beside the dated events of that month and actor (of any year); and, for events stated
+    to the day, day x kind -> events (`_same_day_match` needs no shared actor)."""
+    blocks: dict[Block, list[int]] = defaultdict(list)
     for i, f in enumerate(facts):
-        if f.event.date is None:
-            continue
-        tags = sorted(f.kinds) or [f"lang:{f.language}"]
-        for actor in f.core:
-            for tag in tags:
-                blocks[(year_of(f.event.date), actor, tag)].append(i)
+        if f.when is not None:
+            year = year_of(f.event.date) if f.event.date else f.when[:4]
+            _add(blocks, i, f, [year])
+    for i, f in enumerate(facts):  # a dated event joins the month's blocks that hold an event without a year
+        if f.event.date and len(f.event.date) >= 7:
+            _add(blocks, i, f, [f"--{f.event.date[5:7]}"], only_existing=True)
     return blocks
 
 
-def _groups(blocks: dict[tuple[int, str, str], list[int]]) -> Iterable[list[int]]:
+def _add(blocks: dict[Block, list[int]], i: int, f: _Facts, years: list[int | str], only_existing: bool = False) -> None:
+    tags = sorted(f.kinds) or [f"lang:{f.language}"]
+    keys = [(year, actor, tag) for year in years for actor in f.core for tag in tags]
+    if not only_existing:
+        keys += [(f"--{day}", "", kind) for day in _days(f.event) for kind in sorted(f.kinds)]
+    for key in keys:
+        if not only_existing or key in blocks:
+            blocks[key].append(i)
+
+
+def _days(event: Event) -> list[str]:
+    """The days ('MM-DD') an event stated to the day spans, at most a week of them."""
+    span = day_span(event)
+    if span is None:
+        return []
+    year, first, last = span
+    start = datetime.date.fromisoformat(f"{year or 2000}-{first}")  # 2000: a leap year holds every stated day
+    days = [(start + datetime.timedelta(days=n)).strftime("%m-%d") for n in range(7)]
+    return [d for d in days if d <= last] if last >= first else [first]
+
+
+def _groups(blocks: dict[Block, list[int]]) -> Iterable[list[int]]:
     """The events compared together: a block, and (for conflicts) the same actor and kind a year or two on."""
     for (year, actor, tag), members in blocks.items():
         group = list(members)
-        if not tag.startswith("lang:"):  # conflicts need a kind of happening
+        if isinstance(year, int) and not tag.startswith("lang:"):  # conflicts need a kind of happening and years
             for later in range(year + 1, year + CONFLICT_YEARS + 1):
                 group += blocks.get((later, actor, tag), ())
         yield group
