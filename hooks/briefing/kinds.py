@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
@@ -31,7 +31,7 @@ class Word:
     text: str
     stem: bool
 
-    def matches(self, forms: tuple[str, set[str]]) -> bool:
+    def matches(self, forms: Forms) -> bool:
         lowered, normals = forms
         if not self.stem:
             return self.text in normals
@@ -49,6 +49,17 @@ class Lexicon:
     unspaced: tuple[tuple[str, str], ...]  # (Chinese words, kind): found inside the text
     order: tuple[str, ...]
     one_a_day: frozenset[str]  # kinds a story rarely holds twice on one day (see data/event_kinds.yaml)
+    starting: dict[str, tuple[Phrase, ...]] = field(default_factory=dict, compare=False)  # token -> phrases it may start
+
+    def starting_with(self, token: str) -> tuple[Phrase, ...]:
+        """The phrases whose first word this token is (made once per token: the vocabulary is small)."""
+        found = self.starting.get(token)
+        if found is None:
+            lowered, normals = _forms(token)
+            found = tuple(p for form in normals for p in self.phrases.get(form, ()))
+            found += tuple(self.stems.get(lowered[:PREFIX_INDEX], ()))
+            self.starting[token] = found
+        return found
 
 
 def lexicon(path: Path = KINDS_FILE) -> Lexicon:
@@ -58,6 +69,14 @@ def lexicon(path: Path = KINDS_FILE) -> Lexicon:
 
 def _lowered(word: str) -> str:
     return unicodedata.normalize("NFKC", word).lower()
+
+
+Forms = tuple[str, frozenset[str]]  # a token lowered (for stems), and its normal forms (for whole words)
+
+
+@lru_cache(maxsize=1 << 16)  # called for every token of every event; the vocabulary is small
+def _forms(token: str) -> Forms:
+    return _lowered(token), frozenset(variants(normalise(token)))
 
 
 def _word(token: str) -> Word:
@@ -109,16 +128,16 @@ def _tokens(phrase: str) -> list[str]:
 def kinds_of(text: str, lex: Lexicon | None = None) -> frozenset[str]:
     """The kinds of happening a sentence's words signal (any language of the lexicon)."""
     lex = lex or lexicon()
-    words = [(_lowered(t), set(variants(normalise(t)))) for t in TOKEN.findall(text)]
-    found = {kind for phrase, kind in lex.unspaced if phrase in text}
-    for i, forms in enumerate(words):
-        candidates = [p for form in forms[1] for p in lex.phrases.get(form, ())]
-        candidates += lex.stems.get(forms[0][:PREFIX_INDEX], ())
-        for tokens, kind in candidates:
-            if kind not in found and _matches_at(tokens, words, i):
+    tokens = TOKEN.findall(text)
+    found = {kind for phrase, kind in lex.unspaced if phrase in text} if UNSPACED.search(text) else set()
+    words: list[Forms] | None = None
+    for i, token in enumerate(tokens):
+        for phrase, kind in lex.starting_with(token):
+            words = words or [_forms(t) for t in tokens]
+            if kind not in found and _matches_at(phrase, words, i):
                 found.add(kind)
     return frozenset(found)
 
 
-def _matches_at(tokens: tuple[Word, ...], words: list[tuple[str, set[str]]], i: int) -> bool:
+def _matches_at(tokens: tuple[Word, ...], words: list[Forms], i: int) -> bool:
     return i + len(tokens) <= len(words) and all(w.matches(words[i + k]) for k, w in enumerate(tokens))

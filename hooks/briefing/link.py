@@ -160,7 +160,7 @@ class Links(PickledWithoutCache):
 def compatible(a: str, b: str) -> bool:
     """A year contains its months and days: '2018' and '2018-01-05' can be the same date. A date without its year
     ('--01-05', '--01') can be any year's: only its month and day must fit."""
-    if a.startswith("--") or b.startswith("--"):
+    if a[0] == "-" or b[0] == "-":
         a, b = _month_day(a), _month_day(b)
     return a.startswith(b) or b.startswith(a)
 
@@ -205,11 +205,7 @@ class _Facts:
     kinds: frozenset[str]
     words: str  # the sentence without its date words, for rapidfuzz
     one_a_day: frozenset[str] = frozenset()  # its kinds a story rarely holds twice on one day
-
-    @property
-    def when(self) -> str | None:
-        """The event's date, or the month (and day) it states without a year."""
-        return self.event.date or self.event.yearless
+    when: str | None = None  # the event's date, or the month (and day) it states without a year
 
 
 FactsKey = tuple[str, str, str | None, tuple[str, ...]]  # what an event's facts are made of: quote, date words, date, actors
@@ -284,7 +280,8 @@ def _facts(events: list[tuple[Event, str]], registry: Registry, kept: tuple[_Kep
             )
         now.facts[key] = made
         daily = made[1] & lex.one_a_day
-        facts.append(_Facts(event, order, language, core=made[0], kinds=made[1], words=made[2], one_a_day=daily))
+        when = event.date or event.yearless
+        facts.append(_Facts(event, order, language, made[0], made[1], made[2], one_a_day=daily, when=when))
     return facts
 
 
@@ -347,12 +344,14 @@ def same_happening(a: _Facts, b: _Facts) -> float:
 
 
 def _same_day_match(a: _Facts, b: _Facts) -> bool:
-    """Two events of one kind on the same day report one happening unless they name different parties or places;
-    for a kind a story rarely holds twice a day (an explosion, a crash) that is enough, for any other (a meeting,
-    an arrest) they must also name an actor or place in common."""
-    if not _same_day(a.event, b.event) or _disagree(a, b):
+    """Two events of one kind on the same day report one happening when they name an actor or place in common and
+    no different parties or places; or, for a kind a story rarely holds twice a day (an explosion, a crash), when
+    neither names any (an explosion in Kuwait is not the unnamed pipelines' of that day)."""
+    if not _same_day(a.event, b.event):
         return False
-    return bool(a.one_a_day & b.one_a_day) or not set(a.event.actors).isdisjoint(b.event.actors)
+    if not a.event.actors and not b.event.actors:
+        return bool(a.one_a_day & b.one_a_day)
+    return not set(a.event.actors).isdisjoint(b.event.actors) and not _disagree(a, b)
 
 
 def _same_day(a: Event, b: Event) -> bool:
@@ -384,32 +383,47 @@ def conflicting(a: _Facts, b: _Facts) -> bool:
     return a.language != b.language or _wording(a, b) >= WORDING_MIN - 25  # rapidfuzz last: the dearest test
 
 
-Block = tuple[int | str, str, str]  # (year, or "--MM" for a month of any year, or "--MM-DD" for a day; actor or ""; tag)
+Block = tuple[int | str, str, str]  # (year, or "--MM": a month of any year, or "YYYY--MM-DD", "--MM-DD": a day; actor; tag)
 
 
 def _blocks(facts: list[_Facts]) -> dict[Block, list[int]]:
-    """Year x identifying actor x (kind, or language when no kind word applies) -> events; events without a year
-    by their month instead, beside the dated events of that month and actor (of any year); and, for events stated
-    to the day, day x kind -> events (`_same_day_match` needs no shared actor)."""
+    """Year x identifying actor x (kind, or language when no kind word applies) -> events, and for events stated to
+    the day, the blocks `_same_day_match` needs (`_day_keys`). Events without a year are in blocks of their month
+    instead, and of their day, which the dated events of that day join (only where such a block is: dated events
+    meet each other in their years' blocks)."""
     blocks: dict[Block, list[int]] = defaultdict(list)
     for i, f in enumerate(facts):
-        if f.when is not None:
-            year = year_of(f.event.date) if f.event.date else f.when[:4]
-            _add(blocks, i, f, [year])
-    for i, f in enumerate(facts):  # a dated event joins the month's blocks that hold an event without a year
-        if f.event.date and len(f.event.date) >= 7:
-            _add(blocks, i, f, [f"--{f.event.date[5:7]}"], only_existing=True)
+        for key in _keys(f):
+            blocks[key].append(i)
+    for i, f in enumerate(facts):
+        if f.event.date:
+            for key in _day_keys(f, "", with_core=True):
+                if key in blocks:
+                    blocks[key].append(i)
     return blocks
 
 
-def _add(blocks: dict[Block, list[int]], i: int, f: _Facts, years: list[int | str], only_existing: bool = False) -> None:
+def _keys(f: _Facts) -> list[Block]:
+    if f.when is None:
+        return []
+    year = year_of(f.event.date) if f.event.date else f.when[:4]
     tags = sorted(f.kinds) or [f"lang:{f.language}"]
-    keys = [(year, actor, tag) for year in years for actor in f.core for tag in tags]
-    if not only_existing:
-        keys += [(f"--{day}", "", kind) for day in _days(f.event) for kind in sorted(f.kinds)]
-    for key in keys:
-        if not only_existing or key in blocks:
-            blocks[key].append(i)
+    keys: list[Block] = [(year, actor, tag) for actor in f.core for tag in tags]
+    if f.event.date:
+        return keys + _day_keys(f, f.event.date[:4])
+    return keys + _day_keys(f, "", with_core=True)
+
+
+def _day_keys(f: _Facts, year: str, with_core: bool = False) -> list[Block]:
+    """Where `_same_day_match` finds what the year blocks do not hold: events of a kind a story holds once a day
+    that name no actor, by day and kind; events that name a place, by day, place and kind; with `with_core`, by
+    day, identifying actor and kind too (an event without a year is in no year's block)."""
+    if f.event.actors:
+        named = sorted(set(f.event.actors) if with_core else set(f.event.actors) - f.core)
+        pairs = [(actor, kind) for actor in named for kind in sorted(f.kinds)]
+    else:
+        pairs = [("", kind) for kind in sorted(f.one_a_day)]
+    return [(f"{year}--{day}", actor, kind) for day in _days(f.event) for actor, kind in pairs]
 
 
 def _days(event: Event) -> list[str]:
