@@ -30,6 +30,7 @@ LAYERS: dict[str, set[str]] = {
         "credits",
         "extract",
         "reading",
+        "kinds",
         "link",
         "assess",
         "validate",

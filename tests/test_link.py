@@ -10,7 +10,8 @@ import pytest
 from briefing import link as link_module
 from briefing.actors import in_language, merge_detected
 from briefing.extract import assign_ids, extract
-from briefing.link import Links, kinds_of, link
+from briefing.kinds import kinds_of
+from briefing.link import Links, link
 from briefing.load import load_source
 from briefing.model import Briefing, Event, Sentence
 from briefing.pipeline import Project, load_registry, same_objects

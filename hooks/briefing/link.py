@@ -10,6 +10,7 @@ entry or actor -> briefings) with a cap, never from a comparison of every pair.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import heapq
 import math
@@ -17,19 +18,18 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import cache, cached_property
+from functools import cached_property
 from itertools import combinations, pairwise
-from pathlib import Path
 
-import yaml
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
+from .kinds import Lexicon, kinds_of, lexicon
 from .model import Briefing, Event, PickledWithoutCache, pickled_as_fields
-from .registry import TOKEN, Registry, normalise, variants
+from .registry import Registry, normalise
 from .text import display_date
 
-KINDS_FILE = Path(__file__).parent / "data" / "event_kinds.yaml"
+SAME_DAY = 0.5  # the score of a match by kind and day alone: below any match by shared parties (1 or more)
 WORDING_MIN = 75  # rapidfuzz token_set_ratio above which two same-language sentences say the same thing
 COPY_MIN = 95  # quotes this alike in two sources are one text copied, not two independent reports
 COPY_CHECK_LIMIT = 50  # copies are looked for among an entry's first reports only: the check is pairwise
@@ -158,55 +158,37 @@ class Links(PickledWithoutCache):
         return list({e.id: e for e in found if e and e.conflicts}.values())
 
 
-# --- the kinds lexicon -------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    labels: dict[str, str]
-    phrases: dict[str, list[tuple[tuple[str, ...], str]]]  # first normalised word -> [(words, kind)]
-    order: tuple[str, ...]
-
-
-def lexicon(path: Path = KINDS_FILE) -> Lexicon:
-    """The kinds of happening (data/event_kinds.yaml), re-read when the file changes under `mkdocs serve`."""
-    return _lexicon(path, path.stat().st_mtime_ns)
-
-
-@cache
-def _lexicon(path: Path, mtime: int) -> Lexicon:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))["kinds"]
-    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
-    for kind, spec in data.items():
-        for language, words in spec.items():
-            if language == "label":
-                continue
-            for phrase in words:
-                tokens = tuple(normalise(t) for t in TOKEN.findall(str(phrase)))
-                if tokens:
-                    phrases[tokens[0]].append((tokens, kind))
-    return Lexicon({k: v.get("label", k) for k, v in data.items()}, dict(phrases), tuple(data))
-
-
-def kinds_of(text: str, lex: Lexicon | None = None) -> frozenset[str]:
-    """The kinds of happening a sentence's words signal (any language of the lexicon)."""
-    lex = lex or lexicon()
-    words = [set(variants(normalise(t))) for t in TOKEN.findall(text)]
-    found = set()
-    for i, forms in enumerate(words):
-        for form in forms:
-            for tokens, kind in lex.phrases.get(form, ()):
-                if all(i + k < len(words) and tokens[k] in words[i + k] for k in range(1, len(tokens))):
-                    found.add(kind)
-    return frozenset(found)
-
-
 # --- dates -------------------------------------------------------------------------------------
 
 
 def compatible(a: str, b: str) -> bool:
-    """A year contains its months and days: '2018' and '2018-01-05' can be the same date."""
+    """A year contains its months and days: '2018' and '2018-01-05' can be the same date. A date without its year
+    ('--01-05', '--01') can be any year's: only its month and day must fit."""
+    if a[0] == "-" or b[0] == "-":
+        a, b = _month_day(a), _month_day(b)
     return a.startswith(b) or b.startswith(a)
+
+
+def _month_day(when: str) -> str:
+    return when[2:] if when.startswith("--") else when[5:]
+
+
+def joined(a: str, b: str) -> str:
+    """What two compatible dates say together: the year one states, the month and day of the more precise
+    ('2023-06' and '--06-23': '2023-06-23'). Used to keep a merged group's dates compatible, never shown."""
+    year = next((w[:4] for w in (a, b) if not w.startswith("--")), None)
+    day = max(_month_day(a), _month_day(b), key=len)
+    return f"{year}-{day}".rstrip("-") if year else f"--{day}"
+
+
+def day_span(event: Event) -> tuple[str | None, str, str] | None:
+    """An event stated to the day: its year (None when not stated), its first and last day as 'MM-DD'."""
+    when = event.date or event.yearless or ""
+    if len(_month_day(when)) != 5:
+        return None
+    year, first = (None if when.startswith("--") else when[:4]), _month_day(when)
+    end = event.date_end if event.date and event.date_end and event.date_end[:4] == year else None
+    return year, first, _month_day(end) if end and len(end) == 10 else first
 
 
 def year_of(date: str) -> int:
@@ -226,6 +208,8 @@ class _Facts:
     core: frozenset[str]  # actors that are not places, plus the organisations people act for at the date
     kinds: frozenset[str]
     words: str  # the sentence without its date words, for rapidfuzz
+    one_a_day: frozenset[str] = frozenset()  # its kinds a story rarely holds twice on one day
+    when: str | None = None  # the event's date, or the month (and day) it states without a year
 
 
 FactsKey = tuple[str, str, str | None, tuple[str, ...]]  # what an event's facts are made of: quote, date words, date, actors
@@ -313,7 +297,9 @@ def _facts(events: list[tuple[Event, str]], registry: Registry, kept: tuple[_Kep
                 default_process(event.quote.replace(event.date_text, " ")),
             )
         now.facts[key] = made
-        facts.append(_Facts(event=event, order=order, language=language, core=made[0], kinds=made[1], words=made[2]))
+        daily = made[1] & lex.one_a_day
+        when = event.date or event.yearless
+        facts.append(_Facts(event, order, language, made[0], made[1], made[2], one_a_day=daily, when=when))
     return facts
 
 
@@ -360,22 +346,52 @@ def _wording(a: _Facts, b: _Facts) -> float:
 def same_happening(a: _Facts, b: _Facts) -> float:
     """How strongly two events with compatible dates report one happening; 0 when they do not.
 
-    A shared kind of happening is the evidence across languages; events no kind word describes
-    can only be matched by their wording, so only within one language."""
-    overlap = _actors_overlap(a, b)
-    if not overlap or a.event.planned != b.event.planned:
+    A shared kind of happening is the evidence across languages, with the same parties, or with the same day
+    (`_same_day_match`); events no kind word describes can only be matched by their wording, so only within one
+    language, and only with the same parties."""
+    if a.event.planned != b.event.planned:
         return 0.0
+    overlap = _actors_overlap(a, b)
     if a.kinds & b.kinds:
-        return overlap + _wording(a, b) / 100
-    if not a.kinds and not b.kinds and (score := _wording(a, b)) >= WORDING_MIN:
+        if overlap:
+            return overlap + _wording(a, b) / 100
+        return SAME_DAY + _wording(a, b) / 100 if _same_day_match(a, b) else 0.0
+    if overlap and not a.kinds and not b.kinds and (score := _wording(a, b)) >= WORDING_MIN:
         return overlap + score / 100
     return 0.0
+
+
+def _same_day_match(a: _Facts, b: _Facts) -> bool:
+    """Two events of one kind on the same day report one happening when they name an actor or place in common and
+    no different parties or places; or, for a kind a story rarely holds twice a day (an explosion, a crash), when
+    neither names any (an explosion in Kuwait is not the unnamed pipelines' of that day)."""
+    if not _same_day(a.event, b.event):
+        return False
+    if not a.event.actors and not b.event.actors:
+        return bool(a.one_a_day & b.one_a_day)
+    return not set(a.event.actors).isdisjoint(b.event.actors) and not _disagree(a, b)
+
+
+def _same_day(a: Event, b: Event) -> bool:
+    """Stated to the day, the same year (or a year not stated), and days that meet: '23 to 24 June' holds 24 June."""
+    x, y = day_span(a), day_span(b)
+    if x is None or y is None or (x[0] and y[0] and x[0] != y[0]):
+        return False
+    return x[1] <= y[2] and y[1] <= x[2]
+
+
+def _disagree(a: _Facts, b: _Facts) -> bool:
+    """Both name parties (or places), and none in common: two happenings."""
+    places_a, places_b = set(a.event.actors) - a.core, set(b.event.actors) - b.core
+    return bool(a.core and b.core and a.core.isdisjoint(b.core)) or bool(places_a and places_b and places_a.isdisjoint(places_b))
 
 
 def conflicting(a: _Facts, b: _Facts) -> bool:
     """Same happening at incompatible dates: a shared kind, the same parties (two or more, or the
     same single one), dates a few years apart at most, two different sources."""
     if a.event.briefing == b.event.briefing or a.event.planned != b.event.planned or not a.kinds & b.kinds:
+        return False
+    if not (a.event.date and b.event.date):  # a date without its year may be another year's happening
         return False
     shared = a.core & b.core
     if not (len(shared) >= 2 or (shared and a.core == b.core)):
@@ -385,24 +401,65 @@ def conflicting(a: _Facts, b: _Facts) -> bool:
     return a.language != b.language or _wording(a, b) >= WORDING_MIN - 25  # rapidfuzz last: the dearest test
 
 
-def _blocks(facts: list[_Facts]) -> dict[tuple[int, str, str], list[int]]:
-    """Year x identifying actor x (kind, or language when no kind word applies) -> events."""
-    blocks: dict[tuple[int, str, str], list[int]] = defaultdict(list)
+Block = tuple[int | str, str, str]  # (year, or "--MM": a month of any year, or "YYYY--MM-DD", "--MM-DD": a day; actor; tag)
+
+
+def _blocks(facts: list[_Facts]) -> dict[Block, list[int]]:
+    """Year x identifying actor x (kind, or language when no kind word applies) -> events, and for events stated to
+    the day, the blocks `_same_day_match` needs (`_day_keys`). Events without a year are in blocks of their month
+    instead, and of their day, which the dated events of that day join (only where such a block is: dated events
+    meet each other in their years' blocks)."""
+    blocks: dict[Block, list[int]] = defaultdict(list)
     for i, f in enumerate(facts):
-        if f.event.date is None:
-            continue
-        tags = sorted(f.kinds) or [f"lang:{f.language}"]
-        for actor in f.core:
-            for tag in tags:
-                blocks[(year_of(f.event.date), actor, tag)].append(i)
+        for key in _keys(f):
+            blocks[key].append(i)
+    for i, f in enumerate(facts):
+        if f.event.date:
+            for key in _day_keys(f, "", with_core=True):
+                if key in blocks:
+                    blocks[key].append(i)
     return blocks
 
 
-def _groups(blocks: dict[tuple[int, str, str], list[int]]) -> Iterable[list[int]]:
+def _keys(f: _Facts) -> list[Block]:
+    if f.when is None:
+        return []
+    year = year_of(f.event.date) if f.event.date else f.when[:4]
+    tags = sorted(f.kinds) or [f"lang:{f.language}"]
+    keys: list[Block] = [(year, actor, tag) for actor in f.core for tag in tags]
+    if f.event.date:
+        return keys + _day_keys(f, f.event.date[:4])
+    return keys + _day_keys(f, "", with_core=True)
+
+
+def _day_keys(f: _Facts, year: str, with_core: bool = False) -> list[Block]:
+    """Where `_same_day_match` finds what the year blocks do not hold: events of a kind a story holds once a day
+    that name no actor, by day and kind; events that name a place, by day, place and kind; with `with_core`, by
+    day, identifying actor and kind too (an event without a year is in no year's block)."""
+    if f.event.actors:
+        named = sorted(set(f.event.actors) if with_core else set(f.event.actors) - f.core)
+        pairs = [(actor, kind) for actor in named for kind in sorted(f.kinds)]
+    else:
+        pairs = [("", kind) for kind in sorted(f.one_a_day)]
+    return [(f"{year}--{day}", actor, kind) for day in _days(f.event) for actor, kind in pairs]
+
+
+def _days(event: Event) -> list[str]:
+    """The days ('MM-DD') an event stated to the day spans, at most a week of them."""
+    span = day_span(event)
+    if span is None:
+        return []
+    year, first, last = span
+    start = datetime.date.fromisoformat(f"{year or 2000}-{first}")  # 2000: a leap year holds every stated day
+    days = [(start + datetime.timedelta(days=n)).strftime("%m-%d") for n in range(7)]
+    return [d for d in days if d <= last] if last >= first else [first]
+
+
+def _groups(blocks: dict[Block, list[int]]) -> Iterable[list[int]]:
     """The events compared together: a block, and (for conflicts) the same actor and kind a year or two on."""
     for (year, actor, tag), members in blocks.items():
         group = list(members)
-        if not tag.startswith("lang:"):  # conflicts need a kind of happening
+        if isinstance(year, int) and not tag.startswith("lang:"):  # conflicts need a kind of happening and years
             for later in range(year + 1, year + CONFLICT_YEARS + 1):
                 group += blocks.get((later, actor, tag), ())
         yield group
@@ -432,13 +489,13 @@ def _compared(facts: list[_Facts], group: list[int]) -> Pairs:
 
 def _pair_score(a: _Facts, b: _Facts) -> float | None:
     """A pair's score when it reports one happening, 0.0 when its dates conflict, else None."""
-    if compatible(a.event.date, b.event.date):  # type: ignore[arg-type]
+    if compatible(a.when, b.when):  # type: ignore[arg-type]
         return same_happening(a, b) or None
     return 0.0 if conflicting(a, b) else None
 
 
 def _neighbours(facts: list[_Facts], group: list[int]) -> Iterable[tuple[int, int]]:
-    for key in (lambda i: (facts[i].event.date, facts[i].words), lambda i: (facts[i].words, facts[i].event.date)):
+    for key in (lambda i: (facts[i].when, facts[i].words), lambda i: (facts[i].words, facts[i].when)):
         ordered = sorted(group, key=key)
         for n, i in enumerate(ordered):
             for j in ordered[n + 1 : n + 1 + WINDOW]:
@@ -564,12 +621,12 @@ def _keep_parts(
 def _merge(facts: list[_Facts], merges: Merges) -> tuple[_Groups, dict[int, str | None]]:
     """Clusters of events reporting one happening, and the most precise date of each (by its root)."""
     groups = _Groups(len(facts))
-    date = {i: f.event.date for i, f in enumerate(facts)}
+    date = {i: f.when for i, f in enumerate(facts)}
     for _, i, j in sorted(merges):  # strongest evidence first, so a vague date joins its best match
         a, b = groups.find(i), groups.find(j)
         if a != b and compatible(date[a], date[b]):  # type: ignore[arg-type]
             root = groups.union(a, b)
-            date[root] = max(date[a], date[b], key=len)  # type: ignore[arg-type]
+            date[root] = joined(date[a], date[b])  # type: ignore[arg-type]
     return groups, date
 
 
@@ -635,7 +692,8 @@ def _entry(
     actors = tuple(sorted(counts, key=lambda a: (-counts[a], first[a])))
     common = set.intersection(*(set(facts[i].kinds) for i in members))
     order = lexicon().order
-    kinds = tuple(k for k in order if k in (common or facts[members[0]].kinds))
+    carried = Counter(k for i in members for k in facts[i].kinds)  # no kind in common: those most events carry
+    kinds = tuple(k for k in order if k in (common or {k for k, n in carried.items() if n == max(carried.values())}))
     shared_actors = [a for a in actors if counts[a] == len(events)] or list(actors)
     label = _label(date, kinds, shared_actors, lead.summary, registry)
     digest = hashlib.blake2s(events[0].id.encode(), digest_size=4).hexdigest()
@@ -652,7 +710,7 @@ def _entry(
         label=label,
         corroboration=_independent([briefings[b] for b in briefing_ids], [facts[i] for i in members], registry),
         conflicts=conflicts,
-        yearless=None if date else lead.yearless,
+        yearless=None if date else max((e.yearless for e in events if e.yearless), key=len, default=None),
     )
 
 
