@@ -44,6 +44,12 @@ def test_held_blocks_give_the_same_html_as_the_whole_markdown(tmp_path: Path) ->
         assert found == expected, path
         held_pages += bool(held.searched or held.unsearched)
         assert "briefing:html" not in found
+        if path.startswith("briefings/") and "/by-year/" not in path and path != "briefings/index.md":
+            # a briefing page: its source text converted apart, its related list never parsed by search
+            assert any('class="source-text"' in block for block in held.searched.values()), path
+            assert any('class="related-briefings"' in block for block in held.unsearched.values()) == (
+                'class="related-briefings"' in expected
+            ), path
     chronology = [path for path in pages if path.startswith("chronology/")]
     assert len(chronology) > 2 and held_pages > len(chronology)  # split by year, and every link page holds blocks
 
@@ -53,6 +59,12 @@ def test_no_marker_or_placeholder_reaches_the_site(seed_site: Path) -> None:
     assert len(pages) > 10
     for page in pages:
         assert "briefing:html" not in page.read_text(encoding="utf-8"), page
+    briefings = [page for page in seed_site.glob("briefings/*/index.html") if "by-year" not in str(page)]
+    assert briefings
+    for page in briefings:  # the page's blocks back in place, laid out as the unmarked Markdown gave them
+        html = page.read_text(encoding="utf-8")
+        assert '</p>\n</div>\n<h2 id="about-this-source">' in html, page
+        assert html.count('class="source-text"') == 1 and html.count('class="related-briefings"') <= 1, page
     reliability = (seed_site / "reliability" / "index.html").read_text(encoding="utf-8")
     assert reliability.count('id="reliability-table"') == 1  # put back once, after search read the page
     search = (seed_site / "search" / "search_index.json").read_text(encoding="utf-8")

@@ -166,7 +166,8 @@ class Engine:
             self.preview.made(page)
         briefing_id = page.file.src_uri.removeprefix("briefings/").removesuffix(".md")
         if briefing_id in self.printed:  # only these: all of them would hold the whole site in memory
-            self.print_contents[briefing_id] = html
+            # whole: the blocks search skips are put back into the page itself only once it is written
+            self.print_contents[briefing_id] = self.aside.restore(page.file.src_uri, html, keep=True)
         if page.file.src_uri in self.generated:
             if self.held > self.hold_limit:
                 # Every page is converted before the first is written: in a large site a generated page's HTML

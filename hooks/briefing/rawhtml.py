@@ -73,8 +73,9 @@ class Aside:
         self.pages[src_uri] = blocks
         return sum(map(len, blocks.values()))
 
-    def restore(self, src_uri: str, html: str) -> str:
-        kept = self.pages.pop(src_uri, None)
+    def restore(self, src_uri: str, html: str, keep: bool = False) -> str:
+        """The page's HTML with its blocks back; `keep`: hold them still (for the page's output, later)."""
+        kept = self.pages.get(src_uri) if keep else self.pages.pop(src_uri, None)
         if kept is None:
             return html
         if isinstance(kept, tuple):
