@@ -119,3 +119,18 @@ def test_tags_are_plain_text_in_json_and_escaped_once_in_html(tmp_path: Path) ->
         text = page.read_text(encoding="utf-8")
         assert "Students&#39; &lt;b&gt;union&lt;/b&gt; &amp; co" in text, page
         assert "<b>union" not in text and "&amp;#" not in text and "&amp;amp;" not in text, page
+
+
+def test_an_unknown_actor_id_is_matched_with_the_actors_the_sources_name(tmp_path: Path) -> None:
+    root = tmp_path / "b"
+    assert CliRunner().invoke(main, ["new", str(root), "--title", "B", "--language", "ru"]).exit_code == 0
+    for n, text in enumerate(articles_naming("ru", WORDS["ru"])[:2]):
+        (root / "sources" / f"ru-{n}.txt").write_text(text, encoding="utf-8")
+    (root / "sources" / "typed.md").write_text(
+        "---\ntitle: Typed by an editor\nactors: [prigozhin]\n---\nThe editor's own note on the mutiny.\n", encoding="utf-8"
+    )
+    result = CliRunner().invoke(main, ["--root", str(root), "check"])
+    line = next(line for line in result.stdout.splitlines() if line.startswith("sources/typed.md:3: error:"))
+    assert "actor 'prigozhin' is not in registry/actors.yaml: the sources name" in line, line
+    assert "prigozhin)" in line.split("the sources name")[1] and "briefing actors suggest" in line, line
+    assert result.exit_code == 1 and "did you mean" not in line
