@@ -105,22 +105,6 @@ def test_one_word_of_any_script_typed_alone_is_searched(chromium, project: Path,
     page.close()
 
 
-def test_tags_are_plain_text_in_json_and_escaped_once_in_html(tmp_path: Path) -> None:
-    from conftest import make_project
-
-    tag = "Students' <b>union</b> & co"
-    source = f'---\ntitle: A statement\npublished: 2024-03-04\ntags: ["{tag}"]\n---\nThe union met on 4 March 2024.\n'
-    site = build_project(make_project(tmp_path, {"statement.md": source}), tmp_path / "site")
-    tags = {t for m in read_json(site, "tags.json")["mappings"] for t in m["tags"]}
-    assert tag in tags
-    index = read_json(site, "search/search_index.json")
-    assert any(tag in d.get("tags", []) for d in index["docs"])
-    for page in (site / "tags" / "index.html", next((site / "briefings").glob("*/index.html"))):
-        text = page.read_text(encoding="utf-8")
-        assert "Students&#39; &lt;b&gt;union&lt;/b&gt; &amp; co" in text, page
-        assert "<b>union" not in text and "&amp;#" not in text and "&amp;amp;" not in text, page
-
-
 def test_an_unknown_actor_id_is_matched_with_the_actors_the_sources_name(tmp_path: Path) -> None:
     root = tmp_path / "b"
     assert CliRunner().invoke(main, ["new", str(root), "--title", "B", "--language", "ru"]).exit_code == 0

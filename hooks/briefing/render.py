@@ -30,8 +30,8 @@ LIST_NEWEST = 20  # the split index also lists this many of the newest briefings
 def page_meta(b: Briefing, site: Site) -> dict[str, Any]:
     """The generated page's frontmatter: what the build knows of the source."""
     return {
-        # The theme prints these unescaped (title in <title> and the header, author in a <meta> attribute;
-        # tags: plain, see page_tags), so they are escaped once here; the page body escapes its own values.
+        # The theme prints these unescaped (title in <title> and the header, author in a <meta> attribute,
+        # tags in links), so they are escaped once here; the page body escapes its own values.
         "title": html.escape(b.title, quote=False),
         "published": b.published.date,
         "published_basis": b.published.basis,
@@ -51,8 +51,10 @@ def page_tags(b: Briefing, site: Site) -> list[str]:
     """A briefing's tags: the editor's topics, then the names of the actors it mentions (in English,
     so an English actor name finds the Arabic briefing too)."""
     names = [site.registry.actors[a].name for a in b.actors if a in site.registry.actors]
-    # Plain text, as tags.json and the search index hold them: the theme's tag templates (overrides/) escape them
-    return list(dict.fromkeys([*b.tags, *names]))
+    # Material prints tag names unescaped (in links and on the tags page): escape them once here. Not only the
+    # theme: its search worker puts the index's tags into results as HTML (plain tags let a payload tag through
+    # there, tests/test_xss.py), so its tags.json export holds them escaped as well.
+    return [html.escape(tag) for tag in dict.fromkeys([*b.tags, *names])]
 
 
 def source_text(b: Briefing, site: Site) -> Markup:
