@@ -417,8 +417,8 @@ def test_the_workers_fork_after_the_first_misses_are_made_in_this_process(tmp_pa
     for path, _ in jobs:
         path.write_text(path.stem, encoding="utf-8")
     results = list(cache.ExtractionCache(tmp_path / "cache", None, workers=2).briefings(jobs, _says_where_it_was_made))
-    assert [r.path for r in results] == [f"s{n:03}.txt" for n in range(250)]
-    here = [r.message == str(os.getpid()) for r in results]
+    assert [r[0].path for r in results] == [f"s{n:03}.txt" for n in range(250)]  # each file's problems
+    here = [r[0].message == str(os.getpid()) for r in results]
     assert here == [True] * cache.WARM_UP + [False] * (250 - cache.WARM_UP)
 
 

@@ -47,7 +47,7 @@ TABS = 4
 def body_text(p: str, n: int) -> str:
     return (
         f"{p}\n\nQatar and NATO officials met in Doha on {n % 28 + 1} January 2018 to discuss {p} with the alliance.\n\n"
-        f"The talks about {p} will continue in Brussels in 2019, Sheikh {p} said.\n"
+        f"The talks about {p} will continue in Brussels in 2019, Sheikh {p} said in statement {n}.\n"
     )
 
 
@@ -61,21 +61,22 @@ def payload_sources() -> dict[str, str | bytes]:
             "publisher": p,
             "author": p,
             "language": "zz-Latn" if n % 3 == 0 else "en",  # validated (a payload is refused); an unknown code is not
-            "url": p,
-            "actors": [f"xss-{n}", "qatar"],
+            "url": f"{p}//{n}",  # still the payload; two differing only in case are one address (a duplicate)
+            "actors": ["qatar"],  # an id no registry lists is an error: the file would yield no page
             "tags": [p, "xss"],
             "reliability": {"source": "C", "credibility": 3, "notes": [p], "reviewed_by": p},
             "body_format": "markdown" if n % 2 else "text",
         }
         sources[f"md-{n:02d}.md"] = "---\n" + yaml.safe_dump(fields, allow_unicode=True) + "---\n" + body_text(p, n)
     for n, p in enumerate(PAYLOADS[:4]):  # everything inferred: title, byline and date lines are the payload
-        sources[f"txt-{n}.txt"] = f"{p}\nBy {p}\nPublished: {p}\n{body_text(p, n)}"
+        sources[f"txt-{n}.txt"] = f"{p}\nBy {p}\nPublished: {p}\n{body_text(p, 100 + n)}"  # not a copy of md-{n}
     for n, p in enumerate(PAYLOADS[:2]):
         e = html.escape(p)
         sources[f"page-{n}.html"] = (
-            f'<html><head><title>{e}</title><meta name="author" content="{e}"><meta property="og:site_name" content="{e}">'
-            f'<meta property="og:url" content="{e}"></head><body><article><h1>{e}</h1>'
-            + "".join(f"<p>{html.escape(line)}</p>" for line in body_text(p, n).split("\n\n"))
+            f'<html><head><title>{e} (saved)</title><meta name="author" content="{e}">'
+            f'<meta property="og:site_name" content="{e}"><meta property="og:url" content="{e}"></head>'
+            f"<body><article><h1>{e} (saved)</h1>"
+            + "".join(f"<p>{html.escape(line)}</p>" for line in body_text(p, 200 + n).split("\n\n"))
             + f"<p>{p} raw markup in the saved page, and more words to make a paragraph of it.</p></article></body></html>"
         )
     return sources

@@ -109,7 +109,7 @@ def extractor_files() -> list[Path]:
 
 Make = Callable[[Path], Briefing]  # one source file to its Briefing; picklable, as workers receive it
 Job = tuple[Path, str | None, str]  # a source, its key and the registries' digest
-Result = Briefing | Problem
+Result = Briefing | tuple[Problem, ...]  # a page, or every problem of its file
 ABANDONED_S = 3600  # a temporary file (*.part) untouched this long belongs to a build that was stopped
 PARALLEL_MIN = 100  # fewer misses than this are extracted in this process: starting workers costs ~1 s
 WARM_UP = 8  # misses made in this process before the workers fork, so that they inherit what it loaded
@@ -147,7 +147,7 @@ class ExtractionCache:
 
     def briefings(self, jobs: list[tuple[Path, str]], make: Make) -> Iterator[Result]:
         """For each (path, path relative to the project), in order: its Briefing, from the cache
-        or made by `make` (in worker processes when many are missing), or the Problem `make` raised."""
+        or made by `make` (in worker processes when many are missing), or the problems `make` raised."""
         keys = [self._key_of(path, rel) for path, rel in jobs]
         found = [self._lookup(key) if key else None for key in keys]
         misses = [(path, key) for (path, _), key, hit in zip(jobs, keys, found, strict=True) if hit is None]
@@ -354,13 +354,13 @@ def _compressed_pickle(value: object) -> memoryview:
 
 
 def _make_one(make: Make, folder: Path, job: Job) -> tuple[Result, int]:
-    """Make one Briefing and store it; (the Briefing or the source's Problem, milliseconds)."""
+    """Make one Briefing and store it; (the Briefing or the source's problems, milliseconds)."""
     path, key, registries = job
     started = time.perf_counter()
     try:
         result: Result = make(path)
     except SourceError as exc:
-        result = exc.problem
+        result = exc.problems
     ms = round((time.perf_counter() - started) * 1000)
     if key and isinstance(result, Briefing):
         _write(_entry_path(folder, key), key, Entry(result, registries))

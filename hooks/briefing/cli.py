@@ -64,17 +64,23 @@ def main(ctx: click.Context, root: Path | None) -> None:
 @click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--title", required=True, help="The briefing's title (the site's name).")
 @click.option("--language", default="en", show_default=True, help="The site's language (BCP 47 code: en, fr, ar, ...).")
-def new(folder: Path, title: str, language: str) -> None:
+@click.option("--site-url", help="The address the site will be published at (the feed needs it), e.g. https://example.org/b/.")
+def new(folder: Path, title: str, language: str, site_url: str | None) -> None:
     """Write a working briefing project in FOLDER: mkdocs.yml, the hook file, docs/, empty sources/ and registry/."""
     from .scaffold import new_project
 
     try:
-        written = new_project(folder, title, language)
+        written = new_project(folder, title, language, site_url)
     except ValueError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(
         f"Wrote {len(written)} files in {folder}. Next: add sources (briefing --root {folder} add FILE), then mkdocs serve."
     )
+    if not site_url:
+        click.echo(
+            "No --site-url: builds warn and write no feed.xml until site_url in mkdocs.yml is set to the address the "
+            "site will be published at (see the comment at its top)."
+        )
 
 
 @main.group()

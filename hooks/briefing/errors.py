@@ -21,8 +21,10 @@ class Problem:
 
 
 class SourceError(Exception):
-    """A file that cannot become a page; carries the problem that says why."""
+    """A file that cannot become a page; carries the problems that say why (all of them the check found, so the
+    editor fixes them in one go), the first in `problem`."""
 
-    def __init__(self, problem: Problem) -> None:
-        super().__init__(str(problem))
+    def __init__(self, problem: Problem, *more: Problem) -> None:
+        super().__init__("\n".join(str(p) for p in (problem, *more)))
         self.problem = problem
+        self.problems = (problem, *more)

@@ -335,6 +335,7 @@ def actors_index(site: Site, counts: dict[str, int], shared: dict[str, Counter[s
         here="actors/",
         groups={k: v for k, v in groups.items() if v},
         counts=counts,
+        origins=Counter(actors[a].origin for a in counts),
         network=Markup(picture),
         apart=apart,
         kind_title=KIND_TITLES,

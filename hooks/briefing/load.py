@@ -115,11 +115,7 @@ def _reliability(value: Any) -> dict[str, Any]:
     unknown = set(value) - {"source", "credibility", "notes", "reviewed_by", "reviewed_on"}
     if unknown:
         raise ValueError(f"unknown key '{sorted(unknown)[0]}' (known: source, credibility, notes, reviewed_by, reviewed_on)")
-    grade: dict[str, Any] = {}
-    if value.get("source") is not None:
-        grade["source"] = _source_grade(value["source"])
-    if value.get("credibility") is not None:
-        grade["credibility"] = _credibility(value["credibility"])
+    grade = _grades(value)
     for key, read in (("notes", _text_list), ("reviewed_by", _text)):
         if value.get(key) is not None:
             try:
@@ -128,6 +124,21 @@ def _reliability(value: Any) -> dict[str, Any]:
                 raise ValueError(f"'{key}' must be {exc}, not {type(value[key]).__name__}") from None
     if value.get("reviewed_on") is not None:
         grade["reviewed_on"] = parse_date(value["reviewed_on"])
+    return grade
+
+
+def _grades(value: dict[str, Any]) -> dict[str, Any]:
+    """The source grade and the credibility; a problem with either names both, so one check shows them all."""
+    grade: dict[str, Any] = {}
+    wrong = []
+    for key, read in (("source", _source_grade), ("credibility", _credibility)):
+        try:
+            if value.get(key) is not None:
+                grade[key] = read(value[key])
+        except ValueError as exc:
+            wrong.append(str(exc))
+    if wrong:
+        raise ValueError("; ".join(wrong))
     return grade
 
 
@@ -219,20 +230,26 @@ def read_frontmatter(path: str, text: str) -> tuple[dict[str, Any], str, dict[st
     if not isinstance(raw, dict):
         raise SourceError(Problem(path, "frontmatter must be a mapping of field: value", 2))
     fields: dict[str, Any] = {}
-    for name, value in raw.items():
-        name = str(name)
-        line = _field_line(yaml_text, name)
-        if name not in FIELDS:
-            close = difflib.get_close_matches(name, FIELDS, n=1)
-            hint = f"; did you mean '{close[0]}'?" if close else f"; known fields: {', '.join(FIELDS)}"
-            raise SourceError(Problem(path, f"unknown frontmatter field '{name}'{hint}", line))
-        try:
-            fields[name] = FIELDS[name](value)
-        except TypeError as exc:
-            raise SourceError(Problem(path, f"field '{name}' must be {exc}, not {type(value).__name__}", line)) from None
-        except ValueError as exc:
-            raise SourceError(Problem(path, f"field '{name}': {exc}", line)) from None
+    problems = [problem for name, value in raw.items() if (problem := _read_field(path, yaml_text, str(name), value, fields))]
+    if problems:  # every field's problem at once, not only the first
+        raise SourceError(*problems)
     return fields, body, {name: _field_line(yaml_text, name) for name in fields}, replaced
+
+
+def _read_field(path: str, yaml_text: str, name: str, value: Any, fields: dict[str, Any]) -> Problem | None:
+    """Validate one frontmatter field into `fields`, or the problem with it."""
+    line = _field_line(yaml_text, name)
+    if name not in FIELDS:
+        close = difflib.get_close_matches(name, FIELDS, n=1)
+        hint = f"; did you mean '{close[0]}'?" if close else f"; known fields: {', '.join(FIELDS)}"
+        return Problem(path, f"unknown frontmatter field '{name}'{hint}", line)
+    try:
+        fields[name] = FIELDS[name](value)
+    except TypeError as exc:
+        return Problem(path, f"field '{name}' must be {exc}, not {type(value).__name__}", line)
+    except ValueError as exc:
+        return Problem(path, f"field '{name}': {exc}", line)
+    return None
 
 
 def decode(path: str, data: bytes) -> tuple[str, int]:

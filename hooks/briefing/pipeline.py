@@ -72,11 +72,20 @@ def _load_registry_file(loader: Callable[..., Any], path: Path, rel: str, digest
     return loader(path, rel)
 
 
-def frontmatter_problems(briefing: Briefing, registry: Registry) -> list[Problem]:
-    """Editor's values that refer to things the registries or the source do not have."""
+def _without_errors(
+    briefings: list[Briefing], problems: list[Problem], found: list[Problem]
+) -> tuple[list[Briefing], list[Problem]]:
+    """A file with an error yields that error and no page (README: one page, or an error naming the file)."""
+    wrong = {p.path for p in found if p.severity == "error"}
+    return [b for b in briefings if b.source.path not in wrong], problems + found
+
+
+def frontmatter_problems(briefing: Briefing, registry: Registry, detected: dict[str, str] | None = None) -> list[Problem]:
+    """Editor's values that refer to things the registries or the source do not have. `detected`: the ids and
+    names of the actors the sources name that no registry lists, for the did-you-mean of an unknown actor id."""
     unknown = [a for a in briefing.source.frontmatter.get("actors", []) if a not in registry.actors]
     line = briefing.source.field_lines.get("actors")
-    hints = {a: _did_you_mean(a, registry.actors) for a in unknown}
+    hints = {a: _did_you_mean_actor(a, registry, detected or {}) for a in unknown}
     problems = [Problem(briefing.source.path, f"actor '{a}' is not in registry/actors.yaml{hints[a]}", line) for a in unknown]
     count = len(briefing.events)
     for key in briefing.source.frontmatter.get("gloss", {}).get("events", {}):
@@ -87,9 +96,18 @@ def frontmatter_problems(briefing: Briefing, registry: Registry) -> list[Problem
     return problems
 
 
-def _did_you_mean(name: str, known: Iterable[str]) -> str:
-    close = difflib.get_close_matches(name, list(known), n=1)
-    return f"; did you mean '{close[0]}'?" if close else ": add it to the registry or use an id from there"
+def _did_you_mean_actor(name: str, registry: Registry, detected: dict[str, str]) -> str:
+    """Registry ids holding the typed id as a word ('putin' in 'vladimir-putin') or close to it, else actors the
+    sources name that no registry lists yet: `putin` suggested 'sputnik' while the texts named Vladimir Putin."""
+    word = name.casefold()
+    listed = [a for a in registry.actors if word in a.split("-")] or difflib.get_close_matches(name, list(registry.actors), n=1)
+    if listed:
+        return f"; did you mean '{listed[0]}'?"
+    found = sorted(d for d in detected if word in d.split("-")) or difflib.get_close_matches(name, list(detected), n=1)
+    if found:
+        names = ", ".join(f"{detected[d]} ({d})" for d in found[:3])
+        return f": the sources name {names}, detected but not in the registry yet: `briefing actors suggest` drafts the entry"
+    return ": add it to the registry or use an id from there"
 
 
 def build_site(
@@ -121,12 +139,15 @@ def build_site(
     # The CLI shows a progress bar: it advances in step with the results, which are made lazily.
     shown = progress([path for path, _ in inside]) if progress else ()
     for _, result in zip_longest(shown, results):
-        if isinstance(result, Problem):
-            problems.append(result)
+        if isinstance(result, tuple):
+            problems += result
             continue
-        problems += frontmatter_problems(result, registry)
         briefings.append(result)
-    problems += cross_source_problems(briefings, keep=last is not None)  # before assign_ids numbers duplicate slugs apart
+    detected = {d.id: d.name for b in briefings for d in b.detected}
+    editors = [p for b in briefings for p in frontmatter_problems(b, registry, detected)]
+    briefings, problems = _without_errors(briefings, problems, editors)
+    # before assign_ids numbers duplicate slugs apart; among the pages left, so an earlier copy with an error is not named
+    briefings, problems = _without_errors(briefings, problems, cross_source_problems(briefings, keep=last is not None))
     cache.finish()
     briefings = assign_ids(briefings)
     briefings, registry = merge_detected(briefings, registry)

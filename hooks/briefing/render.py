@@ -51,7 +51,9 @@ def page_tags(b: Briefing, site: Site) -> list[str]:
     """A briefing's tags: the editor's topics, then the names of the actors it mentions (in English,
     so an English actor name finds the Arabic briefing too)."""
     names = [site.registry.actors[a].name for a in b.actors if a in site.registry.actors]
-    # Material prints tag names unescaped (in links and on the tags page): escape them once here
+    # Material prints tag names unescaped (in links and on the tags page): escape them once here. Not only the
+    # theme: its search worker puts the index's tags into results as HTML (plain tags let a payload tag through
+    # there, tests/test_xss.py), so its tags.json export holds them escaped as well.
     return [html.escape(tag) for tag in dict.fromkeys([*b.tags, *names])]
 
 

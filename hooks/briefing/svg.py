@@ -94,7 +94,7 @@ def network(
 
     most = max(c for _, _, c in nodes.values())
     radius = {n: 3 + 9 * math.sqrt(nodes[n][2] / most) for n in nodes}
-    places = _labels(nodes, at, radius, width, labels)
+    places = _labels(nodes, at, radius, (width, height), labels)
     out = [f'<svg class="network-svg" viewBox="0 0 {width} {height:.0f}" role="img" xmlns="http://www.w3.org/2000/svg"']
     out.append(f' aria-label="{escape(label)}">')
     strongest_edge = max((d["weight"] for _, _, d in graph.edges(data=True)), default=1)
@@ -114,40 +114,52 @@ def network(
         hit = max(r, 6)  # small circles still get a target a finger can hit
         hits.append(Hit(x - hit, y - hit, 2 * hit, 2 * hit, href[node], title, f"node node-{kind}"))
         if node in places:
-            tx, anchor, box = places[node]
+            tx, ty, anchor, box = places[node]
             rtl = ' class="rtl"' if RIGHT_TO_LEFT.search(name) else ""  # set larger: Arabic below 15 px is hard to read
-            out.append(f'<text x="{tx:.1f}" y="{y + 4:.1f}" text-anchor="{anchor}"{rtl}>{escape(name)}</text>')
+            out.append(f'<text x="{tx:.1f}" y="{ty:.1f}" text-anchor="{anchor}"{rtl}>{escape(name)}</text>')
             hits.append(Hit(box[0], box[1], box[2] - box[0], box[3] - box[1], href[node], title, "label", focusable=False))
         out.append("</g>")
     out.append("</svg>")
     return _picture(out, width, height, hits, "network-picture")
 
 
+Box = tuple[float, float, float, float]
+
+
 def _labels(
     nodes: dict[str, tuple[str, str, int]],
     at: Callable[[str], tuple[float, float]],
     radius: dict[str, float],
-    width: float,
+    size: tuple[float, float],
     limit: int,
-) -> dict[str, tuple[float, str, tuple[float, float, float, float]]]:
-    """Label positions (x, text-anchor, box), the most named actors first; a label that would overlap
-    one already placed (on either side of its circle) is left out: its name stays in the tooltip."""
+) -> dict[str, tuple[float, float, str, Box]]:
+    """Label positions (x, baseline, text-anchor, box), the most named actors first: beside the circle on the
+    side with more room, on the other side, then above or below it (beside only, two nodes of a 36-actor
+    picture went unlabelled); a label that would overlap one already placed everywhere is left out: its name
+    stays in the tooltip."""
     boxes = [(x - radius[n], y - radius[n], x + radius[n], y + radius[n]) for n in nodes for x, y in [at(n)]]  # circles too
-    placed: dict[str, tuple[float, str, tuple[float, float, float, float]]] = {}
+    placed: dict[str, tuple[float, float, str, Box]] = {}
+    width, height = size
     for node in sorted(nodes, key=lambda n: (-nodes[n][2], nodes[n][0])):
         if len(placed) >= limit:
             break
-        x, y = at(node)
-        length = 5.6 * len(nodes[node][0])  # about the width of an 11px sans-serif label
-        right = (x + radius[node] + 3, "start", x + radius[node] + 3)
-        left = (x - radius[node] - 3, "end", x - radius[node] - 3 - length)
-        for tx, anchor, x0 in (left, right) if x > width / 2 else (right, left):
-            box = (x0, y - 8, x0 + length, y + 5)
-            if box[0] >= 0 and box[2] <= width and not any(_overlap(box, other) for other in boxes):
+        for tx, ty, anchor, box in _label_spots(at(node), radius[node], 5.6 * len(nodes[node][0]), width):
+            inside = box[0] >= 0 and box[1] >= 0 and box[2] <= width and box[3] <= height
+            if inside and not any(_overlap(box, other) for other in boxes):
                 boxes.append(box)
-                placed[node] = (tx, anchor, box)
+                placed[node] = (tx, ty, anchor, box)
                 break
     return placed
+
+
+def _label_spots(centre: tuple[float, float], r: float, length: float, width: float) -> list[tuple[float, float, str, Box]]:
+    """Where a label of `length` (about 5.6 units a letter of the 11px label) may go, in order of preference."""
+    x, y = centre
+    right = (x + r + 3, y + 4, "start", (x + r + 3, y - 8, x + r + 3 + length, y + 5))
+    left = (x - r - 3, y + 4, "end", (x - r - 3 - length, y - 8, x - r - 3, y + 5))
+    above = (x, y - r - 4, "middle", (x - length / 2, y - r - 16, x + length / 2, y - r - 3))
+    below = (x, y + r + 12, "middle", (x - length / 2, y + r + 1, x + length / 2, y + r + 14))
+    return [*((left, right) if x > width / 2 else (right, left)), above, below]
 
 
 def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:

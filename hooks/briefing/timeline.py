@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 from html import escape
 
 ROWS_MAX = 6  # rows of marks; beyond, marks join a cluster
-POINT = 2.4  # room a point takes, in thousandths of the strip (24 px of a 1,000 px strip)
+# Room a point takes, in thousandths of the strip: 24 px of the 688 px strip beside both sidebars on 1,280 to
+# 1,366 px screens. It was 2.4 (2.4 px of a 1,000 px strip): neighbouring marks overlapped.
+POINT = 35.0
 GAP_YEARS = 3  # a run of at least this many years without marks is drawn as a short break
 YEAR = re.compile(r"^\d{4}")  # a date placed on the axis; "--10-03" (no year) and unresolved ones are not
 

@@ -51,7 +51,8 @@ def cross_source_problems(briefings: Iterable[Briefing], keep: bool = False) -> 
     `_text_keys`.
 
     The later file (in path order) gets the error and the earlier one is named, so the editor knows
-    which pair to look at. Both pages are still built: a duplicate is an error, never a lost source.
+    which pair to look at. Like every file with an error, the later one yields its error and no page; the
+    earlier keeps its page, so no article is lost.
     """
     first_text: dict[str, Briefing] = {}
     first_url: dict[str, Briefing] = {}
