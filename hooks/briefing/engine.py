@@ -72,6 +72,8 @@ class Engine:
 
     def files(self, files: Files, config: MkDocsConfig) -> Files:
         project = configured_project(config)
+        if self.memo is not None:  # what it keeps on disk, where the cache is (a memory file system would hold it in memory)
+            self.memo.texts.folder = project.cache_dir
         gc.disable()  # the model is a million small objects, none of them garbage yet: collecting now is wasted work
         try:
             self.site = site = build_site(project, last=self.memo.briefings if self.memo is not None else None)
@@ -100,7 +102,7 @@ class Engine:
         if self.preview is not None:
             printed = {f"briefings/{id_}.md" for id_ in self.printed}
             held = {f"briefings/{id_}.md" for id_ in self.print_contents}
-            self.preview.plan_pages(files, {reader.PRINT_PAGE: printed}, printed - held)
+            self.preview.plan_pages(files, {reader.PRINT_PAGE: printed}, printed - held, self.memo.last_text)
         stats = site.stats
         log.info(
             "%s source files -> %s briefing pages, %s errors; extracted %s (%s ms), %s from the cache%s%s",

@@ -7,8 +7,8 @@ navigation and the tags page misname it), the search index holds only the pages 
 deleted sources stay. A `Preview` keeps, between the builds of one process, what a skipped page would
 have given, and decides what must be made:
 
-- a generated page is modified when its Markdown or edit link differs from the last build's, or when a
-  page it shows differs (the print view holds its briefings' HTML);
+- a generated page is modified when its Markdown (compared by digest) or edit link differs from the last build's,
+  or when a page it shows differs (the print view holds its briefings' HTML);
 - everything is made again (the site folder cleaned) when the navigation (its structure and every title in
   it), mkdocs.yml or the theme's overrides changed, since every page shows them;
 - a hand-written page is made again when its file changed (MkDocs' own test), or when what the build puts
@@ -32,7 +32,7 @@ import logging
 import mmap
 import os
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -46,6 +46,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import clean_directory, meta
 
 from .generated import GeneratedPage
+from .textstore import digest
 
 log = get_plugin_logger("briefing")
 TAGS_LISTING = "<!-- material/tags"  # Material's tags plugin renders a listing where a page says this
@@ -53,6 +54,7 @@ SEARCH_PLUGIN = "material/search"
 TAGS_PLUGIN = "material/tags"
 SET_ASIDE = ".last"  # the last search index, set aside beside the new one until the whole index is written
 NO_ENTRIES = "[]}"  # the end of the search plugin's index when it holds no entry: its list of entries, last
+Kept = Callable[[str], tuple[bytes, Callable[[], str]] | None]  # memo.PageMemo.last_text
 
 
 class Preview:
@@ -64,7 +66,7 @@ class Preview:
     def forget(self) -> None:
         """As a new process: the next build makes every page."""
         self.signature: str | None = None
-        self.texts: dict[str, tuple[str | None, str]] = {}  # src_uri -> a generated page's edit link and Markdown
+        self.texts: dict[str, tuple[str | None, bytes]] = {}  # src_uri -> a generated page's edit link, Markdown digest
         self.seen: dict[str, tuple[str | None, dict[str, Any]]] = {}  # src_uri -> title and meta, as last made
         self.search: dict[str, tuple[int, int]] = {}  # page url -> where its entries are in the last index (bytes)
         self.outputs: set[str] = set()  # every file's output path in the last build
@@ -76,17 +78,21 @@ class Preview:
         self.waiting: set[str] = set()  # ... their src_uri
         self.made_now: set[str] = set()  # src_uri of the pages made in this build
         self.files: Files | None = None
-        self.next_texts: dict[str, tuple[str | None, str]] = {}
+        self.next_texts: dict[str, tuple[str | None, bytes]] = {}
 
-    def plan_pages(self, files: Files, shows: dict[str, set[str]], unheld: set[str]) -> None:
+    def plan_pages(self, files: Files, shows: dict[str, set[str]], unheld: set[str], kept: Kept) -> None:
         """In on_files: which generated pages changed. `shows`: pages that show other pages' HTML (the print
-        view); `unheld`: pages whose HTML this process must hold for them but does not (they are made)."""
+        view); `unheld`: pages whose HTML this process must hold for them but does not (they are made); `kept`: a
+        page's last Markdown when what it is made from is unchanged (memo.py), its digest and what reads it."""
         self.next_texts = {}
         for file in files:
             if isinstance(file, GeneratedPage):
-                # The text itself, not a digest of it: a page the memo kept is the very string of the last build,
-                # compared at once, where hashing every page's Markdown took a tenth of a second at 1,000 sources.
-                made = (file.edit_uri, file.content_string)
+                last = kept(file.src_uri)
+                if last is not None:  # its Markdown is not read unless a plugin asks for it (a skipped page's replay)
+                    text, file.make = last
+                else:
+                    text = digest(file.content_string.encode())
+                made = (file.edit_uri, text)
                 self.next_texts[file.src_uri] = made
                 file.modified = self.texts.get(file.src_uri) != made or file.src_uri in unheld
         for src_uri, shown in shows.items():
