@@ -72,8 +72,9 @@ class Engine:
 
     def files(self, files: Files, config: MkDocsConfig) -> Files:
         project = configured_project(config)
-        if self.memo is not None:  # what it keeps on disk, where the cache is (a memory file system would hold it in memory)
-            self.memo.texts.folder = project.cache_dir
+        if self.preview is not None and self.memo is not None:
+            # what it keeps on disk, where the cache is (a memory file system would hold it in memory)
+            self.preview.folder = self.memo.texts.folder = project.cache_dir
         gc.disable()  # the model is a million small objects, none of them garbage yet: collecting now is wasted work
         try:
             self.site = site = build_site(project, last=self.memo.briefings if self.memo is not None else None)
@@ -194,6 +195,8 @@ class Engine:
 
     def post_page(self, output: str, page: Page) -> str:
         page.content = ""  # see page_content; search and tags have read it (on_page_context, on_env)
+        if self.preview is not None:
+            self.preview.written(page)
         return self.aside.restore(page.file.src_uri, output)
 
     def post_build(self, config: MkDocsConfig, files: Files | None = None) -> None:
