@@ -30,6 +30,7 @@ from .pipeline import build_site
 from .preview import Preview
 from .settings import project as configured_project
 from .site import Site
+from .textstore import Stored, TextStore
 
 log = get_plugin_logger("briefing")
 # Problems are printed as `path:line: severity: message`, like a compiler and as `briefing check` prints them:
@@ -49,7 +50,8 @@ class Engine:
         self.printed: dict[str, str] = {}  # id -> page path of the briefings the print view holds
         self.print_contents: dict[str, str] = {}  # briefing id -> its rendered content (kept between previews)
         self.print_sections: dict[str, reader.Rebased] = {}  # ... and its section of the print view (idem)
-        self.parked: dict[str, bytes] = {}  # src_uri -> compressed HTML of a generated page, until it is written
+        self.parked: dict[str, Stored] = {}  # src_uri -> compressed HTML of a generated page, until it is written
+        self.parking = TextStore()  # ... where it waits: on disk
         self.searched: dict[str, dict[str, str]] = {}  # src_uri -> raw HTML blocks held out of its conversion
         self.aside = rawhtml.Aside()  # ... and those search skips, until the page is written
         self.held = 0  # characters of generated pages' HTML held uncompressed so far in this build
@@ -92,6 +94,7 @@ class Engine:
         self.pages, replayed = publish.page_maker(project, site, settings, partial(build_site, project), self.memo)
         self.generated = set(self.pages.paths)
         self.parked.clear()
+        self.parking = TextStore(project.cache_dir)
         self.searched.clear()
         self.aside.clear()
         self.held, self.hold_limit = 0, project.held_html_mb * 1_000_000
@@ -170,8 +173,8 @@ class Engine:
         if page.file.src_uri in self.generated:
             if self.held > self.hold_limit:
                 # Every page is converted before the first is written: in a large site a generated page's HTML
-                # waits compressed until then (a fifth of its size; a third of the memory at 10,000 sources).
-                self.parked[page.file.src_uri] = zlib.compress(html.encode(), 1)
+                # waits until then compressed (a fifth of its size), on disk: in memory it grew with the site.
+                self.parked[page.file.src_uri] = self.parking.put_bytes(zlib.compress(html.encode(), 1))
                 return ""
             self.held += len(html)
         return html
@@ -187,7 +190,7 @@ class Engine:
         """A parked page's HTML back; the print view filled once every briefing's content exists."""
         parked = self.parked.pop(page.file.src_uri, None)
         if parked is not None:
-            page.content = zlib.decompress(parked).decode()
+            page.content = zlib.decompress(self.parking.read_bytes(parked)).decode()
         if self.printed and page.file.src_uri == reader.PRINT_PAGE and page.content:
             page.content = page.content.replace(
                 reader.PRINT_PLACEHOLDER, reader.combine(self.printed, self.print_contents, page.url, self.print_sections)
@@ -208,6 +211,7 @@ class Engine:
             self.preview.finish(config)
         if self.preview is None:
             self.print_contents, self.print_sections = {}, {}  # kept only for the next preview
+        self.parking = TextStore()  # every parked page is written: its file goes
         # Collectable again (`mkdocs serve` builds a new model on every rebuild), once the exports and the search
         # index are written: unfrozen before, their many new objects would start collections of the whole model.
         gc.unfreeze()

@@ -40,6 +40,10 @@ class TextStore:
         data = text.encode()
         return Stored(self._append(data), len(data), digest(data))
 
+    def put_bytes(self, data: bytes) -> Stored:
+        """Bytes as they are, without a digest (read back with `read_bytes`)."""
+        return Stored(self._append(data), len(data), b"")
+
     def read(self, stored: Stored) -> str:
         return self.read_bytes(stored).decode()
 
