@@ -209,6 +209,8 @@ class Engine:
                 log.warning("no feed.xml: set site_url in mkdocs.yml, feed items need absolute links")
         if self.preview is not None:
             self.preview.finish(config)
+        if self.memo is not None:
+            self.memo.finish()
         if self.preview is None:
             self.print_contents, self.print_sections = {}, {}  # kept only for the next preview
         self.parking = TextStore()  # every parked page is written: its file goes

@@ -168,6 +168,10 @@ class PageMemo:
         self.found[path] = found
         return None
 
+    def finish(self) -> None:
+        """The build is over: what its pages were made from goes (it holds the whole site model)."""
+        self.inputs, self.found = {}, {}
+
     def _make(self, path: str, inputs: Callable[[], tuple[object, ...]], make: Callable[[], str]) -> str:
         found = self.found.pop(path) if path in self.found else inputs()
         kept = self.kept.get(path)
