@@ -8,6 +8,9 @@ wall time `gc_s`, the event each full one ran in `gc_full_in`), and, with --prof
 most time in one change (cProfile).
 `--hooks` builds with another copy of hooks/ (the code before a change, say), so that old and new code can be run
 one after the other on the same machine (it is shared and noisy: compare runs only within a session, interleaved).
+Memory: each build's peak RSS (`peak_rss_mb`, VmHWM reset before it) and the RSS it leaves (`rss_mb`); with
+--trace, what Python holds after each build, by the lines that allocated it (tracemalloc: slow, use it at a few
+thousand sources).
 
     python bench/profile_serve.py --n 1000 --work /tmp/prof --changes edit edit edit add delete registry
 """
@@ -27,6 +30,7 @@ import shutil
 import subprocess
 import sys
 import time
+import tracemalloc
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
@@ -88,6 +92,7 @@ def rebuild(project: Path, site_dir: Path, first: bool, profile: cProfile.Profil
     config.site_url = SERVE_URL
     timed = Timed()
     timed.wrap(config)
+    _reset_peak_rss()
     started, wall, children = time.process_time(), time.perf_counter(), _children_cpu()
     if profile is not None:
         profile.enable()
@@ -97,7 +102,33 @@ def rebuild(project: Path, site_dir: Path, first: bool, profile: cProfile.Profil
     ranked = sorted(timed.seconds.items(), key=lambda kv: -kv[1])
     events = {name: round(seconds, 3) for name, seconds in ranked if seconds >= 0.01}
     cpu = {"cpu_s": round(time.process_time() - started, 3), "children_cpu_s": round(_children_cpu() - children, 3)}
-    return {**cpu, "wall_s": round(time.perf_counter() - wall, 3), "events": events}
+    memory = {"peak_rss_mb": _status_mb("VmHWM"), "rss_mb": _status_mb("VmRSS")}
+    return {**cpu, "wall_s": round(time.perf_counter() - wall, 3), **memory, "events": events}
+
+
+def _reset_peak_rss() -> None:
+    """VmHWM from now on (Linux: writing 5 to clear_refs resets the peak to the current RSS)."""
+    Path("/proc/self/clear_refs").write_text("5")
+
+
+def _status_mb(field: str) -> float:
+    """A memory figure of this process from /proc/self/status (Linux), in MB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(f"{field}:"):
+            return round(int(line.split()[1]) / 1024, 1)
+    return float("nan")
+
+
+def held(top: int) -> str:
+    """What Python holds now, by the traceback that allocated it, largest first (tracemalloc)."""
+    snapshot = tracemalloc.take_snapshot()
+    stats = snapshot.statistics("traceback")
+    total = sum(stat.size for stat in stats)
+    lines = [f"held: {total / 2**20:.1f} MB in {sum(stat.count for stat in stats)} blocks"]
+    for stat in stats[:top]:
+        lines.append(f"{stat.size / 2**20:8.1f} MB {stat.count:9d} blocks")
+        lines += [f"    {frame.filename}:{frame.lineno}" for frame in stat.traceback[-4:]]
+    return "\n".join(lines)
 
 
 def _children_cpu() -> float:
@@ -175,6 +206,7 @@ def main() -> None:
     parser.add_argument("--profile", type=int, default=-1, help="profile the change of this index (0 = the first)")
     parser.add_argument("--top", type=int, default=40)
     parser.add_argument("--out", type=Path, help="write the figures here as JSON")
+    parser.add_argument("--trace", type=int, default=0, help="tracemalloc with this many frames: what each build leaves held")
     args = parser.parse_args()
     project = project_at(args.work, args.n, args.seed, args.hooks)
     os.environ.setdefault("SOURCE_DATE_EPOCH", "1700000000")
@@ -184,9 +216,14 @@ def main() -> None:
     logging.getLogger("mkdocs").setLevel(logging.INFO)
     site_dir = args.work / "site"
     shutil.rmtree(site_dir, ignore_errors=True)
+    if args.trace:
+        tracemalloc.start(args.trace)
     collections = Collections()
     first = {**rebuild(project, site_dir, True, None), **collections.taken()}
-    print(f"first build: CPU {first['cpu_s']} s, wall {first['wall_s']} s", file=sys.stderr, flush=True)
+    peak = f"peak RSS {first['peak_rss_mb']} MB, RSS after {first['rss_mb']} MB"
+    print(f"first build: CPU {first['cpu_s']} s, wall {first['wall_s']} s, {peak}", file=sys.stderr, flush=True)
+    if args.trace:
+        print(held(args.top), file=sys.stderr, flush=True)
     make = changes(project, args.seed)
     results = []
     for index, kind in enumerate(args.changes):
@@ -195,6 +232,8 @@ def main() -> None:
         result = {"change": kind, **rebuild(project, site_dir, False, profile), "made": made.last, **collections.taken()}
         results.append(result)
         print(json.dumps(result), file=sys.stderr, flush=True)
+        if args.trace:
+            print(held(args.top), file=sys.stderr, flush=True)
         if profile is not None:
             out = io.StringIO()
             profile.dump_stats(args.work / "profile.prof")  # for other views: python -m pstats

@@ -12,7 +12,18 @@ from briefing import fingerprint
 
 # Lowest first. A module may import from its own layer and the ones before it.
 LAYERS: dict[str, set[str]] = {
-    "foundation": {"errors", "model", "safetext", "safeyaml", "text", "fingerprint", "background", "layout", "prefilter"},
+    "foundation": {
+        "errors",
+        "model",
+        "safetext",
+        "safeyaml",
+        "text",
+        "fingerprint",
+        "background",
+        "layout",
+        "prefilter",
+        "textstore",
+    },
     "stages": {
         "load",
         "clean",

@@ -32,6 +32,7 @@ from .pipeline import build_site
 from .preview import Preview
 from .settings import project as configured_project
 from .site import Site
+from .textstore import Stored, TextStore
 
 log = get_plugin_logger("briefing")
 # Problems are printed as `path:line: severity: message`, like a compiler and as `briefing check` prints them:
@@ -51,7 +52,8 @@ class Engine:
         self.printed: dict[str, str] = {}  # id -> page path of the briefings the print view holds
         self.print_contents: dict[str, str] = {}  # briefing id -> its rendered content (kept between previews)
         self.print_sections: dict[str, reader.Rebased] = {}  # ... and its section of the print view (idem)
-        self.parked: dict[str, bytes] = {}  # src_uri -> compressed HTML of a generated page, until it is written
+        self.parked: dict[str, Stored] = {}  # src_uri -> compressed HTML of a generated page, until it is written
+        self.parking = TextStore()  # ... where it waits: on disk
         self.searched: dict[str, dict[str, str]] = {}  # src_uri -> raw HTML blocks held out of its conversion
         self.aside = rawhtml.Aside()  # ... and those search skips, until the page is written
         self.held = 0  # characters of generated pages' HTML held uncompressed so far in this build
@@ -74,6 +76,9 @@ class Engine:
 
     def files(self, files: Files, config: MkDocsConfig) -> Files:
         project = configured_project(config)
+        if self.preview is not None and self.memo is not None:
+            # what it keeps on disk, where the cache is (a memory file system would hold it in memory)
+            self.preview.folder = self.memo.texts.folder = project.cache_dir
         gc.disable()  # the model is a million small objects, none of them garbage yet: collecting now is wasted work
         try:
             self.site = site = build_site(project, last=self.memo.briefings if self.memo is not None else None)
@@ -91,6 +96,7 @@ class Engine:
         self.pages, replayed = publish.page_maker(project, site, settings, partial(build_site, project), self.memo)
         self.generated = set(self.pages.paths)
         self.parked.clear()
+        self.parking = TextStore(project.cache_dir)
         self.searched.clear()
         self.aside.clear()
         self.held, self.hold_limit = 0, project.held_html_mb * 1_000_000
@@ -103,7 +109,7 @@ class Engine:
             printed = {f"briefings/{id_}.md" for id_ in self.printed}
             held = {f"briefings/{id_}.md" for id_ in self.print_contents}
             with _collector_paused():  # what every page is made from, compared with the last build's
-                self.preview.plan_pages(files, {reader.PRINT_PAGE: printed}, printed - held)
+                self.preview.plan_pages(files, {reader.PRINT_PAGE: printed}, printed - held, self.memo.last_text)
         stats = site.stats
         log.info(
             "%s source files -> %s briefing pages, %s errors; extracted %s (%s ms), %s from the cache%s%s",
@@ -171,8 +177,8 @@ class Engine:
         if page.file.src_uri in self.generated:
             if self.held > self.hold_limit:
                 # Every page is converted before the first is written: in a large site a generated page's HTML
-                # waits compressed until then (a fifth of its size; a third of the memory at 10,000 sources).
-                self.parked[page.file.src_uri] = zlib.compress(html.encode(), 1)
+                # waits until then compressed (a fifth of its size), on disk: in memory it grew with the site.
+                self.parked[page.file.src_uri] = self.parking.put_bytes(zlib.compress(html.encode(), 1))
                 return ""
             self.held += len(html)
         return html
@@ -188,7 +194,7 @@ class Engine:
         """A parked page's HTML back; the print view filled once every briefing's content exists."""
         parked = self.parked.pop(page.file.src_uri, None)
         if parked is not None:
-            page.content = zlib.decompress(parked).decode()
+            page.content = zlib.decompress(self.parking.read_bytes(parked)).decode()
         if self.printed and page.file.src_uri == reader.PRINT_PAGE and page.content:
             page.content = page.content.replace(
                 reader.PRINT_PLACEHOLDER, reader.combine(self.printed, self.print_contents, page.url, self.print_sections)
@@ -196,6 +202,8 @@ class Engine:
 
     def post_page(self, output: str, page: Page) -> str:
         page.content = ""  # see page_content; search and tags have read it (on_page_context, on_env)
+        if self.preview is not None:
+            self.preview.written(page)
         return self.aside.restore(page.file.src_uri, output)
 
     def post_build(self, config: MkDocsConfig, files: Files | None = None) -> None:
@@ -206,8 +214,11 @@ class Engine:
                 log.warning("no feed.xml: set site_url in mkdocs.yml, feed items need absolute links")
         if self.preview is not None:
             self.preview.finish(config)
+        if self.memo is not None:
+            self.memo.finish()
         if self.preview is None:
             self.print_contents, self.print_sections = {}, {}  # kept only for the next preview
+        self.parking = TextStore()  # every parked page is written: its file goes
         # Collectable again (`mkdocs serve` builds a new model on every rebuild), once the exports and the search
         # index are written: unfrozen before, their many new objects would start collections of the whole model.
         gc.unfreeze()

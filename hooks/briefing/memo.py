@@ -10,7 +10,8 @@ the same values (and for the unchanged sources, the last build's very objects: `
 at once). What every page but a briefing's may show of the whole site (`site_inputs`: the language, the registries,
 every actor's name) is compared once: when it changed, only the briefing pages and assessments are kept, each while
 what it reads of the registries is the same (`shown_actors`, `registry_reads`): an actor renamed in the registry
-remakes the pages that show it. A template that reads more of the site must add it to its inputs:
+remakes the pages that show it. The Markdown itself is kept on disk (`textstore.py`: a gigabyte at 10,000 sources), read back only
+when a plugin asks for an unchanged page's Markdown. A template that reads more of the site must add it to its inputs:
 tests/test_preview.py compares the served site with a full build after edits, a new title and publisher, additions,
 deletions, renames and a registry edit.
 """
@@ -26,6 +27,7 @@ from .assess import Assessment
 from .linkpages import LinkPage
 from .model import Briefing
 from .site import Site
+from .textstore import Stored, TextStore
 
 Makers = dict[str, Callable[[], str]]
 RELIABILITY_PAGE = "reliability/index.md"
@@ -98,7 +100,10 @@ def site_inputs(site: Site) -> tuple[object, ...]:
 
 class PageMemo:
     def __init__(self) -> None:
-        self.kept: dict[str, tuple[tuple[object, ...], str]] = {}  # page path -> (inputs, Markdown)
+        self.kept: dict[str, tuple[tuple[object, ...], Stored]] = {}  # page path -> (inputs, its Markdown in `texts`)
+        self.texts = TextStore()
+        self.inputs: dict[str, Callable[[], tuple[object, ...]]] = {}  # this build's: what each kept page is made from
+        self.found: dict[str, tuple[object, ...]] = {}  # ... as worked out by last_text, for the page's maker
         self.site: tuple[object, ...] = ()
         self.reads: tuple[object, ...] = ()  # registry_reads of the last build
         self.exports: dict[str, object] = {}  # export path -> what it was last made from (exports.write_exports)
@@ -144,15 +149,34 @@ class PageMemo:
             self.assessed, self.reads = {}, reads
         self._assessments(site, actors)
         self.kept = {path: kept for path, kept in self.kept.items() if path in inputs}
+        texts = self.texts.compact({path: kept[1] for path, kept in self.kept.items()})
+        self.kept = {path: (kept[0], texts[path]) for path, kept in self.kept.items()}
+        self.inputs, self.found = inputs, {}
         if RELIABILITY_PAGE in makers:
             makers = {**makers, RELIABILITY_PAGE: partial(render.reliability_page, site, self.rows)}
         return {path: partial(self._make, path, inputs[path], make) if path in inputs else make for path, make in makers.items()}
 
+    def last_text(self, path: str) -> tuple[bytes, Callable[[], str]] | None:
+        """When what the page at `path` is made from equals the last build's: its last Markdown's digest, and what
+        reads that Markdown (only if a plugin asks for it). Else None: the page's maker makes it."""
+        kept = self.kept.get(path)
+        if kept is None or path not in self.inputs:
+            return None
+        found = self.inputs[path]()
+        if kept[0] == found:
+            return kept[1].digest, partial(self.texts.read, kept[1])
+        self.found[path] = found
+        return None
+
+    def finish(self) -> None:
+        """The build is over: what its pages were made from goes (it holds the whole site model)."""
+        self.inputs, self.found = {}, {}
+
     def _make(self, path: str, inputs: Callable[[], tuple[object, ...]], make: Callable[[], str]) -> str:
-        found = inputs()
+        found = self.found.pop(path) if path in self.found else inputs()
         kept = self.kept.get(path)
         if kept is not None and kept[0] == found:
-            return kept[1]
+            return self.texts.read(kept[1])
         text = make()
-        self.kept[path] = (found, text)
+        self.kept[path] = (found, self.texts.put(text))
         return text

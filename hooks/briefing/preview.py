@@ -7,20 +7,22 @@ navigation and the tags page misname it), the search index holds only the pages 
 deleted sources stay. A `Preview` keeps, between the builds of one process, what a skipped page would
 have given, and decides what must be made:
 
-- a generated page is modified when its Markdown or edit link differs from the last build's, or when a
-  page it shows differs (the print view holds its briefings' HTML);
+- a generated page is modified when its Markdown (compared by digest) or edit link differs from the last build's,
+  or when a page it shows differs (the print view holds its briefings' HTML);
 - everything is made again (the site folder cleaned) when the navigation (its structure and every title in
   it), mkdocs.yml or the theme's overrides changed, since every page shows them;
 - a hand-written page is made again when its file changed (MkDocs' own test), or when what the build puts
   into it changed: the home page's generated section, the tags listing when a tagged page's title or tags
   changed (its output is removed, which MkDocs reads as modified);
 - a skipped page gets its last title and meta back, and goes through `on_page_markdown` in its place in
-  the order, so plugins that collect there see every page, as in a full build; while no tagged page's title,
+  the order, so plugins that collect there see every page, as in a full build (a generated page with its Markdown
+  only when that holds a tags listing: it waits on disk); while no tagged page's title,
   tags or place in the order changed, without its tags: Material's tags plugin then collects only the pages
   made (their tags' links need nothing else, and the listing is not made again), and its export (tags.json)
   is the last build's;
 - the search index is the last one with the entries of the pages made replaced, in page order (the last one
-  is set aside before the search plugin writes its own, and read page by page: not held in memory);
+  is set aside before the search plugin writes its own, and read page by page: not held in memory; the entries
+  of each page made wait on disk, as their JSON, from the moment the search plugin has read the page);
 - outputs of files that are gone (deleted or renamed sources, pages no longer made) are removed.
 """
 
@@ -32,7 +34,7 @@ import logging
 import mmap
 import os
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -46,6 +48,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import clean_directory, meta
 
 from .generated import GeneratedPage
+from .textstore import Stored, TextStore, digest
 
 log = get_plugin_logger("briefing")
 TAGS_LISTING = "<!-- material/tags"  # Material's tags plugin renders a listing where a page says this
@@ -53,10 +56,12 @@ SEARCH_PLUGIN = "material/search"
 TAGS_PLUGIN = "material/tags"
 SET_ASIDE = ".last"  # the last search index, set aside beside the new one until the whole index is written
 NO_ENTRIES = "[]}"  # the end of the search plugin's index when it holds no entry: its list of entries, last
+Kept = Callable[[str], tuple[bytes, Callable[[], str]] | None]  # memo.PageMemo.last_text
 
 
 class Preview:
     def __init__(self) -> None:
+        self.folder: Path | None = None  # where the entries of the pages made wait (on disk): the cache's folder
         self.forget()
         # MkDocs warns on every dirty build that its navigation may be wrong: here it is not.
         logging.getLogger("mkdocs.commands.build").addFilter(_NotDirtyWarning())
@@ -64,7 +69,8 @@ class Preview:
     def forget(self) -> None:
         """As a new process: the next build makes every page."""
         self.signature: str | None = None
-        self.texts: dict[str, tuple[str | None, str]] = {}  # src_uri -> a generated page's edit link and Markdown
+        # src_uri -> a generated page's edit link, its Markdown's digest and whether that holds a tags listing
+        self.texts: dict[str, tuple[str | None, bytes, bool]] = {}
         self.seen: dict[str, tuple[str | None, dict[str, Any]]] = {}  # src_uri -> title and meta, as last made
         self.search: dict[str, tuple[int, int]] = {}  # page url -> where its entries are in the last index (bytes)
         self.outputs: set[str] = set()  # every file's output path in the last build
@@ -76,17 +82,27 @@ class Preview:
         self.waiting: set[str] = set()  # ... their src_uri
         self.made_now: set[str] = set()  # src_uri of the pages made in this build
         self.files: Files | None = None
-        self.next_texts: dict[str, tuple[str | None, str]] = {}
+        self.index: Any = None  # this build's search plugin's index, which finish writes whole
+        self.spool = TextStore()  # ... and the entries of the pages made, as JSON, until then
+        self.spooled: dict[str, Stored] = {}  # page url -> its entries in the spool
+        self.next_texts: dict[str, tuple[str | None, bytes, bool]] = {}
 
-    def plan_pages(self, files: Files, shows: dict[str, set[str]], unheld: set[str]) -> None:
+    def plan_pages(self, files: Files, shows: dict[str, set[str]], unheld: set[str], kept: Kept) -> None:
         """In on_files: which generated pages changed. `shows`: pages that show other pages' HTML (the print
-        view); `unheld`: pages whose HTML this process must hold for them but does not (they are made)."""
+        view); `unheld`: pages whose HTML this process must hold for them but does not (they are made); `kept`: a
+        page's last Markdown when what it is made from is unchanged (memo.py), its digest and what reads it."""
         self.next_texts = {}
         for file in files:
             if isinstance(file, GeneratedPage):
-                # The text itself, not a digest of it: a page the memo kept is the very string of the last build,
-                # compared at once, where hashing every page's Markdown took a tenth of a second at 1,000 sources.
-                made = (file.edit_uri, file.content_string)
+                last = kept(file.src_uri)
+                if last is not None:  # its Markdown is not read unless a plugin asks for it
+                    text, file.make = last
+                    before = self.texts.get(file.src_uri)
+                    listing = before[2] if before is not None and before[1] == text else TAGS_LISTING in file.content_string
+                else:
+                    content = file.content_string
+                    text, listing = digest(content.encode()), TAGS_LISTING in content
+                made = (file.edit_uri, text, listing)
                 self.next_texts[file.src_uri] = made
                 file.modified = self.texts.get(file.src_uri) != made or file.src_uri in unheld
         for src_uri, shown in shows.items():
@@ -110,6 +126,7 @@ class Preview:
         self.signature, self.home = signature, home
         if search is not None:
             search.search_index_prev = None  # its own merge would append the pages made at the end: finish merges
+        self.index, self.spool, self.spooled = getattr(search, "search_index", None), TextStore(self.folder), {}
         for page in pages:
             if not page.file.is_modified():
                 seen = self.seen.get(page.file.src_uri)
@@ -168,9 +185,14 @@ class Preview:
     def _replay(self, page: Page, config: MkDocsConfig, files: Files) -> None:
         """on_page_markdown for a skipped page. A page that holds the tags listing registers it (the other pages'
         tags link to it) and gets empty content for the plugin to fill: it is not written, so none is lost.
-        While the tags are kept, the page goes without them: reading a thousand pages' tags is a tenth of a rebuild."""
-        text = page.file.content_string
-        markdown = text if isinstance(page.file, GeneratedPage) else meta.get_data(text)[0]
+        While the tags are kept, the page goes without them: reading a thousand pages' tags is a tenth of a rebuild.
+        A generated page's Markdown (kept on disk, memo.py) is read back only when it holds a tags listing, the one
+        thing read from a skipped page's Markdown here: reading every one back cost an edit 0.1 s at 1,000 sources."""
+        if isinstance(page.file, GeneratedPage):
+            listing = self.next_texts.get(page.file.src_uri, (None, b"", True))[2]
+            markdown = page.file.content_string if listing else ""
+        else:
+            markdown = meta.get_data(page.file.content_string)[0]
         if TAGS_LISTING in markdown:
             page.content = ""
         shown, key = page.meta, _tags_key(config)
@@ -182,6 +204,14 @@ class Preview:
     def made(self, page: Page) -> None:
         """In on_page_content: what a skipped page will need next time."""
         self.seen[page.file.src_uri] = (page.title, dict(page.meta))
+
+    def written(self, page: Page) -> None:
+        """In on_post_page, once the search plugin has read the page: its entries, as the index's JSON, on disk until
+        finish writes the index, instead of every page's entries in memory until the end of the build and then the
+        whole index as one string (at 10,000 sources the index is 167 MB of JSON)."""
+        if self.index is not None and self.index.entries:
+            self.spooled[page.url] = self.spool.put(_search_json(self.index.entries))
+            self.index.entries = []
 
     def finish(self, config: MkDocsConfig) -> None:
         """In on_post_build, after the search plugin wrote its index: the whole index, and no stale files."""
@@ -204,14 +234,15 @@ class Preview:
         self.outputs, self.texts, self.files = outputs, self.next_texts, None
 
     def _write_search_index(self, search: Any, pages: list[Page], config: MkDocsConfig) -> None:
-        """The plugin has written the index of the pages made (this runs after it, so that a full build's exports
-        are written while it writes): the whole index, as the plugin writes it, replaces it. A skipped page's
-        entries are copied from the last index (set aside in plan_site), as the JSON the plugin wrote, so only the
-        pages made are serialised again, and no page's entries are held between builds (the index is 19 MB at
-        1,000 sources)."""
+        """The plugin has written its index, of no page (written: this runs after it): the whole index, as the
+        plugin writes it, replaces it. A made page's entries are its spooled JSON (`written`), a skipped page's are
+        copied from the last index (set aside in plan_site), so only the pages made are serialised, once, and no
+        page's entries are held between builds (the index is 19 MB at 1,000 sources)."""
         made: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for entry in search.search_index.entries:
+        for entry in search.search_index.entries:  # none unless a page was indexed without being written
             made[entry["location"].partition("#")[0]].append(entry)
+        for url, entries in made.items():
+            self.spooled[url] = self.spool.put(_search_json(entries))
         search.search_index.entries = []
         empty = search.search_index.generate_search_index(None)  # its configuration, and no entry
         if not empty.endswith(NO_ENTRIES):
@@ -223,7 +254,8 @@ class Preview:
             separator = b""
             for page in pages:
                 if page.file.src_uri in self.made_now:
-                    text = _search_json(made.get(page.url, [])).encode()
+                    spooled = self.spooled.get(page.url)
+                    text = self.spool.read_bytes(spooled) if spooled is not None else b""
                 else:
                     text = _read(old, last.get(page.url))
                 if text:
@@ -233,6 +265,7 @@ class Preview:
                     separator = b","
             out.write(b"]}")
         aside.unlink(missing_ok=True)
+        self.index, self.spool, self.spooled = None, TextStore(), {}
 
     def _keep_tags_export(self, config: MkDocsConfig) -> None:
         """The tags plugin's export as it was last written whole; written back when the plugin saw only the pages
