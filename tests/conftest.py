@@ -106,5 +106,16 @@ def seed_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_project(ROOT, tmp_path_factory.mktemp("seed") / "site")
 
 
+def dates_read(sentence: str, language: str) -> list[tuple[str, object]]:
+    """(text, relative kind or (year, month, day)) of each date found in a sentence, with the last day of a range."""
+    from briefing.dates import find_dates
+
+    found = []
+    for d in find_dates(sentence, language):
+        value = d.relative or (d.year, d.month, d.day)
+        found.append((d.text, value, d.last) if d.last else (d.text, value))
+    return found
+
+
 def read_json(site: Path, rel: str) -> object:
     return json.loads((site / rel).read_text(encoding="utf-8"))

@@ -8,18 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from briefing.dates import find_dates
 from briefing.published import is_date_line
 from conftest import build_project, make_project, published_of, read_json
-
-
-def read(sentence: str, language: str) -> list[tuple[str, object]]:
-    """(text, relative kind or (year, month, day)) of each date found, with the last day of a range."""
-    found = []
-    for d in find_dates(sentence, language):
-        value = d.relative or (d.year, d.month, d.day)
-        found.append((d.text, value, d.last) if d.last else (d.text, value))
-    return found
+from conftest import dates_read as read
 
 
 @pytest.mark.parametrize(
