@@ -55,7 +55,8 @@ def test_serve_starts_and_keeps_serving_with_broken_sources(tmp_path: Path) -> N
         assert server.poll() is None
         # A new broken source and a new good one while serving: the rebuild keeps the good one.
         (root / "sources" / "bomb.md").write_text(f"---\n{ALIAS_BOMB}tags: *f\n---\nText.\n", encoding="utf-8")
-        (root / "sources" / "later.txt").write_text(GOOD.replace("Talks in Doha", "Later talks in Doha"), encoding="utf-8")
+        later = GOOD.replace("Talks in Doha", "Later talks in Doha").replace("4 March", "6 March")  # not a duplicate text
+        (root / "sources" / "later.txt").write_text(later, encoding="utf-8")
         assert "Later talks in Doha" in wait_for(base + "api/briefings.json", 120, "Later talks in Doha").text
         assert wait_for(base, 10).status_code == home.status_code == 200
         assert server.poll() is None

@@ -18,11 +18,11 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from anyascii import anyascii
-from babel import Locale
 from rapidfuzz import fuzz, process
 
 from .actors import free_id_base
 from .detect import given_names
+from .knowledge import cldr_locale
 from .model import Briefing
 from .registry import TOKEN, Actor, Registry
 
@@ -106,10 +106,10 @@ def _territory_keys(languages: tuple[str, ...]) -> frozenset[str]:
     sounds as "Белоруссии": "blrs")."""
     keys: set[str] = set()
     for language in languages:
-        try:
-            names = Locale.parse(language).territories.values()
-        except (ValueError, TypeError, LookupError):
+        locale = cldr_locale(language)
+        if locale is None:
             continue
+        names = locale.territories.values()
         keys |= {k for name in names if len(_words(name)) == 1 for k in sound_keys(name) if len(k) >= 3}
     return frozenset(keys)
 

@@ -56,7 +56,8 @@ def _states() -> dict[str, Any]:
 
 
 @cache
-def _locale(language: str) -> Locale | None:
+def cldr_locale(language: str) -> Locale | None:
+    """CLDR's data for a language code, or None for a code CLDR does not know (a source's `language` is untrusted)."""
     try:
         return Locale.parse(language)
     except (UnknownLocaleError, ValueError, TypeError):
@@ -66,7 +67,7 @@ def _locale(language: str) -> Locale | None:
 @cache
 def state_codes() -> dict[str, str]:
     """ISO 3166 code -> actor id (the slug of the canonical English name) of every state and territory."""
-    data, english = _states(), _locale("en")
+    data, english = _states(), cldr_locale("en")
     assert english is not None
     skip = set(data["skip"])
     return {
@@ -77,7 +78,7 @@ def state_codes() -> dict[str, str]:
 
 
 def canonical_name(code: str) -> str:
-    english = _locale("en")
+    english = cldr_locale("en")
     assert english is not None
     return (_states()["states"].get(code) or {}).get("name") or english.territories[code]
 
@@ -117,9 +118,9 @@ def names_in(language: str) -> dict[str, list[str]]:
 def _names_in(language: str) -> dict[str, list[str]]:
     data, codes = _states(), state_codes()
     ambiguous = set(data.get("ambiguous", {}).get(language, []))
-    locale = _locale(language)
+    locale = cldr_locale(language)
     # the language's other scripts ("zh_Hant": 俄羅斯 beside 俄罗斯), whose texts carry the same language code
-    locales = [found for found in (locale, *map(_locale, (data.get("scripts") or {}).get(language, []))) if found]
+    locales = [found for found in (locale, *map(cldr_locale, (data.get("scripts") or {}).get(language, []))) if found]
     found: dict[str, list[str]] = {}
     cldr = {code: [each.territories[code] for each in locales if code in each.territories] for code in codes}
     listed = {n for entry in data["states"].values() for n in ((entry or {}).get("aliases") or {}).get(language, [])}
@@ -215,7 +216,7 @@ LATIN_LANGUAGES = ("en", "fr", "es", "de", "it", "pt")
 @cache
 def _shared_latin_names() -> dict[str, list[str]]:
     """ISO code -> the names CLDR writes alike in at least three of the Latin-script main languages."""
-    locales = [found for found in map(_locale, LATIN_LANGUAGES) if found]
+    locales = [found for found in map(cldr_locale, LATIN_LANGUAGES) if found]
     shared: dict[str, list[str]] = {}
     for code in state_codes():
         spellings = Counter(each.territories[code] for each in locales if code in each.territories)
@@ -228,7 +229,7 @@ def _english_spellings() -> dict[str, list[str]]:
     """ISO code -> the state's English name, which the press of other Latin-script languages also writes
     ("l'Azerbaijan" beside "l'Azerbaigian", "Kazakhstan"): one word of six letters or more, so that no short
     English name is another language's word."""
-    english = _locale("en")
+    english = cldr_locale("en")
     ambiguous = set(_states().get("ambiguous", {}).get("en", []))
     if english is None:
         return {}
@@ -388,7 +389,7 @@ def capital_names(language: str) -> dict[str, list[str]]:
 
 @cache
 def _capital_names(language: str) -> dict[str, list[str]]:
-    locale, codes = _locale(language), state_codes()
+    locale, codes = cldr_locale(language), state_codes()
     found: dict[str, list[str]] = {}
     for code, entry in _states()["capitals"].items():
         names = list((entry.get("names") or {}).get(language, []))
@@ -406,7 +407,7 @@ def _capital_names(language: str) -> dict[str, list[str]]:
 @cache
 def _latin(language: str) -> bool:
     """Whether the language is written in Latin letters (its own name in CLDR is)."""
-    locale = _locale(language)
+    locale = cldr_locale(language)
     name = (locale.language_name or "") if locale else ""
     return language == "en" or (bool(name) and all(unicodedata.name(c, "").startswith("LATIN") for c in name if c.isalpha()))
 
