@@ -46,6 +46,7 @@ class Report:
     extra: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
     actors: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
+    states: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))  # the gold's states alone: recall
     missed_actors: list[str] = field(default_factory=list)
     extra_actors: list[str] = field(default_factory=list)
     registry_names: dict[str, str] = field(default_factory=dict)  # actor id -> canonical name, for scoring
@@ -215,9 +216,12 @@ def _score_actors(article: dict[str, Any], b: Briefing | None, language: str, re
     """States, organisations and people of one article, as a set: a gold actor is found when the build names
     an actor of that name, or one whose words in the text overlap the gold's words."""
     gold: dict[str, set[str]] = {}
+    states: set[str] = set()
     for sentence in article["sentences"]:
         for actor in sentence.get("actors") or []:
             gold.setdefault(_norm(str(actor["name"])), set()).add(_norm(str(actor.get("as") or actor["name"])))
+            if actor.get("kind") == "state":
+                states.add(_norm(str(actor["name"])))
     predicted: dict[str, set[str]] = {}
     if b is not None:
         names = {a: report.registry_names.get(a, a) for a in b.actors} | {d.id: d.name for d in b.detected}
@@ -228,6 +232,7 @@ def _score_actors(article: dict[str, Any], b: Briefing | None, language: str, re
     tally.expected += len(gold)
     tally.predicted += len(predicted)
     matched: set[str] = set()
+    report.states[language].expected += len(states)
     for name, surfaces in gold.items():
         hit = next((p for p, words in predicted.items() if p not in matched and (p == name or _overlap(surfaces, words))), None)
         if hit is None:
@@ -235,6 +240,7 @@ def _score_actors(article: dict[str, Any], b: Briefing | None, language: str, re
             continue
         matched.add(hit)
         tally.true_positive += 1
+        report.states[language].true_positive += name in states
     report.extra_actors += [f"{language}: {p}" for p in predicted if p not in matched]
 
 
@@ -315,13 +321,20 @@ def table(report: Report) -> str:
     lines += [
         "",
         "actors, per article, with an empty topic registry (base knowledge and detection)",
-        f"{'language':10} {'actors':>6} {'recall':>7} {'precision':>9}",
+        f"{'language':10} {'actors':>6} {'recall':>7} {'precision':>9}   {'states':>6} {'recall':>7}",
     ]
-    everyone = Score()
+    everyone, every_state = Score(), Score()
     for language, t in sorted(report.actors.items()):
+        states = report.states[language]
         everyone += t
-        lines.append(f"{language:10} {t.expected:6d} {t.recall:7.2f} {t.precision:9.2f}")
-    lines.append(f"{'overall':10} {everyone.expected:6d} {everyone.recall:7.2f} {everyone.precision:9.2f}")
+        every_state += states
+        lines.append(
+            f"{language:10} {t.expected:6d} {t.recall:7.2f} {t.precision:9.2f}   {states.expected:6d} {states.recall:7.2f}"
+        )
+    lines.append(
+        f"{'overall':10} {everyone.expected:6d} {everyone.recall:7.2f} {everyone.precision:9.2f}"
+        f"   {every_state.expected:6d} {every_state.recall:7.2f}"
+    )
     lines.append(f"annotated dates on lines read as the page's own date line (scored as publication dates): {report.date_lines}")
     return "\n".join(lines)
 
