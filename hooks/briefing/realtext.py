@@ -227,9 +227,12 @@ def _score_actors(article: dict[str, Any], b: Briefing | None, language: str, re
     tally = report.actors[language]
     tally.expected += len(gold)
     tally.predicted += len(predicted)
-    matched: set[str] = set()
+    # an actor found under the gold's own name first: "Turkey" is not taken by "إدارة الكوارث التركية" (AFAD),
+    # whose words overlap the state's "التركية", before the gold "Turkey" is scored
+    matched: set[str] = {name for name in gold if name in predicted}
     for name, surfaces in gold.items():
-        hit = next((p for p, words in predicted.items() if p not in matched and (p == name or _overlap(surfaces, words))), None)
+        hit = name if name in predicted else None
+        hit = hit or next((p for p, words in predicted.items() if p not in matched and _overlap(surfaces, words)), None)
         if hit is None:
             report.missed_actors.append(f"{language}: {name} ({', '.join(sorted(surfaces))})")
             continue
