@@ -1,0 +1,72 @@
+"""One actor page per detected body across the forms and languages its sources name it in, when the names say
+the same body of the same state; bodies of two states, or a name that says no state, stay apart. Made-up texts,
+a real `briefing new` project and a real MkDocs build."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+from briefing.cli import main
+from briefing.detected_bodies import body_of
+from click.testing import CliRunner
+
+SOURCES = {
+    "en-vote.txt": "The vote\n\nThe Tunisian Parliament met on Sunday to debate the budget, officials said.\n",
+    "en-session.txt": "The session\n\nThe Parliament of Tunisia adjourned its session on Monday after a long debate.\n",
+    "fr-seance.txt": "La séance\n\nLe Parlement tunisien a suspendu sa séance mardi après un long débat.\n",
+    "en-egypt.txt": "Cairo votes\n\nThe Egyptian Parliament approved the law on Wednesday after a short debate.\n",
+    "en-drills.txt": "Drills\n\nThe Russian Defence Ministry said on Thursday that the drills were over.\n",
+    "ru-drills.txt": "Учения\n\nМинистерство обороны России сообщило в пятницу, что учения завершены.\n",
+    "en-bare.txt": "A statement\n\nThe Ministry of Defence said on Saturday that it would publish the report.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def actors(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
+    project = tmp_path_factory.mktemp("bodies") / "bodies"
+    result = CliRunner().invoke(main, ["new", str(project), "--title", "Bodies", "--language", "en"])
+    assert result.exit_code == 0, result.output
+    for name, text in SOURCES.items():
+        (project / "sources" / name).write_text(text, encoding="utf-8")
+    built = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q"], cwd=project, capture_output=True, text=True, timeout=600
+    )
+    assert built.returncode == 0, built.stderr[-3000:]
+    found = json.loads((project / "site" / "api" / "actors.json").read_text(encoding="utf-8"))
+    return {a["name"]: a for a in found if a["detected"] and a["kind"] == "organisation"}
+
+
+def test_one_body_of_one_state_whatever_form_or_language_names_it(actors: dict[str, dict[str, Any]]) -> None:
+    tunisian = [name for name in actors if "Tunisia" in name]
+    assert len(tunisian) == 1, sorted(actors)
+    aliases = {n for names in actors[tunisian[0]]["aliases"].values() for n in names}
+    assert "Parlement" in aliases and "Parliament of Tunisia" in aliases
+
+
+def test_the_same_body_of_another_state_stays_apart(actors: dict[str, dict[str, Any]]) -> None:
+    assert len([name for name in actors if "Egypt" in name]) == 1
+    assert len([name for name in actors if "Tunisia" in name]) == 1
+
+
+def test_a_body_whose_name_says_no_state_is_not_given_one(actors: dict[str, dict[str, Any]]) -> None:
+    assert "Ministry of Defence (Russia)" in actors and "Ministry of Defence" in actors
+
+
+@pytest.mark.parametrize(
+    ("name", "words", "state"),
+    [
+        ("Tunisian Parliament", {"parliament"}, "tunisia"),
+        ("Parliament of Tunisia", {"parliament"}, "tunisia"),
+        ("Turkey's Grand National Assembly", {"grand", "national", "assembly"}, "turkey"),
+        ("Grand National Assembly of Turkey", {"grand", "national", "assembly"}, "turkey"),
+        ("Ministry of Defence (Russia)", {"ministry", "defence"}, "russia"),
+        ("Ministry of Defence", {"ministry", "defence"}, None),
+        ("Russian-Turkish Commission", {"commission"}, None),  # two states: neither
+    ],
+)
+def test_what_a_bodys_name_says(name: str, words: set[str], state: str | None) -> None:
+    assert body_of(name, ("en",)) == (frozenset(words), state)
