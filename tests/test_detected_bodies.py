@@ -10,6 +10,7 @@ import sys
 from typing import Any
 
 import pytest
+from briefing.actors import find_actors
 from briefing.cli import main
 from briefing.detected_bodies import body_of
 from click.testing import CliRunner
@@ -70,3 +71,37 @@ def test_a_body_whose_name_says_no_state_is_not_given_one(actors: dict[str, dict
 )
 def test_what_a_bodys_name_says(name: str, words: set[str], state: str | None) -> None:
     assert body_of(name, ("en",)) == (frozenset(words), state)
+
+
+def _bodies(text: str, language: str) -> dict[str, tuple[str, ...]]:
+    return {a.name: a.surfaces for a in find_actors(text, language) if a.kind == "organisation"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "body", "surface"),
+    [
+        ("Supporters of Chile's former president marched to Congress on Sunday.", "en", "Chile Congress", "Congress"),
+        ("Au Sénégal, le Parlement a adopté la loi mardi.", "fr", "Senegal Parliament", "Parlement"),
+        ("In Ecuador stimmte das Parlament am Montag ab.", "de", "Ecuador Parliament", "Parlament"),
+        ("En Bolivia, el Senado rechazó el proyecto.", "es", "Bolivia Senate", "Senado"),
+    ],
+)
+def test_a_states_legislature_named_by_its_head_word_alone(text: str, language: str, body: str, surface: str) -> None:
+    assert surface in _bodies(text, language)[body]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Leaders of Chile and Peru addressed Congress on Sunday.", "en"),  # two states: whose?
+        ("The protesters marched to Congress on Sunday.", "en"),  # none
+        ("En Bolivia, agredieron al portavoz del Senado.", "es"),  # the body completes a title: an office
+    ],
+)
+def test_a_head_word_alone_names_no_body_when_the_paragraph_does_not_say_whose(text: str, language: str) -> None:
+    assert not _bodies(text, language)
+
+
+def test_the_head_word_alone_after_the_bodys_full_name_is_that_body() -> None:
+    text = "El Congreso de la República votó el lunes en Lima.\n\nEn Perú, el Congreso aprobó la moción."
+    assert _bodies(text, "es") == {"Congreso de la República": ("Congreso de la República", "Congreso")}

@@ -150,6 +150,7 @@ class Words:
     body_verbs: frozenset[str]  # verbs after a body's name besides those of speech ("has", "is")
     given: frozenset[str]  # Arabic, Persian: common given names that are no other word ("محمد", "إبراهيم")
     media: re.Pattern[str] | None  # a word for a newspaper, channel or agency, then the outlet's name ("the channel CNN")
+    bodies_alone: dict[str, str]  # a state's body named by its capitalised head-word alone ("le Parlement") -> English
     language: str
 
 
@@ -208,6 +209,7 @@ def words(language: str) -> Words | None:
         body_verbs=frozenset(normalise(str(e)) for e in data.get("body_verbs") or []),
         given=frozenset(normalise(str(g)) for g in data.get("given_names") or []),
         media=_media_pattern(data.get("media_words") or [], data.get("media_verbs") or []),
+        bodies_alone={str(k): str(v) for k, v in (data.get("bodies_alone") or {}).items()},
         language=language.split("-")[0].lower(),
     )
 
@@ -784,7 +786,27 @@ def _head_alone(
     if stated and english and raw[i - 1][:1].islower():  # "die chinesische Küstenwache": its state's body
         name = f"{english} ({stated})" if english.startswith("Ministry of ") else f"{stated} {english}"
         return Detected(name, "organisation", matches[i].start(), matches[end - 1].end(), raw[i])
-    return w.fields.starts(norms, i) == 1 or bool(stated and english)
+    return w.fields.starts(norms, i) == 1 or bool(stated and english) or _the_states_body(matches, raw, norms, w, i, end, states)
+
+
+def _the_states_body(
+    matches: list[re.Match[str]], raw: list[str], norms: list[str], w: Words, i: int, end: int, states: dict[tuple[int, int], str]
+) -> Detected | bool:
+    """A state's body named by its head-word alone, capitalised as a proper name ("le Parlement", "stormed
+    Congress"): the body of the one state the paragraph names; with two states or none it names no one (False)."""
+    english = w.bodies_alone.get(raw[i]) if end - i == 1 else None
+    named = set(states.values())
+    if not english or len(named) != 1 or _completes_title(norms, w, i):
+        return False
+    return Detected(f"{named.pop()} {english}", "organisation", matches[i].start(), matches[i].end(), raw[i])
+
+
+def _completes_title(norms: list[str], w: Words, i: int) -> bool:
+    """The body completes a title before it ("portavoz del Parlamento", "Speaker of Parliament"): a person's office."""
+    k = i
+    while k > 0 and i - k < 2 and norms[k - 1] in w.connectors:
+        k -= 1
+    return k < i and bool(w.titles.ends(norms, k))
 
 
 def _classify_person(
