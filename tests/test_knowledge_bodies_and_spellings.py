@@ -65,3 +65,10 @@ def test_states_by_their_own_and_other_usual_spellings(text: str, language: str,
 )
 def test_more_news_agencies_credited_in_the_text(text: str, language: str, outlet: str) -> None:
     assert outlet in found(text, language)
+
+
+@pytest.mark.parametrize(
+    "text", ["Das Weiße Haus teilte am Montag mit, die Gespräche gingen weiter.", "Ein Sprecher des Weißen Hauses sagte das."]
+)
+def test_a_seat_of_government_after_an_article_with_its_adjective_declined(text: str) -> None:
+    assert "United States" in found(text, "de")
