@@ -72,3 +72,7 @@ def test_more_news_agencies_credited_in_the_text(text: str, language: str, outle
 )
 def test_a_seat_of_government_after_an_article_with_its_adjective_declined(text: str) -> None:
     assert "United States" in found(text, "de")
+
+
+def test_afp_by_its_arabic_name_in_full() -> None:
+    assert "وكالة الصحافة الفرنسية" in found("ذكرت وكالة الصحافة الفرنسية أن الاجتماع انتهى.", "ar")["Agence France-Presse"]
