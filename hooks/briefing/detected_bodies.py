@@ -3,7 +3,8 @@ same state: "Tunisian Parliament", "Parliament of Tunisia" and "Tunisia Parliame
 National Assembly" and "Grand National Assembly of Turkey", are one body each. A name is read as its state
 (a state's name, adjective or possessive, or the state a canonical name gives in brackets, "Ministry of Defence
 (Russia)") and the words left once the state and the joining words are taken out. A body whose name says no
-state ("Ministry of Defence") is left alone: two ministries of defence of two states may share it.
+state ("Ministry of Defence") joins the one body of those words of a state its sources name; two ministries of
+defence of two states may share the name, so with two such bodies it is left alone.
 """
 
 from __future__ import annotations
@@ -59,14 +60,25 @@ def body_of(name: str, languages: tuple[str, ...]) -> tuple[frozenset[str], str 
     return frozenset(own), state
 
 
-def same_bodies(bodies: list[Actor], languages: tuple[str, ...], mentions: Counter[str]) -> dict[str, list[Actor]]:
+def same_bodies(
+    bodies: list[Actor], languages: tuple[str, ...], mentions: Counter[str], states_named: dict[str, set[str]]
+) -> dict[str, list[Actor]]:
     """The detected organisations grouped by what their names say (own words and state): the group's chosen
-    actor id -> its members, for groups of two or more."""
+    actor id -> its members, for groups of two or more. A body whose name says no state ("ministère de
+    l'Intérieur") joins the one body of those words whose state the sources naming it name (`states_named`:
+    actor id -> the states its sources name); with two such bodies, or none, it stays apart."""
     grouped: dict[tuple[frozenset[str], str], list[Actor]] = defaultdict(list)
+    stateless: list[tuple[Actor, frozenset[str]]] = []
     for actor in bodies:
         own, state = body_of(actor.name, languages)
-        if state and own:
+        if own and state:
             grouped[(own, state)].append(actor)
+        elif own:
+            stateless.append((actor, own))
+    for actor, own in stateless:
+        whose = [key for key in grouped if key[0] == own and key[1] in states_named.get(actor.id, ())]
+        if len(whose) == 1:
+            grouped[whose[0]].append(actor)
     return {_chosen(group, mentions).id: group for group in grouped.values() if len(group) > 1}
 
 

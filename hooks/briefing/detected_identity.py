@@ -288,7 +288,12 @@ def _unify_bodies(briefings: list[Briefing], registry: Registry, language: str) 
     if len(bodies) < 2:
         return briefings, registry
     languages = tuple(sorted({b.language.split("-")[0] for b in briefings} | {"en", language}))
-    groups = same_bodies(bodies, languages, Counter(d.id for b in briefings for d in b.detected))
+    states = {a.id for a in registry.actors.values() if a.kind == "state"}
+    named: dict[str, set[str]] = defaultdict(set)  # body id -> the states the sources naming it name
+    for b in briefings:
+        for d in b.detected:
+            named[d.id].update(a for a in b.actors if a in states)
+    groups = same_bodies(bodies, languages, Counter(d.id for b in briefings for d in b.detected), named)
     if not groups:
         return briefings, registry
     actors = dict(registry.actors)
