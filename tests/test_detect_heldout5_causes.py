@@ -85,3 +85,28 @@ def test_an_arabic_name_written_with_a_shadda_is_read_whole() -> None:
 )
 def test_a_russian_name_after_a_sentences_first_word_and_in_another_case(text: str, surface: str) -> None:
     assert any(kind == "person" and surface in s for kind, s in found(text, "ru").values())
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("据希腊消防救援管理局消息，火势已得到控制。", "希腊消防救援管理局"),
+        ("中国国家统计局周一公布了数据。", "中国国家统计局"),
+    ],
+)
+def test_a_chinese_agency_named_by_its_state_what_it_does_and_its_suffix(text: str, body: str) -> None:
+    assert found(text, "zh")[body][0] == "organisation"
+
+
+@pytest.mark.parametrize("text", ["俄罗斯当局对此表示关切。", "希腊的救援人员和土耳其人在一起。", "希腊南部发生火灾。"])
+def test_a_chinese_state_name_before_other_words_names_no_agency(text: str) -> None:
+    assert not found(text, "zh")
+
+
+def test_a_chinese_transliterated_name_with_the_dragon_character() -> None:
+    assert found("法国总统马克龙周一表示，谈判将继续。", "zh")["马克龙"][0] == "person"
+
+
+@pytest.mark.parametrize("text", ["土耳其和希腊签署了协议。", "缅甸当前局势仍然紧张。", "中方对印巴局势表示关切。"])
+def test_a_chinese_break_or_another_word_after_the_state_names_no_agency(text: str) -> None:
+    assert not [name for name, (kind, _) in found(text, "zh").items() if kind == "organisation"]

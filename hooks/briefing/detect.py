@@ -152,6 +152,7 @@ class Words:
     given: frozenset[str]  # Arabic, Persian: common given names that are no other word ("محمد", "إبراهيم")
     media: re.Pattern[str] | None  # a word for a newspaper, channel or agency, then the outlet's name ("the channel CNN")
     bodies_alone: dict[str, str]  # a state's body named by its capitalised head-word alone ("le Parlement") -> English
+    described: re.Pattern[str] | None  # Chinese: what a body does, then an agency's suffix ("灾害应急管理局")
     language: str
 
 
@@ -211,6 +212,7 @@ def words(language: str) -> Words | None:
         given=frozenset(normalise(str(g)) for g in data.get("given_names") or []),
         media=_media_pattern(data.get("media_words") or [], data.get("media_verbs") or []),
         bodies_alone={str(k): str(v) for k, v in (data.get("bodies_alone") or {}).items()},
+        described=_described_pattern(data.get("agency_suffixes") or [], data.get("phrase_breaks") or []),
         language=language.split("-")[0].lower(),
     )
 
@@ -219,6 +221,15 @@ MEDIA_NAME = (
     r"(?:[«\"“„](?P<quoted>[^»\"”“\n]{2,60})[»\"”“]"
     r"|(?P<name>{capital}[\w&’'.-]*(?:\s+(?:[A-ZА-ЯЁІЇЄҐ][\w&’'.-]*|\d+)){0,3}))"
 )
+
+
+def _described_pattern(suffixes: list[Any], breaks: list[Any]) -> re.Pattern[str] | None:
+    """Two to eight characters that are no break, then an agency's suffix (see `_described_bodies`)."""
+    if not suffixes:
+        return None
+    other = "".join(re.escape(str(b)) for b in breaks)
+    # "局势", "局面": the suffix's character opening another word is no suffix
+    return re.compile(rf"(?:(?![{other}])[\u4e00-\u9fff]){{2,8}}?(?:{_alternatives(suffixes)})(?![势勢面部限])")
 
 
 def _apostrophes(listed: list[Any]) -> list[str]:
@@ -1177,7 +1188,21 @@ def _unspaced_bodies(text: str, w: Words, language: str, states: dict[tuple[int,
             continue
         name = f"{english} ({state})" if english.startswith("Ministry of ") else f"{state} {english}"
         found.append(Detected(name, "organisation", start, head.end(), text[start : head.end()]))
-    return found
+    return found + _described_bodies(text, w, state_ends, found)
+
+
+def _described_bodies(text: str, w: Words, state_ends: dict[int, tuple[int, str]], found: list[Detected]) -> list[Detected]:
+    """Chinese: a state's name, then the words saying what a body does and the suffix of an agency ("土耳其灾害
+    应急管理局", "土耳其统计局"): a body, named as the text writes it; words that end a noun phrase ("的",
+    "和") stop it."""
+    if w.described is None:
+        return []
+    bodies = []
+    for end, (start, _) in state_ends.items():
+        m = w.described.match(text, end)
+        if m and not any(d.start <= start < d.end for d in found):
+            bodies.append(Detected(text[start : m.end()], "organisation", start, m.end(), text[start : m.end()]))
+    return bodies
 
 
 @cache
