@@ -38,6 +38,7 @@ LAYERS: dict[str, set[str]] = {
         "detect",
         "actors",
         "detected_identity",
+        "detected_bodies",
         "credits",
         "extract",
         "reading",

@@ -222,6 +222,8 @@ def actor_mentions(blocks: tuple[Block, ...], registry: Registry, language: str)
             if d.kind == "organisation":  # bare words name the last body they named; a named body keeps its name
                 key = bodies.setdefault(words, key) if key == words else key
                 bodies[words] = key
+            if d.kind == "organisation" and " " not in words:  # "el Congreso" after "Congreso de la República": that body
+                key = next((k for k, kind in kinds.items() if kind == "organisation" and k.startswith(words + " ")), key)
             key = _known_key(key, d.kind, kinds)
             kinds.setdefault(key, d.kind)
             actor_id = by_key.get(key) or _free_id(d.name, registry, detected)

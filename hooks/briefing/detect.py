@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -43,7 +43,8 @@ SYLLABLES = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{2,4}$")
 APOSTROPHE_ENDING = re.compile(r"['’][^\W\d_]+$")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")  # transliterated for an English name; Arabic script is kept as written
 QUOTED_NAME = re.compile(r"[«“\"]([\u0621-\u06d3\u200c ]{3,60})[»”\"]")  # Arabic-script words in quotation marks
-ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
+# a word with its vowel marks and shadda ("سعيّد"): a mark inside a word does not end it
+ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3][\u0621-\u065f\u0670-\u06d3\u0640]*")
 
 
 @dataclass(frozen=True)
@@ -150,6 +151,8 @@ class Words:
     body_verbs: frozenset[str]  # verbs after a body's name besides those of speech ("has", "is")
     given: frozenset[str]  # Arabic, Persian: common given names that are no other word ("محمد", "إبراهيم")
     media: re.Pattern[str] | None  # a word for a newspaper, channel or agency, then the outlet's name ("the channel CNN")
+    bodies_alone: dict[str, str]  # a state's body named by its capitalised head-word alone ("le Parlement") -> English
+    described: re.Pattern[str] | None  # Chinese: what a body does, then an agency's suffix ("灾害应急管理局")
     language: str
 
 
@@ -164,9 +167,9 @@ def words(language: str) -> Words | None:
     full_name_titles = data.get("titles_before_full_names") or []
     return Words(
         titles=Phrases([*(data.get("titles") or []), *full_name_titles], word),
-        particles=frozenset(normalise(w) for w in data.get("particles") or []),
+        particles=frozenset(normalise(w) for w in _apostrophes(data.get("particles") or [])),
         heads=Phrases(_with_endings(data.get("org_heads") or [], data.get("head_endings") or []), word),
-        connectors=frozenset(normalise(w) for w in data.get("connectors") or []),
+        connectors=frozenset(normalise(w) for w in _apostrophes(data.get("connectors") or [])),
         speech=frozenset(normalise(w.split()[-1]) for w in data.get("speech_verbs") or []),
         stop=frozenset(normalise(w) for w in data.get("stop") or []),
         ministries={tuple(normalise(w) for w in word.findall(k)): v for k, v in (data.get("ministries") or {}).items()},
@@ -208,6 +211,8 @@ def words(language: str) -> Words | None:
         body_verbs=frozenset(normalise(str(e)) for e in data.get("body_verbs") or []),
         given=frozenset(normalise(str(g)) for g in data.get("given_names") or []),
         media=_media_pattern(data.get("media_words") or [], data.get("media_verbs") or []),
+        bodies_alone={str(k): str(v) for k, v in (data.get("bodies_alone") or {}).items()},
+        described=_described_pattern(data.get("agency_suffixes") or [], data.get("phrase_breaks") or []),
         language=language.split("-")[0].lower(),
     )
 
@@ -216,6 +221,20 @@ MEDIA_NAME = (
     r"(?:[«\"“„](?P<quoted>[^»\"”“\n]{2,60})[»\"”“]"
     r"|(?P<name>{capital}[\w&’'.-]*(?:\s+(?:[A-ZА-ЯЁІЇЄҐ][\w&’'.-]*|\d+)){0,3}))"
 )
+
+
+def _described_pattern(suffixes: list[Any], breaks: list[Any]) -> re.Pattern[str] | None:
+    """Two to eight characters that are no break, then an agency's suffix (see `_described_bodies`)."""
+    if not suffixes:
+        return None
+    other = "".join(re.escape(str(b)) for b in breaks)
+    # "局势", "局面": the suffix's character opening another word is no suffix
+    return re.compile(rf"(?:(?![{other}])[\u4e00-\u9fff]){{2,8}}?(?:{_alternatives(suffixes)})(?![势勢面部限])")
+
+
+def _apostrophes(listed: list[Any]) -> list[str]:
+    """The words as listed and with the typographic apostrophe most texts print: "l'" and "l’"."""
+    return [*map(str, listed), *(str(w).replace("'", "’") for w in listed if "'" in str(w))]
 
 
 def _alternatives(phrases: list[Any]) -> str:
@@ -337,7 +356,8 @@ def detect(
     else:
         found = _detect_cased(text, vocabulary, taken, states, written_alone)
         found += _compound_bodies(text, vocabulary, taken, found, states)
-        found = sorted(found + _outlets(text, vocabulary, taken, found), key=lambda d: d.start)
+        found = found + _outlets(text, vocabulary, taken, found)
+        found = sorted(found + _attributed_acronyms(text, vocabulary, taken, found), key=lambda d: d.start)
     return _repeats(text, found, taken, language, earlier)
 
 
@@ -363,6 +383,28 @@ def _outlets(text: str, w: Words, taken: list[tuple[int, int]], found: list[Dete
             surface = text[start:end]
             outlets.append(Detected(_person_name(surface), "organisation", start, end, surface))
     return outlets
+
+
+LATIN_ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,5}\b")
+
+
+def _attributed_acronyms(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+    """An acronym no registry knows that completes a title or follows a verb of speech ("secrétaire général de
+    la CGT", "selon la CFDT", "the leader of the PKK"): a body, as only a body holds an office or speaks; an
+    acronym elsewhere may be anything ("le PIB", "la TVA")."""
+    if LATIN_ACRONYM.search(text) is None:
+        return []
+    spans = Covered(len(text), taken + [(d.start, d.end) for d in found])
+    bodies = []
+    for m in LATIN_ACRONYM.finditer(text):
+        if spans(m.start(), m.end()) or normalise(m.group()) in w.stop:
+            continue
+        before = [normalise(t) for t in w.word.findall(text[max(0, m.start() - 80) : m.start()])]
+        while before and before[-1] in w.connectors:
+            before.pop()
+        if before and (before[-1] in w.speech or w.titles.ends(before, len(before))):
+            bodies.append(Detected(m.group(), "organisation", m.start(), m.end(), m.group()))
+    return bodies
 
 
 def _compound_bodies(
@@ -784,7 +826,27 @@ def _head_alone(
     if stated and english and raw[i - 1][:1].islower():  # "die chinesische Küstenwache": its state's body
         name = f"{english} ({stated})" if english.startswith("Ministry of ") else f"{stated} {english}"
         return Detected(name, "organisation", matches[i].start(), matches[end - 1].end(), raw[i])
-    return w.fields.starts(norms, i) == 1 or bool(stated and english)
+    return w.fields.starts(norms, i) == 1 or bool(stated and english) or _the_states_body(matches, raw, norms, w, i, end, states)
+
+
+def _the_states_body(
+    matches: list[re.Match[str]], raw: list[str], norms: list[str], w: Words, i: int, end: int, states: dict[tuple[int, int], str]
+) -> Detected | bool:
+    """A state's body named by its head-word alone, capitalised as a proper name ("le Parlement", "stormed
+    Congress"): the body of the one state the paragraph names; with two states or none it names no one (False)."""
+    english = w.bodies_alone.get(raw[i]) if end - i == 1 else None
+    named = set(states.values())
+    if not english or len(named) != 1 or _completes_title(norms, w, i):
+        return False
+    return Detected(f"{named.pop()} {english}", "organisation", matches[i].start(), matches[i].end(), raw[i])
+
+
+def _completes_title(norms: list[str], w: Words, i: int) -> bool:
+    """The body completes a title before it ("portavoz del Parlamento", "Speaker of Parliament"): a person's office."""
+    k = i
+    while k > 0 and i - k < 2 and norms[k - 1] in w.connectors:
+        k -= 1
+    return k < i and bool(w.titles.ends(norms, k))
 
 
 def _classify_person(
@@ -818,7 +880,10 @@ def _classify_person(
     then = (j if w.titles.starts(norms, j) else j + 1) if j + 1 < whole else None
     if any(norms[k] in w.geographic or norms[k].rsplit("-", 1)[-1] in w.geographic for k in range(i, j)):
         return then  # "Mare del Sud", "Sierra Madre", "Asie du Sud-Est", "Spratly-Inseln": a place's name
-    i = _from_given(raw, i, j) if w.noun_capitals else i
+    # Russian, Ukrainian: a sentence's capitalised first word before a name ("Двадцатидвухлетняя Махса Амини",
+    # "Встреча Марии Захаровой"); not in Latin script, where a given name may stand inside one ("Aung San Suu Kyi")
+    opening = w.adjective_first and not _inside_sentence(text, matches, i)
+    i = _from_given(raw, i, j) if w.noun_capitals or opening else i
     complement = i > 1 and norms[i - 1] in w.connectors and w.titles.ends(norms, i - 1)
     if complement and j - i >= 3 and _given(raw[i + 1]):
         i += 1  # "ministro degli Esteri Teodoro Locsin": the title's complement, then the name
@@ -929,12 +994,15 @@ def _from_given(raw: list[str], i: int, j: int) -> int:
 
 def _given(word: str) -> bool:
     if not CYRILLIC.search(word):
-        return anyascii(word).lower() in given_names()
+        latin = anyascii(word).lower()
+        # a compound of given names ("Anne-Charlène", "Maria-Luisa"), each part one the list has
+        return latin in given_names() or ("-" in latin and all(p in given_names() for p in latin.split("-")))
     return bool(_cyrillic_given(word.lower()))
 
 
 # the endings of a man's or woman's given name in the other cases ("Мухаммеда", "Ахмедом"); not "и": "Сирии", "Армии"
 NAME_ENDINGS = ("а", "я", "у", "ю", "ом", "ем", "ым", "е", "ой", "ы")
+FEMININE_ENDINGS = ("ы", "ой", "ою", "е")  # not "у": "Терезу" is also a ship's name in quotes
 # how Latin spellings of names write the sounds anyascii spells otherwise from Cyrillic ("Мухаммед": Muhammed)
 CYRILLIC_SOUNDS = (("'", ""), ("kh", "h"), ("zh", "j"), ("iy", "i"), ("yu", "u"), ("ya", "ia"), ("ye", "e"))
 
@@ -944,6 +1012,8 @@ def _cyrillic_given(word: str) -> str | None:
     """The given name a Cyrillic word is, in any case ("Мухаммеда", "Ахмедом"): the Latin spelling of its
     stems as the list writes them, or None."""
     stems = {word, *(word[: -len(e)] for e in NAME_ENDINGS if word.endswith(e) and len(word) - len(e) >= 3)}
+    # a woman's name in another case, back to its nominative's "а" ("Махсы", "Махсой": Махса)
+    stems |= {word[: -len(e)] + "а" for e in FEMININE_ENDINGS if word.endswith(e) and len(word) - len(e) >= 3}
     forms = {anyascii(stem) for stem in stems}
     for sound, spelling in CYRILLIC_SOUNDS:
         forms |= {form.replace(sound, spelling) for form in forms}
@@ -1118,7 +1188,21 @@ def _unspaced_bodies(text: str, w: Words, language: str, states: dict[tuple[int,
             continue
         name = f"{english} ({state})" if english.startswith("Ministry of ") else f"{state} {english}"
         found.append(Detected(name, "organisation", start, head.end(), text[start : head.end()]))
-    return found
+    return found + _described_bodies(text, w, state_ends, found)
+
+
+def _described_bodies(text: str, w: Words, state_ends: dict[int, tuple[int, str]], found: list[Detected]) -> list[Detected]:
+    """Chinese: a state's name, then the words saying what a body does and the suffix of an agency ("土耳其灾害
+    应急管理局", "土耳其统计局"): a body, named as the text writes it; words that end a noun phrase ("的",
+    "和") stop it."""
+    if w.described is None:
+        return []
+    bodies = []
+    for end, (start, _) in state_ends.items():
+        m = w.described.match(text, end)
+        if m and not any(d.start <= start < d.end for d in found):
+            bodies.append(Detected(text[start : m.end()], "organisation", start, m.end(), text[start : m.end()]))
+    return bodies
 
 
 @cache
@@ -1162,6 +1246,11 @@ def _detect_unscripted(text: str, w: Words, taken: list[tuple[int, int]], states
             stated = stated and not any(w.titles.starts_any(stems, m) for m in range(max(0, i - 2), i))
             if j > i + head or head > 1 or (stated and any(v in w.heads.by_first and (v,) in w.org_names for v in stems[i])):
                 found.append(_arabic_organisation(t, i, j, states))
+                i = j
+                continue
+            alone = None if stated else _arabic_body_alone(t, i, states)
+            if alone:  # "تعليق أعمال البرلمان" in a paragraph on Tunisia: Tunisia's parliament
+                found.append(alone)
                 i = j
                 continue
         title = w.titles.starts_any(stems, i)
@@ -1409,6 +1498,17 @@ def _arabic_organisation(t: Unscripted, i: int, j: int, states: dict[tuple[int, 
         return Detected(f"{state} {english}", "organisation", start, end, surface)
     name = _organisation_name(surface, list(key), start, end, w, states)
     return Detected(name, "organisation", start, end, surface)
+
+
+def _arabic_body_alone(t: Unscripted, i: int, states: dict[tuple[int, int], str]) -> Detected | None:
+    """A state's legislature named by its head-word alone ("البرلمان"): the body of the one state the paragraph
+    names (as `_the_states_body`), not when it completes a title before it ("رئيس البرلمان")."""
+    alone = {normalise(k): v for k, v in t.w.bodies_alone.items()}
+    english = next((alone[v] for v in sorted(t.stems[i]) if v in alone), None)
+    named = set(states.values())
+    if not english or len(named) != 1 or any(t.w.titles.starts_any(t.stems, m) for m in range(max(0, i - 2), i)):
+        return None
+    return replace(_arabic_organisation(t, i, i + 1, states), name=f"{named.pop()} {english}")
 
 
 def _article(word: str) -> bool:

@@ -22,6 +22,7 @@ from rapidfuzz import fuzz, process
 
 from .actors import free_id_base
 from .detect import given_names
+from .detected_bodies import same_bodies
 from .knowledge import cldr_locale
 from .model import Briefing
 from .registry import TOKEN, Actor, Registry
@@ -276,7 +277,41 @@ def _merged(
 
 def unify_detected(briefings: list[Briefing], registry: Registry, language: str = "en") -> tuple[list[Briefing], Registry]:
     """The detected people of a site made one actor per person, named in `language` where a source spells it so,
-    and the words taken for people that name none left out (their mentions with them)."""
+    and the words taken for people that name none left out (their mentions with them); then the detected
+    organisations whose names say the same body of the same state made one (see `detected_bodies`)."""
+    briefings, registry = _unify_people(briefings, registry, language)
+    return _unify_bodies(briefings, registry, language)
+
+
+def _unify_bodies(briefings: list[Briefing], registry: Registry, language: str) -> tuple[list[Briefing], Registry]:
+    bodies = [a for a in registry.actors.values() if a.detected and a.kind == "organisation"]
+    if len(bodies) < 2:
+        return briefings, registry
+    languages = tuple(sorted({b.language.split("-")[0] for b in briefings} | {"en", language}))
+    states = {a.id for a in registry.actors.values() if a.kind == "state"}
+    named: dict[str, set[str]] = defaultdict(set)  # body id -> the states the sources naming it name
+    for b in briefings:
+        for d in b.detected:
+            named[d.id].update(a for a in b.actors if a in states)
+    groups = same_bodies(bodies, languages, Counter(d.id for b in briefings for d in b.detected), named)
+    if not groups:
+        return briefings, registry
+    actors = dict(registry.actors)
+    ids: dict[str, str] = {}
+    for chosen, members in groups.items():
+        aliases: dict[str, tuple[str, ...]] = {}
+        for a in members:
+            for lang, names in a.aliases.items():
+                aliases[lang] = tuple(dict.fromkeys([*aliases.get(lang, ()), *names]))
+            if a.id != chosen:
+                ids[a.id] = chosen
+                del actors[a.id]
+        actors[chosen] = replace(actors[chosen], aliases=aliases)
+    unified = Registry(actors, registry.outlets, registry.digest)
+    return [_rewritten(b, ids, set()) for b in briefings], unified
+
+
+def _unify_people(briefings: list[Briefing], registry: Registry, language: str) -> tuple[list[Briefing], Registry]:
     people = {a.id: a for a in registry.actors.values() if a.detected and a.kind == "person"}
     if not people:
         return briefings, registry

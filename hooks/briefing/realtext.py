@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import networkx as nx
 import yaml
 from anyascii import anyascii
 
@@ -231,16 +232,22 @@ def _score_actors(article: dict[str, Any], b: Briefing | None, language: str, re
     tally = report.actors[language]
     tally.expected += len(gold)
     tally.predicted += len(predicted)
-    matched: set[str] = set()
-    report.states[language].expected += len(states)
+    # the most gold actors each matched to an actor of its own (a maximum matching), by its own name where it can be:
+    # "إدارة الكوارث التركية" (AFAD) overlaps the state's "التركية", and read greedily would take the gold Turkey's
+    edges = nx.Graph()
     for name, surfaces in gold.items():
-        hit = next((p for p, words in predicted.items() if p not in matched and (p == name or _overlap(surfaces, words))), None)
-        if hit is None:
-            report.missed_actors.append(f"{language}: {name} ({', '.join(sorted(surfaces))})")
-            continue
-        matched.add(hit)
-        tally.true_positive += 1
-        report.states[language].true_positive += name in states
+        for p, words in predicted.items():
+            if p == name or _overlap(surfaces, words):
+                edges.add_edge(("gold", name), ("found", p), weight=2 if p == name else 1)
+    pairs = dict(nx.max_weight_matching(edges, maxcardinality=True))
+    pairs |= {b: a for a, b in pairs.items()}
+    matched = {pairs[("gold", name)][1] for name in gold if ("gold", name) in pairs}
+    tally.true_positive += len(matched)
+    report.states[language].expected += len(states)
+    report.states[language].true_positive += sum(("gold", name) in pairs for name in states)
+    report.missed_actors += [
+        f"{language}: {name} ({', '.join(sorted(surfaces))})" for name, surfaces in gold.items() if ("gold", name) not in pairs
+    ]
     report.extra_actors += [f"{language}: {p}" for p in predicted if p not in matched]
 
 
