@@ -103,7 +103,8 @@ def grammar(language: str) -> Grammar:
     gregorian = f"(?:\\s*{_words_alt(x.get('gregorian_marker', []))}{edge_after})?"
     year = rf"(?P<year>{YEAR})(?!\d){gregorian}"
     day_month = rf"(?:\s+(?:{_words_alt(x.get('day_month', []))}))?"
-    month_year = rf"(?:,?\s+(?:{_words_alt(x.get('month_year', []))})\s+|\s+[-–]\s+|,?\s*)"
+    # a comma, also the Arabic one ("06 فبراير، 2023"), may stand between month and year
+    month_year = rf"(?:[,،]?\s+(?:{_words_alt(x.get('month_year', []))})\s+|\s+[-–]\s+|[,،]?\s*)"
     frm = _words_alt(x.get("range_from", []))
     wide = _alt(w.full_months, capital=language == "en")  # wide names only: "Mar" alone is no month
     then_year = rf"(?:{month_year}{year})?"  # "from January to March 2024"
@@ -117,7 +118,7 @@ def grammar(language: str) -> Grammar:
         ("cjk", rf"(?P<year>{YEAR})\s*年\s*(?P<mnum>[01]?\d)\s*月(?:\s*(?P<day>[0-3]?\d)\s*[日号])?"),
         ("cjk", r"(?<!\d)(?P<mnum>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*[日号]"),
         ("day-month", rf"{day}{rng}{day_month}\s*{edge_before}{month}{edge_after}(?:(?:{month_year}|\.){year})?"),
-        ("month-day", rf"{edge_before}{month}\s*{day}{rng}(?:,?\s+{year})?"),
+        ("month-day", rf"{edge_before}{month}\s*{day}{rng}(?:[,،]?\s+{year})?"),
         ("month-year", rf"{edge_before}{month}{month_year}{year}"),
         # a range of months after a "from": "من يناير إلى مارس", "from January to March 2024"
         ("months", rf"{edge_before}(?:{frm})\s+(?P<month>{wide})\s+(?:{joins})\s+(?P<month2>{wide}){edge_after}{then_year}"),
@@ -202,6 +203,9 @@ def _calendar_forms(x: dict, suffix: str, day_month: str, edges: tuple[str, str]
                     rf"(?:\s*{_words_alt(x.get(marker, []))}{edge_after})?",
                 )
             )
+    if x.get("own_calendar"):  # in figures, year first, as Iranian sites stamp their pages: "1401/11/17"
+        numeric = rf"(?<![\d.,/:-])(?P<year>{OTHER_YEAR})(?P<sep>[/.-])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d|\.\d)"
+        forms.append((x["own_calendar"], numeric))
     return forms + _other_years(x, edge_after) + _persian_yearless_forms(x, day, day_month, edges)
 
 
@@ -613,12 +617,15 @@ def _gregorian(form: str, year: int, month: int, day: int) -> dt.date:
 def _converted(form: str, m: re.Match[str], text: str, year: int, month: int | None, day: int | None) -> DateMention:
     """A Hijri (Umm al-Qura) or Solar Hijri date as its Gregorian equivalent, at the precision stated. A month
     (or year) of those calendars spans two Gregorian months (or years): it is the range of Gregorian days it
-    covers ("آذر ۱۴۰۳" is 21 November to 20 December 2024)."""
+    covers ("آذر ۱۴۰۳" is 21 November to 20 December 2024). A year alone states no day: it is the Gregorian
+    years it runs across, at a year's precision ("سال ۱۴۰۱": 2022 to 2023)."""
     try:
         g = _gregorian(form, year, month or 1, day or 1)
-        if not day:  # a month, or a whole year ("1445 هـ": 19 July 2023 to 7 July 2024)
-            following = _gregorian(form, year + 1, 1, 1) if not month else _gregorian(form, year + month // 12, month % 12 + 1, 1)
-            end = following - dt.timedelta(days=1)
+        if not month:
+            end = _gregorian(form, year + 1, 1, 1) - dt.timedelta(days=1)
+            return DateMention(m.start(), m.end(), text, g.year, last=(end.year, None, None), calendar=form)
+        if not day:  # a month: "آذر ۱۴۰۳"
+            end = _gregorian(form, year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
             last = (end.year, end.month, end.day)
             return DateMention(m.start(), m.end(), text, g.year, g.month, g.day, last=last, calendar=form)
     except (ValueError, OverflowError):
