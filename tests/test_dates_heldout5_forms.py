@@ -8,8 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import build_project, make_project, published_of, read_json
 from conftest import dates_read as read
-from conftest import published_of
 
 
 @pytest.mark.parametrize(
@@ -22,6 +22,9 @@ from conftest import published_of
         # a Solar Hijri date in figures, year first, as Iranian sites stamp their pages
         ("fa", "خط کشتی در ۱۴۰۱/۰۶/۲۵ افتتاح شد.", [("۱۴۰۱/۰۶/۲۵", (2022, 9, 16))]),
         ("fa", "بند ۳/ ۴۹ قانون اساسی اجرا شد.", []),
+        # a weekday, "dem" and the date it falls on are one date
+        ("de", "Die Fähre fährt ab Donnerstag, dem 19. Januar, täglich.", [("Donnerstag, dem 19. Januar", (None, 1, 19))]),
+        ("de", "Am Donnerstag kamen den 19 Fahrgästen Zweifel.", [("Am Donnerstag", "weekday")]),
     ],
 )
 def test_date_forms_of_the_fifth_held_out_set(language: str, sentence: str, expected: list) -> None:
@@ -36,6 +39,7 @@ BODY = {
     "fr": "La nouvelle ligne de ferry sur le lac Victoria a été ouverte samedi, ont annoncé les trois gouvernements.",
     "en": "The new ferry line across Lake Victoria opened on Saturday, the three governments said in Kisumu.",
 }
+FIELDS = "字号+作者: 来源:某某日报 2022-03-14 10:15 评论(发表评论) 收藏本文"  # a Chinese site's line of fields
 
 
 @pytest.mark.parametrize(
@@ -48,6 +52,8 @@ BODY = {
         # a date line with the source's name after a label: "来源:", "Source:"
         (f"维多利亚湖渡轮开通\n\n2022-03-14 10:15:00 来源:某某日报客户端\n\n{BODY['zh']}\n", ("2022-03-14", "header")),
         (f"Ferry line opens\n\nMarch 14, 2022 10:15 Source: Lakeside\n\n{BODY['en']}\n", ("2022-03-14", "header")),
+        # a source label among other fields of a line: the date's own part is read
+        (f"全球新闻\n\n渡轮开通\n\n{FIELDS}\n\n{BODY['zh']}\n", ("2022-03-14", "header")),
         # a dateline with no place, the site's address before the dash
         (f"14 марта. Primer-novosti.ru — {BODY['ru']}\n", ("--03-14", "dateline")),
         (f"14 mars 2022. Exemple.fr — {BODY['fr']}\n", ("2022-03-14", "dateline")),
@@ -57,3 +63,26 @@ BODY = {
 )
 def test_publication_dates_of_the_fifth_held_out_set(tmp_path: Path, text: str, expected: tuple) -> None:
     assert published_of(tmp_path, text) == expected
+
+
+NEXT_TUESDAY = {  # written on Wednesday 20 March 2024: the next Tuesday is 26 March, never 19 March
+    "de": "Die neue Fähre nach Kisumu fährt am nächsten Dienstag zum ersten Mal über den See.",
+    "it": "Il nuovo traghetto per Kisumu partirà martedì prossimo per la prima traversata del lago.",
+    "pt": "A nova balsa para Kisumu fará a primeira travessia do lago na próxima terça-feira.",
+    "ru": "Новый паром до Кисуму совершит первый рейс через озеро в следующий вторник.",
+    "tr": "Kisumu'ya giden yeni feribot ilk seferini önümüzdeki salı günü yapacak.",
+    "fa": "کشتی تازه کیسومو نخستین سفر خود را روز سه‌شنبه آینده انجام می‌دهد.",
+    # a day alone after a word for what is planned: of the month of writing, or of the next
+    "zh": "新渡轮预计16日首航,港务部门表示票已售罄。",
+}
+
+
+def test_weekdays_and_days_to_come_are_after_the_date_of_writing(tmp_path: Path) -> None:
+    sources = {
+        f"{language}.md": f"---\ntitle: Ferry {language}\npublished: 2024-03-20\nlanguage: {language}\n---\n{sentence}\n"
+        for language, sentence in NEXT_TUESDAY.items()
+    }
+    site = build_project(make_project(tmp_path, sources), tmp_path / "site")
+    dates = {e["briefing"][-2:]: (e["date"], e["date_basis"]) for e in read_json(site, "api/events.json")}
+    expected = {language: ("2024-03-26", "relative") for language in NEXT_TUESDAY} | {"zh": ("2024-04-16", "relative")}
+    assert dates == expected

@@ -473,7 +473,7 @@ def _in_stated_month(found: list[DateMention]) -> list[DateMention]:
     out: list[DateMention] = []
     for mention in found:
         stated = next((d for d in reversed(out) if d.month and d.relative is None and not d.invalid), None)
-        if mention.relative == "day-of-month" and mention.day and stated:
+        if (mention.relative or "").startswith("day-of-month") and mention.day and stated:
             mention = replace(mention, month=stated.month, relative=None)
             if not 1 <= (mention.day or 0) <= calendar.monthrange(stated.year or 2000, stated.month or 1)[1]:
                 mention = replace(mention, invalid=True)
@@ -953,7 +953,7 @@ def _same_day(a: DateMention, b: DateMention) -> DateMention | None:
     for first, second in ((a, b), (b, a)):  # the second a stated day, or a day of a month named relative to now
         if _same_day_words(first) and second.day and (second.relative is None or second.month is not None):
             return second
-    if _same_day_words(a) and b.relative == "day-of-month":  # "今天(8日)": today, the 8th
+    if _same_day_words(a) and (b.relative or "").startswith("day-of-month"):  # "今天(8日)": today, the 8th
         return a
     if _same_day_words(a) and _same_day_words(b) and "weekday" in (a.relative, b.relative) and a.relative != b.relative:
         return a if b.relative == "weekday" else b

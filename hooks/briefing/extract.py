@@ -664,11 +664,8 @@ def _day_of(m: DateMention, kind: str, anchor: dt.date, why: str) -> Resolved:
     """ "17日", "next Thursday", "lundi" from the publication date."""
     if kind == "day-of-month" and m.day and m.weekday is not None:  # "el jueves 8": the nearest 8th that is a Thursday
         return _weekday_day(m, anchor, why)
-    if kind == "day-of-month" and m.day:  # "17日": the 17th of the month of writing, or of the month before
-        month = dt.date(anchor.year, anchor.month, 1) if m.day <= anchor.day else anchor.replace(day=1) - dt.timedelta(days=1)
-        if not _exists(month.year, month.month, m.day):
-            return None, "unresolved", f"'{m.text}' names no day of {month.year}-{month.month:02d}", False
-        return _fmt(month.year, month.month, m.day), "relative", why + "; the month of writing, or the one before", False
+    if kind in ("day-of-month", "day-of-month-next") and m.day:
+        return _day_alone(m, kind, anchor, why)
     if kind == "last-month-day" and m.day:  # "上月28日": the 28th of the month before the month of writing
         month = anchor.replace(day=1) - dt.timedelta(days=1)
         if not _exists(month.year, month.month, m.day):
@@ -685,6 +682,21 @@ def _day_of(m: DateMention, kind: str, anchor: dt.date, why: str) -> Resolved:
         why += "; that weekday or the most recent one before it"
         return (anchor - dt.timedelta(days=back)).isoformat(), "relative", why, False
     return None, "unresolved", f"'{m.text}' could not be resolved", False
+
+
+def _day_alone(m: DateMention, kind: str, anchor: dt.date, why: str) -> Resolved:
+    """A day of the month alone: "17日" is of the month of writing, or of the month before; a day to come
+    ("预计16日", expected on the 16th) of the month of writing, or of the month after."""
+    day = m.day or 0
+    if kind == "day-of-month-next":
+        month = anchor.replace(day=1) if day >= anchor.day else (anchor.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        which = "a day to come: the month of writing, or the next"
+    else:
+        month = anchor.replace(day=1) if day <= anchor.day else anchor.replace(day=1) - dt.timedelta(days=1)
+        which = "the month of writing, or the one before"
+    if not _exists(month.year, month.month, day):
+        return None, "unresolved", f"'{m.text}' names no day of {month.year}-{month.month:02d}", False
+    return _fmt(month.year, month.month, day), "relative", f"{why}; {which}", False
 
 
 def _weekday_day(m: DateMention, anchor: dt.date, why: str) -> Resolved:

@@ -161,10 +161,10 @@ def is_date_line(line: str) -> bool:
         return False
     if published.fullmatch(line.strip()) or updated.fullmatch(line.strip()):
         return True  # "Published" alone: the date is on the next line
-    unlabelled = source_label().sub(" ", updated.sub(" ", published.sub(" ", line)))
+    unlabelled = updated.sub(" ", published.sub(" ", line))
     if not any(c.isdigit() for c in line) or len(unlabelled.split()) > 14:  # labels do not count
         return False
-    rest = time.sub(" ", WEB_ADDRESS.sub(" ", unlabelled))
+    rest = source_label().sub(" ", time.sub(" ", WEB_ADDRESS.sub(" ", unlabelled)))
     if time.search(unlabelled) and _day_month_stamp(rest):
         return True  # "16 Dezember 07:41": a site's stamp without its year
     if not re.search(r"(?<!\d)(?:1[3-9]|20)\d\d(?!\d)|\d[./|-]\d", rest):
