@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 from conftest import build_project, make_project, published_of, read_json
 from conftest import dates_read as read
 
@@ -86,3 +87,23 @@ def test_weekdays_and_days_to_come_are_after_the_date_of_writing(tmp_path: Path)
     dates = {e["briefing"][-2:]: (e["date"], e["date_basis"]) for e in read_json(site, "api/events.json")}
     expected = {language: ("2024-03-26", "relative") for language in NEXT_TUESDAY} | {"zh": ("2024-04-16", "relative")}
     assert dates == expected
+
+
+def test_the_last_day_of_an_annotated_range_is_no_invented_date(tmp_path: Path) -> None:
+    """The evaluation's count of invented dates: a day the text states as the end of a range is stated."""
+    from briefing.realtext import Report, score
+
+    sentence = "Kisumu istasyonu 1900 yılından 6 Şubat 2023'e kadar gölde 224 fırtına kaydetti."
+    gold = {"phrase": "1900 yılından 6 Şubat 2023'e", "date": "1900", "end": "2023-02-06"}
+    article = {
+        "url": "https://example.org/a",
+        "header": "",
+        "published": None,
+        "sentences": [{"text": sentence, "dates": [gold]}],
+    }
+    (tmp_path / "tr.yaml").write_text(yaml.safe_dump({"language": "tr", "articles": [article]}, allow_unicode=True))
+    report = score([tmp_path / "tr.yaml"], Report(), baseline=False)
+    assert report.extra and not report.invented  # the day is read apart from the range, and stated
+    article["sentences"][0]["dates"] = [{**gold, "end": None}]
+    (tmp_path / "tr.yaml").write_text(yaml.safe_dump({"language": "tr", "articles": [article]}, allow_unicode=True))
+    assert score([tmp_path / "tr.yaml"], Report(), baseline=False).invented  # without the range's end: invented

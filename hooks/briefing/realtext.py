@@ -99,10 +99,12 @@ def _overlaps(phrase: str, sentence: str, date_text: str) -> bool:
 
 
 def invented(gold_dates: list[dict[str, Any]], event: Event) -> bool:
-    """A year, month or day presented as stated that the text does not state."""
+    """A year, month or day presented as stated that the text does not state (the last day of a range the
+    annotators marked is one it states: "from 1900 to 6 February 2023")."""
     if event.date_basis != "stated" or not event.date:
         return False
-    return not any(str(g.get("date") or "").startswith(event.date) for g in gold_dates)
+    stated = [str(g.get(field) or "") for g in gold_dates for field in ("date", "end")]
+    return not any(value.startswith(event.date) for value in stated)
 
 
 def source_text(article: dict[str, Any]) -> str:
