@@ -23,6 +23,15 @@ from conftest import dates_read as read
         # a Solar Hijri date in figures, year first, as Iranian sites stamp their pages
         ("fa", "خط کشتی در ۱۴۰۱/۰۶/۲۵ افتتاح شد.", [("۱۴۰۱/۰۶/۲۵", (2022, 9, 16))]),
         ("fa", "بند ۳/ ۴۹ قانون اساسی اجرا شد.", []),
+        # a bare year after an article, where the language writes it so
+        ("es", "El ferry dejó de operar el 2019, aunque la ruta siguió abierta.", [("2019", (2019, None, None))]),
+        ("it", "Il traghetto sarà elettrico entro il 2030.", [("2030", (2030, None, None))]),
+        ("es", "El ferry llevó el 1500 pasajeros.", []),
+        ("it", "Il biglietto costa il 1500 scellini.", []),
+        # a Chinese day alone before "will" is a day to come
+        ("zh", "港务部门宣布,15日将再次开通渡轮。", [("15日", "day-of-month-next")]),
+        ("zh", "渡轮16日起将每天运行。", [("16日", "day-of-month-next")]),
+        ("zh", "渡轮16日首航。", [("16日", "day-of-month")]),
         # a weekday, "dem" and the date it falls on are one date
         ("de", "Die Fähre fährt ab Donnerstag, dem 19. Januar, täglich.", [("Donnerstag, dem 19. Januar", (None, 1, 19))]),
         ("de", "Am Donnerstag kamen den 19 Fahrgästen Zweifel.", [("Am Donnerstag", "weekday")]),
@@ -107,3 +116,16 @@ def test_the_last_day_of_an_annotated_range_is_no_invented_date(tmp_path: Path) 
     article["sentences"][0]["dates"] = [{**gold, "end": None}]
     (tmp_path / "tr.yaml").write_text(yaml.safe_dump({"language": "tr", "articles": [article]}, allow_unicode=True))
     assert score([tmp_path / "tr.yaml"], Report(), baseline=False).invented  # without the range's end: invented
+
+
+def test_a_day_and_month_take_the_year_their_sentence_states(tmp_path: Path) -> None:
+    sources = {  # no publication date: the year stated before the day in the same sentence is its year
+        "tr.txt": "Kisumu feribot hattı 2022 yılında planlandı ve üç ay sonra, 16 Eylül'de açıldı.\n",
+        "en.txt": "The Kisumu ferry line was planned in 2022 and, after three months, opened on 16 September.\n",
+        "fr.txt": "La ligne de ferry de Kisumu a été annoncée le 3 mars.\n\nElle a ouvert en 2022.\n",
+    }
+    site = build_project(make_project(tmp_path, sources), tmp_path / "site")
+    events = {(e["date_text"], e["date"], e["date_basis"]) for e in read_json(site, "api/events.json")}
+    assert ("16 Eylül", "2022-09-16", "inferred-year") in events
+    assert ("16 September.", "2022-09-16", "inferred-year") in events
+    assert ("3 mars.", "--03-03", "year-unknown") in events  # a year in a later sentence is not its year

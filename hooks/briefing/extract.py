@@ -331,16 +331,23 @@ def _events(
     last_year: int | None = None
     by_sentence = _actors_by_sentence([*sentences, *(headings or ())], mentions)
     latest_year: dict[tuple[int, int], int] = {}
+    stated_years: dict[tuple[int, int], list[tuple[int, int]]] = {}  # (start, year) of the years each sentence states
     for sentence, mention in found:
         key = (sentence.block, sentence.start)
         latest_year[key] = max(latest_year.get(key, 0), mention.year or 0)
+        if mention.year and mention.relative is None:
+            stated_years.setdefault(key, []).append((mention.start, mention.year))
     future = FUTURE_CUES.get(language, FUTURE_CUES["en"])
     for sentence, mention in found:
         # A future cue ("will host the 2030 Games, officials said in 2023") plans only the latest date.
+        key = (sentence.block, sentence.start)
         cue = bool(future.search(sentence.text))
-        planned = cue and (mention.year or 0) >= latest_year[(sentence.block, sentence.start)]
-        date, basis, reason, on_estimate = _weekday_year(mention, published, years, solar) or _resolve(
-            mention, last_year, published, full_dates, caption_dates, planned
+        planned = cue and (mention.year or 0) >= latest_year[key]
+        before = [year for start, year in stated_years.get(key, []) if start < mention.start]
+        date, basis, reason, on_estimate = (
+            _weekday_year(mention, published, years, solar)
+            or _sentence_year(mention, before[-1] if before else None, published)
+            or _resolve(mention, last_year, published, full_dates, caption_dates, planned)
         )
         counted = date if date and date.startswith("--") else None  # a day counted from a dateline without a year
         date = None if counted else date
@@ -502,6 +509,16 @@ def _resolve(
                 )
         return None, "year-unknown", _no_year(m, full_dates or caption_dates), False
     return _relative(m, last_year, published)
+
+
+def _sentence_year(m: DateMention, year: int | None, published: Published) -> Resolved | None:
+    """A day and month without a year after a year the same sentence states ("2022 yılında … 16 Eylül'de"), in a
+    text that states no publication date: of that year. A publication date places it nearest itself instead."""
+    if year is None or m.year or m.relative is not None or m.native or not (m.month and m.day):
+        return None
+    if (published.date and len(published.date) >= 7) or not _exists(year, m.month, m.day):
+        return None
+    return _fmt(year, m.month, m.day), "inferred-year", f"year taken from {year}, stated earlier in the sentence", False
 
 
 def _weekday_year(m: DateMention, published: Published, years: list[int], solar: list[int]) -> Resolved | None:
