@@ -129,3 +129,16 @@ def test_a_day_and_month_take_the_year_their_sentence_states(tmp_path: Path) -> 
     assert ("16 Eylül", "2022-09-16", "inferred-year") in events
     assert ("16 September.", "2022-09-16", "inferred-year") in events
     assert ("3 mars.", "--03-03", "year-unknown") in events  # a year in a later sentence is not its year
+
+
+def test_a_sites_stamp_glued_after_the_lede_is_no_event(tmp_path: Path) -> None:
+    """A whole date and a section's name closing the lede ("…。2024年03月14日 時政"): the site's stamp, which
+    still gives the year of a day the text states without one."""
+    lede = (
+        "維多利亞湖新渡輪週三(3月13日)從基蘇木港出發首航,肯尼亞、烏干達和坦桑尼亞三國官員出席了儀式,"
+        "港務部門表示渡輪每天可運送乘客一千人。2024年03月14日 時政"
+    )
+    text = f"維多利亞湖渡輪首航\n\n{lede}\n\n港務部門表示,渡輪每天運送乘客一千人,票價維持不變。\n"
+    site = build_project(make_project(tmp_path, {"ferry.txt": text}), tmp_path / "site")
+    events = {(e["date_text"], e["date"]) for e in read_json(site, "api/events.json")}
+    assert events == {("週三(3月13日)", "2024-03-13")}

@@ -314,9 +314,12 @@ def _events(
     """Events of a source (of its headings, only the dates they state) and, when the source states no date, the
     'not before' estimate."""
     found = [(s, d) for s in sentences for d in find_dates(s.text, language) if not d.invalid]
+    stamped = [_fmt(d.year, d.month, d.day) for s, d in found if _stamp(s, d)]  # the site's, no event: a year still
+    found = [(s, d) for s, d in found if not _stamp(s, d)]
     found += [(s, d) for s in headings or () for d in find_dates(s.text, language) if not d.invalid and d.relative is None]
     found.sort(key=lambda pair: (pair[0].block, pair[0].start, pair[1].start))  # in the text's order: a year carries on
     full_dates = [_fmt(d.year, d.month, d.day) for _, d in found if d.year and d.month and d.day and d.relative is None]
+    full_dates += stamped
     years = sorted({d.year for _, d in found if d.year and d.relative is None})
     named = any(d.native and d.weekday is not None for _, d in found)  # only then are Solar Hijri years looked for
     titles = [str(header.get(k) or "") for k in ("title", "subtitle")] + list(header.get("date_lines", []))
@@ -383,6 +386,19 @@ def _events(
         )
     events = _dedupe(events)
     return events, _estimate(events, caption_dates)
+
+
+# what a site prints beside its stamp of a date: a section's name ("時政", "Politik"), a separator
+STAMP_LABEL = re.compile(r"^[\s|·•/-]*(?:[\u3400-\u9fff]{1,4}|[^\W\d_]{1,12})?[\s|·•/-]*$")
+
+
+def _stamp(sentence: Sentence, mention: DateMention) -> bool:
+    """A whole date and at most a section's name, closing a paragraph after its text ("…的音樂會。2023年08月24日
+    時政"): the site's stamp the scraper glued to the lede, no statement of the text."""
+    if sentence.start == 0 or mention.relative or not (mention.year and mention.month and mention.day):
+        return False
+    rest = sentence.text[: mention.start] + sentence.text[mention.end :]
+    return bool(STAMP_LABEL.match(rest))
 
 
 def _actors_by_sentence(sentences: list[Sentence], mentions: list[Mention]) -> dict[tuple[int, int], list[str]]:
