@@ -32,6 +32,13 @@ from conftest import dates_read as read
         ("zh", "港务部门宣布,15日将再次开通渡轮。", [("15日", "day-of-month-next")]),
         ("zh", "渡轮16日起将每天运行。", [("16日", "day-of-month-next")]),
         ("zh", "渡轮16日首航。", [("16日", "day-of-month")]),
+        # a day in words before a Gregorian month's name that is no other word
+        ("fa", "کشتی هفت ژوئیه بندر کیسومو را ترک کرد.", [("هفت ژوئیه", (None, 7, 7))]),
+        ("fa", "کشتی بیست و سه مارس ۲۰۲۱ به بندر رسید.", [("بیست و سه مارس ۲۰۲۱", (2021, 3, 23))]),
+        ("fa", "ده مه بر دریاچه نشست.", []),  # ten, fog
+        # a stamp's two-digit year after the dots of a day and month's name
+        ("pt", "A balsa partiu de Kisumu nesta 2ª.feira (6.fev.23) com 300 passageiros.", [("6.fev.23", (2023, 2, 6))]),
+        ("pt", "Em 6.fev.23,5 toneladas foram descarregadas.", [("6.fev", (None, 2, 6))]),
         # a weekday, "dem" and the date it falls on are one date
         ("de", "Die Fähre fährt ab Donnerstag, dem 19. Januar, täglich.", [("Donnerstag, dem 19. Januar", (None, 1, 19))]),
         ("de", "Am Donnerstag kamen den 19 Fahrgästen Zweifel.", [("Am Donnerstag", "weekday")]),

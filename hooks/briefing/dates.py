@@ -24,6 +24,7 @@ from .prefilter import Needs, comparable, may_match, needed
 
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 YEAR = r"(?:1[5-9]|20)\d\d"
+SHORT_YEAR = r"\.(?P<yy>\d\d)(?![\d.,:/-]?\d)"  # ".23" after "6.fev": a stamp's two-digit year
 OTHER_YEAR = r"1[34]\d\d"  # Hijri and Solar Hijri years of the last two centuries
 CJK = {"zh", "ja", "ko"}
 ANY_DIGIT = re.compile(r"\d")
@@ -117,7 +118,8 @@ def grammar(language: str) -> Grammar:
         ("numeric", rf"(?<![\d.,/:-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>{YEAR})(?![\d])"),
         ("cjk", rf"(?P<year>{YEAR})\s*年\s*(?P<mnum>[01]?\d)\s*月(?:\s*(?P<day>[0-3]?\d)\s*[日号])?"),
         ("cjk", r"(?<!\d)(?P<mnum>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*[日号]"),
-        ("day-month", rf"{day}{rng}{day_month}\s*{edge_before}{month}{edge_after}(?:(?:{month_year}|\.){year})?"),
+        # a two-digit year only after the dots of a stamp: "6.fev.23"
+        ("day-month", rf"{day}{rng}{day_month}\s*{edge_before}{month}{edge_after}(?:(?:{month_year}|\.){year}|{SHORT_YEAR})?"),
         ("month-day", rf"{edge_before}{month}\s*{day}{rng}(?:[,،]?\s+{year})?"),
         ("month-year", rf"{edge_before}{month}{month_year}{year}"),
         # a range of months after a "from": "من يناير إلى مارس", "from January to March 2024"
@@ -141,6 +143,10 @@ def grammar(language: str) -> Grammar:
                 rf"|(?P<month2>{bare})(?=\s*(?:{after}){edge_after}){_case_ended(w, bare, edge_after)})",
             )
         )
+    if x.get("cardinal_day_months") and x.get("cardinal_day_words"):  # a day in words before a month: "هفت ژوئیه"
+        cardinal = rf"{edge_before}(?P<dayword>{_alt(list(x['cardinal_day_words']))})"
+        gregorian_month = rf"(?P<month>{_alt(x['cardinal_day_months'])}){edge_after}"
+        absolute.append(("day-month", rf"{cardinal}\s+{gregorian_month}(?:{month_year}{year})?"))
     if x.get("year_month"):  # a year before its month, as Turkish writes it: "2023 Ekim ayında"
         absolute.append(("year-month", rf"(?<![\w.,-]){year}\s+{edge_before}{month}{edge_after}"))
     if x.get("easter"):  # a feast with its year is a day: "Pascua de 2019", "Easter 2019", "Пасху 2019 года"
@@ -485,7 +491,7 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     """The date a match states; None when a name matched only by case folding ("Auguſt" with a long s)."""
     g = m.groupdict()
     text = sentence[m.start() : m.end()]
-    year = int(g["year"]) if g.get("year") else None
+    year = int(g["year"]) if g.get("year") else _century(g.get("yy"))
     if form in ("years", "years-worded", "years-cued", "months", "easter", "hijri-year", "persian-year"):
         return _spans(form, m, sentence, w, year)
     if form in ("numeric", "weekday-numeric"):
@@ -516,6 +522,11 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     if not valid:
         return DateMention(m.start(), m.end(), text, invalid=True)
     return DateMention(m.start(), m.end(), text, year, month, day, last=(year, month, last[2]) if last else None)
+
+
+def _century(yy: str | None) -> int | None:
+    """A two-digit year with its century: the news' years, 1950 to 2049."""
+    return None if yy is None else (2000 if int(yy) < 50 else 1900) + int(yy)
 
 
 def _spans(form: str, m: re.Match[str], sentence: str, w: Words, year: int | None) -> DateMention | None:
