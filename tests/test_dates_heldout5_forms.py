@@ -39,6 +39,13 @@ from conftest import dates_read as read
         # a stamp's two-digit year after the dots of a day and month's name
         ("pt", "A balsa partiu de Kisumu nesta 2ª.feira (6.fev.23) com 300 passageiros.", [("6.fev.23", (2023, 2, 6))]),
         ("pt", "Em 6.fev.23,5 toneladas foram descarregadas.", [("6.fev", (None, 2, 6))]),
+        # after a superlative, "in N years" is a span, not a day to come; with a verb between, it is one
+        ("en", "It was the first ferry strike on the lake in 12 years.", []),
+        ("pt", "Foi a primeira greve das balsas do lago em 12 anos.", []),
+        ("en", "The first ferry will sail in 2 years.", [("in 2 years", "year+2")]),
+        ("pt", "A primeira balsa será lançada em 2 anos.", [("em 2 anos", "year+2")]),
+        # a parliamentary inquiry named after a day names no day
+        ("pt", "A CPI do 8 de janeiro ouviu o ministro dos transportes.", []),
         # a weekday, "dem" and the date it falls on are one date
         ("de", "Die Fähre fährt ab Donnerstag, dem 19. Januar, täglich.", [("Donnerstag, dem 19. Januar", (None, 1, 19))]),
         ("de", "Am Donnerstag kamen den 19 Fahrgästen Zweifel.", [("Am Donnerstag", "weekday")]),
