@@ -44,6 +44,11 @@ from conftest import dates_read as read
         ("pt", "Foi a primeira greve das balsas do lago em 12 anos.", []),
         ("en", "The first ferry will sail in 2 years.", [("in 2 years", "year+2")]),
         ("pt", "A primeira balsa será lançada em 2 anos.", [("em 2 anos", "year+2")]),
+        # the last or next week without its usual words; a day of the month after "último"
+        ("es", "El lago vivió en la última semana las peores tormentas del año.", [("la última semana", "week-1")]),
+        ("es", "La última semana de enero el ferry no salió.", [("enero", (None, 1, None))]),
+        ("fr", "Le ferry reprendra en début de semaine prochaine.", [("début de semaine prochaine", "week+1")]),
+        ("pt", "A tarifa anunciada no último dia 10 subiu.", [("no último dia 10", "day-of-month")]),
         # a parliamentary inquiry named after a day names no day
         ("pt", "A CPI do 8 de janeiro ouviu o ministro dos transportes.", []),
         # a weekday, "dem" and the date it falls on are one date
