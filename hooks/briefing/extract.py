@@ -334,24 +334,24 @@ def _events(
     last_year: int | None = None
     by_sentence = _actors_by_sentence([*sentences, *(headings or ())], mentions)
     latest_year: dict[tuple[int, int], int] = {}
-    stated_years: dict[tuple[int, int], list[tuple[int, int]]] = {}  # (start, year) of the years each sentence states
     for sentence, mention in found:
         key = (sentence.block, sentence.start)
         latest_year[key] = max(latest_year.get(key, 0), mention.year or 0)
-        if mention.year and mention.relative is None:
-            stated_years.setdefault(key, []).append((mention.start, mention.year))
     future = FUTURE_CUES.get(language, FUTURE_CUES["en"])
+    said: tuple[tuple[int, int], int | None] = ((-1, -1), None)  # a sentence, and the last year it has stated so far
     for sentence, mention in found:
         # A future cue ("will host the 2030 Games, officials said in 2023") plans only the latest date.
         key = (sentence.block, sentence.start)
         cue = bool(future.search(sentence.text))
         planned = cue and (mention.year or 0) >= latest_year[key]
-        before = [year for start, year in stated_years.get(key, []) if start < mention.start]
+        said = said if said[0] == key else (key, None)
         date, basis, reason, on_estimate = (
             _weekday_year(mention, published, years, solar)
-            or _sentence_year(mention, before[-1] if before else None, published)
+            or _sentence_year(mention, said[1], published)
             or _resolve(mention, last_year, published, full_dates, caption_dates, planned)
         )
+        if mention.year and mention.relative is None:
+            said = (key, mention.year)
         counted = date if date and date.startswith("--") else None  # a day counted from a dateline without a year
         date = None if counted else date
         if mention.year:
