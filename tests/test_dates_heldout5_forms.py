@@ -161,3 +161,17 @@ def test_a_sites_stamp_glued_after_the_lede_is_no_event(tmp_path: Path) -> None:
     site = build_project(make_project(tmp_path, {"ferry.txt": text}), tmp_path / "site")
     events = {(e["date_text"], e["date"]) for e in read_json(site, "api/events.json")}
     assert events == {("週三(3月13日)", "2024-03-13")}
+
+
+def test_a_date_read_where_the_sentence_says_its_words_again_is_found(tmp_path: Path) -> None:
+    """The evaluation matches the words the build read wherever they stand: "2015" inside "2010-2015" and again
+    in "2015'ten" are two places, and the build's second date is the second."""
+    from briefing.realtext import Report, score
+
+    sentence = "Feribot 2010-2015 yılları arasında durdu ve 2015'ten beri her gün çalışıyor."
+    gold = [{"phrase": "2010-2015", "date": "2010", "end": "2015"}, {"phrase": "2015'ten", "date": "2015"}]
+    article = {"url": "https://example.org/b", "header": "", "published": None}
+    article["sentences"] = [{"text": sentence, "dates": gold}]
+    (tmp_path / "tr.yaml").write_text(yaml.safe_dump({"language": "tr", "articles": [article]}, allow_unicode=True))
+    tally = score([tmp_path / "tr.yaml"], Report(), baseline=False).by_language["tr"]
+    assert (tally.true_positive, tally.predicted, tally.expected) == (2, 2, 2)

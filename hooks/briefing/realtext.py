@@ -92,10 +92,13 @@ def _hits(gold: dict[str, Any], sentence: str, event: Event) -> bool:
 
 
 def _overlaps(phrase: str, sentence: str, date_text: str) -> bool:
-    a, b = sentence.find(phrase), sentence.find(date_text)
-    if a < 0 or b < 0:
+    """The annotated phrase and the words the build read overlap, wherever each stands: a sentence may say the
+    same words twice ("1990-1995 … 1995'ten"), and the build's may be the second."""
+    starts = [m.start() for m in re.finditer(re.escape(phrase), sentence)] if phrase else []
+    found = [m.start() for m in re.finditer(re.escape(date_text), sentence)] if date_text else []
+    if not starts or not found:
         return phrase in date_text or date_text in phrase
-    return a < b + len(date_text) and b < a + len(phrase)
+    return any(a < b + len(date_text) and b < a + len(phrase) for a in starts for b in found)
 
 
 def invented(gold_dates: list[dict[str, Any]], event: Event) -> bool:
