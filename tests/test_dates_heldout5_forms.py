@@ -49,6 +49,9 @@ from conftest import dates_read as read
         ("es", "La última semana de enero el ferry no salió.", [("enero", (None, 1, None))]),
         ("fr", "Le ferry reprendra en début de semaine prochaine.", [("début de semaine prochaine", "week+1")]),
         ("pt", "A tarifa anunciada no último dia 10 subiu.", [("no último dia 10", "day-of-month")]),
+        # a count back with a word of about before it
+        ("de", "Die Fähre lief vor knapp drei Jahren vom Stapel.", [("vor knapp drei Jahren", "year-3")]),
+        ("de", "Die Fähre lief vor rund 2 Monaten aus.", [("vor rund 2 Monaten", "month-2")]),
         # a parliamentary inquiry named after a day names no day
         ("pt", "A CPI do 8 de janeiro ouviu o ministro dos transportes.", []),
         # a weekday, "dem" and the date it falls on are one date
