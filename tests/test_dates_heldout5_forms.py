@@ -178,3 +178,10 @@ def test_a_date_read_where_the_sentence_says_its_words_again_is_found(tmp_path: 
     (tmp_path / "tr.yaml").write_text(yaml.safe_dump({"language": "tr", "articles": [article]}, allow_unicode=True))
     tally = score([tmp_path / "tr.yaml"], Report(), baseline=False).by_language["tr"]
     assert (tally.true_positive, tally.predicted, tally.expected) == (2, 2, 2)
+
+
+def test_a_solar_hijri_year_alone_is_exported_at_a_years_precision(tmp_path: Path) -> None:
+    text = "---\ntitle: کشتی\nlanguage: fa\n---\nخط کشتی دریاچه ویکتوریا در سال ۱۴۰۱ به بهره‌برداری رسید و مسافران را جابجا کرد.\n"
+    site = build_project(make_project(tmp_path, {"ferry.md": text}), tmp_path / "site")
+    (event,) = read_json(site, "api/events.json")
+    assert (event["date"], event["date_end"], event["precision"], event["calendar"]) == ("2022", "2023", "year", "persian")
