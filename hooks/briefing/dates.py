@@ -24,6 +24,7 @@ from .prefilter import Needs, comparable, may_match, needed
 
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 YEAR = r"(?:1[5-9]|20)\d\d"
+SHORT_YEAR = r"\.(?P<yy>\d\d)(?![\d.,:/-]?\d)"  # ".23" after "6.fev": a stamp's two-digit year
 OTHER_YEAR = r"1[34]\d\d"  # Hijri and Solar Hijri years of the last two centuries
 CJK = {"zh", "ja", "ko"}
 ANY_DIGIT = re.compile(r"\d")
@@ -103,7 +104,8 @@ def grammar(language: str) -> Grammar:
     gregorian = f"(?:\\s*{_words_alt(x.get('gregorian_marker', []))}{edge_after})?"
     year = rf"(?P<year>{YEAR})(?!\d){gregorian}"
     day_month = rf"(?:\s+(?:{_words_alt(x.get('day_month', []))}))?"
-    month_year = rf"(?:,?\s+(?:{_words_alt(x.get('month_year', []))})\s+|\s+[-–]\s+|,?\s*)"
+    # a comma, also the Arabic one ("06 فبراير، 2023"), may stand between month and year
+    month_year = rf"(?:[,،]?\s+(?:{_words_alt(x.get('month_year', []))})\s+|\s+[-–]\s+|[,،]?\s*)"
     frm = _words_alt(x.get("range_from", []))
     wide = _alt(w.full_months, capital=language == "en")  # wide names only: "Mar" alone is no month
     then_year = rf"(?:{month_year}{year})?"  # "from January to March 2024"
@@ -116,8 +118,9 @@ def grammar(language: str) -> Grammar:
         ("numeric", rf"(?<![\d.,/:-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>{YEAR})(?![\d])"),
         ("cjk", rf"(?P<year>{YEAR})\s*年\s*(?P<mnum>[01]?\d)\s*月(?:\s*(?P<day>[0-3]?\d)\s*[日号])?"),
         ("cjk", r"(?<!\d)(?P<mnum>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*[日号]"),
-        ("day-month", rf"{day}{rng}{day_month}\s*{edge_before}{month}{edge_after}(?:(?:{month_year}|\.){year})?"),
-        ("month-day", rf"{edge_before}{month}\s*{day}{rng}(?:,?\s+{year})?"),
+        # a two-digit year only after the dots of a stamp: "6.fev.23"
+        ("day-month", rf"{day}{rng}{day_month}\s*{edge_before}{month}{edge_after}(?:(?:{month_year}|\.){year}|{SHORT_YEAR})?"),
+        ("month-day", rf"{edge_before}{month}\s*{day}{rng}(?:[,،]?\s+{year})?"),
         ("month-year", rf"{edge_before}{month}{month_year}{year}"),
         # a range of months after a "from": "من يناير إلى مارس", "from January to March 2024"
         ("months", rf"{edge_before}(?:{frm})\s+(?P<month>{wide})\s+(?:{joins})\s+(?P<month2>{wide}){edge_after}{then_year}"),
@@ -140,6 +143,10 @@ def grammar(language: str) -> Grammar:
                 rf"|(?P<month2>{bare})(?=\s*(?:{after}){edge_after}){_case_ended(w, bare, edge_after)})",
             )
         )
+    if x.get("cardinal_day_months") and x.get("cardinal_day_words"):  # a day in words before a month: "هفت ژوئیه"
+        cardinal = rf"{edge_before}(?P<dayword>{_alt(list(x['cardinal_day_words']))})"
+        gregorian_month = rf"(?P<month>{_alt(x['cardinal_day_months'])}){edge_after}"
+        absolute.append(("day-month", rf"{cardinal}\s+{gregorian_month}(?:{month_year}{year})?"))
     if x.get("year_month"):  # a year before its month, as Turkish writes it: "2023 Ekim ayında"
         absolute.append(("year-month", rf"(?<![\w.,-]){year}\s+{edge_before}{month}{edge_after}"))
     if x.get("easter"):  # a feast with its year is a day: "Pascua de 2019", "Easter 2019", "Пасху 2019 года"
@@ -202,6 +209,9 @@ def _calendar_forms(x: dict, suffix: str, day_month: str, edges: tuple[str, str]
                     rf"(?:\s*{_words_alt(x.get(marker, []))}{edge_after})?",
                 )
             )
+    if x.get("own_calendar"):  # in figures, year first, as Iranian sites stamp their pages: "1401/11/17"
+        numeric = rf"(?<![\d.,/:-])(?P<year>{OTHER_YEAR})(?P<sep>[/.-])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d|\.\d)"
+        forms.append((x["own_calendar"], numeric))
     return forms + _other_years(x, edge_after) + _persian_yearless_forms(x, day, day_month, edges)
 
 
@@ -469,7 +479,7 @@ def _in_stated_month(found: list[DateMention]) -> list[DateMention]:
     out: list[DateMention] = []
     for mention in found:
         stated = next((d for d in reversed(out) if d.month and d.relative is None and not d.invalid), None)
-        if mention.relative == "day-of-month" and mention.day and stated:
+        if (mention.relative or "").startswith("day-of-month") and mention.day and stated:
             mention = replace(mention, month=stated.month, relative=None)
             if not 1 <= (mention.day or 0) <= calendar.monthrange(stated.year or 2000, stated.month or 1)[1]:
                 mention = replace(mention, invalid=True)
@@ -481,7 +491,7 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     """The date a match states; None when a name matched only by case folding ("Auguſt" with a long s)."""
     g = m.groupdict()
     text = sentence[m.start() : m.end()]
-    year = int(g["year"]) if g.get("year") else None
+    year = int(g["year"]) if g.get("year") else _century(g.get("yy"))
     if form in ("years", "years-worded", "years-cued", "months", "easter", "hijri-year", "persian-year"):
         return _spans(form, m, sentence, w, year)
     if form in ("numeric", "weekday-numeric"):
@@ -512,6 +522,11 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     if not valid:
         return DateMention(m.start(), m.end(), text, invalid=True)
     return DateMention(m.start(), m.end(), text, year, month, day, last=(year, month, last[2]) if last else None)
+
+
+def _century(yy: str | None) -> int | None:
+    """A two-digit year with its century: the news' years, 1950 to 2049."""
+    return None if yy is None else (2000 if int(yy) < 50 else 1900) + int(yy)
 
 
 def _spans(form: str, m: re.Match[str], sentence: str, w: Words, year: int | None) -> DateMention | None:
@@ -613,12 +628,15 @@ def _gregorian(form: str, year: int, month: int, day: int) -> dt.date:
 def _converted(form: str, m: re.Match[str], text: str, year: int, month: int | None, day: int | None) -> DateMention:
     """A Hijri (Umm al-Qura) or Solar Hijri date as its Gregorian equivalent, at the precision stated. A month
     (or year) of those calendars spans two Gregorian months (or years): it is the range of Gregorian days it
-    covers ("آذر ۱۴۰۳" is 21 November to 20 December 2024)."""
+    covers ("آذر ۱۴۰۳" is 21 November to 20 December 2024). A year alone states no day: it is the Gregorian
+    years it runs across, at a year's precision ("سال ۱۴۰۱": 2022 to 2023)."""
     try:
         g = _gregorian(form, year, month or 1, day or 1)
-        if not day:  # a month, or a whole year ("1445 هـ": 19 July 2023 to 7 July 2024)
-            following = _gregorian(form, year + 1, 1, 1) if not month else _gregorian(form, year + month // 12, month % 12 + 1, 1)
-            end = following - dt.timedelta(days=1)
+        if not month:
+            end = _gregorian(form, year + 1, 1, 1) - dt.timedelta(days=1)
+            return DateMention(m.start(), m.end(), text, g.year, last=(end.year, None, None), calendar=form)
+        if not day:  # a month: "آذر ۱۴۰۳"
+            end = _gregorian(form, year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
             last = (end.year, end.month, end.day)
             return DateMention(m.start(), m.end(), text, g.year, g.month, g.day, last=last, calendar=form)
     except (ValueError, OverflowError):
@@ -946,7 +964,7 @@ def _same_day(a: DateMention, b: DateMention) -> DateMention | None:
     for first, second in ((a, b), (b, a)):  # the second a stated day, or a day of a month named relative to now
         if _same_day_words(first) and second.day and (second.relative is None or second.month is not None):
             return second
-    if _same_day_words(a) and b.relative == "day-of-month":  # "今天(8日)": today, the 8th
+    if _same_day_words(a) and (b.relative or "").startswith("day-of-month"):  # "今天(8日)": today, the 8th
         return a
     if _same_day_words(a) and _same_day_words(b) and "weekday" in (a.relative, b.relative) and a.relative != b.relative:
         return a if b.relative == "weekday" else b

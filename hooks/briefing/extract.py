@@ -314,9 +314,12 @@ def _events(
     """Events of a source (of its headings, only the dates they state) and, when the source states no date, the
     'not before' estimate."""
     found = [(s, d) for s in sentences for d in find_dates(s.text, language) if not d.invalid]
+    stamped = [_fmt(d.year, d.month, d.day) for s, d in found if _stamp(s, d)]  # the site's, no event: a year still
+    found = [(s, d) for s, d in found if not _stamp(s, d)]
     found += [(s, d) for s in headings or () for d in find_dates(s.text, language) if not d.invalid and d.relative is None]
     found.sort(key=lambda pair: (pair[0].block, pair[0].start, pair[1].start))  # in the text's order: a year carries on
     full_dates = [_fmt(d.year, d.month, d.day) for _, d in found if d.year and d.month and d.day and d.relative is None]
+    full_dates += stamped
     years = sorted({d.year for _, d in found if d.year and d.relative is None})
     named = any(d.native and d.weekday is not None for _, d in found)  # only then are Solar Hijri years looked for
     titles = [str(header.get(k) or "") for k in ("title", "subtitle")] + list(header.get("date_lines", []))
@@ -335,13 +338,20 @@ def _events(
         key = (sentence.block, sentence.start)
         latest_year[key] = max(latest_year.get(key, 0), mention.year or 0)
     future = FUTURE_CUES.get(language, FUTURE_CUES["en"])
+    said: tuple[tuple[int, int], int | None] = ((-1, -1), None)  # a sentence, and the last year it has stated so far
     for sentence, mention in found:
         # A future cue ("will host the 2030 Games, officials said in 2023") plans only the latest date.
+        key = (sentence.block, sentence.start)
         cue = bool(future.search(sentence.text))
-        planned = cue and (mention.year or 0) >= latest_year[(sentence.block, sentence.start)]
-        date, basis, reason, on_estimate = _weekday_year(mention, published, years, solar) or _resolve(
-            mention, last_year, published, full_dates, caption_dates, planned
+        planned = cue and (mention.year or 0) >= latest_year[key]
+        said = said if said[0] == key else (key, None)
+        date, basis, reason, on_estimate = (
+            _weekday_year(mention, published, years, solar)
+            or _sentence_year(mention, said[1], published)
+            or _resolve(mention, last_year, published, full_dates, caption_dates, planned)
         )
+        if mention.year and mention.relative is None:
+            said = (key, mention.year)
         counted = date if date and date.startswith("--") else None  # a day counted from a dateline without a year
         date = None if counted else date
         if mention.year:
@@ -376,6 +386,19 @@ def _events(
         )
     events = _dedupe(events)
     return events, _estimate(events, caption_dates)
+
+
+# what a site prints beside its stamp of a date: a section's name ("時政", "Politik"), a separator
+STAMP_LABEL = re.compile(r"^[\s|·•/-]*(?:[\u3400-\u9fff]{1,4}|[^\W\d_]{1,12})?[\s|·•/-]*$")
+
+
+def _stamp(sentence: Sentence, mention: DateMention) -> bool:
+    """A whole date and at most a section's name, closing a paragraph after its text ("…的音樂會。2023年08月24日
+    時政"): the site's stamp the scraper glued to the lede, no statement of the text."""
+    if sentence.start == 0 or mention.relative or not (mention.year and mention.month and mention.day):
+        return False
+    rest = sentence.text[: mention.start] + sentence.text[mention.end :]
+    return bool(STAMP_LABEL.match(rest))
 
 
 def _actors_by_sentence(sentences: list[Sentence], mentions: list[Mention]) -> dict[tuple[int, int], list[str]]:
@@ -502,6 +525,16 @@ def _resolve(
                 )
         return None, "year-unknown", _no_year(m, full_dates or caption_dates), False
     return _relative(m, last_year, published)
+
+
+def _sentence_year(m: DateMention, year: int | None, published: Published) -> Resolved | None:
+    """A day and month without a year after a year the same sentence states ("2022 yılında … 16 Eylül'de"), in a
+    text that states no publication date: of that year. A publication date places it nearest itself instead."""
+    if year is None or m.year or m.relative is not None or m.native or not (m.month and m.day):
+        return None
+    if (published.date and len(published.date) >= 7) or not _exists(year, m.month, m.day):
+        return None
+    return _fmt(year, m.month, m.day), "inferred-year", f"year taken from {year}, stated earlier in the sentence", False
 
 
 def _weekday_year(m: DateMention, published: Published, years: list[int], solar: list[int]) -> Resolved | None:
@@ -664,11 +697,8 @@ def _day_of(m: DateMention, kind: str, anchor: dt.date, why: str) -> Resolved:
     """ "17日", "next Thursday", "lundi" from the publication date."""
     if kind == "day-of-month" and m.day and m.weekday is not None:  # "el jueves 8": the nearest 8th that is a Thursday
         return _weekday_day(m, anchor, why)
-    if kind == "day-of-month" and m.day:  # "17日": the 17th of the month of writing, or of the month before
-        month = dt.date(anchor.year, anchor.month, 1) if m.day <= anchor.day else anchor.replace(day=1) - dt.timedelta(days=1)
-        if not _exists(month.year, month.month, m.day):
-            return None, "unresolved", f"'{m.text}' names no day of {month.year}-{month.month:02d}", False
-        return _fmt(month.year, month.month, m.day), "relative", why + "; the month of writing, or the one before", False
+    if kind in ("day-of-month", "day-of-month-next") and m.day:
+        return _day_alone(m, kind, anchor, why)
     if kind == "last-month-day" and m.day:  # "上月28日": the 28th of the month before the month of writing
         month = anchor.replace(day=1) - dt.timedelta(days=1)
         if not _exists(month.year, month.month, m.day):
@@ -685,6 +715,21 @@ def _day_of(m: DateMention, kind: str, anchor: dt.date, why: str) -> Resolved:
         why += "; that weekday or the most recent one before it"
         return (anchor - dt.timedelta(days=back)).isoformat(), "relative", why, False
     return None, "unresolved", f"'{m.text}' could not be resolved", False
+
+
+def _day_alone(m: DateMention, kind: str, anchor: dt.date, why: str) -> Resolved:
+    """A day of the month alone: "17日" is of the month of writing, or of the month before; a day to come
+    ("预计16日", expected on the 16th) of the month of writing, or of the month after."""
+    day = m.day or 0
+    if kind == "day-of-month-next":
+        month = anchor.replace(day=1) if day >= anchor.day else (anchor.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        which = "a day to come: the month of writing, or the next"
+    else:
+        month = anchor.replace(day=1) if day <= anchor.day else anchor.replace(day=1) - dt.timedelta(days=1)
+        which = "the month of writing, or the one before"
+    if not _exists(month.year, month.month, day):
+        return None, "unresolved", f"'{m.text}' names no day of {month.year}-{month.month:02d}", False
+    return _fmt(month.year, month.month, day), "relative", f"{why}; {which}", False
 
 
 def _weekday_day(m: DateMention, anchor: dt.date, why: str) -> Resolved:

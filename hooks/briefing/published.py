@@ -66,8 +66,12 @@ DATELINE_PLACE = re.compile(
 )
 TABLE_ROW = re.compile(r"^\s*\|.*\||\|.*\|\s*$")  # "Start date | 24 September 2023 |"
 # A dateline with no place names its agency or its place after the dash ("(QNA) —", "/ТАСС/", "– (Manila)"), or
-# closes with a full stop and a dash, which no sentence has ("17 de marzo de 2024.- El gobierno …").
-AGENCY_END = re.compile(r"^\.?\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/|[—–-]{1,2}\s*\([^)]{2,40}\))|^\.[—–-]{1,2}\s")
+# the site's address before a dash ("29 марта. Example.ru — "), or closes with a full stop and a dash, which no
+# sentence has ("17 de marzo de 2024.- El gobierno …").
+AGENCY_END = re.compile(
+    r"^\.?\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/|[—–-]{1,2}\s*\([^)]{2,40}\))|^\.[—–-]{1,2}\s"
+    r"|^\.?\s*(?:www\.)?(?:[^\W_][\w-]*\.)+[^\W\d_]{2,6}\s*[—–-]{1,2}\s"
+)
 LEADING_PARENTHESIS = re.compile(r"\s*\(\s*(?:[^\W\d_]{1,3}\s+)?")  # "(" or "(Di "
 # "Lima, 4 de marzo", "LIMA, Mar. 4"; Arabic writes no comma: "ليبرفيل 30 أغسطس 2023 (شينخوا)"
 PLACE_THEN_DATE = re.compile(r"[^\d,،]{2,60}[,،]\s*(?:[^\W\d_]+\.?\s+)?\d|[\u0600-\u06ff]{3,20}\s+\d")
@@ -101,6 +105,14 @@ def labels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         return re.compile(rf"{start}(?:{body})(?:\s+(?:on|le|el|em|am|il|في|в))?\s*:?", re.I)
 
     return alternation(data["published"]), alternation(data["updated"]), re.compile(data["time"], re.I)
+
+
+@cache
+def source_label() -> re.Pattern[str]:
+    """A label naming where the page's text comes from, with that name ("来源:央视新闻客户端", "Source: AFP"): a
+    site prints it beside its date, and it makes the line no sentence."""
+    body = "|".join(sorted((re.escape(w) for w in safeyaml.shipped(DATA)["source"]), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{body})\s*[:：]\s*[^\s|·•]+", re.I)
 
 
 @cache
@@ -152,7 +164,7 @@ def is_date_line(line: str) -> bool:
     unlabelled = updated.sub(" ", published.sub(" ", line))
     if not any(c.isdigit() for c in line) or len(unlabelled.split()) > 14:  # labels do not count
         return False
-    rest = time.sub(" ", WEB_ADDRESS.sub(" ", unlabelled))
+    rest = source_label().sub(" ", time.sub(" ", WEB_ADDRESS.sub(" ", unlabelled)))
     if time.search(unlabelled) and _day_month_stamp(rest):
         return True  # "16 Dezember 07:41": a site's stamp without its year
     if not re.search(r"(?<!\d)(?:1[3-9]|20)\d\d(?!\d)|\d[./|-]\d", rest):
@@ -297,7 +309,7 @@ def _date_alone(text: str, language: str, labelled: bool = False) -> str | None:
     rest = text
     for d in sorted(dates, key=lambda d: d.start, reverse=True):
         rest = rest[: d.start] + " " + rest[d.end :]
-    rest = time.sub(" ", WEB_ADDRESS.sub(" ", rest))
+    rest = source_label().sub(" ", time.sub(" ", WEB_ADDRESS.sub(" ", rest)))
     if _attached(text[: stated[0].start]) or HEADING_COLON.match(text, stated[0].end):
         return None  # "Officials met on Monday, 4 March 2024": the date of what a phrase reports
     return _whole(stated[0]) if _count(WORD.findall(CJK_RUN.sub(" ", rest)) + CJK_RUN.findall(rest)) <= 3 else None

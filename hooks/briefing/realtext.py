@@ -94,17 +94,22 @@ def _hits(gold: dict[str, Any], sentence: str, event: Event) -> bool:
 
 
 def _overlaps(phrase: str, sentence: str, date_text: str) -> bool:
-    a, b = sentence.find(phrase), sentence.find(date_text)
-    if a < 0 or b < 0:
+    """The annotated phrase and the words the build read overlap, wherever each stands: a sentence may say the
+    same words twice ("1990-1995 … 1995'ten"), and the build's may be the second."""
+    starts = [m.start() for m in re.finditer(re.escape(phrase), sentence)] if phrase else []
+    found = [m.start() for m in re.finditer(re.escape(date_text), sentence)] if date_text else []
+    if not starts or not found:
         return phrase in date_text or date_text in phrase
-    return a < b + len(date_text) and b < a + len(phrase)
+    return any(a < b + len(date_text) and b < a + len(phrase) for a in starts for b in found)
 
 
 def invented(gold_dates: list[dict[str, Any]], event: Event) -> bool:
-    """A year, month or day presented as stated that the text does not state."""
+    """A year, month or day presented as stated that the text does not state (the last day of a range the
+    annotators marked is one it states: "from 1900 to 6 February 2023")."""
     if event.date_basis != "stated" or not event.date:
         return False
-    return not any(str(g.get("date") or "").startswith(event.date) for g in gold_dates)
+    stated = [str(g.get(field) or "") for g in gold_dates for field in ("date", "end")]
+    return not any(value.startswith(event.date) for value in stated)
 
 
 def source_text(article: dict[str, Any]) -> str:
