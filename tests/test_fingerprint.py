@@ -20,8 +20,9 @@ from briefing import background, cache, fingerprint
 from conftest import build_project, make_project
 
 # What runs beneath the package's code in this test only: pytest's log capture, the monkeypatched function,
-# setuptools' import hook.
-HARNESS = {"_pytest", "pluggy", "test_fingerprint", "conftest", "_distutils_hack"}
+# setuptools' import hook, and Hypothesis once another test module has imported it (its `gc.callbacks` hook runs
+# beneath whatever frame a collection interrupts).
+HARNESS = {"_pytest", "pluggy", "test_fingerprint", "conftest", "_distutils_hack", "hypothesis"}
 
 
 @dataclass
