@@ -175,3 +175,20 @@ def test_names_that_only_case_folding_reads_as_dates_are_not_dates(tmp_path: Pat
     """A dotless ı or a long s matched the date patterns (re.I) but named no month or weekday: it crashed the build."""
     text = "Talks resume\nPublished: March 3, 2018\nOn Frıday, Qatar met NATO. On 5 Auguſt 2017 they met. On 7 August 2017 too.\n"
     assert [e.date for e in briefing_from(tmp_path, text).events] == ["2017-08-07"]
+
+
+KENYA = "Accord signed\n\nKenya and Uganda signed the accord in Nairobi on 3 March 2021, President Ruto said.\n"
+EGYPTIAN = "اتفاق\n\nاتولد فى مصر سنة 1950 و اشتغل ممثل فى افلام كتير، و مات يوم 3 مارس 2021.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "date"),
+    # py3langid alone calls these Nigerian Pidgin and Egyptian Arabic, whose dates the build cannot read
+    [(KENYA, "en", "2021-03-03"), (EGYPTIAN, "ar", "2021-03-03")],
+)
+def test_a_short_text_is_read_in_a_language_whose_dates_the_build_reads(
+    tmp_path: Path, text: str, language: str, date: str
+) -> None:
+    b = briefing_from(tmp_path, text)
+    assert b.language == language
+    assert date in [e.date for e in b.events]

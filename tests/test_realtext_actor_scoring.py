@@ -30,3 +30,27 @@ def test_a_body_named_with_a_states_adjective_does_not_take_the_state_found_by_i
     report = _score(tmp_path, "en", sentences)
     assert report.actors["en"].true_positive == 1
     assert report.missed_actors == ["en: disaster and emergency management presidency (turkish authorities)"]
+
+
+def test_the_summary_row_counts_states_apart_and_the_cli_prints_it(tmp_path: Path, capsys) -> None:
+    sentences = [
+        {
+            "text": "Kenya and Uganda signed the accord in Nairobi on 3 March 2021, President Ruto said.",
+            "dates": [{"phrase": "3 March 2021", "date": "2021-03-03"}],
+            "actors": [
+                {"name": "Kenya", "kind": "state", "as": "Kenya"},
+                {"name": "Uganda", "kind": "state", "as": "Uganda"},
+                {"name": "William Ruto", "kind": "person", "as": "President Ruto"},
+            ],
+        }
+    ]
+    article = {"url": "https://example.org/k", "topic": "t", "header": "Accord signed", "published": None, "sentences": sentences}
+    path = tmp_path / "en.yaml"
+    path.write_text(yaml.safe_dump({"language": "en", "articles": [article]}, allow_unicode=True), encoding="utf-8")
+    report = realtext.score([path], realtext.Report(), baseline=False)
+    assert report.states["en"].expected == 2 and report.states["en"].true_positive == 2
+    row = realtext.summary_row("mine", report)
+    assert row.startswith("| mine | 1 | 1.00 / 1.00 | 0 | 0 of 0 (0) |") and row.endswith("| 1.00 |")
+    realtext.main([str(tmp_path), "--no-baseline", "--summary"])
+    printed = capsys.readouterr().out
+    assert "| set | dates | events R / P |" in printed and f"| {tmp_path.name} | 1 |" in printed

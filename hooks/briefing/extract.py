@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from icu4py.breakers import SentenceBreaker
 from icu4py.locale import Locale as IcuLocale
@@ -27,6 +28,9 @@ from .datewords import key, words
 from .model import Briefing, Candidate, Event, Mention, Published, Sentence, Source
 from .published import from_text, is_page_date
 from .registry import Registry
+
+if TYPE_CHECKING:
+    from py3langid.langid import LanguageIdentifier
 
 VERSION = "2"  # bump when extraction changes, so cached results are not reused
 FUTURE_CUES = {
@@ -116,11 +120,24 @@ def _icu_locale(language: str) -> IcuLocale:
     return IcuLocale(language)
 
 
+@cache
+def _language_identifier() -> LanguageIdentifier:
+    """py3langid's model, choosing only among the languages whose dates can be read (dateparser's): its other
+    classes are dialects, creoles and old languages ("pcm", Nigerian Pidgin, won short English news from Kenya;
+    "arz", Egyptian Arabic, would lose the Arabic date words), none of which the build could read."""
+    # here, not at the top: py3langid loads numpy and its model, which a build from the cache never needs
+    from dateparser.data.languages_info import language_order
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+    identifier = LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE)
+    readable = set(language_order)
+    identifier.set_languages([code for code in identifier.nb_classes if code in readable])
+    return identifier
+
+
 def detect_language(text: str) -> str:
     """BCP 47 code of the text's language (py3langid; its codes are ISO 639-1)."""
-    import py3langid  # here, not at the top: it loads numpy and its model, which a build from the cache never needs
-
-    return py3langid.classify(text[:2000])[0]  # a few hundred words decide it; more costs time, not accuracy
+    return _language_identifier().classify(text[:2000])[0]  # a few hundred words decide it; more costs time
 
 
 def parse_published(text: str | None, language: str) -> str | None:

@@ -385,19 +385,40 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("folders", type=Path, nargs="+", help="one or more sets, each scored on its own")
     parser.add_argument("--details", action="store_true", help="list every missed and invented date")
     parser.add_argument("--no-baseline", action="store_true", help="skip dateparser's figures (faster)")
+    parser.add_argument("--summary", action="store_true", help="end with one Markdown row per set (the README's table)")
     args = parser.parse_args(argv)
-    failed = False
+    failed, rows = False, []
     for n, folder in enumerate(args.folders):
         if n:
             print()
         print(f"== {folder}")
-        failed |= _report(folder, args.details, not args.no_baseline)
+        report = score(sorted(folder.glob("*.yaml")), Report(), baseline=not args.no_baseline)
+        failed |= _report(report, args.details)
+        rows.append(summary_row(folder.name, report))
+    if args.summary:
+        header = "| set | dates | events R / P | invented | publication dates found (claimed wrongly) | actors R / P | states R |"
+        print("\n".join(["", header, "| --- | --- | --- | --- | --- | --- | --- |", *rows]))
     return 1 if failed else 0
 
 
-def _report(folder: Path, details: bool, baseline: bool) -> bool:
+def summary_row(name: str, report: Report) -> str:
+    """One set's figures as a row of the README's accuracy table."""
+    dates, actors, states = Score(), Score(), Score()
+    for t in report.by_language.values():
+        dates += t
+    for t in report.actors.values():
+        actors += t
+    for t in report.states.values():
+        states += t
+    found, stated, wrong = (sum(p[i] for p in report.published.values()) for i in range(3))
+    return (
+        f"| {name} | {dates.expected:,} | {dates.recall:.2f} / {dates.precision:.2f} | {len(report.invented)} "
+        f"| {found} of {stated} ({wrong}) | {actors.recall:.2f} / {actors.precision:.2f} | {states.recall:.2f} |"
+    )
+
+
+def _report(report: Report, details: bool) -> bool:
     """Print one set's tables (and, with `details`, every miss); True when it is below a target."""
-    report = score(sorted(folder.glob("*.yaml")), Report(), baseline=baseline)
     print(table(report))
     if details:
         lists = {
