@@ -54,3 +54,11 @@ def test_the_summary_row_counts_states_apart_and_the_cli_prints_it(tmp_path: Pat
     realtext.main([str(tmp_path), "--no-baseline", "--summary"])
     printed = capsys.readouterr().out
     assert "| set | dates | events R / P |" in printed and f"| {tmp_path.name} | 1 |" in printed
+
+
+def test_a_publication_date_claimed_wrongly_is_below_target() -> None:
+    report = realtext.Report()
+    report.published["en"] = [10, 10, 1]  # all found, one claimed where the text states another or none
+    assert realtext.failures(report) == ["1 publication dates claimed where the text states another or none"]
+    report.published["en"] = [10, 10, 0]
+    assert realtext.failures(report) == []
