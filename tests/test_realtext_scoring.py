@@ -1,4 +1,4 @@
-"""The evaluator's actor scoring (`python -m briefing.realtext`): what it counts as found, on a small set of our own."""
+"""The evaluator (`python -m briefing.realtext`): what it counts as found, its summary rows and its targets, on small sets of our own."""
 
 from __future__ import annotations
 
