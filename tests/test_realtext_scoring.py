@@ -1,4 +1,4 @@
-"""The evaluator (`python -m briefing.realtext`): what it counts as found, its summary rows and its targets, on small sets of our own."""
+"""The evaluator (`python -m briefing.realtext`): what it counts as found, its summary rows, its targets."""
 
 from __future__ import annotations
 
