@@ -140,6 +140,19 @@ CASES = [
         "sources/bad-values.md:6: error: field 'language': 'russian' is not a language code",
         "such as en",
     ),
+    # ... and an unknown actor id in a file refused for another field (checked against the registry all the same)
+    Case(
+        "every-error-of-a-file-field",
+        {"bad-and-unknown.md": md("title: Odd talks\nlanguage: russian\nactors: [natto]\n", article("x", "Eleven"))},
+        "sources/bad-and-unknown.md:3: error: field 'language': 'russian' is not a language code",
+        "such as en",
+    ),
+    Case(
+        "every-error-of-a-file-actor",
+        {},
+        "sources/bad-and-unknown.md:4: error: actor 'natto' is not in registry/actors.yaml",
+        "did you mean 'nato'?",
+    ),
     Case(
         "impossible-date",
         {"bad-date.md": md("title: Dated talks\npublished: 2023-02-31\n", article("x", "Five"))},

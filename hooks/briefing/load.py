@@ -272,6 +272,24 @@ def decode(path: str, data: bytes) -> tuple[str, int]:
     return text, replaced
 
 
+def declared_actors(path: Path, root: Path) -> tuple[list[str], int] | None:
+    """The actor ids a Markdown source's frontmatter lists, and their line, when that field itself is valid: a
+    file refused for its other fields still has them checked, so the editor hears of every problem at once."""
+    rel = path.relative_to(root).as_posix()
+    if FORMATS.get(path.suffix.lower()) != "md":
+        return None
+    try:
+        data = path.read_bytes()
+        split = split_frontmatter(decode(rel, data)[0]) if len(data) <= MAX_BYTES else None
+        raw = SOURCE_YAML.load(split[0])[0] if split else None
+    except (OSError, SourceError, yaml.YAMLError):  # the file's own error says why
+        return None
+    fields: dict[str, Any] = {}
+    if not isinstance(raw, dict) or "actors" not in raw or _read_field(rel, split[0], "actors", raw["actors"], fields):
+        return None
+    return fields["actors"], _field_line(split[0], "actors")
+
+
 def load_source(path: Path, root: Path) -> Source:
     """Read one source file; raise SourceError naming it if it cannot become a page."""
     rel = path.relative_to(root).as_posix()

@@ -16,7 +16,7 @@ from .detected_identity import unify_detected
 from .errors import Problem, SourceError
 from .extract import assign_ids
 from .link import link
-from .load import check_inside, source_files
+from .load import check_inside, declared_actors, source_files
 from .model import Briefing
 from .reading import read_briefing
 from .registry import Actor, Outlet, Registry, load_actors, load_outlets, with_base
@@ -83,10 +83,8 @@ def _without_errors(
 def frontmatter_problems(briefing: Briefing, registry: Registry, detected: dict[str, str] | None = None) -> list[Problem]:
     """Editor's values that refer to things the registries or the source do not have. `detected`: the ids and
     names of the actors the sources name that no registry lists, for the did-you-mean of an unknown actor id."""
-    unknown = [a for a in briefing.source.frontmatter.get("actors", []) if a not in registry.actors]
-    line = briefing.source.field_lines.get("actors")
-    hints = {a: _did_you_mean_actor(a, registry, detected or {}) for a in unknown}
-    problems = [Problem(briefing.source.path, f"actor '{a}' is not in registry/actors.yaml{hints[a]}", line) for a in unknown]
+    ids, line = briefing.source.frontmatter.get("actors", []), briefing.source.field_lines.get("actors")
+    problems = unknown_actor_problems(briefing.source.path, ids, line, registry, detected or {})
     count = len(briefing.events)
     for key in briefing.source.frontmatter.get("gloss", {}).get("events", {}):
         if int(key[1:]) > count:
@@ -94,6 +92,15 @@ def frontmatter_problems(briefing: Briefing, registry: Registry, detected: dict[
             message = f"gloss for event '{key}': {found}"
             problems.append(Problem(briefing.source.path, message, briefing.source.field_lines.get("gloss")))
     return problems
+
+
+def unknown_actor_problems(
+    path: str, ids: list[str], line: int | None, registry: Registry, detected: dict[str, str]
+) -> list[Problem]:
+    """An error for each actor id of a source's frontmatter that no registry lists, with a did-you-mean."""
+    unknown = [a for a in ids if a not in registry.actors]
+    hints = {a: _did_you_mean_actor(a, registry, detected) for a in unknown}
+    return [Problem(path, f"actor '{a}' is not in registry/actors.yaml{hints[a]}", line) for a in unknown]
 
 
 def _did_you_mean_actor(name: str, registry: Registry, detected: dict[str, str]) -> str:
@@ -138,13 +145,18 @@ def build_site(
     results = cache.briefings(inside, partial(read_briefing, root=project.root, registry=registry))
     # The CLI shows a progress bar: it advances in step with the results, which are made lazily.
     shown = progress([path for path, _ in inside]) if progress else ()
-    for _, result in zip_longest(shown, results):
+    refused: list[Path] = []
+    for (path, _), (_, result) in zip(inside, zip_longest(shown, results), strict=True):
         if isinstance(result, tuple):
             problems += result
+            refused.append(path)
             continue
         briefings.append(result)
     detected = {d.id: d.name for b in briefings for d in b.detected}
     editors = [p for b in briefings for p in frontmatter_problems(b, registry, detected)]
+    for path in refused:  # a file refused for other fields: its actor ids are checked too, all errors at once
+        if declared := declared_actors(path, project.root):
+            problems += unknown_actor_problems(project.rel(path), *declared, registry, detected)
     briefings, problems = _without_errors(briefings, problems, editors)
     # before assign_ids numbers duplicate slugs apart; among the pages left, so an earlier copy with an error is not named
     briefings, problems = _without_errors(briefings, problems, cross_source_problems(briefings, keep=last is not None))
