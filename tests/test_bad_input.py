@@ -190,6 +190,18 @@ CASES = [
         "distinct `title:`",
     ),
     Case(
+        "bad-slug",
+        {"bad-slug.md": md("title: Addressed talks\nslug: Talks in Doha!\n", article("x", "Twelve"))},
+        "sources/bad-slug.md:3: error: field 'slug': 'Talks in Doha!' is not a page address",
+        "such as 'talks-in-doha'",
+    ),
+    Case(
+        "duplicate-slug-field",
+        {"dup-slug-c.md": md("title: Third title\nslug: 2024-01-02-same-title\n", article("x", "Navy"))},
+        "sources/dup-slug-c.md:3: error: duplicate slug '2024-01-02-same-title' (from its `slug:`)",
+        "distinct `title:` or `slug:`",
+    ),
+    Case(
         "oversize",
         {"huge.txt": "Big talk.\n" + "Qatar and NATO met again in Doha. " * (MAX_BYTES // 34 + 10)},
         "sources/huge.txt: error: file is 5.2 MB, over the 5 MiB limit for a source",

@@ -246,3 +246,17 @@ def test_frontmatter_yaml_is_parsed_once_per_value(tmp_path: Path) -> None:
     (record,) = read_json(site, "api/briefings.json")  # type: ignore[misc]
     assert record["title"] == "All fields" and record["reliability"]["reviewed_by"] == "R"
     assert lxml.etree.parse(str(site / "feed.xml")).findtext("channel/item/title") == "All fields"
+
+
+def test_a_slug_keeps_the_page_address_when_the_date_and_title_change(tmp_path: Path) -> None:
+    body = "Qatar and NATO officials met in Doha on 4 March 2024 to discuss training.\n"
+    first = "---\ntitle: Talks in Doha\nslug: doha-talks\n---\n" + body
+    root = make_project(tmp_path, {"talks.md": first})
+    site = build_project(root, tmp_path / "site")
+    assert (site / "briefings/doha-talks/index.html").is_file()
+    corrected = "---\ntitle: Training talks in Doha\npublished: 2024-03-05\nslug: doha-talks\n---\n" + body
+    (root / "sources/talks.md").write_text(corrected, encoding="utf-8")
+    site = build_project(root, tmp_path / "site2")
+    page = (site / "briefings/doha-talks/index.html").read_text(encoding="utf-8")
+    assert "Training talks in Doha" in page
+    assert [b["id"] for b in json.loads((site / "api/briefings.json").read_text(encoding="utf-8"))] == ["doha-talks"]

@@ -236,7 +236,7 @@ def extract(source: Source, registry: Registry) -> Briefing:
     publisher = fm.get("publisher") or (outlet.name if outlet else header.get("site_name") or header.get("credit"))
     actors = list(dict.fromkeys(fm["actors"])) if "actors" in fm else list(dict.fromkeys(m.actor for m in mentions))
     lede = next((b.text for b in source.blocks if b.kind == "paragraph" and len(b.text.split()) >= 8), None)
-    base = slugify(f"{published.date or 'undated'} {title}", max_length=80, word_boundary=True) or "source"
+    base = fm.get("slug") or slugify(f"{published.date or 'undated'} {title}", max_length=80, word_boundary=True) or "source"
     return Briefing(
         id=base,
         source=source,

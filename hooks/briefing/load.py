@@ -17,6 +17,7 @@ from typing import Any
 
 import frontmatter
 import yaml
+from slugify import slugify
 
 from . import safeyaml
 from .clean import clean_lines
@@ -103,6 +104,13 @@ def _language(value: Any) -> str:
     return code
 
 
+def _slug(value: Any) -> str:
+    slug = _text(value)
+    if slug != slugify(slug, max_length=80) or not slug:
+        raise ValueError(f"'{slug}' is not a page address: use lowercase letters, digits and hyphens, such as '{slugify(slug)}'")
+    return slug
+
+
 def _body_format(value: Any) -> str:
     if value not in ("markdown", "text"):
         raise ValueError(f"'{value}' is not a body format: use markdown or text")
@@ -187,6 +195,7 @@ FIELDS = {
     "author": _text,
     "language": _language,
     "url": _text,
+    "slug": _slug,
     "actors": _text_list,
     "tags": _text_list,
     "reliability": _reliability,

@@ -74,10 +74,11 @@ def cross_source_problems(briefings: Iterable[Briefing], keep: bool = False) -> 
             problems.append(Problem(path, f"same url as {other.source.path} ({b.url}): {fix}", b.source.field_lines.get("url")))
         other = first_slug.setdefault(b.id, b)
         if other is not b and other.source.path not in paired:
-            fix = "give one of them a distinct `title:` in its frontmatter"
+            fix = "give one of them a distinct `title:` or `slug:` in its frontmatter"
             why = "this page would get a numbered address that changes when the other file goes"
-            message = f"duplicate slug '{b.id}' (from the date and title), already taken by {other.source.path}: {why}; {fix}"
-            problems.append(Problem(path, message, b.source.field_lines.get("title")))
+            made = "its `slug:`" if "slug" in b.source.frontmatter else "the date and title"
+            message = f"duplicate slug '{b.id}' (from {made}), already taken by {other.source.path}: {why}; {fix}"
+            problems.append(Problem(path, message, b.source.field_lines.get("slug") or b.source.field_lines.get("title")))
     return problems
 
 
