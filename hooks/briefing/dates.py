@@ -95,6 +95,10 @@ def grammar(language: str) -> Grammar:
     suffix = f"(?:{_words_alt(x.get('day_suffix', []))})?"
     day_words = f"|{edge_before}(?P<dayword>{_alt(x['day_words'])})" if x.get("day_words") else ""
     day = rf"(?:{NO_WORD_BEFORE}(?P<day>[0-3]?\d)(?!\d|[.,:]\d){suffix}{day_words})"
+    # after its month a day is in figures or an ordinal of the data file, never a number in words ("septembre un")
+    ordinals = [d for d in x.get("day_words", {}) if d not in x.get("spelled_days", [])]
+    after_month = f"|{edge_before}(?P<dayword>{_alt(ordinals)})" if ordinals else ""
+    day_after = rf"(?:{NO_WORD_BEFORE}(?P<day>[0-3]?\d)(?!\d|[.,:]\d){suffix}{after_month})"
     day2 = rf"(?P<day2>[0-3]?\d)(?!\d){suffix}"
     joins = _words_alt(x.get("range", []))
     short = {key(n) for names in x.get("short_weekdays", {}).values() for n in names}  # "segunda" is also "second"
@@ -111,6 +115,7 @@ def grammar(language: str) -> Grammar:
     then_year = rf"(?:{month_year}{year})?"  # "from January to March 2024"
     # the word for "year" after a date's year, before a range's joiner: "с июля 2022 года по 11 мая 2023 года"
     year_word = rf"(?:\s*(?:{_words_alt(x['year_word'])})\s*)?" if x.get("year_word") else ""
+    no_decade = rf"(?!\s*(?:{_words_alt(x['decade_after'])}))" if x.get("decade_after") else ""
     years_after = _words_alt([s for s in x.get("year_after", []) if len(s) > 2 and s[:1].isalpha()])  # not "г."
     absolute = [
         # year first, also with a space after each dot ("2020. 11. 24.", as Korean and Hungarian write it)
@@ -120,14 +125,15 @@ def grammar(language: str) -> Grammar:
         ("cjk", r"(?<!\d)(?P<mnum>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*[日号]"),
         # a two-digit year only after the dots of a stamp: "6.fev.23"
         ("day-month", rf"{day}{rng}{day_month}\s*{edge_before}{month}{edge_after}(?:(?:{month_year}|\.){year}|{SHORT_YEAR})?"),
-        ("month-day", rf"{edge_before}{month}\s*{day}{rng}(?:[,،]?\s+{year})?"),
+        ("month-day", rf"{edge_before}{month}\s*{day_after}{rng}(?:[,،]?\s+{year})?"),
         ("month-year", rf"{edge_before}{month}{month_year}{year}"),
         # a range of months after a "from": "من يناير إلى مارس", "from January to March 2024"
         ("months", rf"{edge_before}(?:{frm})\s+(?P<month>{wide})\s+(?:{joins})\s+(?P<month2>{wide}){edge_after}{then_year}"),
         # a day and month in figures right after a weekday: "domingo (28/7)", "Sunday, 7/28"
         ("weekday-numeric", rf"{edge_before}(?:{weekday_names})(?:\s*\(|,\s*)(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)(?!\d|[/.]\d)\)?"),
         # a range of years: "2025-2031", or with words after a "from" ("de 1999 a 2013", "zwischen 2013 und 2020")
-        ("years", rf"(?<![\d.-])(?P<year>{YEAR})\s*[-–—/]\s*(?P<year2>{YEAR})(?![\d%]|[.,]\d)"),
+        # not of decades: "1990-2010-х" (`decade_after`)
+        ("years", rf"(?<![\d.-])(?P<year>{YEAR})\s*[-–—/]\s*(?P<year2>{YEAR})(?![\d%]|[.,]\d){no_decade}"),
         ("years-worded", rf"{edge_before}(?:{frm})\s+(?P<year>{YEAR})\s+(?:{joins})\s+(?P<year2>{YEAR})(?![\d%]|[.,]\d)"),
         # or with the word for years after them: "1989 ile 2010 yılları arasında", "2013 и 2020 годах"
         ("years-cued", rf"(?<![\w.-])(?P<year>{YEAR})\s+(?:{joins})\s+(?P<year2>{YEAR})(?=\s*(?:{years_after}))"),
@@ -147,6 +153,9 @@ def grammar(language: str) -> Grammar:
         cardinal = rf"{edge_before}(?P<dayword>{_alt(list(x['cardinal_day_words']))})"
         gregorian_month = rf"(?P<month>{_alt(x['cardinal_day_months'])}){edge_after}"
         absolute.append(("day-month", rf"{cardinal}\s+{gregorian_month}(?:{month_year}{year})?"))
+    if x.get("numeral_days"):  # a day in numerals between its month and the word for day: "六月十二日"
+        ideographic = _alt([n for n in w.full_months if IDEOGRAPH.search(n) and not ANY_DIGIT.search(n)])
+        absolute.append(("day-month", rf"(?P<month>{ideographic})(?P<dayword>{_alt(x['numeral_days'])})\s*[日号]"))
     if x.get("year_month"):  # a year before its month, as Turkish writes it: "2023 Ekim ayında"
         absolute.append(("year-month", rf"(?<![\w.,-]){year}\s+{edge_before}{month}{edge_after}"))
     if x.get("easter"):  # a feast with its year is a day: "Pascua de 2019", "Easter 2019", "Пасху 2019 года"
@@ -154,7 +163,9 @@ def grammar(language: str) -> Grammar:
     if x.get("month_alone"):  # a month named in figures needs no cue where a count of months is written otherwise
         # "9月", "十月"; nine months are "9个月", "九个月"
         figures = _alt([n for n in w.full_months if ANY_DIGIT.search(n) or IDEOGRAPH.search(n)])
-        absolute.append(("month", rf"(?<![\d.〇零一二三四五六七八九十])(?P<month>{figures})(?![\d日号])"))
+        # scraped Hong Kong and Taiwan texts space the figures: "經過 5 月一系列"
+        spaced = r"(?<![\d.]\s)(?:1[0-2]|0?[1-9])\s+月"
+        absolute.append(("month", rf"(?<![\d.〇零一二三四五六七八九十])(?P<month>{figures}|{spaced})(?![\d日号])"))
     absolute += _calendar_forms(x, suffix, day_month, (edge_before, edge_after))
     edges = (edge_before, edge_after)
     # a month's second name after a slash is part of it ("أبريل/نيسان الماضي": last April); the first says which
@@ -179,7 +190,7 @@ def grammar(language: str) -> Grammar:
             else rf"(?:(?<=[^\W\d_]-)|(?<![\w$€£.,-]))(?P<year>{YEAR})(?![\w%]|[.,]\d)"  # "mid-2024" too
         ),
         re.compile(rf"^\s*{year_word}(?:{_words_alt(x.get('day_part_after', []))})?\s*(?:{joins}|[-–—])\s*$", re.I),
-        frozenset({"month", "months", *(["day-month", "persian"] if x.get("day_words") else [])}),
+        frozenset({"month", "months", *(["day-month", "persian"] if x.get("day_words") or x.get("numeral_days") else [])}),
         tuple(worded),
         re.compile(f"{edge_before}(?:{'|'.join(f'(?:{b})' for b in sorted(beside) if b) or '(?!)'}){edge_after}", re.I),
         re.compile(rf"^\s*{year_word}(?:{_words_alt(x.get('range_and', []))})\s*$", re.I),
@@ -398,11 +409,17 @@ def _bare_years(text: str, sentence: str, g: Grammar) -> list[DateMention]:
         joined = bool(years) and bool(LISTED.match(between) or g.conjunction.match(between.replace(",", " ")))
         listed = joined and abs(int(m["year"]) - (years[-1].year or 0)) <= 50  # "in 2019, 1500 were killed": a count
         after_decade = decade_end >= 0 and _joined_to(text[decade_end : m.start()], g)
-        if _decade(text[max(0, m.start() - 30) : m.start()].lower(), text[m.end() : m.end() + 20], g.words.extra):
+        if _decade(text[max(0, m.start() - 30) : m.start()].lower(), _after_years(text, m.end()), g.words.extra):
             decade_end = m.end()
         elif not after_decade and _is_year(text, m, g.words, listed):
             years.append(DateMention(m.start(), m.end(), sentence[m.start() : m.end()], int(m["year"])))
     return years
+
+
+def _after_years(text: str, end: int) -> str:
+    """What follows a year, or the last year of a range it opens: "1990-2010-х" are decades."""
+    to = YEAR_RANGE.match(text, end)
+    return text[to.end() if to else end :][:20]
 
 
 def _joined_to(between: str, g: Grammar) -> bool:
@@ -605,7 +622,7 @@ def _month_only(form: str, m: re.Match[str], sentence: str, year: int | None, mo
 
 def _day_word(word: str, w: Words) -> int | None:
     wanted = key(word)
-    named = {**w.extra.get("day_words", {}), **w.extra.get("cardinal_day_words", {})}
+    named = {**w.extra.get("day_words", {}), **w.extra.get("cardinal_day_words", {}), **w.extra.get("numeral_days", {})}
     return next((int(n) for name, n in named.items() if key(name) == wanted), None)
 
 
