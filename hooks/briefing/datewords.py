@@ -49,8 +49,8 @@ class Words:
 
 
 # Persian and Arabic write some letters differently ("ک"/"ك", "ی"/"ي"), Arabic text often drops the hamza of
-# an alef ("ايلول" for "أيلول") and Afghan Dari writes an alef with madda where CLDR has none ("آکتوبر", "آگست"), and a curly apostrophe is a straight one ("aujourd’hui"): names and text are
-# compared folded.
+# an alef ("ايلول" for "أيلول"), Afghan Dari writes an alef with madda where CLDR has none ("آکتوبر", "آگست"),
+# and a curly apostrophe is a straight one ("aujourd’hui"): names and text are compared folded.
 # Persian writes the ezafe after a final "ه" as "ۀ" ("هفتۀ گذشته", "چهارشنبۀ"): the word is the same.
 LETTER_FOLD = str.maketrans({"ک": "ك", "ی": "ي", "ى": "ي", "أ": "ا", "إ": "ا", "آ": "ا", "’": "'", "ۀ": "ه"})
 
