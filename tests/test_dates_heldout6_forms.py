@@ -5,8 +5,11 @@ cable car opened over the Rio de la Plata; the accuracy on real articles is meas
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from conftest import dates_read as read
+from conftest import published_of
 
 
 @pytest.mark.parametrize(
@@ -52,3 +55,26 @@ from conftest import dates_read as read
 )
 def test_date_forms_of_the_sixth_held_out_set(language: str, sentence: str, expected: list) -> None:
     assert read(sentence, language) == expected
+
+
+BODY = {
+    "zh": "受强风影响,拉普拉塔河上空的缆车停运三天,数千名乘客改乘渡轮,运营公司表示将尽快恢复。",
+    "de": "Die Seilbahn über den Río de la Plata stand drei Tage still, sagte die Betreibergesellschaft am Abend.",
+    "en": "The cable car over the Rio de la Plata stood still for three days, the operator said on Friday.",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a label and its stamp opening the text, a byline in brackets between them and the first sentence
+        (f"缆车停运三天\n\n最后更新: 2022-08-29 22:12:14【文/某某网 记者】{BODY['zh']}\n", ("2022-08-29", "updated-line")),
+        (f"缆车停运三天\n\n发布时间：2022-08-29 22:12【文/某某网 记者】{BODY['zh']}\n", ("2022-08-29", "header")),
+        # an infobox's arrows to the one before and the one after in a series: no date of the page
+        (f"Seilbahnwahl 2020\n\n←  2015 9. August 2020 Weiter  →\n\n{BODY['de']}\n", (None, "not-stated")),
+        (f"Cable car election, 2020\n\n← 2015 9 August 2020 2025 →\n\n{BODY['en']}\n", (None, "not-stated")),
+        (f"Cable car stops\n\nAugust 9, 2020 10:15\n\n{BODY['en']}\n", ("2020-08-09", "header")),
+    ],
+)
+def test_publication_dates_of_the_sixth_held_out_set(tmp_path: Path, text: str, expected: tuple) -> None:
+    assert published_of(tmp_path, text) == expected
