@@ -51,6 +51,23 @@ from conftest import published_of
         ("zh", "纜車將於六月十二日恢復運行。", [("六月十二日", (None, 6, 12))]),
         ("zh", "缆车十一月三十日开通。", [("十一月三十日", (None, 11, 30))]),
         ("zh", "缆车停运了5个月。", []),
+        # one unit back without a count: "a year ago", in the languages whose locale data lacks it
+        ("ru", "Год назад канатную дорогу закрыли.", [("Год назад", "year-1")]),
+        ("ru", "Месяц назад канатную дорогу закрыли.", [("Месяц назад", "month-1")]),
+        ("ru", "Несколько месяцев назад дорогу закрыли.", []),
+        ("it", "La funivia è stata chiusa un anno fa.", [("un anno fa", "year-1")]),
+        ("zh", "一年前缆车停运。", [("一年前", "year-1")]),
+        # the night or evening before the date of writing
+        ("fa", "تله‌کابین شام گذشته متوقف شد.", [("شام گذشته", "day-1")]),
+        ("it", "La funivia si è fermata la notte scorsa.", [("notte scorsa", "day-1")]),
+        ("uk", "Минулої ночі канатна дорога зупинилася.", [("Минулої ночі", "day-1")]),
+        ("ru", "Прошлой ночью канатная дорога остановилась.", [("Прошлой ночью", "day-1")]),
+        ("de", "Letzte Nacht stand die Seilbahn still.", [("Letzte Nacht", "day-1")]),
+        ("ar", "توقف الخط الليلة الماضية.", [("الليلة الماضية", "day-1")]),
+        ("pt", "O teleférico parou ontem à tarde.", [("ontem à tarde", "day-1")]),
+        # the middle of a month in the genitive, after "until" or "from"
+        ("uk", "Канатна дорога не працюватиме до середини липня.", [("липня", (None, 7, None))]),
+        ("ru", "Канатная дорога закрыта с середины июня.", [("июня", (None, 6, None))]),
     ],
 )
 def test_date_forms_of_the_sixth_held_out_set(language: str, sentence: str, expected: list) -> None:
