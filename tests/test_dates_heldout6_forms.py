@@ -68,6 +68,12 @@ from conftest import published_of
         # the middle of a month in the genitive, after "until" or "from"
         ("uk", "Канатна дорога не працюватиме до середини липня.", [("липня", (None, 7, None))]),
         ("ru", "Канатная дорога закрыта с середины июня.", [("июня", (None, 6, None))]),
+        # two months joined by "and" share the cue before the first or after the second
+        ("en", "It stopped in July and August, the operator said.", [("July", (None, 7, None)), ("August", (None, 8, None))]),
+        ("fr", "Le téléphérique s'est arrêté en juillet et août.", [("juillet", (None, 7, None)), ("août", (None, 8, None))]),
+        ("ru", "Канатная дорога стояла в июле и августе.", [("июле", (None, 7, None)), ("августе", (None, 8, None))]),
+        ("tr", "Teleferik temmuz ve ağustos aylarında durdu.", [("temmuz", (None, 7, None)), ("ağustos", (None, 8, None))]),
+        ("en", "Smith and August Rodin rode the cable car.", []),
     ],
 )
 def test_date_forms_of_the_sixth_held_out_set(language: str, sentence: str, expected: list) -> None:

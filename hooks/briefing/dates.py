@@ -146,7 +146,11 @@ def grammar(language: str) -> Grammar:
             (
                 "month",
                 rf"{edge_before}(?:(?P<cue>{before})(?:\s+|-)(?P<month>{bare}){edge_after}(?![\s.,]*\d)"
-                rf"|(?P<month2>{bare})(?=\s*(?:{after}){edge_after}){_case_ended(w, bare, edge_after)})",
+                rf"|(?P<month2>{bare})(?=\s*(?:{after}){edge_after}){_case_ended(w, bare, edge_after)}"
+                # the second of two months joined by "and" ("in July and August"): `_after_month` checks the first
+                rf"|(?P<andcue>{_words_alt(x.get('range_and', []))})\s+(?P<month5>{bare}){edge_after}(?![\s.,]*\d)"
+                # and the first of two before a cue that follows them: "Temmuz ve ağustos aylarında"
+                rf"|(?P<month6>{bare})(?=\s+(?:{_words_alt(x.get('range_and', []))})\s+(?:{bare})\s*(?:{after}){edge_after}))",
             )
         )
     if x.get("cardinal_day_months") and x.get("cardinal_day_words"):  # a day in words before a month: "هفت ژوئیه"
@@ -520,9 +524,7 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     elif g.get("mnum"):
         month, day = int(g["mnum"]), int(g["day"]) if g.get("day") else None
     elif form == "month":
-        group = next(k for k, v in g.items() if k.startswith("month") and v)
-        month = _month(g[group], w.months)
-        return DateMention(m.start(group), m.end(), sentence[m.start(group) : m.end()], None, month) if month else None
+        return _month_alone(m, sentence, w)
     else:
         named = _named(form, m, sentence, w, year)
         if not isinstance(named, tuple):
@@ -610,6 +612,22 @@ def _part_of_month(before: str, w: Words) -> bool:
     شهر أغسطس" is the second half of August, "نیمه دوم مرداد" the second half of Mordad (`part_of_month`)."""
     last = re.findall(r"[^\W\d_]+", before[-30:])
     return bool(last) and key(last[-1]) in {key(p) for p in w.extra.get("part_of_month", [])}
+
+
+def _month_alone(m: re.Match[str], sentence: str, w: Words) -> DateMention | None:
+    """A month with a cue; after "and", only after another month ("in July and August")."""
+    g = m.groupdict()
+    if g.get("andcue") and not _after_month(sentence[: m.start()], w):
+        return None
+    group = next(k for k, v in g.items() if k.startswith("month") and v)
+    month = _month(g[group], w.months)
+    return DateMention(m.start(group), m.end(), sentence[m.start(group) : m.end()], None, month) if month else None
+
+
+def _after_month(before: str, w: Words) -> bool:
+    """The words before end with a month's wide name: "July" of "in July and August"."""
+    last = re.search(r"([^\W\d_]+)\s*$", before)
+    return bool(last) and key(last[1]) in {key(n) for n in w.full_months}
 
 
 def _month_only(form: str, m: re.Match[str], sentence: str, year: int | None, month: int) -> DateMention | None:
