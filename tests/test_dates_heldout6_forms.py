@@ -74,6 +74,9 @@ from conftest import published_of
         ("ru", "Канатная дорога стояла в июле и августе.", [("июле", (None, 7, None)), ("августе", (None, 8, None))]),
         ("tr", "Teleferik temmuz ve ağustos aylarında durdu.", [("temmuz", (None, 7, None)), ("ağustos", (None, 8, None))]),
         ("en", "Smith and August Rodin rode the cable car.", []),
+        # a Solar Hijri day after a slash that follows the Gregorian date it is, any of its month's names
+        ("fa", "تله‌کابین ۳۰ ژوئن / ۱۰ تیر افتتاح شد.", [("۳۰ ژوئن", (None, 6, 30)), ("۱۰ تیر", (None, 6, 30))]),
+        ("fa", "بند ۳/ ۴ تیر شلیک شد.", []),  # clause 3/4, a shot
     ],
 )
 def test_date_forms_of_the_sixth_held_out_set(language: str, sentence: str, expected: list) -> None:

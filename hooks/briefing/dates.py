@@ -264,6 +264,10 @@ def _persian_yearless_forms(x: dict, day: str, day_month: str, edges: tuple[str,
         forms.append(("persian", rf"{ordinal}\s+(?P<month>{_alt(every)}){edge_after}(?:\s+{current}{edge_after})?"))
     # alone in parentheses, after the Gregorian day it is ("۱۵ جنوری (۲۵ جدی)"), any name is the month's
     forms.append(("persian", rf"(?<=\()\s*{day}{day_month}\s*(?P<month>{_alt(every)})(?=\s*\))"))
+    # or after a slash that follows the Gregorian date ("۳۰ ژوئن / ۱۰ تیر")
+    ends = (r"[^\W\d_]", r"\d\d\d\d")  # the month's name or a year: not "بند ۳/ ۴ تیر" (clause 3/4, a shot)
+    after_date = "|".join(f"(?<={end}{slash})" for end in ends for slash in (r"\s/\s", r"/\s", r"\s/", "/"))
+    forms.append(("persian", rf"(?:{after_date}){day}{day_month}\s*(?P<month>{_alt(every)}){edge_after}"))
     return forms
 
 
