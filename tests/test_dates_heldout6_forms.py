@@ -77,6 +77,12 @@ from conftest import published_of
         # a Solar Hijri day after a slash that follows the Gregorian date it is, any of its month's names
         ("fa", "تله‌کابین ۳۰ ژوئن / ۱۰ تیر افتتاح شد.", [("۳۰ ژوئن", (None, 6, 30)), ("۱۰ تیر", (None, 6, 30))]),
         ("fa", "بند ۳/ ۴ تیر شلیک شد.", []),  # clause 3/4, a shot
+        # a month with a cue, then a comma and a count that is no day or year
+        ("en", "The line has carried 1,396 riders since mid-June, 499 of them children.", [("June", (None, 6, None))]),
+        ("en", "The line opened in June, 12,000 riders came.", [("June", (None, 6, None))]),
+        ("en", "The line opened in June, 2022 and closed.", [("June, 2022", (2022, 6, None))]),
+        # the middle, end or start of a month in the Turkish ablative and dative
+        ("tr", "Teleferik haziran ortasından beri çalışıyor.", [("haziran", (None, 6, None))]),
     ],
 )
 def test_date_forms_of_the_sixth_held_out_set(language: str, sentence: str, expected: list) -> None:

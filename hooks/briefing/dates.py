@@ -142,13 +142,15 @@ def grammar(language: str) -> Grammar:
         bare = _alt(w.full_months, capital=language == "en")  # wide names only: "Mar" alone is no month
         before = _words_alt(x.get("month_before", []))
         after = _words_alt(x.get("month_after", []))
+        # no day or year after it; a count after a comma is none ("since mid-June, 499 of them children")
+        alone = rf"(?![\s.]*\d|,\s*(?:[0-3]?\d|{YEAR})(?![\d,.]))"
         absolute.append(
             (
                 "month",
-                rf"{edge_before}(?:(?P<cue>{before})(?:\s+|-)(?P<month>{bare}){edge_after}(?![\s.,]*\d)"
+                rf"{edge_before}(?:(?P<cue>{before})(?:\s+|-)(?P<month>{bare}){edge_after}{alone}"
                 rf"|(?P<month2>{bare})(?=\s*(?:{after}){edge_after}){_case_ended(w, bare, edge_after)}"
                 # the second of two months joined by "and" ("in July and August"): `_after_month` checks the first
-                rf"|(?P<andcue>{_words_alt(x.get('range_and', []))})\s+(?P<month5>{bare}){edge_after}(?![\s.,]*\d)"
+                rf"|(?P<andcue>{_words_alt(x.get('range_and', []))})\s+(?P<month5>{bare}){edge_after}{alone}"
                 # and the first of two before a cue that follows them: "Temmuz ve ağustos aylarında"
                 rf"|(?P<month6>{bare})(?=\s+(?:{_words_alt(x.get('range_and', []))})\s+(?:{bare})\s*(?:{after}){edge_after}))",
             )
