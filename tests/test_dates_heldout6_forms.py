@@ -36,6 +36,9 @@ from conftest import published_of
         ("it", "Il cantiere restò chiuso da marzo a giugno 2019.", [("marzo a giugno 2019", (2019, 3, None), (2019, 6, None))]),
         ("pt", "A obra parou de março a junho de 2019.", [("março a junho de 2019", (2019, 3, None), (2019, 6, None))]),
         ("en", "Work stopped from March to June 2019.", [("March to June 2019", (2019, 3, None), (2019, 6, None))]),
+        # or joined by a dash
+        ("tr", "Hat mart-haziran 2019 döneminde kapalıydı.", [("mart-haziran 2019", (2019, 3, None), (2019, 6, None))]),
+        ("de", "Die Bahn stand März–Juni 2019 still.", [("März–Juni 2019", (2019, 3, None), (2019, 6, None))]),
         # a month in the Turkish dative before "kadar" (until), a weekday's "gün" in any case
         ("tr", "Teleferik eylüle kadar kapalı kalacak.", [("eylüle", (None, 9, None))]),
         ("tr", "Teleferik mayısa kadar kapalı kalacak.", [("mayısa", (None, 5, None))]),
@@ -55,6 +58,8 @@ from conftest import published_of
         ("ru", "Год назад канатную дорогу закрыли.", [("Год назад", "year-1")]),
         ("ru", "Месяц назад канатную дорогу закрыли.", [("Месяц назад", "month-1")]),
         ("ru", "Несколько месяцев назад дорогу закрыли.", []),
+        ("ru", "Неделю назад канатную дорогу закрыли.", [("Неделю назад", "day-7")]),  # seven days back, as "a week ago"
+        ("it", "La funivia è stata chiusa una settimana fa.", [("una settimana fa", "day-7")]),
         ("it", "La funivia è stata chiusa un anno fa.", [("un anno fa", "year-1")]),
         ("zh", "一年前缆车停运。", [("一年前", "year-1")]),
         # the night or evening before the date of writing
