@@ -8,8 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import build_project, make_project, published_of, read_json
 from conftest import dates_read as read
-from conftest import published_of
 
 
 @pytest.mark.parametrize(
@@ -115,3 +115,11 @@ BODY = {
 )
 def test_publication_dates_of_the_sixth_held_out_set(tmp_path: Path, text: str, expected: tuple) -> None:
     assert published_of(tmp_path, text) == expected
+
+
+def test_a_chinese_range_of_days_alone_is_of_the_month_of_writing(tmp_path: Path) -> None:
+    """A range of days alone ("25日至26日") on a page of 28 August 2022: 25 to 26 August, one event."""
+    text = "---\ntitle: 缆车\npublished: 2022-08-28\nlanguage: zh\n---\n运营公司数据显示,25日至26日共有4.5万人乘坐缆车。\n"
+    site = build_project(make_project(tmp_path, {"zh.md": text}), tmp_path / "site")
+    events = [(e["date"], e["date_end"], e["date_basis"]) for e in read_json(site, "api/events.json")]
+    assert events == [("2022-08-25", "2022-08-26", "relative")]

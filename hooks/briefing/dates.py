@@ -307,7 +307,7 @@ def _relative_patterns(
     for entry in w.extra.get("relative", []):
         pattern = _numbered(_numbered(entry["pattern"], "month", months), "weekday", weekdays[0])
         pattern = _numbered(pattern, "short_weekday", weekdays[1])
-        pattern = pattern.replace("{day}", r"(?P<day>[0-3]?\d)")
+        pattern = pattern.replace("{day}", r"(?P<day>[0-3]?\d)").replace("{day2}", r"(?P<day2>[0-3]?\d)")
         relative.append((entry["kind"], re.compile(f"{before}(?:{pattern}){after}", re.I)))
     for day_part, kind in w.day_parts:  # "tonight", "esta madrugada" (dateparser), before the data file's words
         relative.append((kind, re.compile(f"{before}(?:{day_part}){after}", re.I)))
@@ -772,7 +772,9 @@ def _relative(kind: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
             return None
         # "three weeks ago" names a day, 21 days back ("last week" names a whole week, and stays unresolved)
         kind = f"day{kind[4]}{7 * count}" if kind.startswith("week") else kind[:-1] + str(count)
-    return DateMention(m.start(), m.end(), sentence[m.start() : m.end()], None, month, day, relative=kind, weekday=weekday)
+    last = (None, month, int(g["day2"])) if g.get("day2") and day and day < int(g["day2"]) <= 31 else None  # "25日至26日"
+    text = sentence[m.start() : m.end()]
+    return DateMention(m.start(), m.end(), text, None, month, day, relative=kind, weekday=weekday, last=last)
 
 
 def _noun_after(m: re.Match[str], w: Words) -> bool:
