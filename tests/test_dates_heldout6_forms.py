@@ -79,6 +79,10 @@ from conftest import dates_read as read
         ("ru", "Канатная дорога стояла в июле и августе.", [("июле", (None, 7, None)), ("августе", (None, 8, None))]),
         ("tr", "Teleferik temmuz ve ağustos aylarında durdu.", [("temmuz", (None, 7, None)), ("ağustos", (None, 8, None))]),
         ("en", "Smith and August Rodin rode the cable car.", []),
+        # a year after a weak cue before a form of "to be" is a year; before a noun, a count
+        ("es", "El teleférico de 2017 es el más largo del país.", [("2017", (2017, None, None))]),
+        ("pt", "O teleférico de 1988 é o mais antigo.", [("1988", (1988, None, None))]),
+        ("es", "Un total de 2017 pasajeros subieron.", []),
         # a Solar Hijri day after a slash that follows the Gregorian date it is, any of its month's names
         ("fa", "تله‌کابین ۳۰ ژوئن / ۱۰ تیر افتتاح شد.", [("۳۰ ژوئن", (None, 6, 30)), ("۱۰ تیر", (None, 6, 30))]),
         ("fa", "بند ۳/ ۴ تیر شلیک شد.", []),  # clause 3/4, a shot
