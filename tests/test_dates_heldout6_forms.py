@@ -21,11 +21,11 @@ from conftest import dates_read as read
         ("fa", "تله‌کابین تا بیست و هفتم ماه آگست ۲۰۲۱ بسته است.", [("بیست و هفتم ماه آگست ۲۰۲۱", (2021, 8, 27))]),
         ("ar", "افتتح الخط في آذار 2020.", [("آذار 2020", (2020, 3, None))]),
         # a day of the month in words before its month, from num2words: cardinals and the ordinal "first"
-        ("it", "La funivia aprirà il primo ottobre.", [("primo ottobre.", (None, 10, 1))]),
+        ("it", "La funivia aprirà il primo ottobre.", [("primo ottobre", (None, 10, 1))]),
         ("it", "La funivia apre il due giugno 2024.", [("due giugno 2024", (2024, 6, 2))]),
-        ("pt", "O teleférico abre a um de julho.", [("um de julho.", (None, 7, 1))]),
+        ("pt", "O teleférico abre a um de julho.", [("um de julho", (None, 7, 1))]),
         ("es", "El teleférico abrirá el primero de octubre de 2024.", [("primero de octubre de 2024", (2024, 10, 1))]),
-        ("fr", "Le téléphérique ouvrira le premier octobre.", [("premier octobre.", (None, 10, 1))]),
+        ("fr", "Le téléphérique ouvrira le premier octobre.", [("premier octobre", (None, 10, 1))]),
         # after its month, a number in words is no day
         ("fr", "Les travaux mènent depuis fin septembre une nouvelle phase.", [("septembre", (None, 9, None))]),
         ("es", "Uno de los ingenieros llegó en mayo de 2020.", [("mayo de 2020", (2020, 5, None))]),
@@ -79,6 +79,9 @@ from conftest import dates_read as read
         ("ru", "Канатная дорога стояла в июле и августе.", [("июле", (None, 7, None)), ("августе", (None, 8, None))]),
         ("tr", "Teleferik temmuz ve ağustos aylarında durdu.", [("temmuz", (None, 7, None)), ("ağustos", (None, 8, None))]),
         ("en", "Smith and August Rodin rode the cable car.", []),
+        # the sentence's full stop after a month's whole name is not part of the date; an abbreviation's dot is
+        ("uk", "Канатна дорога відкрилася 26 серпня.", [("26 серпня", (None, 8, 26))]),
+        ("en", "The cable car opened on 26 Aug.", [("26 Aug.", (None, 8, 26))]),
         # a year after a weak cue before a form of "to be" is a year; before a noun, a count
         ("es", "El teleférico de 2017 es el más largo del país.", [("2017", (2017, None, None))]),
         ("pt", "O teleférico de 1988 é o mais antigo.", [("1988", (1988, None, None))]),

@@ -385,7 +385,15 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
     found = _listed_weekdays(_weekday_of_week(found, text, sentence, g), text)
     found = _eve_of_stated(_year_named_after(found, text, sentence))
     found = [_first_day_before(d, text, sentence, g) for d in found]
-    return _ranges(_paired_gregorian(found), text, sentence, g)
+    return [_without_full_stop(d, sentence, g.words) for d in _ranges(_paired_gregorian(found), text, sentence, g)]
+
+
+def _without_full_stop(d: DateMention, sentence: str, w: Words) -> DateMention:
+    """The full stop ending the sentence after a month's whole name is no abbreviation's dot ("26 серпня.")."""
+    name = re.search(r"([^\W\d_]+)\.$", d.text)
+    if not name or sentence[d.end :].strip() or key(name[1]) not in w.full_months:
+        return d
+    return replace(d, end=d.end - 1, text=d.text[:-1])
 
 
 def _read_unmarked(sentence: str, language: str) -> list[DateMention]:
