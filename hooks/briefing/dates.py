@@ -69,6 +69,7 @@ class Grammar:
     same_day: re.Pattern[str]  # words between two names of one day: "الموافق" ("that is")
     year_to: re.Pattern[str]  # from a year to the last of its range: "–1994", CJK's "年至2001"
     moved: re.Pattern[str]  # a word of putting a date off or forward ("reporter", "verschob"), ending the text before
+    and_month: re.Pattern[str] | None  # "and" and a month after a month read alone: "in July and August"
 
 
 def _alt(names: object, capital: bool = False) -> str:
@@ -93,12 +94,12 @@ def grammar(language: str) -> Grammar:
     # or a misspelt one, when the year follows it ("يوليو/نموز 2024": the dots of a letter misplaced)
     month = rf"(?P<month>{names})\.?(?:\s*/\s*{names}\.?|\s*\(\s*{names}\s*\)|\s*/\s*[^\W\d_]{{3,8}}(?=\s+{YEAR}))?"
     suffix = f"(?:{_words_alt(x.get('day_suffix', []))})?"
-    day_words = f"|{edge_before}(?P<dayword>{_alt(x['day_words'])})" if x.get("day_words") else ""
+    # the data file's days in words ("29th" aside: "twenty-ninth", "بیست و هفتم"); num2words' (`spelled_days`) have a
+    # form of their own, read before a month only ("primo ottobre", never "septembre un")
+    spelled = x.get("spelled_days", [])
+    ordinals = [d for d in x.get("day_words", {}) if d not in spelled]
+    day_words = f"|{edge_before}(?P<dayword>{_alt(ordinals)})" if ordinals else ""
     day = rf"(?:{NO_WORD_BEFORE}(?P<day>[0-3]?\d)(?!\d|[.,:]\d){suffix}{day_words})"
-    # after its month a day is in figures or an ordinal of the data file, never a number in words ("septembre un")
-    ordinals = [d for d in x.get("day_words", {}) if d not in x.get("spelled_days", [])]
-    after_month = f"|{edge_before}(?P<dayword>{_alt(ordinals)})" if ordinals else ""
-    day_after = rf"(?:{NO_WORD_BEFORE}(?P<day>[0-3]?\d)(?!\d|[.,:]\d){suffix}{after_month})"
     day2 = rf"(?P<day2>[0-3]?\d)(?!\d){suffix}"
     joins = _words_alt(x.get("range", []))
     short = {key(n) for names in x.get("short_weekdays", {}).values() for n in names}  # "segunda" is also "second"
@@ -125,7 +126,7 @@ def grammar(language: str) -> Grammar:
         ("cjk", r"(?<!\d)(?P<mnum>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*[日号]"),
         # a two-digit year only after the dots of a stamp: "6.fev.23"
         ("day-month", rf"{day}{rng}{day_month}\s*{edge_before}{month}{edge_after}(?:(?:{month_year}|\.){year}|{SHORT_YEAR})?"),
-        ("month-day", rf"{edge_before}{month}\s*{day_after}{rng}(?:[,،]?\s+{year})?"),
+        ("month-day", rf"{edge_before}{month}\s*{day}{rng}(?:[,،]?\s+{year})?"),
         ("month-year", rf"{edge_before}{month}{month_year}{year}"),
         # a range of months after a "from": "من يناير إلى مارس", "from January to March 2024"
         ("months", rf"{edge_before}(?:{frm})\s+(?P<month>{wide})\s+(?:{joins})\s+(?P<month2>{wide}){edge_after}{then_year}"),
@@ -140,19 +141,19 @@ def grammar(language: str) -> Grammar:
         # or with the word for years after them: "1989 ile 2010 yılları arasında", "2013 и 2020 годах"
         ("years-cued", rf"(?<![\w.-])(?P<year>{YEAR})\s+(?:{joins})\s+(?P<year2>{YEAR})(?=\s*(?:{years_after}))"),
     ]
+    and_month = None
     if x.get("month_before") or x.get("month_after"):  # a month alone, with a cue: "in May", "Ende Juli", "Mart ayında"
         bare = _alt(w.full_months, capital=language == "en")  # wide names only: "Mar" alone is no month
         before = _words_alt(x.get("month_before", []))
         after = _words_alt(x.get("month_after", []))
         # no day or year after it; a count after a comma is none ("since mid-June, 499 of them children")
         alone = rf"(?![\s.]*\d|,\s*(?:[0-3]?\d|{YEAR})(?![\d,.]))"
+        and_month = re.compile(rf"\s+(?:{_words_alt(x.get('range_and', []))})\s+(?P<month>{bare}){edge_after}{alone}", re.I)
         absolute.append(
             (
                 "month",
                 rf"{edge_before}(?:(?P<cue>{before})(?:\s+|-)(?P<month>{bare}){edge_after}{alone}"
                 rf"|(?P<month2>{bare})(?=\s*(?:{after}){edge_after}){_case_ended(w, bare, edge_after)}"
-                # the second of two months joined by "and" ("in July and August"): `_after_month` checks the first
-                rf"|(?P<andcue>{_words_alt(x.get('range_and', []))})\s+(?P<month5>{bare}){edge_after}{alone}"
                 # and the first of two before a cue that follows them: "Temmuz ve ağustos aylarında"
                 rf"|(?P<month6>{bare})(?=\s+(?:{_words_alt(x.get('range_and', []))})\s+(?:{bare})\s*(?:{after}){edge_after}))",
             )
@@ -161,9 +162,12 @@ def grammar(language: str) -> Grammar:
         cardinal = rf"{edge_before}(?P<dayword>{_alt(list(x['cardinal_day_words']))})"
         gregorian_month = rf"(?P<month>{_alt(x['cardinal_day_months'])}){edge_after}"
         absolute.append(("day-month", rf"{cardinal}\s+{gregorian_month}(?:{month_year}{year})?"))
+    if spelled:  # a day in words before its month: "primo ottobre", "um de julho"
+        spelled_day = rf"{edge_before}(?P<dayword>{_alt(spelled)}){edge_after}{day_month}\s*"
+        absolute.append(("spelled-day", rf"{spelled_day}{edge_before}{month}{edge_after}(?:{month_year}{year})?"))
     if x.get("numeral_days"):  # a day in numerals between its month and the word for day: "六月十二日"
         ideographic = _alt([n for n in w.full_months if IDEOGRAPH.search(n) and not ANY_DIGIT.search(n)])
-        absolute.append(("day-month", rf"(?P<month>{ideographic})(?P<dayword>{_alt(x['numeral_days'])})\s*[日号]"))
+        absolute.append(("spelled-day", rf"(?P<month>{ideographic})(?P<dayword>{_alt(x['numeral_days'])})\s*[日号]"))
     if x.get("year_month"):  # a year before its month, as Turkish writes it: "2023 Ekim ayında"
         absolute.append(("year-month", rf"(?<![\w.,-]){year}\s+{edge_before}{month}{edge_after}"))
     if x.get("easter"):  # a feast with its year is a day: "Pascua de 2019", "Easter 2019", "Пасху 2019 года"
@@ -198,7 +202,7 @@ def grammar(language: str) -> Grammar:
             else rf"(?:(?<=[^\W\d_]-)|(?<![\w$€£.,-]))(?P<year>{YEAR})(?![\w%]|[.,]\d)"  # "mid-2024" too
         ),
         re.compile(rf"^\s*{year_word}(?:{_words_alt(x.get('day_part_after', []))})?\s*(?:{joins}|[-–—])\s*$", re.I),
-        frozenset({"month", "months", *(["day-month", "persian"] if x.get("day_words") or x.get("numeral_days") else [])}),
+        frozenset({"month", "months", "spelled-day", *(["day-month", "persian"] if ordinals else [])}),
         tuple(worded),
         re.compile(f"{edge_before}(?:{'|'.join(f'(?:{b})' for b in sorted(beside) if b) or '(?!)'}){edge_after}", re.I),
         re.compile(rf"^\s*{year_word}(?:{_words_alt(x.get('range_and', []))})\s*$", re.I),
@@ -206,6 +210,7 @@ def grammar(language: str) -> Grammar:
         re.compile(rf"\s*(?:{_words_alt(x.get('same_day', []))})\s*", re.I),
         _year_to(language, x),
         re.compile(rf"{edge_before}(?:{_words_alt(x.get('moved', []))})\w*[^.;!?]{{0,60}}$", re.I),
+        and_month,
     )
 
 
@@ -380,7 +385,7 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
     for mention in sorted(found, key=lambda d: (-(d.end - d.start), d.start)):
         if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
             chosen.append(mention)
-    chosen = [d for d in chosen if not _in_name(d, text, language)]
+    chosen = _and_months([d for d in chosen if not _in_name(d, text, language)], text, sentence, g)
     found = _in_stated_month(_absorbed(sorted(chosen, key=lambda d: d.start), text, sentence, g.same_day))
     found = _listed_weekdays(_weekday_of_week(found, text, sentence, g), text)
     found = _eve_of_stated(_year_named_after(found, text, sentence))
@@ -631,19 +636,24 @@ def _part_of_month(before: str, w: Words) -> bool:
 
 
 def _month_alone(m: re.Match[str], sentence: str, w: Words) -> DateMention | None:
-    """A month with a cue; after "and", only after another month ("in July and August")."""
     g = m.groupdict()
-    if g.get("andcue") and not _after_month(sentence[: m.start()], w):
-        return None
     group = next(k for k, v in g.items() if k.startswith("month") and v)
     month = _month(g[group], w.months)
     return DateMention(m.start(group), m.end(), sentence[m.start(group) : m.end()], None, month) if month else None
 
 
-def _after_month(before: str, w: Words) -> bool:
-    """The words before end with a month's wide name: "July" of "in July and August"."""
-    last = re.search(r"([^\W\d_]+)\s*$", before)
-    return bool(last) and key(last[1]) in {key(n) for n in w.full_months}
+def _and_months(found: list[DateMention], text: str, sentence: str, g: Grammar) -> list[DateMention]:
+    """The second of two months joined by "and" after a month read alone: "in July and August", "в июле и августе"
+    (looked for only after such a month: a pattern opening with "and" would be tried all through every text)."""
+    if g.and_month is None:
+        return found
+    added = []
+    for d in found:
+        m = g.and_month.match(text, d.end) if d.month and not (d.day or d.year or d.relative or d.last) else None
+        month = _month(m["month"], g.words.months) if m else None
+        if m and month and all(c.end <= m.start("month") or c.start >= m.end() for c in found):
+            added.append(DateMention(m.start("month"), m.end(), sentence[m.start("month") : m.end()], None, month))
+    return sorted(found + added, key=lambda d: d.start) if added else found
 
 
 def _month_only(form: str, m: re.Match[str], sentence: str, year: int | None, month: int) -> DateMention | None:
