@@ -149,8 +149,8 @@ def test_a_day_and_month_take_the_year_their_sentence_states(tmp_path: Path) -> 
     site = build_project(make_project(tmp_path, sources), tmp_path / "site")
     events = {(e["date_text"], e["date"], e["date_basis"]) for e in read_json(site, "api/events.json")}
     assert ("16 Eylül", "2022-09-16", "inferred-year") in events
-    assert ("16 September.", "2022-09-16", "inferred-year") in events
-    assert ("3 mars.", "--03-03", "year-unknown") in events  # a year in a later sentence is not its year
+    assert ("16 September", "2022-09-16", "inferred-year") in events
+    assert ("3 mars", "--03-03", "year-unknown") in events  # a year in a later sentence is not its year
 
 
 def test_a_sites_stamp_glued_after_the_lede_is_no_event(tmp_path: Path) -> None:

@@ -69,6 +69,7 @@ class Grammar:
     same_day: re.Pattern[str]  # words between two names of one day: "الموافق" ("that is")
     year_to: re.Pattern[str]  # from a year to the last of its range: "–1994", CJK's "年至2001"
     moved: re.Pattern[str]  # a word of putting a date off or forward ("reporter", "verschob"), ending the text before
+    and_month: re.Pattern[str] | None  # "and" and a month after a month read alone: "in July and August"
 
 
 def _alt(names: object, capital: bool = False) -> str:
@@ -93,7 +94,11 @@ def grammar(language: str) -> Grammar:
     # or a misspelt one, when the year follows it ("يوليو/نموز 2024": the dots of a letter misplaced)
     month = rf"(?P<month>{names})\.?(?:\s*/\s*{names}\.?|\s*\(\s*{names}\s*\)|\s*/\s*[^\W\d_]{{3,8}}(?=\s+{YEAR}))?"
     suffix = f"(?:{_words_alt(x.get('day_suffix', []))})?"
-    day_words = f"|{edge_before}(?P<dayword>{_alt(x['day_words'])})" if x.get("day_words") else ""
+    # the data file's days in words ("29th" aside: "twenty-ninth", "بیست و هفتم"); num2words' (`spelled_days`) have a
+    # form of their own, read before a month only ("primo ottobre", never "septembre un")
+    spelled = x.get("spelled_days", [])
+    ordinals = [d for d in x.get("day_words", {}) if d not in spelled]
+    day_words = f"|{edge_before}(?P<dayword>{_alt(ordinals)})" if ordinals else ""
     day = rf"(?:{NO_WORD_BEFORE}(?P<day>[0-3]?\d)(?!\d|[.,:]\d){suffix}{day_words})"
     day2 = rf"(?P<day2>[0-3]?\d)(?!\d){suffix}"
     joins = _words_alt(x.get("range", []))
@@ -111,6 +116,7 @@ def grammar(language: str) -> Grammar:
     then_year = rf"(?:{month_year}{year})?"  # "from January to March 2024"
     # the word for "year" after a date's year, before a range's joiner: "с июля 2022 года по 11 мая 2023 года"
     year_word = rf"(?:\s*(?:{_words_alt(x['year_word'])})\s*)?" if x.get("year_word") else ""
+    no_decade = rf"(?!\s*(?:{_words_alt(x['decade_after'])}))" if x.get("decade_after") else ""
     years_after = _words_alt([s for s in x.get("year_after", []) if len(s) > 2 and s[:1].isalpha()])  # not "г."
     absolute = [
         # year first, also with a space after each dot ("2020. 11. 24.", as Korean and Hungarian write it)
@@ -124,29 +130,44 @@ def grammar(language: str) -> Grammar:
         ("month-year", rf"{edge_before}{month}{month_year}{year}"),
         # a range of months after a "from": "من يناير إلى مارس", "from January to March 2024"
         ("months", rf"{edge_before}(?:{frm})\s+(?P<month>{wide})\s+(?:{joins})\s+(?P<month2>{wide}){edge_after}{then_year}"),
+        # or two months joined by a dash, their year after them: "March–June 2019", "mart-haziran 2019"
+        ("months", rf"{edge_before}(?P<month>{wide})\s*[-–]\s*(?P<month2>{wide}){edge_after}{month_year}{year}"),
         # a day and month in figures right after a weekday: "domingo (28/7)", "Sunday, 7/28"
         ("weekday-numeric", rf"{edge_before}(?:{weekday_names})(?:\s*\(|,\s*)(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)(?!\d|[/.]\d)\)?"),
         # a range of years: "2025-2031", or with words after a "from" ("de 1999 a 2013", "zwischen 2013 und 2020")
-        ("years", rf"(?<![\d.-])(?P<year>{YEAR})\s*[-–—/]\s*(?P<year2>{YEAR})(?![\d%]|[.,]\d)"),
+        # not of decades: "1990-2010-х" (`decade_after`)
+        ("years", rf"(?<![\d.-])(?P<year>{YEAR})\s*[-–—/]\s*(?P<year2>{YEAR})(?![\d%]|[.,]\d){no_decade}"),
         ("years-worded", rf"{edge_before}(?:{frm})\s+(?P<year>{YEAR})\s+(?:{joins})\s+(?P<year2>{YEAR})(?![\d%]|[.,]\d)"),
         # or with the word for years after them: "1989 ile 2010 yılları arasında", "2013 и 2020 годах"
         ("years-cued", rf"(?<![\w.-])(?P<year>{YEAR})\s+(?:{joins})\s+(?P<year2>{YEAR})(?=\s*(?:{years_after}))"),
     ]
+    and_month = None
     if x.get("month_before") or x.get("month_after"):  # a month alone, with a cue: "in May", "Ende Juli", "Mart ayında"
         bare = _alt(w.full_months, capital=language == "en")  # wide names only: "Mar" alone is no month
         before = _words_alt(x.get("month_before", []))
         after = _words_alt(x.get("month_after", []))
+        # no day or year after it; a count after a comma is none ("since mid-June, 499 of them children")
+        alone = rf"(?![\s.]*\d|,\s*(?:[0-3]?\d|{YEAR})(?![\d,.]))"
+        and_month = re.compile(rf"\s+(?:{_words_alt(x.get('range_and', []))})\s+(?P<month>{bare}){edge_after}{alone}", re.I)
         absolute.append(
             (
                 "month",
-                rf"{edge_before}(?:(?P<cue>{before})(?:\s+|-)(?P<month>{bare}){edge_after}(?![\s.,]*\d)"
-                rf"|(?P<month2>{bare})(?=\s*(?:{after}){edge_after}){_case_ended(w, bare, edge_after)})",
+                rf"{edge_before}(?:(?P<cue>{before})(?:\s+|-)(?P<month>{bare}){edge_after}{alone}"
+                rf"|(?P<month2>{bare})(?=\s*(?:{after}){edge_after}){_case_ended(w, bare, edge_after)}"
+                # and the first of two before a cue that follows them: "Temmuz ve ağustos aylarında"
+                rf"|(?P<month6>{bare})(?=\s+(?:{_words_alt(x.get('range_and', []))})\s+(?:{bare})\s*(?:{after}){edge_after}))",
             )
         )
     if x.get("cardinal_day_months") and x.get("cardinal_day_words"):  # a day in words before a month: "هفت ژوئیه"
         cardinal = rf"{edge_before}(?P<dayword>{_alt(list(x['cardinal_day_words']))})"
         gregorian_month = rf"(?P<month>{_alt(x['cardinal_day_months'])}){edge_after}"
         absolute.append(("day-month", rf"{cardinal}\s+{gregorian_month}(?:{month_year}{year})?"))
+    if spelled:  # a day in words before its month: "primo ottobre", "um de julho"
+        spelled_day = rf"{edge_before}(?P<dayword>{_alt(spelled)}){edge_after}{day_month}\s*"
+        absolute.append(("spelled-day", rf"{spelled_day}{edge_before}{month}{edge_after}(?:{month_year}{year})?"))
+    if x.get("numeral_days"):  # a day in numerals between its month and the word for day: "六月十二日"
+        ideographic = _alt([n for n in w.full_months if IDEOGRAPH.search(n) and not ANY_DIGIT.search(n)])
+        absolute.append(("spelled-day", rf"(?P<month>{ideographic})(?P<dayword>{_alt(x['numeral_days'])})\s*[日号]"))
     if x.get("year_month"):  # a year before its month, as Turkish writes it: "2023 Ekim ayında"
         absolute.append(("year-month", rf"(?<![\w.,-]){year}\s+{edge_before}{month}{edge_after}"))
     if x.get("easter"):  # a feast with its year is a day: "Pascua de 2019", "Easter 2019", "Пасху 2019 года"
@@ -154,7 +175,9 @@ def grammar(language: str) -> Grammar:
     if x.get("month_alone"):  # a month named in figures needs no cue where a count of months is written otherwise
         # "9月", "十月"; nine months are "9个月", "九个月"
         figures = _alt([n for n in w.full_months if ANY_DIGIT.search(n) or IDEOGRAPH.search(n)])
-        absolute.append(("month", rf"(?<![\d.〇零一二三四五六七八九十])(?P<month>{figures})(?![\d日号])"))
+        # scraped Hong Kong and Taiwan texts space the figures: "經過 5 月一系列"
+        spaced = r"(?<![\d.]\s)(?:1[0-2]|0?[1-9])\s+月"
+        absolute.append(("month", rf"(?<![\d.〇零一二三四五六七八九十])(?P<month>{figures}|{spaced})(?![\d日号])"))
     absolute += _calendar_forms(x, suffix, day_month, (edge_before, edge_after))
     edges = (edge_before, edge_after)
     # a month's second name after a slash is part of it ("أبريل/نيسان الماضي": last April); the first says which
@@ -179,7 +202,7 @@ def grammar(language: str) -> Grammar:
             else rf"(?:(?<=[^\W\d_]-)|(?<![\w$€£.,-]))(?P<year>{YEAR})(?![\w%]|[.,]\d)"  # "mid-2024" too
         ),
         re.compile(rf"^\s*{year_word}(?:{_words_alt(x.get('day_part_after', []))})?\s*(?:{joins}|[-–—])\s*$", re.I),
-        frozenset({"month", "months", *(["day-month", "persian"] if x.get("day_words") else [])}),
+        frozenset({"month", "months", "spelled-day", *(["day-month", "persian"] if ordinals else [])}),
         tuple(worded),
         re.compile(f"{edge_before}(?:{'|'.join(f'(?:{b})' for b in sorted(beside) if b) or '(?!)'}){edge_after}", re.I),
         re.compile(rf"^\s*{year_word}(?:{_words_alt(x.get('range_and', []))})\s*$", re.I),
@@ -187,6 +210,7 @@ def grammar(language: str) -> Grammar:
         re.compile(rf"\s*(?:{_words_alt(x.get('same_day', []))})\s*", re.I),
         _year_to(language, x),
         re.compile(rf"{edge_before}(?:{_words_alt(x.get('moved', []))})\w*[^.;!?]{{0,60}}$", re.I),
+        and_month,
     )
 
 
@@ -249,6 +273,10 @@ def _persian_yearless_forms(x: dict, day: str, day_month: str, edges: tuple[str,
         forms.append(("persian", rf"{ordinal}\s+(?P<month>{_alt(every)}){edge_after}(?:\s+{current}{edge_after})?"))
     # alone in parentheses, after the Gregorian day it is ("۱۵ جنوری (۲۵ جدی)"), any name is the month's
     forms.append(("persian", rf"(?<=\()\s*{day}{day_month}\s*(?P<month>{_alt(every)})(?=\s*\))"))
+    # or after a slash that follows the Gregorian date ("۳۰ ژوئن / ۱۰ تیر")
+    ends = (r"[^\W\d_]", r"\d\d\d\d")  # the month's name or a year: not "بند ۳/ ۴ تیر" (clause 3/4, a shot)
+    after_date = "|".join(f"(?<={end}{slash})" for end in ends for slash in (r"\s/\s", r"/\s", r"\s/", "/"))
+    forms.append(("persian", rf"(?:{after_date}){day}{day_month}\s*(?P<month>{_alt(every)}){edge_after}"))
     return forms
 
 
@@ -284,7 +312,7 @@ def _relative_patterns(
     for entry in w.extra.get("relative", []):
         pattern = _numbered(_numbered(entry["pattern"], "month", months), "weekday", weekdays[0])
         pattern = _numbered(pattern, "short_weekday", weekdays[1])
-        pattern = pattern.replace("{day}", r"(?P<day>[0-3]?\d)")
+        pattern = pattern.replace("{day}", r"(?P<day>[0-3]?\d)").replace("{day2}", r"(?P<day2>[0-3]?\d)")
         relative.append((entry["kind"], re.compile(f"{before}(?:{pattern}){after}", re.I)))
     for day_part, kind in w.day_parts:  # "tonight", "esta madrugada" (dateparser), before the data file's words
         relative.append((kind, re.compile(f"{before}(?:{day_part}){after}", re.I)))
@@ -357,12 +385,20 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
     for mention in sorted(found, key=lambda d: (-(d.end - d.start), d.start)):
         if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
             chosen.append(mention)
-    chosen = [d for d in chosen if not _in_name(d, text, language)]
+    chosen = _and_months([d for d in chosen if not _in_name(d, text, language)], text, sentence, g)
     found = _in_stated_month(_absorbed(sorted(chosen, key=lambda d: d.start), text, sentence, g.same_day))
     found = _listed_weekdays(_weekday_of_week(found, text, sentence, g), text)
     found = _eve_of_stated(_year_named_after(found, text, sentence))
     found = [_first_day_before(d, text, sentence, g) for d in found]
-    return _ranges(_paired_gregorian(found), text, sentence, g)
+    return [_without_full_stop(d, sentence, g.words) for d in _ranges(_paired_gregorian(found), text, sentence, g)]
+
+
+def _without_full_stop(d: DateMention, sentence: str, w: Words) -> DateMention:
+    """The full stop ending the sentence after a month's whole name is no abbreviation's dot ("26 серпня.")."""
+    name = re.search(r"([^\W\d_]+)\.$", d.text)
+    if not name or sentence[d.end :].strip() or key(name[1]) not in w.full_months:
+        return d
+    return replace(d, end=d.end - 1, text=d.text[:-1])
 
 
 def _read_unmarked(sentence: str, language: str) -> list[DateMention]:
@@ -398,11 +434,17 @@ def _bare_years(text: str, sentence: str, g: Grammar) -> list[DateMention]:
         joined = bool(years) and bool(LISTED.match(between) or g.conjunction.match(between.replace(",", " ")))
         listed = joined and abs(int(m["year"]) - (years[-1].year or 0)) <= 50  # "in 2019, 1500 were killed": a count
         after_decade = decade_end >= 0 and _joined_to(text[decade_end : m.start()], g)
-        if _decade(text[max(0, m.start() - 30) : m.start()].lower(), text[m.end() : m.end() + 20], g.words.extra):
+        if _decade(text[max(0, m.start() - 30) : m.start()].lower(), _after_years(text, m.end()), g.words.extra):
             decade_end = m.end()
         elif not after_decade and _is_year(text, m, g.words, listed):
             years.append(DateMention(m.start(), m.end(), sentence[m.start() : m.end()], int(m["year"])))
     return years
+
+
+def _after_years(text: str, end: int) -> str:
+    """What follows a year, or the last year of a range it opens: "1990-2010-х" are decades."""
+    to = YEAR_RANGE.match(text, end)
+    return text[to.end() if to else end :][:20]
 
 
 def _joined_to(between: str, g: Grammar) -> bool:
@@ -503,9 +545,7 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     elif g.get("mnum"):
         month, day = int(g["mnum"]), int(g["day"]) if g.get("day") else None
     elif form == "month":
-        group = next(k for k, v in g.items() if k.startswith("month") and v)
-        month = _month(g[group], w.months)
-        return DateMention(m.start(group), m.end(), sentence[m.start(group) : m.end()], None, month) if month else None
+        return _month_alone(m, sentence, w)
     else:
         named = _named(form, m, sentence, w, year)
         if not isinstance(named, tuple):
@@ -595,6 +635,27 @@ def _part_of_month(before: str, w: Words) -> bool:
     return bool(last) and key(last[-1]) in {key(p) for p in w.extra.get("part_of_month", [])}
 
 
+def _month_alone(m: re.Match[str], sentence: str, w: Words) -> DateMention | None:
+    g = m.groupdict()
+    group = next(k for k, v in g.items() if k.startswith("month") and v)
+    month = _month(g[group], w.months)
+    return DateMention(m.start(group), m.end(), sentence[m.start(group) : m.end()], None, month) if month else None
+
+
+def _and_months(found: list[DateMention], text: str, sentence: str, g: Grammar) -> list[DateMention]:
+    """The second of two months joined by "and" after a month read alone: "in July and August", "в июле и августе"
+    (looked for only after such a month: a pattern opening with "and" would be tried all through every text)."""
+    if g.and_month is None:
+        return found
+    added = []
+    for d in found:
+        m = g.and_month.match(text, d.end) if d.month and not (d.day or d.year or d.relative or d.last) else None
+        month = _month(m["month"], g.words.months) if m else None
+        if m and month and all(c.end <= m.start("month") or c.start >= m.end() for c in found):
+            added.append(DateMention(m.start("month"), m.end(), sentence[m.start("month") : m.end()], None, month))
+    return sorted(found + added, key=lambda d: d.start) if added else found
+
+
 def _month_only(form: str, m: re.Match[str], sentence: str, year: int | None, month: int) -> DateMention | None:
     """The month (and year) of a match whose day was no day; a Solar Hijri month without a year says too little."""
     start = m.start("month") if m.groupdict().get("month") else m.start("month2")
@@ -605,7 +666,7 @@ def _month_only(form: str, m: re.Match[str], sentence: str, year: int | None, mo
 
 def _day_word(word: str, w: Words) -> int | None:
     wanted = key(word)
-    named = {**w.extra.get("day_words", {}), **w.extra.get("cardinal_day_words", {})}
+    named = {**w.extra.get("day_words", {}), **w.extra.get("cardinal_day_words", {}), **w.extra.get("numeral_days", {})}
     return next((int(n) for name, n in named.items() if key(name) == wanted), None)
 
 
@@ -729,7 +790,9 @@ def _relative(kind: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
             return None
         # "three weeks ago" names a day, 21 days back ("last week" names a whole week, and stays unresolved)
         kind = f"day{kind[4]}{7 * count}" if kind.startswith("week") else kind[:-1] + str(count)
-    return DateMention(m.start(), m.end(), sentence[m.start() : m.end()], None, month, day, relative=kind, weekday=weekday)
+    last = (None, month, int(g["day2"])) if g.get("day2") and day and day < int(g["day2"]) <= 31 else None  # "25日至26日"
+    text = sentence[m.start() : m.end()]
+    return DateMention(m.start(), m.end(), text, None, month, day, relative=kind, weekday=weekday, last=last)
 
 
 def _noun_after(m: re.Match[str], w: Words) -> bool:

@@ -49,10 +49,10 @@ class Words:
 
 
 # Persian and Arabic write some letters differently ("ک"/"ك", "ی"/"ي"), Arabic text often drops the hamza of
-# an alef ("ايلول" for "أيلول"), and a curly apostrophe is a straight one ("aujourd’hui"): names and text are
-# compared folded.
+# an alef ("ايلول" for "أيلول"), Afghan Dari writes an alef with madda where CLDR has none ("آکتوبر", "آگست"),
+# and a curly apostrophe is a straight one ("aujourd’hui"): names and text are compared folded.
 # Persian writes the ezafe after a final "ه" as "ۀ" ("هفتۀ گذشته", "چهارشنبۀ"): the word is the same.
-LETTER_FOLD = str.maketrans({"ک": "ك", "ی": "ي", "ى": "ي", "أ": "ا", "إ": "ا", "’": "'", "ۀ": "ه"})
+LETTER_FOLD = str.maketrans({"ک": "ك", "ی": "ي", "ى": "ي", "أ": "ا", "إ": "ا", "آ": "ا", "’": "'", "ۀ": "ه"})
 
 
 # Arabic-script vowel marks and the tatweel, which texts write or leave out at will ("غدٍ", "غدًا", "هـ"): the
@@ -107,7 +107,7 @@ def _add(names: dict[str, int], name: str, number: int, minimum: int) -> None:
 def words(language: str) -> Words:
     """Every date word of one language (cached: built once per process)."""
     info = _dateparser_info(language)
-    extra = _cardinal_days(language, _folded(data_file(language)))  # the text is read folded: so are its words
+    extra = _cardinal_days(language, _days_in_words(language, _folded(data_file(language))))  # read folded, as the text
     months, full_months, weekdays = _names(language, info, extra)
     _add_misdecoded((months, full_months, weekdays), extra.get("misdecoded") or {})
     relative = _relative_words(info, extra)
@@ -118,6 +118,22 @@ def words(language: str) -> Words:
         _numbers(language, info),
         _day_parts(info, relative),
     )
+
+
+def _days_in_words(language: str, extra: dict[str, Any]) -> dict[str, Any]:
+    """The data file with, where the language writes a day of the month in words before its month
+    (`days_in_words`: "primo ottobre", "um de julho", "premier octobre"), num2words' numbers 1 to 31 and its
+    ordinal "first" among its `day_words` (listed as `spelled_days`): read only before a month's name, never after
+    it ("fin septembre une offensive"). Chinese writes
+    numerals between a month and the word for day ("六月十二日"): `numeral_days`, read only there."""
+    spelled = extra.get("days_in_words")
+    if not spelled:
+        return extra
+    if isinstance(spelled, str):  # Chinese: the numerals of num2words' Japanese, the same characters ("十二")
+        return {**extra, "numeral_days": {num2words(n, lang=spelled): n for n in range(1, 32)}}
+    named = {fold(num2words(n, lang=language)): n for n in range(1, 32)}
+    named[fold(num2words(1, lang=language, to="ordinal"))] = 1
+    return {**extra, "day_words": {**named, **(extra.get("day_words") or {})}, "spelled_days": sorted(named)}
 
 
 def _cardinal_days(language: str, extra: dict[str, Any]) -> dict[str, Any]:

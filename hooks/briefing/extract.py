@@ -500,6 +500,7 @@ def _range_end(m: DateMention, date: str | None) -> str | None:
     if not m.last or not date:
         return None
     year, month, day = m.last
+    month = month or (int(date[5:7]) if day and len(date) == 10 else None)  # "25日至26日": the first day's month
     end = _fmt(year or int(date[:4]), month, day)
     return end if len(end) == len(date) and end > date else None
 

@@ -79,6 +79,8 @@ PADDED_DAY = re.compile(r"(?<!\d)0[1-9](?!\d)")  # "08 декабря 2024": a d
 CAPITALS_PLACE = re.compile(r"^[A-ZÀ-ÞА-ЯЁІЇЄҐ]{3,}\b")  # a dateline's place opening in capitals: "FILIPPINE "
 FULL_STOP_THEN_TEXT = re.compile(r"^\.\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ]")
 WEEKDAY_DASH = re.compile(r"\s*[–—-]{1,2}\s")  # the dash after a dateline's weekday and date
+# a series' box of the one before and the one after ("←  2015 9. August 2020 Weiter  →", an election's infobox)
+SERIES_ARROWS = re.compile(r"[←◄⟵⇐].*[→►⟶⇒]")
 STAMP_TIME_AFTER = re.compile(r"\s*[-–—|,]?\s*\d{1,2}[:h]\d{2}(?!\d)")  # a time right after the date: "08/12/24 - 8h08"
 STAMP_TIME = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*[-–—|/]?\s*)?")  # a time before the date: "01:39 - "
 NO_SPACES = re.compile(f"[{CJK}\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")  # scripts that write no spaces
@@ -102,7 +104,7 @@ def labels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         body = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
         # at a word's start, or glued by the scraper to the byline before it: "John SmithUpdated: Nov 5, 2024"
         start = r"(?:(?<!\w)|(?<=[^\W\d_])(?-i:(?=[A-ZÀ-ÞА-ЯЁІЇЄҐ])))"
-        return re.compile(rf"{start}(?:{body})(?:\s+(?:on|le|el|em|am|il|في|в))?\s*:?", re.I)
+        return re.compile(rf"{start}(?:{body})(?:\s+(?:on|le|el|em|am|il|في|в))?\s*[:：]?", re.I)  # CJK's colon too
 
     return alternation(data["published"]), alternation(data["updated"]), re.compile(data["time"], re.I)
 
@@ -157,7 +159,7 @@ def is_date_line(line: str) -> bool:
     read once the language is known (`from_header`)."""
     published, updated, time = labels()
     line = line.translate(DIGITS)
-    if is_table_row(line):
+    if is_table_row(line) or SERIES_ARROWS.search(line):
         return False
     if published.fullmatch(line.strip()) or updated.fullmatch(line.strip()):
         return True  # "Published" alone: the date is on the next line
@@ -540,16 +542,25 @@ def from_opening(paragraph: str, language: str) -> Published | None:
     if not date or not mention:
         return None
     before, after = head[: mention.start], head[mention.end :]
+    label = _label_alone(before)  # "最后更新: 2022-08-29 22:12:14【文/…】受…": the stamp's label, glued to the text
     glued = (
         (LEADING_PARENTHESIS.fullmatch(before) and after.lstrip().startswith(")"))
         or (STAMP_TIME.fullmatch(before) and _sentence_glued(after))
-        or (not before.strip() and STAMP_TIME_AFTER.match(after))  # a stamp opening the text: date, then time
+        or ((not before.strip() or label) and STAMP_TIME_AFTER.match(after))  # a stamp opening the text: date, time
         or (_weekday_glued(before, language) and after[:1].isupper())
         or (_capitals_header(before) and _sentence_starts(after))
         or (_has_weekday(mention, language) and _ends_headline(before) and STAMP_REST.fullmatch(paragraph[mention.end :]))
         or (mention.text.isascii() and not _latin(head) and _between_other_script(head, mention))
     )
-    return Published(date, "header", stated_as=paragraph[: _unexpanded(paragraph, mention.end)].strip()) if glued else None
+    basis = "updated-line" if label == "updated" else "header"
+    return Published(date, basis, stated_as=paragraph[: _unexpanded(paragraph, mention.end)].strip()) if glued else None
+
+
+def _label_alone(before: str) -> str | None:
+    """The kind of label ("published" or "updated") the words before a date are, if they are only that."""
+    published, updated, _ = labels()
+    kinds = (("published", published), ("updated", updated))
+    return next((kind for kind, label in kinds if label.fullmatch(before.strip())), None)
 
 
 def _unexpanded(text: str, end: int) -> int:
