@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import stat
 from collections.abc import Callable, Iterable
 from functools import lru_cache, partial
 from itertools import zip_longest
@@ -16,7 +17,7 @@ from .detected_identity import unify_detected
 from .errors import Problem, SourceError
 from .extract import assign_ids
 from .link import link
-from .load import check_inside, source_files
+from .load import UNSAFE_NAME, check_inside, source_files
 from .model import Briefing
 from .reading import read_briefing
 from .registry import Actor, Outlet, Registry, load_actors, load_outlets, with_base
@@ -121,8 +122,10 @@ def build_site(
     inside: list[tuple[Path, str]] = []
     for path in files:
         try:
-            check_inside(path, project.sources, project.root)
-            inside.append((path, project.rel(path)))
+            rel = project.rel(path)
+            if not _plainly_inside(path, rel, project.sources):
+                check_inside(path, project.sources, project.root)
+            inside.append((path, rel))
         except SourceError as exc:
             problems.append(exc.problem)
     cache = ExtractionCache(project.cache_dir, registry, workers=project.workers)
@@ -159,6 +162,17 @@ def build_site(
     links = link(briefings, registry, keep=last is not None)  # a preview's next build links again
     ordered = tuple(sorted(briefings, key=_newest_first))
     return Site(ordered, registry, tuple(problems), stats, links, language, memo_key, project.print_limit)
+
+
+def _plainly_inside(path: Path, rel: str, sources: Path) -> bool:
+    """A regular file, not a link, right in `sources/`, with a safe name (`rel`: from the project's root): nothing
+    `check_inside` refuses, known without resolving the path (each rebuild of `mkdocs serve` checks every file: 0.6 s
+    at 1,000 sources under the profiler)."""
+    try:
+        regular = path.parent == sources and stat.S_ISREG(path.lstat().st_mode)
+    except OSError:  # gone meanwhile: check_inside says what it says of it
+        return False
+    return regular and not UNSAFE_NAME.search(rel)
 
 
 def same_objects(briefings: list[Briefing], last: dict[str, Briefing]) -> list[Briefing]:
