@@ -217,15 +217,16 @@ def kept_lines(export: str, pieces: Iterable[Piece]) -> Iterator[bytes]:
         yield from (encoded(make()) for _, _, make in pieces)
         return
     last, now, lines = _kept.get(export, {}), {}, _lines.setdefault(export, TextStore())
-    for key, inputs, make in pieces:
-        old = last.pop(key, None)
-        if old is not None and _same(old[0], inputs):
-            now[key] = (inputs, old[1])  # this build's objects: the last build's may go
-            yield lines.read_bytes(old[1])
-        else:
-            line = encoded(make())
-            now[key] = (inputs, lines.put_bytes(line))
-            yield line
+    with lines.snapshot() as read:
+        for key, inputs, make in pieces:
+            old = last.pop(key, None)
+            if old is not None and _same(old[0], inputs):
+                now[key] = (inputs, old[1])  # this build's objects: the last build's may go
+                yield read(old[1])
+            else:
+                line = encoded(make())
+                now[key] = (inputs, lines.put_bytes(line))
+                yield line
     places = lines.compact({key: stored for key, (_, stored) in now.items()})
     _kept[export] = {key: (inputs, places[key]) for key, (inputs, _) in now.items()}
 
