@@ -20,6 +20,8 @@ from .site import Site
 from .textstore import Stored, TextStore
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from .exports import ExportSettings
 
 
@@ -190,6 +192,7 @@ def json_array(lines: Iterable[bytes]) -> Iterator[bytes]:
 Piece = tuple[str, tuple[object, ...], Callable[[], Any]]  # a record's key in its export, what it is made from, its maker
 _kept: dict[str, dict[str, tuple[tuple[object, ...], Stored]]] = {}  # export -> key -> (what its record is made from, line)
 _lines: dict[str, TextStore] = {}  # export -> its records' lines, on disk (hundreds of MB at 10,000 sources)
+_lines_folder: Path | None = None  # ... in this folder (the cache's: `keep_lines_in`), else the system's temporary one
 _keeping = False
 
 
@@ -208,6 +211,13 @@ def keeping(keep: bool) -> Iterator[None]:
             _lines.clear()
 
 
+def keep_lines_in(folder: Path) -> None:
+    """Where the records' lines kept for the next build wait: on disk, as the preview's other texts (not a memory file
+    system, which a system's temporary folder may be)."""
+    global _lines_folder
+    _lines_folder = folder
+
+
 def kept_lines(export: str, pieces: Iterable[Piece]) -> Iterator[bytes]:
     """Each record's line, the one made by the last build of this process (`mkdocs serve`) when what it is made
     from is the same: encoding is most of an export's cost, and an edit of one source changes a few records. An
@@ -216,7 +226,7 @@ def kept_lines(export: str, pieces: Iterable[Piece]) -> Iterator[bytes]:
     if not _keeping:
         yield from (encoded(make()) for _, _, make in pieces)
         return
-    last, now, lines = _kept.get(export, {}), {}, _lines.setdefault(export, TextStore())
+    last, now, lines = _kept.get(export, {}), {}, _lines.setdefault(export, TextStore(_lines_folder))
     with lines.snapshot() as read:
         for key, inputs, make in pieces:
             old = last.pop(key, None)
