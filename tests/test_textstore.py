@@ -28,17 +28,3 @@ def test_compact_keeps_the_wanted_texts_only(tmp_path: Path) -> None:
     assert store.size == sum(s.size for s in wanted.values()) < before / 100
     assert {key: store.read(s) for key, s in moved.items()} == {f"page-{i}": f"{1_990 + i}: {page}" for i in range(10)}
     assert store.compact(moved) == moved  # nothing more to let go
-
-
-def test_a_snapshot_reads_what_was_put_before_it(tmp_path: Path) -> None:
-    store = TextStore(tmp_path)
-    with store.snapshot() as read:  # nothing stored yet: reads go to the file
-        first = store.put_bytes(b"first line")
-        assert read(first) == b"first line"
-    lines = [f"record {n}: قطر".encode() for n in range(1_000)]
-    stored = [store.put_bytes(line) for line in lines]
-    with store.snapshot() as read:
-        later = store.put_bytes(b"put meanwhile")
-        assert [read(s) for s in reversed(stored)] == lines[::-1]
-        assert store.read_bytes(later) == b"put meanwhile"
-    assert store.read_bytes(stored[7]) == lines[7]

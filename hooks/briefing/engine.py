@@ -24,7 +24,7 @@ from mkdocs.structure.files import Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from . import background, cache, export, publish, rawhtml, reader, render
+from . import background, cache, publish, rawhtml, reader, render
 from .errors import SourceError
 from .generated import GeneratedPage
 from .memo import PageMemo
@@ -79,7 +79,6 @@ class Engine:
         if self.preview is not None and self.memo is not None:
             # what it keeps on disk, where the cache is (a memory file system would hold it in memory)
             self.preview.folder = self.memo.texts.folder = project.cache_dir
-            export.keep_lines_in(project.cache_dir)
         gc.disable()  # the model is a million small objects, none of them garbage yet: collecting now is wasted work
         try:
             self.site = site = build_site(project, last=self.memo.briefings if self.memo is not None else None)

@@ -17,11 +17,8 @@ from .link import ChronologyEntry
 from .model import Briefing, Event
 from .registry import Actor
 from .site import Site
-from .textstore import Stored, TextStore
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from .exports import ExportSettings
 
 
@@ -190,9 +187,7 @@ def json_array(lines: Iterable[bytes]) -> Iterator[bytes]:
 
 
 Piece = tuple[str, tuple[object, ...], Callable[[], Any]]  # a record's key in its export, what it is made from, its maker
-_kept: dict[str, dict[str, tuple[tuple[object, ...], Stored]]] = {}  # export -> key -> (what its record is made from, line)
-_lines: dict[str, TextStore] = {}  # export -> its records' lines, on disk (hundreds of MB at 10,000 sources)
-_lines_folder: Path | None = None  # ... in this folder (the cache's: `keep_lines_in`), else the system's temporary one
+_kept: dict[str, dict[str, tuple[tuple[object, ...], bytes]]] = {}  # export -> key -> (what its record was made from, line)
 _keeping = False
 
 
@@ -208,37 +203,23 @@ def keeping(keep: bool) -> Iterator[None]:
         _keeping = False
         if not keep:
             _kept.clear()
-            _lines.clear()
-
-
-def keep_lines_in(folder: Path) -> None:
-    """Where the records' lines kept for the next build wait: on disk, as the preview's other texts (not a memory file
-    system, which a system's temporary folder may be)."""
-    global _lines_folder
-    _lines_folder = folder
 
 
 def kept_lines(export: str, pieces: Iterable[Piece]) -> Iterator[bytes]:
     """Each record's line, the one made by the last build of this process (`mkdocs serve`) when what it is made
     from is the same: encoding is most of an export's cost, and an edit of one source changes a few records. An
     unchanged source's briefing, events and assessment are the very objects the last build had (and are kept alive
-    here), so most compare at once. The lines wait on disk between builds (`textstore.py`), read back as written."""
+    here), so most compare at once."""
     if not _keeping:
         yield from (encoded(make()) for _, _, make in pieces)
         return
-    last, now, lines = _kept.get(export, {}), {}, _lines.setdefault(export, TextStore(_lines_folder))
-    with lines.snapshot() as read:
-        for key, inputs, make in pieces:
-            old = last.pop(key, None)
-            if old is not None and _same(old[0], inputs):
-                now[key] = (inputs, old[1])  # this build's objects: the last build's may go
-                yield read(old[1])
-            else:
-                line = encoded(make())
-                now[key] = (inputs, lines.put_bytes(line))
-                yield line
-    places = lines.compact({key: stored for key, (_, stored) in now.items()})
-    _kept[export] = {key: (inputs, places[key]) for key, (inputs, _) in now.items()}
+    last, now = _kept.get(export, {}), {}
+    for key, inputs, make in pieces:
+        old = last.pop(key, None)
+        line = old[1] if old is not None and _same(old[0], inputs) else encoded(make())
+        now[key] = (inputs, line)
+        yield line
+    _kept[export] = now
 
 
 def _same(old: tuple[object, ...], new: tuple[object, ...]) -> bool:

@@ -10,12 +10,9 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import mmap
 import os
 import tempfile
 import weakref
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple
 
@@ -54,16 +51,6 @@ class TextStore:
         """The text as it was put, UTF-8 encoded."""
         assert self.fd is not None, "read before any text was put"
         return _read(self.fd, stored)
-
-    @contextmanager
-    def snapshot(self) -> Iterator[Callable[[Stored], bytes]]:
-        """`read_bytes` of what is stored so far, from a map of the file: without a system call each (a preview reads
-        back tens of thousands of export records a rebuild). Texts put meanwhile are read with `read_bytes`."""
-        if self.fd is None or not self.size:
-            yield self.read_bytes
-            return
-        with mmap.mmap(self.fd, self.size, access=mmap.ACCESS_READ) as mapped:
-            yield lambda stored: mapped[stored.at : stored.at + stored.size]
 
     def compact(self, wanted: dict[str, Stored]) -> dict[str, Stored]:
         """When most of the file is texts no longer wanted: the wanted ones alone in a new file, and their places
@@ -106,7 +93,7 @@ def _read(fd: int, stored: Stored) -> bytes:
 
 
 def _read_at(fd: int, size: int, at: int) -> bytes:
-    """One system call where there is pread (a preview reads tens of thousands of short texts a rebuild)."""
+    """One system call where there is pread, not a seek and a read."""
     if hasattr(os, "pread"):
         return os.pread(fd, size, at)
     os.lseek(fd, at, os.SEEK_SET)  # Windows
