@@ -216,23 +216,22 @@ def appearing(site: Site) -> tuple[dict[str, list[Appearance]], dict[str, list[t
     """`appearances`, and beside each what an actor page shows of it (`actor_inputs`). A preview's are the last
     build's very objects for an unchanged briefing, so its next build compares them at once (at 10,000 sources an
     actor page lists thousands)."""
-    global _appeared, _shown
+    global _appeared
     kept = _appeared if site.links.preview else {}
     made: dict[int, tuple[Briefing, list[tuple[str, Appearance, tuple[object, ...]]]]] = {}
-    seen: dict[int, tuple[Briefing, tuple[object, ...]]] = {}
     found: dict[str, list[Appearance]] = defaultdict(list)
     inputs: dict[str, list[tuple[object, ...]]] = defaultdict(list)
     for b in sorted(site.briefings, key=lambda b: (b.published.date or b.published.estimate or "", b.id)):
-        seen[id(b)] = (b, shown_of(b, site))
         last = kept.get(id(b))
         if last is None or last[0] is not b:
-            last = (b, [(actor, ap, (seen[id(b)][1], ap.sentence, ap.path)) for actor, ap in appearances_in(b)])
+            seen = shown_of(b, site)
+            last = (b, [(actor, ap, (seen, ap.sentence, ap.path)) for actor, ap in appearances_in(b)])
         made[id(b)] = last
         for actor, appearance, shows in last[1]:
             found[actor].append(appearance)
             inputs[actor].append(shows)
     if site.links.preview:
-        _appeared, _shown = made, seen  # this build's briefings only: the others may go
+        _appeared = made
     return found, inputs
 
 
@@ -418,6 +417,9 @@ class LinkIndex:
 
 def makers(site: Site) -> dict[str, LinkPage]:
     """Every page of the link stage by its path, in the order of `paths`, each made on its own."""
+    global _shown
+    if site.links.preview:  # what `shown_of` keeps: this build's briefings only, the others may go
+        _shown = {id(b): kept for b in site.briefings if (kept := _shown.get(id(b))) is not None and kept[0] is b}
     index = LinkIndex(site)
     found: dict[str, LinkPage] = {}
     for page in index.by_page:
