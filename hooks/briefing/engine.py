@@ -125,11 +125,11 @@ class Engine:
         self.print_contents = {id_: html for id_, html in self.print_contents.items() if id_ in self.printed}
         text = reader.print_page(site)  # now: the model is let go of once the navigation is made
         files.append(GeneratedPage.made_by(config, reader.PRINT_PAGE, lambda: text, InclusionLevel.UNDEFINED))
-        root = Path(config.config_file_path).parent
+        root, docs = Path(config.config_file_path).parent, Path(config.docs_dir)
         for b in site.briefings:
             file = files.get_file_from_path(f"briefings/{b.id}.md")
             if file is not None:  # MkDocs joins repo_url + edit_uri (relative to docs/) + this
-                file.edit_uri = reader.edit_uri(b.source.path, root, Path(config.docs_dir))
+                file.edit_uri = reader.edit_uri(b.source.path, root, docs)
 
     def nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
         """The home page's generated part: the editors' key judgments, then what the build knows."""

@@ -209,23 +209,35 @@ def _by_year(entries: list[ChronologyEntry]) -> dict[str, dict[str, list[Chronol
 
 def appearances(site: Site) -> dict[str, list[Appearance]]:
     """Per actor, every briefing that names them (oldest first), with the sentence of the first mention."""
+    return appearing(site)[0]
+
+
+def appearing(site: Site) -> tuple[dict[str, list[Appearance]], dict[str, list[tuple[object, ...]]]]:
+    """`appearances`, and beside each what an actor page shows of it (`actor_inputs`). A preview's are the last
+    build's very objects for an unchanged briefing, so its next build compares them at once (at 10,000 sources an
+    actor page lists thousands)."""
     global _appeared
     kept = _appeared if site.links.preview else {}
-    made: dict[int, tuple[Briefing, list[tuple[str, Appearance]]]] = {}
+    made: dict[int, tuple[Briefing, list[tuple[str, Appearance, tuple[object, ...]]]]] = {}
     found: dict[str, list[Appearance]] = defaultdict(list)
+    inputs: dict[str, list[tuple[object, ...]]] = defaultdict(list)
     for b in sorted(site.briefings, key=lambda b: (b.published.date or b.published.estimate or "", b.id)):
         last = kept.get(id(b))
-        made[id(b)] = last if last is not None and last[0] is b else (b, appearances_in(b))
-        for actor, appearance in made[id(b)][1]:
+        if last is None or last[0] is not b:
+            seen = shown_of(b, site)
+            last = (b, [(actor, ap, (seen, ap.sentence, ap.path)) for actor, ap in appearances_in(b)])
+        made[id(b)] = last
+        for actor, appearance, shows in last[1]:
             found[actor].append(appearance)
+            inputs[actor].append(shows)
     if site.links.preview:
         _appeared = made
-    return found
+    return found, inputs
 
 
 # A preview's: each briefing's appearances by the briefing's id(), with the briefing (kept alive, compared by identity:
 # an unchanged source's briefing is the last build's very object, see pipeline.same_objects).
-_appeared: dict[int, tuple[Briefing, list[tuple[str, Appearance]]]] = {}
+_appeared: dict[int, tuple[Briefing, list[tuple[str, Appearance, tuple[object, ...]]]]] = {}
 
 
 def appearances_in(b: Briefing) -> list[tuple[str, Appearance]]:
@@ -379,7 +391,7 @@ class LinkIndex:
 
     def shown(self, b: Briefing) -> tuple[object, ...]:
         if b.id not in self.briefings_shown:
-            self.briefings_shown[b.id] = shown(b)
+            self.briefings_shown[b.id] = shown_of(b, self.site)
         return self.briefings_shown[b.id]
 
     @cached_property
@@ -395,12 +407,19 @@ class LinkIndex:
         return shared_entries(list(self.site.links.entries), self.site.registry.actors)
 
     @cached_property
+    def appearing(self) -> tuple[dict[str, list[Appearance]], dict[str, list[tuple[object, ...]]]]:
+        return appearing(self.site)
+
+    @property
     def found(self) -> dict[str, list[Appearance]]:
-        return appearances(self.site)
+        return self.appearing[0]
 
 
 def makers(site: Site) -> dict[str, LinkPage]:
     """Every page of the link stage by its path, in the order of `paths`, each made on its own."""
+    global _shown
+    if site.links.preview:  # what `shown_of` keeps: this build's briefings only, the others may go
+        _shown = {id(b): kept for b in site.briefings if (kept := _shown.get(id(b))) is not None and kept[0] is b}
     index = LinkIndex(site)
     found: dict[str, LinkPage] = {}
     for page in index.by_page:
@@ -438,9 +457,23 @@ def entries_inputs(site: Site, entries: list[ChronologyEntry], made: dict[str, o
         if e.id not in made:
             reported = tuple(events[i] for i in e.events)
             ids = dict.fromkeys([*e.briefings, *(event.briefing for event in reported)])  # in order: equal inputs, equal tuples
-            made[e.id] = (e, reported, tuple(shown(briefings[b]) for b in ids))
+            made[e.id] = (e, reported, tuple(shown_of(briefings[b], site) for b in ids))
         found.append(made[e.id])
     return tuple(found)
+
+
+def shown_of(b: Briefing, site: Site) -> tuple[object, ...]:
+    """`shown(b)`; a preview's is the last build's very tuple while `b` is the very same briefing, so that pages'
+    inputs holding it compare at once."""
+    if not site.links.preview:
+        return shown(b)
+    kept = _shown.get(id(b))
+    if kept is None or kept[0] is not b:
+        kept = _shown[id(b)] = (b, shown(b))
+    return kept[1]
+
+
+_shown: dict[int, tuple[Briefing, tuple[object, ...]]] = {}  # a preview's, by id(briefing): see shown_of
 
 
 def shown(b: Briefing) -> tuple[object, ...]:
@@ -455,7 +488,7 @@ def actor_inputs(site: Site, index: LinkIndex, actor_id: str) -> tuple[object, .
     others = site.links.cooccurrence.get(actor_id, {})
     return (
         site.registry.actors[actor_id],
-        tuple((index.shown(ap.briefing), ap.sentence, ap.path) for ap in index.found[actor_id]),
+        tuple(index.appearing[1][actor_id]),  # each appearance's briefing as shown, its sentence and path
         entries_inputs(site, site.links.entries_of_actor(actor_id), index.entries_shown),
         tuple(islice(others.items(), 12)),
     )

@@ -82,15 +82,22 @@ class TextStore:
 
 
 def _read(fd: int, stored: Stored) -> bytes:
-    os.lseek(fd, stored.at, os.SEEK_SET)
     chunks, left = [], stored.size
     while left:  # a read may give less than it is asked
-        chunk = os.read(fd, left)
+        chunk = _read_at(fd, left, stored.at + stored.size - left)
         if not chunk:
             raise OSError(f"the preview's page store ended {left} bytes early")
         chunks.append(chunk)
         left -= len(chunk)
-    return b"".join(chunks)
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)  # one chunk: no copy
+
+
+def _read_at(fd: int, size: int, at: int) -> bytes:
+    """One system call where there is pread, not a seek and a read."""
+    if hasattr(os, "pread"):
+        return os.pread(fd, size, at)
+    os.lseek(fd, at, os.SEEK_SET)  # Windows
+    return os.read(fd, size)
 
 
 def _close(fd: int, name: str) -> None:
