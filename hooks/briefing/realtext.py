@@ -13,6 +13,7 @@ import re
 import sys
 import tempfile
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -307,19 +308,15 @@ def table(report: Report) -> str:
         "",
         f"{'language':10} {'dates':>6} {'recall':>7} {'precision':>9}   {'dateparser R':>12} {'P':>5}   published",
     ]
-    total, base = Score(), Score()
     for language in sorted(report.by_language):
         t, d = report.by_language[language], report.baseline[language]
         found, stated, wrong = report.published[language]
-        total += t
-        base += d
         lines.append(
             f"{language:10} {t.expected:6d} {t.recall:7.2f} {t.precision:9.2f}   {_pair(d)}"
             f"   {found:>3}/{stated:<3} {'+' + str(wrong) + ' wrong' if wrong else ''}"
         )
-    found = sum(p[0] for p in report.published.values())
-    stated = sum(p[1] for p in report.published.values())
-    wrong = sum(p[2] for p in report.published.values())
+    total, base = _total(report.by_language.values()), _total(report.baseline.values())
+    found, stated, wrong = _published_total(report)
     lines.append(
         f"{'overall':10} {total.expected:6d} {total.recall:7.2f} {total.precision:9.2f}   {_pair(base)}"
         f"   {found:>3}/{stated:<3} {'+' + str(wrong) + ' wrong' if wrong else ''}"
@@ -335,14 +332,12 @@ def table(report: Report) -> str:
         "actors, per article, with an empty topic registry (base knowledge and detection)",
         f"{'language':10} {'actors':>6} {'recall':>7} {'precision':>9}   {'states':>6} {'recall':>7}",
     ]
-    everyone, every_state = Score(), Score()
     for language, t in sorted(report.actors.items()):
         states = report.states[language]
-        everyone += t
-        every_state += states
         lines.append(
             f"{language:10} {t.expected:6d} {t.recall:7.2f} {t.precision:9.2f}   {states.expected:6d} {states.recall:7.2f}"
         )
+    everyone, every_state = _total(report.actors.values()), _total(report.states.values())
     lines.append(
         f"{'overall':10} {everyone.expected:6d} {everyone.recall:7.2f} {everyone.precision:9.2f}"
         f"   {every_state.expected:6d} {every_state.recall:7.2f}"
@@ -351,15 +346,26 @@ def table(report: Report) -> str:
     return "\n".join(lines)
 
 
+def _total(scores: Iterable[Score]) -> Score:
+    total = Score()
+    for t in scores:
+        total += t
+    return total
+
+
+def _published_total(report: Report) -> tuple[int, int, int]:
+    """Publication dates found, stated, and claimed where the text states another or none, over every language."""
+    found, stated, wrong = (sum(p[i] for p in report.published.values()) for i in range(3))
+    return found, stated, wrong
+
+
 def _pair(t: Score) -> str:
     return f"{t.recall:12.2f} {t.precision:5.2f}" if t.expected else f"{'-':>12} {'-':>5}"
 
 
 def failures(report: Report) -> list[str]:
     """What is below the targets: dates, then publication dates, then actors."""
-    total = Score()
-    for t in report.by_language.values():
-        total += t
+    total = _total(report.by_language.values())
     out = []
     if total.recall < TARGETS["recall"]:
         out.append(f"recall {total.recall:.2f} < {TARGETS['recall']}")
@@ -374,7 +380,7 @@ def failures(report: Report) -> list[str]:
 
 
 def _published_failures(report: Report) -> list[str]:
-    found, stated, wrong = (sum(p[i] for p in report.published.values()) for i in range(3))
+    found, stated, wrong = _published_total(report)
     out = []
     if stated and found / stated < TARGETS["published"]:
         out.append(f"publication dates {found}/{stated} < {TARGETS['published']:.0%}")
@@ -415,14 +421,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def summary_row(name: str, report: Report) -> str:
     """One set's figures as a row of the README's accuracy table."""
-    dates, actors, states = Score(), Score(), Score()
-    for t in report.by_language.values():
-        dates += t
-    for t in report.actors.values():
-        actors += t
-    for t in report.states.values():
-        states += t
-    found, stated, wrong = (sum(p[i] for p in report.published.values()) for i in range(3))
+    dates, actors, states = (_total(scores.values()) for scores in (report.by_language, report.actors, report.states))
+    found, stated, wrong = _published_total(report)
     return (
         f"| {name} | {dates.expected:,} | {dates.recall:.2f} / {dates.precision:.2f} | {len(report.invented)} "
         f"| {found} of {stated} ({wrong}) | {actors.recall:.2f} / {actors.precision:.2f} | {states.recall:.2f} |"
