@@ -16,6 +16,10 @@ PAGES = {
     "Весь день 24 июня шли переговоры между Александром Лукашенко и Евгением Пригожиным.\n",
     "ru-share.txt": "Поделиться Пригожин выложил видео из Ростова, куда вошли бойцы\n\n"
     "Власти подтвердили 24 июня, что в стране произошел вооруженный мятеж и введен режим.\n",
+    "pl-crumbs.txt": "Radio Wschód » Wiadomości » Kraj » Rocznica powodzi nad Odrą\n\n"
+    "Rocznica powodzi nad Odrą\n\nWoda przerwała wały 12 lipca 1997 roku w kilku miejscach naraz.\n",
+    "fr-quotes.txt": "« Nous tiendrons » et « nous paierons » : le maire répond aux sinistrés\n\n"
+    "Le conseil municipal s'est réuni le 4 mars 2021 pour voter l'aide aux familles.\n",
     "fr-share.txt": "Partager sur Facebook\n\nLa réforme des retraites adoptée sans vote\n\n"
     "Le gouvernement a engagé sa responsabilité le 16 mars 2023 sur le texte des retraites.\n",
     "de-dateline.txt": "BERLIN/KARLSRUHE (dpa-AFX) - Nach dem mutmaßlichen Anschlag auf die Gasleitungen hofft die "
@@ -52,6 +56,8 @@ def events_of(site: Path, briefing: dict) -> list[dict]:
         ("ru-widget.txt", "Лукашенко уговорил Пригожина остановить колонну"),
         ("ru-share.txt", "Пригожин выложил видео из Ростова, куда вошли бойцы"),
         ("fr-share.txt", "La réforme des retraites adoptée sans vote"),
+        ("pl-crumbs.txt", "Rocznica powodzi nad Odrą"),  # a trail of sections above it, in any language
+        ("fr-quotes.txt", "« Nous tiendrons » et « nous paierons » : le maire répond aux sinistrés"),
     ],
 )
 def test_a_sites_buttons_and_skip_links_are_no_headline(site: Path, name: str, title: str) -> None:

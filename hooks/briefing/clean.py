@@ -29,6 +29,7 @@ DATE_LINE = re.compile(
 CAPTION = re.compile(r"^(?P<text>.{10,}?)\s+[-–—]\s+(?P<credit>[^\W\d][\w.&' ]{1,40})$")
 TITLE_SUFFIX = re.compile(r"^(?P<title>.{8,}?)\s+[-–—|]\s+(?P<site>[^-–—|]{2,40})$")
 DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}\s*\((?P<agency>[^)]{2,40})\)\s*[—–-]")
+CRUMB = re.compile(r"\s*\|\s*|\s+[»›>]\s+")  # between the sections of a breadcrumb trail
 BULLET = re.compile(r"^[-–—•·*]\s+")  # a list item's mark before a headline or a lede
 BYLINE_PART = re.compile(r"\s*[,|·•]\s+")  # "By A. Writer, Reuters | 5 May 2024"
 CLOSING_QUOTES = "」』”’\"'»›"  # closing a quotation after its sentence's full stop
@@ -282,9 +283,10 @@ def _names_site(date_line: str, address: str) -> bool:
 
 
 def _breadcrumbs(line: str, header: dict[str, Any]) -> str | None:
-    if line.count("|") < 2:
+    """A trail of sections ("News | World | Europe", "Home » Politics » Europe"); the headline under it is the title."""
+    if len(CRUMB.findall(line)) < 2 or "«" in line:  # in "« a » et « b »" it separates nothing
         return None
-    header["categories"] = [p.strip() for p in line.split("|") if p.strip()]
+    header["categories"] = [p.strip() for p in CRUMB.split(line) if p.strip()]
     return "section breadcrumbs"
 
 
