@@ -34,6 +34,8 @@ COUNTED_UNIT = re.compile(r"(?:week|month|year)[+-]\d+$")  # a word for last or 
 COUNT_BEFORE = re.compile(r"(?<![\d.,:/-])\d+\s*$")
 # A digit glued to a word is no day; "الـ9" is, and so is "در22" (Arabic-script text often loses that space).
 NO_WORD_BEFORE = r"(?:(?<=[\u0600-\u06ff])|(?<![\w.,:/-]))"
+# a year hyphenated to a word of mixed case is part of a code name, not a date: "2019-nCoV"
+NO_CODE = r"(?!-[^\W\d_]*[a-z][A-Z])"
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,7 @@ def grammar(language: str) -> Grammar:
     day_words = f"|{edge_before}(?P<dayword>{_alt(ordinals)})" if ordinals else ""
     day = rf"(?:{NO_WORD_BEFORE}(?P<day>[0-3]?\d)(?!\d|[.,:]\d){suffix}{day_words})"
     day2 = rf"(?P<day2>[0-3]?\d)(?!\d){suffix}"
+    glued = rf"(?:{edge_before}|(?<=\d))"  # a month's name right after its day's figures
     joins = _words_alt(x.get("range", []))
     short = {key(n) for names in x.get("short_weekdays", {}).values() for n in names}  # "segunda" is also "second"
     weekday_names = _alt([n for n in w.weekdays if key(n) not in short], capital=language == "en")
@@ -125,7 +128,8 @@ def grammar(language: str) -> Grammar:
         ("cjk", rf"(?P<year>{YEAR})\s*年\s*(?P<mnum>[01]?\d)\s*月(?:\s*(?P<day>[0-3]?\d)\s*[日号])?"),
         ("cjk", r"(?<!\d)(?P<mnum>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*[日号]"),
         # a two-digit year only after the dots of a stamp: "6.fev.23"
-        ("day-month", rf"{day}{rng}{day_month}\s*{edge_before}{month}{edge_after}(?:(?:{month_year}|\.){year}|{SHORT_YEAR})?"),
+        # scraped text may glue the day to its month ("30ژوئن 2012")
+        ("day-month", rf"{day}{rng}{day_month}\s*{glued}{month}{edge_after}(?:(?:{month_year}|\.){year}|{SHORT_YEAR})?"),
         ("month-day", rf"{edge_before}{month}\s*{day}{rng}(?:[,،]?\s+{year})?"),
         ("month-year", rf"{edge_before}{month}{month_year}{year}"),
         # a range of months after a "from": "من يناير إلى مارس", "from January to March 2024"
@@ -197,9 +201,9 @@ def grammar(language: str) -> Grammar:
         tuple(relative),
         # CJK writes the word after a year without a space ("2016年"): there, only a digit may not touch it
         re.compile(
-            rf"(?<![\d$€£.-])(?<!\d,)(?P<year>{YEAR})(?![\d%]|[.,]\d)"  # ",2022年" in scraped text, not "1,2022"
+            rf"(?<![\d$€£.-])(?<!\d,)(?P<year>{YEAR})(?![\d%]|[.,]\d){NO_CODE}"  # ",2022年" in scraped text, not "1,2022"
             if language in CJK
-            else rf"(?:(?<=[^\W\d_]-)|(?<![\w$€£.,-]))(?P<year>{YEAR})(?![\w%]|[.,]\d)"  # "mid-2024" too
+            else rf"(?:(?<=[^\W\d_]-)|(?<![\w$€£.,-]))(?P<year>{YEAR})(?![\w%]|[.,]\d){NO_CODE}"  # "mid-2024" too
         ),
         re.compile(rf"^\s*{year_word}(?:{_words_alt(x.get('day_part_after', []))})?\s*(?:{joins}|[-–—])\s*$", re.I),
         frozenset({"month", "months", "spelled-day", *(["day-month", "persian"] if ordinals else [])}),
@@ -233,6 +237,8 @@ def _calendar_forms(x: dict, suffix: str, day_month: str, edges: tuple[str, str]
                     rf"(?:\s*{_words_alt(x.get(marker, []))}{edge_after})?",
                 )
             )
+            # the equivalent in parentheses of a Gregorian day, its spaces lost: "۱۲ دسامبر(21قوس1397)"
+            forms.append((form, rf"(?<=\()(?P<day>[0-3]?\d)(?P<month>{names})(?P<year>{OTHER_YEAR})(?=\))"))
     if x.get("own_calendar"):  # in figures, year first, as Iranian sites stamp their pages: "1401/11/17"
         numeric = rf"(?<![\d.,/:-])(?P<year>{OTHER_YEAR})(?P<sep>[/.-])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d|\.\d)"
         forms.append((x["own_calendar"], numeric))
@@ -593,10 +599,11 @@ def _months(m: re.Match[str], sentence: str, w: Words, year: int | None) -> Date
 
 
 def _years(m: re.Match[str], sentence: str, w: Words, counted_after: bool) -> DateMention | None:
-    """A range of years of at most 50 from 1900 on ("1988–1994"); in words ("between 1990 and 1995") unless
-    a counted noun follows ("entre 1990 y 1995 personas")."""
+    """A range of years of at most 50 from 1900 on ("1988–1994"), or a life in parentheses; in words ("between
+    1990 and 1995") unless a counted noun follows ("entre 1990 y 1995 personas")."""
     first, last = int(m["year"]), int(m["year2"])
-    if not 1900 <= first < last <= first + 50:
+    earliest, longest = (1500, 110) if _in_parentheses(m) else (1900, 50)
+    if not earliest <= first < last <= first + longest:
         return None
     if _decade(m.string[max(0, m.start("year") - 30) : m.start("year")].lower(), "", w.extra):
         return None  # "nas décadas de 1980 e 1990": two decades
@@ -614,6 +621,11 @@ def _years(m: re.Match[str], sentence: str, w: Words, counted_after: bool) -> Da
         return None
     start = m.start("year")
     return DateMention(start, m.end(), sentence[start : m.end()], first, last=(last, None, None))
+
+
+def _in_parentheses(m: re.Match[str]) -> bool:
+    """A range of years alone in parentheses is a life or a reign, which may be long and long ago: "(1951- 2019)"."""
+    return bool(re.search(r"\(\s*$", m.string[: m.start()]) and re.match(r"\s*\)", m.string[m.end() :]))
 
 
 def _named(form: str, m: re.Match[str], sentence: str, w: Words, year: int | None) -> tuple[int, int | None] | DateMention | None:
@@ -805,12 +817,20 @@ def _not_from_now(kind: str, m: re.Match[str], w: Words) -> bool:
     """Words for a time before now that count from something else: a span ("۴۰ سال گذشته": the past forty
     years), or a count back before an event (`before_event`: "دو روز پیش از برگزاری انتخابات", two days before
     the vote; "قبل يومين من الانتخابات")."""
-    if COUNTED_UNIT.match(kind) and COUNT_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+    spans = COUNTED_UNIT.match(kind) and not kind.endswith("+0")  # "12 this week" counts what happened in it
+    if spans and (COUNT_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) or _counted_span(m, w)):
         return True
     cue = w.extra.get("before_event")
     if not cue or "-" not in kind or not re.search(rf"(?<!\w)(?:{_words_alt(cue['before'])})(?!\w)", m[0]):
         return False
     return bool(re.match(rf"\s*(?:{_words_alt(cue['after'])})(?!\w)", m.string[m.end() :]))
+
+
+def _counted_span(m: re.Match[str], w: Words) -> bool:
+    """A count in words right before a word for last week, month or year, where the language counts it so
+    (`counted_last`): "دو ماه گذشته" is the past two months."""
+    before = re.search(r"([^\W\d_]+)\s+$", m.string[max(0, m.start() - 20) : m.start()])
+    return bool(w.extra.get("counted_last") and before and (_count(before[1], w) or 0) > 1)
 
 
 def _is_duration(before: str, w: Words) -> bool:
