@@ -40,6 +40,20 @@ from conftest import dates_read as read
         # a count before "this week" counts what happened in it
         ("pt", "Foram 40 viagens, 12 nesta semana.", [("nesta semana", "week+0")]),
         ("fa", "در 40 سال گذشته کشتی متوقف نشد.", []),
+        # a feast kept on the same day every year is that day, with the year stated after it if any
+        ("es", "El servicio se suspendió en Nochevieja por el viento.", [("Nochevieja", (None, 12, 31))]),
+        ("pt", "O barco parou na véspera do Ano Novo.", [("véspera do Ano Novo", (None, 12, 31))]),
+        ("pt", "O barco parou na véspera da inauguração.", []),
+        ("en", "The ferry stopped on New Year’s Eve 2019.", [("New Year’s Eve 2019", (2019, 12, 31))]),
+        ("de", "Die Fähre fuhr an Heiligabend nicht.", [("Heiligabend", (None, 12, 24))]),
+        # a Ukrainian weekday in the genitive after "until (the end of the day of)"
+        ("uk", "Пором не курсуватиме до кінця дня неділі.", [("до кінця дня неділі", "weekday")]),
+        ("uk", "Пором стоїть до середи.", [("до середи", "weekday")]),
+        # a Turkish weekday with a part of its day in local time
+        ("tr", "Feribot seferleri Cuma yerel saatle sabah başladı.", [("Cuma yerel saatle sabah", "weekday")]),
+        # "segunda" after "nesta" is Monday before a preposition too; before a noun it is "second"
+        ("pt", "A balsa parte nesta segunda para a outra margem.", [("nesta segunda", "weekday")]),
+        ("pt", "A balsa entra nesta segunda fase do projeto.", []),
     ],
 )
 def test_date_forms_of_the_seventh_held_out_set(language: str, sentence: str, expected: list) -> None:

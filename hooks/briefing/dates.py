@@ -176,6 +176,9 @@ def grammar(language: str) -> Grammar:
         absolute.append(("year-month", rf"(?<![\w.,-]){year}\s+{edge_before}{month}{edge_after}"))
     if x.get("easter"):  # a feast with its year is a day: "Pascua de 2019", "Easter 2019", "Пасху 2019 года"
         absolute.append(("easter", rf"{edge_before}(?:{_alt(x['easter'])}){edge_after}{month_year}(?P<year>{YEAR})(?!\d)"))
+    if x.get("feasts"):  # a feast kept on the same day every year is that day: "Nochevieja", "New Year's Eve 2019"
+        feasts = _alt([n for names in x["feasts"].values() for n in names])
+        absolute.append(("feast", rf"{edge_before}(?P<feast>{feasts}){edge_after}(?:{month_year}{year})?"))
     if x.get("month_alone"):  # a month named in figures needs no cue where a count of months is written otherwise
         # "9月", "十月"; nine months are "9个月", "九个月"
         figures = _alt([n for n in w.full_months if ANY_DIGIT.search(n) or IDEOGRAPH.search(n)])
@@ -206,7 +209,7 @@ def grammar(language: str) -> Grammar:
             else rf"(?:(?<=[^\W\d_]-)|(?<![\w$€£.,-]))(?P<year>{YEAR})(?![\w%]|[.,]\d){NO_CODE}"  # "mid-2024" too
         ),
         re.compile(rf"^\s*{year_word}(?:{_words_alt(x.get('day_part_after', []))})?\s*(?:{joins}|[-–—])\s*$", re.I),
-        frozenset({"month", "months", "spelled-day", *(["day-month", "persian"] if ordinals else [])}),
+        frozenset({"month", "months", "spelled-day", "feast", *(["day-month", "persian"] if ordinals else [])}),
         tuple(worded),
         re.compile(f"{edge_before}(?:{'|'.join(f'(?:{b})' for b in sorted(beside) if b) or '(?!)'}){edge_after}", re.I),
         re.compile(rf"^\s*{year_word}(?:{_words_alt(x.get('range_and', []))})\s*$", re.I),
@@ -570,6 +573,14 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     return DateMention(m.start(), m.end(), text, year, month, day, last=(year, month, last[2]) if last else None)
 
 
+def _feast_day(name: str, feasts: dict[str, list[str]]) -> tuple[int, int]:
+    """The (month, day) of a feast the data file lists under its "MM-DD"."""
+    wanted = key(name)
+    day = next(day for day, names in feasts.items() if wanted in {key(n) for n in names})
+    month, number = day.split("-")
+    return int(month), int(number)
+
+
 def _century(yy: str | None) -> int | None:
     """A two-digit year with its century: the news' years, 1950 to 2049."""
     return None if yy is None else (2000 if int(yy) < 50 else 1900) + int(yy)
@@ -629,8 +640,11 @@ def _in_parentheses(m: re.Match[str]) -> bool:
 
 
 def _named(form: str, m: re.Match[str], sentence: str, w: Words, year: int | None) -> tuple[int, int | None] | DateMention | None:
-    """(month, day) of a date with a month name; the month alone when its day was the ordinal of a part of it."""
+    """(month, day) of a date with a month name or a feast's; the month alone when its day was the ordinal of a
+    part of it."""
     g = m.groupdict()
+    if form == "feast":
+        return _feast_day(g["feast"], w.extra["feasts"])
     table = w.extra.get(f"{form}_months") if form in ("hijri", "persian") else None
     month = _month(g.get("month") or g["month2"], table or w.months)
     if month is None:
