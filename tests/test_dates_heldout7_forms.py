@@ -54,6 +54,10 @@ from conftest import dates_read as read
         # "segunda" after "nesta" is Monday before a preposition too; before a noun it is "second"
         ("pt", "A balsa parte nesta segunda para a outra margem.", [("nesta segunda", "weekday")]),
         ("pt", "A balsa entra nesta segunda fase do projeto.", []),
+        # a day glued to the dash after a day and month is the next month's: one range
+        ("fr", "Le bac fut fermé du 28 février-1er mars 2014.", [("28 février-1er mars 2014", (2014, 2, 28), (2014, 3, 1))]),
+        ("en", "The ferry stopped 30 June-2 July 2019.", [("30 June-2 July 2019", (2019, 6, 30), (2019, 7, 2))]),
+        ("fr", "Le bac fut fermé le 3 mars-COVID-19 mars 2020.", [("3 mars", (None, 3, 3)), ("mars 2020", (2020, 3, None))]),
     ],
 )
 def test_date_forms_of_the_seventh_held_out_set(language: str, sentence: str, expected: list) -> None:

@@ -1097,6 +1097,8 @@ def _ranges(found: list[DateMention], text: str, sentence: str, g: Grammar) -> l
         first = out[-1] if out else None
         if first and mention.start < first.end:  # the last year of a range the first year took in ("年至2001")
             continue
+        if first and mention.month and mention.day is None and mention.relative is None:
+            mention = _day_after_dash(first, mention, text, sentence, g.words)
         if first and _weekday_before(first, mention, text[first.end : mention.start], g):
             out[-1] = replace(mention, start=first.start, text=sentence[first.start : mention.end])
             continue
@@ -1123,6 +1125,23 @@ def _ranges(found: list[DateMention], text: str, sentence: str, g: Grammar) -> l
                 continue
         out.append(mention)
     return out
+
+
+DASH_DAY = re.compile(r"\s*[-–]\s*(?P<day>[0-3]?\d)(?P<suffix>[^\W\d_]{0,3}\.?)\s+")
+
+
+def _day_after_dash(first: DateMention, mention: DateMention, text: str, sentence: str, w: Words) -> DateMention:
+    """The figures glued to the dash after a day and month are the day of the month after them, which was read
+    without it: "28 février-1er mars 2014", "30 June-2 July"."""
+    m = DASH_DAY.fullmatch(text, first.end, mention.start)
+    suffixes = {key(s) for s in w.extra.get("day_suffix", [])}
+    if not (m and first.day and first.month and (not m["suffix"] or key(m["suffix"]) in suffixes)):
+        return mention
+    day = int(m["day"])
+    if not 1 <= day <= calendar.monthrange(mention.year or 2000, mention.month or 1)[1]:
+        return mention
+    start = m.start("day")
+    return replace(mention, start=start, text=sentence[start : mention.end], day=day)
 
 
 def _weekday_before(first: DateMention, mention: DateMention, between: str, g: Grammar) -> bool:
