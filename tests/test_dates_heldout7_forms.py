@@ -23,6 +23,9 @@ from conftest import dates_read as read
         ("fa", "بندر در 12ژوئیه 2021 افتتاح شد.", [("12ژوئیه 2021", (2021, 7, 12))]),
         # and a Solar Hijri day given in parentheses after its Gregorian one to its month and year
         ("fa", "کشتی ۲۰ مارس(29حوت1400) به راه افتاد.", [("۲۰ مارس", (None, 3, 20)), ("29حوت1400", (2022, 3, 20))]),
+        # or after it with a space only, when the two can be the same day: "تیر" after 11 March is a shot
+        ("fa", "کشتی (۲۰ مارچ ۲۹ حوت) به راه افتاد.", [("۲۰ مارچ", (None, 3, 20)), ("۲۹ حوت", (None, 3, 20))]),
+        ("fa", "در ۱۱ مارچ ۳ تیر شلیک شد.", [("۱۱ مارچ", (None, 3, 11))]),
         # a range of years alone in parentheses is a life: it may be longer than 50 years
         ("fa", "ناخدا (1931- 2011) کشتی را ساخت.", [("1931- 2011", (1931, None, None), (2011, None, None))]),
         ("en", "Captain Ruiz (1890–1975) built the ferry.", [("1890–1975", (1890, None, None), (1975, None, None))]),

@@ -72,6 +72,7 @@ class Grammar:
     year_to: re.Pattern[str]  # from a year to the last of its range: "–1994", CJK's "年至2001"
     moved: re.Pattern[str]  # a word of putting a date off or forward ("reporter", "verschob"), ending the text before
     and_month: re.Pattern[str] | None  # "and" and a month after a month read alone: "in July and August"
+    native_after: re.Pattern[str] | None  # a Solar Hijri day right after the Gregorian day it is: "۱۱ مارچ ۲۱ حوت"
 
 
 def _alt(names: object, capital: bool = False) -> str:
@@ -218,7 +219,16 @@ def grammar(language: str) -> Grammar:
         _year_to(language, x),
         re.compile(rf"{edge_before}(?:{_words_alt(x.get('moved', []))})\w*[^.;!?]{{0,60}}$", re.I),
         and_month,
+        _native_after(x, day),
     )
+
+
+def _native_after(x: dict, day: str) -> re.Pattern[str] | None:
+    """A Solar Hijri day after a space, any of its month's names: looked for only right after a Gregorian day."""
+    if not x.get("persian_months"):
+        return None
+    every = _alt([n for names in x["persian_months"].values() for n in names])
+    return re.compile(rf"\s+{day}\s*(?P<month>{every})(?!\w)", re.I)
 
 
 def _calendar_forms(x: dict, suffix: str, day_month: str, edges: tuple[str, str]) -> list[tuple[str, str]]:
@@ -398,7 +408,7 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
     found = _in_stated_month(_absorbed(sorted(chosen, key=lambda d: d.start), text, sentence, g.same_day))
     found = _listed_weekdays(_weekday_of_week(found, text, sentence, g), text)
     found = _eve_of_stated(_year_named_after(found, text, sentence))
-    found = [_first_day_before(d, text, sentence, g) for d in found]
+    found = _persian_beside([_first_day_before(d, text, sentence, g) for d in found], text, sentence, g)
     return [_without_full_stop(d, sentence, g.words) for d in _ranges(_paired_gregorian(found), text, sentence, g)]
 
 
@@ -507,6 +517,25 @@ def _first_day_before(mention: DateMention, text: str, sentence: str, g: Grammar
     start = before.start()
     last = (None, mention.month, mention.day)
     return replace(mention, start=start, text=sentence[start : mention.end], day=int(before["day"]), last=last)
+
+
+def _persian_beside(found: list[DateMention], text: str, sentence: str, g: Grammar) -> list[DateMention]:
+    """A Solar Hijri day without its year right after the Gregorian day it is, a space between them: "(چهارشنبه
+    ۱۱ مارچ ۲۱ حوت)". Any of its month's names is the month's there, also those that are common words
+    (`persian_ambiguous`), when the two can be the same day: "۱۱ مارچ ۳ تیر" is 11 March and three shots."""
+    if g.native_after is None:
+        return found
+    out = []
+    for d in found:
+        out.append(d)
+        m = g.native_after.match(text, d.end) if d.calendar is None and d.relative is None and d.day and d.month else None
+        if not (m and m["day"]) or any(c.start < m.end() and c.end > m.start("day") for c in found):
+            continue
+        month, day = _month(m["month"], g.words.extra["persian_months"]), int(m["day"])
+        if month and (d.month, d.day) in gregorian_days(month, day):
+            start = m.start("day")
+            out.append(replace(_persian_yearless(m, sentence[start : m.end()], month, day), start=start))
+    return out
 
 
 def _paired_gregorian(found: list[DateMention]) -> list[DateMention]:
