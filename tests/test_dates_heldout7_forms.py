@@ -34,6 +34,11 @@ from conftest import dates_read as read
         ("en", "The ferry stopped after the 1976 coup.", [("1976", (1976, None, None))]),
         ("en", "The ferry carried 1976 passengers.", []),
         ("fa", "پس از انقلاب 1979 کشتی متوقف شد.", [("1979", (1979, None, None))]),
+        # or right before it, unless a counted noun follows
+        ("pt", "A balsa levou eleitores nas eleições 2022.", [("2022", (2022, None, None))]),
+        ("pt", "Nas eleições 2000 pessoas usaram a balsa.", []),
+        ("de", "Nach dem Putsch 2021 fuhr die Fähre nicht.", [("2021", (2021, None, None))]),
+        ("de", "Bei der Wahl 2000 Stimmen für die Fähre.", []),
         # a Persian weekday written with the figure of its name
         ("fa", "کشتی امروز 5 شنبه حرکت می‌کند.", [("امروز 5 شنبه", "day+0")]),
         ("fa", "کشتی روز 3 شنبه حرکت کرد.", [("روز 3 شنبه", "weekday")]),
