@@ -34,6 +34,8 @@ COUNTED_UNIT = re.compile(r"(?:week|month|year)[+-]\d+$")  # a word for last or 
 COUNT_BEFORE = re.compile(r"(?<![\d.,:/-])\d+\s*$")
 # A digit glued to a word is no day; "الـ9" is, and so is "در22" (Arabic-script text often loses that space).
 NO_WORD_BEFORE = r"(?:(?<=[\u0600-\u06ff])|(?<![\w.,:/-]))"
+# a year hyphenated to a word of mixed case is part of a code name, not a date: "2019-nCoV"
+NO_CODE = r"(?!-[^\W\d_]*[a-z][A-Z])"
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,7 @@ class Grammar:
     year_to: re.Pattern[str]  # from a year to the last of its range: "–1994", CJK's "年至2001"
     moved: re.Pattern[str]  # a word of putting a date off or forward ("reporter", "verschob"), ending the text before
     and_month: re.Pattern[str] | None  # "and" and a month after a month read alone: "in July and August"
+    native_after: re.Pattern[str] | None  # a Solar Hijri day right after the Gregorian day it is: "۱۱ مارچ ۲۱ حوت"
 
 
 def _alt(names: object, capital: bool = False) -> str:
@@ -101,6 +104,7 @@ def grammar(language: str) -> Grammar:
     day_words = f"|{edge_before}(?P<dayword>{_alt(ordinals)})" if ordinals else ""
     day = rf"(?:{NO_WORD_BEFORE}(?P<day>[0-3]?\d)(?!\d|[.,:]\d){suffix}{day_words})"
     day2 = rf"(?P<day2>[0-3]?\d)(?!\d){suffix}"
+    glued = rf"(?:{edge_before}|(?<=\d))"  # a month's name right after its day's figures
     joins = _words_alt(x.get("range", []))
     short = {key(n) for names in x.get("short_weekdays", {}).values() for n in names}  # "segunda" is also "second"
     weekday_names = _alt([n for n in w.weekdays if key(n) not in short], capital=language == "en")
@@ -125,7 +129,8 @@ def grammar(language: str) -> Grammar:
         ("cjk", rf"(?P<year>{YEAR})\s*年\s*(?P<mnum>[01]?\d)\s*月(?:\s*(?P<day>[0-3]?\d)\s*[日号])?"),
         ("cjk", r"(?<!\d)(?P<mnum>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*[日号]"),
         # a two-digit year only after the dots of a stamp: "6.fev.23"
-        ("day-month", rf"{day}{rng}{day_month}\s*{edge_before}{month}{edge_after}(?:(?:{month_year}|\.){year}|{SHORT_YEAR})?"),
+        # scraped text may glue the day to its month ("30ژوئن 2012")
+        ("day-month", rf"{day}{rng}{day_month}\s*{glued}{month}{edge_after}(?:(?:{month_year}|\.){year}|{SHORT_YEAR})?"),
         ("month-day", rf"{edge_before}{month}\s*{day}{rng}(?:[,،]?\s+{year})?"),
         ("month-year", rf"{edge_before}{month}{month_year}{year}"),
         # a range of months after a "from": "من يناير إلى مارس", "from January to March 2024"
@@ -172,6 +177,9 @@ def grammar(language: str) -> Grammar:
         absolute.append(("year-month", rf"(?<![\w.,-]){year}\s+{edge_before}{month}{edge_after}"))
     if x.get("easter"):  # a feast with its year is a day: "Pascua de 2019", "Easter 2019", "Пасху 2019 года"
         absolute.append(("easter", rf"{edge_before}(?:{_alt(x['easter'])}){edge_after}{month_year}(?P<year>{YEAR})(?!\d)"))
+    if x.get("feasts"):  # a feast kept on the same day every year is that day: "Nochevieja", "New Year's Eve 2019"
+        feasts = _alt([n for names in x["feasts"].values() for n in names])
+        absolute.append(("feast", rf"{edge_before}(?P<feast>{feasts}){edge_after}(?:{month_year}{year})?"))
     if x.get("month_alone"):  # a month named in figures needs no cue where a count of months is written otherwise
         # "9月", "十月"; nine months are "9个月", "九个月"
         figures = _alt([n for n in w.full_months if ANY_DIGIT.search(n) or IDEOGRAPH.search(n)])
@@ -197,12 +205,12 @@ def grammar(language: str) -> Grammar:
         tuple(relative),
         # CJK writes the word after a year without a space ("2016年"): there, only a digit may not touch it
         re.compile(
-            rf"(?<![\d$€£.-])(?<!\d,)(?P<year>{YEAR})(?![\d%]|[.,]\d)"  # ",2022年" in scraped text, not "1,2022"
+            rf"(?<![\d$€£.-])(?<!\d,)(?P<year>{YEAR})(?![\d%]|[.,]\d){NO_CODE}"  # ",2022年" in scraped text, not "1,2022"
             if language in CJK
-            else rf"(?:(?<=[^\W\d_]-)|(?<![\w$€£.,-]))(?P<year>{YEAR})(?![\w%]|[.,]\d)"  # "mid-2024" too
+            else rf"(?:(?<=[^\W\d_]-)|(?<![\w$€£.,-]))(?P<year>{YEAR})(?![\w%]|[.,]\d){NO_CODE}"  # "mid-2024" too
         ),
         re.compile(rf"^\s*{year_word}(?:{_words_alt(x.get('day_part_after', []))})?\s*(?:{joins}|[-–—])\s*$", re.I),
-        frozenset({"month", "months", "spelled-day", *(["day-month", "persian"] if ordinals else [])}),
+        frozenset({"month", "months", "spelled-day", "feast", *(["day-month", "persian"] if ordinals else [])}),
         tuple(worded),
         re.compile(f"{edge_before}(?:{'|'.join(f'(?:{b})' for b in sorted(beside) if b) or '(?!)'}){edge_after}", re.I),
         re.compile(rf"^\s*{year_word}(?:{_words_alt(x.get('range_and', []))})\s*$", re.I),
@@ -211,7 +219,16 @@ def grammar(language: str) -> Grammar:
         _year_to(language, x),
         re.compile(rf"{edge_before}(?:{_words_alt(x.get('moved', []))})\w*[^.;!?]{{0,60}}$", re.I),
         and_month,
+        _native_after(x, day),
     )
+
+
+def _native_after(x: dict, day: str) -> re.Pattern[str] | None:
+    """A Solar Hijri day after a space, any of its month's names: looked for only right after a Gregorian day."""
+    if not x.get("persian_months"):
+        return None
+    every = _alt([n for names in x["persian_months"].values() for n in names])
+    return re.compile(rf"\s+{day}\s*(?P<month>{every})(?!\w)", re.I)
 
 
 def _calendar_forms(x: dict, suffix: str, day_month: str, edges: tuple[str, str]) -> list[tuple[str, str]]:
@@ -233,6 +250,8 @@ def _calendar_forms(x: dict, suffix: str, day_month: str, edges: tuple[str, str]
                     rf"(?:\s*{_words_alt(x.get(marker, []))}{edge_after})?",
                 )
             )
+            # the equivalent in parentheses of a Gregorian day, its spaces lost: "۱۲ دسامبر(21قوس1397)"
+            forms.append((form, rf"(?<=\()(?P<day>[0-3]?\d)(?P<month>{names})(?P<year>{OTHER_YEAR})(?=\))"))
     if x.get("own_calendar"):  # in figures, year first, as Iranian sites stamp their pages: "1401/11/17"
         numeric = rf"(?<![\d.,/:-])(?P<year>{OTHER_YEAR})(?P<sep>[/.-])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d|\.\d)"
         forms.append((x["own_calendar"], numeric))
@@ -389,7 +408,7 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
     found = _in_stated_month(_absorbed(sorted(chosen, key=lambda d: d.start), text, sentence, g.same_day))
     found = _listed_weekdays(_weekday_of_week(found, text, sentence, g), text)
     found = _eve_of_stated(_year_named_after(found, text, sentence))
-    found = [_first_day_before(d, text, sentence, g) for d in found]
+    found = _persian_beside([_first_day_before(d, text, sentence, g) for d in found], text, sentence, g)
     return [_without_full_stop(d, sentence, g.words) for d in _ranges(_paired_gregorian(found), text, sentence, g)]
 
 
@@ -500,6 +519,25 @@ def _first_day_before(mention: DateMention, text: str, sentence: str, g: Grammar
     return replace(mention, start=start, text=sentence[start : mention.end], day=int(before["day"]), last=last)
 
 
+def _persian_beside(found: list[DateMention], text: str, sentence: str, g: Grammar) -> list[DateMention]:
+    """A Solar Hijri day without its year right after the Gregorian day it is, a space between them: "(چهارشنبه
+    ۱۱ مارچ ۲۱ حوت)". Any of its month's names is the month's there, also those that are common words
+    (`persian_ambiguous`), when the two can be the same day: "۱۱ مارچ ۳ تیر" is 11 March and three shots."""
+    if g.native_after is None:
+        return found
+    out = []
+    for d in found:
+        out.append(d)
+        m = g.native_after.match(text, d.end) if d.calendar is None and d.relative is None and d.day and d.month else None
+        if not (m and m["day"]) or any(c.start < m.end() and c.end > m.start("day") for c in found):
+            continue
+        month, day = _month(m["month"], g.words.extra["persian_months"]), int(m["day"])
+        if month and (d.month, d.day) in gregorian_days(month, day):
+            start = m.start("day")
+            out.append(replace(_persian_yearless(m, sentence[start : m.end()], month, day), start=start))
+    return out
+
+
 def _paired_gregorian(found: list[DateMention]) -> list[DateMention]:
     """A Solar Hijri day without its year beside the Gregorian day it is ("۱۸ اکتبر (۲۷ مهر ماه)"): that day,
     when it is one the Solar Hijri day falls on in some year, rather than the one of most years."""
@@ -564,6 +602,14 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     return DateMention(m.start(), m.end(), text, year, month, day, last=(year, month, last[2]) if last else None)
 
 
+def _feast_day(name: str, feasts: dict[str, list[str]]) -> tuple[int, int]:
+    """The (month, day) of a feast the data file lists under its "MM-DD"."""
+    wanted = key(name)
+    day = next(day for day, names in feasts.items() if wanted in {key(n) for n in names})
+    month, number = day.split("-")
+    return int(month), int(number)
+
+
 def _century(yy: str | None) -> int | None:
     """A two-digit year with its century: the news' years, 1950 to 2049."""
     return None if yy is None else (2000 if int(yy) < 50 else 1900) + int(yy)
@@ -593,10 +639,11 @@ def _months(m: re.Match[str], sentence: str, w: Words, year: int | None) -> Date
 
 
 def _years(m: re.Match[str], sentence: str, w: Words, counted_after: bool) -> DateMention | None:
-    """A range of years of at most 50 from 1900 on ("1988–1994"); in words ("between 1990 and 1995") unless
-    a counted noun follows ("entre 1990 y 1995 personas")."""
+    """A range of years of at most 50 from 1900 on ("1988–1994"), or a life in parentheses; in words ("between
+    1990 and 1995") unless a counted noun follows ("entre 1990 y 1995 personas")."""
     first, last = int(m["year"]), int(m["year2"])
-    if not 1900 <= first < last <= first + 50:
+    earliest, longest = (1500, 110) if _in_parentheses(m) else (1900, 50)
+    if not earliest <= first < last <= first + longest:
         return None
     if _decade(m.string[max(0, m.start("year") - 30) : m.start("year")].lower(), "", w.extra):
         return None  # "nas décadas de 1980 e 1990": two decades
@@ -616,9 +663,17 @@ def _years(m: re.Match[str], sentence: str, w: Words, counted_after: bool) -> Da
     return DateMention(start, m.end(), sentence[start : m.end()], first, last=(last, None, None))
 
 
+def _in_parentheses(m: re.Match[str]) -> bool:
+    """A range of years alone in parentheses is a life or a reign, which may be long and long ago: "(1951- 2019)"."""
+    return bool(re.search(r"\(\s*$", m.string[: m.start()]) and re.match(r"\s*\)", m.string[m.end() :]))
+
+
 def _named(form: str, m: re.Match[str], sentence: str, w: Words, year: int | None) -> tuple[int, int | None] | DateMention | None:
-    """(month, day) of a date with a month name; the month alone when its day was the ordinal of a part of it."""
+    """(month, day) of a date with a month name or a feast's; the month alone when its day was the ordinal of a
+    part of it."""
     g = m.groupdict()
+    if form == "feast":
+        return _feast_day(g["feast"], w.extra["feasts"])
     table = w.extra.get(f"{form}_months") if form in ("hijri", "persian") else None
     month = _month(g.get("month") or g["month2"], table or w.months)
     if month is None:
@@ -805,12 +860,20 @@ def _not_from_now(kind: str, m: re.Match[str], w: Words) -> bool:
     """Words for a time before now that count from something else: a span ("۴۰ سال گذشته": the past forty
     years), or a count back before an event (`before_event`: "دو روز پیش از برگزاری انتخابات", two days before
     the vote; "قبل يومين من الانتخابات")."""
-    if COUNTED_UNIT.match(kind) and COUNT_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+    spans = COUNTED_UNIT.match(kind) and not kind.endswith("+0")  # "12 this week" counts what happened in it
+    if spans and (COUNT_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) or _counted_span(m, w)):
         return True
     cue = w.extra.get("before_event")
     if not cue or "-" not in kind or not re.search(rf"(?<!\w)(?:{_words_alt(cue['before'])})(?!\w)", m[0]):
         return False
     return bool(re.match(rf"\s*(?:{_words_alt(cue['after'])})(?!\w)", m.string[m.end() :]))
+
+
+def _counted_span(m: re.Match[str], w: Words) -> bool:
+    """A count in words right before a word for last week, month or year, where the language counts it so
+    (`counted_last`): "دو ماه گذشته" is the past two months."""
+    before = re.search(r"([^\W\d_]+)\s+$", m.string[max(0, m.start() - 20) : m.start()])
+    return bool(w.extra.get("counted_last") and before and (_count(before[1], w) or 0) > 1)
 
 
 def _is_duration(before: str, w: Words) -> bool:
@@ -1063,6 +1126,8 @@ def _ranges(found: list[DateMention], text: str, sentence: str, g: Grammar) -> l
         first = out[-1] if out else None
         if first and mention.start < first.end:  # the last year of a range the first year took in ("年至2001")
             continue
+        if first and mention.month and mention.day is None and mention.relative is None:
+            mention = _day_after_dash(first, mention, text, sentence, g.words)
         if first and _weekday_before(first, mention, text[first.end : mention.start], g):
             out[-1] = replace(mention, start=first.start, text=sentence[first.start : mention.end])
             continue
@@ -1089,6 +1154,23 @@ def _ranges(found: list[DateMention], text: str, sentence: str, g: Grammar) -> l
                 continue
         out.append(mention)
     return out
+
+
+DASH_DAY = re.compile(r"\s*[-–]\s*(?P<day>[0-3]?\d)(?P<suffix>[^\W\d_]{0,3}\.?)\s+")
+
+
+def _day_after_dash(first: DateMention, mention: DateMention, text: str, sentence: str, w: Words) -> DateMention:
+    """The figures glued to the dash after a day and month are the day of the month after them, which was read
+    without it: "28 février-1er mars 2014", "30 June-2 July"."""
+    m = DASH_DAY.fullmatch(text, first.end, mention.start)
+    suffixes = {key(s) for s in w.extra.get("day_suffix", [])}
+    if not (m and first.day and first.month and (not m["suffix"] or key(m["suffix"]) in suffixes)):
+        return mention
+    day = int(m["day"])
+    if not 1 <= day <= calendar.monthrange(mention.year or 2000, mention.month or 1)[1]:
+        return mention
+    start = m.start("day")
+    return replace(mention, start=start, text=sentence[start : mention.end], day=day)
 
 
 def _weekday_before(first: DateMention, mention: DateMention, between: str, g: Grammar) -> bool:
