@@ -198,9 +198,16 @@ def _date_part(line: str) -> str | None:
     if is_table_row(line):
         return None
     parts = header_parts(line)
-    if is_date_line(line) and (len(parts) > 1 or not is_substantive(line)):
+    if is_date_line(line) and (len(parts) > 1 or not is_substantive(line) or _opens_with_label(line)):
         return line
     return next((p for p in parts if len(parts) > 1 and is_date_line(p) and not is_substantive(p)), None)
+
+
+def _opens_with_label(line: str) -> bool:
+    """A line that a published or updated label opens, in parentheses or not ("(last modified Tue, 11 Feb 2020
+    12:16:44 GMT)"): a stamp, however many words its date and time make, not a sentence."""
+    head = line.lstrip("([ ")
+    return any(label.match(head) for label in labels()[:2])
 
 
 def _looks_like_caption(match: re.Match[str]) -> bool:
@@ -284,7 +291,12 @@ def _names_site(date_line: str, address: str) -> bool:
 def _breadcrumbs(line: str, header: dict[str, Any]) -> str | None:
     if line.count("|") < 2:
         return None
-    header["categories"] = [p.strip() for p in line.split("|") if p.strip()]
+    parts = [p.strip() for p in line.split("|") if p.strip()]
+    # a title bar's date ("Headline | Site | 20.10.2011"); a table's row ("Date | 8 March 2024 |") states its subject's
+    dated = [] if is_table_row(line) else [p for p in parts if is_date_line(p) and not is_substantive(p)]
+    for part in dated:
+        _add_date_line(header, part)
+    header["categories"] = [p for p in parts if p not in dated]
     return "section breadcrumbs"
 
 
