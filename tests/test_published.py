@@ -141,6 +141,11 @@ def test_a_dateline_closed_by_a_full_stop_and_a_dash_is_shown_with_its_basis(tmp
 
 # Layouts of issue 14's seventh held-out set, each on a header written for the test.
 TITLE_BAR = "Accord de pêche signé à Lomé | Actualités internationales du jour | Exemple | 04.03.2024\n\n"
+# an encyclopedia's old revision, its notice dating the text shown
+WIKI_REVISION = (
+    "Fischereiabkommen von Lomé\naus Wikipedia, der freien Enzyklopädie\nDies ist eine alte Version dieser Seite, zuletzt"
+    " bearbeitet am 4. März 2024 um 10:05 Uhr durch Beispielnutzer (Diskussion | Beiträge) (Tabelle ergänzt).\n\n"
+)
 TEMPLATE_DATE = "Lomé fisheries agreement\nLocation Lomé, Togo\nSigned March 4, 2024 (2024-03-04)\n\n"
 
 
@@ -163,6 +168,9 @@ TEMPLATE_DATE = "Lomé fisheries agreement\nLocation Lomé, Togo\nSigned March 4
         ("I ministri sono arrivati. Poi l'accordo 4 marzo 2024 - 10:05 ", "it", (None, "not-stated")),
         ("Accordo sulla pesca: “Una notte lunga” (Di lunedì 4 marzo 2024) ", "it", ("2024-03-04", "header")),
         ("Pescadores protestaram em Lomé nesta 2ª feira (4.mar.2024). ", "pt", (None, "not-stated")),
+        # an encyclopedia's page states no publication date, but its notice dates the revision shown
+        (WIKI_REVISION, "de", ("2024-03-04", "updated-line")),
+        (WIKI_REVISION.replace("zuletzt bearbeitet am", "gespeichert"), "de", (None, "not-stated")),
         # an infobox's date as a wiki's template prints it, its ISO form after it: the date of its subject
         (TEMPLATE_DATE, "en", (None, "not-stated")),
     ],

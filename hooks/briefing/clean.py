@@ -17,7 +17,16 @@ from typing import Any
 
 from . import safeyaml
 from .model import Block, Removed
-from .published import date_start, header_parts, is_date_line, is_reference_work, is_site_address, is_table_row, labels
+from .published import (
+    date_start,
+    header_parts,
+    is_date_line,
+    is_reference_work,
+    is_site_address,
+    is_table_row,
+    labels,
+    revision_label,
+)
 
 DATA = Path(__file__).parent / "data"
 SENTENCE_END = ".!?؟…\"'”’»)。！？」』"
@@ -30,6 +39,7 @@ CAPTION = re.compile(r"^(?P<text>.{10,}?)\s+[-–—]\s+(?P<credit>[^\W\d][\w.&'
 TITLE_SUFFIX = re.compile(r"^(?P<title>.{8,}?)\s+[-–—|]\s+(?P<site>[^-–—|]{2,40})$")
 DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}\s*\((?P<agency>[^)]{2,40})\)\s*[—–-]")
 BULLET = re.compile(r"^[-–—•·*]\s+")  # a list item's mark before a headline or a lede
+SENTENCE_STOP = re.compile(r"[^\W\d_]{2}[.!?؟](?:\s|$)|[。！？]")  # "… said. The", "…三天。"; not "a.m."
 BYLINE_PART = re.compile(r"\s*[,|·•]\s+")  # "By A. Writer, Reuters | 5 May 2024"
 CLOSING_QUOTES = "」』”’\"'»›"  # closing a quotation after its sentence's full stop
 CITATIONS = re.compile(r"(?:\[(?:\d{1,3}|[a-z]|note \d{1,3})\])+$")  # reference marks ending a line: "[7][8]", "[a]"
@@ -176,6 +186,9 @@ def _mark_reference_work(lines: list[str], out: Cleaned) -> None:
     reference = next((line for line in lines[:DATE_LINES_WITHIN] if is_reference_work(line)), None)
     if reference:
         out.header["reference_work"] = reference
+        revision = next((line for line in lines[:DATE_LINES_WITHIN] if revision_label().search(line)), None)
+        if revision:  # "zuletzt bearbeitet am 24. Juni 2016": the date of the text shown
+            out.header["revision"] = revision
 
 
 def _read_first_line(line: str, reason: str | None, prose: int, out: Cleaned) -> bool:
@@ -204,10 +217,10 @@ def _date_part(line: str) -> str | None:
 
 
 def _opens_with_label(line: str) -> bool:
-    """A line that a published or updated label opens, in parentheses or not ("(last modified Tue, 11 Feb 2020
-    12:16:44 GMT)"): a stamp, however many words its date and time make, not a sentence."""
+    """A line that a published or updated label opens, in parentheses or not, and no sentence ends in ("(last
+    modified Tue, 11 Feb 2020 12:16:44 GMT)"): a stamp, however many words its date and time make."""
     head = line.lstrip("([ ")
-    return any(label.match(head) for label in labels()[:2])
+    return any(label.match(head) for label in labels()[:2]) and not SENTENCE_STOP.search(line)
 
 
 def _looks_like_caption(match: re.Match[str]) -> bool:

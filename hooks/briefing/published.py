@@ -122,6 +122,13 @@ def source_label() -> re.Pattern[str]:
 
 
 @cache
+def revision_label() -> re.Pattern[str]:
+    """A wiki's words that date the revision shown ("zuletzt bearbeitet am", "last edited on")."""
+    body = "|".join(sorted((re.escape(w) for w in safeyaml.shipped(DATA)["revision"]), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.I)
+
+
+@cache
 def _reference_marks() -> tuple[re.Pattern[str], Needs | None]:
     marks = safeyaml.shipped(DATA)["reference_work"]
     pattern = re.compile("|".join(re.escape(m) for m in marks), re.I)
@@ -360,9 +367,10 @@ def _attached(before: str) -> bool:
 def from_text(header: dict[str, Any], opening: str | None, language: str, heading: str | None = None) -> Published | None:
     """The publication date the page's text states: a date line of its header, else an agency dateline opening
     its text or its second paragraph (under a lede), else a date line the scraper glued to its first line or to
-    its headline, else an "updated" line. An encyclopedia's page states none: its dates are its subject's."""
+    its headline, else an "updated" line. An encyclopedia's page states none, its dates are its subject's: only
+    the date of the revision it shows, when a wiki's notice states it."""
     if header.get("reference_work"):
-        return None
+        return from_revision(header.get("revision"), language)
     headings = set(header.get("above_title", [])) if header.get("title") else set()
     lines = [line for line in header.get("date_lines", []) if not (line in headings and _bare(line, language))]
     stated = from_header(lines, language)
@@ -377,6 +385,19 @@ def from_text(header: dict[str, Any], opening: str | None, language: str, headin
     if stated and stated.yearless:  # "莫斯科8月5日電" under a headline stamped "05.08.2024": that date gives the year
         return next((s for s in dated if s.date and s.date.endswith(stated.yearless[1:])), stated)
     return stated or next(dated, None)
+
+
+def from_revision(line: str | None, language: str) -> Published | None:
+    """The first whole date after a wiki's words dating its revision ("Dies ist eine alte Version dieser Seite,
+    zuletzt bearbeitet am 24. Juni 2016 um 13:18 Uhr durch …"): the date its text was last edited."""
+    label = revision_label().search(line) if line else None
+    if not (line and label):
+        return None
+    dates = ((m, _whole(m)) for m in _header_dates(line[label.end() : label.end() + 80], language))
+    mention, date = next(((m, d) for m, d in dates if d), (None, None))
+    if not (mention and date):
+        return None
+    return Published(date, "updated-line", stated_as=line[label.start() : label.end() + mention.end])
 
 
 def _bare(line: str, language: str) -> bool:
