@@ -14,8 +14,10 @@ LEDE = {
     "de": "Die Regierung hat das Abkommen über die Fischerei nach einer langen Nacht der Verhandlungen gebilligt.\n",
     "en": "The government approved the fisheries agreement after a long night of talks with its neighbours.\n",
     "es": "El gobierno aprobó el acuerdo de pesca tras una larga noche de negociaciones con sus vecinos.\n",
+    "fa": "دولت پس از یک شب طولانی مذاکره با همسایگان، توافق ماهیگیری را تصویب کرد.\n",
     "fr": "Le gouvernement a approuvé l'accord de pêche après une longue nuit de négociations avec ses voisins.\n",
     "it": "Il governo ha approvato l'accordo sulla pesca dopo una lunga notte di trattative con i vicini.\n",
+    "pt": "O governo aprovou o acordo de pesca após uma longa noite de negociações com os vizinhos.\n",
     "ru": "Правительство одобрило соглашение о рыболовстве после долгой ночи переговоров с соседями.\n",
     "uk": "Уряд схвалив угоду про рибальство після довгої ночі переговорів із сусідами.\n",
     "zh": "政府在经过一整夜的谈判后批准了渔业协定。该协定将于下月生效。\n",
@@ -135,3 +137,45 @@ def test_a_dateline_closed_by_a_full_stop_and_a_dash_is_shown_with_its_basis(tmp
     page = (site / "briefings" / briefing["id"] / "index.html").read_text(encoding="utf-8")
     assert "read from the dateline" in page
     assert "2024-03-04" in page
+
+
+# Layouts of issue 14's seventh held-out set, each on a header written for the test.
+TITLE_BAR = "Accord de pêche signé à Lomé | Actualités internationales du jour | Exemple | 04.03.2024\n\n"
+# an encyclopedia's old revision, its notice dating the text shown
+WIKI_REVISION = (
+    "Fischereiabkommen von Lomé\naus Wikipedia, der freien Enzyklopädie\nDies ist eine alte Version dieser Seite, zuletzt"
+    " bearbeitet am 4. März 2024 um 10:05 Uhr durch Beispielnutzer (Diskussion | Beiträge) (Tabelle ergänzt).\n\n"
+)
+TEMPLATE_DATE = "Lomé fisheries agreement\nLocation Lomé, Togo\nSigned March 4, 2024 (2024-03-04)\n\n"
+
+
+@pytest.mark.parametrize(
+    ("header", "language", "stated"),
+    [
+        # a title bar ending in the page's date; a table's row names its subject's
+        (TITLE_BAR, "fr", ("2024-03-04", "header")),
+        ("Accord de pêche\nSignature | 4 mars 2024 | Lomé |\n\n", "fr", (None, "not-stated")),
+        # a content system's "Submitted by … on" line, the date in the language's order
+        ("Fisheries deal\n\nSubmitted by editor1 on Mon, 03/04/2024 - 10:05\n", "en", ("2024-03-04", "header")),
+        # an "updated" label in Persian; one in English in parentheses, its stamp as long as a sentence
+        ("توافق ماهیگیری\n\nبه روز شده:  10:05 گرينويچ - دوشنبه 04 مارس 2024\n\n", "fa", ("2024-03-04", "updated-line")),
+        ("توافق ماهیگیری\n(last modified Mon, 04 Mar 2024 10:05:00 GMT )\n\n", "fa", ("2024-03-04", "updated-line")),
+        # a year, month and day parted by spaces; numbers that are no date are a counter
+        ("اتفاق الصيد في لومي\n\n2024 03 04\n\n", "ar", ("2024-03-04", "header")),
+        ("اتفاق الصيد في لومي\n\n2024 13 04\n\n", "ar", (None, "not-stated")),
+        # a stamp glued between the headline and the text: a date, a dash and a time; or a date in parentheses
+        ("Firmato a Lomé l'accordo sulla pesca 4 marzo 2024 - 10:05 ", "it", ("2024-03-04", "header")),
+        ("I ministri sono arrivati. Poi l'accordo 4 marzo 2024 - 10:05 ", "it", (None, "not-stated")),
+        ("Accordo sulla pesca: “Una notte lunga” (Di lunedì 4 marzo 2024) ", "it", ("2024-03-04", "header")),
+        ("Pescadores protestaram em Lomé nesta 2ª feira (4.mar.2024). ", "pt", (None, "not-stated")),
+        # an encyclopedia's page states no publication date, but its notice dates the revision shown
+        (WIKI_REVISION, "de", ("2024-03-04", "updated-line")),
+        (WIKI_REVISION.replace("zuletzt bearbeitet am", "gespeichert"), "de", (None, "not-stated")),
+        # an infobox's date as a wiki's template prints it, its ISO form after it: the date of its subject
+        (TEMPLATE_DATE, "en", (None, "not-stated")),
+    ],
+)
+def test_the_publication_date_of_layouts_of_the_seventh_held_out_set(
+    tmp_path: Path, header: str, language: str, stated: tuple[str | None, str]
+) -> None:
+    assert published_of(tmp_path, header + LEDE[language]) == stated

@@ -17,7 +17,16 @@ from typing import Any
 
 from . import safeyaml
 from .model import Block, Removed
-from .published import date_start, header_parts, is_date_line, is_reference_work, is_site_address, is_table_row, labels
+from .published import (
+    date_start,
+    header_parts,
+    is_date_line,
+    is_reference_work,
+    is_site_address,
+    is_table_row,
+    labels,
+    revision_label,
+)
 
 DATA = Path(__file__).parent / "data"
 SENTENCE_END = ".!?؟…\"'”’»)。！？」』"
@@ -31,6 +40,7 @@ TITLE_SUFFIX = re.compile(r"^(?P<title>.{8,}?)\s+[-–—|]\s+(?P<site>[^-–—
 DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}\s*\((?P<agency>[^)]{2,40})\)\s*[—–-]")
 CRUMB = re.compile(r"\s*\|\s*|\s+[»›>]\s+")  # between the sections of a breadcrumb trail
 BULLET = re.compile(r"^[-–—•·*]\s+")  # a list item's mark before a headline or a lede
+SENTENCE_STOP = re.compile(r"[^\W\d_]{2}[.!?؟](?:\s|$)|[。！？]")  # "… said. The", "…三天。"; not "a.m."
 BYLINE_PART = re.compile(r"\s*[,|·•]\s+")  # "By A. Writer, Reuters | 5 May 2024"
 CLOSING_QUOTES = "」』”’\"'»›"  # closing a quotation after its sentence's full stop
 CITATIONS = re.compile(r"(?:\[(?:\d{1,3}|[a-z]|note \d{1,3})\])+$")  # reference marks ending a line: "[7][8]", "[a]"
@@ -177,6 +187,9 @@ def _mark_reference_work(lines: list[str], out: Cleaned) -> None:
     reference = next((line for line in lines[:DATE_LINES_WITHIN] if is_reference_work(line)), None)
     if reference:
         out.header["reference_work"] = reference
+        revision = next((line for line in lines[:DATE_LINES_WITHIN] if revision_label().search(line)), None)
+        if revision:  # "zuletzt bearbeitet am 24. Juni 2016": the date of the text shown
+            out.header["revision"] = revision
 
 
 def _read_first_line(line: str, reason: str | None, prose: int, out: Cleaned) -> bool:
@@ -199,9 +212,16 @@ def _date_part(line: str) -> str | None:
     if is_table_row(line):
         return None
     parts = header_parts(line)
-    if is_date_line(line) and (len(parts) > 1 or not is_substantive(line)):
+    if is_date_line(line) and (len(parts) > 1 or not is_substantive(line) or _opens_with_label(line)):
         return line
     return next((p for p in parts if len(parts) > 1 and is_date_line(p) and not is_substantive(p)), None)
+
+
+def _opens_with_label(line: str) -> bool:
+    """A line that a published or updated label opens, in parentheses or not, and no sentence ends in ("(last
+    modified Tue, 11 Feb 2020 12:16:44 GMT)"): a stamp, however many words its date and time make."""
+    head = line.lstrip("([ ")
+    return any(label.match(head) for label in labels()[:2]) and not SENTENCE_STOP.search(line)
 
 
 def _looks_like_caption(match: re.Match[str]) -> bool:
@@ -286,7 +306,12 @@ def _breadcrumbs(line: str, header: dict[str, Any]) -> str | None:
     """A trail of sections ("News | World | Europe", "Home » Politics » Europe"); the headline under it is the title."""
     if len(CRUMB.findall(line)) < 2 or "«" in line:  # in "« a » et « b »" it separates nothing
         return None
-    header["categories"] = [p.strip() for p in CRUMB.split(line) if p.strip()]
+    parts = [p.strip() for p in CRUMB.split(line) if p.strip()]
+    # a title bar's date ("Headline | Site | 20.10.2011"); a table's row ("Date | 8 March 2024 |") states its subject's
+    dated = [] if is_table_row(line) else [p for p in parts if is_date_line(p) and not is_substantive(p)]
+    for part in dated:
+        _add_date_line(header, part)
+    header["categories"] = [p for p in parts if p not in dated]
     return "section breadcrumbs"
 
 

@@ -54,6 +54,8 @@ SHORT_YEAR = re.compile(r"(?<![\d/.:-])(\d{1,2})([/.|])(\d{1,2})\2(\d\d)(?![\d/:
 DAY_AND_NAMES = re.compile(r"(?:[^\W\d_]+\.?,?\s+)*\d{1,2}\.?(?:\s+[^\W\d_]+\.?,?)*")
 # a numeric date spaced around its separators, as some sites print it: "10 - 05 - 2025"
 SPACED_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\s+([-./])\s+(\d{1,2})\s+\2\s+(\d{4})(?!\d)")
+# a year, month and day parted by single spaces, in ISO order, as some sites stamp their pages: "2013 08 15"
+SPACED_ISO = re.compile(r"(?<![\d.,])((?:1[5-9]|20)\d\d) (0?[1-9]|1[0-2]) (0?[1-9]|[12]\d|3[01])(?![\d.,])")
 YEAR_LAST = re.compile(r"(\d{1,2})([-./])(\d{1,2})\2(\d{4})")  # "01.08.2023", "05-08-2024", "8/5/2024"
 # CLDR's short date format of a locale with the year last: its first field and separator ("dd.MM.y", "M/d/yy")
 CLDR_YEAR_LAST = re.compile(r"'?([dM])+'?([-./])'?[dM]+'?\2'?y+'?")
@@ -64,6 +66,7 @@ CLDR_YEAR_LAST = re.compile(r"'?([dM])+'?([-./])'?[dM]+'?\2'?y+'?")
 DATELINE_PLACE = re.compile(
     r"^(?:\([^)]{2,20}\)\s*[–—-]\s*)?(?:[^\W\d_][\w.'’\-]*(?:\s\([^()\d]{2,30}\))?,?[\s/]?){1,6}(?:[,،.]|\s[–—-])?\s*$"
 )
+TEMPLATE_DATE = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d\s+\((?:1[5-9]|20)\d\d-\d\d-\d\d\)")  # "2014 (2014-03-16)"
 TABLE_ROW = re.compile(r"^\s*\|.*\||\|.*\|\s*$")  # "Start date | 24 September 2023 |"
 # A dateline with no place names its agency or its place after the dash ("(QNA) —", "/ТАСС/", "– (Manila)"), or
 # the site's address before a dash ("29 марта. Example.ru — "), or closes with a full stop and a dash, which no
@@ -82,6 +85,7 @@ WEEKDAY_DASH = re.compile(r"\s*[–—-]{1,2}\s")  # the dash after a dateline's
 # a series' box of the one before and the one after ("←  2015 9. August 2020 Weiter  →", an election's infobox)
 SERIES_ARROWS = re.compile(r"[←◄⟵⇐].*[→►⟶⇒]")
 STAMP_TIME_AFTER = re.compile(r"\s*[-–—|,]?\s*\d{1,2}[:h]\d{2}(?!\d)")  # a time right after the date: "08/12/24 - 8h08"
+DASH_TIME = re.compile(r"\s+[-–—|]\s*\d{1,2}[:h]\d{2}(?![\d:])")  # "23 gennaio 2020 - 21:13"
 STAMP_TIME = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*[-–—|/]?\s*)?")  # a time before the date: "01:39 - "
 NO_SPACES = re.compile(f"[{CJK}\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")  # scripts that write no spaces
 GLUED_SENTENCE = re.compile(r"(?:\s?[^\W\d_]{0,4}\.)?(?P<initial>[^\W\d_])")
@@ -118,6 +122,13 @@ def source_label() -> re.Pattern[str]:
 
 
 @cache
+def revision_label() -> re.Pattern[str]:
+    """A wiki's words that date the revision shown ("zuletzt bearbeitet am", "last edited on")."""
+    body = "|".join(sorted((re.escape(w) for w in safeyaml.shipped(DATA)["revision"]), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.I)
+
+
+@cache
 def _reference_marks() -> tuple[re.Pattern[str], Needs | None]:
     marks = safeyaml.shipped(DATA)["reference_work"]
     pattern = re.compile("|".join(re.escape(m) for m in marks), re.I)
@@ -125,9 +136,11 @@ def _reference_marks() -> tuple[re.Pattern[str], Needs | None]:
 
 
 def is_reference_work(line: str) -> bool:
-    """A line saying the page is an encyclopedia's ("Da Wikipedia, l'enciclopedia libera.")."""
+    """A line saying the page is an encyclopedia's ("Da Wikipedia, l'enciclopedia libera."), or an infobox's
+    date as MediaWiki's date templates print it, its ISO form after it for machines ("March 16, 2014
+    (2014-03-16)"): a mirror may drop the encyclopedia's name, not its markup."""
     pattern, needs = _reference_marks()  # a first line may be a long paragraph: `in` first, then the pattern
-    return may_match(needs, comparable(line)) and bool(pattern.search(line))
+    return (may_match(needs, comparable(line)) and bool(pattern.search(line))) or bool(TEMPLATE_DATE.search(line))
 
 
 def is_table_row(line: str) -> bool:
@@ -256,6 +269,7 @@ def _header_dates(text: str, language: str) -> list[DateMention]:
     text = WEB_ADDRESS.sub(lambda m: " " * len(m[0]), text)  # the same length: offsets stay the line's
     text = PLACE_DASH.sub(" ", ORDINAL_COMMA.sub(lambda m: m[0][:-1] + " ", text))
     text = SPACED_NUMERIC.sub(lambda m: f"{m[1]}{m[2]}{m[3]}{m[2]}{m[4]}".ljust(len(m[0])), text)
+    text = SPACED_ISO.sub(lambda m: f"{m[1]}-{m[2]}-{m[3]}", text)  # of the same length
     return [_day_first(m) for m in find_dates(text, language)]
 
 
@@ -353,9 +367,10 @@ def _attached(before: str) -> bool:
 def from_text(header: dict[str, Any], opening: str | None, language: str, heading: str | None = None) -> Published | None:
     """The publication date the page's text states: a date line of its header, else an agency dateline opening
     its text or its second paragraph (under a lede), else a date line the scraper glued to its first line or to
-    its headline, else an "updated" line. An encyclopedia's page states none: its dates are its subject's."""
+    its headline, else an "updated" line. An encyclopedia's page states none, its dates are its subject's: only
+    the date of the revision it shows, when a wiki's notice states it."""
     if header.get("reference_work"):
-        return None
+        return from_revision(header.get("revision"), language)
     headings = set(header.get("above_title", [])) if header.get("title") else set()
     lines = [line for line in header.get("date_lines", []) if not (line in headings and _bare(line, language))]
     stated = from_header(lines, language)
@@ -370,6 +385,19 @@ def from_text(header: dict[str, Any], opening: str | None, language: str, headin
     if stated and stated.yearless:  # "莫斯科8月5日電" under a headline stamped "05.08.2024": that date gives the year
         return next((s for s in dated if s.date and s.date.endswith(stated.yearless[1:])), stated)
     return stated or next(dated, None)
+
+
+def from_revision(line: str | None, language: str) -> Published | None:
+    """The first whole date after a wiki's words dating its revision ("Dies ist eine alte Version dieser Seite,
+    zuletzt bearbeitet am 24. Juni 2016 um 13:18 Uhr durch …"): the date its text was last edited."""
+    label = revision_label().search(line) if line else None
+    if not (line and label):
+        return None
+    dates = ((m, _whole(m)) for m in _header_dates(line[label.end() : label.end() + 80], language))
+    mention, date = next(((m, d) for m, d in dates if d), (None, None))
+    if not (mention and date):
+        return None
+    return Published(date, "updated-line", stated_as=line[label.start() : label.end() + mention.end])
 
 
 def _bare(line: str, language: str) -> bool:
@@ -544,9 +572,10 @@ def from_opening(paragraph: str, language: str) -> Published | None:
     before, after = head[: mention.start], head[mention.end :]
     label = _label_alone(before)  # "最后更新: 2022-08-29 22:12:14【文/…】受…": the stamp's label, glued to the text
     glued = (
-        (LEADING_PARENTHESIS.fullmatch(before) and after.lstrip().startswith(")"))
+        (_opens_parenthesis(before) and _closes_parenthesis(before, after))
         or (STAMP_TIME.fullmatch(before) and _sentence_glued(after))
         or ((not before.strip() or label) and STAMP_TIME_AFTER.match(after))  # a stamp opening the text: date, time
+        or (_headline(before) and _stamp_then_sentence(after))
         or (_weekday_glued(before, language) and after[:1].isupper())
         or (_capitals_header(before) and _sentence_starts(after))
         or (_has_weekday(mention, language) and _ends_headline(before) and STAMP_REST.fullmatch(paragraph[mention.end :]))
@@ -554,6 +583,34 @@ def from_opening(paragraph: str, language: str) -> Published | None:
     )
     basis = "updated-line" if label == "updated" else "header"
     return Published(date, basis, stated_as=paragraph[: _unexpanded(paragraph, mention.end)].strip()) if glued else None
+
+
+def _opens_parenthesis(before: str) -> bool:
+    """Before the date, a parenthesis it opens ("(" or "(Di "), alone or after a headline ("… “Limitare la
+    diffusione” (Di giovedì 30 gennaio 2020) L’Oms …")."""
+    opened = before.rfind("(")
+    return opened >= 0 and bool(LEADING_PARENTHESIS.fullmatch(before[opened:])) and not SENTENCE_END.search(before[:opened])
+
+
+def _closes_parenthesis(before: str, after: str) -> bool:
+    """The parenthesis closes right after the date; after a headline, a sentence starts there: "… nesta 2ª feira
+    (29.jul.2024)." is a sentence's date."""
+    rest = after.lstrip()
+    alone = not before[: before.rfind("(")].strip()
+    return rest.startswith(")") and (alone or _sentence_starts(rest[1:]))
+
+
+def _headline(before: str) -> bool:
+    """Text before the date that holds no sentence: a headline the scraper glued to the date line."""
+    return bool(before.strip()) and not SENTENCE_END.search(before)
+
+
+def _stamp_then_sentence(after: str) -> bool:
+    """After the date, a dash and a time, then a sentence with no full stop between: a site's stamp between the
+    headline and the text ("… internazionale 23 gennaio 2020 - 21:13 Secondo l'Organizzazione …"). A time after
+    a comma may be the time of what the sentence reports."""
+    stamp = DASH_TIME.match(after)
+    return bool(stamp) and _sentence_starts(after[stamp.end() :])
 
 
 def _label_alone(before: str) -> str | None:
