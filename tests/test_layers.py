@@ -36,6 +36,8 @@ LAYERS: dict[str, set[str]] = {
         "registry_edit",
         "knowledge",
         "detect",
+        "generic_words",
+        "otherlang",
         "actors",
         "detected_identity",
         "detected_bodies",
