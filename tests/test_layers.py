@@ -37,6 +37,7 @@ LAYERS: dict[str, set[str]] = {
         "knowledge",
         "detect",
         "generic_words",
+        "generic_dates",
         "otherlang",
         "actors",
         "detected_identity",

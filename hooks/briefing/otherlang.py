@@ -63,12 +63,14 @@ def stems(word: str, shortest: int) -> list[str]:
 def fits(word: str, name_word: str, shortest: int) -> int:
     """How well a text's word (unmarked) is a form of a name's word: its stem's length, one more when the words
     are the same, 0 when it is no form of it. A case ending opens with a vowel ("Meksyk|u", "Român|iei");
-    a consonant makes an adjective, a demonym or a compound ("Nederland|se", "Nederland|ers")."""
+    a consonant makes an adjective, a demonym or a compound ("Nederland|se"), and so does a long ending after
+    a whole name ("Nederland|ers")."""
     if word == name_word:
         return len(word) + 1
     for stem in stems(name_word, shortest):
         ending = word[len(stem) :]
-        if word.startswith(stem) and 0 < len(ending) <= MAX_ENDING and ending.isalpha() and ending[0] in VOWELS:
+        longest = MAX_ENDING if stem != name_word else MAX_ENDING - 1  # "Iran|ie", not "Nederland|ers"
+        if word.startswith(stem) and 0 < len(ending) <= longest and ending.isalpha() and ending[0] in VOWELS:
             return len(stem)
     return 0
 
@@ -102,10 +104,9 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
             i += 1
             continue
         name, n = best
-        if _opens_longer_name(tokens, text, i + n, name):
-            i += n
-            continue
-        found.append(Match(name.actor, token.start(), tokens[i + n - 1].end(), name.adjective))
+        match = Match(name.actor, token.start(), tokens[i + n - 1].end(), name.adjective)
+        if not _opens_longer_name(tokens, text, i + n, name) and not _capital(registry, match):
+            found.append(match)
         i += n
     return sorted(found, key=lambda m: m.start)
 
@@ -203,13 +204,17 @@ def detect(
 ) -> list[Detected]:
     """`detect.detect` with the generic words, and what a language with no file needs besides: bodies named by
     the acronym the text defines for them or by an acronym alone, and people whose given name is inflected."""
-    found = detect_words(text, language, taken, states, earlier, written_alone)
-    spans = Covered(len(text), taken + [(d.start, d.end) for d in found])
-    defined = _defined_bodies(text, spans)
-    spans = Covered(len(text), taken + [(d.start, d.end) for d in found + defined])
+    defined = _defined_bodies(text, Covered(len(text), taken))
+    held = taken + [(d.start, d.end) for d in defined]
+    found = [d for d in detect_words(text, language, taken, states, earlier, written_alone) if not _inside(d, held)]
+    spans = Covered(len(text), held + [(d.start, d.end) for d in found])
     people = _inflected_people(text, spans) if declines(language) else []
     more = defined + _acronym_bodies(text, spans) + people
     return sorted(found + more, key=lambda d: d.start)
+
+
+def _inside(found: Detected, spans: list[tuple[int, int]]) -> bool:
+    return any(a < found.end and found.start < b for a, b in spans)
 
 
 def _defined_bodies(text: str, spans: Covered) -> list[Detected]:

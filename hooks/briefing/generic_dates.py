@@ -1,0 +1,52 @@
+"""Date words for a language the package has no data file for (`data/dates/<language>.yaml`), beside what its
+locale data gives every language (month and weekday names, "yesterday", "3 days ago"): a weekday named alone is a
+date relative to the time of writing ("vrijdag", "w środę"), as every covered language's file says, unless its
+name is also one of the language's words for a unit of time (Romanian "luni" is Monday and "months"); a dash
+joins the two dates of a range, whatever the language. No cue
+makes a bare number a year: which words do ("en 1999", "в 2011 году") needs a person who reads the language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from dateparser.languages.loader import default_loader
+
+from .knowledge import cldr_locale
+
+DATA = Path(__file__).parent / "data" / "dates"
+CEDILLAS = str.maketrans({"ș": "ş", "ț": "ţ", "Ș": "Ş", "Ț": "Ţ"})
+DASHES = ("-", "–", "—")  # join a range's two dates in every language ("3–5", "28 december 2004 - 14 juli 2005")
+UNITS = ("year", "month", "week", "day", "hour", "minute", "second")
+
+
+def date_data(language: str) -> dict[str, Any]:
+    """The entries a data file would give the date grammar, for a language with none (nothing for a regional code
+    of a covered language, "pt-BR", which read no file before either)."""
+    if (DATA / f"{language.split('-')[0].split('_')[0].lower()}.yaml").exists():
+        return {}
+    locale = cldr_locale(language)
+    return {
+        "relative": [{"pattern": "{weekday}", "kind": "weekday"}],
+        "range": list(DASHES),
+        "short_weekdays": {0: sorted(_unit_words(language))},
+        "months": _cedillas(locale.months["format"]["wide"] if locale else {}),
+        "weekdays": _cedillas(locale.days["format"]["wide"] if locale else {}),
+    }
+
+
+def _cedillas(names: Mapping[int, str]) -> dict[int, list[str]]:
+    """Names with "ș" or "ț" also as typed with a cedilla ("marţi" for "marți"), as many keyboards and sites write
+    them, by number (1 = January, 0 = Monday)."""
+    return {number: [name.translate(CEDILLAS)] for number, name in names.items() if name.translate(CEDILLAS) != name}
+
+
+def _unit_words(language: str) -> set[str]:
+    """dateparser's words for units of time in the language ("luni", months): a weekday so named is not read alone."""
+    try:
+        info = default_loader.get_locale(language).info
+    except Exception:  # dateparser has no locale file for this language
+        return set()
+    return {str(word).lower() for unit in UNITS for word in info.get(unit) or []}
