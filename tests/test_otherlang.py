@@ -92,6 +92,8 @@ def test_people_after_an_unknown_title_and_with_inflected_given_names() -> None:
     ("sentence", "language", "expected"),
     [
         ("Het protest van woensdag verliep rustig.", "nl", [("woensdag", "weekday")]),
+        ("Rozmowy wznowiono w sobotę rano.", "pl", [("sobotę", "weekday")]),  # the accusative of "sobota"
+        ("Schůzka se konala v neděli večer.", "cs", [("neděli", "weekday")]),
         ("Ministrul a declarat marţi că negocierile continuă.", "ro", [("marţi", "weekday")]),  # the cedilla's ţ
         ("Acordul a fost semnat acum trei luni la Geneva.", "ro", [("acum trei luni", "month-3")]),  # not Monday
         (

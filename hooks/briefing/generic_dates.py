@@ -1,14 +1,17 @@
 """Date words for a language the package has no data file for (`data/dates/<language>.yaml`), beside what its
 locale data gives every language (month and weekday names, "yesterday", "3 days ago"): a weekday named alone is a
 date relative to the time of writing ("vrijdag", "w środę"), as every covered language's file says, unless its
-name is also one of the language's words for a unit of time (Romanian "luni" is Monday and "months"); a dash
+name is also one of the language's words for a unit of time (Romanian "luni" is Monday and "months"), also in
+another case where the language declines it ("w środę"); a dash
 joins the two dates of a range, whatever the language. No cue
 makes a bare number a year: which words do ("en 1999", "в 2011 году") needs a person who reads the language.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -33,8 +36,40 @@ def date_data(language: str) -> dict[str, Any]:
         "range": list(DASHES),
         "short_weekdays": {0: sorted(_unit_words(language))},
         "months": _cedillas(locale.months["format"]["wide"] if locale else {}),
-        "weekdays": _cedillas(locale.days["format"]["wide"] if locale else {}),
+        "weekdays": _merged(_cedillas(locale.days["format"]["wide"] if locale else {}), _cases(language)),
     }
+
+
+@cache
+def declines(language: str) -> bool:
+    """Whether the language declines its nouns: its month names take another case in a date than alone (CLDR's
+    format and stand-alone forms: "stycznia", "styczeń")."""
+    locale = cldr_locale(language)
+    return locale is not None and locale.months["format"]["wide"] != locale.months["stand-alone"]["wide"]
+
+
+def _cases(language: str) -> dict[int, list[str]]:
+    """In a language that declines its nouns, a weekday's name ending in a vowel with another of its vowels in its
+    place: the other cases ("środa": "w środę", "sobota": "v sobotu", "neděle": "v neděli")."""
+    locale = cldr_locale(language)
+    if locale is None or not declines(language):
+        return {}
+    letters = {c for name in locale.territories.values() for c in name.lower() if c.isalpha()}
+    vowels = sorted(c for c in letters if unicodedata.normalize("NFD", c)[0] in "aeiouy")
+    names = locale.days["format"]["wide"]
+    return {
+        number: [name[:-1] + vowel for vowel in vowels if vowel != name[-1]]
+        for number, name in names.items()
+        if name[-1:] in vowels and len(name) >= 5
+    }
+
+
+def _merged(*tables: dict[int, list[str]]) -> dict[int, list[str]]:
+    merged: dict[int, list[str]] = {}
+    for table in tables:
+        for number, names in table.items():
+            merged.setdefault(number, []).extend(names)
+    return merged
 
 
 def _cedillas(names: Mapping[int, str]) -> dict[int, list[str]]:

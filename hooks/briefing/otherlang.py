@@ -24,8 +24,9 @@ from babel.numbers import list_currencies
 
 from .detect import Covered, Detected, given_names
 from .detect import detect as detect_words
+from .generic_dates import declines
 from .generic_words import has_file
-from .knowledge import LATIN_LANGUAGES, base_names, cldr_locale
+from .knowledge import LATIN_LANGUAGES, base_names
 from .registry import JOINER, TOKEN, Match, Registry
 
 MAX_ENDING = 3  # letters an inflected form adds to a stem ("Stan|ach", "Polsk|iej", "Român|iei")
@@ -260,14 +261,6 @@ def _in_capitals(text: str, m: re.Match[str]) -> bool:
     before = NAME_WORD.findall(text[max(0, m.start() - 30) : m.start()])[-1:]
     after = NAME_WORD.findall(text[m.end() : m.end() + 30])[:1]
     return any(len(w) > 1 and w.isupper() for w in before + after)
-
-
-@cache
-def declines(language: str) -> bool:
-    """Whether the language declines its nouns, given names too ("Lecha Kaczyńskiego"): its month names take
-    another case in a date than alone (CLDR's format and stand-alone forms: "stycznia", "styczeń")."""
-    locale = cldr_locale(language)
-    return locale is not None and locale.months["format"]["wide"] != locale.months["stand-alone"]["wide"]
 
 
 def _inflected_people(text: str, spans: Covered) -> list[Detected]:
