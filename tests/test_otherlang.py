@@ -35,6 +35,7 @@ def names(text: str, language: str) -> dict[str, tuple[str, tuple[str, ...]]]:
         ("Zástupci Polska a Maďarska jednali o dodávkách plynu.", "cs", {"Poland", "Hungary"}),
         ("Regeringen i Norges grannland Finland svarade snabbt.", "sv", {"Norway", "Finland"}),
         ("Delegacja Nigerii przyjechała wczoraj.", "pl", {"Nigeria"}),  # the longest stem: Nigeria's, not Niger's
+        ("Rysslands krig och Finlands svar dominerade debatten.", "sv", {"Russia", "Finland"}),  # the genitive "s"
     ],
 )
 def test_states_in_their_case_forms(text: str, language: str, states: set[str]) -> None:
@@ -47,6 +48,7 @@ def test_states_in_their_case_forms(text: str, language: str, states: set[str]) 
     [
         ("Veertig Nederlanders en de Nederlandse ambassade hielpen mee.", "nl"),  # a demonym and an adjective
         ("Polski Sejm przyjął ustawę w czwartek.", "pl"),  # an adjective opening a body's name
+        ("Het Nederlands elftal speelde gisteren.", "nl"),  # the language's name, capitalised by the locale
         ("De top vond plaats in Parijs, waar de ministers bijeenkwamen.", "nl"),  # a capital is the place
         ("Nava a ajuns în Marea Neagră după trei zile.", "ro"),  # a sea, no person ("Mare" is a given name)
     ],

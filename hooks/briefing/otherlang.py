@@ -26,7 +26,7 @@ from .detect import Covered, Detected, given_names
 from .detect import detect as detect_words
 from .generic_dates import declines
 from .generic_words import has_file
-from .knowledge import LATIN_LANGUAGES, base_names
+from .knowledge import LATIN_LANGUAGES, base_names, cldr_locale
 from .registry import JOINER, TOKEN, Match, Registry
 
 MAX_ENDING = 3  # letters an inflected form adds to a stem ("Stan|ach", "Polsk|iej", "Român|iei")
@@ -65,9 +65,12 @@ def fits(word: str, name_word: str, shortest: int) -> int:
     """How well a text's word (unmarked) is a form of a name's word: its stem's length, one more when the words
     are the same, 0 when it is no form of it. A case ending opens with a vowel ("Meksyk|u", "Român|iei");
     a consonant makes an adjective, a demonym or a compound ("Nederland|se"), and so does a long ending after
-    a whole name ("Nederland|ers")."""
+    a whole name ("Nederland|ers"); but for the genitive "s" after a whole name ending in a consonant
+    ("Rysslands", "Ruslands")."""
     if word == name_word:
         return len(word) + 1
+    if word == name_word + "s" and name_word[-1:] not in VOWELS and len(name_word) >= shortest:
+        return len(name_word)
     for stem in stems(name_word, shortest):
         ending = word[len(stem) :]
         longest = MAX_ENDING if stem != name_word else MAX_ENDING - 1  # "Iran|ie", not "Nederland|ers"
@@ -106,7 +109,7 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
             continue
         name, n = best
         match = Match(name.actor, token.start(), tokens[i + n - 1].end(), name.adjective)
-        if not _opens_longer_name(tokens, text, i + n, name) and not _capital(registry, match):
+        if name.actor and not _opens_longer_name(tokens, text, i + n, name) and not _capital(registry, match):
             found.append(match)
         i += n
     return sorted(found, key=lambda m: m.start)
@@ -131,7 +134,7 @@ def _opens_longer_name(tokens: list[re.Match[str]], text: str, after: int, name:
 def _best(candidates: tuple[Name, ...], tokens: list[re.Match[str]], text: str, i: int) -> tuple[Name, int] | None:
     """The name the words at token i are a form of, sharing the longest stems with it, and its number of words."""
     best, score = None, 0
-    for name in candidates:
+    for name in candidates:  # a language's name (no actor) too: the closest wins
         n = len(name.words)
         if i + n > len(tokens) or not all(
             JOINER.fullmatch(text[tokens[k - 1].end() : tokens[k].start()]) for k in range(i + 1, i + n)
@@ -159,11 +162,20 @@ def _names(registry: Registry, language: str) -> dict[str, tuple[Name, ...]]:
             for alias in aliases
         ]
         entries += [Name((unmarked(a),), actor, False, a) for a, actor in _acronyms(registry, language).items()]
+        entries += [Name((word,), "", False, None) for word in _language_names(language)]
         by_key: dict[str, list[Name]] = defaultdict(list)
         for entry in entries:
             by_key[entry.words[0][:3]].append(entry)
         made[language] = {key: tuple(found) for key, found in by_key.items()}
     return made[language]
+
+
+def _language_names(language: str) -> set[str]:
+    """The locale's one-word names of languages where it capitalises them ("Nederlands"), unmarked: a form that is
+    one, or closer to one than to a state's name, is the language or its adjective ("het Nederlands elftal"), and
+    names no actor. Where they are lower-case ("polski") a capitalised form is no adjective ("historii Polski")."""
+    locale = cldr_locale(language)
+    return {unmarked(name) for name in (locale.languages.values() if locale else ()) if name.isalpha() and name[0].isupper()}
 
 
 def _acronyms(registry: Registry, language: str) -> dict[str, str]:
