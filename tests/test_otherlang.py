@@ -63,6 +63,7 @@ def test_adjectives_demonyms_capitals_and_seas_name_no_state_or_person(text: str
         ("Przedstawiciele ONZ i NATO przybyli na rozmowy.", "pl", {"United Nations": "ONZ", "NATO": "NATO"}),
         ("De VN en de VS steunen het plan.", "nl", {"United Nations": "VN", "United States": "VS"}),
         ("SUA și UE au salutat acordul.", "ro", {"United States": "SUA", "European Union": "UE"}),
+        ("AS dan PBB menyerukan gencatan senjata.", "id", {"United States": "AS", "United Nations": "PBB"}),  # Bangsa-Bangsa
     ],
 )
 def test_the_initials_of_a_known_name_in_the_language_and_international_acronyms(

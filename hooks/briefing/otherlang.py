@@ -192,7 +192,7 @@ def _acronyms(registry: Registry, language: str) -> dict[str, str]:
         written.update(names)
         lengths = {len(a) for found in actor.aliases.values() for a in found if len(a) >= 2 and a.isalpha() and a.isupper()}
         for name in names:
-            capitals = [w for w in name.split() if w[:1].isupper()]
+            capitals = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]  # "Bangsa-Bangsa": B, B
             if len(capitals) >= 2 and len(capitals) in lengths:
                 owners["".join(w[0] for w in capitals)].add(actor_id)
         for latin in LATIN_LANGUAGES:
