@@ -91,6 +91,12 @@ def test_people_after_an_unknown_title_and_with_inflected_given_names() -> None:
     }
 
 
+def test_a_surname_alone_in_another_case_is_the_person_named_in_full() -> None:
+    found = names("Pogrzeb Lecha Kaczyńskiego odbył się w piątek. Kaczyński spoczął w katedrze.", "pl")
+    assert found == {"Lecha Kaczyńskiego": ("person", ("Lecha Kaczyńskiego", "Kaczyński"))}
+    assert names("Rozmowa z Janem Nowakiem. Nowy rząd powstał.", "pl") == {"Janem Nowakiem": ("person", ("Janem Nowakiem",))}
+
+
 @pytest.mark.parametrize(
     ("sentence", "language", "expected"),
     [

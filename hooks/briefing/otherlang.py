@@ -216,14 +216,40 @@ def detect(
     written_alone: frozenset[str] = frozenset(),
 ) -> list[Detected]:
     """`detect.detect` with the generic words, and what a language with no file needs besides: bodies named by
-    the acronym the text defines for them or by an acronym alone, and people whose given name is inflected."""
+    the acronym the text defines for them or by an acronym alone; where nouns decline, people whose given name
+    is inflected and a surname alone in another case than the full name's."""
     defined = _defined_bodies(text, Covered(len(text), taken))
     held = taken + [(d.start, d.end) for d in defined]
     found = [d for d in detect_words(text, language, taken, states, earlier, written_alone) if not _inside(d, held)]
     spans = Covered(len(text), held + [(d.start, d.end) for d in found])
-    people = _inflected_people(text, spans) if declines(language) else []
-    more = defined + _acronym_bodies(text, spans) + people
+    more = defined + _acronym_bodies(text, spans)
+    if declines(language):
+        people = _inflected_people(text, spans)
+        spans = Covered(len(text), held + [(d.start, d.end) for d in found + more + people])
+        more += people + _surnames_in_other_cases(text, spans, [*earlier, *found, *people])
     return sorted(found + more, key=lambda d: d.start)
+
+
+def _surnames_in_other_cases(text: str, spans: Covered, people: list[Detected]) -> list[Detected]:
+    """A capitalised word alone that is a person's surname in another case ("Kaczyński" after "Lecha
+    Kaczyńskiego", "Stoltenberga" after "Jens Stoltenberg"): the two share a stem of five letters or more and
+    differ by case endings opening with a vowel."""
+    surnames = {unmarked(d.surface.split()[-1]): d for d in people if d.kind == "person" and " " in d.surface}
+    found = []
+    for m in NAME_WORD.finditer(text):
+        word = m.group()
+        if not word[:1].isupper() or word.isupper() or spans(m.start(), m.end()):
+            continue
+        person = next((d for surname, d in surnames.items() if _same_stem(unmarked(word), surname)), None)
+        if person is not None:
+            found.append(Detected(person.name, "person", m.start(), m.end(), word, key=person.key))
+    return found
+
+
+def _same_stem(a: str, b: str) -> bool:
+    shared = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    rests = (a[shared:], b[shared:])
+    return shared >= MIN_STEM + 1 and a != b and all(len(r) <= MAX_ENDING and (not r or r[0] in VOWELS) for r in rests)
 
 
 def _inside(found: Detected, spans: list[tuple[int, int]]) -> bool:
