@@ -95,12 +95,12 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
     """The registry's matches in `text` and the names it writes in other forms than the registry's, in order."""
     names = _names(registry, language)
     tokens = list(TOKEN.finditer(text))
-    taken = [(m.start, m.end) for m in matches]
+    taken = Covered(len(text), [(m.start, m.end) for m in matches])
     found = [m for m in matches if not _capital(registry, m)]
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if not token.group()[:1].isupper() or any(a < token.end() and token.start() < b for a, b in taken):
+        if not token.group()[:1].isupper() or taken(token.start(), token.end()):
             i += 1
             continue
         best = _best(names.get(unmarked(token.group())[:3], ()), tokens, text, i)
