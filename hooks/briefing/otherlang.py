@@ -17,7 +17,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from anyascii import anyascii
 from babel.numbers import list_currencies
@@ -39,6 +39,7 @@ def applies(language: str | None) -> bool:
     return bool(language) and not has_file(str(language))
 
 
+@lru_cache(maxsize=1 << 16)  # called for every capitalised word; a text's words recur
 def unmarked(word: str) -> str:
     """A word in lower case without its accents: names are compared so, as scraped text often drops them."""
     return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
@@ -220,7 +221,8 @@ def detect(
     is inflected and a surname alone in another case than the full name's."""
     defined = _defined_bodies(text, Covered(len(text), taken))
     held = taken + [(d.start, d.end) for d in defined]
-    found = [d for d in detect_words(text, language, taken, states, earlier, written_alone) if not _inside(d, held)]
+    inside = Covered(len(text), [(d.start, d.end) for d in defined])
+    found = [d for d in detect_words(text, language, taken, states, earlier, written_alone) if not inside(d.start, d.end)]
     spans = Covered(len(text), held + [(d.start, d.end) for d in found])
     more = defined + _acronym_bodies(text, spans)
     if declines(language):
@@ -250,10 +252,6 @@ def _same_stem(a: str, b: str) -> bool:
     shared = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
     rests = (a[shared:], b[shared:])
     return shared >= MIN_STEM + 1 and a != b and all(len(r) <= MAX_ENDING and (not r or r[0] in VOWELS) for r in rests)
-
-
-def _inside(found: Detected, spans: list[tuple[int, int]]) -> bool:
-    return any(a < found.end and found.start < b for a, b in spans)
 
 
 def _defined_bodies(text: str, spans: Covered) -> list[Detected]:
