@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from babel import localedata
 from dateparser.languages.loader import default_loader
 
 from .knowledge import cldr_locale
@@ -43,9 +44,14 @@ def date_data(language: str) -> dict[str, Any]:
 @cache
 def declines(language: str) -> bool:
     """Whether the language declines its nouns: its month names take another case in a date than alone (CLDR's
-    format and stand-alone forms: "stycznia", "styczeń")."""
-    locale = cldr_locale(language)
-    return locale is not None and locale.months["format"]["wide"] != locale.months["stand-alone"]["wide"]
+    format and stand-alone forms: "stycznia", "styczeń"). Read from the locale's own data: Babel resolves an
+    inherited form through data it shares between locales, which another locale's reading can change."""
+    code = language.split("-")[0].split("_")[0].lower()
+    if not localedata.exists(code):
+        return False
+    months = localedata.load(code, merge_inherited=False).get("months") or {}
+    wide = [(months.get(context) or {}).get("wide") for context in ("format", "stand-alone")]
+    return all(isinstance(names, dict) and names for names in wide) and wide[0] != wide[1]
 
 
 def _cases(language: str) -> dict[int, list[str]]:
