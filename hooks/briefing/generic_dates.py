@@ -9,6 +9,7 @@ makes a bare number a year: which words do ("en 1999", "в 2011 году") needs
 
 from __future__ import annotations
 
+import pickle
 import unicodedata
 from collections.abc import Mapping
 from functools import cache
@@ -44,12 +45,14 @@ def date_data(language: str) -> dict[str, Any]:
 @cache
 def declines(language: str) -> bool:
     """Whether the language declines its nouns: its month names take another case in a date than alone (CLDR's
-    format and stand-alone forms: "stycznia", "styczeń"). Read from the locale's own data: Babel resolves an
-    inherited form through data it shares between locales, which another locale's reading can change."""
+    format and stand-alone forms: "stycznia", "styczeń"). Read from the locale's own data file: Babel's loaded
+    data resolves an inherited form through dictionaries it shares between locales, which another locale's
+    reading can change (Romanian's stand-alone months read as Chinese ones after a Chinese text)."""
     code = language.split("-")[0].split("_")[0].lower()
     if not localedata.exists(code):
         return False
-    months = localedata.load(code, merge_inherited=False).get("months") or {}
+    with open(localedata.resolve_locale_filename(code), "rb") as data:
+        months = pickle.load(data).get("months") or {}  # Babel's own file, shipped with the package
     wide = [(months.get(context) or {}).get("wide") for context in ("format", "stand-alone")]
     return all(isinstance(names, dict) and names for names in wide) and wide[0] != wide[1]
 
