@@ -16,10 +16,10 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 from slugify import slugify
 
+from . import otherlang
 from .detect import (
     Detected,
     city_words,
-    detect,
     geographic_words,
     lone_words,
     place_endings,
@@ -194,11 +194,11 @@ def actor_mentions(blocks: tuple[Block, ...], registry: Registry, language: str)
     written_alone = lone_words("\n\n".join(block.text for block in blocks), language)
     for index, block in enumerate(blocks):
         read = simplified(block.text, language)  # Chinese in traditional characters is read in simplified ones
-        matches = registry.find(read, language)
+        matches = otherlang.find(registry, read, language)  # with other forms in a language with no data file
         taken = [(m.start, m.end) for m in matches]
         states = {(m.start, m.end): registry.actors[m.actor].name for m in matches if registry.actors[m.actor].kind == "state"}
         sentences = _sentences(block.text)
-        found = detect(read, language, taken, states, tuple(people.values()), written_alone)
+        found = otherlang.detector(language)(read, language, taken, states, tuple(people.values()), written_alone)
         if read is not block.text:
             found = [_as_written(d, read, block.text) for d in found]
         people.update((d.name, d) for d in found if d.kind == "person")

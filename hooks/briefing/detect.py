@@ -21,7 +21,7 @@ from typing import Any
 
 from anyascii import anyascii
 
-from . import safeyaml
+from . import generic_words, safeyaml
 from .registry import normalise, variants
 
 DATA = Path(__file__).parent / "data" / "detect"
@@ -158,11 +158,12 @@ class Words:
 
 @cache
 def words(language: str) -> Words | None:
-    """The detection words of a language, or None when the package has none for it."""
+    """The detection words of a language: its data file's, else the few locale data gives any language
+    (`generic_words`), or None when it gives none."""
     path = DATA / f"{language.split('-')[0].lower()}.yaml"
-    if not path.exists():
+    data = (safeyaml.shipped(path) or {}) if path.exists() else generic_words.detection_data(language)
+    if data is None:
         return None
-    data = safeyaml.shipped(path) or {}
     word = ELIDING_WORD if data.get("elision") == "yes" else WORD
     full_name_titles = data.get("titles_before_full_names") or []
     return Words(

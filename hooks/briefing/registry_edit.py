@@ -10,7 +10,9 @@ A source's extraction reads of the registries (extract.py, actors.py, credits.py
 - the outlets its hints (publisher, site name, credits, host) or its credit lines name.
 An edit that changes none of these for a source leaves its extraction as it was. Names are looked for in the loose
 form of the text (registry.loose), where every name `find` can match stands: a change is never missed, only
-sometimes suspected where it changes nothing. What extraction reads of the registries must be named here.
+sometimes suspected where it changes nothing; in a language with no data file, whose names are also read in
+other forms and as initials (otherlang.py), any change of names is suspected. What extraction reads of the
+registries must be named here.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import difflib
 import re
 from dataclasses import replace
 
+from . import otherlang
 from .actors import free_id_base
 from .credits import credit_lines
 from .extract import outlet_hints
@@ -75,6 +78,8 @@ class RegistryEdit:
         names = self._changed_names(briefing.language)
         if not names:
             return False
+        if otherlang.applies(briefing.language):  # its names' other forms and initials stand in no loose text
+            return True
         return _names_any(loose("\n".join(block.text for block in briefing.source.blocks)), names)
 
     def _names_renamed_state(self, briefing: Briefing) -> bool:

@@ -1,0 +1,335 @@
+"""Actors in a language the package has no data file for, the first day a source in it arrives.
+
+Such a language gets the names the locale data has in it (CLDR's states, the United Nations and the European
+Union) and detection's language-independent rules (`generic_words`). Its nouns may inflect, and nothing lists
+its endings ("Polska": "Polską", "Polski"; "România": "României"; "Stany Zjednoczone": "Stanach
+Zjednoczonych"), so a capitalised word names what a name's word names when it is that word, or that word less
+up to two final vowels with an ending of up to three letters: the stem shared with the longest such name wins
+("Nigerii" is Nigeria's, not Niger's). A name of the knowledge in that language gives its initials too ("ONZ",
+"SUA", "VS") unless they are another name's, and its organisations keep their English acronyms ("NATO").
+A capital names the place only: no preposition of place is known to tell "in Paris" from "Paris said".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from anyascii import anyascii
+from babel.numbers import list_currencies
+
+from .detect import Covered, Detected, given_names
+from .detect import detect as detect_words
+from .generic_dates import declines
+from .generic_words import has_file
+from .knowledge import LATIN_LANGUAGES, base_names, cldr_locale
+from .registry import JOINER, TOKEN, Match, Registry
+
+MAX_ENDING = 3  # letters an inflected form adds to a stem ("Stan|ach", "Polsk|iej", "Român|iei")
+MIN_STEM = 4  # a shorter stem matches too much ("Kub|a" is also a given name); in a name of several words, 3
+VOWELS = frozenset("aeiouyаеиоуыэюяіїєёαεηιουω")
+
+
+def applies(language: str | None) -> bool:
+    """Whether a text in this language is read with these rules: a language with no detection data file."""
+    return bool(language) and not has_file(str(language))
+
+
+@lru_cache(maxsize=1 << 16)  # called for every capitalised word; a text's words recur
+def unmarked(word: str) -> str:
+    """A word in lower case without its accents: names are compared so, as scraped text often drops them."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class Name:
+    words: tuple[str, ...]  # unmarked
+    actor: str
+    adjective: bool
+    exact: str | None  # an acronym: matched as written, whole
+
+
+def stems(word: str, shortest: int) -> list[str]:
+    """The stems an inflected form of a name's word may start with: the word, then the word less one and two
+    final vowels, each at least `shortest` letters long."""
+    found = [word]
+    while len(found) < 3 and found[-1][-1:] in VOWELS:
+        found.append(found[-1][:-1])
+    return [stem for stem in found if len(stem) >= shortest]
+
+
+def fits(word: str, name_word: str, shortest: int) -> int:
+    """How well a text's word (unmarked) is a form of a name's word: its stem's length, one more when the words
+    are the same, 0 when it is no form of it. A case ending opens with a vowel ("Meksyk|u", "Român|iei");
+    a consonant makes an adjective, a demonym or a compound ("Nederland|se"), and so does a long ending after
+    a whole name ("Nederland|ers"); but for the genitive "s" after a whole name ending in a consonant
+    ("Rysslands", "Ruslands")."""
+    if word == name_word:
+        return len(word) + 1
+    if word == name_word + "s" and name_word[-1:] not in VOWELS and len(name_word) >= shortest:
+        return len(name_word)
+    for stem in stems(name_word, shortest):
+        ending = word[len(stem) :]
+        longest = MAX_ENDING if stem != name_word else MAX_ENDING - 1  # "Iran|ie", not "Nederland|ers"
+        if word.startswith(stem) and 0 < len(ending) <= longest and ending.isalpha() and ending[0] in VOWELS:
+            return len(stem)
+    return 0
+
+
+def find(registry: Registry, text: str, language: str) -> list[Match]:
+    """The registry's names in `text` (`Registry.find`) and, in a language with no data file, the names it writes
+    in other forms than the registry's."""
+    matches = registry.find(text, language)
+    return inflected(registry, text, language, matches) if applies(language) else matches
+
+
+def detector(language: str) -> Callable[..., list[Detected]]:
+    """What detects unregistered actors in a text of the language: these rules with no data file, else `detect`."""
+    return detect if applies(language) else detect_words
+
+
+def inflected(registry: Registry, text: str, language: str, matches: list[Match]) -> list[Match]:
+    """The registry's matches in `text` and the names it writes in other forms than the registry's, in order."""
+    names = _names(registry, language)
+    tokens = list(TOKEN.finditer(text))
+    taken = Covered(len(text), [(m.start, m.end) for m in matches])
+    found = [m for m in matches if not _capital(registry, m)]
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if not token.group()[:1].isupper() or taken(token.start(), token.end()):
+            i += 1
+            continue
+        best = _best(names.get(unmarked(token.group())[:3], ()), tokens, text, i)
+        if best is None:
+            i += 1
+            continue
+        name, n = best
+        match = Match(name.actor, token.start(), tokens[i + n - 1].end(), name.adjective)
+        if name.actor and not _opens_longer_name(tokens, text, i + n, name) and not _capital(registry, match):
+            found.append(match)
+        i += n
+    return sorted(found, key=lambda m: m.start)
+
+
+def _capital(registry: Registry, match: Match) -> bool:
+    """A built-in capital: with no preposition of place known to tell "in Paris" from "Paris said", the place."""
+    actor = registry.actors[match.actor]
+    return actor.origin == "base" and actor.kind == "place"
+
+
+def _opens_longer_name(tokens: list[re.Match[str]], text: str, after: int, name: Name) -> bool:
+    """An inflected form of a one-word name before another capitalised word is an adjective opening a longer
+    name ("Polski Sejm": the Polish Sejm), not the state."""
+    if name.exact is not None or len(name.words) > 1 or after >= len(tokens):
+        return False
+    word = unmarked(tokens[after - 1].group())
+    joined = not text[tokens[after - 1].end() : tokens[after].start()].strip()
+    return word != name.words[0] and joined and tokens[after].group()[:1].isupper()
+
+
+def _best(candidates: tuple[Name, ...], tokens: list[re.Match[str]], text: str, i: int) -> tuple[Name, int] | None:
+    """The name the words at token i are a form of, sharing the longest stems with it, and its number of words."""
+    best, score = None, 0
+    for name in candidates:  # a language's name (no actor) too: the closest wins
+        n = len(name.words)
+        if i + n > len(tokens) or not all(
+            JOINER.fullmatch(text[tokens[k - 1].end() : tokens[k].start()]) for k in range(i + 1, i + n)
+        ):
+            continue
+        if name.exact is not None:
+            total = len(name.exact) + 1 if n == 1 and tokens[i].group() == name.exact else 0
+        else:
+            shortest = MIN_STEM if n == 1 else MIN_STEM - 1
+            parts = [fits(unmarked(tokens[i + k].group()), name.words[k], shortest) for k in range(n)]
+            total = sum(parts) if all(parts) else 0
+        if total > score:
+            best, score = (name, n), total
+    return best
+
+
+def _names(registry: Registry, language: str) -> dict[str, tuple[Name, ...]]:
+    """The registry's names in the language, with the initials and English acronyms of the knowledge's, by the
+    first three letters of their first word (made once per registry and language)."""
+    made = registry._made.setdefault("inflected", {})
+    if language not in made:
+        entries = [
+            Name(tuple(unmarked(t) for t in alias.tokens), alias.actor, alias.adjective, None)
+            for aliases in registry.names_by_spelling(language).values()
+            for alias in aliases
+        ]
+        entries += [Name((unmarked(a),), actor, False, a) for a, actor in _acronyms(registry, language).items()]
+        entries += [Name((word,), "", False, None) for word in _language_names(language)]
+        by_key: dict[str, list[Name]] = defaultdict(list)
+        for entry in entries:
+            by_key[entry.words[0][:3]].append(entry)
+        made[language] = {key: tuple(found) for key, found in by_key.items()}
+    return made[language]
+
+
+def _language_names(language: str) -> set[str]:
+    """The locale's one-word names of languages where it capitalises them ("Nederlands"), unmarked: a form that is
+    one, or closer to one than to a state's name, is the language or its adjective ("het Nederlands elftal"), and
+    names no actor. Where they are lower-case ("polski") a capitalised form is no adjective ("historii Polski")."""
+    locale = cldr_locale(language)
+    return {unmarked(name) for name in (locale.languages.values() if locale else ()) if name.isalpha() and name[0].isupper()}
+
+
+def _acronyms(registry: Registry, language: str) -> dict[str, str]:
+    """Acronym -> actor: the acronyms the knowledge lists in the covered languages written in Latin letters
+    ("NATO", "USA"), and, for an actor it names by an acronym in some language, the initials of as many
+    capitalised words of its names in this one ("Organizacja Narodów Zjednoczonych": ONZ, "Statele Unite ale Americii": SUA,
+    "Verenigde Staten": VS); each only where it is no other actor's and no name of the language's already."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    written = set()
+    for actor_id, names in base_names(language).items():
+        actor = registry.actors.get(actor_id)
+        if actor is None or actor.origin != "base" or actor.kind == "place":
+            continue
+        written.update(names)
+        lengths = {len(a) for found in actor.aliases.values() for a in found if len(a) >= 2 and a.isalpha() and a.isupper()}
+        for name in names:
+            capitals = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]  # "Bangsa-Bangsa": B, B
+            if len(capitals) >= 2 and len(capitals) in lengths:
+                owners["".join(w[0] for w in capitals)].add(actor_id)
+        for latin in LATIN_LANGUAGES:
+            for alias in actor.aliases.get(latin, ()):
+                if len(alias) >= 3 and alias.isalpha() and alias.isupper():
+                    owners[alias].add(actor_id)
+    return {acronym: ids.pop() for acronym, ids in owners.items() if len(ids) == 1 and acronym not in written}
+
+
+ACRONYM = re.compile(r"\b[A-Z](?:[a-z]?[A-Z]){2,5}\b")  # "RIVM", "UOKiK"; not "NOx", "UN"
+DEFINED = re.compile(r"\s*\((?:[^()\n]{0,24}\s)?([A-Z](?:[a-z]?[A-Z]){1,6})\)")  # "(UOKiK)", "(dalej jako: EPA)"
+NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def detect(
+    text: str,
+    language: str,
+    taken: list[tuple[int, int]],
+    states: dict[tuple[int, int], str],
+    earlier: tuple[Detected, ...] = (),
+    written_alone: frozenset[str] = frozenset(),
+) -> list[Detected]:
+    """`detect.detect` with the generic words, and what a language with no file needs besides: bodies named by
+    the acronym the text defines for them or by an acronym alone; where nouns decline, people whose given name
+    is inflected and a surname alone in another case than the full name's."""
+    defined = _defined_bodies(text, Covered(len(text), taken))
+    held = taken + [(d.start, d.end) for d in defined]
+    inside = Covered(len(text), [(d.start, d.end) for d in defined])
+    found = [d for d in detect_words(text, language, taken, states, earlier, written_alone) if not inside(d.start, d.end)]
+    spans = Covered(len(text), held + [(d.start, d.end) for d in found])
+    more = defined + _acronym_bodies(text, spans)
+    if declines(language):
+        people = _inflected_people(text, spans)
+        spans = Covered(len(text), held + [(d.start, d.end) for d in found + more + people])
+        more += people + _surnames_in_other_cases(text, spans, [*earlier, *found, *people])
+    return sorted(found + more, key=lambda d: d.start)
+
+
+def _surnames_in_other_cases(text: str, spans: Covered, people: list[Detected]) -> list[Detected]:
+    """A capitalised word alone that is a person's surname in another case ("Kaczyński" after "Lecha
+    Kaczyńskiego", "Stoltenberga" after "Jens Stoltenberg"): the two share a stem of five letters or more and
+    differ by case endings opening with a vowel."""
+    surnames = {unmarked(d.surface.split()[-1]): d for d in people if d.kind == "person" and " " in d.surface}
+    found = []
+    for m in NAME_WORD.finditer(text):
+        word = m.group()
+        if not word[:1].isupper() or word.isupper() or spans(m.start(), m.end()):
+            continue
+        person = next((d for surname, d in surnames.items() if _same_stem(unmarked(word), surname)), None)
+        if person is not None:
+            found.append(Detected(person.name, "person", m.start(), m.end(), word, key=person.key))
+    return found
+
+
+def _same_stem(a: str, b: str) -> bool:
+    shared = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    rests = (a[shared:], b[shared:])
+    return shared >= MIN_STEM + 1 and a != b and all(len(r) <= MAX_ENDING and (not r or r[0] in VOWELS) for r in rests)
+
+
+def _defined_bodies(text: str, spans: Covered) -> list[Detected]:
+    """A body's name of capitalised words and the acronym the text defines for it in parentheses, whose letters
+    are the words' initials ("Urząd Ochrony Konkurencji i Konsumentów (UOKiK)"): one body, named both ways."""
+    bodies = []
+    for m in DEFINED.finditer(text):
+        acronym = m.group(1)
+        words = list(NAME_WORD.finditer(text, max(0, m.start() - 120), m.start()))
+        for k in range(len(words) - 1, -1, -1):
+            run = words[k:]
+            if not run[0].group()[:1].isupper() or text[run[-1].end() : m.start()].strip():
+                continue
+            if "".join(w.group()[0] for w in run).upper() == acronym.upper() and not spans(run[0].start(), m.start()):
+                name = text[run[0].start() : run[-1].end()]
+                start = m.start(1)
+                bodies += [
+                    Detected(name, "organisation", run[0].start(), run[-1].end(), name, acronym),
+                    Detected(name, "organisation", start, start + len(acronym), acronym, acronym),
+                ]
+                break
+    return bodies
+
+
+@cache
+def _currencies() -> frozenset[str]:
+    return frozenset(list_currencies())
+
+
+def _acronym_bodies(text: str, spans: Covered) -> list[Detected]:
+    """An acronym of three capitals or more that is no currency ("EUR") and no word of a line in capitals: a body
+    ("van de SHO", "RIVM-directeur")."""
+    bodies = []
+    for m in ACRONYM.finditer(text):
+        if spans(m.start(), m.end()) or m.group() in _currencies() or _in_capitals(text, m):
+            continue
+        bodies.append(Detected(m.group(), "organisation", m.start(), m.end(), m.group(), m.group()))
+    return bodies
+
+
+def _in_capitals(text: str, m: re.Match[str]) -> bool:
+    """The acronym stands beside another word in capitals: a headline or a shout, not a name."""
+    before = NAME_WORD.findall(text[max(0, m.start() - 30) : m.start()])[-1:]
+    after = NAME_WORD.findall(text[m.end() : m.end() + 30])[:1]
+    return any(len(w) > 1 and w.isupper() for w in before + after)
+
+
+def _inflected_people(text: str, spans: Covered) -> list[Detected]:
+    """Two or three capitalised words opening with a given name in another case ("Lecha Kaczyńskiego", "Marii
+    Curie"): the list's name less a case ending that opens with a vowel, or with its "a" back ("Marii": Maria)."""
+    people = []
+    words = list(NAME_WORD.finditer(text))
+    k = 0
+    while k < len(words):
+        run = [words[k]]
+        while len(run) < 3 and k + len(run) < len(words) and _next_name(text, run[-1], words[k + len(run)]):
+            run.append(words[k + len(run)])
+        if len(run) >= 2 and not spans(run[0].start(), run[-1].end()) and _inflected_given(run[0].group()):
+            name = text[run[0].start() : run[-1].end()]
+            people.append(Detected(name, "person", run[0].start(), run[-1].end(), name))
+            k += len(run)
+            continue
+        k += 1
+    return people
+
+
+def _next_name(text: str, word: re.Match[str], following: re.Match[str]) -> bool:
+    spaced = text[word.end() : following.start()] == " "
+    return spaced and word.group()[:1].isupper() and following.group()[:1].isupper() and not following.group().isupper()
+
+
+def _inflected_given(word: str) -> bool:
+    """A given name in another case: the list's name less an ending of one or two letters opening with a vowel."""
+    if not word[:1].isupper() or word.isupper():
+        return False
+    folded = anyascii(word).lower()
+    for cut in (1, 2):
+        stem, ending = folded[:-cut], folded[-cut:]
+        if len(stem) >= 3 and ending[0] in VOWELS and (stem in given_names() or stem + "a" in given_names()):
+            return True
+    return False
