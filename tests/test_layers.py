@@ -37,7 +37,6 @@ LAYERS: dict[str, set[str]] = {
         "knowledge",
         "detect",
         "generic_words",
-        "generic_dates",
         "otherlang",
         "actors",
         "detected_identity",

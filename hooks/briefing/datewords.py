@@ -20,7 +20,7 @@ from babel import localedata
 from dateparser.languages.loader import default_loader
 from num2words import num2words
 
-from . import generic_dates, safeyaml
+from . import safeyaml
 
 DATA = Path(__file__).parent / "data" / "dates"
 MONTH_KEYS = (
@@ -80,7 +80,7 @@ def _locales(language: str) -> list[str]:
 @cache
 def data_file(language: str) -> dict[str, Any]:
     path = DATA / f"{language}.yaml"
-    return safeyaml.shipped(path) or {} if path.is_file() else generic_dates.date_data(language)
+    return safeyaml.shipped(path) or {} if path.is_file() else {}
 
 
 def _dateparser_info(language: str) -> dict[str, Any]:
