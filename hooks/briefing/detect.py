@@ -22,6 +22,7 @@ from typing import Any
 from anyascii import anyascii
 
 from . import safeyaml
+from .knowledge import place_names
 from .registry import normalise, variants
 
 DATA = Path(__file__).parent / "data" / "detect"
@@ -153,6 +154,7 @@ class Words:
     media: re.Pattern[str] | None  # a word for a newspaper, channel or agency, then the outlet's name ("the channel CNN")
     bodies_alone: dict[str, str]  # a state's body named by its capitalised head-word alone ("le Parlement") -> English
     described: re.Pattern[str] | None  # Chinese: what a body does, then an agency's suffix ("灾害应急管理局")
+    state_first: Phrases  # head-words of bodies named by their state's name and the head-word ("Malaysia Airlines")
     language: str
 
 
@@ -165,10 +167,11 @@ def words(language: str) -> Words | None:
     data = safeyaml.shipped(path) or {}
     word = ELIDING_WORD if data.get("elision") == "yes" else WORD
     full_name_titles = data.get("titles_before_full_names") or []
+    state_first = data.get("state_first_heads") or []
     return Words(
         titles=Phrases([*(data.get("titles") or []), *full_name_titles], word),
         particles=frozenset(normalise(w) for w in _apostrophes(data.get("particles") or [])),
-        heads=Phrases(_with_endings(data.get("org_heads") or [], data.get("head_endings") or []), word),
+        heads=Phrases(_with_endings([*(data.get("org_heads") or []), *state_first], data.get("head_endings") or []), word),
         connectors=frozenset(normalise(w) for w in _apostrophes(data.get("connectors") or [])),
         speech=frozenset(normalise(w.split()[-1]) for w in data.get("speech_verbs") or []),
         stop=frozenset(normalise(w) for w in data.get("stop") or []),
@@ -213,6 +216,7 @@ def words(language: str) -> Words | None:
         media=_media_pattern(data.get("media_words") or [], data.get("media_verbs") or []),
         bodies_alone={str(k): str(v) for k, v in (data.get("bodies_alone") or {}).items()},
         described=_described_pattern(data.get("agency_suffixes") or [], data.get("phrase_breaks") or []),
+        state_first=Phrases(_with_endings(state_first, data.get("head_endings") or []), word),
         language=language.split("-")[0].lower(),
     )
 
@@ -458,7 +462,8 @@ def _detect_cased(
 ) -> list[Detected]:
     matches = list(w.word.finditer(text))
     raw = [m.group().rstrip(".") for m in matches]
-    norms = [normalise(t) for t in raw]
+    # Turkish: a word is read without its case ending after an apostrophe ("Hava Yolları'na", "Bakanlığı'nın")
+    norms = [_bare(t, w) if w.apostrophe_endings else normalise(t) for t in raw]
     covered = Covered(len(text), taken)
     held = [covered(m.start(), m.end()) for m in matches]
     found: list[Detected] = []
@@ -472,7 +477,9 @@ def _detect_cased(
                 found.append(after_state)
                 i = next(k for k in range(i, len(matches)) if matches[k].end() >= after_state.end) + 1
                 continue
-            end = _lower_head_end(text, matches, raw, norms, held, w, i, states)
+            end = _lower_head_end(text, matches, raw, norms, held, w, i, states) or _territory_government(
+                text, matches, norms, held, w, i
+            )
             if end:
                 found.append(_organisation(text, matches, norms, i, end, w, states))
                 i = end
@@ -505,8 +512,21 @@ def _lower_head_end(
         start += 1
     end = _org_tail(text, matches, raw, norms, held, w, start, state=False)
     if end > start:
-        return 0 if _person_after(raw, norms, w, start, end) else end
+        return 0 if _person_after(raw, norms, held, w, start, end) else end
     return _institution_end(text, matches, norms, held, w, i + head)
+
+
+def _territory_government(text: str, matches: list[re.Match[str]], norms: list[str], held: list[bool], w: Words, i: int) -> int:
+    """Where a word for a government before a territory the data holds as a place ends its name ("il governo di Hong
+    Kong": the territory's government, a body), or 0."""
+    if held[i] or norms[i] not in state_nouns(w.language):
+        return 0
+    j = i + 1
+    while j < len(matches) and norms[j] in w.connectors and _joined(text, matches, j - 1):
+        j += 1
+    if j == i + 1 or j >= len(matches) or not held[j] or not _joined(text, matches, j - 1):
+        return 0
+    return _place_end(text, matches, held, w, j)
 
 
 def _with_adjectives(
@@ -625,7 +645,7 @@ def _run_end(
     """The end (exclusive) of the run of capitalised words starting at i; particles and connectors may
     stand inside it when a capitalised word follows them."""
     j = i + 1
-    while j < len(matches) and _joined(text, matches, j - 1) and not held[j]:
+    while j < len(matches) and _joined(text, matches, j - 1) and not held[j] and _same_script(raw[i], raw[j]):
         initial = len(raw[j]) == 1 and text[matches[j].end() : matches[j].end() + 1] == "."  # "Thomas A. Mensah"
         if (raw[j][:1].isupper() or _joined_particle(raw[j], w)) and (norms[j] not in w.stop or initial):
             j += 1
@@ -640,17 +660,23 @@ def _run_end(
     return j
 
 
+def _same_script(a: str, b: str) -> bool:
+    """Both words are Cyrillic or neither is: a name keeps to one script ("Самолет Malaysia Airlines" is a word, then
+    a name)."""
+    return bool(CYRILLIC.match(a)) == bool(CYRILLIC.match(b))
+
+
 def _person_follows(raw: list[str], norms: list[str], w: Words, k: int, j: int) -> bool:
     """Words k..j are a person's name: two to four words, the first a given name or the last before a verb of speech."""
     speaking = j < len(norms) and norms[j] in w.speech
     return 2 <= j - k <= 4 and (_given(raw[k]) or speaking)
 
 
-def _person_after(raw: list[str], norms: list[str], w: Words, k: int, end: int) -> bool:
+def _person_after(raw: list[str], norms: list[str], held: list[bool], w: Words, k: int, end: int) -> bool:
     """The capitalised words after a lower-case head-word are a person's name ("el gobierno de Pedro Sánchez"): a
-    given name and more names, so the head-word names no body of its own."""
+    given name and more names, so the head-word names no body of its own; not a place's ("Hong Kong")."""
     first = next((m for m in range(k, end) if raw[m][:1].isupper()), end)
-    return end - first >= 2 and _given(raw[first]) and not w.fields.starts(norms, first)
+    return end - first >= 2 and _given(raw[first]) and not w.fields.starts(norms, first) and not held[first]
 
 
 def _joined_particle(word: str, w: Words) -> bool:
@@ -681,6 +707,8 @@ def _org_tail(
         return k  # "el gobierno de Sheikh Hasina": a person is named after "of", not the body
     if j > k and j < len(matches) and raw[j][:1].isupper() and norms[j] not in w.stop and _joined(text, matches, j - 1):
         joined_by_and = any(norms[m] in AND_WORDS for m in range(k, j))
+        if held[j] and not joined_by_and and _place_end(text, matches, held, w, j):
+            return _place_end(text, matches, held, w, j)  # "la polizia di Hong Kong": a territory's body
         if (held[j] and (not state or joined_by_and)) or (joined_by_and and w.heads.starts(norms, j)):
             # "the Coast Guard and the Chinese …", "l'Assemblée nationale et le Conseil constitutionnel": another body
             return k
@@ -690,6 +718,14 @@ def _org_tail(
             return j + 1
         return _run_end(text, matches, raw, norms, held, w, j)
     return k
+
+
+def _place_end(text: str, matches: list[re.Match[str]], held: list[bool], w: Words, j: int) -> int:
+    """The end of the place's name the data holds as a place only ("Hong Kong") starting at word j, or 0."""
+    end = j + 1
+    while end < len(matches) and held[end] and _joined(text, matches, end - 1):
+        end += 1
+    return end if normalise(text[matches[j].start() : matches[end - 1].end()]) in place_names(w.language) else 0
 
 
 def _titled_name(raw: list[str], norms: list[str], w: Words, j: int) -> bool:
@@ -799,8 +835,29 @@ def _classify_organisation(
             return end if alone else None
     acronym = ACRONYM_AFTER.match(text, matches[end - 1].end())  # "Philippine Coast Guard (PCG)"
     organisation = _organisation(text, matches, norms, i, end, w, states, acronym.group(1) if acronym else None)
-    found.append(_with_state(organisation, matches, raw, held, text, i, states))
+    company = w.state_first.ends(norms, end) and _company_of_state(organisation, text, matches, raw, held, i, states)
+    found.append(company or _with_state(organisation, matches, raw, held, text, i, states))
     return end
+
+
+def _company_of_state(
+    organisation: Detected,
+    text: str,
+    matches: list[re.Match[str]],
+    raw: list[str],
+    held: list[bool],
+    i: int,
+    states: dict[tuple[int, int], str],
+) -> Detected | None:
+    """A company named by its state's name before its head-word ("Malaysia Airlines", "Malezya Hava Yolları"): the
+    name opens with the state's, which names the company and stands for no government there."""
+    if i == 0 or not held[i - 1] or not _joined(text, matches, i - 1) or not raw[i - 1][:1].isupper():
+        return None
+    start = next((a for a, b in states if a < matches[i - 1].end() and matches[i - 1].start() < b), None)
+    if start is None:
+        return None
+    surface = text[start : organisation.end]
+    return Detected(_person_name(surface), "organisation", start, organisation.end, surface, organisation.acronym)
 
 
 def _head_alone(
@@ -826,7 +883,12 @@ def _head_alone(
     if stated and english and raw[i - 1][:1].islower():  # "die chinesische Küstenwache": its state's body
         name = f"{english} ({stated})" if english.startswith("Ministry of ") else f"{stated} {english}"
         return Detected(name, "organisation", matches[i].start(), matches[end - 1].end(), raw[i])
-    return w.fields.starts(norms, i) == 1 or bool(stated and english) or _the_states_body(matches, raw, norms, w, i, end, states)
+    company = w.state_first.starts(norms, i) == end - i  # "Malaysia Airlines": read on, the state's name opens it
+    return (
+        w.fields.starts(norms, i) == 1
+        or bool(stated and (english or company))
+        or _the_states_body(matches, raw, norms, w, i, end, states)
+    )
 
 
 def _the_states_body(
@@ -1084,7 +1146,7 @@ def _organisation(
     while i < j - 1 and norms[i] in w.stop | w.connectors:
         i += 1
     start, end = matches[i].start(), matches[j - 1].end()
-    surface = text[start:end].rstrip(".")
+    surface = _without_case_ending(text[start:end].rstrip("."), w)
     return Detected(
         _organisation_name(surface, norms[i:j], start, end, w, states),
         "organisation",
@@ -1093,6 +1155,11 @@ def _organisation(
         surface,
         acronym,
     )
+
+
+def _without_case_ending(surface: str, w: Words) -> str:
+    """Turkish: a name without the case ending after its apostrophe ("Sağlık Bakanlığı'nın")."""
+    return APOSTROPHE_ENDING.sub("", surface) if w.apostrophe_endings else surface
 
 
 def _organisation_name(surface: str, norms: list[str], start: int, end: int, w: Words, states: dict[tuple[int, int], str]) -> str:

@@ -1,0 +1,107 @@
+"""Causes of the actors missed or wrongly found on a new topic, each as a general rule on made-up sentences:
+territories and states under the names news writes, organisations and outlets the base knowledge lacked, companies
+named by their state's name, Turkish case endings after an apostrophe, names that keep to one script."""
+
+from __future__ import annotations
+
+import pytest
+from briefing.actors import find_actors
+
+
+def names(text: str, language: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    return {f.name: (f.kind, f.surfaces) for f in find_actors(text, language)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("I turisti sono tornati a Hong Kong venerdì.", "it"),
+        ("Os turistas voltaram para Hong Kong na sexta-feira.", "pt"),
+        ("Les touristes sont rentrés à Hong Kong vendredi.", "fr"),
+    ],
+)
+def test_a_territory_named_without_cldrs_status_is_a_place_not_a_person(text: str, language: str) -> None:
+    assert names(text, language) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface"),
+    [
+        ("El ministro viajó a Holanda el martes.", "es", "Holanda"),
+        ("O ministro viajou para a Holanda na terça-feira.", "pt", "Holanda"),
+        ("Il ministro è partito per l'Olanda martedì.", "it", "Olanda"),
+    ],
+)
+def test_holland_names_the_netherlands(text: str, language: str, surface: str) -> None:
+    assert names(text, language)["Netherlands"] == ("state", (surface,))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actor", "surface"),
+    [
+        ("Nato's ministers will meet in the spring.", "en", "NATO", "Nato"),
+        ("A Otan vai se reunir na primavera.", "pt", "NATO", "Otan"),
+        ("وسيجتمع وزراء حلف الأطلسي في الربيع.", "ar", "NATO", "حلف الأطلسي"),
+        ("The interview was broadcast by CNN on Sunday.", "en", "CNN", "CNN"),
+        ("Представники ДНР відмовилися від переговорів.", "uk", "Donetsk People's Republic", "ДНР"),
+        ("Лидеры ЛНР отказались от переговоров.", "ru", "Luhansk People's Republic", "ЛНР"),
+        ("Делегація КНР прибула до Женеви.", "uk", "China", "КНР"),
+    ],
+)
+def test_names_of_organisations_outlets_and_states_the_base_knowledge_holds(
+    text: str, language: str, actor: str, surface: str
+) -> None:
+    assert surface in names(text, language)[actor][1]
+
+
+def test_an_acronym_of_a_body_the_base_knows_is_no_person() -> None:
+    assert names("Представники ДНР відмовилися від переговорів.", "uk") == {
+        "Donetsk People's Republic": ("organisation", ("ДНР",))
+    }
+
+
+def test_a_board_is_an_organisation() -> None:
+    assert names("The Norwegian Fisheries Board published its report.", "en")["Norwegian Fisheries Board"][0] == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "company"),
+    [
+        ("Qatar Airways Flight 12 landed late.", "en", "Qatar Airways"),
+        ("Un avión de Qatar Airways aterrizó tarde.", "es", "Qatar Airways"),
+        ("Katar Hava Yolları'nın uçağı geç indi.", "tr", "Katar Hava Yolları"),
+    ],
+)
+def test_a_company_named_by_its_states_name_is_the_company_not_the_state(text: str, language: str, company: str) -> None:
+    assert names(text, language) == {company: ("organisation", (company,))}
+
+
+def test_a_state_beside_an_airline_it_does_not_name_is_still_the_state() -> None:
+    assert "Qatar" in names("Passengers of British Airways landed in Qatar.", "en")
+
+
+def test_a_turkish_head_word_is_read_without_its_case_ending() -> None:
+    found = names("Çiftçilerin talebi Tarım Bakanlığı'ndan geri döndü.", "tr")
+    assert found["Tarım Bakanlığı"] == ("organisation", ("Tarım Bakanlığı",))
+
+
+def test_a_name_keeps_to_one_script() -> None:
+    found = names("Самолёт Qatar Airways приземлился в Дохе.", "ru")
+    assert found["Qatar Airways"] == ("organisation", ("Qatar Airways",))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "body"),
+    [
+        ("La polizia di Hong Kong ha fermato tre persone.", "it", "polizia di Hong Kong"),
+        ("A polícia de Hong Kong deteve três pessoas.", "pt", "polícia de Hong Kong"),
+        ("Il governo di Hong Kong ha ritirato la legge.", "it", "governo di Hong Kong"),
+        ("Le gouvernement de Macao a fermé les casinos.", "fr", "gouvernement de Macao"),
+    ],
+)
+def test_a_body_or_government_of_a_territory_held_as_a_place_is_an_organisation(text: str, language: str, body: str) -> None:
+    assert names(text, language) == {body: ("organisation", (body,))}
+
+
+def test_a_government_of_a_state_is_still_the_state() -> None:
+    assert names("Il governo di Francia ha ritirato la legge.", "it") == {"France": ("state", ("Francia",))}
