@@ -105,3 +105,56 @@ def test_a_body_or_government_of_a_territory_held_as_a_place_is_an_organisation(
 
 def test_a_government_of_a_state_is_still_the_state() -> None:
     assert names("Il governo di Francia ha ritirato la legge.", "it") == {"France": ("state", ("Francia",))}
+
+
+def test_a_state_before_a_body_is_written_whole_in_its_name() -> None:
+    found = names("The U.S. Coast Guard rescued three fishermen on Monday.", "en")
+    assert "U.S. Coast Guard" in found and "S Coast Guard" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Crowds gathered in Nelson Mandela Square on Sunday.", "en"),
+        ("La foule s'est réunie place Nelson Mandela dimanche.", "fr"),
+        ("La gente se reunió en la plaza Nelson Mandela el domingo.", "es"),
+        ("Люди собрались на площади Нельсона Манделы в воскресенье.", "ru"),
+        ("Göstericiler Nelson Mandela Meydanı'nda toplandı.", "tr"),
+    ],
+)
+def test_a_square_named_after_a_person_names_no_person(text: str, language: str) -> None:
+    assert names(text, language) == {}
+
+
+def test_the_person_a_square_is_named_after_is_still_a_person_elsewhere() -> None:
+    assert names("Nelson Mandela said on Sunday that he was free.", "en")["Nelson Mandela"][0] == "person"
+
+
+def test_arabic_a_body_named_in_a_persons_title_is_found_too() -> None:
+    found = names("وقال نائب رئيس هيئة الرقابة الإدارية سمير خليل إن المدارس ستفتح.", "ar")
+    assert found == {
+        "هيئة الرقابة الإدارية": ("organisation", ("هيئة الرقابة الإدارية",)),
+        "سمير خليل": ("person", ("سمير خليل",)),
+    }
+
+
+def test_arabic_a_rank_after_a_head_word_ends_the_bodys_name() -> None:
+    found = names("قال قائد الجيش الفريق أول محمد علي إن القوات جاهزة.", "ar")
+    assert not any("الفريق" in name for name in found)
+
+
+def test_arabic_a_lone_article_ends_a_bodys_name() -> None:
+    assert names("وأمر أعضاء المجلس ال15 بإنهاء الحظر.", "ar") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["اندلعت اشتباكات بين قوات الأمن والمتظاهرين في العاصمة.", "وانسحبت قوات المعارضة من البلدة ليلا."],
+)
+def test_arabic_security_or_opposition_forces_name_no_body(text: str) -> None:
+    assert names(text, "ar") == {}
+
+
+def test_a_bodys_name_without_one_word_inside_it_is_the_same_body() -> None:
+    text = "قالت اللجنة الوطنية المستقلة إن الإقبال كان كبيرا. وقالت اللجنة المستقلة إن النتائج ستعلن غدا."
+    assert names(text, "ar") == {"لجنة الوطنية المستقلة": ("organisation", ("لجنة الوطنية المستقلة", "لجنة المستقلة"))}

@@ -155,6 +155,8 @@ class Words:
     bodies_alone: dict[str, str]  # a state's body named by its capitalised head-word alone ("le Parlement") -> English
     described: re.Pattern[str] | None  # Chinese: what a body does, then an agency's suffix ("灾害应急管理局")
     state_first: Phrases  # head-words of bodies named by their state's name and the head-word ("Malaysia Airlines")
+    named_places: frozenset[str]  # words that make a person's name beside them a place's ("Nelson Mandela Square")
+    common_bodies: frozenset[tuple[str, ...]]  # Arabic: a head-word's phrases that name no body ("قوات الأمن")
     language: str
 
 
@@ -217,6 +219,8 @@ def words(language: str) -> Words | None:
         bodies_alone={str(k): str(v) for k, v in (data.get("bodies_alone") or {}).items()},
         described=_described_pattern(data.get("agency_suffixes") or [], data.get("phrase_breaks") or []),
         state_first=Phrases(_with_endings(state_first, data.get("head_endings") or []), word),
+        named_places=frozenset(normalise(str(e)) for e in data.get("named_places") or []),
+        common_bodies=frozenset(tuple(normalise(x) for x in str(e).split()) for e in data.get("common_bodies") or []),
         language=language.split("-")[0].lower(),
     )
 
@@ -940,8 +944,8 @@ def _classify_person(
     j = next((k for k in range(i + 1, j) if norms[k] in split or w.titles.starts(norms, k)), j)
     # the words after the split are read on their own: "Aliyev and Nikol Pashinyan", "Government of President Ruto"
     then = (j if w.titles.starts(norms, j) else j + 1) if j + 1 < whole else None
-    if any(norms[k] in w.geographic or norms[k].rsplit("-", 1)[-1] in w.geographic for k in range(i, j)):
-        return then  # "Mare del Sud", "Sierra Madre", "Asie du Sud-Est", "Spratly-Inseln": a place's name
+    if _named_place(text, matches, norms, w, i, j):
+        return then
     # Russian, Ukrainian: a sentence's capitalised first word before a name ("Двадцатидвухлетняя Махса Амини",
     # "Встреча Марии Захаровой"); not in Latin script, where a given name may stand inside one ("Aung San Suu Kyi")
     opening = w.adjective_first and not _inside_sentence(text, matches, i)
@@ -980,6 +984,17 @@ def _classify_person(
         if not CREDIT_BEFORE.search(text, 0, start) and not CREDIT_AFTER.match(text, end):
             found.append(Detected(_person_name(text[start:end]), "person", start, end, text[start:end]))
     return then
+
+
+def _named_place(text: str, matches: list[re.Match[str]], norms: list[str], w: Words, i: int, j: int) -> bool:
+    """The words i..j name a place: they hold a word of places' names ("Mare del Sud", "Sierra Madre", "Asie du
+    Sud-Est", "Spratly-Inseln"), or a person's name has a word for a square, street or bridge after or before it
+    ("Nelson Mandela Square", "Rabia Meydanı", "la place Nelson-Mandela", "площадь Ленина")."""
+    if any(norms[k] in w.geographic or norms[k].rsplit("-", 1)[-1] in w.geographic for k in range(i, j)):
+        return True
+    before = i > 0 and norms[i - 1] in w.named_places and _joined(text, matches, i - 1)
+    after = j < len(norms) and norms[j] in w.named_places and _joined(text, matches, j - 1)
+    return before or after or any(norms[k] in w.named_places for k in range(i + 1, j))
 
 
 def _surname_known(
@@ -1098,8 +1113,14 @@ def _with_state(
     state = _state_of(matches[i - 1], states)
     if found.name.startswith("Ministry of ") or not state:
         return found  # "United Nations Foreign Affairs Council" is no body of a state named "Nations"
-    name, key = f"{raw[i - 1]} {found.name}", f"{state} {found.name}"
+    name, key = f"{_written_state(text, matches[i - 1], states)} {found.name}", f"{state} {found.name}"
     return Detected(name, found.kind, found.start, found.end, found.surface, found.acronym, key=key)
+
+
+def _written_state(text: str, word: re.Match[str], states: dict[tuple[int, int], str]) -> str:
+    """The state's name or adjective holding `word`, whole and as written: "U.S.", not the last letter of it."""
+    a, b = next(((a, b) for a, b in states if a < word.end() and word.start() < b), (word.start(), word.end()))
+    return text[a : b + 1] if "." in text[a:b] and text[b : b + 1] == "." else text[a:b]
 
 
 def _titled(text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], held: list[bool], w: Words, i: int) -> int:
@@ -1312,6 +1333,9 @@ def _detect_unscripted(text: str, w: Words, taken: list[tuple[int, int]], states
             stated = j < len(matches) and _close(text, matches, j) and bool(_state_of(matches[j], states))
             stated = stated and not any(w.titles.starts_any(stems, m) for m in range(max(0, i - 2), i))
             if j > i + head or head > 1 or (stated and any(v in w.heads.by_first and (v,) in w.org_names for v in stems[i])):
+                if not stated and _common_body(t, i, j):
+                    i = j
+                    continue
                 found.append(_arabic_organisation(t, i, j, states))
                 i = j
                 continue
@@ -1323,7 +1347,7 @@ def _detect_unscripted(text: str, w: Words, taken: list[tuple[int, int]], states
         title = w.titles.starts_any(stems, i)
         person = _arabic_person(t, i, title) if title else _given_first(t, i)
         if person:
-            found.append(person[0])
+            found += [*_bodies_in_title(t, i + title, person[0].start, states), person[0]]
             i = person[1]
             continue
         i += 1
@@ -1331,6 +1355,28 @@ def _detect_unscripted(text: str, w: Words, taken: list[tuple[int, int]], states
     quoted = _quoted_before_title(t) + _named_before_title(t) + _reported_by(t)
     quoted = [d for d in quoted if not any(a < d.end and d.start < b for a, b in spans)]
     return sorted(found + quoted, key=lambda d: d.start)
+
+
+def _common_body(t: Unscripted, i: int, j: int) -> bool:
+    """Words i..j are a common noun, as "security forces" is in English ("قوات الأمن"), with the nouns "and" joins
+    to it ("قوات الأمن والمتظاهرين": the security forces and the protesters)."""
+    words = t.norms[i + 1 : j]
+    while words and words[-1].startswith("وال"):
+        words = words[:-1]
+    return any((v, *words) in t.w.common_bodies for v in t.stems[i])
+
+
+def _bodies_in_title(t: Unscripted, k: int, name_start: int, states: dict[tuple[int, int], str]) -> list[Detected]:
+    """A body named in the complement of a person's title, from word k to the name ("نائب رئيس المجلس الوطني
+    الانتقالي": the council is named too), as the main loop reads bodies: a head-word and words with the article."""
+    found = []
+    while k < len(t.matches) and t.matches[k].end() <= name_start:
+        head = t.w.heads.starts_any(t.stems, k)
+        j = _arabic_body_end(t, k + head, k + 6) if head else k + 1
+        if head and (j > k + head or head > 1) and t.matches[j - 1].end() <= name_start:
+            found.append(_arabic_organisation(t, k, j, states))
+        k = max(j, k + 1)
+    return found
 
 
 def _quoted_before_title(t: Unscripted) -> list[Detected]:
@@ -1428,6 +1474,8 @@ def _arabic_body_end(t: Unscripted, j: int, limit: int) -> int:
         if held(matches[j].start(), matches[j].end()) or matches[j].group().startswith(("بال", "كال")) or norms[j] in w.stop:
             break
         if w.heads.starts_any(stems, j) and not w.fields.starts_any(stems, j):
+            break
+        if w.titles.starts_any(stems, j) or len(norms[j]) <= 2:  # "الجيش الفريق أول": a rank opens a name; "ال15"
             break
         j += 1
     return j
