@@ -158,3 +158,27 @@ def test_arabic_security_or_opposition_forces_name_no_body(text: str) -> None:
 def test_a_bodys_name_without_one_word_inside_it_is_the_same_body() -> None:
     text = "قالت اللجنة الوطنية المستقلة إن الإقبال كان كبيرا. وقالت اللجنة المستقلة إن النتائج ستعلن غدا."
     assert names(text, "ar") == {"لجنة الوطنية المستقلة": ("organisation", ("لجنة الوطنية المستقلة", "لجنة المستقلة"))}
+
+
+def test_german_an_article_after_a_name_joins_no_name() -> None:
+    assert names("Am Montag gab Cameron den Termin der Wahl bekannt.", "de") == {}
+
+
+def test_german_a_name_particle_after_another_is_part_of_the_name() -> None:
+    found = names("Ursula von der Leyen sagte am Montag, die Gespräche seien beendet.", "de")
+    assert found["Ursula von der Leyen"][0] == "person"
+
+
+def test_german_a_court_after_an_indefinite_article_names_no_court() -> None:
+    assert names("Nun verurteilte ein Strafgericht drei Männer.", "de") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person"),
+    [
+        ("The crowd cheered the fall of the dictator Orvek Tamzari last spring.", "en", "Orvek Tamzari"),
+        ("Il dittatore Orvek Tamzari è fuggito in primavera.", "it", "Orvek Tamzari"),
+    ],
+)
+def test_a_dictator_before_a_full_name_is_a_title(text: str, language: str, person: str) -> None:
+    assert names(text, language) == {person: ("person", (person,))}

@@ -157,6 +157,8 @@ class Words:
     state_first: Phrases  # head-words of bodies named by their state's name and the head-word ("Malaysia Airlines")
     named_places: frozenset[str]  # words that make a person's name beside them a place's ("Nelson Mandela Square")
     common_bodies: frozenset[tuple[str, ...]]  # Arabic: a head-word's phrases that name no body ("قوات الأمن")
+    following_particles: frozenset[str]  # particles only after another particle ("von der Leyen"), else articles
+    indefinite: frozenset[str]  # German: indefinite articles, before a body's word that names none ("ein Strafgericht")
     language: str
 
 
@@ -220,6 +222,8 @@ def words(language: str) -> Words | None:
         described=_described_pattern(data.get("agency_suffixes") or [], data.get("phrase_breaks") or []),
         state_first=Phrases(_with_endings(state_first, data.get("head_endings") or []), word),
         named_places=frozenset(normalise(str(e)) for e in data.get("named_places") or []),
+        indefinite=frozenset(normalise(str(e)) for e in data.get("indefinite_articles") or []),
+        following_particles=frozenset(normalise(str(e)) for e in data.get("following_particles") or []),
         common_bodies=frozenset(tuple(normalise(x) for x in str(e).split()) for e in data.get("common_bodies") or []),
         language=language.split("-")[0].lower(),
     )
@@ -441,6 +445,8 @@ def _compound_bodies(
         end = _org_tail(text, matches, raw, norms, held, w, k + 1) if tailed else k + 1
         if end == k + 1 and len(norm) - len(ending) < 4:
             continue  # "das Bundesamt" alone names no office in particular
+        if end == k + 1 and k > 0 and norms[k - 1] in w.indefinite:
+            continue  # "ein Strafgericht": a court, not one named
         state = _state_of(matches[k - 1], states) if k > 0 and _joined(text, matches, k - 1) else None
         surface = text[m.start() : matches[end - 1].end()]
         bodies.append(
@@ -657,6 +663,8 @@ def _run_end(
         k = j
         while k < len(matches) and (norms[k] in w.particles or norms[k] in w.connectors) and _joined(text, matches, k - 1):
             k += 1
+        if norms[j] in w.following_particles and raw[j - 1][:1].isupper():
+            break  # "Cameron den Termin": an article, a name's particle only after another ("von der Leyen")
         if k > j and k < len(matches) and raw[k][:1].isupper() and not held[k] and _joined(text, matches, k - 1):
             j = k + 1
             continue
