@@ -182,3 +182,23 @@ def test_german_a_court_after_an_indefinite_article_names_no_court() -> None:
 )
 def test_a_dictator_before_a_full_name_is_a_title(text: str, language: str, person: str) -> None:
     assert names(text, language) == {person: ("person", (person,))}
+
+
+def test_chinese_a_prime_minister_is_a_title() -> None:
+    assert names("英国首相布莱尔周一发表讲话。", "zh")["布莱尔"] == ("person", ("布莱尔",))
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("英国自由民主党将在今年选出新领袖。", "英国自由民主党"),
+        ("韩国航空公司宣布取消航班。", "韩国航空公司"),
+        ("日本国家卫生委公布了新的数据。", "日本国家卫生委"),
+    ],
+)
+def test_chinese_a_party_company_or_commission_after_a_state_is_a_body(text: str, body: str) -> None:
+    assert names(text, "zh")[body] == ("organisation", (body,))
+
+
+def test_chinese_a_states_ruling_party_is_no_name() -> None:
+    assert names("法国执政党将在今年选出新领袖。", "zh") == {"France": ("state", ("法国",))}

@@ -1296,6 +1296,8 @@ def _described_bodies(text: str, w: Words, state_ends: dict[int, tuple[int, str]
     bodies = []
     for end, (start, _) in state_ends.items():
         m = w.described.match(text, end)
+        if m and (m.group(),) in w.common_bodies:
+            continue  # "委內瑞拉執政黨": the ruling party, a common noun; its name follows
         if m and not any(d.start <= start < d.end for d in found):
             bodies.append(Detected(text[start : m.end()], "organisation", start, m.end(), text[start : m.end()]))
     return bodies
