@@ -202,3 +202,16 @@ def test_chinese_a_party_company_or_commission_after_a_state_is_a_body(text: str
 
 def test_chinese_a_states_ruling_party_is_no_name() -> None:
     assert names("法国执政党将在今年选出新领袖。", "zh") == {"France": ("state", ("法国",))}
+
+
+def test_persian_a_name_before_a_comma_and_head_of_is_a_person() -> None:
+    found = names("شهلا کریمی، رییس دانشگاه شیراز، روز گذشته گفت که کلاس‌ها تعطیل است.", "fa")
+    assert found["شهلا کریمی"] == ("person", ("شهلا کریمی",))
+
+
+def test_persian_head_of_before_its_complement_names_no_person() -> None:
+    assert names("رئیس دولت انتقالی روز گذشته به پایتخت رفت.", "fa") == {}
+
+
+def test_persian_a_verb_after_a_name_is_no_part_of_it() -> None:
+    assert names("معترضان از محمد رضایی خواسته که استعفا دهد.", "fa") == {"محمد رضایی": ("person", ("محمد رضایی",))}

@@ -159,6 +159,7 @@ class Words:
     common_bodies: frozenset[tuple[str, ...]]  # Arabic: a head-word's phrases that name no body ("قوات الأمن")
     following_particles: frozenset[str]  # particles only after another particle ("von der Leyen"), else articles
     indefinite: frozenset[str]  # German: indefinite articles, before a body's word that names none ("ein Strafgericht")
+    apposed_titles: Phrases  # Persian: titles that name a person only after the name and a comma ("…، رئیس …")
     language: str
 
 
@@ -222,6 +223,7 @@ def words(language: str) -> Words | None:
         described=_described_pattern(data.get("agency_suffixes") or [], data.get("phrase_breaks") or []),
         state_first=Phrases(_with_endings(state_first, data.get("head_endings") or []), word),
         named_places=frozenset(normalise(str(e)) for e in data.get("named_places") or []),
+        apposed_titles=Phrases(data.get("apposed_titles") or [], word),
         indefinite=frozenset(normalise(str(e)) for e in data.get("indefinite_articles") or []),
         following_particles=frozenset(normalise(str(e)) for e in data.get("following_particles") or []),
         common_bodies=frozenset(tuple(normalise(x) for x in str(e).split()) for e in data.get("common_bodies") or []),
@@ -1450,7 +1452,8 @@ def _named_before_title(t: Unscripted) -> list[Detected]:
     text, matches, stems, w = t.text, t.matches, t.stems, t.w
     found = []
     for k in range(1, len(matches)):
-        if text[matches[k - 1].end() : matches[k].start()].strip() not in ("،", ",") or not w.titles.starts_any(stems, k):
+        titled = w.titles.starts_any(stems, k) or w.apposed_titles.starts_any(stems, k)
+        if text[matches[k - 1].end() : matches[k].start()].strip() not in ("،", ",") or not titled:
             continue
         first = k - 1
         while first > 0 and k - first < 4 and _spaced(text, matches, first) and _name_like(t, first - 1):
