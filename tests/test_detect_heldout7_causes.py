@@ -215,3 +215,9 @@ def test_persian_head_of_before_its_complement_names_no_person() -> None:
 
 def test_persian_a_verb_after_a_name_is_no_part_of_it() -> None:
     assert names("معترضان از محمد رضایی خواسته که استعفا دهد.", "fa") == {"محمد رضایی": ("person", ("محمد رضایی",))}
+
+
+def test_turkish_an_alliance_is_an_organisation_and_ihvan_the_muslim_brotherhood() -> None:
+    found = names("Seçimden önce Yeni Umut İttifak'ın adayı İhvan üyeleriyle görüştü.", "tr")
+    assert found["Yeni Umut İttifak"][0] == "organisation"
+    assert found["Muslim Brotherhood"] == ("organisation", ("İhvan",))
