@@ -221,3 +221,8 @@ def test_turkish_an_alliance_is_an_organisation_and_ihvan_the_muslim_brotherhood
     found = names("Seçimden önce Yeni Umut İttifak'ın adayı İhvan üyeleriyle görüştü.", "tr")
     assert found["Yeni Umut İttifak"][0] == "organisation"
     assert found["Muslim Brotherhood"] == ("organisation", ("İhvan",))
+
+
+def test_a_roman_numeral_closes_a_name_in_any_script() -> None:
+    found = names("Король Норвегии Адальберт IV поручил помочь пострадавшим.", "ru")
+    assert found["Adal'bert IV"] == ("person", ("Адальберт IV",))

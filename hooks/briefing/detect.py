@@ -42,6 +42,7 @@ POSSESSIVE = re.compile(r"['’]s$")
 # a given name of two syllables joined by a hyphen, as Korean names are romanised ("Geun-hye", "Duck-soo", "Suk-yeol")
 SYLLABLES = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{2,4}$")
 APOSTROPHE_ENDING = re.compile(r"['’][^\W\d_]+$")
+ROMAN_NUMERAL = re.compile(r"^[IVX]+$")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")  # transliterated for an English name; Arabic script is kept as written
 QUOTED_NAME = re.compile(r"[«“\"]([\u0621-\u06d3\u200c ]{3,60})[»”\"]")  # Arabic-script words in quotation marks
 # a word with its vowel marks and shadda ("سعيّد"): a mark inside a word does not end it
@@ -676,8 +677,8 @@ def _run_end(
 
 def _same_script(a: str, b: str) -> bool:
     """Both words are Cyrillic or neither is: a name keeps to one script ("Самолет Malaysia Airlines" is a word, then
-    a name)."""
-    return bool(CYRILLIC.match(a)) == bool(CYRILLIC.match(b))
+    a name), but for a Roman numeral ("Мухаммед VI")."""
+    return bool(CYRILLIC.match(a)) == bool(CYRILLIC.match(b)) or bool(ROMAN_NUMERAL.match(b))
 
 
 def _person_follows(raw: list[str], norms: list[str], w: Words, k: int, j: int) -> bool:
@@ -739,7 +740,12 @@ def _place_end(text: str, matches: list[re.Match[str]], held: list[bool], w: Wor
     end = j + 1
     while end < len(matches) and held[end] and _joined(text, matches, end - 1):
         end += 1
-    return end if normalise(text[matches[j].start() : matches[end - 1].end()]) in place_names(w.language) else 0
+    return end if normalise(text[matches[j].start() : matches[end - 1].end()]) in _place_names(w.language) else 0
+
+
+@cache
+def _place_names(language: str) -> frozenset[str]:
+    return frozenset(normalise(name) for name in place_names(language))
 
 
 def _titled_name(raw: list[str], norms: list[str], w: Words, j: int) -> bool:

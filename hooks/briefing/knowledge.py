@@ -318,11 +318,9 @@ def _base_names(language: str) -> dict[str, list[str]]:
 
 @cache
 def place_names(language: str) -> frozenset[str]:
-    """The names of the places the data holds as places only ("Hong Kong" in an Italian text), normalised."""
-    from .registry import normalise
-
+    """The names of the places the data holds as places only ("Hong Kong" in an Italian text)."""
     language = language.split("-")[0].lower()
-    return frozenset(normalise(n) for place in _states().get("places") or [] for n in place["aliases"].get(language, []))
+    return frozenset(n for place in _states().get("places") or [] for n in place["aliases"].get(language, []))
 
 
 ZWNJ = "\u200c"
