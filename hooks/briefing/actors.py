@@ -260,9 +260,16 @@ def _known_key(key: str, kind: str, known: dict[str, str]) -> str:
             return other
         if kind == "person" and (other.endswith(" " + key) or key.endswith(" " + other)):
             return other  # "Suu Kyi" after "Aung San Suu Kyi": the last words of the same full name
-        if kind == "organisation" and (key.startswith(other + " ") or other.startswith(key + " ")):
+        if kind == "organisation" and (key.startswith(other + " ") or other.startswith(key + " ") or _one_word_less(key, other)):
             return other
     return key
+
+
+def _one_word_less(a: str, b: str) -> bool:
+    """One name is the other without one word inside it: "المجلس الانتخابي" after "المجلس الوطني الانتخابي"."""
+    short, long = sorted((a.split(), b.split()), key=len)
+    inside = range(1, len(short))  # not the first word (the head-word) nor the last
+    return len(short) >= 2 and len(long) == len(short) + 1 and any(long[:k] + long[k + 1 :] == short for k in inside)
 
 
 def _same_surname(a: str, b: str, shortest: int = 2) -> bool:

@@ -22,6 +22,7 @@ from typing import Any
 from anyascii import anyascii
 
 from . import generic_words, safeyaml
+from .knowledge import place_names
 from .registry import normalise, variants
 
 DATA = Path(__file__).parent / "data" / "detect"
@@ -41,6 +42,7 @@ POSSESSIVE = re.compile(r"['’]s$")
 # a given name of two syllables joined by a hyphen, as Korean names are romanised ("Geun-hye", "Duck-soo", "Suk-yeol")
 SYLLABLES = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{2,4}$")
 APOSTROPHE_ENDING = re.compile(r"['’][^\W\d_]+$")
+ROMAN_NUMERAL = re.compile(r"^[IVX]+$")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")  # transliterated for an English name; Arabic script is kept as written
 QUOTED_NAME = re.compile(r"[«“\"]([\u0621-\u06d3\u200c ]{3,60})[»”\"]")  # Arabic-script words in quotation marks
 # a word with its vowel marks and shadda ("سعيّد"): a mark inside a word does not end it
@@ -153,6 +155,12 @@ class Words:
     media: re.Pattern[str] | None  # a word for a newspaper, channel or agency, then the outlet's name ("the channel CNN")
     bodies_alone: dict[str, str]  # a state's body named by its capitalised head-word alone ("le Parlement") -> English
     described: re.Pattern[str] | None  # Chinese: what a body does, then an agency's suffix ("灾害应急管理局")
+    state_first: Phrases  # head-words of bodies named by their state's name and the head-word ("Malaysia Airlines")
+    named_places: frozenset[str]  # words that make a person's name beside them a place's ("Nelson Mandela Square")
+    common_bodies: frozenset[tuple[str, ...]]  # Arabic: a head-word's phrases that name no body ("قوات الأمن")
+    following_particles: frozenset[str]  # particles only after another particle ("von der Leyen"), else articles
+    indefinite: frozenset[str]  # German: indefinite articles, before a body's word that names none ("ein Strafgericht")
+    apposed_titles: Phrases  # Persian: titles that name a person only after the name and a comma ("…، رئیس …")
     language: str
 
 
@@ -166,10 +174,11 @@ def words(language: str) -> Words | None:
         return None
     word = ELIDING_WORD if data.get("elision") == "yes" else WORD
     full_name_titles = data.get("titles_before_full_names") or []
+    state_first = data.get("state_first_heads") or []
     return Words(
         titles=Phrases([*(data.get("titles") or []), *full_name_titles], word),
         particles=frozenset(normalise(w) for w in _apostrophes(data.get("particles") or [])),
-        heads=Phrases(_with_endings(data.get("org_heads") or [], data.get("head_endings") or []), word),
+        heads=Phrases(_with_endings([*(data.get("org_heads") or []), *state_first], data.get("head_endings") or []), word),
         connectors=frozenset(normalise(w) for w in _apostrophes(data.get("connectors") or [])),
         speech=frozenset(normalise(w.split()[-1]) for w in data.get("speech_verbs") or []),
         stop=frozenset(normalise(w) for w in data.get("stop") or []),
@@ -214,6 +223,12 @@ def words(language: str) -> Words | None:
         media=_media_pattern(data.get("media_words") or [], data.get("media_verbs") or []),
         bodies_alone={str(k): str(v) for k, v in (data.get("bodies_alone") or {}).items()},
         described=_described_pattern(data.get("agency_suffixes") or [], data.get("phrase_breaks") or []),
+        state_first=Phrases(_with_endings(state_first, data.get("head_endings") or []), word),
+        named_places=frozenset(normalise(str(e)) for e in data.get("named_places") or []),
+        apposed_titles=Phrases(data.get("apposed_titles") or [], word),
+        indefinite=frozenset(normalise(str(e)) for e in data.get("indefinite_articles") or []),
+        following_particles=frozenset(normalise(str(e)) for e in data.get("following_particles") or []),
+        common_bodies=frozenset(tuple(normalise(x) for x in str(e).split()) for e in data.get("common_bodies") or []),
         language=language.split("-")[0].lower(),
     )
 
@@ -434,6 +449,8 @@ def _compound_bodies(
         end = _org_tail(text, matches, raw, norms, held, w, k + 1) if tailed else k + 1
         if end == k + 1 and len(norm) - len(ending) < 4:
             continue  # "das Bundesamt" alone names no office in particular
+        if end == k + 1 and k > 0 and norms[k - 1] in w.indefinite:
+            continue  # "ein Strafgericht": a court, not one named
         state = _state_of(matches[k - 1], states) if k > 0 and _joined(text, matches, k - 1) else None
         surface = text[m.start() : matches[end - 1].end()]
         bodies.append(
@@ -459,7 +476,8 @@ def _detect_cased(
 ) -> list[Detected]:
     matches = list(w.word.finditer(text))
     raw = [m.group().rstrip(".") for m in matches]
-    norms = [normalise(t) for t in raw]
+    # Turkish: a word is read without its case ending after an apostrophe ("Hava Yolları'na", "Bakanlığı'nın")
+    norms = [_bare(t, w) if w.apostrophe_endings else normalise(t) for t in raw]
     covered = Covered(len(text), taken)
     held = [covered(m.start(), m.end()) for m in matches]
     found: list[Detected] = []
@@ -473,7 +491,9 @@ def _detect_cased(
                 found.append(after_state)
                 i = next(k for k in range(i, len(matches)) if matches[k].end() >= after_state.end) + 1
                 continue
-            end = _lower_head_end(text, matches, raw, norms, held, w, i, states)
+            end = _lower_head_end(text, matches, raw, norms, held, w, i, states) or _territory_government(
+                text, matches, norms, held, w, i
+            )
             if end:
                 found.append(_organisation(text, matches, norms, i, end, w, states))
                 i = end
@@ -506,8 +526,21 @@ def _lower_head_end(
         start += 1
     end = _org_tail(text, matches, raw, norms, held, w, start, state=False)
     if end > start:
-        return 0 if _person_after(raw, norms, w, start, end) else end
+        return 0 if _person_after(raw, norms, held, w, start, end) else end
     return _institution_end(text, matches, norms, held, w, i + head)
+
+
+def _territory_government(text: str, matches: list[re.Match[str]], norms: list[str], held: list[bool], w: Words, i: int) -> int:
+    """Where a word for a government before a territory the data holds as a place ends its name ("il governo di Hong
+    Kong": the territory's government, a body), or 0."""
+    if held[i] or norms[i] not in state_nouns(w.language):
+        return 0
+    j = i + 1
+    while j < len(matches) and norms[j] in w.connectors and _joined(text, matches, j - 1):
+        j += 1
+    if j == i + 1 or j >= len(matches) or not held[j] or not _joined(text, matches, j - 1):
+        return 0
+    return _place_end(text, matches, held, w, j)
 
 
 def _with_adjectives(
@@ -626,7 +659,7 @@ def _run_end(
     """The end (exclusive) of the run of capitalised words starting at i; particles and connectors may
     stand inside it when a capitalised word follows them."""
     j = i + 1
-    while j < len(matches) and _joined(text, matches, j - 1) and not held[j]:
+    while j < len(matches) and _joined(text, matches, j - 1) and not held[j] and _same_script(raw[i], raw[j]):
         initial = len(raw[j]) == 1 and text[matches[j].end() : matches[j].end() + 1] == "."  # "Thomas A. Mensah"
         if (raw[j][:1].isupper() or _joined_particle(raw[j], w)) and (norms[j] not in w.stop or initial):
             j += 1
@@ -634,11 +667,19 @@ def _run_end(
         k = j
         while k < len(matches) and (norms[k] in w.particles or norms[k] in w.connectors) and _joined(text, matches, k - 1):
             k += 1
+        if norms[j] in w.following_particles and raw[j - 1][:1].isupper():
+            break  # "Cameron den Termin": an article, a name's particle only after another ("von der Leyen")
         if k > j and k < len(matches) and raw[k][:1].isupper() and not held[k] and _joined(text, matches, k - 1):
             j = k + 1
             continue
         break
     return j
+
+
+def _same_script(a: str, b: str) -> bool:
+    """Both words are Cyrillic or neither is: a name keeps to one script ("Самолет Malaysia Airlines" is a word, then
+    a name), but for a Roman numeral ("Мухаммед VI")."""
+    return bool(CYRILLIC.match(a)) == bool(CYRILLIC.match(b)) or bool(ROMAN_NUMERAL.match(b))
 
 
 def _person_follows(raw: list[str], norms: list[str], w: Words, k: int, j: int) -> bool:
@@ -647,11 +688,11 @@ def _person_follows(raw: list[str], norms: list[str], w: Words, k: int, j: int) 
     return 2 <= j - k <= 4 and (_given(raw[k]) or speaking)
 
 
-def _person_after(raw: list[str], norms: list[str], w: Words, k: int, end: int) -> bool:
+def _person_after(raw: list[str], norms: list[str], held: list[bool], w: Words, k: int, end: int) -> bool:
     """The capitalised words after a lower-case head-word are a person's name ("el gobierno de Pedro Sánchez"): a
-    given name and more names, so the head-word names no body of its own."""
+    given name and more names, so the head-word names no body of its own; not a place's ("Hong Kong")."""
     first = next((m for m in range(k, end) if raw[m][:1].isupper()), end)
-    return end - first >= 2 and _given(raw[first]) and not w.fields.starts(norms, first)
+    return end - first >= 2 and _given(raw[first]) and not w.fields.starts(norms, first) and not held[first]
 
 
 def _joined_particle(word: str, w: Words) -> bool:
@@ -682,6 +723,8 @@ def _org_tail(
         return k  # "el gobierno de Sheikh Hasina": a person is named after "of", not the body
     if j > k and j < len(matches) and raw[j][:1].isupper() and norms[j] not in w.stop and _joined(text, matches, j - 1):
         joined_by_and = any(norms[m] in AND_WORDS for m in range(k, j))
+        if held[j] and not joined_by_and and _place_end(text, matches, held, w, j):
+            return _place_end(text, matches, held, w, j)  # "la polizia di Hong Kong": a territory's body
         if (held[j] and (not state or joined_by_and)) or (joined_by_and and w.heads.starts(norms, j)):
             # "the Coast Guard and the Chinese …", "l'Assemblée nationale et le Conseil constitutionnel": another body
             return k
@@ -691,6 +734,19 @@ def _org_tail(
             return j + 1
         return _run_end(text, matches, raw, norms, held, w, j)
     return k
+
+
+def _place_end(text: str, matches: list[re.Match[str]], held: list[bool], w: Words, j: int) -> int:
+    """The end of the place's name the data holds as a place only ("Hong Kong") starting at word j, or 0."""
+    end = j + 1
+    while end < len(matches) and held[end] and _joined(text, matches, end - 1):
+        end += 1
+    return end if normalise(text[matches[j].start() : matches[end - 1].end()]) in _place_names(w.language) else 0
+
+
+@cache
+def _place_names(language: str) -> frozenset[str]:
+    return frozenset(normalise(name) for name in place_names(language))
 
 
 def _titled_name(raw: list[str], norms: list[str], w: Words, j: int) -> bool:
@@ -800,8 +856,29 @@ def _classify_organisation(
             return end if alone else None
     acronym = ACRONYM_AFTER.match(text, matches[end - 1].end())  # "Philippine Coast Guard (PCG)"
     organisation = _organisation(text, matches, norms, i, end, w, states, acronym.group(1) if acronym else None)
-    found.append(_with_state(organisation, matches, raw, held, text, i, states))
+    company = w.state_first.ends(norms, end) and _company_of_state(organisation, text, matches, raw, held, i, states)
+    found.append(company or _with_state(organisation, matches, raw, held, text, i, states))
     return end
+
+
+def _company_of_state(
+    organisation: Detected,
+    text: str,
+    matches: list[re.Match[str]],
+    raw: list[str],
+    held: list[bool],
+    i: int,
+    states: dict[tuple[int, int], str],
+) -> Detected | None:
+    """A company named by its state's name before its head-word ("Malaysia Airlines", "Malezya Hava Yolları"): the
+    name opens with the state's, which names the company and stands for no government there."""
+    if i == 0 or not held[i - 1] or not _joined(text, matches, i - 1) or not raw[i - 1][:1].isupper():
+        return None
+    start = next((a for a, b in states if a < matches[i - 1].end() and matches[i - 1].start() < b), None)
+    if start is None:
+        return None
+    surface = text[start : organisation.end]
+    return Detected(_person_name(surface), "organisation", start, organisation.end, surface, organisation.acronym)
 
 
 def _head_alone(
@@ -827,7 +904,12 @@ def _head_alone(
     if stated and english and raw[i - 1][:1].islower():  # "die chinesische Küstenwache": its state's body
         name = f"{english} ({stated})" if english.startswith("Ministry of ") else f"{stated} {english}"
         return Detected(name, "organisation", matches[i].start(), matches[end - 1].end(), raw[i])
-    return w.fields.starts(norms, i) == 1 or bool(stated and english) or _the_states_body(matches, raw, norms, w, i, end, states)
+    company = w.state_first.starts(norms, i) == end - i  # "Malaysia Airlines": read on, the state's name opens it
+    return (
+        w.fields.starts(norms, i) == 1
+        or bool(stated and (english or company))
+        or _the_states_body(matches, raw, norms, w, i, end, states)
+    )
 
 
 def _the_states_body(
@@ -879,8 +961,8 @@ def _classify_person(
     j = next((k for k in range(i + 1, j) if norms[k] in split or w.titles.starts(norms, k)), j)
     # the words after the split are read on their own: "Aliyev and Nikol Pashinyan", "Government of President Ruto"
     then = (j if w.titles.starts(norms, j) else j + 1) if j + 1 < whole else None
-    if any(norms[k] in w.geographic or norms[k].rsplit("-", 1)[-1] in w.geographic for k in range(i, j)):
-        return then  # "Mare del Sud", "Sierra Madre", "Asie du Sud-Est", "Spratly-Inseln": a place's name
+    if _named_place(text, matches, norms, w, i, j):
+        return then
     # Russian, Ukrainian: a sentence's capitalised first word before a name ("Двадцатидвухлетняя Махса Амини",
     # "Встреча Марии Захаровой"); not in Latin script, where a given name may stand inside one ("Aung San Suu Kyi")
     opening = w.adjective_first and not _inside_sentence(text, matches, i)
@@ -919,6 +1001,17 @@ def _classify_person(
         if not CREDIT_BEFORE.search(text, 0, start) and not CREDIT_AFTER.match(text, end):
             found.append(Detected(_person_name(text[start:end]), "person", start, end, text[start:end]))
     return then
+
+
+def _named_place(text: str, matches: list[re.Match[str]], norms: list[str], w: Words, i: int, j: int) -> bool:
+    """The words i..j name a place: they hold a word of places' names ("Mare del Sud", "Sierra Madre", "Asie du
+    Sud-Est", "Spratly-Inseln"), or a person's name has a word for a square, street or bridge after or before it
+    ("Nelson Mandela Square", "Rabia Meydanı", "la place Nelson-Mandela", "площадь Ленина")."""
+    if any(norms[k] in w.geographic or norms[k].rsplit("-", 1)[-1] in w.geographic for k in range(i, j)):
+        return True
+    before = i > 0 and norms[i - 1] in w.named_places and _joined(text, matches, i - 1)
+    after = j < len(norms) and norms[j] in w.named_places and _joined(text, matches, j - 1)
+    return before or after or any(norms[k] in w.named_places for k in range(i + 1, j))
 
 
 def _surname_known(
@@ -1037,8 +1130,14 @@ def _with_state(
     state = _state_of(matches[i - 1], states)
     if found.name.startswith("Ministry of ") or not state:
         return found  # "United Nations Foreign Affairs Council" is no body of a state named "Nations"
-    name, key = f"{raw[i - 1]} {found.name}", f"{state} {found.name}"
+    name, key = f"{_written_state(text, matches[i - 1], states)} {found.name}", f"{state} {found.name}"
     return Detected(name, found.kind, found.start, found.end, found.surface, found.acronym, key=key)
+
+
+def _written_state(text: str, word: re.Match[str], states: dict[tuple[int, int], str]) -> str:
+    """The state's name or adjective holding `word`, whole and as written: "U.S.", not the last letter of it."""
+    a, b = next(((a, b) for a, b in states if a < word.end() and word.start() < b), (word.start(), word.end()))
+    return text[a : b + 1] if "." in text[a:b] and text[b : b + 1] == "." else text[a:b]
 
 
 def _titled(text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], held: list[bool], w: Words, i: int) -> int:
@@ -1085,7 +1184,7 @@ def _organisation(
     while i < j - 1 and norms[i] in w.stop | w.connectors:
         i += 1
     start, end = matches[i].start(), matches[j - 1].end()
-    surface = text[start:end].rstrip(".")
+    surface = _without_case_ending(text[start:end].rstrip("."), w)
     return Detected(
         _organisation_name(surface, norms[i:j], start, end, w, states),
         "organisation",
@@ -1094,6 +1193,11 @@ def _organisation(
         surface,
         acronym,
     )
+
+
+def _without_case_ending(surface: str, w: Words) -> str:
+    """Turkish: a name without the case ending after its apostrophe ("Sağlık Bakanlığı'nın")."""
+    return APOSTROPHE_ENDING.sub("", surface) if w.apostrophe_endings else surface
 
 
 def _organisation_name(surface: str, norms: list[str], start: int, end: int, w: Words, states: dict[tuple[int, int], str]) -> str:
@@ -1201,6 +1305,8 @@ def _described_bodies(text: str, w: Words, state_ends: dict[int, tuple[int, str]
     bodies = []
     for end, (start, _) in state_ends.items():
         m = w.described.match(text, end)
+        if m and (m.group(),) in w.common_bodies:
+            continue  # "委內瑞拉執政黨": the ruling party, a common noun; its name follows
         if m and not any(d.start <= start < d.end for d in found):
             bodies.append(Detected(text[start : m.end()], "organisation", start, m.end(), text[start : m.end()]))
     return bodies
@@ -1246,6 +1352,9 @@ def _detect_unscripted(text: str, w: Words, taken: list[tuple[int, int]], states
             stated = j < len(matches) and _close(text, matches, j) and bool(_state_of(matches[j], states))
             stated = stated and not any(w.titles.starts_any(stems, m) for m in range(max(0, i - 2), i))
             if j > i + head or head > 1 or (stated and any(v in w.heads.by_first and (v,) in w.org_names for v in stems[i])):
+                if not stated and _common_body(t, i, j):
+                    i = j
+                    continue
                 found.append(_arabic_organisation(t, i, j, states))
                 i = j
                 continue
@@ -1257,7 +1366,7 @@ def _detect_unscripted(text: str, w: Words, taken: list[tuple[int, int]], states
         title = w.titles.starts_any(stems, i)
         person = _arabic_person(t, i, title) if title else _given_first(t, i)
         if person:
-            found.append(person[0])
+            found += [*_bodies_in_title(t, i + title, person[0].start, states), person[0]]
             i = person[1]
             continue
         i += 1
@@ -1265,6 +1374,28 @@ def _detect_unscripted(text: str, w: Words, taken: list[tuple[int, int]], states
     quoted = _quoted_before_title(t) + _named_before_title(t) + _reported_by(t)
     quoted = [d for d in quoted if not any(a < d.end and d.start < b for a, b in spans)]
     return sorted(found + quoted, key=lambda d: d.start)
+
+
+def _common_body(t: Unscripted, i: int, j: int) -> bool:
+    """Words i..j are a common noun, as "security forces" is in English ("قوات الأمن"), with the nouns "and" joins
+    to it ("قوات الأمن والمتظاهرين": the security forces and the protesters)."""
+    words = t.norms[i + 1 : j]
+    while words and words[-1].startswith("وال"):
+        words = words[:-1]
+    return any((v, *words) in t.w.common_bodies for v in t.stems[i])
+
+
+def _bodies_in_title(t: Unscripted, k: int, name_start: int, states: dict[tuple[int, int], str]) -> list[Detected]:
+    """A body named in the complement of a person's title, from word k to the name ("نائب رئيس المجلس الوطني
+    الانتقالي": the council is named too), as the main loop reads bodies: a head-word and words with the article."""
+    found = []
+    while k < len(t.matches) and t.matches[k].end() <= name_start:
+        head = t.w.heads.starts_any(t.stems, k)
+        j = _arabic_body_end(t, k + head, k + 6) if head else k + 1
+        if head and (j > k + head or head > 1) and t.matches[j - 1].end() <= name_start:
+            found.append(_arabic_organisation(t, k, j, states))
+        k = max(j, k + 1)
+    return found
 
 
 def _quoted_before_title(t: Unscripted) -> list[Detected]:
@@ -1328,7 +1459,8 @@ def _named_before_title(t: Unscripted) -> list[Detected]:
     text, matches, stems, w = t.text, t.matches, t.stems, t.w
     found = []
     for k in range(1, len(matches)):
-        if text[matches[k - 1].end() : matches[k].start()].strip() not in ("،", ",") or not w.titles.starts_any(stems, k):
+        titled = w.titles.starts_any(stems, k) or w.apposed_titles.starts_any(stems, k)
+        if text[matches[k - 1].end() : matches[k].start()].strip() not in ("،", ",") or not titled:
             continue
         first = k - 1
         while first > 0 and k - first < 4 and _spaced(text, matches, first) and _name_like(t, first - 1):
@@ -1362,6 +1494,8 @@ def _arabic_body_end(t: Unscripted, j: int, limit: int) -> int:
         if held(matches[j].start(), matches[j].end()) or matches[j].group().startswith(("بال", "كال")) or norms[j] in w.stop:
             break
         if w.heads.starts_any(stems, j) and not w.fields.starts_any(stems, j):
+            break
+        if w.titles.starts_any(stems, j) or len(norms[j]) <= 2:  # "الجيش الفريق أول": a rank opens a name; "ال15"
             break
         j += 1
     return j

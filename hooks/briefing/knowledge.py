@@ -312,7 +312,15 @@ def _base_names(language: str) -> dict[str, list[str]]:
             actor_id: list(dict.fromkeys(f for n in words for f in (n, *_oblique_stems(n))))
             for actor_id, words in capitals.items()
         }
-    return {**names, **capitals}
+    places = {place["id"]: place["aliases"].get(language, []) for place in _states().get("places") or []}
+    return {**names, **capitals, **places}
+
+
+@cache
+def place_names(language: str) -> frozenset[str]:
+    """The names of the places the data holds as places only ("Hong Kong" in an Italian text)."""
+    language = language.split("-")[0].lower()
+    return frozenset(n for place in _states().get("places") or [] for n in place["aliases"].get(language, []))
 
 
 ZWNJ = "\u200c"
@@ -450,6 +458,8 @@ def base_entries() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
                 "stands_for": {"actor": state_id, "except_after": place_prepositions()},
             }
         )
+    for place in _states().get("places") or []:  # names held as places' only, so that no rule reads them as a person
+        actors.append({"id": place["id"], "name": place["name"], "kind": "place", "aliases": place["aliases"]})
     outlets = _yaml("outlets.yaml")["outlets"]
     for outlet in outlets:  # an agency the text names ("Chinese state media outlet CGTN") is an organisation too
         names = [n for n in (outlet["name"], *outlet.get("aliases", [])) if not (n.isupper() and len(n) <= 2)]
