@@ -43,7 +43,7 @@ def _aside(indexer: AsideIndexer) -> dict[str, list[dict[str, Any]]]:
     index = AsideIndex(CONFIG, indexer)
     for page in PAGES:
         index.add_entry_from_context(page)
-    return {url: json.loads(f"[{text}]") for url, text in indexer.results().items()}
+    return {url: json.loads(f"[{text}]") for url, text in indexer.collected(0)}
 
 
 def test_pages_indexed_aside_get_the_plugins_entries() -> None:

@@ -212,7 +212,10 @@ class Preview:
     def written(self, page: Page) -> None:
         """In on_post_page, once the search plugin has read the page: its entries, as the index's JSON, on disk until
         finish writes the index, instead of every page's entries in memory until the end of the build and then the
-        whole index as one string (at 10,000 sources the index is 167 MB of JSON)."""
+        whole index as one string (at 10,000 sources the index is 167 MB of JSON); so do those of the pages indexed
+        aside, once they are in."""
+        for url, text in self.indexer.collected():
+            self.spooled[url] = self.spool.put(text)
         if self.index is not None and self.index.entries:
             self.spooled[page.url] = self.spool.put(search_json(self.index.entries))
             self.index.entries = []
@@ -242,7 +245,7 @@ class Preview:
         plugin writes it, replaces it. A made page's entries are its spooled JSON (`written`), a skipped page's are
         copied from the last index (set aside in plan_site), so only the pages made are serialised, once, and no
         page's entries are held between builds (the index is 19 MB at 1,000 sources)."""
-        for url, text in self.indexer.results().items():
+        for url, text in self.indexer.collected(0):
             self.spooled[url] = self.spool.put(text)
         made: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for entry in search.search_index.entries:  # none unless a page was indexed without being written

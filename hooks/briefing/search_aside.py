@@ -16,6 +16,7 @@ import json
 import multiprocessing
 import os
 import sys
+from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ from .background import die_with_parent
 
 log = get_plugin_logger("briefing")
 ASIDE_MIN = 50  # pages made in a rebuild from which they are indexed aside: for fewer, sending them costs more
+PENDING = 32  # pages sent and not yet collected: their HTML and entries wait in memory meanwhile
 
 
 @dataclass(frozen=True)
@@ -77,21 +79,24 @@ class AsideIndexer:
         atexit.register(self.close)  # before the interpreter's own teardown, which the pool's threads trip over
 
     def forget(self) -> None:
-        self.sent: dict[str, Future[str]] = {}  # url -> its entries
+        self.sent: dict[str, Future[str]] = {}  # url -> its entries, in the order sent (which the worker keeps)
         self.views: dict[str, PageView] = {}  # url -> what was sent, until its entries are in (else indexed here)
 
     def submit(self, page: Page, config: dict[str, Any]) -> None:
         view = PageView(page.url, page.content or "", page.toc, page.title, page.meta)
         self.config, self.views[page.url] = config, view
-        future = self._submitted(view)
+        self.sent[page.url] = future = self._submitted(view)
         future.add_done_callback(partial(self._received, page.url))
-        self.sent[page.url] = future
 
-    def results(self) -> dict[str, str]:
-        """Every page's entries, by url, as the index's JSON; this build's pages are then forgotten."""
-        found = {url: self._result(url, future) for url, future in self.sent.items()}
-        self.forget()
-        return found
+    def collected(self, pending: int = PENDING) -> Iterator[tuple[str, str]]:
+        """Each page's url and entries (as the index's JSON) once they are in, in the order sent, until no more than
+        `pending` pages wait (0: every page), so that neither their HTML nor their entries pile up in memory."""
+        while self.sent:
+            url, future = next(iter(self.sent.items()))
+            if len(self.sent) <= pending and not future.done():
+                return
+            del self.sent[url]
+            yield url, self._result(url, future)
 
     def close(self) -> None:
         if self.pool is not None:
