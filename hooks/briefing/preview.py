@@ -47,7 +47,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import clean_directory, meta
 
 from .generated import GeneratedPage
-from .search_aside import ASIDE_MIN, AsideIndex, AsideIndexer, search_json
+from .search_worker import WORKER_MIN, SearchWorker, WorkerIndex, search_json
 from .textstore import Stored, TextStore, digest
 
 log = get_plugin_logger("briefing")
@@ -62,7 +62,7 @@ Kept = Callable[[str], tuple[bytes, Callable[[], str]] | None]  # memo.PageMemo.
 class Preview:
     def __init__(self) -> None:
         self.folder: Path | None = None  # where the entries of the pages made wait (on disk): the cache's folder
-        self.indexer = AsideIndexer()  # the search plugin's reading of many pages made, in a second process
+        self.worker = SearchWorker()  # the search plugin's reading of many pages made, in a second process
         self.forget()
         # MkDocs warns on every dirty build that its navigation may be wrong: here it is not.
         logging.getLogger("mkdocs.commands.build").addFilter(_NotDirtyWarning())
@@ -87,7 +87,7 @@ class Preview:
         self.spool = TextStore()  # ... and the entries of the pages made, as JSON, until then
         self.spooled: dict[str, Stored] = {}  # page url -> its entries in the spool
         self.next_texts: dict[str, tuple[str | None, bytes, bool]] = {}
-        self.indexer.forget()
+        self.worker.forget()
 
     def plan_pages(self, files: Files, shows: dict[str, set[str]], unheld: set[str], kept: Kept) -> None:
         """In on_files: which generated pages changed. `shows`: pages that show other pages' HTML (the print
@@ -129,8 +129,8 @@ class Preview:
         if search is not None:
             search.search_index_prev = None  # its own merge would append the pages made at the end: finish merges
         self.index, self.spool, self.spooled = getattr(search, "search_index", None), TextStore(self.folder), {}
-        if self.index is not None and search.config.enabled and sum(p.file.is_modified() for p in pages) >= ASIDE_MIN:
-            self.index = search.search_index = AsideIndex(self.index.config, self.indexer)  # for this build
+        if self.index is not None and search.config.enabled and sum(p.file.is_modified() for p in pages) >= WORKER_MIN:
+            self.index = search.search_index = WorkerIndex(self.index.config, self.worker)  # for this build
         for page in pages:
             if not page.file.is_modified():
                 seen = self.seen.get(page.file.src_uri)
@@ -212,9 +212,9 @@ class Preview:
     def written(self, page: Page) -> None:
         """In on_post_page, once the search plugin has read the page: its entries, as the index's JSON, on disk until
         finish writes the index, instead of every page's entries in memory until the end of the build and then the
-        whole index as one string (at 10,000 sources the index is 167 MB of JSON); so do those of the pages indexed
-        aside, once they are in."""
-        for url, text in self.indexer.collected():
+        whole index as one string (at 10,000 sources the index is 167 MB of JSON); so do those of the pages the search
+        worker indexed, once they are in."""
+        for url, text in self.worker.collected():
             self.spooled[url] = self.spool.put(text)
         if self.index is not None and self.index.entries:
             self.spooled[page.url] = self.spool.put(search_json(self.index.entries))
@@ -245,7 +245,7 @@ class Preview:
         plugin writes it, replaces it. A made page's entries are its spooled JSON (`written`), a skipped page's are
         copied from the last index (set aside in plan_site), so only the pages made are serialised, once, and no
         page's entries are held between builds (the index is 19 MB at 1,000 sources)."""
-        for url, text in self.indexer.collected(0):
+        for url, text in self.worker.collected(0):
             self.spooled[url] = self.spool.put(text)
         made: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for entry in search.search_index.entries:  # none unless a page was indexed without being written

@@ -1,4 +1,4 @@
-"""Pages indexed for search in a second process (a preview that makes many pages) get the entries Material's
+"""Pages indexed for search in a worker process (a preview that makes many pages) get the entries Material's
 search plugin gives them itself, also when that process stops."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import signal
 from types import SimpleNamespace
 from typing import Any
 
-from briefing.search_aside import AsideIndex, AsideIndexer
+from briefing.search_worker import SearchWorker, WorkerIndex
 from material.plugins.search.plugin import SearchIndex
 from mkdocs.structure.toc import AnchorLink
 
@@ -39,33 +39,33 @@ def _by_plugin(page: Any) -> list[dict[str, Any]]:
     return index.entries
 
 
-def _aside(indexer: AsideIndexer) -> dict[str, list[dict[str, Any]]]:
-    index = AsideIndex(CONFIG, indexer)
+def _indexed_by(worker: SearchWorker) -> dict[str, list[dict[str, Any]]]:
+    index = WorkerIndex(CONFIG, worker)
     for page in PAGES:
         index.add_entry_from_context(page)
-    return {url: json.loads(f"[{text}]") for url, text in indexer.collected(0)}
+    return {url: json.loads(f"[{text}]") for url, text in worker.collected(0)}
 
 
-def test_pages_indexed_aside_get_the_plugins_entries() -> None:
-    indexer = AsideIndexer()
+def test_pages_indexed_by_the_worker_get_the_plugins_entries() -> None:
+    worker = SearchWorker()
     try:
-        found = _aside(indexer)
+        found = _indexed_by(worker)
         assert found == {page.url: _by_plugin(page) for page in PAGES}
         assert found["briefings/harbour-talks/"][1]["location"] == "briefings/harbour-talks/#talks"
         assert found["about/"] == []
-        assert indexer.pool is not None  # indexed in the worker, which stays for the next build
+        assert worker.pool is not None  # indexed in the worker, which stays for the next build
     finally:
-        indexer.close()
+        worker.close()
 
 
 def test_pages_are_indexed_here_when_the_worker_stops() -> None:
-    indexer = AsideIndexer()
+    worker = SearchWorker()
     try:
-        _aside(indexer)
-        assert indexer.pool is not None
-        for pid in list(indexer.pool._processes):  # the worker dies between two builds
+        _indexed_by(worker)
+        assert worker.pool is not None
+        for pid in list(worker.pool._processes):  # the worker dies between two builds
             os.kill(pid, signal.SIGKILL)
-        assert _aside(indexer) == {page.url: _by_plugin(page) for page in PAGES}
-        assert _aside(indexer) == {page.url: _by_plugin(page) for page in PAGES}  # with a new worker
+        assert _indexed_by(worker) == {page.url: _by_plugin(page) for page in PAGES}
+        assert _indexed_by(worker) == {page.url: _by_plugin(page) for page in PAGES}  # with a new worker
     finally:
-        indexer.close()
+        worker.close()

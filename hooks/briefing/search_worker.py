@@ -4,9 +4,10 @@ Material's search plugin parses every page it indexes with Python's `html.parser
 makes hundreds of pages (a registry edit renaming a state: about 5 s of CPU at 1,000 sources), while the second
 core waits. `mkdocs serve` runs a server thread, so forking is unsafe: one worker is spawned once and kept for
 the life of the process; each page made is sent to it as the plugin would read it, and it runs the plugin's own
-`SearchIndex` over it, so its entries are what the plugin would give. For the build, the plugin's index is an
-`AsideIndex`: the plugin hands it each page as usual, and it sends the page on. Should the worker fail, the page is
-indexed here.
+`SearchIndex` over it, so its entries are what the plugin would give. For such a build the plugin's index is a
+`WorkerIndex`: the plugin hands it each page as usual, and it sends the page on (no code of the plugin is changed).
+Should the worker fail, the pages are indexed here. Only a preview does this: a build under `mkdocs build` may fork
+its own second process (background.py).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from mkdocs.structure.pages import Page
 from .background import die_with_parent
 
 log = get_plugin_logger("briefing")
-ASIDE_MIN = 50  # pages made in a rebuild from which they are indexed aside: for fewer, sending them costs more
+WORKER_MIN = 50  # pages made in a rebuild from which the worker indexes them: for fewer, sending them costs more
 PENDING = 32  # pages sent and not yet collected: their HTML and entries wait in memory meanwhile
 
 
@@ -58,19 +59,19 @@ def entries_json(config: dict[str, Any], page: PageView) -> str:
     return search_json(index.entries)
 
 
-class AsideIndex(SearchIndex):
-    """The search plugin's index for one build, whose pages are indexed in `indexer`'s worker."""
+class WorkerIndex(SearchIndex):
+    """The search plugin's index for one build: each page it is given is indexed by `worker`."""
 
-    def __init__(self, config: dict[str, Any], indexer: AsideIndexer) -> None:
+    def __init__(self, config: dict[str, Any], worker: SearchWorker) -> None:
         super().__init__(**config)
-        self.indexer = indexer
+        self.worker = worker
 
     def add_entry_from_context(self, page: Page) -> None:
-        self.indexer.submit(page, self.config)
+        self.worker.submit(page, self.config)
 
 
-class AsideIndexer:
-    """The worker, started on first use and stopped with this process, and this build's pages sent to it."""
+class SearchWorker:
+    """A worker process, started on first use and stopped with this process, and this build's pages sent to it."""
 
     def __init__(self) -> None:
         self.pool: ProcessPoolExecutor | None = None
