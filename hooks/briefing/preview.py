@@ -22,7 +22,8 @@ have given, and decides what must be made:
   is the last build's;
 - the search index is the last one with the entries of the pages made replaced, in page order (the last one
   is set aside before the search plugin writes its own, and read page by page: not held in memory; the entries
-  of each page made wait on disk, as their JSON, from the moment the search plugin has read the page);
+  of each page made wait on disk, as their JSON, from the moment the search plugin has read the page); when a
+  rebuild makes many pages, a worker process reads them for the search plugin (search_worker.py);
 - outputs of files that are gone (deleted or renamed sources, pages no longer made) are removed.
 """
 
@@ -214,8 +215,7 @@ class Preview:
         finish writes the index, instead of every page's entries in memory until the end of the build and then the
         whole index as one string (at 10,000 sources the index is 167 MB of JSON); so do those of the pages the search
         worker indexed, once they are in."""
-        for url, text in self.worker.collected():
-            self.spooled[url] = self.spool.put(text)
+        self._spool(self.worker.collected())
         if self.index is not None and self.index.entries:
             self.spooled[page.url] = self.spool.put(search_json(self.index.entries))
             self.index.entries = []
@@ -245,8 +245,7 @@ class Preview:
         plugin writes it, replaces it. A made page's entries are its spooled JSON (`written`), a skipped page's are
         copied from the last index (set aside in plan_site), so only the pages made are serialised, once, and no
         page's entries are held between builds (the index is 19 MB at 1,000 sources)."""
-        for url, text in self.worker.collected(0):
-            self.spooled[url] = self.spool.put(text)
+        self._spool(self.worker.collected(0))
         made: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for entry in search.search_index.entries:  # none unless a page was indexed without being written
             made[entry["location"].partition("#")[0]].append(entry)
@@ -275,6 +274,12 @@ class Preview:
             out.write(b"]}")
         aside.unlink(missing_ok=True)
         self.index, self.spool, self.spooled = None, TextStore(), {}
+
+    def _spool(self, indexed: Iterator[tuple[str, str]]) -> None:
+        """The entries the search worker made (a page with none, such as one excluded from search, is left out)."""
+        for url, text in indexed:
+            if text:
+                self.spooled[url] = self.spool.put(text)
 
     def _keep_tags_export(self, config: MkDocsConfig) -> None:
         """The tags plugin's export as it was last written whole; written back when the plugin saw only the pages
