@@ -3,7 +3,8 @@
 Generates N sources (bench/generate.py) into a project under --work (kept, and reused by the next run),
 builds it once as `mkdocs serve --dirty` would, then times each change: CPU seconds of the whole rebuild
 and of each MkDocs event (summed over the plugins and hooks that handle it), the CPU of extraction's worker
-processes apart (`children_cpu_s`), Python's garbage collections per generation (`gc_counts`, their
+processes apart (`children_cpu_s`; of the helpers still running, such as the search indexer under a preview,
+`live_children_cpu_s`), Python's garbage collections per generation (`gc_counts`, their
 wall time `gc_s`, the event each full one ran in `gc_full_in`), and, with --profile, the functions that took the
 most time in one change (cProfile).
 `--hooks` builds with another copy of hooks/ (the code before a change, say), so that old and new code can be run
@@ -93,7 +94,7 @@ def rebuild(project: Path, site_dir: Path, first: bool, profile: cProfile.Profil
     timed = Timed()
     timed.wrap(config)
     _reset_peak_rss()
-    started, wall, children = time.process_time(), time.perf_counter(), _children_cpu()
+    started, wall, children, live = time.process_time(), time.perf_counter(), _children_cpu(), _live_children_cpu()
     if profile is not None:
         profile.enable()
     build(config, serve_url=SERVE_URL, dirty=True)
@@ -102,6 +103,8 @@ def rebuild(project: Path, site_dir: Path, first: bool, profile: cProfile.Profil
     ranked = sorted(timed.seconds.items(), key=lambda kv: -kv[1])
     events = {name: round(seconds, 3) for name, seconds in ranked if seconds >= 0.01}
     cpu = {"cpu_s": round(time.process_time() - started, 3), "children_cpu_s": round(_children_cpu() - children, 3)}
+    now = _live_children_cpu()
+    cpu["live_children_cpu_s"] = round(sum(seconds - live.get(pid, 0.0) for pid, seconds in now.items()), 3)
     memory = {"peak_rss_mb": _status_mb("VmHWM"), "rss_mb": _status_mb("VmRSS")}
     return {**cpu, "wall_s": round(time.perf_counter() - wall, 3), **memory, "events": events}
 
@@ -135,6 +138,19 @@ def _children_cpu() -> float:
     """CPU seconds of the ended child processes waited for (extraction workers): not in process_time."""
     used = resource.getrusage(resource.RUSAGE_CHILDREN)
     return used.ru_utime + used.ru_stime
+
+
+def _live_children_cpu() -> dict[int, float]:
+    """CPU seconds so far of each child process still running (a helper kept between builds), by pid (Linux)."""
+    found = {}
+    for listing in Path("/proc/self/task").glob("*/children"):
+        for pid in map(int, listing.read_text().split()):
+            try:
+                fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+            except OSError:  # ended meanwhile
+                continue
+            found[pid] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
+    return found
 
 
 def changes(project: Path, seed: int) -> dict[str, Callable[[int], object]]:

@@ -64,7 +64,7 @@ LAYERS: dict[str, set[str]] = {
         "exports",
         "stats",
     },
-    "publishing": {"publish", "outputs", "generated", "memo", "preview", "rawhtml"},
+    "publishing": {"publish", "outputs", "generated", "memo", "preview", "rawhtml", "search_worker"},
     "engine": {"engine"},
     "commands": {"cli", "draft", "evaluate", "realtext", "suggest", "scaffold"},
 }

@@ -22,14 +22,14 @@ have given, and decides what must be made:
   is the last build's;
 - the search index is the last one with the entries of the pages made replaced, in page order (the last one
   is set aside before the search plugin writes its own, and read page by page: not held in memory; the entries
-  of each page made wait on disk, as their JSON, from the moment the search plugin has read the page);
+  of each page made wait on disk, as their JSON, from the moment the search plugin has read the page); when a
+  rebuild makes many pages, a worker process reads them for the search plugin (search_worker.py);
 - outputs of files that are gone (deleted or renamed sources, pages no longer made) are removed.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import mmap
 import os
@@ -48,6 +48,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import clean_directory, meta
 
 from .generated import GeneratedPage
+from .search_worker import WORKER_MIN, SearchWorker, WorkerIndex, search_json
 from .textstore import Stored, TextStore, digest
 
 log = get_plugin_logger("briefing")
@@ -62,6 +63,7 @@ Kept = Callable[[str], tuple[bytes, Callable[[], str]] | None]  # memo.PageMemo.
 class Preview:
     def __init__(self) -> None:
         self.folder: Path | None = None  # where the entries of the pages made wait (on disk): the cache's folder
+        self.worker = SearchWorker()  # the search plugin's reading of many pages made, in a second process
         self.forget()
         # MkDocs warns on every dirty build that its navigation may be wrong: here it is not.
         logging.getLogger("mkdocs.commands.build").addFilter(_NotDirtyWarning())
@@ -86,6 +88,7 @@ class Preview:
         self.spool = TextStore()  # ... and the entries of the pages made, as JSON, until then
         self.spooled: dict[str, Stored] = {}  # page url -> its entries in the spool
         self.next_texts: dict[str, tuple[str | None, bytes, bool]] = {}
+        self.worker.forget()
 
     def plan_pages(self, files: Files, shows: dict[str, set[str]], unheld: set[str], kept: Kept) -> None:
         """In on_files: which generated pages changed. `shows`: pages that show other pages' HTML (the print
@@ -127,6 +130,8 @@ class Preview:
         if search is not None:
             search.search_index_prev = None  # its own merge would append the pages made at the end: finish merges
         self.index, self.spool, self.spooled = getattr(search, "search_index", None), TextStore(self.folder), {}
+        if self.index is not None and search.config.enabled and sum(p.file.is_modified() for p in pages) >= WORKER_MIN:
+            self.index = search.search_index = WorkerIndex(self.index.config, self.worker)  # for this build
         for page in pages:
             if not page.file.is_modified():
                 seen = self.seen.get(page.file.src_uri)
@@ -208,9 +213,11 @@ class Preview:
     def written(self, page: Page) -> None:
         """In on_post_page, once the search plugin has read the page: its entries, as the index's JSON, on disk until
         finish writes the index, instead of every page's entries in memory until the end of the build and then the
-        whole index as one string (at 10,000 sources the index is 167 MB of JSON)."""
+        whole index as one string (at 10,000 sources the index is 167 MB of JSON); so do those of the pages the search
+        worker indexed, once they are in."""
+        self._spool(self.worker.collected())
         if self.index is not None and self.index.entries:
-            self.spooled[page.url] = self.spool.put(_search_json(self.index.entries))
+            self.spooled[page.url] = self.spool.put(search_json(self.index.entries))
             self.index.entries = []
 
     def finish(self, config: MkDocsConfig) -> None:
@@ -238,11 +245,12 @@ class Preview:
         plugin writes it, replaces it. A made page's entries are its spooled JSON (`written`), a skipped page's are
         copied from the last index (set aside in plan_site), so only the pages made are serialised, once, and no
         page's entries are held between builds (the index is 19 MB at 1,000 sources)."""
+        self._spool(self.worker.collected(0))
         made: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for entry in search.search_index.entries:  # none unless a page was indexed without being written
             made[entry["location"].partition("#")[0]].append(entry)
         for url, entries in made.items():
-            self.spooled[url] = self.spool.put(_search_json(entries))
+            self.spooled[url] = self.spool.put(search_json(entries))
         search.search_index.entries = []
         empty = search.search_index.generate_search_index(None)  # its configuration, and no entry
         if not empty.endswith(NO_ENTRIES):
@@ -266,6 +274,12 @@ class Preview:
             out.write(b"]}")
         aside.unlink(missing_ok=True)
         self.index, self.spool, self.spooled = None, TextStore(), {}
+
+    def _spool(self, indexed: Iterator[tuple[str, str]]) -> None:
+        """The entries the search worker made (a page with none, such as one excluded from search, is left out)."""
+        for url, text in indexed:
+            if text:
+                self.spooled[url] = self.spool.put(text)
 
     def _keep_tags_export(self, config: MkDocsConfig) -> None:
         """The tags plugin's export as it was last written whole; written back when the plugin saw only the pages
@@ -314,11 +328,6 @@ def _read(last: mmap.mmap | None, where: tuple[int, int] | None) -> bytes:
     if last is None or where is None:
         return b""
     return last[where[0] : where[0] + where[1]]
-
-
-def _search_json(entries: list[dict[str, Any]]) -> str:
-    """A page's entries as they are in the search plugin's index (`generate_search_index`), comma-separated."""
-    return ",".join(json.dumps(entry, separators=(",", ":"), default=str) for entry in entries)
 
 
 def _signature(nav: Navigation, config: MkDocsConfig) -> str:
