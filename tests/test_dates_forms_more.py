@@ -6,6 +6,8 @@ signed in Lomé; the accuracy on real articles is measured by `make eval`."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -178,3 +180,21 @@ def test_a_quotation_ending_the_sentence_is_text_not_a_heading(tmp_path: Path) -
     root = make_project(tmp_path, {"page.txt": "洛美渔业协定\n\n" + lede + quoted + "\n"})
     blocks = load_source(root / "sources/page.txt", root).blocks
     assert [(b.kind, b.text) for b in blocks][-1] == ("paragraph", quoted)
+
+
+@pytest.mark.parametrize("language", ["fr", "de", "tr", "nl", "sv"])
+def test_a_languages_date_words_do_not_depend_on_which_language_was_read_before(language: str) -> None:
+    """Babel resolves an inherited stand-alone month name through data its locales share: after a Chinese text,
+    French stand-alone months read "一月". The date words are the same whichever source came first."""
+    script = (
+        "import json, sys\n"
+        "from briefing import datewords\n"
+        "for first in sys.argv[2:]:\n"
+        "    datewords.words(first)\n"
+        "w = datewords.words(sys.argv[1])\n"
+        "print(json.dumps([sorted(w.months.items()), sorted(w.weekdays.items())]))\n"
+    )
+    alone = subprocess.run([sys.executable, "-c", script, language], capture_output=True, text=True, check=True)
+    after = subprocess.run([sys.executable, "-c", script, language, "zh"], capture_output=True, text=True, check=True)
+    assert "一月" not in after.stdout
+    assert after.stdout == alone.stdout

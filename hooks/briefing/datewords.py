@@ -182,14 +182,28 @@ def _names(language: str, info: dict[str, Any], extra: dict[str, Any]) -> tuple[
 def _cldr_names(locale: str, months: dict[str, int], full_months: dict[str, int], weekdays: dict[str, int]) -> None:
     """One CLDR locale's month names (wide and abbreviated, format and stand-alone) and wide weekday names."""
     for width in ("wide", "abbreviated"):
-        for context in ("format", "stand-alone"):
-            for number, name in babel.dates.get_month_names(width, context, locale).items():
+        for names in (babel.dates.get_month_names(width, "format", locale), _stand_alone(locale, "months", width)):
+            for number, name in names.items():
                 _add(months, name, number, 3 if width == "abbreviated" else 2)
                 if width == "wide":  # two ideographs are a whole name ("十月"), two letters are not
                     _add(full_months, name, number, 2 if IDEOGRAPH.search(name) else 3)
-    for context in ("format", "stand-alone"):  # wide weekday names only: "lu", "mo", "пн" are too short to trust
-        for number, name in babel.dates.get_day_names("wide", context, locale).items():
+    # wide weekday names only: "lu", "mo", "пн" are too short to trust
+    for names in (babel.dates.get_day_names("wide", "format", locale), _stand_alone(locale, "days", "wide")):
+        for number, name in names.items():
             _add(weekdays, name, number, 3)
+
+
+def _stand_alone(locale: str, field: str, width: str) -> dict[int, str]:
+    """The stand-alone names ("styczeń" beside "stycznia") that the locale or a parent short of the root states;
+    one it inherits from the root is the format name. Not through Babel's merged data: it resolves an inherited
+    form through a dictionary its locales share, which reading another locale changes (after a Chinese text,
+    French stand-alone months read "一月"), and the date words would depend on the order sources are read."""
+    parts = locale.split("_")
+    for size in range(len(parts), 0, -1):
+        names = localedata.load("_".join(parts[:size]), merge_inherited=False).get(field, {}).get("stand-alone", {}).get(width)
+        if isinstance(names, dict) and names:
+            return dict(names)
+    return {}
 
 
 def _relative_words(info: dict[str, Any], extra: dict[str, Any]) -> dict[str, tuple[str, int]]:
