@@ -9,6 +9,7 @@ range joiners, day ordinals in words) lives in `data/dates/<language>.yaml`, one
 
 from __future__ import annotations
 
+import pickle
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -200,10 +201,20 @@ def _stand_alone(locale: str, field: str, width: str) -> dict[int, str]:
     French stand-alone months read "一月"), and the date words would depend on the order sources are read."""
     parts = locale.split("_")
     for size in range(len(parts), 0, -1):
-        names = localedata.load("_".join(parts[:size]), merge_inherited=False).get(field, {}).get("stand-alone", {}).get(width)
+        names = _own_data("_".join(parts[:size])).get(field, {}).get("stand-alone", {}).get(width)
         if isinstance(names, dict) and names:
             return dict(names)
     return {}
+
+
+@cache
+def _own_data(locale: str) -> dict[str, Any]:
+    """What Babel's file for one locale states, nothing inherited; read from the file itself, as `localedata.load`
+    keeps one cache for merged and unmerged data and would return either."""
+    if not localedata.exists(locale):
+        return {}
+    with open(localedata.resolve_locale_filename(locale), "rb") as data:
+        return pickle.load(data)  # Babel's own file, shipped with the package
 
 
 def _relative_words(info: dict[str, Any], extra: dict[str, Any]) -> dict[str, tuple[str, int]]:
