@@ -9,7 +9,6 @@ range joiners, day ordinals in words) lives in `data/dates/<language>.yaml`, one
 
 from __future__ import annotations
 
-import pickle
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -22,6 +21,7 @@ from dateparser.languages.loader import default_loader
 from num2words import num2words
 
 from . import safeyaml
+from .knowledge import cldr_own_data
 
 DATA = Path(__file__).parent / "data" / "dates"
 MONTH_KEYS = (
@@ -196,25 +196,14 @@ def _cldr_names(locale: str, months: dict[str, int], full_months: dict[str, int]
 
 def _stand_alone(locale: str, field: str, width: str) -> dict[int, str]:
     """The stand-alone names ("styczeń" beside "stycznia") that the locale or a parent short of the root states;
-    one it inherits from the root is the format name. Not through Babel's merged data: it resolves an inherited
-    form through a dictionary its locales share, which reading another locale changes (after a Chinese text,
-    French stand-alone months read "一月"), and the date words would depend on the order sources are read."""
+    one it inherits from the root is the format name. Read from the locales' own files (`cldr_own_data`), or
+    the date words would depend on the order sources are read."""
     parts = locale.split("_")
     for size in range(len(parts), 0, -1):
-        names = _own_data("_".join(parts[:size])).get(field, {}).get("stand-alone", {}).get(width)
+        names = cldr_own_data("_".join(parts[:size])).get(field, {}).get("stand-alone", {}).get(width)
         if isinstance(names, dict) and names:
             return dict(names)
     return {}
-
-
-@cache
-def _own_data(locale: str) -> dict[str, Any]:
-    """What Babel's file for one locale states, nothing inherited; read from the file itself, as `localedata.load`
-    keeps one cache for merged and unmerged data and would return either."""
-    if not localedata.exists(locale):
-        return {}
-    with open(localedata.resolve_locale_filename(locale), "rb") as data:
-        return pickle.load(data)  # Babel's own file, shipped with the package
 
 
 def _relative_words(info: dict[str, Any], extra: dict[str, Any]) -> dict[str, tuple[str, int]]:

@@ -642,7 +642,13 @@ def _before_state(
 
 def _state_of(match: re.Match[str], states: dict[tuple[int, int], str]) -> str | None:
     """The English name of the state whose name or adjective covers this word."""
-    return next((name for (a, b), name in states.items() if a < match.end() and match.start() < b), None)
+    span = _state_span(match, states)
+    return states[span] if span else None
+
+
+def _state_span(match: re.Match[str], states: dict[tuple[int, int], str]) -> tuple[int, int] | None:
+    """Where the state's name or adjective that covers this word starts and ends."""
+    return next(((a, b) for a, b in states if a < match.end() and match.start() < b), None)
 
 
 def _joined(text: str, matches: list[re.Match[str]], k: int) -> bool:
@@ -723,8 +729,8 @@ def _org_tail(
         return k  # "el gobierno de Sheikh Hasina": a person is named after "of", not the body
     if j > k and j < len(matches) and raw[j][:1].isupper() and norms[j] not in w.stop and _joined(text, matches, j - 1):
         joined_by_and = any(norms[m] in AND_WORDS for m in range(k, j))
-        if held[j] and not joined_by_and and _place_end(text, matches, held, w, j):
-            return _place_end(text, matches, held, w, j)  # "la polizia di Hong Kong": a territory's body
+        if held[j] and not joined_by_and and (place_end := _place_end(text, matches, held, w, j)):
+            return place_end  # "la polizia di Hong Kong": a territory's body
         if (held[j] and (not state or joined_by_and)) or (joined_by_and and w.heads.starts(norms, j)):
             # "the Coast Guard and the Chinese …", "l'Assemblée nationale et le Conseil constitutionnel": another body
             return k
@@ -874,9 +880,10 @@ def _company_of_state(
     name opens with the state's, which names the company and stands for no government there."""
     if i == 0 or not held[i - 1] or not _joined(text, matches, i - 1) or not raw[i - 1][:1].isupper():
         return None
-    start = next((a for a, b in states if a < matches[i - 1].end() and matches[i - 1].start() < b), None)
-    if start is None:
+    span = _state_span(matches[i - 1], states)
+    if span is None:
         return None
+    start = span[0]
     surface = text[start : organisation.end]
     return Detected(_person_name(surface), "organisation", start, organisation.end, surface, organisation.acronym)
 
@@ -1136,7 +1143,7 @@ def _with_state(
 
 def _written_state(text: str, word: re.Match[str], states: dict[tuple[int, int], str]) -> str:
     """The state's name or adjective holding `word`, whole and as written: "U.S.", not the last letter of it."""
-    a, b = next(((a, b) for a, b in states if a < word.end() and word.start() < b), (word.start(), word.end()))
+    a, b = _state_span(word, states) or (word.start(), word.end())
     return text[a : b + 1] if "." in text[a:b] and text[b : b + 1] == "." else text[a:b]
 
 

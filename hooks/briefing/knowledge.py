@@ -7,6 +7,7 @@ Everything here is read from `data/knowledge/` and Babel's CLDR data: nothing is
 
 from __future__ import annotations
 
+import pickle
 import re
 import unicodedata
 from collections import Counter
@@ -14,7 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from babel import Locale, UnknownLocaleError
+from babel import Locale, UnknownLocaleError, localedata
 from slugify import slugify
 
 from . import safeyaml
@@ -62,6 +63,18 @@ def cldr_locale(language: str) -> Locale | None:
         return Locale.parse(language)
     except (UnknownLocaleError, ValueError, TypeError):
         return None
+
+
+@cache
+def cldr_own_data(locale: str) -> dict[str, Any]:
+    """What Babel's file for one locale states, nothing inherited, read from the file itself: Babel's merged data
+    resolves an inherited form through dictionaries its locales share, which reading another locale changes (after
+    a Chinese text, French stand-alone months read "一月"), and `localedata.load` keeps one cache for merged and
+    unmerged data and would return either."""
+    if not localedata.exists(locale):
+        return {}
+    with open(localedata.resolve_locale_filename(locale), "rb") as data:
+        return pickle.load(data)  # Babel's own file, shipped with the package
 
 
 @cache

@@ -12,7 +12,6 @@ A capital names the place only: no preposition of place is known to tell "in Par
 
 from __future__ import annotations
 
-import pickle
 import re
 import unicodedata
 from collections import defaultdict
@@ -21,13 +20,12 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from anyascii import anyascii
-from babel import localedata
 from babel.numbers import list_currencies
 
 from .detect import Covered, Detected, given_names
 from .detect import detect as detect_words
 from .generic_words import has_file
-from .knowledge import LATIN_LANGUAGES, base_names, cldr_locale
+from .knowledge import LATIN_LANGUAGES, base_names, cldr_locale, cldr_own_data
 from .registry import JOINER, TOKEN, Match, Registry
 
 MAX_ENDING = 3  # letters an inflected form adds to a stem ("Stan|ach", "Polsk|iej", "Român|iei")
@@ -38,14 +36,8 @@ VOWELS = frozenset("aeiouyаеиоуыэюяіїєёαεηιουω")
 @cache
 def declines(language: str) -> bool:
     """Whether the language declines its nouns: its month names take another case in a date than alone (CLDR's
-    format and stand-alone forms: "stycznia", "styczeń"). Read from the locale's own data file: Babel's loaded
-    data resolves an inherited form through dictionaries it shares between locales, which another locale's
-    reading can change (Romanian's stand-alone months read as Chinese ones after a Chinese text)."""
-    code = language.split("-")[0].split("_")[0].lower()
-    if not localedata.exists(code):
-        return False
-    with open(localedata.resolve_locale_filename(code), "rb") as data:
-        months = pickle.load(data).get("months") or {}  # Babel's own file, shipped with the package
+    format and stand-alone forms: "stycznia", "styczeń"), as the locale's own file states them."""
+    months = cldr_own_data(language.split("-")[0].split("_")[0].lower()).get("months") or {}
     wide = [(months.get(context) or {}).get("wide") for context in ("format", "stand-alone")]
     return all(isinstance(names, dict) and names for names in wide) and wide[0] != wide[1]
 

@@ -391,13 +391,13 @@ def from_revision(line: str | None, language: str) -> Published | None:
     """The first whole date after a wiki's words dating its revision ("Dies ist eine alte Version dieser Seite,
     zuletzt bearbeitet am 24. Juni 2016 um 13:18 Uhr durch …"): the date its text was last edited."""
     label = revision_label().search(line) if line else None
-    if not (line and label):
+    if label is None:
         return None
-    dates = ((m, _whole(m)) for m in _header_dates(line[label.end() : label.end() + 80], language))
+    dates = ((m, _whole(m)) for m in _header_dates(label.string[label.end() : label.end() + 80], language))
     mention, date = next(((m, d) for m, d in dates if d), (None, None))
-    if not (mention and date):
+    if mention is None:
         return None
-    return Published(date, "updated-line", stated_as=line[label.start() : label.end() + mention.end])
+    return Published(date, "updated-line", stated_as=label.string[label.start() : label.end() + mention.end])
 
 
 def _bare(line: str, language: str) -> bool:
