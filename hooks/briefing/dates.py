@@ -279,11 +279,14 @@ def _persian_yearless_forms(x: dict, day: str, day_month: str, edges: tuple[str,
     every = [n for names in x["persian_months"].values() for n in names]
     plain = [n for n in every if n not in x.get("persian_ambiguous", [])]  # "تیر" is also a shot: it needs "ماه"
     current = _words_alt(x.get("persian_current", []))
+    # its year in two figures, as Iranian texts shorten it ("۲۶ فروردین ۹۸"), before punctuation or a function
+    # word: not a count ("۲۶ فروردین ۹۸ نفر")
+    short_year = rf"(?:\s+(?P<solar_yy>\d\d)(?=\s*(?:[.,،:;)]|$|(?:{_words_alt(x.get('function_words', []))}){edge_after})))?"
     forms = [
         (
             "persian",
             rf"{day}{day_month}\s*(?:(?P<month>{_alt(plain)})(?:[\s\u200c]*ماه)?"
-            rf"|(?P<month2>{_alt(every)})[\s\u200c]*ماه){edge_after}(?:\s+{current}{edge_after})?",
+            rf"|(?P<month2>{_alt(every)})[\s\u200c]*ماه){edge_after}(?:\s+{current}{edge_after}|{short_year})",
         )
     ]
     # after a day's ordinal in words, any name is the month's: "هشتم تیر" (a shot would be "هشتمین تیر")
@@ -401,7 +404,8 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
         if may_match(needs[id(pattern)], lower):
             found += filter(None, (_relative(kind, m, sentence, g.words) for m in pattern.finditer(text)))
     chosen: list[DateMention] = []
-    for mention in sorted(found, key=lambda d: (-(d.end - d.start), d.start)):
+    # of two readings as long, a stated day wins: "nesta terça-feira (8/5)" is 8 May, not a weekday
+    for mention in sorted(found, key=lambda d: (-(d.end - d.start), d.relative is not None, d.start)):
         if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
             chosen.append(mention)
     chosen = _and_months([d for d in chosen if not _in_name(d, text, language)], text, sentence, g)
@@ -571,7 +575,7 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     """The date a match states; None when a name matched only by case folding ("Auguſt" with a long s)."""
     g = m.groupdict()
     text = sentence[m.start() : m.end()]
-    year = int(g["year"]) if g.get("year") else _century(g.get("yy"))
+    year = int(g["year"]) if g.get("year") else _century(g.get("yy")) or _solar_century(g.get("solar_yy"))
     if form in ("years", "years-worded", "years-cued", "months", "easter", "hijri-year", "persian-year"):
         return _spans(form, m, sentence, w, year)
     if form in ("numeric", "weekday-numeric"):
@@ -608,6 +612,11 @@ def _feast_day(name: str, feasts: dict[str, list[str]]) -> tuple[int, int]:
     day = next(day for day, names in feasts.items() if wanted in {key(n) for n in names})
     month, number = day.split("-")
     return int(month), int(number)
+
+
+def _solar_century(yy: str | None) -> int | None:
+    """A Solar Hijri year in two figures: "۹۸" is 1398 (2019), "۰۲" 1402."""
+    return None if yy is None else int(yy) + (1300 if int(yy) >= 50 else 1400)
 
 
 def _century(yy: str | None) -> int | None:
