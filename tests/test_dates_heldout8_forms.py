@@ -15,8 +15,10 @@ from conftest import dates_read as read
         ("pt", "A balsa parou na 3ª feira (4.ago).", [("na 3ª feira (4.ago)", (None, 8, 4))]),
         ("pt", "A balsa volta a operar nesta 5ª-feira.", [("nesta 5ª-feira", "weekday")]),
         ("pt", "A balsa levou 4 feirantes.", []),
-        # of two readings as long, the one that states a day wins over the weekday alone
-        ("pt", "A balsa parou nesta terça-feira (8/5) pela manhã.", [("terça-feira (8/5)", (None, 5, 8))]),
+        # of two readings as long, the one that states a day wins over the weekday alone, with the weekday's words
+        ("pt", "A balsa parou nesta terça-feira (8/5) pela manhã.", [("nesta terça-feira (8/5)", (None, 5, 8))]),
+        # a count and a half back
+        ("fa", "کشتی یک سال و نیم پیش غرق شد.", [("یک سال و نیم پیش", "month-18")]),
         # "ماه مه" is the month of May; "مه" alone is also fog
         ("fa", "کشتی در ماه مه متوقف شد.", [("ماه مه", (None, 5, None))]),
         ("fa", "کشتی در مه حرکت کرد.", []),

@@ -408,12 +408,21 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
     for mention in sorted(found, key=lambda d: (-(d.end - d.start), d.relative is not None, d.start)):
         if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
             chosen.append(mention)
+    chosen = [_with_weekday_words(c, found, sentence) for c in chosen]
     chosen = _and_months([d for d in chosen if not _in_name(d, text, language)], text, sentence, g)
     found = _in_stated_month(_absorbed(sorted(chosen, key=lambda d: d.start), text, sentence, g.same_day))
     found = _listed_weekdays(_weekday_of_week(found, text, sentence, g), text)
     found = _eve_of_stated(_year_named_after(found, text, sentence))
     found = _persian_beside([_first_day_before(d, text, sentence, g) for d in found], text, sentence, g)
     return [_without_full_stop(d, sentence, g.words) for d in _ranges(_paired_gregorian(found), text, sentence, g)]
+
+
+def _with_weekday_words(chosen: DateMention, found: list[DateMention], sentence: str) -> DateMention:
+    """A stated day with the words its weekday's other reading opened with: "nesta terça-feira (8/5)" is one date."""
+    if chosen.relative is not None:
+        return chosen
+    weekday = next((d for d in found if d.relative == "weekday" and d.start < chosen.start < d.end <= chosen.end), None)
+    return replace(chosen, start=weekday.start, text=sentence[weekday.start : chosen.end]) if weekday else chosen
 
 
 def _without_full_stop(d: DateMention, sentence: str, w: Words) -> DateMention:
