@@ -30,6 +30,10 @@ from conftest import dates_read as read
         ("en", "The owners signed the 2015 agreement.", [("2015", (2015, None, None))]),
         ("en", "Some 2015 agreements were signed.", []),
         ("fa", "پس از زلزله ۲۰۱۱ کشتی بازسازی شد.", [("۲۰۱۱", (2011, None, None))]),
+        # an Arabic year in words after its cue, in the genitive, "و" glued to the next word or not
+        ("ar", "أبحرت العبارة في عام ألفين وخمسة عشر.", [("ألفين وخمسة عشر", (2015, None, None))]),
+        ("ar", "بنيت العبارة عام ألف وتسعمئة وتسعة وتسعين.", [("ألف وتسعمئة وتسعة وتسعين", (1999, None, None))]),
+        ("ar", "نقلت العبارة ألفين وخمسة عشر راكبا.", []),
         # Chinese: "this" glued to a weekday's short name; a number before "号" and a unit is no day
         ("zh", "渡轮本周四恢复运行。", [("本周四", "weekday-of-week+0")]),
         ("zh", "渡轮于2011年3月11日停运,1-3号机停机。", [("2011年3月11日", (2011, 3, 11))]),

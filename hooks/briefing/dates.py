@@ -173,6 +173,9 @@ def grammar(language: str) -> Grammar:
     if x.get("numeral_days"):  # a day in numerals between its month and the word for day: "六月十二日"
         ideographic = _alt([n for n in w.full_months if IDEOGRAPH.search(n) and not ANY_DIGIT.search(n)])
         absolute.append(("spelled-day", rf"(?P<month>{ideographic})(?P<dayword>{_alt(x['numeral_days'])})\s*[日号]"))
+    if x.get("year_words"):  # a year in words after its cue: "عام ألفين وخمسة عشر"
+        cue = _words_alt([c for c in x.get("year_before", []) if c[:1].isalpha()])
+        absolute.append(("spelled-year", rf"{edge_before}(?:{cue})\s+(?P<yearword>{_alt(list(x['year_words']))}){edge_after}"))
     if x.get("year_month"):  # a year before its month, as Turkish writes it: "2023 Ekim ayında"
         absolute.append(("year-month", rf"(?<![\w.,-]){year}\s+{edge_before}{month}{edge_after}"))
     if x.get("easter"):  # a feast with its year is a day: "Pascua de 2019", "Easter 2019", "Пасху 2019 года"
@@ -210,7 +213,7 @@ def grammar(language: str) -> Grammar:
             else rf"(?:(?<=[^\W\d_]-)|(?<![\w$€£.,-]))(?P<year>{YEAR})(?![\w%]|[.,]\d){NO_CODE}"  # "mid-2024" too
         ),
         re.compile(rf"^\s*{year_word}(?:{_words_alt(x.get('day_part_after', []))})?\s*(?:{joins}|[-–—])\s*$", re.I),
-        frozenset({"month", "months", "spelled-day", "feast", *(["day-month", "persian"] if ordinals else [])}),
+        frozenset({"month", "months", "spelled-day", "spelled-year", "feast", *(["day-month", "persian"] if ordinals else [])}),
         tuple(worded),
         re.compile(f"{edge_before}(?:{'|'.join(f'(?:{b})' for b in sorted(beside) if b) or '(?!)'}){edge_after}", re.I),
         re.compile(rf"^\s*{year_word}(?:{_words_alt(x.get('range_and', []))})\s*$", re.I),
@@ -585,7 +588,7 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     g = m.groupdict()
     text = sentence[m.start() : m.end()]
     year = int(g["year"]) if g.get("year") else _century(g.get("yy")) or _solar_century(g.get("solar_yy"))
-    if form in ("years", "years-worded", "years-cued", "months", "easter", "hijri-year", "persian-year"):
+    if form in ("years", "years-worded", "years-cued", "months", "easter", "hijri-year", "persian-year", "spelled-year"):
         return _spans(form, m, sentence, w, year)
     if form in ("numeric", "weekday-numeric"):
         a, b = int(g["a"]), int(g["b"])
@@ -635,11 +638,15 @@ def _century(yy: str | None) -> int | None:
 
 def _spans(form: str, m: re.Match[str], sentence: str, w: Words, year: int | None) -> DateMention | None:
     """The dates of forms that name no month and day in figures: ranges of months or years, Easter, a year of
-    another calendar."""
+    another calendar, a year in words."""
     if form in ("hijri-year", "persian-year"):  # the year alone, without the word for a year before it
         group = "year" if m["year"] else "year2"
         converted = _converted(form[: -len("-year")], m, sentence[m.start() : m.end()], int(m[group]), None, None)
         return replace(converted, start=m.start(group), text=sentence[m.start(group) : m.end()])
+    if form == "spelled-year":  # "عام ألفين وخمسة عشر": the year without its cue
+        start = m.start("yearword")
+        spelled = w.extra["year_words"].get(" ".join(m["yearword"].split()))
+        return DateMention(start, m.end(), sentence[start : m.end()], spelled) if spelled else None
     if form == "easter":  # Western or Orthodox, as the language's churches keep it (`easter_method`)
         method = dateutil.easter.EASTER_ORTHODOX if w.extra.get("easter_method") == "orthodox" else dateutil.easter.EASTER_WESTERN
         day = dateutil.easter.easter(year or 0, method)
