@@ -175,7 +175,9 @@ def grammar(language: str) -> Grammar:
         absolute.append(("spelled-day", rf"(?P<month>{ideographic})(?P<dayword>{_alt(x['numeral_days'])})\s*[日号]"))
     if x.get("year_words"):  # a year in words after its cue: "عام ألفين وخمسة عشر"
         cue = _words_alt([c for c in x.get("year_before", []) if c[:1].isalpha()])
-        absolute.append(("spelled-year", rf"{edge_before}(?:{cue})\s+(?P<yearword>{_alt(list(x['year_words']))}){edge_after}"))
+        prefix = re.escape(_common_start(list(x["year_words"])))  # "ألف": the long alternation is tried only then
+        spelled_year = rf"(?=\s+{prefix})\s+(?P<yearword>{_alt(list(x['year_words']))}){edge_after}"
+        absolute.append(("spelled-year", rf"{edge_before}(?:{cue}){spelled_year}"))
     if x.get("year_month"):  # a year before its month, as Turkish writes it: "2023 Ekim ayında"
         absolute.append(("year-month", rf"(?<![\w.,-]){year}\s+{edge_before}{month}{edge_after}"))
     if x.get("easter"):  # a feast with its year is a day: "Pascua de 2019", "Easter 2019", "Пасху 2019 года"
@@ -224,6 +226,12 @@ def grammar(language: str) -> Grammar:
         and_month,
         _native_after(x, day),
     )
+
+
+def _common_start(texts: list[str]) -> str:
+    """What every text opens with: that of the first and the last in sorted order."""
+    first, last = min(texts), max(texts)
+    return first[: next((i for i, (a, b) in enumerate(zip(first, last, strict=False)) if a != b), len(first))]
 
 
 def _native_after(x: dict, day: str) -> re.Pattern[str] | None:
