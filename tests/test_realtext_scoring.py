@@ -62,3 +62,20 @@ def test_a_publication_date_claimed_wrongly_is_below_target() -> None:
     assert realtext.failures(report) == ["1 publication dates claimed where the text states another or none"]
     report.published["en"] = [10, 10, 0]
     assert realtext.failures(report) == []
+
+
+def test_a_weekday_marked_beside_today_is_one_date_with_it(tmp_path: Path) -> None:
+    # the build reads "امروز- چهارشنبه" (today, Wednesday) as one date; annotators marking each word apart are
+    # scored as one date found, not one found and one missed
+    sentences = [
+        {
+            "text": "کشتی امروز- چهارشنبه- در دریاچه حرکت کرد.",
+            "dates": [
+                {"phrase": "امروز", "date": None, "relative": True},
+                {"phrase": "چهارشنبه", "date": None, "relative": True},
+            ],
+        }
+    ]
+    report = _score(tmp_path, "fa", sentences)
+    assert report.by_language["fa"].expected == 1 and report.by_language["fa"].true_positive == 1
+    assert report.missed == []

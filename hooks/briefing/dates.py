@@ -173,6 +173,11 @@ def grammar(language: str) -> Grammar:
     if x.get("numeral_days"):  # a day in numerals between its month and the word for day: "六月十二日"
         ideographic = _alt([n for n in w.full_months if IDEOGRAPH.search(n) and not ANY_DIGIT.search(n)])
         absolute.append(("spelled-day", rf"(?P<month>{ideographic})(?P<dayword>{_alt(x['numeral_days'])})\s*[日号]"))
+    if x.get("year_words"):  # a year in words after its cue: "عام ألفين وخمسة عشر"
+        cue = _words_alt([c for c in x.get("year_before", []) if c[:1].isalpha()])
+        prefix = re.escape(_common_start(list(x["year_words"])))  # "ألف": the long alternation is tried only then
+        spelled_year = rf"(?=\s+{prefix})\s+(?P<yearword>{_alt(list(x['year_words']))}){edge_after}"
+        absolute.append(("spelled-year", rf"{edge_before}(?:{cue}){spelled_year}"))
     if x.get("year_month"):  # a year before its month, as Turkish writes it: "2023 Ekim ayında"
         absolute.append(("year-month", rf"(?<![\w.,-]){year}\s+{edge_before}{month}{edge_after}"))
     if x.get("easter"):  # a feast with its year is a day: "Pascua de 2019", "Easter 2019", "Пасху 2019 года"
@@ -210,7 +215,7 @@ def grammar(language: str) -> Grammar:
             else rf"(?:(?<=[^\W\d_]-)|(?<![\w$€£.,-]))(?P<year>{YEAR})(?![\w%]|[.,]\d){NO_CODE}"  # "mid-2024" too
         ),
         re.compile(rf"^\s*{year_word}(?:{_words_alt(x.get('day_part_after', []))})?\s*(?:{joins}|[-–—])\s*$", re.I),
-        frozenset({"month", "months", "spelled-day", "feast", *(["day-month", "persian"] if ordinals else [])}),
+        frozenset({"month", "months", "spelled-day", "spelled-year", "feast", *(["day-month", "persian"] if ordinals else [])}),
         tuple(worded),
         re.compile(f"{edge_before}(?:{'|'.join(f'(?:{b})' for b in sorted(beside) if b) or '(?!)'}){edge_after}", re.I),
         re.compile(rf"^\s*{year_word}(?:{_words_alt(x.get('range_and', []))})\s*$", re.I),
@@ -221,6 +226,12 @@ def grammar(language: str) -> Grammar:
         and_month,
         _native_after(x, day),
     )
+
+
+def _common_start(texts: list[str]) -> str:
+    """What every text opens with: that of the first and the last in sorted order."""
+    first, last = min(texts), max(texts)
+    return first[: next((i for i, (a, b) in enumerate(zip(first, last, strict=False)) if a != b), len(first))]
 
 
 def _native_after(x: dict, day: str) -> re.Pattern[str] | None:
@@ -279,11 +290,14 @@ def _persian_yearless_forms(x: dict, day: str, day_month: str, edges: tuple[str,
     every = [n for names in x["persian_months"].values() for n in names]
     plain = [n for n in every if n not in x.get("persian_ambiguous", [])]  # "تیر" is also a shot: it needs "ماه"
     current = _words_alt(x.get("persian_current", []))
+    # its year in two figures, as Iranian texts shorten it ("۲۶ فروردین ۹۸"), before punctuation or a function
+    # word: not a count ("۲۶ فروردین ۹۸ نفر")
+    short_year = rf"(?:\s+(?P<solar_yy>\d\d)(?=\s*(?:[.,،:;)]|$|(?:{_words_alt(x.get('function_words', []))}){edge_after})))?"
     forms = [
         (
             "persian",
             rf"{day}{day_month}\s*(?:(?P<month>{_alt(plain)})(?:[\s\u200c]*ماه)?"
-            rf"|(?P<month2>{_alt(every)})[\s\u200c]*ماه){edge_after}(?:\s+{current}{edge_after})?",
+            rf"|(?P<month2>{_alt(every)})[\s\u200c]*ماه){edge_after}(?:\s+{current}{edge_after}|{short_year})",
         )
     ]
     # after a day's ordinal in words, any name is the month's: "هشتم تیر" (a shot would be "هشتمین تیر")
@@ -401,15 +415,25 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
         if may_match(needs[id(pattern)], lower):
             found += filter(None, (_relative(kind, m, sentence, g.words) for m in pattern.finditer(text)))
     chosen: list[DateMention] = []
-    for mention in sorted(found, key=lambda d: (-(d.end - d.start), d.start)):
+    # of two readings as long, a stated day wins: "nesta terça-feira (8/5)" is 8 May, not a weekday
+    for mention in sorted(found, key=lambda d: (-(d.end - d.start), d.relative is not None, d.start)):
         if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
             chosen.append(mention)
+    chosen = [_with_weekday_words(c, found, sentence) for c in chosen]
     chosen = _and_months([d for d in chosen if not _in_name(d, text, language)], text, sentence, g)
     found = _in_stated_month(_absorbed(sorted(chosen, key=lambda d: d.start), text, sentence, g.same_day))
     found = _listed_weekdays(_weekday_of_week(found, text, sentence, g), text)
     found = _eve_of_stated(_year_named_after(found, text, sentence))
     found = _persian_beside([_first_day_before(d, text, sentence, g) for d in found], text, sentence, g)
     return [_without_full_stop(d, sentence, g.words) for d in _ranges(_paired_gregorian(found), text, sentence, g)]
+
+
+def _with_weekday_words(chosen: DateMention, found: list[DateMention], sentence: str) -> DateMention:
+    """A stated day with the words its weekday's other reading opened with: "nesta terça-feira (8/5)" is one date."""
+    if chosen.relative is not None:
+        return chosen
+    weekday = next((d for d in found if d.relative == "weekday" and d.start < chosen.start < d.end <= chosen.end), None)
+    return replace(chosen, start=weekday.start, text=sentence[weekday.start : chosen.end]) if weekday else chosen
 
 
 def _without_full_stop(d: DateMention, sentence: str, w: Words) -> DateMention:
@@ -571,8 +595,8 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     """The date a match states; None when a name matched only by case folding ("Auguſt" with a long s)."""
     g = m.groupdict()
     text = sentence[m.start() : m.end()]
-    year = int(g["year"]) if g.get("year") else _century(g.get("yy"))
-    if form in ("years", "years-worded", "years-cued", "months", "easter", "hijri-year", "persian-year"):
+    year = int(g["year"]) if g.get("year") else _century(g.get("yy")) or _solar_century(g.get("solar_yy"))
+    if form in ("years", "years-worded", "years-cued", "months", "easter", "hijri-year", "persian-year", "spelled-year"):
         return _spans(form, m, sentence, w, year)
     if form in ("numeric", "weekday-numeric"):
         a, b = int(g["a"]), int(g["b"])
@@ -610,6 +634,11 @@ def _feast_day(name: str, feasts: dict[str, list[str]]) -> tuple[int, int]:
     return int(month), int(number)
 
 
+def _solar_century(yy: str | None) -> int | None:
+    """A Solar Hijri year in two figures: "۹۸" is 1398 (2019), "۰۲" 1402."""
+    return None if yy is None else int(yy) + (1300 if int(yy) >= 50 else 1400)
+
+
 def _century(yy: str | None) -> int | None:
     """A two-digit year with its century: the news' years, 1950 to 2049."""
     return None if yy is None else (2000 if int(yy) < 50 else 1900) + int(yy)
@@ -617,11 +646,15 @@ def _century(yy: str | None) -> int | None:
 
 def _spans(form: str, m: re.Match[str], sentence: str, w: Words, year: int | None) -> DateMention | None:
     """The dates of forms that name no month and day in figures: ranges of months or years, Easter, a year of
-    another calendar."""
+    another calendar, a year in words."""
     if form in ("hijri-year", "persian-year"):  # the year alone, without the word for a year before it
         group = "year" if m["year"] else "year2"
         converted = _converted(form[: -len("-year")], m, sentence[m.start() : m.end()], int(m[group]), None, None)
         return replace(converted, start=m.start(group), text=sentence[m.start(group) : m.end()])
+    if form == "spelled-year":  # "عام ألفين وخمسة عشر": the year without its cue
+        start = m.start("yearword")
+        spelled = w.extra["year_words"].get(" ".join(m["yearword"].split()))
+        return DateMention(start, m.end(), sentence[start : m.end()], spelled) if spelled else None
     if form == "easter":  # Western or Orthodox, as the language's churches keep it (`easter_method`)
         method = dateutil.easter.EASTER_ORTHODOX if w.extra.get("easter_method") == "orthodox" else dateutil.easter.EASTER_WESTERN
         day = dateutil.easter.easter(year or 0, method)

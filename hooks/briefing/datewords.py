@@ -108,7 +108,7 @@ def _add(names: dict[str, int], name: str, number: int, minimum: int) -> None:
 def words(language: str) -> Words:
     """Every date word of one language (cached: built once per process)."""
     info = _dateparser_info(language)
-    extra = _cardinal_days(language, _days_in_words(language, _folded(data_file(language))))  # read folded, as the text
+    extra = _years_in_words(language, _cardinal_days(language, _days_in_words(language, _folded(data_file(language)))))
     months, full_months, weekdays = _names(language, info, extra)
     _add_misdecoded((months, full_months, weekdays), extra.get("misdecoded") or {})
     relative = _relative_words(info, extra)
@@ -149,6 +149,22 @@ def _cardinal_days(language: str, extra: dict[str, Any]) -> dict[str, Any]:
         **extra,
         "cardinal_day_words": {word: n for word, n in cardinals.items() if word not in (extra.get("day_words") or {})},
     }
+
+
+def _years_in_words(language: str, extra: dict[str, Any]) -> dict[str, Any]:
+    """The data file with, where the language writes a year in words after its cue ("عام ألفين وخمسة عشر"),
+    num2words' years of `years_in_words` (`from`, `to`) in every spelling its `variants` give (a word and the
+    other forms it takes: the genitive "ألفين" of "ألفان", "و" glued to the next word), as `year_words`."""
+    spec = extra.get("years_in_words")
+    if not spec:
+        return extra
+    spelled: dict[str, int] = {}
+    for year in range(int(spec["from"]), int(spec["to"]) + 1):
+        forms = {fold(num2words(year, lang=language))}
+        for word, others in (spec.get("variants") or {}).items():
+            forms |= {form.replace(word, other) for form in forms for other in others}
+        spelled |= dict.fromkeys(forms, year)
+    return {**extra, "year_words": spelled}
 
 
 def _add_misdecoded(tables: tuple[dict[str, int], ...], letters: dict[str, str]) -> None:
