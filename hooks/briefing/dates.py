@@ -19,7 +19,7 @@ import hijridate
 import jdatetime
 from dateparser.date import DateDataParser
 
-from .datewords import IDEOGRAPH, MARKS, Words, fold, key, words
+from .datewords import IDEOGRAPH, MARKS, Words, fold, key, words, year_count_words, year_form
 from .prefilter import Needs, comparable, may_match, needed
 
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -912,6 +912,8 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
         return False  # "la década de 1980", "les années 1990"
     if previous in x.get("year_before", []) or any(before.endswith(f"{c} ") for c in x.get("year_before", []) if " " in c):
         return True
+    if x.get("year_words") and _year_word_beside(text, m, w):
+        return True
     glued = w.language in CJK  # "2016年": no space, no word boundary
     if any(after.lower().lstrip().startswith(s) for s in x.get("year_after", []) if glued or not s[:1].isalnum()) or any(
         re.match(rf"\s*{re.escape(s)}(?!\w)", after, re.I) for s in x.get("year_after", []) if s[:1].isalnum()
@@ -926,6 +928,20 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
             return not following.isupper() and next_word not in x.get("range", [])  # "2013 und 2020 Soldaten"
         return not following.isalpha() or following.isupper() or next_word in x.get("function_words", [])
     return bool(x.get("bare_year_before_lowercase")) and following.isalpha() and following.islower()
+
+
+def _year_word_beside(text: str, m: re.Match[str], w: Words) -> bool:
+    """In a language with no data file, a form of its word for "year" right before the number ("v roce 2023",
+    "tahun 2019") or after it ("w 2015 roku", "2005 r."), unless that is the word it counts so many years with
+    ("2015 lat", "2004 år": a count)."""
+    # after a count, the word counts years and the number is a name's: "Nomor 3 Tahun 2022" (law no. 3 of 2022)
+    before = re.search(r"(?<![\d.,]\s)(?<![\w.,])([^\W\d_]+)\s+$", text[max(0, m.start() - 30) : m.start()])
+    if before and year_form(before[1].lower(), w.extra["year_words"]):
+        return True
+    after = re.match(r"\s+([^\W\d_]+)(\.?)", text[m.end() : m.end() + 30])
+    if not after or after[1].lower() in year_count_words(w.language, int(m["year"])):
+        return False
+    return (len(after[1]) > 1 or bool(after[2])) and year_form(after[1].lower(), w.extra["year_words"])
 
 
 def _counted_before(before: str, cue: str, w: Words) -> bool:
