@@ -1,6 +1,7 @@
 """Dates in a language the package has no data file for, read from its locale data alone: a year beside the
 language's word for "year" (dateparser's and CLDR's, in its inflected forms), never the word it counts years with,
-and a day written with the full stop CLDR's long date format puts after it; on made-up sentences."""
+a day written with the full stop CLDR's long date format puts after it, and a month named in the case CLDR writes
+only in dates; on made-up sentences."""
 
 from __future__ import annotations
 
@@ -55,6 +56,28 @@ def test_a_count_of_years_or_a_number_without_the_word_is_no_year(language: str,
 )
 def test_a_day_with_the_full_stop_of_the_languages_date_format(language: str, sentence: str, expected: list) -> None:
     assert read(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "month"),
+    [
+        ("cs", "Nová pravidla začnou platit od začátku prosince.", 12),  # "prosince", not the name alone "prosinec"
+        ("pl", "Prace ruszą w połowie kwietnia nad rzeką.", 4),
+    ],
+)
+def test_a_month_in_the_case_only_a_date_gives_it_is_a_month_alone(language: str, sentence: str, month: int) -> None:
+    assert [(d.year, d.month, d.day) for d in find_dates(sentence, language)] == [(None, month, None)]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("ro", "Guvernul a cerut mai multe fonduri pentru spitale."),  # a name the same alone and in a date: a word
+        ("pl", "Maja Nowak otworzyła wystawę."),  # capitalised: a given name
+    ],
+)
+def test_a_month_name_that_does_not_decline_or_a_name_is_no_month_alone(language: str, sentence: str) -> None:
+    assert find_dates(sentence, language) == []
 
 
 def test_a_czech_source_exports_its_dates(tmp_path: Path) -> None:

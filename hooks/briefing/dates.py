@@ -163,6 +163,9 @@ def grammar(language: str) -> Grammar:
                 rf"|(?P<month6>{bare})(?=\s+(?:{_words_alt(x.get('range_and', []))})\s+(?:{bare})\s*(?:{after}){edge_after}))",
             )
         )
+    if x.get("genitive_months"):  # a month's name in the case only a date gives it is a month, also alone: "ze začátku prosince"
+        genitive = rf"(?-i:(?P<month5>{_alt(x['genitive_months'])})){edge_after}(?![\s.]*\d)"
+        absolute.append(("month", rf"{edge_before}{genitive}"))
     if x.get("cardinal_day_months") and x.get("cardinal_day_words"):  # a day in words before a month: "هفت ژوئیه"
         cardinal = rf"{edge_before}(?P<dayword>{_alt(list(x['cardinal_day_words']))})"
         gregorian_month = rf"(?P<month>{_alt(x['cardinal_day_months'])}){edge_after}"

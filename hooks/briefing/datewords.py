@@ -124,12 +124,18 @@ def words(language: str) -> Words:
 
 def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     """What a data file would say, for a language with none, read from its locale data: the mark after a day's
-    number that CLDR's long date format writes ("d. MMMM y": "15. července"), and the language's words for "year"
-    (`year_words`: dateparser's, CLDR's unit names) with the words it counts years with, by CLDR's plural category
-    (`year_counts`: Polish "2015 lat" is a count, "w 2015 roku" a year)."""
+        number that CLDR's long date format writes ("d. MMMM y": "15. července"), the month names CLDR writes in a date
+    and not alone (`genitive_months`: "prosince", "of December", beside "prosinec"), and the language's words for "year"
+        (`year_words`: dateparser's, CLDR's unit names) with the words it counts years with, by CLDR's plural category
+        (`year_counts`: Polish "2015 lat" is a count, "w 2015 roku" a year)."""
     own = cldr_own_data(language)
     long_format = str((own.get("date_formats") or {}).get("long", ""))
     extra: dict[str, Any] = {"day_suffix": ["."]} if re.search(r"(?<!d)d\.", long_format) else {}
+    months = own.get("months") or {}
+    named, alone = ((months.get(context) or {}).get("wide") or {} for context in ("format", "stand-alone"))
+    genitive = [name for number, name in named.items() if alone and name != alone.get(number)]
+    if genitive:  # a name only a date's context gives ("prosince" beside "prosinec"): a month even alone
+        extra["genitive_months"] = genitive
     counts = _unit_counts(own, "duration-year")
     glue = {w for ws in _unit_counts(own, "duration-month").values() for w in ws}  # Romanian "{0} de ani": "de"
     names = ((own.get("unit_display_names") or {}).get("duration-year") or {}).values()
