@@ -80,6 +80,24 @@ def test_a_month_name_that_does_not_decline_or_a_name_is_no_month_alone(language
     assert find_dates(sentence, language) == []
 
 
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        ("sv", "Mötet hölls den 4 och 5 maj i Umeå.", ("4 och 5 maj", (None, 5, 4), (None, 5, 5))),
+        ("cs", "Sjezd se konal od 4. do 6. května v Brně.", ("4. do 6. května", (None, 5, 4), (None, 5, 6))),
+        ("id", "Pameran berlangsung 4 sampai 6 Mei 2019 di Bandung.", ("4 sampai 6 Mei 2019", (2019, 5, 4), (2019, 5, 6))),
+    ],
+)
+def test_two_days_joined_by_a_word_no_file_lists_are_a_range(language: str, sentence: str, expected: tuple) -> None:
+    (found,) = find_dates(sentence, language)
+    assert (found.text, (found.year, found.month, found.day), found.last) == expected
+
+
+def test_a_number_a_word_and_a_day_more_than_a_week_later_are_no_range() -> None:
+    # "at 10 o'clock on 26 May": a time, not the first day of a range
+    assert read("Tåget gick klockan 10 den 26 maj från Umeå.", "sv") == [("26 maj", (None, 5, 26))]
+
+
 def test_a_czech_source_exports_its_dates(tmp_path: Path) -> None:
     text = (
         "Nová továrna u Brna\n\n"

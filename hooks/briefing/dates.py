@@ -31,6 +31,7 @@ ANY_DIGIT = re.compile(r"\d")
 COUNT = r"(\d++[.,]?\d*+)"  # the count in dateparser's relative-type-regex patterns ("hace (\d++[.,]?\d*+) años")
 COUNTED = r"(?<![\d.,])\d{1,3}+(?:[.,]\d++)?(?!\d)"  # the count we read there: "3", "2,5"; not "2021," ("em 2021, sem")
 COUNTED_UNIT = re.compile(r"(?:week|month|year)[+-]\d+$")  # a word for last or next week, month or year
+LOOSE_RANGE = 7  # days at most between the two days of a range joined by an unknown word
 COUNT_BEFORE = re.compile(r"(?<![\d.,:/-])\d+\s*$")
 # A digit glued to a word is no day; "الـ9" is, and so is "در22" (Arabic-script text often loses that space).
 NO_WORD_BEFORE = r"(?:(?<=[\u0600-\u06ff])|(?<![\w.,:/-]))"
@@ -108,8 +109,7 @@ def grammar(language: str) -> Grammar:
     joins = _words_alt(x.get("range", []))
     short = {key(n) for names in x.get("short_weekdays", {}).values() for n in names}  # "segunda" is also "second"
     weekday_names = _alt([n for n in w.weekdays if key(n) not in short], capital=language == "en")
-    # the second day of a range may carry its weekday: "sabato 7 e domenica 8 dicembre"
-    rng = rf"(?:\s*(?:{joins})\s*(?:(?:{weekday_names}),?\s+)?{day2})?"
+    rng = rf"(?:{_between_days(x, joins, weekday_names)}{day2})?"
     gregorian = f"(?:\\s*{_words_alt(x.get('gregorian_marker', []))}{edge_after})?"
     year = rf"(?P<year>{YEAR})(?!\d){gregorian}"
     day_month = rf"(?:\s+(?:{_words_alt(x.get('day_month', []))}))?"
@@ -224,6 +224,14 @@ def grammar(language: str) -> Grammar:
         and_month,
         _native_after(x, day),
     )
+
+
+def _between_days(x: dict, joins: str, weekday_names: str) -> str:
+    """What joins the two days of a range: a joiner of the language, then perhaps the second day's weekday
+    ("sabato 7 e domenica 8 dicembre"); where no joiner is known, any one short word (`range_any_word`), read as a
+    range only between days a week apart at most (`_absolute`)."""
+    between = rf"\s*(?:{joins})\s*(?:(?:{weekday_names}),?\s+)?"
+    return rf"(?:{between}|\s+(?P<loose>[^\W\d_]{{1,7}})\s+)" if x.get("range_any_word") else between
 
 
 def _native_after(x: dict, day: str) -> re.Pattern[str] | None:
@@ -577,22 +585,15 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     year = int(g["year"]) if g.get("year") else _century(g.get("yy"))
     if form in ("years", "years-worded", "years-cued", "months", "easter", "hijri-year", "persian-year"):
         return _spans(form, m, sentence, w, year)
-    if form in ("numeric", "weekday-numeric"):
-        a, b = int(g["a"]), int(g["b"])
-        # month first only where the language writes it so, and never with dots: "01.08.2023" is 1 August
-        # everywhere (month-first countries write slashes)
-        month_first = w.date_order.startswith("M") and "." not in text
-        month, day = (a, b) if (month_first and a <= 12) or b > 12 else (b, a)
-    elif g.get("mnum"):
-        month, day = int(g["mnum"]), int(g["day"]) if g.get("day") else None
-    elif form == "month":
+    if form == "month":
         return _month_alone(m, sentence, w)
-    else:
-        named = _named(form, m, sentence, w, year)
-        if not isinstance(named, tuple):
-            return named
-        month, day = named
+    named = _month_day(form, m, sentence, w, year)
+    if not isinstance(named, tuple):
+        return named
+    month, day = named
     last = (None, month, int(g["day2"])) if g.get("day2") else None
+    if g.get("loose") and not (day or 0) < (last[2] or 0) <= (day or 0) + LOOSE_RANGE:  # type: ignore[index]
+        return _second_day(m, sentence, w, year, month)  # "klockan 10 den 26 december": the 26th
     if form in ("hijri", "persian") and year:
         return _converted(form, m, text, year, month, day)
     if form == "persian":
@@ -603,6 +604,35 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     if not valid:
         return DateMention(m.start(), m.end(), text, invalid=True)
     return DateMention(m.start(), m.end(), text, year, month, day, last=(year, month, last[2]) if last else None)
+
+
+MonthDay = tuple[int, int | None] | DateMention | None  # a month and day, or a date of its own, or none
+
+
+def _month_day(form: str, m: re.Match[str], sentence: str, w: Words, year: int | None) -> MonthDay:
+    """The month and day a match names, in figures or by name; a date of its own or None where the name says so."""
+    g = m.groupdict()
+    if form in ("numeric", "weekday-numeric"):
+        return _numeric(int(g["a"]), int(g["b"]), sentence[m.start() : m.end()], w)
+    if g.get("mnum"):
+        return int(g["mnum"]), int(g["day"]) if g.get("day") else None
+    return _named(form, m, sentence, w, year)
+
+
+def _numeric(a: int, b: int, text: str, w: Words) -> tuple[int, int]:
+    """(month, day) of a numeric date: month first only where the language writes it so, and never with dots:
+    "01.08.2023" is 1 August everywhere (month-first countries write slashes)."""
+    month_first = w.date_order.startswith("M") and "." not in text
+    return (a, b) if (month_first and a <= 12) or b > 12 else (b, a)
+
+
+def _second_day(m: re.Match[str], sentence: str, w: Words, year: int | None, month: int | None) -> DateMention | None:
+    """The second day of a match whose first is no range's ("klockan 10 den 26 december"), alone with its month."""
+    day = int(m["day2"])
+    if month is None or not 1 <= day <= calendar.monthrange(year or 2000, month)[1]:
+        return None
+    start = m.start("day2")
+    return DateMention(start, m.end(), sentence[start : m.end()], year, month, day)
 
 
 def _feast_day(name: str, feasts: dict[str, list[str]]) -> tuple[int, int]:

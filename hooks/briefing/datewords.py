@@ -130,7 +130,9 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
         (`year_counts`: Polish "2015 lat" is a count, "w 2015 roku" a year)."""
     own = cldr_own_data(language)
     long_format = str((own.get("date_formats") or {}).get("long", ""))
-    extra: dict[str, Any] = {"day_suffix": ["."]} if re.search(r"(?<!d)d\.", long_format) else {}
+    extra: dict[str, Any] = {"range_any_word": True}  # no range joiner is known ("16 och 17 april")
+    if re.search(r"(?<!d)d\.", long_format):
+        extra["day_suffix"] = ["."]
     months = own.get("months") or {}
     named, alone = ((months.get(context) or {}).get("wide") or {} for context in ("format", "stand-alone"))
     genitive = [name for number, name in named.items() if alone and name != alone.get(number)]
