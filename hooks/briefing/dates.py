@@ -19,7 +19,7 @@ import hijridate
 import jdatetime
 from dateparser.date import DateDataParser
 
-from .datewords import IDEOGRAPH, MARKS, Words, fold, key, words
+from .datewords import IDEOGRAPH, MARKS, Words, fold, key, words, year_count_words, year_form
 from .prefilter import Needs, comparable, may_match, needed
 
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -31,6 +31,7 @@ ANY_DIGIT = re.compile(r"\d")
 COUNT = r"(\d++[.,]?\d*+)"  # the count in dateparser's relative-type-regex patterns ("hace (\d++[.,]?\d*+) años")
 COUNTED = r"(?<![\d.,])\d{1,3}+(?:[.,]\d++)?(?!\d)"  # the count we read there: "3", "2,5"; not "2021," ("em 2021, sem")
 COUNTED_UNIT = re.compile(r"(?:week|month|year)[+-]\d+$")  # a word for last or next week, month or year
+LOOSE_RANGE = 7  # days at most between the two days of a range joined by an unknown word
 COUNT_BEFORE = re.compile(r"(?<![\d.,:/-])\d+\s*$")
 # A digit glued to a word is no day; "الـ9" is, and so is "در22" (Arabic-script text often loses that space).
 NO_WORD_BEFORE = r"(?:(?<=[\u0600-\u06ff])|(?<![\w.,:/-]))"
@@ -108,8 +109,7 @@ def grammar(language: str) -> Grammar:
     joins = _words_alt(x.get("range", []))
     short = {key(n) for names in x.get("short_weekdays", {}).values() for n in names}  # "segunda" is also "second"
     weekday_names = _alt([n for n in w.weekdays if key(n) not in short], capital=language == "en")
-    # the second day of a range may carry its weekday: "sabato 7 e domenica 8 dicembre"
-    rng = rf"(?:\s*(?:{joins})\s*(?:(?:{weekday_names}),?\s+)?{day2})?"
+    rng = rf"(?:{_between_days(x, joins, weekday_names)}{day2})?"
     gregorian = f"(?:\\s*{_words_alt(x.get('gregorian_marker', []))}{edge_after})?"
     year = rf"(?P<year>{YEAR})(?!\d){gregorian}"
     day_month = rf"(?:\s+(?:{_words_alt(x.get('day_month', []))}))?"
@@ -173,11 +173,7 @@ def grammar(language: str) -> Grammar:
     if x.get("numeral_days"):  # a day in numerals between its month and the word for day: "六月十二日"
         ideographic = _alt([n for n in w.full_months if IDEOGRAPH.search(n) and not ANY_DIGIT.search(n)])
         absolute.append(("spelled-day", rf"(?P<month>{ideographic})(?P<dayword>{_alt(x['numeral_days'])})\s*[日号]"))
-    if x.get("year_words"):  # a year in words after its cue: "عام ألفين وخمسة عشر"
-        cue = _words_alt([c for c in x.get("year_before", []) if c[:1].isalpha()])
-        prefix = re.escape(_common_start(list(x["year_words"])))  # "ألف": the long alternation is tried only then
-        spelled_year = rf"(?=\s+{prefix})\s+(?P<yearword>{_alt(list(x['year_words']))}){edge_after}"
-        absolute.append(("spelled-year", rf"{edge_before}(?:{cue}){spelled_year}"))
+    absolute += _word_forms(x, edge_before, edge_after)
     if x.get("year_month"):  # a year before its month, as Turkish writes it: "2023 Ekim ayında"
         absolute.append(("year-month", rf"(?<![\w.,-]){year}\s+{edge_before}{month}{edge_after}"))
     if x.get("easter"):  # a feast with its year is a day: "Pascua de 2019", "Easter 2019", "Пасху 2019 года"
@@ -228,10 +224,32 @@ def grammar(language: str) -> Grammar:
     )
 
 
+def _word_forms(x: dict, edge_before: str, edge_after: str) -> list[tuple[str, str]]:
+    """Forms a language's words alone make a date of: a month in its date-only case, a year in words."""
+    forms = []
+    if x.get("genitive_months"):  # a month's name in the case only a date gives it is a month, also alone: "ze začátku prosince"
+        genitive = rf"(?-i:(?P<month5>{_alt(x['genitive_months'])})){edge_after}(?![\s.]*\d)"
+        forms.append(("month", rf"{edge_before}{genitive}"))
+    if x.get("year_words"):  # a year in words after its cue: "عام ألفين وخمسة عشر"
+        cue = _words_alt([c for c in x.get("year_before", []) if c[:1].isalpha()])
+        prefix = re.escape(_common_start(list(x["year_words"])))  # "ألف": the long alternation is tried only then
+        spelled_year = rf"(?=\s+{prefix})\s+(?P<yearword>{_alt(list(x['year_words']))}){edge_after}"
+        forms.append(("spelled-year", rf"{edge_before}(?:{cue}){spelled_year}"))
+    return forms
+
+
 def _common_start(texts: list[str]) -> str:
     """What every text opens with: that of the first and the last in sorted order."""
     first, last = min(texts), max(texts)
     return first[: next((i for i, (a, b) in enumerate(zip(first, last, strict=False)) if a != b), len(first))]
+
+
+def _between_days(x: dict, joins: str, weekday_names: str) -> str:
+    """What joins the two days of a range: a joiner of the language, then perhaps the second day's weekday
+    ("sabato 7 e domenica 8 dicembre"); where no joiner is known, any one short word (`range_any_word`), read as a
+    range only between days a week apart at most (`_absolute`)."""
+    between = rf"\s*(?:{joins})\s*(?:(?:{weekday_names}),?\s+)?"
+    return rf"(?:{between}|\s+(?P<loose>[^\W\d_]{{1,7}})\s+)" if x.get("range_any_word") else between
 
 
 def _native_after(x: dict, day: str) -> re.Pattern[str] | None:
@@ -598,22 +616,15 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     year = int(g["year"]) if g.get("year") else _century(g.get("yy")) or _solar_century(g.get("solar_yy"))
     if form in ("years", "years-worded", "years-cued", "months", "easter", "hijri-year", "persian-year", "spelled-year"):
         return _spans(form, m, sentence, w, year)
-    if form in ("numeric", "weekday-numeric"):
-        a, b = int(g["a"]), int(g["b"])
-        # month first only where the language writes it so, and never with dots: "01.08.2023" is 1 August
-        # everywhere (month-first countries write slashes)
-        month_first = w.date_order.startswith("M") and "." not in text
-        month, day = (a, b) if (month_first and a <= 12) or b > 12 else (b, a)
-    elif g.get("mnum"):
-        month, day = int(g["mnum"]), int(g["day"]) if g.get("day") else None
-    elif form == "month":
+    if form == "month":
         return _month_alone(m, sentence, w)
-    else:
-        named = _named(form, m, sentence, w, year)
-        if not isinstance(named, tuple):
-            return named
-        month, day = named
+    named = _month_day(form, m, sentence, w, year)
+    if not isinstance(named, tuple):
+        return named
+    month, day = named
     last = (None, month, int(g["day2"])) if g.get("day2") else None
+    if g.get("loose") and not (day or 0) < (last[2] or 0) <= (day or 0) + LOOSE_RANGE:  # type: ignore[index]
+        return _second_day(m, sentence, w, year, month)  # "klockan 10 den 26 december": the 26th
     if form in ("hijri", "persian") and year:
         return _converted(form, m, text, year, month, day)
     if form == "persian":
@@ -624,6 +635,35 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     if not valid:
         return DateMention(m.start(), m.end(), text, invalid=True)
     return DateMention(m.start(), m.end(), text, year, month, day, last=(year, month, last[2]) if last else None)
+
+
+MonthDay = tuple[int, int | None] | DateMention | None  # a month and day, or a date of its own, or none
+
+
+def _month_day(form: str, m: re.Match[str], sentence: str, w: Words, year: int | None) -> MonthDay:
+    """The month and day a match names, in figures or by name; a date of its own or None where the name says so."""
+    g = m.groupdict()
+    if form in ("numeric", "weekday-numeric"):
+        return _numeric(int(g["a"]), int(g["b"]), sentence[m.start() : m.end()], w)
+    if g.get("mnum"):
+        return int(g["mnum"]), int(g["day"]) if g.get("day") else None
+    return _named(form, m, sentence, w, year)
+
+
+def _numeric(a: int, b: int, text: str, w: Words) -> tuple[int, int]:
+    """(month, day) of a numeric date: month first only where the language writes it so, and never with dots:
+    "01.08.2023" is 1 August everywhere (month-first countries write slashes)."""
+    month_first = w.date_order.startswith("M") and "." not in text
+    return (a, b) if (month_first and a <= 12) or b > 12 else (b, a)
+
+
+def _second_day(m: re.Match[str], sentence: str, w: Words, year: int | None, month: int | None) -> DateMention | None:
+    """The second day of a match whose first is no range's ("klockan 10 den 26 december"), alone with its month."""
+    day = int(m["day2"])
+    if month is None or not 1 <= day <= calendar.monthrange(year or 2000, month)[1]:
+        return None
+    start = m.start("day2")
+    return DateMention(start, m.end(), sentence[start : m.end()], year, month, day)
 
 
 def _feast_day(name: str, feasts: dict[str, list[str]]) -> tuple[int, int]:
@@ -945,6 +985,8 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
         return False  # "la década de 1980", "les années 1990"
     if previous in x.get("year_before", []) or any(before.endswith(f"{c} ") for c in x.get("year_before", []) if " " in c):
         return True
+    if x.get("year_words") and _year_word_beside(text, m, w):
+        return True
     glued = w.language in CJK  # "2016年": no space, no word boundary
     if any(after.lower().lstrip().startswith(s) for s in x.get("year_after", []) if glued or not s[:1].isalnum()) or any(
         re.match(rf"\s*{re.escape(s)}(?!\w)", after, re.I) for s in x.get("year_after", []) if s[:1].isalnum()
@@ -959,6 +1001,20 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
             return not following.isupper() and next_word not in x.get("range", [])  # "2013 und 2020 Soldaten"
         return not following.isalpha() or following.isupper() or next_word in x.get("function_words", [])
     return bool(x.get("bare_year_before_lowercase")) and following.isalpha() and following.islower()
+
+
+def _year_word_beside(text: str, m: re.Match[str], w: Words) -> bool:
+    """In a language with no data file, a form of its word for "year" right before the number ("v roce 2023",
+    "tahun 2019") or after it ("w 2015 roku", "2005 r."), unless that is the word it counts so many years with
+    ("2015 lat", "2004 år": a count)."""
+    # after a count, the word counts years and the number is a name's: "Nomor 3 Tahun 2022" (law no. 3 of 2022)
+    before = re.search(r"(?<![\d.,]\s)(?<![\w.,])([^\W\d_]+)\s+$", text[max(0, m.start() - 30) : m.start()])
+    if before and year_form(before[1].lower(), w.extra["year_words"]):
+        return True
+    after = re.match(r"\s+([^\W\d_]+)(\.?)", text[m.end() : m.end() + 30])
+    if not after or after[1].lower() in year_count_words(w.language, int(m["year"])):
+        return False
+    return (len(after[1]) > 1 or bool(after[2])) and year_form(after[1].lower(), w.extra["year_words"])
 
 
 def _counted_before(before: str, cue: str, w: Words) -> bool:

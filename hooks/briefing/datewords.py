@@ -108,7 +108,8 @@ def _add(names: dict[str, int], name: str, number: int, minimum: int) -> None:
 def words(language: str) -> Words:
     """Every date word of one language (cached: built once per process)."""
     info = _dateparser_info(language)
-    extra = _years_in_words(language, _cardinal_days(language, _days_in_words(language, _folded(data_file(language)))))
+    own = data_file(language) or _locale_extra(language, info)  # a file, else what the locale data states
+    extra = _years_in_words(language, _cardinal_days(language, _days_in_words(language, _folded(own))))
     months, full_months, weekdays = _names(language, info, extra)
     _add_misdecoded((months, full_months, weekdays), extra.get("misdecoded") or {})
     relative = _relative_words(info, extra)
@@ -119,6 +120,59 @@ def words(language: str) -> Words:
         _numbers(language, info),
         _day_parts(info, relative),
     )
+
+
+def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
+    """What a data file would say, for a language with none, read from its locale data: the mark after a day's
+        number that CLDR's long date format writes ("d. MMMM y": "15. července"), the month names CLDR writes in a date
+    and not alone (`genitive_months`: "prosince", "of December", beside "prosinec"), and the language's words for "year"
+        (`year_words`: dateparser's, CLDR's unit names) with the words it counts years with, by CLDR's plural category
+        (`year_counts`: Polish "2015 lat" is a count, "w 2015 roku" a year)."""
+    own = cldr_own_data(language)
+    long_format = str((own.get("date_formats") or {}).get("long", ""))
+    extra: dict[str, Any] = {"range_any_word": True}  # no range joiner is known ("16 och 17 april")
+    if re.search(r"(?<!d)d\.", long_format):
+        extra["day_suffix"] = ["."]
+    months = own.get("months") or {}
+    named, alone = ((months.get(context) or {}).get("wide") or {} for context in ("format", "stand-alone"))
+    genitive = [name for number, name in named.items() if alone and name != alone.get(number)]
+    if genitive:  # a name only a date's context gives ("prosince" beside "prosinec"): a month even alone
+        extra["genitive_months"] = genitive
+    counts = _unit_counts(own, "duration-year")
+    glue = {w for ws in _unit_counts(own, "duration-month").values() for w in ws}  # Romanian "{0} de ani": "de"
+    names = ((own.get("unit_display_names") or {}).get("duration-year") or {}).values()
+    year_words = {*info.get("year", []), *(w for ws in counts.values() for w in ws if w not in glue), *names}
+    if year_words:
+        extra["year_words"] = sorted({w.lower().rstrip(".") for w in year_words if w.strip(".")})
+        extra["year_counts"] = {category: sorted(ws) for category, ws in counts.items()}
+    return extra
+
+
+def year_count_words(language: str, count: int) -> list[str]:
+    """The words a language counts this many years with (`year_counts`, by CLDR's plural rules: Polish 2015 -> "lat")."""
+    plural = cldr_own_data(language).get("plural_form")
+    return words(language).extra.get("year_counts", {}).get(plural(count) if plural else "other", [])
+
+
+def year_form(word: str, year_words: list[str]) -> bool:
+    """Whether a lower-case word is a form of one of the language's words for "year": the word, or its stem (less
+    its last letter, which inflection may change: Czech "rok" -> "v roce", Hebrew "שנה" -> "בשנת") with an ending of
+    up to two letters. A word of one or two letters ("år", "r") only as it is."""
+    return any(word == base or (len(base) > 2 and _inflected(word, base)) for base in year_words)
+
+
+def _inflected(word: str, base: str) -> bool:
+    return any(word.startswith(stem) and 0 < len(word) - len(stem) <= 2 for stem in (base, base[:-1]))
+
+
+def _unit_counts(own: dict[str, Any], unit: str) -> dict[str, set[str]]:
+    """The words CLDR writes beside a count of a unit, by plural category ("{0} lat": many -> {"lat"})."""
+    counts: dict[str, set[str]] = {}
+    for width in ("long", "short"):
+        for category, pattern in (((own.get("unit_patterns") or {}).get(unit) or {}).get(width) or {}).items():
+            if category != "per":
+                counts.setdefault(category, set()).update(w.lower() for w in pattern.replace("{0}", " ").split())
+    return counts
 
 
 def _days_in_words(language: str, extra: dict[str, Any]) -> dict[str, Any]:
