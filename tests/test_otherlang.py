@@ -57,6 +57,17 @@ def test_adjectives_demonyms_capitals_and_seas_name_no_state_or_person(text: str
     assert names(text, language) == {}
 
 
+def test_names_under_the_proclitics_of_a_script_with_no_capitals() -> None:
+    found = names("השר נסע לטורקיה ומשם לצרפת, ואחר כך נפגש באיחוד האירופי עם נציגי ביוון.", "he")
+    assert found == {
+        "Turkey": ("state", ("טורקיה",)),  # "to Turkey": the name starts after the proclitic
+        "France": ("state", ("צרפת",)),  # "and from there to France"
+        "European Union": ("organisation", ("איחוד האירופי",)),  # "in the", taking the article's place
+        "Greece": ("state", ("יוון",)),
+    }
+    assert names("מכיוון שהישיבה נדחתה, השרים חזרו הביתה.", "he") == {}  # "because": no short name under two
+
+
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [

@@ -18,10 +18,13 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
 
 from anyascii import anyascii
+from babel.core import get_global
 from babel.numbers import list_currencies
 
+from . import safeyaml
 from .detect import Covered, Detected, given_names
 from .detect import detect as detect_words
 from .generic_words import has_file
@@ -31,6 +34,8 @@ from .registry import JOINER, TOKEN, Match, Registry
 MAX_ENDING = 3  # letters an inflected form adds to a stem ("Stan|ach", "Polsk|iej", "Român|iei")
 MIN_STEM = 4  # a shorter stem matches too much ("Kub|a" is also a given name); in a name of several words, 3
 VOWELS = frozenset("aeiouyаеиоуыэюяіїєёαεηιουω")
+PROCLITICS = Path(__file__).parent / "data" / "proclitics.yaml"
+MAX_PROCLITICS = 3  # "וכש", "ומה": and when, and from the
 
 
 @cache
@@ -40,6 +45,29 @@ def declines(language: str) -> bool:
     months = cldr_own_data(language.split("-")[0].split("_")[0].lower()).get("months") or {}
     wide = [(months.get(context) or {}).get("wide") for context in ("format", "stand-alone")]
     return all(isinstance(names, dict) and names for names in wide) and wide[0] != wide[1]
+
+
+@cache
+def proclitics(language: str) -> frozenset[str]:
+    """The one-letter words the language's script writes glued to the next word (`data/proclitics.yaml`), by the
+    script CLDR's likely subtags give the language ("he": "he_Hebr_IL")."""
+    likely = str(get_global("likely_subtags").get(language.split("-")[0].split("_")[0].lower(), "")).split("_")
+    script = likely[1] if len(likely) == 3 else ""
+    return frozenset(safeyaml.shipped(PROCLITICS).get(script) or ())
+
+
+def readings(word: str, clitics: frozenset[str]) -> list[tuple[int, str]]:
+    """The word (unmarked) and, under each of its first letters that is a proclitic, what follows, with where
+    that starts: "ולטורקיה" is also "לטורקיה" and "טורקיה". Under two or more, what follows is longer than a
+    short name ("מכיוון", because, is no "יוון" under "מכ")."""
+    form = unmarked(word)
+    found = [(0, form)]
+    for k in range(1, MAX_PROCLITICS + 1):
+        shortest = MIN_STEM - 1 if k == 1 else MIN_STEM + k - 1
+        if form[k - 1 : k] not in clitics or len(form) - k < shortest:
+            break
+        found.append((k, form[k:]))
+    return found
 
 
 def applies(language: str | None) -> bool:
@@ -106,18 +134,24 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
     tokens = list(TOKEN.finditer(text))
     taken = Covered(len(text), [(m.start, m.end) for m in matches])
     found = [m for m in matches if not _capital(registry, m)]
+    clitics = proclitics(language)
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if not token.group()[:1].isupper() or taken(token.start(), token.end()):
+        if not _may_name(token.group()) or taken(token.start(), token.end()):
             i += 1
             continue
-        best = _best(names.get(unmarked(token.group())[:3], ()), tokens, text, i)
+        best = max(
+            (found for found in (_best(names, tokens, text, i, first) for first in readings(token.group(), clitics)) if found),
+            key=lambda found: found[2],
+            default=None,
+        )
         if best is None:
             i += 1
             continue
-        name, n = best
-        match = Match(name.actor, token.start(), tokens[i + n - 1].end(), name.adjective)
+        name, n, _, offset = best
+        start = token.start() + _letters_in(token.group(), offset)
+        match = Match(name.actor, start, tokens[i + n - 1].end(), name.adjective)
         if name.actor and not _opens_longer_name(tokens, text, i + n, name) and not _capital(registry, match):
             found.append(match)
         i += n
@@ -140,24 +174,45 @@ def _opens_longer_name(tokens: list[re.Match[str]], text: str, after: int, name:
     return word != name.words[0] and joined and tokens[after].group()[:1].isupper()
 
 
-def _best(candidates: tuple[Name, ...], tokens: list[re.Match[str]], text: str, i: int) -> tuple[Name, int] | None:
-    """The name the words at token i are a form of, sharing the longest stems with it, and its number of words."""
+def _best(
+    names: dict[str, tuple[Name, ...]], tokens: list[re.Match[str]], text: str, i: int, first: tuple[int, str]
+) -> tuple[Name, int, int, int] | None:
+    """The name the words at token i are a form of, its first word read as `first` (where it starts in the token,
+    and its form): sharing the longest stems with it; with its number of words, its score and where it starts."""
+    offset, form = first
     best, score = None, 0
-    for name in candidates:  # a language's name (no actor) too: the closest wins
+    for name in names.get(form[:3], ()):  # a language's name (no actor) too: the closest wins
         n = len(name.words)
         if i + n > len(tokens) or not all(
             JOINER.fullmatch(text[tokens[k - 1].end() : tokens[k].start()]) for k in range(i + 1, i + n)
         ):
             continue
         if name.exact is not None:
-            total = len(name.exact) + 1 if n == 1 and tokens[i].group() == name.exact else 0
+            total = len(name.exact) + 1 if n == 1 and offset == 0 and tokens[i].group() == name.exact else 0
         else:
             shortest = MIN_STEM if n == 1 else MIN_STEM - 1
-            parts = [fits(unmarked(tokens[i + k].group()), name.words[k], shortest) for k in range(n)]
+            words = [form, *(unmarked(tokens[i + k].group()) for k in range(1, n))]
+            parts = [fits(words[k], name.words[k], shortest) for k in range(n)]
             total = sum(parts) if all(parts) else 0
         if total > score:
-            best, score = (name, n), total
-    return best
+            best, score = name, total
+    return None if best is None else (best, len(best.words), score, offset)
+
+
+def _may_name(word: str) -> bool:
+    """A word that may open a name: capitalised, or in a script with no capitals, where any word may."""
+    return word[:1].isupper() or (word[:1].isalpha() and word[:1].lower() == word[:1].upper())
+
+
+def _letters_in(word: str, letters: int) -> int:
+    """Where the word's text starts after its first `letters` letters, each with its marks (Hebrew points)."""
+    seen = 0
+    for position, char in enumerate(word):
+        if not unicodedata.combining(char):
+            if seen == letters:
+                return position
+            seen += 1
+    return len(word)
 
 
 def _names(registry: Registry, language: str) -> dict[str, tuple[Name, ...]]:
@@ -172,11 +227,24 @@ def _names(registry: Registry, language: str) -> dict[str, tuple[Name, ...]]:
         ]
         entries += [Name((unmarked(a),), actor, False, a) for a, actor in _acronyms(registry, language).items()]
         entries += [Name((word,), "", False, None) for word in _language_names(language)]
+        entries += _without_article(entries, proclitics(language))
         by_key: dict[str, list[Name]] = defaultdict(list)
         for entry in entries:
             by_key[entry.words[0][:3]].append(entry)
         made[language] = {key: tuple(found) for key, found in by_key.items()}
     return made[language]
+
+
+def _without_article(names: list[Name], clitics: frozenset[str]) -> list[Name]:
+    """A name of several words whose first opens with proclitics, without them: another proclitic takes the
+    article's place ("האיחוד האירופי", "באיחוד האירופי": in the European Union)."""
+    return [
+        Name((rest, *name.words[1:]), name.actor, name.adjective, None)
+        for name in names
+        if len(name.words) > 1 and name.exact is None
+        for offset, rest in readings(name.words[0], clitics)
+        if offset
+    ]
 
 
 def _language_names(language: str) -> set[str]:
