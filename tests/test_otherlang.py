@@ -36,6 +36,9 @@ def names(text: str, language: str) -> dict[str, tuple[str, tuple[str, ...]]]:
         ("Regeringen i Norges grannland Finland svarade snabbt.", "sv", {"Norway", "Finland"}),
         ("Delegacja Nigerii przyjechała wczoraj.", "pl", {"Nigeria"}),  # the longest stem: Nigeria's, not Niger's
         ("Rysslands krig och Finlands svar dominerade debatten.", "sv", {"Russia", "Finland"}),  # the genitive "s"
+        # endings opening with a consonant where adjectives are written in lower case
+        ("A miniszter Görögországban járt, majd Kínával és Németországgal egyeztetett.", "hu", {"Greece", "China", "Germany"}),
+        ("Ministeri vieraili Kuubassa ja palasi Ranskasta torstaina.", "fi", {"Cuba", "France"}),
     ],
 )
 def test_states_in_their_case_forms(text: str, language: str, states: set[str]) -> None:

@@ -98,22 +98,30 @@ def stems(word: str, shortest: int) -> list[str]:
     return [stem for stem in found if len(stem) >= shortest]
 
 
-def fits(word: str, name_word: str, shortest: int) -> int:
+def fits(word: str, name_word: str, shortest: int, consonant_endings: bool = False) -> int:
     """How well a text's word (unmarked) is a form of a name's word: its stem's length, one more when the words
     are the same, 0 when it is no form of it. A case ending opens with a vowel ("Meksyk|u", "Român|iei");
     a consonant makes an adjective, a demonym or a compound ("Nederland|se"), and so does a long ending after
     a whole name ("Nederland|ers"); but for the genitive "s" after a whole name ending in a consonant
-    ("Rysslands", "Ruslands")."""
+    ("Rysslands", "Ruslands"), and, with `consonant_endings` (a language that writes its adjectives in lower
+    case), any ending of up to three letters after a whole name ("Görögország|ban", "Kuuba|ssa")."""
     if word == name_word:
         return len(word) + 1
     if word == name_word + "s" and name_word[-1:] not in VOWELS and len(name_word) >= shortest:
         return len(name_word)
+    ending = word[len(name_word) :]
+    if consonant_endings and word.startswith(name_word) and len(name_word) >= shortest and _ending(ending, MAX_ENDING):
+        return len(name_word)
     for stem in stems(name_word, shortest):
         ending = word[len(stem) :]
         longest = MAX_ENDING if stem != name_word else MAX_ENDING - 1  # "Iran|ie", not "Nederland|ers"
-        if word.startswith(stem) and 0 < len(ending) <= longest and ending.isalpha() and ending[0] in VOWELS:
+        if word.startswith(stem) and _ending(ending, longest) and ending[0] in VOWELS:
             return len(stem)
     return 0
+
+
+def _ending(letters: str, longest: int) -> bool:
+    return 0 < len(letters) <= longest and letters.isalpha()
 
 
 def find(registry: Registry, text: str, language: str) -> list[Match]:
@@ -135,17 +143,15 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
     taken = Covered(len(text), [(m.start, m.end) for m in matches])
     found = [m for m in matches if not _capital(registry, m)]
     clitics = proclitics(language)
+    consonant_endings = not _language_names(language)  # adjectives in lower case: a capitalised form is the name's
     i = 0
     while i < len(tokens):
         token = tokens[i]
         if not _may_name(token.group()) or taken(token.start(), token.end()):
             i += 1
             continue
-        best = max(
-            (found for found in (_best(names, tokens, text, i, first) for first in readings(token.group(), clitics)) if found),
-            key=lambda found: found[2],
-            default=None,
-        )
+        read = [_best(names, tokens, text, i, first, consonant_endings) for first in readings(token.group(), clitics)]
+        best = max((found for found in read if found), key=lambda found: found[2], default=None)
         if best is None:
             i += 1
             continue
@@ -175,7 +181,12 @@ def _opens_longer_name(tokens: list[re.Match[str]], text: str, after: int, name:
 
 
 def _best(
-    names: dict[str, tuple[Name, ...]], tokens: list[re.Match[str]], text: str, i: int, first: tuple[int, str]
+    names: dict[str, tuple[Name, ...]],
+    tokens: list[re.Match[str]],
+    text: str,
+    i: int,
+    first: tuple[int, str],
+    consonant_endings: bool,
 ) -> tuple[Name, int, int, int] | None:
     """The name the words at token i are a form of, its first word read as `first` (where it starts in the token,
     and its form): sharing the longest stems with it; with its number of words, its score and where it starts."""
@@ -192,7 +203,7 @@ def _best(
         else:
             shortest = MIN_STEM if n == 1 else MIN_STEM - 1
             words = [form, *(unmarked(tokens[i + k].group()) for k in range(1, n))]
-            parts = [fits(words[k], name.words[k], shortest) for k in range(n)]
+            parts = [fits(words[k], name.words[k], shortest, consonant_endings) for k in range(n)]
             total = sum(parts) if all(parts) else 0
         if total > score:
             best, score = name, total
@@ -247,12 +258,14 @@ def _without_article(names: list[Name], clitics: frozenset[str]) -> list[Name]:
     ]
 
 
-def _language_names(language: str) -> set[str]:
+@cache
+def _language_names(language: str) -> frozenset[str]:
     """The locale's one-word names of languages where it capitalises them ("Nederlands"), unmarked: a form that is
     one, or closer to one than to a state's name, is the language or its adjective ("het Nederlands elftal"), and
     names no actor. Where they are lower-case ("polski") a capitalised form is no adjective ("historii Polski")."""
     locale = cldr_locale(language)
-    return {unmarked(name) for name in (locale.languages.values() if locale else ()) if name.isalpha() and name[0].isupper()}
+    names = locale.languages.values() if locale else ()
+    return frozenset(unmarked(name) for name in names if name.isalpha() and name[0].isupper())
 
 
 def _acronyms(registry: Registry, language: str) -> dict[str, str]:
