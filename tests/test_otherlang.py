@@ -69,6 +69,7 @@ def test_names_under_the_proclitics_of_a_script_with_no_capitals() -> None:
         "Greece": ("state", ("יוון",)),
     }
     assert names("מכיוון שהישיבה נדחתה, השרים חזרו הביתה.", "he") == {}  # "because": no short name under two
+    assert names("השגריר הצרפתי דיבר צרפתית.", "he") == {}  # "French": an ending makes an adjective here
 
 
 @pytest.mark.parametrize(

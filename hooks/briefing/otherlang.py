@@ -143,7 +143,7 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
     taken = Covered(len(text), [(m.start, m.end) for m in matches])
     found = [m for m in matches if not _capital(registry, m)]
     clitics = proclitics(language)
-    consonant_endings = not _language_names(language)  # adjectives in lower case: a capitalised form is the name's
+    consonant_endings = _lower_case_adjectives(language)
     i = 0
     while i < len(tokens):
         token = tokens[i]
@@ -256,6 +256,16 @@ def _without_article(names: list[Name], clitics: frozenset[str]) -> list[Name]:
         for offset, rest in readings(name.words[0], clitics)
         if offset
     ]
+
+
+@cache
+def _lower_case_adjectives(language: str) -> bool:
+    """Whether the locale writes its names of languages, and so its adjectives, in lower case ("magyar", "suomi"):
+    a capitalised form of a state's name is then the name, not an adjective ("Görögország|ban"). Not so where
+    the script has no capitals: "צרפת|י" is French, "צרפת" France."""
+    locale = cldr_locale(language)
+    names = [name for name in (locale.languages.values() if locale else ()) if name.isalpha()]
+    return sum(name[0].islower() for name in names) > len(names) / 2
 
 
 @cache
