@@ -72,6 +72,15 @@ def test_names_under_the_proclitics_of_a_script_with_no_capitals() -> None:
     assert names("השגריר הצרפתי דיבר צרפתית.", "he") == {}  # "French": an ending makes an adjective here
 
 
+def test_acronyms_marked_by_the_script_spell_a_known_name_of_several_words() -> None:
+    found = names('שגריר ארה"ב בירך את החלטת האו״ם, ובארה"ב שתקו.', "he")
+    assert found == {
+        "United States": ("state", ('ארה"ב',)),  # the openings of "ארצות הברית"
+        "United Nations": ("organisation", ("האו״ם",)),  # of "האומות המאוחדות", with the mark CLDR writes
+    }
+    assert names('יו"ר הוועדה ומנכ"ל החברה נפגשו.', "he") == {}  # chairman, director: no name they spell
+
+
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [

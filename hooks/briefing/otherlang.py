@@ -16,9 +16,11 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
 
 from anyascii import anyascii
 from babel.core import get_global
@@ -34,7 +36,8 @@ from .registry import JOINER, TOKEN, Match, Registry
 MAX_ENDING = 3  # letters an inflected form adds to a stem ("Stan|ach", "Polsk|iej", "Român|iei")
 MIN_STEM = 4  # a shorter stem matches too much ("Kub|a" is also a given name); in a name of several words, 3
 VOWELS = frozenset("aeiouyаеиоуыэюяіїєёαεηιουω")
-PROCLITICS = Path(__file__).parent / "data" / "proclitics.yaml"
+SCRIPTS = Path(__file__).parent / "data" / "scripts.yaml"
+SPACED_WORDS = re.compile(r"\w+(?: \w+)+")
 MAX_PROCLITICS = 3  # "וכש", "ומה": and when, and from the
 
 
@@ -48,12 +51,16 @@ def declines(language: str) -> bool:
 
 
 @cache
-def proclitics(language: str) -> frozenset[str]:
-    """The one-letter words the language's script writes glued to the next word (`data/proclitics.yaml`), by the
-    script CLDR's likely subtags give the language ("he": "he_Hebr_IL")."""
+def script_facts(language: str) -> dict[str, Any]:
+    """What `data/scripts.yaml` states of the script CLDR's likely subtags give the language ("he": he_Hebr_IL)."""
     likely = str(get_global("likely_subtags").get(language.split("-")[0].split("_")[0].lower(), "")).split("_")
     script = likely[1] if len(likely) == 3 else ""
-    return frozenset(safeyaml.shipped(PROCLITICS).get(script) or ())
+    return safeyaml.shipped(SCRIPTS).get(script) or {}
+
+
+def proclitics(language: str) -> frozenset[str]:
+    """The one-letter words the language's script writes glued to the next word."""
+    return frozenset(script_facts(language).get("proclitics") or ())
 
 
 def readings(word: str, clitics: frozenset[str]) -> list[tuple[int, str]]:
@@ -140,8 +147,9 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
     """The registry's matches in `text` and the names it writes in other forms than the registry's, in order."""
     names = _names(registry, language)
     tokens = list(TOKEN.finditer(text))
-    taken = Covered(len(text), [(m.start, m.end) for m in matches])
-    found = [m for m in matches if not _capital(registry, m)]
+    marked = _marked_acronyms(registry, text, language, Covered(len(text), [(m.start, m.end) for m in matches]))
+    taken = Covered(len(text), [(m.start, m.end) for m in matches + marked])
+    found = [m for m in matches if not _capital(registry, m)] + marked
     clitics = proclitics(language)
     consonant_endings = _lower_case_adjectives(language)
     i = 0
@@ -162,6 +170,69 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
             found.append(match)
         i += n
     return sorted(found, key=lambda m: m.start)
+
+
+def _marked_acronyms(registry: Registry, text: str, language: str, taken: Covered) -> list[Match]:
+    """The acronyms a script marks before their last letter ("ארה״ב", "האו"ם": the United Nations under the
+    article) that spell a name of several words of the knowledge in the language (`_spelled_by`)."""
+    marks = script_facts(language).get("acronym_marks")
+    if not marks:
+        return []
+    found = []
+    for m in re.finditer(rf"(\w+)[{re.escape(''.join(marks))}](\w)(?!\w)", text):
+        if taken(m.start(), m.end()):
+            continue
+        for offset, letters in readings(m.group(1) + m.group(2), proclitics(language)):
+            actor = _spelled_by(language, _without_final_forms(letters))
+            if actor in registry.actors and registry.actors[actor].kind != "place":
+                found.append(Match(actor, m.start() + _letters_in(m.group(1), offset), m.end()))
+                break
+    return found
+
+
+@lru_cache(maxsize=1024)
+def _spelled_by(language: str, letters: str) -> str | None:
+    """The one actor with a name of several words in the language whose words' openings, in turn, are the
+    acronym's letters: "ארהב" opens "ארצות הברית" ("אר", "הב"); a word may drop one proclitic, its article
+    ("אום": "או" of "האומות", "מ" of "המאוחדות")."""
+    clitics = proclitics(language)
+    owners = set()
+    for actor, names in base_names(language).items():
+        for name in names:
+            if not SPACED_WORDS.fullmatch(name):  # "מיאנמר (בורמה)": two names, not one of two words
+                continue
+            words = [[form for _, form in readings(_without_final_forms(w), clitics)[:2]] for w in name.split()]
+            if _spells(letters, words):
+                owners.add(actor)
+    return owners.pop() if len(owners) == 1 else None
+
+
+def _spells(letters: str, words: list[list[str]]) -> bool:
+    """Whether the letters are, in turn, a non-empty opening of one reading of each word, two words or more."""
+    if len(words) < 2:
+        return len(words) == 1 and any(len(letters) <= len(form) and form.startswith(letters) and letters for form in words[0])
+    return any(
+        form[:k] == letters[:k] and _spells(letters[k:], words[1:])
+        for form in words[0]
+        for k in range(1, min(len(form), len(letters) - 1) + 1)
+    )
+
+
+@cache
+def _final_forms() -> dict[str, str]:
+    """Letter -> the same letter as written inside a word, for the letters a script writes otherwise at a word's
+    end (Unicode names them so: HEBREW LETTER FINAL MEM, GREEK SMALL LETTER FINAL SIGMA)."""
+    finals = {}
+    for code in range(0x370, 0x800):
+        name = unicodedata.name(chr(code), "")
+        if " FINAL " in name:
+            with suppress(KeyError):
+                finals[chr(code)] = unicodedata.lookup(name.replace(" FINAL ", " "))
+    return finals
+
+
+def _without_final_forms(word: str) -> str:
+    return "".join(_final_forms().get(c, c) for c in word)
 
 
 def _capital(registry: Registry, match: Match) -> bool:
