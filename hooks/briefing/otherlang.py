@@ -30,7 +30,7 @@ from . import safeyaml
 from .detect import Covered, Detected, given_names
 from .detect import detect as detect_words
 from .generic_words import has_file
-from .knowledge import LATIN_LANGUAGES, base_names, cldr_locale, cldr_own_data
+from .knowledge import LATIN_LANGUAGES, TITLE_CASE_ACRONYMS, base_names, cldr_locale, cldr_own_data
 from .registry import JOINER, TOKEN, Match, Registry
 
 MAX_ENDING = 3  # letters an inflected form adds to a stem ("Stan|ach", "Polsk|iej", "Român|iei")
@@ -307,7 +307,9 @@ def _names(registry: Registry, language: str) -> dict[str, tuple[Name, ...]]:
             for aliases in registry.names_by_spelling(language).values()
             for alias in aliases
         ]
-        entries += [Name((unmarked(a),), actor, False, a) for a, actor in _acronyms(registry, language).items()]
+        acronyms = _acronyms(registry, language)
+        entries += [Name((unmarked(a),), actor, False, a) for a, actor in acronyms.items()]
+        entries += [Name((unmarked(a),), actor, False, None) for a, actor in _acronyms_as_words(registry, acronyms).items()]
         entries += [Name((word,), "", False, None) for word in _language_names(language)]
         entries += _without_article(entries, proclitics(language))
         by_key: dict[str, list[Name]] = defaultdict(list)
@@ -347,6 +349,20 @@ def _language_names(language: str) -> frozenset[str]:
     locale = cldr_locale(language)
     names = locale.languages.values() if locale else ()
     return frozenset(unmarked(name) for name in names if name.isalpha() and name[0].isupper())
+
+
+def _acronyms_as_words(registry: Registry, acronyms: dict[str, str]) -> dict[str, str]:
+    """The acronyms the knowledge writes with one capital too in a covered language that writes its acronyms in
+    capitals ("Nato" beside "NATO" in English and German), which a language with no file may inflect ("Natos")."""
+    return {
+        acronym: actor
+        for acronym, actor in acronyms.items()
+        if any(
+            acronym.capitalize() in registry.actors[actor].aliases.get(latin, ())
+            for latin in LATIN_LANGUAGES
+            if latin not in TITLE_CASE_ACRONYMS
+        )
+    }
 
 
 def _acronyms(registry: Registry, language: str) -> dict[str, str]:
