@@ -97,7 +97,7 @@ def test_the_initials_of_a_known_name_in_the_language_and_international_acronyms
 
 
 def test_an_acronym_the_knowledge_also_writes_as_a_word_is_inflected_as_one() -> None:
-    assert names("Norge är med i Nato, och Natos chef kom i går.", "sv") == {"NATO": ("organisation", ("Nato", "Natos"))}
+    assert names("Landet är med i Nato, och Natos chef kom i går.", "sv") == {"NATO": ("organisation", ("Nato", "Natos"))}
 
 
 def test_a_body_defined_by_its_acronym_and_an_acronym_alone_but_no_currency() -> None:
