@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
@@ -158,6 +158,11 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
         if not _may_name(token.group()) or taken(token.start(), token.end()):
             i += 1
             continue
+        acronym = _transliterated_acronym(names, token.group())
+        if acronym:
+            found.append(Match(acronym, token.start(), token.end()))
+            i += 1
+            continue
         read = [_best(names, tokens, text, i, first, consonant_endings) for first in readings(token.group(), clitics)]
         best = max((found for found in read if found), key=lambda found: found[2], default=None)
         if best is None:
@@ -170,6 +175,16 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
             found.append(match)
         i += n
     return sorted(found, key=lambda m: m.start)
+
+
+def _transliterated_acronym(names: dict[str, tuple[Name, ...]], word: str) -> str:
+    """The actor of a Latin acronym the word writes letter for letter in capitals of another script ("ΝΑΤΟ")."""
+    if word.isascii() or not word.isupper() or len(word) < 3:
+        return ""
+    latin = anyascii(word)
+    written = (unmarked(latin),)
+    found = (name.actor for name in names.get(written[0][:3], ()) if name.exact == latin or name.words == written)
+    return next((actor for actor in found if actor), "")
 
 
 def _marked_acronyms(registry: Registry, text: str, language: str, taken: Covered) -> list[Match]:
@@ -369,9 +384,11 @@ def _acronyms(registry: Registry, language: str) -> dict[str, str]:
     """Acronym -> actor: the acronyms the knowledge lists in the covered languages written in Latin letters
     ("NATO", "USA"), and, for an actor it names by an acronym in some language, the initials of as many
     capitalised words of its names in this one ("Organizacja Narodów Zjednoczonych": ONZ, "Statele Unite ale Americii": SUA,
-    "Verenigde Staten": VS); each only where it is no other actor's and no name of the language's already."""
+    "Verenigde Staten": VS; without an article: "De Forenede Nationer": FN), written without accents ("Ευρωπαϊκή
+    Ένωση": ΕΕ); each only where it is no other actor's and no name of the language's already."""
     owners: dict[str, set[str]] = defaultdict(set)
     written = set()
+    articles = _articles(language)
     for actor_id, names in base_names(language).items():
         actor = registry.actors.get(actor_id)
         if actor is None or actor.origin != "base" or actor.kind == "place":
@@ -380,13 +397,22 @@ def _acronyms(registry: Registry, language: str) -> dict[str, str]:
         lengths = {len(a) for found in actor.aliases.values() for a in found if len(a) >= 2 and a.isalpha() and a.isupper()}
         for name in names:
             capitals = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]  # "Bangsa-Bangsa": B, B
-            if len(capitals) >= 2 and len(capitals) in lengths:
-                owners["".join(w[0] for w in capitals)].add(actor_id)
+            for words in (capitals, capitals[1:] if capitals[:1] and capitals[0] in articles else []):
+                if len(words) >= 2 and len(words) in lengths:
+                    owners["".join(unmarked(w[0]).upper() for w in words)].add(actor_id)  # "Ηνωμένα Έθνη": ΗΕ
         for latin in LATIN_LANGUAGES:
             for alias in actor.aliases.get(latin, ()):
                 if len(alias) >= 3 and alias.isalpha() and alias.isupper():
                     owners[alias].add(actor_id)
     return {acronym: ids.pop() for acronym, ids in owners.items() if len(ids) == 1 and acronym not in written}
+
+
+@cache
+def _articles(language: str) -> frozenset[str]:
+    """The short words that open three or more of the knowledge's names of several words in the language:
+    articles ("De Forenede Nationer", "Den Europæiske Union"), which an acronym leaves out ("FN")."""
+    openings = Counter(name.split()[0] for names in base_names(language).values() for name in names if len(name.split()) > 1)
+    return frozenset(w for w, n in openings.items() if n >= 3 and len(w) <= 3 and w.isalpha() and not w.isupper())
 
 
 ACRONYM = re.compile(r"\b[A-Z](?:[a-z]?[A-Z]){2,5}\b")  # "RIVM", "UOKiK"; not "NOx", "UN"
