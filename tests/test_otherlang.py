@@ -90,6 +90,8 @@ def test_acronyms_marked_by_the_script_spell_a_known_name_of_several_words() -> 
         ("AS dan PBB menyerukan gencatan senjata.", "id", {"United States": "AS", "United Nations": "PBB"}),  # Bangsa-Bangsa
         ("FN og EU holdt møde i går.", "da", {"United Nations": "FN", "European Union": "EU"}),  # no article: "De", "Den"
         ("Το ΝΑΤΟ και η ΕΕ συμφώνησαν.", "el", {"NATO": "ΝΑΤΟ", "European Union": "ΕΕ"}),  # Greek letters; "Ένωση": Ε
+        ("YK ja EU vaativat tulitaukoa.", "fi", {"United Nations": "YK", "European Union": "EU"}),  # "Yhdistyneet kansakunnat"
+        ("Zástupci OSN dorazili v pondělí.", "cs", {"United Nations": "OSN"}),  # but a state's: "Spojené státy", no "SS"
     ],
 )
 def test_the_initials_of_a_known_name_in_the_language_and_international_acronyms(

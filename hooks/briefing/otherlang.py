@@ -396,8 +396,7 @@ def _acronyms(registry: Registry, language: str) -> dict[str, str]:
         written.update(names)
         lengths = {len(a) for found in actor.aliases.values() for a in found if len(a) >= 2 and a.isalpha() and a.isupper()}
         for name in names:
-            capitals = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]  # "Bangsa-Bangsa": B, B
-            for words in (capitals, capitals[1:] if capitals[:1] and capitals[0] in articles else []):
+            for words in _initialled(name, articles, actor.kind == "state"):
                 if len(words) >= 2 and len(words) in lengths:
                     owners["".join(unmarked(w[0]).upper() for w in words)].add(actor_id)  # "Ηνωμένα Έθνη": ΗΕ
         for latin in LATIN_LANGUAGES:
@@ -405,6 +404,16 @@ def _acronyms(registry: Registry, language: str) -> dict[str, str]:
                 if len(alias) >= 3 and alias.isalpha() and alias.isupper():
                     owners[alias].add(actor_id)
     return {acronym: ids.pop() for acronym, ids in owners.items() if len(ids) == 1 and acronym not in written}
+
+
+def _initialled(name: str, articles: frozenset[str], state: bool) -> list[list[str]]:
+    """The words of a name whose initials may make its acronym: its capitalised words ("Bangsa-Bangsa": B, B),
+    and without an article that opens them; an organisation's, all its words where only the first is capitalised
+    ("Yhdistyneet kansakunnat": YK, "Organizace spojených národů": OSN; a state's are not: "Spojené státy")."""
+    words = [w for w in re.split(r"[\s-]+", name) if w.isalpha()]
+    capitals = [w for w in words if w[:1].isupper()]
+    found = [capitals, capitals[1:] if capitals[:1] and capitals[0] in articles else []]
+    return [*found, words if len(capitals) == 1 and words[:1] == capitals and not state else []]
 
 
 @cache
