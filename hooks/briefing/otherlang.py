@@ -8,6 +8,9 @@ up to two final vowels with an ending of up to three letters: the stem shared wi
 ("Nigerii" is Nigeria's, not Niger's). A name of the knowledge in that language gives its initials too ("ONZ",
 "SUA", "VS") unless they are another name's, and its organisations keep their English acronyms ("NATO").
 A capital names the place only: no preposition of place is known to tell "in Paris" from "Paris said".
+Where the locale writes adjectives in lower case, any short ending after a whole name is a case ending
+("Görögország|ban", "Kuuba|ssa"). In a script with no capitals any word may be a name, under the one-letter
+words the script glues to the next one and with its acronyms' marks (`data/scripts.yaml`: "בצרפת", "ארה"ב").
 """
 
 from __future__ import annotations
@@ -63,7 +66,8 @@ def proclitics(language: str) -> frozenset[str]:
     return frozenset(script_facts(language).get("proclitics") or ())
 
 
-def readings(word: str, clitics: frozenset[str]) -> list[tuple[int, str]]:
+@lru_cache(maxsize=1 << 16)  # called for every word of a text in a script with no capitals
+def readings(word: str, clitics: frozenset[str]) -> tuple[tuple[int, str], ...]:
     """The word (unmarked) and, under each of its first letters that is a proclitic, what follows, with where
     that starts: "ולטורקיה" is also "לטורקיה" and "טורקיה". Under two or more, what follows is longer than a
     short name ("מכיוון", because, is no "יוון" under "מכ")."""
@@ -74,7 +78,7 @@ def readings(word: str, clitics: frozenset[str]) -> list[tuple[int, str]]:
         if form[k - 1 : k] not in clitics or len(form) - k < shortest:
             break
         found.append((k, form[k:]))
-    return found
+    return tuple(found)
 
 
 def applies(language: str | None) -> bool:
@@ -163,7 +167,8 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
             found.append(Match(acronym, token.start(), token.end()))
             i += 1
             continue
-        read = [_best(names, tokens, text, i, first, consonant_endings) for first in readings(token.group(), clitics)]
+        firsts = [first for first in readings(token.group(), clitics) if first[1][:3] in names]
+        read = [_best(names, tokens, text, i, first, consonant_endings) for first in firsts]
         best = max((found for found in read if found), key=lambda found: found[2], default=None)
         if best is None:
             i += 1
