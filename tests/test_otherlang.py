@@ -36,6 +36,9 @@ def names(text: str, language: str) -> dict[str, tuple[str, tuple[str, ...]]]:
         ("Regeringen i Norges grannland Finland svarade snabbt.", "sv", {"Norway", "Finland"}),
         ("Delegacja Nigerii przyjechała wczoraj.", "pl", {"Nigeria"}),  # the longest stem: Nigeria's, not Niger's
         ("Rysslands krig och Finlands svar dominerade debatten.", "sv", {"Russia", "Finland"}),  # the genitive "s"
+        # endings opening with a consonant where adjectives are written in lower case
+        ("A miniszter Görögországban járt, majd Kínával és Németországgal egyeztetett.", "hu", {"Greece", "China", "Germany"}),
+        ("Ministeri vieraili Kuubassa ja palasi Ranskasta torstaina.", "fi", {"Cuba", "France"}),
     ],
 )
 def test_states_in_their_case_forms(text: str, language: str, states: set[str]) -> None:
@@ -57,6 +60,27 @@ def test_adjectives_demonyms_capitals_and_seas_name_no_state_or_person(text: str
     assert names(text, language) == {}
 
 
+def test_names_under_the_proclitics_of_a_script_with_no_capitals() -> None:
+    found = names("השר נסע לטורקיה ומשם לצרפת, ואחר כך נפגש באיחוד האירופי עם נציגי ביוון.", "he")
+    assert found == {
+        "Turkey": ("state", ("טורקיה",)),  # "to Turkey": the name starts after the proclitic
+        "France": ("state", ("צרפת",)),  # "and from there to France"
+        "European Union": ("organisation", ("איחוד האירופי",)),  # "in the", taking the article's place
+        "Greece": ("state", ("יוון",)),
+    }
+    assert names("מכיוון שהישיבה נדחתה, השרים חזרו הביתה.", "he") == {}  # "because": no short name under two
+    assert names("השגריר הצרפתי דיבר צרפתית.", "he") == {}  # "French": an ending makes an adjective here
+
+
+def test_acronyms_marked_by_the_script_spell_a_known_name_of_several_words() -> None:
+    found = names('שגריר ארה"ב בירך את החלטת האו״ם, ובארה"ב שתקו.', "he")
+    assert found == {
+        "United States": ("state", ('ארה"ב',)),  # the openings of "ארצות הברית"
+        "United Nations": ("organisation", ("האו״ם",)),  # of "האומות המאוחדות", with the mark CLDR writes
+    }
+    assert names('יו"ר הוועדה ומנכ"ל החברה נפגשו.', "he") == {}  # chairman, director: no name they spell
+
+
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
@@ -64,12 +88,20 @@ def test_adjectives_demonyms_capitals_and_seas_name_no_state_or_person(text: str
         ("De VN en de VS steunen het plan.", "nl", {"United Nations": "VN", "United States": "VS"}),
         ("SUA și UE au salutat acordul.", "ro", {"United States": "SUA", "European Union": "UE"}),
         ("AS dan PBB menyerukan gencatan senjata.", "id", {"United States": "AS", "United Nations": "PBB"}),  # Bangsa-Bangsa
+        ("FN og EU holdt møde i går.", "da", {"United Nations": "FN", "European Union": "EU"}),  # no article: "De", "Den"
+        ("Το ΝΑΤΟ και η ΕΕ συμφώνησαν.", "el", {"NATO": "ΝΑΤΟ", "European Union": "ΕΕ"}),  # Greek letters; "Ένωση": Ε
+        ("YK ja EU vaativat tulitaukoa.", "fi", {"United Nations": "YK", "European Union": "EU"}),  # "Yhdistyneet kansakunnat"
+        ("Zástupci OSN dorazili v pondělí.", "cs", {"United Nations": "OSN"}),  # but a state's: "Spojené státy", no "SS"
     ],
 )
 def test_the_initials_of_a_known_name_in_the_language_and_international_acronyms(
     text: str, language: str, expected: dict[str, str]
 ) -> None:
     assert {name: surfaces[0] for name, (_, surfaces) in names(text, language).items()} == expected
+
+
+def test_an_acronym_the_knowledge_also_writes_as_a_word_is_inflected_as_one() -> None:
+    assert names("Landet är med i Nato, och Natos chef kom i går.", "sv") == {"NATO": ("organisation", ("Nato", "Natos"))}
 
 
 def test_a_body_defined_by_its_acronym_and_an_acronym_alone_but_no_currency() -> None:

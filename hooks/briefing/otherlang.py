@@ -8,29 +8,40 @@ up to two final vowels with an ending of up to three letters: the stem shared wi
 ("Nigerii" is Nigeria's, not Niger's). A name of the knowledge in that language gives its initials too ("ONZ",
 "SUA", "VS") unless they are another name's, and its organisations keep their English acronyms ("NATO").
 A capital names the place only: no preposition of place is known to tell "in Paris" from "Paris said".
+Where the locale writes adjectives in lower case, any short ending after a whole name is a case ending
+("Görögország|ban", "Kuuba|ssa"). In a script with no capitals any word may be a name, under the one-letter
+words the script glues to the next one and with its acronyms' marks (`data/scripts.yaml`: "בצרפת", "ארה"ב").
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
 
 from anyascii import anyascii
+from babel.core import get_global
 from babel.numbers import list_currencies
 
+from . import safeyaml
 from .detect import Covered, Detected, given_names
 from .detect import detect as detect_words
 from .generic_words import has_file
-from .knowledge import LATIN_LANGUAGES, base_names, cldr_locale, cldr_own_data
+from .knowledge import LATIN_LANGUAGES, TITLE_CASE_ACRONYMS, base_names, cldr_locale, cldr_own_data
 from .registry import JOINER, TOKEN, Match, Registry
 
 MAX_ENDING = 3  # letters an inflected form adds to a stem ("Stan|ach", "Polsk|iej", "Român|iei")
 MIN_STEM = 4  # a shorter stem matches too much ("Kub|a" is also a given name); in a name of several words, 3
 VOWELS = frozenset("aeiouyаеиоуыэюяіїєёαεηιουω")
+SCRIPTS = Path(__file__).parent / "data" / "scripts.yaml"
+SPACED_WORDS = re.compile(r"\w+(?: \w+)+")
+MAX_PROCLITICS = 3  # "וכש", "ומה": and when, and from the
 
 
 @cache
@@ -40,6 +51,34 @@ def declines(language: str) -> bool:
     months = cldr_own_data(language.split("-")[0].split("_")[0].lower()).get("months") or {}
     wide = [(months.get(context) or {}).get("wide") for context in ("format", "stand-alone")]
     return all(isinstance(names, dict) and names for names in wide) and wide[0] != wide[1]
+
+
+@cache
+def script_facts(language: str) -> dict[str, Any]:
+    """What `data/scripts.yaml` states of the script CLDR's likely subtags give the language ("he": he_Hebr_IL)."""
+    likely = str(get_global("likely_subtags").get(language.split("-")[0].split("_")[0].lower(), "")).split("_")
+    script = likely[1] if len(likely) == 3 else ""
+    return safeyaml.shipped(SCRIPTS).get(script) or {}
+
+
+def proclitics(language: str) -> frozenset[str]:
+    """The one-letter words the language's script writes glued to the next word."""
+    return frozenset(script_facts(language).get("proclitics") or ())
+
+
+@lru_cache(maxsize=1 << 16)  # called for every word of a text in a script with no capitals
+def readings(word: str, clitics: frozenset[str]) -> tuple[tuple[int, str], ...]:
+    """The word (unmarked) and, under each of its first letters that is a proclitic, what follows, with where
+    that starts: "ולטורקיה" is also "לטורקיה" and "טורקיה". Under two or more, what follows is longer than a
+    short name ("מכיוון", because, is no "יוון" under "מכ")."""
+    form = unmarked(word)
+    found = [(0, form)]
+    for k in range(1, MAX_PROCLITICS + 1):
+        shortest = MIN_STEM - 1 if k == 1 else MIN_STEM + k - 1
+        if form[k - 1 : k] not in clitics or len(form) - k < shortest:
+            break
+        found.append((k, form[k:]))
+    return tuple(found)
 
 
 def applies(language: str | None) -> bool:
@@ -70,22 +109,30 @@ def stems(word: str, shortest: int) -> list[str]:
     return [stem for stem in found if len(stem) >= shortest]
 
 
-def fits(word: str, name_word: str, shortest: int) -> int:
+def fits(word: str, name_word: str, shortest: int, consonant_endings: bool = False) -> int:
     """How well a text's word (unmarked) is a form of a name's word: its stem's length, one more when the words
     are the same, 0 when it is no form of it. A case ending opens with a vowel ("Meksyk|u", "Român|iei");
     a consonant makes an adjective, a demonym or a compound ("Nederland|se"), and so does a long ending after
     a whole name ("Nederland|ers"); but for the genitive "s" after a whole name ending in a consonant
-    ("Rysslands", "Ruslands")."""
+    ("Rysslands", "Ruslands"), and, with `consonant_endings` (a language that writes its adjectives in lower
+    case), any ending of up to three letters after a whole name ("Görögország|ban", "Kuuba|ssa")."""
     if word == name_word:
         return len(word) + 1
     if word == name_word + "s" and name_word[-1:] not in VOWELS and len(name_word) >= shortest:
         return len(name_word)
+    ending = word[len(name_word) :]
+    if consonant_endings and word.startswith(name_word) and len(name_word) >= shortest and _ending(ending, MAX_ENDING):
+        return len(name_word)
     for stem in stems(name_word, shortest):
         ending = word[len(stem) :]
         longest = MAX_ENDING if stem != name_word else MAX_ENDING - 1  # "Iran|ie", not "Nederland|ers"
-        if word.startswith(stem) and 0 < len(ending) <= longest and ending.isalpha() and ending[0] in VOWELS:
+        if word.startswith(stem) and _ending(ending, longest) and ending[0] in VOWELS:
             return len(stem)
     return 0
+
+
+def _ending(letters: str, longest: int) -> bool:
+    return 0 < len(letters) <= longest and letters.isalpha()
 
 
 def find(registry: Registry, text: str, language: str) -> list[Match]:
@@ -104,24 +151,108 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
     """The registry's matches in `text` and the names it writes in other forms than the registry's, in order."""
     names = _names(registry, language)
     tokens = list(TOKEN.finditer(text))
-    taken = Covered(len(text), [(m.start, m.end) for m in matches])
-    found = [m for m in matches if not _capital(registry, m)]
+    marked = _marked_acronyms(registry, text, language, Covered(len(text), [(m.start, m.end) for m in matches]))
+    taken = Covered(len(text), [(m.start, m.end) for m in matches + marked])
+    found = [m for m in matches if not _capital(registry, m)] + marked
+    clitics = proclitics(language)
+    consonant_endings = _lower_case_adjectives(language)
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if not token.group()[:1].isupper() or taken(token.start(), token.end()):
+        if not _may_name(token.group()) or taken(token.start(), token.end()):
             i += 1
             continue
-        best = _best(names.get(unmarked(token.group())[:3], ()), tokens, text, i)
+        acronym = _transliterated_acronym(names, token.group())
+        if acronym:
+            found.append(Match(acronym, token.start(), token.end()))
+            i += 1
+            continue
+        firsts = [first for first in readings(token.group(), clitics) if first[1][:3] in names]
+        read = [_best(names, tokens, text, i, first, consonant_endings) for first in firsts]
+        best = max((found for found in read if found), key=lambda found: found[2], default=None)
         if best is None:
             i += 1
             continue
-        name, n = best
-        match = Match(name.actor, token.start(), tokens[i + n - 1].end(), name.adjective)
+        name, n, _, offset = best
+        start = token.start() + _letters_in(token.group(), offset)
+        match = Match(name.actor, start, tokens[i + n - 1].end(), name.adjective)
         if name.actor and not _opens_longer_name(tokens, text, i + n, name) and not _capital(registry, match):
             found.append(match)
         i += n
     return sorted(found, key=lambda m: m.start)
+
+
+def _transliterated_acronym(names: dict[str, tuple[Name, ...]], word: str) -> str:
+    """The actor of a Latin acronym the word writes letter for letter in capitals of another script ("ΝΑΤΟ")."""
+    if word.isascii() or not word.isupper() or len(word) < 3:
+        return ""
+    latin = anyascii(word)
+    written = (unmarked(latin),)
+    found = (name.actor for name in names.get(written[0][:3], ()) if name.exact == latin or name.words == written)
+    return next((actor for actor in found if actor), "")
+
+
+def _marked_acronyms(registry: Registry, text: str, language: str, taken: Covered) -> list[Match]:
+    """The acronyms a script marks before their last letter ("ארה״ב", "האו"ם": the United Nations under the
+    article) that spell a name of several words of the knowledge in the language (`_spelled_by`)."""
+    marks = script_facts(language).get("acronym_marks")
+    if not marks:
+        return []
+    found = []
+    for m in re.finditer(rf"(\w+)[{re.escape(''.join(marks))}](\w)(?!\w)", text):
+        if taken(m.start(), m.end()):
+            continue
+        for offset, letters in readings(m.group(1) + m.group(2), proclitics(language)):
+            actor = _spelled_by(language, _without_final_forms(letters))
+            if actor in registry.actors and registry.actors[actor].kind != "place":
+                found.append(Match(actor, m.start() + _letters_in(m.group(1), offset), m.end()))
+                break
+    return found
+
+
+@lru_cache(maxsize=1024)
+def _spelled_by(language: str, letters: str) -> str | None:
+    """The one actor with a name of several words in the language whose words' openings, in turn, are the
+    acronym's letters: "ארהב" opens "ארצות הברית" ("אר", "הב"); a word may drop one proclitic, its article
+    ("אום": "או" of "האומות", "מ" of "המאוחדות")."""
+    clitics = proclitics(language)
+    owners = set()
+    for actor, names in base_names(language).items():
+        for name in names:
+            if not SPACED_WORDS.fullmatch(name):  # "מיאנמר (בורמה)": two names, not one of two words
+                continue
+            words = [[form for _, form in readings(_without_final_forms(w), clitics)[:2]] for w in name.split()]
+            if _spells(letters, words):
+                owners.add(actor)
+    return owners.pop() if len(owners) == 1 else None
+
+
+def _spells(letters: str, words: list[list[str]]) -> bool:
+    """Whether the letters are, in turn, a non-empty opening of one reading of each word, two words or more."""
+    if len(words) < 2:
+        return len(words) == 1 and any(len(letters) <= len(form) and form.startswith(letters) and letters for form in words[0])
+    return any(
+        form[:k] == letters[:k] and _spells(letters[k:], words[1:])
+        for form in words[0]
+        for k in range(1, min(len(form), len(letters) - 1) + 1)
+    )
+
+
+@cache
+def _final_forms() -> dict[str, str]:
+    """Letter -> the same letter as written inside a word, for the letters a script writes otherwise at a word's
+    end (Unicode names them so: HEBREW LETTER FINAL MEM, GREEK SMALL LETTER FINAL SIGMA)."""
+    finals = {}
+    for code in range(0x370, 0x800):
+        name = unicodedata.name(chr(code), "")
+        if " FINAL " in name:
+            with suppress(KeyError):
+                finals[chr(code)] = unicodedata.lookup(name.replace(" FINAL ", " "))
+    return finals
+
+
+def _without_final_forms(word: str) -> str:
+    return "".join(_final_forms().get(c, c) for c in word)
 
 
 def _capital(registry: Registry, match: Match) -> bool:
@@ -140,24 +271,50 @@ def _opens_longer_name(tokens: list[re.Match[str]], text: str, after: int, name:
     return word != name.words[0] and joined and tokens[after].group()[:1].isupper()
 
 
-def _best(candidates: tuple[Name, ...], tokens: list[re.Match[str]], text: str, i: int) -> tuple[Name, int] | None:
-    """The name the words at token i are a form of, sharing the longest stems with it, and its number of words."""
+def _best(
+    names: dict[str, tuple[Name, ...]],
+    tokens: list[re.Match[str]],
+    text: str,
+    i: int,
+    first: tuple[int, str],
+    consonant_endings: bool,
+) -> tuple[Name, int, int, int] | None:
+    """The name the words at token i are a form of, its first word read as `first` (where it starts in the token,
+    and its form): sharing the longest stems with it; with its number of words, its score and where it starts."""
+    offset, form = first
     best, score = None, 0
-    for name in candidates:  # a language's name (no actor) too: the closest wins
+    for name in names.get(form[:3], ()):  # a language's name (no actor) too: the closest wins
         n = len(name.words)
         if i + n > len(tokens) or not all(
             JOINER.fullmatch(text[tokens[k - 1].end() : tokens[k].start()]) for k in range(i + 1, i + n)
         ):
             continue
         if name.exact is not None:
-            total = len(name.exact) + 1 if n == 1 and tokens[i].group() == name.exact else 0
+            total = len(name.exact) + 1 if n == 1 and offset == 0 and tokens[i].group() == name.exact else 0
         else:
             shortest = MIN_STEM if n == 1 else MIN_STEM - 1
-            parts = [fits(unmarked(tokens[i + k].group()), name.words[k], shortest) for k in range(n)]
+            words = [form, *(unmarked(tokens[i + k].group()) for k in range(1, n))]
+            parts = [fits(words[k], name.words[k], shortest, consonant_endings) for k in range(n)]
             total = sum(parts) if all(parts) else 0
         if total > score:
-            best, score = (name, n), total
-    return best
+            best, score = name, total
+    return None if best is None else (best, len(best.words), score, offset)
+
+
+def _may_name(word: str) -> bool:
+    """A word that may open a name: capitalised, or in a script with no capitals, where any word may."""
+    return word[:1].isupper() or (word[:1].isalpha() and word[:1].lower() == word[:1].upper())
+
+
+def _letters_in(word: str, letters: int) -> int:
+    """Where the word's text starts after its first `letters` letters, each with its marks (Hebrew points)."""
+    seen = 0
+    for position, char in enumerate(word):
+        if not unicodedata.combining(char):
+            if seen == letters:
+                return position
+            seen += 1
+    return len(word)
 
 
 def _names(registry: Registry, language: str) -> dict[str, tuple[Name, ...]]:
@@ -170,8 +327,11 @@ def _names(registry: Registry, language: str) -> dict[str, tuple[Name, ...]]:
             for aliases in registry.names_by_spelling(language).values()
             for alias in aliases
         ]
-        entries += [Name((unmarked(a),), actor, False, a) for a, actor in _acronyms(registry, language).items()]
+        acronyms = _acronyms(registry, language)
+        entries += [Name((unmarked(a),), actor, False, a) for a, actor in acronyms.items()]
+        entries += [Name((unmarked(a),), actor, False, None) for a, actor in _acronyms_as_words(registry, acronyms).items()]
         entries += [Name((word,), "", False, None) for word in _language_names(language)]
+        entries += _without_article(entries, proclitics(language))
         by_key: dict[str, list[Name]] = defaultdict(list)
         for entry in entries:
             by_key[entry.words[0][:3]].append(entry)
@@ -179,21 +339,61 @@ def _names(registry: Registry, language: str) -> dict[str, tuple[Name, ...]]:
     return made[language]
 
 
-def _language_names(language: str) -> set[str]:
+def _without_article(names: list[Name], clitics: frozenset[str]) -> list[Name]:
+    """A name of several words whose first opens with proclitics, without them: another proclitic takes the
+    article's place ("האיחוד האירופי", "באיחוד האירופי": in the European Union)."""
+    return [
+        Name((rest, *name.words[1:]), name.actor, name.adjective, None)
+        for name in names
+        if len(name.words) > 1 and name.exact is None
+        for offset, rest in readings(name.words[0], clitics)
+        if offset
+    ]
+
+
+@cache
+def _lower_case_adjectives(language: str) -> bool:
+    """Whether the locale writes its names of languages, and so its adjectives, in lower case ("magyar", "suomi"):
+    a capitalised form of a state's name is then the name, not an adjective ("Görögország|ban"). Not so where
+    the script has no capitals: "צרפת|י" is French, "צרפת" France."""
+    locale = cldr_locale(language)
+    names = [name for name in (locale.languages.values() if locale else ()) if name.isalpha()]
+    return sum(name[0].islower() for name in names) > len(names) / 2
+
+
+@cache
+def _language_names(language: str) -> frozenset[str]:
     """The locale's one-word names of languages where it capitalises them ("Nederlands"), unmarked: a form that is
     one, or closer to one than to a state's name, is the language or its adjective ("het Nederlands elftal"), and
     names no actor. Where they are lower-case ("polski") a capitalised form is no adjective ("historii Polski")."""
     locale = cldr_locale(language)
-    return {unmarked(name) for name in (locale.languages.values() if locale else ()) if name.isalpha() and name[0].isupper()}
+    names = locale.languages.values() if locale else ()
+    return frozenset(unmarked(name) for name in names if name.isalpha() and name[0].isupper())
+
+
+def _acronyms_as_words(registry: Registry, acronyms: dict[str, str]) -> dict[str, str]:
+    """The acronyms the knowledge writes with one capital too in a covered language that writes its acronyms in
+    capitals ("Nato" beside "NATO" in English and German), which a language with no file may inflect ("Natos")."""
+    return {
+        acronym: actor
+        for acronym, actor in acronyms.items()
+        if any(
+            acronym.capitalize() in registry.actors[actor].aliases.get(latin, ())
+            for latin in LATIN_LANGUAGES
+            if latin not in TITLE_CASE_ACRONYMS
+        )
+    }
 
 
 def _acronyms(registry: Registry, language: str) -> dict[str, str]:
     """Acronym -> actor: the acronyms the knowledge lists in the covered languages written in Latin letters
     ("NATO", "USA"), and, for an actor it names by an acronym in some language, the initials of as many
     capitalised words of its names in this one ("Organizacja Narodów Zjednoczonych": ONZ, "Statele Unite ale Americii": SUA,
-    "Verenigde Staten": VS); each only where it is no other actor's and no name of the language's already."""
+    "Verenigde Staten": VS; without an article: "De Forenede Nationer": FN), written without accents ("Ευρωπαϊκή
+    Ένωση": ΕΕ); each only where it is no other actor's and no name of the language's already."""
     owners: dict[str, set[str]] = defaultdict(set)
     written = set()
+    articles = _articles(language)
     for actor_id, names in base_names(language).items():
         actor = registry.actors.get(actor_id)
         if actor is None or actor.origin != "base" or actor.kind == "place":
@@ -201,14 +401,32 @@ def _acronyms(registry: Registry, language: str) -> dict[str, str]:
         written.update(names)
         lengths = {len(a) for found in actor.aliases.values() for a in found if len(a) >= 2 and a.isalpha() and a.isupper()}
         for name in names:
-            capitals = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]  # "Bangsa-Bangsa": B, B
-            if len(capitals) >= 2 and len(capitals) in lengths:
-                owners["".join(w[0] for w in capitals)].add(actor_id)
+            for words in _initialled(name, articles, actor.kind == "state"):
+                if len(words) >= 2 and len(words) in lengths:
+                    owners["".join(unmarked(w[0]).upper() for w in words)].add(actor_id)  # "Ηνωμένα Έθνη": ΗΕ
         for latin in LATIN_LANGUAGES:
             for alias in actor.aliases.get(latin, ()):
                 if len(alias) >= 3 and alias.isalpha() and alias.isupper():
                     owners[alias].add(actor_id)
     return {acronym: ids.pop() for acronym, ids in owners.items() if len(ids) == 1 and acronym not in written}
+
+
+def _initialled(name: str, articles: frozenset[str], state: bool) -> list[list[str]]:
+    """The words of a name whose initials may make its acronym: its capitalised words ("Bangsa-Bangsa": B, B),
+    and without an article that opens them; an organisation's, all its words where only the first is capitalised
+    ("Yhdistyneet kansakunnat": YK, "Organizace spojených národů": OSN; a state's are not: "Spojené státy")."""
+    words = [w for w in re.split(r"[\s-]+", name) if w.isalpha()]
+    capitals = [w for w in words if w[:1].isupper()]
+    found = [capitals, capitals[1:] if capitals[:1] and capitals[0] in articles else []]
+    return [*found, words if len(capitals) == 1 and words[:1] == capitals and not state else []]
+
+
+@cache
+def _articles(language: str) -> frozenset[str]:
+    """The short words that open three or more of the knowledge's names of several words in the language:
+    articles ("De Forenede Nationer", "Den Europæiske Union"), which an acronym leaves out ("FN")."""
+    openings = Counter(name.split()[0] for names in base_names(language).values() for name in names if len(name.split()) > 1)
+    return frozenset(w for w, n in openings.items() if n >= 3 and len(w) <= 3 and w.isalpha() and not w.isupper())
 
 
 ACRONYM = re.compile(r"\b[A-Z](?:[a-z]?[A-Z]){2,5}\b")  # "RIVM", "UOKiK"; not "NOx", "UN"
