@@ -83,11 +83,11 @@ class Engine:
         # unchanged, until the build ends: frozen, the collector stops rescanning it on every page MkDocs renders (a
         # few % at 1,000 sources, more with more).
         with _collector_paused():
-            self.site = build_site(project, last=self.memo.briefings if self.memo is not None else None)
+            site = self.site = build_site(project, last=self.memo.briefings if self.memo is not None else None)
         # So are a preview's page makers and what its pages are made from: unpaused, two full collections of all
         # that an edit ran here at 10,000 sources (0.3-1.3 s each). Not in a build: its pages' child forks here.
         with _collector_paused(self.preview is not None):
-            return self._generated(self.site, files, config, project)
+            return self._generated(site, files, config, project)
 
     def _generated(self, site: Site, files: Files, config: MkDocsConfig, project: Project) -> Files:
         """The site's pages as MkDocs files."""
