@@ -218,10 +218,19 @@ def _date_part(line: str) -> str | None:
 
 
 def _opens_with_label(line: str) -> bool:
-    """A line that a published or updated label opens, in parentheses or not, and no sentence ends in ("(last
-    modified Tue, 11 Feb 2020 12:16:44 GMT)"): a stamp, however many words its date and time make."""
+    """A line that a published or updated label opens, in parentheses or not, or that a date line opens before
+    one, and no sentence ends in ("(last modified Tue, 11 Feb 2020 12:16:44 GMT)"): a stamp, however many words
+    its date and time make."""
     head = line.lstrip("([ ")
-    return any(label.match(head) for label in labels()[:2]) and not SENTENCE_STOP.search(line)
+    opens = any(label.match(head) for label in labels()[:2]) or _dated_then_labelled(line)
+    return opens and not SENTENCE_STOP.search(line)
+
+
+def _dated_then_labelled(line: str) -> bool:
+    """A date line, then a label with a capital and its date, glued by the scraper ("Środa, 4 marca 2024
+    (10:16)AktualizacjaPiątek, 8 marca 2024 (09:29)"); a label in lower case may be a sentence's verb."""
+    found = (m for label in labels()[:2] for m in label.finditer(line))
+    return any(m.start() and m[0][:1].isupper() and is_date_line(line[: m.start()]) for m in found)
 
 
 def _looks_like_caption(match: re.Match[str]) -> bool:
