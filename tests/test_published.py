@@ -210,6 +210,13 @@ FLATTENED = "Fischereiabkommen unterzeichnet Quelle: Agentur - Länge: 01:10 - V
             ("2024-03-04", "header"),
         ),
         ("Visserijakkoord van Lomé\n\nDuur missie:\n4 maart 2024 - 8 april 2024\n\n", "nl", (None, "not-stated")),
+        # the site's clock above a heading of its furniture ("More news"), before the headline, is not the page's
+        ("Monday, March 11, 2024\nMore news\nFisheries deal signed in Lomé\n\n", "en", (None, "not-stated")),
+        ("Monday, March 4, 2024\nFisheries deal signed in Lomé\n\n", "en", ("2024-03-04", "header")),
+        ("دوشنبه ۲۱ حوت ۱۴۰۲\nاخبار بیشتر\nتوافق ماهیگیری امضا شد\n\n", "fa", (None, "not-stated")),
+        # a date in figures opening the text, then a sentence: a stamp; then a photo's caption and credit: none
+        ("04.03.2024 ", "ru", ("2024-03-04", "header")),
+        ("04.03.2024 Рыбаки в порту Ломе Агентство/AP\n\n", "ru", (None, "not-stated")),
     ],
 )
 def test_the_publication_date_of_layouts_of_the_eighth_held_out_set(

@@ -23,6 +23,7 @@ from .published import (
     is_date_line,
     is_reference_work,
     is_site_address,
+    is_site_chrome,
     is_table_row,
     labels,
     revision_label,
@@ -130,6 +131,7 @@ def clean_lines(lines: list[str], author: str | None = None) -> Cleaned:
     for index, line in enumerate(lines):
         in_header = index < first_body
         reason = reasons[index]
+        _site_clock_above(line, prose, out.header)
         if in_header and reason is None and _read_header_line(line, out):
             previous_was_caption = False
             continue
@@ -157,6 +159,15 @@ def clean_lines(lines: list[str], author: str | None = None) -> Cleaned:
             out.header.setdefault("credits", []).append(dateline["agency"].strip())
     _masthead_above_headline(out.header)
     return out
+
+
+def _site_clock_above(line: str, prose: int, header: dict[str, Any]) -> None:
+    """The date lines read so far, above a heading of the site's furniture ("More news") and before any text,
+    are its clock (the day the page was viewed): forgotten."""
+    if prose or not is_site_chrome(line):
+        return
+    clock = header.pop("date_lines", [])
+    header["above_title"] = [line for line in header.get("above_title", []) if line not in clock]
 
 
 def _masthead_above_headline(header: dict[str, Any]) -> None:

@@ -67,6 +67,7 @@ DATELINE_PLACE = re.compile(
     r"^(?:\([^)]{2,20}\)\s*[–—-]\s*)?(?:[^\W\d_][\w.'’\-]*(?:\s\([^()\d]{2,30}\))?,?[\s/]?){1,6}(?:[,،.]|\s[–—-])?\s*$"
 )
 TEMPLATE_DATE = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d\s+\((?:1[5-9]|20)\d\d-\d\d-\d\d\)")  # "2014 (2014-03-16)"
+PARAGRAPH_END = re.compile(r"[^\W\d_]{2}[\"'”’»)]*[.!?]\s*$")  # a sentence's last word and its full stop
 FIELD_REACH = 40  # a field's date stands within a place's length of its label
 CREDIT_YEAR_END = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d[\s.)]*$")  # a credit line closed by its date's year
 TABLE_ROW = re.compile(r"^\s*\|.*\||\|.*\|\s*$")  # "Start date | 24 September 2023 |"
@@ -122,6 +123,18 @@ def source_label() -> re.Pattern[str]:
     site prints it beside its date, and it makes the line no sentence."""
     body = "|".join(sorted((re.escape(w) for w in safeyaml.shipped(DATA)["source"]), key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{body})\s*[:：]\s*[^\s|·•]+", re.I)
+
+
+@cache
+def _site_chrome() -> re.Pattern[str]:
+    body = "|".join(sorted((re.escape(w) for w in safeyaml.shipped(DATA)["site_chrome"]), key=len, reverse=True))
+    return re.compile(rf"(?:{body})(?!\w)", re.I)
+
+
+def is_site_chrome(line: str) -> bool:
+    """A short heading of the site's own furniture ("More news", "Today's paper: 1 2 3"): a date line above it,
+    before any text, is the site's clock."""
+    return len(re.findall(r"[^\W\d_]+", line)) <= 6 and bool(_site_chrome().match(line.strip(" -–—•|")))
 
 
 @cache
@@ -616,9 +629,18 @@ def from_opening(paragraph: str, language: str) -> Published | None:
         or (_capitals_header(before) and _sentence_starts(after))
         or (_has_weekday(mention, language) and _ends_headline(before) and STAMP_REST.fullmatch(paragraph[mention.end :]))
         or (mention.text.isascii() and not _latin(head) and _between_other_script(head, mention))
+        or (not before.strip() and _numeric_then_sentence(mention, paragraph[_unexpanded(paragraph, mention.end) :]))
     )
     basis = "updated-line" if label == "updated" else "header"
     return Published(date, basis, stated_as=paragraph[: _unexpanded(paragraph, mention.end)].strip()) if glued else None
+
+
+def _numeric_then_sentence(mention: DateMention, after: str) -> bool:
+    """A date in figures alone, then a space and a whole sentence: a site's stamp opening the text ("04.03.2024
+    The government approved …"); prose says "On 04.03.2024". A caption under its photo's date ends in no full
+    stop ("04.03.2024 The harbour of Lomé Agency/AP")."""
+    figures = not re.search(r"[^\W\d_]", mention.text)
+    return figures and _sentence_starts(after) and bool(PARAGRAPH_END.search(after))
 
 
 def _opens_parenthesis(before: str) -> bool:
