@@ -188,6 +188,10 @@ def test_the_publication_date_of_layouts_of_the_seventh_held_out_set(
 # Layouts of issue 14's eighth held-out set, each on a header written for the test.
 FIELDS_ROW = "渔业协定在洛美签署\n编辑: 张三 | 时间: 2024-03-04 10:05:36 | 来源: 某某社 |\n\n"
 CREDIT = "Fisheries deal signed in Lomé\n\nSource: Fisheries deal signed – The Lomé Weekly March 4, 2024\n\n"
+CAPTION_UNDER_LEDE = (
+    "Fisheries deal signed in Lomé\n\nNets, boats, ports. The talks lasted all night, and this is how the deal was made.\n\n"
+    "The harbour of Lomé at dawn.\n\nThe harbour of Lomé at dawn. Agency/AP\n\n2024-03-04 07:27\n\n"
+)
 FLATTENED = "Fischereiabkommen unterzeichnet Quelle: Agentur - Länge: 01:10 - Veröffentlicht: Lomé, 04.03.24: - "
 
 
@@ -217,6 +221,8 @@ FLATTENED = "Fischereiabkommen unterzeichnet Quelle: Agentur - Länge: 01:10 - V
         # a date in figures opening the text, then a sentence: a stamp; then a photo's caption and credit: none
         ("04.03.2024 ", "ru", ("2024-03-04", "header")),
         ("04.03.2024 Рыбаки в порту Ломе Агентство/AP\n\n", "ru", (None, "not-stated")),
+        # under a lede, an image's alt text and its caption repeating it are no text: the date line under them counts
+        (CAPTION_UNDER_LEDE, "en", ("2024-03-04", "header")),
     ],
 )
 def test_the_publication_date_of_layouts_of_the_eighth_held_out_set(

@@ -182,14 +182,21 @@ def _add_block(line: str, prose: int, out: Cleaned) -> int:
     """Add a line of the text as a heading or a paragraph; the paragraphs of text so far, counted to tell a
     date line above the text from one inside it."""
     kind = "heading" if is_title_like(line) and len(words(line)) <= 14 else "paragraph"
-    # a headline in capitals is no text, nor a line repeating the one before (an image's alt text, then its
-    # caption with the credit)
-    repeated = bool(out.blocks) and line.startswith(out.blocks[-1].text)
+    # a headline in capitals is no text, nor a line repeating the one before: an image's alt text, then its
+    # caption with the credit, neither of them
+    previous = out.blocks[-1] if out.blocks else None
     out.blocks.append(Block(kind, line))
-    prose += kind == "paragraph" and not line.isupper() and not repeated
+    if previous and line.startswith(previous.text):  # the alt text was counted as text: it was none
+        return prose - _counts(previous)
+    prose += _counts(out.blocks[-1])
     if prose == 2 and kind == "paragraph":  # under a lede, the agency's dateline may open the text
         out.header.setdefault("after_lede", line)
     return prose
+
+
+def _counts(block: Block) -> int:
+    """1 for a paragraph of text, 0 for a heading or a headline in capitals."""
+    return int(block.kind == "paragraph" and not block.text.isupper())
 
 
 def _mark_reference_work(lines: list[str], out: Cleaned) -> None:
