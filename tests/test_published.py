@@ -229,3 +229,12 @@ def test_the_publication_date_of_layouts_of_the_eighth_held_out_set(
     tmp_path: Path, header: str, language: str, stated: tuple[str | None, str]
 ) -> None:
     assert published_of(tmp_path, header + LEDE[language]) == stated
+
+
+def test_a_published_field_run_into_the_first_paragraph_is_quoted_as_the_page_states_it(tmp_path: Path) -> None:
+    root = make_project(tmp_path, {"abkommen.txt": FLATTENED + LEDE["de"]})
+    site = build_project(root, tmp_path / "site")
+    (briefing,) = read_json(site, "api/briefings.json")
+    assert (briefing["published"], briefing["published_basis"]) == ("2024-03-04", "header")
+    page = (site / "briefings" / briefing["id"] / "index.html").read_text(encoding="utf-8")
+    assert "<q>Veröffentlicht: Lomé, 04.03.24</q>" in page

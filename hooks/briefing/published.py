@@ -547,11 +547,13 @@ def from_field(paragraph: str, language: str) -> Published | None:
     head = paragraph[:400]
     fields = (m for m in labels()[0].finditer(head) if m[0][:1].isupper() and m[0].rstrip()[-1:] in ":：")
     for label in fields:
-        after = full_years(head[label.end() : label.end() + FIELD_REACH])
-        mention = next(iter(_header_dates(after, language)), None)
-        place = after[: mention.start] if mention else ""
+        field = head[label.end() : label.end() + FIELD_REACH]
+        expanded = full_years(field)  # "04.03.24" as "04.03.2024"
+        mention = next(iter(_header_dates(expanded, language)), None)
+        place = expanded[: mention.start] if mention else ""
         if mention and _whole(mention) and (not place.strip() or _is_place(place.lstrip())):
-            return Published(_whole(mention), "header", stated_as=head[label.start() : label.end() + mention.end].strip())
+            end = label.end() + _unexpanded(field, mention.end)
+            return Published(_whole(mention), "header", stated_as=head[label.start() : end].strip())
     return None
 
 
