@@ -134,7 +134,7 @@ def _site_chrome() -> re.Pattern[str]:
 def is_site_chrome(line: str) -> bool:
     """A short heading of the site's own furniture ("More news", "Today's paper: 1 2 3"): a date line above it,
     before any text, is the site's clock."""
-    return len(re.findall(r"[^\W\d_]+", line)) <= 6 and bool(_site_chrome().match(line.strip(" -–—•|")))
+    return bool(_site_chrome().match(line.strip(" -–—•|"))) and len(re.findall(r"[^\W\d_]+", line)) <= 6
 
 
 @cache
