@@ -21,6 +21,10 @@ LEDE = {
     "ru": "Правительство одобрило соглашение о рыболовстве после долгой ночи переговоров с соседями.\n",
     "uk": "Уряд схвалив угоду про рибальство після довгої ночі переговорів із сусідами.\n",
     "zh": "政府在经过一整夜的谈判后批准了渔业协定。该协定将于下月生效。\n",
+    # languages with no date-words file
+    "nl": "De regering keurde het visserijakkoord goed na een lange nacht van onderhandelingen met de buurlanden.\n",
+    "pl": "Rząd zatwierdził umowę rybacką po długiej nocy negocjacji z sąsiadami i partnerami z regionu.\n",
+    "ro": "Guvernul a aprobat acordul de pescuit după o noapte lungă de negocieri cu vecinii din regiune.\n",
 }
 
 # a Chinese source line whose fields are parted by spaces
@@ -179,3 +183,58 @@ def test_the_publication_date_of_layouts_of_the_seventh_held_out_set(
     tmp_path: Path, header: str, language: str, stated: tuple[str | None, str]
 ) -> None:
     assert published_of(tmp_path, header + LEDE[language]) == stated
+
+
+# Layouts of issue 14's eighth held-out set, each on a header written for the test.
+FIELDS_ROW = "渔业协定在洛美签署\n编辑: 张三 | 时间: 2024-03-04 10:05:36 | 来源: 某某社 |\n\n"
+CREDIT = "Fisheries deal signed in Lomé\n\nSource: Fisheries deal signed – The Lomé Weekly March 4, 2024\n\n"
+CAPTION_UNDER_LEDE = (
+    "Fisheries deal signed in Lomé\n\nNets, boats, ports. The talks lasted all night, and this is how the deal was made.\n\n"
+    "The harbour of Lomé at dawn.\n\nThe harbour of Lomé at dawn. Agency/AP\n\n2024-03-04 07:27\n\n"
+)
+FLATTENED = "Fischereiabkommen unterzeichnet Quelle: Agentur - Länge: 01:10 - Veröffentlicht: Lomé, 04.03.24: - "
+
+
+@pytest.mark.parametrize(
+    ("header", "language", "stated"),
+    [
+        # a row of a header's fields, each with its own label, is no table's row
+        (FIELDS_ROW, "zh", ("2024-03-04", "header")),
+        # a line crediting the source, its date at the end; a date inside it is the title's
+        (CREDIT, "en", ("2024-03-04", "header")),
+        (CREDIT.replace("Lomé Weekly March 4, 2024", "March 4, 2024 Lomé Weekly"), "en", (None, "not-stated")),
+        # a header run into the text's first paragraph keeps its published field; a sentence after a label is none
+        (FLATTENED, "de", ("2024-03-04", "header")),
+        ("Veröffentlicht: Die Regierung hat am 04.03.2024 gebilligt. ", "de", (None, "not-stated")),
+        # languages with no date-words file: their labels, and a range's dates, none the page's
+        ("Acordul de pescuit de la Lomé\nPublicat de Ana Popescu, 4 martie 2024, 10:05\n\n", "ro", ("2024-03-04", "header")),
+        (
+            "Umowa rybacka z Lomé\n\nPoniedziałek, 4 marca 2024 (10:16)AktualizacjaPiątek, 8 marca 2024 (09:29)\n\n",
+            "pl",
+            ("2024-03-04", "header"),
+        ),
+        ("Visserijakkoord van Lomé\n\nDuur missie:\n4 maart 2024 - 8 april 2024\n\n", "nl", (None, "not-stated")),
+        # the site's clock above a heading of its furniture ("More news"), before the headline, is not the page's
+        ("Monday, March 11, 2024\nMore news\nFisheries deal signed in Lomé\n\n", "en", (None, "not-stated")),
+        ("Monday, March 4, 2024\nFisheries deal signed in Lomé\n\n", "en", ("2024-03-04", "header")),
+        ("دوشنبه ۲۱ حوت ۱۴۰۲\nاخبار بیشتر\nتوافق ماهیگیری امضا شد\n\n", "fa", (None, "not-stated")),
+        # a date in figures opening the text, then a sentence: a stamp; then a photo's caption and credit: none
+        ("04.03.2024 ", "ru", ("2024-03-04", "header")),
+        ("04.03.2024 Рыбаки в порту Ломе Агентство/AP\n\n", "ru", (None, "not-stated")),
+        # under a lede, an image's alt text and its caption repeating it are no text: the date line under them counts
+        (CAPTION_UNDER_LEDE, "en", ("2024-03-04", "header")),
+    ],
+)
+def test_the_publication_date_of_layouts_of_the_eighth_held_out_set(
+    tmp_path: Path, header: str, language: str, stated: tuple[str | None, str]
+) -> None:
+    assert published_of(tmp_path, header + LEDE[language]) == stated
+
+
+def test_a_published_field_run_into_the_first_paragraph_is_quoted_as_the_page_states_it(tmp_path: Path) -> None:
+    root = make_project(tmp_path, {"abkommen.txt": FLATTENED + LEDE["de"]})
+    site = build_project(root, tmp_path / "site")
+    (briefing,) = read_json(site, "api/briefings.json")
+    assert (briefing["published"], briefing["published_basis"]) == ("2024-03-04", "header")
+    page = (site / "briefings" / briefing["id"] / "index.html").read_text(encoding="utf-8")
+    assert "<q>Veröffentlicht: Lomé, 04.03.24</q>" in page

@@ -23,6 +23,7 @@ from .published import (
     is_date_line,
     is_reference_work,
     is_site_address,
+    is_site_chrome,
     is_table_row,
     labels,
     revision_label,
@@ -130,6 +131,7 @@ def clean_lines(lines: list[str], author: str | None = None) -> Cleaned:
     for index, line in enumerate(lines):
         in_header = index < first_body
         reason = reasons[index]
+        _site_clock_above(line, prose, out.header)
         if in_header and reason is None and _read_header_line(line, out):
             previous_was_caption = False
             continue
@@ -159,6 +161,15 @@ def clean_lines(lines: list[str], author: str | None = None) -> Cleaned:
     return out
 
 
+def _site_clock_above(line: str, prose: int, header: dict[str, Any]) -> None:
+    """The date lines read so far, above a heading of the site's furniture ("More news") and before any text,
+    are its clock (the day the page was viewed): forgotten."""
+    if prose or not is_site_chrome(line):
+        return
+    clock = header.pop("date_lines", [])
+    header["above_title"] = [line for line in header.get("above_title", []) if line not in clock]
+
+
 def _masthead_above_headline(header: dict[str, Any]) -> None:
     """Two words above a longer headline are the site's or section's name ("Весь Искитим"), not the title."""
     title, subtitle = header.get("title", ""), header.get("subtitle", "")
@@ -171,14 +182,21 @@ def _add_block(line: str, prose: int, out: Cleaned) -> int:
     """Add a line of the text as a heading or a paragraph; the paragraphs of text so far, counted to tell a
     date line above the text from one inside it."""
     kind = "heading" if is_title_like(line) and len(words(line)) <= 14 else "paragraph"
-    # a headline in capitals is no text, nor a line repeating the one before (an image's alt text, then its
-    # caption with the credit)
-    repeated = bool(out.blocks) and line.startswith(out.blocks[-1].text)
+    # a headline in capitals is no text, nor a line repeating the one before: an image's alt text, then its
+    # caption with the credit, neither of them
+    previous = out.blocks[-1] if out.blocks else None
     out.blocks.append(Block(kind, line))
-    prose += kind == "paragraph" and not line.isupper() and not repeated
+    if previous and line.startswith(previous.text):  # the alt text was counted as text: it was none
+        return prose - _counts(previous)
+    prose += _counts(out.blocks[-1])
     if prose == 2 and kind == "paragraph":  # under a lede, the agency's dateline may open the text
         out.header.setdefault("after_lede", line)
     return prose
+
+
+def _counts(block: Block) -> int:
+    """1 for a paragraph of text, 0 for a heading or a headline in capitals."""
+    return int(block.kind == "paragraph" and not block.text.isupper())
 
 
 def _mark_reference_work(lines: list[str], out: Cleaned) -> None:
@@ -218,10 +236,19 @@ def _date_part(line: str) -> str | None:
 
 
 def _opens_with_label(line: str) -> bool:
-    """A line that a published or updated label opens, in parentheses or not, and no sentence ends in ("(last
-    modified Tue, 11 Feb 2020 12:16:44 GMT)"): a stamp, however many words its date and time make."""
+    """A line that a published or updated label opens, in parentheses or not, or that a date line opens before
+    one, and no sentence ends in ("(last modified Tue, 11 Feb 2020 12:16:44 GMT)"): a stamp, however many words
+    its date and time make."""
     head = line.lstrip("([ ")
-    return any(label.match(head) for label in labels()[:2]) and not SENTENCE_STOP.search(line)
+    opens = any(label.match(head) for label in labels()[:2]) or _dated_then_labelled(line)
+    return opens and not SENTENCE_STOP.search(line)
+
+
+def _dated_then_labelled(line: str) -> bool:
+    """A date line, then a label with a capital and its date, glued by the scraper ("Środa, 4 marca 2024
+    (10:16)AktualizacjaPiątek, 8 marca 2024 (09:29)"); a label in lower case may be a sentence's verb."""
+    found = (m for label in labels()[:2] for m in label.finditer(line))
+    return any(m.start() and m[0][:1].isupper() and is_date_line(line[: m.start()]) for m in found)
 
 
 def _looks_like_caption(match: re.Match[str]) -> bool:

@@ -49,7 +49,7 @@ ORDINAL_COMMA = re.compile(r"(?<=\d)(?:st|nd|rd|th),(?=\s)", re.I)  # "8th, Augu
 # a place glued to its numeric date by a dash ("Addis-06-10-2022"), not a range's ("8 mai-1er juin")
 PLACE_DASH = re.compile(r"(?<=[^\W\d_])[-–](?=\d{1,4}[-./]\d{1,2}[-./]\d{1,4})")
 # a numeric date with a two-digit year, as sites stamp their pages: "08/12/24", "Domingo 08/12/24 - 8h08", "09|12|24"
-SHORT_YEAR = re.compile(r"(?<![\d/.:-])(\d{1,2})([/.|])(\d{1,2})\2(\d\d)(?![\d/:-]|[.,]\d)")
+SHORT_YEAR = re.compile(r"(?<![\d/.:-])(\d{1,2})([/.|])(\d{1,2})\2(\d\d)(?![\d/-]|[.,:]\d)")
 # a day and names (month, weekday) and nothing else: "16 Dezember", "Mardi 3 mars", "Dec. 16"
 DAY_AND_NAMES = re.compile(r"(?:[^\W\d_]+\.?,?\s+)*\d{1,2}\.?(?:\s+[^\W\d_]+\.?,?)*")
 # a numeric date spaced around its separators, as some sites print it: "10 - 05 - 2025"
@@ -67,7 +67,11 @@ DATELINE_PLACE = re.compile(
     r"^(?:\([^)]{2,20}\)\s*[–—-]\s*)?(?:[^\W\d_][\w.'’\-]*(?:\s\([^()\d]{2,30}\))?,?[\s/]?){1,6}(?:[,،.]|\s[–—-])?\s*$"
 )
 TEMPLATE_DATE = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d\s+\((?:1[5-9]|20)\d\d-\d\d-\d\d\)")  # "2014 (2014-03-16)"
+PARAGRAPH_END = re.compile(r"[^\W\d_]{2}[\"'”’»)]*[.!?]\s*$")  # a sentence's last word and its full stop
+FIELD_REACH = 40  # a field's date stands within a place's length of its label
+CREDIT_YEAR_END = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d[\s.)]*$")  # a credit line closed by its date's year
 TABLE_ROW = re.compile(r"^\s*\|.*\||\|.*\|\s*$")  # "Start date | 24 September 2023 |"
+LABELLED_FIELD = re.compile(r"[^\W\d_][^|:：]{0,20}[:：]\s*\S")  # "时间: 2018-05-09", a header's field with its label
 # A dateline with no place names its agency or its place after the dash ("(QNA) —", "/ТАСС/", "– (Manila)"), or
 # the site's address before a dash ("29 марта. Example.ru — "), or closes with a full stop and a dash, which no
 # sentence has ("17 de marzo de 2024.- El gobierno …").
@@ -122,6 +126,18 @@ def source_label() -> re.Pattern[str]:
 
 
 @cache
+def _site_chrome() -> re.Pattern[str]:
+    body = "|".join(sorted((re.escape(w) for w in safeyaml.shipped(DATA)["site_chrome"]), key=len, reverse=True))
+    return re.compile(rf"(?:{body})(?!\w)", re.I)
+
+
+def is_site_chrome(line: str) -> bool:
+    """A short heading of the site's own furniture ("More news", "Today's paper: 1 2 3"): a date line above it,
+    before any text, is the site's clock."""
+    return bool(_site_chrome().match(line.strip(" -–—•|"))) and len(re.findall(r"[^\W\d_]+", line)) <= 6
+
+
+@cache
 def revision_label() -> re.Pattern[str]:
     """A wiki's words that date the revision shown ("zuletzt bearbeitet am", "last edited on")."""
     body = "|".join(sorted((re.escape(w) for w in safeyaml.shipped(DATA)["revision"]), key=len, reverse=True))
@@ -145,11 +161,14 @@ def is_reference_work(line: str) -> bool:
 
 def is_table_row(line: str) -> bool:
     """A table's row ("Start date | 24 September 2023 |"): its dates are those of what the table is about. A
-    row of one cell that a published label opens ("| Date: Dec 8, 2024 |") is the page's own date line."""
+    row of one cell that a published label opens ("| Date: Dec 8, 2024 |") is the page's own date line, and so
+    is a row whose every cell holds its own label ("Editor: A. Writer | Time: 2024-03-04 10:05 | Source: Agency |"):
+    a table gives its labels cells of their own."""
     if not TABLE_ROW.search(line):
         return False
     cells = [cell.strip() for cell in line.split("|") if cell.strip()]
-    return not (len(cells) == 1 and labels()[0].match(cells[0]))
+    fields = len(cells) > 1 and all(LABELLED_FIELD.match(cell) for cell in cells)
+    return not (fields or (len(cells) == 1 and labels()[0].match(cells[0])))
 
 
 def header_parts(line: str) -> list[str]:
@@ -179,6 +198,8 @@ def is_date_line(line: str) -> bool:
     unlabelled = updated.sub(" ", published.sub(" ", line))
     if not any(c.isdigit() for c in line) or len(unlabelled.split()) > 14:  # labels do not count
         return False
+    if source_label().match(line.strip()) and CREDIT_YEAR_END.search(line):
+        return True  # "Source: Headline – The Weekly December 22, 2017": when the source published it
     rest = source_label().sub(" ", time.sub(" ", WEB_ADDRESS.sub(" ", unlabelled)))
     if time.search(unlabelled) and _day_month_stamp(rest):
         return True  # "16 Dezember 07:41": a site's stamp without its year
@@ -316,7 +337,11 @@ def _date_alone(text: str, language: str, labelled: bool = False) -> str | None:
     country they publish from (a Russian page of a Ukrainian site: "31 Серпня 2023 12:28")."""
     _, _, time = labels()
     text = GLUED_DAY.sub(lambda m: f"{m[1]} " if m[1].islower() else m[1], full_years(text))
-    dates = next(filter(None, ([d for d in _header_dates(text, lang) if _whole(d)] for lang in _site_languages(language))), [])
+    read = (_header_dates(text, lang) for lang in _site_languages(language))
+    mentions = next((ds for ds in read if any(_whole(d) or d.last for d in ds)), [])
+    if any(d.last for d in mentions):  # a range ("28 december 2004 - 14 juli 2005"), not a part of it in another language
+        return None
+    dates = [d for d in mentions if _whole(d)]
     if labelled and dates:
         return _whole(next((d for d in dates if not d.calendar), dates[0]))
     stated = [d for d in dates if not d.calendar] or dates  # the Gregorian date of "12 أغسطس 2025 … 18 صفر 1447 هـ"
@@ -378,7 +403,7 @@ def from_text(header: dict[str, Any], opening: str | None, language: str, headin
         after_lede = header.get("after_lede")
         marked = after_lede and PLACE_THEN_DATE.match(after_lede)  # below a lede, only a place set off by a comma
         dateline = from_dateline(opening, language) or (marked and from_dateline(after_lede, language))
-        dateline = dateline or from_glued_dateline(opening, language)
+        dateline = dateline or from_glued_dateline(opening, language) or from_field(opening, language)
         stated = dateline or from_opening(opening, language) or stated
     headlines = (line for line in (header.get("title"), header.get("subtitle"), heading) if line)
     dated = (s for s in (from_headline(line, language) for line in headlines) if s)
@@ -463,7 +488,7 @@ def _dates_of(line: str, language: str) -> list[tuple[str, str]]:
     parts += [(m.start(), m.end(), "updated") for m in updated.finditer(line)]
     parts.sort()
     if not parts:
-        date = _date_alone(line, language) or _stamp_without_year(line, language)
+        date = _date_alone(line, language) or _stamp_without_year(line, language) or _credit_date(line, language)
         return [("unlabelled", date)] if date else []
     # before the first label, the line's own date: "15:38 30.07.2023 (Updated: 13:27 01.08.2023)"
     first = _date_alone(line[: parts[0][0]], language) if parts[0][0] else None
@@ -474,6 +499,15 @@ def _dates_of(line: str, language: str) -> list[tuple[str, str]]:
         if date:
             found.append((kind, date))
     return found
+
+
+def _credit_date(line: str, language: str) -> str | None:
+    """The whole date closing a line that credits where the text comes from ("Source: Fisheries deal signed –
+    The Lomé Weekly March 4, 2024"): the day its source published it. Words between are its title and name."""
+    if not source_label().match(line.strip()):
+        return None
+    last = next(reversed(_header_dates(line, language)), None)
+    return _whole(last) if last and not line[last.end :].strip(" .)") else None
 
 
 def _joined(lines: list[str]) -> list[str]:
@@ -503,6 +537,23 @@ def from_dateline(paragraph: str, language: str) -> Published | None:
         return Published(date, "dateline", stated_as=stated_as)
     if mention.month and mention.day and not mention.year and not mention.relative and not mention.last:
         return Published(None, "dateline", stated_as=stated_as, yearless=f"--{mention.month:02d}-{mention.day:02d}")
+    return None
+
+
+def from_field(paragraph: str, language: str) -> Published | None:
+    """A published field of a header the scraper ran into the text's first paragraph, its label capitalised and
+    closed by a colon, the date right after it or after a place ("… Source: Agency - Published: Lomé, 04.03.24:
+    - The government …"): a sentence's "published on 4 March" has no colon."""
+    head = paragraph[:400]
+    fields = (m for m in labels()[0].finditer(head) if m[0][:1].isupper() and m[0].rstrip()[-1:] in ":：")
+    for label in fields:
+        field = head[label.end() : label.end() + FIELD_REACH]
+        expanded = full_years(field)  # "04.03.24" as "04.03.2024"
+        mention = next(iter(_header_dates(expanded, language)), None)
+        place = expanded[: mention.start] if mention else ""
+        if mention and _whole(mention) and (not place.strip() or _is_place(place.lstrip())):
+            end = label.end() + _unexpanded(field, mention.end)
+            return Published(_whole(mention), "header", stated_as=head[label.start() : end].strip())
     return None
 
 
@@ -580,9 +631,18 @@ def from_opening(paragraph: str, language: str) -> Published | None:
         or (_capitals_header(before) and _sentence_starts(after))
         or (_has_weekday(mention, language) and _ends_headline(before) and STAMP_REST.fullmatch(paragraph[mention.end :]))
         or (mention.text.isascii() and not _latin(head) and _between_other_script(head, mention))
+        or (not before.strip() and _numeric_then_sentence(mention, paragraph[_unexpanded(paragraph, mention.end) :]))
     )
     basis = "updated-line" if label == "updated" else "header"
     return Published(date, basis, stated_as=paragraph[: _unexpanded(paragraph, mention.end)].strip()) if glued else None
+
+
+def _numeric_then_sentence(mention: DateMention, after: str) -> bool:
+    """A date in figures alone, then a space and a whole sentence: a site's stamp opening the text ("04.03.2024
+    The government approved …"); prose says "On 04.03.2024". A caption under its photo's date ends in no full
+    stop ("04.03.2024 The harbour of Lomé Agency/AP")."""
+    figures = not re.search(r"[^\W\d_]", mention.text)
+    return figures and _sentence_starts(after) and bool(PARAGRAPH_END.search(after))
 
 
 def _opens_parenthesis(before: str) -> bool:
