@@ -100,3 +100,59 @@ def test_a_surname_alone_before_the_full_name_is_that_person() -> None:
     text = "Сантуш сказав, що це посилить тиск.\n\nПрем’єр-міністр Португалії Жозе Сантуш закликав громадян голосувати."
     people = {name: surfaces for name, (kind, surfaces) in names(text, "uk").items() if kind == "person"}
     assert people == {"Zhoze Santush": ("Сантуш", "Жозе Сантуш")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "state", "surface"),
+    [
+        ("Kuzey Kore ve İngiltere görüştü.", "tr", "United Kingdom", "İngiltere"),
+        ("Угоду підписали з Китаєм.", "uk", "China", "Китаєм"),
+    ],
+)
+def test_states_under_the_names_news_writes(text: str, language: str, state: str, surface: str) -> None:
+    assert names(text, language)[state] == ("state", (surface,))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Leaders of Latin America met in Lima.", "en"),
+        ("Latin Amerika ülkeleri toplandı.", "tr"),
+        ("Les pays d'Amérique latine ont salué l'accord.", "fr"),
+        ("Страны Латинской Америки поддержали соглашение.", "ru"),
+    ],
+)
+def test_latin_america_names_no_state(text: str, language: str) -> None:
+    assert "United States" not in names(text, language)
+
+
+def test_a_states_acronym_before_a_currency_sign_names_no_state() -> None:
+    assert names("The storm caused US$15 billion in damage.", "en") == {}
+
+
+def test_a_full_name_with_a_middle_name_is_the_same_person() -> None:
+    text = "President Carlos Mendes resigned.\n\nI, Carlos Alberto Mendes, hereby resign, wrote Mendes."
+    assert names(text, "en") == {"Carlos Mendes": ("person", ("Carlos Mendes", "Carlos Alberto Mendes", "Mendes"))}
+
+
+def test_a_body_and_a_title_joined_by_and_are_no_body() -> None:
+    assert names("The law was signed the following day by the Parliament and the President.", "en") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The spire of Saint-Jacques Cathedral fell. The Cathedral’s roof burned.", "en"),
+        ("La flèche de Notre-Dame de Manille s'est effondrée.", "fr"),
+    ],
+)
+def test_a_building_and_a_capital_inside_its_name_name_no_actor(text: str, language: str) -> None:
+    assert names(text, language) == {}
+
+
+def test_a_capital_after_of_and_a_lower_case_word_still_stands_for_its_state() -> None:
+    assert names("Les ministres de Manille ont protesté.", "fr")["Philippines"] == ("state", ("Manille",))
+
+
+def test_arabic_the_army_taking_power_names_no_body_called_the_authorities() -> None:
+    assert names("على إثر تولي الجيش السلطات وتخلي حزبه عنه.", "ar") == {}

@@ -22,6 +22,7 @@ from .detect import (
     city_words,
     geographic_words,
     lone_words,
+    name_joiners,
     place_endings,
     place_prepositions,
     place_skip,
@@ -97,6 +98,8 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
             continue
         if actor.origin == "base" and actor.kind == "state" and _in_place_name(block, match, where):
             continue
+        if block.startswith("$", match.end):
+            continue  # a currency: "US$15 billion"
         if not (actor.origin == "base" and actor.kind == "place"):  # a capital alone is a place, no actor
             mentions.append(Mention(match.actor, index, match.start, match.end, text))
         # a built-in capital is the place after the text's own language's prepositions of place ("in Moscow")
@@ -104,6 +107,7 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
             # past compass points too: "the southern suburbs of Beirut", "الضاحية الجنوبية لبيروت", "au sud de Moscou"
             placed = _preceded_by(block, match.start, where.prepositions + where.cities, where.skip | where.geographic)
             placed = placed or bool(where.endings.match(block, match.end)) or _followed_by(block, match.end, where.cities)
+            placed = placed or _in_name(block, match.start, where.joiners)
         else:
             placed = _preceded_by(block, match.start, actor.except_after)
         if actor.stands_for and not placed and not _dateline(block, match) and not _after_agency(block, match, agencies):
@@ -122,6 +126,7 @@ class Where:
     endings: re.Pattern[str]  # Turkish case endings of a place ("Haiti'de")
     geographic: frozenset[str]  # compass points and the like inside places' names ("Mar do Sul da China")
     across: frozenset[str]  # unspaced words that end inside a state's name ("拉美国家", "近海地震")
+    joiners: frozenset[str]  # "of" inside a name ("Notre-Dame de Paris")
 
 
 @cache
@@ -134,6 +139,7 @@ def _where(language: str) -> Where:
         place_endings(language),
         geographic_words(language),
         words_across_names(language),
+        name_joiners(language),
     )
 
 
@@ -143,6 +149,12 @@ def _preceded_by(text: str, start: int, words: tuple[str, ...], skip: frozenset[
     while len(before) > 1 and normalise(before[-1]) in skip:
         before.pop()
     return bool(before) and normalise(before[-1]) in _normalised(words)
+
+
+def _in_name(text: str, start: int, joiners: frozenset[str]) -> bool:
+    """A capital after "of" and a capitalised word is a word of that name ("Notre-Dame de Paris")."""
+    before = re.search(r"(\w+)[\s’'-]+(\w+)\s+$", text[max(0, start - 60) : start])
+    return bool(before) and before.group(1)[:1].isupper() and normalise(before.group(2)) in joiners
 
 
 def _followed_by(text: str, end: int, words: tuple[str, ...]) -> bool:
@@ -283,9 +295,17 @@ def _known_key(key: str, kind: str, known: dict[str, str]) -> str:
             return other
         if kind == "person" and (other.endswith(" " + key) or key.endswith(" " + other)):
             return other  # "Suu Kyi" after "Aung San Suu Kyi": the last words of the same full name
+        if kind == "person" and _with_middle_name(key.split(), other.split()):
+            return other
         if kind == "organisation" and (key.startswith(other + " ") or other.startswith(key + " ") or _one_word_less(key, other)):
             return other
     return key
+
+
+def _with_middle_name(a: list[str], b: list[str]) -> bool:
+    """One full name is the other with a middle name: "Robert Gabriel Mugabe" and "Robert Mugabe"."""
+    short, long = sorted((a, b), key=len)
+    return len(short) == 2 and len(long) == 3 and short == [long[0], long[-1]]
 
 
 def _one_word_less(a: str, b: str) -> bool:

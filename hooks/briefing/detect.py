@@ -320,6 +320,12 @@ def city_words(language: str) -> frozenset[str]:
     return _word_list(language, "city_words")
 
 
+def name_joiners(language: str) -> frozenset[str]:
+    """The words for "of" inside a name ("de" of "Notre-Dame de Paris"): a capital after one and a capitalised word
+    is a word of that name."""
+    return _word_list(language, "name_joiners")
+
+
 def words_across_names(language: str) -> frozenset[str]:
     """Words of an unspaced language that end inside a state's name ("拉美国家": Latin American states, not 美国;
     "近海地震": an offshore earthquake, not 海地): the name is no state there."""
@@ -745,7 +751,8 @@ def _org_tail(
         joined_by_and = any(norms[m] in AND_WORDS for m in range(k, j))
         if held[j] and not joined_by_and and (place_end := _place_end(text, matches, held, w, j)):
             return place_end  # "la polizia di Hong Kong": a territory's body
-        if (held[j] and (not state or joined_by_and)) or (joined_by_and and w.heads.starts(norms, j)):
+        another = w.heads.starts(norms, j) or w.titles.starts(norms, j, raw)  # "the Parliament and the President"
+        if (held[j] and (not state or joined_by_and)) or (joined_by_and and another):
             # "the Coast Guard and the Chinese …", "l'Assemblée nationale et le Conseil constitutionnel": another body
             return k
         if held[j]:  # "Armed Forces of Azerbaijan": the state's name closes the organisation's
