@@ -22,7 +22,6 @@ from .detect import (
     city_words,
     geographic_words,
     lone_words,
-    name_joiners,
     place_endings,
     place_prepositions,
     place_skip,
@@ -107,7 +106,6 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
             # past compass points too: "the southern suburbs of Beirut", "الضاحية الجنوبية لبيروت", "au sud de Moscou"
             placed = _preceded_by(block, match.start, where.prepositions + where.cities, where.skip | where.geographic)
             placed = placed or bool(where.endings.match(block, match.end)) or _followed_by(block, match.end, where.cities)
-            placed = placed or _in_name(block, match.start, where.joiners)
         else:
             placed = _preceded_by(block, match.start, actor.except_after)
         if actor.stands_for and not placed and not _dateline(block, match) and not _after_agency(block, match, agencies):
@@ -126,7 +124,6 @@ class Where:
     endings: re.Pattern[str]  # Turkish case endings of a place ("Haiti'de")
     geographic: frozenset[str]  # compass points and the like inside places' names ("Mar do Sul da China")
     across: frozenset[str]  # unspaced words that end inside a state's name ("拉美国家", "近海地震")
-    joiners: frozenset[str]  # "of" inside a name ("Notre-Dame de Paris")
 
 
 @cache
@@ -139,7 +136,6 @@ def _where(language: str) -> Where:
         place_endings(language),
         geographic_words(language),
         words_across_names(language),
-        name_joiners(language),
     )
 
 
@@ -149,12 +145,6 @@ def _preceded_by(text: str, start: int, words: tuple[str, ...], skip: frozenset[
     while len(before) > 1 and normalise(before[-1]) in skip:
         before.pop()
     return bool(before) and normalise(before[-1]) in _normalised(words)
-
-
-def _in_name(text: str, start: int, joiners: frozenset[str]) -> bool:
-    """A capital after "of" and a capitalised word is a word of that name ("Notre-Dame de Paris")."""
-    before = re.search(r"(\w+)[\s’'-]+(\w+)\s+$", text[max(0, start - 60) : start])
-    return bool(before) and before.group(1)[:1].isupper() and normalise(before.group(2)) in joiners
 
 
 def _followed_by(text: str, end: int, words: tuple[str, ...]) -> bool:

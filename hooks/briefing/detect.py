@@ -320,12 +320,6 @@ def city_words(language: str) -> frozenset[str]:
     return _word_list(language, "city_words")
 
 
-def name_joiners(language: str) -> frozenset[str]:
-    """The words for "of" inside a name ("de" of "Notre-Dame de Paris"): a capital after one and a capitalised word
-    is a word of that name."""
-    return _word_list(language, "name_joiners")
-
-
 def words_across_names(language: str) -> frozenset[str]:
     """Words of an unspaced language that end inside a state's name ("拉美国家": Latin American states, not 美国;
     "近海地震": an offshore earthquake, not 海地): the name is no state there."""
