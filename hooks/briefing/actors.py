@@ -27,10 +27,14 @@ from .detect import (
     place_skip,
     place_words,
     state_nouns,
+    words_across_names,
 )
 from .knowledge import simplified
 from .model import Block, Briefing, DetectedActor, Mention
 from .registry import TOKEN, Actor, Match, Registry, normalise, with_base
+
+# A dash or an agency in parentheses right after a name opening a paragraph: a dateline's place.
+DATELINE_MARK = re.compile(r"\s*(?:[-–—]|\([^)]{1,30}\)\s*[-–—])")
 
 
 @dataclass(frozen=True)
@@ -93,13 +97,15 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
             continue
         if actor.origin == "base" and actor.kind == "state" and _in_place_name(block, match, where):
             continue
+        if block.startswith("$", match.end):
+            continue  # a currency: "US$15 billion"
         if not (actor.origin == "base" and actor.kind == "place"):  # a capital alone is a place, no actor
             mentions.append(Mention(match.actor, index, match.start, match.end, text))
         # a built-in capital is the place after the text's own language's prepositions of place ("in Moscow")
         if actor.origin == "base":  # "the capital Damascus", "la città di Damasco", "Şam'da" too
             # past compass points too: "the southern suburbs of Beirut", "الضاحية الجنوبية لبيروت", "au sud de Moscou"
             placed = _preceded_by(block, match.start, where.prepositions + where.cities, where.skip | where.geographic)
-            placed = placed or bool(where.endings.match(block, match.end))
+            placed = placed or bool(where.endings.match(block, match.end)) or _followed_by(block, match.end, where.cities)
         else:
             placed = _preceded_by(block, match.start, actor.except_after)
         if actor.stands_for and not placed and not _dateline(block, match) and not _after_agency(block, match, agencies):
@@ -117,6 +123,7 @@ class Where:
     skip: frozenset[str]  # articles and "of" between such a word and the name ("to the", "control of")
     endings: re.Pattern[str]  # Turkish case endings of a place ("Haiti'de")
     geographic: frozenset[str]  # compass points and the like inside places' names ("Mar do Sul da China")
+    across: frozenset[str]  # unspaced words that end inside a state's name ("拉美国家", "近海地震")
 
 
 @cache
@@ -128,6 +135,7 @@ def _where(language: str) -> Where:
         place_skip(language),
         place_endings(language),
         geographic_words(language),
+        words_across_names(language),
     )
 
 
@@ -139,14 +147,29 @@ def _preceded_by(text: str, start: int, words: tuple[str, ...], skip: frozenset[
     return bool(before) and normalise(before[-1]) in _normalised(words)
 
 
+def _followed_by(text: str, end: int, words: tuple[str, ...]) -> bool:
+    """The word after `end` is one of `words` ("Moscow time", "the Beirut port"); in Chinese, unspaced, the text
+    after it opens with one ("北京时间")."""
+    after = text[end : end + 40].lstrip()
+    token = TOKEN.match(after)
+    if not token:
+        return False
+    return normalise(token.group()) in _normalised(words) or any(w >= "\u2e80" and after.startswith(w) for w in words)
+
+
 @cache
 def _normalised(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(normalise(w) for w in words)
 
 
 def _dateline(block: str, match: Match) -> bool:
-    """A capital in capitals opening a paragraph ("MANILA —", "MOSCOW, July 17") says where it was written."""
-    return match.start < 3 and block[match.start : match.end].isupper() and match.end - match.start > 2
+    """A capital opening a paragraph in capitals ("MANILA —", "MOSCOW, July 17") or before a dash or an agency in
+    parentheses ("تهران- ایرنا –", "Beirut (AFP) -") says where it was written."""
+    if match.start >= 3:
+        return False
+    return (block[match.start : match.end].isupper() and match.end - match.start > 2) or bool(
+        DATELINE_MARK.match(block, match.end)
+    )
 
 
 def _after_agency(block: str, match: Match, agencies: list[Match]) -> bool:
@@ -162,6 +185,8 @@ def _in_place_name(block: str, match: Match, where: Where) -> bool:
     after = re.match(r"[\s’']*(\w+)", block[match.end :])
     if after and normalise(after.group(1)) in where.places:
         return True
+    if any(block.startswith(w, match.start - k) for w in where.across for k in range(1, min(len(w), match.start + 1))):
+        return True  # "拉美国家": the state's name is the end of another word and the start of the next
     # looking back past articles, "of" and compass points; not "в Южно-Китайском море, которую Китай"
     before = TOKEN.findall(re.split(r"[^\w\s’'-]", block[max(0, match.start - 40) : match.start])[-1])[-4:]
     while before and normalise(before[-1]) in where.skip | where.geographic:
@@ -260,9 +285,17 @@ def _known_key(key: str, kind: str, known: dict[str, str]) -> str:
             return other
         if kind == "person" and (other.endswith(" " + key) or key.endswith(" " + other)):
             return other  # "Suu Kyi" after "Aung San Suu Kyi": the last words of the same full name
+        if kind == "person" and _with_middle_name(key.split(), other.split()):
+            return other
         if kind == "organisation" and (key.startswith(other + " ") or other.startswith(key + " ") or _one_word_less(key, other)):
             return other
     return key
+
+
+def _with_middle_name(a: list[str], b: list[str]) -> bool:
+    """One full name is the other with a middle name: "Robert Gabriel Mugabe" and "Robert Mugabe"."""
+    short, long = sorted((a, b), key=len)
+    return len(short) == 2 and len(long) == 3 and short == [long[0], long[-1]]
 
 
 def _one_word_less(a: str, b: str) -> bool:

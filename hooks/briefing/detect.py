@@ -44,7 +44,8 @@ SYLLABLES = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{2,4}$")
 APOSTROPHE_ENDING = re.compile(r"['’][^\W\d_]+$")
 ROMAN_NUMERAL = re.compile(r"^[IVX]+$")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")  # transliterated for an English name; Arabic script is kept as written
-QUOTED_NAME = re.compile(r"[«“\"]([\u0621-\u06d3\u200c ]{3,60})[»”\"]")  # Arabic-script words in quotation marks
+# Arabic-script words in quotation marks, single ones too ('رابرت موگابه' رئیس جمهوری)
+QUOTED_NAME = re.compile(r"[«“\"'‘]([\u0621-\u06d3\u200c ]{3,60})[»”\"'’]")
 # a word with its vowel marks and shadda ("سعيّد"): a mark inside a word does not end it
 ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3][\u0621-\u065f\u0670-\u06d3\u0640]*")
 
@@ -69,6 +70,7 @@ class Phrases:
     is tried, so a scan of every phrase for each would cost most of the extraction."""
 
     def __init__(self, values: list[Any], word: re.Pattern[str] = WORD) -> None:
+        values = _with_apostrophes(values)
         found = {tuple(normalise(w) for w in word.findall(str(v))) for v in values}
         phrases = sorted((p for p in found if p), key=lambda p: (-len(p), p))  # longest first, in a fixed order
         lower = {tuple(normalise(w) for w in word.findall(str(v))) for v in values if str(v)[:1].islower()}
@@ -108,6 +110,11 @@ class Phrases:
             if i + len(phrase) <= len(stems) and all(phrase[m] in stems[i + m] for m in range(1, len(phrase)))
         ]
         return max(lengths, default=0)
+
+
+def _with_apostrophes(values: list[Any]) -> list[str]:
+    """Each phrase also with the typographic apostrophes texts write for "'" ("прем’єр-міністр", "d’État")."""
+    return [form for v in map(str, values) for form in dict.fromkeys([v, v.replace("'", "’"), v.replace("'", "ʼ")])]
 
 
 @dataclass(frozen=True)
@@ -307,9 +314,16 @@ def place_words(language: str) -> frozenset[str]:
 
 
 def city_words(language: str) -> frozenset[str]:
-    """Words for a city or its clock ("capital", "ville", "столицу", "hora"): a capital or state after one is
-    the place ("the capital Damascus", "capitale d'Haïti", "hora de Moscú")."""
+    """Words for a city, its clock, port or mayor ("capital", "ville", "столицу", "hora", "port"): a capital or
+    state after one, or a capital before one, is the place ("the capital Damascus", "hora de Moscú", "the port of
+    Beirut", "Moscow time", "北京时间")."""
     return _word_list(language, "city_words")
+
+
+def words_across_names(language: str) -> frozenset[str]:
+    """Words of an unspaced language that end inside a state's name ("拉美国家": Latin American states, not 美国;
+    "近海地震": an offshore earthquake, not 海地): the name is no state there."""
+    return _word_list(language, "words_across_names")
 
 
 def geographic_words(language: str) -> frozenset[str]:
@@ -731,7 +745,8 @@ def _org_tail(
         joined_by_and = any(norms[m] in AND_WORDS for m in range(k, j))
         if held[j] and not joined_by_and and (place_end := _place_end(text, matches, held, w, j)):
             return place_end  # "la polizia di Hong Kong": a territory's body
-        if (held[j] and (not state or joined_by_and)) or (joined_by_and and w.heads.starts(norms, j)):
+        another = w.heads.starts(norms, j) or w.titles.starts(norms, j, raw)  # "the Parliament and the President"
+        if (held[j] and (not state or joined_by_and)) or (joined_by_and and another):
             # "the Coast Guard and the Chinese …", "l'Assemblée nationale et le Conseil constitutionnel": another body
             return k
         if held[j]:  # "Armed Forces of Azerbaijan": the state's name closes the organisation's
@@ -1380,7 +1395,23 @@ def _detect_unscripted(text: str, w: Words, taken: list[tuple[int, int]], states
     spans = [(d.start, d.end) for d in found]
     quoted = _quoted_before_title(t) + _named_before_title(t) + _reported_by(t)
     quoted = [d for d in quoted if not any(a < d.end and d.start < b for a, b in spans)]
-    return sorted(found + quoted, key=lambda d: d.start)
+    return _surnames_alone(sorted(found + quoted, key=lambda d: d.start), w)
+
+
+def _surnames_alone(found: list[Detected], w: Words) -> list[Detected]:
+    """A name after a title that opens with the surname of a full name the text gives is that surname alone: with
+    no capitals, the next word was read into it ("رابرت موگابه" … "آقای موگابه نامه": "موگابه")."""
+    surnames: set[str] = set()
+    trimmed = []
+    for d in found:
+        words = d.surface.split()
+        if d.kind == "person" and len(words) >= 2:
+            if words[0] in surnames and normalise(words[1]) not in w.particles and normalise(words[0]) not in w.given:
+                d = replace(d, name=words[0], end=d.start + len(words[0]), surface=words[0])
+            else:
+                surnames.add(words[-1])
+        trimmed.append(d)
+    return trimmed
 
 
 def _common_body(t: Unscripted, i: int, j: int) -> bool:
@@ -1720,11 +1751,28 @@ def _bare(word: str, w: Words) -> str:
     return normalise((APOSTROPHE_ENDING if w.apostrophe_endings else POSSESSIVE).sub("", word))
 
 
+def _surnames_first(found: list[Detected]) -> list[Detected]:
+    """A surname found alone ("Ціпрас сказав, …") in a text that names the person in full after it ("Прем’єр-міністр
+    Алексіс Ціпрас") is that person."""
+    full = {normalise(d.surface.split()[-1]): d for d in found if d.kind == "person" and len(d.surface.split()) >= 2}
+    named = []
+    for d in found:
+        word = normalise(d.surface)
+        hit = (
+            None
+            if d.kind != "person" or " " in d.surface
+            else next((full[k] for k in [word, *variants(word)] if k in full), None)
+        )
+        named.append(replace(d, name=hit.name, key=hit.key) if hit else d)
+    return named
+
+
 def _repeats(
     text: str, found: list[Detected], taken: list[tuple[int, int]], language: str, earlier: tuple[Detected, ...] = ()
 ) -> list[Detected]:
     """A surname or an acronym alone, after the full name in the same text (or a person's name, whole or its
     surname, after an earlier paragraph named them in full), names the same actor."""
+    found = _surnames_first(found)
     short = _short_forms(found)
     before = {key: d for key, d in _short_forms(list(earlier)).items() if d.kind == "person" and key not in short}
     short |= before

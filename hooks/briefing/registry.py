@@ -25,6 +25,8 @@ from .registry_schema import check_entry
 KINDS = ("state", "organisation", "person", "place")
 AFFILIATIONS = ("state-affiliated", "press-release", "independent", "public-service", "commercial", "aggregator", "unknown")
 TOKEN = re.compile(r"\w+")
+# Words of a text, a run of Chinese or Japanese characters apart from Latin letters glued to it ("美國CNN")
+TEXT_TOKEN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]+|(?:(?![\u3040-\u30ff\u3400-\u9fff])\w)+")
 # between the words of a name: spaces, a hyphen, a dot, an apostrophe or Persian's zero-width non-joiner
 # ("بی‌بی‌سی" for "بی بی سی"); or the bracket of CLDR's "刚果（金）"
 JOINER = re.compile(r"[\s\-.'’\u200c]{0,3}|[（(]")
@@ -34,7 +36,7 @@ ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة
 # Russian and Ukrainian decline names ("Россия", "России", "Россией"): a Cyrillic word is compared without
 # its case ending, the longest that leaves a stem of three letters or more.
 _ENDINGS = "ами ями ого его ому ему ыми ими ым им ой ей ом ем ам ям ах ях ую юю ая яя ое ее ые ие ых их ий ый ов ев ою ею "
-_ENDINGS += "єю ій ів"  # Ukrainian: "Францією", "Грецією"
+_ENDINGS += "єю ій ів єм"  # Ukrainian: "Францією", "Грецією", "Китаєм"
 CYRILLIC_ENDINGS = sorted([*_ENDINGS.split(), *"аыиуюеойьіїєя"], key=len, reverse=True)
 CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]")
 CASED_SCRIPT = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
@@ -534,7 +536,7 @@ class Registry:
         return found
 
     def _find_tokens(self, text: str, index: _Index) -> list[Match]:
-        tokens = list(TOKEN.finditer(text))
+        tokens = list(TEXT_TOKEN.finditer(text))
         looked_up = [_lookup_keys(t.group()) for t in tokens]
         norms = [norm for norm, _ in looked_up]
         found: list[Match] = []
