@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import ItemsView, ValuesView
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -205,9 +206,36 @@ def _beside(block: str, match: Match, nouns: frozenset[str]) -> tuple[int, int] 
     return None
 
 
-def actor_mentions(blocks: tuple[Block, ...], registry: Registry, language: str) -> tuple[list[Mention], list[DetectedActor]]:
+class StateNames(dict[tuple[int, int], str]):
+    """A block's states by span, with their names, noting in `read` the id of each state whose name detection reads: a
+    state renamed in the registry changes the extraction of only the sources that read its name (registry_edit.py)."""
+
+    def __init__(self, states: dict[tuple[int, int], tuple[str, str]], read: set[str]) -> None:
+        super().__init__({span: name for span, (_, name) in states.items()})
+        self.ids, self.read = {span: actor for span, (actor, _) in states.items()}, read
+
+    def __getitem__(self, span: tuple[int, int]) -> str:
+        self.read.add(self.ids[span])
+        return super().__getitem__(span)
+
+    def get(self, span: tuple[int, int], default: str | None = None) -> str | None:  # type: ignore[override]
+        return self[span] if span in self.ids else default
+
+    def values(self) -> ValuesView[str]:  # type: ignore[override]
+        self.read.update(self.ids.values())
+        return super().values()
+
+    def items(self) -> ItemsView[tuple[int, int], str]:  # type: ignore[override]
+        self.read.update(self.ids.values())
+        return super().items()
+
+
+def actor_mentions(
+    blocks: tuple[Block, ...], registry: Registry, language: str, names_read: set[str] | None = None
+) -> tuple[list[Mention], list[DetectedActor]]:
     """Every mention in the blocks (registry names, capitals standing for states, detected actors) in text
-    order, and the detected actors they name."""
+    order, and the detected actors they name. `names_read` gets the id of every state whose name detection read."""
+    names_read = set() if names_read is None else names_read
     mentions: list[Mention] = []
     detected: dict[str, DetectedActor] = {}
     by_key: dict[str, str] = {}
@@ -221,7 +249,9 @@ def actor_mentions(blocks: tuple[Block, ...], registry: Registry, language: str)
         read = simplified(block.text, language)  # Chinese in traditional characters is read in simplified ones
         matches = otherlang.find(registry, read, language)  # with other forms in a language with no data file
         taken = [(m.start, m.end) for m in matches]
-        states = {(m.start, m.end): registry.actors[m.actor].name for m in matches if registry.actors[m.actor].kind == "state"}
+        states = StateNames(
+            {(m.start, m.end): (m.actor, a.name) for m in matches if (a := registry.actors[m.actor]).kind == "state"}, names_read
+        )
         sentences = _sentences(block.text)
         found = otherlang.detector(language)(read, language, taken, states, tuple(people.values()), written_alone)
         if read is not block.text:

@@ -223,7 +223,8 @@ def extract(source: Source, registry: Registry) -> Briefing:
         if block.kind == "paragraph"
         for a, b in split_sentences(block.text, language)
     ]
-    mentions, detected = actor_mentions(source.blocks, registry, language)
+    names_read: set[str] = set()
+    mentions, detected = actor_mentions(source.blocks, registry, language, names_read)
     opening = next((b.text for b in source.blocks if b.kind == "paragraph"), None)
     heading = source.blocks[0].text if source.blocks and source.blocks[0].kind == "heading" else None
     published = _published(fm, header, language, opening, heading)
@@ -257,6 +258,7 @@ def extract(source: Source, registry: Registry) -> Briefing:
         candidates=tuple(find_candidates(sentences, mentions, language, registry)),
         reliability=fm.get("reliability", {}),
         detected=tuple(detected),  # every detected actor a mention names, even when the frontmatter lists the actors
+        state_names_read=frozenset(names_read),
     )
 
 

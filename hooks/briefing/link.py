@@ -234,7 +234,8 @@ class _Kept:
     made of: its events (unchanged sources give the very same objects: pipeline.same_objects, compared at once),
     grouped as they were, and the languages, publishers and ids of their briefings; each block's comparisons, by the
     very events compared (their ids, the events kept alive) and their languages; each entry as placed on its page;
-    the related briefings (`_RelatedKept`)."""
+    the related briefings (`_RelatedKept`). After an edit of the registries only the comparisons and the parts are
+    kept, and taken again where the facts of every event they hold are the same (`earlier`, `changed`)."""
 
     actors: dict[str, object] = field(default_factory=dict)
     outlets: dict[str, object] = field(default_factory=dict)
@@ -248,6 +249,8 @@ class _Kept:
     parts: _Parts = field(default_factory=_Parts)  # `cluster`: what each part clustered to
     backlinks: EntryLinks = field(default_factory=dict)  # `backlinks`: the link to each entry
     keep: bool = False  # kept for the next link (a preview's): only then are the parts worked out
+    earlier: dict[FactsKey, tuple[frozenset[str], frozenset[str], str]] | None = None  # the facts before a registry edit
+    changed: set[int] = field(default_factory=set)  # ... and id(event) of the events whose facts it changed (`_facts`)
 
 
 Ranked = list[tuple[int, float, str]]  # (-shared entries, -weight, other): a related list's members, then the next
@@ -277,7 +280,13 @@ def _keep(registry: Registry, lex: Lexicon, keep: bool) -> tuple[_Kept, _Kept]:
     global _kept
     if not keep:
         return _Kept(), _Kept()
-    last = _kept if _kept.lex is lex and _kept.actors == registry.actors and _kept.outlets == registry.outlets else _Kept()
+    last = _kept
+    if _kept.lex is not lex:
+        last = _Kept()
+    elif _kept.actors != registry.actors or _kept.outlets != registry.outlets:
+        # A registry edit: every event's facts made again; a block's comparisons are only a function of its events'
+        # facts, so they hold where those are the same (a renamed actor changes no comparison).
+        last = _Kept(lex=lex, events=_kept.events, compared=_kept.compared, parts=_kept.parts, earlier=_kept.facts)
     _kept = _Kept(dict(registry.actors), dict(registry.outlets), lex, keep=True)
     return last, _kept
 
@@ -297,6 +306,8 @@ def _facts(events: list[tuple[Event, str]], registry: Registry, kept: tuple[_Kep
                 default_process(event.quote.replace(event.date_text, " ")),
             )
         now.facts[key] = made
+        if last.earlier is not None and last.earlier.get(key) != made:
+            last.changed.add(id(event))
         daily = made[1] & lex.one_a_day
         when = event.date or event.yearless
         facts.append(_Facts(event, order, language, made[0], made[1], made[2], one_a_day=daily, when=when))
@@ -533,6 +544,8 @@ def cluster(facts: list[_Facts], kept: tuple[_Kept, _Kept] | None = None) -> lis
     for group in _groups(_blocks(facts)):
         key = tuple([ident[i] for i in group])
         found = last.compared.get(key)
+        if found is not None and last.changed and any(event in last.changed for event, _ in key):
+            found = None  # an event's facts changed (a registry edit): compared again, its part clustered again
         if found is not None:
             reused.add(id(found))
         elif (found := now.compared.get(key)) is None:
@@ -543,6 +556,7 @@ def cluster(facts: list[_Facts], kept: tuple[_Kept, _Kept] | None = None) -> lis
     for key, found in last.compared.items():
         if id(found) not in reused:
             touched.update(event for event, _ in key)
+    touched |= last.changed
     index_of = {event: i for i, (event, _) in enumerate(ident)}
     redo, kept_groups = _unchanged_parts(last.parts, index_of, touched, now.parts if now.keep else None)
     merges, conflicts = _pairs(compared, redo)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, partial
 from itertools import islice
 
@@ -376,6 +376,9 @@ class LinkPage:
 
     make: Callable[[], str]
     inputs: Callable[[], tuple[object, ...]]
+    # The actors whose name, kind or path the page shows besides its inputs, when it reads nothing else of the registries
+    # (None: any actor's): a registry edit that changes none of them leaves the page as it was (memo.py).
+    shows: Callable[[], set[str]] | None = None
 
     def __call__(self) -> str:
         return self.make()
@@ -427,6 +430,7 @@ def makers(site: Site) -> dict[str, LinkPage]:
         found[_file(page)] = LinkPage(
             lambda page=page, entries=entries: chronology_page(site, page, entries()),
             lambda page=page, entries=entries: (page, entries_inputs(site, entries(), index.entries_shown)),
+            lambda entries=entries: entry_actors(entries()),  # each entry's, and the filter's
         )
     if "chronology/" not in index.by_page:
         found["chronology/index.md"] = LinkPage(
@@ -441,13 +445,28 @@ def makers(site: Site) -> dict[str, LinkPage]:
         found[f"actors/{actor_id}.md"] = LinkPage(
             lambda a=actor_id: actor_page(site, site.registry.actors[a], index.found[a]),
             partial(actor_inputs, site, index, actor_id),
+            partial(actors_on_page, site, actor_id),
         )
     return found
 
 
+def entry_actors(entries: list[ChronologyEntry]) -> set[str]:
+    """The actors these chronology entries name."""
+    return {a for e in entries for a in e.actors}
+
+
+def actors_on_page(site: Site, actor_id: str) -> set[str]:
+    """The actors `actor_page` names: itself, its roles' organisations, the actors of every entry of it (its network
+    too) and those it is most often named with."""
+    actor = site.registry.actors[actor_id]
+    together = islice(site.links.cooccurrence.get(actor_id, {}), 12)
+    everything = site.links.entries_of_actor(actor_id)
+    return {actor_id, *(r.organisation for r in actor.roles if r.organisation), *together, *entry_actors(everything)}
+
+
 def entries_inputs(site: Site, entries: list[ChronologyEntry], made: dict[str, object] | None = None) -> tuple[object, ...]:
     """What a page shows of these entries: each entry, its events and the briefings that report them (titles, paths,
-    languages, glosses). Actor names are the registry's: a preview compares them once for every page (memo.py).
+    languages, glosses). Actor names are the registry's: a preview compares them apart (`LinkPage.shows`, memo.py).
     `made`: each entry's, by id, made once for the pages of one build (an entry is on its chronology page and on
     the page of every actor taking part)."""
     made = {} if made is None else made
@@ -487,7 +506,7 @@ def actor_inputs(site: Site, index: LinkIndex, actor_id: str) -> tuple[object, .
     """What `actor_page` reads: the actor, where the sources name it, its entries, whom it is named with."""
     others = site.links.cooccurrence.get(actor_id, {})
     return (
-        site.registry.actors[actor_id],
+        replace(site.registry.actors[actor_id], line=0),  # its line in actors.yaml is not shown
         tuple(index.appearing[1][actor_id]),  # each appearance's briefing as shown, its sentence and path
         entries_inputs(site, site.links.entries_of_actor(actor_id), index.entries_shown),
         tuple(islice(others.items(), 12)),

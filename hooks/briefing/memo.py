@@ -9,11 +9,12 @@ builds that give equal inputs give the same Markdown. The model's records are fr
 the same values (and for the unchanged sources, the last build's very objects: `pipeline.same_objects`, compared
 at once). What every page but a briefing's may show of the whole site (`site_inputs`: the language, the registries,
 every actor's name) is compared once: when it changed, only the briefing pages and assessments are kept, each while
-what it reads of the registries is the same (`shown_actors`, `registry_reads`): an actor renamed in the registry
-remakes the pages that show it. The Markdown itself is kept on disk (`textstore.py`: a gigabyte at 10,000 sources), read back only
-when a plugin asks for an unchanged page's Markdown. A template that reads more of the site must add it to its inputs:
-tests/test_preview.py compares the served site with a full build after edits, a new title and publisher, additions,
-deletions, renames and a registry edit.
+what it reads of the registries is the same (`shown_actors`, `registry_reads`), and the actor and chronology pages
+that show none of the actors whose name, kind or path changed (`linkpages.LinkPage.shows`): an actor renamed in the
+registry remakes the pages that show it. The Markdown itself is kept on disk (`textstore.py`: a gigabyte at 10,000
+sources), read back only when a plugin asks for an unchanged page's Markdown. A template that reads more of the site
+must add it to its inputs: tests/test_preview.py compares the served site with a full build after edits, a new title
+and publisher, additions, deletions, renames and a registry edit.
 """
 
 from __future__ import annotations
@@ -98,6 +99,20 @@ def site_inputs(site: Site) -> tuple[object, ...]:
     return (site.language, site.registry.digest, roster)
 
 
+def changed_actors(last: tuple[object, ...], now: tuple[object, ...]) -> set[str] | None:
+    """The actors whose name, kind or path differ between two builds' `site_inputs` (added and removed ones too);
+    None when the language changed, which every page may show."""
+    if not last or last[0] != now[0]:
+        return None
+    before, after = ({entry[0]: entry for entry in inputs[2]} for inputs in (last, now))
+    return {i for i in before.keys() | after.keys() if before.get(i) != after.get(i)}
+
+
+def _shows_none(make: object, changed: set[str] | None) -> bool:
+    """Whether a page shows none of these actors, and nothing else of the registries but what its inputs hold."""
+    return changed is not None and isinstance(make, LinkPage) and make.shows is not None and make.shows().isdisjoint(changed)
+
+
 class PageMemo:
     def __init__(self) -> None:
         self.kept: dict[str, tuple[tuple[object, ...], Stored]] = {}  # page path -> (inputs, its Markdown in `texts`)
@@ -141,8 +156,13 @@ class PageMemo:
         }
         inputs.update({path: make.inputs for path, make in makers.items() if isinstance(make, LinkPage)})
         inputs[RELIABILITY_PAGE] = partial(reliability_inputs, site)
-        if whole != self.site:  # briefing pages say what they read of the whole
-            self.kept = {path: kept for path, kept in self.kept.items() if path.startswith("briefings/") and path in inputs}
+        if whole != self.site:  # briefing pages say what they read of the whole, some link pages which actors they show
+            changed = changed_actors(self.site, whole)
+            self.kept = {
+                path: kept
+                for path, kept in self.kept.items()
+                if path in inputs and (path.startswith("briefings/") or _shows_none(makers.get(path), changed))
+            }
             self.site = whole
         reads = registry_reads(site)
         if reads != self.reads:

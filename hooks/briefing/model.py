@@ -213,6 +213,7 @@ class Briefing:
     candidates: tuple[Candidate, ...]
     reliability: dict[str, Any] = field(default_factory=dict)  # editor's grade, validated
     detected: tuple[DetectedActor, ...] = ()  # people and organisations no registry lists (actors.py)
+    state_names_read: frozenset[str] = frozenset()  # the states whose registry name detection read (registry_edit.py)
 
     @property
     def path(self) -> str:

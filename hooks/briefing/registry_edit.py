@@ -5,7 +5,8 @@ A source's extraction reads of the registries (extract.py, actors.py, credits.py
   the source's language, in the order it tries them;
 - of each actor a name matches, and of the actor it stands for: kind, origin, what it stands for and when not,
   and a state's name, which only names a body detected in the same block ("Ministry of Defence (Armenia)", "China
-  Coast Guard": detect.py is given each block's state names and puts them in nothing else);
+  Coast Guard": detect.py is given each block's state names and puts them in nothing else; the briefing records
+  the states whose names it read, `Briefing.state_names_read`);
 - whether the registry holds the id a detected actor would take (actors.free_id_base);
 - the outlets its hints (publisher, site name, credits, host) or its credit lines name.
 An edit that changes none of these for a source leaves its extraction as it was. Names are looked for in the loose
@@ -57,14 +58,13 @@ class RegistryEdit:
         ids = old.actors.keys() | new.actors.keys()
         changed = {i for i in ids if _read(old.actors.get(i)) != _read(new.actors.get(i))}
         self.reread = _standing_for(changed, (old, new))
-        # a state renamed (and nothing else of it): only a source with a body detected beside its names can change
+        # a state renamed (and nothing else of it): only a source whose detection read its name can change
         renamed = {i for i in ids - changed if _state_name(old.actors.get(i)) != _state_name(new.actors.get(i))}
         self.renamed = _standing_for(renamed, (old, new)) - self.reread
         added_or_removed = old.actors.keys() ^ new.actors.keys()
         self.taken = added_or_removed | {NUMBERED.sub("", i) for i in added_or_removed}
         self.outlets = _changed_outlets(old.outlets, new.outlets)
         self._names: Names = {}
-        self._renamed_names: Names = {}
 
     def touches(self, briefing: Briefing) -> bool:
         """Whether extracting the source with the new registries may give anything else than `briefing`, which
@@ -73,7 +73,7 @@ class RegistryEdit:
             return True
         if self.outlets and self._names_outlet(briefing):
             return True
-        if self.renamed and self._names_renamed_state(briefing):
+        if not self.renamed.isdisjoint(briefing.state_names_read):
             return True
         names = self._changed_names(briefing.language)
         if not names:
@@ -81,16 +81,6 @@ class RegistryEdit:
         if otherlang.applies(briefing.language):  # its names' other forms and initials stand in no loose text
             return True
         return _names_any(loose("\n".join(block.text for block in briefing.source.blocks)), names)
-
-    def _names_renamed_state(self, briefing: Briefing) -> bool:
-        """Whether a block where a body was detected names a renamed state (detect.py is given the states a
-        block names, and every body it detects is a mention in that block)."""
-        bodies = {d.id for d in briefing.detected if d.kind == "organisation"}
-        blocks = {m.block for m in briefing.mentions if m.actor in bodies}
-        if not blocks:
-            return False
-        names = self._names_of(self.renamed, briefing.language, self._renamed_names)
-        return any(_names_any(loose(briefing.source.blocks[i].text), names) for i in blocks)
 
     def _changed_names(self, language: str | None) -> list[tuple[str, ...]]:
         """The loose parts of every name, in the old index or the new one, whose group of spellings differs or

@@ -1,0 +1,51 @@
+"""After a registry edit a preview's link stage compares again only the events whose facts the edit changed, and its
+chronology is a fresh build's: a renamed actor changes no comparison, a new actor whose name is a kind word ("talks")
+changes the kinds of the sentences that hold it."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from briefing import link
+from briefing.model import Briefing
+from briefing.pipeline import build_site
+from briefing.site import Project
+from conftest import ROOT, make_project
+
+sys.path.insert(0, str(ROOT / "bench"))
+from generate import generate
+
+TALKS = "actors:\n  - {id: talks-test, name: Talks, kind: organisation}\n"  # its name blanks the kind word
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_a_registry_edit_compares_again_only_the_events_whose_facts_it_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = make_project(tmp_path, copy_sources=True)
+    generate(root / "sources", 40, seed=4)
+    last: dict[str, Briefing] = {}
+    build_site(Project(root), last=last)
+    compared: list[list[int]] = []
+    real = link._compared
+    monkeypatch.setattr(link, "_compared", lambda facts, group: compared.append(group) or real(facts, group))
+    actors = root / "registry" / "actors.yaml"
+    done = []
+    for old, new in (("    name: Qatar\n", "    name: State of Qatar\n"), ("actors:\n", TALKS)):
+        _edit(actors, old, new)
+        compared.clear()
+        previewed = build_site(Project(root), last=last).links.entries
+        done.append(len(compared))
+        compared.clear()
+        assert previewed == build_site(Project(root)).links.entries  # a build's, which keeps nothing
+        done.append(len(compared))
+    renamed, fresh, talks, fresh_again = done
+    assert renamed == 0 < fresh
+    assert 0 < talks < fresh_again

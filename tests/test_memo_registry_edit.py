@@ -1,0 +1,49 @@
+"""After a registry edit a preview keeps the actor and chronology pages that show none of the actors it changed, and
+each page kept is what making it again gives; the pages that show a renamed actor are made again."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from briefing import render
+from briefing.memo import PageMemo
+from briefing.model import Briefing
+from briefing.pipeline import build_site
+from briefing.site import Project
+from conftest import ROOT, make_project
+
+sys.path.insert(0, str(ROOT / "bench"))
+from generate import generate
+
+RENAMED = "actors/maldives.md"  # Maldives, renamed below
+
+
+def _build(root: Path, memo: PageMemo, last: dict[str, Briefing]) -> tuple[dict[str, str], dict[str, bool]]:
+    """Every page a preview's build makes, and for each whether the preview kept its last Markdown."""
+    site = build_site(Project(root), last=last)
+    makers = memo.makers(site, render.page_makers(site))
+    kept = {path: memo.last_text(path) is not None for path in makers}
+    return {path: make() for path, make in makers.items()}, kept
+
+
+def test_a_registry_edit_keeps_the_link_pages_that_show_none_of_the_actors_it_changed(tmp_path: Path) -> None:
+    root = make_project(tmp_path, copy_sources=True)
+    generate(root / "sources", 40, seed=4)
+    memo, last = PageMemo(), {}
+    before, _ = _build(root, memo, last)
+    actors = root / "registry" / "actors.yaml"
+    # renamed, and a new actor above every other (each actor's line in the file moves)
+    text = actors.read_text(encoding="utf-8").replace("    name: Maldives\n", "    name: Republic of Maldives\n")
+    new = "actors:\n  - {id: zq-test, name: Zqxw Test Body, kind: organisation}\n"
+    actors.write_text(text.replace("actors:\n", new, 1), encoding="utf-8")
+    after, kept = _build(root, memo, last)
+    fresh, _ = _build(root, PageMemo(), {})
+
+    assert after == fresh
+    link_pages = [path for path in after if path.startswith(("actors/", "chronology/")) and path != "actors/index.md"]
+    shows_renamed = [path for path in link_pages if "Republic of Maldives" in after[path]]
+    assert RENAMED in shows_renamed and not any(kept[path] for path in shows_renamed)
+    unchanged = [path for path in link_pages if path not in shows_renamed]
+    assert len(unchanged) >= 5 and all(kept[path] and after[path] == before[path] for path in unchanged)
+    assert not kept["actors/index.md"]  # it lists every actor
