@@ -230,10 +230,10 @@ def _word_forms(x: dict, edge_before: str, edge_after: str) -> list[tuple[str, s
     if x.get("genitive_months"):  # a month's name in the case only a date gives it is a month, also alone: "ze začátku prosince"
         genitive = rf"(?-i:(?P<month5>{_alt(x['genitive_months'])})){edge_after}(?![\s.]*\d)"
         forms.append(("month", rf"{edge_before}{genitive}"))
-    if x.get("year_words"):  # a year in words after its cue: "عام ألفين وخمسة عشر"
+    if x.get("spelled_years"):  # a year in words after its cue: "عام ألفين وخمسة عشر"
         cue = _words_alt([c for c in x.get("year_before", []) if c[:1].isalpha()])
-        prefix = re.escape(_common_start(list(x["year_words"])))  # "ألف": the long alternation is tried only then
-        spelled_year = rf"(?=\s+{prefix})\s+(?P<yearword>{_alt(list(x['year_words']))}){edge_after}"
+        prefix = re.escape(_common_start(list(x["spelled_years"])))  # "ألف": the long alternation is tried only then
+        spelled_year = rf"(?=\s+{prefix})\s+(?P<yearword>{_alt(list(x['spelled_years']))}){edge_after}"
         forms.append(("spelled-year", rf"{edge_before}(?:{cue}){spelled_year}"))
     return forms
 
@@ -693,7 +693,7 @@ def _spans(form: str, m: re.Match[str], sentence: str, w: Words, year: int | Non
         return replace(converted, start=m.start(group), text=sentence[m.start(group) : m.end()])
     if form == "spelled-year":  # "عام ألفين وخمسة عشر": the year without its cue
         start = m.start("yearword")
-        spelled = w.extra["year_words"].get(" ".join(m["yearword"].split()))
+        spelled = w.extra["spelled_years"].get(" ".join(m["yearword"].split()))
         return DateMention(start, m.end(), sentence[start : m.end()], spelled) if spelled else None
     if form == "easter":  # Western or Orthodox, as the language's churches keep it (`easter_method`)
         method = dateutil.easter.EASTER_ORTHODOX if w.extra.get("easter_method") == "orthodox" else dateutil.easter.EASTER_WESTERN

@@ -124,10 +124,10 @@ def words(language: str) -> Words:
 
 def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     """What a data file would say, for a language with none, read from its locale data: the mark after a day's
-        number that CLDR's long date format writes ("d. MMMM y": "15. července"), the month names CLDR writes in a date
-    and not alone (`genitive_months`: "prosince", "of December", beside "prosinec"), and the language's words for "year"
-        (`year_words`: dateparser's, CLDR's unit names) with the words it counts years with, by CLDR's plural category
-        (`year_counts`: Polish "2015 lat" is a count, "w 2015 roku" a year)."""
+    number that CLDR's long date format writes ("d. MMMM y": "15. července"), the month names CLDR writes in a date
+    and not alone (`genitive_months`: "prosince", "of December", beside "prosinec"), and the language's words for
+    "year" (`year_words`: dateparser's, CLDR's unit names) with the words it counts years with, by CLDR's plural
+    category (`year_counts`: Polish "2015 lat" is a count, "w 2015 roku" a year)."""
     own = cldr_own_data(language)
     long_format = str((own.get("date_formats") or {}).get("long", ""))
     extra: dict[str, Any] = {"range_any_word": True}  # no range joiner is known ("16 och 17 april")
@@ -208,7 +208,7 @@ def _cardinal_days(language: str, extra: dict[str, Any]) -> dict[str, Any]:
 def _years_in_words(language: str, extra: dict[str, Any]) -> dict[str, Any]:
     """The data file with, where the language writes a year in words after its cue ("عام ألفين وخمسة عشر"),
     num2words' years of `years_in_words` (`from`, `to`) in every spelling its `variants` give (a word and the
-    other forms it takes: the genitive "ألفين" of "ألفان", "و" glued to the next word), as `year_words`."""
+    other forms it takes: the genitive "ألفين" of "ألفان", "و" glued to the next word), as `spelled_years` (spelling -> year)."""
     spec = extra.get("years_in_words")
     if not spec:
         return extra
@@ -218,7 +218,7 @@ def _years_in_words(language: str, extra: dict[str, Any]) -> dict[str, Any]:
         for word, others in (spec.get("variants") or {}).items():
             forms |= {form.replace(word, other) for form in forms for other in others}
         spelled |= dict.fromkeys(forms, year)
-    return {**extra, "year_words": spelled}
+    return {**extra, "spelled_years": spelled}
 
 
 def _add_misdecoded(tables: tuple[dict[str, int], ...], letters: dict[str, str]) -> None:

@@ -1757,12 +1757,8 @@ def _surnames_first(found: list[Detected]) -> list[Detected]:
     full = {normalise(d.surface.split()[-1]): d for d in found if d.kind == "person" and len(d.surface.split()) >= 2}
     named = []
     for d in found:
-        word = normalise(d.surface)
-        hit = (
-            None
-            if d.kind != "person" or " " in d.surface
-            else next((full[k] for k in [word, *variants(word)] if k in full), None)
-        )
+        word, alone = normalise(d.surface), d.kind == "person" and " " not in d.surface
+        hit = next((full[k] for k in [word, *variants(word)] if k in full), None) if alone else None
         named.append(replace(d, name=hit.name, key=hit.key) if hit else d)
     return named
 
