@@ -96,7 +96,9 @@ def grammar(language: str) -> Grammar:
     names = _alt(w.months, capital=language == "en")
     # a second name for the same month: "سبتمبر/أيلول", "تموز / يوليو", "يناير (كانون الثاني)", "Juli/Juillet"
     # or a misspelt one, when the year follows it ("يوليو/نموز 2024": the dots of a letter misplaced)
-    month = rf"(?P<month>{names})\.?(?:\s*/\s*{names}\.?|\s*\(\s*{names}\s*\)|\s*/\s*[^\W\d_]{{3,8}}(?=\s+{YEAR}))?"
+    # or, where the language writes both names side by side, after a space: "11 سبتمبر ايلول 2001" (`two_names`)
+    spaced = rf"|\s+{names}" if x.get("two_names") else ""
+    month = rf"(?P<month>{names})\.?(?:\s*/\s*{names}\.?|\s*\(\s*{names}\s*\)|\s*/\s*[^\W\d_]{{3,8}}(?=\s+{YEAR}){spaced})?"
     suffix = f"(?:{_words_alt(x.get('day_suffix', []))})?"
     # the data file's days in words ("29th" aside: "twenty-ninth", "بیست و هفتم"); num2words' (`spelled_days`) have a
     # form of their own, read before a month only ("primo ottobre", never "septembre un")
@@ -442,7 +444,8 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
     found = _in_stated_month(_absorbed(sorted(chosen, key=lambda d: d.start), text, sentence, g.same_day))
     found = _listed_weekdays(_weekday_of_week(found, text, sentence, g), text)
     found = _eve_of_stated(_year_named_after(found, text, sentence))
-    found = _persian_beside([_first_day_before(d, text, sentence, g) for d in found], text, sentence, g)
+    found = [_first_day_before(_day_before(d, text, sentence, g.words), text, sentence, g) for d in found]
+    found = _persian_beside(found, text, sentence, g)
     return [_without_full_stop(d, sentence, g.words) for d in _ranges(_paired_gregorian(found), text, sentence, g)]
 
 
@@ -548,6 +551,27 @@ def _needs(language: str) -> dict[int, Needs | None]:
 FIRST_DAY = re.compile(r"(?<![\w.,/:-])(?P<day>[0-3]?\d)(?P<joiner>\D{1,8})$")
 
 
+@cache
+def _day_before_pattern(suffixes: tuple[str, ...], joins: tuple[str, ...]) -> re.Pattern[str]:
+    """A day number right before a month: its ordinal ending and the words between them ("16 de", "16.")."""
+    return re.compile(
+        rf"(?<![\w.,/:-])(?P<day>[0-3]?\d)(?:{_words_alt(list(suffixes))})?(?:\s+(?:{_words_alt(list(joins))}))?\s*$", re.I
+    )
+
+
+def _day_before(mention: DateMention, text: str, sentence: str, w: Words) -> DateMention:
+    """The day right before a month named relative to the time of writing is that month's: "16 июля прошлого
+    года", "16 يوليو من العام الماضي" (patterns that open with the month leave it out)."""
+    if not (mention.relative and mention.month and mention.day is None and mention.last is None):
+        return mention
+    pattern = _day_before_pattern(tuple(w.extra.get("day_suffix", [])), tuple(w.extra.get("day_month", [])))
+    before = pattern.search(text, max(0, mention.start - 16), mention.start)
+    if not before or not 1 <= int(before["day"]) <= calendar.monthrange(2000, mention.month)[1]:
+        return mention
+    start = before.start()
+    return replace(mention, start=start, text=sentence[start : mention.end], day=int(before["day"]))
+
+
 def _first_day_before(mention: DateMention, text: str, sentence: str, g: Grammar) -> DateMention:
     """A day and a range joiner before a day named relative to the time of writing make a range of it:
     "du 8 au 27 mars dernier", "من 6 حتى 12 أغسطس الجاري"."""
@@ -626,7 +650,12 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     if g.get("loose") and not (day or 0) < (last[2] or 0) <= (day or 0) + LOOSE_RANGE:  # type: ignore[index]
         return _second_day(m, sentence, w, year, month)  # "klockan 10 den 26 december": the 26th
     if form in ("hijri", "persian") and year:
-        return _converted(form, m, text, year, month, day)
+        part = None if day else _part_named_before(m, w)
+        return (
+            _converted(form, m, text, year, month, day)
+            if part is None
+            else _month_part_gregorian(form, m, text, year, month, part)
+        )
     if form == "persian":
         return _persian_yearless(m, text, month, day)
     valid = month is not None and 1 <= month <= 12 and (day is None or 1 <= day <= calendar.monthrange(year or 2000, month)[1])
@@ -817,7 +846,7 @@ def _gregorian(form: str, year: int, month: int, day: int) -> dt.date:
 def _converted(form: str, m: re.Match[str], text: str, year: int, month: int | None, day: int | None) -> DateMention:
     """A Hijri (Umm al-Qura) or Solar Hijri date as its Gregorian equivalent, at the precision stated. A month
     (or year) of those calendars spans two Gregorian months (or years): it is the range of Gregorian days it
-    covers ("آذر ۱۴۰۳" is 21 November to 20 December 2024). A year alone states no day: it is the Gregorian
+    covers ("آذر ۱۴۰۳" is 21 November to 20 December 2024; early, mid- or late in it: `_month_part_gregorian`). A year alone states no day: it is the Gregorian
     years it runs across, at a year's precision ("سال ۱۴۰۱": 2022 to 2023)."""
     try:
         g = _gregorian(form, year, month or 1, day or 1)
@@ -831,6 +860,23 @@ def _converted(form: str, m: re.Match[str], text: str, year: int, month: int | N
     except (ValueError, OverflowError):
         return DateMention(m.start(), m.end(), text, invalid=True)
     return DateMention(m.start(), m.end(), text, g.year, g.month if month else None, g.day if day else None, calendar=form)
+
+
+def _part_named_before(m: re.Match[str], w: Words) -> int | None:
+    """The day of the month that its early, middle or late part before it names (`month_parts`: "اواسط", mid-)."""
+    parts = {fold(k): v for k, v in (w.extra.get("month_parts") or {}).items()}
+    before = re.search(rf"(?<!\w)({_words_alt(list(parts))})\s*$", m.string[max(0, m.start() - 20) : m.start()])
+    return parts[before[1]] if before else None
+
+
+def _month_part_gregorian(form: str, m: re.Match[str], text: str, year: int, month: int | None, day: int) -> DateMention:
+    """Early, mid- or late in a month of another calendar: the Gregorian month that part falls in, whose days the
+    text does not state ("اواسط اردیبهشت ۱۳۹۰", mid-Ordibehesht: May 2011)."""
+    try:
+        g = _gregorian(form, year, month or 1, day)
+    except (ValueError, OverflowError):
+        return DateMention(m.start(), m.end(), text, invalid=True)
+    return DateMention(m.start(), m.end(), text, g.year, g.month, calendar=form)
 
 
 def _persian_yearless(m: re.Match[str], text: str, month: int, day: int | None) -> DateMention:
@@ -930,9 +976,12 @@ def _noun_after(m: re.Match[str], w: Words) -> bool:
 
 
 def _not_from_now(kind: str, m: re.Match[str], w: Words) -> bool:
-    """Words for a time before now that count from something else: a span ("۴۰ سال گذشته": the past forty
+    """Words for a time before or after now that count from something else: a count forward that also says
+    "later", a span ("۴۰ سال گذشته": the past forty
     years), or a count back before an event (`before_event`: "دو روز پیش از برگزاری انتخابات", two days before
     the vote; "قبل يومين من الانتخابات")."""
+    if kind.endswith("#") and "+" in kind and _says_later(m[0], w):
+        return True
     spans = COUNTED_UNIT.match(kind) and not kind.endswith("+0")  # "12 this week" counts what happened in it
     if spans and (COUNT_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) or _counted_span(m, w)):
         return True
@@ -940,6 +989,13 @@ def _not_from_now(kind: str, m: re.Match[str], w: Words) -> bool:
     if not cue or "-" not in kind or not re.search(rf"(?<!\w)(?:{_words_alt(cue['before'])})(?!\w)", m[0]):
         return False
     return bool(re.match(rf"\s*(?:{_words_alt(cue['after'])})(?!\w)", m.string[m.end() :]))
+
+
+def _says_later(phrase: str, w: Words) -> bool:
+    """A count forward in the words that also say "later" (`later`: "3 gün sonra", "۳ روز بعد", "3天后") counts
+    from the event the sentence tells as often as from the time of writing: no date."""
+    later = w.extra.get("later")
+    return bool(later) and re.search(_words_alt(later), phrase, re.I) is not None
 
 
 def _counted_span(m: re.Match[str], w: Words) -> bool:
@@ -1277,10 +1333,11 @@ def _weekday_before(first: DateMention, mention: DateMention, between: str, g: G
     return stated_day or (mention.relative == "weekday" and not g.conjunction.match(between))
 
 
-def _same_month(first: DateMention, mention: DateMention) -> bool:
-    """A later day of the month a whole date states ("2023年9月19日至20日")."""
-    same = first.year is not None and mention.year is None and first.month == mention.month
-    return same and mention.relative is None and (first.day or 0) < (mention.day or 0)
+def _same_year(first: DateMention, mention: DateMention) -> bool:
+    """A later day of the year a whole date states ("2023年9月19日至20日", "从2010年4月20日到7月15日")."""
+    same = first.year is not None and first.day is not None and mention.year is None and mention.day is not None
+    later = (first.month or 0, first.day or 0) < (mention.month or 0, mention.day or 0)
+    return same and mention.relative is None and later
 
 
 def _yearless_pair(first: DateMention, mention: DateMention) -> bool:
@@ -1297,7 +1354,7 @@ def _joinable(first: DateMention, mention: DateMention, text: str, g: Grammar) -
         and not mention.invalid
         and first.last is None
         and g.joiner.match(text[first.end : mention.start])
-        and (mention.year or _yearless_pair(first, mention) or _same_month(first, mention))
+        and (mention.year or _yearless_pair(first, mention) or _same_year(first, mention))
         and (first.year is None or (first.month is None) == (mention.month is None))
         and (first.month is not None or first.year is not None)
     )
