@@ -846,8 +846,9 @@ def _gregorian(form: str, year: int, month: int, day: int) -> dt.date:
 def _converted(form: str, m: re.Match[str], text: str, year: int, month: int | None, day: int | None) -> DateMention:
     """A Hijri (Umm al-Qura) or Solar Hijri date as its Gregorian equivalent, at the precision stated. A month
     (or year) of those calendars spans two Gregorian months (or years): it is the range of Gregorian days it
-    covers ("آذر ۱۴۰۳" is 21 November to 20 December 2024; early, mid- or late in it: `_month_part_gregorian`). A year alone states no day: it is the Gregorian
-    years it runs across, at a year's precision ("سال ۱۴۰۱": 2022 to 2023)."""
+    covers ("آذر ۱۴۰۳" is 21 November to 20 December 2024; early, mid- or late in it: `_month_part_gregorian`).
+    A year alone states no day: it is the Gregorian years it runs across, at a year's precision ("سال ۱۴۰۱": 2022
+    to 2023)."""
     try:
         g = _gregorian(form, year, month or 1, day or 1)
         if not month:
