@@ -58,6 +58,10 @@ from conftest import dates_read as read
             "The bridge was shut from 20 July 2010 to 15 April.",
             [("20 July 2010", (2010, 7, 20)), ("15 April", (None, 4, 15))],
         ),
+        # two months' names joined by a dash are a range of months, with no year too
+        ("uk", "Міст ремонтували протягом березня — червня.", [("березня — червня", (None, 3, None), (None, 6, None))]),
+        ("en", "The bridge was repaired in March–June.", [("March–June", (None, 3, None), (None, 6, None))]),
+        ("tr", "Köprü mart-haziran döneminde onarıldı.", [("mart-haziran", (None, 3, None), (None, 6, None))]),
         # Arabic names a month by both its names side by side
         ("ar", "افتتح الجسر في 11 سبتمبر ايلول 2001.", [("11 سبتمبر ايلول 2001", (2001, 9, 11))]),
         # Persian "the years of" a year is its decade

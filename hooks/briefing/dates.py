@@ -139,6 +139,8 @@ def grammar(language: str) -> Grammar:
         ("months", rf"{edge_before}(?:{frm})\s+(?P<month>{wide})\s+(?:{joins})\s+(?P<month2>{wide}){edge_after}{then_year}"),
         # or two months joined by a dash, their year after them: "March–June 2019", "mart-haziran 2019"
         ("months", rf"{edge_before}(?P<month>{wide})\s*[-–]\s*(?P<month2>{wide}){edge_after}{month_year}{year}"),
+        # or without a year: a dash between two months' names joins nothing else ("протягом березня — червня")
+        ("months", rf"{edge_before}(?P<month>{wide})\s*[-–—]\s*(?P<month2>{wide}){edge_after}(?![\s.,-]*\d)"),
         # a day and month in figures right after a weekday: "domingo (28/7)", "Sunday, 7/28"
         ("weekday-numeric", rf"{edge_before}(?:{weekday_names})(?:\s*\(|,\s*)(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)(?!\d|[/.]\d)\)?"),
         # a range of years: "2025-2031", or with words after a "from" ("de 1999 a 2013", "zwischen 2013 und 2020")
