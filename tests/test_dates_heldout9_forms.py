@@ -58,6 +58,14 @@ from conftest import dates_read as read
             "The bridge was shut from 20 July 2010 to 15 April.",
             [("20 July 2010", (2010, 7, 20)), ("15 April", (None, 4, 15))],
         ),
+        # two days in words joined as a range before their month
+        (
+            "it",
+            "Tra il primo e il due maggio 2011 il ponte crollò.",
+            [("primo e il due maggio 2011", (2011, 5, 1), (2011, 5, 2))],
+        ),
+        ("es", "El puente cayó entre el uno y el dos de mayo.", [("uno y el dos de mayo", (None, 5, 1), (None, 5, 2))]),
+        ("fr", "Le pont est tombé entre le premier et le deux mai.", [("premier et le deux mai", (None, 5, 1), (None, 5, 2))]),
         # two months' names joined by a dash are a range of months, with no year too
         ("uk", "Міст ремонтували протягом березня — червня.", [("березня — червня", (None, 3, None), (None, 6, None))]),
         ("en", "The bridge was repaired in March–June.", [("March–June", (None, 3, None), (None, 6, None))]),

@@ -172,7 +172,9 @@ def grammar(language: str) -> Grammar:
         gregorian_month = rf"(?P<month>{_alt(x['cardinal_day_months'])}){edge_after}"
         absolute.append(("day-month", rf"{cardinal}\s+{gregorian_month}(?:{month_year}{year})?"))
     if spelled:  # a day in words before its month: "primo ottobre", "um de julho"
-        spelled_day = rf"{edge_before}(?P<dayword>{_alt(spelled)}){edge_after}{day_month}\s*"
+        # and two of them joined as a range: "tra il primo e il due maggio"
+        second = rf"(?:\s+(?:{joins})\s+{edge_before}(?P<dayword2>{_alt(spelled)}){edge_after})?"
+        spelled_day = rf"{edge_before}(?P<dayword>{_alt(spelled)}){edge_after}{second}{day_month}\s*"
         absolute.append(("spelled-day", rf"{spelled_day}{edge_before}{month}{edge_after}(?:{month_year}{year})?"))
     if x.get("numeral_days"):  # a day in numerals between its month and the word for day: "六月十二日"
         ideographic = _alt([n for n in w.full_months if IDEOGRAPH.search(n) and not ANY_DIGIT.search(n)])
@@ -648,7 +650,8 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     if not isinstance(named, tuple):
         return named
     month, day = named
-    last = (None, month, int(g["day2"])) if g.get("day2") else None
+    last_day = int(g["day2"]) if g.get("day2") else _day_word(g["dayword2"], w) if g.get("dayword2") else None
+    last = (None, month, last_day) if last_day else None
     if g.get("loose") and not (day or 0) < (last[2] or 0) <= (day or 0) + LOOSE_RANGE:  # type: ignore[index]
         return _second_day(m, sentence, w, year, month)  # "klockan 10 den 26 december": the 26th
     if form in ("hijri", "persian") and year:
