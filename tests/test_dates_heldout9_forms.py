@@ -4,7 +4,10 @@ measured by `python -m briefing.realtext`."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from conftest import build_project, make_project, read_json
 from conftest import dates_read as read
 
 
@@ -79,3 +82,30 @@ from conftest import dates_read as read
 )
 def test_heldout9_forms(language: str, sentence: str, expected: list) -> None:
     assert read(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        # a count of years back with the words that say "to the day" is the day of writing, that many years before
+        ("ru", "Ровно год назад мост обрушился.", [("Ровно год назад", "anniversary-1")]),
+        ("fa", "هشت سال پیش در چنین روزی پل فرو ریخت.", [("هشت سال پیش در چنین روزی", "anniversary-8")]),
+        ("en", "The bridge fell five years ago today.", [("five years ago today", "anniversary-5")]),
+        ("tr", "Köprü tam 5 yıl önce çöktü.", [("tam 5 yıl önce", "anniversary-5")]),
+        ("zh", "5年前的今天,大桥倒塌。", [("5年前的今天", "anniversary-5")]),
+        ("en", "The bridge fell five years ago.", [("five years ago", "year-5")]),
+    ],
+)
+def test_years_back_to_the_day(language: str, sentence: str, expected: list) -> None:
+    assert read(sentence, language) == expected
+
+
+def test_years_back_to_the_day_is_a_day_in_the_export(tmp_path: Path) -> None:
+    """ "Exactly a year ago" on a page of 17 July 2015 is 17 July 2014; on 29 February, no day of the year before."""
+    sources = {
+        "ru.md": "---\ntitle: Мост\npublished: 2015-07-17\nlanguage: ru\n---\nРовно год назад мост обрушился в реку.\n",
+        "en.md": "---\ntitle: Bridge\npublished: 2024-02-29\nlanguage: en\n---\nExactly one year ago the bridge fell.\n",
+    }
+    site = build_project(make_project(tmp_path, sources), tmp_path / "site")
+    events = {e["date_text"]: (e["date"], e["date_basis"]) for e in read_json(site, "api/events.json")}
+    assert events == {"Ровно год назад": ("2014-07-17", "relative"), "Exactly one year ago": (None, "unresolved")}

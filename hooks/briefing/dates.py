@@ -32,6 +32,7 @@ COUNT = r"(\d++[.,]?\d*+)"  # the count in dateparser's relative-type-regex patt
 COUNTED = r"(?<![\d.,])\d{1,3}+(?:[.,]\d++)?(?!\d)"  # the count we read there: "3", "2,5"; not "2021," ("em 2021, sem")
 COUNTED_UNIT = re.compile(r"(?:week|month|year)[+-]\d+$")  # a word for last or next week, month or year
 LOOSE_RANGE = 7  # days at most between the two days of a range joined by an unknown word
+YEARS_BACK = re.compile(r"year-(\d+)$")  # a count of years back from the time of writing
 COUNT_BEFORE = re.compile(r"(?<![\d.,:/-])\d+\s*$")
 # A digit glued to a word is no day; "الـ9" is, and so is "در22" (Arabic-script text often loses that space).
 NO_WORD_BEFORE = r"(?:(?<=[\u0600-\u06ff])|(?<![\w.,:/-]))"
@@ -971,8 +972,26 @@ def _relative(kind: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
         # "three weeks ago" names a day, 21 days back ("last week" names a whole week, and stays unresolved)
         kind = f"day{kind[4]}{7 * count}" if kind.startswith("week") else kind[:-1] + str(count)
     last = (None, month, int(g["day2"])) if g.get("day2") and day and day < int(g["day2"]) <= 31 else None  # "25日至26日"
-    text = sentence[m.start() : m.end()]
-    return DateMention(m.start(), m.end(), text, None, month, day, relative=kind, weekday=weekday, last=last)
+    start, end = m.start(), m.end()
+    years_back = YEARS_BACK.match(kind)
+    if years_back:
+        start, end, kind = _anniversary(m, w, years_back[1]) or (start, end, kind)
+    text = sentence[start:end]
+    return DateMention(start, end, text, None, month, day, relative=kind, weekday=weekday, last=last)
+
+
+def _anniversary(m: re.Match[str], w: Words, years: str) -> tuple[int, int, str] | None:
+    """A count of years back with the words that say "to the day" (`anniversary`: "ровно год назад", "five years
+    ago today", "هشت سال پیش در چنین روزی") is the day of writing that many years before: (start, end, kind)."""
+    cue = w.extra.get("anniversary") or {}
+    before = re.search(
+        rf"(?<!\w)(?:{_words_alt(cue.get('before', []))})[\s,]*$", m.string[max(0, m.start() - 30) : m.start()], re.I
+    )
+    after = re.match(rf"[\s,]*(?:{_words_alt(cue.get('after', []))})(?!\w)", m.string[m.end() :], re.I)
+    if not (before or after):
+        return None
+    start = m.start() - (len(before[0]) if before else 0)
+    return start, m.end() + (after.end() if after else 0), f"anniversary-{years}"
 
 
 def _noun_after(m: re.Match[str], w: Words) -> bool:

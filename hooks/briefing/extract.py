@@ -650,6 +650,9 @@ def _from_yearless(m: DateMention, kind: str, published: str) -> Resolved | None
         # "8日" under "中新社北京9月9日电": the 8th of the dateline's month (of the month before, the year would decide)
         why = f"'{m.text}' is a day of the dateline's month ({published}), which states no year"
         return f"{published[:4]}-{m.day:02d}", "year-unknown", why, False
+    if kind.startswith("anniversary-"):  # "ровно год назад" under "17 июл": that day, in a year not stated
+        why = f"'{m.text}' is the dateline's day ({published}) some years before, which states no year"
+        return published, "year-unknown", why, False
     if MONTHS.match(kind):  # "il mese scorso" under "Dacca, 5 ago."
         month = (int(published[2:4]) - 1 + int(kind[5:])) % 12 + 1
         why = f"'{m.text}' counted from the publication's month ({published}), which states no year"
@@ -678,6 +681,10 @@ def _counted(m: DateMention, unit: str, n: int, anchor: dt.date, why: str) -> Re
         return _fmt(anchor.year + (month - 1) // 12, (month - 1) % 12 + 1), "relative", why, False
     if unit == "year":
         return _fmt(anchor.year + n), "relative", why, False
+    if unit == "anniversary":  # "exactly a year ago": the day of writing, that many years before
+        if not _exists(anchor.year + n, anchor.month, anchor.day):
+            return None, "unresolved", f"'{m.text}' names 29 February of a year that has none", False
+        return _fmt(anchor.year + n, anchor.month, anchor.day), "relative", why, False
     if unit == "weekend":
         return _weekend(anchor, n), "relative", why + "; a weekend is its Saturday and Sunday", False
     if unit == "some-weekend":
