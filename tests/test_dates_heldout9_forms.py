@@ -75,6 +75,9 @@ from conftest import dates_read as read
         ("tr", "Köprü mart-haziran döneminde onarıldı.", [("mart-haziran", (None, 3, None), (None, 6, None))]),
         # Arabic names a month by both its names side by side
         ("ar", "افتتح الجسر في 11 سبتمبر ايلول 2001.", [("11 سبتمبر ايلول 2001", (2001, 9, 11))]),
+        # Persian spellings of July besides CLDR's and dateparser's
+        ("fa", "پل ۱۵ ژولای ۲۰۱۶ باز شد.", [("۱۵ ژولای ۲۰۱۶", (2016, 7, 15))]),
+        ("fa", "پل ۱۵ ژوییه ۲۰۱۶ باز شد.", [("۱۵ ژوییه ۲۰۱۶", (2016, 7, 15))]),
         # Persian "the years of" a year is its decade
         ("fa", "پل در سال‌های ۱۹۶۰ میلادی ساخته شد.", []),
         ("fa", "پل در سال ۱۹۶۰ میلادی ساخته شد.", [("۱۹۶۰", (1960, None, None))]),
