@@ -125,6 +125,7 @@ def grammar(language: str) -> Grammar:
     year_word = rf"(?:\s*(?:{_words_alt(x['year_word'])})\s*)?" if x.get("year_word") else ""
     no_decade = rf"(?!\s*(?:{_words_alt(x['decade_after'])}))" if x.get("decade_after") else ""
     years_after = _words_alt([s for s in x.get("year_after", []) if len(s) > 2 and s[:1].isalpha()])  # not "г."
+    months_dashed = rf"(?P<month>{wide})\s*[-–—]\s*(?P<month2>{wide}){edge_after}"
     absolute = [
         # year first, also with a space after each dot ("2020. 11. 24.", as Korean and Hungarian write it)
         ("iso", rf"(?<!\d)(?P<year>{YEAR})(?P<sep>[-/.]|\.\s)(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d.]\d)"),
@@ -138,10 +139,9 @@ def grammar(language: str) -> Grammar:
         ("month-year", rf"{edge_before}{month}{month_year}{year}"),
         # a range of months after a "from": "من يناير إلى مارس", "from January to March 2024"
         ("months", rf"{edge_before}(?:{frm})\s+(?P<month>{wide})\s+(?:{joins})\s+(?P<month2>{wide}){edge_after}{then_year}"),
-        # or two months joined by a dash, their year after them: "March–June 2019", "mart-haziran 2019"
-        ("months", rf"{edge_before}(?P<month>{wide})\s*[-–]\s*(?P<month2>{wide}){edge_after}{month_year}{year}"),
-        # or without a year: a dash between two months' names joins nothing else ("протягом березня — червня")
-        ("months", rf"{edge_before}(?P<month>{wide})\s*[-–—]\s*(?P<month2>{wide}){edge_after}(?![\s.,-]*\d)"),
+        # or two months joined by a dash, their year after them ("March–June 2019", "mart-haziran 2019"), or none: a
+        # dash between two months' names joins nothing else ("протягом березня — червня")
+        ("months", rf"{edge_before}{months_dashed}(?:{month_year}{year}|(?![\s.,-]*\d))"),
         # a day and month in figures right after a weekday: "domingo (28/7)", "Sunday, 7/28"
         ("weekday-numeric", rf"{edge_before}(?:{weekday_names})(?:\s*\(|,\s*)(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)(?!\d|[/.]\d)\)?"),
         # a range of years: "2025-2031", or with words after a "from" ("de 1999 a 2013", "zwischen 2013 und 2020")
