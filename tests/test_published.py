@@ -251,6 +251,15 @@ OLD_TEXT = {
     "de": "Das Abkommen wurde am 4. März 2019 in Lomé nach einer langen Nacht unterzeichnet.\n",
     "zh": "2019年3月4日,政府在洛美签署了渔业协定。\n",
 }
+PRESS_NOTE = (
+    "渔业协定在洛美签署\n\n(谈判期间,本网每日发布一篇最新情况总结。本文截稿时间为3月4日上午11时。"
+    "其他报道将于3月11日恢复更新。)\n\n"
+)
+HEADLINE = {
+    "en": "Fisheries deal signed in Lomé\n\n",
+    "de": "Fischereiabkommen in Lomé unterzeichnet\n\n",
+    "ru": "Соглашение о рыболовстве подписано в Ломе\n\n",
+}
 UPDATED = {"en": "Updated: 06.03.2024\n\n", "de": "Aktualisiert am 06.03.2024\n\n", "zh": "最后更新: 2024-03-06\n\n"}
 
 
@@ -278,6 +287,16 @@ UPDATED = {"en": "Updated: 06.03.2024\n\n", "de": "Aktualisiert am 06.03.2024\n\
         (ICON_FIELDS["zh"], "zh", ("2024-03-04", "header")),
         (ICON_FIELDS["en"], "en", ("2024-03-04", "header")),
         (ICON_FIELDS["fr"], "fr", ("2024-03-04", "header")),
+        # a live page's stamp, a time and a whole date, closing the first paragraph with no full stop
+        (HEADLINE["en"] + LEDE["en"].strip() + " Live Lomé 7:15 4 March 2024\n\n", "en", ("2024-03-04", "header")),
+        (HEADLINE["de"] + LEDE["de"].strip() + " Live-Ticker 04.03.2024, 07:15\n\n", "de", ("2024-03-04", "header")),
+        (HEADLINE["ru"] + LEDE["ru"].strip() + " Онлайн Ломе 7:15 4 марта 2024\n\n", "ru", ("2024-03-04", "header")),
+        (HEADLINE["en"] + LEDE["en"].strip() + " They met at 7:15 on 4 March 2024.\n\n", "en", (None, "not-stated")),
+        # an editor's note saying when the text went to press, the date right after its words
+        (PRESS_NOTE, "zh", ("--03-04", "header")),
+        ("Redaktionsschluss: 4. März 2024.\n\n", "de", ("2024-03-04", "header")),
+        ("Press time: March 4, 2024, 10:00.\n\n", "en", ("2024-03-04", "header")),
+        ("At press time the ministers had met twice since 4 March 2024.\n\n", "en", (None, "not-stated")),
     ],
 )
 def test_the_publication_date_of_layouts_of_the_ninth_held_out_set(

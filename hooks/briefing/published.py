@@ -107,6 +107,8 @@ DATELINE_END = re.compile(r"^\.?\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/|[—–/-]{1,2
 # ("… si è dimessa Dacca, "), and after the date its agency in parentheses and a dash ("(askanews) - ").
 GLUED_PLACE = re.compile(r"(?<=\s)[A-ZÀ-ÞА-ЯЁІЇЄҐ][^\W\d_]+,\s*$")
 AGENCY_DASH = re.compile(r"^\.?\s*\([^)]{2,40}\)\s*[—–-]{1,2}\s")
+CLOSING_TIME = re.compile(r"(?<![\d:.])\d{1,2}[:.]\d{2}\s*$")  # "… Lomé 7:15" before the date closing a paragraph
+CLOSING_REST = re.compile(r"\s*[,|–—-]?\s*(?:\d{1,2}[:.]\d{2})?\s*")  # after it, a time at most
 STAMP_DASH = re.compile(r"\s[—–-]{1,2}\s")  # the dash between a stamp and the text
 # what may close a dateline alone on its line: the agency's name in capitals, or its site's address ("INTERFAX.RU")
 AGENCY_ONLY = re.compile(r"[.,]?\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/|[A-ZÀ-ÞА-ЯЁІЇЄҐ]{2,}(?:[./-][^\W\d_]{2,})*)[.\s]*")
@@ -425,7 +427,8 @@ def from_text(header: dict[str, Any], opening: str | None, language: str, headin
         dateline = from_dateline(opening, language) or (marked and from_dateline(after_lede, language))
         dateline = dateline or from_glued_dateline(opening, language) or from_field(opening, language)
         dateline = dateline or from_labelled_opening(opening, language) or from_dateline_title(header.get("title"), language)
-        stated = dateline or from_opening(opening, language) or stated
+        stamp = from_opening(opening, language) or from_closing_stamp(opening, language) or from_press_time(opening, language)
+        stated = dateline or stamp or stated
     headlines = (line for line in (header.get("title"), header.get("subtitle"), heading) if line)
     dated = (s for s in (from_headline(line, language) for line in headlines) if s)
     if stated and stated.yearless:  # "莫斯科8月5日電" under a headline stamped "05.08.2024": that date gives the year
@@ -463,8 +466,8 @@ def _month_in_full(mention: DateMention, language: str) -> bool:
 
 def from_headline(line: str, language: str) -> Published | None:
     """A date the scraper glued to the end of the headline or of the line under it: after a separator ("… •
-    04/03/2024 à 10:00"; in Chinese a space: "某某 2024-03-04 10:05"), or a weekday and date ("… Monday, 4 March
-    2024 (2 hours ago)")."""
+    04/03/2024 à 10:00"; in Chinese a space: "某某 2024-03-04 10:05"), a weekday and date ("… Monday, 4 March
+    2024 (2 hours ago)"), or a time and date ("… Live Lomé 7:15 4 March 2024")."""
     parts = header_parts(line)
     date = _date_alone(parts[-1], language) if len(parts) > 1 else None
     if date:
@@ -472,7 +475,7 @@ def from_headline(line: str, language: str) -> Published | None:
     mention = next((m for m in find_dates(line, language) if _whole(m) and _has_weekday(m, language)), None)
     if mention and _ends_headline(line[: mention.start]) and STAMP_REST.fullmatch(line[mention.end :]):
         return Published(_whole(mention), "header", stated_as=line[mention.start :].strip())
-    return None
+    return from_closing_stamp(line, language)
 
 
 def from_header(lines: list[str], language: str) -> Published | None:
@@ -687,6 +690,40 @@ def from_opening(paragraph: str, language: str) -> Published | None:
     )
     basis = "updated-line" if label == "updated" else "header"
     return Published(date, basis, stated_as=paragraph[: _unexpanded(paragraph, mention.end)].strip()) if glued else None
+
+
+@cache
+def _press_time() -> re.Pattern[str]:
+    body = "|".join(sorted((re.escape(w) for w in safeyaml.shipped(DATA)["press_time"]), key=len, reverse=True))
+    return re.compile(rf"(?:(?<!\w)|(?<=[{CJK}]))(?:{body})\s*[:：]?\s*", re.I)  # Chinese writes no spaces
+
+
+def from_press_time(paragraph: str, language: str) -> Published | None:
+    """The time an editor's note says the text went to press, the date right after its words (`press_time`):
+    "本文截稿时间为3月4日上午11时", "Redaktionsschluss: 4. März 2024". The day alone is kept year-less."""
+    for label in _press_time().finditer(paragraph[:400]):
+        mention = next(iter(find_dates(paragraph[label.end() : label.end() + 40], language)), None)
+        if mention and mention.start == 0:
+            stated_as = paragraph[label.start() : label.end() + mention.end]
+            date = _whole(mention)
+            if date:
+                return Published(date, "header", stated_as=stated_as)
+            yearless = _day_and_month(mention.text, language)
+            return Published(None, "header", stated_as=stated_as, yearless=yearless) if yearless else None
+    return None
+
+
+def from_closing_stamp(paragraph: str, language: str) -> Published | None:
+    """A time and a whole date closing the text's first paragraph with no full stop: a live page's stamp the
+    scraper glued after its lede ("… at the polling station. Live Lomé 7:15 4 March 2024"); a sentence's date
+    has a full stop after it."""
+    tail = full_years(paragraph.rstrip()[-80:])
+    mention = next(reversed(_header_dates(tail, language)), None)
+    if not mention or not CLOSING_REST.fullmatch(tail[mention.end :]):
+        return None
+    before = CLOSING_TIME.search(tail[: mention.start])
+    date = _whole(mention) if before or CLOSING_TIME.search(tail[mention.end :]) else None
+    return Published(date, "header", stated_as=tail[before.start() if before else mention.start :].strip()) if date else None
 
 
 def _numeric_then_sentence(mention: DateMention, after: str) -> bool:
