@@ -238,3 +238,78 @@ def test_a_published_field_run_into_the_first_paragraph_is_quoted_as_the_page_st
     assert (briefing["published"], briefing["published_basis"]) == ("2024-03-04", "header")
     page = (site / "briefings" / briefing["id"] / "index.html").read_text(encoding="utf-8")
     assert "<q>Veröffentlicht: Lomé, 04.03.24</q>" in page
+
+
+# Layouts of issue 14's ninth held-out set, each on a header written for the test.
+ICON_FIELDS = {
+    "zh": "渔业协定在洛美签署\n✍ 张三 ◷ 2024-03-04 10:05:36 #渔业协定\n\n",
+    "en": "Fisheries deal signed in Lomé\n✍ Ama Mensah ◷ 4 March 2024 10:05 #fisheries #Lomé\n\n",
+    "fr": "Accord de pêche signé à Lomé\n🕒 04/03/2024 10:05 ✍ Jean Dupont\n\n",
+}
+OLD_TEXT = {
+    "en": "The agreement was signed in Lomé on 4 March 2019 after a long night of talks.\n",
+    "de": "Das Abkommen wurde am 4. März 2019 in Lomé nach einer langen Nacht unterzeichnet.\n",
+    "zh": "2019年3月4日,政府在洛美签署了渔业协定。\n",
+}
+PRESS_NOTE = (
+    "渔业协定在洛美签署\n\n(谈判期间,本网每日发布一篇最新情况总结。本文截稿时间为3月4日上午11时。"
+    "其他报道将于3月11日恢复更新。)\n\n"
+)
+HEADLINE = {
+    "en": "Fisheries deal signed in Lomé\n\n",
+    "de": "Fischereiabkommen in Lomé unterzeichnet\n\n",
+    "ru": "Соглашение о рыболовстве подписано в Ломе\n\n",
+}
+UPDATED = {"en": "Updated: 06.03.2024\n\n", "de": "Aktualisiert am 06.03.2024\n\n", "zh": "最后更新: 2024-03-06\n\n"}
+
+
+@pytest.mark.parametrize(
+    ("header", "language", "stated"),
+    [
+        # an update stamp run into the text: its label (the noun too), the day and month or the whole date, a
+        # time, then a dash and the sentence
+        ("AGGIORNAMENTO DEL 4/3 ORE 10:05 - ", "it", ("--03-04", "updated-line")),
+        ("ACTUALIZACIÓN 04.03.2024 10:05 - ", "es", ("2024-03-04", "updated-line")),
+        ("Обновление 04.03.2024 10:05 — ", "ru", ("2024-03-04", "updated-line")),
+        ("Update 4 March, 10:05 — ", "en", ("--03-04", "updated-line")),
+        # a label opening a sentence, with no dash after its date, is the sentence's
+        ("Aggiornamento del piano: il 4 marzo ", "it", (None, "not-stated")),
+        # a dateline the loader took for the headline, holding nothing else; a headline going on after its date
+        ("Москва. 4 марта. INTERFAX.RU\n", "ru", ("--03-04", "dateline")),
+        ("LOMÉ, March 4 (Agency)\n", "en", ("--03-04", "dateline")),
+        ("Lomé, 4 mars (AFP)\n", "fr", ("--03-04", "dateline")),
+        ("Lomé, 4 March – a year on\n", "en", (None, "not-stated")),
+        # a Chinese agency's header in brackets, "news" after its date, simplified and traditional
+        ("渔业协定在洛美签署\n\n【某某网2024年3月4日讯】", "zh", ("2024-03-04", "dateline")),
+        ("漁業協定在洛美簽署\n\n【某某網2024年3月4日訊】", "zh", ("2024-03-04", "dateline")),
+        ("渔业协定在洛美签署\n\n【独家】2024年3月4日", "zh", (None, "not-stated")),
+        # a header line's fields after icons (a pen for the author, a clock for the date), its tags at the end
+        (ICON_FIELDS["zh"], "zh", ("2024-03-04", "header")),
+        (ICON_FIELDS["en"], "en", ("2024-03-04", "header")),
+        (ICON_FIELDS["fr"], "fr", ("2024-03-04", "header")),
+        # a live page's stamp, a time and a whole date, closing the first paragraph with no full stop
+        (HEADLINE["en"] + LEDE["en"].strip() + " Live Lomé 7:15 4 March 2024\n\n", "en", ("2024-03-04", "header")),
+        (HEADLINE["de"] + LEDE["de"].strip() + " Live-Ticker 04.03.2024, 07:15\n\n", "de", ("2024-03-04", "header")),
+        (HEADLINE["ru"] + LEDE["ru"].strip() + " Онлайн Ломе 7:15 4 марта 2024\n\n", "ru", ("2024-03-04", "header")),
+        (HEADLINE["en"] + LEDE["en"].strip() + " They met at 7:15 on 4 March 2024.\n\n", "en", (None, "not-stated")),
+        # an editor's note saying when the text went to press, the date right after its words
+        (PRESS_NOTE, "zh", ("--03-04", "header")),
+        ("Redaktionsschluss: 4. März 2024.\n\n", "de", ("2024-03-04", "header")),
+        ("Press time: March 4, 2024, 10:00.\n\n", "en", ("2024-03-04", "header")),
+        ("At press time the ministers had met twice since 4 March 2024.\n\n", "en", (None, "not-stated")),
+    ],
+)
+def test_the_publication_date_of_layouts_of_the_ninth_held_out_set(
+    tmp_path: Path, header: str, language: str, stated: tuple[str | None, str]
+) -> None:
+    assert published_of(tmp_path, header + LEDE[language]) == stated
+
+
+@pytest.mark.parametrize("language", ["en", "de", "zh"])
+def test_an_update_stamp_years_after_every_date_of_the_text_is_no_publication_date(tmp_path: Path, language: str) -> None:
+    # the only date stated, an update five years after the text's: an older text revised, its publication unknown
+    assert published_of(tmp_path, UPDATED[language] + OLD_TEXT[language]) == (None, "not-stated")
+    # the same stamp over a text of that time is the page's last known date
+    recent = OLD_TEXT[language].replace("2019", "2024")
+    (tmp_path / "recent").mkdir()
+    assert published_of(tmp_path / "recent", UPDATED[language] + recent) == ("2024-03-06", "updated-line")

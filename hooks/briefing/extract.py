@@ -26,7 +26,7 @@ from .credits import credited_outlet
 from .dates import DateMention, confirm, find_dates, persian_in, persian_near, solar_years
 from .datewords import key, words
 from .model import Briefing, Candidate, Event, Mention, Published, Sentence, Source
-from .published import from_text, is_page_date
+from .published import from_text, is_page_date, is_stale_update
 from .registry import Registry
 
 if TYPE_CHECKING:
@@ -228,7 +228,10 @@ def extract(source: Source, registry: Registry) -> Briefing:
     opening = next((b.text for b in source.blocks if b.kind == "paragraph"), None)
     heading = source.blocks[0].text if source.blocks and source.blocks[0].kind == "heading" else None
     published = _published(fm, header, language, opening, heading)
-    events, estimate = realdates.checked(*_events(sentences, mentions, header, published, language, _headings(source, published)))
+    events, estimate = _checked_events(source, sentences, mentions, published, language)
+    if is_stale_update(published, events, header):  # relative dates were counted from it: count them again
+        published = Published(None, "not-stated")
+        events, estimate = _checked_events(source, sentences, mentions, published, language)
     events = [e for e in events if not is_page_date(e, published, opening)]  # a header line glued to the text
     if published.date is None and estimate:
         published = replace(published, estimate=estimate[0], estimate_reason=estimate[1])
@@ -306,6 +309,13 @@ def shorten(text: str, limit: int) -> str:
         return (short[:cut] if cut >= limit else short).rstrip(",，、;；:：。") + "…"
     parts = text.split()
     return " ".join(parts[:limit]).rstrip(",;:،") + ("…" if len(parts) > limit else "")
+
+
+def _checked_events(
+    source: Source, sentences: list[Sentence], mentions: list[Mention], published: Published, language: str
+) -> tuple[list[Event], tuple[str, str] | None]:
+    events = _events(sentences, mentions, source.header, published, language, _headings(source, published))
+    return realdates.checked(*events)
 
 
 def _published(fm: dict, header: dict, language: str, opening: str | None, heading: str | None) -> Published:

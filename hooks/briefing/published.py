@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -28,8 +29,12 @@ DATA = Path(__file__).parent / "data" / "publication.yaml"
 WORD = re.compile(r"[^\W\d_]{3,}")  # words beside a date; "de", "le", "à" do not count
 DAY_MONTH = re.compile(r"(?<![\d/.:,])(\d{1,2}/\d{1,2}|\d\d\.\d\d)(?![\d/.:,])")  # "11/11", "05.11", no year
 # parts of a header line: "Reuters • 10/11/2020", "date · snippet"; a teaser cut short, then the page's date
-# ("… de la provincia de Kivu del... 27.01.2025")
-SEPARATOR = re.compile(r"\s+[|·•]\s+|(?<=[^\W\d_])(?:\.{3}|…)\s+(?=\d)")
+# ("… de la provincia de Kivu del... 27.01.2025"); an icon before a field ("✍ A. Writer ◷ 2024-03-04 10:05"), and
+# the tags that close the line ("… #fisheries #Lomé")
+ICON = "\u2300-\u23ff\u25a0-\u27bf\U0001f300-\U0001faff"  # clocks, pens, calendars: technical symbols, dingbats, emoji
+SEPARATOR = re.compile(
+    rf"\s+[|·•]\s+|(?<=[^\W\d_])(?:\.{{3}}|…)\s+(?=\d)|(?:^|\s+)[{ICON}]\ufe0f?\s+|\s+(?=#[^\s#]+(?:\s+#[^\s#]+)*\s*$)"
+)
 # a byline glued to the day of its date: "Lily Waddell11 July 2022"
 GLUED_DAY = re.compile(r"([^\W\d_])(?=[0-3]?\d\s+[^\W\d_])")
 # a date that a colon closes, ending its line, heads what follows (a chronicle's entry, "24 janvier 2025 :"): no
@@ -102,6 +107,11 @@ DATELINE_END = re.compile(r"^\.?\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/|[—–/-]{1,2
 # ("… si è dimessa Dacca, "), and after the date its agency in parentheses and a dash ("(askanews) - ").
 GLUED_PLACE = re.compile(r"(?<=\s)[A-ZÀ-ÞА-ЯЁІЇЄҐ][^\W\d_]+,\s*$")
 AGENCY_DASH = re.compile(r"^\.?\s*\([^)]{2,40}\)\s*[—–-]{1,2}\s")
+CLOSING_TIME = re.compile(r"(?<![\d:.])\d{1,2}[:.]\d{2}\s*$")  # "… Lomé 7:15" before the date closing a paragraph
+CLOSING_REST = re.compile(r"\s*[,|–—-]?\s*(?:\d{1,2}[:.]\d{2})?\s*")  # after it, a time at most
+STAMP_DASH = re.compile(r"\s[—–-]{1,2}\s")  # the dash between a stamp and the text
+# what may close a dateline alone on its line: the agency's name in capitals, or its site's address ("INTERFAX.RU")
+AGENCY_ONLY = re.compile(r"[.,]?\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/|[A-ZÀ-ÞА-ЯЁІЇЄҐ]{2,}(?:[./-][^\W\d_]{2,})*)[.\s]*")
 
 
 @cache
@@ -112,7 +122,8 @@ def labels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         body = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
         # at a word's start, or glued by the scraper to the byline before it: "John SmithUpdated: Nov 5, 2024"
         start = r"(?:(?<!\w)|(?<=[^\W\d_])(?-i:(?=[A-ZÀ-ÞА-ЯЁІЇЄҐ])))"
-        return re.compile(rf"{start}(?:{body})(?:\s+(?:on|le|el|em|am|il|في|в))?\s*[:：]?", re.I)  # CJK's colon too
+        # then a word for "on" or "of" ("Updated on", "aggiornamento del"), and a colon, CJK's too
+        return re.compile(rf"{start}(?:{body})(?:\s+(?:on|of|le|du|el|del|de|em|am|vom|il|في|в|от|від))?\s*[:：]?", re.I)
 
     return alternation(data["published"]), alternation(data["updated"]), re.compile(data["time"], re.I)
 
@@ -172,12 +183,13 @@ def is_table_row(line: str) -> bool:
 
 
 def header_parts(line: str) -> list[str]:
-    """The parts of a header line between separators ("Reuters • 10/11/2020 à 00:00"); in a Chinese or
-    Japanese line that is no sentence, spaces separate them too ("来源:某报 2024-03-04 10:00 评论")."""
+    """The parts of a header line between separators ("Reuters • 10/11/2020 à 00:00", "✍ A. Writer ◷
+    2024-03-04"), without the tags closing it; in a Chinese or Japanese line that is no sentence, spaces separate
+    them too ("来源:某报 2024-03-04 10:00 评论")."""
     parts = SEPARATOR.split(line)
     if CJK_RUN.search(line) and not CJK_SENTENCE_END.search(line):
         parts = [field for part in parts for field in CJK_FIELDS.split(part)]
-    return [part for part in parts if part.strip()]
+    return [part for part in parts if part.strip() and not part.startswith("#")]  # a tag is no field
 
 
 def is_site_address(line: str) -> bool:
@@ -239,6 +251,16 @@ def is_page_date(event: Event, published: Published, opening: str | None) -> boo
         and event.date_text in header
         and published.date in (event.date, _day_first_iso(event.date_text))  # "05-08-2024" as the header reads it
     )
+
+
+def is_stale_update(published: Published, events: Iterable[Event], header: dict[str, Any]) -> bool:
+    """An "updated" stamp, the only date the page states, two years or more after every date its text states:
+    the revision of an older text (an archive moved, a reference page edited), not when it was published. An
+    encyclopedia's revision (`from_revision`) is the date of the text it shows."""
+    if published.basis != "updated-line" or not published.date or header.get("reference_work"):
+        return False
+    years = [int(e.date[:4]) for e in events if e.date_basis == "stated" and e.date]
+    return bool(years) and max(years) < int(published.date[:4]) - 1
 
 
 def _day_and_month(text: str, language: str) -> str | None:
@@ -404,7 +426,9 @@ def from_text(header: dict[str, Any], opening: str | None, language: str, headin
         marked = after_lede and PLACE_THEN_DATE.match(after_lede)  # below a lede, only a place set off by a comma
         dateline = from_dateline(opening, language) or (marked and from_dateline(after_lede, language))
         dateline = dateline or from_glued_dateline(opening, language) or from_field(opening, language)
-        stated = dateline or from_opening(opening, language) or stated
+        dateline = dateline or from_labelled_opening(opening, language) or from_dateline_title(header.get("title"), language)
+        stamp = from_opening(opening, language) or from_closing_stamp(opening, language) or from_press_time(opening, language)
+        stated = dateline or stamp or stated
     headlines = (line for line in (header.get("title"), header.get("subtitle"), heading) if line)
     dated = (s for s in (from_headline(line, language) for line in headlines) if s)
     if stated and stated.yearless:  # "莫斯科8月5日電" under a headline stamped "05.08.2024": that date gives the year
@@ -442,8 +466,8 @@ def _month_in_full(mention: DateMention, language: str) -> bool:
 
 def from_headline(line: str, language: str) -> Published | None:
     """A date the scraper glued to the end of the headline or of the line under it: after a separator ("… •
-    04/03/2024 à 10:00"; in Chinese a space: "某某 2024-03-04 10:05"), or a weekday and date ("… Monday, 4 March
-    2024 (2 hours ago)")."""
+    04/03/2024 à 10:00"; in Chinese a space: "某某 2024-03-04 10:05"), a weekday and date ("… Monday, 4 March
+    2024 (2 hours ago)"), or a time and date ("… Live Lomé 7:15 4 March 2024")."""
     parts = header_parts(line)
     date = _date_alone(parts[-1], language) if len(parts) > 1 else None
     if date:
@@ -451,7 +475,7 @@ def from_headline(line: str, language: str) -> Published | None:
     mention = next((m for m in find_dates(line, language) if _whole(m) and _has_weekday(m, language)), None)
     if mention and _ends_headline(line[: mention.start]) and STAMP_REST.fullmatch(line[mention.end :]):
         return Published(_whole(mention), "header", stated_as=line[mention.start :].strip())
-    return None
+    return from_closing_stamp(line, language)
 
 
 def from_header(lines: list[str], language: str) -> Published | None:
@@ -557,6 +581,36 @@ def from_field(paragraph: str, language: str) -> Published | None:
     return None
 
 
+def from_labelled_opening(paragraph: str, language: str) -> Published | None:
+    """A published or updated stamp the scraper ran into the text: its label in capitals or capitalised opening
+    the paragraph, the date (with no year too) and its time, then a dash and a sentence ("AGGIORNAMENTO DEL 4/3
+    ORE 10:05 - Il governo …", "Update 4 March, 10:05 — The government …")."""
+    published, updated, _ = labels()
+    label = published.match(paragraph) or updated.match(paragraph)
+    dash = STAMP_DASH.search(paragraph, label.end(), label.end() + FIELD_REACH) if label and label[0][:1].isupper() else None
+    if not (label and dash and _sentence_starts(paragraph[dash.end() - 1 :])):
+        return None
+    stamp = paragraph[label.end() : dash.start()]
+    date = _date_alone(stamp, language, labelled=True) or _day_and_month(stamp, language)
+    basis = "header" if published.match(paragraph) else "updated-line"
+    if not date:
+        return None
+    stated_as = paragraph[: dash.start()].strip()
+    if date.startswith("--"):
+        return Published(None, basis, stated_as=stated_as, yearless=date)
+    return Published(date, basis, stated_as=stated_as)
+
+
+def from_dateline_title(title: str | None, language: str) -> Published | None:
+    """A dateline the loader took for the headline, the line holding nothing else: a place, the date, the agency
+    ("Москва. 4 марта. INTERFAX.RU", "LOMÉ, March 4 (Agency)"). A headline goes on after its date ("Lomé, 4 March
+    – a year on")."""
+    if not title:
+        return None
+    mention = next(iter(find_dates(title, language)), None)
+    return from_dateline(title, language) if mention and AGENCY_ONLY.fullmatch(title[mention.end :]) else None
+
+
 def from_glued_dateline(paragraph: str, language: str) -> Published | None:
     """An agency dateline glued to the headline before it, the first date of the paragraph: "Sommet à Lomé
     Lomé, 4 mars (Agence) - Les ministres …". The headline holds no sentence; the agency must be named."""
@@ -582,9 +636,10 @@ def _dateline_shape(place: str, after: str, mention: DateMention, language: str)
 
 
 def _cable(place: str, after: str) -> bool:
-    """A Chinese agency's dateline: its name and place in characters, the date, then the word for a cable
-    (`cable`): "新华社北京3月6日电", "中新社北京9月9日电 …"."""
-    return bool(CJK_WORD.fullmatch(place)) and after.startswith(tuple(safeyaml.shipped(DATA)["cable"]))
+    """A Chinese agency's dateline: its name and place in characters, the date, then the word for a cable or
+    news (`cable`), in brackets or not: "新华社北京3月6日电", "中新社北京9月9日电 …", "【某某网2024年3月4日讯】"."""
+    name = place.removeprefix("【").removeprefix("（").removeprefix("(")  # "【某某网2024年3月4日讯】"
+    return bool(CJK_WORD.fullmatch(name)) and after.startswith(tuple(safeyaml.shipped(DATA)["cable"]))
 
 
 def _date_in_parentheses(after: str, language: str) -> bool:
@@ -635,6 +690,40 @@ def from_opening(paragraph: str, language: str) -> Published | None:
     )
     basis = "updated-line" if label == "updated" else "header"
     return Published(date, basis, stated_as=paragraph[: _unexpanded(paragraph, mention.end)].strip()) if glued else None
+
+
+@cache
+def _press_time() -> re.Pattern[str]:
+    body = "|".join(sorted((re.escape(w) for w in safeyaml.shipped(DATA)["press_time"]), key=len, reverse=True))
+    return re.compile(rf"(?:(?<!\w)|(?<=[{CJK}]))(?:{body})\s*[:：]?\s*", re.I)  # Chinese writes no spaces
+
+
+def from_press_time(paragraph: str, language: str) -> Published | None:
+    """The time an editor's note says the text went to press, the date right after its words (`press_time`):
+    "本文截稿时间为3月4日上午11时", "Redaktionsschluss: 4. März 2024". The day alone is kept year-less."""
+    for label in _press_time().finditer(paragraph[:400]):
+        mention = next(iter(find_dates(paragraph[label.end() : label.end() + 40], language)), None)
+        if mention and mention.start == 0:
+            stated_as = paragraph[label.start() : label.end() + mention.end]
+            date = _whole(mention)
+            if date:
+                return Published(date, "header", stated_as=stated_as)
+            yearless = _day_and_month(mention.text, language)
+            return Published(None, "header", stated_as=stated_as, yearless=yearless) if yearless else None
+    return None
+
+
+def from_closing_stamp(paragraph: str, language: str) -> Published | None:
+    """A time and a whole date closing the text's first paragraph with no full stop: a live page's stamp the
+    scraper glued after its lede ("… at the polling station. Live Lomé 7:15 4 March 2024"); a sentence's date
+    has a full stop after it."""
+    tail = full_years(paragraph.rstrip()[-80:])
+    mention = next(reversed(_header_dates(tail, language)), None)
+    if not mention or not CLOSING_REST.fullmatch(tail[mention.end :]):
+        return None
+    before = CLOSING_TIME.search(tail[: mention.start])
+    date = _whole(mention) if before or CLOSING_TIME.search(tail[mention.end :]) else None
+    return Published(date, "header", stated_as=tail[before.start() if before else mention.start :].strip()) if date else None
 
 
 def _numeric_then_sentence(mention: DateMention, after: str) -> bool:
