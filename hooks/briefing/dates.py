@@ -125,7 +125,8 @@ def grammar(language: str) -> Grammar:
     absolute = [
         # year first, also with a space after each dot ("2020. 11. 24.", as Korean and Hungarian write it)
         ("iso", rf"(?<!\d)(?P<year>{YEAR})(?P<sep>[-/.]|\.\s)(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d.]\d)"),
-        ("numeric", rf"(?<![\d.,/:-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>{YEAR})(?![\d])"),
+        # also with a space after each dot, as CLDR's medium format writes it in Czech or Croatian ("3. 5. 2024")
+        ("numeric", rf"(?<![\d.,/:-])(?P<a>[0-3]?\d)(?P<sep>[./-]|\.\s)(?P<b>[0-3]?\d)(?P=sep)(?P<year>{YEAR})(?![\d])"),
         ("cjk", rf"(?P<year>{YEAR})\s*年\s*(?P<mnum>[01]?\d)\s*月(?:\s*(?P<day>[0-3]?\d)\s*[日号])?"),
         ("cjk", r"(?<!\d)(?P<mnum>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*[日号]"),
         # a two-digit year only after the dots of a stamp: "6.fev.23"
@@ -139,6 +140,8 @@ def grammar(language: str) -> Grammar:
         ("months", rf"{edge_before}(?P<month>{wide})\s*[-–]\s*(?P<month2>{wide}){edge_after}{month_year}{year}"),
         # a day and month in figures right after a weekday: "domingo (28/7)", "Sunday, 7/28"
         ("weekday-numeric", rf"{edge_before}(?:{weekday_names})(?:\s*\(|,\s*)(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)(?!\d|[/.]\d)\)?"),
+        # or after a space, dotted as ordinals, day first: "v pátek 27. 1.", "Freitag 27.1."
+        ("weekday-numeric", rf"{edge_before}(?:{weekday_names})\s+(?P<a>[0-3]?\d)\.\s?(?P<b>[01]?\d)\.(?!\s?\d)"),
         # a range of years: "2025-2031", or with words after a "from" ("de 1999 a 2013", "zwischen 2013 und 2020")
         # not of decades: "1990-2010-х" (`decade_after`)
         ("years", rf"(?<![\d.-])(?P<year>{YEAR})\s*[-–—/]\s*(?P<year2>{YEAR})(?![\d%]|[.,]\d){no_decade}"),

@@ -10,6 +10,7 @@ range joiners, day ordinals in words) lives in `data/dates/<language>.yaml`, one
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -32,6 +33,11 @@ IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
 WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # dateparser's relative-type keys that name a day, week, month or year ("1 day ago", "in 1 week", "0 year ago").
 COUNTED_KEY = re.compile(r"^(?:\\1 (?P<unit>day|week|month|year) ago|in \\1 (?P<unit2>day|week|month|year))$")
+# CLDR's fields of the weekdays, by number (0: Monday), and the units whose words no weekday name may be
+WEEKDAY_FIELDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+DURATIONS = ("duration-day", "duration-week", "duration-month", "duration-year", "duration-hour")
+MIN_WEEKDAY_STEM = 4  # "środ|ę", "sobot|u"; a shorter stem opens too many words
+VOWEL_LETTERS = frozenset("aeiouyáéíóúýàèìòùâêîôûäëïöüőűąęěůаеиоуыэюяіїєαεηιουω")
 RELATIVE_KEY = re.compile(r"^(?:(?P<ago>\d) (?P<unit>day|week|month|year) ago|in (?P<ahead>\d) (?P<unit2>day|week|month|year))$")
 
 
@@ -138,6 +144,7 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     genitive = [name for number, name in named.items() if alone and name != alone.get(number)]
     if genitive:  # a name only a date's context gives ("prosince" beside "prosinec"): a month even alone
         extra["genitive_months"] = genitive
+    extra |= _weekday_forms(language, own)
     counts = _unit_counts(own, "duration-year")
     glue = {w for ws in _unit_counts(own, "duration-month").values() for w in ws}  # Romanian "{0} de ani": "de"
     names = ((own.get("unit_display_names") or {}).get("duration-year") or {}).values()
@@ -146,6 +153,68 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
         extra["year_words"] = sorted({w.lower().rstrip(".") for w in year_words if w.strip(".")})
         extra["year_counts"] = {category: sorted(ws) for category, ws in counts.items()}
     return extra
+
+
+def _weekday_forms(language: str, own: dict[str, Any]) -> dict[str, Any]:
+    """A weekday named alone as the date of an event, for a language with no file: "kedden", "w środę",
+    "tiistaina", "v sobotu". The forms are CLDR's wide names in both contexts, those its counts of weekdays
+    inflect ("{0} sobotę temu"), each with an ending of up to three letters ("kedd|en"), and a name less its final
+    vowel with another letter ("sobot|u", "środ|ę"); a name of two words ("יום שני") as it is. A weekday with a
+    name that is also a number or a unit's word (Romanian "luni", Mondays and months) is left out, and so is one
+    after a number (a count). Where CLDR capitalises the names ("Senin", "Τρίτη") only the name as written counts:
+    the lower-case word is another ("minggu", a week; "τρίτη", third), a longer capitalised one a name."""
+    names = _wide_weekdays(language, own)
+    if not names:
+        return {}
+    ambiguous = _number_words(language) | {w for unit in DURATIONS for ws in _unit_counts(own, unit).values() for w in ws}
+    capitalised = all(name[:1].isupper() for name in babel.dates.get_day_names("wide", "format", language).values())
+    unsure = {n for name, n in names.items() if name.lower() in ambiguous}
+    kept = {name: n for name, n in names.items() if n not in unsure}
+    stems = {name[:-1]: n for name, n in kept.items() if name[-1:].lower() in VOWEL_LETTERS and len(name) > MIN_WEEKDAY_STEM}
+    spaced = {name: n for name, n in kept.items() if " " in name}  # "יום שני": no ending ("שניים" is "two")
+    whole, cut, alone = (_plain_alt(forms) for forms in ({k: n for k, n in kept.items() if k not in spaced}, stems, spaced))
+    if capitalised:  # as written, whole: "Khamisah" is a name
+        pattern = rf"(?-i:(?<!\d\s)(?P<weekday>{_plain_alt(kept)}))"
+    else:
+        pattern = rf"(?<!\d\s)(?:(?P<weekday>{whole})[^\W\d_]{{0,3}}|(?P<weekday2>{cut})[^\W\d_]|(?P<weekday3>{alone}))"
+    return {
+        "weekdays": {n: sorted(f for f, m in {**kept, **stems}.items() if m == n) for n in set(kept.values())},
+        "relative": [{"pattern": pattern, "kind": "weekday"}],
+    }
+
+
+def _wide_weekdays(language: str, own: dict[str, Any]) -> dict[str, int]:
+    """Name -> 0 (Monday) .. 6: CLDR's wide weekday names in both contexts and the forms its counts of
+    weekdays write that share all but the name's last two letters ("sobotę" of "{0} sobotę temu", beside "sobota";
+    "šeštadienį" beside "šeštadienis")."""
+    found: dict[str, int] = {}
+    for names in (babel.dates.get_day_names("wide", "format", language), _stand_alone(language, "days", "wide")):
+        for number, name in names.items():
+            found.setdefault(name, number)
+    fields = own.get("date_fields") or {}
+    for name, number in list(found.items()):
+        stem = name[: max(MIN_WEEKDAY_STEM, len(name) - 2)]
+        for tense in ("past", "future"):
+            for pattern in ((fields.get(WEEKDAY_FIELDS[number]) or {}).get(tense) or {}).values():
+                for word in pattern.replace("{0}", " ").replace(",", " ").split():
+                    if word.startswith(stem) and len(word) - len(stem) <= 2:
+                        found.setdefault(word, number)
+    return found
+
+
+@cache
+def _number_words(language: str) -> frozenset[str]:
+    """num2words' cardinals and ordinals 1 to 12 in the language, where it has them ("שני" is Monday and second)."""
+    found = set()
+    for n in range(1, 13):
+        for to in ("cardinal", "ordinal"):
+            with suppress(NotImplementedError, KeyError, AttributeError):
+                found.add(str(num2words(n, lang=language, to=to)).lower())
+    return frozenset(found)
+
+
+def _plain_alt(names: dict[str, int]) -> str:
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or "(?!)"
 
 
 def year_count_words(language: str, count: int) -> list[str]:

@@ -95,6 +95,7 @@ NO_SPACES = re.compile(f"[{CJK}\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")  # scr
 GLUED_SENTENCE = re.compile(r"(?:\s?[^\W\d_]{0,4}\.)?(?P<initial>[^\W\d_])")
 SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?]\s")  # a word of two letters or more, then a full stop
 # What may follow a headline's date line to the end of its paragraph: a time, an age in parentheses.
+TIME_BEFORE = re.compile(r"(?<![\d.,:])[0-2]?\d:[0-5]\d\s+$")  # "7:15 " right before a date
 STAMP_REST = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*)?(?:\([^()]{0,40}\))?\s*")
 # The agency or a dash after the date: "(QNA) —", ". /ТАСС/", " (AFP).", " -- ", " / ", ". УНН.".
 DATELINE_END = re.compile(r"^\.?\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/|[—–/-]{1,2}\s)|^\.?\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ]{2,12}\.")
@@ -404,7 +405,7 @@ def from_text(header: dict[str, Any], opening: str | None, language: str, headin
         marked = after_lede and PLACE_THEN_DATE.match(after_lede)  # below a lede, only a place set off by a comma
         dateline = from_dateline(opening, language) or (marked and from_dateline(after_lede, language))
         dateline = dateline or from_glued_dateline(opening, language) or from_field(opening, language)
-        stated = dateline or from_opening(opening, language) or stated
+        stated = dateline or from_opening(opening, language) or closing_stamp(opening, language) or stated
     headlines = (line for line in (header.get("title"), header.get("subtitle"), heading) if line)
     dated = (s for s in (from_headline(line, language) for line in headlines) if s)
     if stated and stated.yearless:  # "莫斯科8月5日電" under a headline stamped "05.08.2024": that date gives the year
@@ -451,7 +452,18 @@ def from_headline(line: str, language: str) -> Published | None:
     mention = next((m for m in find_dates(line, language) if _whole(m) and _has_weekday(m, language)), None)
     if mention and _ends_headline(line[: mention.start]) and STAMP_REST.fullmatch(line[mention.end :]):
         return Published(_whole(mention), "header", stated_as=line[mention.start :].strip())
-    return None
+    return closing_stamp(line, language)
+
+
+def closing_stamp(paragraph: str, language: str) -> Published | None:
+    """A site's stamp glued to the end of the headline or of the text's first line: a time, then a whole date closing
+    it ("… Sledujeme online Praha 7:15 27. ledna 2023"); a sentence states no time of day right before a date that
+    ends it."""
+    line = paragraph.split("\n", 1)[0].rstrip(" .")
+    last = find_dates(line, language)[-1:]
+    if not last or not _whole(last[0]) or line[last[0].end :].strip() or not TIME_BEFORE.search(line[: last[0].start]):
+        return None
+    return Published(_whole(last[0]), "header", stated_as=line[last[0].start :].strip())
 
 
 def from_header(lines: list[str], language: str) -> Published | None:
