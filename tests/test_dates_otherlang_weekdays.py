@@ -77,3 +77,45 @@ def test_a_headline_closed_by_a_time_and_a_date_dates_the_page(tmp_path: Path) -
     root = make_project(tmp_path, {"izbori.txt": text})
     (briefing,) = read_json(build_project(root, tmp_path / "site"), "api/briefings.json")
     assert briefing["published"] == "2023-03-03"
+
+
+def dates(sentence: str, language: str) -> list[tuple[str, tuple]]:
+    return [(d.text, (d.year, d.month, d.day, d.relative)) for d in find_dates(sentence, language)]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        ("et", "Leping allkirjastati jaanuaris Tallinnas.", [("jaanuaris", (None, 1, None, None))]),
+        ("et", "Märtsis algas uus hooaeg.", [("Märtsis", (None, 3, None, None))]),  # opening the sentence
+        ("et", "Augustin saabus eile õhtul Tallinna.", []),  # a given name, not "august" with an ending
+        ("cs", "Listopadová schůze se protáhla.", []),  # Czech declines "listopad" otherwise: no ending read
+    ],
+)
+def test_a_month_with_a_case_ending_glued_to_it_is_a_month(language: str, sentence: str, expected: list) -> None:
+    assert [d for d in dates(sentence, language) if d[1][3] is None] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        ("lt", "Sutartis pasirašyta 2016 m. liepos 15 d. Vilniuje.", ("2016 m. liepos 15 d.", (2016, 7, 15, None))),
+        ("kk", "Келісім 2016 ж. 15 шілдеде қол қойылды.", ("2016 ж. 15 шілде", (2016, 7, 15, None))),
+        ("he", "הכנס ייפתח ב-3 במרץ 2024 בחיפה.", ("ב-3 במרץ 2024", (2024, 3, 3, None))),  # the day after "ב-"
+    ],
+)
+def test_a_date_in_the_order_and_words_of_cldrs_format(language: str, sentence: str, expected: tuple) -> None:
+    assert dates(sentence, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("המפעל נפתח ב-2011 ליד חיפה.", [("2011", (2011, None, None, None))]),  # "in", glued with a hyphen
+        ("נרשמו כ-2000 מתנדבים.", []),  # "about 2000": a count
+        ("הישיבה נדחתה לשבוע הבא.", [("לשבוע הבא", (None, None, None, "week+1"))]),  # "to" in place of the article
+        ("הפגישה נערכה ביום שלישי בירושלים.", [("ביום שלישי", (None, None, None, "weekday"))]),
+    ],
+)
+def test_hebrew_words_glued_to_a_date(sentence: str, expected: list) -> None:
+    assert dates(sentence, "he") == expected

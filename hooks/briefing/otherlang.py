@@ -22,24 +22,20 @@ from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from pathlib import Path
-from typing import Any
 
 from anyascii import anyascii
-from babel.core import get_global
 from babel.numbers import list_currencies
 
-from . import safeyaml
 from .detect import Covered, Detected, given_names
 from .detect import detect as detect_words
 from .generic_words import has_file
 from .knowledge import LATIN_LANGUAGES, TITLE_CASE_ACRONYMS, base_names, cldr_locale, cldr_own_data
 from .registry import JOINER, TOKEN, Match, Registry
+from .scripts import proclitics, script_facts
 
 MAX_ENDING = 3  # letters an inflected form adds to a stem ("Stan|ach", "Polsk|iej", "Român|iei")
 MIN_STEM = 4  # a shorter stem matches too much ("Kub|a" is also a given name); in a name of several words, 3
 VOWELS = frozenset("aeiouyаеиоуыэюяіїєёαεηιουω")
-SCRIPTS = Path(__file__).parent / "data" / "scripts.yaml"
 SPACED_WORDS = re.compile(r"\w+(?: \w+)+")
 MAX_PROCLITICS = 3  # "וכש", "ומה": and when, and from the
 
@@ -51,19 +47,6 @@ def declines(language: str) -> bool:
     months = cldr_own_data(language.split("-")[0].split("_")[0].lower()).get("months") or {}
     wide = [(months.get(context) or {}).get("wide") for context in ("format", "stand-alone")]
     return all(isinstance(names, dict) and names for names in wide) and wide[0] != wide[1]
-
-
-@cache
-def script_facts(language: str) -> dict[str, Any]:
-    """What `data/scripts.yaml` states of the script CLDR's likely subtags give the language ("he": he_Hebr_IL)."""
-    likely = str(get_global("likely_subtags").get(language.split("-")[0].split("_")[0].lower(), "")).split("_")
-    script = likely[1] if len(likely) == 3 else ""
-    return safeyaml.shipped(SCRIPTS).get(script) or {}
-
-
-def proclitics(language: str) -> frozenset[str]:
-    """The one-letter words the language's script writes glued to the next word."""
-    return frozenset(script_facts(language).get("proclitics") or ())
 
 
 @lru_cache(maxsize=1 << 16)  # called for every word of a text in a script with no capitals
