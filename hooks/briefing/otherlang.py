@@ -414,6 +414,7 @@ def _articles(language: str) -> frozenset[str]:
 
 ACRONYM = re.compile(r"\b[A-Z](?:[a-z]?[A-Z]){2,5}\b")  # "RIVM", "UOKiK"; not "NOx", "UN"
 DEFINED = re.compile(r"\s*\((?:[^()\n]{0,24}\s)?([A-Z](?:[a-z]?[A-Z]){1,6})\)")  # "(UOKiK)", "(dalej jako: EPA)"
+TIME_BEFORE = re.compile(r"\d[:.]\d\d\s*$")
 NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
@@ -431,7 +432,12 @@ def detect(
     defined = _defined_bodies(text, Covered(len(text), taken))
     held = taken + [(d.start, d.end) for d in defined]
     inside = Covered(len(text), [(d.start, d.end) for d in defined])
-    found = [d for d in detect_words(text, language, taken, states, earlier, written_alone) if not inside(d.start, d.end)]
+    words_in_capitals = _lower_case_words(text)
+    found = [
+        d
+        for d in detect_words(text, language, taken, states, earlier, written_alone)
+        if not inside(d.start, d.end) and d.surface.lower() not in words_in_capitals
+    ]
     spans = Covered(len(text), held + [(d.start, d.end) for d in found])
     more = defined + _acronym_bodies(text, spans)
     if declines(language):
@@ -492,13 +498,22 @@ def _currencies() -> frozenset[str]:
 
 def _acronym_bodies(text: str, spans: Covered) -> list[Detected]:
     """An acronym of three capitals or more that is no currency ("EUR") and no word of a line in capitals: a body
-    ("van de SHO", "RIVM-directeur")."""
+    ("van de SHO", "RIVM-directeur"); not a word the text also writes in lower case, set in capitals to open it
+    ("JUMLAH warga …"), nor a time zone after a time ("15:24 WIB")."""
     bodies = []
+    lower_words = _lower_case_words(text)
     for m in ACRONYM.finditer(text):
         if spans(m.start(), m.end()) or m.group() in _currencies() or _in_capitals(text, m):
             continue
+        if m.group().lower() in lower_words or TIME_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # a word set in capitals ("JUMLAH warga …", then "jumlah"), a time zone ("15:24 WIB")
         bodies.append(Detected(m.group(), "organisation", m.start(), m.end(), m.group(), m.group()))
     return bodies
+
+
+def _lower_case_words(text: str) -> frozenset[str]:
+    """The words the text writes in lower case: one of them in capitals is that word set so ("JUMLAH warga …")."""
+    return frozenset(w for w in NAME_WORD.findall(text) if w.islower())
 
 
 def _in_capitals(text: str, m: re.Match[str]) -> bool:
