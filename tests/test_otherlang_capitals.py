@@ -18,3 +18,12 @@ def test_a_word_the_text_also_writes_in_lower_case_is_no_acronym() -> None:
 def test_a_time_zone_after_a_time_is_no_body_but_an_acronym_alone_is() -> None:
     text = "Sidang media bermula pukul 10:30 MYT di Kuala Lumpur, kata jurucakap JKPP."
     assert detected(text, "ms") == {"JKPP"}
+
+
+def test_an_organisations_international_spelling_in_its_case_forms() -> None:
+    # "Hezbollah" and "Hamas" are written so in English, French, Italian and Portuguese: a Latin-script language
+    # with no file writes them so too, with its endings
+    text = "Menteri itu mengecam Hezbollah dan Hamas."
+    assert {"Hezbollah", "Hamas"} <= {f.name for f in find_actors(text, "ms")}
+    slovenian = {f.name for f in find_actors("Vlada je obsodila napade Hezbollaha in Hamasa.", "sl")}
+    assert {"Hezbollah", "Hamas"} <= slovenian

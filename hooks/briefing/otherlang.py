@@ -31,7 +31,7 @@ from .detect import detect as detect_words
 from .generic_words import has_file
 from .knowledge import LATIN_LANGUAGES, TITLE_CASE_ACRONYMS, base_names, cldr_locale, cldr_own_data
 from .registry import JOINER, TOKEN, Match, Registry
-from .scripts import proclitics, script_facts
+from .scripts import proclitics, script_code, script_facts
 
 MAX_ENDING = 3  # letters an inflected form adds to a stem ("Stan|ach", "Polsk|iej", "Român|iei")
 MIN_STEM = 4  # a shorter stem matches too much ("Kub|a" is also a given name); in a name of several words, 3
@@ -314,12 +314,44 @@ def _names(registry: Registry, language: str) -> dict[str, tuple[Name, ...]]:
         entries += [Name((unmarked(a),), actor, False, a) for a, actor in acronyms.items()]
         entries += [Name((unmarked(a),), actor, False, None) for a, actor in _acronyms_as_words(registry, acronyms).items()]
         entries += [Name((word,), "", False, None) for word in _language_names(language)]
+        if _latin(language):
+            entries += [Name(words, actor, False, None) for words, actor in _shared_latin_names(registry).items()]
         entries += _without_article(entries, proclitics(language))
         by_key: dict[str, list[Name]] = defaultdict(list)
         for entry in entries:
             by_key[entry.words[0][:3]].append(entry)
         made[language] = {key: tuple(found) for key, found in by_key.items()}
     return made[language]
+
+
+SHARED_BY = 3  # of the covered languages in Latin letters: an organisation's international spelling
+
+
+def _shared_latin_names(registry: Registry) -> dict[tuple[str, ...], str]:
+    """Words of a name -> actor: the built-in organisations' names that three or more of the covered languages
+    in Latin letters write alike ("Hezbollah", "Hamas"): a spelling a Latin-script language with no file uses
+    too, and may inflect ("Hezbollahot")."""
+    made = registry._made.setdefault("shared_latin", {})
+    if not made:
+        counts: Counter[tuple[tuple[str, ...], str]] = Counter()
+        for actor in registry.actors.values():
+            if actor.origin != "base" or actor.kind in ("state", "place"):
+                continue
+            for name in {n for latin in LATIN_LANGUAGES for n in actor.aliases.get(latin, ())}:
+                words = tuple(unmarked(t.group()) for t in TOKEN.finditer(name))
+                counts[(words, actor.id)] += sum(name in actor.aliases.get(latin, ()) for latin in LATIN_LANGUAGES)
+        owners: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for (words, actor_id), n in counts.items():
+            if n >= SHARED_BY and words:
+                owners[words].add(actor_id)
+        made.update({words: ids.pop() for words, ids in owners.items() if len(ids) == 1})
+    return made
+
+
+@cache
+def _latin(language: str) -> bool:
+    """Whether CLDR's likely script of the language is the Latin one."""
+    return script_code(language) == "Latn"
 
 
 def _without_article(names: list[Name], clitics: frozenset[str]) -> list[Name]:

@@ -14,11 +14,16 @@ SCRIPTS = Path(__file__).parent / "data" / "scripts.yaml"
 
 
 @cache
-def script_facts(language: str) -> dict[str, Any]:
-    """What `data/scripts.yaml` states of the script CLDR's likely subtags give the language ("he": he_Hebr_IL)."""
+def script_code(language: str) -> str:
+    """The ISO 15924 code of the script CLDR's likely subtags give the language ("he": he_Hebr_IL: "Hebr")."""
     likely = str(get_global("likely_subtags").get(language.split("-")[0].split("_")[0].lower(), "")).split("_")
-    script = likely[1] if len(likely) == 3 else ""
-    return safeyaml.shipped(SCRIPTS).get(script) or {}
+    return likely[1] if len(likely) == 3 else ""
+
+
+@cache
+def script_facts(language: str) -> dict[str, Any]:
+    """What `data/scripts.yaml` states of the language's script."""
+    return safeyaml.shipped(SCRIPTS).get(script_code(language)) or {}
 
 
 def proclitics(language: str) -> frozenset[str]:
