@@ -115,6 +115,9 @@ def test_a_date_in_the_order_and_words_of_cldrs_format(language: str, sentence: 
         ("נרשמו כ-2000 מתנדבים.", []),  # "about 2000": a count
         ("הישיבה נדחתה לשבוע הבא.", [("לשבוע הבא", (None, None, None, "week+1"))]),  # "to" in place of the article
         ("הפגישה נערכה ביום שלישי בירושלים.", [("ביום שלישי", (None, None, None, "weekday"))]),
+        # a weekday's name without the word for "day", in parentheses after "today": one day
+        ("השר הודיע היום (חמישי) על התפטרותו.", [("היום (חמישי)", (None, None, None, "day+0"))]),
+        ("השר הודיע אמש (חמישי) על התפטרותו.", [("(חמישי)", (None, None, None, "weekday"))]),
     ],
 )
 def test_hebrew_words_glued_to_a_date(sentence: str, expected: list) -> None:

@@ -241,11 +241,26 @@ def _weekday_forms(language: str, own: dict[str, Any]) -> dict[str, Any]:
     else:
         glued = "".join(sorted(proclitics(language)))  # "ביום שלישי": on Tuesday
         alone = f"(?:[{glued}]{{1,2}})?(?P<weekday3>{alone})" if glued else f"(?P<weekday3>{alone})"
+        short = _without_day_word(spaced, own)
+        if short:  # "היום (שלישי)": today, Tuesday
+            alone += rf"|\((?P<weekday4>{_plain_alt(short)})\)"
+            kept |= short
         pattern = rf"(?<!\d\s)(?:(?P<weekday>{whole})[^\W\d_]{{0,3}}|(?P<weekday2>{cut})[^\W\d_]|{alone})"
     return {
         "weekdays": {n: sorted(f for f, m in {**kept, **stems}.items() if m == n) for n in set(kept.values())},
         "relative": [{"pattern": pattern, "kind": "weekday"}],
     }
+
+
+def _without_day_word(spaced: dict[str, int], own: dict[str, Any]) -> dict[str, int]:
+    """Names of two words that all open with the word for "day" (CLDR's, of its day unit: "יום שלישי"), without it:
+    a weekday's name alone, as a text writes it in parentheses after "today" ("היום (שלישי)")."""
+    firsts = {name.split(" ", 1)[0] for name in spaced}
+    day_words = {w for ws in _unit_counts(own, "duration-day").values() for w in ws}
+    day_words |= {str(n).lower() for n in ((own.get("unit_display_names") or {}).get("duration-day") or {}).values()}
+    if len(spaced) < len(WEEKDAY_FIELDS) or len(firsts) != 1 or firsts.pop().lower() not in day_words:
+        return {}
+    return {name.split(" ", 1)[1]: n for name, n in spaced.items()}
 
 
 def _wide_weekdays(language: str, own: dict[str, Any]) -> dict[str, int]:
