@@ -122,3 +122,15 @@ def test_a_date_in_the_order_and_words_of_cldrs_format(language: str, sentence: 
 )
 def test_hebrew_words_glued_to_a_date(sentence: str, expected: list) -> None:
     assert dates(sentence, "he") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A gyár 2011-ben nyílt meg Győrben.", [("2011", (2011, None, None, None))]),  # an ending after a hyphen
+        ("A szerződés 2011-ig volt érvényben.", [("2011", (2011, None, None, None))]),
+        ("A gyár 2011 dolgozót foglalkoztat.", []),  # a count
+    ],
+)
+def test_a_year_with_an_ending_after_a_hyphen_where_dateparser_skips_such_endings(sentence: str, expected: list) -> None:
+    assert dates(sentence, "hu") == expected

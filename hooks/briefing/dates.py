@@ -247,6 +247,7 @@ def _locale_formats(x: dict, month: str, year: str) -> list[tuple[str, str]]:
     return forms
 
 
+HYPHEN_ENDING = re.compile(r"-[^\W\d_]{1,3}(?!\w)")
 MAX_MONTH_ENDING = 4  # "január|jában", "heinäkuu|sta"
 
 
@@ -1019,6 +1020,8 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
     if previous in x.get("year_before", []) or any(before.endswith(f"{c} ") for c in x.get("year_before", []) if " " in c):
         return True
     if x.get("year_words") and _year_word_beside(text, m, w):
+        return True
+    if x.get("hyphen_endings") and HYPHEN_ENDING.match(after):  # "2015-ben", "2015-ös": in 2015, of 2015
         return True
     glued = w.language in CJK  # "2016年": no space, no word boundary
     if any(after.lower().lstrip().startswith(s) for s in x.get("year_after", []) if glued or not s[:1].isalnum()) or any(

@@ -155,6 +155,8 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
         # the name, which alone with one is a month ("januárban", "syyskuussa"; not "prosinec", "prosince")
         extra["ended_months"] = sorted({n.lower() for n in bases.values() if len(n) >= MIN_ENDED_MONTH})
     extra |= _weekday_forms(language, own)
+    if any(re.fullmatch(r"-[^\W\d_]+", str(w)) for w in info.get("skip", [])):
+        extra["hyphen_endings"] = True  # dateparser skips "-án", "-ig": the language glues endings to figures
     extra["locale_formats"] = locale_formats(language)
     extra |= _glued_words(language, extra["locale_formats"])
     counts = _unit_counts(own, "duration-year")
