@@ -41,6 +41,7 @@ PLAIN_ORDER = re.compile(r"DAY(?:\\\.\?)?\\s\*MONTH(?:[,.]\?)?\(\?:\\s\*YEAR\)\?
 # CLDR's date fields (letter, written as a name) -> the placeholder of `locale_formats`
 FORMAT_FIELDS = {("d", False): "DAY", ("y", False): "YEAR", ("y", True): "YEAR", ("M", True): "MONTH", ("L", True): "MONTH"}
 MIN_ENDED_MONTH = 5  # "juni|or", "mars|ch": a shorter month's name opens other words
+MIN_ARTICLE_PHRASE = 5  # "היום" (today) keeps its article under another word: "ביום" is "on the day of"
 MIN_WEEKDAY_STEM = 4  # "środ|ę", "sobot|u"; a shorter stem opens too many words
 VOWEL_LETTERS = frozenset("aeiouyáéíóúýàèìòùâêîôûäëïöüőűąęěůаеиоуыэюяіїєαεηιουω")
 RELATIVE_KEY = re.compile(r"^(?:(?P<ago>\d) (?P<unit>day|week|month|year) ago|in (?P<ahead>\d) (?P<unit2>day|week|month|year))$")
@@ -237,12 +238,13 @@ def _weekday_forms(language: str, own: dict[str, Any]) -> dict[str, Any]:
     kept = {name: n for name, n in names.items() if n not in unsure}
     stems = {name[:-1]: n for name, n in kept.items() if name[-1:].lower() in VOWEL_LETTERS and len(name) > MIN_WEEKDAY_STEM}
     spaced = {name: n for name, n in kept.items() if " " in name}  # "יום שני": no ending ("שניים" is "two")
-    whole, cut, alone = (_plain_alt(forms) for forms in ({k: n for k, n in kept.items() if k not in spaced}, stems, spaced))
+    whole, cut = _plain_alt({k: n for k, n in kept.items() if k not in spaced}), _plain_alt(stems)
     if capitalised:  # as written, whole: "Khamisah" is a name
         pattern = rf"(?-i:(?<!\d\s)(?P<weekday>{_plain_alt(kept)}))"
     else:
         glued = "".join(sorted(proclitics(language)))  # "ביום שלישי": on Tuesday
-        alone = f"(?:[{glued}]{{1,2}})?(?P<weekday3>{alone})" if glued else f"(?P<weekday3>{alone})"
+        alone = f"(?:[{glued}]{{1,2}})?" if glued else ""
+        alone += f"(?P<weekday3>{_plain_alt(spaced)})"
         short = _without_day_word(spaced, own)
         if short:  # "היום (שלישי)": today, Tuesday
             alone += rf"|\((?P<weekday4>{_plain_alt(short)})\)"
@@ -458,7 +460,7 @@ def _under_proclitics(relative: dict[str, tuple[str, int]], clitics: list[str]) 
     for phrase, value in relative.items():
         for clitic in clitics:
             found.setdefault(clitic + phrase, value)
-            if phrase[:1] in clitics and len(phrase) > MIN_WEEKDAY_STEM:
+            if phrase[:1] in clitics and len(phrase) >= MIN_ARTICLE_PHRASE:
                 found.setdefault(clitic + phrase[1:], value)
     return {phrase: value for phrase, value in found.items() if phrase not in relative}
 
