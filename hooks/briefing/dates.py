@@ -17,9 +17,11 @@ from functools import cache
 import dateutil.easter
 import hijridate
 import jdatetime
+from anyascii import anyascii
 from dateparser.date import DateDataParser
 
 from .datewords import IDEOGRAPH, MARKS, Words, fold, key, words, year_count_words, year_form
+from .detect import given_names
 from .prefilter import Needs, comparable, may_match, needed
 
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -129,7 +131,8 @@ def grammar(language: str) -> Grammar:
     absolute = [
         # year first, also with a space after each dot ("2020. 11. 24.", as Korean and Hungarian write it)
         ("iso", rf"(?<!\d)(?P<year>{YEAR})(?P<sep>[-/.]|\.\s)(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d.]\d)"),
-        ("numeric", rf"(?<![\d.,/:-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>{YEAR})(?![\d])"),
+        # also with a space after each dot, as CLDR's medium format writes it in Czech or Croatian ("3. 5. 2024")
+        ("numeric", rf"(?<![\d.,/:-])(?P<a>[0-3]?\d)(?P<sep>[./-]|\.\s)(?P<b>[0-3]?\d)(?P=sep)(?P<year>{YEAR})(?![\d])"),
         ("cjk", rf"(?P<year>{YEAR})\s*年\s*(?P<mnum>[01]?\d)\s*月(?:\s*(?P<day>[0-3]?\d)\s*[日号])?"),
         ("cjk", r"(?<!\d)(?P<mnum>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*[日号]"),
         # a two-digit year only after the dots of a stamp: "6.fev.23"
@@ -144,6 +147,8 @@ def grammar(language: str) -> Grammar:
         ("months", rf"{edge_before}{months_dashed}(?:{month_year}{year}|(?![\s.,-]*\d))"),
         # a day and month in figures right after a weekday: "domingo (28/7)", "Sunday, 7/28"
         ("weekday-numeric", rf"{edge_before}(?:{weekday_names})(?:\s*\(|,\s*)(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)(?!\d|[/.]\d)\)?"),
+        # or after a space, dotted as ordinals, day first: "v pátek 27. 1.", "Freitag 27.1."
+        ("weekday-numeric", rf"{edge_before}(?:{weekday_names})\s+(?P<a>[0-3]?\d)\.\s?(?P<b>[01]?\d)\.(?!\s?\d)"),
         # a range of years: "2025-2031", or with words after a "from" ("de 1999 a 2013", "zwischen 2013 und 2020")
         # not of decades: "1990-2010-х" (`decade_after`)
         ("years", rf"(?<![\d.-])(?P<year>{YEAR})\s*[-–—/]\s*(?P<year2>{YEAR})(?![\d%]|[.,]\d){no_decade}"),
@@ -181,6 +186,7 @@ def grammar(language: str) -> Grammar:
         ideographic = _alt([n for n in w.full_months if IDEOGRAPH.search(n) and not ANY_DIGIT.search(n)])
         absolute.append(("spelled-day", rf"(?P<month>{ideographic})(?P<dayword>{_alt(x['numeral_days'])})\s*[日号]"))
     absolute += _word_forms(x, edge_before, edge_after)
+    absolute += _locale_formats(x, rf"(?P<month>{names})", year)
     if x.get("year_month"):  # a year before its month, as Turkish writes it: "2023 Ekim ayında"
         absolute.append(("year-month", rf"(?<![\w.,-]){year}\s+{edge_before}{month}{edge_after}"))
     if x.get("easter"):  # a feast with its year is a day: "Pascua de 2019", "Easter 2019", "Пасху 2019 года"
@@ -231,12 +237,38 @@ def grammar(language: str) -> Grammar:
     )
 
 
+# a day of a date in CLDR's order, with a case ending after a hyphen ("2016. július 15-én", "július 15-i")
+FORMAT_DAY = r"(?P<day>[0-3]?\d)(?!\d)(?:-[^\W\d_]{1,3}(?!\w))?"
+
+
+def _locale_formats(x: dict, month: str, year: str) -> list[tuple[str, str]]:
+    """Dates in the order and with the words CLDR's formats write them in a language with no file
+    (`datewords.locale_formats`): "2016. július 15-én", "2016 m. liepos 15 d.", "15 ביולי 2016"; a day also
+    after the one-letter words a script glues with a hyphen ("מה-28 באוקטובר")."""
+    clitics = "".join(x.get("proclitics", []))
+    before = rf"(?:(?<!\w)[{clitics}]{{1,3}}[-\u05be]|{NO_WORD_BEFORE})" if clitics else NO_WORD_BEFORE
+    forms = []
+    for template in x.get("locale_formats", []):
+        pattern = template.replace("DAY", before + FORMAT_DAY).replace("MONTH", month).replace("YEAR", year)
+        forms.append(("day-month", rf"(?<![\d.,/:-]){pattern}(?!\d)"))
+    return forms
+
+
+HYPHEN_ENDING = re.compile(r"-[^\W\d_]{1,3}(?!\w)")
+MAX_MONTH_ENDING = 4  # "január|jában", "heinäkuu|sta"
+
+
 def _word_forms(x: dict, edge_before: str, edge_after: str) -> list[tuple[str, str]]:
     """Forms a language's words alone make a date of: a month in its date-only case, a year in words."""
     forms = []
     if x.get("genitive_months"):  # a month's name in the case only a date gives it is a month, also alone: "ze začátku prosince"
         genitive = rf"(?-i:(?P<month5>{_alt(x['genitive_months'])})){edge_after}(?![\s.]*\d)"
         forms.append(("month", rf"{edge_before}{genitive}"))
+    if x.get("ended_months"):  # a month's name with a case ending glued to it: "januárban", "syyskuussa"
+        lower, capital = _alt(x["ended_months"]), _alt([n.capitalize() for n in x["ended_months"]])
+        ending = rf"[^\W\d_]{{1,{MAX_MONTH_ENDING}}}{edge_after}(?![\s.]*\d)"
+        # capitalised only opening the sentence: inside it, a name ("Augustin")
+        forms.append(("month", rf"{edge_before}(?-i:(?P<month7>{lower}){ending}|^(?P<month8>{capital}){ending})"))
     if x.get("spelled_years"):  # a year in words after its cue: "عام ألفين وخمسة عشر"
         cue = _words_alt([c for c in x.get("year_before", []) if c[:1].isalpha()])
         prefix = re.escape(_common_start(list(x["spelled_years"])))  # "ألف": the long alternation is tried only then
@@ -802,6 +834,8 @@ def _month_alone(m: re.Match[str], sentence: str, w: Words) -> DateMention | Non
     g = m.groupdict()
     group = next(k for k, v in g.items() if k.startswith("month") and v)
     month = _month(g[group], w.months)
+    if group == "month8" and anyascii(m.group()).lower() in given_names():  # "Augustin", opening a sentence
+        return None
     return DateMention(m.start(group), m.end(), sentence[m.start(group) : m.end()], None, month) if month else None
 
 
@@ -1067,6 +1101,8 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
     if previous in x.get("year_before", []) or any(before.endswith(f"{c} ") for c in x.get("year_before", []) if " " in c):
         return True
     if x.get("year_words") and _year_word_beside(text, m, w):
+        return True
+    if x.get("hyphen_endings") and HYPHEN_ENDING.match(after):  # "2015-ben", "2015-ös": in 2015, of 2015
         return True
     glued = w.language in CJK  # "2016年": no space, no word boundary
     if any(after.lower().lstrip().startswith(s) for s in x.get("year_after", []) if glued or not s[:1].isalnum()) or any(

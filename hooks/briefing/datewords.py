@@ -10,6 +10,7 @@ range joiners, day ordinals in words) lives in `data/dates/<language>.yaml`, one
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -22,6 +23,7 @@ from num2words import num2words
 
 from . import safeyaml
 from .knowledge import cldr_own_data
+from .scripts import proclitics
 
 DATA = Path(__file__).parent / "data" / "dates"
 MONTH_KEYS = (
@@ -32,6 +34,16 @@ IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
 WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # dateparser's relative-type keys that name a day, week, month or year ("1 day ago", "in 1 week", "0 year ago").
 COUNTED_KEY = re.compile(r"^(?:\\1 (?P<unit>day|week|month|year) ago|in \\1 (?P<unit2>day|week|month|year))$")
+# CLDR's fields of the weekdays, by number (0: Monday), and the units whose words no weekday name may be
+WEEKDAY_FIELDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+DURATIONS = ("duration-day", "duration-week", "duration-month", "duration-year", "duration-hour")
+PLAIN_ORDER = re.compile(r"DAY(?:\\\.\?)?\\s\*MONTH(?:[,.]\?)?\(\?:\\s\*YEAR\)\?")  # "d MMMM y", "d. MMMM y"
+# CLDR's date fields (letter, written as a name) -> the placeholder of `locale_formats`
+FORMAT_FIELDS = {("d", False): "DAY", ("y", False): "YEAR", ("y", True): "YEAR", ("M", True): "MONTH", ("L", True): "MONTH"}
+MIN_ENDED_MONTH = 5  # "juni|or", "mars|ch": a shorter month's name opens other words
+MIN_ARTICLE_PHRASE = 5  # "היום" (today) keeps its article under another word: "ביום" is "on the day of"
+MIN_WEEKDAY_STEM = 4  # "środ|ę", "sobot|u"; a shorter stem opens too many words
+VOWEL_LETTERS = frozenset("aeiouyáéíóúýàèìòùâêîôûäëïöüőűąęěůаеиоуыэюяіїєαεηιουω")
 RELATIVE_KEY = re.compile(r"^(?:(?P<ago>\d) (?P<unit>day|week|month|year) ago|in (?P<ahead>\d) (?P<unit2>day|week|month|year))$")
 
 
@@ -138,6 +150,16 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     genitive = [name for number, name in named.items() if alone and name != alone.get(number)]
     if genitive:  # a name only a date's context gives ("prosince" beside "prosinec"): a month even alone
         extra["genitive_months"] = genitive
+    bases = alone or named
+    if all(name.startswith(bases.get(number, name)) for number, name in named.items()):
+        # a date's name is the name itself or it with an ending ("tammikuu|ta"): the language glues its cases to
+        # the name, which alone with one is a month ("januárban", "syyskuussa"; not "prosinec", "prosince")
+        extra["ended_months"] = sorted({n.lower() for n in bases.values() if len(n) >= MIN_ENDED_MONTH})
+    extra |= _weekday_forms(language, own)
+    if any(re.fullmatch(r"-[^\W\d_]+", str(w)) for w in info.get("skip", [])):
+        extra["hyphen_endings"] = True  # dateparser skips "-án", "-ig": the language glues endings to figures
+    extra["locale_formats"] = locale_formats(language)
+    extra |= _glued_words(language, extra["locale_formats"])
     counts = _unit_counts(own, "duration-year")
     glue = {w for ws in _unit_counts(own, "duration-month").values() for w in ws}  # Romanian "{0} de ani": "de"
     names = ((own.get("unit_display_names") or {}).get("duration-year") or {}).values()
@@ -146,6 +168,137 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
         extra["year_words"] = sorted({w.lower().rstrip(".") for w in year_words if w.strip(".")})
         extra["year_counts"] = {category: sorted(ws) for category, ws in counts.items()}
     return extra
+
+
+def _glued_words(language: str, formats: list[str]) -> dict[str, Any]:
+    """In a script that glues one-letter words to the next (`scripts.proclitics`), those letters, which may
+    stand before a day with a hyphen ("מה-28 באוקטובר": from the 28th of October), and the ones CLDR's format
+    glues before a month, its "in", as a cue before a year: "ב-2015", "ב־2015" (in 2015)."""
+    clitics = proclitics(language)
+    if not clitics:
+        return {}
+    glued = {c for template in formats for c in re.findall(r"(\w)\??MONTH", template) if c in clitics}
+    return {"proclitics": sorted(clitics), "year_before": sorted(glued)}
+
+
+def locale_formats(language: str) -> list[str]:
+    """CLDR's long and medium date formats with a month's name, as regular expressions with the placeholders
+    DAY, MONTH and YEAR: the language's own order and the words and marks between the fields ("y. MMMM d.":
+    "2016. július 15."; "y 'm'. MMMM d 'd'.": "2016 m. liepos 15 d."; "d בMMMM y": "15 ביולי 2016"). A year that
+    closes the format may be left out ("15 ביולי"). The plain "d MMMM y" the grammar reads already is left out."""
+    found = []
+    for width in ("long", "medium"):
+        with suppress(Exception):  # a locale CLDR does not know
+            pattern = babel.dates.get_date_format(width, locale=language).pattern
+            template = _format_template(pattern)
+            if template and template not in found and not PLAIN_ORDER.fullmatch(template):  # the grammar's own
+                found.append(template)
+    return found
+
+
+def _format_template(pattern: str) -> str | None:
+    """A CLDR date pattern as a regular expression (see `locale_formats`): a quoted word as it is, a space as any
+    spacing, a mark as optional; None without a day, a month's name and a year, or with any other field."""
+    parts, seen = [], set()
+    for m in re.finditer(r"'([^']*)'|([a-zA-Z])\2*|(\s+)|([^a-zA-Z'\s])", pattern):
+        quoted, field, space, mark = m.groups()
+        if quoted is not None:
+            parts.append(re.escape(quoted))
+        elif space:
+            parts.append(r"\s*")
+        elif mark:
+            parts.append(re.escape(mark) + "?")
+        elif FORMAT_FIELDS.get((field, len(m.group()) >= 3)):
+            parts.append(FORMAT_FIELDS[(field, len(m.group()) >= 3)])
+            seen.add(parts[-1])
+        else:
+            return None
+    if seen != {"DAY", "MONTH", "YEAR"}:
+        return None
+    if parts[-1] == "YEAR":  # a closing year may be left out: "15 ביולי"
+        glue = parts[-2] if parts[-2] == r"\s*" else ""
+        parts[-2 if glue else -1 :] = [f"(?:{glue}YEAR)?"]
+    return "".join(parts)
+
+
+def _weekday_forms(language: str, own: dict[str, Any]) -> dict[str, Any]:
+    """A weekday named alone as the date of an event, for a language with no file: "kedden", "w środę",
+    "tiistaina", "v sobotu". The forms are CLDR's wide names in both contexts, those its counts of weekdays
+    inflect ("{0} sobotę temu"), each with an ending of up to three letters ("kedd|en"), and a name less its final
+    vowel with another letter ("sobot|u", "środ|ę"); a name of two words ("יום שני") as it is. A weekday with a
+    name that is also a number or a unit's word (Romanian "luni", Mondays and months) is left out, and so is one
+    after a number (a count). Where CLDR capitalises the names ("Senin", "Τρίτη") only the name as written counts:
+    the lower-case word is another ("minggu", a week; "τρίτη", third), a longer capitalised one a name."""
+    names = _wide_weekdays(language, own)
+    if not names:
+        return {}
+    ambiguous = _number_words(language) | {w for unit in DURATIONS for ws in _unit_counts(own, unit).values() for w in ws}
+    capitalised = all(name[:1].isupper() for name in babel.dates.get_day_names("wide", "format", language).values())
+    unsure = {n for name, n in names.items() if name.lower() in ambiguous}
+    kept = {name: n for name, n in names.items() if n not in unsure}
+    stems = {name[:-1]: n for name, n in kept.items() if name[-1:].lower() in VOWEL_LETTERS and len(name) > MIN_WEEKDAY_STEM}
+    spaced = {name: n for name, n in kept.items() if " " in name}  # "יום שני": no ending ("שניים" is "two")
+    whole, cut = _plain_alt({k: n for k, n in kept.items() if k not in spaced}), _plain_alt(stems)
+    if capitalised:  # as written, whole: "Khamisah" is a name
+        pattern = rf"(?-i:(?<!\d\s)(?P<weekday>{_plain_alt(kept)}))"
+    else:
+        glued = "".join(sorted(proclitics(language)))  # "ביום שלישי": on Tuesday
+        alone = f"(?:[{glued}]{{1,2}})?" if glued else ""
+        alone += f"(?P<weekday3>{_plain_alt(spaced)})"
+        short = _without_day_word(spaced, own)
+        if short:  # "היום (שלישי)": today, Tuesday
+            alone += rf"|\((?P<weekday4>{_plain_alt(short)})\)"
+            kept |= short
+        pattern = rf"(?<!\d\s)(?:(?P<weekday>{whole})[^\W\d_]{{0,3}}|(?P<weekday2>{cut})[^\W\d_]|{alone})"
+    return {
+        "weekdays": {n: sorted(f for f, m in {**kept, **stems}.items() if m == n) for n in set(kept.values())},
+        "relative": [{"pattern": pattern, "kind": "weekday"}],
+    }
+
+
+def _without_day_word(spaced: dict[str, int], own: dict[str, Any]) -> dict[str, int]:
+    """Names of two words that all open with the word for "day" (CLDR's, of its day unit: "יום שלישי"), without it:
+    a weekday's name alone, as a text writes it in parentheses after "today" ("היום (שלישי)")."""
+    firsts = {name.split(" ", 1)[0] for name in spaced}
+    day_words = {w for ws in _unit_counts(own, "duration-day").values() for w in ws}
+    day_words |= {str(n).lower() for n in ((own.get("unit_display_names") or {}).get("duration-day") or {}).values()}
+    if len(spaced) < len(WEEKDAY_FIELDS) or len(firsts) != 1 or firsts.pop().lower() not in day_words:
+        return {}
+    return {name.split(" ", 1)[1]: n for name, n in spaced.items()}
+
+
+def _wide_weekdays(language: str, own: dict[str, Any]) -> dict[str, int]:
+    """Name -> 0 (Monday) .. 6: CLDR's wide weekday names in both contexts and the forms its counts of
+    weekdays write that share all but the name's last two letters ("sobotę" of "{0} sobotę temu", beside "sobota";
+    "šeštadienį" beside "šeštadienis")."""
+    found: dict[str, int] = {}
+    for names in (babel.dates.get_day_names("wide", "format", language), _stand_alone(language, "days", "wide")):
+        for number, name in names.items():
+            found.setdefault(name, number)
+    fields = own.get("date_fields") or {}
+    for name, number in list(found.items()):
+        stem = name[: max(MIN_WEEKDAY_STEM, len(name) - 2)]
+        for tense in ("past", "future"):
+            for pattern in ((fields.get(WEEKDAY_FIELDS[number]) or {}).get(tense) or {}).values():
+                for word in pattern.replace("{0}", " ").replace(",", " ").split():
+                    if word.startswith(stem) and len(word) - len(stem) <= 2:
+                        found.setdefault(word, number)
+    return found
+
+
+@cache
+def _number_words(language: str) -> frozenset[str]:
+    """num2words' cardinals and ordinals 1 to 12 in the language, where it has them ("שני" is Monday and second)."""
+    found = set()
+    for n in range(1, 13):
+        for to in ("cardinal", "ordinal"):
+            with suppress(NotImplementedError, KeyError, AttributeError):
+                found.add(str(num2words(n, lang=language, to=to)).lower())
+    return frozenset(found)
+
+
+def _plain_alt(names: dict[str, int]) -> str:
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or "(?!)"
 
 
 def year_count_words(language: str, count: int) -> list[str]:
@@ -293,10 +446,23 @@ def _relative_words(info: dict[str, Any], extra: dict[str, Any]) -> dict[str, tu
         relative.pop(phrase.lower(), None)
     for phrase, (unit, offset) in (extra.get("relative_words") or {}).items():
         relative[phrase.lower()] = (unit, int(offset))
+    relative |= _under_proclitics(relative, extra.get("proclitics", []))
     for table, unit in (("day_part_words", "day"), ("weekend_words", "weekend")):  # "ce matin", "am Wochenende"
         for phrase, offset in (extra.get(table) or {}).items():  # a null offset: the text does not say which
             relative[_space(phrase).lower()] = (unit, int(offset)) if offset is not None else ("some-" + unit, 0)
     return relative
+
+
+def _under_proclitics(relative: dict[str, tuple[str, int]], clitics: list[str]) -> dict[str, tuple[str, int]]:
+    """The phrases with a one-letter word glued before them, which takes the place of an article that opens them
+    ("השבוע שעבר", last week: "בשבוע שעבר"; "היום", today: "להיום")."""
+    found: dict[str, tuple[str, int]] = {}
+    for phrase, value in relative.items():
+        for clitic in clitics:
+            found.setdefault(clitic + phrase, value)
+            if phrase[:1] in clitics and len(phrase) >= MIN_ARTICLE_PHRASE:
+                found.setdefault(clitic + phrase[1:], value)
+    return {phrase: value for phrase, value in found.items() if phrase not in relative}
 
 
 def _counted(info: dict[str, Any], extra: dict[str, Any]) -> tuple[tuple[str, int, str], ...]:

@@ -53,6 +53,8 @@ TITLE_CUES = {
 # A dateline before the text's first words: a place or an agency, perhaps with the agency in brackets, then a dash
 DATELINE = re.compile(r"^[^\W\d][\w .,'’/-]{0,40}?(?:\s*\([^()]{2,40}\))?\s+[–—-]\s+")
 OPENING_COMMA = re.compile(r"^\s*[,،]\s*")
+MONTH_FIGURES = re.compile(r"(?:0?[1-9]|1[0-2])\.(?!\d)")
+LISTED = re.compile(r"\s*[,،]?\s*(?:[^\W\d_]{1,3}\s+){0,2}")  # between two listed weekdays: "and", "a v", ", och"
 NAME_RUN = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:of|the|al|Al|bin|bint|de|van|von|der|el|El)?\s*[A-Z][\w'’-]+)+")
 ARABIC_STOP = {"من", "في", "على", "مع", "إلى", "الى", "لدى", "عن", "التابع", "بعد", "قبل", "خلال", "و"}
 
@@ -104,7 +106,8 @@ def _continues(before: str, after: str, language: str) -> bool:
         return key(word) not in w.full_months or after[:1].isdigit()
     if re.fullmatch(r"[0-3]?\d", word):  # "am 22. Juli": a day before its month
         first = after.split(maxsplit=1)[0].rstrip(".,;:") if after.split() else ""
-        return key(first) in months
+        # or its month in figures, where the language writes a day's full stop: "v pátek 27. 1."
+        return key(first) in months or ("." in w.extra.get("day_suffix", ()) and bool(MONTH_FIGURES.match(after)))
     return False
 
 
@@ -368,6 +371,7 @@ def _events(
         latest_year[key] = max(latest_year.get(key, 0), mention.year or 0)
     future = FUTURE_CUES.get(language, FUTURE_CUES["en"])
     said: tuple[tuple[int, int], int | None] = ((-1, -1), None)  # a sentence, and the last year it has stated so far
+    listed: tuple[tuple[int, int], DateMention | None, str | None] = ((-1, -1), None, None)  # a sentence's last weekday
     for sentence, mention in found:
         # A future cue ("will host the 2030 Games, officials said in 2023") plans only the latest date.
         key = (sentence.block, sentence.start)
@@ -379,6 +383,10 @@ def _events(
             or _sentence_year(mention, said[1], published)
             or _resolve(mention, last_year, published, full_dates, caption_dates, planned)
         )
+        previous = listed[1:] if listed[0] == key else (None, None)
+        date, reason = _after_listed(mention, *previous, sentence.text) or (date, reason)
+        if mention.relative == "weekday":
+            listed = (key, mention, date)
         if mention.year and mention.relative is None:
             said = (key, mention.year)
         counted = date if date and date.startswith("--") else None  # a day counted from a dateline without a year
@@ -565,6 +573,17 @@ def _sentence_year(m: DateMention, year: int | None, published: Published) -> Re
     if (published.date and len(published.date) >= 7) or not _exists(year, m.month, m.day):
         return None
     return _fmt(year, m.month, m.day), "inferred-year", f"year taken from {year}, stated earlier in the sentence", False
+
+
+def _after_listed(m: DateMention, first: DateMention | None, on: str | None, text: str) -> tuple[str, str] | None:
+    """A weekday listed right after another that comes before it in the week ("v pátek a v sobotu", "on Friday and
+    Saturday"): one span, so that many days after the first's day, not the week before it."""
+    if m.relative != "weekday" or first is None or on is None or m.weekday is None or first.weekday is None:
+        return None
+    if m.weekday <= first.weekday or not LISTED.fullmatch(text[first.end : m.start]):
+        return None
+    day = dt.date.fromisoformat(on) + dt.timedelta(days=m.weekday - first.weekday)
+    return day.isoformat(), f"'{m.text}' listed after '{first.text}' ({on}): the days after it"
 
 
 def _weekday_year(m: DateMention, published: Published, years: list[int], solar: list[int]) -> Resolved | None:

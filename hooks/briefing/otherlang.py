@@ -22,24 +22,20 @@ from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from pathlib import Path
-from typing import Any
 
 from anyascii import anyascii
-from babel.core import get_global
 from babel.numbers import list_currencies
 
-from . import safeyaml
 from .detect import Covered, Detected, given_names
 from .detect import detect as detect_words
 from .generic_words import has_file
 from .knowledge import LATIN_LANGUAGES, TITLE_CASE_ACRONYMS, base_names, cldr_locale, cldr_own_data
 from .registry import JOINER, TOKEN, Match, Registry
+from .scripts import proclitics, script_code, script_facts
 
 MAX_ENDING = 3  # letters an inflected form adds to a stem ("Stan|ach", "Polsk|iej", "Român|iei")
 MIN_STEM = 4  # a shorter stem matches too much ("Kub|a" is also a given name); in a name of several words, 3
 VOWELS = frozenset("aeiouyаеиоуыэюяіїєёαεηιουω")
-SCRIPTS = Path(__file__).parent / "data" / "scripts.yaml"
 SPACED_WORDS = re.compile(r"\w+(?: \w+)+")
 MAX_PROCLITICS = 3  # "וכש", "ומה": and when, and from the
 
@@ -51,19 +47,6 @@ def declines(language: str) -> bool:
     months = cldr_own_data(language.split("-")[0].split("_")[0].lower()).get("months") or {}
     wide = [(months.get(context) or {}).get("wide") for context in ("format", "stand-alone")]
     return all(isinstance(names, dict) and names for names in wide) and wide[0] != wide[1]
-
-
-@cache
-def script_facts(language: str) -> dict[str, Any]:
-    """What `data/scripts.yaml` states of the script CLDR's likely subtags give the language ("he": he_Hebr_IL)."""
-    likely = str(get_global("likely_subtags").get(language.split("-")[0].split("_")[0].lower(), "")).split("_")
-    script = likely[1] if len(likely) == 3 else ""
-    return safeyaml.shipped(SCRIPTS).get(script) or {}
-
-
-def proclitics(language: str) -> frozenset[str]:
-    """The one-letter words the language's script writes glued to the next word."""
-    return frozenset(script_facts(language).get("proclitics") or ())
 
 
 @lru_cache(maxsize=1 << 16)  # called for every word of a text in a script with no capitals
@@ -331,12 +314,44 @@ def _names(registry: Registry, language: str) -> dict[str, tuple[Name, ...]]:
         entries += [Name((unmarked(a),), actor, False, a) for a, actor in acronyms.items()]
         entries += [Name((unmarked(a),), actor, False, None) for a, actor in _acronyms_as_words(registry, acronyms).items()]
         entries += [Name((word,), "", False, None) for word in _language_names(language)]
+        if _latin(language):
+            entries += [Name(words, actor, False, None) for words, actor in _shared_latin_names(registry).items()]
         entries += _without_article(entries, proclitics(language))
         by_key: dict[str, list[Name]] = defaultdict(list)
         for entry in entries:
             by_key[entry.words[0][:3]].append(entry)
         made[language] = {key: tuple(found) for key, found in by_key.items()}
     return made[language]
+
+
+SHARED_BY = 3  # of the covered languages in Latin letters: an organisation's international spelling
+
+
+def _shared_latin_names(registry: Registry) -> dict[tuple[str, ...], str]:
+    """Words of a name -> actor: the built-in organisations' names that three or more of the covered languages
+    in Latin letters write alike ("Hezbollah", "Hamas"): a spelling a Latin-script language with no file uses
+    too, and may inflect ("Hezbollahot")."""
+    made = registry._made.setdefault("shared_latin", {})
+    if not made:
+        counts: Counter[tuple[tuple[str, ...], str]] = Counter()
+        for actor in registry.actors.values():
+            if actor.origin != "base" or actor.kind in ("state", "place"):
+                continue
+            for name in {n for latin in LATIN_LANGUAGES for n in actor.aliases.get(latin, ())}:
+                words = tuple(unmarked(t.group()) for t in TOKEN.finditer(name))
+                counts[(words, actor.id)] += sum(name in actor.aliases.get(latin, ()) for latin in LATIN_LANGUAGES)
+        owners: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for (words, actor_id), n in counts.items():
+            if n >= SHARED_BY and words:
+                owners[words].add(actor_id)
+        made.update({words: ids.pop() for words, ids in owners.items() if len(ids) == 1})
+    return made
+
+
+@cache
+def _latin(language: str) -> bool:
+    """Whether CLDR's likely script of the language is the Latin one."""
+    return script_code(language) == "Latn"
 
 
 def _without_article(names: list[Name], clitics: frozenset[str]) -> list[Name]:
@@ -431,6 +446,7 @@ def _articles(language: str) -> frozenset[str]:
 
 ACRONYM = re.compile(r"\b[A-Z](?:[a-z]?[A-Z]){2,5}\b")  # "RIVM", "UOKiK"; not "NOx", "UN"
 DEFINED = re.compile(r"\s*\((?:[^()\n]{0,24}\s)?([A-Z](?:[a-z]?[A-Z]){1,6})\)")  # "(UOKiK)", "(dalej jako: EPA)"
+TIME_BEFORE = re.compile(r"\d[:.]\d\d\s*$")
 NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
@@ -448,7 +464,12 @@ def detect(
     defined = _defined_bodies(text, Covered(len(text), taken))
     held = taken + [(d.start, d.end) for d in defined]
     inside = Covered(len(text), [(d.start, d.end) for d in defined])
-    found = [d for d in detect_words(text, language, taken, states, earlier, written_alone) if not inside(d.start, d.end)]
+    words_in_capitals = _lower_case_words(text)
+    found = [
+        d
+        for d in detect_words(text, language, taken, states, earlier, written_alone)
+        if not inside(d.start, d.end) and d.surface.lower() not in words_in_capitals
+    ]
     spans = Covered(len(text), held + [(d.start, d.end) for d in found])
     more = defined + _acronym_bodies(text, spans)
     if declines(language):
@@ -509,13 +530,22 @@ def _currencies() -> frozenset[str]:
 
 def _acronym_bodies(text: str, spans: Covered) -> list[Detected]:
     """An acronym of three capitals or more that is no currency ("EUR") and no word of a line in capitals: a body
-    ("van de SHO", "RIVM-directeur")."""
+    ("van de SHO", "RIVM-directeur"); not a word the text also writes in lower case, set in capitals to open it
+    ("JUMLAH warga …"), nor a time zone after a time ("15:24 WIB")."""
     bodies = []
+    lower_words = _lower_case_words(text)
     for m in ACRONYM.finditer(text):
         if spans(m.start(), m.end()) or m.group() in _currencies() or _in_capitals(text, m):
             continue
+        if m.group().lower() in lower_words or TIME_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # a word set in capitals ("JUMLAH warga …", then "jumlah"), a time zone ("15:24 WIB")
         bodies.append(Detected(m.group(), "organisation", m.start(), m.end(), m.group(), m.group()))
     return bodies
+
+
+def _lower_case_words(text: str) -> frozenset[str]:
+    """The words the text writes in lower case: one of them in capitals is that word set so ("JUMLAH warga …")."""
+    return frozenset(w for w in NAME_WORD.findall(text) if w.islower())
 
 
 def _in_capitals(text: str, m: re.Match[str]) -> bool:
