@@ -144,3 +144,20 @@ def test_a_zone_or_a_title_with_its_acronym_is_no_organisation(text: str, langua
 )
 def test_a_region_named_with_a_compass_adjective_is_no_person(text: str, language: str) -> None:
     assert not [name for name, (kind, _) in names(text, language).items() if kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ('"We had no warning," Zorvan Kelmar, Nepal\'s minister for water, said.', "en"),
+        ("Police named the suspects as Zorvan Kelmar, 34, and his brother.", "en"),
+        ("La policía identificó a Zorvan Kelmar, 34, y a su hermano.", "es"),
+        ("La polizia ha identificato Zorvan Kelmar, 34, e suo fratello.", "it"),
+    ],
+)
+def test_a_name_set_off_by_commas_before_its_states_title_or_an_age_is_a_person(text: str, language: str) -> None:
+    assert names(text, language)["Zorvan Kelmar"][0] == "person"
+
+
+def test_a_place_before_a_number_is_no_person() -> None:
+    assert not [kind for kind, _ in names("Talks in Port Kelmar, 12, were held.", "en").values() if kind == "person"]

@@ -39,6 +39,7 @@ CREDIT_AFTER = re.compile(r"\s*/|,\s*[A-Z]{2,}\b\s*/")
 QUOTED = re.compile(r"[,.!?]\s*[\"”»]\s*$")  # the end of a quotation just before a name
 QUOTE_THEN_VERB = re.compile(r"[\"”»]\s*,?\s*(?:\w+\s+)?$")  # a quotation's end before a verb of speech ('", a dit')
 POSSESSIVE = re.compile(r"['’]s$")
+AGE = re.compile(r",\s*\d{1,2},")  # an age set off by commas after a name ("Jane Doe, 34, and her brother")
 # a given name of two syllables joined by a hyphen, as Korean names are romanised ("Geun-hye", "Duck-soo", "Suk-yeol")
 SYLLABLES = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{2,4}$")
 APOSTROPHE_ENDING = re.compile(r"['’][^\W\d_]+$")
@@ -1053,7 +1054,7 @@ def _classify_person(
     if len(names) == 1 and (not alone or after_connector):
         return then
     attributed = _attributed(text, matches, norms, w, i, j)
-    surname = _surname_known(text, matches, raw, norms, w, i, j, written_alone) or _apposed(text, matches, norms, w, i, j)
+    surname = _surname_known(text, matches, raw, norms, w, i, j, written_alone) or _apposed(text, matches, norms, held, w, i, j)
     surname = surname or (j - i == 2 and bool(SYLLABLES.match(raw[i + 1])) and len(raw[i]) <= 5)  # "Park Geun-hye"
     if titled or (len(names) >= 2 and (given or speaking or attributed or surname)) or (len(names) == 1 and alone):
         start, end = matches[i].start(), matches[j - 1].end()
@@ -1101,11 +1102,18 @@ def _inside_sentence(text: str, matches: list[re.Match[str]], i: int) -> bool:
     return bool(before) and before[-1] not in ".!?…\n:"
 
 
-def _apposed(text: str, matches: list[re.Match[str]], norms: list[str], w: Words, i: int, j: int) -> bool:
+def _apposed(text: str, matches: list[re.Match[str]], norms: list[str], held: list[bool], w: Words, i: int, j: int) -> bool:
     """Two or three names inside a sentence set off by a comma before a title or a word for a person in the news:
-    "…considéré Calin Georgescu, vainqueur du premier tour", "…a favor de Dorin Vasilescu, candidato de…"."""
-    if not 2 <= j - i <= 3 or j + 1 >= len(matches) or text[matches[j - 1].end() : matches[j].start()].strip() != ",":
+    "…considéré Calin Georgescu, vainqueur du premier tour", "…a favor de Dorin Vasilescu, candidato de…", before
+    their state's title ("Jane Doe, Nepal's minister for …") or before an age ("Jane Doe, 34, and …")."""
+    if not 2 <= j - i <= 3:
         return False
+    if AGE.match(text, matches[j - 1].end()):
+        return _inside_sentence(text, matches, i)
+    if j + 1 >= len(matches) or text[matches[j - 1].end() : matches[j].start()].strip() != ",":
+        return False
+    if held[j] and w.titles.starts(norms, j + 1):
+        return _inside_sentence(text, matches, i)
     # an article only before a title and its complement ("Evgueni Prigojine, le chef du groupe", "…, the leader of"):
     # "Depuis Villa Rosa, le candidat a parlé" is the clause's subject after a place
     title = w.titles.starts(norms, j) or (norms[j] in w.connectors and w.titles.starts(norms, j + 1))
