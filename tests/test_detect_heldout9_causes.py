@@ -161,3 +161,15 @@ def test_a_name_set_off_by_commas_before_its_states_title_or_an_age_is_a_person(
 
 def test_a_place_before_a_number_is_no_person() -> None:
     assert not [kind for kind, _ in names("Talks in Port Kelmar, 12, were held.", "en").values() if kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Le forze armate greche hanno preso il controllo.", "it"),  # the feminine plural of "greco"
+        ("Las fuerzas armadas griegas tomaron el control.", "es"),
+        ("As forças armadas gregas tomaram o controle.", "pt"),
+    ],
+)
+def test_a_states_armed_forces_named_by_its_adjective(text: str, language: str) -> None:
+    assert names(text, language)["Greece Armed Forces"][0] == "organisation"
