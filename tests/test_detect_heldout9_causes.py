@@ -173,3 +173,27 @@ def test_a_place_before_a_number_is_no_person() -> None:
 )
 def test_a_states_armed_forces_named_by_its_adjective(text: str, language: str) -> None:
     assert names(text, language)["Greece Armed Forces"][0] == "organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقالت القوات الخاصة إنها دخلت المدينة.",  # the special forces
+        "وانتشرت القوات الموالية في الشوارع.",  # the forces loyal (to …)
+        "وقال مسؤول في الوكالة الحكومية إن الأرقام سترتفع.",  # the government agency
+    ],
+)
+def test_an_arabic_head_word_with_the_article_and_one_adjective_is_a_description(text: str) -> None:
+    assert not [name for name, (kind, _) in names(text, "ar").items() if kind == "organisation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("وقال المجلس العسكري إن الانتخابات ستجرى.", "مجلس العسكري"),  # an institution's adjective
+        ("وأحاط الحرس الرئاسي بالقصر.", "الحرس الرئاسي"),
+        ("أعلنت وزارة الخارجية أن الوفد وصل.", "وزارة الخارجية"),  # a construct, without the article on its head
+    ],
+)
+def test_an_arabic_body_named_by_an_institutions_adjective_or_a_construct(text: str, surface: str) -> None:
+    assert [surfaces for kind, surfaces in names(text, "ar").values() if kind == "organisation"] == [(surface,)]

@@ -1504,7 +1504,14 @@ def _common_body(t: Unscripted, i: int, j: int) -> bool:
     words = t.norms[i + 1 : j]
     while words and words[-1].startswith("وال"):
         words = words[:-1]
-    return any((v, *words) in t.w.common_bodies for v in t.stems[i])
+    if any((v, *words) in t.w.common_bodies for v in t.stems[i]):
+        return True
+    # a head-word with the article and one adjective, no state named: a description ("القوات الخاصة", special
+    # forces; "الجيش الموالية", the army loyal to …), where a body's name is a construct ("وزارة الخارجية") or
+    # takes an institution's adjective ("المجلس العسكري", "الحرس الرئاسي")
+    if len(words) != 1 or not t.norms[i].startswith("ال") or words[0] in t.w.org_adjectives:
+        return False
+    return not any((v, *words) in t.w.org_names for v in t.stems[i])
 
 
 def _bodies_in_title(t: Unscripted, k: int, name_start: int, states: dict[tuple[int, int], str]) -> list[Detected]:
