@@ -39,6 +39,7 @@ CREDIT_AFTER = re.compile(r"\s*/|,\s*[A-Z]{2,}\b\s*/")
 QUOTED = re.compile(r"[,.!?]\s*[\"”»]\s*$")  # the end of a quotation just before a name
 QUOTE_THEN_VERB = re.compile(r"[\"”»]\s*,?\s*(?:\w+\s+)?$")  # a quotation's end before a verb of speech ('", a dit')
 POSSESSIVE = re.compile(r"['’]s$")
+AGE = re.compile(r",\s*\d{1,2},")  # an age set off by commas after a name ("Jane Doe, 34, and her brother")
 # a given name of two syllables joined by a hyphen, as Korean names are romanised ("Geun-hye", "Duck-soo", "Suk-yeol")
 SYLLABLES = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{2,4}$")
 APOSTROPHE_ENDING = re.compile(r"['’][^\W\d_]+$")
@@ -357,10 +358,11 @@ def given_names() -> frozenset[str]:
 
     path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
     names = set()
-    with path.open(encoding="iso-8859-1") as lines:  # the list's own encoding
+    with path.open(encoding="utf-8") as lines:  # as gender-guesser reads it
         for line in lines:
             if line[:1] in "MF?1" and not line.startswith("#"):
-                names.add(line[3:29].strip().replace("+", "-").lower())
+                # compared as anyascii spells a text's word: "Stéphane", "Chérif" are "stephane", "cherif"
+                names.add(anyascii(line[3:29].strip().replace("+", "-")).lower())
     return frozenset(n for n in names if len(n) > 2)
 
 
@@ -639,19 +641,30 @@ def _before_state(
     силы Армении"; named after the state in English ("China Coast Guard"), as the same body is in every language."""
     head = w.heads.starts(norms, i)
     k = i + head
-    if not head or held[i] or k >= len(matches) or not held[k] or not _joined(text, matches, k - 1):
+    if not head or held[i] or k >= len(matches) or not _joined(text, matches, k - 1):
         return None
-    if w.fields.starts(norms, i):  # "Минобороны Азербайджана": a ministry
+    if held[k] and w.fields.starts(norms, i):  # "Минобороны Азербайджана": a ministry
         start, end = matches[i].start(), matches[k - 1].end()
         return Detected(
             _organisation_name(text[start:end], norms[i:k], start, end, w, states), "organisation", start, end, text[start:end]
         )
-    state = _state_of(matches[k], states)
     english = w.org_names.get(tuple(norms[i:k]))
+    named = _past_connectors(text, matches, norms, held, w, k)
+    state = _state_of(matches[named], states) if held[named] else None
     if not state or not english:
         return None
     start, end = matches[i].start(), matches[k - 1].end()
     return Detected(f"{state} {english}", "organisation", start, end, text[start:end])
+
+
+def _past_connectors(text: str, matches: list[re.Match[str]], norms: list[str], held: list[bool], w: Words, k: int) -> int:
+    """Word k, or the word after the connectors (not "and") that open there: "the parliament of Turkey", "le
+    parlement de la Turquie", "il parlamento della Turchia" name the state's body as "Turkey's parliament" does."""
+    j = k
+    connectors = w.connectors - AND_WORDS
+    while not held[j] and j < len(matches) - 1 and j - k < 2 and norms[j] in connectors and _joined(text, matches, j):
+        j += 1
+    return j
 
 
 def _state_of(match: re.Match[str], states: dict[tuple[int, int], str]) -> str | None:
@@ -737,7 +750,10 @@ def _org_tail(
     while j < len(matches) and norms[j] in w.connectors and _joined(text, matches, j - 1):
         j += 1
     field = w.fields.starts(norms, j)
-    if field and _joined(text, matches, j - 1):
+    # "ministère des affaires étrangères"; in Latin script, after another head-word only capitalised: "le forze di
+    # difesa israeliane" are the army the adjective names, not a body called "forze di difesa" ("силы обороны" is one)
+    lower_field = raw[j][:1].islower() and not CYRILLIC.search(raw[j]) if field else False
+    if field and _joined(text, matches, j - 1) and not (lower_field and not _after_ministry(norms, w, k)):
         return j + field
     if _titled_name(raw, norms, w, j):
         return k  # "el gobierno de Sheikh Hasina": a person is named after "of", not the body
@@ -755,6 +771,12 @@ def _org_tail(
             return j + 1
         return _run_end(text, matches, raw, norms, held, w, j)
     return k
+
+
+def _after_ministry(norms: list[str], w: Words, k: int) -> bool:
+    """Word k follows a ministry's head-word in any case ("ministère", "Министерства"), or the language lists none."""
+    stems = (h[-1][: max(3, len(h[-1]) - 2)] for h in w.ministry_heads)
+    return not w.ministry_heads or (k > 0 and any(norms[k - 1].startswith(stem) for stem in stems))
 
 
 def _place_end(text: str, matches: list[re.Match[str]], held: list[bool], w: Words, j: int) -> int:
@@ -801,7 +823,28 @@ def _classify(
     if not w.titles.starts(norms, i) and any(w.heads.starts(norms, k) for k in range(i, j)):
         i = _past_opening_word(text, matches, norms, w, i, j)
         return _classify_organisation(text, matches, raw, norms, held, w, i, j, found, states)
+    acronym = _defined_acronym(text, matches, raw, norms, held, w, i, j)
+    if acronym:  # "Plataforma Unitária Democrática (PUD)"
+        found.append(_organisation(text, matches, norms, i, j, w, states, acronym))
+        return j
     return _classify_person(text, matches, raw, norms, held, w, i, j, found, written_alone)
+
+
+def _defined_acronym(
+    text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], held: list[bool], w: Words, i: int, j: int
+) -> str | None:
+    """The acronym in parentheses after the run i..j that its words' initials spell, when the run names a body: not
+    a title ("Director General of Military Operations (DGMO)") nor a zone after its state ("Philippines Economic
+    Exclusion Zone (EEZ)")."""
+    acronym = ACRONYM_AFTER.match(text, matches[j - 1].end())
+    if not acronym or w.titles.starts(norms, i) or (i > 0 and held[i - 1] and _joined(text, matches, i - 1)):
+        return None
+    return acronym.group(1) if _initials(raw[i:j], w) == acronym.group(1).upper() else None
+
+
+def _initials(words: list[str], w: Words) -> str:
+    """The capitals a name's acronym is made of: its words' first letters, without its connectors."""
+    return "".join(word[0] for word in words if normalise(word) not in w.connectors).upper()
 
 
 def _past_opening_word(text: str, matches: list[re.Match[str]], norms: list[str], w: Words, i: int, j: int) -> int:
@@ -972,7 +1015,8 @@ def _classify_person(
     while title and i + title < j:  # "President Ilham Aliyev", "Parlamentspräsident X Y": the title opens the run
         i += title
         title = w.titles.starts(norms, i) or int(_compound_title(raw[i], norms[i], w))
-    if title or w.fields.starts(norms, i) or not raw[i][:1].isupper():
+    i = _past_titles_complement(raw, norms, w, i, j)
+    if title or w.fields.starts(norms, i) or _title_complement(norms, w, i) or not raw[i][:1].isupper():
         # a title's complement ("Minister of Interior"), not a name; after "and", the run's next part is read on
         # its own ("Regierungschefin und Friedensnobelpreisträgerin Aung San Suu Kyi")
         return i + 1 if norms[i] in AND_WORDS & w.connectors and i + 1 < j else None
@@ -989,9 +1033,6 @@ def _classify_person(
     # "Встреча Марии Захаровой"); not in Latin script, where a given name may stand inside one ("Aung San Suu Kyi")
     opening = w.adjective_first and not _inside_sentence(text, matches, i)
     i = _from_given(raw, i, j) if w.noun_capitals or opening else i
-    complement = i > 1 and norms[i - 1] in w.connectors and w.titles.ends(norms, i - 1)
-    if complement and j - i >= 3 and _given(raw[i + 1]):
-        i += 1  # "ministro degli Esteri Teodoro Locsin": the title's complement, then the name
     names = [k for k in range(i, j) if norms[k] not in w.particles]
     if not names or len(names) > 4:
         return then
@@ -1013,7 +1054,7 @@ def _classify_person(
     if len(names) == 1 and (not alone or after_connector):
         return then
     attributed = _attributed(text, matches, norms, w, i, j)
-    surname = _surname_known(text, matches, raw, norms, w, i, j, written_alone) or _apposed(text, matches, norms, w, i, j)
+    surname = _surname_known(text, matches, raw, norms, w, i, j, written_alone) or _apposed(text, matches, norms, held, w, i, j)
     surname = surname or (j - i == 2 and bool(SYLLABLES.match(raw[i + 1])) and len(raw[i]) <= 5)  # "Park Geun-hye"
     if titled or (len(names) >= 2 and (given or speaking or attributed or surname)) or (len(names) == 1 and alone):
         start, end = matches[i].start(), matches[j - 1].end()
@@ -1061,16 +1102,51 @@ def _inside_sentence(text: str, matches: list[re.Match[str]], i: int) -> bool:
     return bool(before) and before[-1] not in ".!?…\n:"
 
 
-def _apposed(text: str, matches: list[re.Match[str]], norms: list[str], w: Words, i: int, j: int) -> bool:
+def _apposed(text: str, matches: list[re.Match[str]], norms: list[str], held: list[bool], w: Words, i: int, j: int) -> bool:
     """Two or three names inside a sentence set off by a comma before a title or a word for a person in the news:
-    "…considéré Calin Georgescu, vainqueur du premier tour", "…a favor de Dorin Vasilescu, candidato de…"."""
-    if not 2 <= j - i <= 3 or j + 1 >= len(matches) or text[matches[j - 1].end() : matches[j].start()].strip() != ",":
+    "…considéré Calin Georgescu, vainqueur du premier tour", "…a favor de Dorin Vasilescu, candidato de…", before
+    their state's title ("Jane Doe, Nepal's minister for …") or before an age ("Jane Doe, 34, and …")."""
+    if not 2 <= j - i <= 3:
         return False
+    if AGE.match(text, matches[j - 1].end()):
+        return _inside_sentence(text, matches, i)
+    if j + 1 >= len(matches) or text[matches[j - 1].end() : matches[j].start()].strip() != ",":
+        return False
+    if held[j] and w.titles.starts(norms, j + 1):
+        return _inside_sentence(text, matches, i)
     # an article only before a title and its complement ("Evgueni Prigojine, le chef du groupe", "…, the leader of"):
     # "Depuis Villa Rosa, le candidat a parlé" is the clause's subject after a place
     title = w.titles.starts(norms, j) or (norms[j] in w.connectors and w.titles.starts(norms, j + 1))
     described = title and (title == w.titles.starts(norms, j) or _complemented(norms, w, j + 1 + title))
     return bool(described) and _inside_sentence(text, matches, i)
+
+
+def _past_titles_complement(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> int:
+    """Where the name starts in a run i..j that opens with a title's last word ("segretario di Stato Marco Rossi") or
+    its complement: past a ministry's field or one word before a given name, when two words or more follow ("ministre
+    de l'Intérieur Efkan Ala", "ministro degli Esteri Teodoro Locsin"); else i, and a run that is all complement
+    names no one ("el gobernador de Chiang Rai")."""
+    if i + 2 < j and w.titles.ends(norms, i + 1) > 1:
+        return i + 1  # the last word of a title ("segretario di Stato Marco Rossi")
+    k = i
+    while k < j - 1 and norms[k] in w.connectors - AND_WORDS:
+        k += 1  # "Inspector General of Police Japhet Koome": the run went on past the title
+    if not _title_complement(norms, w, k):
+        return i
+    i = k
+    field = w.fields.starts(norms, i)
+    if field and j - i - field >= 2:
+        return i + field
+    # "Inspector General of Police Japhet Koome", "governador do DF Ibaneis Rocha", "of New York Jane Doe"
+    return next((k for k in range(j - 2, i, -1) if _given(raw[k])), i + 1 if j - i == 3 else i)
+
+
+def _title_complement(norms: list[str], w: Words, k: int) -> bool:
+    """Word k follows a title and the connectors of its complement ("ministre de l'", "Minister of")."""
+    start = k
+    while k > 0 and norms[k - 1] in w.connectors - AND_WORDS:
+        k -= 1
+    return k < start and bool(w.titles.ends(norms, k))
 
 
 def _complemented(norms: list[str], w: Words, k: int) -> bool:
@@ -1180,12 +1256,20 @@ def _titled(text: str, matches: list[re.Match[str]], raw: list[str], norms: list
         if w.titles.ends(norms, k, raw) or _compound_title(raw[k - 1], norms[k - 1], w):
             return distance
         k -= 1
-        complement = k > 0 and norms[k - 1] in w.connectors  # "ministre du Commerce", "Minister of Trade"
+        complement = _in_complement(raw, norms, w, k)  # "ministre du Commerce", "gobernador de Chiang Rai"
         if not held[k] and matches[k].group()[:1].isupper() and norms[k] not in w.particles and not complement:
             return 0  # another name stands between
         if w.noun_capitals and not held[k] and matches[k].group()[:1].islower() and norms[k] not in w.connectors:
             return 0  # German puts adjectives before a title: a verb stands between ("Kandidat klagte gegen Annullierung")
     return 0
+
+
+def _in_complement(raw: list[str], norms: list[str], w: Words, k: int) -> bool:
+    """Word k is one of up to three capitalised words after a connector ("du Commerce", "de Chiang Rai")."""
+    start = k
+    while start > 0 and k - start < 2 and raw[start - 1][:1].isupper():
+        start -= 1
+    return start > 0 and norms[start - 1] in w.connectors
 
 
 def _person_name(surface: str) -> str:
@@ -1420,7 +1504,14 @@ def _common_body(t: Unscripted, i: int, j: int) -> bool:
     words = t.norms[i + 1 : j]
     while words and words[-1].startswith("وال"):
         words = words[:-1]
-    return any((v, *words) in t.w.common_bodies for v in t.stems[i])
+    if any((v, *words) in t.w.common_bodies for v in t.stems[i]):
+        return True
+    # a head-word with the article and one adjective, no state named: a description ("القوات الخاصة", special
+    # forces; "الجيش الموالية", the army loyal to …), where a body's name is a construct ("وزارة الخارجية") or
+    # takes an institution's adjective ("المجلس العسكري", "الحرس الرئاسي")
+    if len(words) != 1 or not t.norms[i].startswith("ال") or words[0] in t.w.org_adjectives:
+        return False
+    return not any((v, *words) in t.w.org_names for v in t.stems[i])
 
 
 def _bodies_in_title(t: Unscripted, k: int, name_start: int, states: dict[tuple[int, int], str]) -> list[Detected]:
