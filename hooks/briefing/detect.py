@@ -168,6 +168,8 @@ class Words:
     following_particles: frozenset[str]  # particles only after another particle ("von der Leyen"), else articles
     indefinite: frozenset[str]  # German: indefinite articles, before a body's word that names none ("ein Strafgericht")
     apposed_titles: Phrases  # Persian: titles that name a person only after the name and a comma ("…، رئیس …")
+    patronymics: frozenset[str]  # Arabic, Persian: "son of", "daughter of" joining two names ("أسامة بن لادن")
+    honorifics: Phrases  # Arabic, Persian: "Mr.", "Mrs.": one word after one is a name ("آقای کارلسون گفت")
     language: str
 
 
@@ -233,6 +235,8 @@ def words(language: str) -> Words | None:
         state_first=Phrases(_with_endings(state_first, data.get("head_endings") or []), word),
         named_places=frozenset(normalise(str(e)) for e in data.get("named_places") or []),
         apposed_titles=Phrases(data.get("apposed_titles") or [], word),
+        honorifics=Phrases(data.get("honorifics") or [], word),
+        patronymics=frozenset(normalise(str(e)) for e in data.get("patronymics") or []),
         indefinite=frozenset(normalise(str(e)) for e in data.get("indefinite_articles") or []),
         following_particles=frozenset(normalise(str(e)) for e in data.get("following_particles") or []),
         common_bodies=frozenset(tuple(normalise(x) for x in str(e).split()) for e in data.get("common_bodies") or []),
@@ -380,7 +384,7 @@ def detect(
     if vocabulary is None:
         return []
     if language.startswith(("ar", "fa")):
-        found = _detect_unscripted(text, vocabulary, taken, states)
+        found = _detect_unscripted(text, vocabulary, taken, states, earlier)
     elif language.startswith(("zh", "ja")):
         return _unspaced_bodies(text, vocabulary, language, states) + _unspaced_people(text, vocabulary, language, taken)
     else:
@@ -1353,16 +1357,19 @@ class Unscripted:
     stems: list[set[str]]
     w: Words
     held: Covered
+    earlier: tuple[Detected, ...] = ()  # the people earlier paragraphs named in full
 
 
-def _detect_unscripted(text: str, w: Words, taken: list[tuple[int, int]], states: dict[tuple[int, int], str]) -> list[Detected]:
+def _detect_unscripted(
+    text: str, w: Words, taken: list[tuple[int, int]], states: dict[tuple[int, int], str], earlier: tuple[Detected, ...] = ()
+) -> list[Detected]:
     """Arabic and Persian: a person is the two or three words after a title (and its adjectives with ال);
     an organisation is a head-word and the words with ال that follow it."""
     matches = list(ARABIC_WORD.finditer(text))
     norms = [normalise(m.group()) for m in matches]
     held = Covered(len(text), taken)
     stems = [variants(n) for n in norms]
-    t = Unscripted(text, matches, norms, stems, w, held)
+    t = Unscripted(text, matches, norms, stems, w, held, earlier)
     found: list[Detected] = []
     i = 0
     while i < len(matches):
@@ -1386,7 +1393,7 @@ def _detect_unscripted(text: str, w: Words, taken: list[tuple[int, int]], states
                 i = j
                 continue
         title = w.titles.starts_any(stems, i)
-        person = _arabic_person(t, i, title) if title else _given_first(t, i)
+        person = _arabic_person(t, i, title) if title else _given_first(t, i) or _patronymic(t, i, found)
         if person:
             found += [*_bodies_in_title(t, i + title, person[0].start, states), person[0]]
             i = person[1]
@@ -1547,7 +1554,8 @@ def _arabic_person(t: Unscripted, i: int, title: int) -> tuple[Detected, int] | 
         return None  # "أول زعيم خليجي يلتقي": an indefinite title with no complement is a noun, no name follows
     # a name set off by commas after its title: "رئيس الوزراء الأرميني، نيكول باشينيان، اليوم"
     apposed = 0 < j < len(matches) and text[matches[j - 1].end() : matches[j].start()].strip() in ("،", ",")
-    return _arabic_name(t, j, apposed, matches[i].start())
+    honorific = j == i + title and t.w.honorifics.starts_any(t.stems, i) == title
+    return _arabic_name(t, j, apposed, matches[i].start(), honorific)
 
 
 def _given_first(t: Unscripted, i: int) -> tuple[Detected, int] | None:
@@ -1558,8 +1566,39 @@ def _given_first(t: Unscripted, i: int) -> tuple[Detected, int] | None:
     return _arabic_name(t, i, False, None)
 
 
-def _arabic_name(t: Unscripted, j: int, apposed: bool, role_start: int | None) -> tuple[Detected, int] | None:
-    """The name starting at word j, and the word after it; or None. `role_start`: where its title starts."""
+def _patronymic(t: Unscripted, i: int, found: list[Detected]) -> tuple[Detected, int] | None:
+    """A name and "son of" (or "daughter of") and a name is a person with no title needed ("أسامة بن لادن",
+    "اسامه بن‌لادن"): the word joins only names. Named again, with the family name alone after a noun ("مرگ بن
+    وحید"), it is the person named before."""
+    text, matches, norms, w = t.text, t.matches, t.norms, t.w
+    last = i + 2
+    if last >= len(matches) or norms[i + 1] not in w.patronymics or not _spaced(text, matches, i + 1):
+        return None
+    if not (_spaced(text, matches, last) and _name_like(t, i) and (_name_like(t, last) or norms[last] in w.particles)):
+        return None
+    while last + 1 < len(matches) and (norms[last] in w.particles or _non_joined(text, matches, last + 1)):
+        last += 1  # "بن عبد العزيز": a particle opens the father's name; "عبدالله‌زاده" is one word
+    whole, family = norms[i : last + 1], norms[i + 1 : last + 1]
+    for person in reversed([*t.earlier, *found]):
+        named = [normalise(m.group()) for m in ARABIC_WORD.finditer(person.name)]
+        if person.kind == "person" and named[-len(family) :] == family and len(named) > len(family):
+            start = matches[i].start() if named == whole else matches[i + 1].start()
+            return Detected(person.name, "person", start, matches[last].end(), text[start : matches[last].end()]), last + 1
+    start, end = matches[i].start(), matches[last].end()
+    return Detected(text[start:end], "person", start, end, text[start:end]), last + 1
+
+
+def _non_joined(text: str, matches: list[re.Match[str]], k: int) -> bool:
+    """Word k is a part of the word before it, joined by a zero-width non-joiner ("بن‌لادن")."""
+    return text[matches[k - 1].end() : matches[k].start()] == "\u200c"
+
+
+def _arabic_name(
+    t: Unscripted, j: int, apposed: bool, role_start: int | None, honorific: bool = False
+) -> tuple[Detected, int] | None:
+    """The name starting at word j, and the word after it; or None. `role_start`: where its title starts. After
+    "Mr." (`honorific`) a surname alone is a name, and the next word is no part of it unless a given name opens
+    the name ("آقای موگابه نامه داد": Mugabe gave a letter)."""
     text, matches, norms, stems, w, held = t.text, t.matches, t.norms, t.stems, t.w, t.held
     k = j
     while k < len(matches) and (_close(text, matches, k) or (k == j and (apposed or role_start is None))) and _name_word(t, j, k):
@@ -1574,11 +1613,13 @@ def _arabic_name(t: Unscripted, j: int, apposed: bool, role_start: int | None) -
             if k - j == 2 and _closes_name(t, k):
                 k += 1
             break
-    while k < len(matches) and text[matches[k - 1].end() : matches[k].start()] == "\u200c":
+    if honorific and not stems[j] & w.given:
+        k = min(k, j + 1)
+    while k < len(matches) and _non_joined(text, matches, k):
         k += 1  # "نیک‌پور": one word, its parts joined by a zero-width non-joiner
     closed = k >= len(matches) or text[matches[k - 1].end() : matches[k].start()].strip() in ("،", ",", ".")
     compound = k - j >= 3 and _article(matches[j + 1].group())  # "عبد الفتاح البرهان" opens with its particle
-    if k - j >= 2 and (norms[j] not in w.particles or compound) and (closed or not apposed):
+    if k - j >= (1 if honorific else 2) and (norms[j] not in w.particles or compound) and (closed or not apposed):
         start, end = matches[j].start(), matches[k - 1].end()
         if role_start is None and norms[j] not in w.given:  # "وأحمد وهبي": the conjunction is no part of the name
             start += len(matches[j].group()) - len(min(stems[j] & w.given, key=len))
