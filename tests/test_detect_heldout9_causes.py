@@ -50,3 +50,45 @@ def test_the_family_name_alone_after_a_noun_is_the_person_named_before() -> None
     found = names("خانه خالد بن‌وحید تخریب شد.\n\nپس از مرگ بن وحید، خانه خالی ماند.", "fa")
     assert list(found) == ["خالد بن\u200cوحید"]
 
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("比利时漫画家马洛(Marlo)伤情严重。", "马洛"),
+        ("由教练艾卡波带领进入洞穴。", "艾卡波"),
+        ("事发后,委员会发言人亚当·霍奇称,局势正在好转。", "亚当·霍奇"),
+        ("女主播蒂珍·卡拉斯向电视观众宣读了声明。", "蒂珍·卡拉斯"),
+    ],
+)
+def test_chinese_a_transliterated_name_after_a_role_word_is_a_person(text: str, surface: str) -> None:
+    assert names(text, "zh")[surface] == ("person", (surface,))
+
+
+@pytest.mark.parametrize("text", ["记者表示，局势紧张。", "由教练组带领进入洞穴。"])
+def test_chinese_a_role_word_with_no_name_after_it_names_nobody(text: str) -> None:
+    assert names(text, "zh") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("油污已抵达墨西哥湾沿岸。", "Mexico"),
+        ("该客机终结于南印度洋海域。", "India"),
+        ("客机从吉隆坡飞往北京。", "China"),
+        ("客机从吉隆坡飞往北京。", "Malaysia"),
+        ("某网北京5月2日电 一名男子被捕。", "China"),
+        ("机上乘客大部分是中国人。", "China"),
+        ("爆炸造成至少60名阿富汗人死亡。", "Afghanistan"),
+    ],
+)
+def test_chinese_a_states_name_in_a_place_route_dateline_or_demonym_is_no_actor(text: str, state: str) -> None:
+    assert state not in names(text, "zh")
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [("墨西哥表示反对。", "Mexico"), ("吉隆坡表示反对。", "Malaysia"), ("中国人权状况受到关注。", "China")],
+)
+def test_chinese_a_states_name_still_names_it_elsewhere(text: str, state: str) -> None:
+    assert names(text, "zh")[state][0] == "state"
+

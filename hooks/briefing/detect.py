@@ -330,6 +330,12 @@ def words_across_names(language: str) -> frozenset[str]:
     return _word_list(language, "words_across_names")
 
 
+def people_words(language: str, key: str = "people_words") -> frozenset[str]:
+    """Words of an unspaced language that, right after a state's name, make it the word for its people ("中国人");
+    with `key` "not_people_words", the longer words opening with one that do not ("中国人权")."""
+    return _word_list(language, key)
+
+
 def geographic_words(language: str) -> frozenset[str]:
     """Compass points and other words of places' names that are no place themselves ("South", "Sul", "Mount")."""
     return _word_list(language, "geographic")
@@ -1252,17 +1258,29 @@ def _unspaced_people(text: str, w: Words, language: str, taken: list[tuple[int, 
             people.setdefault(name, Detected(english or name, "person", start, end, name))
     spans = Covered(len(text), [(d.start, d.end) for d in people.values()])
     for title in _pattern(language, "titles").finditer(text):
-        end = title.end()
+        end = _dotted_end(text, title.end(), w)
         while end < len(text) and end - title.end() < 9 and text[end] in w.name_characters:
             end += 1
         name = text[title.end() : end]
-        if 2 <= len(name) <= 8 and not held(title.end(), end) and not spans(title.end(), end):
+        if 2 <= len(name) <= 12 and not held(title.end(), end) and not spans(title.end(), end):
             people.setdefault(name, Detected(name, "person", title.end(), end, name))
     for name, first in list(people.items()):
         last = DOT.split(name)[-1]
         if last != name and len(last) >= 2:
             people.setdefault(last, Detected(first.name, "person", first.start, first.end, last))
     return _every_mention(text, people)
+
+
+def _dotted_end(text: str, at: int, w: Words) -> int:
+    """After a title, a given name of any characters that a middle dot closes ("发言人亚当·霍奇": 当 transliterates
+    no name elsewhere) opens a dotted name: where its parts end, or `at` when no dot follows."""
+    first = DOTTED_FIRST.match(text, at)
+    if not first:
+        return at
+    end = first.end()
+    while end < len(text) and (text[end] in w.name_characters or (DOT.match(text, end) and end + 1 < len(text))):
+        end += 1
+    return end if end > first.end() else at
 
 
 def _every_mention(text: str, people: dict[str, Detected]) -> list[Detected]:
@@ -1278,6 +1296,7 @@ def _every_mention(text: str, people: dict[str, Detected]) -> list[Detected]:
 
 
 DOT = re.compile(r"[·‧・•]")
+DOTTED_FIRST = re.compile(r"[\u4e00-\u9fff]{1,4}[·‧・•]")
 LATIN_NAME = re.compile(r"\s*[(（]\s*([A-Z][a-z]+(?:[ -](?:al|el|bin|[A-Z][\w'’-]+)){1,3})\s*[)）]")
 
 
