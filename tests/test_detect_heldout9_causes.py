@@ -92,3 +92,31 @@ def test_chinese_a_states_name_in_a_place_route_dateline_or_demonym_is_no_actor(
 def test_chinese_a_states_name_still_names_it_elsewhere(text: str, state: str) -> None:
     assert names(text, "zh")[state][0] == "state"
 
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Eyalet Valisi Narongsak Osatanakorn açıklama yaptı.", "Narongsak Osatanakorn"),
+        ("Ankara Başsavcısı Kemal Yurdakul soruşturma başlattı.", "Kemal Yurdakul"),
+    ],
+)
+def test_turkish_an_office_in_the_possessive_introduces_a_person(text: str, person: str) -> None:
+    assert names(text, "tr")[person] == ("person", (person,))
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "surfaces"),
+    [
+        ("Yüksek Güvenlik Şurası (YGŞ) toplandı.", "Yüksek Güvenlik Şurası", ("Yüksek Güvenlik Şurası", "YGŞ")),
+        ("Yüksek Ekonomi Kurulu toplandı.", "Yüksek Ekonomi Kurulu", ("Yüksek Ekonomi Kurulu",)),
+        ("Seçimlerin ardından Halk Parti hükümeti kuruldu.", "Halk Parti", ("Halk Parti",)),
+    ],
+)
+def test_turkish_bodies_named_by_board_council_or_party_and_acronyms_with_turkish_capitals(
+    text: str, body: str, surfaces: tuple
+) -> None:
+    assert names(text, "tr")[body] == ("organisation", surfaces)
+
+
+def test_turkish_a_head_word_alone_names_no_body() -> None:
+    assert names("Parti üyeleri toplandı.", "tr") == {}
