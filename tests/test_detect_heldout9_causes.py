@@ -120,3 +120,35 @@ def test_turkish_bodies_named_by_board_council_or_party_and_acronyms_with_turkis
 
 def test_turkish_a_head_word_alone_names_no_body() -> None:
     assert names("Parti üyeleri toplandı.", "tr") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "body"),
+    [
+        ("هاجم مسلحون مقر صحيفة «لو كورييه» في بروكسل.", "ar", "لو كورييه"),
+        ('هاجم مسلحون مقر المجلة البلجيكية "لو كورييه" في بروكسل.', "ar", "لو كورييه"),
+        ('استولوا على مقر حزب "النهضة والعمل" الحاكم.', "ar", "النهضة والعمل"),
+        ("حمله به دفتر نشریه «لو کوریه» در بروکسل.", "fa", "لو کوریه"),
+        ("به گزارش«پارس نیوز»به نقل از خبرگزاری‌ها، عملیات به پایان می‌رسد.", "fa", "پارس نیوز"),
+    ],
+)
+def test_a_quoted_name_after_a_word_for_an_outlet_or_a_body_is_that_organisation(text: str, language: str, body: str) -> None:
+    assert names(text, language)[body] == ("organisation", (body,))
+
+
+def test_a_quotation_after_a_verb_names_no_organisation() -> None:
+    assert names('وقال "إنه يوم حزين" في كلمته.', "ar") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "state"),
+    [
+        ("پلیس نپال روز یکشنبه گاز اشک آور شلیک کرد.", "Nepal Police", "Nepal"),
+        ("پارلمان شیلی لایحه را به تصویب رساند.", "Chile Parliament", "Chile"),
+        ("دولت نپال اعلام عزای عمومی کرد.", "Nepal Government", "Nepal"),
+    ],
+)
+def test_persian_a_states_police_parliament_or_government_is_its_body(text: str, body: str, state: str) -> None:
+    found = names(text, "fa")
+    assert found[body][0] == "organisation"
+    assert state not in found

@@ -281,7 +281,7 @@ def _openers(phrases: list[Any]) -> re.Pattern[str] | None:
     if not phrases:
         return None
     words = [r"[\s\u200c]+".join(re.escape(word) for word in str(p).split()) for p in phrases]
-    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})[\s\u200c]+")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?:[\s\u200c]+|(?=[«\"“]))")  # "به گزارش«…»": glued to its quote
 
 
 def _media_pattern(media_words: list[Any], media_verbs: list[Any]) -> re.Pattern[str] | None:
@@ -1419,7 +1419,7 @@ def _detect_unscripted(
             continue
         i += 1
     spans = [(d.start, d.end) for d in found]
-    quoted = _quoted_before_title(t) + _named_before_title(t) + _reported_by(t)
+    quoted = _quoted_before_title(t) + _named_before_title(t) + _reported_by(t) + _quoted_bodies(t)
     quoted = [d for d in quoted if not any(a < d.end and d.start < b for a, b in spans)]
     return _surnames_alone(sorted(found + quoted, key=lambda d: d.start), w)
 
@@ -1480,6 +1480,35 @@ def _quoted_before_title(t: Unscripted) -> list[Detected]:
         if not held(start, end):
             found.append(Detected(text[start:end], "person", start, end, text[start:end]))
     return found
+
+
+def _quoted_bodies(t: Unscripted) -> list[Detected]:
+    """A name in quotation marks after a word for a newspaper or channel or a body's head-word, an adjective with
+    the article between them or not, is that outlet's or body's: 'صحيفة «لو كورييه»', 'المجلة البلجيكية "لو
+    كورييه"', 'حزب "النهضة"', 'نشریه «لو کوریه»'."""
+    text, matches, w = t.text, t.matches, t.w
+    starts = [m.start() for m in matches]
+    found = []
+    for quote in QUOTED_NAME.finditer(text):
+        k = bisect.bisect_left(starts, quote.start()) - 1
+        if k < 0 or text[matches[k].end() : quote.start()].strip() or not _names_a_body(t, k):
+            continue
+        name = quote.group(1).strip(" \u200c")
+        start = quote.start(1) + quote.group(1).index(name[:1])
+        inside = [normalise(n) for n in ARABIC_WORD.findall(name)]
+        if 1 <= len(inside) <= 5 and not all(n in w.stop for n in inside) and not t.held(start, start + len(name)):
+            found.append(Detected(name, "organisation", start, start + len(name), name))
+    return found
+
+
+def _names_a_body(t: Unscripted, k: int) -> bool:
+    """Word k, or the word before it when k is an adjective with the article, is a word for an outlet or a body."""
+    for m in (k, k - 1):
+        if m < 0 or (m < k and not (_article(t.matches[k].group()) and _close(t.text, t.matches, k))):
+            return False
+        if t.stems[m] & t.w.media_words or t.w.heads.starts_any(t.stems, m) == k + 1 - m:
+            return True
+    return False
 
 
 def _reported_by(t: Unscripted) -> list[Detected]:
