@@ -152,3 +152,26 @@ def test_persian_a_states_police_parliament_or_government_is_its_body(text: str,
     found = names(text, "fa")
     assert found[body][0] == "organisation"
     assert state not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("У червні іранський парламент ухвалив закон.", "Iran Parliament"),
+        ("Депутати засудили напад на будівлю турецького парламенту.", "Turkey Parliament"),
+    ],
+)
+def test_ukrainian_a_states_parliament_in_lower_case_is_its_body(text: str, body: str) -> None:
+    assert names(text, "uk")[body][0] == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Згодом ЗМІ повідомили, що переговори зірвано.", "uk"), ("Потом СМИ сообщили, что переговоры сорваны.", "ru")],
+)
+def test_a_word_in_capitals_beside_mixed_case_is_no_part_of_a_persons_name(text: str, language: str) -> None:
+    assert not [name for name, (kind, _) in names(text, language).items() if kind == "person"]
+
+
+def test_a_name_in_capitals_is_still_a_person() -> None:
+    assert names("ANTONY J. BLINKEN said the talks would resume.", "en")["ANTONY J. BLINKEN"][0] == "person"

@@ -1003,7 +1003,7 @@ def _classify_person(
     if complement and j - i >= 3 and _given(raw[i + 1]):
         i += 1  # "ministro degli Esteri Teodoro Locsin": the title's complement, then the name
     names = [k for k in range(i, j) if norms[k] not in w.particles]
-    if not names or len(names) > 4:
+    if not names or len(names) > 4 or _holds_acronym([raw[k] for k in names]):
         return then
     if i > 0 and norms[i - 1] in w.vessels:
         return then  # a ship's name
@@ -1033,6 +1033,14 @@ def _classify_person(
         if not CREDIT_BEFORE.search(text, 0, start) and not CREDIT_AFTER.match(text, end):
             found.append(Detected(_person_name(text[start:end]), "person", start, end, text[start:end]))
     return then
+
+
+def _holds_acronym(words: list[str]) -> bool:
+    """A word in capitals beside words in mixed case is an acronym, no part of a person's name ("Згодом ЗМІ": "later
+    the media"); a name all in capitals ("ANTONY BLINKEN") or with a regnal number ("Charles III") is one."""
+    words = [x for x in words if len(x) >= 2]  # not an initial ("J.")
+    capitals = [x for x in words if x.isupper() and not ROMAN_NUMERAL.match(x)]
+    return bool(capitals) and len(capitals) < len(words)
 
 
 def _named_place(text: str, matches: list[re.Match[str]], norms: list[str], w: Words, i: int, j: int) -> bool:
