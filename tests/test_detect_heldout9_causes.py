@@ -175,3 +175,19 @@ def test_a_word_in_capitals_beside_mixed_case_is_no_part_of_a_persons_name(text:
 
 def test_a_name_in_capitals_is_still_a_person() -> None:
     assert names("ANTONY J. BLINKEN said the talks would resume.", "en")["ANTONY J. BLINKEN"][0] == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("آنها به اتهام عضویت در سازمان کاوه بازداشت شدند.", "سازمان کاوه"),
+        ("نمایندگان حزب آزادی و عدالت در جلسه حاضر شدند.", "حزب آزادی و عدالت"),
+    ],
+)
+def test_persian_a_bodys_name_follows_its_head_word_without_an_article(text: str, body: str) -> None:
+    assert names(text, "fa")[body] == ("organisation", (body,))
+
+
+@pytest.mark.parametrize("text", ["یک سازمان حقوق بشری گزارش داد.", "او برای حزب خود نامزد شد."])
+def test_persian_a_counted_head_word_or_a_pronoun_after_it_names_no_body(text: str) -> None:
+    assert names(text, "fa") == {}

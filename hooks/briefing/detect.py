@@ -168,6 +168,8 @@ class Words:
     following_particles: frozenset[str]  # particles only after another particle ("von der Leyen"), else articles
     indefinite: frozenset[str]  # German: indefinite articles, before a body's word that names none ("ein Strafgericht")
     apposed_titles: Phrases  # Persian: titles that name a person only after the name and a comma ("…، رئیس …")
+    counted: frozenset[str]  # Persian: "one", "several" before a head-word: a body of a kind, unnamed
+    named_heads: frozenset[str]  # Persian: head-words whose body's name follows in words with no article ("سازمان …")
     patronymics: frozenset[str]  # Arabic, Persian: "son of", "daughter of" joining two names ("أسامة بن لادن")
     honorifics: Phrases  # Arabic, Persian: "Mr.", "Mrs.": one word after one is a name ("آقای کارلسون گفت")
     language: str
@@ -237,6 +239,8 @@ def words(language: str) -> Words | None:
         apposed_titles=Phrases(data.get("apposed_titles") or [], word),
         honorifics=Phrases(data.get("honorifics") or [], word),
         patronymics=frozenset(normalise(str(e)) for e in data.get("patronymics") or []),
+        named_heads=frozenset(normalise(str(e)) for e in data.get("named_heads") or []),
+        counted=frozenset(normalise(str(e)) for e in data.get("counted") or []),
         indefinite=frozenset(normalise(str(e)) for e in data.get("indefinite_articles") or []),
         following_particles=frozenset(normalise(str(e)) for e in data.get("following_particles") or []),
         common_bodies=frozenset(tuple(normalise(x) for x in str(e).split()) for e in data.get("common_bodies") or []),
@@ -1403,6 +1407,7 @@ def _detect_unscripted(
         head = w.heads.starts_any(stems, i)
         if head and not held(matches[i].start(), matches[i].end()):
             j = _arabic_body_end(t, i + head, i + 6)
+            j = _persian_body_end(t, j, i + 5) if j == i + head and stems[i] & w.named_heads and _definite_head(t, i) else j
             # "الجيش التركي": a body's one head-word named by the state's adjective after it (not a title's
             # complement: "رئيس أركان الجيش المصري" names the chief of staff)
             stated = j < len(matches) and _close(text, matches, j) and bool(_state_of(matches[j], states))
@@ -1600,6 +1605,35 @@ def _arabic_body_end(t: Unscripted, j: int, limit: int) -> int:
             break
         j += 1
     return j
+
+
+def _persian_body_end(t: Unscripted, j: int, limit: int) -> int:
+    """Persian names a body with the words after its head-word, with no article to mark them ("سازمان گولن",
+    "حزب آزادی و عدالت"): words of a name up to punctuation or a word that starts none; not a plural's ending
+    ("سازمان‌های"), nor the noun of a compound verb ("… گولن بازداشت شدند": arrested)."""
+    text, matches, norms, w = t.text, t.matches, t.norms, t.w
+    if j < len(matches) and _non_joined(text, matches, j):
+        return j
+    k = j
+    while k < min(limit, len(matches)) and _close(text, matches, k) and _name_like(t, k) and not _state_of_word(t, k):
+        k += 1
+        if k < len(matches) and norms[k] in w.connectors and k + 1 < len(matches) and _name_like(t, k + 1):
+            k += 1
+    if k > j and k < len(matches) and norms[k] in w.stop and norms[k] not in w.connectors | w.places:
+        k -= 1  # a verb follows: the word before it is the verb's noun
+    while k > j and norms[k - 1] in w.connectors:
+        k -= 1
+    return k
+
+
+def _definite_head(t: Unscripted, i: int) -> bool:
+    """The head-word at i is not counted ("یک سازمان حقوق بشری", "۵۰ حزب سیاسی": a body of a kind, no name)."""
+    before = t.text[max(0, t.matches[i].start() - 12) : t.matches[i].start()].split()
+    return not before or not (before[-1].isdigit() or normalise(before[-1]) in t.w.counted)
+
+
+def _state_of_word(t: Unscripted, k: int) -> bool:
+    return t.held(t.matches[k].start(), t.matches[k].end())
 
 
 def _arabic_person(t: Unscripted, i: int, title: int) -> tuple[Detected, int] | None:
