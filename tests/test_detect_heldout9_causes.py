@@ -191,3 +191,25 @@ def test_persian_a_bodys_name_follows_its_head_word_without_an_article(text: str
 @pytest.mark.parametrize("text", ["یک سازمان حقوق بشری گزارش داد.", "او برای حزب خود نامزد شد."])
 def test_persian_a_counted_head_word_or_a_pronoun_after_it_names_no_body(text: str) -> None:
     assert names(text, "fa") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "periodical"),
+    [
+        ("比利时《布鲁塞尔周刊》杂志社的总部发生火灾。", "布鲁塞尔周刊"),
+        ("据新加坡《南洋晨报》报道,法院驳回上诉。", "南洋晨报"),
+    ],
+)
+def test_chinese_a_periodicals_title_in_book_title_marks_is_an_organisation(text: str, periodical: str) -> None:
+    found = names(text, "zh")
+    assert found[periodical] == ("organisation", (periodical,))
+    assert "Belgium" not in found  # the capital inside the title, the state naming it before
+
+
+def test_chinese_a_law_in_book_title_marks_is_no_organisation() -> None:
+    assert names("港府提出修订《逃犯条例》。", "zh") == {}
+
+
+def test_indonesian_ri_is_indonesia_and_no_persons_name() -> None:
+    found = names("Luas keseluruhan Ibu Kota RI yang baru adalah 256 ribu hektare.", "id")
+    assert found == {"Indonesia": ("state", ("RI",))}

@@ -396,7 +396,8 @@ def detect(
     if language.startswith(("ar", "fa")):
         found = _detect_unscripted(text, vocabulary, taken, states, earlier)
     elif language.startswith(("zh", "ja")):
-        return _unspaced_bodies(text, vocabulary, language, states) + _unspaced_people(text, vocabulary, language, taken)
+        people = _unspaced_people(text, vocabulary, language, taken)
+        return _unspaced_bodies(text, vocabulary, language, states) + _periodicals(text, language, taken) + people
     else:
         found = _detect_cased(text, vocabulary, taken, states, written_alone)
         found += _compound_bodies(text, vocabulary, taken, found, states)
@@ -1308,6 +1309,7 @@ def _every_mention(text: str, people: dict[str, Detected]) -> list[Detected]:
 
 
 DOT = re.compile(r"[·‧・•]")
+TITLE_MARKS = re.compile(r"《([^《》\n]{2,12})》")
 DOTTED_FIRST = re.compile(r"[\u4e00-\u9fff]{1,4}[·‧・•]")
 LATIN_NAME = re.compile(r"\s*[(（]\s*([A-Z][a-z]+(?:[ -](?:al|el|bin|[A-Z][\w'’-]+)){1,3})\s*[)）]")
 
@@ -1351,6 +1353,18 @@ def _unspaced_bodies(text: str, w: Words, language: str, states: dict[tuple[int,
         name = f"{english} ({state})" if english.startswith("Ministry of ") else f"{state} {english}"
         found.append(Detected(name, "organisation", start, head.end(), text[start : head.end()]))
     return found + _described_bodies(text, w, state_ends, found)
+
+
+def _periodicals(text: str, language: str, taken: list[tuple[int, int]]) -> list[Detected]:
+    """Chinese: a title in book-title marks that a word for a newspaper or magazine ends or follows ("《某某日报》",
+    "《某某周刊》杂志社") is that periodical, an organisation; a law or a book in the marks ("《逃犯条例》") is none."""
+    words = tuple(_word_list(language, "periodical_words"))
+    found = []
+    for m in TITLE_MARKS.finditer(text):
+        known = any(a <= m.start(1) and m.end(1) <= b for a, b in taken)  # "《卫报》": a known outlet; not a city in it
+        if (m.group(1).endswith(words) or text.startswith(words, m.end())) and not known:
+            found.append(Detected(m.group(1), "organisation", m.start(1), m.end(1), m.group(1)))
+    return found
 
 
 def _described_bodies(text: str, w: Words, state_ends: dict[int, tuple[int, str]], found: list[Detected]) -> list[Detected]:
