@@ -23,6 +23,7 @@ from .detect import (
     city_words,
     geographic_words,
     lone_words,
+    people_words,
     place_endings,
     place_prepositions,
     place_skip,
@@ -36,6 +37,8 @@ from .registry import TOKEN, Actor, Match, Registry, normalise, with_base
 
 # A dash or an agency in parentheses right after a name opening a paragraph: a dateline's place.
 DATELINE_MARK = re.compile(r"\s*(?:[-–—]|\([^)]{1,30}\)\s*[-–—])")
+# A Chinese dateline, anywhere after the agency's name: the place, its day and "电" or "讯" ("某网北京5月2日电")
+CHINESE_DATELINE = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电電讯訊]")
 
 
 @dataclass(frozen=True)
@@ -96,7 +99,7 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
             if span:
                 mentions.append(Mention(match.actor, index, *span, block[span[0] : span[1]]))
             continue
-        if actor.origin == "base" and actor.kind == "state" and _in_place_name(block, match, where):
+        if actor.origin == "base" and actor.kind == "state" and _no_state_here(block, match, where):
             continue
         if block.startswith("$", match.end):
             continue  # a currency: "US$15 billion"
@@ -125,6 +128,8 @@ class Where:
     endings: re.Pattern[str]  # Turkish case endings of a place ("Haiti'de")
     geographic: frozenset[str]  # compass points and the like inside places' names ("Mar do Sul da China")
     across: frozenset[str]  # unspaced words that end inside a state's name ("拉美国家", "近海地震")
+    people: tuple[str, ...]  # unspaced words after a state's name that make it its people's ("中国人")
+    not_people: tuple[str, ...]  # words opening with one of those that do not ("中国人权")
 
 
 @cache
@@ -137,6 +142,8 @@ def _where(language: str) -> Where:
         place_endings(language),
         geographic_words(language),
         words_across_names(language),
+        tuple(people_words(language)),
+        tuple(people_words(language, "not_people_words")),
     )
 
 
@@ -145,6 +152,8 @@ def _preceded_by(text: str, start: int, words: tuple[str, ...], skip: frozenset[
     before = TOKEN.findall(re.split(r"[^\w\s’'-]", text[max(0, start - 40) : start])[-1])
     while len(before) > 1 and normalise(before[-1]) in skip:
         before.pop()
+    if any(w >= "\u2e80" and text.endswith(w, 0, start) for w in words):
+        return True  # unspaced: "从吉隆坡", "飞往北京"
     return bool(before) and normalise(before[-1]) in _normalised(words)
 
 
@@ -166,6 +175,8 @@ def _normalised(words: tuple[str, ...]) -> frozenset[str]:
 def _dateline(block: str, match: Match) -> bool:
     """A capital opening a paragraph in capitals ("MANILA —", "MOSCOW, July 17") or before a dash or an agency in
     parentheses ("تهران- ایرنا –", "Beirut (AFP) -") says where it was written."""
+    if CHINESE_DATELINE.match(block, match.end):
+        return True
     if match.start >= 3:
         return False
     return (block[match.start : match.end].isupper() and match.end - match.start > 2) or bool(
@@ -186,6 +197,8 @@ def _in_place_name(block: str, match: Match, where: Where) -> bool:
     after = re.match(r"[\s’']*(\w+)", block[match.end :])
     if after and normalise(after.group(1)) in where.places:
         return True
+    if any(w >= "\u2e80" and block.startswith(w, match.end) for w in where.places):
+        return True  # unspaced: "墨西哥湾", "印度洋"
     if any(block.startswith(w, match.start - k) for w in where.across for k in range(1, min(len(w), match.start + 1))):
         return True  # "拉美国家": the state's name is the end of another word and the start of the next
     # looking back past articles, "of" and compass points; not "в Южно-Китайском море, которую Китай"
@@ -193,6 +206,19 @@ def _in_place_name(block: str, match: Match, where: Where) -> bool:
     while before and normalise(before[-1]) in where.skip | where.geographic:
         before.pop()
     return bool(before) and normalise(before[-1]) in where.places
+
+
+def _no_state_here(block: str, match: Match, where: Where) -> bool:
+    """The state's name is a word of a place's name or of the word for its people."""
+    return _in_place_name(block, match, where) or _people_of(block, match, where)
+
+
+def _people_of(block: str, match: Match, where: Where) -> bool:
+    """An unspaced state's name that opens a word for its people ("中国人", "60名阿富汗人"): no actor there, as
+    a demonym is none; "中国人权" (China's human rights) keeps it."""
+    if any(block.startswith(w, match.end) for w in where.not_people):
+        return False
+    return any(block.startswith(w, match.end) for w in where.people)
 
 
 def _beside(block: str, match: Match, nouns: frozenset[str]) -> tuple[int, int] | None:

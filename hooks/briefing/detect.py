@@ -31,7 +31,7 @@ WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # head-word after it is read; only there, as the alternative costs the other languages' texts 2 % of detection
 ELIDED = r"\b(?=[cdjlmnstqas])(?:[cdjlmnst]|qu|dell|nell|all|dall|sull)['’](?=[^\W\d_])"
 ELIDING_WORD = re.compile(rf"(?i:{ELIDED})|{WORD.pattern}")
-ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-ZА-ЯЁ][A-ZА-ЯЁa-z&]{1,7})\s*\)")
+ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-ZÇĞİÖŞÜА-ЯЁІЇЄҐ][A-ZÇĞİÖŞÜА-ЯЁІЇЄҐa-z&]{1,7})\s*\)")  # Turkish "(YAŞ)", "(МВС)"
 AND_WORDS = frozenset({"and", "&", "et", "y", "und", "e", "ve"})
 # a photographer's credit beside a picture: "REUTERS/Mehmet Emin Calsikan", "(UN Photo/Mark Garten)", "Ted Aljibe, AFP/File"
 CREDIT_BEFORE = re.compile(r"/\s*$")
@@ -169,6 +169,10 @@ class Words:
     following_particles: frozenset[str]  # particles only after another particle ("von der Leyen"), else articles
     indefinite: frozenset[str]  # German: indefinite articles, before a body's word that names none ("ein Strafgericht")
     apposed_titles: Phrases  # Persian: titles that name a person only after the name and a comma ("…، رئیس …")
+    counted: frozenset[str]  # Persian: "one", "several" before a head-word: a body of a kind, unnamed
+    named_heads: frozenset[str]  # Persian: head-words whose body's name follows in words with no article ("سازمان …")
+    patronymics: frozenset[str]  # Arabic, Persian: "son of", "daughter of" joining two names ("أسامة بن لادن")
+    honorifics: Phrases  # Arabic, Persian: "Mr.", "Mrs.": one word after one is a name ("آقای کارلسون گفت")
     language: str
 
 
@@ -234,6 +238,10 @@ def words(language: str) -> Words | None:
         state_first=Phrases(_with_endings(state_first, data.get("head_endings") or []), word),
         named_places=frozenset(normalise(str(e)) for e in data.get("named_places") or []),
         apposed_titles=Phrases(data.get("apposed_titles") or [], word),
+        honorifics=Phrases(data.get("honorifics") or [], word),
+        patronymics=frozenset(normalise(str(e)) for e in data.get("patronymics") or []),
+        named_heads=frozenset(normalise(str(e)) for e in data.get("named_heads") or []),
+        counted=frozenset(normalise(str(e)) for e in data.get("counted") or []),
         indefinite=frozenset(normalise(str(e)) for e in data.get("indefinite_articles") or []),
         following_particles=frozenset(normalise(str(e)) for e in data.get("following_particles") or []),
         common_bodies=frozenset(tuple(normalise(x) for x in str(e).split()) for e in data.get("common_bodies") or []),
@@ -278,7 +286,7 @@ def _openers(phrases: list[Any]) -> re.Pattern[str] | None:
     if not phrases:
         return None
     words = [r"[\s\u200c]+".join(re.escape(word) for word in str(p).split()) for p in phrases]
-    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})[\s\u200c]+")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?:[\s\u200c]+|(?=[«\"“]))")  # "به گزارش«…»": glued to its quote
 
 
 def _media_pattern(media_words: list[Any], media_verbs: list[Any]) -> re.Pattern[str] | None:
@@ -325,6 +333,12 @@ def words_across_names(language: str) -> frozenset[str]:
     """Words of an unspaced language that end inside a state's name ("拉美国家": Latin American states, not 美国;
     "近海地震": an offshore earthquake, not 海地): the name is no state there."""
     return _word_list(language, "words_across_names")
+
+
+def people_words(language: str, key: str = "people_words") -> frozenset[str]:
+    """Words of an unspaced language that, right after a state's name, make it the word for its people ("中国人");
+    with `key` "not_people_words", the longer words opening with one that do not ("中国人权")."""
+    return _word_list(language, key)
 
 
 def geographic_words(language: str) -> frozenset[str]:
@@ -382,9 +396,10 @@ def detect(
     if vocabulary is None:
         return []
     if language.startswith(("ar", "fa")):
-        found = _detect_unscripted(text, vocabulary, taken, states)
+        found = _detect_unscripted(text, vocabulary, taken, states, earlier)
     elif language.startswith(("zh", "ja")):
-        return _unspaced_bodies(text, vocabulary, language, states) + _unspaced_people(text, vocabulary, language, taken)
+        people = _unspaced_people(text, vocabulary, language, taken)
+        return _unspaced_bodies(text, vocabulary, language, states) + _periodicals(text, language, taken) + people
     else:
         found = _detect_cased(text, vocabulary, taken, states, written_alone)
         found += _compound_bodies(text, vocabulary, taken, found, states)
@@ -1034,7 +1049,7 @@ def _classify_person(
     opening = w.adjective_first and not _inside_sentence(text, matches, i)
     i = _from_given(raw, i, j) if w.noun_capitals or opening else i
     names = [k for k in range(i, j) if norms[k] not in w.particles]
-    if not names or len(names) > 4:
+    if not names or len(names) > 4 or _holds_acronym([raw[k] for k in names]):
         return then
     if i > 0 and norms[i - 1] in w.vessels:
         return then  # a ship's name
@@ -1064,6 +1079,14 @@ def _classify_person(
         if not CREDIT_BEFORE.search(text, 0, start) and not CREDIT_AFTER.match(text, end):
             found.append(Detected(_person_name(text[start:end]), "person", start, end, text[start:end]))
     return then
+
+
+def _holds_acronym(words: list[str]) -> bool:
+    """A word in capitals beside words in mixed case is an acronym, no part of a person's name ("Згодом ЗМІ": "later
+    the media"); a name all in capitals ("ANTONY BLINKEN") or with a regnal number ("Charles III") is one."""
+    words = [x for x in words if len(x) >= 2]  # not an initial ("J.")
+    capitals = [x for x in words if x.isupper() and not ROMAN_NUMERAL.match(x)]
+    return bool(capitals) and len(capitals) < len(words)
 
 
 def _named_place(text: str, matches: list[re.Match[str]], norms: list[str], w: Words, i: int, j: int) -> bool:
@@ -1332,17 +1355,29 @@ def _unspaced_people(text: str, w: Words, language: str, taken: list[tuple[int, 
             people.setdefault(name, Detected(english or name, "person", start, end, name))
     spans = Covered(len(text), [(d.start, d.end) for d in people.values()])
     for title in _pattern(language, "titles").finditer(text):
-        end = title.end()
+        end = _dotted_end(text, title.end(), w)
         while end < len(text) and end - title.end() < 9 and text[end] in w.name_characters:
             end += 1
         name = text[title.end() : end]
-        if 2 <= len(name) <= 8 and not held(title.end(), end) and not spans(title.end(), end):
+        if 2 <= len(name) <= 12 and not held(title.end(), end) and not spans(title.end(), end):
             people.setdefault(name, Detected(name, "person", title.end(), end, name))
     for name, first in list(people.items()):
         last = DOT.split(name)[-1]
         if last != name and len(last) >= 2:
             people.setdefault(last, Detected(first.name, "person", first.start, first.end, last))
     return _every_mention(text, people)
+
+
+def _dotted_end(text: str, at: int, w: Words) -> int:
+    """After a title, a given name of any characters that a middle dot closes ("发言人亚当·霍奇": 当 transliterates
+    no name elsewhere) opens a dotted name: where its parts end, or `at` when no dot follows."""
+    first = DOTTED_FIRST.match(text, at)
+    if not first:
+        return at
+    end = first.end()
+    while end < len(text) and (text[end] in w.name_characters or (DOT.match(text, end) and end + 1 < len(text))):
+        end += 1
+    return end if end > first.end() else at
 
 
 def _every_mention(text: str, people: dict[str, Detected]) -> list[Detected]:
@@ -1358,6 +1393,8 @@ def _every_mention(text: str, people: dict[str, Detected]) -> list[Detected]:
 
 
 DOT = re.compile(r"[·‧・•]")
+TITLE_MARKS = re.compile(r"《([^《》\n]{2,12})》")
+DOTTED_FIRST = re.compile(r"[\u4e00-\u9fff]{1,4}[·‧・•]")
 LATIN_NAME = re.compile(r"\s*[(（]\s*([A-Z][a-z]+(?:[ -](?:al|el|bin|[A-Z][\w'’-]+)){1,3})\s*[)）]")
 
 
@@ -1402,6 +1439,18 @@ def _unspaced_bodies(text: str, w: Words, language: str, states: dict[tuple[int,
     return found + _described_bodies(text, w, state_ends, found)
 
 
+def _periodicals(text: str, language: str, taken: list[tuple[int, int]]) -> list[Detected]:
+    """Chinese: a title in book-title marks that a word for a newspaper or magazine ends or follows ("《某某日报》",
+    "《某某周刊》杂志社") is that periodical, an organisation; a law or a book in the marks ("《逃犯条例》") is none."""
+    words = tuple(_word_list(language, "periodical_words"))
+    found = []
+    for m in TITLE_MARKS.finditer(text):
+        known = any(a <= m.start(1) and m.end(1) <= b for a, b in taken)  # "《卫报》": a known outlet; not a city in it
+        if (m.group(1).endswith(words) or text.startswith(words, m.end())) and not known:
+            found.append(Detected(m.group(1), "organisation", m.start(1), m.end(1), m.group(1)))
+    return found
+
+
 def _described_bodies(text: str, w: Words, state_ends: dict[int, tuple[int, str]], found: list[Detected]) -> list[Detected]:
     """Chinese: a state's name, then the words saying what a body does and the suffix of an agency ("土耳其灾害
     应急管理局", "土耳其统计局"): a body, named as the text writes it; words that end a noun phrase ("的",
@@ -1437,22 +1486,26 @@ class Unscripted:
     stems: list[set[str]]
     w: Words
     held: Covered
+    earlier: tuple[Detected, ...] = ()  # the people earlier paragraphs named in full
 
 
-def _detect_unscripted(text: str, w: Words, taken: list[tuple[int, int]], states: dict[tuple[int, int], str]) -> list[Detected]:
+def _detect_unscripted(
+    text: str, w: Words, taken: list[tuple[int, int]], states: dict[tuple[int, int], str], earlier: tuple[Detected, ...] = ()
+) -> list[Detected]:
     """Arabic and Persian: a person is the two or three words after a title (and its adjectives with ال);
     an organisation is a head-word and the words with ال that follow it."""
     matches = list(ARABIC_WORD.finditer(text))
     norms = [normalise(m.group()) for m in matches]
     held = Covered(len(text), taken)
     stems = [variants(n) for n in norms]
-    t = Unscripted(text, matches, norms, stems, w, held)
+    t = Unscripted(text, matches, norms, stems, w, held, earlier)
     found: list[Detected] = []
     i = 0
     while i < len(matches):
         head = w.heads.starts_any(stems, i)
         if head and not held(matches[i].start(), matches[i].end()):
             j = _arabic_body_end(t, i + head, i + 6)
+            j = _persian_body_end(t, j, i + 5) if j == i + head and stems[i] & w.named_heads and _definite_head(t, i) else j
             # "الجيش التركي": a body's one head-word named by the state's adjective after it (not a title's
             # complement: "رئيس أركان الجيش المصري" names the chief of staff)
             stated = j < len(matches) and _close(text, matches, j) and bool(_state_of(matches[j], states))
@@ -1470,14 +1523,14 @@ def _detect_unscripted(text: str, w: Words, taken: list[tuple[int, int]], states
                 i = j
                 continue
         title = w.titles.starts_any(stems, i)
-        person = _arabic_person(t, i, title) if title else _given_first(t, i)
+        person = _arabic_person(t, i, title) if title else _given_first(t, i) or _patronymic(t, i, found)
         if person:
             found += [*_bodies_in_title(t, i + title, person[0].start, states), person[0]]
             i = person[1]
             continue
         i += 1
     spans = [(d.start, d.end) for d in found]
-    quoted = _quoted_before_title(t) + _named_before_title(t) + _reported_by(t)
+    quoted = _quoted_before_title(t) + _named_before_title(t) + _reported_by(t) + _quoted_bodies(t)
     quoted = [d for d in quoted if not any(a < d.end and d.start < b for a, b in spans)]
     return _surnames_alone(sorted(found + quoted, key=lambda d: d.start), w)
 
@@ -1545,6 +1598,35 @@ def _quoted_before_title(t: Unscripted) -> list[Detected]:
         if not held(start, end):
             found.append(Detected(text[start:end], "person", start, end, text[start:end]))
     return found
+
+
+def _quoted_bodies(t: Unscripted) -> list[Detected]:
+    """A name in quotation marks after a word for a newspaper or channel or a body's head-word, an adjective with
+    the article between them or not, is that outlet's or body's: 'صحيفة «لو كورييه»', 'المجلة البلجيكية "لو
+    كورييه"', 'حزب "النهضة"', 'نشریه «لو کوریه»'."""
+    text, matches, w = t.text, t.matches, t.w
+    starts = [m.start() for m in matches]
+    found = []
+    for quote in QUOTED_NAME.finditer(text):
+        k = bisect.bisect_left(starts, quote.start()) - 1
+        if k < 0 or text[matches[k].end() : quote.start()].strip() or not _names_a_body(t, k):
+            continue
+        name = quote.group(1).strip(" \u200c")
+        start = quote.start(1) + quote.group(1).index(name[:1])
+        inside = [normalise(n) for n in ARABIC_WORD.findall(name)]
+        if 1 <= len(inside) <= 5 and not all(n in w.stop for n in inside) and not t.held(start, start + len(name)):
+            found.append(Detected(name, "organisation", start, start + len(name), name))
+    return found
+
+
+def _names_a_body(t: Unscripted, k: int) -> bool:
+    """Word k, or the word before it when k is an adjective with the article, is a word for an outlet or a body."""
+    for m in (k, k - 1):
+        if m < 0 or (m < k and not (_article(t.matches[k].group()) and _close(t.text, t.matches, k))):
+            return False
+        if t.stems[m] & t.w.media_words or t.w.heads.starts_any(t.stems, m) == k + 1 - m:
+            return True
+    return False
 
 
 def _reported_by(t: Unscripted) -> list[Detected]:
@@ -1630,6 +1712,35 @@ def _arabic_body_end(t: Unscripted, j: int, limit: int) -> int:
     return j
 
 
+def _persian_body_end(t: Unscripted, j: int, limit: int) -> int:
+    """Persian names a body with the words after its head-word, with no article to mark them ("سازمان گولن",
+    "حزب آزادی و عدالت"): words of a name up to punctuation or a word that starts none; not a plural's ending
+    ("سازمان‌های"), nor the noun of a compound verb ("… گولن بازداشت شدند": arrested)."""
+    text, matches, norms, w = t.text, t.matches, t.norms, t.w
+    if j < len(matches) and _non_joined(text, matches, j):
+        return j
+    k = j
+    while k < min(limit, len(matches)) and _close(text, matches, k) and _name_like(t, k) and not _state_of_word(t, k):
+        k += 1
+        if k < len(matches) and norms[k] in w.connectors and k + 1 < len(matches) and _name_like(t, k + 1):
+            k += 1
+    if k > j and k < len(matches) and norms[k] in w.stop and norms[k] not in w.connectors | w.places:
+        k -= 1  # a verb follows: the word before it is the verb's noun
+    while k > j and norms[k - 1] in w.connectors:
+        k -= 1
+    return k
+
+
+def _definite_head(t: Unscripted, i: int) -> bool:
+    """The head-word at i is not counted ("یک سازمان حقوق بشری", "۵۰ حزب سیاسی": a body of a kind, no name)."""
+    before = t.text[max(0, t.matches[i].start() - 12) : t.matches[i].start()].split()
+    return not before or not (before[-1].isdigit() or normalise(before[-1]) in t.w.counted)
+
+
+def _state_of_word(t: Unscripted, k: int) -> bool:
+    return t.held(t.matches[k].start(), t.matches[k].end())
+
+
 def _arabic_person(t: Unscripted, i: int, title: int) -> tuple[Detected, int] | None:
     """The person named after the title at word i (`title` words long), and the word after the name; or None."""
     text, matches = t.text, t.matches
@@ -1638,7 +1749,8 @@ def _arabic_person(t: Unscripted, i: int, title: int) -> tuple[Detected, int] | 
         return None  # "أول زعيم خليجي يلتقي": an indefinite title with no complement is a noun, no name follows
     # a name set off by commas after its title: "رئيس الوزراء الأرميني، نيكول باشينيان، اليوم"
     apposed = 0 < j < len(matches) and text[matches[j - 1].end() : matches[j].start()].strip() in ("،", ",")
-    return _arabic_name(t, j, apposed, matches[i].start())
+    honorific = j == i + title and t.w.honorifics.starts_any(t.stems, i) == title
+    return _arabic_name(t, j, apposed, matches[i].start(), honorific)
 
 
 def _given_first(t: Unscripted, i: int) -> tuple[Detected, int] | None:
@@ -1649,8 +1761,39 @@ def _given_first(t: Unscripted, i: int) -> tuple[Detected, int] | None:
     return _arabic_name(t, i, False, None)
 
 
-def _arabic_name(t: Unscripted, j: int, apposed: bool, role_start: int | None) -> tuple[Detected, int] | None:
-    """The name starting at word j, and the word after it; or None. `role_start`: where its title starts."""
+def _patronymic(t: Unscripted, i: int, found: list[Detected]) -> tuple[Detected, int] | None:
+    """A name and "son of" (or "daughter of") and a name is a person with no title needed ("أسامة بن لادن",
+    "اسامه بن‌لادن"): the word joins only names. Named again, with the family name alone after a noun ("مرگ بن
+    وحید"), it is the person named before."""
+    text, matches, norms, w = t.text, t.matches, t.norms, t.w
+    last = i + 2
+    if last >= len(matches) or norms[i + 1] not in w.patronymics or not _spaced(text, matches, i + 1):
+        return None
+    if not (_spaced(text, matches, last) and _name_like(t, i) and (_name_like(t, last) or norms[last] in w.particles)):
+        return None
+    while last + 1 < len(matches) and (norms[last] in w.particles or _non_joined(text, matches, last + 1)):
+        last += 1  # "بن عبد العزيز": a particle opens the father's name; "عبدالله‌زاده" is one word
+    whole, family = norms[i : last + 1], norms[i + 1 : last + 1]
+    for person in reversed([*t.earlier, *found]):
+        named = [normalise(m.group()) for m in ARABIC_WORD.finditer(person.name)]
+        if person.kind == "person" and named[-len(family) :] == family and len(named) > len(family):
+            start = matches[i].start() if named == whole else matches[i + 1].start()
+            return Detected(person.name, "person", start, matches[last].end(), text[start : matches[last].end()]), last + 1
+    start, end = matches[i].start(), matches[last].end()
+    return Detected(text[start:end], "person", start, end, text[start:end]), last + 1
+
+
+def _non_joined(text: str, matches: list[re.Match[str]], k: int) -> bool:
+    """Word k is a part of the word before it, joined by a zero-width non-joiner ("بن‌لادن")."""
+    return text[matches[k - 1].end() : matches[k].start()] == "\u200c"
+
+
+def _arabic_name(
+    t: Unscripted, j: int, apposed: bool, role_start: int | None, honorific: bool = False
+) -> tuple[Detected, int] | None:
+    """The name starting at word j, and the word after it; or None. `role_start`: where its title starts. After
+    "Mr." (`honorific`) a surname alone is a name, and the next word is no part of it unless a given name opens
+    the name ("آقای موگابه نامه داد": Mugabe gave a letter)."""
     text, matches, norms, stems, w, held = t.text, t.matches, t.norms, t.stems, t.w, t.held
     k = j
     while k < len(matches) and (_close(text, matches, k) or (k == j and (apposed or role_start is None))) and _name_word(t, j, k):
@@ -1665,11 +1808,13 @@ def _arabic_name(t: Unscripted, j: int, apposed: bool, role_start: int | None) -
             if k - j == 2 and _closes_name(t, k):
                 k += 1
             break
-    while k < len(matches) and text[matches[k - 1].end() : matches[k].start()] == "\u200c":
+    if honorific and not stems[j] & w.given:
+        k = min(k, j + 1)
+    while k < len(matches) and _non_joined(text, matches, k):
         k += 1  # "نیک‌پور": one word, its parts joined by a zero-width non-joiner
     closed = k >= len(matches) or text[matches[k - 1].end() : matches[k].start()].strip() in ("،", ",", ".")
     compound = k - j >= 3 and _article(matches[j + 1].group())  # "عبد الفتاح البرهان" opens with its particle
-    if k - j >= 2 and (norms[j] not in w.particles or compound) and (closed or not apposed):
+    if k - j >= (1 if honorific else 2) and (norms[j] not in w.particles or compound) and (closed or not apposed):
         start, end = matches[j].start(), matches[k - 1].end()
         if role_start is None and norms[j] not in w.given:  # "وأحمد وهبي": the conjunction is no part of the name
             start += len(matches[j].group()) - len(min(stems[j] & w.given, key=len))
