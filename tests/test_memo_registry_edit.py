@@ -47,3 +47,36 @@ def test_a_registry_edit_keeps_the_link_pages_that_show_none_of_the_actors_it_ch
     unchanged = [path for path in link_pages if path not in shows_renamed]
     assert len(unchanged) >= 5 and all(kept[path] and after[path] == before[path] for path in unchanged)
     assert not kept["actors/index.md"]  # it lists every actor
+
+
+def _source(title: str, publisher: str, place: str) -> str:
+    return f"---\ntitle: {title}\npublisher: {publisher}\n---\nKenya and Oman signed a grain accord in {place} on 3 May 2021.\n"
+
+
+def test_a_renamed_state_assesses_again_only_the_sources_its_outlets_published(tmp_path: Path) -> None:
+    root = make_project(
+        tmp_path,
+        {
+            "agency.md": _source("Grain accord signed", "Qatar News Agency", "Nairobi"),
+            "wire.md": _source("Grain deal in Muscat", "Reuters", "Muscat"),
+        },
+    )
+    memo, last = PageMemo(), {}
+    _build(root, memo, last)
+    before = dict(memo.assessments)
+    actors = root / "registry" / "actors.yaml"
+    actors.write_text(
+        actors.read_text(encoding="utf-8").replace("    name: Qatar\n", "    name: State of Qatar\n"), encoding="utf-8"
+    )
+    after, _ = _build(root, memo, last)
+    fresh, _ = _build(root, PageMemo(), {})
+
+    assert after == fresh
+    agency, wire = (
+        next(p for p in after if p.endswith(f"{slug}.md")) for slug in ("grain-accord-signed", "grain-deal-in-muscat")
+    )
+    assert "affiliated with the state of State of Qatar" in after[agency]
+    assert "affiliated with the state of" not in after[wire]
+    ids = {path: path.removeprefix("briefings/").removesuffix(".md") for path in (agency, wire)}
+    assert memo.assessments[ids[wire]] is before[ids[wire]]  # kept: it names no outlet's state
+    assert memo.assessments[ids[agency]] is not before[ids[agency]]

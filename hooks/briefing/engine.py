@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import posixpath
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,7 +22,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import Files, InclusionLevel
-from mkdocs.structure.nav import Navigation
+from mkdocs.structure.nav import Link, Navigation, Section
 from mkdocs.structure.pages import Page
 
 from . import background, cache, publish, rawhtml, reader, render
@@ -45,6 +46,7 @@ class Engine:
         self.preview: Preview | None = None  # under `mkdocs serve --dirty` only
         self.memo: PageMemo | None = None  # ... and the briefing pages' Markdown it keeps
         self.templates = _CompiledTemplates()
+        self.shared_nav = SharedNav()
         self.site: Site | None = None  # this build's model, until on_nav; then only the page makers hold it
         self.pages: background.PageMaker | None = None
         self.home = ""  # the home page's generated section
@@ -188,6 +190,7 @@ class Engine:
         return html
 
     def env(self, env: Environment, config: MkDocsConfig, files: Files) -> None:
+        env.globals["briefing_nav"] = self.shared_nav  # overrides/main.html
         if self.preview is not None:
             self.preview.reached(None, config, files)
             # MkDocs makes a new theme environment for every build, which compiles the theme's templates again
@@ -266,3 +269,52 @@ class _CompiledTemplates(BytecodeCache):
 
     def dump_bytecode(self, bucket: Bucket) -> None:
         self.kept[bucket.key] = bucket.bytecode_to_string()
+
+
+class SharedNav:
+    """Material renders the whole navigation into every page (0.9 ms of CPU each, at a high load: 0.6 s of a registry edit that
+    makes 705 pages at 1,000 sources, bench/MEASUREMENTS.md). For a page outside the navigation no entry is active
+    or the page itself, so what differs from one page to another is only where its links are relative to: when every
+    link leads out of the page's folder, that is the folder's parent. Such pages that share it share the rendered
+    navigation (overrides/main.html asks here first, and leaves the rendering to Material's own template)."""
+
+    def __init__(self) -> None:
+        self.nav: Navigation | None = None  # the build's navigation: a new one starts again
+        self.in_nav: set[str] = set()  # src_uri of its pages
+        self.targets: list[str] = []  # where its links lead, as site paths
+        self.rendered: dict[str, str] = {}  # a folder's parent -> the navigation of pages in that folder
+
+    def shared(self, page: Page | None, nav: Navigation, config: MkDocsConfig) -> str | None:
+        """The navigation rendered for another page that gives the same, if any."""
+        if nav is not self.nav:
+            self.nav, self.rendered = nav, {}
+            self.in_nav = {p.file.src_uri for p in nav.pages}
+            self.targets = [*_nav_targets(nav.items), nav.homepage.url if nav.homepage else "", config.theme.get("logo") or ""]
+            self.targets += [str(config.extra.get("homepage") or "")]
+        key = self._key(page)
+        return None if key is None else self.rendered.get(key)
+
+    def keep(self, page: Page | None, html: str) -> str:
+        key = self._key(page)
+        if key is not None:
+            self.rendered[key] = html
+        return html
+
+    def _key(self, page: Page | None) -> str | None:
+        """The parent of the folder the page's links are relative to (as `mkdocs.utils.get_relative_url` reads it);
+        None when the page is in the navigation or a link leads into its folder, or for a theme's page (404)."""
+        if page is None or page.file.src_uri in self.in_nav:
+            return None
+        head, tail = posixpath.split(page.url)
+        folder = (head if "." in tail else page.url).strip("/")
+        if not folder or any(t == folder or t.startswith(folder + "/") for t in self.targets):
+            return None
+        return posixpath.dirname(folder)
+
+
+def _nav_targets(items: list[object]) -> Iterator[str]:
+    for item in items:
+        if isinstance(item, Section):
+            yield from _nav_targets(item.children)
+        elif isinstance(item, (Link, Page)):
+            yield str(item.url).strip("/")

@@ -32,6 +32,7 @@ from .textstore import Stored, TextStore
 
 Makers = dict[str, Callable[[], str]]
 RELIABILITY_PAGE = "reliability/index.md"
+STATE_NOTE = "state-affiliated"  # the one note that shows an outlet's state
 
 
 def briefing_inputs(b: Briefing, site: Site, actors: tuple[object, ...]) -> tuple[object, ...]:
@@ -77,13 +78,23 @@ def shown_actors(b: Briefing, site: Site) -> tuple[object, ...]:
 
 
 def registry_reads(site: Site) -> tuple[object, ...]:
-    """What assessments read of the registries besides the actors a briefing names (`shown_actors`): the outlets
-    and the names of their states, and every dated role with the name of who held it; and the site's language."""
+    """What assessments read of the registries besides the actors a briefing names (`shown_actors`) and the names of
+    the outlets' states (`outlet_states`): the outlets, and every dated role with the name of who held it; and the
+    site's language."""
     actors = site.registry.actors
     outlets = tuple(replace(o, line=0) for o in site.registry.outlets.values())
-    states = tuple((o.state, a and a.name) for o in outlets if o.state for a in [actors.get(o.state)])
     roles = tuple((a.id, a.name, a.roles) for a in actors.values() if a.roles)
-    return (site.language, outlets, states, roles)
+    return (site.language, outlets, roles)
+
+
+def outlet_states(site: Site) -> tuple[object, ...]:
+    """The name of each outlet's state: only a state-affiliated note shows it (`assess.state_affiliated`)."""
+    actors = site.registry.actors
+    return tuple((o.id, o.state, a and a.name) for o in site.registry.outlets.values() if o.state for a in [actors.get(o.state)])
+
+
+def _names_a_state(a: Assessment | None) -> bool:
+    return a is None or any(note.code == STATE_NOTE for note in a.notes)
 
 
 def reliability_inputs(site: Site) -> tuple[object, ...]:
@@ -121,6 +132,7 @@ class PageMemo:
         self.found: dict[str, tuple[object, ...]] = {}  # ... as worked out by last_text, for the page's maker
         self.site: tuple[object, ...] = ()
         self.reads: tuple[object, ...] = ()  # registry_reads of the last build
+        self.states: tuple[object, ...] = ()  # ... and its outlet_states
         self.exports: dict[str, object] = {}  # export path -> what it was last made from (exports.write_exports)
         self.assessed: dict[str, tuple[object, ...]] = {}  # briefing id -> what its assessment was made from
         self.assessments: dict[str, Assessment] = {}  # ... and the assessments the last build made, as it made them
@@ -164,9 +176,12 @@ class PageMemo:
                 if path in inputs and (path.startswith("briefings/") or _shows_none(makers.get(path), changed))
             }
             self.site = whole
-        reads = registry_reads(site)
+        reads, states = registry_reads(site), outlet_states(site)
         if reads != self.reads:
             self.assessed, self.reads = {}, reads
+        elif states != self.states:  # a state renamed: only the notes that name an outlet's state change
+            self.assessed = {i: found for i, found in self.assessed.items() if not _names_a_state(self.assessments.get(i))}
+        self.states = states
         self._assessments(site, actors)
         self.kept = {path: kept for path, kept in self.kept.items() if path in inputs}
         texts = self.texts.compact({path: kept[1] for path, kept in self.kept.items()})
