@@ -1,5 +1,4 @@
 """Actors in Arabic, Persian, Chinese, Turkish and Ukrainian: people after honorifics and role words, names joined by "son of", bodies by their head-words (invented sentences)."""
-held-out set, each as a general rule on made-up sentences."""
 
 from __future__ import annotations
 

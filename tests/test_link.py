@@ -248,6 +248,37 @@ def test_a_preview_links_again_as_a_fresh_link_would(tmp_path: Path, registry: R
     assert "oman" not in fresh.cooccurrence
 
 
+def test_a_preview_works_out_the_blocks_of_the_edited_sources_events_only(
+    tmp_path: Path, registry: Registry, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Which blocks an event is compared in is kept for the very same event with the same facts: after an edit of one
+    source of 60, only that source's events are placed in blocks again, and the chronology is a fresh link's."""
+    folder = tmp_path / "sources"
+    generate(folder, 60, seed=13)
+    current = {path.name: extract(load_source(path, tmp_path), registry) for path in sorted(folder.iterdir())}
+    placed: list[Event] = []
+    original = link_module._keys
+    monkeypatch.setattr(link_module, "_keys", lambda f: placed.append(f.event) or original(f))
+    last: dict[str, Briefing] = {}
+
+    def linked(keep: bool) -> Links:
+        items, merged = merge_detected(assign_ids(list(current.values())), registry)
+        return link(same_objects(items, last) if keep else items, in_language(merged, "en"), keep=keep)
+
+    linked(keep=True)
+    edited = sorted(current)[3]
+    with (folder / edited).open("a", encoding="utf-8") as out:
+        out.write("\n\nOn 4 March 2019, Qatar and NATO officials signed a new training agreement in Doha.\n")
+    current[edited] = extract(load_source(folder / edited, tmp_path), registry)
+    placed.clear()
+    kept = linked(keep=True)
+    again = list(placed)
+    assert kept.entries == linked(keep=False).entries
+    events = sum(len(b.events) for b in current.values())
+    assert events > 100 and 0 < len(again) <= len(current[edited].events)
+    assert {e.quote for e in again} <= {e.quote for e in current[edited].events}
+
+
 def test_an_added_or_deleted_source_ranks_related_briefings_as_a_fresh_link_would(
     tmp_path: Path, registry: Registry, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -84,6 +84,7 @@ class Preview:
         self.waiting: set[str] = set()  # ... their src_uri
         self.made_now: set[str] = set()  # src_uri of the pages made in this build
         self.files: Files | None = None
+        self.nav: Navigation | None = None  # ... and its navigation (both let go once written)
         self.index: Any = None  # this build's search plugin's index, which finish writes whole
         self.spool = TextStore()  # ... and the entries of the pages made, as JSON, until then
         self.spooled: dict[str, Stored] = {}  # page url -> its entries in the spool
@@ -115,7 +116,7 @@ class Preview:
 
     def plan_site(self, nav: Navigation, files: Files, config: MkDocsConfig, home: str) -> None:
         """In on_nav, once every page exists: make everything again, or restore what skipped pages would give."""
-        self.files, self.made_now, self.tags_kept = files, set(), False
+        self.files, self.nav, self.made_now, self.tags_kept = files, nav, set(), False
         pages = [file.page for file in files.documentation_pages(inclusion=InclusionLevel.is_in_serve) if file.page]
         signature = _signature(nav, config)
         search = config.plugins.get(SEARCH_PLUGIN)
@@ -238,7 +239,8 @@ class Preview:
         outputs = {file.abs_dest_path for file in files}
         for stale in self.outputs - outputs:
             _remove(Path(stale), Path(config.site_dir))
-        self.outputs, self.texts, self.files = outputs, self.next_texts, None
+        _unlink_pages(files, self.nav)
+        self.outputs, self.texts, self.files, self.nav = outputs, self.next_texts, None, None
 
     def _write_search_index(self, search: Any, pages: list[Page], config: MkDocsConfig) -> None:
         """The plugin has written its index, of no page (written: this runs after it): the whole index, as the
@@ -366,6 +368,26 @@ def _title(page: Page) -> str:
 def _modified(files: Files, src_uri: str) -> bool:
     file = files.get_file_from_path(src_uri)
     return file is None or file.is_modified()
+
+
+def _unlink_pages(files: Files, nav: Navigation | None) -> None:
+    """The build is written: its pages are let go by reference counting. Each page and its file point at each other,
+    and each item of the navigation at its section, which points back: cycles that wait for a full collection, which
+    at 10,000 sources rarely comes before the next build freezes them with its model (engine.py), so that every edit
+    left about 25 MB more held. A page's links to other files go too: the theme's environment of the build (a cycle)
+    still holds the last page rendered and the navigation."""
+    for file in files:
+        page, file.page = file.page, None
+        if page is not None:
+            page.links_to_anchors = None
+    items = list(nav.items) if nav is not None else []
+    while items:
+        item = items.pop()
+        item.parent = None
+        if isinstance(item, Section):
+            items += item.children
+        elif isinstance(item, Page):
+            item.previous_page = item.next_page = None
 
 
 def _force(page: Page) -> None:
