@@ -1,4 +1,5 @@
-"""Actors in Arabic, Persian, Chinese, Turkish and Ukrainian: people after honorifics and role words, names joined by "son of", bodies by their head-words (invented sentences)."""
+"""Actors in Arabic, Persian, Chinese, Turkish and Ukrainian: people after honorifics and role words, names joined
+by "son of", bodies by their head-words (invented sentences)."""
 
 from __future__ import annotations
 
