@@ -95,6 +95,8 @@ NO_SPACES = re.compile(f"[{CJK}\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")  # scr
 GLUED_SENTENCE = re.compile(r"(?:\s?[^\W\d_]{0,4}\.)?(?P<initial>[^\W\d_])")
 SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?]\s")  # a word of two letters or more, then a full stop
 # What may follow a headline's date line to the end of its paragraph: a time, an age in parentheses.
+TIME_THEN_DATE = re.compile(r"[0-2]?\d:[0-5]\d\s+\w")
+STAMP_TAIL = 60  # a stamp's time and date: "7:15 27. ledna 2023", "08:30 ١٢ سبتمبر ٢٠٢٣"
 TIME_BEFORE = re.compile(r"(?<![\d.,:])[0-2]?\d:[0-5]\d\s+$")  # "7:15 " right before a date
 STAMP_REST = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*)?(?:\([^()]{0,40}\))?\s*")
 # The agency or a dash after the date: "(QNA) —", ". /ТАСС/", " (AFP).", " -- ", " / ", ". УНН.".
@@ -460,6 +462,8 @@ def closing_stamp(paragraph: str, language: str) -> Published | None:
     it ("… Sledujeme online Praha 7:15 27. ledna 2023"); a sentence states no time of day right before a date that
     ends it."""
     line = paragraph.split("\n", 1)[0].rstrip(" .")
+    if not TIME_THEN_DATE.search(line[-STAMP_TAIL:]):  # no time before a date near its end: no dates read
+        return None
     last = find_dates(line, language)[-1:]
     if not last or not _whole(last[0]) or line[last[0].end :].strip() or not TIME_BEFORE.search(line[: last[0].start]):
         return None
