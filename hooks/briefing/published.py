@@ -100,7 +100,6 @@ NO_SPACES = re.compile(f"[{CJK}\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")  # scr
 GLUED_SENTENCE = re.compile(r"(?:\s?[^\W\d_]{0,4}\.)?(?P<initial>[^\W\d_])")
 SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?]\s")  # a word of two letters or more, then a full stop
 # What may follow a headline's date line to the end of its paragraph: a time, an age in parentheses.
-TIME_BEFORE = re.compile(r"(?<![\d.,:])[0-2]?\d:[0-5]\d\s+$")  # "7:15 " right before a date
 STAMP_REST = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*)?(?:\([^()]{0,40}\))?\s*")
 # The agency or a dash after the date: "(QNA) —", ". /ТАСС/", " (AFP).", " -- ", " / ", ". УНН.".
 DATELINE_END = re.compile(r"^\.?\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/|[—–/-]{1,2}\s)|^\.?\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ]{2,12}\.")
