@@ -21,7 +21,7 @@ from anyascii import anyascii
 from dateparser.date import DateDataParser
 
 from .datewords import IDEOGRAPH, MARKS, Words, fold, key, words, year_count_words, year_form
-from .detect import given_names
+from .knowledge import given_names
 from .prefilter import Needs, comparable, may_match, needed
 
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")

@@ -229,6 +229,8 @@ def _weekday_forms(language: str, own: dict[str, Any]) -> dict[str, Any]:
     name that is also a number or a unit's word (Romanian "luni", Mondays and months) is left out, and so is one
     after a number (a count). Where CLDR capitalises the names ("Senin", "Τρίτη") only the name as written counts:
     the lower-case word is another ("minggu", a week; "τρίτη", third), a longer capitalised one a name."""
+    if not own:
+        return {}  # a language CLDR does not know ("zz-Latn"): no names to read
     names = _wide_weekdays(language, own)
     if not names:
         return {}

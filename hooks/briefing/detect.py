@@ -22,7 +22,7 @@ from typing import Any
 from anyascii import anyascii
 
 from . import generic_words, safeyaml
-from .knowledge import place_names
+from .knowledge import given_names, place_names
 from .registry import normalise, variants
 
 DATA = Path(__file__).parent / "data" / "detect"
@@ -363,21 +363,6 @@ def _word_list(language: str, key: str) -> frozenset[str]:
     path = DATA / f"{language.split('-')[0].lower()}.yaml"
     data = (safeyaml.shipped(path) or {}) if path.exists() else {}
     return frozenset(normalise(str(w)) for w in data.get(key) or [])
-
-
-@cache
-def given_names() -> frozenset[str]:
-    """First names of many countries (gender-guesser's list, ~45,000), lower-case ASCII."""
-    import gender_guesser
-
-    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
-    names = set()
-    with path.open(encoding="utf-8") as lines:  # as gender-guesser reads it
-        for line in lines:
-            if line[:1] in "MF?1" and not line.startswith("#"):
-                # compared as anyascii spells a text's word: "Stéphane", "Chérif" are "stephane", "cherif"
-                names.add(anyascii(line[3:29].strip().replace("+", "-")).lower())
-    return frozenset(n for n in names if len(n) > 2)
 
 
 def detect(

@@ -21,9 +21,8 @@ from anyascii import anyascii
 from rapidfuzz import fuzz, process
 
 from .actors import free_id_base
-from .detect import given_names
 from .detected_bodies import same_bodies
-from .knowledge import cldr_locale
+from .knowledge import cldr_locale, given_names
 from .model import Briefing
 from .registry import TOKEN, Actor, Registry
 

@@ -226,6 +226,7 @@ class Engine:
         if self.preview is None:
             self.print_contents, self.print_sections = {}, {}  # kept only for the next preview
         self.parking = TextStore()  # every parked page is written: its file goes
+        self.shared_nav = SharedNav()  # it held this build's navigation, and through it its pages
         # Collectable again (`mkdocs serve` builds a new model on every rebuild), once the exports and the search
         # index are written: unfrozen before, their many new objects would start collections of the whole model.
         gc.unfreeze()

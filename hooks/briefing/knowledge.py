@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from anyascii import anyascii
 from babel import Locale, UnknownLocaleError, localedata
 from slugify import slugify
 
@@ -492,3 +493,18 @@ def place_prepositions() -> list[str]:
     for path in sorted((Path(__file__).parent / "data" / "detect").glob("*.yaml")):
         words += safeyaml.shipped(path).get("place_prepositions") or []
     return list(dict.fromkeys(words))
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """First names of many countries (gender-guesser's list, ~45,000), lower-case ASCII."""
+    import gender_guesser
+
+    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    names = set()
+    with path.open(encoding="utf-8") as lines:  # as gender-guesser reads it
+        for line in lines:
+            if line[:1] in "MF?1" and not line.startswith("#"):
+                # compared as anyascii spells a text's word: "Stéphane", "Chérif" are "stephane", "cherif"
+                names.add(anyascii(line[3:29].strip().replace("+", "-")).lower())
+    return frozenset(n for n in names if len(n) > 2)

@@ -26,10 +26,10 @@ from functools import cache, lru_cache
 from anyascii import anyascii
 from babel.numbers import list_currencies
 
-from .detect import Covered, Detected, given_names
+from .detect import Covered, Detected
 from .detect import detect as detect_words
 from .generic_words import has_file
-from .knowledge import LATIN_LANGUAGES, TITLE_CASE_ACRONYMS, base_names, cldr_locale, cldr_own_data
+from .knowledge import LATIN_LANGUAGES, TITLE_CASE_ACRONYMS, base_names, cldr_locale, cldr_own_data, given_names
 from .registry import JOINER, TOKEN, Match, Registry
 from .scripts import proclitics, script_code, script_facts
 
