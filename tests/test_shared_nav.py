@@ -42,3 +42,14 @@ def test_pages_outside_the_navigation_show_what_materials_template_renders(
     assert different == []
     field = (built[True] / "notes/field/index.html").read_text(encoding="utf-8")
     assert 'href="../../actors/"' in field  # the actors index, from this folder: not what an actor page links
+
+
+def test_the_theme_builds_without_the_hooks(tmp_path: Path) -> None:
+    """A plain MkDocs build of the theme (the benchmark's floor, a site that drops the hook file) renders Material's
+    navigation instead of failing on the hooks' missing helper."""
+    root = make_project(tmp_path, copy_sources=True)
+    config = root / "mkdocs.yml"
+    config.write_text(re.sub(r"(?m)^hooks:\n(?:\s+- .*\n)+", "", config.read_text(encoding="utf-8")), encoding="utf-8")
+    (root / "docs" / "page.md").write_text("# A page\n\nPlain text.\n", encoding="utf-8")
+    site = build_project(root, root / "site", strict=False)
+    assert 'data-md-type="navigation"' in (site / "page" / "index.html").read_text(encoding="utf-8")
