@@ -586,13 +586,14 @@ def from_labelled_opening(paragraph: str, language: str) -> Published | None:
     the paragraph, the date (with no year too) and its time, then a dash and a sentence ("AGGIORNAMENTO DEL 4/3
     ORE 10:05 - Il governo …", "Update 4 March, 10:05 — The government …")."""
     published, updated, _ = labels()
-    label = published.match(paragraph) or updated.match(paragraph)
+    label = published.match(paragraph)
+    basis = "header" if label else "updated-line"
+    label = label or updated.match(paragraph)
     dash = STAMP_DASH.search(paragraph, label.end(), label.end() + FIELD_REACH) if label and label[0][:1].isupper() else None
     if not (label and dash and _sentence_starts(paragraph[dash.end() - 1 :])):
         return None
     stamp = paragraph[label.end() : dash.start()]
     date = _date_alone(stamp, language, labelled=True) or _day_and_month(stamp, language)
-    basis = "header" if published.match(paragraph) else "updated-line"
     if not date:
         return None
     stated_as = paragraph[: dash.start()].strip()
