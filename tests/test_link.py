@@ -242,10 +242,48 @@ def test_a_preview_links_again_as_a_fresh_link_would(tmp_path: Path, registry: R
         kept, fresh = linked(keep=True), linked(keep=False)
         assert kept.entries == fresh.entries and len({e.page for e in fresh.entries}) > 3
         assert kept.related == fresh.related and kept.backlinks == fresh.backlinks
-        assert kept.cooccurrence == fresh.cooccurrence
+        assert _rows(kept.cooccurrence) == _rows(fresh.cooccurrence)  # in order: actor pages show the first 12
         shown.append(sum(bool(e.conflicts) for e in fresh.entries))
     assert shown[1] > shown[0] > shown[4]  # the conflicts were made, and went
     assert "oman" not in fresh.cooccurrence
+
+
+def _rows(cooccurrence: dict[str, dict[str, int]]) -> list[tuple[str, list[tuple[str, int]]]]:
+    return [(actor, list(row.items())) for actor, row in cooccurrence.items()]
+
+
+def test_a_preview_counts_again_only_the_cooccurrence_of_the_actors_a_change_moves(
+    tmp_path: Path, registry: Registry, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Who is named with whom: after an edit that names no other actor no row is counted again; after one that names
+    Oman beside Qatar, only the rows of the actors that source names; each time in a fresh link's order."""
+    folder = tmp_path / "sources"
+    generate(folder, 40, seed=17)
+    current = {path.name: extract(load_source(path, tmp_path), registry) for path in sorted(folder.iterdir())}
+    counted: list[str] = []
+    original = link_module._row
+    monkeypatch.setattr(link_module, "_row", lambda actor, named: counted.append(actor) or original(actor, named))
+    last: dict[str, Briefing] = {}
+
+    def linked(keep: bool) -> Links:
+        items, merged = merge_detected(assign_ids(list(current.values())), registry)
+        return link(same_objects(items, last) if keep else items, in_language(merged, "en"), keep=keep)
+
+    everyone = len(linked(keep=True).cooccurrence)
+    assert len(counted) == everyone > 5
+    edited = next(name for name, b in current.items() if "qatar" in b.actors and "oman" not in b.actors)
+    for added in ("\n\nThe talks went on for a second day.\n", "\n\nOman joined the talks on Gulf security.\n"):
+        with (folder / edited).open("a", encoding="utf-8") as out:
+            out.write(added)
+        current[edited] = extract(load_source(folder / edited, tmp_path), registry)
+        counted.clear()
+        kept = linked(keep=True).cooccurrence
+        moved = list(counted)
+        assert _rows(kept) == _rows(linked(keep=False).cooccurrence)
+        if "Oman" in added:
+            assert "oman" in current[edited].actors and set(moved) == set(current[edited].actors)
+        else:
+            assert moved == []
 
 
 def test_a_preview_works_out_the_blocks_of_the_edited_sources_events_only(
