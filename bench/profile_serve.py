@@ -11,7 +11,7 @@ most time in one change (cProfile).
 one after the other on the same machine (it is shared and noisy: compare runs only within a session, interleaved).
 Memory: each build's peak RSS (`peak_rss_mb`, VmHWM reset before it) and the RSS it leaves (`rss_mb`); with
 --trace, what Python holds after each build, by the lines that allocated it (tracemalloc: slow, use it at a few
-thousand sources).
+thousand sources); with --types, by type (every object counted once, by its own size; a string by what holds it).
 
     python bench/profile_serve.py --n 1000 --work /tmp/prof --changes edit edit edit add delete registry
 """
@@ -134,6 +134,32 @@ def held(top: int) -> str:
     return "\n".join(lines)
 
 
+def held_by_type(top: int) -> str:
+    """What Python holds now, by type: every object the collector tracks, and the strings, bytes and numbers they
+    hold (untracked: by their type and the first holder's found), each counted once, by its shallow size."""
+    gc.collect()
+    tracked = gc.get_objects()
+    seen: set[int] = set()
+    sizes: dict[str, int] = defaultdict(int)
+    counts: dict[str, int] = defaultdict(int)
+
+    def count(obj: object, name: str) -> None:
+        if id(obj) not in seen:
+            seen.add(id(obj))
+            sizes[name] += sys.getsizeof(obj)
+            counts[name] += 1
+
+    for obj in tracked:
+        count(obj, type(obj).__name__)
+        for inner in gc.get_referents(obj):
+            if not gc.is_tracked(inner):
+                count(inner, f"{type(inner).__name__} in {type(obj).__name__}")
+    ranked = sorted(sizes.items(), key=lambda kv: -kv[1])
+    lines = [f"held by type: {sum(sizes.values()) / 2**20:.1f} MB in {sum(counts.values())} objects"]
+    lines += [f"{size / 2**20:8.1f} MB {counts[name]:9d} {name}" for name, size in ranked[:top]]
+    return "\n".join(lines)
+
+
 def _children_cpu() -> float:
     """CPU seconds of the ended child processes waited for (extraction workers): not in process_time."""
     used = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -223,6 +249,7 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=40)
     parser.add_argument("--out", type=Path, help="write the figures here as JSON")
     parser.add_argument("--trace", type=int, default=0, help="tracemalloc with this many frames: what each build leaves held")
+    parser.add_argument("--types", action="store_true", help="what each build leaves held, by type (a census of objects)")
     args = parser.parse_args()
     project = project_at(args.work, args.n, args.seed, args.hooks)
     os.environ.setdefault("SOURCE_DATE_EPOCH", "1700000000")
@@ -240,6 +267,8 @@ def main() -> None:
     print(f"first build: CPU {first['cpu_s']} s, wall {first['wall_s']} s, {peak}", file=sys.stderr, flush=True)
     if args.trace:
         print(held(args.top), file=sys.stderr, flush=True)
+    if args.types:
+        print(held_by_type(args.top), file=sys.stderr, flush=True)
     make = changes(project, args.seed)
     results = []
     for index, kind in enumerate(args.changes):
@@ -250,6 +279,8 @@ def main() -> None:
         print(json.dumps(result), file=sys.stderr, flush=True)
         if args.trace:
             print(held(args.top), file=sys.stderr, flush=True)
+        if args.types:
+            print(held_by_type(args.top), file=sys.stderr, flush=True)
         if profile is not None:
             out = io.StringIO()
             profile.dump_stats(args.work / "profile.prof")  # for other views: python -m pstats

@@ -103,6 +103,31 @@ def test_exports_kept_record_by_record_are_a_full_builds(tmp_path: Path, monkeyp
     assert {rel: (served / rel).read_bytes() for rel in written} == {rel: (built / rel).read_bytes() for rel in written}
 
 
+def test_exports_kept_lines_wait_on_disk_and_survive_compaction(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The records' lines a preview keeps are not held in memory (as big as the exports); once the store is compacted
+    (forced here after every build), the next edit's exports are still byte for byte a full build's."""
+    from briefing import export
+    from briefing.pipeline import Project, build_site
+    from briefing.textstore import Stored, TextStore
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    monkeypatch.setattr(TextStore, "_mostly_stale", lambda self, wanted: True)
+    root = make_project(tmp_path, copy_sources=True)
+    last: dict = {}
+    served, kept = tmp_path / "served", {}
+    settings = exports.ExportSettings(served, "https://example.org/briefing/", "Briefing")
+    edited = sorted((root / "sources").glob("*.txt"))[1]
+    for day in (3, 4, 5):
+        site = build_site(Project(root), last=last)
+        written = exports.write_exports(site, settings, kept, tmp_path / "cache")
+        held = [kept_line for records in export._kept.values() for _, kept_line in records.values()]
+        assert held and all(isinstance(line, Stored) for line in held)  # places on disk, not the lines
+        whole = {rel: b"".join(exports.EXPORTS[rel](site, settings)) for rel in written}  # made anew: nothing kept
+        assert {rel: (served / rel).read_bytes() for rel in written} == whole
+        with edited.open("a", encoding="utf-8") as out:
+            out.write(f"\n\nOn {day} March 2019, officials of Qatar and NATO met again in Doha.\n")
+
+
 def test_a_preview_collects_no_garbage_while_it_makes_the_model_and_its_pages(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

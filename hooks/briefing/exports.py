@@ -48,12 +48,14 @@ EXPORTS: dict[str, Export] = {
 INPUTS: dict[str, Callable[[Site], object]] = {feed.FEED_FILE: feed.feed_inputs}
 
 
-def write_exports(site: Site, settings: ExportSettings, kept: dict[str, object] | None = None) -> list[str]:
+def write_exports(
+    site: Site, settings: ExportSettings, kept: dict[str, object] | None = None, folder: Path | None = None
+) -> list[str]:
     """Every export into the site directory, one at a time (only one is in memory while it is written);
     the paths written, under the site directory. `kept` (a preview's, kept between its builds): the inputs
     of the exports in the site directory, by path; one whose inputs are unchanged is not made again, and the JSON
-    exports keep their records' lines for the next build (export.kept_lines)."""
-    with export.keeping(kept is not None):
+    exports keep their records' lines for the next build (export.kept_lines), on disk in `folder`."""
+    with export.keeping(kept is not None, folder):
         return _write_all(site, settings, kept)
 
 

@@ -30,7 +30,8 @@ def page_maker(
     A preview (`mkdocs serve --dirty`: preview.py) makes them here, from its `memo` of the last build's where
     it can, and records nothing: storing the model and the pages would cost it seconds on every edit."""
     if memo is not None:
-        work = (memo.makers(site, render.page_makers(site)), partial(write_exports, site, settings, memo.exports))
+        exports = partial(write_exports, site, settings, memo.exports, memo.texts.folder)
+        work = (memo.makers(site, render.page_makers(site)), exports)
         return PageMaker(work, partial(_rebuild, project, settings, None, reload_site), fork=False), False
     key = outputs.outputs_key(site.memo_key, settings.key) if site.memo_key else None
     replay = outputs.Replay.open(project.cache_dir, key) if key and site.build.reused else None
