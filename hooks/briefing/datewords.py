@@ -18,6 +18,7 @@ from typing import Any
 
 import babel.dates
 from babel import localedata
+from babel.core import get_global
 from dateparser.languages.loader import default_loader
 from num2words import num2words
 
@@ -97,10 +98,18 @@ def data_file(language: str) -> dict[str, Any]:
 
 
 def _dateparser_info(language: str) -> dict[str, Any]:
-    try:
-        return default_loader.get_locale(language).info
-    except Exception:  # dateparser has no locale file for this language
-        return {}
+    for code in dateparser_codes(language):
+        with suppress(Exception):  # dateparser has no locale file under this code
+            return default_loader.get_locale(code).info
+    return {}
+
+
+def dateparser_codes(language: str) -> list[str]:
+    """The codes dateparser may file the language under: its own, CLDR's alias of it ("tl": "fil"), then the locales
+    CLDR makes inherit from it, the one that states least of its own first ("no": Bokmål "nb", before "nn")."""
+    alias = str(get_global("language_aliases").get(language, ""))
+    children = [child for child, parent in get_global("parent_exceptions").items() if parent == language]
+    return [language, *filter(None, [alias]), *sorted(children, key=lambda child: len(cldr_own_data(child)))]
 
 
 def key(name: str) -> str:

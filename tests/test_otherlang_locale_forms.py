@@ -1,0 +1,56 @@
+"""A language with no data file, read from locale data alone: a language dateparser files under another code, an
+agency's dateline without a comma after its place, and days and months in figures where CLDR's words for a day or
+a part of a day stand before them; on made-up sentences, in languages of none of the real-text sets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from briefing.dates import find_dates
+from briefing.published import from_dateline
+from conftest import build_project, make_project, read_json
+
+
+def read(sentence: str, language: str) -> list[tuple[str, tuple]]:
+    return [(d.text, (d.year, d.month, d.day)) for d in find_dates(sentence, language)]
+
+
+def test_a_norwegian_source_is_read_with_bokmals_date_words(tmp_path: Path) -> None:
+    # py3langid says "no", dateparser files Bokmål as "nb": the relative words are its
+    text = (
+        "Ny bro over fjorden\n\n"
+        "Oslo, 12. mars 2024 (NTB) – Kommunen åpnet i går den nye brua over fjorden etter tre års arbeid. "
+        "Veivesenet sier at trafikken over brua har vært større enn ventet, og at flere busser skal kjøre der "
+        "fra neste måned.\n"
+    )
+    root = make_project(tmp_path, {"bro.txt": text})
+    site = build_project(root, tmp_path / "site")
+    (briefing,) = read_json(site, "api/briefings.json")
+    assert briefing["language"] == "no"
+    relative = {e["date"] for e in read_json(site, "api/events.json") if e["date_basis"] == "relative"}
+    assert "2024-03-11" in relative
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph", "yearless"),
+    [
+        ("hr", "Zagreb 9. srpnja (Hina) - Vlada je u subotu prihvatila prijedlog zakona.", "--07-09"),
+        ("et", "Tallinn 9. juuli (BNS) – Valitsus kiitis laupäeval eelnõu heaks.", "--07-09"),
+        ("hr", "Split/Zadar 4. ožujka (Hina) - Lučke vlasti zatvorile su oba pristaništa.", "--03-04"),
+    ],
+)
+def test_a_place_then_a_day_and_the_agency_in_parentheses_is_a_dateline(language: str, paragraph: str, yearless: str) -> None:
+    published = from_dateline(paragraph, language)
+    assert published is not None and published.yearless == yearless
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph"),
+    [
+        ("hr", "Vlada je 9. srpnja (Hina) - prihvatila prijedlog."),  # a sentence's words before the date
+        ("hr", "Predsjednik Vlade 9. srpnja rekao je da prijedlog stoji."),  # no agency, no dash
+    ],
+)
+def test_words_of_a_sentence_before_a_date_are_no_datelines_place(language: str, paragraph: str) -> None:
+    assert from_dateline(paragraph, language) is None
