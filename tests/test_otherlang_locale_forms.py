@@ -54,3 +54,29 @@ def test_a_place_then_a_day_and_the_agency_in_parentheses_is_a_dateline(language
 )
 def test_words_of_a_sentence_before_a_date_are_no_datelines_place(language: str, paragraph: str) -> None:
     assert from_dateline(paragraph, language) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        ("ms", "Kapal itu tenggelam pagi 10/3 di Selat Melaka.", [("pagi 10/3", (None, 3, 10))]),  # a part of a day
+        ("ms", "Kapal itu tenggelam pada hari 10.3 di Selat Melaka.", [("hari 10.3", (None, 3, 10))]),  # the word for day
+        ("sl", "Vlada je včeraj (13.3.) sprejela sklep.", [("včeraj (13.3", (None, 3, 13))]),  # yesterday, then the day
+        ("hr", "Sastanak (14.8.) je odgođen do jeseni.", [("(14.8.)", (None, 8, 14))]),  # dotted as CLDR's "d. M. y"
+        ("ms", "Kapal itu tenggelam pada hari 16/4/2014 di Selat Melaka.", [("16/4/2014", (2014, 4, 16))]),
+    ],
+)
+def test_a_day_and_month_in_figures_after_a_word_for_a_day_is_a_date(language: str, sentence: str, expected: list) -> None:
+    assert read(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("ms", "Kapal itu bertolak pagi 10.30 dari Melaka."),  # a time: no month 30
+        ("ms", "Harga minyak naik 10.3 peratus tahun ini."),  # no word for a day before it
+        ("ms", "Sebanyak (3/4) penduduk kampung itu bersetuju."),  # slashed in parentheses: a fraction
+    ],
+)
+def test_figures_without_a_word_for_a_day_or_with_minutes_are_no_date(language: str, sentence: str) -> None:
+    assert [d for d in find_dates(sentence, language) if d.month] == []

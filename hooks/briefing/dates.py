@@ -187,6 +187,7 @@ def grammar(language: str) -> Grammar:
         absolute.append(("spelled-day", rf"(?P<month>{ideographic})(?P<dayword>{_alt(x['numeral_days'])})\s*[日号]"))
     absolute += _word_forms(x, edge_before, edge_after)
     absolute += _locale_formats(x, rf"(?P<month>{names})", year)
+    absolute += _figures_after_cues(x, w.date_order, edge_before)
     if x.get("year_month"):  # a year before its month, as Turkish writes it: "2023 Ekim ayında"
         absolute.append(("year-month", rf"(?<![\w.,-]){year}\s+{edge_before}{month}{edge_after}"))
     if x.get("easter"):  # a feast with its year is a day: "Pascua de 2019", "Easter 2019", "Пасху 2019 года"
@@ -251,6 +252,22 @@ def _locale_formats(x: dict, month: str, year: str) -> list[tuple[str, str]]:
     for template in x.get("locale_formats", []):
         pattern = template.replace("DAY", before + FORMAT_DAY).replace("MONTH", month).replace("YEAR", year)
         forms.append(("day-month", rf"(?<![\d.,/:-]){pattern}(?!\d)"))
+    return forms
+
+
+def _figures_after_cues(x: dict, order: str, edge_before: str) -> list[tuple[str, str]]:
+    """A day and month in figures without a year, in a language with no file: after CLDR's words for a day or a
+    part of one and its phrases for yesterday, today and tomorrow (`datewords._day_cues`: "ngày 13/3", "sáng 10.3",
+    "hôm qua (13/03)"), and in parentheses, dotted as CLDR's short format writes a day and month ("(14.8.)"). The
+    month is a month's number; no third number follows ("ngày 16/4/2014" is a whole date, "sáng 10.30" a time)."""
+    day, month = r"[0-3]?\d", r"(?:1[0-2]|0?[1-9])"
+    first, second = (month, day) if order.startswith("M") else (day, month)
+    figures = rf"(?P<a>{first})[/.](?P<b>{second})(?!\d|[/.,]\d)"
+    forms = []
+    if x.get("day_cues"):
+        forms.append(("weekday-numeric", rf"{edge_before}(?:{_words_alt(x['day_cues'])})(?:\s+|\s*\()(?-i:{figures})\)?"))
+    if x.get("dotted_day_month"):
+        forms.append(("weekday-numeric", rf"(?<=\s)\((?P<a>{day})\.\s?(?P<b>{month})\.\)"))
     return forms
 
 

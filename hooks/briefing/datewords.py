@@ -10,6 +10,7 @@ range joiners, day ordinals in words) lives in `data/dates/<language>.yaml`, one
 from __future__ import annotations
 
 import re
+from collections import Counter
 from contextlib import suppress
 from dataclasses import dataclass
 from functools import cache
@@ -45,6 +46,9 @@ MIN_ENDED_MONTH = 5  # "juni|or", "mars|ch": a shorter month's name opens other 
 MIN_ARTICLE_PHRASE = 5  # "היום" (today) keeps its article under another word: "ביום" is "on the day of"
 MIN_WEEKDAY_STEM = 4  # "środ|ę", "sobot|u"; a shorter stem opens too many words
 VOWEL_LETTERS = frozenset("aeiouyáéíóúýàèìòùâêîôûäëïöüőűąęěůаеиоуыэюяіїєαεηιουω")
+DAY_KEYS = ("1 day ago", "0 day ago", "in 1 day")  # dateparser's keys of yesterday, today and tomorrow
+MIN_DAY_CUE = 3  # "ngày", "hôm"; not CLDR's abbreviation "d"
+DOTTED_DAY_MONTH = re.compile(r"d{1,2}\.\s?M{1,2}\.")  # CLDR's short "d. M. y", "dd.MM.y": "14. 8." is a day
 RELATIVE_KEY = re.compile(r"^(?:(?P<ago>\d) (?P<unit>day|week|month|year) ago|in (?P<ahead>\d) (?P<unit2>day|week|month|year))$")
 
 
@@ -168,6 +172,9 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     if any(re.fullmatch(r"-[^\W\d_]+", str(w)) for w in info.get("skip", [])):
         extra["hyphen_endings"] = True  # dateparser skips "-án", "-ig": the language glues endings to figures
     extra["locale_formats"] = locale_formats(language)
+    extra["day_cues"] = _day_cues(own, info)
+    if any(DOTTED_DAY_MONTH.match(_numeric_format(language, width)) for width in ("short", "medium")):
+        extra["dotted_day_month"] = True  # "d. M. y": a day and month alone are written "14. 8."
     extra |= _glued_words(language, extra["locale_formats"])
     counts = _unit_counts(own, "duration-year")
     glue = {w for ws in _unit_counts(own, "duration-month").values() for w in ws}  # Romanian "{0} de ani": "de"
@@ -177,6 +184,29 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
         extra["year_words"] = sorted({w.lower().rstrip(".") for w in year_words if w.strip(".")})
         extra["year_counts"] = {category: sorted(ws) for category, ws in counts.items()}
     return extra
+
+
+def _day_cues(own: dict[str, Any], info: dict[str, Any]) -> list[str]:
+    """CLDR's words for a day and for the parts of a day, which stand before a day and month in figures ("ngày
+    13/3", "sáng 10.3": on the 13th of March, on the morning of the 10th), the phrases for yesterday, today and
+    tomorrow ("hôm qua (13/3)"), and a word two of those phrases share, the word for "day" in them ("hôm")."""
+    units = ((own.get("unit_display_names") or {}).get("duration-day") or {}).values()
+    periods = [
+        name
+        for context in ("format", "stand-alone")
+        for period, name in (((own.get("day_periods") or {}).get(context) or {}).get("wide") or {}).items()
+        if period not in ("am", "pm")
+    ]
+    days = [p for k, phrases in (info.get("relative-type") or {}).items() if k in DAY_KEYS for p in phrases]
+    shared = Counter(w for phrase in days for w in set(phrase.lower().split()) if " " in phrase)
+    cues = {*units, *periods, *days, *(w for w, n in shared.items() if n > 1)}
+    return sorted({c.lower() for c in cues if len(c) >= MIN_DAY_CUE and c.replace(" ", "").isalpha()})
+
+
+def _numeric_format(language: str, width: str) -> str:
+    with suppress(Exception):  # a locale CLDR does not know
+        return babel.dates.get_date_format(width, locale=language).pattern
+    return ""
 
 
 def _glued_words(language: str, formats: list[str]) -> dict[str, Any]:
