@@ -80,3 +80,28 @@ def test_a_day_and_month_in_figures_after_a_word_for_a_day_is_a_date(language: s
 )
 def test_figures_without_a_word_for_a_day_or_with_minutes_are_no_date(language: str, sentence: str) -> None:
     assert [d for d in find_dates(sentence, language) if d.month] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Skipið sökk í 2005 við Suðuroy.", [("2005", (2005, None, None))]),
+        ("Skipið sökk í oktober við Suðuroy.", [("oktober", (None, 10, None))]),
+    ],
+)
+def test_the_word_for_in_that_opens_the_phrases_for_today_and_this_year_cues_a_year_and_a_month(
+    sentence: str, expected: list
+) -> None:
+    # Faroese "í dag", "í gjár", "í ár": the word before "year" in "this year" opens phrases of other days too
+    assert [(text, date) for text, date in read(sentence, "fo")] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("fo", "Brunnurin er í 1500 metrar dýpi."),  # a count of a unit CLDR names
+        ("nl", "Het bedrijf telde dit 2005 werknemers."),  # "dit jaar": "this" opens phrases of the present only
+    ],
+)
+def test_a_count_of_a_unit_or_a_word_for_this_gives_no_year(language: str, sentence: str) -> None:
+    assert find_dates(sentence, language) == []

@@ -1115,7 +1115,7 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
         return False  # a decade: "the 1990s", "1990-х"
     if _decade(before, after, x):
         return False  # "la década de 1980", "les années 1990"
-    if previous in x.get("year_before", []) or any(before.endswith(f"{c} ") for c in x.get("year_before", []) if " " in c):
+    if _cue_before(previous, before, after, x):
         return True
     if x.get("year_words") and _year_word_beside(text, m, w):
         return True
@@ -1135,6 +1135,15 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
             return not following.isupper() and next_word not in x.get("range", [])  # "2013 und 2020 Soldaten"
         return not following.isalpha() or following.isupper() or next_word in x.get("function_words", [])
     return bool(x.get("bare_year_before_lowercase")) and following.isalpha() and following.islower()
+
+
+def _cue_before(previous: str, before: str, after: str, x: dict) -> bool:
+    """A cue of `year_before` right before a number, or one of `year_before_uncounted` ("i 2005") with no word
+    of a unit after the number ("i 1500 meters dybde": a count)."""
+    if previous in x.get("year_before", []) or any(before.endswith(f"{c} ") for c in x.get("year_before", []) if " " in c):
+        return True
+    unit = re.match(r"\s+([^\W\d_]+)", after)
+    return previous in x.get("year_before_uncounted", []) and not (unit and year_form(unit[1].lower(), x["unit_words"]))
 
 
 def _year_word_beside(text: str, m: re.Match[str], w: Words) -> bool:

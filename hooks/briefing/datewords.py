@@ -47,6 +47,7 @@ MIN_ARTICLE_PHRASE = 5  # "היום" (today) keeps its article under another wor
 MIN_WEEKDAY_STEM = 4  # "środ|ę", "sobot|u"; a shorter stem opens too many words
 VOWEL_LETTERS = frozenset("aeiouyáéíóúýàèìòùâêîôûäëïöüőűąęěůаеиоуыэюяіїєαεηιουω")
 DAY_KEYS = ("1 day ago", "0 day ago", "in 1 day")  # dateparser's keys of yesterday, today and tomorrow
+MAX_IN_WORD = 3  # "i", "í": a preposition is short; "dette" (this) is not one
 MIN_DAY_CUE = 3  # "ngày", "hôm"; not CLDR's abbreviation "d"
 DOTTED_DAY_MONTH = re.compile(r"d{1,2}\.\s?M{1,2}\.")  # CLDR's short "d. M. y", "dd.MM.y": "14. 8." is a day
 RELATIVE_KEY = re.compile(r"^(?:(?P<ago>\d) (?P<unit>day|week|month|year) ago|in (?P<ahead>\d) (?P<unit2>day|week|month|year))$")
@@ -183,7 +184,37 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     if year_words:
         extra["year_words"] = sorted({w.lower().rstrip(".") for w in year_words if w.strip(".")})
         extra["year_counts"] = {category: sorted(ws) for category, ws in counts.items()}
+        cues = _in_words(info, extra["year_words"])
+        if cues:  # "i 2005", "i oktober"; not "i 1500 meters dybde"
+            extra |= {"year_before_uncounted": cues, "month_before": cues, "unit_words": _unit_words(own)}
     return extra
+
+
+def _unit_words(own: dict[str, Any]) -> list[str]:
+    """The words CLDR writes after a count of any unit ("{0} meter", "{0} kilometer"): after one, a number is a count."""
+    units = own.get("unit_patterns") or {}
+    return sorted({w for unit in units for ws in _unit_counts(own, unit).values() for w in ws if w.isalpha()})
+
+
+def _in_words(info: dict[str, Any], year_words: list[str]) -> list[str]:
+    """The language's word for "in" before a year or a month, read from its relative phrases: a short word that
+    opens its phrase for "this year" before a word for year ("i år") and phrases of other times too, before and
+    after ("i går", "i morgen", "i fjor"): a preposition, where a word for "this" opens phrases of the present
+    only ("dit jaar", "deze maand")."""
+    phrases = {(p.lower(), k) for k, found in (info.get("relative-type") or {}).items() for p in found}
+    offsets: dict[str, set[int]] = {}
+    for phrase, k in phrases:
+        m = RELATIVE_KEY.match(k)
+        if m:
+            offsets.setdefault(phrase.split()[0], set()).add(-int(m["ago"]) if m["ago"] is not None else int(m["ahead"]))
+    this_year = [p.split() for p, k in phrases if k == "0 year ago"]
+    return sorted(
+        {
+            words[0]
+            for words in this_year
+            if len(words) == 2 and len(words[0]) <= MAX_IN_WORD and year_form(words[1], year_words) and len(offsets[words[0]]) > 1
+        }
+    )
 
 
 def _day_cues(own: dict[str, Any], info: dict[str, Any]) -> list[str]:
