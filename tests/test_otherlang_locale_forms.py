@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from briefing.actors import find_actors
 from briefing.dates import find_dates
 from briefing.published import from_dateline
 from conftest import build_project, make_project, read_json
@@ -105,3 +106,17 @@ def test_the_word_for_in_that_opens_the_phrases_for_today_and_this_year_cues_a_y
 )
 def test_a_count_of_a_unit_or_a_word_for_this_gives_no_year(language: str, sentence: str) -> None:
     assert find_dates(sentence, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "company"),
+    [
+        ("sl", "Letalo družbe Adria Airways je včeraj pristalo v Ljubljani.", "Adria Airways"),
+        ("lt", "Lėktuvas, kurį valdė bendrovė Baltic Airlines, nusileido Vilniuje.", "Baltic Airlines"),
+    ],
+)
+def test_a_company_closed_by_a_head_word_the_covered_languages_share_is_an_organisation(
+    language: str, sentence: str, company: str
+) -> None:
+    found = {(a.name, a.kind) for a in find_actors(sentence, language)}
+    assert (company, "organisation") in found
