@@ -120,3 +120,14 @@ def test_a_company_closed_by_a_head_word_the_covered_languages_share_is_an_organ
 ) -> None:
     found = {(a.name, a.kind) for a in find_actors(sentence, language)}
     assert (company, "organisation") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Lennufirma tellis kümme Airbus A321 XLR lennukit ja kaks MAX 9 lennukit.", set()),  # models beside figures
+        ("Aruande avaldas eile RIKS ja valitsus kiitis selle heaks.", {("RIKS", "organisation")}),
+    ],
+)
+def test_an_acronym_beside_a_figure_is_a_models_name_not_a_body(sentence: str, expected: set) -> None:
+    assert {(a.name, a.kind) for a in find_actors(sentence, "et") if a.detected} == expected
