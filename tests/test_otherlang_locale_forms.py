@@ -131,3 +131,14 @@ def test_a_company_closed_by_a_head_word_the_covered_languages_share_is_an_organ
 )
 def test_an_acronym_beside_a_figure_is_a_models_name_not_a_body(sentence: str, expected: set) -> None:
     assert {(a.name, a.kind) for a in find_actors(sentence, "et") if a.detected} == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        ("lt", "Sutartis pasirašyta 2016 m. liepos mėnesį.", [("2016 m. liepos", (2016, 7, None))]),  # "y 'm'. LLLL"
+        ("lv", "Līgums tika parakstīts 2016. g. jūlijs.", [("2016. g. jūlijs", (2016, 7, None))]),  # "y. 'g'. MMMM"
+    ],
+)
+def test_a_month_and_year_in_the_order_and_words_of_cldrs_month_and_year(language: str, sentence: str, expected: list) -> None:
+    assert read(sentence, language) == expected

@@ -186,7 +186,8 @@ def grammar(language: str) -> Grammar:
         ideographic = _alt([n for n in w.full_months if IDEOGRAPH.search(n) and not ANY_DIGIT.search(n)])
         absolute.append(("spelled-day", rf"(?P<month>{ideographic})(?P<dayword>{_alt(x['numeral_days'])})\s*[日号]"))
     absolute += _word_forms(x, edge_before, edge_after)
-    absolute += _locale_formats(x, rf"(?P<month>{names})", year)
+    dotted = _alt([n for n in w.months if n not in w.full_months])  # an abbreviation with its dot: "jan.", "des."
+    absolute += _locale_formats(x, (rf"(?P<month>{names})", rf"(?:(?P<month>{wide})|(?P<month2>{dotted})\.)"), year)
     absolute += _figures_after_cues(x, w.date_order, edge_before)
     if x.get("year_month"):  # a year before its month, as Turkish writes it: "2023 Ekim ayında"
         absolute.append(("year-month", rf"(?<![\w.,-]){year}\s+{edge_before}{month}{edge_after}"))
@@ -242,14 +243,20 @@ def grammar(language: str) -> Grammar:
 FORMAT_DAY = r"(?P<day>[0-3]?\d)(?!\d)(?:-[^\W\d_]{1,3}(?!\w))?"
 
 
-def _locale_formats(x: dict, month: str, year: str) -> list[tuple[str, str]]:
+def _locale_formats(x: dict, months: tuple[str, str], year: str) -> list[tuple[str, str]]:
     """Dates in the order and with the words CLDR's formats write them in a language with no file
     (`datewords.locale_formats`): "2016. július 15-én", "2016 m. liepos 15 d.", "15 ביולי 2016"; a day also
-    after the one-letter words a script glues with a hyphen ("מה-28 באוקטובר")."""
+    after the one-letter words a script glues with a hyphen ("מה-28 באוקטובר"). A month and year alone take a
+    month's whole name or an abbreviation with its dot ("tháng 3 năm 2019", "2018. jan."; Catalan "des" without
+    one is "since", not December: "des del 1977")."""
     clitics = "".join(x.get("proclitics", []))
     before = rf"(?:(?<!\w)[{clitics}]{{1,3}}[-\u05be]|{NO_WORD_BEFORE})" if clitics else NO_WORD_BEFORE
     forms = []
+    # a month and year alone end at the month's name, or, where the language glues case endings to it
+    # (`ended_months`), at one: "2010 februárjában"
+    ending = rf"(?:[^\W\d_]{{1,{MAX_DATED_MONTH_ENDING}}})?(?!\w)" if x.get("ended_months") else r"(?!\w)"
     for template in x.get("locale_formats", []):
+        month = months[0] if "DAY" in template else months[1] + ending
         pattern = template.replace("DAY", before + FORMAT_DAY).replace("MONTH", month).replace("YEAR", year)
         forms.append(("day-month", rf"(?<![\d.,/:-]){pattern}(?!\d)"))
     return forms
@@ -273,6 +280,7 @@ def _figures_after_cues(x: dict, order: str, edge_before: str) -> list[tuple[str
 
 HYPHEN_ENDING = re.compile(r"-[^\W\d_]{1,3}(?!\w)")
 MAX_MONTH_ENDING = 4  # "január|jában", "heinäkuu|sta"
+MAX_DATED_MONTH_ENDING = 5  # beside its date's year, a month's longer ending: "2010 február|jában"
 
 
 def _word_forms(x: dict, edge_before: str, edge_after: str) -> list[tuple[str, str]]:

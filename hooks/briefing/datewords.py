@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import babel.dates
-from babel import localedata
+from babel import Locale, localedata
 from babel.core import get_global
 from dateparser.languages.loader import default_loader
 from num2words import num2words
@@ -39,6 +39,7 @@ COUNTED_KEY = re.compile(r"^(?:\\1 (?P<unit>day|week|month|year) ago|in \\1 (?P<
 # CLDR's fields of the weekdays, by number (0: Monday), and the units whose words no weekday name may be
 WEEKDAY_FIELDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DURATIONS = ("duration-day", "duration-week", "duration-month", "duration-year", "duration-hour")
+PLAIN_MONTH_YEAR = re.compile(r"MONTH(?:\\s\*)?YEAR")  # "MMMM y": the grammar's own month and year
 PLAIN_ORDER = re.compile(r"DAY(?:\\\.\?)?\\s\*MONTH(?:[,.]\?)?\(\?:\\s\*YEAR\)\?")  # "d MMMM y", "d. MMMM y"
 # CLDR's date fields (letter, written as a name) -> the placeholder of `locale_formats`
 FORMAT_FIELDS = {("d", False): "DAY", ("y", False): "YEAR", ("y", True): "YEAR", ("M", True): "MONTH", ("L", True): "MONTH"}
@@ -263,12 +264,16 @@ def locale_formats(language: str) -> list[str]:
             template = _format_template(pattern)
             if template and template not in found and not PLAIN_ORDER.fullmatch(template):  # the grammar's own
                 found.append(template)
+    with suppress(Exception):  # the month and year as CLDR writes them together: "tháng 3 năm 2019", "març del 2015"
+        month_year = _format_template(str(Locale.parse(language).datetime_skeletons["yMMMM"]), {"MONTH", "YEAR"})
+        if month_year and not PLAIN_MONTH_YEAR.fullmatch(month_year):
+            found.append(month_year)
     return found
 
 
-def _format_template(pattern: str) -> str | None:
+def _format_template(pattern: str, fields: frozenset[str] | set[str] = frozenset({"DAY", "MONTH", "YEAR"})) -> str | None:
     """A CLDR date pattern as a regular expression (see `locale_formats`): a quoted word as it is, a space as any
-    spacing, a mark as optional; None without a day, a month's name and a year, or with any other field."""
+    spacing, a mark as optional; None without the `fields` (a day, a month's name and a year), or with another."""
     parts, seen = [], set()
     for m in re.finditer(r"'([^']*)'|([a-zA-Z])\2*|(\s+)|([^a-zA-Z'\s])", pattern):
         quoted, field, space, mark = m.groups()
@@ -283,9 +288,9 @@ def _format_template(pattern: str) -> str | None:
             seen.add(parts[-1])
         else:
             return None
-    if seen != {"DAY", "MONTH", "YEAR"}:
+    if seen != set(fields):
         return None
-    if parts[-1] == "YEAR":  # a closing year may be left out: "15 ביולי"
+    if parts[-1] == "YEAR" and "DAY" in seen:  # a closing year may be left out after a day: "15 ביולי"
         glue = parts[-2] if parts[-2] == r"\s*" else ""
         parts[-2 if glue else -1 :] = [f"(?:{glue}YEAR)?"]
     return "".join(parts)
