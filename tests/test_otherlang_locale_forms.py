@@ -142,3 +142,15 @@ def test_an_acronym_beside_a_figure_is_a_models_name_not_a_body(sentence: str, e
 )
 def test_a_month_and_year_in_the_order_and_words_of_cldrs_month_and_year(language: str, sentence: str, expected: list) -> None:
     assert read(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Sabor je u kolovozu izglasao zakon.", [("kolovozu", (None, 8, None))]),  # genitive "kolovoza", locative "-u"
+        ("U siječnju je pao snijeg u Zagrebu.", [("siječnju", (None, 1, None))]),
+        ("Kolovozski festival počinje sutra navečer.", []),  # an adjective: a consonant ending
+    ],
+)
+def test_a_months_genitive_stem_with_another_cases_vowel_is_the_month(sentence: str, expected: list) -> None:
+    assert [(text, date) for text, date in read(sentence, "hr") if date[1]] == expected

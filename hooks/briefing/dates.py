@@ -20,7 +20,7 @@ import jdatetime
 from anyascii import anyascii
 from dateparser.date import DateDataParser
 
-from .datewords import IDEOGRAPH, MARKS, Words, fold, key, words, year_count_words, year_form
+from .datewords import IDEOGRAPH, MARKS, VOWEL_LETTERS, Words, fold, key, words, year_count_words, year_form
 from .knowledge import given_names
 from .prefilter import Needs, comparable, may_match, needed
 
@@ -289,6 +289,9 @@ def _word_forms(x: dict, edge_before: str, edge_after: str) -> list[tuple[str, s
     if x.get("genitive_months"):  # a month's name in the case only a date gives it is a month, also alone: "ze začátku prosince"
         genitive = rf"(?-i:(?P<month5>{_alt(x['genitive_months'])})){edge_after}(?![\s.]*\d)"
         forms.append(("month", rf"{edge_before}{genitive}"))
+    if x.get("genitive_stems"):  # a month's genitive stem with another case's vowel ending: "v marci", "w marcu"
+        stems, vowels = _alt(list(x["genitive_stems"])), "".join(sorted(VOWEL_LETTERS))
+        forms.append(("month", rf"{edge_before}(?-i:(?P<month9>(?:{stems})[{vowels}]{{1,2}})){edge_after}(?![\s.]*\d)"))
     if x.get("ended_months"):  # a month's name with a case ending glued to it: "januárban", "syyskuussa"
         lower, capital = _alt(x["ended_months"]), _alt([n.capitalize() for n in x["ended_months"]])
         ending = rf"[^\W\d_]{{1,{MAX_MONTH_ENDING}}}{edge_after}(?![\s.]*\d)"
@@ -858,10 +861,15 @@ def _part_of_month(before: str, w: Words) -> bool:
 def _month_alone(m: re.Match[str], sentence: str, w: Words) -> DateMention | None:
     g = m.groupdict()
     group = next(k for k, v in g.items() if k.startswith("month") and v)
-    month = _month(g[group], w.months)
+    month = _month(g[group], w.months) if group != "month9" else _stem_month(g[group], w.extra["genitive_stems"])
     if group == "month8" and anyascii(m.group()).lower() in given_names():  # "Augustin", opening a sentence
         return None
     return DateMention(m.start(group), m.end(), sentence[m.start(group) : m.end()], None, month) if month else None
+
+
+def _stem_month(word: str, stems: dict[str, int]) -> int | None:
+    """The month whose genitive stem the word is, with an ending of one or two letters ("marci": "marc", March)."""
+    return next((stems[word[:-cut].lower()] for cut in (1, 2) if word[:-cut].lower() in stems), None)
 
 
 def _and_months(found: list[DateMention], text: str, sentence: str, g: Grammar) -> list[DateMention]:

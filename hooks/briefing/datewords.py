@@ -49,7 +49,8 @@ MIN_WEEKDAY_STEM = 4  # "środ|ę", "sobot|u"; a shorter stem opens too many wor
 VOWEL_LETTERS = frozenset("aeiouyáéíóúýàèìòùâêîôûäëïöüőűąęěůаеиоуыэюяіїєαεηιουω")
 DAY_KEYS = ("1 day ago", "0 day ago", "in 1 day")  # dateparser's keys of yesterday, today and tomorrow
 MAX_IN_WORD = 3  # "i", "í": a preposition is short; "dette" (this) is not one
-MIN_DAY_CUE = 3  # "ngày", "hôm"; not CLDR's abbreviation "d"
+MIN_DAY_CUE = 3
+MIN_GENITIVE_STEM = 4  # "marc|i"; "máj|i", "júl|i" open other words  # "ngày", "hôm"; not CLDR's abbreviation "d"
 DOTTED_DAY_MONTH = re.compile(r"d{1,2}\.\s?M{1,2}\.")  # CLDR's short "d. M. y", "dd.MM.y": "14. 8." is a day
 RELATIVE_KEY = re.compile(r"^(?:(?P<ago>\d) (?P<unit>day|week|month|year) ago|in (?P<ahead>\d) (?P<unit2>day|week|month|year))$")
 
@@ -165,6 +166,7 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     genitive = [name for number, name in named.items() if alone and name != alone.get(number)]
     if genitive:  # a name only a date's context gives ("prosince" beside "prosinec"): a month even alone
         extra["genitive_months"] = genitive
+        extra["genitive_stems"] = _genitive_stems(named, alone)
     bases = alone or named
     if all(name.startswith(bases.get(number, name)) for number, name in named.items()):
         # a date's name is the name itself or it with an ending ("tammikuu|ta"): the language glues its cases to
@@ -216,6 +218,17 @@ def _in_words(info: dict[str, Any], year_words: list[str]) -> list[str]:
             if len(words) == 2 and len(words[0]) <= MAX_IN_WORD and year_form(words[1], year_words) and len(offsets[words[0]]) > 1
         }
     )
+
+
+def _genitive_stems(named: dict[int, str], alone: dict[int, str]) -> dict[str, int]:
+    """Stem -> month: a date's month name that differs from the name alone, less its final vowel, of four letters or
+    more ("marc|a", "březn|a", "października"), which the language's other cases end otherwise ("v marci", "w marcu",
+    "v březnu"): with such an ending the stem is the month alone."""
+    return {
+        name[:-1].lower(): number
+        for number, name in named.items()
+        if name != alone.get(number) and name.isalpha() and name[-1:].lower() in VOWEL_LETTERS and len(name) > MIN_GENITIVE_STEM
+    }
 
 
 def _day_cues(own: dict[str, Any], info: dict[str, Any]) -> list[str]:
