@@ -154,3 +154,15 @@ def test_a_month_and_year_in_the_order_and_words_of_cldrs_month_and_year(languag
 )
 def test_a_months_genitive_stem_with_another_cases_vowel_is_the_month(sentence: str, expected: list) -> None:
     assert [(text, date) for text, date in read(sentence, "hr") if date[1]] == expected
+
+
+def test_a_date_line_beside_the_sites_weather_box_is_its_clock_not_the_pages_date(tmp_path: Path) -> None:
+    bridge = "Nova brv čez reko\n\nObčina je odprla novo brv čez reko po dveh letih gradnje.\n"
+    school = "Nova šola v mestu\n\nObčina je odprla novo šolo po treh letih gradnje.\n"
+    sources = {
+        "brv.txt": "12 °C\nLjubljana\nSreda, 21. januar 2026\n\n" + bridge,
+        "sola.txt": "Sreda, 21. januar 2026\n\n" + school,
+    }
+    site = build_project(make_project(tmp_path, sources), tmp_path / "site")
+    published = {b["title"]: b["published"] for b in read_json(site, "api/briefings.json")}
+    assert published == {"Nova brv čez reko": None, "Nova šola v mestu": "2026-01-21"}
