@@ -32,6 +32,7 @@ from .published import (
 DATA = Path(__file__).parent / "data"
 SENTENCE_END = ".!?؟…\"'”’»)。！？」』"
 BYLINE = re.compile(r"^(?:(?:updated|written|reported|posted)\s+)?by\s*:?\s+(?P<name>.+)$", re.I)
+WEATHER = re.compile(r"[-−+]?\d{1,2}(?:[.,]\d)?\s?°?\s?[CF]")  # "8.5 C", "-3 °C", "21°F": a temperature
 DATE_LINE = re.compile(
     r"^(?:published|posted|date)\s*:\s*(?P<published>[^|]*?)\s*(?:\|\s*(?:updated|modified)\s*:?\s*(?P<updated>.*))?$",
     re.I,
@@ -302,9 +303,20 @@ def _byline(line: str, header: dict[str, Any]) -> str | None:
     return "byline"
 
 
+def _weather(line: str, header: dict[str, Any]) -> str | None:
+    """A temperature alone above the headline ("8.5 C", "21 °C"): the site's weather box, whose date line is the
+    day the page was viewed."""
+    if "title" in header or not WEATHER.fullmatch(line.strip()):
+        return None
+    header["weather"] = True
+    return "weather box"
+
+
 def _other_date_line(line: str, header: dict[str, Any]) -> str | None:
     if not is_date_line(line):
         return None
+    if header.pop("weather", False) and "title" not in header:
+        return "the site's clock beside its weather box"
     _add_date_line(header, line)  # read once the language is known (extract)
     return "date line"
 
@@ -378,4 +390,15 @@ def _subtitle(line: str, header: dict[str, Any]) -> str | None:
     return "subtitle"
 
 
-HEADER_READERS = (_date_line, _byline, _other_date_line, _masthead, _breadcrumbs, _title, _author_line, _section_label, _subtitle)
+HEADER_READERS = (
+    _date_line,
+    _byline,
+    _weather,
+    _other_date_line,
+    _masthead,
+    _breadcrumbs,
+    _title,
+    _author_line,
+    _section_label,
+    _subtitle,
+)

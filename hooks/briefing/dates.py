@@ -20,7 +20,7 @@ import jdatetime
 from anyascii import anyascii
 from dateparser.date import DateDataParser
 
-from .datewords import IDEOGRAPH, MARKS, Words, fold, key, words, year_count_words, year_form
+from .datewords import IDEOGRAPH, MARKS, VOWEL_LETTERS, Words, fold, key, words, year_count_words, year_form
 from .knowledge import given_names
 from .prefilter import Needs, comparable, may_match, needed
 
@@ -186,7 +186,9 @@ def grammar(language: str) -> Grammar:
         ideographic = _alt([n for n in w.full_months if IDEOGRAPH.search(n) and not ANY_DIGIT.search(n)])
         absolute.append(("spelled-day", rf"(?P<month>{ideographic})(?P<dayword>{_alt(x['numeral_days'])})\s*[日号]"))
     absolute += _word_forms(x, edge_before, edge_after)
-    absolute += _locale_formats(x, rf"(?P<month>{names})", year)
+    dotted = _alt([n for n in w.months if n not in w.full_months])  # an abbreviation with its dot: "jan.", "des."
+    absolute += _locale_formats(x, (rf"(?P<month>{names})", rf"(?:(?P<month>{wide})|(?P<month2>{dotted})\.)"), year)
+    absolute += _figures_after_cues(x, w.date_order, edge_before)
     if x.get("year_month"):  # a year before its month, as Turkish writes it: "2023 Ekim ayında"
         absolute.append(("year-month", rf"(?<![\w.,-]){year}\s+{edge_before}{month}{edge_after}"))
     if x.get("easter"):  # a feast with its year is a day: "Pascua de 2019", "Easter 2019", "Пасху 2019 года"
@@ -241,21 +243,44 @@ def grammar(language: str) -> Grammar:
 FORMAT_DAY = r"(?P<day>[0-3]?\d)(?!\d)(?:-[^\W\d_]{1,3}(?!\w))?"
 
 
-def _locale_formats(x: dict, month: str, year: str) -> list[tuple[str, str]]:
+def _locale_formats(x: dict, months: tuple[str, str], year: str) -> list[tuple[str, str]]:
     """Dates in the order and with the words CLDR's formats write them in a language with no file
     (`datewords.locale_formats`): "2016. július 15-én", "2016 m. liepos 15 d.", "15 ביולי 2016"; a day also
-    after the one-letter words a script glues with a hyphen ("מה-28 באוקטובר")."""
+    after the one-letter words a script glues with a hyphen ("מה-28 באוקטובר"). A month and year alone take a
+    month's whole name or an abbreviation with its dot ("tháng 3 năm 2019", "2018. jan."; Catalan "des" without
+    one is "since", not December: "des del 1977")."""
     clitics = "".join(x.get("proclitics", []))
     before = rf"(?:(?<!\w)[{clitics}]{{1,3}}[-\u05be]|{NO_WORD_BEFORE})" if clitics else NO_WORD_BEFORE
     forms = []
+    # a month and year alone end at the month's name, or, where the language glues case endings to it
+    # (`ended_months`), at one: "2010 februárjában"
+    ending = rf"(?:[^\W\d_]{{1,{MAX_DATED_MONTH_ENDING}}})?(?!\w)" if x.get("ended_months") else r"(?!\w)"
     for template in x.get("locale_formats", []):
+        month = months[0] if "DAY" in template else months[1] + ending
         pattern = template.replace("DAY", before + FORMAT_DAY).replace("MONTH", month).replace("YEAR", year)
         forms.append(("day-month", rf"(?<![\d.,/:-]){pattern}(?!\d)"))
     return forms
 
 
+def _figures_after_cues(x: dict, order: str, edge_before: str) -> list[tuple[str, str]]:
+    """A day and month in figures without a year, in a language with no file: after CLDR's words for a day or a
+    part of one and its phrases for yesterday, today and tomorrow (`datewords._day_cues`: "ngày 13/3", "sáng 10.3",
+    "hôm qua (13/03)"), and in parentheses, dotted as CLDR's short format writes a day and month ("(14.8.)"). The
+    month is a month's number; no third number follows ("ngày 16/4/2014" is a whole date, "sáng 10.30" a time)."""
+    day, month = r"[0-3]?\d", r"(?:1[0-2]|0?[1-9])"
+    first, second = (month, day) if order.startswith("M") else (day, month)
+    figures = rf"(?P<a>{first})[/.](?P<b>{second})(?!\d|[/.,]\d)"
+    forms = []
+    if x.get("day_cues"):
+        forms.append(("weekday-numeric", rf"{edge_before}(?:{_words_alt(x['day_cues'])})(?:\s+|\s*\()(?-i:{figures})\)?"))
+    if x.get("dotted_day_month"):
+        forms.append(("weekday-numeric", rf"(?<=\s)\((?P<a>{day})\.\s?(?P<b>{month})\.\)"))
+    return forms
+
+
 HYPHEN_ENDING = re.compile(r"-[^\W\d_]{1,3}(?!\w)")
 MAX_MONTH_ENDING = 4  # "január|jában", "heinäkuu|sta"
+MAX_DATED_MONTH_ENDING = 5  # beside its date's year, a month's longer ending: "2010 február|jában"
 
 
 def _word_forms(x: dict, edge_before: str, edge_after: str) -> list[tuple[str, str]]:
@@ -264,6 +289,9 @@ def _word_forms(x: dict, edge_before: str, edge_after: str) -> list[tuple[str, s
     if x.get("genitive_months"):  # a month's name in the case only a date gives it is a month, also alone: "ze začátku prosince"
         genitive = rf"(?-i:(?P<month5>{_alt(x['genitive_months'])})){edge_after}(?![\s.]*\d)"
         forms.append(("month", rf"{edge_before}{genitive}"))
+    if x.get("genitive_stems"):  # a month's genitive stem with another case's vowel ending: "v marci", "w marcu"
+        stems, vowels = _alt(list(x["genitive_stems"])), "".join(sorted(VOWEL_LETTERS))
+        forms.append(("month", rf"{edge_before}(?-i:(?P<month9>(?:{stems})[{vowels}]{{1,2}})){edge_after}(?![\s.]*\d)"))
     if x.get("ended_months"):  # a month's name with a case ending glued to it: "januárban", "syyskuussa"
         lower, capital = _alt(x["ended_months"]), _alt([n.capitalize() for n in x["ended_months"]])
         ending = rf"[^\W\d_]{{1,{MAX_MONTH_ENDING}}}{edge_after}(?![\s.]*\d)"
@@ -833,10 +861,15 @@ def _part_of_month(before: str, w: Words) -> bool:
 def _month_alone(m: re.Match[str], sentence: str, w: Words) -> DateMention | None:
     g = m.groupdict()
     group = next(k for k, v in g.items() if k.startswith("month") and v)
-    month = _month(g[group], w.months)
+    month = _month(g[group], w.months) if group != "month9" else _stem_month(g[group], w.extra["genitive_stems"])
     if group == "month8" and anyascii(m.group()).lower() in given_names():  # "Augustin", opening a sentence
         return None
     return DateMention(m.start(group), m.end(), sentence[m.start(group) : m.end()], None, month) if month else None
+
+
+def _stem_month(word: str, stems: dict[str, int]) -> int | None:
+    """The month whose genitive stem the word is, with an ending of one or two letters ("marci": "marc", March)."""
+    return next((stems[word[:-cut].lower()] for cut in (1, 2) if word[:-cut].lower() in stems), None)
 
 
 def _and_months(found: list[DateMention], text: str, sentence: str, g: Grammar) -> list[DateMention]:
@@ -1098,7 +1131,7 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
         return False  # a decade: "the 1990s", "1990-х"
     if _decade(before, after, x):
         return False  # "la década de 1980", "les années 1990"
-    if previous in x.get("year_before", []) or any(before.endswith(f"{c} ") for c in x.get("year_before", []) if " " in c):
+    if _cue_before(previous, before, after, x):
         return True
     if x.get("year_words") and _year_word_beside(text, m, w):
         return True
@@ -1118,6 +1151,15 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
             return not following.isupper() and next_word not in x.get("range", [])  # "2013 und 2020 Soldaten"
         return not following.isalpha() or following.isupper() or next_word in x.get("function_words", [])
     return bool(x.get("bare_year_before_lowercase")) and following.isalpha() and following.islower()
+
+
+def _cue_before(previous: str, before: str, after: str, x: dict) -> bool:
+    """A cue of `year_before` right before a number, or one of `year_before_uncounted` ("i 2005") with no word
+    of a unit after the number ("i 1500 meters dybde": a count)."""
+    if previous in x.get("year_before", []) or any(before.endswith(f"{c} ") for c in x.get("year_before", []) if " " in c):
+        return True
+    unit = re.match(r"\s+([^\W\d_]+)", after)
+    return previous in x.get("year_before_uncounted", []) and not (unit and year_form(unit[1].lower(), x["unit_words"]))
 
 
 def _year_word_beside(text: str, m: re.Match[str], w: Words) -> bool:

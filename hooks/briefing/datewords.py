@@ -10,6 +10,7 @@ range joiners, day ordinals in words) lives in `data/dates/<language>.yaml`, one
 from __future__ import annotations
 
 import re
+from collections import Counter
 from contextlib import suppress
 from dataclasses import dataclass
 from functools import cache
@@ -17,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 import babel.dates
-from babel import localedata
+from babel import Locale, localedata
+from babel.core import get_global
 from dateparser.languages.loader import default_loader
 from num2words import num2words
 
@@ -37,6 +39,7 @@ COUNTED_KEY = re.compile(r"^(?:\\1 (?P<unit>day|week|month|year) ago|in \\1 (?P<
 # CLDR's fields of the weekdays, by number (0: Monday), and the units whose words no weekday name may be
 WEEKDAY_FIELDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DURATIONS = ("duration-day", "duration-week", "duration-month", "duration-year", "duration-hour")
+PLAIN_MONTH_YEAR = re.compile(r"MONTH(?:\\s\*)?YEAR")  # "MMMM y": the grammar's own month and year
 PLAIN_ORDER = re.compile(r"DAY(?:\\\.\?)?\\s\*MONTH(?:[,.]\?)?\(\?:\\s\*YEAR\)\?")  # "d MMMM y", "d. MMMM y"
 # CLDR's date fields (letter, written as a name) -> the placeholder of `locale_formats`
 FORMAT_FIELDS = {("d", False): "DAY", ("y", False): "YEAR", ("y", True): "YEAR", ("M", True): "MONTH", ("L", True): "MONTH"}
@@ -44,6 +47,11 @@ MIN_ENDED_MONTH = 5  # "juni|or", "mars|ch": a shorter month's name opens other 
 MIN_ARTICLE_PHRASE = 5  # "היום" (today) keeps its article under another word: "ביום" is "on the day of"
 MIN_WEEKDAY_STEM = 4  # "środ|ę", "sobot|u"; a shorter stem opens too many words
 VOWEL_LETTERS = frozenset("aeiouyáéíóúýàèìòùâêîôûäëïöüőűąęěůаеиоуыэюяіїєαεηιουω")
+DAY_KEYS = ("1 day ago", "0 day ago", "in 1 day")  # dateparser's keys of yesterday, today and tomorrow
+MAX_IN_WORD = 3  # "i", "í": a preposition is short; "dette" (this) is not one
+MIN_DAY_CUE = 3
+MIN_GENITIVE_STEM = 4  # "marc|i"; "máj|i", "júl|i" open other words  # "ngày", "hôm"; not CLDR's abbreviation "d"
+DOTTED_DAY_MONTH = re.compile(r"d{1,2}\.\s?M{1,2}\.")  # CLDR's short "d. M. y", "dd.MM.y": "14. 8." is a day
 RELATIVE_KEY = re.compile(r"^(?:(?P<ago>\d) (?P<unit>day|week|month|year) ago|in (?P<ahead>\d) (?P<unit2>day|week|month|year))$")
 
 
@@ -97,10 +105,18 @@ def data_file(language: str) -> dict[str, Any]:
 
 
 def _dateparser_info(language: str) -> dict[str, Any]:
-    try:
-        return default_loader.get_locale(language).info
-    except Exception:  # dateparser has no locale file for this language
-        return {}
+    for code in dateparser_codes(language):
+        with suppress(Exception):  # dateparser has no locale file under this code
+            return default_loader.get_locale(code).info
+    return {}
+
+
+def dateparser_codes(language: str) -> list[str]:
+    """The codes dateparser may file the language under: its own, CLDR's alias of it ("tl": "fil"), then the locales
+    CLDR makes inherit from it, the one that states least of its own first ("no": Bokmål "nb", before "nn")."""
+    alias = str(get_global("language_aliases").get(language, ""))
+    children = [child for child, parent in get_global("parent_exceptions").items() if parent == language]
+    return [language, *filter(None, [alias]), *sorted(children, key=lambda child: len(cldr_own_data(child)))]
 
 
 def key(name: str) -> str:
@@ -150,6 +166,7 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     genitive = [name for number, name in named.items() if alone and name != alone.get(number)]
     if genitive:  # a name only a date's context gives ("prosince" beside "prosinec"): a month even alone
         extra["genitive_months"] = genitive
+        extra["genitive_stems"] = _genitive_stems(named, alone)
     bases = alone or named
     if all(name.startswith(bases.get(number, name)) for number, name in named.items()):
         # a date's name is the name itself or it with an ending ("tammikuu|ta"): the language glues its cases to
@@ -159,6 +176,9 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     if any(re.fullmatch(r"-[^\W\d_]+", str(w)) for w in info.get("skip", [])):
         extra["hyphen_endings"] = True  # dateparser skips "-án", "-ig": the language glues endings to figures
     extra["locale_formats"] = locale_formats(language)
+    extra["day_cues"] = _day_cues(own, info)
+    if any(DOTTED_DAY_MONTH.match(_numeric_format(language, width)) for width in ("short", "medium")):
+        extra["dotted_day_month"] = True  # "d. M. y": a day and month alone are written "14. 8."
     extra |= _glued_words(language, extra["locale_formats"])
     counts = _unit_counts(own, "duration-year")
     glue = {w for ws in _unit_counts(own, "duration-month").values() for w in ws}  # Romanian "{0} de ani": "de"
@@ -167,7 +187,71 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     if year_words:
         extra["year_words"] = sorted({w.lower().rstrip(".") for w in year_words if w.strip(".")})
         extra["year_counts"] = {category: sorted(ws) for category, ws in counts.items()}
+        cues = _in_words(info, extra["year_words"])
+        if cues:  # "i 2005", "i oktober"; not "i 1500 meters dybde"
+            extra |= {"year_before_uncounted": cues, "month_before": cues, "unit_words": _unit_words(own)}
     return extra
+
+
+def _unit_words(own: dict[str, Any]) -> list[str]:
+    """The words CLDR writes after a count of any unit ("{0} meter", "{0} kilometer"): after one, a number is a count."""
+    units = own.get("unit_patterns") or {}
+    return sorted({w for unit in units for ws in _unit_counts(own, unit).values() for w in ws if w.isalpha()})
+
+
+def _in_words(info: dict[str, Any], year_words: list[str]) -> list[str]:
+    """The language's word for "in" before a year or a month, read from its relative phrases: a short word that
+    opens its phrase for "this year" before a word for year ("i år") and phrases of other times too, before and
+    after ("i går", "i morgen", "i fjor"): a preposition, where a word for "this" opens phrases of the present
+    only ("dit jaar", "deze maand")."""
+    phrases = {(p.lower(), k) for k, found in (info.get("relative-type") or {}).items() for p in found}
+    offsets: dict[str, set[int]] = {}
+    for phrase, k in phrases:
+        m = RELATIVE_KEY.match(k)
+        if m:
+            offsets.setdefault(phrase.split()[0], set()).add(-int(m["ago"]) if m["ago"] is not None else int(m["ahead"]))
+    this_year = [p.split() for p, k in phrases if k == "0 year ago"]
+    return sorted(
+        {
+            words[0]
+            for words in this_year
+            if len(words) == 2 and len(words[0]) <= MAX_IN_WORD and year_form(words[1], year_words) and len(offsets[words[0]]) > 1
+        }
+    )
+
+
+def _genitive_stems(named: dict[int, str], alone: dict[int, str]) -> dict[str, int]:
+    """Stem -> month: a date's month name that differs from the name alone, less its final vowel, of four letters or
+    more ("marc|a", "březn|a", "października"), which the language's other cases end otherwise ("v marci", "w marcu",
+    "v březnu"): with such an ending the stem is the month alone."""
+    return {
+        name[:-1].lower(): number
+        for number, name in named.items()
+        if name != alone.get(number) and name.isalpha() and name[-1:].lower() in VOWEL_LETTERS and len(name) > MIN_GENITIVE_STEM
+    }
+
+
+def _day_cues(own: dict[str, Any], info: dict[str, Any]) -> list[str]:
+    """CLDR's words for a day and for the parts of a day, which stand before a day and month in figures ("ngày
+    13/3", "sáng 10.3": on the 13th of March, on the morning of the 10th), the phrases for yesterday, today and
+    tomorrow ("hôm qua (13/3)"), and a word two of those phrases share, the word for "day" in them ("hôm")."""
+    units = ((own.get("unit_display_names") or {}).get("duration-day") or {}).values()
+    periods = [
+        name
+        for context in ("format", "stand-alone")
+        for period, name in (((own.get("day_periods") or {}).get(context) or {}).get("wide") or {}).items()
+        if period not in ("am", "pm")
+    ]
+    days = [p for k, phrases in (info.get("relative-type") or {}).items() if k in DAY_KEYS for p in phrases]
+    shared = Counter(w for phrase in days for w in set(phrase.lower().split()) if " " in phrase)
+    cues = {*units, *periods, *days, *(w for w, n in shared.items() if n > 1)}
+    return sorted({c.lower() for c in cues if len(c) >= MIN_DAY_CUE and c.replace(" ", "").isalpha()})
+
+
+def _numeric_format(language: str, width: str) -> str:
+    with suppress(Exception):  # a locale CLDR does not know
+        return babel.dates.get_date_format(width, locale=language).pattern
+    return ""
 
 
 def _glued_words(language: str, formats: list[str]) -> dict[str, Any]:
@@ -193,12 +277,16 @@ def locale_formats(language: str) -> list[str]:
             template = _format_template(pattern)
             if template and template not in found and not PLAIN_ORDER.fullmatch(template):  # the grammar's own
                 found.append(template)
+    with suppress(Exception):  # the month and year as CLDR writes them together: "tháng 3 năm 2019", "març del 2015"
+        month_year = _format_template(str(Locale.parse(language).datetime_skeletons["yMMMM"]), {"MONTH", "YEAR"})
+        if month_year and not PLAIN_MONTH_YEAR.fullmatch(month_year):
+            found.append(month_year)
     return found
 
 
-def _format_template(pattern: str) -> str | None:
+def _format_template(pattern: str, fields: frozenset[str] | set[str] = frozenset({"DAY", "MONTH", "YEAR"})) -> str | None:
     """A CLDR date pattern as a regular expression (see `locale_formats`): a quoted word as it is, a space as any
-    spacing, a mark as optional; None without a day, a month's name and a year, or with any other field."""
+    spacing, a mark as optional; None without the `fields` (a day, a month's name and a year), or with another."""
     parts, seen = [], set()
     for m in re.finditer(r"'([^']*)'|([a-zA-Z])\2*|(\s+)|([^a-zA-Z'\s])", pattern):
         quoted, field, space, mark = m.groups()
@@ -213,9 +301,9 @@ def _format_template(pattern: str) -> str | None:
             seen.add(parts[-1])
         else:
             return None
-    if seen != {"DAY", "MONTH", "YEAR"}:
+    if seen != set(fields):
         return None
-    if parts[-1] == "YEAR":  # a closing year may be left out: "15 ביולי"
+    if parts[-1] == "YEAR" and "DAY" in seen:  # a closing year may be left out after a day: "15 ביולי"
         glue = parts[-2] if parts[-2] == r"\s*" else ""
         parts[-2 if glue else -1 :] = [f"(?:{glue}YEAR)?"]
     return "".join(parts)

@@ -24,7 +24,7 @@ from .actors import actor_mentions
 from .clean import BULLET, UNSPACED
 from .credits import credited_outlet
 from .dates import DateMention, confirm, find_dates, persian_in, persian_near, solar_years
-from .datewords import key, words
+from .datewords import dateparser_codes, key, words
 from .model import Briefing, Candidate, Event, Mention, Published, Sentence, Source
 from .published import from_text, is_page_date, is_stale_update
 from .registry import Registry
@@ -133,8 +133,8 @@ def _language_identifier() -> LanguageIdentifier:
     from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
     identifier = LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE)
-    readable = set(language_order)
-    identifier.set_languages([code for code in identifier.nb_classes if code in readable])
+    readable = set(language_order)  # also a language dateparser files under another code ("no": Bokmål's "nb")
+    identifier.set_languages([code for code in identifier.nb_classes if readable.intersection(dateparser_codes(code))])
     return identifier
 
 

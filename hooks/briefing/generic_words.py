@@ -1,7 +1,8 @@
 """Detection words for a language the package has no data file for (`data/detect/<language>.yaml`), made the
 first day a source in it arrives from what ships already: its month and weekday names (CLDR and dateparser,
-through `datewords`) start no name, and the name particles that three or more of the covered languages list
-("van", "von", "de", "bin") may stand inside one. No title, head-word or verb of speech is guessed: those
+through `datewords`) start no name, the name particles that three or more of the covered languages list
+("van", "von", "de", "bin") may stand inside one, and the head-words of a company that they list alike
+("Airlines") close one. No title, head-word or verb of speech is guessed: those
 need a person who reads the language, and their file.
 """
 
@@ -36,12 +37,17 @@ def detection_data(language: str) -> dict[str, Any] | None:
     # no title is known, so a run of capitals may open with one ("Premier Mark Rutte", "RP Lech Kaczyński"): the
     # name starts at its given name, as German's runs open with a noun (`noun_capitals`)
     stop = sorted({*dates.full_months, *dates.weekdays})
-    return {"particles": list(_shared_particles()), "stop": stop, "noun_capitals": "yes"}
+    particles, heads = _shared("particles", lower=True), _shared("state_first_heads")
+    return {"particles": list(particles), "state_first_heads": list(heads), "stop": stop, "noun_capitals": "yes"}
 
 
 @cache
-def _shared_particles() -> tuple[str, ...]:
+def _shared(key: str, lower: bool = False) -> tuple[str, ...]:
+    """The words of `key` that three or more of the covered languages list alike: words of names across languages
+    (the particles "van", "de"; the head-words of a company named by its state, "Airlines", "Airways")."""
     counts = Counter(
-        str(word).lower() for path in sorted(DATA.glob("*.yaml")) for word in set(safeyaml.shipped(path).get("particles") or [])
+        str(word).lower() if lower else str(word)
+        for path in sorted(DATA.glob("*.yaml"))
+        for word in set(safeyaml.shipped(path).get(key) or [])
     )
     return tuple(sorted(word for word, n in counts.items() if n >= SHARED_PARTICLES))

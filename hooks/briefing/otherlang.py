@@ -447,6 +447,7 @@ def _articles(language: str) -> frozenset[str]:
 ACRONYM = re.compile(r"\b[A-Z](?:[a-z]?[A-Z]){2,5}\b")  # "RIVM", "UOKiK"; not "NOx", "UN"
 DEFINED = re.compile(r"\s*\((?:[^()\n]{0,24}\s)?([A-Z](?:[a-z]?[A-Z]){1,6})\)")  # "(UOKiK)", "(dalej jako: EPA)"
 TIME_BEFORE = re.compile(r"\d[:.]\d\d\s*$")
+FIGURE_BEFORE, FIGURE_AFTER = re.compile(r"\d[\s-]?$"), re.compile(r"[\s-]?\d")  # "737 MAX 8": a model
 NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
@@ -531,7 +532,7 @@ def _currencies() -> frozenset[str]:
 def _acronym_bodies(text: str, spans: Covered) -> list[Detected]:
     """An acronym of three capitals or more that is no currency ("EUR") and no word of a line in capitals: a body
     ("van de SHO", "RIVM-directeur"); not a word the text also writes in lower case, set in capitals to open it
-    ("JUMLAH warga …"), nor a time zone after a time ("15:24 WIB")."""
+    ("JUMLAH warga …"), a time zone after a time ("15:24 WIB"), nor a model's name beside a figure ("737 MAX 8")."""
     bodies = []
     lower_words = _lower_case_words(text)
     for m in ACRONYM.finditer(text):
@@ -539,6 +540,8 @@ def _acronym_bodies(text: str, spans: Covered) -> list[Detected]:
             continue
         if m.group().lower() in lower_words or TIME_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # a word set in capitals ("JUMLAH warga …", then "jumlah"), a time zone ("15:24 WIB")
+        if FIGURE_BEFORE.search(text, max(0, m.start() - 2), m.start()) or FIGURE_AFTER.match(text, m.end()):
+            continue  # a model's name beside its number ("Boeing 737 MAX 8", "MAX 9")
         bodies.append(Detected(m.group(), "organisation", m.start(), m.end(), m.group(), m.group()))
     return bodies
 

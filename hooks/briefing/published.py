@@ -106,6 +106,7 @@ DATELINE_END = re.compile(r"^\.?\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/|[—–/-]{1,2
 # A headline the scraper glued to the dateline under it: the place, one word with a capital initial, then a comma
 # ("… si è dimessa Dacca, "), and after the date its agency in parentheses and a dash ("(askanews) - ").
 GLUED_PLACE = re.compile(r"(?<=\s)[A-ZÀ-ÞА-ЯЁІЇЄҐ][^\W\d_]+,\s*$")
+MAX_PLACE_NAMES = 3  # "Essen/Paríž", "Banská Bystrica"
 AGENCY_DASH = re.compile(r"^\.?\s*\([^)]{2,40}\)\s*[—–-]{1,2}\s")
 CLOSING_TIME = re.compile(r"(?<![\d:.])\d{1,2}[:.]\d{2}\s*$")  # "… Lomé 7:15" before the date closing a paragraph
 CLOSING_REST = re.compile(r"\s*[,|–—-]?\s*(?:\d{1,2}[:.]\d{2})?\s*")  # after it, a time at most
@@ -633,7 +634,16 @@ def _dateline_shape(place: str, after: str, mention: DateMention, language: str)
         weekday_dash = _has_weekday(mention, language) and WEEKDAY_DASH.match(after) and not STAMP_TIME_AFTER.match(after)
         return bool(AGENCY_END.match(after) or weekday_dash)
     capitals = CAPITALS_PLACE.match(place) and FULL_STOP_THEN_TEXT.match(after)
-    return _is_place(place) and bool(DATELINE_END.match(after) or capitals)
+    if _is_place(place) and bool(DATELINE_END.match(after) or capitals):
+        return True
+    return _names_only(place) and bool(AGENCY_DASH.match(after))  # "Essen/Paríž 24. marca (TASR) - "
+
+
+def _names_only(place: str) -> bool:
+    """Up to three capitalised words and nothing else, parted by spaces or slashes: a dateline's place that
+    writes no comma before its date when the agency and a dash follow it ("Tokio 9. júla (TASR) - ")."""
+    names = re.split(r"[\s/]+", place.strip())
+    return 0 < len(names) <= MAX_PLACE_NAMES and all(n.isalpha() and n[:1].isupper() for n in names)
 
 
 def _cable(place: str, after: str) -> bool:
