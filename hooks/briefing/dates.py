@@ -127,6 +127,7 @@ def grammar(language: str) -> Grammar:
     year_word = rf"(?:\s*(?:{_words_alt(x['year_word'])})\s*)?" if x.get("year_word") else ""
     no_decade = rf"(?!\s*(?:{_words_alt(x['decade_after'])}))" if x.get("decade_after") else ""
     years_after = _words_alt([s for s in x.get("year_after", []) if len(s) > 2 and s[:1].isalpha()])  # not "г."
+    years_noun = rf"(?P<noun>(?:{_words_alt(x['years_noun'])})\s+)?" if x.get("years_noun") else ""
     months_dashed = rf"(?P<month>{wide})\s*[-–—]\s*(?P<month2>{wide}){edge_after}"
     absolute = [
         # year first, also with a space after each dot ("2020. 11. 24.", as Korean and Hungarian write it)
@@ -152,7 +153,11 @@ def grammar(language: str) -> Grammar:
         # a range of years: "2025-2031", or with words after a "from" ("de 1999 a 2013", "zwischen 2013 und 2020")
         # not of decades: "1990-2010-х" (`decade_after`)
         ("years", rf"(?<![\d.-])(?P<year>{YEAR})\s*[-–—/]\s*(?P<year2>{YEAR})(?![\d%]|[.,]\d){no_decade}"),
-        ("years-worded", rf"{edge_before}(?:{frm})\s+(?P<year>{YEAR})\s+(?:{joins})\s+(?P<year2>{YEAR})(?![\d%]|[.,]\d)"),
+        # also with the plural noun for years between ("entre les années 2013 et 2016", "بين عامي 2013 و2016")
+        (
+            "years-worded",
+            rf"{edge_before}(?:{frm})\s+{years_noun}(?P<year>{YEAR})\s+(?:{joins})\s*(?P<year2>{YEAR})(?![\d%]|[.,]\d)",
+        ),
         # or with the word for years after them: "1989 ile 2010 yılları arasında", "2013 и 2020 годах"
         ("years-cued", rf"(?<![\w.-])(?P<year>{YEAR})\s+(?:{joins})\s+(?P<year2>{YEAR})(?=\s*(?:{years_after}))"),
     ]
@@ -213,6 +218,7 @@ def grammar(language: str) -> Grammar:
     counts = "|".join(p for p, _ in w.numbers)
     worded = _counted_patterns(past, counts, edges) if counts else []
     beside = {max(p.split(COUNT, 1), key=lambda side: len(side.strip())).strip() for _, _, p in past}
+    glued_year = _glued_year(x)
     return Grammar(
         w,
         tuple((form, re.compile(p, re.I)) for form, p in absolute),
@@ -221,8 +227,8 @@ def grammar(language: str) -> Grammar:
         re.compile(
             rf"(?<![\d$€£.-])(?<!\d,)(?P<year>{YEAR})(?![\d%]|[.,]\d){NO_CODE}"  # ",2022年" in scraped text, not "1,2022"
             if language in CJK
-            else rf"(?:(?<=[^\W\d_]-)|(?<![\w$€£.,-]))(?P<year>{YEAR})(?![\w%]|[.,]\d){NO_CODE}"  # "mid-2024" too
-        ),
+            else rf"(?:(?<=[^\W\d_]-)|(?<![\w$€£.,-]))(?P<year>{YEAR})(?:(?={glued_year})|(?![\w%]|[.,]\d)){NO_CODE}"
+        ),  # "mid-2024" too; "2007г.", "2007م": a year word's abbreviation glued to it
         re.compile(rf"^\s*{year_word}(?:{_words_alt(x.get('day_part_after', []))})?\s*(?:{joins}|[-–—])\s*$", re.I),
         frozenset({"month", "months", "spelled-day", "spelled-year", "feast", *(["day-month", "persian"] if ordinals else [])}),
         tuple(worded),
@@ -235,6 +241,13 @@ def grammar(language: str) -> Grammar:
         and_month,
         _native_after(x, day),
     )
+
+
+def _glued_year(x: dict) -> str:
+    """The language's abbreviations for "year" (`year_after` words of one or two letters, with or without a dot),
+    which scraped and hurried text glues to the year: "в 2007г.", "у 2007р.", "عام 2007م"."""
+    short = [s for s in x.get("year_after", []) if s[:1].isalpha() and len(s.rstrip(".")) <= 2]
+    return rf"(?:{_words_alt(short)})(?![^\W\d_])" if short else "(?!)"
 
 
 # a day of a date in CLDR's order, with a case ending after a hyphen ("2016. július 15-én", "július 15-i")
@@ -535,7 +548,7 @@ def _bare_years(text: str, sentence: str, g: Grammar) -> list[DateMention]:
         joined = bool(years) and bool(LISTED.match(between) or g.conjunction.match(between.replace(",", " ")))
         listed = joined and abs(int(m["year"]) - (years[-1].year or 0)) <= 50  # "in 2019, 1500 were killed": a count
         after_decade = decade_end >= 0 and _joined_to(text[decade_end : m.start()], g)
-        if _decade(text[max(0, m.start() - 30) : m.start()].lower(), _after_years(text, m.end()), g.words.extra):
+        if _decade(text[max(0, m.start() - 30) : m.start()].lower(), _after_years(text, m.end()), g.words.extra, m["year"]):
             decade_end = m.end()
         elif not after_decade and _is_year(text, m, g.words, listed):
             years.append(DateMention(m.start(), m.end(), sentence[m.start() : m.end()], int(m["year"])))
@@ -766,7 +779,9 @@ def _spans(form: str, m: re.Match[str], sentence: str, w: Words, year: int | Non
         method = dateutil.easter.EASTER_ORTHODOX if w.extra.get("easter_method") == "orthodox" else dateutil.easter.EASTER_WESTERN
         day = dateutil.easter.easter(year or 0, method)
         return DateMention(m.start(), m.end(), sentence[m.start() : m.end()], day.year, day.month, day.day)
-    return _months(m, sentence, w, year) if form == "months" else _years(m, sentence, w, form == "years-worded")
+    if form == "months":
+        return _months(m, sentence, w, year)
+    return _years(m, sentence, w, form == "years-worded" and not m.groupdict().get("noun"))  # "the years": no count
 
 
 def _months(m: re.Match[str], sentence: str, w: Words, year: int | None) -> DateMention | None:
@@ -785,10 +800,11 @@ def _years(m: re.Match[str], sentence: str, w: Words, counted_after: bool) -> Da
     earliest, longest = (1500, 110) if _in_parentheses(m) else (1900, 50)
     if not earliest <= first < last <= first + longest:
         return None
-    if _decade(m.string[max(0, m.start("year") - 30) : m.start("year")].lower(), "", w.extra):
+    if _decade(m.string[max(0, m.start("year") - 30) : m.start("year")].lower(), "", w.extra, m["year"]):
         return None  # "nas décadas de 1980 e 1990": two decades
     if not counted_after:
-        return DateMention(m.start(), m.end(), sentence[m.start() : m.end()], first, last=(last, None, None))
+        start = m.start("year")
+        return DateMention(start, m.end(), sentence[start : m.end()], first, last=(last, None, None))
     after = sentence[m.end() : m.end() + 20]
     follows = re.match(r"\s+(\w+)", after)
     word = follows[1] if follows else ""
@@ -1096,7 +1112,7 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
     previous = _previous_word(text, m.start(), w)
     if after[:1] in ("s", "-х", "'s", "’s") or after.startswith(("-х", "-ї", "-e")):
         return False  # a decade: "the 1990s", "1990-х"
-    if _decade(before, after, x):
+    if _decade(before, after, x, m["year"]):
         return False  # "la década de 1980", "les années 1990"
     if previous in x.get("year_before", []) or any(before.endswith(f"{c} ") for c in x.get("year_before", []) if " " in c):
         return True
@@ -1145,11 +1161,13 @@ def _counted_before(before: str, cue: str, w: Words) -> bool:
     return False
 
 
-def _decade(before: str, after: str, x: dict) -> bool:
-    """The language's words for a decade before or after a year: "la década de 1980", "1990'lı yıllar"."""
-    return any(after.lstrip().startswith(w) for w in x.get("decade_after", [])) or any(
+def _decade(before: str, after: str, x: dict, year: str) -> bool:
+    """The language's words for a decade before or after a year that opens one: "la década de 1980", "1990'lı
+    yıllar"; the same words before another year name years ("entre les années 2013 et 2016", "سال‌های ۲۰۱۳")."""
+    cued = any(after.lstrip().startswith(w) for w in x.get("decade_after", [])) or any(
         before.endswith(f"{w} ") for w in x.get("decade_before", [])
     )
+    return cued and year.translate(DIGITS).endswith("0")
 
 
 YEAR_RANGE = re.compile(rf"\s*[-–—]\s*(?P<year>{YEAR})(?![\d%])")
