@@ -49,3 +49,23 @@ def test_year_cues(language: str, sentence: str, expected: list) -> None:
 )
 def test_ranges_of_years(language: str, sentence: str, expected: list) -> None:
     assert read(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        # "exactly" between the word for "ago" and the count makes the count of years back the day of writing
+        ("pt", "O ferry afundou há exatos dois anos.", [("há exatos dois anos", "anniversary-2")]),
+        ("es", "El ferry se hundió hace exactamente dos años.", [("hace exactamente dos años", "anniversary-2")]),
+        ("fr", "Il y a exactement deux ans, le ferry a coulé.", [("Il y a exactement deux ans", "anniversary-2")]),
+        ("de", "Vor genau zwei Jahren sank die Fähre.", [("Vor genau zwei Jahren", "anniversary-2")]),
+        ("de", "Vor zwei Jahren sank die Fähre.", [("Vor zwei Jahren", "year-2")]),
+        # Chinese counts in its numerals, and two as "两"
+        ("zh", "渡轮两年前沉没。", [("两年前", "year-2")]),
+        ("zh", "渡轮在十一天前沉没。", [("十一天前", "day-11")]),
+        ("zh", "渡轮三个月前停运,十年前的今天,它首航。", [("三个月前", "month-3"), ("十年前的今天", "anniversary-10")]),
+        ("zh", "三年来渡轮一直停运。", []),
+    ],
+)
+def test_counts_back(language: str, sentence: str, expected: list) -> None:
+    assert read(sentence, language) == expected

@@ -210,13 +210,14 @@ def grammar(language: str) -> Grammar:
     # a month's second name after a slash is part of it ("أبريل/نيسان الماضي": last April); the first says which
     months = rf"{_alt(w.months, capital=language == 'en')}(?:\s*/\s*[^\W\d_]{{3,12}}(?!\w))?"
     relative = _relative_patterns(w, months, (weekday_names, _words_alt(sorted(short))), edges)
-    relative += _counted_patterns(w.counted, COUNTED, edges)
+    exactly = (x.get("anniversary") or {}).get("inside", [])
+    relative += _counted_patterns(w.counted, COUNTED, edges, exactly)
     # a count in words, in the past only ("hace cuatro años", "three weeks ago"), looked for only in a sentence
     # with the longer words beside the count ("years ago", "il y a"): a pattern opening with a long
     # alternation of number words is slow to scan
     past = tuple(c for c in w.counted if c[1] < 0)
     counts = "|".join(p for p, _ in w.numbers)
-    worded = _counted_patterns(past, counts, edges) if counts else []
+    worded = _counted_patterns(past, counts, edges, exactly) if counts else []
     beside = {max(p.split(COUNT, 1), key=lambda side: len(side.strip())).strip() for _, _, p in past}
     glued_year = _glued_year(x)
     return Grammar(
@@ -442,16 +443,18 @@ def _inflected(phrases: list[str], x: dict) -> str:
 
 
 def _counted_patterns(
-    counted: tuple[tuple[str, int, str], ...], count: str, edges: tuple[str, str]
+    counted: tuple[tuple[str, int, str], ...], count: str, edges: tuple[str, str], exactly: list[str]
 ) -> list[tuple[str, re.Pattern[str]]]:
-    """(kind, pattern) of counted dates, the count matching `count`: "il y a 3 jours", "hace cuatro años"."""
+    """(kind, pattern) of counted dates, the count matching `count`: "il y a 3 jours", "hace cuatro años"; with the
+    words for "exactly" the language puts before the count (`anniversary: inside`: "há exatos dois anos")."""
     by_count: dict[str, list[str]] = {}
     for unit, direction, pattern in counted:
-        by_count.setdefault(f"{unit}{'-' if direction < 0 else '+'}#", []).append(pattern.replace(COUNT, f"({count})", 1))
+        by_count.setdefault(f"{unit}{'-' if direction < 0 else '+'}#", []).append(pattern)
+    exact = rf"(?:(?:{_alt(exactly)})\s+)?" if exactly else ""
     out = []
     for kind, patterns in sorted(by_count.items()):
-        ordered = sorted(patterns, key=len, reverse=True)  # the count is each pattern's first group: named count0, count1…
-        body = "|".join(f"(?:{p.replace('(', f'(?P<count{i}>', 1)})" for i, p in enumerate(ordered))
+        ordered = sorted(patterns, key=len, reverse=True)  # named count0, count1…: a group name may appear once
+        body = "|".join(f"(?:{p.replace(COUNT, f'{exact}(?P<count{i}>{count})', 1)})" for i, p in enumerate(ordered))
         out.append((kind, re.compile(f"{edges[0]}(?:{body}){edges[1]}", re.I)))
     return out
 
@@ -1038,7 +1041,8 @@ def _anniversary(m: re.Match[str], w: Words, years: str) -> tuple[int, int, str]
         rf"(?<!\w)(?:{_words_alt(cue.get('before', []))})[\s,]*$", m.string[max(0, m.start() - 30) : m.start()], re.I
     )
     after = re.match(rf"[\s,]*(?:{_words_alt(cue.get('after', []))})(?!\w)", m.string[m.end() :], re.I)
-    if not (before or after):
+    inside = re.search(rf"(?<!\w)(?:{_words_alt(cue.get('inside', []))})(?!\w)", m[0], re.I)  # "há exatos dois anos"
+    if not (before or after or inside):
         return None
     start = m.start() - (len(before[0]) if before else 0)
     return start, m.end() + (after.end() if after else 0), f"anniversary-{years}"
