@@ -69,3 +69,20 @@ def test_ranges_of_years(language: str, sentence: str, expected: list) -> None:
 )
 def test_counts_back(language: str, sentence: str, expected: list) -> None:
     assert read(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        # "last" after a month's name, also as "último"
+        ("es", "El ferry zarpó en marzo último.", [("marzo último", "last-named-month")]),
+        ("pt", "O ferry partiu em março último.", [("março último", "last-named-month")]),
+        ("es", "El ferry zarpó en marzo pasado.", [("marzo pasado", "last-named-month")]),
+        # a part of a weekday, with the weekday in the genitive
+        ("uk", "Станом на вечір понеділка пором стояв біля причалу.", [("Станом на вечір понеділка", "weekday")]),
+        ("uk", "До ранку вівторка пором стояв.", [("До ранку вівторка", "weekday")]),
+        ("ru", "К вечеру понедельника паром вернулся.", [("К вечеру понедельника", "weekday")]),
+    ],
+)
+def test_named_relative_to_writing(language: str, sentence: str, expected: list) -> None:
+    assert read(sentence, language) == expected
