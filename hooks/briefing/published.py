@@ -465,16 +465,31 @@ def _bare(line: str, language: str) -> bool:
     return _as_prose_writes(mentions[0], language)
 
 
+CLOSING_LITERAL = re.compile(r"\s*'[^']*'\.?$")  # "d MMMM y 'г'." closes with the word for year
+
+
 def _as_prose_writes(mention: DateMention, language: str) -> bool:
     """A whole date written as CLDR's long format writes it ("12 juillet 2016"), as a chronicle's heading is; a
     site's template writes it otherwise ("14 outubro 2010" for "14 de outubro de 2010", "八月 20, 2014")."""
     if not (mention.year and mention.month and mention.day):
         return True
     day = dt.date(mention.year, mention.month, mention.day)
-    with suppress(ValueError, LookupError):
-        long = format_date(day, "long", locale=language)
-        return _letters_and_figures(long) == _letters_and_figures(mention.text)
-    return True
+    written = _letters_and_figures(mention.text)
+    return not _long_formats(language) or any(
+        _letters_and_figures(format_date(day, pattern, locale=language)) == written for pattern in _long_formats(language)
+    )
+
+
+@cache
+def _long_formats(language: str) -> frozenset[str]:
+    """CLDR's long date formats of the language in each of its regions ("MMMM d, y" in the US, "d MMMM y" in
+    Britain), less a word they close with, which prose leaves out or writes in full ("2024 г.", "2024 года")."""
+    regions = [code for code in localedata.locale_identifiers() if code == language or code.startswith(f"{language}_")]
+    found = set()
+    for code in regions:
+        with suppress(ValueError, LookupError):
+            found.add(CLOSING_LITERAL.sub("", Locale.parse(code).date_formats["long"].pattern))
+    return frozenset(found)
 
 
 def _letters_and_figures(text: str) -> str:
