@@ -86,3 +86,19 @@ def test_counts_back(language: str, sentence: str, expected: list) -> None:
 )
 def test_named_relative_to_writing(language: str, sentence: str, expected: list) -> None:
     assert read(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        # an ordinal adjective that starts with a day's word is no day: "هشتمین سالگرد" is the eighth anniversary
+        ("fa", "امروز ۱۵ ژوئیه هشتمین سالگرد غرق شدن کشتی است.", [("امروز ۱۵ ژوئیه", (None, 7, 15))]),
+        ("fa", "۱۵ ژولای دومین سالگرد افتتاح بندر است.", [("۱۵ ژولای", (None, 7, 15))]),
+        # days in words stay days
+        ("fa", "کشتی بیست و هفتم ژوئیه غرق شد.", [("بیست و هفتم ژوئیه", (None, 7, 27))]),
+        ("ar", "غرقت العبارة في الحادي والعشرين من يوليو.", [("الحادي والعشرين من يوليو", (None, 7, 21))]),
+        ("ru", "Двенадцатого июля паром затонул.", [("Двенадцатого июля", (None, 7, 12))]),
+    ],
+)
+def test_days_in_words(language: str, sentence: str, expected: list) -> None:
+    assert read(sentence, language) == expected

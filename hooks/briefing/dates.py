@@ -107,7 +107,7 @@ def grammar(language: str) -> Grammar:
     # form of their own, read before a month only ("primo ottobre", never "septembre un")
     spelled = x.get("spelled_days", [])
     ordinals = [d for d in x.get("day_words", {}) if d not in spelled]
-    day_words = f"|{edge_before}(?P<dayword>{_alt(ordinals)})" if ordinals else ""
+    day_words = f"|{edge_before}(?P<dayword>{_alt(ordinals)}){edge_after}" if ordinals else ""  # not "هشتمین"
     day = rf"(?:{NO_WORD_BEFORE}(?P<day>[0-3]?\d)(?!\d|[.,:]\d){suffix}{day_words})"
     day2 = rf"(?P<day2>[0-3]?\d)(?!\d){suffix}"
     glued = rf"(?:{edge_before}|(?<=\d))"  # a month's name right after its day's figures
@@ -319,7 +319,7 @@ def _calendar_forms(x: dict, suffix: str, day_month: str, edges: tuple[str, str]
     in words ("سی اردیبهشت")."""
     edge_before, edge_after = edges
     every_day_word = [*x.get("day_words", {}), *x.get("cardinal_day_words", {})]
-    words = f"|{edge_before}(?P<dayword>{_alt(every_day_word)})" if every_day_word else ""
+    words = f"|{edge_before}(?P<dayword>{_alt(every_day_word)}){edge_after}" if every_day_word else ""
     day = rf"(?:{NO_WORD_BEFORE}(?P<day>[0-3]?\d)(?!\d|[.,:]\d){suffix}{words})"
     forms = []
     for form, table, marker in (("hijri", "hijri_months", "hijri_marker"), ("persian", "persian_months", "persian_marker")):
