@@ -102,3 +102,19 @@ def test_named_relative_to_writing(language: str, sentence: str, expected: list)
 )
 def test_days_in_words(language: str, sentence: str, expected: list) -> None:
     assert read(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        # a part of today or yesterday, as each language names it
+        ("ar", "وقال الوزير هذا المساء إن العبارة وصلت.", [("هذا المساء", "day+0")]),
+        ("ar", "وصلت العبارة ظهر أمس إلى الميناء.", [("ظهر أمس", "day-1")]),
+        ("fa", "کشتی عصر امروز به بندر رسید.", [("عصر امروز", "day+0")]),
+        ("pt", "O ferry chegou hoje à tarde ao porto.", [("hoje à tarde", "day+0")]),
+        ("ru", "Паром прибыл сегодня днём.", [("сегодня днём", "day+0")]),
+        ("tr", "Feribot dün öğleden sonra limana ulaştı.", [("dün öğleden sonra", "day-1")]),
+    ],
+)
+def test_parts_of_a_day(language: str, sentence: str, expected: list) -> None:
+    assert read(sentence, language) == expected
