@@ -118,3 +118,23 @@ def test_days_in_words(language: str, sentence: str, expected: list) -> None:
 )
 def test_parts_of_a_day(language: str, sentence: str, expected: list) -> None:
     assert read(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        # last year, or a month of it, with its year in parentheses: the text states that year
+        ("fa", "نخستین کشتی در اکتبر سال میلادی گذشته (۲۰۱۸)، غرق شد.", [("اکتبر سال میلادی گذشته (۲۰۱۸)", (2018, 10, None))]),
+        (
+            "en",
+            "The first ferry sank in October last year (2018), with 189 aboard.",
+            [("October last year (2018)", (2018, 10, None))],
+        ),
+        ("ru", "Первый паром затонул в октябре прошлого года (2018).", [("в октябре прошлого года (2018)", (2018, 10, None))]),
+        ("es", "El primer ferry se hundió el año pasado (2018).", [("el año pasado (2018)", (2018, None, None))]),
+        # "the Gregorian year" between a month and "last" is last year
+        ("fa", "نخستین کشتی در اکتبر سال میلادی گذشته غرق شد.", [("اکتبر سال میلادی گذشته", "last-year-month")]),
+    ],
+)
+def test_year_stated_beside_a_relative_one(language: str, sentence: str, expected: list) -> None:
+    assert read(sentence, language) == expected

@@ -496,7 +496,7 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
     chosen = _and_months([d for d in chosen if not _in_name(d, text, language)], text, sentence, g)
     found = _in_stated_month(_absorbed(sorted(chosen, key=lambda d: d.start), text, sentence, g.same_day))
     found = _listed_weekdays(_weekday_of_week(found, text, sentence, g), text)
-    found = _eve_of_stated(_year_named_after(found, text, sentence))
+    found = _eve_of_stated(_year_in_parentheses(_year_named_after(found, text, sentence), text, sentence))
     found = [_first_day_before(_day_before(d, text, sentence, g.words), text, sentence, g) for d in found]
     found = _persian_beside(found, text, sentence, g)
     return [_without_full_stop(d, sentence, g.words) for d in _ranges(_paired_gregorian(found), text, sentence, g)]
@@ -1241,6 +1241,25 @@ def _year_named_after(found: list[DateMention], text: str, sentence: str) -> lis
             kind = YEAR_WORDS[previous.relative]
             out[-1] = replace(mention, start=previous.start, text=sentence[previous.start : mention.end], relative=kind)
             continue
+        out.append(mention)
+    return out
+
+
+YEAR_IN_PARENTHESES = re.compile(rf"\s*\(\s*(?P<year>{YEAR})\s*\)")
+YEAR_KINDS = {*YEAR_WORDS, *YEAR_WORDS.values()}
+
+
+def _year_in_parentheses(found: list[DateMention], text: str, sentence: str) -> list[DateMention]:
+    """Last, this or next year, or a month of it, with the year it is in parentheses right after ("October of last
+    year (2018)", "اکتبر سال میلادی گذشته (۲۰۱۸)"): the text states that year."""
+    out: list[DateMention] = []
+    for mention in found:
+        if out and out[-1].end > mention.start:  # the year in parentheses, read with the words before it
+            continue
+        stated = YEAR_IN_PARENTHESES.match(text, mention.end) if mention.relative in YEAR_KINDS else None
+        if stated:
+            end, year = stated.end(), int(stated["year"])
+            mention = replace(mention, end=end, text=sentence[mention.start : end], year=year, relative=None)
         out.append(mention)
     return out
 
