@@ -138,3 +138,22 @@ def test_parts_of_a_day(language: str, sentence: str, expected: list) -> None:
 )
 def test_year_stated_beside_a_relative_one(language: str, sentence: str, expected: list) -> None:
     assert read(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        # "today" after "until" or "still" is a span up to the time of writing, no day
+        ("de", "Das Wrack liegt bis heute im Hafen.", []),
+        ("pt", "O naufrágio continua até hoje sem explicação.", []),
+        ("ar", "ولا يزال الحطام في الميناء حتى اليوم.", []),
+        ("fa", "این کشتی تا امروز در بندر مانده است.", []),
+        ("es", "Aún hoy el ferry sigue en el puerto.", []),
+        # but a part of today, or an adjective of it naming a day's event, is that day
+        ("de", "Die Fähre bleibt bis heute Abend im Hafen.", [("heute Abend", "day+0")]),
+        ("ru", "До сегодняшнего заседания паром стоял.", [("сегодняшнего", "day+0")]),
+        ("es", "El ferry zarpó hoy del puerto.", [("hoy", "day+0")]),
+    ],
+)
+def test_up_to_today(language: str, sentence: str, expected: list) -> None:
+    assert read(sentence, language) == expected

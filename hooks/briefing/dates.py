@@ -1014,7 +1014,11 @@ def _relative(kind: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     day = int(g["day"]) if g.get("day") else None
     if day is not None and not 1 <= day <= (calendar.monthrange(2000, month)[1] if month else 31):
         return None
-    if _not_from_now(kind, m, w) or (kind == "day-of-month" and weekday is not None and _noun_after(m, w)):
+    if (
+        _not_from_now(kind, m, w)
+        or _up_to_now(kind, m, w)
+        or (kind == "day-of-month" and weekday is not None and _noun_after(m, w))
+    ):
         return None
     if kind.endswith("#"):  # a counted kind: the count is the pattern's group
         if _is_duration(fold(sentence[: m.start()]), w):
@@ -1068,6 +1072,16 @@ def _not_from_now(kind: str, m: re.Match[str], w: Words) -> bool:
     if not cue or "-" not in kind or not re.search(rf"(?<!\w)(?:{_words_alt(cue['before'])})(?!\w)", m[0]):
         return False
     return bool(re.match(rf"\s*(?:{_words_alt(cue['after'])})(?!\w)", m.string[m.end() :]))
+
+
+def _up_to_now(kind: str, m: re.Match[str], w: Words) -> bool:
+    """The word for "today" after the language's words for "until" or "still" (`up_to_today`: "bis heute", "até
+    hoje", "حتى اليوم", "aún hoy"): a span up to the time of writing, no day; not a part of the day ("bis heute
+    Abend") nor an adjective ("до сегодняшнего заседания", until today's session)."""
+    cue = w.extra.get("up_to_today")
+    if not cue or kind != "day+0" or len(m[0].split()) > 1 or m[0].lower() not in w.relative:
+        return False
+    return re.search(rf"(?<!\w)(?:{_words_alt(cue)})\s*$", m.string[max(0, m.start() - 20) : m.start()], re.I) is not None
 
 
 def _says_later(phrase: str, w: Words) -> bool:
