@@ -313,3 +313,26 @@ def test_an_update_stamp_years_after_every_date_of_the_text_is_no_publication_da
     recent = OLD_TEXT[language].replace("2019", "2024")
     (tmp_path / "recent").mkdir()
     assert published_of(tmp_path / "recent", UPDATED[language] + recent) == ("2024-03-06", "updated-line")
+
+
+@pytest.mark.parametrize(
+    ("header", "language", "stated"),
+    [
+        # a whole date alone above the headline, not as the language's long format writes it: the site's template
+        ("4 março 2024\n\nAcordo de pesca assinado em Lomé\n\n", "pt", ("2024-03-04", "header")),
+        ("三月 4, 2024\n\n洛美签署渔业协定\n\n", "zh", ("2024-03-04", "header")),
+        ("4 marzo 2024\n\nFirmado en Lomé el acuerdo de pesca\n\n", "es", ("2024-03-04", "header")),
+        # written as that format writes it, it heads what the page is about, as a chronicle's date does
+        ("4 de março de 2024\n\nAcordo de pesca assinado em Lomé\n\n", "pt", (None, "not-stated")),
+        ("4 mars 2024\n\nL'accord de pêche signé à Lomé\n\n", "fr", (None, "not-stated")),
+        ("4 de marzo de 2024\n\nFirmado en Lomé el acuerdo de pesca\n\n", "es", (None, "not-stated")),
+        # in the format of any region of the language, less the word for year it closes with
+        ("4 March 2024\n\nFisheries deal signed in Lomé\n\n", "en", (None, "not-stated")),
+        ("March 4, 2024\n\nFisheries deal signed in Lomé\n\n", "en", (None, "not-stated")),
+        ("4 марта 2024\n\nСоглашение о рыболовстве подписано в Ломе\n\n", "ru", (None, "not-stated")),
+    ],
+)
+def test_a_date_above_the_headline_in_a_sites_template_is_the_publication_date(
+    tmp_path: Path, header: str, language: str, stated: tuple[str | None, str]
+) -> None:
+    assert published_of(tmp_path, header + LEDE[language]) == stated

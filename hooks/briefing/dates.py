@@ -107,7 +107,7 @@ def grammar(language: str) -> Grammar:
     # form of their own, read before a month only ("primo ottobre", never "septembre un")
     spelled = x.get("spelled_days", [])
     ordinals = [d for d in x.get("day_words", {}) if d not in spelled]
-    day_words = f"|{edge_before}(?P<dayword>{_alt(ordinals)})" if ordinals else ""
+    day_words = f"|{edge_before}(?P<dayword>{_alt(ordinals)}){edge_after}" if ordinals else ""  # not "هشتمین"
     day = rf"(?:{NO_WORD_BEFORE}(?P<day>[0-3]?\d)(?!\d|[.,:]\d){suffix}{day_words})"
     day2 = rf"(?P<day2>[0-3]?\d)(?!\d){suffix}"
     glued = rf"(?:{edge_before}|(?<=\d))"  # a month's name right after its day's figures
@@ -127,6 +127,7 @@ def grammar(language: str) -> Grammar:
     year_word = rf"(?:\s*(?:{_words_alt(x['year_word'])})\s*)?" if x.get("year_word") else ""
     no_decade = rf"(?!\s*(?:{_words_alt(x['decade_after'])}))" if x.get("decade_after") else ""
     years_after = _words_alt([s for s in x.get("year_after", []) if len(s) > 2 and s[:1].isalpha()])  # not "г."
+    years_noun = rf"(?P<noun>(?:{_words_alt(x['years_noun'])})\s+)?" if x.get("years_noun") else ""
     months_dashed = rf"(?P<month>{wide})\s*[-–—]\s*(?P<month2>{wide}){edge_after}"
     absolute = [
         # year first, also with a space after each dot ("2020. 11. 24.", as Korean and Hungarian write it)
@@ -152,7 +153,11 @@ def grammar(language: str) -> Grammar:
         # a range of years: "2025-2031", or with words after a "from" ("de 1999 a 2013", "zwischen 2013 und 2020")
         # not of decades: "1990-2010-х" (`decade_after`)
         ("years", rf"(?<![\d.-])(?P<year>{YEAR})\s*[-–—/]\s*(?P<year2>{YEAR})(?![\d%]|[.,]\d){no_decade}"),
-        ("years-worded", rf"{edge_before}(?:{frm})\s+(?P<year>{YEAR})\s+(?:{joins})\s+(?P<year2>{YEAR})(?![\d%]|[.,]\d)"),
+        # also with the plural noun for years between ("entre les années 2013 et 2016", "بين عامي 2013 و2016")
+        (
+            "years-worded",
+            rf"{edge_before}(?:{frm})\s+{years_noun}(?P<year>{YEAR})\s+(?:{joins})\s*(?P<year2>{YEAR})(?![\d%]|[.,]\d)",
+        ),
         # or with the word for years after them: "1989 ile 2010 yılları arasında", "2013 и 2020 годах"
         ("years-cued", rf"(?<![\w.-])(?P<year>{YEAR})\s+(?:{joins})\s+(?P<year2>{YEAR})(?=\s*(?:{years_after}))"),
     ]
@@ -207,14 +212,16 @@ def grammar(language: str) -> Grammar:
     # a month's second name after a slash is part of it ("أبريل/نيسان الماضي": last April); the first says which
     months = rf"{_alt(w.months, capital=language == 'en')}(?:\s*/\s*[^\W\d_]{{3,12}}(?!\w))?"
     relative = _relative_patterns(w, months, (weekday_names, _words_alt(sorted(short))), edges)
-    relative += _counted_patterns(w.counted, COUNTED, edges)
+    exactly = (x.get("anniversary") or {}).get("inside", [])
+    relative += _counted_patterns(w.counted, COUNTED, edges, exactly)
     # a count in words, in the past only ("hace cuatro años", "three weeks ago"), looked for only in a sentence
     # with the longer words beside the count ("years ago", "il y a"): a pattern opening with a long
     # alternation of number words is slow to scan
     past = tuple(c for c in w.counted if c[1] < 0)
     counts = "|".join(p for p, _ in w.numbers)
-    worded = _counted_patterns(past, counts, edges) if counts else []
+    worded = _counted_patterns(past, counts, edges, exactly) if counts else []
     beside = {max(p.split(COUNT, 1), key=lambda side: len(side.strip())).strip() for _, _, p in past}
+    glued_year = _glued_year(x)
     return Grammar(
         w,
         tuple((form, re.compile(p, re.I)) for form, p in absolute),
@@ -223,8 +230,8 @@ def grammar(language: str) -> Grammar:
         re.compile(
             rf"(?<![\d$€£.-])(?<!\d,)(?P<year>{YEAR})(?![\d%]|[.,]\d){NO_CODE}"  # ",2022年" in scraped text, not "1,2022"
             if language in CJK
-            else rf"(?:(?<=[^\W\d_]-)|(?<![\w$€£.,-]))(?P<year>{YEAR})(?![\w%]|[.,]\d){NO_CODE}"  # "mid-2024" too
-        ),
+            else rf"(?:(?<=[^\W\d_]-)|(?<![\w$€£.,-]))(?P<year>{YEAR})(?:(?={glued_year})|(?![\w%]|[.,]\d)){NO_CODE}"
+        ),  # "mid-2024" too; "2007г.", "2007م": a year word's abbreviation glued to it
         re.compile(rf"^\s*{year_word}(?:{_words_alt(x.get('day_part_after', []))})?\s*(?:{joins}|[-–—])\s*$", re.I),
         frozenset({"month", "months", "spelled-day", "spelled-year", "feast", *(["day-month", "persian"] if ordinals else [])}),
         tuple(worded),
@@ -237,6 +244,13 @@ def grammar(language: str) -> Grammar:
         and_month,
         _native_after(x, day),
     )
+
+
+def _glued_year(x: dict) -> str:
+    """The language's abbreviations for "year" (`year_after` words of one or two letters, with or without a dot),
+    which scraped and hurried text glues to the year: "в 2007г.", "у 2007р.", "عام 2007م"."""
+    short = [s for s in x.get("year_after", []) if s[:1].isalpha() and len(s.rstrip(".")) <= 2]
+    return rf"(?:{_words_alt(short)})(?![^\W\d_])" if short else "(?!)"
 
 
 # a day of a date in CLDR's order, with a case ending after a hyphen ("2016. július 15-én", "július 15-i")
@@ -333,7 +347,7 @@ def _calendar_forms(x: dict, suffix: str, day_month: str, edges: tuple[str, str]
     in words ("سی اردیبهشت")."""
     edge_before, edge_after = edges
     every_day_word = [*x.get("day_words", {}), *x.get("cardinal_day_words", {})]
-    words = f"|{edge_before}(?P<dayword>{_alt(every_day_word)})" if every_day_word else ""
+    words = f"|{edge_before}(?P<dayword>{_alt(every_day_word)}){edge_after}" if every_day_word else ""
     day = rf"(?:{NO_WORD_BEFORE}(?P<day>[0-3]?\d)(?!\d|[.,:]\d){suffix}{words})"
     forms = []
     for form, table, marker in (("hijri", "hijri_months", "hijri_marker"), ("persian", "persian_months", "persian_marker")):
@@ -457,16 +471,18 @@ def _inflected(phrases: list[str], x: dict) -> str:
 
 
 def _counted_patterns(
-    counted: tuple[tuple[str, int, str], ...], count: str, edges: tuple[str, str]
+    counted: tuple[tuple[str, int, str], ...], count: str, edges: tuple[str, str], exactly: list[str]
 ) -> list[tuple[str, re.Pattern[str]]]:
-    """(kind, pattern) of counted dates, the count matching `count`: "il y a 3 jours", "hace cuatro años"."""
+    """(kind, pattern) of counted dates, the count matching `count`: "il y a 3 jours", "hace cuatro años"; with the
+    words for "exactly" the language puts before the count (`anniversary: inside`: "há exatos dois anos")."""
     by_count: dict[str, list[str]] = {}
     for unit, direction, pattern in counted:
-        by_count.setdefault(f"{unit}{'-' if direction < 0 else '+'}#", []).append(pattern.replace(COUNT, f"({count})", 1))
+        by_count.setdefault(f"{unit}{'-' if direction < 0 else '+'}#", []).append(pattern)
+    exact = rf"(?:(?:{_alt(exactly)})\s+)?" if exactly else ""
     out = []
     for kind, patterns in sorted(by_count.items()):
-        ordered = sorted(patterns, key=len, reverse=True)  # the count is each pattern's first group: named count0, count1…
-        body = "|".join(f"(?:{p.replace('(', f'(?P<count{i}>', 1)})" for i, p in enumerate(ordered))
+        ordered = sorted(patterns, key=len, reverse=True)  # named count0, count1…: a group name may appear once
+        body = "|".join(f"(?:{p.replace(COUNT, f'{exact}(?P<count{i}>{count})', 1)})" for i, p in enumerate(ordered))
         out.append((kind, re.compile(f"{edges[0]}(?:{body}){edges[1]}", re.I)))
     return out
 
@@ -508,7 +524,7 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
     chosen = _and_months([d for d in chosen if not _in_name(d, text, language)], text, sentence, g)
     found = _in_stated_month(_absorbed(sorted(chosen, key=lambda d: d.start), text, sentence, g.same_day))
     found = _listed_weekdays(_weekday_of_week(found, text, sentence, g), text)
-    found = _eve_of_stated(_year_named_after(found, text, sentence))
+    found = _eve_of_stated(_year_in_parentheses(_year_named_after(found, text, sentence), text, sentence))
     found = [_first_day_before(_day_before(d, text, sentence, g.words), text, sentence, g) for d in found]
     found = _persian_beside(found, text, sentence, g)
     return [_without_full_stop(d, sentence, g.words) for d in _ranges(_paired_gregorian(found), text, sentence, g)]
@@ -563,7 +579,7 @@ def _bare_years(text: str, sentence: str, g: Grammar) -> list[DateMention]:
         joined = bool(years) and bool(LISTED.match(between) or g.conjunction.match(between.replace(",", " ")))
         listed = joined and abs(int(m["year"]) - (years[-1].year or 0)) <= 50  # "in 2019, 1500 were killed": a count
         after_decade = decade_end >= 0 and _joined_to(text[decade_end : m.start()], g)
-        if _decade(text[max(0, m.start() - 30) : m.start()].lower(), _after_years(text, m.end()), g.words.extra):
+        if _decade(text[max(0, m.start() - 30) : m.start()].lower(), _after_years(text, m.end()), g.words.extra, m["year"]):
             decade_end = m.end()
         elif not after_decade and _is_year(text, m, g.words, listed):
             years.append(DateMention(m.start(), m.end(), sentence[m.start() : m.end()], int(m["year"])))
@@ -794,7 +810,9 @@ def _spans(form: str, m: re.Match[str], sentence: str, w: Words, year: int | Non
         method = dateutil.easter.EASTER_ORTHODOX if w.extra.get("easter_method") == "orthodox" else dateutil.easter.EASTER_WESTERN
         day = dateutil.easter.easter(year or 0, method)
         return DateMention(m.start(), m.end(), sentence[m.start() : m.end()], day.year, day.month, day.day)
-    return _months(m, sentence, w, year) if form == "months" else _years(m, sentence, w, form == "years-worded")
+    if form == "months":
+        return _months(m, sentence, w, year)
+    return _years(m, sentence, w, form == "years-worded" and not m.groupdict().get("noun"))  # "the years": no count
 
 
 def _months(m: re.Match[str], sentence: str, w: Words, year: int | None) -> DateMention | None:
@@ -813,10 +831,11 @@ def _years(m: re.Match[str], sentence: str, w: Words, counted_after: bool) -> Da
     earliest, longest = (1500, 110) if _in_parentheses(m) else (1900, 50)
     if not earliest <= first < last <= first + longest:
         return None
-    if _decade(m.string[max(0, m.start("year") - 30) : m.start("year")].lower(), "", w.extra):
+    if _decade(m.string[max(0, m.start("year") - 30) : m.start("year")].lower(), "", w.extra, m["year"]):
         return None  # "nas décadas de 1980 e 1990": two decades
     if not counted_after:
-        return DateMention(m.start(), m.end(), sentence[m.start() : m.end()], first, last=(last, None, None))
+        start = m.start("year")
+        return DateMention(start, m.end(), sentence[start : m.end()], first, last=(last, None, None))
     after = sentence[m.end() : m.end() + 20]
     follows = re.match(r"\s+(\w+)", after)
     word = follows[1] if follows else ""
@@ -1028,7 +1047,11 @@ def _relative(kind: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     day = int(g["day"]) if g.get("day") else None
     if day is not None and not 1 <= day <= (calendar.monthrange(2000, month)[1] if month else 31):
         return None
-    if _not_from_now(kind, m, w) or (kind == "day-of-month" and weekday is not None and _noun_after(m, w)):
+    if (
+        _not_from_now(kind, m, w)
+        or _up_to_now(kind, m, w)
+        or (kind == "day-of-month" and weekday is not None and _noun_after(m, w))
+    ):
         return None
     if kind.endswith("#"):  # a counted kind: the count is the pattern's group
         if _is_duration(fold(sentence[: m.start()]), w):
@@ -1055,7 +1078,8 @@ def _anniversary(m: re.Match[str], w: Words, years: str) -> tuple[int, int, str]
         rf"(?<!\w)(?:{_words_alt(cue.get('before', []))})[\s,]*$", m.string[max(0, m.start() - 30) : m.start()], re.I
     )
     after = re.match(rf"[\s,]*(?:{_words_alt(cue.get('after', []))})(?!\w)", m.string[m.end() :], re.I)
-    if not (before or after):
+    inside = re.search(rf"(?<!\w)(?:{_words_alt(cue.get('inside', []))})(?!\w)", m[0], re.I)  # "há exatos dois anos"
+    if not (before or after or inside):
         return None
     start = m.start() - (len(before[0]) if before else 0)
     return start, m.end() + (after.end() if after else 0), f"anniversary-{years}"
@@ -1081,6 +1105,16 @@ def _not_from_now(kind: str, m: re.Match[str], w: Words) -> bool:
     if not cue or "-" not in kind or not re.search(rf"(?<!\w)(?:{_words_alt(cue['before'])})(?!\w)", m[0]):
         return False
     return bool(re.match(rf"\s*(?:{_words_alt(cue['after'])})(?!\w)", m.string[m.end() :]))
+
+
+def _up_to_now(kind: str, m: re.Match[str], w: Words) -> bool:
+    """The word for "today" after the language's words for "until" or "still" (`up_to_today`: "bis heute", "até
+    hoje", "حتى اليوم", "aún hoy"): a span up to the time of writing, no day; not a part of the day ("bis heute
+    Abend") nor an adjective ("до сегодняшнего заседания", until today's session)."""
+    cue = w.extra.get("up_to_today")
+    if not cue or kind != "day+0" or len(m[0].split()) > 1 or m[0].lower() not in w.relative:
+        return False
+    return re.search(rf"(?<!\w)(?:{_words_alt(cue)})\s*$", m.string[max(0, m.start() - 20) : m.start()], re.I) is not None
 
 
 def _says_later(phrase: str, w: Words) -> bool:
@@ -1129,7 +1163,7 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
     previous = _previous_word(text, m.start(), w)
     if after[:1] in ("s", "-х", "'s", "’s") or after.startswith(("-х", "-ї", "-e")):
         return False  # a decade: "the 1990s", "1990-х"
-    if _decade(before, after, x):
+    if _decade(before, after, x, m["year"]):
         return False  # "la década de 1980", "les années 1990"
     if _cue_before(previous, before, after, x):
         return True
@@ -1187,11 +1221,13 @@ def _counted_before(before: str, cue: str, w: Words) -> bool:
     return False
 
 
-def _decade(before: str, after: str, x: dict) -> bool:
-    """The language's words for a decade before or after a year: "la década de 1980", "1990'lı yıllar"."""
-    return any(after.lstrip().startswith(w) for w in x.get("decade_after", [])) or any(
+def _decade(before: str, after: str, x: dict, year: str) -> bool:
+    """The language's words for a decade before or after a year that opens one: "la década de 1980", "1990'lı
+    yıllar"; the same words before another year name years ("entre les années 2013 et 2016", "سال‌های ۲۰۱۳")."""
+    cued = any(after.lstrip().startswith(w) for w in x.get("decade_after", [])) or any(
         before.endswith(f"{w} ") for w in x.get("decade_before", [])
     )
+    return cued and year.translate(DIGITS).endswith("0")
 
 
 YEAR_RANGE = re.compile(rf"\s*[-–—]\s*(?P<year>{YEAR})(?![\d%])")
@@ -1261,6 +1297,25 @@ def _year_named_after(found: list[DateMention], text: str, sentence: str) -> lis
             kind = YEAR_WORDS[previous.relative]
             out[-1] = replace(mention, start=previous.start, text=sentence[previous.start : mention.end], relative=kind)
             continue
+        out.append(mention)
+    return out
+
+
+YEAR_IN_PARENTHESES = re.compile(rf"\s*\(\s*(?P<year>{YEAR})\s*\)")
+YEAR_KINDS = {*YEAR_WORDS, *YEAR_WORDS.values()}
+
+
+def _year_in_parentheses(found: list[DateMention], text: str, sentence: str) -> list[DateMention]:
+    """Last, this or next year, or a month of it, with the year it is in parentheses right after ("October of last
+    year (2018)", "اکتبر سال میلادی گذشته (۲۰۱۸)"): the text states that year."""
+    out: list[DateMention] = []
+    for mention in found:
+        if out and out[-1].end > mention.start:  # the year in parentheses, read with the words before it
+            continue
+        stated = YEAR_IN_PARENTHESES.match(text, mention.end) if mention.relative in YEAR_KINDS else None
+        if stated:
+            end, year = stated.end(), int(stated["year"])
+            mention = replace(mention, end=end, text=sentence[mention.start : end], year=year, relative=None)
         out.append(mention)
     return out
 

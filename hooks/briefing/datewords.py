@@ -145,7 +145,7 @@ def words(language: str) -> Words:
     return Words(
         language,
         *(months, full_months, weekdays, relative, _counted(info, extra), extra.get("date_order", order), extra),
-        _numbers(language, info),
+        _numbers(language, info, extra),
         _day_parts(info, relative),
     )
 
@@ -584,17 +584,19 @@ def _day_parts(info: dict[str, Any], relative: dict[str, tuple[str, int]]) -> tu
     return tuple(found)
 
 
-def _numbers(language: str, info: dict[str, Any]) -> tuple[tuple[str, int], ...]:
-    """Counts written in words: dateparser's simplifications that stand for a number ("une" -> 1, Russian
-    "дв(а|е|ух)" -> 2) and num2words' words for 1 to 60 ("cuatro", "due", "oito")."""
-    found: dict[str, int] = {}
+def _numbers(language: str, info: dict[str, Any], extra: dict[str, Any]) -> tuple[tuple[str, int], ...]:
+    """Counts written in words: the data file's (`number_words`: Chinese "两" -> 2), dateparser's simplifications
+    that stand for a number ("une" -> 1, Russian "дв(а|е|ух)" -> 2) and num2words' words for 1 to 60 ("cuatro",
+    "due", "oito"), or those of the language whose numerals it shares (`numerals_of`: Chinese writes Japanese's
+    "二十一")."""
+    found: dict[str, int] = {re.escape(word): int(n) for word, n in (extra.get("number_words") or {}).items()}
     for table in info.get("simplifications", []):
         for pattern, value in table.items():
             if str(value).isdigit() and "(?" not in str(pattern):  # lookarounds are the regex module's, not re's
                 found.setdefault(fold(_noncapturing(str(pattern))), int(value))
     try:
         for n in range(1, 61):
-            found.setdefault(re.escape(fold(num2words(n, lang=language))), n)
+            found.setdefault(re.escape(fold(num2words(n, lang=extra.get("numerals_of", language)))), n)
     except NotImplementedError:  # num2words has no words for this language
         pass
     return tuple(sorted(found.items(), key=lambda item: len(item[0]), reverse=True))

@@ -9,14 +9,17 @@ publication date misleads more than a missing one.
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 from collections.abc import Iterable
+from contextlib import suppress
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from babel import Locale, localedata
+from babel.dates import format_date
 
 from . import safeyaml
 from .dates import DIGITS, DateMention, find_dates
@@ -458,7 +461,40 @@ def _bare(line: str, language: str) -> bool:
     mentions = find_dates(line, language)
     alone = len(mentions) == 1 and not line.replace(mentions[0].text, "").strip(" .,")
     stamped = bool(PADDED_DAY.search(mentions[0].text.translate(DIGITS))) if alone else False
-    return alone and not stamped and not _has_weekday(mentions[0], language) and _month_in_full(mentions[0], language)
+    if not alone or stamped or _has_weekday(mentions[0], language) or not _month_in_full(mentions[0], language):
+        return False
+    return _as_prose_writes(mentions[0], language)
+
+
+CLOSING_LITERAL = re.compile(r"\s*'[^']*'\.?$")  # "d MMMM y 'г'." closes with the word for year
+
+
+def _as_prose_writes(mention: DateMention, language: str) -> bool:
+    """A whole date written as CLDR's long format writes it ("12 juillet 2016"), as a chronicle's heading is; a
+    site's template writes it otherwise ("14 outubro 2010" for "14 de outubro de 2010", "八月 20, 2014")."""
+    if not (mention.year and mention.month and mention.day):
+        return True
+    day = dt.date(mention.year, mention.month, mention.day)
+    written = _letters_and_figures(mention.text)
+    return not _long_formats(language) or any(
+        _letters_and_figures(format_date(day, pattern, locale=language)) == written for pattern in _long_formats(language)
+    )
+
+
+@cache
+def _long_formats(language: str) -> frozenset[str]:
+    """CLDR's long date formats of the language in each of its regions ("MMMM d, y" in the US, "d MMMM y" in
+    Britain), less a word they close with, which prose leaves out or writes in full ("2024 г.", "2024 года")."""
+    regions = [code for code in localedata.locale_identifiers() if code == language or code.startswith(f"{language}_")]
+    found = set()
+    for code in regions:
+        with suppress(ValueError, LookupError):
+            found.add(CLOSING_LITERAL.sub("", Locale.parse(code).date_formats["long"].pattern))
+    return frozenset(found)
+
+
+def _letters_and_figures(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.translate(DIGITS)).casefold()
 
 
 def _month_in_full(mention: DateMention, language: str) -> bool:
