@@ -173,6 +173,8 @@ class Words:
     named_heads: frozenset[str]  # Persian: head-words whose body's name follows in words with no article ("سازمان …")
     patronymics: frozenset[str]  # Arabic, Persian: "son of", "daughter of" joining two names ("أسامة بن لادن")
     honorifics: Phrases  # Arabic, Persian: "Mr.", "Mrs.": one word after one is a name ("آقای کارلسون گفت")
+    kinds: re.Pattern[str] | None  # a word for a company or firm, then its name ("the airline Germanwings")
+    latin_names: bool  # Cyrillic text: a name left in Latin letters is a company's, brand's or outlet's ("Boeing")
     language: str
 
 
@@ -245,6 +247,10 @@ def words(language: str) -> Words | None:
         indefinite=frozenset(normalise(str(e)) for e in data.get("indefinite_articles") or []),
         following_particles=frozenset(normalise(str(e)) for e in data.get("following_particles") or []),
         common_bodies=frozenset(tuple(normalise(x) for x in str(e).split()) for e in data.get("common_bodies") or []),
+        kinds=_kind_pattern(
+            data.get("company_words") or [], data.get("adjectives_follow") == "yes", data.get("noun_capitals") == "yes"
+        ),
+        latin_names=data.get("latin_names") == "yes",
         language=language.split("-")[0].lower(),
     )
 
@@ -298,6 +304,18 @@ def _media_pattern(media_words: list[Any], media_verbs: list[Any]) -> re.Pattern
     cased = rf"(?<!\w)(?i:{words})(?!\w)(?:\s+(?P<between>[^\W\d_]+))??\s+" + MEDIA_NAME.replace("{capital}", "[A-ZА-ЯЁІЇЄҐ]")
     latin = rf"(?<!\w)(?i:{verbs})(?!\w)\s+" + MEDIA_NAME.replace("{capital}", "[A-Z]").replace("?P<", "?P<v_")
     return re.compile("|".join(p for p, found in ((cased, media_words), (latin, media_verbs)) if found))
+
+
+def _kind_pattern(kind_words: list[Any], adjectives_follow: bool, compounds: bool) -> re.Pattern[str] | None:
+    """A word for a company, firm or airline, then its name, quoted or capitalised ("the airline Germanwings"): in
+    German the word may close a compound ("Finanzkanzlei"); where adjectives follow their noun, one or two
+    lower-case words may stand between ("la compañía alemana Germanwings")."""
+    if not kind_words:
+        return None
+    opening = r"(?<![\w-])[^\W\d_]*-?" if compounds else r"(?<!\w)"
+    between = r"(?P<between>(?:\s+[^\W\d_]+){1,2}?)??" if adjectives_follow else ""
+    name = MEDIA_NAME.replace("{capital}", "[A-ZА-ЯЁІЇЄҐ]").replace("|\\d+", "")  # "Germanwings 9525": a flight
+    return re.compile(rf"{opening}(?i:{_alternatives(kind_words)})(?!\w){between}\s+{name}")
 
 
 def _with_endings(heads: list[Any], endings: list[Any]) -> list[str]:
@@ -386,23 +404,30 @@ def detect(
         people = _unspaced_people(text, vocabulary, language, taken)
         return _unspaced_bodies(text, vocabulary, language, states) + _periodicals(text, language, taken) + people
     else:
-        found = _detect_cased(text, vocabulary, taken, states, written_alone)
-        found += _compound_bodies(text, vocabulary, taken, found, states)
-        found = found + _outlets(text, vocabulary, taken, found)
+        # a name after a word for a company is the company's, also where it opens with a given name ("la empresa
+        # Minerva Sur"): read first
+        companies = _outlets(text, vocabulary, vocabulary.kinds, taken, [])
+        held = taken + [(d.start, d.end) for d in companies]
+        found = companies + _detect_cased(text, vocabulary, held, states, written_alone)
+        found += _compound_bodies(text, vocabulary, held, found, states)
+        found = found + _outlets(text, vocabulary, vocabulary.media, taken, found)
         found = sorted(found + _attributed_acronyms(text, vocabulary, taken, found), key=lambda d: d.start)
     return _repeats(text, found, taken, language, earlier)
 
 
-def _outlets(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+def _outlets(
+    text: str, w: Words, pattern: re.Pattern[str] | None, taken: list[tuple[int, int]], found: list[Detected]
+) -> list[Detected]:
     """Outlets named after a word for a newspaper, channel or agency ("the channel CNN", "телеканал «Дождь»",
-    "la testata locale Prothom Alo"): organisations, as any body."""
-    if w.media is None:
+    "la testata locale Prothom Alo"), and companies after a word for their kind (`Words.kinds`): organisations,
+    as any body."""
+    if pattern is None:
         return []
     spans = Covered(len(text), taken + [(d.start, d.end) for d in found])
     outlets = []
-    for m in w.media.finditer(text):
-        between = m.groupdict().get("between")
-        if between and (not between[:1].islower() or normalise(between) in w.places | w.connectors):
+    for m in pattern.finditer(text):
+        between = (m.groupdict().get("between") or "").split()
+        if any(not b[:1].islower() or normalise(b) in w.places | w.connectors | w.speech for b in between):
             continue
         group = next(g for g in ("quoted", "name", "v_quoted", "v_name") if g in m.re.groupindex and m.group(g))
         words = [(k.start() + m.start(group), k.group().rstrip(".’'")) for k in re.finditer(r"\S+", m.group(group))]
@@ -412,8 +437,8 @@ def _outlets(text: str, w: Words, taken: list[tuple[int, int]], found: list[Dete
             continue
         start, end = words[0][0], words[-1][0] + len(words[-1][1])
         if not spans(start, end):
-            surface = text[start:end]
-            outlets.append(Detected(_person_name(surface), "organisation", start, end, surface))
+            surface = _without_case_ending(text[start:end], w)
+            outlets.append(Detected(_person_name(surface), "organisation", start, start + len(surface), surface))
     return outlets
 
 
@@ -827,7 +852,44 @@ def _classify(
     if acronym:  # "Plataforma Unitária Democrática (PUD)"
         found.append(_organisation(text, matches, norms, i, j, w, states, acronym))
         return j
+    if w.latin_names and not CYRILLIC.search(raw[i]) and not (_given(raw[i]) and j - i > 1):
+        return _latin_name(text, matches, raw, norms, w, i, j, found, states)
     return _classify_person(text, matches, raw, norms, held, w, i, j, found, written_alone)
+
+
+def _latin_name(
+    text: str,
+    matches: list[re.Match[str]],
+    raw: list[str],
+    norms: list[str],
+    w: Words,
+    i: int,
+    j: int,
+    found: list[Detected],
+    states: dict[tuple[int, int], str],
+) -> int:
+    """Cyrillic text transliterates people's names but leaves a company's, brand's or outlet's in Latin letters
+    ("самолеты Boeing", "компания Stratfor"): such a run is an organisation; not a model's code ("Airbus A320":
+    "A", "737 MAX"), a ship's name ("судну Genco Picardy"), a word of a phrase in a Latin-script language ("Je suis
+    Charlie"), nor an acronym or numeral, which may stand for anything ("UTC", "XIX")."""
+    if any(len(word) > 1 and word.isupper() for word in raw[i:j]) or (i > 0 and _vessel(norms[i - 1], w)):
+        return j
+    last = j
+    while last > i and text[matches[last - 1].end() : matches[last - 1].end() + 1].isdigit():
+        last -= 1  # "Airbus A320": the maker, then the model's code
+    if last == i:
+        return j
+    start, end = matches[i].start(), matches[last - 1].end()
+    coded = text[max(0, start - 2) : start].strip()[-1:].isdigit()
+    phrase = any(0 <= k < len(raw) and raw[k][:1].islower() and not CYRILLIC.search(raw[k]) for k in (i - 1, j))
+    if not coded and not phrase and end - start > 1 and not all(n in w.stop for n in norms[i:last]):
+        found.append(_organisation(text, matches, norms, i, last, w, states))
+    return j
+
+
+def _vessel(norm: str, w: Words) -> bool:
+    """A word for a ship in any case form: its stem, without its last two letters ("судну" of "судно", "эсминцу")."""
+    return any(norm.startswith(v[: max(4, len(v) - 2)]) for v in w.vessels)
 
 
 def _defined_acronym(
