@@ -51,10 +51,10 @@ def test_a_word_for_a_company_without_its_name_names_none(text: str, language: s
 @pytest.mark.parametrize(
     ("text", "language", "company"),
     [
-        ("Самолеты Velutra 300 вернулись в эксплуатацию.", "ru", "Velutra"),
+        ("Акции Velutra упали после аварии.", "ru", "Velutra"),
         ("Регулятор запретил полеты самолетов Skyvale после аварии.", "ru", "Skyvale"),
         ("Понад тисячу користувачів Chatterly підтримали протест.", "uk", "Chatterly"),
-        ("Літак Aerovia A340 здійснив аварійну посадку.", "uk", "Aerovia"),
+        ("Літак авіакомпанії Aerovia здійснив аварійну посадку.", "uk", "Aerovia"),
     ],
 )
 def test_a_latin_name_in_cyrillic_text_is_an_organisation(text: str, language: str, company: str) -> None:
@@ -67,6 +67,8 @@ def test_a_latin_name_in_cyrillic_text_is_an_organisation(text: str, language: s
         ("Демонстранты написали «Nous sommes unis» на стене.", "ru"),  # a phrase in a Latin-script language
         ("Ракета попала в судно Northern Crest у побережья.", "ru"),  # a ship's name
         ("Самолет A340 совершил посадку в 12:00 UTC.", "ru"),  # a model's code, an acronym
+        ("Самолеты Velutra 300 вернулись в эксплуатацию.", "ru"),  # a type's name before its model's code
+        ("Об этом написал @NewsDesk в соцсети.", "ru"),  # a handle
         ("Збори відбулися у XIX столітті.", "uk"),  # a Roman numeral
     ],
 )

@@ -44,6 +44,7 @@ AGE = re.compile(r",\s*\d{1,2},")  # an age set off by commas after a name ("Jan
 SYLLABLES = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{2,4}$")
 APOSTROPHE_ENDING = re.compile(r"['’][^\W\d_]+$")
 ROMAN_NUMERAL = re.compile(r"^[IVX]+$")
+MODEL_AFTER = re.compile(r"[\s-]*[A-Z]{0,2}\d")  # a model's code after its type's name: " 737", " A320", "-135"
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")  # transliterated for an English name; Arabic script is kept as written
 # Arabic-script words in quotation marks, single ones too ('رابرت موگابه' رئیس جمهوری)
 QUOTED_NAME = re.compile(r"[«“\"'‘]([\u0621-\u06d3\u200c ]{3,60})[»”\"'’]")
@@ -175,6 +176,8 @@ class Words:
     honorifics: Phrases  # Arabic, Persian: "Mr.", "Mrs.": one word after one is a name ("آقای کارلسون گفت")
     kinds: re.Pattern[str] | None  # a word for a company or firm, then its name ("the airline Germanwings")
     latin_names: bool  # Cyrillic text: a name left in Latin letters is a company's, brand's or outlet's ("Boeing")
+    companies: frozenset[str]  # Arabic, Persian: the same words for a company ("شركة"), before a quoted name
+    aircraft: re.Pattern[str] | None  # Arabic, Persian: a word for an aircraft, its maker's name, the model's number
     language: str
 
 
@@ -251,6 +254,8 @@ def words(language: str) -> Words | None:
             data.get("company_words") or [], data.get("adjectives_follow") == "yes", data.get("noun_capitals") == "yes"
         ),
         latin_names=data.get("latin_names") == "yes",
+        companies=frozenset(normalise(str(e)) for e in data.get("company_words") or []),
+        aircraft=_aircraft_pattern(data.get("aircraft_words") or []),
         language=language.split("-")[0].lower(),
     )
 
@@ -316,6 +321,17 @@ def _kind_pattern(kind_words: list[Any], adjectives_follow: bool, compounds: boo
     between = r"(?P<between>(?:\s+[^\W\d_]+){1,2}?)??" if adjectives_follow else ""
     name = MEDIA_NAME.replace("{capital}", "[A-ZА-ЯЁІЇЄҐ]").replace("|\\d+", "")  # "Germanwings 9525": a flight
     return re.compile(rf"{opening}(?i:{_alternatives(kind_words)})(?!\w){between}\s+{name}")
+
+
+def _aircraft_pattern(aircraft_words: list[Any]) -> re.Pattern[str] | None:
+    """A word for an aircraft, then one or two words (quoted or not) and a number: the maker's name, then the model's
+    ("طائرة بوينغ 737", 'طائرة "بوينغ 737 ماكس"', "هواپیمای بوئینگ ۷۳۷")."""
+    if not aircraft_words:
+        return None
+    longest_first = sorted(map(str, aircraft_words), key=len, reverse=True)
+    words = "|".join(r"[\s\u200c]+".join(map(re.escape, a.split())) for a in longest_first)
+    name = rf"{ARABIC_WORD.pattern}(?:\s+{ARABIC_WORD.pattern})?"
+    return re.compile(rf"(?<!\w)(?:{words})[\s\u200c]+[«\"“]?(?P<name>{name})\s+[0-9٠-٩۰-۹]")
 
 
 def _with_endings(heads: list[Any], endings: list[Any]) -> list[str]:
@@ -869,9 +885,10 @@ def _latin_name(
     states: dict[tuple[int, int], str],
 ) -> int:
     """Cyrillic text transliterates people's names but leaves a company's, brand's or outlet's in Latin letters
-    ("самолеты Boeing", "компания Stratfor"): such a run is an organisation; not a model's code ("Airbus A320":
-    "A", "737 MAX"), a ship's name ("судну Genco Picardy"), a word of a phrase in a Latin-script language ("Je suis
-    Charlie"), nor an acronym or numeral, which may stand for anything ("UTC", "XIX")."""
+    ("самолеты Skyvale", "компания Stratfor"): such a run is an organisation; not a type's name before its model's
+    code ("Boeing 737", "Airbus A320", the sets disagree on whether it names the maker), a model's code ("737
+    MAX"), a handle ("@BBCBreaking"), a ship's name ("судну Genco Picardy"), a word of a phrase in a Latin-script
+    language ("Je suis Charlie"), nor an acronym or numeral, which may stand for anything ("UTC", "XIX")."""
     if any(len(word) > 1 and word.isupper() for word in raw[i:j]) or (i > 0 and _vessel(norms[i - 1], w)):
         return j
     last = j
@@ -880,7 +897,8 @@ def _latin_name(
     if last == i:
         return j
     start, end = matches[i].start(), matches[last - 1].end()
-    coded = text[max(0, start - 2) : start].strip()[-1:].isdigit()
+    coded = text[max(0, start - 2) : start].strip()[-1:].isdigit() or text[start - 1 : start] == "@"
+    coded = coded or bool(MODEL_AFTER.match(text, end))
     phrase = any(0 <= k < len(raw) and raw[k][:1].islower() and not CYRILLIC.search(raw[k]) for k in (i - 1, j))
     if not coded and not phrase and end - start > 1 and not all(n in w.stop for n in norms[i:last]):
         found.append(_organisation(text, matches, norms, i, last, w, states))
@@ -1577,7 +1595,7 @@ def _detect_unscripted(
             continue
         i += 1
     spans = [(d.start, d.end) for d in found]
-    quoted = _quoted_before_title(t) + _named_before_title(t) + _reported_by(t) + _quoted_bodies(t)
+    quoted = _quoted_before_title(t) + _named_before_title(t) + _reported_by(t) + _quoted_bodies(t) + _makers(t)
     quoted = [d for d in quoted if not any(a < d.end and d.start < b for a, b in spans)]
     return _surnames_alone(sorted(found + quoted, key=lambda d: d.start), w)
 
@@ -1666,12 +1684,24 @@ def _quoted_bodies(t: Unscripted) -> list[Detected]:
     return found
 
 
+def _makers(t: Unscripted) -> list[Detected]:
+    """The maker named between a word for an aircraft and the model's number ("طائرة بوينغ 737"): a company."""
+    if t.w.aircraft is None:
+        return []
+    found = []
+    for m in t.w.aircraft.finditer(t.text):
+        name, start = m.group("name"), m.start("name")
+        if not t.held(start, start + len(name)) and not any(normalise(n) in t.w.stop for n in name.split()):
+            found.append(Detected(name, "organisation", start, start + len(name), name))
+    return found
+
+
 def _names_a_body(t: Unscripted, k: int) -> bool:
     """Word k, or the word before it when k is an adjective with the article, is a word for an outlet or a body."""
     for m in (k, k - 1):
         if m < 0 or (m < k and not (_article(t.matches[k].group()) and _close(t.text, t.matches, k))):
             return False
-        if t.stems[m] & t.w.media_words or t.w.heads.starts_any(t.stems, m) == k + 1 - m:
+        if t.stems[m] & (t.w.media_words | t.w.companies) or t.w.heads.starts_any(t.stems, m) == k + 1 - m:
             return True
     return False
 
