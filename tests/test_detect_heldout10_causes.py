@@ -74,3 +74,30 @@ def test_a_latin_name_in_cyrillic_text_is_an_organisation(text: str, language: s
 )
 def test_latin_words_in_cyrillic_text_that_name_no_organisation(text: str, language: str) -> None:
     assert organisations(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("No dia 3 de maio, um avião da Skyvale caiu perto do aeroporto.", "pt"),
+        ("O voo do Skyvale partiu atrasado.", "pt"),
+        ("L'A340 de la Skyvale s'est posé en urgence.", "fr"),
+        ("Un avion de la Skyvale a dû faire demi-tour.", "fr"),
+        ("El avión de la Skyvale aterrizó de emergencia.", "es"),
+        ("L'aereo della Skyvale è atterrato in emergenza.", "it"),
+    ],
+)
+def test_the_airline_after_a_flight_and_of_the(text: str, language: str) -> None:
+    assert organisations(text, language) == ["Skyvale"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("O voo de Lisboa para Madrid atrasou.", "pt"),  # a city takes no article: where the flight comes from
+        ("Le vol de Lyon a été annulé.", "fr"),
+        ("El vuelo 9525 de Barcelona a Düsseldorf despegó tarde.", "es"),
+    ],
+)
+def test_a_flight_from_a_city_names_no_airline(text: str, language: str) -> None:
+    assert organisations(text, language) == []

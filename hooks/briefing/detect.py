@@ -250,9 +250,7 @@ def words(language: str) -> Words | None:
         indefinite=frozenset(normalise(str(e)) for e in data.get("indefinite_articles") or []),
         following_particles=frozenset(normalise(str(e)) for e in data.get("following_particles") or []),
         common_bodies=frozenset(tuple(normalise(x) for x in str(e).split()) for e in data.get("common_bodies") or []),
-        kinds=_kind_pattern(
-            data.get("company_words") or [], data.get("adjectives_follow") == "yes", data.get("noun_capitals") == "yes"
-        ),
+        kinds=_kind_pattern(data),
         latin_names=data.get("latin_names") == "yes",
         companies=frozenset(normalise(str(e)) for e in data.get("company_words") or []),
         aircraft=_aircraft_pattern(data.get("aircraft_words") or []),
@@ -311,16 +309,22 @@ def _media_pattern(media_words: list[Any], media_verbs: list[Any]) -> re.Pattern
     return re.compile("|".join(p for p, found in ((cased, media_words), (latin, media_verbs)) if found))
 
 
-def _kind_pattern(kind_words: list[Any], adjectives_follow: bool, compounds: bool) -> re.Pattern[str] | None:
+def _kind_pattern(data: dict[str, Any]) -> re.Pattern[str] | None:
     """A word for a company, firm or airline, then its name, quoted or capitalised ("the airline Germanwings"): in
     German the word may close a compound ("Finanzkanzlei"); where adjectives follow their noun, one or two
-    lower-case words may stand between ("la compañía alemana Germanwings")."""
+    lower-case words may stand between ("la compañía alemana Germanwings"). Or the airline after a word for a
+    flight or an aircraft, or a model's code, and "of the" ("avião da Skyvale", "l'A320 de la Skyvale")."""
+    kind_words, flights, possessives = (data.get(k) or [] for k in ("company_words", "flight_words", "operator_connectors"))
     if not kind_words:
         return None
-    opening = r"(?<![\w-])[^\W\d_]*-?" if compounds else r"(?<!\w)"
-    between = r"(?P<between>(?:\s+[^\W\d_]+){1,2}?)??" if adjectives_follow else ""
+    opening = r"(?<![\w-])[^\W\d_]*-?" if data.get("noun_capitals") == "yes" else r"(?<!\w)"
+    between = r"(?P<between>(?:\s+[^\W\d_]+){1,2}?)??" if data.get("adjectives_follow") == "yes" else ""
+    kinds = rf"{opening}(?i:{_alternatives(kind_words)})(?!\w){between}"
+    if flights and possessives:
+        of_the = rf"\s+(?i:{_alternatives(_apostrophes(possessives))})"
+        kinds += rf"|(?<!\w)(?:(?i:{_alternatives(flights)})|[A-Z]{{1,2}}\d{{2,4}}(?:-\d+)?)(?!\w){of_the}"
     name = MEDIA_NAME.replace("{capital}", "[A-ZА-ЯЁІЇЄҐ]").replace("|\\d+", "")  # "Germanwings 9525": a flight
-    return re.compile(rf"{opening}(?i:{_alternatives(kind_words)})(?!\w){between}\s+{name}")
+    return re.compile(rf"(?:{kinds})\s+{name}")
 
 
 def _aircraft_pattern(aircraft_words: list[Any]) -> re.Pattern[str] | None:
