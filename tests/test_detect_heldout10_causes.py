@@ -101,3 +101,13 @@ def test_the_airline_after_a_flight_and_of_the(text: str, language: str) -> None
 )
 def test_a_flight_from_a_city_names_no_airline(text: str, language: str) -> None:
     assert organisations(text, language) == []
+
+
+def test_a_german_body_and_its_acronym_are_one_actor_named_again_by_the_acronym() -> None:
+    found = {f.name: f.surfaces for f in find_actors("Die Wasserbehörde KWB warnte. Später bestätigte die KWB den Befund.", "de")}
+    assert found == {"Wasserbehörde KWB": ("Wasserbehörde KWB", "KWB")}
+
+
+def test_a_german_body_before_a_capitalised_noun_keeps_its_own_name() -> None:
+    found = [f.name for f in find_actors("Die Wasserbehörde Nord warnte vor dem Hochwasser.", "de")]
+    assert found == ["Wasserbehörde"]

@@ -508,16 +508,25 @@ def _compound_bodies(
         # "Bundesamt für Verfassungsschutz"; not "Landeskriminalamt und Grenzpolizei", two bodies
         tailed = k + 1 < len(matches) and norms[k + 1] not in AND_WORDS
         end = _org_tail(text, matches, raw, norms, held, w, k + 1) if tailed else k + 1
+        acronym = raw[k + 1] if end == k + 1 and _acronym_follows(text, matches, raw, held, k) else None
+        end = k + 2 if acronym else end  # "die Luftfahrtbehörde CAAC": the body, then its own acronym
         if end == k + 1 and len(norm) - len(ending) < 4:
             continue  # "das Bundesamt" alone names no office in particular
         if end == k + 1 and k > 0 and norms[k - 1] in w.indefinite:
             continue  # "ein Strafgericht": a court, not one named
         state = _state_of(matches[k - 1], states) if k > 0 and _joined(text, matches, k - 1) else None
         surface = text[m.start() : matches[end - 1].end()]
-        bodies.append(
-            Detected(f"{surface} ({state})" if state else surface, "organisation", m.start(), m.start() + len(surface), surface)
-        )
+        name = f"{surface} ({state})" if state else surface
+        bodies.append(Detected(name, "organisation", m.start(), m.start() + len(surface), surface, acronym))
     return bodies
+
+
+def _acronym_follows(text: str, matches: list[re.Match[str]], raw: list[str], held: list[bool], k: int) -> bool:
+    """Word k is followed, after a space, by an acronym no registry holds ("Luftfahrtbehörde CAAC")."""
+    j = k + 1
+    if j >= len(matches) or held[j] or not LATIN_ACRONYM.fullmatch(raw[j]):
+        return False
+    return text[matches[k].end() : matches[j].start()] == " " and not text[matches[j].end() : matches[j].end() + 1].isalnum()
 
 
 class Covered:
