@@ -111,3 +111,19 @@ def test_a_german_body_and_its_acronym_are_one_actor_named_again_by_the_acronym(
 def test_a_german_body_before_a_capitalised_noun_keeps_its_own_name() -> None:
     found = [f.name for f in find_actors("Die Wasserbehörde Nord warnte vor dem Hochwasser.", "de")]
     assert found == ["Wasserbehörde"]
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Salı günü Skyvale şirketine ait bir uçak düştü.", "Skyvale"),
+        ("Eski kız arkadaşı Alman Kurier gazetesine konuştu.", "Kurier"),  # the state's adjective is no part of it
+        ("Salı Velutra uçağında 120 kişi vardı.", "Velutra"),  # nor a word that opens no name
+    ],
+)
+def test_a_turkish_name_before_a_word_for_its_kind(text: str, company: str) -> None:
+    assert organisations(text, "tr") == [company]
+
+
+def test_a_turkish_word_for_a_company_after_no_name_names_none() -> None:
+    assert organisations("Bu şirketi kim kurdu?", "tr") == []

@@ -177,6 +177,7 @@ class Words:
     kinds: re.Pattern[str] | None  # a word for a company or firm, then its name ("the airline Germanwings")
     latin_names: bool  # Cyrillic text: a name left in Latin letters is a company's, brand's or outlet's ("Boeing")
     companies: frozenset[str]  # Arabic, Persian: the same words for a company ("شركة"), before a quoted name
+    kinds_after: re.Pattern[str] | None  # Turkish: a name, then a word for its kind ("Skyvale şirketine")
     aircraft: re.Pattern[str] | None  # Arabic, Persian: a word for an aircraft, its maker's name, the model's number
     language: str
 
@@ -253,6 +254,7 @@ def words(language: str) -> Words | None:
         kinds=_kind_pattern(data),
         latin_names=data.get("latin_names") == "yes",
         companies=frozenset(normalise(str(e)) for e in data.get("company_words") or []),
+        kinds_after=_kind_after_pattern(data.get("company_words_after") or []),
         aircraft=_aircraft_pattern(data.get("aircraft_words") or []),
         language=language.split("-")[0].lower(),
     )
@@ -325,6 +327,15 @@ def _kind_pattern(data: dict[str, Any]) -> re.Pattern[str] | None:
         kinds += rf"|(?<!\w)(?:(?i:{_alternatives(flights)})|[A-Z]{{1,2}}\d{{2,4}}(?:-\d+)?)(?!\w){of_the}"
     name = MEDIA_NAME.replace("{capital}", "[A-ZА-ЯЁІЇЄҐ]").replace("|\\d+", "")  # "Germanwings 9525": a flight
     return re.compile(rf"(?:{kinds})\s+{name}")
+
+
+def _kind_after_pattern(kind_words: list[Any]) -> re.Pattern[str] | None:
+    """One to three capitalised words, then a word for a company, newspaper or aircraft with its possessive ending
+    ("Skyvale şirketine", "Kurier gazetesine", "Skyvale uçağında"): a head-final language names the kind last."""
+    if not kind_words:
+        return None
+    name = r"[A-ZÇĞİÖŞÜ][\w&.-]*(?:\s+[A-ZÇĞİÖŞÜ][\w&.-]*){0,2}"
+    return re.compile(rf"(?<![\w'’])(?P<name>{name})\s+(?:{_alternatives(kind_words)})(?!\w)")
 
 
 def _aircraft_pattern(aircraft_words: list[Any]) -> re.Pattern[str] | None:
@@ -431,6 +442,7 @@ def detect(
         found = companies + _detect_cased(text, vocabulary, held, states, written_alone)
         found += _compound_bodies(text, vocabulary, held, found, states)
         found = found + _outlets(text, vocabulary, vocabulary.media, taken, found)
+        found = found + _named_before_kind(text, vocabulary, taken, found)
         found = sorted(found + _attributed_acronyms(text, vocabulary, taken, found), key=lambda d: d.start)
     return _repeats(text, found, taken, language, earlier)
 
@@ -460,6 +472,25 @@ def _outlets(
             surface = _without_case_ending(text[start:end], w)
             outlets.append(Detected(_person_name(surface), "organisation", start, start + len(surface), surface))
     return outlets
+
+
+def _named_before_kind(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+    """Turkish: the capitalised words before a word for a company, newspaper or aircraft with its possessive ending
+    ("Skyvale şirketine ait", "Alman Kurier gazetesine"): the company's or outlet's name, past a word that opens
+    no name ("Bu", "Salı") or a state's adjective before it."""
+    if w.kinds_after is None:
+        return []
+    spans = Covered(len(text), taken + [(d.start, d.end) for d in found])
+    named = []
+    for m in w.kinds_after.finditer(text):
+        words = list(re.finditer(r"\S+", m.group("name")))
+        while words and (normalise(words[0].group()) in w.stop or spans(*(m.start() + x for x in words[0].span()))):
+            words.pop(0)
+        if words:
+            start, end = m.start() + words[0].start(), m.start() + words[-1].end()
+            if not spans(start, end):
+                named.append(Detected(_person_name(text[start:end]), "organisation", start, end, text[start:end]))
+    return named
 
 
 LATIN_ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,5}\b")
