@@ -44,6 +44,7 @@ AGE = re.compile(r",\s*\d{1,2},")  # an age set off by commas after a name ("Jan
 SYLLABLES = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{2,4}$")
 APOSTROPHE_ENDING = re.compile(r"['’][^\W\d_]+$")
 ROMAN_NUMERAL = re.compile(r"^[IVX]+$")
+MODEL_AFTER = re.compile(r"[\s-]*[A-Z]{0,2}\d")  # a model's code after its type's name: " 737", " A320", "-135"
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")  # transliterated for an English name; Arabic script is kept as written
 # Arabic-script words in quotation marks, single ones too ('رابرت موگابه' رئیس جمهوری)
 QUOTED_NAME = re.compile(r"[«“\"'‘]([\u0621-\u06d3\u200c ]{3,60})[»”\"'’]")
@@ -173,6 +174,11 @@ class Words:
     named_heads: frozenset[str]  # Persian: head-words whose body's name follows in words with no article ("سازمان …")
     patronymics: frozenset[str]  # Arabic, Persian: "son of", "daughter of" joining two names ("أسامة بن لادن")
     honorifics: Phrases  # Arabic, Persian: "Mr.", "Mrs.": one word after one is a name ("آقای کارلسون گفت")
+    kinds: re.Pattern[str] | None  # a word for a company or firm, then its name ("the airline Germanwings")
+    latin_names: bool  # Cyrillic text: a name left in Latin letters is a company's, brand's or outlet's ("Boeing")
+    companies: frozenset[str]  # Arabic, Persian: the same words for a company ("شركة"), before a quoted name
+    kinds_after: re.Pattern[str] | None  # Turkish: a name, then a word for its kind ("Skyvale şirketine")
+    aircraft: re.Pattern[str] | None  # Arabic, Persian: a word for an aircraft, its maker's name, the model's number
     language: str
 
 
@@ -245,6 +251,11 @@ def words(language: str) -> Words | None:
         indefinite=frozenset(normalise(str(e)) for e in data.get("indefinite_articles") or []),
         following_particles=frozenset(normalise(str(e)) for e in data.get("following_particles") or []),
         common_bodies=frozenset(tuple(normalise(x) for x in str(e).split()) for e in data.get("common_bodies") or []),
+        kinds=_kind_pattern(data),
+        latin_names=data.get("latin_names") == "yes",
+        companies=frozenset(normalise(str(e)) for e in data.get("company_words") or []),
+        kinds_after=_kind_after_pattern(data.get("company_words_after") or []),
+        aircraft=_aircraft_pattern(data.get("aircraft_words") or []),
         language=language.split("-")[0].lower(),
     )
 
@@ -298,6 +309,44 @@ def _media_pattern(media_words: list[Any], media_verbs: list[Any]) -> re.Pattern
     cased = rf"(?<!\w)(?i:{words})(?!\w)(?:\s+(?P<between>[^\W\d_]+))??\s+" + MEDIA_NAME.replace("{capital}", "[A-ZА-ЯЁІЇЄҐ]")
     latin = rf"(?<!\w)(?i:{verbs})(?!\w)\s+" + MEDIA_NAME.replace("{capital}", "[A-Z]").replace("?P<", "?P<v_")
     return re.compile("|".join(p for p, found in ((cased, media_words), (latin, media_verbs)) if found))
+
+
+def _kind_pattern(data: dict[str, Any]) -> re.Pattern[str] | None:
+    """A word for a company, firm or airline, then its name, quoted or capitalised ("the airline Germanwings"): in
+    German the word may close a compound ("Finanzkanzlei"); where adjectives follow their noun, one or two
+    lower-case words may stand between ("la compañía alemana Germanwings"). Or the airline after a word for a
+    flight or an aircraft, or a model's code, and "of the" ("avião da Skyvale", "l'A320 de la Skyvale")."""
+    kind_words, flights, possessives = (data.get(k) or [] for k in ("company_words", "flight_words", "operator_connectors"))
+    if not kind_words:
+        return None
+    opening = r"(?<![\w-])[^\W\d_]*-?" if data.get("noun_capitals") == "yes" else r"(?<!\w)"
+    between = r"(?P<between>(?:\s+[^\W\d_]+){1,2}?)??" if data.get("adjectives_follow") == "yes" else ""
+    kinds = rf"{opening}(?i:{_alternatives(kind_words)})(?!\w){between}"
+    if flights and possessives:
+        of_the = rf"\s+(?i:{_alternatives(_apostrophes(possessives))})"
+        kinds += rf"|(?<!\w)(?:(?i:{_alternatives(flights)})|[A-Z]{{1,2}}\d{{2,4}}(?:-\d+)?)(?!\w){of_the}"
+    name = MEDIA_NAME.replace("{capital}", "[A-ZА-ЯЁІЇЄҐ]").replace("|\\d+", "")  # "Germanwings 9525": a flight
+    return re.compile(rf"(?:{kinds})\s+{name}")
+
+
+def _kind_after_pattern(kind_words: list[Any]) -> re.Pattern[str] | None:
+    """One to three capitalised words, then a word for a company, newspaper or aircraft with its possessive ending
+    ("Skyvale şirketine", "Kurier gazetesine", "Skyvale uçağında"): a head-final language names the kind last."""
+    if not kind_words:
+        return None
+    name = r"[A-ZÇĞİÖŞÜ][\w&.-]*(?:\s+[A-ZÇĞİÖŞÜ][\w&.-]*){0,2}"
+    return re.compile(rf"(?<![\w'’])(?P<name>{name})\s+(?:{_alternatives(kind_words)})(?!\w)")
+
+
+def _aircraft_pattern(aircraft_words: list[Any]) -> re.Pattern[str] | None:
+    """A word for an aircraft, then one or two words (quoted or not) and a number: the maker's name, then the model's
+    ("طائرة بوينغ 737", 'طائرة "بوينغ 737 ماكس"', "هواپیمای بوئینگ ۷۳۷")."""
+    if not aircraft_words:
+        return None
+    longest_first = sorted(map(str, aircraft_words), key=len, reverse=True)
+    words = "|".join(r"[\s\u200c]+".join(map(re.escape, a.split())) for a in longest_first)
+    name = rf"{ARABIC_WORD.pattern}(?:\s+{ARABIC_WORD.pattern})?"
+    return re.compile(rf"(?<!\w)(?:{words})[\s\u200c]+[«\"“]?(?P<name>{name})\s+[0-9٠-٩۰-۹]")
 
 
 def _with_endings(heads: list[Any], endings: list[Any]) -> list[str]:
@@ -386,23 +435,31 @@ def detect(
         people = _unspaced_people(text, vocabulary, language, taken)
         return _unspaced_bodies(text, vocabulary, language, states) + _periodicals(text, language, taken) + people
     else:
-        found = _detect_cased(text, vocabulary, taken, states, written_alone)
-        found += _compound_bodies(text, vocabulary, taken, found, states)
-        found = found + _outlets(text, vocabulary, taken, found)
+        # a name after a word for a company is the company's, also where it opens with a given name ("la empresa
+        # Minerva Sur"): read first
+        companies = _outlets(text, vocabulary, vocabulary.kinds, taken, [])
+        held = taken + [(d.start, d.end) for d in companies]
+        found = companies + _detect_cased(text, vocabulary, held, states, written_alone)
+        found += _compound_bodies(text, vocabulary, held, found, states)
+        found = found + _outlets(text, vocabulary, vocabulary.media, taken, found)
+        found = found + _named_before_kind(text, vocabulary, taken, found)
         found = sorted(found + _attributed_acronyms(text, vocabulary, taken, found), key=lambda d: d.start)
     return _repeats(text, found, taken, language, earlier)
 
 
-def _outlets(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+def _outlets(
+    text: str, w: Words, pattern: re.Pattern[str] | None, taken: list[tuple[int, int]], found: list[Detected]
+) -> list[Detected]:
     """Outlets named after a word for a newspaper, channel or agency ("the channel CNN", "телеканал «Дождь»",
-    "la testata locale Prothom Alo"): organisations, as any body."""
-    if w.media is None:
+    "la testata locale Prothom Alo"), and companies after a word for their kind (`Words.kinds`): organisations,
+    as any body."""
+    if pattern is None:
         return []
     spans = Covered(len(text), taken + [(d.start, d.end) for d in found])
     outlets = []
-    for m in w.media.finditer(text):
-        between = m.groupdict().get("between")
-        if between and (not between[:1].islower() or normalise(between) in w.places | w.connectors):
+    for m in pattern.finditer(text):
+        between = (m.groupdict().get("between") or "").split()
+        if any(not b[:1].islower() or normalise(b) in w.places | w.connectors | w.speech for b in between):
             continue
         group = next(g for g in ("quoted", "name", "v_quoted", "v_name") if g in m.re.groupindex and m.group(g))
         words = [(k.start() + m.start(group), k.group().rstrip(".’'")) for k in re.finditer(r"\S+", m.group(group))]
@@ -412,9 +469,28 @@ def _outlets(text: str, w: Words, taken: list[tuple[int, int]], found: list[Dete
             continue
         start, end = words[0][0], words[-1][0] + len(words[-1][1])
         if not spans(start, end):
-            surface = text[start:end]
-            outlets.append(Detected(_person_name(surface), "organisation", start, end, surface))
+            surface = _without_case_ending(text[start:end], w)
+            outlets.append(Detected(_person_name(surface), "organisation", start, start + len(surface), surface))
     return outlets
+
+
+def _named_before_kind(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+    """Turkish: the capitalised words before a word for a company, newspaper or aircraft with its possessive ending
+    ("Skyvale şirketine ait", "Alman Kurier gazetesine"): the company's or outlet's name, past a word that opens
+    no name ("Bu", "Salı") or a state's adjective before it."""
+    if w.kinds_after is None:
+        return []
+    spans = Covered(len(text), taken + [(d.start, d.end) for d in found])
+    named = []
+    for m in w.kinds_after.finditer(text):
+        words = list(re.finditer(r"\S+", m.group("name")))
+        while words and (normalise(words[0].group()) in w.stop or spans(*(m.start() + x for x in words[0].span()))):
+            words.pop(0)
+        if words:
+            start, end = m.start() + words[0].start(), m.start() + words[-1].end()
+            if not spans(start, end):
+                named.append(Detected(_person_name(text[start:end]), "organisation", start, end, text[start:end]))
+    return named
 
 
 LATIN_ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,5}\b")
@@ -463,16 +539,25 @@ def _compound_bodies(
         # "Bundesamt für Verfassungsschutz"; not "Landeskriminalamt und Grenzpolizei", two bodies
         tailed = k + 1 < len(matches) and norms[k + 1] not in AND_WORDS
         end = _org_tail(text, matches, raw, norms, held, w, k + 1) if tailed else k + 1
+        acronym = raw[k + 1] if end == k + 1 and _acronym_follows(text, matches, raw, held, k) else None
+        end = k + 2 if acronym else end  # "die Luftfahrtbehörde CAAC": the body, then its own acronym
         if end == k + 1 and len(norm) - len(ending) < 4:
             continue  # "das Bundesamt" alone names no office in particular
         if end == k + 1 and k > 0 and norms[k - 1] in w.indefinite:
             continue  # "ein Strafgericht": a court, not one named
         state = _state_of(matches[k - 1], states) if k > 0 and _joined(text, matches, k - 1) else None
         surface = text[m.start() : matches[end - 1].end()]
-        bodies.append(
-            Detected(f"{surface} ({state})" if state else surface, "organisation", m.start(), m.start() + len(surface), surface)
-        )
+        name = f"{surface} ({state})" if state else surface
+        bodies.append(Detected(name, "organisation", m.start(), m.start() + len(surface), surface, acronym))
     return bodies
+
+
+def _acronym_follows(text: str, matches: list[re.Match[str]], raw: list[str], held: list[bool], k: int) -> bool:
+    """Word k is followed, after a space, by an acronym no registry holds ("Luftfahrtbehörde CAAC")."""
+    j = k + 1
+    if j >= len(matches) or held[j] or not LATIN_ACRONYM.fullmatch(raw[j]):
+        return False
+    return text[matches[k].end() : matches[j].start()] == " " and not text[matches[j].end() : matches[j].end() + 1].isalnum()
 
 
 class Covered:
@@ -827,7 +912,46 @@ def _classify(
     if acronym:  # "Plataforma Unitária Democrática (PUD)"
         found.append(_organisation(text, matches, norms, i, j, w, states, acronym))
         return j
+    if w.latin_names and not CYRILLIC.search(raw[i]) and not (_given(raw[i]) and j - i > 1):
+        return _latin_name(text, matches, raw, norms, w, i, j, found, states)
     return _classify_person(text, matches, raw, norms, held, w, i, j, found, written_alone)
+
+
+def _latin_name(
+    text: str,
+    matches: list[re.Match[str]],
+    raw: list[str],
+    norms: list[str],
+    w: Words,
+    i: int,
+    j: int,
+    found: list[Detected],
+    states: dict[tuple[int, int], str],
+) -> int:
+    """Cyrillic text transliterates people's names but leaves a company's, brand's or outlet's in Latin letters
+    ("самолеты Skyvale", "компания Stratfor"): such a run is an organisation; not a type's name before its model's
+    code ("Boeing 737", "Airbus A320", the sets disagree on whether it names the maker), a model's code ("737
+    MAX"), a handle ("@BBCBreaking"), a ship's name ("судну Genco Picardy"), a word of a phrase in a Latin-script
+    language ("Je suis Charlie"), nor an acronym or numeral, which may stand for anything ("UTC", "XIX")."""
+    if any(len(word) > 1 and word.isupper() for word in raw[i:j]) or (i > 0 and _vessel(norms[i - 1], w)):
+        return j
+    last = j
+    while last > i and text[matches[last - 1].end() : matches[last - 1].end() + 1].isdigit():
+        last -= 1  # "Airbus A320": the maker, then the model's code
+    if last == i:
+        return j
+    start, end = matches[i].start(), matches[last - 1].end()
+    coded = text[max(0, start - 2) : start].strip()[-1:].isdigit() or text[start - 1 : start] == "@"
+    coded = coded or bool(MODEL_AFTER.match(text, end))
+    phrase = any(0 <= k < len(raw) and raw[k][:1].islower() and not CYRILLIC.search(raw[k]) for k in (i - 1, j))
+    if not coded and not phrase and end - start > 1 and not all(n in w.stop for n in norms[i:last]):
+        found.append(_organisation(text, matches, norms, i, last, w, states))
+    return j
+
+
+def _vessel(norm: str, w: Words) -> bool:
+    """A word for a ship in any case form: its stem, without its last two letters ("судну" of "судно", "эсминцу")."""
+    return any(norm.startswith(v[: max(4, len(v) - 2)]) for v in w.vessels)
 
 
 def _defined_acronym(
@@ -1515,7 +1639,7 @@ def _detect_unscripted(
             continue
         i += 1
     spans = [(d.start, d.end) for d in found]
-    quoted = _quoted_before_title(t) + _named_before_title(t) + _reported_by(t) + _quoted_bodies(t)
+    quoted = _quoted_before_title(t) + _named_before_title(t) + _reported_by(t) + _quoted_bodies(t) + _makers(t)
     quoted = [d for d in quoted if not any(a < d.end and d.start < b for a, b in spans)]
     return _surnames_alone(sorted(found + quoted, key=lambda d: d.start), w)
 
@@ -1604,12 +1728,24 @@ def _quoted_bodies(t: Unscripted) -> list[Detected]:
     return found
 
 
+def _makers(t: Unscripted) -> list[Detected]:
+    """The maker named between a word for an aircraft and the model's number ("طائرة بوينغ 737"): a company."""
+    if t.w.aircraft is None:
+        return []
+    found = []
+    for m in t.w.aircraft.finditer(t.text):
+        name, start = m.group("name"), m.start("name")
+        if not t.held(start, start + len(name)) and not any(normalise(n) in t.w.stop for n in name.split()):
+            found.append(Detected(name, "organisation", start, start + len(name), name))
+    return found
+
+
 def _names_a_body(t: Unscripted, k: int) -> bool:
     """Word k, or the word before it when k is an adjective with the article, is a word for an outlet or a body."""
     for m in (k, k - 1):
         if m < 0 or (m < k and not (_article(t.matches[k].group()) and _close(t.text, t.matches, k))):
             return False
-        if t.stems[m] & t.w.media_words or t.w.heads.starts_any(t.stems, m) == k + 1 - m:
+        if t.stems[m] & (t.w.media_words | t.w.companies) or t.w.heads.starts_any(t.stems, m) == k + 1 - m:
             return True
     return False
 
