@@ -94,7 +94,8 @@ def _space(name: str) -> str:
     return fold(unmarked(" ".join(name.replace("\u00a0", " ").replace("\u200c", " ").split())))
 
 
-def _locales(language: str) -> list[str]:
+def locales(language: str) -> list[str]:
+    """CLDR's locales of the language: its own and each of its regions' ("pt", "pt_AO", "pt_BR", …)."""
     return [i for i in localedata.locale_identifiers() if i == language or i.startswith(language + "_")]
 
 
@@ -482,7 +483,7 @@ def _names(language: str, info: dict[str, Any], extra: dict[str, Any]) -> tuple[
         _add(full_months, name, number, 1)
     for number, name in sorted(_flatten(extra.get("weekdays", {})) + _flatten(extra.get("short_weekdays", {}))):
         _add(weekdays, name, number, 1)
-    for locale in _locales(language):
+    for locale in locales(language):
         _cldr_names(locale, months, full_months, weekdays)
     for number, month_key in enumerate(MONTH_KEYS, start=1):
         for name in info.get(month_key, []):
