@@ -49,8 +49,8 @@ MIN_WEEKDAY_STEM = 4  # "środ|ę", "sobot|u"; a shorter stem opens too many wor
 VOWEL_LETTERS = frozenset("aeiouyáéíóúýàèìòùâêîôûäëïöüőűąęěůаеиоуыэюяіїєαεηιουω")
 DAY_KEYS = ("1 day ago", "0 day ago", "in 1 day")  # dateparser's keys of yesterday, today and tomorrow
 MAX_IN_WORD = 3  # "i", "í": a preposition is short; "dette" (this) is not one
-MIN_DAY_CUE = 3
-MIN_GENITIVE_STEM = 4  # "marc|i"; "máj|i", "júl|i" open other words  # "ngày", "hôm"; not CLDR's abbreviation "d"
+MIN_DAY_CUE = 3  # "ngày", "hôm"; not CLDR's abbreviation "d"
+MIN_GENITIVE_STEM = 4  # "marc|i"; "máj|i", "júl|i" open other words
 DOTTED_DAY_MONTH = re.compile(r"d{1,2}\.\s?M{1,2}\.")  # CLDR's short "d. M. y", "dd.MM.y": "14. 8." is a day
 RELATIVE_KEY = re.compile(r"^(?:(?P<ago>\d) (?P<unit>day|week|month|year) ago|in (?P<ahead>\d) (?P<unit2>day|week|month|year))$")
 
@@ -94,7 +94,8 @@ def _space(name: str) -> str:
     return fold(unmarked(" ".join(name.replace("\u00a0", " ").replace("\u200c", " ").split())))
 
 
-def _locales(language: str) -> list[str]:
+def locales(language: str) -> list[str]:
+    """CLDR's locales of the language: its own and each of its regions' ("pt", "pt_AO", "pt_BR", …)."""
     return [i for i in localedata.locale_identifiers() if i == language or i.startswith(language + "_")]
 
 
@@ -177,7 +178,7 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
         extra["hyphen_endings"] = True  # dateparser skips "-án", "-ig": the language glues endings to figures
     extra["locale_formats"] = locale_formats(language)
     extra["day_cues"] = _day_cues(own, info)
-    if any(DOTTED_DAY_MONTH.match(_numeric_format(language, width)) for width in ("short", "medium")):
+    if any(DOTTED_DAY_MONTH.match(_date_format(language, width)) for width in ("short", "medium")):
         extra["dotted_day_month"] = True  # "d. M. y": a day and month alone are written "14. 8."
     extra |= _glued_words(language, extra["locale_formats"])
     counts = _unit_counts(own, "duration-year")
@@ -248,7 +249,8 @@ def _day_cues(own: dict[str, Any], info: dict[str, Any]) -> list[str]:
     return sorted({c.lower() for c in cues if len(c) >= MIN_DAY_CUE and c.replace(" ", "").isalpha()})
 
 
-def _numeric_format(language: str, width: str) -> str:
+def _date_format(language: str, width: str) -> str:
+    """CLDR's date format of this width ("short", "medium", "long"), or "" for a locale CLDR does not know."""
     with suppress(Exception):  # a locale CLDR does not know
         return babel.dates.get_date_format(width, locale=language).pattern
     return ""
@@ -272,11 +274,9 @@ def locale_formats(language: str) -> list[str]:
     closes the format may be left out ("15 ביולי"). The plain "d MMMM y" the grammar reads already is left out."""
     found = []
     for width in ("long", "medium"):
-        with suppress(Exception):  # a locale CLDR does not know
-            pattern = babel.dates.get_date_format(width, locale=language).pattern
-            template = _format_template(pattern)
-            if template and template not in found and not PLAIN_ORDER.fullmatch(template):  # the grammar's own
-                found.append(template)
+        template = _format_template(_date_format(language, width))
+        if template and template not in found and not PLAIN_ORDER.fullmatch(template):  # the grammar's own
+            found.append(template)
     with suppress(Exception):  # the month and year as CLDR writes them together: "tháng 3 năm 2019", "març del 2015"
         month_year = _format_template(str(Locale.parse(language).datetime_skeletons["yMMMM"]), {"MONTH", "YEAR"})
         if month_year and not PLAIN_MONTH_YEAR.fullmatch(month_year):
@@ -483,7 +483,7 @@ def _names(language: str, info: dict[str, Any], extra: dict[str, Any]) -> tuple[
         _add(full_months, name, number, 1)
     for number, name in sorted(_flatten(extra.get("weekdays", {})) + _flatten(extra.get("short_weekdays", {}))):
         _add(weekdays, name, number, 1)
-    for locale in _locales(language):
+    for locale in locales(language):
         _cldr_names(locale, months, full_months, weekdays)
     for number, month_key in enumerate(MONTH_KEYS, start=1):
         for name in info.get(month_key, []):

@@ -178,7 +178,7 @@ class Words:
     latin_names: bool  # Cyrillic text: a name left in Latin letters is a company's, brand's or outlet's ("Boeing")
     companies: frozenset[str]  # Arabic, Persian: the same words for a company ("شركة"), before a quoted name
     kinds_after: re.Pattern[str] | None  # Turkish: a name, then a word for its kind ("Skyvale şirketine")
-    aircraft: re.Pattern[str] | None  # Arabic, Persian: a word for an aircraft, its maker's name, the model's number
+    aircraft: re.Pattern[str] | None  # Arabic (`aircraft_words`): a word for an aircraft, its maker's name, the model's number
     language: str
 
 
@@ -340,7 +340,7 @@ def _kind_after_pattern(kind_words: list[Any]) -> re.Pattern[str] | None:
 
 def _aircraft_pattern(aircraft_words: list[Any]) -> re.Pattern[str] | None:
     """A word for an aircraft, then one or two words (quoted or not) and a number: the maker's name, then the model's
-    ("طائرة بوينغ 737", 'طائرة "بوينغ 737 ماكس"', "هواپیمای بوئینگ ۷۳۷")."""
+    ("طائرة بوينغ 737", 'طائرة "بوينغ 737 ماكس"'); only Arabic's file lists such words."""
     if not aircraft_words:
         return None
     longest_first = sorted(map(str, aircraft_words), key=len, reverse=True)

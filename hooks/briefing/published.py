@@ -23,7 +23,7 @@ from babel.dates import format_date
 
 from . import safeyaml
 from .dates import DIGITS, DateMention, find_dates
-from .datewords import key, known_languages, words
+from .datewords import key, known_languages, locales, words
 from .model import Event, Published
 from .prefilter import Needs, comparable, may_match, needed
 
@@ -485,9 +485,8 @@ def _as_prose_writes(mention: DateMention, language: str) -> bool:
 def _long_formats(language: str) -> frozenset[str]:
     """CLDR's long date formats of the language in each of its regions ("MMMM d, y" in the US, "d MMMM y" in
     Britain), less a word they close with, which prose leaves out or writes in full ("2024 г.", "2024 года")."""
-    regions = [code for code in localedata.locale_identifiers() if code == language or code.startswith(f"{language}_")]
     found = set()
-    for code in regions:
+    for code in locales(language):
         with suppress(ValueError, LookupError):
             found.add(CLOSING_LITERAL.sub("", Locale.parse(code).date_formats["long"].pattern))
     return frozenset(found)
