@@ -8,6 +8,7 @@ language's words. Each absolute date keeps the precision the text states; a name
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -515,12 +516,9 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
     for kind, pattern in relative + list(g.worded if worded else ()):
         if may_match(needs[id(pattern)], lower):
             found += filter(None, (_relative(kind, m, sentence, g.words) for m in pattern.finditer(text)))
-    chosen: list[DateMention] = []
-    # of two readings as long, a stated day wins: "nesta terça-feira (8/5)" is 8 May, not a weekday
-    for mention in sorted(found, key=lambda d: (-(d.end - d.start), d.relative is not None, d.start)):
-        if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
-            chosen.append(mention)
-    chosen = [_with_weekday_words(c, found, sentence) for c in chosen]
+    weekdays = sorted((d for d in found if d.relative == "weekday"), key=lambda d: d.start)
+    starts = [d.start for d in weekdays]
+    chosen = [_with_weekday_words(c, weekdays, starts, sentence) for c in _longest_first(found)]
     chosen = _and_months([d for d in chosen if not _in_name(d, text, language)], text, sentence, g)
     found = _in_stated_month(_absorbed(sorted(chosen, key=lambda d: d.start), text, sentence, g.same_day))
     found = _listed_weekdays(_weekday_of_week(found, text, sentence, g), text)
@@ -530,11 +528,15 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
     return [_without_full_stop(d, sentence, g.words) for d in _ranges(_paired_gregorian(found), text, sentence, g)]
 
 
-def _with_weekday_words(chosen: DateMention, found: list[DateMention], sentence: str) -> DateMention:
-    """A stated day with the words its weekday's other reading opened with: "nesta terça-feira (8/5)" is one date."""
-    if chosen.relative is not None:
+def _with_weekday_words(chosen: DateMention, weekdays: list[DateMention], starts: list[int], sentence: str) -> DateMention:
+    """A stated day with the words its weekday's other reading opened with: "nesta terça-feira (8/5)" is one date.
+    `weekdays` are the weekday readings sorted by their `starts`; only those opening just before the day are looked
+    at, so a sentence of thousands of dates stays linear."""
+    if chosen.relative is not None or not weekdays:
         return chosen
-    weekday = next((d for d in found if d.relative == "weekday" and d.start < chosen.start < d.end <= chosen.end), None)
+    before = bisect.bisect_left(starts, chosen.start)
+    near = weekdays[max(0, before - 8) : before]  # a weekday reading overlapping the day opens right before it
+    weekday = next((d for d in near if d.start < chosen.start < d.end <= chosen.end), None)
     return replace(chosen, start=weekday.start, text=sentence[weekday.start : chosen.end]) if weekday else chosen
 
 
@@ -704,13 +706,15 @@ def _in_stated_month(found: list[DateMention]) -> list[DateMention]:
     """A day of the month alone ("5日") after a stated month in the same sentence ("3月6日電/…5日宣布") is a day
     of that month: the month is stated, the year is whatever the stated month's is."""
     out: list[DateMention] = []
+    stated: DateMention | None = None  # the last stated month so far
     for mention in found:
-        stated = next((d for d in reversed(out) if d.month and d.relative is None and not d.invalid), None)
         if (mention.relative or "").startswith("day-of-month") and mention.day and stated:
             mention = replace(mention, month=stated.month, relative=None)
             if not 1 <= (mention.day or 0) <= calendar.monthrange(stated.year or 2000, stated.month or 1)[1]:
                 mention = replace(mention, invalid=True)
         out.append(mention)
+        if mention.month and mention.relative is None and not mention.invalid:
+            stated = mention
     return out
 
 
@@ -1036,6 +1040,22 @@ def persian_near(anchor: dt.date, month: int, day: int) -> dt.date | None:
     return min(found, key=lambda d: abs((d - anchor).days), default=None)
 
 
+def _longest_first(found: list[DateMention]) -> list[DateMention]:
+    """The mentions that overlap no longer one, longest first; of two readings as long, a stated day wins
+    ("nesta terça-feira (8/5)" is 8 May, not a weekday). The kept spans stay sorted, so each new one is checked
+    against its two neighbours only: a sentence of thousands of dates stays linear, not quadratic."""
+    starts: list[int] = []
+    ends: list[int] = []
+    chosen: list[DateMention] = []
+    for mention in sorted(found, key=lambda d: (-(d.end - d.start), d.relative is not None, d.start)):
+        i = bisect.bisect_right(starts, mention.start)
+        if (i == 0 or ends[i - 1] <= mention.start) and (i == len(starts) or starts[i] >= mention.end):
+            starts.insert(i, mention.start)
+            ends.insert(i, mention.end)
+            chosen.append(mention)
+    return chosen
+
+
 def _relative(kind: str, m: re.Match[str], sentence: str, w: Words) -> DateMention | None:
     g = m.groupdict()
     month_name = next((v for k, v in g.items() if k.startswith("month") and v), None)
@@ -1054,7 +1074,7 @@ def _relative(kind: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     ):
         return None
     if kind.endswith("#"):  # a counted kind: the count is the pattern's group
-        if _is_duration(fold(sentence[: m.start()]), w):
+        if _is_duration(fold(sentence[max(0, m.start() - DURATION_REACH) : m.start()]), w):
             return None
         count = _count(next(v for k, v in g.items() if k.startswith("count") and v), w)
         if count is None:
@@ -1129,6 +1149,11 @@ def _counted_span(m: re.Match[str], w: Words) -> bool:
     (`counted_last`): "دو ماه گذشته" is the past two months."""
     before = re.search(r"([^\W\d_]+)\s+$", m.string[max(0, m.start() - 20) : m.start()])
     return bool(w.extra.get("counted_last") and before and (_count(before[1], w) or 0) > 1)
+
+
+# how far before a count its `duration_before` words may start (a word and up to eight after it): reading only
+# that much keeps a long sentence of counts linear
+DURATION_REACH = 300
 
 
 def _is_duration(before: str, w: Words) -> bool:
@@ -1370,13 +1395,15 @@ def _eve_of_stated(found: list[DateMention]) -> list[DateMention]:
     """ "The day before" after a day the sentence states is the day before it: "annoncé samedi 28 septembre la
     mort du chef, tué la veille" (27 September). Without a year, the day before 1 March is unknown."""
     out: list[DateMention] = []
+    stated: DateMention | None = None  # the last stated day so far
     for mention in found:
-        stated = next((d for d in reversed(out) if d.relative is None and d.day and not d.invalid and d.last is None), None)
         known = stated is not None and stated.calendar is None and (stated.year or (stated.month, stated.day) != (3, 1))
         if mention.relative == "eve" and stated and known:
             before = dt.date(stated.year or 2001, stated.month or 1, stated.day or 1) - dt.timedelta(days=1)
             mention = replace(mention, year=stated.year, month=before.month, day=before.day)
         out.append(mention)
+        if mention.relative is None and mention.day and not mention.invalid and mention.last is None:
+            stated = mention
     return out
 
 
