@@ -5,7 +5,6 @@ and neighbour checks behind them look only at a date's neighbours, which keeps a
 from collections import Counter
 
 import pytest
-
 from briefing.dates import find_dates
 
 REPEATS = 300
