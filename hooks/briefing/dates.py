@@ -11,7 +11,9 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import itertools
 import re
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -19,6 +21,7 @@ import dateutil.easter
 import hijridate
 import jdatetime
 from anyascii import anyascii
+from babel import Locale, UnknownLocaleError
 from dateparser.date import DateDataParser
 
 from .datewords import IDEOGRAPH, MARKS, VOWEL_LETTERS, Words, fold, key, words, year_count_words, year_form
@@ -139,7 +142,11 @@ def grammar(language: str) -> Grammar:
         ("cjk", r"(?<!\d)(?P<mnum>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*[日号]"),
         # a two-digit year only after the dots of a stamp: "6.fev.23"
         # scraped text may glue the day to its month ("30ژوئن 2012")
-        ("day-month", rf"{day}{rng}{day_month}\s*{glued}{month}{edge_after}(?:(?:{month_year}|\.){year}|{SHORT_YEAR})?"),
+        # and its year to the month ("22 липня2011")
+        (
+            "day-month",
+            rf"{day}{rng}{day_month}\s*{glued}{month}(?:{edge_after}|(?={YEAR}(?!\d)))(?:(?:{month_year}|\.){year}|{SHORT_YEAR})?",
+        ),
         ("month-day", rf"{edge_before}{month}\s*{day}{rng}(?:[,،]?\s+{year})?"),
         ("month-year", rf"{edge_before}{month}{month_year}{year}"),
         # a range of months after a "from": "من يناير إلى مارس", "from January to March 2024"
@@ -211,7 +218,9 @@ def grammar(language: str) -> Grammar:
     absolute += _calendar_forms(x, suffix, day_month, (edge_before, edge_after))
     edges = (edge_before, edge_after)
     # a month's second name after a slash is part of it ("أبريل/نيسان الماضي": last April); the first says which
-    months = rf"{_alt(w.months, capital=language == 'en')}(?:\s*/\s*[^\W\d_]{{3,12}}(?!\w))?"
+    # the second may be a name of two words ("أكتوبر/تشرين الأول الماضي")
+    any_month = _alt(w.months, capital=language == "en")
+    months = rf"{any_month}(?:\s*/\s*(?:{any_month}|[^\W\d_]{{3,12}})(?!\w))?"
     relative = _relative_patterns(w, months, (weekday_names, _words_alt(sorted(short))), edges)
     exactly = (x.get("anniversary") or {}).get("inside", [])
     relative += _counted_patterns(w.counted, COUNTED, edges, exactly)
@@ -223,6 +232,7 @@ def grammar(language: str) -> Grammar:
     worded = _counted_patterns(past, counts, edges, exactly) if counts else []
     beside = {max(p.split(COUNT, 1), key=lambda side: len(side.strip())).strip() for _, _, p in past}
     glued_year = _glued_year(x)
+    glued_and = "".join(rf"|(?<=(?<!\w){re.escape(a)})" for a in x.get("range_and", []) if len(a) == 1)
     return Grammar(
         w,
         tuple((form, re.compile(p, re.I)) for form, p in absolute),
@@ -231,8 +241,8 @@ def grammar(language: str) -> Grammar:
         re.compile(
             rf"(?<![\d$€£.-])(?<!\d,)(?P<year>{YEAR})(?![\d%]|[.,]\d){NO_CODE}"  # ",2022年" in scraped text, not "1,2022"
             if language in CJK
-            else rf"(?:(?<=[^\W\d_]-)|(?<![\w$€£.,-]))(?P<year>{YEAR})(?:(?={glued_year})|(?![\w%]|[.,]\d)){NO_CODE}"
-        ),  # "mid-2024" too; "2007г.", "2007م": a year word's abbreviation glued to it
+            else rf"(?:(?<=[^\W\d_]-)|(?<![\w$€£.,-]){glued_and})(?P<year>{YEAR})(?:(?={glued_year})|(?![\w%]|[.,]\d)){NO_CODE}"
+        ),  # "mid-2024" too; "2007г.", "2007م": a year word's abbreviation glued to it; "و2014": "and" glued before
         re.compile(rf"^\s*{year_word}(?:{_words_alt(x.get('day_part_after', []))})?\s*(?:{joins}|[-–—])\s*$", re.I),
         frozenset({"month", "months", "spelled-day", "spelled-year", "feast", *(["day-month", "persian"] if ordinals else [])}),
         tuple(worded),
@@ -520,7 +530,8 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
     starts = [d.start for d in weekdays]
     chosen = [_with_weekday_words(c, weekdays, starts, sentence) for c in _longest_first(found)]
     chosen = _and_months([d for d in chosen if not _in_name(d, text, language)], text, sentence, g)
-    found = _in_stated_month(_absorbed(sorted(chosen, key=lambda d: d.start), text, sentence, g.same_day))
+    periods = _day_periods(language)
+    found = _in_stated_month(_absorbed(sorted(chosen, key=lambda d: d.start), text, sentence, g.same_day, periods))
     found = _listed_weekdays(_weekday_of_week(found, text, sentence, g), text)
     found = _eve_of_stated(_year_in_parentheses(_year_named_after(found, text, sentence), text, sentence))
     found = [_first_day_before(_day_before(d, text, sentence, g.words), text, sentence, g) for d in found]
@@ -568,7 +579,7 @@ def _read_unmarked(sentence: str, language: str) -> list[DateMention]:
     return out
 
 
-LISTED = re.compile(r"^\s*,\s*$")  # a year after another in a list: "in 2014, 2018, and 2024"
+LISTED = re.compile(r"^\s*[,،]\s*$")  # a year after another in a list: "in 2014, 2018, and 2024", "۲۰۰۵، ۲۰۰۹"
 
 
 def _bare_years(text: str, sentence: str, g: Grammar) -> list[DateMention]:
@@ -578,7 +589,7 @@ def _bare_years(text: str, sentence: str, g: Grammar) -> list[DateMention]:
     decade_end = -1  # where the last decade ends: a year joined to it is one too ("décadas de 1980 e 1990")
     for m in g.year.finditer(text):
         between = text[years[-1].end : m.start()] if years else ""
-        joined = bool(years) and bool(LISTED.match(between) or g.conjunction.match(between.replace(",", " ")))
+        joined = bool(years) and _joined_to(between, g)
         listed = joined and abs(int(m["year"]) - (years[-1].year or 0)) <= 50  # "in 2019, 1500 were killed": a count
         after_decade = decade_end >= 0 and _joined_to(text[decade_end : m.start()], g)
         if _decade(text[max(0, m.start() - 30) : m.start()].lower(), _after_years(text, m.end()), g.words.extra, m["year"]):
@@ -595,7 +606,7 @@ def _after_years(text: str, end: int) -> str:
 
 
 def _joined_to(between: str, g: Grammar) -> bool:
-    return bool(LISTED.match(between) or g.conjunction.match(between.replace(",", " ")))
+    return bool(LISTED.match(between) or g.conjunction.match(between.replace(",", " ").replace("،", " ")))
 
 
 @cache
@@ -610,6 +621,17 @@ def _name_words(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
+@cache
+def _rite_words(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words beside a weekday that make it a weekly rite, not a day (`rite_before`, `rite_after`): "during
+    Friday prayers", "خلال صلاة الجمعة", "cuma namazı sırasında", "la prière du vendredi"."""
+    x = words(language).extra
+    before = re.compile(rf"(?<!\w)(?:{_words_alt(x.get('rite_before', []))})\s*$", re.I)
+    edge = "" if language in CJK else r"(?!\w)"
+    after = re.compile(rf"\s*(?:{_words_alt(x.get('rite_after', []))}){edge}", re.I)
+    return before, after
+
+
 WORD_BEFORE = re.compile(r"(?<=\S)\s+([^\W\d_]+)\s+$")  # the word before, not the sentence's first
 
 
@@ -617,6 +639,10 @@ def _in_name(mention: DateMention, text: str, language: str) -> bool:
     before, after = _name_words(language)
     if before.search(text, max(0, mention.start - 40), mention.start) or after.match(text, mention.end):
         return True
+    if mention.relative == "weekday":
+        rite_before, rite_after = _rite_words(language)
+        if rite_before.search(text, max(0, mention.start - 40), mention.start) or rite_after.match(text, mention.end):
+            return True
     # a word for a day capitalised after a capitalised word mid-sentence names something: "India Today TV"
     capital = text[mention.start : mention.start + 1].isupper() and (mention.relative or "").startswith("day")
     word = WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start) if capital else None
@@ -1171,7 +1197,7 @@ def _count(text: str, w: Words) -> int | None:
 
 
 def _previous_word(text: str, at: int, w: Words) -> str:
-    before = re.findall(r"[\w'’-]+", text[max(0, at - 30) : at])
+    before = re.findall(r"[\w'’\u200c-]+", text[max(0, at - 30) : at])  # "سال‌های": one word with its joiner
     word = before[-1].lower().strip("-") if before else ""
     for clitic in w.extra.get("clitics", []):
         if word.startswith(clitic) and word[len(clitic) :] in w.extra.get("year_before", []):
@@ -1202,7 +1228,7 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
     ):
         return True
     following = after.lstrip()[:1]
-    next_word = (re.findall(r"\w+", after[:20]) or [""])[0].lower()
+    next_word = (re.findall(r"[^\W\d_]+", after[:20]) or [""])[0].lower()  # "و" of "2009 و2014"
     if previous in x.get("weak_year_before", []) and _counted_before(text[: m.start()], previous, w):
         return False  # "возросло до 1305 человек, пострадавших — до 1832": the same count, its noun left out
     if listed or previous in x.get("weak_year_before", []):  # "of 2024 dollars", "до 2000 тонн": a counted noun follows
@@ -1260,7 +1286,9 @@ YEAR_BEFORE = re.compile(rf"(?<![\d/.,:-])(?P<year>{YEAR})(?:\s*[-–—]\s*|/)$
 ADJACENT = re.compile(r"^[\s,،(/)«»\"“”-]*$")  # "الاثنين «الأول من فبراير 2021»"
 
 
-def _absorbed(found: list[DateMention], text: str, sentence: str, same_day: re.Pattern[str]) -> list[DateMention]:
+def _absorbed(
+    found: list[DateMention], text: str, sentence: str, same_day: re.Pattern[str], periods: re.Pattern[str]
+) -> list[DateMention]:
     """Words beside each other that name the same day are one date: "yesterday, 5 August 2023",
     "сегодня, 18 марта", "اليوم (الثلاثاء)", "أمس الأربعاء", or joined by the language's word for "that is"
     ("الثلاثاء الموافق 12 يوليو"). A stated day wins over a relative word, and a word for a day ("today") over a
@@ -1269,7 +1297,9 @@ def _absorbed(found: list[DateMention], text: str, sentence: str, same_day: re.P
     for mention in found:
         previous = out[-1] if out else None
         between = text[previous.end : mention.start] if previous else ""
-        if previous and (ADJACENT.match(between) or same_day.fullmatch(between) or _weekday_of(previous, mention, between)):
+        if previous and (
+            ADJACENT.match(between) or same_day.fullmatch(between) or _weekday_of(previous, mention, between, periods)
+        ):
             keep = _same_day(previous, mention)
             if keep is not None:
                 end = mention.end + (text[mention.end : mention.end + 1] == ")" and "(" in text[previous.end : mention.start])
@@ -1280,14 +1310,25 @@ def _absorbed(found: list[DateMention], text: str, sentence: str, same_day: re.P
     return out
 
 
-def _weekday_of(weekday: DateMention, date: DateMention, between: str) -> bool:
-    """A weekday a few short words before a whole date that falls on it names that date: "يوم الجمعة المقبل في 5
-    يوليو 2024" (next Friday, on 5 July 2024), "le vendredi suivant, soit le 5 juillet 2024"."""
-    if (
-        weekday.weekday is None
-        or weekday.relative not in ("weekday", "next-weekday")
-        or not FEW_SHORT_WORDS.match(between.replace(",", " "))
-    ):
+@cache
+def _day_periods(language: str) -> re.Pattern[str]:
+    """CLDR's names of the parts of a day ("afternoon", "de la tarde", "Nachmittag", "بعد الظهر"), which may
+    stand between a weekday and its date, after a short word or two ("on Friday in the afternoon, 22 July")."""
+    names: set[str] = set()
+    with suppress(ValueError, UnknownLocaleError):
+        periods = Locale.parse(language).day_periods
+        for context, width in itertools.product(("format", "stand-alone"), ("wide", "abbreviated")):
+            names |= {n for k, n in periods[context][width].items() if k not in ("am", "pm") and len(n) > 2}
+    short = r"(?:[^\W\d_]{1,5}\s+){0,2}"
+    return re.compile(rf"^[\s,]*{short}(?:{_words_alt(sorted(names))})[\s,]*$", re.I)
+
+
+def _weekday_of(weekday: DateMention, date: DateMention, between: str, periods: re.Pattern[str]) -> bool:
+    """A weekday a few short words or a part of the day before a whole date that falls on it names that date:
+    "يوم الجمعة المقبل في 5 يوليو 2024" (next Friday, on 5 July 2024), "le vendredi suivant, soit le 5 juillet
+    2024", "Friday afternoon July 22, 2011"."""
+    short = FEW_SHORT_WORDS.match(between.replace(",", " "))
+    if weekday.weekday is None or weekday.relative not in ("weekday", "next-weekday") or not (short or periods.match(between)):
         return False
     if date.relative is not None or date.invalid or date.last or not (date.year and date.month and date.day):
         return False
