@@ -102,3 +102,55 @@ def test_years_listed_after_a_cue(language: str, sentence: str, years: list[str]
 
 def test_a_count_after_a_listed_year_is_no_year() -> None:
     assert read("في عام 2019، 1500 شخص زاروا المنارة.", "ar") == [("2019", (2019, None, None))]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "text"),
+    [
+        # a day of the month and the words for the current month: a day of the month of writing
+        ("ar", "أطفئت المنارة في الثاني من الشهر الجاري.", "الثاني من الشهر الجاري"),
+        ("zh", "灯塔本月2日熄灭。", "本月2日"),
+        ("fr", "Le phare s'est éteint le 2 de ce mois.", "le 2 de ce mois"),
+        ("en", "The lighthouse went dark on the 2nd of this month.", "the 2nd of this month"),
+        ("ru", "Маяк погас 2-го числа этого месяца.", "2-го числа этого месяца"),
+        ("tr", "Fener bu ayın 2'sinde söndü.", "bu ayın 2'sinde"),
+        ("de", "Der Leuchtturm erlosch am 2. dieses Monats.", "am 2. dieses Monats"),
+    ],
+)
+def test_a_day_of_the_current_month(language: str, sentence: str, text: str) -> None:
+    assert read(sentence, language) == [(text, "this-month-day")]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        # a day's year after what parentheses set aside: its day in another calendar, its weekday
+        ("fa", "فانوس روز جمعه ۱۶ ژوئن (۲۶ خرداد) ۲۰۱۷ خاموش شد.", (2017, 6, 16)),
+        ("ar", "انطفأت المنارة في 16 يونيو (الجمعة) 2017.", (2017, 6, 16)),
+        ("en", "The lighthouse went dark on 16 June (a Friday) 2017.", (2017, 6, 16)),
+        ("fr", "Le phare s'est éteint le 16 juin (un vendredi) 2017.", (2017, 6, 16)),
+    ],
+)
+def test_a_year_after_an_aside_in_parentheses(language: str, sentence: str, expected: tuple) -> None:
+    assert read(sentence, language)[0][1] == expected
+
+
+def test_an_aside_holding_a_year_of_its_own_gives_none() -> None:
+    assert read("The lamp went out on 16 June (in 2016) 2017.", "en")[0] == ("16 June", (None, 6, 16))
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "text", "kind"),
+    [
+        # the words for last, next and this month, week and year in traditional characters too
+        ("zh", "燈塔上個月熄滅。", "上個月", "month-1"),
+        ("zh", "燈塔下個月重新開放。", "下個月", "month+1"),
+        ("zh", "灯塔上星期熄灭。", "上星期", "week-1"),
+        ("zh", "燈塔前年熄滅。", "前年", "year-2"),
+        # "this" season without the elision: "questa estate" beside "quest'estate"
+        ("it", "Il faro resterà chiuso questa estate.", "questa estate", "season+0"),
+        ("it", "Il faro resterà chiuso questo inverno.", "questo inverno", "season+0"),
+    ],
+)
+def test_relative_words_in_other_spellings(language: str, sentence: str, text: str, kind: str) -> None:
+    assert read(sentence, language) == [(text, kind)]

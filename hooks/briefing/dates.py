@@ -456,6 +456,7 @@ def _relative_patterns(
         pattern = _numbered(_numbered(entry["pattern"], "month", months), "weekday", weekdays[0])
         pattern = _numbered(pattern, "short_weekday", weekdays[1])
         pattern = pattern.replace("{day}", r"(?P<day>[0-3]?\d)").replace("{day2}", r"(?P<day2>[0-3]?\d)")
+        pattern = pattern.replace("{dayword}", rf"(?P<dayword>{_words_alt(list(w.extra.get('day_words', {})))})")
         relative.append((entry["kind"], re.compile(f"{before}(?:{pattern}){after}", re.I)))
     for day_part, kind in w.day_parts:  # "tonight", "esta madrugada" (dateparser), before the data file's words
         relative.append((kind, re.compile(f"{before}(?:{day_part}){after}", re.I)))
@@ -534,6 +535,7 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
     found = _in_stated_month(_absorbed(sorted(chosen, key=lambda d: d.start), text, sentence, g.same_day, periods))
     found = _listed_weekdays(_weekday_of_week(found, text, sentence, g), text)
     found = _eve_of_stated(_year_in_parentheses(_year_named_after(found, text, sentence), text, sentence))
+    found = _year_after_aside(found, text)
     found = [_first_day_before(_day_before(d, text, sentence, g.words), text, sentence, g) for d in found]
     found = _persian_beside(found, text, sentence, g)
     return [_without_full_stop(d, sentence, g.words) for d in _ranges(_paired_gregorian(found), text, sentence, g)]
@@ -1090,7 +1092,7 @@ def _relative(kind: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     weekday = w.weekdays.get(key(weekday_name)) if weekday_name else None
     if (month_name and month is None) or (weekday_name and weekday is None):
         return None  # a name matched only by case folding ("Frıday" with a dotless ı)
-    day = int(g["day"]) if g.get("day") else None
+    day = int(g["day"]) if g.get("day") else _day_word(g["dayword"], w) if g.get("dayword") else None
     if day is not None and not 1 <= day <= (calendar.monthrange(2000, month)[1] if month else 31):
         return None
     if (
@@ -1363,6 +1365,24 @@ def _year_named_after(found: list[DateMention], text: str, sentence: str) -> lis
             kind = YEAR_WORDS[previous.relative]
             out[-1] = replace(mention, start=previous.start, text=sentence[previous.start : mention.end], relative=kind)
             continue
+        out.append(mention)
+    return out
+
+
+# a date's year after what the parentheses set aside: "۱۶ ژوئن (۲۶ خرداد) ۲۰۱۷", "16 June (Friday) 2017"
+YEAR_AFTER_ASIDE = re.compile(rf"\s*\((?P<aside>[^()]{{1,30}})\)\s*(?P<year>{YEAR})(?![\d%]|[.,]\d)")
+YEAR_RIGHT_AFTER = re.compile(rf"\s*(?P<aside>)(?P<year>{YEAR})(?![\d%]|[.,]\d)")  # the aside read with the date
+
+
+def _year_after_aside(found: list[DateMention], text: str) -> list[DateMention]:
+    """A day and month without a year, then words in parentheses, then a year: the day's year (the words set
+    aside, the equivalent day in another calendar or a weekday, state none of their own)."""
+    out = []
+    for mention in found:
+        aside = YEAR_RIGHT_AFTER if mention.text.endswith(")") else YEAR_AFTER_ASIDE
+        after = aside.match(text, mention.end) if _yearless(mention) and mention.day else None
+        if after and not re.search(r"\d{4}", after["aside"]):
+            mention = replace(mention, year=int(after["year"]))
         out.append(mention)
     return out
 

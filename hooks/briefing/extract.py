@@ -675,6 +675,9 @@ def _from_yearless(m: DateMention, kind: str, published: str) -> Resolved | None
             return None, "unresolved", why + ", across the end of February", False
         (day,) = {(d.month, d.day) for d in days}
         return f"--{day[0]:02d}-{day[1]:02d}", "year-unknown", why, False
+    if kind == "this-month-day" and m.day and _exists(2000, int(published[2:4]), m.day):  # "本月2日" under "10月9日电"
+        why = f"'{m.text}' is a day of the dateline's month ({published}), which states no year"
+        return f"{published[:4]}-{m.day:02d}", "year-unknown", why, False
     if kind == "day-of-month" and m.day and len(published) == 7 and m.day <= int(published[5:]):
         # "8日" under "中新社北京9月9日电": the 8th of the dateline's month (of the month before, the year would decide)
         why = f"'{m.text}' is a day of the dateline's month ({published}), which states no year"
@@ -755,6 +758,10 @@ def _day_of(m: DateMention, kind: str, anchor: dt.date, why: str) -> Resolved:
         return _weekday_day(m, anchor, why)
     if kind in ("day-of-month", "day-of-month-next") and m.day:
         return _day_alone(m, kind, anchor, why)
+    if kind == "this-month-day" and m.day:  # "本月2日", "the 2nd of this month": of the month of writing
+        if not _exists(anchor.year, anchor.month, m.day):
+            return None, "unresolved", f"'{m.text}' names no day of {anchor.year}-{anchor.month:02d}", False
+        return _fmt(anchor.year, anchor.month, m.day), "relative", why + "; the month of writing", False
     if kind == "last-month-day" and m.day:  # "上月28日": the 28th of the month before the month of writing
         month = anchor.replace(day=1) - dt.timedelta(days=1)
         if not _exists(month.year, month.month, m.day):
