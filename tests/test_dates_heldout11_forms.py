@@ -154,3 +154,30 @@ def test_an_aside_holding_a_year_of_its_own_gives_none() -> None:
 )
 def test_relative_words_in_other_spellings(language: str, sentence: str, text: str, kind: str) -> None:
     assert read(sentence, language) == [(text, kind)]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        # a word for "about" between a cue and a year: a year, unless a counted noun follows
+        ("en", "Visits to the lighthouse have grown since about 2015."),
+        ("fr", "Les visites du phare augmentent depuis environ 2015."),
+        ("de", "Die Besuche am Leuchtturm nehmen seit etwa 2015 zu."),
+        ("ar", "تتزايد زيارات المنارة منذ حوالي 2015."),
+    ],
+)
+def test_about_before_a_year(language: str, sentence: str) -> None:
+    assert read(sentence, language) == [("2015", (2015, None, None))]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "About 2015 people visited the lighthouse."),
+        ("fr", "Environ 2015 personnes ont visité le phare."),
+        ("de", "Etwa 2015 Menschen besuchten den Leuchtturm."),
+        ("ar", "زار المنارة حوالي 2015 شخصا."),
+    ],
+)
+def test_about_before_a_count(language: str, sentence: str) -> None:
+    assert read(sentence, language) == []
