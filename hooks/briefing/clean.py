@@ -21,6 +21,7 @@ from .published import (
     date_start,
     header_parts,
     is_date_line,
+    is_infobox_place,
     is_reference_work,
     is_site_address,
     is_site_chrome,
@@ -133,6 +134,7 @@ def clean_lines(lines: list[str], author: str | None = None) -> Cleaned:
         in_header = index < first_body
         reason = reasons[index]
         _site_clock_above(line, prose, out.header)
+        _event_infobox(lines[index - 1] if index else "", line, out.header)
         if in_header and reason is None and _read_header_line(line, out):
             previous_was_caption = False
             continue
@@ -169,6 +171,16 @@ def _site_clock_above(line: str, prose: int, header: dict[str, Any]) -> None:
         return
     clock = header.pop("date_lines", [])
     header["above_title"] = [line for line in header.get("above_title", []) if line not in clock]
+
+
+def _event_infobox(previous: str, line: str, header: dict[str, Any]) -> None:
+    """A date line above an infobox's field of place ("Date 4 March 2018" over "Location Salisbury") is the date
+    of the event the page is about: forgotten."""
+    if not (previous and is_infobox_place(line)):
+        return
+    for key in ("date_lines", "above_title"):
+        if previous in header.get(key, []):
+            header[key] = [d for d in header[key] if d != previous]
 
 
 def _masthead_above_headline(header: dict[str, Any]) -> None:
