@@ -85,6 +85,10 @@ def test_a_captions_date_and_place_is_no_publication_date(
         ("Fisheries agreement of Lomé\nDate 4 March 2024\nLocation Lomé, Togo\n\n", "en", (None, "not-stated")),
         ("Fischereiabkommen von Lomé\nDatum 4. März 2024\nOrt Lomé, Togo\n\n", "de", (None, "not-stated")),
         ("Sporazum o ribolovu v Loméju\nDatum 4. marec 2024\nKraj Lomé, Togo\n\n", "sl", (None, "not-stated")),
+        # the labels on lines of their own, the place's field above the date's
+        ("Fisheries agreement of Lomé\nLocation\nLomé, Togo\nDate\n4 March 2024\n\n", "en", (None, "not-stated")),
+        ("Fischereiabkommen von Lomé\nOrt\nLomé\nDatum\n4. März 2024\n\n", "de", (None, "not-stated")),
+        ("Žvejybos susitarimas\nVieta\nLomė\nData\n2024 m. kovo 4 d.\n\n", "lt", (None, "not-stated")),
         # a page's own date line over its text is its publication date
         ("Fisheries agreement of Lomé\nDate 4 March 2024\n\n", "en", ("2024-03-04", "header")),
     ],

@@ -159,12 +159,12 @@ def _site_chrome() -> re.Pattern[str]:
 @cache
 def _infobox_place() -> re.Pattern[str]:
     body = "|".join(sorted((re.escape(w) for w in safeyaml.shipped(DATA)["infobox_place"]), key=len, reverse=True))
-    return re.compile(rf"(?:{body})\s*[:：]?\s+\w", re.I)
+    return re.compile(rf"(?:{body})\s*[:：]?(?:\s+\w|\s*$)", re.I)
 
 
 def is_infobox_place(line: str) -> bool:
     """An infobox's field naming where an event took place ("Location Salisbury, United Kingdom", "Місце
-    Солсбері"): the date line above it is the event's."""
+    Солсбері"), or its label alone, the place on the next line: the date line beside it is the event's."""
     return bool(_infobox_place().match(line.strip())) and len(line.split()) <= 8
 
 
