@@ -195,3 +195,21 @@ def test_a_dateline_alone_under_the_headline_is_shown_with_its_basis(tmp_path: P
     assert (briefing["published"], briefing["published_basis"]) == ("--03-04", "dateline")
     page = (site / "briefings" / briefing["id"] / "index.html").read_text(encoding="utf-8")
     assert "read from the dateline" in page
+
+
+@pytest.mark.parametrize(
+    ("header", "language", "stated"),
+    [
+        # Chinese and Japanese space no prose: a date set off by spaces after a section's name, then the headline,
+        # the source and the text, is a header's
+        ("特集 2024年3月4日 洛美签署渔业协定 【某网】 ", "zh", ("2024-03-04", "header")),
+        ("特集 2024年3月4日 洛美簽署漁業協定 【某網】 ", "zh", ("2024-03-04", "header")),
+        ("特集 2024年3月4日 漁業協定に署名 【某社】 ", "ja", ("2024-03-04", "header")),
+        # a sentence spacing its date goes on after it
+        ("政府宣布 2024年3月4日 起实施新的渔业法令。", "zh", (None, "not-stated")),
+    ],
+)
+def test_a_chinese_or_japanese_header_glued_to_the_text(
+    tmp_path: Path, header: str, language: str, stated: tuple[str | None, str]
+) -> None:
+    assert published_of(tmp_path, header + LEDE[language]) == stated

@@ -52,6 +52,8 @@ CJK_WORD = re.compile(f"[{CJK}]{{2,20}}")  # an agency's name and its place, as 
 # ("某某社, 1920, 05.08.2024").
 CJK_FIELDS = re.compile(rf"(?<=[{CJK}:：])\s+|\s+(?=[{CJK}])|,\s+")
 CJK_SENTENCE_END = re.compile(r"[。！？]")
+MAX_CJK_FIELD = 20  # characters of a section's name before a header's date
+MIN_FIELDS_AFTER = 3  # the headline, the source, the text: a sentence spacing its date has one part after it
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.I)  # a site prints its address beside its date
 SITE_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?(?:[\w-]+\.)+[^\W\d_]{2,}/?", re.I)  # "example.com": a masthead
 ORDINAL_COMMA = re.compile(r"(?<=\d)(?:st|nd|rd|th),(?=\s)", re.I)  # "8th, August 2024"
@@ -485,7 +487,7 @@ def _dateline_under_headline(header: dict[str, Any], language: str) -> Published
     """A dateline the loader took for the headline or for the line under it ("Lomé, March 4"), or opening the
     paragraph it took for that line ("Lomé, 4 mars (Agence) – Le gouvernement …")."""
     title, subtitle = header.get("title"), header.get("subtitle")
-    under = from_dateline_title(subtitle, language) or (from_dateline(subtitle, language) if subtitle else None)
+    under = (from_dateline_alone(subtitle, language) or from_dateline(subtitle, language)) if subtitle else None
     return from_dateline_title(title, language) or under
 
 
@@ -716,17 +718,23 @@ def from_labelled_opening(paragraph: str, language: str) -> Published | None:
 
 
 def from_dateline_title(title: str | None, language: str) -> Published | None:
-    """A dateline the loader took for the headline or the line under it, the line holding nothing else: a place,
-    the date, the agency ("Москва. 4 марта. INTERFAX.RU", "LOMÉ, March 4 (Agency)"), or a place a comma sets off
-    and its date alone ("Lomé, March 4"). A headline goes on after its date ("Lomé, 4 March – a year on")."""
+    """A dateline the loader took for the headline, the line holding nothing else: a place, the date, the agency
+    ("Москва. 4 марта. INTERFAX.RU", "LOMÉ, March 4 (Agency)"). A headline goes on after its date ("Lomé, 4 March
+    – a year on")."""
     if not title:
         return None
     mention = next(iter(find_dates(title, language)), None)
-    if mention and AGENCY_ONLY.fullmatch(title[mention.end :]):
-        return from_dateline(title, language)
-    place = title[: mention.start] if mention else ""
-    if mention and not title[mention.end :].strip(" .") and place.rstrip().endswith((",", "،")) and _is_place(place):
-        return _dateline_date(mention, title)
+    return from_dateline(title, language) if mention and AGENCY_ONLY.fullmatch(title[mention.end :]) else None
+
+
+def from_dateline_alone(line: str, language: str) -> Published | None:
+    """A dateline alone on the line under the headline, a place a comma sets off and its date, nothing else
+    ("Lomé, March 4"); a headline may hold as much ("Lomé, 4 March – a year on" less its last part, taken for
+    the site's name)."""
+    mention = next(iter(find_dates(line, language)), None)
+    place = line[: mention.start] if mention else ""
+    if mention and not line[mention.end :].strip(" .") and place.rstrip().endswith((",", "،")) and _is_place(place):
+        return _dateline_date(mention, line)
     return None
 
 
@@ -823,6 +831,7 @@ def from_opening(paragraph: str, language: str) -> Published | None:
         or (_capitals_header(before) and _sentence_starts(after))
         or (_has_weekday(mention, language) and _ends_headline(before) and STAMP_REST.fullmatch(paragraph[mention.end :]))
         or (mention.text.isascii() and not _latin(head) and _between_other_script(head, mention))
+        or _cjk_field(before, after)
         or (not before.strip() and _numeric_then_sentence(mention, paragraph[_unexpanded(paragraph, mention.end) :]))
     )
     basis = "updated-line" if label == "updated" else "header"
@@ -921,6 +930,16 @@ def _has_weekday(mention: DateMention, language: str) -> bool:
 def _latin(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.isascii() for c in letters) * 2 > len(letters)
+
+
+def _cjk_field(before: str, after: str) -> bool:
+    """A date set off by spaces in Chinese or Japanese, which write none in prose, after a short field (a
+    section's name), with more fields after it before any sentence ends: a header glued to the text ("特集
+    2024年3月4日 洛美签署渔业协定 【某网】 政府…")."""
+    field = before.rstrip()
+    spaced = before[-1:].isspace() and after[:1].isspace() and bool(CJK_RUN.match(after.lstrip()))
+    fields_after = len(CJK_SENTENCE_END.split(after, maxsplit=1)[0].split()) >= MIN_FIELDS_AFTER
+    return spaced and fields_after and 0 < len(field) <= MAX_CJK_FIELD and bool(CJK_RUN.fullmatch(field))
 
 
 def _between_other_script(text: str, mention: DateMention) -> bool:
