@@ -21,6 +21,7 @@ from .published import (
     date_start,
     header_parts,
     is_date_line,
+    is_infobox_place,
     is_reference_work,
     is_site_address,
     is_site_chrome,
@@ -47,6 +48,7 @@ BYLINE_PART = re.compile(r"\s*[,|·•]\s+")  # "By A. Writer, Reuters | 5 May 2
 CLOSING_QUOTES = "」』”’\"'»›"  # closing a quotation after its sentence's full stop
 CITATIONS = re.compile(r"(?:\[(?:\d{1,3}|[a-z]|note \d{1,3})\])+$")  # reference marks ending a line: "[7][8]", "[a]"
 COPYRIGHT = "photo credit or copyright line"  # the furniture rule's reason (data/furniture.yaml)
+INFOBOX_REACH = 4  # lines over an infobox's date that its place may stand on: its label, its value, the date's label
 DATE_LINES_WITHIN = 8  # a page's own date stands among its first lines, even below the lede
 ORGANISATION_WORDS = re.compile(r"\b(network|news|agency|editorial|staff|desk|team|media|press|times|post)\b|\([A-Z]{2,}\)", re.I)
 
@@ -133,6 +135,7 @@ def clean_lines(lines: list[str], author: str | None = None) -> Cleaned:
         in_header = index < first_body
         reason = reasons[index]
         _site_clock_above(line, prose, out.header)
+        _event_infobox(lines[max(0, index - INFOBOX_REACH) : index], line, out.header)
         if in_header and reason is None and _read_header_line(line, out):
             previous_was_caption = False
             continue
@@ -169,6 +172,17 @@ def _site_clock_above(line: str, prose: int, header: dict[str, Any]) -> None:
         return
     clock = header.pop("date_lines", [])
     header["above_title"] = [line for line in header.get("above_title", []) if line not in clock]
+
+
+def _event_infobox(above: list[str], line: str, header: dict[str, Any]) -> None:
+    """A date line beside an infobox's field of place ("Date 4 March 2018" over "Location Salisbury", or under
+    "Location" and "Lomé" on lines of their own) is the date of the event the page is about: forgotten."""
+    previous = above[-1] if above else ""
+    if not (previous and any(is_infobox_place(near) for near in [*above[:-1], line])):
+        return
+    for key in ("date_lines", "above_title"):
+        if previous in header.get(key, []):
+            header[key] = [d for d in header[key] if d != previous]
 
 
 def _masthead_above_headline(header: dict[str, Any]) -> None:

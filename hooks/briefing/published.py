@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterable
 from contextlib import suppress
 from dataclasses import replace
@@ -22,7 +23,7 @@ from babel import Locale, localedata
 from babel.dates import format_date
 
 from . import safeyaml
-from .dates import DIGITS, DateMention, find_dates
+from .dates import DIGITS, OTHER_YEAR, DateMention, find_dates
 from .datewords import key, known_languages, locales, words
 from .model import Event, Published
 from .prefilter import Needs, comparable, may_match, needed
@@ -51,6 +52,8 @@ CJK_WORD = re.compile(f"[{CJK}]{{2,20}}")  # an agency's name and its place, as 
 # ("某某社, 1920, 05.08.2024").
 CJK_FIELDS = re.compile(rf"(?<=[{CJK}:：])\s+|\s+(?=[{CJK}])|,\s+")
 CJK_SENTENCE_END = re.compile(r"[。！？]")
+MAX_CJK_FIELD = 20  # characters of a section's name before a header's date
+MIN_FIELDS_AFTER = 3  # the headline, the source, the text: a sentence spacing its date has one part after it
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.I)  # a site prints its address beside its date
 SITE_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?(?:[\w-]+\.)+[^\W\d_]{2,}/?", re.I)  # "example.com": a masthead
 ORDINAL_COMMA = re.compile(r"(?<=\d)(?:st|nd|rd|th),(?=\s)", re.I)  # "8th, August 2024"
@@ -64,6 +67,10 @@ DAY_AND_NAMES = re.compile(r"(?:[^\W\d_]+\.?,?\s+)*\d{1,2}\.?(?:\s+[^\W\d_]+\.?,
 SPACED_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\s+([-./])\s+(\d{1,2})\s+\2\s+(\d{4})(?!\d)")
 # a year, month and day parted by single spaces, in ISO order, as some sites stamp their pages: "2013 08 15"
 SPACED_ISO = re.compile(r"(?<![\d.,])((?:1[5-9]|20)\d\d) (0?[1-9]|1[0-2]) (0?[1-9]|[12]\d|3[01])(?![\d.,])")
+CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")  # the time a clock shows first: "China Time 15:22 …"
+# a numeric date of the Hijri or Solar Hijri calendar with its year last, as Iranian sites stamp pages
+# ("۰۳-۰۶-۱۳۹۹"): no Gregorian year of a web page is 13xx or 14xx
+OTHER_YEAR_LAST = re.compile(rf"(?<![\d.,/:-])(\d{{1,2}})([-./])(\d{{1,2}})\2({OTHER_YEAR})(?![\d.,/:-]\d|\d)")
 YEAR_LAST = re.compile(r"(\d{1,2})([-./])(\d{1,2})\2(\d{4})")  # "01.08.2023", "05-08-2024", "8/5/2024"
 # CLDR's short date format of a locale with the year last: its first field and separator ("dd.MM.y", "M/d/yy")
 CLDR_YEAR_LAST = re.compile(r"'?([dM])+'?([-./])'?[dM]+'?\2'?y+'?")
@@ -75,6 +82,7 @@ DATELINE_PLACE = re.compile(
     r"^(?:\([^)]{2,20}\)\s*[–—-]\s*)?(?:[^\W\d_][\w.'’\-]*(?:\s\([^()\d]{2,30}\))?,?[\s/]?){1,6}(?:[,،.]|\s[–—-])?\s*$"
 )
 TEMPLATE_DATE = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d\s+\((?:1[5-9]|20)\d\d-\d\d-\d\d\)")  # "2014 (2014-03-16)"
+PREPOSITION_THEN_NAME = re.compile(r",?\s+([^\W\d_]{1,4})\s+([^\W\d_]+)")  # " à Berlin", " in Lomé"
 PARAGRAPH_END = re.compile(r"[^\W\d_]{2}[\"'”’»)]*[.!?]\s*$")  # a sentence's last word and its full stop
 FIELD_REACH = 40  # a field's date stands within a place's length of its label
 CREDIT_YEAR_END = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d[\s.)]*$")  # a credit line closed by its date's year
@@ -104,11 +112,15 @@ GLUED_SENTENCE = re.compile(r"(?:\s?[^\W\d_]{0,4}\.)?(?P<initial>[^\W\d_])")
 SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?]\s")  # a word of two letters or more, then a full stop
 # What may follow a headline's date line to the end of its paragraph: a time, an age in parentheses.
 STAMP_REST = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*)?(?:\([^()]{0,40}\))?\s*")
-# The agency or a dash after the date: "(QNA) —", ". /ТАСС/", " (AFP).", " -- ", " / ", ". УНН.".
-DATELINE_END = re.compile(r"^\.?\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/|[—–/-]{1,2}\s)|^\.?\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ]{2,12}\.")
+# The agency or a dash after the date: "(QNA) —", ". /ТАСС/", " (AFP).", " -- ", " / ", ". УНН."; in Devanagari a
+# visarga for a colon ("इस्तांबुल, 4 अक्टूबरः") or a danda, its full stop ("4 अक्टूबर।"), glued to the text.
+DATELINE_END = re.compile(r"^\.?\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/|[—–/-]{1,2}\s)|^\.?\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ]{2,12}\.|^[ः।]")
+COLON_END = re.compile(r"^\s?[:：]\s")  # in Latin letters a photo agency's caption writes it too: "CITY, COUNTRY, MAY 4: "
 # A headline the scraper glued to the dateline under it: the place, one word with a capital initial, then a comma
 # ("… si è dimessa Dacca, "), and after the date its agency in parentheses and a dash ("(askanews) - ").
 GLUED_PLACE = re.compile(r"(?<=\s)[A-ZÀ-ÞА-ЯЁІЇЄҐ][^\W\d_]+,\s*$")
+# the agency closing a dateline in lenticular brackets after its date, as Japanese sites print it: "【3月4日 AFP】"
+BRACKET_AGENCY = re.compile(r"\s*[^\W\d_]{2,20}\s*】")
 MAX_PLACE_NAMES = 3  # "Essen/Paríž", "Banská Bystrica"
 AGENCY_DASH = re.compile(r"^\.?\s*\([^)]{2,40}\)\s*[—–-]{1,2}\s")
 CLOSING_TIME = re.compile(r"(?<![\d:.])\d{1,2}[:.]\d{2}\s*$")  # "… Lomé 7:15" before the date closing a paragraph
@@ -144,6 +156,18 @@ def source_label() -> re.Pattern[str]:
 def _site_chrome() -> re.Pattern[str]:
     body = "|".join(sorted((re.escape(w) for w in safeyaml.shipped(DATA)["site_chrome"]), key=len, reverse=True))
     return re.compile(rf"(?:{body})(?!\w)", re.I)
+
+
+@cache
+def _infobox_place() -> re.Pattern[str]:
+    body = "|".join(sorted((re.escape(w) for w in safeyaml.shipped(DATA)["infobox_place"]), key=len, reverse=True))
+    return re.compile(rf"(?:{body})\s*[:：]?(?:\s+\w|\s*$)", re.I)
+
+
+def is_infobox_place(line: str) -> bool:
+    """An infobox's field naming where an event took place ("Location Salisbury, United Kingdom", "Місце
+    Солсбері"), or its label alone, the place on the next line: the date line beside it is the event's."""
+    return bool(_infobox_place().match(line.strip())) and len(line.split()) <= 8
 
 
 def is_site_chrome(line: str) -> bool:
@@ -317,7 +341,16 @@ def _header_dates(text: str, language: str) -> list[DateMention]:
     text = PLACE_DASH.sub(" ", ORDINAL_COMMA.sub(lambda m: m[0][:-1] + " ", text))
     text = SPACED_NUMERIC.sub(lambda m: f"{m[1]}{m[2]}{m[3]}{m[2]}{m[4]}".ljust(len(m[0])), text)
     text = SPACED_ISO.sub(lambda m: f"{m[1]}-{m[2]}-{m[3]}", text)  # of the same length
+    text = _year_first(text)
     return [_day_first(m) for m in find_dates(text, language)]
+
+
+def _year_first(text: str) -> str:
+    """A Hijri or Solar Hijri numeric date with its year last ("۰۳-۰۶-۱۳۹۹") written year first, of the same
+    length, as the date grammar reads it ("1399-06-03")."""
+    for m in OTHER_YEAR_LAST.finditer(text.translate(DIGITS)):
+        text = f"{text[: m.start()]}{m[4]}{m[2]}{m[3]}{m[2]}{m[1]}{text[m.end() :]}"
+    return text
 
 
 def _day_first(mention: DateMention) -> DateMention:
@@ -377,9 +410,17 @@ def _date_alone(text: str, language: str, labelled: bool = False) -> str | None:
     for d in sorted(dates, key=lambda d: d.start, reverse=True):
         rest = rest[: d.start] + " " + rest[d.end :]
     rest = source_label().sub(" ", time.sub(" ", WEB_ADDRESS.sub(" ", rest)))
-    if _attached(text[: stated[0].start]) or HEADING_COLON.match(text, stated[0].end):
+    if _attached(text[: stated[0].start]) or HEADING_COLON.match(text, stated[0].end) or _place_of(text[stated[0].end :]):
         return None  # "Officials met on Monday, 4 March 2024": the date of what a phrase reports
     return _whole(stated[0]) if _count(WORD.findall(CJK_RUN.sub(" ", rest)) + CJK_RUN.findall(rest)) <= 3 else None
+
+
+def _place_of(after: str) -> bool:
+    """After the date, a preposition and a place's name, closed by a full stop: a caption saying when and where
+    what its photo shows happened ("4 March 2024 in Lomé (Togo)."). A page's stamp puts its place first ("Lomé,
+    4 March 2024")."""
+    place = PREPOSITION_THEN_NAME.match(after)
+    return bool(place) and place[1].islower() and place[2][:1].isupper() and bool(PARAGRAPH_END.search(after))
 
 
 def full_years(text: str) -> str:
@@ -430,14 +471,24 @@ def from_text(header: dict[str, Any], opening: str | None, language: str, headin
         marked = after_lede and PLACE_THEN_DATE.match(after_lede)  # below a lede, only a place set off by a comma
         dateline = from_dateline(opening, language) or (marked and from_dateline(after_lede, language))
         dateline = dateline or from_glued_dateline(opening, language) or from_field(opening, language)
-        dateline = dateline or from_labelled_opening(opening, language) or from_dateline_title(header.get("title"), language)
+        dateline = dateline or from_labelled_opening(opening, language) or _dateline_under_headline(header, language)
         stamp = from_opening(opening, language) or from_closing_stamp(opening, language) or from_press_time(opening, language)
         stated = dateline or stamp or stated
+    if stated is None and not opening:  # a page of a headline and a paragraph the loader took for the line under it
+        stated = _dateline_under_headline(header, language)
     headlines = (line for line in (header.get("title"), header.get("subtitle"), heading) if line)
     dated = (s for s in (from_headline(line, language) for line in headlines) if s)
     if stated and stated.yearless:  # "莫斯科8月5日電" under a headline stamped "05.08.2024": that date gives the year
         return next((s for s in dated if s.date and s.date.endswith(stated.yearless[1:])), stated)
     return stated or next(dated, None)
+
+
+def _dateline_under_headline(header: dict[str, Any], language: str) -> Published | None:
+    """A dateline the loader took for the headline or for the line under it ("Lomé, March 4"), or opening the
+    paragraph it took for that line ("Lomé, 4 mars (Agence) – Le gouvernement …")."""
+    title, subtitle = header.get("title"), header.get("subtitle")
+    under = (from_dateline_alone(subtitle, language) or from_dateline(subtitle, language)) if subtitle else None
+    return from_dateline_title(title, language) or under
 
 
 def from_revision(line: str | None, language: str) -> Published | None:
@@ -542,8 +593,11 @@ def _with_year(yearless: str, line: str, found: dict[str, list[tuple[str, str]]]
 
 
 def _dates_of(line: str, language: str) -> list[tuple[str, str]]:
-    """(kind, date) of each part of a header line: after a published or updated label, or the whole line."""
+    """(kind, date) of each part of a header line: after a published or updated label, or the whole line. A
+    site's clock states none."""
     published, updated, _ = labels()
+    if is_clock(line):
+        return []
     parts = [(m.start(), m.end(), "published") for m in published.finditer(line)]
     parts += [(m.start(), m.end(), "updated") for m in updated.finditer(line)]
     parts.sort()
@@ -559,6 +613,27 @@ def _dates_of(line: str, language: str) -> list[tuple[str, str]]:
         if date:
             found.append((kind, date))
     return found
+
+
+def is_clock(line: str) -> bool:
+    """A line that a time zone's name opens, its time and date after it ("China Time 15:22 4 March 2024
+    Monday", "中国时间 15:22 2024年3月4日"): a site's world clock, the time the page was viewed. A page's stamp
+    names its zone after the time, if at all ("09:40 Moscow Time")."""
+    head = CLOCK_TIME.split(line.translate(DIGITS), maxsplit=1)
+    return len(head) > 1 and head[0].strip(" :：,-–—|").casefold() in zone_names()
+
+
+@cache
+def zone_names() -> frozenset[str]:
+    """CLDR's long names of the time zones ("China Time", "中国时间", "heure de Moscou", "توقيت موسكو") in the
+    covered languages, folded; not those that are a city's name ("Москва"), which opens a dateline."""
+    names, cities = set(), set()
+    for language in known_languages() | {"en"}:
+        locale = Locale.parse(language)
+        for zone in locale.meta_zones.values():
+            names |= {name.casefold() for name in zone.get("long", {}).values()}
+        cities |= {zone["city"].casefold() for zone in locale.time_zones.values() if "city" in zone}
+    return frozenset(names - cities)
 
 
 def _credit_date(line: str, language: str) -> str | None:
@@ -591,7 +666,11 @@ def from_dateline(paragraph: str, language: str) -> Published | None:
         return None
     if _date_in_parentheses(head[mention.end :], language):  # "۱۵ جنوری (۲۵ جدی)": the same day in another calendar
         return None
-    stated_as = paragraph[: _unexpanded(paragraph, mention.end) + 12].strip()
+    return _dateline_date(mention, paragraph[: _unexpanded(paragraph, mention.end) + 12].strip())
+
+
+def _dateline_date(mention: DateMention, stated_as: str) -> Published | None:
+    """A dateline's whole date, or its day and month kept year-less."""
     date = _whole(mention)
     if date:
         return Published(date, "dateline", stated_as=stated_as)
@@ -648,6 +727,17 @@ def from_dateline_title(title: str | None, language: str) -> Published | None:
     return from_dateline(title, language) if mention and AGENCY_ONLY.fullmatch(title[mention.end :]) else None
 
 
+def from_dateline_alone(line: str, language: str) -> Published | None:
+    """A dateline alone on the line under the headline, a place a comma sets off and its date, nothing else
+    ("Lomé, March 4"); a headline may hold as much ("Lomé, 4 March – a year on" less its last part, taken for
+    the site's name)."""
+    mention = next(iter(find_dates(line, language)), None)
+    place = line[: mention.start] if mention else ""
+    if mention and not line[mention.end :].strip(" .") and place.rstrip().endswith((",", "،")) and _is_place(place):
+        return _dateline_date(mention, line)
+    return None
+
+
 def from_glued_dateline(paragraph: str, language: str) -> Published | None:
     """An agency dateline glued to the headline before it, the first date of the paragraph: "Sommet à Lomé
     Lomé, 4 mars (Agence) - Les ministres …". The headline holds no sentence; the agency must be named."""
@@ -663,13 +753,14 @@ def _dateline_shape(place: str, after: str, mention: DateMention, language: str)
     """A place (or none), the date, then the agency or a dash: with no place, the agency, or a weekday before the
     date and a dash after it ("Monday, July 8, 2024 – "); after a place in capitals, a full stop and the text
     ("FILIPPINE Manila 20/6/13. Le Filippine …")."""
-    if _cable(place, after):
+    if _cable(place, after) or (place.strip() == "【" and BRACKET_AGENCY.match(after)):
         return True
     if not place.strip():  # a time after the dash makes it a site's stamp ("Domingo 08/12/24 - 8h08"): from_opening
         weekday_dash = _has_weekday(mention, language) and WEEKDAY_DASH.match(after) and not STAMP_TIME_AFTER.match(after)
         return bool(AGENCY_END.match(after) or weekday_dash)
     capitals = CAPITALS_PLACE.match(place) and FULL_STOP_THEN_TEXT.match(after)
-    if _is_place(place) and bool(DATELINE_END.match(after) or capitals):
+    colon = COLON_END.match(after) and not _latin(place)  # "नई दिल्ली, 4 अक्टूबर: "
+    if _is_place(place) and bool(DATELINE_END.match(after) or capitals or colon):
         return True
     return _names_only(place) and bool(AGENCY_DASH.match(after))  # "Essen/Paríž 24. marca (TASR) - "
 
@@ -677,7 +768,7 @@ def _dateline_shape(place: str, after: str, mention: DateMention, language: str)
 def _names_only(place: str) -> bool:
     """Up to three capitalised words and nothing else, parted by spaces or slashes: a dateline's place that
     writes no comma before its date when the agency and a dash follow it ("Tokio 9. júla (TASR) - ")."""
-    names = re.split(r"[\s/]+", place.strip())
+    names = re.split(r"[\s/]+", _without_marks(place).strip())
     return 0 < len(names) <= MAX_PLACE_NAMES and all(n.isalpha() and n[:1].isupper() for n in names)
 
 
@@ -685,7 +776,8 @@ def _cable(place: str, after: str) -> bool:
     """A Chinese agency's dateline: its name and place in characters, the date, then the word for a cable or
     news (`cable`), in brackets or not: "新华社北京3月6日电", "中新社北京9月9日电 …", "【某某网2024年3月4日讯】"."""
     name = place.removeprefix("【").removeprefix("（").removeprefix("(")  # "【某某网2024年3月4日讯】"
-    return bool(CJK_WORD.fullmatch(name)) and after.startswith(tuple(safeyaml.shipped(DATA)["cable"]))
+    cited = any(word in name for word in safeyaml.shipped(DATA)["cable_cited"])  # "据某某社…": another's report
+    return bool(CJK_WORD.fullmatch(name)) and not cited and after.startswith(tuple(safeyaml.shipped(DATA)["cable"]))
 
 
 def _date_in_parentheses(after: str, language: str) -> bool:
@@ -698,12 +790,19 @@ def _is_place(place: str) -> bool:
     """A dateline's place: a capital initial where the script has case, and a comma (or a place in capitals)
     where it is Latin. Of more than four words, every word but short particles is a name ("Lima/Ciudad de
     México/Quito, "): "On the eve of the vote, " opens a sentence."""
+    place = _without_marks(place)
     head = place.lstrip("(")[:1]
     cased = place.strip()[:1].isupper() or place.startswith("(")
     marked = "," in place or place.split("(")[-1].isupper() or not head.isascii() or bool(CAPITALS_PLACE.match(place))
     names = re.findall(r"[^\W\d_][\w.'’\-]*", place)
     named = len(names) <= 4 or not any(len(w) > 3 and w[0].islower() for w in names)
     return bool(DATELINE_PLACE.match(place)) and named and ((cased and marked) or head.lower() == head.upper())
+
+
+def _without_marks(text: str) -> str:
+    """The text without its combining marks, which the regular expressions' letters leave out: a place in
+    Devanagari or Bengali ("अंकारा") is letters and vowel signs."""
+    return "".join(c for c in text if not unicodedata.category(c).startswith("M"))
 
 
 def from_opening(paragraph: str, language: str) -> Published | None:
@@ -732,6 +831,7 @@ def from_opening(paragraph: str, language: str) -> Published | None:
         or (_capitals_header(before) and _sentence_starts(after))
         or (_has_weekday(mention, language) and _ends_headline(before) and STAMP_REST.fullmatch(paragraph[mention.end :]))
         or (mention.text.isascii() and not _latin(head) and _between_other_script(head, mention))
+        or _cjk_field(before, after)
         or (not before.strip() and _numeric_then_sentence(mention, paragraph[_unexpanded(paragraph, mention.end) :]))
     )
     basis = "updated-line" if label == "updated" else "header"
@@ -830,6 +930,16 @@ def _has_weekday(mention: DateMention, language: str) -> bool:
 def _latin(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.isascii() for c in letters) * 2 > len(letters)
+
+
+def _cjk_field(before: str, after: str) -> bool:
+    """A date set off by spaces in Chinese or Japanese, which write none in prose, after a short field (a
+    section's name), with more fields after it before any sentence ends: a header glued to the text ("特集
+    2024年3月4日 洛美签署渔业协定 【某网】 政府…")."""
+    field = before.rstrip()
+    spaced = before[-1:].isspace() and after[:1].isspace() and bool(CJK_RUN.match(after.lstrip()))
+    fields_after = len(CJK_SENTENCE_END.split(after, maxsplit=1)[0].split()) >= MIN_FIELDS_AFTER
+    return spaced and fields_after and 0 < len(field) <= MAX_CJK_FIELD and bool(CJK_RUN.fullmatch(field))
 
 
 def _between_other_script(text: str, mention: DateMention) -> bool:
