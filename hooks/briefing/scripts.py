@@ -29,3 +29,9 @@ def script_facts(language: str) -> dict[str, Any]:
 def proclitics(language: str) -> frozenset[str]:
     """The one-letter words the language's script writes glued to the next word."""
     return frozenset(script_facts(language).get("proclitics") or ())
+
+
+def glued_endings(language: str) -> int:
+    """How many letters (as Unicode decomposes them) the case endings and particles that the language's script
+    glues to a name may add ("독일의", "საქართველოში"); 0 where it writes them apart or the script is unknown."""
+    return int(script_facts(language).get("glued_endings") or 0)
