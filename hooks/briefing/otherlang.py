@@ -95,7 +95,7 @@ def stems(word: str, shortest: int) -> list[str]:
 @lru_cache(maxsize=1024)
 def vowel(letter: str) -> bool:
     """A vowel letter of any script: one anyascii spells as a vowel ("ი", "ஆ", "ᅡ", a Hangul syllable's vowel)."""
-    return letter in VOWELS or (len(letter) == 1 and anyascii(letter).lower() in ("a", "e", "i", "o", "u", "y"))
+    return letter in VOWELS or (len(letter) == 1 and anyascii(letter).lower() in ("a", "e", "i", "o", "u"))
 
 
 def fits(word: str, name_word: str, shortest: int, consonant_endings: bool = False, glued: int = 0) -> int:
