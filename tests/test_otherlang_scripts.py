@@ -4,8 +4,12 @@ sentences in languages of no evaluation set."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from briefing.actors import find_actors
+from briefing.dates import find_dates
+from conftest import build_project, make_project, read_json
 
 
 def states(text: str, language: str) -> set[str]:
@@ -38,3 +42,56 @@ def test_a_name_with_a_case_ending_its_script_glues_to_it(text: str, language: s
 
 def test_a_vowel_sign_after_a_name_in_a_script_that_writes_its_postpositions_apart_makes_an_adjective() -> None:
     assert states("रूसी सेनाले आक्रमण गर्‍यो।", "ne") == set()  # Nepali: "Russian", not Russia
+
+
+def read(sentence: str, language: str) -> list[tuple[str, str | None, tuple]]:
+    return [(d.text, d.relative, (d.year, d.month, d.day)) for d in find_dates(sentence, language)]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        ("bn", "তিনি ১৫ মার্চ ২০১৯ তারিখে ঢাকায় এসেছিলেন।", [("১৫ মার্চ ২০১৯", None, (2019, 3, 15))]),  # Bengali digits
+        ("mr", "ते १५ मार्च २०१९ रोजी मुंबईत आले.", [("१५ मार्च २०१९", None, (2019, 3, 15))]),  # Marathi, Devanagari
+    ],
+)
+def test_a_date_in_the_digits_of_the_languages_script(language: str, sentence: str, expected: list) -> None:
+    assert read(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("佢哋15日喺香港公佈結果。", [("15日", "day-of-month", (None, None, 15))]),  # CLDR's "d日": a day alone
+        ("佢哋上個月20日公佈結果。", [("上個月20日", "last-month-day", (None, None, 20))]),  # after "last month"
+        ("佢舊年9月辭職。", [("舊年9月", "last-year-month", (None, 9, None))]),  # a month after "last year"
+        ("呢個計劃喺2018年開始。", [("2018", None, (2018, None, None))]),  # CLDR's "y年": a year
+        ("同月18日佢哋再開會。", []),  # a day of the month just named, not of the month of writing
+    ],
+)
+def test_days_and_years_written_with_the_word_cldr_glues_to_them(sentence: str, expected: list) -> None:
+    assert read(sentence, "yue") == expected  # Cantonese: no data file, CLDR's patterns only
+
+
+def test_a_bengali_source_builds_with_its_states_and_its_date(tmp_path: Path) -> None:
+    text = (
+        "ঢাকায় নতুন চুক্তি\n\n"
+        "ভারতের প্রধানমন্ত্রী ১৫ মার্চ ২০১৯ তারিখে জার্মানিতে গিয়েছিলেন এবং সৌদি আরবের প্রতিনিধিদের সঙ্গে আলোচনা করেন। "
+        "তুরস্ক এই চুক্তিকে স্বাগত জানিয়েছে এবং আগামী মাসে আরও আলোচনা হবে বলে জানিয়েছে।\n"
+    )
+    root = make_project(tmp_path, {"chukti.md": "---\nlanguage: bn\n---\n" + text})
+    site = build_project(root, tmp_path / "site")
+    (briefing,) = read_json(site, "api/briefings.json")
+    actors = {a["id"] for a in read_json(site, "api/actors.json")}
+    assert {"india", "germany", "saudi-arabia", "turkey"} <= actors
+    assert "2019-03-15" in {e["date"] for e in read_json(site, "api/events.json")}
+    assert briefing["language"] == "bn"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "weekday"),
+    [("Ministri foli të martën në Tiranë.", 1), ("Të dielën u mblodhën qindra njerëz.", 6)],
+)
+def test_a_weekday_whose_name_opens_with_an_article_in_the_case_cldr_writes_it(sentence: str, weekday: int) -> None:
+    # CLDR's "e martë" (Tuesday) and, in its phrases for past Tuesdays, "të martë"; the text's "të martën"
+    assert [(d.relative, d.weekday) for d in find_dates(sentence, "sq")] == [("weekday", weekday)]
