@@ -44,6 +44,19 @@ def test_a_vowel_sign_after_a_name_in_a_script_that_writes_its_postpositions_apa
     assert states("रूसी सेनाले आक्रमण गर्‍यो।", "ne") == set()  # Nepali: "Russian", not Russia
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("আমেরিকা ও ব্রিটেন আলোচনা করেছে।", "bn", {"United States", "United Kingdom"}),  # CLDR: মার্কিন যুক্তরাষ্ট্র
+        ("अमेरिका आणि ब्रिटन यांच्यात चर्चा झाली.", "mr", {"United States", "United Kingdom"}),  # Marathi
+        ("আমেরিকান কর্মকর্তারা বৈঠক করেছেন।", "bn", set()),  # "American": the ending is another
+        ("মার্চ মাসে বৈঠক হয়।", "bn", set()),  # "March": a short word sounds like too many names ("Maroc")
+    ],
+)
+def test_a_states_common_name_heard_as_its_latin_name_sounds(text: str, language: str, expected: set[str]) -> None:
+    assert states(text, language) == expected
+
+
 def read(sentence: str, language: str) -> list[tuple[str, str | None, tuple]]:
     return [(d.text, d.relative, (d.year, d.month, d.day)) for d in find_dates(sentence, language)]
 

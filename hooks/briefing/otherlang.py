@@ -25,11 +25,21 @@ from functools import cache, lru_cache
 
 from anyascii import anyascii
 from babel.numbers import list_currencies
+from rapidfuzz import fuzz
 
 from .detect import Covered, Detected
 from .detect import detect as detect_words
 from .generic_words import has_file
-from .knowledge import LATIN_LANGUAGES, TITLE_CASE_ACRONYMS, base_names, cldr_locale, cldr_own_data, given_names
+from .knowledge import (
+    LATIN_LANGUAGES,
+    TITLE_CASE_ACRONYMS,
+    base_names,
+    cldr_locale,
+    cldr_own_data,
+    given_names,
+    names_in,
+    state_codes,
+)
 from .registry import JOINER, TOKEN, Match, Registry
 from .scripts import glued_endings, proclitics, script_code, script_facts
 
@@ -37,6 +47,10 @@ MAX_ENDING = 3  # letters an inflected form adds to a stem ("Stan|ach", "Polsk|i
 MIN_STEM = 4  # a shorter stem matches too much ("Kub|a" is also a given name); in a name of several words, 3
 VOWELS = frozenset("aeiouyаеиоуыэюяіїєёαεηιουω")
 SPACED_WORDS = re.compile(r"\w+(?: \w+)+")
+MIN_SOUNDS = 3  # consonants of a state's name heard in another script ("trk"); "Iraq" (rk) is any short word
+MIN_HEARD = 5  # letters of a word read as a state's name in another script
+MIN_LIKENESS = 75  # rapidfuzz's ratio of a word as anyascii spells it to the Latin name ("turki", "turkiye": 83;
+# "mark", a Hindi word for deadly, and "marokko": 73)
 MAX_PROCLITICS = 3  # "וכש", "ומה": and when, and from the
 
 
@@ -167,6 +181,9 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
         read = [_best(names, tokens, text, i, first, (consonant_endings, glued)) for first in firsts]
         best = max((found for found in read if found), key=lambda found: found[2], default=None)
         if best is None:
+            heard = _heard_state(token.group()) if uncased else ""
+            if heard:
+                found.append(Match(heard, token.start(), token.end()))
             i += 1
             continue
         name, n, _, offset = best
@@ -176,6 +193,53 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
             found.append(match)
         i += n
     return sorted(found, key=lambda m: m.start)
+
+
+@cache
+def _latin_state_names() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Sound key (`detected_identity.sound_keys`) -> (spelling, state) of the one-word names of states in the
+    covered languages written in Latin letters ("Turkey", "Türkiye", "Amerika", "Britain")."""
+    from .detected_identity import sound_keys  # which reads the actors this module finds
+
+    found: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    states = set(state_codes().values())
+    for language in LATIN_LANGUAGES:
+        for actor, names in names_in(language).items():
+            for name in names if actor in states else ():
+                if name.isalpha() and not name.isupper():
+                    for key in sound_keys(name):
+                        found[key].add((unmarked(name), actor))
+    return {key: tuple(sorted(pairs)) for key, pairs in found.items()}
+
+
+def _ends_alike(spelled: str, name: str) -> bool:
+    """Five letters or more, the same last letter and about as many letters: an adjective or a demonym changes a
+    name's ending ("अमेरिकी", ameriki, American); a short word sounds like too many ("मार्च", marc, March, and "Maroc"),
+    and so does one of a script that writes no vowels ("שדן", sdn, is no Sudan)."""
+    return len(spelled) >= MIN_HEARD and spelled[-1:] == name[-1:] and abs(len(spelled) - len(name)) <= MAX_ENDING - 1
+
+
+@lru_cache(maxsize=1 << 14)
+def _heard_state(word: str) -> str:
+    """The state a word of a script with no capitals names as a Latin name of it sounds (anyascii's reading:
+    "तुर्की" turki, "Turki"; "ब्रिटेन" briten, "Britain"; CLDR gives the official name, "तुर्किये", and news the
+    common one): the same consonants, three or more, and a spelling close to the name's. Not a script whose letters
+    anyascii spells as syllables of another language (Chinese, Japanese, Korean)."""
+    from .detected_identity import UNSPELLED, sound_keys  # which reads the actors this module finds
+
+    if word.isascii() or UNSPELLED.search(word):
+        return ""
+    spelled = unmarked(anyascii(word))
+    heard = [
+        (fuzz.ratio(spelled, name), actor)
+        for key in sound_keys(word)
+        if len(key) >= MIN_SOUNDS
+        for name, actor in _latin_state_names().get(key, ())
+        if _ends_alike(spelled, name)
+    ]
+    best = max(heard, default=(0.0, ""))
+    closest = {actor for likeness, actor in heard if likeness == best[0]}
+    return best[1] if best[0] >= MIN_LIKENESS and len(closest) == 1 else ""  # "Amerika", not "Marokko"
 
 
 def _transliterated_acronym(names: dict[str, tuple[Name, ...]], word: str) -> str:
