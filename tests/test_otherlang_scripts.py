@@ -57,6 +57,18 @@ def test_a_states_common_name_heard_as_its_latin_name_sounds(text: str, language
     assert states(text, language) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("รัฐบาลไทยและจีนได้ลงนามข้อตกลงกับสหรัฐอเมริกาเมื่อวันจันทร์", "th", {"Thailand", "China", "United States"}),
+        ("ប្រទេសកម្ពុជានិងថៃបានចុះហត្ថលេខា", "km", {"Cambodia", "Thailand"}),  # Khmer
+        ("ລາວແລະຫວຽດນາມໄດ້ລົງນາມ", "lo", {"Laos", "Vietnam"}),  # Lao
+    ],
+)
+def test_names_inside_a_run_of_a_script_that_writes_no_spaces_between_words(text: str, language: str, expected: set[str]) -> None:
+    assert states(text, language) == expected
+
+
 def read(sentence: str, language: str) -> list[tuple[str, str | None, tuple]]:
     return [(d.text, d.relative, (d.year, d.month, d.day)) for d in find_dates(sentence, language)]
 

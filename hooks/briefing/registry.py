@@ -63,7 +63,9 @@ GLUE = {"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"}  #
 # Case endings a name's first word takes in a language, tried off when no name starts with the word as written:
 # German genitive and dative ("Chinas", "Russlands", "den Vereinten Nationen").
 CASE_ENDINGS = {"de": ("es", "s", "n")}
-UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # Chinese and Japanese: names are found inside runs
+# Chinese and Japanese, and the scripts of South-East Asia that write no space between words either (Thai, Lao,
+# Burmese, Khmer): names are found inside runs
+UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 
 
 @lru_cache(maxsize=1 << 16)  # called for every token of every source; the vocabulary is small
