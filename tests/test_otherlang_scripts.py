@@ -69,6 +69,17 @@ def test_names_inside_a_run_of_a_script_that_writes_no_spaces_between_words(text
     assert states(text, language) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Ambasada e Mbretërisë së Bashkuar u mbyll dje.", "sq", {"United Kingdom"}),  # CLDR: "Mbretëria e Bashkuar"
+        ("Institucionet në Zelandën e Re nisën një hetim.", "sq", {"New Zealand"}),  # CLDR: "Zelandë e Re"
+    ],
+)
+def test_a_names_joining_article_in_the_case_the_words_around_it_take(text: str, language: str, expected: set[str]) -> None:
+    assert states(text, language) == expected
+
+
 def read(sentence: str, language: str) -> list[tuple[str, str | None, tuple]]:
     return [(d.text, d.relative, (d.year, d.month, d.day)) for d in find_dates(sentence, language)]
 

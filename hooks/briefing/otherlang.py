@@ -48,6 +48,7 @@ MIN_STEM = 4  # a shorter stem matches too much ("Kub|a" is also a given name); 
 VOWELS = frozenset("aeiouyаеиоуыэюяіїєёαεηιουω")
 SPACED_WORDS = re.compile(r"\w+(?: \w+)+")
 MIN_SOUNDS = 3  # consonants of a state's name heard in another script ("trk"); "Iraq" (rk) is any short word
+MAX_JOINING = 2  # letters of an article joining a name's words ("Zelanda e Re", "Zelandës së Re")
 MIN_HEARD = 5  # letters of a word read as a state's name in another script
 MIN_LIKENESS = 75  # rapidfuzz's ratio of a word as anyascii spells it to the Latin name ("turki", "turkiye": 83;
 # "mark", a Hindi word for deadly, and "marokko": 73)
@@ -354,11 +355,18 @@ def _best(
         else:
             shortest = MIN_STEM if n == 1 else MIN_STEM - 1
             words = [form, *(unmarked(tokens[i + k].group()) for k in range(1, n))]
-            parts = [fits(words[k], name.words[k], shortest, *endings) for k in range(n)]
+            parts = [fits(words[k], name.words[k], shortest, *endings) or _joining(words, name.words, k) for k in range(n)]
             total = sum(parts) if all(parts) else 0
         if total > score:
             best, score = name, total
     return None if best is None else (best, len(best.words), score, offset)
+
+
+def _joining(words: list[str], name_words: tuple[str, ...], k: int) -> int:
+    """1 where the name's word between two others is a short joining word, an article that a case changes with the
+    words around it ("Zelanda e Re": "Zelandës së Re"), and the text's is one as short; else 0."""
+    inside = 0 < k < len(name_words) - 1
+    return int(inside and len(name_words[k]) <= MAX_JOINING and 0 < len(words[k]) <= MAX_JOINING and words[k].isalpha())
 
 
 def _may_name(word: str, uncased: bool = False) -> bool:
