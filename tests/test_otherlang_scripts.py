@@ -131,3 +131,14 @@ def test_a_bengali_source_builds_with_its_states_and_its_date(tmp_path: Path) ->
 def test_a_weekday_whose_name_opens_with_an_article_in_the_case_cldr_writes_it(sentence: str, weekday: int) -> None:
     # CLDR's "e martë" (Tuesday) and, in its phrases for past Tuesdays, "të martë"; the text's "të martën"
     assert [(d.relative, d.weekday) for d in find_dates(sentence, "sq")] == [("weekday", weekday)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("اس مہینے کے آخر میں اجلاس ہوا۔", [("اس مہینے", "month+0")]),  # dateparser: "اس مہینہ"; CLDR: "{0} مہینے"
+        ("پچھلے مہینے اجلاس ہوا۔", [("پچھلے مہینے", "month-1")]),
+    ],
+)
+def test_this_and_last_month_with_any_word_cldr_has_for_a_month(sentence: str, expected: list) -> None:
+    assert [(d.text, d.relative) for d in find_dates(sentence, "ur")] == expected  # Urdu

@@ -10,6 +10,7 @@ range joiners, day ordinals in words) lives in `data/dates/<language>.yaml`, one
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from contextlib import suppress
 from dataclasses import dataclass
@@ -183,6 +184,7 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
         extra["dotted_day_month"] = True  # "d. M. y": a day and month alone are written "14. 8."
     extra |= _glued_words(language, extra["locale_formats"])
     extra |= _lettered_fields(language, info)
+    extra["inflections"] = _unit_word_forms(own)
     counts = _unit_counts(own, "duration-year")
     glue = {w for ws in _unit_counts(own, "duration-month").values() for w in ws}  # Romanian "{0} de ani": "de"
     names = ((own.get("unit_display_names") or {}).get("duration-year") or {}).values()
@@ -194,6 +196,31 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
         if cues:  # "i 2005", "i oktober"; not "i 1500 meters dybde"
             extra |= {"year_before_uncounted": cues, "month_before": cues, "unit_words": _unit_words(own)}
     return extra
+
+
+MIN_UNIT_WORD = 3
+UNITS = ("duration-day", "duration-week", "duration-month", "duration-year")
+
+
+def _unit_word_forms(own: dict[str, Any]) -> dict[str, str]:
+    """Each word CLDR has for a unit (its long and short names, the words beside its counts) -> an alternation of them
+    all: dateparser's relative phrases write one ("इस माह": this month), a text another ("इस महीने"); not a word beside
+    the counts of two units (Romanian "de" of "{0} de ani")."""
+    words = {unit: {w for ws in _unit_counts(own, unit).values() for w in ws if _lettered(w)} for unit in UNITS}
+    shared = {w for unit in UNITS for w in words[unit] if sum(w in words[other] for other in UNITS) > 1}
+    forms = {}
+    for unit in UNITS:
+        names = {str(n).lower() for n in ((own.get("unit_display_names") or {}).get(unit) or {}).values() if _lettered(str(n))}
+        spelled = sorted((names | words[unit]) - shared, key=len, reverse=True)
+        if len(spelled) > 1:
+            forms |= dict.fromkeys(spelled, "|".join(re.escape(w) for w in spelled))
+    return forms
+
+
+def _lettered(word: str) -> bool:
+    """Letters and the vowel signs written on them ("महीने"), three or more: a word, not an abbreviation ("д")."""
+    letters = len(word) >= MIN_UNIT_WORD and word[0].isalpha()
+    return letters and all(c.isalpha() or unicodedata.category(c)[0] == "M" for c in word)
 
 
 def _skeleton(language: str, fields: str) -> str:
