@@ -41,7 +41,7 @@ from .knowledge import (
     state_codes,
 )
 from .registry import JOINER, TOKEN, Match, Registry
-from .scripts import glued_endings, proclitics, script_code, script_facts
+from .scripts import UNSPELLED, glued_endings, proclitics, script_code, script_facts, sound_keys
 
 MAX_ENDING = 3  # letters an inflected form adds to a stem ("Stan|ach", "Polsk|iej", "Român|iei")
 MIN_STEM = 4  # a shorter stem matches too much ("Kub|a" is also a given name); in a name of several words, 3
@@ -200,8 +200,6 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
 def _latin_state_names() -> dict[str, tuple[tuple[str, str], ...]]:
     """Sound key (`detected_identity.sound_keys`) -> (spelling, state) of the one-word names of states in the
     covered languages written in Latin letters ("Turkey", "Türkiye", "Amerika", "Britain")."""
-    from .detected_identity import sound_keys  # which reads the actors this module finds
-
     found: dict[str, set[tuple[str, str]]] = defaultdict(set)
     states = set(state_codes().values())
     for language in LATIN_LANGUAGES:
@@ -226,8 +224,6 @@ def _heard_state(word: str) -> str:
     "तुर्की" turki, "Turki"; "ब्रिटेन" briten, "Britain"; CLDR gives the official name, "तुर्किये", and news the
     common one): the same consonants, three or more, and a spelling close to the name's. Not a script whose letters
     anyascii spells as syllables of another language (Chinese, Japanese, Korean)."""
-    from .detected_identity import UNSPELLED, sound_keys  # which reads the actors this module finds
-
     if word.isascii() or UNSPELLED.search(word):
         return ""
     spelled = unmarked(anyascii(word))
