@@ -13,6 +13,7 @@ import calendar
 import datetime as dt
 import itertools
 import re
+import unicodedata
 from contextlib import suppress
 from dataclasses import dataclass, replace
 from functools import cache
@@ -27,12 +28,25 @@ from dateparser.date import DateDataParser
 from .datewords import IDEOGRAPH, MARKS, VOWEL_LETTERS, Words, fold, key, words, year_count_words, year_form
 from .knowledge import given_names
 from .prefilter import Needs, comparable, may_match, needed
+from .scripts import script_code
 
-DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# every script's decimal digits as ASCII ones ("١٥", "۱۵", "१५", "১৫", "၁၅"), one for one: offsets hold
+DIGITS = str.maketrans(
+    {c: str(unicodedata.decimal(chr(c))) for c in range(0x660, 0x3000) if unicodedata.category(chr(c)) == "Nd"}
+)
 YEAR = r"(?:1[5-9]|20)\d\d"
 SHORT_YEAR = r"\.(?P<yy>\d\d)(?![\d.,:/-]?\d)"  # ".23" after "6.fev": a stamp's two-digit year
 OTHER_YEAR = r"1[34]\d\d"  # Hijri and Solar Hijri years of the last two centuries
-CJK = {"zh", "ja", "ko"}
+CJK_SCRIPTS = {"Hans", "Hant", "Hani", "Jpan", "Kore"}  # CLDR's likely scripts of Chinese, Japanese and Korean
+
+
+@cache
+def cjk(language: str) -> bool:
+    """A language written in Chinese characters, kana or Hangul ("zh", "ja", "ko", "yue"), which glues the words
+    around a date to it ("15日に", "2018년에")."""
+    return script_code(language) in CJK_SCRIPTS
+
+
 ANY_DIGIT = re.compile(r"\d")
 COUNT = r"(\d++[.,]?\d*+)"  # the count in dateparser's relative-type-regex patterns ("hace (\d++[.,]?\d*+) años")
 COUNTED = r"(?<![\d.,])\d{1,3}+(?:[.,]\d++)?(?!\d)"  # the count we read there: "3", "2,5"; not "2021," ("em 2021, sem")
@@ -99,7 +113,7 @@ def _words_alt(items: list[str]) -> str:
 def grammar(language: str) -> Grammar:
     w = words(language)
     x = w.extra
-    edge_before, edge_after = ("", "") if language in CJK else (r"(?<!\w)", r"(?!\w)")
+    edge_before, edge_after = ("", "") if cjk(language) else (r"(?<!\w)", r"(?!\w)")
     names = _alt(w.months, capital=language == "en")
     # a second name for the same month: "سبتمبر/أيلول", "تموز / يوليو", "يناير (كانون الثاني)", "Juli/Juillet"
     # or a misspelt one, when the year follows it ("يوليو/نموز 2024": the dots of a letter misplaced)
@@ -240,7 +254,7 @@ def grammar(language: str) -> Grammar:
         # CJK writes the word after a year without a space ("2016年"): there, only a digit may not touch it
         re.compile(
             rf"(?<![\d$€£.-])(?<!\d,)(?P<year>{YEAR})(?![\d%]|[.,]\d){NO_CODE}"  # ",2022年" in scraped text, not "1,2022"
-            if language in CJK
+            if cjk(language)
             else rf"(?:(?<=[^\W\d_]-)|(?<![\w$€£.,-]){glued_and})(?P<year>{YEAR})(?:(?={glued_year})|(?![\w%]|[.,]\d)){NO_CODE}"
         ),  # "mid-2024" too; "2007г.", "2007م": a year word's abbreviation glued to it; "و2014": "and" glued before
         re.compile(rf"^\s*{year_word}(?:{_words_alt(x.get('day_part_after', []))})?\s*(?:{joins}|[-–—])\s*$", re.I),
@@ -438,7 +452,7 @@ def _case_ended(w: Words, bare: str, edge_after: str) -> str:
 def _year_to(language: str, x: dict) -> re.Pattern[str]:
     """What joins a year to the last of its range: a dash, and in CJK, which glues the word for year to it, that
     word and a range joiner that means no "and" ("1996年至2001年")."""
-    if language not in CJK:
+    if not cjk(language):
         return YEAR_RANGE
     joins = _words_alt([j for j in x.get("range", []) if j not in x.get("range_and", [])])
     return re.compile(rf"(?:{_words_alt(x.get('year_after', []))})?\s*(?:{joins})\s*(?P<year>{YEAR})(?![\d%])")
@@ -618,7 +632,7 @@ def _name_words(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     x = words(language).extra
     quotes = r"[\s«»\"“”„'(),]*"
     before = re.compile(rf"(?:{_words_alt(x.get('name_before', []))}){quotes}$", re.I)
-    edge = "" if language in CJK else r"(?!\w)"  # CJK writes the next word without a space
+    edge = "" if cjk(language) else r"(?!\w)"  # CJK writes the next word without a space
     after = re.compile(rf"{quotes}(?:{_words_alt(x.get('name_after', []))}){edge}", re.I)
     return before, after
 
@@ -629,7 +643,7 @@ def _rite_words(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     Friday prayers", "خلال صلاة الجمعة", "cuma namazı sırasında", "la prière du vendredi"."""
     x = words(language).extra
     before = re.compile(rf"(?<!\w)(?:{_words_alt(x.get('rite_before', []))})\s*$", re.I)
-    edge = "" if language in CJK else r"(?!\w)"
+    edge = "" if cjk(language) else r"(?!\w)"
     after = re.compile(rf"\s*(?:{_words_alt(x.get('rite_after', []))}){edge}", re.I)
     return before, after
 
@@ -1224,7 +1238,7 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
         return True
     if x.get("hyphen_endings") and HYPHEN_ENDING.match(after):  # "2015-ben", "2015-ös": in 2015, of 2015
         return True
-    glued = w.language in CJK  # "2016年": no space, no word boundary
+    glued = cjk(w.language)  # "2016年": no space, no word boundary
     if any(after.lower().lstrip().startswith(s) for s in x.get("year_after", []) if glued or not s[:1].isalnum()) or any(
         re.match(rf"\s*{re.escape(s)}(?!\w)", after, re.I) for s in x.get("year_after", []) if s[:1].isalnum()
     ):

@@ -10,6 +10,7 @@ range joiners, day ordinals in words) lives in `data/dates/<language>.yaml`, one
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from contextlib import suppress
 from dataclasses import dataclass
@@ -45,6 +46,7 @@ PLAIN_ORDER = re.compile(r"DAY(?:\\\.\?)?\\s\*MONTH(?:[,.]\?)?\(\?:\\s\*YEAR\)\?
 FORMAT_FIELDS = {("d", False): "DAY", ("y", False): "YEAR", ("y", True): "YEAR", ("M", True): "MONTH", ("L", True): "MONTH"}
 MIN_ENDED_MONTH = 5  # "juni|or", "mars|ch": a shorter month's name opens other words
 MIN_ARTICLE_PHRASE = 5  # "היום" (today) keeps its article under another word: "ביום" is "on the day of"
+MAX_ARTICLE = 2  # "e", "të": the article of a weekday's name; "יום" (day) is a noun
 MIN_WEEKDAY_STEM = 4  # "środ|ę", "sobot|u"; a shorter stem opens too many words
 VOWEL_LETTERS = frozenset("aeiouyáéíóúýàèìòùâêîôûäëïöüőűąęěůаеиоуыэюяіїєαεηιουω")
 DAY_KEYS = ("1 day ago", "0 day ago", "in 1 day")  # dateparser's keys of yesterday, today and tomorrow
@@ -181,6 +183,8 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     if any(DOTTED_DAY_MONTH.match(_date_format(language, width)) for width in ("short", "medium")):
         extra["dotted_day_month"] = True  # "d. M. y": a day and month alone are written "14. 8."
     extra |= _glued_words(language, extra["locale_formats"])
+    extra |= _lettered_fields(language, info)
+    extra["inflections"] = _unit_word_forms(own)
     counts = _unit_counts(own, "duration-year")
     glue = {w for ws in _unit_counts(own, "duration-month").values() for w in ws}  # Romanian "{0} de ani": "de"
     names = ((own.get("unit_display_names") or {}).get("duration-year") or {}).values()
@@ -192,6 +196,77 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
         if cues:  # "i 2005", "i oktober"; not "i 1500 meters dybde"
             extra |= {"year_before_uncounted": cues, "month_before": cues, "unit_words": _unit_words(own)}
     return extra
+
+
+MIN_UNIT_WORD = 3
+UNITS = ("duration-day", "duration-week", "duration-month", "duration-year")
+
+
+def _unit_word_forms(own: dict[str, Any]) -> dict[str, str]:
+    """Each word CLDR has for a unit (its long and short names, the words beside its counts) -> an alternation of them
+    all: dateparser's relative phrases write one ("इस माह": this month), a text another ("इस महीने"); not a word beside
+    the counts of two units (Romanian "de" of "{0} de ani")."""
+    words = {unit: {w for ws in _unit_counts(own, unit).values() for w in ws if _lettered(w)} for unit in UNITS}
+    shared = {w for unit in UNITS for w in words[unit] if sum(w in words[other] for other in UNITS) > 1}
+    forms = {}
+    for unit in UNITS:
+        names = {str(n).lower() for n in ((own.get("unit_display_names") or {}).get(unit) or {}).values() if _lettered(str(n))}
+        spelled = sorted((names | words[unit]) - shared, key=len, reverse=True)
+        if len(spelled) > 1:
+            forms |= dict.fromkeys(spelled, "|".join(re.escape(w) for w in spelled))
+    return forms
+
+
+def _lettered(word: str) -> bool:
+    """Letters and the vowel signs written on them ("महीने"), three or more: a word, not an abbreviation ("д")."""
+    letters = len(word) >= MIN_UNIT_WORD and word[0].isalpha()
+    return letters and all(c.isalpha() or unicodedata.category(c)[0] == "M" for c in word)
+
+
+def _skeleton(language: str, fields: str) -> str:
+    """CLDR's pattern for a skeleton ("d": "d日", "y": "y년", "yMMMd": "y년 MMM d일"), or "" where it has none."""
+    with suppress(Exception):  # a locale CLDR does not know
+        return str(Locale.parse(language).datetime_skeletons.get(fields) or "")
+    return ""
+
+
+def _field_word(pattern: str, field: str) -> str:
+    """The word CLDR glues after a field written alone ("d日": 日, "y년": 년), or "" when it writes the number bare."""
+    m = re.fullmatch(rf"{field}+(?:'([^\W\d_]+)'|([^\W\d_a-zA-Z]+))", pattern)  # a Latin letter is quoted
+    return (m[1] or m[2]) if m else ""
+
+
+def _lettered_fields(language: str, info: dict[str, Any]) -> dict[str, Any]:
+    """Where CLDR writes a day or a year alone with a word glued after it ("15日", "15일"; "2018年", "2018년"): the
+    year's word as a year's cue (`year_after`), the day alone as a day of the month of writing, of the month before
+    after the phrase for "last month" ("지난달 20일", "先月20日"), and where CLDR writes the year before the month,
+    a month (and day) after the phrases for last, this and next year ("昨年9月", "내년 3월 5일")."""
+    day, year = _field_word(_skeleton(language, "d"), "d"), _field_word(_skeleton(language, "y"), "y")
+    extra: dict[str, Any] = {"year_after": [year]} if year else {}
+    if not day:
+        return extra
+    phrases = info.get("relative-type") or {}
+    day_alone = rf"{{day}}\s*{re.escape(day)}"
+    # not a day after a month's word ("同月18日": of the month just named) nor the last of a range ("3~4日")
+    month_word = _field_word(re.sub(r"d+.*", "", _skeleton(language, "MMMd")).strip(), "M")
+    after = re.escape(month_word) if month_word else ""
+    relative = [{"pattern": rf"(?<![\d~〜～\-–{after}]){day_alone}", "kind": "day-of-month"}]
+    if phrases.get("1 month ago"):
+        relative.append({"pattern": rf"(?:{_phrases(phrases['1 month ago'])})\s*{day_alone}", "kind": "last-month-day"})
+    if _skeleton(language, "yMMMd").startswith("y"):
+        for key_, kind in (
+            ("1 year ago", "last-year-month"),
+            ("0 year ago", "this-year-month"),
+            ("in 1 year", "next-year-month"),
+        ):
+            if phrases.get(key_):
+                month = rf"(?:{_phrases(phrases[key_])})\s*{{month}}(?:\s*{day_alone})?"
+                relative.append({"pattern": month, "kind": kind})
+    return extra | {"relative": relative}
+
+
+def _phrases(phrases: list[str]) -> str:
+    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
 
 
 def _unit_words(own: dict[str, Any]) -> list[str]:
@@ -327,7 +402,8 @@ def _weekday_forms(language: str, own: dict[str, Any]) -> dict[str, Any]:
     unsure = {n for name, n in names.items() if name.lower() in ambiguous}
     kept = {name: n for name, n in names.items() if n not in unsure}
     stems = {name[:-1]: n for name, n in kept.items() if name[-1:].lower() in VOWEL_LETTERS and len(name) > MIN_WEEKDAY_STEM}
-    spaced = {name: n for name, n in kept.items() if " " in name}  # "יום שני": no ending ("שניים" is "two")
+    # "יום שני": no ending ("שניים" is "two"); but an article and a name, which takes the case's ("të martën")
+    spaced = {name: n for name, n in kept.items() if " " in name and not _article(name)}
     whole, cut = _plain_alt({k: n for k, n in kept.items() if k not in spaced}), _plain_alt(stems)
     if capitalised:  # as written, whole: "Khamisah" is a name
         pattern = rf"(?-i:(?<!\d\s)(?P<weekday>{_plain_alt(kept)}))"
@@ -368,12 +444,25 @@ def _wide_weekdays(language: str, own: dict[str, Any]) -> dict[str, int]:
     fields = own.get("date_fields") or {}
     for name, number in list(found.items()):
         stem = name[: max(MIN_WEEKDAY_STEM, len(name) - 2)]
+        second = name.rpartition(" ")[2]
+        # an article before the name ("e martë"), which a case changes with the name's ending ("të martë")
+        second_stem = re.escape(second[: max(MIN_WEEKDAY_STEM - 1, len(second) - 2)])
+        inflected = re.compile(rf"(?<!\w)[^\W\d_]{{1,{MAX_ARTICLE}}} {second_stem}[^\W\d_]{{0,3}}(?!\w)")
         for tense in ("past", "future"):
             for pattern in ((fields.get(WEEKDAY_FIELDS[number]) or {}).get(tense) or {}).values():
                 for word in pattern.replace("{0}", " ").replace(",", " ").split():
                     if word.startswith(stem) and len(word) - len(stem) <= 2:
                         found.setdefault(word, number)
+                if _article(name) and len(second) >= MIN_WEEKDAY_STEM:
+                    for form in inflected.findall(pattern):
+                        found.setdefault(form, number)
     return found
+
+
+def _article(name: str) -> bool:
+    """A weekday's name of two words opening with an article ("e martë"): not a word for "day" ("יום שני")."""
+    first, _, rest = name.partition(" ")
+    return bool(rest) and " " not in rest and len(first) <= MAX_ARTICLE
 
 
 @cache

@@ -12,7 +12,6 @@ their first and last words sound alike; a surname alone is the person of the one
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import cache
@@ -25,32 +24,7 @@ from .detected_bodies import same_bodies
 from .knowledge import cldr_locale, given_names
 from .model import Briefing
 from .registry import TOKEN, Actor, Registry
-
-# Case endings whose consonant would stay in a word's key: Slavic instrumental ("Путиным", "Prigożynem") and
-# adjective declension ("Зеленского", "Зеленскому"). Vowel endings need nothing: vowels are left out.
-ENDINGS = ("ogo", "ego", "omu", "emu", "ymi", "ami", "ym", "im", "om", "em")
-# One sound, many spellings; upper case marks what is done (the letters below only change lower case).
-SPELLINGS = (
-    ("tsch", "C"), ("tsh", "C"), ("sch", "S"), ("tch", "C"), ("sz", "S"), ("cz", "C"), ("zh", "S"), ("sh", "S"),
-    ("kh", "H"), ("ch", "C"), ("ts", "C"), ("tz", "C"), ("ph", "F"), ("th", "T"), ("gh", "G"), ("ck", "K"),
-)  # fmt: skip
-LETTERS = str.maketrans({"z": "s", "w": "f", "v": "f", "p": "b", "q": "k", "c": "k", "x": "ks"})
-SILENT = re.compile(r"[aeiouyh]")
-CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-
-
-@cache
-def sound_keys(word: str) -> frozenset[str]:
-    """The keys a word of a name sounds like: two when it holds a j ("Jewgeni": y; "Prigojine": zh)."""
-    text = re.sub(r"[^a-z]", "", anyascii(word).lower())
-    text = next((text[: -len(e)] for e in ENDINGS if text.endswith(e) and len(text) - len(e) >= 4), text)
-    for spelling, sound in SPELLINGS:
-        text = text.replace(spelling, sound)
-    text = text.translate(LETTERS)
-    keys = {text.replace("j", ""), text.replace("j", "s")}
-    if CYRILLIC.search(word):  # Г writes an h too ("Ибрагим": Ebrahim; Ukrainian "Гаага": Hague)
-        keys |= {k.replace("g", "") for k in keys}
-    return frozenset(re.sub(r"(.)\1+", r"\1", SILENT.sub("", k).lower()) for k in keys)
+from .scripts import CYRILLIC, UNSPELLED, sound_keys
 
 
 @dataclass(frozen=True)
@@ -63,11 +37,6 @@ class Form:
 
 def _words(name: str) -> list[str]:
     return [w for w in TOKEN.findall(name) if not w.isdigit()]
-
-
-# Chinese, Japanese and Korean characters: anyascii's syllables say nothing of how a name sounds elsewhere
-# ("薩洛梅", Salome, would read "slm" as "Islam" does)
-UNSPELLED = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
 def _unprefixed(name: str, leading: frozenset[str]) -> str:

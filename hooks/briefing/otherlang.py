@@ -25,18 +25,33 @@ from functools import cache, lru_cache
 
 from anyascii import anyascii
 from babel.numbers import list_currencies
+from rapidfuzz import fuzz
 
 from .detect import Covered, Detected
 from .detect import detect as detect_words
 from .generic_words import has_file
-from .knowledge import LATIN_LANGUAGES, TITLE_CASE_ACRONYMS, base_names, cldr_locale, cldr_own_data, given_names
+from .knowledge import (
+    LATIN_LANGUAGES,
+    TITLE_CASE_ACRONYMS,
+    base_names,
+    cldr_locale,
+    cldr_own_data,
+    given_names,
+    names_in,
+    state_codes,
+)
 from .registry import JOINER, TOKEN, Match, Registry
-from .scripts import proclitics, script_code, script_facts
+from .scripts import UNSPELLED, glued_endings, proclitics, script_code, script_facts, sound_keys
 
 MAX_ENDING = 3  # letters an inflected form adds to a stem ("Stan|ach", "Polsk|iej", "Român|iei")
 MIN_STEM = 4  # a shorter stem matches too much ("Kub|a" is also a given name); in a name of several words, 3
 VOWELS = frozenset("aeiouyаеиоуыэюяіїєёαεηιουω")
 SPACED_WORDS = re.compile(r"\w+(?: \w+)+")
+MIN_SOUNDS = 3  # consonants of a state's name heard in another script ("trk"); "Iraq" (rk) is any short word
+MAX_JOINING = 2  # letters of an article joining a name's words ("Zelanda e Re", "Zelandës së Re")
+MIN_HEARD = 5  # letters of a word read as a state's name in another script
+MIN_LIKENESS = 75  # rapidfuzz's ratio of a word as anyascii spells it to the Latin name ("turki", "turkiye": 83;
+# "mark", a Hindi word for deadly, and "marokko": 73)
 MAX_PROCLITICS = 3  # "וכש", "ומה": and when, and from the
 
 
@@ -87,35 +102,46 @@ def stems(word: str, shortest: int) -> list[str]:
     """The stems an inflected form of a name's word may start with: the word, then the word less one and two
     final vowels, each at least `shortest` letters long."""
     found = [word]
-    while len(found) < 3 and found[-1][-1:] in VOWELS:
+    while len(found) < 3 and vowel(found[-1][-1:]):
         found.append(found[-1][:-1])
     return [stem for stem in found if len(stem) >= shortest]
 
 
-def fits(word: str, name_word: str, shortest: int, consonant_endings: bool = False) -> int:
+@lru_cache(maxsize=1024)
+def vowel(letter: str) -> bool:
+    """A vowel letter of any script: one anyascii spells as a vowel ("ი", "ஆ", "ᅡ", a Hangul syllable's vowel)."""
+    return letter in VOWELS or (len(letter) == 1 and anyascii(letter).lower() in ("a", "e", "i", "o", "u"))
+
+
+def fits(word: str, name_word: str, shortest: int, consonant_endings: bool = False, glued: int = 0) -> int:
     """How well a text's word (unmarked) is a form of a name's word: its stem's length, one more when the words
     are the same, 0 when it is no form of it. A case ending opens with a vowel ("Meksyk|u", "Român|iei");
     a consonant makes an adjective, a demonym or a compound ("Nederland|se"), and so does a long ending after
     a whole name ("Nederland|ers"); but for the genitive "s" after a whole name ending in a consonant
     ("Rysslands", "Ruslands"), and, with `consonant_endings` (a language that writes its adjectives in lower
-    case), any ending of up to three letters after a whole name ("Görögország|ban", "Kuuba|ssa")."""
+    case), any ending of up to three letters after a whole name ("Görögország|ban", "Kuuba|ssa"); where the
+    script glues a name's case endings and particles to it (`glued` letters, `scripts.glued_endings`), any such
+    ending after the name or its stem ("საქართველო|ში", "თურქეთ|ის", "독일|의" as its letters decompose)."""
     if word == name_word:
         return len(word) + 1
     if word == name_word + "s" and name_word[-1:] not in VOWELS and len(name_word) >= shortest:
         return len(name_word)
     ending = word[len(name_word) :]
-    if consonant_endings and word.startswith(name_word) and len(name_word) >= shortest and _ending(ending, MAX_ENDING):
+    free = max(MAX_ENDING if consonant_endings else 0, glued)
+    if free and word.startswith(name_word) and len(name_word) >= shortest and _ending(ending, free):
         return len(name_word)
     for stem in stems(name_word, shortest):
         ending = word[len(stem) :]
         longest = MAX_ENDING if stem != name_word else MAX_ENDING - 1  # "Iran|ie", not "Nederland|ers"
-        if word.startswith(stem) and _ending(ending, longest) and ending[0] in VOWELS:
+        if word.startswith(stem) and _ending(ending, max(longest, glued)) and (glued or vowel(ending[0])):
             return len(stem)
     return 0
 
 
 def _ending(letters: str, longest: int) -> bool:
-    return 0 < len(letters) <= longest and letters.isalpha()
+    """Letters (and the vowel signs written on them) of an ending of at most `longest` letters."""
+    counted = [c for c in letters if not unicodedata.category(c).startswith("M")]
+    return 0 < len(counted) <= longest and all(c.isalpha() for c in counted)
 
 
 def find(registry: Registry, text: str, language: str) -> list[Match]:
@@ -139,10 +165,12 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
     found = [m for m in matches if not _capital(registry, m)] + marked
     clitics = proclitics(language)
     consonant_endings = _lower_case_adjectives(language)
+    glued = glued_endings(language)
+    uncased = _writes_no_capitals(language)
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if not _may_name(token.group()) or taken(token.start(), token.end()):
+        if not _may_name(token.group(), uncased) or taken(token.start(), token.end()):
             i += 1
             continue
         acronym = _transliterated_acronym(names, token.group())
@@ -151,9 +179,12 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
             i += 1
             continue
         firsts = [first for first in readings(token.group(), clitics) if first[1][:3] in names]
-        read = [_best(names, tokens, text, i, first, consonant_endings) for first in firsts]
+        read = [_best(names, tokens, text, i, first, (consonant_endings, glued)) for first in firsts]
         best = max((found for found in read if found), key=lambda found: found[2], default=None)
         if best is None:
+            heard = _heard_state(token.group()) if uncased else ""
+            if heard:
+                found.append(Match(heard, token.start(), token.end()))
             i += 1
             continue
         name, n, _, offset = best
@@ -163,6 +194,49 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
             found.append(match)
         i += n
     return sorted(found, key=lambda m: m.start)
+
+
+@cache
+def _latin_state_names() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Sound key (`detected_identity.sound_keys`) -> (spelling, state) of the one-word names of states in the
+    covered languages written in Latin letters ("Turkey", "Türkiye", "Amerika", "Britain")."""
+    found: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    states = set(state_codes().values())
+    for language in LATIN_LANGUAGES:
+        for actor, names in names_in(language).items():
+            for name in names if actor in states else ():
+                if name.isalpha() and not name.isupper():
+                    for key in sound_keys(name):
+                        found[key].add((unmarked(name), actor))
+    return {key: tuple(sorted(pairs)) for key, pairs in found.items()}
+
+
+def _ends_alike(spelled: str, name: str) -> bool:
+    """Five letters or more, the same last letter and about as many letters: an adjective or a demonym changes a
+    name's ending ("अमेरिकी", ameriki, American); a short word sounds like too many ("मार्च", marc, March, and "Maroc"),
+    and so does one of a script that writes no vowels ("שדן", sdn, is no Sudan)."""
+    return len(spelled) >= MIN_HEARD and spelled[-1:] == name[-1:] and abs(len(spelled) - len(name)) <= MAX_ENDING - 1
+
+
+@lru_cache(maxsize=1 << 14)
+def _heard_state(word: str) -> str:
+    """The state a word of a script with no capitals names as a Latin name of it sounds (anyascii's reading:
+    "तुर्की" turki, "Turki"; "ब्रिटेन" briten, "Britain"; CLDR gives the official name, "तुर्किये", and news the
+    common one): the same consonants, three or more, and a spelling close to the name's. Not a script whose letters
+    anyascii spells as syllables of another language (Chinese, Japanese, Korean)."""
+    if word.isascii() or UNSPELLED.search(word):
+        return ""
+    spelled = unmarked(anyascii(word))
+    heard = [
+        (fuzz.ratio(spelled, name), actor)
+        for key in sound_keys(word)
+        if len(key) >= MIN_SOUNDS
+        for name, actor in _latin_state_names().get(key, ())
+        if _ends_alike(spelled, name)
+    ]
+    best = max(heard, default=(0.0, ""))
+    closest = {actor for likeness, actor in heard if likeness == best[0]}
+    return best[1] if best[0] >= MIN_LIKENESS and len(closest) == 1 else ""  # "Amerika", not "Marokko"
 
 
 def _transliterated_acronym(names: dict[str, tuple[Name, ...]], word: str) -> str:
@@ -260,7 +334,7 @@ def _best(
     text: str,
     i: int,
     first: tuple[int, str],
-    consonant_endings: bool,
+    endings: tuple[bool, int],
 ) -> tuple[Name, int, int, int] | None:
     """The name the words at token i are a form of, its first word read as `first` (where it starts in the token,
     and its form): sharing the longest stems with it; with its number of words, its score and where it starts."""
@@ -277,16 +351,33 @@ def _best(
         else:
             shortest = MIN_STEM if n == 1 else MIN_STEM - 1
             words = [form, *(unmarked(tokens[i + k].group()) for k in range(1, n))]
-            parts = [fits(words[k], name.words[k], shortest, consonant_endings) for k in range(n)]
+            parts = [fits(words[k], name.words[k], shortest, *endings) or _joining(words, name.words, k) for k in range(n)]
             total = sum(parts) if all(parts) else 0
         if total > score:
             best, score = name, total
     return None if best is None else (best, len(best.words), score, offset)
 
 
-def _may_name(word: str) -> bool:
-    """A word that may open a name: capitalised, or in a script with no capitals, where any word may."""
-    return word[:1].isupper() or (word[:1].isalpha() and word[:1].lower() == word[:1].upper())
+def _joining(words: list[str], name_words: tuple[str, ...], k: int) -> int:
+    """1 where the name's word between two others is a short joining word, an article that a case changes with the
+    words around it ("Zelanda e Re": "Zelandës së Re"), and the text's is one as short; else 0."""
+    inside = 0 < k < len(name_words) - 1
+    return int(inside and len(name_words[k]) <= MAX_JOINING and 0 < len(words[k]) <= MAX_JOINING and words[k].isalpha())
+
+
+def _may_name(word: str, uncased: bool = False) -> bool:
+    """A word that may open a name: capitalised, or in a script with no capitals, where any word may; so too in a
+    language that writes none though its script has them (Georgian's capitals are for headings)."""
+    first = word[:1]
+    return first.isupper() or (first.isalpha() and (first.lower() == first.upper() or (uncased and not first.isascii())))
+
+
+@cache
+def _writes_no_capitals(language: str) -> bool:
+    """Whether the locale writes none of its names of states with a capital ("საქართველო", "독일")."""
+    locale = cldr_locale(language)
+    names = [name for name in (locale.territories.values() if locale else ()) if name[:1].isalpha()]
+    return bool(names) and not any(name[:1].isupper() for name in names)
 
 
 def _letters_in(word: str, letters: int) -> int:

@@ -24,9 +24,27 @@ from .registry_schema import check_entry
 
 KINDS = ("state", "organisation", "person", "place")
 AFFILIATIONS = ("state-affiliated", "press-release", "independent", "public-service", "commercial", "aggregator", "unknown")
-TOKEN = re.compile(r"\w+")
+
+
+def _marks() -> str:
+    """The combining marks of the scripts up to CJK's, as ranges of a character class: `\\w` is no mark, so it
+    would end a word at each vowel sign ("সৌদি" read as "স", "দ"), at Thai's and at Arabic's short vowels."""
+    ranges: list[list[int]] = []
+    for code in [*range(0x300, 0x3100), *range(0xA600, 0xAC00), *range(0xFB1E, 0xFB1F), *range(0xFE00, 0xFE30)]:
+        if unicodedata.category(chr(code))[0] != "M":
+            continue
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges)
+
+
+MARKS = _marks()
+TOKEN = re.compile(rf"\w[\w{MARKS}]*")  # a word: its letters and the marks written on them
 # Words of a text, a run of Chinese or Japanese characters apart from Latin letters glued to it ("美國CNN")
-TEXT_TOKEN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]+|(?:(?![\u3040-\u30ff\u3400-\u9fff])\w)+")
+CJK = r"\u3040-\u30ff\u3400-\u9fff"
+TEXT_TOKEN = re.compile(rf"[{CJK}]+|(?:(?![{CJK}])\w)(?:(?![{CJK}])[\w{MARKS}])*")
 # between the words of a name: spaces, a hyphen, a dot, an apostrophe or Persian's zero-width non-joiner
 # ("بی‌بی‌سی" for "بی بی سی"); or the bracket of CLDR's "刚果（金）"
 JOINER = re.compile(r"[\s\-.'’\u200c]{0,3}|[（(]")
@@ -45,7 +63,9 @@ GLUE = {"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"}  #
 # Case endings a name's first word takes in a language, tried off when no name starts with the word as written:
 # German genitive and dative ("Chinas", "Russlands", "den Vereinten Nationen").
 CASE_ENDINGS = {"de": ("es", "s", "n")}
-UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # Chinese and Japanese: names are found inside runs
+# Chinese and Japanese, and the scripts of South-East Asia that write no space between words either (Thai, Lao,
+# Burmese, Khmer): names are found inside runs
+UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 
 
 @lru_cache(maxsize=1 << 16)  # called for every token of every source; the vocabulary is small

@@ -1,11 +1,14 @@
-"""Facts of a writing system that CLDR does not state (`data/scripts.yaml`), for a language with no data file."""
+"""Facts of a writing system that CLDR does not state (`data/scripts.yaml`), for a language with no data file, and
+how a word of any script sounds (its consonants as anyascii spells them), to compare names across scripts."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from anyascii import anyascii
 from babel.core import get_global
 
 from . import safeyaml
@@ -29,3 +32,41 @@ def script_facts(language: str) -> dict[str, Any]:
 def proclitics(language: str) -> frozenset[str]:
     """The one-letter words the language's script writes glued to the next word."""
     return frozenset(script_facts(language).get("proclitics") or ())
+
+
+def glued_endings(language: str) -> int:
+    """How many letters (as Unicode decomposes them) the case endings and particles that the language's script
+    glues to a name may add ("독일의", "საქართველოში"); 0 where it writes them apart or the script is unknown."""
+    return int(script_facts(language).get("glued_endings") or 0)
+
+
+# Case endings whose consonant would stay in a word's key: Slavic instrumental ("Путиным", "Prigożynem") and
+# adjective declension ("Зеленского", "Зеленскому"). Vowel endings need nothing: vowels are left out.
+ENDINGS = ("ogo", "ego", "omu", "emu", "ymi", "ami", "ym", "im", "om", "em")
+# One sound, many spellings; upper case marks what is done (the letters below only change lower case).
+SPELLINGS = (
+    ("tsch", "C"), ("tsh", "C"), ("sch", "S"), ("tch", "C"), ("sz", "S"), ("cz", "C"), ("zh", "S"), ("sh", "S"),
+    ("kh", "H"), ("ch", "C"), ("ts", "C"), ("tz", "C"), ("ph", "F"), ("th", "T"), ("gh", "G"), ("ck", "K"),
+)  # fmt: skip
+LETTERS = str.maketrans({"z": "s", "w": "f", "v": "f", "p": "b", "q": "k", "c": "k", "x": "ks"})
+SILENT = re.compile(r"[aeiouyh]")
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+@cache
+def sound_keys(word: str) -> frozenset[str]:
+    """The keys a word of a name sounds like: two when it holds a j ("Jewgeni": y; "Prigojine": zh)."""
+    text = re.sub(r"[^a-z]", "", anyascii(word).lower())
+    text = next((text[: -len(e)] for e in ENDINGS if text.endswith(e) and len(text) - len(e) >= 4), text)
+    for spelling, sound in SPELLINGS:
+        text = text.replace(spelling, sound)
+    text = text.translate(LETTERS)
+    keys = {text.replace("j", ""), text.replace("j", "s")}
+    if CYRILLIC.search(word):  # Г writes an h too ("Ибрагим": Ebrahim; Ukrainian "Гаага": Hague)
+        keys |= {k.replace("g", "") for k in keys}
+    return frozenset(re.sub(r"(.)\1+", r"\1", SILENT.sub("", k).lower()) for k in keys)
+
+
+# Chinese, Japanese and Korean characters: anyascii's syllables say nothing of how a name sounds elsewhere
+# ("薩洛梅", Salome, would read "slm" as "Islam" does)
+UNSPELLED = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
