@@ -80,3 +80,22 @@ def test_a_renamed_state_assesses_again_only_the_sources_its_outlets_published(t
     ids = {path: path.removeprefix("briefings/").removesuffix(".md") for path in (agency, wire)}
     assert memo.assessments[ids[wire]] is before[ids[wire]]  # kept: it names no outlet's state
     assert memo.assessments[ids[agency]] is not before[ids[agency]]
+
+
+def test_a_renamed_actor_keeps_the_assessments_of_the_sources_naming_it(tmp_path: Path) -> None:
+    root = make_project(tmp_path, {"talks.md": _source("Talks on grain", "Reuters", "Doha").replace("Oman", "Qatar")})
+    memo, last = PageMemo(), {}
+    _build(root, memo, last)
+    before = dict(memo.assessments)
+    actors = root / "registry" / "actors.yaml"
+    actors.write_text(
+        actors.read_text(encoding="utf-8").replace("    name: Qatar\n", "    name: State of Qatar\n"), encoding="utf-8"
+    )
+    after, _ = _build(root, memo, last)
+    fresh, _ = _build(root, PageMemo(), {})
+
+    assert after == fresh
+    page = next(path for path in after if path.endswith("talks-on-grain.md"))
+    assert "State of Qatar" in after[page]  # the page shows the new name ...
+    briefing_id = page.removeprefix("briefings/").removesuffix(".md")
+    assert memo.assessments[briefing_id] is before[briefing_id]  # ... and its assessment, which reads none, is kept

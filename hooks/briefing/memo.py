@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
+from typing import Any
 
 from . import render
 from .assess import Assessment
@@ -58,10 +59,23 @@ def assessment_inputs(
     b: Briefing, site: Site, actors: tuple[object, ...], reporting: dict[str, tuple[object, ...]]
 ) -> tuple[object, ...]:
     """What `assess.assess` reads besides the registries and the site's language: the briefing, its chronology
-    entries and the briefings that report them (agreeing and conflicting sources, their outlets: `reporting`, by
-    entry id), its `shown_actors`."""
+    entries (not their labels or summaries, which name actors) and the briefings that report them (agreeing and
+    conflicting sources, their outlets: `reporting`, by entry id), and of the actors it names only their kinds
+    (`assessed_actors`)."""
     entries = tuple(site.links.entry_for(e.id) for e in b.events)
-    return (b, entries, tuple(reporting[e.id] for e in entries if e is not None), actors)
+    return (
+        b,
+        tuple(e and (e.id, e.date, e.planned, e.events, e.briefings, e.corroboration, e.conflicts, e.page) for e in entries),
+        tuple(reporting[e.id] for e in entries if e is not None),
+        assessed_actors(actors),
+    )
+
+
+def assessed_actors(shown: tuple[Any, ...]) -> tuple[object, ...]:
+    """What `assess.assess` reads of the actors a briefing names, from its `shown_actors`: their kinds (a person's
+    title is checked against the roles). The names it shows are the role holders' (`registry_reads`) and the outlets'
+    states' (`outlet_states`): renaming any other actor keeps the assessments of the hundreds of sources naming it."""
+    return tuple((i, found and found[1]) for i, found in shown)
 
 
 def reporting_briefings(site: Site) -> dict[str, tuple[object, ...]]:
