@@ -1690,8 +1690,8 @@ def _bodies_in_title(t: Unscripted, k: int, name_start: int, states: dict[tuple[
 
 
 def _quoted_before_title(t: Unscripted) -> list[Detected]:
-    """A name in quotation marks right before a title, or a comma and a title, is a person: «دیمیتری کولبا» وزیر
-    خارجه اوکراین, «جوونل مویس»، رئیس‌جمهوری سابق."""
+    """A name in quotation marks right before a title or a role, or a comma and one, is a person: «دیمیتری کولبا»
+    وزیر خارجه اوکراین, «جوونل مویس»، رئیس‌جمهوری سابق, «…» دبیر مطبوعاتی وی."""
     text, matches, stems, w, held = t.text, t.matches, t.stems, t.w, t.held
     starts = [m.start() for m in matches]
     found = []
@@ -1701,7 +1701,7 @@ def _quoted_before_title(t: Unscripted) -> list[Detected]:
         if not 2 <= len(inside) <= 4 or after >= len(matches) or text[quote.end() : starts[after]].strip() not in ("", "،", ","):
             continue
         blocked = any(_blocked(matches[k].group(), normalise(matches[k].group()), stems[k], w) for k in inside)
-        if blocked or not w.titles.starts_any(stems, after):
+        if blocked or not (w.titles.starts_any(stems, after) or w.apposed_titles.starts_any(stems, after)):
             continue
         start, end = matches[inside[0]].start(), matches[inside[-1]].end()
         if not held(start, end):
@@ -1921,7 +1921,7 @@ def _arabic_name(
         if held(matches[k].start(), matches[k].end()) or w.titles.starts_any(stems, k) or _governs(text, matches, held, k > j, k):
             break
         k += 1
-        if _article(matches[k - 1].group()) and norms[k - 2] not in w.particles:
+        if _article(matches[k - 1].group()) and norms[k - 2] not in w.particles and norms[k - 1] not in w.given:
             break  # a family name with the article ends the name ("بشار الأسد")
         # two words make a name, more only through a particle ("محمد بن سلمان") or when a third closes the
         # phrase ("رجب طيب أردوغان،", "... أردوغان في"): not "فلاديمير بوتين بيانا مشتركا"
@@ -2047,7 +2047,8 @@ def _article(word: str) -> bool:
 
 
 def _blocked(word: str, norm: str, stems: set[str], w: Words) -> bool:
-    return norm in w.stop or _article(word) or bool(stems & w.speech) or len(norm) < 2
+    # a given name is no article's word, though it may open like one (Persian "الکسی", Alexei)
+    return norm in w.stop or (_article(word) and norm not in w.given) or bool(stems & w.speech) or len(norm) < 2
 
 
 def _full_name_start(text: str, at: int, person: Detected) -> int:
