@@ -78,3 +78,19 @@ def test_a_persian_body_or_outlet_is_named_after_its_head_word(text: str, body: 
 )
 def test_the_kremlin_stands_for_russia(text: str, language: str) -> None:
     assert ("Russia", "state") in named(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "state"),
+    [
+        ("La Russie, héritière de l'URSS, a protesté.", "fr", "Soviet Union"),
+        ("苏联解体后，俄罗斯继承了席位。", "zh", "Soviet Union"),
+        ("Распад Советского Союза изменил карту мира.", "ru", "Soviet Union"),
+        ("СРСР розпався у 1991 році.", "uk", "Soviet Union"),
+        ("Die DDR hat den Vertrag 1973 unterzeichnet.", "de", "East Germany"),
+        ("Tito governò la Jugoslavia fino al 1980.", "it", "Yugoslavia"),
+        ("La Checoslovaquia se dividió en dos estados.", "es", "Czechoslovakia"),
+    ],
+)
+def test_a_former_state_is_a_state(text: str, language: str, state: str) -> None:
+    assert (state, "state") in named(text, language)
