@@ -94,3 +94,35 @@ def test_the_kremlin_stands_for_russia(text: str, language: str) -> None:
 )
 def test_a_former_state_is_a_state(text: str, language: str, state: str) -> None:
     assert (state, "state") in named(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("من جهته، أعلن وزير خارجية مالطا يوسف الحكيم أن الاتفاق قريب.", "يوسف الحكيم"),
+        ("وصفت رئيسة وزراء فنلندا كارين هولم الهجوم بالإرهابي.", "كارين هولم"),
+        ("وأعلن المعارض فرناندو كاريو، أن الحكومة فقدت شرعيتها.", "فرناندو كاريو"),
+        ("وقال المسؤول توماس بيرغ إن الوباء انتهى.", "توماس بيرغ"),
+    ],
+)
+def test_an_arabic_name_after_a_role_or_a_title_of_a_state(text: str, person: str) -> None:
+    assert people(text, "ar") == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("التقى وزير الدفاع التركي نديم أوزال بنظيره أمس.", "نديم أوزال"),
+        ("تبحث السلطات عن الرئيس السابق كارلوس بينيا لتوقيفه، وفق المصادر.", "كارلوس بينيا"),
+    ],
+)
+def test_a_word_with_a_preposition_and_a_pronoun_ends_an_arabic_name(text: str, person: str) -> None:
+    assert people(text, "ar") == [person]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["صرح المكتب الصحفي للحكومة بأن أكثر من ألف شخص غادروا.", "قال وزير خارجية سابق إن الاتفاق قريب."],
+)
+def test_no_arabic_name_without_a_title_before_it(text: str) -> None:
+    assert people(text, "ar") == []

@@ -49,6 +49,8 @@ CYRILLIC = re.compile(r"[\u0400-\u04ff]")  # transliterated for an English name;
 # Arabic-script words in quotation marks, single ones too ('رابرت موگابه' رئیس جمهوری)
 QUOTED_NAME = re.compile(r"[«“\"'‘]([\u0621-\u06d3\u200c ]{3,60})[»”\"'’]")
 # a word with its vowel marks and shadda ("سعيّد"): a mark inside a word does not end it
+# a preposition or "and" joined to a noun that ends with a possessive pronoun: a phrase, no word of a name
+PREPOSITION_AND_PRONOUN = re.compile(r"[بلو]\w{2,}(?:ه|ها|هم)")
 ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3][\u0621-\u065f\u0670-\u06d3\u0640]*")
 
 
@@ -151,6 +153,7 @@ class Words:
     place_suffixes: tuple[str, ...]  # Chinese: what follows a place's name ("地区"), not a person's
     stop_written: frozenset[str]  # Arabic: the stop words as spelled ("على"), apart from a name folded alike ("علي")
     title_adjectives: frozenset[str]  # Arabic: words of a title's complement the stop list holds ("السابق")
+    state_complements: frozenset[str]  # Arabic: nouns that complete a title before a state's name ("وزير خارجية …")
     full_name_titles: Phrases  # English: titles written lower-case only before a full name ("the prime minister X Y")
     title_endings: tuple[str, ...]  # German: a word ending with one is a title ("Parlamentspräsident")
     compound_heads: tuple[str, ...]  # German: a word ending with one is a body ("Bundeskriminalamt")
@@ -228,6 +231,7 @@ def words(language: str) -> Words | None:
         place_suffixes=tuple(str(x) for x in data.get("place_suffixes") or []),
         stop_written=frozenset(str(w) for w in data.get("stop") or []),
         title_adjectives=frozenset(normalise(str(w)) for w in data.get("title_adjectives") or []),
+        state_complements=frozenset(normalise(str(w)) for w in data.get("state_complements") or []),
         full_name_titles=Phrases(full_name_titles, word),
         title_endings=tuple(normalise(str(e)) for e in data.get("title_endings") or []),
         compound_heads=tuple(normalise(str(e)) for e in data.get("compound_heads") or []),
@@ -1954,6 +1958,13 @@ def _title_end(t: Unscripted, j: int) -> int:
             j += more
             continue
         if not (_article(matches[j].group()) or held(matches[j].start(), matches[j].end())):
+            # a field and the state it is of complete the title ("وزير خارجية سلوفينيا", "رئيسة وزراء نيوزيلندا")
+            state_next = (
+                j + 1 < len(matches) and _close(text, matches, j + 1) and held(matches[j + 1].start(), matches[j + 1].end())
+            )
+            if state_next and norms[j] in w.state_complements:
+                j += 1
+                continue
             break
         j += 1
     return j
@@ -1998,6 +2009,8 @@ def _closes_name(t: Unscripted, k: int) -> bool:
     if k >= len(matches) or not _close(text, matches, k) or held(matches[k].start(), matches[k].end()):
         return False
     if matches[k].group().startswith(("بال", "كال", "فال", "لل")):  # "بالوفد": a preposition and the article, no name
+        return False
+    if PREPOSITION_AND_PRONOUN.fullmatch(matches[k].group()):  # "بنظيره", "لتوقيفه": to his counterpart, to arrest him
         return False
     if _article(matches[k].group()):  # "عبد الفتاح البرهان": a family name with the article
         return _name_word(t, k - 1, k)
