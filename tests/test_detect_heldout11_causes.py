@@ -114,6 +114,8 @@ def test_an_arabic_name_after_a_role_or_a_title_of_a_state(text: str, person: st
     [
         ("التقى وزير الدفاع التركي نديم أوزال بنظيره أمس.", "نديم أوزال"),
         ("تبحث السلطات عن الرئيس السابق كارلوس بينيا لتوقيفه، وفق المصادر.", "كارلوس بينيا"),
+        ("وكان المحامي المعارض لنظام بلاده، سمير حداد، قد اعتقل.", "سمير حداد"),
+        ("أعلن المتحدث باسم الجيش مقتل خالد العمري أمس.", "خالد العمري"),  # a verbal noun before a given name
     ],
 )
 def test_a_word_with_a_preposition_and_a_pronoun_ends_an_arabic_name(text: str, person: str) -> None:
@@ -122,7 +124,11 @@ def test_a_word_with_a_preposition_and_a_pronoun_ends_an_arabic_name(text: str, 
 
 @pytest.mark.parametrize(
     "text",
-    ["صرح المكتب الصحفي للحكومة بأن أكثر من ألف شخص غادروا.", "قال وزير خارجية سابق إن الاتفاق قريب."],
+    [
+        "صرح المكتب الصحفي للحكومة بأن أكثر من ألف شخص غادروا.",
+        "قال وزير خارجية سابق إن الاتفاق قريب.",
+        "دعت المنظمة إلى الإفراج عن الرئيس المعتقل وحمايته داخل السجن.",
+    ],
 )
 def test_no_arabic_name_without_a_title_before_it(text: str) -> None:
     assert people(text, "ar") == []

@@ -1872,9 +1872,11 @@ def _arabic_person(t: Unscripted, i: int, title: int) -> tuple[Detected, int] | 
     j = _title_end(t, i + title)
     if t.w.article_titles and j == i + title and not _definite(matches, i, title):
         return None  # "أول زعيم خليجي يلتقي": an indefinite title with no complement is a noun, no name follows
+    named = _noun_before_given(t, j)  # "أعلن النائب العام مقتل جمال …": a verbal noun after the title, then the name
+    j += named
     # a name set off by commas after its title: "رئيس الوزراء الأرميني، نيكول باشينيان، اليوم"
     apposed = 0 < j < len(matches) and text[matches[j - 1].end() : matches[j].start()].strip() in ("،", ",")
-    honorific = j == i + title and t.w.honorifics.starts_any(t.stems, i) == title
+    honorific = j - named == i + title and t.w.honorifics.starts_any(t.stems, i) == title
     return _arabic_name(t, j, apposed, matches[i].start(), honorific)
 
 
@@ -1948,6 +1950,13 @@ def _arabic_name(
     return None
 
 
+def _noun_before_given(t: Unscripted, j: int) -> bool:
+    """Word j is a noun before a name that opens with a given name: no given name or particle itself."""
+    if j + 2 >= len(t.matches) or t.stems[j] & t.w.given or t.norms[j] in t.w.particles:
+        return False
+    return bool(t.stems[j + 1] & t.w.given) and _close(t.text, t.matches, j + 1) and _close(t.text, t.matches, j + 2)
+
+
 def _title_end(t: Unscripted, j: int) -> int:
     """Where a title's adjectives and complements end ("الأذربيجاني", "الخارجية", "رئيس أذربيجان", "السابق"), read
     past a second title ("قائد الجيش الفريق أول ركن")."""
@@ -1976,6 +1985,8 @@ def _name_word(t: Unscripted, j: int, k: int) -> bool:
     after "عبد" ("عبد الفتاح") and a family name with the article that closes the phrase ("بشار الأسد،")."""
     text, matches, norms, stems, w, held = t.text, t.matches, t.norms, t.stems, t.w, t.held
     word = matches[k].group()
+    if w.language == "ar" and PREPOSITION_AND_PRONOUN.fullmatch(word) and not stems[k] & w.given:
+        return False  # "لنظام بلاده", "وحمايته": a preposition's phrase, no name
     if not _blocked(word, norms[k], stems[k], w):
         return True
     after = k + 1
