@@ -132,3 +132,26 @@ def test_a_word_with_a_preposition_and_a_pronoun_ends_an_arabic_name(text: str, 
 )
 def test_no_arabic_name_without_a_title_before_it(text: str) -> None:
     assert people(text, "ar") == []
+
+
+def organisations(text: str, language: str) -> list[str]:
+    return [f.name for f in find_actors(text, language) if f.kind == "organisation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "office"),
+    [
+        ("La procura di Ancona ha aperto un fascicolo.", "it", "procura di Ancona"),
+        ("Secondo la Procura di Lecce, il sindaco ha mentito.", "it", "Procura di Lecce"),
+        ("Le parquet de Nantes a ouvert une enquête.", "fr", "parquet de Nantes"),
+        ("La fiscalía de Cádiz abrió una investigación.", "es", "fiscalía de Cádiz"),
+        ("A procuradoria de Braga abriu um inquérito.", "pt", "procuradoria de Braga"),
+        ("Bursa Cumhuriyet Başsavcılığı soruşturma başlattı.", "tr", "Bursa Cumhuriyet Başsavcılığı"),
+    ],
+)
+def test_a_prosecutors_office_named_by_its_seat_is_an_organisation(text: str, language: str, office: str) -> None:
+    assert office in organisations(text, language)
+
+
+def test_a_parquet_floor_is_no_prosecutor() -> None:
+    assert organisations("Ils ont posé un parquet de chêne dans le salon.", "fr") == []
