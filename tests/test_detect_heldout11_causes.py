@@ -155,3 +155,25 @@ def test_a_prosecutors_office_named_by_its_seat_is_an_organisation(text: str, la
 
 def test_a_parquet_floor_is_no_prosecutor() -> None:
     assert organisations("Ils ont posé un parquet de chêne dans le salon.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person"),
+    [
+        ("Il tentato omicidio di Ivanov e della figlia Marta è avvenuto a Bath.", "it", "Marta"),
+        ("Tra le vittime anche Mario Bianchi e la figlioletta Giada.", "it", "Giada"),
+        ("O ex-espião Oleg Petrov e a filha, Irina, foram envenenados.", "pt", "Irina"),
+        ("El político y su hija Lucía viajaron a Sevilla.", "es", "Lucía"),
+        ("Eski ajan Oleg Petrov ve kızı Irina zehirlendi.", "tr", "Irina"),
+    ],
+)
+def test_one_name_after_a_word_for_kin_is_a_person(text: str, language: str, person: str) -> None:
+    assert person in people(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [("La moglie di Carlo Verdi ha parlato.", "Carlo Verdi"), ("Il figlio di Mario Rossi è partito.", "Mario Rossi")],
+)
+def test_a_name_after_kin_and_of_is_the_relatives_name(text: str, person: str) -> None:
+    assert people(text, "it") == [person]

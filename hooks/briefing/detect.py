@@ -153,6 +153,7 @@ class Words:
     place_suffixes: tuple[str, ...]  # Chinese: what follows a place's name ("地区"), not a person's
     stop_written: frozenset[str]  # Arabic: the stop words as spelled ("على"), apart from a name folded alike ("علي")
     title_adjectives: frozenset[str]  # Arabic: words of a title's complement the stop list holds ("السابق")
+    kin: frozenset[str]  # "daughter", "wife": one name after one is a person
     state_complements: frozenset[str]  # Arabic: nouns that complete a title before a state's name ("وزير خارجية …")
     full_name_titles: Phrases  # English: titles written lower-case only before a full name ("the prime minister X Y")
     title_endings: tuple[str, ...]  # German: a word ending with one is a title ("Parlamentspräsident")
@@ -231,6 +232,7 @@ def words(language: str) -> Words | None:
         place_suffixes=tuple(str(x) for x in data.get("place_suffixes") or []),
         stop_written=frozenset(str(w) for w in data.get("stop") or []),
         title_adjectives=frozenset(normalise(str(w)) for w in data.get("title_adjectives") or []),
+        kin=frozenset(normalise(str(w)) for w in data.get("kin") or []),
         state_complements=frozenset(normalise(str(w)) for w in data.get("state_complements") or []),
         full_name_titles=Phrases(full_name_titles, word),
         title_endings=tuple(normalise(str(e)) for e in data.get("title_endings") or []),
@@ -1178,7 +1180,9 @@ def _classify_person(
     lone = w.lone_names and j < len(raw) and raw[j].lower() in w.speech_forms and not (i > 0 and norms[i - 1] in w.places)
     lone = lone and not raw[i].lower().endswith(w.not_lone_endings)  # "Республики заявил": a noun's ending
     lone = lone or bool(QUOTED.search(text, 0, matches[i].start()))  # '…," Tarriela said': who spoke the quotation
-    alone = titled == 1 or (speaking and lone and len(raw[i]) >= 4 and not raw[i].isupper())
+    alone = (
+        titled == 1 or _after_kin(text, matches, norms, w, i) or (speaking and lone and len(raw[i]) >= 4 and not raw[i].isupper())
+    )
     if len(names) == 1 and (not alone or after_connector):
         return then
     attributed = _attributed(text, matches, norms, w, i, j)
@@ -1192,6 +1196,11 @@ def _classify_person(
         if not CREDIT_BEFORE.search(text, 0, start) and not CREDIT_AFTER.match(text, end):
             found.append(Detected(_person_name(text[start:end]), "person", start, end, text[start:end]))
     return then
+
+
+def _after_kin(text: str, matches: list[re.Match[str]], norms: list[str], w: Words, i: int) -> bool:
+    """Word i follows a word for kin, or one and a comma ("e della figlia Yulia", "e a filha, Yulia")."""
+    return i > 0 and norms[i - 1] in w.kin and text[matches[i - 1].end() : matches[i].start()].strip() in ("", ",")
 
 
 def _holds_acronym(words: list[str]) -> bool:
