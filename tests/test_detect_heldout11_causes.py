@@ -177,3 +177,14 @@ def test_one_name_after_a_word_for_kin_is_a_person(text: str, language: str, per
 )
 def test_a_name_after_kin_and_of_is_the_relatives_name(text: str, person: str) -> None:
     assert people(text, "it") == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person"),
+    [
+        ("Міністр заявив, що Джамаль Олійник залишив консульство.", "uk", "Dzhamal' Oliynik"),
+        ("Вчера Джамаль Рахими покинул здание.", "ru", "Dzhamal' Rakhimi"),
+    ],
+)
+def test_a_cyrillic_given_name_spelt_with_dzh_opens_a_name(text: str, language: str, person: str) -> None:
+    assert people(text, language) == [person]
