@@ -282,7 +282,8 @@ def actor_mentions(
         found = otherlang.detector(language)(read, language, taken, states, tuple(people.values()), written_alone)
         if read is not block.text:
             found = [_as_written(d, read, block.text) for d in found]
-        people.update((d.name, d) for d in found if d.kind == "person")
+        # a surname alone after the full name keeps the full name: its surname may come back alone again
+        people.update((d.name, d) for d in found if d.kind == "person" and _fuller(d, people.get(d.name)))
         defined |= {d.acronym for d in found if d.acronym and d.kind == "organisation"}
         # a built-in name the text defines as another body's acronym names that body here, not the built-in actor
         found_here = find_mentions(block.text, index, matches, registry, language)
@@ -320,6 +321,10 @@ def actor_mentions(
             mentions.append(Mention(actor_id, index, d.start, d.end, d.surface))
     mentions.sort(key=lambda m: (m.block, m.start, m.via is not None))
     return mentions, list(detected.values())
+
+
+def _fuller(d: Detected, before: Detected | None) -> bool:
+    return before is None or len(d.surface.split()) >= len(before.surface.split())
 
 
 def _as_written(d: Detected, read: str, text: str) -> Detected:

@@ -49,6 +49,8 @@ CYRILLIC = re.compile(r"[\u0400-\u04ff]")  # transliterated for an English name;
 # Arabic-script words in quotation marks, single ones too ('رابرت موگابه' رئیس جمهوری)
 QUOTED_NAME = re.compile(r"[«“\"'‘]([\u0621-\u06d3\u200c ]{3,60})[»”\"'’]")
 # a word with its vowel marks and shadda ("سعيّد"): a mark inside a word does not end it
+# a preposition or "and" joined to a noun that ends with a possessive pronoun: a phrase, no word of a name
+PREPOSITION_AND_PRONOUN = re.compile(r"[بلو]\w{2,}(?:ه|ها|هم)")
 ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3][\u0621-\u065f\u0670-\u06d3\u0640]*")
 
 
@@ -151,6 +153,8 @@ class Words:
     place_suffixes: tuple[str, ...]  # Chinese: what follows a place's name ("地区"), not a person's
     stop_written: frozenset[str]  # Arabic: the stop words as spelled ("على"), apart from a name folded alike ("علي")
     title_adjectives: frozenset[str]  # Arabic: words of a title's complement the stop list holds ("السابق")
+    kin: frozenset[str]  # "daughter", "wife": one name after one is a person
+    state_complements: frozenset[str]  # Arabic: nouns that complete a title before a state's name ("وزير خارجية …")
     full_name_titles: Phrases  # English: titles written lower-case only before a full name ("the prime minister X Y")
     title_endings: tuple[str, ...]  # German: a word ending with one is a title ("Parlamentspräsident")
     compound_heads: tuple[str, ...]  # German: a word ending with one is a body ("Bundeskriminalamt")
@@ -228,6 +232,8 @@ def words(language: str) -> Words | None:
         place_suffixes=tuple(str(x) for x in data.get("place_suffixes") or []),
         stop_written=frozenset(str(w) for w in data.get("stop") or []),
         title_adjectives=frozenset(normalise(str(w)) for w in data.get("title_adjectives") or []),
+        kin=frozenset(normalise(str(w)) for w in data.get("kin") or []),
+        state_complements=frozenset(normalise(str(w)) for w in data.get("state_complements") or []),
         full_name_titles=Phrases(full_name_titles, word),
         title_endings=tuple(normalise(str(e)) for e in data.get("title_endings") or []),
         compound_heads=tuple(normalise(str(e)) for e in data.get("compound_heads") or []),
@@ -1174,7 +1180,9 @@ def _classify_person(
     lone = w.lone_names and j < len(raw) and raw[j].lower() in w.speech_forms and not (i > 0 and norms[i - 1] in w.places)
     lone = lone and not raw[i].lower().endswith(w.not_lone_endings)  # "Республики заявил": a noun's ending
     lone = lone or bool(QUOTED.search(text, 0, matches[i].start()))  # '…," Tarriela said': who spoke the quotation
-    alone = titled == 1 or (speaking and lone and len(raw[i]) >= 4 and not raw[i].isupper())
+    alone = (
+        titled == 1 or _after_kin(text, matches, norms, w, i) or (speaking and lone and len(raw[i]) >= 4 and not raw[i].isupper())
+    )
     if len(names) == 1 and (not alone or after_connector):
         return then
     attributed = _attributed(text, matches, norms, w, i, j)
@@ -1188,6 +1196,11 @@ def _classify_person(
         if not CREDIT_BEFORE.search(text, 0, start) and not CREDIT_AFTER.match(text, end):
             found.append(Detected(_person_name(text[start:end]), "person", start, end, text[start:end]))
     return then
+
+
+def _after_kin(text: str, matches: list[re.Match[str]], norms: list[str], w: Words, i: int) -> bool:
+    """Word i follows a word for kin, or one and a comma ("e della figlia Yulia", "e a filha, Yulia")."""
+    return i > 0 and norms[i - 1] in w.kin and text[matches[i - 1].end() : matches[i].start()].strip() in ("", ",")
 
 
 def _holds_acronym(words: list[str]) -> bool:
@@ -1328,7 +1341,7 @@ def _given(word: str) -> bool:
 NAME_ENDINGS = ("а", "я", "у", "ю", "ом", "ем", "ым", "е", "ой", "ы")
 FEMININE_ENDINGS = ("ы", "ой", "ою", "е")  # not "у": "Терезу" is also a ship's name in quotes
 # how Latin spellings of names write the sounds anyascii spells otherwise from Cyrillic ("Мухаммед": Muhammed)
-CYRILLIC_SOUNDS = (("'", ""), ("kh", "h"), ("zh", "j"), ("iy", "i"), ("yu", "u"), ("ya", "ia"), ("ye", "e"))
+CYRILLIC_SOUNDS = (("'", ""), ("dzh", "j"), ("kh", "h"), ("zh", "j"), ("iy", "i"), ("yu", "u"), ("ya", "ia"), ("ye", "e"))
 
 
 @cache
@@ -1690,8 +1703,8 @@ def _bodies_in_title(t: Unscripted, k: int, name_start: int, states: dict[tuple[
 
 
 def _quoted_before_title(t: Unscripted) -> list[Detected]:
-    """A name in quotation marks right before a title, or a comma and a title, is a person: «دیمیتری کولبا» وزیر
-    خارجه اوکراین, «جوونل مویس»، رئیس‌جمهوری سابق."""
+    """A name in quotation marks right before a title or a role, or a comma and one, is a person: «دیمیتری کولبا»
+    وزیر خارجه اوکراین, «جوونل مویس»، رئیس‌جمهوری سابق, «…» دبیر مطبوعاتی وی."""
     text, matches, stems, w, held = t.text, t.matches, t.stems, t.w, t.held
     starts = [m.start() for m in matches]
     found = []
@@ -1701,7 +1714,7 @@ def _quoted_before_title(t: Unscripted) -> list[Detected]:
         if not 2 <= len(inside) <= 4 or after >= len(matches) or text[quote.end() : starts[after]].strip() not in ("", "،", ","):
             continue
         blocked = any(_blocked(matches[k].group(), normalise(matches[k].group()), stems[k], w) for k in inside)
-        if blocked or not w.titles.starts_any(stems, after):
+        if blocked or not (w.titles.starts_any(stems, after) or w.apposed_titles.starts_any(stems, after)):
             continue
         start, end = matches[inside[0]].start(), matches[inside[-1]].end()
         if not held(start, end):
@@ -1868,9 +1881,11 @@ def _arabic_person(t: Unscripted, i: int, title: int) -> tuple[Detected, int] | 
     j = _title_end(t, i + title)
     if t.w.article_titles and j == i + title and not _definite(matches, i, title):
         return None  # "أول زعيم خليجي يلتقي": an indefinite title with no complement is a noun, no name follows
+    named = _noun_before_given(t, j)  # "أعلن النائب العام مقتل جمال …": a verbal noun after the title, then the name
+    j += named
     # a name set off by commas after its title: "رئيس الوزراء الأرميني، نيكول باشينيان، اليوم"
     apposed = 0 < j < len(matches) and text[matches[j - 1].end() : matches[j].start()].strip() in ("،", ",")
-    honorific = j == i + title and t.w.honorifics.starts_any(t.stems, i) == title
+    honorific = j - named == i + title and t.w.honorifics.starts_any(t.stems, i) == title
     return _arabic_name(t, j, apposed, matches[i].start(), honorific)
 
 
@@ -1921,7 +1936,7 @@ def _arabic_name(
         if held(matches[k].start(), matches[k].end()) or w.titles.starts_any(stems, k) or _governs(text, matches, held, k > j, k):
             break
         k += 1
-        if _article(matches[k - 1].group()) and norms[k - 2] not in w.particles:
+        if _article(matches[k - 1].group()) and norms[k - 2] not in w.particles and norms[k - 1] not in w.given:
             break  # a family name with the article ends the name ("بشار الأسد")
         # two words make a name, more only through a particle ("محمد بن سلمان") or when a third closes the
         # phrase ("رجب طيب أردوغان،", "... أردوغان في"): not "فلاديمير بوتين بيانا مشتركا"
@@ -1944,6 +1959,13 @@ def _arabic_name(
     return None
 
 
+def _noun_before_given(t: Unscripted, j: int) -> bool:
+    """Word j is a noun before a name that opens with a given name: no given name or particle itself."""
+    if j + 2 >= len(t.matches) or t.stems[j] & t.w.given or t.norms[j] in t.w.particles:
+        return False
+    return bool(t.stems[j + 1] & t.w.given) and _close(t.text, t.matches, j + 1) and _close(t.text, t.matches, j + 2)
+
+
 def _title_end(t: Unscripted, j: int) -> int:
     """Where a title's adjectives and complements end ("الأذربيجاني", "الخارجية", "رئيس أذربيجان", "السابق"), read
     past a second title ("قائد الجيش الفريق أول ركن")."""
@@ -1954,6 +1976,13 @@ def _title_end(t: Unscripted, j: int) -> int:
             j += more
             continue
         if not (_article(matches[j].group()) or held(matches[j].start(), matches[j].end())):
+            # a field and the state it is of complete the title ("وزير خارجية سلوفينيا", "رئيسة وزراء نيوزيلندا")
+            state_next = (
+                j + 1 < len(matches) and _close(text, matches, j + 1) and held(matches[j + 1].start(), matches[j + 1].end())
+            )
+            if state_next and norms[j] in w.state_complements:
+                j += 1
+                continue
             break
         j += 1
     return j
@@ -1965,6 +1994,8 @@ def _name_word(t: Unscripted, j: int, k: int) -> bool:
     after "عبد" ("عبد الفتاح") and a family name with the article that closes the phrase ("بشار الأسد،")."""
     text, matches, norms, stems, w, held = t.text, t.matches, t.norms, t.stems, t.w, t.held
     word = matches[k].group()
+    if w.language == "ar" and PREPOSITION_AND_PRONOUN.fullmatch(word) and not stems[k] & w.given:
+        return False  # "لنظام بلاده", "وحمايته": a preposition's phrase, no name
     if not _blocked(word, norms[k], stems[k], w):
         return True
     after = k + 1
@@ -1998,6 +2029,8 @@ def _closes_name(t: Unscripted, k: int) -> bool:
     if k >= len(matches) or not _close(text, matches, k) or held(matches[k].start(), matches[k].end()):
         return False
     if matches[k].group().startswith(("بال", "كال", "فال", "لل")):  # "بالوفد": a preposition and the article, no name
+        return False
+    if PREPOSITION_AND_PRONOUN.fullmatch(matches[k].group()):  # "بنظيره", "لتوقيفه": to his counterpart, to arrest him
         return False
     if _article(matches[k].group()):  # "عبد الفتاح البرهان": a family name with the article
         return _name_word(t, k - 1, k)
@@ -2047,7 +2080,8 @@ def _article(word: str) -> bool:
 
 
 def _blocked(word: str, norm: str, stems: set[str], w: Words) -> bool:
-    return norm in w.stop or _article(word) or bool(stems & w.speech) or len(norm) < 2
+    # a given name is no article's word, though it may open like one (Persian "الکسی", Alexei)
+    return norm in w.stop or (_article(word) and norm not in w.given) or bool(stems & w.speech) or len(norm) < 2
 
 
 def _full_name_start(text: str, at: int, person: Detected) -> int:

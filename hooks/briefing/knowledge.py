@@ -57,6 +57,11 @@ def _states() -> dict[str, Any]:
     return _yaml("states.yaml")
 
 
+def _unlisted_states(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The states CLDR does not list: those few states recognise, and former states (ISO 3166-3)."""
+    return [*(data.get("unrecognised") or []), *(data.get("former") or [])]
+
+
 @cache
 def cldr_locale(language: str) -> Locale | None:
     """CLDR's data for a language code, or None for a code CLDR does not know (a source's `language` is untrusted)."""
@@ -152,7 +157,7 @@ def _names_in(language: str) -> dict[str, list[str]]:
         if language == "en":
             names.append(canonical_name(code))
         found[actor_id] = [n for n in dict.fromkeys(names) if n not in ambiguous]
-    for state in data.get("unrecognised") or []:  # states CLDR does not list
+    for state in _unlisted_states(data):  # states CLDR does not list
         names = [state["name"]] if language == "en" else []
         found[state["id"]] = list(dict.fromkeys(names + list(state["aliases"].get(language, []))))
     for organisation in _organisations():
@@ -457,7 +462,7 @@ def base_entries() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
                 "aliases": {language: a for language, a in aliases.items() if a},
             }
         )
-    for state in _states().get("unrecognised") or []:  # states CLDR does not list: names from names_in
+    for state in _unlisted_states(_states()):  # states CLDR does not list: names from names_in
         aliases = {language: names[language].get(state["id"], []) for language in MAIN_LANGUAGES}
         actors.append(
             {"id": state["id"], "name": state["name"], "kind": "state", "aliases": {k: v for k, v in aliases.items() if v}}
