@@ -60,7 +60,7 @@ browser:
 eval: runtime
 	$(BIN)/python -m briefing.evaluate tests/data/gold.yaml
 	$(BIN)/python -m briefing.evaluate tests/data/unseen/gold.yaml --root tests/data/unseen
-	$(BIN)/python -m briefing.realtext tests/data/realtext tests/data/realtext-new-topics tests/data/realtext-blind tests/data/realtext-heldout tests/data/realtext-heldout2 tests/data/realtext-heldout3 tests/data/realtext-heldout4 tests/data/realtext-heldout5 tests/data/realtext-heldout6 tests/data/realtext-heldout7 tests/data/realtext-other-languages tests/data/realtext-other-languages-heldout tests/data/realtext-heldout8 tests/data/realtext-other-languages2 tests/data/realtext-heldout9 tests/data/realtext-other-languages-heldout2 tests/data/realtext-heldout10 tests/data/realtext-other-languages-heldout3 tests/data/realtext-heldout11 tests/data/realtext-other-languages-heldout4
+	$(BIN)/python -m briefing.realtext tests/data/realtext tests/data/realtext-new-topics tests/data/realtext-blind tests/data/realtext-heldout tests/data/realtext-heldout2 tests/data/realtext-heldout3 tests/data/realtext-heldout4 tests/data/realtext-heldout5 tests/data/realtext-heldout6 tests/data/realtext-heldout7 tests/data/realtext-other-languages tests/data/realtext-other-languages-heldout tests/data/realtext-heldout8 tests/data/realtext-other-languages2 tests/data/realtext-heldout9 tests/data/realtext-other-languages-heldout2 tests/data/realtext-heldout10 tests/data/realtext-other-languages-heldout3 tests/data/realtext-heldout11 tests/data/realtext-other-languages-heldout4 tests/data/realtext-heldout12 tests/data/realtext-other-languages-heldout5
 
 ## Check every source and registry; prints `path:line: severity: message`, fails on any error.
 check: runtime
