@@ -14,7 +14,6 @@ import datetime as dt
 import itertools
 import re
 import unicodedata
-from contextlib import suppress
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -22,11 +21,10 @@ import dateutil.easter
 import hijridate
 import jdatetime
 from anyascii import anyascii
-from babel import Locale, UnknownLocaleError
 from dateparser.date import DateDataParser
 
 from .datewords import IDEOGRAPH, MARKS, VOWEL_LETTERS, Words, fold, key, words, year_count_words, year_form
-from .knowledge import given_names
+from .knowledge import cldr_locale, given_names
 from .prefilter import Needs, comparable, may_match, needed
 from .scripts import script_code
 
@@ -1331,10 +1329,9 @@ def _day_periods(language: str) -> re.Pattern[str]:
     """CLDR's names of the parts of a day ("afternoon", "de la tarde", "Nachmittag", "بعد الظهر"), which may
     stand between a weekday and its date, after a short word or two ("on Friday in the afternoon, 22 July")."""
     names: set[str] = set()
-    with suppress(ValueError, UnknownLocaleError):
-        periods = Locale.parse(language).day_periods
-        for context, width in itertools.product(("format", "stand-alone"), ("wide", "abbreviated")):
-            names |= {n for k, n in periods[context][width].items() if k not in ("am", "pm") and len(n) > 2}
+    locale = cldr_locale(language)
+    for context, width in itertools.product(("format", "stand-alone"), ("wide", "abbreviated")) if locale else ():
+        names |= {n for k, n in locale.day_periods[context][width].items() if k not in ("am", "pm") and len(n) > 2}
     short = r"(?:[^\W\d_]{1,5}\s+){0,2}"
     return re.compile(rf"^[\s,]*{short}(?:{_words_alt(sorted(names))})[\s,]*$", re.I)
 

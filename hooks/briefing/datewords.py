@@ -25,7 +25,7 @@ from dateparser.languages.loader import default_loader
 from num2words import num2words
 
 from . import safeyaml
-from .knowledge import cldr_own_data
+from .knowledge import cldr_locale, cldr_own_data
 from .scripts import proclitics
 
 DATA = Path(__file__).parent / "data" / "dates"
@@ -225,9 +225,8 @@ def _lettered(word: str) -> bool:
 
 def _skeleton(language: str, fields: str) -> str:
     """CLDR's pattern for a skeleton ("d": "d日", "y": "y년", "yMMMd": "y년 MMM d일"), or "" where it has none."""
-    with suppress(Exception):  # a locale CLDR does not know
-        return str(Locale.parse(language).datetime_skeletons.get(fields) or "")
-    return ""
+    locale = cldr_locale(language)  # None for a code CLDR does not know
+    return str(locale.datetime_skeletons.get(fields) or "") if locale else ""
 
 
 def _field_word(pattern: str, field: str) -> str:
