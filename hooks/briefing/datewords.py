@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from contextlib import suppress
 from dataclasses import dataclass
 from functools import cache
@@ -251,7 +252,7 @@ def _lettered_fields(language: str, info: dict[str, Any]) -> dict[str, Any]:
     after = re.escape(month_word) if month_word else ""
     relative = [{"pattern": rf"(?<![\d~〜～\-–{after}]){day_alone}", "kind": "day-of-month"}]
     if phrases.get("1 month ago"):
-        relative.append({"pattern": rf"(?:{_phrases(phrases['1 month ago'])})\s*{day_alone}", "kind": "last-month-day"})
+        relative.append({"pattern": rf"(?:{_plain_alt(phrases['1 month ago'])})\s*{day_alone}", "kind": "last-month-day"})
     if _skeleton(language, "yMMMd").startswith("y"):
         for key_, kind in (
             ("1 year ago", "last-year-month"),
@@ -259,13 +260,9 @@ def _lettered_fields(language: str, info: dict[str, Any]) -> dict[str, Any]:
             ("in 1 year", "next-year-month"),
         ):
             if phrases.get(key_):
-                month = rf"(?:{_phrases(phrases[key_])})\s*{{month}}(?:\s*{day_alone})?"
+                month = rf"(?:{_plain_alt(phrases[key_])})\s*{{month}}(?:\s*{day_alone})?"
                 relative.append({"pattern": month, "kind": kind})
     return extra | {"relative": relative}
-
-
-def _phrases(phrases: list[str]) -> str:
-    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
 
 
 def _unit_words(own: dict[str, Any]) -> list[str]:
@@ -475,7 +472,8 @@ def _number_words(language: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _plain_alt(names: dict[str, int]) -> str:
+def _plain_alt(names: Iterable[str]) -> str:
+    """An alternation of the names (or a dict's keys) as written, longest first; one that never matches for none."""
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or "(?!)"
 
 
