@@ -41,7 +41,7 @@ from .knowledge import (
     state_codes,
 )
 from .registry import JOINER, TOKEN, Match, Registry
-from .scripts import UNSPELLED, glued_endings, proclitics, script_code, script_facts, sound_keys
+from .scripts import UNSPELLED, glued_endings, proclitics, script_code, script_facts, sound_keys, without_marks
 
 MAX_ENDING = 3  # letters an inflected form adds to a stem ("Stan|ach", "Polsk|iej", "Român|iei")
 MIN_STEM = 4  # a shorter stem matches too much ("Kub|a" is also a given name); in a name of several words, 3
@@ -140,7 +140,7 @@ def fits(word: str, name_word: str, shortest: int, consonant_endings: bool = Fal
 
 def _ending(letters: str, longest: int) -> bool:
     """Letters (and the vowel signs written on them) of an ending of at most `longest` letters."""
-    counted = [c for c in letters if not unicodedata.category(c).startswith("M")]
+    counted = without_marks(letters)
     return 0 < len(counted) <= longest and all(c.isalpha() for c in counted)
 
 

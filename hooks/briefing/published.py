@@ -11,7 +11,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Iterable
 from contextlib import suppress
 from dataclasses import replace
@@ -27,6 +26,7 @@ from .dates import DIGITS, OTHER_YEAR, DateMention, find_dates
 from .datewords import key, known_languages, locales, words
 from .model import Event, Published
 from .prefilter import Needs, comparable, may_match, needed
+from .scripts import without_marks
 
 DATA = Path(__file__).parent / "data" / "publication.yaml"
 
@@ -770,7 +770,7 @@ def _dateline_shape(place: str, after: str, mention: DateMention, language: str)
 def _names_only(place: str) -> bool:
     """Up to three capitalised words and nothing else, parted by spaces or slashes: a dateline's place that
     writes no comma before its date when the agency and a dash follow it ("Tokio 9. júla (TASR) - ")."""
-    names = re.split(r"[\s/]+", _without_marks(place).strip())
+    names = re.split(r"[\s/]+", without_marks(place).strip())
     return 0 < len(names) <= MAX_PLACE_NAMES and all(n.isalpha() and n[:1].isupper() for n in names)
 
 
@@ -792,19 +792,13 @@ def _is_place(place: str) -> bool:
     """A dateline's place: a capital initial where the script has case, and a comma (or a place in capitals)
     where it is Latin. Of more than four words, every word but short particles is a name ("Lima/Ciudad de
     México/Quito, "): "On the eve of the vote, " opens a sentence."""
-    place = _without_marks(place)
+    place = without_marks(place)
     head = place.lstrip("(")[:1]
     cased = place.strip()[:1].isupper() or place.startswith("(")
     marked = "," in place or place.split("(")[-1].isupper() or not head.isascii() or bool(CAPITALS_PLACE.match(place))
     names = re.findall(r"[^\W\d_][\w.'’\-]*", place)
     named = len(names) <= 4 or not any(len(w) > 3 and w[0].islower() for w in names)
     return bool(DATELINE_PLACE.match(place)) and named and ((cased and marked) or head.lower() == head.upper())
-
-
-def _without_marks(text: str) -> str:
-    """The text without its combining marks, which the regular expressions' letters leave out: a place in
-    Devanagari or Bengali ("अंकारा") is letters and vowel signs."""
-    return "".join(c for c in text if not unicodedata.category(c).startswith("M"))
 
 
 def from_opening(paragraph: str, language: str) -> Published | None:

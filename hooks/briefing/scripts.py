@@ -4,6 +4,7 @@ how a word of any script sounds (its consonants as anyascii spells them), to com
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,12 @@ def script_facts(language: str) -> dict[str, Any]:
 def proclitics(language: str) -> frozenset[str]:
     """The one-letter words the language's script writes glued to the next word."""
     return frozenset(script_facts(language).get("proclitics") or ())
+
+
+def without_marks(text: str) -> str:
+    """The text without its combining marks (Unicode's categories Mn, Mc, Me): a word in Devanagari or Bengali
+    ("अंकारा") is letters and vowel signs, which regular expressions' letters and `str.isalpha` leave out."""
+    return "".join(c for c in text if not unicodedata.category(c).startswith("M"))
 
 
 def glued_endings(language: str) -> int:
