@@ -26,7 +26,7 @@ from .dates import DIGITS, OTHER_YEAR, DateMention, find_dates
 from .datewords import key, known_languages, locales, words
 from .model import Event, Published
 from .prefilter import Needs, comparable, may_match, needed
-from .scripts import without_marks
+from .scripts import UNSPACED_SCRIPTS, without_marks
 
 DATA = Path(__file__).parent / "data" / "publication.yaml"
 
@@ -107,7 +107,7 @@ SERIES_ARROWS = re.compile(r"[←◄⟵⇐].*[→►⟶⇒]")
 STAMP_TIME_AFTER = re.compile(r"\s*[-–—|,]?\s*\d{1,2}[:h]\d{2}(?!\d)")  # a time right after the date: "08/12/24 - 8h08"
 DASH_TIME = re.compile(r"\s+[-–—|]\s*\d{1,2}[:h]\d{2}(?![\d:])")  # "23 gennaio 2020 - 21:13"
 STAMP_TIME = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*[-–—|/]?\s*)?")  # a time before the date: "01:39 - "
-NO_SPACES = re.compile(f"[{CJK}\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")  # scripts that write no spaces
+NO_SPACES = re.compile(f"[{CJK}{UNSPACED_SCRIPTS}]")  # scripts that write no spaces
 GLUED_SENTENCE = re.compile(r"(?:\s?[^\W\d_]{0,4}\.)?(?P<initial>[^\W\d_])")
 SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?]\s")  # a word of two letters or more, then a full stop
 # What may follow a headline's date line to the end of its paragraph: a time, an age in parentheses.

@@ -21,6 +21,7 @@ import yaml
 from . import safeyaml
 from .errors import Problem, SourceError
 from .registry_schema import check_entry
+from .scripts import UNSPACED_SCRIPTS
 
 KINDS = ("state", "organisation", "person", "place")
 AFFILIATIONS = ("state-affiliated", "press-release", "independent", "public-service", "commercial", "aggregator", "unknown")
@@ -65,7 +66,7 @@ GLUE = {"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"}  #
 CASE_ENDINGS = {"de": ("es", "s", "n")}
 # Chinese and Japanese, and the scripts of South-East Asia that write no space between words either (Thai, Lao,
 # Burmese, Khmer): names are found inside runs
-UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+UNSPACED = re.compile(rf"[{CJK}{UNSPACED_SCRIPTS}]")
 
 
 @lru_cache(maxsize=1 << 16)  # called for every token of every source; the vocabulary is small

@@ -15,6 +15,9 @@ from babel.core import get_global
 from . import safeyaml
 
 SCRIPTS = Path(__file__).parent / "data" / "scripts.yaml"
+# Thai and Lao, Burmese, Khmer: scripts that write no space between words, as Chinese and Japanese do not (a
+# character class's ranges)
+UNSPACED_SCRIPTS = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
 
 
 @cache
