@@ -48,9 +48,9 @@ MODEL_AFTER = re.compile(r"[\s-]*[A-Z]{0,2}\d")  # a model's code after its type
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")  # transliterated for an English name; Arabic script is kept as written
 # Arabic-script words in quotation marks, single ones too ('رابرت موگابه' رئیس جمهوری)
 QUOTED_NAME = re.compile(r"[«“\"'‘]([\u0621-\u06d3\u200c ]{3,60})[»”\"'’]")
-# a word with its vowel marks and shadda ("سعيّد"): a mark inside a word does not end it
 # a preposition or "and" joined to a noun that ends with a possessive pronoun: a phrase, no word of a name
 PREPOSITION_AND_PRONOUN = re.compile(r"[بلو]\w{2,}(?:ه|ها|هم)")
+# a word with its vowel marks and shadda ("سعيّد"): a mark inside a word does not end it
 ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3][\u0621-\u065f\u0670-\u06d3\u0640]*")
 
 
