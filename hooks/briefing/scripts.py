@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -63,7 +63,7 @@ SILENT = re.compile(r"[aeiouyh]")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
-@cache
+@lru_cache(maxsize=1 << 16)  # called for every uncased word without a name's match: the texts' words are unbounded
 def sound_keys(word: str) -> frozenset[str]:
     """The keys a word of a name sounds like: two when it holds a j ("Jewgeni": y; "Prigojine": zh)."""
     text = re.sub(r"[^a-z]", "", anyascii(word).lower())
