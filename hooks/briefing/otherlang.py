@@ -198,7 +198,7 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
 
 @cache
 def _latin_state_names() -> dict[str, tuple[tuple[str, str], ...]]:
-    """Sound key (`detected_identity.sound_keys`) -> (spelling, state) of the one-word names of states in the
+    """Sound key (`scripts.sound_keys`) -> (spelling, state) of the one-word names of states in the
     covered languages written in Latin letters ("Turkey", "Türkiye", "Amerika", "Britain")."""
     found: dict[str, set[tuple[str, str]]] = defaultdict(set)
     states = set(state_codes().values())
