@@ -27,7 +27,7 @@ KINDS = ("state", "organisation", "person", "place")
 AFFILIATIONS = ("state-affiliated", "press-release", "independent", "public-service", "commercial", "aggregator", "unknown")
 
 
-def _marks() -> str:
+def _mark_ranges() -> str:
     """The combining marks of the scripts up to CJK's, as ranges of a character class: `\\w` is no mark, so it
     would end a word at each vowel sign ("সৌদি" read as "স", "দ"), at Thai's and at Arabic's short vowels."""
     ranges: list[list[int]] = []
@@ -41,11 +41,11 @@ def _marks() -> str:
     return "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges)
 
 
-MARKS = _marks()
-TOKEN = re.compile(rf"\w[\w{MARKS}]*")  # a word: its letters and the marks written on them
+MARK_RANGES = _mark_ranges()  # combining marks of a character class; `datewords.MARKS` is Arabic's alone
+TOKEN = re.compile(rf"\w[\w{MARK_RANGES}]*")  # a word: its letters and the marks written on them
 # Words of a text, a run of Chinese or Japanese characters apart from Latin letters glued to it ("美國CNN")
 CJK = r"\u3040-\u30ff\u3400-\u9fff"
-TEXT_TOKEN = re.compile(rf"[{CJK}]+|(?:(?![{CJK}])\w)(?:(?![{CJK}])[\w{MARKS}])*")
+TEXT_TOKEN = re.compile(rf"[{CJK}]+|(?:(?![{CJK}])\w)(?:(?![{CJK}])[\w{MARK_RANGES}])*")
 # between the words of a name: spaces, a hyphen, a dot, an apostrophe or Persian's zero-width non-joiner
 # ("بی‌بی‌سی" for "بی بی سی"); or the bracket of CLDR's "刚果（金）"
 JOINER = re.compile(r"[\s\-.'’\u200c]{0,3}|[（(]")
