@@ -144,23 +144,28 @@ def labels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return alternation(data["published"]), alternation(data["updated"]), re.compile(data["time"], re.I)
 
 
+def _listed(entry: str) -> str:
+    """An alternation of the words of a list of `data/publication.yaml`, longest first."""
+    return "|".join(sorted((re.escape(w) for w in safeyaml.shipped(DATA)[entry]), key=len, reverse=True))
+
+
 @cache
 def source_label() -> re.Pattern[str]:
     """A label naming where the page's text comes from, with that name ("来源:央视新闻客户端", "Source: AFP"): a
     site prints it beside its date, and it makes the line no sentence."""
-    body = "|".join(sorted((re.escape(w) for w in safeyaml.shipped(DATA)["source"]), key=len, reverse=True))
+    body = _listed("source")
     return re.compile(rf"(?<!\w)(?:{body})\s*[:：]\s*[^\s|·•]+", re.I)
 
 
 @cache
 def _site_chrome() -> re.Pattern[str]:
-    body = "|".join(sorted((re.escape(w) for w in safeyaml.shipped(DATA)["site_chrome"]), key=len, reverse=True))
+    body = _listed("site_chrome")
     return re.compile(rf"(?:{body})(?!\w)", re.I)
 
 
 @cache
 def _infobox_place() -> re.Pattern[str]:
-    body = "|".join(sorted((re.escape(w) for w in safeyaml.shipped(DATA)["infobox_place"]), key=len, reverse=True))
+    body = _listed("infobox_place")
     return re.compile(rf"(?:{body})\s*[:：]?(?:\s+\w|\s*$)", re.I)
 
 
@@ -179,7 +184,7 @@ def is_site_chrome(line: str) -> bool:
 @cache
 def revision_label() -> re.Pattern[str]:
     """A wiki's words that date the revision shown ("zuletzt bearbeitet am", "last edited on")."""
-    body = "|".join(sorted((re.escape(w) for w in safeyaml.shipped(DATA)["revision"]), key=len, reverse=True))
+    body = _listed("revision")
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.I)
 
 
@@ -836,7 +841,7 @@ def from_opening(paragraph: str, language: str) -> Published | None:
 
 @cache
 def _press_time() -> re.Pattern[str]:
-    body = "|".join(sorted((re.escape(w) for w in safeyaml.shipped(DATA)["press_time"]), key=len, reverse=True))
+    body = _listed("press_time")
     return re.compile(rf"(?:(?<!\w)|(?<=[{CJK}]))(?:{body})\s*[:：]?\s*", re.I)  # Chinese writes no spaces
 
 
