@@ -275,3 +275,10 @@ def test_a_quotation_attributed_after_a_dash_is_text_not_a_photo_caption(tmp_pat
     briefing = extract(load_source(root / "sources/quote.txt", root), registry)
     assert briefing.published.date == "2024-03-19"
     assert [e.date for e in briefing.events] == ["2024-03-18"]
+
+
+def test_fullwidth_digits_are_read_as_any_other_scripts_digits():
+    # Chinese and Japanese text often writes its figures full width: the year is read as well as the month and day
+    (mention,) = find_dates("２０２４年３月４日，会议举行。", "zh")
+    assert (mention.year, mention.month, mention.day) == (2024, 3, 4)
+    assert mention.text == "２０２４年３月４日"

@@ -28,9 +28,9 @@ from .knowledge import cldr_locale, given_names
 from .prefilter import Needs, comparable, may_match, needed
 from .scripts import script_code
 
-# every script's decimal digits as ASCII ones ("١٥", "۱۵", "१५", "১৫", "၁၅"), one for one: offsets hold
+# every script's decimal digits as ASCII ones ("١٥", "۱۵", "१५", "১৫", "၁၅", fullwidth "１５"), one for one: offsets hold
 DIGITS = str.maketrans(
-    {c: str(unicodedata.decimal(chr(c))) for c in range(0x660, 0x3000) if unicodedata.category(chr(c)) == "Nd"}
+    {c: str(unicodedata.decimal(chr(c))) for c in range(0x660, 0x20000) if unicodedata.category(chr(c)) == "Nd"}
 )
 YEAR = r"(?:1[5-9]|20)\d\d"
 SHORT_YEAR = r"\.(?P<yy>\d\d)(?![\d.,:/-]?\d)"  # ".23" after "6.fev": a stamp's two-digit year
