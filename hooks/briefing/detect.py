@@ -1881,11 +1881,12 @@ def _arabic_person(t: Unscripted, i: int, title: int) -> tuple[Detected, int] | 
     j = _title_end(t, i + title)
     if t.w.article_titles and j == i + title and not _definite(matches, i, title):
         return None  # "أول زعيم خليجي يلتقي": an indefinite title with no complement is a noun, no name follows
-    named = _noun_before_given(t, j)  # "أعلن النائب العام مقتل جمال …": a verbal noun after the title, then the name
-    j += named
+    # "أعلن النائب العام مقتل جمال …": a verbal noun after the title, then the name: one word read past
+    skipped = int(_noun_before_given(t, j))
+    j += skipped
     # a name set off by commas after its title: "رئيس الوزراء الأرميني، نيكول باشينيان، اليوم"
     apposed = 0 < j < len(matches) and text[matches[j - 1].end() : matches[j].start()].strip() in ("،", ",")
-    honorific = j - named == i + title and t.w.honorifics.starts_any(t.stems, i) == title
+    honorific = j - skipped == i + title and t.w.honorifics.starts_any(t.stems, i) == title
     return _arabic_name(t, j, apposed, matches[i].start(), honorific)
 
 
