@@ -122,6 +122,7 @@ GLUED_PLACE = re.compile(r"(?<=\s)[A-ZÀ-ÞА-ЯЁІЇЄҐ][^\W\d_]+,\s*$")
 # the agency closing a dateline in lenticular brackets after its date, as Japanese sites print it: "【3月4日 AFP】"
 BRACKET_AGENCY = re.compile(r"\s*[^\W\d_]{2,20}\s*】")
 MAX_PLACE_NAMES = 3  # "Essen/Paríž", "Banská Bystrica"
+MAX_INFOBOX_FIELD = 8  # words of an infobox's place field, label and value ("Location Salisbury, United Kingdom")
 AGENCY_DASH = re.compile(r"^\.?\s*\([^)]{2,40}\)\s*[—–-]{1,2}\s")
 CLOSING_TIME = re.compile(r"(?<![\d:.])\d{1,2}[:.]\d{2}\s*$")  # "… Lomé 7:15" before the date closing a paragraph
 CLOSING_REST = re.compile(r"\s*[,|–—-]?\s*(?:\d{1,2}[:.]\d{2})?\s*")  # after it, a time at most
@@ -172,7 +173,7 @@ def _infobox_place() -> re.Pattern[str]:
 def is_infobox_place(line: str) -> bool:
     """An infobox's field naming where an event took place ("Location Salisbury, United Kingdom", "Місце
     Солсбері"), or its label alone, the place on the next line: the date line beside it is the event's."""
-    return bool(_infobox_place().match(line.strip())) and len(line.split()) <= 8
+    return bool(_infobox_place().match(line.strip())) and len(line.split()) <= MAX_INFOBOX_FIELD
 
 
 def is_site_chrome(line: str) -> bool:
