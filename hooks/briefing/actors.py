@@ -324,6 +324,7 @@ def actor_mentions(
 
 
 def _fuller(d: Detected, before: Detected | None) -> bool:
+    """Whether d names its person in as many words as the person's mention kept so far, or is the first."""
     return before is None or len(d.surface.split()) >= len(before.surface.split())
 
 
