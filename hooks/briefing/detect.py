@@ -1995,8 +1995,8 @@ def _name_word(t: Unscripted, j: int, k: int) -> bool:
     after "عبد" ("عبد الفتاح") and a family name with the article that closes the phrase ("بشار الأسد،")."""
     text, matches, norms, stems, w, held = t.text, t.matches, t.norms, t.stems, t.w, t.held
     word = matches[k].group()
-    if w.language == "ar" and PREPOSITION_AND_PRONOUN.fullmatch(word) and not stems[k] & w.given:
-        return False  # "لنظام بلاده", "وحمايته": a preposition's phrase, no name
+    if _preposition_phrase(t, k):  # "لنظام بلاده", "وحمايته"
+        return False
     if not _blocked(word, norms[k], stems[k], w):
         return True
     after = k + 1
@@ -2023,6 +2023,13 @@ def _definite(matches: list[re.Match[str]], i: int, title: int) -> bool:
     return any("ال" in matches[k].group()[:4] or "لل" in matches[k].group()[:3] for k in range(i, i + title))
 
 
+def _preposition_phrase(t: Unscripted, k: int) -> bool:
+    """Word k is an Arabic preposition or "and" glued to a noun with a possessive pronoun, a phrase and no word of a
+    name, unless it is a given name."""
+    word = t.matches[k].group()
+    return t.w.language == "ar" and bool(PREPOSITION_AND_PRONOUN.fullmatch(word)) and not t.stems[k] & t.w.given
+
+
 def _closes_name(t: Unscripted, k: int) -> bool:
     """Word k may end a three-word name: a name's word itself, followed by punctuation, the end, or a word that
     starts no name."""
@@ -2031,7 +2038,7 @@ def _closes_name(t: Unscripted, k: int) -> bool:
         return False
     if matches[k].group().startswith(("بال", "كال", "فال", "لل")):  # "بالوفد": a preposition and the article, no name
         return False
-    if PREPOSITION_AND_PRONOUN.fullmatch(matches[k].group()):  # "بنظيره", "لتوقيفه": to his counterpart, to arrest him
+    if _preposition_phrase(t, k):  # "بنظيره", "لتوقيفه": to his counterpart, to arrest him
         return False
     if _article(matches[k].group()):  # "عبد الفتاح البرهان": a family name with the article
         return _name_word(t, k - 1, k)
