@@ -24,6 +24,7 @@ from anyascii import anyascii
 from . import generic_words, safeyaml
 from .knowledge import given_names, place_names
 from .registry import normalise, variants
+from .scripts import CYRILLIC
 
 DATA = Path(__file__).parent / "data" / "detect"
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -45,7 +46,6 @@ SYLLABLES = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{2,4}$")
 APOSTROPHE_ENDING = re.compile(r"['’][^\W\d_]+$")
 ROMAN_NUMERAL = re.compile(r"^[IVX]+$")
 MODEL_AFTER = re.compile(r"[\s-]*[A-Z]{0,2}\d")  # a model's code after its type's name: " 737", " A320", "-135"
-CYRILLIC = re.compile(r"[\u0400-\u04ff]")  # transliterated for an English name; Arabic script is kept as written
 # Arabic-script words in quotation marks, single ones too ('رابرت موگابه' رئیس جمهوری)
 QUOTED_NAME = re.compile(r"[«“\"'‘]([\u0621-\u06d3\u200c ]{3,60})[»”\"'’]")
 # a preposition or "and" joined to a noun that ends with a possessive pronoun: a phrase, no word of a name
@@ -1419,7 +1419,7 @@ def _in_complement(raw: list[str], norms: list[str], w: Words, k: int) -> bool:
 
 def _person_name(surface: str) -> str:
     """The English (Latin) form of a person's name: as written, transliterated when in another script."""
-    return anyascii(surface) if CYRILLIC.search(surface) else surface
+    return anyascii(surface) if CYRILLIC.search(surface) else surface  # Arabic script is kept as written
 
 
 def _organisation(
