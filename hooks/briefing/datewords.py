@@ -26,7 +26,7 @@ from num2words import num2words
 
 from . import safeyaml
 from .knowledge import cldr_own_data
-from .scripts import proclitics
+from .scripts import LETTER, WORD_END, WORD_START, proclitics
 
 DATA = Path(__file__).parent / "data" / "dates"
 MONTH_KEYS = (
@@ -447,7 +447,7 @@ def _wide_weekdays(language: str, own: dict[str, Any]) -> dict[str, int]:
         second = name.rpartition(" ")[2]
         # an article before the name ("e martë"), which a case changes with the name's ending ("të martë")
         second_stem = re.escape(second[: max(MIN_WEEKDAY_STEM - 1, len(second) - 2)])
-        inflected = re.compile(rf"(?<!\w)[^\W\d_]{{1,{MAX_ARTICLE}}} {second_stem}[^\W\d_]{{0,3}}(?!\w)")
+        inflected = re.compile(rf"{WORD_START}{LETTER}{{1,{MAX_ARTICLE}}} {second_stem}{LETTER}{{0,3}}{WORD_END}")
         for tense in ("past", "future"):
             for pattern in ((fields.get(WEEKDAY_FIELDS[number]) or {}).get(tense) or {}).values():
                 for word in pattern.replace("{0}", " ").replace(",", " ").split():

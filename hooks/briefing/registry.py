@@ -21,26 +21,12 @@ import yaml
 from . import safeyaml
 from .errors import Problem, SourceError
 from .registry_schema import check_entry
+from .scripts import MARKS
 
 KINDS = ("state", "organisation", "person", "place")
 AFFILIATIONS = ("state-affiliated", "press-release", "independent", "public-service", "commercial", "aggregator", "unknown")
 
 
-def _marks() -> str:
-    """The combining marks of the scripts up to CJK's, as ranges of a character class: `\\w` is no mark, so it
-    would end a word at each vowel sign ("সৌদি" read as "স", "দ"), at Thai's and at Arabic's short vowels."""
-    ranges: list[list[int]] = []
-    for code in [*range(0x300, 0x3100), *range(0xA600, 0xAC00), *range(0xFB1E, 0xFB1F), *range(0xFE00, 0xFE30)]:
-        if unicodedata.category(chr(code))[0] != "M":
-            continue
-        if ranges and ranges[-1][1] == code - 1:
-            ranges[-1][1] = code
-        else:
-            ranges.append([code, code])
-    return "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges)
-
-
-MARKS = _marks()
 TOKEN = re.compile(rf"\w[\w{MARKS}]*")  # a word: its letters and the marks written on them
 # Words of a text, a run of Chinese or Japanese characters apart from Latin letters glued to it ("美國CNN")
 CJK = r"\u3040-\u30ff\u3400-\u9fff"
