@@ -35,7 +35,7 @@ MARKS = _marks()
 # The edges of a word in a pattern, its combining marks part of it: `\w` is no mark, so `(?!\w)` would end
 # "গত মাসে" (last month) before its vowel sign; a word ends after the marks written on its last letter.
 WORD_START = rf"(?<![\w{MARKS}])"
-# India's scripts' visarga, a mark, is typed for a colon after a dateline's date ("19 अक्टूबरःसऊदी अरब"): a word
+# India's scripts' visarga, a mark, is typed for a colon after a dateline's date ("19 ऑक्टोबरःपुलाचे"): a word
 # may end before it
 VISARGAS = "".join(c for c in map(chr, range(0x900, 0xE00)) if unicodedata.name(c, "").endswith("SIGN VISARGA"))
 WORD_END = rf"(?:[{MARKS}]*+(?!\w)|(?=[{VISARGAS}]))"
