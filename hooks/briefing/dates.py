@@ -26,7 +26,8 @@ from dateparser.date import DateDataParser
 from .datewords import IDEOGRAPH, MARKS, VOWEL_LETTERS, Words, fold, key, words, year_count_words, year_form
 from .knowledge import cldr_locale, given_names
 from .prefilter import Needs, comparable, may_match, needed
-from .scripts import script_code
+from .scripts import LETTER, WORD_END, WORD_START, script_code
+from .scripts import MARKS as WORD_MARKS  # datewords' MARKS are Arabic's vowel marks, read apart
 
 # every script's decimal digits as ASCII ones ("١٥", "۱۵", "१५", "১৫", "၁၅", fullwidth "１５"), one for one: offsets hold
 DIGITS = str.maketrans(
@@ -53,7 +54,8 @@ LOOSE_RANGE = 7  # days at most between the two days of a range joined by an unk
 YEARS_BACK = re.compile(r"year-(\d+)$")  # a count of years back from the time of writing
 COUNT_BEFORE = re.compile(r"(?<![\d.,:/-])\d+\s*$")
 # A digit glued to a word is no day; "الـ9" is, and so is "در22" (Arabic-script text often loses that space).
-NO_WORD_BEFORE = r"(?:(?<=[\u0600-\u06ff])|(?<![\w.,:/-]))"
+NO_WORD_BEFORE = rf"(?:(?<=[\u0600-\u06ff])|(?<![\w{WORD_MARKS}.,:/-]))"
+YEAR_OPENS = rf"(?<![\w{WORD_MARKS}$€£.,-])"  # a year is no part of a word, a sum or a number
 # a year hyphenated to a word of mixed case is part of a code name, not a date: "2019-nCoV"
 NO_CODE = r"(?!-[^\W\d_]*[a-z][A-Z])"
 
@@ -111,7 +113,7 @@ def _words_alt(items: list[str]) -> str:
 def grammar(language: str) -> Grammar:
     w = words(language)
     x = w.extra
-    edge_before, edge_after = ("", "") if cjk(language) else (r"(?<!\w)", r"(?!\w)")
+    edge_before, edge_after = ("", "") if cjk(language) else (WORD_START, WORD_END)
     names = _alt(w.months, capital=language == "en")
     # a second name for the same month: "سبتمبر/أيلول", "تموز / يوليو", "يناير (كانون الثاني)", "Juli/Juillet"
     # or a misspelt one, when the year follows it ("يوليو/نموز 2024": the dots of a letter misplaced)
@@ -179,7 +181,7 @@ def grammar(language: str) -> Grammar:
             rf"{edge_before}(?:{frm})\s+{years_noun}(?P<year>{YEAR})\s+(?:{joins})\s*(?P<year2>{YEAR})(?![\d%]|[.,]\d)",
         ),
         # or with the word for years after them: "1989 ile 2010 yılları arasında", "2013 и 2020 годах"
-        ("years-cued", rf"(?<![\w.-])(?P<year>{YEAR})\s+(?:{joins})\s+(?P<year2>{YEAR})(?=\s*(?:{years_after}))"),
+        ("years-cued", rf"(?<![\w{WORD_MARKS}.-])(?P<year>{YEAR})\s+(?:{joins})\s+(?P<year2>{YEAR})(?=\s*(?:{years_after}))"),
     ]
     and_month = None
     if x.get("month_before") or x.get("month_after"):  # a month alone, with a cue: "in May", "Ende Juli", "Mart ayında"
@@ -215,7 +217,7 @@ def grammar(language: str) -> Grammar:
     absolute += _locale_formats(x, (rf"(?P<month>{names})", rf"(?:(?P<month>{wide})|(?P<month2>{dotted})\.)"), year)
     absolute += _figures_after_cues(x, w.date_order, edge_before)
     if x.get("year_month"):  # a year before its month, as Turkish writes it: "2023 Ekim ayında"
-        absolute.append(("year-month", rf"(?<![\w.,-]){year}\s+{edge_before}{month}{edge_after}"))
+        absolute.append(("year-month", rf"(?<![\w{WORD_MARKS}.,-]){year}\s+{edge_before}{month}{edge_after}"))
     if x.get("easter"):  # a feast with its year is a day: "Pascua de 2019", "Easter 2019", "Пасху 2019 года"
         absolute.append(("easter", rf"{edge_before}(?:{_alt(x['easter'])}){edge_after}{month_year}(?P<year>{YEAR})(?!\d)"))
     if x.get("feasts"):  # a feast kept on the same day every year is that day: "Nochevieja", "New Year's Eve 2019"
@@ -232,7 +234,7 @@ def grammar(language: str) -> Grammar:
     # a month's second name after a slash is part of it ("أبريل/نيسان الماضي": last April); the first says which
     # the second may be a name of two words ("أكتوبر/تشرين الأول الماضي")
     any_month = _alt(w.months, capital=language == "en")
-    months = rf"{any_month}(?:\s*/\s*(?:{any_month}|[^\W\d_]{{3,12}})(?!\w))?"
+    months = rf"{any_month}(?:\s*/\s*(?:{any_month}|{LETTER}{{3,12}}){WORD_END})?"
     relative = _relative_patterns(w, months, (weekday_names, _words_alt(sorted(short))), edges)
     exactly = (x.get("anniversary") or {}).get("inside", [])
     relative += _counted_patterns(w.counted, COUNTED, edges, exactly)
@@ -244,7 +246,7 @@ def grammar(language: str) -> Grammar:
     worded = _counted_patterns(past, counts, edges, exactly) if counts else []
     beside = {max(p.split(COUNT, 1), key=lambda side: len(side.strip())).strip() for _, _, p in past}
     glued_year = _glued_year(x)
-    glued_and = "".join(rf"|(?<=(?<!\w){re.escape(a)})" for a in x.get("range_and", []) if len(a) == 1)
+    glued_and = "".join(rf"|(?<={WORD_START}{re.escape(a)})" for a in x.get("range_and", []) if len(a) == 1)
     return Grammar(
         w,
         tuple((form, re.compile(p, re.I)) for form, p in absolute),
@@ -253,7 +255,7 @@ def grammar(language: str) -> Grammar:
         re.compile(
             rf"(?<![\d$€£.-])(?<!\d,)(?P<year>{YEAR})(?![\d%]|[.,]\d){NO_CODE}"  # ",2022年" in scraped text, not "1,2022"
             if cjk(language)
-            else rf"(?:(?<=[^\W\d_]-)|(?<![\w$€£.,-]){glued_and})(?P<year>{YEAR})(?:(?={glued_year})|(?![\w%]|[.,]\d)){NO_CODE}"
+            else rf"(?:(?<=[^\W\d_]-)|{YEAR_OPENS}{glued_and})(?P<year>{YEAR})(?:(?={glued_year})|(?![\w%]|[.,]\d)){NO_CODE}"
         ),  # "mid-2024" too; "2007г.", "2007م": a year word's abbreviation glued to it; "و2014": "and" glued before
         re.compile(rf"^\s*{year_word}(?:{_words_alt(x.get('day_part_after', []))})?\s*(?:{joins}|[-–—])\s*$", re.I),
         frozenset({"month", "months", "spelled-day", "spelled-year", "feast", *(["day-month", "persian"] if ordinals else [])}),
@@ -277,7 +279,7 @@ def _glued_year(x: dict) -> str:
 
 
 # a day of a date in CLDR's order, with a case ending after a hyphen ("2016. július 15-én", "július 15-i")
-FORMAT_DAY = r"(?P<day>[0-3]?\d)(?!\d)(?:-[^\W\d_]{1,3}(?!\w))?"
+FORMAT_DAY = rf"(?P<day>[0-3]?\d)(?!\d)(?:-{LETTER}{{1,3}}{WORD_END})?"
 
 
 def _locale_formats(x: dict, months: tuple[str, str], year: str) -> list[tuple[str, str]]:
@@ -287,11 +289,11 @@ def _locale_formats(x: dict, months: tuple[str, str], year: str) -> list[tuple[s
     month's whole name or an abbreviation with its dot ("tháng 3 năm 2019", "2018. jan."; Catalan "des" without
     one is "since", not December: "des del 1977")."""
     clitics = "".join(x.get("proclitics", []))
-    before = rf"(?:(?<!\w)[{clitics}]{{1,3}}[-\u05be]|{NO_WORD_BEFORE})" if clitics else NO_WORD_BEFORE
+    before = rf"(?:{WORD_START}[{clitics}]{{1,3}}[-\u05be]|{NO_WORD_BEFORE})" if clitics else NO_WORD_BEFORE
     forms = []
     # a month and year alone end at the month's name, or, where the language glues case endings to it
     # (`ended_months`), at one: "2010 februárjában"
-    ending = rf"(?:[^\W\d_]{{1,{MAX_DATED_MONTH_ENDING}}})?(?!\w)" if x.get("ended_months") else r"(?!\w)"
+    ending = rf"(?:{LETTER}{{1,{MAX_DATED_MONTH_ENDING}}})?{WORD_END}" if x.get("ended_months") else WORD_END
     for template in x.get("locale_formats", []):
         month = months[0] if "DAY" in template else months[1] + ending
         pattern = template.replace("DAY", before + FORMAT_DAY).replace("MONTH", month).replace("YEAR", year)
@@ -315,7 +317,7 @@ def _figures_after_cues(x: dict, order: str, edge_before: str) -> list[tuple[str
     return forms
 
 
-HYPHEN_ENDING = re.compile(r"-[^\W\d_]{1,3}(?!\w)")
+HYPHEN_ENDING = re.compile(rf"-{LETTER}{{1,3}}{WORD_END}")
 MAX_MONTH_ENDING = 4  # "január|jában", "heinäkuu|sta"
 MAX_DATED_MONTH_ENDING = 5  # beside its date's year, a month's longer ending: "2010 február|jában"
 
@@ -361,7 +363,7 @@ def _native_after(x: dict, day: str) -> re.Pattern[str] | None:
     if not x.get("persian_months"):
         return None
     every = _alt([n for names in x["persian_months"].values() for n in names])
-    return re.compile(rf"\s+{day}\s*(?P<month>{every})(?!\w)", re.I)
+    return re.compile(rf"\s+{day}\s*(?P<month>{every}){WORD_END}", re.I)
 
 
 def _calendar_forms(x: dict, suffix: str, day_month: str, edges: tuple[str, str]) -> list[tuple[str, str]]:
@@ -396,7 +398,7 @@ def _other_years(x: dict, edge_after: str) -> list[tuple[str, str]]:
     of `year_before` where it is the language's own calendar ("سال ۱۴۰۳": `own_calendar`)."""
     forms = []
     for form, marker in (("hijri-year", "hijri_marker"), ("persian-year", "persian_marker")):
-        cue = f"(?<!\\w)(?:{_words_alt(x.get('year_before', []))})\\s+" if x.get("own_calendar") == form[:-5] else "(?!)"
+        cue = f"{WORD_START}(?:{_words_alt(x.get('year_before', []))})\\s+" if x.get("own_calendar") == form[:-5] else "(?!)"
         if x.get(marker):
             said = rf"\s*(?:{_words_alt(x[marker])}){edge_after}"
             year = rf"(?<![\d.,/:-])(?P<year>{OTHER_YEAR})(?!\d){said}"
@@ -630,7 +632,7 @@ def _name_words(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     x = words(language).extra
     quotes = r"[\s«»\"“”„'(),]*"
     before = re.compile(rf"(?:{_words_alt(x.get('name_before', []))}){quotes}$", re.I)
-    edge = "" if cjk(language) else r"(?!\w)"  # CJK writes the next word without a space
+    edge = "" if cjk(language) else WORD_END  # CJK writes the next word without a space
     after = re.compile(rf"{quotes}(?:{_words_alt(x.get('name_after', []))}){edge}", re.I)
     return before, after
 
@@ -640,8 +642,8 @@ def _rite_words(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The words beside a weekday that make it a weekly rite, not a day (`rite_before`, `rite_after`): "during
     Friday prayers", "خلال صلاة الجمعة", "cuma namazı sırasında", "la prière du vendredi"."""
     x = words(language).extra
-    before = re.compile(rf"(?<!\w)(?:{_words_alt(x.get('rite_before', []))})\s*$", re.I)
-    edge = "" if cjk(language) else r"(?!\w)"
+    before = re.compile(rf"{WORD_START}(?:{_words_alt(x.get('rite_before', []))})\s*$", re.I)
+    edge = "" if cjk(language) else WORD_END
     after = re.compile(rf"\s*(?:{_words_alt(x.get('rite_after', []))}){edge}", re.I)
     return before, after
 
@@ -671,14 +673,15 @@ def _needs(language: str) -> dict[int, Needs | None]:
     return {id(p): needed(p) for p in (*(p for _, p in (*g.absolute, *g.relative, *g.worded)), g.beside_count)}
 
 
-FIRST_DAY = re.compile(r"(?<![\w.,/:-])(?P<day>[0-3]?\d)(?P<joiner>\D{1,8})$")
+FIRST_DAY = re.compile(rf"(?<![\w{WORD_MARKS}.,/:-])(?P<day>[0-3]?\d)(?P<joiner>\D{{1,8}})$")
 
 
 @cache
 def _day_before_pattern(suffixes: tuple[str, ...], joins: tuple[str, ...]) -> re.Pattern[str]:
     """A day number right before a month: its ordinal ending and the words between them ("16 de", "16.")."""
     return re.compile(
-        rf"(?<![\w.,/:-])(?P<day>[0-3]?\d)(?:{_words_alt(list(suffixes))})?(?:\s+(?:{_words_alt(list(joins))}))?\s*$", re.I
+        rf"(?<![\w{WORD_MARKS}.,/:-])(?P<day>[0-3]?\d)(?:{_words_alt(list(suffixes))})?(?:\s+(?:{_words_alt(list(joins))}))?\s*$",
+        re.I,
     )
 
 
@@ -1002,7 +1005,7 @@ def _converted(form: str, m: re.Match[str], text: str, year: int, month: int | N
 def _part_named_before(m: re.Match[str], w: Words) -> int | None:
     """The day of the month that its early, middle or late part before it names (`month_parts`: "اواسط", mid-)."""
     parts = {fold(k): v for k, v in (w.extra.get("month_parts") or {}).items()}
-    before = re.search(rf"(?<!\w)({_words_alt(list(parts))})\s*$", m.string[max(0, m.start() - 20) : m.start()])
+    before = re.search(rf"{WORD_START}({_words_alt(list(parts))})\s*$", m.string[max(0, m.start() - 20) : m.start()])
     return parts[before[1]] if before else None
 
 
@@ -1135,10 +1138,10 @@ def _anniversary(m: re.Match[str], w: Words, years: str) -> tuple[int, int, str]
     ago today", "هشت سال پیش در چنین روزی") is the day of writing that many years before: (start, end, kind)."""
     cue = w.extra.get("anniversary") or {}
     before = re.search(
-        rf"(?<!\w)(?:{_words_alt(cue.get('before', []))})[\s,]*$", m.string[max(0, m.start() - 30) : m.start()], re.I
+        rf"{WORD_START}(?:{_words_alt(cue.get('before', []))})[\s,]*$", m.string[max(0, m.start() - 30) : m.start()], re.I
     )
-    after = re.match(rf"[\s,]*(?:{_words_alt(cue.get('after', []))})(?!\w)", m.string[m.end() :], re.I)
-    inside = re.search(rf"(?<!\w)(?:{_words_alt(cue.get('inside', []))})(?!\w)", m[0], re.I)  # "há exatos dois anos"
+    after = re.match(rf"[\s,]*(?:{_words_alt(cue.get('after', []))}){WORD_END}", m.string[m.end() :], re.I)
+    inside = re.search(rf"{WORD_START}(?:{_words_alt(cue.get('inside', []))}){WORD_END}", m[0], re.I)  # "há exatos dois anos"
     if not (before or after or inside):
         return None
     start = m.start() - (len(before[0]) if before else 0)
@@ -1162,9 +1165,9 @@ def _not_from_now(kind: str, m: re.Match[str], w: Words) -> bool:
     if spans and (COUNT_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) or _counted_span(m, w)):
         return True
     cue = w.extra.get("before_event")
-    if not cue or "-" not in kind or not re.search(rf"(?<!\w)(?:{_words_alt(cue['before'])})(?!\w)", m[0]):
+    if not cue or "-" not in kind or not re.search(rf"{WORD_START}(?:{_words_alt(cue['before'])}){WORD_END}", m[0]):
         return False
-    return bool(re.match(rf"\s*(?:{_words_alt(cue['after'])})(?!\w)", m.string[m.end() :]))
+    return bool(re.match(rf"\s*(?:{_words_alt(cue['after'])}){WORD_END}", m.string[m.end() :]))
 
 
 def _up_to_now(kind: str, m: re.Match[str], w: Words) -> bool:
@@ -1174,7 +1177,7 @@ def _up_to_now(kind: str, m: re.Match[str], w: Words) -> bool:
     cue = w.extra.get("up_to_today")
     if not cue or kind != "day+0" or len(m[0].split()) > 1 or m[0].lower() not in w.relative:
         return False
-    return re.search(rf"(?<!\w)(?:{_words_alt(cue)})\s*$", m.string[max(0, m.start() - 20) : m.start()], re.I) is not None
+    return re.search(rf"{WORD_START}(?:{_words_alt(cue)})\s*$", m.string[max(0, m.start() - 20) : m.start()], re.I) is not None
 
 
 def _says_later(phrase: str, w: Words) -> bool:
@@ -1199,7 +1202,7 @@ DURATION_REACH = 300
 def _is_duration(before: str, w: Words) -> bool:
     """A count from now that says how long something lasts, not when it happens: the language file's
     `duration_before` words right before it ("desde hace 14 años", "está no poder há 14 anos", "برای 60 روز دیگر")."""
-    return any(re.search(rf"(?<!\w)(?:{cue})\s*$", before, re.I) for cue in w.extra.get("duration_before", []))
+    return any(re.search(rf"{WORD_START}(?:{cue})\s*$", before, re.I) for cue in w.extra.get("duration_before", []))
 
 
 def _count(text: str, w: Words) -> int | None:
@@ -1238,7 +1241,7 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
         return True
     glued = cjk(w.language)  # "2016年": no space, no word boundary
     if any(after.lower().lstrip().startswith(s) for s in x.get("year_after", []) if glued or not s[:1].isalnum()) or any(
-        re.match(rf"\s*{re.escape(s)}(?!\w)", after, re.I) for s in x.get("year_after", []) if s[:1].isalnum()
+        re.match(rf"\s*{re.escape(s)}{WORD_END}", after, re.I) for s in x.get("year_after", []) if s[:1].isalnum()
     ):
         return True
     following = after.lstrip()[:1]
@@ -1266,7 +1269,7 @@ def _year_word_beside(text: str, m: re.Match[str], w: Words) -> bool:
     "tahun 2019") or after it ("w 2015 roku", "2005 r."), unless that is the word it counts so many years with
     ("2015 lat", "2004 år": a count)."""
     # after a count, the word counts years and the number is a name's: "Nomor 3 Tahun 2022" (law no. 3 of 2022)
-    before = re.search(r"(?<![\d.,]\s)(?<![\w.,])([^\W\d_]+)\s+$", text[max(0, m.start() - 30) : m.start()])
+    before = re.search(rf"(?<![\d.,]\s)(?<![\w{WORD_MARKS}.,])({LETTER}+)\s+$", text[max(0, m.start() - 30) : m.start()])
     if before and year_form(before[1].lower(), w.extra["year_words"]):
         return True
     after = re.match(r"\s+([^\W\d_]+)(\.?)", text[m.end() : m.end() + 30])
@@ -1278,7 +1281,7 @@ def _year_word_beside(text: str, m: re.Match[str], w: Words) -> bool:
 def _counted_before(before: str, cue: str, w: Words) -> bool:
     """The same weak cue earlier in the sentence before a number and the noun it counts ("до 1305 человек")."""
     # a count of three figures or more, as large as a year ("до 1305 человек"), not "de 54 milhões"
-    for m in re.finditer(rf"(?<!\w){re.escape(cue)}\s+\d[\d\s.,]*?\d\d\s+([^\W\d_]+)", before, re.I):
+    for m in re.finditer(rf"{WORD_START}{re.escape(cue)}\s+\d[\d\s.,]*?\d\d\s+({LETTER}+)", before, re.I):
         noun, x = m[1].lower(), w.extra
         year_word = any(noun.startswith(s.lower()) for s in x.get("year_after", []) if s[:1].isalpha())  # "до 2025 года"
         if not (year_word or noun in x.get("function_words", []) or key(noun) in w.months or x.get("bare_year_before_lowercase")):

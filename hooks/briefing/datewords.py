@@ -27,7 +27,7 @@ from num2words import num2words
 
 from . import safeyaml
 from .knowledge import cldr_locale, cldr_own_data
-from .scripts import proclitics
+from .scripts import LETTER, WORD_END, WORD_START, proclitics, script_facts
 
 DATA = Path(__file__).parent / "data" / "dates"
 MONTH_KEYS = (
@@ -184,7 +184,7 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     if any(DOTTED_DAY_MONTH.match(_date_format(language, width)) for width in ("short", "medium")):
         extra["dotted_day_month"] = True  # "d. M. y": a day and month alone are written "14. 8."
     extra |= _glued_words(language, extra["locale_formats"])
-    extra |= _lettered_fields(language, info)
+    extra |= _lettered_fields(language, info, own)
     extra["inflections"] = _unit_word_forms(own)
     counts = _unit_counts(own, "duration-year")
     glue = {w for ws in _unit_counts(own, "duration-month").values() for w in ws}  # Romanian "{0} de ani": "de"
@@ -236,17 +236,21 @@ def _field_word(pattern: str, field: str) -> str:
     return (m[1] or m[2]) if m else ""
 
 
-def _lettered_fields(language: str, info: dict[str, Any]) -> dict[str, Any]:
+def _lettered_fields(language: str, info: dict[str, Any], own: dict[str, Any]) -> dict[str, Any]:
     """Where CLDR writes a day or a year alone with a word glued after it ("15日", "15일"; "2018年", "2018년"): the
     year's word as a year's cue (`year_after`), the day alone as a day of the month of writing, of the month before
     after the phrase for "last month" ("지난달 20일", "先月20日"), and where CLDR writes the year before the month,
-    a month (and day) after the phrases for last, this and next year ("昨年9月", "내년 3월 5일")."""
+    a month (and day) after the phrases for last, this and next year ("昨年9月", "내년 3월 5일"). A day so written
+    and followed by a word of a count ("23日間", "3일 동안") counts days; a year followed by the script's ending
+    of a decade ("1980년대") opens a decade."""
     day, year = _field_word(_skeleton(language, "d"), "d"), _field_word(_skeleton(language, "y"), "y")
-    extra: dict[str, Any] = {"year_after": [year]} if year else {}
+    decades = [year + ending for ending in script_facts(language).get("decade_endings", [])] if year else []
+    extra: dict[str, Any] = ({"year_after": [year]} if year else {}) | ({"decade_after": decades} if decades else {})
     if not day:
         return extra
     phrases = info.get("relative-type") or {}
-    day_alone = rf"{{day}}\s*{re.escape(day)}"
+    counts = _count_words(language, own)
+    day_alone = rf"{{day}}\s*{re.escape(day)}" + (rf"(?!\s*(?:{_plain_alt(counts)}))" if counts else "")
     # not a day after a month's word ("同月18日": of the month just named) nor the last of a range ("3~4日")
     month_word = _field_word(re.sub(r"d+.*", "", _skeleton(language, "MMMd")).strip(), "M")
     after = re.escape(month_word) if month_word else ""
@@ -263,6 +267,16 @@ def _lettered_fields(language: str, info: dict[str, Any]) -> dict[str, Any]:
                 month = rf"(?:{_plain_alt(phrases[key_])})\s*{{month}}(?:\s*{day_alone})?"
                 relative.append({"pattern": month, "kind": kind})
     return extra | {"relative": relative}
+
+
+def _count_words(language: str, own: dict[str, Any]) -> list[str]:
+    """The words after a count of days that make it one: the ending CLDR glues to its word for an hour to count
+    hours ("H時" and "{0} 時間": 間, so "3日間"; "H시" and "{0}시간": 간), and the script's words after a count
+    of any unit (`count_after`: "23일 만에", "3일 동안")."""
+    hour = _field_word(_skeleton(language, "H"), "H")
+    counted = {w for ws in _unit_counts(own, "duration-hour").values() for w in ws} if hour else set()
+    endings = {w[len(hour) :] for w in counted if w.startswith(hour) and len(w) > len(hour)}
+    return sorted(endings | set(script_facts(language).get("count_after", [])))
 
 
 def _unit_words(own: dict[str, Any]) -> list[str]:
@@ -443,7 +457,7 @@ def _wide_weekdays(language: str, own: dict[str, Any]) -> dict[str, int]:
         second = name.rpartition(" ")[2]
         # an article before the name ("e martë"), which a case changes with the name's ending ("të martë")
         second_stem = re.escape(second[: max(MIN_WEEKDAY_STEM - 1, len(second) - 2)])
-        inflected = re.compile(rf"(?<!\w)[^\W\d_]{{1,{MAX_ARTICLE}}} {second_stem}[^\W\d_]{{0,3}}(?!\w)")
+        inflected = re.compile(rf"{WORD_START}{LETTER}{{1,{MAX_ARTICLE}}} {second_stem}{LETTER}{{0,3}}{WORD_END}")
         for tense in ("past", "future"):
             for pattern in ((fields.get(WEEKDAY_FIELDS[number]) or {}).get(tense) or {}).values():
                 for word in pattern.replace("{0}", " ").replace(",", " ").split():

@@ -21,31 +21,16 @@ import yaml
 from . import safeyaml
 from .errors import Problem, SourceError
 from .registry_schema import check_entry
-from .scripts import UNSPACED_SCRIPTS
+from .scripts import MARKS, UNSPACED_SCRIPTS
 
 KINDS = ("state", "organisation", "person", "place")
 AFFILIATIONS = ("state-affiliated", "press-release", "independent", "public-service", "commercial", "aggregator", "unknown")
 
 
-def _mark_ranges() -> str:
-    """The combining marks of the scripts up to CJK's, as ranges of a character class: `\\w` is no mark, so it
-    would end a word at each vowel sign ("সৌদি" read as "স", "দ"), at Thai's and at Arabic's short vowels."""
-    ranges: list[list[int]] = []
-    for code in [*range(0x300, 0x3100), *range(0xA600, 0xAC00), *range(0xFB1E, 0xFB1F), *range(0xFE00, 0xFE30)]:
-        if unicodedata.category(chr(code))[0] != "M":
-            continue
-        if ranges and ranges[-1][1] == code - 1:
-            ranges[-1][1] = code
-        else:
-            ranges.append([code, code])
-    return "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges)
-
-
-MARK_RANGES = _mark_ranges()  # combining marks of a character class; `datewords.MARKS` is Arabic's alone
-TOKEN = re.compile(rf"\w[\w{MARK_RANGES}]*")  # a word: its letters and the marks written on them
+TOKEN = re.compile(rf"\w[\w{MARKS}]*")  # a word: its letters and the marks written on them
 # Words of a text, a run of Chinese or Japanese characters apart from Latin letters glued to it ("美國CNN")
 CJK = r"\u3040-\u30ff\u3400-\u9fff"
-TEXT_TOKEN = re.compile(rf"[{CJK}]+|(?:(?![{CJK}])\w)(?:(?![{CJK}])[\w{MARK_RANGES}])*")
+TEXT_TOKEN = re.compile(rf"[{CJK}]+|(?:(?![{CJK}])\w)(?:(?![{CJK}])[\w{MARKS}])*")
 # between the words of a name: spaces, a hyphen, a dot, an apostrophe or Persian's zero-width non-joiner
 # ("بی‌بی‌سی" for "بی بی سی"); or the bracket of CLDR's "刚果（金）"
 JOINER = re.compile(r"[\s\-.'’\u200c]{0,3}|[（(]")

@@ -20,6 +20,31 @@ SCRIPTS = Path(__file__).parent / "data" / "scripts.yaml"
 UNSPACED_SCRIPTS = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
 
 
+def _marks() -> str:
+    """The combining marks of the scripts up to CJK's, as ranges of a character class: `\\w` is no mark, so it
+    would end a word at each vowel sign ("সৌদি" read as "স", "দ"), at Thai's and at Arabic's short vowels."""
+    ranges: list[list[int]] = []
+    for code in [*range(0x300, 0x3100), *range(0xA600, 0xAC00), *range(0xFB1E, 0xFB1F), *range(0xFE00, 0xFE30)]:
+        if unicodedata.category(chr(code))[0] != "M":
+            continue
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges)
+
+
+MARKS = _marks()
+# The edges of a word in a pattern, its combining marks part of it: `\w` is no mark, so `(?!\w)` would end
+# "গত মাসে" (last month) before its vowel sign; a word ends after the marks written on its last letter.
+WORD_START = rf"(?<![\w{MARKS}])"
+# India's scripts' visarga, a mark, is typed for a colon after a dateline's date ("19 ऑक्टोबरःपुलाचे"): a word
+# may end before it
+VISARGAS = "".join(c for c in map(chr, range(0x900, 0xE00)) if unicodedata.name(c, "").endswith("SIGN VISARGA"))
+WORD_END = rf"(?:[{MARKS}]*+(?!\w)|(?=[{VISARGAS}]))"
+LETTER = rf"(?:[^\W\d_]|[{MARKS}])"  # a letter or a mark on it
+
+
 @cache
 def script_code(language: str) -> str:
     """The ISO 15924 code of the script CLDR's likely subtags give the language ("he": he_Hebr_IL: "Hebr")."""
