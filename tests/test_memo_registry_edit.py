@@ -53,6 +53,14 @@ def _source(title: str, publisher: str, place: str) -> str:
     return f"---\ntitle: {title}\npublisher: {publisher}\n---\nKenya and Oman signed a grain accord in {place} on 3 May 2021.\n"
 
 
+def _rename_qatar(root: Path) -> None:
+    """The registry edit both tests make: Qatar's name becomes "State of Qatar"."""
+    actors = root / "registry" / "actors.yaml"
+    actors.write_text(
+        actors.read_text(encoding="utf-8").replace("    name: Qatar\n", "    name: State of Qatar\n"), encoding="utf-8"
+    )
+
+
 def test_a_renamed_state_assesses_again_only_the_sources_its_outlets_published(tmp_path: Path) -> None:
     root = make_project(
         tmp_path,
@@ -64,10 +72,7 @@ def test_a_renamed_state_assesses_again_only_the_sources_its_outlets_published(t
     memo, last = PageMemo(), {}
     _build(root, memo, last)
     before = dict(memo.assessments)
-    actors = root / "registry" / "actors.yaml"
-    actors.write_text(
-        actors.read_text(encoding="utf-8").replace("    name: Qatar\n", "    name: State of Qatar\n"), encoding="utf-8"
-    )
+    _rename_qatar(root)
     after, _ = _build(root, memo, last)
     fresh, _ = _build(root, PageMemo(), {})
 
@@ -87,10 +92,7 @@ def test_a_renamed_actor_keeps_the_assessments_of_the_sources_naming_it(tmp_path
     memo, last = PageMemo(), {}
     _build(root, memo, last)
     before = dict(memo.assessments)
-    actors = root / "registry" / "actors.yaml"
-    actors.write_text(
-        actors.read_text(encoding="utf-8").replace("    name: Qatar\n", "    name: State of Qatar\n"), encoding="utf-8"
-    )
+    _rename_qatar(root)
     after, _ = _build(root, memo, last)
     fresh, _ = _build(root, PageMemo(), {})
 
