@@ -23,11 +23,11 @@ import jdatetime
 from anyascii import anyascii
 from dateparser.date import DateDataParser
 
-from .datewords import IDEOGRAPH, MARKS, VOWEL_LETTERS, Words, fold, key, words, year_count_words, year_form
+from .datewords import IDEOGRAPH, VOWEL_LETTERS, Words, fold, key, words, year_count_words, year_form
 from .knowledge import cldr_locale, given_names
 from .prefilter import Needs, comparable, may_match, needed
-from .scripts import LETTER, WORD_END, WORD_START, script_code
-from .scripts import MARKS as WORD_MARKS  # datewords' MARKS are Arabic's vowel marks, read apart
+from .scripts import ARABIC_MARKS, LETTER, WORD_END, WORD_START, script_code
+from .scripts import MARKS as WORD_MARKS  # every script's combining marks; Arabic's are read apart
 
 # every script's decimal digits as ASCII ones ("١٥", "۱۵", "१५", "১৫", "၁၅", fullwidth "１５"), one for one: offsets hold
 DIGITS = str.maketrans(
@@ -524,7 +524,7 @@ def _numbered(pattern: str, name: str, alternation: str) -> str:
 
 def find_dates(sentence: str, language: str) -> list[DateMention]:
     """Date expressions in one sentence, in order, without overlaps (the longest wins)."""
-    if not sentence.isascii() and MARKS.search(sentence):
+    if not sentence.isascii() and ARABIC_MARKS.search(sentence):
         return _read_unmarked(sentence, language)
     text = sentence if sentence.isascii() else fold(sentence.translate(DIGITS))  # both change other letters only
     g = grammar(language)
@@ -578,8 +578,8 @@ def _without_full_stop(d: DateMention, sentence: str, w: Words) -> DateMention:
 def _read_unmarked(sentence: str, language: str) -> list[DateMention]:
     """The dates of a sentence written with Arabic-script vowel marks or tatweel ("بعد غدٍ الاثنين"), read
     without them; each keeps the sentence's own text, marks included."""
-    found = find_dates(MARKS.sub("", sentence), language)
-    removed = [m.start() for m in MARKS.finditer(sentence)] if found else []
+    found = find_dates(ARABIC_MARKS.sub("", sentence), language)
+    removed = [m.start() for m in ARABIC_MARKS.finditer(sentence)] if found else []
 
     def original(offset: int) -> int:  # the sentence's offset of the unmarked text's character at `offset`
         for mark in removed:
@@ -589,7 +589,7 @@ def _read_unmarked(sentence: str, language: str) -> list[DateMention]:
     out = []
     for d in found:
         start, end = original(d.start), original(d.end - 1) + 1
-        while end < len(sentence) and MARKS.match(sentence[end]):
+        while end < len(sentence) and ARABIC_MARKS.match(sentence[end]):
             end += 1
         out.append(replace(d, start=start, end=end, text=sentence[start:end]))
     return out

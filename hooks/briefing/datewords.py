@@ -27,7 +27,7 @@ from num2words import num2words
 
 from . import safeyaml
 from .knowledge import cldr_locale, cldr_own_data
-from .scripts import LETTER, WORD_END, WORD_START, proclitics, script_facts
+from .scripts import ARABIC_MARKS, LETTER, WORD_END, WORD_START, proclitics, script_facts
 
 DATA = Path(__file__).parent / "data" / "dates"
 MONTH_KEYS = (
@@ -79,13 +79,10 @@ class Words:
 LETTER_FOLD = str.maketrans({"ک": "ك", "ی": "ي", "ى": "ي", "أ": "ا", "إ": "ا", "آ": "ا", "’": "'", "ۀ": "ه"})
 
 
-# Arabic-script vowel marks and the tatweel, which texts write or leave out at will ("غدٍ", "غدًا", "هـ"): the
-# text is read without them (dates.find_dates), and so are the words it is compared with.
-MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-
-
 def unmarked(text: str) -> str:
-    return MARKS.sub("", text)
+    """The text without Arabic-script vowel marks and the tatweel, which texts write or leave out at will ("غدٍ",
+    "غدًا", "هـ"): the text is read without them (dates.find_dates), and so are the words it is compared with."""
+    return ARABIC_MARKS.sub("", text)
 
 
 def fold(text: str) -> str:

@@ -21,7 +21,7 @@ import yaml
 from . import safeyaml
 from .errors import Problem, SourceError
 from .registry_schema import check_entry
-from .scripts import MARKS, UNSPACED_SCRIPTS
+from .scripts import ARABIC_MARKS, MARKS, UNSPACED_SCRIPTS
 
 KINDS = ("state", "organisation", "person", "place")
 AFFILIATIONS = ("state-affiliated", "press-release", "independent", "public-service", "commercial", "aggregator", "unknown")
@@ -35,7 +35,6 @@ TEXT_TOKEN = re.compile(rf"[{CJK}]+|(?:(?![{CJK}])\w)(?:(?![{CJK}])[\w{MARKS}])*
 # ("بی‌بی‌سی" for "بی بی سی"); or the bracket of CLDR's "刚果（金）"
 JOINER = re.compile(r"[\s\-.'’\u200c]{0,3}|[（(]")
 OPENED = re.compile(r"[（(]")
-ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي", "ё": "е"})
 # Russian and Ukrainian decline names ("Россия", "России", "Россией"): a Cyrillic word is compared without
 # its case ending, the longest that leaves a stem of three letters or more.

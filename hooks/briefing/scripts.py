@@ -43,6 +43,8 @@ WORD_START = rf"(?<![\w{MARKS}])"
 VISARGAS = "".join(c for c in map(chr, range(0x900, 0xE00)) if unicodedata.name(c, "").endswith("SIGN VISARGA"))
 WORD_END = rf"(?:[{MARKS}]*+(?!\w)|(?=[{VISARGAS}]))"
 LETTER = rf"(?:[^\W\d_]|[{MARKS}])"  # a letter or a mark on it
+# Arabic's short vowels, tatweel and Quranic marks, written or not as the writer likes: dropped before matching
+ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 
 
 @cache
