@@ -15,6 +15,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from icu4py.breakers import WordBreaker
+
 from . import safeyaml
 from .model import Block, Removed
 from .published import (
@@ -29,6 +31,7 @@ from .published import (
     labels,
     revision_label,
 )
+from .scripts import UNSPACED_SCRIPTS
 
 DATA = Path(__file__).parent / "data"
 SENTENCE_END = ".!?؟…\"'”’»)。！？」』"
@@ -77,8 +80,16 @@ def furniture_rules() -> tuple[FurnitureRule, ...]:
 UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2}")
 
 
+# Thai, Lao, Khmer and Burmese write no spaces between words either: ICU's dictionaries part their runs
+SPACELESS_RUN = re.compile(f"[{UNSPACED_SCRIPTS}]+")
+
+
 def words(line: str) -> list[str]:
-    return [*UNSPACED.findall(line), *UNSPACED.sub(" ", line).split()]
+    runs = SPACELESS_RUN.findall(line)
+    if runs:  # a Thai paragraph is a few spaced phrases, not a headline's few words
+        line = SPACELESS_RUN.sub(" ", line)
+    dictionary = [word for run in runs for word in WordBreaker(run, "und") if not word.isspace()]
+    return [*UNSPACED.findall(line), *dictionary, *UNSPACED.sub(" ", line).split()]
 
 
 def script_of(text: str) -> str | None:
