@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from babel.dates import get_month_names
 from icu4py.breakers import SentenceBreaker
 from icu4py.locale import Locale as IcuLocale
 from slugify import slugify
@@ -138,9 +139,29 @@ def _language_identifier() -> LanguageIdentifier:
     return identifier
 
 
+CLOSE_SCORES = 0.01  # two languages' scores this close (a share of the first's) are one call: Croatian and Bosnian
+
+
 def detect_language(text: str) -> str:
-    """BCP 47 code of the text's language (py3langid; its codes are ISO 639-1)."""
-    return _language_identifier().classify(text[:2000])[0]  # a few hundred words decide it; more costs time
+    """BCP 47 code of the text's language (py3langid; its codes are ISO 639-1). Of close languages the model can
+    hardly tell apart, the first whose month names (CLDR's) the text writes, when the likeliest's it does not:
+    "28. veljače" is Croatian, "28. februara" Bosnian or Serbian."""
+    sample = text[:2000]  # a few hundred words decide it; more costs time
+    ranked = _language_identifier().rank(sample)
+    best = ranked[0][1]
+    close = [language for language, score in ranked[:4] if best - score <= CLOSE_SCORES * abs(best)]
+    return next((language for language in close if _names_months(language, sample)), close[0])
+
+
+def _names_months(language: str, text: str) -> bool:
+    return _month_names(language).search(text) is not None
+
+
+@cache
+def _month_names(language: str) -> re.Pattern[str]:
+    """CLDR's wide month names of the language, in a date's case and alone, as whole words."""
+    names = {n for context in ("format", "stand-alone") for n in get_month_names("wide", context, language).values()}
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(names, key=len, reverse=True)))})\b", re.I)
 
 
 def parse_published(text: str | None, language: str) -> str | None:
