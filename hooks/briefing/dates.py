@@ -26,7 +26,7 @@ from dateparser.date import DateDataParser
 from .datewords import IDEOGRAPH, VOWEL_LETTERS, Words, fold, key, words, year_count_words, year_form
 from .knowledge import cldr_locale, given_names
 from .prefilter import Needs, comparable, may_match, needed
-from .scripts import ARABIC_MARKS, LETTER, WORD_END, WORD_START, script_code
+from .scripts import ARABIC_MARKS, LETTER, UNSPACED_SCRIPTS, WORD_END, WORD_START, script_code, spaceless, word_edges
 from .scripts import MARKS as WORD_MARKS  # every script's combining marks; Arabic's are read apart
 
 # every script's decimal digits as ASCII ones ("١٥", "۱۵", "१५", "১৫", "၁၅", fullwidth "１５"), one for one: offsets hold
@@ -114,6 +114,8 @@ def grammar(language: str) -> Grammar:
     w = words(language)
     x = w.extra
     edge_before, edge_after = ("", "") if cjk(language) else (WORD_START, WORD_END)
+    if spaceless(language):  # a word in Thai may touch the next, not a figure; its edges are ICU's (`_on_word_edges`)
+        edge_before, edge_after = "", r"(?!\d)"
     names = _alt(w.months, capital=language == "en")
     # a second name for the same month: "سبتمبر/أيلول", "تموز / يوليو", "يناير (كانون الثاني)", "Juli/Juillet"
     # or a misspelt one, when the year follows it ("يوليو/نموز 2024": the dots of a letter misplaced)
@@ -331,6 +333,8 @@ def _word_forms(x: dict, edge_before: str, edge_after: str) -> list[tuple[str, s
     if x.get("genitive_stems"):  # a month's genitive stem with another case's vowel ending: "v marci", "w marcu"
         stems, vowels = _alt(list(x["genitive_stems"])), "".join(sorted(VOWEL_LETTERS))
         forms.append(("month", rf"{edge_before}(?-i:(?P<month9>(?:{stems})[{vowels}]{{1,2}})){edge_after}(?![\s.]*\d)"))
+    if x.get("named_months"):  # the word for "month" and a month's name: "เดือนเมษายน", the month of April
+        forms.append(("month", rf"{edge_before}(?P<month6>{_alt(x['named_months'])}){edge_after}(?![\s.]*\d)"))
     if x.get("ended_months"):  # a month's name with a case ending glued to it: "januárban", "syyskuussa"
         lower, capital = _alt(x["ended_months"]), _alt([n.capitalize() for n in x["ended_months"]])
         ending = rf"[^\W\d_]{{1,{MAX_MONTH_ENDING}}}{edge_after}(?![\s.]*\d)"
@@ -541,6 +545,8 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
     for kind, pattern in relative + list(g.worded if worded else ()):
         if may_match(needs[id(pattern)], lower):
             found += filter(None, (_relative(kind, m, sentence, g.words) for m in pattern.finditer(text)))
+    if spaceless(language):
+        found = _on_word_edges(found, sentence)
     weekdays = sorted((d for d in found if d.relative == "weekday"), key=lambda d: d.start)
     starts = [d.start for d in weekdays]
     chosen = [_with_weekday_words(c, weekdays, starts, sentence) for c in _longest_first(found)]
@@ -553,6 +559,20 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
     found = [_first_day_before(_day_before(d, text, sentence, g.words), text, sentence, g) for d in found]
     found = _persian_beside(found, text, sentence, g)
     return [_without_full_stop(d, sentence, g.words) for d in _ranges(_paired_gregorian(found), text, sentence, g)]
+
+
+SPACELESS_LETTER = re.compile(f"[{UNSPACED_SCRIPTS}]")
+
+
+def _on_word_edges(found: list[DateMention], sentence: str) -> list[DateMention]:
+    """In a script that writes no spaces, the dates that start and end where ICU's dictionary puts a word's edge:
+    "เมื่อเดือนเมษายน" holds April; a month's abbreviation inside another word is none."""
+    edges = word_edges(sentence) if found else frozenset()
+
+    def edge(at: int) -> bool:  # ICU's, or no letter of the script on one side: "ม.ค.|63", "(|8 ม.ค."
+        return at in edges or not (SPACELESS_LETTER.match(sentence, at - 1) and SPACELESS_LETTER.match(sentence, at))
+
+    return [d for d in found if edge(d.start) and edge(d.end)]
 
 
 def _with_weekday_words(chosen: DateMention, weekdays: list[DateMention], starts: list[int], sentence: str) -> DateMention:
@@ -765,7 +785,7 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     """The date a match states; None when a name matched only by case folding ("Auguſt" with a long s)."""
     g = m.groupdict()
     text = sentence[m.start() : m.end()]
-    year = int(g["year"]) if g.get("year") else _century(g.get("yy")) or _solar_century(g.get("solar_yy"))
+    year = int(g["year"]) if g.get("year") else _century(g.get("yy"), w) or _solar_century(g.get("solar_yy"))
     if form in ("years", "years-worded", "years-cued", "months", "easter", "hijri-year", "persian-year", "spelled-year"):
         return _spans(form, m, sentence, w, year)
     if form == "month":
@@ -837,9 +857,14 @@ def _solar_century(yy: str | None) -> int | None:
     return None if yy is None else int(yy) + (1300 if int(yy) >= 50 else 1400)
 
 
-def _century(yy: str | None) -> int | None:
-    """A two-digit year with its century: the news' years, 1950 to 2049."""
-    return None if yy is None else (2000 if int(yy) < 50 else 1900) + int(yy)
+def _century(yy: str | None, w: Words) -> int | None:
+    """A two-digit year with its century: the news' years, 1950 to 2049, counted in the language's own era
+    where CLDR's calendar for it counts ahead of the Gregorian (`year_offset`: Thai "ม.ค.63" is 2563, 2020)."""
+    if yy is None:
+        return None
+    offset, short = w.extra.get("year_offset", 0), int(yy)
+    centuries = -(-(1950 + offset - short) // 100)  # the fewest that bring it to 1950 or later
+    return short + 100 * centuries - offset
 
 
 def _spans(form: str, m: re.Match[str], sentence: str, w: Words, year: int | None) -> DateMention | None:
@@ -1235,7 +1260,7 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
         return False  # "la década de 1980", "les années 1990"
     if _cue_before(previous, before, after, x):
         return True
-    if x.get("year_words") and _year_word_beside(text, m, w):
+    if (x.get("year_words") and _year_word_beside(text, m, w)) or (x.get("year_dot") and _ordinal_year(after)):
         return True
     if x.get("hyphen_endings") and HYPHEN_ENDING.match(after):  # "2015-ben", "2015-ös": in 2015, of 2015
         return True
@@ -1253,6 +1278,13 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
             return not following.isupper() and next_word not in x.get("range", [])  # "2013 und 2020 Soldaten"
         return not following.isalpha() or following.isupper() or next_word in x.get("function_words", [])
     return bool(x.get("bare_year_before_lowercase")) and following.isalpha() and following.islower()
+
+
+def _ordinal_year(after: str) -> bool:
+    """Where CLDR writes a year as an ordinal ("d. MMMM y."), its dot before a word in lower case, which no
+    sentence opens: "krajem 2018. uhićen", "1997. i 1998."; a count takes no such dot."""
+    word = re.match(r"\.\s+([^\W\d_])", after)
+    return bool(word) and word[1].islower()
 
 
 def _cue_before(previous: str, before: str, after: str, x: dict) -> bool:

@@ -9,6 +9,7 @@ range joiners, day ordinals in words) lives in `data/dates/<language>.yaml`, one
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from collections import Counter
@@ -23,11 +24,12 @@ import babel.dates
 from babel import Locale, localedata
 from babel.core import get_global
 from dateparser.languages.loader import default_loader
+from icu4py.messageformat import MessageFormat
 from num2words import num2words
 
 from . import safeyaml
 from .knowledge import cldr_locale, cldr_own_data
-from .scripts import ARABIC_MARKS, LETTER, WORD_END, WORD_START, proclitics, script_facts
+from .scripts import ARABIC_MARKS, LETTER, WORD_END, WORD_START, glued_endings, proclitics, script_facts
 
 DATA = Path(__file__).parent / "data" / "dates"
 MONTH_KEYS = (
@@ -52,6 +54,7 @@ MIN_WEEKDAY_STEM = 4  # "środ|ę", "sobot|u"; a shorter stem opens too many wor
 VOWEL_LETTERS = frozenset("aeiouyáéíóúýàèìòùâêîôûäëïöüőűąęěůаеиоуыэюяіїєαεηιουω")
 DAY_KEYS = ("1 day ago", "0 day ago", "in 1 day")  # dateparser's keys of yesterday, today and tomorrow
 MAX_IN_WORD = 3  # "i", "í": a preposition is short; "dette" (this) is not one
+CALENDAR_PROBE = dt.date(2020, 1, 8)  # a day whose month and day no other calendar of CLDR shares
 MIN_DAY_CUE = 3  # "ngày", "hôm"; not CLDR's abbreviation "d"
 MIN_GENITIVE_STEM = 4  # "marc|i"; "máj|i", "júl|i" open other words
 DOTTED_DAY_MONTH = re.compile(r"d{1,2}\.\s?M{1,2}\.")  # CLDR's short "d. M. y", "dd.MM.y": "14. 8." is a day
@@ -176,6 +179,7 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     extra |= _weekday_forms(language, own)
     if any(re.fullmatch(r"-[^\W\d_]+", str(w)) for w in info.get("skip", [])):
         extra["hyphen_endings"] = True  # dateparser skips "-án", "-ig": the language glues endings to figures
+    extra |= _year_and_month_facts(language, info, long_format)
     extra["locale_formats"] = locale_formats(language)
     extra["day_cues"] = _day_cues(own, info)
     if any(DOTTED_DAY_MONTH.match(_date_format(language, width)) for width in ("short", "medium")):
@@ -194,6 +198,37 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
         if cues:  # "i 2005", "i oktober"; not "i 1500 meters dybde"
             extra |= {"year_before_uncounted": cues, "month_before": cues, "unit_words": _unit_words(own)}
     return extra
+
+
+def _year_and_month_facts(language: str, info: dict[str, Any], long_format: str) -> dict[str, Any]:
+    """A year CLDR writes as an ordinal (`year_dot`: "d. MMMM y.", "2009. godine", "1997. i 1998."), the era of
+    the calendar it gives the language (`year_offset`), and months named with the word for "month" (`named_months`)."""
+    facts: dict[str, Any] = {"year_dot": True} if "y." in long_format else {}
+    if offset := calendar_offset(language):
+        facts["year_offset"] = offset
+    if named := _named_months(info):
+        facts["named_months"] = named
+    return facts
+
+
+def _named_months(info: dict[str, Any]) -> list[str]:
+    """dateparser's names of a month that are the language's word for "month" and the month's own name
+    ("เดือนเมษายน": the month of April): a month even alone, as a cue and a month are elsewhere ("in April")."""
+    unit_words = [u.lower() for u in info.get("month", []) if len(u) >= MIN_DAY_CUE]
+    names = {str(n).lower() for k in MONTH_KEYS for n in info.get(k, [])}
+    return sorted(n for n in names for u in unit_words if n.startswith(u) and n[len(u) :].strip() in names)
+
+
+def calendar_offset(language: str) -> int:
+    """How many years the calendar CLDR gives the language by default (through ICU) counts ahead of the
+    Gregorian one where its months and days are the Gregorian ones: 543 for Thai's Buddhist era (2563 is 2020);
+    0 for the Gregorian calendar and for one with months of its own (Persian's), which needs a data file."""
+    with suppress(Exception):  # a locale ICU does not know
+        stamp = MessageFormat("{d, date, ::y}|{d, date, ::M}|{d, date, ::d}", language).format({"d": CALENDAR_PROBE})
+        year, month, day = (int("".join(str(unicodedata.digit(c)) for c in part if c.isdigit())) for part in stamp.split("|"))
+        if (month, day) == (CALENDAR_PROBE.month, CALENDAR_PROBE.day):
+            return year - CALENDAR_PROBE.year
+    return 0
 
 
 MIN_UNIT_WORD = 3
@@ -411,13 +446,18 @@ def _weekday_forms(language: str, own: dict[str, Any]) -> dict[str, Any]:
     stems = {name[:-1]: n for name, n in kept.items() if name[-1:].lower() in VOWEL_LETTERS and len(name) > MIN_WEEKDAY_STEM}
     # "יום שני": no ending ("שניים" is "two"); but an article and a name, which takes the case's ("të martën")
     spaced = {name: n for name, n in kept.items() if " " in name and not _article(name)}
-    whole, cut = _plain_alt({k: n for k, n in kept.items() if k not in spaced}), _plain_alt(stems)
+    single = {k: n for k, n in kept.items() if k not in spaced}
+    # a short name in a script without capitals takes an ending only where the script glues them ("월요일에"):
+    # Urdu "پیر|س" is Paris; Romanian "joi|a" is Thursday
+    bare = {k: n for k, n in single.items() if len(k) < MIN_WEEKDAY_STEM and k.upper() == k.lower()}
+    bare = {} if glued_endings(language) else bare
+    whole, cut = _plain_alt({k: n for k, n in single.items() if k not in bare}), _plain_alt(stems)
     if capitalised:  # as written, whole: "Khamisah" is a name
         pattern = rf"(?-i:(?<!\d\s)(?P<weekday>{_plain_alt(kept)}))"
     else:
         glued = "".join(sorted(proclitics(language)))  # "ביום שלישי": on Tuesday
         alone = f"(?:[{glued}]{{1,2}})?" if glued else ""
-        alone += f"(?P<weekday3>{_plain_alt(spaced)})"
+        alone += f"(?P<weekday3>{_plain_alt({**spaced, **bare})})"
         short = _without_day_word(spaced, own)
         if short:  # "היום (שלישי)": today, Tuesday
             alone += rf"|\((?P<weekday4>{_plain_alt(short)})\)"

@@ -11,6 +11,7 @@ from typing import Any
 
 from anyascii import anyascii
 from babel.core import get_global
+from icu4py.breakers import WordBreaker
 
 from . import safeyaml
 
@@ -18,6 +19,7 @@ SCRIPTS = Path(__file__).parent / "data" / "scripts.yaml"
 # Thai and Lao, Burmese, Khmer: scripts that write no space between words, as Chinese and Japanese do not (a
 # character class's ranges)
 UNSPACED_SCRIPTS = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+SPACELESS_CODES = frozenset({"Thai", "Laoo", "Khmr", "Mymr"})  # the same scripts by their ISO 15924 codes
 
 
 def _marks() -> str:
@@ -52,6 +54,21 @@ def script_code(language: str) -> str:
     """The ISO 15924 code of the script CLDR's likely subtags give the language ("he": he_Hebr_IL: "Hebr")."""
     likely = str(get_global("likely_subtags").get(language.split("-")[0].split("_")[0].lower(), "")).split("_")
     return likely[1] if len(likely) == 3 else ""
+
+
+def spaceless(language: str) -> bool:
+    """A language written in Thai, Lao, Khmer or Burmese, whose words meet with no space between them."""
+    return script_code(language) in SPACELESS_CODES
+
+
+def word_edges(text: str) -> frozenset[int]:
+    """The offsets where ICU's dictionaries put a word's start or end: inside a run of Thai, between "เมื่อ",
+    "เดือน" and "เมษายน"."""
+    edges, at = {0}, 0
+    for piece in WordBreaker(text, "und"):
+        at += len(piece)
+        edges.add(at)
+    return frozenset(edges)
 
 
 @cache
