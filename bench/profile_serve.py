@@ -11,7 +11,8 @@ most time in one change (cProfile).
 one after the other on the same machine (it is shared and noisy: compare runs only within a session, interleaved).
 Memory: each build's peak RSS (`peak_rss_mb`, VmHWM reset before it) and the RSS it leaves (`rss_mb`); with
 --trace, what Python holds after each build, by the lines that allocated it (tracemalloc: slow, use it at a few
-thousand sources); with --types, by type (every object counted once, by its own size; a string by what holds it).
+thousand sources); with --types, by type (every object counted once, by its own size; a string by what holds it);
+with --peaks, which event raised the peak and by how much (`peak_raised_mb`; "outside": MkDocs' own work).
 
     python bench/profile_serve.py --n 1000 --work /tmp/prof --changes edit edit edit add delete registry
 """
@@ -268,7 +269,9 @@ def main() -> None:
     parser.add_argument("--out", type=Path, help="write the figures here as JSON")
     parser.add_argument("--trace", type=int, default=0, help="tracemalloc with this many frames: what each build leaves held")
     parser.add_argument("--types", action="store_true", help="what each build leaves held, by type (a census of objects)")
-    parser.add_argument("--peaks", action="store_true", help="which event raised each build's peak RSS, by how much")
+    parser.add_argument(
+        "--peaks", action="store_true", help="which event raised each build's peak RSS (reads /proc at every handler: no timing)"
+    )
     args = parser.parse_args()
     project = project_at(args.work, args.n, args.seed, args.hooks)
     os.environ.setdefault("SOURCE_DATE_EPOCH", "1700000000")
