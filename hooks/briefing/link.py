@@ -501,8 +501,8 @@ def _groups(blocks: dict[Block, list[int]]) -> Iterable[list[int]]:
 
 
 # A group's pairs found by `_compared`: the positions in the group of each pair's events, and its score. In arrays: a
-# preview keeps every group's pairs between its builds (42 MB of arrays at 1,000 sources with 8-byte positions), 12
-# bytes a pair (positions as 2-byte ints in a group of at most 65,535 events), where a list of tuples takes about 100.
+# preview keeps every group's pairs between its builds (2.5 million at 10,000 sources), 16 bytes a pair, where a list
+# of tuples takes about 100.
 Pairs = tuple[array, array, array]
 
 
@@ -513,8 +513,7 @@ def _compared(facts: list[_Facts], group: list[int]) -> Pairs:
     linearly with the group. Each pair is compared in the order of the events, as the whole list orders them."""
     position = {i: n for n, i in enumerate(group)}
     candidates = combinations(group, 2) if len(group) <= BLOCK_FULL else _neighbours(facts, group)
-    positions = "H" if len(group) <= 0xFFFF else "l"
-    found: Pairs = (array(positions), array(positions), array("d"))
+    found: Pairs = (array("l"), array("l"), array("d"))
     for i, j in {(i, j) if i < j else (j, i) for i, j in candidates if i != j}:
         score = _pair_score(facts[i], facts[j])
         if score is not None:
