@@ -11,7 +11,8 @@ most time in one change (cProfile).
 one after the other on the same machine (it is shared and noisy: compare runs only within a session, interleaved).
 Memory: each build's peak RSS (`peak_rss_mb`, VmHWM reset before it) and the RSS it leaves (`rss_mb`); with
 --trace, what Python holds after each build, by the lines that allocated it (tracemalloc: slow, use it at a few
-thousand sources); with --types, by type (every object counted once, by its own size; a string by what holds it).
+thousand sources); with --types, by type (every object counted once, by its own size; a string by what holds it);
+with --peaks, which event raised the peak and by how much (`peak_raised_mb`; "outside": MkDocs' own work).
 
     python bench/profile_serve.py --n 1000 --work /tmp/prof --changes edit edit edit add delete registry
 """
@@ -62,10 +63,14 @@ EVENT = ["outside"]  # the MkDocs event running now: outside any, MkDocs' own wo
 
 
 class Timed:
-    """CPU seconds spent in each MkDocs event during a build, every plugin's handler included."""
+    """CPU seconds spent in each MkDocs event during a build, every plugin's handler included; with `peaks`, by how
+    many MB each event (and MkDocs' own work between events: "outside") raised the build's peak RSS."""
 
-    def __init__(self) -> None:
+    def __init__(self, peaks: bool = False) -> None:
         self.seconds: dict[str, float] = defaultdict(float)
+        self.peaks = peaks
+        self.raised: dict[str, float] = defaultdict(float)
+        self.peak = 0.0  # VmHWM when the last handler returned
 
     def wrap(self, config: Any) -> None:
         for name, handlers in config.plugins.events.items():
@@ -73,25 +78,38 @@ class Timed:
 
     def _timed(self, name: str, handler: Callable[..., Any]) -> Callable[..., Any]:
         def timed(*args: Any, **kwargs: Any) -> Any:
+            self._peak(EVENT[0])
             started, outer = time.process_time(), EVENT[0]
             EVENT[0] = name
             try:
                 return handler(*args, **kwargs)
             finally:
                 self.seconds[name] += time.process_time() - started
+                self._peak(name)
                 EVENT[0] = outer
 
         timed.mkdocs_priority = getattr(handler, "mkdocs_priority", 0)  # type: ignore[attr-defined]
         return timed
 
+    def _peak(self, name: str) -> None:
+        """What the peak RSS rose by since the last handler returned, to `name`'s account."""
+        if self.peaks:
+            now = _status_mb("VmHWM")
+            if self.peak and now > self.peak:
+                self.raised[name] += now - self.peak
+            self.peak = now
 
-def rebuild(project: Path, site_dir: Path, first: bool, profile: cProfile.Profile | None) -> dict[str, Any]:
+    def peak_raised(self) -> dict[str, float]:
+        return {name: round(mb, 1) for name, mb in sorted(self.raised.items(), key=lambda kv: -kv[1]) if mb >= 1}
+
+
+def rebuild(project: Path, site_dir: Path, first: bool, profile: cProfile.Profile | None, peaks: bool = False) -> dict[str, Any]:
     """One build as `mkdocs serve --dirty` runs it: the configuration loaded again, a dirty build."""
     config = load_config(str(project / "mkdocs.yml"), site_dir=str(site_dir))
     if first:
         config.plugins.on_startup(command="serve", dirty=True)
     config.site_url = SERVE_URL
-    timed = Timed()
+    timed = Timed(peaks)
     timed.wrap(config)
     _reset_peak_rss()
     started, wall, children, live = time.process_time(), time.perf_counter(), _children_cpu(), _live_children_cpu()
@@ -106,7 +124,8 @@ def rebuild(project: Path, site_dir: Path, first: bool, profile: cProfile.Profil
     now = _live_children_cpu()
     cpu["live_children_cpu_s"] = round(sum(seconds - live.get(pid, 0.0) for pid, seconds in now.items()), 3)
     memory = {"peak_rss_mb": _status_mb("VmHWM"), "rss_mb": _status_mb("VmRSS")}
-    return {**cpu, "wall_s": round(time.perf_counter() - wall, 3), **memory, "events": events}
+    raised = {"peak_raised_mb": timed.peak_raised()} if peaks else {}
+    return {**cpu, "wall_s": round(time.perf_counter() - wall, 3), **memory, **raised, "events": events}
 
 
 def _reset_peak_rss() -> None:
@@ -250,6 +269,9 @@ def main() -> None:
     parser.add_argument("--out", type=Path, help="write the figures here as JSON")
     parser.add_argument("--trace", type=int, default=0, help="tracemalloc with this many frames: what each build leaves held")
     parser.add_argument("--types", action="store_true", help="what each build leaves held, by type (a census of objects)")
+    parser.add_argument(
+        "--peaks", action="store_true", help="which event raised each build's peak RSS (reads /proc at every handler: no timing)"
+    )
     args = parser.parse_args()
     project = project_at(args.work, args.n, args.seed, args.hooks)
     os.environ.setdefault("SOURCE_DATE_EPOCH", "1700000000")
@@ -262,9 +284,11 @@ def main() -> None:
     if args.trace:
         tracemalloc.start(args.trace)
     collections = Collections()
-    first = {**rebuild(project, site_dir, True, None), **collections.taken()}
+    first = {**rebuild(project, site_dir, True, None, args.peaks), **collections.taken()}
     peak = f"peak RSS {first['peak_rss_mb']} MB, RSS after {first['rss_mb']} MB"
     print(f"first build: CPU {first['cpu_s']} s, wall {first['wall_s']} s, {peak}", file=sys.stderr, flush=True)
+    if args.peaks:
+        print(f"first build's peak raised by: {first['peak_raised_mb']}", file=sys.stderr, flush=True)
     if args.trace:
         print(held(args.top), file=sys.stderr, flush=True)
     if args.types:
@@ -274,7 +298,8 @@ def main() -> None:
     for index, kind in enumerate(args.changes):
         make[kind](index)
         profile = cProfile.Profile() if index == args.profile else None
-        result = {"change": kind, **rebuild(project, site_dir, False, profile), "made": made.last, **collections.taken()}
+        built = rebuild(project, site_dir, False, profile, args.peaks)
+        result = {"change": kind, **built, "made": made.last, **collections.taken()}
         results.append(result)
         print(json.dumps(result), file=sys.stderr, flush=True)
         if args.trace:
