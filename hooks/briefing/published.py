@@ -514,8 +514,14 @@ def _restated(line: str, below: list[str], language: str) -> bool:
     mentions = find_dates(line, language)
     if len(mentions) != 1 or line.replace(mentions[0].text, "").strip(" .,") or _has_weekday(mentions[0], language):
         return False
-    lede = " ".join(text[:LEDE_REACH] for text in below if line not in text)  # not the paragraph the line opens
+    lede = " ".join(_without(line, text)[:LEDE_REACH] for text in below)
     return _whole(mentions[0]) in {_whole(m) for m in find_dates(lede, language)} - {None}
+
+
+def _without(line: str, text: str) -> str:
+    """A paragraph without the date line the scraper glued to it, one of its parts between separators ("… Kivu
+    del... 27.01.2025", "14 January 2016 | Liberia - …"); a sentence stating the date keeps it."""
+    return " ".join(part for part in header_parts(text) if part.strip() != line.strip())
 
 
 def _dateline_under_headline(header: dict[str, Any], language: str) -> Published | None:
