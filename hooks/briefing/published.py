@@ -67,6 +67,13 @@ DAY_AND_NAMES = re.compile(r"(?:[^\W\d_]+\.?,?\s+)*\d{1,2}\.?(?:\s+[^\W\d_]+\.?,
 SPACED_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\s+([-./])\s+(\d{1,2})\s+\2\s+(\d{4})(?!\d)")
 # a year, month and day parted by single spaces, in ISO order, as some sites stamp their pages: "2013 08 15"
 SPACED_ISO = re.compile(r"(?<![\d.,])((?:1[5-9]|20)\d\d) (0?[1-9]|1[0-2]) (0?[1-9]|[12]\d|3[01])(?![\d.,])")
+# a social post quoted in the page, signed with its author's handle and its own date: "— A. Writer (@awriter)
+# March 4, 2024", as an embedded post prints it; the date is the post's, not the page's
+QUOTED_POST = re.compile(r"\(@\w{1,30}\)")
+# a day and a month, then a dash right before the date: the range "20 April - 19 September 2010", in a language whose
+# grammar reads its second part only
+RANGE_OPENED = re.compile(r"(?<!\d)\d{1,2}\.?\s*[^\W\d_]+\.?\s*[-–—]\s*$")
+HEADING_WORD = re.compile(r"[^\W\d_][\w'’-]*")  # a word of a heading, with no comma or colon after it
 CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")  # the time a clock shows first: "China Time 15:22 …"
 # a numeric date of the Hijri or Solar Hijri calendar with its year last, as Iranian sites stamp pages
 # ("۰۳-۰۶-۱۳۹۹"): no Gregorian year of a web page is 13xx or 14xx
@@ -85,6 +92,8 @@ TEMPLATE_DATE = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d\s+\((?:1[5-9]|20)\d\d-\d\d
 PREPOSITION_THEN_NAME = re.compile(r",?\s+([^\W\d_]{1,4})\s+([^\W\d_]+)")  # " à Berlin", " in Lomé"
 PARAGRAPH_END = re.compile(r"[^\W\d_]{2}[\"'”’»)]*[.!?]\s*$")  # a sentence's last word and its full stop
 FIELD_REACH = 40  # a field's date stands within a place's length of its label
+CONNECTIVE = re.compile(r"\s*(?:[^\W\d_]{1,12}\s+)?")  # one short word between a date and its label: "tarihinde"
+LEDE_REACH = 200  # characters of the lede under a date line where it may state that date again
 CREDIT_YEAR_END = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d[\s.)]*$")  # a credit line closed by its date's year
 TABLE_ROW = re.compile(r"^\s*\|.*\||\|.*\|\s*$")  # "Start date | 24 September 2023 |"
 LABELLED_FIELD = re.compile(r"[^\W\d_][^|:：]{0,20}[:：]\s*\S")  # "时间: 2018-05-09", a header's field with its label
@@ -121,6 +130,7 @@ COLON_END = re.compile(r"^\s?[:：]\s")  # in Latin letters a photo agency's cap
 GLUED_PLACE = re.compile(r"(?<=\s)[A-ZÀ-ÞА-ЯЁІЇЄҐ][^\W\d_]+,\s*$")
 # the agency closing a dateline in lenticular brackets after its date, as Japanese sites print it: "【3月4日 AFP】"
 BRACKET_AGENCY = re.compile(r"\s*[^\W\d_]{2,20}\s*】")
+MAX_HEADLINE = 140  # characters after a headline's date: more is a lede the loader took for the headline
 MAX_PLACE_NAMES = 3  # "Essen/Paríž", "Banská Bystrica"
 MAX_INFOBOX_FIELD = 8  # words of an infobox's place field, label and value ("Location Salisbury, United Kingdom")
 AGENCY_DASH = re.compile(r"^\.?\s*\([^)]{2,40}\)\s*[—–-]{1,2}\s")
@@ -412,7 +422,7 @@ def _date_alone(text: str, language: str, labelled: bool = False) -> str | None:
     if labelled and dates:
         return _whole(next((d for d in dates if not d.calendar), dates[0]))
     stated = [d for d in dates if not d.calendar] or dates  # the Gregorian date of "12 أغسطس 2025 … 18 صفر 1447 هـ"
-    if len({_whole(d) for d in stated}) != 1:
+    if len({_whole(d) for d in stated}) != 1 or RANGE_OPENED.search(text[: stated[0].start]):
         return None
     rest = text
     for d in sorted(dates, key=lambda d: d.start, reverse=True):
@@ -472,14 +482,20 @@ def from_text(header: dict[str, Any], opening: str | None, language: str, headin
     if header.get("reference_work"):
         return from_revision(header.get("revision"), language)
     headings = set(header.get("above_title", [])) if header.get("title") else set()
-    lines = [line for line in header.get("date_lines", []) if not (line in headings and _bare(line, language))]
+    below = [text for text in (header.get("subtitle"), opening) if text]
+    lines = [
+        line
+        for line in header.get("date_lines", [])
+        if not ((line in headings and _bare(line, language)) or _restated(line, below, language))
+    ]
     stated = from_header(lines, language)
     if (stated is None or stated.basis == "updated-line") and opening:  # a revision's date is the last resort
         after_lede = header.get("after_lede")
         marked = after_lede and PLACE_THEN_DATE.match(after_lede)  # below a lede, only a place set off by a comma
         dateline = from_dateline(opening, language) or (marked and from_dateline(after_lede, language))
         dateline = dateline or from_glued_dateline(opening, language) or from_field(opening, language)
-        dateline = dateline or from_labelled_opening(opening, language) or _dateline_under_headline(header, language)
+        dateline = dateline or from_labelled_opening(opening, language) or from_closing_label(opening, language)
+        dateline = dateline or _dateline_under_headline(header, language)
         stamp = from_opening(opening, language) or from_closing_stamp(opening, language) or from_press_time(opening, language)
         stated = dateline or stamp or stated
     if stated is None and not opening:  # a page of a headline and a paragraph the loader took for the line under it
@@ -489,6 +505,23 @@ def from_text(header: dict[str, Any], opening: str | None, language: str, headin
     if stated and stated.yearless:  # "莫斯科8月5日電" under a headline stamped "05.08.2024": that date gives the year
         return next((s for s in dated if s.date and s.date.endswith(stated.yearless[1:])), stated)
     return stated or next(dated, None)
+
+
+def _restated(line: str, below: list[str], language: str) -> bool:
+    """A date line whose date the lede under it states again as the day of what it reports ("2011年5月1日" over
+    "美國時間2011年5月1日，…"): the heading of an event (a chronicle's, "on this day"), not a site's stamp. The line
+    holds the date alone, with no time, weekday or label, as a stamp would."""
+    mentions = find_dates(line, language)
+    if len(mentions) != 1 or line.replace(mentions[0].text, "").strip(" .,") or _has_weekday(mentions[0], language):
+        return False
+    lede = " ".join(_without(line, text)[:LEDE_REACH] for text in below)
+    return _whole(mentions[0]) in {_whole(m) for m in find_dates(lede, language)} - {None}
+
+
+def _without(line: str, text: str) -> str:
+    """A paragraph without the date line the scraper glued to it, one of its parts between separators ("… Kivu
+    del... 27.01.2025", "14 January 2016 | Liberia - …"); a sentence stating the date keeps it."""
+    return " ".join(part for part in header_parts(text) if part.strip() != line.strip())
 
 
 def _dateline_under_headline(header: dict[str, Any], language: str) -> Published | None:
@@ -513,16 +546,30 @@ def from_revision(line: str | None, language: str) -> Published | None:
 
 
 def _bare(line: str, language: str) -> bool:
-    """A date written out in words and nothing else, no weekday, time or label: above the headline it heads
-    what the page is about (an encyclopedia's chronicle: "12 juillet 2016" over the event). A page's own date
-    line carries more, or is a site's stamp in numbers, with the month abbreviated ("16 jul 2023") or with a
-    zero before the day, as software writes it and people do not ("08 декабря 2024")."""
+    """A date written out in words and nothing else, no weekday, time or label, or closing a heading's words
+    with no comma before it: above the headline it heads what the page is about (an encyclopedia's chronicle:
+    "12 juillet 2016" over the event; "Attentats à Lomé 12 juillet 2016"). A page's own date line carries more,
+    or is a site's stamp in numbers, with the month abbreviated ("16 jul 2023") or with a zero before the day, as
+    software writes it and people do not ("08 декабря 2024")."""
     mentions = find_dates(line, language)
-    alone = len(mentions) == 1 and not line.replace(mentions[0].text, "").strip(" .,")
+    closing = len(mentions) == 1 and not line[mentions[0].end :].strip(" .,")
+    alone = closing and _heading_words(line[: mentions[0].start].lstrip(" .,"))
     stamped = bool(PADDED_DAY.search(mentions[0].text.translate(DIGITS))) if alone else False
     if not alone or stamped or _has_weekday(mentions[0], language) or not _month_in_full(mentions[0], language):
         return False
     return _as_prose_writes(mentions[0], language)
+
+
+def _heading_words(before: str) -> bool:
+    """Nothing, or words of a heading before its date: no comma setting off a place ("Lomé, 12 juillet 2016"),
+    no label, time or weekday, and more than a section's name ("Europe 12 juillet 2016" is a site's stamp)."""
+    published, updated, _ = labels()
+    names = before.split()
+    if len(names) == 1 or (before and not before[-1:].isspace()):  # a section's name: "Europe 16 mars 2014"
+        return False
+    return all(HEADING_WORD.fullmatch(w) and key(w) not in calendar_words() for w in names) and not (
+        published.search(before) or updated.search(before)
+    )
 
 
 CLOSING_LITERAL = re.compile(r"\s*'[^']*'\.?$")  # "d MMMM y 'г'." closes with the word for year
@@ -604,7 +651,7 @@ def _dates_of(line: str, language: str) -> list[tuple[str, str]]:
     """(kind, date) of each part of a header line: after a published or updated label, or the whole line. A
     site's clock states none."""
     published, updated, _ = labels()
-    if is_clock(line):
+    if is_clock(line) or QUOTED_POST.search(line):
         return []
     parts = [(m.start(), m.end(), "published") for m in published.finditer(line)]
     parts += [(m.start(), m.end(), "updated") for m in updated.finditer(line)]
@@ -704,6 +751,22 @@ def from_field(paragraph: str, language: str) -> Published | None:
     return None
 
 
+def from_closing_label(paragraph: str, language: str) -> Published | None:
+    """A whole date that a published label and a colon close, in a language that puts the verb last: a note
+    opening the text, or the scraper ran it into the text's first lines ("Dieser Artikel wurde am 04.03.2024
+    veröffentlicht: Die Regierung …", "4 Mart 2024 tarihinde yayınlandı:"). A sentence reporting that something
+    was published ends with a full stop, not a colon."""
+    head = paragraph[:400]
+    for label in labels()[0].finditer(head):
+        if not label[0].rstrip().endswith((":", "：")):
+            continue
+        before = head[max(0, label.start() - FIELD_REACH) : label.start()]
+        mention = next(reversed([m for m in _header_dates(before, language) if _whole(m)]), None)
+        if mention and CONNECTIVE.fullmatch(before[mention.end :]):
+            return Published(_whole(mention), "header", stated_as=(before[mention.start :] + label[0]).strip())
+    return None
+
+
 def from_labelled_opening(paragraph: str, language: str) -> Published | None:
     """A published or updated stamp the scraper ran into the text: its label in capitals or capitalised opening
     the paragraph, the date (with no year too) and its time, then a dash and a sentence ("AGGIORNAMENTO DEL 4/3
@@ -727,12 +790,14 @@ def from_labelled_opening(paragraph: str, language: str) -> Published | None:
 
 def from_dateline_title(title: str | None, language: str) -> Published | None:
     """A dateline the loader took for the headline, the line holding nothing else: a place, the date, the agency
-    ("Москва. 4 марта. INTERFAX.RU", "LOMÉ, March 4 (Agency)"). A headline goes on after its date ("Lomé, 4 March
-    – a year on")."""
+    ("Москва. 4 марта. INTERFAX.RU", "LOMÉ, March 4 (Agency)"), or opening the lede it took for the headline,
+    longer than any headline (a script that ends no sentence with a full stop: "โลเม 4 มี.ค. - รัฐบาล…"). A
+    headline goes on after its date ("Lomé, 4 March – a year on")."""
     if not title:
         return None
     mention = next(iter(find_dates(title, language)), None)
-    return from_dateline(title, language) if mention and AGENCY_ONLY.fullmatch(title[mention.end :]) else None
+    rest = title[mention.end :] if mention else ""
+    return from_dateline(title, language) if mention and (AGENCY_ONLY.fullmatch(rest) or len(rest) > MAX_HEADLINE) else None
 
 
 def from_dateline_alone(line: str, language: str) -> Published | None:
