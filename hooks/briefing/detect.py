@@ -150,6 +150,8 @@ class Words:
     org_adjectives: frozenset[str]  # adjectives that make a lower-case head-word an institution ("constitutionnelle")
     org_complements: Phrases  # words that may close such a name ("de transition")
     adjective_first: bool  # Russian, Ukrainian: a body's name opens with its adjective, the only capitalised word
+    complement_endings: tuple[str, ...]  # Russian, Ukrainian: genitive words after a head-word complete its name
+    verb_endings: tuple[str, ...]  # and a verb's ending ends it ("Служба безопасности заявила")
     place_suffixes: tuple[str, ...]  # Chinese: what follows a place's name ("地区"), not a person's
     stop_written: frozenset[str]  # Arabic: the stop words as spelled ("على"), apart from a name folded alike ("علي")
     title_adjectives: frozenset[str]  # Arabic: words of a title's complement the stop list holds ("السابق")
@@ -229,6 +231,8 @@ def words(language: str) -> Words | None:
         org_adjectives=frozenset(normalise(str(a)) for a in data.get("org_adjectives") or []),
         org_complements=Phrases(data.get("org_complements") or [], word),
         adjective_first=data.get("adjective_first") == "yes",
+        complement_endings=tuple(str(e) for e in data.get("complement_endings") or []),
+        verb_endings=tuple(str(e) for e in data.get("verb_endings") or []),
         place_suffixes=tuple(str(x) for x in data.get("place_suffixes") or []),
         stop_written=frozenset(str(w) for w in data.get("stop") or []),
         title_adjectives=frozenset(normalise(str(w)) for w in data.get("title_adjectives") or []),
@@ -911,8 +915,11 @@ def _classify(
     if end:  # "Араканская армия", "Демократической партии": a body whose name capitalises its first word only
         found.append(_organisation(text, matches, norms, i, end, w, states))
         return end
-    if not w.titles.starts(norms, i) and any(w.heads.starts(norms, k) for k in range(i, j)):
-        i = _past_opening_word(text, matches, norms, w, i, j)
+    title = w.titles.starts(norms, i)
+    if title and i + title < j and w.heads.starts(norms, i + title):  # "Представитель Фронта …": the body, no person
+        i, title = i + title, 0
+    if not title and any(w.heads.starts(norms, k) for k in range(i, j)):
+        i = _past_opening_word(text, matches, raw, norms, w, i, j)
         return _classify_organisation(text, matches, raw, norms, held, w, i, j, found, states)
     acronym = _defined_acronym(text, matches, raw, norms, held, w, i, j)
     if acronym:  # "Plataforma Unitária Democrática (PUD)"
@@ -977,13 +984,19 @@ def _initials(words: list[str], w: Words) -> str:
     return "".join(word[0] for word in words if normalise(word) not in w.connectors).upper()
 
 
-def _past_opening_word(text: str, matches: list[re.Match[str]], norms: list[str], w: Words, i: int, j: int) -> int:
+def _past_opening_word(
+    text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], w: Words, i: int, j: int
+) -> int:
     """Where a body's name starts in a run that opens a sentence with a word, an article and the body ("Ieri il
     Parlamento", "Ayer el Senado"): the sentence's first word is capitalised whatever it is, and a body's name
-    opens with its head-word there ("Banco de España" stays whole)."""
-    if j - i < 3 or w.heads.starts(norms, i) or norms[i + 1] not in w.connectors or _inside_sentence(text, matches, i):
+    opens with its head-word there ("Banco de España" stays whole); in Russian and Ukrainian, whose bodies capitalise
+    their first word only, with any word but an adjective before the head-word ("Вчера Служба …", not "Европейский
+    Союз")."""
+    if j - i < 2 or w.heads.starts(norms, i) or _inside_sentence(text, matches, i):
         return i
-    return i + 1
+    if w.adjective_first and w.heads.starts(norms, i + 1) and not raw[i].endswith(w.adjective_endings):
+        return i + 1
+    return i + 1 if j - i >= 3 and norms[i + 1] in w.connectors else i
 
 
 def _adjective_first_end(
@@ -1043,6 +1056,7 @@ def _classify_organisation(
     if tail and _joined(text, matches, j - 1):
         end = _org_tail(text, matches, raw, norms, held, w, j)
     end = _with_adjectives(text, matches, raw, norms, held, w, end)
+    end = _genitive_tail(text, matches, raw, norms, w, end)
     if end - i < 2:
         alone = _head_alone(text, matches, raw, norms, held, w, i, end, states)
         if alone is not True:
@@ -1053,6 +1067,26 @@ def _classify_organisation(
     company = w.state_first.ends(norms, end) and _company_of_state(organisation, text, matches, raw, held, i, states)
     found.append(company or _with_state(organisation, matches, raw, held, text, i, states))
     return end
+
+
+def _genitive_tail(text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], w: Words, end: int) -> int:
+    """Where a body's name that ends with its capitalised head-word at `end` ends with the lower-case genitive words
+    that complete it ("Сил народной мобилизации", "Корпуса стражей исламской революции"): the name capitalises its
+    first word only; a verb, a short word or another form ends it, and so does an adjective left last."""
+    if not w.complement_endings or not raw[end - 1][:1].isupper() or not w.heads.ends(norms, end):
+        return end
+    k = end
+    while k < len(matches) and k - end < 4 and _joined(text, matches, k - 1) and _complements(raw[k], norms[k], w):
+        k += 1
+    while k > end and raw[k - 1].endswith(w.adjective_endings):
+        k -= 1  # "Службы внешней": an adjective alone completes nothing
+    return k
+
+
+def _complements(word: str, norm: str, w: Words) -> bool:
+    """A lower-case genitive word that may complete a body's name."""
+    genitive = word.endswith(w.complement_endings) and not word.endswith(w.verb_endings)
+    return word[:1].islower() and len(word) >= 4 and genitive and norm not in w.speech and norm not in w.stop
 
 
 def _company_of_state(
