@@ -1,6 +1,7 @@
 """Causes of the actors missed on the twelfth held-out set, each as a general rule on made-up sentences: Russian and
 Ukrainian bodies named by a capitalised head-word and lower-case genitive words; a state's adjective capitalised
-inside a sentence, which is a name's word."""
+inside a sentence, which is a name's word; Arabic and Persian forces named by a state's adjective, and names opening with
+a kunya; German "von" between nouns."""
 
 from __future__ import annotations
 
@@ -63,3 +64,52 @@ def test_a_states_adjective_capitalised_inside_a_sentence_is_a_names_word(text: 
 
 def test_a_states_adjective_opening_a_sentence_still_names_the_state_beside_its_government() -> None:
     assert ("Российские власти", "state") in named("Российские власти заявили это.", "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "body"),
+    [
+        ("وذكرت المصادر أن القوات الكندية دخلت المدينة.", "ar", "Canada Armed Forces"),
+        ("اقتحمت القوات البرازيلية الحي أمس.", "ar", "Brazil Armed Forces"),
+        ("نیروهای روسی وارد شهر شدند.", "fa", "Russia Armed Forces"),
+        ("نیروهای عراقی دیروز عقب نشستند.", "fa", "Iraq Armed Forces"),
+    ],
+)
+def test_forces_named_by_a_states_adjective_are_that_states_armed_forces(text: str, language: str, body: str) -> None:
+    assert body in [f.name for f in find_actors(text, language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person"),
+    [
+        ("وقتل في الغارة أبو حسن الكبيسي نائب قائد الفصيل.", "ar", "أبو حسن الكبيسي"),
+        ("والتقى وأبو سمير العلواني بالوفد.", "ar", "أبو سمير العلواني"),  # the "and" is no part of the name
+        ("قتل أبوحسن الكبيسي أمس.", "ar", "أبوحسن الكبيسي"),
+        ("ابو سمیر العلوانی دیروز گفت.", "fa", "ابو سمیر العلوانی"),
+    ],
+)
+def test_a_kunya_a_given_name_and_a_family_name_with_the_article_are_a_person(text: str, language: str, person: str) -> None:
+    assert (person, "person") in named(text, language)
+
+
+def test_abu_before_a_capitals_name_stays_the_capital() -> None:
+    assert [f.kind for f in find_actors("زار الوفد أبو ظبي أمس.", "ar")] == ["state"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Die Zeitung meldete den Tod von Hassan Kaburi bei dem Angriff.", "Hassan Kaburi"),
+        ("Kaburi wurde getroffen, sagte Hassan Kaburi von Tripolis.", "Hassan Kaburi"),
+        ("Es geschah auf Anweisung von US-Präsident Hassan Kaburi gestern.", "Hassan Kaburi"),
+        ("Mit ruhiger Stimme verkündete der Präsident den Tod von bin Kaburi.", "bin Kaburi"),
+        ("Das Ministerium bestätigte den Tod von Ghassem Kaburi, dem Kommandeur der Brigaden, gestern.", "Ghassem Kaburi"),
+        ("Die Rede hielt Richard von Weizsäcker im Bundestag.", "Richard von Weizsäcker"),
+    ],
+)
+def test_german_von_joins_a_name_only_after_a_given_name(text: str, person: str) -> None:
+    assert [name for name, kind in named(text, "de") if kind == "person"] == [person]
+
+
+def test_german_von_between_nouns_names_no_one() -> None:
+    assert named("Sie meldeten den Tod von Hunderten Amerikanern.", "de") == []

@@ -175,10 +175,12 @@ class Words:
     common_bodies: frozenset[tuple[str, ...]]  # Arabic: a head-word's phrases that name no body ("قوات الأمن")
     following_particles: frozenset[str]  # particles only after another particle ("von der Leyen"), else articles
     indefinite: frozenset[str]  # German: indefinite articles, before a body's word that names none ("ein Strafgericht")
+    articles: frozenset[str]  # German: definite and indefinite articles, before a noun and no name ("den Tod")
     apposed_titles: Phrases  # Persian: titles that name a person only after the name and a comma ("…، رئیس …")
     counted: frozenset[str]  # Persian: "one", "several" before a head-word: a body of a kind, unnamed
     named_heads: frozenset[str]  # Persian: head-words whose body's name follows in words with no article ("سازمان …")
     patronymics: frozenset[str]  # Arabic, Persian: "son of", "daughter of" joining two names ("أسامة بن لادن")
+    kunyas: frozenset[str]  # Arabic, Persian: "father of" opening a name ("أبو بكر البغدادي")
     honorifics: Phrases  # Arabic, Persian: "Mr.", "Mrs.": one word after one is a name ("آقای کارلسون گفت")
     kinds: re.Pattern[str] | None  # a word for a company or firm, then its name ("the airline Germanwings")
     latin_names: bool  # Cyrillic text: a name left in Latin letters is a company's, brand's or outlet's ("Boeing")
@@ -256,9 +258,13 @@ def words(language: str) -> Words | None:
         apposed_titles=Phrases(data.get("apposed_titles") or [], word),
         honorifics=Phrases(data.get("honorifics") or [], word),
         patronymics=frozenset(normalise(str(e)) for e in data.get("patronymics") or []),
+        kunyas=frozenset(normalise(str(e)) for e in data.get("kunyas") or []),
         named_heads=frozenset(normalise(str(e)) for e in data.get("named_heads") or []),
         counted=frozenset(normalise(str(e)) for e in data.get("counted") or []),
         indefinite=frozenset(normalise(str(e)) for e in data.get("indefinite_articles") or []),
+        articles=frozenset(
+            normalise(str(e)) for e in [*(data.get("definite_articles") or []), *(data.get("indefinite_articles") or [])]
+        ),
         following_particles=frozenset(normalise(str(e)) for e in data.get("following_particles") or []),
         common_bodies=frozenset(tuple(normalise(x) for x in str(e).split()) for e in data.get("common_bodies") or []),
         kinds=_kind_pattern(data),
@@ -1184,6 +1190,7 @@ def _classify_person(
         # a title's complement ("Minister of Interior"), not a name; after "and", the run's next part is read on
         # its own ("Regierungschefin und Friedensnobelpreisträgerin Aung San Suu Kyi")
         return i + 1 if norms[i] in AND_WORDS & w.connectors and i + 1 < j else None
+    i, j = _name_beside_particle(raw, norms, w, i, j)
     # a person's name ends where "and" or another title starts ("Nikol Pachinian et le Président russe")
     # ("Ilham Aliyev y Vladímir Putin": two people, though "y" also joins the parts of one Spanish name)
     split = (w.connectors - w.particles) | (AND_WORDS & w.connectors)
@@ -1217,7 +1224,9 @@ def _classify_person(
     alone = (
         titled == 1 or _after_kin(text, matches, norms, w, i) or (speaking and lone and len(raw[i]) >= 4 and not raw[i].isupper())
     )
-    if len(names) == 1 and (not alone or after_connector):
+    particle_led = raw[i][:1].islower() and norms[i] in w.particles  # "den Tod von bin Laden": a family name
+    alone = alone or particle_led
+    if len(names) == 1 and (not alone or (after_connector and not particle_led)):
         return then
     attributed = _attributed(text, matches, norms, w, i, j)
     surname = _surname_known(text, matches, raw, norms, w, i, j, written_alone) or _apposed(text, matches, norms, held, w, i, j)
@@ -1230,6 +1239,25 @@ def _classify_person(
         if not CREDIT_BEFORE.search(text, 0, start) and not CREDIT_AFTER.match(text, end):
             found.append(Detected(_person_name(text[start:end]), "person", start, end, text[start:end]))
     return then
+
+
+def _name_beside_particle(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> tuple[int, int]:
+    """German capitalises every noun: "von" inside a run joins a name only after one given name ("Richard von
+    Weizsäcker") and no article; else it is the preposition, and the name is the full name after it ("Tod von Hassan
+    Kaburi") or the words before it ("Hassan Kaburi von Tripolis", "den Tod von Hunderten": none)."""
+    if not w.noun_capitals:
+        return i, j
+    prepositions = (w.particles & w.connectors) - w.following_particles
+    k = next((k for k in range(i + 1, j - 1) if norms[k] in prepositions), None)
+    if k is None:
+        return i, j
+    given = next((m for m in range(k + 1, j - 1) if raw[m][:1].isupper() and _given(raw[m])), None)
+    if given is not None:  # "Anweisung von US-Präsident Donald Trump"
+        return given, j
+    noun = i > 0 and norms[i - 1] in w.articles  # "den Tod von …": a noun, though "Tod" is a given name
+    if noun and k == i + 1 and j - k > 2:
+        return k + 1, j  # "den Tod von Ghassem Soleimani"
+    return (i, j) if k == i + 1 and _given(raw[i]) and not noun else (i, k)
 
 
 def _after_kin(text: str, matches: list[re.Match[str]], norms: list[str], w: Words, i: int) -> bool:
@@ -1295,7 +1323,7 @@ def _apposed(text: str, matches: list[re.Match[str]], norms: list[str], held: li
         return _inside_sentence(text, matches, i)
     # an article only before a title and its complement ("Evgueni Prigojine, le chef du groupe", "…, the leader of"):
     # "Depuis Villa Rosa, le candidat a parlé" is the clause's subject after a place
-    title = w.titles.starts(norms, j) or (norms[j] in w.connectors and w.titles.starts(norms, j + 1))
+    title = w.titles.starts(norms, j) or (norms[j] in w.connectors | w.articles and w.titles.starts(norms, j + 1))
     described = title and (title == w.titles.starts(norms, j) or _complemented(norms, w, j + 1 + title))
     return bool(described) and _inside_sentence(text, matches, i)
 
@@ -1679,7 +1707,7 @@ def _detect_unscripted(
                 i = j
                 continue
         title = w.titles.starts_any(stems, i)
-        person = _arabic_person(t, i, title) if title else _given_first(t, i) or _patronymic(t, i, found)
+        person = _arabic_person(t, i, title) if title else _given_first(t, i) or _kunya(t, i) or _patronymic(t, i, found)
         if person:
             found += [*_bodies_in_title(t, i + title, person[0].start, states), person[0]]
             i = person[1]
@@ -1930,6 +1958,25 @@ def _given_first(t: Unscripted, i: int) -> tuple[Detected, int] | None:
     if not t.stems[i] & t.w.given or t.held(t.matches[i].start(), t.matches[i].end()):
         return None
     return _arabic_name(t, i, False, None)
+
+
+def _kunya(t: Unscripted, i: int) -> tuple[Detected, int] | None:
+    """A name opening with a kunya, "father of", then a given name and a family name with the article is a person
+    with no title needed ("أبو بكر البغدادي", glued: "أبوبكر البغدادي")."""
+    kunya = next((k for k in t.w.kunyas for stem in t.stems[i] if stem.startswith(k)), None)
+    if kunya is None:
+        return None
+    last = i + 2 if t.stems[i] & t.w.kunyas else i + 1  # "أبو بكر …" or "أبوبكر …"
+    if last >= len(t.matches) or not _article(t.matches[last].group()) or t.norms[last] in t.w.stop:
+        return None
+    if any(not _close(t.text, t.matches, k) or t.held(t.matches[k].start(), t.matches[k].end()) for k in range(i + 1, last + 1)):
+        return None
+    if last == i + 2 and (_article(t.matches[i + 1].group()) or t.norms[i + 1] in t.w.stop):
+        return None
+    name = max((stem for stem in t.stems[i] if stem.startswith(kunya)), key=len)
+    start = t.matches[i].start() + len(t.matches[i].group()) - len(name)  # "وأبو": not the "and"
+    end = t.matches[last].end()
+    return Detected(t.text[start:end], "person", start, end, t.text[start:end]), last + 1
 
 
 def _patronymic(t: Unscripted, i: int, found: list[Detected]) -> tuple[Detected, int] | None:
