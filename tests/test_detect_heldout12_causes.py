@@ -113,3 +113,31 @@ def test_german_von_joins_a_name_only_after_a_given_name(text: str, person: str)
 
 def test_german_von_between_nouns_names_no_one() -> None:
     assert named("Sie meldeten den Tod von Hunderten Amerikanern.", "de") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "unit"),
+    [
+        ('Генерал погиб, глава сил "Зенит" и его охрана.', "ru", "Зенит"),
+        ("Командир подразделения «Восток» заявил это.", "ru", "Восток"),
+        ("Командир батальйону «Захід» загинув.", "uk", "Захід"),
+        ("Бійці угруповання «Світанок» відступили.", "uk", "Світанок"),
+    ],
+)
+def test_a_name_after_a_word_for_an_armed_unit_is_an_organisation(text: str, language: str, unit: str) -> None:
+    assert (unit, "organisation") in named(text, language)
+
+
+def test_a_units_word_before_a_states_name_leaves_the_state() -> None:
+    assert named("Удары сил Израиля продолжаются.", "ru") == [("Израиля", "state")]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("قتل قائد فيلق الشمال أمس في الغارة.", "فيلق الشمال"),
+        ("وأفادت خلية الإعلام الحربي في سوريا بأن الوضع هادئ.", "خلية الإعلام الحربي"),
+    ],
+)
+def test_arabic_corps_and_cells_are_bodies(text: str, body: str) -> None:
+    assert (body, "organisation") in named(text, "ar")

@@ -333,6 +333,7 @@ def _kind_pattern(data: dict[str, Any]) -> re.Pattern[str] | None:
     lower-case words may stand between ("la compañía alemana Germanwings"). Or the airline after a word for a
     flight or an aircraft, or a model's code, and "of the" ("avião da Skyvale", "l'A320 de la Skyvale")."""
     kind_words, flights, possessives = (data.get(k) or [] for k in ("company_words", "flight_words", "operator_connectors"))
+    kind_words = [*kind_words, *(data.get("unit_words") or [])]  # "сил «Кудс»": an armed unit's name
     if not kind_words:
         return None
     opening = r"(?<![\w-])[^\W\d_]*-?" if data.get("noun_capitals") == "yes" else r"(?<!\w)"
@@ -483,6 +484,8 @@ def _outlets(
             words.pop()
         if not words or (len(words) == 1 and normalise(words[0][1]) in w.stop):
             continue
+        if group == "name" and w.heads.starts([normalise(words[0][1])], 0):
+            continue  # "подразделения Корпуса стражей …": a body's own head-word, read with its name later
         start, end = words[0][0], words[-1][0] + len(words[-1][1])
         if not spans(start, end):
             surface = _without_case_ending(text[start:end], w)
