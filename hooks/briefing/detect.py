@@ -1966,17 +1966,21 @@ def _given_first(t: Unscripted, i: int) -> tuple[Detected, int] | None:
 def _kunya(t: Unscripted, i: int) -> tuple[Detected, int] | None:
     """A name opening with a kunya, "father of", then a given name and a family name with the article is a person
     with no title needed ("أبو بكر البغدادي", glued: "أبوبكر البغدادي")."""
-    kunya = next((k for k in t.w.kunyas for stem in t.stems[i] if stem.startswith(k)), None)
+    # the word itself or after "and": "كابول" is no "ابول" after the preposition ka-
+    written = {t.norms[i], t.norms[i].removeprefix("و")}
+    kunya = next(
+        (k for k in t.w.kunyas for stem in written if stem == k or (stem.startswith(k) and len(stem) > len(k) + 2)), None
+    )
     if kunya is None:
         return None
-    last = i + 2 if t.stems[i] & t.w.kunyas else i + 1  # "أبو بكر …" or "أبوبكر …"
+    last = i + 2 if written & t.w.kunyas else i + 1  # "أبو بكر …" or "أبوبكر …"
     if last >= len(t.matches) or not _article(t.matches[last].group()) or t.norms[last] in t.w.stop:
         return None
     if any(not _close(t.text, t.matches, k) or t.held(t.matches[k].start(), t.matches[k].end()) for k in range(i + 1, last + 1)):
         return None
     if last == i + 2 and (_article(t.matches[i + 1].group()) or t.norms[i + 1] in t.w.stop):
         return None
-    name = max((stem for stem in t.stems[i] if stem.startswith(kunya)), key=len)
+    name = max((stem for stem in written if stem.startswith(kunya)), key=len)
     start = t.matches[i].start() + len(t.matches[i].group()) - len(name)  # "وأبو": not the "and"
     end = t.matches[last].end()
     return Detected(t.text[start:end], "person", start, end, t.text[start:end]), last + 1
