@@ -145,18 +145,3 @@ def test_a_units_word_before_a_states_name_leaves_the_state() -> None:
 )
 def test_arabic_corps_and_cells_are_bodies(text: str, body: str) -> None:
     assert (body, "organisation") in named(text, "ar")
-
-
-@pytest.mark.parametrize(
-    ("text", "body"),
-    [
-        ("Das amerikanische Militär habe die Operation ausgeführt.", "United States Armed Forces"),
-        ("Er kritisierte das russische Militär scharf.", "Russia Armed Forces"),
-    ],
-)
-def test_german_military_after_its_states_adjective_is_its_armed_forces(text: str, body: str) -> None:
-    assert [f.name for f in find_actors(text, "de")] == [body]
-
-
-def test_german_military_alone_names_no_one() -> None:
-    assert named("Das Militär hat die Stadt erobert.", "de") == []
