@@ -145,3 +145,19 @@ def test_a_units_word_before_a_states_name_leaves_the_state() -> None:
 )
 def test_arabic_corps_and_cells_are_bodies(text: str, body: str) -> None:
     assert (body, "organisation") in named(text, "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "body"),
+    [
+        ("Решение Московского городского суда вступило в силу.", "ru", "Московского городского суда"),
+        ("Он был депутатом Тверской областной думы.", "ru", "Тверской областной думы"),
+        ("Рішення Київського міського суду набуло чинності.", "uk", "Київського міського суду"),
+    ],
+)
+def test_a_body_named_by_its_adjectives_and_a_lower_case_head_word(text: str, language: str, body: str) -> None:
+    assert (body, "organisation") in named(text, language)
+
+
+def test_a_region_named_by_its_adjective_is_no_body() -> None:
+    assert named("Он живёт в Тверской области с семьёй.", "ru") == []

@@ -1015,11 +1015,14 @@ def _adjective_first_end(
     Таанга" after it), or 0; not at the start of a sentence, where any word is capitalised."""
     if j != i + 1 or j >= len(matches) or not raw[j][:1].islower() or not _joined(text, matches, i) or held[j]:
         return 0
-    head = w.heads.starts(norms, j)
+    k = j
+    while k < min(len(matches), j + 2) and _lower_adjective(raw[k], norms, w, k) and _joined(text, matches, k):
+        k += 1  # "Ярославской областной думы": more adjectives, then the head-word
+    head = w.heads.starts(norms, k) if k < len(matches) and raw[k][:1].islower() and not held[k] else 0
     before = text[: matches[i].start()].rstrip(' \u00a0«"“„(')
     if not head or not before or before[-1] in ".!?…\n:":
         return 0
-    end = j + head
+    end = k + head
     while end < len(matches) and raw[end][:1].isupper() and _joined(text, matches, end - 1):
         end += 1  # a name in the genitive after the head-word: "армия Таанга"
         if held[end - 1]:  # "Конституційний суд Румунії": a known name (its state's) closes the body's
@@ -1027,6 +1030,11 @@ def _adjective_first_end(
                 end += 1
             break
     return end
+
+
+def _lower_adjective(word: str, norms: list[str], w: Words, k: int) -> bool:
+    """A lower-case adjective inside a body's name that opens with its capitalised adjective ("областной")."""
+    return word[:1].islower() and word.endswith(w.adjective_endings) and not w.heads.starts(norms, k)
 
 
 def _classify_organisation(
