@@ -31,7 +31,7 @@ from .detect import (
     state_nouns,
     words_across_names,
 )
-from .knowledge import simplified
+from .knowledge import lower_case_adjectives, simplified
 from .model import Block, Briefing, DetectedActor, Mention
 from .registry import TOKEN, Actor, Match, Registry, normalise, with_base
 
@@ -274,6 +274,7 @@ def actor_mentions(
     for index, block in enumerate(blocks):
         read = simplified(block.text, language)  # Chinese in traditional characters is read in simplified ones
         matches = otherlang.find(registry, read, language)  # with other forms in a language with no data file
+        matches = [m for m in matches if not _capitalised_adjective(read, m, language)]
         taken = [(m.start, m.end) for m in matches]
         states = StateNames(
             {(m.start, m.end): (m.actor, a.name) for m in matches if (a := registry.actors[m.actor]).kind == "state"}, names_read
@@ -321,6 +322,15 @@ def actor_mentions(
             mentions.append(Mention(actor_id, index, d.start, d.end, d.surface))
     mentions.sort(key=lambda m: (m.block, m.start, m.via is not None))
     return mentions, list(detected.values())
+
+
+def _capitalised_adjective(text: str, match: Match, language: str) -> bool:
+    """A state's adjective capitalised inside a sentence where the language writes it in lower case: a name's word
+    ("Борис Немцов" is no "немцы")."""
+    if not match.adjective or not text[match.start : match.start + 1].isupper() or not lower_case_adjectives(language):
+        return False
+    before = text[: match.start].rstrip(' \u00a0«"“„(')
+    return bool(before) and before[-1] not in ".!?…:\n"
 
 
 def _fuller(d: Detected, before: Detected | None) -> bool:

@@ -150,6 +150,8 @@ class Words:
     org_adjectives: frozenset[str]  # adjectives that make a lower-case head-word an institution ("constitutionnelle")
     org_complements: Phrases  # words that may close such a name ("de transition")
     adjective_first: bool  # Russian, Ukrainian: a body's name opens with its adjective, the only capitalised word
+    complement_endings: tuple[str, ...]  # Russian, Ukrainian: genitive words after a head-word complete its name
+    verb_endings: tuple[str, ...]  # and a verb's ending ends it ("Служба безопасности заявила")
     place_suffixes: tuple[str, ...]  # Chinese: what follows a place's name ("地区"), not a person's
     stop_written: frozenset[str]  # Arabic: the stop words as spelled ("على"), apart from a name folded alike ("علي")
     title_adjectives: frozenset[str]  # Arabic: words of a title's complement the stop list holds ("السابق")
@@ -173,10 +175,12 @@ class Words:
     common_bodies: frozenset[tuple[str, ...]]  # Arabic: a head-word's phrases that name no body ("قوات الأمن")
     following_particles: frozenset[str]  # particles only after another particle ("von der Leyen"), else articles
     indefinite: frozenset[str]  # German: indefinite articles, before a body's word that names none ("ein Strafgericht")
+    articles: frozenset[str]  # German: definite and indefinite articles, before a noun and no name ("den Tod")
     apposed_titles: Phrases  # Persian: titles that name a person only after the name and a comma ("…، رئیس …")
     counted: frozenset[str]  # Persian: "one", "several" before a head-word: a body of a kind, unnamed
     named_heads: frozenset[str]  # Persian: head-words whose body's name follows in words with no article ("سازمان …")
     patronymics: frozenset[str]  # Arabic, Persian: "son of", "daughter of" joining two names ("أسامة بن لادن")
+    kunyas: frozenset[str]  # Arabic, Persian: "father of" opening a name ("أبو بكر البغدادي")
     honorifics: Phrases  # Arabic, Persian: "Mr.", "Mrs.": one word after one is a name ("آقای کارلسون گفت")
     kinds: re.Pattern[str] | None  # a word for a company or firm, then its name ("the airline Germanwings")
     latin_names: bool  # Cyrillic text: a name left in Latin letters is a company's, brand's or outlet's ("Boeing")
@@ -229,6 +233,8 @@ def words(language: str) -> Words | None:
         org_adjectives=frozenset(normalise(str(a)) for a in data.get("org_adjectives") or []),
         org_complements=Phrases(data.get("org_complements") or [], word),
         adjective_first=data.get("adjective_first") == "yes",
+        complement_endings=tuple(str(e) for e in data.get("complement_endings") or []),
+        verb_endings=tuple(str(e) for e in data.get("verb_endings") or []),
         place_suffixes=tuple(str(x) for x in data.get("place_suffixes") or []),
         stop_written=frozenset(str(w) for w in data.get("stop") or []),
         title_adjectives=frozenset(normalise(str(w)) for w in data.get("title_adjectives") or []),
@@ -252,9 +258,13 @@ def words(language: str) -> Words | None:
         apposed_titles=Phrases(data.get("apposed_titles") or [], word),
         honorifics=Phrases(data.get("honorifics") or [], word),
         patronymics=frozenset(normalise(str(e)) for e in data.get("patronymics") or []),
+        kunyas=frozenset(normalise(str(e)) for e in data.get("kunyas") or []),
         named_heads=frozenset(normalise(str(e)) for e in data.get("named_heads") or []),
         counted=frozenset(normalise(str(e)) for e in data.get("counted") or []),
         indefinite=frozenset(normalise(str(e)) for e in data.get("indefinite_articles") or []),
+        articles=frozenset(
+            normalise(str(e)) for e in [*(data.get("definite_articles") or []), *(data.get("indefinite_articles") or [])]
+        ),
         following_particles=frozenset(normalise(str(e)) for e in data.get("following_particles") or []),
         common_bodies=frozenset(tuple(normalise(x) for x in str(e).split()) for e in data.get("common_bodies") or []),
         kinds=_kind_pattern(data),
@@ -323,6 +333,7 @@ def _kind_pattern(data: dict[str, Any]) -> re.Pattern[str] | None:
     lower-case words may stand between ("la compañía alemana Germanwings"). Or the airline after a word for a
     flight or an aircraft, or a model's code, and "of the" ("avião da Skyvale", "l'A320 de la Skyvale")."""
     kind_words, flights, possessives = (data.get(k) or [] for k in ("company_words", "flight_words", "operator_connectors"))
+    kind_words = [*kind_words, *(data.get("unit_words") or [])]  # "сил «Кудс»": an armed unit's name
     if not kind_words:
         return None
     opening = r"(?<![\w-])[^\W\d_]*-?" if data.get("noun_capitals") == "yes" else r"(?<!\w)"
@@ -473,6 +484,8 @@ def _outlets(
             words.pop()
         if not words or (len(words) == 1 and normalise(words[0][1]) in w.stop):
             continue
+        if group == "name" and w.heads.starts([normalise(words[0][1])], 0):
+            continue  # "подразделения Корпуса стражей …": a body's own head-word, read with its name later
         start, end = words[0][0], words[-1][0] + len(words[-1][1])
         if not spans(start, end):
             surface = _without_case_ending(text[start:end], w)
@@ -911,8 +924,11 @@ def _classify(
     if end:  # "Араканская армия", "Демократической партии": a body whose name capitalises its first word only
         found.append(_organisation(text, matches, norms, i, end, w, states))
         return end
-    if not w.titles.starts(norms, i) and any(w.heads.starts(norms, k) for k in range(i, j)):
-        i = _past_opening_word(text, matches, norms, w, i, j)
+    title = w.titles.starts(norms, i)
+    if title and i + title < j and w.heads.starts(norms, i + title):  # "Представитель Фронта …": the body, no person
+        i, title = i + title, 0
+    if not title and any(w.heads.starts(norms, k) for k in range(i, j)):
+        i = _past_opening_word(text, matches, raw, norms, w, i, j)
         return _classify_organisation(text, matches, raw, norms, held, w, i, j, found, states)
     acronym = _defined_acronym(text, matches, raw, norms, held, w, i, j)
     if acronym:  # "Plataforma Unitária Democrática (PUD)"
@@ -977,13 +993,19 @@ def _initials(words: list[str], w: Words) -> str:
     return "".join(word[0] for word in words if normalise(word) not in w.connectors).upper()
 
 
-def _past_opening_word(text: str, matches: list[re.Match[str]], norms: list[str], w: Words, i: int, j: int) -> int:
+def _past_opening_word(
+    text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], w: Words, i: int, j: int
+) -> int:
     """Where a body's name starts in a run that opens a sentence with a word, an article and the body ("Ieri il
     Parlamento", "Ayer el Senado"): the sentence's first word is capitalised whatever it is, and a body's name
-    opens with its head-word there ("Banco de España" stays whole)."""
-    if j - i < 3 or w.heads.starts(norms, i) or norms[i + 1] not in w.connectors or _inside_sentence(text, matches, i):
+    opens with its head-word there ("Banco de España" stays whole); in Russian and Ukrainian, whose bodies capitalise
+    their first word only, with any word but an adjective before the head-word ("Вчера Служба …", not "Европейский
+    Союз")."""
+    if j - i < 2 or w.heads.starts(norms, i) or _inside_sentence(text, matches, i):
         return i
-    return i + 1
+    if w.adjective_first and w.heads.starts(norms, i + 1) and not raw[i].endswith(w.adjective_endings):
+        return i + 1
+    return i + 1 if j - i >= 3 and norms[i + 1] in w.connectors else i
 
 
 def _adjective_first_end(
@@ -993,11 +1015,14 @@ def _adjective_first_end(
     Таанга" after it), or 0; not at the start of a sentence, where any word is capitalised."""
     if j != i + 1 or j >= len(matches) or not raw[j][:1].islower() or not _joined(text, matches, i) or held[j]:
         return 0
-    head = w.heads.starts(norms, j)
+    k = j
+    while k < min(len(matches), j + 2) and _lower_adjective(raw[k], norms, w, k) and _joined(text, matches, k):
+        k += 1  # "Ярославской областной думы": more adjectives, then the head-word
+    head = w.heads.starts(norms, k) if k < len(matches) and raw[k][:1].islower() and not held[k] else 0
     before = text[: matches[i].start()].rstrip(' \u00a0«"“„(')
     if not head or not before or before[-1] in ".!?…\n:":
         return 0
-    end = j + head
+    end = k + head
     while end < len(matches) and raw[end][:1].isupper() and _joined(text, matches, end - 1):
         end += 1  # a name in the genitive after the head-word: "армия Таанга"
         if held[end - 1]:  # "Конституційний суд Румунії": a known name (its state's) closes the body's
@@ -1005,6 +1030,11 @@ def _adjective_first_end(
                 end += 1
             break
     return end
+
+
+def _lower_adjective(word: str, norms: list[str], w: Words, k: int) -> bool:
+    """A lower-case adjective inside a body's name that opens with its capitalised adjective ("областной")."""
+    return word[:1].islower() and word.endswith(w.adjective_endings) and not w.heads.starts(norms, k)
 
 
 def _classify_organisation(
@@ -1043,6 +1073,7 @@ def _classify_organisation(
     if tail and _joined(text, matches, j - 1):
         end = _org_tail(text, matches, raw, norms, held, w, j)
     end = _with_adjectives(text, matches, raw, norms, held, w, end)
+    end = _genitive_tail(text, matches, raw, norms, w, end)
     if end - i < 2:
         alone = _head_alone(text, matches, raw, norms, held, w, i, end, states)
         if alone is not True:
@@ -1053,6 +1084,26 @@ def _classify_organisation(
     company = w.state_first.ends(norms, end) and _company_of_state(organisation, text, matches, raw, held, i, states)
     found.append(company or _with_state(organisation, matches, raw, held, text, i, states))
     return end
+
+
+def _genitive_tail(text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], w: Words, end: int) -> int:
+    """Where a body's name that ends with its capitalised head-word at `end` ends with the lower-case genitive words
+    that complete it ("Сил народной мобилизации", "Корпуса стражей исламской революции"): the name capitalises its
+    first word only; a verb, a short word or another form ends it, and so does an adjective left last."""
+    if not w.complement_endings or not raw[end - 1][:1].isupper() or not w.heads.ends(norms, end):
+        return end
+    k = end
+    while k < len(matches) and k - end < 4 and _joined(text, matches, k - 1) and _complements(raw[k], norms[k], w):
+        k += 1
+    while k > end and raw[k - 1].endswith(w.adjective_endings):
+        k -= 1  # "Службы внешней": an adjective alone completes nothing
+    return k
+
+
+def _complements(word: str, norm: str, w: Words) -> bool:
+    """A lower-case genitive word that may complete a body's name."""
+    genitive = word.endswith(w.complement_endings) and not word.endswith(w.verb_endings)
+    return word[:1].islower() and len(word) >= 4 and genitive and norm not in w.speech and norm not in w.stop
 
 
 def _company_of_state(
@@ -1150,6 +1201,7 @@ def _classify_person(
         # a title's complement ("Minister of Interior"), not a name; after "and", the run's next part is read on
         # its own ("Regierungschefin und Friedensnobelpreisträgerin Aung San Suu Kyi")
         return i + 1 if norms[i] in AND_WORDS & w.connectors and i + 1 < j else None
+    i, j = _name_beside_particle(raw, norms, w, i, j)
     # a person's name ends where "and" or another title starts ("Nikol Pachinian et le Président russe")
     # ("Ilham Aliyev y Vladímir Putin": two people, though "y" also joins the parts of one Spanish name)
     split = (w.connectors - w.particles) | (AND_WORDS & w.connectors)
@@ -1183,7 +1235,9 @@ def _classify_person(
     alone = (
         titled == 1 or _after_kin(text, matches, norms, w, i) or (speaking and lone and len(raw[i]) >= 4 and not raw[i].isupper())
     )
-    if len(names) == 1 and (not alone or after_connector):
+    particle_led = raw[i][:1].islower() and norms[i] in w.particles  # "den Tod von bin Laden": a family name
+    alone = alone or particle_led
+    if len(names) == 1 and (not alone or (after_connector and not particle_led)):
         return then
     attributed = _attributed(text, matches, norms, w, i, j)
     surname = _surname_known(text, matches, raw, norms, w, i, j, written_alone) or _apposed(text, matches, norms, held, w, i, j)
@@ -1196,6 +1250,25 @@ def _classify_person(
         if not CREDIT_BEFORE.search(text, 0, start) and not CREDIT_AFTER.match(text, end):
             found.append(Detected(_person_name(text[start:end]), "person", start, end, text[start:end]))
     return then
+
+
+def _name_beside_particle(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> tuple[int, int]:
+    """German capitalises every noun: "von" inside a run joins a name only after one given name ("Richard von
+    Weizsäcker") and no article; else it is the preposition, and the name is the full name after it ("Tod von Hassan
+    Kaburi") or the words before it ("Hassan Kaburi von Tripolis", "den Tod von Hunderten": none)."""
+    if not w.noun_capitals:
+        return i, j
+    prepositions = (w.particles & w.connectors) - w.following_particles
+    k = next((k for k in range(i + 1, j - 1) if norms[k] in prepositions), None)
+    if k is None:
+        return i, j
+    given = next((m for m in range(k + 1, j - 1) if raw[m][:1].isupper() and _given(raw[m])), None)
+    if given is not None:  # "Anweisung von US-Präsident Donald Trump"
+        return given, j
+    noun = i > 0 and norms[i - 1] in w.articles  # "den Tod von …": a noun, though "Tod" is a given name
+    if noun and k == i + 1 and j - k > 2:
+        return k + 1, j  # "den Tod von Ghassem Soleimani"
+    return (i, j) if k == i + 1 and _given(raw[i]) and not noun else (i, k)
 
 
 def _after_kin(text: str, matches: list[re.Match[str]], norms: list[str], w: Words, i: int) -> bool:
@@ -1261,7 +1334,7 @@ def _apposed(text: str, matches: list[re.Match[str]], norms: list[str], held: li
         return _inside_sentence(text, matches, i)
     # an article only before a title and its complement ("Evgueni Prigojine, le chef du groupe", "…, the leader of"):
     # "Depuis Villa Rosa, le candidat a parlé" is the clause's subject after a place
-    title = w.titles.starts(norms, j) or (norms[j] in w.connectors and w.titles.starts(norms, j + 1))
+    title = w.titles.starts(norms, j) or (norms[j] in w.connectors | w.articles and w.titles.starts(norms, j + 1))
     described = title and (title == w.titles.starts(norms, j) or _complemented(norms, w, j + 1 + title))
     return bool(described) and _inside_sentence(text, matches, i)
 
@@ -1645,7 +1718,7 @@ def _detect_unscripted(
                 i = j
                 continue
         title = w.titles.starts_any(stems, i)
-        person = _arabic_person(t, i, title) if title else _given_first(t, i) or _patronymic(t, i, found)
+        person = _arabic_person(t, i, title) if title else _given_first(t, i) or _kunya(t, i) or _patronymic(t, i, found)
         if person:
             found += [*_bodies_in_title(t, i + title, person[0].start, states), person[0]]
             i = person[1]
@@ -1896,6 +1969,29 @@ def _given_first(t: Unscripted, i: int) -> tuple[Detected, int] | None:
     if not t.stems[i] & t.w.given or t.held(t.matches[i].start(), t.matches[i].end()):
         return None
     return _arabic_name(t, i, False, None)
+
+
+def _kunya(t: Unscripted, i: int) -> tuple[Detected, int] | None:
+    """A name opening with a kunya, "father of", then a given name and a family name with the article is a person
+    with no title needed ("أبو بكر البغدادي", glued: "أبوبكر البغدادي")."""
+    # the word itself or after "and": "كابول" is no "ابول" after the preposition ka-
+    written = {t.norms[i], t.norms[i].removeprefix("و")}
+    kunya = next(
+        (k for k in t.w.kunyas for stem in written if stem == k or (stem.startswith(k) and len(stem) > len(k) + 2)), None
+    )
+    if kunya is None:
+        return None
+    last = i + 2 if written & t.w.kunyas else i + 1  # "أبو بكر …" or "أبوبكر …"
+    if last >= len(t.matches) or not _article(t.matches[last].group()) or t.norms[last] in t.w.stop:
+        return None
+    if any(not _close(t.text, t.matches, k) or t.held(t.matches[k].start(), t.matches[k].end()) for k in range(i + 1, last + 1)):
+        return None
+    if last == i + 2 and (_article(t.matches[i + 1].group()) or t.norms[i + 1] in t.w.stop):
+        return None
+    name = max((stem for stem in written if stem.startswith(kunya)), key=len)
+    start = t.matches[i].start() + len(t.matches[i].group()) - len(name)  # "وأبو": not the "and"
+    end = t.matches[last].end()
+    return Detected(t.text[start:end], "person", start, end, t.text[start:end]), last + 1
 
 
 def _patronymic(t: Unscripted, i: int, found: list[Detected]) -> tuple[Detected, int] | None:

@@ -315,6 +315,14 @@ def _adjectives_in(language: str) -> dict[str, list[str]]:
     return _with_unmarked(found, language) if language in LATIN_LANGUAGES else found  # "rumanische" of "rumänische"
 
 
+@cache
+def lower_case_adjectives(language: str) -> bool:
+    """The language writes its states' adjectives in lower case ("russe", "немецкий"): one capitalised inside a
+    sentence is a name's word ("Борис Немцов"), not the adjective."""
+    written = [word for words in _demonyms(language.split("-")[0].lower()).values() for word in words]
+    return bool(written) and sum(word[:1].islower() for word in written) > 0.9 * len(written)
+
+
 def base_names(language: str) -> dict[str, list[str]]:
     """Base actor id -> its names in one language: states, organisations and capitals (`capital-of-<state>`)."""
     return _base_names(language.split("-")[0].lower())
