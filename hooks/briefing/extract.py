@@ -105,7 +105,7 @@ def _continues(before: str, after: str, language: str) -> bool:
     if key(word) in months and not word.isdigit():  # "Sept. 12", "janv. 2023"; but "… on 26 July. The guard …"
         return key(word) not in w.full_months or after[:1].isdigit()
     if re.fullmatch(r"[0-3]?\d", word):  # "am 22. Juli": a day before its month
-        first = after.split(maxsplit=1)[0].rstrip(".,;:") if after.split() else ""
+        first = after.split(maxsplit=1)[0].rstrip('.,;:)]»”"') if after.split() else ""  # "(29. Dezember)"
         # or its month in figures, where the language writes a day's full stop: "v pátek 27. 1."
         return key(first) in months or ("." in w.extra.get("day_suffix", ()) and bool(MONTH_FIGURES.match(after)))
     return False
