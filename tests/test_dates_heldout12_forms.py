@@ -4,8 +4,12 @@ tests, on a lighthouse and its keeper; the accuracy on real articles is measured
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from briefing.extract import split_sentences
+from briefing.extract import extract, split_sentences
+from briefing.load import load_source
+from briefing.pipeline import Project, load_registry
 from conftest import dates_read as read
 
 
@@ -158,3 +162,74 @@ def test_months_after_elided_cues_and_with_glued_endings(language: str, sentence
 )
 def test_the_year_so_far_and_its_start(language: str, sentence: str, expected: list) -> None:
     assert read(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "text"),
+    [
+        # a weekday beside a day of a month named relative to now is that day: one date
+        ("ru", "Вечером в понедельник 30 декабря прошлого года смотритель зажёг маяк.", "в понедельник 30 декабря прошлого года"),
+        ("uk", "У понеділок 30 грудня минулого року доглядач запалив маяк.", "У понеділок 30 грудня минулого року"),
+        ("it", "Lunedì 30 dicembre dell'anno scorso il guardiano accese il faro.", "Lunedì 30 dicembre dell'anno scorso"),
+    ],
+)
+def test_a_weekday_beside_a_relative_day_is_one_date(language: str, sentence: str, text: str) -> None:
+    assert read(sentence, language) == [(text, "last-year-month")]
+
+
+def _events(tmp_path: Path, text: str) -> list[tuple[str, str | None, str]]:
+    (tmp_path / "sources").mkdir()
+    path = tmp_path / "sources" / "lighthouse.txt"
+    path.write_text(text, encoding="utf-8")
+    registry, _ = load_registry(Project(tmp_path))
+    return [(e.date_text, e.iso_date, e.date_basis) for e in extract(load_source(path, tmp_path), registry).events]
+
+
+def test_a_solar_hijri_date_written_year_first_is_the_sites_stamp_not_an_event(tmp_path: Path) -> None:
+    text = (
+        "فانوس دریایی دوباره روشن شد\n\n"
+        "۱۴۰۲ مرداد ۳۰, دوشنبهنگهبان فانوس دریایی پس از سه ماه تعمیر چراغ را دوباره روشن کرد.\n\n"
+        "نگهبان روز ۲۸ مرداد به فانوس بازگشته بود.\n"
+    )
+    events = _events(tmp_path, text)
+    assert [e for e in events if "۱۴۰۲" in e[0]] == []
+    # its year still dates the days the text states without one: 28 Mordad 1402 is 19 August 2023
+    assert [e[:2] for e in events] == [("۲۸ مرداد", "2023-08-19")]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        # a count in words in the feminine form, where num2words writes the other
+        ("ar", "غادر الحارس المنار قبل ثلاث سنوات.", [("قبل ثلاث سنوات", "year-3")]),
+        ("ar", "غادر الحارس المنار قبل خمس سنوات.", [("قبل خمس سنوات", "year-5")]),
+        ("ar", "غادر الحارس المنار قبل ثلاثة أيام.", [("قبل ثلاثة أيام", "day-3")]),
+        ("pt", "O faroleiro partiu há duas semanas.", [("há duas semanas", "day-14")]),
+        ("ar", "بقي الحارس في المنار ثلاث سنوات.", []),  # a duration, no date
+    ],
+)
+def test_counts_back_in_the_feminine(language: str, sentence: str, expected: list) -> None:
+    assert read(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "text"),
+    [
+        # a month of the year after the one the text states
+        ("zh", "看守人2006年9月来到灯塔,翌年9月离开。", "翌年9月"),
+        ("de", "Der Wärter kam im September 2006 und ging im September des folgenden Jahres.", "September des folgenden Jahres"),
+        (
+            "it",
+            "Il guardiano arrivò nel settembre 2006 e partì nel settembre dell'anno successivo.",
+            "settembre dell'anno successivo",
+        ),
+        ("pt", "O faroleiro chegou em setembro de 2006 e partiu em setembro do ano seguinte.", "setembro do ano seguinte"),
+    ],
+)
+def test_a_month_of_the_following_year(language: str, sentence: str, text: str) -> None:
+    assert read(sentence, language)[-1] == (text, "following-year")
+
+
+def test_a_month_of_the_following_year_counts_from_the_year_stated_before(tmp_path: Path) -> None:
+    text = "灯塔\n\n看守人2006年9月来到灯塔,翌年9月离开。\n"
+    assert ("翌年9月", "2007-09") in [e[:2] for e in _events(tmp_path, text)]

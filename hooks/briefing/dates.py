@@ -570,8 +570,10 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
     found = _two_weekdays(_listed_weekdays(_weekday_of_week(found, text, sentence, g), text), text, sentence, language)
     found = _eve_of_stated(_year_in_parentheses(_year_named_after(found, text, sentence), text, sentence))
     found = _year_after_aside(found, text)
-    found = [_first_day_before(_day_before(d, text, sentence, g.words), text, sentence, g) for d in found]
-    found = _persian_beside(found, text, sentence, g)
+    days = [_first_day_before(_day_before(d, text, sentence, g.words), text, sentence, g) for d in found]
+    if days != found:  # a day read before a month named relative to now: its weekday beside it is that day too
+        days = _absorbed(days, text, sentence, g.same_day, periods)  # ("в понедельник 30 декабря прошлого года")
+    found = _persian_beside(days, text, sentence, g)
     return [_without_full_stop(d, sentence, g.words) for d in _ranges(_paired_gregorian(found), text, sentence, g)]
 
 
