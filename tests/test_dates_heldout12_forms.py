@@ -233,3 +233,13 @@ def test_a_month_of_the_following_year(language: str, sentence: str, text: str) 
 def test_a_month_of_the_following_year_counts_from_the_year_stated_before(tmp_path: Path) -> None:
     text = "灯塔\n\n看守人2006年9月来到灯塔,翌年9月离开。\n"
     assert ("翌年9月", "2007-09") in [e[:2] for e in _events(tmp_path, text)]
+
+
+def test_the_short_levantine_name_of_august() -> None:
+    assert read("غادر الحارس المنار في أواخر شهر آب، ثم عاد.", "ar") == [("آب", (None, 8, None))]
+    assert read("قال الأب إن ابنه غادر المنار.", "ar") == []
+
+
+def test_a_year_of_another_calendar_alone_is_still_a_date(tmp_path: Path) -> None:
+    text = "فانوس دریایی\n\n۱۴۰۱ هجری شمسی سال تعمیر فانوس دریایی بود و نگهبان روز ۲۸ مرداد بازگشت.\n"
+    assert [e[:2] for e in _events(tmp_path, text) if "۱۴۰۱" in e[0]] == [("۱۴۰۱ هجری شمسی", "2022")]

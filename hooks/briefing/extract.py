@@ -434,7 +434,7 @@ def _stamp(sentence: Sentence, mention: DateMention) -> bool:
     """A whole date and at most a section's name, closing a paragraph after its text ("…的音樂會。2023年08月24日
     時政"): the site's stamp the scraper glued to the lede, no statement of the text. So is a Solar Hijri or Hijri
     date written year first ("۱۳۹۹ مرداد ۳۰", "1401/11/17"): sites stamp their pages so, texts write the day first."""
-    if mention.calendar and OTHER_YEAR_FIRST.match(mention.text.translate(DIGITS)):
+    if mention.calendar and mention.day and OTHER_YEAR_FIRST.match(mention.text.translate(DIGITS)):
         return True
     if sentence.start == 0 or mention.relative or not (mention.year and mention.month and mention.day):
         return False
