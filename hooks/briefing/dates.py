@@ -671,6 +671,7 @@ def _rite_words(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 WORD_BEFORE = re.compile(r"(?<=\S)\s+([^\W\d_]+)\s+$")  # the word before, not the sentence's first
+LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")  # the word before, also the sentence's first
 
 
 def _in_name(mention: DateMention, text: str, language: str) -> bool:
@@ -696,9 +697,10 @@ def _today_and_state(mention: DateMention, text: str, language: str) -> bool:
     states = _state_names(language)
     if cjk(language):
         return states.match(text, mention.end) is not None
-    before = re.search(rf"({LETTER}+)\s+$", text[max(0, mention.start - 40) : mention.start])
-    capital = text[mention.start : mention.start + 1].isupper()
-    return capital and before is not None and states.fullmatch(before[1]) is not None
+    if not text[mention.start : mention.start + 1].isupper():
+        return False
+    before = LAST_WORD.search(text, max(0, mention.start - 40), mention.start)
+    return before is not None and states.fullmatch(before[1]) is not None
 
 
 @cache
@@ -1519,6 +1521,8 @@ def _listed_weekdays(found: list[DateMention], text: str) -> list[DateMention]:
 def _two_weekdays(found: list[DateMention], text: str, sentence: str, language: str) -> list[DateMention]:
     """Two weekdays in a row after "between", "from" or "night" are one span, named by its first day: "nella
     notte tra martedì e mercoledì", "la noche del martes al miércoles", "between Monday and Tuesday"."""
+    if sum(m.relative == "weekday" for m in found) < 2:
+        return found
     out: list[DateMention] = []
     opening, joiner = _weekday_span_words(language)
     for mention in found:
