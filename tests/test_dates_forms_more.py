@@ -87,8 +87,9 @@ def read(sentence: str, language: str) -> list[tuple[str, object]]:
         ("fr", "Il a parlé de mars à la radio.", []),  # "de mars": of March, and no second month
         # a month of last year in Turkish
         ("tr", "Anlaşma geçen yıl Temmuz ayında imzalandı.", [("geçen yıl Temmuz ayında", "last-year-month", None)]),
-        # a month of the Solar Hijri or Hijri calendar is the range of Gregorian days it spans
-        ("fa", "عملیات در آذر ۱۴۰۳ آغاز شد.", [("آذر ۱۴۰۳", (2024, 11, 21), (2024, 12, 20))]),
+        # a Hijri month is the range of Gregorian days it spans; a Solar Hijri one the Gregorian month covering most
+        # of it, as Iranian texts translate it (Azar 1403 runs from 21 November to 20 December 2024)
+        ("fa", "عملیات در آذر ۱۴۰۳ آغاز شد.", [("آذر ۱۴۰۳", (2024, 12, None), None)]),
         ("ar", "بدأ البرنامج في رمضان 1445 هـ في لومي.", [("رمضان 1445 هـ", (2024, 3, 11), (2024, 4, 9))]),
         # a month in Chinese figures names a month on its own; a count of months does not
         ("zh", "安理会9月批准了渔业协定。", [("9月", (None, 9, None), None)]),

@@ -149,6 +149,8 @@ def grammar(language: str) -> Grammar:
     years_after = _words_alt([s for s in x.get("year_after", []) if len(s) > 2 and s[:1].isalpha()])  # not "г."
     years_noun = rf"(?P<noun>(?:{_words_alt(x['years_noun'])})\s+)?" if x.get("years_noun") else ""
     months_dashed = rf"(?P<month>{wide})\s*[-–—]\s*(?P<month2>{wide}){edge_after}"
+    # after its day, a month's case ending glued without an apostrophe: "13 kasımda" (`month_endings`)
+    case_ending = rf"|(?=(?:{x['month_endings']}){edge_after})" if x.get("month_endings") else ""
     absolute = [
         # year first, also with a space after each dot ("2020. 11. 24.", as Korean and Hungarian write it)
         ("iso", rf"(?<!\d)(?P<year>{YEAR})(?P<sep>[-/.]|\.\s)(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d.]\d)"),
@@ -161,7 +163,8 @@ def grammar(language: str) -> Grammar:
         # and its year to the month ("22 липня2011")
         (
             "day-month",
-            rf"{day}{rng}{day_month}\s*{glued}{month}(?:{edge_after}|(?={YEAR}(?!\d)))(?:(?:{month_year}|\.){year}|{SHORT_YEAR})?",
+            rf"{day}{rng}{day_month}\s*{glued}{month}(?:{edge_after}|(?={YEAR}(?!\d)){case_ending})"
+            rf"(?:(?:{month_year}|\.){year}|{SHORT_YEAR})?",
         ),
         ("month-day", rf"{edge_before}{month}\s*{day}{rng}(?:[,،]?\s+{year})?"),
         ("month-year", rf"{edge_before}{month}{month_year}{year}"),
@@ -196,7 +199,8 @@ def grammar(language: str) -> Grammar:
         absolute.append(
             (
                 "month",
-                rf"{edge_before}(?:(?P<cue>{before})(?:\s+|-)(?P<month>{bare}){edge_after}{alone}"
+                # an elided cue takes no space: "d'août"
+                rf"{edge_before}(?:(?P<cue>{before})(?:\s+|-|(?<=['’]))(?P<month>{bare}){edge_after}{alone}"
                 rf"|(?P<month2>{bare})(?=\s*(?:{after}){edge_after}){_case_ended(w, bare, edge_after)}"
                 # and the first of two before a cue that follows them: "Temmuz ve ağustos aylarında"
                 rf"|(?P<month6>{bare})(?=\s+(?:{_words_alt(x.get('range_and', []))})\s+(?:{bare})\s*(?:{after}){edge_after}))",
@@ -224,7 +228,10 @@ def grammar(language: str) -> Grammar:
         absolute.append(("easter", rf"{edge_before}(?:{_alt(x['easter'])}){edge_after}{month_year}(?P<year>{YEAR})(?!\d)"))
     if x.get("feasts"):  # a feast kept on the same day every year is that day: "Nochevieja", "New Year's Eve 2019"
         feasts = _alt([n for names in x["feasts"].values() for n in names])
-        absolute.append(("feast", rf"{edge_before}(?P<feast>{feasts}){edge_after}(?:{month_year}{year})?"))
+        # its year before it where the language writes a year so: "2019年圣诞节"
+        after_year = rf"(?:{month_year}{year})?"
+        feast_year = rf"(?:{year}\s*年\s*)?(?P<feast>{feasts})" if cjk(language) else rf"(?P<feast>{feasts}){after_year}"
+        absolute.append(("feast", rf"{edge_before}{feast_year}{edge_after}"))
     if x.get("month_alone"):  # a month named in figures needs no cue where a count of months is written otherwise
         # "9月", "十月"; nine months are "9个月", "九个月"
         figures = _alt([n for n in w.full_months if ANY_DIGIT.search(n) or IDEOGRAPH.search(n)])
@@ -236,7 +243,9 @@ def grammar(language: str) -> Grammar:
     # a month's second name after a slash is part of it ("أبريل/نيسان الماضي": last April); the first says which
     # the second may be a name of two words ("أكتوبر/تشرين الأول الماضي")
     any_month = _alt(w.months, capital=language == "en")
-    months = rf"{any_month}(?:\s*/\s*(?:{any_month}|{LETTER}{{3,12}}){WORD_END})?"
+    # or after a space, where the language writes both names side by side ("كانون الثاني يناير من العام الجاري")
+    beside = rf"|\s+{any_month}{WORD_END}" if x.get("two_names") else ""
+    months = rf"{any_month}(?:\s*/\s*(?:{any_month}|{LETTER}{{3,12}}){WORD_END}{beside})?"
     relative = _relative_patterns(w, months, (weekday_names, _words_alt(sorted(short))), edges)
     exactly = (x.get("anniversary") or {}).get("inside", [])
     relative += _counted_patterns(w.counted, COUNTED, edges, exactly)
@@ -382,13 +391,17 @@ def _calendar_forms(x: dict, suffix: str, day_month: str, edges: tuple[str, str]
     for form, table, marker in (("hijri", "hijri_months", "hijri_marker"), ("persian", "persian_months", "persian_marker")):
         if x.get(table):
             names = _alt([n for names in x[table].values() for n in names])
+            # its day may be glued to the month's name, as scraped text has it ("18دی 1398")
             forms.append(
                 (
                     form,
-                    rf"(?:{day}{day_month}\s+)?(?P<month>{names})(?:[\s\u200c]*ماه)?(?:\s+سال)?\s+(?P<year>{OTHER_YEAR})(?!\d)"
+                    rf"(?:{day}{day_month}\s*)?(?P<month>{names})(?:[\s\u200c]*ماه)?(?:\s+سال)?\s+(?P<year>{OTHER_YEAR})(?!\d)"
                     rf"(?:\s*{_words_alt(x.get(marker, []))}{edge_after})?",
                 )
             )
+            if form == "persian":  # year first, as Iranian sites stamp their pages: "۱۳۹۹ مرداد ۳۰"
+                first = rf"(?<![\d.,/:-])(?P<year>{OTHER_YEAR})\s+(?P<month>{names})\s+(?P<day>[0-3]?\d)(?![\d.,:/]\d|\d)"
+                forms.append((form, first))
             # the equivalent in parentheses of a Gregorian day, its spaces lost: "۱۲ دسامبر(21قوس1397)"
             forms.append((form, rf"(?<=\()(?P<day>[0-3]?\d)(?P<month>{names})(?P<year>{OTHER_YEAR})(?=\))"))
     if x.get("own_calendar"):  # in figures, year first, as Iranian sites stamp their pages: "1401/11/17"
@@ -410,6 +423,12 @@ def _other_years(x: dict, edge_after: str) -> list[tuple[str, str]]:
     return forms
 
 
+def _short_solar_year(x: dict, edge_after: str) -> str:
+    """A Solar Hijri year in two figures, as Iranian texts shorten it ("۲۶ فروردین ۹۸"), before punctuation or a
+    function word: not a count ("۲۶ فروردین ۹۸ نفر")."""
+    return rf"(?P<solar_yy>\d\d)(?=\s*(?:[.,،:;)]|$|(?:{_words_alt(x.get('function_words', []))}){edge_after}))"
+
+
 def _persian_yearless_forms(x: dict, day: str, day_month: str, edges: tuple[str, str]) -> list[tuple[str, str]]:
     """A Solar Hijri day whose year is not stated: "۴ مرداد", "چهارم مردادماه جاری"."""
     if not x.get("persian_months"):
@@ -418,15 +437,16 @@ def _persian_yearless_forms(x: dict, day: str, day_month: str, edges: tuple[str,
     every = [n for names in x["persian_months"].values() for n in names]
     plain = [n for n in every if n not in x.get("persian_ambiguous", [])]  # "تیر" is also a shot: it needs "ماه"
     current = _words_alt(x.get("persian_current", []))
-    # its year in two figures, as Iranian texts shorten it ("۲۶ فروردین ۹۸"), before punctuation or a function
-    # word: not a count ("۲۶ فروردین ۹۸ نفر")
-    short_year = rf"(?:\s+(?P<solar_yy>\d\d)(?=\s*(?:[.,،:;)]|$|(?:{_words_alt(x.get('function_words', []))}){edge_after})))?"
+    short_year = rf"(?:\s+{_short_solar_year(x, edge_after)})?"
+    # a month with its year in two figures ("مهر ماه 95"); "تیر" (a shot) only before "ماه"
+    month = rf"(?:(?P<month>{_alt(plain)})(?:[\s\u200c]*ماه)?|(?P<month2>{_alt(every)})[\s\u200c]*ماه){edge_after}"
     forms = [
+        ("persian", rf"{edge_before}{month}\s+{_short_solar_year(x, edge_after)}"),
         (
             "persian",
             rf"{day}{day_month}\s*(?:(?P<month>{_alt(plain)})(?:[\s\u200c]*ماه)?"
             rf"|(?P<month2>{_alt(every)})[\s\u200c]*ماه){edge_after}(?:\s+{current}{edge_after}|{short_year})",
-        )
+        ),
     ]
     # after a day's ordinal in words, any name is the month's: "هشتم تیر" (a shot would be "هشتمین تیر")
     if x.get("day_words"):
@@ -553,11 +573,13 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
     chosen = _and_months([d for d in chosen if not _in_name(d, text, language)], text, sentence, g)
     periods = _day_periods(language)
     found = _in_stated_month(_absorbed(sorted(chosen, key=lambda d: d.start), text, sentence, g.same_day, periods))
-    found = _listed_weekdays(_weekday_of_week(found, text, sentence, g), text)
+    found = _two_weekdays(_listed_weekdays(_weekday_of_week(found, text, sentence, g), text), text, sentence, language)
     found = _eve_of_stated(_year_in_parentheses(_year_named_after(found, text, sentence), text, sentence))
     found = _year_after_aside(found, text)
-    found = [_first_day_before(_day_before(d, text, sentence, g.words), text, sentence, g) for d in found]
-    found = _persian_beside(found, text, sentence, g)
+    days = [_first_day_before(_day_before(d, text, sentence, g.words), text, sentence, g) for d in found]
+    if days != found:  # a day read before a month named relative to now: its weekday beside it is that day too
+        days = _absorbed(days, text, sentence, g.same_day, periods)  # ("в понедельник 30 декабря прошлого года")
+    found = _persian_beside(days, text, sentence, g)
     return [_without_full_stop(d, sentence, g.words) for d in _ranges(_paired_gregorian(found), text, sentence, g)]
 
 
@@ -669,6 +691,7 @@ def _rite_words(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 WORD_BEFORE = re.compile(r"(?<=\S)\s+([^\W\d_]+)\s+$")  # the word before, not the sentence's first
+LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")  # the word before, also the sentence's first
 
 
 def _in_name(mention: DateMention, text: str, language: str) -> bool:
@@ -682,7 +705,32 @@ def _in_name(mention: DateMention, text: str, language: str) -> bool:
     # a word for a day capitalised after a capitalised word mid-sentence names something: "India Today TV"
     capital = text[mention.start : mention.start + 1].isupper() and (mention.relative or "").startswith("day")
     word = WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start) if capital else None
-    return word is not None and word[1][0].isupper()
+    return (word is not None and word[1][0].isupper()) or _today_and_state(mention, text, language)
+
+
+def _today_and_state(mention: DateMention, text: str, language: str) -> bool:
+    """ "Today" beside a state's name (CLDR's, in the language or English) names an outlet: "今日俄罗斯" (Russia
+    Today), "Russia Today", "USA Today". CJK writes "today" first and glued ("美国今日宣布" is the US announcing
+    today); elsewhere it follows, capitalised."""
+    if mention.relative != "day+0":
+        return False
+    states = _state_names(language)
+    if cjk(language):
+        return states.match(text, mention.end) is not None
+    if not text[mention.start : mention.start + 1].isupper():
+        return False
+    before = LAST_WORD.search(text, max(0, mention.start - 40), mention.start)
+    return before is not None and states.fullmatch(before[1]) is not None
+
+
+@cache
+def _state_names(language: str) -> re.Pattern[str]:
+    """CLDR's names of states in the language and in English, and their initials ("USA"), as one pattern."""
+    names = {"USA", "UK"}
+    for locale in filter(None, (cldr_locale(language), cldr_locale("en"))):
+        names |= {fold(n) for code, n in locale.territories.items() if code.isalpha()}
+    end = "" if cjk(language) else "$"
+    return re.compile(f"(?:{'|'.join(map(re.escape, sorted(names, key=len, reverse=True)))}){end}", re.I)
 
 
 @cache
@@ -1020,6 +1068,9 @@ def _converted(form: str, m: re.Match[str], text: str, year: int, month: int | N
             return DateMention(m.start(), m.end(), text, g.year, last=(end.year, None, None), calendar=form)
         if not day:  # a month: "آذر ۱۴۰۳"
             end = _gregorian(form, year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+            if form == "persian":  # the Gregorian month covering most of it, as Iranian texts translate one
+                most = g if calendar.monthrange(g.year, g.month)[1] - g.day >= end.day else end
+                return DateMention(m.start(), m.end(), text, most.year, most.month, calendar=form)
             last = (end.year, end.month, end.day)
             return DateMention(m.start(), m.end(), text, g.year, g.month, g.day, last=last, calendar=form)
     except (ValueError, OverflowError):
@@ -1128,7 +1179,7 @@ def _relative(kind: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     g = m.groupdict()
     month_name = next((v for k, v in g.items() if k.startswith("month") and v), None)
     weekday_name = next((v for k, v in g.items() if "weekday" in k and v), None)
-    month = _month(month_name.split("/")[0].strip(), w.months) if month_name else None  # "أبريل/نيسان": the first
+    month = _first_month(month_name, w.months) if month_name else None
     weekday = w.weekdays.get(key(weekday_name)) if weekday_name else None
     if (month_name and month is None) or (weekday_name and weekday is None):
         return None  # a name matched only by case folding ("Frıday" with a dotless ı)
@@ -1156,6 +1207,12 @@ def _relative(kind: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
         start, end, kind = _anniversary(m, w, years_back[1]) or (start, end, kind)
     text = sentence[start:end]
     return DateMention(start, end, text, None, month, day, relative=kind, weekday=weekday, last=last)
+
+
+def _first_month(names: str, months: dict[str, int]) -> int | None:
+    """The month of a month's two names, by the first: "أبريل/نيسان", "كانون الثاني يناير"."""
+    first = names.split("/")[0].split()
+    return next((m for n in range(len(first), 0, -1) if (m := _month(" ".join(first[:n]), months))), None)
 
 
 def _anniversary(m: re.Match[str], w: Words, years: str) -> tuple[int, int, str] | None:
@@ -1491,6 +1548,46 @@ def _listed_weekdays(found: list[DateMention], text: str) -> list[DateMention]:
             mention = replace(mention, relative=previous.relative)
         out.append(mention)
     return out
+
+
+def _two_weekdays(found: list[DateMention], text: str, sentence: str, language: str) -> list[DateMention]:
+    """Two weekdays in a row after "between", "from" or "night" are one span, named by its first day: "nella
+    notte tra martedì e mercoledì", "la noche del martes al miércoles", "between Monday and Tuesday"."""
+    if sum(m.relative == "weekday" for m in found) < 2:
+        return found
+    out: list[DateMention] = []
+    opening, joiner = _weekday_span_words(language)
+    for mention in found:
+        first = out[-1] if out else None
+        if (
+            first is not None
+            and first.relative == mention.relative == "weekday"
+            and first.weekday is not None
+            and mention.weekday == (first.weekday + 1) % 7
+            and joiner.fullmatch(text[first.end : mention.start])
+            and opening.search(text, max(0, first.start - 30), first.start)
+        ):
+            out[-1] = replace(first, end=mention.end, text=sentence[first.start : mention.end])
+            continue
+        out.append(mention)
+    return out
+
+
+@cache
+def _weekday_span_words(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words before a span of two weekdays (`range_from` and CLDR's names of the night) and between them."""
+    x = words(language).extra
+    locale = cldr_locale(language)
+    nights = {
+        name
+        for context, width in itertools.product(("format", "stand-alone"), ("wide", "abbreviated"))
+        if locale
+        for period, name in locale.day_periods[context][width].items()
+        if period.startswith("night")
+    }
+    opening = re.compile(rf"{WORD_START}(?:{_words_alt(sorted({*x.get('range_from', []), *nights}))})\s+(?:\w+\s+)?$", re.I)
+    joiner = re.compile(rf"\s*(?:{_words_alt(sorted({*x.get('range', []), *x.get('range_and', [])}))})\s*", re.I)
+    return opening, joiner
 
 
 def _yearless(mention: DateMention) -> bool:

@@ -24,7 +24,7 @@ from . import realdates, safeyaml
 from .actors import actor_mentions
 from .clean import BULLET, UNSPACED
 from .credits import credited_outlet
-from .dates import DateMention, confirm, find_dates, persian_in, persian_near, solar_years
+from .dates import DIGITS, OTHER_YEAR, DateMention, confirm, find_dates, persian_in, persian_near, solar_years
 from .datewords import dateparser_codes, key, words
 from .model import Briefing, Candidate, Event, Mention, Published, Sentence, Source
 from .published import from_text, is_page_date, is_stale_update
@@ -106,7 +106,7 @@ def _continues(before: str, after: str, language: str) -> bool:
     if key(word) in months and not word.isdigit():  # "Sept. 12", "janv. 2023"; but "… on 26 July. The guard …"
         return key(word) not in w.full_months or after[:1].isdigit()
     if re.fullmatch(r"[0-3]?\d", word):  # "am 22. Juli": a day before its month
-        first = after.split(maxsplit=1)[0].rstrip(".,;:") if after.split() else ""
+        first = after.split(maxsplit=1)[0].rstrip('.,;:)]»”"') if after.split() else ""  # "(29. Dezember)"
         # or its month in figures, where the language writes a day's full stop: "v pátek 27. 1."
         return key(first) in months or ("." in w.extra.get("day_suffix", ()) and bool(MONTH_FIGURES.match(after)))
     return False
@@ -447,12 +447,16 @@ def _events(
 
 
 # what a site prints beside its stamp of a date: a section's name ("時政", "Politik"), a separator
+OTHER_YEAR_FIRST = re.compile(rf"\s*{OTHER_YEAR}(?!\d)")
 STAMP_LABEL = re.compile(r"^[\s|·•/-]*(?:[\u3400-\u9fff]{1,4}|[^\W\d_]{1,12})?[\s|·•/-]*$")
 
 
 def _stamp(sentence: Sentence, mention: DateMention) -> bool:
     """A whole date and at most a section's name, closing a paragraph after its text ("…的音樂會。2023年08月24日
-    時政"): the site's stamp the scraper glued to the lede, no statement of the text."""
+    時政"): the site's stamp the scraper glued to the lede, no statement of the text. So is a Solar Hijri or Hijri
+    date written year first ("۱۳۹۹ مرداد ۳۰", "1401/11/17"): sites stamp their pages so, texts write the day first."""
+    if mention.calendar and mention.day and OTHER_YEAR_FIRST.match(mention.text.translate(DIGITS)):
+        return True
     if sentence.start == 0 or mention.relative or not (mention.year and mention.month and mention.day):
         return False
     rest = sentence.text[: mention.start] + sentence.text[mention.end :]
