@@ -22,6 +22,7 @@ from .detect import (
     Detected,
     city_words,
     geographic_words,
+    inside_sentence_at,
     lone_words,
     people_words,
     place_endings,
@@ -329,8 +330,7 @@ def _capitalised_adjective(text: str, match: Match, language: str) -> bool:
     ("Борис Немцов" is no "немцы")."""
     if not match.adjective or not text[match.start : match.start + 1].isupper() or not lower_case_adjectives(language):
         return False
-    before = text[: match.start].rstrip(' \u00a0«"“„(')
-    return bool(before) and before[-1] not in ".!?…:\n"
+    return inside_sentence_at(text, match.start)
 
 
 def _fuller(d: Detected, before: Detected | None) -> bool:

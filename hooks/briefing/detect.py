@@ -1019,8 +1019,7 @@ def _adjective_first_end(
     while k < min(len(matches), j + 2) and _lower_adjective(raw[k], norms, w, k) and _joined(text, matches, k):
         k += 1  # "Ярославской областной думы": more adjectives, then the head-word
     head = w.heads.starts(norms, k) if k < len(matches) and raw[k][:1].islower() and not held[k] else 0
-    before = text[: matches[i].start()].rstrip(' \u00a0«"“„(')
-    if not head or not before or before[-1] in ".!?…\n:":
+    if not head or not inside_sentence_at(text, matches[i].start()):
         return 0
     end = k + head
     while end < len(matches) and raw[end][:1].isupper() and _joined(text, matches, end - 1):
@@ -1316,7 +1315,12 @@ def _surname_known(
 
 def _inside_sentence(text: str, matches: list[re.Match[str]], i: int) -> bool:
     """Word i is not a sentence's first word (which is capitalised whatever it is)."""
-    before = text[: matches[i].start()].rstrip(' \u00a0«"“„(')
+    return inside_sentence_at(text, matches[i].start())
+
+
+def inside_sentence_at(text: str, start: int) -> bool:
+    """The word at `start` is not a sentence's first word: something stands before it, and no sentence's end."""
+    before = text[:start].rstrip(' \u00a0«"“„(')
     return bool(before) and before[-1] not in ".!?…\n:"
 
 
