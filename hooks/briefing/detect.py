@@ -1313,6 +1313,9 @@ def _surname_known(
     return _inside_sentence(text, matches, i)
 
 
+OPENING_MARKS = frozenset(' \u00a0«"“„(')  # what may stand between a sentence's end and its first word
+
+
 def _inside_sentence(text: str, matches: list[re.Match[str]], i: int) -> bool:
     """Word i is not a sentence's first word (which is capitalised whatever it is)."""
     return inside_sentence_at(text, matches[i].start())
@@ -1320,8 +1323,10 @@ def _inside_sentence(text: str, matches: list[re.Match[str]], i: int) -> bool:
 
 def inside_sentence_at(text: str, start: int) -> bool:
     """The word at `start` is not a sentence's first word: something stands before it, and no sentence's end."""
-    before = text[:start].rstrip(' \u00a0«"“„(')
-    return bool(before) and before[-1] not in ".!?…\n:"
+    k = start  # walked back, not sliced: a paragraph may be a megabyte long and this is asked of many words
+    while k > 0 and text[k - 1] in OPENING_MARKS:
+        k -= 1
+    return k > 0 and text[k - 1] not in ".!?…\n:"
 
 
 def _apposed(text: str, matches: list[re.Match[str]], norms: list[str], held: list[bool], w: Words, i: int, j: int) -> bool:
