@@ -15,8 +15,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from icu4py.breakers import WordBreaker
-
 from . import safeyaml
 from .model import Block, Removed
 from .published import (
@@ -31,7 +29,7 @@ from .published import (
     labels,
     revision_label,
 )
-from .scripts import UNSPACED_SCRIPTS
+from .scripts import UNSPACED_SCRIPTS, dictionary_pieces
 
 DATA = Path(__file__).parent / "data"
 SENTENCE_END = ".!?؟…\"'”’»)。！？」』"
@@ -88,7 +86,7 @@ def words(line: str) -> list[str]:
     runs = SPACELESS_RUN.findall(line)
     if runs:  # a Thai paragraph is a few spaced phrases, not a headline's few words
         line = SPACELESS_RUN.sub(" ", line)
-    dictionary = [word for run in runs for word in WordBreaker(run, "und") if not word.isspace()]
+    dictionary = [word for run in runs for word in dictionary_pieces(run) if not word.isspace()]
     return [*UNSPACED.findall(line), *dictionary, *UNSPACED.sub(" ", line).split()]
 
 

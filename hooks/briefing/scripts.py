@@ -61,11 +61,16 @@ def spaceless(language: str) -> bool:
     return script_code(language) in SPACELESS_CODES
 
 
+def dictionary_pieces(text: str) -> list[str]:
+    """The text cut where ICU's dictionaries put a word's edge, spaces and punctuation kept as pieces of their own:
+    a run of Thai cut into "เมื่อ", "เดือน" and "เมษายน"."""
+    return list(WordBreaker(text, "und"))
+
+
 def word_edges(text: str) -> frozenset[int]:
-    """The offsets where ICU's dictionaries put a word's start or end: inside a run of Thai, between "เมื่อ",
-    "เดือน" and "เมษายน"."""
+    """The offsets where ICU's dictionaries put a word's start or end (`dictionary_pieces`)."""
     edges, at = {0}, 0
-    for piece in WordBreaker(text, "und"):
+    for piece in dictionary_pieces(text):
         at += len(piece)
         edges.add(at)
     return frozenset(edges)
