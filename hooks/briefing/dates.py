@@ -1337,10 +1337,13 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
     return bool(x.get("bare_year_before_lowercase")) and following.isalpha() and following.islower()
 
 
+DOT_THEN_LETTER = re.compile(r"\.\s+([^\W\d_])")  # an ordinal's dot and the next word's first letter
+
+
 def _ordinal_year(after: str) -> bool:
     """Where CLDR writes a year as an ordinal ("d. MMMM y."), its dot before a word in lower case, which no
     sentence opens: "krajem 2018. uhićen", "1997. i 1998."; a count takes no such dot."""
-    word = re.match(r"\.\s+([^\W\d_])", after)
+    word = DOT_THEN_LETTER.match(after)
     return bool(word) and word[1].islower()
 
 
