@@ -214,7 +214,7 @@ def _year_and_month_facts(language: str, info: dict[str, Any], long_format: str)
 def _named_months(info: dict[str, Any]) -> list[str]:
     """dateparser's names of a month that are the language's word for "month" and the month's own name
     ("เดือนเมษายน": the month of April): a month even alone, as a cue and a month are elsewhere ("in April")."""
-    unit_words = [u.lower() for u in info.get("month", []) if len(u) >= MIN_DAY_CUE]
+    unit_words = [u.lower() for u in info.get("month", []) if len(u) >= MIN_UNIT_WORD]
     names = {str(n).lower() for k in MONTH_KEYS for n in info.get(k, [])}
     return sorted(n for n in names for u in unit_words if n.startswith(u) and n[len(u) :].strip() in names)
 
