@@ -100,6 +100,7 @@ class Timed:
             self.peak = now
 
     def peak_raised(self) -> dict[str, float]:
+        """MB each event raised the build's peak RSS by, the largest first; under 1 MB is the reading's noise."""
         return {name: round(mb, 1) for name, mb in sorted(self.raised.items(), key=lambda kv: -kv[1]) if mb >= 1}
 
 
