@@ -24,7 +24,7 @@ from anyascii import anyascii
 from dateparser.date import DateDataParser
 
 from .datewords import IDEOGRAPH, VOWEL_LETTERS, Words, fold, key, words, year_count_words, year_form
-from .knowledge import cldr_locale, given_names
+from .knowledge import cldr_locale, given_names, names_in, state_codes
 from .prefilter import Needs, comparable, may_match, needed
 from .scripts import ARABIC_MARKS, LETTER, UNSPACED_SCRIPTS, WORD_END, WORD_START, script_code, spaceless, word_edges
 from .scripts import MARKS as WORD_MARKS  # every script's combining marks; Arabic's are read apart
@@ -725,10 +725,9 @@ def _today_and_state(mention: DateMention, text: str, language: str) -> bool:
 
 @cache
 def _state_names(language: str) -> re.Pattern[str]:
-    """CLDR's names of states in the language and in English, and their initials ("USA"), as one pattern."""
-    names = {"USA", "UK"}
-    for locale in filter(None, (cldr_locale(language), cldr_locale("en"))):
-        names |= {fold(n) for code, n in locale.territories.items() if code.isalpha()}
+    """The base knowledge's names of states in the language and in English ("USA" among them), as one pattern."""
+    states = set(state_codes().values())
+    names = {fold(n) for each in {language, "en"} for key, found in names_in(each).items() if key in states for n in found}
     end = "" if cjk(language) else "$"
     return re.compile(f"(?:{'|'.join(map(re.escape, sorted(names, key=len, reverse=True)))}){end}", re.I)
 
