@@ -27,6 +27,38 @@ def build_project(root: Path, site_dir: Path, strict: bool = True) -> Path:
     return site_dir
 
 
+# the first paragraph under a test page's header, one per language: a fisheries agreement signed in Lomé, a topic of
+# none of the evaluation sets
+LEDE = {
+    "ar": "وافقت الحكومة على المرسوم الخاص بالصيد البحري بعد ليلة طويلة من المفاوضات مع الشركاء.\n",
+    "bn": "প্রতিবেশীদের সঙ্গে দীর্ঘ রাতের আলোচনার পর সরকার মৎস্য চুক্তি অনুমোদন করেছে।\n\n"
+    "চুক্তিটি আগামী মাস থেকে উপকূলের সব বন্দরে কার্যকর হবে বলে মন্ত্রণালয় জানিয়েছে।\n",
+    "de": "Die Regierung hat das Abkommen über die Fischerei nach einer langen Nacht der Verhandlungen gebilligt.\n",
+    "en": "The government approved the fisheries agreement after a long night of talks with its neighbours.\n",
+    "es": "El gobierno aprobó el acuerdo de pesca tras una larga noche de negociaciones con sus vecinos.\n",
+    "et": "Valitsus kiitis pärast pikka läbirääkimiste ööd naabritega heaks kalanduslepingu rannikuvete kohta.\n",
+    "fa": "دولت پس از یک شب طولانی مذاکره با همسایگان، توافق ماهیگیری را تصویب کرد.\n",
+    "fr": "Le gouvernement a approuvé l'accord de pêche après une longue nuit de négociations avec ses voisins.\n",
+    "it": "Il governo ha approvato l'accordo sulla pesca dopo una lunga notte di trattative con i vicini.\n",
+    "ja": "政府は近隣諸国との長い交渉の末、漁業協定を承認した。協定は来月発効する。\n",
+    "ko": "정부는 이웃 나라들과 밤새 협상한 끝에 어업 협정을 승인했다. 협정은 다음 달 발효된다.\n",
+    "lt": "Vyriausybė po ilgos derybų nakties su kaimynais patvirtino žvejybos susitarimą dėl pakrančių vandenų.\n",
+    "lv": "Valdība pēc garas sarunu nakts ar kaimiņiem apstiprināja zvejas līgumu par piekrastes ūdeņiem.\n",
+    "mr": "शेजारी देशांशी रात्रभर झालेल्या चर्चेनंतर सरकारने मासेमारी कराराला मान्यता दिली आहे.\n",
+    "ms": "Kerajaan meluluskan perjanjian perikanan selepas rundingan sepanjang malam dengan negara jiran.\n",
+    "nl": "De regering keurde het visserijakkoord goed na een lange nacht van onderhandelingen met de buurlanden.\n",
+    "pl": "Rząd zatwierdził umowę rybacką po długiej nocy negocjacji z sąsiadami i partnerami z regionu.\n",
+    "pt": "O governo aprovou o acordo de pesca após uma longa noite de negociações com os vizinhos.\n",
+    "ro": "Guvernul a aprobat acordul de pescuit după o noapte lungă de negocieri cu vecinii din regiune.\n",
+    "ru": "Правительство одобрило соглашение о рыболовстве после долгой ночи переговоров с соседями.\n",
+    "sl": "Vlada je po dolgi noči pogajanj s sosedi potrdila sporazum o ribolovu v obalnih vodah.\n",
+    "sr": "Vlada je posle duge noći pregovora sa susedima potvrdila sporazum o ribolovu u priobalnim vodama.\n",
+    "tr": "Hükümet, komşularıyla uzun bir müzakere gecesinin ardından balıkçılık anlaşmasını onayladı.\n",
+    "uk": "Уряд схвалив угоду про рибальство після довгої ночі переговорів із сусідами.\n",
+    "zh": "政府在经过一整夜的谈判后批准了渔业协定。该协定将于下月生效。\n",
+}
+
+
 def published_of(tmp_path: Path, text: str) -> tuple[str | None, str]:
     """The publication date (or year-less day) and its basis the extractor reads from a page's text."""
     from briefing.extract import extract

@@ -7,25 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import build_project, make_project, published_of, read_json
-
-LEDE = {
-    "ar": "وافقت الحكومة على المرسوم الخاص بالصيد البحري بعد ليلة طويلة من المفاوضات مع الشركاء.\n",
-    "de": "Die Regierung hat das Abkommen über die Fischerei nach einer langen Nacht der Verhandlungen gebilligt.\n",
-    "en": "The government approved the fisheries agreement after a long night of talks with its neighbours.\n",
-    "es": "El gobierno aprobó el acuerdo de pesca tras una larga noche de negociaciones con sus vecinos.\n",
-    "fa": "دولت پس از یک شب طولانی مذاکره با همسایگان، توافق ماهیگیری را تصویب کرد.\n",
-    "fr": "Le gouvernement a approuvé l'accord de pêche après une longue nuit de négociations avec ses voisins.\n",
-    "it": "Il governo ha approvato l'accordo sulla pesca dopo una lunga notte di trattative con i vicini.\n",
-    "pt": "O governo aprovou o acordo de pesca após uma longa noite de negociações com os vizinhos.\n",
-    "ru": "Правительство одобрило соглашение о рыболовстве после долгой ночи переговоров с соседями.\n",
-    "uk": "Уряд схвалив угоду про рибальство після довгої ночі переговорів із сусідами.\n",
-    "zh": "政府在经过一整夜的谈判后批准了渔业协定。该协定将于下月生效。\n",
-    # languages with no date-words file
-    "nl": "De regering keurde het visserijakkoord goed na een lange nacht van onderhandelingen met de buurlanden.\n",
-    "pl": "Rząd zatwierdził umowę rybacką po długiej nocy negocjacji z sąsiadami i partnerami z regionu.\n",
-    "ro": "Guvernul a aprobat acordul de pescuit după o noapte lungă de negocieri cu vecinii din regiune.\n",
-}
+from conftest import LEDE, build_project, make_project, published_of, read_json
 
 # a Chinese source line whose fields are parted by spaces
 SOURCE_LINE = "国际新闻\n渔业协定在洛美签署\n字号+作者: 来源:某某社 2024-03-04 10:05 评论(发表) 收藏本文\n\n"

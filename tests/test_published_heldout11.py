@@ -7,28 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import build_project, make_project, published_of, read_json
-
-LEDE = {
-    "de": "Die Regierung hat das Abkommen über die Fischerei nach einer langen Nacht der Verhandlungen gebilligt.\n",
-    "en": "The government approved the fisheries agreement after a long night of talks with its neighbours.\n",
-    "es": "El gobierno aprobó el acuerdo de pesca tras una larga noche de negociaciones con sus vecinos.\n",
-    "fa": "دولت پس از یک شب طولانی مذاکره با همسایگان، توافق ماهیگیری را تصویب کرد.\n",
-    "fr": "Le gouvernement a approuvé l'accord de pêche après une longue nuit de négociations avec ses voisins.\n",
-    "ru": "Правительство одобрило соглашение о рыболовстве после долгой ночи переговоров с соседями.\n",
-    "uk": "Уряд схвалив угоду про рибальство після довгої ночі переговорів із сусідами.\n",
-    "zh": "政府在经过一整夜的谈判后批准了渔业协定。该协定将于下月生效。\n",
-    # languages with no date-words file
-    "ja": "政府は近隣諸国との長い交渉の末、漁業協定を承認した。協定は来月発効する。\n",
-    "ko": "정부는 이웃 나라들과 밤새 협상한 끝에 어업 협정을 승인했다. 협정은 다음 달 발효된다.\n",
-    "bn": "প্রতিবেশীদের সঙ্গে দীর্ঘ রাতের আলোচনার পর সরকার মৎস্য চুক্তি অনুমোদন করেছে।\n\n"
-    "চুক্তিটি আগামী মাস থেকে উপকূলের সব বন্দরে কার্যকর হবে বলে মন্ত্রণালয় জানিয়েছে।\n",
-    "mr": "शेजारी देशांशी रात्रभर झालेल्या चर्चेनंतर सरकारने मासेमारी कराराला मान्यता दिली आहे.\n",
-    "sl": "Vlada je po dolgi noči pogajanj s sosedi potrdila sporazum o ribolovu v obalnih vodah.\n",
-    "lt": "Vyriausybė po ilgos derybų nakties su kaimynais patvirtino žvejybos susitarimą dėl pakrančių vandenų.\n",
-    "et": "Valitsus kiitis pärast pikka läbirääkimiste ööd naabritega heaks kalanduslepingu rannikuvete kohta.\n",
-    "ms": "Kerajaan meluluskan perjanjian perikanan selepas rundingan sepanjang malam dengan negara jiran.\n",
-}
+from conftest import LEDE, build_project, make_project, published_of, read_json
 
 
 @pytest.mark.parametrize(

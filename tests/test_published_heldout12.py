@@ -7,23 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import published_of
-
-LEDE = {
-    "de": "Die Regierung hat das Abkommen über die Fischerei nach einer langen Nacht der Verhandlungen gebilligt.\n",
-    "en": "The government approved the fisheries agreement after a long night of talks with its neighbours.\n",
-    "es": "El gobierno aprobó el acuerdo de pesca tras una larga noche de negociaciones con sus vecinos.\n",
-    "fa": "دولت پس از یک شب طولانی مذاکره با همسایگان، توافق ماهیگیری را تصویب کرد.\n",
-    "fr": "Le gouvernement a approuvé l'accord de pêche après une longue nuit de négociations avec ses voisins.\n",
-    "ru": "Правительство одобрило соглашение о рыболовстве после долгой ночи переговоров с соседями.\n",
-    "tr": "Hükümet, komşularıyla uzun bir müzakere gecesinin ardından balıkçılık anlaşmasını onayladı.\n",
-    # languages with no date-words file
-    "sl": "Vlada je po dolgi noči pogajanj s sosedi potrdila sporazum o ribolovu v obalnih vodah.\n",
-    "et": "Valitsus kiitis pärast pikka läbirääkimiste ööd naabritega heaks kalanduslepingu rannikuvete kohta.\n",
-    "lv": "Valdība pēc garas sarunu nakts ar kaimiņiem apstiprināja zvejas līgumu par piekrastes ūdeņiem.\n",
-    "ms": "Kerajaan meluluskan perjanjian perikanan selepas rundingan sepanjang malam dengan negara jiran.\n",
-    "sr": "Vlada je posle duge noći pregovora sa susedima potvrdila sporazum o ribolovu u priobalnim vodama.\n",
-}
+from conftest import LEDE, published_of
 
 
 @pytest.mark.parametrize(
