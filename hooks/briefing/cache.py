@@ -8,7 +8,9 @@ they import, found by following the imports: fingerprint.py), so a changed input
 The key is computed from the raw bytes, before `load_source`, because loading costs time too.
 An entry made with other registries still holds when the edit cannot change what extraction reads of them for
 that source (registry_edit.py: a renamed actor the source never names): the registries each entry was made
-with are kept beside the entries (`registries-<digest>`) until no entry refers to them.
+with are kept beside the entries (`registries-<digest>`) until no entry refers to them. An entry that does not hold
+is, when the misses are made in this process, read again from itself: only what extraction reads of the registries
+is made again (`extract.rematch`).
 
 Each file holds a header (format, key, checksum of the payload) and a gzipped pickle.
 Pickle is used because the entries are written and read by this same code on this machine, with

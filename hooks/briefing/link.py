@@ -236,7 +236,9 @@ class _Kept:
     grouped as they were, and the languages, publishers and ids of their briefings; each block's comparisons, by the
     very events compared (their ids, the events kept alive) and their languages; each entry as placed on its page;
     the related briefings (`_RelatedKept`). After an edit of the registries only the comparisons and the parts are
-    kept, and taken again where the facts of every event they hold are the same (`earlier`, `changed`)."""
+    kept, and taken again where the facts of every event they hold are the same (`earlier`, `changed`); so are the
+    entries while the outlets are the same, where neither their events' facts nor their actors' names and kinds
+    changed (`relabelled`)."""
 
     actors: dict[str, Actor] = field(default_factory=dict)
     outlets: dict[str, object] = field(default_factory=dict)
