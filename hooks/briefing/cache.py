@@ -133,7 +133,7 @@ class ExtractionCache:
     memory: dict[str, Entry] = field(init=False)
     made_with: set[str] = field(default_factory=set)  # the registries the entries used were made with
     edits: dict[str, RegistryEdit | None] = field(default_factory=dict)  # from the registries of a digest to today's
-    stale: dict[str, Briefing] = field(default_factory=dict)  # key -> the entry's Briefing, made with other registries
+    stale: set[str] = field(default_factory=set)  # keys of the entries made with registries they no longer hold for
 
     def __post_init__(self) -> None:
         self.folder = self.folder.resolve()
@@ -179,11 +179,12 @@ class ExtractionCache:
 
     def _remade(self, make: Make, rematch: Rematch | None, job: Job) -> tuple[Result, int]:
         """`make` of one miss, or `rematch` of the entry of the same source and code made with other registries."""
-        stale = self.stale.get(job[1] or "")
-        if rematch is None or stale is None:
+        key = job[1]
+        stale = self._entry(key) if rematch is not None and key in self.stale else None
+        if stale is None:
             return _make_one(make, self.folder, job)
         self.stats["rematched"] += 1
-        return _make_one(lambda _: rematch(stale), self.folder, job)
+        return _make_one(lambda _: rematch(stale.briefing), self.folder, job)
 
     def site_key(self, jobs: list[tuple[Path, str]], settings: str) -> str | None:
         """A key for the site model made of these sources with these settings; None if one cannot be read."""
@@ -215,12 +216,15 @@ class ExtractionCache:
             self.used.add(key)
         return key
 
+    def _entry(self, key: str) -> Entry | None:
+        return self.memory.get(key) or _read(_entry_path(self.folder, key), key, self.stats, Entry)
+
     def _lookup(self, key: str) -> Briefing | None:
-        found = self.memory.get(key) or _read(_entry_path(self.folder, key), key, self.stats, Entry)
+        found = self._entry(key)
         if found is None:
             return None
         if not self._holds(found):
-            self.stale[key] = found.briefing
+            self.stale.add(key)  # not held: read again if it is matched again (`_remade`)
             return None
         self.stats["cache_hits"] += 1
         self.memory[key] = found
