@@ -237,7 +237,8 @@ def summarise(sentence: str, date: DateMention, limit: int = 18) -> str:
 
 
 def extract(source: Source, registry: Registry) -> Briefing:
-    """Everything the build infers for one source, with the frontmatter applied on top."""
+    """Everything the build infers for one source, with the frontmatter applied on top. What reads the registries is
+    read again by `rematch` after a registry edit: a new reading of them belongs there too (tests/test_rematch.py)."""
     fm, header = source.frontmatter, source.header
     body = " ".join(b.text for b in source.blocks)
     language = fm.get("language") or detect_language(body)
