@@ -49,3 +49,26 @@ def test_a_registry_edit_compares_again_only_the_events_whose_facts_it_changed(
     renamed, fresh, talks, fresh_again = done
     assert renamed == 0 < fresh
     assert 0 < talks < fresh_again
+
+
+def test_a_renamed_actor_makes_again_only_the_entries_of_events_naming_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An entry shows of the registries only its sources' outlets and its actors' names and kinds (its label): after
+    an actor is renamed the others are the last build's very entries, and the chronology is a fresh build's."""
+    root = make_project(tmp_path, copy_sources=True)
+    generate(root / "sources", 40, seed=4)
+    last: dict[str, Briefing] = {}
+    before = {e.id: e for e in build_site(Project(root), last=last).links.entries}
+    made: set[str] = set()
+    real = link._entry
+    monkeypatch.setattr(link, "_entry", lambda *args: made.add((entry := real(*args)).id) or entry)
+    _edit(root / "registry" / "actors.yaml", "    name: Qatar\n", "    name: State of Qatar\n")
+    previewed = build_site(Project(root), last=last).links.entries
+    remade = set(made)
+    kept = [e for e in previewed if e.id not in remade]
+
+    assert previewed == build_site(Project(root)).links.entries
+    assert any("State of Qatar" in e.label for e in previewed)
+    assert {e.id for e in previewed if "qatar" in e.actors} <= remade
+    assert len(kept) > len(previewed) // 2 and all(before.get(e.id) is e for e in kept)

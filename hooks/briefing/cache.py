@@ -8,7 +8,9 @@ they import, found by following the imports: fingerprint.py), so a changed input
 The key is computed from the raw bytes, before `load_source`, because loading costs time too.
 An entry made with other registries still holds when the edit cannot change what extraction reads of them for
 that source (registry_edit.py: a renamed actor the source never names): the registries each entry was made
-with are kept beside the entries (`registries-<digest>`) until no entry refers to them.
+with are kept beside the entries (`registries-<digest>`) until no entry refers to them. An entry that does not hold
+is, when the misses are made in this process, read again from itself: only what extraction reads of the registries
+is made again (`extract.rematch`).
 
 Each file holds a header (format, key, checksum of the payload) and a gzipped pickle.
 Pickle is used because the entries are written and read by this same code on this machine, with
@@ -108,9 +110,11 @@ def extractor_files() -> list[Path]:
 
 
 Make = Callable[[Path], Briefing]  # one source file to its Briefing; picklable, as workers receive it
+Rematch = Callable[[Briefing], Briefing]  # a source's Briefing made with other registries to today's (extract.rematch)
 Job = tuple[Path, str | None, str]  # a source, its key and the registries' digest
 Result = Briefing | tuple[Problem, ...]  # a page, or every problem of its file
 ABANDONED_S = 3600  # a temporary file (*.part) untouched this long belongs to a build that was stopped
+STATS = ("extracted", "cache_hits", "cache_rejected", "extract_ms", "registry_kept", "rematched")  # what a build counts
 PARALLEL_MIN = 100  # fewer misses than this are extracted in this process: starting workers costs ~1 s
 WARM_UP = 8  # misses made in this process before the workers fork, so that they inherit what it loaded
 
@@ -125,12 +129,11 @@ class ExtractionCache:
     workers: int | None = None  # processes for many misses (mkdocs.yml extra.briefing.workers); None: one per core
     used: set[str] = field(default_factory=set)
     keys: dict[Path, str | None] = field(default_factory=dict)  # each source's key, computed once
-    stats: dict[str, int] = field(
-        default_factory=lambda: {"extracted": 0, "cache_hits": 0, "cache_rejected": 0, "extract_ms": 0, "registry_kept": 0}
-    )
+    stats: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STATS, 0))
     memory: dict[str, Entry] = field(init=False)
     made_with: set[str] = field(default_factory=set)  # the registries the entries used were made with
     edits: dict[str, RegistryEdit | None] = field(default_factory=dict)  # from the registries of a digest to today's
+    stale: set[str] = field(default_factory=set)  # keys of the entries made with registries they no longer hold for
 
     def __post_init__(self) -> None:
         self.folder = self.folder.resolve()
@@ -145,9 +148,11 @@ class ExtractionCache:
         digest.update(data)
         return digest.hexdigest()
 
-    def briefings(self, jobs: list[tuple[Path, str]], make: Make) -> Iterator[Result]:
+    def briefings(self, jobs: list[tuple[Path, str]], make: Make, rematch: Rematch | None = None) -> Iterator[Result]:
         """For each (path, path relative to the project), in order: its Briefing, from the cache
-        or made by `make` (in worker processes when many are missing), or the problems `make` raised."""
+        or made by `make` (in worker processes when many are missing), or the problems `make` raised. `rematch`:
+        a source whose entry was made with other registries is read again from it (extract.rematch) when the
+        misses are made in this process."""
         keys = [self._key_of(path, rel) for path, rel in jobs]
         found = [self._lookup(key) if key else None for key in keys]
         misses = [(path, key) for (path, _), key, hit in zip(jobs, keys, found, strict=True) if hit is None]
@@ -159,7 +164,7 @@ class ExtractionCache:
             first = [_make_one(make, self.folder, job) for job in todo[:WARM_UP]]
             made = chain(first, self._in_workers(todo[WARM_UP:], make, workers))
         else:
-            made = (_make_one(make, self.folder, job) for job in todo)
+            made = (self._remade(make, rematch, job) for job in todo)
         for hit, key in zip(found, keys, strict=True):
             if hit is not None:
                 yield hit
@@ -171,6 +176,15 @@ class ExtractionCache:
                 self.memory[key] = Entry(result, self.digest, self.digest)
                 self.made_with.add(self.digest)
             yield result
+
+    def _remade(self, make: Make, rematch: Rematch | None, job: Job) -> tuple[Result, int]:
+        """`make` of one miss, or `rematch` of the entry of the same source and code made with other registries."""
+        key = job[1]
+        stale = self._entry(key) if rematch is not None and key in self.stale else None
+        if stale is None:
+            return _make_one(make, self.folder, job)
+        self.stats["rematched"] += 1
+        return _make_one(lambda _: rematch(stale.briefing), self.folder, job)
 
     def site_key(self, jobs: list[tuple[Path, str]], settings: str) -> str | None:
         """A key for the site model made of these sources with these settings; None if one cannot be read."""
@@ -202,9 +216,15 @@ class ExtractionCache:
             self.used.add(key)
         return key
 
+    def _entry(self, key: str) -> Entry | None:
+        return self.memory.get(key) or _read(_entry_path(self.folder, key), key, self.stats, Entry)
+
     def _lookup(self, key: str) -> Briefing | None:
-        found = self.memory.get(key) or _read(_entry_path(self.folder, key), key, self.stats, Entry)
-        if found is None or not self._holds(found):
+        found = self._entry(key)
+        if found is None:
+            return None
+        if not self._holds(found):
+            self.stale.add(key)  # not held: read again if it is matched again (`_remade`)
             return None
         self.stats["cache_hits"] += 1
         self.memory[key] = found

@@ -117,9 +117,11 @@ class Engine:
             # what every page is made from, compared with the last build's
             self.preview.plan_pages(files, {reader.PRINT_PAGE: printed}, printed - held, self.memo.last_text)
         stats = site.stats
+        rematched = stats.get("rematched", 0)
         log.info(
-            "%s source files -> %s briefing pages, %s errors; extracted %s (%s ms), %s from the cache%s%s",
+            "%s source files -> %s briefing pages, %s errors; extracted %s (%s ms), %s from the cache%s%s%s",
             *(stats[key] for key in ("files", "pages", "errors", "extracted", "extract_ms", "cache_hits")),
+            f"; {rematched} of them extracted again only where they read the registries" if rematched else "",
             "; the site model is unchanged" if site.build.reused else "",
             "; its pages and exports are the last build's" if replayed else "",
         )

@@ -237,7 +237,8 @@ def summarise(sentence: str, date: DateMention, limit: int = 18) -> str:
 
 
 def extract(source: Source, registry: Registry) -> Briefing:
-    """Everything the build infers for one source, with the frontmatter applied on top."""
+    """Everything the build infers for one source, with the frontmatter applied on top. What reads the registries is
+    read again by `rematch` after a registry edit: a new reading of them belongs there too (tests/test_rematch.py)."""
     fm, header = source.frontmatter, source.header
     body = " ".join(b.text for b in source.blocks)
     language = fm.get("language") or detect_language(body)
@@ -260,9 +261,6 @@ def extract(source: Source, registry: Registry) -> Briefing:
     if published.date is None and estimate:
         published = replace(published, estimate=estimate[0], estimate_reason=estimate[1])
     title, title_basis = _title(fm, header, sentences)
-    outlet = registry.outlet_for(*outlet_hints(source)) or credited_outlet(source, registry)
-    publisher = fm.get("publisher") or (outlet.name if outlet else header.get("site_name") or header.get("credit"))
-    actors = list(dict.fromkeys(fm["actors"])) if "actors" in fm else list(dict.fromkeys(m.actor for m in mentions))
     lede = next((b.text for b in source.blocks if b.kind == "paragraph" and len(b.text.split()) >= 8), None)
     base = fm.get("slug") or slugify(f"{published.date or 'undated'} {title}", max_length=80, word_boundary=True) or "source"
     return Briefing(
@@ -273,12 +271,12 @@ def extract(source: Source, registry: Registry) -> Briefing:
         summary=fm.get("summary"),
         lede=lede,
         published=published,
-        publisher=publisher,
+        publisher=_publisher(source, registry),
         author=fm.get("author") or header.get("author"),
         language=language,
         url=fm.get("url") or header.get("url"),
         tags=tuple(fm.get("tags", ())),
-        actors=tuple(actors),
+        actors=_actors(fm, mentions),
         mentions=tuple(mentions),
         sentences=tuple(sentences),
         events=tuple(events),
@@ -287,6 +285,41 @@ def extract(source: Source, registry: Registry) -> Briefing:
         detected=tuple(detected),  # every detected actor a mention names, even when the frontmatter lists the actors
         state_names_read=frozenset(names_read),
     )
+
+
+def rematch(made: Briefing, registry: Registry) -> Briefing:
+    """`extract` of the same source with other registries, from the briefing `made` that extract gave with the old
+    ones: only what reads the registries is made again (the actors' mentions, the detected actors, the candidates,
+    the outlet, each event's actors); the language, sentences, dates and events read none of them. After a registry
+    edit, the sources whose reading it may change are read so (the dates were half of extracting them again)."""
+    source, language = made.source, made.language
+    names_read: set[str] = set()
+    mentions, detected = actor_mentions(source.blocks, registry, language, names_read)
+    by_sentence = _actors_by_sentence([*made.sentences, *_headings(source, made.published)], mentions)
+    named = {key: tuple(dict.fromkeys(actors)) for key, actors in by_sentence.items()}
+    events = tuple(replace(e, actors=named[(e.sentence.block, e.sentence.start)]) for e in made.events)
+    return replace(
+        made,
+        publisher=_publisher(source, registry),
+        actors=_actors(source.frontmatter, mentions),
+        mentions=tuple(mentions),
+        events=events,
+        candidates=tuple(find_candidates(list(made.sentences), mentions, language, registry)),
+        detected=tuple(detected),
+        state_names_read=frozenset(names_read),
+    )
+
+
+def _publisher(source: Source, registry: Registry) -> str | None:
+    """The editor's publisher, else the outlet the source names, else its site's name or credit."""
+    fm, header = source.frontmatter, source.header
+    outlet = registry.outlet_for(*outlet_hints(source)) or credited_outlet(source, registry)
+    return fm.get("publisher") or (outlet.name if outlet else header.get("site_name") or header.get("credit"))
+
+
+def _actors(fm: dict, mentions: list[Mention]) -> tuple[str, ...]:
+    """The editor's actors, else those the text names, in the order first named."""
+    return tuple(dict.fromkeys(fm["actors"] if "actors" in fm else (m.actor for m in mentions)))
 
 
 def _headings(source: Source, published: Published) -> list[Sentence]:

@@ -26,7 +26,7 @@ from rapidfuzz.utils import default_process
 
 from .kinds import Lexicon, kinds_of, lexicon
 from .model import Briefing, Event, PickledWithoutCache, pickled_as_fields
-from .registry import Registry, normalise
+from .registry import Actor, Registry, normalise
 from .text import display_date
 
 SAME_DAY = 0.5  # the score of a match by kind and day alone: below any match by shared parties (1 or more)
@@ -236,9 +236,11 @@ class _Kept:
     grouped as they were, and the languages, publishers and ids of their briefings; each block's comparisons, by the
     very events compared (their ids, the events kept alive) and their languages; each entry as placed on its page;
     the related briefings (`_RelatedKept`). After an edit of the registries only the comparisons and the parts are
-    kept, and taken again where the facts of every event they hold are the same (`earlier`, `changed`)."""
+    kept, and taken again where the facts of every event they hold are the same (`earlier`, `changed`); so are the
+    entries while the outlets are the same, where neither their events' facts nor their actors' names and kinds
+    changed (`relabelled`)."""
 
-    actors: dict[str, object] = field(default_factory=dict)
+    actors: dict[str, Actor] = field(default_factory=dict)
     outlets: dict[str, object] = field(default_factory=dict)
     lex: Lexicon | None = None
     facts: dict[FactsKey, tuple[frozenset[str], frozenset[str], str]] = field(default_factory=dict)
@@ -254,6 +256,7 @@ class _Kept:
     keep: bool = False  # kept for the next link (a preview's): only then are the parts worked out
     earlier: dict[FactsKey, tuple[frozenset[str], frozenset[str], str]] | None = None  # the facts before a registry edit
     changed: set[int] = field(default_factory=set)  # ... and id(event) of the events whose facts it changed (`_facts`)
+    relabelled: set[str] | None = None  # ... and the actors it added, removed, renamed or gave another kind (`_entry`)
 
 
 Ranked = list[tuple[int, float, str]]  # (-shared entries, -weight, other): a related list's members, then the next
@@ -293,8 +296,19 @@ def _keep(registry: Registry, lex: Lexicon, keep: bool) -> tuple[_Kept, _Kept]:
             lex=lex, events=_kept.events, compared=_kept.compared, parts=_kept.parts, earlier=_kept.facts, blocks=_kept.blocks
         )
         last.cooccurring = _kept.cooccurring  # actor ids only: the registry's names and kinds count nothing there
+        if _kept.outlets == registry.outlets:  # an entry reads its sources' outlets, and its actors' names and kinds
+            last.entries, last.relabelled = _kept.entries, _relabelled(_kept.actors, registry.actors)
     _kept = _Kept(dict(registry.actors), dict(registry.outlets), lex, keep=True)
     return last, _kept
+
+
+def _relabelled(old: dict[str, Actor], new: dict[str, Actor]) -> set[str]:
+    """The actors whose name or kind (what an entry's label shows of them) an edit changed, added or removed."""
+
+    def shown(actors: dict[str, Actor], i: str) -> tuple[str, str] | None:
+        return (actors[i].name, actors[i].kind) if i in actors else None
+
+    return {i for i in old.keys() | new.keys() if shown(old, i) != shown(new, i)}
 
 
 def _facts(events: list[tuple[Event, str]], registry: Registry, kept: tuple[_Kept, _Kept] | None = None) -> list[_Facts]:
@@ -771,9 +785,18 @@ def _kept_entry(
     )
     first, (last, now) = facts[members[0]].event.id, kept
     found = last.entries.get(first)
+    if found is not None and last.relabelled is not None and not _same_reading(key[1], last):
+        found = None
     entry = found[1] if found is not None and found[0] == key else _entry(group, facts, briefings, registry, language)
     now.entries[first] = (key, entry)
     return entry
+
+
+def _same_reading(events: tuple[Event, ...], last: _Kept) -> bool:
+    """After a registry edit: whether an entry of these events reads of the registries what it read before (the
+    facts of its events, the names and kinds of their actors; its sources' outlets are unchanged, see `_keep`)."""
+    relabelled = last.relabelled or set()
+    return not any(id(e) in last.changed or not relabelled.isdisjoint(e.actors) for e in events)
 
 
 def _label(date: str | None, kinds: tuple[str, ...], actors: list[str], summary: str, registry: Registry) -> str:

@@ -20,7 +20,7 @@ from .extract import assign_ids
 from .link import link
 from .load import UNSAFE_NAME, check_inside, declared_actors, source_files
 from .model import Briefing
-from .reading import read_briefing
+from .reading import read_briefing, reread_briefing
 from .registry import Actor, Outlet, Registry, load_actors, load_outlets, with_base
 from .site import Project, Site
 from .validate import cross_source_problems
@@ -143,10 +143,11 @@ def build_site(
     if memo_key and (site := cache.site(memo_key, Site)) is not None:
         cache.finish()
         # In place: under `mkdocs serve` the model kept in memory keeps what it has made (its assessments).
-        site.stats.update({"extracted": 0, "extract_ms": 0, "cache_hits": len(inside), "cache_rejected": 0})
+        site.stats.update({"extracted": 0, "extract_ms": 0, "cache_hits": len(inside), "cache_rejected": 0, "rematched": 0})
         site.build.reused = True
         return site
-    results = cache.briefings(inside, partial(read_briefing, root=project.root, registry=registry))
+    make = partial(read_briefing, root=project.root, registry=registry)
+    results = cache.briefings(inside, make, partial(reread_briefing, registry=registry))
     # The CLI shows a progress bar: it advances in step with the results, which are made lazily.
     shown = progress([path for path, _ in inside]) if progress else ()
     refused: list[Path] = []

@@ -11,7 +11,7 @@ from pathlib import Path
 from mkdocs.plugins import get_plugin_logger
 
 from .errors import Problem, SourceError
-from .extract import extract
+from .extract import extract, rematch
 from .load import load_source
 from .model import Briefing
 from .registry import Registry
@@ -29,6 +29,19 @@ def read_briefing(path: Path, root: Path, registry: Registry) -> Briefing:
     except SourceError:
         raise
     except Exception as exc:
-        log.debug("%s:\n%s", path, traceback.format_exc())
-        message = f"the build failed on this file ({type(exc).__name__}: {str(exc)[:200]}); please report it with the file"
-        raise SourceError(Problem(path.relative_to(root).as_posix(), message)) from None
+        raise _failed(path.relative_to(root).as_posix(), exc) from None
+
+
+def reread_briefing(made: Briefing, registry: Registry) -> Briefing:
+    """What `read_briefing` gives of the source of `made` (which it gave with other registries) with `registry`."""
+    try:
+        return rematch(made, registry)
+    except Exception as exc:
+        raise _failed(made.source.path, exc) from None
+
+
+def _failed(rel: str, exc: Exception) -> SourceError:
+    """A failure no check foresaw is still this file's error, not the end of the build."""
+    log.debug("%s:\n%s", rel, traceback.format_exc())
+    message = f"the build failed on this file ({type(exc).__name__}: {str(exc)[:200]}); please report it with the file"
+    return SourceError(Problem(rel, message))
