@@ -145,3 +145,17 @@ def test_a_weekday_that_starts_a_word_is_not_glued(tmp_path: Path) -> None:
 def test_a_credit_line_of_agencies_and_the_date(tmp_path: Path, line: str, language: str) -> None:
     text = f"Fisheries deal signed in Lomé\n{line}\n{LEDE[language]}"
     assert published_of(tmp_path, text)[0] == "2024-03-04"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "language"),
+    [
+        # the word for "hour" before the stamp's time is no word of a sentence
+        ("دوشنبه، 14 اسفند 1402 ساعت 10:05 بین الملل", "fa"),
+        ("4 Mart 2024 saat 10:05 Dünya Haberleri Bölümü", "tr"),
+        ("Lunedì 4 marzo 2024 alle ore 10:05 Sezione Esteri", "it"),
+    ],
+)
+def test_a_stamp_with_the_word_for_hour(tmp_path: Path, stamp: str, language: str) -> None:
+    text = f"Fisheries deal signed in Lomé\n{stamp}\n\n{LEDE[language]}"
+    assert published_of(tmp_path, text) == ("2024-03-04", "header")

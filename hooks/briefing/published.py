@@ -273,7 +273,7 @@ def is_date_line(line: str) -> bool:
         return False
     # a label, or a date and little else: besides month and weekday names, a place ("The Hague, 24 November
     # 2015") or a time zone; "Kuwait opened an embassy in 1950." is a sentence
-    others = [w for w in re.findall(r"[^\W\d_]{2,}", rest) if key(w) not in calendar_words()]
+    others = [w for w in re.findall(r"[^\W\d_]{2,}", rest) if key(w) not in calendar_words() and not _hour_word(w)]
     return unlabelled != line or _count(others) <= 3
 
 
@@ -282,6 +282,17 @@ def _day_month_stamp(rest: str) -> bool:
     day = DAY_AND_NAMES.fullmatch(rest.strip(" ,.-–|"))
     names = re.findall(r"[^\W\d_]+", rest)
     return bool(day) and any(key(n) in calendar_words() for n in names) and all(key(n) in calendar_words() for n in names)
+
+
+def _hour_word(word: str) -> bool:
+    """CLDR's word for "hour" in a covered language, which a stamp writes before its time ("ساعت 22:26", "saat
+    18:12", "alle ore 13:16"): no more a word of a sentence than the time itself."""
+    return word.casefold() in hour_words()
+
+
+@cache
+def hour_words() -> frozenset[str]:
+    return frozenset(w for language in known_languages() | {"en"} for w in unit_words(language, "duration-hour"))
 
 
 @cache
@@ -441,7 +452,8 @@ def _date_alone(text: str, language: str, labelled: bool = False) -> str | None:
     attached = _attached(text[: stated[0].start]) and not _padded(stated[0])
     if attached or HEADING_COLON.match(text, stated[0].end) or _place_of(text[stated[0].end :]):
         return None  # "Officials met on Monday, 4 March 2024": the date of what a phrase reports
-    return _whole(stated[0]) if _count(WORD.findall(CJK_RUN.sub(" ", rest)) + CJK_RUN.findall(rest)) <= 3 else None
+    others = [w for w in WORD.findall(CJK_RUN.sub(" ", rest)) if not _hour_word(w)]
+    return _whole(stated[0]) if _count(others + CJK_RUN.findall(rest)) <= 3 else None
 
 
 def _padded(mention: DateMention) -> bool:
