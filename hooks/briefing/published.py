@@ -133,14 +133,14 @@ BRACKET_AGENCY = re.compile(r"\s*[^\W\d_]{2,20}\s*】")
 MAX_HEADLINE = 140  # characters after a headline's date: more is a lede the loader took for the headline
 DAY_HEADING_END = re.compile(r"\s*[:：]\s*|\s+[—–-]\s+")  # the colon or dash after a day's count
 MIN_STEM, MAX_ENDING = 3, 2  # a unit's word with a case or possessive ending: "günü", "yılı", "дня"
-MAX_DAY_HEADING = 20
+MAX_DAY_HEADING = 20  # characters of a count of days before a date: "1'inci gün", "Day 12"
 MAX_CONNECTIVE = 12  # letters of the word between a date and its label: "tarihinde"
 STAMP_REACH = 120  # characters of a paragraph where a stamp's label or a notice's words stand
 NOTICE_GAP = 12  # characters between a notice's label and its date: " il ", " en ", " on the "
 CLAUSE_END = re.compile(r"\s*(?:[,.;:：|]|$)")  # a label that closes its clause: "… tarihinde eklendi, …"
 # a dateline's article before its date ("Paris, le 4 mars 2024") and sources parted by spaced slashes ("AFP/ Reuters, ")
 SHORT_WORD_END = re.compile(r"(?<=[,،])\s*[^\W\d_]{1,3}\s+$")
-SPACED_SLASH = re.compile(r"\s*/\s*")  # characters of a count of days before a date: "1'inci gün", "Day 12"
+SPACED_SLASH = re.compile(r"\s*/\s*")
 MAX_PLACE_NAMES = 3  # "Essen/Paríž", "Banská Bystrica"
 MAX_INFOBOX_FIELD = 8  # words of an infobox's place field, label and value ("Location Salisbury, United Kingdom")
 AGENCY_DASH = re.compile(r"^\.?\s*\([^)]{2,40}\)\s*[—–-]{1,2}\s")
@@ -292,6 +292,7 @@ def _hour_word(word: str) -> bool:
 
 @cache
 def hour_words() -> frozenset[str]:
+    """CLDR's words for "hour" of the languages with a date-words file and English."""
     return frozenset(w for language in known_languages() | {"en"} for w in unit_words(language, "duration-hour"))
 
 
@@ -554,7 +555,7 @@ def _restated(line: str, below: list[str], language: str) -> bool:
 def _only_year_words(rest: str, language: str) -> bool:
     """Nothing but punctuation and the language's word for "year" ("15 апреля 2013 год", "2013 yılı")."""
     years = unit_words(language, "duration-year")
-    return all(any(_is_day_word(w.casefold(), y) for y in years) for w in re.findall(r"[^\W\d_]+\.?", rest))
+    return all(any(_is_unit_word(w.casefold(), y) for y in years) for w in re.findall(r"[^\W\d_]+\.?", rest))
 
 
 @cache
@@ -579,10 +580,10 @@ def _day_heading(line: str) -> bool:
     if len(head) < 2 or not re.search(r"\d", head[0]) or len(head[0]) > MAX_DAY_HEADING:
         return False
     tokens = [t.casefold() for t in re.findall(r"[^\W\d_]+", head[0])]
-    return any(_is_day_word(token, day) for token in tokens for day in day_words())
+    return any(_is_unit_word(token, day) for token in tokens for day in day_words())
 
 
-def _is_day_word(token: str, day: str) -> bool:
+def _is_unit_word(token: str, day: str) -> bool:
     """The word for a unit (a day, a year), or it with an ending of up to two letters ("günü", "yılı"; not
     "diario" for "día"); a Chinese or Japanese character inside a run."""
     ending = len(day) >= MIN_STEM and token.startswith(day) and len(token) - len(day) <= MAX_ENDING
