@@ -131,6 +131,16 @@ GLUED_PLACE = re.compile(r"(?<=\s)[A-ZÀ-ÞА-ЯЁІЇЄҐ][^\W\d_]+,\s*$")
 # the agency closing a dateline in lenticular brackets after its date, as Japanese sites print it: "【3月4日 AFP】"
 BRACKET_AGENCY = re.compile(r"\s*[^\W\d_]{2,20}\s*】")
 MAX_HEADLINE = 140  # characters after a headline's date: more is a lede the loader took for the headline
+DAY_HEADING_END = re.compile(r"\s*[:：]\s*|\s+[—–-]\s+")  # the colon or dash after a day's count
+MIN_STEM, MAX_ENDING = 3, 2  # a unit's word with a case or possessive ending: "günü", "yılı", "дня"
+MAX_DAY_HEADING = 20  # characters of a count of days before a date: "1'inci gün", "Day 12"
+MAX_CONNECTIVE = 12  # letters of the word between a date and its label: "tarihinde"
+STAMP_REACH = 120  # characters of a paragraph where a stamp's label or a notice's words stand
+NOTICE_GAP = 12  # characters between a notice's label and its date: " il ", " en ", " on the "
+CLAUSE_END = re.compile(r"\s*(?:[,.;:：|]|$)")  # a label that closes its clause: "… tarihinde eklendi, …"
+# a dateline's article before its date ("Paris, le 4 mars 2024") and sources parted by spaced slashes ("AFP/ Reuters, ")
+SHORT_WORD_END = re.compile(r"(?<=[,،])\s*[^\W\d_]{1,3}\s+$")
+SPACED_SLASH = re.compile(r"\s*/\s*")
 MAX_PLACE_NAMES = 3  # "Essen/Paríž", "Banská Bystrica"
 MAX_INFOBOX_FIELD = 8  # words of an infobox's place field, label and value ("Location Salisbury, United Kingdom")
 AGENCY_DASH = re.compile(r"^\.?\s*\([^)]{2,40}\)\s*[—–-]{1,2}\s")
@@ -263,7 +273,7 @@ def is_date_line(line: str) -> bool:
         return False
     # a label, or a date and little else: besides month and weekday names, a place ("The Hague, 24 November
     # 2015") or a time zone; "Kuwait opened an embassy in 1950." is a sentence
-    others = [w for w in re.findall(r"[^\W\d_]{2,}", rest) if key(w) not in calendar_words()]
+    others = [w for w in re.findall(r"[^\W\d_]{2,}", rest) if key(w) not in calendar_words() and not _hour_word(w)]
     return unlabelled != line or _count(others) <= 3
 
 
@@ -272,6 +282,18 @@ def _day_month_stamp(rest: str) -> bool:
     day = DAY_AND_NAMES.fullmatch(rest.strip(" ,.-–|"))
     names = re.findall(r"[^\W\d_]+", rest)
     return bool(day) and any(key(n) in calendar_words() for n in names) and all(key(n) in calendar_words() for n in names)
+
+
+def _hour_word(word: str) -> bool:
+    """CLDR's word for "hour" in a covered language, which a stamp writes before its time ("ساعت 22:26", "saat
+    18:12", "alle ore 13:16"): no more a word of a sentence than the time itself."""
+    return word.casefold() in hour_words()
+
+
+@cache
+def hour_words() -> frozenset[str]:
+    """CLDR's words for "hour" of the languages with a date-words file and English."""
+    return frozenset(w for language in known_languages() | {"en"} for w in unit_words(language, "duration-hour"))
 
 
 @cache
@@ -428,9 +450,17 @@ def _date_alone(text: str, language: str, labelled: bool = False) -> str | None:
     for d in sorted(dates, key=lambda d: d.start, reverse=True):
         rest = rest[: d.start] + " " + rest[d.end :]
     rest = source_label().sub(" ", time.sub(" ", WEB_ADDRESS.sub(" ", rest)))
-    if _attached(text[: stated[0].start]) or HEADING_COLON.match(text, stated[0].end) or _place_of(text[stated[0].end :]):
+    attached = _attached(text[: stated[0].start]) and not _padded(stated[0])
+    if attached or HEADING_COLON.match(text, stated[0].end) or _place_of(text[stated[0].end :]):
         return None  # "Officials met on Monday, 4 March 2024": the date of what a phrase reports
-    return _whole(stated[0]) if _count(WORD.findall(CJK_RUN.sub(" ", rest)) + CJK_RUN.findall(rest)) <= 3 else None
+    others = [w for w in WORD.findall(CJK_RUN.sub(" ", rest)) if not _hour_word(w)]
+    return _whole(stated[0]) if _count(others + CJK_RUN.findall(rest)) <= 3 else None
+
+
+def _padded(mention: DateMention) -> bool:
+    """A day written with a zero before it ("03 ottobre 2015"), as software stamps a page and prose never writes
+    it: the words before it are a section's name ("Paese estero 03 ottobre 2015"), not a phrase running into it."""
+    return bool(PADDED_DAY.match(mention.text.translate(DIGITS)))
 
 
 def _place_of(after: str) -> bool:
@@ -483,12 +513,13 @@ def from_text(header: dict[str, Any], opening: str | None, language: str, headin
         return from_revision(header.get("revision"), language)
     headings = set(header.get("above_title", [])) if header.get("title") else set()
     below = [text for text in (header.get("subtitle"), opening) if text]
+    chronicle = [line for line in header.get("date_lines", []) if _restated(line, below, language) or _day_heading(line)]
     lines = [
-        line
-        for line in header.get("date_lines", [])
-        if not ((line in headings and _bare(line, language)) or _restated(line, below, language))
+        line for line in header.get("date_lines", []) if not ((line in headings and _bare(line, language)) or line in chronicle)
     ]
     stated = from_header(lines, language)
+    if chronicle and stated is None:  # a chronicle's entry: the datelines under its heading are the reports it quotes
+        return None
     if (stated is None or stated.basis == "updated-line") and opening:  # a revision's date is the last resort
         after_lede = header.get("after_lede")
         marked = after_lede and PLACE_THEN_DATE.match(after_lede)  # below a lede, only a place set off by a comma
@@ -497,6 +528,8 @@ def from_text(header: dict[str, Any], opening: str | None, language: str, headin
         dateline = dateline or from_labelled_opening(opening, language) or from_closing_label(opening, language)
         dateline = dateline or _dateline_under_headline(header, language)
         stamp = from_opening(opening, language) or from_closing_stamp(opening, language) or from_press_time(opening, language)
+        stamp = stamp or from_stamp_label(opening, language) or from_notice(opening, language)
+        stamp = stamp or (from_notice(after_lede, language) if after_lede else None)
         stated = dateline or stamp or stated
     if stated is None and not opening:  # a page of a headline and a paragraph the loader took for the line under it
         stated = _dateline_under_headline(header, language)
@@ -512,10 +545,55 @@ def _restated(line: str, below: list[str], language: str) -> bool:
     "美國時間2011年5月1日，…"): the heading of an event (a chronicle's, "on this day"), not a site's stamp. The line
     holds the date alone, with no time, weekday or label, as a stamp would."""
     mentions = find_dates(line, language)
-    if len(mentions) != 1 or line.replace(mentions[0].text, "").strip(" .,") or _has_weekday(mentions[0], language):
+    rest = line.replace(mentions[0].text, "") if len(mentions) == 1 else line
+    if len(mentions) != 1 or not _only_year_words(rest, language) or _has_weekday(mentions[0], language):
         return False
     lede = " ".join(_without(line, text)[:LEDE_REACH] for text in below)
     return _whole(mentions[0]) in {_whole(m) for m in find_dates(lede, language)} - {None}
+
+
+def _only_year_words(rest: str, language: str) -> bool:
+    """Nothing but punctuation and the language's word for "year" ("15 апреля 2013 год", "2013 yılı")."""
+    years = unit_words(language, "duration-year")
+    return all(any(_is_unit_word(w.casefold(), y) for y in years) for w in re.findall(r"[^\W\d_]+\.?", rest))
+
+
+@cache
+def unit_words(language: str, unit: str) -> frozenset[str]:
+    """CLDR's words for a unit of time in the language, of its counts and display names in every width ("год",
+    "года", "лет", "г."; "gün"; "Tag", "Tage"), folded; not one letter alone ("y", "J")."""
+    with suppress(ValueError, LookupError, OSError):
+        own = localedata.load(language)
+        counts = ((own.get("unit_patterns") or {}).get(unit) or {}).values()
+        names = ((own.get("unit_display_names") or {}).get(unit) or {}).values()
+        texts = [p for width in counts for category, p in width.items() if category != "per"] + [str(n) for n in names]
+        found = {w.casefold() for text in texts for w in text.replace("{0}", " ").split()}
+        return frozenset(w for w in found if len(w.rstrip(".")) > 1 or NO_SPACES.match(w))
+    return frozenset()
+
+
+def _day_heading(line: str) -> bool:
+    """A date line a count of days opens, the heading of a diary's or chronicle's entry ("Day 3: 9 July 2014",
+    "1'inci gün: 7 Temmuz 2014", "День 2 — 8 июля 2014", "第3天：2014年7月9日"): the day it reports, not the page's.
+    Read before the language is known, with the day's words of every covered language."""
+    head = DAY_HEADING_END.split(line.translate(DIGITS), maxsplit=1)
+    if len(head) < 2 or not re.search(r"\d", head[0]) or len(head[0]) > MAX_DAY_HEADING:
+        return False
+    tokens = [t.casefold() for t in re.findall(r"[^\W\d_]+", head[0])]
+    return any(_is_unit_word(token, day) for token in tokens for day in day_words())
+
+
+def _is_unit_word(token: str, day: str) -> bool:
+    """The word for a unit (a day, a year), or it with an ending of up to two letters ("günü", "yılı"; not
+    "diario" for "día"); a Chinese or Japanese character inside a run."""
+    ending = len(day) >= MIN_STEM and token.startswith(day) and len(token) - len(day) <= MAX_ENDING
+    return token == day or ending or (bool(NO_SPACES.match(day)) and day in token)
+
+
+@cache
+def day_words() -> frozenset[str]:
+    """CLDR's words for "day" of the languages with a date-words file and English."""
+    return frozenset(w for language in known_languages() | {"en"} for w in unit_words(language, "duration-day"))
 
 
 def _without(line: str, text: str) -> str:
@@ -805,7 +883,7 @@ def from_dateline_alone(line: str, language: str) -> Published | None:
     ("Lomé, March 4"); a headline may hold as much ("Lomé, 4 March – a year on" less its last part, taken for
     the site's name)."""
     mention = next(iter(find_dates(line, language)), None)
-    place = line[: mention.start] if mention else ""
+    place = SPACED_SLASH.sub("/", SHORT_WORD_END.sub("", line[: mention.start])) if mention else ""
     if mention and not line[mention.end :].strip(" .") and place.rstrip().endswith((",", "،")) and _is_place(place):
         return _dateline_date(mention, line)
     return None
@@ -900,9 +978,64 @@ def from_opening(paragraph: str, language: str) -> Published | None:
         or (mention.text.isascii() and not _latin(head) and _between_other_script(head, mention))
         or _cjk_field(before, after)
         or (not before.strip() and _numeric_then_sentence(mention, paragraph[_unexpanded(paragraph, mention.end) :]))
+        or (not before.strip() and _weekday_then_glued(after, language))
     )
     basis = "updated-line" if label == "updated" else "header"
     return Published(date, basis, stated_as=paragraph[: _unexpanded(paragraph, mention.end)].strip()) if glued else None
+
+
+def from_stamp_label(paragraph: str, language: str) -> Published | None:
+    """A site's stamp the loader took for the text's first paragraph: a whole date opening it (with its weekday
+    and time), one word at most, then a published or updated label closing the clause, as languages that put the
+    verb last write it ("11 Şubat 2011 Cuma 18:12 tarihinde eklendi, 1.877 kez okundu."). A sentence's date runs
+    into its clause ("2024年3月4日发布的报告" is a report's)."""
+    published, updated, time = labels()
+    found = [(m, "header") for m in published.finditer(paragraph[:STAMP_REACH])]
+    found += [(m, "updated-line") for m in updated.finditer(paragraph[:STAMP_REACH])]
+    label, basis = min(found, key=lambda f: f[0].start(), default=(None, ""))
+    if not label or not CLAUSE_END.match(paragraph, label.end()):
+        return None
+    before = time.sub(" ", paragraph[: label.start()])
+    mention = next(iter(_header_dates(before, language)), None)
+    date = _whole(mention) if mention and not before[: mention.start].strip() else None
+    if not (mention and date and _connective(before[mention.end :])):
+        return None
+    return Published(date, basis, stated_as=paragraph[: label.end()].strip(" :："))
+
+
+def _connective(between: str) -> bool:
+    """Between a date and its label, a weekday's name and one short word at most ("Cuma tarihinde")."""
+    names = re.findall(r"[^\W\d_]+", between)
+    others = [n for n in names if key(n) not in calendar_words()]
+    return not re.search(r"\d", between) and len(others) <= 1 and all(len(n) <= MAX_CONNECTIVE for n in others)
+
+
+@cache
+def _self_reference() -> re.Pattern[str]:
+    body = _listed("self_reference")
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.I)
+
+
+def from_notice(paragraph: str, language: str) -> Published | None:
+    """A notice by which the page dates itself: the words for "this article" (`self_reference`), a published label
+    and its date right after it, at the precision stated ("Questo articolo è stato pubblicato il 11 febbraio 2011
+    alle ore 13:16.", "Prenez note que cet article publié en 2016 pourrait contenir …": 2016)."""
+    for own in _self_reference().finditer(paragraph[:STAMP_REACH]):
+        label = labels()[0].search(paragraph, own.end(), own.end() + FIELD_REACH)
+        after = paragraph[label.end() : label.end() + FIELD_REACH] if label else ""
+        mention = next(iter(_header_dates(after, language)), None)
+        if label and mention and mention.start <= NOTICE_GAP and mention.year:
+            date = _whole(mention) or _stated_part(mention)
+            if date:
+                return Published(date, "header", stated_as=paragraph[own.start() : label.end() + mention.end].strip())
+    return None
+
+
+def _stated_part(mention: DateMention) -> str | None:
+    """A year, or a month of a year, stated alone ("en 2016", "in March 2016"): the page's date at that precision."""
+    if mention.relative or mention.invalid or mention.last or mention.day or not mention.year:
+        return None
+    return f"{mention.year:04d}" + (f"-{mention.month:02d}" if mention.month else "")
 
 
 @cache
@@ -1031,6 +1164,18 @@ def _weekday_glued(before: str, language: str) -> bool:
     last = re.search(r"[^\W\d_]([^\W\d_]+),?\s*$", before)
     glued = key(last[1]) if last else ""
     return any(glued.endswith(day) and glued != day for day in words(language).weekdays if len(day) >= 4)
+
+
+def _weekday_then_glued(after: str, language: str) -> bool:
+    """After the date, a comma and its weekday glued to the text's first word: a site's stamp opening the text
+    ("۱۳۸۹ بهمن ۲۲, جمعهخبر …", "4 March 2024, MondayThe government …"); in a cased script the glued word
+    opens with a capital ("Sundays are …" is a word)."""
+    glued = re.match(r"\s*[,،]\s*([^\W\d_]+)", after)
+    word = key(glued[1]) if glued else ""
+    days = [day for day in words(language).weekdays if len(day) >= MIN_STEM and word.startswith(day) and word != day]
+    day = max(days, key=len, default=None)  # "pirmadienis", not "pirmadieni", before "Vyriausybė"
+    rest = glued[1][len(day) :] if glued and day else ""
+    return bool(rest) and (rest[0].isupper() or rest[0].lower() == rest[0].upper())
 
 
 def _capitals_header(before: str) -> bool:
