@@ -186,7 +186,9 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
         extra["dotted_day_month"] = True  # "d. M. y": a day and month alone are written "14. 8."
     extra |= _glued_words(language, extra["locale_formats"])
     extra |= _lettered_fields(language, info, own)
-    extra["inflections"] = _unit_word_forms(own)
+    extra["inflections"] = _relative_word_forms(info, _unit_word_forms(own))
+    extra["function_words"] = _list_words(own, ("standard", "or"))
+    extra["range_and"] = _list_words(own, ("standard",))  # "1986 na 1991", "4 ja 5 mai"
     counts = _unit_counts(own, "duration-year")
     glue = {w for ws in _unit_counts(own, "duration-month").values() for w in ws}  # Romanian "{0} de ani": "de"
     names = ((own.get("unit_display_names") or {}).get("duration-year") or {}).values()
@@ -194,6 +196,8 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     if year_words:
         extra["year_words"] = sorted({w.lower().rstrip(".") for w in year_words if w.strip(".")})
         extra["year_counts"] = {category: sorted(ws) for category, ws in counts.items()}
+        # the word for "year" between a date's month and its year: "4 Februari mwaka 1954"
+        extra["month_year"] = [w for w in extra["year_words"] if len(w) >= MIN_UNIT_WORD]
         cues = _in_words(info, extra["year_words"])
         if cues:  # "i 2005", "i oktober"; not "i 1500 meters dybde"
             extra |= {"year_before_uncounted": cues, "month_before": cues, "unit_words": _unit_words(own)}
@@ -247,6 +251,42 @@ def _unit_word_forms(own: dict[str, Any]) -> dict[str, str]:
         spelled = sorted((names | words[unit]) - shared, key=len, reverse=True)
         if len(spelled) > 1:
             forms |= dict.fromkeys(spelled, "|".join(re.escape(w) for w in spelled))
+    return forms
+
+
+def _list_words(own: dict[str, Any], kinds: tuple[str, ...]) -> list[str]:
+    """The words CLDR's list patterns of these kinds join items with ("{0} na {1}", "{0} või {1}"): the language's
+    "and" ("standard") and "or", function words, not a noun a count of years would name ("1986 na 1991")."""
+    patterns = own.get("list_patterns") or {}
+    found = {
+        word.lower()
+        for kind in kinds
+        for pattern in (patterns.get(kind) or {}).values()
+        for word in str(pattern).replace("{0}", " ").replace("{1}", " ").split()
+        if word[0].isalpha()
+    }
+    return sorted(found)
+
+
+MIN_MODIFIER = 6  # "järgmine", "prejšnji": a word before the unit long enough to take a case ending on a stem
+
+
+def _relative_word_forms(info: dict[str, Any], units: dict[str, str]) -> dict[str, str]:
+    """The unit words' forms (`_unit_word_forms`), and where dateparser's phrases for last, this or next week,
+    month or year are of two words or more, their words with the case endings a sentence gives them: "järgmine
+    nädal" is also "järgmisel nädalal", "prejšnji teden" "prejšnjega tedna" (a unit's word in a form CLDR has, with
+    up to three letters more; a longer word, its stem less two letters with up to four). Both words must be there."""
+    forms = dict(units)
+    for key_, phrases in info.get("relative-type", {}).items():
+        if not RELATIVE_KEY.match(key_):
+            continue
+        for phrase in phrases:
+            spelled = _space(phrase).lower().split()
+            for word in spelled if len(spelled) > 1 else ():
+                if word in units:
+                    forms[word] = f"(?:{units[word]}){LETTER}{{0,3}}"
+                elif len(word) >= MIN_MODIFIER and _lettered(word):
+                    forms[word] = f"{re.escape(word[:-2])}{LETTER}{{0,4}}"
     return forms
 
 
