@@ -128,7 +128,10 @@ def fits(word: str, name_word: str, shortest: int, consonant_endings: bool = Fal
         return len(name_word)
     ending = word[len(name_word) :]
     free = max(MAX_ENDING if consonant_endings else 0, glued)
-    if free and word.startswith(name_word) and len(name_word) >= shortest and _ending(ending, free):
+    # a whole name before a short glued ending may be shorter than a stem: "চীন|ের" (China's); not "চীন|াবাদাম"
+    free = free if len(name_word) >= shortest or not glued else min(free, MAX_ENDING - 1)
+    whole = shortest - 1 if glued else shortest
+    if free and word.startswith(name_word) and len(name_word) >= whole and _ending(ending, free):
         return len(name_word)
     for stem in stems(name_word, shortest):
         ending = word[len(stem) :]
@@ -140,8 +143,8 @@ def fits(word: str, name_word: str, shortest: int, consonant_endings: bool = Fal
 
 def _ending(letters: str, longest: int) -> bool:
     """Letters (and the vowel signs written on them) of an ending of at most `longest` letters."""
-    counted = without_marks(letters)
-    return 0 < len(counted) <= longest and all(c.isalpha() for c in counted)
+    counted = without_marks(letters)  # a vowel sign alone is an ending too: Bengali's locative "আফগানিস্তান|ে"
+    return len(letters) > 0 and len(counted) <= longest and all(c.isalpha() for c in counted)
 
 
 def find(registry: Registry, text: str, language: str) -> list[Match]:
@@ -407,6 +410,7 @@ def _names(registry: Registry, language: str) -> dict[str, tuple[Name, ...]]:
         entries += [Name((word,), "", False, None) for word in _language_names(language)]
         if _latin(language):
             entries += [Name(words, actor, False, None) for words, actor in _shared_latin_names(registry).items()]
+            entries += [Name((unmarked(n),), actor, False, n) for n, actor in _shared_latin_states(registry).items()]
         entries += _without_article(entries, proclitics(language))
         by_key: dict[str, list[Name]] = defaultdict(list)
         for entry in entries:
@@ -436,6 +440,26 @@ def _shared_latin_names(registry: Registry) -> dict[tuple[str, ...], str]:
             if n >= SHARED_BY and words:
                 owners[words].add(actor_id)
         made.update({words: ids.pop() for words, ids in owners.items() if len(ids) == 1})
+    return made
+
+
+def _shared_latin_states(registry: Registry) -> dict[str, str]:
+    """One-word names of states that three or more of the covered languages in Latin letters write alike
+    ("Israel", "China", "Iran") -> the state: a Latin-script language with no file writes them so too where CLDR
+    has another spelling (Swahili "Uchina"); matched as written and whole, never inflected ("François" is no
+    "France")."""
+    made = registry._made.setdefault("shared_latin_states", {})
+    if not made:
+        counts: Counter[tuple[str, str]] = Counter()
+        for actor in registry.actors.values():
+            if actor.origin == "base" and actor.kind == "state":
+                for latin in LATIN_LANGUAGES:
+                    counts.update((name, actor.id) for name in set(actor.aliases.get(latin, ())) if name.isalpha())
+        owners: dict[str, set[str]] = defaultdict(set)
+        for (name, actor_id), n in counts.items():
+            if n >= SHARED_BY:
+                owners[name].add(actor_id)
+        made.update({name: ids.pop() for name, ids in owners.items() if len(ids) == 1})
     return made
 
 
