@@ -183,3 +183,17 @@ def test_a_states_name_the_covered_latin_languages_write_alike(text: str, langua
 def test_a_visarga_typed_for_a_datelines_colon_is_no_case_ending_of_its_month(paragraph: str, language: str) -> None:
     published = from_dateline(paragraph, language)
     assert published is not None and published.yearless == "--10-19"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        ("Wuxuu magaalada yimid June 7, 2012 isagoo safar ah.", "so", [("June 7, 2012", (2012, 6, 7))]),
+        ("Ya isa birnin ne a cikin April 2011 tare da tawagarsa.", "ha", [("April 2011", (2011, 4, None))]),
+        ("Sarkin ya ce August mutum ne mai kirki.", "ha", []),  # a name alone, no day or year beside it
+    ],
+)
+def test_a_date_written_as_english_writes_it_in_a_latin_script_language_with_no_file(
+    sentence: str, language: str, expected: list
+) -> None:
+    assert read(sentence, language) == expected

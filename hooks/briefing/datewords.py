@@ -29,7 +29,7 @@ from num2words import num2words
 
 from . import safeyaml
 from .knowledge import cldr_locale, cldr_own_data
-from .scripts import ARABIC_MARKS, LETTER, WORD_END, WORD_START, glued_endings, proclitics, script_facts
+from .scripts import ARABIC_MARKS, LETTER, WORD_END, WORD_START, glued_endings, proclitics, script_code, script_facts
 
 DATA = Path(__file__).parent / "data" / "dates"
 MONTH_KEYS = (
@@ -236,6 +236,7 @@ def calendar_offset(language: str) -> int:
 
 
 MIN_UNIT_WORD = 3
+MIN_ENGLISH_MONTH = 4  # not "May", a word of other languages (Tagalog "may": there is)
 UNITS = ("duration-day", "duration-week", "duration-month", "duration-year")
 
 
@@ -662,6 +663,11 @@ def _names(language: str, info: dict[str, Any], extra: dict[str, Any]) -> tuple[
         _add(weekdays, name, number, 1)
     for locale in locales(language):
         _cldr_names(locale, months, full_months, weekdays)
+    if not data_file(language) and script_code(language) == "Latn":
+        # a text in a Latin-script language with no file may write a date as English does ("June 7, 2012"): the
+        # wide English names, read beside a day or a year only (they are no `full_months`, which a cue reads alone)
+        for number, name in babel.dates.get_month_names("wide", "format", "en").items():
+            _add(months, name, number, MIN_ENGLISH_MONTH)
     for number, month_key in enumerate(MONTH_KEYS, start=1):
         for name in info.get(month_key, []):
             _add(months, name, number, 3 if not re.search(r"\d", name) else 2)
