@@ -155,6 +155,7 @@ def states(text: str, language: str) -> set[str]:
         ("চীনৰ চৰকাৰে নতুন আইন ঘোষণা কৰিলে।", "as", {"China"}),  # Assamese: CLDR's "চীন", three letters, and "ৰ"
         ("আফগানিস্তানে নতুন চুক্তি স্বাক্ষৰ কৰিলে।", "as", {"Afghanistan"}),  # an ending that is a vowel sign alone
         ("চীনাবাদাম খাইছিলোঁ।", "as", set()),  # peanuts: a longer ending after a name of three letters is another word
+        ("इराकी सेनाले आक्रमण गर्‍यो।", "ne", set()),  # Iraqi: Devanagari glues no ending, a vowel sign makes an adjective
     ],
 )
 def test_a_short_name_with_an_ending_its_script_glues_to_it(text: str, language: str, expected: set[str]) -> None:
@@ -197,3 +198,16 @@ def test_a_date_written_as_english_writes_it_in_a_latin_script_language_with_no_
     sentence: str, language: str, expected: list
 ) -> None:
     assert read(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("इस्लामिक स्टेट अफ इराक एन्ड सिरिया (ISIS) ले जिम्मेवारी लियो।", "ne", set()),
+        ("इस्लामिक स्टेट ऑफ इराक अँड सीरिया (ISIS) ने जबाबदारी घेतली.", "mr", set()),
+        ("इराक र सिरियामा युद्ध भयो। ISIS ले आक्रमण गर्‍यो।", "ne", {"Iraq", "Syria"}),  # the acronym stands apart
+    ],
+)
+def test_a_states_name_inside_a_bodys_name_its_known_acronym_closes(text: str, language: str, expected: set[str]) -> None:
+    assert states(text, language) == expected
+    assert "Islamic State" in {f.name for f in find_actors(text, language)}

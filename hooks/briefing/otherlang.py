@@ -131,20 +131,21 @@ def fits(word: str, name_word: str, shortest: int, consonant_endings: bool = Fal
     # a whole name before a short glued ending may be shorter than a stem: "চীন|ের" (China's); not "চীন|াবাদাম"
     free = free if len(name_word) >= shortest or not glued else min(free, MAX_ENDING - 1)
     whole = shortest - 1 if glued else shortest
-    if free and word.startswith(name_word) and len(name_word) >= whole and _ending(ending, free):
+    if free and word.startswith(name_word) and len(name_word) >= whole and _ending(ending, free, glued):
         return len(name_word)
     for stem in stems(name_word, shortest):
         ending = word[len(stem) :]
         longest = MAX_ENDING if stem != name_word else MAX_ENDING - 1  # "Iran|ie", not "Nederland|ers"
-        if word.startswith(stem) and _ending(ending, max(longest, glued)) and (glued or vowel(ending[0])):
+        if word.startswith(stem) and _ending(ending, max(longest, glued), glued) and (glued or vowel(ending[0])):
             return len(stem)
     return 0
 
 
-def _ending(letters: str, longest: int) -> bool:
-    """Letters (and the vowel signs written on them) of an ending of at most `longest` letters."""
-    counted = without_marks(letters)  # a vowel sign alone is an ending too: Bengali's locative "আফগানিস্তান|ে"
-    return len(letters) > 0 and len(counted) <= longest and all(c.isalpha() for c in counted)
+def _ending(letters: str, longest: int, glued: int = 0) -> bool:
+    """Letters (and the vowel signs written on them) of an ending of at most `longest` letters; where the script
+    glues endings to names, a vowel sign alone too (Bengali's locative "আফগানিস্তান|ে"; Hindi's "इराक|ी" is Iraqi)."""
+    counted = without_marks(letters)
+    return len(counted if not glued else letters) > 0 and len(counted) <= longest and all(c.isalpha() for c in counted)
 
 
 def find(registry: Registry, text: str, language: str) -> list[Match]:
@@ -196,7 +197,25 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
         if name.actor and not _opens_longer_name(tokens, text, i + n, name) and not _capital(registry, match):
             found.append(match)
         i += n
-    return sorted(found, key=lambda m: m.start)
+    return _outside_acronymed_names(registry, text, sorted(found, key=lambda m: m.start))
+
+
+ACRONYMED = re.compile(r"[^.,;:!?()\[\]«»\"“”।۔]{0,60}?\(\s*$")  # words running to an opening parenthesis
+
+
+def _outside_acronymed_names(registry: Registry, text: str, found: list[Match]) -> list[Match]:
+    """The matches less a state's name inside a body's name that a known organisation's acronym in parentheses
+    closes ("… ऑफ इराक एंड सीरिया (ISIS)": the Islamic State of Iraq and Syria), where no capitals show where the
+    body's name starts: the words from the state to the parenthesis, with no punctuation between, are that name's."""
+    bodies = {m.start for m in found if registry.actors[m.actor].kind == "organisation"}
+    kept = []
+    for m in found:
+        opening = text.find("(", m.end, m.end + 62)
+        inside = opening >= 0 and ACRONYMED.fullmatch(text, m.end, opening + 1)
+        after = opening + 1 + (len(text[opening + 1 :]) - len(text[opening + 1 :].lstrip())) if inside else -1
+        if not (inside and registry.actors[m.actor].kind == "state" and after in bodies):
+            kept.append(m)
+    return kept
 
 
 @cache
