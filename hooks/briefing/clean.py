@@ -15,6 +15,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import regex
+
 from . import safeyaml
 from .model import Block, Removed
 from .published import (
@@ -33,6 +35,7 @@ from .scripts import UNSPACED_SCRIPTS, dictionary_pieces
 
 DATA = Path(__file__).parent / "data"
 SENTENCE_END = ".!?؟…\"'”’»)。！？」』"
+STERM = regex.compile(r"\p{Sentence_Terminal}")
 BYLINE = re.compile(r"^(?:(?:updated|written|reported|posted)\s+)?by\s*:?\s+(?P<name>.+)$", re.I)
 WEATHER = re.compile(r"[-−+]?\d{1,2}(?:[.,]\d)?\s?°?\s?[CF]")  # "8.5 C", "-3 °C", "21°F": a temperature
 DATE_LINE = re.compile(
@@ -102,14 +105,25 @@ def script_of(text: str) -> str | None:
 
 def is_substantive(line: str) -> bool:
     """A line that reads as article prose: enough words and a sentence ending."""
-    return len(words(line)) >= 8 and line.rstrip()[-1] in SENTENCE_END
+    last = line.rstrip()[-1]
+    return len(words(line)) >= 8 and (last in SENTENCE_END or full_stop(last))
 
 
 def is_title_like(line: str) -> bool:
     n = len(words(line))
     # "… geçti.[7][8]": an encyclopedia's sentence, its notes after it; "…明年1月。」": a quotation's last sentence
     end = CITATIONS.sub("", line.rstrip()).rstrip(CLOSING_QUOTES) or line
-    return 1 <= n <= 25 and end.rstrip()[-1] not in ".:;,،؛。：；，" and any(c.isalpha() for c in line)
+    last = end.rstrip()[-1]
+    return 1 <= n <= 25 and last not in ".:;,،؛。：；，" and not full_stop(last) and any(c.isalpha() for c in line)
+
+
+@cache
+def full_stop(mark: str) -> bool:
+    """A script's full stop, as Unicode's Sentence_Terminal property knows it (the danda "।" of Bengali and
+    Hindi, Urdu's "۔", Armenian's "։", Ethiopic's "።"): a line ending with one is a sentence, no heading. Not a
+    question or exclamation mark, which a headline may end with."""
+    name = unicodedata.name(mark, "")
+    return bool(STERM.match(mark)) and "QUESTION" not in name and "EXCLAMATION" not in name
 
 
 def is_person_name(line: str) -> bool:

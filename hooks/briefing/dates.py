@@ -26,7 +26,7 @@ from dateparser.date import DateDataParser
 from .datewords import IDEOGRAPH, VOWEL_LETTERS, Words, fold, key, words, year_count_words, year_form
 from .knowledge import cldr_locale, given_names, names_in, state_codes
 from .prefilter import Needs, comparable, may_match, needed
-from .scripts import ARABIC_MARKS, LETTER, UNSPACED_SCRIPTS, WORD_END, WORD_START, script_code, spaceless, word_edges
+from .scripts import ARABIC_MARKS, LETTER, UNSPACED_SCRIPTS, VISARGAS, WORD_END, WORD_START, script_code, spaceless, word_edges
 from .scripts import MARKS as WORD_MARKS  # every script's combining marks; Arabic's are read apart
 
 # every script's decimal digits as ASCII ones ("١٥", "۱۵", "१५", "১৫", "၁၅", fullwidth "１５"), one for one: offsets hold
@@ -166,7 +166,8 @@ def grammar(language: str) -> Grammar:
             rf"{day}{rng}{day_month}\s*{glued}{month}(?:{edge_after}|(?={YEAR}(?!\d)){case_ending})"
             rf"(?:(?:{month_year}|\.){year}|{SHORT_YEAR})?",
         ),
-        ("month-day", rf"{edge_before}{month}\s*{day}{rng}(?:[,،]?\s+{year})?"),
+        # the word for "year" may stand before the year: "Februari 4 mwaka 1954" (`month_year`)
+        ("month-day", rf"{edge_before}{month}\s*{day}{rng}(?:[,،]?\s+(?:(?:{_words_alt(x.get('month_year', []))})\s+)?{year})?"),
         ("month-year", rf"{edge_before}{month}{month_year}{year}"),
         # a range of months after a "from": "من يناير إلى مارس", "from January to March 2024"
         ("months", rf"{edge_before}(?:{frm})\s+(?P<month>{wide})\s+(?:{joins})\s+(?P<month2>{wide}){edge_after}{then_year}"),
@@ -188,6 +189,7 @@ def grammar(language: str) -> Grammar:
         # or with the word for years after them: "1989 ile 2010 yılları arasında", "2013 и 2020 годах"
         ("years-cued", rf"(?<![\w{WORD_MARKS}.-])(?P<year>{YEAR})\s+(?:{joins})\s+(?P<year2>{YEAR})(?=\s*(?:{years_after}))"),
     ]
+    absolute += _ended_day_month(x, rf"{day}{rng}\s*{edge_before}", rf"(?:{month_year}{year})?", edge_after)
     and_month = None
     if x.get("month_before") or x.get("month_after"):  # a month alone, with a cue: "in May", "Ende Juli", "Mart ayında"
         bare = _alt(w.full_months, capital=language == "en")  # wide names only: "Mar" alone is no month
@@ -291,6 +293,16 @@ def _glued_year(x: dict) -> str:
 
 # a day of a date in CLDR's order, with a case ending after a hyphen ("2016. július 15-én", "július 15-i")
 FORMAT_DAY = rf"(?P<day>[0-3]?\d)(?!\d)(?:-{LETTER}{{1,3}}{WORD_END})?"
+
+
+def _ended_day_month(x: dict, day: str, year: str, edge_after: str) -> list[tuple[str, str]]:
+    """Where CLDR's date names are the names with case endings (`ended_months`), a day before a month's wide name
+    with one: "26. aprillil", "14 apreldə"; not an abbreviation opening another word ("4 jungle"), nor a visarga
+    typed for a dateline's colon ("19 अक्टूबरःसऊदी")."""
+    if not x.get("ended_months"):
+        return []
+    ended = rf"(?P<month>{_alt(x['ended_months'])})(?![{VISARGAS}]){LETTER}{{1,{MAX_MONTH_ENDING}}}{edge_after}"
+    return [("day-month", f"{day}{ended}{year}")]
 
 
 def _locale_formats(x: dict, months: tuple[str, str], year: str) -> list[tuple[str, str]]:
@@ -1363,10 +1375,11 @@ def _year_word_beside(text: str, m: re.Match[str], w: Words) -> bool:
     before = re.search(rf"(?<![\d.,]\s)(?<![\w{WORD_MARKS}.,])({LETTER}+)\s+$", text[max(0, m.start() - 30) : m.start()])
     if before and year_form(before[1].lower(), w.extra["year_words"]):
         return True
-    after = re.match(r"\s+([^\W\d_]+)(\.?)", text[m.end() : m.end() + 30])
-    if not after or after[1].lower() in year_count_words(w.language, int(m["year"])):
+    # the year may bear an ordinal's dot before the word, which then opens no sentence: "2016. aastal", "2016. gadā"
+    after = re.match(rf"(\.?)\s+({LETTER}+)(\.?)", text[m.end() : m.end() + 30])
+    if not after or after[2].lower() in year_count_words(w.language, int(m["year"])) or (after[1] and after[2].istitle()):
         return False
-    return (len(after[1]) > 1 or bool(after[2])) and year_form(after[1].lower(), w.extra["year_words"])
+    return (len(after[2]) > 1 or bool(after[3])) and year_form(after[2].lower(), w.extra["year_words"])
 
 
 def _counted_before(before: str, cue: str, w: Words) -> bool:

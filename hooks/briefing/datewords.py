@@ -29,7 +29,7 @@ from num2words import num2words
 
 from . import safeyaml
 from .knowledge import cldr_locale, cldr_own_data
-from .scripts import ARABIC_MARKS, LETTER, WORD_END, WORD_START, glued_endings, proclitics, script_facts
+from .scripts import ARABIC_MARKS, LETTER, WORD_END, WORD_START, glued_endings, proclitics, script_code, script_facts
 
 DATA = Path(__file__).parent / "data" / "dates"
 MONTH_KEYS = (
@@ -186,7 +186,9 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
         extra["dotted_day_month"] = True  # "d. M. y": a day and month alone are written "14. 8."
     extra |= _glued_words(language, extra["locale_formats"])
     extra |= _lettered_fields(language, info, own)
-    extra["inflections"] = _unit_word_forms(own)
+    extra["inflections"] = _relative_word_forms(info, _unit_word_forms(own))
+    extra["function_words"] = _list_words(own, ("standard", "or"))
+    extra["range_and"] = _list_words(own, ("standard",))  # "1986 na 1991", "4 ja 5 mai"
     counts = _unit_counts(own, "duration-year")
     glue = {w for ws in _unit_counts(own, "duration-month").values() for w in ws}  # Romanian "{0} de ani": "de"
     names = ((own.get("unit_display_names") or {}).get("duration-year") or {}).values()
@@ -194,6 +196,8 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     if year_words:
         extra["year_words"] = sorted({w.lower().rstrip(".") for w in year_words if w.strip(".")})
         extra["year_counts"] = {category: sorted(ws) for category, ws in counts.items()}
+        # the word for "year" between a date's month and its year: "4 Februari mwaka 1954"
+        extra["month_year"] = [w for w in extra["year_words"] if len(w) >= MIN_UNIT_WORD]
         cues = _in_words(info, extra["year_words"])
         if cues:  # "i 2005", "i oktober"; not "i 1500 meters dybde"
             extra |= {"year_before_uncounted": cues, "month_before": cues, "unit_words": _unit_words(own)}
@@ -232,6 +236,7 @@ def calendar_offset(language: str) -> int:
 
 
 MIN_UNIT_WORD = 3
+MIN_ENGLISH_MONTH = 4  # not "May", a word of other languages (Tagalog "may": there is)
 UNITS = ("duration-day", "duration-week", "duration-month", "duration-year")
 
 
@@ -247,6 +252,42 @@ def _unit_word_forms(own: dict[str, Any]) -> dict[str, str]:
         spelled = sorted((names | words[unit]) - shared, key=len, reverse=True)
         if len(spelled) > 1:
             forms |= dict.fromkeys(spelled, "|".join(re.escape(w) for w in spelled))
+    return forms
+
+
+def _list_words(own: dict[str, Any], kinds: tuple[str, ...]) -> list[str]:
+    """The words CLDR's list patterns of these kinds join items with ("{0} na {1}", "{0} või {1}"): the language's
+    "and" ("standard") and "or", function words, not a noun a count of years would name ("1986 na 1991")."""
+    patterns = own.get("list_patterns") or {}
+    found = {
+        word.lower()
+        for kind in kinds
+        for pattern in (patterns.get(kind) or {}).values()
+        for word in str(pattern).replace("{0}", " ").replace("{1}", " ").split()
+        if word[0].isalpha()
+    }
+    return sorted(found)
+
+
+MIN_MODIFIER = 6  # "järgmine", "prejšnji": a word before the unit long enough to take a case ending on a stem
+
+
+def _relative_word_forms(info: dict[str, Any], units: dict[str, str]) -> dict[str, str]:
+    """The unit words' forms (`_unit_word_forms`), and where dateparser's phrases for last, this or next week,
+    month or year are of two words or more, their words with the case endings a sentence gives them: "järgmine
+    nädal" is also "järgmisel nädalal", "prejšnji teden" "prejšnjega tedna" (a unit's word in a form CLDR has, with
+    up to three letters more; a longer word, its stem less two letters with up to four). Both words must be there."""
+    forms = dict(units)
+    for key_, phrases in info.get("relative-type", {}).items():
+        if not RELATIVE_KEY.match(key_):
+            continue
+        for phrase in phrases:
+            spelled = _space(phrase).lower().split()
+            for word in spelled if len(spelled) > 1 else ():
+                if word in units:
+                    forms[word] = f"(?:{units[word]}){LETTER}{{0,3}}"
+                elif len(word) >= MIN_MODIFIER and _lettered(word):
+                    forms[word] = f"{re.escape(word[:-2])}{LETTER}{{0,4}}"
     return forms
 
 
@@ -622,6 +663,11 @@ def _names(language: str, info: dict[str, Any], extra: dict[str, Any]) -> tuple[
         _add(weekdays, name, number, 1)
     for locale in locales(language):
         _cldr_names(locale, months, full_months, weekdays)
+    if not data_file(language) and script_code(language) == "Latn":
+        # a text in a Latin-script language with no file may write a date as English does ("June 7, 2012"): the
+        # wide English names, read beside a day or a year only (they are no `full_months`, which a cue reads alone)
+        for number, name in babel.dates.get_month_names("wide", "format", "en").items():
+            _add(months, name, number, MIN_ENGLISH_MONTH)
     for number, month_key in enumerate(MONTH_KEYS, start=1):
         for name in info.get(month_key, []):
             _add(months, name, number, 3 if not re.search(r"\d", name) else 2)

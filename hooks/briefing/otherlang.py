@@ -128,20 +128,24 @@ def fits(word: str, name_word: str, shortest: int, consonant_endings: bool = Fal
         return len(name_word)
     ending = word[len(name_word) :]
     free = max(MAX_ENDING if consonant_endings else 0, glued)
-    if free and word.startswith(name_word) and len(name_word) >= shortest and _ending(ending, free):
+    # a whole name before a short glued ending may be shorter than a stem: "চীন|ের" (China's); not "চীন|াবাদাম"
+    free = free if len(name_word) >= shortest or not glued else min(free, MAX_ENDING - 1)
+    whole = shortest - 1 if glued else shortest
+    if free and word.startswith(name_word) and len(name_word) >= whole and _ending(ending, free, glued):
         return len(name_word)
     for stem in stems(name_word, shortest):
         ending = word[len(stem) :]
         longest = MAX_ENDING if stem != name_word else MAX_ENDING - 1  # "Iran|ie", not "Nederland|ers"
-        if word.startswith(stem) and _ending(ending, max(longest, glued)) and (glued or vowel(ending[0])):
+        if word.startswith(stem) and _ending(ending, max(longest, glued), glued) and (glued or vowel(ending[0])):
             return len(stem)
     return 0
 
 
-def _ending(letters: str, longest: int) -> bool:
-    """Letters (and the vowel signs written on them) of an ending of at most `longest` letters."""
+def _ending(letters: str, longest: int, glued: int = 0) -> bool:
+    """Letters (and the vowel signs written on them) of an ending of at most `longest` letters; where the script
+    glues endings to names, a vowel sign alone too (Bengali's locative "আফগানিস্তান|ে"; Hindi's "इराक|ी" is Iraqi)."""
     counted = without_marks(letters)
-    return 0 < len(counted) <= longest and all(c.isalpha() for c in counted)
+    return len(counted if not glued else letters) > 0 and len(counted) <= longest and all(c.isalpha() for c in counted)
 
 
 def find(registry: Registry, text: str, language: str) -> list[Match]:
@@ -193,7 +197,25 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
         if name.actor and not _opens_longer_name(tokens, text, i + n, name) and not _capital(registry, match):
             found.append(match)
         i += n
-    return sorted(found, key=lambda m: m.start)
+    return _outside_acronymed_names(registry, text, sorted(found, key=lambda m: m.start))
+
+
+ACRONYMED = re.compile(r"[^.,;:!?()\[\]«»\"“”।۔]{0,60}?\(\s*$")  # words running to an opening parenthesis
+
+
+def _outside_acronymed_names(registry: Registry, text: str, found: list[Match]) -> list[Match]:
+    """The matches less a state's name inside a body's name that a known organisation's acronym in parentheses
+    closes ("… ऑफ इराक एंड सीरिया (ISIS)": the Islamic State of Iraq and Syria), where no capitals show where the
+    body's name starts: the words from the state to the parenthesis, with no punctuation between, are that name's."""
+    bodies = {m.start for m in found if registry.actors[m.actor].kind == "organisation"}
+    kept = []
+    for m in found:
+        opening = text.find("(", m.end, m.end + 62)
+        inside = opening >= 0 and ACRONYMED.fullmatch(text, m.end, opening + 1)
+        after = opening + 1 + (len(text[opening + 1 :]) - len(text[opening + 1 :].lstrip())) if inside else -1
+        if not (inside and registry.actors[m.actor].kind == "state" and after in bodies):
+            kept.append(m)
+    return kept
 
 
 @cache
@@ -407,6 +429,7 @@ def _names(registry: Registry, language: str) -> dict[str, tuple[Name, ...]]:
         entries += [Name((word,), "", False, None) for word in _language_names(language)]
         if _latin(language):
             entries += [Name(words, actor, False, None) for words, actor in _shared_latin_names(registry).items()]
+            entries += [Name((unmarked(n),), actor, False, n) for n, actor in _shared_latin_states(registry).items()]
         entries += _without_article(entries, proclitics(language))
         by_key: dict[str, list[Name]] = defaultdict(list)
         for entry in entries:
@@ -436,6 +459,26 @@ def _shared_latin_names(registry: Registry) -> dict[tuple[str, ...], str]:
             if n >= SHARED_BY and words:
                 owners[words].add(actor_id)
         made.update({words: ids.pop() for words, ids in owners.items() if len(ids) == 1})
+    return made
+
+
+def _shared_latin_states(registry: Registry) -> dict[str, str]:
+    """One-word names of states that three or more of the covered languages in Latin letters write alike
+    ("Israel", "China", "Iran") -> the state: a Latin-script language with no file writes them so too where CLDR
+    has another spelling (Swahili "Uchina"); matched as written and whole, never inflected ("François" is no
+    "France")."""
+    made = registry._made.setdefault("shared_latin_states", {})
+    if not made:
+        counts: Counter[tuple[str, str]] = Counter()
+        for actor in registry.actors.values():
+            if actor.origin == "base" and actor.kind == "state":
+                for latin in LATIN_LANGUAGES:
+                    counts.update((name, actor.id) for name in set(actor.aliases.get(latin, ())) if name.isalpha())
+        owners: dict[str, set[str]] = defaultdict(set)
+        for (name, actor_id), n in counts.items():
+            if n >= SHARED_BY:
+                owners[name].add(actor_id)
+        made.update({name: ids.pop() for name, ids in owners.items() if len(ids) == 1})
     return made
 
 
