@@ -158,6 +158,7 @@ class Words:
     kin: frozenset[str]  # "daughter", "wife": one name after one is a person
     state_complements: frozenset[str]  # Arabic: nouns that complete a title before a state's name ("وزير خارجية …")
     full_name_titles: Phrases  # English: titles written lower-case only before a full name ("the prime minister X Y")
+    ages: Phrases  # a person's age before the name ("19-year-old", "19-летний"): a title only right before it
     title_endings: tuple[str, ...]  # German: a word ending with one is a title ("Parlamentspräsident")
     compound_heads: tuple[str, ...]  # German: a word ending with one is a body ("Bundeskriminalamt")
     compound_search: re.Pattern[str] | None  # any word ending so: a text with none skips `_compound_bodies`
@@ -199,7 +200,7 @@ def words(language: str) -> Words | None:
     if data is None:
         return None
     word = ELIDING_WORD if data.get("elision") == "yes" else WORD
-    full_name_titles = data.get("titles_before_full_names") or []
+    full_name_titles = [*(data.get("titles_before_full_names") or []), *(data.get("age_words") or [])]
     state_first = data.get("state_first_heads") or []
     return Words(
         titles=Phrases([*(data.get("titles") or []), *full_name_titles], word),
@@ -241,6 +242,7 @@ def words(language: str) -> Words | None:
         kin=frozenset(normalise(str(w)) for w in data.get("kin") or []),
         state_complements=frozenset(normalise(str(w)) for w in data.get("state_complements") or []),
         full_name_titles=Phrases(full_name_titles, word),
+        ages=Phrases(data.get("age_words") or [], word),
         title_endings=tuple(normalise(str(e)) for e in data.get("title_endings") or []),
         compound_heads=tuple(normalise(str(e)) for e in data.get("compound_heads") or []),
         compound_search=_endings_pattern(data.get("compound_heads") or []),
@@ -638,7 +640,9 @@ def _lower_head_end(
     """Where a body named by a lower-case head-word at i ends, or 0: with a capitalised name after it ("ministère
     de la Défense", also past its state's adjective: "ministère libanais de la Santé"), or with the adjectives of
     an institution ("la cour constitutionnelle", "le conseil présidentiel de transition")."""
-    head = w.heads.starts(norms, i) if not held[i] and raw[i][:1].islower() else 0
+    # English writes its bodies' head-words capitalised: a lower-case "front" or "union" is the common noun ("in
+    # front of Congress"), unless the data lists the head-word lower-case too ("coast guard")
+    head = w.heads.starts(norms, i, raw if w.head_final else None) if not held[i] and raw[i][:1].islower() else 0
     if not head:
         return 0
     start = i + head
@@ -1480,15 +1484,25 @@ def _titled(text: str, matches: list[re.Match[str]], raw: list[str], norms: list
             return 0
         if commas > 1:
             return 0
-        if w.titles.ends(norms, k, raw) or _compound_title(raw[k - 1], norms[k - 1], w):
+        if _title_ends(raw, norms, w, k, distance):
             return distance
         k -= 1
+        if k == i - 1 and norms[k] in w.places and raw[k][:1].islower():
+            return 0  # a place's name: "the special agent in charge in Las Vegas"
         complement = _in_complement(raw, norms, w, k)  # "ministre du Commerce", "gobernador de Chiang Rai"
         if not held[k] and matches[k].group()[:1].isupper() and norms[k] not in w.particles and not complement:
             return 0  # another name stands between
         if w.noun_capitals and not held[k] and matches[k].group()[:1].islower() and norms[k] not in w.connectors:
             return 0  # German puts adjectives before a title: a verb stands between ("Kandidat klagte gegen Annullierung")
     return 0
+
+
+def _title_ends(raw: list[str], norms: list[str], w: Words, k: int, distance: int) -> bool:
+    """A title ends just before word k, `distance` words before the name; an age is a title only right before it
+    ("the 25-year-old coach … in Tham Luang" titles nobody)."""
+    if w.titles.ends(norms, k, raw) and (distance == 1 or not w.ages.ends(norms, k)):
+        return True
+    return _compound_title(raw[k - 1], norms[k - 1], w)
 
 
 def _in_complement(raw: list[str], norms: list[str], w: Words, k: int) -> bool:
