@@ -54,3 +54,45 @@ def test_a_common_noun_written_lower_case_is_no_body_in_english() -> None:
 
 def test_a_name_after_a_preposition_of_place_is_not_titled_from_further_back() -> None:
     assert named("Aaron Quillby, the special agent in charge in Port Velmo, said it.", "en") == [("Aaron Quillby", "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "body"),
+    [
+        ("The VBQ said it had found no link to the attack.", "en", "VBQ"),
+        ("Delvin Marsh, the V.B.Q. special agent in charge, spoke first.", "en", "VBQ"),
+        ("La DGVQ afirmó que la investigación seguía abierta.", "es", "DGVQ"),
+        ("Die KVQ teilte mit, die Ermittlungen dauerten an.", "de", "KVQ"),
+    ],
+)
+def test_an_acronym_that_speaks_or_holds_an_office_is_a_body(text: str, language: str, body: str) -> None:
+    assert (body, "organisation") in [(f.name, f.kind) for f in find_actors(text, language)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GDP was down by three percent in May.",  # an acronym before another verb may be anything
+        "At 2:45 p.m. JST, Prime Minister Aro Tanvik said it.",  # a comma ends the acronym's phrase
+        "The Velmo Relief Authority (VRA) said it had sent tents.",  # the body's own acronym, not a second body
+    ],
+)
+def test_an_acronym_that_neither_speaks_nor_holds_an_office_is_no_second_body(text: str) -> None:
+    found = [f.name for f in find_actors(text, "en") if f.kind == "organisation"]
+    assert found in ([], ["Velmo Relief Authority"])
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("وأكد المتحدث الرسمي باسم وزارة الصحة الكندية، ماريو لافوند، أن العدد ارتفع.", "ماريو لافوند"),
+        ("أعلن المدير السابق لشركة فالكو، تيودور برانك، أنه غادر البلاد.", "تيودور برانك"),
+    ],
+)
+def test_an_arabic_name_set_off_by_commas_after_a_title_with_a_longer_complement(text: str, person: str) -> None:
+    assert (person, "person") in named(text, "ar")
+
+
+def test_an_arabic_company_after_a_title_is_its_complement_not_a_name() -> None:
+    found = named("قال المدير السابق لشركة فالكو إن الأمر انتهى.", "ar")
+    assert not any(kind == "person" and "شركة" in surface for surface, kind in found)

@@ -514,26 +514,38 @@ def _named_before_kind(text: str, w: Words, taken: list[tuple[int, int]], found:
     return named
 
 
-LATIN_ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,5}\b")
+LATIN_ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,5}\b|\b[A-Z]\.(?:[A-Z]\.){1,4}(?!\w)")  # "FBI", "F.B.I."
 
 
 def _attributed_acronyms(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
     """An acronym no registry knows that completes a title or follows a verb of speech ("secrétaire général de
-    la CGT", "selon la CFDT", "the leader of the PKK"): a body, as only a body holds an office or speaks; an
-    acronym elsewhere may be anything ("le PIB", "la TVA")."""
+    la CGT", "selon la CFDT", "the leader of the PKK"), or speaks or holds an office itself ("the FBI said", "the
+    F.B.I. special agent"): a body, as only a body holds an office or speaks; an acronym elsewhere may be anything
+    ("le PIB", "la TVA", "SWAT officers")."""
     if LATIN_ACRONYM.search(text) is None:
         return []
     spans = Covered(len(text), taken + [(d.start, d.end) for d in found])
     bodies = []
     for m in LATIN_ACRONYM.finditer(text):
-        if spans(m.start(), m.end()) or normalise(m.group()) in w.stop:
+        if spans(m.start(), m.end()) or normalise(m.group()) in w.stop or w.titles.starts([normalise(m.group())], 0):
             continue
+        if any(d.acronym == m.group() for d in found):
+            continue  # "the National Disaster Management Authority (NDMA) said": the body's own acronym
         before = [normalise(t) for t in w.word.findall(text[max(0, m.start() - 80) : m.start()])]
         while before and before[-1] in w.connectors:
             before.pop()
-        if before and (before[-1] in w.speech or w.titles.ends(before, len(before))):
-            bodies.append(Detected(m.group(), "organisation", m.start(), m.end(), m.group()))
+        if (before and (before[-1] in w.speech or w.titles.ends(before, len(before)))) or _acts(text, w, m.end()):
+            surface = m.group().replace(".", "")
+            bodies.append(Detected(surface, "organisation", m.start(), m.end(), m.group()))
     return bodies
+
+
+def _acts(text: str, w: Words, end: int) -> bool:
+    """The words after an acronym say it speaks or holds an office ("the FBI said", "the FBI director")."""
+    if not text[end : end + 2].strip(" \u00a0")[:1].isalpha():
+        return False  # "… at 2:45 p.m. JST, Prime Minister X": a comma ends what the acronym does
+    after = [normalise(t) for t in w.word.findall(text[end : end + 40])]
+    return bool(after) and (after[0] in w.speech or bool(w.titles.starts(after, 0)))
 
 
 def _compound_bodies(
@@ -1973,7 +1985,7 @@ def _state_of_word(t: Unscripted, k: int) -> bool:
 
 def _arabic_person(t: Unscripted, i: int, title: int) -> tuple[Detected, int] | None:
     """The person named after the title at word i (`title` words long), and the word after the name; or None."""
-    text, matches = t.text, t.matches
+    matches = t.matches
     j = _title_end(t, i + title)
     if t.w.article_titles and j == i + title and not _definite(matches, i, title):
         return None  # "أول زعيم خليجي يلتقي": an indefinite title with no complement is a noun, no name follows
@@ -1981,9 +1993,26 @@ def _arabic_person(t: Unscripted, i: int, title: int) -> tuple[Detected, int] | 
     skipped = int(_noun_before_given(t, j))
     j += skipped
     # a name set off by commas after its title: "رئيس الوزراء الأرميني، نيكول باشينيان، اليوم"
-    apposed = 0 < j < len(matches) and text[matches[j - 1].end() : matches[j].start()].strip() in ("،", ",")
+    apposed = 0 < j < len(matches) and _comma_before(t, j)
     honorific = j - skipped == i + title and t.w.honorifics.starts_any(t.stems, i) == title
-    return _arabic_name(t, j, apposed, matches[i].start(), honorific)
+    complement = j < len(matches) and bool(t.w.heads.starts_any(t.stems, j) or t.stems[j] & t.w.companies)  # "… لشركة نيسان"
+    named = None if complement else _arabic_name(t, j, apposed, matches[i].start(), honorific)
+    if named is None and not apposed:
+        # past a longer complement ("المتحدث باسم وزارة الداخلية الفرنسية، بيير برانت،", "المدير السابق لشركة
+        # نيسان، كارلوس غصن،"): the two or three words the next two commas set off
+        k = next((k for k in range(j + 1, min(j + 6, len(matches))) if _comma_before(t, k)), None)
+        named = _arabic_name(t, k, True, matches[i].start()) if k and _set_off(t, k) else None
+    return named
+
+
+def _comma_before(t: Unscripted, k: int) -> bool:
+    return t.text[t.matches[k - 1].end() : t.matches[k].start()].strip() in ("،", ",")
+
+
+def _set_off(t: Unscripted, k: int) -> bool:
+    """Two or three words at k that a comma closes, none with the article nor held by a known name."""
+    end = next((m for m in range(k + 2, min(k + 4, len(t.matches) + 1)) if m == len(t.matches) or _comma_before(t, m)), None)
+    return bool(end) and not any(_article(t.matches[m].group()) or _state_of_word(t, m) for m in range(k, end or k))
 
 
 def _given_first(t: Unscripted, i: int) -> tuple[Detected, int] | None:
