@@ -96,3 +96,23 @@ def test_an_arabic_name_set_off_by_commas_after_a_title_with_a_longer_complement
 def test_an_arabic_company_after_a_title_is_its_complement_not_a_name() -> None:
     found = named("قال المدير السابق لشركة فالكو إن الأمر انتهى.", "ar")
     assert not any(kind == "person" and "شركة" in surface for surface, kind in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "people"),
+    [
+        (
+            "Police named the suspects as the brothers Orwen and Dalvik Mastrick.",
+            "en",
+            {"Orwen Mastrick", "Dalvik Mastrick"},
+        ),
+        ("The court heard Michael and Torvin Aldecker on Monday.", "en", {"Michael Aldecker", "Torvin Aldecker"}),
+        ("El tribunal escuchó a Carlos y Torvin Aldecker el lunes.", "es", {"Carlos Aldecker", "Torvin Aldecker"}),
+    ],
+)
+def test_two_given_names_before_one_surname_are_two_people_of_that_family(text: str, language: str, people: set[str]) -> None:
+    assert people <= {f.name for f in find_actors(text, language) if f.kind == "person"}
+
+
+def test_two_states_joined_by_and_are_no_family() -> None:
+    assert {f.kind for f in find_actors("Trade between France and Great Britain grew.", "en")} == {"state"}

@@ -463,7 +463,37 @@ def detect(
         found = found + _outlets(text, vocabulary, vocabulary.media, taken, found)
         found = found + _named_before_kind(text, vocabulary, taken, found)
         found = sorted(found + _attributed_acronyms(text, vocabulary, taken, found), key=lambda d: d.start)
+        shared = _shared_surnames(text, vocabulary, taken, found)
+        renamed = {(d.start, d.end) for d in shared}  # "brothers Tamerlan": now "Tamerlan Tsarnaev"
+        found = sorted([d for d in found if (d.start, d.end) not in renamed] + shared, key=lambda d: d.start)
     return _repeats(text, found, taken, language, earlier)
+
+
+# "Tamerlan and Dzhokhar Tsarnaev", read at every word (a lookahead: the windows overlap)
+SHARED_SURNAME = re.compile(r"\b(?=([^\W\d_]+) (\w+) ([^\W\d_]+) ([^\W\d_]+)\b)")
+
+
+def _shared_surnames(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+    """Two given names joined by "and" before one surname are two people of that family ("brothers Tamerlan and
+    Dzhokhar Tsarnaev", "Cherif and Said Kouachi"): when a word for kin stands before them, or one of them is a
+    known given name, each is a person of that surname."""
+    spans = Covered(len(text), taken + [(d.start, d.end) for d in found if d.kind != "person"])
+    named = Covered(len(text), [(d.start, d.end) for d in found if d.kind == "person"])
+    people = []
+    for m in SHARED_SURNAME.finditer(text):
+        first, joiner, second, surname = m.group(1, 2, 3, 4)
+        if joiner.lower() not in AND_WORDS & w.connectors or not all(x[:1].isupper() for x in (first, second, surname)):
+            continue
+        if any(normalise(x) in w.stop | w.particles for x in (first, second, surname)) or spans(m.start(1), m.end(4)):
+            continue
+        before = w.word.findall(text[max(0, m.start() - 30) : m.start()])
+        kin = bool(before) and normalise(before[-1]) in w.kin
+        if not (kin or _given(first) or _given(second)) or (before and before[-1][:1].isupper() and not kin):
+            continue
+        people.append(Detected(f"{first} {surname}", "person", m.start(1), m.end(1), first))
+        if not named(m.start(3), m.end(4)):
+            people.append(Detected(f"{second} {surname}", "person", m.start(3), m.end(4), f"{second} {surname}"))
+    return people
 
 
 def _outlets(
