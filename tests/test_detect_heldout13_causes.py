@@ -116,3 +116,19 @@ def test_two_given_names_before_one_surname_are_two_people_of_that_family(text: 
 
 def test_two_states_joined_by_and_are_no_family() -> None:
     assert {f.kind for f in find_actors("Trade between France and Great Britain grew.", "en")} == {"state"}
+
+
+def test_two_names_joined_by_and_that_go_on_as_a_place_are_no_family() -> None:
+    text = "Los incendios siguen en los estados de Victoria y Nueva Velmora del Sur, pese a las lluvias."
+    assert not [f.name for f in find_actors(text, "es") if f.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The data was leaked by a former Velmora Analytics employee.", "Velmora Analytics"),
+        ("For weeks, Skyvale engineers tried to stop the leak.", "Skyvale"),
+    ],
+)
+def test_a_name_before_a_word_for_a_companys_people_is_the_company(text: str, body: str) -> None:
+    assert (body, "organisation") in named(text, "en")

@@ -486,6 +486,11 @@ def _shared_surnames(text: str, w: Words, taken: list[tuple[int, int]], found: l
             continue
         if any(normalise(x) in w.stop | w.particles for x in (first, second, surname)) or spans(m.start(1), m.end(4)):
             continue
+        after = [a for a in w.word.findall(text[m.end(4) : m.end(4) + 30]) if normalise(a) not in w.connectors | w.particles]
+        if after and after[0][:1].isupper() and (normalise(after[0]) not in w.stop or normalise(after[0]) in w.geographic):
+            continue  # the name goes on: "Victoria y Nueva Gales del Sur" is a place's
+        if any(normalise(x) in w.geographic for x in (first, second, surname)):
+            continue
         before = w.word.findall(text[max(0, m.start() - 30) : m.start()])
         kin = bool(before) and normalise(before[-1]) in w.kin
         if not (kin or _given(first) or _given(second)) or (before and before[-1][:1].isupper() and not kin):
