@@ -132,3 +132,9 @@ def test_two_names_joined_by_and_that_go_on_as_a_place_are_no_family() -> None:
 )
 def test_a_name_before_a_word_for_a_companys_people_is_the_company(text: str, body: str) -> None:
     assert (body, "organisation") in named(text, "en")
+
+
+def test_a_persian_body_after_a_title_is_still_found() -> None:
+    """The Arabic reading of a body after a title as its complement leaves Persian's reading alone."""
+    text = "ماریو لافوند سخنگوی وزارت امور خارجه در این باره سخن گفت."
+    assert any(kind == "organisation" and "وزارت" in surface for surface, kind in named(text, "fa"))

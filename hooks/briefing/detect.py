@@ -2030,9 +2030,11 @@ def _arabic_person(t: Unscripted, i: int, title: int) -> tuple[Detected, int] | 
     # a name set off by commas after its title: "رئيس الوزراء الأرميني، نيكول باشينيان، اليوم"
     apposed = 0 < j < len(matches) and _comma_before(t, j)
     honorific = j - skipped == i + title and t.w.honorifics.starts_any(t.stems, i) == title
-    complement = j < len(matches) and bool(t.w.heads.starts_any(t.stems, j) or t.stems[j] & t.w.companies)  # "… لشركة نيسان"
+    # Arabic: a body after the title is its complement ("المدير السابق لشركة نيسان"), no name; Persian reads the
+    # body's words as the name's, later told a body by its head-word ("سخنگوی وزارت امور خارجه")
+    complement = t.w.article_titles and j < len(matches) and bool(t.w.heads.starts_any(t.stems, j) or t.stems[j] & t.w.companies)
     named = None if complement else _arabic_name(t, j, apposed, matches[i].start(), honorific)
-    if named is None and not apposed:
+    if named is None and not apposed and t.w.article_titles:
         # past a longer complement ("المتحدث باسم وزارة الداخلية الفرنسية، بيير برانت،", "المدير السابق لشركة
         # نيسان، كارلوس غصن،"): the two or three words the next two commas set off
         k = next((k for k in range(j + 1, min(j + 6, len(matches))) if _comma_before(t, k)), None)
