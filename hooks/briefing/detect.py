@@ -469,8 +469,9 @@ def detect(
     return _repeats(text, found, taken, language, earlier)
 
 
-# "Tamerlan and Dzhokhar Tsarnaev", read at every word (a lookahead: the windows overlap)
-SHARED_SURNAME = re.compile(r"\b(?=([^\W\d_]+) (\w+) ([^\W\d_]+) ([^\W\d_]+)\b)")
+# "Tamerlan and Dzhokhar Tsarnaev": found from the joiner (a lookahead, as two such windows may overlap)
+JOINERS = "|".join(map(re.escape, sorted(AND_WORDS, key=len, reverse=True)))
+SHARED_SURNAME = re.compile(rf"\b(?=([^\W\d_]+) ({JOINERS}) ([^\W\d_]+) ([^\W\d_]+)\b)")
 
 
 def _shared_surnames(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
