@@ -158,6 +158,7 @@ class Words:
     kin: frozenset[str]  # "daughter", "wife": one name after one is a person
     state_complements: frozenset[str]  # Arabic: nouns that complete a title before a state's name ("وزير خارجية …")
     full_name_titles: Phrases  # English: titles written lower-case only before a full name ("the prime minister X Y")
+    ages: Phrases  # a person's age before the name ("19-year-old", "19-летний"): a title only right before it
     title_endings: tuple[str, ...]  # German: a word ending with one is a title ("Parlamentspräsident")
     compound_heads: tuple[str, ...]  # German: a word ending with one is a body ("Bundeskriminalamt")
     compound_search: re.Pattern[str] | None  # any word ending so: a text with none skips `_compound_bodies`
@@ -199,7 +200,7 @@ def words(language: str) -> Words | None:
     if data is None:
         return None
     word = ELIDING_WORD if data.get("elision") == "yes" else WORD
-    full_name_titles = data.get("titles_before_full_names") or []
+    full_name_titles = [*(data.get("titles_before_full_names") or []), *(data.get("age_words") or [])]
     state_first = data.get("state_first_heads") or []
     return Words(
         titles=Phrases([*(data.get("titles") or []), *full_name_titles], word),
@@ -241,6 +242,7 @@ def words(language: str) -> Words | None:
         kin=frozenset(normalise(str(w)) for w in data.get("kin") or []),
         state_complements=frozenset(normalise(str(w)) for w in data.get("state_complements") or []),
         full_name_titles=Phrases(full_name_titles, word),
+        ages=Phrases(data.get("age_words") or [], word),
         title_endings=tuple(normalise(str(e)) for e in data.get("title_endings") or []),
         compound_heads=tuple(normalise(str(e)) for e in data.get("compound_heads") or []),
         compound_search=_endings_pattern(data.get("compound_heads") or []),
@@ -461,7 +463,43 @@ def detect(
         found = found + _outlets(text, vocabulary, vocabulary.media, taken, found)
         found = found + _named_before_kind(text, vocabulary, taken, found)
         found = sorted(found + _attributed_acronyms(text, vocabulary, taken, found), key=lambda d: d.start)
+        shared = _shared_surnames(text, vocabulary, taken, found)
+        renamed = {(d.start, d.end) for d in shared}  # "brothers Tamerlan": now "Tamerlan Tsarnaev"
+        found = sorted([d for d in found if (d.start, d.end) not in renamed] + shared, key=lambda d: d.start)
     return _repeats(text, found, taken, language, earlier)
+
+
+# "Tamerlan and Dzhokhar Tsarnaev": found from the joiner (a lookahead, as two such windows may overlap)
+JOINERS = "|".join(map(re.escape, sorted(AND_WORDS, key=len, reverse=True)))
+SHARED_SURNAME = re.compile(rf"\b(?=([^\W\d_]+) ({JOINERS}) ([^\W\d_]+) ([^\W\d_]+)\b)")
+
+
+def _shared_surnames(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+    """Two given names joined by "and" before one surname are two people of that family ("brothers Tamerlan and
+    Dzhokhar Tsarnaev", "Cherif and Said Kouachi"): when a word for kin stands before them, or one of them is a
+    known given name, each is a person of that surname."""
+    spans = Covered(len(text), taken + [(d.start, d.end) for d in found if d.kind != "person"])
+    named = Covered(len(text), [(d.start, d.end) for d in found if d.kind == "person"])
+    people = []
+    for m in SHARED_SURNAME.finditer(text):
+        first, joiner, second, surname = m.group(1, 2, 3, 4)
+        if joiner.lower() not in AND_WORDS & w.connectors or not all(x[:1].isupper() for x in (first, second, surname)):
+            continue
+        if any(normalise(x) in w.stop | w.particles for x in (first, second, surname)) or spans(m.start(1), m.end(4)):
+            continue
+        after = [a for a in w.word.findall(text[m.end(4) : m.end(4) + 30]) if normalise(a) not in w.connectors | w.particles]
+        if after and after[0][:1].isupper() and (normalise(after[0]) not in w.stop or normalise(after[0]) in w.geographic):
+            continue  # the name goes on: "Victoria y Nueva Gales del Sur" is a place's
+        if any(normalise(x) in w.geographic for x in (first, second, surname)):
+            continue
+        before = w.word.findall(text[max(0, m.start() - 30) : m.start()])
+        kin = bool(before) and normalise(before[-1]) in w.kin
+        if not (kin or _given(first) or _given(second)) or (before and before[-1][:1].isupper() and not kin):
+            continue
+        people.append(Detected(f"{first} {surname}", "person", m.start(1), m.end(1), first))
+        if not named(m.start(3), m.end(4)):
+            people.append(Detected(f"{second} {surname}", "person", m.start(3), m.end(4), f"{second} {surname}"))
+    return people
 
 
 def _outlets(
@@ -512,26 +550,38 @@ def _named_before_kind(text: str, w: Words, taken: list[tuple[int, int]], found:
     return named
 
 
-LATIN_ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,5}\b")
+LATIN_ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,5}\b|\b[A-Z]\.(?:[A-Z]\.){1,4}(?!\w)")  # "FBI", "F.B.I."
 
 
 def _attributed_acronyms(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
     """An acronym no registry knows that completes a title or follows a verb of speech ("secrétaire général de
-    la CGT", "selon la CFDT", "the leader of the PKK"): a body, as only a body holds an office or speaks; an
-    acronym elsewhere may be anything ("le PIB", "la TVA")."""
+    la CGT", "selon la CFDT", "the leader of the PKK"), or speaks or holds an office itself ("the FBI said", "the
+    F.B.I. special agent"): a body, as only a body holds an office or speaks; an acronym elsewhere may be anything
+    ("le PIB", "la TVA", "SWAT officers")."""
     if LATIN_ACRONYM.search(text) is None:
         return []
     spans = Covered(len(text), taken + [(d.start, d.end) for d in found])
     bodies = []
     for m in LATIN_ACRONYM.finditer(text):
-        if spans(m.start(), m.end()) or normalise(m.group()) in w.stop:
+        if spans(m.start(), m.end()) or normalise(m.group()) in w.stop or w.titles.starts([normalise(m.group())], 0):
             continue
+        if any(d.acronym == m.group() for d in found):
+            continue  # "the National Disaster Management Authority (NDMA) said": the body's own acronym
         before = [normalise(t) for t in w.word.findall(text[max(0, m.start() - 80) : m.start()])]
         while before and before[-1] in w.connectors:
             before.pop()
-        if before and (before[-1] in w.speech or w.titles.ends(before, len(before))):
-            bodies.append(Detected(m.group(), "organisation", m.start(), m.end(), m.group()))
+        if (before and (before[-1] in w.speech or w.titles.ends(before, len(before)))) or _acts(text, w, m.end()):
+            surface = m.group().replace(".", "")
+            bodies.append(Detected(surface, "organisation", m.start(), m.end(), m.group()))
     return bodies
+
+
+def _acts(text: str, w: Words, end: int) -> bool:
+    """The words after an acronym say it speaks or holds an office ("the FBI said", "the FBI director")."""
+    if not text[end : end + 2].strip(" \u00a0")[:1].isalpha():
+        return False  # "… at 2:45 p.m. JST, Prime Minister X": a comma ends what the acronym does
+    after = [normalise(t) for t in w.word.findall(text[end : end + 40])]
+    return bool(after) and (after[0] in w.speech or bool(w.titles.starts(after, 0)))
 
 
 def _compound_bodies(
@@ -638,7 +688,9 @@ def _lower_head_end(
     """Where a body named by a lower-case head-word at i ends, or 0: with a capitalised name after it ("ministère
     de la Défense", also past its state's adjective: "ministère libanais de la Santé"), or with the adjectives of
     an institution ("la cour constitutionnelle", "le conseil présidentiel de transition")."""
-    head = w.heads.starts(norms, i) if not held[i] and raw[i][:1].islower() else 0
+    # English writes its bodies' head-words capitalised: a lower-case "front" or "union" is the common noun ("in
+    # front of Congress"), unless the data lists the head-word lower-case too ("coast guard")
+    head = w.heads.starts(norms, i, raw if w.head_final else None) if not held[i] and raw[i][:1].islower() else 0
     if not head:
         return 0
     start = i + head
@@ -1480,15 +1532,25 @@ def _titled(text: str, matches: list[re.Match[str]], raw: list[str], norms: list
             return 0
         if commas > 1:
             return 0
-        if w.titles.ends(norms, k, raw) or _compound_title(raw[k - 1], norms[k - 1], w):
+        if _title_ends(raw, norms, w, k, distance):
             return distance
         k -= 1
+        if k == i - 1 and norms[k] in w.places and raw[k][:1].islower():
+            return 0  # a place's name: "the special agent in charge in Las Vegas"
         complement = _in_complement(raw, norms, w, k)  # "ministre du Commerce", "gobernador de Chiang Rai"
         if not held[k] and matches[k].group()[:1].isupper() and norms[k] not in w.particles and not complement:
             return 0  # another name stands between
         if w.noun_capitals and not held[k] and matches[k].group()[:1].islower() and norms[k] not in w.connectors:
             return 0  # German puts adjectives before a title: a verb stands between ("Kandidat klagte gegen Annullierung")
     return 0
+
+
+def _title_ends(raw: list[str], norms: list[str], w: Words, k: int, distance: int) -> bool:
+    """A title ends just before word k, `distance` words before the name; an age is a title only right before it
+    ("the 25-year-old coach … in Tham Luang" titles nobody)."""
+    if w.titles.ends(norms, k, raw) and (distance == 1 or not w.ages.ends(norms, k)):
+        return True
+    return _compound_title(raw[k - 1], norms[k - 1], w)
 
 
 def _in_complement(raw: list[str], norms: list[str], w: Words, k: int) -> bool:
@@ -1959,7 +2021,7 @@ def _state_of_word(t: Unscripted, k: int) -> bool:
 
 def _arabic_person(t: Unscripted, i: int, title: int) -> tuple[Detected, int] | None:
     """The person named after the title at word i (`title` words long), and the word after the name; or None."""
-    text, matches = t.text, t.matches
+    matches = t.matches
     j = _title_end(t, i + title)
     if t.w.article_titles and j == i + title and not _definite(matches, i, title):
         return None  # "أول زعيم خليجي يلتقي": an indefinite title with no complement is a noun, no name follows
@@ -1967,9 +2029,28 @@ def _arabic_person(t: Unscripted, i: int, title: int) -> tuple[Detected, int] | 
     skipped = int(_noun_before_given(t, j))
     j += skipped
     # a name set off by commas after its title: "رئيس الوزراء الأرميني، نيكول باشينيان، اليوم"
-    apposed = 0 < j < len(matches) and text[matches[j - 1].end() : matches[j].start()].strip() in ("،", ",")
+    apposed = 0 < j < len(matches) and _comma_before(t, j)
     honorific = j - skipped == i + title and t.w.honorifics.starts_any(t.stems, i) == title
-    return _arabic_name(t, j, apposed, matches[i].start(), honorific)
+    # Arabic: a body after the title is its complement ("المدير السابق لشركة نيسان"), no name; Persian reads the
+    # body's words as the name's, later told a body by its head-word ("سخنگوی وزارت امور خارجه")
+    complement = t.w.article_titles and j < len(matches) and bool(t.w.heads.starts_any(t.stems, j) or t.stems[j] & t.w.companies)
+    named = None if complement else _arabic_name(t, j, apposed, matches[i].start(), honorific)
+    if named is None and not apposed and t.w.article_titles:
+        # past a longer complement ("المتحدث باسم وزارة الداخلية الفرنسية، بيير برانت،", "المدير السابق لشركة
+        # نيسان، كارلوس غصن،"): the two or three words the next two commas set off
+        k = next((k for k in range(j + 1, min(j + 6, len(matches))) if _comma_before(t, k)), None)
+        named = _arabic_name(t, k, True, matches[i].start()) if k and _set_off(t, k) else None
+    return named
+
+
+def _comma_before(t: Unscripted, k: int) -> bool:
+    return t.text[t.matches[k - 1].end() : t.matches[k].start()].strip() in ("،", ",")
+
+
+def _set_off(t: Unscripted, k: int) -> bool:
+    """Two or three words at k that a comma closes, none with the article nor held by a known name."""
+    end = next((m for m in range(k + 2, min(k + 4, len(t.matches) + 1)) if m == len(t.matches) or _comma_before(t, m)), None)
+    return bool(end) and not any(_article(t.matches[m].group()) or _state_of_word(t, m) for m in range(k, end or k))
 
 
 def _given_first(t: Unscripted, i: int) -> tuple[Detected, int] | None:
