@@ -8,7 +8,12 @@ follows the others' load; the CPU time much less). Then a full `mkdocs build` of
 cache) for comparison, and the serving process's peak RSS (VmHWM). Medians of the edits; figures as JSON
 under bench/results/.
 
+`--plain` serves instead the floor: the pages the hooks make from the same sources, as a plain MkDocs + Material
+project (bench/floor.py, as `make bench` builds it), one of its briefing pages edited five times; `--not-dirty`
+serves without `--dirty`; `--no-full-build` leaves out the full build (minutes at 10,000 sources).
+
     python bench/bench_serve.py --n 100 1000 --seed 3
+    python bench/bench_serve.py --n 1000 --plain --work /tmp/floor   # the floor project is made once per --work
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ import random
 import re
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -30,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from serving import RELOADED, Server, full_build
 
-from bench import RESULTS, aligned, make_project
+from bench import RESULTS, ROOT, aligned, make_project
 
 MADE = re.compile(r"preview: made (\d+) of (\d+) pages")
 NEW_SOURCE = "Talks in Doha, again\n\nQatar and NATO officials met in Doha on 4 March 2024 to discuss training.\n"
@@ -56,16 +62,20 @@ def _cpu_s(pid: int) -> float:
     return sum(int(v) for v in fields[11:15]) / os.sysconf("SC_CLK_TCK")
 
 
-def measure(n: int, seed: int, work: Path, edits: int, registry_edits: int = 1) -> dict:
+def measure(
+    n: int, seed: int, work: Path, edits: int, registry_edits: int = 1, plain: bool = False, dirty: bool = True, full: bool = True
+) -> dict:
     print(f"N={n}: generating sources", file=sys.stderr, flush=True)
-    project = make_project(work, n, seed)
-    server = Server(project, work / "tmp")
+    project = floor_project(work, n, seed) if plain else make_project(work, n, seed)
+    server = Server(project, work / "tmp", dirty)
     started = time.monotonic()
-    result: dict = {"n": n, "seed": seed}
+    result: dict = {"n": n, "seed": seed, "site": _site(plain, dirty)}
     try:
         server.started(3600)
         result["first_build_s"] = round(time.monotonic() - started, 1)
-        chosen = random.Random(seed).choice(sorted((project / "sources").glob("*.txt")))
+        result["first_build_peak_rss_mb"] = _peak_rss_mb(server.process.pid)
+        edited = project / ("docs/briefings" if plain else "sources")
+        chosen = random.Random(seed).choice(sorted(edited.glob("*.md" if plain else "*.txt")))
         result["edits_s"], result["edits_cpu_s"], result["edits_made"] = [], [], []
         for number in range(edits):
             sentence = f"\n\nOn {number + 3} March 2019, officials of both governments met again in Doha.\n"
@@ -75,15 +85,16 @@ def measure(n: int, seed: int, work: Path, edits: int, registry_edits: int = 1) 
             result["edits_cpu_s"].append(cpu)
             result["edits_made"].append(made)
         added = project / "sources" / "bench-added.txt"
-        for kind, change in (
+        other_changes = (
             ("add", lambda: added.write_text(NEW_SOURCE, encoding="utf-8")),
             ("delete", added.unlink),
-        ):
+        )
+        for kind, change in () if plain else other_changes:
             seconds, cpu, made = timed(server, change)
             print(f"N={n}: {kind}: {seconds} s, CPU {cpu} s ({made} pages made)", file=sys.stderr, flush=True)
             result[f"{kind}_s"], result[f"{kind}_cpu_s"], result[f"{kind}_made"] = seconds, cpu, made
         result["registry_edits_s"], result["registry_edits_cpu_s"] = [], []
-        for number in range(registry_edits):
+        for number in range(0 if plain else registry_edits):
             seconds, cpu, made = timed(server, lambda: _rename_actor(project / "registry" / "actors.yaml"))
             print(f"N={n}: registry edit {number + 1}: {seconds} s, CPU {cpu} s ({made} pages made)", file=sys.stderr, flush=True)
             result["registry_edits_s"].append(seconds)
@@ -95,11 +106,29 @@ def measure(n: int, seed: int, work: Path, edits: int, registry_edits: int = 1) 
         server.stop()
     result["edit_median_s"] = statistics.median(result["edits_s"])
     result["edit_median_cpu_s"] = statistics.median(result["edits_cpu_s"])
-    result["registry_s"] = statistics.median(result["registry_edits_s"])
-    result["registry_cpu_s"] = statistics.median(result["registry_edits_cpu_s"])
-    print(f"N={n}: full build (warm cache)", file=sys.stderr, flush=True)
-    result["full_build_s"] = round(full_build(project, work / "built", server.url), 1)
+    if result["registry_edits_s"]:
+        result["registry_s"] = statistics.median(result["registry_edits_s"])
+        result["registry_cpu_s"] = statistics.median(result["registry_edits_cpu_s"])
+    if full:
+        print(f"N={n}: full build (warm cache)", file=sys.stderr, flush=True)
+        result["full_build_s"] = round(full_build(project, work / "built", server.url), 1)
     return result
+
+
+def floor_project(work: Path, n: int, seed: int) -> Path:
+    """The plain MkDocs project of the pages the hooks make from N generated sources (bench/floor.py), made once per
+    folder and reused: writing it runs the hooks' whole first build."""
+    plain = work / "plain"
+    if not (plain / "mkdocs.yml").exists():
+        project = make_project(work, n, seed)
+        print(f"N={n}: writing the plain floor project", file=sys.stderr, flush=True)
+        floor = [sys.executable, str(ROOT / "bench" / "floor.py"), str(project), str(plain)]
+        subprocess.run(floor, check=True, stdout=subprocess.DEVNULL, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    return plain
+
+
+def _site(plain: bool, dirty: bool) -> str:
+    return f"{'plain' if plain else 'hooks'}{', dirty' if dirty else ''}"
 
 
 def _append(path: Path, text: str) -> None:
@@ -122,18 +151,18 @@ def _peak_rss_mb(pid: int) -> float:
 
 
 def table(results: list[dict]) -> str:
-    head = ("N", "edit median s (CPU)", "edits s", "add s (CPU)", "delete s (CPU)", "registry median s (CPU)", "full build s")
-    head += ("first build s", "peak RSS MB")
+    head = ("N", "site", "edit median s (CPU)", "edits s", "add s (CPU)", "delete s (CPU)", "registry median s (CPU)")
+    head += ("full build s", "first build s", "peak RSS MB: first build", "at end")
     rows = [head] + [
         (
             r["n"],
+            r["site"],
             f"{r['edit_median_s']} ({r['edit_median_cpu_s']})",
             " ".join(map(str, r["edits_s"])),
-            f"{r['add_s']} ({r['add_cpu_s']})",
-            f"{r['delete_s']} ({r['delete_cpu_s']})",
-            f"{r['registry_s']} ({r['registry_cpu_s']})",
-            r["full_build_s"],
+            *(f"{r[f'{kind}_s']} ({r[f'{kind}_cpu_s']})" if f"{kind}_s" in r else "-" for kind in ("add", "delete", "registry")),
+            r.get("full_build_s", "-"),
             r["first_build_s"],
+            r["first_build_peak_rss_mb"],
             r["serve_peak_rss_mb"],
         )
         for r in results
@@ -150,12 +179,16 @@ def main() -> None:
         "--registry-edits", type=int, default=1, help="registry edits (Qatar renamed and back), after the add and delete"
     )
     parser.add_argument("--work", type=Path, help="keep the generated projects here (default: a temporary folder, removed)")
+    parser.add_argument("--plain", action="store_true", help="serve the plain MkDocs floor of the same pages, no hooks")
+    parser.add_argument("--not-dirty", action="store_true", help="serve without --dirty: every change rebuilds every page")
+    parser.add_argument("--no-full-build", action="store_true", help="leave out the full build after the changes")
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="briefing-bench-serve-"))
     results = []
     try:
         for n in sorted(set(args.n)):
-            results.append(measure(n, args.seed, work / f"n{n}", args.edits, args.registry_edits))
+            site = {"plain": args.plain, "dirty": not args.not_dirty, "full": not args.no_full_build}
+            results.append(measure(n, args.seed, work / f"n{n}", args.edits, args.registry_edits, **site))
             print(table(results), file=sys.stderr, flush=True)
     finally:
         if not args.work:

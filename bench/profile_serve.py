@@ -13,8 +13,11 @@ Memory: each build's peak RSS (`peak_rss_mb`, VmHWM reset before it) and the RSS
 --trace, what Python holds after each build, by the lines that allocated it (tracemalloc: slow, use it at a few
 thousand sources); with --types, by type (every object counted once, by its own size; a string by what holds it);
 with --peaks, which event raised the peak and by how much (`peak_raised_mb`; "outside": MkDocs' own work).
+`--project` runs an existing project instead, such as the plain MkDocs floor of the generated pages (bench/floor.py;
+`bench/bench_serve.py --plain --work W` leaves it in W/nN/plain): there an edit appends to one of its briefing pages.
 
     python bench/profile_serve.py --n 1000 --work /tmp/prof --changes edit edit edit add delete registry
+    python bench/profile_serve.py --project /tmp/floor/n1000/plain --work /tmp/prof-plain --changes edit edit --profile 1
 """
 
 from __future__ import annotations
@@ -201,7 +204,8 @@ def _live_children_cpu() -> dict[int, float]:
 
 def changes(project: Path, seed: int) -> dict[str, Callable[[int], object]]:
     sources = project / "sources"
-    edited = sorted(sources.glob("*.txt"))[seed % 7]
+    plain = not sources.is_dir()  # the floor: its briefing pages are what an edit changes
+    edited = sorted((project / "docs" / "briefings").glob("*.md") if plain else sources.glob("*.txt"))[seed % 7]
     added = sources / "profile-added.txt"
     return {
         "edit": lambda k: _append(edited, f"\n\nOn {k % 27 + 1} March 2019, officials of both governments met again in Doha.\n"),
@@ -264,6 +268,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=3)
     parser.add_argument("--work", type=Path, required=True, help="the generated project is kept here and reused")
     parser.add_argument("--hooks", type=Path, help="build with this copy of hooks/ (default: the project's)")
+    parser.add_argument("--project", type=Path, help="run this project as it is (the plain floor, say) instead of generating one")
     parser.add_argument("--changes", nargs="+", default=["edit"] * 3, choices=["edit", "add", "delete", "registry"])
     parser.add_argument("--profile", type=int, default=-1, help="profile the change of this index (0 = the first)")
     parser.add_argument("--top", type=int, default=40)
@@ -274,7 +279,8 @@ def main() -> None:
         "--peaks", action="store_true", help="which event raised each build's peak RSS (reads /proc at every handler: no timing)"
     )
     args = parser.parse_args()
-    project = project_at(args.work, args.n, args.seed, args.hooks)
+    project = args.project.resolve() if args.project else project_at(args.work, args.n, args.seed, args.hooks)
+    args.work.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("SOURCE_DATE_EPOCH", "1700000000")
     os.chdir(project)
     made = MadeCount()
