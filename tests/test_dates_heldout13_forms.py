@@ -174,7 +174,7 @@ def test_a_season_elided_into_its_article_is_a_cue_even_before_a_word() -> None:
         ("fr", "La fête a lieu le troisième lundi d'avril."),
         ("es", "La fiesta se celebra el tercer lunes de abril."),
         ("ru", "Праздник проходит в третий понедельник апреля."),
-        ("ar", "يقام الاحتفال يوم الاثنين الثالث من شهر أبريل."),
+        ("fa", "جشن در سومین دوشنبه آوریل برگزار می شود."),
         ("zh", "节日在四月的第三个星期一举行。"),
     ],
 )
@@ -184,6 +184,11 @@ def test_a_weekday_counted_within_a_month_is_a_rule_not_a_date(language: str, se
 
 def test_a_weekday_and_a_month_not_counted_stay_dates() -> None:
     assert read("Am Montag im April leuchtete der Turm.", "de") == [("Am Montag", "weekday"), ("April", (None, 4, None))]
+
+
+def test_an_arabic_ordinal_after_a_weekday_is_its_day() -> None:
+    # Arabic writes a day of the month as an ordinal after its weekday: Monday, the first of February, not the first Monday
+    assert read("أضيء المنار صباح الإثنين الأول من فبراير 2021م.", "ar") == [("صباح الإثنين الأول من فبراير 2021م", (2021, 2, 1))]
 
 
 @pytest.mark.parametrize(
