@@ -202,3 +202,18 @@ def test_an_arabic_ordinal_after_a_weekday_is_its_day() -> None:
 )
 def test_a_month_a_date_is_set_for(language: str, sentence: str, text: str) -> None:
     assert read(sentence, language) == [(text, (None, 9, None))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "first", "last"),
+    [
+        ("Fener 7 Temmuz'dan 8 Ağustos'a kadar kapalıydı.", "7 Temmuz'dan 8 Ağustos", (None, 7, 7), (None, 8, 8)),
+        ("Fener 7'den 9 Temmuz'a kadar kapalıydı.", "7'den 9 Temmuz", (None, 7, 7), (None, 7, 9)),
+    ],
+)
+def test_a_turkish_range_from_the_ablative_to_the_dative(sentence: str, text: str, first: tuple, last: tuple) -> None:
+    assert read(sentence, "tr") == [(text, first, last)]
+
+
+def test_a_turkish_day_in_the_ablative_alone_stays_one_date() -> None:
+    assert read("Fener 7 Temmuz'dan beri kapalı.", "tr") == [("7 Temmuz", (None, 7, 7))]
