@@ -174,8 +174,11 @@ def grammar(language: str) -> Grammar:
         # or two months joined by a dash, their year after them ("March–June 2019", "mart-haziran 2019"), or none: a
         # dash between two months' names joins nothing else ("протягом березня — червня")
         ("months", rf"{edge_before}{months_dashed}(?:{month_year}{year}|(?![\s.,-]*\d))"),
-        # a day and month in figures right after a weekday: "domingo (28/7)", "Sunday, 7/28"
-        ("weekday-numeric", rf"{edge_before}(?:{weekday_names})(?:\s*\(|,\s*)(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)(?!\d|[/.]\d)\)?"),
+        # a day and month in figures right after a weekday: "domingo (28/7)", "Sunday, 7/28", "الثلاثاء (26|8)"
+        (
+            "weekday-numeric",
+            rf"{edge_before}(?:{weekday_names})(?:\s*\(|,\s*)(?P<a>[0-3]?\d)[/.|](?P<b>[0-3]?\d)(?!\d|[/.|]\d)\)?",
+        ),
         # or after a space, dotted as ordinals, day first: "v pátek 27. 1.", "Freitag 27.1."
         ("weekday-numeric", rf"{edge_before}(?:{weekday_names})\s+(?P<a>[0-3]?\d)\.\s?(?P<b>[01]?\d)\.(?!\s?\d)"),
         # a range of years: "2025-2031", or with words after a "from" ("de 1999 a 2013", "zwischen 2013 und 2020")
@@ -581,13 +584,13 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
         found = _on_word_edges(found, sentence)
     weekdays = sorted((d for d in found if d.relative == "weekday"), key=lambda d: d.start)
     starts = [d.start for d in weekdays]
-    chosen = [_with_weekday_words(c, weekdays, starts, sentence) for c in _longest_first(found)]
+    chosen = [_with_weekday_words(c, weekdays, starts, sentence) for c in _longest_first(found) if c.relative != "recurring"]
     chosen = _and_months([d for d in chosen if not _in_name(d, text, language)], text, sentence, g)
     periods = _day_periods(language)
     found = _in_stated_month(_absorbed(sorted(chosen, key=lambda d: d.start), text, sentence, g.same_day, periods))
     found = _two_weekdays(_listed_weekdays(_weekday_of_week(found, text, sentence, g), text), text, sentence, language)
     found = _eve_of_stated(_year_in_parentheses(_year_named_after(found, text, sentence), text, sentence))
-    found = _year_after_aside(found, text)
+    found = _year_after_aside(_feast_beside_its_day(found, g.words), text)
     days = [_first_day_before(_day_before(d, text, sentence, g.words), text, sentence, g) for d in found]
     if days != found:  # a day read before a month named relative to now: its weekday beside it is that day too
         days = _absorbed(days, text, sentence, g.same_day, periods)  # ("в понедельник 30 декабря прошлого года")
@@ -903,6 +906,29 @@ def _second_day(m: re.Match[str], sentence: str, w: Words, year: int | None, mon
     return DateMention(start, m.end(), sentence[start : m.end()], year, month, day)
 
 
+def _feast_beside_its_day(found: list[DateMention], w: Words) -> list[DateMention]:
+    """A feast's name right before or after its day in figures ("Bastille Day, July 14, 2016", "am französischen
+    Nationalfeiertag am 14. Juli 2016") names the day that date states: one date, the stated one."""
+    names = [key(n) for n in (n for ns in w.extra.get("feasts", {}).values() for n in ns)]
+    if not names or len(found) < 2:
+        return found
+    numeric = [any(c.isdigit() for c in d.text) and d.relative is None and d.day is not None for d in found]
+
+    def beside(i: int, j: int) -> bool:
+        a, b = found[i], found[j]
+        near = abs(b.start - a.end) <= 12 or abs(a.start - b.end) <= 12
+        return near and numeric[j] and (a.month, a.day) == (b.month, b.day)
+
+    def feast(d: DateMention) -> bool:
+        return d.relative is None and d.day is not None and any(n in key(d.text) for n in names)
+
+    return [
+        d
+        for i, d in enumerate(found)
+        if not (feast(d) and not numeric[i] and any(beside(i, j) for j in (i - 1, i + 1) if 0 <= j < len(found)))
+    ]
+
+
 def _feast_day(name: str, feasts: dict[str, list[str]]) -> tuple[int, int]:
     """The (month, day) of a feast the data file lists under its "MM-DD"."""
     wanted = key(name)
@@ -1200,11 +1226,12 @@ def _relative(kind: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     if (
         _not_from_now(kind, m, w)
         or _up_to_now(kind, m, w)
+        or _age_after(kind, m, w)
         or (kind == "day-of-month" and weekday is not None and _noun_after(m, w))
     ):
         return None
     if kind.endswith("#"):  # a counted kind: the count is the pattern's group
-        if _is_duration(fold(sentence[max(0, m.start() - DURATION_REACH) : m.start()]), w):
+        if _is_duration(fold(sentence[max(0, m.start() - DURATION_REACH) : m.start()]), w) or _is_bound(m, w):
             return None
         count = _count(next(v for k, v in g.items() if k.startswith("count") and v), w)
         if count is None:
@@ -1273,6 +1300,13 @@ def _up_to_now(kind: str, m: re.Match[str], w: Words) -> bool:
     return re.search(rf"{WORD_START}(?:{_words_alt(cue)})\s*$", m.string[max(0, m.start() - 20) : m.start()], re.I) is not None
 
 
+def _age_after(kind: str, m: re.Match[str], w: Words) -> bool:
+    """ "This year" before an age (`age_after`: "今年64岁", "bu yıl 64 yaşında") tells how old someone is, not when
+    something happened."""
+    age = w.extra.get("age_after")
+    return kind in ("year+0", "this-year") and bool(age) and re.match(age, m.string[m.end() : m.end() + 20]) is not None
+
+
 def _says_later(phrase: str, w: Words) -> bool:
     """A count forward in the words that also say "later" (`later`: "3 gün sonra", "۳ روز بعد", "3天后") counts
     from the event the sentence tells as often as from the time of writing: no date."""
@@ -1298,6 +1332,13 @@ def _is_duration(before: str, w: Words) -> bool:
     return any(re.search(rf"{WORD_START}(?:{cue})\s*$", before, re.I) for cue in w.extra.get("duration_before", []))
 
 
+def _is_bound(m: re.Match[str], w: Words) -> bool:
+    """A count back from now with only a bound, the language file's `bound_before` words right before it ("more
+    than 30 years ago", "менш ніж два тижні тому"): a vague time, no date."""
+    before = fold(m.string[max(0, m.start() - 30) : m.start()])
+    return any(re.search(rf"{WORD_START}(?:{cue})\s*$", before, re.I) for cue in w.extra.get("bound_before", []))
+
+
 def _count(text: str, w: Words) -> int | None:
     """A whole count in digits or words ("3", "trois"); None for "2,5"."""
     number = text.replace(",", ".")
@@ -1309,8 +1350,9 @@ def _count(text: str, w: Words) -> int | None:
 def _previous_word(text: str, at: int, w: Words) -> str:
     before = re.findall(r"[\w'’\u200c-]+", text[max(0, at - 30) : at])  # "سال‌های": one word with its joiner
     word = before[-1].lower().strip("-") if before else ""
+    cues = (*w.extra.get("year_before", []), *w.extra.get("weak_year_before", []))
     for clitic in w.extra.get("clitics", []):
-        if word.startswith(clitic) and word[len(clitic) :] in w.extra.get("year_before", []):
+        if word.startswith(clitic) and word[len(clitic) :] in cues:  # "وفي 1992": "and in 1992"
             return word[len(clitic) :]
     return word
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import itertools
 import re
 from dataclasses import replace
 from functools import cache
@@ -75,18 +74,27 @@ def split_sentences(text: str, language: str = "en") -> list[tuple[int, int]]:
             else:
                 spans.append((first, start + len(stripped)))
         start += len(piece)
-    return [part for span in spans for part in _unglued(text, span)]
+    return [part for span in spans for part in _unglued(text, span, language)]
 
 
 # a full stop the scraper glued to the next sentence, where paragraphs lost their space: "económica.Esta isla"
 GLUED_STOP = re.compile(r"(?<=[^\W\d_A-ZÀ-ÞА-ЯЁІЇЄҐ]{2})[.!?](?=[A-ZÀ-ÞА-ЯЁІЇЄҐ][^\W\d_A-ZÀ-ÞА-ЯЁІЇЄҐ]{2})")
 
 
-def _unglued(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
-    """A sentence span parted where a lower-case word's full stop touches a capitalised word."""
-    cuts = [m.end() for m in GLUED_STOP.finditer(text, *span)]
-    bounds = [span[0], *cuts, span[1]]
-    return [(a, b) for a, b in itertools.pairwise(bounds) if text[a:b].strip()]
+# a full stop, then a figure: ICU keeps the sentence going when a lower-case word follows the figure ("62-річний")
+STOP_THEN_FIGURE = re.compile(r"(\S+)\.\s+(?=\d)")
+
+
+def _unglued(text: str, span: tuple[int, int], language: str) -> list[tuple[int, int]]:
+    """A sentence span parted where a lower-case word's full stop touches a capitalised word, and after a day and
+    its full month name whose full stop a figure other than its year follows ("19 грудня. 62-річний дипломат")."""
+    cuts = [(m.end(), m.end()) for m in GLUED_STOP.finditer(text, *span)]  # (where one ends, where the next starts)
+    w = words(language)
+    for m in STOP_THEN_FIGURE.finditer(text, *span):
+        if key(m[1]) in w.full_months and not _figure_continues(text[span[0] : m.start(1)], text[m.end() : span[1]]):
+            cuts.append((m.end(1) + 1, m.end()))
+    ends, starts = zip(*sorted(cuts), strict=True) if cuts else ((), ())
+    return [(a, b) for a, b in zip((span[0], *starts), (*ends, span[1]), strict=True) if text[a:b].strip()]
 
 
 # the last word before a full stop, also right after an opening bracket or quote: "(10. Oktober 2022)", "(Sept. 12)"
@@ -104,12 +112,20 @@ def _continues(before: str, after: str, language: str) -> bool:
     w = words(language)
     months = w.months
     if key(word) in months and not word.isdigit():  # "Sept. 12", "janv. 2023"; but "… on 26 July. The guard …"
-        return key(word) not in w.full_months or after[:1].isdigit()
+        return key(word) not in w.full_months or _figure_continues(before[: last.start(1)], after)
     if re.fullmatch(r"[0-3]?\d", word):  # "am 22. Juli": a day before its month
         first = after.split(maxsplit=1)[0].rstrip('.,;:)]»”"') if after.split() else ""  # "(29. Dezember)"
         # or its month in figures, where the language writes a day's full stop: "v pátek 27. 1."
         return key(first) in months or ("." in w.extra.get("day_suffix", ()) and bool(MONTH_FIGURES.match(after)))
     return False
+
+
+def _figure_continues(before_month: str, after: str) -> bool:
+    """A figure after a full month name's full stop continues its date ("May. 2023"), but after a day and its
+    month the date is whole: only its year may follow ("19 December. 62-year-old …" is a new sentence)."""
+    if not after[:1].isdigit():
+        return False
+    return not re.search(r"\d\.?\s*$", before_month) or re.match(r"\d{4}(?![\w-])", after) is not None
 
 
 @cache
