@@ -1329,14 +1329,18 @@ DURATION_REACH = 300
 def _is_duration(before: str, w: Words) -> bool:
     """A count from now that says how long something lasts, not when it happens: the language file's
     `duration_before` words right before it ("desde hace 14 años", "está no poder há 14 anos", "برای 60 روز دیگر")."""
-    return any(re.search(rf"{WORD_START}(?:{cue})\s*$", before, re.I) for cue in w.extra.get("duration_before", []))
+    return _cue_ends(before, w.extra.get("duration_before", []))
 
 
 def _is_bound(m: re.Match[str], w: Words) -> bool:
     """A count back from now with only a bound, the language file's `bound_before` words right before it ("more
     than 30 years ago", "менш ніж два тижні тому"): a vague time, no date."""
-    before = fold(m.string[max(0, m.start() - 30) : m.start()])
-    return any(re.search(rf"{WORD_START}(?:{cue})\s*$", before, re.I) for cue in w.extra.get("bound_before", []))
+    return _cue_ends(fold(m.string[max(0, m.start() - 30) : m.start()]), w.extra.get("bound_before", []))
+
+
+def _cue_ends(before: str, cues: list[str]) -> bool:
+    """Whether one of the cues (regular expressions of a language file) ends the text, a whole word or more."""
+    return any(re.search(rf"{WORD_START}(?:{cue})\s*$", before, re.I) for cue in cues)
 
 
 def _count(text: str, w: Words) -> int | None:
