@@ -584,11 +584,11 @@ def _day_heading(line: str) -> bool:
     return any(_is_unit_word(token, day) for token in tokens for day in covered_unit_words("duration-day"))
 
 
-def _is_unit_word(token: str, day: str) -> bool:
+def _is_unit_word(token: str, unit: str) -> bool:
     """The word for a unit (a day, a year), or it with an ending of up to two letters ("günü", "yılı"; not
     "diario" for "día"); a Chinese or Japanese character inside a run."""
-    ending = len(day) >= MIN_STEM and token.startswith(day) and len(token) - len(day) <= MAX_ENDING
-    return token == day or ending or (bool(NO_SPACES.match(day)) and day in token)
+    ending = len(unit) >= MIN_STEM and token.startswith(unit) and len(token) - len(unit) <= MAX_ENDING
+    return token == unit or ending or (bool(NO_SPACES.match(unit)) and unit in token)
 
 
 def _without(line: str, text: str) -> str:
