@@ -139,7 +139,8 @@ def grammar(language: str) -> Grammar:
     year = rf"(?P<year>{YEAR})(?!\d){gregorian}"
     day_month = rf"(?:\s+(?:{_words_alt(x.get('day_month', []))}))?"
     # a comma, also the Arabic one ("06 فبراير، 2023"), may stand between month and year
-    month_year = rf"(?:[,،]?\s+(?:{_words_alt(x.get('month_year', []))})\s+|\s+[-–]\s+|[,،]?\s*)"
+    year_named = _words_alt(x.get("month_year", []))  # the word for "year" a date may write before its year
+    month_year = rf"(?:[,،]?\s+(?:{year_named})\s+|\s+[-–]\s+|[,،]?\s*)"
     frm = _words_alt(x.get("range_from", []))
     wide = _alt(w.full_months, capital=language == "en")  # wide names only: "Mar" alone is no month
     then_year = rf"(?:{month_year}{year})?"  # "from January to March 2024"
@@ -167,7 +168,7 @@ def grammar(language: str) -> Grammar:
             rf"(?:(?:{month_year}|\.){year}|{SHORT_YEAR})?",
         ),
         # the word for "year" may stand before the year: "Februari 4 mwaka 1954" (`month_year`)
-        ("month-day", rf"{edge_before}{month}\s*{day}{rng}(?:[,،]?\s+(?:(?:{_words_alt(x.get('month_year', []))})\s+)?{year})?"),
+        ("month-day", rf"{edge_before}{month}\s*{day}{rng}(?:[,،]?\s+(?:(?:{year_named})\s+)?{year})?"),
         ("month-year", rf"{edge_before}{month}{month_year}{year}"),
         # a range of months after a "from": "من يناير إلى مارس", "from January to March 2024"
         ("months", rf"{edge_before}(?:{frm})\s+(?P<month>{wide})\s+(?:{joins})\s+(?P<month2>{wide}){edge_after}{then_year}"),
