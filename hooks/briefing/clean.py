@@ -105,16 +105,20 @@ def script_of(text: str) -> str | None:
 
 def is_substantive(line: str) -> bool:
     """A line that reads as article prose: enough words and a sentence ending."""
+    if len(words(line)) < 8:  # first: a blank line has no last character
+        return False
     last = line.rstrip()[-1]
-    return len(words(line)) >= 8 and (last in SENTENCE_END or full_stop(last))
+    return last in SENTENCE_END or full_stop(last)
 
 
 def is_title_like(line: str) -> bool:
     n = len(words(line))
+    if not 1 <= n <= 25:  # first: a blank line has no last character
+        return False
     # "… geçti.[7][8]": an encyclopedia's sentence, its notes after it; "…明年1月。」": a quotation's last sentence
     end = CITATIONS.sub("", line.rstrip()).rstrip(CLOSING_QUOTES) or line
     last = end.rstrip()[-1]
-    return 1 <= n <= 25 and last not in ".:;,،؛。：；，" and not full_stop(last) and any(c.isalpha() for c in line)
+    return last not in ".:;,،؛。：；，" and not full_stop(last) and any(c.isalpha() for c in line)
 
 
 @cache

@@ -139,7 +139,8 @@ def grammar(language: str) -> Grammar:
     year = rf"(?P<year>{YEAR})(?!\d){gregorian}"
     day_month = rf"(?:\s+(?:{_words_alt(x.get('day_month', []))}))?"
     # a comma, also the Arabic one ("06 فبراير، 2023"), may stand between month and year
-    month_year = rf"(?:[,،]?\s+(?:{_words_alt(x.get('month_year', []))})\s+|\s+[-–]\s+|[,،]?\s*)"
+    year_named = _words_alt(x.get("month_year", []))  # the word for "year" a date may write before its year
+    month_year = rf"(?:[,،]?\s+(?:{year_named})\s+|\s+[-–]\s+|[,،]?\s*)"
     frm = _words_alt(x.get("range_from", []))
     wide = _alt(w.full_months, capital=language == "en")  # wide names only: "Mar" alone is no month
     then_year = rf"(?:{month_year}{year})?"  # "from January to March 2024"
@@ -167,7 +168,7 @@ def grammar(language: str) -> Grammar:
             rf"(?:(?:{month_year}|\.){year}|{SHORT_YEAR})?",
         ),
         # the word for "year" may stand before the year: "Februari 4 mwaka 1954" (`month_year`)
-        ("month-day", rf"{edge_before}{month}\s*{day}{rng}(?:[,،]?\s+(?:(?:{_words_alt(x.get('month_year', []))})\s+)?{year})?"),
+        ("month-day", rf"{edge_before}{month}\s*{day}{rng}(?:[,،]?\s+(?:(?:{year_named})\s+)?{year})?"),
         ("month-year", rf"{edge_before}{month}{month_year}{year}"),
         # a range of months after a "from": "من يناير إلى مارس", "from January to March 2024"
         ("months", rf"{edge_before}(?:{frm})\s+(?P<month>{wide})\s+(?:{joins})\s+(?P<month2>{wide}){edge_after}{then_year}"),
@@ -1329,14 +1330,18 @@ DURATION_REACH = 300
 def _is_duration(before: str, w: Words) -> bool:
     """A count from now that says how long something lasts, not when it happens: the language file's
     `duration_before` words right before it ("desde hace 14 años", "está no poder há 14 anos", "برای 60 روز دیگر")."""
-    return any(re.search(rf"{WORD_START}(?:{cue})\s*$", before, re.I) for cue in w.extra.get("duration_before", []))
+    return _cue_ends(before, w.extra.get("duration_before", []))
 
 
 def _is_bound(m: re.Match[str], w: Words) -> bool:
     """A count back from now with only a bound, the language file's `bound_before` words right before it ("more
     than 30 years ago", "менш ніж два тижні тому"): a vague time, no date."""
-    before = fold(m.string[max(0, m.start() - 30) : m.start()])
-    return any(re.search(rf"{WORD_START}(?:{cue})\s*$", before, re.I) for cue in w.extra.get("bound_before", []))
+    return _cue_ends(fold(m.string[max(0, m.start() - 30) : m.start()]), w.extra.get("bound_before", []))
+
+
+def _cue_ends(before: str, cues: list[str]) -> bool:
+    """Whether one of the cues (regular expressions of a language file) ends the text, a whole word or more."""
+    return any(re.search(rf"{WORD_START}(?:{cue})\s*$", before, re.I) for cue in cues)
 
 
 def _count(text: str, w: Words) -> int | None:

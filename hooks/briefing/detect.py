@@ -562,10 +562,11 @@ def _attributed_acronyms(text: str, w: Words, taken: list[tuple[int, int]], foun
         return []
     spans = Covered(len(text), taken + [(d.start, d.end) for d in found])
     bodies = []
+    defined = {d.acronym for d in found if d.acronym}  # once, not a scan of `found` per acronym
     for m in LATIN_ACRONYM.finditer(text):
         if spans(m.start(), m.end()) or normalise(m.group()) in w.stop or w.titles.starts([normalise(m.group())], 0):
             continue
-        if any(d.acronym == m.group() for d in found):
+        if m.group() in defined:
             continue  # "the National Disaster Management Authority (NDMA) said": the body's own acronym
         before = [normalise(t) for t in w.word.findall(text[max(0, m.start() - 80) : m.start()])]
         while before and before[-1] in w.connectors:

@@ -82,7 +82,8 @@ GLUED_STOP = re.compile(r"(?<=[^\W\d_A-ZÀ-ÞА-ЯЁІЇЄҐ]{2})[.!?](?=[A-ZÀ-
 
 
 # a full stop, then a figure: ICU keeps the sentence going when a lower-case word follows the figure ("62-річний")
-STOP_THEN_FIGURE = re.compile(r"(\S+)\.\s+(?=\d)")
+# (tried only where a word starts: from every character of a long unspaced run it would be quadratic)
+STOP_THEN_FIGURE = re.compile(r"(?<!\S)(\S+)\.\s+(?=\d)")
 
 
 def _unglued(text: str, span: tuple[int, int], language: str) -> list[tuple[int, int]]:
@@ -90,9 +91,11 @@ def _unglued(text: str, span: tuple[int, int], language: str) -> list[tuple[int,
     its full month name whose full stop a figure other than its year follows ("19 грудня. 62-річний дипломат")."""
     cuts = [(m.end(), m.end()) for m in GLUED_STOP.finditer(text, *span)]  # (where one ends, where the next starts)
     w = words(language)
-    for m in STOP_THEN_FIGURE.finditer(text, *span):
-        if key(m[1]) in w.full_months and not _figure_continues(text[span[0] : m.start(1)], text[m.end() : span[1]]):
-            cuts.append((m.end(1) + 1, m.end()))
+    start, end = span
+    piece = text[start:end]  # a word may start the span mid-run
+    for m in STOP_THEN_FIGURE.finditer(piece):
+        if key(m[1]) in w.full_months and not _figure_continues(piece[: m.start(1)], piece[m.end() :]):
+            cuts.append((start + m.end(1) + 1, start + m.end()))
     ends, starts = zip(*sorted(cuts), strict=True) if cuts else ((), ())
     return [(a, b) for a, b in zip((span[0], *starts), (*ends, span[1]), strict=True) if text[a:b].strip()]
 

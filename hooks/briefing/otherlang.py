@@ -200,6 +200,7 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
     return _outside_acronymed_names(registry, text, sorted(found, key=lambda m: m.start))
 
 
+SPACES = re.compile(r"\s*")
 ACRONYMED = re.compile(r"[^.,;:!?()\[\]«»\"“”।۔]{0,60}?\(\s*$")  # words running to an opening parenthesis
 
 
@@ -212,7 +213,7 @@ def _outside_acronymed_names(registry: Registry, text: str, found: list[Match]) 
     for m in found:
         opening = text.find("(", m.end, m.end + 62)
         inside = opening >= 0 and ACRONYMED.fullmatch(text, m.end, opening + 1)
-        after = opening + 1 + (len(text[opening + 1 :]) - len(text[opening + 1 :].lstrip())) if inside else -1
+        after = SPACES.match(text, opening + 1).end() if inside else -1  # not a copy of the text's rest per match
         if not (inside and registry.actors[m.actor].kind == "state" and after in bodies):
             kept.append(m)
     return kept

@@ -287,13 +287,14 @@ def _day_month_stamp(rest: str) -> bool:
 def _hour_word(word: str) -> bool:
     """CLDR's word for "hour" in a covered language, which a stamp writes before its time ("ساعت 22:26", "saat
     18:12", "alle ore 13:16"): no more a word of a sentence than the time itself."""
-    return word.casefold() in hour_words()
+    return word.casefold() in covered_unit_words("duration-hour")
 
 
 @cache
-def hour_words() -> frozenset[str]:
-    """CLDR's words for "hour" of the languages with a date-words file and English."""
-    return frozenset(w for language in known_languages() | {"en"} for w in unit_words(language, "duration-hour"))
+def covered_unit_words(unit: str) -> frozenset[str]:
+    """CLDR's words for a unit of time ("duration-hour", "duration-day") of the languages with a date-words file
+    and English (`unit_words`)."""
+    return frozenset(w for language in known_languages() | {"en"} for w in unit_words(language, unit))
 
 
 @cache
@@ -580,20 +581,14 @@ def _day_heading(line: str) -> bool:
     if len(head) < 2 or not re.search(r"\d", head[0]) or len(head[0]) > MAX_DAY_HEADING:
         return False
     tokens = [t.casefold() for t in re.findall(r"[^\W\d_]+", head[0])]
-    return any(_is_unit_word(token, day) for token in tokens for day in day_words())
+    return any(_is_unit_word(token, day) for token in tokens for day in covered_unit_words("duration-day"))
 
 
-def _is_unit_word(token: str, day: str) -> bool:
+def _is_unit_word(token: str, unit: str) -> bool:
     """The word for a unit (a day, a year), or it with an ending of up to two letters ("günü", "yılı"; not
     "diario" for "día"); a Chinese or Japanese character inside a run."""
-    ending = len(day) >= MIN_STEM and token.startswith(day) and len(token) - len(day) <= MAX_ENDING
-    return token == day or ending or (bool(NO_SPACES.match(day)) and day in token)
-
-
-@cache
-def day_words() -> frozenset[str]:
-    """CLDR's words for "day" of the languages with a date-words file and English."""
-    return frozenset(w for language in known_languages() | {"en"} for w in unit_words(language, "duration-day"))
+    ending = len(unit) >= MIN_STEM and token.startswith(unit) and len(token) - len(unit) <= MAX_ENDING
+    return token == unit or ending or (bool(NO_SPACES.match(unit)) and unit in token)
 
 
 def _without(line: str, text: str) -> str:
