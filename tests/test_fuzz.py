@@ -104,13 +104,17 @@ SOURCES = st.one_of(
 
 def outcome(name: str, data: bytes) -> str:
     """`page_or_error`, in CPU time linear in the file's size: a guard against inputs that make a stage
-    quadratic, counted in this process's CPU seconds so that a busy machine does not fail it."""
-    started = time.process_time()
-    result = page_or_error(name, data)
-    elapsed = time.process_time() - started
-    # 2 s for anything small, then 100 µs a byte (10 s per 100 KB).
-    assert elapsed < 2.0 + len(data) / 10_000, f"{name}: {len(data)} bytes took {elapsed:.1f} s of CPU"
-    return result
+    quadratic, counted in this process's CPU seconds so that a busy machine does not fail it. A first reading
+    over time is read again: the first text in a language builds that language's date words once (seconds), which
+    says nothing about the input; a quadratic stage is as slow the second time."""
+    limit = 2.0 + len(data) / 10_000  # 2 s for anything small, then 100 µs a byte (10 s per 100 KB)
+    for _ in range(2):
+        started = time.process_time()
+        result = page_or_error(name, data)
+        elapsed = time.process_time() - started
+        if elapsed < limit:
+            return result
+    raise AssertionError(f"{name}: {len(data)} bytes took {elapsed:.1f} s of CPU, twice")
 
 
 @fuzz("sources")
