@@ -201,7 +201,8 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
 
 
 SPACES = re.compile(r"\s*")
-ACRONYMED = re.compile(r"[^.,;:!?()\[\]«»\"“”।۔]{0,60}?\(\s*$")  # words running to an opening parenthesis
+ACRONYMED_RUN = 60  # characters at most from a state's name to the parenthesis of its body's acronym
+ACRONYMED = re.compile(rf"[^.,;:!?()\[\]«»\"“”।۔]{{0,{ACRONYMED_RUN}}}?\(\s*$")  # words running to an opening parenthesis
 
 
 def _outside_acronymed_names(registry: Registry, text: str, found: list[Match]) -> list[Match]:
@@ -211,7 +212,7 @@ def _outside_acronymed_names(registry: Registry, text: str, found: list[Match]) 
     bodies = {m.start for m in found if registry.actors[m.actor].kind == "organisation"}
     kept = []
     for m in found:
-        opening = text.find("(", m.end, m.end + 62)
+        opening = text.find("(", m.end, m.end + ACRONYMED_RUN + 1)
         inside = opening >= 0 and ACRONYMED.fullmatch(text, m.end, opening + 1)
         after = SPACES.match(text, opening + 1).end() if inside else -1  # not a copy of the text's rest per match
         if not (inside and registry.actors[m.actor].kind == "state" and after in bodies):
