@@ -46,6 +46,7 @@ SYLLABLES = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{2,4}$")
 APOSTROPHE_ENDING = re.compile(r"['’][^\W\d_]+$")
 ROMAN_NUMERAL = re.compile(r"^[IVX]+$")
 MODEL_AFTER = re.compile(r"[\s-]*[A-Z]{0,2}\d")  # a model's code after its type's name: " 737", " A320", "-135"
+MODEL_CODE = re.compile(r"-?\d")  # a word glued to a number is a model's code: "Su-25", "A320"
 # Arabic-script words in quotation marks, single ones too ('رابرت موگابه' رئیس جمهوری)
 QUOTED_NAME = re.compile(r"[«“\"'‘]([\u0621-\u06d3\u200c ]{3,60})[»”\"'’]")
 # a preposition or "and" joined to a noun that ends with a possessive pronoun: a phrase, no word of a name
@@ -173,6 +174,7 @@ class Words:
     described: re.Pattern[str] | None  # Chinese: what a body does, then an agency's suffix ("灾害应急管理局")
     state_first: Phrases  # head-words of bodies named by their state's name and the head-word ("Malaysia Airlines")
     named_places: frozenset[str]  # words that make a person's name beside them a place's ("Nelson Mandela Square")
+    saints: frozenset[str]  # "San", "Saint": before a given name, a place's or a saint's name ("San Juan"), no person's
     common_bodies: frozenset[tuple[str, ...]]  # Arabic: a head-word's phrases that name no body ("قوات الأمن")
     following_particles: frozenset[str]  # particles only after another particle ("von der Leyen"), else articles
     indefinite: frozenset[str]  # German: indefinite articles, before a body's word that names none ("ein Strafgericht")
@@ -184,6 +186,7 @@ class Words:
     kunyas: frozenset[str]  # Arabic, Persian: "father of" opening a name ("أبو بكر البغدادي")
     honorifics: Phrases  # Arabic, Persian: "Mr.", "Mrs.": one word after one is a name ("آقای کارلسون گفت")
     kinds: re.Pattern[str] | None  # a word for a company or firm, then its name ("the airline Germanwings")
+    adjectives_follow: bool  # French, Spanish, Italian, Portuguese: an adjective stands after its noun
     latin_names: bool  # Cyrillic text: a name left in Latin letters is a company's, brand's or outlet's ("Boeing")
     companies: frozenset[str]  # Arabic, Persian: the same words for a company ("شركة"), before a quoted name
     kinds_after: re.Pattern[str] | None  # Turkish: a name, then a word for its kind ("Skyvale şirketine")
@@ -257,6 +260,7 @@ def words(language: str) -> Words | None:
         described=_described_pattern(data.get("agency_suffixes") or [], data.get("phrase_breaks") or []),
         state_first=Phrases(_with_endings(state_first, data.get("head_endings") or []), word),
         named_places=frozenset(normalise(str(e)) for e in data.get("named_places") or []),
+        saints=frozenset(normalise(str(e)) for e in data.get("saints") or []),
         apposed_titles=Phrases(data.get("apposed_titles") or [], word),
         honorifics=Phrases(data.get("honorifics") or [], word),
         patronymics=frozenset(normalise(str(e)) for e in data.get("patronymics") or []),
@@ -270,6 +274,7 @@ def words(language: str) -> Words | None:
         following_particles=frozenset(normalise(str(e)) for e in data.get("following_particles") or []),
         common_bodies=frozenset(tuple(normalise(x) for x in str(e).split()) for e in data.get("common_bodies") or []),
         kinds=_kind_pattern(data),
+        adjectives_follow=data.get("adjectives_follow") == "yes",
         latin_names=data.get("latin_names") == "yes",
         companies=frozenset(normalise(str(e)) for e in data.get("company_words") or []),
         kinds_after=_kind_after_pattern(data.get("company_words_after") or []),
@@ -463,6 +468,7 @@ def detect(
         found = found + _outlets(text, vocabulary, vocabulary.media, taken, found)
         found = found + _named_before_kind(text, vocabulary, taken, found)
         found = sorted(found + _attributed_acronyms(text, vocabulary, taken, found), key=lambda d: d.start)
+        found = sorted(found + _named_before_acronym(text, vocabulary, taken, found), key=lambda d: d.start)
         shared = _shared_surnames(text, vocabulary, taken, found)
         renamed = {(d.start, d.end) for d in shared}  # "brothers Tamerlan": now "Tamerlan Tsarnaev"
         found = sorted([d for d in found if (d.start, d.end) not in renamed] + shared, key=lambda d: d.start)
@@ -577,6 +583,80 @@ def _attributed_acronyms(text: str, w: Words, taken: list[tuple[int, int]], foun
     return bodies
 
 
+DEFINED_ACRONYM = re.compile(r"\(\s*([A-Z][A-Z&]{1,6})\s*\)")  # "(RBB)", "(NHC)": Latin capitals in parentheses
+NAME_BREAK = re.compile(r"\s+")  # only spaces between the words of a name
+
+
+def _named_before_acronym(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+    """A body's name right before the acronym it defines in parentheses: words whose initials spell it, a known name
+    inside too ("Rundfunk Berlin-Brandenburg (RBB)"); where adjectives follow their noun, also a name opening with a
+    capital after an article whatever its initials, the acronym another language's ("le Centre américain des
+    ouragans (NHC)", "les Faucons de la liberté du Kurdistan (TAK)"). Not a known acronym ("Paris (AFP)"), nor a
+    person's party after the name ("Jean Dupont (PS)")."""
+    if "(" not in text:
+        return []
+    known = Covered(len(text), taken)
+    held = Covered(len(text), taken + [(d.start, d.end) for d in found])
+    people = Covered(len(text), [(d.start, d.end) for d in found if d.kind == "person"])
+    bodies = []
+    for m in DEFINED_ACRONYM.finditer(text):
+        if held(m.start(1), m.end(1)) or any(d.acronym == m.group(1) for d in found):
+            continue
+        run = _words_before(text, w, m.start())
+        start = _initials_start(run, m.group(1), w) if run else None
+        if start is None and w.adjectives_follow:
+            start = _article_start(run, w)
+        if start is None or w.titles.starts([normalise(x.group()) for x in run], start):
+            continue  # "Director General of Military Operations (DGMO)": an office
+        if start > 0 and known(run[start - 1].start(), run[start - 1].end()):
+            continue  # "the Philippines Economic Exclusion Zone (EEZ)": a zone of the state before it
+        if any(normalise(x.group()) in place_words(w.language) for x in run[start:]):
+            continue  # "Second Thomas Shoal (STS)": a place
+        begin, end = run[start].start(), run[-1].end()
+        if people(begin, end) or held(begin, run[start].end()) or known.whole(run[-1].start(), end):
+            continue  # a person's party ("Jean Dupont (PS)"); a known name's ("l'État islamique (EI)", "Kata'ib Hezbollah (KH)")
+        surface = text[begin:end]
+        bodies.append(Detected(_person_name(surface), "organisation", begin, end, surface, m.group(1)))
+    return bodies
+
+
+def _words_before(text: str, w: Words, at: int) -> list[re.Match[str]]:
+    """The words before `at`, up to eight, with nothing but spaces between them and it."""
+    run: list[re.Match[str]] = []
+    for m in reversed(list(w.word.finditer(text, max(0, at - 120), at))):
+        if not NAME_BREAK.fullmatch(text[m.end() : run[0].start() if run else at] or " ") or len(run) == 8:
+            break
+        run.insert(0, m)
+    return run
+
+
+def _initials_start(run: list[re.Match[str]], acronym: str, w: Words) -> int | None:
+    """The first of the last words of `run` whose initials spell the acronym, a hyphen's parts each counted
+    ("Berlin-Brandenburg": B, B), a connector not; None if none do."""
+    for start in range(len(run) - 1, -1, -1):
+        word = run[start].group()
+        if not word[:1].isupper() or normalise(word) in w.stop:
+            continue
+        names = [m.group() for m in run[start:] if normalise(m.group()) not in w.connectors]
+        spelt = {"".join(n[0] for n in names), "".join(p[0] for n in names for p in re.split(r"[-‐]", n) if p)}
+        if acronym.replace("&", "") in {s.upper() for s in spelt}:
+            return start
+    return None
+
+
+def _article_start(run: list[re.Match[str]], w: Words) -> int | None:
+    """The farthest capitalised word of `run` after an article or connector, with a lower-case word after it that
+    is no connector ("le Centre américain des ouragans"); None if there is none."""
+    for start, m in enumerate(run[:-1]):
+        word = m.group()
+        after_article = start > 0 and normalise(run[start - 1].group()) in w.connectors
+        if not (word[:1].isupper() and after_article and normalise(word) not in w.stop):
+            continue
+        if any(x.group()[:1].islower() and normalise(x.group()) not in w.connectors for x in run[start + 1 :]):
+            return start
+    return None
+
+
 def _acts(text: str, w: Words, end: int) -> bool:
     """The words after an acronym say it speaks or holds an office ("the FBI said", "the FBI director")."""
     if not text[end : end + 2].strip(" \u00a0")[:1].isalpha():
@@ -640,6 +720,10 @@ class Covered:
 
     def __call__(self, start: int, end: int) -> bool:
         return 1 in self.marks[start:end]
+
+    def whole(self, start: int, end: int) -> bool:
+        """Every character from start to end is held."""
+        return 0 not in self.marks[start:end]
 
 
 def _detect_cased(
@@ -782,7 +866,8 @@ def _describes(text: str, matches: list[re.Match[str]], norms: list[str], w: Wor
     after = k + head
     if norms[k] not in w.adjective_heads or after >= len(norms) or not _joined(text, matches, after - 1):
         return False
-    return matches[after].group()[:1].islower() and norms[after] not in w.speech | w.stop | w.body_verbs
+    # "Russia's military of": a connector after it is no noun it describes
+    return matches[after].group()[:1].islower() and norms[after] not in w.speech | w.stop | w.body_verbs | w.connectors
 
 
 def _before_state(
@@ -983,6 +1068,9 @@ def _classify(
     if not title and any(w.heads.starts(norms, k) for k in range(i, j)):
         i = _past_opening_word(text, matches, raw, norms, w, i, j)
         return _classify_organisation(text, matches, raw, norms, held, w, i, j, found, states)
+    if _apposed_body(text, matches, raw, norms, w, i, j):  # "les Mossos d'Esquadra, la police catalane"
+        found.append(_organisation(text, matches, norms, i, j, w, states))
+        return j
     acronym = _defined_acronym(text, matches, raw, norms, held, w, i, j)
     if acronym:  # "Plataforma Unitária Democrática (PUD)"
         found.append(_organisation(text, matches, norms, i, j, w, states, acronym))
@@ -990,6 +1078,41 @@ def _classify(
     if w.latin_names and not CYRILLIC.search(raw[i]) and not (_given(raw[i]) and j - i > 1):
         return _latin_name(text, matches, raw, norms, w, i, j, found, states)
     return _classify_person(text, matches, raw, norms, held, w, i, j, found, written_alone)
+
+
+def _apposed_body(text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], w: Words, i: int, j: int) -> bool:
+    """A name set off by a comma before a definite article and a lower-case word for a body or an outlet, an adjective
+    perhaps between, names that body ("les Mossos d'Esquadra, la police catalane", "Velmar, the regional police"); not
+    a person's, whose name opens with a given name or whose office follows ("…, the police chief")."""
+    if j + 2 >= len(matches) or text[matches[j - 1].end() : matches[j].start()].strip() != "," or _given(raw[i]):
+        return False
+    definite = norms[j] in w.articles - w.indefinite  # "un centre logistique" says what kind of thing, no name
+    if not definite or not raw[j][:1].islower() or (j - i > 1 and not _inside_sentence(text, matches, i)):
+        return False  # a sentence's first word is capitalised whatever it is ("Officers of the Ertzaintza, …")
+    for k in (j + 1, j + 2):
+        head = w.heads.starts(norms, k) or int(norms[k] in w.media_words)
+        if head and raw[k][:1].islower() and norms[k] not in w.adjective_heads and _joined(text, matches, k - 1):
+            after = k + head
+            described = after < len(raw) and _joined(text, matches, after - 1) and _titled_or_described(raw, norms, w, after)
+            return not described and _closed(text, matches, raw, w, after)
+    return False
+
+
+def _closed(text: str, matches: list[re.Match[str]], raw: list[str], w: Words, k: int) -> bool:
+    """An apposition closes with a comma or the sentence's end, past two adjectives after its noun where they
+    follow it ("la police catalane, qui …"); not a list going on ("Djedda, l'armée soudanaise et les Forces …")."""
+    last = k - 1
+    limit = min(len(raw), k + 2) if w.adjectives_follow else k
+    while last + 1 < limit and raw[last + 1][:1].islower() and _joined(text, matches, last):
+        last += 1
+    return text[matches[last].end() :].lstrip()[:1] in ("", ",", ".", ";", ")")
+
+
+def _titled_or_described(raw: list[str], norms: list[str], w: Words, k: int) -> bool:
+    """Word k, after a head-word, is an office ("the police chief") or, where adjectives stand before their noun, a
+    noun the head-word describes ("a military campaign")."""
+    described = not w.adjectives_follow and raw[k][:1].islower() and norms[k] not in w.connectors | w.stop
+    return described or bool(w.titles.starts(norms, k))
 
 
 def _latin_name(
@@ -1089,6 +1212,14 @@ def _lower_adjective(word: str, norms: list[str], w: Words, k: int) -> bool:
     return word[:1].islower() and word.endswith(w.adjective_endings) and not w.heads.starts(norms, k)
 
 
+def _before_model_code(text: str, matches: list[re.Match[str]], norms: list[str], w: Words, i: int, j: int) -> int:
+    """Where the run i..j ends before a model's code glued to its last words ("Air Force Su-25 fighters": the
+    aircraft's code is no word of the body's name)."""
+    while j - 1 > i and MODEL_CODE.match(text, matches[j - 1].end()) and not w.heads.starts(norms, j - 1):
+        j -= 1
+    return j
+
+
 def _classify_organisation(
     text: str,
     matches: list[re.Match[str]],
@@ -1102,6 +1233,7 @@ def _classify_organisation(
     states: dict[tuple[int, int], str],
 ) -> int | None:
     """The run i..j holds an organisation's head-word: add the organisation it names, if any."""
+    j = _before_model_code(text, matches, norms, w, i, j)
     head = next(k + w.heads.starts(norms, k) for k in range(i, j) if w.heads.starts(norms, k))
     if not w.head_final and head < j and _given(raw[head]) and _person_follows(raw, norms, w, head, min(j, head + 4)):
         j = head  # "МЗС Олег Ніколенко": the body's short name, then a person's (head-final languages: below)
@@ -1261,7 +1393,7 @@ def _classify_person(
     j = next((k for k in range(i + 1, j) if norms[k] in split or w.titles.starts(norms, k)), j)
     # the words after the split are read on their own: "Aliyev and Nikol Pashinyan", "Government of President Ruto"
     then = (j if w.titles.starts(norms, j) else j + 1) if j + 1 < whole else None
-    if _named_place(text, matches, norms, w, i, j):
+    if _named_place(text, matches, raw, norms, w, i, j):
         return then
     # Russian, Ukrainian: a sentence's capitalised first word before a name ("Двадцатидвухлетняя Махса Амини",
     # "Встреча Марии Захаровой"); not in Latin script, where a given name may stand inside one ("Aung San Suu Kyi")
@@ -1336,7 +1468,7 @@ def _holds_acronym(words: list[str]) -> bool:
     return bool(capitals) and len(capitals) < len(words)
 
 
-def _named_place(text: str, matches: list[re.Match[str]], norms: list[str], w: Words, i: int, j: int) -> bool:
+def _named_place(text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], w: Words, i: int, j: int) -> bool:
     """The words i..j name a place: they hold a word of places' names ("Mare del Sud", "Sierra Madre", "Asie du
     Sud-Est", "Spratly-Inseln"), or a person's name has a word for a square, street or bridge after or before it
     ("Nelson Mandela Square", "Rabia Meydanı", "la place Nelson-Mandela", "площадь Ленина")."""
@@ -1344,7 +1476,13 @@ def _named_place(text: str, matches: list[re.Match[str]], norms: list[str], w: W
         return True
     before = i > 0 and norms[i - 1] in w.named_places and _joined(text, matches, i - 1)
     after = j < len(norms) and norms[j] in w.named_places and _joined(text, matches, j - 1)
-    return before or after or any(norms[k] in w.named_places for k in range(i + 1, j))
+    return before or after or any(norms[k] in w.named_places for k in range(i + 1, j)) or _saints_name(raw, norms, w, i, j)
+
+
+def _saints_name(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> bool:
+    """A saint's word before a given name names a place or a saint ("San Juan", "Santa Maria", "San Felipe Segundo",
+    "Sesto San Giovanni"), opening the name or before its last word: inside one, a name's word ("Aung San Suu Kyi")."""
+    return any(norms[k] in w.saints and _given(raw[k + 1]) for k in range(i, j - 1) if k == i or k + 2 == j)
 
 
 def _surname_known(
@@ -2138,7 +2276,9 @@ def _arabic_name(
         k += 1  # "نیک‌پور": one word, its parts joined by a zero-width non-joiner
     closed = k >= len(matches) or text[matches[k - 1].end() : matches[k].start()].strip() in ("،", ",", ".")
     compound = k - j >= 3 and _article(matches[j + 1].group())  # "عبد الفتاح البرهان" opens with its particle
-    if k - j >= (1 if honorific else 2) and (norms[j] not in w.particles or compound) and (closed or not apposed):
+    # after its title a name may open with its particle ("رئيس الوزراء بن علي يلدريم", "الناطق أبو عبيدة")
+    led = role_start is not None or compound
+    if k - j >= (1 if honorific else 2) and (led or norms[j] not in w.particles) and (closed or not apposed):
         start, end = matches[j].start(), matches[k - 1].end()
         if role_start is None and norms[j] not in w.given:  # "وأحمد وهبي": the conjunction is no part of the name
             start += len(matches[j].group()) - len(min(stems[j] & w.given, key=len))
