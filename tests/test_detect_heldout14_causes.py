@@ -161,3 +161,16 @@ def test_a_states_military_before_a_connector_is_its_armed_forces() -> None:
 def test_a_place_or_a_person_before_an_acronym_is_no_body(text: str) -> None:
     language = "fr" if text.startswith("Le ") else "en"
     assert not [f for f in find_actors(text, language) if f.kind == "organisation" and f.detected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Shortly after the blast, the VSB released images of two suspects.", "Earlier, the VSB detained three men near the port."],
+)
+def test_an_acronym_after_the_acting_as_a_body_does_is_a_body(text: str) -> None:
+    assert ("VSB", "organisation") in named(text, "en")
+
+
+@pytest.mark.parametrize("text", ["The GDP was up by two points.", "The ICU was full on Monday."])
+def test_an_acronym_before_an_auxiliary_names_no_body(text: str) -> None:
+    assert named(text, "en") == []

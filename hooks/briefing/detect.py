@@ -168,6 +168,7 @@ class Words:
     report_skip: frozenset[str]  # words between such an opener and the outlet's name ("خبرنگار", a reporter)
     adjective_heads: frozenset[str]  # head-words that are also adjectives ("military base"): a body only before a verb
     body_verbs: frozenset[str]  # verbs after a body's name besides those of speech ("has", "is")
+    acting_verbs: frozenset[str]  # what a body does ("released"): after "the" and an acronym, a body's acronym
     given: frozenset[str]  # Arabic, Persian: common given names that are no other word ("محمد", "إبراهيم")
     media: re.Pattern[str] | None  # a word for a newspaper, channel or agency, then the outlet's name ("the channel CNN")
     bodies_alone: dict[str, str]  # a state's body named by its capitalised head-word alone ("le Parlement") -> English
@@ -254,6 +255,7 @@ def words(language: str) -> Words | None:
         report_skip=frozenset(normalise(str(e)) for e in data.get("report_skip") or []),
         adjective_heads=frozenset(normalise(str(e)) for e in data.get("adjective_heads") or []),
         body_verbs=frozenset(normalise(str(e)) for e in data.get("body_verbs") or []),
+        acting_verbs=frozenset(normalise(str(e)) for e in data.get("acting_verbs") or []),
         given=frozenset(normalise(str(g)) for g in data.get("given_names") or []),
         media=_media_pattern(data.get("media_words") or [], data.get("media_verbs") or []),
         bodies_alone={str(k): str(v) for k, v in (data.get("bodies_alone") or {}).items()},
@@ -575,9 +577,11 @@ def _attributed_acronyms(text: str, w: Words, taken: list[tuple[int, int]], foun
         if m.group() in defined:
             continue  # "the National Disaster Management Authority (NDMA) said": the body's own acronym
         before = [normalise(t) for t in w.word.findall(text[max(0, m.start() - 80) : m.start()])]
+        definite = bool(before) and before[-1] in w.articles - w.indefinite
         while before and before[-1] in w.connectors:
             before.pop()
-        if (before and (before[-1] in w.speech or w.titles.ends(before, len(before)))) or _acts(text, w, m.end()):
+        acts = _acts(text, w, m.end(), definite)
+        if (before and (before[-1] in w.speech or w.titles.ends(before, len(before)))) or acts:
             surface = m.group().replace(".", "")
             bodies.append(Detected(surface, "organisation", m.start(), m.end(), m.group()))
     return bodies
@@ -657,12 +661,14 @@ def _article_start(run: list[re.Match[str]], w: Words) -> int | None:
     return None
 
 
-def _acts(text: str, w: Words, end: int) -> bool:
-    """The words after an acronym say it speaks or holds an office ("the FBI said", "the FBI director")."""
+def _acts(text: str, w: Words, end: int, definite: bool = False) -> bool:
+    """The words after an acronym say it speaks or holds an office ("the FBI said", "the FBI director"), or, after a
+    definite article, acts as a body does ("the FBI released", "the FSB detained")."""
     if not text[end : end + 2].strip(" \u00a0")[:1].isalpha():
         return False  # "… at 2:45 p.m. JST, Prime Minister X": a comma ends what the acronym does
     after = [normalise(t) for t in w.word.findall(text[end : end + 40])]
-    return bool(after) and (after[0] in w.speech or bool(w.titles.starts(after, 0)))
+    verbs = w.speech | w.acting_verbs if definite else w.speech
+    return bool(after) and (after[0] in verbs or bool(w.titles.starts(after, 0)))
 
 
 def _compound_bodies(
