@@ -154,12 +154,13 @@ def test_a_states_military_before_a_connector_is_its_armed_forces() -> None:
     "text",
     [
         "Troops stationed at Velmar Shoal (VS) were resupplied.",
+        "Le Musée national de la Mémoire (MNM) ouvrira en 2030.",
         "Donors to the Friends of NATO (FN) met in Velmar.",  # a known name closes it: no new body
         "Le député Jean Morvalle (PS) a voté contre.",
     ],
 )
 def test_a_place_or_a_person_before_an_acronym_is_no_body(text: str) -> None:
-    language = "fr" if text.startswith("Le ") else "en"
+    language = "fr" if text.startswith(("Le ", "La ")) else "en"
     assert not [f for f in find_actors(text, language) if f.kind == "organisation" and f.detected]
 
 

@@ -614,8 +614,8 @@ def _named_before_acronym(text: str, w: Words, taken: list[tuple[int, int]], fou
             continue  # "Director General of Military Operations (DGMO)": an office
         if start > 0 and known(run[start - 1].start(), run[start - 1].end()):
             continue  # "the Philippines Economic Exclusion Zone (EEZ)": a zone of the state before it
-        if any(normalise(x.group()) in place_words(w.language) for x in run[start:]):
-            continue  # "Second Thomas Shoal (STS)": a place
+        if any(set(re.split(r"[-‐]", normalise(x.group()))) & (place_words(w.language) | w.named_places) for x in run[start:]):
+            continue  # "Second Thomas Shoal (STS)", "le Musée-Mémorial (MM)": a place
         begin, end = run[start].start(), run[-1].end()
         if people(begin, end) or held(begin, run[start].end()) or known.whole(run[-1].start(), end):
             continue  # a person's party ("Jean Dupont (PS)"); a known name's ("l'État islamique (EI)", "Kata'ib Hezbollah (KH)")
