@@ -47,6 +47,7 @@ TITLE_SUFFIX = re.compile(r"^(?P<title>.{8,}?)\s+[-–—|]\s+(?P<site>[^-–—
 DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}\s*\((?P<agency>[^)]{2,40})\)\s*[—–-]")
 CRUMB = re.compile(r"\s*\|\s*|\s+[»›>]\s+")  # between the sections of a breadcrumb trail
 BULLET = re.compile(r"^[-–—•·*]\s+")  # a list item's mark before a headline or a lede
+LETTER = re.compile(r"[^\W\d_]")
 SENTENCE_STOP = re.compile(r"[^\W\d_]{2}[.!?؟](?:\s|$)|[。！？]")  # "… said. The", "…三天。"; not "a.m."
 BYLINE_PART = re.compile(r"\s*[,|·•]\s+")  # "By A. Writer, Reuters | 5 May 2024"
 CLOSING_QUOTES = "」』”’\"'»›"  # closing a quotation after its sentence's full stop
@@ -203,10 +204,14 @@ def _site_clock_above(line: str, prose: int, header: dict[str, Any]) -> None:
 
 def _event_infobox(above: list[str], line: str, header: dict[str, Any]) -> None:
     """A date line beside an infobox's field of place ("Date 4 March 2018" over "Location Salisbury", or under
-    "Location" and "Lomé" on lines of their own) is the date of the event the page is about: forgotten."""
+    "Location" and "Lomé" on lines of their own) is the date of the event the page is about: forgotten, and so
+    is a "Date:" field read as the page's ("Lieu : Lomé" over "Date : 4 mars 2024")."""
     previous = above[-1] if above else ""
     if not (previous and any(is_infobox_place(near) for near in [*above[:-1], line])):
         return
+    field = DATE_LINE.match(previous)
+    if field and header.get("published_text") == (field["published"].strip() or None):
+        header.pop("published_text")
     for key in ("date_lines", "above_title"):
         if previous in header.get(key, []):
             header[key] = [d for d in header[key] if d != previous]
@@ -237,8 +242,9 @@ def _add_block(line: str, prose: int, out: Cleaned) -> int:
 
 
 def _counts(block: Block) -> int:
-    """1 for a paragraph of text, 0 for a heading or a headline in capitals."""
-    return int(block.kind == "paragraph" and not block.text.isupper())
+    """1 for a paragraph of text, 0 for a heading, a headline in capitals or a line with no word ("|", a
+    separator between a site's fields)."""
+    return int(block.kind == "paragraph" and not block.text.isupper() and bool(LETTER.search(block.text)))
 
 
 def _mark_reference_work(lines: list[str], out: Cleaned) -> None:

@@ -157,8 +157,9 @@ def labels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
     def alternation(words: list[str]) -> re.Pattern[str]:
         body = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-        # at a word's start, or glued by the scraper to the byline before it: "John SmithUpdated: Nov 5, 2024"
-        start = r"(?:(?<!\w)|(?<=[^\W\d_])(?-i:(?=[A-ZÀ-ÞА-ЯЁІЇЄҐ])))"
+        # at a word's start, or glued by the scraper to the byline or the time before it: "John SmithUpdated: Nov
+        # 5, 2024", "4 marzo 2024 alle 10:05aggiornato il …" (not in Chinese, where "4日期间" is a day and a word)
+        start = rf"(?:(?<!\w)|(?<=[^\W\d_])(?-i:(?=[A-ZÀ-ÞА-ЯЁІЇЄҐ]))|(?<=\d)(?![{CJK}]))"
         # then a word for "on" or "of" ("Updated on", "aggiornamento del"), and a colon, CJK's too
         return re.compile(rf"{start}(?:{body})(?:\s+(?:on|of|le|du|el|del|de|em|am|vom|il|في|в|от|від))?\s*[:：]?", re.I)
 
@@ -451,7 +452,7 @@ def _date_alone(text: str, language: str, labelled: bool = False) -> str | None:
     for d in sorted(dates, key=lambda d: d.start, reverse=True):
         rest = rest[: d.start] + " " + rest[d.end :]
     rest = source_label().sub(" ", time.sub(" ", WEB_ADDRESS.sub(" ", rest)))
-    attached = _attached(text[: stated[0].start]) and not _padded(stated[0])
+    attached = _attached(text[: stated[0].start]) and not (_padded(stated[0]) or _timed(text, stated[0]))
     if attached or HEADING_COLON.match(text, stated[0].end) or _place_of(text[stated[0].end :]):
         return None  # "Officials met on Monday, 4 March 2024": the date of what a phrase reports
     others = [w for w in WORD.findall(CJK_RUN.sub(" ", rest)) if not _hour_word(w)]
@@ -462,6 +463,12 @@ def _padded(mention: DateMention) -> bool:
     """A day written with a zero before it ("03 ottobre 2015"), as software stamps a page and prose never writes
     it: the words before it are a section's name ("Paese estero 03 ottobre 2015"), not a phrase running into it."""
     return bool(PADDED_DAY.match(mention.text.translate(DIGITS)))
+
+
+def _timed(text: str, mention: DateMention) -> bool:
+    """A time right after the date ("В мире 18 ноября 2019 10:19"), as software stamps a page and prose never
+    writes it: the words before it are a section's name, not a phrase running into it."""
+    return bool(STAMP_TIME_AFTER.match(text, mention.end))
 
 
 def _place_of(after: str) -> bool:
@@ -514,10 +521,9 @@ def from_text(header: dict[str, Any], opening: str | None, language: str, headin
         return from_revision(header.get("revision"), language)
     headings = set(header.get("above_title", [])) if header.get("title") else set()
     below = [text for text in (header.get("subtitle"), opening) if text]
-    chronicle = [line for line in header.get("date_lines", []) if _restated(line, below, language) or _day_heading(line)]
-    lines = [
-        line for line in header.get("date_lines", []) if not ((line in headings and _bare(line, language)) or line in chronicle)
-    ]
+    date_lines = _joined(header.get("date_lines", []))  # a label on the line above makes a date line no heading
+    chronicle = [line for line in date_lines if _restated(line, below, language) or _day_heading(line)]
+    lines = [line for line in date_lines if not ((line in headings and _bare(line, language)) or line in chronicle)]
     stated = from_header(lines, language)
     if chronicle and stated is None:  # a chronicle's entry: the datelines under its heading are the reports it quotes
         return None
