@@ -60,9 +60,9 @@ def test_an_infobox_place_in_a_language_with_no_data_file(tmp_path: Path, header
     [
         # the printed edition the text appeared in
         ("Aus: Ausgabe vom 04.03.2024, Seite 2 / Ausland\nFischereiabkommen unterzeichnet\n", "de"),
-        ("Édition du 04/03/2024, page 2\nL'accord de pêche signé\n", "fr"),
-        ("Edizione del 04/03/2024, pagina 2\nFirmato l'accordo sulla pesca\n", "it"),
-        ("Выпуск от 04.03.2024, страница 2\nСоглашение о рыболовстве подписано\n", "ru"),
+        ("Paru dans : Édition du 04/03/2024, page 2 / Monde\nL'accord de pêche signé\n", "fr"),
+        ("Uscito su: Edizione del 04/03/2024, pagina 2 / Mondo\nFirmato l'accordo sulla pesca\n", "it"),
+        ("Вышло в: Выпуск от 04.03.2024, страница 2 / Мир\nСоглашение о рыболовстве подписано\n", "ru"),
     ],
 )
 def test_the_printed_editions_date_is_the_pages(tmp_path: Path, header: str, language: str) -> None:
@@ -88,7 +88,7 @@ def test_an_updated_label_glued_to_the_time_before_it(tmp_path: Path, header: st
         # sections glued to the stamp, its time after the date
         ("НовостиВ мире4 марта 2024 10:05\n\nСоглашение о рыболовстве подписано\n", "ru"),
         ("NachrichtenAus aller welt 4. März 2024 10:05\n\nFischereiabkommen unterzeichnet\n", "de"),
-        ("NoticiasEn el mundo 4 de marzo de 2024 10:05\n\nFirmado el acuerdo de pesca\n", "es"),
+        ("NotizieDal mondo 4 marzo 2024 10:05\n\nFirmato l'accordo sulla pesca\n", "it"),
     ],
 )
 def test_a_section_name_before_a_timed_stamp(tmp_path: Path, header: str, language: str) -> None:
