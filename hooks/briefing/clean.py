@@ -20,6 +20,7 @@ import regex
 from . import safeyaml
 from .model import Block, Removed
 from .published import (
+    credited_stamp,
     date_start,
     header_parts,
     is_date_line,
@@ -280,7 +281,8 @@ def _date_part(line: str) -> str | None:
     parts = header_parts(line)
     if is_date_line(line) and (len(parts) > 1 or not is_substantive(line) or _opens_with_label(line)):
         return line
-    return next((p for p in parts if len(parts) > 1 and is_date_line(p) and not is_substantive(p)), None)
+    part = next((p for p in parts if len(parts) > 1 and is_date_line(p) and not is_substantive(p)), None)
+    return credited_stamp(part) if part else None
 
 
 def _opens_with_label(line: str) -> bool:
@@ -433,8 +435,17 @@ def _section_label(line: str, header: dict[str, Any]) -> str | None:
 def _subtitle(line: str, header: dict[str, Any]) -> str | None:
     if "title" not in header or "subtitle" in header or not is_title_like(line) or CAPTION.match(line):
         return None
+    if _credit_line(line):
+        return None
     header["subtitle"] = line
     return "subtitle"
+
+
+def _credit_line(line: str) -> bool:
+    """A source's name and its numeric stamp, then the agencies ("Lomé Weekly 04.03.2024 | Agency, Agency"): a
+    credit line, no subtitle."""
+    parts = header_parts(line)
+    return len(parts) > 1 and any(credited_stamp(p) != p and is_date_line(p) for p in parts)
 
 
 HEADER_READERS = (

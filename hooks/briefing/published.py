@@ -78,6 +78,9 @@ CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")  # the time a clock sh
 # a numeric date of the Hijri or Solar Hijri calendar with its year last, as Iranian sites stamp pages
 # ("۰۳-۰۶-۱۳۹۹"): no Gregorian year of a web page is 13xx or 14xx
 OTHER_YEAR_LAST = re.compile(rf"(?<![\d.,/:-])(\d{{1,2}})([-./])(\d{{1,2}})\2({OTHER_YEAR})(?![\d.,/:-]\d|\d)")
+# a source's name of one to three words, its first a capital, then a numeric stamp: "Lomé Weekly 04.03.2024 10:05"
+NAMED_STAMP = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+(?P<stamp>\d{1,2}([./])\d{1,2}\2\d{4}(?:\s+\d{1,2}:\d{2})?)")
+MAX_PREPOSITION = 3  # letters of the word that runs a phrase into its date: "on", "am", "le", "в", "від"
 YEAR_LAST = re.compile(r"(\d{1,2})([-./])(\d{1,2})\2(\d{4})")  # "01.08.2023", "05-08-2024", "8/5/2024"
 # CLDR's short date format of a locale with the year last: its first field and separator ("dd.MM.y", "M/d/yy")
 CLDR_YEAR_LAST = re.compile(r"'?([dM])+'?([-./])'?[dM]+'?\2'?y+'?")
@@ -245,6 +248,18 @@ def header_parts(line: str) -> list[str]:
     if CJK_RUN.search(line) and not CJK_SENTENCE_END.search(line):
         parts = [field for part in parts for field in CJK_FIELDS.split(part)]
     return [part for part in parts if part.strip() and not part.startswith("#")]  # a tag is no field
+
+
+def credited_stamp(part: str) -> str:
+    """A part of a header line that names its source before a numeric stamp ("Lomé Weekly 04.03.2024 | Agency,
+    Agency"): the stamp, from its date on; a phrase runs into a date through a word of its own ("signed on 4
+    March"), a source's name is its own field."""
+    stamp = NAMED_STAMP.fullmatch(part.strip())
+    if not stamp or not part.strip()[0].isupper():
+        return part
+    name = part[: part.index(stamp["stamp"])].split()
+    preposition = len(name[-1]) <= MAX_PREPOSITION and name[-1].islower()  # "Signed on 04.03.2024": a phrase
+    return part if preposition else part[part.index(stamp["stamp"]) :]
 
 
 def is_site_address(line: str) -> bool:
