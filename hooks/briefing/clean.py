@@ -20,6 +20,7 @@ import regex
 from . import safeyaml
 from .model import Block, Removed
 from .published import (
+    credited_stamp,
     date_start,
     header_parts,
     is_date_line,
@@ -47,6 +48,7 @@ TITLE_SUFFIX = re.compile(r"^(?P<title>.{8,}?)\s+[-–—|]\s+(?P<site>[^-–—
 DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}\s*\((?P<agency>[^)]{2,40})\)\s*[—–-]")
 CRUMB = re.compile(r"\s*\|\s*|\s+[»›>]\s+")  # between the sections of a breadcrumb trail
 BULLET = re.compile(r"^[-–—•·*]\s+")  # a list item's mark before a headline or a lede
+LETTER = re.compile(r"[^\W\d_]")
 SENTENCE_STOP = re.compile(r"[^\W\d_]{2}[.!?؟](?:\s|$)|[。！？]")  # "… said. The", "…三天。"; not "a.m."
 BYLINE_PART = re.compile(r"\s*[,|·•]\s+")  # "By A. Writer, Reuters | 5 May 2024"
 CLOSING_QUOTES = "」』”’\"'»›"  # closing a quotation after its sentence's full stop
@@ -203,10 +205,14 @@ def _site_clock_above(line: str, prose: int, header: dict[str, Any]) -> None:
 
 def _event_infobox(above: list[str], line: str, header: dict[str, Any]) -> None:
     """A date line beside an infobox's field of place ("Date 4 March 2018" over "Location Salisbury", or under
-    "Location" and "Lomé" on lines of their own) is the date of the event the page is about: forgotten."""
+    "Location" and "Lomé" on lines of their own) is the date of the event the page is about: forgotten, and so
+    is a "Date:" field read as the page's ("Lieu : Lomé" over "Date : 4 mars 2024")."""
     previous = above[-1] if above else ""
     if not (previous and any(is_infobox_place(near) for near in [*above[:-1], line])):
         return
+    field = DATE_LINE.match(previous)
+    if field and header.get("published_text") == (field["published"].strip() or None):
+        header.pop("published_text")
     for key in ("date_lines", "above_title"):
         if previous in header.get(key, []):
             header[key] = [d for d in header[key] if d != previous]
@@ -237,8 +243,9 @@ def _add_block(line: str, prose: int, out: Cleaned) -> int:
 
 
 def _counts(block: Block) -> int:
-    """1 for a paragraph of text, 0 for a heading or a headline in capitals."""
-    return int(block.kind == "paragraph" and not block.text.isupper())
+    """1 for a paragraph of text, 0 for a heading, a headline in capitals or a line with no word ("|", a
+    separator between a site's fields)."""
+    return int(block.kind == "paragraph" and not block.text.isupper() and bool(LETTER.search(block.text)))
 
 
 def _mark_reference_work(lines: list[str], out: Cleaned) -> None:
@@ -274,7 +281,8 @@ def _date_part(line: str) -> str | None:
     parts = header_parts(line)
     if is_date_line(line) and (len(parts) > 1 or not is_substantive(line) or _opens_with_label(line)):
         return line
-    return next((p for p in parts if len(parts) > 1 and is_date_line(p) and not is_substantive(p)), None)
+    part = next((p for p in parts if len(parts) > 1 and is_date_line(p) and not is_substantive(p)), None)
+    return credited_stamp(part) if part else None
 
 
 def _opens_with_label(line: str) -> bool:
@@ -427,8 +435,17 @@ def _section_label(line: str, header: dict[str, Any]) -> str | None:
 def _subtitle(line: str, header: dict[str, Any]) -> str | None:
     if "title" not in header or "subtitle" in header or not is_title_like(line) or CAPTION.match(line):
         return None
+    if _credit_line(line):
+        return None
     header["subtitle"] = line
     return "subtitle"
+
+
+def _credit_line(line: str) -> bool:
+    """A source's name and its numeric stamp, then the agencies ("Lomé Weekly 04.03.2024 | Agency, Agency"): a
+    credit line, no subtitle."""
+    parts = header_parts(line)
+    return len(parts) > 1 and any(credited_stamp(p) != p and is_date_line(p) for p in parts)
 
 
 HEADER_READERS = (

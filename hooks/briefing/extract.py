@@ -193,6 +193,8 @@ def parse_published(text: str | None, language: str) -> str | None:
     # One whole date written as the text's own dates are ("March 5, 2024") needs no general parse: find_dates
     # has checked its day. Anything else ("05/03/2024", several dates, a year alone) is dateparser's to read.
     stated = [d for d in find_dates(text, language) if d.relative is None]
+    if any(d.last for d in stated):  # "17 et 18 août 2017": the days of an event, a page is published on one
+        return None
     if len(stated) == 1 and stated[0].year and stated[0].month and stated[0].day:
         return _fmt(stated[0].year, stated[0].month, stated[0].day)
     parts = confirm(text, language)

@@ -78,6 +78,9 @@ CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")  # the time a clock sh
 # a numeric date of the Hijri or Solar Hijri calendar with its year last, as Iranian sites stamp pages
 # ("۰۳-۰۶-۱۳۹۹"): no Gregorian year of a web page is 13xx or 14xx
 OTHER_YEAR_LAST = re.compile(rf"(?<![\d.,/:-])(\d{{1,2}})([-./])(\d{{1,2}})\2({OTHER_YEAR})(?![\d.,/:-]\d|\d)")
+# a source's name of one to three words, its first a capital, then a numeric stamp: "Lomé Weekly 04.03.2024 10:05"
+NAMED_STAMP = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+(?P<stamp>\d{1,2}([./])\d{1,2}\2\d{4}(?:\s+\d{1,2}:\d{2})?)")
+MAX_PREPOSITION = 3  # letters of the word that runs a phrase into its date: "on", "am", "le", "в", "від"
 YEAR_LAST = re.compile(r"(\d{1,2})([-./])(\d{1,2})\2(\d{4})")  # "01.08.2023", "05-08-2024", "8/5/2024"
 # CLDR's short date format of a locale with the year last: its first field and separator ("dd.MM.y", "M/d/yy")
 CLDR_YEAR_LAST = re.compile(r"'?([dM])+'?([-./])'?[dM]+'?\2'?y+'?")
@@ -157,8 +160,9 @@ def labels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
     def alternation(words: list[str]) -> re.Pattern[str]:
         body = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-        # at a word's start, or glued by the scraper to the byline before it: "John SmithUpdated: Nov 5, 2024"
-        start = r"(?:(?<!\w)|(?<=[^\W\d_])(?-i:(?=[A-ZÀ-ÞА-ЯЁІЇЄҐ])))"
+        # at a word's start, or glued by the scraper to the byline or the time before it: "John SmithUpdated: Nov
+        # 5, 2024", "4 marzo 2024 alle 10:05aggiornato il …" (not in Chinese, where "4日期间" is a day and a word)
+        start = rf"(?:(?<!\w)|(?<=[^\W\d_])(?-i:(?=[A-ZÀ-ÞА-ЯЁІЇЄҐ]))|(?<=\d)(?![{CJK}]))"
         # then a word for "on" or "of" ("Updated on", "aggiornamento del"), and a colon, CJK's too
         return re.compile(rf"{start}(?:{body})(?:\s+(?:on|of|le|du|el|del|de|em|am|vom|il|في|в|от|від))?\s*[:：]?", re.I)
 
@@ -244,6 +248,18 @@ def header_parts(line: str) -> list[str]:
     if CJK_RUN.search(line) and not CJK_SENTENCE_END.search(line):
         parts = [field for part in parts for field in CJK_FIELDS.split(part)]
     return [part for part in parts if part.strip() and not part.startswith("#")]  # a tag is no field
+
+
+def credited_stamp(part: str) -> str:
+    """A part of a header line that names its source before a numeric stamp ("Lomé Weekly 04.03.2024 | Agency,
+    Agency"): the stamp, from its date on; a phrase runs into a date through a word of its own ("signed on 4
+    March"), a source's name is its own field."""
+    stamp = NAMED_STAMP.fullmatch(part.strip())
+    if not stamp or not part.strip()[0].isupper():
+        return part
+    name = part[: part.index(stamp["stamp"])].split()
+    preposition = len(name[-1]) <= MAX_PREPOSITION and name[-1].islower()  # "Signed on 04.03.2024": a phrase
+    return part if preposition else part[part.index(stamp["stamp"]) :]
 
 
 def is_site_address(line: str) -> bool:
@@ -451,7 +467,7 @@ def _date_alone(text: str, language: str, labelled: bool = False) -> str | None:
     for d in sorted(dates, key=lambda d: d.start, reverse=True):
         rest = rest[: d.start] + " " + rest[d.end :]
     rest = source_label().sub(" ", time.sub(" ", WEB_ADDRESS.sub(" ", rest)))
-    attached = _attached(text[: stated[0].start]) and not _padded(stated[0])
+    attached = _attached(text[: stated[0].start]) and not (_padded(stated[0]) or _timed(text, stated[0]))
     if attached or HEADING_COLON.match(text, stated[0].end) or _place_of(text[stated[0].end :]):
         return None  # "Officials met on Monday, 4 March 2024": the date of what a phrase reports
     others = [w for w in WORD.findall(CJK_RUN.sub(" ", rest)) if not _hour_word(w)]
@@ -462,6 +478,12 @@ def _padded(mention: DateMention) -> bool:
     """A day written with a zero before it ("03 ottobre 2015"), as software stamps a page and prose never writes
     it: the words before it are a section's name ("Paese estero 03 ottobre 2015"), not a phrase running into it."""
     return bool(PADDED_DAY.match(mention.text.translate(DIGITS)))
+
+
+def _timed(text: str, mention: DateMention) -> bool:
+    """A time right after the date ("В мире 18 ноября 2019 10:19"), as software stamps a page and prose never
+    writes it: the words before it are a section's name, not a phrase running into it."""
+    return bool(STAMP_TIME_AFTER.match(text, mention.end))
 
 
 def _place_of(after: str) -> bool:
@@ -514,10 +536,9 @@ def from_text(header: dict[str, Any], opening: str | None, language: str, headin
         return from_revision(header.get("revision"), language)
     headings = set(header.get("above_title", [])) if header.get("title") else set()
     below = [text for text in (header.get("subtitle"), opening) if text]
-    chronicle = [line for line in header.get("date_lines", []) if _restated(line, below, language) or _day_heading(line)]
-    lines = [
-        line for line in header.get("date_lines", []) if not ((line in headings and _bare(line, language)) or line in chronicle)
-    ]
+    date_lines = _joined(header.get("date_lines", []))  # a label on the line above makes a date line no heading
+    chronicle = [line for line in date_lines if _restated(line, below, language) or _day_heading(line)]
+    lines = [line for line in date_lines if not ((line in headings and _bare(line, language)) or line in chronicle)]
     stated = from_header(lines, language)
     if chronicle and stated is None:  # a chronicle's entry: the datelines under its heading are the reports it quotes
         return None
