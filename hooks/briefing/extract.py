@@ -788,6 +788,10 @@ def _counted(m: DateMention, unit: str, n: int, anchor: dt.date, why: str) -> Re
     if unit == "month":
         month = anchor.month + n
         return _fmt(anchor.year + (month - 1) // 12, (month - 1) % 12 + 1), "relative", why, False
+    if unit == "year" and m.month:  # "am 5. April vor zwei Jahren": that day of the year so many years back
+        if m.day and not _exists(anchor.year + n, m.month, m.day):
+            return None, "unresolved", f"'{m.text}' names no day of {anchor.year + n}", False
+        return _fmt(anchor.year + n, m.month, m.day), "relative", why, False
     if unit == "year":
         return _fmt(anchor.year + n), "relative", why, False
     if unit == "anniversary":  # "exactly a year ago": the day of writing, that many years before
