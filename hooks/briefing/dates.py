@@ -823,7 +823,7 @@ def _paired_gregorian(found: list[DateMention]) -> list[DateMention]:
     stated = {(d.month, d.day) for d in found if d.calendar is None and d.relative is None and d.day}
     out = []
     for mention in found:
-        if mention.native and mention.native[1]:
+        if mention.calendar == "persian" and mention.native and mention.native[1]:
             paired = stated & gregorian_days(*mention.native)
             if len(paired) == 1:
                 ((month, day),) = paired
@@ -847,9 +847,9 @@ def _hijri_as_stated(found: list[DateMention]) -> list[DateMention]:
             if len(set(near)) != 1:
                 if mention.native:
                     continue
-            else:  # without its year, the year is the Gregorian day's, inferred, not stated
-                year = near[0].year if mention.year else None
-                mention = replace(mention, year=year, month=near[0].month, day=near[0].day, native=None)
+            else:  # without its year (`native` kept), the year is the Gregorian day's: inferred, not stated
+                native = None if mention.year else mention.native
+                mention = replace(mention, year=near[0].year, month=near[0].month, day=near[0].day, native=native)
         out.append(mention)
     return out
 

@@ -606,6 +606,13 @@ def _resolve(
     m: DateMention, last_year: int | None, published: Published, full_dates: list[str], caption_dates: list[str], planned: bool
 ) -> tuple[str | None, str, str, bool]:
     """(date, basis, reason, anchored on an estimate) for one date expression."""
+    if m.calendar == "hijri" and m.native and m.year:  # a Hijri day without its year beside the Gregorian day it is
+        return (
+            _fmt(m.year, m.month, m.day),
+            "inferred-year",
+            f"year of the Gregorian day the sentence states beside {m.text}",
+            False,
+        )
     if m.relative is None and m.year:
         return _fmt(m.year, m.month, m.day), "stated", "", False
     if m.relative is None:  # a day and month with no year
