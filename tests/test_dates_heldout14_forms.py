@@ -205,3 +205,36 @@ def test_this_year_and_this_weekend_in_more_forms(tmp_path: Path, language: str,
 )
 def test_a_year_of_birth_is_a_year(language: str, sentence: str) -> None:
     assert read(sentence, language) == [("1947", (1947, None, None))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Le ferry était à quai le 14-Juillet.", ("14-Juillet", (None, 7, 14))),
+        ("Les victimes du 13-Novembre 2015 ont été saluées.", ("13-Novembre 2015", (2015, 11, 13))),
+        ("Le port a rouvert après le 11-Septembre.", ("11-Septembre", (None, 9, 11))),
+    ],
+)
+def test_a_french_day_joined_to_its_capitalised_month_by_a_hyphen_is_that_day(sentence: str, expected: tuple) -> None:
+    assert read(sentence, "fr") == [expected]
+
+
+def test_a_day_hyphen_and_a_lower_case_month_stays_a_range() -> None:
+    assert read("Le ferry navigue du 3-5 octobre 2015.", "fr") == [("3-5 octobre 2015", (2015, 10, 3), (2015, 10, 5))]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("es", "El naufragio de Valdivia de 2009 ocurrió de noche."),
+        ("fr", "Le naufrage de Brest de 2009 tua dix marins."),
+        ("it", "Il naufragio di Lampedusa del 2009 causò dieci morti."),
+        ("pt", "O naufrágio de Santos de 2009 matou dez marinheiros."),
+    ],
+)
+def test_a_year_after_a_place_named_with_the_word_for_of_is_a_year(language: str, sentence: str) -> None:
+    assert read(sentence, language) == [("2009", (2009, None, None))]
+
+
+def test_a_count_after_the_word_for_of_and_a_lower_case_noun_stays_a_count() -> None:
+    assert read("El ferry lleva una tripulación de 2000 marineros.", "es") == []

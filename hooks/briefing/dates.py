@@ -138,7 +138,9 @@ def grammar(language: str) -> Grammar:
     rng = rf"(?:{_between_days(x, joins, weekday_names)}{day2})?"
     gregorian = f"(?:\\s*{_words_alt(x.get('gregorian_marker', []))}{edge_after})?"
     year = rf"(?P<year>{YEAR})(?!\d){gregorian}"
-    day_month = rf"(?:\s+(?:{_words_alt(x.get('day_month', []))}))?"
+    # a hyphen may join a day to its capitalised month where a date names what happened on it ("le 14-Juillet")
+    hyphened = r"|-(?=[^\W\d_])(?-i:(?=[A-Z]))" if x.get("hyphened_day") else ""
+    day_month = rf"(?:\s+(?:{_words_alt(x.get('day_month', []))}){hyphened})?"
     # a comma, also the Arabic one ("06 فبراير، 2023"), may stand between month and year
     year_named = _words_alt(x.get("month_year", []))  # the word for "year" a date may write before its year
     month_year = rf"(?:[,،]?\s+(?:{year_named})\s+|\s+[-–]\s+|[,،]?\s*)"
@@ -1454,12 +1456,11 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
         return True
     if _year_word_after(after, w) or _born_after(text[m.end() : m.end() + 40], x):
         return True
-    if _elliptic_count(text[: m.start()], w):  # only a weak cue is left, or none
-        return False
+    weak = _weak_cue(text[: m.start()], previous, w)  # only a weak cue is left, or none
+    if weak is not None:
+        return weak
     following = after.lstrip()[:1]
     next_word = (re.findall(r"[^\W\d_]+", after[:20]) or [""])[0].lower()  # "و" of "2009 و2014"
-    if previous in x.get("weak_year_before", []) and _counted_before(text[: m.start()], previous, w):
-        return False  # "возросло до 1305 человек, пострадавших — до 1832": the same count, its noun left out
     if listed or previous in x.get("weak_year_before", []):  # "of 2024 dollars", "до 2000 тонн": a counted noun follows
         if x.get("bare_year_before_lowercase"):  # German nouns are capitalised: "von 2000 Soldaten", "von 2012 vorerst"
             return not following.isupper() and next_word not in x.get("range", [])  # "2013 und 2020 Soldaten"
@@ -1512,6 +1513,26 @@ def _year_word_after(after: str, w: Words) -> bool:
         lower.lstrip().startswith(s) if glued or not s[:1].isalnum() else re.match(rf"\s*{re.escape(s)}{WORD_END}", lower)
         for s in w.extra.get("year_after", [])
     )
+
+
+def _weak_cue(before: str, previous: str, w: Words) -> bool | None:
+    """What the sentence before a number says of it where no cue makes it a year: False for a count whose noun
+    the sentence states before ("309 Menschen …, 1600 wurden verletzt"; "возросло до 1305 человек, пострадавших
+    — до 1832"), True for a weak cue after a name ("de L'Aquila de 2009"); None when it says nothing."""
+    if _elliptic_count(before, w):
+        return False
+    if previous not in w.extra.get("weak_year_before", []):
+        return None
+    if _counted_before(before, previous, w):
+        return False
+    return True if _name_before(before, previous) else None
+
+
+def _name_before(before: str, cue: str) -> bool:
+    """A capitalised word inside the sentence right before a weak cue: "l'attentat de Nice de 2016", "el atentado de
+    Bengasi de 2012" (a count follows no place's name so)."""
+    word = re.search(rf"(?<=\S)\s+([^\W\d_][\w'’-]*)\s+{re.escape(cue)}\s+$", before, re.I)
+    return bool(word) and word[1][:1].isupper()
 
 
 def _born_after(after: str, x: dict) -> bool:
