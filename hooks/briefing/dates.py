@@ -17,6 +17,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import cache
 
+import babel.dates
 import dateutil.easter
 import hijridate
 import jdatetime
@@ -137,7 +138,9 @@ def grammar(language: str) -> Grammar:
     rng = rf"(?:{_between_days(x, joins, weekday_names)}{day2})?"
     gregorian = f"(?:\\s*{_words_alt(x.get('gregorian_marker', []))}{edge_after})?"
     year = rf"(?P<year>{YEAR})(?!\d){gregorian}"
-    day_month = rf"(?:\s+(?:{_words_alt(x.get('day_month', []))}))?"
+    # a hyphen may join a day to its capitalised month where a date names what happened on it ("le 14-Juillet")
+    hyphened = r"|-(?=[^\W\d_])(?-i:(?=[A-Z]))" if x.get("hyphened_day") else ""
+    day_month = rf"(?:\s+(?:{_words_alt(x.get('day_month', []))}){hyphened})?"
     # a comma, also the Arabic one ("06 فبراير، 2023"), may stand between month and year
     year_named = _words_alt(x.get("month_year", []))  # the word for "year" a date may write before its year
     month_year = rf"(?:[,،]?\s+(?:{year_named})\s+|\s+[-–]\s+|[,،]?\s*)"
@@ -253,7 +256,8 @@ def grammar(language: str) -> Grammar:
     beside = rf"|\s+{any_month}{WORD_END}" if x.get("two_names") else ""
     months = rf"{any_month}(?:\s*/\s*(?:{any_month}|{LETTER}{{3,12}}){WORD_END}{beside})?"
     relative = _relative_patterns(w, months, (weekday_names, _words_alt(sorted(short))), edges)
-    exactly = (x.get("anniversary") or {}).get("inside", [])
+    # words for "exactly" (an anniversary) or "just" ("il y a à peine dix jours") the language puts before a count
+    exactly = [*(x.get("anniversary") or {}).get("inside", []), *x.get("count_adverbs", [])]
     relative += _counted_patterns(w.counted, COUNTED, edges, exactly)
     # a count in words, in the past only ("hace cuatro años", "three weeks ago"), looked for only in a sentence
     # with the longer words beside the count ("years ago", "il y a"): a pattern opening with a long
@@ -418,6 +422,8 @@ def _calendar_forms(x: dict, suffix: str, day_month: str, edges: tuple[str, str]
             if form == "persian":  # year first, as Iranian sites stamp their pages: "۱۳۹۹ مرداد ۳۰"
                 first = rf"(?<![\d.,/:-])(?P<year>{OTHER_YEAR})\s+(?P<month>{names})\s+(?P<day>[0-3]?\d)(?![\d.,:/]\d|\d)"
                 forms.append((form, first))
+            if form == "hijri":  # its day without the year: kept only beside the Gregorian day it is
+                forms.append((form, rf"{day}{day_month}\s*(?P<month>{names}){edge_after}"))
             # the equivalent in parentheses of a Gregorian day, its spaces lost: "۱۲ دسامبر(21قوس1397)"
             forms.append((form, rf"(?<=\()(?P<day>[0-3]?\d)(?P<month>{names})(?P<year>{OTHER_YEAR})(?=\))"))
     if x.get("own_calendar"):  # in figures, year first, as Iranian sites stamp their pages: "1401/11/17"
@@ -595,7 +601,7 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
     days = [_first_day_before(_day_before(d, text, sentence, g.words), text, sentence, g) for d in found]
     if days != found:  # a day read before a month named relative to now: its weekday beside it is that day too
         days = _absorbed(days, text, sentence, g.same_day, periods)  # ("в понедельник 30 декабря прошлого года")
-    found = _persian_beside(days, text, sentence, g)
+    found = _hijri_as_stated(_persian_beside(days, text, sentence, g))
     return [_without_full_stop(d, sentence, g.words) for d in _ranges(_paired_gregorian(found), text, sentence, g)]
 
 
@@ -819,13 +825,55 @@ def _paired_gregorian(found: list[DateMention]) -> list[DateMention]:
     stated = {(d.month, d.day) for d in found if d.calendar is None and d.relative is None and d.day}
     out = []
     for mention in found:
-        if mention.native and mention.native[1]:
+        if mention.calendar == "persian" and mention.native and mention.native[1]:
             paired = stated & gregorian_days(*mention.native)
             if len(paired) == 1:
                 ((month, day),) = paired
                 mention = replace(mention, month=month, day=day)
         out.append(mention)
     return out
+
+
+HIJRI_SLACK = 2  # days a Hijri day's sighting may fall from the Umm al-Qura tables' day
+
+
+def _hijri_as_stated(found: list[DateMention]) -> list[DateMention]:
+    """A Hijri day beside the Gregorian day the sentence states it is ("الجمعة 25 سبتمبر 2015م الموافق 11 ذي
+    الحجة 1436هـ") is that day: months open at the new moon's sighting, a day or two from the tables. A Hijri day
+    without its year is kept only so ("العاشر من ذي الحجة، الخميس 24 سبتمبر 2015")."""
+    stated = [dt.date(d.year, d.month, d.day) for d in found if _whole_gregorian(d)]
+    out = []
+    for mention in found:
+        if mention.calendar == "hijri" and (mention.native or mention.day):
+            near = [g for g in stated if any(abs((g - day).days) <= HIJRI_SLACK for day in _hijri_days(mention, g))]
+            if len(set(near)) != 1:
+                if mention.native:
+                    continue
+            else:  # without its year (`native` kept), the year is the Gregorian day's: inferred, not stated
+                native = None if mention.year else mention.native
+                mention = replace(mention, year=near[0].year, month=near[0].month, day=near[0].day, native=native)
+        out.append(mention)
+    return out
+
+
+def _whole_gregorian(d: DateMention) -> bool:
+    return bool(d.year and d.month and d.day) and d.calendar is None and d.relative is None and not d.invalid and d.last is None
+
+
+def _hijri_days(mention: DateMention, near: dt.date) -> list[dt.date]:
+    """The Gregorian day a Hijri mention was converted to, or, without its year, its day in the Hijri years
+    around a Gregorian one."""
+    if not mention.native:
+        return [dt.date(mention.year or 1, mention.month or 1, mention.day or 1)]
+    month, day = mention.native
+    around = hijridate.Gregorian(near.year, near.month, near.day).to_hijri().year
+    days = []
+    for year in (around - 1, around, around + 1):
+        try:
+            days.append(hijridate.Hijri(year, month, day).to_gregorian())
+        except (ValueError, OverflowError):
+            continue
+    return days
 
 
 def _in_stated_month(found: list[DateMention]) -> list[DateMention]:
@@ -868,8 +916,8 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
             if part is None
             else _month_part_gregorian(form, m, text, year, month, part)
         )
-    if form == "persian":
-        return _persian_yearless(m, text, month, day)
+    if form in ("hijri", "persian"):
+        return _persian_yearless(m, text, month, day) if form == "persian" else _hijri_yearless(m, text, month, day)
     valid = month is not None and 1 <= month <= 12 and (day is None or 1 <= day <= calendar.monthrange(year or 2000, month)[1])
     if last and valid and not (day or 0) < (last[2] or 0) <= calendar.monthrange(year or 2000, month)[1]:  # type: ignore[arg-type]
         last = None  # "3-2 October" or "30-31 February" is no range
@@ -958,6 +1006,8 @@ def _spans(form: str, m: re.Match[str], sentence: str, w: Words, year: int | Non
     another calendar, a year in words."""
     if form in ("hijri-year", "persian-year"):  # the year alone, without the word for a year before it
         group = "year" if m["year"] else "year2"
+        if group == "year2" and _refers_back(m.string[: m.start(group)], w):  # "آن سال ۱۴۲۶ زائر": a count
+            return None
         converted = _converted(form[: -len("-year")], m, sentence[m.start() : m.end()], int(m[group]), None, None)
         return replace(converted, start=m.start(group), text=sentence[m.start(group) : m.end()])
     if form == "spelled-year":  # "عام ألفين وخمسة عشر": the year without its cue
@@ -1041,7 +1091,28 @@ def _month_alone(m: re.Match[str], sentence: str, w: Words) -> DateMention | Non
     month = _month(g[group], w.months) if group != "month9" else _stem_month(g[group], w.extra["genitive_stems"])
     if group == "month8" and anyascii(m.group()).lower() in given_names():  # "Augustin", opening a sentence
         return None
+    if _capitalised_inside(m.string, m.start(group), w.language):  # "Rio de Janeiro": a name's word
+        return None
     return DateMention(m.start(group), m.end(), sentence[m.start(group) : m.end()], None, month) if month else None
+
+
+NAME_WORD_BEFORE = re.compile(r"(?<=[^\W\d_])[\s,]*\s([^\W\d_]+)\s+(?:[^\W\d_]{1,3}\s+)?$")  # not the first word
+
+
+def _capitalised_inside(text: str, at: int, language: str) -> bool:
+    """A month alone written with a capital after a capitalised word inside a sentence, where the language writes
+    months in lower case, is a word of a name: "no Rio de Janeiro", "la Plaza de Mayo" (not "desde Junho", as
+    European Portuguese wrote months)."""
+    if not (text[at : at + 1].isupper() and _lowercase_months(language)):
+        return False
+    word = NAME_WORD_BEFORE.search(text, max(0, at - 40), at)
+    return word is not None and word[1][:1].isupper()
+
+
+@cache
+def _lowercase_months(language: str) -> bool:
+    locale = cldr_locale(language)
+    return bool(locale) and babel.dates.get_month_names("wide", "format", locale)[3].islower()
 
 
 def _stem_month(word: str, stems: dict[str, int]) -> int | None:
@@ -1139,6 +1210,12 @@ def _persian_yearless(m: re.Match[str], text: str, month: int, day: int | None) 
     if usual is None or day is None:
         return DateMention(m.start(), m.end(), text, invalid=True)
     return DateMention(m.start(), m.end(), text, None, usual[0], usual[1], calendar="persian", native=(month, day))
+
+
+def _hijri_yearless(m: re.Match[str], text: str, month: int, day: int | None) -> DateMention | None:
+    """A Hijri day without its year: its Gregorian day is the one the sentence states beside it
+    (`_hijri_as_stated`), or none."""
+    return DateMention(m.start(), m.end(), text, calendar="hijri", native=(month, day)) if day else None
 
 
 @cache
@@ -1368,31 +1445,110 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
     x = w.extra
     before = text[max(0, m.start() - 30) : m.start()].lower()
     after = text[m.end() : m.end() + 20]
+    if _never_year(m["year"], before, after, w):
+        return False
     previous = _previous_word(text, m.start(), w)
-    if after[:1] in ("s", "-х", "'s", "’s") or after.startswith(("-х", "-ї", "-e")):
-        return False  # a decade: "the 1990s", "1990-х"
-    if _decade(before, after, x, m["year"]):
-        return False  # "la década de 1980", "les années 1990"
     if _cue_before(previous, before, after, x):
         return True
     if (x.get("year_words") and _year_word_beside(text, m, w)) or (x.get("year_dot") and _ordinal_year(after)):
         return True
     if x.get("hyphen_endings") and HYPHEN_ENDING.match(after):  # "2015-ben", "2015-ös": in 2015, of 2015
         return True
-    glued = cjk(w.language)  # "2016年": no space, no word boundary
-    if any(after.lower().lstrip().startswith(s) for s in x.get("year_after", []) if glued or not s[:1].isalnum()) or any(
-        re.match(rf"\s*{re.escape(s)}{WORD_END}", after, re.I) for s in x.get("year_after", []) if s[:1].isalnum()
-    ):
+    if _year_word_after(after, w) or _born_after(text[m.end() : m.end() + 40], x):
         return True
+    weak = _weak_cue(text[: m.start()], previous, w)  # only a weak cue is left, or none
+    if weak is not None:
+        return weak
     following = after.lstrip()[:1]
     next_word = (re.findall(r"[^\W\d_]+", after[:20]) or [""])[0].lower()  # "و" of "2009 و2014"
-    if previous in x.get("weak_year_before", []) and _counted_before(text[: m.start()], previous, w):
-        return False  # "возросло до 1305 человек, пострадавших — до 1832": the same count, its noun left out
     if listed or previous in x.get("weak_year_before", []):  # "of 2024 dollars", "до 2000 тонн": a counted noun follows
         if x.get("bare_year_before_lowercase"):  # German nouns are capitalised: "von 2000 Soldaten", "von 2012 vorerst"
             return not following.isupper() and next_word not in x.get("range", [])  # "2013 und 2020 Soldaten"
         return not following.isalpha() or following.isupper() or next_word in x.get("function_words", [])
     return bool(x.get("bare_year_before_lowercase")) and following.isalpha() and following.islower()
+
+
+def _never_year(number: str, before: str, after: str, w: Words) -> bool:
+    """A decade ("the 1990s", "1990-х", "la década de 1980"), a time of day ("1500 UTC") or a count after the
+    word for a year named before ("that year 1600 people")."""
+    if after[:1] in ("s", "-х", "'s", "’s") or after.startswith(("-х", "-ї", "-e")) or _decade(before, after, w.extra, number):
+        return True
+    return _time_of_day(number, after, w.language) or _refers_back(before, w)
+
+
+@cache
+def _time_zones(language: str) -> re.Pattern[str]:
+    """Time zones after a time: UTC, GMT, military "Z", an English-style "…T" and CLDR's short names of the
+    language's zones ("MEZ", "HNE")."""
+    locale = cldr_locale(language)
+    names = {n for zone in (locale.meta_zones.values() if locale else ()) for n in zone.get("short", {}).values()}
+    cldr = "".join(f"|{re.escape(n)}" for n in sorted(names, key=len, reverse=True) if n.isupper() and len(n) > 2)
+    return re.compile(rf"\s?(?:UTC|GMT|Z|[A-Z]{{1,4}}T{cldr})(?![^\W\d_])")
+
+
+def _time_of_day(number: str, after: str, language: str) -> bool:
+    """Four figures before a time zone are hours and minutes: "as of 1500 UTC", "ab 1800 MEZ"."""
+    hours, minutes = int(number[:2]), int(number[2:])
+    return hours < 24 and minutes < 60 and bool(_time_zones(language).match(after))
+
+
+# a clause opening with a count under a thousand and its noun, then, after a comma or a joiner, the number
+COUNT_CLAUSE = re.compile(
+    rf"(?:^|[.;:!?(]\s*)\d{{1,3}}\s+(?P<noun>{LETTER}+)[^\d.;:!?]*?(?:[,;]\s*|\s)(?:(?P<joiner>{LETTER}+)\s+)?$"
+)
+
+
+def _refers_back(before: str, w: Words) -> bool:
+    """The word for "year" after a demonstrative (`year_named_before`: "that year", "آن سال") names a year the
+    text stated before: a number after it counts ("in that year 1600 people died", "در آن سال ۱۴۲۶ زائر")."""
+    words_before = w.extra.get("year_named_before", [])
+    return bool(words_before) and bool(re.search(rf"{WORD_START}(?:{_words_alt(words_before)})\s+{LETTER}+\s*$", before, re.I))
+
+
+def _year_word_after(after: str, w: Words) -> bool:
+    """A word of `year_after` right after the number: "2016年", "2016'da", "the 2008 election"."""
+    glued = cjk(w.language)  # "2016年": no space, no word boundary
+    lower = after.lower()  # not matched ignoring case, which makes the dotless ı an i: "1500 kişi" (people), no "kışı"
+    return any(
+        lower.lstrip().startswith(s) if glued or not s[:1].isalnum() else re.match(rf"\s*{re.escape(s)}{WORD_END}", lower)
+        for s in w.extra.get("year_after", [])
+    )
+
+
+def _weak_cue(before: str, previous: str, w: Words) -> bool | None:
+    """What the sentence before a number says of it where no cue makes it a year: False for a count whose noun
+    the sentence states before ("309 Menschen …, 1600 wurden verletzt"; "возросло до 1305 человек, пострадавших
+    — до 1832"), True for a weak cue after a name ("de L'Aquila de 2009"); None when it says nothing."""
+    if _elliptic_count(before, w):
+        return False
+    if previous not in w.extra.get("weak_year_before", []):
+        return None
+    if _counted_before(before, previous, w):
+        return False
+    return True if _name_before(before, previous) else None
+
+
+def _name_before(before: str, cue: str) -> bool:
+    """A capitalised word inside the sentence right before a weak cue: "l'attentat de Nice de 2016", "el atentado de
+    Bengasi de 2012" (a count follows no place's name so)."""
+    word = re.search(rf"(?<=\S)\s+([^\W\d_][\w'’-]*)\s+{re.escape(cue)}\s+$", before, re.I)
+    return bool(word) and word[1][:1].isupper()
+
+
+def _born_after(after: str, x: dict) -> bool:
+    """The word for "born" after a year, perhaps with the birthplace between (`born_after`: "1947 Yozgat
+    doğumlu", "1980 doğumlu")."""
+    born = x.get("born_after")
+    return bool(born) and bool(re.match(rf"\s+(?:{LETTER}+\s+)?(?:{_words_alt(born)}){WORD_END}", after, re.I))
+
+
+def _elliptic_count(before: str, w: Words) -> bool:
+    """A number opening the clause after one that opened with a count and its noun counts the same noun left
+    out: "309 Menschen kamen ums Leben, 1600 wurden verletzt", "309 people died and 1600 were injured"."""
+    clause = COUNT_CLAUSE.search(before)
+    if not clause or key(clause["noun"]) in w.months:  # "27 вересня …": a day, no count
+        return False
+    return clause["joiner"] is None or clause["joiner"].lower() in w.extra.get("range_and", [])
 
 
 DOT_THEN_LETTER = re.compile(r"\.\s+([^\W\d_])")  # an ordinal's dot and the next word's first letter
@@ -1494,12 +1650,14 @@ def _weekday_of(weekday: DateMention, date: DateMention, between: str, periods: 
     """A weekday a few short words or a part of the day before a whole date that falls on it names that date:
     "يوم الجمعة المقبل في 5 يوليو 2024" (next Friday, on 5 July 2024), "le vendredi suivant, soit le 5 juillet
     2024", "Friday afternoon July 22, 2011"."""
+    aside = between.rstrip().endswith("(")  # "el sábado por la noche (24 de noviembre)": the aside says which day
+    between = between.rstrip().removesuffix("(") if aside else between
     short = FEW_SHORT_WORDS.match(between.replace(",", " "))
     if weekday.weekday is None or weekday.relative not in ("weekday", "next-weekday") or not (short or periods.match(between)):
         return False
-    if date.relative is not None or date.invalid or date.last or not (date.year and date.month and date.day):
+    if date.relative is not None or date.invalid or date.last or not (date.month and date.day and (date.year or aside)):
         return False
-    return dt.date(date.year, date.month, date.day).weekday() == weekday.weekday
+    return not date.year or dt.date(date.year, date.month, date.day).weekday() == weekday.weekday
 
 
 YEAR_WORDS = {
@@ -1519,11 +1677,11 @@ def _year_named_after(found: list[DateMention], text: str, sentence: str) -> lis
         previous = out[-1] if out else None
         if (
             previous
-            and mention.relative in YEAR_WORDS
+            and (mention.relative in YEAR_WORDS or YEARS_BACK.match(mention.relative or ""))
             and _yearless(previous)
             and re.fullmatch(r"[\s,،]*", text[previous.end : mention.start])
-        ):
-            kind = YEAR_WORDS[mention.relative]
+        ):  # "5. April vor zwei Jahren", "7 August two years ago": that day, counted back in years
+            kind = YEAR_WORDS.get(mention.relative or "", mention.relative)
             out[-1] = replace(previous, end=mention.end, text=sentence[previous.start : mention.end], relative=kind)
             continue
         if previous and previous.relative in YEAR_WORDS and _yearless(mention) and text[previous.end : mention.start].isspace():

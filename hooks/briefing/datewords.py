@@ -673,7 +673,22 @@ def _names(language: str, info: dict[str, Any], extra: dict[str, Any]) -> tuple[
             _add(months, name, number, 3 if not re.search(r"\d", name) else 2)
             if re.search(r"\d", name):  # "7月": a whole name in Chinese and Japanese
                 _add(full_months, name, number, 2)
+    if script_code(language) == "Latn":
+        _add_unaccented(months, extra.get("unaccented_words", []))
     return months, full_months, weekdays
+
+
+def _add_unaccented(months: dict[str, int], other_words: list[str]) -> None:
+    """Month names as text typed or scraped without accents writes them ("17 aout 2017"), read beside a day or a
+    year (no `full_months`), unless that is another word of the language ("um marco": a landmark)."""
+    for name, number in list(months.items()):
+        if unaccented(name) not in other_words:
+            _add(months, unaccented(name), number, 3)
+
+
+def unaccented(name: str) -> str:
+    """A Latin name without its diacritics: "août" -> "aout", "Şubat" -> "Subat"."""
+    return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
 
 
 def _cldr_names(locale: str, months: dict[str, int], full_months: dict[str, int], weekdays: dict[str, int]) -> None:

@@ -608,6 +608,13 @@ def _resolve(
     m: DateMention, last_year: int | None, published: Published, full_dates: list[str], caption_dates: list[str], planned: bool
 ) -> tuple[str | None, str, str, bool]:
     """(date, basis, reason, anchored on an estimate) for one date expression."""
+    if m.calendar == "hijri" and m.native and m.year:  # a Hijri day without its year beside the Gregorian day it is
+        return (
+            _fmt(m.year, m.month, m.day),
+            "inferred-year",
+            f"year of the Gregorian day the sentence states beside {m.text}",
+            False,
+        )
     if m.relative is None and m.year:
         return _fmt(m.year, m.month, m.day), "stated", "", False
     if m.relative is None:  # a day and month with no year
@@ -790,6 +797,10 @@ def _counted(m: DateMention, unit: str, n: int, anchor: dt.date, why: str) -> Re
     if unit == "month":
         month = anchor.month + n
         return _fmt(anchor.year + (month - 1) // 12, (month - 1) % 12 + 1), "relative", why, False
+    if unit == "year" and m.month:  # "am 5. April vor zwei Jahren": that day of the year so many years back
+        if m.day and not _exists(anchor.year + n, m.month, m.day):
+            return None, "unresolved", f"'{m.text}' names no day of {anchor.year + n}", False
+        return _fmt(anchor.year + n, m.month, m.day), "relative", why, False
     if unit == "year":
         return _fmt(anchor.year + n), "relative", why, False
     if unit == "anniversary":  # "exactly a year ago": the day of writing, that many years before
