@@ -173,6 +173,7 @@ class Words:
     described: re.Pattern[str] | None  # Chinese: what a body does, then an agency's suffix ("灾害应急管理局")
     state_first: Phrases  # head-words of bodies named by their state's name and the head-word ("Malaysia Airlines")
     named_places: frozenset[str]  # words that make a person's name beside them a place's ("Nelson Mandela Square")
+    saints: frozenset[str]  # "San", "Santa": a saint's name opening or closing a name makes it a place's ("Sesto San Giovanni")
     common_bodies: frozenset[tuple[str, ...]]  # Arabic: a head-word's phrases that name no body ("قوات الأمن")
     following_particles: frozenset[str]  # particles only after another particle ("von der Leyen"), else articles
     indefinite: frozenset[str]  # German: indefinite articles, before a body's word that names none ("ein Strafgericht")
@@ -257,6 +258,7 @@ def words(language: str) -> Words | None:
         described=_described_pattern(data.get("agency_suffixes") or [], data.get("phrase_breaks") or []),
         state_first=Phrases(_with_endings(state_first, data.get("head_endings") or []), word),
         named_places=frozenset(normalise(str(e)) for e in data.get("named_places") or []),
+        saints=frozenset(normalise(str(e)) for e in data.get("saints") or []),
         apposed_titles=Phrases(data.get("apposed_titles") or [], word),
         honorifics=Phrases(data.get("honorifics") or [], word),
         patronymics=frozenset(normalise(str(e)) for e in data.get("patronymics") or []),
@@ -1344,7 +1346,13 @@ def _named_place(text: str, matches: list[re.Match[str]], norms: list[str], w: W
         return True
     before = i > 0 and norms[i - 1] in w.named_places and _joined(text, matches, i - 1)
     after = j < len(norms) and norms[j] in w.named_places and _joined(text, matches, j - 1)
-    return before or after or any(norms[k] in w.named_places for k in range(i + 1, j))
+    return before or after or any(norms[k] in w.named_places for k in range(i + 1, j)) or _saints_name(norms, w, i, j)
+
+
+def _saints_name(norms: list[str], w: Words, i: int, j: int) -> bool:
+    """A saint's name opens the words i..j or comes last in them ("Santa Maria", "Sesto San Giovanni", "São
+    Paulo"): towns, mines and churches are named so, people are not; not a "San" inside a name ("Aung San Suu Kyi")."""
+    return j - i >= 2 and (norms[i] in w.saints or norms[j - 2] in w.saints)
 
 
 def _surname_known(

@@ -1,0 +1,35 @@
+"""Causes of the actors missed or found wrongly on the fourteenth held-out set (Italian, Portuguese, Chinese,
+Ukrainian, Russian, Persian), each as a general rule on made-up sentences: a saint's name makes a place's name."""
+
+from __future__ import annotations
+
+import pytest
+from briefing.actors import find_actors
+
+
+def named(text: str, language: str) -> list[tuple[str, str]]:
+    return [(f.surfaces[0], f.kind) for f in find_actors(text, language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Di notte, a Rocca San Firmino, il fuggitivo è stato fermato.", "it"),
+        ("Il convoglio è arrivato a Santa Lucrezia, un paese di montagna, dopo la frana.", "it"),
+        ("O incêndio começou na madrugada em Santa Efigênia, cidade do interior, e durou horas.", "pt"),
+        ("Os mineiros trabalhavam na mina de San Efrén, de onde extraíam cobre.", "pt"),
+    ],
+)
+def test_a_saints_name_opening_or_closing_a_name_is_a_place(text: str, language: str) -> None:
+    assert named(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person"),
+    [
+        ("Il presidente Orlando Santini ha detto che la frana era prevedibile.", "it", "Orlando Santini"),
+        ("O prefeito Teodoro Santana disse que a ponte seria reaberta.", "pt", "Teodoro Santana"),
+    ],
+)
+def test_a_name_that_only_begins_like_a_saints_is_still_a_person(text: str, language: str, person: str) -> None:
+    assert (person, "person") in named(text, language)
