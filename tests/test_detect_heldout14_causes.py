@@ -1,5 +1,6 @@
 """Causes of the actors missed or found wrongly on the fourteenth held-out set (Italian, Portuguese, Chinese,
-Ukrainian, Russian, Persian), each as a general rule on made-up sentences: a saint's name makes a place's name."""
+Ukrainian, Russian, Persian), each as a general rule on made-up sentences: a saint's name makes a place's name; a
+body named by its head-word and its state's adjective, also where the adjective is written as the state's name."""
 
 from __future__ import annotations
 
@@ -33,3 +34,18 @@ def test_a_saints_name_opening_or_closing_a_name_is_a_place(text: str, language:
 )
 def test_a_name_that_only_begins_like_a_saints_is_still_a_person(text: str, language: str, person: str) -> None:
     assert (person, "person") in named(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "body"),
+    [
+        ("Tre motovedette della marina ucraina sono rientrate a Odessa.", "it", ("marina", "Ukraine Navy")),
+        ("Due fregate della marina militare ucraina hanno lasciato il porto.", "it", ("marina militare", "Ukraine Navy")),
+        ("Un ufficiale dello Stato maggiore turco è stato arrestato.", "it", ("Stato maggiore", "Turkey General Staff")),
+        ("A força aérea russa bombardeou a ponte durante a noite.", "pt", ("força aérea", "Russia Air Force")),
+    ],
+)
+def test_a_body_named_by_its_head_word_and_its_states_adjective(text: str, language: str, body: tuple[str, str]) -> None:
+    """Italian writes Ukraine's feminine adjective as the state's name, lower-case: "la marina ucraina"."""
+    found = {(f.surfaces[0], f.name) for f in find_actors(text, language)}
+    assert body in found
