@@ -186,6 +186,8 @@ class Words:
     honorifics: Phrases  # Arabic, Persian: "Mr.", "Mrs.": one word after one is a name ("آقای کارلسون گفت")
     kinds: re.Pattern[str] | None  # a word for a company or firm, then its name ("the airline Germanwings")
     latin_names: bool  # Cyrillic text: a name left in Latin letters is a company's, brand's or outlet's ("Boeing")
+    acronyms_alone: bool  # Russian, Ukrainian: an acronym in capitals no registry knows is a body's ("ФСБ")
+    common_acronyms: frozenset[str]  # and those that stand for common nouns ("СМИ", media), which name none
     companies: frozenset[str]  # Arabic, Persian: the same words for a company ("شركة"), before a quoted name
     kinds_after: re.Pattern[str] | None  # Turkish: a name, then a word for its kind ("Skyvale şirketine")
     aircraft: re.Pattern[str] | None  # Arabic (`aircraft_words`): a word for an aircraft, its maker's name, the model's number
@@ -273,6 +275,8 @@ def words(language: str) -> Words | None:
         common_bodies=frozenset(tuple(normalise(x) for x in str(e).split()) for e in data.get("common_bodies") or []),
         kinds=_kind_pattern(data),
         latin_names=data.get("latin_names") == "yes",
+        acronyms_alone=data.get("acronyms_alone") == "yes",
+        common_acronyms=frozenset(str(e) for e in data.get("common_acronyms") or []),
         companies=frozenset(normalise(str(e)) for e in data.get("company_words") or []),
         kinds_after=_kind_after_pattern(data.get("company_words_after") or []),
         aircraft=_aircraft_pattern(data.get("aircraft_words") or []),
@@ -465,6 +469,7 @@ def detect(
         found = found + _outlets(text, vocabulary, vocabulary.media, taken, found)
         found = found + _named_before_kind(text, vocabulary, taken, found)
         found = sorted(found + _attributed_acronyms(text, vocabulary, taken, found), key=lambda d: d.start)
+        found = sorted(found + _acronyms_alone(text, vocabulary, taken, found, states), key=lambda d: d.start)
         shared = _shared_surnames(text, vocabulary, taken, found)
         renamed = {(d.start, d.end) for d in shared}  # "brothers Tamerlan": now "Tamerlan Tsarnaev"
         found = sorted([d for d in found if (d.start, d.end) not in renamed] + shared, key=lambda d: d.start)
@@ -577,6 +582,49 @@ def _attributed_acronyms(text: str, w: Words, taken: list[tuple[int, int]], foun
             surface = m.group().replace(".", "")
             bodies.append(Detected(surface, "organisation", m.start(), m.end(), m.group()))
     return bodies
+
+
+# two to five capitals of Cyrillic script, not part of a hyphenated word nor of a line written in capitals
+CYRILLIC_ACRONYM = re.compile(r"(?<![\w-])[А-ЯЁІЇЄҐ]{2,5}(?![\w-])")
+ROMAN_LOOKALIKE = re.compile(r"^[ХІVМС]+$")  # "ХХ век": a century in Cyrillic letters that look like Roman ones
+
+
+def _acronyms_alone(
+    text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected], states: dict[tuple[int, int], str]
+) -> list[Detected]:
+    """Russian, Ukrainian: an acronym in capitals that no registry knows names a body wherever it stands ("по
+    информации ФСБ", "силы МВД"): the news writes bodies so, and the few common nouns written so are listed."""
+    if not w.acronyms_alone:
+        return []
+    spans = Covered(len(text), taken + [(d.start, d.end) for d in found])
+    bodies = []
+    for m in CYRILLIC_ACRONYM.finditer(text):
+        word = m.group()
+        if spans(m.start(), m.end()) or word in w.common_acronyms or ROMAN_LOOKALIKE.match(word) or _in_capitals(text, m):
+            continue
+        if _not_a_body_alone(text, m, taken, states):
+            continue
+        bodies.append(Detected(word, "organisation", m.start(), m.end(), word))
+    return bodies
+
+
+def _not_a_body_alone(text: str, match: re.Match[str], taken: list[tuple[int, int]], states: dict[tuple[int, int], str]) -> bool:
+    """A model's code after its number ("Boeing 737 МАХ"); an acronym the text defines in parentheses, which stands
+    for the words before it ("«Ісламська держава» (ІД)"); a body's initials before the organisation it belongs to
+    ("СБ ООН", the UN's Security Council), not before a state ("ФСБ Росії")."""
+    if re.search(r"\d\s*$", text[max(0, match.start() - 3) : match.start()]):
+        return True
+    if re.search(rf"\(\s*{match.group()}\s*\)", text):
+        return True
+    after = len(text[match.end() :]) - len(text[match.end() :].lstrip(" \u00a0"))
+    return any(a == match.end() + after and (a, b) not in states for a, b in taken)
+
+
+def _in_capitals(text: str, match: re.Match[str]) -> bool:
+    """The word stands beside another written in capitals: a headline or a shout, not an acronym."""
+    before = re.search(r"(\w+)\W*$", text[max(0, match.start() - 40) : match.start()])
+    after = re.match(r"\W*(\w+)", text[match.end() : match.end() + 40])
+    return any(m and len(m.group(1)) > 5 and m.group(1).isupper() for m in (before, after))
 
 
 def _acts(text: str, w: Words, end: int) -> bool:
