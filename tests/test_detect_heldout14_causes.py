@@ -46,6 +46,12 @@ def test_a_name_that_only_begins_like_a_saints_is_still_a_person(text: str, lang
         ("Due fregate della marina militare ucraina hanno lasciato il porto.", "it", ("marina militare", "Ukraine Navy")),
         ("Un ufficiale dello Stato maggiore turco è stato arrestato.", "it", ("Stato maggiore", "Turkey General Staff")),
         ("A força aérea russa bombardeou a ponte durante a noite.", "pt", ("força aérea", "Russia Air Force")),
+        (
+            "Due motovedette della Guardia costiera russa hanno fermato il peschereccio.",
+            "it",
+            ("Guardia costiera", "Russia Coast Guard"),
+        ),
+        ("Navios da Guarda Costeira chinesa dispararam contra o barco.", "pt", ("Guarda Costeira", "China Coast Guard")),
     ],
 )
 def test_a_body_named_by_its_head_word_and_its_states_adjective(text: str, language: str, body: tuple[str, str]) -> None:
@@ -71,6 +77,7 @@ def test_an_unknown_cyrillic_acronym_names_a_body(text: str, language: str, acro
     ("text", "language"),
     [
         ("Об этом сообщили местные СМИ со ссылкой на очевидцев.", "ru"),
+        ("Бойцы ЧВК покинули город утром.", "ru"),
         ("В ХХ веке здесь стояла крепость.", "ru"),
         ("Про це пишуть ЗМІ, посилаючись на свідків.", "uk"),
         ("Літак Airbus 320 МАХ розбився під час посадки.", "uk"),

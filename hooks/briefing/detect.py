@@ -1184,8 +1184,29 @@ def _classify_organisation(
     acronym = ACRONYM_AFTER.match(text, matches[end - 1].end())  # "Philippine Coast Guard (PCG)"
     organisation = _organisation(text, matches, norms, i, end, w, states, acronym.group(1) if acronym else None)
     company = w.state_first.ends(norms, end) and _company_of_state(organisation, text, matches, raw, held, i, states)
-    found.append(company or _with_state(organisation, matches, raw, held, text, i, states))
+    stated = _body_before_adjective(text, matches, raw, norms, held, w, i, end, states)  # "la Guardia Costera china"
+    found.append(stated or company or _with_state(organisation, matches, raw, held, text, i, states))
     return end
+
+
+def _body_before_adjective(
+    text: str,
+    matches: list[re.Match[str]],
+    raw: list[str],
+    norms: list[str],
+    held: list[bool],
+    w: Words,
+    i: int,
+    end: int,
+    states: dict[tuple[int, int], str],
+) -> Detected | None:
+    """A capitalised head-word whose words run on ("la Guardia Costera", "la Guardia costiera"), then its state's
+    adjective in lower case: that state's body, named as the lower-case words are ("China Coast Guard")."""
+    k = next(k for k in range(i, end) if w.heads.starts(norms, k))
+    after = k + w.heads.starts(norms, k)
+    if k + 1 >= after or after < end or after >= len(matches) or not held[after] or not raw[after][:1].islower():
+        return None
+    return _before_state(text, matches, norms, held, w, k, states)
 
 
 def _genitive_tail(text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], w: Words, end: int) -> int:
