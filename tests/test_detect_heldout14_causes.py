@@ -78,6 +78,7 @@ def test_an_unknown_cyrillic_acronym_names_a_body(text: str, language: str, acro
     [
         ("Об этом сообщили местные СМИ со ссылкой на очевидцев.", "ru"),
         ("Бойцы ЧВК покинули город утром.", "ru"),
+        ("Колонна остановилась на КПП у въезда в город.", "ru"),
         ("В ХХ веке здесь стояла крепость.", "ru"),
         ("Про це пишуть ЗМІ, посилаючись на свідків.", "uk"),
         ("Літак Airbus 320 МАХ розбився під час посадки.", "uk"),
@@ -99,3 +100,8 @@ def test_a_body_the_text_abbreviates_after_its_known_name_is_that_body_in_later_
 def test_the_state_of_germany_by_its_russian_and_ukrainian_initials() -> None:
     assert ("ФРГ", "state") in named("Канцлер ФРГ прибыл с визитом.", "ru")
     assert ("ФРН", "state") in named("Канцлер ФРН прибув із візитом.", "uk")
+
+
+def test_a_state_after_an_acronym_and_a_comma_is_no_part_of_its_name() -> None:
+    found = named("По данным ГПСУ, Румыния направила к границе два патруля.", "ru")
+    assert ("ГПСУ", "organisation") in found and ("Румыния", "state") in found

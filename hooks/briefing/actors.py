@@ -298,7 +298,7 @@ def actor_mentions(
             mentions = [m for m in mentions if not _in_role(m, index, roles, registry)]
         named = [(d.start, d.end, d.name) for d in found if d.kind == "organisation"]
         if named:  # "China Coast Guard", "Ministry of Defence (Armenia)": the state names the body, it does not act
-            mentions = [m for m in mentions if not _names_organisation(m, index, named, registry)]
+            mentions = [m for m in mentions if not _names_organisation(m, index, named, registry, read)]
         found, known = _as_known_acronyms(found, known_acronyms, index)
         mentions += known
         for d in found:
@@ -419,16 +419,17 @@ def _in_role(m: Mention, index: int, roles: list[tuple[int, int]], registry: Reg
     return m.block == index and any(a <= m.start < b for a, b in roles)
 
 
-def _names_organisation(m: Mention, index: int, named: list[tuple[int, int, str]], registry: Registry) -> bool:
+def _names_organisation(m: Mention, index: int, named: list[tuple[int, int, str]], registry: Registry, text: str) -> bool:
     """A state's mention that is part of an organisation's name: inside it, just before it ("China Coast
-    Guard", "Azerbaijan's armed forces") or, for a ministry named after it, close by."""
+    Guard", "Azerbaijan's armed forces"), just after it but for a comma ("ВС Армении", not "По данным УБО,
+    Филиппины") or, for a ministry named after it, close by."""
     if m.block != index:
         return False
     actor = registry.actors.get(m.actor)  # detected actors of this text are not in the registry yet
     if actor is None or actor.kind != "state" or actor.origin != "base":  # a briefing's own actors stay mentioned
         return False
     for start, end, title in named:
-        if start <= m.start < end or 0 <= start - m.end <= 3 or 0 <= m.start - end <= 2:
+        if start <= m.start < end or 0 <= start - m.end <= 3 or (0 <= m.start - end <= 2 and "," not in text[end : m.start]):
             return True
         near = 0 <= start - m.end <= 16 or 0 <= m.start - end <= 16
         if m.via is None and title.endswith(f"({actor.name})") and near:
