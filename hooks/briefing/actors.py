@@ -19,6 +19,7 @@ from slugify import slugify
 
 from . import otherlang
 from .detect import (
+    ACRONYM_AFTER,
     Detected,
     city_words,
     geographic_words,
@@ -271,6 +272,7 @@ def actor_mentions(
     kinds: dict[str, str] = {}  # each key found -> its actor's kind
     people: dict[str, Detected] = {}  # people named in full so far: their names may come back alone later
     defined: set[str] = set()  # acronyms the text defines for a body it names ("Armed Forces of the Philippines (AFP)")
+    known_acronyms: dict[str, str] = {}  # acronyms the text defines for a registry's actor -> its id ("«ІД»" after IS)
     written_alone = lone_words("\n\n".join(block.text for block in blocks), language)
     for index, block in enumerate(blocks):
         read = simplified(block.text, language)  # Chinese in traditional characters is read in simplified ones
@@ -280,6 +282,7 @@ def actor_mentions(
         states = StateNames(
             {(m.start, m.end): (m.actor, a.name) for m in matches if (a := registry.actors[m.actor]).kind == "state"}, names_read
         )
+        known_acronyms |= _acronyms_defined(read, matches, registry)
         sentences = _sentences(block.text)
         found = otherlang.detector(language)(read, language, taken, states, tuple(people.values()), written_alone)
         if read is not block.text:
@@ -295,7 +298,9 @@ def actor_mentions(
             mentions = [m for m in mentions if not _in_role(m, index, roles, registry)]
         named = [(d.start, d.end, d.name) for d in found if d.kind == "organisation"]
         if named:  # "China Coast Guard", "Ministry of Defence (Armenia)": the state names the body, it does not act
-            mentions = [m for m in mentions if not _names_organisation(m, index, named, registry)]
+            mentions = [m for m in mentions if not _names_organisation(m, index, named, registry, read)]
+        found, known = _as_known_acronyms(found, known_acronyms, index)
+        mentions += known
         for d in found:
             key = identity(d.key or d.name)
             if d.kind == "person" and " " not in key:  # "President Aliyev" after "Ilham Aliyev"; "Абдраман" after "Абдрамана"
@@ -323,6 +328,30 @@ def actor_mentions(
             mentions.append(Mention(actor_id, index, d.start, d.end, d.surface))
     mentions.sort(key=lambda m: (m.block, m.start, m.via is not None))
     return mentions, list(detected.values())
+
+
+ACRONYM_DEFINED = re.compile(r"[»”\"']?" + ACRONYM_AFTER.pattern)  # past the name's closing quote: «…» (ІД)
+
+
+def _acronyms_defined(text: str, matches: list[Match], registry: Registry) -> dict[str, str]:
+    """Acronyms in parentheses right after a registry's organisation ("«Ісламська держава» (ІД)"): the same actor
+    wherever the text writes them alone."""
+    found = {}
+    for m in matches:
+        acronym = ACRONYM_DEFINED.match(text, m.end) if not m.adjective else None
+        if acronym and registry.actors[m.actor].kind == "organisation":
+            found[acronym.group(1)] = m.actor
+    return found
+
+
+def _as_known_acronyms(found: list[Detected], acronyms: dict[str, str], index: int) -> tuple[list[Detected], list[Mention]]:
+    """The bodies found that are only an acronym the text defined for a registry's actor ("«Ісламська держава» (ІД)" …
+    "позиції ІД") are mentions of that actor; the others stay detected."""
+    if not acronyms:
+        return found, []
+    known = [d for d in found if d.kind == "organisation" and d.surface in acronyms]
+    mentions = [Mention(acronyms[d.surface], index, d.start, d.end, d.surface) for d in known]
+    return [d for d in found if d not in known], mentions
 
 
 def _capitalised_adjective(text: str, match: Match, language: str) -> bool:
@@ -390,16 +419,17 @@ def _in_role(m: Mention, index: int, roles: list[tuple[int, int]], registry: Reg
     return m.block == index and any(a <= m.start < b for a, b in roles)
 
 
-def _names_organisation(m: Mention, index: int, named: list[tuple[int, int, str]], registry: Registry) -> bool:
+def _names_organisation(m: Mention, index: int, named: list[tuple[int, int, str]], registry: Registry, text: str) -> bool:
     """A state's mention that is part of an organisation's name: inside it, just before it ("China Coast
-    Guard", "Azerbaijan's armed forces") or, for a ministry named after it, close by."""
+    Guard", "Azerbaijan's armed forces"), just after it but for a comma ("ВС Армении", not "По данным УБО,
+    Филиппины") or, for a ministry named after it, close by."""
     if m.block != index:
         return False
     actor = registry.actors.get(m.actor)  # detected actors of this text are not in the registry yet
     if actor is None or actor.kind != "state" or actor.origin != "base":  # a briefing's own actors stay mentioned
         return False
     for start, end, title in named:
-        if start <= m.start < end or 0 <= start - m.end <= 3 or 0 <= m.start - end <= 2:
+        if start <= m.start < end or 0 <= start - m.end <= 3 or (0 <= m.start - end <= 2 and "," not in text[end : m.start]):
             return True
         near = 0 <= start - m.end <= 16 or 0 <= m.start - end <= 16
         if m.via is None and title.endswith(f"({actor.name})") and near:

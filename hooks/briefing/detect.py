@@ -175,7 +175,7 @@ class Words:
     described: re.Pattern[str] | None  # Chinese: what a body does, then an agency's suffix ("灾害应急管理局")
     state_first: Phrases  # head-words of bodies named by their state's name and the head-word ("Malaysia Airlines")
     named_places: frozenset[str]  # words that make a person's name beside them a place's ("Nelson Mandela Square")
-    saints: frozenset[str]  # "San", "Saint": before a given name, a place's or a saint's name ("San Juan"), no person's
+    saints: frozenset[str]  # "San", "Santa": a saint's name opening or closing a name makes it a place's ("Sesto San Giovanni")
     common_bodies: frozenset[tuple[str, ...]]  # Arabic: a head-word's phrases that name no body ("قوات الأمن")
     following_particles: frozenset[str]  # particles only after another particle ("von der Leyen"), else articles
     indefinite: frozenset[str]  # German: indefinite articles, before a body's word that names none ("ein Strafgericht")
@@ -189,6 +189,8 @@ class Words:
     kinds: re.Pattern[str] | None  # a word for a company or firm, then its name ("the airline Germanwings")
     adjectives_follow: bool  # French, Spanish, Italian, Portuguese: an adjective stands after its noun
     latin_names: bool  # Cyrillic text: a name left in Latin letters is a company's, brand's or outlet's ("Boeing")
+    acronyms_alone: bool  # Russian, Ukrainian: an acronym in capitals no registry knows is a body's ("ФСБ")
+    common_acronyms: frozenset[str]  # and those that stand for common nouns ("СМИ", media), which name none
     companies: frozenset[str]  # Arabic, Persian: the same words for a company ("شركة"), before a quoted name
     kinds_after: re.Pattern[str] | None  # Turkish: a name, then a word for its kind ("Skyvale şirketine")
     aircraft: re.Pattern[str] | None  # Arabic (`aircraft_words`): a word for an aircraft, its maker's name, the model's number
@@ -278,6 +280,8 @@ def words(language: str) -> Words | None:
         kinds=_kind_pattern(data),
         adjectives_follow=data.get("adjectives_follow") == "yes",
         latin_names=data.get("latin_names") == "yes",
+        acronyms_alone=data.get("acronyms_alone") == "yes",
+        common_acronyms=frozenset(str(e) for e in data.get("common_acronyms") or []),
         companies=frozenset(normalise(str(e)) for e in data.get("company_words") or []),
         kinds_after=_kind_after_pattern(data.get("company_words_after") or []),
         aircraft=_aircraft_pattern(data.get("aircraft_words") or []),
@@ -471,6 +475,7 @@ def detect(
         found = found + _named_before_kind(text, vocabulary, taken, found)
         found = sorted(found + _attributed_acronyms(text, vocabulary, taken, found), key=lambda d: d.start)
         found = sorted(found + _named_before_acronym(text, vocabulary, taken, found), key=lambda d: d.start)
+        found = sorted(found + _acronyms_alone(text, vocabulary, taken, found, states), key=lambda d: d.start)
         shared = _shared_surnames(text, vocabulary, taken, found)
         renamed = {(d.start, d.end) for d in shared}  # "brothers Tamerlan": now "Tamerlan Tsarnaev"
         found = sorted([d for d in found if (d.start, d.end) not in renamed] + shared, key=lambda d: d.start)
@@ -585,6 +590,49 @@ def _attributed_acronyms(text: str, w: Words, taken: list[tuple[int, int]], foun
             surface = m.group().replace(".", "")
             bodies.append(Detected(surface, "organisation", m.start(), m.end(), m.group()))
     return bodies
+
+
+# two to five capitals of Cyrillic script, not part of a hyphenated word nor of a line written in capitals
+CYRILLIC_ACRONYM = re.compile(r"(?<![\w-])[А-ЯЁІЇЄҐ]{2,5}(?![\w-])")
+ROMAN_LOOKALIKE = re.compile(r"^[ХІVМС]+$")  # "ХХ век": a century in Cyrillic letters that look like Roman ones
+
+
+def _acronyms_alone(
+    text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected], states: dict[tuple[int, int], str]
+) -> list[Detected]:
+    """Russian, Ukrainian: an acronym in capitals that no registry knows names a body wherever it stands ("по
+    информации ФСБ", "силы МВД"): the news writes bodies so, and the few common nouns written so are listed."""
+    if not w.acronyms_alone:
+        return []
+    spans = Covered(len(text), taken + [(d.start, d.end) for d in found])
+    bodies = []
+    for m in CYRILLIC_ACRONYM.finditer(text):
+        word = m.group()
+        if spans(m.start(), m.end()) or word in w.common_acronyms or ROMAN_LOOKALIKE.match(word) or _in_capitals(text, m):
+            continue
+        if _not_a_body_alone(text, m, taken, states):
+            continue
+        bodies.append(Detected(word, "organisation", m.start(), m.end(), word))
+    return bodies
+
+
+def _not_a_body_alone(text: str, match: re.Match[str], taken: list[tuple[int, int]], states: dict[tuple[int, int], str]) -> bool:
+    """A model's code after its number ("Boeing 737 МАХ"); an acronym the text defines in parentheses, which stands
+    for the words before it ("«Ісламська держава» (ІД)"); a body's initials before the organisation it belongs to
+    ("СБ ООН", the UN's Security Council), not before a state ("ФСБ Росії")."""
+    if re.search(r"\d\s*$", text[max(0, match.start() - 3) : match.start()]):
+        return True
+    if re.search(rf"\(\s*{match.group()}\s*\)", text):
+        return True
+    after = len(text[match.end() :]) - len(text[match.end() :].lstrip(" \u00a0"))
+    return any(a == match.end() + after and (a, b) not in states for a, b in taken)
+
+
+def _in_capitals(text: str, match: re.Match[str]) -> bool:
+    """The word stands beside another written in capitals: a headline or a shout, not an acronym."""
+    before = re.search(r"(\w+)\W*$", text[max(0, match.start() - 40) : match.start()])
+    after = re.match(r"\W*(\w+)", text[match.end() : match.end() + 40])
+    return any(m and len(m.group(1)) > 5 and m.group(1).isupper() for m in (before, after))
 
 
 DEFINED_ACRONYM = re.compile(r"\(\s*([A-Z][A-Z&]{1,6})\s*\)")  # "(RBB)", "(NHC)": Latin capitals in parentheses
@@ -1272,8 +1320,29 @@ def _classify_organisation(
     acronym = ACRONYM_AFTER.match(text, matches[end - 1].end())  # "Philippine Coast Guard (PCG)"
     organisation = _organisation(text, matches, norms, i, end, w, states, acronym.group(1) if acronym else None)
     company = w.state_first.ends(norms, end) and _company_of_state(organisation, text, matches, raw, held, i, states)
-    found.append(company or _with_state(organisation, matches, raw, held, text, i, states))
+    stated = _body_before_adjective(text, matches, raw, norms, held, w, i, end, states)  # "la Guardia Costera china"
+    found.append(stated or company or _with_state(organisation, matches, raw, held, text, i, states))
     return end
+
+
+def _body_before_adjective(
+    text: str,
+    matches: list[re.Match[str]],
+    raw: list[str],
+    norms: list[str],
+    held: list[bool],
+    w: Words,
+    i: int,
+    end: int,
+    states: dict[tuple[int, int], str],
+) -> Detected | None:
+    """A capitalised head-word whose words run on ("la Guardia Costera", "la Guardia costiera"), then its state's
+    adjective in lower case: that state's body, named as the lower-case words are ("China Coast Guard")."""
+    k = next(k for k in range(i, end) if w.heads.starts(norms, k))
+    after = k + w.heads.starts(norms, k)
+    if k + 1 >= after or after < end or after >= len(matches) or not held[after] or not raw[after][:1].islower():
+        return None
+    return _before_state(text, matches, norms, held, w, k, states)
 
 
 def _genitive_tail(text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], w: Words, end: int) -> int:
@@ -1399,7 +1468,7 @@ def _classify_person(
     j = next((k for k in range(i + 1, j) if norms[k] in split or w.titles.starts(norms, k)), j)
     # the words after the split are read on their own: "Aliyev and Nikol Pashinyan", "Government of President Ruto"
     then = (j if w.titles.starts(norms, j) else j + 1) if j + 1 < whole else None
-    if _named_place(text, matches, raw, norms, w, i, j):
+    if _named_place(text, matches, norms, w, i, j):
         return then
     # Russian, Ukrainian: a sentence's capitalised first word before a name ("Двадцатидвухлетняя Махса Амини",
     # "Встреча Марии Захаровой"); not in Latin script, where a given name may stand inside one ("Aung San Suu Kyi")
@@ -1474,7 +1543,7 @@ def _holds_acronym(words: list[str]) -> bool:
     return bool(capitals) and len(capitals) < len(words)
 
 
-def _named_place(text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], w: Words, i: int, j: int) -> bool:
+def _named_place(text: str, matches: list[re.Match[str]], norms: list[str], w: Words, i: int, j: int) -> bool:
     """The words i..j name a place: they hold a word of places' names ("Mare del Sud", "Sierra Madre", "Asie du
     Sud-Est", "Spratly-Inseln"), or a person's name has a word for a square, street or bridge after or before it
     ("Nelson Mandela Square", "Rabia Meydanı", "la place Nelson-Mandela", "площадь Ленина")."""
@@ -1482,13 +1551,13 @@ def _named_place(text: str, matches: list[re.Match[str]], raw: list[str], norms:
         return True
     before = i > 0 and norms[i - 1] in w.named_places and _joined(text, matches, i - 1)
     after = j < len(norms) and norms[j] in w.named_places and _joined(text, matches, j - 1)
-    return before or after or any(norms[k] in w.named_places for k in range(i + 1, j)) or _saints_name(raw, norms, w, i, j)
+    return before or after or any(norms[k] in w.named_places for k in range(i + 1, j)) or _saints_name(norms, w, i, j)
 
 
-def _saints_name(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> bool:
-    """A saint's word before a given name names a place or a saint ("San Juan", "Santa Maria", "San Felipe Segundo",
-    "Sesto San Giovanni"), opening the name or before its last word: inside one, a name's word ("Aung San Suu Kyi")."""
-    return any(norms[k] in w.saints and _given(raw[k + 1]) for k in range(i, j - 1) if k == i or k + 2 == j)
+def _saints_name(norms: list[str], w: Words, i: int, j: int) -> bool:
+    """A saint's name opens the words i..j or comes last in them ("Santa Maria", "Sesto San Giovanni", "São
+    Paulo"): towns, mines and churches are named so, people are not; not a "San" inside a name ("Aung San Suu Kyi")."""
+    return j - i >= 2 and (norms[i] in w.saints or norms[j - 2] in w.saints)
 
 
 def _surname_known(

@@ -496,7 +496,7 @@ class Registry:
         if language is None:
             return found
         owned = {entry.tokens for entry in found}
-        seen: set[tuple[tuple[str, ...], tuple[str, ...] | None, bool] | None] = set()
+        seen: set[tuple[tuple[str, ...], tuple[str, ...] | None, bool, bool] | None] = set()
         from .knowledge import adjectives_in, base_names
 
         written_alike = {a.id: list(a.aliases["und"]) for a in self.actors.values() if a.origin == "base" and "und" in a.aliases}
@@ -508,8 +508,10 @@ class Registry:
                 for alias in names:
                     entry = _alias(alias, actor_id, capital=True, adjective=adjective)
                     # the briefing's names win; among the base's, "ONU" (capitals only) and "Onu" are two names, and
-                    # so are a state's "Росія" (capitalised only) and "росія" (as Ukrainian media write it: any case)
-                    key = (entry.tokens, entry.exact, entry.capital or adjective or actor.kind != "state") if entry else None
+                    # so are a state's "Росія" (capitalised only) and "росія" (as Ukrainian media write it: any case),
+                    # and a name and an adjective written alike ("Ucraina", "la marina ucraina")
+                    capital = entry.capital or adjective or actor.kind != "state"
+                    key = (entry.tokens, entry.exact, capital, adjective) if entry else None
                     if entry and entry.tokens not in owned and key not in seen:
                         found.append(entry)
                         seen.add(key)
