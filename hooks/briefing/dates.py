@@ -23,7 +23,18 @@ import jdatetime
 from anyascii import anyascii
 from dateparser.date import DateDataParser
 
-from .datewords import IDEOGRAPH, VOWEL_LETTERS, Words, fold, key, words, year_count_words, year_form
+from .datewords import (
+    IDEOGRAPH,
+    MIN_GENITIVE_STEM,
+    VOWEL_LETTERS,
+    Words,
+    fold,
+    key,
+    vowel_letters,
+    words,
+    year_count_words,
+    year_form,
+)
 from .knowledge import cldr_locale, given_names, names_in, state_codes
 from .prefilter import Needs, comparable, may_match, needed
 from .scripts import ARABIC_MARKS, LETTER, UNSPACED_SCRIPTS, VISARGAS, WORD_END, WORD_START, script_code, spaceless, word_edges
@@ -194,6 +205,7 @@ def grammar(language: str) -> Grammar:
         ("years-cued", rf"(?<![\w{WORD_MARKS}.-])(?P<year>{YEAR})\s+(?:{joins})\s+(?P<year2>{YEAR})(?=\s*(?:{years_after}))"),
     ]
     absolute += _ended_day_month(x, rf"{day}{rng}\s*{edge_before}", rf"(?:{month_year}{year})?", edge_after)
+    absolute += _stem_day_month(x, rf"{day}{rng}\s*{edge_before}", rf"(?:{month_year}{year})?", edge_after)
     and_month = None
     if x.get("month_before") or x.get("month_after"):  # a month alone, with a cue: "in May", "Ende Juli", "Mart ayında"
         bare = _alt(w.full_months, capital=language == "en")  # wide names only: "Mar" alone is no month
@@ -309,6 +321,17 @@ def _ended_day_month(x: dict, day: str, year: str, edge_after: str) -> list[tupl
     return [("day-month", f"{day}{ended}{year}")]
 
 
+def _stem_day_month(x: dict, day: str, year: str, edge_after: str) -> list[tuple[str, str]]:
+    """After its day, a month's stem (`month_stems`) with a case ending in place of the name's last letters:
+    "25. novembra", "17.augustā", "19. децембра 2016". Only there: alone, a stem opens other words."""
+    if not x.get("month_stems"):
+        return []
+    short = [s for s in x["month_stems"] if len(s) <= MIN_GENITIVE_STEM]
+    stems = rf"{_alt([s for s in x['month_stems'] if s not in short])}|{_alt(short)}(?=[{vowel_letters()}])"
+    stem = rf"(?P<month>{stems}){LETTER}{{1,{MAX_STEM_ENDING}}}{edge_after}"
+    return [("day-month", f"{day}{stem}{year}")]
+
+
 def _locale_formats(x: dict, months: tuple[str, str], year: str) -> list[tuple[str, str]]:
     """Dates in the order and with the words CLDR's formats write them in a language with no file
     (`datewords.locale_formats`): "2016. július 15-én", "2016 m. liepos 15 d.", "15 ביולי 2016"; a day also
@@ -345,6 +368,7 @@ def _figures_after_cues(x: dict, order: str, edge_before: str) -> list[tuple[str
 
 
 HYPHEN_ENDING = re.compile(rf"-{LETTER}{{1,3}}{WORD_END}")
+MAX_STEM_ENDING = 3  # "novemb|ra", "jūnij|ā": a case ending in place of a name's last letters
 MAX_MONTH_ENDING = 4  # "január|jában", "heinäkuu|sta"
 MAX_DATED_MONTH_ENDING = 5  # beside its date's year, a month's longer ending: "2010 február|jában"
 
@@ -1020,7 +1044,8 @@ def _named(form: str, m: re.Match[str], sentence: str, w: Words, year: int | Non
     if form == "feast":
         return _feast_day(g["feast"], w.extra["feasts"])
     table = w.extra.get(f"{form}_months") if form in ("hijri", "persian") else None
-    month = _month(g.get("month") or g["month2"], table or w.months)
+    name = g.get("month") or g["month2"]
+    month = _month(name, table or w.months) or (w.extra.get("month_stems") or {}).get(name.lower())
     if month is None:
         return None
     if g.get("dayword") and _part_of_month(sentence[: m.start()], w):
