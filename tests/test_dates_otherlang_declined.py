@@ -69,3 +69,28 @@ def test_a_declined_date_is_exported_year_less(tmp_path: Path) -> None:
     root = make_project(tmp_path, {"vijece.txt": text})
     events = read_json(build_project(root, tmp_path / "site"), "api/events.json")
     assert {e["date"] for e in events if e["date_basis"] == "year-unknown"} >= {"--10-14", "--11-02"}
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        ("te", "నిన్నటి సమావేశంలో మంత్రి మాట్లాడారు.", [("నిన్నటి", "day-1")]),  # yesterday's
+        ("kn", "ನಿನ್ನೆಯ ಸಭೆಯಲ್ಲಿ ಸಚಿವರು ಮಾತನಾಡಿದರು.", [("ನಿನ್ನೆಯ", "day-1")]),
+        # "ഇന്നലെ" (yesterday) with an ending: not "ഇന്ന്" (today) less its virama
+        ("ml", "ഇന്നലത്തെ യോഗത്തിൽ മന്ത്രി സംസാരിച്ചു.", [("ഇന്നലത്തെ", "day-1")]),
+    ],
+)
+def test_a_relative_word_takes_the_endings_its_script_glues(language: str, sentence: str, expected: list) -> None:
+    assert [(d.text, d.relative) for d in find_dates(sentence, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        ("ms", "Projek itu dilancarkan pada bulan Oktober oleh kerajaan.", [("Oktober", (10, None, None))]),
+        ("kn", "ಯೋಜನೆಯನ್ನು ಅಕ್ಟೋಬರ್ ತಿಂಗಳು ಆರಂಭಿಸಲಾಯಿತು.", [("ಅಕ್ಟೋಬರ್", (10, None, None))]),
+        ("ms", "Dia bekerja di sana selama tiga bulan.", []),  # the word for month alone names none
+    ],
+)
+def test_a_month_beside_the_word_for_month_is_that_month(language: str, sentence: str, expected: list) -> None:
+    assert dates(sentence, language) == expected

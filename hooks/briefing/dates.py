@@ -552,12 +552,28 @@ def _inflected(phrases: list[str], x: dict) -> str:
     "el año pasado" also "del año pasado"), with the clitics and case endings the language glues to them
     (`clitics`: "والأسبوع الماضي"; `relative_endings`: "geçen yılın", "bugünkü")."""
     forms = x.get("inflections") or {}
+    glued = "".join(f"{_glued_word(p, x['relative_glued'])}|" for p in phrases if " " not in p) if x.get("relative_glued") else ""
     endings = f"(?:{x['relative_endings']})?" if x.get("relative_endings") else ""
     clitics = f"(?:{_alt(x['clitics'])})?" if x.get("clitics") else ""  # Arabic "والأسبوع الماضي": "and last week"
     if not forms:
-        return f"{clitics}{_alt(phrases)}{endings}"
+        return f"{clitics}(?:{glued}{_alt(phrases)}){endings}"
     spelled = {"[\\s\u200c]*".join(f"(?:{forms[w]})" if w in forms else re.escape(w) for w in p.split()) for p in phrases}
-    return f"{clitics}(?:{'|'.join(sorted(spelled, key=len, reverse=True))}){endings}"
+    return f"{clitics}(?:{glued}{'|'.join(sorted(spelled, key=len, reverse=True))}){endings}"
+
+
+VIRAMA = 9  # the canonical combining class of a virama, which kills a vowel where a vowel sign writes one
+
+
+def _glued_word(word: str, most: int) -> str:
+    """A relative word of one word with up to `most` letters of the endings its script glues to it ("გუშინ|დელი"),
+    its final vowel sign giving way to the ending's ("நேற்று", yesterday: "நேற்றைய", "நேற்றிரவு"); then a letter
+    at least ("இன்றி" is "without", not "இன்று"). A virama gives way to nothing: "ഇന്ന്" (today) less it opens
+    "ഇന്നലെ" (yesterday)."""
+    unit = rf"[^\W\d_][{WORD_MARKS}]*"
+    if unicodedata.category(word[-1]).startswith("M") and unicodedata.combining(word[-1]) != VIRAMA:
+        stem = re.escape(word[:-1])
+        return rf"{stem}(?:{re.escape(word[-1])}(?:{unit}){{1,{most}}}|[{WORD_MARKS}]?(?:{unit}){{1,{most}}})"
+    return rf"{re.escape(word)}(?:{unit}){{1,{most}}}"
 
 
 def _counted_patterns(

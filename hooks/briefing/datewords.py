@@ -208,7 +208,24 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
         cues = _in_words(info, extra["year_words"])
         if cues:  # "i 2005", "i oktober"; not "i 1500 meters dybde"
             extra |= {"year_before_uncounted": cues, "month_before": cues, "unit_words": _unit_words(own)}
-    return extra
+    return extra | _month_word_and_glue_facts(language, own, extra.get("month_before", []))
+
+
+def _month_word_and_glue_facts(language: str, own: dict[str, Any], month_before: list[str]) -> dict[str, Any]:
+    """The words for "month" as cues beside a month's name (`month_before`, `month_after`: "செப்டம்பர் மாதம்",
+    "bulan September"), and the endings a script glues to a relative word (`relative_glued`: "நேற்று|ைய", yesterday's)."""
+    facts: dict[str, Any] = {"relative_glued": glued_endings(language)} if glued_endings(language) else {}
+    if month_words := _month_words(own):
+        facts |= {"month_before": sorted({*month_before, *month_words}), "month_after": month_words}
+    return facts
+
+
+def _month_words(own: dict[str, Any]) -> list[str]:
+    """The language's words for "month", CLDR's beside its counts of months and its unit's names ("mēnesis",
+    "மாதம்", "bulan"), words of letters only, which stand beside a month's name to name it."""
+    names = ((own.get("unit_display_names") or {}).get("duration-month") or {}).values()
+    counted = {w for ws in _unit_counts(own, "duration-month").values() for w in ws}
+    return sorted({w.lower() for w in (*counted, *map(str, names)) if _lettered(w)})
 
 
 def _year_and_month_facts(language: str, info: dict[str, Any], long_format: str) -> dict[str, Any]:
