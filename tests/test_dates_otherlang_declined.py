@@ -94,3 +94,15 @@ def test_a_relative_word_takes_the_endings_its_script_glues(language: str, sente
 )
 def test_a_month_beside_the_word_for_month_is_that_month(language: str, sentence: str, expected: list) -> None:
     assert dates(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        ("kk", "Келісім 2016 жылы 14 қазанда қол қойылды.", [("2016 жылы 14 қазанда", (2016, 10, 14))]),
+        ("uz", "Shartnoma 2016 yil 14 oktabrda imzolandi.", [("2016 yil 14 oktabrda", (2016, 10, 14))]),
+        ("kk", "2016 жылы 14 адам қаза болды.", [("2016", (2016, None, None))]),  # a count after the year: no day
+    ],
+)
+def test_a_year_and_the_word_for_year_before_a_day_and_month_is_one_date(language: str, sentence: str, expected: list) -> None:
+    assert [(d.text, (d.year, d.month, d.day)) for d in find_dates(sentence, language)] == expected

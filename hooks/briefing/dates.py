@@ -206,6 +206,7 @@ def grammar(language: str) -> Grammar:
     ]
     absolute += _ended_day_month(x, rf"{day}{rng}\s*{edge_before}", rf"(?:{month_year}{year})?", edge_after)
     absolute += _stem_day_month(x, rf"{day}{rng}\s*{edge_before}", rf"(?:{month_year}{year})?", edge_after)
+    absolute += _year_first(x, rf"{day}{rng}\s*", rf"{glued}{month}", (edge_before, edge_after))
     and_month = None
     if x.get("month_before") or x.get("month_after"):  # a month alone, with a cue: "in May", "Ende Juli", "Mart ayında"
         bare = _alt(w.full_months, capital=language == "en")  # wide names only: "Mar" alone is no month
@@ -330,6 +331,18 @@ def _stem_day_month(x: dict, day: str, year: str, edge_after: str) -> list[tuple
     stems = rf"{_alt([s for s in x['month_stems'] if s not in short])}|{_alt(short)}(?=[{vowel_letters()}])"
     stem = rf"(?P<month>{stems}){LETTER}{{1,{MAX_STEM_ENDING}}}{edge_after}"
     return [("day-month", f"{day}{stem}{year}")]
+
+
+def _year_first(x: dict, day: str, month: str, edges: tuple[str, str]) -> list[tuple[str, str]]:
+    """A year and the word for "year" (`year_words`, in any case: "წლის", "жылы") before its day and month, in
+    a language with no file: "2016 წლის 28 ივნისს", "2016 жылы 14 қазанда"; the word ties the year to the date."""
+    if not x.get("year_words"):
+        return []
+    year_word = rf"(?:{_words_alt(x['year_words'])}){LETTER}{{0,2}}"
+    year_first = rf"(?<![\d.,/:-])(?P<year>{YEAR})\.?\s*{year_word}\.?\s+{day}"
+    day_first = year_first + edges[0]
+    ended = [*_ended_day_month(x, day_first, "", edges[1]), *_stem_day_month(x, day_first, "", edges[1])]
+    return [("day-month", rf"{year_first}{month}{edges[1]}"), *ended]
 
 
 def _locale_formats(x: dict, months: tuple[str, str], year: str) -> list[tuple[str, str]]:
