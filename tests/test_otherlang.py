@@ -158,3 +158,12 @@ def test_a_polish_source_builds_with_its_states_people_and_date(tmp_path: Path) 
     assert {"Russia", "Ukraine", "United Nations", "Andrzej Nowak", "Jan Kowalski"} <= named
     assert actors["andrzej-nowak"]["detected"]
     assert briefing["published"] == "2024-03-04"  # CLDR's genitive month after a label no file lists
+
+
+def test_people_in_another_case_where_only_cldrs_counts_of_weekdays_decline() -> None:
+    # Bosnian's month names are the same in a date and alone; its counts of weekdays decline ("{0} ponedjeljka")
+    found = names("Sastanak sa Harisom Silajdžićem trajao je dugo. Silajdžić je rekao da je zadovoljan.", "bs")
+    assert found == {"Harisom Silajdžićem": ("person", ("Harisom Silajdžićem", "Silajdžić"))}
+    assert names("Ministar je razgovarao sa Markom Petrovićem o budžetu.", "bs") == {
+        "Markom Petrovićem": ("person", ("Markom Petrovićem",))
+    }

@@ -24,7 +24,18 @@ import jdatetime
 from anyascii import anyascii
 from dateparser.date import DateDataParser
 
-from .datewords import IDEOGRAPH, VOWEL_LETTERS, Words, fold, key, words, year_count_words, year_form
+from .datewords import (
+    IDEOGRAPH,
+    MIN_GENITIVE_STEM,
+    VOWEL_LETTERS,
+    Words,
+    fold,
+    key,
+    vowel_letters,
+    words,
+    year_count_words,
+    year_form,
+)
 from .knowledge import cldr_locale, given_names, names_in, state_codes
 from .prefilter import Needs, comparable, may_match, needed
 from .scripts import ARABIC_MARKS, LETTER, UNSPACED_SCRIPTS, VISARGAS, WORD_END, WORD_START, script_code, spaceless, word_edges
@@ -197,6 +208,8 @@ def grammar(language: str) -> Grammar:
         ("years-cued", rf"(?<![\w{WORD_MARKS}.-])(?P<year>{YEAR})\s+(?:{joins})\s+(?P<year2>{YEAR})(?=\s*(?:{years_after}))"),
     ]
     absolute += _ended_day_month(x, rf"{day}{rng}\s*{edge_before}", rf"(?:{month_year}{year})?", edge_after)
+    absolute += _stem_day_month(x, rf"{day}{rng}\s*{edge_before}", rf"(?:{month_year}{year})?", edge_after)
+    absolute += _year_first(x, rf"{day}{rng}\s*", rf"{glued}{month}", (edge_before, edge_after))
     and_month = None
     if x.get("month_before") or x.get("month_after"):  # a month alone, with a cue: "in May", "Ende Juli", "Mart ayında"
         bare = _alt(w.full_months, capital=language == "en")  # wide names only: "Mar" alone is no month
@@ -313,6 +326,29 @@ def _ended_day_month(x: dict, day: str, year: str, edge_after: str) -> list[tupl
     return [("day-month", f"{day}{ended}{year}")]
 
 
+def _stem_day_month(x: dict, day: str, year: str, edge_after: str) -> list[tuple[str, str]]:
+    """After its day, a month's stem (`month_stems`) with a case ending in place of the name's last letters:
+    "25. novembra", "17.augustā", "19. децембра 2016". Only there: alone, a stem opens other words."""
+    if not x.get("month_stems"):
+        return []
+    short = [s for s in x["month_stems"] if len(s) <= MIN_GENITIVE_STEM]
+    stems = rf"{_alt([s for s in x['month_stems'] if s not in short])}|{_alt(short)}(?=[{vowel_letters()}])"
+    stem = rf"(?P<month>{stems}){LETTER}{{1,{MAX_STEM_ENDING}}}{edge_after}"
+    return [("day-month", f"{day}{stem}{year}")]
+
+
+def _year_first(x: dict, day: str, month: str, edges: tuple[str, str]) -> list[tuple[str, str]]:
+    """A year and the word for "year" (`year_words`, in any case: "წლის", "жылы") before its day and month, in
+    a language with no file: "2016 წლის 28 ივნისს", "2016 жылы 14 қазанда"; the word ties the year to the date."""
+    if not x.get("year_words"):
+        return []
+    year_word = rf"(?:{_words_alt(x['year_words'])}){LETTER}{{0,2}}"
+    year_first = rf"(?<![\d.,/:-])(?P<year>{YEAR})\.?\s*{year_word}\.?\s+{day}"
+    day_first = year_first + edges[0]
+    ended = [*_ended_day_month(x, day_first, "", edges[1]), *_stem_day_month(x, day_first, "", edges[1])]
+    return [("day-month", rf"{year_first}{month}{edges[1]}"), *ended]
+
+
 def _locale_formats(x: dict, months: tuple[str, str], year: str) -> list[tuple[str, str]]:
     """Dates in the order and with the words CLDR's formats write them in a language with no file
     (`datewords.locale_formats`): "2016. július 15-én", "2016 m. liepos 15 d.", "15 ביולי 2016"; a day also
@@ -349,6 +385,7 @@ def _figures_after_cues(x: dict, order: str, edge_before: str) -> list[tuple[str
 
 
 HYPHEN_ENDING = re.compile(rf"-{LETTER}{{1,3}}{WORD_END}")
+MAX_STEM_ENDING = 3  # "novemb|ra", "jūnij|ā": a case ending in place of a name's last letters
 MAX_MONTH_ENDING = 4  # "január|jában", "heinäkuu|sta"
 MAX_DATED_MONTH_ENDING = 5  # beside its date's year, a month's longer ending: "2010 február|jában"
 
@@ -534,12 +571,28 @@ def _inflected(phrases: list[str], x: dict) -> str:
     "el año pasado" also "del año pasado"), with the clitics and case endings the language glues to them
     (`clitics`: "والأسبوع الماضي"; `relative_endings`: "geçen yılın", "bugünkü")."""
     forms = x.get("inflections") or {}
+    glued = "".join(f"{_glued_word(p, x['relative_glued'])}|" for p in phrases if " " not in p) if x.get("relative_glued") else ""
     endings = f"(?:{x['relative_endings']})?" if x.get("relative_endings") else ""
     clitics = f"(?:{_alt(x['clitics'])})?" if x.get("clitics") else ""  # Arabic "والأسبوع الماضي": "and last week"
     if not forms:
-        return f"{clitics}{_alt(phrases)}{endings}"
+        return f"{clitics}(?:{glued}{_alt(phrases)}){endings}"
     spelled = {"[\\s\u200c]*".join(f"(?:{forms[w]})" if w in forms else re.escape(w) for w in p.split()) for p in phrases}
-    return f"{clitics}(?:{'|'.join(sorted(spelled, key=len, reverse=True))}){endings}"
+    return f"{clitics}(?:{glued}{'|'.join(sorted(spelled, key=len, reverse=True))}){endings}"
+
+
+VIRAMA = 9  # the canonical combining class of a virama, which kills a vowel where a vowel sign writes one
+
+
+def _glued_word(word: str, most: int) -> str:
+    """A relative word of one word with up to `most` letters of the endings its script glues to it ("გუშინ|დელი"),
+    its final vowel sign giving way to the ending's ("நேற்று", yesterday: "நேற்றைய", "நேற்றிரவு"); then a letter
+    at least ("இன்றி" is "without", not "இன்று"). A virama gives way to nothing: "ഇന്ന്" (today) less it opens
+    "ഇന്നലെ" (yesterday)."""
+    unit = rf"[^\W\d_][{WORD_MARKS}]*"
+    if unicodedata.category(word[-1]).startswith("M") and unicodedata.combining(word[-1]) != VIRAMA:
+        stem = re.escape(word[:-1])
+        return rf"{stem}(?:{re.escape(word[-1])}(?:{unit}){{1,{most}}}|[{WORD_MARKS}]?(?:{unit}){{1,{most}}})"
+    return rf"{re.escape(word)}(?:{unit}){{1,{most}}}"
 
 
 def _counted_patterns(
@@ -1070,7 +1123,8 @@ def _named(form: str, m: re.Match[str], sentence: str, w: Words, year: int | Non
     if form == "feast":
         return _feast_day(g["feast"], w.extra["feasts"])
     table = w.extra.get(f"{form}_months") if form in ("hijri", "persian") else None
-    month = _month(g.get("month") or g["month2"], table or w.months)
+    name = g.get("month") or g["month2"]
+    month = _month(name, table or w.months) or (w.extra.get("month_stems") or {}).get(name.lower())
     if month is None:
         return None
     if g.get("dayword") and _part_of_month(sentence[: m.start()], w):

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import babel.dates
+from anyascii import anyascii
 from babel import Locale, localedata
 from babel.core import get_global
 from dateparser.languages.loader import default_loader
@@ -29,7 +30,7 @@ from num2words import num2words
 
 from . import safeyaml
 from .knowledge import cldr_locale, cldr_own_data
-from .scripts import ARABIC_MARKS, LETTER, WORD_END, WORD_START, glued_endings, proclitics, script_code, script_facts
+from .scripts import ARABIC_MARKS, LETTER, MARKS, WORD_END, WORD_START, glued_endings, proclitics, script_code, script_facts
 
 DATA = Path(__file__).parent / "data" / "dates"
 MONTH_KEYS = (
@@ -51,6 +52,8 @@ MIN_ENDED_MONTH = 5  # "juni|or", "mars|ch": a shorter month's name opens other 
 MIN_ARTICLE_PHRASE = 5  # "היום" (today) keeps its article under another word: "ביום" is "on the day of"
 MAX_ARTICLE = 2  # "e", "të": the article of a weekday's name; "יום" (day) is a noun
 MIN_WEEKDAY_STEM = 4  # "środ|ę", "sobot|u"; a shorter stem opens too many words
+MIN_BARE_WEEKDAY_STEM = 6  # "otrdien", "piektdien": a stem alone is the weekday; "střed" (middle) is none
+VOWELS = frozenset("aeiouy")
 VOWEL_LETTERS = frozenset("aeiouyáéíóúýàèìòùâêîôûäëïöüőűąęěůаеиоуыэюяіїєαεηιουω")
 DAY_KEYS = ("1 day ago", "0 day ago", "in 1 day")  # dateparser's keys of yesterday, today and tomorrow
 MAX_IN_WORD = 3  # "i", "í": a preposition is short; "dette" (this) is not one
@@ -171,11 +174,15 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     if genitive:  # a name only a date's context gives ("prosince" beside "prosinec"): a month even alone
         extra["genitive_months"] = genitive
         extra["genitive_stems"] = _genitive_stems(named, alone)
+    if all(name.lower() == str(alone.get(number, name)).lower() for number, name in named.items()):
+        # CLDR gives no date's case of the name (a capital aside: "Октябрь"), which a date may still decline
+        # ("novembar", "25. novembra"; "қазан", "14 қазанда")
+        extra["month_stems"] = _month_stems(language)
     bases = alone or named
-    if all(name.startswith(bases.get(number, name)) for number, name in named.items()):
+    if all(name.lower().startswith(bases.get(number, name).lower()) for number, name in named.items()):
         # a date's name is the name itself or it with an ending ("tammikuu|ta"): the language glues its cases to
         # the name, which alone with one is a month ("januárban", "syyskuussa"; not "prosinec", "prosince")
-        extra["ended_months"] = sorted({n.lower() for n in bases.values() if len(n) >= MIN_ENDED_MONTH})
+        extra["ended_months"] = sorted({n.lower() for n in bases.values() if len(n) >= MIN_ENDED_MONTH and n.isalpha()})
     extra |= _weekday_forms(language, own)
     if any(re.fullmatch(r"-[^\W\d_]+", str(w)) for w in info.get("skip", [])):
         extra["hyphen_endings"] = True  # dateparser skips "-án", "-ig": the language glues endings to figures
@@ -201,7 +208,24 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
         cues = _in_words(info, extra["year_words"])
         if cues:  # "i 2005", "i oktober"; not "i 1500 meters dybde"
             extra |= {"year_before_uncounted": cues, "month_before": cues, "unit_words": _unit_words(own)}
-    return extra
+    return extra | _month_word_and_glue_facts(language, own, extra.get("month_before", []))
+
+
+def _month_word_and_glue_facts(language: str, own: dict[str, Any], month_before: list[str]) -> dict[str, Any]:
+    """The words for "month" as cues beside a month's name (`month_before`, `month_after`: "செப்டம்பர் மாதம்",
+    "bulan September"), and the endings a script glues to a relative word (`relative_glued`: "நேற்று|ைய", yesterday's)."""
+    facts: dict[str, Any] = {"relative_glued": glued_endings(language)} if glued_endings(language) else {}
+    if month_words := _month_words(own):
+        facts |= {"month_before": sorted({*month_before, *month_words}), "month_after": month_words}
+    return facts
+
+
+def _month_words(own: dict[str, Any]) -> list[str]:
+    """The language's words for "month", CLDR's beside its counts of months and its unit's names ("mēnesis",
+    "மாதம்", "bulan"), words of letters only, which stand beside a month's name to name it."""
+    names = ((own.get("unit_display_names") or {}).get("duration-month") or {}).values()
+    counted = {w for ws in _unit_counts(own, "duration-month").values() for w in ws}
+    return sorted({w.lower() for w in (*counted, *map(str, names)) if _lettered(w)})
 
 
 def _year_and_month_facts(language: str, info: dict[str, Any], long_format: str) -> dict[str, Any]:
@@ -390,6 +414,25 @@ def _genitive_stems(named: dict[int, str], alone: dict[int, str]) -> dict[str, i
     }
 
 
+MAX_STEM_CUT = 2  # "novemb|ar" -> "novemb|ra", "decembr|is" -> "decembr|ī": the letters a case ending replaces
+
+
+def _month_stems(language: str) -> dict[str, int]:
+    """Stem -> month: CLDR's wide names of every locale of the language (both scripts of Serbian) less their last
+    one or two letters, a stem of four letters or more that no other month shares. After a day, such a stem with a
+    case ending is the month ("25. novembra", "17.augustā", "19. децембра"), where CLDR writes no date's case;
+    a stem of four letters only with an ending that opens with a vowel ("maij|ā"; not "қаза|қ", Kazakh)."""
+    stems: dict[str, set[int]] = {}
+    for locale in locales(language):
+        for context in ("format", "stand-alone"):
+            for number, name in babel.dates.get_month_names("wide", context, locale).items():
+                for cut in range(1, MAX_STEM_CUT + 1):
+                    stem = _space(name).lower()[:-cut]
+                    if len(stem) >= MIN_GENITIVE_STEM and stem.isalpha():
+                        stems.setdefault(stem, set()).add(number)
+    return {stem: numbers.pop() for stem, numbers in stems.items() if len(numbers) == 1}
+
+
 def _day_cues(own: dict[str, Any], info: dict[str, Any]) -> list[str]:
     """CLDR's words for a day and for the parts of a day, which stand before a day and month in figures ("ngày
     13/3", "sáng 10.3": on the 13th of March, on the morning of the 10th), the phrases for yesterday, today and
@@ -484,7 +527,7 @@ def _weekday_forms(language: str, own: dict[str, Any]) -> dict[str, Any]:
     capitalised = all(name[:1].isupper() for name in babel.dates.get_day_names("wide", "format", language).values())
     unsure = {n for name, n in names.items() if name.lower() in ambiguous}
     kept = {name: n for name, n in names.items() if n not in unsure}
-    stems = {name[:-1]: n for name, n in kept.items() if name[-1:].lower() in VOWEL_LETTERS and len(name) > MIN_WEEKDAY_STEM}
+    stems = {name[:-1]: n for name, n in kept.items() if _vowel(name[-1:]) and len(name) > MIN_WEEKDAY_STEM}
     # "יום שני": no ending ("שניים" is "two"); but an article and a name, which takes the case's ("të martën")
     spaced = {name: n for name, n in kept.items() if " " in name and not _article(name)}
     single = {k: n for k, n in kept.items() if k not in spaced}
@@ -503,7 +546,15 @@ def _weekday_forms(language: str, own: dict[str, Any]) -> dict[str, Any]:
         if short:  # "היום (שלישי)": today, Tuesday
             alone += rf"|\((?P<weekday4>{_plain_alt(short)})\)"
             kept |= short
-        pattern = rf"(?<!\d\s)(?:(?P<weekday>{whole})[^\W\d_]{{0,3}}|(?P<weekday2>{cut})[^\W\d_]|{alone})"
+        # a script that glues its case endings takes as many as it glues ("ოთხშაბათ|ამდე", "திங்கள்|கிழமை"); a
+        # long stem is also a form alone ("otrdien", on Tuesday)
+        glue = glued_endings(language)
+        letter = rf"[^\W\d_][{MARKS}]*"
+        long_cut = _plain_alt({s: n for s, n in stems.items() if len(s) >= MIN_BARE_WEEKDAY_STEM})
+        pattern = (
+            rf"(?<!\d\s)(?:(?P<weekday>{whole})(?:{letter}){{0,{max(3, glue)}}}"
+            rf"|(?P<weekday2>{cut})(?:{letter}){{1,{max(1, glue)}}}|(?P<weekday5>{long_cut})|{alone})"
+        )
     return {
         "weekdays": {n: sorted(f for f, m in {**kept, **stems}.items() if m == n) for n in set(kept.values())},
         "relative": [{"pattern": pattern, "kind": "weekday"}],
@@ -545,6 +596,19 @@ def _wide_weekdays(language: str, own: dict[str, Any]) -> dict[str, int]:
                     for form in inflected.findall(pattern):
                         found.setdefault(form, number)
     return found
+
+
+def _vowel(letter: str) -> bool:
+    """Whether a letter is a vowel, in any alphabet anyascii spells ("ი" is "i"): a weekday's name less its final
+    vowel is a stem its cases end otherwise ("ოთხშაბათი", "ოთხშაბათს")."""
+    return letter.lower() in VOWEL_LETTERS or (letter.isalpha() and anyascii(letter).lower() in VOWELS)
+
+
+@cache
+def vowel_letters() -> str:
+    """Every lower-case vowel of the alphabets below Arabic (Latin, Greek, Cyrillic, Armenian), as anyascii spells
+    them ("ā", "ы", "ա"): for a character class."""
+    return "".join(c for c in map(chr, range(0x61, 0x600)) if c.islower() and _vowel(c))
 
 
 def _article(name: str) -> bool:

@@ -52,16 +52,32 @@ MAX_JOINING = 2  # letters of an article joining a name's words ("Zelanda e Re",
 MIN_HEARD = 5  # letters of a word read as a state's name in another script
 MIN_LIKENESS = 75  # rapidfuzz's ratio of a word as anyascii spells it to the Latin name ("turki", "turkiye": 83;
 # "mark", a Hindi word for deadly, and "marokko": 73)
+WEEKDAY_FIELDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # CLDR's date fields of the weekdays, Monday first
 MAX_PROCLITICS = 3  # "וכש", "ומה": and when, and from the
 
 
 @cache
 def declines(language: str) -> bool:
     """Whether the language declines its nouns: its month names take another case in a date than alone (CLDR's
-    format and stand-alone forms: "stycznia", "styczeń"), as the locale's own file states them."""
-    months = cldr_own_data(language.split("-")[0].split("_")[0].lower()).get("months") or {}
+    format and stand-alone forms: "stycznia", "styczeń"), as the locale's own file states them, or its counts of
+    weekdays change a name's ending rather than add one (Serbian "пре {0} понедељка" of "понедељак", Latvian
+    "pirms {0} pirmdienām" of "pirmdiena"; not "{0} Mondays ago")."""
+    own = cldr_own_data(language.split("-")[0].split("_")[0].lower())
+    months = own.get("months") or {}
     wide = [(months.get(context) or {}).get("wide") for context in ("format", "stand-alone")]
-    return all(isinstance(names, dict) and names for names in wide) and wide[0] != wide[1]
+    return (all(isinstance(names, dict) and names for names in wide) and wide[0] != wide[1]) or _weekdays_decline(own)
+
+
+def _weekdays_decline(own: dict) -> bool:
+    names = ((own.get("days") or {}).get("format") or {}).get("wide") or {}
+    fields = own.get("date_fields") or {}
+    for number, name in names.items():
+        counts = (fields.get(WEEKDAY_FIELDS[number]) or {}).values()
+        forms = {w.lower() for tense in counts for p in tense.values() for w in str(p).replace("{0}", " ").split()}
+        stem = name.lower()[:-1]
+        if len(stem) >= MIN_STEM and any(f.startswith(stem) and not f.startswith(name.lower()) for f in forms):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1 << 16)  # called for every word of a text in a script with no capitals
