@@ -44,7 +44,8 @@ def test_a_registry_edit_keeps_the_link_pages_that_show_none_of_the_actors_it_ch
     link_pages = [path for path in after if path.startswith(("actors/", "chronology/")) and path != "actors/index.md"]
     shows_renamed = [path for path in link_pages if "Republic of Maldives" in after[path]]
     assert RENAMED in shows_renamed and not any(kept[path] for path in shows_renamed)
-    unchanged = [path for path in link_pages if path not in shows_renamed]
+    # a page quoting a sentence that names the state (its events' actors) may be made again; every other is kept
+    unchanged = [path for path in link_pages if "Maldives" not in after[path]]
     assert len(unchanged) >= 5 and all(kept[path] and after[path] == before[path] for path in unchanged)
     assert not kept["actors/index.md"]  # it lists every actor
 

@@ -175,7 +175,7 @@ class Words:
     described: re.Pattern[str] | None  # Chinese: what a body does, then an agency's suffix ("灾害应急管理局")
     state_first: Phrases  # head-words of bodies named by their state's name and the head-word ("Malaysia Airlines")
     named_places: frozenset[str]  # words that make a person's name beside them a place's ("Nelson Mandela Square")
-    saints: frozenset[str]  # "San", "Santa": a saint's name opening or closing a name makes it a place's ("Sesto San Giovanni")
+    saints: frozenset[str]  # "San", "Saint": before a given name, a place's or a saint's name ("San Juan"), no person's
     common_bodies: frozenset[tuple[str, ...]]  # Arabic: a head-word's phrases that name no body ("قوات الأمن")
     following_particles: frozenset[str]  # particles only after another particle ("von der Leyen"), else articles
     indefinite: frozenset[str]  # German: indefinite articles, before a body's word that names none ("ein Strafgericht")
@@ -1468,7 +1468,7 @@ def _classify_person(
     j = next((k for k in range(i + 1, j) if norms[k] in split or w.titles.starts(norms, k)), j)
     # the words after the split are read on their own: "Aliyev and Nikol Pashinyan", "Government of President Ruto"
     then = (j if w.titles.starts(norms, j) else j + 1) if j + 1 < whole else None
-    if _named_place(text, matches, norms, w, i, j):
+    if _named_place(text, matches, raw, norms, w, i, j):
         return then
     # Russian, Ukrainian: a sentence's capitalised first word before a name ("Двадцатидвухлетняя Махса Амини",
     # "Встреча Марии Захаровой"); not in Latin script, where a given name may stand inside one ("Aung San Suu Kyi")
@@ -1543,7 +1543,7 @@ def _holds_acronym(words: list[str]) -> bool:
     return bool(capitals) and len(capitals) < len(words)
 
 
-def _named_place(text: str, matches: list[re.Match[str]], norms: list[str], w: Words, i: int, j: int) -> bool:
+def _named_place(text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], w: Words, i: int, j: int) -> bool:
     """The words i..j name a place: they hold a word of places' names ("Mare del Sud", "Sierra Madre", "Asie du
     Sud-Est", "Spratly-Inseln"), or a person's name has a word for a square, street or bridge after or before it
     ("Nelson Mandela Square", "Rabia Meydanı", "la place Nelson-Mandela", "площадь Ленина")."""
@@ -1551,13 +1551,14 @@ def _named_place(text: str, matches: list[re.Match[str]], norms: list[str], w: W
         return True
     before = i > 0 and norms[i - 1] in w.named_places and _joined(text, matches, i - 1)
     after = j < len(norms) and norms[j] in w.named_places and _joined(text, matches, j - 1)
-    return before or after or any(norms[k] in w.named_places for k in range(i + 1, j)) or _saints_name(norms, w, i, j)
+    return before or after or any(norms[k] in w.named_places for k in range(i + 1, j)) or _saints_name(raw, norms, w, i, j)
 
 
-def _saints_name(norms: list[str], w: Words, i: int, j: int) -> bool:
-    """A saint's name opens the words i..j or comes last in them ("Santa Maria", "Sesto San Giovanni", "São
-    Paulo"): towns, mines and churches are named so, people are not; not a "San" inside a name ("Aung San Suu Kyi")."""
-    return j - i >= 2 and (norms[i] in w.saints or norms[j - 2] in w.saints)
+def _saints_name(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> bool:
+    """A saint's word before a given name names a place or a saint ("San Juan", "Santa Maria", "San Felipe Segundo",
+    "Sesto San Giovanni"), opening the name or before its last word: inside one, a name's word ("Aung San Suu Kyi");
+    before a word no given name, a person's ("Kelumpa San Varanatha")."""
+    return any(norms[k] in w.saints and _given(raw[k + 1]) for k in range(i, j - 1) if k == i or k + 2 == j)
 
 
 def _surname_known(
