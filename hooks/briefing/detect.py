@@ -1109,6 +1109,8 @@ def _classify(
     written_alone: frozenset[str] = frozenset(),
 ) -> int | None:
     """Add what the run i..j is (if anything); returns where to go on, or None for j."""
+    if j - i >= 3 and all(len(word) > 1 and word.isupper() for word in raw[i:j]):
+        return j  # a line written in capitals ("STORM IS MOVING WEST"): its words tell no name from a common word
     end = _adjective_first_end(text, matches, raw, norms, held, w, i, j) if w.adjective_first else 0
     if not end and w.adjective_first and j == i + 2 and not _inside_sentence(text, matches, i):
         end = _adjective_first_end(text, matches, raw, norms, held, w, i + 1, j)  # "Позже Араканская армия"
