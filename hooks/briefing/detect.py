@@ -186,6 +186,7 @@ class Words:
     patronymics: frozenset[str]  # Arabic, Persian: "son of", "daughter of" joining two names ("أسامة بن لادن")
     kunyas: frozenset[str]  # Arabic, Persian: "father of" opening a name ("أبو بكر البغدادي")
     honorifics: Phrases  # Arabic, Persian: "Mr.", "Mrs.": one word after one is a name ("آقای کارلسون گفت")
+    regnal: Phrases  # Arabic: a pope's or monarch's title, named by one name ("البابا فرنسيس"), or more ("الملك عبد الله")
     kinds: re.Pattern[str] | None  # a word for a company or firm, then its name ("the airline Germanwings")
     adjectives_follow: bool  # French, Spanish, Italian, Portuguese: an adjective stands after its noun
     latin_names: bool  # Cyrillic text: a name left in Latin letters is a company's, brand's or outlet's ("Boeing")
@@ -267,6 +268,7 @@ def words(language: str) -> Words | None:
         saints=frozenset(normalise(str(e)) for e in data.get("saints") or []),
         apposed_titles=Phrases(data.get("apposed_titles") or [], word),
         honorifics=Phrases(data.get("honorifics") or [], word),
+        regnal=Phrases(data.get("regnal_titles") or [], word),
         patronymics=frozenset(normalise(str(e)) for e in data.get("patronymics") or []),
         kunyas=frozenset(normalise(str(e)) for e in data.get("kunyas") or []),
         named_heads=frozenset(normalise(str(e)) for e in data.get("named_heads") or []),
@@ -803,6 +805,16 @@ def _detect_cased(
             end = _lower_head_end(text, matches, raw, norms, held, w, i, states) or _territory_government(
                 text, matches, norms, held, w, i
             )
+            # "Северный флот", "Центральный банк": a compass or place adjective the data stops opens a body's name
+            # before a lower-case head-word, where bodies capitalise their first word only
+            stopped = not end and _stopped_adjective(raw, norms, held, w, i)
+            stopped = stopped and _adjective_first_end(text, matches, raw, norms, held, w, i, i + 1)
+            if stopped:
+                start, stop = matches[i].start(), matches[stopped - 1].end()
+                name = _organisation_name(text[start:stop], norms[i:stopped], start, stop, w, states)
+                found.append(Detected(name, "organisation", start, stop, text[start:stop]))
+                i = stopped
+                continue
             if end:
                 found.append(_organisation(text, matches, norms, i, end, w, states))
                 i = end
@@ -812,6 +824,11 @@ def _detect_cased(
         j = _run_end(text, matches, raw, norms, held, w, i)
         i = _classify(text, matches, raw, norms, held, w, i, j, found, states, written_alone) or j
     return found
+
+
+def _stopped_adjective(raw: list[str], norms: list[str], held: list[bool], w: Words, i: int) -> bool:
+    """Word i is a capitalised adjective the data stops ("Северный"), in a language whose bodies open with one."""
+    return bool(w.adjective_first) and not held[i] and norms[i] in w.stop and raw[i][:1].isupper() and raw[i].endswith(w.adjective_endings)
 
 
 def _lower_head_end(
@@ -1251,9 +1268,12 @@ def _adjective_first_end(
     while k < min(len(matches), j + 2) and _lower_adjective(raw[k], norms, w, k) and _joined(text, matches, k):
         k += 1  # "Ярославской областной думы": more adjectives, then the head-word
     head = w.heads.starts(norms, k) if k < len(matches) and raw[k][:1].islower() and not held[k] else 0
-    if not head or not inside_sentence_at(text, matches[i].start()):
-        return 0
     end = k + head
+    # a sentence's first word is capitalised whatever it is, but a known name (its state's) after the head-word
+    # closes a body's name there too: "Следственный комитет России возбудил"
+    known = end < len(matches) and held[end] and raw[end][:1].isupper() and _joined(text, matches, end - 1)
+    if not head or not (known or inside_sentence_at(text, matches[i].start())):
+        return 0
     while end < len(matches) and raw[end][:1].isupper() and _joined(text, matches, end - 1):
         end += 1  # a name in the genitive after the head-word: "армия Таанга"
         if held[end - 1]:  # "Конституційний суд Румунії": a known name (its state's) closes the body's
@@ -1324,7 +1344,22 @@ def _classify_organisation(
     company = w.state_first.ends(norms, end) and _company_of_state(organisation, text, matches, raw, held, i, states)
     stated = _body_before_adjective(text, matches, raw, norms, held, w, i, end, states)  # "la Guardia Costera china"
     found.append(stated or company or _with_state(organisation, matches, raw, held, text, i, states))
+    found += _acronym_spelt_out(text, found[-1])
     return end
+
+
+ACRONYM_OPENING = re.compile(r"(?<![\w-])([A-Z][A-Z&]{1,6})\s*\(\s*$")  # "GEO (": an acronym, then its name spelt out
+PARENTHESIS_CLOSING = re.compile(r"\s*\)")
+
+
+def _acronym_spelt_out(text: str, body: Detected) -> list[Detected]:
+    """The acronym before the parentheses that hold the whole of a body's name ("agents du GEO (Groupe Spécial
+    d'Opérations)"): the same body, also where its initials are those of a name in another language."""
+    opening = ACRONYM_OPENING.search(text, max(0, body.start - 12), body.start)
+    if body.kind != "organisation" or opening is None or not PARENTHESIS_CLOSING.match(text, body.end):
+        return []
+    acronym = opening.group(1)
+    return [Detected(body.name, "organisation", opening.start(1), opening.end(1), acronym, acronym, key=body.key)]
 
 
 def _body_before_adjective(
@@ -2171,7 +2206,8 @@ def _named_before_title(t: Unscripted) -> list[Detected]:
         first = k - 1
         while first > 0 and k - first < 4 and _spaced(text, matches, first) and _name_like(t, first - 1):
             first -= 1
-        opens = first == 0 or not _spaced(text, matches, first) or t.norms[first - 1] in w.stop
+        # the clause opens there, or a verb of speech stands before the name ("زعم أنجيل أسيبيس، وزير الداخلية")
+        opens = first == 0 or not _spaced(text, matches, first) or t.norms[first - 1] in w.stop or bool(stems[first - 1] & w.speech)
         if opens and 2 <= k - first <= 3 and all(_name_like(t, m) for m in range(first, k)):
             start, end = matches[first].start(), matches[k - 1].end()
             found.append(Detected(text[start:end], "person", start, end, text[start:end]))
@@ -2251,7 +2287,8 @@ def _arabic_person(t: Unscripted, i: int, title: int) -> tuple[Detected, int] | 
     # Arabic: a body after the title is its complement ("المدير السابق لشركة نيسان"), no name; Persian reads the
     # body's words as the name's, later told a body by its head-word ("سخنگوی وزارت امور خارجه")
     complement = t.w.article_titles and j < len(matches) and bool(t.w.heads.starts_any(t.stems, j) or t.stems[j] & t.w.companies)
-    named = None if complement else _arabic_name(t, j, apposed, matches[i].start(), honorific)
+    regnal = j - skipped == i + title and t.w.regnal.starts_any(t.stems, i) == title
+    named = None if complement else _arabic_name(t, j, apposed, matches[i].start(), honorific, regnal)
     if named is None and not apposed and t.w.article_titles:
         # past a longer complement ("المتحدث باسم وزارة الداخلية الفرنسية، بيير برانت،", "المدير السابق لشركة
         # نيسان، كارلوس غصن،"): the two or three words the next two commas set off
@@ -2329,7 +2366,7 @@ def _non_joined(text: str, matches: list[re.Match[str]], k: int) -> bool:
 
 
 def _arabic_name(
-    t: Unscripted, j: int, apposed: bool, role_start: int | None, honorific: bool = False
+    t: Unscripted, j: int, apposed: bool, role_start: int | None, honorific: bool = False, regnal: bool = False
 ) -> tuple[Detected, int] | None:
     """The name starting at word j, and the word after it; or None. `role_start`: where its title starts. After
     "Mr." (`honorific`) a surname alone is a name, and the next word is no part of it unless a given name opens
@@ -2356,7 +2393,7 @@ def _arabic_name(
     compound = k - j >= 3 and _article(matches[j + 1].group())  # "عبد الفتاح البرهان" opens with its particle
     # after its title a name may open with its particle ("رئيس الوزراء بن علي يلدريم", "الناطق أبو عبيدة")
     led = role_start is not None or compound
-    if k - j >= (1 if honorific else 2) and (led or norms[j] not in w.particles) and (closed or not apposed):
+    if k - j >= (1 if honorific or regnal else 2) and (led or norms[j] not in w.particles) and (closed or not apposed):
         start, end = matches[j].start(), matches[k - 1].end()
         if role_start is None and norms[j] not in w.given:  # "وأحمد وهبي": the conjunction is no part of the name
             start += len(matches[j].group()) - len(min(stems[j] & w.given, key=len))
