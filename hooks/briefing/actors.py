@@ -21,6 +21,7 @@ from . import otherlang
 from .detect import (
     ACRONYM_AFTER,
     Detected,
+    capitalised_place_words,
     city_words,
     geographic_words,
     inside_sentence_at,
@@ -132,6 +133,7 @@ class Where:
     across: frozenset[str]  # unspaced words that end inside a state's name ("拉美国家", "近海地震")
     people: tuple[str, ...]  # unspaced words after a state's name that make it its people's ("中国人")
     not_people: tuple[str, ...]  # words opening with one of those that do not ("中国人权")
+    capitalised: frozenset[str]  # capitalised words after a state's name that make it a place's ("Vatican Time")
 
 
 @cache
@@ -146,6 +148,7 @@ def _where(language: str) -> Where:
         words_across_names(language),
         tuple(people_words(language)),
         tuple(people_words(language, "not_people_words")),
+        capitalised_place_words(language),
     )
 
 
@@ -197,7 +200,7 @@ def _in_place_name(block: str, match: Match, where: Where) -> bool:
     China", "بحر الصين"): the sea names no state. A state named as the place where something happens ("in
     Yemen", "au Liban", "Haiti'de") is an actor all the same."""
     after = re.match(r"[\s’']*(\w+)", block[match.end :])
-    if after and normalise(after.group(1)) in where.places:
+    if after and (normalise(after.group(1)) in where.places or after.group(1) in where.capitalised):
         return True
     if any(w >= "\u2e80" and block.startswith(w, match.end) for w in where.places):
         return True  # unspaced: "墨西哥湾", "印度洋"

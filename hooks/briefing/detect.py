@@ -151,6 +151,7 @@ class Words:
     org_adjectives: frozenset[str]  # adjectives that make a lower-case head-word an institution ("constitutionnelle")
     org_complements: Phrases  # words that may close such a name ("de transition")
     adjective_first: bool  # Russian, Ukrainian: a body's name opens with its adjective, the only capitalised word
+    lower_complements: bool  # French: a body's name capitalises its first word, its complement's nouns are lower-case
     complement_endings: tuple[str, ...]  # Russian, Ukrainian: genitive words after a head-word complete its name
     verb_endings: tuple[str, ...]  # and a verb's ending ends it ("Служба безопасности заявила")
     place_suffixes: tuple[str, ...]  # Chinese: what follows a place's name ("地区"), not a person's
@@ -241,6 +242,7 @@ def words(language: str) -> Words | None:
         org_adjectives=frozenset(normalise(str(a)) for a in data.get("org_adjectives") or []),
         org_complements=Phrases(data.get("org_complements") or [], word),
         adjective_first=data.get("adjective_first") == "yes",
+        lower_complements=data.get("lower_complements") == "yes",
         complement_endings=tuple(str(e) for e in data.get("complement_endings") or []),
         verb_endings=tuple(str(e) for e in data.get("verb_endings") or []),
         place_suffixes=tuple(str(x) for x in data.get("place_suffixes") or []),
@@ -408,6 +410,14 @@ def city_words(language: str) -> frozenset[str]:
     state after one, or a capital before one, is the place ("the capital Damascus", "hora de Moscú", "the port of
     Beirut", "Moscow time", "北京时间")."""
     return _word_list(language, "city_words")
+
+
+def capitalised_place_words(language: str) -> frozenset[str]:
+    """Capitalised words that make the state's name before them a place's or a clock's ("Vatican Time", "Kuwait
+    City"), as written: lower-case, the same words name what the state does ("Israel time and again")."""
+    path = DATA / f"{language.split('-')[0].lower()}.yaml"
+    data = (safeyaml.shipped(path) or {}) if path.exists() else {}
+    return frozenset(str(w) for w in data.get("capitalised_place_words") or [])
 
 
 def words_across_names(language: str) -> frozenset[str]:
@@ -1086,6 +1096,28 @@ def _org_tail(
     return k
 
 
+def _lower_complement_end(
+    text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], held: list[bool], w: Words, k: int
+) -> int:
+    """Where a body named by its head-word alone, then a complement of lower-case nouns that a capitalised name
+    closes, ends ("la Congrégation pour la doctrine de la Foi"); k when no such complement follows."""
+    j = k
+    for _ in range(2):  # connectors, one lower-case noun, connectors: "pour la doctrine de la"
+        start = j
+        while j < len(matches) and norms[j] in w.connectors and _joined(text, matches, j - 1):
+            j += 1
+        if j == start or j >= len(matches) or not _joined(text, matches, j - 1):
+            return k
+        if raw[j][:1].isupper():
+            break
+        if norms[j] in w.stop or norms[j] in w.speech or held[j]:
+            return k
+        j += 1
+    if j >= len(matches) or j - k < 4 or not raw[j][:1].isupper() or norms[j] in w.stop:
+        return k
+    return _run_end(text, matches, raw, norms, held, w, j) if not held[j] else j + 1
+
+
 def _after_ministry(norms: list[str], w: Words, k: int) -> bool:
     """Word k follows a ministry's head-word in any case ("ministère", "Министерства"), or the language lists none."""
     stems = (h[-1][: max(3, len(h[-1]) - 2)] for h in w.ministry_heads)
@@ -1334,6 +1366,8 @@ def _classify_organisation(
         end = _org_tail(text, matches, raw, norms, held, w, j)
     end = _with_adjectives(text, matches, raw, norms, held, w, end)
     end = _genitive_tail(text, matches, raw, norms, w, end)
+    if end - i < 2 and w.lower_complements:
+        end = _lower_complement_end(text, matches, raw, norms, held, w, end)
     if end - i < 2:
         alone = _head_alone(text, matches, raw, norms, held, w, i, end, states)
         if alone is not True:
@@ -2376,6 +2410,8 @@ def _arabic_name(
     while k < len(matches) and (_close(text, matches, k) or (k == j and (apposed or role_start is None))) and _name_word(t, j, k):
         if held(matches[k].start(), matches[k].end()) or w.titles.starts_any(stems, k) or _governs(text, matches, held, k > j, k):
             break
+        if text[matches[k].end() : matches[k].end() + 1].isdigit():
+            break  # "بنديكت ال16": the article of an ordinal written in figures, no word of the name
         k += 1
         if _article(matches[k - 1].group()) and norms[k - 2] not in w.particles and norms[k - 1] not in w.given:
             break  # a family name with the article ends the name ("بشار الأسد")
