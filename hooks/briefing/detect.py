@@ -838,7 +838,13 @@ def _detect_cased(
 
 def _stopped_adjective(raw: list[str], norms: list[str], held: list[bool], w: Words, i: int) -> bool:
     """Word i is a capitalised adjective the data stops ("Северный"), in a language whose bodies open with one."""
-    return bool(w.adjective_first) and not held[i] and norms[i] in w.stop and raw[i][:1].isupper() and raw[i].endswith(w.adjective_endings)
+    return (
+        bool(w.adjective_first)
+        and not held[i]
+        and norms[i] in w.stop
+        and raw[i][:1].isupper()
+        and raw[i].endswith(w.adjective_endings)
+    )
 
 
 def _lower_head_end(
@@ -1097,10 +1103,12 @@ def _org_tail(
 
 
 def _lower_complement_end(
-    text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], held: list[bool], w: Words, k: int
+    text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], held: list[bool], w: Words, i: int, k: int
 ) -> int:
-    """Where a body named by its head-word alone, then a complement of lower-case nouns that a capitalised name
-    closes, ends ("la Congrégation pour la doctrine de la Foi"); k when no such complement follows."""
+    """Where a body named by its head-word alone (word i), then a complement of lower-case nouns that a capitalised
+    name closes, ends ("la Congrégation pour la doctrine de la Foi"); k when no such complement follows."""
+    if k - i >= 2 or not w.lower_complements:
+        return k
     j = k
     for _ in range(2):  # connectors, one lower-case noun, connectors: "pour la doctrine de la"
         start = j
@@ -1366,8 +1374,7 @@ def _classify_organisation(
         end = _org_tail(text, matches, raw, norms, held, w, j)
     end = _with_adjectives(text, matches, raw, norms, held, w, end)
     end = _genitive_tail(text, matches, raw, norms, w, end)
-    if end - i < 2 and w.lower_complements:
-        end = _lower_complement_end(text, matches, raw, norms, held, w, end)
+    end = _lower_complement_end(text, matches, raw, norms, held, w, i, end)
     if end - i < 2:
         alone = _head_alone(text, matches, raw, norms, held, w, i, end, states)
         if alone is not True:
@@ -2241,7 +2248,9 @@ def _named_before_title(t: Unscripted) -> list[Detected]:
         while first > 0 and k - first < 4 and _spaced(text, matches, first) and _name_like(t, first - 1):
             first -= 1
         # the clause opens there, or a verb of speech stands before the name ("زعم أنجيل أسيبيس، وزير الداخلية")
-        opens = first == 0 or not _spaced(text, matches, first) or t.norms[first - 1] in w.stop or bool(stems[first - 1] & w.speech)
+        opens = (
+            first == 0 or not _spaced(text, matches, first) or t.norms[first - 1] in w.stop or bool(stems[first - 1] & w.speech)
+        )
         if opens and 2 <= k - first <= 3 and all(_name_like(t, m) for m in range(first, k)):
             start, end = matches[first].start(), matches[k - 1].end()
             found.append(Detected(text[start:end], "person", start, end, text[start:end]))
@@ -2408,10 +2417,15 @@ def _arabic_name(
     text, matches, norms, stems, w, held = t.text, t.matches, t.norms, t.stems, t.w, t.held
     k = j
     while k < len(matches) and (_close(text, matches, k) or (k == j and (apposed or role_start is None))) and _name_word(t, j, k):
-        if held(matches[k].start(), matches[k].end()) or w.titles.starts_any(stems, k) or _governs(text, matches, held, k > j, k):
+        # "بنديكت ال16": the article of an ordinal written in figures is no word of the name
+        ordinal = text[matches[k].end() : matches[k].end() + 1].isdigit()
+        if (
+            held(matches[k].start(), matches[k].end())
+            or w.titles.starts_any(stems, k)
+            or _governs(text, matches, held, k > j, k)
+            or ordinal
+        ):
             break
-        if text[matches[k].end() : matches[k].end() + 1].isdigit():
-            break  # "بنديكت ال16": the article of an ordinal written in figures, no word of the name
         k += 1
         if _article(matches[k - 1].group()) and norms[k - 2] not in w.particles and norms[k - 1] not in w.given:
             break  # a family name with the article ends the name ("بشار الأسد")
