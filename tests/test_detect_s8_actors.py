@@ -97,3 +97,22 @@ def test_a_verb_after_a_popes_title_is_no_name() -> None:
 def test_a_name_after_a_verb_of_speech_and_before_its_title() -> None:
     text = "في المؤتمر ، زعم غوستافو ريبيرا ، وزير الداخلية في البلاد ، أن الهجوم مدبر."
     assert named(text, "ar") == [("غوستافو ريبيرا", "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("Штаб уведомил руководство турецких миротворцев о начале учений.", []),
+        ("Турецкое руководство заявило о поддержке миссии.", ["Turkey"]),
+    ],
+)
+def test_a_russian_state_adjective_qualifies_the_noun_after_it(text: str, states: list[str]) -> None:
+    assert [f.name for f in find_actors(text, "ru") if f.kind == "state"] == states
+
+
+def test_a_russian_given_name_as_arabic_writes_it_opens_a_name() -> None:
+    assert named("ووصل روسلان غاتاييف إلى المدينة صباحا.", "ar") == [("روسلان غاتاييف", "person")]
+
+
+def test_a_capital_after_a_word_for_bombings_is_the_place() -> None:
+    assert named("أعادت تفجيرات مدريد إلى الأذهان هجمات سابقة.", "ar") == []

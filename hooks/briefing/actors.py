@@ -21,6 +21,7 @@ from . import otherlang
 from .detect import (
     ACRONYM_AFTER,
     Detected,
+    adjectives_precede,
     capitalised_place_words,
     city_words,
     geographic_words,
@@ -98,7 +99,7 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
         text = block[match.start : match.end]
         actor = registry.actors[match.actor]
         if match.adjective:
-            span = _beside(block, match, nouns)
+            span = _beside(block, match, nouns, adjectives_precede(language or ""))
             if span:
                 mentions.append(Mention(match.actor, index, *span, block[span[0] : span[1]]))
             continue
@@ -226,11 +227,14 @@ def _people_of(block: str, match: Match, where: Where) -> bool:
     return any(block.startswith(w, match.end) for w in where.people)
 
 
-def _beside(block: str, match: Match, nouns: frozenset[str]) -> tuple[int, int] | None:
-    """The span of an adjective and the word for a government next to it, if there is one."""
+def _beside(block: str, match: Match, nouns: frozenset[str], precedes: bool = False) -> tuple[int, int] | None:
+    """The span of an adjective and the word for a government next to it, if there is one; where adjectives
+    precede their nouns (`precedes`), only the word after it."""
     after = re.match(r"\s+(\w+)", block[match.end :])
     if after and normalise(after.group(1)) in nouns:
         return match.start, match.end + after.end()
+    if precedes:
+        return None
     before = re.search(r"(\w+)\s+$", block[max(0, match.start - 40) : match.start])
     if before and normalise(before.group(1)) in nouns:
         return match.start - (len(before.group(0))), match.end

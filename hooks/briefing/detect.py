@@ -412,6 +412,15 @@ def city_words(language: str) -> frozenset[str]:
     return _word_list(language, "city_words")
 
 
+@cache
+def adjectives_precede(language: str) -> bool:
+    """Russian, Ukrainian (`adjective_first`): an adjective stands before its noun, so a state's adjective after a
+    word for a government qualifies the next noun ("руководство российских миротворцев"), not the government."""
+    path = DATA / f"{language.split('-')[0].lower()}.yaml"
+    data = (safeyaml.shipped(path) or {}) if path.exists() else {}
+    return data.get("adjective_first") == "yes"
+
+
 def capitalised_place_words(language: str) -> frozenset[str]:
     """Capitalised words that make the state's name before them a place's or a clock's ("Vatican Time", "Kuwait
     City"), as written: lower-case, the same words name what the state does ("Israel time and again")."""
