@@ -1321,6 +1321,7 @@ def _adjective_first_end(
     # a sentence's first word is capitalised whatever it is, but a known name (its state's) after the head-word
     # closes a body's name there too: "Следственный комитет России возбудил"
     known = end < len(matches) and held[end] and raw[end][:1].isupper() and _joined(text, matches, end - 1)
+    known = known and raw[i].endswith(w.adjective_endings)  # an adjective opens it, not a noun ("Удары сил Израиля")
     if not head or not (known or inside_sentence_at(text, matches[i].start())):
         return 0
     while end < len(matches) and raw[end][:1].isupper() and _joined(text, matches, end - 1):
