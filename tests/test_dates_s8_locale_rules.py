@@ -104,3 +104,19 @@ def test_this_part_of_the_day_is_today(language: str, sentence: str, phrase: str
 def test_a_phrase_the_language_already_reads_keeps_its_meaning() -> None:
     # "i morgon" is tomorrow in Swedish, not "this morning" built from "i år"
     assert [d.relative for d in find_dates("Beslutet fattas i morgon av regeringen.", "sv")] == ["day+1"]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "phrase"),
+    [
+        ("da", "Ministeren taler i nat til folketinget.", "i nat"),  # as "i år"; CLDR's abbreviated name "nat"
+        ("ca", "El ministre ha parlat aquest vespre al parlament.", "aquest vespre"),  # a format name of one word
+    ],
+)
+def test_this_part_of_the_day_from_other_widths_of_cldr(language: str, sentence: str, phrase: str) -> None:
+    assert found(sentence, language) == [(phrase, None, None, None, "day+0")]
+
+
+def test_a_weekday_with_a_part_of_the_day_glued_to_it_is_that_weekday() -> None:
+    dates = find_dates("Het kabinet vergaderde dinsdagavond over de begroting.", "nl")
+    assert [(d.text, d.relative, d.weekday) for d in dates] == [("dinsdagavond", "weekday", 1)]

@@ -499,17 +499,32 @@ def _day_cues(own: dict[str, Any], info: dict[str, Any]) -> list[str]:
 DAY_PARTS = ("morning1", "morning2", "afternoon1", "evening1", "night1")  # CLDR's parts of a day that a "this" names
 
 
+def day_part_names(own: dict[str, Any]) -> set[str]:
+    """CLDR's names of the parts of a day (morning, afternoon, evening, night), lower-case: the stand-alone wide
+    name, else the abbreviated one the wide inherits ("ochtend", "avond"), else a format name of one word ("matí";
+    not "’s ochtends", "om morgenen")."""
+    periods = own.get("day_periods") or {}
+    tables = [
+        ((periods.get(context) or {}).get(width) or {}, context == "format")
+        for context in ("stand-alone", "format")
+        for width in ("wide", "abbreviated")
+    ]
+    found = set()
+    for part in DAY_PARTS:
+        names = [str(t[part]) for t, one_word in tables if t.get(part) and (not one_word or str(t[part]).isalpha())]
+        found |= {names[0].lower()} if names else set()
+    return found
+
+
 def _this_day_parts(own: dict[str, Any], info: dict[str, Any], clitics: frozenset[str]) -> list[str]:
     """The parts of today as the language says "this week", "this month" and "this year" (dateparser's phrases of
     the present) with CLDR's names of the parts of a day (stand-alone) in place of the unit's word: "הערב",
     "הבוקר" (this evening, this morning: as "החודש", this month, an article the script glues), "denna kväll" (as
     "denna månad"), "asubuhi hii"."""
-    periods = (own.get("day_periods") or {}).get("stand-alone") or {}
-    names = {str((periods.get("wide") if isinstance(periods.get("wide"), dict) else {}).get(p) or "").lower() for p in DAY_PARTS}
-    names.discard("")
+    names = day_part_names(own)
     templates = set()
     for unit in ("week", "month", "year"):
-        units = {str(u).lower() for u in info.get(unit, []) if len(str(u)) >= MIN_UNIT_WORD}
+        units = {str(u).lower() for u in info.get(unit, []) if str(u).isalpha()}  # "år" too
         for phrase in (info.get("relative-type") or {}).get(f"0 {unit} ago", []):
             spelled = _space(phrase).lower()
             for word in units:
@@ -626,8 +641,10 @@ def _weekday_forms(language: str, own: dict[str, Any]) -> dict[str, Any]:
         glue = glued_endings(language)
         letter = rf"[^\W\d_][{MARKS}]*"
         long_cut = _plain_alt({s: n for s, n in stems.items() if len(s) >= MIN_BARE_WEEKDAY_STEM})
+        # a part of the day glued to the name makes one word of a compounding language ("donderdag|ochtend")
+        parts = _plain_alt({part: 0 for part in day_part_names(own) if part.isalpha()})
         pattern = (
-            rf"(?:(?<!\d\s)(?:(?P<weekday>{whole})(?:{letter}){{0,{max(3, glue)}}}"
+            rf"(?:(?<!\d\s)(?:(?P<weekday6>{whole})(?:{parts}){WORD_END}|(?P<weekday>{whole})(?:{letter}){{0,{max(3, glue)}}}"
             rf"|(?P<weekday2>{cut})(?:{letter}){{1,{max(1, glue)}}}|(?P<weekday5>{long_cut}))|{alone})"
         )
     return {
