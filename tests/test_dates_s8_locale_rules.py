@@ -120,3 +120,8 @@ def test_this_part_of_the_day_from_other_widths_of_cldr(language: str, sentence:
 def test_a_weekday_with_a_part_of_the_day_glued_to_it_is_that_weekday() -> None:
     dates = find_dates("Het kabinet vergaderde dinsdagavond over de begroting.", "nl")
     assert [(d.text, d.relative, d.weekday) for d in dates] == [("dinsdagavond", "weekday", 1)]
+
+
+def test_noon_is_no_part_of_today_said_so() -> None:
+    # "הצהריים" (the noon) closes "until noon" and opens "אחר הצהריים" (afternoon): a time, not "this afternoon"
+    assert find_dates("הישיבה נמשכה עד הצהריים בבניין הממשלה.", "he") == []

@@ -496,7 +496,9 @@ def _day_cues(own: dict[str, Any], info: dict[str, Any]) -> list[str]:
     return sorted({c.lower() for c in cues if len(c) >= MIN_DAY_CUE and c.replace(" ", "").isalpha()})
 
 
-DAY_PARTS = ("morning1", "morning2", "afternoon1", "evening1", "night1")  # CLDR's parts of a day that a "this" names
+# CLDR's parts of a day that a "this" names; not the one after noon, whose name is noon's ("צהריים", "migdia"), a
+# time ("until noon") more than a day, and a word of another part's name ("אחר הצהריים", afternoon)
+DAY_PARTS = ("morning1", "morning2", "evening1", "night1")
 
 
 def day_part_names(own: dict[str, Any]) -> set[str]:
