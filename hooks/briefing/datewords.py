@@ -61,6 +61,7 @@ CALENDAR_PROBE = dt.date(2020, 1, 8)  # a day whose month and day no other calen
 MIN_DAY_CUE = 3  # "ngày", "hôm"; not CLDR's abbreviation "d"
 MIN_GENITIVE_STEM = 4  # "marc|i"; "máj|i", "júl|i" open other words
 DOTTED_DAY_MONTH = re.compile(r"d{1,2}\.\s?M{1,2}\.")  # CLDR's short "d. M. y", "dd.MM.y": "14. 8." is a day
+COUNT_GROUP = r"(\d++[.,]?\d*+)"  # the count in dateparser's relative-type-regex patterns, which dates.COUNT reads
 RELATIVE_KEY = re.compile(r"^(?:(?P<ago>\d) (?P<unit>day|week|month|year) ago|in (?P<ahead>\d) (?P<unit2>day|week|month|year))$")
 
 
@@ -82,7 +83,11 @@ class Words:
 # an alef ("ايلول" for "أيلول"), Afghan Dari writes an alef with madda where CLDR has none ("آکتوبر", "آگست"),
 # and a curly apostrophe is a straight one ("aujourd’hui"): names and text are compared folded.
 # Persian writes the ezafe after a final "ه" as "ۀ" ("هفتۀ گذشته", "چهارشنبۀ"): the word is the same.
-LETTER_FOLD = str.maketrans({"ک": "ك", "ی": "ي", "ى": "ي", "أ": "ا", "إ": "ا", "آ": "ا", "’": "'", "ۀ": "ه"})
+# Romanian's "ș" and "ț" (comma below, as CLDR spells them) are often typed with a cedilla ("marţi"), as Unicode
+# had only those before 3.0: one letter each.
+LETTER_FOLD = str.maketrans(
+    {"ک": "ك", "ی": "ي", "ى": "ي", "أ": "ا", "إ": "ا", "آ": "ا", "’": "'", "ۀ": "ه"} | {"ș": "ş", "ț": "ţ", "Ș": "Ş", "Ț": "Ţ"}
+)
 
 
 def unmarked(text: str) -> str:
@@ -148,10 +153,13 @@ def words(language: str) -> Words:
     months, full_months, weekdays = _names(language, info, extra)
     _add_misdecoded((months, full_months, weekdays), extra.get("misdecoded") or {})
     relative = _relative_words(info, extra)
+    if not data_file(language):  # CLDR's relative times fill what dateparser lacks where no file of ours says more
+        relative |= _cldr_relative_words(language, relative)
     order = info.get("date_order") or "DMY"
+    counted = _counted(info, extra) + (() if data_file(language) else _cldr_counted(language))
     return Words(
         language,
-        *(months, full_months, weekdays, relative, _counted(info, extra), extra.get("date_order", order), extra),
+        *(months, full_months, weekdays, relative, counted, extra.get("date_order", order), extra),
         _numbers(language, info, extra),
         _day_parts(info, relative),
     )
@@ -168,6 +176,8 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     extra: dict[str, Any] = {"range_any_word": True}  # no range joiner is known ("16 och 17 april")
     if re.search(r"(?<!d)d\.", long_format):
         extra["day_suffix"] = ["."]
+    if ordinals := ordinal_suffixes(language):  # "26:e december", "1r de juny", "2-ри декември"
+        extra["day_suffix"] = sorted({*extra.get("day_suffix", []), *ordinals})
     months = own.get("months") or {}
     named, alone = ((months.get(context) or {}).get("wide") or {} for context in ("format", "stand-alone"))
     genitive = [name for number, name in named.items() if alone and name != alone.get(number)]
@@ -189,6 +199,7 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     extra |= _year_and_month_facts(language, info, long_format)
     extra["locale_formats"] = locale_formats(language)
     extra["day_cues"] = _day_cues(own, info)
+    extra["this_day_parts"] = _this_day_parts(own, info, proclitics(language))
     if any(DOTTED_DAY_MONTH.match(_date_format(language, width)) for width in ("short", "medium")):
         extra["dotted_day_month"] = True  # "d. M. y": a day and month alone are written "14. 8."
     extra |= _glued_words(language, extra["locale_formats"])
@@ -205,10 +216,32 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
         extra["year_counts"] = {category: sorted(ws) for category, ws in counts.items()}
         # the word for "year" between a date's month and its year: "4 Februari mwaka 1954"
         extra["month_year"] = [w for w in extra["year_words"] if len(w) >= MIN_UNIT_WORD]
-        cues = _in_words(info, extra["year_words"])
+        cues = sorted({*_in_words(info, extra["year_words"]), *_plain_in(language, info)})
         if cues:  # "i 2005", "i oktober"; not "i 1500 meters dybde"
             extra |= {"year_before_uncounted": cues, "month_before": cues, "unit_words": _unit_words(own)}
     return extra | _month_word_and_glue_facts(language, own, extra.get("month_before", []))
+
+
+ROOT_ORDINALS = frozenset({"st", "nd", "rd", "th"})  # what ICU writes for a locale with no ordinal rules of its own
+MAX_DAY = 31
+
+
+@cache
+def ordinal_suffixes(language: str) -> list[str]:
+    """What ICU's ordinal numbering (CLDR's rule-based "digits-ordinal") writes after a day's figures in the language:
+    Swedish "26:e", "1:a"; Catalan "1r", "11è"; Bulgarian "2-ри"; none where it writes a word before the figures
+    (Indonesian "ke-1") or falls back to the root's English endings."""
+    found = set()
+    with suppress(Exception):  # a locale ICU does not know
+        ordinal = MessageFormat("{n, ordinal}", language)
+        for n in range(1, MAX_DAY + 1):
+            written = str(ordinal.format({"n": n}))
+            figures = next((k for k, c in enumerate(written) if not c.isdigit()), len(written))  # any script's digits
+            suffix = written[figures:]
+            if not figures or not suffix or suffix[:1].isspace():
+                return []
+            found.add(suffix)
+    return sorted(found) if found and not found <= ROOT_ORDINALS else []
 
 
 def _month_word_and_glue_facts(language: str, own: dict[str, Any], month_before: list[str]) -> dict[str, Any]:
@@ -403,6 +436,19 @@ def _in_words(info: dict[str, Any], year_words: list[str]) -> list[str]:
     )
 
 
+def _plain_in(language: str, info: dict[str, Any]) -> list[str]:
+    """dateparser's one word for "in" where none of the language's relative phrases uses it, which say "in three
+    years" with another ("over 3 jaar", "peste 3 ani"): the plain preposition ("in 1992", "în 2017", "u 2015"), a
+    cue before a year or a month; short, as a preposition is ("עוד", more, and "อีก", another, come with another
+    word for "in"). Where the script has accents, also without them, as scraped text writes it ("in 2014")."""
+    ins = [str(w).lower() for w in info.get("in", [])]
+    tables = [info.get(table) or {} for table in ("relative-type", "relative-type-regex")]
+    used = {w.lower() for table in tables for phrases in table.values() for p in phrases for w in p.split()}
+    if len(ins) != 1 or ins[0] in used or len(ins[0]) > MAX_IN_WORD or not ins[0].isalpha():
+        return []
+    return sorted({ins[0], unaccented(ins[0])} if script_code(language) == "Latn" else {ins[0]})
+
+
 def _genitive_stems(named: dict[int, str], alone: dict[int, str]) -> dict[str, int]:
     """Stem -> month: a date's month name that differs from the name alone, less its final vowel, of four letters or
     more ("marc|a", "březn|a", "października"), which the language's other cases end otherwise ("v marci", "w marcu",
@@ -448,6 +494,48 @@ def _day_cues(own: dict[str, Any], info: dict[str, Any]) -> list[str]:
     shared = Counter(w for phrase in days for w in set(phrase.lower().split()) if " " in phrase)
     cues = {*units, *periods, *days, *(w for w, n in shared.items() if n > 1)}
     return sorted({c.lower() for c in cues if len(c) >= MIN_DAY_CUE and c.replace(" ", "").isalpha()})
+
+
+# CLDR's parts of a day that a "this" names; not the one after noon, whose name is noon's ("צהריים", "migdia"), a
+# time ("until noon") more than a day, and a word of another part's name ("אחר הצהריים", afternoon)
+DAY_PARTS = ("morning1", "morning2", "evening1", "night1")
+
+
+def day_part_names(own: dict[str, Any]) -> set[str]:
+    """CLDR's names of the parts of a day (morning, afternoon, evening, night), lower-case: the stand-alone wide
+    name, else the abbreviated one the wide inherits ("ochtend", "avond"), else a format name of one word ("matí";
+    not "’s ochtends", "om morgenen")."""
+    periods = own.get("day_periods") or {}
+    tables = [
+        ((periods.get(context) or {}).get(width) or {}, context == "format")
+        for context in ("stand-alone", "format")
+        for width in ("wide", "abbreviated")
+    ]
+    found = set()
+    for part in DAY_PARTS:
+        names = [str(t[part]) for t, one_word in tables if t.get(part) and (not one_word or str(t[part]).isalpha())]
+        found |= {names[0].lower()} if names else set()
+    return found
+
+
+def _this_day_parts(own: dict[str, Any], info: dict[str, Any], clitics: frozenset[str]) -> list[str]:
+    """The parts of today as the language says "this week", "this month" and "this year" (dateparser's phrases of
+    the present) with CLDR's names of the parts of a day (stand-alone) in place of the unit's word: "הערב",
+    "הבוקר" (this evening, this morning: as "החודש", this month, an article the script glues), "denna kväll" (as
+    "denna månad"), "asubuhi hii"."""
+    names = day_part_names(own)
+    templates = set()
+    for unit in ("week", "month", "year"):
+        units = {str(u).lower() for u in info.get(unit, []) if str(u).isalpha()}  # "år" too
+        for phrase in (info.get("relative-type") or {}).get(f"0 {unit} ago", []):
+            spelled = _space(phrase).lower()
+            for word in units:
+                parts = spelled.split()
+                if len(parts) == 2 and word in parts:  # "aquest mes", "mwezi huu"
+                    templates.add(" ".join("{}" if p == word else p for p in parts))
+                elif " " not in spelled and spelled != word and spelled.endswith(word) and set(spelled[: -len(word)]) <= clitics:
+                    templates.add(spelled[: -len(word)] + "{}")  # "החודש"
+    return sorted(t.replace("{}", name) for t in templates for name in names)
 
 
 def _date_format(language: str, width: str) -> str:
@@ -540,9 +628,13 @@ def _weekday_forms(language: str, own: dict[str, Any]) -> dict[str, Any]:
         pattern = rf"(?-i:(?<!\d\s)(?P<weekday>{_plain_alt(kept)}))"
     else:
         glued = "".join(sorted(proclitics(language)))  # "ביום שלישי": on Tuesday
-        alone = f"(?:[{glued}]{{1,2}})?" if glued else ""
-        alone += f"(?P<weekday3>{_plain_alt({**spaced, **bare})})"
+        # a glued "on" makes a weekday of the name after a number too ("1,085,000 ביום שישי": 1,085,000 on Friday)
+        alone = f"(?:[{glued}]{{1,2}}|(?<!\\d\\s))" if glued else r"(?<!\d\s)"
         short = _without_day_word(spaced, own)
+        # a name less the word for "day" that is no number ("שבת", Saturday; not "שני", second) is the weekday alone
+        lone = {name: n for name, n in short.items() if name.lower() not in ambiguous}
+        alone += f"(?P<weekday3>{_plain_alt({**spaced, **bare, **lone})})"
+        kept |= lone
         if short:  # "היום (שלישי)": today, Tuesday
             alone += rf"|\((?P<weekday4>{_plain_alt(short)})\)"
             kept |= short
@@ -551,9 +643,11 @@ def _weekday_forms(language: str, own: dict[str, Any]) -> dict[str, Any]:
         glue = glued_endings(language)
         letter = rf"[^\W\d_][{MARKS}]*"
         long_cut = _plain_alt({s: n for s, n in stems.items() if len(s) >= MIN_BARE_WEEKDAY_STEM})
+        # a part of the day glued to the name makes one word of a compounding language ("donderdag|ochtend")
+        parts = _plain_alt({part: 0 for part in day_part_names(own) if part.isalpha()})
         pattern = (
-            rf"(?<!\d\s)(?:(?P<weekday>{whole})(?:{letter}){{0,{max(3, glue)}}}"
-            rf"|(?P<weekday2>{cut})(?:{letter}){{1,{max(1, glue)}}}|(?P<weekday5>{long_cut})|{alone})"
+            rf"(?:(?<!\d\s)(?:(?P<weekday6>{whole})(?:{parts}){WORD_END}|(?P<weekday>{whole})(?:{letter}){{0,{max(3, glue)}}}"
+            rf"|(?P<weekday2>{cut})(?:{letter}){{1,{max(1, glue)}}}|(?P<weekday5>{long_cut}))|{alone})"
         )
     return {
         "weekdays": {n: sorted(f for f, m in {**kept, **stems}.items() if m == n) for n in set(kept.values())},
@@ -796,6 +890,8 @@ def _relative_words(info: dict[str, Any], extra: dict[str, Any]) -> dict[str, tu
                 relative.setdefault(_space(phrase).lower(), (unit, offset))
     for phrase in extra.get("not_relative", []):
         relative.pop(phrase.lower(), None)
+    for phrase in extra.get("this_day_parts", []):  # "הערב" (this evening); never another phrase ("i morgen")
+        relative.setdefault(phrase, ("day", 0))
     for phrase, (unit, offset) in (extra.get("relative_words") or {}).items():
         relative[phrase.lower()] = (unit, int(offset))
     relative |= _under_proclitics(relative, extra.get("proclitics", []))
@@ -828,6 +924,47 @@ def _counted(info: dict[str, Any], extra: dict[str, Any]) -> tuple[tuple[str, in
     for entry in extra.get("counted", []):  # what dateparser lacks: Persian "دو سال قبل" beside its "دو سال پیش"
         counted.append((entry["unit"], int(entry["direction"]), entry["pattern"].replace("{count}", r"(\d++[.,]?\d*+)")))
     return tuple(counted)
+
+
+CLDR_UNITS = ("day", "week", "month", "year")  # CLDR's date fields whose relative times count days … years
+MAX_FIXED_COUNT = 100  # counts searched for the one a plural category without a figure stands for
+
+
+def _cldr_relative_times(language: str) -> list[tuple[str, int, str, str]]:
+    """(unit, direction, plural category, pattern) of CLDR's relative times of every locale of the language, long
+    names only ("acum {0} ani", "pre {0} godina" of Serbian in Latin letters, "לפני חודש"): the forms of every plural
+    category, where dateparser's tables lack some (Romanian "acum {0} ani" beside its "acum {0} de ani")."""
+    found = []
+    for locale in locales(language):
+        fields = cldr_own_data(locale).get("date_fields") or {}
+        for unit in CLDR_UNITS:
+            for tense, direction in (("past", -1), ("future", 1)):
+                for category, pattern in ((fields.get(unit) or {}).get(tense) or {}).items():
+                    found.append((unit, direction, str(category), _space(str(pattern)).lower()))
+    return found
+
+
+def _cldr_counted(language: str) -> tuple[tuple[str, int, str], ...]:
+    """CLDR's relative times with a count (`_cldr_relative_times`) as (unit, direction, regex with the count as its
+    group), read beside dateparser's: "acum {0} ani" -> "acum (\\d+) ani"."""
+    found = {
+        (unit, direction, fold(COUNT_GROUP.join(re.escape(side).replace("\\ ", " ") for side in pattern.split("{0}"))))
+        for unit, direction, _, pattern in _cldr_relative_times(language)
+        if pattern.count("{0}") == 1
+    }
+    return tuple(sorted(found))
+
+
+def _cldr_relative_words(language: str, known: dict[str, tuple[str, int]]) -> dict[str, tuple[str, int]]:
+    """CLDR's relative times written without a figure, for the one count their plural category holds ("לפני חודש",
+    a month ago; "לפני שנתיים", two years ago), unless dateparser reads the phrase already."""
+    plural = cldr_own_data(language).get("plural_form")
+    found: dict[str, tuple[str, int]] = {}
+    for unit, direction, category, pattern in _cldr_relative_times(language) if plural else ():
+        counts = [n for n in range(1, MAX_FIXED_COUNT + 1) if plural(n) == category]
+        if "{0}" not in pattern and len(counts) == 1 and pattern not in known and len(pattern) >= MIN_UNIT_WORD:
+            found.setdefault(pattern, (unit, direction * counts[0]))
+    return found
 
 
 def _noncapturing(pattern: str) -> str:
