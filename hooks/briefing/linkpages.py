@@ -258,11 +258,14 @@ def appearances_in(b: Briefing) -> list[tuple[str, Appearance]]:
     return found
 
 
-def shared_entries(entries: list[ChronologyEntry], known: Mapping[str, Actor]) -> dict[str, Counter[str]]:
-    """Actor -> the actors that take part in the same chronology entries, with how many they share."""
+def shared_entries(
+    entries: list[ChronologyEntry], known: Mapping[str, Actor], within: set[str] | None = None
+) -> dict[str, Counter[str]]:
+    """Actor -> the actors that take part in the same chronology entries, with how many they share; `within`: among
+    these actors only (the pairs of the others are not counted at all)."""
     shared: dict[str, Counter[str]] = defaultdict(Counter)
     for e in entries:
-        named = sorted({a for a in e.actors if a in known})
+        named = sorted({a for a in e.actors if a in known and (within is None or a in within)})
         for a in named:
             for b in named:
                 if a != b:
@@ -273,13 +276,18 @@ def shared_entries(entries: list[ChronologyEntry], known: Mapping[str, Actor]) -
 def event_network(site: Site, actor: Actor, entries: list[ChronologyEntry]) -> Markup:
     """The actor's own network, one hop: the actors that share a chronology entry with it, each line
     as thick as the entries the two share (among this actor's), not merely a source that names both."""
-    shared = shared_entries(entries, site.registry.actors)
-    if actor.id not in shared:
-        return Markup("")
-    # A hub shares events with hundreds: its closest partners are drawn, the rest are in "Often named with".
-    closest = {a for a, _ in shared[actor.id].most_common(EGO_NETWORK_MAX)} | {actor.id}
-    shared = {a: Counter({b: n for b, n in c.items() if b in closest}) for a, c in shared.items() if a in closest}
     actors = site.registry.actors
+    partners: Counter[str] = Counter()  # as shared_entries counts them for this actor, in the same order
+    for e in entries:
+        named = {a for a in e.actors if a in actors}
+        if actor.id in named:
+            partners.update(a for a in sorted(named) if a != actor.id)
+    if not partners:
+        return Markup("")
+    # A hub shares events with hundreds: its closest partners are drawn, the rest are in "Often named with". Only
+    # their pairs are counted: a hub's entries name hundreds of actors, whose every pair cost more than the picture.
+    closest = {a for a, _ in partners.most_common(EGO_NETWORK_MAX)} | {actor.id}
+    shared = shared_entries(entries, actors, closest)
     nodes = {a: (actors[a].name, actors[a].kind, sum(shared[a].values())) for a in shared}
     nodes[actor.id] = (actor.name, actor.kind, max(n for _, _, n in nodes.values()))  # the centre: the largest
     hrefs = {a: relative_url(actor.path, actors[a].path) for a in nodes}

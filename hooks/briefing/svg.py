@@ -65,22 +65,12 @@ def network(
     named actors are labelled, so the picture stays readable with hundreds of actors."""
     if not nodes:
         return ""
-    graph, layout = nx.Graph(), nx.Graph()
-    graph.add_nodes_from(sorted(nodes))
-    layout.add_nodes_from(sorted(nodes))
-    for a in sorted(nodes):
-        # on a tie, the link to the more named actor is kept: it ties small groups to the hubs
-        strongest = sorted((-count, -nodes[b][2], b) for b, count in weights.get(a, {}).items() if b in nodes)
-        for negative, _, b in strongest[:edges_per_node]:
-            graph.add_edge(a, b, weight=-negative)
-        for negative, _, b in strongest:
-            layout.add_edge(a, b, weight=-negative)
-        # a weak pull towards a common centre keeps unconnected groups from drifting to the edges
-        layout.add_edge(a, "", weight=0.05)
+    spread = centre not in nodes  # the spring layout reads every link; an actor's own network (shells) none
+    graph, layout = _graphs(nodes, weights, edges_per_node, spread)
     size = max(2, len(nodes))
-    if centre in nodes:  # one actor's network: it in the middle, the others around it by kind and name
+    if not spread:  # one actor's network: it in the middle, the others around it by kind and name
         ring = sorted((n for n in nodes if n != centre), key=lambda n: (nodes[n][1], nodes[n][0]))
-        pos = nx.shell_layout(layout.subgraph(nodes), [[centre], ring] if ring else [[centre]])
+        pos = nx.shell_layout(layout, [[centre], ring] if ring else [[centre]])
     else:
         pos = spring(layout, k=2.2 / math.sqrt(size))
         del pos[""]
@@ -88,9 +78,11 @@ def network(
     xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
     x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
 
-    def at(node: str) -> tuple[float, float]:
+    def placed(node: str) -> tuple[float, float]:
         x, y = pos[node]
         return (margin + (x - x0) / ((x1 - x0) or 1) * (width - 2 * margin), 30 + (y - y0) / ((y1 - y0) or 1) * (height - 60))
+
+    at = {node: placed(node) for node in nodes}.__getitem__  # each node's, once: the labels ask thousands of times
 
     most = max(c for _, _, c in nodes.values())
     radius = {n: 3 + 9 * math.sqrt(nodes[n][2] / most) for n in nodes}
@@ -121,6 +113,26 @@ def network(
         out.append("</g>")
     out.append("</svg>")
     return _picture(out, width, height, hits, "network-picture")
+
+
+def _graphs(
+    nodes: dict[str, tuple[str, str, int]], weights: dict[str, dict[str, int]], edges_per_node: int, spread: bool
+) -> tuple[nx.Graph, nx.Graph]:
+    """The links drawn (each node's strongest), and the graph the layout reads: every link when `spread`."""
+    graph, layout = nx.Graph(), nx.Graph()
+    graph.add_nodes_from(sorted(nodes))
+    layout.add_nodes_from(sorted(nodes))
+    for a in sorted(nodes):
+        # on a tie, the link to the more named actor is kept: it ties small groups to the hubs
+        strongest = sorted((-count, -nodes[b][2], b) for b, count in weights.get(a, {}).items() if b in nodes)
+        for negative, _, b in strongest[:edges_per_node]:
+            graph.add_edge(a, b, weight=-negative)
+        if spread:
+            for negative, _, b in strongest:
+                layout.add_edge(a, b, weight=-negative)
+            # a weak pull towards a common centre keeps unconnected groups from drifting to the edges
+            layout.add_edge(a, "", weight=0.05)
+    return graph, layout
 
 
 Box = tuple[float, float, float, float]
