@@ -627,11 +627,11 @@ def _restated(line: str, below: list[str], language: str) -> bool:
     if len(mentions) != 1 or _has_weekday(mentions[0], language):
         return False
     lede = " ".join(_without(line, text)[:LEDE_REACH] for text in below)
+    if _only_year_words(rest, language):
+        return _whole(mentions[0]) in {_whole(m) for m in find_dates(lede, language)} - {None}
     if WORD.search(rest) and not labels()[2].search(line):  # no stamp's time: a heading's words
         return _letters_and_figures(line) in _letters_and_figures(lede)  # "The 7 July 2005 London bombings were …"
-    if not _only_year_words(rest, language):
-        return False
-    return _whole(mentions[0]) in {_whole(m) for m in find_dates(lede, language)} - {None}
+    return False
 
 
 def _only_year_words(rest: str, language: str) -> bool:
