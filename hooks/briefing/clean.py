@@ -24,6 +24,7 @@ from .published import (
     date_start,
     header_parts,
     is_date_line,
+    is_glued_field,
     is_infobox_place,
     is_reference_work,
     is_site_address,
@@ -56,6 +57,7 @@ CITATIONS = re.compile(r"(?:\[(?:\d{1,3}|[a-z]|note \d{1,3})\])+$")  # reference
 COPYRIGHT = "photo credit or copyright line"  # the furniture rule's reason (data/furniture.yaml)
 INFOBOX_REACH = 4  # lines over an infobox's date that its place may stand on: its label, its value, the date's label
 DATE_LINES_WITHIN = 8  # a page's own date stands among its first lines, even below the lede
+INFOBOX_ROWS_WITHIN = 16  # lines where an infobox's rows stand: under the title, its image and its caption
 ORGANISATION_WORDS = re.compile(r"\b(network|news|agency|editorial|staff|desk|team|media|press|times|post)\b|\([A-Z]{2,}\)", re.I)
 
 
@@ -190,8 +192,19 @@ def clean_lines(lines: list[str], author: str | None = None) -> Cleaned:
         dateline = DATELINE.match(line)
         if dateline:
             out.header.setdefault("credits", []).append(dateline["agency"].strip())
+    _glued_infobox(lines[:INFOBOX_ROWS_WITHIN], out.header)
     _masthead_above_headline(out.header)
     return out
+
+
+def _glued_infobox(lines: list[str], header: dict[str, Any]) -> None:
+    """Two or more rows of an infobox whose labels the scraper glued to their values ("Tarih12 Ağustos 2000" over
+    "Zaman11:29:34"): its date rows are the facts of the page's subject, no date of the page: forgotten."""
+    if sum(map(is_glued_field, lines)) < 2:
+        return
+    for key in ("date_lines", "above_title"):
+        if key in header:
+            header[key] = [d for d in header[key] if not is_glued_field(d)]
 
 
 def _site_clock_above(line: str, prose: int, header: dict[str, Any]) -> None:

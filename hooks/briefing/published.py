@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import mimetypes
 import re
 from collections.abc import Iterable
 from contextlib import suppress
@@ -66,6 +67,11 @@ DAY_AND_NAMES = re.compile(r"(?:[^\W\d_]+\.?,?\s+)*\d{1,2}\.?(?:\s+[^\W\d_]+\.?,
 # a numeric date spaced around its separators, as some sites print it: "10 - 05 - 2025"
 SPACED_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\s+([-./])\s+(\d{1,2})\s+\2\s+(\d{4})(?!\d)")
 # a year, month and day parted by single spaces, in ISO order, as some sites stamp their pages: "2013 08 15"
+# an infobox's row as a scraper joins its cells, the label (one or two words) glued to a figure: "Tarih12 Ağustos
+# 2000", "Zaman11:29:34", "Morti12"; not a code ("MH17": a capital before the figure) nor Chinese, which writes no spaces
+GLUED_FIELD = re.compile(r"[^\W\d_]+(?:\s[^\W\d_]+)?(?<=[^\W\d_])(?<![A-ZÀ-ÞА-ЯЁІЇЄҐ])\d")
+MONTH_BEFORE = re.compile(r"([^\W\d_]+)\.?,?\s+$")  # the word before a year: "August 2001", "Aug. 2001"
+MONTH_REACH = 30  # characters before a year where its month's name stands
 SPACED_ISO = re.compile(r"(?<![\d.,])((?:1[5-9]|20)\d\d) (0?[1-9]|1[0-2]) (0?[1-9]|[12]\d|3[01])(?![\d.,])")
 # a social post quoted in the page, signed with its author's handle and its own date: "— A. Writer (@awriter)
 # March 4, 2024", as an embedded post prints it; the date is the post's, not the page's
@@ -91,6 +97,7 @@ CLDR_YEAR_LAST = re.compile(r"'?([dM])+'?([-./])'?[dM]+'?\2'?y+'?")
 DATELINE_PLACE = re.compile(
     r"^(?:\([^)]{2,20}\)\s*[–—-]\s*)?(?:[^\W\d_][\w.'’\-]*(?:\s\([^()\d]{2,30}\))?,?[\s/]?){1,6}(?:[,،.]|\s[–—-])?\s*$"
 )
+QUOTING = re.compile(r"[^:：\"“«„.]{0,40}[:：]\s*[\"“«„]")  # after an encyclopedia's name: a colon, then its words quoted
 TEMPLATE_DATE = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d\s+\((?:1[5-9]|20)\d\d-\d\d-\d\d\)")  # "2014 (2014-03-16)"
 PREPOSITION_THEN_NAME = re.compile(r",?\s+([^\W\d_]{1,4})\s+([^\W\d_]+)")  # " à Berlin", " in Lomé"
 PARAGRAPH_END = re.compile(r"[^\W\d_]{2}[\"'”’»)]*[.!?]\s*$")  # a sentence's last word and its full stop
@@ -149,6 +156,7 @@ MAX_INFOBOX_FIELD = 8  # words of an infobox's place field, label and value ("Lo
 AGENCY_DASH = re.compile(r"^\.?\s*\([^)]{2,40}\)\s*[—–-]{1,2}\s")
 CLOSING_TIME = re.compile(r"(?<![\d:.])\d{1,2}[:.]\d{2}\s*$")  # "… Lomé 7:15" before the date closing a paragraph
 CLOSING_REST = re.compile(r"\s*[,|–—-]?\s*(?:\d{1,2}[:.]\d{2})?\s*")  # after it, a time at most
+GLUED_TO_SENTENCE = re.compile(r"[^\W\d_]{2}[.!?]$")  # a sentence's last word and full stop, the date glued to them
 STAMP_DASH = re.compile(r"\s[—–-]{1,2}\s")  # the dash between a stamp and the text
 # what may close a dateline alone on its line: the agency's name in capitals, or its site's address ("INTERFAX.RU")
 AGENCY_ONLY = re.compile(r"[.,]?\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/|[A-ZÀ-ÞА-ЯЁІЇЄҐ]{2,}(?:[./-][^\W\d_]{2,})*)[.\s]*")
@@ -223,9 +231,11 @@ def _reference_marks() -> tuple[re.Pattern[str], Needs | None]:
 def is_reference_work(line: str) -> bool:
     """A line saying the page is an encyclopedia's ("Da Wikipedia, l'enciclopedia libera."), or an infobox's
     date as MediaWiki's date templates print it, its ISO form after it for machines ("March 16, 2014
-    (2014-03-16)"): a mirror may drop the encyclopedia's name, not its markup."""
+    (2014-03-16)"): a mirror may drop the encyclopedia's name, not its markup. Not a page quoting it, a colon and
+    a quotation after its name ("… - Wikipedia, the free encyclopedia: "On 7 July …""): a blog's post citing it."""
     pattern, needs = _reference_marks()  # a first line may be a long paragraph: `in` first, then the pattern
-    return (may_match(needs, comparable(line)) and bool(pattern.search(line))) or bool(TEMPLATE_DATE.search(line))
+    marks = pattern.finditer(line) if may_match(needs, comparable(line)) else iter(())
+    return any(not QUOTING.match(line, m.end()) for m in marks) or bool(TEMPLATE_DATE.search(line))
 
 
 def is_table_row(line: str) -> bool:
@@ -268,12 +278,28 @@ def is_site_address(line: str) -> bool:
     return bool(SITE_ADDRESS.fullmatch(line.strip()))
 
 
+def is_glued_field(line: str) -> bool:
+    """An infobox's row, its label glued to its value's figure by the scraper ("Tarih12 Ağustos 2000",
+    "Zaman11:29:34"): one alone may be a byline glued to its date ("Lily Waddell11 July 2022"), two or more in the
+    header are a table of facts about the page's subject (`clean`)."""
+    glued = GLUED_FIELD.match(line.strip())
+    return bool(glued) and not NO_SPACES.search(glued[0])
+
+
+def is_file_name(line: str) -> bool:
+    """A line that is a media file's name ("Kursk wreck.jpg", "Storm 2005-08-28 1700Z.jpg"), as a scraper keeps an
+    infobox's image: its figures are the file's, no date the page states. The types are the standard library's."""
+    tail = line.strip().rsplit(".", 1)
+    kind = mimetypes.guess_type(f"file.{tail[1]}")[0] if len(tail) == 2 and " " not in tail[1] else None
+    return bool(kind) and str(kind).split("/")[0] in ("image", "video", "audio")
+
+
 def is_date_line(line: str) -> bool:
     """A short header line that may state a date (a label, or a number that could be a year or a date):
     read once the language is known (`from_header`)."""
     published, updated, time = labels()
     line = line.translate(DIGITS)
-    if is_table_row(line) or SERIES_ARROWS.search(line):
+    if is_table_row(line) or SERIES_ARROWS.search(line) or told_hour().search(line) or is_file_name(line):
         return False
     if published.fullmatch(line.strip()) or updated.fullmatch(line.strip()):
         return True  # "Published" alone: the date is on the next line
@@ -291,6 +317,21 @@ def is_date_line(line: str) -> bool:
     # 2015") or a time zone; "Kuwait opened an embassy in 1950." is a sentence
     others = [w for w in re.findall(r"[^\W\d_]{2,}", rest) if key(w) not in calendar_words() and not _hour_word(w)]
     return unlabelled != line or _count(others) <= 3
+
+
+@cache
+def told_hour() -> re.Pattern[str]:
+    """A time, then CLDR's word for the part of the day ("du matin", "in the evening", "вечера"), closing a sentence
+    with its full stop: "1er juin 2009, 2h14 du matin." tells the hour of what happened. A site's stamp writes a
+    24-hour time or the locale's AM and PM markers (left out here: "上午" is zh's AM and its morning too)."""
+    found: set[str] = set()
+    for language in sorted(known_languages() | {"en"}):
+        periods = Locale.parse(language).day_periods
+        names = [(kind, name) for context in periods.values() for width in context.values() for kind, name in width.items()]
+        markers = {name for kind, name in names if kind in ("am", "pm")}
+        found |= {name for kind, name in names if kind not in ("am", "pm") and name not in markers and len(name) > 1}
+    body = "|".join(sorted((re.escape(n) for n in found), key=len, reverse=True))
+    return re.compile(rf"(?<!\d)\d{{1,2}}(?:[:h.]\d{{2}}|h)\s*(?:{body})\s*[.!?]\s*$", re.I)
 
 
 def _day_month_stamp(rest: str) -> bool:
@@ -395,9 +436,22 @@ def _header_dates(text: str, language: str) -> list[DateMention]:
     text = WEB_ADDRESS.sub(lambda m: " " * len(m[0]), text)  # the same length: offsets stay the line's
     text = PLACE_DASH.sub(" ", ORDINAL_COMMA.sub(lambda m: m[0][:-1] + " ", text))
     text = SPACED_NUMERIC.sub(lambda m: f"{m[1]}{m[2]}{m[3]}{m[2]}{m[4]}".ljust(len(m[0])), text)
-    text = SPACED_ISO.sub(lambda m: f"{m[1]}-{m[2]}-{m[3]}", text)  # of the same length
+    text = SPACED_ISO.sub(lambda m: m[0] if _after_month(text, m.start()) else f"{m[1]}-{m[2]}-{m[3]}", text)  # same length
     text = _year_first(text)
     return [_day_first(m) for m in find_dates(text, language)]
+
+
+def _after_month(text: str, at: int) -> bool:
+    """A month's name right before: the year closes that date ("Sunday 5 August 2001 03 10") and the figures
+    after it are a time, not a month and a day in ISO order."""
+    last = MONTH_BEFORE.search(text, max(0, at - MONTH_REACH), at)
+    return bool(last) and key(last[1]) in month_words()
+
+
+@cache
+def month_words() -> frozenset[str]:
+    """Month names of every language with a date-words file (the header is read before the language is known)."""
+    return frozenset(name for language in known_languages() for name in words(language).months)
 
 
 def _year_first(text: str) -> str:
@@ -565,13 +619,19 @@ def from_text(header: dict[str, Any], opening: str | None, language: str, headin
 def _restated(line: str, below: list[str], language: str) -> bool:
     """A date line whose date the lede under it states again as the day of what it reports ("2011年5月1日" over
     "美國時間2011年5月1日，…"): the heading of an event (a chronicle's, "on this day"), not a site's stamp. The line
-    holds the date alone, with no time, weekday or label, as a stamp would."""
+    holds the date alone, with no time, weekday or label, as a stamp would; or the date and words the lede repeats
+    word for word, the name of what the page is about ("7 July 2005 London bombings" over "The 7 July 2005 London
+    bombings were …"): a stamp is never part of a sentence."""
     mentions = find_dates(line, language)
     rest = line.replace(mentions[0].text, "") if len(mentions) == 1 else line
-    if len(mentions) != 1 or not _only_year_words(rest, language) or _has_weekday(mentions[0], language):
+    if len(mentions) != 1 or _has_weekday(mentions[0], language):
         return False
     lede = " ".join(_without(line, text)[:LEDE_REACH] for text in below)
-    return _whole(mentions[0]) in {_whole(m) for m in find_dates(lede, language)} - {None}
+    if _only_year_words(rest, language):
+        return _whole(mentions[0]) in {_whole(m) for m in find_dates(lede, language)} - {None}
+    if WORD.search(rest) and not labels()[2].search(line):  # no stamp's time: a heading's words
+        return _letters_and_figures(line) in _letters_and_figures(lede)  # "The 7 July 2005 London bombings were …"
+    return False
 
 
 def _only_year_words(rest: str, language: str) -> bool:
@@ -986,7 +1046,7 @@ def from_opening(paragraph: str, language: str) -> Published | None:
     glued = (
         (_opens_parenthesis(before) and _closes_parenthesis(before, after))
         or (STAMP_TIME.fullmatch(before) and _sentence_glued(after))
-        or ((not before.strip() or label) and STAMP_TIME_AFTER.match(after))  # a stamp opening the text: date, time
+        or ((not before.strip() or label) and STAMP_TIME_AFTER.match(after) and not _told_hour(after))  # date, time
         or (_headline(before) and _stamp_then_sentence(after))
         or (_weekday_glued(before, language) and after[:1].isupper())
         or (_capitals_header(before) and _sentence_starts(after))
@@ -1077,15 +1137,26 @@ def from_press_time(paragraph: str, language: str) -> Published | None:
 
 def from_closing_stamp(paragraph: str, language: str) -> Published | None:
     """A time and a whole date closing the text's first paragraph with no full stop: a live page's stamp the
-    scraper glued after its lede ("… at the polling station. Live Lomé 7:15 4 March 2024"); a sentence's date
-    has a full stop after it."""
+    scraper glued after its lede ("… at the polling station. Live Lomé 7:15 4 March 2024"), or a date glued to the
+    lede's full stop with no space ("… were killed.March 4, 2024"); a sentence's date has a full stop after it."""
     tail = full_years(paragraph.rstrip()[-80:])
-    mention = next(reversed(_header_dates(tail, language)), None)
+    mentions = _header_dates(tail, language)
+    if not _latin(tail):  # sites write their own dates in English whatever the text's language
+        mentions += [m for m in _header_dates(tail, "en") if m.text.isascii()]
+    mention = max(mentions, key=lambda m: m.end, default=None)
     if not mention or not CLOSING_REST.fullmatch(tail[mention.end :]):
         return None
     before = CLOSING_TIME.search(tail[: mention.start])
-    date = _whole(mention) if before or CLOSING_TIME.search(tail[mention.end :]) else None
+    glued = GLUED_TO_SENTENCE.search(tail[: mention.start])  # "… 186 дітей.Sep 3, 2022": no space, no sentence's date
+    date = _whole(mention) if before or glued or CLOSING_TIME.search(tail[mention.end :]) else None
     return Published(date, "header", stated_as=tail[before.start() if before else mention.start :].strip()) if date else None
+
+
+def _told_hour(after: str) -> bool:
+    """The time after a date is the hour of what the sentence tells ("1er juin 2009, 2h14 du matin. Le vol …"),
+    not a stamp's (`told_hour`)."""
+    end = SENTENCE_END.search(after)
+    return bool(told_hour().search(after[: end.end() if end else len(after)]))
 
 
 def _numeric_then_sentence(mention: DateMention, after: str) -> bool:
