@@ -362,7 +362,8 @@ def _locale_formats(x: dict, months: tuple[str, str], year: str) -> list[tuple[s
     # (`ended_months`), at one: "2010 februárjában"
     ending = rf"(?:{LETTER}{{1,{MAX_DATED_MONTH_ENDING}}})?{WORD_END}" if x.get("ended_months") else WORD_END
     for template in x.get("locale_formats", []):
-        month = months[0] if "DAY" in template else months[1] + ending
+        # after its day too, the month may bear a case ending: "2008 жылдың 26 қарашасында"
+        month = months[0] + (ending if x.get("ended_months") else "") if "DAY" in template else months[1] + ending
         pattern = template.replace("DAY", before + FORMAT_DAY).replace("MONTH", month).replace("YEAR", year)
         forms.append(("day-month", rf"(?<![\d.,/:-]){pattern}(?!\d)"))
     return forms

@@ -48,6 +48,10 @@ PLAIN_MONTH_YEAR = re.compile(r"MONTH(?:\\s\*)?YEAR")  # "MMMM y": the grammar's
 PLAIN_ORDER = re.compile(r"DAY(?:\\\.\?)?\\s\*MONTH(?:[,.]\?)?\(\?:\\s\*YEAR\)\?")  # "d MMMM y", "d. MMMM y"
 # CLDR's date fields (letter, written as a name) -> the placeholder of `locale_formats`
 FORMAT_FIELDS = {("d", False): "DAY", ("y", False): "YEAR", ("y", True): "YEAR", ("M", True): "MONTH", ("L", True): "MONTH"}
+# a word CLDR abbreviates with a dot in a date's format, quoted or in letters of another script: "y 'ж'.", "y թ.",
+# "d 'd'."; the dot may be U+2024 ("y թ․ LLLL")
+ABBREVIATION = r"'([^\W\d_]+)'[.\u2024]|([^\W\d_a-zA-Z]+)[.\u2024]"
+WEEKDAY_FIELD = re.compile(r"^E+[,\s]*|[,\s]*E+(?:\s*'[^']*')?$")  # "EEEE, d MMMM y", "y 'оны' MMMM'ын' d, EEEE 'гараг'"
 MIN_ENDED_MONTH = 5  # "juni|or", "mars|ch": a shorter month's name opens other words
 MIN_ARTICLE_PHRASE = 5  # "היום" (today) keeps its article under another word: "ביום" is "on the day of"
 MAX_ARTICLE = 2  # "e", "të": the article of a weekday's name; "יום" (day) is a noun
@@ -474,8 +478,10 @@ def locale_formats(language: str) -> list[str]:
     "2016. július 15."; "y 'm'. MMMM d 'd'.": "2016 m. liepos 15 d."; "d בMMMM y": "15 ביולי 2016"). A year that
     closes the format may be left out ("15 ביולי"). The plain "d MMMM y" the grammar reads already is left out."""
     found = []
-    for width in ("long", "medium"):
-        template = _format_template(_date_format(language, width))
+    for width in ("full", "long", "medium"):
+        # the full format less its weekday, which a date in a sentence leaves out: "y թ. MMMM d" ("2024 թվականի
+        # մարտի 22-ին"), where the long one is "dd MMMM, y թ."
+        template = _format_template(WEEKDAY_FIELD.sub("", _date_format(language, width)).strip(" ,"))
         if template and template not in found and not PLAIN_ORDER.fullmatch(template):  # the grammar's own
             found.append(template)
     with suppress(Exception):  # the month and year as CLDR writes them together: "tháng 3 năm 2019", "març del 2015"
@@ -489,9 +495,12 @@ def _format_template(pattern: str, fields: frozenset[str] | set[str] = frozenset
     """A CLDR date pattern as a regular expression (see `locale_formats`): a quoted word as it is, a space as any
     spacing, a mark as optional; None without the `fields` (a day, a month's name and a year), or with another."""
     parts, seen = [], set()
-    for m in re.finditer(r"'([^']*)'|([a-zA-Z])\2*|(\s+)|([^a-zA-Z'\s])", pattern):
-        quoted, field, space, mark = m.groups()
-        if quoted is not None:
+    for m in re.finditer(rf"{ABBREVIATION}|'([^']*)'|([a-zA-Z])\4*|(\s+)|([^a-zA-Z'\s])", pattern):
+        abbreviation, letters, quoted, field, space, mark = m.groups()
+        if abbreviation or letters:  # an abbreviation may be written out: "2008 жылдың", "2024 թվականի", "15 dieną"
+            full = rf"{re.escape(abbreviation or letters)}(?:[.\u2024]|[^\W\d_]+)?"
+            parts.append(full if abbreviation else f"(?:{full})?")  # a letter CLDR leaves unquoted is optional
+        elif quoted is not None:
             parts.append(re.escape(quoted))
         elif space:
             parts.append(r"\s*")

@@ -1,0 +1,23 @@
+"""Date forms of languages with no data file, read from CLDR's formats, that the az/hy/kk/uz set showed once it
+was opened for tuning (issue 14). Every sentence is written for the tests, on a treaty and its signing; the
+accuracy on real articles is measured by `python -m briefing.realtext`."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import dates_read as read
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        # CLDR: "y 'ж'. d MMMM" (Kazakh), "y թ. MMMM d, EEEE" (Armenian), "y 'm'. MMMM d 'd'." (Lithuanian)
+        ("kk", "Келісім 2019 жылдың 14 қазанында жасалды.", [("2019 жылдың 14 қазанында", (2019, 10, 14))]),
+        ("hy", "Պայմանագիրը կնքվել է 2019 թվականի հոկտեմբերի 14-ին:", [("2019 թվականի հոկտեմբերի 14-ին", (2019, 10, 14))]),
+        ("hy", "Պայմանագիրը կնքվել է 2019 թվականի հոկտեմբերին:", [("2019 թվականի հոկտեմբերին", (2019, 10, None))]),
+        ("lt", "Sutartis pasirašyta 2019 metų spalio 14 dieną.", [("2019 metų spalio 14 dieną", (2019, 10, 14))]),
+        ("bg", "Договорът е подписан на 14 октомври 2019 година.", [("14 октомври 2019 година", (2019, 10, 14))]),
+    ],
+)
+def test_a_word_cldr_abbreviates_in_a_date_may_be_written_out(language: str, sentence: str, expected: list) -> None:
+    assert read(sentence, language) == expected
