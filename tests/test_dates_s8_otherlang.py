@@ -21,3 +21,20 @@ from conftest import dates_read as read
 )
 def test_a_word_cldr_abbreviates_in_a_date_may_be_written_out(language: str, sentence: str, expected: list) -> None:
     assert read(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        ("az", "Müqavilə oktyabrın 14-də imzalandı.", [("oktyabrın 14-də", (None, 10, 14))]),
+        ("az", "Müqavilə 14 oktyabrda imzalandı.", [("14 oktyabrda", (None, 10, 14))]),
+        ("az", "Müqavilə 5 mayda imzalandı.", [("5 mayda", (None, 5, 5))]),  # a short name, after its day only
+        ("az", "Müqavilə martın 3-də imzalandı.", [("martın 3-də", (None, 3, 3))]),
+    ],
+)
+def test_a_month_with_a_case_ending_beside_its_day_is_that_month(language: str, sentence: str, expected: list) -> None:
+    assert read(sentence, language) == expected
+
+
+def test_a_short_month_name_with_an_ending_and_no_day_is_no_date() -> None:
+    assert read("Onlar martda bir daha görüşdülər, 22 nəfər gəldi.", "az") == []

@@ -322,8 +322,14 @@ def _ended_day_month(x: dict, day: str, year: str, edge_after: str) -> list[tupl
     typed for a dateline's colon ("19 अक्टूबरःसऊदी")."""
     if not x.get("ended_months"):
         return []
-    ended = rf"(?P<month>{_alt(x['ended_months'])})(?![{VISARGAS}]){LETTER}{{1,{MAX_MONTH_ENDING}}}{edge_after}"
-    return [("day-month", f"{day}{ended}{year}")]
+    # after a day, a short name takes its endings too ("22 martda", "5 mayda"), which alone open other words
+    names = _alt(x.get("day_ended_months") or x["ended_months"])
+    ended = rf"(?P<month>{names})(?![{VISARGAS}]){LETTER}{{1,{MAX_MONTH_ENDING}}}{edge_after}"
+    # and the month with a case ending before a day with one after a hyphen, as Turkic languages write a date
+    # ("martın 22-də", of March its 22nd): the hyphen's ending makes the number an ordinal, no count
+    month_first = rf"{WORD_START}(?P<month>{names}){LETTER}{{0,3}}\s+(?P<day>[0-3]?\d)-{LETTER}{{1,3}}{WORD_END}"
+    forms = [("day-month", f"{day}{ended}{year}")]
+    return [*forms, ("day-month", month_first)] if x.get("day_ended_months") else forms
 
 
 def _stem_day_month(x: dict, day: str, year: str, edge_after: str) -> list[tuple[str, str]]:

@@ -51,7 +51,8 @@ FORMAT_FIELDS = {("d", False): "DAY", ("y", False): "YEAR", ("y", True): "YEAR",
 # a word CLDR abbreviates with a dot in a date's format, quoted or in letters of another script: "y 'ж'.", "y թ.",
 # "d 'd'."; the dot may be U+2024 ("y թ․ LLLL")
 ABBREVIATION = r"'([^\W\d_]+)'[.\u2024]|([^\W\d_a-zA-Z]+)[.\u2024]"
-WEEKDAY_FIELD = re.compile(r"^E+[,\s]*|[,\s]*E+(?:\s*'[^']*')?$")  # "EEEE, d MMMM y", "y 'оны' MMMM'ын' d, EEEE 'гараг'"
+# the weekday of a full format with the word that goes with it: "EEEE 'den' d. MMMM y", "… d, EEEE 'гараг'"
+WEEKDAY_FIELD = re.compile(r"^E+(?:\s*'[^']*')?[,\s]*|[,\s]*E+(?:\s*'[^']*')?$")
 MIN_ENDED_MONTH = 5  # "juni|or", "mars|ch": a shorter month's name opens other words
 MIN_ARTICLE_PHRASE = 5  # "היום" (today) keeps its article under another word: "ביום" is "on the day of"
 MAX_ARTICLE = 2  # "e", "të": the article of a weekday's name; "יום" (day) is a noun
@@ -187,6 +188,7 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
         # a date's name is the name itself or it with an ending ("tammikuu|ta"): the language glues its cases to
         # the name, which alone with one is a month ("januárban", "syyskuussa"; not "prosinec", "prosince")
         extra["ended_months"] = sorted({n.lower() for n in bases.values() if len(n) >= MIN_ENDED_MONTH and n.isalpha()})
+        extra["day_ended_months"] = sorted({n.lower() for n in bases.values() if n.isalpha()})  # beside a day, any
     extra |= _weekday_forms(language, own)
     if any(re.fullmatch(r"-[^\W\d_]+", str(w)) for w in info.get("skip", [])):
         extra["hyphen_endings"] = True  # dateparser skips "-án", "-ig": the language glues endings to figures
