@@ -38,3 +38,15 @@ def test_a_month_with_a_case_ending_beside_its_day_is_that_month(language: str, 
 
 def test_a_short_month_name_with_an_ending_and_no_day_is_no_date() -> None:
     assert read("Onlar martda bir daha görüşdülər, 22 nəfər gəldi.", "az") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        # the locale data lists "անցյալ ամիս" (last month) and "նախորդ տարի" (last year), not "անցյալ տարի"
+        ("hy", "Պայմանագիրը կնքվել է անցյալ տարի:", [("անցյալ տարի", "year-1")]),
+        ("vi", "Hiệp ước được ký tuần ngoái.", [("tuần ngoái", "week-1")]),  # "tháng ngoái" (last month)
+    ],
+)
+def test_a_modifier_of_one_unit_of_time_goes_with_the_others(language: str, sentence: str, expected: list) -> None:
+    assert read(sentence, language) == expected

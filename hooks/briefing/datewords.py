@@ -153,6 +153,8 @@ def words(language: str) -> Words:
     months, full_months, weekdays = _names(language, info, extra)
     _add_misdecoded((months, full_months, weekdays), extra.get("misdecoded") or {})
     relative = _relative_words(info, extra)
+    if not data_file(language):
+        relative = _shared_modifiers(relative) | relative
     order = info.get("date_order") or "DMY"
     return Words(
         language,
@@ -814,6 +816,32 @@ def _relative_words(info: dict[str, Any], extra: dict[str, Any]) -> dict[str, tu
         for phrase, offset in (extra.get(table) or {}).items():  # a null offset: the text does not say which
             relative[_space(phrase).lower()] = (unit, int(offset)) if offset is not None else ("some-" + unit, 0)
     return relative
+
+
+SPREAD_UNITS = ("week", "month", "year")  # a day's phrases are words of their own ("yesterday")
+
+
+def _shared_modifiers(relative: dict[str, tuple[str, int]]) -> dict[str, tuple[str, int]]:
+    """The phrases of two words for a week, month or year from now, each modifier with every unit's word, as
+    the language combines them where the locale data lists one pair only: Armenian "անցյալ ամիս" (last month)
+    gives "անցյալ տարի" (last year). A unit's word is the word its phrases of different offsets share, in the
+    same place ("այս ամիս", "նախորդ ամիս"; Vietnamese "tháng này", "tháng trước")."""
+    pairs = [(phrase.split(), value) for phrase, value in relative.items() if len(phrase.split()) == 2]
+    nouns: dict[tuple[str, int], str] = {}  # (unit, place of its word) -> the word
+    for unit in SPREAD_UNITS:
+        for place in (0, 1):
+            shared = {words[place] for words, (u, _) in pairs if u == unit}
+            offsets = {o for words, (u, o) in pairs if u == unit}
+            if len(shared) == 1 and len(offsets) > 1:
+                nouns[(unit, place)] = shared.pop()
+    found: dict[str, tuple[str, int]] = {}
+    for words, (unit, offset) in pairs:
+        for (other, place), noun in nouns.items():
+            if other != unit and (unit, place) in nouns and words[place] == nouns[(unit, place)]:
+                modifier = words[1 - place]
+                phrase = f"{modifier} {noun}" if place == 1 else f"{noun} {modifier}"
+                found.setdefault(phrase, (other, offset))
+    return found
 
 
 def _under_proclitics(relative: dict[str, tuple[str, int]], clitics: list[str]) -> dict[str, tuple[str, int]]:
