@@ -130,3 +130,15 @@ def test_a_year_glued_by_a_hyphen_to_a_capitalised_word_names_an_event(language:
 )
 def test_a_year_before_1500_needs_a_cue_and_nothing_counted_after_it(language: str, sentence: str, expected: list) -> None:
     assert read(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Faz dois anos que a balsa afundou.", [("Faz dois anos", "year-2")]),
+        ("Faz hoje dois anos que a balsa afundou.", [("Faz hoje dois anos", "anniversary-2")]),
+        ("O capitão faz 70 anos em maio.", [("maio", (None, 5, None))]),  # turns 70: an age, no count back
+    ],
+)
+def test_portuguese_faz_with_a_count_of_years_then_que_counts_back(sentence: str, expected: list) -> None:
+    assert read(sentence, "pt") == expected
