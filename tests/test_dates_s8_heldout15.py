@@ -19,6 +19,10 @@ def test_a_number_after_a_clause_holding_a_count_counts_the_same_noun(language: 
     assert read(sentence, language) == [("3. Mai", (None, 5, 3))]
 
 
+def test_a_year_after_a_count_and_a_word_that_is_no_approximation_is_still_one() -> None:
+    assert read("Die Reederei verlor 2 Fähren, zuletzt 2020.", "de") == [("2020", (2020, None, None))]
+
+
 def test_the_year_of_a_spanish_date_may_follow_the_word_for_year() -> None:
     assert read("El 3 de mayo del año 2001 se hundió el ferry.", "es") == [("3 de mayo del año 2001", (2001, 5, 3))]
 

@@ -1681,9 +1681,10 @@ def _elliptic_count(before: str, w: Words) -> bool:
     if not clause or key(clause["noun"]) in w.months:  # "27 вересня …": a day, no count
         return False
     joiner = (clause["joiner"] or "").lower()
-    # after a comma, a weak cue is an approximation of the count ("…, rund 1800 wurden verletzt")
-    weak = bool(clause["comma"]) and joiner in w.extra.get("weak_year_before", [])
-    return not joiner or joiner in w.extra.get("range_and", []) or weak
+    # after a comma, a word of approximation opens the next count ("…, rund 1800 wurden verletzt"; not "2 Kriege,
+    # zuletzt 2020")
+    about = bool(clause["comma"]) and joiner in w.extra.get("approximations", [])
+    return not joiner or joiner in w.extra.get("range_and", []) or about
 
 
 DOT_THEN_LETTER = re.compile(r"\.\s+([^\W\d_])")  # an ordinal's dot and the next word's first letter
