@@ -47,6 +47,9 @@ DIGITS = str.maketrans(
 )
 YEAR = r"(?:1[5-9]|20)\d\d"
 SHORT_YEAR = r"\.(?P<yy>\d\d)(?![\d.,:/-]?\d)"  # ".23" after "6.fev": a stamp's two-digit year
+# a bare year may be older, read under stricter rules (`_old_year`): "since Gregory XII in 1415"
+BARE_YEAR = r"(?:1[0-9]|20)\d\d"
+OLD_YEAR = 1500  # before it, a number after a cue is as often a count
 OTHER_YEAR = r"1[34]\d\d"  # Hijri and Solar Hijri years of the last two centuries
 CJK_SCRIPTS = {"Hans", "Hant", "Hani", "Jpan", "Kore"}  # CLDR's likely scripts of Chinese, Japanese and Korean
 
@@ -289,7 +292,7 @@ def grammar(language: str) -> Grammar:
         re.compile(
             rf"(?<![\d$€£.-])(?<!\d,)(?P<year>{YEAR})(?![\d%]|[.,]\d){NO_CODE}"  # ",2022年" in scraped text, not "1,2022"
             if cjk(language)
-            else rf"(?:(?<=[^\W\d_]-)|{YEAR_OPENS}{glued_and})(?P<year>{YEAR})(?:(?={glued_year})|(?![\w%]|[.,]\d)){NO_CODE}"
+            else rf"(?:(?<=[^\W\d_]-)|{YEAR_OPENS}{glued_and})(?P<year>{BARE_YEAR})(?:(?={glued_year})|(?![\w%]|[.,]\d)){NO_CODE}"
         ),  # "mid-2024" too; "2007г.", "2007م": a year word's abbreviation glued to it; "و2014": "and" glued before
         re.compile(rf"^\s*{year_word}(?:{_words_alt(x.get('day_part_after', []))})?\s*(?:{joins}|[-–—])\s*$", re.I),
         frozenset({"month", "months", "spelled-day", "spelled-year", "feast", *(["day-month", "persian"] if ordinals else [])}),
@@ -322,8 +325,14 @@ def _ended_day_month(x: dict, day: str, year: str, edge_after: str) -> list[tupl
     typed for a dateline's colon ("19 अक्टूबरःसऊदी")."""
     if not x.get("ended_months"):
         return []
-    ended = rf"(?P<month>{_alt(x['ended_months'])})(?![{VISARGAS}]){LETTER}{{1,{MAX_MONTH_ENDING}}}{edge_after}"
-    return [("day-month", f"{day}{ended}{year}")]
+    # after a day, a short name takes its endings too ("22 martda", "5 mayda"), which alone open other words
+    names = _alt(x.get("day_ended_months") or x["ended_months"])
+    ended = rf"(?P<month>{names})(?![{VISARGAS}]){LETTER}{{1,{MAX_MONTH_ENDING}}}{edge_after}"
+    # and the month with a case ending before a day with one after a hyphen, as Turkic languages write a date
+    # ("martın 22-də", of March its 22nd): the hyphen's ending makes the number an ordinal, no count
+    month_first = rf"{WORD_START}(?P<month>{names}){LETTER}{{0,3}}\s+(?P<day>[0-3]?\d)-{LETTER}{{1,3}}{WORD_END}"
+    forms = [("day-month", f"{day}{ended}{year}")]
+    return [*forms, ("day-month", month_first)] if x.get("day_ended_months") else forms
 
 
 def _stem_day_month(x: dict, day: str, year: str, edge_after: str) -> list[tuple[str, str]]:
@@ -362,7 +371,8 @@ def _locale_formats(x: dict, months: tuple[str, str], year: str) -> list[tuple[s
     # (`ended_months`), at one: "2010 februárjában"
     ending = rf"(?:{LETTER}{{1,{MAX_DATED_MONTH_ENDING}}})?{WORD_END}" if x.get("ended_months") else WORD_END
     for template in x.get("locale_formats", []):
-        month = months[0] if "DAY" in template else months[1] + ending
+        # after its day too, the month may bear a case ending: "2008 жылдың 26 қарашасында"
+        month = months[0] + (ending if x.get("ended_months") else "") if "DAY" in template else months[1] + ending
         pattern = template.replace("DAY", before + FORMAT_DAY).replace("MONTH", month).replace("YEAR", year)
         forms.append(("day-month", rf"(?<![\d.,/:-]){pattern}(?!\d)"))
     return forms
@@ -727,7 +737,7 @@ def _bare_years(text: str, sentence: str, g: Grammar) -> list[DateMention]:
         after_decade = decade_end >= 0 and _joined_to(text[decade_end : m.start()], g)
         if _decade(text[max(0, m.start() - 30) : m.start()].lower(), _after_years(text, m.end()), g.words.extra, m["year"]):
             decade_end = m.end()
-        elif not after_decade and _is_year(text, m, g.words, listed):
+        elif not after_decade and (_old_year if int(m["year"]) < OLD_YEAR else _is_year)(text, m, g.words, listed):
             years.append(DateMention(m.start(), m.end(), sentence[m.start() : m.end()], int(m["year"])))
     return years
 
@@ -1360,6 +1370,8 @@ def _relative(kind: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
         or _up_to_now(kind, m, w)
         or _age_after(kind, m, w)
         or (kind == "day-of-month" and weekday is not None and _noun_after(m, w))
+        or (kind == "day+0" and (_day_as_noun(m, sentence, w) or _in_anniversary(m, w)))
+        or (kind == "weekday" and _named_before(m, w))
     ):
         return None
     if kind.endswith("#"):  # a counted kind: the count is the pattern's group
@@ -1420,6 +1432,43 @@ def _not_from_now(kind: str, m: re.Match[str], w: Words) -> bool:
     if not cue or "-" not in kind or not re.search(rf"{WORD_START}(?:{_words_alt(cue['before'])}){WORD_END}", m[0]):
         return False
     return bool(re.match(rf"\s*(?:{_words_alt(cue['after'])}){WORD_END}", m.string[m.end() :]))
+
+
+def _day_as_noun(m: re.Match[str], sentence: str, w: Words) -> bool:
+    """Where the word for "today" is the noun "the day" (`day_noun_article`: Arabic "اليوم"), an adjective
+    after it that bears the article agrees with that noun: "اليوم الرابع" (the fourth day), "اليوم التالي" (the
+    next day), "اليوم الوطني" (the national day); a weekday's name there is today's ("اليوم الأربعاء")."""
+    article = w.extra.get("day_noun_article")
+    # the sentence as written: folding makes a verb's hamza an article ("ألقى" -> "القى")
+    after = re.match(rf"\s+({LETTER}+)((?:\s+{LETTER}+){{0,3}})", sentence[m.end() : m.end() + 60]) if article else None
+    if not after or not after[1].startswith(article) or len(after[1]) <= len(article) + 1:
+        return False
+    if key(after[1]) in w.weekdays or after[1] in w.extra.get("same_day", []):
+        return False
+    # an ordinal day before its month is today's date: "اليوم التاسع من مايو 2015"
+    return not any(key(word) in w.months for word in after[2].split())
+
+
+def _named_before(m: re.Match[str], w: Words) -> bool:
+    """A weekday after a demonstrative that points back at a time the text named (`day_named_before`: "ese
+    sábado", "naquele domingo", "jenem Samstag"; not English "that", also a conjunction: "announced that Thursday
+    would be …") is the day of an event told before, and after an indefinite article (`indefinite_articles`:
+    "c'était un jeudi", "on a Thursday") a kind of day: no date of its own."""
+    before = re.search(rf"({LETTER}+)\s+$", m.string[max(0, m.start() - 20) : m.start()])
+    words_before = (*w.extra.get("day_named_before", []), *w.extra.get("indefinite_articles", []))
+    return bool(before) and before[1].lower() in words_before
+
+
+def _in_anniversary(m: re.Match[str], w: Words) -> bool:
+    """The word for "today" inside a longer phrase for "on this day" of another year (`anniversary`: "في مثل هذا
+    اليوم من عام 2000", "un día como hoy de 1995") names no day of its own: the phrase's year or count does."""
+    word = m[0].lower()
+    for phrase in {fold(p).lower().strip(" ,") for ps in (w.extra.get("anniversary") or {}).values() for p in ps}:
+        at = phrase.find(word)
+        longer = len(phrase.split()) > len(word.split())  # not "today," of "today, ten years ago"
+        if longer and 0 <= at <= m.start() and m.string[m.start() - at : m.start() - at + len(phrase)].lower() == phrase:
+            return True
+    return False
 
 
 def _up_to_now(kind: str, m: re.Match[str], w: Words) -> bool:
@@ -1508,6 +1557,8 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
         return True
     if x.get("hyphen_endings") and HYPHEN_ENDING.match(after):  # "2015-ben", "2015-ös": in 2015, of 2015
         return True
+    if _event_name_before(text, m.start()):
+        return True
     if _year_word_after(after, w) or _born_after(text[m.end() : m.end() + 40], x):
         return True
     weak = _weak_cue(text[: m.start()], previous, w)  # only a weak cue is left, or none
@@ -1520,6 +1571,30 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
             return not following.isupper() and next_word not in x.get("range", [])  # "2013 und 2020 Soldaten"
         return not following.isalpha() or following.isupper() or next_word in x.get("function_words", [])
     return bool(x.get("bare_year_before_lowercase")) and following.isalpha() and following.islower()
+
+
+OLD_YEAR_END = re.compile(rf"\s*(?:[.,;:)]|$)|\s+({LETTER}+)")
+
+
+def _old_year(text: str, m: re.Match[str], w: Words, _listed: bool = False) -> bool:
+    """A year before 1500 right after a cue of `year_before` that nothing counted follows: a mark, the end or a
+    function word ("since Gregory XII in 1415 to end", "desde Celestino V, em 1294."; not "in 1200 cases"). Not
+    where the language counts years by another calendar, whose years these numbers are ("عام 1415")."""
+    x = w.extra
+    if x.get("hijri_months") or x.get("persian_months") or _previous_word(text, m.start(), w) not in x.get("year_before", []):
+        return False
+    end = OLD_YEAR_END.match(text, m.end())
+    return bool(end) and (end[1] is None or end[1].lower() in x.get("function_words", []))
+
+
+NAME_HYPHEN = re.compile(r"(?<![\w-])([^\W\d_]{3,})-$")  # the word a hyphen glues a year to: "Олимпиады-2008"
+
+
+def _event_name_before(text: str, at: int) -> bool:
+    """A year glued by a hyphen to a capitalised word is that of an event so named: "Олимпиады-2008",
+    "Евро-2012", "Expo-2020"; not "mid-2024", whose cue is another rule's, nor a model's letters ("Су-2000")."""
+    word = NAME_HYPHEN.search(text, max(0, at - 30), at)
+    return bool(word) and word[1][0].isupper() and word[1][1:].islower()
 
 
 def _never_year(number: str, before: str, after: str, w: Words) -> bool:
@@ -1546,9 +1621,11 @@ def _time_of_day(number: str, after: str, language: str) -> bool:
     return hours < 24 and minutes < 60 and bool(_time_zones(language).match(after))
 
 
-# a clause opening with a count under a thousand and its noun, then, after a comma or a joiner, the number
+# a clause with a count under a thousand and its noun (opening it, or after words without figures: "am 11. März
+# kamen 191 Menschen ums Leben"), then, after a comma or a joiner, the number
 COUNT_CLAUSE = re.compile(
-    rf"(?:^|[.;:!?(]\s*)\d{{1,3}}\s+(?P<noun>{LETTER}+)[^\d.;:!?]*?(?:[,;]\s*|\s)(?:(?P<joiner>{LETTER}+)\s+)?$"
+    rf"(?:^|[.;:!?(]\s*)(?:[^\d.;:!?(]*?\s)??\d{{1,3}}\s+(?P<noun>{LETTER}+)[^\d.;:!?]*?"
+    rf"(?:(?P<comma>[,;])\s*|\s)(?:(?P<joiner>{LETTER}+)\s+)?$"
 )
 
 
@@ -1597,12 +1674,17 @@ def _born_after(after: str, x: dict) -> bool:
 
 
 def _elliptic_count(before: str, w: Words) -> bool:
-    """A number opening the clause after one that opened with a count and its noun counts the same noun left
-    out: "309 Menschen kamen ums Leben, 1600 wurden verletzt", "309 people died and 1600 were injured"."""
+    """A number opening the clause after one with a count and its noun counts the same noun left out: "309
+    Menschen kamen ums Leben, 1600 wurden verletzt", "309 people died and 1600 were injured", "am 11. März kamen
+    191 Menschen ums Leben, rund 1800 wurden verletzt"."""
     clause = COUNT_CLAUSE.search(before)
     if not clause or key(clause["noun"]) in w.months:  # "27 вересня …": a day, no count
         return False
-    return clause["joiner"] is None or clause["joiner"].lower() in w.extra.get("range_and", [])
+    joiner = (clause["joiner"] or "").lower()
+    # after a comma, a word of approximation opens the next count ("…, rund 1800 wurden verletzt"; not "2 Kriege,
+    # zuletzt 2020")
+    about = bool(clause["comma"]) and joiner in w.extra.get("approximations", [])
+    return not joiner or joiner in w.extra.get("range_and", []) or about
 
 
 DOT_THEN_LETTER = re.compile(r"\.\s+([^\W\d_])")  # an ordinal's dot and the next word's first letter

@@ -48,6 +48,11 @@ PLAIN_MONTH_YEAR = re.compile(r"MONTH(?:\\s\*)?YEAR")  # "MMMM y": the grammar's
 PLAIN_ORDER = re.compile(r"DAY(?:\\\.\?)?\\s\*MONTH(?:[,.]\?)?\(\?:\\s\*YEAR\)\?")  # "d MMMM y", "d. MMMM y"
 # CLDR's date fields (letter, written as a name) -> the placeholder of `locale_formats`
 FORMAT_FIELDS = {("d", False): "DAY", ("y", False): "YEAR", ("y", True): "YEAR", ("M", True): "MONTH", ("L", True): "MONTH"}
+# a word CLDR abbreviates with a dot in a date's format, quoted or in letters of another script: "y 'ж'.", "y թ.",
+# "d 'd'."; the dot may be U+2024 ("y թ․ LLLL")
+ABBREVIATION = r"'([^\W\d_]+)'[.\u2024]|([^\W\d_a-zA-Z]+)[.\u2024]"
+# the weekday of a full format with the word that goes with it: "EEEE 'den' d. MMMM y", "… d, EEEE 'гараг'"
+WEEKDAY_FIELD = re.compile(r"^E+(?:\s*'[^']*')?[,\s]*|[,\s]*E+(?:\s*'[^']*')?$")
 MIN_ENDED_MONTH = 5  # "juni|or", "mars|ch": a shorter month's name opens other words
 MIN_ARTICLE_PHRASE = 5  # "היום" (today) keeps its article under another word: "ביום" is "on the day of"
 MAX_ARTICLE = 2  # "e", "të": the article of a weekday's name; "יום" (day) is a noun
@@ -153,7 +158,8 @@ def words(language: str) -> Words:
     months, full_months, weekdays = _names(language, info, extra)
     _add_misdecoded((months, full_months, weekdays), extra.get("misdecoded") or {})
     relative = _relative_words(info, extra)
-    if not data_file(language):  # CLDR's relative times fill what dateparser lacks where no file of ours says more
+    if not data_file(language):  # what dateparser lacks where no file of ours says more: shared modifiers, CLDR's relative times
+        relative = _shared_modifiers(relative) | relative
         relative |= _cldr_relative_words(language, relative)
     order = info.get("date_order") or "DMY"
     counted = _counted(info, extra) + (() if data_file(language) else _cldr_counted(language))
@@ -193,6 +199,7 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
         # a date's name is the name itself or it with an ending ("tammikuu|ta"): the language glues its cases to
         # the name, which alone with one is a month ("januárban", "syyskuussa"; not "prosinec", "prosince")
         extra["ended_months"] = sorted({n.lower() for n in bases.values() if len(n) >= MIN_ENDED_MONTH and n.isalpha()})
+        extra["day_ended_months"] = sorted({n.lower() for n in bases.values() if n.isalpha()})  # beside a day, any
     extra |= _weekday_forms(language, own)
     if any(re.fullmatch(r"-[^\W\d_]+", str(w)) for w in info.get("skip", [])):
         extra["hyphen_endings"] = True  # dateparser skips "-án", "-ig": the language glues endings to figures
@@ -562,8 +569,10 @@ def locale_formats(language: str) -> list[str]:
     "2016. július 15."; "y 'm'. MMMM d 'd'.": "2016 m. liepos 15 d."; "d בMMMM y": "15 ביולי 2016"). A year that
     closes the format may be left out ("15 ביולי"). The plain "d MMMM y" the grammar reads already is left out."""
     found = []
-    for width in ("long", "medium"):
-        template = _format_template(_date_format(language, width))
+    for width in ("full", "long", "medium"):
+        # the full format less its weekday, which a date in a sentence leaves out: "y թ. MMMM d" ("2024 թվականի
+        # մարտի 22-ին"), where the long one is "dd MMMM, y թ."
+        template = _format_template(WEEKDAY_FIELD.sub("", _date_format(language, width)).strip(" ,"))
         if template and template not in found and not PLAIN_ORDER.fullmatch(template):  # the grammar's own
             found.append(template)
     with suppress(Exception):  # the month and year as CLDR writes them together: "tháng 3 năm 2019", "març del 2015"
@@ -577,9 +586,12 @@ def _format_template(pattern: str, fields: frozenset[str] | set[str] = frozenset
     """A CLDR date pattern as a regular expression (see `locale_formats`): a quoted word as it is, a space as any
     spacing, a mark as optional; None without the `fields` (a day, a month's name and a year), or with another."""
     parts, seen = [], set()
-    for m in re.finditer(r"'([^']*)'|([a-zA-Z])\2*|(\s+)|([^a-zA-Z'\s])", pattern):
-        quoted, field, space, mark = m.groups()
-        if quoted is not None:
+    for m in re.finditer(rf"{ABBREVIATION}|'([^']*)'|([a-zA-Z])\4*|(\s+)|([^a-zA-Z'\s])", pattern):
+        abbreviation, letters, quoted, field, space, mark = m.groups()
+        if abbreviation or letters:  # an abbreviation may be written out: "2008 жылдың", "2024 թվականի", "15 dieną"
+            full = rf"{re.escape(abbreviation or letters)}(?:[.\u2024]|[^\W\d_]+)?"
+            parts.append(full if abbreviation else f"(?:{full})?")  # a letter CLDR leaves unquoted is optional
+        elif quoted is not None:
             parts.append(re.escape(quoted))
         elif space:
             parts.append(r"\s*")
@@ -899,6 +911,32 @@ def _relative_words(info: dict[str, Any], extra: dict[str, Any]) -> dict[str, tu
         for phrase, offset in (extra.get(table) or {}).items():  # a null offset: the text does not say which
             relative[_space(phrase).lower()] = (unit, int(offset)) if offset is not None else ("some-" + unit, 0)
     return relative
+
+
+SPREAD_UNITS = ("week", "month", "year")  # a day's phrases are words of their own ("yesterday")
+
+
+def _shared_modifiers(relative: dict[str, tuple[str, int]]) -> dict[str, tuple[str, int]]:
+    """The phrases of two words for a week, month or year from now, each modifier with every unit's word, as
+    the language combines them where the locale data lists one pair only: Armenian "անցյալ ամիս" (last month)
+    gives "անցյալ տարի" (last year). A unit's word is the word its phrases of different offsets share, in the
+    same place ("այս ամիս", "նախորդ ամիս"; Vietnamese "tháng này", "tháng trước")."""
+    pairs = [(phrase.split(), value) for phrase, value in relative.items() if len(phrase.split()) == 2]
+    nouns: dict[tuple[str, int], str] = {}  # (unit, place of its word) -> the word
+    for unit in SPREAD_UNITS:
+        for place in (0, 1):
+            shared = {words[place] for words, (u, _) in pairs if u == unit}
+            offsets = {o for words, (u, o) in pairs if u == unit}
+            if len(shared) == 1 and len(offsets) > 1:
+                nouns[(unit, place)] = shared.pop()
+    found: dict[str, tuple[str, int]] = {}
+    for words, (unit, offset) in pairs:
+        for (other, place), noun in nouns.items():
+            if other != unit and (unit, place) in nouns and words[place] == nouns[(unit, place)]:
+                modifier = words[1 - place]
+                phrase = f"{modifier} {noun}" if place == 1 else f"{noun} {modifier}"
+                found.setdefault(phrase, (other, offset))
+    return found
 
 
 def _under_proclitics(relative: dict[str, tuple[str, int]], clitics: list[str]) -> dict[str, tuple[str, int]]:
