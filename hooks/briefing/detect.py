@@ -1867,10 +1867,11 @@ def _unspaced_people(text: str, w: Words, language: str, taken: list[tuple[int, 
             people.setdefault(name, Detected(english or name, "person", start, end, name))
     spans = Covered(len(text), [(d.start, d.end) for d in people.values()])
     for title in _pattern(language, "titles").finditer(text):
-        regnal = w.regnal.match(text, title.end()) if w.regnal else None  # "教宗本笃十六世": any characters
-        end = regnal.end() if regnal else _dotted_end(text, title.end(), w)
-        while not regnal and end < len(text) and end - title.end() < 9 and text[end] in w.name_characters:
+        end = _dotted_end(text, title.end(), w)
+        while end < len(text) and end - title.end() < 9 and text[end] in w.name_characters:
             end += 1
+        regnal = w.regnal.match(text, title.end()) if w.regnal and end - title.end() < 2 else None
+        end = regnal.end() if regnal else end  # "教宗本笃十六世": a name in other characters, then its ordinal
         name = text[title.end() : end]
         if 2 <= len(name) <= 12 and not held(title.end(), end) and not spans(title.end(), end):
             people.setdefault(name, Detected(name, "person", title.end(), end, name))
