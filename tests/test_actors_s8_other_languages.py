@@ -68,3 +68,37 @@ def test_chinese_century_is_no_regnal_name() -> None:
 
 def test_chinese_name_of_a_language_is_no_state() -> None:
     assert "Spain" not in names("她用西班牙语向记者表示感谢。", "zh")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actor", "kind"),
+    [
+        ("Die Polizei verdächtigte zunächst die ETA.", "de", "ETA (separatist group)", "organisation"),
+        ("La policía detuvo a dos miembros de ETA.", "es", "ETA (separatist group)", "organisation"),
+        ("BURSA (İHA) - Belediye yeni bir park açtı.", "tr", "İhlas News Agency", "organisation"),
+        ("Як повідомляє УНІАН, засідання перенесли.", "uk", "UNIAN", "organisation"),
+        ("Der Terrorist Jonas Brenneke wurde gefasst.", "de", "Jonas Brenneke", "person"),
+        ("Zum Manöver lief die Pazifikflotte aus.", "de", "Pazifikflotte", "organisation"),
+        ("La Flota del Báltico llegó al puerto.", "es", "Flota del Báltico", "organisation"),
+        ("Концерт гурту «Сонячний берег» скасували.", "uk", "Sonyachniy bereg", "organisation"),
+    ],
+)
+def test_bodies_agencies_and_people_of_the_second_round(text: str, language: str, actor: str, kind: str) -> None:
+    assert names(text, language).get(actor) == kind, names(text, language)
+
+
+def test_english_eta_is_no_organisation() -> None:
+    assert "ETA (separatist group)" not in names("The ship's ETA is Friday morning.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "state"),
+    [
+        ("Delegatsiya Qozogʻistonning poytaxtiga bordi.", "uz", "Kazakhstan"),  # the genitive -ning
+        ("Konfrans Gürcüstandakı universitetdə keçirildi.", "az", "Georgia"),  # the locative -dakı
+        ("Delegatsiya Yaponiyaning Tokiodagi elchixonasiga bordi.", "uz", "Japan"),  # a case form before a capital
+        ("Պատվիրակությունը Ֆրանսիայում էր։", "hy", "France"),  # Armenian's locative
+    ],
+)
+def test_case_endings_glued_to_a_states_name(text: str, language: str, state: str) -> None:
+    assert names(text, language).get(state) == "state", names(text, language)
