@@ -102,3 +102,23 @@ def test_english_eta_is_no_organisation() -> None:
 )
 def test_case_endings_glued_to_a_states_name(text: str, language: str, state: str) -> None:
     assert names(text, language).get(state) == "state", names(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actor"),
+    [
+        ("سپاه در بیانیه‌ای اعلام کرد که رزمایش آغاز شده است.", "fa", "Islamic Revolutionary Guard Corps"),
+        ("نیروهای بسیج در میدان شهر مستقر شدند.", "fa", "Basij"),
+        ("فرمانده سپاه قدس به دمشق سفر کرد.", "fa", "Quds Force"),
+        ("Die Revolutionsgarden kündigten ein Manöver an.", "de", "Islamic Revolutionary Guard Corps"),
+        ("İran Devrim Muhafızları tatbikat başlattı.", "tr", "Islamic Revolutionary Guard Corps"),
+        ("伊朗革命卫队宣布举行演习。", "zh", "Islamic Revolutionary Guard Corps"),
+    ],
+)
+def test_irans_revolutionary_guards_their_quds_force_and_the_basij(text: str, language: str, actor: str) -> None:
+    assert names(text, language).get(actor) == "organisation", names(text, language)
+
+
+def test_turkish_ordinal_between_a_title_and_the_name() -> None:
+    assert names("Kral 3. Haakon törene katıldı.", "tr").get("Haakon") == "person"
+    assert not any(kind == "person" for kind in names("Bakan 5. kez açıklama yaptı.", "tr").values())

@@ -28,6 +28,7 @@ from .scripts import CYRILLIC
 
 DATA = Path(__file__).parent / "data" / "detect"
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+ORDINAL = re.compile(r"\d{1,2}\.")  # an ordinal in figures, as Turkish writes it before a name: "16. Benediktus"
 # French and Italian: an elided article or preposition is a word of its own ("l'armée", "dell'Unione"), so the
 # head-word after it is read; only there, as the alternative costs the other languages' texts 2 % of detection
 ELIDED = r"\b(?=[cdjlmnstqas])(?:[cdjlmnst]|qu|dell|nell|all|dall|sull)['’](?=[^\W\d_])"
@@ -140,6 +141,7 @@ class Words:
     article_titles: bool  # Arabic: a title before a name is definite ("الزعيم") or completed; "زعيم خليجي" is a noun
     head_final: bool  # a body's name ends with its head-word ("Coast Guard"): "Air Force One" is no body
     name_characters: frozenset[str]  # Chinese: the characters foreign names are transliterated with
+    ordinal_first: bool  # Turkish: a pope's or monarch's ordinal stands between the title and the name ("Papa 16. Benediktus")
     regnal: re.Pattern[str] | None  # Chinese: a name, an ordinal and 世 ("本笃十六世"): a pope's or monarch's name
     abbreviations: dict[str, str]  # Chinese: a state's one-character short form before a body ("俄外交部") -> its name
     apostrophe_endings: bool  # Turkish: a case ending after an apostrophe is no part of a name ("Putin’in")
@@ -231,6 +233,7 @@ def words(language: str) -> Words | None:
         article_titles=data.get("article_titles") == "yes",
         head_final=data.get("head_final") == "yes",
         name_characters=frozenset(str(data.get("name_characters") or "")),
+        ordinal_first=data.get("ordinal_before_names") == "yes",
         regnal=re.compile(str(data["regnal_names"])) if data.get("regnal_names") else None,
         abbreviations={str(k): str(v) for k, v in (data.get("state_abbreviations") or {}).items()},
         apostrophe_endings=data.get("apostrophe_endings") == "yes",
@@ -1774,8 +1777,8 @@ def _titled(text: str, matches: list[re.Match[str]], raw: list[str], norms: list
         gap = text[matches[k - 1].end() : matches[k].start()].strip(" \u00a0-")
         if gap == ",":
             commas += 1
-        elif gap not in ("", "'s", "’s"):
-            return 0
+        elif gap not in ("", "'s", "’s") and not (w.ordinal_first and distance == 1 and ORDINAL.fullmatch(gap)):
+            return 0  # but Turkish writes a pope's or king's ordinal before the name: "Papa 16. Benediktus"
         if commas > 1:
             return 0
         if _title_ends(raw, norms, w, k, distance):
