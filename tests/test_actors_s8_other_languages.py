@@ -77,7 +77,7 @@ def test_chinese_name_of_a_language_is_no_state() -> None:
         ("La policía detuvo a dos miembros de ETA.", "es", "ETA (separatist group)", "organisation"),
         ("BURSA (İHA) - Belediye yeni bir park açtı.", "tr", "İhlas News Agency", "organisation"),
         ("Як повідомляє УНІАН, засідання перенесли.", "uk", "UNIAN", "organisation"),
-        ("Der Terrorist Jonas Brenneke wurde gefasst.", "de", "Jonas Brenneke", "person"),
+        ("Gefasst wurde der gesuchte Terrorist Zelimkhan Bekmursajew.", "de", "Zelimkhan Bekmursajew", "person"),
         ("Zum Manöver lief die Pazifikflotte aus.", "de", "Pazifikflotte", "organisation"),
         ("La Flota del Báltico llegó al puerto.", "es", "Flota del Báltico", "organisation"),
         ("Концерт гурту «Сонячний берег» скасували.", "uk", "Sonyachniy bereg", "organisation"),
@@ -122,3 +122,7 @@ def test_irans_revolutionary_guards_their_quds_force_and_the_basij(text: str, la
 def test_turkish_ordinal_between_a_title_and_the_name() -> None:
     assert names("Kral 3. Haakon törene katıldı.", "tr").get("Haakon") == "person"
     assert not any(kind == "person" for kind in names("Bakan 5. kez açıklama yaptı.", "tr").values())
+
+
+def test_persian_mobilisation_is_no_basij() -> None:
+    assert "Basij" not in names("رئیس جمهور فرمان بسیج عمومی نیروها را امضا کرد.", "fa")
