@@ -28,6 +28,7 @@ from .scripts import CYRILLIC
 
 DATA = Path(__file__).parent / "data" / "detect"
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+ORDINAL = re.compile(r"\d{1,2}\.")  # an ordinal in figures, as Turkish writes it before a name: "16. Benediktus"
 # French and Italian: an elided article or preposition is a word of its own ("l'armée", "dell'Unione"), so the
 # head-word after it is read; only there, as the alternative costs the other languages' texts 2 % of detection
 ELIDED = r"\b(?=[cdjlmnstqas])(?:[cdjlmnst]|qu|dell|nell|all|dall|sull)['’](?=[^\W\d_])"
@@ -140,6 +141,8 @@ class Words:
     article_titles: bool  # Arabic: a title before a name is definite ("الزعيم") or completed; "زعيم خليجي" is a noun
     head_final: bool  # a body's name ends with its head-word ("Coast Guard"): "Air Force One" is no body
     name_characters: frozenset[str]  # Chinese: the characters foreign names are transliterated with
+    ordinal_first: bool  # Turkish: a pope's or monarch's ordinal stands between the title and the name ("Papa 16. Benediktus")
+    regnal: re.Pattern[str] | None  # Chinese: a name, an ordinal and 世 ("本笃十六世"): a pope's or monarch's name
     abbreviations: dict[str, str]  # Chinese: a state's one-character short form before a body ("俄外交部") -> its name
     apostrophe_endings: bool  # Turkish: a case ending after an apostrophe is no part of a name ("Putin’in")
     not_lone_endings: tuple[str, ...]  # nouns' case endings: such a word alone before a verb is no surname
@@ -175,6 +178,7 @@ class Words:
     bodies_alone: dict[str, str]  # a state's body named by its capitalised head-word alone ("le Parlement") -> English
     described: re.Pattern[str] | None  # Chinese: what a body does, then an agency's suffix ("灾害应急管理局")
     state_first: Phrases  # head-words of bodies named by their state's name and the head-word ("Malaysia Airlines")
+    state_last: re.Pattern[str] | None  # head-words of companies named by the head-word, then the state's name ("Air France")
     named_places: frozenset[str]  # words that make a person's name beside them a place's ("Nelson Mandela Square")
     saints: frozenset[str]  # "San", "Saint": before a given name, a place's or a saint's name ("San Juan"), no person's
     common_bodies: frozenset[tuple[str, ...]]  # Arabic: a head-word's phrases that name no body ("قوات الأمن")
@@ -231,6 +235,8 @@ def words(language: str) -> Words | None:
         article_titles=data.get("article_titles") == "yes",
         head_final=data.get("head_final") == "yes",
         name_characters=frozenset(str(data.get("name_characters") or "")),
+        ordinal_first=data.get("ordinal_before_names") == "yes",
+        regnal=re.compile(str(data["regnal_names"])) if data.get("regnal_names") else None,
         abbreviations={str(k): str(v) for k, v in (data.get("state_abbreviations") or {}).items()},
         apostrophe_endings=data.get("apostrophe_endings") == "yes",
         not_lone_endings=tuple(str(e) for e in data.get("not_lone_endings") or []),
@@ -266,6 +272,7 @@ def words(language: str) -> Words | None:
         bodies_alone={str(k): str(v) for k, v in (data.get("bodies_alone") or {}).items()},
         described=_described_pattern(data.get("agency_suffixes") or [], data.get("phrase_breaks") or []),
         state_first=Phrases(_with_endings(state_first, data.get("head_endings") or []), word),
+        state_last=_state_last_pattern(data.get("state_last_heads") or []),
         named_places=frozenset(normalise(str(e)) for e in data.get("named_places") or []),
         saints=frozenset(normalise(str(e)) for e in data.get("saints") or []),
         apposed_titles=Phrases(data.get("apposed_titles") or [], word),
@@ -383,6 +390,13 @@ def _aircraft_pattern(aircraft_words: list[Any]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{words})[\s\u200c]+[«\"“]?(?P<name>{name})\s+[0-9٠-٩۰-۹]")
 
 
+def _state_last_pattern(heads: list[Any]) -> re.Pattern[str] | None:
+    """A head-word right before a state's name, joined by a space or hyphen: matched backwards from the name."""
+    if not heads:
+        return None
+    return re.compile(rf"(?<![\w-])(?:{_alternatives(heads)})[ -]$")
+
+
 def _with_endings(heads: list[Any], endings: list[Any]) -> list[str]:
     """Head-words and, in Turkish, the same words with a case ending after their vowel ("polisi", "polisine")."""
     found = [str(h) for h in heads]
@@ -494,6 +508,7 @@ def detect(
         found += _compound_bodies(text, vocabulary, held, found, states)
         found = found + _outlets(text, vocabulary, vocabulary.media, taken, found)
         found = found + _named_before_kind(text, vocabulary, taken, found)
+        found = found + _companies_after_head(text, vocabulary, taken, found, states)
         found = sorted(found + _attributed_acronyms(text, vocabulary, taken, found), key=lambda d: d.start)
         found = sorted(found + _named_before_acronym(text, vocabulary, taken, found), key=lambda d: d.start)
         found = sorted(found + _acronyms_alone(text, vocabulary, taken, found, states), key=lambda d: d.start)
@@ -585,6 +600,25 @@ def _named_before_kind(text: str, w: Words, taken: list[tuple[int, int]], found:
 
 
 LATIN_ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,5}\b|\b[A-Z]\.(?:[A-Z]\.){1,4}(?!\w)")  # "FBI", "F.B.I."
+
+
+def _companies_after_head(
+    text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected], states: dict[tuple[int, int], str]
+) -> list[Detected]:
+    """A company named by a head-word and its state's name ("Air France", "Air-India"): the state names the
+    company there and stands for no government, as in "Malaysia Airlines" (`state_first_heads`)."""
+    if w.state_last is None:
+        return []
+    held = Covered(len(text), taken + [(d.start, d.end) for d in found])
+    out = []
+    for start, end in list(states.keys()):
+        head = w.state_last.search(text, max(0, start - 12), start)
+        if head is None or held(head.start(), start - 1):  # the head-word is no part of another name
+            continue
+        states.get((start, end))  # read: the state's span decides what the company is
+        surface = text[head.start() : end]
+        out.append(Detected(surface.replace("-", " "), "organisation", head.start(), end, surface))
+    return out
 
 
 def _attributed_acronyms(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
@@ -1831,8 +1865,8 @@ def _titled(text: str, matches: list[re.Match[str]], raw: list[str], norms: list
         gap = text[matches[k - 1].end() : matches[k].start()].strip(" \u00a0-")
         if gap == ",":
             commas += 1
-        elif gap not in ("", "'s", "’s"):
-            return 0
+        elif gap not in ("", "'s", "’s") and not (w.ordinal_first and distance == 1 and ORDINAL.fullmatch(gap)):
+            return 0  # but Turkish writes a pope's or king's ordinal before the name: "Papa 16. Benediktus"
         if commas > 1:
             return 0
         if _title_ends(raw, norms, w, k, distance):
@@ -1927,6 +1961,8 @@ def _unspaced_people(text: str, w: Words, language: str, taken: list[tuple[int, 
         end = _dotted_end(text, title.end(), w)
         while end < len(text) and end - title.end() < 9 and text[end] in w.name_characters:
             end += 1
+        regnal = w.regnal.match(text, title.end()) if w.regnal and end - title.end() < 2 else None
+        end = regnal.end() if regnal else end  # "教宗本笃十六世": a name in other characters, then its ordinal
         name = text[title.end() : end]
         if 2 <= len(name) <= 12 and not held(title.end(), end) and not spans(title.end(), end):
             people.setdefault(name, Detected(name, "person", title.end(), end, name))

@@ -41,7 +41,7 @@ from .knowledge import (
     state_codes,
 )
 from .registry import JOINER, TOKEN, Match, Registry
-from .scripts import UNSPELLED, glued_endings, proclitics, script_code, script_facts, sound_keys, without_marks
+from .scripts import UNSPELLED, glued_case_endings, proclitics, script_code, script_facts, sound_keys, without_marks
 
 MAX_ENDING = 3  # letters an inflected form adds to a stem ("Stan|ach", "Polsk|iej", "Român|iei")
 MIN_STEM = 4  # a shorter stem matches too much ("Kub|a" is also a given name); in a name of several words, 3
@@ -185,7 +185,7 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
     found = [m for m in matches if not _capital(registry, m)] + marked
     clitics = proclitics(language)
     consonant_endings = _lower_case_adjectives(language)
-    glued = glued_endings(language)
+    glued = glued_case_endings(language)
     uncased = _writes_no_capitals(language)
     i = 0
     while i < len(tokens):
@@ -210,7 +210,10 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
         name, n, _, offset = best
         start = token.start() + _letters_in(token.group(), offset)
         match = Match(name.actor, start, tokens[i + n - 1].end(), name.adjective)
-        if name.actor and not _opens_longer_name(tokens, text, i + n, name) and not _capital(registry, match):
+        # where case endings are glued to names, an inflected form is a case ("Rusiyanın Düşənbədəki": Russia's in
+        # Dushanbe), no adjective opening a longer name
+        adjective = not glued and _opens_longer_name(tokens, text, i + n, name)
+        if name.actor and not adjective and not _capital(registry, match):
             found.append(match)
         i += n
     return _outside_acronymed_names(registry, text, sorted(found, key=lambda m: m.start))

@@ -99,6 +99,13 @@ def glued_endings(language: str) -> int:
     return int(script_facts(language).get("glued_endings") or 0)
 
 
+def glued_case_endings(language: str) -> int:
+    """How many letters the case endings a language glues to a name may add where its script's other languages
+    write them apart (`languages` in `data/scripts.yaml`: "Rossiya|ning"), else its script's (`glued_endings`)."""
+    own = (safeyaml.shipped(SCRIPTS).get("languages") or {}).get(language.split("-")[0].split("_")[0].lower()) or {}
+    return int(own.get("glued_endings") or glued_endings(language))
+
+
 # Case endings whose consonant would stay in a word's key: Slavic instrumental ("Путиным", "Prigożynem") and
 # adjective declension ("Зеленского", "Зеленскому"). Vowel endings need nothing: vowels are left out.
 ENDINGS = ("ogo", "ego", "omu", "emu", "ymi", "ami", "ym", "im", "om", "em")
