@@ -2554,7 +2554,7 @@ def lone_words(text: str, language: str) -> frozenset[str]:
     found = set()
     inside = w.particles | w.connectors
     written = [m.group() for m in matches]
-    # most words are lower-case: only the capitalised ones are looked at (one pass in C, not a loop of tests)
+    # most words are lower-case: one comprehension picks out the capitalised ones, the loop looks at those alone
     for k in [k for k, word in enumerate(written[1:-1], 1) if word[:1].isupper() and not word.isupper()]:
         word, after = written[k], matches[k + 1]
         before = k - 1
