@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -90,11 +90,16 @@ SPACELESS_RUN = re.compile(f"[{UNSPACED_SCRIPTS}]+")
 
 
 def words(line: str) -> list[str]:
+    return list(_words(line))
+
+
+@lru_cache(maxsize=1 << 12)  # the rules ask for a line's words several times each
+def _words(line: str) -> tuple[str, ...]:
     runs = SPACELESS_RUN.findall(line)
     if runs:  # a Thai paragraph is a few spaced phrases, not a headline's few words
         line = SPACELESS_RUN.sub(" ", line)
     dictionary = [word for run in runs for word in dictionary_pieces(run) if not word.isspace()]
-    return [*UNSPACED.findall(line), *dictionary, *UNSPACED.sub(" ", line).split()]
+    return (*UNSPACED.findall(line), *dictionary, *UNSPACED.sub(" ", line).split())
 
 
 def script_of(text: str) -> str | None:

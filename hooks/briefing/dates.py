@@ -37,7 +37,7 @@ from .datewords import (
     year_form,
 )
 from .knowledge import cldr_locale, given_names, names_in, state_codes
-from .prefilter import Needs, comparable, may_match, needed
+from .prefilter import Needs, comparable, needed
 from .scripts import ARABIC_MARKS, LETTER, UNSPACED_SCRIPTS, VISARGAS, WORD_END, WORD_START, script_code, spaceless, word_edges
 from .scripts import MARKS as WORD_MARKS  # every script's combining marks; Arabic's are read apart
 
@@ -636,22 +636,27 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
     if not sentence.isascii() and ARABIC_MARKS.search(sentence):
         return _read_unmarked(sentence, language)
     text = sentence if sentence.isascii() else fold(sentence.translate(DIGITS))  # both change other letters only
-    g = grammar(language)
-    needs, lower = _needs(language), comparable(text)
+    g, plan, lower = grammar(language), _plan(language), comparable(text)
+    # prefilter.may_match inlined (a call per pattern and sentence cost more than the test): no text to filter by,
+    # or no needs, and the pattern may match; else it needs one of its strings an ASCII text can hold, or any
+    contains, side = (None, 0) if lower is None else (lower.__contains__, 0 if lower.isascii() else 1)
     found: list[DateMention] = []
     digits = ANY_DIGIT.search(text) is not None
-    for form, pattern in g.absolute:
-        if (digits or form in g.wordy) and may_match(needs[id(pattern)], lower):
+    for form, pattern, wordy, needs in plan.absolute:
+        if (digits or wordy) and (needs is None or contains is None or any(map(contains, needs[side]))):
             found += filter(None, (_absolute(form, m, sentence, g.words) for m in pattern.finditer(text)))
     if digits:
         found += _bare_years(text, sentence, g)
-    relative = [(k, p) for k, p in g.relative if digits or not k.endswith("#")]  # "il y a 3 jours" needs a digit
-    worded = may_match(needs[id(g.beside_count)], lower) and g.beside_count.search(text)
-    for kind, pattern in relative + list(g.worded if worded else ()):
-        if may_match(needs[id(pattern)], lower):
+    needs = plan.beside_count
+    worded = (needs is None or contains is None or any(map(contains, needs[side]))) and g.beside_count.search(text)
+    # "il y a 3 jours" needs a digit: without one, only the kinds that need none
+    for kind, pattern, needs in (plan.relative if digits else plan.undigited) + (plan.worded if worded else ()):
+        if needs is None or contains is None or any(map(contains, needs[side])):
             found += filter(None, (_relative(kind, m, sentence, g.words) for m in pattern.finditer(text)))
     if spaceless(language):
         found = _on_word_edges(found, sentence)
+    if not found:
+        return []  # what follows only joins, drops or corrects the dates found (most sentences hold none)
     weekdays = sorted((d for d in found if d.relative == "weekday"), key=lambda d: d.start)
     starts = [d.start for d in weekdays]
     chosen = [_with_weekday_words(c, weekdays, starts, sentence) for c in _longest_first(found) if c.relative != "recurring"]
@@ -815,6 +820,39 @@ def _state_names(language: str) -> re.Pattern[str]:
     names = {fold(n) for each in {language, "en"} for key, found in names_in(each).items() if key in states for n in found}
     end = "" if cjk(language) else "$"
     return re.compile(f"(?:{'|'.join(map(re.escape, sorted(names, key=len, reverse=True)))}){end}", re.I)
+
+
+Strings = tuple[tuple[str, ...], tuple[str, ...]]  # a pattern's Needs: (those an ASCII text can hold, all)
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A language's patterns in the order `find_dates` tries them, each with the strings one of which its every
+    match holds (prefilter's Needs; None: any text may match), read once."""
+
+    absolute: tuple[tuple[str, re.Pattern[str], bool, Strings | None], ...]  # (form, pattern, wordy, needs)
+    relative: tuple[tuple[str, re.Pattern[str], Strings | None], ...]  # (kind, pattern, needs)
+    undigited: tuple[tuple[str, re.Pattern[str], Strings | None], ...]  # those of relative that need no digit
+    worded: tuple[tuple[str, re.Pattern[str], Strings | None], ...]
+    beside_count: Strings | None
+
+
+@cache
+def _plan(language: str) -> Plan:
+    g, needs = grammar(language), _needs(language)
+
+    def strings(pattern: re.Pattern[str]) -> Strings | None:
+        n = needs[id(pattern)]
+        return None if n is None else (n.ascii, n.words)
+
+    relative = tuple((kind, p, strings(p)) for kind, p in g.relative)
+    return Plan(
+        tuple((form, p, form in g.wordy, strings(p)) for form, p in g.absolute),
+        relative,
+        tuple(r for r in relative if not r[0].endswith("#")),
+        tuple((kind, p, strings(p)) for kind, p in g.worded),
+        strings(g.beside_count),
+    )
 
 
 @cache
@@ -1021,8 +1059,10 @@ def _second_day(m: re.Match[str], sentence: str, w: Words, year: int | None, mon
 def _feast_beside_its_day(found: list[DateMention], w: Words) -> list[DateMention]:
     """A feast's name right before or after its day in figures ("Bastille Day, July 14, 2016", "am französischen
     Nationalfeiertag am 14. Juli 2016") names the day that date states: one date, the stated one."""
-    names = [key(n) for n in (n for ns in w.extra.get("feasts", {}).values() for n in ns)]
-    if not names or len(found) < 2:
+    if len(found) < 2:
+        return found
+    names = _feast_keys(w.language)
+    if not names:
         return found
     numeric = [any(c.isdigit() for c in d.text) and d.relative is None and d.day is not None for d in found]
 
@@ -1032,13 +1072,22 @@ def _feast_beside_its_day(found: list[DateMention], w: Words) -> list[DateMentio
         return near and numeric[j] and (a.month, a.day) == (b.month, b.day)
 
     def feast(d: DateMention) -> bool:
-        return d.relative is None and d.day is not None and any(n in key(d.text) for n in names)
+        if d.relative is not None or d.day is None:
+            return False
+        text = key(d.text)
+        return any(n in text for n in names)
 
     return [
         d
         for i, d in enumerate(found)
         if not (feast(d) and not numeric[i] and any(beside(i, j) for j in (i - 1, i + 1) if 0 <= j < len(found)))
     ]
+
+
+@cache
+def _feast_keys(language: str) -> tuple[str, ...]:
+    """The lookup keys of the language's feasts' names (worked out once: every sentence would ask)."""
+    return tuple(key(n) for ns in words(language).extra.get("feasts", {}).values() for n in ns)
 
 
 def _feast_day(name: str, feasts: dict[str, list[str]]) -> tuple[int, int]:

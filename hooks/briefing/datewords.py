@@ -136,10 +136,13 @@ def dateparser_codes(language: str) -> list[str]:
     return [language, *filter(None, [alias]), *sorted(children, key=lambda child: len(cldr_own_data(child)))]
 
 
+KEY_SPACES = re.compile(r"[\s\u200c]+")
+
+
 def key(name: str) -> str:
     """How a name is looked up: folded, lower-case, without spaces or a final dot ("Sept." -> "sept",
     "سه‌شنبه" and "سه شنبه" -> "سهشنبه")."""
-    return re.sub(r"[\s\u200c]+", "", fold(name)).lower().rstrip(".")
+    return KEY_SPACES.sub("", fold(name)).lower().rstrip(".")
 
 
 def _add(names: dict[str, int], name: str, number: int, minimum: int) -> None:

@@ -23,6 +23,7 @@ from anyascii import anyascii
 
 from . import generic_words, safeyaml
 from .knowledge import given_names, place_names
+from .prefilter import Needs, comparable, may_match, needed
 from .registry import normalise, variants
 from .scripts import CYRILLIC
 
@@ -551,13 +552,25 @@ def _shared_surnames(text: str, w: Words, taken: list[tuple[int, int]], found: l
     return people
 
 
+_NEEDS: dict[int, tuple[re.Pattern[str], Needs | None]] = {}  # by the pattern's id: hashing one hashes its code
+
+
+def _may_find(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether a pattern of a word list may match the text (`prefilter`): such a pattern opens with a lookbehind,
+    so `re` tries it at every character, and most paragraphs hold none of its words."""
+    held = _NEEDS.get(id(pattern))
+    if held is None or held[0] is not pattern:
+        held = _NEEDS[id(pattern)] = (pattern, needed(pattern))
+    return may_match(held[1], comparable(text))
+
+
 def _outlets(
     text: str, w: Words, pattern: re.Pattern[str] | None, taken: list[tuple[int, int]], found: list[Detected]
 ) -> list[Detected]:
     """Outlets named after a word for a newspaper, channel or agency ("the channel CNN", "телеканал «Дождь»",
     "la testata locale Prothom Alo"), and companies after a word for their kind (`Words.kinds`): organisations,
     as any body."""
-    if pattern is None:
+    if pattern is None or not _may_find(pattern, text):
         return []
     spans = Covered(len(text), taken + [(d.start, d.end) for d in found])
     outlets = []
@@ -584,7 +597,7 @@ def _named_before_kind(text: str, w: Words, taken: list[tuple[int, int]], found:
     """Turkish: the capitalised words before a word for a company, newspaper or aircraft with its possessive ending
     ("Skyvale şirketine ait", "Alman Kurier gazetesine"): the company's or outlet's name, past a word that opens
     no name ("Bu", "Salı") or a state's adjective before it."""
-    if w.kinds_after is None:
+    if w.kinds_after is None or not _may_find(w.kinds_after, text):
         return []
     spans = Covered(len(text), taken + [(d.start, d.end) for d in found])
     named = []
@@ -649,6 +662,7 @@ def _attributed_acronyms(text: str, w: Words, taken: list[tuple[int, int]], foun
 
 # two to five capitals of Cyrillic script, not part of a hyphenated word nor of a line written in capitals
 CYRILLIC_ACRONYM = re.compile(r"(?<![\w-])[А-ЯЁІЇЄҐ]{2,5}(?![\w-])")
+SPACES = re.compile(r"[ \u00a0]*")  # where the words after a point start (no copy of the rest of the text to strip)
 ROMAN_LOOKALIKE = re.compile(r"^[ХІVМС]+$")  # "ХХ век": a century in Cyrillic letters that look like Roman ones
 
 
@@ -679,8 +693,8 @@ def _not_a_body_alone(text: str, match: re.Match[str], taken: list[tuple[int, in
         return True
     if re.search(rf"\(\s*{match.group()}\s*\)", text):
         return True
-    after = len(text[match.end() :]) - len(text[match.end() :].lstrip(" \u00a0"))
-    return any(a == match.end() + after and (a, b) not in states for a, b in taken)
+    after = SPACES.match(text, match.end()).end()  # type: ignore[union-attr]  # it always matches, if only nothing
+    return any(a == after and (a, b) not in states for a, b in taken)
 
 
 def _in_capitals(text: str, match: re.Match[str]) -> bool:
@@ -764,7 +778,7 @@ def _article_start(run: list[re.Match[str]], w: Words) -> int | None:
     return None
 
 
-def _acts(text: str, w: Words, end: int, definite: bool = False) -> bool:
+def _acts(text: str, w: Words, end: int, definite: bool) -> bool:
     """The words after an acronym say it speaks or holds an office ("the FBI said", "the FBI director"), or, after a
     definite article, acts as a body does ("the FBI released", "the FSB detained")."""
     if not text[end : end + 2].strip(" \u00a0")[:1].isalpha():
@@ -842,12 +856,18 @@ def _detect_cased(
     raw = [m.group().rstrip(".") for m in matches]
     # Turkish: a word is read without its case ending after an apostrophe ("Hava Yolları'na", "Bakanlığı'nın")
     norms = [_bare(t, w) if w.apostrophe_endings else normalise(t) for t in raw]
-    covered = Covered(len(text), taken)
-    held = [covered(m.start(), m.end()) for m in matches]
+    find = Covered(len(text), taken).marks.find  # held: a 1 among the word's marks (as Covered's call, unsliced)
+    held = [find(1, m.start(), m.end()) >= 0 for m in matches]
     found: list[Detected] = []
+    # A word neither held nor after a held one reads as a body below only if it opens a head-word or is a word for a
+    # government: most words are neither, and skip the four calls
+    firsts, governments = w.heads.by_first, state_nouns(w.language)
     i = 0
     while i < len(matches):
         if held[i] or not raw[i][:1].isupper() or norms[i] in w.stop:
+            if held[i] or (not (i and held[i - 1]) and norms[i] not in firsts and norms[i] not in governments):
+                i += 1
+                continue
             after_state = _after_state(text, matches, raw, norms, held, w, i, states) or _before_state(
                 text, matches, norms, held, w, i, states
             )
@@ -2226,7 +2246,7 @@ def _quoted_bodies(t: Unscripted) -> list[Detected]:
 
 def _makers(t: Unscripted) -> list[Detected]:
     """The maker named between a word for an aircraft and the model's number ("طائرة بوينغ 737"): a company."""
-    if t.w.aircraft is None:
+    if t.w.aircraft is None or not _may_find(t.w.aircraft, t.text):
         return []
     found = []
     for m in t.w.aircraft.finditer(t.text):
@@ -2668,14 +2688,14 @@ def lone_words(text: str, language: str) -> frozenset[str]:
     matches = list(WORD.finditer(text))
     found = set()
     inside = w.particles | w.connectors
-    for k in range(1, len(matches) - 1):
-        word, after = matches[k].group(), matches[k + 1]
-        if not word[:1].isupper() or word.isupper():
-            continue
+    written = [m.group() for m in matches]
+    # most words are lower-case: one comprehension picks out the capitalised ones, the loop looks at those alone
+    for k in [k for k, word in enumerate(written[1:-1], 1) if word[:1].isupper() and not word.isupper()]:
+        word, after = written[k], matches[k + 1]
         before = k - 1
-        while before > 0 and normalise(matches[before].group()) in inside:
+        while before > 0 and normalise(written[before]) in inside:
             before -= 1  # "Cour de Cassation": inside a name; "le succès de Georgescu": alone
-        if not matches[before].group()[:1].islower():
+        if not written[before][:1].islower():
             continue  # a sentence's first word, or one of a run of capitalised words
         if after.group()[:1].isupper() and not text[matches[k].end() : after.start()].strip():
             continue

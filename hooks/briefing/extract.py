@@ -78,7 +78,9 @@ def split_sentences(text: str, language: str = "en") -> list[tuple[int, int]]:
 
 
 # a full stop the scraper glued to the next sentence, where paragraphs lost their space: "económica.Esta isla"
-GLUED_STOP = re.compile(r"(?<=[^\W\d_A-ZÀ-ÞА-ЯЁІЇЄҐ]{2})[.!?](?=[A-ZÀ-ÞА-ЯЁІЇЄҐ][^\W\d_A-ZÀ-ÞА-ЯЁІЇЄҐ]{2})")
+# (the stop first, the two letters before it looked behind from there: a pattern that opens with a lookbehind is
+# tried at every character of the sentence, one that opens with a character class only where that character is)
+GLUED_STOP = re.compile(r"[.!?](?<=[^\W\d_A-ZÀ-ÞА-ЯЁІЇЄҐ]{2}[.!?])(?=[A-ZÀ-ÞА-ЯЁІЇЄҐ][^\W\d_A-ZÀ-ÞА-ЯЁІЇЄҐ]{2})")
 
 
 # a full stop, then a figure: ICU keeps the sentence going when a lower-case word follows the figure ("62-річний")

@@ -21,6 +21,7 @@ DATA = Path(__file__).parent / "data" / "detect"
 SHARED_PARTICLES = 3  # listed by this many covered languages: a particle of names across languages
 
 
+@cache  # asked for every paragraph; the package's data files do not change while it runs
 def has_file(language: str) -> bool:
     return (DATA / f"{language.split('-')[0].lower()}.yaml").exists()
 

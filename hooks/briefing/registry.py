@@ -271,7 +271,10 @@ class _Index:
                 self.starts_none.add(cache)
         for alias in candidates:
             n = len(alias.tokens)
-            if i + n > len(tokens) or list(alias.tokens[1:]) != norms[i + 1 : i + n]:
+            # the second word first: most candidates part there, before their words are listed
+            if n > 1 and (i + n > len(tokens) or alias.tokens[1] != norms[i + 1]):
+                continue
+            if list(alias.tokens[2:]) != norms[i + 2 : i + n]:
                 continue
             if alias.exact and tokens[i].group() != alias.exact[0]:
                 continue
