@@ -143,7 +143,7 @@ class Words:
     head_final: bool  # a body's name ends with its head-word ("Coast Guard"): "Air Force One" is no body
     name_characters: frozenset[str]  # Chinese: the characters foreign names are transliterated with
     ordinal_first: bool  # Turkish: a pope's or monarch's ordinal stands between the title and the name ("Papa 16. Benediktus")
-    regnal: re.Pattern[str] | None  # Chinese: a name, an ordinal and 世 ("本笃十六世"): a pope's or monarch's name
+    regnal_name: re.Pattern[str] | None  # Chinese: a name, an ordinal and 世 ("本笃十六世"): a pope's or monarch's name
     abbreviations: dict[str, str]  # Chinese: a state's one-character short form before a body ("俄外交部") -> its name
     apostrophe_endings: bool  # Turkish: a case ending after an apostrophe is no part of a name ("Putin’in")
     not_lone_endings: tuple[str, ...]  # nouns' case endings: such a word alone before a verb is no surname
@@ -192,7 +192,7 @@ class Words:
     patronymics: frozenset[str]  # Arabic, Persian: "son of", "daughter of" joining two names ("أسامة بن لادن")
     kunyas: frozenset[str]  # Arabic, Persian: "father of" opening a name ("أبو بكر البغدادي")
     honorifics: Phrases  # Arabic, Persian: "Mr.", "Mrs.": one word after one is a name ("آقای کارلسون گفت")
-    regnal: Phrases  # Arabic: a pope's or monarch's title, named by one name ("البابا فرنسيس"), or more ("الملك عبد الله")
+    regnal_titles: Phrases  # Arabic: a pope's or monarch's title, named by one name ("البابا فرنسيس"), or more ("الملك عبد الله")
     kinds: re.Pattern[str] | None  # a word for a company or firm, then its name ("the airline Germanwings")
     adjectives_follow: bool  # French, Spanish, Italian, Portuguese: an adjective stands after its noun
     latin_names: bool  # Cyrillic text: a name left in Latin letters is a company's, brand's or outlet's ("Boeing")
@@ -237,7 +237,7 @@ def words(language: str) -> Words | None:
         head_final=data.get("head_final") == "yes",
         name_characters=frozenset(str(data.get("name_characters") or "")),
         ordinal_first=data.get("ordinal_before_names") == "yes",
-        regnal=re.compile(str(data["regnal_names"])) if data.get("regnal_names") else None,
+        regnal_name=re.compile(str(data["regnal_names"])) if data.get("regnal_names") else None,
         abbreviations={str(k): str(v) for k, v in (data.get("state_abbreviations") or {}).items()},
         apostrophe_endings=data.get("apostrophe_endings") == "yes",
         not_lone_endings=tuple(str(e) for e in data.get("not_lone_endings") or []),
@@ -278,7 +278,7 @@ def words(language: str) -> Words | None:
         saints=frozenset(normalise(str(e)) for e in data.get("saints") or []),
         apposed_titles=Phrases(data.get("apposed_titles") or [], word),
         honorifics=Phrases(data.get("honorifics") or [], word),
-        regnal=Phrases(data.get("regnal_titles") or [], word),
+        regnal_titles=Phrases(data.get("regnal_titles") or [], word),
         patronymics=frozenset(normalise(str(e)) for e in data.get("patronymics") or []),
         kunyas=frozenset(normalise(str(e)) for e in data.get("kunyas") or []),
         named_heads=frozenset(normalise(str(e)) for e in data.get("named_heads") or []),
@@ -1981,7 +1981,7 @@ def _unspaced_people(text: str, w: Words, language: str, taken: list[tuple[int, 
         end = _dotted_end(text, title.end(), w)
         while end < len(text) and end - title.end() < 9 and text[end] in w.name_characters:
             end += 1
-        regnal = w.regnal.match(text, title.end()) if w.regnal and end - title.end() < 2 else None
+        regnal = w.regnal_name.match(text, title.end()) if w.regnal_name and end - title.end() < 2 else None
         end = regnal.end() if regnal else end  # "教宗本笃十六世": a name in other characters, then its ordinal
         name = text[title.end() : end]
         if 2 <= len(name) <= 12 and not held(title.end(), end) and not spans(title.end(), end):
@@ -2396,7 +2396,7 @@ def _arabic_person(t: Unscripted, i: int, title: int) -> tuple[Detected, int] | 
     # Arabic: a body after the title is its complement ("المدير السابق لشركة نيسان"), no name; Persian reads the
     # body's words as the name's, later told a body by its head-word ("سخنگوی وزارت امور خارجه")
     complement = t.w.article_titles and j < len(matches) and bool(t.w.heads.starts_any(t.stems, j) or t.stems[j] & t.w.companies)
-    regnal = j - skipped == i + title and t.w.regnal.starts_any(t.stems, i) == title
+    regnal = j - skipped == i + title and t.w.regnal_titles.starts_any(t.stems, i) == title
     named = None if complement else _arabic_name(t, j, apposed, matches[i].start(), honorific, regnal)
     if named is None and not apposed and t.w.article_titles:
         # past a longer complement ("المتحدث باسم وزارة الداخلية الفرنسية، بيير برانت،", "المدير السابق لشركة
