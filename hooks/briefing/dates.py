@@ -919,7 +919,10 @@ def _hijri_days(mention: DateMention, near: dt.date) -> list[dt.date]:
     if not mention.native:
         return [dt.date(mention.year or 1, mention.month or 1, mention.day or 1)]
     month, day = mention.native
-    around = hijridate.Gregorian(near.year, near.month, near.day).to_hijri().year
+    try:  # the tables cover 1924-2077 only: a day outside them ("24 سبتمبر 1915") anchors no Hijri day
+        around = hijridate.Gregorian(near.year, near.month, near.day).to_hijri().year
+    except (ValueError, OverflowError):
+        return []
     days = []
     for year in (around - 1, around, around + 1):
         try:
