@@ -19,3 +19,30 @@ def test_yearless_hijri_day_beside_a_day_outside_the_tables(language: str, sente
     """A Gregorian day outside the Umm al-Qura tables (1924-2077) beside a Hijri day without its year is read
     as stated; the build does not stop on it."""
     assert [value for _, value in read(sentence, language)] == [day]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "year"),
+    [
+        ("en", "The harbour master said that in 2019 the pier collapsed.", 2019),
+        ("pt", "O porto ficou fechado mesmo em 2019.", 2019),
+        ("es", "El puerto cerró aquel verano de 2019, y lo mismo en 2020.", 2020),
+        ("ar", "وبعد ذلك عام 2019 أغلق الميناء.", 2019),
+    ],
+)
+def test_demonstrative_before_another_word_keeps_the_year(language: str, sentence: str, year: int) -> None:
+    """A demonstrative names a year stated before only with the word for "year" after it: "that in 2019" is 2019."""
+    assert (year, None, None) in [value for _, value in read(sentence, language)]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "In that year 1400 ships called at the harbour."),
+        ("ar", "وفي ذلك العام 1400 سفينة رست في الميناء."),
+        ("fa", "در آن سال ۱۴۰۰ کشتی در بندر پهلو گرفتند."),
+    ],
+)
+def test_number_after_that_year_is_a_count(language: str, sentence: str) -> None:
+    """After "that year" a number counts: no year 1400 (nor its Solar Hijri reading)."""
+    assert not [value for _, value in read(sentence, language) if isinstance(value, tuple) and value[0]]

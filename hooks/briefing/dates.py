@@ -1556,10 +1556,13 @@ COUNT_CLAUSE = re.compile(
 
 
 def _refers_back(before: str, w: Words) -> bool:
-    """The word for "year" after a demonstrative (`year_named_before`: "that year", "آن سال") names a year the
-    text stated before: a number after it counts ("in that year 1600 people died", "در آن سال ۱۴۲۶ زائر")."""
-    words_before = w.extra.get("year_named_before", [])
-    return bool(words_before) and bool(re.search(rf"{WORD_START}(?:{_words_alt(words_before)})\s+{LETTER}+\s*$", before, re.I))
+    """The word for "year" (`year_nouns`) after a demonstrative (`year_named_before`: "that year", "آن سال")
+    names a year the text stated before: a number after it counts ("in that year 1600 people died", "در آن سال
+    ۱۴۲۶ زائر"). Any other word after the demonstrative says nothing ("said that in 2016", "بعد ذلك عام 2016")."""
+    words_before, nouns = w.extra.get("year_named_before", []), w.extra.get("year_nouns", [])
+    return bool(words_before and nouns) and bool(
+        re.search(rf"{WORD_START}(?:{_words_alt(words_before)})\s+(?:{_words_alt(nouns)})\s*$", before, re.I)
+    )
 
 
 def _year_word_after(after: str, w: Words) -> bool:
