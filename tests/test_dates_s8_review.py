@@ -46,3 +46,22 @@ def test_demonstrative_before_another_word_keeps_the_year(language: str, sentenc
 def test_number_after_that_year_is_a_count(language: str, sentence: str) -> None:
     """After "that year" a number counts: no year 1400 (nor its Solar Hijri reading)."""
     assert not [value for _, value in read(sentence, language) if isinstance(value, tuple) and value[0]]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "year"),
+    [
+        ("en", "In 2018 IT staff at the harbour went on strike.", 2018),
+        ("en", "In 2021 AT&T wired the harbour offices.", 2021),
+        ("en", "The pier was rebuilt in 2014 Z. Okafor said.", 2014),
+        ("id", "Pada tahun 2018 PT Pelabuhan Indonesia membeli kapal.", 2018),
+    ],
+)
+def test_capitals_ending_in_t_after_a_cued_year_are_no_time_zone(language: str, sentence: str, year: int) -> None:
+    """A year after its cue stays a year before capitals that are a name, not a time zone."""
+    assert (year, None, None) in [value for _, value in read(sentence, language)]
+
+
+@pytest.mark.parametrize("sentence", ["The harbour reopened at 1700 GMT on the same day.", "Ships left at 0600Z."])
+def test_hours_and_minutes_before_a_time_zone_are_no_year(sentence: str) -> None:
+    assert read(sentence, "en") == []

@@ -1535,12 +1535,13 @@ def _never_year(number: str, before: str, after: str, w: Words) -> bool:
 
 @cache
 def _time_zones(language: str) -> re.Pattern[str]:
-    """Time zones after a time: UTC, GMT, military "Z", an English-style "…T" and CLDR's short names of the
-    language's zones ("MEZ", "HNE")."""
+    """Time zones after a time: UTC, GMT, military "Z" glued to it ("1500Z") and CLDR's short names of the
+    language's zones ("MEZ", "HNE"); a closed list, as capitals ending in T are as often a name ("IT", "BT", "AT&T",
+    "PT Freeport")."""
     locale = cldr_locale(language)
     names = {n for zone in (locale.meta_zones.values() if locale else ()) for n in zone.get("short", {}).values()}
     cldr = "".join(f"|{re.escape(n)}" for n in sorted(names, key=len, reverse=True) if n.isupper() and len(n) > 2)
-    return re.compile(rf"\s?(?:UTC|GMT|Z|[A-Z]{{1,4}}T{cldr})(?![^\W\d_])")
+    return re.compile(rf"(?:\s?(?:UTC|GMT{cldr})|Z)(?![\w&])")
 
 
 def _time_of_day(number: str, after: str, language: str) -> bool:
