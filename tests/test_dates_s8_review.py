@@ -3,7 +3,10 @@ sentence written for the tests (on a harbour and its ships), never one of a set.
 
 from __future__ import annotations
 
+import time
+
 import pytest
+from briefing.dates import find_dates
 from conftest import dates_read as read
 
 
@@ -65,3 +68,18 @@ def test_capitals_ending_in_t_after_a_cued_year_are_no_time_zone(language: str, 
 @pytest.mark.parametrize("sentence", ["The harbour reopened at 1700 GMT on the same day.", "Ships left at 0600Z."])
 def test_hours_and_minutes_before_a_time_zone_are_no_year(sentence: str) -> None:
     assert read(sentence, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "row"),
+    [("de", "{} Schiffe"), ("en", "{} ships docked, {} left")],
+)
+def test_a_long_line_of_counts_is_read_in_linear_time(language: str, row: str) -> None:
+    """A scraped table with no full stop, some 80 KB of counts on one line: no year among them, and the time
+    grows with the line, not its square (it took 18 s and more; a generous bound for a loaded machine)."""
+    line = " ".join(row.format(1900 + i % 100, 1900 + i % 100) for i in range(80_000 // len(row)))
+    find_dates("2016", language)  # the language's grammar is built once, outside the timing
+    started = time.perf_counter()
+    found = find_dates(line, language)
+    assert time.perf_counter() - started < 10
+    assert not [d for d in found if d.year]

@@ -1589,10 +1589,13 @@ def _weak_cue(before: str, previous: str, w: Words) -> bool | None:
     return True if _name_before(before, previous) else None
 
 
+NAME_REACH = 80  # a name, its cue and the spaces between: read no further back (a long line stays linear)
+
+
 def _name_before(before: str, cue: str) -> bool:
     """A capitalised word inside the sentence right before a weak cue: "l'attentat de Nice de 2016", "el atentado de
     Bengasi de 2012" (a count follows no place's name so)."""
-    word = re.search(rf"(?<=\S)\s+([^\W\d_][\w'’-]*)\s+{re.escape(cue)}\s+$", before, re.I)
+    word = re.search(rf"(?<=\S)\s+([^\W\d_][\w'’-]*)\s+{re.escape(cue)}\s+$", before[-NAME_REACH:], re.I)
     return bool(word) and word[1][:1].isupper()
 
 
@@ -1603,10 +1606,18 @@ def _born_after(after: str, x: dict) -> bool:
     return bool(born) and bool(re.match(rf"\s+(?:{LETTER}+\s+)?(?:{_words_alt(born)}){WORD_END}", after, re.I))
 
 
+# how far back the clause of a count left out may open: reading only that much before each number keeps a long
+# line of numbers (a table without full stops) linear
+CLAUSE_REACH = 200
+
+
 def _elliptic_count(before: str, w: Words) -> bool:
     """A number opening the clause after one that opened with a count and its noun counts the same noun left
     out: "309 Menschen kamen ums Leben, 1600 wurden verletzt", "309 people died and 1600 were injured"."""
-    clause = COUNT_CLAUSE.search(before)
+    window = before[-CLAUSE_REACH:]
+    clause = COUNT_CLAUSE.search(window)
+    if clause and clause.start() == 0 and len(before) > CLAUSE_REACH and window[:1] not in ".;:!?(":
+        return False  # the window opens inside a clause longer than it, not at the sentence's start
     if not clause or key(clause["noun"]) in w.months:  # "27 вересня …": a day, no count
         return False
     return clause["joiner"] is None or clause["joiner"].lower() in w.extra.get("range_and", [])
@@ -1646,13 +1657,21 @@ def _year_word_beside(text: str, m: re.Match[str], w: Words) -> bool:
     return (len(after[2]) > 1 or bool(after[3])) and year_form(after[2].lower(), w.extra["year_words"])
 
 
+COUNTED_REACH = 400  # how far back in a sentence the same cue and its count are read
+
+
 def _counted_before(before: str, cue: str, w: Words) -> bool:
     """The same weak cue earlier in the sentence before a number and the noun it counts ("до 1305 человек")."""
-    # a count of three figures or more, as large as a year ("до 1305 человек"), not "de 54 milhões"
-    for m in re.finditer(rf"{WORD_START}{re.escape(cue)}\s+\d[\d\s.,]*?\d\d\s+({LETTER}+)", before, re.I):
-        noun, x = m[1].lower(), w.extra
+    x = w.extra
+    if x.get("bare_year_before_lowercase"):  # German nouns are capitalised: the noun tells (`_is_year`)
+        return False
+    # a count of three figures or more, as large as a year ("до 1305 человек"), not "de 54 milhões"; read within
+    # COUNTED_REACH only, which keeps a long line of counts linear
+    cued = re.finditer(rf"{WORD_START}{re.escape(cue)}\s+\d[\d\s.,]*?\d\d\s+({LETTER}+)", before[-COUNTED_REACH:], re.I)
+    for m in cued:
+        noun = m[1].lower()
         year_word = any(noun.startswith(s.lower()) for s in x.get("year_after", []) if s[:1].isalpha())  # "до 2025 года"
-        if not (year_word or noun in x.get("function_words", []) or key(noun) in w.months or x.get("bare_year_before_lowercase")):
+        if not (year_word or noun in x.get("function_words", []) or key(noun) in w.months):
             return True
     return False
 
