@@ -83,3 +83,30 @@ def test_a_long_line_of_counts_is_read_in_linear_time(language: str, row: str) -
     found = find_dates(line, language)
     assert time.perf_counter() - started < 10
     assert not [d for d in found if d.year]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "day"),
+    [
+        ("ru", "У причала на площади 12 июня собрались моряки.", (None, 6, 12)),
+        ("uk", "Біля порту на площі 24 серпня відбувся концерт.", (None, 8, 24)),
+        ("fr", "Les dockers ont marché avenue 3 juin 2019 vers le port.", (2019, 6, 3)),
+        ("es", "Los estibadores llegaron a la calle el 3 de junio de 2019.", (2019, 6, 3)),
+        ("it", "I portuali sono sfilati in piazza 3 giugno 2019.", (2019, 6, 3)),
+    ],
+)
+def test_street_word_before_a_day_in_prose(language: str, sentence: str, day: tuple[int | None, int, int]) -> None:
+    """A day after a street's word is a day when it has a year or a lower-case month: no street is named so."""
+    assert day in [value for _, value in read(sentence, language)]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("ru", "Порт находится на улице 1 Мая."),
+        ("fr", "Le bureau du port est rue du 8-Mai."),
+        ("en", "The ferry office is on 42nd Street."),
+    ],
+)
+def test_street_named_after_a_date(language: str, sentence: str) -> None:
+    assert read(sentence, language) == []

@@ -743,15 +743,27 @@ def _joined_to(between: str, g: Grammar) -> bool:
 
 
 @cache
-def _name_words(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _name_words(language: str, key_before: str = "name_before", key_after: str = "name_after") -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The words beside a date that make it part of a name (`name_before`, `name_after`): "Movimiento 23 de
     Marzo", "March 23 Movement", "حركة « 23 مارس »" name a group, not a day."""
     x = words(language).extra
     quotes = r"[\s«»\"“”„'(),]*"
-    before = re.compile(rf"(?:{_words_alt(x.get('name_before', []))}){quotes}$", re.I)
+    before = re.compile(rf"(?:{_words_alt(x.get(key_before, []))}){quotes}$", re.I)
     edge = "" if cjk(language) else WORD_END  # CJK writes the next word without a space
-    after = re.compile(rf"{quotes}(?:{_words_alt(x.get('name_after', []))}){edge}", re.I)
+    after = re.compile(rf"{quotes}(?:{_words_alt(x.get(key_after, []))}){edge}", re.I)
     return before, after
+
+
+def _street_named(mention: DateMention, text: str, language: str) -> bool:
+    """A street, square or bridge named after a date (`street_before`, `street_after`: "улица 8 Марта", "rue du
+    4-Septembre", "23rd Street"): a name states no year, and where months are written in lower case, it writes
+    its month with a capital; "на площади 9 мая", "plaza 25 de mayo de 2016" are days."""
+    if mention.year is not None:
+        return False
+    if _lowercase_months(language) and not any(w[:1].isupper() for w in LETTERS.findall(mention.text)):
+        return False
+    before, after = _name_words(language, "street_before", "street_after")
+    return bool(before.search(text, max(0, mention.start - 40), mention.start) or after.match(text, mention.end))
 
 
 @cache
@@ -767,11 +779,14 @@ def _rite_words(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 WORD_BEFORE = re.compile(r"(?<=\S)\s+([^\W\d_]+)\s+$")  # the word before, not the sentence's first
 LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")  # the word before, also the sentence's first
+LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _in_name(mention: DateMention, text: str, language: str) -> bool:
     before, after = _name_words(language)
     if before.search(text, max(0, mention.start - 40), mention.start) or after.match(text, mention.end):
+        return True
+    if _street_named(mention, text, language):
         return True
     if mention.relative == "weekday":
         rite_before, rite_after = _rite_words(language)
