@@ -72,7 +72,7 @@ def test_hours_and_minutes_before_a_time_zone_are_no_year(sentence: str) -> None
 
 @pytest.mark.parametrize(
     ("language", "row"),
-    [("de", "{} Schiffe"), ("en", "{} ships docked, {} left")],
+    [("de", "{} Schiffe"), ("de", "von {} Schiffen"), ("en", "{} ships docked, {} left")],
 )
 def test_a_long_line_of_counts_is_read_in_linear_time(language: str, row: str) -> None:
     """A scraped table with no full stop, some 80 KB of counts on one line: no year among them, and the time
@@ -110,3 +110,21 @@ def test_street_word_before_a_day_in_prose(language: str, sentence: str, day: tu
 )
 def test_street_named_after_a_date(language: str, sentence: str) -> None:
     assert read(sentence, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("de", "Im Hafen lag eine Flotte von 2000 Booten."),
+        ("en", "A convoy in Lisbon of 2000 lorries waited at the port."),
+        ("es", "Llegó un convoy en Vigo de 2000 camiones al puerto."),
+        ("en", "The navy sent Neptune and 2000 sailors to the harbour."),
+    ],
+)
+def test_a_name_before_a_weak_cue_makes_no_count_a_year(language: str, sentence: str) -> None:
+    assert read(sentence, language) == []
+
+
+def test_the_event_of_a_place_of_a_year() -> None:
+    """Between two weak cues a place's name makes the number after them a year ("the wreck of X of 2009")."""
+    assert [value for _, value in read("El hundimiento de Vigo de 2011 cerró el puerto.", "es")] == [(2011, None, None)]

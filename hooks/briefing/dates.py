@@ -743,7 +743,9 @@ def _joined_to(between: str, g: Grammar) -> bool:
 
 
 @cache
-def _name_words(language: str, key_before: str = "name_before", key_after: str = "name_after") -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _name_words(
+    language: str, key_before: str = "name_before", key_after: str = "name_after"
+) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The words beside a date that make it part of a name (`name_before`, `name_after`): "Movimiento 23 de
     Marzo", "March 23 Movement", "حركة « 23 مارس »" name a group, not a day."""
     x = words(language).extra
@@ -1601,17 +1603,24 @@ def _weak_cue(before: str, previous: str, w: Words) -> bool | None:
         return None
     if _counted_before(before, previous, w):
         return False
-    return True if _name_before(before, previous) else None
+    return True if _name_before(before, previous, w) else None
 
 
-NAME_REACH = 80  # a name, its cue and the spaces between: read no further back (a long line stays linear)
+NAME_REACH = 80  # a name, its cues and the spaces between: read no further back (a long line stays linear)
 
 
-def _name_before(before: str, cue: str) -> bool:
-    """A capitalised word inside the sentence right before a weak cue: "l'attentat de Nice de 2016", "el atentado de
-    Bengasi de 2012" (a count follows no place's name so)."""
-    word = re.search(rf"(?<=\S)\s+([^\W\d_][\w'’-]*)\s+{re.escape(cue)}\s+$", before[-NAME_REACH:], re.I)
-    return bool(word) and word[1][:1].isupper()
+def _name_before(before: str, cue: str, w: Words) -> bool:
+    """A capitalised word between two weak cues right before a number: "l'attentat de Nice de 2016", "el atentado
+    de Bengasi de 2012", "il naufragio di Lampedusa del 2009": the event of a place, of a year. A name after
+    another word says nothing ("a rally in Moscow of 2000 people", "Wagner and 2000 troops"), nor a capital where
+    every noun takes one (German, `bare_year_before_lowercase`)."""
+    x = w.extra
+    if x.get("bare_year_before_lowercase"):
+        return False
+    word = re.search(rf"(?<!\S)(\S+)\s+([^\W\d_][\w'’-]*)\s+{re.escape(cue)}\s+$", before[-NAME_REACH:], re.I)
+    if not word or not word[2][:1].isupper():
+        return False
+    return word[1].lower() in x.get("weak_year_before", []) and word[1].lower() not in x.get("range_and", [])
 
 
 def _born_after(after: str, x: dict) -> bool:
