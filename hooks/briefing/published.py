@@ -259,7 +259,9 @@ def credited_stamp(part: str) -> str:
         return part
     name = part[: part.index(stamp["stamp"])].split()
     preposition = len(name[-1]) <= MAX_PREPOSITION and name[-1].islower()  # "Signed on 04.03.2024": a phrase
-    return part if preposition else part[part.index(stamp["stamp"]) :]
+    if preposition or any(label.search(" ".join(name)) for label in labels()[:2]):
+        return part  # "Updated 04.03.2024": a label says what the stamp is, it is no source's name
+    return part[part.index(stamp["stamp"]) :]
 
 
 def is_site_address(line: str) -> bool:
