@@ -128,3 +128,15 @@ def test_a_name_before_a_weak_cue_makes_no_count_a_year(language: str, sentence:
 def test_the_event_of_a_place_of_a_year() -> None:
     """Between two weak cues a place's name makes the number after them a year ("the wreck of X of 2009")."""
     assert [value for _, value in read("El hundimiento de Vigo de 2011 cerró el puerto.", "es")] == [(2011, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("துறைமுகம் இன்றியமையாதது.", []),  # the harbour is indispensable: "இன்றி-" (without), no "today"
+        ("கப்பல்கள் நாளடைவில் வந்தன.", []),  # the ships came gradually: no "tomorrow"
+        ("நேற்றைய கப்பல் வந்தது.", [("நேற்றைய", "day-1")]),  # yesterday's ship
+    ],
+)
+def test_tamil_relative_word_without_its_vowel_sign_takes_a_short_ending(sentence: str, found: list[tuple[str, str]]) -> None:
+    assert read(sentence, "ta") == found

@@ -580,6 +580,7 @@ def _inflected(phrases: list[str], x: dict) -> str:
     return f"{clitics}(?:{glued}{'|'.join(sorted(spelled, key=len, reverse=True))}){endings}"
 
 
+MAX_SWAPPED_ENDING = 2  # letters of an ending that takes the place of a relative word's final vowel sign
 VIRAMA = 9  # the canonical combining class of a virama, which kills a vowel where a vowel sign writes one
 
 
@@ -587,11 +588,12 @@ def _glued_word(word: str, most: int) -> str:
     """A relative word of one word with up to `most` letters of the endings its script glues to it ("გუშინ|დელი"),
     its final vowel sign giving way to the ending's ("நேற்று", yesterday: "நேற்றைய", "நேற்றிரவு"); then a letter
     at least ("இன்றி" is "without", not "இன்று"). A virama gives way to nothing: "ഇന്ന്" (today) less it opens
-    "ഇന്നലെ" (yesterday)."""
+    "ഇന്നലെ" (yesterday). Without its vowel sign the stem is a shorter word's start: an ending of one or two
+    letters only ("இன்றியமையாத", indispensable, and "நாளடைவில்", gradually, are other words)."""
     unit = rf"[^\W\d_][{WORD_MARKS}]*"
     if unicodedata.category(word[-1]).startswith("M") and unicodedata.combining(word[-1]) != VIRAMA:
-        stem = re.escape(word[:-1])
-        return rf"{stem}(?:{re.escape(word[-1])}(?:{unit}){{1,{most}}}|[{WORD_MARKS}]?(?:{unit}){{1,{most}}})"
+        stem, swapped = re.escape(word[:-1]), min(most, MAX_SWAPPED_ENDING)
+        return rf"{stem}(?:{re.escape(word[-1])}(?:{unit}){{1,{most}}}|[{WORD_MARKS}]?(?:{unit}){{1,{swapped}}})"
     return rf"{re.escape(word)}(?:{unit}){{1,{most}}}"
 
 
