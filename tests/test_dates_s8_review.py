@@ -140,3 +140,25 @@ def test_the_event_of_a_place_of_a_year() -> None:
 )
 def test_tamil_relative_word_without_its_vowel_sign_takes_a_short_ending(sentence: str, found: list[tuple[str, str]]) -> None:
     assert read(sentence, "ta") == found
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "found"),
+    [
+        ("ro", "Portul a chemat 14 martori la anchetă.", []),  # fourteen witnesses: "mart|ori" is no March
+        ("ro", "Nava a sosit pe 14 martie 2021.", [(2021, 3, 14)]),
+        ("lv", "Kuģis ieradās 14. maijā.", [(None, 5, 14)]),
+    ],
+)
+def test_a_four_letter_month_stem_takes_a_short_ending(
+    language: str, sentence: str, found: list[tuple[int | None, int, int]]
+) -> None:
+    assert [value for _, value in read(sentence, language)] == found
+
+
+def test_glides_are_no_vowels() -> None:
+    """ "й", "ў" and Armenian "յ" are consonants a month's stem may not be followed by as by a case's vowel."""
+    from briefing.datewords import vowel_letters
+
+    assert not set("йўյªµº") & set(vowel_letters())
+    assert set("aиыա") <= set(vowel_letters())

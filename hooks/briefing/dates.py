@@ -328,11 +328,14 @@ def _ended_day_month(x: dict, day: str, year: str, edge_after: str) -> list[tupl
 
 def _stem_day_month(x: dict, day: str, year: str, edge_after: str) -> list[tuple[str, str]]:
     """After its day, a month's stem (`month_stems`) with a case ending in place of the name's last letters:
-    "25. novembra", "17.augustā", "19. децембра 2016". Only there: alone, a stem opens other words."""
+    "25. novembra", "17.augustā", "19. децембра 2016". Only there: alone, a stem opens other words. A stem of four
+    letters takes a vowel's ending of one or two letters ("mart|ie", "maij|ā"): a longer one makes another word
+    ("12 martori", twelve witnesses)."""
     if not x.get("month_stems"):
         return []
     short = [s for s in x["month_stems"] if len(s) <= MIN_GENITIVE_STEM]
-    stems = rf"{_alt([s for s in x['month_stems'] if s not in short])}|{_alt(short)}(?=[{vowel_letters()}])"
+    ending = rf"(?=[{vowel_letters()}]{LETTER}{{0,{MAX_SHORT_STEM_ENDING - 1}}}{edge_after})"
+    stems = rf"{_alt([s for s in x['month_stems'] if s not in short])}|{_alt(short)}{ending}"
     stem = rf"(?P<month>{stems}){LETTER}{{1,{MAX_STEM_ENDING}}}{edge_after}"
     return [("day-month", f"{day}{stem}{year}")]
 
@@ -386,6 +389,7 @@ def _figures_after_cues(x: dict, order: str, edge_before: str) -> list[tuple[str
 
 HYPHEN_ENDING = re.compile(rf"-{LETTER}{{1,3}}{WORD_END}")
 MAX_STEM_ENDING = 3  # "novemb|ra", "jūnij|ā": a case ending in place of a name's last letters
+MAX_SHORT_STEM_ENDING = 2  # after a stem of four letters: "mart|ie", not "mart|ori"
 MAX_MONTH_ENDING = 4  # "január|jában", "heinäkuu|sta"
 MAX_DATED_MONTH_ENDING = 5  # beside its date's year, a month's longer ending: "2010 február|jában"
 
