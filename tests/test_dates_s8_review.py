@@ -125,9 +125,14 @@ def test_a_name_before_a_weak_cue_makes_no_count_a_year(language: str, sentence:
     assert read(sentence, language) == []
 
 
-def test_the_event_of_a_place_of_a_year() -> None:
-    """Between two weak cues a place's name makes the number after them a year ("the wreck of X of 2009")."""
-    assert [value for _, value in read("El hundimiento de Vigo de 2011 cerró el puerto.", "es")] == [(2011, None, None)]
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [("es", "El hundimiento de Vigo de 2011 cerró el puerto."), ("pt", "O Tratado de 2011 abriu o porto aos navios.")],
+)
+def test_a_name_of_a_year(language: str, sentence: str) -> None:
+    """A capitalised word before a weak cue, not a place after "in", makes the number a year ("the wreck of X of
+    2011", "the Treaty of 2011")."""
+    assert [value for _, value in read(sentence, language)] == [(2011, None, None)]
 
 
 @pytest.mark.parametrize(

@@ -1616,17 +1616,18 @@ NAME_REACH = 80  # a name, its cues and the spaces between: read no further back
 
 
 def _name_before(before: str, cue: str, w: Words) -> bool:
-    """A capitalised word between two weak cues right before a number: "l'attentat de Nice de 2016", "el atentado
-    de Bengasi de 2012", "il naufragio di Lampedusa del 2009": the event of a place, of a year. A name after
-    another word says nothing ("a rally in Moscow of 2000 people", "Wagner and 2000 troops"), nor a capital where
-    every noun takes one (German, `bare_year_before_lowercase`)."""
+    """A capitalised word inside the sentence right before a weak cue: "l'attentat de Nice de 2016", "la
+    Constitution de 1991", "el atentado de Bengasi de 2012" (the event or the text of a place, of a year). Not a
+    place after the cue that names where ("a rally in Moscow of 2000 people", "en Madrid de 2000 personas"), nor a
+    name joined to a count ("Wagner and 2000 troops"), nor a capital where every noun takes one (German,
+    `bare_year_before_lowercase`)."""
     x = w.extra
-    if x.get("bare_year_before_lowercase"):
+    if x.get("bare_year_before_lowercase") or cue in x.get("range_and", []):
         return False
     word = re.search(rf"(?<!\S)(\S+)\s+([^\W\d_][\w'’-]*)\s+{re.escape(cue)}\s+$", before[-NAME_REACH:], re.I)
     if not word or not word[2][:1].isupper():
         return False
-    return word[1].lower() in x.get("weak_year_before", []) and word[1].lower() not in x.get("range_and", [])
+    return word[1].lower() not in (*x.get("year_before", []), *x.get("year_before_uncounted", []))
 
 
 def _born_after(after: str, x: dict) -> bool:
