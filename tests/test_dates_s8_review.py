@@ -167,3 +167,15 @@ def test_glides_are_no_vowels() -> None:
 
     assert not set("йўյªµº") & set(vowel_letters())
     assert set("aиыա") <= set(vowel_letters())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("O Comandante Silva em Abril fechou o porto.", [(None, 4, None)]),  # a capitalised month after "em"
+        ("O navio partiu de Porto de Abril ontem.", []),  # "Porto de Abril": "de" is a name's particle
+    ],
+)
+def test_a_capitalised_month_after_a_name_and_a_short_word(sentence: str, found: list[tuple[None, int, None]]) -> None:
+    """Only a name's particle ("de", "da", "do") joins a capitalised word and a month into one name."""
+    assert [value for _, value in read(sentence, "pt") if isinstance(value, tuple)] == found

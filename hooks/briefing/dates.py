@@ -38,6 +38,7 @@ from .datewords import (
 )
 from .knowledge import cldr_locale, given_names, names_in, state_codes
 from .prefilter import Needs, comparable, may_match, needed
+from .registry import normalise
 from .scripts import ARABIC_MARKS, LETTER, UNSPACED_SCRIPTS, VISARGAS, WORD_END, WORD_START, script_code, spaceless, word_edges
 from .scripts import MARKS as WORD_MARKS  # every script's combining marks; Arabic's are read apart
 
@@ -1176,7 +1177,8 @@ def _month_alone(m: re.Match[str], sentence: str, w: Words) -> DateMention | Non
     return DateMention(m.start(group), m.end(), sentence[m.start(group) : m.end()], None, month) if month else None
 
 
-NAME_WORD_BEFORE = re.compile(r"(?<=[^\W\d_])[\s,]*\s([^\W\d_]+)\s+(?:[^\W\d_]{1,3}\s+)?$")  # not the first word
+# a word inside the sentence (not its first) and the short word after it, perhaps a name's particle ("Rio de")
+NAME_WORD_BEFORE = re.compile(r"(?<=[^\W\d_])[\s,]*\s([^\W\d_]+)\s+(?:([^\W\d_]{1,3})\s+)?$")
 
 
 def _capitalised_inside(text: str, at: int, language: str) -> bool:
@@ -1186,7 +1188,19 @@ def _capitalised_inside(text: str, at: int, language: str) -> bool:
     if not (text[at : at + 1].isupper() and _lowercase_months(language)):
         return False
     word = NAME_WORD_BEFORE.search(text, max(0, at - 40), at)
-    return word is not None and word[1][:1].isupper()
+    if word is None or not word[1][:1].isupper():
+        return False
+    return word[2] is None or normalise(word[2]) in _name_particles(language)  # "Rio de Janeiro", not "Lula em Março"
+
+
+@cache
+def _name_particles(language: str) -> frozenset[str]:
+    """The particles inside a name of the language's detection words ("de", "da", "do"): only they stand between
+    a name's words."""
+    from . import detect  # detection loads after the date grammar: read its words only when needed
+
+    found = detect.words(language)
+    return found.particles if found else frozenset()
 
 
 @cache
