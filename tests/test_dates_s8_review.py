@@ -179,3 +179,10 @@ def test_glides_are_no_vowels() -> None:
 def test_a_capitalised_month_after_a_name_and_a_short_word(sentence: str, found: list[tuple[None, int, None]]) -> None:
     """Only a name's particle ("de", "da", "do") joins a capitalised word and a month into one name."""
     assert [value for _, value in read(sentence, "pt") if isinstance(value, tuple)] == found
+
+
+def test_a_yearless_hijri_day_beside_two_stated_days_is_dropped() -> None:
+    """A Hijri day without its year is kept only beside the one Gregorian day it is: beside two, it is none."""
+    found = read("في 5 رجب، الموافق 13 أبريل 2016 و14 أبريل 2016 رست السفن.", "ar")
+    assert [value for _, value in found] == [(2016, 4, 13), (2016, 4, 14)]
+    assert [value for _, value in read("في 5 رجب، الموافق 13 أبريل 2016 رست السفن.", "ar")] == [(2016, 4, 13)] * 2

@@ -86,8 +86,9 @@ class DateMention:
     last: tuple[int | None, int | None, int | None] | None = None  # the last day of a range ("3 and 4 October")
     calendar: str | None = None  # "hijri" or "persian" when the text's date was converted to the Gregorian one
     weekday: int | None = None  # 0 (Monday) .. 6: a weekday named relative to the time of writing, or beside a stated day
-    # a Solar Hijri (month, day) stated without its year: month and day above are its usual Gregorian equivalent,
-    # and extract.py converts it exactly once it knows the year
+    # a Solar Hijri or Hijri (month, day) stated without its year: for a Solar Hijri day, month and day above are
+    # its usual Gregorian equivalent, and extract.py converts it exactly once it knows the year; kept beside a
+    # year, month and day inferred from the Gregorian day stated with it (`_hijri_as_stated`), which it is
     native: tuple[int, int | None] | None = None
 
 
@@ -271,14 +272,14 @@ def grammar(language: str) -> Grammar:
     months = rf"{any_month}(?:\s*/\s*(?:{any_month}|{LETTER}{{3,12}}){WORD_END}{beside})?"
     relative = _relative_patterns(w, months, (weekday_names, _words_alt(sorted(short))), edges)
     # words for "exactly" (an anniversary) or "just" ("il y a à peine dix jours") the language puts before a count
-    exactly = [*(x.get("anniversary") or {}).get("inside", []), *x.get("count_adverbs", [])]
-    relative += _counted_patterns(w.counted, COUNTED, edges, exactly)
+    before_count = [*(x.get("anniversary") or {}).get("inside", []), *x.get("count_adverbs", [])]
+    relative += _counted_patterns(w.counted, COUNTED, edges, before_count)
     # a count in words, in the past only ("hace cuatro años", "three weeks ago"), looked for only in a sentence
     # with the longer words beside the count ("years ago", "il y a"): a pattern opening with a long
     # alternation of number words is slow to scan
     past = tuple(c for c in w.counted if c[1] < 0)
     counts = "|".join(p for p, _ in w.numbers)
-    worded = _counted_patterns(past, counts, edges, exactly) if counts else []
+    worded = _counted_patterns(past, counts, edges, before_count) if counts else []
     beside = {max(p.split(COUNT, 1), key=lambda side: len(side.strip())).strip() for _, _, p in past}
     glued_year = _glued_year(x)
     glued_and = "".join(rf"|(?<={WORD_START}{re.escape(a)})" for a in x.get("range_and", []) if len(a) == 1)
@@ -603,14 +604,15 @@ def _glued_word(word: str, most: int) -> str:
 
 
 def _counted_patterns(
-    counted: tuple[tuple[str, int, str], ...], count: str, edges: tuple[str, str], exactly: list[str]
+    counted: tuple[tuple[str, int, str], ...], count: str, edges: tuple[str, str], before_count: list[str]
 ) -> list[tuple[str, re.Pattern[str]]]:
     """(kind, pattern) of counted dates, the count matching `count`: "il y a 3 jours", "hace cuatro años"; with the
-    words for "exactly" the language puts before the count (`anniversary: inside`: "há exatos dois anos")."""
+    words for "exactly" or "just" the language puts before the count (`anniversary: inside`: "há exatos dois anos";
+    `count_adverbs`: "il y a à peine dix jours")."""
     by_count: dict[str, list[str]] = {}
     for unit, direction, pattern in counted:
         by_count.setdefault(f"{unit}{'-' if direction < 0 else '+'}#", []).append(pattern)
-    exact = rf"(?:(?:{_alt(exactly)})\s+)?" if exactly else ""
+    exact = rf"(?:(?:{_alt(before_count)})\s+)?" if before_count else ""
     out = []
     for kind, patterns in sorted(by_count.items()):
         ordered = sorted(patterns, key=len, reverse=True)  # named count0, count1…: a group name may appear once
@@ -996,8 +998,10 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
             if part is None
             else _month_part_gregorian(form, m, text, year, month, part)
         )
-    if form in ("hijri", "persian"):
-        return _persian_yearless(m, text, month, day) if form == "persian" else _hijri_yearless(m, text, month, day)
+    if form == "persian":
+        return _persian_yearless(m, text, month, day)
+    if form == "hijri":
+        return _hijri_yearless(m, text, month, day)
     valid = month is not None and 1 <= month <= 12 and (day is None or 1 <= day <= calendar.monthrange(year or 2000, month)[1])
     if last and valid and not (day or 0) < (last[2] or 0) <= calendar.monthrange(year or 2000, month)[1]:  # type: ignore[arg-type]
         last = None  # "3-2 October" or "30-31 February" is no range
