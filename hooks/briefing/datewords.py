@@ -52,7 +52,9 @@ MIN_ENDED_MONTH = 5  # "juni|or", "mars|ch": a shorter month's name opens other 
 MIN_ARTICLE_PHRASE = 5  # "היום" (today) keeps its article under another word: "ביום" is "on the day of"
 MAX_ARTICLE = 2  # "e", "të": the article of a weekday's name; "יום" (day) is a noun
 MIN_WEEKDAY_STEM = 4  # "środ|ę", "sobot|u"; a shorter stem opens too many words
-MIN_BARE_WEEKDAY_STEM = 6  # "otrdien", "piektdien": a stem alone is the weekday; "střed" (middle) is none
+# "otrdien", "piektdien": a stem alone is the weekday; this rule makes no weekday of "střed" (middle), though
+# another path still reads a sentence's first "Střed" as Wednesday
+MIN_BARE_WEEKDAY_STEM = 6
 PLAIN_VOWELS = frozenset("aeiou")  # anyascii's spelling of a vowel of another alphabet; its "y" is as often a glide
 VOWEL_LETTERS = frozenset("aeiouyáéíóúýàèìòùâêîôûäëïöüőűąęěůаеиоуыэюяіїєαεηιουω")
 DAY_KEYS = ("1 day ago", "0 day ago", "in 1 day")  # dateparser's keys of yesterday, today and tomorrow
