@@ -53,7 +53,7 @@ MIN_ARTICLE_PHRASE = 5  # "היום" (today) keeps its article under another wor
 MAX_ARTICLE = 2  # "e", "të": the article of a weekday's name; "יום" (day) is a noun
 MIN_WEEKDAY_STEM = 4  # "środ|ę", "sobot|u"; a shorter stem opens too many words
 # "otrdien", "piektdien": a stem alone is the weekday; this rule makes no weekday of "střed" (middle), though
-# another path still reads a sentence's first "Střed" as Wednesday
+# another path still reads "Střed města" (the town centre) as Wednesday
 MIN_BARE_WEEKDAY_STEM = 6
 PLAIN_VOWELS = frozenset("aeiou")  # anyascii's spelling of a vowel of another alphabet; its "y" is as often a glide
 VOWEL_LETTERS = frozenset("aeiouyáéíóúýàèìòùâêîôûäëïöüőűąęěůаеиоуыэюяіїєαεηιουω")
