@@ -68,17 +68,14 @@ def declines(language: str) -> bool:
     return (all(isinstance(names, dict) and names for names in wide) and wide[0] != wide[1]) or _weekdays_decline(own)
 
 
-def _weekdays_decline(own: dict[str, Any]) -> bool:
-    """Whether CLDR's count of one weekday back or ahead (`date_fields`, "pirms {0} pirmdienas") writes the
-    weekday's name in another form than alone: a case. Only the count of one tells: other counts take a
-    plural ("domeniche", "Maandae"), which says nothing of cases."""
+def _weekdays_decline(own: dict) -> bool:
     names = ((own.get("days") or {}).get("format") or {}).get("wide") or {}
     fields = own.get("date_fields") or {}
     for number, name in names.items():
         counts = (fields.get(WEEKDAY_FIELDS[number]) or {}).values()
-        forms = {w.lower().strip(",.;:") for tense in counts for w in str(tense.get("one", "")).replace("{0}", " ").split()}
+        forms = {w.lower() for tense in counts for p in tense.values() for w in str(p).replace("{0}", " ").split()}
         stem = name.lower()[:-1]
-        if len(stem) >= MIN_STEM and any(f.startswith(stem) and f != name.lower() for f in forms):
+        if len(stem) >= MIN_STEM and any(f.startswith(stem) and not f.startswith(name.lower()) for f in forms):
             return True
     return False
 
