@@ -38,6 +38,7 @@ from .datewords import (
 )
 from .knowledge import cldr_locale, given_names, names_in, state_codes
 from .prefilter import Needs, comparable, needed
+from .registry import normalise
 from .scripts import ARABIC_MARKS, LETTER, UNSPACED_SCRIPTS, VISARGAS, WORD_END, WORD_START, script_code, spaceless, word_edges
 from .scripts import MARKS as WORD_MARKS  # every script's combining marks; Arabic's are read apart
 
@@ -88,8 +89,9 @@ class DateMention:
     last: tuple[int | None, int | None, int | None] | None = None  # the last day of a range ("3 and 4 October")
     calendar: str | None = None  # "hijri" or "persian" when the text's date was converted to the Gregorian one
     weekday: int | None = None  # 0 (Monday) .. 6: a weekday named relative to the time of writing, or beside a stated day
-    # a Solar Hijri (month, day) stated without its year: month and day above are its usual Gregorian equivalent,
-    # and extract.py converts it exactly once it knows the year
+    # a Solar Hijri or Hijri (month, day) stated without its year: for a Solar Hijri day, month and day above are
+    # its usual Gregorian equivalent, and extract.py converts it exactly once it knows the year; kept beside a
+    # year, month and day inferred from the Gregorian day stated with it (`_hijri_as_stated`), which it is
     native: tuple[int, int | None] | None = None
 
 
@@ -273,14 +275,14 @@ def grammar(language: str) -> Grammar:
     months = rf"{any_month}(?:\s*/\s*(?:{any_month}|{LETTER}{{3,12}}){WORD_END}{beside})?"
     relative = _relative_patterns(w, months, (weekday_names, _words_alt(sorted(short))), edges)
     # words for "exactly" (an anniversary) or "just" ("il y a à peine dix jours") the language puts before a count
-    exactly = [*(x.get("anniversary") or {}).get("inside", []), *x.get("count_adverbs", [])]
-    relative += _counted_patterns(w.counted, COUNTED, edges, exactly)
+    before_count = [*(x.get("anniversary") or {}).get("inside", []), *x.get("count_adverbs", [])]
+    relative += _counted_patterns(w.counted, COUNTED, edges, before_count)
     # a count in words, in the past only ("hace cuatro años", "three weeks ago"), looked for only in a sentence
     # with the longer words beside the count ("years ago", "il y a"): a pattern opening with a long
     # alternation of number words is slow to scan
     past = tuple(c for c in w.counted if c[1] < 0)
     counts = "|".join(p for p, _ in w.numbers)
-    worded = _counted_patterns(past, counts, edges, exactly) if counts else []
+    worded = _counted_patterns(past, counts, edges, before_count) if counts else []
     beside = {max(p.split(COUNT, 1), key=lambda side: len(side.strip())).strip() for _, _, p in past}
     glued_year = _glued_year(x)
     glued_and = "".join(rf"|(?<={WORD_START}{re.escape(a)})" for a in x.get("range_and", []) if len(a) == 1)
@@ -337,11 +339,14 @@ def _ended_day_month(x: dict, day: str, year: str, edge_after: str) -> list[tupl
 
 def _stem_day_month(x: dict, day: str, year: str, edge_after: str) -> list[tuple[str, str]]:
     """After its day, a month's stem (`month_stems`) with a case ending in place of the name's last letters:
-    "25. novembra", "17.augustā", "19. децембра 2016". Only there: alone, a stem opens other words."""
+    "25. novembra", "17.augustā", "19. децембра 2016". Only there: alone, a stem opens other words. A stem of four
+    letters takes a vowel's ending of one or two letters ("mart|ie", "maij|ā"): a longer one makes another word
+    ("12 martori", twelve witnesses)."""
     if not x.get("month_stems"):
         return []
     short = [s for s in x["month_stems"] if len(s) <= MIN_GENITIVE_STEM]
-    stems = rf"{_alt([s for s in x['month_stems'] if s not in short])}|{_alt(short)}(?=[{vowel_letters()}])"
+    ending = rf"(?=[{vowel_letters()}]{LETTER}{{0,{MAX_SHORT_STEM_ENDING - 1}}}{edge_after})"
+    stems = rf"{_alt([s for s in x['month_stems'] if s not in short])}|{_alt(short)}{ending}"
     stem = rf"(?P<month>{stems}){LETTER}{{1,{MAX_STEM_ENDING}}}{edge_after}"
     return [("day-month", f"{day}{stem}{year}")]
 
@@ -396,6 +401,7 @@ def _figures_after_cues(x: dict, order: str, edge_before: str) -> list[tuple[str
 
 HYPHEN_ENDING = re.compile(rf"-{LETTER}{{1,3}}{WORD_END}")
 MAX_STEM_ENDING = 3  # "novemb|ra", "jūnij|ā": a case ending in place of a name's last letters
+MAX_SHORT_STEM_ENDING = 2  # after a stem of four letters: "mart|ie", not "mart|ori"
 MAX_MONTH_ENDING = 4  # "január|jában", "heinäkuu|sta"
 MAX_DATED_MONTH_ENDING = 5  # beside its date's year, a month's longer ending: "2010 február|jában"
 
@@ -590,6 +596,7 @@ def _inflected(phrases: list[str], x: dict) -> str:
     return f"{clitics}(?:{glued}{'|'.join(sorted(spelled, key=len, reverse=True))}){endings}"
 
 
+MAX_SWAPPED_ENDING = 2  # letters of an ending that takes the place of a relative word's final vowel sign
 VIRAMA = 9  # the canonical combining class of a virama, which kills a vowel where a vowel sign writes one
 
 
@@ -597,23 +604,25 @@ def _glued_word(word: str, most: int) -> str:
     """A relative word of one word with up to `most` letters of the endings its script glues to it ("გუშინ|დელი"),
     its final vowel sign giving way to the ending's ("நேற்று", yesterday: "நேற்றைய", "நேற்றிரவு"); then a letter
     at least ("இன்றி" is "without", not "இன்று"). A virama gives way to nothing: "ഇന്ന്" (today) less it opens
-    "ഇന്നലെ" (yesterday)."""
+    "ഇന്നലെ" (yesterday). Without its vowel sign the stem is a shorter word's start: an ending of one or two
+    letters only ("இன்றியமையாத", indispensable, and "நாளடைவில்", gradually, are other words)."""
     unit = rf"[^\W\d_][{WORD_MARKS}]*"
     if unicodedata.category(word[-1]).startswith("M") and unicodedata.combining(word[-1]) != VIRAMA:
-        stem = re.escape(word[:-1])
-        return rf"{stem}(?:{re.escape(word[-1])}(?:{unit}){{1,{most}}}|[{WORD_MARKS}]?(?:{unit}){{1,{most}}})"
+        stem, swapped = re.escape(word[:-1]), min(most, MAX_SWAPPED_ENDING)
+        return rf"{stem}(?:{re.escape(word[-1])}(?:{unit}){{1,{most}}}|[{WORD_MARKS}]?(?:{unit}){{1,{swapped}}})"
     return rf"{re.escape(word)}(?:{unit}){{1,{most}}}"
 
 
 def _counted_patterns(
-    counted: tuple[tuple[str, int, str], ...], count: str, edges: tuple[str, str], exactly: list[str]
+    counted: tuple[tuple[str, int, str], ...], count: str, edges: tuple[str, str], before_count: list[str]
 ) -> list[tuple[str, re.Pattern[str]]]:
     """(kind, pattern) of counted dates, the count matching `count`: "il y a 3 jours", "hace cuatro años"; with the
-    words for "exactly" the language puts before the count (`anniversary: inside`: "há exatos dois anos")."""
+    words for "exactly" or "just" the language puts before the count (`anniversary: inside`: "há exatos dois anos";
+    `count_adverbs`: "il y a à peine dix jours")."""
     by_count: dict[str, list[str]] = {}
     for unit, direction, pattern in counted:
         by_count.setdefault(f"{unit}{'-' if direction < 0 else '+'}#", []).append(pattern)
-    exact = rf"(?:(?:{_alt(exactly)})\s+)?" if exactly else ""
+    exact = rf"(?:(?:{_alt(before_count)})\s+)?" if before_count else ""
     out = []
     for kind, patterns in sorted(by_count.items()):
         ordered = sorted(patterns, key=len, reverse=True)  # named count0, count1…: a group name may appear once
@@ -758,15 +767,29 @@ def _joined_to(between: str, g: Grammar) -> bool:
 
 
 @cache
-def _name_words(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _name_words(
+    language: str, key_before: str = "name_before", key_after: str = "name_after"
+) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The words beside a date that make it part of a name (`name_before`, `name_after`): "Movimiento 23 de
     Marzo", "March 23 Movement", "حركة « 23 مارس »" name a group, not a day."""
     x = words(language).extra
     quotes = r"[\s«»\"“”„'(),]*"
-    before = re.compile(rf"(?:{_words_alt(x.get('name_before', []))}){quotes}$", re.I)
+    before = re.compile(rf"(?:{_words_alt(x.get(key_before, []))}){quotes}$", re.I)
     edge = "" if cjk(language) else WORD_END  # CJK writes the next word without a space
-    after = re.compile(rf"{quotes}(?:{_words_alt(x.get('name_after', []))}){edge}", re.I)
+    after = re.compile(rf"{quotes}(?:{_words_alt(x.get(key_after, []))}){edge}", re.I)
     return before, after
+
+
+def _street_named(mention: DateMention, text: str, language: str) -> bool:
+    """A street, square or bridge named after a date (`street_before`, `street_after`: "улица 8 Марта", "rue du
+    4-Septembre", "23rd Street"): a name states no year, and where months are written in lower case, it writes
+    its month with a capital; "на площади 9 мая", "plaza 25 de mayo de 2016" are days."""
+    if mention.year is not None:
+        return False
+    if _lowercase_months(language) and not any(w[:1].isupper() for w in LETTERS.findall(mention.text)):
+        return False
+    before, after = _name_words(language, "street_before", "street_after")
+    return bool(before.search(text, max(0, mention.start - 40), mention.start) or after.match(text, mention.end))
 
 
 @cache
@@ -782,11 +805,14 @@ def _rite_words(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 WORD_BEFORE = re.compile(r"(?<=\S)\s+([^\W\d_]+)\s+$")  # the word before, not the sentence's first
 LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")  # the word before, also the sentence's first
+LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _in_name(mention: DateMention, text: str, language: str) -> bool:
     before, after = _name_words(language)
     if before.search(text, max(0, mention.start - 40), mention.start) or after.match(text, mention.end):
+        return True
+    if _street_named(mention, text, language):
         return True
     if mention.relative == "weekday":
         rite_before, rite_after = _rite_words(language)
@@ -967,7 +993,10 @@ def _hijri_days(mention: DateMention, near: dt.date) -> list[dt.date]:
     if not mention.native:
         return [dt.date(mention.year or 1, mention.month or 1, mention.day or 1)]
     month, day = mention.native
-    around = hijridate.Gregorian(near.year, near.month, near.day).to_hijri().year
+    try:  # the tables cover 1924-2077 only: a day outside them ("24 سبتمبر 1915") anchors no Hijri day
+        around = hijridate.Gregorian(near.year, near.month, near.day).to_hijri().year
+    except (ValueError, OverflowError):
+        return []
     days = []
     for year in (around - 1, around, around + 1):
         try:
@@ -1017,8 +1046,10 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
             if part is None
             else _month_part_gregorian(form, m, text, year, month, part)
         )
-    if form in ("hijri", "persian"):
-        return _persian_yearless(m, text, month, day) if form == "persian" else _hijri_yearless(m, text, month, day)
+    if form == "persian":
+        return _persian_yearless(m, text, month, day)
+    if form == "hijri":
+        return _hijri_yearless(m, text, month, day)
     valid = month is not None and 1 <= month <= 12 and (day is None or 1 <= day <= calendar.monthrange(year or 2000, month)[1])
     if last and valid and not (day or 0) < (last[2] or 0) <= calendar.monthrange(year or 2000, month)[1]:  # type: ignore[arg-type]
         last = None  # "3-2 October" or "30-31 February" is no range
@@ -1209,7 +1240,8 @@ def _month_alone(m: re.Match[str], sentence: str, w: Words) -> DateMention | Non
     return DateMention(m.start(group), m.end(), sentence[m.start(group) : m.end()], None, month) if month else None
 
 
-NAME_WORD_BEFORE = re.compile(r"(?<=[^\W\d_])[\s,]*\s([^\W\d_]+)\s+(?:[^\W\d_]{1,3}\s+)?$")  # not the first word
+# a word inside the sentence (not its first) and the short word after it, perhaps a name's particle ("Rio de")
+NAME_WORD_BEFORE = re.compile(r"(?<=[^\W\d_])[\s,]*\s([^\W\d_]+)\s+(?:([^\W\d_]{1,3})\s+)?$")
 
 
 def _capitalised_inside(text: str, at: int, language: str) -> bool:
@@ -1219,7 +1251,19 @@ def _capitalised_inside(text: str, at: int, language: str) -> bool:
     if not (text[at : at + 1].isupper() and _lowercase_months(language)):
         return False
     word = NAME_WORD_BEFORE.search(text, max(0, at - 40), at)
-    return word is not None and word[1][:1].isupper()
+    if word is None or not word[1][:1].isupper():
+        return False
+    return word[2] is None or normalise(word[2]) in _name_particles(language)  # "Rio de Janeiro", not "Lula em Março"
+
+
+@cache
+def _name_particles(language: str) -> frozenset[str]:
+    """The particles inside a name of the language's detection words ("de", "da", "do"): only they stand between
+    a name's words."""
+    from . import detect  # detection loads after the date grammar: read its words only when needed
+
+    found = detect.words(language)
+    return found.particles if found else frozenset()
 
 
 @cache
@@ -1656,12 +1700,13 @@ def _never_year(number: str, before: str, after: str, w: Words) -> bool:
 
 @cache
 def _time_zones(language: str) -> re.Pattern[str]:
-    """Time zones after a time: UTC, GMT, military "Z", an English-style "…T" and CLDR's short names of the
-    language's zones ("MEZ", "HNE")."""
+    """Time zones after a time: UTC, GMT, military "Z" glued to it ("1500Z") and CLDR's short names of the
+    language's zones ("MEZ", "HNE"); a closed list, as capitals ending in T are as often a name ("IT", "BT", "AT&T",
+    "PT Freeport")."""
     locale = cldr_locale(language)
     names = {n for zone in (locale.meta_zones.values() if locale else ()) for n in zone.get("short", {}).values()}
     cldr = "".join(f"|{re.escape(n)}" for n in sorted(names, key=len, reverse=True) if n.isupper() and len(n) > 2)
-    return re.compile(rf"\s?(?:UTC|GMT|Z|[A-Z]{{1,4}}T{cldr})(?![^\W\d_])")
+    return re.compile(rf"(?:\s?(?:UTC|GMT{cldr})|Z)(?![\w&])")
 
 
 def _time_of_day(number: str, after: str, language: str) -> bool:
@@ -1679,10 +1724,13 @@ COUNT_CLAUSE = re.compile(
 
 
 def _refers_back(before: str, w: Words) -> bool:
-    """The word for "year" after a demonstrative (`year_named_before`: "that year", "آن سال") names a year the
-    text stated before: a number after it counts ("in that year 1600 people died", "در آن سال ۱۴۲۶ زائر")."""
-    words_before = w.extra.get("year_named_before", [])
-    return bool(words_before) and bool(re.search(rf"{WORD_START}(?:{_words_alt(words_before)})\s+{LETTER}+\s*$", before, re.I))
+    """The word for "year" (`year_nouns`) after a demonstrative (`year_named_before`: "that year", "آن سال")
+    names a year the text stated before: a number after it counts ("in that year 1600 people died", "در آن سال
+    ۱۴۲۶ زائر"). Any other word after the demonstrative says nothing ("said that in 2016", "بعد ذلك عام 2016")."""
+    words_before, nouns = w.extra.get("year_named_before", []), w.extra.get("year_nouns", [])
+    return bool(words_before and nouns) and bool(
+        re.search(rf"{WORD_START}(?:{_words_alt(words_before)})\s+(?:{_words_alt(nouns)})\s*$", before, re.I)
+    )
 
 
 def _year_word_after(after: str, w: Words) -> bool:
@@ -1705,14 +1753,25 @@ def _weak_cue(before: str, previous: str, w: Words) -> bool | None:
         return None
     if _counted_before(before, previous, w):
         return False
-    return True if _name_before(before, previous) else None
+    return True if _name_before(before, previous, w) else None
 
 
-def _name_before(before: str, cue: str) -> bool:
-    """A capitalised word inside the sentence right before a weak cue: "l'attentat de Nice de 2016", "el atentado de
-    Bengasi de 2012" (a count follows no place's name so)."""
-    word = re.search(rf"(?<=\S)\s+([^\W\d_][\w'’-]*)\s+{re.escape(cue)}\s+$", before, re.I)
-    return bool(word) and word[1][:1].isupper()
+NAME_REACH = 80  # a name, its cues and the spaces between: read no further back (a long line stays linear)
+
+
+def _name_before(before: str, cue: str, w: Words) -> bool:
+    """A capitalised word inside the sentence right before a weak cue: "l'attentat de Nice de 2016", "la
+    Constitution de 1991", "el atentado de Bengasi de 2012" (the event or the text of a place, of a year). Not a
+    place after the cue that names where ("a rally in Moscow of 2000 people", "en Madrid de 2000 personas"), nor a
+    name joined to a count ("Wagner and 2000 troops"), nor a capital where every noun takes one (German,
+    `bare_year_before_lowercase`)."""
+    x = w.extra
+    if x.get("bare_year_before_lowercase") or cue in x.get("range_and", []):
+        return False
+    word = re.search(rf"(?<!\S)(\S+)\s+([^\W\d_][\w'’-]*)\s+{re.escape(cue)}\s+$", before[-NAME_REACH:], re.I)
+    if not word or not word[2][:1].isupper():
+        return False
+    return word[1].lower() not in (*x.get("year_before", []), *x.get("year_before_uncounted", []))
 
 
 def _born_after(after: str, x: dict) -> bool:
@@ -1722,11 +1781,19 @@ def _born_after(after: str, x: dict) -> bool:
     return bool(born) and bool(re.match(rf"\s+(?:{LETTER}+\s+)?(?:{_words_alt(born)}){WORD_END}", after, re.I))
 
 
+# how far back the clause of a count left out may open: reading only that much before each number keeps a long
+# line of numbers (a table without full stops) linear
+CLAUSE_REACH = 200
+
+
 def _elliptic_count(before: str, w: Words) -> bool:
     """A number opening the clause after one with a count and its noun counts the same noun left out: "309
     Menschen kamen ums Leben, 1600 wurden verletzt", "309 people died and 1600 were injured", "am 11. März kamen
     191 Menschen ums Leben, rund 1800 wurden verletzt"."""
-    clause = COUNT_CLAUSE.search(before)
+    window = before[-CLAUSE_REACH:]
+    clause = COUNT_CLAUSE.search(window)
+    if clause and clause.start() == 0 and len(before) > CLAUSE_REACH and window[:1] not in ".;:!?(":
+        return False  # the window opens inside a clause longer than it, not at the sentence's start
     if not clause or key(clause["noun"]) in w.months:  # "27 вересня …": a day, no count
         return False
     joiner = (clause["joiner"] or "").lower()
@@ -1770,13 +1837,21 @@ def _year_word_beside(text: str, m: re.Match[str], w: Words) -> bool:
     return (len(after[2]) > 1 or bool(after[3])) and year_form(after[2].lower(), w.extra["year_words"])
 
 
+COUNTED_REACH = 400  # how far back in a sentence the same cue and its count are read
+
+
 def _counted_before(before: str, cue: str, w: Words) -> bool:
     """The same weak cue earlier in the sentence before a number and the noun it counts ("до 1305 человек")."""
-    # a count of three figures or more, as large as a year ("до 1305 человек"), not "de 54 milhões"
-    for m in re.finditer(rf"{WORD_START}{re.escape(cue)}\s+\d[\d\s.,]*?\d\d\s+({LETTER}+)", before, re.I):
-        noun, x = m[1].lower(), w.extra
+    x = w.extra
+    if x.get("bare_year_before_lowercase"):  # German nouns are capitalised: the noun tells (`_is_year`)
+        return False
+    # a count of three figures or more, as large as a year ("до 1305 человек"), not "de 54 milhões"; read within
+    # COUNTED_REACH only, which keeps a long line of counts linear
+    cued = re.finditer(rf"{WORD_START}{re.escape(cue)}\s+\d[\d\s.,]*?\d\d\s+({LETTER}+)", before[-COUNTED_REACH:], re.I)
+    for m in cued:
+        noun = m[1].lower()
         year_word = any(noun.startswith(s.lower()) for s in x.get("year_after", []) if s[:1].isalpha())  # "до 2025 года"
-        if not (year_word or noun in x.get("function_words", []) or key(noun) in w.months or x.get("bare_year_before_lowercase")):
+        if not (year_word or noun in x.get("function_words", []) or key(noun) in w.months):
             return True
     return False
 

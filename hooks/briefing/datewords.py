@@ -57,8 +57,10 @@ MIN_ENDED_MONTH = 5  # "juni|or", "mars|ch": a shorter month's name opens other 
 MIN_ARTICLE_PHRASE = 5  # "היום" (today) keeps its article under another word: "ביום" is "on the day of"
 MAX_ARTICLE = 2  # "e", "të": the article of a weekday's name; "יום" (day) is a noun
 MIN_WEEKDAY_STEM = 4  # "środ|ę", "sobot|u"; a shorter stem opens too many words
-MIN_BARE_WEEKDAY_STEM = 6  # "otrdien", "piektdien": a stem alone is the weekday; "střed" (middle) is none
-VOWELS = frozenset("aeiouy")
+# "otrdien", "piektdien": a stem alone is the weekday; this rule makes no weekday of "střed" (middle), though
+# another path still reads "Střed města" (the town centre) as Wednesday
+MIN_BARE_WEEKDAY_STEM = 6
+PLAIN_VOWELS = frozenset("aeiou")  # anyascii's spelling of a vowel of another alphabet; its "y" is as often a glide
 VOWEL_LETTERS = frozenset("aeiouyáéíóúýàèìòùâêîôûäëïöüőűąęěůаеиоуыэюяіїєαεηιουω")
 DAY_KEYS = ("1 day ago", "0 day ago", "in 1 day")  # dateparser's keys of yesterday, today and tomorrow
 MAX_IN_WORD = 3  # "i", "í": a preposition is short; "dette" (this) is not one
@@ -709,8 +711,12 @@ def _wide_weekdays(language: str, own: dict[str, Any]) -> dict[str, int]:
 
 def _vowel(letter: str) -> bool:
     """Whether a letter is a vowel, in any alphabet anyascii spells ("ი" is "i"): a weekday's name less its final
-    vowel is a stem its cases end otherwise ("ოთხშაბათი", "ოთხშაბათს")."""
-    return letter.lower() in VOWEL_LETTERS or (letter.isalpha() and anyascii(letter).lower() in VOWELS)
+    vowel is a stem its cases end otherwise ("ოთხშაბათი", "ოთხშაბათს"). Not a glide anyascii spells "i", "u" or
+    "y" ("й", "ў", Armenian "յ": Unicode names them SHORT or anyascii spells them "y"), nor a sign ("ª", "µ")."""
+    if letter.lower() in VOWEL_LETTERS:
+        return True
+    name = unicodedata.name(letter, "")
+    return letter.isalpha() and "LETTER" in name and "SHORT" not in name and anyascii(letter).lower() in PLAIN_VOWELS
 
 
 @cache

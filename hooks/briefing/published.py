@@ -84,7 +84,8 @@ CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")  # the time a clock sh
 # a numeric date of the Hijri or Solar Hijri calendar with its year last, as Iranian sites stamp pages
 # ("۰۳-۰۶-۱۳۹۹"): no Gregorian year of a web page is 13xx or 14xx
 OTHER_YEAR_LAST = re.compile(rf"(?<![\d.,/:-])(\d{{1,2}})([-./])(\d{{1,2}})\2({OTHER_YEAR})(?![\d.,/:-]\d|\d)")
-# a source's name of one to three words, its first a capital, then a numeric stamp: "Lomé Weekly 04.03.2024 10:05"
+# a source's name of one to three words, then a numeric stamp: "Lomé Weekly 04.03.2024 10:05" (`credited_stamp`
+# checks that it opens with a capital and holds no label)
 NAMED_STAMP = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+(?P<stamp>\d{1,2}([./])\d{1,2}\2\d{4}(?:\s+\d{1,2}:\d{2})?)")
 MAX_PREPOSITION = 3  # letters of the word that runs a phrase into its date: "on", "am", "le", "в", "від"
 YEAR_LAST = re.compile(r"(\d{1,2})([-./])(\d{1,2})\2(\d{4})")  # "01.08.2023", "05-08-2024", "8/5/2024"
@@ -269,7 +270,9 @@ def credited_stamp(part: str) -> str:
         return part
     name = part[: part.index(stamp["stamp"])].split()
     preposition = len(name[-1]) <= MAX_PREPOSITION and name[-1].islower()  # "Signed on 04.03.2024": a phrase
-    return part if preposition else part[part.index(stamp["stamp"]) :]
+    if preposition or any(label.search(" ".join(name)) for label in labels()[:2]):
+        return part  # "Updated 04.03.2024": a label says what the stamp is, it is no source's name
+    return part[part.index(stamp["stamp"]) :]
 
 
 def is_site_address(line: str) -> bool:
