@@ -859,13 +859,15 @@ def _detect_cased(
     find = Covered(len(text), taken).marks.find  # held: a 1 among the word's marks (as Covered's call, unsliced)
     held = [find(1, m.start(), m.end()) >= 0 for m in matches]
     found: list[Detected] = []
-    # A word neither held nor after a held one reads as a body below only if it opens a head-word or is a word for a
-    # government: most words are neither, and skip the four calls
+    # A lower-case word neither held nor after a held one reads as a body below only if it opens a head-word or is a
+    # word for a government: most words are neither, and skip the rules (a capitalised stop word may still open a
+    # body: "Северный флот")
     firsts, governments = w.heads.by_first, state_nouns(w.language)
     i = 0
     while i < len(matches):
         if held[i] or not raw[i][:1].isupper() or norms[i] in w.stop:
-            if held[i] or (not (i and held[i - 1]) and norms[i] not in firsts and norms[i] not in governments):
+            lower = not raw[i][:1].isupper()
+            if held[i] or (lower and not (i and held[i - 1]) and norms[i] not in firsts and norms[i] not in governments):
                 i += 1
                 continue
             after_state = _after_state(text, matches, raw, norms, held, w, i, states) or _before_state(
