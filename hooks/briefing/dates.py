@@ -24,7 +24,9 @@ import jdatetime
 from anyascii import anyascii
 from dateparser.date import DateDataParser
 
+from . import safeyaml
 from .datewords import (
+    DATA,
     IDEOGRAPH,
     MIN_GENITIVE_STEM,
     VOWEL_LETTERS,
@@ -38,7 +40,6 @@ from .datewords import (
 )
 from .knowledge import cldr_locale, given_names, names_in, state_codes
 from .prefilter import Needs, comparable, needed
-from .registry import normalise
 from .scripts import ARABIC_MARKS, LETTER, UNSPACED_SCRIPTS, VISARGAS, WORD_END, WORD_START, script_code, spaceless, word_edges
 from .scripts import MARKS as WORD_MARKS  # every script's combining marks; Arabic's are read apart
 
@@ -327,14 +328,17 @@ def _ended_day_month(x: dict, day: str, year: str, edge_after: str) -> list[tupl
     typed for a dateline's colon ("19 अक्टूबरःसऊदी")."""
     if not x.get("ended_months"):
         return []
-    # after a day, a short name takes its endings too ("22 martda", "5 mayda"), which alone open other words
     names = _alt(x.get("day_ended_months") or x["ended_months"])
-    ended = rf"(?P<month>{names})(?![{VISARGAS}]){LETTER}{{1,{MAX_MONTH_ENDING}}}{edge_after}"
+    ended = rf"(?P<month>{_alt(x['ended_months'])})(?![{VISARGAS}]){LETTER}{{1,{MAX_MONTH_ENDING}}}{edge_after}"
+    # after a day, a short name takes endings of two letters at most ("22 martda", "5 mayda"; not "4 jungle")
+    short = rf"(?P<month>{names})(?![{VISARGAS}]){LETTER}{{1,{SHORT_MONTH_ENDING}}}{edge_after}"
     # and the month with a case ending before a day with one after a hyphen, as Turkic languages write a date
     # ("martın 22-də", of March its 22nd): the hyphen's ending makes the number an ordinal, no count
     month_first = rf"{WORD_START}(?P<month>{names}){LETTER}{{0,3}}\s+(?P<day>[0-3]?\d)-{LETTER}{{1,3}}{WORD_END}"
     forms = [("day-month", f"{day}{ended}{year}")]
-    return [*forms, ("day-month", month_first)] if x.get("day_ended_months") else forms
+    if not x.get("day_ended_months"):
+        return forms
+    return [*forms, ("day-month", f"{day}{short}{year}"), ("day-month", month_first)]
 
 
 def _stem_day_month(x: dict, day: str, year: str, edge_after: str) -> list[tuple[str, str]]:
@@ -403,6 +407,7 @@ HYPHEN_ENDING = re.compile(rf"-{LETTER}{{1,3}}{WORD_END}")
 MAX_STEM_ENDING = 3  # "novemb|ra", "jūnij|ā": a case ending in place of a name's last letters
 MAX_SHORT_STEM_ENDING = 2  # after a stem of four letters: "mart|ie", not "mart|ori"
 MAX_MONTH_ENDING = 4  # "január|jában", "heinäkuu|sta"
+SHORT_MONTH_ENDING = 2  # after a name shorter than the ended months' least: "mart|da", not "jun|gle"
 MAX_DATED_MONTH_ENDING = 5  # beside its date's year, a month's longer ending: "2010 február|jában"
 
 
@@ -1253,17 +1258,18 @@ def _capitalised_inside(text: str, at: int, language: str) -> bool:
     word = NAME_WORD_BEFORE.search(text, max(0, at - 40), at)
     if word is None or not word[1][:1].isupper():
         return False
-    return word[2] is None or normalise(word[2]) in _name_particles(language)  # "Rio de Janeiro", not "Lula em Março"
+    return word[2] is None or word[2].lower().replace("’", "'") in _name_particles(
+        language
+    )  # "Rio de Janeiro", not "Lula em Março"
 
 
 @cache
 def _name_particles(language: str) -> frozenset[str]:
-    """The particles inside a name of the language's detection words ("de", "da", "do"): only they stand between
-    a name's words."""
-    from . import detect  # detection loads after the date grammar: read its words only when needed
-
-    found = detect.words(language)
-    return found.particles if found else frozenset()
+    """The particles inside a name that the language's detection file lists ("de", "da", "do"): only they stand
+    between a name's words. Read from the file itself: detection sits above the date grammar."""
+    path = DATA.parent / "detect" / f"{language}.yaml"
+    listed = (safeyaml.shipped(path) or {}).get("particles") or [] if path.is_file() else []
+    return frozenset(str(w).lower().replace("’", "'") for w in listed)
 
 
 @cache
