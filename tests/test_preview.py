@@ -33,7 +33,12 @@ def test_served_site_is_a_full_build_after_every_change(tmp_path: Path) -> None:
     server = Server(root, tmp_path / "tmp")
     sources = root / "sources"
     generated = sorted(sources.glob("*.txt"))
-    titled = next(path for path in sorted(sources.glob("*.md")) if _titled(path.read_text(encoding="utf-8")))
+    # the shortest titled source: one that names few actors, so few pages show its title (the generated texts, drawn
+    # from the built-in knowledge, change with it; a source naming twenty actors is shown on most pages)
+    titled = min(
+        (path for path in sorted(sources.glob("*.md")) if _titled(path.read_text(encoding="utf-8"))),
+        key=lambda path: len(path.read_text(encoding="utf-8")),
+    )
     (sources / "undated-talks.txt").write_text(UNDATED, encoding="utf-8")
     steps = [
         ("edit", lambda: _append(generated[3], "\n\nOn 3 March 2019, officials of both governments met again in Doha.\n")),
