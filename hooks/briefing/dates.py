@@ -1258,9 +1258,8 @@ def _capitalised_inside(text: str, at: int, language: str) -> bool:
     word = NAME_WORD_BEFORE.search(text, max(0, at - 40), at)
     if word is None or not word[1][:1].isupper():
         return False
-    return word[2] is None or word[2].lower().replace("’", "'") in _name_particles(
-        language
-    )  # "Rio de Janeiro", not "Lula em Março"
+    short_word = word[2]  # between the name's words only a particle: "Rio de Janeiro", not "Lula em Março"
+    return short_word is None or short_word.lower().replace("’", "'") in _name_particles(language)
 
 
 @cache
@@ -1268,7 +1267,7 @@ def _name_particles(language: str) -> frozenset[str]:
     """The particles inside a name that the language's detection file lists ("de", "da", "do"): only they stand
     between a name's words. Read from the file itself: detection sits above the date grammar."""
     path = DATA.parent / "detect" / f"{language}.yaml"
-    listed = (safeyaml.shipped(path) or {}).get("particles") or [] if path.is_file() else []
+    listed = ((safeyaml.shipped(path) or {}).get("particles") or []) if path.is_file() else []
     return frozenset(str(w).lower().replace("’", "'") for w in listed)
 
 
@@ -1470,7 +1469,7 @@ def _relative(kind: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
         or _age_after(kind, m, w)
         or (kind == "day-of-month" and weekday is not None and _noun_after(m, w))
         or (kind == "day+0" and (_day_as_noun(m, sentence, w) or _in_anniversary(m, w)))
-        or (kind == "weekday" and _named_before(m, w))
+        or (kind == "weekday" and _day_told_before(m, w))
     ):
         return None
     if kind.endswith("#"):  # a counted kind: the count is the pattern's group
@@ -1548,7 +1547,7 @@ def _day_as_noun(m: re.Match[str], sentence: str, w: Words) -> bool:
     return not any(key(word) in w.months for word in after[2].split())
 
 
-def _named_before(m: re.Match[str], w: Words) -> bool:
+def _day_told_before(m: re.Match[str], w: Words) -> bool:
     """A weekday after a demonstrative that points back at a time the text named (`day_named_before`: "ese
     sábado", "naquele domingo", "jenem Samstag"; not English "that", also a conjunction: "announced that Thursday
     would be …") is the day of an event told before, and after an indefinite article (`indefinite_articles`:
