@@ -333,8 +333,29 @@ def actor_mentions(
                 actor_id, name, d.kind, language, aliases, quotes, d.acronym or (previous.acronym if previous else None)
             )
             mentions.append(Mention(actor_id, index, d.start, d.end, d.surface))
+    mentions, people = _outside_titled_headings(blocks, mentions, detected)
     mentions.sort(key=lambda m: (m.block, m.start, m.via is not None))
-    return mentions, list(detected.values())
+    return mentions, people
+
+
+def _outside_titled_headings(
+    blocks: tuple[Block, ...], mentions: list[Mention], detected: dict[str, DetectedActor]
+) -> tuple[list[Mention], list[DetectedActor]]:
+    """Capitals say nothing in a title-cased heading ("Executive Order Details"): a person detected only in
+    such headings is left out, with their mentions."""
+    titled = {i for i, block in enumerate(blocks) if block.kind == "heading" and _title_cased(block.text)}
+    named = {m.actor for m in mentions if m.block not in titled}
+    unnamed = {a for a, d in detected.items() if d.kind == "person" and a not in named} if titled else set()
+    return [m for m in mentions if m.actor not in unnamed], [d for a, d in detected.items() if a not in unnamed]
+
+
+TITLE_WORD = re.compile(r"[^\W\d_]{4,}")  # short words ("of", "the", "to") stay lower case in a title-cased line
+
+
+def _title_cased(line: str) -> bool:
+    """Every longer word of the line starts with a capital, in a script that has capitals."""
+    longer = TITLE_WORD.findall(line)
+    return len(longer) >= 2 and all(w[0].isupper() for w in longer)
 
 
 ACRONYM_DEFINED = re.compile(r"[»”\"']?" + ACRONYM_AFTER.pattern)  # past the name's closing quote: «…» (ІД)

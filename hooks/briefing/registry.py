@@ -301,6 +301,27 @@ _LineLoader.yaml_implicit_resolvers = {
 }
 
 
+def _overlapped(
+    index: _Index,
+    text: str,
+    tokens: list[re.Match[str]],
+    norms: list[str],
+    keys: list[tuple[str, str]],
+    i: int,
+    length: int,
+    actor: str,
+) -> int:
+    """The length of a match at token `i` grown by the same actor's aliases that start inside it and end past it:
+    "الشيخ تميم" and "تميم بن حمد آل ثاني" are one mention, not a name and a remainder to detect."""
+    j = i + 1
+    while j < i + length:
+        longer = index.match_at(text, tokens, norms, j, keys[j][1]) if keys[j][1] not in index.starts_none else None
+        if longer and longer[1].actor == actor and j + longer[0] > i + length:
+            length = j + longer[0] - i
+        j += 1
+    return length
+
+
 def _read_entries(path: Path, rel: str, key: str) -> list[dict[str, Any]]:
     try:
         data = safeyaml.load(path.read_text(encoding="utf-8"), _LineLoader)[0] or {}
@@ -558,6 +579,7 @@ class Registry:
             best = index.match_at(text, tokens, norms, i, looked_up[i][1])
             if best:
                 length, alias = best
+                length = _overlapped(index, text, tokens, norms, looked_up, i, length, alias.actor)
                 start, end = tokens[i].start(), tokens[i + length - 1].end()
                 end += text[end : end + 1] in ")）" and bool(OPENED.search(text, start, end))  # "刚果（金）" whole
                 found.append(Match(alias.actor, start, end, alias.adjective))
