@@ -138,6 +138,15 @@ def dateparser_codes(language: str) -> list[str]:
     return [language, *filter(None, [alias]), *sorted(children, key=lambda child: len(cldr_own_data(child)))]
 
 
+def cldr_alias(language: str) -> str | None:
+    """The code CLDR files a language's data under where it knows the language only by an alias ("tl": "fil"), for
+    a language with no data file of ours; else None. Without it the language would have no weekdays and no
+    relative times of CLDR."""
+    alias = str(get_global("language_aliases").get(language, ""))
+    known = alias and localedata.exists(alias) and not localedata.exists(language)
+    return alias if known and not data_file(language) else None
+
+
 KEY_SPACES = re.compile(r"[\s\u200c]+")
 
 
@@ -157,6 +166,8 @@ def _add(names: dict[str, int], name: str, number: int, minimum: int) -> None:
 @cache
 def words(language: str) -> Words:
     """Every date word of one language (cached: built once per process)."""
+    if alias := cldr_alias(language):  # "tl": CLDR's data is filed under "fil" only, its weekdays and relative times
+        return words(alias)
     info = _dateparser_info(language)
     own = data_file(language) or _locale_extra(language, info)  # a file, else what the locale data states
     extra = _years_in_words(language, _cardinal_days(language, _days_in_words(language, _folded(own))))
