@@ -765,11 +765,28 @@ def year_count_words(language: str, count: int) -> list[str]:
     return words(language).extra.get("year_counts", {}).get(plural(count) if plural else "other", [])
 
 
-def year_form(word: str, year_words: list[str]) -> bool:
+def year_form(word: str, year_words: list[str], before_year: bool = False) -> bool:
     """Whether a lower-case word is a form of one of the language's words for "year": the word, or its stem (less
     its last letter, which inflection may change: Czech "rok" -> "v roce", Hebrew "שנה" -> "בשנת") with an ending of
-    up to two letters. A word of one or two letters ("år", "r") only as it is."""
-    return any(word == base or (len(base) > 2 and _inflected(word, base)) for base in year_words)
+    up to two letters. A word of one or two letters ("år", "r") only as it is; but `before_year`, right before a
+    year's number, a noun of two letters with the article or case ending it takes (`short_year_forms`)."""
+    return any(word == base or (len(base) > 2 and _inflected(word, base)) for base in year_words) or (
+        before_year and any(word.startswith(base) and _short_year_form(word, base) for base in year_words)
+    )
+
+
+MAX_SHORT_NOUN_ENDING = 3  # "ár|ið", "ár|inu", "år|et", "an|ul", "έτ|ους": a definite article or a case ending
+
+
+def _short_year_form(word: str, base: str) -> bool:
+    """A two-letter word for "year" with an ending glued to it (Icelandic "árið", "árinu"; Swedish "året"; Romanian
+    "anul"; Greek "έτους"): read only where a year's number follows, as a count's noun never stands before it."""
+    return len(base) == 2 and 0 < len(word) - 2 <= MAX_SHORT_NOUN_ENDING and word.isalpha()
+
+
+def short_year_words(year_words: list[str]) -> list[str]:
+    """The two-letter words for "year" (`_short_year_form`), which take an ending before a date's year."""
+    return [base for base in year_words if len(base) == 2 and base.isalpha()]
 
 
 def _inflected(word: str, base: str) -> bool:
