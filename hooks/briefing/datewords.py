@@ -245,6 +245,30 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     return extra | _month_word_and_glue_facts(language, own, extra.get("month_before", []))
 
 
+MIN_SPELLED_DAY = 2  # "one" is also an article ("en mars-dag", "ett april-skämt"), not a day
+
+
+@cache
+def spelled_days(language: str) -> dict[str, int]:
+    """The days 2 to 31 as CLDR's rule-based spell-out writes them in the language through ICU ("दो", "इकतीस";
+    "tveir"), for a language with no data file, where a day may be written in words before its month ("दो
+    अक्टूबर"); none where ICU has no spell-out of the language and writes English's ("two")."""
+    found = {}
+    with suppress(Exception):  # a locale ICU does not know
+        spell, english = MessageFormat("{n, spellout}", language), MessageFormat("{n, spellout}", "en")
+        for n in range(MIN_SPELLED_DAY, MAX_DAY + 1):
+            written = fold(" ".join(str(spell.format({"n": n})).replace("\xad", "").split()))
+            if written == str(english.format({"n": n})) or not all(map(_letter_or_mark, written.replace(" ", ""))):
+                return {}
+            found[written.lower()] = n
+    return found
+
+
+def _letter_or_mark(c: str) -> bool:
+    """A letter or a mark written on one ("दो"), or a hyphen or apostrophe inside a word ("labíng-isá")."""
+    return c.isalpha() or unicodedata.category(c)[0] == "M" or c in "-’'"
+
+
 ROOT_ORDINALS = frozenset({"st", "nd", "rd", "th"})  # what ICU writes for a locale with no ordinal rules of its own
 MAX_DAY = 31
 
