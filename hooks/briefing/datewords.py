@@ -229,6 +229,7 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     extra |= _lettered_fields(language, info, own)
     extra["inflections"] = _relative_word_forms(info, _unit_word_forms(own))
     extra["function_words"] = _list_words(own, ("standard", "or"))
+    extra |= _spelled_day_facts(language)  # "दो अक्टूबर", "चार मार्च": a day in words, read before a month's name only
     extra["range_and"] = _list_words(own, ("standard",))  # "1986 na 1991", "4 ja 5 mai"
     counts = _unit_counts(own, "duration-year")
     glue = {w for ws in _unit_counts(own, "duration-month").values() for w in ws}  # Romanian "{0} de ani": "de"
@@ -262,6 +263,13 @@ def spelled_days(language: str) -> dict[str, int]:
                 return {}
             found[written.lower()] = n
     return found
+
+
+def _spelled_day_facts(language: str) -> dict[str, Any]:
+    """The days in words (`spelled_days`) as a data file lists them: `day_words`, and `spelled_days`, which the
+    grammar reads before a month's name only."""
+    days = spelled_days(language)
+    return {"day_words": days, "spelled_days": sorted(days)} if days else {}
 
 
 def _letter_or_mark(c: str) -> bool:
