@@ -28,11 +28,13 @@ from . import safeyaml
 from .datewords import (
     DATA,
     IDEOGRAPH,
+    MAX_SHORT_NOUN_ENDING,
     MIN_GENITIVE_STEM,
     VOWEL_LETTERS,
     Words,
     fold,
     key,
+    short_year_words,
     vowel_letters,
     words,
     year_count_words,
@@ -160,6 +162,10 @@ def grammar(language: str) -> Grammar:
     day_month = rf"(?:\s+(?:{_words_alt(x.get('day_month', []))}){hyphened})?"
     # a comma, also the Arabic one ("06 فبراير، 2023"), may stand between month and year
     year_named = _words_alt(x.get("month_year", []))  # the word for "year" a date may write before its year
+    # a two-letter one with its article or case ending: "14. desember árið 2003" (`datewords.short_year_words`)
+    year_named += "".join(
+        f"|{re.escape(s)}{LETTER}{{1,{MAX_SHORT_NOUN_ENDING}}}" for s in short_year_words(x.get("year_words", []))
+    )
     month_year = rf"(?:[,،]?\s+(?:{year_named})\s+|\s+[-–]\s+|[,،]?\s*)"
     frm = _words_alt(x.get("range_from", []))
     wide = _alt(w.full_months, capital=language == "en")  # wide names only: "Mar" alone is no month
@@ -1833,7 +1839,7 @@ def _year_word_beside(text: str, m: re.Match[str], w: Words) -> bool:
     ("2015 lat", "2004 år": a count)."""
     # after a count, the word counts years and the number is a name's: "Nomor 3 Tahun 2022" (law no. 3 of 2022)
     before = re.search(rf"(?<![\d.,]\s)(?<![\w{WORD_MARKS}.,])({LETTER}+)\s+$", text[max(0, m.start() - 30) : m.start()])
-    if before and year_form(before[1].lower(), w.extra["year_words"]):
+    if before and year_form(before[1].lower(), w.extra["year_words"], before_year=True):
         return True
     # the year may bear an ordinal's dot before the word, which then opens no sentence: "2016. aastal", "2016. gadā"
     after = re.match(rf"(\.?)\s+({LETTER}+)(\.?)", text[m.end() : m.end() + 30])

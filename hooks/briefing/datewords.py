@@ -138,6 +138,15 @@ def dateparser_codes(language: str) -> list[str]:
     return [language, *filter(None, [alias]), *sorted(children, key=lambda child: len(cldr_own_data(child)))]
 
 
+def cldr_alias(language: str) -> str | None:
+    """The code CLDR files a language's data under where it knows the language only by an alias ("tl": "fil"), for
+    a language with no data file of ours; else None. Without it the language would have no weekdays and no
+    relative times of CLDR."""
+    alias = str(get_global("language_aliases").get(language, ""))
+    known = alias and localedata.exists(alias) and not localedata.exists(language)
+    return alias if known and not data_file(language) else None
+
+
 KEY_SPACES = re.compile(r"[\s\u200c]+")
 
 
@@ -157,6 +166,8 @@ def _add(names: dict[str, int], name: str, number: int, minimum: int) -> None:
 @cache
 def words(language: str) -> Words:
     """Every date word of one language (cached: built once per process)."""
+    if alias := cldr_alias(language):  # "tl": CLDR's data is filed under "fil" only, its weekdays and relative times
+        return words(alias)
     info = _dateparser_info(language)
     own = data_file(language) or _locale_extra(language, info)  # a file, else what the locale data states
     extra = _years_in_words(language, _cardinal_days(language, _days_in_words(language, _folded(own))))
@@ -218,6 +229,7 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     extra |= _lettered_fields(language, info, own)
     extra["inflections"] = _relative_word_forms(info, _unit_word_forms(own))
     extra["function_words"] = _list_words(own, ("standard", "or"))
+    extra |= _spelled_day_facts(language)  # "दो अक्टूबर", "चार मार्च": a day in words, read before a month's name only
     extra["range_and"] = _list_words(own, ("standard",))  # "1986 na 1991", "4 ja 5 mai"
     counts = _unit_counts(own, "duration-year")
     glue = {w for ws in _unit_counts(own, "duration-month").values() for w in ws}  # Romanian "{0} de ani": "de"
@@ -232,6 +244,37 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
         if cues:  # "i 2005", "i oktober"; not "i 1500 meters dybde"
             extra |= {"year_before_uncounted": cues, "month_before": cues, "unit_words": _unit_words(own)}
     return extra | _month_word_and_glue_facts(language, own, extra.get("month_before", []))
+
+
+MIN_SPELLED_DAY = 2  # "one" is also an article ("en mars-dag", "ett april-skämt"), not a day
+
+
+@cache
+def spelled_days(language: str) -> dict[str, int]:
+    """The days 2 to 31 as CLDR's rule-based spell-out writes them in the language through ICU ("दो", "इकतीस";
+    "tveir"), for a language with no data file, where a day may be written in words before its month ("दो
+    अक्टूबर"); none where ICU has no spell-out of the language and writes English's ("two")."""
+    found = {}
+    with suppress(Exception):  # a locale ICU does not know
+        spell, english = MessageFormat("{n, spellout}", language), MessageFormat("{n, spellout}", "en")
+        for n in range(MIN_SPELLED_DAY, MAX_DAY + 1):
+            written = fold(" ".join(str(spell.format({"n": n})).replace("\xad", "").split()))
+            if written == str(english.format({"n": n})) or not all(map(_letter_or_mark, written.replace(" ", ""))):
+                return {}
+            found[written.lower()] = n
+    return found
+
+
+def _spelled_day_facts(language: str) -> dict[str, Any]:
+    """The days in words (`spelled_days`) as a data file lists them: `day_words`, and `spelled_days`, which the
+    grammar reads before a month's name only."""
+    days = spelled_days(language)
+    return {"day_words": days, "spelled_days": sorted(days)} if days else {}
+
+
+def _letter_or_mark(c: str) -> bool:
+    """A letter or a mark written on one ("दो"), or a hyphen or apostrophe inside a word ("labíng-isá")."""
+    return c.isalpha() or unicodedata.category(c)[0] == "M" or c in "-’'"
 
 
 ROOT_ORDINALS = frozenset({"st", "nd", "rd", "th"})  # what ICU writes for a locale with no ordinal rules of its own
@@ -754,11 +797,28 @@ def year_count_words(language: str, count: int) -> list[str]:
     return words(language).extra.get("year_counts", {}).get(plural(count) if plural else "other", [])
 
 
-def year_form(word: str, year_words: list[str]) -> bool:
+def year_form(word: str, year_words: list[str], before_year: bool = False) -> bool:
     """Whether a lower-case word is a form of one of the language's words for "year": the word, or its stem (less
     its last letter, which inflection may change: Czech "rok" -> "v roce", Hebrew "שנה" -> "בשנת") with an ending of
-    up to two letters. A word of one or two letters ("år", "r") only as it is."""
-    return any(word == base or (len(base) > 2 and _inflected(word, base)) for base in year_words)
+    up to two letters. A word of one or two letters ("år", "r") only as it is; but `before_year`, right before a
+    year's number, a noun of two letters with the article or case ending it takes (`short_year_forms`)."""
+    return any(word == base or (len(base) > 2 and _inflected(word, base)) for base in year_words) or (
+        before_year and any(word.startswith(base) and _short_year_form(word, base) for base in year_words)
+    )
+
+
+MAX_SHORT_NOUN_ENDING = 3  # "ár|ið", "ár|inu", "år|et", "an|ul", "έτ|ους": a definite article or a case ending
+
+
+def _short_year_form(word: str, base: str) -> bool:
+    """A two-letter word for "year" with an ending glued to it (Icelandic "árið", "árinu"; Swedish "året"; Romanian
+    "anul"; Greek "έτους"): read only where a year's number follows, as a count's noun never stands before it."""
+    return len(base) == 2 and 0 < len(word) - 2 <= MAX_SHORT_NOUN_ENDING and word.isalpha()
+
+
+def short_year_words(year_words: list[str]) -> list[str]:
+    """The two-letter words for "year" (`_short_year_form`), which take an ending before a date's year."""
+    return [base for base in year_words if len(base) == 2 and base.isalpha()]
 
 
 def _inflected(word: str, base: str) -> bool:
