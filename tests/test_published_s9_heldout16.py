@@ -67,8 +67,9 @@ def test_an_infobox_date_with_its_iso_time_marks_a_reference_work(tmp_path: Path
 
 def test_a_padded_stamp_closed_by_a_colon_is_the_pages(tmp_path: Path) -> None:
     # software pads the day; a chronicle's heading "4 March 2024:" heads what follows
-    assert published_of(tmp_path, f"Fisheries deal signed\n\n04 March 2024 :\n{LEDE['en']}") == ("2024-03-04", "header")
-    assert published_of(tmp_path, f"Fisheries deal signed\n\n4 March 2024 :\n{LEDE['en']}") == (None, "not-stated")
+    (tmp_path / "a").mkdir(), (tmp_path / "b").mkdir()
+    assert published_of(tmp_path / "a", f"Fisheries deal signed\n\n04 March 2024 :\n{LEDE['en']}") == ("2024-03-04", "header")
+    assert published_of(tmp_path / "b", f"Fisheries deal signed\n\n4 March 2024 :\n{LEDE['en']}") == (None, "not-stated")
 
 
 @pytest.mark.parametrize(
