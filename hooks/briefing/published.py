@@ -12,6 +12,7 @@ import calendar
 import datetime as dt
 import mimetypes
 import re
+import zoneinfo
 from collections.abc import Iterable
 from contextlib import suppress
 from dataclasses import replace
@@ -76,10 +77,14 @@ SPACED_ISO = re.compile(r"(?<![\d.,])((?:1[5-9]|20)\d\d) (0?[1-9]|1[0-2]) (0?[1-
 # a social post quoted in the page, signed with its author's handle and its own date: "— A. Writer (@awriter)
 # March 4, 2024", as an embedded post prints it; the date is the post's, not the page's
 QUOTED_POST = re.compile(r"\(@\w{1,30}\)")
+PATH_SEGMENT = re.compile(r"([^\W\d_]+)/\d")  # a word, a slash and a figure: a path's or page name's segments
 # a day and a month, then a dash right before the date: the range "20 April - 19 September 2010", in a language whose
 # grammar reads its second part only
 RANGE_OPENED = re.compile(r"(?<!\d)\d{1,2}\.?\s*[^\W\d_]+\.?\s*[-–—]\s*$")
 HEADING_WORD = re.compile(r"[^\W\d_][\w'’-]*")  # a word of a heading, with no comma or colon after it
+# the regions of the IANA time zone database's zones named by a city ("Asia/Tehran"), not its aliases ("US/East")
+REGIONS = frozenset(("Africa", "America", "Antarctica", "Arctic", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific"))
+CITY_TIME = re.compile(r"(?<!\w)([^\W\d_]+(?:\s[^\W\d_]+){0,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")  # "… Tehran 11:31"
 CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")  # the time a clock shows first: "China Time 15:22 …"
 # a numeric date of the Hijri or Solar Hijri calendar with its year last, as Iranian sites stamp pages
 # ("۰۳-۰۶-۱۳۹۹"): no Gregorian year of a web page is 13xx or 14xx
@@ -99,7 +104,10 @@ DATELINE_PLACE = re.compile(
     r"^(?:\([^)]{2,20}\)\s*[–—-]\s*)?(?:[^\W\d_][\w.'’\-]*(?:\s\([^()\d]{2,30}\))?,?[\s/]?){1,6}(?:[,،.]|\s[–—-])?\s*$"
 )
 QUOTING = re.compile(r"[^:：\"“«„.]{0,40}[:：]\s*[\"“«„]")  # after an encyclopedia's name: a colon, then its words quoted
-TEMPLATE_DATE = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d\s+\((?:1[5-9]|20)\d\d-\d\d-\d\d\)")  # "2014 (2014-03-16)"
+# "2014 (2014-03-16)", "12 Enero 2010 (UTC) (2010-01-12T21:53:09Z)": the time's zone, then ISO's date and time
+TEMPLATE_DATE = re.compile(
+    r"(?<!\d)(?:1[5-9]|20)\d\d\s+(?:\([A-Z]{2,5}\)\s+)?\((?:1[5-9]|20)\d\d-\d\d-\d\d(?:T\d\d:\d\d(?::\d\d)?Z?)?\)"
+)
 PREPOSITION_THEN_NAME = re.compile(r",?\s+([^\W\d_]{1,4})\s+([^\W\d_]+)")  # " à Berlin", " in Lomé"
 PARAGRAPH_END = re.compile(r"[^\W\d_]{2}[\"'”’»)]*[.!?]\s*$")  # a sentence's last word and its full stop
 FIELD_REACH = 40  # a field's date stands within a place's length of its label
@@ -126,6 +134,7 @@ WEEKDAY_DASH = re.compile(r"\s*[–—-]{1,2}\s")  # the dash after a dateline's
 SERIES_ARROWS = re.compile(r"[←◄⟵⇐].*[→►⟶⇒]")
 STAMP_TIME_AFTER = re.compile(r"\s*[-–—|,]?\s*\d{1,2}[:h]\d{2}(?!\d)")  # a time right after the date: "08/12/24 - 8h08"
 DASH_TIME = re.compile(r"\s+[-–—|]\s*\d{1,2}[:h]\d{2}(?![\d:])")  # "23 gennaio 2020 - 21:13"
+SPACED_TIME = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?(?=\s)")  # " 21:47:46 " between a stamp's date and fields
 STAMP_TIME = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*[-–—|/]?\s*)?")  # a time before the date: "01:39 - "
 NO_SPACES = re.compile(f"[{CJK}{UNSPACED_SCRIPTS}]")  # scripts that write no spaces
 GLUED_SENTENCE = re.compile(r"(?:\s?[^\W\d_]{0,4}\.)?(?P<initial>[^\W\d_])")
@@ -304,6 +313,8 @@ def is_date_line(line: str) -> bool:
     line = line.translate(DIGITS)
     if is_table_row(line) or SERIES_ARROWS.search(line) or told_hour().search(line) or is_file_name(line):
         return False
+    if _in_path(line):
+        return False
     if published.fullmatch(line.strip()) or updated.fullmatch(line.strip()):
         return True  # "Published" alone: the date is on the next line
     unlabelled = updated.sub(" ", published.sub(" ", line))
@@ -320,6 +331,13 @@ def is_date_line(line: str) -> bool:
     # 2015") or a time zone; "Kuwait opened an embassy in 1950." is a sentence
     others = [w for w in re.findall(r"[^\W\d_]{2,}", rest) if key(w) not in calendar_words() and not _hour_word(w)]
     return unlabelled != line or _count(others) <= 3
+
+
+def _in_path(line: str) -> bool:
+    """A date that a word and a slash open with no space, as a path or a wiki page's name writes it
+    ("Template:Events/2012-12-12", "news/2024-03-04"): part of a name, not a date the page states. Not a month's
+    name before it ("12/Jan/2024" is a date)."""
+    return any(key(m[1]) not in month_words() for m in PATH_SEGMENT.finditer(line))
 
 
 @cache
@@ -525,7 +543,8 @@ def _date_alone(text: str, language: str, labelled: bool = False) -> str | None:
         rest = rest[: d.start] + " " + rest[d.end :]
     rest = source_label().sub(" ", time.sub(" ", WEB_ADDRESS.sub(" ", rest)))
     attached = _attached(text[: stated[0].start]) and not (_padded(stated[0]) or _timed(text, stated[0]))
-    if attached or HEADING_COLON.match(text, stated[0].end) or _place_of(text[stated[0].end :]):
+    heading = HEADING_COLON.match(text, stated[0].end) and not _padded(stated[0])  # "03 January 2007 :" is a stamp
+    if attached or heading or _place_of(text[stated[0].end :]):
         return None  # "Officials met on Monday, 4 March 2024": the date of what a phrase reports
     others = [w for w in WORD.findall(CJK_RUN.sub(" ", rest)) if not _hour_word(w)]
     return _whole(stated[0]) if _count(others + CJK_RUN.findall(rest)) <= 3 else None
@@ -556,7 +575,13 @@ def full_years(text: str) -> str:
     grammar, which reads four-digit years only. Only in a header line or a stamp opening the text: elsewhere
     "8/12/24" may be a score or a reference."""
     # pipes as a date's separators are slashes to the grammar, of the same length: offsets stay
-    return SHORT_YEAR.sub(lambda m: f"{m[1]}{m[2]}{m[3]}{m[2]}20{m[4]}".replace("|", "/"), text)
+    return SHORT_YEAR.sub(lambda m: f"{m[1]}{m[2]}{m[3]}{m[2]}{_century(m[4])}{m[4]}".replace("|", "/"), text)
+
+
+def _century(year: str) -> str:
+    """The century of a two-digit year: this one, unless that would date the page after this year ("Publié le
+    11/11/89" is 1989: no page is published in the future)."""
+    return "20" if 2000 + int(year) <= dt.date.today().year else "19"
 
 
 def date_start(text: str) -> int | None:
@@ -604,6 +629,7 @@ def from_text(header: dict[str, Any], opening: str | None, language: str, headin
         marked = after_lede and PLACE_THEN_DATE.match(after_lede)  # below a lede, only a place set off by a comma
         dateline = from_dateline(opening, language) or (marked and from_dateline(after_lede, language))
         dateline = dateline or from_glued_dateline(opening, language) or from_field(opening, language)
+        dateline = dateline or from_spaced_cable(opening, language)
         dateline = dateline or from_labelled_opening(opening, language) or from_closing_label(opening, language)
         dateline = dateline or _dateline_under_headline(header, language)
         stamp = from_opening(opening, language) or from_closing_stamp(opening, language) or from_press_time(opening, language)
@@ -832,7 +858,23 @@ def is_clock(line: str) -> bool:
     Monday", "中国时间 15:22 2024年3月4日"): a site's world clock, the time the page was viewed. A page's stamp
     names its zone after the time, if at all ("09:40 Moscow Time")."""
     head = CLOCK_TIME.split(line.translate(DIGITS), maxsplit=1)
-    return len(head) > 1 and head[0].strip(" :：,-–—|").casefold() in zone_names()
+    if len(head) > 1 and head[0].strip(" :：,-–—|").casefold() in zone_names():
+        return True
+    city = CITY_TIME.search(line.translate(DIGITS))  # "جمعه ۳۱ فروردین ۱۴۰۳ تهران ۱۱:۳۱": the time in Tehran
+    names = city[1].casefold().split() if city else []
+    return any(" ".join(names[-n:]) in zone_cities() for n in (1, 2, 3))
+
+
+@cache
+def zone_cities() -> frozenset[str]:
+    """CLDR's cities that name a time zone ("Tehran", "تهران", "Москва") in the covered languages, folded: a clock
+    names its city before the time it shows; a page's stamp gives its place before its date, if at all. English
+    names are the zones' own (`Asia/Tehran`)."""
+    zones = [zone.split("/") for zone in zoneinfo.available_timezones()]  # a region's, not "Etc/UTC", "US/East"
+    cities = {z[-1].replace("_", " ").casefold() for z in zones if z[0] in REGIONS and not z[-1].isupper()}
+    for language in known_languages() | {"en"}:
+        cities |= {zone["city"].casefold() for zone in Locale.parse(language).time_zones.values() if "city" in zone}
+    return frozenset(cities)
 
 
 @cache
@@ -879,6 +921,20 @@ def from_dateline(paragraph: str, language: str) -> Published | None:
     if _date_in_parentheses(head[mention.end :], language):  # "۱۵ جنوری (۲۵ جدی)": the same day in another calendar
         return None
     return _dateline_date(mention, paragraph[: _unexpanded(paragraph, mention.end) + 12].strip())
+
+
+def from_spaced_cable(paragraph: str, language: str) -> Published | None:
+    """A Chinese agency's dateline (`_cable`) after a space inside the text's first paragraph: Chinese prose writes
+    no spaces, so the scraper glued a field before it, a photo's caption and credit ("1月12日,在太子港,人们站在
+    倒塌的建筑物旁。某社/某社 某某网某城1月12日电 …")."""
+    head = paragraph[:300]
+    if not CJK_RUN.search(head):
+        return None
+    for mention in find_dates(head, language):
+        place = head[: mention.start].rsplit(maxsplit=1)
+        if len(place) == 2 and head[: mention.start][-1:] != " " and _cable(place[1], head[mention.end :]):
+            return _dateline_date(mention, head[mention.start - len(place[1]) : mention.end + 1])
+    return None
 
 
 def _dateline_date(mention: DateMention, stated_as: str) -> Published | None:
@@ -1049,7 +1105,7 @@ def from_opening(paragraph: str, language: str) -> Published | None:
     glued = (
         (_opens_parenthesis(before) and _closes_parenthesis(before, after))
         or (STAMP_TIME.fullmatch(before) and _sentence_glued(after))
-        or ((not before.strip() or label) and STAMP_TIME_AFTER.match(after) and not _told_hour(after))  # date, time
+        or ((_no_words(before, language) or label) and _stamp_time(after, language) and not _told_hour(after))
         or (_headline(before) and _stamp_then_sentence(after))
         or (_weekday_glued(before, language) and after[:1].isupper())
         or (_capitals_header(before) and _sentence_starts(after))
@@ -1061,6 +1117,20 @@ def from_opening(paragraph: str, language: str) -> Published | None:
     )
     basis = "updated-line" if label == "updated" else "header"
     return Published(date, basis, stated_as=paragraph[: _unexpanded(paragraph, mention.end)].strip()) if glued else None
+
+
+def _no_words(before: str, language: str) -> bool:
+    """Nothing before the date but a weekday's name and what has no letters: an image's empty markup, a count of
+    views ("![]() 2134 Суббота, 10 Сентября, 2022 года, 21:42 Похороны …")."""
+    return all(key(w) in words(language).weekdays for w in re.findall(r"[^\W\d_]+", before))
+
+
+def _stamp_time(after: str, language: str) -> bool:
+    """A time right after the date, or after the language's word for "year" ("2022 года, 21:42")."""
+    year = re.match(r"\s*([^\W\d_]+\.?)", after)
+    if year and _only_year_words(year[1], language):
+        after = after[year.end() :]
+    return bool(STAMP_TIME_AFTER.match(after))
 
 
 def from_stamp_label(paragraph: str, language: str) -> Published | None:
@@ -1171,10 +1241,12 @@ def _numeric_then_sentence(mention: DateMention, after: str) -> bool:
 
 
 def _opens_parenthesis(before: str) -> bool:
-    """Before the date, a parenthesis it opens ("(" or "(Di "), alone or after a headline ("… “Limitare la
-    diffusione” (Di giovedì 30 gennaio 2020) L’Oms …")."""
+    """Before the date, a parenthesis it opens ("(", "(Di " or "(Paris, "), alone or after a headline ("…
+    “Limitare la diffusione” (Di giovedì 30 gennaio 2020) L’Oms …")."""
     opened = before.rfind("(")
-    return opened >= 0 and bool(LEADING_PARENTHESIS.fullmatch(before[opened:])) and not SENTENCE_END.search(before[:opened])
+    # or a dateline's places in it: "(Paris, Rome, 11.09.2023). Quatre avions …"
+    opens = bool(LEADING_PARENTHESIS.fullmatch(before[opened:])) or _is_place(before[opened + 1 :])
+    return opened >= 0 and opens and not SENTENCE_END.search(before[:opened])
 
 
 def _closes_parenthesis(before: str, after: str) -> bool:
@@ -1227,6 +1299,8 @@ def _cjk_field(before: str, after: str) -> bool:
     section's name), with more fields after it before any sentence ends: a header glued to the text ("特集
     2024年3月4日 洛美签署渔业协定 【某网】 政府…")."""
     field = before.rstrip()
+    timed = SPACED_TIME.match(after)  # "… 2022-09-13 21:47:46 作者: …": the stamp's time, then its fields
+    after = after[timed.end() :] if timed else after
     spaced = before[-1:].isspace() and after[:1].isspace() and bool(CJK_RUN.match(after.lstrip()))
     fields_after = len(CJK_SENTENCE_END.split(after, maxsplit=1)[0].split()) >= MIN_FIELDS_AFTER
     return spaced and fields_after and 0 < len(field) <= MAX_CJK_FIELD and bool(CJK_RUN.fullmatch(field))
