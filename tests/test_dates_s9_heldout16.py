@@ -116,3 +116,67 @@ def test_a_right_to_left_range_of_years_typed_backwards_in_parentheses_is_read_f
 
 def test_a_left_to_right_range_of_years_typed_backwards_is_no_range() -> None:
     assert all(d.last is None for d in find_dates("The lighthouse war (1988–1980) was long.", "en"))
+
+
+def test_arabic_today_inside_on_such_a_day_as_that_is_no_date_of_its_own() -> None:
+    assert read("أطفئ الفنار في مثل ذلك اليوم.", "ar") == []  # on such a day as that
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("de", "Der Sturm über Island 2010, der den Leuchtturm traf, war schwer."),
+        ("de", "Der Sturm über Island 2010 (auch: Märzsturm) war schwer."),
+        ("en", "The storm in Iceland 2010, which hit the lighthouse, was severe."),
+    ],
+)
+def test_a_year_after_a_states_name_before_a_mark_is_a_year(language: str, sentence: str) -> None:
+    assert read(sentence, language)[0] == ("2010", (2010, None, None))
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("de", "Die Marine schickte nach Island 2000 Soldaten."),  # a count, its noun after it
+        ("en", "The Somali 2010, a ship, sank."),  # no state's name: "Mali" inside another word
+    ],
+)
+def test_a_number_after_a_states_name_before_a_noun_or_inside_a_word_is_no_year(language: str, sentence: str) -> None:
+    assert read(sentence, language) == []
+
+
+def test_a_persian_day_of_the_same_year_takes_the_year_stated_before(tmp_path: Path) -> None:
+    text = "فانوس\n\nفانوس در سال ۲۰۰۳ ساخته شد و در ۱۳ دسامبر همان سال روشن شد.\n\nاکنون خاموش است.\n"
+    assert _events(tmp_path, text) == [
+        ("۲۰۰۳", "2003", "stated", None),
+        ("۱۳ دسامبر همان سال", "2003-12-13", "inferred-year", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        (
+            "en",
+            "The keeper (3 May 1901 – 4 June 1980) lived there.",
+            [("3 May 1901", (1901, 5, 3)), ("4 June 1980", (1980, 6, 4))],
+        ),
+        (
+            "ar",
+            "وعاش الحارس (3 أيار 1901 – 4 حزيران 1980) هناك.",
+            [("3 أيار 1901", (1901, 5, 3)), ("4 حزيران 1980", (1980, 6, 4))],
+        ),
+    ],
+)
+def test_a_life_in_parentheses_is_two_days_not_a_period(language: str, sentence: str, expected: list) -> None:
+    assert read(sentence, language) == expected
+
+
+def test_a_short_span_of_whole_days_in_parentheses_stays_a_range() -> None:
+    assert read("The works (3 May 1990 – 4 June 1992) were long.", "en") == [
+        ("3 May 1990 – 4 June 1992", (1990, 5, 3), (1992, 6, 4))
+    ]
+
+
+def test_halloween_is_the_last_day_of_october() -> None:
+    assert read("The lighthouse was relit on Halloween.", "en") == [("Halloween", (None, 10, 31))]

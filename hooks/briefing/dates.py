@@ -701,7 +701,35 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
     if days != found:  # a day read before a month named relative to now: its weekday beside it is that day too
         days = _absorbed(days, text, sentence, g.same_day, periods)  # ("в понедельник 30 декабря прошлого года")
     found = _lunar_as_stated(_hijri_as_stated(_persian_beside(days, text, sentence, g)), text, sentence, g.words)
-    return [_without_full_stop(d, sentence, g.words) for d in _ranges(_paired_gregorian(found), text, sentence, g)]
+    found = _lives(_ranges(_paired_gregorian(found), text, sentence, g), text, sentence)
+    return [_without_full_stop(d, sentence, g.words) for d in found]
+
+
+LIFE_OPENS = re.compile(r"\(\s*(?:[^\W\d_]{1,3}\.?:?\s*)?$")  # "(", "( م: ", "(b. "
+LIFE_DASH = re.compile(r"\s*[–—-]\s*")
+LIFE_YEARS = 15  # a span of whole days longer than this, alone in parentheses, is a life or a reign
+
+
+def _lives(found: list[DateMention], text: str, sentence: str) -> list[DateMention]:
+    """Two whole dates many years apart joined by a dash, alone in parentheses ("(28 April 1937 – 30 December
+    2006)"): a birth and a death, two days that happened, not a period something lasted."""
+    out: list[DateMention] = []
+    for d in found:
+        last = d.last
+        if not (last and last[0] and last[1] and last[2] and d.year and d.month and d.day and last[0] - d.year > LIFE_YEARS):
+            out.append(d)
+            continue
+        dash = LIFE_DASH.search(text, d.start, d.end)
+        inside = LIFE_OPENS.search(text, max(0, d.start - 8), d.start) and re.match(r"\s*\)", text[d.end : d.end + 3])
+        if not (dash and inside):
+            out.append(d)
+            continue
+        first, second = (d.start, dash.start()), (dash.end(), d.end)
+        out.append(replace(d, end=first[1], text=sentence[first[0] : first[1]], last=None))
+        out.append(
+            replace(d, start=second[0], text=sentence[second[0] : second[1]], year=last[0], month=last[1], day=last[2], last=None)
+        )
+    return out
 
 
 SPACELESS_LETTER = re.compile(f"[{UNSPACED_SCRIPTS}]")
@@ -1719,7 +1747,7 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
         return True
     if x.get("hyphen_endings") and HYPHEN_ENDING.match(after):  # "2015-ben", "2015-ös": in 2015, of 2015
         return True
-    if _event_name_before(text, m.start()):
+    if _event_name_before(text, m.start()) or _after_state_name(text, m, after, w.language):
         return True
     if _year_word_after(after, w) or _born_after(text[m.end() : m.end() + 40], x):
         return True
@@ -1757,6 +1785,19 @@ def _event_name_before(text: str, at: int) -> bool:
     "Евро-2012", "Expo-2020"; not "mid-2024", whose cue is another rule's, nor a model's letters ("Су-2000")."""
     word = NAME_HYPHEN.search(text, max(0, at - 30), at)
     return bool(word) and word[1][0].isupper() and word[1][1:].islower()
+
+
+CLAUSE_END = re.compile(r"\s*[,;:()]")  # a mark after a number: nothing it counts (not "Mondiali di Russia 2018.", a name)
+
+
+def _after_state_name(text: str, m: re.Match[str], after: str, language: str) -> bool:
+    """A year right after a state's name, before a mark that ends the phrase: "das Erdbeben in Haiti 2010, das",
+    "der Angriff auf Israel 2023 (auch …)"; a count would have its noun after it."""
+    if not CLAUSE_END.match(after):
+        return False
+    end = len(text[: m.start()].rstrip())
+    state = _state_names(language).search(text, max(0, end - 40), end) if end < m.start() else None
+    return state is not None and not text[state.start() - 1 : state.start()].isalnum()  # "Mali", not "Somali"
 
 
 def _never_year(number: str, before: str, after: str, w: Words) -> bool:
