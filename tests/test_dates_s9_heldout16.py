@@ -180,3 +180,14 @@ def test_a_short_span_of_whole_days_in_parentheses_stays_a_range() -> None:
 
 def test_halloween_is_the_last_day_of_october() -> None:
     assert read("The lighthouse was relit on Halloween.", "en") == [("Halloween", (None, 10, 31))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Fenerin kurbanları bu sene de unutulmadı.", [("bu sene", "year+0")]),
+        ("Fener geçen sene yıkıldı.", [("geçen sene", "year-1")]),
+    ],
+)
+def test_turkish_sene_is_a_year_as_yil_is(sentence: str, expected: list) -> None:
+    assert read(sentence, "tr") == expected
