@@ -17,6 +17,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import cache
 
+import babel
 import babel.dates
 import dateutil.easter
 import hijridate
@@ -115,6 +116,7 @@ class Grammar:
     moved: re.Pattern[str]  # a word of putting a date off or forward ("reporter", "verschob"), ending the text before
     and_month: re.Pattern[str] | None  # "and" and a month after a month read alone: "in July and August"
     native_after: re.Pattern[str] | None  # a Solar Hijri day right after the Gregorian day it is: "۱۱ مارچ ۲۱ حوت"
+    native_before: re.Pattern[str] | None = None  # one right before it, a comma between: "۱۵ میزان، ۷ اکتبر"
 
 
 def _alt(names: object, capital: bool = False) -> str:
@@ -174,6 +176,7 @@ def grammar(language: str) -> Grammar:
     year_word = rf"(?:\s*(?:{_words_alt(x['year_word'])})\s*)?" if x.get("year_word") else ""
     no_decade = rf"(?!\s*(?:{_words_alt(x['decade_after'])}))" if x.get("decade_after") else ""
     years_after = _words_alt([s for s in x.get("year_after", []) if len(s) > 2 and s[:1].isalpha()])  # not "г."
+    to_words = _words_alt([r for r in x.get("range", []) if r[:1].isalpha() and r not in x.get("range_and", [])])
     years_noun = rf"(?P<noun>(?:{_words_alt(x['years_noun'])})\s+)?" if x.get("years_noun") else ""
     months_dashed = rf"(?P<month>{wide})\s*[-–—]\s*(?P<month2>{wide}){edge_after}"
     # after its day, a month's case ending glued without an apostrophe: "13 kasımda" (`month_endings`)
@@ -216,6 +219,8 @@ def grammar(language: str) -> Grammar:
             "years-worded",
             rf"{edge_before}(?:{frm})\s+{years_noun}(?P<year>{YEAR})\s+(?:{joins})\s*(?P<year2>{YEAR})(?![\d%]|[.,]\d)",
         ),
+        # or alone in parentheses, joined by a word of `range` that is no "and": "(۱۹۷۹ تا ۲۰۰۳)", "(1979 to 2003)"
+        ("years-cued", rf"(?<=\()\s*(?P<year>{YEAR})\s+(?:{to_words})\s+(?P<year2>{YEAR})(?=\s*\))"),
         # or with the word for years after them: "1989 ile 2010 yılları arasında", "2013 и 2020 годах"
         ("years-cued", rf"(?<![\w{WORD_MARKS}.-])(?P<year>{YEAR})\s+(?:{joins})\s+(?P<year2>{YEAR})(?=\s*(?:{years_after}))"),
     ]
@@ -314,6 +319,7 @@ def grammar(language: str) -> Grammar:
         re.compile(rf"{edge_before}(?:{_words_alt(x.get('moved', []))})\w*[^.;!?]{{0,60}}$", re.I),
         and_month,
         _native_after(x, day),
+        _native_before(x),
     )
 
 
@@ -463,6 +469,14 @@ def _native_after(x: dict, day: str) -> re.Pattern[str] | None:
     return re.compile(rf"\s+{day}\s*(?P<month>{every}){WORD_END}", re.I)
 
 
+def _native_before(x: dict) -> re.Pattern[str] | None:
+    """A Solar Hijri day, any of its month's names, then a comma: looked for only right before a Gregorian day."""
+    if not x.get("persian_months"):
+        return None
+    every = _alt([n for names in x["persian_months"].values() for n in names])
+    return re.compile(rf"(?<![\d{WORD_MARKS}\w])(?P<day>[0-3]?\d)\s*(?P<month>{every}){WORD_END}\s*[،,]\s*$", re.I)
+
+
 def _calendar_forms(x: dict, suffix: str, day_month: str, edges: tuple[str, str]) -> list[tuple[str, str]]:
     """(form, pattern) of the dates of the language's other calendars: Hijri and Solar Hijri days and months with
     their year, years alone, Solar Hijri days without a year. Before their months a day may also be a plain number
@@ -538,6 +552,9 @@ def _persian_yearless_forms(x: dict, day: str, day_month: str, edges: tuple[str,
     if x.get("day_words"):
         ordinal = rf"{edge_before}(?P<dayword>{_alt(list(x['day_words']))})"
         forms.append(("persian", rf"{ordinal}\s+(?P<month>{_alt(every)}){edge_after}(?:\s+{current}{edge_after})?"))
+    # after the word for "day" ("صبح روز ۱۵ میزان", the morning of the day 15 Mizan), any name is the month's
+    for cue in x.get("persian_day_before", []):
+        forms.append(("persian", rf"(?<={re.escape(fold(cue))}\s){day}{day_month}\s*(?P<month>{_alt(every)}){edge_after}"))
     # alone in parentheses, after the Gregorian day it is ("۱۵ جنوری (۲۵ جدی)"), any name is the month's
     forms.append(("persian", rf"(?<=\()\s*{day}{day_month}\s*(?P<month>{_alt(every)})(?=\s*\))"))
     # or after a slash that follows the Gregorian date ("۳۰ ژوئن / ۱۰ تیر")
@@ -689,8 +706,36 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
     days = [_first_day_before(_day_before(d, text, sentence, g.words), text, sentence, g) for d in found]
     if days != found:  # a day read before a month named relative to now: its weekday beside it is that day too
         days = _absorbed(days, text, sentence, g.same_day, periods)  # ("в понедельник 30 декабря прошлого года")
-    found = _hijri_as_stated(_persian_beside(days, text, sentence, g))
-    return [_without_full_stop(d, sentence, g.words) for d in _ranges(_paired_gregorian(found), text, sentence, g)]
+    found = _lunar_as_stated(_hijri_as_stated(_persian_beside(days, text, sentence, g)), text, sentence, g.words)
+    found = _lives(_ranges(_paired_gregorian(found), text, sentence, g), text, sentence)
+    return [_without_full_stop(d, sentence, g.words) for d in found]
+
+
+LIFE_OPENS = re.compile(r"\(\s*(?:[^\W\d_]{1,3}\.?:?\s*)?$")  # "(", "( م: ", "(b. "
+LIFE_DASH = re.compile(r"\s*[–—-]\s*")
+LIFE_YEARS = 15  # a span of whole days longer than this, alone in parentheses, is a life or a reign
+
+
+def _lives(found: list[DateMention], text: str, sentence: str) -> list[DateMention]:
+    """Two whole dates many years apart joined by a dash, alone in parentheses ("(28 April 1937 – 30 December
+    2006)"): a birth and a death, two days that happened, not a period something lasted."""
+    out: list[DateMention] = []
+    for d in found:
+        last = d.last
+        if not (last and last[0] and last[1] and last[2] and d.year and d.month and d.day and last[0] - d.year > LIFE_YEARS):
+            out.append(d)
+            continue
+        dash = LIFE_DASH.search(text, d.start, d.end)
+        inside = LIFE_OPENS.search(text, max(0, d.start - 8), d.start) and re.match(r"\s*\)", text[d.end : d.end + 3])
+        if not (dash and inside):
+            out.append(d)
+            continue
+        first, second = (d.start, dash.start()), (dash.end(), d.end)
+        out.append(replace(d, end=first[1], text=sentence[first[0] : first[1]], last=None))
+        out.append(
+            replace(d, start=second[0], text=sentence[second[0] : second[1]], year=last[0], month=last[1], day=last[2], last=None)
+        )
+    return out
 
 
 SPACELESS_LETTER = re.compile(f"[{UNSPACED_SCRIPTS}]")
@@ -946,6 +991,12 @@ def _persian_beside(found: list[DateMention], text: str, sentence: str, g: Gramm
         return found
     out = []
     for d in found:
+        before = g.native_before.search(text, max(0, d.start - 24), d.start) if d.calendar is None and d.day and d.month else None
+        if before and d.relative is None and not any(c.start < d.start and c.end > before.start() for c in found):
+            month, day = _month(before["month"], g.words.extra["persian_months"]), int(before["day"])
+            if month and (d.month, d.day) in gregorian_days(month, day):  # "۱۵ میزان، ۷ اکتبر": the same day
+                start, end = before.start(), before.end("month")
+                out.append(replace(_persian_yearless(before, sentence[start:end], month, day), start=start, end=end))
         out.append(d)
         m = g.native_after.match(text, d.end) if d.calendar is None and d.relative is None and d.day and d.month else None
         if not (m and m["day"]) or any(c.start < m.end() and c.end > m.start("day") for c in found):
@@ -991,6 +1042,36 @@ def _hijri_as_stated(found: list[DateMention]) -> list[DateMention]:
                 native = None if mention.year else mention.native
                 mention = replace(mention, year=near[0].year, month=near[0].month, day=near[0].day, native=native)
         out.append(mention)
+    return out
+
+
+@cache
+def _lunar_marker(marker: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alt(list(marker))})\s*$")
+
+
+# between a Gregorian date and its lunar equivalent: an opening bracket, a comma ("2003年3月20日(农历2003年2月18日)")
+LUNAR_OPENS = re.compile(r"^\s*[(（,，、]?\s*$")
+
+
+def _lunar_as_stated(found: list[DateMention], text: str, sentence: str, w: Words) -> list[DateMention]:
+    """A date of the Chinese lunar calendar (after `lunar_marker`, "农历2003年2月18日") is the Gregorian date it
+    follows ("2003年3月20日(农历…)"), kept as a second statement of that day; alone it is no Gregorian date, and no
+    converter is at hand: dropped rather than read as one (the lunar 18 February is 20 March)."""
+    marker = tuple(w.extra.get("lunar_marker", ()))
+    if not marker or not any(m in sentence for m in marker):
+        return found
+    out: list[DateMention] = []
+    for mention in found:
+        said = _lunar_marker(marker).search(text, max(0, mention.start - 8), mention.start)
+        if said is None or mention.relative is not None:
+            out.append(mention)
+            continue
+        before = out[-1] if out else None
+        if before and _whole_gregorian(before) and LUNAR_OPENS.match(text[before.end : said.start()]):
+            start = said.start()
+            day = {"year": before.year, "month": before.month, "day": before.day}
+            out.append(replace(mention, start=start, text=sentence[start : mention.end], calendar="chinese", last=None, **day))
     return out
 
 
@@ -1190,6 +1271,8 @@ def _years(m: re.Match[str], sentence: str, w: Words, counted_after: bool) -> Da
     """A range of years of at most 50 from 1900 on ("1988–1994"), or a life in parentheses; in words ("between
     1990 and 1995") unless a counted noun follows ("entre 1990 y 1995 personas")."""
     first, last = int(m["year"]), int(m["year2"])
+    if first > last and _in_parentheses(m) and _right_to_left(w.language):
+        first, last = last, first  # typed in the order a left-to-right line shows them: "(۱۹۸۸–۱۹۸۰)" is 1980 to 1988
     earliest, longest = (1500, 110) if _in_parentheses(m) else (1900, 50)
     if not earliest <= first < last <= first + longest:
         return None
@@ -1210,6 +1293,15 @@ def _years(m: re.Match[str], sentence: str, w: Words, counted_after: bool) -> Da
         return None
     start = m.start("year")
     return DateMention(start, m.end(), sentence[start : m.end()], first, last=(last, None, None))
+
+
+@cache
+def _right_to_left(language: str) -> bool:
+    """CLDR writes the language right to left (Arabic, Persian, Hebrew, Urdu)."""
+    try:
+        return babel.Locale.parse(language).character_order == "right-to-left"
+    except (ValueError, babel.UnknownLocaleError):
+        return False
 
 
 def _in_parentheses(m: re.Match[str]) -> bool:
@@ -1661,7 +1753,7 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
         return True
     if x.get("hyphen_endings") and HYPHEN_ENDING.match(after):  # "2015-ben", "2015-ös": in 2015, of 2015
         return True
-    if _event_name_before(text, m.start()):
+    if _event_name_before(text, m.start()) or _after_state_name(text, m, after, w.language):
         return True
     if _year_word_after(after, w) or _born_after(text[m.end() : m.end() + 40], x):
         return True
@@ -1699,6 +1791,19 @@ def _event_name_before(text: str, at: int) -> bool:
     "Евро-2012", "Expo-2020"; not "mid-2024", whose cue is another rule's, nor a model's letters ("Су-2000")."""
     word = NAME_HYPHEN.search(text, max(0, at - 30), at)
     return bool(word) and word[1][0].isupper() and word[1][1:].islower()
+
+
+CLAUSE_END = re.compile(r"\s*[,;:()]")  # a mark after a number: nothing it counts (not "Mondiali di Russia 2018.", a name)
+
+
+def _after_state_name(text: str, m: re.Match[str], after: str, language: str) -> bool:
+    """A year right after a state's name, before a mark that ends the phrase: "das Erdbeben in Haiti 2010, das",
+    "der Angriff auf Israel 2023 (auch …)"; a count would have its noun after it."""
+    if not CLAUSE_END.match(after):
+        return False
+    end = len(text[: m.start()].rstrip())
+    state = _state_names(language).search(text, max(0, end - 40), end) if end < m.start() else None
+    return state is not None and not text[state.start() - 1 : state.start()].isalnum()  # "Mali", not "Somali"
 
 
 def _never_year(number: str, before: str, after: str, w: Words) -> bool:

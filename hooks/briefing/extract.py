@@ -504,16 +504,24 @@ def _events(
 
 # what a site prints beside its stamp of a date: a section's name ("時政", "Politik"), a separator
 OTHER_YEAR_FIRST = re.compile(rf"\s*{OTHER_YEAR}(?!\d)")
+# a clock time to the second right after a whole date ("2022-09-13 21:47:46"): a machine's stamp, which no one
+# writing about an event states
+STAMP_SECONDS = re.compile(r"[\s,T]*\d{1,2}:\d\d:\d\d(?!\d)")
 STAMP_LABEL = re.compile(r"^[\s|·•/-]*(?:[\u3400-\u9fff]{1,4}|[^\W\d_]{1,12})?[\s|·•/-]*$")
 
 
 def _stamp(sentence: Sentence, mention: DateMention) -> bool:
     """A whole date and at most a section's name, closing a paragraph after its text ("…的音樂會。2023年08月24日
     時政"): the site's stamp the scraper glued to the lede, no statement of the text. So is a Solar Hijri or Hijri
-    date written year first ("۱۳۹۹ مرداد ۳۰", "1401/11/17"): sites stamp their pages so, texts write the day first."""
+    date written year first ("۱۳۹۹ مرداد ۳۰", "1401/11/17"): sites stamp their pages so, texts write the day first.
+    And so is a whole date with its time to the second, anywhere ("2022-09-13 21:47:46 作者:")."""
     if mention.calendar and mention.day and OTHER_YEAR_FIRST.match(mention.text.translate(DIGITS)):
         return True
-    if sentence.start == 0 or mention.relative or not (mention.year and mention.month and mention.day):
+    if mention.relative or not (mention.year and mention.month and mention.day):
+        return False
+    if STAMP_SECONDS.match(sentence.text.translate(DIGITS), mention.end):
+        return True
+    if sentence.start == 0:
         return False
     rest = sentence.text[: mention.start] + sentence.text[mention.end :]
     return bool(STAMP_LABEL.match(rest))
