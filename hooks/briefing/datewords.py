@@ -911,11 +911,14 @@ def _relative_words(info: dict[str, Any], extra: dict[str, Any]) -> dict[str, tu
                 relative.setdefault(_space(phrase).lower(), (unit, offset))
     for phrase in extra.get("not_relative", []):
         relative.pop(phrase.lower(), None)
-    for phrase in extra.get("this_day_parts", []):  # "הערב" (this evening); never another phrase ("i morgen")
-        relative.setdefault(phrase, ("day", 0))
+    # a part of the day with a glued article takes no clitics: "הערב" is this evening, but "בערב", "בבוקר" (the
+    # "in" swallows the article) are in the evening, the morning of any day; "وهذا المساء" keeps its "and"
+    parts = {phrase: ("day", 0) for phrase in extra.get("this_day_parts", [])}
+    relative = {p: v for p, v in parts.items() if " " in p} | relative  # never another phrase ("i morgen")
     for phrase, (unit, offset) in (extra.get("relative_words") or {}).items():
         relative[phrase.lower()] = (unit, int(offset))
     relative |= _under_proclitics(relative, extra.get("proclitics", []))
+    relative = {p: v for p, v in parts.items() if " " not in p} | relative
     for table, unit in (("day_part_words", "day"), ("weekend_words", "weekend")):  # "ce matin", "am Wochenende"
         for phrase, offset in (extra.get(table) or {}).items():  # a null offset: the text does not say which
             relative[_space(phrase).lower()] = (unit, int(offset)) if offset is not None else ("some-" + unit, 0)
