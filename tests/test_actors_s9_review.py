@@ -4,6 +4,7 @@ written for the tests (on a harbour and its fleet), never one of a set."""
 from __future__ import annotations
 
 from briefing.actors import find_actors
+from briefing.registry import Registry, with_base
 
 
 def names(text: str, language: str) -> set[str]:
@@ -13,3 +14,19 @@ def names(text: str, language: str) -> set[str]:
 def test_a_drone_is_no_news_agency() -> None:
     """Turkish "İHA" (insansız hava aracı) is a drone: no agency of that acronym is named."""
     assert names("Liman üzerinde bir İHA ve iki SİHA uçtu.", "tr") == set()
+
+
+def test_the_drone_word_still_credits_the_agency() -> None:
+    """As a credit ("(İHA)") it still names the outlet a source comes from."""
+    outlet = Registry(*with_base({}, {}), "").outlet_for("İHA")
+    assert outlet is not None and outlet.name == "İhlas News Agency"
+
+
+def test_a_chinese_regnal_name_is_read_whole() -> None:
+    """A monarch's name, its ordinal and 世 after a title is one name, whatever its characters."""
+    assert "乔治五世" in names("国王乔治五世视察了港口。", "zh")
+
+
+def test_a_chinese_lifetime_is_no_regnal_name() -> None:
+    """"这一世" (this whole life) after a title names nobody."""
+    assert names("船长这一世都在海上。", "zh") == set()

@@ -1983,8 +1983,8 @@ def _unspaced_people(text: str, w: Words, language: str, taken: list[tuple[int, 
         end = _dotted_end(text, title.end(), w)
         while end < len(text) and end - title.end() < 9 and text[end] in w.name_characters:
             end += 1
-        regnal = w.regnal_name.match(text, title.end()) if w.regnal_name and end - title.end() < 2 else None
-        end = regnal.end() if regnal else end  # "教宗本笃十六世": a name in other characters, then its ordinal
+        regnal = w.regnal_name.match(text, title.end()) if w.regnal_name else None
+        end = regnal.end() if regnal else end  # "教宗本笃十六世", "女王伊丽莎白二世": a name, then its ordinal
         name = text[title.end() : end]
         if 2 <= len(name) <= 12 and not held(title.end(), end) and not spans(title.end(), end):
             people.setdefault(name, Detected(name, "person", title.end(), end, name))
