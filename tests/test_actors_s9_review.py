@@ -28,5 +28,5 @@ def test_a_chinese_regnal_name_is_read_whole() -> None:
 
 
 def test_a_chinese_lifetime_is_no_regnal_name() -> None:
-    """"这一世" (this whole life) after a title names nobody."""
+    """A lifetime ("这一世") after a title names nobody."""
     assert names("船长这一世都在海上。", "zh") == set()

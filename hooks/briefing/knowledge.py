@@ -492,8 +492,8 @@ def base_entries() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     outlets = _yaml("outlets.yaml")["outlets"]
     for outlet in outlets:  # an agency the text names ("Chinese state media outlet CGTN") is an organisation too
         # a credit only: "AA", "AP" and an acronym that is a common word ("İHA", a drone) name no actor in the text
-        credits = {*outlet.get("credit_only", []), *(n for n in outlet.get("aliases", []) if n.isupper() and len(n) <= 2)}
-        names = [n for n in (outlet["name"], *outlet.get("aliases", [])) if n not in credits]
+        names = [n for n in (outlet["name"], *outlet.get("aliases", [])) if not (n.isupper() and len(n) <= 2)]
+        names = [n for n in names if n not in outlet.get("credit_only", [])]
         names = list(dict.fromkeys(f for n in names for f in (_persian_forms(n) if ZWNJ in n else [n])))  # "دویچه‌وله"
         if outlet["id"] not in canonical:
             actors.append({"id": outlet["id"], "name": outlet["name"], "kind": "organisation", "aliases": {"und": names}})
