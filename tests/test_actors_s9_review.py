@@ -30,3 +30,9 @@ def test_a_chinese_regnal_name_is_read_whole() -> None:
 def test_a_chinese_lifetime_is_no_regnal_name() -> None:
     """A lifetime ("这一世") after a title names nobody."""
     assert names("船长这一世都在海上。", "zh") == set()
+
+
+def test_a_turkish_ordinal_after_an_officials_title_makes_no_person() -> None:
+    """ "2. Filo" (the Second Fleet) after a governor's title is no person; after a pope's it is the name's ordinal."""
+    assert not any(f.kind == "person" for f in find_actors("Vali 2. Filo Komutanı ile limanda görüştü.", "tr"))
+    assert "Pius" in names("Papa 12. Pius limanı ziyaret etti.", "tr")

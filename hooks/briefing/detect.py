@@ -142,7 +142,6 @@ class Words:
     article_titles: bool  # Arabic: a title before a name is definite ("الزعيم") or completed; "زعيم خليجي" is a noun
     head_final: bool  # a body's name ends with its head-word ("Coast Guard"): "Air Force One" is no body
     name_characters: frozenset[str]  # Chinese: the characters foreign names are transliterated with
-    ordinal_first: bool  # Turkish: a pope's or monarch's ordinal stands between the title and the name ("Papa 16. Benediktus")
     regnal_name: re.Pattern[str] | None  # Chinese: a name, an ordinal and 世 ("本笃十六世"): a pope's or monarch's name
     abbreviations: dict[str, str]  # Chinese: a state's one-character short form before a body ("俄外交部") -> its name
     apostrophe_endings: bool  # Turkish: a case ending after an apostrophe is no part of a name ("Putin’in")
@@ -192,7 +191,9 @@ class Words:
     patronymics: frozenset[str]  # Arabic, Persian: "son of", "daughter of" joining two names ("أسامة بن لادن")
     kunyas: frozenset[str]  # Arabic, Persian: "father of" opening a name ("أبو بكر البغدادي")
     honorifics: Phrases  # Arabic, Persian: "Mr.", "Mrs.": one word after one is a name ("آقای کارلسون گفت")
-    regnal_titles: Phrases  # Arabic: a pope's or monarch's title, named by one name ("البابا فرنسيس"), or more ("الملك عبد الله")
+    # a pope's or monarch's title: Arabic names one by one name ("البابا فرنسيس") or more ("الملك عبد الله"); Turkish
+    # writes the ordinal between it and the name ("Papa 16. Benediktus")
+    regnal_titles: Phrases
     kinds: re.Pattern[str] | None  # a word for a company or firm, then its name ("the airline Germanwings")
     adjectives_follow: bool  # French, Spanish, Italian, Portuguese: an adjective stands after its noun
     latin_names: bool  # Cyrillic text: a name left in Latin letters is a company's, brand's or outlet's ("Boeing")
@@ -236,7 +237,6 @@ def words(language: str) -> Words | None:
         article_titles=data.get("article_titles") == "yes",
         head_final=data.get("head_final") == "yes",
         name_characters=frozenset(str(data.get("name_characters") or "")),
-        ordinal_first=data.get("ordinal_before_names") == "yes",
         regnal_name=re.compile(str(data["regnal_names"])) if data.get("regnal_names") else None,
         abbreviations={str(k): str(v) for k, v in (data.get("state_abbreviations") or {}).items()},
         apostrophe_endings=data.get("apostrophe_endings") == "yes",
@@ -1887,8 +1887,8 @@ def _titled(text: str, matches: list[re.Match[str]], raw: list[str], norms: list
         gap = text[matches[k - 1].end() : matches[k].start()].strip(" \u00a0-")
         if gap == ",":
             commas += 1
-        elif gap not in ("", "'s", "’s") and not (w.ordinal_first and distance == 1 and ORDINAL.fullmatch(gap)):
-            return 0  # but Turkish writes a pope's or king's ordinal before the name: "Papa 16. Benediktus"
+        elif gap not in ("", "'s", "’s") and not (distance == 1 and ORDINAL.fullmatch(gap) and w.regnal_titles.ends(norms, k)):
+            return 0  # but Turkish writes a pope's or king's ordinal before the name: "Papa 16. Benediktus", not "Vali 2. Ordu"
         if commas > 1:
             return 0
         if _title_ends(raw, norms, w, k, distance):
