@@ -36,3 +36,10 @@ def test_a_turkish_ordinal_after_an_officials_title_makes_no_person() -> None:
     """ "2. Filo" (the Second Fleet) after a governor's title is no person; after a pope's it is the name's ordinal."""
     assert not any(f.kind == "person" for f in find_actors("Vali 2. Filo Komutanı ile limanda görüştü.", "tr"))
     assert "Pius" in names("Papa 12. Pius limanı ziyaret etti.", "tr")
+
+
+def test_another_corps_is_not_the_revolutionary_guards() -> None:
+    """Persian "سپاه" alone is the IRGC, but "سپاه بدر" is the Badr Organization."""
+    found = names("سپاه بدر در بندر بصره مستقر شد.", "fa")
+    assert "Badr Organization" in found and "Islamic Revolutionary Guard Corps" not in found
+    assert "Islamic Revolutionary Guard Corps" in names("سپاه در بندر عباس رزمایش برگزار کرد.", "fa")
