@@ -43,3 +43,9 @@ def test_another_corps_is_not_the_revolutionary_guards() -> None:
     found = names("سپاه بدر در بندر بصره مستقر شد.", "fa")
     assert "Badr Organization" in found and "Islamic Revolutionary Guard Corps" not in found
     assert "Islamic Revolutionary Guard Corps" in names("سپاه در بندر عباس رزمایش برگزار کرد.", "fa")
+
+
+def test_a_church_building_is_not_the_catholic_church() -> None:
+    """German writes the institution in lower case ("der katholischen Kirche"); after "eine" it is a building."""
+    assert "Catholic Church" not in names("Am Hafen steht eine katholische Kirche aus dem Mittelalter.", "de")
+    assert "Catholic Church" in names("Der Hafenpfarrer trat aus der katholischen Kirche aus.", "de")

@@ -35,6 +35,7 @@ from .detect import (
     state_nouns,
     words_across_names,
 )
+from .detect import words as detection_words
 from .knowledge import lower_case_adjectives, simplified
 from .model import Block, Briefing, DetectedActor, Mention
 from .registry import TOKEN, Actor, Match, Registry, normalise, with_base
@@ -107,6 +108,8 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
             continue
         if block.startswith("$", match.end):
             continue  # a currency: "US$15 billion"
+        if text[:1].islower() and _preceded_by(block, match.start, _indefinite(language or "")):
+            continue  # a name in lower case after "a" is a thing of that kind: "in einer katholischen Kirche"
         if not (actor.origin == "base" and actor.kind == "place"):  # a capital alone is a place, no actor
             mentions.append(Mention(match.actor, index, match.start, match.end, text))
         # a built-in capital is the place after the text's own language's prepositions of place ("in Moscow")
@@ -135,6 +138,13 @@ class Where:
     people: tuple[str, ...]  # unspaced words after a state's name that make it its people's ("中国人")
     not_people: tuple[str, ...]  # words opening with one of those that do not ("中国人权")
     capitalised: frozenset[str]  # capitalised words after a state's name that make it a place's ("Vatican Time")
+
+
+@cache
+def _indefinite(language: str) -> tuple[str, ...]:
+    """The language's indefinite articles (its detection data's)."""
+    w = detection_words(language)
+    return tuple(sorted(w.indefinite)) if w else ()
 
 
 @cache
