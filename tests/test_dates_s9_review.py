@@ -26,3 +26,20 @@ def test_a_part_of_the_day_alone_is_no_date() -> None:
 
 def test_this_evening_is_still_today() -> None:
     assert read("השוק ייפתח הערב בכפר.", "he") == [("הערב", "day+0")]  # the market opens this evening
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "שומרי שבת מחו ליד השוק.",  # Sabbath observers protested by the market
+        "ערב שבת הגיע לכפר.",  # Friday evening came to the village
+        "הם רצו לשבת בשוק.",  # they wanted to sit in the market
+    ],
+)
+def test_the_sabbath_alone_is_no_weekday(sentence: str) -> None:
+    """Hebrew "שבת" without a glued "on" is the Sabbath (or "to sit"), not a Saturday to date an event by."""
+    assert read(sentence, "he") == []
+
+
+def test_on_saturday_is_still_a_weekday() -> None:
+    assert read("בשבת נפתח השוק בכפר.", "he") == [("בשבת", "weekday")]

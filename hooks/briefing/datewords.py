@@ -648,9 +648,14 @@ def _weekday_forms(language: str, own: dict[str, Any]) -> dict[str, Any]:
         # a glued "on" makes a weekday of the name after a number too ("1,085,000 ביום שישי": 1,085,000 on Friday)
         alone = f"(?:[{glued}]{{1,2}}|(?<!\\d\\s))" if glued else r"(?<!\d\s)"
         short = _without_day_word(spaced, own)
-        # a name less the word for "day" that is no number ("שבת", Saturday; not "שני", second) is the weekday alone
+        # a name less the word for "day" that is no number ("שבת", Saturday; not "שני", second) is the weekday alone,
+        # after a letter the language glues to a date (dateparser's skipped "ב-"): "בשבת", not "ערב שבת" (Friday
+        # evening), "חילול שבת" (the Sabbath) or "לשבת" (to sit)
         lone = {name: n for name, n in short.items() if name.lower() not in ambiguous}
-        alone += f"(?P<weekday3>{_plain_alt({**spaced, **bare, **lone})})"
+        on = "".join(sorted({str(p)[:-1] for p in _dateparser_info(language).get("skip", []) if str(p)[:-1] in glued}))
+        lone = lone if on else {}
+        named = _plain_alt({**spaced, **bare})
+        alone += f"(?P<weekday3>{named}|(?<=[{on}])(?:{_plain_alt(lone)}))" if lone else f"(?P<weekday3>{named})"
         kept |= lone
         if short:  # "היום (שלישי)": today, Tuesday
             alone += rf"|\((?P<weekday4>{_plain_alt(short)})\)"
