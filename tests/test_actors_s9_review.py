@@ -49,4 +49,3 @@ def test_a_church_building_is_not_the_catholic_church() -> None:
     """German writes the institution in lower case ("der katholischen Kirche"); after "eine" it is a building."""
     assert "Catholic Church" not in names("Am Hafen steht eine katholische Kirche aus dem Mittelalter.", "de")
     assert "Catholic Church" in names("Der Hafenpfarrer trat aus der katholischen Kirche aus.", "de")
-
