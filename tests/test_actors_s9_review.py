@@ -49,3 +49,9 @@ def test_a_church_building_is_not_the_catholic_church() -> None:
     """German writes the institution in lower case ("der katholischen Kirche"); after "eine" it is a building."""
     assert "Catholic Church" not in names("Am Hafen steht eine katholische Kirche aus dem Mittelalter.", "de")
     assert "Catholic Church" in names("Der Hafenpfarrer trat aus der katholischen Kirche aus.", "de")
+
+
+def test_an_airline_named_air_and_a_state_is_no_state_in_english_or_french() -> None:
+    """"Air Malta", "Air Algérie" are airlines: the state's name inside is no actor there."""
+    assert "Malta" not in names("Air Malta moved its flights to the new harbour terminal.", "en")
+    assert "Algeria" not in names("Air Algérie a annoncé de nouveaux vols vers le port.", "fr")
