@@ -52,6 +52,6 @@ def test_a_church_building_is_not_the_catholic_church() -> None:
 
 
 def test_an_airline_named_air_and_a_state_is_no_state_in_english_or_french() -> None:
-    """"Air Malta", "Air Algérie" are airlines: the state's name inside is no actor there."""
+    """ "Air Malta", "Air Algérie" are airlines: the state's name inside is no actor there."""
     assert "Malta" not in names("Air Malta moved its flights to the new harbour terminal.", "en")
     assert "Algeria" not in names("Air Algérie a annoncé de nouveaux vols vers le port.", "fr")
