@@ -55,3 +55,9 @@ def test_an_airline_named_air_and_a_state_is_no_state_in_english_or_french() -> 
     """ "Air Malta", "Air Algérie" are airlines: the state's name inside is no actor there."""
     assert "Malta" not in names("Air Malta moved its flights to the new harbour terminal.", "en")
     assert "Algeria" not in names("Air Algérie a annoncé de nouveaux vols vers le port.", "fr")
+
+
+def test_a_line_in_capitals_names_no_person_or_body() -> None:
+    """A headline in capitals cut by a state's name ("MINISTER OF MALTA") holds no name besides the state."""
+    found = find_actors("THE MINISTER OF MALTA VISITED THE HARBOUR", "en")
+    assert {(f.name, f.kind) for f in found} == {("Malta", "state")}

@@ -647,8 +647,8 @@ def _attributed_acronyms(text: str, w: Words, taken: list[tuple[int, int]], foun
     for m in LATIN_ACRONYM.finditer(text):
         if spans(m.start(), m.end()) or normalise(m.group()) in w.stop or w.titles.starts([normalise(m.group())], 0):
             continue
-        if m.group() in defined:
-            continue  # "the National Disaster Management Authority (NDMA) said": the body's own acronym
+        if m.group() in defined or _in_capitals(text, m):
+            continue  # "the National Disaster Management Authority (NDMA) said": the body's own; "PRESIDENT OF": a line
         before = [normalise(t) for t in w.word.findall(text[max(0, m.start() - 80) : m.start()])]
         definite = bool(before) and before[-1] in w.articles - w.indefinite
         while before and before[-1] in w.connectors:
@@ -899,6 +899,13 @@ def _detect_cased(
         j = _run_end(text, matches, raw, norms, held, w, i)
         i = _classify(text, matches, raw, norms, held, w, i, j, found, states, written_alone) or j
     return found
+
+
+def _in_capital_line(raw: list[str], i: int, j: int) -> bool:
+    """The run i..j stands among words all in capitals, two on each side: a line in capitals cut into runs by
+    a state or a title ("THE PRESIDENT OF FRANCE SPOKE"), whose words tell no name from a common word."""
+    window = raw[max(0, i - 2) : j + 2]
+    return len(window) >= 4 and all(len(word) > 1 and word.isupper() for word in window)
 
 
 def _stopped_adjective(raw: list[str], norms: list[str], held: list[bool], w: Words, i: int) -> bool:
@@ -1231,7 +1238,7 @@ def _classify(
     written_alone: frozenset[str] = frozenset(),
 ) -> int | None:
     """Add what the run i..j is (if anything); returns where to go on, or None for j."""
-    if j - i >= 3 and all(len(word) > 1 and word.isupper() for word in raw[i:j]):
+    if (j - i >= 3 and all(len(word) > 1 and word.isupper() for word in raw[i:j])) or _in_capital_line(raw, i, j):
         return j  # a line written in capitals ("STORM IS MOVING WEST"): its words tell no name from a common word
     end = _adjective_first_end(text, matches, raw, norms, held, w, i, j) if w.adjective_first else 0
     if not end and w.adjective_first and j == i + 2 and not _inside_sentence(text, matches, i):
