@@ -431,17 +431,14 @@ def city_words(language: str) -> frozenset[str]:
 def adjectives_precede(language: str) -> bool:
     """Russian, Ukrainian (`adjective_first`): an adjective stands before its noun, so a state's adjective after a
     word for a government qualifies the next noun ("руководство российских миротворцев"), not the government."""
-    path = DATA / f"{language.split('-')[0].lower()}.yaml"
-    data = (safeyaml.shipped(path) or {}) if path.exists() else {}
-    return data.get("adjective_first") == "yes"
+    w = words(language)
+    return bool(w and w.adjective_first)
 
 
 def capitalised_place_words(language: str) -> frozenset[str]:
     """Capitalised words that make the state's name before them a place's or a clock's ("Vatican Time", "Kuwait
     City"), as written: lower-case, the same words name what the state does ("Israel time and again")."""
-    path = DATA / f"{language.split('-')[0].lower()}.yaml"
-    data = (safeyaml.shipped(path) or {}) if path.exists() else {}
-    return frozenset(str(w) for w in data.get("capitalised_place_words") or [])
+    return _word_list(language, "capitalised_place_words", normalised=False)
 
 
 def words_across_names(language: str) -> frozenset[str]:
@@ -474,10 +471,10 @@ def place_endings(language: str) -> re.Pattern[str]:
 
 
 @cache
-def _word_list(language: str, key: str) -> frozenset[str]:
+def _word_list(language: str, key: str, normalised: bool = True) -> frozenset[str]:
     path = DATA / f"{language.split('-')[0].lower()}.yaml"
     data = (safeyaml.shipped(path) or {}) if path.exists() else {}
-    return frozenset(normalise(str(w)) for w in data.get(key) or [])
+    return frozenset(normalise(str(w)) if normalised else str(w) for w in data.get(key) or [])
 
 
 def detect(
@@ -624,11 +621,10 @@ def _companies_after_head(
         return []
     held = Covered(len(text), taken + [(d.start, d.end) for d in found])
     out = []
-    for start, end in list(states.keys()):
+    for start, end in states:
         head = w.state_last.search(text, max(0, start - 12), start)
         if head is None or held(head.start(), start - 1):  # the head-word is no part of another name
             continue
-        states.get((start, end))  # read: the state's span decides what the company is
         surface = text[head.start() : end]
         out.append(Detected(surface.replace("-", " "), "organisation", head.start(), end, surface))
     return out
@@ -842,7 +838,7 @@ class Covered:
             self.marks[a:b] = b"\x01" * (b - a)
 
     def __call__(self, start: int, end: int) -> bool:
-        return 1 in self.marks[start:end]
+        return self.marks.find(1, start, end) >= 0  # no copy of the slice: called for every word
 
     def whole(self, start: int, end: int) -> bool:
         """Every character from start to end is held."""
@@ -856,8 +852,8 @@ def _detect_cased(
     raw = [m.group().rstrip(".") for m in matches]
     # Turkish: a word is read without its case ending after an apostrophe ("Hava Yolları'na", "Bakanlığı'nın")
     norms = [_bare(t, w) if w.apostrophe_endings else normalise(t) for t in raw]
-    find = Covered(len(text), taken).marks.find  # held: a 1 among the word's marks (as Covered's call, unsliced)
-    held = [find(1, m.start(), m.end()) >= 0 for m in matches]
+    covered = Covered(len(text), taken)
+    held = [covered(m.start(), m.end()) for m in matches]
     found: list[Detected] = []
     # A lower-case word neither held nor after a held one reads as a body below only if it opens a head-word or is a
     # word for a government: most words are neither, and skip the rules (a capitalised stop word may still open a
@@ -882,13 +878,13 @@ def _detect_cased(
             )
             # "Северный флот", "Центральный банк": a compass or place adjective the data stops opens a body's name
             # before a lower-case head-word, where bodies capitalise their first word only
-            stopped = not end and _stopped_adjective(raw, norms, held, w, i)
-            stopped = stopped and _adjective_first_end(text, matches, raw, norms, held, w, i, i + 1)
-            if stopped:
-                start, stop = matches[i].start(), matches[stopped - 1].end()
-                name = _organisation_name(text[start:stop], norms[i:stopped], start, stop, w, states)
+            opens = not end and _stopped_adjective(raw, norms, held, w, i)
+            body_end = _adjective_first_end(text, matches, raw, norms, held, w, i, i + 1) if opens else 0
+            if body_end:
+                start, stop = matches[i].start(), matches[body_end - 1].end()
+                name = _organisation_name(text[start:stop], norms[i:body_end], start, stop, w, states)
                 found.append(Detected(name, "organisation", start, stop, text[start:stop]))
-                i = stopped
+                i = body_end
                 continue
             if end:
                 found.append(_organisation(text, matches, norms, i, end, w, states))
@@ -911,11 +907,7 @@ def _in_capital_line(raw: list[str], i: int, j: int) -> bool:
 def _stopped_adjective(raw: list[str], norms: list[str], held: list[bool], w: Words, i: int) -> bool:
     """Word i is a capitalised adjective the data stops ("Северный"), in a language whose bodies open with one."""
     return (
-        bool(w.adjective_first)
-        and not held[i]
-        and norms[i] in w.stop
-        and raw[i][:1].isupper()
-        and raw[i].endswith(w.adjective_endings)
+        w.adjective_first and not held[i] and norms[i] in w.stop and raw[i][:1].isupper() and raw[i].endswith(w.adjective_endings)
     )
 
 
