@@ -61,3 +61,10 @@ def test_a_line_in_capitals_names_no_person_or_body() -> None:
     """A headline in capitals cut by a state's name ("MINISTER OF MALTA") holds no name besides the state."""
     found = find_actors("THE MINISTER OF MALTA VISITED THE HARBOUR", "en")
     assert {(f.name, f.kind) for f in found} == {("Malta", "state")}
+
+
+def test_an_arabic_verb_after_a_kings_name_is_no_part_of_it() -> None:
+    """After a pope's or king's title one name is a name; a verb after it ("افتتح", opened) is not part of it."""
+    people = {f.name for f in find_actors("الملك فيليب افتتح الميناء الجديد.", "ar") if f.kind == "person"}
+    assert people == {"فيليب"}
+    assert "محمد السادس" in names("وصل الملك محمد السادس إلى الميناء.", "ar")

@@ -2504,6 +2504,7 @@ def _arabic_name(
             break
     if honorific and not stems[j] & w.given:
         k = min(k, j + 1)
+    k = j + 1 if regnal and k > j + 1 and not _regnal_goes_on(t, j + 1) else k
     while k < len(matches) and _non_joined(text, matches, k):
         k += 1  # "نیک‌پور": one word, its parts joined by a zero-width non-joiner
     closed = k >= len(matches) or text[matches[k - 1].end() : matches[k].start()].strip() in ("،", ",", ".")
@@ -2517,6 +2518,12 @@ def _arabic_name(
         role = (role_start, start) if role_start is not None else None
         return Detected(text[start:end], "person", start, end, text[start:end], role=role), k
     return None
+
+
+def _regnal_goes_on(t: Unscripted, k: int) -> bool:
+    """After a pope's or king's title and one name, word k is the name's too only as a given name, a particle or a
+    word with the article (an ordinal, "محمد السادس"): not a verb ("البابا فرنسيس زار", Francis visited)."""
+    return bool(t.stems[k] & t.w.given) or t.norms[k] in t.w.particles or _article(t.matches[k].group())
 
 
 def _noun_before_given(t: Unscripted, j: int) -> bool:
