@@ -68,3 +68,8 @@ def test_an_arabic_verb_after_a_kings_name_is_no_part_of_it() -> None:
     people = {f.name for f in find_actors("الملك فيليب افتتح الميناء الجديد.", "ar") if f.kind == "person"}
     assert people == {"فيليب"}
     assert "محمد السادس" in names("وصل الملك محمد السادس إلى الميناء.", "ar")
+
+
+def test_a_group_named_in_one_lower_case_word_after_des_is_still_the_group() -> None:
+    """French "des" is also "of the": "des talibans" names the Taliban."""
+    assert "Taliban" in names("Le port est resté aux mains des talibans.", "fr")

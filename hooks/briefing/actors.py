@@ -108,8 +108,9 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
             continue
         if block.startswith("$", match.end):
             continue  # a currency: "US$15 billion"
-        if text[:1].islower() and _preceded_by(block, match.start, _indefinite(language or "")):
-            continue  # a name in lower case after "a" is a thing of that kind: "in einer katholischen Kirche"
+        if text[:1].islower() and " " in text and _preceded_by(block, match.start, _indefinite(language or "")):
+            continue  # a descriptive name in lower case after "a" is a thing of that kind: "in einer katholischen
+            # Kirche"; not a group's one word, after French "des" (also "of the"): "le retour des talibans"
         if not (actor.origin == "base" and actor.kind == "place"):  # a capital alone is a place, no actor
             mentions.append(Mention(match.actor, index, match.start, match.end, text))
         # a built-in capital is the place after the text's own language's prepositions of place ("in Moscow")
