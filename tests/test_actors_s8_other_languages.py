@@ -75,7 +75,7 @@ def test_chinese_name_of_a_language_is_no_state() -> None:
     [
         ("Die Polizei verdächtigte zunächst die ETA.", "de", "ETA (separatist group)", "organisation"),
         ("La policía detuvo a dos miembros de ETA.", "es", "ETA (separatist group)", "organisation"),
-        ("BURSA (İhlas Haber Ajansı) - Belediye yeni bir park açtı.", "tr", "İhlas News Agency", "organisation"),
+        ("BURSA (İHA) - Belediye yeni bir park açtı.", "tr", "İhlas News Agency", "organisation"),
         ("Як повідомляє УНІАН, засідання перенесли.", "uk", "UNIAN", "organisation"),
         ("Gefasst wurde der gesuchte Terrorist Zelimkhan Bekmursajew.", "de", "Zelimkhan Bekmursajew", "person"),
         ("Zum Manöver lief die Pazifikflotte aus.", "de", "Pazifikflotte", "organisation"),

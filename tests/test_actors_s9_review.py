@@ -73,3 +73,7 @@ def test_an_arabic_verb_after_a_kings_name_is_no_part_of_it() -> None:
 def test_a_group_named_in_one_lower_case_word_after_des_is_still_the_group() -> None:
     """French "des" is also "of the": "des talibans" names the Taliban."""
     assert "Taliban" in names("Le port est resté aux mains des talibans.", "fr")
+
+
+def test_the_drone_word_in_a_credit_is_the_agency() -> None:
+    assert "İhlas News Agency" in names("İZMİR (İHA) - Limanda yeni bir vinç kuruldu.", "tr")

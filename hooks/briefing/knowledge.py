@@ -450,6 +450,12 @@ def _latin(language: str) -> bool:
 
 
 @cache
+def credit_only() -> frozenset[str]:
+    """Outlets' aliases that are also common words ("İHA", a drone in Turkish): the outlet only as a credit."""
+    return frozenset(n for outlet in _yaml("outlets.yaml")["outlets"] for n in outlet.get("credit_only", []))
+
+
+@cache
 def base_entries() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """(actor entries, outlet entries) in the form registry/actors.yaml and registry/outlets.yaml have,
     with the names of the main languages; `registry.py` makes them actors and outlets."""
@@ -491,9 +497,7 @@ def base_entries() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         actors.append({"id": place["id"], "name": place["name"], "kind": "place", "aliases": place["aliases"]})
     outlets = _yaml("outlets.yaml")["outlets"]
     for outlet in outlets:  # an agency the text names ("Chinese state media outlet CGTN") is an organisation too
-        # a credit only: "AA", "AP" and an acronym that is a common word ("İHA", a drone) name no actor in the text
         names = [n for n in (outlet["name"], *outlet.get("aliases", [])) if not (n.isupper() and len(n) <= 2)]
-        names = [n for n in names if n not in outlet.get("credit_only", [])]
         names = list(dict.fromkeys(f for n in names for f in (_persian_forms(n) if ZWNJ in n else [n])))  # "دویچه‌وله"
         if outlet["id"] not in canonical:
             actors.append({"id": outlet["id"], "name": outlet["name"], "kind": "organisation", "aliases": {"und": names}})
