@@ -35,7 +35,8 @@ from .detect import (
     state_nouns,
     words_across_names,
 )
-from .knowledge import lower_case_adjectives, simplified
+from .detect import words as detection_words
+from .knowledge import credit_only, lower_case_adjectives, simplified
 from .model import Block, Briefing, DetectedActor, Mention
 from .registry import TOKEN, Actor, Match, Registry, normalise, with_base
 
@@ -107,6 +108,8 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
             continue
         if block.startswith("$", match.end):
             continue  # a currency: "US$15 billion"
+        if _common_noun(block, match, text, language or ""):
+            continue
         if not (actor.origin == "base" and actor.kind == "place"):  # a capital alone is a place, no actor
             mentions.append(Mention(match.actor, index, match.start, match.end, text))
         # a built-in capital is the place after the text's own language's prepositions of place ("in Moscow")
@@ -135,6 +138,22 @@ class Where:
     people: tuple[str, ...]  # unspaced words after a state's name that make it its people's ("中国人")
     not_people: tuple[str, ...]  # words opening with one of those that do not ("中国人权")
     capitalised: frozenset[str]  # capitalised words after a state's name that make it a place's ("Vatican Time")
+
+
+def _common_noun(block: str, match: Match, text: str, language: str) -> bool:
+    """A registry's name used as a common noun here: a credit's word outside a credit ("(İHA)" credits the agency;
+    "bir İHA ile" is a drone), or a descriptive name in lower case after "a" ("in einer katholischen Kirche"; not
+    a group's one word after French "des", also "of the": "le retour des talibans")."""
+    if text in credit_only():
+        return not (block[match.start - 1 : match.start] == "(" and block.startswith(")", match.end))
+    return text[:1].islower() and " " in text and _preceded_by(block, match.start, _indefinite(language))
+
+
+@cache
+def _indefinite(language: str) -> tuple[str, ...]:
+    """The language's indefinite articles (its detection data's)."""
+    w = detection_words(language)
+    return tuple(sorted(w.indefinite)) if w else ()
 
 
 @cache

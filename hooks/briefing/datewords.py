@@ -691,9 +691,14 @@ def _weekday_forms(language: str, own: dict[str, Any]) -> dict[str, Any]:
         # a glued "on" makes a weekday of the name after a number too ("1,085,000 ביום שישי": 1,085,000 on Friday)
         alone = f"(?:[{glued}]{{1,2}}|(?<!\\d\\s))" if glued else r"(?<!\d\s)"
         short = _without_day_word(spaced, own)
-        # a name less the word for "day" that is no number ("שבת", Saturday; not "שני", second) is the weekday alone
+        # a name less the word for "day" that is no number ("שבת", Saturday; not "שני", second) is the weekday alone,
+        # after a letter the language glues to a date (dateparser's skipped "ב-"): "בשבת", not "ערב שבת" (Friday
+        # evening), "חילול שבת" (the Sabbath) or "לשבת" (to sit)
         lone = {name: n for name, n in short.items() if name.lower() not in ambiguous}
-        alone += f"(?P<weekday3>{_plain_alt({**spaced, **bare, **lone})})"
+        on = "".join(sorted({str(p)[:-1] for p in _dateparser_info(language).get("skip", []) if str(p)[:-1] in glued}))
+        lone = lone if on else {}
+        named = _plain_alt({**spaced, **bare})
+        alone += f"(?P<weekday3>{named}|(?<=[{on}])(?:{_plain_alt(lone)}))" if lone else f"(?P<weekday3>{named})"
         kept |= lone
         if short:  # "היום (שלישי)": today, Tuesday
             alone += rf"|\((?P<weekday4>{_plain_alt(short)})\)"
@@ -971,11 +976,14 @@ def _relative_words(info: dict[str, Any], extra: dict[str, Any]) -> dict[str, tu
                 relative.setdefault(_space(phrase).lower(), (unit, offset))
     for phrase in extra.get("not_relative", []):
         relative.pop(phrase.lower(), None)
-    for phrase in extra.get("this_day_parts", []):  # "הערב" (this evening); never another phrase ("i morgen")
-        relative.setdefault(phrase, ("day", 0))
+    # a part of the day with a glued article takes no clitics: "הערב" is this evening, but "בערב", "בבוקר" (the
+    # "in" swallows the article) are in the evening, the morning of any day; "وهذا المساء" keeps its "and"
+    parts = {phrase: ("day", 0) for phrase in extra.get("this_day_parts", [])}
+    relative = {p: v for p, v in parts.items() if " " in p} | relative  # never another phrase ("i morgen")
     for phrase, (unit, offset) in (extra.get("relative_words") or {}).items():
         relative[phrase.lower()] = (unit, int(offset))
     relative |= _under_proclitics(relative, extra.get("proclitics", []))
+    relative = {p: v for p, v in parts.items() if " " not in p} | relative
     for table, unit in (("day_part_words", "day"), ("weekend_words", "weekend")):  # "ce matin", "am Wochenende"
         for phrase, offset in (extra.get(table) or {}).items():  # a null offset: the text does not say which
             relative[_space(phrase).lower()] = (unit, int(offset)) if offset is not None else ("some-" + unit, 0)

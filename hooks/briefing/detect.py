@@ -142,7 +142,6 @@ class Words:
     article_titles: bool  # Arabic: a title before a name is definite ("الزعيم") or completed; "زعيم خليجي" is a noun
     head_final: bool  # a body's name ends with its head-word ("Coast Guard"): "Air Force One" is no body
     name_characters: frozenset[str]  # Chinese: the characters foreign names are transliterated with
-    ordinal_first: bool  # Turkish: a pope's or monarch's ordinal stands between the title and the name ("Papa 16. Benediktus")
     regnal_name: re.Pattern[str] | None  # Chinese: a name, an ordinal and 世 ("本笃十六世"): a pope's or monarch's name
     abbreviations: dict[str, str]  # Chinese: a state's one-character short form before a body ("俄外交部") -> its name
     apostrophe_endings: bool  # Turkish: a case ending after an apostrophe is no part of a name ("Putin’in")
@@ -192,7 +191,9 @@ class Words:
     patronymics: frozenset[str]  # Arabic, Persian: "son of", "daughter of" joining two names ("أسامة بن لادن")
     kunyas: frozenset[str]  # Arabic, Persian: "father of" opening a name ("أبو بكر البغدادي")
     honorifics: Phrases  # Arabic, Persian: "Mr.", "Mrs.": one word after one is a name ("آقای کارلسون گفت")
-    regnal_titles: Phrases  # Arabic: a pope's or monarch's title, named by one name ("البابا فرنسيس"), or more ("الملك عبد الله")
+    # a pope's or monarch's title: Arabic names one by one name ("البابا فرنسيس") or more ("الملك عبد الله"); Turkish
+    # writes the ordinal between it and the name ("Papa 16. Benediktus")
+    regnal_titles: Phrases
     kinds: re.Pattern[str] | None  # a word for a company or firm, then its name ("the airline Germanwings")
     adjectives_follow: bool  # French, Spanish, Italian, Portuguese: an adjective stands after its noun
     latin_names: bool  # Cyrillic text: a name left in Latin letters is a company's, brand's or outlet's ("Boeing")
@@ -236,7 +237,6 @@ def words(language: str) -> Words | None:
         article_titles=data.get("article_titles") == "yes",
         head_final=data.get("head_final") == "yes",
         name_characters=frozenset(str(data.get("name_characters") or "")),
-        ordinal_first=data.get("ordinal_before_names") == "yes",
         regnal_name=re.compile(str(data["regnal_names"])) if data.get("regnal_names") else None,
         abbreviations={str(k): str(v) for k, v in (data.get("state_abbreviations") or {}).items()},
         apostrophe_endings=data.get("apostrophe_endings") == "yes",
@@ -431,17 +431,14 @@ def city_words(language: str) -> frozenset[str]:
 def adjectives_precede(language: str) -> bool:
     """Russian, Ukrainian (`adjective_first`): an adjective stands before its noun, so a state's adjective after a
     word for a government qualifies the next noun ("руководство российских миротворцев"), not the government."""
-    path = DATA / f"{language.split('-')[0].lower()}.yaml"
-    data = (safeyaml.shipped(path) or {}) if path.exists() else {}
-    return data.get("adjective_first") == "yes"
+    w = words(language)
+    return bool(w and w.adjective_first)
 
 
 def capitalised_place_words(language: str) -> frozenset[str]:
     """Capitalised words that make the state's name before them a place's or a clock's ("Vatican Time", "Kuwait
     City"), as written: lower-case, the same words name what the state does ("Israel time and again")."""
-    path = DATA / f"{language.split('-')[0].lower()}.yaml"
-    data = (safeyaml.shipped(path) or {}) if path.exists() else {}
-    return frozenset(str(w) for w in data.get("capitalised_place_words") or [])
+    return _word_list(language, "capitalised_place_words", normalised=False)
 
 
 def words_across_names(language: str) -> frozenset[str]:
@@ -474,10 +471,10 @@ def place_endings(language: str) -> re.Pattern[str]:
 
 
 @cache
-def _word_list(language: str, key: str) -> frozenset[str]:
+def _word_list(language: str, key: str, normalised: bool = True) -> frozenset[str]:
     path = DATA / f"{language.split('-')[0].lower()}.yaml"
     data = (safeyaml.shipped(path) or {}) if path.exists() else {}
-    return frozenset(normalise(str(w)) for w in data.get(key) or [])
+    return frozenset(normalise(str(w)) if normalised else str(w) for w in data.get(key) or [])
 
 
 def detect(
@@ -624,11 +621,10 @@ def _companies_after_head(
         return []
     held = Covered(len(text), taken + [(d.start, d.end) for d in found])
     out = []
-    for start, end in list(states.keys()):
+    for start, end in states:
         head = w.state_last.search(text, max(0, start - 12), start)
         if head is None or held(head.start(), start - 1):  # the head-word is no part of another name
             continue
-        states.get((start, end))  # read: the state's span decides what the company is
         surface = text[head.start() : end]
         out.append(Detected(surface.replace("-", " "), "organisation", head.start(), end, surface))
     return out
@@ -647,8 +643,8 @@ def _attributed_acronyms(text: str, w: Words, taken: list[tuple[int, int]], foun
     for m in LATIN_ACRONYM.finditer(text):
         if spans(m.start(), m.end()) or normalise(m.group()) in w.stop or w.titles.starts([normalise(m.group())], 0):
             continue
-        if m.group() in defined:
-            continue  # "the National Disaster Management Authority (NDMA) said": the body's own acronym
+        if m.group() in defined or _in_capitals(text, m):
+            continue  # "the National Disaster Management Authority (NDMA) said": the body's own; "PRESIDENT OF": a line
         before = [normalise(t) for t in w.word.findall(text[max(0, m.start() - 80) : m.start()])]
         definite = bool(before) and before[-1] in w.articles - w.indefinite
         while before and before[-1] in w.connectors:
@@ -842,7 +838,7 @@ class Covered:
             self.marks[a:b] = b"\x01" * (b - a)
 
     def __call__(self, start: int, end: int) -> bool:
-        return 1 in self.marks[start:end]
+        return self.marks.find(1, start, end) >= 0  # no copy of the slice: called for every word
 
     def whole(self, start: int, end: int) -> bool:
         """Every character from start to end is held."""
@@ -856,8 +852,8 @@ def _detect_cased(
     raw = [m.group().rstrip(".") for m in matches]
     # Turkish: a word is read without its case ending after an apostrophe ("Hava Yolları'na", "Bakanlığı'nın")
     norms = [_bare(t, w) if w.apostrophe_endings else normalise(t) for t in raw]
-    find = Covered(len(text), taken).marks.find  # held: a 1 among the word's marks (as Covered's call, unsliced)
-    held = [find(1, m.start(), m.end()) >= 0 for m in matches]
+    covered = Covered(len(text), taken)
+    held = [covered(m.start(), m.end()) for m in matches]
     found: list[Detected] = []
     # A lower-case word neither held nor after a held one reads as a body below only if it opens a head-word or is a
     # word for a government: most words are neither, and skip the rules (a capitalised stop word may still open a
@@ -882,13 +878,13 @@ def _detect_cased(
             )
             # "Северный флот", "Центральный банк": a compass or place adjective the data stops opens a body's name
             # before a lower-case head-word, where bodies capitalise their first word only
-            stopped = not end and _stopped_adjective(raw, norms, held, w, i)
-            stopped = stopped and _adjective_first_end(text, matches, raw, norms, held, w, i, i + 1)
-            if stopped:
-                start, stop = matches[i].start(), matches[stopped - 1].end()
-                name = _organisation_name(text[start:stop], norms[i:stopped], start, stop, w, states)
+            opens = not end and _stopped_adjective(raw, norms, held, w, i)
+            body_end = _adjective_first_end(text, matches, raw, norms, held, w, i, i + 1) if opens else 0
+            if body_end:
+                start, stop = matches[i].start(), matches[body_end - 1].end()
+                name = _organisation_name(text[start:stop], norms[i:body_end], start, stop, w, states)
                 found.append(Detected(name, "organisation", start, stop, text[start:stop]))
-                i = stopped
+                i = body_end
                 continue
             if end:
                 found.append(_organisation(text, matches, norms, i, end, w, states))
@@ -901,14 +897,17 @@ def _detect_cased(
     return found
 
 
+def _in_capital_line(raw: list[str], i: int, j: int) -> bool:
+    """The run i..j stands among words all in capitals, two on each side: a line in capitals cut into runs by
+    a state or a title ("THE PRESIDENT OF FRANCE SPOKE"), whose words tell no name from a common word."""
+    window = raw[max(0, i - 2) : j + 2]
+    return len(window) >= 4 and all(len(word) > 1 and word.isupper() for word in window)
+
+
 def _stopped_adjective(raw: list[str], norms: list[str], held: list[bool], w: Words, i: int) -> bool:
     """Word i is a capitalised adjective the data stops ("Северный"), in a language whose bodies open with one."""
     return (
-        bool(w.adjective_first)
-        and not held[i]
-        and norms[i] in w.stop
-        and raw[i][:1].isupper()
-        and raw[i].endswith(w.adjective_endings)
+        w.adjective_first and not held[i] and norms[i] in w.stop and raw[i][:1].isupper() and raw[i].endswith(w.adjective_endings)
     )
 
 
@@ -1231,7 +1230,7 @@ def _classify(
     written_alone: frozenset[str] = frozenset(),
 ) -> int | None:
     """Add what the run i..j is (if anything); returns where to go on, or None for j."""
-    if j - i >= 3 and all(len(word) > 1 and word.isupper() for word in raw[i:j]):
+    if (j - i >= 3 and all(len(word) > 1 and word.isupper() for word in raw[i:j])) or _in_capital_line(raw, i, j):
         return j  # a line written in capitals ("STORM IS MOVING WEST"): its words tell no name from a common word
     end = _adjective_first_end(text, matches, raw, norms, held, w, i, j) if w.adjective_first else 0
     if not end and w.adjective_first and j == i + 2 and not _inside_sentence(text, matches, i):
@@ -1887,8 +1886,8 @@ def _titled(text: str, matches: list[re.Match[str]], raw: list[str], norms: list
         gap = text[matches[k - 1].end() : matches[k].start()].strip(" \u00a0-")
         if gap == ",":
             commas += 1
-        elif gap not in ("", "'s", "’s") and not (w.ordinal_first and distance == 1 and ORDINAL.fullmatch(gap)):
-            return 0  # but Turkish writes a pope's or king's ordinal before the name: "Papa 16. Benediktus"
+        elif gap not in ("", "'s", "’s") and not (distance == 1 and ORDINAL.fullmatch(gap) and w.regnal_titles.ends(norms, k)):
+            return 0  # but Turkish writes a pope's or king's ordinal before the name: "Papa 16. Benediktus", not "Vali 2. Ordu"
         if commas > 1:
             return 0
         if _title_ends(raw, norms, w, k, distance):
@@ -1983,8 +1982,8 @@ def _unspaced_people(text: str, w: Words, language: str, taken: list[tuple[int, 
         end = _dotted_end(text, title.end(), w)
         while end < len(text) and end - title.end() < 9 and text[end] in w.name_characters:
             end += 1
-        regnal = w.regnal_name.match(text, title.end()) if w.regnal_name and end - title.end() < 2 else None
-        end = regnal.end() if regnal else end  # "教宗本笃十六世": a name in other characters, then its ordinal
+        regnal = w.regnal_name.match(text, title.end()) if w.regnal_name else None
+        end = regnal.end() if regnal else end  # "教宗本笃十六世", "女王伊丽莎白二世": a name, then its ordinal
         name = text[title.end() : end]
         if 2 <= len(name) <= 12 and not held(title.end(), end) and not spans(title.end(), end):
             people.setdefault(name, Detected(name, "person", title.end(), end, name))
@@ -2505,6 +2504,7 @@ def _arabic_name(
             break
     if honorific and not stems[j] & w.given:
         k = min(k, j + 1)
+    k = j + 1 if regnal and k > j + 1 and not _regnal_goes_on(t, j + 1) else k
     while k < len(matches) and _non_joined(text, matches, k):
         k += 1  # "نیک‌پور": one word, its parts joined by a zero-width non-joiner
     closed = k >= len(matches) or text[matches[k - 1].end() : matches[k].start()].strip() in ("،", ",", ".")
@@ -2518,6 +2518,12 @@ def _arabic_name(
         role = (role_start, start) if role_start is not None else None
         return Detected(text[start:end], "person", start, end, text[start:end], role=role), k
     return None
+
+
+def _regnal_goes_on(t: Unscripted, k: int) -> bool:
+    """After a pope's or king's title and one name, word k is the name's too only as a given name, a particle or a
+    word with the article (an ordinal, "محمد السادس"): not a verb ("البابا فرنسيس زار", Francis visited)."""
+    return bool(t.stems[k] & t.w.given) or t.norms[k] in t.w.particles or _article(t.matches[k].group())
 
 
 def _noun_before_given(t: Unscripted, j: int) -> bool:

@@ -450,6 +450,12 @@ def _latin(language: str) -> bool:
 
 
 @cache
+def credit_only() -> frozenset[str]:
+    """Outlets' aliases that are also common words ("İHA", a drone in Turkish): the outlet only as a credit."""
+    return frozenset(n for outlet in _yaml("outlets.yaml")["outlets"] for n in outlet.get("credit_only", []))
+
+
+@cache
 def base_entries() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """(actor entries, outlet entries) in the form registry/actors.yaml and registry/outlets.yaml have,
     with the names of the main languages; `registry.py` makes them actors and outlets."""

@@ -99,6 +99,7 @@ def glued_endings(language: str) -> int:
     return int(script_facts(language).get("glued_endings") or 0)
 
 
+@cache  # once per block of every language without a data file: the YAML is read once per language
 def glued_case_endings(language: str) -> int:
     """How many letters the case endings a language glues to a name may add where its script's other languages
     write them apart (`languages` in `data/scripts.yaml`: "Rossiya|ning"), else its script's (`glued_endings`)."""
