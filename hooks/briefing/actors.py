@@ -352,6 +352,7 @@ def actor_mentions(
                 actor_id, name, d.kind, language, aliases, quotes, d.acronym or (previous.acronym if previous else None)
             )
             mentions.append(Mention(actor_id, index, d.start, d.end, d.surface))
+    _join_earlier_surnames(mentions, detected, by_key, kinds)
     mentions, people = _outside_titled_headings(blocks, mentions, detected)
     mentions.sort(key=lambda m: (m.block, m.start, m.via is not None))
     return mentions, people
@@ -375,6 +376,24 @@ def _title_cased(line: str) -> bool:
     """Every longer word of the line starts with a capital, in a script that has capitals."""
     longer = TITLE_WORD.findall(line)
     return len(longer) >= 2 and all(w[0].isupper() for w in longer)
+
+
+def _join_earlier_surnames(
+    mentions: list[Mention], detected: dict[str, DetectedActor], by_key: dict[str, str], kinds: dict[str, str]
+) -> None:
+    """A surname alone written before the full name (a title's "le général iranien Soleimani", then "Qassem
+    Soleimani") is the one person named in full with that surname; with two such people it stays apart."""
+    people = [key for key, kind in kinds.items() if kind == "person" and key in by_key]
+    for key in [k for k in people if " " not in k]:
+        fuller = {by_key[full] for full in people if " " in full and _same_surname(key, full.split()[-1], 4)}
+        alone, full_id = by_key[key], next(iter(fuller), "")
+        if len(fuller) != 1 or full_id == alone or alone not in detected or full_id not in detected:
+            continue
+        gone, kept = detected.pop(alone), detected[full_id]
+        aliases = tuple(dict.fromkeys([*kept.aliases, *gone.aliases]))
+        detected[full_id] = replace(kept, aliases=aliases, quotes=tuple(dict.fromkeys([*kept.quotes, *gone.quotes]))[:5])
+        mentions[:] = [replace(m, actor=full_id) if m.actor == alone else m for m in mentions]
+        by_key[key] = full_id
 
 
 ACRONYM_DEFINED = re.compile(r"[»”\"']?" + ACRONYM_AFTER.pattern)  # past the name's closing quote: «…» (ІД)

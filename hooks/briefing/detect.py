@@ -1625,6 +1625,8 @@ def _classify_person(
     titled = _titled(text, matches, raw, norms, held, w, i)
     # "the minister Will": a lower-case English title names a person only before a full name
     titled = 0 if len(names) == 1 and _lower_title(raw, norms, w, i - titled + 1, titled) else titled
+    # a state's adjective after the title, where adjectives follow their noun: "il presidente russo Gorbaciov"
+    titled = 1 if titled == 2 and held[i - 1] and raw[i - 1][:1].islower() else titled
     speaking = j < len(matches) and norms[j] in w.speech and _joined(text, matches, j - 1)
     given = _given(raw[i])
     after_connector = i > 0 and _joined(text, matches, i - 1) and norms[i - 1] in w.connectors | w.particles

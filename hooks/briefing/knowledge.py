@@ -342,7 +342,8 @@ def _base_names(language: str) -> dict[str, list[str]]:
             for actor_id, words in capitals.items()
         }
     places = {place["id"]: place["aliases"].get(language, []) for place in _states().get("places") or []}
-    return {**names, **capitals, **places}
+    seats = {f"seat-of-{body['id']}": body["seat"].get(language, []) for body in _organisations() if body.get("seat")}
+    return {**names, **capitals, **places, **seats}
 
 
 @cache
@@ -493,6 +494,18 @@ def base_entries() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
                 "stands_for": {"actor": state_id, "except_after": place_prepositions()},
             }
         )
+    for body in _organisations():  # a building that stands for the body it houses, as a capital for its government
+        seat = {language: names for language, names in (body.get("seat") or {}).items() if names}
+        if seat:
+            actors.append(
+                {
+                    "id": f"seat-of-{body['id']}",
+                    "name": (seat.get("en") or seat.get("und") or [body["name"]])[0],
+                    "kind": "place",
+                    "aliases": seat,
+                    "stands_for": {"actor": body["id"], "except_after": place_prepositions()},
+                }
+            )
     for place in _states().get("places") or []:  # names held as places' only, so that no rule reads them as a person
         actors.append({"id": place["id"], "name": place["name"], "kind": "place", "aliases": place["aliases"]})
     outlets = _yaml("outlets.yaml")["outlets"]

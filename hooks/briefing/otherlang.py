@@ -206,7 +206,7 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
         read = [_best(names, tokens, text, i, first, (consonant_endings, glued)) for first in firsts]
         best = max((found for found in read if found), key=lambda found: found[2], default=None)
         if best is None:
-            heard = _heard_state(token.group()) if uncased else ""
+            heard = (_heard_state(token.group()) or _heard_before_ending(token.group(), glued)) if uncased else ""
             if heard:
                 found.append(Match(heard, token.start(), token.end()))
             i += 1
@@ -284,6 +284,19 @@ def _heard_state(word: str) -> str:
     best = max(heard, default=(0.0, ""))
     closest = {actor for likeness, actor in heard if likeness == best[0]}
     return best[1] if best[0] >= MIN_LIKENESS and len(closest) == 1 else ""  # "Amerika", not "Marokko"
+
+
+@lru_cache(maxsize=1 << 14)
+def _heard_before_ending(word: str, glued: int) -> str:
+    """The state a word names as it sounds (`_heard_state`) once a case ending of up to `glued` letters is cut
+    where the language glues them to names ("इस्रायल|वर": on Israel; "ब्रिटन|ची": Britain's). The cut falls before
+    a letter, so the stem keeps its own vowel signs and an adjective's lone vowel sign ("इस्रायली") is no ending."""
+    letters = [k for k, c in enumerate(word) if not unicodedata.category(c).startswith("M")]
+    for cut in range(1, min(glued, len(letters) - MIN_SOUNDS) + 1):
+        heard = _heard_state(word[: letters[-cut]])
+        if heard:
+            return heard
+    return ""
 
 
 def _transliterated_acronym(names: dict[str, tuple[Name, ...]], word: str) -> str:
