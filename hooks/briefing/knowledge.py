@@ -342,7 +342,16 @@ def _base_names(language: str) -> dict[str, list[str]]:
             for actor_id, words in capitals.items()
         }
     places = {place["id"]: place["aliases"].get(language, []) for place in _states().get("places") or []}
-    return {**names, **capitals, **places}
+    seats = {seat["id"]: seat["aliases"].get(language, []) for seat in _seats()}
+    if forms:
+        seats = {actor_id: list(dict.fromkeys(f for n in words for f in forms(n))) for actor_id, words in seats.items()}
+    return {**names, **capitals, **places, **seats}
+
+
+@cache
+def _seats() -> list[dict[str, Any]]:
+    """Buildings that stand for the body they house ("Buckingham Palace"), with their names by language."""
+    return _yaml("organisations.yaml").get("seats") or []
 
 
 @cache
@@ -485,6 +494,16 @@ def base_entries() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
                 "kind": "place",
                 "aliases": {language: a for language, a in capital.items() if a},
                 "stands_for": {"actor": state_id, "except_after": place_prepositions()},
+            }
+        )
+    for seat in _seats():  # "Buckingham Palace said": the body it houses
+        actors.append(
+            {
+                "id": seat["id"],
+                "name": seat["name"],
+                "kind": "place",
+                "aliases": seat["aliases"],
+                "stands_for": {"actor": seat["stands_for"], "except_after": place_prepositions()},
             }
         )
     for place in _states().get("places") or []:  # names held as places' only, so that no rule reads them as a person
