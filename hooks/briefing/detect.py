@@ -2268,7 +2268,7 @@ def _outlets_before_adjective(t: Unscripted, states: dict[tuple[int, int], str])
     """Arabic: a state's adjective with the article after a word for an outlet agrees with that word, so the one or
     two words without the article between them are the outlet's name ("صحيفة معاريف الإسرائيلية", the Israeli
     newspaper Maariv); a number there names a channel with the word ("القناة 13 الإسرائيلية")."""
-    text, matches, norms, stems, w = t.text, t.matches, t.norms, t.stems, t.w
+    text, matches, stems, w = t.text, t.matches, t.stems, t.w
     if not t.w.article_titles:  # Persian puts no article on the adjective: "روزنامه" reads its names otherwise
         return []
     found = []
