@@ -158,7 +158,7 @@ class Words:
     org_complements: Phrases  # words that may close such a name ("de transition")
     adjective_first: bool  # Russian, Ukrainian: a body's name opens with its adjective, the only capitalised word
     lower_complements: bool  # French: a body's name capitalises its first word, its complement's nouns are lower-case
-    names_after_head: bool  # French: a lower-case head-word, then the name it is of in apposition ("le parti Baas")
+    names_after_head: frozenset[str]  # French: head-words whose name follows in apposition ("le parti Baas")
     complement_endings: tuple[str, ...]  # Russian, Ukrainian: genitive words after a head-word complete its name
     verb_endings: tuple[str, ...]  # and a verb's ending ends it ("Служба безопасности заявила")
     place_suffixes: tuple[str, ...]  # Chinese: what follows a place's name ("地区"), not a person's
@@ -253,7 +253,7 @@ def words(language: str) -> Words | None:
         org_complements=Phrases(data.get("org_complements") or [], word),
         adjective_first=data.get("adjective_first") == "yes",
         lower_complements=data.get("lower_complements") == "yes",
-        names_after_head=data.get("names_after_head") == "yes",
+        names_after_head=frozenset(normalise(str(e)) for e in data.get("names_after_head") or []),
         complement_endings=tuple(str(e) for e in data.get("complement_endings") or []),
         verb_endings=tuple(str(e) for e in data.get("verb_endings") or []),
         place_suffixes=tuple(str(x) for x in data.get("place_suffixes") or []),
@@ -939,7 +939,12 @@ def _lower_head_end(
     if start < len(matches) and held[start] and raw[start][:1].islower() and _state_of(matches[start], states):
         start += 1
     end = _org_tail(text, matches, raw, norms, held, w, start, state=False)
-    if end == start and w.names_after_head and start == i + head and _apposed_name(text, matches, raw, norms, held, w, start):
+    if (
+        end == start
+        and norms[i] in w.names_after_head
+        and start == i + 1
+        and _apposed_name(text, matches, raw, norms, held, w, start)
+    ):
         end = _run_end(text, matches, raw, norms, held, w, start)  # "le parti Baas", "le groupe Wagner"
     if end > start:
         return 0 if _person_after(raw, norms, held, w, start, end) else end
