@@ -54,6 +54,8 @@ QUOTED_NAME = re.compile(r"[«“\"'‘]([\u0621-\u06d3\u200c ]{3,60})[»”\"'�
 # a preposition or "and" joined to a noun that ends with a possessive pronoun: a phrase, no word of a name
 PREPOSITION_AND_PRONOUN = re.compile(r"[بلو]\w{2,}(?:ه|ها|هم)")
 # a word with its vowel marks and shadda ("سعيّد"): a mark inside a word does not end it
+# The indefinite accusative's mark (tanwin fath): it makes an adverb or a noun ("شنقاً", by hanging), never a name
+ACCUSATIVE = "\u064b"
 ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3][\u0621-\u065f\u0670-\u06d3\u0640]*")
 
 
@@ -155,6 +157,7 @@ class Words:
     org_complements: Phrases  # words that may close such a name ("de transition")
     adjective_first: bool  # Russian, Ukrainian: a body's name opens with its adjective, the only capitalised word
     lower_complements: bool  # French: a body's name capitalises its first word, its complement's nouns are lower-case
+    names_after_head: frozenset[str]  # French: head-words whose name follows in apposition ("le parti Baas")
     complement_endings: tuple[str, ...]  # Russian, Ukrainian: genitive words after a head-word complete its name
     verb_endings: tuple[str, ...]  # and a verb's ending ends it ("Служба безопасности заявила")
     place_suffixes: tuple[str, ...]  # Chinese: what follows a place's name ("地区"), not a person's
@@ -250,6 +253,7 @@ def words(language: str) -> Words | None:
         org_complements=Phrases(data.get("org_complements") or [], word),
         adjective_first=data.get("adjective_first") == "yes",
         lower_complements=data.get("lower_complements") == "yes",
+        names_after_head=frozenset(normalise(str(e)) for e in data.get("names_after_head") or []),
         complement_endings=tuple(str(e) for e in data.get("complement_endings") or []),
         verb_endings=tuple(str(e) for e in data.get("verb_endings") or []),
         place_suffixes=tuple(str(x) for x in data.get("place_suffixes") or []),
@@ -270,7 +274,8 @@ def words(language: str) -> Words | None:
         acting_verbs=frozenset(normalise(str(e)) for e in data.get("acting_verbs") or []),
         given=frozenset(normalise(str(g)) for g in data.get("given_names") or []),
         media=_media_pattern(data.get("media_words") or [], data.get("media_verbs") or []),
-        bodies_alone={str(k): str(v) for k, v in (data.get("bodies_alone") or {}).items()},
+        # by the word as written and by its folded form, which a case ending leaves the same ("Конгресса")
+        bodies_alone={key: str(v) for k, v in (data.get("bodies_alone") or {}).items() for key in (str(k), normalise(str(k)))},
         described=_described_pattern(data.get("agency_suffixes") or [], data.get("phrase_breaks") or []),
         state_first=Phrases(_with_endings(state_first, data.get("head_endings") or []), word),
         state_last=_state_last_pattern(data.get("state_last_heads") or []),
@@ -933,9 +938,26 @@ def _lower_head_end(
     if start < len(matches) and held[start] and raw[start][:1].islower() and _state_of(matches[start], states):
         start += 1
     end = _org_tail(text, matches, raw, norms, held, w, start, state=False)
+    if (
+        end == start
+        and norms[i] in w.names_after_head
+        and start == i + 1
+        and _apposed_name(text, matches, raw, norms, held, w, start)
+    ):
+        end = _run_end(text, matches, raw, norms, held, w, start)  # "le parti Baas", "le groupe Wagner"
     if end > start:
         return 0 if _person_after(raw, norms, held, w, start, end) else end
     return _institution_end(text, matches, norms, held, w, i + head)
+
+
+def _apposed_name(
+    text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], held: list[bool], w: Words, k: int
+) -> bool:
+    """Word k, right after a lower-case head-word, opens the body's name: capitalised inside the sentence, no stop
+    word, title, head-word, acronym or name the registry holds (a state's: "l'armée Israël" is no name)."""
+    if k >= len(matches) or held[k] or not raw[k][:1].isupper() or raw[k].isupper() or norms[k] in w.stop:
+        return False
+    return _joined(text, matches, k - 1) and not (w.titles.starts(norms, k, raw) or w.heads.starts(norms, k, raw))
 
 
 def _territory_government(text: str, matches: list[re.Match[str]], norms: list[str], held: list[bool], w: Words, i: int) -> int:
@@ -1565,7 +1587,8 @@ def _the_states_body(
 ) -> Detected | bool:
     """A state's body named by its head-word alone, capitalised as a proper name ("le Parlement", "stormed
     Congress"): the body of the one state the paragraph names; with two states or none it names no one (False)."""
-    english = w.bodies_alone.get(raw[i]) if end - i == 1 else None
+    capitalised = end - i == 1 and raw[i][:1].isupper()
+    english = w.bodies_alone.get(raw[i]) or w.bodies_alone.get(norms[i]) if capitalised else None
     named = set(states.values())
     if not english or len(named) != 1 or _completes_title(norms, w, i):
         return False
@@ -1636,9 +1659,8 @@ def _classify_person(
     lone = w.lone_names and j < len(raw) and raw[j].lower() in w.speech_forms and not (i > 0 and norms[i - 1] in w.places)
     lone = lone and not raw[i].lower().endswith(w.not_lone_endings)  # "Республики заявил": a noun's ending
     lone = lone or bool(QUOTED.search(text, 0, matches[i].start()))  # '…," Tarriela said': who spoke the quotation
-    alone = (
-        titled == 1 or _after_kin(text, matches, norms, w, i) or (speaking and lone and len(raw[i]) >= 4 and not raw[i].isupper())
-    )
+    kin = _after_kin(text, matches, norms, w, i)  # "his half-brother, Barzan al-Tikriti": kin titles a name as an office does
+    alone = titled == 1 or kin or (speaking and lone and len(raw[i]) >= 4 and not raw[i].isupper())
     particle_led = raw[i][:1].islower() and norms[i] in w.particles  # "den Tod von bin Laden": a family name
     alone = alone or particle_led
     if len(names) == 1 and (not alone or (after_connector and not particle_led)):
@@ -1646,7 +1668,7 @@ def _classify_person(
     attributed = _attributed(text, matches, norms, w, i, j)
     surname = _surname_known(text, matches, raw, norms, w, i, j, written_alone) or _apposed(text, matches, norms, held, w, i, j)
     surname = surname or (j - i == 2 and bool(SYLLABLES.match(raw[i + 1])) and len(raw[i]) <= 5)  # "Park Geun-hye"
-    if titled or (len(names) >= 2 and (given or speaking or attributed or surname)) or (len(names) == 1 and alone):
+    if titled or (len(names) >= 2 and (given or speaking or attributed or surname or kin)) or (len(names) == 1 and alone):
         start, end = matches[i].start(), matches[j - 1].end()
         ending = APOSTROPHE_ENDING if w.apostrophe_endings else POSSESSIVE
         possessive = ending.search(text, start, end)  # "President Trump’s executive order": Trump; "Putin’in"
@@ -2159,6 +2181,7 @@ def _detect_unscripted(
         i += 1
     spans = [(d.start, d.end) for d in found]
     quoted = _quoted_before_title(t) + _named_before_title(t) + _reported_by(t) + _quoted_bodies(t) + _makers(t)
+    quoted += _outlets_before_adjective(t, states)
     quoted = [d for d in quoted if not any(a < d.end and d.start < b for a, b in spans)]
     return _surnames_alone(sorted(found + quoted, key=lambda d: d.start), w)
 
@@ -2244,6 +2267,35 @@ def _quoted_bodies(t: Unscripted) -> list[Detected]:
         inside = [normalise(n) for n in ARABIC_WORD.findall(name)]
         if 1 <= len(inside) <= 5 and not all(n in w.stop for n in inside) and not t.held(start, start + len(name)):
             found.append(Detected(name, "organisation", start, start + len(name), name))
+    return found
+
+
+def _outlets_before_adjective(t: Unscripted, states: dict[tuple[int, int], str]) -> list[Detected]:
+    """Arabic: a state's adjective with the article after a word for an outlet agrees with that word, so the one or
+    two words without the article between them are the outlet's name ("صحيفة معاريف الإسرائيلية", the Israeli
+    newspaper Maariv); a number there names a channel with the word ("القناة 13 الإسرائيلية")."""
+    text, matches, stems, w = t.text, t.matches, t.stems, t.w
+    if not t.w.article_titles:  # Persian puts no article on the adjective: "روزنامه" reads its names otherwise
+        return []
+    found = []
+    for k in range(len(matches) - 2):
+        if not stems[k] & w.media_words:
+            continue
+        between = text[matches[k].end() : matches[k + 1].start()].strip()
+        if between.isdigit() and _state_of(matches[k + 1], states):  # "القناة 13 الإسرائيلية"
+            start, end = matches[k].start(), matches[k].end() + len(text[matches[k].end() : matches[k + 1].start()].rstrip())
+            found.append(Detected(text[start:end], "organisation", start, end, text[start:end]))
+            continue
+        if _article(matches[k].group()) or between:
+            continue
+        m = next((m for m in (k + 2, k + 3) if m < len(matches) and _state_of(matches[m], states)), None)
+        words = range(k + 1, m) if m else ()
+        if not words or not _article(matches[m].group()) or not all(_spaced(text, matches, n) for n in range(k + 1, m + 1)):
+            continue
+        if any(_article(matches[n].group()) or not _name_like(t, n) or _state_of(matches[n], states) for n in words):
+            continue
+        start, end = matches[k + 1].start(), matches[m - 1].end()
+        found.append(Detected(text[start:end], "organisation", start, end, text[start:end]))
     return found
 
 
@@ -2529,10 +2581,12 @@ def _regnal_goes_on(t: Unscripted, k: int) -> bool:
 
 
 def _noun_before_given(t: Unscripted, j: int) -> bool:
-    """Word j is a noun before a name that opens with a given name: no given name or particle itself."""
+    """Word j is a noun before a name that opens with a given name: no given name or particle itself, and the
+    name after it two words long ("صدام حسين شنقاً" is one name: "حسين" and an adverb are none)."""
     if j + 2 >= len(t.matches) or t.stems[j] & t.w.given or t.norms[j] in t.w.particles:
         return False
-    return bool(t.stems[j + 1] & t.w.given) and _close(t.text, t.matches, j + 1) and _close(t.text, t.matches, j + 2)
+    given = bool(t.stems[j + 1] & t.w.given) and _close(t.text, t.matches, j + 1) and _close(t.text, t.matches, j + 2)
+    return given and _name_word(t, j + 1, j + 2)
 
 
 def _title_end(t: Unscripted, j: int) -> int:
@@ -2540,6 +2594,8 @@ def _title_end(t: Unscripted, j: int) -> int:
     past a second title ("قائد الجيش الفريق أول ركن")."""
     text, matches, norms, stems, w, held = t.text, t.matches, t.norms, t.stems, t.w, t.held
     while j < len(matches) and _close(text, matches, j) and (norms[j] not in w.stop or norms[j] in w.title_adjectives):
+        if norms[j] in w.given:  # "الملكة اليزابيث": a given name that opens like a word with the article
+            break
         more = w.titles.starts_any(stems, j)
         if more > 1:
             j += more
@@ -2563,7 +2619,7 @@ def _name_word(t: Unscripted, j: int, k: int) -> bool:
     after "عبد" ("عبد الفتاح") and a family name with the article that closes the phrase ("بشار الأسد،")."""
     text, matches, norms, stems, w, held = t.text, t.matches, t.norms, t.stems, t.w, t.held
     word = matches[k].group()
-    if _preposition_phrase(t, k):  # "لنظام بلاده", "وحمايته"
+    if _preposition_phrase(t, k) or ACCUSATIVE in word:  # "لنظام بلاده", "وحمايته"; "شنقاً" (by hanging)
         return False
     if not _blocked(word, norms[k], stems[k], w):
         return True
@@ -2606,7 +2662,7 @@ def _closes_name(t: Unscripted, k: int) -> bool:
         return False
     if matches[k].group().startswith(("بال", "كال", "فال", "لل")):  # "بالوفد": a preposition and the article, no name
         return False
-    if _preposition_phrase(t, k):  # "بنظيره", "لتوقيفه": to his counterpart, to arrest him
+    if _preposition_phrase(t, k) or ACCUSATIVE in matches[k].group():  # "بنظيره", "لتوقيفه": to his counterpart
         return False
     if _article(matches[k].group()):  # "عبد الفتاح البرهان": a family name with the article
         return _name_word(t, k - 1, k)
