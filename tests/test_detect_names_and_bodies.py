@@ -79,7 +79,7 @@ def test_a_persian_name_joined_by_a_zero_width_non_joiner_is_one_word() -> None:
         ("该组织负责人戈麦斯24日表示将撤回部队。", "戈麦斯"),
         ("叛军首领科瓦奇发表讲话。", "科瓦奇"),
         ("总统新闻秘书卡斯特罗說明了情況。", "卡斯特罗"),
-        ("国王穆罕默德六世宣布哀悼。", "穆罕默德"),
+        ("国王穆罕默德六世宣布哀悼。", "穆罕默德六世"),  # a regnal name whole
     ],
 )
 def test_a_chinese_transliterated_name_after_a_title_of_office_or_leadership(text: str, person: str) -> None:

@@ -16,7 +16,7 @@ def test_many_blocks_of_a_language_without_a_file_read_the_script_data_once(monk
         return shipped(path)
 
     monkeypatch.setattr(scripts.safeyaml, "shipped", counted)
-    scripts.glued_case_endings.cache_clear()
+    scripts.own_glued_endings.cache_clear()
     find_actors("Statek wpłynął do portu w Gdańsku.", "pl")  # the first block reads what it needs
     reads.clear()
     for n in range(20):

@@ -35,7 +35,7 @@ from .detect import (
     state_nouns,
     words_across_names,
 )
-from .detect import words as detection_words
+from .detect import words as detection_words  # `words` names many things here
 from .knowledge import credit_only, lower_case_adjectives, simplified
 from .model import Block, Briefing, DetectedActor, Mention
 from .registry import TOKEN, Actor, Match, Registry, normalise, with_base

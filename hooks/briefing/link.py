@@ -931,12 +931,9 @@ def _rescored(
     mine = index.actor_sets[b.id]
     if top is None or b.id in changes.changed or last.entries.get(b.id) != reported or not changes.edited_moved.isdisjoint(mine):
         return None
-    bound, n = 0.0, len(index.actor_sets)
-    for a in mine:
-        before, now = last.counts[a], len(index.postings[a])
-        if before >= last.count or now >= n or (a in changes.moved and min(before, now) <= POSTING_CAP):
-            return None  # an idf of 0 (its weight leaves out a shared actor), or its sources are candidates
-        bound += abs(index.idf[a] - last.idf[a])
+    bound = _idf_bound(mine, index, changes)
+    if bound is None:
+        return None
     if bound == 0:
         return last.related[b.id], top
     for (entries, minus, _), (next_entries, next_minus, _) in pairwise(top):
@@ -954,6 +951,20 @@ def _rescored(
         entries, minus, _ = top[RELATED_LIMIT]
         ranked.append((entries, minus - bound, ""))
     return found, ranked
+
+
+def _idf_bound(mine: set[str], index: _Index, changes: _Changes) -> float | None:
+    """How far the weights of a briefing's candidates may have moved with its actors' idf; None when an actor's idf
+    became or stopped being 0 (a weight then leaves out or takes in a shared actor) or its sources are candidates."""
+    last, n, bound = changes.last, len(index.actor_sets), 0.0
+    for a in mine:
+        before, now = last.counts[a], len(index.postings[a])
+        if before >= last.count and now >= n:
+            continue  # named by every source then and now: an idf of 0 both times, in no weight
+        if before >= last.count or now >= n or (a in changes.moved and min(before, now) <= POSTING_CAP):
+            return None
+        bound += abs(index.idf[a] - last.idf[a])
+    return bound
 
 
 @dataclass(frozen=True)

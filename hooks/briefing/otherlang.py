@@ -42,7 +42,16 @@ from .knowledge import (
     state_codes,
 )
 from .registry import JOINER, TOKEN, Match, Registry
-from .scripts import UNSPELLED, glued_case_endings, proclitics, script_code, script_facts, sound_keys, without_marks
+from .scripts import (
+    UNSPELLED,
+    glued_case_endings,
+    own_glued_endings,
+    proclitics,
+    script_code,
+    script_facts,
+    sound_keys,
+    without_marks,
+)
 
 MAX_ENDING = 3  # letters an inflected form adds to a stem ("Stan|ach", "Polsk|iej", "Român|iei")
 MIN_STEM = 4  # a shorter stem matches too much ("Kub|a" is also a given name); in a name of several words, 3
@@ -190,6 +199,7 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
     clitics = proclitics(language)
     consonant_endings = _lower_case_adjectives(language)
     glued = glued_case_endings(language)
+    own_glued = own_glued_endings(language)  # a state heard with an ending cut: where the language's own are known
     uncased = _writes_no_capitals(language)
     i = 0
     while i < len(tokens):
@@ -206,7 +216,7 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
         read = [_best(names, tokens, text, i, first, (consonant_endings, glued)) for first in firsts]
         best = max((found for found in read if found), key=lambda found: found[2], default=None)
         if best is None:
-            heard = (_heard_state(token.group()) or _heard_before_ending(token.group(), glued)) if uncased else ""
+            heard = (_heard_state(token.group()) or _heard_before_ending(token.group(), own_glued)) if uncased else ""
             if heard:
                 found.append(Match(heard, token.start(), token.end()))
             i += 1

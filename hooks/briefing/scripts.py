@@ -100,11 +100,16 @@ def glued_endings(language: str) -> int:
 
 
 @cache  # once per block of every language without a data file: the YAML is read once per language
-def glued_case_endings(language: str) -> int:
+def own_glued_endings(language: str) -> int:
     """How many letters the case endings a language glues to a name may add where its script's other languages
-    write them apart (`languages` in `data/scripts.yaml`: "Rossiya|ning"), else its script's (`glued_endings`)."""
+    write them apart (`languages` in `data/scripts.yaml`: "Rossiya|ning", "ब्रिटन|ची"); 0 where it has no entry."""
     own = (safeyaml.shipped(SCRIPTS).get("languages") or {}).get(language.split("-")[0].split("_")[0].lower()) or {}
-    return int(own.get("glued_endings") or glued_endings(language))
+    return int(own.get("glued_endings") or 0)
+
+
+def glued_case_endings(language: str) -> int:
+    """The case endings the language glues to a name (`own_glued_endings`), else its script's (`glued_endings`)."""
+    return own_glued_endings(language) or glued_endings(language)
 
 
 # Case endings whose consonant would stay in a word's key: Slavic instrumental ("Путиным", "Prigożynem") and
