@@ -364,8 +364,10 @@ def _outside_titled_headings(
     """Capitals say nothing in a title-cased heading ("Executive Order Details"): a person detected only in
     such headings is left out, with their mentions."""
     titled = {i for i, block in enumerate(blocks) if block.kind == "heading" and _title_cased(block.text)}
+    if not titled:
+        return mentions, list(detected.values())
     named = {m.actor for m in mentions if m.block not in titled}
-    unnamed = {a for a, d in detected.items() if d.kind == "person" and a not in named} if titled else set()
+    unnamed = {a for a, d in detected.items() if d.kind == "person" and a not in named}
     return [m for m in mentions if m.actor not in unnamed], [d for a, d in detected.items() if a not in unnamed]
 
 

@@ -342,7 +342,7 @@ def _base_names(language: str) -> dict[str, list[str]]:
             for actor_id, words in capitals.items()
         }
     places = {place["id"]: place["aliases"].get(language, []) for place in _states().get("places") or []}
-    seats = {f"seat-of-{body['id']}": body["seat"].get(language, []) for body in _organisations() if body.get("seat")}
+    seats = {seat_id(body): body["seat"].get(language, []) for body in _organisations() if body.get("seat")}
     return {**names, **capitals, **places, **seats}
 
 
@@ -450,6 +450,11 @@ def _latin(language: str) -> bool:
     return language == "en" or (bool(name) and all(unicodedata.name(c, "").startswith("LATIN") for c in name if c.isalpha()))
 
 
+def seat_id(body: dict[str, Any]) -> str:
+    """The id of the building that stands for a body (its `seat`): a place of its own beside the body."""
+    return f"seat-of-{body['id']}"
+
+
 @cache
 def credit_only() -> frozenset[str]:
     """Outlets' aliases that are also common words ("İHA", a drone in Turkish): the outlet only as a credit."""
@@ -499,7 +504,7 @@ def base_entries() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         if seat:
             actors.append(
                 {
-                    "id": f"seat-of-{body['id']}",
+                    "id": seat_id(body),
                     "name": (seat.get("en") or seat.get("und") or [body["name"]])[0],
                     "kind": "place",
                     "aliases": seat,

@@ -1244,9 +1244,11 @@ def _opens_parenthesis(before: str) -> bool:
     """Before the date, a parenthesis it opens ("(", "(Di " or "(Paris, "), alone or after a headline ("…
     “Limitare la diffusione” (Di giovedì 30 gennaio 2020) L’Oms …")."""
     opened = before.rfind("(")
+    if opened < 0:
+        return False
     # or a dateline's places in it: "(Paris, Rome, 11.09.2023). Quatre avions …"
     opens = bool(LEADING_PARENTHESIS.fullmatch(before[opened:])) or _is_place(before[opened + 1 :])
-    return opened >= 0 and opens and not SENTENCE_END.search(before[:opened])
+    return opens and not SENTENCE_END.search(before[:opened])
 
 
 def _closes_parenthesis(before: str, after: str) -> bool:
