@@ -288,13 +288,15 @@ def grammar(language: str) -> Grammar:
     relative = _relative_patterns(w, months, (weekday_names, _words_alt(sorted(short))), edges)
     # words for "exactly" (an anniversary) or "just" ("il y a à peine dix jours") the language puts before a count
     before_count = [*(x.get("anniversary") or {}).get("inside", []), *x.get("count_adverbs", [])]
-    relative += _counted_patterns(w.counted, COUNTED, edges, before_count)
+    # a conjunction the language glues to the next word may open it: "فقبل 5 سنوات" (and so, five years ago)
+    counted_edges = (edge_before + (f"(?:{_alt(x['clitics'])})?" if x.get("clitics") else ""), edge_after)
+    relative += _counted_patterns(w.counted, COUNTED, counted_edges, before_count)
     # a count in words, in the past only ("hace cuatro años", "three weeks ago"), looked for only in a sentence
     # with the longer words beside the count ("years ago", "il y a"): a pattern opening with a long
     # alternation of number words is slow to scan
     past = tuple(c for c in w.counted if c[1] < 0)
     counts = "|".join(p for p, _ in w.numbers)
-    worded = _counted_patterns(past, counts, edges, before_count) if counts else []
+    worded = _counted_patterns(past, counts, counted_edges, before_count) if counts else []
     beside = {max(p.split(COUNT, 1), key=lambda side: len(side.strip())).strip() for _, _, p in past}
     glued_year = _glued_year(x)
     glued_and = "".join(rf"|(?<={WORD_START}{re.escape(a)})" for a in x.get("range_and", []) if len(a) == 1)
@@ -1765,8 +1767,21 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
     if listed or previous in x.get("weak_year_before", []):  # "of 2024 dollars", "до 2000 тонн": a counted noun follows
         if x.get("bare_year_before_lowercase"):  # German nouns are capitalised: "von 2000 Soldaten", "von 2012 vorerst"
             return not following.isupper() and next_word not in x.get("range", [])  # "2013 und 2020 Soldaten"
-        return not following.isalpha() or following.isupper() or next_word in x.get("function_words", [])
+        return not following.isalpha() or following.isupper() or _uncounted(next_word, x)
     return bool(x.get("bare_year_before_lowercase")) and following.isalpha() and following.islower()
+
+
+GLUED_REST = 4  # letters at least after a clitic: "وأصبح", "لشقيقه"; not "وفاة", "ليرة" (deaths, pounds: counted nouns)
+
+
+def _uncounted(word: str, x: dict) -> bool:
+    """A word after a number that is no noun it counts: a function word, or, where the language glues its
+    conjunctions and prepositions to the next word (`clitics`), a word opening with one ("في 1990 وأصبح", and
+    became; "في 2006 لشقيقه", to his brother): a counted noun follows its number bare. Only with a word of four
+    letters or more after the clitic, since a noun may open with the clitic's letter ("وفاة", "ليرة")."""
+    if word in x.get("function_words", []):
+        return True
+    return any(word.startswith(c) and len(word) - len(c) >= GLUED_REST for c in x.get("clitics", []))
 
 
 OLD_YEAR_END = re.compile(rf"\s*(?:[.,;:)]|$)|\s+({LETTER}+)")
@@ -1967,7 +1982,7 @@ def _counted_before(before: str, cue: str, w: Words) -> bool:
     for m in cued:
         noun = m[1].lower()
         year_word = any(noun.startswith(s.lower()) for s in x.get("year_after", []) if s[:1].isalpha())  # "до 2025 года"
-        if not (year_word or noun in x.get("function_words", []) or key(noun) in w.months):
+        if not (year_word or _uncounted(noun, x) or key(noun) in w.months):
             return True
     return False
 
