@@ -643,6 +643,9 @@ def _glued_word(word: str, most: int) -> str:
     return rf"{re.escape(word)}(?:{unit}){{1,{most}}}"
 
 
+ELIDED_OR_SPACE = r"(?:\s+|(?<=['’]))"  # after a count, a space, or none after its elided vowel: "trent'anni"
+
+
 def _counted_patterns(
     counted: tuple[tuple[str, int, str], ...], count: str, edges: tuple[str, str], before_count: list[str]
 ) -> list[tuple[str, re.Pattern[str]]]:
@@ -656,7 +659,11 @@ def _counted_patterns(
     out = []
     for kind, patterns in sorted(by_count.items()):
         ordered = sorted(patterns, key=len, reverse=True)  # named count0, count1…: a group name may appear once
-        body = "|".join(f"(?:{p.replace(COUNT, f'{exact}(?P<count{i}>{count})', 1)})" for i, p in enumerate(ordered))
+        # a count whose last vowel the language elides before the unit's takes no space: "trent'anni fa"
+        groups = [f"{exact}(?P<count{i}>{count})" for i in range(len(ordered))]
+        body = "|".join(
+            f"(?:{p.replace(COUNT + ' ', group + ELIDED_OR_SPACE, 1).replace(COUNT, group, 1)})" for p, group in zip(ordered, groups)
+        )
         out.append((kind, re.compile(f"{edges[0]}(?:{body}){edges[1]}", re.I)))
     return out
 
