@@ -551,13 +551,14 @@ def _estimate(events: list[Event], caption_dates: list[str]) -> tuple[str, str] 
 
 def _dedupe(events: list[Event]) -> list[Event]:
     """One event per sentence, date and calendar: a sentence that repeats a date says it once, and a date it
-    also gives in another calendar ("28 July 2024 (7 Mordad 1403)") is a second, labelled statement of it."""
-    seen: set[tuple[int, int, str | None, str, str | None]] = set()
+    also gives in another calendar ("28 July 2024 (7 Mordad 1403)") is a second, labelled statement of it. A range
+    is another statement than its first day or year alone ("у 1990 році …, з 1990 до 1991 року")."""
+    seen: set[tuple[int, int, str | None, str, str | None, str | None]] = set()
     repeated = _repeated(events)
     kept = []
     for index, event in enumerate(events):
         text = event.date_text if event.date is None else ""
-        key = (event.sentence.block, event.sentence.start, event.date, text, event.calendar)
+        key = (event.sentence.block, event.sentence.start, event.date, text, event.calendar, event.date_end)
         if key not in seen and index not in repeated:
             seen.add(key)
             kept.append(event)
