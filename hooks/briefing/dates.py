@@ -660,10 +660,11 @@ def _counted_patterns(
     for kind, patterns in sorted(by_count.items()):
         ordered = sorted(patterns, key=len, reverse=True)  # named count0, count1…: a group name may appear once
         # a count whose last vowel the language elides before the unit's takes no space: "trent'anni fa"
-        groups = [f"{exact}(?P<count{i}>{count})" for i in range(len(ordered))]
-        body = "|".join(
-            f"(?:{p.replace(COUNT + ' ', group + ELIDED_OR_SPACE, 1).replace(COUNT, group, 1)})" for p, group in zip(ordered, groups)
-        )
+        spelled = []
+        for i, p in enumerate(ordered):
+            group = f"{exact}(?P<count{i}>{count})"
+            spelled.append(f"(?:{p.replace(COUNT + ' ', group + ELIDED_OR_SPACE, 1).replace(COUNT, group, 1)})")
+        body = "|".join(spelled)
         out.append((kind, re.compile(f"{edges[0]}(?:{body}){edges[1]}", re.I)))
     return out
 
