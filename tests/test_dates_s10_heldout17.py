@@ -28,7 +28,7 @@ def _events(tmp_path: Path, text: str) -> list[tuple[str, str | None, str, str |
         # "and became", "to his son": a conjunction or preposition glued to the next word, no noun the number counts
         ("أُطفئ المنار في 1990 وأصبح متحفا في 1994.", [1990, 1994]),
         ("سلم الحارس المفاتيح في 2006 لابنه الأكبر، بعد أن عمل فيه منذ افتتاحه في 1965، قبل أن يتقاعد.", [2006, 1965]),
-        ("بُني المنار فى 1952 بعد الحرب.", [1952]),  # "فى", as Egyptian texts write "في"
+        ("بُني المنار فى 1952 لحماية السفن.", [1952]),  # "فى", as Egyptian texts write "في"
     ],
 )
 def test_an_arabic_year_after_in_before_a_word_glued_to_a_clitic(sentence: str, years: list[int]) -> None:
