@@ -105,3 +105,13 @@ def test_to_date_names_no_day(language: str, sentence: str) -> None:
 def test_a_range_is_another_event_than_its_first_year_alone(tmp_path: Path) -> None:
     text = "Маяк\n\nУ 1990 році маяк закрили, після чого з 1990 до 1991 року його ремонтували.\n\nТепер він світить.\n"
     assert _events(tmp_path, text) == [("1990", "1990", "stated", None), ("1990 до 1991", "1990", "stated", "1991")]
+
+
+def test_a_year_opening_a_sentence_after_a_long_words_full_stop_is_that_sentences(tmp_path: Path) -> None:
+    (tmp_path / "sources").mkdir()
+    path = tmp_path / "sources" / "lighthouse.txt"
+    text = "Leuchtturm\n\nDer Wärter blieb fünfzig Jahre, bis er die Lampe abgab. 1953 war der Turm zum ersten Mal dunkel.\n"
+    path.write_text(text, encoding="utf-8")
+    registry, _ = load_registry(Project(tmp_path))
+    events = extract(load_source(path, tmp_path), registry).events
+    assert [(e.date_text, e.quote) for e in events] == [("1953", "1953 war der Turm zum ersten Mal dunkel.")]

@@ -89,17 +89,32 @@ STOP_THEN_FIGURE = re.compile(r"(?<!\S)(\S+)\.\s+(?=\d)")
 
 
 def _unglued(text: str, span: tuple[int, int], language: str) -> list[tuple[int, int]]:
-    """A sentence span parted where a lower-case word's full stop touches a capitalised word, and after a day and
-    its full month name whose full stop a figure other than its year follows ("19 грудня. 62-річний дипломат")."""
+    """A sentence span parted where a lower-case word's full stop touches a capitalised word, after a day and its
+    full month name whose full stop a figure other than its year follows ("19 грудня. 62-річний дипломат"), and
+    before a year that opens a sentence after a long word's full stop ("abgab. 1953 war")."""
     cuts = [(m.end(), m.end()) for m in GLUED_STOP.finditer(text, *span)]  # (where one ends, where the next starts)
     w = words(language)
     start, end = span
     piece = text[start:end]  # a word may start the span mid-run
     for m in STOP_THEN_FIGURE.finditer(piece):
-        if key(m[1]) in w.full_months and not _figure_continues(piece[: m.start(1)], piece[m.end() :]):
+        month_ends = key(m[1]) in w.full_months and not _figure_continues(piece[: m.start(1)], piece[m.end() :])
+        if month_ends or _year_opens(m[1], piece[m.end() :], language):
             cuts.append((start + m.end(1) + 1, start + m.end()))
     ends, starts = zip(*sorted(cuts), strict=True) if cuts else ((), ())
     return [(a, b) for a, b in zip((span[0], *starts), (*ends, span[1]), strict=True) if text[a:b].strip()]
+
+
+YEAR_THEN_WORD = re.compile(r"(?:1[5-9]|20)\d\d\s+[^\W\d_]")
+LONG_WORD = 5  # letters at least of a word before a full stop that is no abbreviation ("abgab."; not "gegr.", "ca.")
+
+
+def _year_opens(word: str, after: str, language: str) -> bool:
+    """A year and a word after the full stop of a long lower-case word, no abbreviation of the language: a
+    sentence that opens with its year ("… die Macht abgab. 1953 war er …"), which ICU reads on where a lower-case
+    word follows the figure."""
+    if len(word) < LONG_WORD or not (word.isalpha() and word.islower()) or word in _abbreviations(language):
+        return False
+    return key(word) not in words(language).months and YEAR_THEN_WORD.match(after) is not None
 
 
 # the last word before a full stop, also right after an opening bracket or quote: "(10. Oktober 2022)", "(Sept. 12)"
