@@ -115,3 +115,16 @@ def test_a_year_opening_a_sentence_after_a_long_words_full_stop_is_that_sentence
     registry, _ = load_registry(Project(tmp_path))
     events = extract(load_source(path, tmp_path), registry).events
     assert [(e.date_text, e.quote) for e in events] == [("1953", "1953 war der Turm zum ersten Mal dunkel.")]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "found"),
+    [
+        ("it", "Il faro fu acceso il 2 aprile 2005, vigilia della Domenica della Divina Misericordia.", ["2 aprile 2005"]),
+        ("es", "El faro se encendió el Domingo de Ramos.", []),
+        # in lower case, the day of the week
+        ("it", "Il faro si spense domenica, vigilia della Domenica delle Palme.", ["domenica"]),
+    ],
+)
+def test_a_capitalised_weekday_before_a_name_is_a_feast(language: str, sentence: str, found: list[str]) -> None:
+    assert [text for text, *_ in read(sentence, language)] == found

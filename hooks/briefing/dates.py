@@ -884,10 +884,29 @@ def _in_name(mention: DateMention, text: str, language: str) -> bool:
         rite_before, rite_after = _rite_words(language)
         if rite_before.search(text, max(0, mention.start - 40), mention.start) or rite_after.match(text, mention.end):
             return True
+        if _capitalised_feast(mention, text, language):
+            return True
     # a word for a day capitalised after a capitalised word mid-sentence names something: "India Today TV"
     capital = text[mention.start : mention.start + 1].isupper() and (mention.relative or "").startswith("day")
     word = WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start) if capital else None
     return (word is not None and word[1][0].isupper()) or _today_and_state(mention, text, language)
+
+
+NAME_AFTER = re.compile(r"\s+(?:([^\W\d_]+(?:['’]|\s+)))?([^\W\d_])")  # a particle perhaps, then a name's first letter
+
+
+def _capitalised_feast(mention: DateMention, text: str, language: str) -> bool:
+    """A weekday alone, capitalised inside a sentence where the language writes weekdays in lower case, before a
+    capitalised word or a name's particle and one: a feast's name ("la vigilia della Domenica della Divina
+    Misericordia", "el Domingo de Ramos"), no day of the week of writing."""
+    weekday = mention.text.split()[-1]  # after an article the weekday reads with: "el Domingo"
+    if not (weekday[:1].isupper() and text[: mention.end - len(weekday)].strip() and _lowercase_months(language)):
+        return False
+    after = NAME_AFTER.match(text, mention.end)
+    if after is None or not after[2].isupper():
+        return False
+    particle = (after[1] or "").strip().lower().replace("’", "'")
+    return not particle or particle in _name_particles(language)
 
 
 def _today_and_state(mention: DateMention, text: str, language: str) -> bool:
