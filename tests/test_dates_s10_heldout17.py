@@ -128,3 +128,7 @@ def test_a_year_opening_a_sentence_after_a_long_words_full_stop_is_that_sentence
 )
 def test_a_capitalised_weekday_before_a_name_is_a_feast(language: str, sentence: str, found: list[str]) -> None:
     assert [text for text, *_ in read(sentence, language)] == found
+
+
+def test_a_right_to_left_lines_comma_moved_before_a_year() -> None:
+    assert read("أُطفئ المنار في عام ,1929 وبقي مطفأ.", "ar") == [("1929", (1929, None, None))]

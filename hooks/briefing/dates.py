@@ -300,6 +300,8 @@ def grammar(language: str) -> Grammar:
     beside = {max(p.split(COUNT, 1), key=lambda side: len(side.strip())).strip() for _, _, p in past}
     glued_year = _glued_year(x)
     glued_and = "".join(rf"|(?<={WORD_START}{re.escape(a)})" for a in x.get("range_and", []) if len(a) == 1)
+    # in a right-to-left line, the comma after a number that scraped text moved before it: "في عام ,1929 وتعتبر"
+    glued_and += r"|(?<=\s,)" if _right_to_left(language) else ""
     return Grammar(
         w,
         tuple((form, re.compile(p, re.I)) for form, p in absolute),
