@@ -132,3 +132,8 @@ def test_a_capitalised_weekday_before_a_name_is_a_feast(language: str, sentence:
 
 def test_a_right_to_left_lines_comma_moved_before_a_year() -> None:
     assert read("أُطفئ المنار في عام ,1929 وبقي مطفأ.", "ar") == [("1929", (1929, None, None))]
+
+
+def test_arabic_today_before_a_title_is_today_not_a_day_it_describes() -> None:
+    assert read("ووصل صباح اليوم الرئيس إلى المنار.", "ar") == [("صباح اليوم", "day+0")]
+    assert read("وصل الحارس في صباح اليوم التالي.", "ar") == []  # "the next day": an adjective of the day

@@ -1401,6 +1401,15 @@ def _name_particles(language: str) -> frozenset[str]:
 
 
 @cache
+def _person_words(language: str) -> frozenset[str]:
+    """The titles, regnal titles and honorifics of the language's detection file ("الرئيس", "الملك", "السيد"):
+    nouns of a person, no adjective of the noun before them. Read from the file itself, as `_name_particles`."""
+    path = DATA.parent / "detect" / f"{language}.yaml"
+    data = (safeyaml.shipped(path) or {}) if path.is_file() else {}
+    return frozenset(str(w) for k in ("titles", "regnal_titles", "honorifics") for w in data.get(k) or [])
+
+
+@cache
 def _lowercase_months(language: str) -> bool:
     locale = cldr_locale(language)
     return bool(locale) and babel.dates.get_month_names("wide", "format", locale)[3].islower()
@@ -1671,6 +1680,8 @@ def _day_as_noun(m: re.Match[str], sentence: str, w: Words) -> bool:
     if not after or not after[1].startswith(article) or len(after[1]) <= len(article) + 1:
         return False
     if key(after[1]) in w.weekdays or after[1] in w.extra.get("same_day", []):
+        return False
+    if after[1] in _person_words(w.language):  # a title opens the clause's subject: "ووصل صباح اليوم الرئيس …"
         return False
     # an ordinal day before its month is today's date: "اليوم التاسع من مايو 2015"
     return not any(key(word) in w.months for word in after[2].split())
