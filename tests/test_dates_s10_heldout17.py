@@ -137,3 +137,9 @@ def test_a_right_to_left_lines_comma_moved_before_a_year() -> None:
 def test_arabic_today_before_a_title_is_today_not_a_day_it_describes() -> None:
     assert read("ووصل صباح اليوم الرئيس إلى المنار.", "ar") == [("صباح اليوم", "day+0")]
     assert read("وصل الحارس في صباح اليوم التالي.", "ar") == []  # "the next day": an adjective of the day
+
+
+def test_a_whole_date_with_a_clock_time_before_the_pages_address_is_a_stamp(tmp_path: Path) -> None:
+    stamp = "روزنامه 25 دی 1389 ساعت 1:43 https://www.example.ir/a.html"
+    text = f"فانوس دریایی\n\n{stamp} متن : نگهبان در سوم سپتامبر 1936 به دنیا آمد.\n"
+    assert [e[:2] for e in _events(tmp_path, text)] == [("سوم سپتامبر 1936", "1936-09-03")]

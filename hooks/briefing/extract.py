@@ -522,6 +522,10 @@ OTHER_YEAR_FIRST = re.compile(rf"\s*{OTHER_YEAR}(?!\d)")
 # a clock time to the second right after a whole date ("2022-09-13 21:47:46"): a machine's stamp, which no one
 # writing about an event states
 STAMP_SECONDS = re.compile(r"[\s,T]*\d{1,2}:\d\d:\d\d(?!\d)")
+# or a clock time, perhaps after the word for "hour", then the page's web address ("25 دی 1389 ساعت 1:43 https://…")
+STAMP_ADDRESS = re.compile(
+    r"[\s,]*(?:[^\W\d_]{1,8}\s*)?[\d۰-۹٠-٩]{1,2}[:：][\d۰-۹٠-٩]{2}(?::[\d۰-۹٠-٩]{2})?\s+(?:https?://|www\.)"
+)
 STAMP_LABEL = re.compile(r"^[\s|·•/-]*(?:[\u3400-\u9fff]{1,4}|[^\W\d_]{1,12})?[\s|·•/-]*$")
 
 
@@ -529,12 +533,13 @@ def _stamp(sentence: Sentence, mention: DateMention) -> bool:
     """A whole date and at most a section's name, closing a paragraph after its text ("…的音樂會。2023年08月24日
     時政"): the site's stamp the scraper glued to the lede, no statement of the text. So is a Solar Hijri or Hijri
     date written year first ("۱۳۹۹ مرداد ۳۰", "1401/11/17"): sites stamp their pages so, texts write the day first.
-    And so is a whole date with its time to the second, anywhere ("2022-09-13 21:47:46 作者:")."""
+    And so is a whole date with its time to the second, anywhere ("2022-09-13 21:47:46 作者:"), or with a clock time
+    and the page's web address after it ("25 دی 1389 ساعت 1:43 https://…")."""
     if mention.calendar and mention.day and OTHER_YEAR_FIRST.match(mention.text.translate(DIGITS)):
         return True
     if mention.relative or not (mention.year and mention.month and mention.day):
         return False
-    if STAMP_SECONDS.match(sentence.text.translate(DIGITS), mention.end):
+    if STAMP_SECONDS.match(sentence.text.translate(DIGITS), mention.end) or STAMP_ADDRESS.match(sentence.text, mention.end):
         return True
     if sentence.start == 0:
         return False
