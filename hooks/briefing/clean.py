@@ -56,6 +56,7 @@ CLOSING_QUOTES = "」』”’\"'»›"  # closing a quotation after its sentenc
 CITATIONS = re.compile(r"(?:\[(?:\d{1,3}|[a-z]|note \d{1,3})\])+$")  # reference marks ending a line: "[7][8]", "[a]"
 COPYRIGHT = "photo credit or copyright line"  # the furniture rule's reason (data/furniture.yaml)
 INFOBOX_REACH = 4  # lines over an infobox's date that its place may stand on: its label, its value, the date's label
+MIN_TEXT_SENTENCES = 3  # sentences of a paragraph that is the text itself, no lede
 DATE_LINES_WITHIN = 8  # a page's own date stands among its first lines, even below the lede
 INFOBOX_ROWS_WITHIN = 16  # lines where an infobox's rows stand: under the title, its image and its caption
 ORGANISATION_WORDS = re.compile(r"\b(network|news|agency|editorial|staff|desk|team|media|press|times|post)\b|\([A-Z]{2,}\)", re.I)
@@ -281,12 +282,25 @@ def _read_first_line(line: str, reason: str | None, prose: int, out: Cleaned) ->
     """Record the page's date stated by one of its first lines, above the text or under its lede (not
     inside the text). True when the whole line was a date line, now set apart."""
     date = _date_part(line) if prose < 2 and reason in (None, COPYRIGHT) else None
+    if date and _under_text(date, out):
+        out.removed.append(Removed(line, "date line under the text (not the page's)"))
+        return True
     if date:
         _add_date_line(out.header, date)  # a date under the lede: "01.08.2022 10:00"
     if date and date == line:
         out.removed.append(Removed(line, reason or "date line (read as metadata)"))
         return True
     return False
+
+
+def _under_text(date: str, out: Cleaned) -> bool:
+    """A stamp with no label right under a paragraph of several sentences: that paragraph is the text, not a lede
+    of a sentence or two, and a bare stamp at its foot dates what comes after it, not the page. A labelled one
+    ("Giriş Tarihi 14 Ağustos 2013, 08:31") says it is the page's."""
+    above = out.blocks[-1] if out.blocks else None
+    if not above or above.kind != "paragraph" or len(SENTENCE_STOP.findall(above.text)) < MIN_TEXT_SENTENCES:
+        return False
+    return not any(label.search(date) for label in labels()[:2])
 
 
 def _date_part(line: str) -> str | None:
