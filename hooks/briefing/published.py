@@ -132,6 +132,8 @@ AGENCY_END = re.compile(
 LEADING_PARENTHESIS = re.compile(r"\s*\(\s*(?:[^\W\d_]{1,3}\s+)?")  # "(" or "(Di "
 # "Lima, 4 de marzo", "LIMA, Mar. 4"; Arabic writes no comma: "ليبرفيل 30 أغسطس 2023 (شينخوا)"
 PLACE_THEN_DATE = re.compile(r"[^\d,،]{2,60}[,،]\s*(?:[^\W\d_]+\.?\s+)?\d|[\u0600-\u06ff]{3,20}\s+\d")
+PADDED_MONTH = re.compile(r"(?<!\d)0[1-9]\.?\s+([^\W\d_]+)")  # "06 Diciembre", "08 декабря"
+MAX_STAMP_FIELDS = 5  # words of a stamp's fields beside a software's date: a byline's two or three, the site's name
 PADDED_DAY = re.compile(r"(?<!\d)0[1-9](?!\d)")  # "08 декабря 2024": a day as software writes it
 CAPITALS_PLACE = re.compile(r"^[A-ZÀ-ÞА-ЯЁІЇЄҐ]{3,}\b")  # a dateline's place opening in capitals: "FILIPPINE "
 FULL_STOP_THEN_TEXT = re.compile(r"^\.\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ]")
@@ -342,7 +344,11 @@ def is_date_line(line: str) -> bool:
     # a label, or a date and little else: besides month and weekday names, a place ("The Hague, 24 November
     # 2015") or a time zone; "Kuwait opened an embassy in 1950." is a sentence
     others = [w for w in re.findall(r"[^\W\d_]{2,}", rest) if key(w) not in calendar_words() and not _hour_word(w)]
-    return unlabelled != line or _count(others) <= 3
+    # a day padded with a zero before its month's name ("06 Diciembre 2013"), as software stamps a page and prose
+    # never writes it: the words around it are the stamp's fields, a byline's name and the site's ("Jesús Agudo 06
+    # Diciembre 2013 en Bekia")
+    padded = any(key(m[1]) in month_words() for m in PADDED_MONTH.finditer(rest))
+    return unlabelled != line or _count(others) <= (MAX_STAMP_FIELDS if padded else 3)
 
 
 def _in_path(line: str) -> bool:
