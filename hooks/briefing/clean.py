@@ -30,6 +30,7 @@ from .published import (
     is_site_address,
     is_site_chrome,
     is_table_row,
+    is_text_paragraph,
     labels,
     revision_label,
 )
@@ -56,7 +57,6 @@ CLOSING_QUOTES = "」』”’\"'»›"  # closing a quotation after its sentenc
 CITATIONS = re.compile(r"(?:\[(?:\d{1,3}|[a-z]|note \d{1,3})\])+$")  # reference marks ending a line: "[7][8]", "[a]"
 COPYRIGHT = "photo credit or copyright line"  # the furniture rule's reason (data/furniture.yaml)
 INFOBOX_REACH = 4  # lines over an infobox's date that its place may stand on: its label, its value, the date's label
-MIN_TEXT_SENTENCES = 3  # sentences of a paragraph that is the text itself, no lede
 DATE_LINES_WITHIN = 8  # a page's own date stands among its first lines, even below the lede
 INFOBOX_ROWS_WITHIN = 16  # lines where an infobox's rows stand: under the title, its image and its caption
 ORGANISATION_WORDS = re.compile(r"\b(network|news|agency|editorial|staff|desk|team|media|press|times|post)\b|\([A-Z]{2,}\)", re.I)
@@ -298,7 +298,7 @@ def _under_text(date: str, out: Cleaned) -> bool:
     of a sentence or two, and a bare stamp at its foot dates what comes after it, not the page. A labelled one
     ("Giriş Tarihi 14 Ağustos 2013, 08:31") says it is the page's."""
     above = out.blocks[-1] if out.blocks else None
-    if not above or above.kind != "paragraph" or len(SENTENCE_STOP.findall(above.text)) < MIN_TEXT_SENTENCES:
+    if not above or above.kind != "paragraph" or not is_text_paragraph(above.text):
         return False
     return not any(label.search(date) for label in labels()[:2])
 

@@ -57,6 +57,8 @@ CJK_WORD = re.compile(f"[{CJK}]{{2,20}}")  # an agency's name and its place, as 
 # ("某某社, 1920, 05.08.2024").
 CJK_FIELDS = re.compile(rf"(?<=[{CJK}:：])\s+|\s+(?=[{CJK}])|,\s+")
 CJK_SENTENCE_END = re.compile(r"[。！？]")
+TEXT_SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?](?:\s|$)|[。！？]")  # "… said. The", "…三天。"; not "a.m."
+MIN_TEXT_SENTENCES = 3  # sentences of a paragraph that is the text itself, no lede or caption
 MAX_CJK_FIELD = 20  # characters of a section's name before a header's date
 MIN_FIELDS_AFTER = 3  # the headline, the source, the text: a sentence spacing its date has one part after it
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.I)  # a site prints its address beside its date
@@ -656,8 +658,10 @@ def from_text(header: dict[str, Any], opening: str | None, language: str, headin
         return None
     if (stated is None or stated.basis == "updated-line") and opening:  # a revision's date is the last resort
         after_lede = header.get("after_lede")
-        # below a lede, only a place set off by a comma, or a Chinese agency's cable ("新華網華盛頓11月4日電")
-        marked = after_lede and (PLACE_THEN_DATE.match(after_lede) or _opens_with_cable(after_lede, language))
+        # below a lede, only a place set off by a comma, or a Chinese agency's cable ("新華網華盛頓11月4日電") under a
+        # lede or caption of a sentence or two (under three, the paragraph above is a text of its own)
+        cable = after_lede and _opens_with_cable(after_lede, language) and not is_text_paragraph(opening)
+        marked = after_lede and (PLACE_THEN_DATE.match(after_lede) or cable)
         dateline = from_dateline(opening, language) or (marked and from_dateline(after_lede, language))
         dateline = dateline or from_glued_dateline(opening, language) or from_field(opening, language)
         dateline = dateline or from_spaced_cable(opening, language)
@@ -1100,6 +1104,11 @@ def _cable(place: str, after: str) -> bool:
     name = PINYIN.sub("", name)  # "中新網(wǎng)": a mirror's reading of a character, no part of the name
     cited = any(word in name for word in safeyaml.shipped(DATA)["cable_cited"])  # "据某某社…": another's report
     return bool(CJK_WORD.fullmatch(name)) and not cited and after.startswith(tuple(safeyaml.shipped(DATA)["cable"]))
+
+
+def is_text_paragraph(paragraph: str) -> bool:
+    """A paragraph of three sentences or more: the text itself, no lede or caption of a sentence or two."""
+    return len(TEXT_SENTENCE_END.findall(paragraph)) >= MIN_TEXT_SENTENCES
 
 
 def _opens_with_cable(paragraph: str, language: str) -> bool:
