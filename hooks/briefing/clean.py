@@ -30,6 +30,7 @@ from .published import (
     is_site_address,
     is_site_chrome,
     is_table_row,
+    is_text_paragraph,
     labels,
     revision_label,
 )
@@ -281,12 +282,25 @@ def _read_first_line(line: str, reason: str | None, prose: int, out: Cleaned) ->
     """Record the page's date stated by one of its first lines, above the text or under its lede (not
     inside the text). True when the whole line was a date line, now set apart."""
     date = _date_part(line) if prose < 2 and reason in (None, COPYRIGHT) else None
+    if date and _under_text(date, out):
+        out.removed.append(Removed(line, "date line under the text (not the page's)"))
+        return True
     if date:
         _add_date_line(out.header, date)  # a date under the lede: "01.08.2022 10:00"
     if date and date == line:
         out.removed.append(Removed(line, reason or "date line (read as metadata)"))
         return True
     return False
+
+
+def _under_text(date: str, out: Cleaned) -> bool:
+    """A stamp with no label right under a paragraph of several sentences: that paragraph is the text, not a lede
+    of a sentence or two, and a bare stamp at its foot dates what comes after it, not the page. A labelled one
+    ("Giriş Tarihi 14 Ağustos 2013, 08:31") says it is the page's."""
+    above = out.blocks[-1] if out.blocks else None
+    if not above or above.kind != "paragraph" or not is_text_paragraph(above.text):
+        return False
+    return not any(label.search(date) for label in labels()[:2])
 
 
 def _date_part(line: str) -> str | None:

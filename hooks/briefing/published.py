@@ -36,10 +36,11 @@ WORD = re.compile(r"[^\W\d_]{3,}")  # words beside a date; "de", "le", "à" do n
 DAY_MONTH = re.compile(r"(?<![\d/.:,])(\d{1,2}/\d{1,2}|\d\d\.\d\d)(?![\d/.:,])")  # "11/11", "05.11", no year
 # parts of a header line: "Reuters • 10/11/2020", "date · snippet"; a teaser cut short, then the page's date
 # ("… de la provincia de Kivu del... 27.01.2025"); an icon before a field ("✍ A. Writer ◷ 2024-03-04 10:05"), and
-# the tags that close the line ("… #fisheries #Lomé")
+# the tags that close the line ("… #fisheries #Lomé"); a rule drawn in dashes between fields ("Site 25 دی 1389
+# ساعت 1:43 ------ عنوان : …")
 ICON = "\u2300-\u23ff\u25a0-\u27bf\U0001f300-\U0001faff"  # clocks, pens, calendars: technical symbols, dingbats, emoji
 SEPARATOR = re.compile(
-    rf"\s+[|·•]\s+|(?<=[^\W\d_])(?:\.{{3}}|…)\s+(?=\d)|(?:^|\s+)[{ICON}]\ufe0f?\s+|\s+(?=#[^\s#]+(?:\s+#[^\s#]+)*\s*$)"
+    rf"\s+(?:[|·•]|[-_=]{{3,}})\s+|(?<=[^\W\d_])(?:\.{{3}}|…)\s+(?=\d)|(?:^|\s+)[{ICON}]\ufe0f?\s+|\s+(?=#[^\s#]+(?:\s+#[^\s#]+)*\s*$)"
 )
 # a byline glued to the day of its date: "Lily Waddell11 July 2022"
 GLUED_DAY = re.compile(r"([^\W\d_])(?=[0-3]?\d\s+[^\W\d_])")
@@ -48,12 +49,16 @@ GLUED_DAY = re.compile(r"([^\W\d_])(?=[0-3]?\d\s+[^\W\d_])")
 HEADING_COLON = re.compile(r"\s*[:：]\s*$")
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # Chinese and Japanese characters
 CJK_RUN = re.compile(f"[{CJK}]+")
+# a character's reading in pinyin, its tone marked, in parentheses after it, as some mirrors print pages ("中新網(wǎng)")
+PINYIN = re.compile(f"(?<=[{CJK}])\\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\\)")
 CJK_WORD = re.compile(f"[{CJK}]{{2,20}}")  # an agency's name and its place, as a Chinese dateline writes them
 # Chinese and Japanese write no spaces: in a header line that is no sentence, spaces part its fields
 # ("来源:某报 2024-03-04 10:00 评论"), and so does a Latin comma before a space, which their prose does not write
 # ("某某社, 1920, 05.08.2024").
 CJK_FIELDS = re.compile(rf"(?<=[{CJK}:：])\s+|\s+(?=[{CJK}])|,\s+")
 CJK_SENTENCE_END = re.compile(r"[。！？]")
+TEXT_SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?](?:\s|$)|[。！？]")  # "… said. The", "…三天。"; not "a.m."
+MIN_TEXT_SENTENCES = 3  # sentences of a paragraph that is the text itself, no lede or caption
 MAX_CJK_FIELD = 20  # characters of a section's name before a header's date
 MIN_FIELDS_AFTER = 3  # the headline, the source, the text: a sentence spacing its date has one part after it
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.I)  # a site prints its address beside its date
@@ -114,7 +119,10 @@ FIELD_REACH = 40  # a field's date stands within a place's length of its label
 CONNECTIVE = re.compile(r"\s*(?:[^\W\d_]{1,12}\s+)?")  # one short word between a date and its label: "tarihinde"
 LEDE_REACH = 200  # characters of the lede under a date line where it may state that date again
 CREDIT_YEAR_END = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d[\s.)]*$")  # a credit line closed by its date's year
+ISO_DATE = re.compile(r"(?:1[5-9]|20)\d\d-\d\d-\d\d")  # ISO 8601's order and padding: a machine's, not a heading's
 TABLE_ROW = re.compile(r"^\s*\|.*\||\|.*\|\s*$")  # "Start date | 24 September 2023 |"
+# a date in figures, its time after it: "31.08.2022", "2022-08-31 10:05"
+NUMERIC_CELL = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 LABELLED_FIELD = re.compile(r"[^\W\d_][^|:：]{0,20}[:：]\s*\S")  # "时间: 2018-05-09", a header's field with its label
 # A dateline with no place names its agency or its place after the dash ("(QNA) —", "/ТАСС/", "– (Manila)"), or
 # the site's address before a dash ("29 марта. Example.ru — "), or closes with a full stop and a dash, which no
@@ -126,6 +134,8 @@ AGENCY_END = re.compile(
 LEADING_PARENTHESIS = re.compile(r"\s*\(\s*(?:[^\W\d_]{1,3}\s+)?")  # "(" or "(Di "
 # "Lima, 4 de marzo", "LIMA, Mar. 4"; Arabic writes no comma: "ليبرفيل 30 أغسطس 2023 (شينخوا)"
 PLACE_THEN_DATE = re.compile(r"[^\d,،]{2,60}[,،]\s*(?:[^\W\d_]+\.?\s+)?\d|[\u0600-\u06ff]{3,20}\s+\d")
+PADDED_MONTH = re.compile(r"(?<!\d)0[1-9]\.?\s+([^\W\d_]+)")  # "06 Diciembre", "08 декабря"
+MAX_STAMP_FIELDS = 5  # words of a stamp's fields beside a software's date: a byline's two or three, the site's name
 PADDED_DAY = re.compile(r"(?<!\d)0[1-9](?!\d)")  # "08 декабря 2024": a day as software writes it
 CAPITALS_PLACE = re.compile(r"^[A-ZÀ-ÞА-ЯЁІЇЄҐ]{3,}\b")  # a dateline's place opening in capitals: "FILIPPINE "
 FULL_STOP_THEN_TEXT = re.compile(r"^\.\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ]")
@@ -257,7 +267,13 @@ def is_table_row(line: str) -> bool:
         return False
     cells = [cell.strip() for cell in line.split("|") if cell.strip()]
     fields = len(cells) > 1 and all(LABELLED_FIELD.match(cell) for cell in cells)
-    return not (fields or (len(cells) == 1 and labels()[0].match(cells[0])))
+    return not (fields or (len(cells) == 1 and labels()[0].match(cells[0])) or _stamps_row(cells))
+
+
+def _stamps_row(cells: list[str]) -> bool:
+    """A row that a date in figures opens, every cell a date line: a site's stamps closed by a bar ("31.08.2022 |
+    Stand 01.09.2022, 15:42 Uhr |"), no table's row, whose first cell names what the dates after it are."""
+    return bool(cells) and bool(NUMERIC_CELL.fullmatch(cells[0])) and all(is_date_line(cell) for cell in cells)
 
 
 def header_parts(line: str) -> list[str]:
@@ -330,7 +346,11 @@ def is_date_line(line: str) -> bool:
     # a label, or a date and little else: besides month and weekday names, a place ("The Hague, 24 November
     # 2015") or a time zone; "Kuwait opened an embassy in 1950." is a sentence
     others = [w for w in re.findall(r"[^\W\d_]{2,}", rest) if key(w) not in calendar_words() and not _hour_word(w)]
-    return unlabelled != line or _count(others) <= 3
+    # a day padded with a zero before its month's name ("06 Diciembre 2013"), as software stamps a page and prose
+    # never writes it: the words around it are the stamp's fields, a byline's name and the site's ("Jesús Agudo 06
+    # Diciembre 2013 en Bekia")
+    padded = any(key(m[1]) in month_words() for m in PADDED_MONTH.finditer(rest))
+    return unlabelled != line or _count(others) <= (MAX_STAMP_FIELDS if padded else 3)
 
 
 def _in_path(line: str) -> bool:
@@ -544,10 +564,22 @@ def _date_alone(text: str, language: str, labelled: bool = False) -> str | None:
     rest = source_label().sub(" ", time.sub(" ", WEB_ADDRESS.sub(" ", rest)))
     attached = _attached(text[: stated[0].start]) and not (_padded(stated[0]) or _timed(text, stated[0]))
     heading = HEADING_COLON.match(text, stated[0].end) and not _padded(stated[0])  # "03 January 2007 :" is a stamp
-    if attached or heading or _place_of(text[stated[0].end :]):
+    if attached or heading or _place_of(text[stated[0].end :]) or _clause_after(text[stated[0].end :], language):
         return None  # "Officials met on Monday, 4 March 2024": the date of what a phrase reports
     others = [w for w in WORD.findall(CJK_RUN.sub(" ", rest)) if not _hour_word(w)]
     return _whole(stated[0]) if _count(others + CJK_RUN.findall(rest)) <= 3 else None
+
+
+def _clause_after(after: str, language: str) -> bool:
+    """After the date, a comma and words in lower case only, two or more: a headline saying what happened that day
+    ("14 janvier 2011, ce qui s'est passé..."). A stamp's words after its date are a time, a weekday, a zone, a
+    place or a name, which a cased script capitalises; a script without case is not read so."""
+    clause = re.match(r"\s*,\s*(\D+)$", after)
+    names = re.findall(r"[^\W\d_]{2,}", clause[1]) if clause else []
+    others = [w for w in names if key(w) not in calendar_words() and not _hour_word(w)]
+    years = unit_words(language, "duration-year")
+    others = [w for w in others if not any(_is_unit_word(w.casefold(), y) for y in years)]
+    return len(others) >= 2 and all(w.islower() for w in names)
 
 
 def _padded(mention: DateMention) -> bool:
@@ -626,7 +658,10 @@ def from_text(header: dict[str, Any], opening: str | None, language: str, headin
         return None
     if (stated is None or stated.basis == "updated-line") and opening:  # a revision's date is the last resort
         after_lede = header.get("after_lede")
-        marked = after_lede and PLACE_THEN_DATE.match(after_lede)  # below a lede, only a place set off by a comma
+        # below a lede, only a place set off by a comma, or a Chinese agency's cable ("新華網華盛頓11月4日電") under a
+        # lede or caption of a sentence or two (under three, the paragraph above is a text of its own)
+        cable = after_lede and _opens_with_cable(after_lede, language) and not is_text_paragraph(opening)
+        marked = after_lede and (PLACE_THEN_DATE.match(after_lede) or cable)
         dateline = from_dateline(opening, language) or (marked and from_dateline(after_lede, language))
         dateline = dateline or from_glued_dateline(opening, language) or from_field(opening, language)
         dateline = dateline or from_spaced_cable(opening, language)
@@ -653,8 +688,8 @@ def _restated(line: str, below: list[str], language: str) -> bool:
     bombings were …"): a stamp is never part of a sentence."""
     mentions = find_dates(line, language)
     rest = line.replace(mentions[0].text, "") if len(mentions) == 1 else line
-    if len(mentions) != 1 or _has_weekday(mentions[0], language):
-        return False
+    if len(mentions) != 1 or _has_weekday(mentions[0], language) or ISO_DATE.fullmatch(mentions[0].text.translate(DIGITS)):
+        return False  # a weekday, or ISO's figures ("2016-11-26"), as software stamps a page: no heading of an event
     lede = " ".join(_without(line, text)[:LEDE_REACH] for text in below)
     if _only_year_words(rest, language):
         return _whole(mentions[0]) in {_whole(m) for m in find_dates(lede, language)} - {None}
@@ -841,6 +876,10 @@ def _dates_of(line: str, language: str) -> list[tuple[str, str]]:
     parts.sort()
     if not parts:
         date = _date_alone(line, language) or _stamp_without_year(line, language) or _credit_date(line, language)
+        if not date and TABLE_ROW.search(line) and not is_table_row(line):
+            # a row of stamps ("31.08.2022 | Stand 01.09.2022, 15:42 Uhr |"): each cell's, the earliest taken
+            dates = (_date_alone(cell, language) for cell in line.split("|"))
+            return [("unlabelled", d) for d in dates if d]
         return [("unlabelled", date)] if date else []
     # before the first label, the line's own date: "15:38 30.07.2023 (Updated: 13:27 01.08.2023)"
     first = _date_alone(line[: parts[0][0]], language) if parts[0][0] else None
@@ -1062,8 +1101,20 @@ def _cable(place: str, after: str) -> bool:
     """A Chinese agency's dateline: its name and place in characters, the date, then the word for a cable or
     news (`cable`), in brackets or not: "新华社北京3月6日电", "中新社北京9月9日电 …", "【某某网2024年3月4日讯】"."""
     name = place.removeprefix("【").removeprefix("（").removeprefix("(")  # "【某某网2024年3月4日讯】"
+    name = PINYIN.sub("", name)  # "中新網(wǎng)": a mirror's reading of a character, no part of the name
     cited = any(word in name for word in safeyaml.shipped(DATA)["cable_cited"])  # "据某某社…": another's report
     return bool(CJK_WORD.fullmatch(name)) and not cited and after.startswith(tuple(safeyaml.shipped(DATA)["cable"]))
+
+
+def is_text_paragraph(paragraph: str) -> bool:
+    """A paragraph of three sentences or more: the text itself, no lede or caption of a sentence or two."""
+    return len(TEXT_SENTENCE_END.findall(paragraph)) >= MIN_TEXT_SENTENCES
+
+
+def _opens_with_cable(paragraph: str, language: str) -> bool:
+    """A paragraph that a Chinese agency's dateline opens (`_cable`), its first date."""
+    mention = next(iter(find_dates(paragraph[:80], language)), None)
+    return bool(mention) and _cable(paragraph[: mention.start], paragraph[mention.end : mention.end + 2])
 
 
 def _date_in_parentheses(after: str, language: str) -> bool:
