@@ -50,6 +50,8 @@ ROMAN_NUMERAL = re.compile(r"^[IVX]+$")
 MODEL_AFTER = re.compile(r"[\s-]*[A-Z]{0,2}\d")  # a model's code after its type's name: " 737", " A320", "-135"
 MODEL_CODE = re.compile(r"-?\d")  # a word glued to a number is a model's code: "Su-25", "A320"
 # Arabic-script words in quotation marks, single ones too ('رابرت موگابه' رئیس جمهوری)
+OPENING_QUOTES = ('"', "«", "“", "''")
+CLOSING_QUOTES = ('"', "»", "”", "'")
 QUOTED_NAME = re.compile(r"[«“\"'‘]([\u0621-\u06d3\u200c ]{3,60})[»”\"'’]")
 # a preposition or "and" joined to a noun that ends with a possessive pronoun: a phrase, no word of a name
 PREPOSITION_AND_PRONOUN = re.compile(r"[بلو]\w{2,}(?:ه|ها|هم)")
@@ -1643,8 +1645,8 @@ def _classify_person(
     names = [k for k in range(i, j) if norms[k] not in w.particles]
     if not names or len(names) > 4 or _holds_acronym([raw[k] for k in names]):
         return then
-    if i > 0 and norms[i - 1] in w.vessels:
-        return then  # a ship's name
+    if (i > 0 and norms[i - 1] in w.vessels) or any(norms[k] in w.vessels for k in range(i, j)):
+        return then  # a ship's name, or a craft's with its kind's word ("Space Shuttle Columbia")
     titled = _titled(text, matches, raw, norms, held, w, i)
     # "the minister Will": a lower-case English title names a person only before a full name
     titled = 0 if len(names) == 1 and _lower_title(raw, norms, w, i - titled + 1, titled) else titled
@@ -2445,8 +2447,9 @@ def _arabic_person(t: Unscripted, i: int, title: int) -> tuple[Detected, int] | 
     # "أعلن النائب العام مقتل جمال …": a verbal noun after the title, then the name: one word read past
     skipped = int(_noun_before_given(t, j))
     j += skipped
-    # a name set off by commas after its title: "رئيس الوزراء الأرميني، نيكول باشينيان، اليوم"
-    apposed = 0 < j < len(matches) and _comma_before(t, j)
+    # a name set off by commas after its title: "رئيس الوزراء الأرميني، نيكول باشينيان، اليوم"; or by quotation
+    # marks: 'الديكتاتور التونسي "زين العابدين بن علي" في'
+    apposed = 0 < j < len(matches) and (_comma_before(t, j) or _quote_before(t, j))
     honorific = j - skipped == i + title and t.w.honorifics.starts_any(t.stems, i) == title
     # Arabic: a body after the title is its complement ("المدير السابق لشركة نيسان"), no name; Persian reads the
     # body's words as the name's, later told a body by its head-word ("سخنگوی وزارت امور خارجه")
@@ -2463,6 +2466,11 @@ def _arabic_person(t: Unscripted, i: int, title: int) -> tuple[Detected, int] | 
 
 def _comma_before(t: Unscripted, k: int) -> bool:
     return t.text[t.matches[k - 1].end() : t.matches[k].start()].strip() in ("،", ",")
+
+
+def _quote_before(t: Unscripted, k: int) -> bool:
+    """Word k opens a quotation right after the word before it ('التونسي "زين')."""
+    return t.text[t.matches[k - 1].end() : t.matches[k].start()].strip() in OPENING_QUOTES
 
 
 def _set_off(t: Unscripted, k: int) -> bool:
@@ -2548,8 +2556,9 @@ def _arabic_name(
         ):
             break
         k += 1
-        if _article(matches[k - 1].group()) and norms[k - 2] not in w.particles and norms[k - 1] not in w.given:
-            break  # a family name with the article ends the name ("بشار الأسد")
+        patronymic = k + 1 < len(matches) and norms[k] in w.patronymics and _close(text, matches, k)
+        if _article(matches[k - 1].group()) and norms[k - 2] not in w.particles and norms[k - 1] not in w.given and not patronymic:
+            break  # a family name with the article ends the name ("بشار الأسد"), unless "son of" goes on ("زين العابدين بن علي")
         # two words make a name, more only through a particle ("محمد بن سلمان") or when a third closes the
         # phrase ("رجب طيب أردوغان،", "... أردوغان في"): not "فلاديمير بوتين بيانا مشتركا"
         if k - j >= 2 and norms[k - 1] not in w.particles and (k >= len(matches) or norms[k] not in w.particles):
@@ -2561,7 +2570,9 @@ def _arabic_name(
     k = j + 1 if regnal and k > j + 1 and not _regnal_goes_on(t, j + 1) else k
     while k < len(matches) and _non_joined(text, matches, k):
         k += 1  # "نیک‌پور": one word, its parts joined by a zero-width non-joiner
-    closed = k >= len(matches) or text[matches[k - 1].end() : matches[k].start()].strip() in ("،", ",", ".")
+    gap = "" if k >= len(matches) else text[matches[k - 1].end() : matches[k].start()].strip()
+    quoted = 0 < j < len(matches) and text[matches[j - 1].end() : matches[j].start()].strip() in OPENING_QUOTES
+    closed = k >= len(matches) or gap in ("،", ",", ".") or (quoted and gap[:1] in CLOSING_QUOTES)
     compound = k - j >= 3 and _article(matches[j + 1].group())  # "عبد الفتاح البرهان" opens with its particle
     # after its title a name may open with its particle ("رئيس الوزراء بن علي يلدريم", "الناطق أبو عبيدة")
     led = role_start is not None or compound
@@ -2624,6 +2635,8 @@ def _name_word(t: Unscripted, j: int, k: int) -> bool:
     if not _blocked(word, norms[k], stems[k], w):
         return True
     after = k + 1
+    if k > j and norms[k - 1] in w.patronymics and not held(matches[k].start(), matches[k].end()):
+        return True  # the father's name after "son of" ("بن علي": "علي", not the preposition "على")
     if word not in w.stop_written and norms[k] in w.stop and not _article(word) and not stems[k] & w.speech:
         return after < len(matches) and _close(text, matches, after) and not _article(matches[after].group())
     if k == j or not _article(word) or norms[k] in w.stop or held(matches[k].start(), matches[k].end()):
@@ -2631,7 +2644,8 @@ def _name_word(t: Unscripted, j: int, k: int) -> bool:
     if norms[k - 1] in w.particles:
         return True
     ends = after >= len(matches) or not _close(text, matches, after) or norms[after] in w.stop
-    return ends or bool(stems[after] & w.speech)
+    patronymic = after < len(matches) and norms[after] in w.patronymics and _close(text, matches, after)
+    return ends or patronymic or bool(stems[after] & w.speech)
 
 
 def _governs(text: str, matches: list[re.Match[str]], held: Covered, inside: bool, k: int) -> bool:
