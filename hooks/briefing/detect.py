@@ -2390,6 +2390,8 @@ def _name_like(t: Unscripted, m: int) -> bool:
     word, w = t.matches[m], t.w
     if _blocked(word.group(), t.norms[m], t.stems[m], w) or t.held(word.start(), word.end()):
         return False
+    if _preposition_phrase(t, m):  # "لشقيقه راؤول،": to his brother, no word of the name
+        return False
     return not (w.titles.starts_any(t.stems, m) or w.heads.starts_any(t.stems, m))
 
 

@@ -44,6 +44,7 @@ CYRILLIC_ENDINGS = sorted([*_ENDINGS.split(), *"аыиуюеойьіїєя"], ke
 CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]")
 CASED_SCRIPT = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
 ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+HAMZA = re.compile(r"[أإآؤئء]")
 GLUE = {"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"}  # what may stand before a name glued to another
 # Case endings a name's first word takes in a language, tried off when no name starts with the word as written:
 # German genitive and dative ("Chinas", "Russlands", "den Vereinten Nationen").
@@ -278,6 +279,8 @@ class _Index:
                 continue
             if alias.exact and tokens[i].group() != alias.exact[0]:
                 continue
+            if n == 1 and len(alias.tokens[0]) <= 3 and ARABIC_LETTER.match(alias.tokens[0]) and HAMZA.search(tokens[i].group()):
+                continue  # a name of three letters is no word written with a hamza: "وأم" (and a mother) is not "وام" (WAM)
             if alias.capital and not tokens[i].group()[:1].isupper():
                 continue
             gaps = (text[tokens[k].end() : tokens[k + 1].start()] for k in range(i, i + n - 1))
