@@ -54,6 +54,7 @@ OPENING_QUOTES = ('"', "«", "“", "''")
 CLOSING_QUOTES = ('"', "»", "”", "'")
 QUOTED_NAME = re.compile(r"[«“\"'‘]([\u0621-\u06d3\u200c ]{3,60})[»”\"'’]")
 # a preposition or "and" joined to a noun that ends with a possessive pronoun: a phrase, no word of a name
+POSSESSED = re.compile(r"\w{2,}(?:ها|هما|هم|هن|كم)$")  # an Arabic noun with a plural or feminine possessive pronoun
 PREPOSITION_AND_PRONOUN = re.compile(r"[بلو]\w{2,}(?:ه|ها|هم)")
 # a word with its vowel marks and shadda ("سعيّد"): a mark inside a word does not end it
 # The indefinite accusative's mark (tanwin fath): it makes an adverb or a noun ("شنقاً", by hanging), never a name
@@ -1642,6 +1643,8 @@ def _classify_person(
     # "Встреча Марии Захаровой"); not in Latin script, where a given name may stand inside one ("Aung San Suu Kyi")
     opening = w.adjective_first and not _inside_sentence(text, matches, i)
     i = _from_given(raw, i, j) if w.noun_capitals or opening else i
+    while j - i >= 3 and len(raw[i]) > 1 and raw[i].isupper() and _given(raw[i + 1]):
+        i += 1  # a body's acronym, then a full name ("секретарь ЦК Михаил Суслов"): the name is the person's
     names = [k for k in range(i, j) if norms[k] not in w.particles]
     if not names or len(names) > 4 or _holds_acronym([raw[k] for k in names]):
         return then
@@ -2558,9 +2561,10 @@ def _arabic_name(
         ):
             break
         k += 1
-        patronymic = k + 1 < len(matches) and norms[k] in w.patronymics and _close(text, matches, k)
-        if _article(matches[k - 1].group()) and norms[k - 2] not in w.particles and norms[k - 1] not in w.given and not patronymic:
-            break  # a family name with the article ends the name ("بشار الأسد"), unless "son of" goes on ("زين العابدين بن علي")
+        # a family name with the article ends the name ("بشار الأسد"), unless "son of" goes on ("زين العابدين بن علي")
+        ended = _article(matches[k - 1].group()) and norms[k - 2] not in w.particles and norms[k - 1] not in w.given
+        if ended and not (k + 1 < len(matches) and norms[k] in w.patronymics and _close(text, matches, k)):
+            break
         # two words make a name, more only through a particle ("محمد بن سلمان") or when a third closes the
         # phrase ("رجب طيب أردوغان،", "... أردوغان في"): not "فلاديمير بوتين بيانا مشتركا"
         if k - j >= 2 and norms[k - 1] not in w.particles and (k >= len(matches) or norms[k] not in w.particles):
@@ -2680,6 +2684,8 @@ def _closes_name(t: Unscripted, k: int) -> bool:
         return False
     if _preposition_phrase(t, k) or ACCUSATIVE in matches[k].group():  # "بنظيره", "لتوقيفه": to his counterpart
         return False
+    if w.language == "ar" and POSSESSED.search(matches[k].group()) and not stems[k] & w.given:
+        return False  # a noun with "her", "their" ("بينظير بوتو أنصارها": her supporters), no name's last word
     if _article(matches[k].group()):  # "عبد الفتاح البرهان": a family name with the article
         return _name_word(t, k - 1, k)
     if _blocked(matches[k].group(), norms[k], stems[k], w):

@@ -277,16 +277,23 @@ class _Index:
                 continue
             if list(alias.tokens[2:]) != norms[i + 2 : i + n]:
                 continue
-            if alias.exact and tokens[i].group() != alias.exact[0]:
-                continue
-            if n == 1 and len(alias.tokens[0]) <= 3 and ARABIC_LETTER.match(alias.tokens[0]) and HAMZA.search(tokens[i].group()):
-                continue  # a name of three letters is no word written with a hamza: "وأم" (and a mother) is not "وام" (WAM)
-            if alias.capital and not tokens[i].group()[:1].isupper():
+            if not _written_as(alias, tokens[i].group()):
                 continue
             gaps = (text[tokens[k].end() : tokens[k + 1].start()] for k in range(i, i + n - 1))
             if all(JOINER.fullmatch(g) for g in gaps):
                 return n, alias
         return None
+
+
+def _written_as(alias: _Alias, word: str) -> bool:
+    """The word as written may be the alias's first: an acronym in its letter case, a capitalised name capitalised,
+    and a name of three Arabic letters no word written with a hamza ("وأم", and a mother, is not "وام", WAM)."""
+    if alias.exact and word != alias.exact[0]:
+        return False
+    if alias.capital and not word[:1].isupper():
+        return False
+    short = len(alias.tokens) == 1 and len(alias.tokens[0]) <= 3 and bool(ARABIC_LETTER.match(alias.tokens[0]))
+    return not (short and HAMZA.search(word))
 
 
 class _LineLoader(safeyaml.SafeLoader):
