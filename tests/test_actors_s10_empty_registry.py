@@ -3,7 +3,8 @@ rule on made-up sentences with an empty topic registry: NASA and the Federal Res
 "… Brothers" is an organisation; a craft's name with its kind's word is no person; Arabic names that go on after
 "son of", names in quotation marks after a title, ruler words as titles, foreign given names as Arabic writes them,
 kin words after a name and a comma; and what is no Arabic name: a preposition's noun with its pronoun, a verb of
-being, a compass noun before a capital, a word written with a hamza for a three-letter agency."""
+being, a compass noun before a capital, a word written with a hamza for a three-letter agency; a hospital that
+speaks; Russian names with "фон дер" and after a body's acronym."""
 
 from __future__ import annotations
 
@@ -111,3 +112,8 @@ def test_a_russian_name_with_von_der_is_one_person() -> None:
 def test_a_bodys_acronym_between_a_title_and_a_full_name() -> None:
     text = "Вечером секретарь ЦК Михаил Суслов объявил о новых правилах."
     assert ("Mikhail Suslov", "person") in named(text, "ru")
+
+
+def test_a_hospital_that_speaks_is_a_body() -> None:
+    text = "The Northern General Hospital said the minister died of his wounds on Friday."
+    assert named(text, "en") == [("Northern General Hospital", "organisation")]
