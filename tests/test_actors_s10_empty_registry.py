@@ -117,3 +117,8 @@ def test_a_bodys_acronym_between_a_title_and_a_full_name() -> None:
 def test_a_hospital_that_speaks_is_a_body() -> None:
     text = "The Northern General Hospital said the minister died of his wounds on Friday."
     assert named(text, "en") == [("Northern General Hospital", "organisation")]
+
+
+def test_the_french_hyphenated_name_of_south_sudan() -> None:
+    text = "Le Sud-Soudan a proclamé son indépendance à Djouba."
+    assert named(text, "fr") == [("South Sudan", "state")]
