@@ -122,3 +122,12 @@ def test_a_hospital_that_speaks_is_a_body() -> None:
 def test_the_french_hyphenated_name_of_south_sudan() -> None:
     text = "Le Sud-Soudan a proclamé son indépendance à Djouba."
     assert named(text, "fr") == [("South Sudan", "state")]
+
+
+def test_a_title_inside_a_hospitals_name_names_no_one() -> None:
+    text = "She died on the operating table at the Leeds General Hospital on Friday evening."
+    assert named(text, "en") == []
+
+
+def test_a_title_and_a_name_that_is_also_a_word_for_a_place_still_speak() -> None:
+    assert named("President Park said on Monday that the talks would resume.", "en") == [("Park", "person")]

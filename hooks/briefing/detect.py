@@ -1270,11 +1270,7 @@ def _classify(
     if not title and any(w.heads.starts(norms, k) for k in range(i, j)):
         i = _past_opening_word(text, matches, raw, norms, w, i, j)
         return _classify_organisation(text, matches, raw, norms, held, w, i, j, found, states)
-    if _speaking_place(text, matches, norms, w, i, j):  # "the Central Clinical Hospital said": who works there
-        # a compass word the run left out opens the name ("Central", which the data stops as a name's first word)
-        i -= int(i > 0 and raw[i - 1][:1].isupper() and norms[i - 1] in w.geographic and _joined(text, matches, i - 1))
-        surface = text[matches[i].start() : matches[j - 1].end()]
-        found.append(Detected(surface, "organisation", matches[i].start(), matches[j - 1].end(), surface))
+    if _place_body(text, matches, raw, norms, held, w, i, j, title, found):
         return j
     if _apposed_body(text, matches, raw, norms, w, i, j):  # "les Mossos d'Esquadra, la police catalane"
         found.append(_organisation(text, matches, norms, i, j, w, states))
@@ -1286,6 +1282,32 @@ def _classify(
     if w.latin_names and not CYRILLIC.search(raw[i]) and not (_given(raw[i]) and j - i > 1):
         return _latin_name(text, matches, raw, norms, w, i, j, found, states)
     return _classify_person(text, matches, raw, norms, held, w, i, j, found, written_alone)
+
+
+def _place_body(
+    text: str,
+    matches: list[re.Match[str]],
+    raw: list[str],
+    norms: list[str],
+    held: list[bool],
+    w: Words,
+    i: int,
+    j: int,
+    title: int,
+    found: list[Detected],
+) -> bool:
+    """The run i..j names a place that speaks, the body that works there ("the Central Clinical Hospital said"),
+    added to `found`; or a title inside a place's name before its word for a place, which names no one ("the
+    Rawalpindi General Hospital"): True for either. Not "President Park said", a title and a name."""
+    in_place = title > 0 and _in_place_name(text, matches, raw, held, i)
+    speaking = (in_place or not title) and _speaking_place(text, matches, norms, w, i, j)
+    if not speaking:
+        return in_place and i + title < j and norms[i + title] in w.named_places
+    # a compass word the run left out opens the name ("Central", which the data stops as a name's first word)
+    i -= int(i > 0 and raw[i - 1][:1].isupper() and norms[i - 1] in w.geographic and _joined(text, matches, i - 1))
+    surface = text[matches[i].start() : matches[j - 1].end()]
+    found.append(Detected(surface, "organisation", matches[i].start(), matches[j - 1].end(), surface))
+    return True
 
 
 def _speaking_place(text: str, matches: list[re.Match[str]], norms: list[str], w: Words, i: int, j: int) -> bool:
@@ -1695,6 +1717,11 @@ def _classify_person(
         if not CREDIT_BEFORE.search(text, 0, start) and not CREDIT_AFTER.match(text, end):
             found.append(Detected(_person_name(text[start:end]), "person", start, end, text[start:end]))
     return then
+
+
+def _in_place_name(text: str, matches: list[re.Match[str]], raw: list[str], held: list[bool], i: int) -> bool:
+    """Word i follows a capitalised word no known name holds, with only a space between ("Rawalpindi General")."""
+    return i > 0 and raw[i - 1][:1].isupper() and not held[i - 1] and _joined(text, matches, i - 1)
 
 
 def _name_beside_particle(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> tuple[int, int]:
