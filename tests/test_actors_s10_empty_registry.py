@@ -129,4 +129,3 @@ def test_the_french_hyphenated_name_of_south_sudan() -> None:
 def test_a_title_inside_a_hospitals_name_names_no_one() -> None:
     text = "She died on the operating table at the Leeds General Hospital on Friday evening."
     assert named(text, "en") == []
-
