@@ -1679,7 +1679,7 @@ def _classify_person(
     # "Встреча Марии Захаровой"); not in Latin script, where a given name may stand inside one ("Aung San Suu Kyi")
     opening = w.adjective_first and not _inside_sentence(text, matches, i)
     i = _from_given(raw, i, j) if w.noun_capitals or opening else i
-    while j - i >= 3 and len(raw[i]) > 1 and raw[i].isupper() and _given(raw[i + 1]):
+    while j - i >= 3 and len(raw[i]) > 1 and raw[i].isupper() and not raw[i + 1].isupper() and _given(raw[i + 1]):
         i += 1  # a body's acronym, then a full name ("секретарь ЦК Михаил Суслов"): the name is the person's
     names = [k for k in range(i, j) if norms[k] not in w.particles]
     if not names or len(names) > 4 or _holds_acronym([raw[k] for k in names]):
