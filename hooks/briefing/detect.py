@@ -50,8 +50,11 @@ ROMAN_NUMERAL = re.compile(r"^[IVX]+$")
 MODEL_AFTER = re.compile(r"[\s-]*[A-Z]{0,2}\d")  # a model's code after its type's name: " 737", " A320", "-135"
 MODEL_CODE = re.compile(r"-?\d")  # a word glued to a number is a model's code: "Su-25", "A320"
 # Arabic-script words in quotation marks, single ones too ('رابرت موگابه' رئیس جمهوری)
+OPENING_QUOTES = ('"', "«", "“", "''")
+CLOSING_QUOTES = ('"', "»", "”", "'")
 QUOTED_NAME = re.compile(r"[«“\"'‘]([\u0621-\u06d3\u200c ]{3,60})[»”\"'’]")
 # a preposition or "and" joined to a noun that ends with a possessive pronoun: a phrase, no word of a name
+POSSESSED = re.compile(r"\w{2,}(?:ها|هما|هم|هن|كم)$")  # an Arabic noun with a plural or feminine possessive pronoun
 PREPOSITION_AND_PRONOUN = re.compile(r"[بلو]\w{2,}(?:ه|ها|هم)")
 # a word with its vowel marks and shadda ("سعيّد"): a mark inside a word does not end it
 # The indefinite accusative's mark (tanwin fath): it makes an adverb or a noun ("شنقاً", by hanging), never a name
@@ -1267,6 +1270,8 @@ def _classify(
     if not title and any(w.heads.starts(norms, k) for k in range(i, j)):
         i = _past_opening_word(text, matches, raw, norms, w, i, j)
         return _classify_organisation(text, matches, raw, norms, held, w, i, j, found, states)
+    if _place_body(text, matches, raw, norms, held, w, i, j, title, found):
+        return j
     if _apposed_body(text, matches, raw, norms, w, i, j):  # "les Mossos d'Esquadra, la police catalane"
         found.append(_organisation(text, matches, norms, i, j, w, states))
         return j
@@ -1277,6 +1282,40 @@ def _classify(
     if w.latin_names and not CYRILLIC.search(raw[i]) and not (_given(raw[i]) and j - i > 1):
         return _latin_name(text, matches, raw, norms, w, i, j, found, states)
     return _classify_person(text, matches, raw, norms, held, w, i, j, found, written_alone)
+
+
+def _place_body(
+    text: str,
+    matches: list[re.Match[str]],
+    raw: list[str],
+    norms: list[str],
+    held: list[bool],
+    w: Words,
+    i: int,
+    j: int,
+    title: int,
+    found: list[Detected],
+) -> bool:
+    """The run i..j names a place that speaks, the body that works there ("the Central Clinical Hospital said"),
+    added to `found`; or a title inside a place's name before its word for a place, which names no one ("the
+    Rawalpindi General Hospital"): True for either. Not "President Park said", a title and a name."""
+    in_place = title > 0 and _in_place_name(text, matches, raw, held, i)
+    speaking = (in_place or not title) and _speaking_place(text, matches, norms, w, i, j)
+    if not speaking:
+        return in_place and i + title < j and norms[i + title] in w.named_places
+    # a compass word the run left out opens the name ("Central", which the data stops as a name's first word)
+    i -= int(i > 0 and raw[i - 1][:1].isupper() and norms[i - 1] in w.geographic and _joined(text, matches, i - 1))
+    surface = text[matches[i].start() : matches[j - 1].end()]
+    found.append(Detected(surface, "organisation", matches[i].start(), matches[j - 1].end(), surface))
+    return True
+
+
+def _speaking_place(text: str, matches: list[re.Match[str]], norms: list[str], w: Words, i: int, j: int) -> bool:
+    """The run i..j names a building or institution by its word for a place ("Hospital", "Museum") and speaks
+    ("the Central Clinical Hospital said"): the body that works there, as a capital speaking is its government."""
+    if j - i < 2 or j >= len(matches) or norms[j - 1] not in w.named_places or not _joined(text, matches, j - 1):
+        return False
+    return norms[j] in w.speech - {"according"}
 
 
 def _apposed_body(text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], w: Words, i: int, j: int) -> bool:
@@ -1640,11 +1679,13 @@ def _classify_person(
     # "Встреча Марии Захаровой"); not in Latin script, where a given name may stand inside one ("Aung San Suu Kyi")
     opening = w.adjective_first and not _inside_sentence(text, matches, i)
     i = _from_given(raw, i, j) if w.noun_capitals or opening else i
+    while j - i >= 3 and len(raw[i]) > 1 and raw[i].isupper() and not raw[i + 1].isupper() and _given(raw[i + 1]):
+        i += 1  # a body's acronym, then a full name ("секретарь ЦК Михаил Суслов"): the name is the person's
     names = [k for k in range(i, j) if norms[k] not in w.particles]
     if not names or len(names) > 4 or _holds_acronym([raw[k] for k in names]):
         return then
-    if i > 0 and norms[i - 1] in w.vessels:
-        return then  # a ship's name
+    if (i > 0 and norms[i - 1] in w.vessels) or any(norms[k] in w.vessels for k in range(i, j)):
+        return then  # a ship's name, or a craft's with its kind's word ("Space Shuttle Columbia")
     titled = _titled(text, matches, raw, norms, held, w, i)
     # "the minister Will": a lower-case English title names a person only before a full name
     titled = 0 if len(names) == 1 and _lower_title(raw, norms, w, i - titled + 1, titled) else titled
@@ -1676,6 +1717,11 @@ def _classify_person(
         if not CREDIT_BEFORE.search(text, 0, start) and not CREDIT_AFTER.match(text, end):
             found.append(Detected(_person_name(text[start:end]), "person", start, end, text[start:end]))
     return then
+
+
+def _in_place_name(text: str, matches: list[re.Match[str]], raw: list[str], held: list[bool], i: int) -> bool:
+    """Word i follows a capitalised word no known name holds, with only a space between ("Rawalpindi General")."""
+    return i > 0 and raw[i - 1][:1].isupper() and not held[i - 1] and _joined(text, matches, i - 1)
 
 
 def _name_beside_particle(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> tuple[int, int]:
@@ -2388,6 +2434,8 @@ def _name_like(t: Unscripted, m: int) -> bool:
     word, w = t.matches[m], t.w
     if _blocked(word.group(), t.norms[m], t.stems[m], w) or t.held(word.start(), word.end()):
         return False
+    if _preposition_phrase(t, m):  # "لشقيقه راؤول،": to his brother, no word of the name
+        return False
     return not (w.titles.starts_any(t.stems, m) or w.heads.starts_any(t.stems, m))
 
 
@@ -2445,8 +2493,9 @@ def _arabic_person(t: Unscripted, i: int, title: int) -> tuple[Detected, int] | 
     # "أعلن النائب العام مقتل جمال …": a verbal noun after the title, then the name: one word read past
     skipped = int(_noun_before_given(t, j))
     j += skipped
-    # a name set off by commas after its title: "رئيس الوزراء الأرميني، نيكول باشينيان، اليوم"
-    apposed = 0 < j < len(matches) and _comma_before(t, j)
+    # a name set off by commas after its title: "رئيس الوزراء الأرميني، نيكول باشينيان، اليوم"; or by quotation
+    # marks: 'الديكتاتور التونسي "زين العابدين بن علي" في'
+    apposed = 0 < j < len(matches) and (_comma_before(t, j) or _quote_before(t, j))
     honorific = j - skipped == i + title and t.w.honorifics.starts_any(t.stems, i) == title
     # Arabic: a body after the title is its complement ("المدير السابق لشركة نيسان"), no name; Persian reads the
     # body's words as the name's, later told a body by its head-word ("سخنگوی وزارت امور خارجه")
@@ -2463,6 +2512,11 @@ def _arabic_person(t: Unscripted, i: int, title: int) -> tuple[Detected, int] | 
 
 def _comma_before(t: Unscripted, k: int) -> bool:
     return t.text[t.matches[k - 1].end() : t.matches[k].start()].strip() in ("،", ",")
+
+
+def _quote_before(t: Unscripted, k: int) -> bool:
+    """Word k opens a quotation right after the word before it ('التونسي "زين')."""
+    return t.text[t.matches[k - 1].end() : t.matches[k].start()].strip() in OPENING_QUOTES
 
 
 def _set_off(t: Unscripted, k: int) -> bool:
@@ -2548,8 +2602,10 @@ def _arabic_name(
         ):
             break
         k += 1
-        if _article(matches[k - 1].group()) and norms[k - 2] not in w.particles and norms[k - 1] not in w.given:
-            break  # a family name with the article ends the name ("بشار الأسد")
+        # a family name with the article ends the name ("بشار الأسد"), unless "son of" goes on ("زين العابدين بن علي")
+        ended = _article(matches[k - 1].group()) and norms[k - 2] not in w.particles and norms[k - 1] not in w.given
+        if ended and not (k + 1 < len(matches) and norms[k] in w.patronymics and _close(text, matches, k)):
+            break
         # two words make a name, more only through a particle ("محمد بن سلمان") or when a third closes the
         # phrase ("رجب طيب أردوغان،", "... أردوغان في"): not "فلاديمير بوتين بيانا مشتركا"
         if k - j >= 2 and norms[k - 1] not in w.particles and (k >= len(matches) or norms[k] not in w.particles):
@@ -2561,7 +2617,9 @@ def _arabic_name(
     k = j + 1 if regnal and k > j + 1 and not _regnal_goes_on(t, j + 1) else k
     while k < len(matches) and _non_joined(text, matches, k):
         k += 1  # "نیک‌پور": one word, its parts joined by a zero-width non-joiner
-    closed = k >= len(matches) or text[matches[k - 1].end() : matches[k].start()].strip() in ("،", ",", ".")
+    gap = "" if k >= len(matches) else text[matches[k - 1].end() : matches[k].start()].strip()
+    quoted = 0 < j < len(matches) and text[matches[j - 1].end() : matches[j].start()].strip() in OPENING_QUOTES
+    closed = k >= len(matches) or gap in ("،", ",", ".") or (quoted and gap[:1] in CLOSING_QUOTES)
     compound = k - j >= 3 and _article(matches[j + 1].group())  # "عبد الفتاح البرهان" opens with its particle
     # after its title a name may open with its particle ("رئيس الوزراء بن علي يلدريم", "الناطق أبو عبيدة")
     led = role_start is not None or compound
@@ -2624,6 +2682,8 @@ def _name_word(t: Unscripted, j: int, k: int) -> bool:
     if not _blocked(word, norms[k], stems[k], w):
         return True
     after = k + 1
+    if k > j and norms[k - 1] in w.patronymics and not held(matches[k].start(), matches[k].end()):
+        return True  # the father's name after "son of" ("بن علي": "علي", not the preposition "على")
     if word not in w.stop_written and norms[k] in w.stop and not _article(word) and not stems[k] & w.speech:
         return after < len(matches) and _close(text, matches, after) and not _article(matches[after].group())
     if k == j or not _article(word) or norms[k] in w.stop or held(matches[k].start(), matches[k].end()):
@@ -2631,7 +2691,8 @@ def _name_word(t: Unscripted, j: int, k: int) -> bool:
     if norms[k - 1] in w.particles:
         return True
     ends = after >= len(matches) or not _close(text, matches, after) or norms[after] in w.stop
-    return ends or bool(stems[after] & w.speech)
+    patronymic = after < len(matches) and norms[after] in w.patronymics and _close(text, matches, after)
+    return ends or patronymic or bool(stems[after] & w.speech)
 
 
 def _governs(text: str, matches: list[re.Match[str]], held: Covered, inside: bool, k: int) -> bool:
@@ -2664,6 +2725,8 @@ def _closes_name(t: Unscripted, k: int) -> bool:
         return False
     if _preposition_phrase(t, k) or ACCUSATIVE in matches[k].group():  # "بنظيره", "لتوقيفه": to his counterpart
         return False
+    if w.language == "ar" and POSSESSED.search(matches[k].group()) and not stems[k] & w.given:
+        return False  # a noun with "her", "their" ("بينظير بوتو أنصارها": her supporters), no name's last word
     if _article(matches[k].group()):  # "عبد الفتاح البرهان": a family name with the article
         return _name_word(t, k - 1, k)
     if _blocked(matches[k].group(), norms[k], stems[k], w):

@@ -44,6 +44,7 @@ CYRILLIC_ENDINGS = sorted([*_ENDINGS.split(), *"аыиуюеойьіїєя"], ke
 CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]")
 CASED_SCRIPT = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
 ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+HAMZA = re.compile(r"[أإآؤئء]")
 GLUE = {"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"}  # what may stand before a name glued to another
 # Case endings a name's first word takes in a language, tried off when no name starts with the word as written:
 # German genitive and dative ("Chinas", "Russlands", "den Vereinten Nationen").
@@ -276,14 +277,23 @@ class _Index:
                 continue
             if list(alias.tokens[2:]) != norms[i + 2 : i + n]:
                 continue
-            if alias.exact and tokens[i].group() != alias.exact[0]:
-                continue
-            if alias.capital and not tokens[i].group()[:1].isupper():
+            if not _written_as(alias, tokens[i].group()):
                 continue
             gaps = (text[tokens[k].end() : tokens[k + 1].start()] for k in range(i, i + n - 1))
             if all(JOINER.fullmatch(g) for g in gaps):
                 return n, alias
         return None
+
+
+def _written_as(alias: _Alias, word: str) -> bool:
+    """The word as written may be the alias's first: an acronym in its letter case, a capitalised name capitalised,
+    and a name of three Arabic letters no word written with a hamza ("وأم", and a mother, is not "وام", WAM)."""
+    if alias.exact and word != alias.exact[0]:
+        return False
+    if alias.capital and not word[:1].isupper():
+        return False
+    short = len(alias.tokens) == 1 and len(alias.tokens[0]) <= 3 and bool(ARABIC_LETTER.match(alias.tokens[0]))
+    return not (short and HAMZA.search(word))
 
 
 class _LineLoader(safeyaml.SafeLoader):
