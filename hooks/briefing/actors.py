@@ -222,7 +222,8 @@ def _in_place_name(block: str, match: Match, where: Where) -> bool:
     after = re.match(r"[\s’']*(\w+)", block[match.end :])
     if after and (normalise(after.group(1)) in where.places or after.group(1) in where.capitalised):
         return True
-    if any(w >= "\u2e80" and block.startswith(w, match.end) for w in where.places):
+    past = match.end + (block[match.end : match.end + 1] in "”」』")  # past the quotes around a craft's name: "“哥伦比亚”号"
+    if any(w >= "\u2e80" and block.startswith(w, past) for w in where.places):
         return True  # unspaced: "墨西哥湾", "印度洋"
     if any(block.startswith(w, match.start - k) for w in where.across for k in range(1, min(len(w), match.start + 1))):
         return True  # "拉美国家": the state's name is the end of another word and the start of the next

@@ -2451,6 +2451,8 @@ def _arabic_person(t: Unscripted, i: int, title: int) -> tuple[Detected, int] | 
     # Arabic: a body after the title is its complement ("المدير السابق لشركة نيسان"), no name; Persian reads the
     # body's words as the name's, later told a body by its head-word ("سخنگوی وزارت امور خارجه")
     complement = t.w.article_titles and j < len(matches) and bool(t.w.heads.starts_any(t.stems, j) or t.stems[j] & t.w.companies)
+    # a head-word a name follows is the body the title leads, not a name ("رهبر حزب بعث": the Ba'ath party's leader)
+    complement = complement or (j < len(matches) and bool(t.stems[j] & t.w.named_heads) and _definite_head(t, j))
     regnal = j - skipped == i + title and t.w.regnal_titles.starts_any(t.stems, i) == title
     named = None if complement else _arabic_name(t, j, apposed, matches[i].start(), honorific, regnal)
     if named is None and not apposed and t.w.article_titles:
