@@ -143,6 +143,7 @@ class Words:
     places: frozenset[str]  # prepositions of place: the name after one is a place ("em Istambul")
     article_titles: bool  # Arabic: a title before a name is definite ("الزعيم") or completed; "زعيم خليجي" is a noun
     head_final: bool  # a body's name ends with its head-word ("Coast Guard"): "Air Force One" is no body
+    final_heads: frozenset[str]  # head-words that end a body's name in any language: English ones ("Lehman Brothers")
     name_characters: frozenset[str]  # Chinese: the characters foreign names are transliterated with
     regnal_name: re.Pattern[str] | None  # Chinese: a name, an ordinal and 世 ("本笃十六世"): a pope's or monarch's name
     abbreviations: dict[str, str]  # Chinese: a state's one-character short form before a body ("俄外交部") -> its name
@@ -222,7 +223,11 @@ def words(language: str) -> Words | None:
     return Words(
         titles=Phrases([*(data.get("titles") or []), *full_name_titles], word),
         particles=frozenset(normalise(w) for w in _apostrophes(data.get("particles") or [])),
-        heads=Phrases(_with_endings([*(data.get("org_heads") or []), *state_first], data.get("head_endings") or []), word),
+        heads=Phrases(
+            _with_endings([*(data.get("org_heads") or []), *(data.get("final_heads") or []), *state_first], data.get("head_endings") or []),
+            word,
+        ),
+        final_heads=frozenset(normalise(str(h)) for h in data.get("final_heads") or []),
         connectors=frozenset(normalise(w) for w in _apostrophes(data.get("connectors") or [])),
         speech=frozenset(normalise(w.split()[-1]) for w in data.get("speech_verbs") or []),
         stop=frozenset(normalise(w) for w in data.get("stop") or []),
@@ -1440,8 +1445,12 @@ def _classify_organisation(
     head = next(k + w.heads.starts(norms, k) for k in range(i, j) if w.heads.starts(norms, k))
     if not w.head_final and head < j and _given(raw[head]) and _person_follows(raw, norms, w, head, min(j, head + 4)):
         j = head  # "МЗС Олег Ніколенко": the body's short name, then a person's (head-final languages: below)
+    last = max(k + w.heads.starts(norms, k) for k in range(i, j) if w.heads.starts(norms, k))
+    # "Lehman Brothers Gläubigerschutz", "Central Clinical Hospital della Russia": an English name ends there
+    english = not w.head_final and norms[last - 1] in w.final_heads
+    if english and (last >= len(matches) or norms[last] not in _word_list("en", "connectors")):
+        j = last
     if w.head_final:
-        last = max(k + w.heads.starts(norms, k) for k in range(i, j) if w.heads.starts(norms, k))
         if last < j and norms[last] not in w.connectors and not w.titles.starts(norms, last):
             # "Military Alliances", "Air Force One": the head-word only describes what follows; but a person's name
             # may follow a title ending in a head-word ("Inspector General of Police Japhet Koome said")
@@ -1456,7 +1465,7 @@ def _classify_organisation(
             return k + 1
     end = j
     # "Ministry of Foreign Affairs", "Министерство обороны"
-    tail = j < len(matches) and (norms[j] in w.connectors or w.fields.starts(norms, j))
+    tail = j < len(matches) and (norms[j] in w.connectors or w.fields.starts(norms, j)) and not (english and j == last)
     if tail and _joined(text, matches, j - 1):
         end = _org_tail(text, matches, raw, norms, held, w, j)
     end = _with_adjectives(text, matches, raw, norms, held, w, end)
