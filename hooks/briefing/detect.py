@@ -146,6 +146,7 @@ class Words:
     final_heads: frozenset[str]  # head-words that end a body's name in any language: English ones ("Lehman Brothers")
     name_characters: frozenset[str]  # Chinese: the characters foreign names are transliterated with
     regnal_name: re.Pattern[str] | None  # Chinese: a name, an ordinal and 世 ("本笃十六世"): a pope's or monarch's name
+    credited_name: re.Pattern[str] | None  # Chinese: a reporter's name in a dateline's credit ("（记者刘恺）")
     abbreviations: dict[str, str]  # Chinese: a state's one-character short form before a body ("俄外交部") -> its name
     apostrophe_endings: bool  # Turkish: a case ending after an apostrophe is no part of a name ("Putin’in")
     not_lone_endings: tuple[str, ...]  # nouns' case endings: such a word alone before a verb is no surname
@@ -246,6 +247,7 @@ def words(language: str) -> Words | None:
         head_final=data.get("head_final") == "yes",
         name_characters=frozenset(str(data.get("name_characters") or "")),
         regnal_name=re.compile(str(data["regnal_names"])) if data.get("regnal_names") else None,
+        credited_name=re.compile(str(data["credited_names"])) if data.get("credited_names") else None,
         abbreviations={str(k): str(v) for k, v in (data.get("state_abbreviations") or {}).items()},
         apostrophe_endings=data.get("apostrophe_endings") == "yes",
         not_lone_endings=tuple(str(e) for e in data.get("not_lone_endings") or []),
@@ -2010,6 +2012,9 @@ def _unspaced_people(text: str, w: Words, language: str, taken: list[tuple[int, 
     for name, start, end, english in _transliterated(text, w):
         if not held(start, end):
             people.setdefault(name, Detected(english or name, "person", start, end, name))
+    for m in w.credited_name.finditer(text) if w.credited_name else ():
+        if not held(m.start(1), m.end(1)):  # "（记者 马桂花）": a Chinese name, of any characters
+            people.setdefault(m.group(1), Detected(m.group(1), "person", m.start(1), m.end(1), m.group(1)))
     spans = Covered(len(text), [(d.start, d.end) for d in people.values()])
     for title in _pattern(language, "titles").finditer(text):
         end = _dotted_end(text, title.end(), w)
