@@ -313,10 +313,7 @@ def actor_mentions(
         known_acronyms |= _acronyms_defined(read, matches, registry)
         sentences = _sentences(block.text)
         found = otherlang.detector(language)(read, language, taken, states, tuple(people.values()), written_alone)
-        if back:  # every span read without the pronunciations is a span of the text as written
-            read = simplified(block.text, language)
-            found = [_spanned(d, back, read) for d in found]
-            matches = [replace(m, start=back[m.start], end=back[m.end - 1] + 1) for m in matches]
+        read, found, matches = _as_spanned(block.text, read, language, back, found, matches)
         if read is not block.text:
             found = [_as_written(d, read, block.text) for d in found]
         # a surname alone after the full name keeps the full name: its surname may come back alone again
@@ -451,6 +448,18 @@ def without_pronunciations(text: str) -> tuple[str, list[int] | None]:
         kept[m.start() : m.end()] = [False] * (m.end() - m.start())
     back = [i for i, keep in enumerate(kept) if keep]
     return "".join(text[i] for i in back), [*back, len(text)]
+
+
+def _as_spanned(
+    text: str, read: str, language: str, back: list[int] | None, found: list[Detected], matches: list[Match]
+) -> tuple[str, list[Detected], list[Match]]:
+    """The text as read (simplified, with its pronunciations), and what was found without them at its spans there:
+    every span read without the pronunciations is a span of the text as written."""
+    if back is None:
+        return read, found, matches
+    read = simplified(text, language)
+    matches = [replace(m, start=back[m.start], end=back[m.end - 1] + 1) for m in matches]
+    return read, [_spanned(d, back, read) for d in found], matches
 
 
 def _spanned(d: Detected, back: list[int], text: str) -> Detected:

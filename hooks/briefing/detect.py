@@ -221,13 +221,11 @@ def words(language: str) -> Words | None:
     word = ELIDING_WORD if data.get("elision") == "yes" else WORD
     full_name_titles = [*(data.get("titles_before_full_names") or []), *(data.get("age_words") or [])]
     state_first = data.get("state_first_heads") or []
+    heads = [*(data.get("org_heads") or []), *(data.get("final_heads") or [])]  # English ones too: "Lehman Brothers"
     return Words(
         titles=Phrases([*(data.get("titles") or []), *full_name_titles], word),
         particles=frozenset(normalise(w) for w in _apostrophes(data.get("particles") or [])),
-        heads=Phrases(
-            _with_endings([*(data.get("org_heads") or []), *(data.get("final_heads") or []), *state_first], data.get("head_endings") or []),
-            word,
-        ),
+        heads=Phrases(_with_endings([*heads, *state_first], data.get("head_endings") or []), word),
         final_heads=frozenset(normalise(str(h)) for h in data.get("final_heads") or []),
         connectors=frozenset(normalise(w) for w in _apostrophes(data.get("connectors") or [])),
         speech=frozenset(normalise(w.split()[-1]) for w in data.get("speech_verbs") or []),
@@ -1430,6 +1428,16 @@ def _before_model_code(text: str, matches: list[re.Match[str]], norms: list[str]
     return j
 
 
+def _english_end(matches: list[re.Match[str]], norms: list[str], w: Words, i: int, j: int) -> int | None:
+    """Where a body's name in English inside a text of another language ends: right after its last head-word, an
+    English one, unless an English connector goes on ("Lehman Brothers Gläubigerschutz", "Central Clinical Hospital
+    della Russia", but "Bank of America"); None when the run's last head-word is none of those."""
+    last = max(k + w.heads.starts(norms, k) for k in range(i, j) if w.heads.starts(norms, k))
+    if w.head_final or norms[last - 1] not in w.final_heads:
+        return None
+    return last if last >= len(matches) or norms[last] not in _word_list("en", "connectors") else None
+
+
 def _classify_organisation(
     text: str,
     matches: list[re.Match[str]],
@@ -1447,12 +1455,10 @@ def _classify_organisation(
     head = next(k + w.heads.starts(norms, k) for k in range(i, j) if w.heads.starts(norms, k))
     if not w.head_final and head < j and _given(raw[head]) and _person_follows(raw, norms, w, head, min(j, head + 4)):
         j = head  # "МЗС Олег Ніколенко": the body's short name, then a person's (head-final languages: below)
-    last = max(k + w.heads.starts(norms, k) for k in range(i, j) if w.heads.starts(norms, k))
-    # "Lehman Brothers Gläubigerschutz", "Central Clinical Hospital della Russia": an English name ends there
-    english = not w.head_final and norms[last - 1] in w.final_heads
-    if english and (last >= len(matches) or norms[last] not in _word_list("en", "connectors")):
-        j = last
+    english = _english_end(matches, norms, w, i, j)
+    j = english or j
     if w.head_final:
+        last = max(k + w.heads.starts(norms, k) for k in range(i, j) if w.heads.starts(norms, k))
         if last < j and norms[last] not in w.connectors and not w.titles.starts(norms, last):
             # "Military Alliances", "Air Force One": the head-word only describes what follows; but a person's name
             # may follow a title ending in a head-word ("Inspector General of Police Japhet Koome said")
@@ -1467,7 +1473,7 @@ def _classify_organisation(
             return k + 1
     end = j
     # "Ministry of Foreign Affairs", "Министерство обороны"
-    tail = j < len(matches) and (norms[j] in w.connectors or w.fields.starts(norms, j)) and not (english and j == last)
+    tail = j < len(matches) and (norms[j] in w.connectors or w.fields.starts(norms, j)) and not english
     if tail and _joined(text, matches, j - 1):
         end = _org_tail(text, matches, raw, norms, held, w, j)
     end = _with_adjectives(text, matches, raw, norms, held, w, end)
