@@ -84,3 +84,15 @@ def test_a_state_s_name_before_hao_names_a_craft() -> None:
 def test_chinese_transliteration_characters_and_a_reporter_s_credit() -> None:
     assert "约翰·克里" in surfaces("约翰·克里在日内瓦会见了记者。", "zh", "person")
     assert "王立新" in surfaces("新华社北京3月4日电（记者王立新）外交部4日宣布了这一消息。", "zh", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("На церемонію приїхав посол разом із дружиною Оксаною та сином.", "uk", "Оксаною"),
+        ("Після відставки владу перебрав його молодший брат Тарас.", "uk", "Тарас"),
+        ("Nach dem Rücktritt übergab er die Macht an seinen Bruder Anselm.", "de", "Anselm"),
+    ],
+)
+def test_a_word_of_kin_before_a_name_is_a_title(text: str, language: str, name: str) -> None:
+    assert name in surfaces(text, language, "person")
