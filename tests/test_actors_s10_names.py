@@ -92,6 +92,7 @@ def test_chinese_transliteration_characters_and_a_reporter_s_credit() -> None:
         ("На церемонію приїхав посол разом із дружиною Оксаною та сином.", "uk", "Оксаною"),
         ("Після відставки владу перебрав його молодший брат Тарас.", "uk", "Тарас"),
         ("Nach dem Rücktritt übergab er die Macht an seinen Bruder Anselm.", "de", "Anselm"),
+        ("A la recepción asistieron doña Ximena y el embajador.", "es", "Ximena"),
     ],
 )
 def test_a_word_of_kin_before_a_name_is_a_title(text: str, language: str, name: str) -> None:
