@@ -97,3 +97,9 @@ def test_chinese_transliteration_characters_and_a_reporter_s_credit() -> None:
 )
 def test_a_word_of_kin_before_a_name_is_a_title(text: str, language: str, name: str) -> None:
     assert name in surfaces(text, language, "person")
+
+
+def test_a_chinese_regime_named_after_its_leader() -> None:
+    text = "内战爆发后,马杜罗政权宣布进入紧急状态。"
+    assert "马杜罗" in surfaces(text, "zh", "person")
+    assert not surfaces("伊斯兰政权和塔利班政权都没有回应。", "zh", "person")

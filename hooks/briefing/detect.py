@@ -2018,9 +2018,9 @@ def _unspaced_people(text: str, w: Words, language: str, taken: list[tuple[int, 
     for name, start, end, english in _transliterated(text, w):
         if not held(start, end):
             people.setdefault(name, Detected(english or name, "person", start, end, name))
-    for m in w.credited_name.finditer(text) if w.credited_name else ():
-        if not held(m.start(1), m.end(1)):  # "（记者 马桂花）": a Chinese name, of any characters
-            people.setdefault(m.group(1), Detected(m.group(1), "person", m.start(1), m.end(1), m.group(1)))
+    for name, start, end in _led_by(text, w, language) + _reporters(text, w):
+        if not held(start, end):
+            people.setdefault(name, Detected(name, "person", start, end, name))
     spans = Covered(len(text), [(d.start, d.end) for d in people.values()])
     for title in _pattern(language, "titles").finditer(text):
         end = _dotted_end(text, title.end(), w)
@@ -2036,6 +2036,25 @@ def _unspaced_people(text: str, w: Words, language: str, taken: list[tuple[int, 
         if last != name and len(last) >= 2:
             people.setdefault(last, Detected(first.name, "person", first.start, first.end, last))
     return _every_mention(text, people)
+
+
+def _reporters(text: str, w: Words) -> list[tuple[str, int, int]]:
+    """Chinese: a reporter's name in a dateline's credit ("（记者 马桂花）"), a Chinese name of any characters."""
+    return [(m.group(1), m.start(1), m.end(1)) for m in w.credited_name.finditer(text)] if w.credited_name else []
+
+
+def _led_by(text: str, w: Words, language: str) -> list[tuple[str, int, int]]:
+    """Chinese: three to eight characters of those transliteration uses right before a word that names a regime or
+    a rule after its leader ("萨达姆政权", "阿萨德领导下"): that leader, a person."""
+    found = []
+    for word in _pattern(language, "leader_words").finditer(text):
+        start = word.start()
+        while start > 0 and word.start() - start < 8 and text[start - 1] in w.name_characters:
+            start -= 1
+        name = text[start : word.start()]
+        if len(name) >= 3 and not name.endswith(tuple(_word_list(language, "transliterated_words", normalised=False))):
+            found.append((name, start, word.start()))
+    return found
 
 
 def _dotted_end(text: str, at: int, w: Words) -> int:
