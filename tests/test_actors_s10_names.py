@@ -90,3 +90,9 @@ def test_a_chinese_regime_named_after_its_leader() -> None:
     text = "内战爆发后,马杜罗政权宣布进入紧急状态。"
     assert "马杜罗" in surfaces(text, "zh", "person")
     assert not surfaces("伊斯兰政权和塔利班政权都没有回应。", "zh", "person")
+
+
+def test_a_person_s_name_does_not_run_into_a_body_after_a_preposition() -> None:
+    text = "I sostenitori di Marco Bellini al Senato della Repubblica hanno protestato."
+    assert "Marco Bellini" in surfaces(text, "it", "person")
+    assert "Senato della Repubblica" in surfaces(text, "it", "organisation")

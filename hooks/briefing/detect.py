@@ -1123,6 +1123,8 @@ def _run_end(
         if norms[j] in w.following_particles and raw[j - 1][:1].isupper():
             break  # "Cameron den Termin": an article, a name's particle only after another ("von der Leyen")
         if k > j and k < len(matches) and raw[k][:1].isupper() and not held[k] and _joined(text, matches, k - 1):
+            if _given(raw[i]) and w.heads.starts(norms, k) and not any(w.heads.starts(norms, m) for m in range(i, j)):
+                break  # "Donald Trump al Congresso": a person's name goes on into no body's name
             j = k + 1
             continue
         break
