@@ -2020,9 +2020,6 @@ def _unspaced_people(text: str, w: Words, language: str, taken: list[tuple[int, 
     for name, start, end, english in _transliterated(text, w):
         if not held(start, end):
             people.setdefault(name, Detected(english or name, "person", start, end, name))
-    for name, start, end in _led_by(text, w, language) + _reporters(text, w):
-        if not held(start, end):
-            people.setdefault(name, Detected(name, "person", start, end, name))
     spans = Covered(len(text), [(d.start, d.end) for d in people.values()])
     for title in _pattern(language, "titles").finditer(text):
         end = _dotted_end(text, title.end(), w)
@@ -2037,6 +2034,9 @@ def _unspaced_people(text: str, w: Words, language: str, taken: list[tuple[int, 
         last = DOT.split(name)[-1]
         if last != name and len(last) >= 2:
             people.setdefault(last, Detected(first.name, "person", first.start, first.end, last))
+    for name, start, end in _led_by(text, w, language) + _reporters(text, w):  # after the names in full: "巴沙尔·阿萨德政权"
+        if not held(start, end):
+            people.setdefault(name, Detected(name, "person", start, end, name))
     return _every_mention(text, people)
 
 
