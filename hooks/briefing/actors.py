@@ -222,7 +222,8 @@ def _in_place_name(block: str, match: Match, where: Where) -> bool:
     after = re.match(r"[\s’']*(\w+)", block[match.end :])
     if after and (normalise(after.group(1)) in where.places or after.group(1) in where.capitalised):
         return True
-    if any(w >= "\u2e80" and block.startswith(w, match.end) for w in where.places):
+    past = match.end + (block[match.end : match.end + 1] in "”」』")  # past the quotes around a craft's name: "“哥伦比亚”号"
+    if any(w >= "\u2e80" and block.startswith(w, past) for w in where.places):
         return True  # unspaced: "墨西哥湾", "印度洋"
     if any(block.startswith(w, match.start - k) for w in where.across for k in range(1, min(len(w), match.start + 1))):
         return True  # "拉美国家": the state's name is the end of another word and the start of the next
@@ -302,6 +303,7 @@ def actor_mentions(
     written_alone = lone_words("\n\n".join(block.text for block in blocks), language)
     for index, block in enumerate(blocks):
         read = simplified(block.text, language)  # Chinese in traditional characters is read in simplified ones
+        read, back = without_pronunciations(read)  # "總統(tǒng)普京" read as "总统普京"
         matches = otherlang.find(registry, read, language)  # with other forms in a language with no data file
         matches = [m for m in matches if not _capitalised_adjective(read, m, language)]
         taken = [(m.start, m.end) for m in matches]
@@ -311,6 +313,7 @@ def actor_mentions(
         known_acronyms |= _acronyms_defined(read, matches, registry)
         sentences = _sentences(block.text)
         found = otherlang.detector(language)(read, language, taken, states, tuple(people.values()), written_alone)
+        read, found, matches = _as_spanned(block.text, read, language, back, found, matches)
         if read is not block.text:
             found = [_as_written(d, read, block.text) for d in found]
         # a surname alone after the full name keeps the full name: its surname may come back alone again
@@ -428,6 +431,42 @@ def _capitalised_adjective(text: str, match: Match, language: str) -> bool:
     if not match.adjective or not text[match.start : match.start + 1].isupper() or not lower_case_adjectives(language):
         return False
     return inside_sentence_at(text, match.start)
+
+
+# A pronunciation a scraped page glued after a Chinese character: pinyin with its tone mark in parentheses
+# ("蘇聯(lián)", "總統(tǒng)"), the reading a font's missing glyph left in the text.
+PRONUNCIATION = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
+
+
+def without_pronunciations(text: str) -> tuple[str, list[int] | None]:
+    """The text without the pronunciations glued after its characters, and where each of its characters (and its
+    end) stands in the text as written; the text itself and None when it holds none."""
+    if "(" not in text or not PRONUNCIATION.search(text):
+        return text, None
+    kept = [True] * len(text)
+    for m in PRONUNCIATION.finditer(text):
+        kept[m.start() : m.end()] = [False] * (m.end() - m.start())
+    back = [i for i, keep in enumerate(kept) if keep]
+    return "".join(text[i] for i in back), [*back, len(text)]
+
+
+def _as_spanned(
+    text: str, read: str, language: str, back: list[int] | None, found: list[Detected], matches: list[Match]
+) -> tuple[str, list[Detected], list[Match]]:
+    """The text as read (simplified, with its pronunciations), and what was found without them at its spans there:
+    every span read without the pronunciations is a span of the text as written."""
+    if back is None:
+        return read, found, matches
+    read = simplified(text, language)
+    matches = [replace(m, start=back[m.start], end=back[m.end - 1] + 1) for m in matches]
+    return read, [_spanned(d, back, read) for d in found], matches
+
+
+def _spanned(d: Detected, back: list[int], text: str) -> Detected:
+    """A detected actor read without the pronunciations, at its span of the text as written."""
+    start, end = back[d.start], back[d.end - 1] + 1 if d.end > d.start else back[d.start]
+    role = (back[d.role[0]], back[d.role[1] - 1] + 1) if d.role and d.role[1] > d.role[0] else d.role
+    return replace(d, start=start, end=end, surface=text[start:end], role=role)  # its name read without them
 
 
 def _fuller(d: Detected, before: Detected | None) -> bool:

@@ -146,8 +146,10 @@ class Words:
     places: frozenset[str]  # prepositions of place: the name after one is a place ("em Istambul")
     article_titles: bool  # Arabic: a title before a name is definite ("الزعيم") or completed; "زعيم خليجي" is a noun
     head_final: bool  # a body's name ends with its head-word ("Coast Guard"): "Air Force One" is no body
+    final_heads: frozenset[str]  # head-words that end a body's name in any language: English ones ("Lehman Brothers")
     name_characters: frozenset[str]  # Chinese: the characters foreign names are transliterated with
     regnal_name: re.Pattern[str] | None  # Chinese: a name, an ordinal and 世 ("本笃十六世"): a pope's or monarch's name
+    credited_name: re.Pattern[str] | None  # Chinese: a reporter's name in a dateline's credit ("（记者刘恺）")
     abbreviations: dict[str, str]  # Chinese: a state's one-character short form before a body ("俄外交部") -> its name
     apostrophe_endings: bool  # Turkish: a case ending after an apostrophe is no part of a name ("Putin’in")
     not_lone_endings: tuple[str, ...]  # nouns' case endings: such a word alone before a verb is no surname
@@ -222,10 +224,12 @@ def words(language: str) -> Words | None:
     word = ELIDING_WORD if data.get("elision") == "yes" else WORD
     full_name_titles = [*(data.get("titles_before_full_names") or []), *(data.get("age_words") or [])]
     state_first = data.get("state_first_heads") or []
+    heads = [*(data.get("org_heads") or []), *(data.get("final_heads") or [])]  # English ones too: "Lehman Brothers"
     return Words(
         titles=Phrases([*(data.get("titles") or []), *full_name_titles], word),
         particles=frozenset(normalise(w) for w in _apostrophes(data.get("particles") or [])),
-        heads=Phrases(_with_endings([*(data.get("org_heads") or []), *state_first], data.get("head_endings") or []), word),
+        heads=Phrases(_with_endings([*heads, *state_first], data.get("head_endings") or []), word),
+        final_heads=frozenset(normalise(str(h)) for h in data.get("final_heads") or []),
         connectors=frozenset(normalise(w) for w in _apostrophes(data.get("connectors") or [])),
         speech=frozenset(normalise(w.split()[-1]) for w in data.get("speech_verbs") or []),
         stop=frozenset(normalise(w) for w in data.get("stop") or []),
@@ -244,6 +248,7 @@ def words(language: str) -> Words | None:
         head_final=data.get("head_final") == "yes",
         name_characters=frozenset(str(data.get("name_characters") or "")),
         regnal_name=re.compile(str(data["regnal_names"])) if data.get("regnal_names") else None,
+        credited_name=re.compile(str(data["credited_names"])) if data.get("credited_names") else None,
         abbreviations={str(k): str(v) for k, v in (data.get("state_abbreviations") or {}).items()},
         apostrophe_endings=data.get("apostrophe_endings") == "yes",
         not_lone_endings=tuple(str(e) for e in data.get("not_lone_endings") or []),
@@ -1121,6 +1126,8 @@ def _run_end(
         if norms[j] in w.following_particles and raw[j - 1][:1].isupper():
             break  # "Cameron den Termin": an article, a name's particle only after another ("von der Leyen")
         if k > j and k < len(matches) and raw[k][:1].isupper() and not held[k] and _joined(text, matches, k - 1):
+            if _given(raw[i]) and w.heads.starts(norms, k) and not any(w.heads.starts(norms, m) for m in range(i, j)):
+                break  # "Donald Trump al Congresso": a person's name goes on into no body's name
             j = k + 1
             continue
         break
@@ -1462,6 +1469,16 @@ def _before_model_code(text: str, matches: list[re.Match[str]], norms: list[str]
     return j
 
 
+def _english_end(matches: list[re.Match[str]], norms: list[str], w: Words, i: int, j: int) -> int | None:
+    """Where a body's name in English inside a text of another language ends: right after its last head-word, an
+    English one, unless an English connector goes on ("Lehman Brothers Gläubigerschutz", "Central Clinical Hospital
+    della Russia", but "Bank of America"); None when the run's last head-word is none of those."""
+    last = max(k + w.heads.starts(norms, k) for k in range(i, j) if w.heads.starts(norms, k))
+    if w.head_final or norms[last - 1] not in w.final_heads:
+        return None
+    return last if last >= len(matches) or norms[last] not in _word_list("en", "connectors") else None
+
+
 def _classify_organisation(
     text: str,
     matches: list[re.Match[str]],
@@ -1479,6 +1496,8 @@ def _classify_organisation(
     head = next(k + w.heads.starts(norms, k) for k in range(i, j) if w.heads.starts(norms, k))
     if not w.head_final and head < j and _given(raw[head]) and _person_follows(raw, norms, w, head, min(j, head + 4)):
         j = head  # "МЗС Олег Ніколенко": the body's short name, then a person's (head-final languages: below)
+    english = _english_end(matches, norms, w, i, j)
+    j = english or j
     if w.head_final:
         last = max(k + w.heads.starts(norms, k) for k in range(i, j) if w.heads.starts(norms, k))
         if last < j and norms[last] not in w.connectors and not w.titles.starts(norms, last):
@@ -1495,7 +1514,7 @@ def _classify_organisation(
             return k + 1
     end = j
     # "Ministry of Foreign Affairs", "Министерство обороны"
-    tail = j < len(matches) and (norms[j] in w.connectors or w.fields.starts(norms, j))
+    tail = j < len(matches) and (norms[j] in w.connectors or w.fields.starts(norms, j)) and not english
     if tail and _joined(text, matches, j - 1):
         end = _org_tail(text, matches, raw, norms, held, w, j)
     end = _with_adjectives(text, matches, raw, norms, held, w, end)
@@ -2061,7 +2080,29 @@ def _unspaced_people(text: str, w: Words, language: str, taken: list[tuple[int, 
         last = DOT.split(name)[-1]
         if last != name and len(last) >= 2:
             people.setdefault(last, Detected(first.name, "person", first.start, first.end, last))
+    for name, start, end in _led_by(text, w, language) + _reporters(text, w):  # after the names in full: "巴沙尔·阿萨德政权"
+        if not held(start, end):
+            people.setdefault(name, Detected(name, "person", start, end, name))
     return _every_mention(text, people)
+
+
+def _reporters(text: str, w: Words) -> list[tuple[str, int, int]]:
+    """Chinese: a reporter's name in a dateline's credit ("（记者 马桂花）"), a Chinese name of any characters."""
+    return [(m.group(1), m.start(1), m.end(1)) for m in w.credited_name.finditer(text)] if w.credited_name else []
+
+
+def _led_by(text: str, w: Words, language: str) -> list[tuple[str, int, int]]:
+    """Chinese: three to eight characters of those transliteration uses right before a word that names a regime or
+    a rule after its leader ("萨达姆政权", "阿萨德领导下"): that leader, a person."""
+    found = []
+    for word in _pattern(language, "leader_words").finditer(text):
+        start = word.start()
+        while start > 0 and word.start() - start < 8 and text[start - 1] in w.name_characters:
+            start -= 1
+        name = text[start : word.start()]
+        if len(name) >= 3 and not name.endswith(tuple(_word_list(language, "transliterated_words", normalised=False))):
+            found.append((name, start, word.start()))
+    return found
 
 
 def _dotted_end(text: str, at: int, w: Words) -> int:
@@ -2500,6 +2541,8 @@ def _arabic_person(t: Unscripted, i: int, title: int) -> tuple[Detected, int] | 
     # Arabic: a body after the title is its complement ("المدير السابق لشركة نيسان"), no name; Persian reads the
     # body's words as the name's, later told a body by its head-word ("سخنگوی وزارت امور خارجه")
     complement = t.w.article_titles and j < len(matches) and bool(t.w.heads.starts_any(t.stems, j) or t.stems[j] & t.w.companies)
+    # a head-word a name follows is the body the title leads, not a name ("رهبر حزب بعث": the Ba'ath party's leader)
+    complement = complement or (j < len(matches) and bool(t.stems[j] & t.w.named_heads) and _definite_head(t, j))
     regnal = j - skipped == i + title and t.w.regnal_titles.starts_any(t.stems, i) == title
     named = None if complement else _arabic_name(t, j, apposed, matches[i].start(), honorific, regnal)
     if named is None and not apposed and t.w.article_titles:
@@ -2609,7 +2652,7 @@ def _arabic_name(
         # two words make a name, more only through a particle ("محمد بن سلمان") or when a third closes the
         # phrase ("رجب طيب أردوغان،", "... أردوغان في"): not "فلاديمير بوتين بيانا مشتركا"
         if k - j >= 2 and norms[k - 1] not in w.particles and (k >= len(matches) or norms[k] not in w.particles):
-            if k - j == 2 and _closes_name(t, k):
+            if k - j == 2 and _closes_name(t, k) and not w.titles.starts_any(stems, k):  # "چارلز سوم پادشاه شد": a title
                 k += 1
             break
     if honorific and not stems[j] & w.given:
