@@ -327,7 +327,30 @@ def _glued_year(x: dict) -> str:
     """The language's abbreviations for "year" (`year_after` words of one or two letters, with or without a dot),
     which scraped and hurried text glues to the year: "в 2007г.", "у 2007р.", "عام 2007م"."""
     short = [s for s in x.get("year_after", []) if s[:1].isalpha() and len(s.rstrip(".")) <= 2]
-    return rf"(?:{_words_alt(short)})(?![^\W\d_])" if short else "(?!)"
+    abbreviated = rf"(?:{_words_alt(short)})(?![^\W\d_])" if short else "(?!)"
+    return f"{abbreviated}|{_ending_alt(x)}" if x.get("year_endings") else abbreviated
+
+
+def _ending_alt(x: dict) -> str:
+    """The language's locative ending or postposition after a year (`year_endings`: "1959ൽ", "1990లో") to its word's end."""
+    return f"(?:{'|'.join(x['year_endings'])}){WORD_END}"
+
+
+def _case_ending_after(after: str, w: Words) -> bool:
+    """A case ending after a year: hyphenated where dateparser skips such endings ("2015-ben", "2015-ös": in 2015,
+    of 2015), or the language's locative (`_year_ending`: "1959ൽ", "1990లో": in 1959, in 1990)."""
+    if w.extra.get("hyphen_endings") and HYPHEN_ENDING.match(after):
+        return True
+    ending = _year_ending(w.language)
+    return bool(ending and ending.match(after))
+
+
+@cache
+def _year_ending(language: str) -> re.Pattern[str] | None:
+    """A year's locative ending (`_ending_alt`) glued to it, after a hyphen or dash ("1959-ല്", "1999 – ല്") or
+    after a space ("1965 ൽ", "१९५२ मध्ये")."""
+    x = words(language).extra
+    return re.compile(rf"(?:\s?[-–—]\s?|\s)?{_ending_alt(x)}") if x.get("year_endings") else None
 
 
 # a day of a date in CLDR's order, with a case ending after a hyphen ("2016. július 15-én", "július 15-i")
@@ -1751,7 +1774,7 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
         return True
     if (x.get("year_words") and _year_word_beside(text, m, w)) or (x.get("year_dot") and _ordinal_year(after)):
         return True
-    if x.get("hyphen_endings") and HYPHEN_ENDING.match(after):  # "2015-ben", "2015-ös": in 2015, of 2015
+    if _case_ending_after(after, w):
         return True
     if _event_name_before(text, m.start()) or _after_state_name(text, m, after, w.language):
         return True
