@@ -54,6 +54,7 @@ YEAR = r"(?:1[5-9]|20)\d\d"
 SHORT_YEAR = r"\.(?P<yy>\d\d)(?![\d.,:/-]?\d)"  # ".23" after "6.fev": a stamp's two-digit year
 # a bare year may be older, read under stricter rules (`_old_year`): "since Gregory XII in 1415"
 BARE_YEAR = r"(?:1[0-9]|20)\d\d"
+MAX_LINKER = 2  # letters of a word linking a noun to its complement ("shekara ta 2013": the year of 2013)
 OLD_YEAR = 1500  # before it, a number after a cue is as often a count
 OTHER_YEAR = r"1[34]\d\d"  # Hijri and Solar Hijri years of the last two centuries
 CJK_SCRIPTS = {"Hans", "Hant", "Hani", "Jpan", "Kore"}  # CLDR's likely scripts of Chinese, Japanese and Korean
@@ -163,11 +164,7 @@ def grammar(language: str) -> Grammar:
     hyphened = r"|-(?=[^\W\d_])(?-i:(?=[A-Z]))" if x.get("hyphened_day") else ""
     day_month = rf"(?:\s+(?:{_words_alt(x.get('day_month', []))}){hyphened})?"
     # a comma, also the Arabic one ("06 فبراير، 2023"), may stand between month and year
-    year_named = _words_alt(x.get("month_year", []))  # the word for "year" a date may write before its year
-    # a two-letter one with its article or case ending: "14. desember árið 2003" (`datewords.short_year_words`)
-    year_named += "".join(
-        f"|{re.escape(s)}{LETTER}{{1,{MAX_SHORT_NOUN_ENDING}}}" for s in short_year_words(x.get("year_words", []))
-    )
+    year_named = _year_named(x)
     month_year = rf"(?:[,،]?\s+(?:{year_named})\s+|\s+[-–]\s+|[,،]?\s*)"
     frm = _words_alt(x.get("range_from", []))
     wide = _alt(w.full_months, capital=language == "en")  # wide names only: "Mar" alone is no month
@@ -321,6 +318,20 @@ def grammar(language: str) -> Grammar:
         _native_after(x, day),
         _native_before(x),
     )
+
+
+def _year_named(x: dict) -> str:
+    """The word for "year" a date may write between its month and its year (`month_year`), a two-letter one with
+    its article or case ending ("14. desember árið 2003": `datewords.short_year_words`); where no data file says
+    more, also linked to both by short words, as a genitive: "Yuli na shekara ta 2011"."""
+    year_named = _words_alt(x.get("month_year", []))
+    year_named += "".join(
+        f"|{re.escape(s)}{LETTER}{{1,{MAX_SHORT_NOUN_ENDING}}}" for s in short_year_words(x.get("year_words", []))
+    )
+    if x.get("year_words") and year_named:
+        link = rf"[^\W\d_]{{1,{MAX_LINKER}}}"
+        year_named = rf"(?:{link}\s+)?(?:{year_named})[^\W\d_]?(?:\s+{link})?"
+    return year_named
 
 
 def _glued_year(x: dict) -> str:
@@ -1969,11 +1980,25 @@ def _year_word_beside(text: str, m: re.Match[str], w: Words) -> bool:
     before = re.search(rf"(?<![\d.,]\s)(?<![\w{WORD_MARKS}.,])({LETTER}+)\s+$", text[max(0, m.start() - 30) : m.start()])
     if before and year_form(before[1].lower(), w.extra["year_words"], before_year=True):
         return True
+    if _linked_year_word(text[max(0, m.start() - 30) : m.start()], w):
+        return True
     # the year may bear an ordinal's dot before the word, which then opens no sentence: "2016. aastal", "2016. gadā"
     after = re.match(rf"(\.?)\s+({LETTER}+)(\.?)", text[m.end() : m.end() + 30])
     if not after or after[2].lower() in year_count_words(w.language, int(m["year"])) or (after[1] and after[2].istitle()):
         return False
     return (len(after[2]) > 1 or bool(after[3])) and year_form(after[2].lower(), w.extra["year_words"])
+
+
+LINKED = re.compile(rf"(?<![\w{WORD_MARKS}])({LETTER}+)\s+([^\W\d_]{{1,{MAX_LINKER}}})\s+$")
+
+
+def _linked_year_word(before: str, w: Words) -> bool:
+    """The word for "year" and a short word linking it to its number, as the language's genitive does: Hausa
+    "shekara ta 2013", "shekarar" (`year_form`); not a word of CLDR's lists ("and", "or": "shekaru da 2013")."""
+    linked = LINKED.search(before)
+    if not linked or linked[2].lower() in w.extra.get("function_words", []):
+        return False
+    return year_form(linked[1].lower(), w.extra["year_words"], before_year=True)
 
 
 COUNTED_REACH = 400  # how far back in a sentence the same cue and its count are read
