@@ -55,7 +55,6 @@ from .scripts import (
     script_code,
     script_facts,
     sound_keys,
-    spaceless,
     without_marks,
 )
 
@@ -786,23 +785,16 @@ def _inflected_given(word: str) -> bool:
     return False
 
 
-ABJADS = frozenset({"Arab", "Hebr", "Syrc", "Thaa"})  # scripts that leave most vowels out: a name's sound is lost
 SCRIPT_WORD = re.compile(rf"(?:[^\W\d_]|[{MARKS}])+")
 MIN_HEARD_GIVEN = 4  # letters of a given name heard in another script: "Fidel", "Jacob"; not "Ali", "Ram"
 # rapidfuzz's ratio of the word as anyascii spells it to the given name ("phidl", "fidel": 89; "bhrntte", "brunette": 80)
 MIN_GIVEN_LIKENESS = 85
 
 
-@cache
 def _hears_names(language: str) -> bool:
-    """A language written in a script with no capitals that writes its vowels and spaces its words (Malayalam,
-    Telugu, Hindi, Georgian; not Hebrew or Arabic, nor Thai, Chinese or Korean): its people are heard by their
-    given names (`_heard_people`)."""
-    code = script_code(language)
-    return _writes_no_capitals(language) and code not in ABJADS and not spaceless(language) and code not in UNSPELLED_CODES
-
-
-UNSPELLED_CODES = frozenset({"Hans", "Hant", "Hani", "Jpan", "Kore", "Hang"})
+    """A language whose script's facts say its people are heard by their given names (`heard_names` in
+    `data/scripts.yaml`: Malayalam, Telugu, Tamil, Kannada, Georgian), written with no capitals (`_heard_people`)."""
+    return bool(script_facts(language).get("heard_names")) and _writes_no_capitals(language)
 
 
 @cache
@@ -825,7 +817,8 @@ def _heard_given(word: str) -> bool:
     if len(spelled) < MIN_HEARD_GIVEN or word.isascii():
         return False
     names = (name for key in sound_keys(word) if len(key) >= MIN_SOUNDS for name in _given_by_sound().get(key, ()))
-    return any(fuzz.ratio(_sounded(spelled), _sounded(name)) >= MIN_GIVEN_LIKENESS for name in names)
+    heard = _sounded(spelled)
+    return any(fuzz.ratio(heard, _sounded(name)) >= MIN_GIVEN_LIKENESS and heard[:1] == _sounded(name)[:1] for name in names)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -838,15 +831,19 @@ def _sounded(spelled: str) -> str:
 
 @cache
 def _name_openings(language: str) -> frozenset[str]:
-    """The words the language's names of states and organisations open with, and their first words' stems of
-    four letters or more that are words of their own ("భారత" of "భారతదేశం")."""
+    """The words of the language's names of states and organisations, and their stems of four letters or more,
+    which may be words of their own ("భారత", Indian, of "భారతదేశం"; "अमेरिक|ी" of "अमेरिका")."""
     found = set()
     for names in names_in(language).values():
-        for name in names:
-            first = name.split()[0] if name.split() else ""
-            found.add(first)
-            found.update(first[:k] for k in range(MIN_STEM, len(first)))
+        for word in (word for name in names for word in name.split()):
+            found.add(word)
+            found.update(word[:k] for k in range(MIN_STEM, len(word)))
     return frozenset(found)
+
+
+def _place_word(word: str, places: frozenset[str]) -> bool:
+    """A word of `places`, or one with its last letter or vowel sign changed: an adjective ("अमेरिकी" of "अमेरिका")."""
+    return word in places or word[:-1] in places
 
 
 def _heard_people(text: str, spans: Covered, language: str) -> list[Detected]:
@@ -857,10 +854,15 @@ def _heard_people(text: str, spans: Covered, language: str) -> list[Detected]:
     people = []
     places = city_names(language) | _name_openings(language)
     words = list(SCRIPT_WORD.finditer(text))
-    for first, last in pairwise(words):
+    for k, (first, last) in enumerate(pairwise(words)):
         if text[first.end() : last.start()] != " " or spans(first.start(), last.end()):
             continue
-        if len(without_marks(last.group())) >= MIN_SOUNDS and first.group() not in places and _heard_given(first.group()):
+        given = first.group()
+        if len(without_marks(last.group())) >= MIN_SOUNDS and not _place_word(given, places) and _heard_given(given):
+            if people and people[-1].end > first.start():
+                continue  # a given name's surname that is also a given name
+            if k + 2 < len(words) and text[last.end() : words[k + 2].start()] == " " and _heard_given(last.group()):
+                continue  # a title or word before a given name that sounds like one: "পুলিশ জোসেফ ল্যাম্বার্ডো"
             name = text[first.start() : last.end()]
             people.append(Detected(name, "person", first.start(), last.end(), name))
     return people
