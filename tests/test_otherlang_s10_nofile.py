@@ -30,8 +30,8 @@ def test_a_year_with_the_locative_ending_is_a_year(language: str, sentence: str,
 
 
 def test_a_count_with_more_than_the_ending_glued_is_no_year() -> None:
-    # "ലധികം": more than (the locative and "more"); a count of people, not a year
-    assert read("ചടങ്ങിൽ 1500-ലധികം പേർ പങ്കെടുത്തു.", "ml") == []
+    # "ലധികം": more than (the locative and "more"): a count of people, beside a year in the locative
+    assert read("2019ൽ നടന്ന ചടങ്ങിൽ 1500-ലധികം പേർ പങ്കെടുത്തു.", "ml") == [("2019", (2019, None, None))]
 
 
 @pytest.mark.parametrize(
@@ -46,7 +46,8 @@ def test_the_word_for_year_linked_to_its_number_is_a_cue(sentence: str, expected
 
 
 def test_a_list_word_between_the_word_for_year_and_a_number_links_nothing() -> None:
-    assert read("Sun ce shekaru da 2019 mutane sun zo.", "ha") == []
+    # "da": and (CLDR's list word), no link
+    assert read("A shekara ta 2018 sun ce shekaru da 2019 mutane sun zo.", "ha") == [("2018", (2018, None, None))]
 
 
 def _people(text: str, language: str) -> set[str]:
