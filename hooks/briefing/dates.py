@@ -54,6 +54,7 @@ YEAR = r"(?:1[5-9]|20)\d\d"
 SHORT_YEAR = r"\.(?P<yy>\d\d)(?![\d.,:/-]?\d)"  # ".23" after "6.fev": a stamp's two-digit year
 # a bare year may be older, read under stricter rules (`_old_year`): "since Gregory XII in 1415"
 BARE_YEAR = r"(?:1[0-9]|20)\d\d"
+MAX_LINKER = 2  # letters of a word linking a noun to its complement ("shekara ta 2013": the year of 2013)
 OLD_YEAR = 1500  # before it, a number after a cue is as often a count
 OTHER_YEAR = r"1[34]\d\d"  # Hijri and Solar Hijri years of the last two centuries
 CJK_SCRIPTS = {"Hans", "Hant", "Hani", "Jpan", "Kore"}  # CLDR's likely scripts of Chinese, Japanese and Korean
@@ -163,11 +164,7 @@ def grammar(language: str) -> Grammar:
     hyphened = r"|-(?=[^\W\d_])(?-i:(?=[A-Z]))" if x.get("hyphened_day") else ""
     day_month = rf"(?:\s+(?:{_words_alt(x.get('day_month', []))}){hyphened})?"
     # a comma, also the Arabic one ("06 فبراير، 2023"), may stand between month and year
-    year_named = _words_alt(x.get("month_year", []))  # the word for "year" a date may write before its year
-    # a two-letter one with its article or case ending: "14. desember árið 2003" (`datewords.short_year_words`)
-    year_named += "".join(
-        f"|{re.escape(s)}{LETTER}{{1,{MAX_SHORT_NOUN_ENDING}}}" for s in short_year_words(x.get("year_words", []))
-    )
+    year_named = _year_named(x)
     month_year = rf"(?:[,،]?\s+(?:{year_named})\s+|\s+[-–]\s+|[,،]?\s*)"
     frm = _words_alt(x.get("range_from", []))
     wide = _alt(w.full_months, capital=language == "en")  # wide names only: "Mar" alone is no month
@@ -327,11 +324,48 @@ def grammar(language: str) -> Grammar:
     )
 
 
+def _year_named(x: dict) -> str:
+    """The word for "year" a date may write between its month and its year (`month_year`), a two-letter one with
+    its article or case ending ("14. desember árið 2003": `datewords.short_year_words`); where no data file says
+    more, also linked to both by short words, as a genitive: "Yuli na shekara ta 2011"."""
+    year_named = _words_alt(x.get("month_year", []))
+    year_named += "".join(
+        f"|{re.escape(s)}{LETTER}{{1,{MAX_SHORT_NOUN_ENDING}}}" for s in short_year_words(x.get("year_words", []))
+    )
+    if x.get("year_words") and year_named:
+        link = rf"[^\W\d_]{{1,{MAX_LINKER}}}"
+        year_named = rf"(?:{link}\s+)?(?:{year_named})[^\W\d_]?(?:\s+{link})?"
+    return year_named
+
+
 def _glued_year(x: dict) -> str:
     """The language's abbreviations for "year" (`year_after` words of one or two letters, with or without a dot),
     which scraped and hurried text glues to the year: "в 2007г.", "у 2007р.", "عام 2007م"."""
     short = [s for s in x.get("year_after", []) if s[:1].isalpha() and len(s.rstrip(".")) <= 2]
-    return rf"(?:{_words_alt(short)})(?![^\W\d_])" if short else "(?!)"
+    abbreviated = rf"(?:{_words_alt(short)})(?![^\W\d_])" if short else "(?!)"
+    return f"{abbreviated}|{_ending_alt(x)}" if x.get("year_endings") else abbreviated
+
+
+def _ending_alt(x: dict) -> str:
+    """The language's locative ending or postposition after a year (`year_endings`: "1959ൽ", "1990లో") to its word's end."""
+    return f"(?:{'|'.join(x['year_endings'])}){WORD_END}"
+
+
+def _case_ending_after(after: str, w: Words) -> bool:
+    """A case ending after a year: hyphenated where dateparser skips such endings ("2015-ben", "2015-ös": in 2015,
+    of 2015), or the language's locative (`_year_ending`: "1959ൽ", "1990లో": in 1959, in 1990)."""
+    if w.extra.get("hyphen_endings") and HYPHEN_ENDING.match(after):
+        return True
+    ending = _year_ending(w.language)
+    return bool(ending and ending.match(after))
+
+
+@cache
+def _year_ending(language: str) -> re.Pattern[str] | None:
+    """A year's locative ending (`_ending_alt`) glued to it, after a hyphen or dash ("1959-ല്", "1999 – ല്") or
+    after a space ("1965 ൽ", "१९५२ मध्ये")."""
+    x = words(language).extra
+    return re.compile(rf"(?:\s?[-–—]\s?|\s)?{_ending_alt(x)}") if x.get("year_endings") else None
 
 
 # a day of a date in CLDR's order, with a case ending after a hyphen ("2016. július 15-én", "július 15-i")
@@ -1793,7 +1827,7 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
         return True
     if (x.get("year_words") and _year_word_beside(text, m, w)) or (x.get("year_dot") and _ordinal_year(after)):
         return True
-    if x.get("hyphen_endings") and HYPHEN_ENDING.match(after):  # "2015-ben", "2015-ös": in 2015, of 2015
+    if _case_ending_after(after, w):
         return True
     if _event_name_before(text, m.start()) or _after_state_name(text, m, after, w.language):
         return True
@@ -2001,11 +2035,25 @@ def _year_word_beside(text: str, m: re.Match[str], w: Words) -> bool:
     before = re.search(rf"(?<![\d.,]\s)(?<![\w{WORD_MARKS}.,])({LETTER}+)\s+$", text[max(0, m.start() - 30) : m.start()])
     if before and year_form(before[1].lower(), w.extra["year_words"], before_year=True):
         return True
+    if _linked_year_word(text[max(0, m.start() - 30) : m.start()], w):
+        return True
     # the year may bear an ordinal's dot before the word, which then opens no sentence: "2016. aastal", "2016. gadā"
     after = re.match(rf"(\.?)\s+({LETTER}+)(\.?)", text[m.end() : m.end() + 30])
     if not after or after[2].lower() in year_count_words(w.language, int(m["year"])) or (after[1] and after[2].istitle()):
         return False
     return (len(after[2]) > 1 or bool(after[3])) and year_form(after[2].lower(), w.extra["year_words"])
+
+
+LINKED = re.compile(rf"(?<![\w{WORD_MARKS}])({LETTER}+)\s+([^\W\d_]{{1,{MAX_LINKER}}})\s+$")
+
+
+def _linked_year_word(before: str, w: Words) -> bool:
+    """The word for "year" and a short word linking it to its number, as the language's genitive does: Hausa
+    "shekara ta 2013", "shekarar" (`year_form`); not a word of CLDR's lists ("and", "or": "shekaru da 2013")."""
+    linked = LINKED.search(before)
+    if not linked or linked[2].lower() in w.extra.get("function_words", []):
+        return False
+    return year_form(linked[1].lower(), w.extra["year_words"], before_year=True)
 
 
 COUNTED_REACH = 400  # how far back in a sentence the same cue and its count are read

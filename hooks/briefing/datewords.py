@@ -30,7 +30,18 @@ from num2words import num2words
 
 from . import safeyaml
 from .knowledge import cldr_locale, cldr_own_data
-from .scripts import ARABIC_MARKS, LETTER, MARKS, WORD_END, WORD_START, glued_endings, proclitics, script_code, script_facts
+from .scripts import (
+    ARABIC_MARKS,
+    LETTER,
+    MARKS,
+    WORD_END,
+    WORD_START,
+    glued_case_endings,
+    glued_endings,
+    proclitics,
+    script_code,
+    script_facts,
+)
 
 DATA = Path(__file__).parent / "data" / "dates"
 MONTH_KEYS = (
@@ -228,6 +239,7 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     extra |= _glued_words(language, extra["locale_formats"])
     extra |= _lettered_fields(language, info, own)
     extra["inflections"] = _relative_word_forms(info, _unit_word_forms(own))
+    extra["year_endings"] = year_endings(language)  # "1959ൽ", "1990లో", "१९५२ मध्ये": in 1959, in 1990, in 1952
     extra["function_words"] = _list_words(own, ("standard", "or"))
     extra |= _spelled_day_facts(language)  # "दो अक्टूबर", "चार मार्च": a day in words, read before a month's name only
     extra["range_and"] = _list_words(own, ("standard",))  # "1986 na 1991", "4 ja 5 mai"
@@ -244,6 +256,67 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
         if cues:  # "i 2005", "i oktober"; not "i 1500 meters dybde"
             extra |= {"year_before_uncounted": cues, "month_before": cues, "unit_words": _unit_words(own)}
     return extra | _month_word_and_glue_facts(language, own, extra.get("month_before", []))
+
+
+def year_endings(language: str) -> list[str]:
+    """Where the language glues its case endings to a noun (`scripts.glued_case_endings`), its locative ending or
+    postposition, which a year in figures takes for "in" ("1959ൽ", "1990లో", "1990-இல்", "2008-ში", "१९५२ मध्ये"):
+    read from CLDR's relative times to come, "in {0} days … years" ("{0} വർഷത്തിൽ", "{0} సంవత్సరాల్లో"), as the
+    ending every unit's form shares ("ിൽ", "లో"; "ில்" of "ஆண்டுகளில்" and "ஆண்டில்"), or the one word after every
+    unit ("{0} ਸਾਲਾਂ ਵਿੱਚ": "ਵਿੱਚ"). A figure carries no vowel sign, so the ending is written without the vowel signs
+    opening it, or with the vowel they stand for ("ൽ", "இல்", Bengali "-এ" of "ে"). A regular expression each;
+    none where the forms share less than two characters or a lone vowel sign (Armenian "ց" of "օրից", "տարուց")."""
+    if not glued_case_endings(language):
+        return []
+    times = _cldr_relative_times(language)
+    after = [p.split("{0}", 1)[1] for _, direction, _, p in times if direction > 0 and p.count("{0}") == 1]
+    if not after or not all(after):
+        return []
+    shared = _shared_end(after)
+    ending = shared.strip()
+    opening = ending[: len(ending) - len(ending.lstrip(MARK_CHARACTERS))]
+    if not ending or " " in ending or (len(ending) < 2 and not opening) or ending in after:  # not a word of its own
+        return []
+    if shared.startswith(" "):  # a postposition, a word of its own
+        return [re.escape(ending)]
+    core = ending[len(opening) :]
+    forms = {_loose_final(core)} if core else set()
+    if opening and (vowel := _independent_vowel(opening[0])):
+        forms.add(re.escape(vowel) + (_loose_final(core) if core else ""))
+    return sorted(forms)
+
+
+def _shared_end(texts: list[str]) -> str:
+    """The longest ending every text shares."""
+    end = min(texts, key=len)
+    while end and not all(t.endswith(end) for t in texts):
+        end = end[1:]
+    return end
+
+
+MARK_CHARACTERS = "".join(c for c in map(chr, range(0x900, 0xE00)) if unicodedata.category(c).startswith("M"))
+
+
+def _independent_vowel(sign: str) -> str:
+    """The vowel letter a vowel sign stands for ("ി": "ഇ", "ে": "এ"), written where no consonant carries it."""
+    with suppress(KeyError, ValueError):
+        return unicodedata.lookup(unicodedata.name(sign).replace(" VOWEL SIGN ", " LETTER "))
+    return ""
+
+
+def _loose_final(core: str) -> str:
+    """An ending as a regular expression whose last consonant, written without its vowel (a virama after it, or
+    Malayalam's chillu, "ൽ" as "ല്"), may also take a vowel sign where another particle follows ("ലെ": of; "ലും": also in)."""
+    last = core[-1]
+    name = unicodedata.name(last, "")
+    if " LETTER CHILLU " in name:
+        script, letter = name.split(" LETTER CHILLU ")
+        with suppress(KeyError):
+            base = unicodedata.lookup(f"{script} LETTER {letter}A")
+            return f"{re.escape(core[:-1])}(?:{re.escape(last)}|{re.escape(base)}[{MARKS}]*)"
+    if len(core) > 1 and unicodedata.name(last, "").endswith("SIGN VIRAMA"):
+        return f"{re.escape(core[:-1])}[{MARKS}]*"
+    return re.escape(core)
 
 
 MIN_SPELLED_DAY = 2  # "one" is also an article ("en mars-dag", "ett april-skämt"), not a day

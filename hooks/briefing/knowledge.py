@@ -545,3 +545,31 @@ def given_names() -> frozenset[str]:
                 # compared as anyascii spells a text's word: "Stéphane", "Chérif" are "stephane", "cherif"
                 names.add(anyascii(line[3:29].strip().replace("+", "-")).lower())
     return frozenset(n for n in names if len(n) > 2)
+
+
+COMMON_NAME = 4  # gender-guesser's frequency (1 to 13) in one country at least: "Fidel" 4, "Nelson" 5; not "Velin" 3
+
+
+@cache
+def common_given_names() -> frozenset[str]:
+    """The given names of `given_names` frequent in one country of gender-guesser's list at least (`COMMON_NAME`):
+    the list also holds names of one family or village, as many as a language's own words ("Servat", "Stanika")."""
+    import gender_guesser
+
+    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    names = set()
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            if line[:1] in "MF?1" and not line.startswith("#"):
+                frequencies = [int(c, 16) for c in line[30:-1] if c in "0123456789ABCD"]
+                if max(frequencies, default=0) >= COMMON_NAME:
+                    names.add(anyascii(line[3:29].strip().replace("+", "-")).lower())
+    return frozenset(n for n in names if len(n) > 2)
+
+
+@cache
+def city_names(language: str) -> frozenset[str]:
+    """CLDR's names of the cities of its time zones in one language ("మాస్కో", "ലണ്ടൻ"): places."""
+    locale = cldr_locale(language.split("-")[0].lower())
+    zones = locale.time_zones.values() if locale else ()
+    return frozenset(str(zone["city"]) for zone in zones if zone.get("city"))

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import Any
 
 from anyascii import anyascii
@@ -35,14 +36,18 @@ from .knowledge import (
     LATIN_LANGUAGES,
     TITLE_CASE_ACRONYMS,
     base_names,
+    city_names,
     cldr_locale,
     cldr_own_data,
+    common_given_names,
     given_names,
     names_in,
     state_codes,
 )
 from .registry import JOINER, TOKEN, Match, Registry
 from .scripts import (
+    MARKS,
+    SPELLINGS,
     UNSPELLED,
     glued_case_endings,
     own_glued_endings,
@@ -655,6 +660,10 @@ def detect(
     ]
     spans = Covered(len(text), held + [(d.start, d.end) for d in found])
     more = defined + _acronym_bodies(text, spans)
+    if _hears_names(language):
+        heard = _heard_people(text, spans, language)
+        spans = Covered(len(text), held + [(d.start, d.end) for d in found + more + heard])
+        more += heard
     if declines(language):
         people = _inflected_people(text, spans)
         spans = Covered(len(text), held + [(d.start, d.end) for d in found + more + people])
@@ -774,3 +783,86 @@ def _inflected_given(word: str) -> bool:
         if len(stem) >= 3 and ending[0] in VOWELS and (stem in given_names() or stem + "a" in given_names()):
             return True
     return False
+
+
+SCRIPT_WORD = re.compile(rf"(?:[^\W\d_]|[{MARKS}])+")
+MIN_HEARD_GIVEN = 4  # letters of a given name heard in another script: "Fidel", "Jacob"; not "Ali", "Ram"
+# rapidfuzz's ratio of the word as anyascii spells it to the given name ("phidl", "fidel": 89; "bhrntte", "brunette": 80)
+MIN_GIVEN_LIKENESS = 85
+
+
+def _hears_names(language: str) -> bool:
+    """A language whose script's facts say its people are heard by their given names (`heard_names` in
+    `data/scripts.yaml`: Malayalam, Telugu, Tamil, Kannada, Georgian), written with no capitals (`_heard_people`)."""
+    return bool(script_facts(language).get("heard_names")) and _writes_no_capitals(language)
+
+
+@cache
+def _given_by_sound() -> dict[str, tuple[str, ...]]:
+    """Sound key (`scripts.sound_keys`) -> gender-guesser's given names of four letters or more with it."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for name in common_given_names():
+        if len(name) >= MIN_HEARD_GIVEN and name.isalpha():
+            for key in sound_keys(name):
+                found[key].add(name)
+    return {key: tuple(sorted(names)) for key, names in found.items()}
+
+
+@lru_cache(maxsize=1 << 14)
+def _heard_given(word: str) -> bool:
+    """Whether a word of a script with no capitals sounds like a given name of the list written in Latin letters
+    ("ഫിഡൽ" phidl, Fidel; "నెల్సన్" nelsn, Nelson; "మిఖాయిల్" mikhayil, Mikhail): the same consonants, three or
+    more, and a spelling close to the name's."""
+    spelled = unmarked(anyascii(word))
+    if len(spelled) < MIN_HEARD_GIVEN or word.isascii():
+        return False
+    names = (name for key in sound_keys(word) if len(key) >= MIN_SOUNDS for name in _given_by_sound().get(key, ()))
+    heard = _sounded(spelled)
+    return any(fuzz.ratio(heard, _sounded(name)) >= MIN_GIVEN_LIKENESS and heard[:1] == _sounded(name)[:1] for name in names)
+
+
+@lru_cache(maxsize=1 << 16)
+def _sounded(spelled: str) -> str:
+    """A Latin spelling with each sound's spellings made one (`scripts.SPELLINGS`: "ph" and "f", "kh" and "h")."""
+    for spelling, sound in SPELLINGS:
+        spelled = spelled.replace(spelling, sound)
+    return spelled.lower()
+
+
+@cache
+def _name_openings(language: str) -> frozenset[str]:
+    """The words of the language's names of states and organisations, and their stems of four letters or more,
+    which may be words of their own ("భారత", Indian, of "భారతదేశం"; "अमेरिक|ी" of "अमेरिका")."""
+    found = set()
+    for names in names_in(language).values():
+        for word in (word for name in names for word in name.split()):
+            found.add(word)
+            found.update(word[:k] for k in range(MIN_STEM, len(word)))
+    return frozenset(found)
+
+
+def _place_word(word: str, places: frozenset[str]) -> bool:
+    """A word of `places`, or one with its last letter or vowel sign changed: an adjective ("अमेरिकी" of "अमेरिका")."""
+    return word in places or word[:-1] in places
+
+
+def _heard_people(text: str, spans: Covered, language: str) -> list[Detected]:
+    """In a script with no capitals, a word that sounds like a given name (`_heard_given`) and the word after it,
+    the surname with the case ending the language glues to it: a person ("ഫിഡൽ കാസ്ട്രോ", "నెల్సన్ మండేలా"). Not
+    a city CLDR names in the language ("మాస్కో", Moscow, sounds like "Masako"), nor the first word of a name the
+    language has for a state or an organisation ("భారత", Indian, of "భారతదేశం", India, sounds like "Bharat")."""
+    people = []
+    places = city_names(language) | _name_openings(language)
+    words = list(SCRIPT_WORD.finditer(text))
+    for k, (first, last) in enumerate(pairwise(words)):
+        if text[first.end() : last.start()] != " " or spans(first.start(), last.end()):
+            continue
+        given = first.group()
+        if len(without_marks(last.group())) >= MIN_SOUNDS and not _place_word(given, places) and _heard_given(given):
+            if people and people[-1].end > first.start():
+                continue  # a given name's surname that is also a given name
+            if k + 2 < len(words) and text[last.end() : words[k + 2].start()] == " " and _heard_given(last.group()):
+                continue  # a title or word before a given name that sounds like one: "পুলিশ জোসেফ ল্যাম্বার্ডো"
+            name = text[first.start() : last.end()]
+            people.append(Detected(name, "person", first.start(), last.end(), name))
+    return people
