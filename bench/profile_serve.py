@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import functools
 import gc
 import io
 import json
@@ -80,6 +81,7 @@ class Timed:
             handlers[:] = [self._timed(name, handler) for handler in handlers]
 
     def _timed(self, name: str, handler: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(handler)  # the hooks ask which plugin a handler is (preview.py)
         def timed(*args: Any, **kwargs: Any) -> Any:
             self._peak(EVENT[0])
             started, outer = time.process_time(), EVENT[0]

@@ -13,6 +13,7 @@ where a page was made never changes what it says, and an error is raised here, w
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import multiprocessing
 import os
@@ -31,6 +32,7 @@ LOOKAHEAD = 200  # pages made ahead of MkDocs: seconds of its work, a few MB
 DONE = b"\0done"  # the child's last message: the closing job ran
 FAILED = b"\0failed"  # ... or it raised: it runs again here, where the error is reported
 PR_SET_PDEATHSIG = 1  # prctl(2)
+PATIENCE = 60.0  # seconds without an answer from the child of made_in_two before this process makes what it was asked
 
 
 def die_with_parent(parent: int) -> None:
@@ -146,6 +148,101 @@ class PageMaker:
             conn.send_bytes(FAILED)
         finally:
             conn.close()
+
+
+def made_in_two(makers: dict[str, Callable[[], str]], patience: float = PATIENCE) -> tuple[dict[str, str], int]:
+    """Each maker's text, and how many of them the child made: this process and a forked child make them at once,
+    the child from the end, asked one or two ahead, this process from the start, until they meet. For a live preview's
+    rebuild that makes hundreds of pages (a registry edit: 700 at 1,000 sources) while MkDocs waits for their Markdown.
+
+    `mkdocs serve` runs other threads (its server, its watcher), and a child forked from a process with threads holds
+    copies of their locks, held or not: the child here takes none of them. It only runs the makers (templates and
+    this package's functions, on its copy of the model) and answers on its pipe: no logging, no file, no import; it
+    ends with os._exit (no interpreter teardown). Should it fail, stop or go silent for `patience` seconds, this
+    process makes what it had not sent back, so the texts are the same, made where they may."""
+    keys = list(makers)
+    if len(keys) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return {key: makers[key]() for key in keys}, 0
+    parent_end, child_end = multiprocessing.Pipe()
+    pid = os.fork()
+    if pid == 0:  # the child
+        status = 1
+        try:  # should this process die, the child's pipe ends, and so does the child
+            parent_end.close()
+            status = _make_asked(child_end, [makers[key] for key in keys])
+        finally:
+            os._exit(status)
+    child_end.close()
+    made: dict[str, str] = {}
+    asked: list[int] = []  # indexes asked of the child and not answered (or failed there), in order
+    front, back = 0, len(keys)  # this process makes keys[front:back] from the front; the child is asked from the end
+    answering = True
+    try:
+        while True:
+            while answering and len(asked) < 2 and front < back:  # one being made, the next waiting: it never idles
+                back -= 1
+                asked.append(back)
+                answering = _ask(parent_end, back)
+            if front < back:
+                made[keys[front]] = makers[keys[front]]()
+                front += 1
+                while answering and asked and parent_end.poll(0):
+                    answering = _receive_made(parent_end, keys, asked, made)
+            elif answering and asked:
+                # silent for `patience` seconds: stuck, and what it was asked is made here
+                answering = parent_end.poll(patience) and _receive_made(parent_end, keys, asked, made)
+            else:
+                break
+    finally:
+        parent_end.close()
+        _end_child(pid)
+    by_child = len(keys) - front - len(asked)
+    for index in asked:  # what the child did not send back: made here
+        made[keys[index]] = makers[keys[index]]()
+    return {key: made[key] for key in keys}, by_child
+
+
+def _ask(conn: Connection, index: int) -> bool:
+    try:
+        conn.send_bytes(str(index).encode())
+    except OSError:  # it ended
+        return False
+    return True
+
+
+def _make_asked(conn: Connection, makers: list[Callable[[], str]]) -> int:
+    """The child of made_in_two: each index asked, made and sent back with its text; an empty message ends it."""
+    while message := conn.recv_bytes():
+        index = int(message)
+        try:
+            text = makers[index]().encode()
+        except Exception:  # sent back unmade: the parent makes it, and raises its error there
+            conn.send_bytes(f"{index}\0".encode() + FAILED)
+            continue
+        conn.send_bytes(f"{index}\0".encode() + text)
+    return 0
+
+
+def _receive_made(conn: Connection, keys: list[str], asked: list[int], made: dict[str, str]) -> bool:
+    """One answer of the child into `made` (or, when it failed, left to be made here); False when the child ended."""
+    try:
+        message = conn.recv_bytes()
+    except (EOFError, OSError):
+        return False
+    head, _, text = message.partition(b"\0")
+    if text == FAILED:  # a child that failed once is asked no more; what it was asked is made here
+        return False
+    index = int(head)
+    asked.remove(index)
+    made[keys[index]] = text.decode()
+    return True
+
+
+def _end_child(pid: int) -> None:
+    """The child of made_in_two ended (it may be waiting for a question, or stuck), and reaped."""
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(pid, signal.SIGKILL)
+    os.waitpid(pid, 0)
 
 
 def _send_all(ready: queue.Queue[bytes | None], conn: Connection) -> None:

@@ -115,7 +115,9 @@ class Engine:
             printed = {f"briefings/{id_}.md" for id_ in self.printed}
             held = {f"briefings/{id_}.md" for id_ in self.print_contents}
             # what every page is made from, compared with the last build's
-            self.preview.plan_pages(files, {reader.PRINT_PAGE: printed}, printed - held, self.memo.last_text)
+            self.preview.plan_pages(
+                files, {reader.PRINT_PAGE: printed}, printed - held, self.memo.last_text, self.memo.made_ahead
+            )
         stats = site.stats
         rematched = stats.get("rematched", 0)
         log.info(
@@ -177,7 +179,7 @@ class Engine:
         page.markdown = ""
         html = rawhtml.restore(html, self.searched.pop(page.file.src_uri, {}))
         if self.preview is not None:
-            self.preview.made(page)
+            self.preview.made(page, html)
         briefing_id = page.file.src_uri.removeprefix("briefings/").removesuffix(".md")
         if briefing_id in self.printed:  # only these: all of them would hold the whole site in memory
             # whole: the blocks search skips are put back into the page itself only once it is written

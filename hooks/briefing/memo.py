@@ -24,15 +24,20 @@ from dataclasses import replace
 from functools import partial
 from typing import Any
 
+from mkdocs.plugins import get_plugin_logger
+
 from . import render
 from .assess import Assessment
+from .background import made_in_two
 from .linkpages import LinkPage
 from .model import Briefing
 from .site import Site
 from .textstore import Stored, TextStore
 
+log = get_plugin_logger("briefing")
 Makers = dict[str, Callable[[], str]]
 RELIABILITY_PAGE = "reliability/index.md"
+AHEAD_MIN = 50  # pages to make in a rebuild from which they are made in two processes (made_ahead): a fork costs more
 STATE_NOTE = "state-affiliated"  # the one note that shows an outlet's state
 
 
@@ -161,6 +166,8 @@ class PageMemo:
         self.briefings: dict[str, Briefing] = {}  # source path -> the last build's briefing (pipeline.same_objects)
         self.actors: dict[str, tuple[Briefing, tuple[object, ...]]] = {}  # briefing id -> it and its shown_actors
         self.rows: render.Rows = {}  # the reliability overview's rows, each rendered again only when it changed
+        self.plain: Makers = {}  # this build's makers as render made them: they change nothing the next build reads
+        self.ready: dict[str, str] = {}  # page path -> its Markdown, made ahead of its maker's call (made_ahead)
 
     def _shown_actors(self, site: Site, same_roster: bool) -> dict[str, tuple[object, ...]]:
         """Each briefing's `shown_actors`, the last build's while the briefing is the very same object and every
@@ -209,9 +216,23 @@ class PageMemo:
         texts = self.texts.compact({path: kept[1] for path, kept in self.kept.items()})
         self.kept = {path: (kept[0], texts[path]) for path, kept in self.kept.items()}
         self.inputs, self.found = inputs, {}
-        if RELIABILITY_PAGE in makers:
+        self.plain, self.ready = {path: make for path, make in makers.items() if path != RELIABILITY_PAGE}, {}
+        if RELIABILITY_PAGE in makers:  # it keeps rows in this process: not made ahead
             makers = {**makers, RELIABILITY_PAGE: partial(render.reliability_page, site, self.rows)}
-        return {path: partial(self._make, path, inputs[path], make) if path in inputs else make for path, make in makers.items()}
+        return {
+            path: partial(self._make, path, inputs[path], make) if path in inputs else partial(self._take, path, make)
+            for path, make in makers.items()
+        }
+
+    def made_ahead(self, paths: list[str]) -> None:
+        """The Markdown of these pages (those whose inputs changed: `last_text` gave None), made now, in this process
+        and a forked one at once when they are many (`background.made_in_two`): a registry edit renaming a state makes
+        700 pages at 1,000 sources, the largest part of its work, while the second core waits. Each page's maker then
+        takes its text. Two processes make the same Markdown as one: the makers read only the model, which each has."""
+        chosen = {path: self.plain[path] for path in paths if path in self.plain}
+        if len(chosen) >= AHEAD_MIN:
+            self.ready, second = made_in_two(chosen)
+            log.info("preview: the Markdown of %d pages made at once, %d of them in a second process", len(chosen), second)
 
     def last_text(self, path: str) -> tuple[bytes, Callable[[], str]] | None:
         """When what the page at `path` is made from equals the last build's: its last Markdown's digest, and what
@@ -227,13 +248,18 @@ class PageMemo:
 
     def finish(self) -> None:
         """The build is over: what its pages were made from goes (it holds the whole site model)."""
-        self.inputs, self.found = {}, {}
+        self.inputs, self.found, self.plain, self.ready = {}, {}, {}, {}
+
+    def _take(self, path: str, make: Callable[[], str]) -> str:
+        text = self.ready.pop(path, None)
+        return make() if text is None else text
 
     def _make(self, path: str, inputs: Callable[[], tuple[object, ...]], make: Callable[[], str]) -> str:
         found = self.found.pop(path) if path in self.found else inputs()
         kept = self.kept.get(path)
         if kept is not None and kept[0] == found:
+            self.ready.pop(path, None)
             return self.texts.read(kept[1])
-        text = make()
+        text = self._take(path, make)
         self.kept[path] = (found, self.texts.put(text))
         return text

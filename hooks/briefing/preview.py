@@ -30,6 +30,7 @@ have given, and decides what must be made:
 from __future__ import annotations
 
 import hashlib
+import inspect
 import logging
 import mmap
 import os
@@ -89,16 +90,23 @@ class Preview:
         self.spool = TextStore()  # ... and the entries of the pages made, as JSON, until then
         self.spooled: dict[str, Stored] = {}  # page url -> its entries in the spool
         self.next_texts: dict[str, tuple[str | None, bytes, bool]] = {}
+        self.shows: set[str] = set()  # pages that show other pages' HTML, which they get only once rendered
+        self.early = False  # this build's pages go to the search worker as soon as they are converted
         self.worker.forget()
 
-    def plan_pages(self, files: Files, shows: dict[str, set[str]], unheld: set[str], kept: Kept) -> None:
+    def plan_pages(
+        self, files: Files, shows: dict[str, set[str]], unheld: set[str], kept: Kept, ahead: Callable[[list[str]], None]
+    ) -> None:
         """In on_files: which generated pages changed. `shows`: pages that show other pages' HTML (the print
         view); `unheld`: pages whose HTML this process must hold for them but does not (they are made); `kept`: a
-        page's last Markdown when what it is made from is unchanged (memo.py), its digest and what reads it."""
-        self.next_texts = {}
+        page's last Markdown when what it is made from is unchanged (memo.py), its digest and what reads it; `ahead`
+        makes the Markdown of the pages it is not, before their files are read (memo.PageMemo.made_ahead)."""
+        self.next_texts, self.shows = {}, set(shows)
+        lasts = {file.src_uri: kept(file.src_uri) for file in files if isinstance(file, GeneratedPage)}
+        ahead([src_uri for src_uri, last in lasts.items() if last is None])
         for file in files:
             if isinstance(file, GeneratedPage):
-                last = kept(file.src_uri)
+                last = lasts[file.src_uri]
                 if last is not None:  # its Markdown is not read unless a plugin asks for it
                     text, file.make = last
                     before = self.texts.get(file.src_uri)
@@ -117,6 +125,7 @@ class Preview:
     def plan_site(self, nav: Navigation, files: Files, config: MkDocsConfig, home: str) -> None:
         """In on_nav, once every page exists: make everything again, or restore what skipped pages would give."""
         self.files, self.nav, self.made_now, self.tags_kept = files, nav, set(), False
+        self.early, self.worker.early, self.worker.sent_early = False, {}, 0
         pages = [file.page for file in files.documentation_pages(inclusion=InclusionLevel.is_in_serve) if file.page]
         signature = _signature(nav, config)
         search = config.plugins.get(SEARCH_PLUGIN)
@@ -133,6 +142,7 @@ class Preview:
         self.index, self.spool, self.spooled = getattr(search, "search_index", None), TextStore(self.folder), {}
         if self.index is not None and search.config.enabled and sum(p.file.is_modified() for p in pages) >= WORKER_MIN:
             self.index = search.search_index = WorkerIndex(self.index.config, self.worker)  # for this build
+            self.early = _reads_pages_as_converted(config)
         for page in pages:
             if not page.file.is_modified():
                 seen = self.seen.get(page.file.src_uri)
@@ -207,9 +217,23 @@ class Preview:
         config.plugins.on_page_markdown(markdown, page=page, config=config, files=files)
         page.meta = shown
 
-    def made(self, page: Page) -> None:
-        """In on_page_content: what a skipped page will need next time."""
+    def made(self, page: Page, html: str) -> None:
+        """In on_page_content, `html` the page's content as the hooks leave it: what a skipped page will need next time;
+        and, in a build whose search worker indexes the pages made, a generated page sent to it at once, while MkDocs
+        converts the pages after it (else the worker waits for the search plugin to read it, once every page is
+        converted, and MkDocs waits for the worker at the end). Not a page that shows other pages' HTML (filled only
+        when rendered) nor one holding a tags listing (the tags plugin fills it later): the search plugin's own reading
+        sends any page again whose HTML, title, table of contents or meta differ from what was sent (`sent_as`)."""
         self.seen[page.file.src_uri] = (page.title, dict(page.meta))
+        src_uri = page.file.src_uri
+        if (
+            self.early
+            and isinstance(page.file, GeneratedPage)
+            and src_uri not in self.shows
+            and not self.next_texts.get(src_uri, (None, b"", True))[2]
+        ):
+            self.worker.submit_early(page, self.index.config, html)
+            self._spool(self.worker.collected())
 
     def written(self, page: Page) -> None:
         """In on_post_page, once the search plugin has read the page: its entries, as the index's JSON, on disk until
@@ -233,7 +257,8 @@ class Preview:
         self._keep_tags_export(config)
         key = _tags_key(config)
         self.tagged = [(page.file.src_uri, page.title) for page in pages if key is not None and page.meta.get(key)]
-        log.info("preview: made %d of %d pages, the others are unchanged", len(self.made_now), len(pages))
+        early = f", {self.worker.sent_early} of them indexed for search as soon as converted" if self.early else ""
+        log.info("preview: made %d of %d pages%s; the others are unchanged", len(self.made_now), len(pages), early)
         present = {page.file.src_uri for page in pages}
         self.seen = {src: seen for src, seen in self.seen.items() if src in present}
         outputs = {file.abs_dest_path for file in files}
@@ -294,6 +319,18 @@ class Preview:
             path.write_bytes(self.tags_export)
         else:
             self.tags_export = path.read_bytes()
+
+
+def _reads_pages_as_converted(config: MkDocsConfig) -> bool:
+    """Whether the search plugin reads a generated page as the hooks leave it in on_page_content: no other plugin
+    handles the events between (on_env, on_page_context) but the search and tags plugins (which changes only pages
+    holding a listing) and the hooks' own handler of each (engine.py: it changes only the pages that show others)."""
+    known = {id(config.plugins.get(name)) for name in (SEARCH_PLUGIN, TAGS_PLUGIN)} - {id(None)}
+    for event in ("env", "page_context"):
+        handlers = config.plugins.events.get(event, [])
+        if sum(id(getattr(inspect.unwrap(h), "__self__", None)) not in known for h in handlers) > 1:
+            return False
+    return True
 
 
 def _tags_key(config: MkDocsConfig) -> str | None:

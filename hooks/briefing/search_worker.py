@@ -67,7 +67,8 @@ class WorkerIndex(SearchIndex):
         self.worker = worker
 
     def add_entry_from_context(self, page: Page) -> None:
-        self.worker.submit(page, self.config)
+        if not self.worker.sent_as(page):  # a page sent as soon as it was converted, and unchanged since, is not sent again
+            self.worker.submit(page, self.config)
 
 
 class SearchWorker:
@@ -82,12 +83,38 @@ class SearchWorker:
     def forget(self) -> None:
         self.sent: dict[str, Future[str]] = {}  # url -> its entries, in the order sent (which the worker keeps)
         self.views: dict[str, PageView] = {}  # url -> what was sent, until its entries are in (else indexed here)
+        self.early: dict[str, PageView] = {}  # url -> what was sent of a page before the search plugin read it
+        self.sent_early = 0  # ... and how many of them the plugin read as they were sent
 
     def submit(self, page: Page, config: dict[str, Any]) -> None:
-        view = PageView(page.url, page.content or "", page.toc, page.title, page.meta)
-        self.config, self.views[page.url] = config, view
-        self.sent[page.url] = future = self._submitted(view)
-        future.add_done_callback(partial(self._received, page.url))
+        self._send(PageView(page.url, page.content or "", page.toc, page.title, page.meta), config)
+
+    def submit_early(self, page: Page, config: dict[str, Any], content: str) -> None:
+        """The page sent as soon as its HTML exists (on_page_content), `content` being the HTML the search plugin will
+        read, while this process converts the pages after it: the worker would otherwise wait for MkDocs to render it
+        (on_page_context), after every page is converted."""
+        view = PageView(page.url, content or "", page.toc, page.title, dict(page.meta))  # meta as it is now
+        self.early[page.url] = view
+        self._send(view, config)
+
+    def _send(self, view: PageView, config: dict[str, Any]) -> None:
+        self.sent.pop(view.url, None)  # sent before, and changed since: its entries are these
+        self.config, self.views[view.url] = config, view
+        self.sent[view.url] = future = self._submitted(view)
+        future.add_done_callback(partial(self._received, view))
+
+    def sent_as(self, page: Page) -> bool:
+        """Whether the page was sent early as the search plugin reads it now (the same HTML, title, toc and meta)."""
+        view = self.early.pop(page.url, None)
+        same = (
+            view is not None
+            and view.content == (page.content or "")
+            and view.title == page.title
+            and view.toc is page.toc
+            and view.meta == page.meta
+        )
+        self.sent_early += same
+        return same
 
     def collected(self, pending: int = PENDING) -> Iterator[tuple[str, str]]:
         """Each page's url and entries (as the index's JSON) once they are in, in the order sent, until no more than
@@ -122,10 +149,10 @@ class SearchWorker:
         finally:
             sys.path.remove(package_parent)
 
-    def _received(self, url: str, future: Future[str]) -> None:
+    def _received(self, view: PageView, future: Future[str]) -> None:
         """What was sent is let go once its entries are in (in the pool's thread)."""
-        if not future.cancelled() and future.exception() is None:
-            self.views.pop(url, None)
+        if not future.cancelled() and future.exception() is None and self.views.get(view.url) is view:
+            self.views.pop(view.url, None)
 
     def _result(self, url: str, future: Future[str]) -> str:
         try:
