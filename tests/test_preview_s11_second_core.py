@@ -24,7 +24,7 @@ from serving import EPOCH, differences, full_build
 
 URL = "http://127.0.0.1:8000/briefing/"
 AHEAD = re.compile(r"preview: the Markdown of (\d+) pages made at once, (\d+) of them in a second process")
-EARLY = re.compile(r"preview: made (\d+) of (\d+) pages, (\d+) of them indexed for search as soon as converted")
+EARLY = re.compile(r"preview: made (\d+) of (\d+) pages, .*, (\d+) indexed for search as soon as converted")
 
 
 class _Log(logging.Handler):

@@ -24,7 +24,10 @@ have given, and decides what must be made:
   is set aside before the search plugin writes its own, and read page by page: not held in memory; the entries
   of each page made wait on disk, as their JSON, from the moment the search plugin has read the page); when a
   rebuild makes many pages, a worker process reads them for the search plugin (search_worker.py);
-- outputs of files that are gone (deleted or renamed sources, pages no longer made) are removed.
+- outputs of files that are gone (deleted or renamed sources, pages no longer made) are removed;
+- a generated page made again whose Markdown, once its raw HTML blocks are held out (rawhtml.py), is the last build's
+  is not converted again (`Conversions`): a registry edit that renames a state remakes 700 pages at 1,000 sources, and
+  changes their HTML blocks (tags, actors, notes) while the Markdown around them (headings, lists) stays the same.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ import os
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -59,12 +63,14 @@ TAGS_PLUGIN = "material/tags"
 SET_ASIDE = ".last"  # the last search index, set aside beside the new one until the whole index is written
 NO_ENTRIES = "[]}"  # the end of the search plugin's index when it holds no entry: its list of entries, last
 Kept = Callable[[str], tuple[bytes, Callable[[], str]] | None]  # memo.PageMemo.last_text
+NOT_CONVERTED = ""  # what MkDocs converts in place of a page whose conversion is the last build's
 
 
 class Preview:
     def __init__(self) -> None:
         self.folder: Path | None = None  # where the entries of the pages made wait (on disk): the cache's folder
         self.worker = SearchWorker()  # the search plugin's reading of many pages made, in a second process
+        self.conversions = Conversions()  # generated pages' HTML, kept for the next build
         self.forget()
         # MkDocs warns on every dirty build that its navigation may be wrong: here it is not.
         logging.getLogger("mkdocs.commands.build").addFilter(_NotDirtyWarning())
@@ -93,6 +99,7 @@ class Preview:
         self.shows: set[str] = set()  # pages that show other pages' HTML, which they get only once rendered
         self.early = False  # this build's pages go to the search worker as soon as they are converted
         self.worker.forget()
+        self.conversions.forget()
 
     def plan_pages(
         self, files: Files, shows: dict[str, set[str]], unheld: set[str], kept: Kept, ahead: Callable[[list[str]], None]
@@ -137,6 +144,8 @@ class Preview:
         else:
             self.tags_kept = self._remove_stale_listings(files, pages, home, _tags_key(config))
         self.signature, self.home = signature, home
+        self.conversions.store.folder = self.folder
+        self.conversions.plan(config, files, signature)
         if search is not None:
             search.search_index_prev = None  # its own merge would append the pages made at the end: finish merges
         self.index, self.spool, self.spooled = getattr(search, "search_index", None), TextStore(self.folder), {}
@@ -257,10 +266,14 @@ class Preview:
         self._keep_tags_export(config)
         key = _tags_key(config)
         self.tagged = [(page.file.src_uri, page.title) for page in pages if key is not None and page.meta.get(key)]
-        early = f", {self.worker.sent_early} of them indexed for search as soon as converted" if self.early else ""
-        log.info("preview: made %d of %d pages%s; the others are unchanged", len(self.made_now), len(pages), early)
+        early = f", {self.worker.sent_early} indexed for search as soon as converted" if self.early else ""
+        log.info(
+            "preview: made %d of %d pages, %d of them from their last conversion%s; the others are unchanged",
+            *(len(self.made_now), len(pages), self.conversions.reused_count, early),
+        )
         present = {page.file.src_uri for page in pages}
         self.seen = {src: seen for src, seen in self.seen.items() if src in present}
+        self.conversions.finish(present)
         outputs = {file.abs_dest_path for file in files}
         for stale in self.outputs - outputs:
             _remove(Path(stale), Path(config.site_dir))
@@ -450,6 +463,100 @@ def _remove(path: Path, site_dir: Path) -> None:
         except OSError:
             return
         folder = folder.parent
+
+
+@dataclass(frozen=True)
+class Converted:
+    """A generated page's conversion to HTML (its raw HTML blocks held out), and what MkDocs' conversion set besides:
+    the table of contents, the ids it found and the links to other pages' anchors (by the target's src_uri)."""
+
+    key: bytes
+    html: Stored
+    toc: Any
+    anchors: frozenset[str]
+    links: dict[str, dict[str, str]] | None
+
+
+class Conversions:
+    """Python-Markdown's conversion of a generated page, kept between the builds of one process and given back when
+    the page is made again from the same Markdown: MkDocs then converts an empty page in its place. The conversion
+    reads the Markdown the last `on_page_markdown` handler returns, the configuration (mkdocs.yml: extensions,
+    validation), the page's place and every file's (relative links); the key covers all of them. Only while this
+    package's hooks are the only handlers of `on_page_markdown` and `on_page_content` besides Material's tags plugin
+    (which leaves a page without a tags listing as it is), so that no plugin reads or changes the Markdown after
+    the hooks or the HTML before them; and only for a page whose title is in its meta (not taken from its HTML)."""
+
+    def __init__(self) -> None:
+        self.last: dict[str, Converted] = {}  # src_uri -> its last conversion
+        self.store = TextStore()  # ... whose HTML waits on disk
+        self.keys: dict[str, bytes] = {}  # this build's pages converted, by src_uri: their key
+        self.reused: dict[str, Converted] = {}  # ... and those whose conversion is the last one
+        self.context = b""  # what every page's conversion reads besides its Markdown, this build
+        self.enabled = False
+        self.reused_count = 0  # pages given their last conversion in this build
+
+    def plan(self, config: MkDocsConfig, files: Files, signature: str) -> None:
+        """In on_nav: whether conversions may be kept in this build, and what they read of the whole site."""
+        tags = config.plugins.get(TAGS_PLUGIN)
+        events = config.plugins.events
+        others = [
+            handler
+            for name in ("page_markdown", "page_content")
+            for handler in events.get(name, [])
+            if tags is None or getattr(inspect.unwrap(handler), "__self__", None) is not tags
+        ]
+        self.enabled = len(others) == 2  # the hooks' own two (briefing_hooks.py)
+        found = hashlib.sha256(signature.encode())
+        for file in files:
+            found.update(f"{file.src_uri}\0{file.url}\0".encode())
+        self.context, self.keys, self.reused, self.reused_count = found.digest(), {}, {}, 0
+
+    def reuse(self, page: Page, markdown: str, files: Files) -> bool:
+        """In on_page_markdown, for a generated page made in this build with `markdown` (what MkDocs would convert):
+        whether its last conversion stands (then MkDocs converts NOT_CONVERTED)."""
+        src_uri = page.file.src_uri
+        key = digest(b"\0".join([self.context, src_uri.encode(), page.url.encode(), markdown.encode()]))
+        self.keys[src_uri] = key
+        last = self.last.get(src_uri)
+        if (
+            not self.enabled
+            or last is None
+            or last.key != key
+            or "title" not in page.meta
+            or TAGS_LISTING in markdown
+            or any(files.get_file_from_path(target) is None for target in last.links or ())
+        ):
+            return False
+        self.reused[src_uri] = last
+        self.reused_count += 1
+        return True
+
+    def content(self, page: Page, html: str, files: Files) -> str:
+        """In on_page_content: a reused page's HTML (and what its conversion set); a converted one's kept."""
+        src_uri = page.file.src_uri
+        last = self.reused.pop(src_uri, None)
+        if last is not None:
+            page.toc, page.present_anchor_ids = last.toc, set(last.anchors)
+            if page.links_to_anchors is not None and last.links is not None:  # MkDocs sets them unless logging debug
+                page.links_to_anchors = {files.get_file_from_path(to): dict(links) for to, links in last.links.items()}
+            return self.store.read(last.html)
+        key = self.keys.pop(src_uri, None)
+        if key is not None:
+            linked = page.links_to_anchors
+            links = None if linked is None else {to.src_uri: dict(anchors) for to, anchors in linked.items()}
+            anchors = frozenset(page.present_anchor_ids or ())
+            self.last[src_uri] = Converted(key, self.store.put(html), page.toc, anchors, links)
+        return html
+
+    def finish(self, present: set[str]) -> None:
+        """The build is written: the conversions of pages gone are let go."""
+        self.last = {src_uri: kept for src_uri, kept in self.last.items() if src_uri in present}
+        stored = self.store.compact({src_uri: kept.html for src_uri, kept in self.last.items()})
+        self.last = {src_uri: replace(kept, html=stored[src_uri]) for src_uri, kept in self.last.items()}
+        self.keys, self.reused = {}, {}
+
+    def forget(self) -> None:
+        self.last, self.keys, self.reused, self.store = {}, {}, {}, TextStore(self.store.folder)
 
 
 class _NotDirtyWarning(logging.Filter):
