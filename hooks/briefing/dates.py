@@ -425,6 +425,8 @@ def _locale_formats(x: dict, months: tuple[str, str], year: str) -> list[tuple[s
     one is "since", not December: "des del 1977")."""
     clitics = "".join(x.get("proclitics", []))
     before = rf"(?:{WORD_START}[{clitics}]{{1,3}}[-\u05be]|{NO_WORD_BEFORE})" if clitics else NO_WORD_BEFORE
+    if x.get("day_prefix"):  # the ordinal word glued before a day's figures: "ទី២២", the 22nd
+        before = "(?:" + "".join(rf"(?<={re.escape(p)})|" for p in x["day_prefix"]) + before + ")"
     forms = []
     # a month and year alone end at the month's name, or, where the language glues case endings to it
     # (`ended_months`), at one: "2010 februárjában"
@@ -784,7 +786,7 @@ def _lives(found: list[DateMention], text: str, sentence: str) -> list[DateMenti
     return out
 
 
-SPACELESS_LETTER = re.compile(f"[{UNSPACED_SCRIPTS}]")
+SPACELESS_LETTER = re.compile(rf"(?!\d)[{UNSPACED_SCRIPTS}]")  # a letter or mark, not a digit: "២០២០|នេះ" is an edge
 
 
 def _on_word_edges(found: list[DateMention], sentence: str) -> list[DateMention]:
@@ -792,7 +794,7 @@ def _on_word_edges(found: list[DateMention], sentence: str) -> list[DateMention]
     "เมื่อเดือนเมษายน" holds April; a month's abbreviation inside another word is none."""
     edges = word_edges(sentence) if found else frozenset()
 
-    def edge(at: int) -> bool:  # ICU's, or no letter of the script on one side: "ม.ค.|63", "(|8 ม.ค."
+    def edge(at: int) -> bool:  # ICU's, or no letter of the script on one side: "ม.ค.|63", "(|8 ม.ค.", "ឆ្នាំ២០២០|នេះ"
         return at in edges or not (SPACELESS_LETTER.match(sentence, at - 1) and SPACELESS_LETTER.match(sentence, at))
 
     return [d for d in found if edge(d.start) and edge(d.end)]

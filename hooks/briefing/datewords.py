@@ -41,6 +41,7 @@ from .scripts import (
     proclitics,
     script_code,
     script_facts,
+    spaceless,
 )
 
 DATA = Path(__file__).parent / "data" / "dates"
@@ -232,6 +233,9 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
         extra["hyphen_endings"] = True  # dateparser skips "-án", "-ig": the language glues endings to figures
     extra |= _year_and_month_facts(language, info, long_format)
     extra["locale_formats"] = locale_formats(language)
+    if spaceless(language):  # "ថ្ងៃទី២២ ខែមិថុនា ឆ្នាំ២០២២": the day of the 22nd, the month of June, the year 2022
+        extra["locale_formats"] += unit_word_formats(language, own)
+        extra["day_prefix"] = ordinal_prefixes(language)
     extra["day_cues"] = _day_cues(own, info)
     extra["this_day_parts"] = _this_day_parts(own, info, proclitics(language))
     if any(DOTTED_DAY_MONTH.match(_date_format(language, width)) for width in ("short", "medium")):
@@ -370,6 +374,47 @@ def ordinal_suffixes(language: str) -> list[str]:
                 return []
             found.add(suffix)
     return sorted(found) if found and not found <= ROOT_ORDINALS else []
+
+
+@cache
+def ordinal_prefixes(language: str) -> list[str]:
+    """What ICU's ordinal numbering writes before a day's figures in the language (Khmer "ទី1", Thai "ที่ 1"): a word
+    that may stand glued before a day of the month ("ថ្ងៃទី២២": the 22nd day)."""
+    found = set()
+    with suppress(Exception):  # a locale ICU does not know
+        ordinal = MessageFormat("{n, ordinal}", language)
+        for n in range(1, MAX_DAY + 1):
+            written = str(ordinal.format({"n": n}))
+            opening = written[: next((k for k, c in enumerate(written) if c.isdigit()), 0)].strip(" \u00a0")
+            if not opening or not all(map(_letter_or_mark, opening)):
+                return []
+            found.add(opening)
+    return sorted(found)
+
+
+def unit_word_formats(language: str, own: dict[str, Any]) -> list[str]:
+    """In a script that writes no space between words (Khmer, Burmese, Thai, Lao), CLDR's long date format and its
+    month and year with the names of the units (CLDR's "day", "month", "year") beside each field, glued or spaced,
+    before or after it, and the ordinal word before the day (`ordinal_prefixes`): Khmer names a date "ថ្ងៃទី២២
+    ខែមិថុនា ឆ្នាំ២០២២" (day the 22nd, month June, year 2022), Burmese "မေလ ၂၅ ရက်" (May-month 25 day)."""
+    units = own.get("unit_display_names") or {}
+    names = {}
+    for field, unit in (("DAY", "duration-day"), ("MONTH", "duration-month"), ("YEAR", "duration-year")):
+        written = [str(n) for n in (units.get(unit) or {}).values() if str(n).strip()]
+        if not written or not all(map(_letter_or_mark, written[0])):
+            return []
+        names[field] = re.escape(written[0])
+    prefixes = _plain_alt(ordinal_prefixes(language)) if ordinal_prefixes(language) else ""
+    found = []
+    templates = [_format_template(WEEKDAY_FIELD.sub("", _date_format(language, "long")).strip(" ,"))]
+    with suppress(Exception):  # a locale CLDR does not know
+        templates.append(_format_template(str(Locale.parse(language).datetime_skeletons["yMMMM"]), {"MONTH", "YEAR"}))
+    for template in filter(None, templates):
+        for field, name in names.items():
+            opening = rf"(?:{name}\s*)?" + (rf"(?:(?:{prefixes})\s*)?" if field == "DAY" and prefixes else "")
+            template = template.replace(field, rf"{opening}{field}(?:\s*{name})?")
+        found.append(template)
+    return found
 
 
 def _month_word_and_glue_facts(language: str, own: dict[str, Any], month_before: list[str]) -> dict[str, Any]:
