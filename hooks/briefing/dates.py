@@ -299,6 +299,8 @@ def grammar(language: str) -> Grammar:
     glued_and = "".join(rf"|(?<={WORD_START}{re.escape(a)})" for a in x.get("range_and", []) if len(a) == 1)
     # in a right-to-left line, the comma after a number that scraped text moved before it: "في عام ,1929 وتعتبر"
     glued_and += r"|(?<=\s,)" if _right_to_left(language) else ""
+    if spaceless(language):  # the word for "year" glued before it in a script without spaces: "ឆ្នាំ១៩៩៧"
+        glued_and += "".join(rf"|(?<={re.escape(w)})" for w in x.get("year_words", []))
     return Grammar(
         w,
         tuple((form, re.compile(p, re.I)) for form, p in absolute),
@@ -347,8 +349,9 @@ def _glued_year(x: dict) -> str:
 
 
 def _ending_alt(x: dict) -> str:
-    """The language's locative ending or postposition after a year (`year_endings`: "1959ൽ", "1990లో") to its word's end."""
-    return f"(?:{'|'.join(x['year_endings'])}){WORD_END}"
+    """The language's locative ending or postposition after a year (`year_endings`: "1959ൽ", "1990లో") to its word's end,
+    glued also after the one consonant of a number's oblique stem (Kannada "2018ರಲ್ಲಿ": in 2018)."""
+    return rf"(?:[^\W\d_][{WORD_MARKS}]*)?(?:{'|'.join(x['year_endings'])}){WORD_END}"
 
 
 def _case_ending_after(after: str, w: Words) -> bool:
@@ -1825,7 +1828,7 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
     if _never_year(m["year"], before, after, w):
         return False
     previous = _previous_word(text, m.start(), w)
-    if _cue_before(previous, before, after, x):
+    if _cue_before(previous, before, after, x) or _unspaced_year_word(before, w):
         return True
     if (x.get("year_words") and _year_word_beside(text, m, w)) or (x.get("year_dot") and _ordinal_year(after)):
         return True
@@ -2027,6 +2030,12 @@ def _cue_before(previous: str, before: str, after: str, x: dict) -> bool:
         return True
     unit = re.match(r"\s+([^\W\d_]+)", after)
     return previous in x.get("year_before_uncounted", []) and not (unit and year_form(unit[1].lower(), x["unit_words"]))
+
+
+def _unspaced_year_word(before: str, w: Words) -> bool:
+    """In a script without spaces between words, the word for "year" right before the number, glued or spaced: the
+    year it names ("ឆ្នាំ១៩៩៧", "ปี 2563": the year 1997, 2020), where a count puts the word after its number."""
+    return spaceless(w.language) and any(before.rstrip().endswith(y) for y in w.extra.get("year_words", []))
 
 
 def _year_word_beside(text: str, m: re.Match[str], w: Words) -> bool:

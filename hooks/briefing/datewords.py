@@ -104,8 +104,12 @@ class Words:
 # Persian writes the ezafe after a final "ه" as "ۀ" ("هفتۀ گذشته", "چهارشنبۀ"): the word is the same.
 # Romanian's "ș" and "ț" (comma below, as CLDR spells them) are often typed with a cedilla ("marţi"), as Unicode
 # had only those before 3.0: one letter each.
+# Khmer writes the subscript of "ដ" and of "ត" alike, and texts type either ("សប្តាហ៍" and CLDR's "សប្ដាហ៍", week):
+# the two letters are one in a date's words.
 LETTER_FOLD = str.maketrans(
-    {"ک": "ك", "ی": "ي", "ى": "ي", "أ": "ا", "إ": "ا", "آ": "ا", "’": "'", "ۀ": "ه"} | {"ș": "ş", "ț": "ţ", "Ș": "Ş", "Ț": "Ţ"}
+    {"ک": "ك", "ی": "ي", "ى": "ي", "أ": "ا", "إ": "ا", "آ": "ا", "’": "'", "ۀ": "ه"}
+    | {"ș": "ş", "ț": "ţ", "Ș": "Ş", "Ț": "Ţ"}
+    | {"ដ": "ត"}
 )
 
 
@@ -121,7 +125,9 @@ def fold(text: str) -> str:
 
 
 def _space(name: str) -> str:
-    return fold(unmarked(" ".join(name.replace("\u00a0", " ").replace("\u200c", " ").split())))
+    # CLDR writes a zero-width space between the words of a phrase in a script without spaces ("ថ្ងៃ\u200bនេះ",
+    # today), which texts leave out
+    return fold(unmarked(" ".join(name.replace("\u00a0", " ").replace("\u200c", " ").replace("\u200b", "").split())))
 
 
 def locales(language: str) -> list[str]:
