@@ -256,7 +256,8 @@ def grammar(language: str) -> Grammar:
         absolute.append(("spelled-day", rf"(?P<month>{ideographic})(?P<dayword>{_alt(x['numeral_days'])})\s*[日号]"))
     absolute += _word_forms(x, edge_before, edge_after)
     dotted = _alt([n for n in w.months if n not in w.full_months])  # an abbreviation with its dot: "jan.", "des."
-    absolute += _locale_formats(x, (rf"(?P<month>{names})", rf"(?:(?P<month>{wide})|(?P<month2>{dotted})\.)"), year)
+    # after a day, the month's second name after a slash too: "24ی کانوونی دووەم/یەنایەری 2023"
+    absolute += _locale_formats(x, (month, rf"(?:(?P<month>{wide})|(?P<month2>{dotted})\.)"), year)
     absolute += _figures_after_cues(x, w.date_order, edge_before)
     if x.get("year_month"):  # a year before its month, as Turkish writes it: "2023 Ekim ayında"
         absolute.append(("year-month", rf"(?<![\w{WORD_MARKS}.,-]){year}\s+{edge_before}{month}{edge_after}"))
