@@ -300,8 +300,7 @@ def grammar(language: str) -> Grammar:
     glued_and = "".join(rf"|(?<={WORD_START}{re.escape(a)})" for a in x.get("range_and", []) if len(a) == 1)
     # in a right-to-left line, the comma after a number that scraped text moved before it: "في عام ,1929 وتعتبر"
     glued_and += r"|(?<=\s,)" if _right_to_left(language) else ""
-    if spaceless(language):  # the word for "year" glued before it in a script without spaces: "ឆ្នាំ១៩៩៧"
-        glued_and += "".join(rf"|(?<={re.escape(w)})" for w in x.get("year_words", []))
+    glued_and += _unspaced_year_words(language, x)
     return Grammar(
         w,
         tuple((form, re.compile(p, re.I)) for form, p in absolute),
@@ -325,6 +324,11 @@ def grammar(language: str) -> Grammar:
         _native_after(x, day),
         _native_before(x),
     )
+
+
+def _unspaced_year_words(language: str, x: dict) -> str:
+    """In a script without spaces, the word for "year" glued before a year, as lookbehinds: "ឆ្នាំ១៩៩៧"."""
+    return "".join(rf"|(?<={re.escape(w)})" for w in x.get("year_words", [])) if spaceless(language) else ""
 
 
 def _year_named(x: dict) -> str:

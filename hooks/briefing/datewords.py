@@ -239,10 +239,8 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     if any(re.fullmatch(r"-[^\W\d_]+", str(w)) for w in info.get("skip", [])):
         extra["hyphen_endings"] = True  # dateparser skips "-án", "-ig": the language glues endings to figures
     extra |= _year_and_month_facts(language, info, long_format)
-    extra["locale_formats"] = locale_formats(language)
-    if spaceless(language):  # "ថ្ងៃទី២២ ខែមិថុនា ឆ្នាំ២០២២": the day of the 22nd, the month of June, the year 2022
-        extra["locale_formats"] += unit_word_formats(language, own)
-        extra["day_prefix"] = ordinal_prefixes(language)
+    extra["locale_formats"] = locale_formats(language) + unit_word_formats(language, own)
+    extra["day_prefix"] = ordinal_prefixes(language) if spaceless(language) else []  # "ថ្ងៃទី២២": the 22nd day
     extra["day_cues"] = _day_cues(own, info)
     extra["this_day_parts"] = _this_day_parts(own, info, proclitics(language))
     if any(DOTTED_DAY_MONTH.match(_date_format(language, width)) for width in ("short", "medium")):
@@ -404,6 +402,8 @@ def unit_word_formats(language: str, own: dict[str, Any]) -> list[str]:
     month and year with the names of the units (CLDR's "day", "month", "year") beside each field, glued or spaced,
     before or after it, and the ordinal word before the day (`ordinal_prefixes`): Khmer names a date "ថ្ងៃទី២២
     ខែមិថុនា ឆ្នាំ២០២២" (day the 22nd, month June, year 2022), Burmese "မေလ ၂၅ ရက်" (May-month 25 day)."""
+    if not spaceless(language):
+        return []
     units = own.get("unit_display_names") or {}
     names = {}
     for field, unit in (("DAY", "duration-day"), ("MONTH", "duration-month"), ("YEAR", "duration-year")):
