@@ -76,3 +76,8 @@ def test_a_state_in_sorani_as_older_pages_spell_it() -> None:
 )
 def test_a_kannada_year_with_its_oblique_consonant_and_locative(sentence: str, expected: list) -> None:
     assert read(sentence, "kn") == expected
+
+
+def test_a_sorani_month_and_year_with_the_izafe_of_cldrs_format() -> None:
+    # CLDR's long format "dی MMMMی y": the izafe glued to the month stands before the year without a day too
+    assert read("پردەکە لە مانگی ئابی 2013 کرایەوە.", "ckb") == [("ئابی 2013", (2013, 8, None))]

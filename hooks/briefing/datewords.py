@@ -752,7 +752,23 @@ def locale_formats(language: str) -> list[str]:
         month_year = _format_template(str(Locale.parse(language).datetime_skeletons["yMMMM"]), {"MONTH", "YEAR"})
         if month_year and not PLAIN_MONTH_YEAR.fullmatch(month_year):
             found.append(month_year)
+    for dayless in filter(None, map(_without_opening_day, list(found))):
+        if dayless not in found:
+            found.append(dayless)
     return found
+
+
+DAY_OPENING = re.compile(r"^DAY(?:(?!MONTH).)*?\\s\*")  # a format's day and what is glued to it, to the first spacing
+CLOSING_YEAR = "(?:\\s*YEAR)?"
+
+
+def _without_opening_day(template: str) -> str:
+    """A format opening with its day, without it, its year then required: the month and year with what the format
+    glues to the month before the year (Sorani's izafe, "dی MMMMی y": "ئابی 2013", August 2013)."""
+    if not DAY_OPENING.match(template) or not template.endswith(CLOSING_YEAR):
+        return ""
+    dayless = DAY_OPENING.sub("", template)[: -len(CLOSING_YEAR)] + r"\s*YEAR"
+    return "" if PLAIN_MONTH_YEAR.fullmatch(dayless) or dayless.startswith("MONTH\\s*YEAR") else dayless
 
 
 def _format_template(pattern: str, fields: frozenset[str] | set[str] = frozenset({"DAY", "MONTH", "YEAR"})) -> str | None:
