@@ -81,3 +81,14 @@ def test_a_kannada_year_with_its_oblique_consonant_and_locative(sentence: str, e
 def test_a_sorani_month_and_year_with_the_izafe_of_cldrs_format() -> None:
     # CLDR's long format "dی MMMMی y": the izafe glued to the month stands before the year without a day too
     assert read("پردەکە لە مانگی ئابی 2013 کرایەوە.", "ckb") == [("ئابی 2013", (2013, 8, None))]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        ("te", "వంతెన 1985-91 మధ్య నిర్మించబడింది.", [("1985-91", (1985, None, None), (1991, None, None))]),
+        ("ml", "1990-91 കാലയളവിലാണ് പാലം നിർമ്മിച്ചത്.", [("1990-91", (1990, None, None), (1991, None, None))]),
+    ],
+)
+def test_a_range_of_years_with_the_second_in_two_figures(language: str, sentence: str, expected: list) -> None:
+    assert read(sentence, language) == expected

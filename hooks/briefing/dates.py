@@ -221,6 +221,7 @@ def grammar(language: str) -> Grammar:
         # or with the word for years after them: "1989 ile 2010 yılları arasında", "2013 и 2020 годах"
         ("years-cued", rf"(?<![\w{WORD_MARKS}.-])(?P<year>{YEAR})\s+(?:{joins})\s+(?P<year2>{YEAR})(?=\s*(?:{years_after}))"),
     ]
+    absolute += _short_year_ranges(x)
     absolute += _ended_day_month(x, rf"{day}{rng}\s*{edge_before}", rf"(?:{month_year}{year})?", edge_after)
     absolute += _stem_day_month(x, rf"{day}{rng}\s*{edge_before}", rf"(?:{month_year}{year})?", edge_after)
     absolute += _year_first(x, rf"{day}{rng}\s*", rf"{glued}{month}", (edge_before, edge_after))
@@ -378,6 +379,14 @@ def _year_ending(language: str) -> re.Pattern[str] | None:
 
 # a day of a date in CLDR's order, with a case ending after a hyphen ("2016. július 15-én", "július 15-i")
 FORMAT_DAY = rf"(?P<day>[0-3]?\d)(?!\d)(?:-{LETTER}{{1,3}}{WORD_END})?"
+
+
+def _short_year_ranges(x: dict) -> list[tuple[str, str]]:
+    """A range of years whose second is written with its last two figures ("1990-91"), where no data file says how
+    the language writes ranges (`short_year_ranges`)."""
+    if not x.get("short_year_ranges"):
+        return []
+    return [("years-short", rf"(?<![\d.,/-])(?P<year>{YEAR})[-–](?P<yy2>\d\d)(?![\d%]|[.,/:-]\d)")]
 
 
 def _ended_day_month(x: dict, day: str, year: str, edge_after: str) -> list[tuple[str, str]]:
@@ -1189,12 +1198,18 @@ def _in_stated_month(found: list[DateMention]) -> list[DateMention]:
     return out
 
 
+# the forms `_spans` reads: ranges of months or years, Easter, a year of another calendar, a year in words
+SPAN_FORMS = frozenset(
+    {"years", "years-worded", "years-cued", "years-short", "months", "easter", "hijri-year", "persian-year", "spelled-year"}
+)
+
+
 def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMention | None:
     """The date a match states; None when a name matched only by case folding ("Auguſt" with a long s)."""
     g = m.groupdict()
     text = sentence[m.start() : m.end()]
     year = int(g["year"]) if g.get("year") else _century(g.get("yy"), w) or _solar_century(g.get("solar_yy"))
-    if form in ("years", "years-worded", "years-cued", "months", "easter", "hijri-year", "persian-year", "spelled-year"):
+    if form in SPAN_FORMS:
         return _spans(form, m, sentence, w, year)
     if form == "month":
         return _month_alone(m, sentence, w)
@@ -1330,7 +1345,24 @@ def _spans(form: str, m: re.Match[str], sentence: str, w: Words, year: int | Non
         return DateMention(m.start(), m.end(), sentence[m.start() : m.end()], day.year, day.month, day.day)
     if form == "months":
         return _months(m, sentence, w, year)
+    if form == "years-short":
+        return _short_years(m, sentence, year or 0)
     return _years(m, sentence, w, form == "years-worded" and not m.groupdict().get("noun"))  # "the years": no count
+
+
+SHORT_RANGE = 10  # years at most from the first to the second of "1990-91"; "1990-45" is no range
+
+
+def _short_years(m: re.Match[str], sentence: str, first: int) -> DateMention | None:
+    """A range of years from 1900 on whose second year is written with its last two figures, a few years later in
+    the same century ("1990-91", "1985-91": 1990 to 1991, 1985 to 1991); not a code or a score ("1990-12")."""
+    last = first - first % 100 + int(m["yy2"])
+    if not (first >= YEAR_RANGE_FROM and first < last <= first + SHORT_RANGE):
+        return None
+    return DateMention(m.start(), m.end(), sentence[m.start() : m.end()], first, last=(last, None, None))
+
+
+YEAR_RANGE_FROM = 1900
 
 
 def _months(m: re.Match[str], sentence: str, w: Words, year: int | None) -> DateMention | None:
