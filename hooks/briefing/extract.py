@@ -210,7 +210,8 @@ def _by_letters(language: str, text: str) -> str:
     script = _letter_script(own)
     if not script:
         return language
-    letters = Counter(c for c in fold(text.lower()) if c.isalpha() and _script_of(c) == script)
+    counted = Counter(fold(text.lower()))  # each distinct character's script looked up once
+    letters = {c: n for c, n in counted.items() if c.isalpha() and _script_of(c) == script}
     foreign = {c: n for c, n in letters.items() if c not in own}
     count = sum(foreign.values())
     if count < MIN_FOREIGN or count < FOREIGN_LETTERS * sum(letters.values()):
