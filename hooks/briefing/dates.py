@@ -221,6 +221,7 @@ def grammar(language: str) -> Grammar:
         # or with the word for years after them: "1989 ile 2010 yılları arasında", "2013 и 2020 годах"
         ("years-cued", rf"(?<![\w{WORD_MARKS}.-])(?P<year>{YEAR})\s+(?:{joins})\s+(?P<year2>{YEAR})(?=\s*(?:{years_after}))"),
     ]
+    absolute += _short_year_ranges(x)
     absolute += _ended_day_month(x, rf"{day}{rng}\s*{edge_before}", rf"(?:{month_year}{year})?", edge_after)
     absolute += _stem_day_month(x, rf"{day}{rng}\s*{edge_before}", rf"(?:{month_year}{year})?", edge_after)
     absolute += _year_first(x, rf"{day}{rng}\s*", rf"{glued}{month}", (edge_before, edge_after))
@@ -256,7 +257,8 @@ def grammar(language: str) -> Grammar:
         absolute.append(("spelled-day", rf"(?P<month>{ideographic})(?P<dayword>{_alt(x['numeral_days'])})\s*[日号]"))
     absolute += _word_forms(x, edge_before, edge_after)
     dotted = _alt([n for n in w.months if n not in w.full_months])  # an abbreviation with its dot: "jan.", "des."
-    absolute += _locale_formats(x, (rf"(?P<month>{names})", rf"(?:(?P<month>{wide})|(?P<month2>{dotted})\.)"), year)
+    # after a day, the month's second name after a slash too: "24ی کانوونی دووەم/یەنایەری 2023"
+    absolute += _locale_formats(x, (month, rf"(?:(?P<month>{wide})|(?P<month2>{dotted})\.)"), year)
     absolute += _figures_after_cues(x, w.date_order, edge_before)
     if x.get("year_month"):  # a year before its month, as Turkish writes it: "2023 Ekim ayında"
         absolute.append(("year-month", rf"(?<![\w{WORD_MARKS}.,-]){year}\s+{edge_before}{month}{edge_after}"))
@@ -299,6 +301,7 @@ def grammar(language: str) -> Grammar:
     glued_and = "".join(rf"|(?<={WORD_START}{re.escape(a)})" for a in x.get("range_and", []) if len(a) == 1)
     # in a right-to-left line, the comma after a number that scraped text moved before it: "في عام ,1929 وتعتبر"
     glued_and += r"|(?<=\s,)" if _right_to_left(language) else ""
+    glued_and += _unspaced_year_words(language, x)
     return Grammar(
         w,
         tuple((form, re.compile(p, re.I)) for form, p in absolute),
@@ -324,6 +327,11 @@ def grammar(language: str) -> Grammar:
     )
 
 
+def _unspaced_year_words(language: str, x: dict) -> str:
+    """In a script without spaces, the word for "year" glued before a year, as lookbehinds: "ឆ្នាំ១៩៩៧"."""
+    return "".join(rf"|(?<={re.escape(w)})" for w in x.get("year_words", [])) if spaceless(language) else ""
+
+
 def _year_named(x: dict) -> str:
     """The word for "year" a date may write between its month and its year (`month_year`), a two-letter one with
     its article or case ending ("14. desember árið 2003": `datewords.short_year_words`); where no data file says
@@ -347,8 +355,9 @@ def _glued_year(x: dict) -> str:
 
 
 def _ending_alt(x: dict) -> str:
-    """The language's locative ending or postposition after a year (`year_endings`: "1959ൽ", "1990లో") to its word's end."""
-    return f"(?:{'|'.join(x['year_endings'])}){WORD_END}"
+    """The language's locative ending or postposition after a year (`year_endings`: "1959ൽ", "1990లో") to its word's end,
+    glued also after the one consonant of a number's oblique stem (Kannada "2018ರಲ್ಲಿ": in 2018)."""
+    return rf"(?:[^\W\d_][{WORD_MARKS}]*)?(?:{'|'.join(x['year_endings'])}){WORD_END}"
 
 
 def _case_ending_after(after: str, w: Words) -> bool:
@@ -370,6 +379,14 @@ def _year_ending(language: str) -> re.Pattern[str] | None:
 
 # a day of a date in CLDR's order, with a case ending after a hyphen ("2016. július 15-én", "július 15-i")
 FORMAT_DAY = rf"(?P<day>[0-3]?\d)(?!\d)(?:-{LETTER}{{1,3}}{WORD_END})?"
+
+
+def _short_year_ranges(x: dict) -> list[tuple[str, str]]:
+    """A range of years whose second is written with its last two figures ("1990-91"), where no data file says how
+    the language writes ranges (`short_year_ranges`)."""
+    if not x.get("short_year_ranges"):
+        return []
+    return [("years-short", rf"(?<![\d.,/-])(?P<year>{YEAR})[-–](?P<yy2>\d\d)(?![\d%]|[.,/:-]\d)")]
 
 
 def _ended_day_month(x: dict, day: str, year: str, edge_after: str) -> list[tuple[str, str]]:
@@ -425,6 +442,8 @@ def _locale_formats(x: dict, months: tuple[str, str], year: str) -> list[tuple[s
     one is "since", not December: "des del 1977")."""
     clitics = "".join(x.get("proclitics", []))
     before = rf"(?:{WORD_START}[{clitics}]{{1,3}}[-\u05be]|{NO_WORD_BEFORE})" if clitics else NO_WORD_BEFORE
+    if x.get("day_prefix"):  # the ordinal word glued before a day's figures: "ទី២២", the 22nd
+        before = "(?:" + "".join(rf"(?<={re.escape(p)})|" for p in x["day_prefix"]) + before + ")"
     forms = []
     # a month and year alone end at the month's name, or, where the language glues case endings to it
     # (`ended_months`), at one: "2010 februárjában"
@@ -784,7 +803,7 @@ def _lives(found: list[DateMention], text: str, sentence: str) -> list[DateMenti
     return out
 
 
-SPACELESS_LETTER = re.compile(f"[{UNSPACED_SCRIPTS}]")
+SPACELESS_LETTER = re.compile(rf"(?!\d)[{UNSPACED_SCRIPTS}]")  # a letter or mark, not a digit: "២០២០|នេះ" is an edge
 
 
 def _on_word_edges(found: list[DateMention], sentence: str) -> list[DateMention]:
@@ -792,7 +811,7 @@ def _on_word_edges(found: list[DateMention], sentence: str) -> list[DateMention]
     "เมื่อเดือนเมษายน" holds April; a month's abbreviation inside another word is none."""
     edges = word_edges(sentence) if found else frozenset()
 
-    def edge(at: int) -> bool:  # ICU's, or no letter of the script on one side: "ม.ค.|63", "(|8 ม.ค."
+    def edge(at: int) -> bool:  # ICU's, or no letter of the script on one side: "ม.ค.|63", "(|8 ม.ค.", "ឆ្នាំ២០២០|នេះ"
         return at in edges or not (SPACELESS_LETTER.match(sentence, at - 1) and SPACELESS_LETTER.match(sentence, at))
 
     return [d for d in found if edge(d.start) and edge(d.end)]
@@ -1179,12 +1198,18 @@ def _in_stated_month(found: list[DateMention]) -> list[DateMention]:
     return out
 
 
+# the forms `_spans` reads: ranges of months or years, Easter, a year of another calendar, a year in words
+SPAN_FORMS = frozenset(
+    {"years", "years-worded", "years-cued", "years-short", "months", "easter", "hijri-year", "persian-year", "spelled-year"}
+)
+
+
 def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMention | None:
     """The date a match states; None when a name matched only by case folding ("Auguſt" with a long s)."""
     g = m.groupdict()
     text = sentence[m.start() : m.end()]
     year = int(g["year"]) if g.get("year") else _century(g.get("yy"), w) or _solar_century(g.get("solar_yy"))
-    if form in ("years", "years-worded", "years-cued", "months", "easter", "hijri-year", "persian-year", "spelled-year"):
+    if form in SPAN_FORMS:
         return _spans(form, m, sentence, w, year)
     if form == "month":
         return _month_alone(m, sentence, w)
@@ -1320,7 +1345,24 @@ def _spans(form: str, m: re.Match[str], sentence: str, w: Words, year: int | Non
         return DateMention(m.start(), m.end(), sentence[m.start() : m.end()], day.year, day.month, day.day)
     if form == "months":
         return _months(m, sentence, w, year)
+    if form == "years-short":
+        return _short_years(m, sentence, year or 0)
     return _years(m, sentence, w, form == "years-worded" and not m.groupdict().get("noun"))  # "the years": no count
+
+
+SHORT_RANGE = 10  # years at most from the first to the second of "1990-91"; "1990-45" is no range
+
+
+def _short_years(m: re.Match[str], sentence: str, first: int) -> DateMention | None:
+    """A range of years from 1900 on whose second year is written with its last two figures, a few years later in
+    the same century ("1990-91", "1985-91": 1990 to 1991, 1985 to 1991); not a code or a score ("1990-12")."""
+    last = first - first % 100 + int(m["yy2"])
+    if not (first >= YEAR_RANGE_FROM and first < last <= first + SHORT_RANGE):
+        return None
+    return DateMention(m.start(), m.end(), sentence[m.start() : m.end()], first, last=(last, None, None))
+
+
+YEAR_RANGE_FROM = 1900
 
 
 def _months(m: re.Match[str], sentence: str, w: Words, year: int | None) -> DateMention | None:
@@ -1823,7 +1865,7 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
     if _never_year(m["year"], before, after, w):
         return False
     previous = _previous_word(text, m.start(), w)
-    if _cue_before(previous, before, after, x):
+    if _cue_before(previous, before, after, x) or _unspaced_year_word(before, w):
         return True
     if (x.get("year_words") and _year_word_beside(text, m, w)) or (x.get("year_dot") and _ordinal_year(after)):
         return True
@@ -2025,6 +2067,12 @@ def _cue_before(previous: str, before: str, after: str, x: dict) -> bool:
         return True
     unit = re.match(r"\s+([^\W\d_]+)", after)
     return previous in x.get("year_before_uncounted", []) and not (unit and year_form(unit[1].lower(), x["unit_words"]))
+
+
+def _unspaced_year_word(before: str, w: Words) -> bool:
+    """In a script without spaces between words, the word for "year" right before the number, glued or spaced: the
+    year it names ("ឆ្នាំ១៩៩៧", "ปี 2563": the year 1997, 2020), where a count puts the word after its number."""
+    return spaceless(w.language) and any(before.rstrip().endswith(y) for y in w.extra.get("year_words", []))
 
 
 def _year_word_beside(text: str, m: re.Match[str], w: Words) -> bool:

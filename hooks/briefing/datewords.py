@@ -41,6 +41,7 @@ from .scripts import (
     proclitics,
     script_code,
     script_facts,
+    spaceless,
 )
 
 DATA = Path(__file__).parent / "data" / "dates"
@@ -103,8 +104,13 @@ class Words:
 # Persian writes the ezafe after a final "ه" as "ۀ" ("هفتۀ گذشته", "چهارشنبۀ"): the word is the same.
 # Romanian's "ș" and "ț" (comma below, as CLDR spells them) are often typed with a cedilla ("marţi"), as Unicode
 # had only those before 3.0: one letter each.
+# Khmer writes the subscript of "ដ" and of "ត" alike, and texts type either ("សប្តាហ៍" and CLDR's "សប្ដាហ៍", week):
+# the two letters are one in a date's words.
 LETTER_FOLD = str.maketrans(
-    {"ک": "ك", "ی": "ي", "ى": "ي", "أ": "ا", "إ": "ا", "آ": "ا", "’": "'", "ۀ": "ه"} | {"ș": "ş", "ț": "ţ", "Ș": "Ş", "Ț": "Ţ"}
+    {"ک": "ك", "ی": "ي", "ى": "ي", "أ": "ا", "إ": "ا", "آ": "ا", "’": "'", "ۀ": "ه"}
+    | {"ș": "ş", "ț": "ţ", "Ș": "Ş", "Ț": "Ţ"}
+    | {"ដ": "ត"}
+    | {"ە": "ه", "ھ": "ه", "ڕ": "ر"}  # Sorani Kurdish's letters as older pages write them ("دووهم", "رابردوو")
 )
 
 
@@ -120,7 +126,9 @@ def fold(text: str) -> str:
 
 
 def _space(name: str) -> str:
-    return fold(unmarked(" ".join(name.replace("\u00a0", " ").replace("\u200c", " ").split())))
+    # CLDR writes a zero-width space between the words of a phrase in a script without spaces ("ថ្ងៃ\u200bនេះ",
+    # today), which texts leave out
+    return fold(unmarked(" ".join(name.replace("\u00a0", " ").replace("\u200c", " ").replace("\u200b", "").split())))
 
 
 def locales(language: str) -> list[str]:
@@ -207,6 +215,7 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     own = cldr_own_data(language)
     long_format = str((own.get("date_formats") or {}).get("long", ""))
     extra: dict[str, Any] = {"range_any_word": True}  # no range joiner is known ("16 och 17 april")
+    extra["short_year_ranges"] = True  # "1990-91", "1985-91": the years from 1990 to 1991, from 1985 to 1991
     if re.search(r"(?<!d)d\.", long_format):
         extra["day_suffix"] = ["."]
     if ordinals := ordinal_suffixes(language):  # "26:e december", "1r de juny", "2-ри декември"
@@ -231,7 +240,8 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     if any(re.fullmatch(r"-[^\W\d_]+", str(w)) for w in info.get("skip", [])):
         extra["hyphen_endings"] = True  # dateparser skips "-án", "-ig": the language glues endings to figures
     extra |= _year_and_month_facts(language, info, long_format)
-    extra["locale_formats"] = locale_formats(language)
+    extra["locale_formats"] = locale_formats(language) + unit_word_formats(language, own)
+    extra["day_prefix"] = ordinal_prefixes(language) if spaceless(language) else []  # "ថ្ងៃទី២២": the 22nd day
     extra["day_cues"] = _day_cues(own, info)
     extra["this_day_parts"] = _this_day_parts(own, info, proclitics(language))
     if any(DOTTED_DAY_MONTH.match(_date_format(language, width)) for width in ("short", "medium")):
@@ -370,6 +380,49 @@ def ordinal_suffixes(language: str) -> list[str]:
                 return []
             found.add(suffix)
     return sorted(found) if found and not found <= ROOT_ORDINALS else []
+
+
+@cache
+def ordinal_prefixes(language: str) -> list[str]:
+    """What ICU's ordinal numbering writes before a day's figures in the language (Khmer "ទី1", Thai "ที่ 1"): a word
+    that may stand glued before a day of the month ("ថ្ងៃទី២២": the 22nd day)."""
+    found = set()
+    with suppress(Exception):  # a locale ICU does not know
+        ordinal = MessageFormat("{n, ordinal}", language)
+        for n in range(1, MAX_DAY + 1):
+            written = str(ordinal.format({"n": n}))
+            opening = written[: next((k for k, c in enumerate(written) if c.isdigit()), 0)].strip(" \u00a0")
+            if not opening or not all(map(_letter_or_mark, opening)):
+                return []
+            found.add(opening)
+    return sorted(found)
+
+
+def unit_word_formats(language: str, own: dict[str, Any]) -> list[str]:
+    """In a script that writes no space between words (Khmer, Burmese, Thai, Lao), CLDR's long date format and its
+    month and year with the names of the units (CLDR's "day", "month", "year") beside each field, glued or spaced,
+    before or after it, and the ordinal word before the day (`ordinal_prefixes`): Khmer names a date "ថ្ងៃទី២២
+    ខែមិថុនា ឆ្នាំ២០២២" (day the 22nd, month June, year 2022), Burmese "မေလ ၂၅ ရက်" (May-month 25 day)."""
+    if not spaceless(language):
+        return []
+    units = own.get("unit_display_names") or {}
+    names = {}
+    for field, unit in (("DAY", "duration-day"), ("MONTH", "duration-month"), ("YEAR", "duration-year")):
+        written = [str(n) for n in (units.get(unit) or {}).values() if str(n).strip()]
+        if not written or not all(map(_letter_or_mark, written[0])):
+            return []
+        names[field] = re.escape(written[0])
+    prefixes = _plain_alt(ordinal_prefixes(language)) if ordinal_prefixes(language) else ""
+    found = []
+    templates = [_format_template(WEEKDAY_FIELD.sub("", _date_format(language, "long")).strip(" ,"))]
+    with suppress(Exception):  # a locale CLDR does not know
+        templates.append(_format_template(str(Locale.parse(language).datetime_skeletons["yMMMM"]), {"MONTH", "YEAR"}))
+    for template in filter(None, templates):
+        for field, name in names.items():
+            opening = rf"(?:{name}\s*)?" + (rf"(?:(?:{prefixes})\s*)?" if field == "DAY" and prefixes else "")
+            template = template.replace(field, rf"{opening}{field}(?:\s*{name})?")
+        found.append(template)
+    return found
 
 
 def _month_word_and_glue_facts(language: str, own: dict[str, Any], month_before: list[str]) -> dict[str, Any]:
@@ -700,7 +753,23 @@ def locale_formats(language: str) -> list[str]:
         month_year = _format_template(str(Locale.parse(language).datetime_skeletons["yMMMM"]), {"MONTH", "YEAR"})
         if month_year and not PLAIN_MONTH_YEAR.fullmatch(month_year):
             found.append(month_year)
+    for dayless in filter(None, map(_without_opening_day, list(found))):
+        if dayless not in found:
+            found.append(dayless)
     return found
+
+
+DAY_OPENING = re.compile(r"^DAY(?:(?!MONTH).)*?\\s\*")  # a format's day and what is glued to it, to the first spacing
+CLOSING_YEAR = "(?:\\s*YEAR)?"
+
+
+def _without_opening_day(template: str) -> str:
+    """A format opening with its day, without it, its year then required: the month and year with what the format
+    glues to the month before the year (Sorani's izafe, "dی MMMMی y": "ئابی 2013", August 2013)."""
+    if not DAY_OPENING.match(template) or not template.endswith(CLOSING_YEAR):
+        return ""
+    dayless = DAY_OPENING.sub("", template)[: -len(CLOSING_YEAR)] + r"\s*YEAR"
+    return "" if PLAIN_MONTH_YEAR.fullmatch(dayless) or dayless.startswith("MONTH\\s*YEAR") else dayless
 
 
 def _format_template(pattern: str, fields: frozenset[str] | set[str] = frozenset({"DAY", "MONTH", "YEAR"})) -> str | None:

@@ -9,11 +9,15 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+import unicodedata
+from collections import Counter
+from contextlib import suppress
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from babel import localedata
 from babel.dates import get_month_names
 from icu4py.breakers import SentenceBreaker
 from icu4py.locale import Locale as IcuLocale
@@ -24,7 +28,7 @@ from .actors import actor_mentions
 from .clean import BULLET, UNSPACED
 from .credits import credited_outlet
 from .dates import DIGITS, OTHER_YEAR, DateMention, confirm, find_dates, persian_in, persian_near, solar_years
-from .datewords import dateparser_codes, key, words
+from .datewords import dateparser_codes, fold, key, words
 from .model import Briefing, Candidate, Event, Mention, Published, Sentence, Source
 from .published import from_text, is_page_date, is_stale_update
 from .registry import Registry
@@ -186,7 +190,76 @@ def detect_language(text: str) -> str:
     ranked = _language_identifier().rank(sample)
     best = ranked[0][1]
     close = [language for language, score in ranked[:4] if best - score <= CLOSE_SCORES * abs(best)]
-    return next((language for language in close if _names_months(language, sample)), close[0])
+    chosen = next((language for language in close if _names_months(language, sample)), close[0])
+    return _by_letters(chosen, sample)
+
+
+FOREIGN_LETTERS = 0.02  # a share of the text's letters of its script: a few loanwords' letters are not another language
+MIN_FOREIGN = 8
+# CLDR's tables of names, which hold most words of a language's alphabet
+ALPHABET_TABLES = ("territories", "languages", "scripts", "currency_names", "months", "days", "date_fields", "unit_display_names")
+MIN_COVERED = 0.8  # the share of those letters the other language must write
+
+
+def _by_letters(language: str, text: str) -> str:
+    """The language whose alphabet the text is written in, when the model's choice does not write a good share of
+    its letters (`FOREIGN_LETTERS`): a language the model was not trained on, in a script another one it knows
+    writes. Sorani Kurdish ("ڕووسیا", "ئۆکراین", "هەڵبژاردن") is no Persian, which writes none of "ڕ", "ۆ", "ە",
+    "ڵ", "ێ"; of the languages in that script dateparser reads, the one whose alphabet writes most of them."""
+    own = _alphabet(language)
+    script = _letter_script(own)
+    if not script:
+        return language
+    counted = Counter(fold(text.lower()))  # each distinct character's script looked up once
+    letters = {c: n for c, n in counted.items() if c.isalpha() and _script_of(c) == script}
+    foreign = {c: n for c, n in letters.items() if c not in own}
+    count = sum(foreign.values())
+    if count < MIN_FOREIGN or count < FOREIGN_LETTERS * sum(letters.values()):
+        return language
+    covered = {other: sum(n for c, n in foreign.items() if c in _alphabet(other)) for other in _readable_in(script)}
+    best = max(covered, key=lambda other: (covered[other], other == language), default=language)
+    return best if covered.get(best, 0) >= MIN_COVERED * count else language
+
+
+@cache
+def _alphabet(language: str) -> frozenset[str]:
+    """The letters CLDR's names of the language are written in (`ALPHABET_TABLES`: territories, languages,
+    currencies, months, weekdays, units): its alphabet, folded as the text is (`datewords.fold`)."""
+    with suppress(Exception):  # no CLDR data under this code
+        data = localedata.load(language)
+        names = [s for table in ALPHABET_TABLES for s in _strings(data.get(table))]
+        return frozenset(c for c in fold(" ".join(names).lower()) if c.isalpha())
+    return frozenset()
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    return [s for v in value for s in _strings(v)] if isinstance(value, tuple | list) else []
+
+
+def _script_of(letter: str) -> str:
+    return unicodedata.name(letter, "").split(" ", 1)[0]
+
+
+def _letter_script(alphabet: frozenset[str]) -> str:
+    """The script most of an alphabet's letters are in ("ARABIC"), Latin aside (names of other scripts'
+    languages are written in it too): no other language is sought among Latin's, which share their letters."""
+    scripts = Counter(_script_of(c) for c in alphabet)
+    script = scripts.most_common(1)[0][0] if scripts else ""
+    return "" if script == "LATIN" else script
+
+
+@cache
+def _readable_in(script: str) -> tuple[str, ...]:
+    """CLDR's languages whose alphabet is mostly in the script and whose dates dateparser reads."""
+    from dateparser.data.languages_info import language_order
+
+    readable = set(language_order)
+    codes = [code for code in localedata.locale_identifiers() if "_" not in code and code in readable]
+    return tuple(code for code in codes if _letter_script(_alphabet(code)) == script)
 
 
 def _names_months(language: str, text: str) -> bool:

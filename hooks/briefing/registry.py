@@ -35,7 +35,12 @@ TEXT_TOKEN = re.compile(rf"[{CJK}]+|(?:(?![{CJK}])\w)(?:(?![{CJK}])[\w{MARKS}])*
 # ("بی‌بی‌سی" for "بی بی سی"); or the bracket of CLDR's "刚果（金）"
 JOINER = re.compile(r"[\s\-.'’\u200c]{0,3}|[（(]")
 OPENED = re.compile(r"[（(]")
-ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي", "ё": "е"})
+# Persian's "ک" and "ی" are Arabic's "ك" and "ي" (texts type either); Sorani Kurdish's "ە", "ھ" and "ڕ" are written
+# "ه", "ه" and "ر" on older pages and keyboards ("ڕووسیا" and "رووسیا": Russia)
+ARABIC_FOLD = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي", "ё": "е"}
+    | {"ک": "ك", "ی": "ي", "ە": "ه", "ھ": "ه", "ڕ": "ر"}
+)
 # Russian and Ukrainian decline names ("Россия", "России", "Россией"): a Cyrillic word is compared without
 # its case ending, the longest that leaves a stem of three letters or more.
 _ENDINGS = "ами ями ого его ому ему ыми ими ым им ой ей ом ем ам ям ах ях ую юю ая яя ое ее ые ие ых их ий ый ов ев ою ею "
