@@ -104,7 +104,7 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
             if span:
                 mentions.append(Mention(match.actor, index, *span, block[span[0] : span[1]]))
             continue
-        if actor.origin == "base" and actor.kind == "state" and _no_state_here(block, match, where):
+        if actor.origin == "base" and actor.kind == "state" and _no_state_here(block, match, where, language or ""):
             continue
         if block.startswith("$", match.end):
             continue  # a currency: "US$15 billion"
@@ -234,9 +234,33 @@ def _in_place_name(block: str, match: Match, where: Where) -> bool:
     return bool(before) and normalise(before[-1]) in where.places
 
 
-def _no_state_here(block: str, match: Match, where: Where) -> bool:
-    """The state's name is a word of a place's name or of the word for its people."""
-    return _in_place_name(block, match, where) or _people_of(block, match, where)
+def _no_state_here(block: str, match: Match, where: Where, language: str = "") -> bool:
+    """The state's name is a word of a place's name or of the word for its people, or a craft's name."""
+    return _in_place_name(block, match, where) or _people_of(block, match, where) or _craft_name(block, match, language)
+
+
+QUOTED_NAME = (("«", "»"), ("“", "”"), ("„", "“"), ('"', '"'))
+
+
+def _craft_name(block: str, match: Match, language: str) -> bool:
+    """A state's name that names a ship, a spacecraft or anything else named after a place: alone inside quotation
+    marks ("космический корабль «Колумбия»", "28-й полет “Колумбии”"), or, in a script without capitals, after a
+    word for a vessel or craft and the words with the article that complete it ("مكوك الفضاء الأمريكي كولومبيا",
+    the space shuttle Columbia, which Arabic and Russian spell as Colombia). Quotation marks tell it only in a cased
+    script: Arabic also quotes a state's name to stress it ('احتفالات "كوبا"')."""
+    first = block[match.start : match.start + 1]
+    if first.isupper() or first.islower():
+        return match.start > 0 and (block[match.start - 1 : match.start], block[match.end : match.end + 1]) in QUOTED_NAME
+    w = detection_words(language)
+    if not w or not w.vessels or first >= "\u2e80":
+        return False
+    before = TOKEN.findall(re.split(r"[^\w\s]", block[max(0, match.start - 60) : match.start])[-1])[-3:]
+    for k, word in enumerate(reversed(before)):
+        if normalise(word) in w.vessels:
+            return True
+        if k == 2 or not word.startswith("ال"):  # past a complement or adjective with the article only
+            return False
+    return False
 
 
 def _people_of(block: str, match: Match, where: Where) -> bool:

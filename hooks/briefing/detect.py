@@ -2543,7 +2543,9 @@ def _arabic_person(t: Unscripted, i: int, title: int) -> tuple[Detected, int] | 
     complement = t.w.article_titles and j < len(matches) and bool(t.w.heads.starts_any(t.stems, j) or t.stems[j] & t.w.companies)
     # a head-word a name follows is the body the title leads, not a name ("رهبر حزب بعث": the Ba'ath party's leader)
     complement = complement or (j < len(matches) and bool(t.stems[j] & t.w.named_heads) and _definite_head(t, j))
-    regnal = j - skipped == i + title and t.w.regnal_titles.starts_any(t.stems, i) == title
+    # a pope's or monarch's title, also with "the late" or "the former" before the name ("الملكة الراحلة إليزابيث")
+    between = range(i + title, j - skipped)
+    regnal = t.w.regnal_titles.starts_any(t.stems, i) == title and all(t.norms[k] in t.w.title_adjectives for k in between)
     named = None if complement else _arabic_name(t, j, apposed, matches[i].start(), honorific, regnal)
     if named is None and not apposed and t.w.article_titles:
         # past a longer complement ("المتحدث باسم وزارة الداخلية الفرنسية، بيير برانت،", "المدير السابق لشركة
