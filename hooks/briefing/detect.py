@@ -1194,7 +1194,10 @@ def _org_tail(
             while j + 1 < len(matches) and held[j + 1] and _joined(text, matches, j):
                 j += 1
             return j + 1
-        return _run_end(text, matches, raw, norms, held, w, j)
+        end = _run_end(text, matches, raw, norms, held, w, j)
+        # "l'agent de police de Minneapolis Derek Chauvin": a given name and a surname after the place close the
+        # body's name; they are the person the body's word describes
+        return next((m for m in range(j + 1, end - 1) if _given(raw[m]) and not held[m]), end)
     return k
 
 
@@ -1707,7 +1710,7 @@ def _classify_person(
         return then  # a ship's name, or a craft's with its kind's word ("Space Shuttle Columbia")
     titled = _titled(text, matches, raw, norms, held, w, i)
     # "the minister Will": a lower-case English title names a person only before a full name
-    titled = 0 if len(names) == 1 and _lower_title(raw, norms, w, i - titled + 1, titled) else titled
+    titled = 0 if len(names) == 1 and _lower_title(raw, norms, w, i - titled + 1, titled, held) else titled
     # a state's adjective after the title, where adjectives follow their noun: "il presidente russo Gorbaciov"
     titled = 1 if titled == 2 and held[i - 1] and raw[i - 1][:1].islower() else titled
     speaking = j < len(matches) and norms[j] in w.speech and _joined(text, matches, j - 1)
@@ -1885,9 +1888,14 @@ def _compound_title(word: str, norm: str, w: Words) -> bool:
     return bool(w.title_endings) and word[:1].isupper() and norm.endswith(w.title_endings)
 
 
-def _lower_title(raw: list[str], norms: list[str], w: Words, end: int, titled: int) -> bool:
-    """The title ending before word `end` is one written lower-case ("president", not "President")."""
-    return bool(titled and w.full_name_titles.ends(norms, end)) and raw[end - 1][:1].islower()
+def _lower_title(raw: list[str], norms: list[str], w: Words, end: int, titled: int, held: list[bool] | None = None) -> bool:
+    """The title ending before word `end` is one written lower-case ("president", not "President"), and no
+    capitalised state or body before it makes it an office ("Russian president Medvedyev", "UN envoy Pedersen")."""
+    n = w.full_name_titles.ends(norms, end) if titled else 0
+    if not n or not raw[end - 1][:1].islower():
+        return False
+    before = end - n - 1
+    return not (held is not None and before >= 0 and held[before] and raw[before][:1].isupper())
 
 
 def _attributed(text: str, matches: list[re.Match[str]], norms: list[str], w: Words, i: int, j: int) -> bool:
