@@ -141,3 +141,13 @@ def test_storms_and_mountains_are_no_people(text: str) -> None:
 )
 def test_vice_president_and_sheriff_are_titles(text: str, language: str, name: str) -> None:
     assert (name, "person") in named(text, language)
+
+
+def test_a_full_name_with_one_more_name_after_it_is_the_same_person() -> None:
+    found = find_actors("Fidel Castro Ruz was born in 1926. Fidel Castro ruled Cuba for fifty years.", "en")
+    assert [(f.name, f.surfaces) for f in found if f.kind == "person"] == [
+        ("Fidel Castro Ruz", ("Fidel Castro Ruz", "Fidel Castro"))
+    ]
+    # "Kim Jong" beside two longer names could be either: it stays apart
+    found = find_actors("Kim Jong Il died. His son Kim Jong Nam fled. Kim Jong was buried.", "en")
+    assert {f.name for f in found} == {"Kim Jong Il", "Kim Jong Nam", "Kim Jong"}

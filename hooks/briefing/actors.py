@@ -510,6 +510,12 @@ def _known_key(key: str, kind: str, known: dict[str, str]) -> str:
     ("Consejo Presidencial de Transición de Haití" and "Consejo Presidencial de Transición")."""
     if key in known or " " not in key:
         return key
+    # a full name with one more name after it, the same person's: "Fidel Castro Ruz" (a second surname) and "Fidel
+    # Castro"; only when one name the text gave extends it so ("Kim Jong" beside both "Kim Jong Il" and "Kim Jong Nam"
+    # could be either)
+    longer = [o for o, k in known.items() if k == kind == "person" and _one_name_more(key.split(), o.split())]
+    if len(longer) == 1:
+        return longer[0]
     for other, other_kind in known.items():
         if other_kind != kind or " " not in other:
             continue
@@ -522,6 +528,12 @@ def _known_key(key: str, kind: str, known: dict[str, str]) -> str:
         if kind == "organisation" and (key.startswith(other + " ") or other.startswith(key + " ") or _one_word_less(key, other)):
             return other
     return key
+
+
+def _one_name_more(a: list[str], b: list[str]) -> bool:
+    """One full name of two words or more is the other with one more word after it."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 2 and len(long) == len(short) + 1 and long[:-1] == short
 
 
 def _with_middle_name(a: list[str], b: list[str]) -> bool:
