@@ -38,6 +38,9 @@ def names(text: str, language: str) -> set[str]:
         ("Barclays cut four hundred jobs in March.", "en", "Barclays"),
         ("The government rescued AIG with a loan.", "en", "American International Group"),
         ("أعلن مصرف ليمان براذرز إفلاسه.", "ar", "Lehman Brothers"),
+        ("وتبنت حركة طالبان الباكستانية الهجوم على الحافلة.", "ar", "Tehrik-i-Taliban Pakistan"),
+        ("Les talibans pakistanais ont revendiqué l'attaque.", "fr", "Tehrik-i-Taliban Pakistan"),
+        ('وكتب في منشور على منصة "تروث سوشال" أنه بخير.', "ar", "Truth Social"),
     ],
 )
 def test_bodies_news_names_without_a_head_word_are_built_in(text: str, language: str, name: str) -> None:
