@@ -32,6 +32,7 @@ def names(text: str, language: str) -> set[str]:
         ("Он провёл двенадцать сезонов в Национальной баскетбольной ассоциации.", "ru", "National Basketball Association"),
         ("ولعب اثني عشر موسما في دوري كرة السلة الأمريكي.", "ar", "National Basketball Association"),
         ("Le congrès de la ZANU-PF s'est ouvert jeudi.", "fr", "ZANU–PF"),
+        ("He chaired the Zimbabwe African National Union – Patriotic Front for decades.", "en", "ZANU–PF"),
         ("Il dirige le Parti du travail de Corée depuis dix ans.", "fr", "Workers' Party of Korea"),
         ("L'Église d'Angleterre a élu un nouveau synode.", "fr", "Church of England"),
         ("وانتخبت كنيسة إنجلترا مجمعا جديدا.", "ar", "Church of England"),
@@ -154,3 +155,14 @@ def test_a_full_name_with_one_more_name_after_it_is_the_same_person() -> None:
     # "Kim Jong" beside two longer names could be either: it stays apart
     found = find_actors("Kim Jong Il died. His son Kim Jong Nam fled. Kim Jong was buried.", "en")
     assert {f.name for f in found} == {"Kim Jong Il", "Kim Jong Nam", "Kim Jong"}
+
+
+def test_a_quoted_one_word_state_is_a_crafts_name_a_quoted_full_name_a_states() -> None:
+    assert "Colombia" not in names('O navio "Colômbia" chegou ao porto.', "pt")
+    assert "Republic of Artsakh" in names('A autodenominada "República de Artsakh" anunciou um cessar-fogo.', "pt")
+
+
+def test_a_full_name_after_a_bodys_place_ends_the_body_but_a_name_after_of_is_the_persons() -> None:
+    found = named("El agente de la policía de Minneapolis Derek Chauvin fue condenado.", "es")
+    assert ("Derek Chauvin", "person") in found
+    assert named("El gobierno de Recep Tayyip Erdoğan lo negó.", "es") == [("Recep Tayyip Erdoğan", "person")]

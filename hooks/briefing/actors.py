@@ -249,8 +249,9 @@ def _craft_name(block: str, match: Match, language: str) -> bool:
     the space shuttle Columbia, which Arabic and Russian spell as Colombia). Quotation marks tell it only in a cased
     script: Arabic also quotes a state's name to stress it ('احتفالات "كوبا"')."""
     first = block[match.start : match.start + 1]
-    if first.isupper() or first.islower():
-        return match.start > 0 and (block[match.start - 1 : match.start], block[match.end : match.end + 1]) in QUOTED_NAME
+    if first.isupper() or first.islower():  # one word: a self-styled state is quoted by its whole name ('"República de Artsakh"')
+        quoted = (block[match.start - 1 : match.start], block[match.end : match.end + 1]) in QUOTED_NAME
+        return match.start > 0 and quoted and not re.search(r"\s", block[match.start : match.end])
     w = detection_words(language)
     if not w or not w.vessels or first >= "\u2e80":
         return False

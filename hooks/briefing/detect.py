@@ -1197,6 +1197,8 @@ def _org_tail(
         end = _run_end(text, matches, raw, norms, held, w, j)
         # "l'agent de police de Minneapolis Derek Chauvin": a given name and a surname after the place close the
         # body's name; they are the person the body's word describes
+        if _given(raw[j]):  # "el gobierno de Recep Tayyip Erdoğan": the person's name is the run's
+            return end
         return next((m for m in range(j + 1, end - 1) if _given(raw[m]) and not held[m]), end)
     return k
 
