@@ -166,3 +166,15 @@ def test_a_full_name_after_a_bodys_place_ends_the_body_but_a_name_after_of_is_th
     found = named("El agente de la policía de Minneapolis Derek Chauvin fue condenado.", "es")
     assert ("Derek Chauvin", "person") in found
     assert named("El gobierno de Recep Tayyip Erdoğan lo negó.", "es") == [("Recep Tayyip Erdoğan", "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("She graduated from Lincoln Park High School in 2019.", "Lincoln Park High School"),
+        ("He taught at Santa Ana College for twelve years.", "Santa Ana College"),
+        ("Kern County Fire Dept. crews reached the site at noon.", "Kern County Fire Dept"),
+    ],
+)
+def test_schools_colleges_and_departments_abbreviated_are_organisations(text: str, name: str) -> None:
+    assert (name, "organisation") in named(text, "en")
