@@ -325,6 +325,7 @@ def actor_mentions(
     people: dict[str, Detected] = {}  # people named in full so far: their names may come back alone later
     defined: set[str] = set()  # acronyms the text defines for a body it names ("Armed Forces of the Philippines (AFP)")
     known_acronyms: dict[str, str] = {}  # acronyms the text defines for a registry's actor -> its id ("«ІД»" after IS)
+    headed: set[str] = set()  # keys first found in a title-cased heading, whose capitals say nothing ("… Brekke Resigns")
     written_alone = lone_words("\n\n".join(block.text for block in blocks), language)
     for index, block in enumerate(blocks):
         read = simplified(block.text, language)  # Chinese in traditional characters is read in simplified ones
@@ -367,7 +368,8 @@ def actor_mentions(
                 bodies[words] = key
             if d.kind == "organisation" and " " not in words:  # "el Congreso" after "Congreso de la República": that body
                 key = next((k for k, kind in kinds.items() if kind == "organisation" and k.startswith(words + " ")), key)
-            key = _known_key(key, d.kind, kinds)
+            key = _known_key(key, d.kind, kinds, headed)
+            headed |= _first_in_titled_heading(key, kinds, block)
             kinds.setdefault(key, d.kind)
             actor_id = by_key.get(key) or _free_id(d.name, registry, detected)
             by_key[key] = actor_id
@@ -397,6 +399,11 @@ def _outside_titled_headings(
     named = {m.actor for m in mentions if m.block not in titled}
     unnamed = {a for a, d in detected.items() if d.kind == "person" and a not in named}
     return [m for m in mentions if m.actor not in unnamed], [d for a, d in detected.items() if a not in unnamed]
+
+
+def _first_in_titled_heading(key: str, kinds: dict[str, str], block: Block) -> set[str]:
+    """The key, when a title-cased heading is where the text first names it."""
+    return {key} if key not in kinds and block.kind == "heading" and _title_cased(block.text) else set()
 
 
 TITLE_WORD = re.compile(r"[^\W\d_]{4,}")  # short words ("of", "the", "to") stay lower case in a title-cased line
@@ -505,7 +512,7 @@ def _as_written(d: Detected, read: str, text: str) -> Detected:
     return replace(d, surface=surface, name=surface if d.name == d.surface else d.name)
 
 
-def _known_key(key: str, kind: str, known: dict[str, str]) -> str:
+def _known_key(key: str, kind: str, known: dict[str, str], headed: frozenset[str] | set[str] = frozenset()) -> str:
     """The key the text already gave the same actor: a person's name spelled a little differently ("Brice
     Clothaire Oligui Nguema" after "Brice Clotaire Oligui Nguema"), a body's name with more words after it
     ("Consejo Presidencial de Transición de Haití" and "Consejo Presidencial de Transición")."""
@@ -513,8 +520,8 @@ def _known_key(key: str, kind: str, known: dict[str, str]) -> str:
         return key
     # a full name with one more name after it, the same person's: "Fidel Castro Ruz" (a second surname) and "Fidel
     # Castro"; only when one name the text gave extends it so ("Kim Jong" beside both "Kim Jong Il" and "Kim Jong Nam"
-    # could be either)
-    longer = [o for o, k in known.items() if k == kind == "person" and _one_name_more(key.split(), o.split())]
+    # could be either), and not from a title-cased heading ("Minister Halvard Brekke Resigns")
+    longer = [o for o, k in known.items() if k == kind == "person" and o not in headed and _one_name_more(key.split(), o.split())]
     if len(longer) == 1:
         return longer[0]
     for other, other_kind in known.items():
