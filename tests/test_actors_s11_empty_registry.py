@@ -178,8 +178,3 @@ def test_a_full_name_after_a_bodys_place_ends_the_body_but_a_name_after_of_is_th
 )
 def test_schools_colleges_and_departments_abbreviated_are_organisations(text: str, name: str) -> None:
     assert (name, "organisation") in named(text, "en")
-
-
-def test_a_russian_team_named_in_quotation_marks_after_its_word_is_an_organisation() -> None:
-    assert ("Spartak", "organisation") in named("Клуб «Спартак» уволил главного тренера.", "ru")
-    assert named("Команда спасателей прибыла утром.", "ru") == []
