@@ -368,7 +368,7 @@ def actor_mentions(
                 bodies[words] = key
             if d.kind == "organisation" and " " not in words:  # "el Congreso" after "Congreso de la República": that body
                 key = next((k for k, kind in kinds.items() if kind == "organisation" and k.startswith(words + " ")), key)
-            key = _known_key(key, d.kind, kinds, headed)
+            key = _known_key(key, d.kind, kinds, headed if _latin(d.surface) else None)
             headed |= _first_in_titled_heading(key, kinds, block)
             kinds.setdefault(key, d.kind)
             actor_id = by_key.get(key) or _free_id(d.name, registry, detected)
@@ -512,7 +512,12 @@ def _as_written(d: Detected, read: str, text: str) -> Detected:
     return replace(d, surface=surface, name=surface if d.name == d.surface else d.name)
 
 
-def _known_key(key: str, kind: str, known: dict[str, str], headed: frozenset[str] | set[str] = frozenset()) -> str:
+def _latin(surface: str) -> bool:
+    """The name is written in Latin letters."""
+    return surface[:1].isalpha() and ord(surface[0]) < 0x250
+
+
+def _known_key(key: str, kind: str, known: dict[str, str], headed: set[str] | None = None) -> str:
     """The key the text already gave the same actor: a person's name spelled a little differently ("Brice
     Clothaire Oligui Nguema" after "Brice Clotaire Oligui Nguema"), a body's name with more words after it
     ("Consejo Presidencial de Transición de Haití" and "Consejo Presidencial de Transición")."""
@@ -520,8 +525,15 @@ def _known_key(key: str, kind: str, known: dict[str, str], headed: frozenset[str
         return key
     # a full name with one more name after it, the same person's: "Fidel Castro Ruz" (a second surname) and "Fidel
     # Castro"; only when one name the text gave extends it so ("Kim Jong" beside both "Kim Jong Il" and "Kim Jong Nam"
-    # could be either), and not from a title-cased heading ("Minister Halvard Brekke Resigns")
-    longer = [o for o, k in known.items() if k == kind == "person" and o not in headed and _one_name_more(key.split(), o.split())]
+    # could be either), and not from a title-cased heading ("Minister Halvard Brekke Resigns"). In Latin letters only
+    # (`headed` is None in other scripts): Cyrillic's case endings and Arabic's unmarked names make a longer name there
+    # as often a name and the next word ("Нельсона Мандели - Зіндзісва": Mandela's daughter, not Mandela)
+    latin = headed is not None
+    longer = [
+        o
+        for o, k in known.items()
+        if latin and k == kind == "person" and o not in (headed or ()) and _one_name_more(key.split(), o.split())
+    ]
     if len(longer) == 1:
         return longer[0]
     for other, other_kind in known.items():
