@@ -104,7 +104,7 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
             if span:
                 mentions.append(Mention(match.actor, index, *span, block[span[0] : span[1]]))
             continue
-        if actor.origin == "base" and actor.kind == "state" and _no_state_here(block, match, where):
+        if actor.origin == "base" and actor.kind == "state" and _no_state_here(block, match, where, language or ""):
             continue
         if block.startswith("$", match.end):
             continue  # a currency: "US$15 billion"
@@ -234,9 +234,34 @@ def _in_place_name(block: str, match: Match, where: Where) -> bool:
     return bool(before) and normalise(before[-1]) in where.places
 
 
-def _no_state_here(block: str, match: Match, where: Where) -> bool:
-    """The state's name is a word of a place's name or of the word for its people."""
-    return _in_place_name(block, match, where) or _people_of(block, match, where)
+def _no_state_here(block: str, match: Match, where: Where, language: str = "") -> bool:
+    """The state's name is a word of a place's name or of the word for its people, or a craft's name."""
+    return _in_place_name(block, match, where) or _people_of(block, match, where) or _craft_name(block, match, language)
+
+
+QUOTED_NAME = (("«", "»"), ("“", "”"), ("„", "“"), ('"', '"'))
+
+
+def _craft_name(block: str, match: Match, language: str) -> bool:
+    """A state's name that names a ship, a spacecraft or anything else named after a place: alone inside quotation
+    marks ("космический корабль «Колумбия»", "28-й полет “Колумбии”"), or, in a script without capitals, after a
+    word for a vessel or craft and the words with the article that complete it ("مكوك الفضاء الأمريكي كولومبيا",
+    the space shuttle Columbia, which Arabic and Russian spell as Colombia). Quotation marks tell it only in a cased
+    script: Arabic also quotes a state's name to stress it ('احتفالات "كوبا"')."""
+    first = block[match.start : match.start + 1]
+    if first.isupper() or first.islower():  # one word: a self-styled state is quoted by its whole name ('"República de Artsakh"')
+        quoted = (block[match.start - 1 : match.start], block[match.end : match.end + 1]) in QUOTED_NAME
+        return match.start > 0 and quoted and not re.search(r"\s", block[match.start : match.end])
+    w = detection_words(language)
+    if not w or not w.vessels or first >= "\u2e80":
+        return False
+    before = TOKEN.findall(re.split(r"[^\w\s]", block[max(0, match.start - 60) : match.start])[-1])[-3:]
+    for k, word in enumerate(reversed(before)):
+        if normalise(word) in w.vessels:
+            return True
+        if k == 2 or not word.startswith("ال"):  # past a complement or adjective with the article only
+            return False
+    return False
 
 
 def _people_of(block: str, match: Match, where: Where) -> bool:
@@ -300,6 +325,7 @@ def actor_mentions(
     people: dict[str, Detected] = {}  # people named in full so far: their names may come back alone later
     defined: set[str] = set()  # acronyms the text defines for a body it names ("Armed Forces of the Philippines (AFP)")
     known_acronyms: dict[str, str] = {}  # acronyms the text defines for a registry's actor -> its id ("«ІД»" after IS)
+    headed: set[str] = set()  # keys first found in a title-cased heading, whose capitals say nothing ("… Brekke Resigns")
     written_alone = lone_words("\n\n".join(block.text for block in blocks), language)
     for index, block in enumerate(blocks):
         read = simplified(block.text, language)  # Chinese in traditional characters is read in simplified ones
@@ -342,7 +368,8 @@ def actor_mentions(
                 bodies[words] = key
             if d.kind == "organisation" and " " not in words:  # "el Congreso" after "Congreso de la República": that body
                 key = next((k for k, kind in kinds.items() if kind == "organisation" and k.startswith(words + " ")), key)
-            key = _known_key(key, d.kind, kinds)
+            key = _known_key(key, d.kind, kinds, headed if _latin(d.surface) else None)
+            headed |= _first_in_titled_heading(key, kinds, block)
             kinds.setdefault(key, d.kind)
             actor_id = by_key.get(key) or _free_id(d.name, registry, detected)
             by_key[key] = actor_id
@@ -372,6 +399,11 @@ def _outside_titled_headings(
     named = {m.actor for m in mentions if m.block not in titled}
     unnamed = {a for a, d in detected.items() if d.kind == "person" and a not in named}
     return [m for m in mentions if m.actor not in unnamed], [d for a, d in detected.items() if a not in unnamed]
+
+
+def _first_in_titled_heading(key: str, kinds: dict[str, str], block: Block) -> set[str]:
+    """The key, when a title-cased heading is where the text first names it."""
+    return {key} if key not in kinds and block.kind == "heading" and _title_cased(block.text) else set()
 
 
 TITLE_WORD = re.compile(r"[^\W\d_]{4,}")  # short words ("of", "the", "to") stay lower case in a title-cased line
@@ -480,12 +512,30 @@ def _as_written(d: Detected, read: str, text: str) -> Detected:
     return replace(d, surface=surface, name=surface if d.name == d.surface else d.name)
 
 
-def _known_key(key: str, kind: str, known: dict[str, str]) -> str:
+def _latin(surface: str) -> bool:
+    """The name is written in Latin letters."""
+    return surface[:1].isalpha() and ord(surface[0]) < 0x250
+
+
+def _known_key(key: str, kind: str, known: dict[str, str], headed: set[str] | None = None) -> str:
     """The key the text already gave the same actor: a person's name spelled a little differently ("Brice
     Clothaire Oligui Nguema" after "Brice Clotaire Oligui Nguema"), a body's name with more words after it
     ("Consejo Presidencial de Transición de Haití" and "Consejo Presidencial de Transición")."""
     if key in known or " " not in key:
         return key
+    # a full name with one more name after it, the same person's: "Fidel Castro Ruz" (a second surname) and "Fidel
+    # Castro"; only when one name the text gave extends it so ("Kim Jong" beside both "Kim Jong Il" and "Kim Jong Nam"
+    # could be either), and not from a title-cased heading ("Minister Halvard Brekke Resigns"). In Latin letters only
+    # (`headed` is None in other scripts): Cyrillic's case endings and Arabic's unmarked names make a longer name there
+    # as often a name and the next word ("Нельсона Мандели - Зіндзісва": Mandela's daughter, not Mandela)
+    latin = headed is not None
+    longer = [
+        o
+        for o, k in known.items()
+        if latin and k == kind == "person" and o not in (headed or ()) and _one_name_more(key.split(), o.split())
+    ]
+    if len(longer) == 1:
+        return longer[0]
     for other, other_kind in known.items():
         if other_kind != kind or " " not in other:
             continue
@@ -498,6 +548,12 @@ def _known_key(key: str, kind: str, known: dict[str, str]) -> str:
         if kind == "organisation" and (key.startswith(other + " ") or other.startswith(key + " ") or _one_word_less(key, other)):
             return other
     return key
+
+
+def _one_name_more(a: list[str], b: list[str]) -> bool:
+    """One full name of two words or more is the other with one more word after it."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 2 and len(long) == len(short) + 1 and long[:-1] == short
 
 
 def _with_middle_name(a: list[str], b: list[str]) -> bool:

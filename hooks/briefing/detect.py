@@ -1194,7 +1194,12 @@ def _org_tail(
             while j + 1 < len(matches) and held[j + 1] and _joined(text, matches, j):
                 j += 1
             return j + 1
-        return _run_end(text, matches, raw, norms, held, w, j)
+        end = _run_end(text, matches, raw, norms, held, w, j)
+        # "l'agent de police de Minneapolis Derek Chauvin": a given name and a surname after the place close the
+        # body's name; they are the person the body's word describes
+        if _given(raw[j]):  # "el gobierno de Recep Tayyip Erdoğan": the person's name is the run's
+            return end
+        return next((m for m in range(j + 1, end - 1) if _given(raw[m]) and not held[m]), end)
     return k
 
 
@@ -1707,7 +1712,7 @@ def _classify_person(
         return then  # a ship's name, or a craft's with its kind's word ("Space Shuttle Columbia")
     titled = _titled(text, matches, raw, norms, held, w, i)
     # "the minister Will": a lower-case English title names a person only before a full name
-    titled = 0 if len(names) == 1 and _lower_title(raw, norms, w, i - titled + 1, titled) else titled
+    titled = 0 if len(names) == 1 and _lower_title(raw, norms, w, i - titled + 1, titled, held) else titled
     # a state's adjective after the title, where adjectives follow their noun: "il presidente russo Gorbaciov"
     titled = 1 if titled == 2 and held[i - 1] and raw[i - 1][:1].islower() else titled
     speaking = j < len(matches) and norms[j] in w.speech and _joined(text, matches, j - 1)
@@ -1885,9 +1890,14 @@ def _compound_title(word: str, norm: str, w: Words) -> bool:
     return bool(w.title_endings) and word[:1].isupper() and norm.endswith(w.title_endings)
 
 
-def _lower_title(raw: list[str], norms: list[str], w: Words, end: int, titled: int) -> bool:
-    """The title ending before word `end` is one written lower-case ("president", not "President")."""
-    return bool(titled and w.full_name_titles.ends(norms, end)) and raw[end - 1][:1].islower()
+def _lower_title(raw: list[str], norms: list[str], w: Words, end: int, titled: int, held: list[bool] | None = None) -> bool:
+    """The title ending before word `end` is one written lower-case ("president", not "President"), and no
+    capitalised state or body before it makes it an office ("Russian president Medvedyev", "UN envoy Pedersen")."""
+    n = w.full_name_titles.ends(norms, end) if titled else 0
+    if not n or not raw[end - 1][:1].islower():
+        return False
+    before = end - n - 1
+    return not (held is not None and before >= 0 and held[before] and raw[before][:1].isupper())
 
 
 def _attributed(text: str, matches: list[re.Match[str]], norms: list[str], w: Words, i: int, j: int) -> bool:
@@ -2543,7 +2553,9 @@ def _arabic_person(t: Unscripted, i: int, title: int) -> tuple[Detected, int] | 
     complement = t.w.article_titles and j < len(matches) and bool(t.w.heads.starts_any(t.stems, j) or t.stems[j] & t.w.companies)
     # a head-word a name follows is the body the title leads, not a name ("رهبر حزب بعث": the Ba'ath party's leader)
     complement = complement or (j < len(matches) and bool(t.stems[j] & t.w.named_heads) and _definite_head(t, j))
-    regnal = j - skipped == i + title and t.w.regnal_titles.starts_any(t.stems, i) == title
+    # a pope's or monarch's title, also with "the late" or "the former" before the name ("الملكة الراحلة إليزابيث")
+    between = range(i + title, j - skipped)
+    regnal = t.w.regnal_titles.starts_any(t.stems, i) == title and all(t.norms[k] in t.w.title_adjectives for k in between)
     named = None if complement else _arabic_name(t, j, apposed, matches[i].start(), honorific, regnal)
     if named is None and not apposed and t.w.article_titles:
         # past a longer complement ("المتحدث باسم وزارة الداخلية الفرنسية، بيير برانت،", "المدير السابق لشركة

@@ -31,9 +31,9 @@ TOKEN = re.compile(rf"\w[\w{MARKS}]*")  # a word: its letters and the marks writ
 # Words of a text, a run of Chinese or Japanese characters apart from Latin letters glued to it ("美國CNN")
 CJK = r"\u3040-\u30ff\u3400-\u9fff"
 TEXT_TOKEN = re.compile(rf"[{CJK}]+|(?:(?![{CJK}])\w)(?:(?![{CJK}])[\w{MARKS}])*")
-# between the words of a name: spaces, a hyphen, a dot, an apostrophe or Persian's zero-width non-joiner
-# ("بی‌بی‌سی" for "بی بی سی"); or the bracket of CLDR's "刚果（金）"
-JOINER = re.compile(r"[\s\-.'’\u200c]{0,3}|[（(]")
+# between the words of a name: spaces, a hyphen or an en dash ("Zimbabwe African National Union – Patriotic Front"),
+# a dot, an apostrophe or Persian's zero-width non-joiner ("بی‌بی‌سی" for "بی بی سی"); or the bracket of CLDR's "刚果（金）"
+JOINER = re.compile(r"[\s\-–.'’\u200c]{0,3}|[（(]")
 OPENED = re.compile(r"[（(]")
 # Persian's "ک" and "ی" are Arabic's "ك" and "ي" (texts type either); Sorani Kurdish's "ە", "ھ" and "ڕ" are written
 # "ه", "ه" and "ر" on older pages and keyboards ("ڕووسیا" and "رووسیا": Russia)
