@@ -2202,8 +2202,8 @@ def _year_beside_relative(found: list[DateMention], text: str, sentence: str) ->
     for mention in found:
         year = YEAR_APPOSED.match(text, mention.end) if mention.relative in YEAR_WORDS else None
         if year and not any(d.start < year.end("year") and year.start("year") < d.end for d in found if d is not mention):
-            at = year.span("year")
-            out.append(replace(mention, start=at[0], end=at[1], text=sentence[at[0] : at[1]], year=int(year["year"]), relative=None))
+            start, end = year.span("year")
+            out.append(replace(mention, start=start, end=end, text=sentence[start:end], year=int(year["year"]), relative=None))
             continue
         out.append(mention)
     return out
