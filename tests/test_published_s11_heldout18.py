@@ -8,7 +8,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import LEDE, published_of
+from briefing.extract import extract
+from briefing.load import load_source
+from briefing.model import Event
+from briefing.pipeline import Project, load_registry
+from conftest import LEDE, make_project, published_of
+
+
+def _events(tmp_path: Path, text: str) -> tuple[Event, ...]:
+    (tmp_path / "events").mkdir()
+    root = make_project(tmp_path / "events", {"page.txt": text})
+    registry, _ = load_registry(Project(root))
+    return tuple(extract(load_source(root / "sources/page.txt", root), registry).events)
 
 
 def test_a_title_bars_date_beside_the_sites_name_wins_over_a_dateline_without_year(tmp_path: Path) -> None:
@@ -46,12 +57,14 @@ def test_a_drop_capital_and_today_with_its_date_opening_the_text(tmp_path: Path)
         "Accordo sulla pesca firmato a Lomé\n\nIl porto di Lomé all'alba\n\nO\n\n"
         "ggi, 4 marzo 2024, il governo ha approvato l'accordo sulla pesca dopo una lunga notte di trattative.\n"
     )
-    assert published_of(tmp_path, text) == ("2024-03-04", "header")
+    assert published_of(tmp_path, text) == ("2024-03-04", "dateline")
 
 
 def test_today_and_its_date_opening_the_text(tmp_path: Path) -> None:
     text = "Fisheries deal signed\n\nToday, 4 March 2024, the government approved the fisheries agreement after a long night.\n"
-    assert published_of(tmp_path, text) == ("2024-03-04", "header")
+    assert published_of(tmp_path, text) == ("2024-03-04", "dateline")
+    # the sentence's date is still the day of what it reports
+    assert [(e.date_text, e.date) for e in _events(tmp_path, text)] == [("Today, 4 March 2024", "2024-03-04")]
 
 
 def test_a_date_before_the_headline_said_again_is_the_sites_stamp(tmp_path: Path) -> None:

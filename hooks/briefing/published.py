@@ -1254,8 +1254,9 @@ def from_notice(paragraph: str, language: str) -> Published | None:
 
 def from_today(paragraph: str, language: str) -> Published | None:
     """The text opening with the language's word for "today" and the whole date it is ("Oggi, 19 dicembre 2011, i
-    media …", "Today, 4 March 2024, the government …"): the writer states the day of writing. The words for today
-    are dateparser's (`relative`, a day's offset of 0)."""
+    media …", "Today, 4 March 2024, the government …"): the writer states the day of writing, as a dateline does;
+    the sentence's date stays an event of it. The words for today are dateparser's (`relative`, a day's offset
+    of 0)."""
     mention = next(iter(find_dates(paragraph[:80], language)), None)
     date = _whole(mention) if mention and mention.start == 0 else None
     if not (mention and date):
@@ -1264,7 +1265,7 @@ def from_today(paragraph: str, language: str) -> Published | None:
     head = mention.text.casefold()
     if not any(head.startswith(word) and not head[len(word) : len(word) + 1].isalpha() for word in today):
         return None
-    return Published(date, "header", stated_as=mention.text)
+    return Published(date, "dateline", stated_as=mention.text)  # the text's own words: its event stays one
 
 
 def _stated_part(mention: DateMention) -> str | None:
