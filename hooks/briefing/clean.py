@@ -57,6 +57,7 @@ BYLINE_PART = re.compile(r"\s*[,|·•]\s+")  # "By A. Writer, Reuters | 5 May 2
 CLOSING_QUOTES = "」』”’\"'»›"  # closing a quotation after its sentence's full stop
 CITATIONS = re.compile(r"(?:\[(?:\d{1,3}|[a-z]|note \d{1,3})\])+$")  # reference marks ending a line: "[7][8]", "[a]"
 COPYRIGHT = "photo credit or copyright line"  # the furniture rule's reason (data/furniture.yaml)
+MAX_LABEL_WORDS = 2  # a label over a stamp under the lede: the agency's name, an image's alt text ("Image")
 INFOBOX_REACH = 4  # lines over an infobox's date that its place may stand on: its label, its value, the date's label
 DATE_LINES_WITHIN = 8  # a page's own date stands among its first lines, even below the lede
 INFOBOX_ROWS_WITHIN = 16  # lines where an infobox's rows stand: under the title, its image and its caption
@@ -308,9 +309,13 @@ def _read_first_line(line: str, reason: str | None, prose: int, out: Cleaned) ->
 
 
 def _text_above(out: Cleaned) -> bool:
-    """A paragraph of several sentences so far: the text itself has begun. Under a headline and a lede of a
-    sentence or two each, a site's stamp still dates the page ("6 Sep 2019 ساعة 19:02" under "… تنا")."""
-    return any(b.kind == "paragraph" and is_text_paragraph(b.text) for b in out.blocks)
+    """A paragraph of several sentences so far, or no label right above: the text itself has begun. Under a
+    headline and a lede of a sentence or two each, a site's stamp under a label of a word or two (the agency's
+    name, an image's alt text) still dates the page ("تنا" over "6 Sep 2019 ساعة 19:02", "Image" over "• 06 de
+    Março de 2013")."""
+    above = out.blocks[-1] if out.blocks else None
+    labelled = above is not None and above.kind == "heading" and len(words(above.text)) <= MAX_LABEL_WORDS
+    return not labelled or any(b.kind == "paragraph" and is_text_paragraph(b.text) for b in out.blocks)
 
 
 def _under_text(date: str, out: Cleaned) -> bool:
