@@ -27,3 +27,11 @@ def test_a_chinese_days_number_after_a_word_of_duration_is_a_count() -> None:
     ]
     assert read("为期3日的检查结束了。", "zh") == []
     assert read("看守人5日下午离开了灯塔。", "zh") == [("5日", "day-of-month")]
+
+
+def test_a_weekday_before_a_verb_in_the_future_tense_is_one_to_come() -> None:
+    # "the handover will take place on Friday": the next Friday after the date of writing, not the last one
+    assert read("У п'ятницю відбудеться передача ключів від маяка.", "uk") == [("У п'ятницю", "next-weekday")]
+    assert read("В пятницу состоится передача ключей от маяка.", "ru") == [("В пятницу", "next-weekday")]
+    # in the past tense, the last one
+    assert read("У п'ятницю відбулася передача ключів від маяка.", "uk") == [("У п'ятницю", "weekday")]
