@@ -693,6 +693,9 @@ def from_text(header: dict[str, Any], opening: str | None, language: str, headin
 def _date_then_headline(line: str, title: str | None, language: str) -> Published | None:
     """A whole date, a dash, then the page's headline again, word for word ("Dec 19, 2011 – North Korea's Leader
     Is Dead" under that headline): the site's stamp over its article, not a date the text reports."""
+    said = _letters_and_figures(title) if title else ""
+    if not said or not _letters_and_figures(line).endswith(said):  # first, the cheap test: the headline again
+        return None
     mention = next(iter(_header_dates(line, language)), None)
     date = _whole(mention) if mention and not line[: mention.start].strip() else None
     dash = STAMP_DASH.match(line, mention.end) if mention and date else None
@@ -1257,15 +1260,26 @@ def from_today(paragraph: str, language: str) -> Published | None:
     media …", "Today, 4 March 2024, the government …"): the writer states the day of writing, as a dateline does;
     the sentence's date stays an event of it. The words for today are dateparser's (`relative`, a day's offset
     of 0)."""
+    today = _today_words(language)
+    if not paragraph[:MAX_TODAY].casefold().startswith(today):  # first, the cheap test: no date grammar to run
+        return None
     mention = next(iter(find_dates(paragraph[:80], language)), None)
     date = _whole(mention) if mention and mention.start == 0 else None
     if not (mention and date):
         return None
-    today = [p for p, (unit, offset) in words(language).relative.items() if unit == "day" and offset == 0]
     head = mention.text.casefold()
     if not any(head.startswith(word) and not head[len(word) : len(word) + 1].isalpha() for word in today):
         return None
     return Published(date, "dateline", stated_as=mention.text)  # the text's own words: its event stays one
+
+
+MAX_TODAY = 40  # characters of the words for "today" opening a text
+
+
+@cache
+def _today_words(language: str) -> tuple[str, ...]:
+    """dateparser's words for today in the language (a day's offset of 0), folded."""
+    return tuple(p.casefold() for p, (unit, offset) in words(language).relative.items() if unit == "day" and offset == 0)
 
 
 def _stated_part(mention: DateMention) -> str | None:
