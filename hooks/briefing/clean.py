@@ -29,6 +29,7 @@ from .published import (
     is_reference_work,
     is_site_address,
     is_site_chrome,
+    is_stamp,
     is_table_row,
     is_text_paragraph,
     labels,
@@ -56,6 +57,7 @@ BYLINE_PART = re.compile(r"\s*[,|·•]\s+")  # "By A. Writer, Reuters | 5 May 2
 CLOSING_QUOTES = "」』”’\"'»›"  # closing a quotation after its sentence's full stop
 CITATIONS = re.compile(r"(?:\[(?:\d{1,3}|[a-z]|note \d{1,3})\])+$")  # reference marks ending a line: "[7][8]", "[a]"
 COPYRIGHT = "photo credit or copyright line"  # the furniture rule's reason (data/furniture.yaml)
+MAX_LABEL_WORDS = 2  # a label over a stamp under the lede: the agency's name, an image's alt text ("Image")
 INFOBOX_REACH = 4  # lines over an infobox's date that its place may stand on: its label, its value, the date's label
 DATE_LINES_WITHIN = 8  # a page's own date stands among its first lines, even below the lede
 INFOBOX_ROWS_WITHIN = 16  # lines where an infobox's rows stand: under the title, its image and its caption
@@ -160,7 +162,7 @@ def furniture_reason(line: str) -> str | None:
 def clean_lines(lines: list[str], author: str | None = None) -> Cleaned:
     """Sort the non-empty lines of a page into header, body blocks and furniture."""
     lines = [unicodedata.normalize("NFC", ln).strip() for ln in lines]
-    lines = [ln for ln in lines if ln]
+    lines = _drop_capitals([ln for ln in lines if ln])
     out = Cleaned()
     document_script = script_of(" ".join(lines))
     reasons = [furniture_reason(ln) for ln in lines]
@@ -200,6 +202,18 @@ def clean_lines(lines: list[str], author: str | None = None) -> Cleaned:
             out.header.setdefault("credits", []).append(dateline["agency"].strip())
     _glued_infobox(lines[:INFOBOX_ROWS_WITHIN], out.header)
     _masthead_above_headline(out.header)
+    return out
+
+
+def _drop_capitals(lines: list[str]) -> list[str]:
+    """A paragraph's first letter set apart as a drop capital, which a scraper keeps on a line of its own ("O" over
+    "ggi, 19 dicembre 2011, …"): one capital letter alone, the next line opening in lower case, is one word."""
+    out: list[str] = []
+    for line in lines:
+        if out and len(out[-1]) == 1 and out[-1].isupper() and line[:1].islower():
+            out[-1] += line
+        else:
+            out.append(line)
     return out
 
 
@@ -281,7 +295,8 @@ def _mark_reference_work(lines: list[str], out: Cleaned) -> None:
 def _read_first_line(line: str, reason: str | None, prose: int, out: Cleaned) -> bool:
     """Record the page's date stated by one of its first lines, above the text or under its lede (not
     inside the text). True when the whole line was a date line, now set apart."""
-    date = _date_part(line) if prose < 2 and reason in (None, COPYRIGHT) else None
+    above = prose < 2 or (prose == 2 and is_stamp(line) and not _text_above(out))
+    date = _date_part(line) if above and reason in (None, COPYRIGHT) else None
     if date and _under_text(date, out):
         out.removed.append(Removed(line, "date line under the text (not the page's)"))
         return True
@@ -291,6 +306,16 @@ def _read_first_line(line: str, reason: str | None, prose: int, out: Cleaned) ->
         out.removed.append(Removed(line, reason or "date line (read as metadata)"))
         return True
     return False
+
+
+def _text_above(out: Cleaned) -> bool:
+    """A paragraph of several sentences so far, or no label right above: the text itself has begun. Under a
+    headline and a lede of a sentence or two each, a site's stamp under a label of a word or two (the agency's
+    name, an image's alt text) still dates the page ("تنا" over "6 Sep 2019 ساعة 19:02", "Image" over "• 06 de
+    Março de 2013")."""
+    above = out.blocks[-1] if out.blocks else None
+    labelled = above is not None and above.kind == "heading" and len(words(above.text)) <= MAX_LABEL_WORDS
+    return not labelled or any(b.kind == "paragraph" and is_text_paragraph(b.text) for b in out.blocks)
 
 
 def _under_text(date: str, out: Cleaned) -> bool:
@@ -445,9 +470,20 @@ def _title(line: str, header: dict[str, Any]) -> str | None:
     suffix = TITLE_SUFFIX.match(line)
     if suffix and len(words(suffix["site"])) <= 4:
         header["title"], header["site_name"] = suffix["title"].strip(), suffix["site"].strip()
+        _dated_site_name(header)
     else:
         header["title"] = line
     return "title"
+
+
+def _dated_site_name(header: dict[str, Any]) -> None:
+    """A title bar's last part that holds the page's date beside the site's name, a comma between ("Headline -
+    06.03.2013, Site"): the date is a date line of the page, the rest the site's name."""
+    parts = [p.strip() for p in BYLINE_PART.split(header["site_name"]) if p.strip()]
+    dated = [p for p in parts if len(parts) > 1 and is_date_line(p) and any(c.isdigit() for c in p)]
+    if len(dated) == 1:
+        _add_date_line(header, dated[0])
+        header["site_name"] = ", ".join(p for p in parts if p != dated[0])
 
 
 def _author_line(line: str, header: dict[str, Any]) -> str | None:

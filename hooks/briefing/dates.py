@@ -767,6 +767,7 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
     found = _in_stated_month(_absorbed(sorted(chosen, key=lambda d: d.start), text, sentence, g.same_day, periods))
     found = _two_weekdays(_listed_weekdays(_weekday_of_week(found, text, sentence, g), text), text, sentence, language)
     found = _eve_of_stated(_year_in_parentheses(_year_named_after(found, text, sentence), text, sentence))
+    found = _year_beside_relative(found, text, sentence)
     found = _year_after_aside(_feast_beside_its_day(found, g.words), text)
     days = [_first_day_before(_day_before(d, text, sentence, g.words), text, sentence, g) for d in found]
     if days != found:  # a day read before a month named relative to now: its weekday beside it is that day too
@@ -1682,6 +1683,7 @@ def _relative(kind: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
         or _up_to_now(kind, m, w)
         or _age_after(kind, m, w)
         or (kind == "day-of-month" and weekday is not None and _noun_after(m, w))
+        or (kind.startswith("day-of-month") and _days_counted(m, w))
         or (kind == "day+0" and (_day_as_noun(m, sentence, w) or _in_anniversary(m, w)))
         or (kind == "weekday" and _day_told_before(m, w))
     ):
@@ -1736,6 +1738,8 @@ def _not_from_now(kind: str, m: re.Match[str], w: Words) -> bool:
     years), or a count back before an event (`before_event`: "دو روز پیش از برگزاری انتخابات", two days before
     the vote; "قبل يومين من الانتخابات")."""
     if kind.endswith("#") and "+" in kind and _says_later(m[0], w):
+        return True
+    if kind == "following-year" and _says_later(m[0], w) and _count_before(m, w):  # "دو سال بعد": two years later
         return True
     spans = COUNTED_UNIT.match(kind) and not kind.endswith("+0")  # "12 this week" counts what happened in it
     if spans and (COUNT_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) or _counted_span(m, w)):
@@ -1809,6 +1813,15 @@ def _says_later(phrase: str, w: Words) -> bool:
     return bool(later) and re.search(_words_alt(later), phrase, re.I) is not None
 
 
+def _count_before(m: re.Match[str], w: Words) -> bool:
+    """A count of more than one right before the phrase, in figures or in words ("دو سال بعد", "۳ سال بعد"): the
+    phrase's unit is counted from the event told, no "following" year of it."""
+    before = m.string[max(0, m.start() - 20) : m.start()]
+    figures = COUNT_BEFORE.search(before.translate(DIGITS))
+    word = re.search(r"([^\W\d_]+)\s+$", before)
+    return bool(figures and int(figures[0]) > 1) or bool(word and (_count(word[1], w) or 0) > 1)
+
+
 def _counted_span(m: re.Match[str], w: Words) -> bool:
     """A count in words right before a word for last week, month or year, where the language counts it so
     (`counted_last`): "دو ماه گذشته" is the past two months."""
@@ -1825,6 +1838,14 @@ def _is_duration(before: str, w: Words) -> bool:
     """A count from now that says how long something lasts, not when it happens: the language file's
     `duration_before` words right before it ("desde hace 14 años", "está no poder há 14 anos", "برای 60 روز دیگر")."""
     return _cue_ends(before, w.extra.get("duration_before", []))
+
+
+def _days_counted(m: re.Match[str], w: Words) -> bool:
+    """A day's number after a word saying how long something lasts (`days_counted_after`: "历经 5 日搜救", after five
+    days of searching; "为期3日"): a count of days, no day of the month. Chinese writes no space before the number."""
+    cues = w.extra.get("days_counted_after")
+    before = m.string[max(0, m.start() - 12) : m.start()]
+    return bool(cues) and re.search(rf"(?:{_words_alt(cues)})\s*$", before) is not None
 
 
 def _is_bound(m: re.Match[str], w: Words) -> bool:
@@ -2214,6 +2235,23 @@ def _year_named_after(found: list[DateMention], text: str, sentence: str) -> lis
         if previous and previous.relative in YEAR_WORDS and _yearless(mention) and text[previous.end : mention.start].isspace():
             kind = YEAR_WORDS[previous.relative]
             out[-1] = replace(mention, start=previous.start, text=sentence[previous.start : mention.end], relative=kind)
+            continue
+        out.append(mention)
+    return out
+
+
+YEAR_APPOSED = re.compile(rf"[\s,،]*\(?\s*(?P<year>{YEAR})(?![\d%]|[.,]\d)")  # "السنة الماضية 2012", "last year (2012)"
+
+
+def _year_beside_relative(found: list[DateMention], text: str, sentence: str) -> list[DateMention]:
+    """The words for last, this or next year, then the year they are ("أعيد انتخابه السنة الماضية 2012", "last year
+    (2012)"): the year is stated, the words only describe it."""
+    out: list[DateMention] = []
+    for mention in found:
+        year = YEAR_APPOSED.match(text, mention.end) if mention.relative in YEAR_WORDS else None
+        if year and not any(d.start < year.end("year") and year.start("year") < d.end for d in found if d is not mention):
+            start, end = year.span("year")
+            out.append(replace(mention, start=start, end=end, text=sentence[start:end], year=int(year["year"]), relative=None))
             continue
         out.append(mention)
     return out

@@ -353,6 +353,14 @@ def is_date_line(line: str) -> bool:
     return unlabelled != line or _count(others) <= (MAX_STAMP_FIELDS if padded else 3)
 
 
+def is_stamp(line: str) -> bool:
+    """A date line as software stamps a page: a whole date with a time of day beside it, or a figure padded with a
+    zero ("6 Sep 2019 ساعة 19:02", "• 06 de Março de 2013", "04.03.2024"); prose writes neither."""
+    line = line.translate(DIGITS)
+    timed = CLOCK_TIME.search(line) or PADDED_DAY.search(line)
+    return bool(timed) and bool(re.search(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)", line)) and is_date_line(line)
+
+
 def _in_path(line: str) -> bool:
     """A date that a word and a slash open with no space, as a path or a wiki page's name writes it
     ("Template:Events/2012-12-12", "news/2024-03-04"): part of a name, not a date the page states. Not a month's
@@ -669,6 +677,7 @@ def from_text(header: dict[str, Any], opening: str | None, language: str, headin
         dateline = dateline or _dateline_under_headline(header, language)
         stamp = from_opening(opening, language) or from_closing_stamp(opening, language) or from_press_time(opening, language)
         stamp = stamp or from_stamp_label(opening, language) or from_notice(opening, language)
+        stamp = stamp or from_today(opening, language)
         stamp = stamp or (from_notice(after_lede, language) if after_lede else None)
         stated = dateline or stamp or stated
     if stated is None and not opening:  # a page of a headline and a paragraph the loader took for the line under it
@@ -677,7 +686,22 @@ def from_text(header: dict[str, Any], opening: str | None, language: str, headin
     dated = (s for s in (from_headline(line, language) for line in headlines) if s)
     if stated and stated.yearless:  # "莫斯科8月5日電" under a headline stamped "05.08.2024": that date gives the year
         return next((s for s in dated if s.date and s.date.endswith(stated.yearless[1:])), stated)
-    return stated or next(dated, None)
+    restamped = (_date_then_headline(line, header.get("title"), language) for line in (heading, opening) if line)
+    return stated or next(dated, None) or next((s for s in restamped if s), None)
+
+
+def _date_then_headline(line: str, title: str | None, language: str) -> Published | None:
+    """A whole date, a dash, then the page's headline again, word for word ("Dec 19, 2011 – North Korea's Leader
+    Is Dead" under that headline): the site's stamp over its article, not a date the text reports."""
+    said = _letters_and_figures(title) if title else ""
+    if not said or not _letters_and_figures(line).endswith(said):  # first, the cheap test: the headline again
+        return None
+    mention = next(iter(_header_dates(line, language)), None)
+    date = _whole(mention) if mention and not line[: mention.start].strip() else None
+    dash = STAMP_DASH.match(line, mention.end) if mention and date else None
+    if not (dash and title and _letters_and_figures(line[dash.end() :]) == _letters_and_figures(title)):
+        return None
+    return Published(date, "header", stated_as=line[: mention.end].strip())
 
 
 def _restated(line: str, below: list[str], language: str) -> bool:
@@ -1231,6 +1255,33 @@ def from_notice(paragraph: str, language: str) -> Published | None:
     return None
 
 
+def from_today(paragraph: str, language: str) -> Published | None:
+    """The text opening with the language's word for "today" and the whole date it is ("Oggi, 19 dicembre 2011, i
+    media …", "Today, 4 March 2024, the government …"): the writer states the day of writing, as a dateline does;
+    the sentence's date stays an event of it. The words for today are dateparser's (`relative`, a day's offset
+    of 0)."""
+    today = _today_words(language)
+    if not paragraph[:MAX_TODAY].casefold().startswith(today):  # first, the cheap test: no date grammar to run
+        return None
+    mention = next(iter(find_dates(paragraph[:80], language)), None)
+    date = _whole(mention) if mention and mention.start == 0 else None
+    if not (mention and date):
+        return None
+    head = mention.text.casefold()
+    if not any(head.startswith(word) and not head[len(word) : len(word) + 1].isalpha() for word in today):
+        return None
+    return Published(date, "dateline", stated_as=mention.text)  # the text's own words: its event stays one
+
+
+MAX_TODAY = 40  # characters of the words for "today" opening a text
+
+
+@cache
+def _today_words(language: str) -> tuple[str, ...]:
+    """dateparser's words for today in the language (a day's offset of 0), folded."""
+    return tuple(p.casefold() for p, (unit, offset) in words(language).relative.items() if unit == "day" and offset == 0)
+
+
 def _stated_part(mention: DateMention) -> str | None:
     """A year, or a month of a year, stated alone ("en 2016", "in March 2016"): the page's date at that precision."""
     if mention.relative or mention.invalid or mention.last or mention.day or not mention.year:
@@ -1355,8 +1406,11 @@ def _cjk_field(before: str, after: str) -> bool:
     timed = SPACED_TIME.match(after)  # "… 2022-09-13 21:47:46 作者: …": the stamp's time, then its fields
     after = after[timed.end() :] if timed else after
     spaced = before[-1:].isspace() and after[:1].isspace() and bool(CJK_RUN.match(after.lstrip()))
-    fields_after = len(CJK_SENTENCE_END.split(after, maxsplit=1)[0].split()) >= MIN_FIELDS_AFTER
-    return spaced and fields_after and 0 < len(field) <= MAX_CJK_FIELD and bool(CJK_RUN.fullmatch(field))
+    after_fields = len(CJK_SENTENCE_END.split(after, maxsplit=1)[0].split())
+    # a section's name, or it and the headline ("新聞 某某逝世 2011年12月18日 图片说明. 正文…"): four fields at least
+    fields = field.split()
+    named = 0 < len(fields) <= 2 and len(fields[0]) <= MAX_CJK_FIELD and all(CJK_RUN.fullmatch(f) for f in fields)
+    return spaced and named and len(fields) + after_fields >= 1 + MIN_FIELDS_AFTER and after_fields >= 2
 
 
 def _between_other_script(text: str, mention: DateMention) -> bool:
