@@ -1116,6 +1116,8 @@ def _run_end(
     stand inside it when a capitalised word follows them."""
     j = i + 1
     while j < len(matches) and _joined(text, matches, j - 1) and not held[j] and _same_script(raw[i], raw[j]):
+        if w.apostrophe_endings and APOSTROPHE_ENDING.search(raw[j - 1]):
+            break  # a case ending closes the name it follows: "Chauvin'in Afroamerikan George Floyd'u", two phrases
         initial = len(raw[j]) == 1 and text[matches[j].end() : matches[j].end() + 1] == "."  # "Thomas A. Mensah"
         if (raw[j][:1].isupper() or _joined_particle(raw[j], w)) and (norms[j] not in w.stop or initial):
             j += 1
@@ -2080,6 +2082,9 @@ def _unspaced_people(text: str, w: Words, language: str, taken: list[tuple[int, 
         last = DOT.split(name)[-1]
         if last != name and len(last) >= 2:
             people.setdefault(last, Detected(first.name, "person", first.start, first.end, last))
+        bare = REGNAL_ORDINAL.sub("", name)  # "查理斯三世", then "查理斯的母親": the monarch's name without the ordinal
+        if bare != name and len(bare) >= 2:
+            people.setdefault(bare, Detected(first.name, "person", first.start, first.end, bare))
     for name, start, end in _led_by(text, w, language) + _reporters(text, w):  # after the names in full: "巴沙尔·阿萨德政权"
         if not held(start, end):
             people.setdefault(name, Detected(name, "person", start, end, name))
@@ -2087,8 +2092,11 @@ def _unspaced_people(text: str, w: Words, language: str, taken: list[tuple[int, 
 
 
 def _reporters(text: str, w: Words) -> list[tuple[str, int, int]]:
-    """Chinese: a reporter's name in a dateline's credit ("（记者 马桂花）"), a Chinese name of any characters."""
-    return [(m.group(1), m.start(1), m.end(1)) for m in w.credited_name.finditer(text)] if w.credited_name else []
+    """Chinese: a reporter's name in a dateline's credit ("（记者 马桂花）"), a Chinese name of any characters; each
+    of several names the credit lists ("（记者黄恒 谭晶晶）")."""
+    if not w.credited_name:
+        return []
+    return [(m.group(k), m.start(k), m.end(k)) for m in w.credited_name.finditer(text) for k in range(1, len(m.groups()) + 1) if m.group(k)]
 
 
 def _led_by(text: str, w: Words, language: str) -> list[tuple[str, int, int]]:
@@ -2130,6 +2138,7 @@ def _every_mention(text: str, people: dict[str, Detected]) -> list[Detected]:
 
 
 DOT = re.compile(r"[·‧・•]")
+REGNAL_ORDINAL = re.compile(r"[一二三四五六七八九十]+世$")
 TITLE_MARKS = re.compile(r"《([^《》\n]{2,12})》")
 DOTTED_FIRST = re.compile(r"[\u4e00-\u9fff]{1,4}[·‧・•]")
 LATIN_NAME = re.compile(r"\s*[(（]\s*([A-Z][a-z]+(?:[ -](?:al|el|bin|[A-Z][\w'’-]+)){1,3})\s*[)）]")
