@@ -509,7 +509,8 @@ def detect(
         found = _detect_unscripted(text, vocabulary, taken, states, earlier)
     elif language.startswith(("zh", "ja")):
         people = _unspaced_people(text, vocabulary, language, taken)
-        return _unspaced_bodies(text, vocabulary, language, states) + _periodicals(text, language, taken) + people
+        bodies = _unspaced_bodies(text, vocabulary, language, states) + _periodicals(text, language, taken)
+        return bodies + _dateline_bodies(text, language, taken, bodies + people) + people
     else:
         # a name after a word for a company is the company's, also where it opens with a given name ("la empresa
         # Minerva Sur"): read first
@@ -2195,6 +2196,28 @@ def _periodicals(text: str, language: str, taken: list[tuple[int, int]]) -> list
         if (m.group(1).endswith(words) or text.startswith(words, m.end())) and not known:
             found.append(Detected(m.group(1), "organisation", m.start(1), m.end(1), m.group(1)))
     return found
+
+
+def _dateline_bodies(text: str, language: str, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+    """Chinese: the outlet a dateline or a bracketed credit opens with ("新华网加拉加斯3月5日电", "[环球网快讯]",
+    "哈通社/努尔-苏丹/"): a site, agency or station, an organisation (the words of `dateline_bodies`)."""
+    pattern = _regex(language, "dateline_bodies")
+    if pattern is None:
+        return []
+    held = Covered(len(text), taken + [(d.start, d.end) for d in found])
+    return [
+        Detected(m.group(1), "organisation", m.start(1), m.end(1), m.group(1))
+        for m in pattern.finditer(text)
+        if not held(m.start(1), m.end(1))
+    ]
+
+
+@cache
+def _regex(language: str, key: str) -> re.Pattern[str] | None:
+    """A pattern a language's data file states under `key`, or None."""
+    path = DATA / f"{language.split('-')[0].lower()}.yaml"
+    value = (safeyaml.shipped(path) or {}).get(key)
+    return re.compile(str(value), re.MULTILINE) if value else None
 
 
 def _described_bodies(text: str, w: Words, state_ends: dict[int, tuple[int, str]], found: list[Detected]) -> list[Detected]:
