@@ -2076,6 +2076,7 @@ def _unspaced_people(text: str, w: Words, language: str, taken: list[tuple[int, 
             end += 1
         regnal = w.regnal_name.match(text, title.end()) if w.regnal_name else None
         end = regnal.end() if regnal else end  # "教宗本笃十六世", "女王伊丽莎白二世": a name, then its ordinal
+        end = end if end - title.end() >= 2 else _native_name_end(text, title.end(), language, end)
         name = text[title.end() : end]
         if 2 <= len(name) <= 12 and not held(title.end(), end) and not spans(title.end(), end):
             people.setdefault(name, Detected(name, "person", title.end(), end, name))
@@ -2090,6 +2091,23 @@ def _unspaced_people(text: str, w: Words, language: str, taken: list[tuple[int, 
         if not held(start, end):
             people.setdefault(name, Detected(name, "person", start, end, name))
     return _every_mention(text, people)
+
+
+def _native_name_end(text: str, at: int, language: str, end: int) -> int:
+    """Chinese: after a title, a Chinese or Korean name written in its own characters ("领导人金正日", "总理李强说"):
+    a common surname (`native_surnames`) and one or two characters of the given name, the second unless it is a
+    word that follows a name (`after_names`: "说", "在", "表示"); `end` when no such name follows."""
+    surnames = _word_list(language, "native_surnames", normalised=False)
+    if at + 2 > len(text) or text[at] not in surnames or text[at : at + 2] in _word_list(language, "not_names", normalised=False):
+        return end
+    after = _word_list(language, "after_names", normalised=False)
+    given = 0
+    while given < 2 and at + 1 + given < len(text) and HAN.match(text[at + 1 + given]) and text[at + 1 + given] not in after:
+        given += 1
+    return at + 1 + given if given else end
+
+
+HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _reporters(text: str, w: Words) -> list[tuple[str, int, int]]:
