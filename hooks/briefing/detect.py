@@ -207,6 +207,7 @@ class Words:
     latin_names: bool  # Cyrillic text: a name left in Latin letters is a company's, brand's or outlet's ("Boeing")
     acronyms_alone: bool  # Russian, Ukrainian: an acronym in capitals no registry knows is a body's ("ФСБ")
     common_acronyms: frozenset[str]  # and those that stand for common nouns ("СМИ", media), which name none
+    acronym_articles: frozenset[str]  # an acronym or a CamelCase name after one of these is a body's ("la NBA", "l'FBI")
     companies: frozenset[str]  # Arabic, Persian: the same words for a company ("شركة"), before a quoted name
     kinds_after: re.Pattern[str] | None  # Turkish: a name, then a word for its kind ("Skyvale şirketine")
     aircraft: re.Pattern[str] | None  # Arabic (`aircraft_words`): a word for an aircraft, its maker's name, the model's number
@@ -307,6 +308,7 @@ def words(language: str) -> Words | None:
         latin_names=data.get("latin_names") == "yes",
         acronyms_alone=data.get("acronyms_alone") == "yes",
         common_acronyms=frozenset(str(e) for e in data.get("common_acronyms") or []),
+        acronym_articles=frozenset(normalise(str(e)) for e in data.get("acronym_articles") or []),
         companies=frozenset(normalise(str(e)) for e in data.get("company_words") or []),
         kinds_after=_kind_after_pattern(data.get("company_words_after") or []),
         aircraft=_aircraft_pattern(data.get("aircraft_words") or []),
@@ -624,6 +626,8 @@ def _named_before_kind(text: str, w: Words, taken: list[tuple[int, int]], found:
 
 
 LATIN_ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,5}\b|\b[A-Z]\.(?:[A-Z]\.){1,4}(?!\w)")  # "FBI", "F.B.I."
+# also a name in CamelCase, a company's or a site's ("OceanGate", "VesselFinder"), for `acronym_articles`
+ARTICLE_LED_NAME = re.compile(LATIN_ACRONYM.pattern + r"|\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
 
 
 def _companies_after_head(
@@ -649,18 +653,24 @@ def _attributed_acronyms(text: str, w: Words, taken: list[tuple[int, int]], foun
     la CGT", "selon la CFDT", "the leader of the PKK"), or speaks or holds an office itself ("the FBI said", "the
     F.B.I. special agent"): a body, as only a body holds an office or speaks; an acronym elsewhere may be anything
     ("le PIB", "la TVA", "SWAT officers")."""
-    if LATIN_ACRONYM.search(text) is None:
+    pattern = LATIN_ACRONYM if not w.acronym_articles else ARTICLE_LED_NAME
+    if pattern.search(text) is None:
         return []
     spans = Covered(len(text), taken + [(d.start, d.end) for d in found])
     bodies = []
     defined = {d.acronym for d in found if d.acronym}  # once, not a scan of `found` per acronym
-    for m in LATIN_ACRONYM.finditer(text):
+    for m in pattern.finditer(text):
         if spans(m.start(), m.end()) or normalise(m.group()) in w.stop or w.titles.starts([normalise(m.group())], 0):
             continue
         if m.group() in defined or _in_capitals(text, m):
             continue  # "the National Disaster Management Authority (NDMA) said": the body's own; "PRESIDENT OF": a line
         before = [normalise(t) for t in w.word.findall(text[max(0, m.start() - 80) : m.start()])]
         definite = bool(before) and before[-1] in w.articles - w.indefinite
+        if _article_led(text, m, before, w):
+            bodies.append(Detected(m.group(), "organisation", m.start(), m.end(), m.group()))
+            continue
+        if not LATIN_ACRONYM.fullmatch(m.group()):
+            continue  # a CamelCase name is a body only after its article
         while before and before[-1] in w.connectors:
             before.pop()
         acts = _acts(text, w, m.end(), definite)
@@ -786,6 +796,19 @@ def _article_start(run: list[re.Match[str]], w: Words) -> int | None:
         if any(x.group()[:1].islower() and normalise(x.group()) not in w.connectors for x in run[start + 1 :]):
             return start
     return None
+
+
+def _article_led(text: str, m: re.Match[str], before: list[str], w: Words) -> bool:
+    """Spanish, Italian, Portuguese, German: an acronym, or a name in CamelCase ("OceanGate"), right after a
+    definite article or a preposition joined to one ("la NBA", "l'FBI", "dell'OceanGate", "der NBA"): a body, as
+    the language puts an article only before a body's acronym or a company's name; the acronyms of common nouns
+    ("el PIB", "das BIP") are listed."""
+    if not before or before[-1] not in w.acronym_articles or m.group().replace(".", "") in w.common_acronyms:
+        return False
+    if text[m.end() : m.end() + 1] in ("-", "‑") or re.match(r"\s*\d", text[m.end() : m.end() + 3]):
+        return False  # "la COVID-19", "el A 320": a model's or a disease's code
+    gap = text[max(0, m.start() - 3) : m.start()]
+    return bool(re.search(r"(?:\s|['’])$", gap))  # the article stands right before it
 
 
 def _acts(text: str, w: Words, end: int, definite: bool) -> bool:
