@@ -2953,6 +2953,38 @@ def _bare(word: str, w: Words) -> str:
     return normalise((APOSTROPHE_ENDING if w.apostrophe_endings else POSSESSIVE).sub("", word))
 
 
+# the case endings of a Russian or Ukrainian name ("Уго Чавесу", "Чавеса", "Чавесом"), longest first
+CASE_ENDINGS = ("ові", "еві", "ою", "ом", "ем", "ім", "ой", "ей", "ий", "ій", "им", "а", "я", "у", "ю", "і", "и", "е", "ы")
+
+
+def _case_key(surface: str) -> tuple[str, ...] | None:
+    """A Cyrillic full name's words without their case endings: "Уго Чавесу" and "Уго Чавесом" are one key."""
+    parts = surface.split()
+    if len(parts) < 2 or not all(CYRILLIC.search(p) for p in parts):
+        return None
+    stems = []
+    for p in (normalise(p) for p in parts):
+        ending = next((e for e in CASE_ENDINGS if p.endswith(e) and len(p) - len(e) >= 2), "")
+        stems.append(p[: len(p) - len(ending)])
+    return tuple(stems)
+
+
+def _one_in_every_case(found: list[Detected], earlier: tuple[Detected, ...]) -> list[Detected]:
+    """A person named in full again in another case ("Уго Чавесу", then "Уго Чавеса", "Уго Чавесом"), in this
+    paragraph or an earlier one, is the person named first."""
+    first: dict[tuple[str, ...], Detected] = {}
+    for d in earlier:
+        key = _case_key(d.surface) if d.kind == "person" else None
+        if key:
+            first.setdefault(key, d)
+    named = []
+    for d in found:
+        key = _case_key(d.surface) if d.kind == "person" else None
+        hit = first.setdefault(key, d) if key else d
+        named.append(replace(d, name=hit.name, key=hit.key) if hit is not d else d)
+    return named
+
+
 def _surnames_first(found: list[Detected]) -> list[Detected]:
     """A surname found alone ("Ціпрас сказав, …") in a text that names the person in full after it ("Прем’єр-міністр
     Алексіс Ціпрас") is that person."""
@@ -2970,7 +3002,7 @@ def _repeats(
 ) -> list[Detected]:
     """A surname or an acronym alone, after the full name in the same text (or a person's name, whole or its
     surname, after an earlier paragraph named them in full), names the same actor."""
-    found = _surnames_first(found)
+    found = _one_in_every_case(_surnames_first(found), earlier)
     short = _short_forms(found)
     before = {key: d for key, d in _short_forms(list(earlier)).items() if d.kind == "person" and key not in short}
     short |= before
