@@ -2119,15 +2119,21 @@ def _unspaced_people(text: str, w: Words, language: str, taken: list[tuple[int, 
 def _native_name_end(text: str, at: int, language: str, end: int) -> int:
     """Chinese: after a title, a Chinese or Korean name written in its own characters ("领导人金正日", "总理李强说"):
     a common surname (`native_surnames`) and one or two characters of the given name, the second unless it is a
-    word that follows a name (`after_names`: "说", "在", "表示"); `end` when no such name follows."""
+    word that follows a name (`after_names`: "说", "在", "表示"); only where such a word, or no Chinese character,
+    follows ("记者钟忠陈俊锋": two names run together, none read); `end` when no such name follows."""
     surnames = _word_list(language, "native_surnames", normalised=False)
     if at + 2 > len(text) or text[at] not in surnames or text[at : at + 2] in _word_list(language, "not_names", normalised=False):
         return end
+    if _pattern(language, "titles").match(text, at):
+        return end  # "总统顾问": a second title, no name
     after = _word_list(language, "after_names", normalised=False)
     given = 0
     while given < 2 and at + 1 + given < len(text) and HAN.match(text[at + 1 + given]) and text[at + 1 + given] not in after:
         given += 1
-    return at + 1 + given if given else end
+    stop = at + 1 + given
+    if not given or (stop < len(text) and HAN.match(text[stop]) and text[stop] not in after):
+        return end
+    return stop
 
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
