@@ -798,6 +798,9 @@ def _article_start(run: list[re.Match[str]], w: Words) -> int | None:
     return None
 
 
+ROMAN_NUMERAL = re.compile(r"^[IVXLCDM]+$")
+
+
 def _article_led(text: str, m: re.Match[str], before: list[str], w: Words) -> bool:
     """Spanish, Italian, Portuguese, German: an acronym, or a name in CamelCase ("OceanGate"), right after a
     definite article or a preposition joined to one ("la NBA", "l'FBI", "dell'OceanGate", "der NBA"): a body, as
@@ -805,6 +808,8 @@ def _article_led(text: str, m: re.Match[str], before: list[str], w: Words) -> bo
     ("el PIB", "das BIP") are listed."""
     if not before or before[-1] not in w.acronym_articles or m.group().replace(".", "") in w.common_acronyms:
         return False
+    if ROMAN_NUMERAL.match(m.group()) or re.search(rf"\(\s*{re.escape(m.group())}\s*\)", text):
+        return False  # "del XXI secolo": a century; "(IDF)": the body the words before it name
     if text[m.end() : m.end() + 1] in ("-", "‑") or re.match(r"\s*\d", text[m.end() : m.end() + 3]):
         return False  # "la COVID-19", "el A 320": a model's or a disease's code
     gap = text[max(0, m.start() - 3) : m.start()]
