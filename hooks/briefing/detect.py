@@ -2543,6 +2543,8 @@ def _named_before_title(t: Unscripted) -> list[Detected]:
         opens = (
             first == 0 or not _spaced(text, matches, first) or t.norms[first - 1] in w.stop or bool(stems[first - 1] & w.speech)
         )
+        given = next((m for m in range(first + 1, k - 1) if t.norms[m] in w.given), None)
+        first, opens = (given, True) if given is not None else (first, opens)  # "مرگ جرج فلوید،": the given name opens it
         if opens and 2 <= k - first <= 3 and all(_name_like(t, m) for m in range(first, k)):
             start, end = matches[first].start(), matches[k - 1].end()
             found.append(Detected(text[start:end], "person", start, end, text[start:end]))
