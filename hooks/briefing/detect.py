@@ -2543,7 +2543,7 @@ def _named_before_title(t: Unscripted) -> list[Detected]:
         opens = (
             first == 0 or not _spaced(text, matches, first) or t.norms[first - 1] in w.stop or bool(stems[first - 1] & w.speech)
         )
-        given = next((m for m in range(first + 1, k - 1) if t.norms[m] in w.given), None)
+        given = k - 2 if first < k - 2 and t.norms[k - 2] in w.given else None
         first, opens = (given, True) if given is not None else (first, opens)  # "مرگ جرج فلوید،": the given name opens it
         if opens and 2 <= k - first <= 3 and all(_name_like(t, m) for m in range(first, k)):
             start, end = matches[first].start(), matches[k - 1].end()
