@@ -45,6 +45,7 @@ POSSESSIVE = re.compile(r"['’]s$")
 AGE = re.compile(r",\s*\d{1,2},")  # an age set off by commas after a name ("Jane Doe, 34, and her brother")
 # a given name of two syllables joined by a hyphen, as Korean names are romanised ("Geun-hye", "Duck-soo", "Suk-yeol")
 SYLLABLES = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{2,4}$")
+KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{1,4}$")  # a given name of two syllables joined by a hyphen ("Jong-il")
 APOSTROPHE_ENDING = re.compile(r"['’][^\W\d_]+$")
 ROMAN_NUMERAL = re.compile(r"^[IVX]+$")
 MODEL_AFTER = re.compile(r"[\s-]*[A-Z]{0,2}\d")  # a model's code after its type's name: " 737", " A320", "-135"
@@ -2928,6 +2929,8 @@ def _short_forms(found: list[Detected]) -> dict[str, Detected]:
                 short.setdefault(normalise(rest), d)
             if CYRILLIC.search(parts[-1]):  # "Лавров" and "Лаврова", "Лаврову" differ by more than an ending
                 short.setdefault(normalise(parts[-1] + "а"), d)
+            if len(parts) == 2 and KOREAN_GIVEN.match(parts[1]) and 2 <= len(parts[0]) <= 4:
+                short.setdefault(normalise(parts[0]), d)  # "Kim Jong-il", then "Kim": a Korean surname comes first
         if d.acronym:
             short.setdefault(d.acronym, d)
         elif d.kind == "organisation":  # "PCG" after "Philippine Coast Guard": its initials, in capitals
