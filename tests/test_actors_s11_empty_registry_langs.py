@@ -121,7 +121,9 @@ def test_the_outlet_a_chinese_dateline_opens_with_is_an_organisation(text: str, 
 
 
 def test_a_ukrainian_full_name_in_other_cases_is_one_person() -> None:
-    text = "Президенту Венесуели Уго Чавесу було 58 років.\n\nХвороба Уго Чавеса тривала два роки.\n\nЛюди прощаються з Уго Чавесом."
+    text = (
+        "Президенту Венесуели Уго Чавесу було 58 років.\n\nХвороба Уго Чавеса тривала два роки.\n\nЛюди прощаються з Уго Чавесом."
+    )
     persons = [f for f in find_actors(text, "uk") if f.kind == "person"]
     assert len(persons) == 1
     assert {"Уго Чавесу", "Уго Чавеса", "Уго Чавесом"} <= set(persons[0].surfaces)

@@ -2100,26 +2100,30 @@ def _unspaced_people(text: str, w: Words, language: str, taken: list[tuple[int, 
             people.setdefault(name, Detected(english or name, "person", start, end, name))
     spans = Covered(len(text), [(d.start, d.end) for d in people.values()])
     for title in _pattern(language, "titles").finditer(text):
-        end = _dotted_end(text, title.end(), w)
-        while end < len(text) and end - title.end() < 9 and text[end] in w.name_characters:
-            end += 1
-        regnal = w.regnal_name.match(text, title.end()) if w.regnal_name else None
-        end = regnal.end() if regnal else end  # "教宗本笃十六世", "女王伊丽莎白二世": a name, then its ordinal
-        end = end if end - title.end() >= 2 else _native_name_end(text, title.end(), language, end)
+        end = _titled_name_end(text, title.end(), w, language)
         name = text[title.end() : end]
         if 2 <= len(name) <= 12 and not held(title.end(), end) and not spans(title.end(), end):
             people.setdefault(name, Detected(name, "person", title.end(), end, name))
     for name, first in list(people.items()):
-        last = DOT.split(name)[-1]
-        if last != name and len(last) >= 2:
-            people.setdefault(last, Detected(first.name, "person", first.start, first.end, last))
-        bare = REGNAL_ORDINAL.sub("", name)  # "查理斯三世", then "查理斯的母親": the monarch's name without the ordinal
-        if bare != name and len(bare) >= 2:
-            people.setdefault(bare, Detected(first.name, "person", first.start, first.end, bare))
+        # the last part of a dotted name; a monarch's name without the ordinal ("查理斯三世", then "查理斯的母親")
+        for part in (DOT.split(name)[-1], REGNAL_ORDINAL.sub("", name)):
+            if part != name and len(part) >= 2:
+                people.setdefault(part, Detected(first.name, "person", first.start, first.end, part))
     for name, start, end in _led_by(text, w, language) + _reporters(text, w):  # after the names in full: "巴沙尔·阿萨德政权"
         if not held(start, end):
             people.setdefault(name, Detected(name, "person", start, end, name))
     return _every_mention(text, people)
+
+
+def _titled_name_end(text: str, at: int, w: Words, language: str) -> int:
+    """Chinese: where the name after a title that ends at `at` ends: a dotted name, a run of transliteration
+    characters, a monarch's name with its ordinal, or a name in Chinese characters."""
+    end = _dotted_end(text, at, w)
+    while end < len(text) and end - at < 9 and text[end] in w.name_characters:
+        end += 1
+    regnal = w.regnal_name.match(text, at) if w.regnal_name else None
+    end = regnal.end() if regnal else end  # "教宗本笃十六世", "女王伊丽莎白二世": a name, then its ordinal
+    return end if end - at >= 2 else _native_name_end(text, at, language, end)
 
 
 def _native_name_end(text: str, at: int, language: str, end: int) -> int:
@@ -2150,7 +2154,12 @@ def _reporters(text: str, w: Words) -> list[tuple[str, int, int]]:
     of several names the credit lists ("（记者黄恒 谭晶晶）")."""
     if not w.credited_name:
         return []
-    return [(m.group(k), m.start(k), m.end(k)) for m in w.credited_name.finditer(text) for k in range(1, len(m.groups()) + 1) if m.group(k)]
+    return [
+        (m.group(k), m.start(k), m.end(k))
+        for m in w.credited_name.finditer(text)
+        for k in range(1, len(m.groups()) + 1)
+        if m.group(k)
+    ]
 
 
 def _led_by(text: str, w: Words, language: str) -> list[tuple[str, int, int]]:
