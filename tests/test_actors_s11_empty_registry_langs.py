@@ -147,3 +147,30 @@ def test_ukrainian_sentence_openers_are_no_given_names(text: str, expected: list
 )
 def test_persian_foreign_given_names_and_roles_after_a_comma(text: str, surface: str) -> None:
     assert (surface,) in people(text, "fa")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("O ditador Kim Jong-il morreu no sábado. Kim governou o país desde 1994.", "pt"),
+        ("Der Machthaber Kim Jong-il ist tot. Kim regierte seit 1994.", "de"),
+    ],
+)
+def test_a_korean_surname_alone_after_the_full_name_is_the_person(text: str, language: str) -> None:
+    assert people(text, language) == [("Kim Jong-il", "Kim")]
+
+
+def test_the_italian_short_name_of_north_korea_is_the_state() -> None:
+    assert ("North Korea", "state") in named("La Nord Corea ha annunciato la morte del leader.", "it")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface"),
+    [
+        ("Laut dem National Weather Service kamen hundert Menschen ums Leben.", "de", "National Weather Service"),
+        ("O navio foi construído pela Hyundai Heavy Industries em 2015.", "pt", "Hyundai Heavy Industries"),
+    ],
+)
+def test_an_english_body_name_by_its_final_head_word_is_an_organisation(text: str, language: str, surface: str) -> None:
+    found = {s: f.kind for f in find_actors(text, language) for s in f.surfaces}
+    assert found.get(surface) == "organisation"
