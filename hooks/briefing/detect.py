@@ -209,6 +209,7 @@ class Words:
     acronyms_alone: bool  # Russian, Ukrainian: an acronym in capitals no registry knows is a body's ("ФСБ")
     common_acronyms: frozenset[str]  # and those that stand for common nouns ("СМИ", media), which name none
     acronym_articles: frozenset[str]  # an acronym or a CamelCase name after one of these is a body's ("la NBA", "l'FBI")
+    given_alone: bool  # a person's given name alone after the full name is that person ("Kobe" after "Kobe Bryant")
     companies: frozenset[str]  # Arabic, Persian: the same words for a company ("شركة"), before a quoted name
     kinds_after: re.Pattern[str] | None  # Turkish: a name, then a word for its kind ("Skyvale şirketine")
     aircraft: re.Pattern[str] | None  # Arabic (`aircraft_words`): a word for an aircraft, its maker's name, the model's number
@@ -310,6 +311,7 @@ def words(language: str) -> Words | None:
         acronyms_alone=data.get("acronyms_alone") == "yes",
         common_acronyms=frozenset(str(e) for e in data.get("common_acronyms") or []),
         acronym_articles=frozenset(normalise(str(e)) for e in data.get("acronym_articles") or []),
+        given_alone=data.get("given_alone") == "yes",
         companies=frozenset(normalise(str(e)) for e in data.get("company_words") or []),
         kinds_after=_kind_after_pattern(data.get("company_words_after") or []),
         aircraft=_aircraft_pattern(data.get("aircraft_words") or []),
@@ -2924,8 +2926,9 @@ def _full_name_start(text: str, at: int, person: Detected) -> int:
     return at - len(given) if given and text[max(0, at - len(given)) : at] == given else at
 
 
-def _short_forms(found: list[Detected]) -> dict[str, Detected]:
-    """The surnames and acronyms that may stand alone for the detected actors, each to its actor."""
+def _short_forms(found: list[Detected], given_alone: bool = False) -> dict[str, Detected]:
+    """The surnames and acronyms that may stand alone for the detected actors, each to its actor; with
+    `given_alone`, a person's given name too ("Kobe" after "Kobe Bryant"), after the surnames of all of them."""
     short: dict[str, Detected] = {}
     for d in found:
         parts = d.surface.split()
@@ -2946,6 +2949,10 @@ def _short_forms(found: list[Detected]) -> dict[str, Detected]:
             initials = "".join(w[0] for w in WORD.findall(d.name) if w[:1].isupper())
             if len(initials) >= 2 and initials.isupper():
                 short.setdefault(initials, Detected(d.name, d.kind, d.start, d.end, d.surface, initials, key=d.key))
+    for d in found if given_alone else []:
+        parts = d.surface.split()
+        if d.kind == "person" and len(parts) >= 2 and len(parts[0]) >= 3 and parts[0][:1].isupper() and "." not in parts[0]:
+            short.setdefault(normalise(parts[0]), d)
     return short
 
 
@@ -3028,8 +3035,10 @@ def _repeats(
     """A surname or an acronym alone, after the full name in the same text (or a person's name, whole or its
     surname, after an earlier paragraph named them in full), names the same actor."""
     found = _one_in_every_case(_surnames_first(found), earlier)
-    short = _short_forms(found)
-    before = {key: d for key, d in _short_forms(list(earlier)).items() if d.kind == "person" and key not in short}
+    w = words(language)
+    given_alone = bool(w and w.given_alone)
+    short = _short_forms(found, given_alone)
+    before = {key: d for key, d in _short_forms(list(earlier), given_alone).items() if d.kind == "person" and key not in short}
     short |= before
     if not short:
         return found
