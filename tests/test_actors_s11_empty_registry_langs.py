@@ -174,3 +174,22 @@ def test_the_italian_short_name_of_north_korea_is_the_state() -> None:
 def test_an_english_body_name_by_its_final_head_word_is_an_organisation(text: str, language: str, surface: str) -> None:
     found = {s: f.kind for f in find_actors(text, language) for s in f.surfaces}
     assert found.get(surface) == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Kobe Bryant è morto domenica.\n\nLo stesso Kobe era stato premiato sabato.", "it", ("Kobe Bryant", "Kobe")),
+        ("Raúl Castro habló el sábado.\n\nRaúl dijo que su hermano murió en paz.", "es", ("Raúl Castro", "Raúl")),
+    ],
+)
+def test_a_given_name_alone_after_the_full_name_is_the_same_person(text: str, language: str, expected: tuple[str, ...]) -> None:
+    assert people(text, language) == [expected]
+
+
+def test_new_york_and_new_jersey_name_no_actor_in_portuguese() -> None:
+    assert find_actors("O furacão chegou a Nova York e à Nova Jersey na segunda-feira.", "pt") == []
+
+
+def test_troops_with_their_state_s_adjective_are_its_armed_forces() -> None:
+    assert [f.kind for f in find_actors("Las tropas rusas cruzaron la frontera al amanecer.", "es")] == ["organisation"]
