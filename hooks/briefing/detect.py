@@ -2926,6 +2926,15 @@ def _full_name_start(text: str, at: int, person: Detected) -> int:
     return at - len(given) if given and text[max(0, at - len(given)) : at] == given else at
 
 
+def _given_after_connector(text: str, m: re.Match[str], hit: Detected, w: Words | None) -> bool:
+    """A person's given name alone right after a name's connector or article ("Mercatini di Natale", "del Nilo"): a
+    place's or a feast's name, not the person."""
+    if w is None or normalise(m.group()) != normalise(hit.surface.split()[0]):
+        return False
+    before = WORD.findall(text[max(0, m.start() - 20) : m.start()])
+    return bool(before) and normalise(before[-1]) in w.connectors - AND_WORDS
+
+
 def _short_forms(found: list[Detected], given_alone: bool = False) -> dict[str, Detected]:
     """The surnames and acronyms that may stand alone for the detected actors, each to its actor; with
     `given_alone`, a person's given name too ("Kobe" after "Kobe Bryant"), after the surnames of all of them."""
@@ -2949,11 +2958,17 @@ def _short_forms(found: list[Detected], given_alone: bool = False) -> dict[str, 
             initials = "".join(w[0] for w in WORD.findall(d.name) if w[:1].isupper())
             if len(initials) >= 2 and initials.isupper():
                 short.setdefault(initials, Detected(d.name, d.kind, d.start, d.end, d.surface, initials, key=d.key))
-    for d in found if given_alone else []:
+    return short | {k: d for k, d in _given_forms(found).items() if k not in short} if given_alone else short
+
+
+def _given_forms(found: list[Detected]) -> dict[str, Detected]:
+    """The given names of the people named in full, each to its person (the first one named, where two share one)."""
+    given: dict[str, Detected] = {}
+    for d in found:
         parts = d.surface.split()
         if d.kind == "person" and len(parts) >= 2 and len(parts[0]) >= 3 and parts[0][:1].isupper() and "." not in parts[0]:
-            short.setdefault(normalise(parts[0]), d)
-    return short
+            given.setdefault(normalise(parts[0]), d)
+    return given
 
 
 def lone_words(text: str, language: str) -> frozenset[str]:
@@ -3058,6 +3073,8 @@ def _repeats(
             and (word[:1].isupper() or not word[:1].isalpha() or language.startswith(("ar", "fa")))
         ):
             if hit.kind == "person" and hit.start > m.start() and hit not in before.values():
+                continue
+            if given_alone and _given_after_connector(text, m, hit, w):
                 continue
             start = _full_name_start(text, m.start(), hit) if hit.kind == "person" else m.start()
             more.append(
