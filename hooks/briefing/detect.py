@@ -489,6 +489,7 @@ def place_endings(language: str) -> re.Pattern[str]:
 
 
 @cache
+@cache  # read per title in Chinese text: the data file is parsed once
 def _word_list(language: str, key: str, normalised: bool = True) -> frozenset[str]:
     path = DATA / f"{language.split('-')[0].lower()}.yaml"
     data = (safeyaml.shipped(path) or {}) if path.exists() else {}
