@@ -45,6 +45,7 @@ POSSESSIVE = re.compile(r"['’]s$")
 AGE = re.compile(r",\s*\d{1,2},")  # an age set off by commas after a name ("Jane Doe, 34, and her brother")
 # a given name of two syllables joined by a hyphen, as Korean names are romanised ("Geun-hye", "Duck-soo", "Suk-yeol")
 SYLLABLES = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{2,4}$")
+KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{1,4}$")  # a given name of two syllables joined by a hyphen ("Jong-il")
 APOSTROPHE_ENDING = re.compile(r"['’][^\W\d_]+$")
 ROMAN_NUMERAL = re.compile(r"^[IVX]+$")
 MODEL_AFTER = re.compile(r"[\s-]*[A-Z]{0,2}\d")  # a model's code after its type's name: " 737", " A320", "-135"
@@ -207,6 +208,8 @@ class Words:
     latin_names: bool  # Cyrillic text: a name left in Latin letters is a company's, brand's or outlet's ("Boeing")
     acronyms_alone: bool  # Russian, Ukrainian: an acronym in capitals no registry knows is a body's ("ФСБ")
     common_acronyms: frozenset[str]  # and those that stand for common nouns ("СМИ", media), which name none
+    acronym_articles: frozenset[str]  # an acronym or a CamelCase name after one of these is a body's ("la NBA", "l'FBI")
+    given_alone: bool  # a person's given name alone after the full name is that person ("Kobe" after "Kobe Bryant")
     companies: frozenset[str]  # Arabic, Persian: the same words for a company ("شركة"), before a quoted name
     kinds_after: re.Pattern[str] | None  # Turkish: a name, then a word for its kind ("Skyvale şirketine")
     aircraft: re.Pattern[str] | None  # Arabic (`aircraft_words`): a word for an aircraft, its maker's name, the model's number
@@ -307,6 +310,8 @@ def words(language: str) -> Words | None:
         latin_names=data.get("latin_names") == "yes",
         acronyms_alone=data.get("acronyms_alone") == "yes",
         common_acronyms=frozenset(str(e) for e in data.get("common_acronyms") or []),
+        acronym_articles=frozenset(normalise(str(e)) for e in data.get("acronym_articles") or []),
+        given_alone=data.get("given_alone") == "yes",
         companies=frozenset(normalise(str(e)) for e in data.get("company_words") or []),
         kinds_after=_kind_after_pattern(data.get("company_words_after") or []),
         aircraft=_aircraft_pattern(data.get("aircraft_words") or []),
@@ -484,6 +489,7 @@ def place_endings(language: str) -> re.Pattern[str]:
 
 
 @cache
+@cache  # read per title in Chinese text: the data file is parsed once
 def _word_list(language: str, key: str, normalised: bool = True) -> frozenset[str]:
     path = DATA / f"{language.split('-')[0].lower()}.yaml"
     data = (safeyaml.shipped(path) or {}) if path.exists() else {}
@@ -509,7 +515,8 @@ def detect(
         found = _detect_unscripted(text, vocabulary, taken, states, earlier)
     elif language.startswith(("zh", "ja")):
         people = _unspaced_people(text, vocabulary, language, taken)
-        return _unspaced_bodies(text, vocabulary, language, states) + _periodicals(text, language, taken) + people
+        bodies = _unspaced_bodies(text, vocabulary, language, states) + _periodicals(text, language, taken)
+        return bodies + _dateline_bodies(text, language, taken, bodies + people) + people
     else:
         # a name after a word for a company is the company's, also where it opens with a given name ("la empresa
         # Minerva Sur"): read first
@@ -623,6 +630,8 @@ def _named_before_kind(text: str, w: Words, taken: list[tuple[int, int]], found:
 
 
 LATIN_ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,5}\b|\b[A-Z]\.(?:[A-Z]\.){1,4}(?!\w)")  # "FBI", "F.B.I."
+# also a name in CamelCase, a company's or a site's ("OceanGate", "VesselFinder"), for `acronym_articles`
+ARTICLE_LED_NAME = re.compile(LATIN_ACRONYM.pattern + r"|\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
 
 
 def _companies_after_head(
@@ -648,18 +657,24 @@ def _attributed_acronyms(text: str, w: Words, taken: list[tuple[int, int]], foun
     la CGT", "selon la CFDT", "the leader of the PKK"), or speaks or holds an office itself ("the FBI said", "the
     F.B.I. special agent"): a body, as only a body holds an office or speaks; an acronym elsewhere may be anything
     ("le PIB", "la TVA", "SWAT officers")."""
-    if LATIN_ACRONYM.search(text) is None:
+    pattern = LATIN_ACRONYM if not w.acronym_articles else ARTICLE_LED_NAME
+    if pattern.search(text) is None:
         return []
     spans = Covered(len(text), taken + [(d.start, d.end) for d in found])
     bodies = []
     defined = {d.acronym for d in found if d.acronym}  # once, not a scan of `found` per acronym
-    for m in LATIN_ACRONYM.finditer(text):
+    for m in pattern.finditer(text):
         if spans(m.start(), m.end()) or normalise(m.group()) in w.stop or w.titles.starts([normalise(m.group())], 0):
             continue
         if m.group() in defined or _in_capitals(text, m):
             continue  # "the National Disaster Management Authority (NDMA) said": the body's own; "PRESIDENT OF": a line
         before = [normalise(t) for t in w.word.findall(text[max(0, m.start() - 80) : m.start()])]
         definite = bool(before) and before[-1] in w.articles - w.indefinite
+        if _article_led(text, m, before, w):
+            bodies.append(Detected(m.group(), "organisation", m.start(), m.end(), m.group()))
+            continue
+        if not LATIN_ACRONYM.fullmatch(m.group()):
+            continue  # a CamelCase name is a body only after its article
         while before and before[-1] in w.connectors:
             before.pop()
         acts = _acts(text, w, m.end(), definite)
@@ -785,6 +800,24 @@ def _article_start(run: list[re.Match[str]], w: Words) -> int | None:
         if any(x.group()[:1].islower() and normalise(x.group()) not in w.connectors for x in run[start + 1 :]):
             return start
     return None
+
+
+ROMAN_NUMERAL = re.compile(r"^[IVXLCDM]+$")
+
+
+def _article_led(text: str, m: re.Match[str], before: list[str], w: Words) -> bool:
+    """Spanish, Italian, Portuguese, German: an acronym, or a name in CamelCase ("OceanGate"), right after a
+    definite article or a preposition joined to one ("la NBA", "l'FBI", "dell'OceanGate", "der NBA"): a body, as
+    the language puts an article only before a body's acronym or a company's name; the acronyms of common nouns
+    ("el PIB", "das BIP") are listed."""
+    if not before or before[-1] not in w.acronym_articles or m.group().replace(".", "") in w.common_acronyms:
+        return False
+    if ROMAN_NUMERAL.match(m.group()) or re.search(rf"\(\s*{re.escape(m.group())}\s*\)", text):
+        return False  # "del XXI secolo": a century; "(IDF)": the body the words before it name
+    if text[m.end() : m.end() + 1] in ("-", "‑") or re.match(r"\s*\d", text[m.end() : m.end() + 3]):
+        return False  # "la COVID-19", "el A 320": a model's or a disease's code
+    gap = text[max(0, m.start() - 3) : m.start()]
+    return bool(re.search(r"(?:\s|['’])$", gap))  # the article stands right before it
 
 
 def _acts(text: str, w: Words, end: int, definite: bool) -> bool:
@@ -1116,6 +1149,8 @@ def _run_end(
     stand inside it when a capitalised word follows them."""
     j = i + 1
     while j < len(matches) and _joined(text, matches, j - 1) and not held[j] and _same_script(raw[i], raw[j]):
+        if w.apostrophe_endings and APOSTROPHE_ENDING.search(raw[j - 1]):
+            break  # a case ending closes the name it follows: "Chauvin'in Afroamerikan George Floyd'u", two phrases
         initial = len(raw[j]) == 1 and text[matches[j].end() : matches[j].end() + 1] == "."  # "Thomas A. Mensah"
         if (raw[j][:1].isupper() or _joined_particle(raw[j], w)) and (norms[j] not in w.stop or initial):
             j += 1
@@ -2078,27 +2113,66 @@ def _unspaced_people(text: str, w: Words, language: str, taken: list[tuple[int, 
             people.setdefault(name, Detected(english or name, "person", start, end, name))
     spans = Covered(len(text), [(d.start, d.end) for d in people.values()])
     for title in _pattern(language, "titles").finditer(text):
-        end = _dotted_end(text, title.end(), w)
-        while end < len(text) and end - title.end() < 9 and text[end] in w.name_characters:
-            end += 1
-        regnal = w.regnal_name.match(text, title.end()) if w.regnal_name else None
-        end = regnal.end() if regnal else end  # "教宗本笃十六世", "女王伊丽莎白二世": a name, then its ordinal
+        end = _titled_name_end(text, title.end(), w, language)
         name = text[title.end() : end]
         if 2 <= len(name) <= 12 and not held(title.end(), end) and not spans(title.end(), end):
             people.setdefault(name, Detected(name, "person", title.end(), end, name))
     for name, first in list(people.items()):
-        last = DOT.split(name)[-1]
-        if last != name and len(last) >= 2:
-            people.setdefault(last, Detected(first.name, "person", first.start, first.end, last))
+        # the last part of a dotted name; a monarch's name without the ordinal ("查理斯三世", then "查理斯的母親")
+        for part in (DOT.split(name)[-1], REGNAL_ORDINAL.sub("", name)):
+            if part != name and len(part) >= 2:
+                people.setdefault(part, Detected(first.name, "person", first.start, first.end, part))
     for name, start, end in _led_by(text, w, language) + _reporters(text, w):  # after the names in full: "巴沙尔·阿萨德政权"
         if not held(start, end):
             people.setdefault(name, Detected(name, "person", start, end, name))
     return _every_mention(text, people)
 
 
+def _titled_name_end(text: str, at: int, w: Words, language: str) -> int:
+    """Chinese: where the name after a title that ends at `at` ends: a dotted name, a run of transliteration
+    characters, a monarch's name with its ordinal, or a name in Chinese characters."""
+    end = _dotted_end(text, at, w)
+    while end < len(text) and end - at < 9 and text[end] in w.name_characters:
+        end += 1
+    regnal = w.regnal_name.match(text, at) if w.regnal_name else None
+    end = regnal.end() if regnal else end  # "教宗本笃十六世", "女王伊丽莎白二世": a name, then its ordinal
+    return end if end - at >= 2 else _native_name_end(text, at, language, end)
+
+
+def _native_name_end(text: str, at: int, language: str, end: int) -> int:
+    """Chinese: after a title, a Chinese or Korean name written in its own characters ("领导人金正日", "总理李强说"):
+    a common surname (`native_surnames`) and one or two characters of the given name, the second unless it is a
+    word that follows a name (`after_names`: "说", "在", "表示"); only where such a word, or no Chinese character,
+    follows ("记者钟忠陈俊锋": two names run together, none read); `end` when no such name follows."""
+    surnames = _word_list(language, "native_surnames", normalised=False)
+    if at + 2 > len(text) or text[at] not in surnames or text[at : at + 2] in _word_list(language, "not_names", normalised=False):
+        return end
+    if _pattern(language, "titles").match(text, at):
+        return end  # "总统顾问": a second title, no name
+    after = _word_list(language, "after_names", normalised=False)
+    given = 0
+    while given < 2 and at + 1 + given < len(text) and HAN.match(text[at + 1 + given]) and text[at + 1 + given] not in after:
+        given += 1
+    stop = at + 1 + given
+    if not given or (stop < len(text) and HAN.match(text[stop]) and text[stop] not in after):
+        return end
+    return stop
+
+
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _reporters(text: str, w: Words) -> list[tuple[str, int, int]]:
-    """Chinese: a reporter's name in a dateline's credit ("（记者 马桂花）"), a Chinese name of any characters."""
-    return [(m.group(1), m.start(1), m.end(1)) for m in w.credited_name.finditer(text)] if w.credited_name else []
+    """Chinese: a reporter's name in a dateline's credit ("（记者 马桂花）"), a Chinese name of any characters; each
+    of several names the credit lists ("（记者黄恒 谭晶晶）")."""
+    if not w.credited_name:
+        return []
+    return [
+        (m.group(k), m.start(k), m.end(k))
+        for m in w.credited_name.finditer(text)
+        for k in range(1, len(m.groups()) + 1)
+        if m.group(k)
+    ]
 
 
 def _led_by(text: str, w: Words, language: str) -> list[tuple[str, int, int]]:
@@ -2140,6 +2214,7 @@ def _every_mention(text: str, people: dict[str, Detected]) -> list[Detected]:
 
 
 DOT = re.compile(r"[·‧・•]")
+REGNAL_ORDINAL = re.compile(r"[一二三四五六七八九十]+世$")
 TITLE_MARKS = re.compile(r"《([^《》\n]{2,12})》")
 DOTTED_FIRST = re.compile(r"[\u4e00-\u9fff]{1,4}[·‧・•]")
 LATIN_NAME = re.compile(r"\s*[(（]\s*([A-Z][a-z]+(?:[ -](?:al|el|bin|[A-Z][\w'’-]+)){1,3})\s*[)）]")
@@ -2196,6 +2271,28 @@ def _periodicals(text: str, language: str, taken: list[tuple[int, int]]) -> list
         if (m.group(1).endswith(words) or text.startswith(words, m.end())) and not known:
             found.append(Detected(m.group(1), "organisation", m.start(1), m.end(1), m.group(1)))
     return found
+
+
+def _dateline_bodies(text: str, language: str, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+    """Chinese: the outlet a dateline or a bracketed credit opens with ("新华网加拉加斯3月5日电", "[环球网快讯]",
+    "哈通社/努尔-苏丹/"): a site, agency or station, an organisation (the words of `dateline_bodies`)."""
+    pattern = _regex(language, "dateline_bodies")
+    if pattern is None:
+        return []
+    held = Covered(len(text), taken + [(d.start, d.end) for d in found])
+    return [
+        Detected(m.group(1), "organisation", m.start(1), m.end(1), m.group(1))
+        for m in pattern.finditer(text)
+        if not held(m.start(1), m.end(1))
+    ]
+
+
+@cache
+def _regex(language: str, key: str) -> re.Pattern[str] | None:
+    """A pattern a language's data file states under `key`, or None."""
+    path = DATA / f"{language.split('-')[0].lower()}.yaml"
+    value = (safeyaml.shipped(path) or {}).get(key)
+    return re.compile(str(value), re.MULTILINE) if value else None
 
 
 def _described_bodies(text: str, w: Words, state_ends: dict[int, tuple[int, str]], found: list[Detected]) -> list[Detected]:
@@ -2469,6 +2566,8 @@ def _named_before_title(t: Unscripted) -> list[Detected]:
         opens = (
             first == 0 or not _spaced(text, matches, first) or t.norms[first - 1] in w.stop or bool(stems[first - 1] & w.speech)
         )
+        given = k - 2 if first < k - 2 and t.norms[k - 2] in w.given else None
+        first, opens = (given, True) if given is not None else (first, opens)  # "مرگ جرج فلوید،": the given name opens it
         if opens and 2 <= k - first <= 3 and all(_name_like(t, m) for m in range(first, k)):
             start, end = matches[first].start(), matches[k - 1].end()
             found.append(Detected(text[start:end], "person", start, end, text[start:end]))
@@ -2840,8 +2939,18 @@ def _full_name_start(text: str, at: int, person: Detected) -> int:
     return at - len(given) if given and text[max(0, at - len(given)) : at] == given else at
 
 
-def _short_forms(found: list[Detected]) -> dict[str, Detected]:
-    """The surnames and acronyms that may stand alone for the detected actors, each to its actor."""
+def _given_after_connector(text: str, m: re.Match[str], hit: Detected, w: Words | None) -> bool:
+    """A person's given name alone right after a name's connector or article ("Mercatini di Natale", "del Nilo"): a
+    place's or a feast's name, not the person."""
+    if w is None or normalise(m.group()) != normalise(hit.surface.split()[0]):
+        return False
+    before = WORD.findall(text[max(0, m.start() - 20) : m.start()])
+    return bool(before) and normalise(before[-1]) in w.connectors - AND_WORDS
+
+
+def _short_forms(found: list[Detected], given_alone: bool = False) -> dict[str, Detected]:
+    """The surnames and acronyms that may stand alone for the detected actors, each to its actor; with
+    `given_alone`, a person's given name too ("Kobe" after "Kobe Bryant"), after the surnames of all of them."""
     short: dict[str, Detected] = {}
     for d in found:
         parts = d.surface.split()
@@ -2854,13 +2963,25 @@ def _short_forms(found: list[Detected]) -> dict[str, Detected]:
                 short.setdefault(normalise(rest), d)
             if CYRILLIC.search(parts[-1]):  # "Лавров" and "Лаврова", "Лаврову" differ by more than an ending
                 short.setdefault(normalise(parts[-1] + "а"), d)
+            if len(parts) == 2 and KOREAN_GIVEN.match(parts[1]) and 2 <= len(parts[0]) <= 4:
+                short.setdefault(normalise(parts[0]), d)  # "Kim Jong-il", then "Kim": a Korean surname comes first
         if d.acronym:
             short.setdefault(d.acronym, d)
         elif d.kind == "organisation":  # "PCG" after "Philippine Coast Guard": its initials, in capitals
             initials = "".join(w[0] for w in WORD.findall(d.name) if w[:1].isupper())
             if len(initials) >= 2 and initials.isupper():
                 short.setdefault(initials, Detected(d.name, d.kind, d.start, d.end, d.surface, initials, key=d.key))
-    return short
+    return short | {k: d for k, d in _given_forms(found).items() if k not in short} if given_alone else short
+
+
+def _given_forms(found: list[Detected]) -> dict[str, Detected]:
+    """The given names of the people named in full, each to its person (the first one named, where two share one)."""
+    given: dict[str, Detected] = {}
+    for d in found:
+        parts = d.surface.split()
+        if d.kind == "person" and len(parts) >= 2 and len(parts[0]) >= 3 and parts[0][:1].isupper() and "." not in parts[0]:
+            given.setdefault(normalise(parts[0]), d)
+    return given
 
 
 def lone_words(text: str, language: str) -> frozenset[str]:
@@ -2892,6 +3013,38 @@ def _bare(word: str, w: Words) -> str:
     return normalise((APOSTROPHE_ENDING if w.apostrophe_endings else POSSESSIVE).sub("", word))
 
 
+# the case endings of a Russian or Ukrainian name ("Уго Чавесу", "Чавеса", "Чавесом"), longest first
+CASE_ENDINGS = ("ові", "еві", "ою", "ом", "ем", "ім", "ой", "ей", "ий", "ій", "им", "а", "я", "у", "ю", "і", "и", "е", "ы")
+
+
+def _case_key(surface: str) -> tuple[str, ...] | None:
+    """A Cyrillic full name's words without their case endings: "Уго Чавесу" and "Уго Чавесом" are one key."""
+    parts = surface.split()
+    if len(parts) < 2 or not all(CYRILLIC.search(p) for p in parts):
+        return None
+    stems = []
+    for p in (normalise(p) for p in parts):
+        ending = next((e for e in CASE_ENDINGS if p.endswith(e) and len(p) - len(e) >= 2), "")
+        stems.append(p[: len(p) - len(ending)])
+    return tuple(stems)
+
+
+def _one_in_every_case(found: list[Detected], earlier: tuple[Detected, ...]) -> list[Detected]:
+    """A person named in full again in another case ("Уго Чавесу", then "Уго Чавеса", "Уго Чавесом"), in this
+    paragraph or an earlier one, is the person named first."""
+    first: dict[tuple[str, ...], Detected] = {}
+    for d in earlier:
+        key = _case_key(d.surface) if d.kind == "person" else None
+        if key:
+            first.setdefault(key, d)
+    named = []
+    for d in found:
+        key = _case_key(d.surface) if d.kind == "person" else None
+        hit = first.setdefault(key, d) if key else d
+        named.append(replace(d, name=hit.name, key=hit.key) if hit is not d else d)
+    return named
+
+
 def _surnames_first(found: list[Detected]) -> list[Detected]:
     """A surname found alone ("Ціпрас сказав, …") in a text that names the person in full after it ("Прем’єр-міністр
     Алексіс Ціпрас") is that person."""
@@ -2909,9 +3062,11 @@ def _repeats(
 ) -> list[Detected]:
     """A surname or an acronym alone, after the full name in the same text (or a person's name, whole or its
     surname, after an earlier paragraph named them in full), names the same actor."""
-    found = _surnames_first(found)
-    short = _short_forms(found)
-    before = {key: d for key, d in _short_forms(list(earlier)).items() if d.kind == "person" and key not in short}
+    found = _one_in_every_case(_surnames_first(found), earlier)
+    w = words(language)
+    given_alone = bool(w and w.given_alone)
+    short = _short_forms(found, given_alone)
+    before = {key: d for key, d in _short_forms(list(earlier), given_alone).items() if d.kind == "person" and key not in short}
     short |= before
     if not short:
         return found
@@ -2931,6 +3086,8 @@ def _repeats(
             and (word[:1].isupper() or not word[:1].isalpha() or language.startswith(("ar", "fa")))
         ):
             if hit.kind == "person" and hit.start > m.start() and hit not in before.values():
+                continue
+            if given_alone and _given_after_connector(text, m, hit, w):
                 continue
             start = _full_name_start(text, m.start(), hit) if hit.kind == "person" else m.start()
             more.append(
