@@ -14,7 +14,7 @@ import datetime as dt
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 import babel
@@ -727,17 +727,15 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
     held = None if lower is None else frozenset(filter(lower.__contains__, plan.every[side]))
     found: list[DateMention] = []
     digits = ANY_DIGIT.search(text) is not None
-    for form, pattern, wordy, needs in plan.absolute:
-        if (digits or wordy) and (needs is None or held is None or not held.isdisjoint(needs[side])):
-            found += filter(None, (_absolute(form, m, sentence, g.words) for m in pattern.finditer(text)))
+    needs = plan.beside_count
+    worded = (needs is None or held is None or not held.isdisjoint(needs[side])) and g.beside_count.search(text) is not None
+    absolute, relative = _tried(plan, held, side, digits, worded)
+    for form, pattern in absolute:
+        found += filter(None, (_absolute(form, m, sentence, g.words) for m in pattern.finditer(text)))
     if digits:
         found += _bare_years(text, sentence, g)
-    needs = plan.beside_count
-    worded = (needs is None or held is None or not held.isdisjoint(needs[side])) and g.beside_count.search(text)
-    # "il y a 3 jours" needs a digit: without one, only the kinds that need none
-    for kind, pattern, needs in (plan.relative if digits else plan.undigited) + (plan.worded if worded else ()):
-        if needs is None or held is None or not held.isdisjoint(needs[side]):
-            found += filter(None, (_relative(kind, m, sentence, g.words) for m in pattern.finditer(text)))
+    for kind, pattern in relative:
+        found += filter(None, (_relative(kind, m, sentence, g.words) for m in pattern.finditer(text)))
     if spaceless(language):
         found = _on_word_edges(found, sentence)
     if not found:
@@ -985,6 +983,36 @@ class Plan:
     worded: tuple[tuple[str, re.Pattern[str], Strings | None], ...]
     beside_count: Strings | None
     every: Strings  # every string any pattern needs, once: a sentence is searched for each of them once
+    tried: dict = field(default_factory=dict, compare=False)  # `_tried`'s, by what a sentence holds
+
+
+def _tried(
+    plan: Plan, held: frozenset[str] | None, side: int, digits: bool, worded: bool
+) -> tuple[tuple[tuple[str, re.Pattern[str]], ...], tuple[tuple[str, re.Pattern[str]], ...]]:
+    """The absolute and relative patterns a sentence may match, in order, by what it holds: the strings of the
+    plan it contains (`held`, None: not known), whether it holds a digit and a word beside a count. Worked out
+    once for each such sentence: most hold none or the same few strings."""
+    key = (held, side, digits, worded)
+    tried = plan.tried.get(key)
+    if tried is None:
+        absolute = tuple(
+            (form, p)
+            for form, p, wordy, needs in plan.absolute
+            if (digits or wordy) and (needs is None or held is None or not held.isdisjoint(needs[side]))
+        )
+        # "il y a 3 jours" needs a digit: without one, only the kinds that need none
+        relative = tuple(
+            (kind, p)
+            for kind, p, needs in (plan.relative if digits else plan.undigited) + (plan.worded if worded else ())
+            if needs is None or held is None or not held.isdisjoint(needs[side])
+        )
+        if len(plan.tried) >= PLANS_KEPT:
+            plan.tried.clear()
+        tried = plan.tried[key] = (absolute, relative)
+    return tried
+
+
+PLANS_KEPT = 4096  # sentences' sets of strings whose patterns `_tried` keeps, a language
 
 
 @cache
