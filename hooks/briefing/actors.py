@@ -117,8 +117,8 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
             # past compass points too: "the southern suburbs of Beirut", "الضاحية الجنوبية لبيروت", "au sud de Moscou"
             placed = _preceded_by(block, match.start, where.prepositions + where.cities, where.skip | where.geographic)
             placed = placed or bool(where.endings.match(block, match.end)) or _followed_by(block, match.end, where.cities)
-        else:
-            placed = _preceded_by(block, match.start, actor.except_after)
+        else:  # no word listed, none precedes it
+            placed = bool(actor.except_after) and _preceded_by(block, match.start, actor.except_after)
         if actor.stands_for and not placed and not _dateline(block, match) and not _after_agency(block, match, agencies):
             mentions.append(Mention(actor.stands_for, index, match.start, match.end, text, via=actor.id))
     return mentions
@@ -174,12 +174,21 @@ def _where(language: str) -> Where:
 
 def _preceded_by(text: str, start: int, words: tuple[str, ...], skip: frozenset[str] = frozenset()) -> bool:
     """The word before `start` is one of `words`, looking past articles and "of" ("para o Haiti")."""
-    before = TOKEN.findall(re.split(r"[^\w\s’'-]", text[max(0, start - 40) : start])[-1])
+    before = TOKEN.findall(NOT_IN_PHRASE.split(text[max(0, start - 40) : start])[-1])
     while len(before) > 1 and normalise(before[-1]) in skip:
         before.pop()
-    if any(w >= "\u2e80" and text.endswith(w, 0, start) for w in words):
+    if text.endswith(_unspaced(words), 0, start):
         return True  # unspaced: "从吉隆坡", "飞往北京"
     return bool(before) and normalise(before[-1]) in _normalised(words)
+
+
+NOT_IN_PHRASE = re.compile(r"[^\w\s’'-]")  # what ends the phrase `_preceded_by` looks back into
+
+
+@cache
+def _unspaced(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words written in scripts without spaces (CJK): found glued to the name."""
+    return tuple(w for w in words if w >= "\u2e80")
 
 
 def _followed_by(text: str, end: int, words: tuple[str, ...]) -> bool:
@@ -189,7 +198,7 @@ def _followed_by(text: str, end: int, words: tuple[str, ...]) -> bool:
     token = TOKEN.match(after)
     if not token:
         return False
-    return normalise(token.group()) in _normalised(words) or any(w >= "\u2e80" and after.startswith(w) for w in words)
+    return normalise(token.group()) in _normalised(words) or after.startswith(_unspaced(words))
 
 
 @cache

@@ -14,7 +14,7 @@ import datetime as dt
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 import babel
@@ -740,21 +740,21 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
     text = sentence if sentence.isascii() else fold(sentence.translate(DIGITS))  # both change other letters only
     g, plan, lower = grammar(language), _plan(language), comparable(text)
     # prefilter.may_match inlined (a call per pattern and sentence cost more than the test): no text to filter by,
-    # or no needs, and the pattern may match; else it needs one of its strings an ASCII text can hold, or any
-    contains, side = (None, 0) if lower is None else (lower.__contains__, 0 if lower.isascii() else 1)
+    # or no needs, and the pattern may match; else it needs one of its strings an ASCII text can hold, or any.
+    # The text is searched once for every string the plan's patterns need (`held`): each pattern then asks the set
+    side = 0 if lower is None or lower.isascii() else 1
+    held = None if lower is None else frozenset(filter(lower.__contains__, plan.every[side]))
     found: list[DateMention] = []
     digits = ANY_DIGIT.search(text) is not None
-    for form, pattern, wordy, needs in plan.absolute:
-        if (digits or wordy) and (needs is None or contains is None or any(map(contains, needs[side]))):
-            found += filter(None, (_absolute(form, m, sentence, g.words) for m in pattern.finditer(text)))
+    needs = plan.beside_count
+    worded = (needs is None or held is None or not held.isdisjoint(needs[side])) and g.beside_count.search(text) is not None
+    absolute, relative = _tried(plan, held, side, digits, worded)
+    for form, pattern in absolute:
+        found += filter(None, (_absolute(form, m, sentence, g.words) for m in pattern.finditer(text)))
     if digits:
         found += _bare_years(text, sentence, g)
-    needs = plan.beside_count
-    worded = (needs is None or contains is None or any(map(contains, needs[side]))) and g.beside_count.search(text)
-    # "il y a 3 jours" needs a digit: without one, only the kinds that need none
-    for kind, pattern, needs in (plan.relative if digits else plan.undigited) + (plan.worded if worded else ()):
-        if needs is None or contains is None or any(map(contains, needs[side])):
-            found += filter(None, (_relative(kind, m, sentence, g.words) for m in pattern.finditer(text)))
+    for kind, pattern in relative:
+        found += filter(None, (_relative(kind, m, sentence, g.words) for m in pattern.finditer(text)))
     if spaceless(language):
         found = _on_word_edges(found, sentence)
     if not found:
@@ -1002,6 +1002,37 @@ class Plan:
     undigited: tuple[tuple[str, re.Pattern[str], Strings | None], ...]  # those of relative that need no digit
     worded: tuple[tuple[str, re.Pattern[str], Strings | None], ...]
     beside_count: Strings | None
+    every: Strings  # every string any pattern needs, once: a sentence is searched for each of them once
+    tried: dict = field(default_factory=dict, compare=False)  # `_tried`'s, by what a sentence holds
+
+
+def _tried(
+    plan: Plan, held: frozenset[str] | None, side: int, digits: bool, worded: bool
+) -> tuple[tuple[tuple[str, re.Pattern[str]], ...], tuple[tuple[str, re.Pattern[str]], ...]]:
+    """The absolute and relative patterns a sentence may match, in order, by what it holds: the strings of the
+    plan it contains (`held`, None: not known), whether it holds a digit and a word beside a count. Worked out
+    once for each such sentence: most hold none or the same few strings."""
+    key = (held, side, digits, worded)
+    tried = plan.tried.get(key)
+    if tried is None:
+        absolute = tuple(
+            (form, p)
+            for form, p, wordy, needs in plan.absolute
+            if (digits or wordy) and (needs is None or held is None or not held.isdisjoint(needs[side]))
+        )
+        # "il y a 3 jours" needs a digit: without one, only the kinds that need none
+        relative = tuple(
+            (kind, p)
+            for kind, p, needs in (plan.relative if digits else plan.undigited) + (plan.worded if worded else ())
+            if needs is None or held is None or not held.isdisjoint(needs[side])
+        )
+        if len(plan.tried) >= PLANS_KEPT:
+            plan.tried.clear()
+        tried = plan.tried[key] = (absolute, relative)
+    return tried
+
+
+PLANS_KEPT = 4096  # sentences' sets of strings whose patterns `_tried` keeps, a language
 
 
 @cache
@@ -1013,12 +1044,14 @@ def _plan(language: str) -> Plan:
         return None if n is None else (n.ascii, n.words)
 
     relative = tuple((kind, p, strings(p)) for kind, p in g.relative)
+    every = [n for n in needs.values() if n is not None]
     return Plan(
         tuple((form, p, form in g.wordy, strings(p)) for form, p in g.absolute),
         relative,
         tuple(r for r in relative if not r[0].endswith("#")),
         tuple((kind, p, strings(p)) for kind, p in g.worded),
         strings(g.beside_count),
+        (tuple({s: None for n in every for s in n.ascii}), tuple({s: None for n in every for s in n.words})),
     )
 
 
@@ -2003,12 +2036,20 @@ def _refers_back(before: str, w: Words) -> bool:
 
 def _year_word_after(after: str, w: Words) -> bool:
     """A word of `year_after` right after the number: "2016年", "2016'da", "the 2008 election"."""
-    glued = cjk(w.language)  # "2016年": no space, no word boundary
+    glued, spaced = _year_after_words(w.language, tuple(w.extra.get("year_after", [])))
     lower = after.lower()  # not matched ignoring case, which makes the dotless ı an i: "1500 kişi" (people), no "kışı"
-    return any(
-        lower.lstrip().startswith(s) if glued or not s[:1].isalnum() else re.match(rf"\s*{re.escape(s)}{WORD_END}", lower)
-        for s in w.extra.get("year_after", [])
-    )
+    return bool(glued and lower.lstrip().startswith(glued)) or bool(spaced and spaced.match(lower))
+
+
+@cache
+def _year_after_words(language: str, year_after: tuple[str, ...]) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
+    """`year_after`'s words as `_year_word_after` reads them, once: those glued to the number (in CJK, "2016年",
+    and any not opening with a letter or digit, "'da") as prefixes, the others as whole words in one pattern."""
+    glued = cjk(language)  # "2016年": no space, no word boundary
+    prefixes = tuple(s for s in year_after if glued or not s[:1].isalnum())
+    spaced = [s for s in year_after if not (glued or not s[:1].isalnum())]
+    alternatives = "|".join(map(re.escape, spaced))
+    return prefixes, re.compile(rf"\s*(?:{alternatives}){WORD_END}") if spaced else None
 
 
 def _weak_cue(before: str, previous: str, w: Words) -> bool | None:

@@ -578,7 +578,18 @@ def _may_find(pattern: re.Pattern[str], text: str) -> bool:
     held = _NEEDS.get(id(pattern))
     if held is None or held[0] is not pattern:
         held = _NEEDS[id(pattern)] = (pattern, needed(pattern))
-    return may_match(held[1], comparable(text))
+    return held[1] is None or may_match(held[1], _comparable(text))
+
+
+_LAST_COMPARED: list[tuple[str, str | None]] = [("", "")]
+
+
+def _comparable(text: str) -> str | None:
+    """`comparable` of the text, kept for the last text: the rules of one paragraph ask it of the same text."""
+    last = _LAST_COMPARED[0]
+    if last[0] is not text:
+        last = _LAST_COMPARED[0] = (text, comparable(text))
+    return last[1]
 
 
 def _outlets(
@@ -898,8 +909,11 @@ def _detect_cased(
     raw = [m.group().rstrip(".") for m in matches]
     # Turkish: a word is read without its case ending after an apostrophe ("Hava Yolları'na", "Bakanlığı'nın")
     norms = [_bare(t, w) if w.apostrophe_endings else normalise(t) for t in raw]
-    covered = Covered(len(text), taken)
-    held = [covered(m.start(), m.end()) for m in matches]
+    if taken:
+        held_at = Covered(len(text), taken).marks.find  # Covered.__call__, without a call for each word
+        held = [held_at(1, m.start(), m.end()) >= 0 for m in matches]
+    else:
+        held = [False] * len(matches)
     found: list[Detected] = []
     # A lower-case word neither held nor after a held one reads as a body below only if it opens a head-word or is a
     # word for a government: most words are neither, and skip the rules (a capitalised stop word may still open a

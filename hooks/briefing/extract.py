@@ -170,12 +170,16 @@ def _language_identifier() -> LanguageIdentifier:
     classes are dialects, creoles and old languages ("pcm", Nigerian Pidgin, won short English news from Kenya;
     "arz", Egyptian Arabic, would lose the Arabic date words), none of which the build could read."""
     # here, not at the top: py3langid loads numpy and its model, which a build from the cache never needs
+    import numpy
     from dateparser.data.languages_info import language_order
     from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
     identifier = LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE)
     readable = set(language_order)  # also a language dateparser files under another code ("no": Bokmål's "nb")
     identifier.set_languages([code for code in identifier.nb_classes if readable.intersection(dateparser_codes(code))])
+    # the model's table is stored a language (column) at a time; a text's score reads the rows of its features, so
+    # the same table a row at a time reads each row at once (same values and sums, 2-3 times faster, same memory)
+    identifier.nb_ptc = numpy.ascontiguousarray(identifier.nb_ptc)
     return identifier
 
 

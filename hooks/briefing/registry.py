@@ -273,7 +273,8 @@ class _Index:
             found = dict.fromkeys(alias for first in sorted(firsts) for alias in self.by_first.get(first, ()))
             candidates = tuple(sorted(found, key=lambda a: -len(a.tokens)))  # longest first, whatever the set's order
             self.candidates[cache] = candidates
-            if not candidates and not (self.glued and len(key) >= 8):  # a long word may still be names glued together
+            # a long word may still be names glued together; one that is not starts nothing either
+            if not candidates and (not (self.glued and len(key) >= 8) or self.split_glued(key) is None):
                 self.starts_none.add(cache)
         for alias in candidates:
             n = len(alias.tokens)
