@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import shutil
 import sys
 from functools import cache
@@ -151,3 +152,23 @@ def dates_read(sentence: str, language: str) -> list[tuple[str, object]]:
 
 def read_json(site: Path, rel: str) -> object:
     return json.loads((site / rel).read_text(encoding="utf-8"))
+
+
+class LogLines(logging.Handler):
+    """Keeps the messages MkDocs logs, for tests that read what a rebuild reported."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(record.getMessage())
+
+
+def dirty_rebuild(root: Path, site: Path, first: bool, url: str = "http://127.0.0.1:8000/briefing/") -> None:
+    """One build as `mkdocs serve --dirty` runs it, in this process (the hooks' engine lives on between them)."""
+    config = load_config(str(root / "mkdocs.yml"), site_dir=str(site))
+    if first:
+        config.plugins.on_startup(command="serve", dirty=True)
+    config.site_url = url
+    build(config, serve_url=url, dirty=True)

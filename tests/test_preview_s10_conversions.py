@@ -11,9 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, make_project
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
+from conftest import ROOT, LogLines, dirty_rebuild, make_project
 
 sys.path.insert(0, str(ROOT / "bench"))
 from generate import generate
@@ -23,24 +21,6 @@ URL = "http://127.0.0.1:8000/briefing/"
 REUSED = re.compile(r"preview: made (\d+) of (\d+) pages, (\d+) of them from their last conversion")
 
 
-class _Log(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.INFO)
-        self.lines: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.lines.append(record.getMessage())
-
-
-def _rebuild(root: Path, site: Path, first: bool) -> None:
-    """One build as `mkdocs serve --dirty` runs it, in this process (the hooks' engine lives on between them)."""
-    config = load_config(str(root / "mkdocs.yml"), site_dir=str(site))
-    if first:
-        config.plugins.on_startup(command="serve", dirty=True)
-    config.site_url = URL
-    build(config, serve_url=URL, dirty=True)
-
-
 def test_a_renamed_state_keeps_the_conversion_of_pages_whose_markdown_around_their_html_is_unchanged(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -48,19 +28,19 @@ def test_a_renamed_state_keeps_the_conversion_of_pages_whose_markdown_around_the
     generate(root / "sources", 40, seed=5)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
     monkeypatch.chdir(root)
-    log = _Log()
+    log = LogLines()
     logger = logging.getLogger("mkdocs")
     logger.addHandler(log)
     level = logger.level
     logger.setLevel(logging.INFO)
     served = tmp_path / "served"
     try:
-        _rebuild(root, served, first=True)
+        dirty_rebuild(root, served, first=True)
         actors = root / "registry" / "actors.yaml"
         text = actors.read_text(encoding="utf-8")
         assert "    name: Qatar\n" in text
         actors.write_text(text.replace("    name: Qatar\n", "    name: State of Qatar\n"), encoding="utf-8")
-        _rebuild(root, served, first=False)
+        dirty_rebuild(root, served, first=False)
     finally:
         logger.removeHandler(log)
         logger.setLevel(level)

@@ -14,9 +14,7 @@ from pathlib import Path
 import pytest
 from briefing.background import made_in_two
 from briefing.search_worker import WORKER_MIN
-from conftest import ROOT, make_project
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
+from conftest import ROOT, LogLines, dirty_rebuild, make_project
 
 sys.path.insert(0, str(ROOT / "bench"))
 from generate import generate
@@ -27,24 +25,6 @@ AHEAD = re.compile(r"preview: the Markdown of (\d+) pages made at once, (\d+) of
 EARLY = re.compile(r"preview: made (\d+) of (\d+) pages, .*, (\d+) indexed for search as soon as converted")
 
 
-class _Log(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.INFO)
-        self.lines: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.lines.append(record.getMessage())
-
-
-def _rebuild(root: Path, site: Path, first: bool) -> None:
-    """One build as `mkdocs serve --dirty` runs it, in this process (the hooks' engine lives on between them)."""
-    config = load_config(str(root / "mkdocs.yml"), site_dir=str(site))
-    if first:
-        config.plugins.on_startup(command="serve", dirty=True)
-    config.site_url = URL
-    build(config, serve_url=URL, dirty=True)
-
-
 def test_a_renamed_state_makes_its_pages_on_both_cores_and_the_site_is_a_full_builds(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -52,20 +32,20 @@ def test_a_renamed_state_makes_its_pages_on_both_cores_and_the_site_is_a_full_bu
     generate(root / "sources", 70, seed=5)  # a rename then makes more than WORKER_MIN pages
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
     monkeypatch.chdir(root)
-    log = _Log()
+    log = LogLines()
     logger = logging.getLogger("mkdocs")
     logger.addHandler(log)
     level = logger.level
     logger.setLevel(logging.INFO)
     served = tmp_path / "served"
     try:
-        _rebuild(root, served, first=True)
+        dirty_rebuild(root, served, first=True)
         log.lines.clear()
         actors = root / "registry" / "actors.yaml"
         text = actors.read_text(encoding="utf-8")
         assert "    name: Qatar\n" in text
         actors.write_text(text.replace("    name: Qatar\n", "    name: State of Qatar\n"), encoding="utf-8")
-        _rebuild(root, served, first=False)
+        dirty_rebuild(root, served, first=False)
     finally:
         logger.removeHandler(log)
         logger.setLevel(level)
