@@ -6,6 +6,8 @@ import json
 import logging
 import shutil
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -163,6 +165,20 @@ class LogLines(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         self.lines.append(record.getMessage())
+
+
+@contextmanager
+def mkdocs_log() -> Iterator[LogLines]:
+    """MkDocs' messages of INFO and above while the block runs; the logger is left as it was."""
+    log, logger = LogLines(), logging.getLogger("mkdocs")
+    level = logger.level
+    logger.addHandler(log)
+    logger.setLevel(logging.INFO)
+    try:
+        yield log
+    finally:
+        logger.removeHandler(log)
+        logger.setLevel(level)
 
 
 def dirty_rebuild(root: Path, site: Path, first: bool, url: str = "http://127.0.0.1:8000/briefing/") -> None:

@@ -4,14 +4,13 @@ HTML blocks): its HTML is the last conversion's, and the served site is still by
 
 from __future__ import annotations
 
-import logging
 import os
 import re
 import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, LogLines, dirty_rebuild, make_project
+from conftest import ROOT, dirty_rebuild, make_project, mkdocs_log
 
 sys.path.insert(0, str(ROOT / "bench"))
 from generate import generate
@@ -28,22 +27,14 @@ def test_a_renamed_state_keeps_the_conversion_of_pages_whose_markdown_around_the
     generate(root / "sources", 40, seed=5)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
     monkeypatch.chdir(root)
-    log = LogLines()
-    logger = logging.getLogger("mkdocs")
-    logger.addHandler(log)
-    level = logger.level
-    logger.setLevel(logging.INFO)
     served = tmp_path / "served"
-    try:
+    with mkdocs_log() as log:
         dirty_rebuild(root, served, first=True)
         actors = root / "registry" / "actors.yaml"
         text = actors.read_text(encoding="utf-8")
         assert "    name: Qatar\n" in text
         actors.write_text(text.replace("    name: Qatar\n", "    name: State of Qatar\n"), encoding="utf-8")
         dirty_rebuild(root, served, first=False)
-    finally:
-        logger.removeHandler(log)
-        logger.setLevel(level)
     made, total, reused = map(int, REUSED.findall("\n".join(log.lines))[-1])
     # the briefing pages naming Qatar are made again, and most of them keep their conversion
     assert made > 20 and reused > made / 2, (made, total, reused)

@@ -4,7 +4,6 @@ a full build, and a child that fails or stops answering changes nothing but wher
 
 from __future__ import annotations
 
-import logging
 import os
 import re
 import sys
@@ -14,7 +13,7 @@ from pathlib import Path
 import pytest
 from briefing.background import made_in_two
 from briefing.search_worker import WORKER_MIN
-from conftest import ROOT, LogLines, dirty_rebuild, make_project
+from conftest import ROOT, dirty_rebuild, make_project, mkdocs_log
 
 sys.path.insert(0, str(ROOT / "bench"))
 from generate import generate
@@ -32,13 +31,8 @@ def test_a_renamed_state_makes_its_pages_on_both_cores_and_the_site_is_a_full_bu
     generate(root / "sources", 70, seed=5)  # a rename then makes more than WORKER_MIN pages
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
     monkeypatch.chdir(root)
-    log = LogLines()
-    logger = logging.getLogger("mkdocs")
-    logger.addHandler(log)
-    level = logger.level
-    logger.setLevel(logging.INFO)
     served = tmp_path / "served"
-    try:
+    with mkdocs_log() as log:
         dirty_rebuild(root, served, first=True)
         log.lines.clear()
         actors = root / "registry" / "actors.yaml"
@@ -46,9 +40,6 @@ def test_a_renamed_state_makes_its_pages_on_both_cores_and_the_site_is_a_full_bu
         assert "    name: Qatar\n" in text
         actors.write_text(text.replace("    name: Qatar\n", "    name: State of Qatar\n"), encoding="utf-8")
         dirty_rebuild(root, served, first=False)
-    finally:
-        logger.removeHandler(log)
-        logger.setLevel(level)
     lines = "\n".join(log.lines)
     ahead, second = map(int, AHEAD.findall(lines)[-1])
     made, total, early = map(int, EARLY.findall(lines)[-1])
