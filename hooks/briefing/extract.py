@@ -244,10 +244,12 @@ def _strings(value: object) -> list[str]:
     return [s for v in value for s in _strings(v)] if isinstance(value, tuple | list) else []
 
 
+@cache
 def _script_of(letter: str) -> str:
     return unicodedata.name(letter, "").split(" ", 1)[0]
 
 
+@cache
 def _letter_script(alphabet: frozenset[str]) -> str:
     """The script most of an alphabet's letters are in ("ARABIC"), Latin aside (names of other scripts'
     languages are written in it too): no other language is sought among Latin's, which share their letters."""
