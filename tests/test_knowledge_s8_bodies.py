@@ -41,16 +41,17 @@ def test_the_catholic_church_is_a_built_in_organisation(text: str, language: str
 
 
 @pytest.mark.parametrize(
-    ("text", "language"),
+    ("text", "language", "expected"),
     [
-        ("Le Saint-Siège a publié un communiqué sur le synode.", "fr"),
-        ("Le synode s'est ouvert au Vatican sous la pluie.", "fr"),
-        ("أصدر الكرسي الرسولي بيانا حول المجمع.", "ar"),
-        ("Святой Престол опубликовал заявление о синоде.", "ru"),
+        # the Holy See, the pope's government, is a body of its own beside the city-state it rules (the sets annotate it so)
+        ("Le Saint-Siège a publié un communiqué sur le synode.", "fr", "Holy See"),
+        ("Le synode s'est ouvert au Vatican sous la pluie.", "fr", "Vatican City"),
+        ("أصدر الكرسي الرسولي بيانا حول المجمع.", "ar", "Holy See"),
+        ("Святой Престол опубликовал заявление о синоде.", "ru", "Holy See"),
     ],
 )
-def test_the_holy_see_and_the_vatican_name_vatican_city(text: str, language: str) -> None:
-    assert names(text, language) == ["Vatican City"]
+def test_the_holy_see_is_a_body_and_the_vatican_the_city_state(text: str, language: str, expected: str) -> None:
+    assert names(text, language) == [expected]
 
 
 def test_al_qaeda_spelt_as_french_papers_spell_it() -> None:

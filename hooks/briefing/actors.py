@@ -36,12 +36,13 @@ from .detect import (
     words_across_names,
 )
 from .detect import words as detection_words  # `words` names many things here
-from .knowledge import credit_only, lower_case_adjectives, simplified
+from .knowledge import adjectives_in, credit_only, lower_case_adjectives, simplified
 from .model import Block, Briefing, DetectedActor, Mention
-from .registry import TOKEN, Actor, Match, Registry, normalise, with_base
+from .registry import ARABIC_LETTER, TOKEN, Actor, Match, Registry, normalise, with_base
 
-# A dash or an agency in parentheses right after a name opening a paragraph: a dateline's place.
-DATELINE_MARK = re.compile(r"\s*(?:[-–—]|\([^)]{1,30}\)\s*[-–—])")
+# A dash or an agency in parentheses right after a name opening a paragraph, or a comma and a day and month
+# ("Рим, 21 апреля /Синьхуа/ --", "Moscow, July 17"): a dateline's place.
+DATELINE_MARK = re.compile(r"\s*(?:[-–—]|\([^)]{1,30}\)\s*[-–—])|,\s*(?:\d{1,2}\s+[^\W\d_]{3,}|[^\W\d_]{3,}\.?\s+\d{1,2}\b)")
 # A Chinese dateline, anywhere after the agency's name: the place, its day and "电" or "讯" ("某网北京5月2日电")
 CHINESE_DATELINE = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电電讯訊]")
 
@@ -116,6 +117,8 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
         if actor.origin == "base":  # "the capital Damascus", "la città di Damasco", "Şam'da" too
             # past compass points too: "the southern suburbs of Beirut", "الضاحية الجنوبية لبيروت", "au sud de Moscou"
             placed = _preceded_by(block, match.start, where.prepositions + where.cities, where.skip | where.geographic)
+            # "بالعاصمة الإيطالية روما", "la capitale italienne Rome": past the state's adjective after a word for a city
+            placed = placed or _preceded_by(block, match.start, where.cities, where.adjectives)
             placed = placed or bool(where.endings.match(block, match.end)) or _followed_by(block, match.end, where.cities)
         else:  # no word listed, none precedes it
             placed = bool(actor.except_after) and _preceded_by(block, match.start, actor.except_after)
@@ -138,6 +141,7 @@ class Where:
     people: tuple[str, ...]  # unspaced words after a state's name that make it its people's ("中国人")
     not_people: tuple[str, ...]  # words opening with one of those that do not ("中国人权")
     capitalised: frozenset[str]  # capitalised words after a state's name that make it a place's ("Vatican Time")
+    adjectives: frozenset[str]  # states' adjectives, looked past after a word for a city ("العاصمة الإيطالية روما")
 
 
 def _common_noun(block: str, match: Match, text: str, language: str) -> bool:
@@ -169,7 +173,14 @@ def _where(language: str) -> Where:
         tuple(people_words(language)),
         tuple(people_words(language, "not_people_words")),
         capitalised_place_words(language),
+        _adjectives(language),
     )
+
+
+def _adjectives(language: str) -> frozenset[str]:
+    """The states' adjectives of a language as written after a noun, in Arabic also with the article ("الإيطالية")."""
+    forms = [form for names in adjectives_in(language).values() for form in names] if language else []
+    return frozenset(normalise(f) for form in forms for f in (form, "ال" + form if ARABIC_LETTER.match(form) else form))
 
 
 def _preceded_by(text: str, start: int, words: tuple[str, ...], skip: frozenset[str] = frozenset()) -> bool:

@@ -22,7 +22,7 @@ from typing import Any
 from anyascii import anyascii
 
 from . import generic_words, safeyaml
-from .knowledge import given_names, place_names
+from .knowledge import adjectives_in, given_names, place_names
 from .prefilter import Needs, comparable, may_match, needed
 from .registry import normalise, variants
 from .scripts import CYRILLIC
@@ -164,6 +164,7 @@ class Words:
     adjective_first: bool  # Russian, Ukrainian: a body's name opens with its adjective, the only capitalised word
     lower_complements: bool  # French: a body's name capitalises its first word, its complement's nouns are lower-case
     names_after_head: frozenset[str]  # French: head-words whose name follows in apposition ("le parti Baas")
+    title_connectors: frozenset[str]  # French: words joining a title to its field only there ("secrétaire à la Défense")
     complement_endings: tuple[str, ...]  # Russian, Ukrainian: genitive words after a head-word complete its name
     verb_endings: tuple[str, ...]  # and a verb's ending ends it ("Служба безопасности заявила")
     place_suffixes: tuple[str, ...]  # Chinese: what follows a place's name ("地区"), not a person's
@@ -265,6 +266,7 @@ def words(language: str) -> Words | None:
         adjective_first=data.get("adjective_first") == "yes",
         lower_complements=data.get("lower_complements") == "yes",
         names_after_head=frozenset(normalise(str(e)) for e in data.get("names_after_head") or []),
+        title_connectors=frozenset(normalise(str(e)) for e in data.get("title_connectors") or []),
         complement_endings=tuple(str(e) for e in data.get("complement_endings") or []),
         verb_endings=tuple(str(e) for e in data.get("verb_endings") or []),
         place_suffixes=tuple(str(x) for x in data.get("place_suffixes") or []),
@@ -1149,10 +1151,14 @@ def _state_span(match: re.Match[str], states: dict[tuple[int, int], str]) -> tup
 
 
 def _joined(text: str, matches: list[re.Match[str]], k: int) -> bool:
-    """Only spaces (or a hyphen) between word k and word k+1, or the full stop of an initial ("Thomas A. Mensah")."""
+    """Only spaces (or a hyphen) between word k and word k+1, or the full stop of an initial ("Thomas A. Mensah"); a
+    hyphen beside a space is a dash that sets words apart ("Benoît XVI -Joseph Ratzinger -")."""
     if k + 1 >= len(matches):
         return False
-    gap = text[matches[k].end() : matches[k + 1].start()].strip(" \u00a0-")
+    written = text[matches[k].end() : matches[k + 1].start()]
+    gap = written.strip(" \u00a0-")
+    if not gap and "-" in written and written != "-":
+        return False
     return not gap or (gap == "." and len(matches[k].group()) == 1 and matches[k].group().isupper())
 
 
@@ -1328,7 +1334,7 @@ def _classify(
     title = w.titles.starts(norms, i)
     if title and i + title < j and w.heads.starts(norms, i + title):  # "Представитель Фронта …": the body, no person
         i, title = i + title, 0
-    if not title and any(w.heads.starts(norms, k) for k in range(i, j)):
+    if not title and any(w.heads.starts(norms, k) for k in range(i, j)) and not _given_head(raw, norms, w, i, j):
         i = _past_opening_word(text, matches, raw, norms, w, i, j)
         return _classify_organisation(text, matches, raw, norms, held, w, i, j, found, states)
     if _place_body(text, matches, raw, norms, held, w, i, j, title, found):
@@ -1343,6 +1349,16 @@ def _classify(
     if w.latin_names and not CYRILLIC.search(raw[i]) and not (_given(raw[i]) and j - i > 1):
         return _latin_name(text, matches, raw, norms, w, i, j, found, states)
     return _classify_person(text, matches, raw, norms, held, w, i, j, found, written_alone)
+
+
+def _given_head(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> bool:
+    """The run i..j opens with a head-word that is also a given name, and capitalised words that are no head-word or
+    adjective of a body follow: where a body's name capitalises its first word only, a person ("Marine Le Pen", not
+    "la Marine nationale")."""
+    if not w.lower_complements or j - i < 2 or not _given(raw[i]):
+        return False
+    rest = range(i + 1, j)
+    return not any(w.heads.starts(norms, k) or norms[k] in w.org_adjectives or norms[k] in w.connectors - w.particles for k in rest)
 
 
 def _place_body(
@@ -1751,7 +1767,10 @@ def _classify_person(
     # Russian, Ukrainian: a sentence's capitalised first word before a name ("Двадцатидвухлетняя Махса Амини",
     # "Встреча Марии Захаровой"); not in Latin script, where a given name may stand inside one ("Aung San Suu Kyi")
     opening = w.adjective_first and not _inside_sentence(text, matches, i)
-    i = _from_given(raw, i, j) if w.noun_capitals or opening else i
+    # after an article a state's demonym before a full name is a noun, the person's nationality ("l'Argentin Jorge
+    # Mario Bergoglio", "the Argentine Jorge Mario Bergoglio")
+    noun = i > 0 and norms[i - 1] in w.articles and _joined(text, matches, i - 1) and norms[i] in _demonyms(w.language)
+    i = _from_given(raw, i, j) if w.noun_capitals or opening or noun else i
     while j - i >= 3 and len(raw[i]) > 1 and raw[i].isupper() and not raw[i + 1].isupper() and _given(raw[i + 1]):
         i += 1  # a body's acronym, then a full name ("секретарь ЦК Михаил Суслов"): the name is the person's
     names = [k for k in range(i, j) if norms[k] not in w.particles]
@@ -1922,9 +1941,12 @@ def _past_titles_complement(raw: list[str], norms: list[str], w: Words, i: int, 
 
 
 def _title_complement(norms: list[str], w: Words, k: int) -> bool:
-    """Word k follows a title and the connectors of its complement ("ministre de l'", "Minister of")."""
+    """Word k follows a title and the connectors of its complement ("ministre de l'", "Minister of", "secrétaire à
+    la"), where adjectives follow their noun also past one adjective ("ministre américain de la Défense")."""
     start = k
-    while k > 0 and norms[k - 1] in w.connectors - AND_WORDS:
+    while k > 0 and (norms[k - 1] in w.connectors - AND_WORDS or norms[k - 1] in w.title_connectors):
+        k -= 1
+    if k < start and w.adjectives_follow and k > 1 and not w.titles.ends(norms, k) and w.titles.ends(norms, k - 1):
         k -= 1
     return k < start and bool(w.titles.ends(norms, k))
 
@@ -1959,6 +1981,12 @@ def _attributed(text: str, matches: list[re.Match[str]], norms: list[str], w: Wo
     if j + 1 >= len(matches) or text[matches[j - 1].end() : matches[j].start()].strip() != ",":
         return False
     return bool(w.titles.starts(norms, j) or w.titles.starts(norms, j + 1))
+
+
+@cache
+def _demonyms(language: str) -> frozenset[str]:
+    """The states' adjectives and demonyms of a language, as `normalise` writes them."""
+    return frozenset(normalise(form) for forms in adjectives_in(language).values() for form in forms)
 
 
 def _from_given(raw: list[str], i: int, j: int) -> int:
