@@ -1357,8 +1357,8 @@ def _given_head(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> b
     "la Marine nationale")."""
     if not w.lower_complements or j - i < 2 or not _given(raw[i]):
         return False
-    rest = range(i + 1, j)
-    return not any(w.heads.starts(norms, k) or norms[k] in w.org_adjectives or norms[k] in w.connectors - w.particles for k in rest)
+    joining = w.connectors - w.particles  # "Marine de Guerre" joins a body's words; "Le Pen" is a name's particle
+    return not any(w.heads.starts(norms, k) or norms[k] in w.org_adjectives | joining for k in range(i + 1, j))
 
 
 def _place_body(
