@@ -286,7 +286,10 @@ def words(language: str) -> Words | None:
         body_verbs=frozenset(normalise(str(e)) for e in data.get("body_verbs") or []),
         acting_verbs=frozenset(normalise(str(e)) for e in data.get("acting_verbs") or []),
         given=frozenset(normalise(str(g)) for g in data.get("given_names") or []),
-        media=_media_pattern(data.get("media_words") or [], data.get("media_verbs") or []),
+        # a party's or movement's quoted name, as after a verb of reporting: only a quoted or Latin name follows
+        media=_media_pattern(
+            data.get("media_words") or [], [*(data.get("media_verbs") or []), *(data.get("quoted_name_words") or [])]
+        ),
         # by the word as written and by its folded form, which a case ending leaves the same ("Конгресса")
         bodies_alone={key: str(v) for k, v in (data.get("bodies_alone") or {}).items() for key in (str(k), normalise(str(k)))},
         described=_described_pattern(data.get("agency_suffixes") or [], data.get("phrase_breaks") or []),
