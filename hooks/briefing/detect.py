@@ -1949,6 +1949,8 @@ def _title_complement(norms: list[str], w: Words, k: int) -> bool:
     start = k
     while k > 0 and (norms[k - 1] in w.connectors - AND_WORDS or norms[k - 1] in w.title_connectors):
         k -= 1
+    if any(norms[m] in w.title_connectors for m in range(k, start)) and not w.fields.starts(norms, start):
+        return False  # "le ministre à Marine Tondelier": "à" joins a title to a ministry's field only
     if k < start and w.adjectives_follow and k > 1 and not w.titles.ends(norms, k) and w.titles.ends(norms, k - 1):
         k -= 1
     return k < start and bool(w.titles.ends(norms, k))
