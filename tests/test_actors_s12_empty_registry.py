@@ -100,6 +100,7 @@ def test_a_given_name_that_is_a_head_word_opens_a_person(text: str) -> None:
     ("text", "language"),
     [
         ("وعقد الاجتماع في فندق بالعاصمة الإيطالية روما أمس.", "ar"),
+        ("وقع الطرفان على اتفاق روما لوقف إطلاق النار.", "ar"),
         ("Париж, 5 мая /ТАСС/ -- Переговоры продолжатся в четверг.", "ru"),
         ("Tokyo, 5 May (Kyodo) Talks will go on on Thursday.", "en"),
     ],
