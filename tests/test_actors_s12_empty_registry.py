@@ -5,8 +5,7 @@ French demonym after an article is the nationality before a full name; French ti
 or past the state's adjective; a spaced hyphen is a dash between two names; a given name that is also a head-word
 opens a person's name; a capital after a word for a city and the state's adjective is the place; a capital opening
 a dateline with a comma and a date is the place; Arabic cardinals, candidates, hospitals and clause words; Russian
-parties' quoted names, the pope's title and power plants' acronyms; a regnal name's word alone; the faithful's
-plural names."""
+parties' quoted names, the pope's title and power plants' acronyms; the faithful's plural names."""
 
 from __future__ import annotations
 
@@ -148,11 +147,6 @@ def test_russian_party_names_and_church_titles(text: str, expected: tuple[str, s
 
 def test_russian_power_plant_acronym_is_no_body() -> None:
     assert names("Плотина Каховской ГЭС была разрушена ночью.", "ru") == set()
-
-
-def test_a_regnal_name_alone_is_the_same_person() -> None:
-    text = "The cardinal said he would take the name Leo XIV.\n\nPope Leo then blessed the crowd."
-    assert named(text, "en") == [("Leo XIV", "person")]
 
 
 def test_the_faithful_of_a_religion_are_no_person() -> None:

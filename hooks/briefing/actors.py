@@ -43,8 +43,6 @@ from .registry import ARABIC_LETTER, TOKEN, Actor, Match, Registry, normalise, w
 # A dash or an agency in parentheses right after a name opening a paragraph, or a comma and a day and month
 # ("Рим, 21 апреля /Синьхуа/ --", "Moscow, July 17"): a dateline's place.
 DATELINE_MARK = re.compile(r"\s*(?:[-–—]|\([^)]{1,30}\)\s*[-–—])|,\s*(?:\d{1,2}\s+[^\W\d_]{3,}|[^\W\d_]{3,}\.?\s+\d{1,2}\b)")
-# a pope's or monarch's name: one word and a number in Roman numerals, as `identity` writes it ("francis i")
-REGNAL = re.compile(r"[^\W\d_]+ [ivxl]+")
 # A Chinese dateline, anywhere after the agency's name: the place, its day and "电" or "讯" ("某网北京5月2日电")
 CHINESE_DATELINE = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电電讯訊]")
 
@@ -383,7 +381,7 @@ def actor_mentions(
             if d.kind == "person" and " " not in key:  # "President Aliyev" after "Ilham Aliyev"; "Абдраман" after "Абдрамана"
                 key = surnames.get(key) or next((full for last, full in surnames.items() if _same_surname(key, last, 4)), key)
             elif d.kind == "person" and " " in key:
-                _note_surname(surnames, key)
+                surnames.setdefault(key.split()[-1], key)
             words = identity(d.surface)  # the same words later in the text: "the coast guard" after "China Coast Guard"
             if d.kind == "organisation":  # bare words name the last body they named; a named body keeps its name
                 key = bodies.setdefault(words, key) if key == words else key
@@ -408,14 +406,6 @@ def actor_mentions(
     mentions, people = _outside_titled_headings(blocks, mentions, detected)
     mentions.sort(key=lambda m: (m.block, m.start, m.via is not None))
     return mentions, people
-
-
-def _note_surname(surnames: dict[str, str], key: str) -> None:
-    """The words a full name's person is found by alone later: the surname, and a pope's or monarch's name without
-    its number ("Pope Francis" after "Francis I")."""
-    surnames.setdefault(key.split()[-1], key)
-    if REGNAL.fullmatch(key):
-        surnames.setdefault(key.split()[0], key)
 
 
 def _outside_titled_headings(
