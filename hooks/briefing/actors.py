@@ -601,7 +601,9 @@ def _names_organisation(m: Mention, index: int, named: list[tuple[int, int, str]
     if actor is None or actor.kind != "state" or actor.origin != "base":  # a briefing's own actors stay mentioned
         return False
     for start, end, title in named:
-        if start <= m.start < end or 0 <= start - m.end <= 3 or (0 <= m.start - end <= 2 and "," not in text[end : m.start]):
+        # after it, with no word between ("ВС Армении"; not "法院以向卡塔尔", the court, then "to Qatar")
+        after = 0 <= m.start - end <= 2 and not any(c == "," or c.isalpha() for c in text[end : m.start])
+        if start <= m.start < end or 0 <= start - m.end <= 3 or after:
             return True
         near = 0 <= start - m.end <= 16 or 0 <= m.start - end <= 16
         if m.via is None and title.endswith(f"({actor.name})") and near:

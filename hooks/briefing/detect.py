@@ -533,7 +533,21 @@ def detect(
         shared = _shared_surnames(text, vocabulary, taken, found)
         renamed = {(d.start, d.end) for d in shared}  # "brothers Tamerlan": now "Tamerlan Tsarnaev"
         found = sorted([d for d in found if (d.start, d.end) not in renamed] + shared, key=lambda d: d.start)
-    return _repeats(text, found, taken, language, earlier)
+    return _original_spellings(text, _repeats(text, found, taken, language, earlier))
+
+
+def _original_spellings(text: str, found: list[Detected]) -> list[Detected]:
+    """A person's name, then the same name in Latin letters in brackets ("Хорхе Маріо Берґольо (Jorge Mario
+    Bergoglio)"): its spelling in the original, the same person, not a second one."""
+    for k in range(1, len(found)):
+        a, b = found[k - 1], found[k]
+        if a.kind == b.kind == "person" and text[a.end : b.start].strip() == "(" and text[b.end : b.end + 1] == ")":
+            if LATIN_LETTER.search(b.surface) and not LATIN_LETTER.search(a.surface):
+                found[k] = replace(b, name=a.name, key=a.key or a.name)
+    return found
+
+
+LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
 # "Tamerlan and Dzhokhar Tsarnaev": found from the joiner (a lookahead, as two such windows may overlap)
@@ -2131,6 +2145,9 @@ def _unspaced_people(text: str, w: Words, language: str, taken: list[tuple[int, 
         name = text[title.end() : end]
         if 2 <= len(name) <= 12 and not held(title.end(), end) and not spans(title.end(), end):
             people.setdefault(name, Detected(name, "person", title.end(), end, name))
+    for m in _regnal_names(text, w):  # "接替本笃十六世": no title needed
+        if not held(m.start(), m.end()) and not any(d.start <= m.start() < d.end for d in people.values()):
+            people.setdefault(m.group(), Detected(m.group(), "person", m.start(), m.end(), m.group()))
     for name, first in list(people.items()):
         # the last part of a dotted name; a monarch's name without the ordinal ("查理斯三世", then "查理斯的母親")
         for part in (DOT.split(name)[-1], REGNAL_ORDINAL.sub("", name)):
@@ -2140,6 +2157,15 @@ def _unspaced_people(text: str, w: Words, language: str, taken: list[tuple[int, 
         if not held(start, end):
             people.setdefault(name, Detected(name, "person", start, end, name))
     return _every_mention(text, people)
+
+
+def _regnal_names(text: str, w: Words) -> list[re.Match[str]]:
+    """Chinese: a pope's or monarch's name, two to four transliteration characters, then its ordinal and 世
+    ("本笃十六世", "弗朗西斯一世"), a person with no title before it; not "世纪" (a century) nor "世界"."""
+    if not w.name_characters:
+        return []
+    chars = re.escape("".join(sorted(w.name_characters)))
+    return list(re.finditer(rf"[{chars}]{{2,4}}[一二三四五六七八九十]+世(?![纪紀界])", text))
 
 
 def _titled_name_end(text: str, at: int, w: Words, language: str) -> int:
@@ -2282,7 +2308,9 @@ def _periodicals(text: str, language: str, taken: list[tuple[int, int]]) -> list
     found = []
     for m in TITLE_MARKS.finditer(text):
         known = any(a <= m.start(1) and m.end(1) <= b for a, b in taken)  # "《卫报》": a known outlet; not a city in it
-        if (m.group(1).endswith(words) or text.startswith(words, m.end())) and not known:
+        # "美国杂志《福布斯》": a word for a periodical of two characters or more right before the marks
+        before = text[: m.start()].endswith(tuple(x for x in words if len(x) >= 2))
+        if (m.group(1).endswith(words) or text.startswith(words, m.end()) or before) and not known:
             found.append(Detected(m.group(1), "organisation", m.start(1), m.end(1), m.group(1)))
     return found
 
