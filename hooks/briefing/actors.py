@@ -119,6 +119,12 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
             placed = placed or bool(where.endings.match(block, match.end)) or _followed_by(block, match.end, where.cities)
         else:  # no word listed, none precedes it
             placed = bool(actor.except_after) and _preceded_by(block, match.start, actor.except_after)
+        # a Cyrillic capital's stem opening a compound adjective ("Римо-католицька": Roman Catholic) names no state
+        placed = placed or (
+            block[match.end : match.end + 1] == "-"
+            and block[match.end + 1 : match.end + 2].islower()
+            and CYR.match(text) is not None
+        )
         if actor.stands_for and not placed and not _dateline(block, match) and not _after_agency(block, match, agencies):
             mentions.append(Mention(actor.stands_for, index, match.start, match.end, text, via=actor.id))
     return mentions
@@ -611,6 +617,7 @@ def _names_organisation(m: Mention, index: int, named: list[tuple[int, int, str]
     return False
 
 
+CYR = re.compile(r"[\u0400-\u04ff]")
 SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+")
 
 

@@ -541,9 +541,15 @@ def _original_spellings(text: str, found: list[Detected]) -> list[Detected]:
     Bergoglio)"): its spelling in the original, the same person, not a second one."""
     for k in range(1, len(found)):
         a, b = found[k - 1], found[k]
-        if a.kind == b.kind == "person" and text[a.end : b.start].strip() == "(" and text[b.end : b.end + 1] == ")":
-            if LATIN_LETTER.search(b.surface) and not LATIN_LETTER.search(a.surface):
-                found[k] = replace(b, name=a.name, key=a.key or a.name)
+        bracketed = text[a.end : b.start].strip() == "(" and text[b.end : b.end + 1] == ")"
+        # the first word in another script: "Леона XIII (Vincenzo Gioacchino Pecci)"
+        if (
+            a.kind == b.kind == "person"
+            and bracketed
+            and LATIN_LETTER.search(b.surface)
+            and not LATIN_LETTER.search(a.surface.split()[0])
+        ):
+            found[k] = replace(b, name=a.name, key=a.key or a.name)
     return found
 
 
@@ -2145,9 +2151,7 @@ def _unspaced_people(text: str, w: Words, language: str, taken: list[tuple[int, 
         name = text[title.end() : end]
         if 2 <= len(name) <= 12 and not held(title.end(), end) and not spans(title.end(), end):
             people.setdefault(name, Detected(name, "person", title.end(), end, name))
-    for m in _regnal_names(text, w):  # "接替本笃十六世": no title needed
-        if not held(m.start(), m.end()) and not any(d.start <= m.start() < d.end for d in people.values()):
-            people.setdefault(m.group(), Detected(m.group(), "person", m.start(), m.end(), m.group()))
+    people |= {d.surface: d for d in _regnal_names(text, w, held, people) if d.surface not in people}  # "接替本笃十六世"
     for name, first in list(people.items()):
         # the last part of a dotted name; a monarch's name without the ordinal ("查理斯三世", then "查理斯的母親")
         for part in (DOT.split(name)[-1], REGNAL_ORDINAL.sub("", name)):
@@ -2159,13 +2163,17 @@ def _unspaced_people(text: str, w: Words, language: str, taken: list[tuple[int, 
     return _every_mention(text, people)
 
 
-def _regnal_names(text: str, w: Words) -> list[re.Match[str]]:
+def _regnal_names(text: str, w: Words, held: Covered, people: dict[str, Detected]) -> list[Detected]:
     """Chinese: a pope's or monarch's name, two to four transliteration characters, then its ordinal and 世
     ("本笃十六世", "弗朗西斯一世"), a person with no title before it; not "世纪" (a century) nor "世界"."""
     if not w.name_characters:
         return []
     chars = re.escape("".join(sorted(w.name_characters)))
-    return list(re.finditer(rf"[{chars}]{{2,4}}[一二三四五六七八九十]+世(?![纪紀界])", text))
+    return [
+        Detected(m.group(), "person", m.start(), m.end(), m.group())
+        for m in re.finditer(rf"[{chars}]{{2,4}}[一二三四五六七八九十]+世(?![纪紀界])", text)
+        if not held(m.start(), m.end()) and not any(d.start <= m.start() < d.end for d in people.values())
+    ]
 
 
 def _titled_name_end(text: str, at: int, w: Words, language: str) -> int:
