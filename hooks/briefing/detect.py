@@ -2149,7 +2149,11 @@ def _unspaced_people(text: str, w: Words, language: str, taken: list[tuple[int, 
     for title in _pattern(language, "titles").finditer(text):
         end = _titled_name_end(text, title.end(), w, language)
         name = text[title.end() : end]
-        if 2 <= len(name) <= 12 and not held(title.end(), end) and not spans(title.end(), end):
+        if (
+            2 <= len(name) <= (30 if TITLED_LATIN.fullmatch(name) else 12)
+            and not held(title.end(), end)
+            and not spans(title.end(), end)
+        ):
             people.setdefault(name, Detected(name, "person", title.end(), end, name))
     people |= {d.surface: d for d in _regnal_names(text, w, held, people) if d.surface not in people}  # "接替本笃十六世"
     for name, first in list(people.items()):
@@ -2178,7 +2182,11 @@ def _regnal_names(text: str, w: Words, held: Covered, people: dict[str, Detected
 
 def _titled_name_end(text: str, at: int, w: Words, language: str) -> int:
     """Chinese: where the name after a title that ends at `at` ends: a dotted name, a run of transliteration
-    characters, a monarch's name with its ordinal, or a name in Chinese characters."""
+    characters, a monarch's name with its ordinal, a name in Chinese characters, or one in Latin letters
+    ("樞機主教Jorge Mario Bergoglio")."""
+    latin = TITLED_LATIN.match(text, at)
+    if latin:
+        return latin.end()
     end = _dotted_end(text, at, w)
     while end < len(text) and end - at < 9 and text[end] in w.name_characters:
         end += 1
@@ -2264,7 +2272,8 @@ def _every_mention(text: str, people: dict[str, Detected]) -> list[Detected]:
 DOT = re.compile(r"[·‧・•]")
 REGNAL_ORDINAL = re.compile(r"[一二三四五六七八九十]+世$")
 TITLE_MARKS = re.compile(r"《([^《》\n]{2,12})》")
-DOTTED_FIRST = re.compile(r"[\u4e00-\u9fff]{1,4}[·‧・•]")
+DOTTED_FIRST = re.compile(r"(?:[\u4e00-\u9fff]{1,4}|[A-Z]{1,3})[·‧・•]")  # "JD·万斯": initials too
+TITLED_LATIN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}(?![A-Za-z])")
 LATIN_NAME = re.compile(r"\s*[(（]\s*([A-Z][a-z]+(?:[ -](?:al|el|bin|[A-Z][\w'’-]+)){1,3})\s*[)）]")
 
 
