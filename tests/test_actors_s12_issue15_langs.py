@@ -45,6 +45,9 @@ def people(text: str, language: str) -> set[str]:
         ("O apoio veio contra Marine le Pen, que ficou em segundo lugar.", "pt", "Marine le Pen"),
         # Turkish writes the Arabic article assimilated to the name ("es-Sisi")
         ("Darbeyi dönemin Savunma Bakanı Abdulfettah es-Sisi yaptı.", "tr", "Abdulfettah es-Sisi"),
+        # foreign given names as Persian and Dari write them
+        ("دونالد ترمپ در انتخابات رقیبش هیلری کلنتن را شکست داد.", "fa", "هیلری کلنتن"),
+        ("اولین تبریک را مارین لوپن به وی گفت.", "fa", "مارین لوپن"),
         # Church titles before a full name
         ("Il Cardinale Jorge Mario Bergoglio è nato a Buenos Aires.", "it", "Jorge Mario Bergoglio"),
         ("El cardenal Jorge Mario Bergoglio nació en Buenos Aires.", "es", "Jorge Mario Bergoglio"),
@@ -126,3 +129,15 @@ def test_no_state_named(text: str, language: str, name: str) -> None:
 
 def test_power_plant_acronym_names_no_body() -> None:
     assert not any(a.kind == "organisation" for a in find_actors("Окупанти підірвали греблю Каховської ГЕС.", "uk"))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a head-word in the accusative ("ordusunu"), and a state's fire service
+        ("Prigozhin Rus ordusunu suçlamıştı.", "ordusunu"),
+        ("Myanmar itfaiyesi enkazdan bir kişiyi çıkardı.", "itfaiyesi"),
+    ],
+)
+def test_turkish_bodies_in_their_cases(text: str, surface: str) -> None:
+    assert any(a.kind == "organisation" and surface in a.surfaces for a in find_actors(text, "tr"))

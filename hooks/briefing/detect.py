@@ -537,23 +537,14 @@ def detect(
 
 
 def _original_spellings(text: str, found: list[Detected]) -> list[Detected]:
-    """A person's name, then the same name in Latin letters in brackets ("Хорхе Маріо Берґольо (Jorge Mario
-    Bergoglio)"): its spelling in the original, the same person, not a second one."""
+    """A person's name, then another in brackets: the same person's name in its original spelling ("Хорхе Маріо
+    Берґольо (Jorge Mario Bergoglio)") or a pope's name at birth ("Іван Павло II (Кароль Юзеф Войтила)"), not a
+    second person."""
     for k in range(1, len(found)):
         a, b = found[k - 1], found[k]
-        bracketed = text[a.end : b.start].strip() == "(" and text[b.end : b.end + 1] == ")"
-        # the first word in another script: "Леона XIII (Vincenzo Gioacchino Pecci)"
-        if (
-            a.kind == b.kind == "person"
-            and bracketed
-            and LATIN_LETTER.search(b.surface)
-            and not LATIN_LETTER.search(a.surface.split()[0])
-        ):
+        if a.kind == b.kind == "person" and text[a.end : b.start].strip() == "(" and text[b.end : b.end + 1] == ")":
             found[k] = replace(b, name=a.name, key=a.key or a.name)
     return found
-
-
-LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
 # "Tamerlan and Dzhokhar Tsarnaev": found from the joiner (a lookahead, as two such windows may overlap)
