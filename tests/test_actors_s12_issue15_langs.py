@@ -87,6 +87,7 @@ def test_birth_name_in_brackets_after_a_regnal_name_is_the_same_person() -> None
     [
         ("美國共和黨候選人戰勝了民主黨候選人。", "zh", "Republican Party (United States)"),
         ("美國共和黨候選人戰勝了民主黨候選人。", "zh", "Democratic Party (United States)"),
+        ("選舉人團由538名選舉人組成。", "zh", "United States Electoral College"),
         ("Laut INPE brannten im August mehr Wälder als je zuvor.", "de", "National Institute for Space Research"),
         (
             "De acuerdo al Inpe, en julio se deforestaron 2.254 kilómetros cuadrados.",
