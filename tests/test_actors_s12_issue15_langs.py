@@ -50,9 +50,9 @@ def people(text: str, language: str) -> set[str]:
         ("اولین تبریک را مارین لوپن به وی گفت.", "fa", "مارین لوپن"),
         # Church titles before a full name
         ("Il Cardinale Jorge Mario Bergoglio è nato a Buenos Aires.", "it", "Jorge Mario Bergoglio"),
-        ("El cardenal Jorge Mario Bergoglio nació en Buenos Aires.", "es", "Jorge Mario Bergoglio"),
-        ("O cardeal Jorge Mario Bergoglio nasceu em Buenos Aires.", "pt", "Jorge Mario Bergoglio"),
-        ("Der Kardinal Jorge Mario Bergoglio wurde am Mittwoch gewählt.", "de", "Jorge Mario Bergoglio"),
+        ("El cardenal Parolin presidió la misa del domingo.", "es", "Parolin"),
+        ("O cardeal Parolin presidiu a missa de domingo.", "pt", "Parolin"),
+        ("Am Sonntag leitete Kardinal Parolin die Messe.", "de", "Parolin"),
     ],
 )
 def test_people_named(text: str, language: str, surface: str) -> None:
