@@ -122,6 +122,12 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
             placed = placed or bool(where.endings.match(block, match.end)) or _followed_by(block, match.end, where.cities)
         else:  # no word listed, none precedes it
             placed = bool(actor.except_after) and _preceded_by(block, match.start, actor.except_after)
+        # a Cyrillic capital's stem opening a compound adjective ("Римо-католицька": Roman Catholic) names no state
+        placed = placed or (
+            block[match.end : match.end + 1] == "-"
+            and block[match.end + 1 : match.end + 2].islower()
+            and CYR.match(text) is not None
+        )
         if actor.stands_for and not placed and not _dateline(block, match) and not _after_agency(block, match, agencies):
             mentions.append(Mention(actor.stands_for, index, match.start, match.end, text, via=actor.id))
     return mentions
@@ -612,7 +618,9 @@ def _names_organisation(m: Mention, index: int, named: list[tuple[int, int, str]
     if actor is None or actor.kind != "state" or actor.origin != "base":  # a briefing's own actors stay mentioned
         return False
     for start, end, title in named:
-        if start <= m.start < end or 0 <= start - m.end <= 3 or (0 <= m.start - end <= 2 and "," not in text[end : m.start]):
+        # after it, with no word between ("ВС Армении"; not "法院以向卡塔尔", the court, then "to Qatar")
+        after = 0 <= m.start - end <= 2 and not any(c == "," or c.isalpha() for c in text[end : m.start])
+        if start <= m.start < end or 0 <= start - m.end <= 3 or after:
             return True
         near = 0 <= start - m.end <= 16 or 0 <= m.start - end <= 16
         if m.via is None and title.endswith(f"({actor.name})") and near:
@@ -620,6 +628,7 @@ def _names_organisation(m: Mention, index: int, named: list[tuple[int, int, str]
     return False
 
 
+CYR = re.compile(r"[\u0400-\u04ff]")
 SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+")
 
 

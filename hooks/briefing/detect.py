@@ -538,7 +538,18 @@ def detect(
         shared = _shared_surnames(text, vocabulary, taken, found)
         renamed = {(d.start, d.end) for d in shared}  # "brothers Tamerlan": now "Tamerlan Tsarnaev"
         found = sorted([d for d in found if (d.start, d.end) not in renamed] + shared, key=lambda d: d.start)
-    return _repeats(text, found, taken, language, earlier)
+    return _original_spellings(text, _repeats(text, found, taken, language, earlier))
+
+
+def _original_spellings(text: str, found: list[Detected]) -> list[Detected]:
+    """A person's name, then another in brackets: the same person's name in its original spelling ("Хорхе Маріо
+    Берґольо (Jorge Mario Bergoglio)") or a pope's name at birth ("Іван Павло II (Кароль Юзеф Войтила)"), not a
+    second person."""
+    for k in range(1, len(found)):
+        a, b = found[k - 1], found[k]
+        if a.kind == b.kind == "person" and text[a.end : b.start].strip() == "(" and text[b.end : b.end + 1] == ")":
+            found[k] = replace(b, name=a.name, key=a.key or a.name)
+    return found
 
 
 # "Tamerlan and Dzhokhar Tsarnaev": found from the joiner (a lookahead, as two such windows may overlap)
@@ -2162,8 +2173,13 @@ def _unspaced_people(text: str, w: Words, language: str, taken: list[tuple[int, 
     for title in _pattern(language, "titles").finditer(text):
         end = _titled_name_end(text, title.end(), w, language)
         name = text[title.end() : end]
-        if 2 <= len(name) <= 12 and not held(title.end(), end) and not spans(title.end(), end):
+        if (
+            2 <= len(name) <= (30 if TITLED_LATIN.fullmatch(name) else 12)
+            and not held(title.end(), end)
+            and not spans(title.end(), end)
+        ):
             people.setdefault(name, Detected(name, "person", title.end(), end, name))
+    people |= {d.surface: d for d in _regnal_names(text, w, held, people) if d.surface not in people}  # "接替本笃十六世"
     for name, first in list(people.items()):
         # the last part of a dotted name; a monarch's name without the ordinal ("查理斯三世", then "查理斯的母親")
         for part in (DOT.split(name)[-1], REGNAL_ORDINAL.sub("", name)):
@@ -2175,9 +2191,26 @@ def _unspaced_people(text: str, w: Words, language: str, taken: list[tuple[int, 
     return _every_mention(text, people)
 
 
+def _regnal_names(text: str, w: Words, held: Covered, people: dict[str, Detected]) -> list[Detected]:
+    """Chinese: a pope's or monarch's name, two to four transliteration characters, then its ordinal and 世
+    ("本笃十六世", "弗朗西斯一世"), a person with no title before it; not "世纪" (a century) nor "世界"."""
+    if not w.name_characters:
+        return []
+    chars = re.escape("".join(sorted(w.name_characters)))
+    return [
+        Detected(m.group(), "person", m.start(), m.end(), m.group())
+        for m in re.finditer(rf"[{chars}]{{2,4}}[一二三四五六七八九十]+世(?![纪紀界])", text)
+        if not held(m.start(), m.end()) and not any(d.start <= m.start() < d.end for d in people.values())
+    ]
+
+
 def _titled_name_end(text: str, at: int, w: Words, language: str) -> int:
     """Chinese: where the name after a title that ends at `at` ends: a dotted name, a run of transliteration
-    characters, a monarch's name with its ordinal, or a name in Chinese characters."""
+    characters, a monarch's name with its ordinal, a name in Chinese characters, or one in Latin letters
+    ("樞機主教Jorge Mario Bergoglio")."""
+    latin = TITLED_LATIN.match(text, at)
+    if latin:
+        return latin.end()
     end = _dotted_end(text, at, w)
     while end < len(text) and end - at < 9 and text[end] in w.name_characters:
         end += 1
@@ -2263,7 +2296,8 @@ def _every_mention(text: str, people: dict[str, Detected]) -> list[Detected]:
 DOT = re.compile(r"[·‧・•]")
 REGNAL_ORDINAL = re.compile(r"[一二三四五六七八九十]+世$")
 TITLE_MARKS = re.compile(r"《([^《》\n]{2,12})》")
-DOTTED_FIRST = re.compile(r"[\u4e00-\u9fff]{1,4}[·‧・•]")
+DOTTED_FIRST = re.compile(r"(?:[\u4e00-\u9fff]{1,4}|[A-Z]{1,3})[·‧・•]")  # "JD·万斯": initials too
+TITLED_LATIN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}(?![A-Za-z])")
 LATIN_NAME = re.compile(r"\s*[(（]\s*([A-Z][a-z]+(?:[ -](?:al|el|bin|[A-Z][\w'’-]+)){1,3})\s*[)）]")
 
 
@@ -2315,7 +2349,9 @@ def _periodicals(text: str, language: str, taken: list[tuple[int, int]]) -> list
     found = []
     for m in TITLE_MARKS.finditer(text):
         known = any(a <= m.start(1) and m.end(1) <= b for a, b in taken)  # "《卫报》": a known outlet; not a city in it
-        if (m.group(1).endswith(words) or text.startswith(words, m.end())) and not known:
+        # "美国杂志《福布斯》": a word for a periodical of two characters or more right before the marks
+        before = text[: m.start()].endswith(tuple(x for x in words if len(x) >= 2))
+        if (m.group(1).endswith(words) or text.startswith(words, m.end()) or before) and not known:
             found.append(Detected(m.group(1), "organisation", m.start(1), m.end(1), m.group(1)))
     return found
 

@@ -544,6 +544,7 @@ def given_names() -> frozenset[str]:
             if line[:1] in "MF?1" and not line.startswith("#"):
                 # compared as anyascii spells a text's word: "Stéphane", "Chérif" are "stephane", "cherif"
                 names.add(anyascii(line[3:29].strip().replace("+", "-")).lower())
+    names.update(anyascii(str(n)).lower() for n in _yaml("given_names.yaml").get("given_names") or [])
     return frozenset(n for n in names if len(n) > 2)
 
 
@@ -564,6 +565,7 @@ def common_given_names() -> frozenset[str]:
                 frequencies = [int(c, 16) for c in line[30:-1] if c in "0123456789ABCD"]
                 if max(frequencies, default=0) >= COMMON_NAME:
                     names.add(anyascii(line[3:29].strip().replace("+", "-")).lower())
+    names.update(anyascii(str(n)).lower() for n in _yaml("given_names.yaml").get("given_names") or [])
     return frozenset(n for n in names if len(n) > 2)
 
 
