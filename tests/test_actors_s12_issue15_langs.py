@@ -99,9 +99,9 @@ def test_birth_name_in_brackets_after_a_regnal_name_is_the_same_person() -> None
         ("据观察者网报道,投票已经结束。", "zh", "Guancha"),
         ("据环球网报道,投票已经结束。", "zh", "Global Times"),
         ("خبرگزاری میزان گزارش داد که دادگاه امروز تشکیل شد.", "fa", "Mizan News Agency"),
-        # the Vatican in German's genitive; the Holy See in Ukrainian
+        # the Vatican in German's genitive; the Holy See in Ukrainian, a body of its own
         ("Er ist Souverän des Vatikanstaats.", "de", "Vatican City"),
-        ("Про це повідомили в пресслужбі Святого Престолу.", "uk", "Vatican City"),
+        ("Про це повідомили в пресслужбі Святого Престолу.", "uk", "Holy See"),
         # the Roman Catholic Church in Ukrainian, and a body named by "Generalitat" in Spanish
         ("У виборах предстоятеля Римо-католицької церкви взяли участь кардинали.", "uk", "Catholic Church"),
         ("La alerta de la Generalitat Valenciana llegó tarde.", "es", "Generalitat Valenciana"),
