@@ -38,6 +38,7 @@ from .scripts import (
     WORD_START,
     glued_case_endings,
     glued_endings,
+    own_glued_endings,
     proclitics,
     script_code,
     script_facts,
@@ -234,8 +235,10 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     if all(name.lower().startswith(bases.get(number, name).lower()) for number, name in named.items()):
         # a date's name is the name itself or it with an ending ("tammikuu|ta"): the language glues its cases to
         # the name, which alone with one is a month ("januárban", "syyskuussa"; not "prosinec", "prosince")
-        extra["ended_months"] = sorted({n.lower() for n in bases.values() if len(n) >= MIN_ENDED_MONTH and n.isalpha()})
-        extra["day_ended_months"] = sorted({n.lower() for n in bases.values() if n.isalpha()})  # beside a day, any
+        # a name of letters, and vowel signs where the language glues its postpositions ("अप्रिल|मा": in April)
+        lettered = [n for n in bases.values() if n.isalpha() or (glued_case_endings(language) and _lettered_name(n))]
+        extra["ended_months"] = sorted({n.lower() for n in lettered if len(n) >= MIN_ENDED_MONTH})
+        extra["day_ended_months"] = sorted({n.lower() for n in lettered})  # beside a day, any
     extra |= _weekday_forms(language, own)
     if any(re.fullmatch(r"-[^\W\d_]+", str(w)) for w in info.get("skip", [])):
         extra["hyphen_endings"] = True  # dateparser skips "-án", "-ig": the language glues endings to figures
@@ -294,6 +297,11 @@ def year_endings(language: str) -> list[str]:
     if opening and (vowel := _independent_vowel(opening[0])):
         forms.add(re.escape(vowel) + (_loose_final(core) if core else ""))
     return sorted(forms)
+
+
+def _lettered_name(name: str) -> bool:
+    """A word of letters and the vowel signs written on them ("अप्रिल"), which `str.isalpha` refuses."""
+    return name.isalpha() or (name[:1].isalpha() and all(c.isalpha() or unicodedata.category(c)[0] == "M" for c in name))
 
 
 def _shared_end(texts: list[str]) -> str:
@@ -827,7 +835,10 @@ def _weekday_forms(language: str, own: dict[str, Any]) -> dict[str, Any]:
     bare = {} if glued_endings(language) else bare
     whole, cut = _plain_alt({k: n for k, n in single.items() if k not in bare}), _plain_alt(stems)
     if capitalised:  # as written, whole: "Khamisah" is a name
-        pattern = rf"(?-i:(?<!\d\s)(?P<weekday>{_plain_alt(kept)}))"
+        # unless CLDR's counts of weekdays glue an ending to the whole name ("Isniin|ood", Mondays): then the language
+        # glues its articles too ("Isniin|tii", on Monday; "Sabti|dii")
+        ended = f"{LETTER}{{0,{MAX_ARTICLE_ENDING}}}" if _glued_to_weekdays(own, names) else ""
+        pattern = rf"(?-i:(?<!\d\s)(?P<weekday>{_plain_alt(kept)}){ended})"
     else:
         glued = "".join(sorted(proclitics(language)))  # "ביום שלישי": on Tuesday
         # a glued "on" makes a weekday of the name after a number too ("1,085,000 ביום שישי": 1,085,000 on Friday)
@@ -860,6 +871,23 @@ def _weekday_forms(language: str, own: dict[str, Any]) -> dict[str, Any]:
         "weekdays": {n: sorted(f for f, m in {**kept, **stems}.items() if m == n) for n in set(kept.values())},
         "relative": [{"pattern": pattern, "kind": "weekday"}],
     }
+
+
+MAX_ARTICLE_ENDING = 3  # Somali "-tii", "-dii", "-da": the article glued to a weekday's name
+
+
+def _glued_to_weekdays(own: dict[str, Any], names: dict[str, int]) -> bool:
+    """Whether CLDR's counts of weekdays write a weekday's whole name with an ending of two letters or more glued
+    to it ("{0} Isniinood kahor": Isniin|ood), as a language that glues its articles and plurals to nouns does; not
+    a plural's one letter ("Mondays")."""
+    fields = own.get("date_fields") or {}
+    for name, number in names.items():
+        for tense in (fields.get(WEEKDAY_FIELDS[number]) or {}).values():
+            for pattern in tense.values():
+                words = str(pattern).replace("{0}", " ").split()
+                if any(w.startswith(name) and len(w) - len(name) >= 2 and w[len(name) :].isalpha() for w in words):
+                    return True
+    return False
 
 
 def _without_day_word(spaced: dict[str, int], own: dict[str, Any]) -> dict[str, int]:
@@ -1204,12 +1232,22 @@ def _cldr_relative_times(language: str) -> list[tuple[str, int, str, str]]:
 def _cldr_counted(language: str) -> tuple[tuple[str, int, str], ...]:
     """CLDR's relative times with a count (`_cldr_relative_times`) as (unit, direction, regex with the count as its
     group), read beside dateparser's: "acum {0} ani" -> "acum (\\d+) ani"."""
+    # where the language glues its postpositions, a text may glue the one CLDR writes apart ("२० वर्षअघि")
+    between = " ?" if own_glued_endings(language) else " "
     found = {
-        (unit, direction, fold(COUNT_GROUP.join(re.escape(side).replace("\\ ", " ") for side in pattern.split("{0}"))))
+        (unit, direction, fold(COUNT_GROUP.join(_spaced_side(side, between) for side in pattern.split("{0}"))))
         for unit, direction, _, pattern in _cldr_relative_times(language)
         if pattern.count("{0}") == 1
     }
     return tuple(sorted(found))
+
+
+def _spaced_side(side: str, between: str) -> str:
+    """A side of a relative time's pattern as a regular expression: the spaces next to the count as written, those
+    between its words as `between`."""
+    inner = side.strip(" ")
+    opening, closing = " " * (len(side) - len(side.lstrip(" "))), " " * (len(side) - len(side.rstrip(" ")))
+    return opening + between.join(re.escape(word) for word in inner.split(" ")) + closing if inner else side
 
 
 def _cldr_relative_words(language: str, known: dict[str, tuple[str, int]]) -> dict[str, tuple[str, int]]:

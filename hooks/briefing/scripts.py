@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from anyascii import anyascii
-from babel.core import get_global
+from babel.core import Locale, UnknownLocaleError, get_global
 from icu4py.breakers import WordBreaker
 
 from . import safeyaml
@@ -102,9 +102,41 @@ def glued_endings(language: str) -> int:
 @cache  # once per block of every language without a data file: the YAML is read once per language
 def own_glued_endings(language: str) -> int:
     """How many letters the case endings a language glues to a name may add where its script's other languages
-    write them apart (`languages` in `data/scripts.yaml`: "Rossiya|ning", "ब्रिटन|ची"); 0 where it has no entry."""
-    own = (safeyaml.shipped(SCRIPTS).get("languages") or {}).get(language.split("-")[0].split("_")[0].lower()) or {}
-    return int(own.get("glued_endings") or 0)
+    write them apart (`languages` in `data/scripts.yaml`: "Rossiya|ning", "ब्रिटन|ची"), or where CLDR's own
+    relative times show it gluing a postposition (`_cldr_glued_postposition`); 0 otherwise."""
+    code = language.split("-")[0].split("_")[0].lower()
+    own = (safeyaml.shipped(SCRIPTS).get("languages") or {}).get(code) or {}
+    if own.get("glued_endings"):
+        return int(own["glued_endings"])
+    return CLDR_GLUED_ENDINGS if not glued_endings(code) and _cldr_glued_postposition(code) else 0
+
+
+CLDR_GLUED_ENDINGS = 3  # "ले", "लाई", "द्वारा": a postposition glued to a name adds up to three letters
+GLUE_UNITS = ("day", "week", "month", "year")
+
+
+def _cldr_glued_postposition(language: str) -> bool:
+    """Whether CLDR's relative times write every unit's word "in {0} days … years" as its word "{0} days … years
+    ago" with one and the same ending glued: a postposition the language glues to a noun, as it glues it to a name
+    ("{0} वर्ष अघि", "{0} वर्षमा": in 0 years; "भारतमा": in India). Nepali, Gujarati and Odia; Kannada, Telugu and
+    Uzbek show it too. Not a plural's ending, which differs from unit to unit, nor a case a word changes."""
+    try:
+        fields = Locale.parse(language)._data.get("date_fields") or {}
+    except (ValueError, UnknownLocaleError):
+        return False
+    endings = set()
+    for unit in GLUE_UNITS:
+        tenses = fields.get(unit) or {}
+        past, future = ((tenses.get(tense) or {}).get("other") for tense in ("past", "future"))
+        if not past or not future:
+            return False
+        words = str(past).replace("{0}", " ").split()
+        ahead = str(future).replace("{0}", " ").split()
+        glued = {w[len(a) :] for a in words for w in ahead if len(a) >= 2 and w.startswith(a) and len(w) > len(a)}
+        if len(glued) != 1:
+            return False
+        endings |= glued
+    return len(endings) == 1
 
 
 def glued_case_endings(language: str) -> int:
