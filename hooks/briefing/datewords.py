@@ -240,8 +240,11 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
         extra["ended_months"] = sorted({n.lower() for n in lettered if len(n) >= MIN_ENDED_MONTH})
         extra["day_ended_months"] = sorted({n.lower() for n in lettered})  # beside a day, any
     extra |= _weekday_forms(language, own)
-    if any(re.fullmatch(r"-[^\W\d_]+", str(w)) for w in info.get("skip", [])):
-        extra["hyphen_endings"] = True  # dateparser skips "-án", "-ig": the language glues endings to figures
+    # a case ending or article hyphenated to a year makes it one: dateparser skips "-án", "-ig" of Hungarian; and
+    # "2020-ųjų" (of 2020), "2012-kii" (the 2012) read so in a language with no file, unless it glues its cases to
+    # any noun, a count's too ("1700-ден астам адам": more than 1700 people)
+    hyphened = any(re.fullmatch(r"-[^\W\d_]+", str(w)) for w in info.get("skip", []))
+    extra["hyphen_endings"] = hyphened or not glued_case_endings(language)
     extra |= _year_and_month_facts(language, info, long_format)
     extra["locale_formats"] = locale_formats(language) + unit_word_formats(language, own)
     extra["day_prefix"] = ordinal_prefixes(language) if spaceless(language) else []  # "ថ្ងៃទី២២": the 22nd day
@@ -978,7 +981,7 @@ def year_form(word: str, year_words: list[str], before_year: bool = False) -> bo
     up to two letters. A word of one or two letters ("år", "r") only as it is; but `before_year`, right before a
     year's number, a noun of two letters with the article or case ending it takes (`short_year_forms`)."""
     return any(word == base or (len(base) > 2 and _inflected(word, base)) for base in year_words) or (
-        before_year and any(word.startswith(base) and _short_year_form(word, base) for base in year_words)
+        before_year and any(word.startswith(base) and _ended_year_form(word, base) for base in year_words)
     )
 
 
@@ -989,6 +992,12 @@ def _short_year_form(word: str, base: str) -> bool:
     """A two-letter word for "year" with an ending glued to it (Icelandic "árið", "árinu"; Swedish "året"; Romanian
     "anul"; Greek "έτους"): read only where a year's number follows, as a count's noun never stands before it."""
     return len(base) == 2 and 0 < len(word) - 2 <= MAX_SHORT_NOUN_ENDING and word.isalpha()
+
+
+def _ended_year_form(word: str, base: str) -> bool:
+    """Right before a year's number, the word for "year" with an article or case ending of up to three letters
+    glued to it: a two-letter word's (`_short_year_form`), or a longer one's (Somali "sannad|kii": the year)."""
+    return _short_year_form(word, base) or (len(base) > 2 and 0 < len(word) - len(base) <= MAX_SHORT_NOUN_ENDING and word.isalpha())
 
 
 def short_year_words(year_words: list[str]) -> list[str]:
