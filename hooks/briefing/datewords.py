@@ -997,7 +997,8 @@ def _short_year_form(word: str, base: str) -> bool:
 def _ended_year_form(word: str, base: str) -> bool:
     """Right before a year's number, the word for "year" with an article or case ending of up to three letters
     glued to it: a two-letter word's (`_short_year_form`), or a longer one's (Somali "sannad|kii": the year)."""
-    return _short_year_form(word, base) or (len(base) > 2 and 0 < len(word) - len(base) <= MAX_SHORT_NOUN_ENDING and word.isalpha())
+    ended = 0 < len(word) - len(base) <= MAX_SHORT_NOUN_ENDING and word.isalpha()
+    return _short_year_form(word, base) or (len(base) > 2 and ended)
 
 
 def short_year_words(year_words: list[str]) -> list[str]:
