@@ -36,6 +36,7 @@ from .scripts import (
     MARKS,
     WORD_END,
     WORD_START,
+    glued_articles,
     glued_case_endings,
     glued_endings,
     own_glued_endings,
@@ -840,7 +841,7 @@ def _weekday_forms(language: str, own: dict[str, Any]) -> dict[str, Any]:
     if capitalised:  # as written, whole: "Khamisah" is a name
         # unless CLDR's counts of weekdays glue an ending to the whole name ("Isniin|ood", Mondays): then the language
         # glues its articles too ("Isniin|tii", on Monday; "Sabti|dii")
-        ended = f"{LETTER}{{0,{MAX_ARTICLE_ENDING}}}" if _glued_to_weekdays(own, names) else ""
+        ended = f"{LETTER}{{0,{glued_articles(language)}}}" if glued_articles(language) else ""
         pattern = rf"(?-i:(?<!\d\s)(?P<weekday>{_plain_alt(kept)}){ended})"
     else:
         glued = "".join(sorted(proclitics(language)))  # "ביום שלישי": on Tuesday
@@ -874,23 +875,6 @@ def _weekday_forms(language: str, own: dict[str, Any]) -> dict[str, Any]:
         "weekdays": {n: sorted(f for f, m in {**kept, **stems}.items() if m == n) for n in set(kept.values())},
         "relative": [{"pattern": pattern, "kind": "weekday"}],
     }
-
-
-MAX_ARTICLE_ENDING = 3  # Somali "-tii", "-dii", "-da": the article glued to a weekday's name
-
-
-def _glued_to_weekdays(own: dict[str, Any], names: dict[str, int]) -> bool:
-    """Whether CLDR's counts of weekdays write a weekday's whole name with an ending of two letters or more glued
-    to it ("{0} Isniinood kahor": Isniin|ood), as a language that glues its articles and plurals to nouns does; not
-    a plural's one letter ("Mondays")."""
-    fields = own.get("date_fields") or {}
-    for name, number in names.items():
-        for tense in (fields.get(WEEKDAY_FIELDS[number]) or {}).values():
-            for pattern in tense.values():
-                words = str(pattern).replace("{0}", " ").split()
-                if any(w.startswith(name) and len(w) - len(name) >= 2 and w[len(name) :].isalpha() for w in words):
-                    return True
-    return False
 
 
 def _without_day_word(spaced: dict[str, int], own: dict[str, Any]) -> dict[str, int]:

@@ -49,6 +49,7 @@ from .scripts import (
     MARKS,
     SPELLINGS,
     UNSPELLED,
+    glued_articles,
     glued_case_endings,
     own_glued_endings,
     proclitics,
@@ -134,9 +135,13 @@ class Name:
 
 def stems(word: str, shortest: int) -> list[str]:
     """The stems an inflected form of a name's word may start with: the word, then the word less one and two
-    final vowels, each at least `shortest` letters long."""
+    final vowels, each at least `shortest` letters long; a final "s" after a vowel, a nominative's ending, is
+    cut first (Lithuanian "Irak|as", "Izrael|is": "Irako", "Izraelį")."""
     found = [word]
-    while len(found) < 3 and vowel(found[-1][-1:]):
+    nominative = word[-1:] == "s" and vowel(word[-2:-1])
+    if nominative:
+        found.append(word[:-1])
+    while len(found) < 3 + nominative and vowel(found[-1][-1:]):
         found.append(found[-1][:-1])
     return [stem for stem in found if len(stem) >= shortest]
 
@@ -203,7 +208,7 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
     found = [m for m in matches if not _capital(registry, m)] + marked
     clitics = proclitics(language)
     consonant_endings = _lower_case_adjectives(language)
-    glued = glued_case_endings(language)
+    glued = glued_case_endings(language) or glued_articles(language)  # "Faransiis|ka": Somali's article
     own_glued = own_glued_endings(language)  # a state heard with an ending cut: where the language's own are known
     uncased = _writes_no_capitals(language)
     i = 0

@@ -144,6 +144,33 @@ def glued_case_endings(language: str) -> int:
     return own_glued_endings(language) or glued_endings(language)
 
 
+ARTICLE_ENDINGS = 3  # Somali "-ka", "-tii", "-dii": the article a language of capitalised names glues to a noun
+WEEKDAY_FIELDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # CLDR's date fields of the weekdays, Monday first
+
+
+@cache
+def glued_articles(language: str) -> int:
+    """How many letters of an article or ending a language glues to a capitalised name: `ARTICLE_ENDINGS` where
+    CLDR capitalises the weekdays' names and its counts of weekdays write a whole name with an ending of two
+    letters or more glued to it ("{0} Isniinood kahor": Isniin|ood), as Somali glues its articles to nouns and
+    names ("Isniin|tii", on Monday; "Faransiis|ka", France); not a plural's one letter ("Mondays"); else 0."""
+    try:
+        locale = Locale.parse(language.split("-")[0].split("_")[0].lower())
+    except (ValueError, UnknownLocaleError):
+        return 0
+    names = locale.days["format"]["wide"]
+    if not names or not all(name[:1].isupper() for name in names.values()):
+        return 0
+    fields = locale._data.get("date_fields") or {}  # Babel's parsed CLDR: no public accessor for these fields
+    for number, name in names.items():
+        for tense in (fields.get(WEEKDAY_FIELDS[number]) or {}).values():
+            for pattern in tense.values():
+                words = str(pattern).replace("{0}", " ").split()
+                if any(w.startswith(name) and len(w) - len(name) >= 2 and w[len(name) :].isalpha() for w in words):
+                    return ARTICLE_ENDINGS
+    return 0
+
+
 # Case endings whose consonant would stay in a word's key: Slavic instrumental ("Путиным", "Prigożynem") and
 # adjective declension ("Зеленского", "Зеленскому"). Vowel endings need nothing: vowels are left out.
 ENDINGS = ("ogo", "ego", "omu", "emu", "ymi", "ami", "ym", "im", "om", "em")
