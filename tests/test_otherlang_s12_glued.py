@@ -55,3 +55,9 @@ def test_an_article_or_ending_glued_to_a_weekday_or_a_year(sentence: str, langua
 )
 def test_a_state_named_with_a_glued_ending(sentence: str, language: str, state: str) -> None:
     assert state in [a.name for a in find_actors(sentence, language)]
+
+
+def test_a_weekday_with_its_article_ends_no_persons_name() -> None:
+    # "Paris Sabtidii": in Paris on Saturday, a given name's run stopping before the date
+    actors = find_actors("Buundada cusub ee magaalada Paris Sabtidii ayaa la furay.", "so")
+    assert not [a.name for a in actors if a.kind == "person"]

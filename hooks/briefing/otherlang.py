@@ -29,6 +29,7 @@ from anyascii import anyascii
 from babel.numbers import list_currencies
 from rapidfuzz import fuzz
 
+from . import datewords
 from .detect import Covered, Detected
 from .detect import detect as detect_words
 from .generic_words import has_file
@@ -673,7 +674,22 @@ def detect(
         people = _inflected_people(text, spans)
         spans = Covered(len(text), held + [(d.start, d.end) for d in found + more + people])
         more += people + _surnames_in_other_cases(text, spans, [*earlier, *found, *people])
-    return sorted(found + more, key=lambda d: d.start)
+    return sorted((d for d in found + more if not _ends_in_weekday(d, language)), key=lambda d: d.start)
+
+
+def _ends_in_weekday(found: Detected, language: str) -> bool:
+    """A "person" whose last word is a weekday's name with an article of up to three letters, where the language
+    glues one to it (`scripts.glued_articles`) ("Paris Sabtidii": in Paris on Saturday): a date beside a name, no surname."""
+    last = unmarked(found.surface.rpartition(" ")[2])
+    if found.kind != "person" or " " not in found.surface or not glued_articles(language):
+        return False  # elsewhere a weekday may be a surname ("Jan Sobota")
+    return any(last.startswith(day) and 0 < len(last) - len(day) <= MAX_ENDING for day in _weekday_words(language))
+
+
+@cache
+def _weekday_words(language: str) -> tuple[str, ...]:
+    """The language's weekday names and their forms (`datewords.words`), of four letters or more."""
+    return tuple(sorted(unmarked(w) for w in datewords.words(language).weekdays if len(w) >= MIN_STEM))
 
 
 def _surnames_in_other_cases(text: str, spans: Covered, people: list[Detected]) -> list[Detected]:
