@@ -51,6 +51,8 @@ def test_an_article_or_ending_glued_to_a_weekday_or_a_year(sentence: str, langua
         ("प्रधानमन्त्री भारतमा पुग्नुभयो।", "ne", "India"),  # "भारत|मा": in India
         ("Madaxweynaha Faransiiska ayaa booqday buundada.", "so", "France"),  # "Faransiis|ka": France, the article
         ("Ministras lankėsi Irako sostinėje.", "lt", "Iraq"),  # "Irak|o" of CLDR's "Irakas"
+        # CLDR's "កូរ៉េ\u200bខាង\u200bត្បូង" (South Korea) as texts write it, with no zero-width space
+        ("រដ្ឋាភិបាលកូរ៉េខាងត្បូងបានបើកស្ពាន។", "km", "South Korea"),
     ],
 )
 def test_a_state_named_with_a_glued_ending(sentence: str, language: str, state: str) -> None:
