@@ -23,6 +23,8 @@ from conftest import dates_read as read
         ("पुल २०१८मा बनेको थियो।", "ne", [("२०१८", (2018, None, None))]),
         # CLDR's "{0} वर्ष अघि" (0 years ago), written glued
         ("पुल ५ वर्षअघि बनेको थियो।", "ne", [("५ वर्षअघि", "year-5")]),
+        # in a script without spaces, CLDR's "{0} ឆ្នាំ\u200bមុន" (0 years ago) glued to its count too
+        ("ស្ពាននេះត្រូវបានសាងសង់១១១ឆ្នាំមុន។", "km", [("១១១ឆ្នាំមុន", "year-111")]),
     ],
 )
 def test_a_glued_postposition_after_a_date(sentence: str, language: str, expected: list) -> None:
@@ -51,6 +53,8 @@ def test_an_article_or_ending_glued_to_a_weekday_or_a_year(sentence: str, langua
         ("प्रधानमन्त्री भारतमा पुग्नुभयो।", "ne", "India"),  # "भारत|मा": in India
         ("Madaxweynaha Faransiiska ayaa booqday buundada.", "so", "France"),  # "Faransiis|ka": France, the article
         ("Ministras lankėsi Irako sostinėje.", "lt", "Iraq"),  # "Irak|o" of CLDR's "Irakas"
+        # CLDR's "Maraykanka" (the United States) with another spelling of its vowels
+        ("Dowladda Mareykanka ayaa dhistay buundada.", "so", "United States"),
         # CLDR's "កូរ៉េ\u200bខាង\u200bត្បូង" (South Korea) as texts write it, with no zero-width space
         ("រដ្ឋាភិបាលកូរ៉េខាងត្បូងបានបើកស្ពាន។", "km", "South Korea"),
     ],

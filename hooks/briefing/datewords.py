@@ -1226,21 +1226,23 @@ def _cldr_relative_times(language: str) -> list[tuple[str, int, str, str]]:
 def _cldr_counted(language: str) -> tuple[tuple[str, int, str], ...]:
     """CLDR's relative times with a count (`_cldr_relative_times`) as (unit, direction, regex with the count as its
     group), read beside dateparser's: "acum {0} ani" -> "acum (\\d+) ani"."""
-    # where the language glues its postpositions, a text may glue the one CLDR writes apart ("२० वर्षअघि")
-    between = " ?" if own_glued_endings(language) else " "
+    # where the language glues its postpositions, a text may glue the one CLDR writes apart ("२० वर्षअघि"); in a
+    # script without spaces, the count too ("១១១ឆ្នាំមុន": 111 years ago)
+    between = " ?" if own_glued_endings(language) or spaceless(language) else " "
+    beside = r"\s?" if spaceless(language) else " "
     found = {
-        (unit, direction, fold(COUNT_GROUP.join(_spaced_side(side, between) for side in pattern.split("{0}"))))
+        (unit, direction, fold(COUNT_GROUP.join(_spaced_side(side, between, beside) for side in pattern.split("{0}"))))
         for unit, direction, _, pattern in _cldr_relative_times(language)
         if pattern.count("{0}") == 1
     }
     return tuple(sorted(found))
 
 
-def _spaced_side(side: str, between: str) -> str:
-    """A side of a relative time's pattern as a regular expression: the spaces next to the count as written, those
+def _spaced_side(side: str, between: str, beside: str) -> str:
+    """A side of a relative time's pattern as a regular expression: a space next to the count as `beside`, those
     between its words as `between`."""
     inner = side.strip(" ")
-    opening, closing = " " * (len(side) - len(side.lstrip(" "))), " " * (len(side) - len(side.rstrip(" ")))
+    opening, closing = (beside if side[:1] == " " else ""), (beside if side[-1:] == " " else "")
     return opening + between.join(re.escape(word) for word in inner.split(" ")) + closing if inner else side
 
 

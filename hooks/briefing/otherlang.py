@@ -228,6 +228,7 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
         best = max((found for found in read if found), key=lambda found: found[2], default=None)
         if best is None:
             heard = (_heard_state(token.group()) or _heard_before_ending(token.group(), own_glued)) if uncased else ""
+            heard = heard or _respelled_state(token.group(), language)
             if heard:
                 found.append(Match(heard, token.start(), token.end()))
             i += 1
@@ -276,6 +277,43 @@ def _latin_state_names() -> dict[str, tuple[tuple[str, str], ...]]:
                 if name.isalpha() and not name.isupper():
                     for key in sound_keys(name):
                         found[key].add((unmarked(name), actor))
+    return {key: tuple(sorted(pairs)) for key, pairs in found.items()}
+
+
+MIN_RESPELLED = 6  # letters of a state's name read in another spelling of its vowels ("Mareykanka", "Maraykanka")
+DOUBLED = re.compile(r"(.)\1+")
+
+
+def _respelled_state(word: str, language: str) -> str:
+    """The state whose one-word name in the language (CLDR's) a capitalised word of Latin letters writes with other
+    vowels, as languages with young spellings do (Somali "Mareykanka", CLDR "Maraykanka"): the same consonants in
+    the same order, the same first and last letters, as many letters give or take one, six or more."""
+    if len(word) < MIN_RESPELLED or not word[:1].isupper() or not word.isascii() or not word.isalpha():
+        return ""
+    spelled = word.lower()
+    found = {
+        actor
+        for actor, name in _respellable_states(language).get(_consonants(spelled), ())
+        if name[0] == spelled[0] and name[-1] == spelled[-1] and abs(len(name) - len(spelled)) <= 1
+    }
+    return found.pop() if len(found) == 1 else ""
+
+
+def _consonants(word: str) -> str:
+    """A word's consonants in order, a doubled one once ("maraykanka": "mryknk")."""
+    return DOUBLED.sub(r"\1", re.sub(r"[aeiouy]", "", word))
+
+
+@cache
+def _respellable_states(language: str) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Consonants (`_consonants`) -> (state, name) of the states' one-word names in the language, in Latin letters."""
+    states = set(state_codes().values())
+    found: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for actor, names in names_in(language).items():
+        for name in names if actor in states else ():
+            spelled = unmarked(name)
+            if len(spelled) >= MIN_RESPELLED and spelled.isascii() and spelled.isalpha():
+                found[_consonants(spelled)].add((actor, spelled))
     return {key: tuple(sorted(pairs)) for key, pairs in found.items()}
 
 
