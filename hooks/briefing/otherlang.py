@@ -52,6 +52,7 @@ from .scripts import (
     UNSPELLED,
     glued_articles,
     glued_case_endings,
+    glued_signs,
     own_glued_endings,
     proclitics,
     script_code,
@@ -153,7 +154,7 @@ def vowel(letter: str) -> bool:
     return letter in VOWELS or (len(letter) == 1 and anyascii(letter).lower() in ("a", "e", "i", "o", "u"))
 
 
-def fits(word: str, name_word: str, shortest: int, consonant_endings: bool = False, glued: int = 0) -> int:
+def fits(word: str, name_word: str, shortest: int, consonant_endings: bool = False, glued: int = 0, signs: bool = True) -> int:
     """How well a text's word (unmarked) is a form of a name's word: its stem's length, one more when the words
     are the same, 0 when it is no form of it. A case ending opens with a vowel ("Meksyk|u", "Român|iei");
     a consonant makes an adjective, a demonym or a compound ("Nederland|se"), and so does a long ending after
@@ -171,21 +172,23 @@ def fits(word: str, name_word: str, shortest: int, consonant_endings: bool = Fal
     # a whole name before a short glued ending may be shorter than a stem: "চীন|ের" (China's); not "চীন|াবাদাম"
     free = free if len(name_word) >= shortest or not glued else min(free, MAX_ENDING - 1)
     whole = shortest - 1 if glued else shortest
-    if free and word.startswith(name_word) and len(name_word) >= whole and _ending(ending, free, glued):
+    if free and word.startswith(name_word) and len(name_word) >= whole and _ending(ending, free, glued, signs):
         return len(name_word)
     for stem in stems(name_word, shortest):
         ending = word[len(stem) :]
         longest = MAX_ENDING if stem != name_word else MAX_ENDING - 1  # "Iran|ie", not "Nederland|ers"
-        if word.startswith(stem) and _ending(ending, max(longest, glued), glued) and (glued or vowel(ending[0])):
+        if word.startswith(stem) and _ending(ending, max(longest, glued), glued, signs) and (glued or vowel(ending[0])):
             return len(stem)
     return 0
 
 
-def _ending(letters: str, longest: int, glued: int = 0) -> bool:
+def _ending(letters: str, longest: int, glued: int = 0, signs: bool = True) -> bool:
     """Letters (and the vowel signs written on them) of an ending of at most `longest` letters; where the script
-    glues endings to names, a vowel sign alone too (Bengali's locative "আফগানিস্তান|ে"; Hindi's "इराक|ी" is Iraqi)."""
+    glues endings to names, a vowel sign alone too (Bengali's locative "আফগানিস্তান|ে"; Hindi's "इराक|ी" is Iraqi),
+    unless `signs` says the language's endings are letters (Nepali "इराक|ी" is Iraqi too)."""
     counted = without_marks(letters)
-    return len(counted if not glued else letters) > 0 and len(counted) <= longest and all(c.isalpha() for c in counted)
+    alone = glued and signs
+    return len(counted if not alone else letters) > 0 and len(counted) <= longest and all(c.isalpha() for c in counted)
 
 
 def find(registry: Registry, text: str, language: str) -> list[Match]:
@@ -210,6 +213,7 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
     clitics = proclitics(language)
     consonant_endings = _lower_case_adjectives(language)
     glued = glued_case_endings(language) or glued_articles(language)  # "Faransiis|ka": Somali's article
+    signs = glued_signs(language)  # "আফগানিস্তান|ে" is in Afghanistan; Nepali "रूस|ी" is Russian
     own_glued = own_glued_endings(language)  # a state heard with an ending cut: where the language's own are known
     uncased = _writes_no_capitals(language)
     i = 0
@@ -224,7 +228,7 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
             i += 1
             continue
         firsts = [first for first in readings(token.group(), clitics) if first[1][:3] in names]
-        read = [_best(names, tokens, text, i, first, (consonant_endings, glued)) for first in firsts]
+        read = [_best(names, tokens, text, i, first, (consonant_endings, glued, signs)) for first in firsts]
         best = max((found for found in read if found), key=lambda found: found[2], default=None)
         if best is None:
             heard = (_heard_state(token.group()) or _heard_before_ending(token.group(), own_glued)) if uncased else ""
@@ -453,7 +457,7 @@ def _best(
     text: str,
     i: int,
     first: tuple[int, str],
-    endings: tuple[bool, int],
+    endings: tuple[bool, int, bool],
 ) -> tuple[Name, int, int, int] | None:
     """The name the words at token i are a form of, its first word read as `first` (where it starts in the token,
     and its form): sharing the longest stems with it; with its number of words, its score and where it starts."""

@@ -111,6 +111,14 @@ def own_glued_endings(language: str) -> int:
     return CLDR_GLUED_ENDINGS if not glued_endings(code) and _cldr_glued_postposition(code) else 0
 
 
+def glued_signs(language: str) -> bool:
+    """Whether a vowel sign alone glued to a name is a case ending: where the script or `data/scripts.yaml` says the
+    language glues them (Bengali's locative "-ে"; Marathi), not where only CLDR's relative times show a glued
+    postposition, whose endings are letters ("भारत|मा"; Nepali "रूस|ी" is Russian, the adjective)."""
+    code = language.split("-")[0].split("_")[0].lower()
+    return bool(glued_endings(code) or ((safeyaml.shipped(SCRIPTS).get("languages") or {}).get(code) or {}).get("glued_endings"))
+
+
 CLDR_GLUED_ENDINGS = 3  # "ले", "लाई", "द्वारा": a postposition glued to a name adds up to three letters
 GLUE_UNITS = ("day", "week", "month", "year")
 
