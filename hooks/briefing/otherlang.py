@@ -231,7 +231,9 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
         read = [_best(names, tokens, text, i, first, (consonant_endings, glued, signs)) for first in firsts]
         best = max((found for found in read if found), key=lambda found: found[2], default=None)
         if best is None:
-            heard = (_heard_state(token.group()) or _heard_before_ending(token.group(), own_glued)) if uncased else ""
+            heard = ""
+            if uncased and not _opens_with_date_name(token.group(), language):  # "मार्च|को" (March's) is no Morocco
+                heard = _heard_state(token.group()) or _heard_before_ending(token.group(), own_glued)
             heard = heard or _respelled_state(token.group(), language)
             if heard:
                 found.append(Match(heard, token.start(), token.end()))
@@ -285,16 +287,19 @@ def _latin_state_names() -> dict[str, tuple[tuple[str, str], ...]]:
 
 
 MIN_RESPELLED = 6  # letters of a state's name read in another spelling of its vowels ("Mareykanka", "Maraykanka")
+MIN_RESPELLED_CONSONANTS = 4  # three are too few to tell names apart
 DOUBLED = re.compile(r"(.)\1+")
 
 
 def _respelled_state(word: str, language: str) -> str:
     """The state whose one-word name in the language (CLDR's) a capitalised word of Latin letters writes with other
     vowels, as languages with young spellings do (Somali "Mareykanka", CLDR "Maraykanka"): the same consonants in
-    the same order, the same first and last letters, as many letters give or take one, six or more."""
+    the same order, four or more, the same first and last letters, as many letters give or take one, six or more."""
     if len(word) < MIN_RESPELLED or not word[:1].isupper() or not word.isascii() or not word.isalpha():
         return ""
     spelled = word.lower()
+    if len(_consonants(spelled)) < MIN_RESPELLED_CONSONANTS:  # "Negara" (a state, Indonesian) is no "Nigeria"
+        return ""
     found = {
         actor
         for actor, name in _respellable_states(language).get(_consonants(spelled), ())
@@ -726,6 +731,19 @@ def _ends_in_weekday(found: Detected, language: str) -> bool:
     if found.kind != "person" or " " not in found.surface or not glued_articles(language):
         return False  # elsewhere a weekday may be a surname ("Jan Sobota")
     return any(last.startswith(day) and 0 < len(last) - len(day) <= MAX_ENDING for day in _weekday_words(language))
+
+
+def _opens_with_date_name(word: str, language: str) -> bool:
+    """Whether a word is a month's or a weekday's name of the language (`datewords.words`), of four letters or more,
+    or one with an ending glued to it."""
+    lower = word.lower()
+    return any(lower.startswith(name) for name in _date_names(language))
+
+
+@cache
+def _date_names(language: str) -> tuple[str, ...]:
+    found = datewords.words(language)
+    return tuple(sorted(n for n in (*found.months, *found.weekdays) if len(n) >= MIN_STEM))
 
 
 @cache
