@@ -342,7 +342,8 @@ def _year_named(x: dict) -> str:
     )
     if x.get("year_words") and year_named:
         link = rf"[^\W\d_]{{1,{MAX_LINKER}}}"
-        year_named = rf"(?:{link}\s+)?(?:{year_named})[^\W\d_]?(?:\s+{link})?"
+        # the word with an article or case ending glued to it: "February ee sannad|kii 2020"
+        year_named = rf"(?:{link}\s+)?(?:{year_named})[^\W\d_]{{0,{MAX_SHORT_NOUN_ENDING}}}(?:\s+{link})?"
     return year_named
 
 

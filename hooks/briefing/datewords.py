@@ -36,8 +36,10 @@ from .scripts import (
     MARKS,
     WORD_END,
     WORD_START,
+    glued_articles,
     glued_case_endings,
     glued_endings,
+    own_glued_endings,
     proclitics,
     script_code,
     script_facts,
@@ -234,11 +236,16 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     if all(name.lower().startswith(bases.get(number, name).lower()) for number, name in named.items()):
         # a date's name is the name itself or it with an ending ("tammikuu|ta"): the language glues its cases to
         # the name, which alone with one is a month ("januárban", "syyskuussa"; not "prosinec", "prosince")
-        extra["ended_months"] = sorted({n.lower() for n in bases.values() if len(n) >= MIN_ENDED_MONTH and n.isalpha()})
-        extra["day_ended_months"] = sorted({n.lower() for n in bases.values() if n.isalpha()})  # beside a day, any
+        # a name of letters, and vowel signs where the language glues its postpositions ("अप्रिल|मा": in April)
+        lettered = [n for n in bases.values() if n.isalpha() or (glued_case_endings(language) and _lettered_name(n))]
+        extra["ended_months"] = sorted({n.lower() for n in lettered if len(n) >= MIN_ENDED_MONTH})
+        extra["day_ended_months"] = sorted({n.lower() for n in lettered})  # beside a day, any
     extra |= _weekday_forms(language, own)
-    if any(re.fullmatch(r"-[^\W\d_]+", str(w)) for w in info.get("skip", [])):
-        extra["hyphen_endings"] = True  # dateparser skips "-án", "-ig": the language glues endings to figures
+    # a case ending or article hyphenated to a year makes it one: dateparser skips "-án", "-ig" of Hungarian; and
+    # "2020-ųjų" (of 2020), "2012-kii" (the 2012) read so in a language with no file, unless it glues its cases to
+    # any noun, a count's too ("1700-ден астам адам": more than 1700 people)
+    hyphened = any(re.fullmatch(r"-[^\W\d_]+", str(w)) for w in info.get("skip", []))
+    extra["hyphen_endings"] = hyphened or not glued_case_endings(language)
     extra |= _year_and_month_facts(language, info, long_format)
     extra["locale_formats"] = locale_formats(language) + unit_word_formats(language, own)
     extra["day_prefix"] = ordinal_prefixes(language) if spaceless(language) else []  # "ថ្ងៃទី២២": the 22nd day
@@ -294,6 +301,11 @@ def year_endings(language: str) -> list[str]:
     if opening and (vowel := _independent_vowel(opening[0])):
         forms.add(re.escape(vowel) + (_loose_final(core) if core else ""))
     return sorted(forms)
+
+
+def _lettered_name(name: str) -> bool:
+    """A word of letters and the vowel signs written on them ("अप्रिल"), which `str.isalpha` refuses."""
+    return name.isalpha() or (name[:1].isalpha() and all(c.isalpha() or unicodedata.category(c)[0] == "M" for c in name))
 
 
 def _shared_end(texts: list[str]) -> str:
@@ -827,7 +839,10 @@ def _weekday_forms(language: str, own: dict[str, Any]) -> dict[str, Any]:
     bare = {} if glued_endings(language) else bare
     whole, cut = _plain_alt({k: n for k, n in single.items() if k not in bare}), _plain_alt(stems)
     if capitalised:  # as written, whole: "Khamisah" is a name
-        pattern = rf"(?-i:(?<!\d\s)(?P<weekday>{_plain_alt(kept)}))"
+        # unless CLDR's counts of weekdays glue an ending to the whole name ("Isniin|ood", Mondays): then the language
+        # glues its articles too ("Isniin|tii", on Monday; "Sabti|dii")
+        ended = f"{LETTER}{{0,{glued_articles(language)}}}" if glued_articles(language) else ""
+        pattern = rf"(?-i:(?<!\d\s)(?P<weekday>{_plain_alt(kept)}){ended})"
     else:
         glued = "".join(sorted(proclitics(language)))  # "ביום שלישי": on Tuesday
         # a glued "on" makes a weekday of the name after a number too ("1,085,000 ביום שישי": 1,085,000 on Friday)
@@ -950,7 +965,7 @@ def year_form(word: str, year_words: list[str], before_year: bool = False) -> bo
     up to two letters. A word of one or two letters ("år", "r") only as it is; but `before_year`, right before a
     year's number, a noun of two letters with the article or case ending it takes (`short_year_forms`)."""
     return any(word == base or (len(base) > 2 and _inflected(word, base)) for base in year_words) or (
-        before_year and any(word.startswith(base) and _short_year_form(word, base) for base in year_words)
+        before_year and any(word.startswith(base) and _ended_year_form(word, base) for base in year_words)
     )
 
 
@@ -961,6 +976,13 @@ def _short_year_form(word: str, base: str) -> bool:
     """A two-letter word for "year" with an ending glued to it (Icelandic "árið", "árinu"; Swedish "året"; Romanian
     "anul"; Greek "έτους"): read only where a year's number follows, as a count's noun never stands before it."""
     return len(base) == 2 and 0 < len(word) - 2 <= MAX_SHORT_NOUN_ENDING and word.isalpha()
+
+
+def _ended_year_form(word: str, base: str) -> bool:
+    """Right before a year's number, the word for "year" with an article or case ending of up to three letters
+    glued to it: a two-letter word's (`_short_year_form`), or a longer one's (Somali "sannad|kii": the year)."""
+    ended = 0 < len(word) - len(base) <= MAX_SHORT_NOUN_ENDING and word.isalpha()
+    return _short_year_form(word, base) or (len(base) > 2 and ended)
 
 
 def short_year_words(year_words: list[str]) -> list[str]:
@@ -1204,12 +1226,24 @@ def _cldr_relative_times(language: str) -> list[tuple[str, int, str, str]]:
 def _cldr_counted(language: str) -> tuple[tuple[str, int, str], ...]:
     """CLDR's relative times with a count (`_cldr_relative_times`) as (unit, direction, regex with the count as its
     group), read beside dateparser's: "acum {0} ani" -> "acum (\\d+) ani"."""
+    # where the language glues its postpositions, a text may glue the one CLDR writes apart ("२० वर्षअघि"); in a
+    # script without spaces, the count too ("១១១ឆ្នាំមុន": 111 years ago)
+    between = " ?" if own_glued_endings(language) or spaceless(language) else " "
+    beside = r"\s?" if spaceless(language) else " "
     found = {
-        (unit, direction, fold(COUNT_GROUP.join(re.escape(side).replace("\\ ", " ") for side in pattern.split("{0}"))))
+        (unit, direction, fold(COUNT_GROUP.join(_spaced_side(side, between, beside) for side in pattern.split("{0}"))))
         for unit, direction, _, pattern in _cldr_relative_times(language)
         if pattern.count("{0}") == 1
     }
     return tuple(sorted(found))
+
+
+def _spaced_side(side: str, between: str, beside: str) -> str:
+    """A side of a relative time's pattern as a regular expression: a space next to the count as `beside`, those
+    between its words as `between`."""
+    inner = side.strip(" ")
+    opening, closing = (beside if side[:1] == " " else ""), (beside if side[-1:] == " " else "")
+    return opening + between.join(re.escape(word) for word in inner.split(" ")) + closing if inner else side
 
 
 def _cldr_relative_words(language: str, known: dict[str, tuple[str, int]]) -> dict[str, tuple[str, int]]:

@@ -143,7 +143,11 @@ def _names_in(language: str) -> dict[str, list[str]]:
     # the language's other scripts ("zh_Hant": 俄羅斯 beside 俄罗斯), whose texts carry the same language code
     locales = [found for found in (locale, *map(cldr_locale, (data.get("scripts") or {}).get(language, []))) if found]
     found: dict[str, list[str]] = {}
-    cldr = {code: [each.territories[code] for each in locales if code in each.territories] for code in codes}
+    # CLDR writes a zero-width space between the words of a name in a script without spaces ("កូរ៉េ\u200bខាង\u200bត្បូង",
+    # South Korea), which texts leave out
+    cldr = {
+        code: [each.territories[code].replace("\u200b", "") for each in locales if code in each.territories] for code in codes
+    }
     listed = {n for entry in data["states"].values() for n in ((entry or {}).get("aliases") or {}).get(language, [])}
     short = _unique_forms(cldr, listed)
     shared = _shared_latin_names() if language in LATIN_LANGUAGES else {}

@@ -29,6 +29,7 @@ from anyascii import anyascii
 from babel.numbers import list_currencies
 from rapidfuzz import fuzz
 
+from . import datewords
 from .detect import Covered, Detected
 from .detect import detect as detect_words
 from .generic_words import has_file
@@ -49,7 +50,9 @@ from .scripts import (
     MARKS,
     SPELLINGS,
     UNSPELLED,
+    glued_articles,
     glued_case_endings,
+    glued_signs,
     own_glued_endings,
     proclitics,
     script_code,
@@ -134,9 +137,13 @@ class Name:
 
 def stems(word: str, shortest: int) -> list[str]:
     """The stems an inflected form of a name's word may start with: the word, then the word less one and two
-    final vowels, each at least `shortest` letters long."""
+    final vowels, each at least `shortest` letters long; a final "s" after a vowel, a nominative's ending, is
+    cut first (Lithuanian "Irak|as", "Izrael|is": "Irako", "Izraelį")."""
     found = [word]
-    while len(found) < 3 and vowel(found[-1][-1:]):
+    nominative = word[-1:] == "s" and vowel(word[-2:-1])
+    if nominative:
+        found.append(word[:-1])
+    while len(found) < 3 + nominative and vowel(found[-1][-1:]):
         found.append(found[-1][:-1])
     return [stem for stem in found if len(stem) >= shortest]
 
@@ -147,7 +154,7 @@ def vowel(letter: str) -> bool:
     return letter in VOWELS or (len(letter) == 1 and anyascii(letter).lower() in ("a", "e", "i", "o", "u"))
 
 
-def fits(word: str, name_word: str, shortest: int, consonant_endings: bool = False, glued: int = 0) -> int:
+def fits(word: str, name_word: str, shortest: int, consonant_endings: bool = False, glued: int = 0, signs: bool = True) -> int:
     """How well a text's word (unmarked) is a form of a name's word: its stem's length, one more when the words
     are the same, 0 when it is no form of it. A case ending opens with a vowel ("Meksyk|u", "Român|iei");
     a consonant makes an adjective, a demonym or a compound ("Nederland|se"), and so does a long ending after
@@ -165,21 +172,23 @@ def fits(word: str, name_word: str, shortest: int, consonant_endings: bool = Fal
     # a whole name before a short glued ending may be shorter than a stem: "চীন|ের" (China's); not "চীন|াবাদাম"
     free = free if len(name_word) >= shortest or not glued else min(free, MAX_ENDING - 1)
     whole = shortest - 1 if glued else shortest
-    if free and word.startswith(name_word) and len(name_word) >= whole and _ending(ending, free, glued):
+    if free and word.startswith(name_word) and len(name_word) >= whole and _ending(ending, free, glued, signs):
         return len(name_word)
     for stem in stems(name_word, shortest):
         ending = word[len(stem) :]
         longest = MAX_ENDING if stem != name_word else MAX_ENDING - 1  # "Iran|ie", not "Nederland|ers"
-        if word.startswith(stem) and _ending(ending, max(longest, glued), glued) and (glued or vowel(ending[0])):
+        if word.startswith(stem) and _ending(ending, max(longest, glued), glued, signs) and (glued or vowel(ending[0])):
             return len(stem)
     return 0
 
 
-def _ending(letters: str, longest: int, glued: int = 0) -> bool:
+def _ending(letters: str, longest: int, glued: int = 0, signs: bool = True) -> bool:
     """Letters (and the vowel signs written on them) of an ending of at most `longest` letters; where the script
-    glues endings to names, a vowel sign alone too (Bengali's locative "আফগানিস্তান|ে"; Hindi's "इराक|ी" is Iraqi)."""
+    glues endings to names, a vowel sign alone too (Bengali's locative "আফগানিস্তান|ে"; Hindi's "इराक|ी" is Iraqi),
+    unless `signs` says the language's endings are letters (Nepali "इराक|ी" is Iraqi too)."""
     counted = without_marks(letters)
-    return len(counted if not glued else letters) > 0 and len(counted) <= longest and all(c.isalpha() for c in counted)
+    alone = glued and signs
+    return len(counted if not alone else letters) > 0 and len(counted) <= longest and all(c.isalpha() for c in counted)
 
 
 def find(registry: Registry, text: str, language: str) -> list[Match]:
@@ -203,7 +212,8 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
     found = [m for m in matches if not _capital(registry, m)] + marked
     clitics = proclitics(language)
     consonant_endings = _lower_case_adjectives(language)
-    glued = glued_case_endings(language)
+    glued = glued_case_endings(language) or glued_articles(language)  # "Faransiis|ka": Somali's article
+    signs = glued_signs(language)  # "আফগানিস্তান|ে" is in Afghanistan; Nepali "रूस|ी" is Russian
     own_glued = own_glued_endings(language)  # a state heard with an ending cut: where the language's own are known
     uncased = _writes_no_capitals(language)
     i = 0
@@ -218,10 +228,13 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
             i += 1
             continue
         firsts = [first for first in readings(token.group(), clitics) if first[1][:3] in names]
-        read = [_best(names, tokens, text, i, first, (consonant_endings, glued)) for first in firsts]
+        read = [_best(names, tokens, text, i, first, (consonant_endings, glued, signs)) for first in firsts]
         best = max((found for found in read if found), key=lambda found: found[2], default=None)
         if best is None:
-            heard = (_heard_state(token.group()) or _heard_before_ending(token.group(), own_glued)) if uncased else ""
+            heard = ""
+            if uncased and not _opens_with_date_name(token.group(), language):  # "मार्च|को" (March's) is no Morocco
+                heard = _heard_state(token.group()) or _heard_before_ending(token.group(), own_glued)
+            heard = heard or _respelled_state(token.group(), language)
             if heard:
                 found.append(Match(heard, token.start(), token.end()))
             i += 1
@@ -270,6 +283,46 @@ def _latin_state_names() -> dict[str, tuple[tuple[str, str], ...]]:
                 if name.isalpha() and not name.isupper():
                     for key in sound_keys(name):
                         found[key].add((unmarked(name), actor))
+    return {key: tuple(sorted(pairs)) for key, pairs in found.items()}
+
+
+MIN_RESPELLED = 6  # letters of a state's name read in another spelling of its vowels ("Mareykanka", "Maraykanka")
+MIN_RESPELLED_CONSONANTS = 4  # three are too few to tell names apart
+DOUBLED = re.compile(r"(.)\1+")
+
+
+def _respelled_state(word: str, language: str) -> str:
+    """The state whose one-word name in the language (CLDR's) a capitalised word of Latin letters writes with other
+    vowels, as languages with young spellings do (Somali "Mareykanka", CLDR "Maraykanka"): the same consonants in
+    the same order, four or more, the same first and last letters, as many letters give or take one, six or more."""
+    if len(word) < MIN_RESPELLED or not word[:1].isupper() or not word.isascii() or not word.isalpha():
+        return ""
+    spelled = word.lower()
+    if len(_consonants(spelled)) < MIN_RESPELLED_CONSONANTS:  # "Negara" (a state, Indonesian) is no "Nigeria"
+        return ""
+    found = {
+        actor
+        for actor, name in _respellable_states(language).get(_consonants(spelled), ())
+        if name[0] == spelled[0] and name[-1] == spelled[-1] and abs(len(name) - len(spelled)) <= 1
+    }
+    return found.pop() if len(found) == 1 else ""
+
+
+def _consonants(word: str) -> str:
+    """A word's consonants in order, a doubled one once ("maraykanka": "mryknk")."""
+    return DOUBLED.sub(r"\1", re.sub(r"[aeiouy]", "", word))
+
+
+@cache
+def _respellable_states(language: str) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Consonants (`_consonants`) -> (state, name) of the states' one-word names in the language, in Latin letters."""
+    states = set(state_codes().values())
+    found: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for actor, names in names_in(language).items():
+        for name in names if actor in states else ():
+            spelled = unmarked(name)
+            if len(spelled) >= MIN_RESPELLED and spelled.isascii() and spelled.isalpha():
+                found[_consonants(spelled)].add((actor, spelled))
     return {key: tuple(sorted(pairs)) for key, pairs in found.items()}
 
 
@@ -409,7 +462,7 @@ def _best(
     text: str,
     i: int,
     first: tuple[int, str],
-    endings: tuple[bool, int],
+    endings: tuple[bool, int, bool],
 ) -> tuple[Name, int, int, int] | None:
     """The name the words at token i are a form of, its first word read as `first` (where it starts in the token,
     and its form): sharing the longest stems with it; with its number of words, its score and where it starts."""
@@ -668,7 +721,35 @@ def detect(
         people = _inflected_people(text, spans)
         spans = Covered(len(text), held + [(d.start, d.end) for d in found + more + people])
         more += people + _surnames_in_other_cases(text, spans, [*earlier, *found, *people])
-    return sorted(found + more, key=lambda d: d.start)
+    return sorted((d for d in found + more if not _ends_in_weekday(d, language)), key=lambda d: d.start)
+
+
+def _ends_in_weekday(found: Detected, language: str) -> bool:
+    """A "person" whose last word is a weekday's name with an article of up to three letters, where the language
+    glues one to it (`scripts.glued_articles`) ("Paris Sabtidii": in Paris on Saturday): a date beside a name, no surname."""
+    last = unmarked(found.surface.rpartition(" ")[2])
+    if found.kind != "person" or " " not in found.surface or not glued_articles(language):
+        return False  # elsewhere a weekday may be a surname ("Jan Sobota")
+    return any(last.startswith(day) and 0 < len(last) - len(day) <= MAX_ENDING for day in _weekday_words(language))
+
+
+def _opens_with_date_name(word: str, language: str) -> bool:
+    """Whether a word is a month's or a weekday's name of the language (`datewords.words`), of four letters or more,
+    or one with an ending glued to it."""
+    lower = word.lower()
+    return any(lower.startswith(name) for name in _date_names(language))
+
+
+@cache
+def _date_names(language: str) -> tuple[str, ...]:
+    found = datewords.words(language)
+    return tuple(sorted(n for n in (*found.months, *found.weekdays) if len(n) >= MIN_STEM))
+
+
+@cache
+def _weekday_words(language: str) -> tuple[str, ...]:
+    """The language's weekday names and their forms (`datewords.words`), of four letters or more."""
+    return tuple(sorted(unmarked(w) for w in datewords.words(language).weekdays if len(w) >= MIN_STEM))
 
 
 def _surnames_in_other_cases(text: str, spans: Covered, people: list[Detected]) -> list[Detected]:

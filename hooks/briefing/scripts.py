@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from anyascii import anyascii
-from babel.core import get_global
+from babel.core import Locale, UnknownLocaleError, get_global
 from icu4py.breakers import WordBreaker
 
 from . import safeyaml
@@ -102,14 +102,81 @@ def glued_endings(language: str) -> int:
 @cache  # once per block of every language without a data file: the YAML is read once per language
 def own_glued_endings(language: str) -> int:
     """How many letters the case endings a language glues to a name may add where its script's other languages
-    write them apart (`languages` in `data/scripts.yaml`: "Rossiya|ning", "ब्रिटन|ची"); 0 where it has no entry."""
-    own = (safeyaml.shipped(SCRIPTS).get("languages") or {}).get(language.split("-")[0].split("_")[0].lower()) or {}
-    return int(own.get("glued_endings") or 0)
+    write them apart (`languages` in `data/scripts.yaml`: "Rossiya|ning", "ब्रिटन|ची"), or where CLDR's own
+    relative times show it gluing a postposition (`_cldr_glued_postposition`); 0 otherwise."""
+    code = language.split("-")[0].split("_")[0].lower()
+    own = (safeyaml.shipped(SCRIPTS).get("languages") or {}).get(code) or {}
+    if own.get("glued_endings"):
+        return int(own["glued_endings"])
+    return CLDR_GLUED_ENDINGS if not glued_endings(code) and _cldr_glued_postposition(code) else 0
+
+
+def glued_signs(language: str) -> bool:
+    """Whether a vowel sign alone glued to a name is a case ending: where the script or `data/scripts.yaml` says the
+    language glues them (Bengali's locative "-ে"; Marathi), not where only CLDR's relative times show a glued
+    postposition, whose endings are letters ("भारत|मा"; Nepali "रूस|ी" is Russian, the adjective)."""
+    code = language.split("-")[0].split("_")[0].lower()
+    return bool(glued_endings(code) or ((safeyaml.shipped(SCRIPTS).get("languages") or {}).get(code) or {}).get("glued_endings"))
+
+
+CLDR_GLUED_ENDINGS = 3  # "ले", "लाई", "द्वारा": a postposition glued to a name adds up to three letters
+GLUE_UNITS = ("day", "week", "month", "year")
+
+
+def _cldr_glued_postposition(language: str) -> bool:
+    """Whether CLDR's relative times write every unit's word "in {0} days … years" as its word "{0} days … years
+    ago" with one and the same ending glued: a postposition the language glues to a noun, as it glues it to a name
+    ("{0} वर्ष अघि", "{0} वर्षमा": in 0 years; "भारतमा": in India). Nepali, Gujarati and Odia; Kannada, Telugu and
+    Uzbek show it too. Not a plural's ending, which differs from unit to unit, nor a case a word changes."""
+    try:
+        fields = Locale.parse(language)._data.get("date_fields") or {}
+    except (ValueError, UnknownLocaleError):
+        return False
+    endings = set()
+    for unit in GLUE_UNITS:
+        tenses = fields.get(unit) or {}
+        past, future = ((tenses.get(tense) or {}).get("other") for tense in ("past", "future"))
+        if not past or not future:
+            return False
+        words = str(past).replace("{0}", " ").split()
+        ahead = str(future).replace("{0}", " ").split()
+        glued = {w[len(a) :] for a in words for w in ahead if len(a) >= 2 and w.startswith(a) and len(w) > len(a)}
+        if len(glued) != 1:
+            return False
+        endings |= glued
+    return len(endings) == 1
 
 
 def glued_case_endings(language: str) -> int:
     """The case endings the language glues to a name (`own_glued_endings`), else its script's (`glued_endings`)."""
     return own_glued_endings(language) or glued_endings(language)
+
+
+ARTICLE_ENDINGS = 3  # Somali "-ka", "-tii", "-dii": the article a language of capitalised names glues to a noun
+WEEKDAY_FIELDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # CLDR's date fields of the weekdays, Monday first
+
+
+@cache
+def glued_articles(language: str) -> int:
+    """How many letters of an article or ending a language glues to a capitalised name: `ARTICLE_ENDINGS` where
+    CLDR capitalises the weekdays' names and its counts of weekdays write a whole name with an ending of two
+    letters or more glued to it ("{0} Isniinood kahor": Isniin|ood), as Somali glues its articles to nouns and
+    names ("Isniin|tii", on Monday; "Faransiis|ka", France); not a plural's one letter ("Mondays"); else 0."""
+    try:
+        locale = Locale.parse(language.split("-")[0].split("_")[0].lower())
+    except (ValueError, UnknownLocaleError):
+        return 0
+    names = locale.days["format"]["wide"]
+    if not names or not all(name[:1].isupper() for name in names.values()):
+        return 0
+    fields = locale._data.get("date_fields") or {}  # Babel's parsed CLDR: no public accessor for these fields
+    for number, name in names.items():
+        for tense in (fields.get(WEEKDAY_FIELDS[number]) or {}).values():
+            for pattern in tense.values():
+                words = str(pattern).replace("{0}", " ").split()
+                if any(w.startswith(name) and len(w) - len(name) >= 2 and w[len(name) :].isalpha() for w in words):
+                    return ARTICLE_ENDINGS
+    return 0
 
 
 # Case endings whose consonant would stay in a word's key: Slavic instrumental ("Путиным", "Prigożynem") and
