@@ -175,6 +175,8 @@ def grammar(language: str) -> Grammar:
     years_after = _words_alt([s for s in x.get("year_after", []) if len(s) > 2 and s[:1].isalpha()])  # not "г."
     to_words = _words_alt([r for r in x.get("range", []) if r[:1].isalpha() and r not in x.get("range_and", [])])
     years_noun = rf"(?P<noun>(?:{_words_alt(x['years_noun'])})\s+)?" if x.get("years_noun") else ""
+    # a conjunction the language glues to the next word may open the "from": "فبين عامي 1930 و1956" (and between)
+    glued_clitic = f"(?:{_alt(x['clitics'])})?" if x.get("clitics") else ""
     months_dashed = rf"(?P<month>{wide})\s*[-–—]\s*(?P<month2>{wide}){edge_after}"
     # after its day, a month's case ending glued without an apostrophe: "13 kasımda" (`month_endings`)
     case_ending = rf"|(?=(?:{x['month_endings']}){edge_after})" if x.get("month_endings") else ""
@@ -214,7 +216,7 @@ def grammar(language: str) -> Grammar:
         # also with the plural noun for years between ("entre les années 2013 et 2016", "بين عامي 2013 و2016")
         (
             "years-worded",
-            rf"{edge_before}(?:{frm})\s+{years_noun}(?P<year>{YEAR})\s+(?:{joins})\s*(?P<year2>{YEAR})(?![\d%]|[.,]\d)",
+            rf"{edge_before}{glued_clitic}(?:{frm})\s+{years_noun}(?P<year>{YEAR})\s+(?:{joins})\s*(?P<year2>{YEAR})(?![\d%]|[.,]\d)",
         ),
         # or alone in parentheses, joined by a word of `range` that is no "and": "(۱۹۷۹ تا ۲۰۰۳)", "(1979 to 2003)"
         ("years-cued", rf"(?<=\()\s*(?P<year>{YEAR})\s+(?:{to_words})\s+(?P<year2>{YEAR})(?=\s*\))"),
@@ -652,6 +654,8 @@ def _relative_patterns(
     {month}, {weekday} and {short_weekday}, a weekday's short name that is also another word), parts of a day
     ("tonight"), then its words ("hier", "вчера")."""
     before, after = edges
+    if w.extra.get("distal_after"):  # "ce soir-là", "cette nuit là": that evening, of the days the text tells
+        after += rf"(?![\s-]*(?:{_words_alt(w.extra['distal_after'])})(?![\w-]))"  # not "là-bas"
     relative = []
     for entry in w.extra.get("relative", []):
         pattern = _numbered(_numbered(entry["pattern"], "month", months), "weekday", weekdays[0])
