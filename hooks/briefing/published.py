@@ -153,10 +153,11 @@ SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?]\s")  # a word of two letters or mor
 STAMP_REST = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*)?(?:\([^()]{0,40}\))?\s*")
 # The agency or a dash after the date: "(QNA) —", ". /ТАСС/", " (AFP).", " -- ", " / ", ". УНН."; in Devanagari a
 # visarga for a colon ("इस्तांबुल, 4 अक्टूबरः") or a danda, its full stop ("4 अक्टूबर।"), glued to the text.
-# An agency set off by a comma, its name's words capitalised, then the dash: ", Mianmar News Agency – ".
+# An agency set off by a comma, its name's words capitalised (short particles between), then the dash: ", Mianmar
+# News Agency – ", ", Agência Togolesa de Notícias – ".
 DATELINE_END = re.compile(
     r"^\.?\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/|[—–/-]{1,2}\s)|^\.?\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ]{2,12}\.|^[ः।]"
-    r"|^,\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&’'-]*(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&’'-]*){0,4}\s+[—–-]{1,2}\s"
+    r"|^,\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&’'-]*(?:\s+(?:[^\W\d_]{1,3}\s+)?[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&’'-]*){0,4}\s+[—–-]{1,2}\s"
 )
 COLON_END = re.compile(r"^\s?[:：]\s")  # in Latin letters a photo agency's caption writes it too: "CITY, COUNTRY, MAY 4: "
 # A headline the scraper glued to the dateline under it: the place, one word with a capital initial, then a comma
