@@ -110,3 +110,10 @@ def test_that_evening_is_no_evening_of_the_time_of_writing(tmp_path: Path) -> No
     found = [(e.date_text, e.date) for e in _events(tmp_path, text)]
     assert not any(t.startswith("ce soir") for t, _ in found)
     assert ("2 mars", "2024-03-02") in found
+
+
+def test_a_year_written_digit_by_digit_in_characters_is_a_year(tmp_path: Path) -> None:
+    # "二〇二三年": 2023, as "2023年" is; "三十年" (thirty years) and "十一月" (November) hold no such run of digits
+    text = "洛美签署渔业协定\n\n洛美港的渔获量创下二〇二三年有记录以来的最高水平。政府批准了渔业协定。\n"
+    found = [(e.date_text, e.date) for e in _events(tmp_path, text)]
+    assert ("二〇二三", "2023") in found

@@ -50,6 +50,10 @@ from .scripts import MARKS as WORD_MARKS  # every script's combining marks; Arab
 DIGITS = str.maketrans(
     {c: str(unicodedata.decimal(chr(c))) for c in range(0x660, 0x20000) if unicodedata.category(chr(c)) == "Nd"}
 )
+# a year written digit by digit in characters before the word for year ("二〇一三年", "二零二四年"): its figures, one
+# for one (a count, "三十年", or a month, "十一月", is no run of four such digits)
+IDEOGRAPHIC_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+IDEOGRAPHIC_YEAR = re.compile("[〇零一二三四五六七八九]{4}(?=年)")
 YEAR = r"(?:1[5-9]|20)\d\d"
 SHORT_YEAR = r"\.(?P<yy>\d\d)(?![\d.,:/-]?\d)"  # ".23" after "6.fev": a stamp's two-digit year
 # a bare year may be older, read under stricter rules (`_old_year`): "since Gregory XII in 1415"
@@ -745,6 +749,8 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
     if not sentence.isascii() and ARABIC_MARKS.search(sentence):
         return _read_unmarked(sentence, language)
     text = sentence if sentence.isascii() else fold(sentence.translate(DIGITS))  # both change other letters only
+    if cjk(language) and "年" in text:
+        text = IDEOGRAPHIC_YEAR.sub(lambda m: m[0].translate(IDEOGRAPHIC_DIGITS), text)
     g, plan, lower = grammar(language), _plan(language), comparable(text)
     # prefilter.may_match inlined (a call per pattern and sentence cost more than the test): no text to filter by,
     # or no needs, and the pattern may match; else it needs one of its strings an ASCII text can hold, or any.
