@@ -60,7 +60,11 @@ def _events(tmp_path: Path, text: str) -> tuple[Event, ...]:
             ("2024-03-04", "dateline"),
         ),
         # a day and month alone, a full stop, then the text: the dateline of a site that writes no year
-        ("4 марта. В Ломе подписано соглашение о рыболовстве. Правительство одобрило его после долгих переговоров.\n", "ru", ("--03-04", "dateline")),
+        (
+            "4 марта. В Ломе подписано соглашение о рыболовстве. Правительство одобрило его после долгих переговоров.\n",
+            "ru",
+            ("--03-04", "dateline"),
+        ),
     ],
 )
 def test_header_layouts_of_the_nineteenth_set(tmp_path: Path, text: str, language: str, stated: tuple[str, str]) -> None:
@@ -88,9 +92,21 @@ def test_a_stamp_kept_twice_is_the_pages_date_and_the_pages_only(tmp_path: Path)
     ("sentence", "language", "phrase", "date", "end"),
     [
         # Italian writes "a" as "ad" before a vowel: one range of months
-        ("Il governo ha registrato 200 pescherecci, da gennaio ad agosto 2023, nel porto di Lomé.", "it", "gennaio ad agosto 2023", "2023-01", "2023-08"),
+        (
+            "Il governo ha registrato 200 pescherecci, da gennaio ad agosto 2023, nel porto di Lomé.",
+            "it",
+            "gennaio ad agosto 2023",
+            "2023-01",
+            "2023-08",
+        ),
         # the night from one day to the next, "auf" without its article
-        ("Die Verhandlungen dauerten in der Nacht vom 13. auf 14. April 2023 bis zum Morgen.", "de", "13. auf 14. April 2023", "2023-04-13", "2023-04-14"),
+        (
+            "Die Verhandlungen dauerten in der Nacht vom 13. auf 14. April 2023 bis zum Morgen.",
+            "de",
+            "13. auf 14. April 2023",
+            "2023-04-13",
+            "2023-04-14",
+        ),
         # "between the years", its "and" glued to "between": one range of years
         ("وتعد لومي ميناء نشطا، فبين عامي 1990 و2010، سجلت عشرات الاتفاقيات للصيد.", "ar", "1990 و2010", "1990", "2010"),
     ],

@@ -564,7 +564,8 @@ def _calendar_forms(x: dict, suffix: str, day_month: str, edges: tuple[str, str]
                 first = rf"(?<![\d.,/:-])(?P<year>{OTHER_YEAR})\s+(?P<month>{names})\s+(?P<day>[0-3]?\d)(?![\d.,:/]\d|\d)"
                 forms.append((form, first))
                 # month, day and a comma before the year, as a site's software writes an English stamp ("ثور 01, 1404")
-                month_first = rf"{edge_before}(?P<month>{names})\s+(?P<day>[0-3]?\d)\s*[,،]\s*(?P<year>{OTHER_YEAR})(?![\d.,:/]\d|\d)"
+                month_first = rf"{edge_before}(?P<month>{names})\s+(?P<day>[0-3]?\d)\s*[,،]\s*(?P<year>{OTHER_YEAR})"
+                month_first += r"(?![\d.,:/]\d|\d)"
                 forms.append((form, month_first))
             if form == "hijri":  # its day without the year: kept only beside the Gregorian day it is
                 forms.append((form, rf"{day}{day_month}\s*(?P<month>{names}){edge_after}"))

@@ -859,7 +859,8 @@ def _month_in_full(mention: DateMention, language: str) -> bool:
 
 def from_headline(line: str, language: str) -> Published | None:
     """A date the scraper glued to the end of the headline or of the line under it: after a separator ("… •
-    04/03/2024 à 10:00"; in Chinese a space: "某某 2024-03-04 10:05") or before one ("14.03.2013 | Headline"), a date and its time opening it ("17. Juni 2019, 18:13 Uhr Ägypten: …"), a weekday and date ("… Monday, 4 March
+    04/03/2024 à 10:00"; in Chinese a space: "某某 2024-03-04 10:05") or before one ("14.03.2013 | Headline"), a
+    date and its time opening it ("17. Juni 2019, 18:13 Uhr Ägypten: …"), a weekday and date ("… Monday, 4 March
     2024 (2 hours ago)"), or a time and date ("… Live Lomé 7:15 4 March 2024")."""
     parts = header_parts(line)
     date = _date_alone(parts[-1], language) if len(parts) > 1 else None
@@ -1115,9 +1116,10 @@ def from_glued_dateline(paragraph: str, language: str) -> Published | None:
 
 
 def _dateline_shape(place: str, after: str, mention: DateMention, language: str) -> bool:
-    """A place (or none), the date, then the agency or a dash: with no place, the agency, or a weekday before the
-    date and a dash after it ("Monday, July 8, 2024 – "); after a place in capitals, a full stop and the text
-    ("FILIPPINE Manila 20/6/13. Le Filippine …")."""
+    """A place (or none), the date, then the agency or a dash: with no place, the agency, a weekday before the
+    date and a dash after it ("Monday, July 8, 2024 – "), or a full stop and the text, the date a sentence of its
+    own ("9 ноября. В США …"); after a place in capitals or one a full stop closes, a full stop and the text
+    ("FILIPPINE Manila 20/6/13. Le Filippine …", "Valencia, España. 30 de octubre de 2024. La …")."""
     if _cable(place, after) or (place.strip() == "【" and (BRACKET_AGENCY.match(after) or _bracketed_cable(after))):
         return True
     if not place.strip():  # a time after the dash makes it a site's stamp ("Domingo 08/12/24 - 8h08"): from_opening
@@ -1311,14 +1313,16 @@ def _today_words(language: str) -> tuple[str, ...]:
     mattina", "ce soir", "сегодня утром": the language's `day_part_words` and parts of today), which tells when
     what the text reports happened, not the day of writing ("Questa mattina, lunedì 21 aprile 2025, è morto …")."""
     parts = _day_part_words(language)
-    return tuple(p.casefold() for p, (unit, offset) in words(language).relative.items() if unit == "day" and offset == 0 and p.casefold() not in parts)
+    today = (p.casefold() for p, (unit, offset) in words(language).relative.items() if unit == "day" and offset == 0)
+    return tuple(p for p in today if p not in parts)
 
 
 @cache
 def _day_part_words(language: str) -> tuple[str, ...]:
     """The language's parts of a day ("questa mattina", "heute früh", "сегодня утром"), folded."""
     extra = words(language).extra
-    return tuple(" ".join(p.casefold().split()) for p in [*(extra.get("day_part_words") or {}), *(extra.get("this_day_parts") or [])])
+    parts = [*(extra.get("day_part_words") or {}), *(extra.get("this_day_parts") or [])]
+    return tuple(" ".join(p.casefold().split()) for p in parts)
 
 
 def _stated_part(mention: DateMention) -> str | None:
