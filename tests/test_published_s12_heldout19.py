@@ -82,12 +82,6 @@ def test_a_part_of_the_day_before_the_date_tells_when_it_happened_not_when_it_wa
     assert published_of(tmp_path, text) == (None, "not-stated")
 
 
-def test_a_stamp_kept_twice_is_the_pages_date_and_the_pages_only(tmp_path: Path) -> None:
-    # once read as one date, the year is the stamp's: not a day without its year
-    text = "Fisheries deal signed in Lomé\n\nPublished On Mar 4, 2024Mar 4, 2024\n\n" + LEDE["en"]
-    assert published_of(tmp_path, text) == ("2024-03-04", "header")
-
-
 @pytest.mark.parametrize(
     ("sentence", "language", "phrase", "date", "end"),
     [
