@@ -161,7 +161,9 @@ def grammar(language: str) -> Grammar:
     joins = _words_alt(x.get("range", []))
     short = {key(n) for names in x.get("short_weekdays", {}).values() for n in names}  # "segunda" is also "second"
     weekday_names = _alt([n for n in w.weekdays if key(n) not in short], capital=language == "en")
-    rng = rf"(?:{_between_days(x, joins, weekday_names)}{day2})?"
+    # joiners of two days only, never of months ("vom 13. auf 14. April", but "von Februar auf Dezember" moves a date)
+    day_joins = _words_alt([*x.get("range", []), *x.get("day_range", [])])
+    rng = rf"(?:{_between_days(x, day_joins, weekday_names)}{day2})?"
     gregorian = f"(?:\\s*{_words_alt(x.get('gregorian_marker', []))}{edge_after})?"
     year = rf"(?P<year>{YEAR})(?!\d){gregorian}"
     # a hyphen may join a day to its capitalised month where a date names what happened on it ("le 14-Juillet")
