@@ -866,8 +866,9 @@ def from_headline(line: str, language: str) -> Published | None:
     date = _date_alone(parts[-1], language) if len(parts) > 1 else None
     if date:
         return Published(date, "header", stated_as=parts[-1])
-    date = _date_alone(parts[0], language) if len(parts) > 1 else None  # "14.03.2013 | Headline": the stamp first
-    if date:
+    opening = next(iter(_header_dates(parts[0], language)), None) if len(parts) > 1 else None
+    date = _date_alone(parts[0], language) if opening and not parts[0][: opening.start].strip() else None
+    if date:  # "14.03.2013 | Headline": the stamp first, nothing before it ("Signed on 04.03.2024 | …" is a credit)
         return Published(date, "header", stated_as=parts[0])
     first = next(iter(find_dates(line, language)), None)  # "17. Juni 2019, 18:13 Uhr Ägypten: …": a stamp and its time
     if first and not line[: first.start].strip() and _whole(first) and _timed(line, first):
@@ -1125,7 +1126,10 @@ def _dateline_shape(place: str, after: str, mention: DateMention, language: str)
     if not place.strip():  # a time after the dash makes it a site's stamp ("Domingo 08/12/24 - 8h08"): from_opening
         weekday_dash = _has_weekday(mention, language) and WEEKDAY_DASH.match(after) and not STAMP_TIME_AFTER.match(after)
         # "9 ноября. В США …": the date a sentence of its own, with no verb (its full stop may be read with it)
-        alone = FULL_STOP_THEN_TEXT.match(after) or (mention.text.endswith(".") and FULL_STOP_THEN_TEXT.match("." + after))
+        # a site's stamp of the day without its year: with one, the date heads what the text tells ("14 mars 2022. La …")
+        alone = not mention.year and (
+            FULL_STOP_THEN_TEXT.match(after) or (mention.text.endswith(".") and FULL_STOP_THEN_TEXT.match("." + after))
+        )
         return bool(AGENCY_END.match(after) or weekday_dash or alone)
     capitals = CAPITALS_PLACE.match(place) and FULL_STOP_THEN_TEXT.match(after)
     # a place closed by a full stop, the date a sentence of its own: "Valencia, España. 30 de octubre de 2024. La …"
