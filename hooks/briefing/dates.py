@@ -50,6 +50,10 @@ from .scripts import MARKS as WORD_MARKS  # every script's combining marks; Arab
 DIGITS = str.maketrans(
     {c: str(unicodedata.decimal(chr(c))) for c in range(0x660, 0x20000) if unicodedata.category(chr(c)) == "Nd"}
 )
+# a year written digit by digit in characters before the word for year ("二〇一三年", "二零二四年"): its figures, one
+# for one (a count, "三十年", or a month, "十一月", is no run of four such digits)
+IDEOGRAPHIC_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+IDEOGRAPHIC_YEAR = re.compile("[〇零一二三四五六七八九]{4}(?=年)")
 YEAR = r"(?:1[5-9]|20)\d\d"
 SHORT_YEAR = r"\.(?P<yy>\d\d)(?![\d.,:/-]?\d)"  # ".23" after "6.fev": a stamp's two-digit year
 # a bare year may be older, read under stricter rules (`_old_year`): "since Gregory XII in 1415"
@@ -157,7 +161,9 @@ def grammar(language: str) -> Grammar:
     joins = _words_alt(x.get("range", []))
     short = {key(n) for names in x.get("short_weekdays", {}).values() for n in names}  # "segunda" is also "second"
     weekday_names = _alt([n for n in w.weekdays if key(n) not in short], capital=language == "en")
-    rng = rf"(?:{_between_days(x, joins, weekday_names)}{day2})?"
+    # joiners of two days only, never of months ("vom 13. auf 14. April", but "von Februar auf Dezember" moves a date)
+    day_joins = _words_alt([*x.get("range", []), *x.get("day_range", [])])
+    rng = rf"(?:{_between_days(x, day_joins, weekday_names)}{day2})?"
     gregorian = f"(?:\\s*{_words_alt(x.get('gregorian_marker', []))}{edge_after})?"
     year = rf"(?P<year>{YEAR})(?!\d){gregorian}"
     # a hyphen may join a day to its capitalised month where a date names what happened on it ("le 14-Juillet")
@@ -175,6 +181,8 @@ def grammar(language: str) -> Grammar:
     years_after = _words_alt([s for s in x.get("year_after", []) if len(s) > 2 and s[:1].isalpha()])  # not "г."
     to_words = _words_alt([r for r in x.get("range", []) if r[:1].isalpha() and r not in x.get("range_and", [])])
     years_noun = rf"(?P<noun>(?:{_words_alt(x['years_noun'])})\s+)?" if x.get("years_noun") else ""
+    # a conjunction the language glues to the next word may open the "from": "فبين عامي 1930 و1956" (and between)
+    glued_clitic = f"(?:{_alt(x['clitics'])})?" if x.get("clitics") else ""
     months_dashed = rf"(?P<month>{wide})\s*[-–—]\s*(?P<month2>{wide}){edge_after}"
     # after its day, a month's case ending glued without an apostrophe: "13 kasımda" (`month_endings`)
     case_ending = rf"|(?=(?:{x['month_endings']}){edge_after})" if x.get("month_endings") else ""
@@ -214,7 +222,7 @@ def grammar(language: str) -> Grammar:
         # also with the plural noun for years between ("entre les années 2013 et 2016", "بين عامي 2013 و2016")
         (
             "years-worded",
-            rf"{edge_before}(?:{frm})\s+{years_noun}(?P<year>{YEAR})\s+(?:{joins})\s*(?P<year2>{YEAR})(?![\d%]|[.,]\d)",
+            rf"{edge_before}{glued_clitic}(?:{frm})\s+{years_noun}(?P<year>{YEAR})\s+(?:{joins})\s*(?P<year2>{YEAR})(?![\d%]|[.,]\d)",
         ),
         # or alone in parentheses, joined by a word of `range` that is no "and": "(۱۹۷۹ تا ۲۰۰۳)", "(1979 to 2003)"
         ("years-cued", rf"(?<=\()\s*(?P<year>{YEAR})\s+(?:{to_words})\s+(?P<year2>{YEAR})(?=\s*\))"),
@@ -558,6 +566,10 @@ def _calendar_forms(x: dict, suffix: str, day_month: str, edges: tuple[str, str]
             if form == "persian":  # year first, as Iranian sites stamp their pages: "۱۳۹۹ مرداد ۳۰"
                 first = rf"(?<![\d.,/:-])(?P<year>{OTHER_YEAR})\s+(?P<month>{names})\s+(?P<day>[0-3]?\d)(?![\d.,:/]\d|\d)"
                 forms.append((form, first))
+                # month, day and a comma before the year, as a site's software writes an English stamp ("ثور 01, 1404")
+                month_first = rf"{edge_before}(?P<month>{names})\s+(?P<day>[0-3]?\d)\s*[,،]\s*(?P<year>{OTHER_YEAR})"
+                month_first += r"(?![\d.,:/]\d|\d)"
+                forms.append((form, month_first))
             if form == "hijri":  # its day without the year: kept only beside the Gregorian day it is
                 forms.append((form, rf"{day}{day_month}\s*(?P<month>{names}){edge_after}"))
             # the equivalent in parentheses of a Gregorian day, its spaces lost: "۱۲ دسامبر(21قوس1397)"
@@ -650,6 +662,8 @@ def _relative_patterns(
     {month}, {weekday} and {short_weekday}, a weekday's short name that is also another word), parts of a day
     ("tonight"), then its words ("hier", "вчера")."""
     before, after = edges
+    if w.extra.get("distal_after"):  # "ce soir-là", "cette nuit là": that evening, of the days the text tells
+        after += rf"(?![\s-]*(?:{_words_alt(w.extra['distal_after'])})(?![\w-]))"  # not "là-bas"
     relative = []
     for entry in w.extra.get("relative", []):
         pattern = _numbered(_numbered(entry["pattern"], "month", months), "weekday", weekdays[0])
@@ -739,6 +753,8 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
     if not sentence.isascii() and ARABIC_MARKS.search(sentence):
         return _read_unmarked(sentence, language)
     text = sentence if sentence.isascii() else fold(sentence.translate(DIGITS))  # both change other letters only
+    if cjk(language) and "年" in text:
+        text = IDEOGRAPHIC_YEAR.sub(lambda m: m[0].translate(IDEOGRAPHIC_DIGITS), text)
     g, plan, lower = grammar(language), _plan(language), comparable(text)
     # prefilter.may_match inlined (a call per pattern and sentence cost more than the test): no text to filter by,
     # or no needs, and the pattern may match; else it needs one of its strings an ASCII text can hold, or any.

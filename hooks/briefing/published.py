@@ -153,7 +153,12 @@ SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?]\s")  # a word of two letters or mor
 STAMP_REST = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*)?(?:\([^()]{0,40}\))?\s*")
 # The agency or a dash after the date: "(QNA) —", ". /ТАСС/", " (AFP).", " -- ", " / ", ". УНН."; in Devanagari a
 # visarga for a colon ("इस्तांबुल, 4 अक्टूबरः") or a danda, its full stop ("4 अक्टूबर।"), glued to the text.
-DATELINE_END = re.compile(r"^\.?\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/|[—–/-]{1,2}\s)|^\.?\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ]{2,12}\.|^[ः।]")
+# An agency set off by a comma, its name's words capitalised (short particles between), then the dash: ", Mianmar
+# News Agency – ", ", Agência Togolesa de Notícias – ".
+DATELINE_END = re.compile(
+    r"^\.?\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/|[—–/-]{1,2}\s)|^\.?\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ]{2,12}\.|^[ः।]"
+    r"|^,\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&’'-]*(?:\s+(?:[^\W\d_]{1,3}\s+)?[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&’'-]*){0,4}\s+[—–-]{1,2}\s"
+)
 COLON_END = re.compile(r"^\s?[:：]\s")  # in Latin letters a photo agency's caption writes it too: "CITY, COUNTRY, MAY 4: "
 # A headline the scraper glued to the dateline under it: the place, one word with a capital initial, then a comma
 # ("… si è dimessa Dacca, "), and after the date its agency in parentheses and a dash ("(askanews) - ").
@@ -549,12 +554,16 @@ def day_first_separators() -> frozenset[str]:
     return frozenset(separator for separator, first in firsts.items() if first == {"d"})
 
 
+REPEATED = re.compile(r"(?<!\w)(\w[^\n]{5,40}?\d)\1(?=\W*$)")  # the same date twice, glued, closing the text
+
+
 def _date_alone(text: str, language: str, labelled: bool = False) -> str | None:
     """The one whole date a line states, when the rest of it is labels, times and punctuation; after a label
     ("Published Nov 17, 2022 4:21 PM by The Maritime Executive") the first whole date. Sites often write their
     own dates in English whatever the article's language ("Sat, 26 Apr 2025 22:39"), or in the language of the
     country they publish from (a Russian page of a Ukrainian site: "31 Серпня 2023 12:28")."""
     _, _, time = labels()
+    text = REPEATED.sub(r"\1", text)  # "13 Apr 202413 Apr 2024": the scraper kept a stamp's two copies glued
     text = GLUED_DAY.sub(lambda m: f"{m[1]} " if m[1].islower() else m[1], full_years(text))
     read = (_header_dates(text, lang) for lang in _site_languages(language))
     mentions = next((ds for ds in read if any(_whole(d) or d.last for d in ds)), [])
@@ -850,12 +859,21 @@ def _month_in_full(mention: DateMention, language: str) -> bool:
 
 def from_headline(line: str, language: str) -> Published | None:
     """A date the scraper glued to the end of the headline or of the line under it: after a separator ("… •
-    04/03/2024 à 10:00"; in Chinese a space: "某某 2024-03-04 10:05"), a weekday and date ("… Monday, 4 March
+    04/03/2024 à 10:00"; in Chinese a space: "某某 2024-03-04 10:05") or before one ("14.03.2013 | Headline"), a
+    date and its time opening it ("17. Juni 2019, 18:13 Uhr Ägypten: …"), a weekday and date ("… Monday, 4 March
     2024 (2 hours ago)"), or a time and date ("… Live Lomé 7:15 4 March 2024")."""
     parts = header_parts(line)
     date = _date_alone(parts[-1], language) if len(parts) > 1 else None
     if date:
         return Published(date, "header", stated_as=parts[-1])
+    opening = next(iter(_header_dates(parts[0], language)), None) if len(parts) > 1 else None
+    date = _date_alone(parts[0], language) if opening and not parts[0][: opening.start].strip() else None
+    if date:  # "14.03.2013 | Headline": the stamp first, nothing before it ("Signed on 04.03.2024 | …" is a credit)
+        return Published(date, "header", stated_as=parts[0])
+    first = next(iter(find_dates(line, language)), None)  # "17. Juni 2019, 18:13 Uhr Ägypten: …": a stamp and its time
+    if first and not line[: first.start].strip() and _whole(first) and _timed(line, first):
+        stamp = STAMP_TIME_AFTER.match(line, first.end)
+        return Published(_whole(first), "header", stated_as=line[: stamp.end() if stamp else first.end].strip())
     mention = next((m for m in find_dates(line, language) if _whole(m) and _has_weekday(m, language)), None)
     if mention and _ends_headline(line[: mention.start]) and STAMP_REST.fullmatch(line[mention.end :]):
         return Published(_whole(mention), "header", stated_as=line[mention.start :].strip())
@@ -1099,19 +1117,34 @@ def from_glued_dateline(paragraph: str, language: str) -> Published | None:
 
 
 def _dateline_shape(place: str, after: str, mention: DateMention, language: str) -> bool:
-    """A place (or none), the date, then the agency or a dash: with no place, the agency, or a weekday before the
-    date and a dash after it ("Monday, July 8, 2024 – "); after a place in capitals, a full stop and the text
-    ("FILIPPINE Manila 20/6/13. Le Filippine …")."""
-    if _cable(place, after) or (place.strip() == "【" and BRACKET_AGENCY.match(after)):
+    """A place (or none), the date, then the agency or a dash: with no place, the agency, a weekday before the
+    date and a dash after it ("Monday, July 8, 2024 – "), or a full stop and the text, the date a sentence of its
+    own ("9 ноября. В США …"); after a place in capitals or one a full stop closes, a full stop and the text
+    ("FILIPPINE Manila 20/6/13. Le Filippine …", "Valencia, España. 30 de octubre de 2024. La …")."""
+    if _cable(place, after) or (place.strip() == "【" and (BRACKET_AGENCY.match(after) or _bracketed_cable(after))):
         return True
     if not place.strip():  # a time after the dash makes it a site's stamp ("Domingo 08/12/24 - 8h08"): from_opening
         weekday_dash = _has_weekday(mention, language) and WEEKDAY_DASH.match(after) and not STAMP_TIME_AFTER.match(after)
-        return bool(AGENCY_END.match(after) or weekday_dash)
+        # "9 ноября. В США …": the date a sentence of its own, with no verb (its full stop may be read with it)
+        # a site's stamp of the day without its year: with one, the date heads what the text tells ("14 mars 2022. La …")
+        alone = not mention.year and (
+            FULL_STOP_THEN_TEXT.match(after) or (mention.text.endswith(".") and FULL_STOP_THEN_TEXT.match("." + after))
+        )
+        return bool(AGENCY_END.match(after) or weekday_dash or alone)
     capitals = CAPITALS_PLACE.match(place) and FULL_STOP_THEN_TEXT.match(after)
+    # a place closed by a full stop, the date a sentence of its own: "Valencia, España. 30 de octubre de 2024. La …"
+    capitals = capitals or (place.rstrip().endswith(".") and FULL_STOP_THEN_TEXT.match(after))
     colon = COLON_END.match(after) and not _latin(place)  # "नई दिल्ली, 4 अक्टूबर: "
     if _is_place(place) and bool(DATELINE_END.match(after) or capitals or colon):
         return True
     return _names_only(place) and bool(AGENCY_DASH.match(after))  # "Essen/Paríž 24. marca (TASR) - "
+
+
+def _bracketed_cable(after: str) -> bool:
+    """The word for news or a cable right after the date, closing the bracket: a site's own dateline, which names
+    no agency ("【2013年3月13日訊】")."""
+    word = next((w for w in safeyaml.shipped(DATA)["cable"] if after.startswith(w)), None)
+    return bool(word) and after[len(word) :].lstrip().startswith("】")
 
 
 def _names_only(place: str) -> bool:
@@ -1270,6 +1303,8 @@ def from_today(paragraph: str, language: str) -> Published | None:
     head = mention.text.casefold()
     if not any(head.startswith(word) and not head[len(word) : len(word) + 1].isalpha() for word in today):
         return None
+    if head.startswith(_day_part_words(language)):  # "heute früh, 4. März": a part of the day, when it happened
+        return None
     return Published(date, "dateline", stated_as=mention.text)  # the text's own words: its event stays one
 
 
@@ -1278,8 +1313,20 @@ MAX_TODAY = 40  # characters of the words for "today" opening a text
 
 @cache
 def _today_words(language: str) -> tuple[str, ...]:
-    """dateparser's words for today in the language (a day's offset of 0), folded."""
-    return tuple(p.casefold() for p, (unit, offset) in words(language).relative.items() if unit == "day" and offset == 0)
+    """dateparser's words for today in the language (a day's offset of 0), folded; not a part of the day ("questa
+    mattina", "ce soir", "сегодня утром": the language's `day_part_words` and parts of today), which tells when
+    what the text reports happened, not the day of writing ("Questa mattina, lunedì 21 aprile 2025, è morto …")."""
+    parts = _day_part_words(language)
+    today = (p.casefold() for p, (unit, offset) in words(language).relative.items() if unit == "day" and offset == 0)
+    return tuple(p for p in today if p not in parts)
+
+
+@cache
+def _day_part_words(language: str) -> tuple[str, ...]:
+    """The language's parts of a day ("questa mattina", "heute früh", "сегодня утром"), folded."""
+    extra = words(language).extra
+    parts = [*(extra.get("day_part_words") or {}), *(extra.get("this_day_parts") or [])]
+    return tuple(" ".join(p.casefold().split()) for p in parts)
 
 
 def _stated_part(mention: DateMention) -> str | None:
