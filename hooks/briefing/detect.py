@@ -539,16 +539,42 @@ def detect(
 # "Tamerlan and Dzhokhar Tsarnaev": found from the joiner (a lookahead, as two such windows may overlap)
 JOINERS = "|".join(map(re.escape, sorted(AND_WORDS, key=len, reverse=True)))
 SHARED_SURNAME = re.compile(rf"\b(?=([^\W\d_]+) ({JOINERS}) ([^\W\d_]+) ([^\W\d_]+)\b)")
+LETTER = re.compile(r"[^\W\d_]")
+
+
+def _shared_surname_windows(text: str, joiners: frozenset[str]) -> list[re.Match[str]]:
+    """SHARED_SURNAME's matches whose joiner is one of `joiners`, in text order: tried only at the word before each
+    joiner the text writes between spaces, not at every word (the joiner decides the only word a match can open
+    with: the letters right before it)."""
+    before: set[int] = set()
+    for joiner in joiners:
+        needle = f" {joiner} "
+        at = text.find(needle)
+        while at >= 0:
+            before.add(at)
+            at = text.find(needle, at + 1)
+    windows = []
+    for end in sorted(before):
+        start = end
+        while start > 0 and LETTER.match(text, start - 1):
+            start -= 1
+        m = SHARED_SURNAME.match(text, start) if start < end else None
+        if m:
+            windows.append(m)
+    return windows
 
 
 def _shared_surnames(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
     """Two given names joined by "and" before one surname are two people of that family ("brothers Tamerlan and
     Dzhokhar Tsarnaev", "Cherif and Said Kouachi"): when a word for kin stands before them, or one of them is a
     known given name, each is a person of that surname."""
+    windows = _shared_surname_windows(text, AND_WORDS & w.connectors)
+    if not windows:
+        return []
     spans = Covered(len(text), taken + [(d.start, d.end) for d in found if d.kind != "person"])
     named = Covered(len(text), [(d.start, d.end) for d in found if d.kind == "person"])
     people = []
-    for m in SHARED_SURNAME.finditer(text):
+    for m in windows:
         first, joiner, second, surname = m.group(1, 2, 3, 4)
         if joiner.lower() not in AND_WORDS & w.connectors or not all(x[:1].isupper() for x in (first, second, surname)):
             continue
