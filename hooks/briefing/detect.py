@@ -945,13 +945,20 @@ def _detect_cased(
     # word for a government: most words are neither, and skip the rules (a capitalised stop word may still open a
     # body: "Северный флот")
     firsts, governments = w.heads.by_first, state_nouns(w.language)
+    # the words the loop reads, picked out in one pass: it goes from one to the next, past the words it skips
+    # (held, or lower case, after no held word and no head-word's or government's first)
+    reads = [
+        k
+        for k, norm in enumerate(norms)
+        if not held[k] and (raw[k][:1].isupper() or (k and held[k - 1]) or norm in firsts or norm in governments)
+    ]
     i = 0
-    while i < len(matches):
-        if held[i] or not raw[i][:1].isupper() or norms[i] in w.stop:
-            lower = not raw[i][:1].isupper()
-            if held[i] or (lower and not (i and held[i - 1]) and norms[i] not in firsts and norms[i] not in governments):
-                i += 1
-                continue
+    while True:
+        at = bisect.bisect_left(reads, i)
+        if at == len(reads):
+            break
+        i = reads[at]
+        if not raw[i][:1].isupper() or norms[i] in w.stop:
             after_state = _after_state(text, matches, raw, norms, held, w, i, states) or _before_state(
                 text, matches, norms, held, w, i, states
             )
