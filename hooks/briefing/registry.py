@@ -221,6 +221,9 @@ class _Index:
             entries.sort(key=lambda a: -len(a.tokens))
         self.by_first = dict(by_first)
         self.candidates: dict[str, tuple[_Alias, ...]] = {}  # word -> aliases it may start (clitics tried off)
+        # word -> its candidates of one word, and by each second word the candidates that word may go on with (with
+        # those of one word, in the candidates' order): a word's candidates are tried only against its next word's
+        self.by_second: dict[str, tuple[tuple[_Alias, ...], dict[str, tuple[_Alias, ...]]]] = {}
         self.starts_none: set[str] = set()
         self.glued_parts: dict[str, list[tuple[int, int, _Alias]] | None] = {}  # split_glued's, by word
         # Arabic names as one string, to read words glued together in scraped text ("الأممالمتحدةوتركيا")
@@ -273,15 +276,15 @@ class _Index:
             found = dict.fromkeys(alias for first in sorted(firsts) for alias in self.by_first.get(first, ()))
             candidates = tuple(sorted(found, key=lambda a: -len(a.tokens)))  # longest first, whatever the set's order
             self.candidates[cache] = candidates
+            self.by_second[cache] = _by_second(candidates)
             # a long word may still be names glued together; one that is not starts nothing either
             if not candidates and (not (self.glued and len(key) >= 8) or self.split_glued(key) is None):
                 self.starts_none.add(cache)
-        for alias in candidates:
+        singles, seconds = self.by_second[cache]
+        # the second word first: most candidates part there, before their words are listed
+        for alias in seconds.get(norms[i + 1], singles) if i + 1 < len(norms) else singles:
             n = len(alias.tokens)
-            # the second word first: most candidates part there, before their words are listed
-            if n > 1 and (i + n > len(tokens) or alias.tokens[1] != norms[i + 1]):
-                continue
-            if list(alias.tokens[2:]) != norms[i + 2 : i + n]:
+            if i + n > len(tokens) or list(alias.tokens[2:]) != norms[i + 2 : i + n]:
                 continue
             if not _written_as(alias, tokens[i].group()):
                 continue
@@ -289,6 +292,14 @@ class _Index:
             if all(JOINER.fullmatch(g) for g in gaps):
                 return n, alias
         return None
+
+
+def _by_second(candidates: tuple[_Alias, ...]) -> tuple[tuple[_Alias, ...], dict[str, tuple[_Alias, ...]]]:
+    """A word's candidates of one word, and for each second word a longer candidate has, the candidates with that
+    second word or none, in the order of `candidates` (longest first)."""
+    singles = tuple(a for a in candidates if len(a.tokens) == 1)
+    seconds = {a.tokens[1] for a in candidates if len(a.tokens) > 1}
+    return singles, {s: tuple(a for a in candidates if len(a.tokens) == 1 or a.tokens[1] == s) for s in seconds}
 
 
 def _written_as(alias: _Alias, word: str) -> bool:
