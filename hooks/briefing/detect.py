@@ -568,16 +568,17 @@ def _shared_surnames(text: str, w: Words, taken: list[tuple[int, int]], found: l
     """Two given names joined by "and" before one surname are two people of that family ("brothers Tamerlan and
     Dzhokhar Tsarnaev", "Cherif and Said Kouachi"): when a word for kin stands before them, or one of them is a
     known given name, each is a person of that surname."""
-    windows = _shared_surname_windows(text, AND_WORDS & w.connectors)
+    # the joiner is one of the language's (the windows') and the three names capitalised, as most windows' are not
+    windows = [
+        m for m in _shared_surname_windows(text, AND_WORDS & w.connectors) if all(x[:1].isupper() for x in m.group(1, 3, 4))
+    ]
     if not windows:
         return []
     spans = Covered(len(text), taken + [(d.start, d.end) for d in found if d.kind != "person"])
     named = Covered(len(text), [(d.start, d.end) for d in found if d.kind == "person"])
     people = []
     for m in windows:
-        first, joiner, second, surname = m.group(1, 2, 3, 4)
-        if joiner.lower() not in AND_WORDS & w.connectors or not all(x[:1].isupper() for x in (first, second, surname)):
-            continue
+        first, second, surname = m.group(1, 3, 4)
         if any(normalise(x) in w.stop | w.particles for x in (first, second, surname)) or spans(m.start(1), m.end(4)):
             continue
         after = [a for a in w.word.findall(text[m.end(4) : m.end(4) + 30]) if normalise(a) not in w.connectors | w.particles]
@@ -928,6 +929,23 @@ class Covered:
         return 0 not in self.marks[start:end]
 
 
+def _held_words(matches: list[re.Match[str]], taken: list[tuple[int, int]]) -> list[bool]:
+    """Whether each word shares a character with a span of `taken` (the registry's names): the few words each span
+    covers are found by bisection over the words' ends, not by a look at the spans for every word."""
+    held = [False] * len(matches)
+    if not taken:
+        return held
+    ends = [m.end() for m in matches]
+    for start, end in taken:
+        if start >= end:
+            continue  # an empty span holds no character
+        k = bisect.bisect_right(ends, start)  # the first word that ends after the span starts
+        while k < len(matches) and matches[k].start() < end:
+            held[k] = True
+            k += 1
+    return held
+
+
 def _detect_cased(
     text: str, w: Words, taken: list[tuple[int, int]], states: dict[tuple[int, int], str], written_alone: frozenset[str]
 ) -> list[Detected]:
@@ -935,11 +953,7 @@ def _detect_cased(
     raw = [m.group().rstrip(".") for m in matches]
     # Turkish: a word is read without its case ending after an apostrophe ("Hava Yolları'na", "Bakanlığı'nın")
     norms = [_bare(t, w) if w.apostrophe_endings else normalise(t) for t in raw]
-    if taken:
-        held_at = Covered(len(text), taken).marks.find  # Covered.__call__, without a call for each word
-        held = [held_at(1, m.start(), m.end()) >= 0 for m in matches]
-    else:
-        held = [False] * len(matches)
+    held = _held_words(matches, taken)
     found: list[Detected] = []
     # A lower-case word neither held nor after a held one reads as a body below only if it opens a head-word or is a
     # word for a government: most words are neither, and skip the rules (a capitalised stop word may still open a
