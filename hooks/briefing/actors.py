@@ -26,7 +26,7 @@ from .detect import (
     city_words,
     geographic_words,
     inside_sentence_at,
-    lone_words,
+    lone_words_in,
     people_words,
     place_endings,
     place_prepositions,
@@ -335,7 +335,7 @@ def actor_mentions(
     defined: set[str] = set()  # acronyms the text defines for a body it names ("Armed Forces of the Philippines (AFP)")
     known_acronyms: dict[str, str] = {}  # acronyms the text defines for a registry's actor -> its id ("«ІД»" after IS)
     headed: set[str] = set()  # keys first found in a title-cased heading, whose capitals say nothing ("… Brekke Resigns")
-    written_alone = lone_words("\n\n".join(block.text for block in blocks), language)
+    written_alone = lone_words_in([block.text for block in blocks], language)  # as the blocks' text with blank lines
     for index, block in enumerate(blocks):
         read = simplified(block.text, language)  # Chinese in traditional characters is read in simplified ones
         read, back = without_pronunciations(read)  # "總統(tǒng)普京" read as "总统普京"

@@ -12,8 +12,10 @@ Arabic has no capitals: a person there is the name that follows a title.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -929,6 +931,21 @@ class Covered:
         return 0 not in self.marks[start:end]
 
 
+# The words of the paragraphs whose lone words were read last (`lone_words_in`), by the text's identity: detection
+# reads the same paragraphs' words again, one after another, and takes them from here. Only one source's paragraphs
+# are kept; the text itself is kept with them, so an identity cannot be taken by another text.
+_READ_WORDS: dict[int, tuple[str, re.Pattern[str], list[re.Match[str]], list[str]]] = {}
+
+
+def _words_in(pattern: re.Pattern[str], text: str) -> tuple[list[re.Match[str]], list[str]]:
+    """The words `pattern` finds in `text`, and each as written: read once for `lone_words_in` and detection."""
+    kept = _READ_WORDS.get(id(text))
+    if kept is not None and kept[0] is text and kept[1] is pattern:
+        return kept[2], kept[3]
+    matches = list(pattern.finditer(text))
+    return matches, [m.group() for m in matches]
+
+
 def _held_words(matches: list[re.Match[str]], taken: list[tuple[int, int]]) -> list[bool]:
     """Whether each word shares a character with a span of `taken` (the registry's names): the few words each span
     covers are found by bisection over the words' ends, not by a look at the spans for every word."""
@@ -949,8 +966,7 @@ def _held_words(matches: list[re.Match[str]], taken: list[tuple[int, int]]) -> l
 def _detect_cased(
     text: str, w: Words, taken: list[tuple[int, int]], states: dict[tuple[int, int], str], written_alone: frozenset[str]
 ) -> list[Detected]:
-    matches = list(w.word.finditer(text))
-    raw = [m.group().rstrip(".") for m in matches]
+    matches, raw = _words_in(w.word, text)  # no word pattern holds a full stop: each word as written is its own
     # Turkish: a word is read without its case ending after an apostrophe ("Hava Yolları'na", "Bakanlığı'nın")
     norms = [_bare(t, w) if w.apostrophe_endings else normalise(t) for t in raw]
     held = _held_words(matches, taken)
@@ -3048,25 +3064,49 @@ def _given_forms(found: list[Detected]) -> dict[str, Detected]:
 def lone_words(text: str, language: str) -> frozenset[str]:
     """The capitalised words a text writes on their own, inside a sentence and with no capitalised word beside them
     ("… said Georgescu, who"), folded: the surnames of people it also names in full."""
+    return lone_words_in((text,), language)
+
+
+def lone_words_in(texts: Sequence[str], language: str) -> frozenset[str]:
+    """`lone_words` of the paragraphs written one after another with a blank line between them, each paragraph's
+    words read once: detection takes them again from `_READ_WORDS` (no word spans a blank line, so the words of the
+    whole text are the paragraphs' words one after another)."""
     w = words(language)
     if w is None or w.noun_capitals or language.startswith(("ar", "fa", "zh", "ja")):
         return frozenset()  # German capitalises every noun; Arabic, Persian and Chinese have no capitals
-    matches = list(WORD.finditer(text))
+    _READ_WORDS.clear()
+    read = []
+    for text in texts:
+        matches, written_here = _words_in(WORD, text)
+        _READ_WORDS[id(text)] = (text, WORD, matches, written_here)
+        read.append((matches, written_here))
+    firsts = list(itertools.accumulate((len(m) for m, _ in read), initial=0))  # each paragraph's first word
+    written = list(itertools.chain.from_iterable(x for _, x in read))
     found = set()
     inside = w.particles | w.connectors
-    written = [m.group() for m in matches]
     # most words are lower-case: one comprehension picks out the capitalised ones, the loop looks at those alone
     for k in [k for k, word in enumerate(written[1:-1], 1) if word[:1].isupper() and not word.isupper()]:
-        word, after = written[k], matches[k + 1]
+        word = written[k]
         before = k - 1
         while before > 0 and normalise(written[before]) in inside:
             before -= 1  # "Cour de Cassation": inside a name; "le succès de Georgescu": alone
         if not written[before][:1].islower():
             continue  # a sentence's first word, or one of a run of capitalised words
-        if after.group()[:1].isupper() and not text[matches[k].end() : after.start()].strip():
+        if written[k + 1][:1].isupper() and _spaces_between(texts, read, firsts, k):
             continue
         found.add(_bare(word, w))
     return frozenset(found)
+
+
+def _spaces_between(texts: Sequence[str], read: list[tuple[list[re.Match[str]], list[str]]], firsts: list[int], k: int) -> bool:
+    """Only spaces (blank lines between paragraphs too) between word k and word k + 1 of the paragraphs' words."""
+    a = bisect.bisect_right(firsts, k) - 1  # the paragraph of word k (an empty one shares the next one's first)
+    b = bisect.bisect_right(firsts, k + 1) - 1
+    end, start = read[a][0][k - firsts[a]].end(), read[b][0][k + 1 - firsts[b]].start()
+    if a == b:
+        return not texts[a][end:start].strip()
+    between = [texts[a][end:], *texts[a + 1 : b], texts[b][:start]]
+    return not any(part.strip() for part in between)
 
 
 def _bare(word: str, w: Words) -> str:
@@ -3134,7 +3174,7 @@ def _repeats(
     spans = Covered(len(text), taken + [(d.start, d.end) for d in found])
     more = []
     first_end = min((d.end for d in found), default=0)
-    for m in (ARABIC_WORD if language.startswith(("ar", "fa")) else WORD).finditer(text):
+    for m in ARABIC_WORD.finditer(text) if language.startswith(("ar", "fa")) else _words_in(WORD, text)[0]:
         if (m.start() < first_end and normalise(m.group()) not in before) or spans(m.start(), m.end()):
             continue
         ending = APOSTROPHE_ENDING if language.startswith("tr") else POSSESSIVE
