@@ -118,6 +118,8 @@ class Phrases:
 
     def starts_any(self, stems: list[set[str]], i: int) -> int:
         """As `starts`, trying the first word without its clitics ("وقال الرئيس", "لوزارة"): the longest."""
+        if self.by_first.keys().isdisjoint(stems[i]):
+            return 0  # most words start no phrase: one test of the word's forms, no list made
         lengths = [
             len(phrase)
             for first in stems[i]
@@ -2633,8 +2635,9 @@ def _named_before_title(t: Unscripted) -> list[Detected]:
     text, matches, stems, w = t.text, t.matches, t.stems, t.w
     found = []
     for k in range(1, len(matches)):
-        titled = w.titles.starts_any(stems, k) or w.apposed_titles.starts_any(stems, k)
-        if text[matches[k - 1].end() : matches[k].start()].strip() not in ("،", ",") or not titled:
+        if text[matches[k - 1].end() : matches[k].start()].strip() not in ("،", ","):
+            continue  # a comma first, as few words follow one: the titles are looked up after one alone
+        if not (w.titles.starts_any(stems, k) or w.apposed_titles.starts_any(stems, k)):
             continue
         first = k - 1
         while first > 0 and k - first < 4 and _spaced(text, matches, first) and _name_like(t, first - 1):
@@ -2759,9 +2762,15 @@ def _set_off(t: Unscripted, k: int) -> bool:
 def _given_first(t: Unscripted, i: int) -> tuple[Detected, int] | None:
     """A name opening with a common given name needs no title ("قال المراسل محمد شبارو", "إبراهيم عقيل وأحمد
     وهبي"): the given names are data, only those that are no common word besides."""
-    if not t.stems[i] & t.w.given or t.held(t.matches[i].start(), t.matches[i].end()):
+    if t.w.given.isdisjoint(t.stems[i]) or t.held(t.matches[i].start(), t.matches[i].end()):
         return None
     return _arabic_name(t, i, False, None)
+
+
+@cache
+def _ordered(words: frozenset[str]) -> tuple[str, ...]:
+    """A word list as a tuple, for `str.startswith`."""
+    return tuple(sorted(words))
 
 
 def _kunya(t: Unscripted, i: int) -> tuple[Detected, int] | None:
@@ -2769,6 +2778,8 @@ def _kunya(t: Unscripted, i: int) -> tuple[Detected, int] | None:
     with no title needed ("أبو بكر البغدادي", glued: "أبوبكر البغدادي")."""
     # the word itself or after "and": "كابول" is no "ابول" after the preposition ka-
     written = {t.norms[i], t.norms[i].removeprefix("و")}
+    if not any(stem.startswith(_ordered(t.w.kunyas)) for stem in written):
+        return None  # every kunya the search below may find opens one of the forms
     kunya = next(
         (k for k in t.w.kunyas for stem in written if stem == k or (stem.startswith(k) and len(stem) > len(k) + 2)), None
     )
