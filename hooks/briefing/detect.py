@@ -970,7 +970,7 @@ def _detect_cased(
 ) -> list[Detected]:
     matches, raw = _words_in(w.word, text)  # no word pattern holds a full stop: each word as written is its own
     # Turkish: a word is read without its case ending after an apostrophe ("Hava Yolları'na", "Bakanlığı'nın")
-    norms = [_bare(t, w) if w.apostrophe_endings else normalise(t) for t in raw]
+    norms = [_bare(t, w) for t in raw] if w.apostrophe_endings else list(map(normalise, raw))
     held = _held_words(matches, taken)
     found: list[Detected] = []
     # A lower-case word neither held nor after a held one reads as a body below only if it opens a head-word or is a
@@ -981,8 +981,8 @@ def _detect_cased(
     # (held, or lower case, after no held word and no head-word's or government's first)
     reads = [
         k
-        for k, norm in enumerate(norms)
-        if not held[k] and (raw[k][:1].isupper() or (k and held[k - 1]) or norm in firsts or norm in governments)
+        for k, (word, norm, here, before) in enumerate(zip(raw, norms, held, [False, *held], strict=False))
+        if not here and (word[:1].isupper() or before or norm in firsts or norm in governments)
     ]
     i = 0
     while True:

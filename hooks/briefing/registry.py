@@ -614,12 +614,13 @@ class Registry:
 
     def _find_tokens(self, text: str, index: _Index) -> list[Match]:
         tokens = list(TEXT_TOKEN.finditer(text))
-        looked_up = [_lookup_keys(t.group()) for t in tokens]
+        looked_up = list(map(_lookup_keys, map(re.Match.group, tokens)))
         norms = [norm for norm, _ in looked_up]
         found: list[Match] = []
         after = 0  # the first token not inside a name found
         # Most words start no alias: one pass over the words leaves those out, instead of a call for each.
-        for i in [i for i, (_, key) in enumerate(looked_up) if key not in index.starts_none]:
+        starts_none = index.starts_none
+        for i in [i for i, (_, key) in enumerate(looked_up) if key not in starts_none]:
             if i < after:
                 continue
             best = index.match_at(text, tokens, norms, i, looked_up[i][1])
