@@ -346,7 +346,6 @@ def actor_mentions(
             {(m.start, m.end): (m.actor, a.name) for m in matches if (a := registry.actors[m.actor]).kind == "state"}, names_read
         )
         known_acronyms |= _acronyms_defined(read, matches, registry)
-        sentences = _sentences(block.text)
         found = otherlang.detector(language)(read, language, taken, states, tuple(people.values()), written_alone)
         read, found, matches = _as_spanned(block.text, read, language, back, found, matches)
         if read is not block.text:
@@ -365,6 +364,7 @@ def actor_mentions(
             mentions = [m for m in mentions if not _names_organisation(m, index, named, registry, read)]
         found, known = _as_known_acronyms(found, known_acronyms, index)
         mentions += known
+        sentences = _sentences(block.text) if found else []  # the quotes of what was found: none to quote, none made
         for d in found:
             key = identity(d.key or d.name)
             if d.kind == "person" and " " not in key:  # "President Aliyev" after "Ilham Aliyev"; "Абдраман" after "Абдрамана"
