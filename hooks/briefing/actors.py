@@ -26,7 +26,7 @@ from .detect import (
     city_words,
     geographic_words,
     inside_sentence_at,
-    lone_words,
+    lone_words_in,
     people_words,
     place_endings,
     place_prepositions,
@@ -352,7 +352,7 @@ def actor_mentions(
     defined: set[str] = set()  # acronyms the text defines for a body it names ("Armed Forces of the Philippines (AFP)")
     known_acronyms: dict[str, str] = {}  # acronyms the text defines for a registry's actor -> its id ("«ІД»" after IS)
     headed: set[str] = set()  # keys first found in a title-cased heading, whose capitals say nothing ("… Brekke Resigns")
-    written_alone = lone_words("\n\n".join(block.text for block in blocks), language)
+    written_alone = lone_words_in([block.text for block in blocks], language)  # as the blocks' text with blank lines
     for index, block in enumerate(blocks):
         read = simplified(block.text, language)  # Chinese in traditional characters is read in simplified ones
         read, back = without_pronunciations(read)  # "總統(tǒng)普京" read as "总统普京"
@@ -363,7 +363,6 @@ def actor_mentions(
             {(m.start, m.end): (m.actor, a.name) for m in matches if (a := registry.actors[m.actor]).kind == "state"}, names_read
         )
         known_acronyms |= _acronyms_defined(read, matches, registry)
-        sentences = _sentences(block.text)
         found = otherlang.detector(language)(read, language, taken, states, tuple(people.values()), written_alone)
         read, found, matches = _as_spanned(block.text, read, language, back, found, matches)
         if read is not block.text:
@@ -382,6 +381,7 @@ def actor_mentions(
             mentions = [m for m in mentions if not _names_organisation(m, index, named, registry, read)]
         found, known = _as_known_acronyms(found, known_acronyms, index)
         mentions += known
+        sentences = _sentences(block.text) if found else []  # the quotes of what was found: none to quote, none made
         for d in found:
             key = identity(d.key or d.name)
             if d.kind == "person" and " " not in key:  # "President Aliyev" after "Ilham Aliyev"; "Абдраман" after "Абдрамана"

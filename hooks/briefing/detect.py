@@ -12,8 +12,10 @@ Arabic has no capitals: a person there is the name that follows a title.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -116,6 +118,8 @@ class Phrases:
 
     def starts_any(self, stems: list[set[str]], i: int) -> int:
         """As `starts`, trying the first word without its clitics ("وقال الرئيس", "لوزارة"): the longest."""
+        if self.by_first.keys().isdisjoint(stems[i]):
+            return 0  # most words start no phrase: one test of the word's forms, no list made
         lengths = [
             len(phrase)
             for first in stems[i]
@@ -555,19 +559,46 @@ def _original_spellings(text: str, found: list[Detected]) -> list[Detected]:
 # "Tamerlan and Dzhokhar Tsarnaev": found from the joiner (a lookahead, as two such windows may overlap)
 JOINERS = "|".join(map(re.escape, sorted(AND_WORDS, key=len, reverse=True)))
 SHARED_SURNAME = re.compile(rf"\b(?=([^\W\d_]+) ({JOINERS}) ([^\W\d_]+) ([^\W\d_]+)\b)")
+LETTER = re.compile(r"[^\W\d_]")
+
+
+def _shared_surname_windows(text: str, joiners: frozenset[str]) -> list[re.Match[str]]:
+    """SHARED_SURNAME's matches whose joiner is one of `joiners`, in text order: tried only at the word before each
+    joiner the text writes between spaces, not at every word (the joiner decides the only word a match can open
+    with: the letters right before it)."""
+    before: set[int] = set()
+    for joiner in joiners:
+        needle = f" {joiner} "
+        at = text.find(needle)
+        while at >= 0:
+            before.add(at)
+            at = text.find(needle, at + 1)
+    windows = []
+    for end in sorted(before):
+        start = end
+        while start > 0 and LETTER.match(text, start - 1):
+            start -= 1
+        m = SHARED_SURNAME.match(text, start) if start < end else None
+        if m:
+            windows.append(m)
+    return windows
 
 
 def _shared_surnames(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
     """Two given names joined by "and" before one surname are two people of that family ("brothers Tamerlan and
     Dzhokhar Tsarnaev", "Cherif and Said Kouachi"): when a word for kin stands before them, or one of them is a
     known given name, each is a person of that surname."""
+    # the joiner is one of the language's (the windows') and the three names capitalised, as most windows' are not
+    windows = [
+        m for m in _shared_surname_windows(text, AND_WORDS & w.connectors) if all(x[:1].isupper() for x in m.group(1, 3, 4))
+    ]
+    if not windows:
+        return []
     spans = Covered(len(text), taken + [(d.start, d.end) for d in found if d.kind != "person"])
     named = Covered(len(text), [(d.start, d.end) for d in found if d.kind == "person"])
     people = []
-    for m in SHARED_SURNAME.finditer(text):
-        first, joiner, second, surname = m.group(1, 2, 3, 4)
-        if joiner.lower() not in AND_WORDS & w.connectors or not all(x[:1].isupper() for x in (first, second, surname)):
-            continue
+    for m in windows:
+        first, second, surname = m.group(1, 3, 4)
         if any(normalise(x) in w.stop | w.particles for x in (first, second, surname)) or spans(m.start(1), m.end(4)):
             continue
         after = [a for a in w.word.findall(text[m.end(4) : m.end(4) + 30]) if normalise(a) not in w.connectors | w.particles]
@@ -918,30 +949,64 @@ class Covered:
         return 0 not in self.marks[start:end]
 
 
+# The words of the paragraphs whose lone words were read last (`lone_words_in`), by the text's identity: detection
+# reads the same paragraphs' words again, one after another, and takes them from here. Only one source's paragraphs
+# are kept; the text itself is kept with them, so an identity cannot be taken by another text.
+_READ_WORDS: dict[int, tuple[str, re.Pattern[str], list[re.Match[str]], list[str]]] = {}
+
+
+def _words_in(pattern: re.Pattern[str], text: str) -> tuple[list[re.Match[str]], list[str]]:
+    """The words `pattern` finds in `text`, and each as written: read once for `lone_words_in` and detection."""
+    kept = _READ_WORDS.get(id(text))
+    if kept is not None and kept[0] is text and kept[1] is pattern:
+        return kept[2], kept[3]
+    matches = list(pattern.finditer(text))
+    return matches, [m.group() for m in matches]
+
+
+def _held_words(matches: list[re.Match[str]], taken: list[tuple[int, int]]) -> list[bool]:
+    """Whether each word shares a character with a span of `taken` (the registry's names): the few words each span
+    covers are found by bisection over the words' ends, not by a look at the spans for every word."""
+    held = [False] * len(matches)
+    if not taken:
+        return held
+    ends = [m.end() for m in matches]
+    for start, end in taken:
+        if start >= end:
+            continue  # an empty span holds no character
+        k = bisect.bisect_right(ends, start)  # the first word that ends after the span starts
+        while k < len(matches) and matches[k].start() < end:
+            held[k] = True
+            k += 1
+    return held
+
+
 def _detect_cased(
     text: str, w: Words, taken: list[tuple[int, int]], states: dict[tuple[int, int], str], written_alone: frozenset[str]
 ) -> list[Detected]:
-    matches = list(w.word.finditer(text))
-    raw = [m.group().rstrip(".") for m in matches]
+    matches, raw = _words_in(w.word, text)  # no word pattern holds a full stop: each word as written is its own
     # Turkish: a word is read without its case ending after an apostrophe ("Hava Yolları'na", "Bakanlığı'nın")
-    norms = [_bare(t, w) if w.apostrophe_endings else normalise(t) for t in raw]
-    if taken:
-        held_at = Covered(len(text), taken).marks.find  # Covered.__call__, without a call for each word
-        held = [held_at(1, m.start(), m.end()) >= 0 for m in matches]
-    else:
-        held = [False] * len(matches)
+    norms = [_bare(t, w) for t in raw] if w.apostrophe_endings else list(map(normalise, raw))
+    held = _held_words(matches, taken)
     found: list[Detected] = []
     # A lower-case word neither held nor after a held one reads as a body below only if it opens a head-word or is a
     # word for a government: most words are neither, and skip the rules (a capitalised stop word may still open a
     # body: "Северный флот")
     firsts, governments = w.heads.by_first, state_nouns(w.language)
+    # the words the loop reads, picked out in one pass: it goes from one to the next, past the words it skips
+    # (held, or lower case, after no held word and no head-word's or government's first)
+    reads = [
+        k
+        for k, (word, norm, here, before) in enumerate(zip(raw, norms, held, [False, *held], strict=False))
+        if not here and (word[:1].isupper() or before or norm in firsts or norm in governments)
+    ]
     i = 0
-    while i < len(matches):
-        if held[i] or not raw[i][:1].isupper() or norms[i] in w.stop:
-            lower = not raw[i][:1].isupper()
-            if held[i] or (lower and not (i and held[i - 1]) and norms[i] not in firsts and norms[i] not in governments):
-                i += 1
-                continue
+    while True:
+        at = bisect.bisect_left(reads, i)
+        if at == len(reads):
+            break
+        i = reads[at]
+        if not raw[i][:1].isupper() or norms[i] in w.stop:
             after_state = _after_state(text, matches, raw, norms, held, w, i, states) or _before_state(
                 text, matches, norms, held, w, i, states
             )
@@ -2639,8 +2704,9 @@ def _named_before_title(t: Unscripted) -> list[Detected]:
     text, matches, stems, w = t.text, t.matches, t.stems, t.w
     found = []
     for k in range(1, len(matches)):
-        titled = w.titles.starts_any(stems, k) or w.apposed_titles.starts_any(stems, k)
-        if text[matches[k - 1].end() : matches[k].start()].strip() not in ("،", ",") or not titled:
+        if text[matches[k - 1].end() : matches[k].start()].strip() not in ("،", ","):
+            continue  # a comma first, as few words follow one: the titles are looked up after one alone
+        if not (w.titles.starts_any(stems, k) or w.apposed_titles.starts_any(stems, k)):
             continue
         first = k - 1
         while first > 0 and k - first < 4 and _spaced(text, matches, first) and _name_like(t, first - 1):
@@ -2765,9 +2831,15 @@ def _set_off(t: Unscripted, k: int) -> bool:
 def _given_first(t: Unscripted, i: int) -> tuple[Detected, int] | None:
     """A name opening with a common given name needs no title ("قال المراسل محمد شبارو", "إبراهيم عقيل وأحمد
     وهبي"): the given names are data, only those that are no common word besides."""
-    if not t.stems[i] & t.w.given or t.held(t.matches[i].start(), t.matches[i].end()):
+    if t.w.given.isdisjoint(t.stems[i]) or t.held(t.matches[i].start(), t.matches[i].end()):
         return None
     return _arabic_name(t, i, False, None)
+
+
+@cache
+def _ordered(words: frozenset[str]) -> tuple[str, ...]:
+    """A word list as a tuple, for `str.startswith`."""
+    return tuple(sorted(words))
 
 
 def _kunya(t: Unscripted, i: int) -> tuple[Detected, int] | None:
@@ -2775,6 +2847,8 @@ def _kunya(t: Unscripted, i: int) -> tuple[Detected, int] | None:
     with no title needed ("أبو بكر البغدادي", glued: "أبوبكر البغدادي")."""
     # the word itself or after "and": "كابول" is no "ابول" after the preposition ka-
     written = {t.norms[i], t.norms[i].removeprefix("و")}
+    if not any(stem.startswith(_ordered(t.w.kunyas)) for stem in written):
+        return None  # every kunya the search below may find opens one of the forms
     kunya = next(
         (k for k in t.w.kunyas for stem in written if stem == k or (stem.startswith(k) and len(stem) > len(k) + 2)), None
     )
@@ -3070,25 +3144,49 @@ def _given_forms(found: list[Detected]) -> dict[str, Detected]:
 def lone_words(text: str, language: str) -> frozenset[str]:
     """The capitalised words a text writes on their own, inside a sentence and with no capitalised word beside them
     ("… said Georgescu, who"), folded: the surnames of people it also names in full."""
+    return lone_words_in((text,), language)
+
+
+def lone_words_in(texts: Sequence[str], language: str) -> frozenset[str]:
+    """`lone_words` of the paragraphs written one after another with a blank line between them, each paragraph's
+    words read once: detection takes them again from `_READ_WORDS` (no word spans a blank line, so the words of the
+    whole text are the paragraphs' words one after another)."""
     w = words(language)
     if w is None or w.noun_capitals or language.startswith(("ar", "fa", "zh", "ja")):
         return frozenset()  # German capitalises every noun; Arabic, Persian and Chinese have no capitals
-    matches = list(WORD.finditer(text))
+    _READ_WORDS.clear()
+    read = []
+    for text in texts:
+        matches, written_here = _words_in(WORD, text)
+        _READ_WORDS[id(text)] = (text, WORD, matches, written_here)
+        read.append((matches, written_here))
+    firsts = list(itertools.accumulate((len(m) for m, _ in read), initial=0))  # each paragraph's first word
+    written = list(itertools.chain.from_iterable(x for _, x in read))
     found = set()
     inside = w.particles | w.connectors
-    written = [m.group() for m in matches]
     # most words are lower-case: one comprehension picks out the capitalised ones, the loop looks at those alone
     for k in [k for k, word in enumerate(written[1:-1], 1) if word[:1].isupper() and not word.isupper()]:
-        word, after = written[k], matches[k + 1]
+        word = written[k]
         before = k - 1
         while before > 0 and normalise(written[before]) in inside:
             before -= 1  # "Cour de Cassation": inside a name; "le succès de Georgescu": alone
         if not written[before][:1].islower():
             continue  # a sentence's first word, or one of a run of capitalised words
-        if after.group()[:1].isupper() and not text[matches[k].end() : after.start()].strip():
+        if written[k + 1][:1].isupper() and _spaces_between(texts, read, firsts, k):
             continue
         found.add(_bare(word, w))
     return frozenset(found)
+
+
+def _spaces_between(texts: Sequence[str], read: list[tuple[list[re.Match[str]], list[str]]], firsts: list[int], k: int) -> bool:
+    """Only spaces (blank lines between paragraphs too) between word k and word k + 1 of the paragraphs' words."""
+    a = bisect.bisect_right(firsts, k) - 1  # the paragraph of word k (an empty one shares the next one's first)
+    b = bisect.bisect_right(firsts, k + 1) - 1
+    end, start = read[a][0][k - firsts[a]].end(), read[b][0][k + 1 - firsts[b]].start()
+    if a == b:
+        return not texts[a][end:start].strip()
+    between = [texts[a][end:], *texts[a + 1 : b], texts[b][:start]]
+    return not any(part.strip() for part in between)
 
 
 def _bare(word: str, w: Words) -> str:
@@ -3156,7 +3254,7 @@ def _repeats(
     spans = Covered(len(text), taken + [(d.start, d.end) for d in found])
     more = []
     first_end = min((d.end for d in found), default=0)
-    for m in (ARABIC_WORD if language.startswith(("ar", "fa")) else WORD).finditer(text):
+    for m in ARABIC_WORD.finditer(text) if language.startswith(("ar", "fa")) else _words_in(WORD, text)[0]:
         if (m.start() < first_end and normalise(m.group()) not in before) or spans(m.start(), m.end()):
             continue
         ending = APOSTROPHE_ENDING if language.startswith("tr") else POSSESSIVE

@@ -45,11 +45,15 @@ FUTURE_CUES = {
     ),
     "ar": re.compile(r"سوف|من المقرر|المقبل|القادم|المرتقب|يستعد|الاستعدادات|ستقام|سيعقد"),
 }
+EN_TITLE_CUES = (
+    r"President|Prime Minister|Minister|Secretary|General|Sheikh|Emir|King|Prince|Ambassador|Envoy|Chancellor"
+    r"|Governor|Senator|Director|Chief|Commander|Colonel|Brigadier|Dr\.?|Mr\.?|Mrs\.?|Ms\.?"
+)
+# A lookahead for the titles' first letters before the word boundary: `re` then skips to those letters, instead of
+# trying the boundary and every title at each character (the same matches)
+EN_TITLE_FIRSTS = "".join(sorted({title[0] for title in EN_TITLE_CUES.split("|")}))
 TITLE_CUES = {
-    "en": re.compile(
-        r"\b(?:President|Prime Minister|Minister|Secretary|General|Sheikh|Emir|King|Prince|Ambassador|Envoy|Chancellor"
-        r"|Governor|Senator|Director|Chief|Commander|Colonel|Brigadier|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+((?:[A-Z][\w'’.-]+\s?){1,5})"
-    ),
+    "en": re.compile(rf"(?=[{EN_TITLE_FIRSTS}])\b(?:{EN_TITLE_CUES})\s+((?:[A-Z][\w'’.-]+\s?){{1,5}})"),
     "ar": re.compile(
         r"(?:الشيخ|العميد|اللواء|الرئيس|الأمير|أمير|الوزير|وزير|السفير|الملك|الدكتور|المبعوث|مبعوث)\s+((?:[\u0621-\u064a]+\s?){2,4})"
     ),
@@ -59,7 +63,8 @@ DATELINE = re.compile(r"^[^\W\d][\w .,'’/-]{0,40}?(?:\s*\([^()]{2,40}\))?\s+[�
 OPENING_COMMA = re.compile(r"^\s*[,،]\s*")
 MONTH_FIGURES = re.compile(r"(?:0?[1-9]|1[0-2])\.(?!\d)")
 LISTED = re.compile(r"\s*[,،]?\s*(?:[^\W\d_]{1,3}\s+){0,2}")  # between two listed weekdays: "and", "a v", ", och"
-NAME_RUN = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:of|the|al|Al|bin|bint|de|van|von|der|el|El)?\s*[A-Z][\w'’-]+)+")
+# the capital first and the word's start checked behind it ("\b[A-Z]" as `re` finds it faster: it skips to capitals)
+NAME_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’-]+(?:\s+(?:of|the|al|Al|bin|bint|de|van|von|der|el|El)?\s*[A-Z][\w'’-]+)+")
 ARABIC_STOP = {"من", "في", "على", "مع", "إلى", "الى", "لدى", "عن", "التابع", "بعد", "قبل", "خلال", "و"}
 
 

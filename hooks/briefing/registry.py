@@ -30,7 +30,26 @@ AFFILIATIONS = ("state-affiliated", "press-release", "independent", "public-serv
 TOKEN = re.compile(rf"\w[\w{MARKS}]*")  # a word: its letters and the marks written on them
 # Words of a text, a run of Chinese or Japanese characters apart from Latin letters glued to it ("美國CNN")
 CJK = r"\u3040-\u30ff\u3400-\u9fff"
-TEXT_TOKEN = re.compile(rf"[{CJK}]+|(?:(?![{CJK}])\w)(?:(?![{CJK}])[\w{MARKS}])*")
+CJK_RANGES = ((0x3040, 0x30FF), (0x3400, 0x9FFF))  # the same ranges, as numbers
+
+
+def _outside(ranges: str, cut: tuple[tuple[int, int], ...]) -> str:
+    """A character class's ranges ("\\u0300-\\u036f…") without the code points of `cut`."""
+    kept = []
+    for a, b in ((int(x, 16), int(y, 16)) for x, y in re.findall(r"\\u([0-9a-f]{4})-\\u([0-9a-f]{4})", ranges)):
+        for low, high in cut:
+            if a <= high and low <= b:  # the part below the cut and the part above it stay
+                if a < low:
+                    kept.append((a, low - 1))
+                a = high + 1
+        if a <= b:
+            kept.append((a, b))
+    return "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in kept)
+
+
+# A word's letters, then its letters and marks, none of them Chinese or Japanese: one character class each, not a
+# lookahead before every character (the same words as "(?![CJK])\w(?:(?![CJK])[\w marks])*", a third faster)
+TEXT_TOKEN = re.compile(rf"[{CJK}]+|[^\W{CJK}](?:[^\W{CJK}]|[{_outside(MARKS, CJK_RANGES)}])*")
 # between the words of a name: spaces, a hyphen or an en dash ("Zimbabwe African National Union – Patriotic Front"),
 # a dot, an apostrophe or Persian's zero-width non-joiner ("بی‌بی‌سی" for "بی بی سی"); or the bracket of CLDR's "刚果（金）"
 JOINER = re.compile(r"[\s\-–.'’\u200c]{0,3}|[（(]")
@@ -221,6 +240,9 @@ class _Index:
             entries.sort(key=lambda a: -len(a.tokens))
         self.by_first = dict(by_first)
         self.candidates: dict[str, tuple[_Alias, ...]] = {}  # word -> aliases it may start (clitics tried off)
+        # word -> its candidates of one word, and by each second word the candidates that word may go on with (with
+        # those of one word, in the candidates' order): a word's candidates are tried only against its next word's
+        self.by_second: dict[str, tuple[tuple[_Alias, ...], dict[str, tuple[_Alias, ...]]]] = {}
         self.starts_none: set[str] = set()
         self.glued_parts: dict[str, list[tuple[int, int, _Alias]] | None] = {}  # split_glued's, by word
         # Arabic names as one string, to read words glued together in scraped text ("الأممالمتحدةوتركيا")
@@ -273,15 +295,15 @@ class _Index:
             found = dict.fromkeys(alias for first in sorted(firsts) for alias in self.by_first.get(first, ()))
             candidates = tuple(sorted(found, key=lambda a: -len(a.tokens)))  # longest first, whatever the set's order
             self.candidates[cache] = candidates
+            self.by_second[cache] = _by_second(candidates)
             # a long word may still be names glued together; one that is not starts nothing either
             if not candidates and (not (self.glued and len(key) >= 8) or self.split_glued(key) is None):
                 self.starts_none.add(cache)
-        for alias in candidates:
+        singles, seconds = self.by_second[cache]
+        # the second word first: most candidates part there, before their words are listed
+        for alias in seconds.get(norms[i + 1], singles) if i + 1 < len(norms) else singles:
             n = len(alias.tokens)
-            # the second word first: most candidates part there, before their words are listed
-            if n > 1 and (i + n > len(tokens) or alias.tokens[1] != norms[i + 1]):
-                continue
-            if list(alias.tokens[2:]) != norms[i + 2 : i + n]:
+            if i + n > len(tokens) or list(alias.tokens[2:]) != norms[i + 2 : i + n]:
                 continue
             if not _written_as(alias, tokens[i].group()):
                 continue
@@ -289,6 +311,14 @@ class _Index:
             if all(JOINER.fullmatch(g) for g in gaps):
                 return n, alias
         return None
+
+
+def _by_second(candidates: tuple[_Alias, ...]) -> tuple[tuple[_Alias, ...], dict[str, tuple[_Alias, ...]]]:
+    """A word's candidates of one word, and for each second word a longer candidate has, the candidates with that
+    second word or none, in the order of `candidates` (longest first)."""
+    singles = tuple(a for a in candidates if len(a.tokens) == 1)
+    seconds = {a.tokens[1] for a in candidates if len(a.tokens) > 1}
+    return singles, {s: tuple(a for a in candidates if len(a.tokens) == 1 or a.tokens[1] == s) for s in seconds}
 
 
 def _written_as(alias: _Alias, word: str) -> bool:
@@ -584,12 +614,13 @@ class Registry:
 
     def _find_tokens(self, text: str, index: _Index) -> list[Match]:
         tokens = list(TEXT_TOKEN.finditer(text))
-        looked_up = [_lookup_keys(t.group()) for t in tokens]
+        looked_up = list(map(_lookup_keys, map(re.Match.group, tokens)))
         norms = [norm for norm, _ in looked_up]
         found: list[Match] = []
         after = 0  # the first token not inside a name found
         # Most words start no alias: one pass over the words leaves those out, instead of a call for each.
-        for i in [i for i, (_, key) in enumerate(looked_up) if key not in index.starts_none]:
+        starts_none = index.starts_none
+        for i in [i for i, (_, key) in enumerate(looked_up) if key not in starts_none]:
             if i < after:
                 continue
             best = index.match_at(text, tokens, norms, i, looked_up[i][1])
