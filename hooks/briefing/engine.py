@@ -64,6 +64,7 @@ class Engine:
     def startup(self, command: str, dirty: bool) -> None:
         if command == "serve" and dirty and self.preview is None:
             self.preview, self.memo = Preview(), PageMemo()
+            background.one_heap()  # before the server's threads and the search worker's start
 
     def config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.site, self.pages, self.home = None, None, ""
@@ -239,6 +240,10 @@ class Engine:
         # Collectable again (`mkdocs serve` builds a new model on every rebuild), once the exports and the search
         # index are written: unfrozen before, their many new objects would start collections of the whole model.
         gc.unfreeze()
+        if self.preview is not None:
+            # What the build let go goes back to the system: the process lives on, and between edits holds only what
+            # the preview keeps (at 1,000 sources 330 MB of RSS instead of 445 MB after the first build).
+            background.give_back_free_memory()
 
     def build_error(self) -> None:
         gc.unfreeze()  # as post_build: a failed rebuild under `mkdocs serve` must not keep the old model
