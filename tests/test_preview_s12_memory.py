@@ -12,6 +12,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from briefing.background import made_in_two
 from conftest import ROOT, dirty_rebuild, make_project, mkdocs_log
 
 sys.path.insert(0, str(ROOT / "bench"))
@@ -96,3 +97,16 @@ def _rss_mb() -> float:
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
     raise AssertionError("no VmRSS in /proc/self/status")
+
+
+def test_pages_made_ahead_are_kept_as_each_is_made_not_all_held_together() -> None:
+    makers = {f"briefings/p{i}.md": (lambda i=i: f"# Page {i}\n\n" + "Text. " * i) for i in range(60)}
+    kept: list[str] = []
+
+    def keep(text: str) -> int:  # as the preview's memo puts each text on disk and keeps where it is
+        kept.append(text)
+        return len(kept) - 1
+
+    made, _ = made_in_two(makers, keep=keep)
+    assert list(made) == list(makers)
+    assert [kept[made[path]] for path in makers] == [make() for make in makers.values()]
