@@ -64,6 +64,7 @@ class Engine:
     def startup(self, command: str, dirty: bool) -> None:
         if command == "serve" and dirty and self.preview is None:
             self.preview, self.memo = Preview(), PageMemo()
+            background.one_heap()  # before the server's threads and the search worker's start
 
     def config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.site, self.pages, self.home = None, None, ""
@@ -202,6 +203,10 @@ class Engine:
         env.globals["briefing_nav"] = self.shared_nav  # overrides/main.html
         if self.preview is not None:
             self.preview.reached(None, config, files)
+            # Every page is converted: the Markdown read and made for them is let go. Given back now, it is not counted
+            # beneath what rendering adds (the tags page, 55 MB of HTML at 10,000 sources, and its copies are each
+            # mapped apart by malloc, not taken from that free memory).
+            background.give_back_free_memory()
             # MkDocs makes a new theme environment for every build, which compiles the theme's templates again
             # (a fifth of a small rebuild): compiled once per template source in this process instead.
             env.bytecode_cache = self.templates
@@ -239,6 +244,10 @@ class Engine:
         # Collectable again (`mkdocs serve` builds a new model on every rebuild), once the exports and the search
         # index are written: unfrozen before, their many new objects would start collections of the whole model.
         gc.unfreeze()
+        if self.preview is not None:
+            # What the build let go goes back to the system: the process lives on, and between edits holds only what
+            # the preview keeps (at 1,000 sources 330 MB of RSS instead of 445 MB after the first build).
+            background.give_back_free_memory()
 
     def build_error(self) -> None:
         gc.unfreeze()  # as post_build: a failed rebuild under `mkdocs serve` must not keep the old model

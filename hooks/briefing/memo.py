@@ -167,7 +167,7 @@ class PageMemo:
         self.actors: dict[str, tuple[Briefing, tuple[object, ...]]] = {}  # briefing id -> it and its shown_actors
         self.rows: render.Rows = {}  # the reliability overview's rows, each rendered again only when it changed
         self.plain: Makers = {}  # this build's makers as render made them: they change nothing the next build reads
-        self.ready: dict[str, str] = {}  # page path -> its Markdown, made ahead of its maker's call (made_ahead)
+        self.ready: dict[str, Stored] = {}  # page path -> its Markdown, made ahead of its maker's call (in `texts`)
 
     def _shown_actors(self, site: Site, same_roster: bool) -> dict[str, tuple[object, ...]]:
         """Each briefing's `shown_actors`, the last build's while the briefing is the very same object and every
@@ -231,7 +231,8 @@ class PageMemo:
         takes its text. Two processes make the same Markdown as one: the makers read only the model, which each has."""
         chosen = {path: self.plain[path] for path in paths if path in self.plain}
         if len(chosen) >= AHEAD_MIN:
-            self.ready, second = made_in_two(chosen)
+            # each text on disk as soon as it is made, where `_make` keeps it: in a first build that is every page
+            self.ready, second = made_in_two(chosen, keep=self.texts.put)
             log.info("preview: the Markdown of %d pages made at once, %d of them in a second process", len(chosen), second)
 
     def last_text(self, path: str) -> tuple[bytes, Callable[[], str]] | None:
@@ -251,8 +252,8 @@ class PageMemo:
         self.inputs, self.found, self.plain, self.ready = {}, {}, {}, {}
 
     def _take(self, path: str, make: Callable[[], str]) -> str:
-        text = self.ready.pop(path, None)
-        return make() if text is None else text
+        made = self.ready.pop(path, None)
+        return make() if made is None else self.texts.read(made)
 
     def _make(self, path: str, inputs: Callable[[], tuple[object, ...]], make: Callable[[], str]) -> str:
         found = self.found.pop(path) if path in self.found else inputs()
@@ -260,6 +261,7 @@ class PageMemo:
         if kept is not None and kept[0] == found:
             self.ready.pop(path, None)
             return self.texts.read(kept[1])
-        text = self._take(path, make)
-        self.kept[path] = (found, self.texts.put(text))
+        made = self.ready.pop(path, None)
+        text = make() if made is None else self.texts.read(made)
+        self.kept[path] = (found, self.texts.put(text) if made is None else made)
         return text

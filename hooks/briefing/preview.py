@@ -35,7 +35,6 @@ from __future__ import annotations
 import hashlib
 import inspect
 import logging
-import mmap
 import os
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -54,7 +53,7 @@ from mkdocs.utils import clean_directory, meta
 
 from .generated import GeneratedPage
 from .search_worker import WORKER_MIN, SearchWorker, WorkerIndex, search_json
-from .textstore import Stored, TextStore, digest
+from .textstore import Stored, TextStore, digest, mapped
 
 log = get_plugin_logger("briefing")
 TAGS_LISTING = "<!-- material/tags"  # Material's tags plugin renders a listing where a page says this
@@ -365,21 +364,21 @@ def _set_aside(index: Path) -> bool:
 
 
 @contextmanager
-def _mapped(path: Path) -> Iterator[mmap.mmap | None]:
-    """The last index's bytes, mapped: each page's read where it is, without a call to the system; None when there
-    is no last index."""
+def _mapped(path: Path) -> Iterator[Callable[[int, int], bytes] | None]:
+    """The last index's bytes, mapped: each page's read where it is, without a call to the system (textstore.mapped:
+    what was read is let go as it goes); None when there is no last index."""
     if not path.is_file() or not path.stat().st_size:
         yield None
         return
-    with path.open("rb") as file, mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
-        yield mapped
+    with path.open("rb") as file, mapped(file.fileno(), path.stat().st_size) as read:
+        yield read
 
 
-def _read(last: mmap.mmap | None, where: tuple[int, int] | None) -> bytes:
+def _read(last: Callable[[int, int], bytes] | None, where: tuple[int, int] | None) -> bytes:
     """A page's entries in the last index (none when it had none or the index is gone)."""
     if last is None or where is None:
         return b""
-    return last[where[0] : where[0] + where[1]]
+    return last(where[0], where[1])
 
 
 def _signature(nav: Navigation, config: MkDocsConfig) -> str:

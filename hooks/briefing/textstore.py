@@ -18,6 +18,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
+RELEASE = 1 << 24  # bytes read through a map of a file after which its pages are let go (`mapped`)
+
 
 class Stored(NamedTuple):
     """Where a text is in the store, and a digest of it: equal digests, equal texts."""
@@ -61,8 +63,8 @@ class TextStore:
         if self.fd is None or not self.size:
             yield self.read_bytes
             return
-        with mmap.mmap(self.fd, self.size, access=mmap.ACCESS_READ) as mapped:
-            yield lambda stored: mapped[stored.at : stored.at + stored.size]
+        with mapped(self.fd, self.size) as read:
+            yield lambda stored: read(stored.at, stored.size)
 
     def compact(self, wanted: dict[str, Stored]) -> dict[str, Stored]:
         """When most of the file is texts no longer wanted: the wanted ones alone in a new file, and their places
@@ -94,6 +96,26 @@ class TextStore:
             view = view[os.write(self.fd, view) :]
         self.size += len(data)
         return at
+
+
+@contextlib.contextmanager
+def mapped(fd: int, size: int) -> Iterator[Callable[[int, int], bytes]]:
+    """The first `size` bytes of a file, mapped: `read(at, size)` copies bytes out of it without a system call.
+    A mapped file's pages count in the process's resident size while mapped: a preview's edit at 10,000 sources reads
+    every page's search entries (167 MB) and every export's lines (135 MB) this way, and held them all until the end;
+    the pages read are let go (the file stays in the system's cache) each time RELEASE bytes more were read."""
+    with mmap.mmap(fd, size, access=mmap.ACCESS_READ) as whole:
+        touched = 0
+
+        def read(at: int, size: int) -> bytes:
+            nonlocal touched
+            touched += max(size, mmap.PAGESIZE)
+            if touched > RELEASE and hasattr(whole, "madvise"):
+                whole.madvise(mmap.MADV_DONTNEED)
+                touched = 0
+            return whole[at : at + size]
+
+        yield read
 
 
 def _read(fd: int, stored: Stored) -> bytes:
