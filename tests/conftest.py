@@ -152,6 +152,13 @@ def dates_read(sentence: str, language: str) -> list[tuple[str, object]]:
     return found
 
 
+def people_in(text: str, language: str) -> set[str]:
+    """The surfaces of every person found in a text with the base knowledge alone."""
+    from briefing.actors import find_actors
+
+    return {surface for a in find_actors(text, language) if a.kind == "person" for surface in a.surfaces}
+
+
 def read_json(site: Path, rel: str) -> object:
     return json.loads((site / rel).read_text(encoding="utf-8"))
 

@@ -11,14 +11,11 @@ from __future__ import annotations
 
 import pytest
 from briefing.actors import find_actors
+from conftest import people_in
 
 
 def found(text: str, language: str) -> dict[str, tuple[str, tuple[str, ...]]]:
     return {f.name: (f.kind, f.surfaces) for f in find_actors(text, language)}
-
-
-def people(text: str, language: str) -> set[str]:
-    return {s for f in find_actors(text, language) if f.kind == "person" for s in f.surfaces}
 
 
 @pytest.mark.parametrize(
@@ -56,11 +53,11 @@ def people(text: str, language: str) -> set[str]:
     ],
 )
 def test_people_named(text: str, language: str, surface: str) -> None:
-    assert surface in people(text, language)
+    assert surface in people_in(text, language)
 
 
 def test_persian_pope_is_named_by_his_one_name() -> None:
-    assert any("فرانسیس" in s for s in people("پاپ فرانسیس، رهبر کاتولیک‌ها، صبح امروز درگذشت.", "fa"))
+    assert any("فرانسیس" in s for s in people_in("پاپ فرانسیس، رهبر کاتولیک‌ها، صبح امروز درگذشت.", "fa"))
 
 
 def test_latin_spelling_in_brackets_is_the_same_person() -> None:

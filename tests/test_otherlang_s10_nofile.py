@@ -6,8 +6,8 @@ tests, on a treaty and its signing; the accuracy on real articles is measured by
 from __future__ import annotations
 
 import pytest
-from briefing.actors import find_actors
 from conftest import dates_read as read
+from conftest import people_in
 
 
 @pytest.mark.parametrize(
@@ -50,10 +50,6 @@ def test_a_list_word_between_the_word_for_year_and_a_number_links_nothing() -> N
     assert read("A shekara ta 2018 sun ce shekaru da 2019 mutane sun zo.", "ha") == [("2018", (2018, None, None))]
 
 
-def _people(text: str, language: str) -> set[str]:
-    return {surface for a in find_actors(text, language) if a.kind == "person" for surface in a.surfaces}
-
-
 @pytest.mark.parametrize(
     ("language", "text", "person"),
     [
@@ -62,4 +58,4 @@ def _people(text: str, language: str) -> set[str]:
     ],
 )
 def test_a_word_that_sounds_like_a_given_name_opens_a_person(language: str, text: str, person: str) -> None:
-    assert person in _people(text, language)
+    assert person in people_in(text, language)
