@@ -50,6 +50,16 @@ from .scripts import MARKS as WORD_MARKS  # every script's combining marks; Arab
 DIGITS = str.maketrans(
     {c: str(unicodedata.decimal(chr(c))) for c in range(0x660, 0x20000) if unicodedata.category(chr(c)) == "Nd"}
 )
+# a decimal digit that is not ASCII's: the characters DIGITS changes (Unicode has no decimal digit below U+0660 but
+# ASCII's). Most texts hold none, and a search for one costs far less than translating every character.
+OTHER_DIGIT = re.compile(r"[^\D0-9]")
+
+
+def ascii_digits(text: str) -> str:
+    """`text.translate(DIGITS)`: every script's decimal digits as ASCII ones."""
+    return text if text.isascii() or not OTHER_DIGIT.search(text) else text.translate(DIGITS)
+
+
 YEAR = r"(?:1[5-9]|20)\d\d"
 SHORT_YEAR = r"\.(?P<yy>\d\d)(?![\d.,:/-]?\d)"  # ".23" after "6.fev": a stamp's two-digit year
 # a bare year may be older, read under stricter rules (`_old_year`): "since Gregory XII in 1415"
@@ -737,7 +747,7 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
     """Date expressions in one sentence, in order, without overlaps (the longest wins)."""
     if not sentence.isascii() and ARABIC_MARKS.search(sentence):
         return _read_unmarked(sentence, language)
-    text = sentence if sentence.isascii() else fold(sentence.translate(DIGITS))  # both change other letters only
+    text = sentence if sentence.isascii() else fold(ascii_digits(sentence))  # both change other letters only
     g, plan, lower = grammar(language), _plan(language), comparable(text)
     # prefilter.may_match inlined (a call per pattern and sentence cost more than the test): no text to filter by,
     # or no needs, and the pattern may match; else it needs one of its strings an ASCII text can hold, or any.
