@@ -255,7 +255,8 @@ def is_reference_work(line: str) -> bool:
     a quotation after its name ("… - Wikipedia, the free encyclopedia: "On 7 July …""): a blog's post citing it."""
     pattern, needs = _reference_marks()  # a first line may be a long paragraph: `in` first, then the pattern
     marks = pattern.finditer(line) if may_match(needs, comparable(line)) else iter(())
-    return any(not QUOTING.match(line, m.end()) for m in marks) or bool(TEMPLATE_DATE.search(line))
+    # the template's date is in brackets: a line without one is not searched (from every character of it)
+    return any(not QUOTING.match(line, m.end()) for m in marks) or ("(" in line and bool(TEMPLATE_DATE.search(line)))
 
 
 def is_table_row(line: str) -> bool:
