@@ -111,8 +111,13 @@ def script_of(text: str) -> str | None:
     # Count characters first (in C), then name each distinct letter once: a 5 KB text has ~100.
     for ch, n in Counter(text).items():
         if ch.isalpha():
-            counts[unicodedata.name(ch, "UNKNOWN").split()[0]] += n
+            counts[_letter_script(ch)] += n
     return counts.most_common(1)[0][0] if counts else None
+
+
+@lru_cache(maxsize=1 << 14)  # a letter's name is looked up once, not for every text it is in
+def _letter_script(letter: str) -> str:
+    return unicodedata.name(letter, "UNKNOWN").split()[0]
 
 
 def is_substantive(line: str) -> bool:

@@ -54,6 +54,16 @@ DIGITS = str.maketrans(
 # for one (a count, "三十年", or a month, "十一月", is no run of four such digits)
 IDEOGRAPHIC_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 IDEOGRAPHIC_YEAR = re.compile("[〇零一二三四五六七八九]{4}(?=年)")
+# a decimal digit that is not ASCII's: the characters DIGITS changes (Unicode has no decimal digit below U+0660 but
+# ASCII's). Most texts hold none, and a search for one costs far less than translating every character.
+OTHER_DIGIT = re.compile(r"[^\D0-9]")
+
+
+def ascii_digits(text: str) -> str:
+    """`text.translate(DIGITS)`: every script's decimal digits as ASCII ones."""
+    return text if text.isascii() or not OTHER_DIGIT.search(text) else text.translate(DIGITS)
+
+
 YEAR = r"(?:1[5-9]|20)\d\d"
 SHORT_YEAR = r"\.(?P<yy>\d\d)(?![\d.,:/-]?\d)"  # ".23" after "6.fev": a stamp's two-digit year
 # a bare year may be older, read under stricter rules (`_old_year`): "since Gregory XII in 1415"
@@ -752,7 +762,7 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
     """Date expressions in one sentence, in order, without overlaps (the longest wins)."""
     if not sentence.isascii() and ARABIC_MARKS.search(sentence):
         return _read_unmarked(sentence, language)
-    text = sentence if sentence.isascii() else fold(sentence.translate(DIGITS))  # both change other letters only
+    text = sentence if sentence.isascii() else fold(ascii_digits(sentence))  # both change other letters only
     if cjk(language) and "年" in text:
         text = IDEOGRAPHIC_YEAR.sub(lambda m: m[0].translate(IDEOGRAPHIC_DIGITS), text)
     g, plan, lower = grammar(language), _plan(language), comparable(text)

@@ -122,9 +122,14 @@ def unmarked(text: str) -> str:
     return ARABIC_MARKS.sub("", text)
 
 
+# the letters LETTER_FOLD changes, none of them ASCII: most texts hold none, and a search for them costs far less
+# than translating every character
+FOLDED = re.compile(f"[{''.join(map(re.escape, map(chr, LETTER_FOLD)))}]")
+
+
 def fold(text: str) -> str:
     """The same text with the Persian and Arabic forms of a letter made one (same length: offsets hold)."""
-    return text.translate(LETTER_FOLD)
+    return text if text.isascii() or not FOLDED.search(text) else text.translate(LETTER_FOLD)
 
 
 def _space(name: str) -> str:

@@ -24,7 +24,7 @@ from babel import Locale, localedata
 from babel.dates import format_date
 
 from . import safeyaml
-from .dates import DIGITS, OTHER_YEAR, DateMention, find_dates
+from .dates import DIGITS, OTHER_YEAR, DateMention, ascii_digits, find_dates
 from .datewords import key, known_languages, locales, words
 from .model import Event, Published
 from .prefilter import Needs, comparable, may_match, needed
@@ -260,7 +260,8 @@ def is_reference_work(line: str) -> bool:
     a quotation after its name ("… - Wikipedia, the free encyclopedia: "On 7 July …""): a blog's post citing it."""
     pattern, needs = _reference_marks()  # a first line may be a long paragraph: `in` first, then the pattern
     marks = pattern.finditer(line) if may_match(needs, comparable(line)) else iter(())
-    return any(not QUOTING.match(line, m.end()) for m in marks) or bool(TEMPLATE_DATE.search(line))
+    # the template's date is in brackets: a line without one is not searched (from every character of it)
+    return any(not QUOTING.match(line, m.end()) for m in marks) or ("(" in line and bool(TEMPLATE_DATE.search(line)))
 
 
 def is_table_row(line: str) -> bool:
@@ -331,15 +332,18 @@ def is_date_line(line: str) -> bool:
     """A short header line that may state a date (a label, or a number that could be a year or a date):
     read once the language is known (`from_header`)."""
     published, updated, time = labels()
-    line = line.translate(DIGITS)
-    if is_table_row(line) or SERIES_ARROWS.search(line) or told_hour().search(line) or is_file_name(line):
+    line = ascii_digits(line)
+    digits = any(map(str.isdigit, line))  # a time of day, a path's figure and a date all need one
+    if is_table_row(line) or SERIES_ARROWS.search(line) or (digits and told_hour().search(line)) or is_file_name(line):
         return False
-    if _in_path(line):
+    if digits and _in_path(line):
         return False
     if published.fullmatch(line.strip()) or updated.fullmatch(line.strip()):
         return True  # "Published" alone: the date is on the next line
-    unlabelled = updated.sub(" ", published.sub(" ", line))
-    if not any(c.isdigit() for c in line) or len(unlabelled.split()) > 14:  # labels do not count
+    if not digits:
+        return False
+    unlabelled = _unlabelled(line)
+    if len(unlabelled.split()) > 14:  # labels do not count
         return False
     if source_label().match(line.strip()) and CREDIT_YEAR_END.search(line):
         return True  # "Source: Headline – The Weekly December 22, 2017": when the source published it
@@ -370,7 +374,23 @@ def _in_path(line: str) -> bool:
     """A date that a word and a slash open with no space, as a path or a wiki page's name writes it
     ("Template:Events/2012-12-12", "news/2024-03-04"): part of a name, not a date the page states. Not a month's
     name before it ("12/Jan/2024" is a date)."""
-    return any(key(m[1]) not in month_words() for m in PATH_SEGMENT.finditer(line))
+    return "/" in line and any(key(m[1]) not in month_words() for m in PATH_SEGMENT.finditer(line))
+
+
+def _unlabelled(line: str) -> str:
+    """The line with its published and updated labels blanked out. Each label pattern opens with a lookbehind, so
+    `re` tries it at every character of a long line: it is tried only on a line holding one of its words."""
+    published, updated, _ = labels()
+    published_needs, updated_needs = _label_needs()
+    if may_match(published_needs, comparable(line)):
+        line = published.sub(" ", line)
+    return updated.sub(" ", line) if may_match(updated_needs, comparable(line)) else line
+
+
+@cache
+def _label_needs() -> tuple[Needs | None, Needs | None]:
+    published, updated, _ = labels()
+    return needed(published), needed(updated)
 
 
 @cache
@@ -1159,8 +1179,17 @@ def _cable(place: str, after: str) -> bool:
     news (`cable`), in brackets or not: "新华社北京3月6日电", "中新社北京9月9日电 …", "【某某网2024年3月4日讯】"."""
     name = place.removeprefix("【").removeprefix("（").removeprefix("(")  # "【某某网2024年3月4日讯】"
     name = PINYIN.sub("", name)  # "中新網(wǎng)": a mirror's reading of a character, no part of the name
-    cited = any(word in name for word in safeyaml.shipped(DATA)["cable_cited"])  # "据某某社…": another's report
-    return bool(CJK_WORD.fullmatch(name)) and not cited and after.startswith(tuple(safeyaml.shipped(DATA)["cable"]))
+    cited_words, cable_words = _cable_words()
+    cited = any(word in name for word in cited_words)  # "据某某社…": another's report
+    return bool(CJK_WORD.fullmatch(name)) and not cited and after.startswith(cable_words)
+
+
+@cache
+def _cable_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """`cable_cited` and `cable` of `data/publication.yaml`, read once (the file is large: parsing it cost more
+    than the rest of reading a Chinese page)."""
+    data = safeyaml.shipped(DATA)
+    return tuple(data["cable_cited"]), tuple(data["cable"])
 
 
 def is_text_paragraph(paragraph: str) -> bool:
