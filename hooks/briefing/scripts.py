@@ -111,6 +111,7 @@ def own_glued_endings(language: str) -> int:
     return CLDR_GLUED_ENDINGS if not glued_endings(code) and _cldr_glued_postposition(code) else 0
 
 
+@cache  # as own_glued_endings: asked for every word of a text, the YAML read once per language
 def glued_signs(language: str) -> bool:
     """Whether a vowel sign alone glued to a name is a case ending: where the script or `data/scripts.yaml` says the
     language glues them (Bengali's locative "-ে"; Marathi), not where only CLDR's relative times show a glued
