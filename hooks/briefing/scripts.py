@@ -99,13 +99,18 @@ def glued_endings(language: str) -> int:
     return int(script_facts(language).get("glued_endings") or 0)
 
 
+def _own_facts(code: str) -> dict[str, Any]:
+    """What `languages` in `data/scripts.yaml` states of one language (its own glued endings)."""
+    return (safeyaml.shipped(SCRIPTS).get("languages") or {}).get(code) or {}
+
+
 @cache  # once per block of every language without a data file: the YAML is read once per language
 def own_glued_endings(language: str) -> int:
     """How many letters the case endings a language glues to a name may add where its script's other languages
     write them apart (`languages` in `data/scripts.yaml`: "Rossiya|ning", "ब्रिटन|ची"), or where CLDR's own
     relative times show it gluing a postposition (`_cldr_glued_postposition`); 0 otherwise."""
     code = language.split("-")[0].split("_")[0].lower()
-    own = (safeyaml.shipped(SCRIPTS).get("languages") or {}).get(code) or {}
+    own = _own_facts(code)
     if own.get("glued_endings"):
         return int(own["glued_endings"])
     return CLDR_GLUED_ENDINGS if not glued_endings(code) and _cldr_glued_postposition(code) else 0
@@ -117,7 +122,7 @@ def glued_signs(language: str) -> bool:
     language glues them (Bengali's locative "-ে"; Marathi), not where only CLDR's relative times show a glued
     postposition, whose endings are letters ("भारत|मा"; Nepali "रूस|ी" is Russian, the adjective)."""
     code = language.split("-")[0].split("_")[0].lower()
-    return bool(glued_endings(code) or ((safeyaml.shipped(SCRIPTS).get("languages") or {}).get(code) or {}).get("glued_endings"))
+    return bool(glued_endings(code) or _own_facts(code).get("glued_endings"))
 
 
 CLDR_GLUED_ENDINGS = 3  # "ले", "लाई", "द्वारा": a postposition glued to a name adds up to three letters
