@@ -1954,6 +1954,8 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
         return True
     if _event_name_before(text, m.start()) or _after_state_name(text, m, after, w.language):
         return True
+    if w.extra.get("event_year_before") and _held_event_before(text, m, w):
+        return True
     if _year_word_after(after, w) or _born_after(text[m.end() : m.end() + 40], x):
         return True
     weak = _weak_cue(text[: m.start()], previous, w)  # only a weak cue is left, or none
@@ -2003,6 +2005,31 @@ def _event_name_before(text: str, at: int) -> bool:
     "Евро-2012", "Expo-2020"; not "mid-2024", whose cue is another rule's, nor a model's letters ("Су-2000")."""
     word = NAME_HYPHEN.search(text, max(0, at - 30), at)
     return bool(word) and word[1][0].isupper() and word[1][1:].islower()
+
+
+EVENT_REACH = 60  # characters before a year where an event's name and its place stand
+
+
+def _held_event_before(text: str, m: re.Match[str], w: Words) -> bool:
+    """The name of an event held in a year (`event_year_before`: "Jeux olympiques", "Олімпійських ігор") right
+    before the number, or with the name of its place between, after a short word or none ("Juegos Olímpicos de
+    París 2024", "أولمبياد باريس 2024"): the event of that year. In a script without capitals the place is one word,
+    and nothing counted may follow the number ("زلزال هرات 2023 أو …")."""
+    found = _event_year_pattern(w.language).search(text, max(0, m.start() - EVENT_REACH), m.start())
+    if not found:
+        return False
+    place = found["place"] or ""
+    if not place or place[:1].isupper():
+        return True
+    rest = re.match(rf"\s*(?:[.,;:!?()«»\"“”]|$|({LETTER}+))", text[m.end() :])
+    return place[:1].lower() == place[:1].upper() and bool(rest) and (not rest[1] or _uncounted(rest[1].lower(), w.extra))
+
+
+@cache
+def _event_year_pattern(language: str) -> re.Pattern[str]:
+    names = _words_alt(words(language).extra.get("event_year_before", []))
+    place = r"(?:\s+[^\W\d_]{1,3}\s+|\s+[^\W\d_]{1,2}['’]|\s+)(?P<place>[^\W\d_][\w'’-]*)"
+    return re.compile(rf"{WORD_START}(?i:{names})(?:{place})?\s*[-–]?\s*$")
 
 
 CLAUSE_END = re.compile(r"\s*[,;:()]")  # a mark after a number: nothing it counts (not "Mondiali di Russia 2018.", a name)
