@@ -236,8 +236,9 @@ def grammar(language: str) -> Grammar:
         ),
         # or alone in parentheses, joined by a word of `range` that is no "and": "(۱۹۷۹ تا ۲۰۰۳)", "(1979 to 2003)"
         ("years-cued", rf"(?<=\()\s*(?P<year>{YEAR})\s+(?:{to_words})\s+(?P<year2>{YEAR})(?=\s*\))"),
-        # or with the word for years after them: "1989 ile 2010 yılları arasında", "2013 и 2020 годах"
-        ("years-cued", rf"(?<![\w{WORD_MARKS}.-])(?P<year>{YEAR})\s+(?:{joins})\s+(?P<year2>{YEAR})(?=\s*(?:{years_after}))"),
+        # or with the word for years after them, by a joiner that is no "and": "1989 ile 2010 yılları arasında"
+        # ("в 1979 и 1994 годах" is two years)
+        ("years-cued", rf"(?<![\w{WORD_MARKS}.-])(?P<year>{YEAR})\s+(?:{to_words})\s+(?P<year2>{YEAR})(?=\s*(?:{years_after}))"),
     ]
     absolute += _short_year_ranges(x)
     absolute += _ended_day_month(x, rf"{day}{rng}\s*{edge_before}", rf"(?:{month_year}{year})?", edge_after)
@@ -1956,7 +1957,8 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
         return True
     if w.extra.get("event_year_before") and _held_event_before(text, m, w):
         return True
-    if _year_word_after(after, w) or _born_after(text[m.end() : m.end() + 40], x):
+    # a cue's words may run past the 20 characters read above: "the 2016 presidential election"
+    if _year_word_after(text[m.end() : m.end() + 40], w) or _born_after(text[m.end() : m.end() + 40], x):
         return True
     weak = _weak_cue(text[: m.start()], previous, w)  # only a weak cue is left, or none
     if weak is not None:
