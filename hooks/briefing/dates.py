@@ -1953,9 +1953,7 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
         return True
     if _case_ending_after(after, w):
         return True
-    if _event_name_before(text, m.start()) or _after_state_name(text, m, after, w.language):
-        return True
-    if w.extra.get("event_year_before") and _held_event_before(text, m, w):
+    if _event_name_before(text, m.start()) or _after_state_name(text, m, after, w.language) or _held_event_before(text, m, w):
         return True
     # a cue's words may run past the 20 characters read above: "the 2016 presidential election"
     if _year_word_after(text[m.end() : m.end() + 40], w) or _born_after(text[m.end() : m.end() + 40], x):
@@ -2017,6 +2015,8 @@ def _held_event_before(text: str, m: re.Match[str], w: Words) -> bool:
     before the number, or with the name of its place between, after a short word or none ("Juegos Olímpicos de
     París 2024", "أولمبياد باريس 2024"): the event of that year. In a script without capitals the place is one word,
     and nothing counted may follow the number ("زلزال هرات 2023 أو …")."""
+    if not w.extra.get("event_year_before"):
+        return False
     found = _event_year_pattern(w.language).search(text, max(0, m.start() - EVENT_REACH), m.start())
     if not found:
         return False

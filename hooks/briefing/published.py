@@ -190,7 +190,9 @@ GLUED_TO_SENTENCE = re.compile(r"[^\W\d_]{2}[.!?]$")  # a sentence's last word a
 STAMP_DASH = re.compile(r"\s[—–-]{1,2}\s")  # the dash between a stamp and the text
 # what may close a dateline alone on its line: the agency's name in capitals, or its site's address ("INTERFAX.RU")
 # and the dash that opened the text under it ("MADRID, 23 Ago. (EUROPA PRESS) -")
-AGENCY_ONLY = re.compile(r"[.,]?\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/|[A-ZÀ-ÞА-ЯЁІЇЄҐ]{2,}(?:[./-][^\W\d_]{2,})*)[.\s]*(?:[—–-]{1,2}\s*)?")
+AGENCY_ONLY = re.compile(
+    r"[.,]?\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/|[A-ZÀ-ÞА-ЯЁІЇЄҐ]{2,}(?:[./-][^\W\d_]{2,})*)[.\s]*(?:[—–-]{1,2}\s*)?"
+)
 
 
 @cache
