@@ -62,7 +62,16 @@ def test_a_dateline_opening_a_paragraph_cut_short_in_the_header(tmp_path: Path) 
         "Уряд схвалив угоду про рибальство після довгої ночі переговорів із сусідами.\n\n"
         "Угода набуде чинності наступного місяця.\n"
     )
-    assert published_of(tmp_path, text) == ("--03-04", "dateline")
+    for folder in ("cut", "heading"):
+        (tmp_path / folder).mkdir()
+    assert published_of(tmp_path / "cut", text) == ("--03-04", "dateline")
+    # a heading that closes with its date and a gloss in parentheses heads an "on this day" page: no dateline
+    heading = (
+        "من ذاكرة تاريخ الـ 4 من مارس (مارس – آذار)\n"
+        "في مثل هذا اليوم من عام 2010 وقعت الحكومة اتفاق الصيد في لومي بعد ليلة طويلة من المفاوضات مع الشركاء.\n"
+        "ودخل الاتفاق حيز التنفيذ في الشهر التالي في كل موانئ الساحل.\n"
+    )
+    assert published_of(tmp_path / "heading", heading) == (None, "not-stated")
 
 
 def test_a_photo_credited_to_an_encyclopedia_makes_no_encyclopedia_page(tmp_path: Path) -> None:

@@ -720,8 +720,8 @@ def from_text(header: dict[str, Any], opening: str | None, language: str, headin
         dateline = dateline or from_labelled_opening(opening, language) or from_closing_label(opening, language)
         dateline = dateline or _dateline_under_headline(header, language)
         # a dateline opening a paragraph the header's cut left without its full stop, read as a heading ("КИЇВ. 14
-        # грудня. УНН. Церемонія … в")
-        dateline = dateline or (from_dateline(heading, language) if heading else None)
+        # грудня. УНН. Церемонія … в"): the text's words run on after it, as a heading's do not
+        dateline = dateline or (from_dateline(heading, language) if heading and _runs_on(heading, language) else None)
         stamp = from_opening(opening, language) or from_closing_stamp(opening, language) or from_press_time(opening, language)
         stamp = stamp or from_stamp_label(opening, language) or from_notice(opening, language)
         stamp = stamp or from_today(opening, language)
@@ -811,6 +811,17 @@ def _without(line: str, text: str) -> str:
     """A paragraph without the date line the scraper glued to it, one of its parts between separators ("… Kivu
     del... 27.01.2025", "14 January 2016 | Liberia - …"); a sentence stating the date keeps it."""
     return " ".join(part for part in header_parts(text) if part.strip() != line.strip())
+
+
+MIN_RUN_ON = 3  # words after a cut paragraph's dateline, outside parentheses: the text's first words
+
+
+def _runs_on(line: str, language: str) -> bool:
+    """Words of the text after the line's first date, outside parentheses: a paragraph cut short, not a heading
+    that closes with its date and a gloss ("من ذاكرة تاريخ الـ 12 من يناير (جانفي – كانون الثاني)")."""
+    mention = next(iter(find_dates(line, language)), None)
+    rest = re.sub(r"\([^()]*\)", " ", line[mention.end :]) if mention else ""
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) > MIN_RUN_ON
 
 
 def _dateline_under_headline(header: dict[str, Any], language: str) -> Published | None:
