@@ -83,3 +83,11 @@ def test_a_weekday_apart_from_the_day_it_falls_on_is_a_date_of_its_own(tmp_path:
 def test_the_present_year_is_the_year_of_writing(tmp_path: Path) -> None:
     text = "Acuerdo de pesca en Lomé\n\nPublicado: 05/03/2024\n\nEl acuerdo de pesca entrará en vigor el presente año.\n"
     assert ("el presente año", "2024") in _found(tmp_path, text)
+
+
+def test_a_crafts_number_is_no_day(tmp_path: Path) -> None:
+    # "渔船3号": fishing boat No. 3, not the 3rd of the month; "上周六" after "渔船" stays last Saturday
+    text = "洛美渔业协定\n\n发布时间: 2024-03-05 08:00\n\n“渔船3号”于3月4日返回洛美港。另一艘渔船上周六出海。\n"
+    found = _found(tmp_path, text)
+    assert not any(phrase == "3号" for phrase, _ in found)
+    assert ("上周六", "2024-03-02") in found
