@@ -236,8 +236,9 @@ def grammar(language: str) -> Grammar:
         ),
         # or alone in parentheses, joined by a word of `range` that is no "and": "(۱۹۷۹ تا ۲۰۰۳)", "(1979 to 2003)"
         ("years-cued", rf"(?<=\()\s*(?P<year>{YEAR})\s+(?:{to_words})\s+(?P<year2>{YEAR})(?=\s*\))"),
-        # or with the word for years after them: "1989 ile 2010 yılları arasında", "2013 и 2020 годах"
-        ("years-cued", rf"(?<![\w{WORD_MARKS}.-])(?P<year>{YEAR})\s+(?:{joins})\s+(?P<year2>{YEAR})(?=\s*(?:{years_after}))"),
+        # or with the word for years after them, by a joiner that is no "and": "1989 ile 2010 yılları arasında"
+        # ("в 1979 и 1994 годах" is two years)
+        ("years-cued", rf"(?<![\w{WORD_MARKS}.-])(?P<year>{YEAR})\s+(?:{to_words})\s+(?P<year2>{YEAR})(?=\s*(?:{years_after}))"),
     ]
     absolute += _short_year_ranges(x)
     absolute += _ended_day_month(x, rf"{day}{rng}\s*{edge_before}", rf"(?:{month_year}{year})?", edge_after)
@@ -1952,9 +1953,10 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
         return True
     if _case_ending_after(after, w):
         return True
-    if _event_name_before(text, m.start()) or _after_state_name(text, m, after, w.language):
+    if _event_name_before(text, m.start()) or _after_state_name(text, m, after, w.language) or _held_event_before(text, m, w):
         return True
-    if _year_word_after(after, w) or _born_after(text[m.end() : m.end() + 40], x):
+    # a cue's words may run past the 20 characters read above: "the 2016 presidential election"
+    if _year_word_after(text[m.end() : m.end() + 40], w) or _born_after(text[m.end() : m.end() + 40], x):
         return True
     weak = _weak_cue(text[: m.start()], previous, w)  # only a weak cue is left, or none
     if weak is not None:
@@ -2003,6 +2005,33 @@ def _event_name_before(text: str, at: int) -> bool:
     "Евро-2012", "Expo-2020"; not "mid-2024", whose cue is another rule's, nor a model's letters ("Су-2000")."""
     word = NAME_HYPHEN.search(text, max(0, at - 30), at)
     return bool(word) and word[1][0].isupper() and word[1][1:].islower()
+
+
+EVENT_REACH = 60  # characters before a year where an event's name and its place stand
+
+
+def _held_event_before(text: str, m: re.Match[str], w: Words) -> bool:
+    """The name of an event held in a year (`event_year_before`: "Jeux olympiques", "Олімпійських ігор") right
+    before the number, or with the name of its place between, after a short word or none ("Juegos Olímpicos de
+    París 2024", "أولمبياد باريس 2024"): the event of that year. In a script without capitals the place is one word,
+    and nothing counted may follow the number ("زلزال هرات 2023 أو …")."""
+    if not w.extra.get("event_year_before"):
+        return False
+    found = _event_year_pattern(w.language).search(text, max(0, m.start() - EVENT_REACH), m.start())
+    if not found:
+        return False
+    place = found["place"] or ""
+    if not place or place[:1].isupper():
+        return True
+    rest = re.match(rf"\s*(?:[.,;:!?()«»\"“”]|$|({LETTER}+))", text[m.end() :])
+    return place[:1].lower() == place[:1].upper() and bool(rest) and (not rest[1] or _uncounted(rest[1].lower(), w.extra))
+
+
+@cache
+def _event_year_pattern(language: str) -> re.Pattern[str]:
+    names = _words_alt(words(language).extra.get("event_year_before", []))
+    place = r"(?:\s+[^\W\d_]{1,3}\s+|\s+[^\W\d_]{1,2}['’]|\s+)(?P<place>[^\W\d_][\w'’-]*)"
+    return re.compile(rf"{WORD_START}(?i:{names})(?:{place})?\s*[-–]?\s*$")
 
 
 CLAUSE_END = re.compile(r"\s*[,;:()]")  # a mark after a number: nothing it counts (not "Mondiali di Russia 2018.", a name)

@@ -663,12 +663,14 @@ def _estimate(events: list[Event], caption_dates: list[str]) -> tuple[str, str] 
 def _dedupe(events: list[Event]) -> list[Event]:
     """One event per sentence, date and calendar: a sentence that repeats a date says it once, and a date it
     also gives in another calendar ("28 July 2024 (7 Mordad 1403)") is a second, labelled statement of it. A range
-    is another statement than its first day or year alone ("у 1990 році …, з 1990 до 1991 року")."""
+    is another statement than its first day or year alone ("у 1990 році …, з 1990 до 1991 року"), and so is a
+    weekday or "yesterday" apart from the date it falls on ("BUENOS AIRES, Nov. 19 … showed on Sunday"): the
+    grammar has made one date of the words beside each other."""
     seen: set[tuple[int, int, str | None, str, str | None, str | None]] = set()
     repeated = _repeated(events)
     kept = []
     for index, event in enumerate(events):
-        text = event.date_text if event.date is None else ""
+        text = event.date_text if event.date is None or event.date_basis == "relative" else ""
         key = (event.sentence.block, event.sentence.start, event.date, text, event.calendar, event.date_end)
         if key not in seen and index not in repeated:
             seen.add(key)

@@ -125,11 +125,13 @@ TABLE_ROW = re.compile(r"^\s*\|.*\||\|.*\|\s*$")  # "Start date | 24 September 2
 NUMERIC_CELL = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 LABELLED_FIELD = re.compile(r"[^\W\d_][^|:：]{0,20}[:：]\s*\S")  # "时间: 2018-05-09", a header's field with its label
 # A dateline with no place names its agency or its place after the dash ("(QNA) —", "/ТАСС/", "– (Manila)"), or
-# the site's address before a dash ("29 марта. Example.ru — "), or closes with a full stop and a dash, which no
-# sentence has ("17 de marzo de 2024.- El gobierno …").
+# the site's address before a dash ("29 марта. Example.ru — "), or its place and agency after a comma, or closes
+# with a full stop and a dash, which no sentence has ("17 de marzo de 2024.- El gobierno …").
 AGENCY_END = re.compile(
     r"^\.?\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/|[—–-]{1,2}\s*\([^)]{2,40}\))|^\.[—–-]{1,2}\s"
     r"|^\.?\s*(?:www\.)?(?:[^\W_][\w-]*\.)+[^\W\d_]{2,6}\s*[—–-]{1,2}\s"
+    # the place after the date, then the agency: "7 октября, Минск /Корр. БЕЛТА/. "
+    r"|^,\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ][^\W\d_]+(?:[\s-][A-ZÀ-ÞА-ЯЁІЇЄҐ][^\W\d_]+){0,2}\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/)"
 )
 LEADING_PARENTHESIS = re.compile(r"\s*\(\s*(?:[^\W\d_]{1,3}\s+)?")  # "(" or "(Di "
 # "Lima, 4 de marzo", "LIMA, Mar. 4"; Arabic writes no comma: "ليبرفيل 30 أغسطس 2023 (شينخوا)"
@@ -146,6 +148,9 @@ STAMP_TIME_AFTER = re.compile(r"\s*[-–—|,]?\s*\d{1,2}[:h]\d{2}(?!\d)")  # a 
 DASH_TIME = re.compile(r"\s+[-–—|]\s*\d{1,2}[:h]\d{2}(?![\d:])")  # "23 gennaio 2020 - 21:13"
 SPACED_TIME = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?(?=\s)")  # " 21:47:46 " between a stamp's date and fields
 STAMP_TIME = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*[-–—|/]?\s*)?")  # a time before the date: "01:39 - "
+# a clock's time opening the paragraph, then its date: "09:08, мая 16, 2024 Прохожий …", a site's stamp (prose gives
+# an hour a preposition)
+TIME_THEN_DATE = re.compile(r"\s*\d{1,2}:\d{2}\s*[,|/–—-]?\s*")
 NO_SPACES = re.compile(f"[{CJK}{UNSPACED_SCRIPTS}]")  # scripts that write no spaces
 GLUED_SENTENCE = re.compile(r"(?:\s?[^\W\d_]{0,4}\.)?(?P<initial>[^\W\d_])")
 SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?]\s")  # a word of two letters or more, then a full stop
@@ -184,7 +189,10 @@ CLOSING_REST = re.compile(r"\s*[,|–—-]?\s*(?:\d{1,2}[:.]\d{2})?\s*")  # afte
 GLUED_TO_SENTENCE = re.compile(r"[^\W\d_]{2}[.!?]$")  # a sentence's last word and full stop, the date glued to them
 STAMP_DASH = re.compile(r"\s[—–-]{1,2}\s")  # the dash between a stamp and the text
 # what may close a dateline alone on its line: the agency's name in capitals, or its site's address ("INTERFAX.RU")
-AGENCY_ONLY = re.compile(r"[.,]?\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/|[A-ZÀ-ÞА-ЯЁІЇЄҐ]{2,}(?:[./-][^\W\d_]{2,})*)[.\s]*")
+# and the dash that opened the text under it ("MADRID, 23 Ago. (EUROPA PRESS) -")
+AGENCY_ONLY = re.compile(
+    r"[.,]?\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/|[A-ZÀ-ÞА-ЯЁІЇЄҐ]{2,}(?:[./-][^\W\d_]{2,})*)[.\s]*(?:[—–-]{1,2}\s*)?"
+)
 
 
 @cache
@@ -253,11 +261,18 @@ def _reference_marks() -> tuple[re.Pattern[str], Needs | None]:
     return pattern, needed(pattern)
 
 
+@cache
+def _photo_credit() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_listed('photo_credit')})\s*[:：]", re.I)
+
+
 def is_reference_work(line: str) -> bool:
     """A line saying the page is an encyclopedia's ("Da Wikipedia, l'enciclopedia libera."), or an infobox's
     date as MediaWiki's date templates print it, its ISO form after it for machines ("March 16, 2014
     (2014-03-16)"): a mirror may drop the encyclopedia's name, not its markup. Not a page quoting it, a colon and
     a quotation after its name ("… - Wikipedia, the free encyclopedia: "On 7 July …""): a blog's post citing it."""
+    if _photo_credit().match(line.strip()):  # "Фото: A. Author / wikipedia.org.": where the picture comes from
+        return False
     pattern, needs = _reference_marks()  # a first line may be a long paragraph: `in` first, then the pattern
     marks = pattern.finditer(line) if may_match(needs, comparable(line)) else iter(())
     # the template's date is in brackets: a line without one is not searched (from every character of it)
@@ -704,6 +719,9 @@ def from_text(header: dict[str, Any], opening: str | None, language: str, headin
         dateline = dateline or from_spaced_cable(opening, language)
         dateline = dateline or from_labelled_opening(opening, language) or from_closing_label(opening, language)
         dateline = dateline or _dateline_under_headline(header, language)
+        # a dateline opening a paragraph the header's cut left without its full stop, read as a heading ("КИЇВ. 14
+        # грудня. УНН. Церемонія … в"): the text's words run on after it, as a heading's do not
+        dateline = dateline or (from_dateline(heading, language) if heading and _runs_on(heading, language) else None)
         stamp = from_opening(opening, language) or from_closing_stamp(opening, language) or from_press_time(opening, language)
         stamp = stamp or from_stamp_label(opening, language) or from_notice(opening, language)
         stamp = stamp or from_today(opening, language)
@@ -793,6 +811,17 @@ def _without(line: str, text: str) -> str:
     """A paragraph without the date line the scraper glued to it, one of its parts between separators ("… Kivu
     del... 27.01.2025", "14 January 2016 | Liberia - …"); a sentence stating the date keeps it."""
     return " ".join(part for part in header_parts(text) if part.strip() != line.strip())
+
+
+MIN_RUN_ON = 3  # words after a cut paragraph's dateline, outside parentheses: the text's first words
+
+
+def _runs_on(line: str, language: str) -> bool:
+    """Words of the text after the line's first date, outside parentheses: a paragraph cut short, not a heading
+    that closes with its date and a gloss ("من ذاكرة تاريخ الـ 12 من يناير (جانفي – كانون الثاني)")."""
+    mention = next(iter(find_dates(line, language)), None)
+    rest = re.sub(r"\([^()]*\)", " ", line[mention.end :]) if mention else ""
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) > MIN_RUN_ON
 
 
 def _dateline_under_headline(header: dict[str, Any], language: str) -> Published | None:
@@ -1154,6 +1183,9 @@ def _dateline_shape(place: str, after: str, mention: DateMention, language: str)
     capitals = CAPITALS_PLACE.match(place) and FULL_STOP_THEN_TEXT.match(after)
     # a place closed by a full stop, the date a sentence of its own: "Valencia, España. 30 de octubre de 2024. La …"
     capitals = capitals or (place.rstrip().endswith(".") and FULL_STOP_THEN_TEXT.match(after))
+    # a place a comma sets off, the date a sentence of its own: "Хартум, 25 октября. Военные …"
+    stop = FULL_STOP_THEN_TEXT.match(after) or (mention.text.endswith(".") and FULL_STOP_THEN_TEXT.match("." + after))
+    capitals = capitals or (place.rstrip().endswith((",", "،")) and stop)
     colon = COLON_END.match(after) and not _latin(place)  # "नई दिल्ली, 4 अक्टूबर: "
     if _is_place(place) and bool(DATELINE_END.match(after) or capitals or colon):
         return True
@@ -1242,6 +1274,7 @@ def from_opening(paragraph: str, language: str) -> Published | None:
     glued = (
         (_opens_parenthesis(before) and _closes_parenthesis(before, after))
         or (STAMP_TIME.fullmatch(before) and _sentence_glued(after))
+        or (TIME_THEN_DATE.fullmatch(before) and _sentence_starts(after))
         or ((_no_words(before, language) or label) and _stamp_time(after, language) and not _told_hour(after))
         or (_headline(before) and _stamp_then_sentence(after))
         or (_weekday_glued(before, language) and after[:1].isupper())
