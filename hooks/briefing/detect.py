@@ -153,6 +153,7 @@ class Words:
     head_final: bool  # a body's name ends with its head-word ("Coast Guard"): "Air Force One" is no body
     final_heads: frozenset[str]  # head-words that end a body's name in any language: English ones ("Lehman Brothers")
     name_characters: frozenset[str]  # Chinese: the characters foreign names are transliterated with
+    name_joiners: frozenset[str]  # Chinese: the characters that join two names a title holds ("与")
     regnal_name: re.Pattern[str] | None  # Chinese: a name, an ordinal and 世 ("本笃十六世"): a pope's or monarch's name
     credited_name: re.Pattern[str] | None  # Chinese: a reporter's name in a dateline's credit ("（记者刘恺）")
     abbreviations: dict[str, str]  # Chinese: a state's one-character short form before a body ("俄外交部") -> its name
@@ -255,6 +256,7 @@ def words(language: str) -> Words | None:
         article_titles=data.get("article_titles") == "yes",
         head_final=data.get("head_final") == "yes",
         name_characters=frozenset(str(data.get("name_characters") or "")),
+        name_joiners=frozenset(str(data.get("name_joiners") or "")),
         regnal_name=re.compile(str(data["regnal_names"])) if data.get("regnal_names") else None,
         credited_name=re.compile(str(data["credited_names"])) if data.get("credited_names") else None,
         abbreviations={str(k): str(v) for k, v in (data.get("state_abbreviations") or {}).items()},
@@ -525,7 +527,8 @@ def detect(
     elif language.startswith(("zh", "ja")):
         people = _unspaced_people(text, vocabulary, language, taken)
         bodies = _unspaced_bodies(text, vocabulary, language, states) + _periodicals(text, language, taken)
-        return bodies + _dateline_bodies(text, language, taken, bodies + people) + people
+        bodies += _dateline_bodies(text, language, taken, bodies + people)
+        return bodies + _dateline_bodies(text, language, taken, bodies + people, "party_names") + people
     else:
         # a name after a word for a company is the company's, also where it opens with a given name ("la empresa
         # Minerva Sur"): read first
@@ -2235,15 +2238,8 @@ def _unspaced_people(text: str, w: Words, language: str, taken: list[tuple[int, 
         if not held(start, end):
             people.setdefault(name, Detected(english or name, "person", start, end, name))
     spans = Covered(len(text), [(d.start, d.end) for d in people.values()])
-    for title in _pattern(language, "titles").finditer(text):
-        end = _titled_name_end(text, title.end(), w, language)
-        name = text[title.end() : end]
-        if (
-            2 <= len(name) <= (30 if TITLED_LATIN.fullmatch(name) else 12)
-            and not held(title.end(), end)
-            and not spans(title.end(), end)
-        ):
-            people.setdefault(name, Detected(name, "person", title.end(), end, name))
+    for name, start, end in _titled_people(text, w, language, held, spans):
+        people.setdefault(name, Detected(name, "person", start, end, name))
     people |= {d.surface: d for d in _regnal_names(text, w, held, people) if d.surface not in people}  # "接替本笃十六世"
     for name, first in list(people.items()):
         # the last part of a dotted name; a monarch's name without the ordinal ("查理斯三世", then "查理斯的母親")
@@ -2254,6 +2250,28 @@ def _unspaced_people(text: str, w: Words, language: str, taken: list[tuple[int, 
         if not held(start, end):
             people.setdefault(name, Detected(name, "person", start, end, name))
     return _every_mention(text, people)
+
+
+def _titled_people(text: str, w: Words, language: str, held: Covered, spans: Covered) -> list[tuple[str, int, int]]:
+    """Chinese: the name after a title ("外长拉夫罗夫", "总理李强说") or after a party's short name, where a Chinese
+    name of three characters is read whatever follows ("民进党陈水扁执政", "国民党的侯友宜"); a second Chinese name
+    after a word that joins two ("候选人赖清德与萧美琴")."""
+    found = []
+    parties = _regex(language, "party_names")
+    for title in [*_pattern(language, "titles").finditer(text), *(parties.finditer(text) if parties else ())]:
+        at = title.end()
+        if title.re is parties:
+            end = _native_name_end(text, at, language, at, whole=True)
+        else:
+            end = _titled_name_end(text, at, w, language)
+        if not 2 <= end - at <= (30 if TITLED_LATIN.fullmatch(text, at, end) else 12) or held(at, end) or spans(at, end):
+            continue
+        found.append((text[at:end], at, end))
+        joined = end + 1 if text[end : end + 1] in w.name_joiners else end
+        second = _native_name_end(text, joined, language, joined) if joined > end else end
+        if second > joined and not held(joined, second):
+            found.append((text[joined:second], joined, second))
+    return found
 
 
 def _regnal_names(text: str, w: Words, held: Covered, people: dict[str, Detected]) -> list[Detected]:
@@ -2284,11 +2302,12 @@ def _titled_name_end(text: str, at: int, w: Words, language: str) -> int:
     return end if end - at >= 2 else _native_name_end(text, at, language, end)
 
 
-def _native_name_end(text: str, at: int, language: str, end: int) -> int:
+def _native_name_end(text: str, at: int, language: str, end: int, whole: bool = False) -> int:
     """Chinese: after a title, a Chinese or Korean name written in its own characters ("领导人金正日", "总理李强说"):
     a common surname (`native_surnames`) and one or two characters of the given name, the second unless it is a
     word that follows a name (`after_names`: "说", "在", "表示"); only where such a word, or no Chinese character,
-    follows ("记者钟忠陈俊锋": two names run together, none read); `end` when no such name follows."""
+    follows ("记者钟忠陈俊锋": two names run together, none read), or, `whole`, a name of three characters whatever
+    follows; `end` when no such name follows."""
     surnames = _word_list(language, "native_surnames", normalised=False)
     if at + 2 > len(text) or text[at] not in surnames or text[at : at + 2] in _word_list(language, "not_names", normalised=False):
         return end
@@ -2299,7 +2318,7 @@ def _native_name_end(text: str, at: int, language: str, end: int) -> int:
     while given < 2 and at + 1 + given < len(text) and HAN.match(text[at + 1 + given]) and text[at + 1 + given] not in after:
         given += 1
     stop = at + 1 + given
-    if not given or (stop < len(text) and HAN.match(text[stop]) and text[stop] not in after):
+    if not given or (stop < len(text) and HAN.match(text[stop]) and text[stop] not in after and not (whole and given == 2)):
         return end
     return stop
 
@@ -2421,10 +2440,13 @@ def _periodicals(text: str, language: str, taken: list[tuple[int, int]]) -> list
     return found
 
 
-def _dateline_bodies(text: str, language: str, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+def _dateline_bodies(
+    text: str, language: str, taken: list[tuple[int, int]], found: list[Detected], key: str = "dateline_bodies"
+) -> list[Detected]:
     """Chinese: the outlet a dateline or a bracketed credit opens with ("新华网加拉加斯3月5日电", "[环球网快讯]",
-    "哈通社/努尔-苏丹/"): a site, agency or station, an organisation (the words of `dateline_bodies`)."""
-    pattern = _regex(language, "dateline_bodies")
+    "哈通社/努尔-苏丹/"): a site, agency or station, an organisation (the words of `dateline_bodies`); with
+    `key` "party_names", a party's short name ("民进党"), where no state's name or found body holds it."""
+    pattern = _regex(language, key)
     if pattern is None:
         return []
     held = Covered(len(text), taken + [(d.start, d.end) for d in found])
