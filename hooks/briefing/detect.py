@@ -2393,7 +2393,10 @@ def _transliterated(text: str, w: Words) -> list[tuple[str, int, int, str | None
     if not chars:
         return []
     found = []
-    for m in re.finditer(rf"[{re.escape(chars)}]{{1,8}}(?:[·‧・•][{re.escape(chars)}]{{1,8}})+", text):
+    # the last part of two characters or more: "莫萨克•冯赛卡律师事务所" is a firm's name
+    for m in re.finditer(
+        rf"[{re.escape(chars)}]{{1,8}}(?:[·‧・•][{re.escape(chars)}]{{1,8}})*[·‧・•][{re.escape(chars)}]{{2,8}}", text
+    ):
         if text.startswith(tuple(w.place_suffixes), m.end()):
             continue  # "納戈爾諾·卡拉巴赫地區": a place
         latin = LATIN_NAME.match(text, m.end())
@@ -2450,11 +2453,19 @@ def _dateline_bodies(
     if pattern is None:
         return []
     held = Covered(len(text), taken + [(d.start, d.end) for d in found])
+    w = words(language)
+    chars = w.name_characters if w and key == "party_names" else frozenset()
     return [
         Detected(m.group(1), "organisation", m.start(1), m.end(1), m.group(1))
         for m in pattern.finditer(text)
-        if not held(m.start(1), m.end(1))
+        if not held(m.start(1), m.end(1)) and not _leaders_party(text, m.start(1), chars)
     ]
+
+
+def _leaders_party(text: str, start: int, chars: frozenset[str]) -> bool:
+    """Chinese: a party's two characters that end a transliterated name ("穆加贝党"): the party of that leader,
+    not one called "加贝党"."""
+    return start > 0 and bool(chars) and chars.issuperset(text[start - 1 : start + 2])
 
 
 @cache
