@@ -216,6 +216,9 @@ class Words:
     common_acronyms: frozenset[str]  # and those that stand for common nouns ("СМИ", media), which name none
     acronym_articles: frozenset[str]  # an acronym or a CamelCase name after one of these is a body's ("la NBA", "l'FBI")
     given_alone: bool  # a person's given name alone after the full name is that person ("Kobe" after "Kobe Bryant")
+    parties_after_names: (
+        bool  # a name in parentheses after a person's is the person's party ("Javier Milei (La Libertad Avanza)")
+    )
     companies: frozenset[str]  # Arabic, Persian: the same words for a company ("شركة"), before a quoted name
     kinds_after: re.Pattern[str] | None  # Turkish: a name, then a word for its kind ("Skyvale şirketine")
     aircraft: re.Pattern[str] | None  # Arabic (`aircraft_words`): a word for an aircraft, its maker's name, the model's number
@@ -323,6 +326,7 @@ def words(language: str) -> Words | None:
         common_acronyms=frozenset(str(e) for e in data.get("common_acronyms") or []),
         acronym_articles=frozenset(normalise(str(e)) for e in data.get("acronym_articles") or []),
         given_alone=data.get("given_alone") == "yes",
+        parties_after_names=data.get("parties_after_names") == "yes",
         companies=frozenset(normalise(str(e)) for e in data.get("company_words") or []),
         kinds_after=_kind_after_pattern(data.get("company_words_after") or []),
         aircraft=_aircraft_pattern(data.get("aircraft_words") or []),
@@ -541,6 +545,7 @@ def detect(
         found = found + _companies_after_head(text, vocabulary, taken, found, states)
         found = sorted(found + _attributed_acronyms(text, vocabulary, taken, found), key=lambda d: d.start)
         found = sorted(found + _named_before_acronym(text, vocabulary, taken, found), key=lambda d: d.start)
+        found = sorted(found + _parties_after_names(text, vocabulary, taken, found), key=lambda d: d.start)
         found = sorted(found + _acronyms_alone(text, vocabulary, taken, found, states), key=lambda d: d.start)
         shared = _shared_surnames(text, vocabulary, taken, found)
         renamed = {(d.start, d.end) for d in shared}  # "brothers Tamerlan": now "Tamerlan Tsarnaev"
@@ -711,6 +716,31 @@ def _companies_after_head(
         surface = text[head.start() : end]
         out.append(Detected(surface.replace("-", " "), "organisation", head.start(), end, surface))
     return out
+
+
+# a party's name in parentheses: capitalised words and the short lower-case words that join them, or an acronym
+PARENTHESISED_PARTY = re.compile(
+    r"\s*\((?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w’'-]+(?:\s+(?:[a-zà-ÿа-яёіїєґ]{1,3}|[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w’'-]+)){1,5}"
+    r"|[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐa-z]{1,5})\)"
+)
+
+
+def _parties_after_names(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+    """A name in parentheses right after a person's is the party or body the person stands for ("Sergio Massa (Unión
+    por la Patria)", "Patricia Bullrich (Juntos por el Cambio)", "Karl Lauterbach (SPD)"): two to six words that
+    open and close with capitals, or an acronym; one capitalised word may be a town, so it names no body."""
+    if not w.parties_after_names or "(" not in text:
+        return []
+    held = Covered(len(text), taken + [(d.start, d.end) for d in found])
+    bodies = []
+    for d in found:
+        m = PARENTHESISED_PARTY.match(text, d.end) if d.kind == "person" else None
+        if m is None or held(m.start("name"), m.end("name")) or m.group("name").split()[-1][:1].islower():
+            continue
+        if normalise(m.group("name").split()[0]) in w.stop and " " not in m.group("name"):
+            continue
+        bodies.append(Detected(m.group("name"), "organisation", m.start("name"), m.end("name"), m.group("name")))
+    return bodies
 
 
 def _attributed_acronyms(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
