@@ -215,6 +215,7 @@ class Words:
     acronyms_alone: bool  # Russian, Ukrainian: an acronym in capitals no registry knows is a body's ("ФСБ")
     common_acronyms: frozenset[str]  # and those that stand for common nouns ("СМИ", media), which name none
     acronym_articles: frozenset[str]  # an acronym or a CamelCase name after one of these is a body's ("la NBA", "l'FBI")
+    plural_endings: tuple[str, ...]  # Persian: a word with a plural ending is a common noun ("کاتولیک‌های")
     given_alone: bool  # a person's given name alone after the full name is that person ("Kobe" after "Kobe Bryant")
     parties_after_names: (
         bool  # a name in parentheses after a person's is the person's party ("Javier Milei (La Libertad Avanza)")
@@ -326,6 +327,7 @@ def words(language: str) -> Words | None:
         common_acronyms=frozenset(str(e) for e in data.get("common_acronyms") or []),
         acronym_articles=frozenset(normalise(str(e)) for e in data.get("acronym_articles") or []),
         given_alone=data.get("given_alone") == "yes",
+        plural_endings=tuple(normalise(str(e)) for e in data.get("plural_endings") or []),
         parties_after_names=data.get("parties_after_names") == "yes",
         companies=frozenset(normalise(str(e)) for e in data.get("company_words") or []),
         kinds_after=_kind_after_pattern(data.get("company_words_after") or []),
@@ -3150,6 +3152,8 @@ def _article(word: str) -> bool:
 
 def _blocked(word: str, norm: str, stems: set[str], w: Words) -> bool:
     # a given name is no article's word, though it may open like one (Persian "الکسی", Alexei)
+    if w.plural_endings and norm.endswith(w.plural_endings) and (norm in w.plural_endings or len(norm) > 4):
+        return True  # "کاتولیک‌های", or the ending alone after a non-joiner
     return norm in w.stop or (_article(word) and norm not in w.given) or bool(stems & w.speech) or len(norm) < 2
 
 
