@@ -46,6 +46,10 @@ def surfaces(text: str, language: str, kind: str) -> set[str]:
         ),
         ("Gesundheitsminister Karl Lauterbach (SPD) sagte am Montag, die Lage sei ernst.", "de", "organisation", "SPD"),
         ("La candidata Patricia Bullrich (Juntos por el Cambio) quedó tercera.", "es", "organisation", "Juntos por el Cambio"),
+        # an acronym with an umlaut
+        ("Auch Bundeskanzler Alexander Schallenberg (ÖVP) wird teilnehmen.", "de", "organisation", "ÖVP"),
+        # German: the Emirates in the dative, before their acronym, are the state
+        ("Nach den Vereinigten Arabischen Emiraten (VAE) will auch Bahrain Beziehungen aufnehmen.", "de", "state", "VAE"),
     ],
 )
 def test_found(text: str, language: str, kind: str, surface: str) -> None:

@@ -723,7 +723,7 @@ def _companies_after_head(
 # a party's name in parentheses: capitalised words and the short lower-case words that join them, or an acronym
 PARENTHESISED_PARTY = re.compile(
     r"\s*\((?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w’'-]+(?:\s+(?:[a-zà-ÿа-яёіїєґ]{1,3}|[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w’'-]+)){1,5}"
-    r"|[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐa-z]{1,5})\)"
+    r"|[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐa-z]{1,5})\)"
 )
 
 
