@@ -730,7 +730,8 @@ PARENTHESISED_PARTY = re.compile(
 def _parties_after_names(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
     """A name in parentheses right after a person's is the party or body the person stands for ("Sergio Massa (Unión
     por la Patria)", "Patricia Bullrich (Juntos por el Cambio)", "Karl Lauterbach (SPD)"): two to six words that
-    open and close with capitals, or an acronym; one capitalised word may be a town, so it names no body."""
+    open and close with capitals, or an acronym; one capitalised word may be a town or a group's other name, so it
+    names no body."""
     if not w.parties_after_names or "(" not in text:
         return []
     held = Covered(len(text), taken + [(d.start, d.end) for d in found])
@@ -739,8 +740,8 @@ def _parties_after_names(text: str, w: Words, taken: list[tuple[int, int]], foun
         m = PARENTHESISED_PARTY.match(text, d.end) if d.kind == "person" else None
         if m is None or held(m.start("name"), m.end("name")) or m.group("name").split()[-1][:1].islower():
             continue
-        if normalise(m.group("name").split()[0]) in w.stop and " " not in m.group("name"):
-            continue
+        if " " not in m.group("name") and sum(c.isupper() for c in m.group("name")) < 2:
+            continue  # one word: an acronym of two capitals or more ("PdL"), not a name ("Houthi")
         bodies.append(Detected(m.group("name"), "organisation", m.start("name"), m.end("name"), m.group("name")))
     return bodies
 
