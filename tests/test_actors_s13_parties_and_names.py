@@ -48,6 +48,10 @@ def surfaces(text: str, language: str, kind: str) -> set[str]:
         ("La candidata Patricia Bullrich (Juntos por el Cambio) quedó tercera.", "es", "organisation", "Juntos por el Cambio"),
         # an acronym with an umlaut
         ("Auch Bundeskanzler Alexander Schallenberg (ÖVP) wird teilnehmen.", "de", "organisation", "ÖVP"),
+        # the Spanish press's spellings of Bahrain and Mali, the Emirates' acronym in Ukrainian
+        ("Bahréin anunció el viernes que normalizará sus relaciones.", "es", "state", "Bahréin"),
+        ("Los militares tomaron el poder en Malí el martes.", "es", "state", "Malí"),
+        ("ОАЕ та Ізраїль підписали угоду у Білому домі.", "uk", "state", "ОАЕ"),
         # German: the Emirates in the dative, before their acronym, are the state
         ("Nach den Vereinigten Arabischen Emiraten (VAE) will auch Bahrain Beziehungen aufnehmen.", "de", "state", "VAE"),
     ],
