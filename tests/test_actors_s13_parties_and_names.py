@@ -37,6 +37,9 @@ def surfaces(text: str, language: str, kind: str) -> set[str]:
         ("印度空间研究组织23日说,着陆器成功着陆。", "zh", "organisation", "印度空间研究组织"),
         # Persian: a ministry named after وزارت
         ("ساعاتی پیش وزارت امور اضطراری روسیه اعلام کرد که هواپیما سقوط کرد.", "fa", "organisation", "وزارت امور اضطراری"),
+        # an outlet credited after "به گزارش" whose name closes with a state's adjective or name
+        ("به گزارش خبرگزاری صدای افغان، این زلزله باعث وحشت مردم شده است.", "fa", "organisation", "خبرگزاری صدای افغان"),
+        ("به گزارش تلویزیون دولتی کوبا، فیدل کاسترو درگذشت.", "fa", "organisation", "تلویزیون دولتی کوبا"),
         # a party in parentheses after a person's name
         (
             "Al ballottaggio vanno il ministro Sergio Massa (Unión por la Patria) e Javier Milei (La Libertad Avanza).",

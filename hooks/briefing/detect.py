@@ -2757,7 +2757,11 @@ def _credited(t: Unscripted, first: int) -> tuple[int, int] | None:
     closed = last + 1 >= len(matches) or not _spaced(text, matches, last + 1) or norms[last + 1] == normalise("به")
     if first >= len(matches) or not closed:
         return None
-    if not all(_name_like(t, k) or w.heads.starts_any(t.stems, k) for k in range(first, last + 1)):
+    # an agency's name may close with a state's name or adjective ("خبرگزاری صدای افغان": the Afghan Voice agency),
+    # not an outlet a registry knows after the word for it ("خبرگزاری رویترز")
+    stated = last > first + 1 and norms[first] in w.media_words and norms[last - 1] not in w.media_words
+    stated = stated and t.held(matches[last].start(), matches[last].end()) and norms[last] not in w.stop
+    if not all(_name_like(t, k) or w.heads.starts_any(t.stems, k) or (stated and k == last) for k in range(first, last + 1)):
         return None
     if last == first and (norms[first] in w.media_words or w.heads.starts_any(t.stems, first)):
         return None
