@@ -107,8 +107,8 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
             continue
         if actor.origin == "base" and actor.kind == "state" and _no_state_here(block, match, where, language or ""):
             continue
-        if block.startswith("$", match.end):
-            continue  # a currency: "US$15 billion"
+        if block.startswith("$", match.end) or (actor.origin == "base" and where.across and _across(block, match, where)):
+            continue  # a currency: "US$15 billion"; a name across two words: "东北约" (northeast, about)
         if _common_noun(block, match, text, language or ""):
             continue
         if not (actor.origin == "base" and actor.kind == "place"):  # a capital alone is a place, no actor
@@ -241,6 +241,11 @@ def _after_agency(block: str, match: Match, agencies: list[Match]) -> bool:
     return any(not block[m.end : match.start].strip() for m in agencies)
 
 
+def _across(block: str, match: Match, where: Where) -> bool:
+    """Unspaced: the name's first characters end another word ("拉美国家", "东北约150公里": northeast, no NATO)."""
+    return any(block.startswith(w, match.start - k) for w in where.across for k in range(1, min(len(w), match.start + 1)))
+
+
 def _in_place_name(block: str, match: Match, where: Where) -> bool:
     """A state's name that is a word of a geographic name ("South China Sea", "Gulf of Mexico", "Mar do Sul da
     China", "بحر الصين"): the sea names no state. A state named as the place where something happens ("in
@@ -251,7 +256,7 @@ def _in_place_name(block: str, match: Match, where: Where) -> bool:
     past = match.end + (block[match.end : match.end + 1] in "”」』")  # past the quotes around a craft's name: "“哥伦比亚”号"
     if any(w >= "\u2e80" and block.startswith(w, past) for w in where.places):
         return True  # unspaced: "墨西哥湾", "印度洋"
-    if any(block.startswith(w, match.start - k) for w in where.across for k in range(1, min(len(w), match.start + 1))):
+    if _across(block, match, where):
         return True  # "拉美国家": the state's name is the end of another word and the start of the next
     # looking back past articles, "of" and compass points; not "в Южно-Китайском море, которую Китай"
     before = TOKEN.findall(re.split(r"[^\w\s’'-]", block[max(0, match.start - 40) : match.start])[-1])[-4:]

@@ -153,6 +153,7 @@ class Words:
     head_final: bool  # a body's name ends with its head-word ("Coast Guard"): "Air Force One" is no body
     final_heads: frozenset[str]  # head-words that end a body's name in any language: English ones ("Lehman Brothers")
     name_characters: frozenset[str]  # Chinese: the characters foreign names are transliterated with
+    name_joiners: frozenset[str]  # Chinese: the characters that join two names a title holds ("与")
     regnal_name: re.Pattern[str] | None  # Chinese: a name, an ordinal and 世 ("本笃十六世"): a pope's or monarch's name
     credited_name: re.Pattern[str] | None  # Chinese: a reporter's name in a dateline's credit ("（记者刘恺）")
     abbreviations: dict[str, str]  # Chinese: a state's one-character short form before a body ("俄外交部") -> its name
@@ -214,7 +215,11 @@ class Words:
     acronyms_alone: bool  # Russian, Ukrainian: an acronym in capitals no registry knows is a body's ("ФСБ")
     common_acronyms: frozenset[str]  # and those that stand for common nouns ("СМИ", media), which name none
     acronym_articles: frozenset[str]  # an acronym or a CamelCase name after one of these is a body's ("la NBA", "l'FBI")
+    plural_endings: tuple[str, ...]  # Persian: a word with a plural ending is a common noun ("کاتولیک‌های")
     given_alone: bool  # a person's given name alone after the full name is that person ("Kobe" after "Kobe Bryant")
+    parties_after_names: (
+        bool  # a name in parentheses after a person's is the person's party ("Javier Milei (La Libertad Avanza)")
+    )
     companies: frozenset[str]  # Arabic, Persian: the same words for a company ("شركة"), before a quoted name
     kinds_after: re.Pattern[str] | None  # Turkish: a name, then a word for its kind ("Skyvale şirketine")
     aircraft: re.Pattern[str] | None  # Arabic (`aircraft_words`): a word for an aircraft, its maker's name, the model's number
@@ -255,6 +260,7 @@ def words(language: str) -> Words | None:
         article_titles=data.get("article_titles") == "yes",
         head_final=data.get("head_final") == "yes",
         name_characters=frozenset(str(data.get("name_characters") or "")),
+        name_joiners=frozenset(str(data.get("name_joiners") or "")),
         regnal_name=re.compile(str(data["regnal_names"])) if data.get("regnal_names") else None,
         credited_name=re.compile(str(data["credited_names"])) if data.get("credited_names") else None,
         abbreviations={str(k): str(v) for k, v in (data.get("state_abbreviations") or {}).items()},
@@ -321,6 +327,8 @@ def words(language: str) -> Words | None:
         common_acronyms=frozenset(str(e) for e in data.get("common_acronyms") or []),
         acronym_articles=frozenset(normalise(str(e)) for e in data.get("acronym_articles") or []),
         given_alone=data.get("given_alone") == "yes",
+        plural_endings=tuple(normalise(str(e)) for e in data.get("plural_endings") or []),
+        parties_after_names=data.get("parties_after_names") == "yes",
         companies=frozenset(normalise(str(e)) for e in data.get("company_words") or []),
         kinds_after=_kind_after_pattern(data.get("company_words_after") or []),
         aircraft=_aircraft_pattern(data.get("aircraft_words") or []),
@@ -525,7 +533,8 @@ def detect(
     elif language.startswith(("zh", "ja")):
         people = _unspaced_people(text, vocabulary, language, taken)
         bodies = _unspaced_bodies(text, vocabulary, language, states) + _periodicals(text, language, taken)
-        return bodies + _dateline_bodies(text, language, taken, bodies + people) + people
+        bodies += _dateline_bodies(text, language, taken, bodies + people)
+        return bodies + _dateline_bodies(text, language, taken, bodies + people, "party_names") + people
     else:
         # a name after a word for a company is the company's, also where it opens with a given name ("la empresa
         # Minerva Sur"): read first
@@ -538,6 +547,7 @@ def detect(
         found = found + _companies_after_head(text, vocabulary, taken, found, states)
         found = sorted(found + _attributed_acronyms(text, vocabulary, taken, found), key=lambda d: d.start)
         found = sorted(found + _named_before_acronym(text, vocabulary, taken, found), key=lambda d: d.start)
+        found = sorted(found + _parties_after_names(text, vocabulary, taken, found), key=lambda d: d.start)
         found = sorted(found + _acronyms_alone(text, vocabulary, taken, found, states), key=lambda d: d.start)
         shared = _shared_surnames(text, vocabulary, taken, found)
         renamed = {(d.start, d.end) for d in shared}  # "brothers Tamerlan": now "Tamerlan Tsarnaev"
@@ -708,6 +718,32 @@ def _companies_after_head(
         surface = text[head.start() : end]
         out.append(Detected(surface.replace("-", " "), "organisation", head.start(), end, surface))
     return out
+
+
+# a party's name in parentheses: capitalised words and the short lower-case words that join them, or an acronym
+PARENTHESISED_PARTY = re.compile(
+    r"\s*\((?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w’'-]+(?:\s+(?:[a-zà-ÿа-яёіїєґ]{1,3}|[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w’'-]+)){1,5}"
+    r"|[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐa-z]{1,5})\)"
+)
+
+
+def _parties_after_names(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+    """A name in parentheses right after a person's is the party or body the person stands for ("Sergio Massa (Unión
+    por la Patria)", "Patricia Bullrich (Juntos por el Cambio)", "Karl Lauterbach (SPD)"): two to six words that
+    open and close with capitals, or an acronym; one capitalised word may be a town or a group's other name, so it
+    names no body."""
+    if not w.parties_after_names or "(" not in text:
+        return []
+    held = Covered(len(text), taken + [(d.start, d.end) for d in found])
+    bodies = []
+    for d in found:
+        m = PARENTHESISED_PARTY.match(text, d.end) if d.kind == "person" else None
+        if m is None or held(m.start("name"), m.end("name")) or m.group("name").split()[-1][:1].islower():
+            continue
+        if " " not in m.group("name") and sum(c.isupper() for c in m.group("name")) < 2:
+            continue  # one word: an acronym of two capitals or more ("PdL"), not a name ("Houthi")
+        bodies.append(Detected(m.group("name"), "organisation", m.start("name"), m.end("name"), m.group("name")))
+    return bodies
 
 
 def _attributed_acronyms(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
@@ -2235,15 +2271,8 @@ def _unspaced_people(text: str, w: Words, language: str, taken: list[tuple[int, 
         if not held(start, end):
             people.setdefault(name, Detected(english or name, "person", start, end, name))
     spans = Covered(len(text), [(d.start, d.end) for d in people.values()])
-    for title in _pattern(language, "titles").finditer(text):
-        end = _titled_name_end(text, title.end(), w, language)
-        name = text[title.end() : end]
-        if (
-            2 <= len(name) <= (30 if TITLED_LATIN.fullmatch(name) else 12)
-            and not held(title.end(), end)
-            and not spans(title.end(), end)
-        ):
-            people.setdefault(name, Detected(name, "person", title.end(), end, name))
+    for name, start, end in _titled_people(text, w, language, held, spans):
+        people.setdefault(name, Detected(name, "person", start, end, name))
     people |= {d.surface: d for d in _regnal_names(text, w, held, people) if d.surface not in people}  # "接替本笃十六世"
     for name, first in list(people.items()):
         # the last part of a dotted name; a monarch's name without the ordinal ("查理斯三世", then "查理斯的母親")
@@ -2254,6 +2283,28 @@ def _unspaced_people(text: str, w: Words, language: str, taken: list[tuple[int, 
         if not held(start, end):
             people.setdefault(name, Detected(name, "person", start, end, name))
     return _every_mention(text, people)
+
+
+def _titled_people(text: str, w: Words, language: str, held: Covered, spans: Covered) -> list[tuple[str, int, int]]:
+    """Chinese: the name after a title ("外长拉夫罗夫", "总理李强说") or after a party's short name, where a Chinese
+    name of three characters is read whatever follows ("民进党陈水扁执政", "国民党的侯友宜"); a second Chinese name
+    after a word that joins two ("候选人赖清德与萧美琴")."""
+    found = []
+    parties = _regex(language, "party_names")
+    for title in [*_pattern(language, "titles").finditer(text), *(parties.finditer(text) if parties else ())]:
+        at = title.end()
+        if title.re is parties:
+            end = _native_name_end(text, at, language, at, whole=True)
+        else:
+            end = _titled_name_end(text, at, w, language)
+        if not 2 <= end - at <= (30 if TITLED_LATIN.fullmatch(text, at, end) else 12) or held(at, end) or spans(at, end):
+            continue
+        found.append((text[at:end], at, end))
+        joined = end + 1 if text[end : end + 1] in w.name_joiners else end
+        second = _native_name_end(text, joined, language, joined) if joined > end else end
+        if second > joined and not held(joined, second):
+            found.append((text[joined:second], joined, second))
+    return found
 
 
 def _regnal_names(text: str, w: Words, held: Covered, people: dict[str, Detected]) -> list[Detected]:
@@ -2284,11 +2335,12 @@ def _titled_name_end(text: str, at: int, w: Words, language: str) -> int:
     return end if end - at >= 2 else _native_name_end(text, at, language, end)
 
 
-def _native_name_end(text: str, at: int, language: str, end: int) -> int:
+def _native_name_end(text: str, at: int, language: str, end: int, whole: bool = False) -> int:
     """Chinese: after a title, a Chinese or Korean name written in its own characters ("领导人金正日", "总理李强说"):
     a common surname (`native_surnames`) and one or two characters of the given name, the second unless it is a
     word that follows a name (`after_names`: "说", "在", "表示"); only where such a word, or no Chinese character,
-    follows ("记者钟忠陈俊锋": two names run together, none read); `end` when no such name follows."""
+    follows ("记者钟忠陈俊锋": two names run together, none read), or, `whole`, a name of three characters whatever
+    follows; `end` when no such name follows."""
     surnames = _word_list(language, "native_surnames", normalised=False)
     if at + 2 > len(text) or text[at] not in surnames or text[at : at + 2] in _word_list(language, "not_names", normalised=False):
         return end
@@ -2299,7 +2351,7 @@ def _native_name_end(text: str, at: int, language: str, end: int) -> int:
     while given < 2 and at + 1 + given < len(text) and HAN.match(text[at + 1 + given]) and text[at + 1 + given] not in after:
         given += 1
     stop = at + 1 + given
-    if not given or (stop < len(text) and HAN.match(text[stop]) and text[stop] not in after):
+    if not given or (stop < len(text) and HAN.match(text[stop]) and text[stop] not in after and not (whole and given == 2)):
         return end
     return stop
 
@@ -2374,7 +2426,10 @@ def _transliterated(text: str, w: Words) -> list[tuple[str, int, int, str | None
     if not chars:
         return []
     found = []
-    for m in re.finditer(rf"[{re.escape(chars)}]{{1,8}}(?:[·‧・•][{re.escape(chars)}]{{1,8}})+", text):
+    # the last part of two characters or more: "莫萨克•冯赛卡律师事务所" is a firm's name
+    for m in re.finditer(
+        rf"[{re.escape(chars)}]{{1,8}}(?:[·‧・•][{re.escape(chars)}]{{1,8}})*[·‧・•][{re.escape(chars)}]{{2,8}}", text
+    ):
         if text.startswith(tuple(w.place_suffixes), m.end()):
             continue  # "納戈爾諾·卡拉巴赫地區": a place
         latin = LATIN_NAME.match(text, m.end())
@@ -2421,18 +2476,29 @@ def _periodicals(text: str, language: str, taken: list[tuple[int, int]]) -> list
     return found
 
 
-def _dateline_bodies(text: str, language: str, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+def _dateline_bodies(
+    text: str, language: str, taken: list[tuple[int, int]], found: list[Detected], key: str = "dateline_bodies"
+) -> list[Detected]:
     """Chinese: the outlet a dateline or a bracketed credit opens with ("新华网加拉加斯3月5日电", "[环球网快讯]",
-    "哈通社/努尔-苏丹/"): a site, agency or station, an organisation (the words of `dateline_bodies`)."""
-    pattern = _regex(language, "dateline_bodies")
+    "哈通社/努尔-苏丹/"): a site, agency or station, an organisation (the words of `dateline_bodies`); with
+    `key` "party_names", a party's short name ("民进党"), where no state's name or found body holds it."""
+    pattern = _regex(language, key)
     if pattern is None:
         return []
     held = Covered(len(text), taken + [(d.start, d.end) for d in found])
+    w = words(language)
+    chars = w.name_characters if w and key == "party_names" else frozenset()
     return [
         Detected(m.group(1), "organisation", m.start(1), m.end(1), m.group(1))
         for m in pattern.finditer(text)
-        if not held(m.start(1), m.end(1))
+        if not held(m.start(1), m.end(1)) and not _leaders_party(text, m.start(1), chars)
     ]
+
+
+def _leaders_party(text: str, start: int, chars: frozenset[str]) -> bool:
+    """Chinese: a party's two characters that end a transliterated name ("穆加贝党"): the party of that leader,
+    not one called "加贝党"."""
+    return start > 0 and bool(chars) and chars.issuperset(text[start - 1 : start + 2])
 
 
 @cache
@@ -2691,7 +2757,11 @@ def _credited(t: Unscripted, first: int) -> tuple[int, int] | None:
     closed = last + 1 >= len(matches) or not _spaced(text, matches, last + 1) or norms[last + 1] == normalise("به")
     if first >= len(matches) or not closed:
         return None
-    if not all(_name_like(t, k) or w.heads.starts_any(t.stems, k) for k in range(first, last + 1)):
+    # an agency's name may close with a state's name or adjective ("خبرگزاری صدای افغان": the Afghan Voice agency),
+    # not an outlet a registry knows after the word for it ("خبرگزاری رویترز")
+    stated = last > first + 1 and norms[first] in w.media_words and norms[last - 1] not in w.media_words
+    stated = stated and t.held(matches[last].start(), matches[last].end()) and norms[last] not in w.stop
+    if not all(_name_like(t, k) or w.heads.starts_any(t.stems, k) or (stated and k == last) for k in range(first, last + 1)):
         return None
     if last == first and (norms[first] in w.media_words or w.heads.starts_any(t.stems, first)):
         return None
@@ -3087,6 +3157,8 @@ def _article(word: str) -> bool:
 
 def _blocked(word: str, norm: str, stems: set[str], w: Words) -> bool:
     # a given name is no article's word, though it may open like one (Persian "الکسی", Alexei)
+    if w.plural_endings and norm.endswith(w.plural_endings) and (norm in w.plural_endings or len(norm) > 4):
+        return True  # "کاتولیک‌های", or the ending alone after a non-joiner
     return norm in w.stop or (_article(word) and norm not in w.given) or bool(stems & w.speech) or len(norm) < 2
 
 
