@@ -531,6 +531,7 @@ def _list_words(own: dict[str, Any], kinds: tuple[str, ...]) -> list[str]:
     return sorted(found)
 
 
+MIN_SIGNED_MODIFIER = 4  # "ਪਿਛਲਾ", "आवता": letters and a vowel sign, an adjective's ending; not "ગયા" (gone)
 MIN_MODIFIER = 6  # "järgmine", "prejšnji": a word before the unit long enough to take a case ending on a stem
 
 
@@ -550,6 +551,10 @@ def _relative_word_forms(info: dict[str, Any], units: dict[str, str]) -> dict[st
                     forms[word] = f"(?:{units[word]}){LETTER}{{0,3}}"
                 elif len(word) >= MIN_MODIFIER and _lettered(word):
                     forms[word] = f"{re.escape(word[:-2])}{LETTER}{{0,4}}"
+                elif len(word) >= MIN_SIGNED_MODIFIER and _lettered(word) and unicodedata.category(word[-1]) == "Mc":
+                    # an adjective ending in a vowel sign takes another in its oblique or feminine form: "ਪਿਛਲਾ
+                    # ਸਾਲ" (last year) is "ਪਿਛਲੇ ਸਾਲ" after a postposition or none, as Hindi "पिछला" is "पिछले"
+                    forms[word] = f"{re.escape(word[:-1])}[{MARKS}]"
     return forms
 
 
