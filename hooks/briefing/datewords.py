@@ -264,6 +264,7 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     extra |= _glued_words(language, extra["locale_formats"])
     extra |= _lettered_fields(language, info, own)
     extra["inflections"] = _relative_word_forms(info, _unit_word_forms(own))
+    extra["year_after_name"] = script_code(language) in CASED_SCRIPTS  # "Olimpik Paris 2024"
     extra["year_endings"] = year_endings(language)  # "1959ൽ", "1990లో", "१९५२ मध्ये": in 1959, in 1990, in 1952
     extra["function_words"] = _list_words(own, ("standard", "or"))
     extra |= _spelled_day_facts(language)  # "दो अक्टूबर", "चार मार्च": a day in words, read before a month's name only
@@ -531,6 +532,7 @@ def _list_words(own: dict[str, Any], kinds: tuple[str, ...]) -> list[str]:
     return sorted(found)
 
 
+CASED_SCRIPTS = ("Latn", "Cyrl", "Grek", "Armn")  # scripts with capitals, which mark a name
 MIN_SIGNED_MODIFIER = 4  # "ਪਿਛਲਾ", "आवता": letters and a vowel sign, an adjective's ending; not "ગયા" (gone)
 MIN_MODIFIER = 6  # "järgmine", "prejšnji": a word before the unit long enough to take a case ending on a stem
 
@@ -1121,7 +1123,19 @@ def _names(language: str, info: dict[str, Any], extra: dict[str, Any]) -> tuple[
                 _add(full_months, name, number, 2)
     if script_code(language) == "Latn":
         _add_unaccented(months, extra.get("unaccented_words", []))
+    _add_stem_cases(months, extra.get("genitive_stems") or {})
     return months, full_months, weekdays
+
+
+def _add_stem_cases(months: dict[str, int], stems: dict[str, int]) -> None:
+    """A month's genitive stem (`_genitive_stems`) with another case's vowel, as a name beside a day or a year (no
+    `full_months`): the locative before a year ("у сакавіку 2011 года", "w marcu 2011"), which the month alone with
+    a cue reads already ("у сакавіку")."""
+    for stem, number in stems.items():
+        script = unicodedata.name(stem[-1], "").split(" ")[0]
+        for vowel in VOWEL_LETTERS:
+            if unicodedata.name(vowel).split(" ")[0] == script:
+                _add(months, stem + vowel, number, len(stem) + 1)
 
 
 def _add_unaccented(months: dict[str, int], other_words: list[str]) -> None:
@@ -1325,9 +1339,21 @@ def _numbers(language: str, info: dict[str, Any], extra: dict[str, Any]) -> tupl
     try:
         for n in range(1, 61):
             found.setdefault(re.escape(fold(num2words(n, lang=extra.get("numerals_of", language)))), n)
-    except NotImplementedError:  # num2words has no words for this language
-        pass
+    except NotImplementedError:  # num2words has no words for this language: ICU's spell-out, if it has the language's
+        for word, n in spelled_counts(language).items():  # "ચાર વર્ષ પહેલાં": four years ago
+            found.setdefault(re.escape(word), n)
     return tuple(sorted(found.items(), key=lambda item: len(item[0]), reverse=True))
+
+
+MAX_SPELLED_COUNT = 12  # counts back in words beyond a dozen are rare, and each is one more alternation
+
+
+@cache
+def spelled_counts(language: str) -> dict[str, int]:
+    """The counts 2 to 12 as ICU's spell-out writes them in the language (`spelled_days`' words), for a count back
+    or forward in words where num2words has no words for the language ("ચાર વર્ષ પહેલાં", "ਦੋ ਸਾਲ ਪਹਿਲਾਂ"). Not
+    one, which is also an article ("એક")."""
+    return {word: n for word, n in spelled_days(language).items() if n <= MAX_SPELLED_COUNT}
 
 
 def _folded(value: Any) -> Any:
