@@ -5,7 +5,7 @@ opened for tuning (issues 14 and 15): Gujarati's and Devanagari's candra O typed
 adjective's vowel sign in its oblique form ("ਪਿਛਲੇ ਸਾਲ"); a year after two capitalised words, the year an event's
 name states ("Sukan Olimpik Paris 2024"); a month's stem in its locative before a year ("у сакавіку 2011 года"); a
 count in words from ICU's spell-out ("ચાર વર્ષ પહેલાં"); a state's name in India's scripts heard with a z written as
-a jha or a ja with a nukta ("ઈઝરાયેલ", "ਇਜ਼ਰਾਈਲ"). Every sentence is written for the tests, on a bridge and its
+a jha ("ઈઝરાયેલ", CLDR's "ઇઝરાઇલ"). Every sentence is written for the tests, on a bridge and its
 opening; the accuracy on real articles is measured by `python -m briefing.realtext`."""
 
 from __future__ import annotations
@@ -48,15 +48,19 @@ def test_a_year_with_a_cue_no_file_states(sentence: str, language: str, expected
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "expected"),
     [
-        "Seramai 2000 orang hadir di jambatan itu.",  # a count after a word that names nothing
-        "Undang-undang Nomor 3 Tahun 2022 mengatur jambatan itu.",  # a law's number
-        "Jambatan itu dibuka oleh Jaya kepada 2000 penduduk.",  # a count after a preposition
+        # a count after a word that names nothing, then the cue of a point in time
+        ("Seramai 2000 orang hadir ketika jambatan itu dibuka pada 2017.", [("2017", (2017, None, None))]),
+        # a law's number after the word for year, then a body's name with its year
+        (
+            "Undang-undang Nomor 3 Tahun 2022 dari Kementerian Kerja Raya 2023 mengatur jambatan itu.",
+            [("2023", (2023, None, None))],
+        ),
     ],
 )
-def test_no_year_where_nothing_cues_one(sentence: str) -> None:
-    assert read(sentence, "ms") == []
+def test_a_year_beside_numbers_that_are_none(sentence: str, expected: list) -> None:
+    assert read(sentence, "ms") == expected
 
 
 @pytest.mark.parametrize(
@@ -77,7 +81,7 @@ def test_a_relative_date_in_another_form(sentence: str, language: str, expected:
     [
         ("ઈઝરાયેલ અને ઇજિપ્ત વચ્ચે પુલ ખુલ્યો.", "gu"),
         ("ઈઝરાયેલને પુલ મળ્યો.", "gu"),  # with the dative's ending glued
-        ("ਇਜ਼ਰਾਈਲ ਨੇ ਪੁਲ ਖੋਲ੍ਹਿਆ।", "pa"),
+        ("ઇઝરાયલની સરકારે પુલ ખોલ્યો.", "gu"),  # with the genitive's ending glued
     ],
 )
 def test_a_state_heard_with_its_z_as_india_writes_it(sentence: str, language: str) -> None:
