@@ -1952,9 +1952,11 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
         return True
     if _case_ending_after(after, w):
         return True
-    if _event_name_before(text, m.start()) or _after_state_name(text, m, after, w.language):
-        return True
-    if x.get("year_after_name") and _year_after_name(text, m, after, w):
+    if (
+        _event_name_before(text, m.start())
+        or _after_state_name(text, m, after, w.language)
+        or _year_after_name(text, m, after, w)
+    ):
         return True
     if _year_word_after(after, w) or _born_after(text[m.end() : m.end() + 40], x):
         return True
@@ -2009,7 +2011,7 @@ def _event_name_before(text: str, at: int) -> bool:
 
 # two capitalised words inside the sentence, then a space: "Olimpik Paris 2024" (not "bishii Agoosto 2021", a
 # month's name no locale data spells so)
-NAME_THEN_YEAR = re.compile(rf"[\w,]\s+([^\W\d_][\w'’-]*)\s+([^\W\d_][\w'’-]*)\s+$")
+NAME_THEN_YEAR = re.compile(r"[\w,]\s+([^\W\d_][\w'’-]*)\s+([^\W\d_][\w'’-]*)\s+$")
 
 
 def _year_after_name(text: str, m: re.Match[str], after: str, w: Words) -> bool:
@@ -2017,6 +2019,8 @@ def _year_after_name(text: str, m: re.Match[str], after: str, w: Words) -> bool:
     open the sentence: the year of the event, games, treaty or body the name calls ("Sukan Olimpik Paris 2024",
     "Perjanjian Paris 2015,", "Pengerusi ASEAN 2021"), where a count stands after a verb or a preposition. Not after a
     month's or a weekday's name (a date's own year), nor before another number."""
+    if not w.extra.get("year_after_name"):
+        return False
     name = NAME_THEN_YEAR.search(text, max(0, m.start() - NAME_REACH), m.start())
     if not name or not (name[1][:1].isupper() and name[2][:1].isupper()) or re.match(r"\s*[\d%]", after):
         return False
