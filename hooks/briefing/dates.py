@@ -1953,7 +1953,12 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
         return True
     if _case_ending_after(after, w):
         return True
-    if _event_name_before(text, m.start()) or _after_state_name(text, m, after, w.language) or _held_event_before(text, m, w):
+    if (
+        _event_name_before(text, m.start())
+        or _after_state_name(text, m, after, w.language)
+        or _held_event_before(text, m, w)
+        or _year_after_name(text, m, after, w)
+    ):
         return True
     # a cue's words may run past the 20 characters read above: "the 2016 presidential election"
     if _year_word_after(text[m.end() : m.end() + 40], w) or _born_after(text[m.end() : m.end() + 40], x):
@@ -2032,6 +2037,25 @@ def _event_year_pattern(language: str) -> re.Pattern[str]:
     names = _words_alt(words(language).extra.get("event_year_before", []))
     place = r"(?:\s+[^\W\d_]{1,3}\s+|\s+[^\W\d_]{1,2}['’]|\s+)(?P<place>[^\W\d_][\w'’-]*)"
     return re.compile(rf"{WORD_START}(?i:{names})(?:{place})?\s*[-–]?\s*$")
+
+
+# two capitalised words inside the sentence, then a space: "Olimpik Paris 2024" (not "bishii Agoosto 2021", a
+# month's name no locale data spells so)
+NAME_THEN_YEAR = re.compile(r"[\w,]\s+([^\W\d_][\w'’-]*)\s+([^\W\d_][\w'’-]*)\s+$")
+
+
+def _year_after_name(text: str, m: re.Match[str], after: str, w: Words) -> bool:
+    """In a language with no data file written with capitals, a year right after two capitalised words that do not
+    open the sentence: the year of the event, games, treaty or body the name calls ("Sukan Olimpik Paris 2024",
+    "Perjanjian Paris 2015,", "Pengerusi ASEAN 2021"), where a count stands after a verb or a preposition. Not after a
+    month's or a weekday's name (a date's own year), nor before another number."""
+    if not w.extra.get("year_after_name"):
+        return False
+    name = NAME_THEN_YEAR.search(text, max(0, m.start() - NAME_REACH), m.start())
+    if not name or not (name[1][:1].isupper() and name[2][:1].isupper()) or re.match(r"\s*[\d%]", after):
+        return False
+    last = key(name[2])  # "Nomor 3 Tahun 2022": the word for year after a count names a law's number, no date
+    return last not in w.months and last not in w.weekdays and not year_form(last, w.extra.get("year_words", []))
 
 
 CLAUSE_END = re.compile(r"\s*[,;:()]")  # a mark after a number: nothing it counts (not "Mondiali di Russia 2018.", a name)

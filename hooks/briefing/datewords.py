@@ -108,11 +108,14 @@ class Words:
 # had only those before 3.0: one letter each.
 # Khmer writes the subscript of "ដ" and of "ត" alike, and texts type either ("សប្តាហ៍" and CLDR's "សប្ដាហ៍", week):
 # the two letters are one in a date's words.
+# Gujarati and Devanagari write the open O of English loans with a candra ("ઑગસ્ટ", "ऑक्टोबर", as CLDR spells the
+# months), which texts as often type as a plain O ("ઓગસ્ટ", "ओक्टोबर"): the two are one.
 LETTER_FOLD = str.maketrans(
     {"ک": "ك", "ی": "ي", "ى": "ي", "أ": "ا", "إ": "ا", "آ": "ا", "’": "'", "ۀ": "ه"}
     | {"ș": "ş", "ț": "ţ", "Ș": "Ş", "Ț": "Ţ"}
     | {"ដ": "ត"}
     | {"ە": "ه", "ھ": "ه", "ڕ": "ر"}  # Sorani Kurdish's letters as older pages write them ("دووهم", "رابردوو")
+    | {"ઑ": "ઓ", "ૉ": "ો", "ऑ": "ओ", "ॉ": "ो"}  # the candra O of English loans, often typed as a plain O ("ઓગસ્ટ")
 )
 
 
@@ -261,6 +264,7 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     extra |= _glued_words(language, extra["locale_formats"])
     extra |= _lettered_fields(language, info, own)
     extra["inflections"] = _relative_word_forms(info, _unit_word_forms(own))
+    extra["year_after_name"] = script_code(language) in CASED_SCRIPTS  # "Olimpik Paris 2024"
     extra["year_endings"] = year_endings(language)  # "1959ൽ", "1990లో", "१९५२ मध्ये": in 1959, in 1990, in 1952
     extra["function_words"] = _list_words(own, ("standard", "or"))
     extra |= _spelled_day_facts(language)  # "दो अक्टूबर", "चार मार्च": a day in words, read before a month's name only
@@ -274,7 +278,7 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
         extra["year_counts"] = {category: sorted(ws) for category, ws in counts.items()}
         # the word for "year" between a date's month and its year: "4 Februari mwaka 1954"
         extra["month_year"] = [w for w in extra["year_words"] if len(w) >= MIN_UNIT_WORD]
-        cues = sorted({*_in_words(info, extra["year_words"]), *_plain_in(language, info)})
+        cues = sorted({*_in_words(info, extra["year_words"]), *_plain_in(language, info), *_point_in_time(own)})
         if cues:  # "i 2005", "i oktober"; not "i 1500 meters dybde"
             extra |= {"year_before_uncounted": cues, "month_before": cues, "unit_words": _unit_words(own)}
     return extra | _month_word_and_glue_facts(language, own, extra.get("month_before", []))
@@ -285,10 +289,12 @@ def year_endings(language: str) -> list[str]:
     postposition, which a year in figures takes for "in" ("1959ൽ", "1990లో", "1990-இல்", "2008-ში", "१९५२ मध्ये"):
     read from CLDR's relative times to come, "in {0} days … years" ("{0} വർഷത്തിൽ", "{0} సంవత్సరాల్లో"), as the
     ending every unit's form shares ("ിൽ", "లో"; "ில்" of "ஆண்டுகளில்" and "ஆண்டில்"), or the one word after every
-    unit ("{0} ਸਾਲਾਂ ਵਿੱਚ": "ਵਿੱਚ"). A figure carries no vowel sign, so the ending is written without the vowel signs
-    opening it, or with the vowel they stand for ("ൽ", "இல்", Bengali "-এ" of "ে"). A regular expression each;
-    none where the forms share less than two characters or a lone vowel sign (Armenian "ց" of "օրից", "տարուց")."""
-    if not glued_case_endings(language):
+    unit ("{0} ਸਾਲਾਂ ਵਿੱਚ": "ਵਿੱਚ"), where the script's languages write their postpositions apart (`postpositions_apart`
+    in `data/scripts.yaml`: Punjabi "2016 ਵਿੱਚ", Urdu "2016 میں": in 2016). A figure carries no vowel sign, so the
+    ending is written without the vowel signs opening it, or with the vowel they stand for ("ൽ", "இல்", Bengali
+    "-এ" of "ে"). A regular expression each; none where the forms share less than two characters or a lone vowel
+    sign (Armenian "ց" of "օրից", "տարուց")."""
+    if not glued_case_endings(language) and not script_facts(language).get("postpositions_apart"):
         return []
     times = _cldr_relative_times(language)
     after = [p.split("{0}", 1)[1] for _, direction, _, p in times if direction > 0 and p.count("{0}") == 1]
@@ -300,7 +306,9 @@ def year_endings(language: str) -> list[str]:
     if not ending or " " in ending or (len(ending) < 2 and not opening) or ending in after:  # not a word of its own
         return []
     if shared.startswith(" "):  # a postposition, a word of its own
-        return [re.escape(ending)]
+        return [re.escape(ending)] if len(set(after)) > 1 else []  # one unit's word alone is no postposition
+    if not glued_case_endings(language):  # a script's postposition apart, but none here
+        return []
     core = ending[len(opening) :]
     forms = {_loose_final(core)} if core else set()
     if opening and (vowel := _independent_vowel(opening[0])):
@@ -524,6 +532,8 @@ def _list_words(own: dict[str, Any], kinds: tuple[str, ...]) -> list[str]:
     return sorted(found)
 
 
+CASED_SCRIPTS = ("Latn", "Cyrl", "Grek", "Armn")  # scripts with capitals, which mark a name
+MIN_SIGNED_MODIFIER = 4  # "ਪਿਛਲਾ", "आवता": letters and a vowel sign, an adjective's ending; not "ગયા" (gone)
 MIN_MODIFIER = 6  # "järgmine", "prejšnji": a word before the unit long enough to take a case ending on a stem
 
 
@@ -543,6 +553,10 @@ def _relative_word_forms(info: dict[str, Any], units: dict[str, str]) -> dict[st
                     forms[word] = f"(?:{units[word]}){LETTER}{{0,3}}"
                 elif len(word) >= MIN_MODIFIER and _lettered(word):
                     forms[word] = f"{re.escape(word[:-2])}{LETTER}{{0,4}}"
+                elif len(word) >= MIN_SIGNED_MODIFIER and _lettered(word) and unicodedata.category(word[-1]) == "Mc":
+                    # an adjective ending in a vowel sign takes another in its oblique or feminine form: "ਪਿਛਲਾ
+                    # ਸਾਲ" (last year) is "ਪਿਛਲੇ ਸਾਲ" after a postposition or none, as Hindi "पिछला" is "पिछले"
+                    forms[word] = f"{re.escape(word[:-1])}[{MARKS}]"
     return forms
 
 
@@ -632,6 +646,27 @@ def _in_words(info: dict[str, Any], year_words: list[str]) -> list[str]:
             if len(words) == 2 and len(words[0]) <= MAX_IN_WORD and year_form(words[1], year_words) and len(offsets[words[0]]) > 1
         }
     )
+
+
+def _point_in_time(own: dict[str, Any]) -> list[str]:
+    """The word CLDR writes before every weekday's count to come where it writes another before every unit's
+    ("pada {0} Isnin" beside "dalam {0} hari"): a preposition of a point in time, not of a span, which a year takes
+    too ("pada 2017": in 2017). Malay; where both are the same word ("za {0} pondělí", "za {0} dní") it says "in so
+    many", a count's ("za 2000 korun": for 2000 crowns)."""
+    fields = own.get("date_fields") or {}
+    units = {_first_word(fields, unit) for unit in ("day", "week", "month", "year")}
+    days = {_first_word(fields, day) for day in WEEKDAY_FIELDS}
+    if len(days) != 1 or len(units) != 1 or days == units:
+        return []
+    word = days.pop()
+    return [word] if word.isalpha() and word.islower() else []
+
+
+def _first_word(fields: dict[str, Any], field: str) -> str:
+    """The one word before the count of CLDR's pattern of a field to come ("pada" of "pada {0} Isnin"), else ""."""
+    pattern = str(((fields.get(field) or {}).get("future") or {}).get("other", ""))
+    before = pattern.split("{0}")[0].split() if "{0}" in pattern else []
+    return before[0] if len(before) == 1 else ""
 
 
 def _plain_in(language: str, info: dict[str, Any]) -> list[str]:
@@ -1088,7 +1123,19 @@ def _names(language: str, info: dict[str, Any], extra: dict[str, Any]) -> tuple[
                 _add(full_months, name, number, 2)
     if script_code(language) == "Latn":
         _add_unaccented(months, extra.get("unaccented_words", []))
+    _add_stem_cases(months, extra.get("genitive_stems") or {})
     return months, full_months, weekdays
+
+
+def _add_stem_cases(months: dict[str, int], stems: dict[str, int]) -> None:
+    """A month's genitive stem (`_genitive_stems`) with another case's vowel, as a name beside a day or a year (no
+    `full_months`): the locative before a year ("у сакавіку 2011 года", "w marcu 2011"), which the month alone with
+    a cue reads already ("у сакавіку")."""
+    for stem, number in stems.items():
+        script = unicodedata.name(stem[-1], "").split(" ")[0]
+        for vowel in VOWEL_LETTERS:
+            if unicodedata.name(vowel).split(" ")[0] == script:
+                _add(months, stem + vowel, number, len(stem) + 1)
 
 
 def _add_unaccented(months: dict[str, int], other_words: list[str]) -> None:
@@ -1292,9 +1339,21 @@ def _numbers(language: str, info: dict[str, Any], extra: dict[str, Any]) -> tupl
     try:
         for n in range(1, 61):
             found.setdefault(re.escape(fold(num2words(n, lang=extra.get("numerals_of", language)))), n)
-    except NotImplementedError:  # num2words has no words for this language
-        pass
+    except NotImplementedError:  # num2words has no words for this language: ICU's spell-out, if it has the language's
+        for word, n in spelled_counts(language).items():  # "ચાર વર્ષ પહેલાં": four years ago
+            found.setdefault(re.escape(word), n)
     return tuple(sorted(found.items(), key=lambda item: len(item[0]), reverse=True))
+
+
+MAX_SPELLED_COUNT = 12  # counts back in words beyond a dozen are rare, and each is one more alternation
+
+
+@cache
+def spelled_counts(language: str) -> dict[str, int]:
+    """The counts 2 to 12 as ICU's spell-out writes them in the language (`spelled_days`' words), for a count back
+    or forward in words where num2words has no words for the language ("ચાર વર્ષ પહેલાં", "ਦੋ ਸਾਲ ਪਹਿਲਾਂ"). Not
+    one, which is also an article ("એક")."""
+    return {word: n for word, n in spelled_days(language).items() if n <= MAX_SPELLED_COUNT}
 
 
 def _folded(value: Any) -> Any:

@@ -343,7 +343,7 @@ def _heard_state(word: str) -> str:
         return ""
     spelled = unmarked(anyascii(word))
     heard = [
-        (fuzz.ratio(spelled, name), actor)
+        (max(fuzz.ratio(form, name) for form in _spoken_forms(spelled)), actor)
         for key in sound_keys(word)
         if len(key) >= MIN_SOUNDS
         for name, actor in _latin_state_names().get(key, ())
@@ -352,6 +352,17 @@ def _heard_state(word: str) -> str:
     best = max(heard, default=(0.0, ""))
     closest = {actor for likeness, actor in heard if likeness == best[0]}
     return best[1] if best[0] >= MIN_LIKENESS and len(closest) == 1 else ""  # "Amerika", not "Marokko"
+
+
+ASPIRATED = re.compile(r"(?<=[bcdgjkpt])h|'")  # "jh", "bh" of India's scripts; the nukta's mark, "j'" (ਜ਼: z)
+
+
+def _spoken_forms(spelled: str) -> tuple[str, ...]:
+    """A word as anyascii spells it, and as it sounds: India's scripts write a loan's z with their jha or a ja
+    and a nukta ("ઈઝરાયેલ", ijhrayel; "ਇਜ਼ਰਾਈਲ", ij'rail: Israel), so its "j", unaspirated, is also read as "s", as
+    `scripts.sound_keys` reads it."""
+    plain = ASPIRATED.sub("", spelled)
+    return (spelled, plain.replace("j", "s")) if "j" in plain else (spelled,)
 
 
 @lru_cache(maxsize=1 << 14)
