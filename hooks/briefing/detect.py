@@ -2501,7 +2501,8 @@ def _detect_unscripted(
             # "الجيش التركي": a body's one head-word named by the state's adjective after it (not a title's
             # complement: "رئيس أركان الجيش المصري" names the chief of staff)
             stated = j < len(matches) and _close(text, matches, j) and bool(_state_of(matches[j], states))
-            stated = stated and not any(w.titles.starts_any(stems, m) for m in range(max(0, i - 2), i))
+            # (after "of the" glued to it, "للجيش الإيراني", the army is a noun of its own: "القائد العام للجيش الإيراني")
+            stated = stated and (norms[i].startswith("لل") or not any(w.titles.starts_any(stems, m) for m in range(max(0, i - 2), i)))
             if j > i + head or head > 1 or (stated and any(v in w.heads.by_first and (v,) in w.org_names for v in stems[i])):
                 if not stated and _common_body(t, i, j):
                     i = j
@@ -2831,9 +2832,24 @@ def _set_off(t: Unscripted, k: int) -> bool:
 def _given_first(t: Unscripted, i: int) -> tuple[Detected, int] | None:
     """A name opening with a common given name needs no title ("قال المراسل محمد شبارو", "إبراهيم عقيل وأحمد
     وهبي"): the given names are data, only those that are no common word besides."""
-    if t.w.given.isdisjoint(t.stems[i]) or t.held(t.matches[i].start(), t.matches[i].end()):
+    if t.held(t.matches[i].start(), t.matches[i].end()):
+        return None
+    if t.w.given.isdisjoint(t.stems[i]) and not _particle_opened(t, i):
         return None
     return _arabic_name(t, i, False, None)
+
+
+def _particle_opened(t: Unscripted, i: int) -> bool:
+    """Word i is a name's particle that a word with the article completes, as a compound given name is written
+    ("عبد الفتاح البرهان", "عبد الله حمدوك"): a name with no title needed (read on to three words)."""
+    k = i + 1
+    return (
+        k < len(t.matches)
+        and t.norms[i].removeprefix("و") in _word_list(t.w.language, "compound_particles")
+        and _article(t.matches[k].group())
+        and _close(t.text, t.matches, k)
+        and t.norms[k] not in t.w.stop
+    )
 
 
 @cache
@@ -2919,7 +2935,8 @@ def _arabic_name(
             break
         # two words make a name, more only through a particle ("محمد بن سلمان") or when a third closes the
         # phrase ("رجب طيب أردوغان،", "... أردوغان في"): not "فلاديمير بوتين بيانا مشتركا"
-        if k - j >= 2 and norms[k - 1] not in w.particles and (k >= len(matches) or norms[k] not in w.particles):
+        compound = k - j == 2 and norms[j].removeprefix("و") in _word_list(w.language, "compound_particles")
+        if k - j >= 2 and norms[k - 1] not in w.particles and (k >= len(matches) or norms[k] not in w.particles) and not compound:
             if k - j == 2 and _closes_name(t, k) and not w.titles.starts_any(stems, k):  # "چارلز سوم پادشاه شد": a title
                 k += 1
             break
@@ -2937,7 +2954,7 @@ def _arabic_name(
     if k - j >= (1 if honorific or regnal else 2) and (led or norms[j] not in w.particles) and (closed or not apposed):
         start, end = matches[j].start(), matches[k - 1].end()
         if role_start is None and norms[j] not in w.given:  # "وأحمد وهبي": the conjunction is no part of the name
-            start += len(matches[j].group()) - len(min(stems[j] & w.given, key=len))
+            start += len(matches[j].group()) - len(min(stems[j] & w.given or {norms[j].removeprefix("و")}, key=len))
         role = (role_start, start) if role_start is not None else None
         return Detected(text[start:end], "person", start, end, text[start:end], role=role), k
     return None
@@ -2999,8 +3016,8 @@ def _name_word(t: Unscripted, j: int, k: int) -> bool:
         return after < len(matches) and _close(text, matches, after) and not _article(matches[after].group())
     if k == j or not _article(word) or norms[k] in w.stop or held(matches[k].start(), matches[k].end()):
         return False
-    if norms[k - 1] in w.particles:
-        return True
+    if norms[k - 1] in w.particles or (k - j == 2 and norms[j].removeprefix("و") in _word_list(w.language, "compound_particles")):
+        return True  # "عبد الفتاح البرهان": the family name after a compound given name
     ends = after >= len(matches) or not _close(text, matches, after) or norms[after] in w.stop
     patronymic = after < len(matches) and norms[after] in w.patronymics and _close(text, matches, after)
     return ends or patronymic or bool(stems[after] & w.speech)
