@@ -2502,7 +2502,8 @@ def _detect_unscripted(
             # complement: "رئيس أركان الجيش المصري" names the chief of staff)
             stated = j < len(matches) and _close(text, matches, j) and bool(_state_of(matches[j], states))
             # (after "of the" glued to it, "للجيش الإيراني", the army is a noun of its own: "القائد العام للجيش الإيراني")
-            stated = stated and (norms[i].startswith("لل") or not any(w.titles.starts_any(stems, m) for m in range(max(0, i - 2), i)))
+            titled = any(w.titles.starts_any(stems, m) for m in range(max(0, i - 2), i))
+            stated = stated and (norms[i].startswith("لل") or not titled)
             if j > i + head or head > 1 or (stated and any(v in w.heads.by_first and (v,) in w.org_names for v in stems[i])):
                 if not stated and _common_body(t, i, j):
                     i = j
