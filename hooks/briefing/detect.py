@@ -539,6 +539,7 @@ def detect(
         found = sorted(found + _attributed_acronyms(text, vocabulary, taken, found), key=lambda d: d.start)
         found = sorted(found + _named_before_acronym(text, vocabulary, taken, found), key=lambda d: d.start)
         found = sorted(found + _acronyms_alone(text, vocabulary, taken, found, states), key=lambda d: d.start)
+        found = sorted(found + _dateline_bodies(text, language, taken, found), key=lambda d: d.start)  # "TAIPEI (Site) —"
         shared = _shared_surnames(text, vocabulary, taken, found)
         renamed = {(d.start, d.end) for d in shared}  # "brothers Tamerlan": now "Tamerlan Tsarnaev"
         found = sorted([d for d in found if (d.start, d.end) not in renamed] + shared, key=lambda d: d.start)
@@ -2422,8 +2423,9 @@ def _periodicals(text: str, language: str, taken: list[tuple[int, int]]) -> list
 
 
 def _dateline_bodies(text: str, language: str, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
-    """Chinese: the outlet a dateline or a bracketed credit opens with ("新华网加拉加斯3月5日电", "[环球网快讯]",
-    "哈通社/努尔-苏丹/"): a site, agency or station, an organisation (the words of `dateline_bodies`)."""
+    """The outlet a dateline or a bracketed credit opens with (Chinese "新华网加拉加斯3月5日电", "[环球网快讯]",
+    "哈通社/努尔-苏丹/"; English "TAIPEI (Site News) —"): a site, agency or station, an organisation (the pattern of
+    `dateline_bodies`)."""
     pattern = _regex(language, "dateline_bodies")
     if pattern is None:
         return []
