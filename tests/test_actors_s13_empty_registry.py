@@ -125,3 +125,31 @@ def test_given_names_of_other_languages_open_an_arabic_name(text: str, person: s
 def test_russian_words_for_the_war_and_brexit_name_no_body() -> None:
     found = named("После начала СВО и Brexit Великобритания изменила правила.", "ru")
     assert found == [("United Kingdom", "state")]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("MANILA (Island Wire) — The coast guard said it had rescued twelve fishermen.", "Island Wire"),
+        ("Osaka, March 3 (Kansai Press)--Heavy snow closed the main roads on Sunday.", "Kansai Press"),
+        ("(NWS) OTTAWA – The two parties signed the trade deal on Monday.", "NWS"),
+    ],
+)
+def test_an_outlet_credited_in_a_dateline_is_an_organisation(text: str, outlet: str) -> None:
+    assert (outlet, "organisation") in named(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cairo: Thousands gathered in the main square on Friday.",
+        "(NWS) OTTAWA – Thousands gathered in the main square on Friday.",
+    ],
+)
+def test_a_capital_opening_a_dateline_is_the_place(text: str) -> None:
+    assert not {kind for _, kind in named(text, "en")} & {"state"}
+
+
+def test_a_seat_of_government_after_a_preposition_and_its_article_is_the_place() -> None:
+    assert named("Les deux dirigeants ont signé le traité mardi à la Maison Blanche.", "fr") == []
+    assert named("La Maison Blanche a démenti l'information.", "fr") == [("United States", "state")]

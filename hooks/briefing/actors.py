@@ -22,6 +22,7 @@ from .detect import (
     ACRONYM_AFTER,
     Detected,
     adjectives_precede,
+    capital_skip,
     capitalised_place_words,
     city_words,
     geographic_words,
@@ -118,7 +119,8 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
         # a built-in capital is the place after the text's own language's prepositions of place ("in Moscow")
         if actor.origin == "base":  # "the capital Damascus", "la città di Damasco", "Şam'da" too
             # past compass points too: "the southern suburbs of Beirut", "الضاحية الجنوبية لبيروت", "au sud de Moscou"
-            placed = _preceded_by(block, match.start, where.prepositions + where.cities, where.skip | where.geographic)
+            skip = where.skip | where.geographic | capital_skip(language or "")  # "à la Maison Blanche"
+            placed = _preceded_by(block, match.start, where.prepositions + where.cities, skip)
             # "بالعاصمة الإيطالية روما", "la capitale italienne Rome": past the state's adjective after a word for a city
             placed = placed or _preceded_by(block, match.start, where.cities, where.adjectives)
             placed = placed or bool(where.endings.match(block, match.end)) or _followed_by(block, match.end, where.cities)

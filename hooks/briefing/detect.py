@@ -491,6 +491,12 @@ def place_skip(language: str) -> frozenset[str]:
 
 
 @cache
+def capital_skip(language: str) -> frozenset[str]:
+    """The articles a seat of government's name takes, looked past after a preposition of place ("à la Maison
+    Blanche"): no state's name, which may take them as an indirect object ("à la Turquie")."""
+    return _word_list(language, "capital_skip")
+
+
 def place_endings(language: str) -> re.Pattern[str]:
     """Turkish: the case endings that make a name a place ("Haiti'de", "Şam'dan"); matches nothing elsewhere."""
     endings = sorted(_word_list(language, "place_endings"), key=len, reverse=True)
