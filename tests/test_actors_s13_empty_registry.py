@@ -153,3 +153,15 @@ def test_a_capital_opening_a_dateline_is_the_place(text: str) -> None:
 def test_a_seat_of_government_after_a_preposition_and_its_article_is_the_place() -> None:
     assert named("Les deux dirigeants ont signé le traité mardi à la Maison Blanche.", "fr") == []
     assert named("La Maison Blanche a démenti l'information.", "fr") == [("United States", "state")]
+
+
+def test_a_monarchs_title_and_the_states_adjective_before_one_name_in_arabic() -> None:
+    assert ("حسين", "person") in named("ووقع الملك الأردني حسين سنة 1994 معاهدة السلام.", "ar")
+
+
+def test_an_arabic_family_name_with_the_article_before_a_title_in_apposition() -> None:
+    assert ("أنور السادات", "person") in named("وجمع اللقاء بين الوفدين وأنور السادات رئيس مصر الراحل.", "ar")
+
+
+def test_the_general_staff_named_by_its_states_adjective_in_french() -> None:
+    assert ("Russia General Staff", "organisation") in named("Les mutins ont défié l'état-major russe pendant deux jours.", "fr")

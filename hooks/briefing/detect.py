@@ -2811,9 +2811,12 @@ def _arabic_person(t: Unscripted, i: int, title: int) -> tuple[Detected, int] | 
     complement = t.w.article_titles and j < len(matches) and bool(t.w.heads.starts_any(t.stems, j) or t.stems[j] & t.w.companies)
     # a head-word a name follows is the body the title leads, not a name ("رهبر حزب بعث": the Ba'ath party's leader)
     complement = complement or (j < len(matches) and bool(t.stems[j] & t.w.named_heads) and _definite_head(t, j))
-    # a pope's or monarch's title, also with "the late" or "the former" before the name ("الملكة الراحلة إليزابيث")
+    # a pope's or monarch's title, also with "the late" or "the former" or the state's adjective before the name
+    # ("الملكة الراحلة إليزابيث", "الملك الأردني حسين")
     between = range(i + title, j - skipped)
-    regnal = t.w.regnal_titles.starts_any(t.stems, i) == title and all(t.norms[k] in t.w.title_adjectives for k in between)
+    regnal = t.w.regnal_titles.starts_any(t.stems, i) == title and all(
+        t.norms[k] in t.w.title_adjectives or _state_of_word(t, k) for k in between
+    )
     named = None if complement else _arabic_name(t, j, apposed, matches[i].start(), honorific, regnal)
     if named is None and not apposed and t.w.article_titles:
         # past a longer complement ("المتحدث باسم وزارة الداخلية الفرنسية، بيير برانت،", "المدير السابق لشركة
@@ -3028,6 +3031,7 @@ def _name_word(t: Unscripted, j: int, k: int) -> bool:
     if norms[k - 1] in w.particles or (k - j == 2 and norms[j].removeprefix("و") in _word_list(w.language, "compound_particles")):
         return True  # "عبد الفتاح البرهان": the family name after a compound given name
     ends = after >= len(matches) or not _close(text, matches, after) or norms[after] in w.stop
+    ends = ends or bool(w.titles.starts_any(stems, after))  # "أنور السادات رئيس مصر": a title in apposition follows
     patronymic = after < len(matches) and norms[after] in w.patronymics and _close(text, matches, after)
     return ends or patronymic or bool(stems[after] & w.speech)
 
