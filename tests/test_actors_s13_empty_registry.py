@@ -165,3 +165,16 @@ def test_an_arabic_family_name_with_the_article_before_a_title_in_apposition() -
 
 def test_the_general_staff_named_by_its_states_adjective_in_french() -> None:
     assert ("Russia General Staff", "organisation") in named("Les mutins ont défié l'état-major russe pendant deux jours.", "fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("The Kuomintang chose its candidate in May.", "en", "Kuomintang"),
+        ("Гоминьдан выдвинул своего кандидата в мае.", "ru", "Kuomintang"),
+        ("The House of Lords rejected the amendment.", "en", "House of Lords"),
+        ("La Chambre des lords a rejeté l'amendement.", "fr", "House of Lords"),
+    ],
+)
+def test_a_party_and_an_upper_house_news_names_alone_are_built_in(text: str, language: str, name: str) -> None:
+    assert (name, "organisation") in named(text, language)
