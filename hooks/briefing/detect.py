@@ -2853,10 +2853,15 @@ def _given_first(t: Unscripted, i: int) -> tuple[Detected, int] | None:
 
 def _particle_opened(t: Unscripted, i: int) -> bool:
     """Word i is a name's particle that a word with the article completes, as a compound given name is written
-    ("عبد الفتاح البرهان", "عبد الله حمدوك"): a name with no title needed (read on to three words)."""
+    ("عبد الفتاح البرهان", "عبد الله حمدوك"): a name with no title needed (read on to three words), where no word of
+    a name may stand before it ("حسن عبد الكريم نصر الله" is one name): after punctuation, a stop word or a verb of
+    speech."""
     k = i + 1
+    before = i - 1
+    opens = before < 0 or not _close(t.text, t.matches, i) or t.norms[before] in t.w.stop or bool(t.stems[before] & t.w.speech)
     return (
-        k < len(t.matches)
+        opens
+        and k < len(t.matches)
         and t.norms[i].removeprefix("و") in _word_list(t.w.language, "compound_particles")
         and _article(t.matches[k].group())
         and _close(t.text, t.matches, k)
