@@ -178,3 +178,7 @@ def test_the_general_staff_named_by_its_states_adjective_in_french() -> None:
 )
 def test_a_party_and_an_upper_house_news_names_alone_are_built_in(text: str, language: str, name: str) -> None:
     assert (name, "organisation") in named(text, language)
+
+
+def test_a_dateline_in_a_language_with_no_data_file_is_read() -> None:
+    assert ("Netherlands", "state") in named("AMSTERDAM (ANP) - Nederland heeft maandag besloten.", "nl")

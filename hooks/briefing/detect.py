@@ -2445,9 +2445,9 @@ def _dateline_bodies(text: str, language: str, taken: list[tuple[int, int]], fou
 
 @cache
 def _regex(language: str, key: str) -> re.Pattern[str] | None:
-    """A pattern a language's data file states under `key`, or None."""
+    """A pattern a language's data file states under `key`, or None (also for a language with no data file)."""
     path = DATA / f"{language.split('-')[0].lower()}.yaml"
-    value = (safeyaml.shipped(path) or {}).get(key)
+    value = (safeyaml.shipped(path) or {}).get(key) if path.exists() else None
     return re.compile(str(value), re.MULTILINE) if value else None
 
 
