@@ -22,6 +22,7 @@ from .detect import (
     ACRONYM_AFTER,
     Detected,
     adjectives_precede,
+    capital_skip,
     capitalised_place_words,
     city_words,
     geographic_words,
@@ -40,9 +41,11 @@ from .knowledge import adjectives_in, credit_only, lower_case_adjectives, simpli
 from .model import Block, Briefing, DetectedActor, Mention
 from .registry import ARABIC_LETTER, TOKEN, Actor, Match, Registry, normalise, with_base
 
-# A dash or an agency in parentheses right after a name opening a paragraph, or a comma and a day and month
-# ("Рим, 21 апреля /Синьхуа/ --", "Moscow, July 17"): a dateline's place.
-DATELINE_MARK = re.compile(r"\s*(?:[-–—]|\([^)]{1,30}\)\s*[-–—])|,\s*(?:\d{1,2}\s+[^\W\d_]{3,}|[^\W\d_]{3,}\.?\s+\d{1,2}\b)")
+# A dash, a colon or an agency in parentheses right after a name opening a paragraph, or a comma and a day and month
+# ("Рим, 21 апреля /Синьхуа/ --", "Moscow, July 17", "Kabul: …"): a dateline's place.
+DATELINE_MARK = re.compile(r"\s*(?:[-–—:]|\([^)]{1,30}\)\s*[-–—])|,\s*(?:\d{1,2}\s+[^\W\d_]{3,}|[^\W\d_]{3,}\.?\s+\d{1,2}\b)")
+# An agency in parentheses opening a paragraph before its dateline's place ("(Agency) WASHINGTON –")
+AGENCY_FIRST = re.compile(r"\([^()]{1,30}\)\s*")
 # A Chinese dateline, anywhere after the agency's name: the place, its day and "电" or "讯" ("某网北京5月2日电")
 CHINESE_DATELINE = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电電讯訊]")
 
@@ -116,7 +119,8 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
         # a built-in capital is the place after the text's own language's prepositions of place ("in Moscow")
         if actor.origin == "base":  # "the capital Damascus", "la città di Damasco", "Şam'da" too
             # past compass points too: "the southern suburbs of Beirut", "الضاحية الجنوبية لبيروت", "au sud de Moscou"
-            placed = _preceded_by(block, match.start, where.prepositions + where.cities, where.skip | where.geographic)
+            skip = where.skip | where.geographic | capital_skip(language or "")  # "à la Maison Blanche"
+            placed = _preceded_by(block, match.start, where.prepositions + where.cities, skip)
             # "بالعاصمة الإيطالية روما", "la capitale italienne Rome": past the state's adjective after a word for a city
             placed = placed or _preceded_by(block, match.start, where.cities, where.adjectives)
             placed = placed or bool(where.endings.match(block, match.end)) or _followed_by(block, match.end, where.cities)
@@ -228,7 +232,8 @@ def _dateline(block: str, match: Match) -> bool:
     parentheses ("تهران- ایرنا –", "Beirut (AFP) -") says where it was written."""
     if CHINESE_DATELINE.match(block, match.end):
         return True
-    if match.start >= 3:
+    agency = AGENCY_FIRST.match(block) if match.start >= 3 else None
+    if match.start >= 3 and not (agency and agency.end() == match.start):
         return False
     return (block[match.start : match.end].isupper() and match.end - match.start > 2) or bool(
         DATELINE_MARK.match(block, match.end)

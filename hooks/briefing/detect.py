@@ -499,6 +499,12 @@ def place_skip(language: str) -> frozenset[str]:
 
 
 @cache
+def capital_skip(language: str) -> frozenset[str]:
+    """The articles a seat of government's name takes, looked past after a preposition of place ("à la Maison
+    Blanche"): no state's name, which may take them as an indirect object ("à la Turquie")."""
+    return _word_list(language, "capital_skip")
+
+
 def place_endings(language: str) -> re.Pattern[str]:
     """Turkish: the case endings that make a name a place ("Haiti'de", "Şam'dan"); matches nothing elsewhere."""
     endings = sorted(_word_list(language, "place_endings"), key=len, reverse=True)
@@ -549,6 +555,7 @@ def detect(
         found = sorted(found + _named_before_acronym(text, vocabulary, taken, found), key=lambda d: d.start)
         found = sorted(found + _parties_after_names(text, vocabulary, taken, found), key=lambda d: d.start)
         found = sorted(found + _acronyms_alone(text, vocabulary, taken, found, states), key=lambda d: d.start)
+        found = sorted(found + _dateline_bodies(text, language, taken, found), key=lambda d: d.start)  # "TAIPEI (Site) —"
         shared = _shared_surnames(text, vocabulary, taken, found)
         renamed = {(d.start, d.end) for d in shared}  # "brothers Tamerlan": now "Tamerlan Tsarnaev"
         found = sorted([d for d in found if (d.start, d.end) not in renamed] + shared, key=lambda d: d.start)
@@ -2479,9 +2486,10 @@ def _periodicals(text: str, language: str, taken: list[tuple[int, int]]) -> list
 def _dateline_bodies(
     text: str, language: str, taken: list[tuple[int, int]], found: list[Detected], key: str = "dateline_bodies"
 ) -> list[Detected]:
-    """Chinese: the outlet a dateline or a bracketed credit opens with ("新华网加拉加斯3月5日电", "[环球网快讯]",
-    "哈通社/努尔-苏丹/"): a site, agency or station, an organisation (the words of `dateline_bodies`); with
-    `key` "party_names", a party's short name ("民进党"), where no state's name or found body holds it."""
+    """The outlet a dateline or a bracketed credit opens with (Chinese "新华网加拉加斯3月5日电", "[环球网快讯]",
+    "哈通社/努尔-苏丹/"; English "TAIPEI (Site News) —"): a site, agency or station, an organisation (the pattern of
+    `dateline_bodies`); with `key` "party_names", a Chinese party's short name ("民进党"), where no state's name or
+    found body holds it."""
     pattern = _regex(language, key)
     if pattern is None:
         return []
@@ -2503,9 +2511,9 @@ def _leaders_party(text: str, start: int, chars: frozenset[str]) -> bool:
 
 @cache
 def _regex(language: str, key: str) -> re.Pattern[str] | None:
-    """A pattern a language's data file states under `key`, or None."""
+    """A pattern a language's data file states under `key`, or None (also for a language with no data file)."""
     path = DATA / f"{language.split('-')[0].lower()}.yaml"
-    value = (safeyaml.shipped(path) or {}).get(key)
+    value = (safeyaml.shipped(path) or {}).get(key) if path.exists() else None
     return re.compile(str(value), re.MULTILINE) if value else None
 
 
@@ -2567,7 +2575,9 @@ def _detect_unscripted(
             # "الجيش التركي": a body's one head-word named by the state's adjective after it (not a title's
             # complement: "رئيس أركان الجيش المصري" names the chief of staff)
             stated = j < len(matches) and _close(text, matches, j) and bool(_state_of(matches[j], states))
-            stated = stated and not any(w.titles.starts_any(stems, m) for m in range(max(0, i - 2), i))
+            # (after "of the" glued to it, "للجيش الإيراني", the army is a noun of its own: "القائد العام للجيش الإيراني")
+            titled = any(w.titles.starts_any(stems, m) for m in range(max(0, i - 2), i))
+            stated = stated and (norms[i].startswith("لل") or not titled)
             if j > i + head or head > 1 or (stated and any(v in w.heads.by_first and (v,) in w.org_names for v in stems[i])):
                 if not stated and _common_body(t, i, j):
                     i = j
@@ -2871,9 +2881,12 @@ def _arabic_person(t: Unscripted, i: int, title: int) -> tuple[Detected, int] | 
     complement = t.w.article_titles and j < len(matches) and bool(t.w.heads.starts_any(t.stems, j) or t.stems[j] & t.w.companies)
     # a head-word a name follows is the body the title leads, not a name ("رهبر حزب بعث": the Ba'ath party's leader)
     complement = complement or (j < len(matches) and bool(t.stems[j] & t.w.named_heads) and _definite_head(t, j))
-    # a pope's or monarch's title, also with "the late" or "the former" before the name ("الملكة الراحلة إليزابيث")
+    # a pope's or monarch's title, also with "the late" or "the former" or the state's adjective before the name
+    # ("الملكة الراحلة إليزابيث", "الملك الأردني حسين")
     between = range(i + title, j - skipped)
-    regnal = t.w.regnal_titles.starts_any(t.stems, i) == title and all(t.norms[k] in t.w.title_adjectives for k in between)
+    regnal = t.w.regnal_titles.starts_any(t.stems, i) == title and all(
+        t.norms[k] in t.w.title_adjectives or _state_of_word(t, k) for k in between
+    )
     named = None if complement else _arabic_name(t, j, apposed, matches[i].start(), honorific, regnal)
     if named is None and not apposed and t.w.article_titles:
         # past a longer complement ("المتحدث باسم وزارة الداخلية الفرنسية، بيير برانت،", "المدير السابق لشركة
@@ -2901,9 +2914,29 @@ def _set_off(t: Unscripted, k: int) -> bool:
 def _given_first(t: Unscripted, i: int) -> tuple[Detected, int] | None:
     """A name opening with a common given name needs no title ("قال المراسل محمد شبارو", "إبراهيم عقيل وأحمد
     وهبي"): the given names are data, only those that are no common word besides."""
-    if t.w.given.isdisjoint(t.stems[i]) or t.held(t.matches[i].start(), t.matches[i].end()):
+    if t.held(t.matches[i].start(), t.matches[i].end()):
+        return None
+    if t.w.given.isdisjoint(t.stems[i]) and not _particle_opened(t, i):
         return None
     return _arabic_name(t, i, False, None)
+
+
+def _particle_opened(t: Unscripted, i: int) -> bool:
+    """Word i is a name's particle that a word with the article completes, as a compound given name is written
+    ("عبد الفتاح البرهان", "عبد الله حمدوك"): a name with no title needed (read on to three words), where no word of
+    a name may stand before it ("حسن عبد الكريم نصر الله" is one name): after punctuation, a stop word or a verb of
+    speech."""
+    k = i + 1
+    before = i - 1
+    opens = before < 0 or not _close(t.text, t.matches, i) or t.norms[before] in t.w.stop or bool(t.stems[before] & t.w.speech)
+    return (
+        opens
+        and k < len(t.matches)
+        and t.norms[i].removeprefix("و") in _word_list(t.w.language, "compound_particles")
+        and _article(t.matches[k].group())
+        and _close(t.text, t.matches, k)
+        and t.norms[k] not in t.w.stop
+    )
 
 
 @cache
@@ -2989,7 +3022,8 @@ def _arabic_name(
             break
         # two words make a name, more only through a particle ("محمد بن سلمان") or when a third closes the
         # phrase ("رجب طيب أردوغان،", "... أردوغان في"): not "فلاديمير بوتين بيانا مشتركا"
-        if k - j >= 2 and norms[k - 1] not in w.particles and (k >= len(matches) or norms[k] not in w.particles):
+        compound = k - j == 2 and norms[j].removeprefix("و") in _word_list(w.language, "compound_particles")
+        if k - j >= 2 and norms[k - 1] not in w.particles and (k >= len(matches) or norms[k] not in w.particles) and not compound:
             if k - j == 2 and _closes_name(t, k) and not w.titles.starts_any(stems, k):  # "چارلز سوم پادشاه شد": a title
                 k += 1
             break
@@ -3007,7 +3041,7 @@ def _arabic_name(
     if k - j >= (1 if honorific or regnal else 2) and (led or norms[j] not in w.particles) and (closed or not apposed):
         start, end = matches[j].start(), matches[k - 1].end()
         if role_start is None and norms[j] not in w.given:  # "وأحمد وهبي": the conjunction is no part of the name
-            start += len(matches[j].group()) - len(min(stems[j] & w.given, key=len))
+            start += len(matches[j].group()) - len(min(stems[j] & w.given or {norms[j].removeprefix("و")}, key=len))
         role = (role_start, start) if role_start is not None else None
         return Detected(text[start:end], "person", start, end, text[start:end], role=role), k
     return None
@@ -3069,9 +3103,10 @@ def _name_word(t: Unscripted, j: int, k: int) -> bool:
         return after < len(matches) and _close(text, matches, after) and not _article(matches[after].group())
     if k == j or not _article(word) or norms[k] in w.stop or held(matches[k].start(), matches[k].end()):
         return False
-    if norms[k - 1] in w.particles:
-        return True
+    if norms[k - 1] in w.particles or (k - j == 2 and norms[j].removeprefix("و") in _word_list(w.language, "compound_particles")):
+        return True  # "عبد الفتاح البرهان": the family name after a compound given name
     ends = after >= len(matches) or not _close(text, matches, after) or norms[after] in w.stop
+    ends = ends or bool(w.titles.starts_any(stems, after))  # "أنور السادات رئيس مصر": a title in apposition follows
     patronymic = after < len(matches) and norms[after] in w.patronymics and _close(text, matches, after)
     return ends or patronymic or bool(stems[after] & w.speech)
 
