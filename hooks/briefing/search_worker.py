@@ -30,6 +30,7 @@ from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.pages import Page
 
 from .background import die_with_parent
+from .textstore import digest
 
 log = get_plugin_logger("briefing")
 WORKER_MIN = 50  # pages made in a rebuild from which the worker indexes them: for fewer, sending them costs more
@@ -45,6 +46,31 @@ class PageView:
     toc: Any
     title: str | None
     meta: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class SentEarly:
+    """What was sent of a page before the search plugin read it, without its HTML: the HTML's size and digest. Every
+    page of a first build is sent early, and its HTML held here until MkDocs renders it would be the whole site's HTML
+    in memory at once (about 1.3 GB at 10,000 sources, where the page itself waits compressed on disk: engine.py)."""
+
+    size: int
+    digest: bytes
+    toc: Any
+    title: str | None
+    meta: dict[str, Any]
+
+    @classmethod
+    def of(cls, view: PageView) -> SentEarly:
+        data = view.content.encode()
+        return cls(len(data), digest(data), view.toc, view.title, view.meta)
+
+    def matches(self, page: Page) -> bool:
+        """Whether the search plugin reads now what was sent: the same HTML, title, table of contents and meta."""
+        if self.title != page.title or self.toc is not page.toc or self.meta != page.meta:
+            return False
+        data = (page.content or "").encode()
+        return len(data) == self.size and digest(data) == self.digest
 
 
 def search_json(entries: list[dict[str, Any]]) -> str:
@@ -83,7 +109,7 @@ class SearchWorker:
     def forget(self) -> None:
         self.sent: dict[str, Future[str]] = {}  # url -> its entries, in the order sent (which the worker keeps)
         self.views: dict[str, PageView] = {}  # url -> what was sent, until its entries are in (else indexed here)
-        self.early: dict[str, PageView] = {}  # url -> what was sent of a page before the search plugin read it
+        self.early: dict[str, SentEarly] = {}  # url -> what was sent of a page before the search plugin read it
         self.sent_early = 0  # ... and how many of them the plugin read as they were sent
 
     def submit(self, page: Page, config: dict[str, Any]) -> None:
@@ -94,7 +120,7 @@ class SearchWorker:
         read, while this process converts the pages after it: the worker would otherwise wait for MkDocs to render it
         (on_page_context), after every page is converted."""
         view = PageView(page.url, content or "", page.toc, page.title, dict(page.meta))  # meta as it is now
-        self.early[page.url] = view
+        self.early[page.url] = SentEarly.of(view)
         self._send(view, config)
 
     def _send(self, view: PageView, config: dict[str, Any]) -> None:
@@ -105,14 +131,8 @@ class SearchWorker:
 
     def sent_as(self, page: Page) -> bool:
         """Whether the page was sent early as the search plugin reads it now (the same HTML, title, toc and meta)."""
-        view = self.early.pop(page.url, None)
-        same = (
-            view is not None
-            and view.content == (page.content or "")
-            and view.title == page.title
-            and view.toc is page.toc
-            and view.meta == page.meta
-        )
+        sent = self.early.pop(page.url, None)
+        same = sent is not None and sent.matches(page)
         self.sent_early += same
         return same
 
