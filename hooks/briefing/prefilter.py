@@ -77,8 +77,19 @@ def comparable(text: str) -> str | None:
         return None
     if lower.isascii():
         return lower
-    odd = {c: _canonical(c) for c in set(lower) if _canonical(c) != c}
+    letters = set(lower)
+    if not _SEEN.issuperset(letters):  # each letter is asked `_canonical` once, not once in every text it is in
+        for letter in letters - _SEEN:
+            if _canonical(letter) != letter:
+                _ODD[letter] = _canonical(letter)
+        _SEEN.update(letters)
+    odd = {c: _ODD[c] for c in letters.intersection(_ODD)}
     return lower.translate(str.maketrans(odd)) if odd else lower
+
+
+# the letters `comparable` has met, and of them those written otherwise (`_canonical`): a few dozen a language
+_SEEN: set[str] = set()
+_ODD: dict[str, str] = {}
 
 
 @cache
