@@ -107,9 +107,12 @@ def _words(line: str) -> tuple[str, ...]:
 
 def script_of(text: str) -> str | None:
     """The dominant writing system of `text` (LATIN, ARABIC, CYRILLIC, ...)."""
+    # Each distinct character named once (a 5 KB text has ~100); letters of one script only need no counting
+    scripts = {_letter_script(ch) for ch in set(text) if ch.isalpha()}
+    if len(scripts) <= 1:
+        return next(iter(scripts), None)
     counts: Counter[str] = Counter()
-    # Count characters first (in C), then name each distinct letter once: a 5 KB text has ~100.
-    for ch, n in Counter(text).items():
+    for ch, n in Counter(text).items():  # characters counted in C
         if ch.isalpha():
             counts[_letter_script(ch)] += n
     return counts.most_common(1)[0][0] if counts else None

@@ -42,7 +42,7 @@ from .datewords import (
     year_form,
 )
 from .knowledge import cldr_locale, given_names, names_in, state_codes
-from .prefilter import Needs, comparable, needed
+from .prefilter import Needs, Search, comparable, held_in, needed, search_for
 from .scripts import ARABIC_MARKS, LETTER, UNSPACED_SCRIPTS, VISARGAS, WORD_END, WORD_START, script_code, spaceless, word_edges
 from .scripts import MARKS as WORD_MARKS  # every script's combining marks; Arabic's are read apart
 
@@ -771,7 +771,7 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
     # or no needs, and the pattern may match; else it needs one of its strings an ASCII text can hold, or any.
     # The text is searched once for every string the plan's patterns need (`held`): each pattern then asks the set
     side = 0 if lower is None or lower.isascii() else 1
-    held = None if lower is None else frozenset(filter(lower.__contains__, plan.every[side]))
+    held = None if lower is None else held_in(plan.search[side], lower)
     found: list[DateMention] = []
     digits = ANY_DIGIT.search(text) is not None
     needs = plan.beside_count
@@ -1031,6 +1031,7 @@ class Plan:
     worded: tuple[tuple[str, re.Pattern[str], Strings | None], ...]
     beside_count: Strings | None
     every: Strings  # every string any pattern needs, once: a sentence is searched for each of them once
+    search: tuple[Search, Search]  # `every` in the order to look for them (prefilter.search_for)
     tried: dict = field(default_factory=dict, compare=False)  # `_tried`'s, by what a sentence holds
 
 
@@ -1073,13 +1074,15 @@ def _plan(language: str) -> Plan:
 
     relative = tuple((kind, p, strings(p)) for kind, p in g.relative)
     every = [n for n in needs.values() if n is not None]
+    held = (tuple({s: None for n in every for s in n.ascii}), tuple({s: None for n in every for s in n.words}))
     return Plan(
         tuple((form, p, form in g.wordy, strings(p)) for form, p in g.absolute),
         relative,
         tuple(r for r in relative if not r[0].endswith("#")),
         tuple((kind, p, strings(p)) for kind, p in g.worded),
         strings(g.beside_count),
-        (tuple({s: None for n in every for s in n.ascii}), tuple({s: None for n in every for s in n.words})),
+        held,
+        (search_for(held[0]), search_for(held[1])),
     )
 
 

@@ -77,8 +77,19 @@ def comparable(text: str) -> str | None:
         return None
     if lower.isascii():
         return lower
-    odd = {c: _canonical(c) for c in set(lower) if _canonical(c) != c}
+    letters = set(lower)
+    if not _SEEN.issuperset(letters):  # each letter is asked `_canonical` once, not once in every text it is in
+        for letter in letters - _SEEN:
+            if _canonical(letter) != letter:
+                _ODD[letter] = _canonical(letter)
+        _SEEN.update(letters)
+    odd = {c: _ODD[c] for c in letters.intersection(_ODD)}
     return lower.translate(str.maketrans(odd)) if odd else lower
+
+
+# the letters `comparable` has met, and of them those written otherwise (`_canonical`): a few dozen a language
+_SEEN: set[str] = set()
+_ODD: dict[str, str] = {}
 
 
 @cache
@@ -87,6 +98,31 @@ def _canonical(letter: str) -> str:
     upper = letter.upper()
     one = upper.lower()
     return one if len(upper) == len(one) == 1 else letter
+
+
+@dataclass(frozen=True)
+class Search:
+    """Strings to find in texts, in an order that spares a search: a string that holds another of them is looked
+    for only in a text that holds that one ("january" where "jan" is)."""
+
+    first: tuple[str, ...]  # the strings that hold none of the others
+    then: tuple[tuple[str, str], ...]  # each other string, shorter first, with the longest of the others it holds
+
+
+def search_for(strings: tuple[str, ...]) -> Search:
+    """The order to look for `strings` in."""
+    inside = {s: [o for o in strings if o != s and o in s] for s in strings}
+    then = sorted((s for s in strings if inside[s]), key=lambda s: (len(s), s))
+    return Search(tuple(s for s in strings if not inside[s]), tuple((s, max(inside[s], key=lambda o: (len(o), o))) for s in then))
+
+
+def held_in(search: Search, text: str) -> frozenset[str]:
+    """The strings of `search` that `text` holds: those `text.__contains__` lets through, with fewer searches."""
+    found = set(filter(text.__contains__, search.first))
+    for string, shorter in search.then:  # the shorter string before: it was looked for already
+        if shorter in found and string in text:
+            found.add(string)
+    return frozenset(found)
 
 
 def may_match(needs: Needs | None, text: str | None) -> bool:
