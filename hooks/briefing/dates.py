@@ -1963,8 +1963,8 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
         or _year_after_name(text, m, after, w)
     ):
         return True
-    # a cue's words may run past the 20 characters read above: "the 2016 presidential election"
-    if _year_word_after(text[m.end() : m.end() + 40], w) or _born_after(text[m.end() : m.end() + 40], x):
+    ahead = text[m.end() : m.end() + 40]  # a cue's words may run past `after`: "the 2016 presidential election"
+    if _year_word_after(ahead, w) or _born_after(ahead, x):
         return True
     weak = _weak_cue(text[: m.start()], previous, w)  # only a weak cue is left, or none
     if weak is not None:
