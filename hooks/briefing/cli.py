@@ -7,6 +7,8 @@ reports exactly the messages the build logs, plus advisory warnings the build ke
 from __future__ import annotations
 
 import json
+import shlex
+import shutil
 import sys
 import tempfile
 import urllib.parse
@@ -73,14 +75,28 @@ def new(folder: Path, title: str, language: str, site_url: str | None) -> None:
         written = new_project(folder, title, language, site_url)
     except ValueError as exc:
         raise click.ClickException(str(exc)) from None
-    click.echo(
-        f"Wrote {len(written)} files in {folder}. Next: add sources (briefing --root {folder} add FILE), then mkdocs serve."
-    )
+    here = shlex.quote(str(folder.resolve()))
+    click.echo(f"Wrote {len(written)} files in {folder}. Next, from any folder:")
+    click.echo(f"  cd {here}")
+    click.echo(f"  {_command('briefing')} add ARTICLE.html --url https://example.org/article   # drafts sources/…md")
+    click.echo(f"  {_command('briefing')} check")
+    click.echo(f"  {_command('mkdocs')} serve   # the preview on http://127.0.0.1:8000")
     if not site_url:
         click.echo(
             "No --site-url: builds warn and write no feed.xml until site_url in mkdocs.yml is set to the address the "
             "site will be published at (see the comment at its top)."
         )
+
+
+def _command(name: str) -> str:
+    """How to run NAME (installed beside this Python, e.g. in the repository's .venv/bin/) from any folder: its bare
+    name when the shell finds that very program, else its full path (`briefing new` is often run as .venv/bin/briefing,
+    whose folder is not on PATH)."""
+    beside = Path(sys.executable).parent / name
+    found = shutil.which(name)
+    if found and beside.exists() and Path(found).resolve() == beside.resolve():
+        return name
+    return shlex.quote(str(beside)) if beside.exists() else name
 
 
 @main.group()

@@ -803,7 +803,8 @@ def _label(date: str | None, kinds: tuple[str, ...], actors: list[str], summary:
     """The entry in a few words, for reasons and backlinks."""
     when = display_date(date) if date else "undated"  # a year-less date is not enough to name an entry by
     if not kinds:
-        short = " ".join(summary.split()[:8]).rstrip("…,.;:،")
+        # the label quotes the sentence itself: a quotation mark opening it would be doubled (“"As part of…”)
+        short = " ".join(summary.split()[:8]).rstrip("…,.;:،").strip("\"'“”„«»‘’‚ ")
         return f"the {when} report “{short}…”"
     names = [registry.actors[a].name for a in actors if a in registry.actors and registry.actors[a].kind != "place"][:2]
     return " ".join(["the", when, "–".join(names), lexicon().labels[kinds[0]]]).replace("  ", " ")

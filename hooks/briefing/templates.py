@@ -5,6 +5,7 @@ Templates live in `templates/`; Jinja escapes every value (autoescape), and an u
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
@@ -13,6 +14,7 @@ from typing import Any
 import yaml
 from babel import Locale
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup, escape
 
 from .assess import SEVERITIES
 from .model import Briefing, Event
@@ -51,9 +53,34 @@ def environment() -> Environment:
         in_date_order=in_date_order,
         event_number=event_number,
         notes_sort_key=notes_sort_key,
+        isolate_quotes=isolate_quotes,
     )
     env.globals.update(gloss=gloss)
     return env
+
+
+QUOTED = re.compile(r"“([^“”]+)”")
+RTL = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff"  # Hebrew, Arabic, Syriac, Thaana, N'Ko… and their presentation forms
+RTL_RUN = re.compile(f"[{RTL}](?:[^()“”\\[\\]{{}}:;,.!?\\n]*[{RTL}])?")
+
+
+def isolate_quotes(text: str) -> Markup:
+    """A sentence of the build's own (a reliability note, an entry's label) with what it quotes or names of the
+    sources in `<bdi>`: a quoted title, and any other run of right-to-left words (an Arabic outlet in parentheses).
+    Left in the sentence's run, an Arabic title or outlet takes the words and dates after it into its
+    right-to-left order ("“…” (وكالة …): 2025-01-01" read as "01-01-2025")."""
+    parts = QUOTED.split(str(text))
+    out = []
+    for i, part in enumerate(parts):
+        if i % 2:
+            out.append(Markup("“<bdi>%s</bdi>”") % part)
+            continue
+        end = 0
+        for run in RTL_RUN.finditer(part):
+            out += [escape(part[end : run.start()]), Markup("<bdi>%s</bdi>") % run.group()]
+            end = run.end()
+        out.append(escape(part[end:]))
+    return Markup("").join(out)
 
 
 def gloss(b: Briefing, event: Event | None = None) -> Any:
