@@ -51,7 +51,7 @@ def test_titles_metadata_and_events_are_shown(seed_site: Path) -> None:
     assert 'class="planned"' in html
     # A summary cut short is followed by the whole quoted sentence.
     quote = "The meeting took place in Doha on December 18, 2023, according to a statement"
-    assert f'<q class="event-quote" data-search-exclude>{quote}' in html  # search finds it in the text, once
+    assert f'<q class="event-quote" lang="en" data-search-exclude>{quote}' in html  # search finds it in the text, once
 
 
 def test_lede_is_labelled_when_there_is_no_summary(seed_site: Path) -> None:

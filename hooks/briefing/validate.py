@@ -8,11 +8,16 @@ review but may publish (advisories) lives here.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from urllib.parse import urlsplit, urlunsplit
 
 from .errors import Problem
+from .load import FIELDS
 from .model import Briefing, Source
+
+# a line of an editor's frontmatter ("title: …"), seen where no frontmatter was read
+FIELD_LINE = re.compile(rf"\s*({'|'.join(FIELDS)})\s*:(\s|$)")
 
 
 def text_key(source: Source) -> str:
@@ -94,12 +99,40 @@ def advisories(briefings: Iterable[Briefing]) -> list[Problem]:
         if removed := b.source.header.get("unsafe_characters"):
             what = "control characters, lone surrogates or non-characters"
             problems.append(Problem(path, f"{removed} {what} removed: they cannot be published", severity="warning"))
+        problems += _editor_slips(b)
         if b.candidates:
             names = ", ".join(f"'{c.name}'" for c in b.candidates[:8])
             names += f" and {len(b.candidates) - 8} more" if len(b.candidates) > 8 else ""
             fix = "add the ones that matter (with aliases) to the registry"
             problems.append(Problem(path, f"candidate actors not in registry/actors.yaml: {names}; {fix}", severity="warning"))
     return problems
+
+
+def _editor_slips(b: Briefing) -> list[Problem]:
+    """Frontmatter an editor meant but the build read otherwise: fields above a '---' line with none opening the file
+    (shown as the text's own lines: the title "title: …"), a tag holding commas (one tag, where a list of several
+    was meant), an address that is not http(s) (shown, never linked)."""
+    source, path, found = b.source, b.source.path, []
+    if source.format == "md" and not source.frontmatter:
+        lines = [r.text for r in source.removed] + [line for block in source.blocks[:2] for line in block.text.splitlines()]
+        fields = list(dict.fromkeys(m.group(1) for line in lines if (m := FIELD_LINE.match(line))))
+        if fields and (len(fields) > 1 or any(line.strip() == "---" for line in lines)):
+            named = ", ".join(f"'{name}:'" for name in fields)
+            message = (
+                f"frontmatter without its opening '---' line: {named} are read as lines of the text, not as fields "
+                "(the title shown is that line); put a line '---' on line 1, above them"
+            )
+            found.append(Problem(path, message, line=1, severity="warning"))
+    for tag in source.frontmatter.get("tags", []):
+        if "," in tag:
+            items = ", ".join(part.strip() for part in tag.split(",") if part.strip())
+            message = f"field 'tags': '{tag}' is one tag; for several, write a list: tags: [{items}]"
+            found.append(Problem(path, message, line=source.field_lines.get("tags"), severity="warning"))
+    url = source.frontmatter.get("url")
+    if url and urlsplit(str(url)).scheme not in ("http", "https"):
+        message = f"field 'url': '{url}' is not an http(s) address, so the page shows it without a link; write https://…"
+        found.append(Problem(path, message, line=source.field_lines.get("url"), severity="warning"))
+    return found
 
 
 def sort_problems(problems: Iterable[Problem]) -> list[Problem]:
