@@ -69,7 +69,7 @@ def main(ctx: click.Context, root: Path | None) -> None:
 @click.option("--site-url", help="The address the site will be published at (the feed needs it), e.g. https://example.org/b/.")
 def new(folder: Path, title: str, language: str, site_url: str | None) -> None:
     """Write a working briefing project in FOLDER: mkdocs.yml, the hook file, docs/, empty sources/ and registry/."""
-    from .scaffold import new_project
+    from .scaffold import SEARCH_LANGUAGES, new_project
 
     try:
         written = new_project(folder, title, language, site_url)
@@ -81,6 +81,11 @@ def new(folder: Path, title: str, language: str, site_url: str | None) -> None:
     click.echo(f"  {_command('briefing')} add ARTICLE.html --url https://example.org/article   # drafts sources/…md")
     click.echo(f"  {_command('briefing')} check")
     click.echo(f"  {_command('mkdocs')} serve   # the preview on http://127.0.0.1:8000")
+    if language not in SEARCH_LANGUAGES:  # as scaffold._mkdocs_config decides
+        click.echo(
+            f"Search: its index has no rules for '{language}', so mkdocs.yml sets it to English (plugins: search: lang: "
+            "[en]), which indexes words of every language and script as written: a word is found in the form typed."
+        )
     if not site_url:
         click.echo(
             "No --site-url: builds warn and write no feed.xml until site_url in mkdocs.yml is set to the address the "
