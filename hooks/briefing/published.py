@@ -457,16 +457,29 @@ def calendar_words() -> frozenset[str]:
 
 
 def is_page_date(event: Event, published: Published, opening: str | None) -> bool:
-    """An event that is the page's own date line, glued by the scraper to the start of its text."""
+    """An event that is the page's own date line, glued by the scraper to the start of its text, or a field of
+    the header line the scraper ran into it ("Headline | 26 Sept 2022 | The bloc …")."""
     header = published.stated_as or ""
+    at = _own_field(opening, header) if published.basis == "header" and opening and header else None
     return (
-        published.basis == "header"
-        and bool(opening and header and opening.startswith(header))
-        and event.sentence.text in opening
-        and event.sentence.start < len(header)
+        at is not None
+        and event.sentence.text in (opening or "")
+        and event.sentence.start < at + len(header)
         and event.date_text in header
         and published.date in (event.date, _day_first_iso(event.date_text))  # "05-08-2024" as the header reads it
     )
+
+
+def _own_field(opening: str, header: str) -> int | None:
+    """Where the page's date line stands in the text's first paragraph: at its start, or as a field between
+    separators (`SEPARATOR`)."""
+    if opening.startswith(header):
+        return 0
+    at = opening.find(header)
+    if at < 0:
+        return None
+    before, after = SEPARATOR.search(opening[max(0, at - 4) : at + 1]), SEPARATOR.match(opening, at + len(header))
+    return at if before and after else None
 
 
 def is_stale_update(published: Published, events: Iterable[Event], header: dict[str, Any]) -> bool:
