@@ -153,6 +153,8 @@ def grammar(language: str) -> Grammar:
     edge_before, edge_after = ("", "") if cjk(language) else (WORD_START, WORD_END)
     if spaceless(language):  # a word in Thai may touch the next, not a figure; its edges are ICU's (`_on_word_edges`)
         edge_before, edge_after = "", r"(?!\d)"
+    if x.get("ezafe_after_he"):  # Persian's ezafe after a final "ه" ("گذشته‌ی"): the word ends after it
+        edge_after = rf"(?:(?<=ه)\u200c?{re.escape(fold(x['ezafe_after_he']))})?{edge_after}"
     names = _alt(w.months, capital=language == "en")
     # a second name for the same month: "سبتمبر/أيلول", "تموز / يوليو", "يناير (كانون الثاني)", "Juli/Juillet"
     # or a misspelt one, when the year follows it ("يوليو/نموز 2024": the dots of a letter misplaced)
