@@ -142,6 +142,16 @@ def _alt(names: object, capital: bool = False) -> str:
     return rf"(?-i:(?=[A-Z]))(?:{body})" if capital else f"(?:{body})"
 
 
+def _word_edges(language: str, x: dict) -> tuple[str, str]:
+    """What stands before and after a word of a date in the language's patterns."""
+    edge_before, edge_after = ("", "") if cjk(language) else (WORD_START, WORD_END)
+    if spaceless(language):  # a word in Thai may touch the next, not a figure; its edges are ICU's (`_on_word_edges`)
+        edge_before, edge_after = "", r"(?!\d)"
+    if x.get("ezafe_after_he"):  # Persian's ezafe after a final "ه" ("گذشته‌ی"): the word ends after it
+        edge_after = rf"(?:(?<=ه)\u200c?{re.escape(fold(x['ezafe_after_he']))})?{edge_after}"
+    return edge_before, edge_after
+
+
 def _words_alt(items: list[str]) -> str:
     return _alt(items) if items else "(?!)"
 
@@ -150,11 +160,7 @@ def _words_alt(items: list[str]) -> str:
 def grammar(language: str) -> Grammar:
     w = words(language)
     x = w.extra
-    edge_before, edge_after = ("", "") if cjk(language) else (WORD_START, WORD_END)
-    if spaceless(language):  # a word in Thai may touch the next, not a figure; its edges are ICU's (`_on_word_edges`)
-        edge_before, edge_after = "", r"(?!\d)"
-    if x.get("ezafe_after_he"):  # Persian's ezafe after a final "ه" ("گذشته‌ی"): the word ends after it
-        edge_after = rf"(?:(?<=ه)\u200c?{re.escape(fold(x['ezafe_after_he']))})?{edge_after}"
+    edge_before, edge_after = _word_edges(language, x)
     names = _alt(w.months, capital=language == "en")
     # a second name for the same month: "سبتمبر/أيلول", "تموز / يوليو", "يناير (كانون الثاني)", "Juli/Juillet"
     # or a misspelt one, when the year follows it ("يوليو/نموز 2024": the dots of a letter misplaced)
@@ -1662,16 +1668,46 @@ def _hijri_yearless(m: re.Match[str], text: str, month: int, day: int | None) ->
 
 
 @cache
-def _gregorian_days(month: int, day: int) -> tuple[tuple[int, int], ...]:
+def _gregorian_by_year(month: int, day: int) -> dict[int, tuple[int, int]]:
     """The Gregorian (month, day) of a Solar Hijri day in each year of one 33-year leap cycle."""
-    days = []
+    days = {}
     for year in range(1390, 1423):
         try:
             g = jdatetime.date(year, month, day).togregorian()
         except ValueError:  # 30 Esfand outside a leap year
             continue
-        days.append((g.month, g.day))
-    return tuple(days)
+        days[year] = (g.month, g.day)
+    return days
+
+
+@cache
+def _gregorian_days(month: int, day: int) -> tuple[tuple[int, int], ...]:
+    """The Gregorian (month, day) of a Solar Hijri day in each year of one 33-year leap cycle."""
+    return tuple(_gregorian_by_year(month, day).values())
+
+
+def pinned_solar(found: list[DateMention]) -> list[DateMention]:
+    """Solar Hijri days without their year in a text that gives one of them a Gregorian day other than the one
+    of most years ("۲۸ ژوئن (هشتم تیر)": 8 Tir on 28 June): the others are of the years where that holds, and take
+    the Gregorian day those years give them when it is one (15 Tir on 5 July, not the 6 July of most years). The
+    text's days are taken as of one year, as a text with no year states them."""
+    yearless = [d for d in found if d.calendar == "persian" and d.native and d.native[1] and not d.year and d.day]
+    pins = [d for d in yearless if (d.month, d.day) != usual_gregorian(*d.native)]  # type: ignore[misc]
+    if not pins:
+        return found
+    years: set[int] | None = None
+    for pin in pins:
+        held = {y for y, day in _gregorian_by_year(*pin.native).items() if day == (pin.month, pin.day)}  # type: ignore[misc]
+        years = held if years is None else years & held
+    out = []
+    for d in found:
+        if d in yearless and d not in pins and years:
+            days = {_gregorian_by_year(*d.native).get(y) for y in years}  # type: ignore[misc]
+            if len(days) == 1 and None not in days:
+                ((month, day),) = days  # type: ignore[misc]
+                d = replace(d, month=month, day=day)
+        out.append(d)
+    return out
 
 
 def gregorian_days(month: int, day: int) -> set[tuple[int, int]]:
