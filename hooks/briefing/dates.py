@@ -125,7 +125,7 @@ class Grammar:
     worded: tuple[tuple[str, re.Pattern[str]], ...]  # counted kinds with a count in words ("il y a trois jours")
     beside_count: re.Pattern[str]  # the words of a counted kind beside its count: the worded kinds need them
     conjunction: re.Pattern[str]  # a range joiner that means "and"
-    opens_range: re.Pattern[str]  # "between", "from" right before the first date of a range
+    opens_range: re.Pattern[str]  # "between" right before the first date of a range an "and" closes
     same_day: re.Pattern[str]  # words between two names of one day: "الموافق" ("that is")
     year_to: re.Pattern[str]  # from a year to the last of its range: "–1994", CJK's "年至2001"
     moved: re.Pattern[str]  # a word of putting a date off or forward ("reporter", "verschob"), ending the text before
@@ -191,6 +191,9 @@ def grammar(language: str) -> Grammar:
     year_named = _year_named(x)
     month_year = rf"(?:[,،]?\s+(?:{year_named})\s+|\s+[-–]\s+|[,،]?\s*)"
     frm = _words_alt(x.get("range_from", []))
+    # "between" alone opens a range an "and" closes: "de 2013 e 2021" (of 2013 and 2021) is two years, "de 1999 a
+    # 2013" and "entre 2013 e 2021" are ranges (`range_from_to`: the words for "from", which take a "to")
+    between = _words_alt([f for f in x.get("range_from", []) if f not in x.get("range_from_to", [])])
     wide = _alt(w.full_months, capital=language == "en")  # wide names only: "Mar" alone is no month
     then_year = rf"(?:{month_year}{year})?"  # "from January to March 2024"
     # the word for "year" after a date's year, before a range's joiner: "с июля 2022 года по 11 мая 2023 года"
@@ -240,7 +243,11 @@ def grammar(language: str) -> Grammar:
         # also with the plural noun for years between ("entre les années 2013 et 2016", "بين عامي 2013 و2016")
         (
             "years-worded",
-            rf"{edge_before}{glued_clitic}(?:{frm})\s+{years_noun}(?P<year>{YEAR})\s+(?:{joins})\s*(?P<year2>{YEAR})(?![\d%]|[.,]\d)",
+            rf"{edge_before}{glued_clitic}(?:{between})\s+{years_noun}(?P<year>{YEAR})\s+(?:{joins})\s*(?P<year2>{YEAR})(?![\d%]|[.,]\d)",
+        ),
+        (
+            "years-worded",
+            rf"{edge_before}{glued_clitic}(?:{frm})\s+{years_noun}(?P<year>{YEAR})\s+(?:{to_words})\s*(?P<year2>{YEAR})(?![\d%]|[.,]\d)",
         ),
         # or alone in parentheses, joined by a word of `range` that is no "and": "(۱۹۷۹ تا ۲۰۰۳)", "(1979 to 2003)"
         ("years-cued", rf"(?<=\()\s*(?P<year>{YEAR})\s+(?:{to_words})\s+(?P<year2>{YEAR})(?=\s*\))"),
@@ -344,7 +351,7 @@ def grammar(language: str) -> Grammar:
         tuple(worded),
         re.compile(f"{edge_before}(?:{'|'.join(f'(?:{b})' for b in sorted(beside) if b) or '(?!)'}){edge_after}", re.I),
         re.compile(rf"^\s*{year_word}(?:{_words_alt(x.get('range_and', []))})\s*$", re.I),
-        re.compile(rf"{edge_before}(?:{frm})\s*$", re.I),
+        re.compile(rf"{edge_before}(?:{between})\s*$", re.I),
         re.compile(rf"\s*(?:{_words_alt(x.get('same_day', []))})\s*", re.I),
         _year_to(language, x),
         re.compile(rf"{edge_before}(?:{_words_alt(x.get('moved', []))})\w*[^.;!?]{{0,60}}$", re.I),
