@@ -1427,7 +1427,8 @@ def _spans(form: str, m: re.Match[str], sentence: str, w: Words, year: int | Non
         return _months(m, sentence, w, year)
     if form == "years-short":
         return _short_years(m, sentence, year or 0)
-    return _years(m, sentence, w, form == "years-worded" and not m.groupdict().get("noun"))  # "the years": no count
+    counted_after = form == "years-worded" and not m.groupdict().get("noun")  # "the years": no count
+    return _years(m, sentence, w, counted_after, cued=form == "years-cued")
 
 
 SHORT_RANGE = 10  # years at most from the first to the second of "1990-91"; "1990-45" is no range
@@ -1454,13 +1455,14 @@ def _months(m: re.Match[str], sentence: str, w: Words, year: int | None) -> Date
     return DateMention(start, m.end(), sentence[start : m.end()], year, first, last=(year, last, None))
 
 
-def _years(m: re.Match[str], sentence: str, w: Words, counted_after: bool) -> DateMention | None:
-    """A range of years of at most 50 from 1900 on ("1988–1994"), or a life in parentheses; in words ("between
-    1990 and 1995") unless a counted noun follows ("entre 1990 y 1995 personas")."""
+def _years(m: re.Match[str], sentence: str, w: Words, counted_after: bool, cued: bool = False) -> DateMention | None:
+    """A range of years of at most 50 from 1900 on ("1988–1994"), or a life in parentheses, or one the word for
+    years follows (`cued`: "1878 ile 1903 yılları arasında"), which may be long ago; in words ("between 1990 and
+    1995") unless a counted noun follows ("entre 1990 y 1995 personas")."""
     first, last = int(m["year"]), int(m["year2"])
     if first > last and _in_parentheses(m) and _right_to_left(w.language):
         first, last = last, first  # typed in the order a left-to-right line shows them: "(۱۹۸۸–۱۹۸۰)" is 1980 to 1988
-    earliest, longest = (1500, 110) if _in_parentheses(m) else (1900, 50)
+    earliest, longest = (1500, 110) if cued or _in_parentheses(m) else (1900, 50)
     if not earliest <= first < last <= first + longest:
         return None
     if _decade(m.string[max(0, m.start("year") - 30) : m.start("year")].lower(), "", w.extra, m["year"]):
