@@ -24,7 +24,7 @@ def _events(tmp_path: Path, text: str) -> list[tuple[str, str | None, str]]:
 
 def test_persian_ezafe_after_a_final_he_ends_the_word() -> None:
     # "روز گذشته‌ی" (of yesterday), with its joiner or glued: the same word as "روز گذشته"
-    for ezafe in ("روز گذشته\u200cی", "روز گذشتهی"):
+    for ezafe in ("روز گذشتهی", "روز گذشته\u200cی"):
         sentence = f"وزیر شیلات در نشست {ezafe} دولت توافق ماهیگیری را امضا کرد."
         assert dates_read(sentence, "fa") == [(ezafe, "day-1")]
 
@@ -42,7 +42,7 @@ def test_a_solar_hijri_day_pinned_to_its_gregorian_day_fixes_the_others(tmp_path
 
 
 def test_spanish_deadline_year_and_last_night() -> None:
-    assert dates_read("La flota pesquera de Lomé se duplicará para el 2050, según el ministerio.", "es") == [
+    assert dates_read("La flota pesquera de Lomé para el 2050 duplicará su tamaño, según el ministerio.", "es") == [
         ("2050", (2050, None, None))
     ]
     assert dates_read("Los ministros firmaron el acuerdo durante la pasada noche en Lomé.", "es") == [
