@@ -34,13 +34,14 @@ DATA = Path(__file__).parent / "data" / "publication.yaml"
 
 WORD = re.compile(r"[^\W\d_]{3,}")  # words beside a date; "de", "le", "à" do not count
 DAY_MONTH = re.compile(r"(?<![\d/.:,])(\d{1,2}/\d{1,2}|\d\d\.\d\d)(?![\d/.:,])")  # "11/11", "05.11", no year
-# parts of a header line: "Reuters • 10/11/2020", "date · snippet", "21.07.2024 / A. Writer, site.de"; a teaser cut
+# parts of a header line: "Reuters • 10/11/2020", "date · snippet", "21.07.2024 / A. Writer, site.de" (a spaced
+# slash before a short last field: a byline, not a dateline's text, "باريس 14 مايو 2017 / أدى …"); a teaser cut
 # short, then the page's date ("… de la provincia de Kivu del... 27.01.2025"); an icon before a field ("✍ A. Writer
 # ◷ 2024-03-04 10:05"), and the tags that close the line ("… #fisheries #Lomé"); a rule drawn in dashes between
 # fields ("Site 25 دی 1389 ساعت 1:43 ------ عنوان : …")
 ICON = "\u2300-\u23ff\u25a0-\u27bf\U0001f300-\U0001faff"  # clocks, pens, calendars: technical symbols, dingbats, emoji
 SEPARATOR = re.compile(
-    rf"\s+(?:[|·•/]|[-_=]{{3,}})\s+|(?<=[^\W\d_])(?:\.{{3}}|…)\s+(?=\d)|(?:^|\s+)[{ICON}]\ufe0f?\s+|\s+(?=#[^\s#]+(?:\s+#[^\s#]+)*\s*$)"
+    rf"\s+(?:[|·•]|[-_=]{{3,}})\s+|\s+/\s+(?=[^\n]{{0,60}}$)|(?<=[^\W\d_])(?:\.{{3}}|…)\s+(?=\d)|(?:^|\s+)[{ICON}]\ufe0f?\s+|\s+(?=#[^\s#]+(?:\s+#[^\s#]+)*\s*$)"
 )
 # a byline glued to the day of its date: "Lily Waddell11 July 2022"
 GLUED_DAY = re.compile(r"([^\W\d_])(?=[0-3]?\d\s+[^\W\d_])")
