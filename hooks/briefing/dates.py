@@ -125,7 +125,7 @@ class Grammar:
     worded: tuple[tuple[str, re.Pattern[str]], ...]  # counted kinds with a count in words ("il y a trois jours")
     beside_count: re.Pattern[str]  # the words of a counted kind beside its count: the worded kinds need them
     conjunction: re.Pattern[str]  # a range joiner that means "and"
-    opens_range: re.Pattern[str]  # "between", "from" right before the first date of a range
+    opens_range: re.Pattern[str]  # "between" right before the first date of a range an "and" closes
     same_day: re.Pattern[str]  # words between two names of one day: "الموافق" ("that is")
     year_to: re.Pattern[str]  # from a year to the last of its range: "–1994", CJK's "年至2001"
     moved: re.Pattern[str]  # a word of putting a date off or forward ("reporter", "verschob"), ending the text before
@@ -142,6 +142,16 @@ def _alt(names: object, capital: bool = False) -> str:
     return rf"(?-i:(?=[A-Z]))(?:{body})" if capital else f"(?:{body})"
 
 
+def _word_edges(language: str, x: dict) -> tuple[str, str]:
+    """What stands before and after a word of a date in the language's patterns."""
+    edge_before, edge_after = ("", "") if cjk(language) else (WORD_START, WORD_END)
+    if spaceless(language):  # a word in Thai may touch the next, not a figure; its edges are ICU's (`_on_word_edges`)
+        edge_before, edge_after = "", r"(?!\d)"
+    if x.get("ezafe_after_he"):  # Persian's ezafe after a final "ه" ("گذشته‌ی"): the word ends after it
+        edge_after = rf"(?:(?<=ه)\u200c?{re.escape(fold(x['ezafe_after_he']))})?{edge_after}"
+    return edge_before, edge_after
+
+
 def _words_alt(items: list[str]) -> str:
     return _alt(items) if items else "(?!)"
 
@@ -150,9 +160,7 @@ def _words_alt(items: list[str]) -> str:
 def grammar(language: str) -> Grammar:
     w = words(language)
     x = w.extra
-    edge_before, edge_after = ("", "") if cjk(language) else (WORD_START, WORD_END)
-    if spaceless(language):  # a word in Thai may touch the next, not a figure; its edges are ICU's (`_on_word_edges`)
-        edge_before, edge_after = "", r"(?!\d)"
+    edge_before, edge_after = _word_edges(language, x)
     names = _alt(w.months, capital=language == "en")
     # a second name for the same month: "سبتمبر/أيلول", "تموز / يوليو", "يناير (كانون الثاني)", "Juli/Juillet"
     # or a misspelt one, when the year follows it ("يوليو/نموز 2024": the dots of a letter misplaced)
@@ -183,6 +191,9 @@ def grammar(language: str) -> Grammar:
     year_named = _year_named(x)
     month_year = rf"(?:[,،]?\s+(?:{year_named})\s+|\s+[-–]\s+|[,،]?\s*)"
     frm = _words_alt(x.get("range_from", []))
+    # "between" alone opens a range an "and" closes: "de 2013 e 2021" (of 2013 and 2021) is two years, "de 1999 a
+    # 2013" and "entre 2013 e 2021" are ranges (`range_from_to`: the words for "from", which take a "to")
+    between = _words_alt([f for f in x.get("range_from", []) if f not in x.get("range_from_to", [])])
     wide = _alt(w.full_months, capital=language == "en")  # wide names only: "Mar" alone is no month
     then_year = rf"(?:{month_year}{year})?"  # "from January to March 2024"
     # the word for "year" after a date's year, before a range's joiner: "с июля 2022 года по 11 мая 2023 года"
@@ -232,7 +243,11 @@ def grammar(language: str) -> Grammar:
         # also with the plural noun for years between ("entre les années 2013 et 2016", "بين عامي 2013 و2016")
         (
             "years-worded",
-            rf"{edge_before}{glued_clitic}(?:{frm})\s+{years_noun}(?P<year>{YEAR})\s+(?:{joins})\s*(?P<year2>{YEAR})(?![\d%]|[.,]\d)",
+            rf"{edge_before}{glued_clitic}(?:{between})\s+{years_noun}(?P<year>{YEAR})\s+(?:{joins})\s*(?P<year2>{YEAR})(?![\d%]|[.,]\d)",
+        ),
+        (
+            "years-worded",
+            rf"{edge_before}{glued_clitic}(?:{frm})\s+{years_noun}(?P<year>{YEAR})\s+(?:{to_words})\s*(?P<year2>{YEAR})(?![\d%]|[.,]\d)",
         ),
         # or alone in parentheses, joined by a word of `range` that is no "and": "(۱۹۷۹ تا ۲۰۰۳)", "(1979 to 2003)"
         ("years-cued", rf"(?<=\()\s*(?P<year>{YEAR})\s+(?:{to_words})\s+(?P<year2>{YEAR})(?=\s*\))"),
@@ -336,7 +351,7 @@ def grammar(language: str) -> Grammar:
         tuple(worded),
         re.compile(f"{edge_before}(?:{'|'.join(f'(?:{b})' for b in sorted(beside) if b) or '(?!)'}){edge_after}", re.I),
         re.compile(rf"^\s*{year_word}(?:{_words_alt(x.get('range_and', []))})\s*$", re.I),
-        re.compile(rf"{edge_before}(?:{frm})\s*$", re.I),
+        re.compile(rf"{edge_before}(?:{between})\s*$", re.I),
         re.compile(rf"\s*(?:{_words_alt(x.get('same_day', []))})\s*", re.I),
         _year_to(language, x),
         re.compile(rf"{edge_before}(?:{_words_alt(x.get('moved', []))})\w*[^.;!?]{{0,60}}$", re.I),
@@ -1412,7 +1427,8 @@ def _spans(form: str, m: re.Match[str], sentence: str, w: Words, year: int | Non
         return _months(m, sentence, w, year)
     if form == "years-short":
         return _short_years(m, sentence, year or 0)
-    return _years(m, sentence, w, form == "years-worded" and not m.groupdict().get("noun"))  # "the years": no count
+    counted_after = form == "years-worded" and not m.groupdict().get("noun")  # "the years": no count
+    return _years(m, sentence, w, counted_after, cued=form == "years-cued")
 
 
 SHORT_RANGE = 10  # years at most from the first to the second of "1990-91"; "1990-45" is no range
@@ -1439,13 +1455,14 @@ def _months(m: re.Match[str], sentence: str, w: Words, year: int | None) -> Date
     return DateMention(start, m.end(), sentence[start : m.end()], year, first, last=(year, last, None))
 
 
-def _years(m: re.Match[str], sentence: str, w: Words, counted_after: bool) -> DateMention | None:
-    """A range of years of at most 50 from 1900 on ("1988–1994"), or a life in parentheses; in words ("between
-    1990 and 1995") unless a counted noun follows ("entre 1990 y 1995 personas")."""
+def _years(m: re.Match[str], sentence: str, w: Words, counted_after: bool, cued: bool = False) -> DateMention | None:
+    """A range of years of at most 50 from 1900 on ("1988–1994"), or a life in parentheses, or one the word for
+    years follows (`cued`: "1878 ile 1903 yılları arasında"), which may be long ago; in words ("between 1990 and
+    1995") unless a counted noun follows ("entre 1990 y 1995 personas")."""
     first, last = int(m["year"]), int(m["year2"])
     if first > last and _in_parentheses(m) and _right_to_left(w.language):
         first, last = last, first  # typed in the order a left-to-right line shows them: "(۱۹۸۸–۱۹۸۰)" is 1980 to 1988
-    earliest, longest = (1500, 110) if _in_parentheses(m) else (1900, 50)
+    earliest, longest = (1500, 110) if cued or _in_parentheses(m) else (1900, 50)
     if not earliest <= first < last <= first + longest:
         return None
     if _decade(m.string[max(0, m.start("year") - 30) : m.start("year")].lower(), "", w.extra, m["year"]):
@@ -1660,16 +1677,46 @@ def _hijri_yearless(m: re.Match[str], text: str, month: int, day: int | None) ->
 
 
 @cache
-def _gregorian_days(month: int, day: int) -> tuple[tuple[int, int], ...]:
+def _gregorian_by_year(month: int, day: int) -> dict[int, tuple[int, int]]:
     """The Gregorian (month, day) of a Solar Hijri day in each year of one 33-year leap cycle."""
-    days = []
+    days = {}
     for year in range(1390, 1423):
         try:
             g = jdatetime.date(year, month, day).togregorian()
         except ValueError:  # 30 Esfand outside a leap year
             continue
-        days.append((g.month, g.day))
-    return tuple(days)
+        days[year] = (g.month, g.day)
+    return days
+
+
+@cache
+def _gregorian_days(month: int, day: int) -> tuple[tuple[int, int], ...]:
+    """The Gregorian (month, day) of a Solar Hijri day in each year of one 33-year leap cycle."""
+    return tuple(_gregorian_by_year(month, day).values())
+
+
+def pinned_solar(found: list[DateMention]) -> list[DateMention]:
+    """Solar Hijri days without their year in a text that gives one of them a Gregorian day other than the one
+    of most years ("۲۸ ژوئن (هشتم تیر)": 8 Tir on 28 June): the others are of the years where that holds, and take
+    the Gregorian day those years give them when it is one (15 Tir on 5 July, not the 6 July of most years). The
+    text's days are taken as of one year, as a text with no year states them."""
+    yearless = [d for d in found if d.calendar == "persian" and d.native and d.native[1] and not d.year and d.day]
+    pins = [d for d in yearless if (d.month, d.day) != usual_gregorian(*d.native)]  # type: ignore[misc]
+    if not pins:
+        return found
+    years: set[int] | None = None
+    for pin in pins:
+        held = {y for y, day in _gregorian_by_year(*pin.native).items() if day == (pin.month, pin.day)}  # type: ignore[misc]
+        years = held if years is None else years & held
+    out = []
+    for d in found:
+        if d in yearless and d not in pins and years:
+            days = {_gregorian_by_year(*d.native).get(y) for y in years}  # type: ignore[misc]
+            if len(days) == 1 and None not in days:
+                ((month, day),) = days  # type: ignore[misc]
+                d = replace(d, month=month, day=day)
+        out.append(d)
+    return out
 
 
 def gregorian_days(month: int, day: int) -> set[tuple[int, int]]:

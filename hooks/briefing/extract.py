@@ -27,7 +27,18 @@ from . import realdates, safeyaml
 from .actors import actor_mentions
 from .clean import BULLET, UNSPACED
 from .credits import credited_outlet
-from .dates import DIGITS, OTHER_YEAR, DateMention, confirm, find_dates, persian_in, persian_near, solar_years
+from .dates import (
+    DIGITS,
+    OTHER_YEAR,
+    DateMention,
+    confirm,
+    find_dates,
+    persian_in,
+    persian_near,
+    pinned_solar,
+    solar_years,
+    usual_gregorian,
+)
 from .datewords import dateparser_codes, fold, key, words
 from .model import Briefing, Candidate, Event, Mention, Published, Sentence, Source
 from .published import from_text, is_page_date, is_stale_update
@@ -533,6 +544,8 @@ def _events(
     found = [(s, d) for s, d in found if not _stamp(s, d)]
     found += [(s, d) for s in headings or () for d in find_dates(s.text, language) if not d.invalid and d.relative is None]
     found.sort(key=lambda pair: (pair[0].block, pair[0].start, pair[1].start))  # in the text's order: a year carries on
+    if any(d.native for _, d in found):  # Solar Hijri days without their year, one pinned to its Gregorian day
+        found = list(zip([s for s, _ in found], pinned_solar([d for _, d in found]), strict=True))
     full_dates = [_fmt(d.year, d.month, d.day) for _, d in found if d.year and d.month and d.day and d.relative is None]
     full_dates += stamped
     years = sorted({d.year for _, d in found if d.year and d.relative is None})
@@ -827,7 +840,9 @@ def _no_year(m: DateMention, anchors: list[str]) -> str:
         anchor = max(anchors)
         return f"the text states no year; {m.text} is not in the calendar of {anchor[:4]}, the year of the other date it states"
     why = "the text states no year, and neither a publication date nor another full date gives one"
-    if m.native:
+    if m.native and m.native[1] and (m.month, m.day) != usual_gregorian(*m.native):
+        why += "; the Gregorian day is the one this Solar Hijri day falls on in the years another day of the text allows"
+    elif m.native:
         why += "; the Gregorian day is the one this Solar Hijri day falls on in most years (a day off in some)"
     return why
 

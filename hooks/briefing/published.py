@@ -34,13 +34,14 @@ DATA = Path(__file__).parent / "data" / "publication.yaml"
 
 WORD = re.compile(r"[^\W\d_]{3,}")  # words beside a date; "de", "le", "à" do not count
 DAY_MONTH = re.compile(r"(?<![\d/.:,])(\d{1,2}/\d{1,2}|\d\d\.\d\d)(?![\d/.:,])")  # "11/11", "05.11", no year
-# parts of a header line: "Reuters • 10/11/2020", "date · snippet"; a teaser cut short, then the page's date
-# ("… de la provincia de Kivu del... 27.01.2025"); an icon before a field ("✍ A. Writer ◷ 2024-03-04 10:05"), and
-# the tags that close the line ("… #fisheries #Lomé"); a rule drawn in dashes between fields ("Site 25 دی 1389
-# ساعت 1:43 ------ عنوان : …")
+# parts of a header line: "Reuters • 10/11/2020", "date · snippet", "21.07.2024 / A. Writer, site.de" (a spaced
+# slash before a short last field: a byline, not a dateline's text, "باريس 14 مايو 2017 / أدى …"); a teaser cut
+# short, then the page's date ("… de la provincia de Kivu del... 27.01.2025"); an icon before a field ("✍ A. Writer
+# ◷ 2024-03-04 10:05"), and the tags that close the line ("… #fisheries #Lomé"); a rule drawn in dashes between
+# fields ("Site 25 دی 1389 ساعت 1:43 ------ عنوان : …")
 ICON = "\u2300-\u23ff\u25a0-\u27bf\U0001f300-\U0001faff"  # clocks, pens, calendars: technical symbols, dingbats, emoji
 SEPARATOR = re.compile(
-    rf"\s+(?:[|·•]|[-_=]{{3,}})\s+|(?<=[^\W\d_])(?:\.{{3}}|…)\s+(?=\d)|(?:^|\s+)[{ICON}]\ufe0f?\s+|\s+(?=#[^\s#]+(?:\s+#[^\s#]+)*\s*$)"
+    rf"\s+(?:[|·•]|[-_=]{{3,}})\s+|\s+/\s+(?=[^\n]{{0,60}}$)|(?<=[^\W\d_])(?:\.{{3}}|…)\s+(?=\d)|(?:^|\s+)[{ICON}]\ufe0f?\s+|\s+(?=#[^\s#]+(?:\s+#[^\s#]+)*\s*$)"
 )
 # a byline glued to the day of its date: "Lily Waddell11 July 2022"
 GLUED_DAY = re.compile(r"([^\W\d_])(?=[0-3]?\d\s+[^\W\d_])")
@@ -52,6 +53,8 @@ CJK_RUN = re.compile(f"[{CJK}]+")
 # a character's reading in pinyin, its tone marked, in parentheses after it, as some mirrors print pages ("中新網(wǎng)")
 PINYIN = re.compile(f"(?<=[{CJK}])\\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\\)")
 CJK_WORD = re.compile(f"[{CJK}]{{2,20}}")  # an agency's name and its place, as a Chinese dateline writes them
+# the agency and its reporter in brackets before the place, and places a slash joins: "【某报记者】耶路撒冷/贝鲁特 "
+CJK_SOURCE_PLACES = re.compile(f"(?:【[{CJK}]{{2,20}}】)?[{CJK}]{{2,20}}(?:/[{CJK}]{{2,20}}){{0,2}}\\s?")
 # Chinese and Japanese write no spaces: in a header line that is no sentence, spaces part its fields
 # ("来源:某报 2024-03-04 10:00 评论"), and so does a Latin comma before a space, which their prose does not write
 # ("某某社, 1920, 05.08.2024").
@@ -104,9 +107,9 @@ CLDR_YEAR_LAST = re.compile(r"'?([dM])+'?([-./])'?[dM]+'?\2'?y+'?")
 # A place of one to six words, with its country in parentheses or other places after slashes (an agency
 # before it), then a comma, a full stop, a dash or, in Arabic, nothing: "DOHA, ", "Paris, ", "Doha, Qatar, ",
 # "МОСКВА, ", "КИЕВ. ", "EREVAN/BAKOU, ", "(ANSA) – ROMA, ", "موسكو ", "الدوحة - ", "Lima (Perú), ",
-# "Lima/Quito/Bogotá, ".
+# "Lima/Quito/Bogotá, ", and its country between slashes, as TASS writes it: "JOHANNESBURG /South Africa/, ".
 DATELINE_PLACE = re.compile(
-    r"^(?:\([^)]{2,20}\)\s*[–—-]\s*)?(?:[^\W\d_][\w.'’\-]*(?:\s\([^()\d]{2,30}\))?,?[\s/]?){1,6}(?:[,،.]|\s[–—-])?\s*$"
+    r"^(?:\([^)]{2,20}\)\s*[–—-]\s*)?(?:[^\W\d_][\w.'’\-]*(?:\s\([^()\d]{2,30}\)|\s/[^/\d]{2,30}/)?,?[\s/]?){1,6}(?:[,،.]|\s[–—-])?\s*$"
 )
 QUOTING = re.compile(r"[^:：\"“«„.]{0,40}[:：]\s*[\"“«„]")  # after an encyclopedia's name: a colon, then its words quoted
 # "2014 (2014-03-16)", "12 Enero 2010 (UTC) (2010-01-12T21:53:09Z)": the time's zone, then ISO's date and time
@@ -156,12 +159,13 @@ GLUED_SENTENCE = re.compile(r"(?:\s?[^\W\d_]{0,4}\.)?(?P<initial>[^\W\d_])")
 SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?]\s")  # a word of two letters or more, then a full stop
 # What may follow a headline's date line to the end of its paragraph: a time, an age in parentheses.
 STAMP_REST = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*)?(?:\([^()]{0,40}\))?\s*")
-# The agency or a dash after the date: "(QNA) —", ". /ТАСС/", " (AFP).", " -- ", " / ", ". УНН."; in Devanagari a
+# The agency or a dash after the date: "(QNA) —", ". /ТАСС/", " (AFP).", " -- ", " / ", ". УНН.", " − РАПСИ." (a minus
+# sign for the dash); in Devanagari a
 # visarga for a colon ("इस्तांबुल, 4 अक्टूबरः") or a danda, its full stop ("4 अक्टूबर।"), glued to the text.
 # An agency set off by a comma, its name's words capitalised (short particles between), then the dash: ", Mianmar
 # News Agency – ", ", Agência Togolesa de Notícias – ".
 DATELINE_END = re.compile(
-    r"^\.?\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/|[—–/-]{1,2}\s)|^\.?\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ]{2,12}\.|^[ः।]"
+    r"^\.?\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/|[—–−/-]{1,2}\s)|^\.?\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ]{2,12}\.|^[ः।]"
     r"|^,\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&’'-]*(?:\s+(?:[^\W\d_]{1,3}\s+)?[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&’'-]*){0,4}\s+[—–-]{1,2}\s"
 )
 COLON_END = re.compile(r"^\s?[:：]\s")  # in Latin letters a photo agency's caption writes it too: "CITY, COUNTRY, MAY 4: "
@@ -454,16 +458,29 @@ def calendar_words() -> frozenset[str]:
 
 
 def is_page_date(event: Event, published: Published, opening: str | None) -> bool:
-    """An event that is the page's own date line, glued by the scraper to the start of its text."""
+    """An event that is the page's own date line, glued by the scraper to the start of its text, or a field of
+    the header line the scraper ran into it ("Headline | 26 Sept 2022 | The bloc …")."""
     header = published.stated_as or ""
+    at = _own_field(opening, header) if published.basis == "header" and opening and header else None
     return (
-        published.basis == "header"
-        and bool(opening and header and opening.startswith(header))
-        and event.sentence.text in opening
-        and event.sentence.start < len(header)
+        at is not None
+        and event.sentence.text in (opening or "")
+        and event.sentence.start < at + len(header)
         and event.date_text in header
         and published.date in (event.date, _day_first_iso(event.date_text))  # "05-08-2024" as the header reads it
     )
+
+
+def _own_field(opening: str, header: str) -> int | None:
+    """Where the page's date line stands in the text's first paragraph: at its start, or as a field between
+    separators (`SEPARATOR`)."""
+    if opening.startswith(header):
+        return 0
+    at = opening.find(header)
+    if at < 0:
+        return None
+    before, after = SEPARATOR.search(opening[max(0, at - 4) : at + 1]), SEPARATOR.match(opening, at + len(header))
+    return at if before and after else None
 
 
 def is_stale_update(published: Published, events: Iterable[Event], header: dict[str, Any]) -> bool:
@@ -1208,12 +1225,14 @@ def _names_only(place: str) -> bool:
 
 def _cable(place: str, after: str) -> bool:
     """A Chinese agency's dateline: its name and place in characters, the date, then the word for a cable or
-    news (`cable`), in brackets or not: "新华社北京3月6日电", "中新社北京9月9日电 …", "【某某网2024年3月4日讯】"."""
+    news (`cable`), in brackets or not: "新华社北京3月6日电", "中新社北京9月9日电 …", "【某某网2024年3月4日讯】", the
+    agency in brackets before places a slash joins: "【某报】耶路撒冷/贝鲁特 9 月 28 日消息"."""
     name = place.removeprefix("【").removeprefix("（").removeprefix("(")  # "【某某网2024年3月4日讯】"
     name = PINYIN.sub("", name)  # "中新網(wǎng)": a mirror's reading of a character, no part of the name
     cited_words, cable_words = _cable_words()
     cited = any(word in name for word in cited_words)  # "据某某社…": another's report
-    return bool(CJK_WORD.fullmatch(name)) and not cited and after.startswith(cable_words)
+    shaped = CJK_WORD.fullmatch(name) or CJK_SOURCE_PLACES.fullmatch(place)
+    return bool(shaped) and not cited and after.startswith(cable_words)
 
 
 @cache
