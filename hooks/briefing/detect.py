@@ -44,6 +44,7 @@ CREDIT_AFTER = re.compile(r"\s*/|,\s*[A-Z]{2,}\b\s*/")
 QUOTED = re.compile(r"[,.!?]\s*[\"”»]\s*$")  # the end of a quotation just before a name
 QUOTE_THEN_VERB = re.compile(r"[\"”»]\s*,?\s*(?:\w+\s+)?$")  # a quotation's end before a verb of speech ('", a dit')
 POSSESSIVE = re.compile(r"['’]s$")
+POSSESSIVE_WORD = re.compile(r"['’]s(?!\w)")  # the first possessive of a name: "PM Silvio Berlusconi's Forza Italia"
 AGE = re.compile(r",\s*\d{1,2},")  # an age set off by commas after a name ("Jane Doe, 34, and her brother")
 # a given name of two syllables joined by a hyphen, as Korean names are romanised ("Geun-hye", "Duck-soo", "Suk-yeol")
 SYLLABLES = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{2,4}$")
@@ -676,8 +677,8 @@ def _outlets(
             words.pop()
         if not words or (len(words) == 1 and normalise(words[0][1]) in w.stop):
             continue
-        if group == "name" and w.heads.starts([normalise(words[0][1])], 0):
-            continue  # "подразделения Корпуса стражей …": a body's own head-word, read with its name later
+        if group == "name" and w.heads.starts([normalise(k.group()) for k in WORD.finditer(text, m.start(group), m.end(group) + 40)], 0):
+            continue  # "подразделения Корпуса стражей …", "… Вооруженных сил Украины": a body's own head-word, read later
         start, end = words[0][0], words[-1][0] + len(words[-1][1])
         if not spans(start, end):
             surface = _without_case_ending(text[start:end], w)
@@ -1293,6 +1294,8 @@ def _run_end(
     while j < len(matches) and _joined(text, matches, j - 1) and not held[j] and _same_script(raw[i], raw[j]):
         if w.apostrophe_endings and APOSTROPHE_ENDING.search(raw[j - 1]):
             break  # a case ending closes the name it follows: "Chauvin'in Afroamerikan George Floyd'u", two phrases
+        if j - i >= 2 and POSSESSIVE.search(raw[j - 1]) and _given(raw[i]):
+            break  # "Matteo Salvini's League": a person's full name and their possessive close the name, the body is another
         initial = len(raw[j]) == 1 and text[matches[j].end() : matches[j].end() + 1] == "."  # "Thomas A. Mensah"
         if (raw[j][:1].isupper() or _joined_particle(raw[j], w)) and (norms[j] not in w.stop or initial):
             j += 1
@@ -1305,10 +1308,17 @@ def _run_end(
         if k > j and k < len(matches) and raw[k][:1].isupper() and not held[k] and _joined(text, matches, k - 1):
             if _given(raw[i]) and w.heads.starts(norms, k) and not any(w.heads.starts(norms, m) for m in range(i, j)):
                 break  # "Donald Trump al Congresso": a person's name goes on into no body's name
+            if j - i == 1 and w.heads.starts(norms, i) == 1 and _given(raw[k]) and _full_name_at(text, matches, raw, k):
+                break  # "la Ligue de Matteo Salvini": a body named by its head-word alone, then its leader's full name
             j = k + 1
             continue
         break
     return j
+
+
+def _full_name_at(text: str, matches: list[re.Match[str]], raw: list[str], k: int) -> bool:
+    """Word k, a given name, and the capitalised word right after it: a person's full name."""
+    return k + 1 < len(raw) and raw[k + 1][:1].isupper() and _joined(text, matches, k)
 
 
 def _same_script(a: str, b: str) -> bool:
@@ -1348,6 +1358,8 @@ def _org_tail(
 ) -> int:
     """After a head-word: connectors, then a ministry's field or a capitalised run (with `state`, a state's name
     too: "Armed Forces of Azerbaijan", not "the mission of Russia"); the end, or k if none."""
+    if k < len(matches) and norms[k] in w.articles and raw[k][:1].islower():
+        return k  # "selon l'armée le QG du Hezbollah": a body's name goes on with a preposition, never an article alone
     j = k
     while j < len(matches) and norms[j] in w.connectors and _joined(text, matches, j - 1):
         j += 1
@@ -1374,6 +1386,8 @@ def _org_tail(
         end = _run_end(text, matches, raw, norms, held, w, j)
         # "l'agent de police de Minneapolis Derek Chauvin": a given name and a surname after the place close the
         # body's name; they are the person the body's word describes
+        if _given(raw[j]) and raw[k - 1][:1].isupper() and _full_name_at(text, matches, raw, j):
+            return k  # "la Ligue de Matteo Salvini": a body named by its capitalised head-word alone, then its leader
         if _given(raw[j]):  # "el gobierno de Recep Tayyip Erdoğan": the person's name is the run's
             return end
         return next((m for m in range(j + 1, end - 1) if _given(raw[m]) and not held[m]), end)
@@ -1925,7 +1939,7 @@ def _classify_person(
     surname = surname or (j - i == 2 and bool(SYLLABLES.match(raw[i + 1])) and len(raw[i]) <= 5)  # "Park Geun-hye"
     if titled or (len(names) >= 2 and (given or speaking or attributed or surname or kin)) or (len(names) == 1 and alone):
         start, end = matches[i].start(), matches[j - 1].end()
-        ending = APOSTROPHE_ENDING if w.apostrophe_endings else POSSESSIVE
+        ending = APOSTROPHE_ENDING if w.apostrophe_endings else POSSESSIVE_WORD
         possessive = ending.search(text, start, end)  # "President Trump’s executive order": Trump; "Putin’in"
         end = possessive.start() if possessive else end
         if not CREDIT_BEFORE.search(text, 0, start) and not CREDIT_AFTER.match(text, end):
