@@ -110,6 +110,8 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
             continue
         if actor.origin == "base" and actor.kind == "state" and _no_state_here(block, match, where, language or ""):
             continue
+        if actor.origin == "base" and actor.kind == "organisation" and _preceded_by(block, match.start, tuple(where.places)):
+            continue  # "شبه الجزيرة الإيبيرية": the peninsula, no channel Al Jazeera; a place's word opens no body's name
         if block.startswith("$", match.end) or (actor.origin == "base" and where.across and _across(block, match, where)):
             continue  # a currency: "US$15 billion"; a name across two words: "东北约" (northeast, about)
         if _common_noun(block, match, text, language or ""):
@@ -124,6 +126,7 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
             # "بالعاصمة الإيطالية روما", "la capitale italienne Rome": past the state's adjective after a word for a city
             placed = placed or _preceded_by(block, match.start, where.cities, where.adjectives)
             placed = placed or bool(where.endings.match(block, match.end)) or _followed_by(block, match.end, where.cities)
+            placed = placed or (actor.kind == "place" and _craft_name(block, match, language or ""))  # the cruiser «Москва»
         else:  # no word listed, none precedes it
             placed = bool(actor.except_after) and _preceded_by(block, match.start, actor.except_after)
         # a Cyrillic capital's stem opening a compound adjective ("Римо-католицька": Roman Catholic) names no state

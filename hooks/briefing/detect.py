@@ -44,6 +44,7 @@ CREDIT_AFTER = re.compile(r"\s*/|,\s*[A-Z]{2,}\b\s*/")
 QUOTED = re.compile(r"[,.!?]\s*[\"”»]\s*$")  # the end of a quotation just before a name
 QUOTE_THEN_VERB = re.compile(r"[\"”»]\s*,?\s*(?:\w+\s+)?$")  # a quotation's end before a verb of speech ('", a dit')
 POSSESSIVE = re.compile(r"['’]s$")
+APPOSITION_CLOSED = re.compile(r"[^.!?…\n,;:]{3,120},")  # a phrase a comma closes within the sentence
 POSSESSIVE_WORD = re.compile(r"['’]s(?!\w)")  # the first possessive of a name: "PM Silvio Berlusconi's Forza Italia"
 AGE = re.compile(r",\s*\d{1,2},")  # an age set off by commas after a name ("Jane Doe, 34, and her brother")
 # a given name of two syllables joined by a hyphen, as Korean names are romanised ("Geun-hye", "Duck-soo", "Suk-yeol")
@@ -2053,7 +2054,11 @@ def _apposed(text: str, matches: list[re.Match[str]], norms: list[str], held: li
     # "Depuis Villa Rosa, le candidat a parlé" is the clause's subject after a place
     title = w.titles.starts(norms, j) or (norms[j] in w.connectors | w.articles and w.titles.starts(norms, j + 1))
     described = title and (title == w.titles.starts(norms, j) or _complemented(norms, w, j + 1 + title))
-    return bool(described) and _inside_sentence(text, matches, i)
+    # opening a sentence too before an article, a title and its complement that a comma closes: "Taaniela Kula, le
+    # chef des services …, a déclaré" (not a place before the clause: "Hong Kong, le chef de l'exécutif a parlé")
+    opening = described and norms[j] in w.articles and _complemented(norms, w, j + 1 + title)
+    opening = opening and bool(APPOSITION_CLOSED.match(text, matches[j].start()))
+    return bool(described) and (bool(opening) or _inside_sentence(text, matches, i))
 
 
 def _past_titles_complement(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> int:
