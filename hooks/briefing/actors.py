@@ -360,6 +360,7 @@ def actor_mentions(
     by_key: dict[str, str] = {}
     surnames: dict[str, str] = {}  # last word of a full name -> its key
     bodies: dict[str, str] = {}  # the words that named an organisation -> its key
+    cased: dict[str, str] = {}  # a Cyrillic body's words without their case endings -> its key
     kinds: dict[str, str] = {}  # each key found -> its actor's kind
     people: dict[str, Detected] = {}  # people named in full so far: their names may come back alone later
     defined: set[str] = set()  # acronyms the text defines for a body it names ("Armed Forces of the Philippines (AFP)")
@@ -407,6 +408,8 @@ def actor_mentions(
                 bodies[words] = key
             if d.kind == "organisation" and " " not in words:  # "el Congreso" after "Congreso de la República": that body
                 key = next((k for k, kind in kinds.items() if kind == "organisation" and k.startswith(words + " ")), key)
+            if d.kind == "organisation" and CYR.match(d.surface):  # "Консервативную партию" after "Консервативной партии"
+                key = cased.setdefault(" ".join(normalise(t) for t in TOKEN.findall(d.surface)), key)  # one body, two cases
             key = _known_key(key, d.kind, kinds, headed if _latin(d.surface) else None)
             headed |= _first_in_titled_heading(key, kinds, block)
             kinds.setdefault(key, d.kind)

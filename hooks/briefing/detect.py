@@ -550,7 +550,7 @@ def detect(
         held = taken + [(d.start, d.end) for d in companies]
         found = companies + _detect_cased(text, vocabulary, held, states, written_alone)
         found += _compound_bodies(text, vocabulary, held, found, states)
-        found = found + _outlets(text, vocabulary, vocabulary.media, taken, found)
+        found = found + _outlets(text, vocabulary, vocabulary.media, taken, found, states)
         found = found + _named_before_kind(text, vocabulary, taken, found)
         found = found + _companies_after_head(text, vocabulary, taken, found, states)
         found = sorted(found + _attributed_acronyms(text, vocabulary, taken, found), key=lambda d: d.start)
@@ -659,7 +659,12 @@ def _comparable(text: str) -> str | None:
 
 
 def _outlets(
-    text: str, w: Words, pattern: re.Pattern[str] | None, taken: list[tuple[int, int]], found: list[Detected]
+    text: str,
+    w: Words,
+    pattern: re.Pattern[str] | None,
+    taken: list[tuple[int, int]],
+    found: list[Detected],
+    states: dict[tuple[int, int], str] | None = None,
 ) -> list[Detected]:
     """Outlets named after a word for a newspaper, channel or agency ("the channel CNN", "телеканал «Дождь»",
     "la testata locale Prothom Alo"), and companies after a word for their kind (`Words.kinds`): organisations,
@@ -681,10 +686,22 @@ def _outlets(
         if group == "name" and w.heads.starts([normalise(k.group()) for k in WORD.finditer(text, m.start(group), m.end(group) + 40)], 0):
             continue  # "подразделения Корпуса стражей …", "… Вооруженных сил Украины": a body's own head-word, read later
         start, end = words[0][0], words[-1][0] + len(words[-1][1])
-        if not spans(start, end):
+        # a quoted name of two words or more may hold a state's name ("партия «Братья Италии»"): the whole is the name
+        if not spans(start, end) or (group.endswith("quoted") and len(words) > 1 and _quoted_around_states(spans, states, start, end)):
             surface = _without_case_ending(text[start:end], w)
             outlets.append(Detected(_person_name(surface), "organisation", start, start + len(surface), surface))
     return outlets
+
+
+def _quoted_around_states(spans: Covered, states: dict[tuple[int, int], str] | None, start: int, end: int) -> bool:
+    """What is held from start to end is states' names only: no other name or found actor."""
+    inside = [(a, b) for a, b in states or {} if start <= a and b <= end]
+    if not inside:
+        return False
+    marks = bytearray(spans.marks[start:end])
+    for a, b in inside:
+        marks[a - start : b - start] = bytes(b - a)
+    return 1 not in marks
 
 
 def _named_before_kind(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
@@ -2618,9 +2635,28 @@ def _detect_unscripted(
         i += 1
     spans = [(d.start, d.end) for d in found]
     quoted = _quoted_before_title(t) + _named_before_title(t) + _reported_by(t) + _quoted_bodies(t) + _makers(t)
-    quoted += _outlets_before_adjective(t, states)
+    quoted += _outlets_before_adjective(t, states) + _latin_bodies(t)
     quoted = [d for d in quoted if not any(a < d.end and d.start < b for a, b in spans)]
     return _surnames_alone(sorted(found + quoted, key=lambda d: d.start), w)
+
+
+# a name left in Latin letters inside Arabic text, not in parentheses (where a name's original spelling stands)
+LATIN_IN_ARABIC = re.compile(r"(?<![\w(])[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3}(?![\w)])")
+
+
+def _latin_bodies(t: Unscripted) -> list[Detected]:
+    """Arabic (`latin_names`): a name left in Latin letters with a small letter and no digit ("CrowdStrike", "Red
+    Eléctrica") is a company's, brand's or outlet's, as Arabic writes people's names in its own letters; not an
+    acronym ("PKT", a time zone; "MAX", a model) nor a code ("F-16"), nor in parentheses ("(Donald Trump)")."""
+    if not t.w.latin_names:
+        return []
+    found = []
+    for m in LATIN_IN_ARABIC.finditer(t.text):
+        name = m.group()
+        if any(c.isdigit() for c in name) or name.isupper() or t.held(m.start(), m.end()):
+            continue
+        found.append(Detected(name, "organisation", m.start(), m.end(), name))
+    return found
 
 
 def _surnames_alone(found: list[Detected], w: Words) -> list[Detected]:
