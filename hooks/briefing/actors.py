@@ -108,10 +108,8 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
             if span:
                 mentions.append(Mention(match.actor, index, *span, block[span[0] : span[1]]))
             continue
-        if actor.origin == "base" and actor.kind == "state" and _no_state_here(block, match, where, language or ""):
+        if actor.origin == "base" and _not_acting_here(actor, block, match, where, language or ""):
             continue
-        if actor.origin == "base" and actor.kind == "organisation" and _preceded_by(block, match.start, tuple(where.places)):
-            continue  # "شبه الجزيرة الإيبيرية": the peninsula, no channel Al Jazeera; a place's word opens no body's name
         if block.startswith("$", match.end) or (actor.origin == "base" and where.across and _across(block, match, where)):
             continue  # a currency: "US$15 billion"; a name across two words: "东北约" (northeast, about)
         if _common_noun(block, match, text, language or ""):
@@ -126,7 +124,7 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
             # "بالعاصمة الإيطالية روما", "la capitale italienne Rome": past the state's adjective after a word for a city
             placed = placed or _preceded_by(block, match.start, where.cities, where.adjectives)
             placed = placed or bool(where.endings.match(block, match.end)) or _followed_by(block, match.end, where.cities)
-            placed = placed or (actor.kind == "place" and _craft_name(block, match, language or ""))  # the cruiser «Москва»
+            placed = placed or _craft_named(actor, block, match, language or "")  # the cruiser «Москва»
         else:  # no word listed, none precedes it
             placed = bool(actor.except_after) and _preceded_by(block, match.start, actor.except_after)
         # a Cyrillic capital's stem opening a compound adjective ("Римо-католицька": Roman Catholic) names no state
@@ -155,6 +153,20 @@ class Where:
     not_people: tuple[str, ...]  # words opening with one of those that do not ("中国人权")
     capitalised: frozenset[str]  # capitalised words after a state's name that make it a place's ("Vatican Time")
     adjectives: frozenset[str]  # states' adjectives, looked past after a word for a city ("العاصمة الإيطالية روما")
+    place_words: tuple[str, ...] = ()  # `places` as a tuple, for `_preceded_by`
+
+
+def _not_acting_here(actor: Actor, block: str, match: Match, where: Where, language: str) -> bool:
+    """A built-in state's name that is a word of a place's or a craft's name; a built-in body's name after a place's
+    word ("شبه الجزيرة الإيبيرية": the Iberian peninsula, no channel Al Jazeera)."""
+    if actor.kind == "state":
+        return _no_state_here(block, match, where, language)
+    return actor.kind == "organisation" and _preceded_by(block, match.start, where.place_words)
+
+
+def _craft_named(actor: Actor, block: str, match: Match, language: str) -> bool:
+    """A built-in capital that names a ship in quotation marks ("крейсер «Москва»"): no government."""
+    return actor.kind == "place" and _craft_name(block, match, language)
 
 
 def _common_noun(block: str, match: Match, text: str, language: str) -> bool:
@@ -187,6 +199,7 @@ def _where(language: str) -> Where:
         tuple(people_words(language, "not_people_words")),
         capitalised_place_words(language),
         _adjectives(language),
+        tuple(sorted(place_words(language))),
     )
 
 
@@ -408,8 +421,7 @@ def actor_mentions(
                 bodies[words] = key
             if d.kind == "organisation" and " " not in words:  # "el Congreso" after "Congreso de la República": that body
                 key = next((k for k, kind in kinds.items() if kind == "organisation" and k.startswith(words + " ")), key)
-            if d.kind == "organisation" and CYR.match(d.surface):  # "Консервативную партию" after "Консервативной партии"
-                key = cased.setdefault(" ".join(normalise(t) for t in TOKEN.findall(d.surface)), key)  # one body, two cases
+            key = _in_other_case(d, key, cased)
             key = _known_key(key, d.kind, kinds, headed if _latin(d.surface) else None)
             headed |= _first_in_titled_heading(key, kinds, block)
             kinds.setdefault(key, d.kind)
@@ -428,6 +440,14 @@ def actor_mentions(
     mentions, people = _outside_titled_headings(blocks, mentions, detected)
     mentions.sort(key=lambda m: (m.block, m.start, m.via is not None))
     return mentions, people
+
+
+def _in_other_case(d: Detected, key: str, cased: dict[str, str]) -> str:
+    """The key of the body the text named in another case ("Консервативную партию" after "Консервативной партии"):
+    a Cyrillic body's words are compared without their case endings."""
+    if d.kind != "organisation" or not CYR.match(d.surface):
+        return key
+    return cased.setdefault(" ".join(normalise(t) for t in TOKEN.findall(d.surface)), key)
 
 
 def _outside_titled_headings(

@@ -683,11 +683,13 @@ def _outlets(
             words.pop()
         if not words or (len(words) == 1 and normalise(words[0][1]) in w.stop):
             continue
-        if group == "name" and w.heads.starts([normalise(k.group()) for k in WORD.finditer(text, m.start(group), m.end(group) + 40)], 0):
+        after = [normalise(k.group()) for k in WORD.finditer(text, m.start(group), m.end(group) + 40)]
+        if group == "name" and w.heads.starts(after, 0):
             continue  # "подразделения Корпуса стражей …", "… Вооруженных сил Украины": a body's own head-word, read later
         start, end = words[0][0], words[-1][0] + len(words[-1][1])
         # a quoted name of two words or more may hold a state's name ("партия «Братья Италии»"): the whole is the name
-        if not spans(start, end) or (group.endswith("quoted") and len(words) > 1 and _quoted_around_states(spans, states, start, end)):
+        quoted_state = group.endswith("quoted") and len(words) > 1 and _quoted_around_states(spans, states, start, end)
+        if not spans(start, end) or quoted_state:
             surface = _without_case_ending(text[start:end], w)
             outlets.append(Detected(_person_name(surface), "organisation", start, start + len(surface), surface))
     return outlets
@@ -1376,11 +1378,9 @@ def _org_tail(
 ) -> int:
     """After a head-word: connectors, then a ministry's field or a capitalised run (with `state`, a state's name
     too: "Armed Forces of Azerbaijan", not "the mission of Russia"); the end, or k if none."""
-    if k < len(matches) and norms[k] in w.articles and raw[k][:1].islower():
-        return k  # "selon l'armée le QG du Hezbollah": a body's name goes on with a preposition, never an article alone
-    j = k
-    while j < len(matches) and norms[j] in w.connectors and _joined(text, matches, j - 1):
-        j += 1
+    j = _past_tail_connectors(text, matches, raw, norms, w, k)
+    if j is None:
+        return k
     field = w.fields.starts(norms, j)
     # "ministère des affaires étrangères"; in Latin script, after another head-word only capitalised: "le forze di
     # difesa israeliane" are the army the adjective names, not a body called "forze di difesa" ("силы обороны" is one)
@@ -1404,12 +1404,24 @@ def _org_tail(
         end = _run_end(text, matches, raw, norms, held, w, j)
         # "l'agent de police de Minneapolis Derek Chauvin": a given name and a surname after the place close the
         # body's name; they are the person the body's word describes
-        if _given(raw[j]) and raw[k - 1][:1].isupper() and _full_name_at(text, matches, raw, j):
-            return k  # "la Ligue de Matteo Salvini": a body named by its capitalised head-word alone, then its leader
-        if _given(raw[j]):  # "el gobierno de Recep Tayyip Erdoğan": the person's name is the run's
-            return end
+        if _given(raw[j]):  # "el gobierno de Recep Tayyip Erdoğan": the person's name is the run's; "la Ligue de
+            # Matteo Salvini": a body named by its capitalised head-word alone, then its leader
+            return k if raw[k - 1][:1].isupper() and _full_name_at(text, matches, raw, j) else end
         return next((m for m in range(j + 1, end - 1) if _given(raw[m]) and not held[m]), end)
     return k
+
+
+def _past_tail_connectors(
+    text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], w: Words, k: int
+) -> int | None:
+    """The word after the connectors that follow a head-word at k; None after an article alone ("selon l'armée le QG
+    du Hezbollah"): a body's name goes on with a preposition, never with an article."""
+    if k < len(matches) and norms[k] in w.articles and raw[k][:1].islower():
+        return None
+    j = k
+    while j < len(matches) and norms[j] in w.connectors and _joined(text, matches, j - 1):
+        j += 1
+    return j
 
 
 def _lower_complement_end(
