@@ -302,7 +302,10 @@ def _craft_name(block: str, match: Match, language: str) -> bool:
     script: Arabic also quotes a state's name to stress it ('احتفالات "كوبا"')."""
     first = block[match.start : match.start + 1]
     if first.isupper() or first.islower():  # one word: a self-styled state is quoted by its whole name ('"República de Artsakh"')
-        quoted = (block[match.start - 1 : match.start], block[match.end : match.end + 1]) in QUOTED_NAME
+        # French spaces its guillemets: « Moscou »
+        spaces = " \u00a0\u202f"
+        before = block[max(0, match.start - 2) : match.start].rstrip(spaces)[-1:]
+        quoted = (before, block[match.end : match.end + 2].lstrip(spaces)[:1]) in QUOTED_NAME
         return match.start > 0 and quoted and not re.search(r"\s", block[match.start : match.end])
     w = detection_words(language)
     if not w or not w.vessels or first >= "\u2e80":
