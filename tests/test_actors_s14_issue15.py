@@ -23,21 +23,17 @@ def names(text: str, language: str) -> set[str]:
 
 
 @pytest.mark.parametrize(
-    ("text", "language", "body"),
+    ("text", "language", "body", "unnamed"),
     [
-        ("Belgian troops crossed the river at dawn.", "en", "Belgium Armed Forces"),
-        ("The town was retaken by Peruvian forces on Monday.", "en", "Peru Armed Forces"),
-        ("Les forces belges ont franchi le fleuve à l'aube.", "fr", "Belgium Armed Forces"),
-        ("Les troupes péruviennes ont repris la ville lundi.", "fr", "Peru Armed Forces"),
+        ("Belgian troops crossed the river at dawn.", "en", "Belgium Armed Forces", "The security forces closed the road."),
+        ("The town was retaken by Peruvian forces on Monday.", "en", "Peru Armed Forces", "Government troops left."),
+        ("Les forces belges ont franchi le fleuve à l'aube.", "fr", "Belgium Armed Forces", "Les forces de l'ordre sont là."),
+        ("Les troupes péruviennes ont repris la ville.", "fr", "Peru Armed Forces", "Les troupes sont parties."),
     ],
 )
-def test_a_states_forces_and_troops_are_its_armed_forces(text: str, language: str, body: str) -> None:
+def test_a_states_forces_and_troops_are_its_armed_forces(text: str, language: str, body: str, unnamed: str) -> None:
     assert (body, "organisation") in named(text, language)
-
-
-def test_forces_with_no_state_name_no_body() -> None:
-    assert names("The security forces closed the road.", "en") == set()
-    assert names("Les forces de l'ordre ont fermé la route.", "fr") == set()
+    assert names(unnamed, language) == set()  # forces no state names: no body
 
 
 @pytest.mark.parametrize(
@@ -58,7 +54,8 @@ def test_companies_and_the_commons_are_built_in(text: str, language: str, name: 
     assert name in names(text, language)
 
 
-def test_amazon_is_no_company_in_english() -> None:  # the river and its forest
+def test_amazon_is_a_company_in_french_not_in_english() -> None:  # English names the river and its forest so
+    assert "Amazon (company)" in names("Amazon a suspendu ses livraisons en Europe.", "fr")
     assert names("Fires spread across the Amazon this summer.", "en") == set()
 
 
@@ -119,7 +116,7 @@ def test_an_arabic_title_with_a_possessive_pronoun() -> None:
 
 
 def test_arabic_given_names_of_other_languages() -> None:
-    found = names("وقال رئيس الأركان، فاليري ميدفيديف، خلال الاجتماع إن الهجوم فشل.", "ar")
+    found = names("وأشار فاليري ميدفيديف إلى أن الهجوم فشل.", "ar")
     assert "فاليري ميدفيديف" in found
 
 
