@@ -1416,8 +1416,8 @@ def _past_tail_connectors(
 ) -> int | None:
     """The word after the connectors that follow a head-word at k; None after an article alone ("selon l'armée le QG
     du Hezbollah"): a body's name goes on with a preposition, never with an article."""
-    if k < len(matches) and norms[k] in w.articles and raw[k][:1].islower():
-        return None
+    if k < len(matches) and norms[k] in w.articles - w.indefinite and raw[k][:1].islower():
+        return None  # (a definite one: French "des" is also "of the")
     j = k
     while j < len(matches) and norms[j] in w.connectors and _joined(text, matches, j - 1):
         j += 1
