@@ -1217,8 +1217,8 @@ def _after_state(
     if not head:
         return None
     english = w.org_names.get(tuple(norms[k : k + head]))
-    if k == i and not english:
-        return None  # "Armenian forces", "Chinese vessels": no body of their own
+    if k == i and (not english or not _state_of(matches[i - 1], states)):
+        return None  # "Chinese vessels": no body of their own; "NATO forces": no state's armed forces
     if _describes(text, matches, norms, w, k, head):
         return None  # "a U.S. military base": the head-word only describes what follows
     start, end = matches[i].start(), matches[k + head - 1].end()
@@ -1416,8 +1416,9 @@ def _past_tail_connectors(
 ) -> int | None:
     """The word after the connectors that follow a head-word at k; None after an article alone ("selon l'armée le QG
     du Hezbollah"): a body's name goes on with a preposition, never with an article."""
-    if k < len(matches) and norms[k] in w.articles - w.indefinite and raw[k][:1].islower():
-        return None  # (a definite one: French "des" is also "of the")
+    # (a definite one: French "des" is also "of the"; German's genitive takes the article alone, "Partei der Arbeit")
+    if not w.noun_capitals and k < len(matches) and norms[k] in w.articles - w.indefinite and raw[k][:1].islower():
+        return None
     j = k
     while j < len(matches) and norms[j] in w.connectors and _joined(text, matches, j - 1):
         j += 1
