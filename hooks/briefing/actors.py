@@ -108,7 +108,7 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
             if span:
                 mentions.append(Mention(match.actor, index, *span, block[span[0] : span[1]]))
             continue
-        if actor.origin == "base" and actor.kind == "state" and _no_state_here(block, match, where, language or ""):
+        if actor.origin == "base" and _not_acting_here(actor, block, match, where, language or ""):
             continue
         if block.startswith("$", match.end) or (actor.origin == "base" and where.across and _across(block, match, where)):
             continue  # a currency: "US$15 billion"; a name across two words: "东北约" (northeast, about)
@@ -124,6 +124,7 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
             # "بالعاصمة الإيطالية روما", "la capitale italienne Rome": past the state's adjective after a word for a city
             placed = placed or _preceded_by(block, match.start, where.cities, where.adjectives)
             placed = placed or bool(where.endings.match(block, match.end)) or _followed_by(block, match.end, where.cities)
+            placed = placed or _craft_named(actor, block, match, language or "")  # the cruiser «Москва»
         else:  # no word listed, none precedes it
             placed = bool(actor.except_after) and _preceded_by(block, match.start, actor.except_after)
         # a Cyrillic capital's stem opening a compound adjective ("Римо-католицька": Roman Catholic) names no state
@@ -152,6 +153,20 @@ class Where:
     not_people: tuple[str, ...]  # words opening with one of those that do not ("中国人权")
     capitalised: frozenset[str]  # capitalised words after a state's name that make it a place's ("Vatican Time")
     adjectives: frozenset[str]  # states' adjectives, looked past after a word for a city ("العاصمة الإيطالية روما")
+    place_words: tuple[str, ...] = ()  # `places` as a tuple, for `_preceded_by`
+
+
+def _not_acting_here(actor: Actor, block: str, match: Match, where: Where, language: str) -> bool:
+    """A built-in state's name that is a word of a place's or a craft's name; a built-in body's name after a place's
+    word ("شبه الجزيرة الإيبيرية": the Iberian peninsula, no channel Al Jazeera)."""
+    if actor.kind == "state":
+        return _no_state_here(block, match, where, language)
+    return actor.kind == "organisation" and _preceded_by(block, match.start, where.place_words)
+
+
+def _craft_named(actor: Actor, block: str, match: Match, language: str) -> bool:
+    """A built-in capital that names a ship in quotation marks ("крейсер «Москва»"): no government."""
+    return actor.kind == "place" and _craft_name(block, match, language)
 
 
 def _common_noun(block: str, match: Match, text: str, language: str) -> bool:
@@ -184,6 +199,7 @@ def _where(language: str) -> Where:
         tuple(people_words(language, "not_people_words")),
         capitalised_place_words(language),
         _adjectives(language),
+        tuple(sorted(place_words(language))),
     )
 
 
@@ -286,7 +302,10 @@ def _craft_name(block: str, match: Match, language: str) -> bool:
     script: Arabic also quotes a state's name to stress it ('احتفالات "كوبا"')."""
     first = block[match.start : match.start + 1]
     if first.isupper() or first.islower():  # one word: a self-styled state is quoted by its whole name ('"República de Artsakh"')
-        quoted = (block[match.start - 1 : match.start], block[match.end : match.end + 1]) in QUOTED_NAME
+        # French spaces its guillemets: « Moscou »
+        spaces = " \u00a0\u202f"
+        before = block[max(0, match.start - 2) : match.start].rstrip(spaces)[-1:]
+        quoted = (before, block[match.end : match.end + 2].lstrip(spaces)[:1]) in QUOTED_NAME
         return match.start > 0 and quoted and not re.search(r"\s", block[match.start : match.end])
     w = detection_words(language)
     if not w or not w.vessels or first >= "\u2e80":
@@ -357,6 +376,7 @@ def actor_mentions(
     by_key: dict[str, str] = {}
     surnames: dict[str, str] = {}  # last word of a full name -> its key
     bodies: dict[str, str] = {}  # the words that named an organisation -> its key
+    cased: dict[str, str] = {}  # a Cyrillic body's words without their case endings -> its key
     kinds: dict[str, str] = {}  # each key found -> its actor's kind
     people: dict[str, Detected] = {}  # people named in full so far: their names may come back alone later
     defined: set[str] = set()  # acronyms the text defines for a body it names ("Armed Forces of the Philippines (AFP)")
@@ -404,6 +424,7 @@ def actor_mentions(
                 bodies[words] = key
             if d.kind == "organisation" and " " not in words:  # "el Congreso" after "Congreso de la República": that body
                 key = next((k for k, kind in kinds.items() if kind == "organisation" and k.startswith(words + " ")), key)
+            key = _in_other_case(d, key, cased)
             key = _known_key(key, d.kind, kinds, headed if _latin(d.surface) else None)
             headed |= _first_in_titled_heading(key, kinds, block)
             kinds.setdefault(key, d.kind)
@@ -422,6 +443,14 @@ def actor_mentions(
     mentions, people = _outside_titled_headings(blocks, mentions, detected)
     mentions.sort(key=lambda m: (m.block, m.start, m.via is not None))
     return mentions, people
+
+
+def _in_other_case(d: Detected, key: str, cased: dict[str, str]) -> str:
+    """The key of the body the text named in another case ("Консервативную партию" after "Консервативной партии"):
+    a Cyrillic body's words are compared without their case endings."""
+    if d.kind != "organisation" or not CYR.match(d.surface):
+        return key
+    return cased.setdefault(" ".join(normalise(t) for t in TOKEN.findall(d.surface)), key)
 
 
 def _outside_titled_headings(

@@ -44,6 +44,8 @@ CREDIT_AFTER = re.compile(r"\s*/|,\s*[A-Z]{2,}\b\s*/")
 QUOTED = re.compile(r"[,.!?]\s*[\"”»]\s*$")  # the end of a quotation just before a name
 QUOTE_THEN_VERB = re.compile(r"[\"”»]\s*,?\s*(?:\w+\s+)?$")  # a quotation's end before a verb of speech ('", a dit')
 POSSESSIVE = re.compile(r"['’]s$")
+APPOSITION_CLOSED = re.compile(r"[^.!?…\n,;:]{3,120},")  # a phrase a comma closes within the sentence
+POSSESSIVE_WORD = re.compile(r"['’]s(?!\w)")  # the first possessive of a name: "PM Silvio Berlusconi's Forza Italia"
 AGE = re.compile(r",\s*\d{1,2},")  # an age set off by commas after a name ("Jane Doe, 34, and her brother")
 # a given name of two syllables joined by a hyphen, as Korean names are romanised ("Geun-hye", "Duck-soo", "Suk-yeol")
 SYLLABLES = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{2,4}$")
@@ -548,7 +550,7 @@ def detect(
         held = taken + [(d.start, d.end) for d in companies]
         found = companies + _detect_cased(text, vocabulary, held, states, written_alone)
         found += _compound_bodies(text, vocabulary, held, found, states)
-        found = found + _outlets(text, vocabulary, vocabulary.media, taken, found)
+        found = found + _outlets(text, vocabulary, vocabulary.media, taken, found, states)
         found = found + _named_before_kind(text, vocabulary, taken, found)
         found = found + _companies_after_head(text, vocabulary, taken, found, states)
         found = sorted(found + _attributed_acronyms(text, vocabulary, taken, found), key=lambda d: d.start)
@@ -657,7 +659,12 @@ def _comparable(text: str) -> str | None:
 
 
 def _outlets(
-    text: str, w: Words, pattern: re.Pattern[str] | None, taken: list[tuple[int, int]], found: list[Detected]
+    text: str,
+    w: Words,
+    pattern: re.Pattern[str] | None,
+    taken: list[tuple[int, int]],
+    found: list[Detected],
+    states: dict[tuple[int, int], str] | None = None,
 ) -> list[Detected]:
     """Outlets named after a word for a newspaper, channel or agency ("the channel CNN", "телеканал «Дождь»",
     "la testata locale Prothom Alo"), and companies after a word for their kind (`Words.kinds`): organisations,
@@ -676,13 +683,27 @@ def _outlets(
             words.pop()
         if not words or (len(words) == 1 and normalise(words[0][1]) in w.stop):
             continue
-        if group == "name" and w.heads.starts([normalise(words[0][1])], 0):
-            continue  # "подразделения Корпуса стражей …": a body's own head-word, read with its name later
+        after = [normalise(k.group()) for k in WORD.finditer(text, m.start(group), m.end(group) + 40)]
+        if group == "name" and w.heads.starts(after, 0):
+            continue  # "подразделения Корпуса стражей …", "… Вооруженных сил Украины": a body's own head-word, read later
         start, end = words[0][0], words[-1][0] + len(words[-1][1])
-        if not spans(start, end):
+        # a quoted name of two words or more may hold a state's name ("партия «Братья Италии»"): the whole is the name
+        quoted_state = group.endswith("quoted") and len(words) > 1 and _quoted_around_states(spans, states, start, end)
+        if not spans(start, end) or quoted_state:
             surface = _without_case_ending(text[start:end], w)
             outlets.append(Detected(_person_name(surface), "organisation", start, start + len(surface), surface))
     return outlets
+
+
+def _quoted_around_states(spans: Covered, states: dict[tuple[int, int], str] | None, start: int, end: int) -> bool:
+    """What is held from start to end is states' names only: no other name or found actor."""
+    inside = [(a, b) for a, b in states or {} if start <= a and b <= end]
+    if not inside:
+        return False
+    marks = bytearray(spans.marks[start:end])
+    for a, b in inside:
+        marks[a - start : b - start] = bytes(b - a)
+    return 1 not in marks
 
 
 def _named_before_kind(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
@@ -1196,8 +1217,8 @@ def _after_state(
     if not head:
         return None
     english = w.org_names.get(tuple(norms[k : k + head]))
-    if k == i and not english:
-        return None  # "Armenian forces", "Chinese vessels": no body of their own
+    if k == i and (not english or not _state_of(matches[i - 1], states)):
+        return None  # "Chinese vessels": no body of their own; "NATO forces": no state's armed forces
     if _describes(text, matches, norms, w, k, head):
         return None  # "a U.S. military base": the head-word only describes what follows
     start, end = matches[i].start(), matches[k + head - 1].end()
@@ -1293,6 +1314,8 @@ def _run_end(
     while j < len(matches) and _joined(text, matches, j - 1) and not held[j] and _same_script(raw[i], raw[j]):
         if w.apostrophe_endings and APOSTROPHE_ENDING.search(raw[j - 1]):
             break  # a case ending closes the name it follows: "Chauvin'in Afroamerikan George Floyd'u", two phrases
+        if j - i >= 2 and POSSESSIVE.search(raw[j - 1]) and _given(raw[i]):
+            break  # "Matteo Salvini's League": a person's full name and their possessive close the name, the body is another
         initial = len(raw[j]) == 1 and text[matches[j].end() : matches[j].end() + 1] == "."  # "Thomas A. Mensah"
         if (raw[j][:1].isupper() or _joined_particle(raw[j], w)) and (norms[j] not in w.stop or initial):
             j += 1
@@ -1305,10 +1328,17 @@ def _run_end(
         if k > j and k < len(matches) and raw[k][:1].isupper() and not held[k] and _joined(text, matches, k - 1):
             if _given(raw[i]) and w.heads.starts(norms, k) and not any(w.heads.starts(norms, m) for m in range(i, j)):
                 break  # "Donald Trump al Congresso": a person's name goes on into no body's name
+            if j - i == 1 and w.heads.starts(norms, i) == 1 and _given(raw[k]) and _full_name_at(text, matches, raw, k):
+                break  # "la Ligue de Matteo Salvini": a body named by its head-word alone, then its leader's full name
             j = k + 1
             continue
         break
     return j
+
+
+def _full_name_at(text: str, matches: list[re.Match[str]], raw: list[str], k: int) -> bool:
+    """Word k, a given name, and the capitalised word right after it: a person's full name."""
+    return k + 1 < len(raw) and raw[k + 1][:1].isupper() and _joined(text, matches, k)
 
 
 def _same_script(a: str, b: str) -> bool:
@@ -1348,9 +1378,9 @@ def _org_tail(
 ) -> int:
     """After a head-word: connectors, then a ministry's field or a capitalised run (with `state`, a state's name
     too: "Armed Forces of Azerbaijan", not "the mission of Russia"); the end, or k if none."""
-    j = k
-    while j < len(matches) and norms[j] in w.connectors and _joined(text, matches, j - 1):
-        j += 1
+    j = _past_tail_connectors(text, matches, raw, norms, w, k)
+    if j is None:
+        return k
     field = w.fields.starts(norms, j)
     # "ministère des affaires étrangères"; in Latin script, after another head-word only capitalised: "le forze di
     # difesa israeliane" are the army the adjective names, not a body called "forze di difesa" ("силы обороны" is one)
@@ -1374,10 +1404,25 @@ def _org_tail(
         end = _run_end(text, matches, raw, norms, held, w, j)
         # "l'agent de police de Minneapolis Derek Chauvin": a given name and a surname after the place close the
         # body's name; they are the person the body's word describes
-        if _given(raw[j]):  # "el gobierno de Recep Tayyip Erdoğan": the person's name is the run's
-            return end
+        if _given(raw[j]):  # "el gobierno de Recep Tayyip Erdoğan": the person's name is the run's; "la Ligue de
+            # Matteo Salvini": a body named by its capitalised head-word alone, then its leader
+            return k if raw[k - 1][:1].isupper() and _full_name_at(text, matches, raw, j) else end
         return next((m for m in range(j + 1, end - 1) if _given(raw[m]) and not held[m]), end)
     return k
+
+
+def _past_tail_connectors(
+    text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], w: Words, k: int
+) -> int | None:
+    """The word after the connectors that follow a head-word at k; None after an article alone ("selon l'armée le QG
+    du Hezbollah"): a body's name goes on with a preposition, never with an article."""
+    # (a definite one: French "des" is also "of the"; German's genitive takes the article alone, "Partei der Arbeit")
+    if not w.noun_capitals and k < len(matches) and norms[k] in w.articles - w.indefinite and raw[k][:1].islower():
+        return None
+    j = k
+    while j < len(matches) and norms[j] in w.connectors and _joined(text, matches, j - 1):
+        j += 1
+    return j
 
 
 def _lower_complement_end(
@@ -1925,7 +1970,7 @@ def _classify_person(
     surname = surname or (j - i == 2 and bool(SYLLABLES.match(raw[i + 1])) and len(raw[i]) <= 5)  # "Park Geun-hye"
     if titled or (len(names) >= 2 and (given or speaking or attributed or surname or kin)) or (len(names) == 1 and alone):
         start, end = matches[i].start(), matches[j - 1].end()
-        ending = APOSTROPHE_ENDING if w.apostrophe_endings else POSSESSIVE
+        ending = APOSTROPHE_ENDING if w.apostrophe_endings else POSSESSIVE_WORD
         possessive = ending.search(text, start, end)  # "President Trump’s executive order": Trump; "Putin’in"
         end = possessive.start() if possessive else end
         if not CREDIT_BEFORE.search(text, 0, start) and not CREDIT_AFTER.match(text, end):
@@ -2039,7 +2084,11 @@ def _apposed(text: str, matches: list[re.Match[str]], norms: list[str], held: li
     # "Depuis Villa Rosa, le candidat a parlé" is the clause's subject after a place
     title = w.titles.starts(norms, j) or (norms[j] in w.connectors | w.articles and w.titles.starts(norms, j + 1))
     described = title and (title == w.titles.starts(norms, j) or _complemented(norms, w, j + 1 + title))
-    return bool(described) and _inside_sentence(text, matches, i)
+    # opening a sentence too before an article, a title and its complement that a comma closes: "Taaniela Kula, le
+    # chef des services …, a déclaré" (not a place before the clause: "Hong Kong, le chef de l'exécutif a parlé")
+    opening = described and norms[j] in w.articles and _complemented(norms, w, j + 1 + title)
+    opening = opening and bool(APPOSITION_CLOSED.match(text, matches[j].start()))
+    return bool(described) and (bool(opening) or _inside_sentence(text, matches, i))
 
 
 def _past_titles_complement(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> int:
@@ -2599,9 +2648,28 @@ def _detect_unscripted(
         i += 1
     spans = [(d.start, d.end) for d in found]
     quoted = _quoted_before_title(t) + _named_before_title(t) + _reported_by(t) + _quoted_bodies(t) + _makers(t)
-    quoted += _outlets_before_adjective(t, states)
+    quoted += _outlets_before_adjective(t, states) + _latin_bodies(t)
     quoted = [d for d in quoted if not any(a < d.end and d.start < b for a, b in spans)]
     return _surnames_alone(sorted(found + quoted, key=lambda d: d.start), w)
+
+
+# a name left in Latin letters inside Arabic text, not in parentheses (where a name's original spelling stands)
+LATIN_IN_ARABIC = re.compile(r"(?<![\w(])[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3}(?![\w)])")
+
+
+def _latin_bodies(t: Unscripted) -> list[Detected]:
+    """Arabic (`latin_names`): a name left in Latin letters with a small letter and no digit ("CrowdStrike", "Red
+    Eléctrica") is a company's, brand's or outlet's, as Arabic writes people's names in its own letters; not an
+    acronym ("PKT", a time zone; "MAX", a model) nor a code ("F-16"), nor in parentheses ("(Donald Trump)")."""
+    if not t.w.latin_names:
+        return []
+    found = []
+    for m in LATIN_IN_ARABIC.finditer(t.text):
+        name = m.group()
+        if any(c.isdigit() for c in name) or name.isupper() or t.held(m.start(), m.end()):
+            continue
+        found.append(Detected(name, "organisation", m.start(), m.end(), name))
+    return found
 
 
 def _surnames_alone(found: list[Detected], w: Words) -> list[Detected]:
