@@ -50,6 +50,7 @@ from .scripts import (
     MARKS,
     SPELLINGS,
     UNSPELLED,
+    format_glued_endings,
     glued_articles,
     glued_case_endings,
     glued_signs,
@@ -212,7 +213,8 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
     found = [m for m in matches if not _capital(registry, m)] + marked
     clitics = proclitics(language)
     consonant_endings = _lower_case_adjectives(language)
-    glued = glued_case_endings(language) or glued_articles(language)  # "Faransiis|ka": Somali's article
+    # "Faransiis|ka": Somali's article; "Errusia|ren": Basque's cases, which CLDR's date format glues to a month
+    glued = glued_case_endings(language) or glued_articles(language) or format_glued_endings(language)
     signs = glued_signs(language)  # "আফগানিস্তান|ে" is in Afghanistan; Nepali "रूस|ी" is Russian
     own_glued = own_glued_endings(language)  # a state heard with an ending cut: where the language's own are known
     uncased = _writes_no_capitals(language)
