@@ -488,6 +488,12 @@ def _locale_formats(x: dict, months: tuple[str, str], year: str) -> list[tuple[s
         month = months[0] + (ending if x.get("ended_months") else "") if "DAY" in template else months[1] + ending
         pattern = template.replace("DAY", before + FORMAT_DAY).replace("MONTH", month).replace("YEAR", year)
         forms.append(("day-month", rf"(?<![\d.,/:-]){pattern}(?!\d)"))
+        if template.startswith("MONTH") and "DAY" in template:  # its year before a date written month first
+            # ("୨୦୦୭ ଜୁଲାଇ ୨୫": 25 July 2007), where the format closes with it ("MMMM d, y")
+            opened = re.sub(r"\(\?:[^()]*YEAR\)\?$", "", template)
+            if "YEAR" not in opened:
+                pattern = opened.replace("DAY", before + FORMAT_DAY).replace("MONTH", month)
+                forms.append(("day-month", rf"(?<![\d.,/:-]){year}[^\S\n]+{pattern}(?!\d)"))
         if x.get("month_stems") and re.match(r"DAY\\-\?MONTH", template):  # the format's hyphen, then a month's stem
             # with a case ending in place of its last letters, as `_stem_day_month` reads after a space: "24-февралында"
             stem = rf"(?P<month>{_alt(list(x['month_stems']))}){LETTER}{{1,{MAX_STEM_ENDING + 1}}}{WORD_END}"
@@ -709,8 +715,18 @@ def _relative_patterns(
     by_kind: dict[str, list[str]] = {}
     for phrase, (unit, offset) in w.relative.items():
         by_kind.setdefault(f"{unit}{offset:+d}", []).append(phrase)
+    periods = set(w.extra.get("day_period_words", []))
+    # a word for "tomorrow" or "today" that is also a part of the day's name, after an article or the word CLDR
+    # writes before that part ("durante a mañá", "ás 10 da mañá": the morning), is that part of a day
+    guard = "".join(rf"(?<!\s{re.escape(p)}\s)(?<!^{re.escape(p)}\s)" for p in w.extra.get("day_period_before", []))
+    guard += r"(?<!\s[^\W\d_]\s)(?<!^[^\W\d_]\s)"
     for kind, phrases in sorted(by_kind.items()):
-        relative.append((kind, re.compile(f"{before}{_inflected(phrases, w.extra)}{after}", re.I)))
+        plain = [p for p in phrases if p.lower() not in periods]
+        if plain:
+            relative.append((kind, re.compile(f"{before}{_inflected(plain, w.extra)}{after}", re.I)))
+        if len(plain) < len(phrases):
+            parts = [p for p in phrases if p.lower() in periods]
+            relative.append((kind, re.compile(f"{guard}{before}{_inflected(parts, w.extra)}{after}", re.I)))
     return relative
 
 

@@ -264,6 +264,7 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     extra["day_prefix"] = ordinal_prefixes(language) if spaceless(language) else []  # "ថ្ងៃទី២២": the 22nd day
     extra["day_cues"] = _day_cues(own, info)
     extra["this_day_parts"] = _this_day_parts(own, info, proclitics(language))
+    extra |= _day_period_words(own)
     if any(DOTTED_DAY_MONTH.match(_date_format(language, width)) for width in ("short", "medium")):
         extra["dotted_day_month"] = True  # "d. M. y": a day and month alone are written "14. 8."
     extra |= _glued_words(language, extra["locale_formats"])
@@ -754,6 +755,22 @@ def day_part_names(own: dict[str, Any]) -> set[str]:
         names = [str(t[part]) for t, one_word in tables if t.get(part) and (not one_word or str(t[part]).isalpha())]
         found |= {names[0].lower()} if names else set()
     return found
+
+
+def _day_period_words(own: dict[str, Any]) -> dict[str, Any]:
+    """CLDR's stand-alone names of the parts of a day of one word ("mañá", the morning, also "tomorrow"), and the
+    words its format names put before one ("da mañá": "da")."""
+    periods = own.get("day_periods") or {}
+    names, before = set(), set()
+    for context, words_before in (("stand-alone", False), ("format", True)):
+        for table in (periods.get(context) or {}).values():
+            for name in map(str, (table or {}).values()):
+                words = name.lower().split()
+                if words_before and len(words) == 2 and words[1].isalpha():
+                    before.add(words[0])
+                elif not words_before and len(words) == 1 and words[0].isalpha():
+                    names.add(words[0])
+    return {"day_period_words": sorted(names), "day_period_before": sorted(before)}
 
 
 def _this_day_parts(own: dict[str, Any], info: dict[str, Any], clitics: frozenset[str]) -> list[str]:
