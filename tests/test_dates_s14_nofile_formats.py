@@ -70,3 +70,14 @@ def test_a_name_with_the_case_ending_a_date_format_glues() -> None:
     # Basque: "y('e')'ko' MMMM'ren' d('a')": the language glues its cases to names too ("Espainia|ko", of Spain)
     names = [a.name for a in find_actors("Espainiako Gobernuak eta Alemaniak zubia ordaindu dute.", "eu")]
     assert "Spain" in names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Көпүрө 13-14-июнь күндөрү ачылат.", [("13-14-июнь", (None, 6, 13), (None, 6, 14))]),
+        ("2022-жылдын 14-17-сентябрында көпүрө жабылды.", [("2022-жылдын 14-17-сентябрында", (2022, 9, 14), (2022, 9, 17))]),
+    ],
+)
+def test_two_days_joined_by_the_formats_hyphen(sentence: str, expected: list) -> None:
+    assert read(sentence, "ky") == expected

@@ -494,10 +494,24 @@ def _locale_formats(x: dict, months: tuple[str, str], year: str) -> list[tuple[s
             if "YEAR" not in opened:
                 pattern = opened.replace("DAY", before + FORMAT_DAY).replace("MONTH", month)
                 forms.append(("day-month", rf"(?<![\d.,/:-]){year}[^\S\n]+{pattern}(?!\d)"))
-        if x.get("month_stems") and re.match(r"DAY\\-\?MONTH", template):  # the format's hyphen, then a month's stem
-            # with a case ending in place of its last letters, as `_stem_day_month` reads after a space: "24-февралында"
-            stem = rf"(?P<month>{_alt(list(x['month_stems']))}){LETTER}{{1,{MAX_STEM_ENDING + 1}}}{WORD_END}"
-            pattern = template.replace("DAY", before + FORMAT_DAY).replace("MONTH", stem).replace("YEAR", year)
+        if "DAY\\-?MONTH" in template:  # the format's hyphen between day and month, as Kyrgyz and Uzbek write it
+            forms += _hyphened_day_month(x, template, (before, month, year))
+    return forms
+
+
+def _hyphened_day_month(x: dict, template: str, fields: tuple[str, str, str]) -> list[tuple[str, str]]:
+    """A format's day hyphened to its month ("d-MMMM"), also as two days joined by the hyphen ("14-17-сентябрь",
+    "13-14-июнь"), and before a month's stem with a case ending in place of its last letters, as `_stem_day_month`
+    reads after a space ("24-февралында", "14-17-сентябрында")."""
+    before, month, year = fields
+    days = r"(?P<day>[0-3]?\d)[-–](?P<day2>[0-3]?\d)(?!\d)"
+    months = [month]
+    if x.get("month_stems"):
+        months.append(rf"(?P<month>{_alt(list(x['month_stems']))}){LETTER}{{1,{MAX_STEM_ENDING + 1}}}{WORD_END}")
+    forms = []
+    for day, name in ((d, m) for d in (days, FORMAT_DAY) for m in months):
+        if (day, name) != (FORMAT_DAY, month):  # the format's own, read already
+            pattern = template.replace("DAY", before + day).replace("MONTH", name).replace("YEAR", year)
             forms.append(("day-month", rf"(?<![\d.,/:-]){pattern}(?!\d)"))
     return forms
 
