@@ -81,3 +81,17 @@ def test_a_name_with_the_case_ending_a_date_format_glues() -> None:
 )
 def test_two_days_joined_by_the_formats_hyphen(sentence: str, expected: list) -> None:
     assert read(sentence, "ky") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Miles de persoas cruzaron a ponte no Día da Patria Galega.", "gl"),
+        ("La gent va creuar el pont el Dia de Sant Jordi.", "ca"),
+    ],
+)
+def test_a_name_opening_with_the_word_for_day_is_no_actor(sentence: str, language: str) -> None:
+    # CLDR's word for "day" opening a name: a feast, neither a person nor a body
+    assert [a.name for a in find_actors(sentence, language)] == []
+    # where that word is also a common given name ("hari", Indonesian's day), a person still
+    assert "Hari Prasetyo" in [a.name for a in find_actors("Menteri Hari Prasetyo membuka jembatan itu.", "id")]
