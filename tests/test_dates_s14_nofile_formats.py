@@ -95,3 +95,14 @@ def test_a_name_opening_with_the_word_for_day_is_no_actor(sentence: str, languag
     assert [a.name for a in find_actors(sentence, language)] == []
     # where that word is also a common given name ("hari", Indonesian's day), a person still
     assert "Hari Prasetyo" in [a.name for a in find_actors("Menteri Hari Prasetyo membuka jembatan itu.", "id")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Zubia itxita egongo da ostegunera arte.", "ostegunera"),  # "ostegun|a" with the allative
+        ("Gaurko bileran zubia onartu dute.", "Gaurko"),  # today's
+    ],
+)
+def test_a_weekday_or_today_with_the_case_ending_a_format_glues(sentence: str, expected: str) -> None:
+    assert [text for text, _ in read(sentence, "eu")] == [expected]

@@ -36,6 +36,7 @@ from .scripts import (
     MARKS,
     WORD_END,
     WORD_START,
+    format_glued_endings,
     glued_articles,
     glued_case_endings,
     glued_endings,
@@ -459,7 +460,9 @@ def unit_word_formats(language: str, own: dict[str, Any]) -> list[str]:
 def _month_word_and_glue_facts(language: str, own: dict[str, Any], month_before: list[str]) -> dict[str, Any]:
     """The words for "month" as cues beside a month's name (`month_before`, `month_after`: "செப்டம்பர் மாதம்",
     "bulan September"), and the endings a script glues to a relative word (`relative_glued`: "நேற்று|ைய", yesterday's)."""
-    facts: dict[str, Any] = {"relative_glued": glued_endings(language)} if glued_endings(language) else {}
+    # also where CLDR's date format glues a case ending to a month or a year ("gaur|ko": today's, Basque)
+    glued = glued_endings(language) or format_glued_endings(language)
+    facts: dict[str, Any] = {"relative_glued": glued} if glued else {}
     if month_words := _month_words(own):
         facts |= {"month_before": sorted({*month_before, *month_words}), "month_after": month_words}
     return facts
@@ -958,7 +961,7 @@ def _weekday_forms(language: str, own: dict[str, Any]) -> dict[str, Any]:
             kept |= short
         # a script that glues its case endings takes as many as it glues ("ოთხშაბათ|ამდე", "திங்கள்|கிழமை"); a
         # long stem is also a form alone ("otrdien", on Tuesday)
-        glue = glued_endings(language)
+        glue = glued_endings(language) or format_glued_endings(language)  # "ostegun|era": to Thursday
         letter = rf"[^\W\d_][{MARKS}]*"
         long_cut = _plain_alt({s: n for s, n in stems.items() if len(s) >= MIN_BARE_WEEKDAY_STEM})
         # a part of the day glued to the name makes one word of a compounding language ("donderdag|ochtend")
