@@ -43,7 +43,18 @@ from .datewords import (
 )
 from .knowledge import cldr_locale, given_names, names_in, state_codes
 from .prefilter import Needs, Search, comparable, held_in, needed, search_for
-from .scripts import ARABIC_MARKS, LETTER, UNSPACED_SCRIPTS, VISARGAS, WORD_END, WORD_START, script_code, spaceless, word_edges
+from .scripts import (
+    ARABIC_MARKS,
+    LETTER,
+    UNSPACED_SCRIPTS,
+    VISARGAS,
+    WORD_END,
+    WORD_START,
+    glued_case_endings,
+    script_code,
+    spaceless,
+    word_edges,
+)
 from .scripts import MARKS as WORD_MARKS  # every script's combining marks; Arabic's are read apart
 
 # every script's decimal digits as ASCII ones ("١٥", "۱۵", "१५", "১৫", "၁၅", fullwidth "１５"), one for one: offsets hold
@@ -386,6 +397,8 @@ def _glued_year(x: dict) -> str:
     which scraped and hurried text glues to the year: "в 2007г.", "у 2007р.", "عام 2007م"."""
     short = [s for s in x.get("year_after", []) if s[:1].isalpha() and len(s.rstrip(".")) <= 2]
     abbreviated = rf"(?:{_words_alt(short)})(?![^\W\d_])" if short else "(?!)"
+    if x.get("year_glued"):  # a case ending glued as CLDR's format glues one: "2010eko", "2011n"
+        abbreviated += f"|{GLUED_YEAR_ENDING.pattern}"
     return f"{abbreviated}|{_ending_alt(x)}" if x.get("year_endings") else abbreviated
 
 
@@ -399,6 +412,8 @@ def _case_ending_after(after: str, w: Words) -> bool:
     """A case ending after a year: hyphenated where dateparser skips such endings ("2015-ben", "2015-ös": in 2015,
     of 2015), or the language's locative (`_year_ending`: "1959ൽ", "1990లో": in 1959, in 1990)."""
     if w.extra.get("hyphen_endings") and HYPHEN_ENDING.match(after):
+        return True
+    if w.extra.get("year_glued") and GLUED_YEAR_ENDING.match(after):  # "2010eko", "2011n": of 2010, in 2011
         return True
     ending = _year_ending(w.language)
     return bool(ending and ending.match(after))
@@ -488,6 +503,31 @@ def _locale_formats(x: dict, months: tuple[str, str], year: str) -> list[tuple[s
         month = months[0] + (ending if x.get("ended_months") else "") if "DAY" in template else months[1] + ending
         pattern = template.replace("DAY", before + FORMAT_DAY).replace("MONTH", month).replace("YEAR", year)
         forms.append(("day-month", rf"(?<![\d.,/:-]){pattern}(?!\d)"))
+        if template.startswith("MONTH") and "DAY" in template:  # its year before a date written month first
+            # ("୨୦୦୭ ଜୁଲାଇ ୨୫": 25 July 2007), where the format closes with it ("MMMM d, y")
+            opened = re.sub(r"\(\?:[^()]*YEAR\)\?$", "", template)
+            if "YEAR" not in opened:
+                pattern = opened.replace("DAY", before + FORMAT_DAY).replace("MONTH", month)
+                forms.append(("day-month", rf"(?<![\d.,/:-]){year}[^\S\n]+{pattern}(?!\d)"))
+        if "DAY\\-?MONTH" in template:  # the format's hyphen between day and month, as Kyrgyz and Uzbek write it
+            forms += _hyphened_day_month(x, template, (before, month, year))
+    return forms
+
+
+def _hyphened_day_month(x: dict, template: str, fields: tuple[str, str, str]) -> list[tuple[str, str]]:
+    """A format's day hyphened to its month ("d-MMMM"), also as two days joined by the hyphen ("14-17-сентябрь",
+    "13-14-июнь"), and before a month's stem with a case ending in place of its last letters, as `_stem_day_month`
+    reads after a space ("24-февралында", "14-17-сентябрында")."""
+    before, month, year = fields
+    days = r"(?P<day>[0-3]?\d)[-–](?P<day2>[0-3]?\d)(?!\d)"
+    months = [month]
+    if x.get("month_stems"):
+        months.append(rf"(?P<month>{_alt(list(x['month_stems']))}){LETTER}{{1,{MAX_STEM_ENDING + 1}}}{WORD_END}")
+    forms = []
+    for day, name in ((d, m) for d in (days, FORMAT_DAY) for m in months):
+        if (day, name) != (FORMAT_DAY, month):  # the format's own, read already
+            pattern = template.replace("DAY", before + day).replace("MONTH", name).replace("YEAR", year)
+            forms.append(("day-month", rf"(?<![\d.,/:-]){pattern}(?!\d)"))
     return forms
 
 
@@ -508,6 +548,8 @@ def _figures_after_cues(x: dict, order: str, edge_before: str) -> list[tuple[str
 
 
 HYPHEN_ENDING = re.compile(rf"-{LETTER}{{1,3}}{WORD_END}")
+# a case ending glued to a year where CLDR's format glues one (`year_glued`): lower case, up to four letters
+GLUED_YEAR_ENDING = re.compile(rf"(?-i:[^\W\d_A-Z]{{1,4}}){WORD_END}")
 MAX_STEM_ENDING = 3  # "novemb|ra", "jūnij|ā": a case ending in place of a name's last letters
 MAX_SHORT_STEM_ENDING = 2  # after a stem of four letters: "mart|ie", not "mart|ori"
 MAX_MONTH_ENDING = 4  # "január|jában", "heinäkuu|sta"
@@ -702,8 +744,18 @@ def _relative_patterns(
     by_kind: dict[str, list[str]] = {}
     for phrase, (unit, offset) in w.relative.items():
         by_kind.setdefault(f"{unit}{offset:+d}", []).append(phrase)
+    periods = set(w.extra.get("day_period_words", []))
+    # a word for "tomorrow" or "today" that is also a part of the day's name, after an article or the word CLDR
+    # writes before that part ("durante a mañá", "ás 10 da mañá": the morning), is that part of a day
+    guard = "".join(rf"(?<!\s{re.escape(p)}\s)(?<!^{re.escape(p)}\s)" for p in w.extra.get("day_period_before", []))
+    guard += r"(?<!\s[^\W\d_]\s)(?<!^[^\W\d_]\s)"
     for kind, phrases in sorted(by_kind.items()):
-        relative.append((kind, re.compile(f"{before}{_inflected(phrases, w.extra)}{after}", re.I)))
+        plain = [p for p in phrases if p.lower() not in periods]
+        if plain:
+            relative.append((kind, re.compile(f"{before}{_inflected(plain, w.extra)}{after}", re.I)))
+        if len(plain) < len(phrases):
+            parts = [p for p in phrases if p.lower() in periods]
+            relative.append((kind, re.compile(f"{guard}{before}{_inflected(parts, w.extra)}{after}", re.I)))
     return relative
 
 
@@ -2278,10 +2330,20 @@ def _year_word_beside(text: str, m: re.Match[str], w: Words) -> bool:
     if _linked_year_word(text[max(0, m.start() - 30) : m.start()], w):
         return True
     # the year may bear an ordinal's dot before the word, which then opens no sentence: "2016. aastal", "2016. gadā"
+    after = re.match(rf"(\.?)(\s+|-)({LETTER}+)(\.?)", text[m.end() : m.end() + 30])
+    if after and after[2] == "-":  # hyphened as CLDR's format writes it, the word with a case ending: "2022-жылдын"
+        return _hyphened_year_word(after[3].lower(), w)
     after = re.match(rf"(\.?)\s+({LETTER}+)(\.?)", text[m.end() : m.end() + 30])
     if not after or after[2].lower() in year_count_words(w.language, int(m["year"])) or (after[1] and after[2].istitle()):
         return False
     return (len(after[2]) > 1 or bool(after[3])) and year_form(after[2].lower(), w.extra["year_words"])
+
+
+def _hyphened_year_word(word: str, w: Words) -> bool:
+    """A word for "year" of three letters or more after a hyphen, with the case ending the language glues to a noun
+    (`glued_case_endings`, at least two letters): "2022-жылдын", "2023-жылы" (of 2022, in 2023)."""
+    reach = max(2, glued_case_endings(w.language))
+    return any(len(b) >= 3 and word.startswith(b) and len(word) - len(b) <= reach for b in w.extra["year_words"])
 
 
 LINKED = re.compile(rf"(?<![\w{WORD_MARKS}])({LETTER}+)\s+([^\W\d_]{{1,{MAX_LINKER}}})\s+$")

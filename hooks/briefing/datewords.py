@@ -36,6 +36,7 @@ from .scripts import (
     MARKS,
     WORD_END,
     WORD_START,
+    format_glued_endings,
     glued_articles,
     glued_case_endings,
     glued_endings,
@@ -59,6 +60,8 @@ COUNTED_KEY = re.compile(r"^(?:\\1 (?P<unit>day|week|month|year) ago|in \\1 (?P<
 WEEKDAY_FIELDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DURATIONS = ("duration-day", "duration-week", "duration-month", "duration-year", "duration-hour")
 PLAIN_MONTH_YEAR = re.compile(r"MONTH(?:\\s\*)?YEAR")  # "MMMM y": the grammar's own month and year
+GLUED_YEAR = re.compile(r"YEAR(?:\(\?:[^\W\d_]+\)\?)?([^\W\d_])")  # a year, a letter glued: "YEAR(?:e)?ko"
+PLAIN_DAY_MONTH = re.compile(r"DAY(?:\\\.\?)?\\s\*MONTH")  # "d MMMM", "d. MMMM"
 PLAIN_ORDER = re.compile(r"DAY(?:\\\.\?)?\\s\*MONTH(?:[,.]\?)?\(\?:\\s\*YEAR\)\?")  # "d MMMM y", "d. MMMM y"
 # CLDR's date fields (letter, written as a name) -> the placeholder of `locale_formats`
 FORMAT_FIELDS = {("d", False): "DAY", ("y", False): "YEAR", ("y", True): "YEAR", ("M", True): "MONTH", ("L", True): "MONTH"}
@@ -67,6 +70,7 @@ FORMAT_FIELDS = {("d", False): "DAY", ("y", False): "YEAR", ("y", True): "YEAR",
 ABBREVIATION = r"'([^\W\d_]+)'[.\u2024]|([^\W\d_a-zA-Z]+)[.\u2024]"
 # the weekday of a full format with the word that goes with it: "EEEE 'den' d. MMMM y", "… d, EEEE 'гараг'"
 WEEKDAY_FIELD = re.compile(r"^E+(?:\s*'[^']*')?[,\s]*|[,\s]*E+(?:\s*'[^']*')?$")
+MAX_DAY_ENDING = 4  # "21|ean", "1|etik": the case endings a format's glued ending after a day stands for
 MIN_ENDED_MONTH = 5  # "juni|or", "mars|ch": a shorter month's name opens other words
 MIN_ARTICLE_PHRASE = 5  # "היום" (today) keeps its article under another word: "ביום" is "on the day of"
 MAX_ARTICLE = 2  # "e", "të": the article of a weekday's name; "יום" (day) is a noun
@@ -256,9 +260,12 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     extra["hyphen_endings"] = hyphened or not glued_case_endings(language)
     extra |= _year_and_month_facts(language, info, long_format)
     extra["locale_formats"] = locale_formats(language) + unit_word_formats(language, own)
+    # a case ending the format glues to the year ("y('e')'ko'": "2010eko"), which a year takes alone too
+    extra["year_glued"] = any(m[1].islower() for t in extra["locale_formats"] for m in GLUED_YEAR.finditer(t))
     extra["day_prefix"] = ordinal_prefixes(language) if spaceless(language) else []  # "ថ្ងៃទី២២": the 22nd day
     extra["day_cues"] = _day_cues(own, info)
     extra["this_day_parts"] = _this_day_parts(own, info, proclitics(language))
+    extra |= _day_period_words(own)
     if any(DOTTED_DAY_MONTH.match(_date_format(language, width)) for width in ("short", "medium")):
         extra["dotted_day_month"] = True  # "d. M. y": a day and month alone are written "14. 8."
     extra |= _glued_words(language, extra["locale_formats"])
@@ -453,7 +460,9 @@ def unit_word_formats(language: str, own: dict[str, Any]) -> list[str]:
 def _month_word_and_glue_facts(language: str, own: dict[str, Any], month_before: list[str]) -> dict[str, Any]:
     """The words for "month" as cues beside a month's name (`month_before`, `month_after`: "செப்டம்பர் மாதம்",
     "bulan September"), and the endings a script glues to a relative word (`relative_glued`: "நேற்று|ைய", yesterday's)."""
-    facts: dict[str, Any] = {"relative_glued": glued_endings(language)} if glued_endings(language) else {}
+    # also where CLDR's date format glues a case ending to a month or a year ("gaur|ko": today's, Basque)
+    glued = glued_endings(language) or format_glued_endings(language)
+    facts: dict[str, Any] = {"relative_glued": glued} if glued else {}
     if month_words := _month_words(own):
         facts |= {"month_before": sorted({*month_before, *month_words}), "month_after": month_words}
     return facts
@@ -751,6 +760,22 @@ def day_part_names(own: dict[str, Any]) -> set[str]:
     return found
 
 
+def _day_period_words(own: dict[str, Any]) -> dict[str, Any]:
+    """CLDR's stand-alone names of the parts of a day of one word ("mañá", the morning, also "tomorrow"), and the
+    words its format names put before one ("da mañá": "da")."""
+    periods = own.get("day_periods") or {}
+    names, before = set(), set()
+    for context, words_before in (("stand-alone", False), ("format", True)):
+        for table in (periods.get(context) or {}).values():
+            for name in map(str, (table or {}).values()):
+                words = name.lower().split()
+                if words_before and len(words) == 2 and words[1].isalpha():
+                    before.add(words[0])
+                elif not words_before and len(words) == 1 and words[0].isalpha():
+                    names.add(words[0])
+    return {"day_period_words": sorted(names), "day_period_before": sorted(before)}
+
+
 def _this_day_parts(own: dict[str, Any], info: dict[str, Any], clitics: frozenset[str]) -> list[str]:
     """The parts of today as the language says "this week", "this month" and "this year" (dateparser's phrases of
     the present) with CLDR's names of the parts of a day (stand-alone) in place of the unit's word: "הערב",
@@ -808,33 +833,49 @@ def locale_formats(language: str) -> list[str]:
     for dayless in filter(None, map(_without_opening_day, list(found))):
         if dayless not in found:
             found.append(dayless)
+    for yearless in filter(None, map(_without_opening_year, list(found))):
+        if yearless not in found:
+            found.append(yearless)
     return found
 
 
 DAY_OPENING = re.compile(r"^DAY(?:(?!MONTH).)*?\\s\*")  # a format's day and what is glued to it, to the first spacing
-CLOSING_YEAR = "(?:\\s*YEAR)?"
+CLOSING_YEAR = re.compile(r"\(\?:(?P<glue>(?:(?!YEAR).)*)YEAR\)\?$")  # a closing year left out, and its words
 
 
 def _without_opening_day(template: str) -> str:
     """A format opening with its day, without it, its year then required: the month and year with what the format
     glues to the month before the year (Sorani's izafe, "dی MMMMی y": "ئابی 2013", August 2013)."""
-    if not DAY_OPENING.match(template) or not template.endswith(CLOSING_YEAR):
+    closing = CLOSING_YEAR.search(template)
+    if not DAY_OPENING.match(template) or not closing:
         return ""
-    dayless = DAY_OPENING.sub("", template)[: -len(CLOSING_YEAR)] + r"\s*YEAR"
+    dayless = DAY_OPENING.sub("", template[: closing.start()]) + closing["glue"] + "YEAR"
     return "" if PLAIN_MONTH_YEAR.fullmatch(dayless) or dayless.startswith("MONTH\\s*YEAR") else dayless
+
+
+# a format's opening year and the words and marks after it, to its next field ("y-'ж'., d-MMMM": "y-ж., ")
+YEAR_OPENING = re.compile(r"^YEAR(?:(?!MONTH|DAY).)*(?=(?:(?!YEAR).)*DAY)(?!.*YEAR)")
+
+
+def _without_opening_year(template: str) -> str:
+    """A format opening with its year, without it: the month and day a sentence writes without a year, as the
+    format writes them ("y('e')'ko' MMMM'ren' d('a')": "apirilaren 21ean", on 21 April; "y-'ж'., d-MMMM":
+    "7-августта", on 7 August), as a format closing with its year may leave it out ("15 ביולי")."""
+    yearless = YEAR_OPENING.sub("", template) if YEAR_OPENING.match(template) else ""
+    return "" if PLAIN_DAY_MONTH.fullmatch(yearless) else yearless  # "d. MMMM": the grammar's own
 
 
 def _format_template(pattern: str, fields: frozenset[str] | set[str] = frozenset({"DAY", "MONTH", "YEAR"})) -> str | None:
     """A CLDR date pattern as a regular expression (see `locale_formats`): a quoted word as it is, a space as any
     spacing, a mark as optional; None without the `fields` (a day, a month's name and a year), or with another."""
     parts, seen = [], set()
-    for m in re.finditer(rf"{ABBREVIATION}|'([^']*)'|([a-zA-Z])\4*|(\s+)|([^a-zA-Z'\s])", pattern):
-        abbreviation, letters, quoted, field, space, mark = m.groups()
-        if abbreviation or letters:  # an abbreviation may be written out: "2008 жылдың", "2024 թվականի", "15 dieną"
+    for m in re.finditer(rf"{ABBREVIATION}|'([^']*)'|([a-zA-Z])\4*|(\s+)|\('([^']*)'\)|([^a-zA-Z'\s])", pattern):
+        abbreviation, letters, quoted, field, space, optional, mark = m.groups()
+        if quoted is not None or optional is not None:
+            parts.append(_quoted_part(quoted, optional, parts[-1] if parts else ""))
+        elif abbreviation or letters:  # an abbreviation may be written out: "2008 жылдың", "2024 թվականի", "15 dieną"
             full = rf"{re.escape(abbreviation or letters)}(?:[.\u2024]|[^\W\d_]+)?"
             parts.append(full if abbreviation else f"(?:{full})?")  # a letter CLDR leaves unquoted is optional
-        elif quoted is not None:
-            parts.append(re.escape(quoted))
         elif space:
             parts.append(r"\s*")
         elif mark:
@@ -846,10 +887,28 @@ def _format_template(pattern: str, fields: frozenset[str] | set[str] = frozenset
             return None
     if seen != set(fields):
         return None
-    if parts[-1] == "YEAR" and "DAY" in seen:  # a closing year may be left out after a day: "15 ביולי"
-        glue = parts[-2] if parts[-2] == r"\s*" else ""
-        parts[-2 if glue else -1 :] = [f"(?:{glue}YEAR)?"]
-    return "".join(parts)
+    return "".join(_optional_closing_year(parts) if parts[-1] == "YEAR" and "DAY" in seen else parts)
+
+
+def _quoted_part(quoted: str | None, optional: str | None, previous: str) -> str:
+    """A word the format quotes, as it is; a letter CLDR writes in parentheses, only after some numbers, optional
+    ("y('e')'ko'": "2010eko", "2023ko"); and a case ending glued to the day ("d('a')": "21a"), any ending the
+    language glues there ("apirilaren 21ean", "9an", "16ra")."""
+    word = quoted if quoted is not None else str(optional)
+    if previous == "DAY" and word.isalpha():
+        return rf"(?:[^\W\d_]{{1,{MAX_DAY_ENDING}}}(?![^\W\d_]))?"
+    return re.escape(word) if quoted is not None else f"(?:{re.escape(word)})?"
+
+
+def _optional_closing_year(parts: list[str]) -> list[str]:
+    """A closing year may be left out after a day ("15 ביולי"), with the words that join it to the month ("d 'de'
+    MMMM 'de' y": "26 de marzo", "26 de marzo de 2024")."""
+    start = len(parts) - 1
+    while start > 0 and parts[start - 1] not in ("DAY", "MONTH"):
+        start -= 1
+    if not any(p.replace("\\", "").isalpha() for p in parts[start:-1]):  # no word: the spacing only
+        start = len(parts) - 2 if parts[-2] == r"\s*" else len(parts) - 1
+    return [*parts[:start], "(?:" + "".join(parts[start:]) + ")?"]
 
 
 def _weekday_forms(language: str, own: dict[str, Any]) -> dict[str, Any]:
@@ -902,7 +961,7 @@ def _weekday_forms(language: str, own: dict[str, Any]) -> dict[str, Any]:
             kept |= short
         # a script that glues its case endings takes as many as it glues ("ოთხშაბათ|ამდე", "திங்கள்|கிழமை"); a
         # long stem is also a form alone ("otrdien", on Tuesday)
-        glue = glued_endings(language)
+        glue = glued_endings(language) or format_glued_endings(language)  # "ostegun|era": to Thursday
         letter = rf"[^\W\d_][{MARKS}]*"
         long_cut = _plain_alt({s: n for s, n in stems.items() if len(s) >= MIN_BARE_WEEKDAY_STEM})
         # a part of the day glued to the name makes one word of a compounding language ("donderdag|ochtend")

@@ -50,6 +50,7 @@ from .scripts import (
     MARKS,
     SPELLINGS,
     UNSPELLED,
+    format_glued_endings,
     glued_articles,
     glued_case_endings,
     glued_signs,
@@ -61,6 +62,7 @@ from .scripts import (
     without_marks,
 )
 
+MIN_DAY_WORD = 2  # "zi", "día": a shorter word for "day" is an abbreviation
 MAX_ENDING = 3  # letters an inflected form adds to a stem ("Stan|ach", "Polsk|iej", "Român|iei")
 MIN_STEM = 4  # a shorter stem matches too much ("Kub|a" is also a given name); in a name of several words, 3
 VOWELS = frozenset("aeiouyаеиоуыэюяіїєёαεηιουω")
@@ -212,7 +214,8 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
     found = [m for m in matches if not _capital(registry, m)] + marked
     clitics = proclitics(language)
     consonant_endings = _lower_case_adjectives(language)
-    glued = glued_case_endings(language) or glued_articles(language)  # "Faransiis|ka": Somali's article
+    # "Faransiis|ka": Somali's article; "Errusia|ren": Basque's cases, which CLDR's date format glues to a month
+    glued = glued_case_endings(language) or glued_articles(language) or format_glued_endings(language)
     signs = glued_signs(language)  # "আফগানিস্তান|ে" is in Afghanistan; Nepali "रूस|ी" is Russian
     own_glued = own_glued_endings(language)  # a state heard with an ending cut: where the language's own are known
     uncased = _writes_no_capitals(language)
@@ -732,7 +735,25 @@ def detect(
         people = _inflected_people(text, spans)
         spans = Covered(len(text), held + [(d.start, d.end) for d in found + more + people])
         more += people + _surnames_in_other_cases(text, spans, [*earlier, *found, *people])
-    return sorted((d for d in found + more if not _ends_in_weekday(d, language)), key=lambda d: d.start)
+    kept = (d for d in found + more if not _ends_in_weekday(d, language) and not _names_a_day(d, language))
+    return sorted(kept, key=lambda d: d.start)
+
+
+def _names_a_day(found: Detected, language: str) -> bool:
+    """A name of two words or more opening with the language's word for "day" (CLDR's unit, "Día da Patria Galega",
+    "Dia de Sant Jordi"): a feast or a commemoration, neither person nor body; not where that word is also a common
+    given name ("Hari", "Dan")."""
+    first = found.surface.split(" ", 1)[0].lower()
+    return " " in found.surface and first in _day_words(language) and anyascii(first) not in common_given_names()
+
+
+@cache
+def _day_words(language: str) -> frozenset[str]:
+    """CLDR's words for one day and for days in the language (its unit's names and the words of its counts)."""
+    own = cldr_own_data(language.split("-")[0].split("_")[0].lower())
+    counted = {w for ws in datewords._unit_counts(own, "duration-day").values() for w in ws}
+    named = ((own.get("unit_display_names") or {}).get("duration-day") or {}).values()
+    return frozenset(str(w).lower() for w in (*counted, *named) if str(w).isalpha() and len(str(w)) >= MIN_DAY_WORD)
 
 
 def _ends_in_weekday(found: Detected, language: str) -> bool:

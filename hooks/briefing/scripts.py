@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
+import babel.dates
 from anyascii import anyascii
 from babel.core import Locale, UnknownLocaleError, get_global
 from icu4py.breakers import WordBreaker
@@ -151,6 +152,22 @@ def _cldr_glued_postposition(language: str) -> bool:
             return False
         endings |= glued
     return len(endings) == 1
+
+
+# a lower-case ending CLDR's date format glues to a month's or a year's field: "MMMM'ren'", "y('e')'ko'"
+FORMAT_GLUED = re.compile(r"(?:M{3,}|L{3,}|y)(?:\('[^']*'\))?'([^\W\d_]+)'")
+
+
+@cache
+def format_glued_endings(language: str) -> int:
+    """`CLDR_GLUED_ENDINGS` where CLDR's long date format glues a case ending to a month's or a year's field, as the
+    language glues its cases to any noun and name (Basque "y('e')'ko' MMMM'ren' d('a')": "Errusia|ren", Russia's;
+    "Espainia|ko", of Spain; Mongolian "MMMM'ын'"); not an ordinal's mark after a day (Gaelic "d'mh'"); else 0."""
+    try:
+        pattern = babel.dates.get_date_format("long", locale=language.split("-")[0].split("_")[0].lower()).pattern
+    except (ValueError, UnknownLocaleError):
+        return 0
+    return CLDR_GLUED_ENDINGS if any(m[1].islower() for m in FORMAT_GLUED.finditer(pattern)) else 0
 
 
 def glued_case_endings(language: str) -> int:
