@@ -421,9 +421,10 @@ def _oblique_stems(name: str) -> list[str]:
 
 def _ukrainian_forms(name: str) -> list[str]:
     """A Ukrainian name and its genitive where folding a case ending does not reach it: a feminine adjective
-    before its noun ("Саудівська Аравія": "Саудівської Аравії", "Демократичної Республіки Конго", "Нової Зеландії")."""
+    before its noun ("Саудівська Аравія": "Саудівської Аравії", "Демократичної Республіки Конго", "Нової Зеландії",
+    "Великої Британії"), not a noun ("Республіка")."""
     words = name.split(" ")
-    adjectives = [w[:-1] + "ої" if w.endswith("а") else w for w in words[:-1]]
+    adjectives = [w[:-1] + "ої" if w.endswith(("ська", "цька", "зька", "на", "ва", "ика")) else w for w in words[:-1]]
     return list(dict.fromkeys([name, " ".join([*adjectives, words[-1]]), *_oblique_stems(name)]))
 
 
