@@ -113,3 +113,23 @@ def test_chinese_north_of_about_is_no_nato_and_a_ship_named_after_a_capital_is_n
     assert "NATO" not in names("该岛位于首都以北约65公里处。", "zh")
     assert "Russia" not in names("“莫斯科号”导弹巡洋舰发生火灾。", "zh")
     assert "NATO" in names("北约秘书长表示支持。", "zh")
+
+
+def test_european_bodies_in_ukrainian_keep_a_titles_complement_out_of_the_name() -> None:
+    found = find_actors("Про це заявив президент Європейської ради Марко Ковальчук.", "uk")
+    assert "European Council" in {f.name for f in found}
+    assert "Марко Ковальчук" in {s for f in found for s in f.surfaces}
+
+
+def test_ukrainian_genitive_of_a_feminine_adjective_but_not_of_a_noun() -> None:
+    assert "New Zealand" in names("Уряд Нової Зеландії оголосив нові санкції.", "uk")
+    assert "Democratic Republic of the Congo" in names("Бої тривають на сході Демократичної Республіки Конго.", "uk")
+
+
+def test_german_military_by_its_states_adjective() -> None:
+    assert "Militär" in surfaces("Das sudanesische Militär übernahm die Macht.", "de")
+
+
+def test_turkish_fleet_and_a_ship_named_after_a_capital() -> None:
+    assert "Karadeniz Filosu" in surfaces("Rusya Karadeniz Filosu yeni bir açıklama yaptı.", "tr")
+    assert "Russia" not in names("Füzeler bayrak gemisi Moskova'yı vurdu.", "tr")
