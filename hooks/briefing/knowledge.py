@@ -347,7 +347,10 @@ def _base_names(language: str) -> dict[str, list[str]]:
         }
     places = {place["id"]: place["aliases"].get(language, []) for place in _states().get("places") or []}
     seats = {seat_id(body): body["seat"].get(language, []) for body in _organisations() if body.get("seat")}
-    return {**names, **capitals, **places, **seats}
+    outlets: dict[str, list[str]] = {}
+    if language in TITLE_CASE_ACRONYMS:  # "all'Afp", "dall'Irna", "la Bbc": an agency's acronym with one capital too
+        outlets = {o["id"]: _title_cased(o.get("aliases", [])) for o in _yaml("outlets.yaml")["outlets"] if o["id"] not in names}
+    return {**names, **capitals, **places, **seats, **{k: v for k, v in outlets.items() if v}}
 
 
 @cache
@@ -418,9 +421,10 @@ def _oblique_stems(name: str) -> list[str]:
 
 def _ukrainian_forms(name: str) -> list[str]:
     """A Ukrainian name and its genitive where folding a case ending does not reach it: a feminine adjective
-    before its noun ("Саудівська Аравія": "Саудівської Аравії", "Демократичної Республіки Конго")."""
+    before its noun ("Саудівська Аравія": "Саудівської Аравії", "Демократичної Республіки Конго", "Нової Зеландії",
+    "Великої Британії"), not a noun ("Республіка")."""
     words = name.split(" ")
-    adjectives = [w[:-1] + "ої" if w.endswith(("ська", "цька", "зька", "на")) else w for w in words[:-1]]
+    adjectives = [w[:-1] + "ої" if w.endswith(("ська", "цька", "зька", "на", "ва", "ика")) else w for w in words[:-1]]
     return list(dict.fromkeys([name, " ".join([*adjectives, words[-1]]), *_oblique_stems(name)]))
 
 
