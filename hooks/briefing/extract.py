@@ -27,7 +27,7 @@ from . import realdates, safeyaml
 from .actors import actor_mentions
 from .clean import BULLET, UNSPACED
 from .credits import credited_outlet
-from .dates import DIGITS, OTHER_YEAR, DateMention, confirm, find_dates, persian_in, persian_near, solar_years
+from .dates import DIGITS, OTHER_YEAR, DateMention, confirm, find_dates, forget_found, persian_in, persian_near, solar_years
 from .datewords import dateparser_codes, fold, key, words
 from .model import Briefing, Candidate, Event, Mention, Published, Sentence, Source
 from .published import from_text, is_page_date, is_stale_update
@@ -409,6 +409,7 @@ def summarise(sentence: str, date: DateMention, limit: int = 18) -> str:
 def extract(source: Source, registry: Registry) -> Briefing:
     """Everything the build infers for one source, with the frontmatter applied on top. What reads the registries is
     read again by `rematch` after a registry edit: a new reading of them belongs there too (tests/test_rematch.py)."""
+    forget_found()  # the dates of another source's texts
     fm, header = source.frontmatter, source.header
     body = " ".join(b.text for b in source.blocks)
     language = fm.get("language") or detect_language(body)
