@@ -87,3 +87,24 @@ def test_dates_found_past_the_kept_number_are_found_again_alike(monkeypatch, kep
     for text in texts:
         assert dates.find_dates(text, "en") == dates._find_dates(text, "en")
     assert len(dates._FOUND) <= kept
+
+
+def test_the_language_is_the_one_the_month_names_chose_also_where_one_language_alone_is_close() -> None:
+    from briefing.extract import CLOSE_SCORES, _by_letters, _names_months
+
+    def slower(text: str) -> str:
+        sample = text[:2000]
+        ranked = _language_identifier().rank(sample)
+        close = [language for language, score in ranked[:4] if ranked[0][1] - score <= CLOSE_SCORES * abs(ranked[0][1])]
+        return _by_letters(next((language for language in close if _names_months(language, sample)), close[0]), sample)
+
+    texts = [
+        *TEXTS[2:],
+        "Sastanak je održan 28. veljače 2024. u Zagrebu.",
+        "Sastanak je održan 28. februara 2024. u Sarajevu.",
+        "Састанак је одржан 28. фебруара 2024. у Београду.",
+        "Møtet ble holdt 28. februar 2024 i Oslo.",
+        "Sastanak 28. februara.",  # two languages close: the month names choose
+        "Vijesti, 5. januar 2024.",
+    ]
+    assert [detect_language(t) for t in texts] == [slower(t) for t in texts]

@@ -247,7 +247,8 @@ def detect_language(text: str) -> str:
     ranked = _language_identifier().rank(sample)
     best = ranked[0][1]
     close = [language for language, score in ranked[:4] if best - score <= CLOSE_SCORES * abs(best)]
-    chosen = next((language for language in close if _names_months(language, sample)), close[0])
+    # the first close language that writes its month names, else the likeliest: one alone is chosen either way
+    chosen = next((language for language in close if _names_months(language, sample)), close[0]) if close[1:] else close[0]
     return _by_letters(chosen, sample)
 
 
