@@ -10,6 +10,7 @@ import pytest
 from briefing import dates, extract
 from briefing.extract import _language_identifier, _visits, detect_language
 from briefing.model import Block, Source
+from briefing.pipeline import Project, load_registry
 from briefing.registry import Registry
 from py3langid.langid import visit_counts
 
@@ -89,7 +90,7 @@ def test_dates_found_past_the_kept_number_are_found_again_alike(monkeypatch, kep
     assert len(dates._FOUND) <= kept
 
 
-def test_the_language_is_the_one_the_month_names_chose_also_where_one_language_alone_is_close() -> None:
+def test_the_language_is_the_one_the_month_names_chose_also_where_one_language_alone_is_close(monkeypatch) -> None:
     from briefing.extract import CLOSE_SCORES, _by_letters, _names_months
 
     def slower(text: str) -> str:
@@ -108,3 +109,38 @@ def test_the_language_is_the_one_the_month_names_chose_also_where_one_language_a
         "Vijesti, 5. januar 2024.",
     ]
     assert [detect_language(t) for t in texts] == [slower(t) for t in texts]
+    asked: list[str] = []
+    monkeypatch.setattr(extract, "_names_months", lambda language, text: asked.append(language) or _names_months(language, text))
+    assert detect_language("Møtet ble holdt 28. februar 2024 i Oslo.") == "no" and not asked  # one close language
+    detect_language("Sastanak 28. februara.")
+    assert asked  # two: the month names choose
+
+
+BODIES = (
+    "Azerbaijan's foreign ministry and the Chinese coast guard met in Doha, and Qatar said the Turkish government and "
+    "the Armenian defence ministry agreed. Ilham Aliyev spoke after the Turkish military and before Russia's navy."
+)
+
+
+def test_the_lower_case_rules_are_asked_only_of_words_that_can_open_a_body(tmp_path, monkeypatch) -> None:
+    """A word after a state's name opens a body only as a field or a head-word ("foreign ministry", "navy"), never
+    as "and" or "said": the bodies are the ones found when every such word was asked."""
+    from briefing import detect
+    from briefing.actors import actor_mentions
+
+    registry, _ = load_registry(Project(tmp_path))
+    blocks = (Block("paragraph", BODIES),)
+    asked: list[str] = []
+    after_state = detect._after_state
+
+    def counted(text, matches, raw, norms, held, w, i, states):
+        asked.append(norms[i])
+        return after_state(text, matches, raw, norms, held, w, i, states)
+
+    monkeypatch.setattr(detect, "_after_state", counted)
+    _, found = actor_mentions(blocks, registry, "en")
+    names = sorted(d.name for d in found)
+    assert "foreign" in asked and "navy" in asked
+    assert not {"and", "said", "spoke", "agreed"} & set(asked)
+    assert any("Foreign Affairs" in n for n in names) and any("Coast Guard" in n for n in names), names
+    assert any("Navy" in n for n in names) and any(n == "Ilham Aliyev" for n in names), names
