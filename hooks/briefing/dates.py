@@ -826,8 +826,29 @@ def _numbered(pattern: str, name: str, alternation: str) -> str:
     return out
 
 
+# What `find_dates` found in the texts of the source being read (`forget_found` empties it for each source): one
+# source's header lines, title and sentences are read for dates by more than one stage, and the same text always
+# holds the same dates (the grammar is fixed for a language; DateMention is frozen, each caller gets its own list).
+_FOUND: dict[tuple[str, str], tuple[DateMention, ...]] = {}
+FOUND_KEPT = 4096
+
+
+def forget_found() -> None:
+    """Forget the texts `find_dates` read: a new source's texts are read."""
+    _FOUND.clear()
+
+
 def find_dates(sentence: str, language: str) -> list[DateMention]:
     """Date expressions in one sentence, in order, without overlaps (the longest wins)."""
+    found = _FOUND.get((sentence, language))
+    if found is None:
+        if len(_FOUND) >= FOUND_KEPT:
+            _FOUND.clear()
+        found = _FOUND[(sentence, language)] = tuple(_find_dates(sentence, language))
+    return list(found)
+
+
+def _find_dates(sentence: str, language: str) -> list[DateMention]:
     if not sentence.isascii() and ARABIC_MARKS.search(sentence):
         return _read_unmarked(sentence, language)
     text = sentence if sentence.isascii() else fold(ascii_digits(sentence))  # both change other letters only

@@ -1053,16 +1053,18 @@ def _detect_cased(
     norms = [_bare(t, w) for t in raw] if w.apostrophe_endings else list(map(normalise, raw))
     held = _held_words(matches, taken)
     found: list[Detected] = []
-    # A lower-case word neither held nor after a held one reads as a body below only if it opens a head-word or is a
-    # word for a government: most words are neither, and skip the rules (a capitalised stop word may still open a
+    # A lower-case word not held reads as a body below only if it opens a head-word, a ministry's field before one
+    # ("Azerbaijan's foreign ministry") or is a word for a government: every rule of the lower-case branch asks one of
+    # them of the word first (`_after_state`, `_before_state`, `_lower_head_end`, `_territory_government`; a stopped
+    # adjective is capitalised). Most words are none, and skip the rules (a capitalised stop word may still open a
     # body: "Северный флот")
-    firsts, governments = w.heads.by_first, state_nouns(w.language)
+    firsts, governments, fields = w.heads.by_first, state_nouns(w.language), w.fields.by_first
     # the words the loop reads, picked out in one pass: it goes from one to the next, past the words it skips
-    # (held, or lower case, after no held word and no head-word's or government's first)
+    # (held, or lower case and no head-word's, field's or government's first)
     reads = [
         k
-        for k, (word, norm, here, before) in enumerate(zip(raw, norms, held, [False, *held], strict=False))
-        if not here and (word[:1].isupper() or before or norm in firsts or norm in governments)
+        for k, (word, norm, here) in enumerate(zip(raw, norms, held, strict=False))
+        if not here and (word[:1].isupper() or norm in firsts or norm in governments or norm in fields)
     ]
     i = 0
     while True:

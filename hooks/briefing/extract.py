@@ -33,6 +33,7 @@ from .dates import (
     DateMention,
     confirm,
     find_dates,
+    forget_found,
     persian_in,
     persian_near,
     pinned_solar,
@@ -195,7 +196,14 @@ def _language_identifier() -> LanguageIdentifier:
     from dateparser.data.languages_info import language_order
     from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
-    identifier = LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE)
+    class WordWalkIdentifier(LanguageIdentifier):
+        """py3langid's identifier whose walk over a text's bytes takes each word's steps from `_walked_words`."""
+
+        def _raw_score(self, text: bytes) -> numpy.ndarray:
+            visits = _visits(self, text)
+            return self._sparse_score(visits, self.nb_ptc) if visits else super()._raw_score(text)
+
+    identifier = WordWalkIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE)
     readable = set(language_order)  # also a language dateparser files under another code ("no": Bokmål's "nb")
     identifier.set_languages([code for code in identifier.nb_classes if readable.intersection(dateparser_codes(code))])
     # the model's table is stored a language (column) at a time; a text's score reads the rows of its features, so
@@ -204,6 +212,40 @@ def _language_identifier() -> LanguageIdentifier:
     # text's product, which converted its rows first (the same product, 2.5 times faster; the table 21 MB more)
     identifier.nb_ptc = numpy.ascontiguousarray(identifier.nb_ptc, dtype=numpy.float32)
     return identifier
+
+
+# py3langid counts a text's features by walking its automaton over the text's bytes, one step a byte in Python. The
+# automaton is deterministic: the state it ends a word and its space in, and the features it counts on the way, depend
+# only on the state it starts the word in and the word's bytes. Those are kept (`WALKS_KEPT` at most) and each word
+# met again in the same state takes them at once: the same features in the same order (`visit_counts`'s), so the same
+# counts and scores, to the last bit.
+_walked_words: dict[tuple[int, bytes], tuple[int, tuple[int, ...]]] = {}
+WALKS_KEPT = 1 << 16
+
+
+def _visits(identifier: LanguageIdentifier, text: bytes) -> Counter[int]:
+    """py3langid's `visit_counts` of the text (its features and how often each comes, in the order first met)."""
+    nextmove, rowbase, output = identifier.tk_nextmove, identifier._rowbase, identifier.tk_output
+    words = text.split(b" ")
+    state, indexes = 0, []
+    for k, word in enumerate(words):
+        last = k == len(words) - 1
+        walked = None if last else _walked_words.get((state, word))
+        if walked is None:
+            start, found = state, []
+            for byte in word if last else word + b" ":
+                state = nextmove[rowbase[state] + byte]
+                if output[state] >= 0:
+                    found.append(output[state])
+            if not last:
+                if len(_walked_words) >= WALKS_KEPT:
+                    _walked_words.clear()
+                _walked_words[(start, word)] = (state, tuple(found))
+            indexes += found
+        else:
+            state = walked[0]
+            indexes += walked[1]
+    return Counter(indexes)
 
 
 CLOSE_SCORES = 0.01  # two languages' scores this close (a share of the first's) are one call: Croatian and Bosnian
@@ -217,7 +259,8 @@ def detect_language(text: str) -> str:
     ranked = _language_identifier().rank(sample)
     best = ranked[0][1]
     close = [language for language, score in ranked[:4] if best - score <= CLOSE_SCORES * abs(best)]
-    chosen = next((language for language in close if _names_months(language, sample)), close[0])
+    # the first close language that writes its month names, else the likeliest: one alone is chosen either way
+    chosen = next((language for language in close if _names_months(language, sample)), close[0]) if close[1:] else close[0]
     return _by_letters(chosen, sample)
 
 
@@ -379,6 +422,7 @@ def summarise(sentence: str, date: DateMention, limit: int = 18) -> str:
 def extract(source: Source, registry: Registry) -> Briefing:
     """Everything the build infers for one source, with the frontmatter applied on top. What reads the registries is
     read again by `rematch` after a registry edit: a new reading of them belongs there too (tests/test_rematch.py)."""
+    forget_found()  # the dates of another source's texts
     fm, header = source.frontmatter, source.header
     body = " ".join(b.text for b in source.blocks)
     language = fm.get("language") or detect_language(body)
