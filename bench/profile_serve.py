@@ -12,7 +12,9 @@ one after the other on the same machine (it is shared and noisy: compare runs on
 Memory: each build's peak RSS (`peak_rss_mb`, VmHWM reset before it) and the RSS it leaves (`rss_mb`); with
 --trace, what Python holds after each build, by the lines that allocated it (tracemalloc: slow, use it at a few
 thousand sources); with --types, by type (every object counted once, by its own size; a string by what holds it);
-with --peaks, which event raised the peak and by how much (`peak_raised_mb`; "outside": MkDocs' own work).
+with --peaks, which event raised the peak and by how much (`peak_raised_mb`; "outside": MkDocs' own work); with
+--timeline, the RSS and peak RSS over each build (at every event handler, every 100 pages MkDocs converts or renders and
+around its theme's own templates), as JSON lines: where in a build the memory rises, not only which event.
 `--project` runs an existing project instead, such as the plain MkDocs floor of the generated pages (bench/floor.py;
 `bench/bench_serve.py --plain --work W` leaves it in W/nN/plain): there an edit appends to one of its briefing pages.
 
@@ -42,6 +44,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from mkdocs.commands import build as mkdocs_build
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
@@ -66,6 +69,49 @@ def project_at(work: Path, n: int, seed: int, hooks: Path | None) -> Path:
 EVENT = ["outside"]  # the MkDocs event running now: outside any, MkDocs' own work
 
 
+class Timeline:
+    """RSS and peak RSS (MB) with the wall and CPU seconds since the run started, at marks through a build: every event
+    handler's start and end, every `every` pages MkDocs converts (`_populate_page`) or renders (`_build_page`), and
+    around each theme template (sitemap.xml, 404.html). Written as JSON lines to `out`."""
+
+    def __init__(self, out: Path, every: int = 100) -> None:
+        self.out, self.every, self.started = out.open("w", encoding="utf-8"), every, time.perf_counter()
+        self.build = "first"
+        self.pages = 0
+        for name, label in (("_populate_page", "converted"), ("_build_page", "rendered")):
+            setattr(mkdocs_build, name, self._counted(getattr(mkdocs_build, name), label))
+        theme = mkdocs_build._build_theme_template
+
+        def template(name: str, *args: Any, **kwargs: Any) -> None:
+            self.mark(f"{name}: before")
+            theme(name, *args, **kwargs)
+            self.mark(f"{name}: after")
+
+        mkdocs_build._build_theme_template = template
+
+    def _counted(self, function: Callable[..., Any], label: str) -> Callable[..., Any]:
+        def counted(*args: Any, **kwargs: Any) -> Any:
+            self.pages += 1
+            if self.pages % self.every == 0:
+                self.mark(f"{label} {self.pages}")
+            return function(*args, **kwargs)
+
+        return counted
+
+    def start(self, build: str) -> None:
+        self.build, self.pages = build, 0
+        self.mark("start")
+
+    def mark(self, label: str) -> None:
+        seconds = (round(time.perf_counter() - self.started, 2), round(time.process_time(), 2))
+        memory = (_status_mb("VmRSS"), _status_mb("VmHWM"))
+        self.out.write(json.dumps([self.build, *seconds, label, *memory]) + "\n")
+        self.out.flush()
+
+
+TIMELINE: list[Timeline] = []  # --timeline: the one for this run
+
+
 class Timed:
     """CPU seconds spent in each MkDocs event during a build, every plugin's handler included; with `peaks`, by how
     many MB each event (and MkDocs' own work between events: "outside") raised the build's peak RSS."""
@@ -86,12 +132,16 @@ class Timed:
             self._peak(EVENT[0])
             started, outer = time.process_time(), EVENT[0]
             EVENT[0] = name
+            for timeline in TIMELINE:
+                timeline.mark(f"{name}: {_handler_name(handler)} in")
             try:
                 return handler(*args, **kwargs)
             finally:
                 self.seconds[name] += time.process_time() - started
                 self._peak(name)
                 EVENT[0] = outer
+                for timeline in TIMELINE:
+                    timeline.mark(f"{name}: {_handler_name(handler)} out")
 
         timed.mkdocs_priority = getattr(handler, "mkdocs_priority", 0)  # type: ignore[attr-defined]
         return timed
@@ -109,6 +159,11 @@ class Timed:
         return {name: round(mb, 1) for name, mb in sorted(self.raised.items(), key=lambda kv: -kv[1]) if mb >= 1}
 
 
+def _handler_name(handler: Callable[..., Any]) -> str:
+    owner = getattr(handler, "__self__", None)
+    return type(owner).__name__ if owner is not None else getattr(handler, "__module__", "?")
+
+
 def rebuild(project: Path, site_dir: Path, first: bool, profile: cProfile.Profile | None, peaks: bool = False) -> dict[str, Any]:
     """One build as `mkdocs serve --dirty` runs it: the configuration loaded again, a dirty build."""
     config = load_config(str(project / "mkdocs.yml"), site_dir=str(site_dir))
@@ -121,6 +176,8 @@ def rebuild(project: Path, site_dir: Path, first: bool, profile: cProfile.Profil
     started, wall, children, live = time.process_time(), time.perf_counter(), _children_cpu(), _live_children_cpu()
     if profile is not None:
         profile.enable()
+    for timeline in TIMELINE:
+        timeline.start("first" if first else "change")
     build(config, serve_url=SERVE_URL, dirty=True)
     if profile is not None:
         profile.disable()
@@ -280,7 +337,11 @@ def main() -> None:
     parser.add_argument(
         "--peaks", action="store_true", help="which event raised each build's peak RSS (reads /proc at every handler: no timing)"
     )
+    parser.add_argument(
+        "--timeline", type=Path, help="write RSS and peak RSS through each build here, as JSON lines (marks every 100 pages)"
+    )
     args = parser.parse_args()
+    TIMELINE.extend([Timeline(args.timeline)] if args.timeline else [])
     project = args.project.resolve() if args.project else project_at(args.work, args.n, args.seed, args.hooks)
     args.work.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("SOURCE_DATE_EPOCH", "1700000000")

@@ -40,10 +40,12 @@ def _by_plugin(page: Any) -> list[dict[str, Any]]:
 
 
 def _indexed_by(worker: SearchWorker) -> dict[str, list[dict[str, Any]]]:
+    """Each page's entries; a page the plugin excludes from search is not sent to the worker, and has none."""
     index = WorkerIndex(CONFIG, worker)
     for page in PAGES:
         index.add_entry_from_context(page)
-    return {url: json.loads(f"[{text}]") for url, text in worker.collected(0)}
+    found = {url: json.loads(f"[{text}]") for url, text in worker.collected(0)}
+    return {page.url: found.get(page.url, []) for page in PAGES}
 
 
 def test_pages_indexed_by_the_worker_get_the_plugins_entries() -> None:

@@ -93,8 +93,19 @@ class WorkerIndex(SearchIndex):
         self.worker = worker
 
     def add_entry_from_context(self, page: Page) -> None:
+        if excluded(page.meta):  # no entries, as the plugin's own index gives: not sent (the tags page, the print view)
+            self.worker.early.pop(page.url, None)
+            return
         if not self.worker.sent_as(page):  # a page sent as soon as it was converted, and unchanged since, is not sent again
             self.worker.submit(page, self.config)
+
+
+def excluded(meta: dict[str, Any]) -> bool:
+    """Whether the search plugin leaves the page out of the index (`search: exclude: true` in its meta), as Material's
+    `SearchIndex.add_entry_from_context` reads it. Such a page was still sent to the worker whole: the tags page, whose
+    listing is 55 MB of HTML at 10,000 sources, pickled and held until the worker answered, for no entry."""
+    search = meta.get("search") or {}
+    return bool(search.get("exclude"))
 
 
 class SearchWorker:
@@ -119,6 +130,8 @@ class SearchWorker:
         """The page sent as soon as its HTML exists (on_page_content), `content` being the HTML the search plugin will
         read, while this process converts the pages after it: the worker would otherwise wait for MkDocs to render it
         (on_page_context), after every page is converted."""
+        if excluded(page.meta):
+            return  # no entries: nothing to send (the plugin's own reading, later, sends nothing either)
         view = PageView(page.url, content or "", page.toc, page.title, dict(page.meta))  # meta as it is now
         self.early[page.url] = SentEarly.of(view)
         self._send(view, config)
