@@ -846,10 +846,12 @@ CLOSING_YEAR = re.compile(r"\(\?:(?P<glue>(?:(?!YEAR).)*)YEAR\)\?$")  # a closin
 def _without_opening_day(template: str) -> str:
     """A format opening with its day, without it, its year then required: the month and year with what the format
     glues to the month before the year (Sorani's izafe, "dی MMMMی y": "ئابی 2013", August 2013)."""
-    closing = CLOSING_YEAR.search(template)
-    if not DAY_OPENING.match(template) or not closing:
+    opening = DAY_OPENING.match(template)
+    # the closing year after the day's part: an ending glued to the day is an optional group too ("d'mh' MMMM y")
+    closing = CLOSING_YEAR.search(template, opening.end()) if opening else None
+    if not closing:
         return ""
-    dayless = DAY_OPENING.sub("", template[: closing.start()]) + closing["glue"] + "YEAR"
+    dayless = template[opening.end() : closing.start()] + closing["glue"] + "YEAR"
     return "" if PLAIN_MONTH_YEAR.fullmatch(dayless) or dayless.startswith("MONTH\\s*YEAR") else dayless
 
 
