@@ -17,11 +17,12 @@ from html import escape
 import networkx as nx
 
 from .layout import spring
+from .text import RTL_LETTERS
 
 PALETTE = ("#4e79a7", "#f28e2b", "#e15759", "#59a14f", "#b07aa1", "#76b7b2", "#edc948", "#ff9da7", "#9c755f", "#5f6b6d")
 KIND_COLOURS = {"state": "#4e79a7", "organisation": "#f28e2b", "person": "#59a14f", "place": "#9c755f"}
 
-RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")  # Hebrew, Arabic, Syriac, Thaana scripts
+RIGHT_TO_LEFT = re.compile(f"[{RTL_LETTERS}]")
 
 
 @dataclass(frozen=True)

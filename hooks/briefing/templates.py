@@ -18,7 +18,7 @@ from markupsafe import Markup, escape
 
 from .assess import SEVERITIES
 from .model import Briefing, Event
-from .text import direction, display_date, relative_url, safe_url
+from .text import RTL_LETTERS, direction, display_date, relative_url, safe_url
 
 TEMPLATES = Path(__file__).parent / "templates"
 SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml when built in: the same YAML, 4x faster, once per page
@@ -60,8 +60,7 @@ def environment() -> Environment:
 
 
 QUOTED = re.compile(r"“([^“”]+)”")
-RTL = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff"  # Hebrew, Arabic, Syriac, Thaana, N'Ko… and their presentation forms
-RTL_RUN = re.compile(f"[{RTL}](?:[^()“”\\[\\]{{}}:;,.!?\\n]*[{RTL}])?")
+RTL_RUN = re.compile(f"[{RTL_LETTERS}](?:[^()“”\\[\\]{{}}:;,.!?\\n]*[{RTL_LETTERS}])?")
 
 
 def isolate_quotes(text: str) -> Markup:

@@ -14,6 +14,7 @@ from babel.dates import get_month_names
 from markdown.inlinepatterns import HtmlInlineProcessor
 
 RTL_LANGUAGES = {"ar", "fa", "he", "ur", "ps", "sd", "ug", "yi", "dv", "ku"}
+RTL_LETTERS = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff"  # Hebrew, Arabic, Syriac, Thaana, N'Ko… and presentation forms
 MONTH_NAMES = tuple(get_month_names("wide", locale="en").values())  # the site speaks English
 
 

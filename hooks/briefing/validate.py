@@ -15,6 +15,7 @@ from urllib.parse import urlsplit, urlunsplit
 from .errors import Problem
 from .load import FIELDS
 from .model import Briefing, Source
+from .text import safe_url
 
 # a line of an editor's frontmatter ("title: …"), seen where no frontmatter was read
 FIELD_LINE = re.compile(rf"\s*({'|'.join(FIELDS)})\s*:(\s|$)")
@@ -129,7 +130,7 @@ def _editor_slips(b: Briefing) -> list[Problem]:
             message = f"field 'tags': '{tag}' is one tag; for several, write a list: tags: [{items}]"
             found.append(Problem(path, message, line=source.field_lines.get("tags"), severity="warning"))
     url = source.frontmatter.get("url")
-    if url and urlsplit(str(url)).scheme not in ("http", "https"):
+    if url and not safe_url(str(url)):
         message = f"field 'url': '{url}' is not an http(s) address, so the page shows it without a link; write https://…"
         found.append(Problem(path, message, line=source.field_lines.get("url"), severity="warning"))
     return found
