@@ -223,6 +223,9 @@ def grammar(language: str) -> Grammar:
         ("iso", rf"(?<!\d)(?P<year>{YEAR})(?P<sep>[-/.]|\.\s)(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d.]\d)"),
         # also with a space after each dot, as CLDR's medium format writes it in Czech or Croatian ("3. 5. 2024")
         ("numeric", rf"(?<![\d.,/:-])(?P<a>[0-3]?\d)(?P<sep>[./-]|\.\s)(?P<b>[0-3]?\d)(?P=sep)(?P<year>{YEAR})(?![\d])"),
+        # or with a two-digit year, as CLDR's short formats write it ("M/d/yy", "dd.MM.yy": "09/19/23", "7.2.23");
+        # not dashed, as scores and counts are ("2-1-0")
+        ("numeric", r"(?<![\d.,/:-])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<yy>\d\d)(?!\d|[.,/:-]\d)"),
         ("cjk", rf"(?P<year>{YEAR})\s*年\s*(?P<mnum>[01]?\d)\s*月(?:\s*(?P<day>[0-3]?\d)\s*[日号])?"),
         ("cjk", r"(?<!\d)(?P<mnum>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*[日号]"),
         # a two-digit year only after the dots of a stamp: "6.fev.23"
@@ -989,9 +992,23 @@ def _bare_years(text: str, sentence: str, g: Grammar) -> list[DateMention]:
         after_decade = decade_end >= 0 and _joined_to(text[decade_end : m.start()], g)
         if _decade(text[max(0, m.start() - 30) : m.start()].lower(), _after_years(text, m.end()), g.words.extra, m["year"]):
             decade_end = m.end()
-        elif not after_decade and (_old_year if int(m["year"]) < OLD_YEAR else _is_year)(text, m, g.words, listed):
+        elif not after_decade and (
+            _years_in_parentheses(text, m) or (_old_year if int(m["year"]) < OLD_YEAR else _is_year)(text, m, g.words, listed)
+        ):
             years.append(DateMention(m.start(), m.end(), sentence[m.start() : m.end()], int(m["year"])))
     return years
+
+
+# years alone in parentheses, one, a list or an open range: a life, a reign, a title's editions ("(1294)",
+# "(1934, 1938)", "(1997-)"); a count in parentheses is a figure beside its noun, not a list of such numbers
+YEARS_IN_PARENTHESES = re.compile(rf"\(\s*{BARE_YEAR}(?:\s*[,،–-]\s*(?:{BARE_YEAR})?)*\s*\)")
+PARENTHESIS_REACH = 40  # characters back to the opening bracket: a few years and their commas
+
+
+def _years_in_parentheses(text: str, m: re.Match[str]) -> bool:
+    opening = text.rfind("(", max(0, m.start() - PARENTHESIS_REACH), m.start())
+    found = YEARS_IN_PARENTHESES.match(text, opening) if opening >= 0 else None
+    return found is not None and found.end() > m.start()
 
 
 def _after_years(text: str, end: int) -> str:
@@ -2157,9 +2174,13 @@ def _held_event_before(text: str, m: re.Match[str], w: Words) -> bool:
 
 @cache
 def _event_year_pattern(language: str) -> re.Pattern[str]:
-    names = _words_alt(words(language).extra.get("event_year_before", []))
-    place = r"(?:\s+[^\W\d_]{1,3}\s+|\s+[^\W\d_]{1,2}['’]|\s+)(?P<place>[^\W\d_][\w'’-]*)"
-    return re.compile(rf"{WORD_START}(?i:{names})(?:{place})?\s*[-–]?\s*$")
+    x = words(language).extra
+    names = _words_alt(x.get("event_year_before", []))
+    # one or two short words before the place ("Copa Mundial de la FIFA 2022"), and a conjunction or preposition
+    # the language glues before the name ("بكأس العالم 2022")
+    place = r"(?:(?:\s+[^\W\d_]{1,3}){1,2}\s+|\s+[^\W\d_]{1,2}['’]|\s+)(?P<place>[^\W\d_][\w'’-]*)"
+    glued = f"(?:{_alt(x['clitics'])})?" if x.get("clitics") else ""
+    return re.compile(rf"{WORD_START}{glued}(?i:{names})(?:{place})?\s*[-–]?\s*$")
 
 
 # two capitalised words inside the sentence, then a space: "Olimpik Paris 2024" (not "bishii Agoosto 2021", a

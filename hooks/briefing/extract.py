@@ -127,16 +127,23 @@ def _unglued(text: str, span: tuple[int, int], language: str) -> list[tuple[int,
 
 
 YEAR_THEN_WORD = re.compile(r"(?:1[5-9]|20)\d\d\s+[^\W\d_]")
+# a figure with a case ending after an apostrophe, then a word ("1983'te kurulan"): the ending is the figure's
+ENDED_FIGURE = re.compile(r"\d+['’][^\W\d_]+\s+[^\W\d_]")
 LONG_WORD = 5  # letters at least of a word before a full stop that is no abbreviation ("abgab."; not "gegr.", "ca.")
+WORD_BEFORE_ENDED = 3  # before a figure with its case ending, whose apostrophe no count or abbreviation brings: "oldu."
 
 
 def _year_opens(word: str, after: str, language: str) -> bool:
     """A year and a word after the full stop of a long lower-case word, no abbreviation of the language: a
     sentence that opens with its year ("… die Macht abgab. 1953 war er …"), which ICU reads on where a lower-case
-    word follows the figure."""
-    if len(word) < LONG_WORD or not (word.isalpha() and word.islower()) or word in _abbreviations(language):
+    word follows the figure; so too a figure with its case ending after a shorter word ("… iflası oldu. 1983'te
+    kurulan SVB …"), whose ending ICU reads as that lower-case word."""
+    ended = ENDED_FIGURE.match(after) is not None
+    if len(word) < (WORD_BEFORE_ENDED if ended else LONG_WORD) or not (word.isalpha() and word.islower()):
         return False
-    return key(word) not in words(language).months and YEAR_THEN_WORD.match(after) is not None
+    if word in _abbreviations(language) or key(word) in words(language).months:
+        return False
+    return ended or YEAR_THEN_WORD.match(after) is not None
 
 
 # the last word before a full stop, also right after an opening bracket or quote: "(10. Oktober 2022)", "(Sept. 12)",
@@ -584,8 +591,10 @@ def _events(
     """Events of a source (of its headings, only the dates they state) and, when the source states no date, the
     'not before' estimate."""
     found = [(s, d) for s in sentences for d in find_dates(s.text, language) if not d.invalid]
-    stamped = [_fmt(d.year, d.month, d.day) for s, d in found if _stamp(s, d)]  # the site's, no event: a year still
-    found = [(s, d) for s, d in found if not _stamp(s, d)]
+    own = published.stated_as if published.basis in ("header", "updated-line") else None
+    site = [(s, d) for s, d in found if _stamp(s, d) or _own_date(s, d, own)]
+    stamped = [_fmt(d.year, d.month, d.day) for _, d in site if d.year]  # the site's, no event: a year still
+    found = [pair for pair in found if pair not in site]
     found += [(s, d) for s in headings or () for d in find_dates(s.text, language) if not d.invalid and d.relative is None]
     found.sort(key=lambda pair: (pair[0].block, pair[0].start, pair[1].start))  # in the text's order: a year carries on
     if any(d.native for _, d in found):  # Solar Hijri days without their year, one pinned to its Gregorian day
@@ -693,6 +702,14 @@ def _stamp(sentence: Sentence, mention: DateMention) -> bool:
         return False
     rest = sentence.text[: mention.start] + sentence.text[mention.end :]
     return bool(STAMP_LABEL.match(rest))
+
+
+def _own_date(sentence: Sentence, mention: DateMention, own: str | None) -> bool:
+    """A date inside the words the page's own date was read from, where the scraper left them on one line with
+    the first sentence ("… Veröffentlicht: Beirut, 05.08.20: - In der libanesischen Hauptstadt …"): the page's
+    date, as its date line is, no event of that sentence."""
+    at = sentence.text.find(own) if own else -1
+    return at >= 0 and at <= mention.start and mention.end <= at + len(own or "")
 
 
 def _actors_by_sentence(sentences: list[Sentence], mentions: list[Mention]) -> dict[tuple[int, int], list[str]]:
