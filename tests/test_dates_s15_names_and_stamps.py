@@ -65,14 +65,3 @@ def test_a_sentence_opening_with_a_year_and_its_case_ending(tmp_path: Path) -> N
     year = next(e for e in events if e[0] == "1983")
     assert year[1:3] == ("1983", "stated")
     assert year[3].strip().startswith("1983'te kurulan")
-
-
-def test_the_pages_own_date_on_one_line_with_its_first_sentence_is_no_event(tmp_path: Path) -> None:
-    text = (
-        "Brücke über den Mono eröffnet < > Quelle: Agentur - Veröffentlicht: Lomé, 05.08.2020: - In Lomé ist am "
-        "Dienstag eine neue Brücke über den Mono eröffnet worden.\n\n"
-        "Die Regierung hatte den Bau im Jahr 2018 beschlossen.\n"
-    )
-    events = _events(tmp_path, text)
-    assert ("2020-08-05", "stated") not in [e[1:3] for e in events]
-    assert ("am Dienstag", "2020-08-04", "relative") in [e[:3] for e in events]

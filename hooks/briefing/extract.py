@@ -591,10 +591,8 @@ def _events(
     """Events of a source (of its headings, only the dates they state) and, when the source states no date, the
     'not before' estimate."""
     found = [(s, d) for s in sentences for d in find_dates(s.text, language) if not d.invalid]
-    own = published.stated_as if published.basis in ("header", "updated-line") else None
-    site = [(s, d) for s, d in found if _stamp(s, d) or _own_date(s, d, own)]
-    stamped = [_fmt(d.year, d.month, d.day) for _, d in site if d.year]  # the site's, no event: a year still
-    found = [pair for pair in found if pair not in site]
+    stamped = [_fmt(d.year, d.month, d.day) for s, d in found if _stamp(s, d)]  # the site's, no event: a year still
+    found = [(s, d) for s, d in found if not _stamp(s, d)]
     found += [(s, d) for s in headings or () for d in find_dates(s.text, language) if not d.invalid and d.relative is None]
     found.sort(key=lambda pair: (pair[0].block, pair[0].start, pair[1].start))  # in the text's order: a year carries on
     if any(d.native for _, d in found):  # Solar Hijri days without their year, one pinned to its Gregorian day
@@ -702,14 +700,6 @@ def _stamp(sentence: Sentence, mention: DateMention) -> bool:
         return False
     rest = sentence.text[: mention.start] + sentence.text[mention.end :]
     return bool(STAMP_LABEL.match(rest))
-
-
-def _own_date(sentence: Sentence, mention: DateMention, own: str | None) -> bool:
-    """A date inside the words the page's own date was read from, where the scraper left them on one line with
-    the first sentence ("… Veröffentlicht: Beirut, 05.08.20: - In der libanesischen Hauptstadt …"): the page's
-    date, as its date line is, no event of that sentence."""
-    at = sentence.text.find(own) if own else -1
-    return at >= 0 and at <= mention.start and mention.end <= at + len(own or "")
 
 
 def _actors_by_sentence(sentences: list[Sentence], mentions: list[Mention]) -> dict[tuple[int, int], list[str]]:
