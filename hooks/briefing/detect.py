@@ -1914,6 +1914,7 @@ def _classify_person(
 ) -> int | None:
     """The run i..j holds no organisation: add the person it names, if any; returns where a second name joined
     by "and" starts ("Ilham Aliyev and Nikol Pashinyan"), or None for j."""
+    i = _past_field(norms, w, i, j)
     title = w.titles.starts(norms, i) or int(_compound_title(raw[i], norms[i], w))
     while title and i + title < j:  # "President Ilham Aliyev", "Parlamentspräsident X Y": the title opens the run
         i += title
@@ -1978,6 +1979,13 @@ def _classify_person(
         if not CREDIT_BEFORE.search(text, 0, start) and not CREDIT_AFTER.match(text, end):
             found.append(Detected(_person_name(text[start:end]), "person", start, end, text[start:end]))
     return then
+
+
+def _past_field(norms: list[str], w: Words, i: int, j: int) -> int:
+    """Where the title starts in a run that opens with a ministry's field before it, as a head-final language puts it
+    ("Finance Minister Yanis Varoufakis", "Health Minister …"); else i."""
+    field = w.fields.starts(norms, i) if w.head_final else 0
+    return i + field if field and i + field < j and w.titles.starts(norms, i + field) else i
 
 
 def _in_place_name(text: str, matches: list[re.Match[str]], raw: list[str], held: list[bool], i: int) -> bool:
@@ -2081,7 +2089,9 @@ def _apposed(text: str, matches: list[re.Match[str]], norms: list[str], held: li
     if j + 1 >= len(matches) or text[matches[j - 1].end() : matches[j].start()].strip() != ",":
         return False
     if held[j] and w.titles.starts(norms, j + 1):
-        return _inside_sentence(text, matches, i)
+        return _inside_sentence(text, matches, i) or _state_titled(norms, held, w, j)
+    if _state_titled(norms, held, w, j):
+        return True
     # an article only before a title and its complement ("Evgueni Prigojine, le chef du groupe", "…, the leader of"):
     # "Depuis Villa Rosa, le candidat a parlé" is the clause's subject after a place
     title = w.titles.starts(norms, j) or (norms[j] in w.connectors | w.articles and w.titles.starts(norms, j + 1))
@@ -2091,6 +2101,19 @@ def _apposed(text: str, matches: list[re.Match[str]], norms: list[str], held: li
     opening = described and norms[j] in w.articles and _complemented(norms, w, j + 1 + title)
     opening = opening and bool(APPOSITION_CLOSED.match(text, matches[j].start()))
     return bool(described) and (bool(opening) or _inside_sentence(text, matches, i))
+
+
+def _state_titled(norms: list[str], held: list[bool], w: Words, j: int) -> bool:
+    """Word j, after a name and a comma, opens a title its state qualifies, past an article and adjectives of time
+    ("Jovenel Moïse, Haiti's president", "…, the former Nigerian president"): where adjectives precede their noun a
+    state's adjective or possessive before a title is a person's office, so the name is one also opening a sentence."""
+    if not w.head_final:
+        return False
+    k = j + (norms[j] in w.articles)
+    while k < len(norms) and norms[k] in w.title_adjectives:
+        k += 1
+    stated = k + 1 < len(norms) and (held[k] or norms[k] in _demonyms(w.language))
+    return stated and bool(w.titles.starts(norms, k + 1))
 
 
 def _past_titles_complement(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> int:
@@ -2650,9 +2673,32 @@ def _detect_unscripted(
         i += 1
     spans = [(d.start, d.end) for d in found]
     quoted = _quoted_before_title(t) + _named_before_title(t) + _reported_by(t) + _quoted_bodies(t) + _makers(t)
-    quoted += _outlets_before_adjective(t, states) + _latin_bodies(t)
+    quoted += _outlets_before_adjective(t, states) + _latin_bodies(t) + _elided_ministries(t, states)
     quoted = [d for d in quoted if not any(a < d.end and d.start < b for a, b in spans)]
     return _surnames_alone(sorted(found + quoted, key=lambda d: d.start), w)
+
+
+def _elided_ministries(t: Unscripted, states: dict[tuple[int, int], str]) -> list[Detected]:
+    """Arabic: a ministry named by its field alone, the word for ministry left out and the state's adjective in the
+    feminine that agrees with it ("وقالت الخارجية النرويجية", "بيان الخارجية المصرية", "للخارجية الهندية"): that
+    state's ministry. Not a field that is an adjective of the noun with the article before it ("السياسة الخارجية
+    الأمريكية"), nor one completing a title or a head-word ("وزير الخارجية", "وزارة الخارجية": read as such)."""
+    fields = {key[0]: english for key, english in t.w.ministries.items() if len(key) == 1}
+    found = []
+    for k in range(len(t.matches) - 1):
+        english = next((fields[v] for v in t.stems[k] if v in fields), None)
+        after = t.matches[k + 1]
+        if not english or not t.norms[k + 1].endswith("يه") or not _close(t.text, t.matches, k + 1):
+            continue
+        state = _state_of(after, states)
+        before = k > 0 and _close(t.text, t.matches, k) and _article(t.matches[k - 1].group())
+        titled = any(t.w.titles.starts_any(t.stems, m) or t.w.heads.starts_any(t.stems, m) for m in range(max(0, k - 2), k))
+        if state and not before and not titled and not t.held(t.matches[k].start(), t.matches[k].end()):
+            first = next(v for v in t.stems[k] if v in fields)
+            start = t.matches[k].end() - len(first) if len(first) < len(t.norms[k]) else t.matches[k].start()
+            surface = t.text[start : after.end()]
+            found.append(Detected(f"Ministry of {english} ({state})", "organisation", start, after.end(), surface))
+    return found
 
 
 # a name left in Latin letters inside Arabic text, not in parentheses (where a name's original spelling stands)
