@@ -25,6 +25,7 @@ from anyascii import anyascii
 
 from . import generic_words, safeyaml
 from .knowledge import adjectives_in, given_names, place_names
+from .makers import model_makers
 from .prefilter import Needs, comparable, may_match, needed
 from .registry import normalise, variants
 from .scripts import CYRILLIC
@@ -558,6 +559,7 @@ def detect(
         found = sorted(found + _parties_after_names(text, vocabulary, taken, found), key=lambda d: d.start)
         found = sorted(found + _acronyms_alone(text, vocabulary, taken, found, states), key=lambda d: d.start)
         found = sorted(found + _dateline_bodies(text, language, taken, found), key=lambda d: d.start)  # "TAIPEI (Site) —"
+        found = sorted(found + _makers_of_models(text, vocabulary, taken, found), key=lambda d: d.start)  # "Boeing 737"
         shared = _shared_surnames(text, vocabulary, taken, found)
         renamed = {(d.start, d.end) for d in shared}  # "brothers Tamerlan": now "Tamerlan Tsarnaev"
         found = sorted([d for d in found if (d.start, d.end) not in renamed] + shared, key=lambda d: d.start)
@@ -746,6 +748,23 @@ def _companies_after_head(
         surface = text[head.start() : end]
         out.append(Detected(surface.replace("-", " "), "organisation", head.start(), end, surface))
     return out
+
+
+def _makers_of_models(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+    """The maker inside a model's name ("a Boeing 737", "l'Airbus A320"; `makers.py`), where the language's data
+    says its annotators count it (`model_makers`), past the nouns it numbers and the states' adjectives."""
+    if not _flag(w.language, "model_makers"):
+        return []
+    skip = w.stop | _word_list(w.language, "numbered_nouns") | _demonyms(w.language)
+    held = Covered(len(text), taken + [(d.start, d.end) for d in found])
+    return [Detected(text[a:b], "organisation", a, b, text[a:b]) for a, b in model_makers(text, skip) if not held(a, b)]
+
+
+@cache
+def _flag(language: str, key: str) -> bool:
+    """A language's data file says "yes" to `key`."""
+    path = DATA / f"{language.split('-')[0].lower()}.yaml"
+    return path.exists() and (safeyaml.shipped(path) or {}).get(key) == "yes"
 
 
 # a party's name in parentheses: capitalised words and the short lower-case words that join them, or an acronym
