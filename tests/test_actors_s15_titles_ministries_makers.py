@@ -55,3 +55,18 @@ def test_the_maker_inside_a_models_name_is_a_company() -> None:
     assert not {"Approximately", "Article", "Apollo"} & set(found)
     # the languages whose annotators leave the maker out (es, de, it, pt) do not read it
     assert "Boeing" not in names("El avión, un Boeing 737, cayó al mar.", "es")
+
+
+def test_the_other_un_members_adjectives_name_their_state_beside_a_word_for_its_government() -> None:
+    assert names("The Bolivian government protested on Monday.", "en") == {"Bolivia": ("Bolivian government",)}
+    assert names("Le gouvernement islandais a protesté.", "fr") == {"Iceland": ("gouvernement islandais",)}
+    assert names("Об этом заявили норвежские власти.", "ru") == {"Norway": ("норвежские власти",)}
+    assert "Bolivia" not in names("A Bolivian singer won.", "en")  # an adjective alone names no state
+
+
+def test_legislatures_named_by_their_own_name() -> None:
+    assert "Bundestag" in names("Today, the Bundestag has elected the chancellor.", "en")
+    assert "Bundestag" in names("Депутаты Бундестага избрали канцлера.", "ru")
+    assert "State Duma" in names("Законопроект внесён в Госдуму.", "ru")
+    assert "Knesset" in names("وصوّت الكنيست على القانون.", "ar")
+    assert "State Duma" not in names("Les forces ont repris Douma.", "fr")  # a Syrian town of that name
