@@ -70,3 +70,8 @@ def test_legislatures_named_by_their_own_name() -> None:
     assert "State Duma" in names("Законопроект внесён в Госдуму.", "ru")
     assert "Knesset" in names("وصوّت الكنيست على القانون.", "ar")
     assert "State Duma" not in names("Les forces ont repris Douma.", "fr")  # a Syrian town of that name
+
+
+def test_french_names_a_states_foreign_ministry_by_its_diplomacy() -> None:
+    assert names("La diplomatie russe a qualifié cette démarche d'insignifiante.", "fr") == {"Russia": ("diplomatie russe",)}
+    assert names("La diplomatie est un art.", "fr") == {}
