@@ -75,3 +75,8 @@ def test_legislatures_named_by_their_own_name() -> None:
 def test_french_names_a_states_foreign_ministry_by_its_diplomacy() -> None:
     assert names("La diplomatie russe a qualifié cette démarche d'insignifiante.", "fr") == {"Russia": ("diplomatie russe",)}
     assert names("La diplomatie est un art.", "fr") == {}
+
+
+def test_an_arabic_banks_name_in_quotation_marks_after_the_word_for_bank() -> None:
+    found = names('أغلقت السلطات، أمس الجمعة، مصرف "فالي ريدج بنك" المقرب من الشركات الناشئة.', "ar")
+    assert found["فالي ريدج بنك"] == ("فالي ريدج بنك",)
