@@ -753,18 +753,20 @@ def _companies_after_head(
 def _makers_of_models(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
     """The maker inside a model's name ("a Boeing 737", "l'Airbus A320"; `makers.py`), where the language's data
     says its annotators count it (`model_makers`), past the nouns it numbers and the states' adjectives."""
-    if not _flag(w.language, "model_makers"):
+    mode = _setting(w.language, "model_makers")
+    if mode not in ("yes", "coded"):
         return []
     skip = w.stop | _word_list(w.language, "numbered_nouns") | _demonyms(w.language)
     held = Covered(len(text), taken + [(d.start, d.end) for d in found])
-    return [Detected(text[a:b], "organisation", a, b, text[a:b]) for a, b in model_makers(text, skip) if not held(a, b)]
+    spans = model_makers(text, skip, figures=mode == "yes")
+    return [Detected(text[a:b], "organisation", a, b, text[a:b]) for a, b in spans if not held(a, b)]
 
 
 @cache
-def _flag(language: str, key: str) -> bool:
-    """A language's data file says "yes" to `key`."""
+def _setting(language: str, key: str) -> str:
+    """What a language's data file says to `key` ("" where it says nothing)."""
     path = DATA / f"{language.split('-')[0].lower()}.yaml"
-    return path.exists() and (safeyaml.shipped(path) or {}).get(key) == "yes"
+    return str((safeyaml.shipped(path) or {}).get(key) or "") if path.exists() else ""
 
 
 # a party's name in parentheses: capitalised words and the short lower-case words that join them, or an acronym

@@ -24,11 +24,11 @@ MODEL = re.compile(
 OPENING = re.compile(r"(?:^|[.!?:;…]\s*|^\s*[\"«“(]\s*)$")
 
 
-def model_makers(text: str, skip: frozenset[str]) -> list[tuple[int, int]]:
+def model_makers(text: str, skip: frozenset[str], figures: bool = True) -> list[tuple[int, int]]:
     """The spans of the makers' names in `text`, leaving out words `skip` holds (lower-case: nouns a language numbers,
-    sentence openers, states' adjectives)."""
+    sentence openers, states' adjectives); with `figures` False, only before a code with letters ("A320", not "737")."""
     return [
         m.span("maker")
         for m in MODEL.finditer(text)
-        if m.group("maker").lower() not in skip and (m.group("letters") or not OPENING.search(text, 0, m.start()))
+        if m.group("maker").lower() not in skip and (m.group("letters") or (figures and not OPENING.search(text, 0, m.start())))
     ]
