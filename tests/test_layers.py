@@ -37,6 +37,7 @@ LAYERS: dict[str, set[str]] = {
         "registry_edit",
         "knowledge",
         "detect",
+        "makers",
         "generic_words",
         "otherlang",
         "actors",

@@ -25,6 +25,7 @@ from anyascii import anyascii
 
 from . import generic_words, safeyaml
 from .knowledge import adjectives_in, given_names, place_names
+from .makers import model_makers
 from .prefilter import Needs, comparable, may_match, needed
 from .registry import normalise, variants
 from .scripts import CYRILLIC
@@ -558,6 +559,7 @@ def detect(
         found = sorted(found + _parties_after_names(text, vocabulary, taken, found), key=lambda d: d.start)
         found = sorted(found + _acronyms_alone(text, vocabulary, taken, found, states), key=lambda d: d.start)
         found = sorted(found + _dateline_bodies(text, language, taken, found), key=lambda d: d.start)  # "TAIPEI (Site) —"
+        found = sorted(found + _makers_of_models(text, vocabulary, taken, found), key=lambda d: d.start)  # "Boeing 737"
         shared = _shared_surnames(text, vocabulary, taken, found)
         renamed = {(d.start, d.end) for d in shared}  # "brothers Tamerlan": now "Tamerlan Tsarnaev"
         found = sorted([d for d in found if (d.start, d.end) not in renamed] + shared, key=lambda d: d.start)
@@ -746,6 +748,25 @@ def _companies_after_head(
         surface = text[head.start() : end]
         out.append(Detected(surface.replace("-", " "), "organisation", head.start(), end, surface))
     return out
+
+
+def _makers_of_models(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+    """The maker inside a model's name ("a Boeing 737", "l'Airbus A320"; `makers.py`), where the language's data
+    says its annotators count it (`model_makers`), past the nouns it numbers and the states' adjectives."""
+    mode = _setting(w.language, "model_makers")
+    if mode not in ("yes", "coded"):
+        return []
+    skip = w.stop | _word_list(w.language, "numbered_nouns") | _demonyms(w.language)
+    held = Covered(len(text), taken + [(d.start, d.end) for d in found])
+    spans = model_makers(text, skip, figures=mode == "yes")
+    return [Detected(text[a:b], "organisation", a, b, text[a:b]) for a, b in spans if not held(a, b)]
+
+
+@cache
+def _setting(language: str, key: str) -> str:
+    """What a language's data file says to `key` ("" where it says nothing)."""
+    path = DATA / f"{language.split('-')[0].lower()}.yaml"
+    return str((safeyaml.shipped(path) or {}).get(key) or "") if path.exists() else ""
 
 
 # a party's name in parentheses: capitalised words and the short lower-case words that join them, or an acronym
@@ -1914,6 +1935,7 @@ def _classify_person(
 ) -> int | None:
     """The run i..j holds no organisation: add the person it names, if any; returns where a second name joined
     by "and" starts ("Ilham Aliyev and Nikol Pashinyan"), or None for j."""
+    i = _past_field(norms, w, i, j)
     title = w.titles.starts(norms, i) or int(_compound_title(raw[i], norms[i], w))
     while title and i + title < j:  # "President Ilham Aliyev", "Parlamentspräsident X Y": the title opens the run
         i += title
@@ -1978,6 +2000,13 @@ def _classify_person(
         if not CREDIT_BEFORE.search(text, 0, start) and not CREDIT_AFTER.match(text, end):
             found.append(Detected(_person_name(text[start:end]), "person", start, end, text[start:end]))
     return then
+
+
+def _past_field(norms: list[str], w: Words, i: int, j: int) -> int:
+    """Where the title starts in a run that opens with a ministry's field before it, as a head-final language puts it
+    ("Finance Minister Yanis Varoufakis", "Health Minister …"); else i."""
+    field = w.fields.starts(norms, i) if w.head_final else 0
+    return i + field if field and i + field < j and w.titles.starts(norms, i + field) else i
 
 
 def _in_place_name(text: str, matches: list[re.Match[str]], raw: list[str], held: list[bool], i: int) -> bool:
@@ -2081,7 +2110,9 @@ def _apposed(text: str, matches: list[re.Match[str]], norms: list[str], held: li
     if j + 1 >= len(matches) or text[matches[j - 1].end() : matches[j].start()].strip() != ",":
         return False
     if held[j] and w.titles.starts(norms, j + 1):
-        return _inside_sentence(text, matches, i)
+        return _inside_sentence(text, matches, i) or _state_titled(norms, held, w, j)
+    if _state_titled(norms, held, w, j):
+        return True
     # an article only before a title and its complement ("Evgueni Prigojine, le chef du groupe", "…, the leader of"):
     # "Depuis Villa Rosa, le candidat a parlé" is the clause's subject after a place
     title = w.titles.starts(norms, j) or (norms[j] in w.connectors | w.articles and w.titles.starts(norms, j + 1))
@@ -2091,6 +2122,19 @@ def _apposed(text: str, matches: list[re.Match[str]], norms: list[str], held: li
     opening = described and norms[j] in w.articles and _complemented(norms, w, j + 1 + title)
     opening = opening and bool(APPOSITION_CLOSED.match(text, matches[j].start()))
     return bool(described) and (bool(opening) or _inside_sentence(text, matches, i))
+
+
+def _state_titled(norms: list[str], held: list[bool], w: Words, j: int) -> bool:
+    """Word j, after a name and a comma, opens a title its state qualifies, past an article and adjectives of time
+    ("Jovenel Moïse, Haiti's president", "…, the former Nigerian president"): where adjectives precede their noun a
+    state's adjective or possessive before a title is a person's office, so the name is one also opening a sentence."""
+    if not w.head_final:
+        return False
+    k = j + (norms[j] in w.articles)
+    while k < len(norms) and norms[k] in w.title_adjectives:
+        k += 1
+    stated = k + 1 < len(norms) and (held[k] or norms[k] in _demonyms(w.language))
+    return stated and bool(w.titles.starts(norms, k + 1))
 
 
 def _past_titles_complement(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> int:
@@ -2650,9 +2694,32 @@ def _detect_unscripted(
         i += 1
     spans = [(d.start, d.end) for d in found]
     quoted = _quoted_before_title(t) + _named_before_title(t) + _reported_by(t) + _quoted_bodies(t) + _makers(t)
-    quoted += _outlets_before_adjective(t, states) + _latin_bodies(t)
+    quoted += _outlets_before_adjective(t, states) + _latin_bodies(t) + _elided_ministries(t, states)
     quoted = [d for d in quoted if not any(a < d.end and d.start < b for a, b in spans)]
     return _surnames_alone(sorted(found + quoted, key=lambda d: d.start), w)
+
+
+def _elided_ministries(t: Unscripted, states: dict[tuple[int, int], str]) -> list[Detected]:
+    """Arabic: a ministry named by its field alone, the word for ministry left out and the state's adjective in the
+    feminine that agrees with it ("وقالت الخارجية النرويجية", "بيان الخارجية المصرية", "للخارجية الهندية"): that
+    state's ministry. Not a field that is an adjective of the noun with the article before it ("السياسة الخارجية
+    الأمريكية"), nor one completing a title or a head-word ("وزير الخارجية", "وزارة الخارجية": read as such)."""
+    fields = {key[0]: english for key, english in t.w.ministries.items() if len(key) == 1}
+    found = []
+    for k in range(len(t.matches) - 1):
+        english = next((fields[v] for v in t.stems[k] if v in fields), None)
+        after = t.matches[k + 1]
+        if not english or not t.norms[k + 1].endswith("يه") or not _close(t.text, t.matches, k + 1):
+            continue
+        state = _state_of(after, states)
+        before = k > 0 and _close(t.text, t.matches, k) and _article(t.matches[k - 1].group())
+        titled = any(t.w.titles.starts_any(t.stems, m) or t.w.heads.starts_any(t.stems, m) for m in range(max(0, k - 2), k))
+        if state and not before and not titled and not t.held(t.matches[k].start(), t.matches[k].end()):
+            first = next(v for v in t.stems[k] if v in fields)
+            start = t.matches[k].end() - len(first) if len(first) < len(t.norms[k]) else t.matches[k].start()
+            surface = t.text[start : after.end()]
+            found.append(Detected(f"Ministry of {english} ({state})", "organisation", start, after.end(), surface))
+    return found
 
 
 # a name left in Latin letters inside Arabic text, not in parentheses (where a name's original spelling stands)

@@ -105,7 +105,27 @@ def canonical_name(code: str) -> str:
 @cache
 def _demonyms(language: str) -> dict[str, list[str]]:
     path = DATA / "demonyms" / f"{language}.yaml"
-    return _yaml(f"demonyms/{language}.yaml") if path.exists() else {}
+    listed = _yaml(f"demonyms/{language}.yaml") if path.exists() else {}
+    return _arabic_nisbas(listed) if language == "ar" else listed
+
+
+def _arabic_nisbas(listed: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Arabic forms a state's adjective from its CLDR name by the nisba ending -ي, -ية, without the article and
+    a final alef, taa marbuta or "يا" ("هولندا": "هولندي", "النرويج": "نرويجي", "ألبانيا": "ألباني"): the states
+    the data does not list get these; one-word names only, and not a form that is also a ministry's field
+    ("مالية": Malian, and financial)."""
+    locale = cldr_locale("ar")
+    fields = {"مالي"}  # "المالية", the field of the ministry of finance
+    found = dict(listed)
+    for code, name in locale.territories.items() if locale else ():
+        if len(code) != 2 or not code.isalpha() or code in listed or " " in name or "-" in name:
+            continue
+        stem = name.removeprefix("ال")
+        stem = stem[:-2] if stem.endswith("يا") else stem[:-1] if stem.endswith(("ا", "ة")) else stem
+        stem = stem[:-1] if stem.endswith("ي") else stem  # "هايتي": "هايتي", "هايتية"
+        if stem + "ي" not in fields and len(stem) >= 3:
+            found[code] = [stem + "ي", stem + "ية"]
+    return found
 
 
 def _inflect(word: str, language: str) -> list[str]:
