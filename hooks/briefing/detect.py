@@ -225,6 +225,9 @@ class Words:
     companies: frozenset[str]  # Arabic, Persian: the same words for a company ("شركة"), before a quoted name
     kinds_after: re.Pattern[str] | None  # Turkish: a name, then a word for its kind ("Skyvale şirketine")
     aircraft: re.Pattern[str] | None  # Arabic (`aircraft_words`): a word for an aircraft, its maker's name, the model's number
+    # Turkish: a state's body is one compound of the state's name and the possessed head-word ("Ukrayna ordusu"), whose
+    # case ending follows the whole name ("Ukrayna ordusunun"): the name is read from the state's
+    state_compounds: bool
     language: str
 
 
@@ -334,6 +337,7 @@ def words(language: str) -> Words | None:
         companies=frozenset(normalise(str(e)) for e in data.get("company_words") or []),
         kinds_after=_kind_after_pattern(data.get("company_words_after") or []),
         aircraft=_aircraft_pattern(data.get("aircraft_words") or []),
+        state_compounds=data.get("state_compounds") == "yes",
         language=language.split("-")[0].lower(),
     )
 
@@ -1230,6 +1234,8 @@ def _after_state(
             _organisation_name(surface, norms[i : k + head], start, end, w, states), "organisation", start, end, surface
         )
     state = _state_of(matches[i - 1], states) or re.sub(r"['’]s$", "", raw[i - 1])
+    if w.state_compounds:
+        start, surface = matches[i - 1].start(), text[matches[i - 1].start() : end]
     return Detected(
         f"{state} {w.org_names.get(tuple(norms[k : k + head]), surface.title())}", "organisation", start, end, surface
     )
