@@ -132,9 +132,10 @@ def test_power_plant_acronym_names_no_body() -> None:
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        # a head-word in the accusative ("ordusunu"), and a state's fire service
-        ("Prigozhin Rus ordusunu suçlamıştı.", "ordusunu"),
-        ("Myanmar itfaiyesi enkazdan bir kişiyi çıkardı.", "itfaiyesi"),
+        # a head-word in the accusative ("ordusunu"), and a state's fire service; the body is named with its state's
+        # word, one compound with the head-word
+        ("Prigozhin Rus ordusunu suçlamıştı.", "Rus ordusunu"),
+        ("Myanmar itfaiyesi enkazdan bir kişiyi çıkardı.", "Myanmar itfaiyesi"),
     ],
 )
 def test_turkish_bodies_in_their_cases(text: str, surface: str) -> None:

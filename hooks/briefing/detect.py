@@ -226,6 +226,12 @@ class Words:
     companies: frozenset[str]  # Arabic, Persian: the same words for a company ("شركة"), before a quoted name
     kinds_after: re.Pattern[str] | None  # Turkish: a name, then a word for its kind ("Skyvale şirketine")
     aircraft: re.Pattern[str] | None  # Arabic (`aircraft_words`): a word for an aircraft, its maker's name, the model's number
+    # Turkish: a state's body is one compound of the state's name and the possessed head-word ("Ukrayna ordusu"), whose
+    # case ending follows the whole name ("Ukrayna ordusunun"): the name is read from the state's
+    state_compounds: bool
+    # Turkish: verbs of speech that close a sentence whose subject opens it, set off by a comma ("Ryan, … belirtti")
+    subject_verbs: frozenset[str]
+    not_subject_endings: tuple[str, ...]  # and endings of the nouns that open such a sentence (the plural "Yetkililer")
     language: str
 
 
@@ -335,6 +341,9 @@ def words(language: str) -> Words | None:
         companies=frozenset(normalise(str(e)) for e in data.get("company_words") or []),
         kinds_after=_kind_after_pattern(data.get("company_words_after") or []),
         aircraft=_aircraft_pattern(data.get("aircraft_words") or []),
+        state_compounds=data.get("state_compounds") == "yes",
+        subject_verbs=frozenset(str(v) for v in data.get("subject_verbs") or []),
+        not_subject_endings=tuple(str(e) for e in data.get("not_subject_endings") or []),
         language=language.split("-")[0].lower(),
     )
 
@@ -1251,6 +1260,8 @@ def _after_state(
             _organisation_name(surface, norms[i : k + head], start, end, w, states), "organisation", start, end, surface
         )
     state = _state_of(matches[i - 1], states) or re.sub(r"['’]s$", "", raw[i - 1])
+    if w.state_compounds:
+        start, surface = matches[i - 1].start(), text[matches[i - 1].start() : end]
     return Detected(
         f"{state} {w.org_names.get(tuple(norms[k : k + head]), surface.title())}", "organisation", start, end, surface
     )
@@ -1985,6 +1996,7 @@ def _classify_person(
     lone = lone or bool(QUOTED.search(text, 0, matches[i].start()))  # '…," Tarriela said': who spoke the quotation
     kin = _after_kin(text, matches, norms, w, i)  # "his half-brother, Barzan al-Tikriti": kin titles a name as an office does
     alone = titled == 1 or kin or (speaking and lone and len(raw[i]) >= 4 and not raw[i].isupper())
+    alone = alone or _speaking_subject(text, matches, raw, w, i, j)
     particle_led = raw[i][:1].islower() and norms[i] in w.particles  # "den Tod von bin Laden": a family name
     alone = alone or particle_led
     if len(names) == 1 and (not alone or (after_connector and not particle_led)):
@@ -2007,6 +2019,21 @@ def _past_field(norms: list[str], w: Words, i: int, j: int) -> int:
     ("Finance Minister Yanis Varoufakis", "Health Minister …"); else i."""
     field = w.fields.starts(norms, i) if w.head_final else 0
     return i + field if field and i + field < j and w.titles.starts(norms, i + field) else i
+
+
+SENTENCE_END = re.compile(r"[.!?…](?:\s|$)|\n")
+
+
+def _speaking_subject(text: str, matches: list[re.Match[str]], raw: list[str], w: Words, i: int, j: int) -> bool:
+    """Turkish: one mixed-case word opening a sentence, set off by a comma, in a sentence a verb of speech closes
+    ("Ryan, … tespit edildiğini belirtti."): the sentence's subject, a surname (a plural noun is none: "Yetkililer,")."""
+    if not w.subject_verbs or j != i + 1 or len(raw[i]) < 4 or raw[i].isupper() or _inside_sentence(text, matches, i):
+        return False
+    if not text.startswith(",", matches[i].end()) or raw[i].lower().endswith(w.not_subject_endings):
+        return False
+    end = SENTENCE_END.search(text, matches[i].end())
+    clause = text[matches[i].end() : end.start() if end else len(text)]
+    return any(word.lower() in w.subject_verbs for word in w.word.findall(clause))
 
 
 def _in_place_name(text: str, matches: list[re.Match[str]], raw: list[str], held: list[bool], i: int) -> bool:

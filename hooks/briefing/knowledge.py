@@ -139,6 +139,8 @@ def _inflect(word: str, language: str) -> list[str]:
         return forms
     if language in ("es", "pt") and word.endswith("o"):
         return [word, word[:-1] + "a", word + "s", word[:-1] + "as"]
+    if language in ("es", "pt") and word.endswith(("e", "a")):  # one form for both genders, plural in -s ("estadounidenses")
+        return [word, word + "s"]
     if language == "it" and word.endswith(("co", "go")):  # "greco": "greca", "greci", "greche" (with an h: "chi", "ghi")
         return [word, word[:-1] + "a", word[:-1] + "i", word[:-1] + "hi", word[:-1] + "he"]
     if language == "it" and word.endswith("o"):

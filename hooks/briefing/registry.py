@@ -64,6 +64,7 @@ ARABIC_FOLD = str.maketrans(
 # its case ending, the longest that leaves a stem of three letters or more.
 _ENDINGS = "ами ями ого его ому ему ыми ими ым им ой ей ом ем ам ям ах ях ую юю ая яя ое ее ые ие ых их ий ый ов ев ою ею "
 _ENDINGS += "єю ій ів єм"  # Ukrainian: "Францією", "Грецією", "Китаєм"
+_ENDINGS += " ої"  # Ukrainian feminine adjectives' genitive, dative and locative: "іракської армії"
 CYRILLIC_ENDINGS = sorted([*_ENDINGS.split(), *"аыиуюеойьіїєя"], key=len, reverse=True)
 CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]")
 CASED_SCRIPT = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
