@@ -70,3 +70,7 @@ def test_a_maltese_count_of_two_figures_is_no_year() -> None:
 )
 def test_an_esperanto_day_in_the_accusative(text: str, phrase: str) -> None:
     assert dates(text, "eo") == [(phrase, 2019, 7, 11, None)]
+
+
+def test_a_maltese_count_of_four_figures_with_its_article_is_no_year() -> None:
+    assert dates("Il-1500 ruħ li attendew kienu kuntenti.", "mt") == []
