@@ -2087,7 +2087,7 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
     if _never_year(m["year"], before, after, w):
         return False
     previous = _previous_word(text, m.start(), w)
-    if _cue_before(previous, before, after, x) or _unspaced_year_word(before, w):
+    if _cue_before(previous, before, after, x) or _unspaced_year_word(before, w) or _article_before(m["year"], before, x):
         return True
     if (x.get("year_words") and _year_word_beside(text, m, w)) or (x.get("year_dot") and _ordinal_year(after)):
         return True
@@ -2353,6 +2353,15 @@ def _cue_before(previous: str, before: str, after: str, x: dict) -> bool:
         return True
     unit = re.match(r"\s+([^\W\d_]+)", after)
     return previous in x.get("year_before_uncounted", []) and not (unit and year_form(unit[1].lower(), x["unit_words"]))
+
+
+ARTICLE_YEARS = range(1900, 2100)  # a count takes the article too ("il-1500 ruħ"): only a recent year's figures tell
+
+
+def _article_before(number: str, before: str, x: dict) -> bool:
+    """A recent year with its article hyphened to it, alone or glued to a preposition ("l-2013", "fl-2017",
+    "mill-2013"), where CLDR joins the language's articles so (`datewords.hyphened_articles`)."""
+    return int(number) in ARTICLE_YEARS and any(before.endswith(article + "-") for article in x.get("year_articles", []))
 
 
 def _unspaced_year_word(before: str, w: Words) -> bool:

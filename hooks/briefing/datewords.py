@@ -22,7 +22,7 @@ from typing import Any
 
 import babel.dates
 from anyascii import anyascii
-from babel import Locale, localedata
+from babel import Locale, UnknownLocaleError, localedata
 from babel.core import get_global
 from dateparser.languages.loader import default_loader
 from icu4py.messageformat import MessageFormat
@@ -210,6 +210,7 @@ def words(language: str) -> Words:
     if not data_file(language):  # what dateparser lacks where no file of ours says more: shared modifiers, CLDR's relative times
         relative = _shared_modifiers(relative) | relative
         relative |= _cldr_relative_words(language, relative)
+        relative |= _without_glued_article(relative, hyphened_articles(language))  # "illum": "il-lum", "lum"
     order = info.get("date_order") or "DMY"
     counted = _counted(info, extra) + (() if data_file(language) else _cldr_counted(language))
     return Words(
@@ -272,6 +273,10 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     extra |= _lettered_fields(language, info, own)
     extra["inflections"] = _relative_word_forms(info, _unit_word_forms(own))
     extra["year_after_name"] = script_code(language) in CASED_SCRIPTS  # "Olimpik Paris 2024"
+    # a year takes the article as a noun does, glued by a hyphen to it or to a preposition: "fl-2017", "mill-2013"
+    extra["year_articles"] = hyphened_articles(language)
+    if capitalises_nouns(own):  # "2018 war …", "Finanzkris 2008 beweist": no lower-case word is a counted noun
+        extra["bare_year_before_lowercase"] = True
     extra["year_endings"] = year_endings(language)  # "1959ൽ", "1990లో", "१९५२ मध्ये": in 1959, in 1990, in 1952
     extra["function_words"] = _list_words(own, ("standard", "or"))
     extra |= _spelled_day_facts(language)  # "दो अक्टूबर", "चार मार्च": a day in words, read before a month's name only
@@ -508,6 +513,7 @@ def calendar_offset(language: str) -> int:
 
 
 MIN_UNIT_WORD = 3
+MIN_NOUNS = 3  # unit words CLDR's relative times capitalise, at least, to say the language capitalises nouns
 MIN_ENGLISH_MONTH = 4  # not "May", a word of other languages (Tagalog "may": there is)
 UNITS = ("duration-day", "duration-week", "duration-month", "duration-year")
 
@@ -535,10 +541,34 @@ def _list_words(own: dict[str, Any], kinds: tuple[str, ...]) -> list[str]:
         word.lower()
         for kind in kinds
         for pattern in (patterns.get(kind) or {}).values()
-        for word in str(pattern).replace("{0}", " ").replace("{1}", " ").split()
+        for spelled in optional_letters(str(pattern))
+        for word in spelled.replace("{0}", " ").replace("{1}", " ").split()
         if word[0].isalpha()
     }
     return sorted(found)
+
+
+OPTIONAL = re.compile(r"(?<=[^\W\d_])\(([^\W\d_]{1,3})\)")  # "a(n)", "viru(n)": CLDR's letters a word may drop
+
+
+def optional_letters(pattern: str) -> list[str]:
+    """A CLDR pattern written with letters in parentheses that a word takes or drops (Luxembourgish "a(n) {0}
+    Deeg", "viru(n)": the n the next word's first letter decides), as each spelling a text writes: "a", "an"."""
+    if not OPTIONAL.search(pattern):
+        return [pattern]
+    return sorted({OPTIONAL.sub("", pattern), OPTIONAL.sub(r"\1", pattern)})
+
+
+def capitalises_nouns(own: dict[str, Any]) -> bool:
+    """Whether the language writes its nouns with a capital, as German and Luxembourgish do: CLDR's relative times
+    capitalise every unit's word after the count and no word before it ("vor {0} Jahren", "virun {0} Joer"). Then
+    a number before a lower-case word counts nothing ("2018 war …": in 2018)."""
+    fields = own.get("date_fields") or {}
+    patterns = [str(p) for unit in CLDR_UNITS for tense in (fields.get(unit) or {}).values() for p in tense.values()]
+    spaced = [p.split("{0}", 1) for p in patterns if "{0}" in p]
+    nouns = {after.split()[0] for _, after in spaced if after.split() and after.split()[0].isalpha()}
+    before = {w for opening, _ in spaced for w in opening.split() if w[:1].isalpha()}
+    return len(nouns) >= MIN_NOUNS and all(w[0].isupper() for w in nouns) and bool(before) and all(w.islower() for w in before)
 
 
 CASED_SCRIPTS = ("Latn", "Cyrl", "Grek", "Armn")  # scripts with capitals, which mark a name
@@ -874,7 +904,9 @@ def _format_template(pattern: str, fields: frozenset[str] | set[str] = frozenset
     for m in re.finditer(rf"{ABBREVIATION}|'([^']*)'|([a-zA-Z])\4*|(\s+)|\('([^']*)'\)|([^a-zA-Z'\s])", pattern):
         abbreviation, letters, quoted, field, space, optional, mark = m.groups()
         if quoted is not None or optional is not None:
-            parts.append(_quoted_part(quoted, optional, parts[-1] if parts else ""))
+            # an ending hyphened to the day is the day's too ("d-'a'": "11-a", "11-an", Esperanto's accusative)
+            hyphened = parts[-2:] == ["DAY", r"\-?"]
+            parts.append(_quoted_part(quoted, optional, "DAY" if hyphened else parts[-1] if parts else ""))
         elif abbreviation or letters:  # an abbreviation may be written out: "2008 жылдың", "2024 թվականի", "15 dieną"
             full = rf"{re.escape(abbreviation or letters)}(?:[.\u2024]|[^\W\d_]+)?"
             parts.append(full if abbreviation else f"(?:{full})?")  # a letter CLDR leaves unquoted is optional
@@ -889,6 +921,8 @@ def _format_template(pattern: str, fields: frozenset[str] | set[str] = frozenset
             return None
     if seen != set(fields):
         return None
+    if parts[1:3] == [r"\s*", "DAY"] and parts[0] not in FORMAT_FIELDS.values():  # "'la' d-'a'": "3-an kaj 4-an de …"
+        parts[:2] = [f"(?:{parts[0]}\\s*)?"]  # the article before the day, which a list or a preposition drops
     return "".join(_optional_closing_year(parts) if parts[-1] == "YEAR" and "DAY" in seen else parts)
 
 
@@ -944,6 +978,9 @@ def _weekday_forms(language: str, own: dict[str, Any]) -> dict[str, Any]:
         # glues its articles too ("Isniin|tii", on Monday; "Sabti|dii")
         ended = f"{LETTER}{{0,{glued_articles(language)}}}" if glued_articles(language) else ""
         pattern = rf"(?-i:(?<!\d\s)(?P<weekday>{_plain_alt(kept)}){ended})"
+        if hyphened := _after_hyphened_article(kept):  # "t-Tnejn", "il-Ħadd", "Sat-Tlieta" (until Tuesday)
+            pattern = rf"(?:{pattern}|(?-i:(?<=[^\W\d_]-)(?P<weekday2>{_plain_alt(hyphened)})))"
+            kept |= hyphened
     else:
         glued = "".join(sorted(proclitics(language)))  # "ביום שלישי": on Tuesday
         # a glued "on" makes a weekday of the name after a number too ("1,085,000 ביום שישי": 1,085,000 on Friday)
@@ -976,6 +1013,42 @@ def _weekday_forms(language: str, own: dict[str, Any]) -> dict[str, Any]:
         "weekdays": {n: sorted(f for f, m in {**kept, **stems}.items() if m == n) for n in set(kept.values())},
         "relative": [{"pattern": pattern, "kind": "weekday"}],
     }
+
+
+@cache
+def hyphened_articles(language: str) -> list[str]:
+    """The articles CLDR joins by a hyphen to every weekday's name (Maltese "Il-Ħadd", "It-Tnejn", "L-Erbgħa":
+    "il", "it", "l"), in lower case; none where a name has no such article."""
+    with suppress(ValueError, UnknownLocaleError):  # a language CLDR does not know
+        names = babel.dates.get_day_names("wide", "format", language).values()
+        split = [name.partition("-") for name in names]
+        if split and all(h and 0 < len(a) <= MAX_ARTICLE and rest for a, h, rest in split):
+            return sorted({a.lower() for a, _, _ in split})
+    return []
+
+
+def _without_glued_article(relative: dict[str, tuple[str, int]], articles: list[str]) -> dict[str, tuple[str, int]]:
+    """A relative word written with one of the language's hyphened articles glued to it (dateparser's Maltese
+    "illum", "ilbieraħ": today, yesterday) also without it, as a text writes it after its own article or a
+    preposition glued to one ("il-lum", "għal-lum", "mill-bieraħ") or alone ("bieraħ")."""
+    found: dict[str, tuple[str, int]] = {}
+    for phrase, value in relative.items():
+        for article in sorted(articles, key=len, reverse=True):
+            rest = phrase[len(article) :]
+            if " " not in phrase and phrase.startswith(article) and len(rest) >= MIN_UNIT_WORD and rest.isalpha():
+                found.setdefault(rest, value)
+                break
+    return {phrase: value for phrase, value in found.items() if phrase not in relative}
+
+
+def _after_hyphened_article(names: dict[str, int]) -> dict[str, int]:
+    """Where CLDR writes every weekday's name with an article joined by a hyphen (Maltese "It-Tnejn", "Il-Ħadd"), the
+    name after it: the article changes with the word before it ("t-Tnejn" after a vowel, "Sat-Tlieta": until
+    Tuesday), so the name counts after any letters and a hyphen."""
+    split = {name: name.partition("-") for name in names}
+    if len(split) < len(WEEKDAY_FIELDS) or not all(h and 0 < len(a) <= MAX_ARTICLE and rest for a, h, rest in split.values()):
+        return {}
+    return {rest: names[name] for name, (_, _, rest) in split.items()}
 
 
 def _without_day_word(spaced: dict[str, int], own: dict[str, Any]) -> dict[str, int]:
@@ -1332,7 +1405,8 @@ def _cldr_relative_times(language: str) -> list[tuple[str, int, str, str]]:
         for unit in CLDR_UNITS:
             for tense, direction in (("past", -1), ("future", 1)):
                 for category, pattern in ((fields.get(unit) or {}).get(tense) or {}).items():
-                    found.append((unit, direction, str(category), _space(str(pattern)).lower()))
+                    for spelled in optional_letters(str(pattern)):  # "viru(n) {0} Joer": "viru", "virun"
+                        found.append((unit, direction, str(category), _space(spelled).lower()))
     return found
 
 

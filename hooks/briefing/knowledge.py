@@ -157,6 +157,15 @@ def names_in(language: str) -> dict[str, list[str]]:
     return _names_in(language.split("-")[0].lower())
 
 
+ZWJ = "\u200d"
+
+
+def _joined_forms(name: str) -> list[str]:
+    """A CLDR name without its zero-width spaces, and without its zero-width joiners too where it has any."""
+    spaced = name.replace("\u200b", "")
+    return [spaced, spaced.replace(ZWJ, "")] if ZWJ in spaced else [spaced]
+
+
 @cache
 def _names_in(language: str) -> dict[str, list[str]]:
     data, codes = _states(), state_codes()
@@ -167,8 +176,10 @@ def _names_in(language: str) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     # CLDR writes a zero-width space between the words of a name in a script without spaces ("កូរ៉េ\u200bខាង\u200bត្បូង",
     # South Korea), which texts leave out
+    # and a zero-width joiner inside a conjunct (Sinhala "ශ්\u200dරී", Sri), which scraped text drops as often
     cldr = {
-        code: [each.territories[code].replace("\u200b", "") for each in locales if code in each.territories] for code in codes
+        code: [form for each in locales if code in each.territories for form in _joined_forms(each.territories[code])]
+        for code in codes
     }
     listed = {n for entry in data["states"].values() for n in ((entry or {}).get("aliases") or {}).get(language, [])}
     short = _unique_forms(cldr, listed)

@@ -114,7 +114,8 @@ def own_glued_endings(language: str) -> int:
     own = _own_facts(code)
     if own.get("glued_endings"):
         return int(own["glued_endings"])
-    return CLDR_GLUED_ENDINGS if not glued_endings(code) and _cldr_glued_postposition(code) else 0
+    glues = _cldr_glued_postposition(code) or _cldr_glued_to_count(code)
+    return CLDR_GLUED_ENDINGS if not glued_endings(code) and glues else 0
 
 
 @cache  # as own_glued_endings: asked for every word of a text, the YAML read once per language
@@ -123,7 +124,7 @@ def glued_signs(language: str) -> bool:
     language glues them (Bengali's locative "-ে"; Marathi), not where only CLDR's relative times show a glued
     postposition, whose endings are letters ("भारत|मा"; Nepali "रूस|ी" is Russian, the adjective)."""
     code = language.split("-")[0].split("_")[0].lower()
-    return bool(glued_endings(code) or _own_facts(code).get("glued_endings"))
+    return bool(glued_endings(code) or _own_facts(code).get("glued_endings") or _cldr_glued_to_count(code))
 
 
 CLDR_GLUED_ENDINGS = 3  # "ले", "लाई", "द्वारा": a postposition glued to a name adds up to three letters
@@ -152,6 +153,23 @@ def _cldr_glued_postposition(language: str) -> bool:
             return False
         endings |= glued
     return len(endings) == 1
+
+
+GLUED_TO_COUNT = re.compile(r"\{0\}[^\W\d_]")  # "{0}කට": a case ending glued to the figure itself
+
+
+@cache
+def _cldr_glued_to_count(language: str) -> bool:
+    """Whether CLDR's relative times glue a case ending to the count itself in every unit, back and ahead ("දින
+    {0}කට පෙර", "වසර {0}කින්": Sinhala), in a script that spaces its words: a language that glues its cases to
+    every noun, a figure's and a name's too, a vowel sign alone among them ("ලංකාව|ේ": in Sri Lanka). Not Chinese's
+    "{0}天前", a script with no spaces, whose unit's character is no ending."""
+    try:
+        fields = Locale.parse(language)._data.get("date_fields") or {}
+    except (ValueError, UnknownLocaleError):
+        return False
+    patterns = [str(p) for unit in GLUE_UNITS for tense in (fields.get(unit) or {}).values() for p in tense.values()]
+    return bool(patterns) and not spaceless(language) and all(GLUED_TO_COUNT.search(p) for p in patterns)
 
 
 # a lower-case ending CLDR's date format glues to a month's or a year's field: "MMMM'ren'", "y('e')'ko'"
