@@ -30,6 +30,9 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "b.md": source("One date", "Beta Post", ONE_DATE),
         "c.md": source("Another date", "Gamma Daily", OTHER_DATE),
         "d.md": source("Months later", "Delta News", LATER),
+        "e.md": source("Uni Afrika", "Berita", "Uni Afrika resmi menjadi anggota tetap G20 pada Sabtu (9/9/2023).")
+        .replace("language: en", "language: id")
+        .replace("2022-05-01", "2023-09-10"),
     }
     return build_project(make_project(tmp, sources), tmp / "site")
 
@@ -76,3 +79,12 @@ def test_dates_months_apart_are_two_happenings_not_a_contradiction(site: Path) -
     (later,) = [e for e in read_json(site, "api/chronology.json") if e["date"] == "2018-06"]  # type: ignore[union-attr]
     assert later["conflicts"] == [] and later["sources"] == ["sources/d.md"]
     assert not notes(briefing(site, "Months later"), "date-conflict")
+
+
+def test_a_single_source_note_says_when_no_kind_word_let_other_languages_confirm_it(site: Path) -> None:
+    """Indonesian has no words in data/event_kinds.yaml: "no other source reports it" alone would claim more than
+    the build could compare."""
+    (single,) = notes(briefing(site, "Uni Afrika"), "single-source")
+    assert "sources in other languages cannot confirm them" in single["message"]
+    (other,) = notes(briefing(site, "Months later"), "single-source")
+    assert "cannot confirm" not in other["message"]  # "signed an agreement": a kind the build knows

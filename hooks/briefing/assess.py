@@ -463,6 +463,11 @@ def chronology_notes(b: Briefing, ctx: Context) -> list[Note]:
     elif not any(set(e.briefings) - {b.id} for e in past):  # when others disagree, date-conflict says so
         count = len(past)
         message = f"No other source reports {'its dated event' if count == 1 else f'any of its {count} dated events'}."
+        if not any(e.kinds for e in past):  # then only its language's sources, worded alike, can be matched with it
+            message += (
+                " None of its sentences holds a word for a kind of happening the build knows (data/event_kinds.yaml):"
+                " sources in other languages cannot confirm them."
+            )
         notes.append(Note("single-source", message, _quotes(b, past[:3])))
     return notes
 
