@@ -243,7 +243,11 @@ def test_corroboration_conflict_and_single_source(tmp_path: Path) -> None:
     (conflict,) = notes(found["b.md"], "date-conflict")
     assert conflict.link and conflict.link.startswith("chronology/#entry-")
     assert "2019-01-16" in conflict.message and "“A”" in conflict.message
-    assert conflict.evidence == ("Ruritania and Borduria signed a border treaty in the capital on 16 January 2019.",)
+    assert conflict.evidence == (  # its own sentence, then those of the sources it contradicts
+        "Ruritania and Borduria signed a border treaty in the capital on 16 January 2019.",
+        "Ruritania and Borduria signed a border treaty in the capital on 16 January 2018.",
+        "In January 2018, Ruritania and Borduria signed a border treaty.",
+    )
     assert not notes(found["b.md"], "single-source") and not notes(found["b.md"], "corroborated")
     assert notes(found["d.md"], "single-source") and not notes(found["d.md"], "corroborated")
     assert found["b.md"].suggested_credibility == 4  # no one agrees with its date

@@ -463,13 +463,18 @@ def chronology_notes(b: Briefing, ctx: Context) -> list[Note]:
     elif not any(set(e.briefings) - {b.id} for e in past):  # when others disagree, date-conflict says so
         count = len(past)
         message = f"No other source reports {'its dated event' if count == 1 else f'any of its {count} dated events'}."
+        if not any(e.kinds for e in past):  # then only its language's sources, worded alike, can be matched with it
+            message += (
+                " None of its sentences holds a word for a kind of happening the build knows (data/event_kinds.yaml):"
+                " sources in other languages cannot confirm them."
+            )
         notes.append(Note("single-source", message, _quotes(b, past[:3])))
     return notes
 
 
 def _agreeing(b: Briefing, entry: ChronologyEntry) -> list[str]:
     """The other briefings of an entry that give it the same date as `b` (not the other side of a conflict)."""
-    against = {i for c in entry.conflicts for ids in c.dates.values() if b.id not in ids for i in ids}
+    against = {i for c in entry.conflicts for ids in c.against(b.id).values() for i in ids}
     return [i for i in entry.briefings if i != b.id and i not in against]
 
 
@@ -496,13 +501,16 @@ def _entries_of(b: Briefing, ctx: Context) -> list[ChronologyEntry]:
 def _conflicts(b: Briefing, entry: ChronologyEntry, ctx: Context) -> list[Note]:
     notes = []
     for conflict in entry.conflicts:
-        mine = [date for date, ids in conflict.dates.items() if b.id in ids]
-        others = {date: ids for date, ids in conflict.dates.items() if b.id not in ids}
-        if not mine or not others:
+        others = conflict.against(b.id)
+        if not others:
             continue
+        mine = [date for date, ids in conflict.dates.items() if b.id in ids]
         said = "; ".join(f"{_names([ctx.briefings[i] for i in ids if i in ctx.briefings])}: {d}" for d, ids in others.items())
         message = f"Other sources place this event at another date: this source says {', '.join(mine)}; {said}."
-        notes.append(Note("date-conflict", message, _quotes(b, [entry]), entry.path))  # per-year page when split
+        # the evidence of both sides: this source's sentences, then those of the sources it contradicts
+        theirs = [q for ids in others.values() for i in ids[:3] if i in ctx.briefings for q in _quotes(ctx.briefings[i], [entry])]
+        evidence = tuple(dict.fromkeys(_quotes(b, [entry]) + tuple(theirs)))
+        notes.append(Note("date-conflict", message, evidence, entry.path))  # per-year page when split
     return notes
 
 
@@ -527,7 +535,7 @@ def suggest_credibility(b: Briefing, notes: list[Note], ctx: Context) -> tuple[i
     1 ("confirmed by other sources") needs other outlets to confirm most of its dated events, and two at least:
     one shared date is not confirmation."""
     entries = _entries_of(b, ctx)
-    disputed = [e for e in entries if any(b.id in ids for c in e.conflicts for ids in c.dates.values())]
+    disputed = [e for e in entries if any(c.against(b.id) for c in e.conflicts)]
     if any(not _agreeing(b, e) for e in disputed):
         return 4, "Another source places one of its events at a different date, and no source agrees with its date."
     if any(n.code == "anachronism" for n in notes):

@@ -2792,6 +2792,10 @@ def _common_body(t: Unscripted, i: int, j: int) -> bool:
         words = words[:-1]
     if any((v, *words) in t.w.common_bodies for v in t.stems[i]):
         return True
+    # a head-word and, in construct, a noun for a kind of body with the article and no more ("رئاسة المجموعة": the
+    # group's presidency; "قيادة الحزب"): a body the text named already, referred to by its kind, no name
+    if len(words) == 1 and words[0].startswith("ال") and words[0][2:] in generic_words.body_nouns(t.w.language):
+        return True
     # a head-word with the article and one adjective, no state named: a description ("القوات الخاصة", special
     # forces; "الجيش الموالية", the army loyal to …), where a body's name is a construct ("وزارة الخارجية") or
     # takes an institution's adjective ("المجلس العسكري", "الحرس الرئاسي")

@@ -15,10 +15,13 @@ from typing import Any
 
 from . import safeyaml
 from .datewords import words as date_words
-from .knowledge import cldr_locale
+from .knowledge import cldr_locale, names_in
+from .registry import normalise
 
 DATA = Path(__file__).parent / "data" / "detect"
+COMMON_ACRONYMS = Path(__file__).parent / "data" / "common_acronyms.yaml"
 SHARED_PARTICLES = 3  # listed by this many covered languages: a particle of names across languages
+BODY_NOUN_NAMES = 3  # a word opening this many of the knowledge's names in a language is its noun for a kind of body
 
 
 @cache  # asked for every paragraph; the package's data files do not change while it runs
@@ -39,7 +42,27 @@ def detection_data(language: str) -> dict[str, Any] | None:
     # name starts at its given name, as German's runs open with a noun (`noun_capitals`)
     stop = sorted({*dates.full_months, *dates.weekdays})
     particles, heads = _shared("particles", lower=True), _shared("state_first_heads")
-    return {"particles": list(particles), "state_first_heads": list(heads), "stop": stop, "noun_capitals": "yes"}
+    found = {"particles": list(particles), "state_first_heads": list(heads), "stop": stop, "noun_capitals": "yes"}
+    return found | {"common_acronyms": sorted(common_acronyms(code))}
+
+
+@cache
+def common_acronyms(language: str) -> frozenset[str]:
+    """The acronyms that stand for common nouns in a language with no data file ("KTT", a summit, in Indonesian): the
+    news writes them in capitals, and they name no one (`data/common_acronyms.yaml`; a data file lists its own)."""
+    listed = safeyaml.shipped(COMMON_ACRONYMS) or {}
+    return frozenset(str(a) for a in listed.get(language.split("-")[0].lower()) or [])
+
+
+@cache
+def body_nouns(language: str) -> frozenset[str]:
+    """The words opening three or more of the knowledge's names of states and organisations in a language, folded
+    and without the Arabic article ("مجموعة", "منظمة", "جمهورية"): its nouns for kinds of bodies, which alone, as
+    in "the group's presidency" ("رئاسة المجموعة"), refer to a body by its kind and name none."""
+    counts: Counter[str] = Counter()
+    for names in names_in(language).values():
+        counts.update({normalise(n.split()[0]).removeprefix("ال") for n in names if " " in n})
+    return frozenset(word for word, n in counts.items() if n >= BODY_NOUN_NAMES)
 
 
 @cache

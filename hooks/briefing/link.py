@@ -52,6 +52,14 @@ class Conflict:
 
     dates: dict[str, tuple[str, ...]]
 
+    def against(self, briefing: str) -> dict[str, tuple[str, ...]]:
+        """The other dates and the sources that contradict this briefing: those giving none of its dates (a source
+        giving its date and another too agrees with it on one and reports a second happening)."""
+        mine = [d for d, ids in self.dates.items() if briefing in ids]
+        agreeing = {i for d in mine for i in self.dates[d]}
+        others = {d: tuple(i for i in ids if i not in agreeing) for d, ids in self.dates.items() if d not in mine}
+        return {d: ids for d, ids in others.items() if ids} if mine else {}
+
 
 @pickled_as_fields
 @dataclass(frozen=True, slots=True)
@@ -154,9 +162,9 @@ class Links(PickledWithoutCache):
         return self.by_actor.get(actor, [])
 
     def conflicts_of(self, events: Iterable[Event]) -> list[ChronologyEntry]:
-        """Entries of these events (one briefing's) that sources place at incompatible dates."""
-        found = (self.entry_for(e.id) for e in events)
-        return list({e.id: e for e in found if e and e.conflicts}.values())
+        """Entries of these events (one briefing's) that another source places at a date this one does not give."""
+        found = {e.id: (entry, e.briefing) for e in events if (entry := self.entry_for(e.id))}
+        return list({e.id: e for e, b in found.values() if any(c.against(b) for c in e.conflicts)}.values())
 
 
 # --- dates -------------------------------------------------------------------------------------
@@ -192,6 +200,18 @@ def day_span(event: Event) -> tuple[str | None, str, str] | None:
     return year, first, _month_day(end) if end and len(end) == 10 else first
 
 
+def misdated(a: str, b: str) -> bool:
+    """Whether two incompatible dates differ as reports of one moment do: in the year alone (misread, or inferred),
+    by a day (the night, time zones: a moment is dated on both sides of midnight), or by day and month swapped
+    (03/07 read as 7 March or 3 July). Dates that differ otherwise (22 July and 19 November, a deal and its renewal)
+    are two happenings of one story."""
+    if len(a) == 10 and len(b) == 10 and abs(datetime.date.fromisoformat(a) - datetime.date.fromisoformat(b)).days == 1:
+        return True
+    if a[:4] != b[:4]:
+        return a[4:].startswith(b[4:]) or b[4:].startswith(a[4:])  # a year alone fits any month
+    return len(a) == len(b) == 10 and (a[5:7], a[8:10]) == (b[8:10], b[5:7])
+
+
 def year_of(date: str) -> int:
     return int(date[:4])
 
@@ -211,6 +231,7 @@ class _Facts:
     words: str  # the sentence without its date words, for rapidfuzz
     one_a_day: frozenset[str] = frozenset()  # its kinds a story rarely holds twice on one day
     when: str | None = None  # the event's date, or the month (and day) it states without a year
+    alone: bool = True  # its sentence states no other, incompatible date
 
 
 FactsKey = tuple[str, str, str | None, tuple[str, ...]]  # what an event's facts are made of: quote, date words, date, actors
@@ -314,6 +335,9 @@ def _relabelled(old: dict[str, Actor], new: dict[str, Actor]) -> set[str]:
 def _facts(events: list[tuple[Event, str]], registry: Registry, kept: tuple[_Kept, _Kept] | None = None) -> list[_Facts]:
     lex = lexicon()
     last, now = kept or (_Kept(), _Kept())
+    said: dict[tuple[str, str], list[str | None]] = defaultdict(list)  # (briefing, sentence) -> the dates it states
+    for event, _ in events:
+        said[event.briefing, event.quote].append(event.date or event.yearless)
     facts = []
     for order, (event, language) in enumerate(events):
         key = (event.quote, event.date_text, event.date, event.actors)
@@ -330,7 +354,8 @@ def _facts(events: list[tuple[Event, str]], registry: Registry, kept: tuple[_Kep
             last.changed.add(id(event))
         daily = made[1] & lex.one_a_day
         when = event.date or event.yearless
-        facts.append(_Facts(event, order, language, made[0], made[1], made[2], one_a_day=daily, when=when))
+        alone = all(w is None or when is None or compatible(w, when) for w in said[event.briefing, event.quote])
+        facts.append(_Facts(event, order, language, made[0], made[1], made[2], one_a_day=daily, when=when, alone=alone))
     return facts
 
 
@@ -422,12 +447,16 @@ def conflicting(a: _Facts, b: _Facts) -> bool:
     same single one), dates a few years apart at most, two different sources."""
     if a.event.briefing == b.event.briefing or a.event.planned != b.event.planned or not a.kinds & b.kinds:
         return False
+    # a sentence stating two dates ("elected in 2021, deposed on 26 July") does not say which its kind word is of:
+    # neither date contradicts another source's
+    if not (a.alone and b.alone):
+        return False
     if not (a.event.date and b.event.date):  # a date without its year may be another year's happening
         return False
     shared = a.core & b.core
     if not (len(shared) >= 2 or (shared and a.core == b.core)):
         return False
-    if abs(year_of(a.event.date) - year_of(b.event.date)) > CONFLICT_YEARS:  # type: ignore[arg-type]
+    if abs(year_of(a.event.date) - year_of(b.event.date)) > CONFLICT_YEARS or not misdated(a.event.date, b.event.date):
         return False
     return a.language != b.language or _wording(a, b) >= WORDING_MIN - 25  # rapidfuzz last: the dearest test
 
@@ -647,7 +676,8 @@ def _clustered(facts: list[_Facts], events: list[int], merges: Merges, conflicts
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in events:
         clusters[groups.find(i)].append(i)
-    linked = _link_conflicts(clusters, groups, date, conflicts)
+    sources = {root: {facts[i].event.briefing for i in members} for root, members in clusters.items()}
+    linked = _link_conflicts(groups, date, sources, conflicts)
     together: dict[int, list[list[int]]] = defaultdict(list)
     for root, members in clusters.items():
         together[linked.find(root)].append(members)
@@ -682,18 +712,22 @@ def _merge(facts: list[_Facts], merges: Merges) -> tuple[_Groups, dict[int, str 
     return groups, date
 
 
-def _link_conflicts(
-    clusters: dict[int, list[int]], groups: _Groups, date: dict[int, str | None], conflicts: Conflicts
-) -> _Groups:
-    """Clusters whose dates conflict, linked into one group by their roots."""
+def _link_conflicts(groups: _Groups, date: dict[int, str | None], sources: dict[int, set[str]], conflicts: Conflicts) -> _Groups:
+    """Clusters whose dates conflict, linked into one group by their roots. `sources`: each cluster's briefings."""
     linked = _Groups(len(groups.parent))
-    dates = {root: {date[root]} for root in clusters}  # the dates a conflict group spans
+    dates = {root: {date[root]} for root in sources}  # the dates a conflict group spans
     for i, j in sorted(conflicts):  # in a fixed order: with the CONFLICT_DATES bound the order decides the groups
         a, b = linked.find(groups.find(i)), linked.find(groups.find(j))
-        # more dates than this for "one" happening are more likely a recurring one (an annual summit)
-        if a != b and len(dates[a] | dates[b]) <= CONFLICT_DATES:
+        # more dates than this for "one" happening are more likely a recurring one (an annual summit); and a
+        # contradiction needs a source on each side that gives only its side's date: a source that gives both (one
+        # sentence of two dates, "signed in January 2018 and renewed in March 2019") reports two happenings
+        if a == b or len(dates[a] | dates[b]) > CONFLICT_DATES or not (sources[a] - sources[b] and sources[b] - sources[a]):
+            continue
+        # a cluster's date is its events' joined: "2022" with "2022-09-26" is the day, which must differ as one
+        # moment's reports do from the other side's too
+        if all(misdated(x, y) for x in dates[a] for y in dates[b] if x and y and not compatible(x, y)):
             root = linked.union(a, b)
-            dates[root] = dates[a] | dates[b]
+            dates[root], sources[root] = dates[a] | dates[b], sources[a] | sources[b]
     return linked
 
 

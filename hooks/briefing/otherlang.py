@@ -32,7 +32,7 @@ from rapidfuzz import fuzz
 from . import datewords
 from .detect import Covered, Detected
 from .detect import detect as detect_words
-from .generic_words import has_file
+from .generic_words import common_acronyms, has_file
 from .knowledge import (
     LATIN_LANGUAGES,
     TITLE_CASE_ACRONYMS,
@@ -726,7 +726,7 @@ def detect(
         if not inside(d.start, d.end) and d.surface.lower() not in words_in_capitals
     ]
     spans = Covered(len(text), held + [(d.start, d.end) for d in found])
-    more = defined + _acronym_bodies(text, spans)
+    more = defined + _acronym_bodies(text, spans, language)
     if _hears_names(language):
         heard = _heard_people(text, spans, language)
         spans = Covered(len(text), held + [(d.start, d.end) for d in found + more + heard])
@@ -833,14 +833,16 @@ def _currencies() -> frozenset[str]:
     return frozenset(list_currencies())
 
 
-def _acronym_bodies(text: str, spans: Covered) -> list[Detected]:
+def _acronym_bodies(text: str, spans: Covered, language: str) -> list[Detected]:
     """An acronym of three capitals or more that is no currency ("EUR") and no word of a line in capitals: a body
     ("van de SHO", "RIVM-directeur"); not a word the text also writes in lower case, set in capitals to open it
-    ("JUMLAH warga …"), a time zone after a time ("15:24 WIB"), nor a model's name beside a figure ("737 MAX 8")."""
+    ("JUMLAH warga …"), a time zone after a time ("15:24 WIB"), a model's name beside a figure ("737 MAX 8"), nor
+    the acronym of a common noun (`generic_words.common_acronyms`: "KTT", a summit)."""
     bodies = []
     lower_words = _lower_case_words(text)
+    common = common_acronyms(language)
     for m in ACRONYM.finditer(text):
-        if spans(m.start(), m.end()) or m.group() in _currencies() or _in_capitals(text, m):
+        if spans(m.start(), m.end()) or m.group() in _currencies() or m.group() in common or _in_capitals(text, m):
             continue
         if m.group().lower() in lower_words or TIME_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # a word set in capitals ("JUMLAH warga …", then "jumlah"), a time zone ("15:24 WIB")
