@@ -20,6 +20,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import regex
 from babel import Locale, localedata
 from babel.dates import format_date
 
@@ -196,7 +197,9 @@ STAMP_DASH = re.compile(r"\s[—–-]{1,2}\s")  # the dash between a stamp and t
 SENTENCE_BEFORE = re.compile(r"[^\W\d_]{2}[\"'”’»)]*[.!?]\s+$")  # a sentence's last word and full stop, then a space
 # a comma, then a name of one to three words each opening with a capital, closing the paragraph: "…, Sputnik Afrique"
 CREDIT_AFTER = re.compile(r",\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ][^\W\d_]*(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][^\W\d_]*){0,2}\s*")
-GLUED_CAPITAL = re.compile(r"(?<=[a-zß-ÿа-яёіїєґ])([A-ZÀ-ÞА-ЯЁІЇЄҐ][^\W\d_]+)")  # "presidentJuly": two fields glued
+# a lower-case letter, then a capitalised word or a day's figures: two fields of a page glued ("presidentJuly 22",
+# "Lomé4 marzo")
+GLUED_START = regex.compile(r"(?<=\p{Ll})(?:\p{Lu}\p{L}+|[0-3]?\d(?=\.?\s))")
 # what may close a dateline alone on its line: the agency's name in capitals, or its site's address ("INTERFAX.RU")
 # and the dash that opened the text under it ("MADRID, 23 Ago. (EUROPA PRESS) -")
 AGENCY_ONLY = re.compile(
@@ -973,13 +976,15 @@ def from_headline(line: str, language: str) -> Published | None:
 
 
 def _glued_stamp(line: str, language: str) -> Published | None:
-    """A whole date closing the headline, its month's name glued to the headline's last word, as a scraper joins
-    two elements of the page ("… for presidentJuly 22, 2024 00:18"): a lower-case letter then a capital is no
-    word's spelling, and a date the headline reports is set apart by a space."""
-    for glued in GLUED_CAPITAL.finditer(line):
-        if key(glued[1]) not in words(language).months:
+    """A whole date closing the headline, glued to its last word by a month's or weekday's name or by the day's
+    figures, as a scraper joins two elements of the page ("… for presidentJuly 22, 2024 00:18", "… firmato a
+    Lomé4 marzo 2024 10:05"): a lower-case letter then a capital or a figure is no word's spelling ("MH17 July
+    2014" is a name's), and a date the headline reports is set apart by a space."""
+    for glued in GLUED_START.finditer(line):
+        name = glued[0] if glued[0][:1].isalpha() else ""
+        if name and key(name) not in words(language).months and key(name) not in words(language).weekdays:
             continue
-        tail = line[glued.start(1) :]
+        tail = line[glued.start() :]
         mention = next(iter(_header_dates(tail, language)), None)
         date = _whole(mention) if mention and mention.start == 0 else None
         if mention and date and CLOSING_REST.fullmatch(tail[mention.end :]):
