@@ -20,12 +20,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import regex
 from babel import Locale, localedata
 from babel.dates import format_date
 
 from . import safeyaml
 from .dates import DIGITS, OTHER_YEAR, DateMention, ascii_digits, find_dates
-from .datewords import key, known_languages, locales, words
+from .datewords import fold, key, known_languages, locales, words
 from .model import Event, Published
 from .prefilter import Needs, comparable, may_match, needed
 from .scripts import UNSPACED_SCRIPTS, without_marks
@@ -185,6 +186,7 @@ CLAUSE_END = re.compile(r"\s*(?:[,.;:：|]|$)")  # a label that closes its claus
 # a dateline's article before its date ("Paris, le 4 mars 2024") and sources parted by spaced slashes ("AFP/ Reuters, ")
 SHORT_WORD_END = re.compile(r"(?<=[,،])\s*[^\W\d_]{1,3}\s+$")
 SPACED_SLASH = re.compile(r"\s*/\s*")
+MAX_CREDIT_WORDS = 5  # "Photo courtesy IAEA", "Foto: A. Writer/Agency": a credit's words
 MAX_PLACE_NAMES = 3  # "Essen/Paríž", "Banská Bystrica"
 MAX_INFOBOX_FIELD = 8  # words of an infobox's place field, label and value ("Location Salisbury, United Kingdom")
 AGENCY_DASH = re.compile(r"^\.?\s*\([^)]{2,40}\)\s*[—–-]{1,2}\s")
@@ -192,6 +194,12 @@ CLOSING_TIME = re.compile(r"(?<![\d:.])\d{1,2}[:.]\d{2}\s*$")  # "… Lomé 7:15
 CLOSING_REST = re.compile(r"\s*[,|–—-]?\s*(?:\d{1,2}[:.]\d{2})?\s*")  # after it, a time at most
 GLUED_TO_SENTENCE = re.compile(r"[^\W\d_]{2}[.!?]$")  # a sentence's last word and full stop, the date glued to them
 STAMP_DASH = re.compile(r"\s[—–-]{1,2}\s")  # the dash between a stamp and the text
+SENTENCE_BEFORE = re.compile(r"[^\W\d_]{2}[\"'”’»)]*[.!?]\s+$")  # a sentence's last word and full stop, then a space
+# a comma, then a name of one to three words each opening with a capital, closing the paragraph: "…, Sputnik Afrique"
+CREDIT_AFTER = re.compile(r",\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ][^\W\d_]*(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][^\W\d_]*){0,2}\s*")
+# a lower-case letter, then a capitalised word or a day's figures: two fields of a page glued ("presidentJuly 22",
+# "Lomé4 marzo")
+GLUED_START = regex.compile(r"(?<=\p{Ll})(?:\p{Lu}\p{L}+|[0-3]?\d(?=\.?\s))")
 # what may close a dateline alone on its line: the agency's name in capitals, or its site's address ("INTERFAX.RU")
 # and the dash that opened the text under it ("MADRID, 23 Ago. (EUROPA PRESS) -")
 AGENCY_ONLY = re.compile(
@@ -297,8 +305,10 @@ def is_table_row(line: str) -> bool:
 
 def _stamps_row(cells: list[str]) -> bool:
     """A row that a date in figures opens, every cell a date line: a site's stamps closed by a bar ("31.08.2022 |
-    Stand 01.09.2022, 15:42 Uhr |"), no table's row, whose first cell names what the dates after it are."""
-    return bool(cells) and bool(NUMERIC_CELL.fullmatch(cells[0])) and all(is_date_line(cell) for cell in cells)
+    Stand 01.09.2022, 15:42 Uhr |"), no table's row, whose first cell names what the dates after it are. The
+    site's address may open it, as a site prints its name beside its stamp ("example.com| 2022-12-19 03:20:45|")."""
+    stamps = [cell for cell in cells if not is_site_address(cell)]
+    return bool(stamps) and bool(NUMERIC_CELL.fullmatch(stamps[0])) and all(is_date_line(cell) for cell in stamps)
 
 
 def header_parts(line: str) -> list[str]:
@@ -373,7 +383,8 @@ def is_date_line(line: str) -> bool:
         return False
     # a label, or a date and little else: besides month and weekday names, a place ("The Hague, 24 November
     # 2015") or a time zone; "Kuwait opened an embassy in 1950." is a sentence
-    others = [w for w in re.findall(r"[^\W\d_]{2,}", rest) if key(w) not in calendar_words() and not _hour_word(w)]
+    named = other_calendar_dates().sub(" ", fold(rest))  # "… 24 جمادى أول 1444 هـ": the same day in another calendar
+    others = [w for w in re.findall(r"[^\W\d_]{2,}", named) if key(w) not in calendar_words() and not _hour_word(w)]
     # a day padded with a zero before its month's name ("06 Diciembre 2013"), as software stamps a page and prose
     # never writes it: the words around it are the stamp's fields, a byline's name and the site's ("Jesús Agudo 06
     # Diciembre 2013 en Bekia")
@@ -455,6 +466,20 @@ def calendar_words() -> frozenset[str]:
     for language in known_languages():
         names |= {*words(language).months, *words(language).weekdays}
     return frozenset(names)
+
+
+@cache
+def other_calendar_dates() -> re.Pattern[str]:
+    """A month of another calendar of a language with a date-words file, its year and era after it ("24 جمادى أول
+    1444 هـ", "۲۷ مهر ۱۴۰۳"), folded, its figures in ASCII: a site prints it beside the Gregorian date of its stamp, and its
+    words are no sentence's."""
+    names, eras = set(), set()
+    for language in known_languages():
+        extra = words(language).extra
+        names |= {n for table in ("hijri_months", "persian_months") for ns in (extra.get(table) or {}).values() for n in ns}
+        eras |= {*(extra.get("hijri_marker") or []), *(extra.get("persian_marker") or [])}
+    months, era = (sorted((re.escape(fold(n)) for n in found), key=len, reverse=True) for found in (names, eras))
+    return re.compile(rf"(?<!\w)(?:{'|'.join(months)})\s+\d{{4}}(?:\s*(?:{'|'.join(era)})(?!\w))?")
 
 
 def is_page_date(event: Event, published: Published, opening: str | None) -> bool:
@@ -743,6 +768,10 @@ def from_text(header: dict[str, Any], opening: str | None, language: str, headin
         stamp = stamp or from_stamp_label(opening, language) or from_notice(opening, language)
         stamp = stamp or from_today(opening, language)
         stamp = stamp or (from_notice(after_lede, language) if after_lede else None)
+        # under a lede of a sentence or two, a stamp in parentheses opening the next paragraph: "(Di venerdì 16
+        # febbraio 2024) Roma, …" under the teaser the site printed first
+        lede = after_lede and not is_text_paragraph(opening)
+        stamp = stamp or (from_parenthesised(after_lede, language) if lede else None)
         stated = dateline or stamp or stated
     if stated is None and not opening:  # a page of a headline and a paragraph the loader took for the line under it
         stated = _dateline_under_headline(header, language)
@@ -943,7 +972,24 @@ def from_headline(line: str, language: str) -> Published | None:
     mention = next((m for m in find_dates(line, language) if _whole(m) and _has_weekday(m, language)), None)
     if mention and _ends_headline(line[: mention.start]) and STAMP_REST.fullmatch(line[mention.end :]):
         return Published(_whole(mention), "header", stated_as=line[mention.start :].strip())
-    return from_closing_stamp(line, language)
+    return from_closing_stamp(line, language) or _glued_stamp(line, language)
+
+
+def _glued_stamp(line: str, language: str) -> Published | None:
+    """A whole date closing the headline, glued to its last word by a month's or weekday's name or by the day's
+    figures, as a scraper joins two elements of the page ("… for presidentJuly 22, 2024 00:18", "… firmato a
+    Lomé4 marzo 2024 10:05"): a lower-case letter then a capital or a figure is no word's spelling ("MH17 July
+    2014" is a name's), and a date the headline reports is set apart by a space."""
+    for glued in GLUED_START.finditer(line):
+        name = glued[0] if glued[0][:1].isalpha() else ""
+        if name and key(name) not in words(language).months and key(name) not in words(language).weekdays:
+            continue
+        tail = line[glued.start() :]
+        mention = next(iter(_header_dates(tail, language)), None)
+        date = _whole(mention) if mention and mention.start == 0 else None
+        if mention and date and CLOSING_REST.fullmatch(tail[mention.end :]):
+            return Published(date, "header", stated_as=tail.strip())
+    return None
 
 
 def from_header(lines: list[str], language: str) -> Published | None:
@@ -1174,12 +1220,31 @@ def from_dateline_alone(line: str, language: str) -> Published | None:
 def from_glued_dateline(paragraph: str, language: str) -> Published | None:
     """An agency dateline glued to the headline before it, the first date of the paragraph: "Sommet à Lomé
     Lomé, 4 mars (Agence) - Les ministres …". The headline holds no sentence; the agency must be named."""
-    mention = next(iter(find_dates(paragraph[:300], language)), None)
+    mentions = find_dates(paragraph[:300], language)
+    for mention in mentions:
+        agency = AGENCY_DASH.match(paragraph[mention.end :])
+        if agency and _credit_closes(paragraph[: mention.start]):
+            return _dateline_date(mention, paragraph[mention.start : mention.end + agency.end()].strip())
+    mention = next(iter(mentions), None)
     place = GLUED_PLACE.search(paragraph[: mention.start]) if mention else None
     if not (mention and place and AGENCY_DASH.match(paragraph[mention.end :])):
         return None
     headline = paragraph[: place.start()]
     return None if SENTENCE_END.search(headline) else from_dateline(paragraph[place.start() :], language)
+
+
+def _credit_closes(before: str) -> bool:
+    """A photo's caption and its credit before the date, the credit's words after the caption's last full stop
+    ("… into the ocean on Thursday. Photo courtesy IAEA Aug. 22 (UPI) -- Japan …"): the scraper glued the caption
+    over the dateline, which names its agency."""
+    stop = max((m.end() for m in SENTENCE_END.finditer(before)), default=0)
+    credit = before[stop:].strip()
+    return bool(stop) and len(credit.split()) <= MAX_CREDIT_WORDS and bool(_photo_word().match(credit))
+
+
+@cache
+def _photo_word() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_listed('photo_credit')})(?!\w)", re.I)
 
 
 def _dateline_shape(place: str, after: str, mention: DateMention, language: str) -> bool:
@@ -1205,6 +1270,10 @@ def _dateline_shape(place: str, after: str, mention: DateMention, language: str)
     capitals = capitals or (place.rstrip().endswith((",", "،")) and stop)
     colon = COLON_END.match(after) and not _latin(place)  # "नई दिल्ली, 4 अक्टूबर: "
     if _is_place(place) and bool(DATELINE_END.match(after) or capitals or colon):
+        return True
+    # a place of names alone that a full stop closes, as the date is a sentence of its own ("París. 7 de diciembre de
+    # 2024. La catedral …", as Interfax writes "Москва. 18 января. INTERFAX.RU - …")
+    if place.rstrip().endswith(".") and _names_only(place.rstrip()[:-1]) and stop:
         return True
     return _names_only(place) and bool(AGENCY_DASH.match(after))  # "Essen/Paríž 24. marca (TASR) - "
 
@@ -1306,6 +1375,19 @@ def from_opening(paragraph: str, language: str) -> Published | None:
     )
     basis = "updated-line" if label == "updated" else "header"
     return Published(date, basis, stated_as=paragraph[: _unexpanded(paragraph, mention.end)].strip()) if glued else None
+
+
+def from_parenthesised(paragraph: str, language: str) -> Published | None:
+    """A whole date alone in parentheses opening the paragraph, a short word at most before it ("(Di venerdì 16
+    febbraio 2024) Roma, …"): a site's stamp, which prose never opens a paragraph with."""
+    opened = LEADING_PARENTHESIS.match(paragraph)
+    if not opened or not paragraph.startswith("("):
+        return None
+    mention = next(iter(_header_dates(paragraph[:MAX_HEADLINE], language)), None)
+    date = _whole(mention) if mention and mention.start == opened.end() else None
+    if not (mention and date and paragraph[mention.end :].lstrip().startswith(")")):
+        return None
+    return Published(date, "header", stated_as=paragraph[: paragraph.index(")", mention.end) + 1])
 
 
 def _no_words(before: str, language: str) -> bool:
@@ -1447,12 +1529,22 @@ def from_closing_stamp(paragraph: str, language: str) -> Published | None:
     if not _latin(tail):  # sites write their own dates in English whatever the text's language
         mentions += [m for m in _header_dates(tail, "en") if m.text.isascii()]
     mention = max(mentions, key=lambda m: m.end, default=None)
+    if mention and _credited_figures(tail, mention):
+        return Published(_whole(mention), "header", stated_as=tail[mention.start :].strip()) if _whole(mention) else None
     if not mention or not CLOSING_REST.fullmatch(tail[mention.end :]):
         return None
     before = CLOSING_TIME.search(tail[: mention.start])
     glued = GLUED_TO_SENTENCE.search(tail[: mention.start])  # "… 186 дітей.Sep 3, 2022": no space, no sentence's date
     date = _whole(mention) if before or glued or CLOSING_TIME.search(tail[mention.end :]) else None
     return Published(date, "header", stated_as=tail[before.start() if before else mention.start :].strip()) if date else None
+
+
+def _credited_figures(tail: str, mention: DateMention) -> bool:
+    """A date in figures after the lede's last full stop, then a comma and the outlet's name closing the paragraph
+    with no full stop: the site's credit under its media ("… d'un correspondant de Sputnik. 07.12.2024, Sputnik
+    Afrique", as a title bar writes "Headline - 06.03.2013, Agency"); prose writes a date in words or after a word."""
+    figures = not re.search(r"[^\W\d_]", mention.text)
+    return figures and bool(SENTENCE_BEFORE.search(tail[: mention.start])) and bool(CREDIT_AFTER.fullmatch(tail[mention.end :]))
 
 
 def _told_hour(after: str) -> bool:
@@ -1472,13 +1564,14 @@ def _numeric_then_sentence(mention: DateMention, after: str) -> bool:
 
 def _opens_parenthesis(before: str) -> bool:
     """Before the date, a parenthesis it opens ("(", "(Di " or "(Paris, "), alone or after a headline ("…
-    “Limitare la diffusione” (Di giovedì 30 gennaio 2020) L’Oms …")."""
+    “Limitare la diffusione” (Di giovedì 30 gennaio 2020) L’Oms …"), which may hold a full stop of its own ("…
+    attorno a Taiwan. Il ministero: «…» (Di lunedì 15 agosto 2022) Il copione …": `_closes_parenthesis` asks
+    that a sentence start right after it, which prose never writes after a date in parentheses)."""
     opened = before.rfind("(")
     if opened < 0:
         return False
     # or a dateline's places in it: "(Paris, Rome, 11.09.2023). Quatre avions …"
-    opens = bool(LEADING_PARENTHESIS.fullmatch(before[opened:])) or _is_place(before[opened + 1 :])
-    return opens and not SENTENCE_END.search(before[:opened])
+    return bool(LEADING_PARENTHESIS.fullmatch(before[opened:])) or _is_place(before[opened + 1 :])
 
 
 def _closes_parenthesis(before: str, after: str) -> bool:
@@ -1542,9 +1635,15 @@ def _cjk_field(before: str, after: str) -> bool:
 
 
 def _between_other_script(text: str, mention: DateMention) -> bool:
-    """A date in Latin letters with letters of another script on both sides ("…海警船 Feb 6, 2024 中國…")."""
-    before, after = text[: mention.start].rstrip()[-1:], text[mention.end :].lstrip()[:1]
-    return all(c.isalpha() and not c.isascii() for c in (before, after))
+    """A date in Latin letters with letters of another script on both sides ("…海警船 Feb 6, 2024 中國…"). Arabic
+    prose writes its dates in figures ("أصدرت المحكمة الجنائية الدولية ف2023/3/17 مذكرة"): a date in figures counts
+    only after a dateline's place or the outlet's name opening the text ("مراكش 9-9-2023 وفا- أعلنت …")."""
+    head = text[: mention.start]
+    before, after = head.rstrip()[-1:], text[mention.end :].lstrip()[:1]
+    if not all(c.isalpha() and not c.isascii() for c in (before, after)):
+        return False
+    placed = head[-1:].isspace() and len(head.split()) <= MAX_PLACE_NAMES
+    return placed or bool(re.search(r"[A-Za-z]", mention.text))
 
 
 def _sentence_glued(after: str) -> bool:
