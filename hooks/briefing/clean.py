@@ -47,6 +47,7 @@ DATE_LINE = re.compile(
     re.I,
 )
 CAPTION = re.compile(r"^(?P<text>.{10,}?)\s+[-–—]\s+(?P<credit>[^\W\d][\w.&' ]{1,40})$")
+CAPTION_DASH = re.compile(r"\s[-–—]\s")  # what every match of CAPTION holds, found in one scan: its lazy start tries each space
 TITLE_SUFFIX = re.compile(r"^(?P<title>.{8,}?)\s+[-–—|]\s+(?P<site>[^-–—|]{2,40})$")
 DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}\s*\((?P<agency>[^)]{2,40})\)\s*[—–-]")
 CRUMB = re.compile(r"\s*\|\s*|\s+[»›>]\s+")  # between the sections of a breadcrumb trail
@@ -188,7 +189,7 @@ def clean_lines(lines: list[str], author: str | None = None) -> Cleaned:
             continue
         if index < DATE_LINES_WITHIN and _read_first_line(line, reason, prose, out):
             continue
-        caption = CAPTION.match(line)
+        caption = CAPTION.match(line) if CAPTION_DASH.search(line) else None
         if reason is None and caption and _looks_like_caption(caption):
             out.header.setdefault("captions", []).append(caption["text"])
             out.header.setdefault("credits", []).append(caption["credit"].strip())

@@ -2252,10 +2252,18 @@ def _refers_back(before: str, w: Words) -> bool:
     """The word for "year" (`year_nouns`) after a demonstrative (`year_named_before`: "that year", "آن سال")
     names a year the text stated before: a number after it counts ("in that year 1600 people died", "در آن سال
     ۱۴۲۶ زائر"). Any other word after the demonstrative says nothing ("said that in 2016", "بعد ذلك عام 2016")."""
-    words_before, nouns = w.extra.get("year_named_before", []), w.extra.get("year_nouns", [])
-    return bool(words_before and nouns) and bool(
-        re.search(rf"{WORD_START}(?:{_words_alt(words_before)})\s+(?:{_words_alt(nouns)})\s*$", before, re.I)
-    )
+    pattern = _year_referred_back(w.language)
+    return pattern is not None and pattern.search(before) is not None
+
+
+@cache
+def _year_referred_back(language: str) -> re.Pattern[str] | None:
+    """`_refers_back`'s pattern, made once a language (it asks it of every four-digit number)."""
+    x = words(language).extra
+    words_before, nouns = x.get("year_named_before", []), x.get("year_nouns", [])
+    if not (words_before and nouns):
+        return None
+    return re.compile(rf"{WORD_START}(?:{_words_alt(words_before)})\s+(?:{_words_alt(nouns)})\s*$", re.I)
 
 
 def _year_word_after(after: str, w: Words) -> bool:

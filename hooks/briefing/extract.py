@@ -95,6 +95,9 @@ def split_sentences(text: str, language: str = "en") -> list[tuple[int, int]]:
             else:
                 spans.append((first, start + len(stripped)))
         start += len(piece)
+    # a cut needs a match of either pattern in the sentence, so in the paragraph: most paragraphs have none
+    if not (GLUED_STOP.search(text) or STOP_FIGURE.search(text)):
+        return spans
     return [part for span in spans for part in _unglued(text, span, language)]
 
 
