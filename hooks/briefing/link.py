@@ -316,11 +316,21 @@ def _keep(registry: Registry, lex: Lexicon, keep: bool) -> tuple[_Kept, _Kept]:
         last = _Kept(
             lex=lex, events=_kept.events, compared=_kept.compared, parts=_kept.parts, earlier=_kept.facts, blocks=_kept.blocks
         )
+        if _fact_reads(_kept.actors) == _fact_reads(registry.actors):  # a name shown changed, none looked for: same facts
+            last.facts = _kept.facts
         last.cooccurring = _kept.cooccurring  # actor ids only: the registry's names and kinds count nothing there
         if _kept.outlets == registry.outlets:  # an entry reads its sources' outlets, and its actors' names and kinds
             last.entries, last.relabelled = _kept.entries, _relabelled(_kept.actors, registry.actors)
     _kept = _Kept(dict(registry.actors), dict(registry.outlets), lex, keep=True)
     return last, _kept
+
+
+def _fact_reads(actors: dict[str, Actor]) -> list[tuple[object, ...]]:
+    """What an event's facts read of each actor: the names `_without_names` blanks (`Registry.find` without a language
+    reads every name of the actors the base knowledge does not give, in their order), whether it is a place and
+    its roles (`_core_actors`). Renaming a state to one of its aliases changes none of them: no quote is read again
+    (0.9 -> 0.4 s of CPU in the link stage of such an edit at 1,000 sources)."""
+    return [(i, a.origin == "base" or frozenset(a.all_aliases()), a.kind == "place", a.roles) for i, a in actors.items()]
 
 
 def _relabelled(old: dict[str, Actor], new: dict[str, Actor]) -> set[str]:
