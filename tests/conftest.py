@@ -113,6 +113,13 @@ def example_registry() -> Registry:
     return load_registry(Project(ROOT))[0]
 
 
+def edit_file(path: Path, old: str, new: str) -> None:
+    """Replace the first `old` in a file with `new`, as an editor's save would (the text must hold it)."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
 def make_project(tmp: Path, sources: dict[str, str | bytes] | None = None, copy_sources: bool = False) -> Path:
     """A copy of this project (config, docs, hooks, registries) with the given sources."""
     root = tmp / "project"

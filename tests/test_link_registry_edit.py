@@ -12,18 +12,12 @@ from briefing import link
 from briefing.model import Briefing
 from briefing.pipeline import build_site
 from briefing.site import Project
-from conftest import ROOT, make_project
+from conftest import ROOT, edit_file, make_project
 
 sys.path.insert(0, str(ROOT / "bench"))
 from generate import generate
 
 TALKS = "actors:\n  - {id: talks-test, name: Talks, kind: organisation}\n"  # its name blanks the kind word
-
-
-def _edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 def test_a_registry_edit_compares_again_only_the_events_whose_facts_it_changed(
@@ -39,7 +33,7 @@ def test_a_registry_edit_compares_again_only_the_events_whose_facts_it_changed(
     actors = root / "registry" / "actors.yaml"
     done = []
     for old, new in (("    name: Qatar\n", "    name: State of Qatar\n"), ("actors:\n", TALKS)):
-        _edit(actors, old, new)
+        edit_file(actors, old, new)
         compared.clear()
         previewed = build_site(Project(root), last=last).links.entries
         done.append(len(compared))
@@ -63,7 +57,7 @@ def test_a_renamed_actor_makes_again_only_the_entries_of_events_naming_it(
     made: set[str] = set()
     real = link._entry
     monkeypatch.setattr(link, "_entry", lambda *args: made.add((entry := real(*args)).id) or entry)
-    _edit(root / "registry" / "actors.yaml", "    name: Qatar\n", "    name: State of Qatar\n")
+    edit_file(root / "registry" / "actors.yaml", "    name: Qatar\n", "    name: State of Qatar\n")
     previewed = build_site(Project(root), last=last).links.entries
     remade = set(made)
     kept = [e for e in previewed if e.id not in remade]

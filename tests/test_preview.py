@@ -12,7 +12,7 @@ import re
 import sys
 from pathlib import Path
 
-from conftest import ROOT, make_project
+from conftest import ROOT, edit_file, make_project
 
 sys.path.insert(0, str(ROOT / "bench"))
 from generate import generate
@@ -52,9 +52,9 @@ def test_served_site_is_a_full_build_after_every_change(tmp_path: Path) -> None:
         ("delete", lambda: generated[7].unlink()),
         ("rename", lambda: generated[9].rename(sources / "renamed-source.txt")),
         ("registry", lambda: _rename_actor(root / "registry" / "actors.yaml")),
-        ("new alias", lambda: _edit(root / "registry" / "actors.yaml", "actors:\n", f"actors:\n{UDEID}")),
-        ("removed actor", lambda: _edit(root / "registry" / "actors.yaml", FIFA, "")),
-        ("new outlet", lambda: _edit(root / "registry" / "outlets.yaml", "outlets:\n", f"outlets:\n{OUTLET}")),
+        ("new alias", lambda: edit_file(root / "registry" / "actors.yaml", "actors:\n", f"actors:\n{UDEID}")),
+        ("removed actor", lambda: edit_file(root / "registry" / "actors.yaml", FIFA, "")),
+        ("new outlet", lambda: edit_file(root / "registry" / "outlets.yaml", "outlets:\n", f"outlets:\n{OUTLET}")),
     ]
     try:
         server.started(300)
@@ -96,12 +96,6 @@ def _rename_actor(actors_file: Path) -> None:
     text = actors_file.read_text(encoding="utf-8")
     assert "    name: Qatar\n" in text
     actors_file.write_text(text.replace("    name: Qatar\n", "    name: State of Qatar\n"), encoding="utf-8")
-
-
-def _edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 def _assert_same(server: Server, built: Path, step: str = "start") -> None:

@@ -12,16 +12,10 @@ from briefing import link
 from briefing.model import Briefing
 from briefing.pipeline import build_site
 from briefing.site import Project
-from conftest import ROOT, make_project
+from conftest import ROOT, edit_file, make_project
 
 sys.path.insert(0, str(ROOT / "bench"))
 from generate import generate
-
-
-def _edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 def test_a_renamed_state_reads_no_sentence_again_and_a_new_alias_reads_them(
@@ -40,7 +34,7 @@ def test_a_renamed_state_reads_no_sentence_again_and_a_new_alias_reads_them(
         ("    name: Qatar\n", "    name: State of Qatar\n"),  # an alias already: the same names are looked for
         ("en: [Qatar, Qatari, State of Qatar]", "en: [Qatar, Qatari, State of Qatar, Doha]"),  # a new name
     ):
-        _edit(actors, old, new)
+        edit_file(actors, old, new)
         read.clear()
         previewed = build_site(Project(root), last=last)
         counts.append(len(read))
