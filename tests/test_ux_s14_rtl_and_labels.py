@@ -139,15 +139,16 @@ def open_page(browser: object, address: str, width: int = 1366) -> object:
     return page
 
 
-def test_a_date_after_an_arabic_outlet_in_a_note_reads_as_written(project: Path, url: str, chromium: object) -> None:  # noqa: F811
-    """The English source's date-conflict note names the Arabic source by its title and outlet, then the date that
-    source gives: left in the Arabic run, "2025-01-01" was drawn "01-01-2025"."""
+def test_an_arabic_outlet_in_a_note_is_drawn_inside_its_brackets(project: Path, url: str, chromium: object) -> None:  # noqa: F811
+    """The English source's note names the Arabic sources by title and outlet, then goes on in English: each outlet
+    is drawn inside its own brackets, the Latin one after it in order. (This fixture's note was a date conflict
+    until conflicts were judged per event; the sources agree, so it now lists them as corroborating.)"""
     page = open_page(chromium, url + path_of(project, "cecaust-indonesia-boosts-brics.md"))
     notes = [drawn for text, drawn in seen(page, ".reliability-notes li[data-code] > span[dir=auto]") if "الإخبارية" in text]
     page.close()
-    assert notes, "the date-conflict note naming the Arabic source is missing"
+    assert notes, "the note naming the Arabic source is missing"
     flat = notes[0].replace("\n", " ")
-    assert "2025-01-01" in flat and "01-01-2025" not in flat, flat
+    assert "(ةيرابخإلا انآ ةلاكو)" in flat and "(TMC24 News)" in flat, flat
 
 
 def test_the_note_isolates_quoted_titles_and_arabic_outlets_in_its_html(project: Path) -> None:
