@@ -232,6 +232,7 @@ class Words:
     # Turkish: verbs of speech that close a sentence whose subject opens it, set off by a comma ("Ryan, … belirtti")
     subject_verbs: frozenset[str]
     not_subject_endings: tuple[str, ...]  # and endings of the nouns that open such a sentence (the plural "Yetkililer")
+    model_makers: str  # "yes": a model's maker before its code ("Boeing 737"); "coded": only before letters ("A320")
     language: str
 
 
@@ -344,6 +345,7 @@ def words(language: str) -> Words | None:
         state_compounds=data.get("state_compounds") == "yes",
         subject_verbs=frozenset(str(v) for v in data.get("subject_verbs") or []),
         not_subject_endings=tuple(str(e) for e in data.get("not_subject_endings") or []),
+        model_makers=str(data.get("model_makers") or ""),
         language=language.split("-")[0].lower(),
     )
 
@@ -523,7 +525,6 @@ def place_endings(language: str) -> re.Pattern[str]:
     return re.compile(rf"['’](?:{'|'.join(endings)})\b" if endings else "(?!)")
 
 
-@cache
 @cache  # read per title in Chinese text: the data file is parsed once
 def _word_list(language: str, key: str, normalised: bool = True) -> frozenset[str]:
     path = DATA / f"{language.split('-')[0].lower()}.yaml"
@@ -762,20 +763,12 @@ def _companies_after_head(
 def _makers_of_models(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
     """The maker inside a model's name ("a Boeing 737", "l'Airbus A320"; `makers.py`), where the language's data
     says its annotators count it (`model_makers`), past the nouns it numbers and the states' adjectives."""
-    mode = _setting(w.language, "model_makers")
-    if mode not in ("yes", "coded"):
+    if w.model_makers not in ("yes", "coded"):
         return []
     skip = w.stop | _word_list(w.language, "numbered_nouns") | _demonyms(w.language)
     held = Covered(len(text), taken + [(d.start, d.end) for d in found])
-    spans = model_makers(text, skip, figures=mode == "yes")
+    spans = model_makers(text, skip, figures=w.model_makers == "yes")
     return [Detected(text[a:b], "organisation", a, b, text[a:b]) for a, b in spans if not held(a, b)]
-
-
-@cache
-def _setting(language: str, key: str) -> str:
-    """What a language's data file says to `key` ("" where it says nothing)."""
-    path = DATA / f"{language.split('-')[0].lower()}.yaml"
-    return str((safeyaml.shipped(path) or {}).get(key) or "") if path.exists() else ""
 
 
 # a party's name in parentheses: capitalised words and the short lower-case words that join them, or an acronym
