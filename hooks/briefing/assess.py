@@ -8,6 +8,8 @@ the source or the registries. The checks work from the text, the registries, the
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -49,6 +51,7 @@ CREDIBILITY_LABELS = {
 CODES = {
     "anachronism": "high",
     "date-conflict": "high",
+    "weekday-mismatch": "medium",
     "state-affiliated": "medium",
     "hedged": "medium",
     "single-source": "medium",
@@ -62,6 +65,7 @@ CODES = {
 DESCRIPTIONS = {
     "anachronism": "A person is given a title on a date outside their tenure in the actor registry.",
     "date-conflict": "Another source places the same event at an incompatible date.",
+    "weekday-mismatch": "A date is given with a weekday it did not fall on: the day or the weekday is wrong.",
     "state-affiliated": "The outlet is affiliated with a state, according to the outlet registry.",
     "hedged": 'Claims are hedged or attributed to no one ("reportedly", "observers anticipate", "بحسب مصادر").',
     "single-source": "No other source reports the source's dated events.",
@@ -219,6 +223,7 @@ def assess(b: Briefing, ctx: Context) -> Assessment:
         *state_affiliated(b, ctx.registry),
         *translated(b, ctx.language),
         *hedged(b),
+        *weekday_mismatches(b),
         *anachronisms(b, ctx.registry, ctx.roles),
         *chronology_notes(b, ctx),
         *relative_dates(b),
@@ -299,6 +304,26 @@ def hedged(b: Briefing) -> list[Note]:
     claims = f"{count} sentences state claims" if count > 1 else "1 sentence states a claim"
     message = f"{claims} hedged or attributed to no one ({cues})."
     return [Note("hedged", message, tuple(text for text, _ in found))]
+
+
+def weekday_mismatches(b: Briefing) -> list[Note]:
+    """A stated day beside a weekday it did not fall on ("Wednesday, March 5, 2024" was a Tuesday): a typo, or a
+    text copied and re-dated. Only Gregorian days the text states whole: an inferred year was chosen to fit."""
+    wrong = [
+        (e, day)
+        for e in b.events
+        if e.weekday is not None and e.date_basis == "stated" and e.calendar is None and e.precision == "day"
+        if (day := dt.date.fromisoformat(e.date or "")).weekday() != e.weekday
+    ]
+    if not wrong:
+        return []
+    said = "; ".join(
+        f"“{e.date_text}” names a {calendar.day_name[e.weekday]}, but {day.day} {calendar.month_name[day.month]} "
+        f"{day.year} was a {calendar.day_name[day.weekday()]}"
+        for e, day in wrong
+    )
+    quotes = tuple(dict.fromkeys(e.quote for e, _ in wrong))
+    return [Note("weekday-mismatch", f"{said}: the day or the weekday is wrong.", quotes)]
 
 
 def relative_dates(b: Briefing) -> list[Note]:

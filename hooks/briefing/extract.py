@@ -669,6 +669,7 @@ def _events(
                 yearless=counted or (_yearless(mention) if basis == "year-unknown" else None),
                 date_end=_range_end(mention, date) or _weekend_end(mention, date),
                 calendar=mention.calendar,
+                weekday=mention.weekday if mention.day and mention.relative is None else None,
             )
         )
     events = _dedupe(events)

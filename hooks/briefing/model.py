@@ -125,6 +125,7 @@ class Event:
     yearless: str | None = None  # "--10-03" or "--10": the month (and day) stated when no year is known
     date_end: str | None = None  # the last day of a range ("3 and 4 October 2022"), at the date's precision
     calendar: str | None = None  # "hijri" or "persian" when the text's date was converted to the Gregorian one
+    weekday: int | None = None  # 0 (Monday) .. 6: the weekday the text names beside a stated day ("Wednesday, 5 March")
 
     @property
     def precision(self) -> str | None:
