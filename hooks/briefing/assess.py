@@ -25,7 +25,7 @@ from babel import Locale
 from . import safeyaml
 from .link import outlet_key
 from .model import Briefing, Event, Mention, Sentence
-from .registry import ARABIC_FOLD, TOKEN, Actor, Registry, Role, normalise
+from .registry import ARABIC_FOLD, TOKEN, Actor, Registry, Role, fold, normalise
 
 if TYPE_CHECKING:
     from .link import ChronologyEntry, Links
@@ -608,12 +608,12 @@ def _lines(b: Briefing) -> list[str]:
 def _fold(text: str, keep_marks: bool) -> str:
     """Case and Arabic spelling variants folded; Arabic diacritics kept only when asked."""
     if not keep_marks:
-        return normalise(text)
+        return fold(text)  # a whole text, folded once: not into the words' cache
     return unicodedata.normalize("NFKC", text).lower().replace("\u0640", "").translate(ARABIC_FOLD)
 
 
 def _has_marks(text: str) -> bool:
-    return normalise(text) != _fold(text, keep_marks=True)
+    return fold(text) != _fold(text, keep_marks=True)
 
 
 @cache

@@ -194,13 +194,29 @@ class Engine:
             if self.held > self.hold_limit:
                 # Every page is converted before the first is written: in a large site a generated page's HTML
                 # waits until then compressed (a fifth of its size), on disk: in memory it grew with the site.
-                self.parked[page.file.src_uri] = self.parking.put_bytes(zlib.compress(html.encode(), 1))
-                return ""
+                return self._park(page.file.src_uri, html)
             self.held += len(html)
         return html
 
+    def _park(self, src_uri: str, html: str) -> str:
+        """The page's HTML, compressed, on disk until `page_context`; what the page holds meanwhile."""
+        self.parked[src_uri] = self.parking.put_bytes(zlib.compress(html.encode(), 1))
+        return ""
+
+    def _park_held(self, files: Files) -> None:
+        """In a site too large to hold every generated page's HTML, the pages held so far go to disk too before the
+        rendering: the listings of Material's tags plugin (55 MB of HTML at 10,000 sources, held several times over
+        while it is joined) and the rendering come on top of them, and made the build's peak (2.14 GB)."""
+        for file in files.documentation_pages():
+            page = file.page
+            if file.src_uri in self.generated and page is not None and page.content:
+                page.content = self._park(file.src_uri, page.content)
+        self.held = 0
+
     def env(self, env: Environment, config: MkDocsConfig, files: Files) -> None:
         env.globals["briefing_nav"] = self.shared_nav  # overrides/main.html
+        if self.held > self.hold_limit:
+            self._park_held(files)
         if self.preview is not None:
             self.preview.reached(None, config, files)
             # Every page is converted: the Markdown read and made for them is let go. Given back now, it is not counted
