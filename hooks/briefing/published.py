@@ -35,6 +35,10 @@ DATA = Path(__file__).parent / "data" / "publication.yaml"
 
 WORD = re.compile(r"[^\W\d_]{3,}")  # words beside a date; "de", "le", "à" do not count
 DAY_MONTH = re.compile(r"(?<![\d/.:,])(\d{1,2}/\d{1,2}|\d\d\.\d\d)(?![\d/.:,])")  # "11/11", "05.11", no year
+# a time glued to the date after it, as a scraper joins two elements ("16:209/05/2023"): minutes take two figures
+GLUED_TIME = re.compile(r"(?<![\d:])(\d{1,2}:\d{2})(?=\d{1,2}[-./]\d{1,2}[-./]\d{2,4}(?!\d))")
+# MediaWiki's date-and-age templates print a date, a semicolon and its age ("15 September 2021; vor 11 Monaten")
+AGE_AFTER = re.compile(r"\s*;\s*")
 # parts of a header line: "Reuters • 10/11/2020", "date · snippet", "21.07.2024 / A. Writer, site.de" (a spaced
 # slash before a short last field: a byline, not a dateline's text, "باريس 14 مايو 2017 / أدى …"); a teaser cut
 # short, then the page's date ("… de la provincia de Kivu del... 27.01.2025"); an icon before a field ("✍ A. Writer
@@ -540,11 +544,30 @@ def _stamp_without_year(line: str, language: str) -> str | None:
     states, its year unknown ("--12-16"). Without the time, a day alone above the headline may head what the page
     is about."""
     _, _, time = labels()
+    if not time.search(line):
+        return None
     mentions = find_dates(line, language)
-    if len(mentions) != 1 or not time.search(line):
+    if not mentions:  # "04/22 01:38": figures alone, taken only when one order of day and month alone is a date
+        return _numeric_day_month(time.sub(" ", line))
+    if len(mentions) != 1:
         return None
     rest = time.sub(" ", line.replace(mentions[0].text, " "))
     return _day_and_month(mentions[0].text, language) if not WORD.search(rest) and not any(c.isdigit() for c in rest) else None
+
+
+def _numeric_day_month(rest: str) -> str | None:
+    """A day and month in figures and nothing else ("04/22"), year-less, when only one of its two orders is a date:
+    a site's stamp the reader's order cannot mislead (22 is no month); "05/06" could be either, so it is none."""
+    numbers = DAY_MONTH.fullmatch(rest.strip().translate(DIGITS))
+    if not numbers:
+        return None
+    first, second = (int(n) for n in re.split(r"[/.]", numbers[0]))
+    orders = ((second, first), (first, second))  # (month, day) read day first, then month first
+    readings = {(m, d) for m, d in orders if 1 <= m <= 12 and 1 <= d <= calendar.monthrange(2000, m)[1]}
+    if len(readings) != 1:
+        return None
+    month, day = readings.pop()
+    return f"--{month:02d}-{day:02d}"
 
 
 def _count(words: list[str]) -> int:
@@ -658,10 +681,19 @@ def _date_alone(text: str, language: str, labelled: bool = False) -> str | None:
     rest = source_label().sub(" ", time.sub(" ", WEB_ADDRESS.sub(" ", rest)))
     attached = _attached(text[: stated[0].start]) and not (_padded(stated[0]) or _timed(text, stated[0]))
     heading = HEADING_COLON.match(text, stated[0].end) and not _padded(stated[0])  # "03 January 2007 :" is a stamp
-    if attached or heading or _place_of(text[stated[0].end :]) or _clause_after(text[stated[0].end :], language):
+    aged = _aged(text, stated[0], language)
+    if attached or heading or aged or _place_of(text[stated[0].end :]) or _clause_after(text[stated[0].end :], language):
         return None  # "Officials met on Monday, 4 March 2024": the date of what a phrase reports
     others = [w for w in WORD.findall(CJK_RUN.sub(" ", rest)) if not _hour_word(w)]
     return _whole(stated[0]) if _count(others + CJK_RUN.findall(rest)) <= 3 else None
+
+
+def _aged(text: str, mention: DateMention, language: str) -> bool:
+    """The date then its age after a semicolon ("15 September 2021; vor 11 Monaten", "…; 2 years ago"), as
+    MediaWiki's date-and-age templates print an infobox's date: the date of what the page is about."""
+    gap = AGE_AFTER.match(text, mention.end)
+    age = next(iter(find_dates(text[gap.end() :], language)), None) if gap else None
+    return bool(age and age.start == 0 and age.relative)
 
 
 def _clause_after(after: str, language: str) -> bool:
@@ -961,6 +993,12 @@ def from_headline(line: str, language: str) -> Published | None:
     date = _date_alone(parts[-1], language) if len(parts) > 1 else None
     if date:
         return Published(date, "header", stated_as=parts[-1])
+    # a Chinese line of fields that spaces part, as its prose writes none: a date alone between two fields is the
+    # page's stamp ("某某被逮捕 2023年05月10日  作者", headline, date, author)
+    fields = parts[1:-1] if CJK_RUN.search(line) and not CJK_SENTENCE_END.search(line) else []
+    stamp = next((f for f in fields if _date_alone(f, language)), None)
+    if stamp:
+        return Published(_date_alone(stamp, language), "header", stated_as=stamp)
     opening = next(iter(_header_dates(parts[0], language)), None) if len(parts) > 1 else None
     date = _date_alone(parts[0], language) if opening and not parts[0][: opening.start].strip() else None
     if date:  # "14.03.2013 | Headline": the stamp first, nothing before it ("Signed on 04.03.2024 | …" is a credit)
@@ -1025,6 +1063,7 @@ def _dates_of(line: str, language: str) -> list[tuple[str, str]]:
     published, updated, _ = labels()
     if is_clock(line) or QUOTED_POST.search(line):
         return []
+    line = GLUED_TIME.sub(r"\1 ", line)
     parts = [(m.start(), m.end(), "published") for m in published.finditer(line)]
     parts += [(m.start(), m.end(), "updated") for m in updated.finditer(line)]
     parts.sort()
