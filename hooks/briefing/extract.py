@@ -123,7 +123,8 @@ def _unglued(text: str, span: tuple[int, int], language: str) -> list[tuple[int,
     piece = text[start:end]  # a word may start the span mid-run
     for m in STOP_THEN_FIGURE.finditer(piece) if STOP_FIGURE.search(piece) else ():
         month_ends = key(m[1]) in w.full_months and not _figure_continues(piece[: m.start(1)], piece[m.end() :])
-        if month_ends or _year_opens(m[1], piece[m.end() :], language):
+        opens = _year_opens(m[1], piece[m.end() :], language) or _day_opens(m[1], piece[m.end() :], language)
+        if month_ends or opens:
             cuts.append((start + m.end(1) + 1, start + m.end()))
     ends, starts = zip(*sorted(cuts), strict=True) if cuts else ((), ())
     return [(a, b) for a, b in zip((span[0], *starts), (*ends, span[1]), strict=True) if text[a:b].strip()]
@@ -147,6 +148,22 @@ def _year_opens(word: str, after: str, language: str) -> bool:
     if word in _abbreviations(language) or key(word) in words(language).months:
         return False
     return ended or YEAR_THEN_WORD.match(after) is not None
+
+
+# a day's figure, perhaps with its ordinal ending or full stop, then the next word: "21 ноября", "25 mayıs", "3-го мая"
+DAY_THEN_WORD = re.compile(r"[0-3]?\d(?:-?[^\W\d_]{1,3})?\.?\s+([^\W\d_]+)")
+WORD_BEFORE_DAY = 4  # letters at least of a word before a full stop that is no abbreviation ("Мосул.", "суду."; not "нар.")
+
+
+def _day_opens(word: str, after: str, language: str) -> bool:
+    """A day and its month's full name after the full stop of a word that is no abbreviation: a sentence that
+    opens with its date ("… правления Мугабе. 21 ноября 2017 года Роберт …", "… oluyor. 25 mayıs günü …"). Where
+    the language writes month names in lower case, ICU reads the month as a lower-case word going on."""
+    if len(word) < WORD_BEFORE_DAY or not word.isalpha() or word in _abbreviations(language):
+        return False
+    w = words(language)
+    day = DAY_THEN_WORD.match(after)
+    return bool(day) and key(word) not in w.months and key(day[1]) in w.full_months
 
 
 # the last word before a full stop, also right after an opening bracket or quote: "(10. Oktober 2022)", "(Sept. 12)",
