@@ -10,7 +10,7 @@ from conftest import dates_read
 def test_a_year_after_a_singular_article_before_a_lower_case_word() -> None:
     assert dates_read("La piena del 2010 travolse il traghetto sul Mono.", "it") == [("2010", (2010, None, None))]
     assert dates_read("Il trattato del 2003 definisce il confine sul Mono.", "it") == [("2003", (2003, None, None))]
-    assert dates_read("Il governo punta al 2030 come termine per il nuovo ponte.", "it") == [("2030", (2030, None, None))]
+    assert dates_read("Il governo punta sul 2030 come termine per il nuovo ponte.", "it") == [("2030", (2030, None, None))]
     assert dates_read("Según el plan, el 2050 traerá un puente sobre el Mono.", "es") == [("2050", (2050, None, None))]
     assert dates_read("La crecida del 2010 arrasó el transbordador.", "es") == [("2010", (2010, None, None))]
 
