@@ -71,3 +71,20 @@ def test_a_day_under_a_cable_resolves_from_the_publication_date(tmp_path: Path) 
     events = {(e[0], e[1], e[2]) for e in _events(tmp_path, text)}
     assert ("16日", "2017-11-16", "relative") in events
     assert ("14日", "2017-11-14", "relative") in events
+
+
+def test_a_dateline_over_a_lede_said_again_is_no_date_of_the_event(tmp_path: Path) -> None:
+    # the teaser carries the agency's dateline, the text says the lede again without it: 14 March is the page's date
+    text = (
+        "Traghetto sul Mono, riapertura rinviata\n\n"
+        "(ANSA) - LOMÉ, 14 MAR - Il governo del Togo ha rinviato la riapertura del traghetto sul fiume Mono.\n\n"
+        "Il governo del Togo ha rinviato la riapertura del traghetto sul fiume Mono. Lo ha deciso il 12 marzo.\n"
+    )
+    events = _events(tmp_path, text)
+    assert [e[0] for e in events] == ["12 marzo"]
+
+
+def test_a_dateline_kept_with_its_lede_stays_a_date(tmp_path: Path) -> None:
+    text = "Mono ferry\n\nLOMÉ, March 14 (Reuters) - Togo's government delayed the reopening of the Mono ferry on Monday.\n"
+    events = _events(tmp_path, text)
+    assert "March 14" in [e[0] for e in events]

@@ -688,7 +688,7 @@ def _events(
                 calendar=mention.calendar,
             )
         )
-    events = _dedupe(events)
+    events = _over_repeated_lede(_dedupe(events), sentences)
     return events, _estimate(events, caption_dates)
 
 
@@ -758,6 +758,31 @@ def _dedupe(events: list[Event]) -> list[Event]:
         key = (event.sentence.block, event.sentence.start, event.date, text, event.calendar, event.date_end)
         if key not in seen and index not in repeated:
             seen.add(key)
+            kept.append(event)
+    return kept
+
+
+DATELINE_REACH = 40  # characters at most before a dateline's date, and between it and the lede's first words
+LEDE_OPENING = 30  # characters of the lede's opening that must stand right after the dateline
+
+
+def _over_repeated_lede(events: list[Event], sentences: list[Sentence]) -> list[Event]:
+    """A date opening a sentence that the text says again later without it ("(ANSA) - LONDRA, 14 MAR - Theresa May
+    annuncia …", then "Theresa May annuncia …"; "Иерусалим, 11 октября 2023 - Утро 7 октября …"): the dateline
+    over a lede or teaser, the page's date (the publication date holds it), no date of the event, which the text
+    tells again where it says the sentence without it."""
+    openings = {(s.block, s.start): " ".join(s.text.split())[:LEDE_OPENING] for s in sentences}
+    later = [(at, opening) for at, opening in openings.items() if len(opening) == LEDE_OPENING]
+    kept = []
+    for event in events:
+        said = " ".join(event.quote.split())
+        at = said.find(event.date_text)
+        key = (event.sentence.block, event.sentence.start)
+        rest = said[at + len(event.date_text) : at + len(event.date_text) + DATELINE_REACH + LEDE_OPENING]
+        over = 0 <= at <= DATELINE_REACH and any(
+            where > key and 0 <= rest.find(opening) <= DATELINE_REACH for where, opening in later
+        )
+        if not over:
             kept.append(event)
     return kept
 
