@@ -771,16 +771,20 @@ def _over_repeated_lede(events: list[Event], sentences: list[Sentence]) -> list[
     annuncia …", then "Theresa May annuncia …"; "Иерусалим, 11 октября 2023 - Утро 7 октября …"): the dateline
     over a lede or teaser, the page's date (the publication date holds it), no date of the event, which the text
     tells again where it says the sentence without it."""
-    openings = {(s.block, s.start): " ".join(s.text.split())[:LEDE_OPENING] for s in sentences}
-    later = [(at, opening) for at, opening in openings.items() if len(opening) == LEDE_OPENING]
+    last_said: dict[str, tuple[int, int]] = {}  # each sentence's opening, where the text says it last
+    for s in sentences:
+        opening = " ".join(s.text.split())[:LEDE_OPENING]
+        if len(opening) == LEDE_OPENING:
+            last_said[opening] = max(last_said.get(opening, (s.block, s.start)), (s.block, s.start))
     kept = []
     for event in events:
         said = " ".join(event.quote.split())
         at = said.find(event.date_text)
         key = (event.sentence.block, event.sentence.start)
-        rest = said[at + len(event.date_text) : at + len(event.date_text) + DATELINE_REACH + LEDE_OPENING]
+        rest = said[at + len(event.date_text) :][: DATELINE_REACH + LEDE_OPENING]
+        # a lookup per place the lede may open at, not a search per sentence: a long text stays linear
         over = 0 <= at <= DATELINE_REACH and any(
-            where > key and 0 <= rest.find(opening) <= DATELINE_REACH for where, opening in later
+            last_said.get(rest[i : i + LEDE_OPENING], key) > key for i in range(DATELINE_REACH + 1)
         )
         if not over:
             kept.append(event)
