@@ -764,6 +764,7 @@ def _dedupe(events: list[Event]) -> list[Event]:
 
 DATELINE_REACH = 40  # characters at most before a dateline's date, and between it and the lede's first words
 LEDE_OPENING = 30  # characters of the lede's opening that must stand right after the dateline
+DASH = re.compile(r"[-–—]")
 
 
 def _over_repeated_lede(events: list[Event], sentences: list[Sentence]) -> list[Event]:
@@ -783,8 +784,10 @@ def _over_repeated_lede(events: list[Event], sentences: list[Sentence]) -> list[
         key = (event.sentence.block, event.sentence.start)
         rest = said[at + len(event.date_text) :][: DATELINE_REACH + LEDE_OPENING]
         # a lookup per place the lede may open at, not a search per sentence: a long text stays linear
+        # a dateline ends with a dash before its lede ("14 MAR - Theresa", "3 gen. (askanews) - Il"): a date in the
+        # sentence's own words ("Bazum, 26 Temmuz'da Cumhurbaşkanlığı …") is none, whatever the text repeats
         over = 0 <= at <= DATELINE_REACH and any(
-            last_said.get(rest[i : i + LEDE_OPENING], key) > key for i in range(DATELINE_REACH + 1)
+            DASH.search(rest, 0, i) and last_said.get(rest[i : i + LEDE_OPENING], key) > key for i in range(DATELINE_REACH + 1)
         )
         if not over:
             kept.append(event)
