@@ -883,7 +883,7 @@ def _find_dates(sentence: str, language: str) -> list[DateMention]:
     chosen = [_with_weekday_words(c, weekdays, starts, sentence) for c in _longest_first(found) if c.relative != "recurring"]
     chosen = _and_months([d for d in chosen if not _in_name(d, text, language)], text, sentence, g)
     periods = _day_periods(language)
-    found = _in_stated_month(_absorbed(sorted(chosen, key=lambda d: d.start), text, sentence, g.same_day, periods))
+    found = _in_stated_month(_absorbed(sorted(chosen, key=lambda d: d.start), text, sentence, g.same_day, periods), text)
     found = _two_weekdays(_listed_weekdays(_weekday_of_week(found, text, sentence, g), text), text, sentence, language)
     found = _eve_of_stated(_year_in_parentheses(_year_named_after(found, text, sentence), text, sentence))
     found = _year_beside_relative(found, text, sentence)
@@ -1352,20 +1352,32 @@ def _hijri_days(mention: DateMention, near: dt.date) -> list[dt.date]:
     return days
 
 
-def _in_stated_month(found: list[DateMention]) -> list[DateMention]:
-    """A day of the month alone ("5日") after a stated month in the same sentence ("3月6日電/…5日宣布") is a day
-    of that month: the month is stated, the year is whatever the stated month's is."""
+def _in_stated_month(found: list[DateMention], text: str) -> list[DateMention]:
+    """A day of the month alone ("5日") after a stated month in the same sentence ("3月6日，…5日宣布") is a day
+    of that month: the month is stated, the year is whatever the stated month's is. After an agency's cable
+    ("新华社伦敦11月16日电 …16日公布"), whose date is the day of writing, a day up to the cable's stays counted from
+    the day of writing too (a statement of its own, resolved from the publication date when there is one), with
+    the cable's month for when there is none; a later one is a day to come in the cable's month."""
     out: list[DateMention] = []
     stated: DateMention | None = None  # the last stated month so far
+    cable = False  # whether it is the date of an agency's cable
     for mention in found:
         if (mention.relative or "").startswith("day-of-month") and mention.day and stated:
-            mention = replace(mention, month=stated.month, relative=None)
+            counted = cable and stated.day is not None and mention.day <= stated.day
+            mention = replace(mention, month=stated.month, relative=mention.relative if counted else None)
             if not 1 <= (mention.day or 0) <= calendar.monthrange(stated.year or 2000, stated.month or 1)[1]:
                 mention = replace(mention, invalid=True)
         out.append(mention)
         if mention.month and mention.relative is None and not mention.invalid:
-            stated = mention
+            stated, cable = mention, text[mention.end :].lstrip().startswith(_cable_words())
     return out
+
+
+@cache
+def _cable_words() -> tuple[str, ...]:
+    """The words after the date of a Chinese agency's dateline, "cable" or "news" (`cable` of
+    data/publication.yaml: "新华社北京3月6日电", "【某某网2024年3月4日讯】")."""
+    return tuple(safeyaml.shipped(DATA.parent / "publication.yaml")["cable"])
 
 
 # the forms `_spans` reads: ranges of months or years, Easter, a year of another calendar, a year in words

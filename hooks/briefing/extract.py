@@ -123,7 +123,8 @@ def _unglued(text: str, span: tuple[int, int], language: str) -> list[tuple[int,
     piece = text[start:end]  # a word may start the span mid-run
     for m in STOP_THEN_FIGURE.finditer(piece) if STOP_FIGURE.search(piece) else ():
         month_ends = key(m[1]) in w.full_months and not _figure_continues(piece[: m.start(1)], piece[m.end() :])
-        if month_ends or _year_opens(m[1], piece[m.end() :], language):
+        opens = _year_opens(m[1], piece[m.end() :], language) or _day_opens(m[1], piece[m.end() :], language)
+        if month_ends or opens:
             cuts.append((start + m.end(1) + 1, start + m.end()))
     ends, starts = zip(*sorted(cuts), strict=True) if cuts else ((), ())
     return [(a, b) for a, b in zip((span[0], *starts), (*ends, span[1]), strict=True) if text[a:b].strip()]
@@ -147,6 +148,22 @@ def _year_opens(word: str, after: str, language: str) -> bool:
     if word in _abbreviations(language) or key(word) in words(language).months:
         return False
     return ended or YEAR_THEN_WORD.match(after) is not None
+
+
+# a day's figure, perhaps with its ordinal ending or full stop, then the next word: "21 ноября", "25 mayıs", "3-го мая"
+DAY_THEN_WORD = re.compile(r"[0-3]?\d(?:-?[^\W\d_]{1,3})?\.?\s+([^\W\d_]+)")
+WORD_BEFORE_DAY = 4  # letters at least of a word before a full stop that is no abbreviation ("Мосул.", "суду."; not "нар.")
+
+
+def _day_opens(word: str, after: str, language: str) -> bool:
+    """A day and its month's full name after the full stop of a word that is no abbreviation: a sentence that
+    opens with its date ("… правления Мугабе. 21 ноября 2017 года Роберт …", "… oluyor. 25 mayıs günü …"). Where
+    the language writes month names in lower case, ICU reads the month as a lower-case word going on."""
+    if len(word) < WORD_BEFORE_DAY or not word.isalpha() or word in _abbreviations(language):
+        return False
+    w = words(language)
+    day = DAY_THEN_WORD.match(after)
+    return bool(day) and key(word) not in w.months and key(day[1]) in w.full_months
 
 
 # the last word before a full stop, also right after an opening bracket or quote: "(10. Oktober 2022)", "(Sept. 12)",
@@ -672,7 +689,7 @@ def _events(
                 weekday=mention.weekday if mention.day and mention.relative is None else None,
             )
         )
-    events = _dedupe(events)
+    events = _over_repeated_lede(_dedupe(events), sentences)
     return events, _estimate(events, caption_dates)
 
 
@@ -742,6 +759,38 @@ def _dedupe(events: list[Event]) -> list[Event]:
         key = (event.sentence.block, event.sentence.start, event.date, text, event.calendar, event.date_end)
         if key not in seen and index not in repeated:
             seen.add(key)
+            kept.append(event)
+    return kept
+
+
+DATELINE_REACH = 40  # characters at most before a dateline's date, and between it and the lede's first words
+LEDE_OPENING = 30  # characters of the lede's opening that must stand right after the dateline
+DASH = re.compile(r"[-–—]")
+
+
+def _over_repeated_lede(events: list[Event], sentences: list[Sentence]) -> list[Event]:
+    """A date opening a sentence that the text says again later without it ("(ANSA) - LONDRA, 14 MAR - Theresa May
+    annuncia …", then "Theresa May annuncia …"; "Иерусалим, 11 октября 2023 - Утро 7 октября …"): the dateline
+    over a lede or teaser, the page's date (the publication date holds it), no date of the event, which the text
+    tells again where it says the sentence without it."""
+    last_said: dict[str, tuple[int, int]] = {}  # each sentence's opening, where the text says it last
+    for s in sentences:
+        opening = " ".join(s.text.split())[:LEDE_OPENING]
+        if len(opening) == LEDE_OPENING:
+            last_said[opening] = max(last_said.get(opening, (s.block, s.start)), (s.block, s.start))
+    kept = []
+    for event in events:
+        said = " ".join(event.quote.split())
+        at = said.find(event.date_text)
+        key = (event.sentence.block, event.sentence.start)
+        rest = said[at + len(event.date_text) :][: DATELINE_REACH + LEDE_OPENING]
+        # a lookup per place the lede may open at, not a search per sentence: a long text stays linear
+        # a dateline ends with a dash before its lede ("14 MAR - Theresa", "3 gen. (askanews) - Il"): a date in the
+        # sentence's own words ("Bazum, 26 Temmuz'da Cumhurbaşkanlığı …") is none, whatever the text repeats
+        over = 0 <= at <= DATELINE_REACH and any(
+            DASH.search(rest, 0, i) and last_said.get(rest[i : i + LEDE_OPENING], key) > key for i in range(DATELINE_REACH + 1)
+        )
+        if not over:
             kept.append(event)
     return kept
 
