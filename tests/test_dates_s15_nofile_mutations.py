@@ -47,6 +47,7 @@ def test_a_welsh_month_alone_is_not_mutated_into_a_common_word() -> None:
         ("Сонгууль 10 дугаар сарын 7-ны өдөр болсон.", ("10 дугаар сарын 7-ны", None, 10, 7, None)),
         ("Хурал 2024 оны зургаадугаар сард болно.", ("2024 оны зургаадугаар сард", 2024, 6, None, None)),
         ("УИХ-ын 2024 оны сонгуулийн дүн гарлаа.", ("2024", 2024, None, None, None)),
+        ("Санал хураалт 2024 оны зургаадугаар сарын 26-ны өдөр болно.", ("2024 оны зургаадугаар сарын 26-ны", 2024, 6, 26, None)),
     ],
 )
 def test_a_mongolian_month_named_by_its_figure_and_a_year_by_its_word(text: str, found: tuple) -> None:

@@ -269,6 +269,7 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     extra["hyphen_endings"] = hyphened or not glued_case_endings(language)
     extra |= _year_and_month_facts(language, info, long_format)
     extra["locale_formats"] = locale_formats(language) + unit_word_formats(language, own)
+    extra["locale_formats"] += _unglued_month_formats(language, extra)
     # a case ending the format glues to the year ("y('e')'ko'": "2010eko"), which a year takes alone too
     extra["year_glued"] = any(m[1].islower() for t in extra["locale_formats"] for m in GLUED_YEAR.finditer(t))
     extra["day_prefix"] = ordinal_prefixes(language) if spaceless(language) else []  # "ថ្ងៃទី២២": the 22nd day
@@ -507,6 +508,19 @@ GLUED_MONTH = re.compile(r"MMMM'[^\W\d_]")  # CLDR's format glues an ending to t
 def _format_glues_month(language: str) -> bool:
     """Whether CLDR's long or full date format glues a case ending to the month's wide name (Mongolian "MMMM'ын'")."""
     return any(GLUED_MONTH.search(_date_format(language, width)) for width in ("long", "full"))
+
+
+GLUED_TEMPLATE = re.compile(r"MONTH[^\W\d_]+")  # a format's ending glued to the month: "MONTHын"
+
+
+def _unglued_month_formats(language: str, extra: dict[str, Any]) -> list[str]:
+    """Where CLDR's format glues a case ending to the month's name ("MMMM'ын' d") and the language's months take
+    any case ending (`ended_months`: "сар|д", "сар|ын"), the format's templates with the month taking any: the
+    ending is one case of several, which the month's own pattern reads."""
+    if not (extra.get("ended_months") and _format_glues_month(language)):
+        return []
+    formats = extra["locale_formats"]
+    return [t for t in dict.fromkeys(GLUED_TEMPLATE.sub("MONTH", f) for f in formats) if t not in formats]
 
 
 FORMAT_YEAR_WORD = re.compile(r"y\s+'([^\W\d_]+)'")  # a word CLDR quotes after a year and a space: "y 'оны'"
