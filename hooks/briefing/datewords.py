@@ -28,7 +28,7 @@ from dateparser.languages.loader import default_loader
 from icu4py.messageformat import MessageFormat
 from num2words import num2words
 
-from . import safeyaml
+from . import mutations, safeyaml
 from .knowledge import cldr_locale, cldr_own_data
 from .scripts import (
     ARABIC_MARKS,
@@ -83,6 +83,7 @@ VOWEL_LETTERS = frozenset("aeiouyáéíóúýàèìòùâêîôûäëïöüőű�
 DAY_KEYS = ("1 day ago", "0 day ago", "in 1 day")  # dateparser's keys of yesterday, today and tomorrow
 MAX_IN_WORD = 3  # "i", "í": a preposition is short; "dette" (this) is not one
 CALENDAR_PROBE = dt.date(2020, 1, 8)  # a day whose month and day no other calendar of CLDR shares
+MIN_MUTATED = 4  # letters of a mutated month's name: Welsh "Fai" (Mai) is also a word ("more")
 MIN_DAY_CUE = 3  # "ngày", "hôm"; not CLDR's abbreviation "d"
 MIN_GENITIVE_STEM = 4  # "marc|i"; "máj|i", "júl|i" open other words
 DOTTED_DAY_MONTH = re.compile(r"d{1,2}\.\s?M{1,2}\.")  # CLDR's short "d. M. y", "dd.MM.y": "14. 8." is a day
@@ -250,7 +251,14 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
         # a date's name is the name itself or it with an ending ("tammikuu|ta"): the language glues its cases to
         # the name, which alone with one is a month ("januárban", "syyskuussa"; not "prosinec", "prosince")
         # a name of letters, and vowel signs where the language glues its postpositions ("अप्रिल|मा": in April)
-        lettered = [n for n in bases.values() if n.isalpha() or (glued_case_endings(language) and _lettered_name(n))]
+        # a name of several words too where CLDR's format glues an ending to it ("MMMM'ын'": "аравдугаар сар|д")
+        spaced = _format_glues_month(language)
+        lettered = [
+            n
+            for n in bases.values()
+            if n.isalpha() or (glued_case_endings(language) and _lettered_name(n)) or (spaced and n.replace(" ", "").isalpha())
+        ]
+        lettered += figured_months(language)  # "10 дугаар сар|ын": the figures of a name of several words
         extra["ended_months"] = sorted({n.lower() for n in lettered if len(n) >= MIN_ENDED_MONTH})
         extra["day_ended_months"] = sorted({n.lower() for n in lettered})  # beside a day, any
     extra |= _weekday_forms(language, own)
@@ -261,6 +269,7 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     extra["hyphen_endings"] = hyphened or not glued_case_endings(language)
     extra |= _year_and_month_facts(language, info, long_format)
     extra["locale_formats"] = locale_formats(language) + unit_word_formats(language, own)
+    extra["locale_formats"] += _unglued_month_formats(language, extra)
     # a case ending the format glues to the year ("y('e')'ko'": "2010eko"), which a year takes alone too
     extra["year_glued"] = any(m[1].islower() for t in extra["locale_formats"] for m in GLUED_YEAR.finditer(t))
     extra["day_prefix"] = ordinal_prefixes(language) if spaceless(language) else []  # "ថ្ងៃទី២២": the 22nd day
@@ -293,7 +302,8 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
         cues = sorted({*_in_words(info, extra["year_words"]), *_plain_in(language, info), *_point_in_time(own)})
         if cues:  # "i 2005", "i oktober"; not "i 1500 meters dybde"
             extra |= {"year_before_uncounted": cues, "month_before": cues, "unit_words": _unit_words(own)}
-    return extra | _month_word_and_glue_facts(language, own, extra.get("month_before", []))
+    facts = _month_word_and_glue_facts(language, own, extra.get("month_before", []))
+    return extra | facts | _format_year_words(language, extra.get("year_words", []))
 
 
 def year_endings(language: str) -> list[str]:
@@ -490,6 +500,40 @@ def _year_and_month_facts(language: str, info: dict[str, Any], long_format: str)
     if named := _named_months(info):
         facts["named_months"] = named
     return facts
+
+
+GLUED_MONTH = re.compile(r"MMMM'[^\W\d_]")  # CLDR's format glues an ending to the month's name: "MMMM'ын'"
+
+
+def _format_glues_month(language: str) -> bool:
+    """Whether CLDR's long or full date format glues a case ending to the month's wide name (Mongolian "MMMM'ын'")."""
+    return any(GLUED_MONTH.search(_date_format(language, width)) for width in ("long", "full"))
+
+
+GLUED_TEMPLATE = re.compile(r"MONTH[^\W\d_]+")  # a format's ending glued to the month: "MONTHын"
+
+
+def _unglued_month_formats(language: str, extra: dict[str, Any]) -> list[str]:
+    """Where CLDR's format glues a case ending to the month's name ("MMMM'ын' d") and the language's months take
+    any case ending (`ended_months`: "сар|д", "сар|ын"), the format's templates with the month taking any: the
+    ending is one case of several, which the month's own pattern reads."""
+    if not (extra.get("ended_months") and _format_glues_month(language)):
+        return []
+    formats = extra["locale_formats"]
+    return [t for t in dict.fromkeys(GLUED_TEMPLATE.sub("MONTH", f) for f in formats) if t not in formats]
+
+
+FORMAT_YEAR_WORD = re.compile(r"y\s+'([^\W\d_]+)'")  # a word CLDR quotes after a year and a space: "y 'оны'"
+
+
+def _format_year_words(language: str, year_words: list[str]) -> dict[str, list[str]]:
+    """The words CLDR's long and full date formats write after the year, where they are no word for "year" known
+    already (Mongolian "y 'оны' MMMM'ын' d": "оны", of the year; not Bulgarian's "г", a year word): the year's own
+    word, which makes a year of a number alone too ("2024 оны сонгууль": the 2024 election)."""
+    patterns = [_date_format(language, width) for width in ("long", "full")]
+    found = {m[1].lower() for pattern in patterns for m in FORMAT_YEAR_WORD.finditer(pattern)}
+    after = sorted(word for word in found if word not in year_words and len(word) >= MIN_UNIT_WORD)
+    return {"year_after": after} if after else {}
 
 
 def _named_months(info: dict[str, Any]) -> list[str]:
@@ -1085,6 +1129,19 @@ def _wide_weekdays(language: str, own: dict[str, Any]) -> dict[str, int]:
                 if _article(name) and len(second) >= MIN_WEEKDAY_STEM:
                     for form in inflected.findall(pattern):
                         found.setdefault(form, number)
+    return found | _running_forms(found, language)
+
+
+def _running_forms(names: dict[str, int], language: str) -> dict[str, int]:
+    """Weekdays' names as running text writes them: a name of two capitalised words ("Dydd Llun") with its first in
+    lower case ("dydd Llun"), the second's capital kept, and its first word in each initial mutation of the
+    language ("ddydd Iau": on Thursday; `mutations`)."""
+    found = {}
+    for name, number in names.items():
+        first, space, rest = name.partition(" ")
+        openings = [first, first.lower()] if rest[:1].isupper() else [first]
+        opened = [*openings, *(form for word in openings for form in mutations.forms(word, language))]
+        found.update({form + space + rest: number for form in opened if form + space + rest not in names})
     return found
 
 
@@ -1245,11 +1302,8 @@ def _names(language: str, info: dict[str, Any], extra: dict[str, Any]) -> tuple[
         _add(weekdays, name, number, 1)
     for locale in locales(language):
         _cldr_names(locale, months, full_months, weekdays)
-    if not data_file(language) and script_code(language) == "Latn":
-        # a text in a Latin-script language with no file may write a date as English does ("June 7, 2012"): the
-        # wide English names, read beside a day or a year only (they are no `full_months`, which a cue reads alone)
-        for number, name in babel.dates.get_month_names("wide", "format", "en").items():
-            _add(months, name, number, MIN_ENGLISH_MONTH)
+    if not data_file(language):
+        _add_other_forms(months, full_months, language)
     for number, month_key in enumerate(MONTH_KEYS, start=1):
         for name in info.get(month_key, []):
             _add(months, name, number, 3 if not re.search(r"\d", name) else 2)
@@ -1259,6 +1313,49 @@ def _names(language: str, info: dict[str, Any], extra: dict[str, Any]) -> tuple[
         _add_unaccented(months, extra.get("unaccented_words", []))
     _add_stem_cases(months, extra.get("genitive_stems") or {})
     return months, full_months, weekdays
+
+
+MIN_ORDINALS = 3  # months whose names share an ordinal's ending, to read it as one
+
+
+@cache
+def figured_months(language: str) -> dict[str, int]:
+    """Where CLDR names the months by ordinals and writes figures for them in the abbreviated names (Mongolian
+    "аравдугаар сар", "10-р сар": the tenth month), the wide names with figures for the number and the ordinal's
+    ending kept: "10 дугаар сар", "10-дугаар сар". The ending is the one that three wide names or more share
+    before the word for "month" (vowel harmony makes two: "дугаар", "дүгээр")."""
+    with suppress(ValueError, UnknownLocaleError):  # a language CLDR does not know
+        wide = babel.dates.get_month_names("wide", "format", language)
+        short = babel.dates.get_month_names("abbreviated", "format", language)
+        if not all(str(short.get(n, "")).split("-")[0].isdigit() and " " in wide[n] for n in wide):
+            return {}
+        firsts = {n: name.split(" ", 1) for n, name in wide.items()}
+        groups: dict[str, list[str]] = {}
+        for first, _ in firsts.values():
+            groups.setdefault(first[-3:], []).append(first)
+        endings = [_shared_end(group) for group in groups.values() if len(group) >= MIN_ORDINALS]
+        found = {}
+        for n, (first, rest) in firsts.items():
+            ending = next((e for e in endings if first.endswith(e) and len(first) > len(e)), "")
+            found |= {f"{n}{joined}{ending} {rest}".lower(): n for joined in (" ", "-") if ending}
+        return found
+    return {}
+
+
+def _add_other_forms(months: dict[str, int], full_months: dict[str, int], language: str) -> None:
+    """A language with no file's months named with figures (`figured_months`: "10 дугаар сар"), whole names, and
+    in each initial mutation (`mutations`: "ar Fawrth 30", "yng Ngorffennaf 2019"), read beside a day or a year."""
+    if script_code(language) == "Latn":
+        # a text in a Latin-script language with no file may write a date as English does ("June 7, 2012"): the
+        # wide English names, read beside a day or a year only (they are no `full_months`, which a cue reads alone)
+        for number, name in babel.dates.get_month_names("wide", "format", "en").items():
+            _add(months, name, number, MIN_ENGLISH_MONTH)
+    for name, number in figured_months(language).items():
+        _add(months, name, number, 1)
+        _add(full_months, name, number, 1)
+    for name, number in list(full_months.items()):
+        for form in mutations.forms(name, language):
+            _add(months, form, number, MIN_MUTATED)
 
 
 def _add_stem_cases(months: dict[str, int], stems: dict[str, int]) -> None:

@@ -29,7 +29,7 @@ from anyascii import anyascii
 from babel.numbers import list_currencies
 from rapidfuzz import fuzz
 
-from . import datewords
+from . import datewords, mutations
 from .detect import Covered, Detected
 from .detect import detect as detect_words
 from .generic_words import common_acronyms, has_file
@@ -222,7 +222,8 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if not _may_name(token.group(), uncased) or taken(token.start(), token.end()):
+        word = token.group()
+        if not (_may_name(word, uncased) or mutations.prefixed(word, language)) or taken(token.start(), token.end()):
             i += 1
             continue
         acronym = _transliterated_acronym(names, token.group())
@@ -551,6 +552,8 @@ def _names(registry: Registry, language: str) -> dict[str, tuple[Name, ...]]:
             entries += [Name(words, actor, False, None) for words, actor in _shared_latin_names(registry).items()]
             entries += [Name((unmarked(n),), actor, False, n) for n, actor in _shared_latin_states(registry).items()]
         entries += _without_article(entries, proclitics(language))
+        entries += _after_article(entries, _name_articles(language))
+        entries += _mutated(entries, language)
         by_key: dict[str, list[Name]] = defaultdict(list)
         for entry in entries:
             by_key[entry.words[0][:3]].append(entry)
@@ -620,6 +623,41 @@ def _without_article(names: list[Name], clitics: frozenset[str]) -> list[Name]:
     ]
 
 
+MIN_ARTICLED = 3  # names of several words a short word opens, to be taken for an article
+
+
+@cache
+def _name_articles(language: str) -> frozenset[str]:
+    """Short words (unmarked) that open three names or more of several words in the language and that its relative
+    dates write in lower case (dateparser's, CLDR's: Welsh "yr wythnos hon", Irish "an mhí seo"): articles, which a
+    text writes in lower case before the name ("yr Eidal" for CLDR's "Yr Eidal") or changes ("ón Éigipt"). Not
+    "San", "De" (south) nor "Saint", which no relative date writes."""
+    function_words = {w for phrase in datewords.words(language).relative for w in phrase.split() if w.islower()}
+    openings = Counter(unmarked(n.split()[0]) for ns in base_names(language).values() for n in ns if " " in n)
+    return frozenset(w for w, n in openings.items() if n >= MIN_ARTICLED and len(w) <= MAX_ENDING and w in function_words)
+
+
+def _after_article(names: list[Name], articles: frozenset[str]) -> list[Name]:
+    """A name of several words opening with an article, without it ("Yr Eidal": "Eidal"), as a text writes it after
+    its own article in lower case or a preposition that has merged with one ("ón Éigipt": from Egypt)."""
+    return [
+        Name(name.words[1:], name.actor, name.adjective, None)
+        for name in names
+        if len(name.words) > 1 and name.words[0] in articles
+    ]
+
+
+def _mutated(names: list[Name], language: str) -> list[Name]:
+    """A name with its first word in each initial mutation of the language (`mutations`: "Catar", "Chatar"), a word
+    of four letters or more: an acronym's letters take none ("UA", "nUA" would be Irish "Nua", new)."""
+    return [
+        Name((form, *name.words[1:]), name.actor, name.adjective, None)
+        for name in names
+        if name.exact is None and name.actor and len(name.words[0]) >= MIN_STEM  # "UA" is no "nUA"
+        for form in mutations.forms(name.words[0], language)
+    ]
+
+
 @cache
 def _lower_case_adjectives(language: str) -> bool:
     """Whether the locale writes its names of languages, and so its adjectives, in lower case ("magyar", "suomi"):
@@ -662,7 +700,7 @@ def _acronyms(registry: Registry, language: str) -> dict[str, str]:
     Ένωση": ΕΕ); each only where it is no other actor's and no name of the language's already."""
     owners: dict[str, set[str]] = defaultdict(set)
     written = set()
-    articles = _articles(language)
+    articles = frozenset(map(unmarked, _articles(language))) | _name_articles(language)  # "Y Deyrnas Unedig": DU
     for actor_id, names in base_names(language).items():
         actor = registry.actors.get(actor_id)
         if actor is None or actor.origin != "base" or actor.kind == "place":
@@ -686,7 +724,7 @@ def _initialled(name: str, articles: frozenset[str], state: bool) -> list[list[s
     ("Yhdistyneet kansakunnat": YK, "Organizace spojených národů": OSN; a state's are not: "Spojené státy")."""
     words = [w for w in re.split(r"[\s-]+", name) if w.isalpha()]
     capitals = [w for w in words if w[:1].isupper()]
-    found = [capitals, capitals[1:] if capitals[:1] and capitals[0] in articles else []]
+    found = [capitals, capitals[1:] if capitals[:1] and unmarked(capitals[0]) in articles else []]
     return [*found, words if len(capitals) == 1 and words[:1] == capitals and not state else []]
 
 
