@@ -327,7 +327,13 @@ def _cldr_forms(name: str) -> list[str]:
 
 @cache
 def _organisations() -> list[dict[str, Any]]:
-    return _yaml("organisations.yaml")["organisations"]
+    return _yaml("organisations.yaml")["organisations"] + _yaml("parties.yaml")["parties"]
+
+
+@cache
+def party_ids() -> frozenset[str]:
+    """The built-in political parties' ids (`parties.yaml`): proper nouns, no party when written in lower case."""
+    return frozenset(party["id"] for party in _yaml("parties.yaml")["parties"])
 
 
 @cache
