@@ -37,7 +37,7 @@ from .detect import (
     words_across_names,
 )
 from .detect import words as detection_words  # `words` names many things here
-from .knowledge import adjectives_in, credit_only, lower_case_adjectives, party_ids, simplified
+from .knowledge import adjectives_in, credit_only, lower_case_adjectives, simplified
 from .model import Block, Briefing, DetectedActor, Mention
 from .registry import ARABIC_LETTER, TOKEN, Actor, Match, Registry, normalise, with_base
 
@@ -172,11 +172,9 @@ def _craft_named(actor: Actor, block: str, match: Match, language: str) -> bool:
 def _common_noun(block: str, match: Match, text: str, language: str) -> bool:
     """A registry's name used as a common noun here: a credit's word outside a credit ("(İHA)" credits the agency;
     "bir İHA ile" is a drone), or a descriptive name in lower case after "a" ("in einer katholischen Kirche"; not
-    a group's one word after French "des", also "of the": "le retour des talibans"), or a party's one-word name in lower case."""
+    a group's one word after French "des", also "of the": "le retour des talibans")."""
     if text in credit_only():
         return not (block[match.start - 1 : match.start] == "(" and block.startswith(")", match.end))
-    if match.actor in party_ids() and text.islower() and " " not in text:  # "labour", "lega": the word, no party
-        return True
     return text[:1].islower() and " " in text and _preceded_by(block, match.start, _indefinite(language))
 
 

@@ -331,12 +331,6 @@ def _organisations() -> list[dict[str, Any]]:
 
 
 @cache
-def party_ids() -> frozenset[str]:
-    """The built-in political parties' ids (`parties.yaml`): proper nouns, no party when written in lower case."""
-    return frozenset(party["id"] for party in _yaml("parties.yaml")["parties"])
-
-
-@cache
 def _more_names() -> dict[str, dict[str, list[str]]]:
     """Organisation id -> its full names by language where organisations.yaml gives only an acronym."""
     return _yaml("organisation_names.yaml")
