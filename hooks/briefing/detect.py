@@ -140,6 +140,7 @@ def _with_apostrophes(values: list[Any]) -> list[str]:
 @dataclass(frozen=True)
 class Words:
     titles: Phrases
+    dotted_titles: frozenset[str]  # titles' last words the data writes with their full stop ("M.", "Mr.", "Gen.")
     particles: frozenset[str]
     heads: Phrases
     connectors: frozenset[str]
@@ -250,6 +251,7 @@ def words(language: str) -> Words | None:
     heads = [*(data.get("org_heads") or []), *(data.get("final_heads") or [])]  # English ones too: "Lehman Brothers"
     return Words(
         titles=Phrases([*(data.get("titles") or []), *full_name_titles], word),
+        dotted_titles=frozenset(normalise(word.findall(str(t))[-1]) for t in data.get("titles") or [] if str(t).endswith(".")),
         particles=frozenset(normalise(w) for w in _apostrophes(data.get("particles") or [])),
         heads=Phrases(_with_endings([*heads, *state_first], data.get("head_endings") or []), word),
         final_heads=frozenset(normalise(str(h)) for h in data.get("final_heads") or []),
@@ -2301,8 +2303,8 @@ def _titled(text: str, matches: list[re.Match[str]], raw: list[str], norms: list
         gap = text[matches[k - 1].end() : matches[k].start()].strip(" \u00a0-")
         if gap == ",":
             commas += 1
-        elif gap not in ("", "'s", "’s") and not (distance == 1 and ORDINAL.fullmatch(gap) and w.regnal_titles.ends(norms, k)):
-            return 0  # but Turkish writes a pope's or king's ordinal before the name: "Papa 16. Benediktus", not "Vali 2. Ordu"
+        elif not _title_gap(gap, norms, w, k, distance):
+            return 0
         if commas > 1:
             return 0
         if _title_ends(raw, norms, w, k, distance):
@@ -2316,6 +2318,15 @@ def _titled(text: str, matches: list[re.Match[str]], raw: list[str], norms: list
         if w.noun_capitals and not held[k] and matches[k].group()[:1].islower() and norms[k] not in w.connectors:
             return 0  # German puts adjectives before a title: a verb stands between ("Kandidat klagte gegen Annullierung")
     return 0
+
+
+def _title_gap(gap: str, norms: list[str], w: Words, k: int, distance: int) -> bool:
+    """What may stand between a title and what follows it, word k: nothing, a possessive, an abbreviated title's
+    own full stop ("M. Rajoy", "Mr. Año", "Sra. Rousseff"), or the ordinal Turkish writes before a pope's or king's
+    name ("Papa 16. Benediktus", not "Vali 2. Ordu")."""
+    if gap in ("", "'s", "’s") or (gap == "." and norms[k - 1] in w.dotted_titles):
+        return True
+    return distance == 1 and bool(ORDINAL.fullmatch(gap)) and bool(w.regnal_titles.ends(norms, k))
 
 
 def _title_ends(raw: list[str], norms: list[str], w: Words, k: int, distance: int) -> bool:

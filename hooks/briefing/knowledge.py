@@ -327,7 +327,7 @@ def _cldr_forms(name: str) -> list[str]:
 
 @cache
 def _organisations() -> list[dict[str, Any]]:
-    return _yaml("organisations.yaml")["organisations"]
+    return _yaml("organisations.yaml")["organisations"] + _yaml("parties.yaml")["parties"]
 
 
 @cache
