@@ -3172,6 +3172,7 @@ def _arabic_name(
         if (
             held(matches[k].start(), matches[k].end())
             or w.titles.starts_any(stems, k)
+            or w.heads.starts_any(stems, k)  # a body's head-word is no word of a name ("بزعامة حزب المحافظين")
             or _governs(text, matches, held, k > j, k)
             or ordinal
         ):
