@@ -39,3 +39,14 @@ def test_a_bodys_head_word_is_no_word_of_a_persons_name() -> None:
     results = found(text, "ar")
     assert ("حزب المحافظين", "organisation", ("حزب المحافظين",)) in results
     assert not [f for f in results if f[1] == "person" and "حزب" in f[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('وقال المتحدث على شاشة قناة "الساحل 24" التلفزيونية، إنهم يمثلون الشعب.', "الساحل 24"),
+        ("اندلع القتال مع حركة « 17 أكتوبر » المتمردة.", "17 أكتوبر"),
+    ],
+)
+def test_a_quoted_name_with_figures_after_a_word_for_an_outlet_or_a_movement_is_a_body(text: str, name: str) -> None:
+    assert (name, "organisation", (name,)) in found(text, "ar")

@@ -58,7 +58,9 @@ MODEL_CODE = re.compile(r"-?\d")  # a word glued to a number is a model's code: 
 # Arabic-script words in quotation marks, single ones too ('رابرت موگابه' رئیس جمهوری)
 OPENING_QUOTES = ('"', "«", "“", "''")
 CLOSING_QUOTES = ('"', "»", "”", "'")
-QUOTED_NAME = re.compile(r"[«“\"'‘]([\u0621-\u06d3\u200c ]{3,60})[»”\"'’]")
+# a name in quotation marks, in Arabic letters, with the figures and hyphens of outlets' and movements' names
+# ('قناة "غابون 24"', 'قناة "إيه بي إس - سي بي إن"', 'حركة « 23 مارس »')
+QUOTED_NAME = re.compile(r"[«“\"'‘]([\u0621-\u06d3\u200c 0-9\u0660-\u0669\u06f0-\u06f9-]{3,60})[»”\"'’]")
 # a preposition or "and" joined to a noun that ends with a possessive pronoun: a phrase, no word of a name
 POSSESSED = re.compile(r"\w{2,}(?:ها|هما|هم|هن|كم)$")  # an Arabic noun with a plural or feminine possessive pronoun
 PREPOSITION_AND_PRONOUN = re.compile(r"[بلو]\w{2,}(?:ه|ها|هم)")
