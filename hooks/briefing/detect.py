@@ -2102,7 +2102,14 @@ def _surname_known(
         return False
     if raw[i].lower().endswith(w.adjective_endings) or (j < len(raw) and raw[j][:1].isupper() and _joined(text, matches, j - 1)):
         return False
-    return _inside_sentence(text, matches, i)
+    # opening a sentence too where a lone capitalised word names a person (Russian and Ukrainian, `lone_names`): a
+    # sentence's first two capitalised words, the second also alone, before a lower-case word ("Риши Сунак официально
+    # стал … Сунак занимал")
+    opening = w.lone_names and j - i == 2 and j < len(raw) and raw[j].islower()
+    # not a verb or a noun before a name in the genitive ("Закінчився Євромайдан", "Падение Эль-Фашира", "Власти Нью-Йорка")
+    opening = opening and raw[i] not in w.stop and not raw[i].lower().endswith(w.verb_endings)
+    opening = opening and not raw[j - 1].endswith(("а", "я"))
+    return opening or _inside_sentence(text, matches, i)
 
 
 OPENING_MARKS = frozenset(' \u00a0«"“„(')  # what may stand between a sentence's end and its first word
