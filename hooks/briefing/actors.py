@@ -440,6 +440,7 @@ def actor_mentions(
             )
             mentions.append(Mention(actor_id, index, d.start, d.end, d.surface))
     _join_earlier_surnames(mentions, detected, by_key, kinds)
+    _join_names_read_on(mentions, detected)
     mentions, people = _outside_titled_headings(blocks, mentions, detected)
     mentions.sort(key=lambda m: (m.block, m.start, m.via is not None))
     return mentions, people
@@ -496,6 +497,36 @@ def _join_earlier_surnames(
         detected[full_id] = replace(kept, aliases=aliases, quotes=tuple(dict.fromkeys([*kept.quotes, *gone.quotes]))[:5])
         mentions[:] = [replace(m, actor=full_id) if m.actor == alone else m for m in mentions]
         by_key[key] = full_id
+
+
+TRAILING_WORD = re.compile(r"\s+\S+$")
+
+
+def _join_names_read_on(mentions: list[Mention], detected: dict[str, DetectedActor]) -> None:
+    """Arabic script has no capitals to end a name, so a name read after a title may take the next word in ("جمال
+    خاشقجي مقطوعة", Khashoggi's news "cut off"; "ريشي سوناك رسميا", "officially"): a person the text also names in
+    full without that last word is that person, and the mention keeps the name's words only."""
+    people = {
+        a: tuple(normalise(w) for w in d.name.split())
+        for a, d in detected.items()
+        if d.kind == "person" and ARABIC_LETTER.match(d.name)
+    }
+    by_words = {words: a for a, words in people.items() if len(words) >= 2}
+    for actor, words in people.items():
+        short = by_words.get(words[:-1]) if len(words) >= 3 else None
+        if short is None or short not in detected or actor not in detected:
+            continue
+        gone, kept = detected.pop(actor), detected[short]
+        cut = {a: TRAILING_WORD.sub("", a) if len(a.split()) == len(words) else a for a in gone.aliases}
+        aliases = tuple(dict.fromkeys([*kept.aliases, *cut.values()]))
+        detected[short] = replace(kept, aliases=aliases, quotes=tuple(dict.fromkeys([*kept.quotes, *gone.quotes]))[:5])
+        mentions[:] = [_read_on(m, short, cut) if m.actor == actor else m for m in mentions]
+
+
+def _read_on(m: Mention, actor: str, cut: dict[str, str]) -> Mention:
+    """The mention of a name that took the next word in, without that word."""
+    text = cut.get(m.text, m.text)
+    return replace(m, actor=actor, end=m.start + len(text), text=text)
 
 
 ACRONYM_DEFINED = re.compile(r"[»”\"']?" + ACRONYM_AFTER.pattern)  # past the name's closing quote: «…» (ІД)

@@ -58,7 +58,9 @@ MODEL_CODE = re.compile(r"-?\d")  # a word glued to a number is a model's code: 
 # Arabic-script words in quotation marks, single ones too ('رابرت موگابه' رئیس جمهوری)
 OPENING_QUOTES = ('"', "«", "“", "''")
 CLOSING_QUOTES = ('"', "»", "”", "'")
-QUOTED_NAME = re.compile(r"[«“\"'‘]([\u0621-\u06d3\u200c ]{3,60})[»”\"'’]")
+# a name in quotation marks, in Arabic letters, with the figures and hyphens of outlets' and movements' names
+# ('قناة "غابون 24"', 'قناة "إيه بي إس - سي بي إن"', 'حركة « 23 مارس »')
+QUOTED_NAME = re.compile(r"[«“\"'‘]([\u0621-\u06d3\u200c 0-9\u0660-\u0669\u06f0-\u06f9-]{3,60})[»”\"'’]")
 # a preposition or "and" joined to a noun that ends with a possessive pronoun: a phrase, no word of a name
 POSSESSED = re.compile(r"\w{2,}(?:ها|هما|هم|هن|كم)$")  # an Arabic noun with a plural or feminine possessive pronoun
 PREPOSITION_AND_PRONOUN = re.compile(r"[بلو]\w{2,}(?:ه|ها|هم)")
@@ -2102,7 +2104,14 @@ def _surname_known(
         return False
     if raw[i].lower().endswith(w.adjective_endings) or (j < len(raw) and raw[j][:1].isupper() and _joined(text, matches, j - 1)):
         return False
-    return _inside_sentence(text, matches, i)
+    # opening a sentence too where a lone capitalised word names a person (Russian and Ukrainian, `lone_names`): a
+    # sentence's first two capitalised words, the second also alone, before a lower-case word ("Риши Сунак официально
+    # стал … Сунак занимал")
+    opening = w.lone_names and j - i == 2 and j < len(raw) and raw[j].islower()
+    # not a verb or a noun before a name in the genitive ("Закінчився Євромайдан", "Падение Эль-Фашира", "Власти Нью-Йорка")
+    opening = opening and raw[i] not in w.stop and not raw[i].lower().endswith(w.verb_endings)
+    opening = opening and not raw[j - 1].endswith(("а", "я"))
+    return opening or _inside_sentence(text, matches, i)
 
 
 OPENING_MARKS = frozenset(' \u00a0«"“„(')  # what may stand between a sentence's end and its first word
@@ -3183,6 +3192,7 @@ def _arabic_name(
         if (
             held(matches[k].start(), matches[k].end())
             or w.titles.starts_any(stems, k)
+            or w.heads.starts_any(stems, k)  # a body's head-word is no word of a name ("بزعامة حزب المحافظين")
             or _governs(text, matches, held, k > j, k)
             or ordinal
         ):

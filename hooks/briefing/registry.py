@@ -68,6 +68,7 @@ ARABIC_FOLD = str.maketrans(
 _ENDINGS = "ами ями ого его ому ему ыми ими ым им ой ей ом ем ам ям ах ях ую юю ая яя ое ее ые ие ых их ий ый ов ев ою ею "
 _ENDINGS += "єю ій ів єм"  # Ukrainian: "Францією", "Грецією", "Китаєм"
 _ENDINGS += " ої"  # Ukrainian feminine adjectives' genitive, dative and locative: "іракської армії"
+CYRILLIC_VOWELS = frozenset("аеёиоуыэюяіїєйь")  # with the soft sign and short i: a stem ending in none ends in a consonant
 CYRILLIC_ENDINGS = sorted([*_ENDINGS.split(), *"аыиуюеойьіїєя"], key=len, reverse=True)
 CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]")
 CASED_SCRIPT = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
@@ -298,7 +299,10 @@ class _Index:
         key = norms[i]
         candidates = self.candidates.get(cache)
         if candidates is None:  # once per distinct word: most words start no alias at all
-            firsts = variants(key) | cyrillic_stems(tokens[i].group())
+            stems = cyrillic_stems(tokens[i].group())
+            # a stem ending in a consonant is a nominative with no ending, folded as the registry folds its names:
+            # "Вьетнама" is "Вьетнам" and an "а", and "Вьетнам" folds to "вьетн" (as if "-ам" were a case ending)
+            firsts = variants(key) | stems | {normalise(stem) for stem in stems if stem[-1] not in CYRILLIC_VOWELS}
             if not any(first in self.by_first for first in firsts):  # "Chinas": China
                 firsts |= {key[: -len(e)] for e in self.endings if key.endswith(e) and len(key) - len(e) >= 4}
             found = dict.fromkeys(alias for first in sorted(firsts) for alias in self.by_first.get(first, ()))
