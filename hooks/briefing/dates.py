@@ -1369,14 +1369,14 @@ def _in_stated_month(found: list[DateMention], text: str) -> list[DateMention]:
                 mention = replace(mention, invalid=True)
         out.append(mention)
         if mention.month and mention.relative is None and not mention.invalid:
-            stated, cable = mention, text[mention.end :].lstrip().startswith(_cable_words())
+            stated, cable = mention, text[mention.end :].lstrip().startswith(cable_words())
     return out
 
 
 @cache
-def _cable_words() -> tuple[str, ...]:
+def cable_words() -> tuple[str, ...]:
     """The words after the date of a Chinese agency's dateline, "cable" or "news" (`cable` of
-    data/publication.yaml: "新华社北京3月6日电", "【某某网2024年3月4日讯】")."""
+    data/publication.yaml: "新华社北京3月6日电", "【某某网2024年3月4日讯】"), read once (the file is large)."""
     return tuple(safeyaml.shipped(DATA.parent / "publication.yaml")["cable"])
 
 

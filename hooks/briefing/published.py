@@ -25,7 +25,7 @@ from babel import Locale, localedata
 from babel.dates import format_date
 
 from . import safeyaml
-from .dates import DIGITS, OTHER_YEAR, DateMention, ascii_digits, find_dates
+from .dates import DIGITS, OTHER_YEAR, DateMention, ascii_digits, cable_words, find_dates
 from .datewords import fold, key, known_languages, locales, words
 from .model import Event, Published
 from .prefilter import Needs, comparable, may_match, needed
@@ -1320,7 +1320,7 @@ def _dateline_shape(place: str, after: str, mention: DateMention, language: str)
 def _bracketed_cable(after: str) -> bool:
     """The word for news or a cable right after the date, closing the bracket: a site's own dateline, which names
     no agency ("【2013年3月13日訊】")."""
-    word = next((w for w in safeyaml.shipped(DATA)["cable"] if after.startswith(w)), None)
+    word = next((w for w in _cable_words()[1] if after.startswith(w)), None)
     return bool(word) and after[len(word) :].lstrip().startswith("】")
 
 
@@ -1337,18 +1337,17 @@ def _cable(place: str, after: str) -> bool:
     agency in brackets before places a slash joins: "【某报】耶路撒冷/贝鲁特 9 月 28 日消息"."""
     name = place.removeprefix("【").removeprefix("（").removeprefix("(")  # "【某某网2024年3月4日讯】"
     name = PINYIN.sub("", name)  # "中新網(wǎng)": a mirror's reading of a character, no part of the name
-    cited_words, cable_words = _cable_words()
+    cited_words, cable = _cable_words()
     cited = any(word in name for word in cited_words)  # "据某某社…": another's report
     shaped = CJK_WORD.fullmatch(name) or CJK_SOURCE_PLACES.fullmatch(place)
-    return bool(shaped) and not cited and after.startswith(cable_words)
+    return bool(shaped) and not cited and after.startswith(cable)
 
 
 @cache
 def _cable_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """`cable_cited` and `cable` of `data/publication.yaml`, read once (the file is large: parsing it cost more
-    than the rest of reading a Chinese page)."""
-    data = safeyaml.shipped(DATA)
-    return tuple(data["cable_cited"]), tuple(data["cable"])
+    """`cable_cited` and `cable` of `data/publication.yaml`, each read once (the file is large: parsing it cost
+    more than the rest of reading a Chinese page); `cable` is the date grammar's (dates.cable_words)."""
+    return tuple(safeyaml.shipped(DATA)["cable_cited"]), cable_words()
 
 
 def is_text_paragraph(paragraph: str) -> bool:
