@@ -76,6 +76,9 @@ ORDINAL_COMMA = re.compile(r"(?<=\d)(?:st|nd|rd|th),(?=\s)", re.I)  # "8th, Augu
 PLACE_DASH = re.compile(r"(?<=[^\W\d_])[-–](?=\d{1,4}[-./]\d{1,2}[-./]\d{1,4})")
 # a numeric date with a two-digit year, as sites stamp their pages: "08/12/24", "Domingo 08/12/24 - 8h08", "09|12|24"
 SHORT_YEAR = re.compile(r"(?<![\d/.:-])(\d{1,2})([/.|])(\d{1,2})\2(\d\d)(?![\d/-]|[.,:]\d)")
+# a month's name between a day and a year, slashes parting them, as a site's template writes its stamp
+# ("23/Jul/2021", "الجمعة 23/يوليو/2021 - 01:30 م"): the date grammar reads it with spaces
+SLASHED_MONTH = re.compile(r"(?<![\w/])\d{1,2}/[^\W\d_]{3,}\.?/\d{4}(?![\w/])")
 # a day and names (month, weekday) and nothing else: "16 Dezember", "Mardi 3 mars", "Dec. 16"
 DAY_AND_NAMES = re.compile(r"(?:[^\W\d_]+\.?,?\s+)*\d{1,2}\.?(?:\s+[^\W\d_]+\.?,?)*")
 # a numeric date spaced around its separators, as some sites print it: "10 - 05 - 2025"
@@ -173,6 +176,8 @@ DATELINE_END = re.compile(
     r"^\.?\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/|[—–−/-]{1,2}\s)|^\.?\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ]{2,12}\.|^[ः।]"
     r"|^,\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&’'-]*(?:\s+(?:[^\W\d_]{1,3}\s+)?[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&’'-]*){0,4}\s+[—–-]{1,2}\s"
 )
+COLON_ALONE = re.compile(r"^\s?[:：]\s*$")  # a colon closing the paragraph: the dateline alone on its line
+PLACE_COLON = re.compile(r"^(?P<name>[^\W\d_][^:：]{1,40}?)\s?[:：]\s+$")  # "LONDON: ", "Paris : " before the date
 COLON_END = re.compile(r"^\s?[:：]\s")  # in Latin letters a photo agency's caption writes it too: "CITY, COUNTRY, MAY 4: "
 # A headline the scraper glued to the dateline under it: the place, one word with a capital initial, then a comma
 # ("… si è dimessa Dacca, "), and after the date its agency in parentheses and a dash ("(askanews) - ").
@@ -192,6 +197,9 @@ SHORT_WORD_END = re.compile(r"(?<=[,،])\s*[^\W\d_]{1,3}\s+$")
 SPACED_SLASH = re.compile(r"\s*/\s*")
 MAX_CREDIT_WORDS = 5  # "Photo courtesy IAEA", "Foto: A. Writer/Agency": a credit's words
 MAX_PLACE_NAMES = 3  # "Essen/Paríž", "Banská Bystrica"
+MAX_PLACE_WORDS = 5  # names and particles of a place: "Santa Cruz de la Sierra"
+MAX_PARTICLE = 3  # letters of a particle inside a place's name: "de", "la", "del"
+FULL_STOP_HYPHEN = re.compile(r"^\.-\s+\S")  # "15/07/2018.- Francia": a Spanish-language agency's dateline end
 MAX_INFOBOX_FIELD = 8  # words of an infobox's place field, label and value ("Location Salisbury, United Kingdom")
 AGENCY_DASH = re.compile(r"^\.?\s*\([^)]{2,40}\)\s*[—–-]{1,2}\s")
 CLOSING_TIME = re.compile(r"(?<![\d:.])\d{1,2}[:.]\d{2}\s*$")  # "… Lomé 7:15" before the date closing a paragraph
@@ -591,6 +599,7 @@ def _header_dates(text: str, language: str) -> list[DateMention]:
     text = PLACE_DASH.sub(" ", ORDINAL_COMMA.sub(lambda m: m[0][:-1] + " ", text))
     text = SPACED_NUMERIC.sub(lambda m: f"{m[1]}{m[2]}{m[3]}{m[2]}{m[4]}".ljust(len(m[0])), text)
     text = SPACED_ISO.sub(lambda m: m[0] if _after_month(text, m.start()) else f"{m[1]}-{m[2]}-{m[3]}", text)  # same length
+    text = SLASHED_MONTH.sub(lambda m: m[0].replace("/", " "), text)  # same length
     text = _year_first(text)
     return [_day_first(m) for m in find_dates(text, language)]
 
@@ -777,7 +786,11 @@ def from_text(header: dict[str, Any], opening: str | None, language: str, headin
     headings = set(header.get("above_title", [])) if header.get("title") else set()
     below = [text for text in (header.get("subtitle"), opening) if text]
     date_lines = _joined(header.get("date_lines", []))  # a label on the line above makes a date line no heading
-    chronicle = [line for line in date_lines if _restated(line, below, language) or _day_heading(line)]
+    chronicle = [
+        line
+        for line in date_lines
+        if (_restated(line, below, language) and not _repeated_dateline(line, opening, language)) or _day_heading(line)
+    ]
     lines = [line for line in date_lines if not ((line in headings and _bare(line, language)) or line in chronicle)]
     stated = from_header(lines, language)
     if chronicle and stated is None:  # a chronicle's entry: the datelines under its heading are the reports it quotes
@@ -845,6 +858,14 @@ def _restated(line: str, below: list[str], language: str) -> bool:
     if WORD.search(rest) and not labels()[2].search(line):  # no stamp's time: a heading's words
         return _letters_and_figures(line) in _letters_and_figures(lede)  # "The 7 July 2005 London bombings were …"
     return False
+
+
+def _repeated_dateline(line: str, opening: str | None, language: str) -> bool:
+    """An agency's dateline over the text that opens the text again, word for word ("ДУШАНБЕ, 07.10.2021 /Agency/."
+    over "ДУШАНБЕ, 07.10.2021 /Agency/. Имрӯз …"): the page printed its dateline twice, no chronicle's heading, which
+    a lede restates inside its sentence."""
+    said = _letters_and_figures(line)
+    return bool(opening and said and _letters_and_figures(opening).startswith(said) and from_dateline(line, language))
 
 
 def _only_year_words(rest: str, language: str) -> bool:
@@ -1308,13 +1329,42 @@ def _dateline_shape(place: str, after: str, mention: DateMention, language: str)
     stop = FULL_STOP_THEN_TEXT.match(after) or (mention.text.endswith(".") and FULL_STOP_THEN_TEXT.match("." + after))
     capitals = capitals or (place.rstrip().endswith((",", "،")) and stop)
     colon = COLON_END.match(after) and not _latin(place)  # "नई दिल्ली, 4 अक्टूबर: "
+    # in Latin letters, a colon closing a paragraph that holds the dateline alone: "MOSCOW, Mar 18:" over the text
+    colon = colon or (COLON_ALONE.match(after) and CAPITALS_PLACE.match(place))
+    if _colon_place(place) and DATELINE_END.match(after):  # "LONDON: March 3, 2019 — ", "Paris : 12 mars 2019 — "
+        return True
     if _is_place(place) and bool(DATELINE_END.match(after) or capitals or colon):
         return True
     # a place of names alone that a full stop closes, as the date is a sentence of its own ("París. 7 de diciembre de
     # 2024. La catedral …", as Interfax writes "Москва. 18 января. INTERFAX.RU - …")
     if place.rstrip().endswith(".") and _names_only(place.rstrip()[:-1]) and stop:
         return True
-    return _names_only(place) and bool(AGENCY_DASH.match(after))  # "Essen/Paríž 24. marca (TASR) - "
+    if _names_only(place) and AGENCY_DASH.match(after):  # "Essen/Paríž 24. marca (TASR) - "
+        return True
+    # Spanish-language agencies close their dateline with a full stop and a hyphen, the place needing no comma:
+    # "Ciudad de México 15/07/2018.- Francia …"
+    stop_hyphen = FULL_STOP_HYPHEN.match(after) or (mention.text.endswith(".") and FULL_STOP_HYPHEN.match("." + after))
+    return bool(stop_hyphen) and _names_with_particles(place)
+
+
+def _colon_place(place: str) -> bool:
+    """A dateline's place a colon closes, in capitals or of names alone ("LONDON: ", "Paris : "), no stamp's
+    label ("Updated: ", "Mis à jour : ")."""
+    opened = PLACE_COLON.match(place)
+    name = opened["name"] if opened else ""
+    labelled = any(label.search(name) for label in labels()[:2])  # "Updated: ": a stamp's label, from_header's
+    return bool(name) and not labelled and (bool(CAPITALS_PLACE.match(name)) or _names_only(name))
+
+
+def _names_with_particles(place: str) -> bool:
+    """Capitalised words, and short lower-case particles between them ("Ciudad de México", "Santa Cruz de la
+    Sierra"): a place's name, no clause ("Hasta el 15/07/2018.-"), nor an article alone ("El 15/07/2018.-")."""
+    names = without_marks(place).split()
+    capitalised = [n for n in names if n[:1].isupper()]
+    particles = [n for n in names if n[:1].islower() and len(n) <= MAX_PARTICLE and n.isalpha()]
+    shaped = 0 < len(names) <= MAX_PLACE_WORDS and len(capitalised) + len(particles) == len(names)
+    named = any(len(n) > MAX_PARTICLE for n in capitalised)  # "El 15/07/2018.-": an article, capitalised
+    return shaped and named and names[0][:1].isupper() and names[-1][:1].isupper() and all(n.isalpha() for n in capitalised)
 
 
 def _bracketed_cable(after: str) -> bool:
