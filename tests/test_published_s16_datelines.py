@@ -102,3 +102,28 @@ def test_a_dateline_alone_closed_by_a_colon(tmp_path: Path) -> None:
 def test_a_caption_or_a_label_before_a_colon_is_no_dateline(tmp_path: Path, opening: str) -> None:
     text = f"Fisheries deal signed\n\n{opening}\n\n{LEDE['en']}"
     assert published_of(tmp_path, text)[1] != "dateline"
+
+
+@pytest.mark.parametrize("widget", ["76 %", "31,96 -0,29%", "12:21"])
+def test_a_widgets_figures_open_no_text(tmp_path: Path, widget: str) -> None:
+    # a weather or exchange-rate widget's figures the loader took for the first paragraph: the dateline opens the next
+    text = f"+12°\n{widget}\nFisheries deal signed\n\nLOMÉ, March 4 (Agency) — {LEDE['en']}\n{LEDE['en']}"
+    assert published_of(tmp_path, text) == ("--03-04", "dateline")
+
+
+@pytest.mark.parametrize(
+    ("widgets", "under_lede"),
+    [
+        # an exchange-rate widget above the headline, the site's labelled stamp under the lede
+        (
+            "Markets 100\n8.991,6 0%\nDOLLAR\n31,96 -0,29%\nEURO\n34,49 -0,2%\nGOLD\n2.322,44 -0,7%",
+            "\nYayın Tarihi: 04.03.2024 10:05\n",
+        ),
+        # the headline again under the lede, then the stamp with its time
+        ("Dollar (USD)\n34.57\nEuro (EUR)\n36.00\nGold\n3017.21", "Fisheries deal signed in Lomé\n4 March 2024 10:05:00\n"),
+    ],
+)
+def test_a_stamp_on_a_short_line_under_the_lede(tmp_path: Path, widgets: str, under_lede: str) -> None:
+    lede = LEDE["en"]
+    text = f"{widgets}\n\nFisheries deal signed in Lomé\n\n{lede}{under_lede}\n{lede}\n{lede}"
+    assert published_of(tmp_path, text) == ("2024-03-04", "header")

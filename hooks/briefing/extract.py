@@ -41,7 +41,7 @@ from .dates import (
     usual_gregorian,
 )
 from .datewords import dateparser_codes, fold, key, words
-from .model import Briefing, Candidate, Event, Mention, Published, Sentence, Source
+from .model import Block, Briefing, Candidate, Event, Mention, Published, Sentence, Source
 from .published import from_text, is_page_date, is_stale_update
 from .registry import Registry
 
@@ -165,6 +165,8 @@ def _day_opens(word: str, after: str, language: str) -> bool:
     day = DAY_THEN_WORD.match(after)
     return bool(day) and key(word) not in w.months and key(day[1]) in w.full_months
 
+
+WORDED = re.compile(r"[^\W\d_]{2}")  # a paragraph with a word of two letters or more
 
 # the last word before a full stop, also right after an opening bracket or quote: "(10. Oktober 2022)", "(Sept. 12)",
 # read from the end of the text written backwards (a search from its start would try every character of it)
@@ -461,9 +463,10 @@ def extract(source: Source, registry: Registry) -> Briefing:
     ]
     names_read: set[str] = set()
     mentions, detected = actor_mentions(source.blocks, registry, language, names_read)
-    opening = next((b.text for b in source.blocks if b.kind == "paragraph"), None)
+    # a widget's figures the loader took for a paragraph ("76 %", "31,96 -0,29%") open no text: the first with words does
+    opening = next((b.text for b in source.blocks if b.kind == "paragraph" and WORDED.search(b.text)), None)
     heading = source.blocks[0].text if source.blocks and source.blocks[0].kind == "heading" else None
-    published = _published(fm, header, language, opening, heading)
+    published = _published(fm, header, language, opening, heading, _head_headings(source.blocks))
     events, estimate = _checked_events(source, sentences, mentions, published, language)
     if is_stale_update(published, events, header):  # relative dates were counted from it: count them again
         published = Published(None, "not-stated")
@@ -586,14 +589,31 @@ def _checked_events(
     return realdates.checked(*events)
 
 
-def _published(fm: dict, header: dict, language: str, opening: str | None, heading: str | None) -> Published:
+def _published(
+    fm: dict, header: dict, language: str, opening: str | None, heading: str | None, head: list[str] | None = None
+) -> Published:
     """The editor's date, else the page's metadata, else a date line of its header, else its dateline."""
     if "published" in fm:
         return Published(fm["published"], "frontmatter" if fm["published"] else "not-stated")
     date = parse_published(header.get("published_text"), language)
     if date:
         return Published(date, "metadata")
-    return from_text(header, opening, language, heading) or Published(None, "not-stated")
+    return from_text(header, opening, language, heading, head) or Published(None, "not-stated")
+
+
+def _head_headings(blocks: list[Block]) -> list[str]:
+    """The short lines the loader kept as headings above the text's second paragraph (a lede's or the first's):
+    the page's head, where a stamp under the headline or the lede stands."""
+    out: list[str] = []
+    paragraphs = 0
+    for block in blocks:
+        if block.kind == "heading":
+            out.append(block.text)
+        elif WORDED.search(block.text):
+            paragraphs += 1
+            if paragraphs == 2:
+                break
+    return out
 
 
 def _fmt(year: int, month: int | None = None, day: int | None = None) -> str:

@@ -776,11 +776,14 @@ def _attached(before: str) -> bool:
     return bool(last) and last[1][:1].islower() and key(last[1]) not in calendar_words()
 
 
-def from_text(header: dict[str, Any], opening: str | None, language: str, heading: str | None = None) -> Published | None:
+def from_text(
+    header: dict[str, Any], opening: str | None, language: str, heading: str | None = None, head: Iterable[str] = ()
+) -> Published | None:
     """The publication date the page's text states: a date line of its header, else an agency dateline opening
     its text or its second paragraph (under a lede), else a date line the scraper glued to its first line or to
-    its headline, else an "updated" line. An encyclopedia's page states none, its dates are its subject's: only
-    the date of the revision it shows, when a wiki's notice states it."""
+    its headline, else a stamp among the short lines of its head (`head`, above the text's second paragraph), else
+    an "updated" line. An encyclopedia's page states none, its dates are its subject's: only the date of the
+    revision it shows, when a wiki's notice states it."""
     if header.get("reference_work"):
         return from_revision(header.get("revision"), language)
     headings = set(header.get("above_title", [])) if header.get("title") else set()
@@ -825,7 +828,20 @@ def from_text(header: dict[str, Any], opening: str | None, language: str, headin
     if stated and stated.yearless:  # "莫斯科8月5日電" under a headline stamped "05.08.2024": that date gives the year
         return next((s for s in dated if s.date and s.date.endswith(stated.yearless[1:])), stated)
     restamped = (_date_then_headline(line, header.get("title"), language) for line in (heading, opening) if line)
-    return stated or next(dated, None) or next((s for s in restamped if s), None)
+    found = stated or next(dated, None) or next((s for s in restamped if s), None)
+    return found or from_head_stamp(head, language)
+
+
+def from_head_stamp(lines: Iterable[str], language: str) -> Published | None:
+    """A site's stamp on a short line of the page's head the loader read as a heading, under the headline or
+    the lede ("Yayın Tarihi: 14.03.2025 20:10", "29 Ekim 2018 15:39:00"): labelled as the publication's or with
+    its time, as no heading of an event is written."""
+    published, _, time = labels()
+    for line in lines:
+        stated = from_header([line], language) if published.search(line) or time.search(line) else None
+        if stated and stated.date and stated.basis == "header":
+            return stated
+    return None
 
 
 def _date_then_headline(line: str, title: str | None, language: str) -> Published | None:
