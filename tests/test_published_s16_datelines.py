@@ -127,3 +127,22 @@ def test_a_stamp_on_a_short_line_under_the_lede(tmp_path: Path, widgets: str, un
     lede = LEDE["en"]
     text = f"{widgets}\n\nFisheries deal signed in Lomé\n\n{lede}{under_lede}\n{lede}\n{lede}"
     assert published_of(tmp_path, text) == ("2024-03-04", "header")
+
+
+def test_a_byline_with_its_date_under_the_lede(tmp_path: Path) -> None:
+    lede = LEDE["en"]
+    text = f"Fisheries deal signed in Lomé\n\n{lede}\nby Lomé Weekly, Lomé Mar 4, 2024\n\n{lede}\n{lede}"
+    assert published_of(tmp_path, text) == ("2024-03-04", "header")
+
+
+@pytest.mark.parametrize(("stamp", "expected"), [("/2024.3.4/", "2024-03-04"), ("/04.03.2024/", "2024-03-04")])
+def test_a_date_alone_between_slashes_opens_the_text(tmp_path: Path, stamp: str, expected: str) -> None:
+    lede = LEDE["en"]
+    text = f"Fisheries deal signed in Lomé\n\n{stamp} {lede}\n{lede}"
+    assert published_of(tmp_path, text) == (expected, "header")
+
+
+def test_an_agency_between_slashes_is_no_date(tmp_path: Path) -> None:
+    lede = LEDE["en"]
+    text = f"Fisheries deal signed in Lomé\n\n/Agency News/ {lede}\n{lede}"
+    assert published_of(tmp_path, text)[0] is None

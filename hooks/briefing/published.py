@@ -79,6 +79,8 @@ SHORT_YEAR = re.compile(r"(?<![\d/.:-])(\d{1,2})([/.|])(\d{1,2})\2(\d\d)(?![\d/-
 # a month's name between a day and a year, slashes parting them, as a site's template writes its stamp
 # ("23/Jul/2021", "الجمعة 23/يوليو/2021 - 01:30 م"): the date grammar reads it with spaces
 SLASHED_MONTH = re.compile(r"(?<![\w/])\d{1,2}/[^\W\d_]{3,}\.?/\d{4}(?![\w/])")
+BYLINE_OPENING = re.compile(r"^(?:(?:updated|written|reported|posted)\s+)?by\s*:?\s+", re.I)  # as clean.BYLINE reads
+SLASHED_STAMP = re.compile(r"^/([^/\n]{6,30})/\s+(?=\S)")  # "/2023.5.3/ " opening the text: a site's stamp
 # a day and names (month, weekday) and nothing else: "16 Dezember", "Mardi 3 mars", "Dec. 16"
 DAY_AND_NAMES = re.compile(r"(?:[^\W\d_]+\.?,?\s+)*\d{1,2}\.?(?:\s+[^\W\d_]+\.?,?)*")
 # a numeric date spaced around its separators, as some sites print it: "10 - 05 - 2025"
@@ -814,7 +816,7 @@ def from_text(
         dateline = dateline or (from_dateline(heading, language) if heading and _runs_on(heading, language) else None)
         stamp = from_opening(opening, language) or from_closing_stamp(opening, language) or from_press_time(opening, language)
         stamp = stamp or from_stamp_label(opening, language) or from_notice(opening, language)
-        stamp = stamp or from_today(opening, language)
+        stamp = stamp or from_today(opening, language) or from_slashed(opening, language)
         stamp = stamp or (from_notice(after_lede, language) if after_lede else None)
         # under a lede of a sentence or two, a stamp in parentheses opening the next paragraph: "(Di venerdì 16
         # febbraio 2024) Roma, …" under the teaser the site printed first
@@ -834,11 +836,12 @@ def from_text(
 
 def from_head_stamp(lines: Iterable[str], language: str) -> Published | None:
     """A site's stamp on a short line of the page's head the loader read as a heading, under the headline or
-    the lede ("Yayın Tarihi: 14.03.2025 20:10", "29 Ekim 2018 15:39:00"): labelled as the publication's or with
-    its time, as no heading of an event is written."""
+    the lede ("Yayın Tarihi: 14.03.2025 20:10", "29 Ekim 2018 15:39:00", "by A. Writer, Lomé Mar 4, 2024"):
+    labelled as the publication's, with its time, or a byline's, as no heading of an event is written."""
     published, _, time = labels()
     for line in lines:
-        stated = from_header([line], language) if published.search(line) or time.search(line) else None
+        stamped = published.search(line) or time.search(line) or BYLINE_OPENING.match(line)
+        stated = from_header([line], language) if stamped else None
         if stated and stated.date and stated.basis == "header":
             return stated
     return None
@@ -1479,6 +1482,16 @@ def from_opening(paragraph: str, language: str) -> Published | None:
     )
     basis = "updated-line" if label == "updated" else "header"
     return Published(date, basis, stated_as=paragraph[: _unexpanded(paragraph, mention.end)].strip()) if glued else None
+
+
+def from_slashed(paragraph: str, language: str) -> Published | None:
+    """A whole date alone between slashes opening the text ("/2023.5.3/ Нийгэмд …"), as agencies set off their
+    name ("/Agency/"): a site's stamp, which prose never opens a paragraph with."""
+    opened = SLASHED_STAMP.match(paragraph)
+    mention = next(iter(_header_dates(opened[1], language)), None) if opened else None
+    if not (opened and mention and mention.text == opened[1].strip() and _whole(mention)):
+        return None
+    return Published(_whole(mention), "header", stated_as=opened[0].strip())
 
 
 def from_parenthesised(paragraph: str, language: str) -> Published | None:
