@@ -21,7 +21,7 @@ from conftest import LEDE, published_of
 def test_a_dateline_printed_twice_is_the_pages_date(tmp_path: Path, dateline: str, language: str) -> None:
     # the site prints the dateline under the headline and again at the head of the text
     text = f"Accord de pêche à Lomé\n{dateline}\n\n{dateline} {LEDE[language]}\n{LEDE[language]}"
-    assert published_of(tmp_path, text)[0] == "2024-03-04"
+    assert published_of(tmp_path, text) == ("2024-03-04", "dateline")
 
 
 def test_a_date_heading_a_chronicle_is_still_no_pages_date(tmp_path: Path) -> None:

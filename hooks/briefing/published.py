@@ -791,12 +791,11 @@ def from_text(
     headings = set(header.get("above_title", [])) if header.get("title") else set()
     below = [text for text in (header.get("subtitle"), opening) if text]
     date_lines = _joined(header.get("date_lines", []))  # a label on the line above makes a date line no heading
-    chronicle = [
-        line
-        for line in date_lines
-        if (_restated(line, below, language) and not _repeated_dateline(line, opening, language)) or _day_heading(line)
-    ]
-    lines = [line for line in date_lines if not ((line in headings and _bare(line, language)) or line in chronicle)]
+    # the dateline printed over the text and again opening it is the text's dateline, read there (`from_dateline`)
+    repeated = [line for line in date_lines if _repeated_dateline(line, opening, language)]
+    chronicle = [line for line in date_lines if line not in repeated and (_restated(line, below, language) or _day_heading(line))]
+    skipped = set(repeated + chronicle)
+    lines = [line for line in date_lines if not ((line in headings and _bare(line, language)) or line in skipped)]
     stated = from_header(lines, language)
     if chronicle and stated is None:  # a chronicle's entry: the datelines under its heading are the reports it quotes
         return None
