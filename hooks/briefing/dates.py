@@ -560,7 +560,7 @@ def _figures_after_cues(x: dict, order: str, edge_before: str) -> list[tuple[str
 
 
 # a time of day after a date, with a short word between or none: "26/07 à 23:27", "15/7, às 12h", "05/06 10:05"
-TIME_AFTER = r"(?=,?\s+(?:[^\W\d_]{1,3}\s+)?[0-2]?\d(?::[0-5]\d|h(?:[0-5]\d)?)(?![\w:]))"
+TIME_AFTER = r"(?=,?\s+(?:[^\W\d_]{1,3}\s+){0,2}[0-2]?\d(?::[0-5]\d|h(?:[0-5]\d)?)(?![\w:]))"
 
 
 def _slashed_day_month(language: str, order: str, edge_before: str, cued: bool) -> list[tuple[str, str]]:

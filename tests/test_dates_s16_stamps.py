@@ -1,0 +1,39 @@
+"""A day and month in figures without a year, as live pages and fixture lists stamp their entries: before a time
+of day ("26/07 à 23:27", "15/7, às 12h", "05/06 10:05"), or after the language's word for one day, CLDR's ("no dia
+24/10"). The order of day and month is the language's, as for a whole numeric date. A fraction or a score has
+neither. Each text is written for the test, on a topic of its own (a railway between Lomé and Cotonou)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import dates_read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "phrase", "month", "day"),
+    [
+        ("26/07 à 18:40 | Le premier train est arrivé à Cotonou.", "fr", "26/07", 7, 26),
+        ("Lomé x Cotonou – 15/7, às 12h", "pt", "15/7", 7, 15),
+        ("05/06 10:05 The first train left Lomé.", "en", "05/06", 5, 6),
+        ("La línea se abrió el 14/03 a las 9:30 en Lomé.", "es", "14/03", 3, 14),
+    ],
+)
+def test_a_day_and_month_before_a_time(sentence: str, language: str, phrase: str, month: int, day: int) -> None:
+    assert dates_read(sentence, language) == [(phrase, (None, month, day))]
+
+
+def test_a_day_and_month_after_the_word_for_day() -> None:
+    assert dates_read("A linha foi inaugurada no dia 24/10 em Lomé.", "pt") == [("24/10", (None, 10, 24))]
+    assert dates_read("La ligne a été fermée le jour 3/11 à Lomé.", "fr") == [("3/11", (None, 11, 3))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("A linha funciona 24/7 desde a inauguração.", "pt"),
+        ("Two thirds, 2/3 of the seats, were sold in Lomé.", "en"),
+        ("A mídia 24/10 noticiou a inauguração.", "pt"),  # "dia" inside another word is no cue
+    ],
+)
+def test_figures_without_a_time_or_a_cue_are_no_date(sentence: str, language: str) -> None:
+    assert dates_read(sentence, language) == []
