@@ -74,3 +74,25 @@ def test_no_word_list_of_the_date_files_holds_a_boolean() -> None:
         for name, value in data.items():
             if isinstance(value, list):
                 assert not any(isinstance(item, bool) for item in value), f"{path.name}: {name}"
+
+
+def test_portuguese_contractions_are_function_words_after_a_year() -> None:
+    # "até 2030 ao …": "ao" (a + o) is no noun a count of 2030 would take
+    assert dates_read("A concessão da ferrovia vai até 2030 ao preço atual.", "pt") == [("2030", (2030, None, None))]
+    assert dates_read("A empresa vendeu até 2030 bilhetes.", "pt") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "phrase", "first", "last"),
+    [
+        ("تتوقف القطارات أيام 15 و16 و17 مارس للصيانة.", "ar", "15 و16 و17 مارس", 15, 17),
+        ("Les trains ne rouleront pas les 5, 6 et 7 mai.", "fr", "5, 6 et 7 mai", 5, 7),
+    ],
+)
+def test_days_that_follow_one_another_are_one_range(sentence: str, language: str, phrase: str, first: int, last: int) -> None:
+    found = dates_read(sentence, language)
+    assert [(text, start[2], end[2]) for text, start, *ends in found for end in ends] == [(phrase, first, last)]
+
+
+def test_days_listed_apart_are_no_range() -> None:
+    assert dates_read("The trains stop on 3, 10 and 17 March.", "en") == [("3, 10 and 17 March", (None, 3, 3))]

@@ -193,7 +193,9 @@ def grammar(language: str) -> Grammar:
     weekday_names = _alt([n for n in w.weekdays if key(n) not in short], capital=language == "en")
     # joiners of two days only, never of months ("vom 13. auf 14. April", but "von Februar auf Dezember" moves a date)
     day_joins = _words_alt([*x.get("range", []), *x.get("day_range", [])])
-    rng = rf"(?:{_between_days(x, day_joins, weekday_names)}{day2})?"
+    # days between the first and the last, by the same joiners or commas: "15 و16 و17 مارس", "les 5, 6 et 7 mai": one range
+    middle = rf"(?:\s*(?:[,،]|{day_joins})\s*[0-3]?\d(?!\d){suffix})*"
+    rng = rf"(?:{middle}{_between_days(x, day_joins, weekday_names)}{day2})?"
     gregorian = f"(?:\\s*{_words_alt(x.get('gregorian_marker', []))}{edge_after})?"
     year = rf"(?P<year>{YEAR})(?!\d){gregorian}"
     # a hyphen may join a day to its capitalised month where a date names what happened on it ("le 14-Juillet")
@@ -1413,6 +1415,15 @@ SPAN_FORMS = frozenset(
 )
 
 
+def _days_follow(m: re.Match[str]) -> bool:
+    """Days listed between a range's first and last follow one another ("15 و16 و17 مارس"); a list of days
+    apart ("3, 10 and 17 March") is no range: its first day is read."""
+    if not (m.groupdict().get("day") and m["day2"]):
+        return True
+    days = [int(m["day"]), *map(int, re.findall(r"\d+", m.string[m.end("day") : m.start("day2")])), int(m["day2"])]
+    return len(days) == 2 or all(b == a + 1 for a, b in itertools.pairwise(days))
+
+
 def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMention | None:
     """The date a match states; None when a name matched only by case folding ("Auguſt" with a long s)."""
     g = m.groupdict()
@@ -1427,7 +1438,7 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
         return named
     month, day = named
     last_day = int(g["day2"]) if g.get("day2") else _day_word(g["dayword2"], w) if g.get("dayword2") else None
-    last = (None, month, last_day) if last_day else None
+    last = (None, month, last_day) if last_day and _days_follow(m) else None
     if g.get("loose") and not (day or 0) < (last[2] or 0) <= (day or 0) + LOOSE_RANGE:  # type: ignore[index]
         return _second_day(m, sentence, w, year, month)  # "klockan 10 den 26 december": the 26th
     if form in ("hijri", "persian") and year:
