@@ -37,3 +37,14 @@ def test_a_day_and_month_after_the_word_for_day() -> None:
 )
 def test_figures_without_a_time_or_a_cue_are_no_date(sentence: str, language: str) -> None:
     assert dates_read(sentence, language) == []
+
+
+@pytest.mark.parametrize(("stamp", "language", "day"), [("05/06 10:05", "en", "--05-06"), ("26/07 à 18:40", "fr", "--07-26")])
+def test_a_stamp_of_figures_reads_as_the_publication_dates_reader_reads_it(stamp: str, language: str, day: str) -> None:
+    # the day and month in the language's order, in a sentence as in the header's date line (published.py)
+    from briefing.published import from_header
+
+    ((_, (_, month, dom)),) = dates_read(f"{stamp} The first train left Lomé.", language)
+    assert f"--{month:02d}-{dom:02d}" == day
+    published = from_header([stamp], language)
+    assert published is not None and published.yearless == day
