@@ -39,12 +39,23 @@ def test_figures_without_a_time_or_a_cue_are_no_date(sentence: str, language: st
     assert dates_read(sentence, language) == []
 
 
-@pytest.mark.parametrize(("stamp", "language", "day"), [("05/06 10:05", "en", "--05-06"), ("26/07 à 18:40", "fr", "--07-26")])
+@pytest.mark.parametrize(("stamp", "language", "day"), [("04/22 01:38", "en", "--04-22"), ("26/07 18:40", "fr", "--07-26")])
 def test_a_stamp_of_figures_reads_as_the_publication_dates_reader_reads_it(stamp: str, language: str, day: str) -> None:
-    # the day and month in the language's order, in a sentence as in the header's date line (published.py)
+    # the same day in a sentence as in the header's date line (published.py)
     from briefing.published import from_header
 
     ((_, (_, month, dom)),) = dates_read(f"{stamp} The first train left Lomé.", language)
     assert f"--{month:02d}-{dom:02d}" == day
     published = from_header([stamp], language)
     assert published is not None and published.yearless == day
+
+
+def test_the_publication_dates_reader_keeps_its_own_rules_for_figures() -> None:
+    # a header's "05/06" beside a time could be either order: no page date, while a sentence reads it in the
+    # language's order; a labelled update's day and month is the page's, year-less
+    from briefing.published import from_header
+
+    assert from_header(["05/06 10:05"], "en") is None
+    assert dates_read("05/06 10:05 The first train left Lomé.", "en") == [("05/06", (None, 5, 6))]
+    updated = from_header(["AGGIORNATO IL 16/07 ORE 8:10"], "it")
+    assert updated is not None and updated.yearless == "--07-16"
