@@ -19,6 +19,7 @@ from conftest import dates_read
         ("Tokyo 2020, ertelenen oyunlar, demiryolu projesini de geciktirdi.", "tr"),
         ("وتأجل مشروع السكة الحديدية بسبب دورة “طوكيو 2020” في العام التالي.", "ar"),
         ("وأعلنت الشركة المنفذة للسكة الحديدية بطوكيو 2020، أن العمل توقف.", "ar"),
+        ("بطوكيو 2020، توقف العمل في السكة الحديدية.", "ar"),
     ],
 )
 def test_the_year_after_a_capitals_name_and_a_mark(sentence: str, language: str) -> None:

@@ -2277,9 +2277,9 @@ def _after_state_name(text: str, m: re.Match[str], after: str, language: str) ->
     place = _place_names(language).search(text, max(0, end - 40), end) if end < m.start() else None
     if place is None:
         return False
-    before = text[max(0, place.start() - 2) : place.start()]
-    glued = before[-1:] in words(language).extra.get("clitics", []) and not before[:1].isalnum()
-    return glued or not before[-1:].isalnum()  # "Mali", not "Somali"
+    before, ahead = text[place.start() - 1 : place.start()], text[max(0, place.start() - 2) : max(0, place.start() - 1)]
+    glued = before in words(language).extra.get("clitics", []) and not ahead.isalnum()
+    return glued or not before.isalnum()  # "Mali", not "Somali"
 
 
 @cache
