@@ -33,6 +33,7 @@ from .datewords import (
     MIN_GENITIVE_STEM,
     VOWEL_LETTERS,
     Words,
+    day_unit_words,
     fold,
     key,
     short_year_words,
@@ -41,7 +42,7 @@ from .datewords import (
     year_count_words,
     year_form,
 )
-from .knowledge import cldr_locale, given_names, names_in, state_codes
+from .knowledge import capital_names, cldr_locale, given_names, names_in, state_codes
 from .prefilter import Needs, Search, comparable, held_in, needed, search_for
 from .scripts import (
     ARABIC_MARKS,
@@ -192,7 +193,9 @@ def grammar(language: str) -> Grammar:
     weekday_names = _alt([n for n in w.weekdays if key(n) not in short], capital=language == "en")
     # joiners of two days only, never of months ("vom 13. auf 14. April", but "von Februar auf Dezember" moves a date)
     day_joins = _words_alt([*x.get("range", []), *x.get("day_range", [])])
-    rng = rf"(?:{_between_days(x, day_joins, weekday_names)}{day2})?"
+    # days between the first and the last, by the same joiners or commas: "15 و16 و17 مارس", "les 5, 6 et 7 mai": one range
+    middle = rf"(?:\s*(?:[,،]|{day_joins})\s*[0-3]?\d(?!\d){suffix})*"
+    rng = rf"(?:{middle}{_between_days(x, day_joins, weekday_names)}{day2})?"
     gregorian = f"(?:\\s*{_words_alt(x.get('gregorian_marker', []))}{edge_after})?"
     year = rf"(?P<year>{YEAR})(?!\d){gregorian}"
     # a hyphen may join a day to its capitalised month where a date names what happened on it ("le 14-Juillet")
@@ -218,6 +221,8 @@ def grammar(language: str) -> Grammar:
     months_dashed = rf"(?P<month>{wide})\s*[-–—]\s*(?P<month2>{wide}){edge_after}"
     # after its day, a month's case ending glued without an apostrophe: "13 kasımda" (`month_endings`)
     case_ending = rf"|(?=(?:{x['month_endings']}){edge_after})" if x.get("month_endings") else ""
+    # a joiner that is also a clitic the language glues to the next word: "بين مارس وأكتوبر" (between March and October)
+    glued_and = "".join(f"|{re.escape(j)}" for j in x.get("range", []) if j in x.get("clitics", []))
     absolute = [
         # year first, also with a space after each dot ("2020. 11. 24.", as Korean and Hungarian write it)
         ("iso", rf"(?<!\d)(?P<year>{YEAR})(?P<sep>[-/.]|\.\s)(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d.]\d)"),
@@ -240,7 +245,10 @@ def grammar(language: str) -> Grammar:
         ("month-day", rf"{edge_before}{month}\s*{day}{rng}(?:[,،]?\s+(?:(?:{year_named})\s+)?{year})?"),
         ("month-year", rf"{edge_before}{month}{month_year}{year}"),
         # a range of months after a "from": "من يناير إلى مارس", "from January to March 2024"
-        ("months", rf"{edge_before}(?:{frm})\s+(?P<month>{wide})\s+(?:{joins})\s+(?P<month2>{wide}){edge_after}{then_year}"),
+        (
+            "months",
+            rf"{edge_before}(?:{frm})\s+(?P<month>{wide})\s+(?:{joins}\s+{glued_and})(?P<month2>{wide}){edge_after}{then_year}",
+        ),
         # or two months joined by a dash, their year after them ("March–June 2019", "mart-haziran 2019"), or none: a
         # dash between two months' names joins nothing else ("протягом березня — червня")
         ("months", rf"{edge_before}{months_dashed}(?:{month_year}{year}|(?![\s.,-]*\d))"),
@@ -269,6 +277,8 @@ def grammar(language: str) -> Grammar:
         # ("в 1979 и 1994 годах" is two years)
         ("years-cued", rf"(?<![\w{WORD_MARKS}.-])(?P<year>{YEAR})\s+(?:{to_words})\s+(?P<year2>{YEAR})(?=\s*(?:{years_after}))"),
     ]
+    if cjk(language) and to_words != "(?!)":  # unspaced, the word for "year" after the second: "2016至2022年间"
+        absolute.append(("years-cued", rf"(?<!\d)(?P<year>{YEAR})\s*(?:{to_words})\s*(?P<year2>{YEAR})(?=\s*年)"))
     absolute += _short_year_ranges(x)
     absolute += _ended_day_month(x, rf"{day}{rng}\s*{edge_before}", rf"(?:{month_year}{year})?", edge_after)
     absolute += _stem_day_month(x, rf"{day}{rng}\s*{edge_before}", rf"(?:{month_year}{year})?", edge_after)
@@ -308,6 +318,7 @@ def grammar(language: str) -> Grammar:
     # after a day, the month's second name after a slash too: "24ی کانوونی دووەم/یەنایەری 2023"
     absolute += _locale_formats(x, (month, rf"(?:(?P<month>{wide})|(?P<month2>{dotted})\.)"), year)
     absolute += _figures_after_cues(x, w.date_order, edge_before)
+    absolute += _slashed_day_month(language, w.date_order, edge_before, bool(x.get("day_cues")))
     if x.get("year_month"):  # a year before its month, as Turkish writes it: "2023 Ekim ayında"
         absolute.append(("year-month", rf"(?<![\w{WORD_MARKS}.,-]){year}\s+{edge_before}{month}{edge_after}"))
     if x.get("easter"):  # a feast with its year is a day: "Pascua de 2019", "Easter 2019", "Пасху 2019 года"
@@ -547,6 +558,24 @@ def _figures_after_cues(x: dict, order: str, edge_before: str) -> list[tuple[str
         forms.append(("weekday-numeric", rf"{edge_before}(?:{_words_alt(x['day_cues'])})(?:\s+|\s*\()(?-i:{figures})\)?"))
     if x.get("dotted_day_month"):
         forms.append(("weekday-numeric", rf"(?<=\s)\((?P<a>{day})\.\s?(?P<b>{month})\.\)"))
+    return forms
+
+
+# a time of day after a date, with a short word between or none: "26/07 à 23:27", "15/7, às 12h", "05/06 10:05"
+TIME_AFTER = r"(?=,?\s+(?:[^\W\d_]{1,3}\s+){0,2}[0-2]?\d(?::[0-5]\d|h(?:[0-5]\d)?)(?![\w:]))"
+
+
+def _slashed_day_month(language: str, order: str, edge_before: str, cued: bool) -> list[tuple[str, str]]:
+    """A day and month in figures with a slash and no year, in any language: before a time of day, as live pages
+    and fixtures stamp their entries ("26/07 à 23:27", "15/7, às 12h"), or after CLDR's word for one day ("no dia
+    24/10"), where languages without a data file have their day cues already. A fraction or a score has neither."""
+    day, month = r"[0-3]?\d", r"(?:1[0-2]|0?[1-9])"
+    first, second = (month, day) if order.startswith("M") else (day, month)
+    figures = rf"(?<![\d.,/:-])(?P<a>{first})/(?P<b>{second})(?!\d|[/.,]\d)"
+    forms = [("weekday-numeric", figures + TIME_AFTER)]
+    if not cued and (day_words := day_unit_words(language)):
+        after_word = "|".join(rf"(?<=\b{re.escape(word)}\s)" for word in day_words)  # the figures alone are the date
+        forms.append(("weekday-numeric", rf"(?:{after_word}){figures}"))
     return forms
 
 
@@ -1386,6 +1415,15 @@ SPAN_FORMS = frozenset(
 )
 
 
+def _days_follow(m: re.Match[str]) -> bool:
+    """Days listed between a range's first and last follow one another ("15 و16 و17 مارس"); a list of days
+    apart ("3, 10 and 17 March") is no range: its first day is read."""
+    if not (m.groupdict().get("day") and m["day2"]):
+        return True
+    days = [int(m["day"]), *map(int, re.findall(r"\d+", m.string[m.end("day") : m.start("day2")])), int(m["day2"])]
+    return len(days) == 2 or all(b == a + 1 for a, b in itertools.pairwise(days))
+
+
 def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMention | None:
     """The date a match states; None when a name matched only by case folding ("Auguſt" with a long s)."""
     g = m.groupdict()
@@ -1400,7 +1438,7 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
         return named
     month, day = named
     last_day = int(g["day2"]) if g.get("day2") else _day_word(g["dayword2"], w) if g.get("dayword2") else None
-    last = (None, month, last_day) if last_day else None
+    last = (None, month, last_day) if last_day and _days_follow(m) else None
     if g.get("loose") and not (day or 0) < (last[2] or 0) <= (day or 0) + LOOSE_RANGE:  # type: ignore[index]
         return _second_day(m, sentence, w, year, month)  # "klockan 10 den 26 december": the 26th
     if form in ("hijri", "persian") and year:
@@ -2087,6 +2125,15 @@ def _previous_word(text: str, at: int, w: Words) -> str:
     for clitic in w.extra.get("clitics", []):
         if word.startswith(clitic) and word[len(clitic) :] in cues:  # "وفي 1992": "and in 1992"
             return word[len(clitic) :]
+    return _hyphened_cues(word, cues, w.extra.get("range", []))
+
+
+def _hyphened_cues(word: str, cues: tuple[str, ...], joins: list[str]) -> str:
+    """Cues hyphened into one word by a range's joiner ("early-to-mid 2019", "mid-to-late 2019"): the last cue,
+    which stands right before the year; any other hyphened word is itself."""
+    parts = word.split("-")
+    if len(parts) == 3 and parts[0] in cues and parts[1] in joins and parts[2] in cues:
+        return parts[2]
     return word
 
 
@@ -2214,17 +2261,34 @@ def _year_after_name(text: str, m: re.Match[str], after: str, w: Words) -> bool:
     return last not in w.months and last not in w.weekdays and not year_form(last, w.extra.get("year_words", []))
 
 
-CLAUSE_END = re.compile(r"\s*[,;:()]")  # a mark after a number: nothing it counts (not "Mondiali di Russia 2018.", a name)
+# a mark after a number, the Arabic script's comma or a closing quotation mark too: nothing it counts (not
+# "Mondiali di Russia 2018.", a name whose full stop ends the sentence, as the annotators of some sets did not mark)
+CLAUSE_END = re.compile(r"\s*[,;:()،؛”»\"]")
 
 
 def _after_state_name(text: str, m: re.Match[str], after: str, language: str) -> bool:
-    """A year right after a state's name, before a mark that ends the phrase: "das Erdbeben in Haiti 2010, das",
-    "der Angriff auf Israel 2023 (auch …)"; a count would have its noun after it."""
+    """A year right after the name of a state or of its capital, before a mark that ends the phrase: the event
+    the place and year name, or what happened there then ("das Erdbeben in Haiti 2010, das", "der Angriff auf Israel
+    2023 (auch …)", "Tokyo 2020, …", "“طوكيو 2020”"); a count would have its noun after it. The name may carry a
+    conjunction or preposition the language glues to it (`clitics`: "بطوكيو 2020،", in Tokyo 2020)."""
     if not CLAUSE_END.match(after):
         return False
     end = len(text[: m.start()].rstrip())
-    state = _state_names(language).search(text, max(0, end - 40), end) if end < m.start() else None
-    return state is not None and not text[state.start() - 1 : state.start()].isalnum()  # "Mali", not "Somali"
+    place = _place_names(language).search(text, max(0, end - 40), end) if end < m.start() else None
+    if place is None:
+        return False
+    before, ahead = text[place.start() - 1 : place.start()], text[max(0, place.start() - 2) : max(0, place.start() - 1)]
+    glued = before in words(language).extra.get("clitics", []) and not ahead.isalnum()
+    return glued or not before.isalnum()  # "Mali", not "Somali"
+
+
+@cache
+def _place_names(language: str) -> re.Pattern[str]:
+    """`_state_names` with the names of the states' capitals (the base knowledge's), as one pattern."""
+    capitals = {fold(n) for names in capital_names(language).values() for n in names}
+    end = "" if cjk(language) else "$"
+    alternatives = "|".join(map(re.escape, sorted(capitals, key=len, reverse=True)))
+    return re.compile(f"(?:{_state_names(language).pattern.removesuffix(end)}|{alternatives}){end}", re.I)
 
 
 def _never_year(number: str, before: str, after: str, w: Words) -> bool:

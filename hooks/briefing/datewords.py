@@ -1225,6 +1225,17 @@ def _inflected(word: str, base: str) -> bool:
     return any(word.startswith(stem) and 0 < len(word) - len(stem) <= 2 for stem in (base, base[:-1]))
 
 
+MIN_DAY_WORD = 3  # CLDR's short units ("j", "d", "дн.") are no words
+
+
+@cache
+def day_unit_words(language: str) -> list[str]:
+    """CLDR's word for one day ("dia", "jour", "giorno", "день"), lower-case: before a day and month in figures it
+    says they are a date ("no dia 24/10", on the 24th of October)."""
+    found = _unit_counts(cldr_own_data(language), "duration-day").get("one", set())
+    return sorted(w for w in found if len(w) >= MIN_DAY_WORD and w.isalpha())
+
+
 def _unit_counts(own: dict[str, Any], unit: str) -> dict[str, set[str]]:
     """The words CLDR writes beside a count of a unit, by plural category ("{0} lat": many -> {"lat"})."""
     counts: dict[str, set[str]] = {}

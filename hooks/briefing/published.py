@@ -35,6 +35,16 @@ DATA = Path(__file__).parent / "data" / "publication.yaml"
 
 WORD = re.compile(r"[^\W\d_]{3,}")  # words beside a date; "de", "le", "à" do not count
 DAY_MONTH = re.compile(r"(?<![\d/.:,])(\d{1,2}/\d{1,2}|\d\d\.\d\d)(?![\d/.:,])")  # "11/11", "05.11", no year
+SLASHED_FIGURES = re.compile(r"\d{1,2}/\d{1,2}")  # a day and month in figures alone: "16/07"
+
+
+def _found(text: str, language: str) -> list[DateMention]:
+    """The dates of a header's text as `find_dates` reads a sentence's, but a day and month in figures alone
+    ("16/07" before a time): a sentence's stamp, which this module reads by its own rules (`_day_and_month`,
+    `_numeric_day_month`: "05/06" beside a time could be either order, so it gives no page date)."""
+    return [m for m in find_dates(text, language) if not SLASHED_FIGURES.fullmatch(m.text.translate(DIGITS))]
+
+
 # a time glued to the date after it, as a scraper joins two elements ("16:209/05/2023"): minutes take two figures
 GLUED_TIME = re.compile(r"(?<![\d:])(\d{1,2}:\d{2})(?=\d{1,2}[-./]\d{1,2}[-./]\d{2,4}(?!\d))")
 # MediaWiki's date-and-age templates print a date, a semicolon and its age ("15 September 2021; vor 11 Monaten")
@@ -535,7 +545,7 @@ def is_stale_update(published: Published, events: Iterable[Event], header: dict[
 def _day_and_month(text: str, language: str) -> str | None:
     """A day and month with no year after a label ("mise à jour à 09h59 le 11/11", "Updated: Nov 5"), year-less
     ("--11-11"), when it is the only date there; numbers in the language's order of day and month."""
-    named = [m for m in find_dates(text, language) if m.month and m.day and not (m.year or m.relative or m.last)]
+    named = [m for m in _found(text, language) if m.month and m.day and not (m.year or m.relative or m.last)]
     numbers = DAY_MONTH.findall(text.translate(DIGITS))
     if len(named) + len(numbers) != 1:
         return None
@@ -556,7 +566,7 @@ def _stamp_without_year(line: str, language: str) -> str | None:
     _, _, time = labels()
     if not time.search(line):
         return None
-    mentions = find_dates(line, language)
+    mentions = _found(line, language)
     if not mentions:  # "04/22 01:38": figures alone, taken only when one order of day and month alone is a date
         return _numeric_day_month(time.sub(" ", line))
     if len(mentions) != 1:
@@ -603,7 +613,7 @@ def _header_dates(text: str, language: str) -> list[DateMention]:
     text = SPACED_ISO.sub(lambda m: m[0] if _after_month(text, m.start()) else f"{m[1]}-{m[2]}-{m[3]}", text)  # same length
     text = SLASHED_MONTH.sub(lambda m: m[0].replace("/", " "), text)  # same length
     text = _year_first(text)
-    return [_day_first(m) for m in find_dates(text, language)]
+    return [_day_first(m) for m in _found(text, language)]
 
 
 def _after_month(text: str, at: int) -> bool:
@@ -703,7 +713,7 @@ def _aged(text: str, mention: DateMention, language: str) -> bool:
     """The date then its age after a semicolon ("15 September 2021; vor 11 Monaten", "…; 2 years ago"), as
     MediaWiki's date-and-age templates print an infobox's date: the date of what the page is about."""
     gap = AGE_AFTER.match(text, mention.end)
-    age = next(iter(find_dates(text[gap.end() :], language)), None) if gap else None
+    age = next(iter(_found(text[gap.end() :], language)), None) if gap else None
     return bool(age and age.start == 0 and age.relative)
 
 
@@ -866,13 +876,13 @@ def _restated(line: str, below: list[str], language: str) -> bool:
     holds the date alone, with no time, weekday or label, as a stamp would; or the date and words the lede repeats
     word for word, the name of what the page is about ("7 July 2005 London bombings" over "The 7 July 2005 London
     bombings were …"): a stamp is never part of a sentence."""
-    mentions = find_dates(line, language)
+    mentions = _found(line, language)
     rest = line.replace(mentions[0].text, "") if len(mentions) == 1 else line
     if len(mentions) != 1 or _has_weekday(mentions[0], language) or ISO_DATE.fullmatch(mentions[0].text.translate(DIGITS)):
         return False  # a weekday, or ISO's figures ("2016-11-26"), as software stamps a page: no heading of an event
     lede = " ".join(_without(line, text)[:LEDE_REACH] for text in below)
     if _only_year_words(rest, language):
-        return _whole(mentions[0]) in {_whole(m) for m in find_dates(lede, language)} - {None}
+        return _whole(mentions[0]) in {_whole(m) for m in _found(lede, language)} - {None}
     if WORD.search(rest) and not labels()[2].search(line):  # no stamp's time: a heading's words
         return _letters_and_figures(line) in _letters_and_figures(lede)  # "The 7 July 2005 London bombings were …"
     return False
@@ -936,7 +946,7 @@ MIN_RUN_ON = 3  # words after a cut paragraph's dateline, outside parentheses: t
 def _runs_on(line: str, language: str) -> bool:
     """Words of the text after the line's first date, outside parentheses: a paragraph cut short, not a heading
     that closes with its date and a gloss ("من ذاكرة تاريخ الـ 12 من يناير (جانفي – كانون الثاني)")."""
-    mention = next(iter(find_dates(line, language)), None)
+    mention = next(iter(_found(line, language)), None)
     rest = re.sub(r"\([^()]*\)", " ", line[mention.end :]) if mention else ""
     return len(re.findall(r"[^\W\d_]{2,}", rest)) > MIN_RUN_ON
 
@@ -968,7 +978,7 @@ def _bare(line: str, language: str) -> bool:
     "12 juillet 2016" over the event; "Attentats à Lomé 12 juillet 2016"). A page's own date line carries more,
     or is a site's stamp in numbers, with the month abbreviated ("16 jul 2023") or with a zero before the day, as
     software writes it and people do not ("08 декабря 2024")."""
-    mentions = find_dates(line, language)
+    mentions = _found(line, language)
     closing = len(mentions) == 1 and not line[mentions[0].end :].strip(" .,")
     alone = closing and _heading_words(line[: mentions[0].start].lstrip(" .,"))
     stamped = bool(PADDED_DAY.search(mentions[0].text.translate(DIGITS))) if alone else False
@@ -1042,11 +1052,11 @@ def from_headline(line: str, language: str) -> Published | None:
     date = _date_alone(parts[0], language) if opening and not parts[0][: opening.start].strip() else None
     if date:  # "14.03.2013 | Headline": the stamp first, nothing before it ("Signed on 04.03.2024 | …" is a credit)
         return Published(date, "header", stated_as=parts[0])
-    first = next(iter(find_dates(line, language)), None)  # "17. Juni 2019, 18:13 Uhr Ägypten: …": a stamp and its time
+    first = next(iter(_found(line, language)), None)  # "17. Juni 2019, 18:13 Uhr Ägypten: …": a stamp and its time
     if first and not line[: first.start].strip() and _whole(first) and _timed(line, first):
         stamp = STAMP_TIME_AFTER.match(line, first.end)
         return Published(_whole(first), "header", stated_as=line[: stamp.end() if stamp else first.end].strip())
-    mention = next((m for m in find_dates(line, language) if _whole(m) and _has_weekday(m, language)), None)
+    mention = next((m for m in _found(line, language) if _whole(m) and _has_weekday(m, language)), None)
     if mention and _ends_headline(line[: mention.start]) and STAMP_REST.fullmatch(line[mention.end :]):
         return Published(_whole(mention), "header", stated_as=line[mention.start :].strip())
     return from_closing_stamp(line, language) or _glued_stamp(line, language)
@@ -1186,7 +1196,7 @@ def from_dateline(paragraph: str, language: str) -> Published | None:
     """An agency dateline that opens the text: a place, a whole date, then the agency or a dash. With no place
     the agency must be named: "July 17, 2023 - Russia has halted …" is the date of what the text reports."""
     head = full_years(paragraph[:80])  # agencies stamp two-digit years: "ROMA 20/6/13."
-    mention = next(iter(map(_day_first, find_dates(head, language))), None)  # only the first date can be a dateline
+    mention = next(iter(map(_day_first, _found(head, language))), None)  # only the first date can be a dateline
     if mention is None or not _dateline_shape(head[: mention.start], head[mention.end :], mention, language):
         return None
     if _date_in_parentheses(head[mention.end :], language):  # "۱۵ جنوری (۲۵ جدی)": the same day in another calendar
@@ -1201,7 +1211,7 @@ def from_spaced_cable(paragraph: str, language: str) -> Published | None:
     head = paragraph[:300]
     if not CJK_RUN.search(head):
         return None
-    for mention in find_dates(head, language):
+    for mention in _found(head, language):
         place = head[: mention.start].rsplit(maxsplit=1)
         if len(place) == 2 and head[: mention.start][-1:] != " " and _cable(place[1], head[mention.end :]):
             return _dateline_date(mention, head[mention.start - len(place[1]) : mention.end + 1])
@@ -1279,7 +1289,7 @@ def from_dateline_title(title: str | None, language: str) -> Published | None:
     headline goes on after its date ("Lomé, 4 March – a year on")."""
     if not title:
         return None
-    mention = next(iter(find_dates(title, language)), None)
+    mention = next(iter(_found(title, language)), None)
     rest = title[mention.end :] if mention else ""
     return from_dateline(title, language) if mention and (AGENCY_ONLY.fullmatch(rest) or len(rest) > MAX_HEADLINE) else None
 
@@ -1288,7 +1298,7 @@ def from_dateline_alone(line: str, language: str) -> Published | None:
     """A dateline alone on the line under the headline, a place a comma sets off and its date, nothing else
     ("Lomé, March 4"); a headline may hold as much ("Lomé, 4 March – a year on" less its last part, taken for
     the site's name)."""
-    mention = next(iter(find_dates(line, language)), None)
+    mention = next(iter(_found(line, language)), None)
     place = SPACED_SLASH.sub("/", SHORT_WORD_END.sub("", line[: mention.start])) if mention else ""
     if mention and not line[mention.end :].strip(" .") and place.rstrip().endswith((",", "،")) and _is_place(place):
         return _dateline_date(mention, line)
@@ -1298,7 +1308,7 @@ def from_dateline_alone(line: str, language: str) -> Published | None:
 def from_glued_dateline(paragraph: str, language: str) -> Published | None:
     """An agency dateline glued to the headline before it, the first date of the paragraph: "Sommet à Lomé
     Lomé, 4 mars (Agence) - Les ministres …". The headline holds no sentence; the agency must be named."""
-    mentions = find_dates(paragraph[:300], language)
+    mentions = _found(paragraph[:300], language)
     for mention in mentions:
         agency = AGENCY_DASH.match(paragraph[mention.end :])
         if agency and _credit_closes(paragraph[: mention.start]):
@@ -1425,14 +1435,14 @@ def is_text_paragraph(paragraph: str) -> bool:
 
 def _opens_with_cable(paragraph: str, language: str) -> bool:
     """A paragraph that a Chinese agency's dateline opens (`_cable`), its first date."""
-    mention = next(iter(find_dates(paragraph[:80], language)), None)
+    mention = next(iter(_found(paragraph[:80], language)), None)
     return bool(mention) and _cable(paragraph[: mention.start], paragraph[mention.end : mention.end + 2])
 
 
 def _date_in_parentheses(after: str, language: str) -> bool:
     """Parentheses right after the date that hold a date (its day in another calendar), not an agency."""
     opened = re.match(r"\.?\s*\(([^)]{2,40})\)", after)
-    return bool(opened and find_dates(opened[0], language))
+    return bool(opened and _found(opened[0], language))
 
 
 def _is_place(place: str) -> bool:
@@ -1456,9 +1466,9 @@ def from_opening(paragraph: str, language: str) -> Published | None:
     10 October 2020 (7 minutes ago)") or glued to it and to the text ("… the talksMonday 4 March 2024The
     minister …"), or a site's date in Latin letters inside another script's line."""
     head = full_years(paragraph[:300])
-    mentions = [_day_first(m) for m in find_dates(head, language)]
+    mentions = [_day_first(m) for m in _found(head, language)]
     if not _latin(head):  # sites write their own dates in English whatever the text's language
-        mentions += [m for m in find_dates(head, "en") if m.text.isascii() and _between_other_script(head, m)]
+        mentions += [m for m in _found(head, "en") if m.text.isascii() and _between_other_script(head, m)]
     mention = min(mentions, key=lambda m: m.start, default=None)
     date = _whole(mention) if mention else None
     if not date or not mention:
@@ -1575,7 +1585,7 @@ def from_today(paragraph: str, language: str) -> Published | None:
     today = _today_words(language)
     if not paragraph[:MAX_TODAY].casefold().startswith(today):  # first, the cheap test: no date grammar to run
         return None
-    mention = next(iter(find_dates(paragraph[:80], language)), None)
+    mention = next(iter(_found(paragraph[:80], language)), None)
     date = _whole(mention) if mention and mention.start == 0 else None
     if not (mention and date):
         return None
@@ -1625,7 +1635,7 @@ def from_press_time(paragraph: str, language: str) -> Published | None:
     """The time an editor's note says the text went to press, the date right after its words (`press_time`):
     "本文截稿时间为3月4日上午11时", "Redaktionsschluss: 4. März 2024". The day alone is kept year-less."""
     for label in _press_time().finditer(paragraph[:400]):
-        mention = next(iter(find_dates(paragraph[label.end() : label.end() + 40], language)), None)
+        mention = next(iter(_found(paragraph[label.end() : label.end() + 40], language)), None)
         if mention and mention.start == 0:
             stated_as = paragraph[label.start() : label.end() + mention.end]
             date = _whole(mention)
