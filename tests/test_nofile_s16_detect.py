@@ -1,0 +1,34 @@
+"""A language the language model was not trained on, known by its letters (session 16, languages with no date
+words file): a Tajik text, which the model reads as Uzbek or Russian, writes "ӣ", "ӯ", "ҷ", letters of no language
+it knows in that script; a Russian or Uzbek text with a Tajik name in it stays what it is. Texts written here."""
+
+from __future__ import annotations
+
+import pytest
+from briefing.dates import find_dates
+from briefing.extract import detect_language
+
+TAJIK = (
+    "Ҷумҳурии Тоҷикистон рӯзи 9 сентябр ҷашни истиқлолиятро ҷашн гирифт. Дар ин маросим раисҷумҳур суханронӣ кард"
+    " ва ба мардуми кишвар табрик гуфт. Шаҳрвандони Душанбе дар хиёбонҳо ҷамъ омаданд ва сурудҳои миллӣ хонданд."
+)
+SHORT_TAJIK = "Нерӯҳои марзбонӣ рӯзи ҷумъа дар ноҳияи Исфара ҷамъ омаданд. Вазорати корҳои хориҷӣ изҳорот дод."
+RUSSIAN = (
+    "Президент Таджикистана Эмомали Рахмон, которого местные газеты называют Эмомалӣ Раҳмон, прибыл в Москву."
+    " Переговоры с российской стороной продлятся два дня, сообщила пресс-служба Кремля во вторник вечером."
+)
+UZBEK = "Ўзбекистон президенти Шавкат Мирзиёев душанба куни Тошкентда хорижий меҳмонларни қабул қилди ва суҳбат ўтказди."
+
+
+@pytest.mark.parametrize("text", [TAJIK, SHORT_TAJIK])
+def test_a_tajik_text_is_tajik(text: str) -> None:
+    assert detect_language(text) == "tg"
+
+
+@pytest.mark.parametrize(("text", "language"), [(RUSSIAN, "ru"), (UZBEK, "uz")])
+def test_a_tajik_name_makes_no_text_tajik(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
+def test_a_tajik_text_has_tajik_months() -> None:
+    assert [(d.month, d.day) for d in find_dates("Ҷашн рӯзи 9 сентябр баргузор шуд.", detect_language(TAJIK))] == [(9, 9)]
