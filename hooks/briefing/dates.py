@@ -35,7 +35,10 @@ from .datewords import (
     Words,
     fold,
     key,
+    reads_toneless,
     short_year_words,
+    toneless_words,
+    unaccented,
     vowel_letters,
     words,
     year_count_words,
@@ -169,7 +172,7 @@ def _words_alt(items: list[str]) -> str:
 
 @cache
 def grammar(language: str) -> Grammar:
-    w = words(language)
+    w = toneless_words(language) if reads_toneless(language) else words(language)  # "lọjọ Ẹti" read as "lojo Eti"
     x = w.extra
     edge_before, edge_after = _word_edges(language, x)
     names = _alt(w.months, capital=language == "en")
@@ -854,6 +857,8 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
 def _find_dates(sentence: str, language: str) -> list[DateMention]:
     if not sentence.isascii() and ARABIC_MARKS.search(sentence):
         return _read_unmarked(sentence, language)
+    if not sentence.isascii() and reads_toneless(language) and unaccented(sentence) != sentence:
+        return _read_toneless(sentence, language)
     text = sentence if sentence.isascii() else fold(ascii_digits(sentence))  # both change other letters only
     if cjk(language) and "年" in text:
         text = IDEOGRAPHIC_YEAR.sub(lambda m: m[0].translate(IDEOGRAPHIC_DIGITS), text)
@@ -973,6 +978,23 @@ def _read_unmarked(sentence: str, language: str) -> list[DateMention]:
         start, end = original(d.start), original(d.end - 1) + 1
         while end < len(sentence) and ARABIC_MARKS.match(sentence[end]):
             end += 1
+        out.append(replace(d, start=start, end=end, text=sentence[start:end]))
+    return out
+
+
+def _read_toneless(sentence: str, language: str) -> list[DateMention]:
+    """The dates of a sentence in a language read without its letters' marks (`datewords.reads_toneless`): "lọjọ
+    Ẹti" as "lojo Eti"; each keeps the sentence's own text, marks included."""
+    kept: list[int] = []  # the sentence's offset of each character left
+    letters: list[str] = []
+    for at, c in enumerate(sentence):
+        for base in unaccented(c):
+            kept.append(at)
+            letters.append(base)
+    out = []
+    for d in find_dates("".join(letters), language):
+        start = kept[d.start] if d.start < len(kept) else len(sentence)
+        end = kept[d.end] if d.end < len(kept) else len(sentence)
         out.append(replace(d, start=start, end=end, text=sentence[start:end]))
     return out
 

@@ -1377,6 +1377,62 @@ def _add_unaccented(months: dict[str, int], other_words: list[str]) -> None:
             _add(months, unaccented(name), number, 3)
 
 
+TONE_MARKS = frozenset("\u0323")  # the dot below of Yoruba's "ọ", Igbo's "ụ", Vietnamese's "ạ"
+
+
+@cache
+def reads_toneless(language: str) -> bool:
+    """Whether the language's dates are read with every mark on a letter left out, the text's and the names'.
+    Where CLDR's names of months and weekdays, in Latin letters, stack marks on a letter or put a dot below one
+    (Yoruba "Ọjọ́ Ẹtì", Igbo "Ọgọọst", Vietnamese "Thứ Sáu"), the language marks tones or vowels that texts write
+    in part or not at all: "lọjọ Ẹti", "ojo Eti", "Ogoost" name the same day and month."""
+    if script_code(language) != "Latn":
+        return False
+    with suppress(ValueError, UnknownLocaleError):  # a language CLDR does not know
+        names = [*babel.dates.get_month_names("wide", "format", language).values()]
+        names += babel.dates.get_day_names("wide", "format", language).values()
+        return any(_stacked_or_dotted(name) for name in names)
+    return False
+
+
+@cache
+def toneless_words(language: str) -> Words:
+    """The language's date words without their letters' marks, read in a text without them (`reads_toneless`):
+    names, phrases, patterns and the data they are built from."""
+    w = words(language)
+    return Words(
+        language,
+        *(_unmarked_all(table) for table in (w.months, w.full_months, w.weekdays, w.relative, w.counted)),
+        w.date_order,
+        _unmarked_all(w.extra),
+        _unmarked_all(w.numbers),
+        _unmarked_all(w.day_parts),
+    )
+
+
+def _unmarked_all(value: Any) -> Any:
+    """Every string of a value, at any depth, `unaccented`; of two keys that become one, the first stays."""
+    if isinstance(value, str):
+        return unaccented(value)
+    if isinstance(value, dict):
+        out: dict[Any, Any] = {}
+        for k, v in value.items():
+            out.setdefault(_unmarked_all(k), _unmarked_all(v))
+        return out
+    if isinstance(value, list | tuple):
+        return type(value)(_unmarked_all(v) for v in value)
+    return value
+
+
+def _stacked_or_dotted(name: str) -> bool:
+    marks_in_a_row = 0
+    for c in unicodedata.normalize("NFD", name):
+        marks_in_a_row = marks_in_a_row + 1 if unicodedata.combining(c) else 0
+        if marks_in_a_row >= 2 or c in TONE_MARKS:
+            return True
+    return False
+
+
 def unaccented(name: str) -> str:
     """A Latin name without its diacritics: "août" -> "aout", "Şubat" -> "Subat"."""
     return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
