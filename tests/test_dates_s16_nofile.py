@@ -39,3 +39,27 @@ def test_an_igbo_weekday_with_or_without_its_dot_below(sentence: str, phrase: st
 @pytest.mark.parametrize("month", ["Ọgọọst", "Ogoost"])
 def test_an_igbo_date_with_or_without_its_dot_below(month: str) -> None:
     assert read(f"Ọ malitere na 5 {month} 2020.", "ig") == [(f"5 {month} 2020", 2020, 8, 5, None)]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "phrase", "date"),
+    [
+        ("tg", "Ҷаласа 24-уми феврал баргузор шуд.", "24-уми феврал", (None, 2, 24)),  # an ordinal's ending
+        ("tt", "Җыелыш 5-нче май көнне булды.", "5-нче май", (None, 5, 5)),
+    ],
+)
+def test_an_ordinals_ending_after_the_day(language: str, sentence: str, phrase: str, date: tuple) -> None:
+    assert [(d.text, (d.year, d.month, d.day)) for d in find_dates(sentence, language)] == [(phrase, date)]
+
+
+def test_the_word_for_year_from_the_relative_times() -> None:
+    # CLDR's Tajik names "year" only in "{0} сол пеш" (years ago): "соли 2023" is the year's, with its linking "-и"
+    assert [(d.text, d.year) for d in find_dates("Ҷаласа 24 феврали соли 2023 баргузор шуд.", "tg")] == [
+        ("24 феврали соли 2023", 2023)
+    ]
+
+
+@pytest.mark.parametrize("dash", ["-", "–"])
+def test_two_days_joined_by_a_dash(dash: str) -> None:
+    found = find_dates(f"Машқҳо 14{dash}16 сентябр гузаронида шуданд.", "tg")
+    assert [(d.text, d.month, d.day, d.last) for d in found] == [(f"14{dash}16 сентябр", 9, 14, (None, 9, 16))]

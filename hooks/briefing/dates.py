@@ -99,6 +99,7 @@ ANY_DIGIT = re.compile(r"\d")
 COUNT = r"(\d++[.,]?\d*+)"  # the count in dateparser's relative-type-regex patterns ("hace (\d++[.,]?\d*+) años")
 COUNTED = r"(?<![\d.,])\d{1,3}+(?:[.,]\d++)?(?!\d)"  # the count we read there: "3", "2,5"; not "2021," ("em 2021, sem")
 COUNTED_UNIT = re.compile(r"(?:week|month|year)[+-]\d+$")  # a word for last or next week, month or year
+MAX_DAY_HYPHEN_ENDING = 4  # "24-уми", "5-нчи", "5-chi": an ordinal's ending after a day's figures
 LOOSE_RANGE = 7  # days at most between the two days of a range joined by an unknown word
 YEARS_BACK = re.compile(r"year-(\d+)$")  # a count of years back from the time of writing
 COUNT_BEFORE = re.compile(r"(?<![\d.,:/-])\d+\s*$")
@@ -181,7 +182,8 @@ def grammar(language: str) -> Grammar:
     # or, where the language writes both names side by side, after a space: "11 سبتمبر ايلول 2001" (`two_names`)
     spaced = rf"|\s+{names}" if x.get("two_names") else ""
     month = rf"(?P<month>{names})\.?(?:\s*/\s*{names}\.?|\s*\(\s*{names}\s*\)|\s*/\s*[^\W\d_]{{3,8}}(?=\s+{YEAR}){spaced})?"
-    suffix = f"(?:{_words_alt(x.get('day_suffix', []))})?"
+    hyphened_ending = rf"|-{LETTER}{{1,{MAX_DAY_HYPHEN_ENDING}}}(?!{LETTER})" if x.get("hyphened_day_endings") else ""
+    suffix = f"(?:{_words_alt(x.get('day_suffix', []))}{hyphened_ending})?"
     # the data file's days in words ("29th" aside: "twenty-ninth", "بیست و هفتم"); num2words' (`spelled_days`) have a
     # form of their own, read before a month only ("primo ottobre", never "septembre un")
     spelled = x.get("spelled_days", [])

@@ -236,6 +236,9 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
         extra["day_suffix"] = ["."]
     if ordinals := ordinal_suffixes(language):  # "26:e december", "1r de juny", "2-ри декември"
         extra["day_suffix"] = sorted({*extra.get("day_suffix", []), *ordinals})
+    # an ordinal's or a case's ending after a hyphen, which ICU may not know: "24-уми феврал", "5-нчи май", "5-go maja"
+    extra["hyphened_day_endings"] = True
+    extra["day_range"] = DAY_DASHES  # CLDR's intervals join two days with a dash ("d–d MMM"): "14–16 сентябр"
     months = own.get("months") or {}
     named, alone = ((months.get(context) or {}).get("wide") or {} for context in ("format", "stand-alone"))
     genitive = [name for number, name in named.items() if alone and name != alone.get(number)]
@@ -294,6 +297,7 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     glue = {w for ws in _unit_counts(own, "duration-month").values() for w in ws}  # Romanian "{0} de ani": "de"
     names = ((own.get("unit_display_names") or {}).get("duration-year") or {}).values()
     year_words = {*info.get("year", []), *(w for ws in counts.values() for w in ws if w not in glue), *names}
+    year_words = year_words or _field_unit_words(own, "year")  # "{0} сол пеш": "сол"; "соли 2023", the year 2023
     if year_words:
         extra["year_words"] = sorted({w.lower().rstrip(".") for w in year_words if w.strip(".")})
         extra["year_counts"] = {category: sorted(ws) for category, ws in counts.items()}
@@ -304,6 +308,23 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
             extra |= {"year_before_uncounted": cues, "month_before": cues, "unit_words": _unit_words(own)}
     facts = _month_word_and_glue_facts(language, own, extra.get("month_before", []))
     return extra | facts | _format_year_words(language, extra.get("year_words", []))
+
+
+DAY_DASHES = ["-", "–", "—"]  # CLDR's dash of intervals, and the others texts type for it
+FIELD_UNITS = ("year", "month", "week", "day", "hour", "minute")
+
+
+def _field_unit_words(own: dict[str, Any], unit: str) -> set[str]:
+    """The words of CLDR's relative times of a unit (`date_fields`: "{0} сол пеш", "пас аз {0} сол") that no other
+    unit's write: the unit's noun, for a locale that names it nowhere else."""
+    fields = own.get("date_fields") or {}
+
+    def words_of(field: str) -> set[str]:
+        tenses = (fields.get(field) or {}).values()
+        return {w.lower() for t in tenses if isinstance(t, dict) for p in t.values() for w in str(p).replace("{0}", " ").split()}
+
+    others = set().union(*(words_of(f) for f in FIELD_UNITS if f != unit))
+    return {w for w in words_of(unit) - others if len(w) >= MIN_UNIT_WORD and w.isalpha()}
 
 
 def year_endings(language: str) -> list[str]:
