@@ -63,3 +63,28 @@ def test_the_word_for_year_from_the_relative_times() -> None:
 def test_two_days_joined_by_a_dash(dash: str) -> None:
     found = find_dates(f"Машқҳо 14{dash}16 сентябр гузаронида шуданд.", "tg")
     assert [(d.text, d.month, d.day, d.last) for d in found] == [(f"14{dash}16 сентябр", 9, 14, (None, 9, 16))]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "phrase"),
+    [
+        ("lt", "Nuo 1967 iki 1970 m. jis dirbo mokykloje.", "1967 iki 1970"),  # "until", no joiner of a file
+        ("tl", "Naglingkod siya bilang alkalde mula 2007 hanggang 2010 sa lungsod.", "2007 hanggang 2010"),
+    ],
+)
+def test_two_years_joined_by_an_unknown_word(language: str, sentence: str, phrase: str) -> None:
+    assert [(d.text, d.year, d.last) for d in find_dates(sentence, language)] == [
+        (phrase, int(phrase[:4]), (int(phrase[-4:]), None, None))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("lt", "Tarp 2019 ir 2020 metų jis dirbo mokykloje."),  # "and", CLDR's list word: two years
+        ("lt", "Jis gimė 2019 ar 2020 metais."),  # "or", as CLDR writes it ("arba" is read as a range)
+        ("tl", "Noong 2010 mula 1990 ang bilang."),  # the second is earlier: no range
+    ],
+)
+def test_no_range_of_years_joined_by_and_or_or_backwards(language: str, sentence: str) -> None:
+    assert all(d.last is None for d in find_dates(sentence, language))

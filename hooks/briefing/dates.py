@@ -100,6 +100,7 @@ COUNT = r"(\d++[.,]?\d*+)"  # the count in dateparser's relative-type-regex patt
 COUNTED = r"(?<![\d.,])\d{1,3}+(?:[.,]\d++)?(?!\d)"  # the count we read there: "3", "2,5"; not "2021," ("em 2021, sem")
 COUNTED_UNIT = re.compile(r"(?:week|month|year)[+-]\d+$")  # a word for last or next week, month or year
 MAX_DAY_HYPHEN_ENDING = 4  # "24-уми", "5-нчи", "5-chi": an ordinal's ending after a day's figures
+MAX_LOOSE_JOINER = 8  # letters of an unknown word joining two years: "hangtud", "ngadto", "iki"
 LOOSE_RANGE = 7  # days at most between the two days of a range joined by an unknown word
 YEARS_BACK = re.compile(r"year-(\d+)$")  # a count of years back from the time of writing
 COUNT_BEFORE = re.compile(r"(?<![\d.,:/-])\d+\s*$")
@@ -274,7 +275,7 @@ def grammar(language: str) -> Grammar:
         # ("в 1979 и 1994 годах" is two years)
         ("years-cued", rf"(?<![\w{WORD_MARKS}.-])(?P<year>{YEAR})\s+(?:{to_words})\s+(?P<year2>{YEAR})(?=\s*(?:{years_after}))"),
     ]
-    absolute += _short_year_ranges(x)
+    absolute += _short_year_ranges(x) + _loose_year_ranges(x)
     absolute += _ended_day_month(x, rf"{day}{rng}\s*{edge_before}", rf"(?:{month_year}{year})?", edge_after)
     absolute += _stem_day_month(x, rf"{day}{rng}\s*{edge_before}", rf"(?:{month_year}{year})?", edge_after)
     absolute += _year_first(x, rf"{day}{rng}\s*", rf"{glued}{month}", (edge_before, edge_after))
@@ -445,6 +446,17 @@ def _short_year_ranges(x: dict) -> list[tuple[str, str]]:
     if not x.get("short_year_ranges"):
         return []
     return [("years-short", rf"(?<![\d.,/-])(?P<year>{YEAR})[-–](?P<yy2>\d\d)(?![\d%]|[.,/:-]\d)")]
+
+
+def _loose_year_ranges(x: dict) -> list[tuple[str, str]]:
+    """Where no data file gives the language's joiners (`range_any_word`), two years joined by any one short word
+    that is no "and" or "or" of CLDR's lists ("2007 hangtud 2010", "1967 iki 1970"): a range, read as one only when
+    the second is later, by 50 years at most (`_years`)."""
+    if not x.get("range_any_word"):
+        return []
+    listed = _words_alt([*x.get("range_and", []), *x.get("function_words", [])])
+    word = rf"(?!(?:{listed})\s)(?P<loose>[^\W\d_]{{2,{MAX_LOOSE_JOINER}}})"
+    return [("years", rf"(?<![\w{WORD_MARKS}.,/-])(?P<year>{YEAR})\s+{word}\s+(?P<year2>{YEAR})(?![\d%]|[.,]\d)")]
 
 
 def _ended_day_month(x: dict, day: str, year: str, edge_after: str) -> list[tuple[str, str]]:
