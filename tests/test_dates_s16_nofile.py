@@ -88,3 +88,20 @@ def test_two_years_joined_by_an_unknown_word(language: str, sentence: str, phras
 )
 def test_no_range_of_years_joined_by_and_or_or_backwards(language: str, sentence: str) -> None:
     assert all(d.last is None for d in find_dates(sentence, language))
+
+
+def test_a_two_letter_word_for_year_from_the_relative_times() -> None:
+    # CLDR's Tatar names "year" in "{0} ел элек" and "{0} елдан" (years ago, in years): "ел", with its case endings
+    assert [(d.text, d.year) for d in find_dates("Ул 2019 елда сайланды.", "tt")] == [("2019", 2019)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "date"),
+    [
+        # the year, its word in the genitive, then the day and the month with a possessive's and a case's endings
+        ("Ул 2022 елның 24 февралендә Казанда чыгыш ясады.", "2022 елның 24 февралендә", (2022, 2, 24)),
+        ("Ул 24 сентябрендә кайтты.", "24 сентябрендә", (None, 9, 24)),  # "сентябрь" less its soft sign
+    ],
+)
+def test_a_months_stem_with_a_longer_ending(sentence: str, phrase: str, date: tuple) -> None:
+    assert [(d.text, (d.year, d.month, d.day)) for d in find_dates(sentence, "tt")] == [(phrase, date)]

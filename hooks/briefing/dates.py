@@ -487,9 +487,13 @@ def _stem_day_month(x: dict, day: str, year: str, edge_after: str) -> list[tuple
         return []
     short = [s for s in x["month_stems"] if len(s) <= MIN_GENITIVE_STEM]
     ending = rf"(?=[{vowel_letters()}]{LETTER}{{0,{MAX_SHORT_STEM_ENDING - 1}}}{edge_after})"
-    stems = rf"{_alt([s for s in x['month_stems'] if s not in short])}|{_alt(short)}{ending}"
+    long = [s for s in x["month_stems"] if len(s) >= MIN_LONG_STEM]
+    middle = [s for s in x["month_stems"] if s not in short and s not in long]
+    stems = rf"{_alt(middle)}|{_alt(short)}{ending}"
     stem = rf"(?P<month>{stems}){LETTER}{{1,{MAX_STEM_ENDING}}}{edge_after}"
-    return [("day-month", f"{day}{stem}{year}")]
+    # a long stem also takes a possessive's and a case's endings together: "24 феврал|ендә" (Tatar)
+    longer = rf"(?P<month>{_words_alt(long)}){LETTER}{{1,{MAX_MONTH_ENDING}}}{edge_after}"
+    return [("day-month", f"{day}{stem}{year}"), ("day-month", f"{day}{longer}{year}")]
 
 
 def _year_first(x: dict, day: str, month: str, edges: tuple[str, str]) -> list[tuple[str, str]]:
@@ -497,7 +501,7 @@ def _year_first(x: dict, day: str, month: str, edges: tuple[str, str]) -> list[t
     a language with no file: "2016 წლის 28 ივნისს", "2016 жылы 14 қазанда"; the word ties the year to the date."""
     if not x.get("year_words"):
         return []
-    year_word = rf"(?:{_words_alt(x['year_words'])}){LETTER}{{0,2}}"
+    year_word = rf"(?:{_words_alt(x['year_words'])}){LETTER}{{0,{MAX_SHORT_NOUN_ENDING}}}"  # "2022 елның"
     year_first = rf"(?<![\d.,/:-])(?P<year>{YEAR})\.?\s*{year_word}\.?\s+{day}"
     day_first = year_first + edges[0]
     ended = [*_ended_day_month(x, day_first, "", edges[1]), *_stem_day_month(x, day_first, "", edges[1])]
@@ -571,6 +575,7 @@ HYPHEN_ENDING = re.compile(rf"-{LETTER}{{1,3}}{WORD_END}")
 # a case ending glued to a year where CLDR's format glues one (`year_glued`): lower case, up to four letters
 GLUED_YEAR_ENDING = re.compile(rf"(?-i:[^\W\d_A-Z]{{1,4}}){WORD_END}")
 MAX_STEM_ENDING = 3  # "novemb|ra", "jūnij|ā": a case ending in place of a name's last letters
+MIN_LONG_STEM = 6  # "феврал|ендә", "novemb|rom": a stem no other word opens, which takes a longer ending
 MAX_SHORT_STEM_ENDING = 2  # after a stem of four letters: "mart|ie", not "mart|ori"
 MAX_MONTH_ENDING = 4  # "január|jában", "heinäkuu|sta"
 SHORT_MONTH_ENDING = 2  # after a name shorter than the ended months' least: "mart|da", not "jun|gle"
@@ -2443,7 +2448,14 @@ def _year_word_beside(text: str, m: re.Match[str], w: Words) -> bool:
     after = re.match(rf"(\.?)\s+({LETTER}+)(\.?)", text[m.end() : m.end() + 30])
     if not after or after[2].lower() in year_count_words(w.language, int(m["year"])) or (after[1] and after[2].istitle()):
         return False
-    return (len(after[2]) > 1 or bool(after[3])) and year_form(after[2].lower(), w.extra["year_words"])
+    word = after[2].lower()
+    return (len(word) > 1 or bool(after[3])) and (year_form(word, w.extra["year_words"]) or _short_year_word_ended(word, w))
+
+
+def _short_year_word_ended(word: str, w: Words) -> bool:
+    """A two-letter word for "year" with a case ending of up to three letters, after the year as before it: Tatar
+    "2019 елда", "2019 елның" (in 2019, of 2019); the bare word is the count's ("2019 ел": 2019 years)."""
+    return word[:2] in short_year_words(w.extra["year_words"]) and 2 < len(word) <= 2 + MAX_SHORT_NOUN_ENDING
 
 
 def _hyphened_year_word(word: str, w: Words) -> bool:

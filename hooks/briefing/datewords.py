@@ -312,11 +312,13 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
 
 DAY_DASHES = ["-", "–", "—"]  # CLDR's dash of intervals, and the others texts type for it
 FIELD_UNITS = ("year", "month", "week", "day", "hour", "minute")
+MIN_YEAR_WORD = 2  # "ел", Tatar's year; a two-letter one takes an ending only before a year (`short_year_words`)
 
 
 def _field_unit_words(own: dict[str, Any], unit: str) -> set[str]:
     """The words of CLDR's relative times of a unit (`date_fields`: "{0} сол пеш", "пас аз {0} сол") that no other
-    unit's write: the unit's noun, for a locale that names it nowhere else."""
+    unit's write: the unit's noun, for a locale that names it nowhere else; of its forms, the bare one (Tatar "{0}
+    ел элек", "{0} елдан": "ел")."""
     fields = own.get("date_fields") or {}
 
     def words_of(field: str) -> set[str]:
@@ -324,7 +326,8 @@ def _field_unit_words(own: dict[str, Any], unit: str) -> set[str]:
         return {w.lower() for t in tenses if isinstance(t, dict) for p in t.values() for w in str(p).replace("{0}", " ").split()}
 
     others = set().union(*(words_of(f) for f in FIELD_UNITS if f != unit))
-    return {w for w in words_of(unit) - others if len(w) >= MIN_UNIT_WORD and w.isalpha()}
+    own_words = {w for w in words_of(unit) - others if len(w) >= MIN_YEAR_WORD and w.isalpha()}
+    return {w for w in own_words if not any(w != o and w.startswith(o) for o in own_words)}  # "ел", not "елдан"
 
 
 def year_endings(language: str) -> list[str]:
