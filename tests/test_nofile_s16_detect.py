@@ -4,6 +4,11 @@ it knows in that script; a Russian or Uzbek text with a Tajik name in it stays w
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from briefing.dates import find_dates
 from briefing.extract import detect_language
@@ -32,3 +37,17 @@ def test_a_tajik_name_makes_no_text_tajik(text: str, language: str) -> None:
 
 def test_a_tajik_text_has_tajik_months() -> None:
     assert [(d.month, d.day) for d in find_dates("Ҷашн рӯзи 9 сентябр баргузор шуд.", detect_language(TAJIK))] == [(9, 9)]
+
+
+HEBREW = "משרד התחבורה הודיע היום כי החיפושים אחרי שרידי המטוס יתחדשו בחודש הבא, כך נמסר בהודעה רשמית לעיתונאים."
+
+
+@pytest.mark.parametrize("seed", ["1", "2"])
+def test_a_hebrew_text_is_hebrew_whatever_the_hash_seed(seed: str) -> None:
+    # CLDR's Hebrew names hold as many Latin letters as Hebrew ones: the script is Hebrew under every hash seed (with
+    # seed 1 a set's order once made it Latin, and the text Yiddish)
+    hooks = Path(__file__).resolve().parent.parent / "hooks"
+    code = f"from briefing.extract import detect_language; print(detect_language({HEBREW!r}))"
+    env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(hooks)}
+    run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert run.stdout.strip() == "he"

@@ -328,8 +328,7 @@ def _text_script(counted: Counter[str]) -> str:
     for c, n in counted.items():
         if c.isalpha():
             scripts[_script_of(c)] += n
-    script = scripts.most_common(1)[0][0] if scripts else ""
-    return "" if script == "LATIN" else script
+    return _main_script(scripts)
 
 
 def _foreign_enough(foreign: dict[str, int], letters: int) -> bool:
@@ -381,8 +380,14 @@ def _script_of(letter: str) -> str:
 def _letter_script(alphabet: frozenset[str]) -> str:
     """The script most of an alphabet's letters are in ("ARABIC"), Latin aside (names of other scripts'
     languages are written in it too): no other language is sought among Latin's, which share their letters."""
-    scripts = Counter(_script_of(c) for c in alphabet)
-    script = scripts.most_common(1)[0][0] if scripts else ""
+    return _main_script(Counter(_script_of(c) for c in alphabet))
+
+
+def _main_script(scripts: Counter[str]) -> str:
+    """The script of most letters, "" for Latin. Of two as many, the other than Latin, then by name: Hebrew's 27
+    letters in CLDR's names beside the 26 of the Latin names they hold (not `most_common`'s choice, which follows
+    the order of a set, so the run's hash seed)."""
+    script = max(scripts, key=lambda s: (scripts[s], s != "LATIN", s)) if scripts else ""
     return "" if script == "LATIN" else script
 
 
