@@ -105,3 +105,10 @@ def test_a_two_letter_word_for_year_from_the_relative_times() -> None:
 )
 def test_a_months_stem_with_a_longer_ending(sentence: str, phrase: str, date: tuple) -> None:
     assert [(d.text, (d.year, d.month, d.day)) for d in find_dates(sentence, "tt")] == [(phrase, date)]
+
+
+def test_a_days_hyphened_ending_after_its_month_opens_no_range() -> None:
+    # Hungarian writes the month first, the day's case ending after a hyphen: "20-án este 9 óra" is the 20th, at 9
+    assert [(d.text, d.day, d.last) for d in find_dates("2010. április 20-án este 9 órakor kezdődött.", "hu")] == [
+        ("2010. április 20-án", 20, None)
+    ]

@@ -183,8 +183,7 @@ def grammar(language: str) -> Grammar:
     # or, where the language writes both names side by side, after a space: "11 سبتمبر ايلول 2001" (`two_names`)
     spaced = rf"|\s+{names}" if x.get("two_names") else ""
     month = rf"(?P<month>{names})\.?(?:\s*/\s*{names}\.?|\s*\(\s*{names}\s*\)|\s*/\s*[^\W\d_]{{3,8}}(?=\s+{YEAR}){spaced})?"
-    hyphened_ending = rf"|-{LETTER}{{1,{MAX_DAY_HYPHEN_ENDING}}}(?!{LETTER})" if x.get("hyphened_day_endings") else ""
-    suffix = f"(?:{_words_alt(x.get('day_suffix', []))}{hyphened_ending})?"
+    suffix = f"(?:{_words_alt(x.get('day_suffix', []))})?"
     # the data file's days in words ("29th" aside: "twenty-ninth", "بیست و هفتم"); num2words' (`spelled_days`) have a
     # form of their own, read before a month only ("primo ottobre", never "septembre un")
     spelled = x.get("spelled_days", [])
@@ -192,6 +191,8 @@ def grammar(language: str) -> Grammar:
     day_words = f"|{edge_before}(?P<dayword>{_alt(ordinals)}){edge_after}" if ordinals else ""  # not "هشتمین"
     day = rf"(?:{NO_WORD_BEFORE}(?P<day>[0-3]?\d)(?!\d|[.,:]\d){suffix}{day_words})"
     day2 = rf"(?P<day2>[0-3]?\d)(?!\d){suffix}"
+    # before its month, a day with an ordinal's ending after a hyphen that ICU may not know: "24-уми феврал"
+    day_ending = rf"(?:-{LETTER}{{1,{MAX_DAY_HYPHEN_ENDING}}}(?!{LETTER}))?" if x.get("hyphened_day_endings") else ""
     glued = rf"(?:{edge_before}|(?<=\d))"  # a month's name right after its day's figures
     joins = _words_alt(x.get("range", []))
     short = {key(n) for names in x.get("short_weekdays", {}).values() for n in names}  # "segunda" is also "second"
@@ -239,7 +240,7 @@ def grammar(language: str) -> Grammar:
         # and its year to the month ("22 липня2011")
         (
             "day-month",
-            rf"{day}{rng}{day_month}\s*{glued}{month}(?:{edge_after}|(?={YEAR}(?!\d)){case_ending})"
+            rf"{day}{day_ending}{rng}{day_month}\s*{glued}{month}(?:{edge_after}|(?={YEAR}(?!\d)){case_ending})"
             rf"(?:(?:{month_year}|\.){year}|{SHORT_YEAR})?",
         ),
         # the word for "year" may stand before the year: "Februari 4 mwaka 1954" (`month_year`)
@@ -276,9 +277,9 @@ def grammar(language: str) -> Grammar:
         ("years-cued", rf"(?<![\w{WORD_MARKS}.-])(?P<year>{YEAR})\s+(?:{to_words})\s+(?P<year2>{YEAR})(?=\s*(?:{years_after}))"),
     ]
     absolute += _short_year_ranges(x) + _loose_year_ranges(x)
-    absolute += _ended_day_month(x, rf"{day}{rng}\s*{edge_before}", rf"(?:{month_year}{year})?", edge_after)
-    absolute += _stem_day_month(x, rf"{day}{rng}\s*{edge_before}", rf"(?:{month_year}{year})?", edge_after)
-    absolute += _year_first(x, rf"{day}{rng}\s*", rf"{glued}{month}", (edge_before, edge_after))
+    absolute += _ended_day_month(x, rf"{day}{day_ending}{rng}\s*{edge_before}", rf"(?:{month_year}{year})?", edge_after)
+    absolute += _stem_day_month(x, rf"{day}{day_ending}{rng}\s*{edge_before}", rf"(?:{month_year}{year})?", edge_after)
+    absolute += _year_first(x, rf"{day}{day_ending}{rng}\s*", rf"{glued}{month}", (edge_before, edge_after))
     and_month = None
     if x.get("month_before") or x.get("month_after"):  # a month alone, with a cue: "in May", "Ende Juli", "Mart ayında"
         bare = _alt(w.full_months, capital=language == "en")  # wide names only: "Mar" alone is no month
