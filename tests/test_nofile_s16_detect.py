@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from briefing.actors import find_actors
 from briefing.dates import find_dates
 from briefing.extract import detect_language
 
@@ -51,3 +52,15 @@ def test_a_hebrew_text_is_hebrew_whatever_the_hash_seed(seed: str) -> None:
     env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(hooks)}
     run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
     assert run.stdout.strip() == "he"
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("የኢትዮጵያ መንግሥት መግለጫ አወጣ።", "Ethiopia"),  # "of Ethiopia": the preposition glued to the name
+        ("በኢትዮጵያ ውስጥ ምርጫ ተካሄደ።", "Ethiopia"),  # "in Ethiopia"
+        ("ፕሬዝዳንቱ ለኬንያ ድጋፍ ሰጡ።", "Kenya"),  # "for Kenya"
+    ],
+)
+def test_an_amharic_state_under_a_glued_preposition(text: str, state: str) -> None:
+    assert state in {f.name for f in find_actors(text, "am")}
