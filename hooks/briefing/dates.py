@@ -36,7 +36,10 @@ from .datewords import (
     day_unit_words,
     fold,
     key,
+    reads_toneless,
     short_year_words,
+    toneless_words,
+    unaccented,
     vowel_letters,
     words,
     year_count_words,
@@ -97,6 +100,8 @@ ANY_DIGIT = re.compile(r"\d")
 COUNT = r"(\d++[.,]?\d*+)"  # the count in dateparser's relative-type-regex patterns ("hace (\d++[.,]?\d*+) años")
 COUNTED = r"(?<![\d.,])\d{1,3}+(?:[.,]\d++)?(?!\d)"  # the count we read there: "3", "2,5"; not "2021," ("em 2021, sem")
 COUNTED_UNIT = re.compile(r"(?:week|month|year)[+-]\d+$")  # a word for last or next week, month or year
+MAX_DAY_HYPHEN_ENDING = 4  # "24-уми", "5-нчи", "5-chi": an ordinal's ending after a day's figures
+MAX_LOOSE_JOINER = 8  # letters of an unknown word joining two years: "hangtud", "ngadto", "iki"
 LOOSE_RANGE = 7  # days at most between the two days of a range joined by an unknown word
 YEARS_BACK = re.compile(r"year-(\d+)$")  # a count of years back from the time of writing
 COUNT_BEFORE = re.compile(r"(?<![\d.,:/-])\d+\s*$")
@@ -170,7 +175,7 @@ def _words_alt(items: list[str]) -> str:
 
 @cache
 def grammar(language: str) -> Grammar:
-    w = words(language)
+    w = toneless_words(language) if reads_toneless(language) else words(language)  # "lọjọ Ẹti" read as "lojo Eti"
     x = w.extra
     edge_before, edge_after = _word_edges(language, x)
     names = _alt(w.months, capital=language == "en")
@@ -187,6 +192,8 @@ def grammar(language: str) -> Grammar:
     day_words = f"|{edge_before}(?P<dayword>{_alt(ordinals)}){edge_after}" if ordinals else ""  # not "هشتمین"
     day = rf"(?:{NO_WORD_BEFORE}(?P<day>[0-3]?\d)(?!\d|[.,:]\d){suffix}{day_words})"
     day2 = rf"(?P<day2>[0-3]?\d)(?!\d){suffix}"
+    # before its month, a day with an ordinal's ending after a hyphen that ICU may not know: "24-уми феврал"
+    day_ending = rf"(?:-{LETTER}{{1,{MAX_DAY_HYPHEN_ENDING}}}(?!{LETTER}))?" if x.get("hyphened_day_endings") else ""
     glued = rf"(?:{edge_before}|(?<=\d))"  # a month's name right after its day's figures
     joins = _words_alt(x.get("range", []))
     short = {key(n) for names in x.get("short_weekdays", {}).values() for n in names}  # "segunda" is also "second"
@@ -238,7 +245,7 @@ def grammar(language: str) -> Grammar:
         # and its year to the month ("22 липня2011")
         (
             "day-month",
-            rf"{day}{rng}{day_month}\s*{glued}{month}(?:{edge_after}|(?={YEAR}(?!\d)){case_ending})"
+            rf"{day}{day_ending}{rng}{day_month}\s*{glued}{month}(?:{edge_after}|(?={YEAR}(?!\d)){case_ending})"
             rf"(?:(?:{month_year}|\.){year}|{SHORT_YEAR})?",
         ),
         # the word for "year" may stand before the year: "Februari 4 mwaka 1954" (`month_year`)
@@ -279,10 +286,10 @@ def grammar(language: str) -> Grammar:
     ]
     if cjk(language) and to_words != "(?!)":  # unspaced, the word for "year" after the second: "2016至2022年间"
         absolute.append(("years-cued", rf"(?<!\d)(?P<year>{YEAR})\s*(?:{to_words})\s*(?P<year2>{YEAR})(?=\s*年)"))
-    absolute += _short_year_ranges(x)
-    absolute += _ended_day_month(x, rf"{day}{rng}\s*{edge_before}", rf"(?:{month_year}{year})?", edge_after)
-    absolute += _stem_day_month(x, rf"{day}{rng}\s*{edge_before}", rf"(?:{month_year}{year})?", edge_after)
-    absolute += _year_first(x, rf"{day}{rng}\s*", rf"{glued}{month}", (edge_before, edge_after))
+    absolute += _short_year_ranges(x) + _loose_year_ranges(x)
+    absolute += _ended_day_month(x, rf"{day}{day_ending}{rng}\s*{edge_before}", rf"(?:{month_year}{year})?", edge_after)
+    absolute += _stem_day_month(x, rf"{day}{day_ending}{rng}\s*{edge_before}", rf"(?:{month_year}{year})?", edge_after)
+    absolute += _year_first(x, rf"{day}{day_ending}{rng}\s*", rf"{glued}{month}", (edge_before, edge_after))
     and_month = None
     if x.get("month_before") or x.get("month_after"):  # a month alone, with a cue: "in May", "Ende Juli", "Mart ayında"
         bare = _alt(w.full_months, capital=language == "en")  # wide names only: "Mar" alone is no month
@@ -453,6 +460,17 @@ def _short_year_ranges(x: dict) -> list[tuple[str, str]]:
     return [("years-short", rf"(?<![\d.,/-])(?P<year>{YEAR})[-–](?P<yy2>\d\d)(?![\d%]|[.,/:-]\d)")]
 
 
+def _loose_year_ranges(x: dict) -> list[tuple[str, str]]:
+    """Where no data file gives the language's joiners (`range_any_word`), two years joined by any one short word
+    that is no "and" or "or" of CLDR's lists ("2007 hangtud 2010", "1967 iki 1970"): a range, read as one only when
+    the second is later, by 50 years at most (`_years`)."""
+    if not x.get("range_any_word"):
+        return []
+    listed = _words_alt([*x.get("range_and", []), *x.get("function_words", [])])
+    word = rf"(?!(?:{listed})\s)(?P<loose>[^\W\d_]{{2,{MAX_LOOSE_JOINER}}})"
+    return [("years", rf"(?<![\w{WORD_MARKS}.,/-])(?P<year>{YEAR})\s+{word}\s+(?P<year2>{YEAR})(?![\d%]|[.,]\d)")]
+
+
 def _ended_day_month(x: dict, day: str, year: str, edge_after: str) -> list[tuple[str, str]]:
     """Where CLDR's date names are the names with case endings (`ended_months`), a day before a month's wide name
     with one: "26. aprillil", "14 apreldə"; not an abbreviation opening another word ("4 jungle"), nor a visarga
@@ -481,9 +499,13 @@ def _stem_day_month(x: dict, day: str, year: str, edge_after: str) -> list[tuple
         return []
     short = [s for s in x["month_stems"] if len(s) <= MIN_GENITIVE_STEM]
     ending = rf"(?=[{vowel_letters()}]{LETTER}{{0,{MAX_SHORT_STEM_ENDING - 1}}}{edge_after})"
-    stems = rf"{_alt([s for s in x['month_stems'] if s not in short])}|{_alt(short)}{ending}"
+    long = [s for s in x["month_stems"] if len(s) >= MIN_LONG_STEM]
+    middle = [s for s in x["month_stems"] if s not in short and s not in long]
+    stems = rf"{_alt(middle)}|{_alt(short)}{ending}"
     stem = rf"(?P<month>{stems}){LETTER}{{1,{MAX_STEM_ENDING}}}{edge_after}"
-    return [("day-month", f"{day}{stem}{year}")]
+    # a long stem also takes a possessive's and a case's endings together: "24 феврал|ендә" (Tatar)
+    longer = rf"(?P<month>{_words_alt(long)}){LETTER}{{1,{MAX_MONTH_ENDING}}}{edge_after}"
+    return [("day-month", f"{day}{stem}{year}"), ("day-month", f"{day}{longer}{year}")]
 
 
 def _year_first(x: dict, day: str, month: str, edges: tuple[str, str]) -> list[tuple[str, str]]:
@@ -491,7 +513,7 @@ def _year_first(x: dict, day: str, month: str, edges: tuple[str, str]) -> list[t
     a language with no file: "2016 წლის 28 ივნისს", "2016 жылы 14 қазанда"; the word ties the year to the date."""
     if not x.get("year_words"):
         return []
-    year_word = rf"(?:{_words_alt(x['year_words'])}){LETTER}{{0,2}}"
+    year_word = rf"(?:{_words_alt(x['year_words'])}){LETTER}{{0,{MAX_SHORT_NOUN_ENDING}}}"  # "2022 елның"
     year_first = rf"(?<![\d.,/:-])(?P<year>{YEAR})\.?\s*{year_word}\.?\s+{day}"
     day_first = year_first + edges[0]
     ended = [*_ended_day_month(x, day_first, "", edges[1]), *_stem_day_month(x, day_first, "", edges[1])]
@@ -583,6 +605,7 @@ HYPHEN_ENDING = re.compile(rf"-{LETTER}{{1,3}}{WORD_END}")
 # a case ending glued to a year where CLDR's format glues one (`year_glued`): lower case, up to four letters
 GLUED_YEAR_ENDING = re.compile(rf"(?-i:[^\W\d_A-Z]{{1,4}}){WORD_END}")
 MAX_STEM_ENDING = 3  # "novemb|ra", "jūnij|ā": a case ending in place of a name's last letters
+MIN_LONG_STEM = 6  # "феврал|ендә", "novemb|rom": a stem no other word opens, which takes a longer ending
 MAX_SHORT_STEM_ENDING = 2  # after a stem of four letters: "mart|ie", not "mart|ori"
 MAX_MONTH_ENDING = 4  # "január|jában", "heinäkuu|sta"
 SHORT_MONTH_ENDING = 2  # after a name shorter than the ended months' least: "mart|da", not "jun|gle"
@@ -883,6 +906,8 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
 def _find_dates(sentence: str, language: str) -> list[DateMention]:
     if not sentence.isascii() and ARABIC_MARKS.search(sentence):
         return _read_unmarked(sentence, language)
+    if not sentence.isascii() and reads_toneless(language) and unaccented(sentence) != sentence:
+        return _read_toneless(sentence, language)
     text = sentence if sentence.isascii() else fold(ascii_digits(sentence))  # both change other letters only
     if cjk(language) and "年" in text:
         text = IDEOGRAPHIC_YEAR.sub(lambda m: m[0].translate(IDEOGRAPHIC_DIGITS), text)
@@ -1002,6 +1027,23 @@ def _read_unmarked(sentence: str, language: str) -> list[DateMention]:
         start, end = original(d.start), original(d.end - 1) + 1
         while end < len(sentence) and ARABIC_MARKS.match(sentence[end]):
             end += 1
+        out.append(replace(d, start=start, end=end, text=sentence[start:end]))
+    return out
+
+
+def _read_toneless(sentence: str, language: str) -> list[DateMention]:
+    """The dates of a sentence in a language read without its letters' marks (`datewords.reads_toneless`): "lọjọ
+    Ẹti" as "lojo Eti"; each keeps the sentence's own text, marks included."""
+    kept: list[int] = []  # the sentence's offset of each character left
+    letters: list[str] = []
+    for at, c in enumerate(sentence):
+        for base in unaccented(c):
+            kept.append(at)
+            letters.append(base)
+    out = []
+    for d in find_dates("".join(letters), language):
+        start = kept[d.start] if d.start < len(kept) else len(sentence)
+        end = kept[d.end] if d.end < len(kept) else len(sentence)
         out.append(replace(d, start=start, end=end, text=sentence[start:end]))
     return out
 
@@ -2471,7 +2513,14 @@ def _year_word_beside(text: str, m: re.Match[str], w: Words) -> bool:
     after = re.match(rf"(\.?)\s+({LETTER}+)(\.?)", text[m.end() : m.end() + 30])
     if not after or after[2].lower() in year_count_words(w.language, int(m["year"])) or (after[1] and after[2].istitle()):
         return False
-    return (len(after[2]) > 1 or bool(after[3])) and year_form(after[2].lower(), w.extra["year_words"])
+    word = after[2].lower()
+    return (len(word) > 1 or bool(after[3])) and (year_form(word, w.extra["year_words"]) or _short_year_word_ended(word, w))
+
+
+def _short_year_word_ended(word: str, w: Words) -> bool:
+    """A two-letter word for "year" with a case ending of up to three letters, after the year as before it: Tatar
+    "2019 елда", "2019 елның" (in 2019, of 2019); the bare word is the count's ("2019 ел": 2019 years)."""
+    return word[:2] in short_year_words(w.extra["year_words"]) and 2 < len(word) <= 2 + MAX_SHORT_NOUN_ENDING
 
 
 def _hyphened_year_word(word: str, w: Words) -> bool:

@@ -236,6 +236,9 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
         extra["day_suffix"] = ["."]
     if ordinals := ordinal_suffixes(language):  # "26:e december", "1r de juny", "2-ри декември"
         extra["day_suffix"] = sorted({*extra.get("day_suffix", []), *ordinals})
+    # an ordinal's or a case's ending after a hyphen, which ICU may not know: "24-уми феврал", "5-нчи май", "5-go maja"
+    extra["hyphened_day_endings"] = True
+    extra["day_range"] = DAY_DASHES  # CLDR's intervals join two days with a dash ("d–d MMM"): "14–16 сентябр"
     months = own.get("months") or {}
     named, alone = ((months.get(context) or {}).get("wide") or {} for context in ("format", "stand-alone"))
     genitive = [name for number, name in named.items() if alone and name != alone.get(number)]
@@ -294,6 +297,7 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     glue = {w for ws in _unit_counts(own, "duration-month").values() for w in ws}  # Romanian "{0} de ani": "de"
     names = ((own.get("unit_display_names") or {}).get("duration-year") or {}).values()
     year_words = {*info.get("year", []), *(w for ws in counts.values() for w in ws if w not in glue), *names}
+    year_words = year_words or _field_unit_words(own, "year")  # "{0} сол пеш": "сол"; "соли 2023", the year 2023
     if year_words:
         extra["year_words"] = sorted({w.lower().rstrip(".") for w in year_words if w.strip(".")})
         extra["year_counts"] = {category: sorted(ws) for category, ws in counts.items()}
@@ -304,6 +308,26 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
             extra |= {"year_before_uncounted": cues, "month_before": cues, "unit_words": _unit_words(own)}
     facts = _month_word_and_glue_facts(language, own, extra.get("month_before", []))
     return extra | facts | _format_year_words(language, extra.get("year_words", []))
+
+
+DAY_DASHES = ["-", "–", "—"]  # CLDR's dash of intervals, and the others texts type for it
+FIELD_UNITS = ("year", "month", "week", "day", "hour", "minute")
+MIN_YEAR_WORD = 2  # "ел", Tatar's year; a two-letter one takes an ending only before a year (`short_year_words`)
+
+
+def _field_unit_words(own: dict[str, Any], unit: str) -> set[str]:
+    """The words of CLDR's relative times of a unit (`date_fields`: "{0} сол пеш", "пас аз {0} сол") that no other
+    unit's write: the unit's noun, for a locale that names it nowhere else; of its forms, the bare one (Tatar "{0}
+    ел элек", "{0} елдан": "ел")."""
+    fields = own.get("date_fields") or {}
+
+    def words_of(field: str) -> set[str]:
+        tenses = (fields.get(field) or {}).values()
+        return {w.lower() for t in tenses if isinstance(t, dict) for p in t.values() for w in str(p).replace("{0}", " ").split()}
+
+    others = set().union(*(words_of(f) for f in FIELD_UNITS if f != unit))
+    own_words = {w for w in words_of(unit) - others if len(w) >= MIN_YEAR_WORD and w.isalpha()}
+    return {w for w in own_words if not any(w != o and w.startswith(o) for o in own_words)}  # "ел", not "елдан"
 
 
 def year_endings(language: str) -> list[str]:
@@ -1386,6 +1410,62 @@ def _add_unaccented(months: dict[str, int], other_words: list[str]) -> None:
     for name, number in list(months.items()):
         if unaccented(name) not in other_words:
             _add(months, unaccented(name), number, 3)
+
+
+TONE_MARKS = frozenset("\u0323")  # the dot below of Yoruba's "ọ", Igbo's "ụ", Vietnamese's "ạ"
+
+
+@cache
+def reads_toneless(language: str) -> bool:
+    """Whether the language's dates are read with every mark on a letter left out, the text's and the names'.
+    Where CLDR's names of months and weekdays, in Latin letters, stack marks on a letter or put a dot below one
+    (Yoruba "Ọjọ́ Ẹtì", Igbo "Ọgọọst", Vietnamese "Thứ Sáu"), the language marks tones or vowels that texts write
+    in part or not at all: "lọjọ Ẹti", "ojo Eti", "Ogoost" name the same day and month."""
+    if script_code(language) != "Latn":
+        return False
+    with suppress(ValueError, UnknownLocaleError):  # a language CLDR does not know
+        names = [*babel.dates.get_month_names("wide", "format", language).values()]
+        names += babel.dates.get_day_names("wide", "format", language).values()
+        return any(_stacked_or_dotted(name) for name in names)
+    return False
+
+
+@cache
+def toneless_words(language: str) -> Words:
+    """The language's date words without their letters' marks, read in a text without them (`reads_toneless`):
+    names, phrases, patterns and the data they are built from."""
+    w = words(language)
+    return Words(
+        language,
+        *(_unmarked_all(table) for table in (w.months, w.full_months, w.weekdays, w.relative, w.counted)),
+        w.date_order,
+        _unmarked_all(w.extra),
+        _unmarked_all(w.numbers),
+        _unmarked_all(w.day_parts),
+    )
+
+
+def _unmarked_all(value: Any) -> Any:
+    """Every string of a value, at any depth, `unaccented`; of two keys that become one, the first stays."""
+    if isinstance(value, str):
+        return unaccented(value)
+    if isinstance(value, dict):
+        out: dict[Any, Any] = {}
+        for k, v in value.items():
+            out.setdefault(_unmarked_all(k), _unmarked_all(v))
+        return out
+    if isinstance(value, list | tuple):
+        return type(value)(_unmarked_all(v) for v in value)
+    return value
+
+
+def _stacked_or_dotted(name: str) -> bool:
+    marks_in_a_row = 0
+    for c in unicodedata.normalize("NFD", name):
+        marks_in_a_row = marks_in_a_row + 1 if unicodedata.combining(c) else 0
+        if marks_in_a_row >= 2 or c in TONE_MARKS:
+            return True
+    return False
 
 
 def unaccented(name: str) -> str:

@@ -295,6 +295,7 @@ def detect_language(text: str) -> str:
 
 FOREIGN_LETTERS = 0.02  # a share of the text's letters of its script: a few loanwords' letters are not another language
 MIN_FOREIGN = 8
+MIN_FOREIGN_KINDS = 3  # different foreign letters that say more than a loanword does (see `_foreign_enough`)
 # CLDR's tables of names, which hold most words of a language's alphabet
 ALPHABET_TABLES = ("territories", "languages", "scripts", "currency_names", "months", "days", "date_fields", "unit_display_names")
 MIN_COVERED = 0.8  # the share of those letters the other language must write
@@ -304,20 +305,53 @@ def _by_letters(language: str, text: str) -> str:
     """The language whose alphabet the text is written in, when the model's choice does not write a good share of
     its letters (`FOREIGN_LETTERS`): a language the model was not trained on, in a script another one it knows
     writes. Sorani Kurdish ("ڕووسیا", "ئۆکراین", "هەڵبژاردن") is no Persian, which writes none of "ڕ", "ۆ", "ە",
-    "ڵ", "ێ"; of the languages in that script dateparser reads, the one whose alphabet writes most of them."""
-    own = _alphabet(language)
-    script = _letter_script(own)
+    "ڵ", "ێ"; of the languages in that script dateparser reads, the one whose alphabet writes most of them. The
+    model knows no Tajik nor Tatar: a text that writes "ӣ", "ӯ", "ҷ" (Tajik) or "җ", "ә", "ө" (Tatar) is in the
+    language of CLDR whose alphabet has them, though dateparser reads neither (CLDR's names of months and weekdays
+    still give its dates). The choice's alphabet is the one it writes in the text's script ("uz": "uz_Cyrl")."""
+    counted = Counter(fold(text.lower()))  # each distinct character's script looked up once
+    script = _text_script(counted)
     if not script:
         return language
-    counted = Counter(fold(text.lower()))  # each distinct character's script looked up once
+    own = _alphabet_in(language, script)
     letters = {c: n for c, n in counted.items() if c.isalpha() and _script_of(c) == script}
     foreign = {c: n for c, n in letters.items() if c not in own}
     count = sum(foreign.values())
-    if count < MIN_FOREIGN or count < FOREIGN_LETTERS * sum(letters.values()):
+    if not _foreign_enough(foreign, sum(letters.values())):
         return language
-    covered = {other: sum(n for c, n in foreign.items() if c in _alphabet(other)) for other in _readable_in(script)}
-    best = max(covered, key=lambda other: (covered[other], other == language), default=language)
+    covered = {other: sum(n for c, n in foreign.items() if c in _alphabet(other)) for other in _written_in(script)}
+    best = max(covered, key=lambda other: (covered[other], other == language, other in _readable_in(script)), default=language)
     return best if covered.get(best, 0) >= MIN_COVERED * count else language
+
+
+def _text_script(counted: Counter[str]) -> str:
+    """The script most of the text's letters are in, "" for Latin (see `_letter_script`)."""
+    scripts = Counter[str]()
+    for c, n in counted.items():
+        if c.isalpha():
+            scripts[_script_of(c)] += n
+    return _main_script(scripts)
+
+
+def _foreign_enough(foreign: dict[str, int], letters: int) -> bool:
+    """Whether the letters the choice does not write are too many for loanwords. Three or more different ones,
+    each twice on average, are no name's (a name brings one or two: "Раҳмон"), and half the share is enough:
+    "ӣ", "ӯ", "ҷ" in a short Tajik text the model reads as Uzbek."""
+    count = sum(foreign.values())
+    if len(foreign) >= MIN_FOREIGN_KINDS:
+        return count >= 2 * len(foreign) and count >= FOREIGN_LETTERS / 2 * letters
+    return count >= MIN_FOREIGN and count >= FOREIGN_LETTERS * letters
+
+
+@cache
+def _alphabet_in(language: str, script: str) -> frozenset[str]:
+    """The language's alphabet in the script: its own locale's, or else that of its locale in that script
+    ("uz_Cyrl"); empty when it writes none there."""
+    for locale in (language, *(i for i in localedata.locale_identifiers() if i.startswith(language + "_") and i.count("_") == 1)):
+        alphabet = _alphabet(locale)
+        if _letter_script(alphabet) == script:
+            return alphabet
+    return frozenset()
 
 
 @cache
@@ -348,9 +382,22 @@ def _script_of(letter: str) -> str:
 def _letter_script(alphabet: frozenset[str]) -> str:
     """The script most of an alphabet's letters are in ("ARABIC"), Latin aside (names of other scripts'
     languages are written in it too): no other language is sought among Latin's, which share their letters."""
-    scripts = Counter(_script_of(c) for c in alphabet)
-    script = scripts.most_common(1)[0][0] if scripts else ""
+    return _main_script(Counter(_script_of(c) for c in alphabet))
+
+
+def _main_script(scripts: Counter[str]) -> str:
+    """The script of most letters, "" for Latin. Of two as many, the other than Latin, then by name: Hebrew's 27
+    letters in CLDR's names beside the 26 of the Latin names they hold (not `most_common`'s choice, which follows
+    the order of a set, so the run's hash seed)."""
+    script = max(scripts, key=lambda s: (scripts[s], s != "LATIN", s)) if scripts else ""
     return "" if script == "LATIN" else script
+
+
+@cache
+def _written_in(script: str) -> tuple[str, ...]:
+    """CLDR's languages whose alphabet is mostly in the script."""
+    codes = [code for code in localedata.locale_identifiers() if "_" not in code]
+    return tuple(code for code in codes if _letter_script(_alphabet(code)) == script)
 
 
 @cache
