@@ -43,7 +43,8 @@ AND_WORDS = frozenset({"and", "&", "et", "y", "und", "e", "ve"})
 CREDIT_BEFORE = re.compile(r"/\s*$")
 CREDIT_AFTER = re.compile(r"\s*/|,\s*[A-Z]{2,}\b\s*/")
 QUOTED = re.compile(r"[,.!?]\s*[\"”»]\s*$")  # the end of a quotation just before a name
-QUOTE_THEN_VERB = re.compile(r"[\"”»]\s*,?\s*(?:\w+\s+)?$")  # a quotation's end before a verb of speech ('", a dit')
+# a quotation's end before a verb of speech ('", a dit'); German closes „…“ and »…«
+QUOTE_THEN_VERB = re.compile(r"[\"”»“«]\s*,?\s*(?:\w+\s+)?$")
 POSSESSIVE = re.compile(r"['’]s$")
 APPOSITION_CLOSED = re.compile(r"[^.!?…\n,;:]{3,120},")  # a phrase a comma closes within the sentence
 POSSESSIVE_WORD = re.compile(r"['’]s(?!\w)")  # the first possessive of a name: "PM Silvio Berlusconi's Forza Italia"
@@ -236,6 +237,7 @@ class Words:
     subject_verbs: frozenset[str]
     not_subject_endings: tuple[str, ...]  # and endings of the nouns that open such a sentence (the plural "Yetkililer")
     model_makers: str  # "yes": a model's maker before its code ("Boeing 737"); "coded": only before letters ("A320")
+    relatives: frozenset[str]  # relative pronouns for people alone ("who", "quien"): a name a comma and one follow is a person's
     language: str
 
 
@@ -350,6 +352,7 @@ def words(language: str) -> Words | None:
         subject_verbs=frozenset(str(v) for v in data.get("subject_verbs") or []),
         not_subject_endings=tuple(str(e) for e in data.get("not_subject_endings") or []),
         model_makers=str(data.get("model_makers") or ""),
+        relatives=frozenset(normalise(str(e)) for e in data.get("person_relatives") or []),
         language=language.split("-")[0].lower(),
     )
 
@@ -1993,6 +1996,10 @@ def _classify_person(
     lone = lone or bool(QUOTED.search(text, 0, matches[i].start()))  # '…," Tarriela said': who spoke the quotation
     kin = _after_kin(text, matches, norms, w, i)  # "his half-brother, Barzan al-Tikriti": kin titles a name as an office does
     alone = titled == 1 or kin or (speaking and lone and len(raw[i]) >= 4 and not raw[i].isupper())
+    # '"…," said Okafor', "« … », a déclaré Dupont", "ha dicho Macron, que …", "Okafor, who …": one word names a person
+    relative = _relative_follows(text, matches, w, j - 1)
+    spoke = _speaker_of_quote(text, matches, norms, w, i)
+    alone = alone or ((spoke or relative) and len(raw[i]) >= 3 and not raw[i].isupper())
     alone = alone or _speaking_subject(text, matches, raw, w, i, j)
     particle_led = raw[i][:1].islower() and norms[i] in w.particles  # "den Tod von bin Laden": a family name
     alone = alone or particle_led
@@ -2001,6 +2008,7 @@ def _classify_person(
     attributed = _attributed(text, matches, norms, w, i, j)
     surname = _surname_known(text, matches, raw, norms, w, i, j, written_alone) or _apposed(text, matches, norms, held, w, i, j)
     surname = surname or (j - i == 2 and bool(SYLLABLES.match(raw[i + 1])) and len(raw[i]) <= 5)  # "Park Geun-hye"
+    surname = surname or relative  # "Ngozi Adebayo, who …": a person's name, whatever its given name
     if titled or (len(names) >= 2 and (given or speaking or attributed or surname or kin)) or (len(names) == 1 and alone):
         start, end = matches[i].start(), matches[j - 1].end()
         ending = APOSTROPHE_ENDING if w.apostrophe_endings else POSSESSIVE_WORD
@@ -2111,7 +2119,18 @@ def _surname_known(
     # not a verb or a noun before a name in the genitive ("Закінчився Євромайдан", "Падение Эль-Фашира", "Власти Нью-Йорка")
     opening = opening and raw[i] not in w.stop and not raw[i].lower().endswith(w.verb_endings)
     opening = opening and not raw[j - 1].endswith(("а", "я"))
-    return opening or _inside_sentence(text, matches, i)
+    return opening or _full_name_opening(text, matches, raw, norms, w, i, j) or _inside_sentence(text, matches, i)
+
+
+def _full_name_opening(
+    text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], w: Words, i: int, j: int
+) -> bool:
+    """In a script with capitals, a sentence's first two words before a lower-case word, the second a surname the text
+    also writes alone ("Rishi Sunak has become … minister Sunak"): a full name whatever its given name; not after a
+    sentence opener ("In Sunak's"), nor a first word the sentence also writes in lower case."""
+    if w.lone_names or j - i != 2 or j >= len(raw) or not raw[j].islower() or _inside_sentence(text, matches, i):
+        return False
+    return norms[i] not in w.stop and not raw[i].isupper() and raw[i].lower() not in raw
 
 
 OPENING_MARKS = frozenset(' \u00a0«"“„(')  # what may stand between a sentence's end and its first word
@@ -2226,11 +2245,28 @@ def _attributed(text: str, matches: list[re.Match[str]], norms: list[str], w: Wo
     ('"…", a déclaré Jean Dupont', "…, a dit Jean Dupont, le président de la Cour", "said John Smith, the spokesman")."""
     if i == 0 or norms[i - 1] not in w.speech or not _joined(text, matches, i - 1):
         return False
-    if QUOTE_THEN_VERB.search(text, max(0, matches[i - 1].start() - 12), matches[i - 1].start()):
+    if _speaker_of_quote(text, matches, norms, w, i):
         return True  # '"…", a déclaré Jean Dupont': who spoke the quotation
     if j + 1 >= len(matches) or text[matches[j - 1].end() : matches[j].start()].strip() != ",":
         return False
     return bool(w.titles.starts(norms, j) or w.titles.starts(norms, j + 1))
+
+
+def _speaker_of_quote(text: str, matches: list[re.Match[str]], norms: list[str], w: Words, i: int) -> bool:
+    """Word i follows a verb of speech that follows a quotation's end ('"…," said Okafor', '« … », a déclaré Dupont',
+    '«…», dijo García'): the name of who spoke it."""
+    if i == 0 or norms[i - 1] not in w.speech or not _joined(text, matches, i - 1):
+        return False
+    return bool(QUOTE_THEN_VERB.search(text, max(0, matches[i - 1].start() - 12), matches[i - 1].start()))
+
+
+def _relative_follows(text: str, matches: list[re.Match[str]], w: Words, k: int) -> bool:
+    """Word k is followed by a comma and a relative pronoun only people take ("Okafor, who", "García, quien")."""
+    after = RELATIVE_AFTER.match(text, matches[k].end()) if w.relatives else None
+    return bool(after) and normalise(after.group(1)) in w.relatives
+
+
+RELATIVE_AFTER = re.compile(r",\s*([^\W\d_]+)\b")
 
 
 @cache
@@ -3543,11 +3579,12 @@ def _repeats(
     spans = Covered(len(text), taken + [(d.start, d.end) for d in found])
     more = []
     first_end = min((d.end for d in found), default=0)
+    ending = APOSTROPHE_ENDING if language.startswith("tr") else POSSESSIVE
     for m in ARABIC_WORD.finditer(text) if language.startswith(("ar", "fa")) else _words_in(WORD, text)[0]:
-        if (m.start() < first_end and normalise(m.group()) not in before) or spans(m.start(), m.end()):
-            continue
-        ending = APOSTROPHE_ENDING if language.startswith("tr") else POSSESSIVE
         word = ending.sub("", m.group().rstrip("."))  # "the CCG’s maneuvers", "Vasilescu'nun"
+        # before this paragraph's first name, only an earlier paragraph's person: "Dar's announcement" too
+        if (m.start() < first_end and normalise(word) not in before) or spans(m.start(), m.end()):
+            continue
         keys = [word, *sorted(variants(normalise(word)))]
         hit = next((short[k] for k in keys if k in short), None)
         if (

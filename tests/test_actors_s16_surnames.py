@@ -1,0 +1,56 @@
+"""Actors with an empty topic registry in the European languages, on made-up texts: a surname in the possessive
+opening a paragraph before any other name ("Dar's announcement", "Johnson’s allies") is the person an earlier
+paragraph named in full; a sentence's first two words are a full name whatever the given name, when the text also
+writes the surname alone."""
+
+from __future__ import annotations
+
+import pytest
+from briefing.actors import actor_mentions, base_registry, find_actors
+from briefing.model import Block
+
+
+def people(paragraphs: list[str], language: str = "en") -> dict[str, set[str]]:
+    """Each person detected in the paragraphs, with the words that name them."""
+    blocks = tuple(Block("paragraph", p) for p in paragraphs)
+    mentions, detected = actor_mentions(blocks, base_registry(), language)
+    names = {d.id: d.name for d in detected if d.kind == "person"}
+    found: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.actor in names:
+            found.setdefault(names[m.actor], set()).add(m.text)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "surface"),
+    [
+        # the possessive opens the paragraph, before a body the paragraph also names
+        (["The minister, Ishaq Dar, spoke on Monday.", "Dar's speech came during a session of Pakistan's Senate."], "Dar"),
+        (["Boris Johnson resigned on Thursday.", "Johnson’s allies met the Labour Party on Friday."], "Johnson"),
+        (["Recep Tayyip Erdoğan konuştu.", "Erdoğan'ın sözleri Türkiye Büyük Millet Meclisi'nde yankı buldu."], "Erdoğan"),
+    ],
+)
+def test_possessive_surname_opening_a_paragraph_is_the_person_named_in_full(paragraphs: list[str], surface: str) -> None:
+    language = "tr" if "ğ" in paragraphs[0] else "en"
+    found = people(paragraphs, language)
+    assert len(found) == 1
+    assert surface in next(iter(found.values()))
+
+
+def test_surname_alone_after_a_sentence_opening_full_name_is_that_person() -> None:
+    found = people(["Rishi Sunak became prime minister on Tuesday.", "Then the former finance minister Sunak spoke briefly."])
+    assert found == {"Rishi Sunak": {"Rishi Sunak", "Sunak"}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no surname written alone: the two first words say nothing
+        "Northern Lights appear over the hills every winter.",
+        # a first word the sentence also writes in lower case: no given name ("Fast" … "fast")
+        "Fast Rivers are fast when the snow melts, and Rivers grows.",
+    ],
+)
+def test_sentence_opening_words_without_a_surname_alone_name_no_person(text: str) -> None:
+    assert not [a for a in find_actors(text, "en") if a.kind == "person"]
