@@ -54,3 +54,14 @@ def test_surname_alone_after_a_sentence_opening_full_name_is_that_person() -> No
 )
 def test_sentence_opening_words_without_a_surname_alone_name_no_person(text: str) -> None:
     assert not [a for a in find_actors(text, "en") if a.kind == "person"]
+
+
+def test_given_name_alone_after_the_full_name_is_no_actor() -> None:
+    found = people(["Imran Khan was arrested on Tuesday.", '"We will fight on," said Imran after the hearing.'])
+    assert found == {"Imran Khan": {"Imran Khan"}}
+
+
+def test_surname_written_first_alone_after_the_full_name_is_that_person() -> None:
+    # a family name first, as Korean and Chinese write it: the first word, no given name of the lists, is the surname
+    found = people(["President Taeyang Ho-seok spoke on Tuesday.", '"We will fight on," said Taeyang after the hearing.'])
+    assert found == {"Taeyang Ho-seok": {"Taeyang Ho-seok", "Taeyang"}}
