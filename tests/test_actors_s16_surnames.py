@@ -65,3 +65,21 @@ def test_surname_written_first_alone_after_the_full_name_is_that_person() -> Non
     # a family name first, as Korean and Chinese write it: the first word, no given name of the lists, is the surname
     found = people(["President Taeyang Ho-seok spoke on Tuesday.", '"We will fight on," said Taeyang after the hearing.'])
     assert found == {"Taeyang Ho-seok": {"Taeyang Ho-seok", "Taeyang"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface"),
+    [
+        ("Durante la Administración de Sebastián Ferreyra, la medida comenzó a regir.", "es", "Sebastián Ferreyra"),
+        ("Les Bleus de Didier Lacombe ont gagné la finale.", "fr", "Didier Lacombe"),
+        ("Il controllo delle Forze di Mohamed Hamdan è cresciuto.", "it", "Mohamed Hamdan"),
+    ],
+)
+def test_full_name_after_a_connector_closing_a_capitalised_run_is_a_person(text: str, language: str, surface: str) -> None:
+    assert surface in {s for a in find_actors(text, language) if a.kind == "person" for s in a.surfaces}
+
+
+def test_a_name_opening_with_a_given_name_keeps_its_connector() -> None:
+    # "Maria de Fátima …" is one person's name, and no "Fátima Mendonça" inside it
+    people = {s for a in find_actors("Atualmente, Maria de Fátima Mendonça foi presa.", "pt") for s in a.surfaces}
+    assert "Fátima Mendonça" not in people

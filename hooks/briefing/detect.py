@@ -1130,7 +1130,10 @@ def _detect_cased(
             i += 1
             continue
         j = _run_end(text, matches, raw, norms, held, w, i)
-        i = _classify(text, matches, raw, norms, held, w, i, j, found, states, written_alone) or j
+        if _person_after_connector(text, matches, raw, norms, held, w, i, j, found, states, written_alone):
+            i = j  # "Administración de Sebastián Piñera": read in two
+        else:
+            i = _classify(text, matches, raw, norms, held, w, i, j, found, states, written_alone) or j
     return found
 
 
@@ -1550,6 +1553,44 @@ def _classify(
     if w.latin_names and not CYRILLIC.search(raw[i]) and not (_given(raw[i]) and j - i > 1):
         return _latin_name(text, matches, raw, norms, w, i, j, found, states)
     return _classify_person(text, matches, raw, norms, held, w, i, j, found, written_alone)
+
+
+def _person_after_connector(
+    text: str,
+    matches: list[re.Match[str]],
+    raw: list[str],
+    norms: list[str],
+    held: list[bool],
+    w: Words,
+    i: int,
+    j: int,
+    found: list[Detected],
+    states: dict[tuple[int, int], str],
+    written_alone: frozenset[str],
+) -> bool:
+    """A run closing with a full name after a connector ("Administración de Sebastián Piñera", "Rapid Support Forces di
+    Mohamed Dagalo"): its words before the connector are read on their own, then the full name as a person's."""
+    person = _full_name_after_connector(raw, norms, w, i, j)
+    if not person:
+        return False
+    if person - 1 > i:
+        _classify(text, matches, raw, norms, held, w, i, person - 1, found, states, written_alone)
+    _classify_person(text, matches, raw, norms, held, w, person, j, found, written_alone)
+    return True
+
+
+def _full_name_after_connector(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> int:
+    """Where a full name closing the run i..j after a connector starts: a given name of the lists and one or two more
+    words after "de", "di", "of" ("la Administración de Sebastián Piñera", "Mausolée de John Garang"); 0 when the run
+    opens with a given name ("Maria de Fátima Mendonça": one name) or where every noun is capitalised (German)."""
+    if w.noun_capitals or _given(raw[i]):
+        return 0
+    joining = w.connectors - AND_WORDS
+    for k in range(max(i + 1, j - 4), j - 2):
+        names = raw[k + 1 : j]
+        if norms[k] in joining and raw[k][:1].islower() and _given(names[0]) and all(n[:1].isupper() for n in names):
+            return k + 1
+    return 0
 
 
 def _given_head(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> bool:
