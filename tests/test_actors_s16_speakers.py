@@ -45,6 +45,8 @@ def test_a_name_before_a_personal_relative_pronoun_is_a_person(text: str, langua
     [
         # no quotation before the verb: a word after "said" is no speaker
         ("The minister said Okafor would be late.", "en"),
+        # a word after an article is a group's name
+        ("Officials met the Ogonis, who live in the delta.", "en"),
         # "which" and "que" follow any noun
         ("The plan was drafted in Tallinn, which hosts the talks.", "en"),
         ("El plan fue redactado en Valdivia, que acoge las conversaciones.", "es"),

@@ -37,7 +37,7 @@ from .detect import (
     words_across_names,
 )
 from .detect import words as detection_words  # `words` names many things here
-from .knowledge import adjectives_in, credit_only, given_names, lower_case_adjectives, simplified
+from .knowledge import adjectives_in, credit_only, lower_case_adjectives, simplified
 from .model import Block, Briefing, DetectedActor, Mention
 from .registry import ARABIC_LETTER, TOKEN, Actor, Match, Registry, normalise, with_base
 
@@ -375,7 +375,7 @@ def actor_mentions(
     detected: dict[str, DetectedActor] = {}
     by_key: dict[str, str] = {}
     surnames: dict[str, str] = {}  # last word of a full name -> its key
-    firsts: dict[str, str] = {}  # first word of a full name -> its key
+    firsts: dict[str, str] = {}  # first word of a full name -> its key ("" when two full names open with it)
     bodies: dict[str, str] = {}  # the words that named an organisation -> its key
     cased: dict[str, str] = {}  # a Cyrillic body's words without their case endings -> its key
     kinds: dict[str, str] = {}  # each key found -> its actor's kind
@@ -417,8 +417,6 @@ def actor_mentions(
             key = identity(d.key or d.name)
             if d.kind == "person":
                 key = _person_key(d, key, surnames, firsts)
-                if key is None:
-                    continue
             words = identity(d.surface)  # the same words later in the text: "the coast guard" after "China Coast Guard"
             if d.kind == "organisation":  # bare words name the last body they named; a named body keeps its name
                 key = bodies.setdefault(words, key) if key == words else key
@@ -447,27 +445,26 @@ def actor_mentions(
     return mentions, people
 
 
-def _person_key(d: Detected, key: str, surnames: dict[str, str], firsts: dict[str, str]) -> str | None:
+def _person_key(d: Detected, key: str, surnames: dict[str, str], firsts: dict[str, str]) -> str:
     """The key of a person: a word alone is the full name the text gave with that surname ("President Aliyev" after
-    "Ilham Aliyev") or that first word, a surname written first ("Yoon" after "Yoon Suk Yeol"); None for a given name
-    alone after the full name ("Rishi" after "Rishi Sunak"), which names nobody for sure. A full name is noted."""
+    "Ilham Aliyev") or with that first word, a surname written first ("Yoon" after "Yoon Suk Yeol") or a given name
+    ("Raúl" after "Raúl Castro"), unless two full names open with it or it names a monarch ("Felipe" beside "Felipe
+    VI"). A full name is noted."""
     if " " in key:
         surnames.setdefault(key.split()[-1], key)
-        firsts.setdefault(key.split()[0], key)
+        first = key.split()[0]
+        one = first not in firsts or firsts[first] == key
+        firsts[first] = key if one and not ROMAN.match(d.name.split()[-1]) else ""
         return key
-    if key not in surnames and key in firsts and _given_name(d.surface):
-        return None
     return surnames.get(key) or firsts.get(key) or _surname_like(key, surnames)
+
+
+ROMAN = re.compile(r"^[IVXL]+$")  # a regnal number closing a monarch's or pope's name ("Felipe VI")
 
 
 def _surname_like(key: str, surnames: dict[str, str]) -> str:
     """The full name whose surname is this word in another case ("Абдраман" after "Абдрамана"), else the word."""
     return next((full for last, full in surnames.items() if _same_surname(key, last, 4)), key)
-
-
-def _given_name(word: str) -> bool:
-    """The word is a given name of the lists (gender-guesser's), as anyascii spells it."""
-    return anyascii(word).lower() in given_names()
 
 
 def _in_other_case(d: Detected, key: str, cased: dict[str, str]) -> str:

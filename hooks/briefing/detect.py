@@ -2040,7 +2040,9 @@ def _classify_person(
     # '"…," said Okafor', "« … », a déclaré Dupont", "ha dicho Macron, que …", "Okafor, who …": one word names a person
     relative = _relative_follows(text, matches, w, j - 1)
     spoke = _speaker_of_quote(text, matches, norms, w, i)
-    alone = alone or ((spoke or relative) and len(raw[i]) >= 3 and not raw[i].isupper())
+    # not after an article: "the Houthis, who" are a group
+    relative_alone = relative and not (i > 0 and norms[i - 1] in w.articles and _joined(text, matches, i - 1))
+    alone = alone or ((spoke or relative_alone) and len(raw[i]) >= 3 and not raw[i].isupper())
     alone = alone or _speaking_subject(text, matches, raw, w, i, j)
     particle_led = raw[i][:1].islower() and norms[i] in w.particles  # "den Tod von bin Laden": a family name
     alone = alone or particle_led
@@ -2160,18 +2162,7 @@ def _surname_known(
     # not a verb or a noun before a name in the genitive ("Закінчився Євромайдан", "Падение Эль-Фашира", "Власти Нью-Йорка")
     opening = opening and raw[i] not in w.stop and not raw[i].lower().endswith(w.verb_endings)
     opening = opening and not raw[j - 1].endswith(("а", "я"))
-    return opening or _full_name_opening(text, matches, raw, norms, w, i, j) or _inside_sentence(text, matches, i)
-
-
-def _full_name_opening(
-    text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], w: Words, i: int, j: int
-) -> bool:
-    """In a script with capitals, a sentence's first two words before a lower-case word, the second a surname the text
-    also writes alone ("Rishi Sunak has become … minister Sunak"): a full name whatever its given name; not after a
-    sentence opener ("In Sunak's"), nor a first word the sentence also writes in lower case."""
-    if w.lone_names or j - i != 2 or j >= len(raw) or not raw[j].islower() or _inside_sentence(text, matches, i):
-        return False
-    return norms[i] not in w.stop and not raw[i].isupper() and raw[i].lower() not in raw
+    return opening or _inside_sentence(text, matches, i)
 
 
 OPENING_MARKS = frozenset(' \u00a0«"“„(')  # what may stand between a sentence's end and its first word
