@@ -67,6 +67,17 @@ def test_full_name_after_a_connector_closing_a_capitalised_run_is_a_person(text:
     assert surface in {s for a in find_actors(text, language) if a.kind == "person" for s in a.surfaces}
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("As torres do World Trade Center de Nova York caíram.", "pt"),  # "Nova": a rare given name, a city's word
+        ("La Universidad de San Martín abrió sus puertas.", "es"),  # a saint's name
+    ],
+)
+def test_a_place_after_a_connector_is_no_person(text: str, language: str) -> None:
+    assert not [a for a in find_actors(text, language) if a.kind == "person"]
+
+
 def test_a_name_opening_with_a_given_name_keeps_its_connector() -> None:
     # "Maria de Fátima …" is one person's name, and no "Fátima Mendonça" inside it
     people = {s for a in find_actors("Atualmente, Maria de Fátima Mendonça foi presa.", "pt") for s in a.surfaces}

@@ -24,7 +24,7 @@ from typing import Any
 from anyascii import anyascii
 
 from . import generic_words, safeyaml
-from .knowledge import adjectives_in, given_names, place_names
+from .knowledge import adjectives_in, common_given_names, given_names, place_names
 from .makers import model_makers
 from .prefilter import Needs, comparable, may_match, needed
 from .registry import normalise, variants
@@ -1580,15 +1580,17 @@ def _person_after_connector(
 
 
 def _full_name_after_connector(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> int:
-    """Where a full name closing the run i..j after a connector starts: a given name of the lists and one or two more
-    words after "de", "di", "of" ("la Administración de Sebastián Piñera", "Mausolée de John Garang"); 0 when the run
-    opens with a given name ("Maria de Fátima Mendonça": one name) or where every noun is capitalised (German)."""
+    """Where a full name closing the run i..j after a connector starts: a common given name and one or two more words
+    after "de", "di", "of" ("la Administración de Sebastián Piñera", "Mausolée de John Garang"; not "de Nova York", a
+    rare given name, nor a saint's "de San Martín"); 0 when the run opens with a given name ("Maria de Fátima
+    Mendonça": one name) or where every noun is capitalised (German)."""
     if w.noun_capitals or _given(raw[i]):
         return 0
     joining = w.connectors - AND_WORDS
     for k in range(max(i + 1, j - 4), j - 2):
         names = raw[k + 1 : j]
-        if norms[k] in joining and raw[k][:1].islower() and _given(names[0]) and all(n[:1].isupper() for n in names):
+        common = anyascii(names[0]).lower() in common_given_names() and norms[k + 1] not in w.saints
+        if norms[k] in joining and raw[k][:1].islower() and common and all(n[:1].isupper() for n in names):
             return k + 1
     return 0
 
