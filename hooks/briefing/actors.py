@@ -375,6 +375,7 @@ def actor_mentions(
     detected: dict[str, DetectedActor] = {}
     by_key: dict[str, str] = {}
     surnames: dict[str, str] = {}  # last word of a full name -> its key
+    firsts: dict[str, str] = {}  # first word of a full name -> its key ("" when two full names open with it)
     bodies: dict[str, str] = {}  # the words that named an organisation -> its key
     cased: dict[str, str] = {}  # a Cyrillic body's words without their case endings -> its key
     kinds: dict[str, str] = {}  # each key found -> its actor's kind
@@ -414,10 +415,8 @@ def actor_mentions(
         sentences = _sentences(block.text) if found else []  # the quotes of what was found: none to quote, none made
         for d in found:
             key = identity(d.key or d.name)
-            if d.kind == "person" and " " not in key:  # "President Aliyev" after "Ilham Aliyev"; "Абдраман" after "Абдрамана"
-                key = surnames.get(key) or next((full for last, full in surnames.items() if _same_surname(key, last, 4)), key)
-            elif d.kind == "person" and " " in key:
-                surnames.setdefault(key.split()[-1], key)
+            if d.kind == "person":
+                key = _person_key(d, key, surnames, firsts)
             words = identity(d.surface)  # the same words later in the text: "the coast guard" after "China Coast Guard"
             if d.kind == "organisation":  # bare words name the last body they named; a named body keeps its name
                 key = bodies.setdefault(words, key) if key == words else key
@@ -444,6 +443,28 @@ def actor_mentions(
     mentions, people = _outside_titled_headings(blocks, mentions, detected)
     mentions.sort(key=lambda m: (m.block, m.start, m.via is not None))
     return mentions, people
+
+
+def _person_key(d: Detected, key: str, surnames: dict[str, str], firsts: dict[str, str]) -> str:
+    """The key of a person: a word alone is the full name the text gave with that surname ("President Aliyev" after
+    "Ilham Aliyev") or with that first word, a surname written first ("Yoon" after "Yoon Suk Yeol") or a given name
+    ("Raúl" after "Raúl Castro"), unless two full names open with it or it names a monarch ("Felipe" beside "Felipe
+    VI"). A full name is noted."""
+    if " " in key:
+        surnames.setdefault(key.split()[-1], key)
+        first = key.split()[0]
+        one = first not in firsts or firsts[first] == key
+        firsts[first] = key if one and not ROMAN.match(d.name.split()[-1]) else ""
+        return key
+    return surnames.get(key) or firsts.get(key) or _surname_like(key, surnames)
+
+
+ROMAN = re.compile(r"^[IVXL]+$")  # a regnal number closing a monarch's or pope's name ("Felipe VI")
+
+
+def _surname_like(key: str, surnames: dict[str, str]) -> str:
+    """The full name whose surname is this word in another case ("Абдраман" after "Абдрамана"), else the word."""
+    return next((full for last, full in surnames.items() if _same_surname(key, last, 4)), key)
 
 
 def _in_other_case(d: Detected, key: str, cased: dict[str, str]) -> str:

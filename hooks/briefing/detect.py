@@ -24,7 +24,7 @@ from typing import Any
 from anyascii import anyascii
 
 from . import generic_words, safeyaml
-from .knowledge import adjectives_in, given_names, place_names
+from .knowledge import adjectives_in, common_given_names, given_names, place_names
 from .makers import model_makers
 from .prefilter import Needs, comparable, may_match, needed
 from .registry import normalise, variants
@@ -43,7 +43,8 @@ AND_WORDS = frozenset({"and", "&", "et", "y", "und", "e", "ve"})
 CREDIT_BEFORE = re.compile(r"/\s*$")
 CREDIT_AFTER = re.compile(r"\s*/|,\s*[A-Z]{2,}\b\s*/")
 QUOTED = re.compile(r"[,.!?]\s*[\"”»]\s*$")  # the end of a quotation just before a name
-QUOTE_THEN_VERB = re.compile(r"[\"”»]\s*,?\s*(?:\w+\s+)?$")  # a quotation's end before a verb of speech ('", a dit')
+# a quotation's end before a verb of speech ('", a dit'); German closes „…“ and »…«
+QUOTE_THEN_VERB = re.compile(r"[\"”»“«]\s*,?\s*(?:\w+\s+)?$")
 POSSESSIVE = re.compile(r"['’]s$")
 APPOSITION_CLOSED = re.compile(r"[^.!?…\n,;:]{3,120},")  # a phrase a comma closes within the sentence
 POSSESSIVE_WORD = re.compile(r"['’]s(?!\w)")  # the first possessive of a name: "PM Silvio Berlusconi's Forza Italia"
@@ -236,6 +237,7 @@ class Words:
     subject_verbs: frozenset[str]
     not_subject_endings: tuple[str, ...]  # and endings of the nouns that open such a sentence (the plural "Yetkililer")
     model_makers: str  # "yes": a model's maker before its code ("Boeing 737"); "coded": only before letters ("A320")
+    relatives: frozenset[str]  # relative pronouns for people alone ("who", "quien"): a name a comma and one follow is a person's
     language: str
 
 
@@ -350,6 +352,7 @@ def words(language: str) -> Words | None:
         subject_verbs=frozenset(str(v) for v in data.get("subject_verbs") or []),
         not_subject_endings=tuple(str(e) for e in data.get("not_subject_endings") or []),
         model_makers=str(data.get("model_makers") or ""),
+        relatives=frozenset(normalise(str(e)) for e in data.get("person_relatives") or []),
         language=language.split("-")[0].lower(),
     )
 
@@ -1127,7 +1130,10 @@ def _detect_cased(
             i += 1
             continue
         j = _run_end(text, matches, raw, norms, held, w, i)
-        i = _classify(text, matches, raw, norms, held, w, i, j, found, states, written_alone) or j
+        if _person_after_connector(text, matches, raw, norms, held, w, i, j, found, states, written_alone):
+            i = j  # "Administración de Sebastián Piñera": read in two
+        else:
+            i = _classify(text, matches, raw, norms, held, w, i, j, found, states, written_alone) or j
     return found
 
 
@@ -1547,6 +1553,46 @@ def _classify(
     if w.latin_names and not CYRILLIC.search(raw[i]) and not (_given(raw[i]) and j - i > 1):
         return _latin_name(text, matches, raw, norms, w, i, j, found, states)
     return _classify_person(text, matches, raw, norms, held, w, i, j, found, written_alone)
+
+
+def _person_after_connector(
+    text: str,
+    matches: list[re.Match[str]],
+    raw: list[str],
+    norms: list[str],
+    held: list[bool],
+    w: Words,
+    i: int,
+    j: int,
+    found: list[Detected],
+    states: dict[tuple[int, int], str],
+    written_alone: frozenset[str],
+) -> bool:
+    """A run closing with a full name after a connector ("Administración de Sebastián Piñera", "Rapid Support Forces di
+    Mohamed Dagalo"): its words before the connector are read on their own, then the full name as a person's."""
+    person = _full_name_after_connector(raw, norms, w, i, j)
+    if not person:
+        return False
+    if person - 1 > i:
+        _classify(text, matches, raw, norms, held, w, i, person - 1, found, states, written_alone)
+    _classify_person(text, matches, raw, norms, held, w, person, j, found, written_alone)
+    return True
+
+
+def _full_name_after_connector(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> int:
+    """Where a full name closing the run i..j after a connector starts: a common given name and one or two more words
+    after "de", "di", "of" ("la Administración de Sebastián Piñera", "Mausolée de John Garang"; not "de Nova York", a
+    rare given name, nor a saint's "de San Martín"); 0 when the run opens with a given name ("Maria de Fátima
+    Mendonça": one name) or where every noun is capitalised (German)."""
+    if w.noun_capitals or _given(raw[i]):
+        return 0
+    joining = w.connectors - AND_WORDS
+    for k in range(max(i + 1, j - 4), j - 2):
+        names = raw[k + 1 : j]
+        common = anyascii(names[0]).lower() in common_given_names() and norms[k + 1] not in w.saints
+        if norms[k] in joining and raw[k][:1].islower() and common and all(n[:1].isupper() for n in names):
+            return k + 1
+    return 0
 
 
 def _given_head(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> bool:
@@ -1993,6 +2039,12 @@ def _classify_person(
     lone = lone or bool(QUOTED.search(text, 0, matches[i].start()))  # '…," Tarriela said': who spoke the quotation
     kin = _after_kin(text, matches, norms, w, i)  # "his half-brother, Barzan al-Tikriti": kin titles a name as an office does
     alone = titled == 1 or kin or (speaking and lone and len(raw[i]) >= 4 and not raw[i].isupper())
+    # '"…," said Okafor', "« … », a déclaré Dupont", "ha dicho Macron, que …", "Okafor, who …": one word names a person
+    relative = _relative_follows(text, matches, w, j - 1)
+    spoke = _speaker_of_quote(text, matches, norms, w, i)
+    # not after an article: "the Houthis, who" are a group
+    relative_alone = relative and not (i > 0 and norms[i - 1] in w.articles and _joined(text, matches, i - 1))
+    alone = alone or ((spoke or relative_alone) and len(raw[i]) >= 3 and not raw[i].isupper())
     alone = alone or _speaking_subject(text, matches, raw, w, i, j)
     particle_led = raw[i][:1].islower() and norms[i] in w.particles  # "den Tod von bin Laden": a family name
     alone = alone or particle_led
@@ -2001,6 +2053,7 @@ def _classify_person(
     attributed = _attributed(text, matches, norms, w, i, j)
     surname = _surname_known(text, matches, raw, norms, w, i, j, written_alone) or _apposed(text, matches, norms, held, w, i, j)
     surname = surname or (j - i == 2 and bool(SYLLABLES.match(raw[i + 1])) and len(raw[i]) <= 5)  # "Park Geun-hye"
+    surname = surname or relative  # "Ngozi Adebayo, who …": a person's name, whatever its given name
     if titled or (len(names) >= 2 and (given or speaking or attributed or surname or kin)) or (len(names) == 1 and alone):
         start, end = matches[i].start(), matches[j - 1].end()
         ending = APOSTROPHE_ENDING if w.apostrophe_endings else POSSESSIVE_WORD
@@ -2226,11 +2279,28 @@ def _attributed(text: str, matches: list[re.Match[str]], norms: list[str], w: Wo
     ('"…", a déclaré Jean Dupont', "…, a dit Jean Dupont, le président de la Cour", "said John Smith, the spokesman")."""
     if i == 0 or norms[i - 1] not in w.speech or not _joined(text, matches, i - 1):
         return False
-    if QUOTE_THEN_VERB.search(text, max(0, matches[i - 1].start() - 12), matches[i - 1].start()):
+    if _speaker_of_quote(text, matches, norms, w, i):
         return True  # '"…", a déclaré Jean Dupont': who spoke the quotation
     if j + 1 >= len(matches) or text[matches[j - 1].end() : matches[j].start()].strip() != ",":
         return False
     return bool(w.titles.starts(norms, j) or w.titles.starts(norms, j + 1))
+
+
+def _speaker_of_quote(text: str, matches: list[re.Match[str]], norms: list[str], w: Words, i: int) -> bool:
+    """Word i follows a verb of speech that follows a quotation's end ('"…," said Okafor', '« … », a déclaré Dupont',
+    '«…», dijo García'): the name of who spoke it."""
+    if i == 0 or norms[i - 1] not in w.speech or not _joined(text, matches, i - 1):
+        return False
+    return bool(QUOTE_THEN_VERB.search(text, max(0, matches[i - 1].start() - 12), matches[i - 1].start()))
+
+
+def _relative_follows(text: str, matches: list[re.Match[str]], w: Words, k: int) -> bool:
+    """Word k is followed by a comma and a relative pronoun only people take ("Okafor, who", "García, quien")."""
+    after = RELATIVE_AFTER.match(text, matches[k].end()) if w.relatives else None
+    return bool(after) and normalise(after.group(1)) in w.relatives
+
+
+RELATIVE_AFTER = re.compile(r",\s*([^\W\d_]+)\b")
 
 
 @cache
@@ -3543,11 +3613,12 @@ def _repeats(
     spans = Covered(len(text), taken + [(d.start, d.end) for d in found])
     more = []
     first_end = min((d.end for d in found), default=0)
+    ending = APOSTROPHE_ENDING if language.startswith("tr") else POSSESSIVE
     for m in ARABIC_WORD.finditer(text) if language.startswith(("ar", "fa")) else _words_in(WORD, text)[0]:
-        if (m.start() < first_end and normalise(m.group()) not in before) or spans(m.start(), m.end()):
-            continue
-        ending = APOSTROPHE_ENDING if language.startswith("tr") else POSSESSIVE
         word = ending.sub("", m.group().rstrip("."))  # "the CCG’s maneuvers", "Vasilescu'nun"
+        # before this paragraph's first name, only an earlier paragraph's person: "Dar's announcement" too
+        if (m.start() < first_end and normalise(word) not in before) or spans(m.start(), m.end()):
+            continue
         keys = [word, *sorted(variants(normalise(word)))]
         hit = next((short[k] for k in keys if k in short), None)
         if (
