@@ -2733,7 +2733,8 @@ def _detect_unscripted(
             continue
         i += 1
     spans = [(d.start, d.end) for d in found]
-    quoted = _quoted_before_title(t) + _named_before_title(t) + _reported_by(t) + _quoted_bodies(t) + _makers(t)
+    quoted = _quoted_before_title(t) + _named_before_title(t) + _named_before_bare_title(t) + _reported_by(t)
+    quoted += _quoted_bodies(t) + _makers(t)
     quoted += _outlets_before_adjective(t, states) + _latin_bodies(t) + _elided_ministries(t, states)
     quoted = [d for d in quoted if not any(a < d.end and d.start < b for a, b in spans)]
     return _surnames_alone(sorted(found + quoted, key=lambda d: d.start), w)
@@ -2982,6 +2983,39 @@ def _named_before_title(t: Unscripted) -> list[Detected]:
             start, end = matches[first].start(), matches[k - 1].end()
             found.append(Detected(text[start:end], "person", start, end, text[start:end]))
     return found
+
+
+def _named_before_bare_title(t: Unscripted) -> list[Detected]:
+    """Persian sets a title after the name with no comma ("جو بایدن رئیس جمهور آمریکا", "لیز تراس نخست‌وزیر سابق"):
+    two name-like words that open a clause right before a title (not a generic apposed one: "رئیس") are a
+    person."""
+    text, matches, stems, w = t.text, t.matches, t.stems, t.w
+    if w.language != "fa":
+        return []
+    found = []
+    for k in range(2, len(matches)):
+        title = w.titles.starts_any(stems, k)
+        if not title or not _spaced(text, matches, k) or w.honorifics.starts_any(stems, k) or not _title_completed(t, k + title):
+            continue
+        first = k - 2  # a given name and a surname: a third word before them is as often a noun ("دیدار")
+        opens = first == 0 or not _spaced(text, matches, first) or t.norms[first - 1] in w.stop or t.norms[first] in w.given
+        ordinal = t.norms[k - 1].endswith(normalise(PERSIAN_ORDINAL))
+        if opens and not ordinal and _spaced(text, matches, k - 1) and all(_name_like(t, m) for m in range(first, k)):
+            start, end = matches[first].start(), matches[k - 1].end()
+            found.append(Detected(text[start:end], "person", start, end, text[start:end]))
+    return found
+
+
+PERSIAN_ORDINAL = "مین"  # the ordinal's ending before a title ("نهمین صدراعظم": the ninth chancellor)
+
+
+def _title_completed(t: Unscripted, j: int) -> bool:
+    """The title ending before word j is completed as a person's: by its field ("وزیر دارایی"), then by a name the
+    registry holds (a state's: "رئیس جمهور آمریکا") or a word of `title_completions` ("سابق", former)."""
+    j += t.w.fields.starts_any(t.stems, j) if j < len(t.matches) else 0
+    if j >= len(t.matches) or not _spaced(t.text, t.matches, j):
+        return False
+    return t.held(t.matches[j].start(), t.matches[j].end()) or t.norms[j] in _word_list(t.w.language, "title_completions")
 
 
 def _spaced(text: str, matches: list[re.Match[str]], k: int) -> bool:
