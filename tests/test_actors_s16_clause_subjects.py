@@ -1,6 +1,8 @@
-"""Names that open a clause, with an empty topic registry, on made-up sentences: Persian writes a person's title after
-the name with no comma ("جان اسمیت رئیس جمهور کانادا"), the title completed by a state's name or "former"; a noun or
-an ordinal before such a title names nobody."""
+"""Where a name starts and ends in its clause, with an empty topic registry, on made-up sentences: Persian writes a
+person's title after the name with no comma ("جان اسمیت رئیس جمهور کانادا"), the title completed by a state's name or
+"former", and a noun or an ordinal before such a title names nobody; a Turkish ministry's name ends before the case
+ending glued to its head-word ("Dışişleri Bakanlığının"); a state's name inside a region's name ("South America",
+"北爱尔兰") or a city's before its games' year ("Tokyo 2020") names no state."""
 
 from __future__ import annotations
 
@@ -34,3 +36,49 @@ def test_persian_name_before_its_completed_title_is_a_person(text: str, name: st
 )
 def test_persian_no_person_before_a_title_without_a_name(text: str) -> None:
     assert people(text, "fa") == set()
+
+
+def actors(text: str, language: str) -> set[tuple[str, str]]:
+    return {(f.name, f.kind) for f in find_actors(text, language)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Norveç Dışişleri Bakanlığının açıklamasına göre görüşme iptal edildi.", "Ministry of Foreign Affairs (Norway)"),
+        ("Şili İçişleri Bakanlığından yapılan açıklamada sokağa çıkma yasağı duyuruldu.", "Ministry of Interior (Chile)"),
+    ],
+)
+def test_turkish_ministry_with_its_case_ending_is_named_without_it(text: str, name: str) -> None:
+    found = [f for f in find_actors(text, "tr") if f.kind == "organisation"]
+    assert [f.name for f in found] == [name]
+    assert all(not s.endswith(("nın", "ndan")) for f in found for s in f.surfaces)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "state"),
+    [
+        ("Protests spread across South America last week.", "en", "United States"),
+        ("Voters in Northern Ireland went to the polls.", "en", "Ireland"),
+        ("Güney Amerika ülkelerinde gösteriler sürüyor.", "tr", "United States"),
+        ("北爱尔兰事务大臣昨天辞职。", "zh", "Ireland"),
+        ("Tokyo 2020, yeni inşa edilen stadyumda açıldı.", "tr", "Japan"),
+        ("Tokyo 2020 opened in a new stadium.", "en", "Japan"),
+        ("东京奥组委主席发布消息。", "zh", "Japan"),
+    ],
+)
+def test_a_region_or_a_city_s_games_is_no_state(text: str, language: str, state: str) -> None:
+    assert (state, "state") not in actors(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "state"),
+    [
+        ("South Korea and North Korea met on Monday.", "en", "South Korea"),
+        ("Güney Kore açıklama yaptı.", "tr", "South Korea"),
+        ("南苏丹政府发表声明。", "zh", "South Sudan"),
+        ("Tokyo 2020 yılında yeni bir yasa çıkardı.", "tr", "Japan"),
+    ],
+)
+def test_a_state_named_with_its_compass_point_stays_a_state(text: str, language: str, state: str) -> None:
+    assert (state, "state") in actors(text, language)

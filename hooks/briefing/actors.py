@@ -125,6 +125,7 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
             placed = placed or _preceded_by(block, match.start, where.cities, where.adjectives)
             placed = placed or bool(where.endings.match(block, match.end)) or _followed_by(block, match.end, where.cities)
             placed = placed or _craft_named(actor, block, match, language or "")  # the cruiser «Москва»
+            placed = placed or bool(GAMES_YEAR.match(block, match.end))  # "Tokyo 2020": the games the city held
         else:  # no word listed, none precedes it
             placed = bool(actor.except_after) and _preceded_by(block, match.start, actor.except_after)
         # a Cyrillic capital's stem opening a compound adjective ("Римо-католицька": Roman Catholic) names no state
@@ -136,6 +137,10 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
         if actor.stands_for and not placed and not _dateline(block, match) and not _after_agency(block, match, agencies):
             mentions.append(Mention(actor.stands_for, index, match.start, match.end, text, via=actor.id))
     return mentions
+
+
+# A year right after a city's name: the games or event held there that year ("Tokyo 2020", "Paris 2024")
+GAMES_YEAR = re.compile(r"[ \u00a0](?:19|20)\d\d\b(?!\d|[.,:/-]\d|\s*(?:年|yılında|году|року))")
 
 
 @dataclass(frozen=True)
@@ -288,7 +293,25 @@ def _in_place_name(block: str, match: Match, where: Where) -> bool:
 
 def _no_state_here(block: str, match: Match, where: Where, language: str = "") -> bool:
     """The state's name is a word of a place's name or of the word for its people, or a craft's name."""
+    if _after_compass_point(block, match, where):
+        return True
     return _in_place_name(block, match, where) or _people_of(block, match, where) or _craft_name(block, match, language)
+
+
+PREVIOUS_WORD = re.compile(r"(\w+)[ \u00a0]$")
+
+
+def _after_compass_point(block: str, match: Match, where: Where) -> bool:
+    """A state's name right after a capitalised compass point or the like the registry's name does not hold
+    ("South America", "Northern Ireland", "Güney Amerika"; "South Korea" is matched whole): a region's name. In
+    Chinese, unspaced, a compass character glued before it ("北爱尔兰": Northern Ireland)."""
+    if match.start and block[match.start - 1] in UNSPACED_COMPASS and block[match.start] >= "\u2e80":
+        return True
+    before = PREVIOUS_WORD.search(block, max(0, match.start - 30), match.start)
+    return bool(before) and before.group(1)[:1].isupper() and normalise(before.group(1)) in where.geographic
+
+
+UNSPACED_COMPASS = "北南东西東"  # Chinese compass points, glued before a region's name ("南美", "北爱尔兰")
 
 
 QUOTED_NAME = (("«", "»"), ("“", "”"), ("„", "“"), ('"', '"'))

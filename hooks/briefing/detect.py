@@ -2384,8 +2384,19 @@ def _organisation(
 
 
 def _without_case_ending(surface: str, w: Words) -> str:
-    """Turkish: a name without the case ending after its apostrophe ("Sağlık Bakanlığı'nın")."""
-    return APOSTROPHE_ENDING.sub("", surface) if w.apostrophe_endings else surface
+    """Turkish: a name without the case ending after its apostrophe ("Sağlık Bakanlığı'nın"), or glued to its
+    possessed head-word ("Dışişleri Bakanlığının", "İçişleri Bakanlığından": the ministry is "… Bakanlığı")."""
+    return _without_head_ending(APOSTROPHE_ENDING.sub("", surface), w.language) if w.apostrophe_endings else surface
+
+
+def _without_head_ending(surface: str, language: str) -> str:
+    """The name without the case ending its last word, a head-word of the language's data, takes (`head_endings`)."""
+    last = surface.rsplit(" ", 1)[-1]
+    heads = _word_list(language, "org_heads", normalised=False)
+    for ending in sorted(_word_list(language, "head_endings", normalised=False), key=len, reverse=True):
+        if last.endswith(ending) and last[: -len(ending)] in heads:
+            return surface[: -len(ending)]
+    return surface
 
 
 def _organisation_name(surface: str, norms: list[str], start: int, end: int, w: Words, states: dict[tuple[int, int], str]) -> str:
