@@ -2,7 +2,8 @@
 person's title after the name with no comma ("جان اسمیت رئیس جمهور کانادا"), the title completed by a state's name or
 "former", and a noun or an ordinal before such a title names nobody; a Turkish ministry's name ends before the case
 ending glued to its head-word ("Dışişleri Bakanlığının"); a state's name inside a region's name ("South America",
-"北爱尔兰") or a city's before its games' year ("Tokyo 2020") names no state."""
+"北爱尔兰") or a city's before its games' year ("Tokyo 2020") names no state; in Chinese, transliteration characters
+opening a clause before a verb of speech ("，布里特曼表示") are the speaker."""
 
 from __future__ import annotations
 
@@ -82,3 +83,28 @@ def test_a_region_or_a_city_s_games_is_no_state(text: str, language: str, state:
 )
 def test_a_state_named_with_its_compass_point_stays_a_state(text: str, language: str, state: str) -> None:
     assert (state, "state") in actors(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("本月20日,卡萨诺娃宣布辞去首相职务。", "卡萨诺娃"),
+        ("会谈结束后，布里特曼表示双方达成一致。", "布里特曼"),
+        ("外长朔尔茨将出席会议。", "朔尔茨"),  # 朔 transliterates "Scho"
+    ],
+)
+def test_chinese_name_opening_a_clause_before_a_verb_of_speech_is_a_person(text: str, name: str) -> None:
+    assert people(text, "zh") == {name}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "哈马斯表示将继续战斗。",  # a body the base knowledge holds
+        "他表示双方达成一致。",  # a pronoun
+        "纳戈尔诺地区表示平静。",  # a place
+        "会谈中卡萨诺娃表示满意。",  # not where the clause opens
+    ],
+)
+def test_chinese_no_person_before_a_verb_of_speech(text: str) -> None:
+    assert people(text, "zh") == set()

@@ -554,7 +554,7 @@ def detect(
     if language.startswith(("ar", "fa")):
         found = _detect_unscripted(text, vocabulary, taken, states, earlier)
     elif language.startswith(("zh", "ja")):
-        people = _unspaced_people(text, vocabulary, language, taken)
+        people = _unspaced_people(text, vocabulary, language, taken, earlier)
         bodies = _unspaced_bodies(text, vocabulary, language, states) + _periodicals(text, language, taken)
         bodies += _dateline_bodies(text, language, taken, bodies + people)
         return bodies + _dateline_bodies(text, language, taken, bodies + people, "party_names") + people
@@ -2413,13 +2413,16 @@ def _contains(tokens: list[str], phrase: tuple[str, ...]) -> bool:
     return any(tuple(tokens[k : k + len(phrase)]) == phrase for k in range(len(tokens)))
 
 
-def _unspaced_people(text: str, w: Words, language: str, taken: list[tuple[int, int]]) -> list[Detected]:
+def _unspaced_people(
+    text: str, w: Words, language: str, taken: list[tuple[int, int]], earlier: tuple[Detected, ...] = ()
+) -> list[Detected]:
     """Chinese: a foreign name transliterated after a title ("外长拉夫罗夫", "秘书长古特雷斯"): two to eight characters
     of those transliteration uses; a name whose parts a middle dot joins ("巴沙尔·阿萨德"); a transliteration
     followed by the name in Latin letters ("邦戈(Ali Bongo Ondimba)"). The same name elsewhere in the text, or
-    the last part of a dotted name ("阿萨德"), is the same person."""
+    the last part of a dotted name ("阿萨德"), is the same person; so is a name `earlier` paragraphs found, and a name
+    that opens a clause before a verb of speech ("特拉斯表示")."""
     held = Covered(len(text), taken)
-    people: dict[str, Detected] = {}
+    people: dict[str, Detected] = _found_earlier(earlier, held, text)
     for name, start, end, english in _transliterated(text, w):
         if not held(start, end):
             people.setdefault(name, Detected(english or name, "person", start, end, name))
@@ -2435,7 +2438,43 @@ def _unspaced_people(text: str, w: Words, language: str, taken: list[tuple[int, 
     for name, start, end in _led_by(text, w, language) + _reporters(text, w):  # after the names in full: "巴沙尔·阿萨德政权"
         if not held(start, end):
             people.setdefault(name, Detected(name, "person", start, end, name))
-    return _every_mention(text, people)
+    return _every_mention(text, _speakers(text, w, language, held, people))
+
+
+def _speakers(text: str, w: Words, language: str, held: Covered, people: dict[str, Detected]) -> dict[str, Detected]:
+    """The people found, with the clause subjects before a verb of speech no name found or registry holds."""
+    spans = Covered(len(text), [(d.start, d.end) for d in people.values()])
+    subjects = [(name, a, b) for name, a, b in _clause_subjects(text, w, language) if not held(a, b) and not spans(a, b)]
+    return {name: Detected(name, "person", a, b, name) for name, a, b in subjects} | people
+
+
+def _found_earlier(earlier: tuple[Detected, ...], held: Covered, text: str) -> dict[str, Detected]:
+    """Chinese: the people earlier paragraphs named (after a title, in full), by their words and a dotted name's last
+    part ("弗拉基米尔·泽连斯基", then "泽连斯基"), where this paragraph writes them: found from its start."""
+    people = {}
+    for d in earlier:
+        for part in dict.fromkeys((d.surface, DOT.split(d.surface)[-1])):
+            at = text.find(part) if len(part) >= 2 and HAN.match(part) else -1
+            if at >= 0 and not held(at, at + len(part)):
+                people.setdefault(part, Detected(d.name, "person", 0, 0, part))
+    return people
+
+
+def _clause_subjects(text: str, w: Words, language: str) -> list[tuple[str, int, int]]:
+    """Chinese: two to eight transliteration characters opening a clause (after a stop, a comma or a quotation's end)
+    right before a verb of speech (`subject_verbs`: "特拉斯宣布辞职", "，布林肯表示"): the speaker, a person; not a
+    place's name ("…地区表示") nor a transliterated word ("伊斯兰")."""
+    verbs = sorted(_word_list(language, "subject_verbs", normalised=False), key=len, reverse=True)
+    if not verbs or not w.name_characters:
+        return []
+    chars = re.escape("".join(sorted(w.name_characters)))
+    pattern = rf"(?:^|(?<=[。，,；;：:！？!?」”\s]))[{chars}]{{2,8}}(?=(?:{'|'.join(map(re.escape, verbs))}))"
+    not_names = tuple(_word_list(language, "transliterated_words", normalised=False))
+    return [
+        (m.group(), m.start(), m.end())
+        for m in re.finditer(pattern, text)
+        if not m.group().startswith(not_names) and not m.group().endswith(tuple(w.place_suffixes))
+    ]
 
 
 def _titled_people(text: str, w: Words, language: str, held: Covered, spans: Covered) -> list[tuple[str, int, int]]:
