@@ -2445,7 +2445,7 @@ def _speakers(text: str, w: Words, language: str, held: Covered, people: dict[st
     """The people found, with the clause subjects before a verb of speech no name found or registry holds."""
     spans = Covered(len(text), [(d.start, d.end) for d in people.values()])
     subjects = [(name, a, b) for name, a, b in _clause_subjects(text, w, language) if not held(a, b) and not spans(a, b)]
-    return {name: Detected(name, "person", a, b, name) for name, a, b in subjects} | people
+    return people | {name: Detected(name, "person", a, b, name) for name, a, b in subjects if name not in people}
 
 
 def _found_earlier(earlier: tuple[Detected, ...], held: Covered, text: str) -> dict[str, Detected]:
