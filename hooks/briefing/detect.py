@@ -3047,13 +3047,22 @@ def _named_before_bare_title(t: Unscripted) -> list[Detected]:
         title = w.titles.starts_any(stems, k)
         if not title or not _spaced(text, matches, k) or w.honorifics.starts_any(stems, k) or not _title_completed(t, k + title):
             continue
-        first = k - 2  # a given name and a surname: a third word before them is as often a noun ("دیدار")
+        # a given name and a surname (a third word before them is as often a noun: "دیدار"), or one name set off by
+        # punctuation before a state's title ("، نارهیتو امپراتور ژاپن")
+        first = k - 2 if _spaced(text, matches, k - 1) else k - 1 if _held_state_after(t, k + title) else -1
+        if first < 0:
+            continue
         opens = first == 0 or not _spaced(text, matches, first) or t.norms[first - 1] in w.stop or t.norms[first] in w.given
         ordinal = t.norms[k - 1].endswith(normalise(PERSIAN_ORDINAL))
-        if opens and not ordinal and _spaced(text, matches, k - 1) and all(_name_like(t, m) for m in range(first, k)):
+        if opens and not ordinal and all(_name_like(t, m) for m in range(first, k)):
             start, end = matches[first].start(), matches[k - 1].end()
             found.append(Detected(text[start:end], "person", start, end, text[start:end]))
     return found
+
+
+def _held_state_after(t: Unscripted, j: int) -> bool:
+    """Word j is a name the registry holds, right after the title ("امپراتور ژاپن")."""
+    return j < len(t.matches) and _spaced(t.text, t.matches, j) and t.held(t.matches[j].start(), t.matches[j].end())
 
 
 PERSIAN_ORDINAL = "مین"  # the ordinal's ending before a title ("نهمین صدراعظم": the ninth chancellor)
