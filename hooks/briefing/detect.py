@@ -2633,6 +2633,9 @@ def _transliterated(text: str, w: Words) -> list[tuple[str, int, int, str | None
     return found
 
 
+CHIEF = ("长", "長")  # after a body's head-word, its chief ("内政部长", "警察局长"): a title, no body
+
+
 def _unspaced_bodies(text: str, w: Words, language: str, states: dict[tuple[int, int], str]) -> list[Detected]:
     """Chinese, written without spaces or capitals: an organisation is a state's name, or its one-character short
     form, right before a body's head-word ("俄罗斯外交部", "中國海警局", "俄外交部"); named in English."""
@@ -2641,8 +2644,8 @@ def _unspaced_bodies(text: str, w: Words, language: str, states: dict[tuple[int,
     for head in _pattern(language, "org_heads").finditer(text):
         english = w.org_names.get((normalise(head.group()),))
         at = head.start()
-        if not english:
-            continue
+        if not english or text.startswith(CHIEF, head.end()):
+            continue  # "印度内政部长": the minister, a title
         if at in state_ends:
             start, state = state_ends[at]
         elif at > 0 and text[at - 1] in w.abbreviations:
