@@ -113,6 +113,6 @@ def test_chinese_no_person_before_a_verb_of_speech(text: str) -> None:
 
 
 def test_chinese_ministry_followed_by_its_chief_is_a_title_not_the_ministry() -> None:
-    found = actors("与此同时,印度内政部长阿米特·沙阿提交议案。", "zh")
+    found = actors("与此同时,印度内政部长阿米特·沙阿周二提交议案。", "zh")
     assert ("Ministry of Interior (India)", "organisation") not in found
     assert ("阿米特·沙阿", "person") in found
