@@ -116,3 +116,15 @@ def test_chinese_ministry_followed_by_its_chief_is_a_title_not_the_ministry() ->
     found = actors("与此同时,印度内政部长阿米特·沙阿周二提交议案。", "zh")
     assert ("Ministry of Interior (India)", "organisation") not in found
     assert ("阿米特·沙阿", "person") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("英国财政大臣亨特宣布预算。", "亨特"),  # 大臣, a minister's title
+        ("瓦尔达总统尹锡恩发表讲话。", "尹锡恩"),  # a Korean name before 发表
+        ("总理李明出席会议。", "李明"),
+    ],
+)
+def test_chinese_minister_and_native_name_after_a_title(text: str, name: str) -> None:
+    assert name in people(text, "zh")
