@@ -65,6 +65,7 @@ def test_turkish_ministry_with_its_case_ending_is_named_without_it(text: str, na
         ("Voters in Northern Ireland went to the polls.", "en", "Ireland"),
         ("Güney Amerika ülkelerinde gösteriler sürüyor.", "tr", "United States"),
         ("北爱尔兰事务大臣昨天辞职。", "zh", "Ireland"),
+        ("تقع البلاد في أمريكا الجنوبية.", "ar", "United States"),
         ("Tokyo 2020, yeni inşa edilen stadyumda açıldı.", "tr", "Japan"),
         ("Tokyo 2020 opened in a new stadium.", "en", "Japan"),
         ("东京奥组委主席发布消息。", "zh", "Japan"),
@@ -79,6 +80,7 @@ def test_a_region_or_a_city_s_games_is_no_state(text: str, language: str, state:
     [
         ("South Korea and North Korea met on Monday.", "en", "South Korea"),
         ("Güney Kore açıklama yaptı.", "tr", "South Korea"),
+        ("وقالت كوريا الجنوبية إن المحادثات ستستمر.", "ar", "South Korea"),
         ("南苏丹政府发表声明。", "zh", "South Sudan"),
         ("Tokyo 2020 yılında yeni bir yasa çıkardı.", "tr", "Japan"),
     ],

@@ -299,14 +299,19 @@ def _no_state_here(block: str, match: Match, where: Where, language: str = "") -
 
 
 PREVIOUS_WORD = re.compile(r"(\w+)[ \u00a0]$")
+NEXT_WORD = re.compile(r"[ \u00a0](\w+)")
 
 
 def _after_compass_point(block: str, match: Match, where: Where) -> bool:
     """A state's name right after a capitalised compass point or the like the registry's name does not hold
-    ("South America", "Northern Ireland", "Güney Amerika"; "South Korea" is matched whole): a region's name. In
-    Chinese, unspaced, a compass character glued before it ("北爱尔兰": Northern Ireland)."""
+    ("South America", "Northern Ireland", "Güney Amerika"; "South Korea" is matched whole), or in Arabic script right
+    before one ("أمريكا الجنوبية"): a region's name. In Chinese, unspaced, a compass character glued before it ("北爱尔兰":
+    Northern Ireland)."""
     if match.start and block[match.start - 1] in UNSPACED_COMPASS and block[match.start] >= "\u2e80":
         return True
+    if ARABIC_LETTER.match(block, match.start):  # the adjective after the name: "أمريكا الجنوبية" (South America)
+        after = NEXT_WORD.match(block, match.end)
+        return bool(after) and normalise(after.group(1)) in where.geographic
     before = PREVIOUS_WORD.search(block, max(0, match.start - 30), match.start)
     return bool(before) and before.group(1)[:1].isupper() and normalise(before.group(1)) in where.geographic
 
