@@ -130,3 +130,21 @@ def test_chinese_ministry_followed_by_its_chief_is_a_title_not_the_ministry() ->
 )
 def test_chinese_minister_and_native_name_after_a_title(text: str, name: str) -> None:
     assert name in people(text, "zh")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gösteriler daha sonra Halvorsen yönetimine yönelik öfkeye dönüştü.", {"Halvorsen"}),
+        ("Kowalczyk rejiminin saldırıları sürdü.", {"Kowalczyk"}),
+        ("Yetkililerin yönetimi altında seçim yapıldı.", set()),  # a plural noun in the genitive
+        ("Yerel yönetim seçimleri yapıldı.", set()),  # no possessive: a local administration
+    ],
+)
+def test_turkish_leader_before_his_administration_or_regime(text: str, expected: set[str]) -> None:
+    assert people(text, "tr") == expected
+
+
+def test_a_capital_in_a_dateline_with_full_stops_is_no_state() -> None:
+    assert ("Russia", "state") not in actors("Москва. 12 марта. АГЕНТСТВО - Во вторник прошли переговоры.", "ru")
+    assert ("Russia", "state") in actors("Москва заявила 12 марта, что переговоры прошли.", "ru")

@@ -41,9 +41,13 @@ from .knowledge import adjectives_in, credit_only, lower_case_adjectives, simpli
 from .model import Block, Briefing, DetectedActor, Mention
 from .registry import ARABIC_LETTER, TOKEN, Actor, Match, Registry, normalise, with_base
 
-# A dash, a colon or an agency in parentheses right after a name opening a paragraph, or a comma and a day and month
-# ("Рим, 21 апреля /Синьхуа/ --", "Moscow, July 17", "Kabul: …"): a dateline's place.
-DATELINE_MARK = re.compile(r"\s*(?:[-–—:]|\([^)]{1,30}\)\s*[-–—])|,\s*(?:\d{1,2}\s+[^\W\d_]{3,}|[^\W\d_]{3,}\.?\s+\d{1,2}\b)")
+# A dash, a colon or an agency in parentheses right after a name opening a paragraph, a comma and a day and month, or
+# a full stop and a day and month with their own full stop ("Рим, 21 апреля /Синьхуа/ --", "Moscow, July 17", "Kabul:
+# …", "Москва. 30 апреля. INTERFAX.RU -"): a dateline's place.
+DATELINE_MARK = re.compile(
+    r"\s*(?:[-–—:]|\([^)]{1,30}\)\s*[-–—])|,\s*(?:\d{1,2}\s+[^\W\d_]{3,}|[^\W\d_]{3,}\.?\s+\d{1,2}\b)"
+    r"|\.\s*\d{1,2}\s+[^\W\d_]{3,}\."
+)
 # An agency in parentheses opening a paragraph before its dateline's place ("(Agency) WASHINGTON –")
 AGENCY_FIRST = re.compile(r"\([^()]{1,30}\)\s*")
 # A Chinese dateline, anywhere after the agency's name: the place, its day and "电" or "讯" ("某网北京5月2日电")

@@ -574,6 +574,7 @@ def detect(
         found = sorted(found + _acronyms_alone(text, vocabulary, taken, found, states), key=lambda d: d.start)
         found = sorted(found + _dateline_bodies(text, language, taken, found), key=lambda d: d.start)  # "TAIPEI (Site) —"
         found = sorted(found + _makers_of_models(text, vocabulary, taken, found), key=lambda d: d.start)  # "Boeing 737"
+        found = sorted(found + _leaders_of_regimes(text, vocabulary, taken, found), key=lambda d: d.start)
         shared = _shared_surnames(text, vocabulary, taken, found)
         renamed = {(d.start, d.end) for d in shared}  # "brothers Tamerlan": now "Tamerlan Tsarnaev"
         found = sorted([d for d in found if (d.start, d.end) not in renamed] + shared, key=lambda d: d.start)
@@ -773,6 +774,30 @@ def _makers_of_models(text: str, w: Words, taken: list[tuple[int, int]], found: 
     held = Covered(len(text), taken + [(d.start, d.end) for d in found])
     spans = model_makers(text, skip, figures=w.model_makers == "yes")
     return [Detected(text[a:b], "organisation", a, b, text[a:b]) for a, b in spans if not held(a, b)]
+
+
+def _leaders_of_regimes(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+    """Turkish: one capitalised word no registry holds, compounded with a word for an administration or a regime in
+    its possessive form (`leader_words`: "Macron yönetimine", "Esad rejiminin"), is the leader's name, a person's;
+    not a plural noun ("Husilerin yönetimi") nor a word that starts no name."""
+    leader_words = _word_list(w.language, "leader_words")
+    if not leader_words:
+        return []
+    held = Covered(len(text), taken + [(d.start, d.end) for d in found])
+    people = []
+    for m in re.finditer(r"(?<![\w'’])([^\W\d_]+)(?= ([^\W\d_]+)\b)", text):
+        name = m.group(1)
+        if normalise(m.group(2)) not in leader_words or not name[:1].isupper() or held(m.start(1), m.end(1)):
+            continue
+        if normalise(name) in w.stop | _demonyms(w.language) or _plural(normalise(name), w):
+            continue
+        people.append(Detected(name, "person", m.start(1), m.end(1), name))
+    return people
+
+
+def _plural(norm: str, w: Words) -> bool:
+    """The word ends as a plural noun does, also in the genitive ("Husilerin")."""
+    return any(norm.endswith(e) or norm[:-2].endswith(e) for e in w.not_subject_endings)
 
 
 # a party's name in parentheses: capitalised words and the short lower-case words that join them, or an acronym
