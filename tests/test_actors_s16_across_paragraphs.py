@@ -27,3 +27,10 @@ def test_a_dotted_names_last_part_in_a_later_paragraph_is_the_same_person() -> N
 
 def test_a_name_no_paragraph_titled_is_not_read() -> None:
     assert people_by_paragraph("会议周一开幕。", "卡萨诺娃的得票率约为73%。") == []
+
+
+def test_a_japanese_dotted_names_last_part_in_a_later_paragraph_is_the_same_person() -> None:
+    blocks = (Block("paragraph", "マリア・ゴンサレス氏は会談した。"), Block("paragraph", "ゴンサレス氏は満足を示した。"))
+    mentions, detected = actor_mentions(blocks, base_registry(), "ja")
+    assert [(m.block, m.text) for m in mentions] == [(0, "マリア・ゴンサレス"), (1, "ゴンサレス")]
+    assert [d.name for d in detected] == ["マリア・ゴンサレス"]

@@ -3,7 +3,8 @@ person's title after the name with no comma ("جان اسمیت رئیس جمه�
 "former", and a noun or an ordinal before such a title names nobody; a Turkish ministry's name ends before the case
 ending glued to its head-word ("Dışişleri Bakanlığının"); a state's name inside a region's name ("South America",
 "北爱尔兰") or a city's before its games' year ("Tokyo 2020") names no state; in Chinese, transliteration characters
-opening a clause before a verb of speech ("，布里特曼表示") are the speaker."""
+opening a clause before a verb of speech ("，布里特曼表示") are the speaker; Japanese katakana names, dotted or before an
+office, are people, and a state's name inside a longer katakana word, before 時間 or a katakana one before 人, no state."""
 
 from __future__ import annotations
 
@@ -148,3 +149,22 @@ def test_turkish_leader_before_his_administration_or_regime(text: str, expected:
 def test_a_capital_in_a_dateline_with_full_stops_is_no_state() -> None:
     assert ("Russia", "state") not in actors("Москва. 12 марта. АГЕНТСТВО - Во вторник прошли переговоры.", "ru")
     assert ("Russia", "state") in actors("Москва заявила 12 марта, что переговоры прошли.", "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("外相のマリア・ゴンサレス氏は会談した。", "マリア・ゴンサレス"),  # a dotted katakana name
+        ("ハルヴォルセン首相は述べた。", "ハルヴォルセン"),  # one katakana word before an office
+    ],
+)
+def test_japanese_katakana_name_is_a_person(text: str, name: str) -> None:
+    assert people(text, "ja") == {name}
+
+
+def test_japanese_state_inside_a_longer_katakana_word_or_before_time_or_people_is_no_state() -> None:
+    found = actors("レジェプ・タイップ首相は述べた。", "ja")
+    assert ("Thailand", "state") not in found
+    assert ("Japan", "state") not in actors("午前8時(日本時間同日午後4時)に爆発が起きた。", "ja")
+    assert ("Russia", "state") not in actors("ロシア人の男性が逮捕された。", "ja")
+    assert ("Russia", "state") in actors("ロシアは関与を否定した。", "ja")

@@ -187,6 +187,17 @@ def _common_noun(block: str, match: Match, text: str, language: str) -> bool:
     return text[:1].islower() and " " in text and _preceded_by(block, match.start, _indefinite(language))
 
 
+KATAKANA_LETTER = re.compile(r"[\u30a1-\u30fa\u30fc]")  # katakana's letters and its long vowel mark, not its middle dot
+
+
+def _inside_katakana_word(block: str, match: Match) -> bool:
+    """A name in katakana glued to more katakana letters is part of a longer word, unspaced ("タイ" in "タイップ", a
+    name's part): Japanese writes a foreign name's parts apart with a middle dot ("レジェプ・タイップ")."""
+    if not KATAKANA_LETTER.match(block, match.start):
+        return False
+    return bool(KATAKANA_LETTER.match(block, match.end)) or (match.start > 0 and bool(KATAKANA_LETTER.match(block[match.start - 1])))
+
+
 @cache
 def _indefinite(language: str) -> tuple[str, ...]:
     """The language's indefinite articles (its detection data's)."""
@@ -297,7 +308,7 @@ def _in_place_name(block: str, match: Match, where: Where) -> bool:
 
 def _no_state_here(block: str, match: Match, where: Where, language: str = "") -> bool:
     """The state's name is a word of a place's name or of the word for its people, or a craft's name."""
-    if _after_compass_point(block, match, where):
+    if _after_compass_point(block, match, where) or _clock_or_people(block, match):
         return True
     return _in_place_name(block, match, where) or _people_of(block, match, where) or _craft_name(block, match, language)
 
@@ -318,6 +329,14 @@ def _after_compass_point(block: str, match: Match, where: Where) -> bool:
         return bool(after) and normalise(after.group(1)) in where.geographic
     before = PREVIOUS_WORD.search(block, max(0, match.start - 30), match.start)
     return bool(before) and before.group(1)[:1].isupper() and normalise(before.group(1)) in where.geographic
+
+
+def _clock_or_people(block: str, match: Match) -> bool:
+    """Unspaced, a state's name before the word for time ("日本時間", "美国时间": the state's clock), or a katakana
+    state's name before 人 ("ロシア人": a Russian): no state acts there."""
+    if block.startswith(("时间", "時間"), match.end):
+        return True
+    return block.startswith("人", match.end) and bool(KATAKANA_LETTER.match(block, match.end - 1))
 
 
 UNSPACED_COMPASS = "北南东西東"  # Chinese compass points, glued before a region's name ("南美", "北爱尔兰")
@@ -419,7 +438,7 @@ def actor_mentions(
         read = simplified(block.text, language)  # Chinese in traditional characters is read in simplified ones
         read, back = without_pronunciations(read)  # "總統(tǒng)普京" read as "总统普京"
         matches = otherlang.find(registry, read, language)  # with other forms in a language with no data file
-        matches = [m for m in matches if not _capitalised_adjective(read, m, language)]
+        matches = [m for m in matches if not _capitalised_adjective(read, m, language) and not _inside_katakana_word(read, m)]
         taken = [(m.start, m.end) for m in matches]
         states = StateNames(
             {(m.start, m.end): (m.actor, a.name) for m in matches if (a := registry.actors[m.actor]).kind == "state"}, names_read

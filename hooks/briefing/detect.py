@@ -549,8 +549,8 @@ def detect(
     the people earlier paragraphs of the same source named in full, whose names may come back alone here;
     `written_alone`: the capitalised words the whole source also writes on their own (`lone_words`), as a surname is."""
     vocabulary = words(language)
-    if vocabulary is None:
-        return []
+    if vocabulary is None:  # Japanese has no data file: its katakana names still show
+        return _katakana_people(text, taken, earlier) if language.startswith("ja") else []
     if language.startswith(("ar", "fa")):
         found = _detect_unscripted(text, vocabulary, taken, states, earlier)
     elif language.startswith(("zh", "ja")):
@@ -2473,13 +2473,38 @@ def _speakers(text: str, w: Words, language: str, held: Covered, people: dict[st
     return people | {name: Detected(name, "person", a, b, name) for name, a, b in subjects if name not in people}
 
 
+KATAKANA = "[\u30a1-\u30fa\u30fc]"
+# Japanese grammar: the honorifics and offices written right after a person's name ("カショギ氏", "トランプ大統領"):
+# 氏 and さん (Mr, Ms), 容疑者 (the suspect), and the offices president, prime minister, foreign minister, secretary,
+# speaker, spokesman, king, crown prince, pope
+JAPANESE_NAME_SUFFIXES = ("氏", "さん", "容疑者", "大統領", "首相", "外相", "長官", "議長", "報道官", "国王", "皇太子", "法王", "教皇")
+KATAKANA_DOTTED = re.compile(rf"{KATAKANA}{{2,}}(?:・{KATAKANA}{{2,}})+")
+KATAKANA_TITLED = re.compile(rf"(?<!{KATAKANA}|・){KATAKANA}{{2,}}(?=(?:{'|'.join(JAPANESE_NAME_SUFFIXES)}))")
+
+
+def _katakana_people(text: str, taken: list[tuple[int, int]], earlier: tuple[Detected, ...] = ()) -> list[Detected]:
+    """Japanese: a foreign name in katakana, its parts joined by a middle dot ("ジャマル・カショギ"), or one katakana
+    word before an honorific or an office (`JAPANESE_NAME_SUFFIXES`: "カショギ氏"); the same name, or a dotted name's
+    last part, wherever the text writes it again, also after earlier paragraphs found it."""
+    held = Covered(len(text), taken)
+    people = _found_earlier(earlier, held, text)
+    for m in [*KATAKANA_DOTTED.finditer(text), *KATAKANA_TITLED.finditer(text)]:
+        if not held(m.start(), m.end()) and not any(d.start <= m.start() < d.end for d in people.values()):
+            people.setdefault(m.group(), Detected(m.group(), "person", m.start(), m.end(), m.group()))
+    for name, first in list(people.items()):
+        last = DOT.split(name)[-1]
+        if last != name:
+            people.setdefault(last, Detected(first.name, "person", first.start, first.end, last))
+    return _every_mention(text, people)
+
+
 def _found_earlier(earlier: tuple[Detected, ...], held: Covered, text: str) -> dict[str, Detected]:
     """Chinese: the people earlier paragraphs named (after a title, in full), by their words and a dotted name's last
     part ("弗拉基米尔·泽连斯基", then "泽连斯基"), where this paragraph writes them: found from its start."""
     people = {}
     for d in earlier:
         for part in dict.fromkeys((d.surface, DOT.split(d.surface)[-1])):
-            at = text.find(part) if len(part) >= 2 and HAN.match(part) else -1
+            at = text.find(part) if len(part) >= 2 and part[0] >= "\u3040" else -1  # kana and Han
             if at >= 0 and not held(at, at + len(part)):
                 people.setdefault(part, Detected(d.name, "person", 0, 0, part))
     return people
