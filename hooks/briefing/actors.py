@@ -195,7 +195,8 @@ def _inside_katakana_word(block: str, match: Match) -> bool:
     name's part): Japanese writes a foreign name's parts apart with a middle dot ("レジェプ・タイップ")."""
     if not KATAKANA_LETTER.match(block, match.start):
         return False
-    return bool(KATAKANA_LETTER.match(block, match.end)) or (match.start > 0 and bool(KATAKANA_LETTER.match(block[match.start - 1])))
+    glued_before = match.start > 0 and bool(KATAKANA_LETTER.match(block[match.start - 1]))
+    return glued_before or bool(KATAKANA_LETTER.match(block, match.end))
 
 
 @cache

@@ -2476,8 +2476,8 @@ def _speakers(text: str, w: Words, language: str, held: Covered, people: dict[st
 KATAKANA = "[\u30a1-\u30fa\u30fc]"
 # Japanese grammar: the honorifics and offices written right after a person's name ("カショギ氏", "トランプ大統領"):
 # 氏 and さん (Mr, Ms), 容疑者 (the suspect), and the offices president, prime minister, foreign minister, secretary,
-# speaker, spokesman, king, crown prince, pope
-JAPANESE_NAME_SUFFIXES = ("氏", "さん", "容疑者", "大統領", "首相", "外相", "長官", "議長", "報道官", "国王", "皇太子", "法王", "教皇")
+# speaker, spokesman, king, crown prince
+JAPANESE_NAME_SUFFIXES = ("氏", "さん", "容疑者", "大統領", "首相", "外相", "長官", "議長", "報道官", "国王", "皇太子")
 KATAKANA_DOTTED = re.compile(rf"{KATAKANA}{{2,}}(?:・{KATAKANA}{{2,}})+")
 KATAKANA_TITLED = re.compile(rf"(?<!{KATAKANA}|・){KATAKANA}{{2,}}(?=(?:{'|'.join(JAPANESE_NAME_SUFFIXES)}))")
 
