@@ -36,6 +36,9 @@ def test_persian_name_before_its_completed_title_is_a_person(text: str, name: st
         "او برای یک دوره دیگر رئیس جمهور کانادا ماند.",  # "another term": no name
         "او به‌عنوان نهمین صدراعظم آلمان انتخاب شد.",  # "as the ninth": an ordinal
         "اعتراض به سیاست‌های دولت رئیس جمهور را نگران کرد.",  # the title not completed
+        "تیمی را برای بررسی پرونده سفیر این کشور فرستادند.",  # after a preposition: a noun phrase
+        "به گفته منابع، معاون رئیس جمهور مصر سخنرانی کرد.",  # the vice-president, no name
+        "او گفت که آخرین رهبر شوروی درگذشت.",  # an ordinal
     ],
 )
 def test_persian_no_person_before_a_title_without_a_name(text: str) -> None:

@@ -3103,9 +3103,12 @@ def _named_before_bare_title(t: Unscripted) -> list[Detected]:
         # a given name and a surname (a third word before them is as often a noun: "دیدار"), or one name set off by
         # punctuation before a state's title ("، نارهیتو امپراتور ژاپن")
         first = k - 2 if _spaced(text, matches, k - 1) else k - 1 if _held_state_after(t, k + title) else -1
-        if first < 0:
+        if first < 0 or w.apposed_titles.starts_any(stems, first):  # "، معاون رئیس جمهور": the vice-president
             continue
-        opens = first == 0 or not _spaced(text, matches, first) or t.norms[first - 1] in w.stop or t.norms[first] in w.given
+        # the clause opens there: after punctuation or a conjunction, not a preposition ("برای بررسی ترور سفیر": to
+        # investigate the ambassador's murder), or with a given name
+        openers = _word_list(w.language, "clause_openers")
+        opens = first == 0 or not _spaced(text, matches, first) or t.norms[first - 1] in openers or t.norms[first] in w.given
         ordinal = t.norms[k - 1].endswith(normalise(PERSIAN_ORDINAL))
         if opens and not ordinal and all(_name_like(t, m) for m in range(first, k)):
             start, end = matches[first].start(), matches[k - 1].end()
