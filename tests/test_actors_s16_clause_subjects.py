@@ -171,3 +171,8 @@ def test_japanese_state_inside_a_longer_katakana_word_or_before_time_or_people_i
     assert ("Japan", "state") not in actors("午前8時(日本時間同日午後4時)に爆発が起きた。", "ja")
     assert ("Russia", "state") not in actors("ロシア人の男性が逮捕された。", "ja")
     assert ("Russia", "state") in actors("ロシアは関与を否定した。", "ja")
+
+
+def test_turkish_joint_office_title_after_and_keeps_its_holder() -> None:
+    text = "Toplantıya Dışişleri Bakanı Kelumpa Varanatha ve Tarım ve Sulama Bakanı Karel Novak katıldı."
+    assert people(text, "tr") == {"Kelumpa Varanatha", "Karel Novak"}
