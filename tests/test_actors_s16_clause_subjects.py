@@ -130,6 +130,7 @@ def test_chinese_ministry_followed_by_its_chief_is_a_title_not_the_ministry() ->
         ("英国财政大臣亨特宣布预算。", "亨特"),  # 大臣, a minister's title
         ("瓦尔达总统尹锡恩发表讲话。", "尹锡恩"),  # a Korean name before 发表
         ("总理李明出席会议。", "李明"),
+        ("该公司首席执行官布里特曼完成了收购。", "布里特曼"),  # a company's chief
     ],
 )
 def test_chinese_minister_and_native_name_after_a_title(text: str, name: str) -> None:
