@@ -143,8 +143,9 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
     return mentions
 
 
-# A year right after a city's name: the games or event held there that year ("Tokyo 2020", "Paris 2024")
-GAMES_YEAR = re.compile(r"[ \u00a0](?:19|20)\d\d\b(?!\d|[.,:/-]\d|\s*(?:年|yılında|году|року))")
+# A year right after a city's name, then a comma, a bracket, a quotation mark or an apostrophe: the games or event
+# held there that year ("Tokyo 2020, …", "Tokyo 2020'de"); not the year of a clause ("seit Moskau 2020 einen …")
+GAMES_YEAR = re.compile(r"[ \u00a0](?:19|20)\d\d(?=[,;:)»”\"'’](?!\d))")
 
 
 @dataclass(frozen=True)
