@@ -178,3 +178,7 @@ def test_japanese_state_inside_a_longer_katakana_word_or_before_time_or_people_i
 def test_turkish_joint_office_title_after_and_keeps_its_holder() -> None:
     text = "Toplantıya Dışişleri Bakanı Kelumpa Varanatha ve Tarım ve Sulama Bakanı Karel Novak katıldı."
     assert people(text, "tr") == {"Kelumpa Varanatha", "Karel Novak"}
+
+
+def test_persian_state_before_a_compass_adjective_stays_a_state() -> None:
+    assert ("Germany", "state") in actors("این دیوار تحت حاکمیت آلمان غربی بود.", "fa")

@@ -310,7 +310,7 @@ def _in_place_name(block: str, match: Match, where: Where) -> bool:
 
 def _no_state_here(block: str, match: Match, where: Where, language: str = "") -> bool:
     """The state's name is a word of a place's name or of the word for its people, or a craft's name."""
-    if _after_compass_point(block, match, where) or _clock_or_people(block, match):
+    if _after_compass_point(block, match, where, language) or _clock_or_people(block, match):
         return True
     return _in_place_name(block, match, where) or _people_of(block, match, where) or _craft_name(block, match, language)
 
@@ -319,14 +319,16 @@ PREVIOUS_WORD = re.compile(r"(\w+)[ \u00a0]$")
 NEXT_WORD = re.compile(r"[ \u00a0](\w+)")
 
 
-def _after_compass_point(block: str, match: Match, where: Where) -> bool:
+def _after_compass_point(block: str, match: Match, where: Where, language: str) -> bool:
     """A state's name right after a capitalised compass point or the like the registry's name does not hold
-    ("South America", "Northern Ireland", "Güney Amerika"; "South Korea" is matched whole), or in Arabic script right
-    before one ("أمريكا الجنوبية"): a region's name. In Chinese, unspaced, a compass character glued before it ("北爱尔兰":
+    ("South America", "Northern Ireland", "Güney Amerika"; "South Korea" is matched whole), or in Arabic right before
+    one ("أمريكا الجنوبية"): a region's name. In Chinese, unspaced, a compass character glued before it ("北爱尔兰":
     Northern Ireland)."""
     if match.start and block[match.start - 1] in UNSPACED_COMPASS and block[match.start] >= "\u2e80":
         return True
-    if ARABIC_LETTER.match(block, match.start):  # the adjective after the name: "أمريكا الجنوبية" (South America)
+    # Arabic: the adjective after the name ("أمريكا الجنوبية": South America); Persian writes a region with the ezafe
+    # ("آمریکای جنوبی", no state's name), and a state's name before one is a state's ("آلمان غربی": West Germany)
+    if language == "ar" and ARABIC_LETTER.match(block, match.start):
         after = NEXT_WORD.match(block, match.end)
         return bool(after) and normalise(after.group(1)) in where.geographic
     before = PREVIOUS_WORD.search(block, max(0, match.start - 30), match.start)
