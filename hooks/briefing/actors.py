@@ -41,9 +41,13 @@ from .knowledge import adjectives_in, credit_only, lower_case_adjectives, simpli
 from .model import Block, Briefing, DetectedActor, Mention
 from .registry import ARABIC_LETTER, TOKEN, Actor, Match, Registry, normalise, with_base
 
-# A dash, a colon or an agency in parentheses right after a name opening a paragraph, or a comma and a day and month
-# ("Рим, 21 апреля /Синьхуа/ --", "Moscow, July 17", "Kabul: …"): a dateline's place.
-DATELINE_MARK = re.compile(r"\s*(?:[-–—:]|\([^)]{1,30}\)\s*[-–—])|,\s*(?:\d{1,2}\s+[^\W\d_]{3,}|[^\W\d_]{3,}\.?\s+\d{1,2}\b)")
+# A dash, a colon or an agency in parentheses right after a name opening a paragraph, a comma and a day and month, or
+# a full stop and a day and month with their own full stop ("Рим, 21 апреля /Синьхуа/ --", "Moscow, July 17", "Kabul:
+# …", "Москва. 30 апреля. INTERFAX.RU -"): a dateline's place.
+DATELINE_MARK = re.compile(
+    r"\s*(?:[-–—:]|\([^)]{1,30}\)\s*[-–—])|,\s*(?:\d{1,2}\s+[^\W\d_]{3,}|[^\W\d_]{3,}\.?\s+\d{1,2}\b)"
+    r"|\.\s*\d{1,2}\s+[^\W\d_]{3,}\."
+)
 # An agency in parentheses opening a paragraph before its dateline's place ("(Agency) WASHINGTON –")
 AGENCY_FIRST = re.compile(r"\([^()]{1,30}\)\s*")
 # A Chinese dateline, anywhere after the agency's name: the place, its day and "电" or "讯" ("某网北京5月2日电")
@@ -125,6 +129,7 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
             placed = placed or _preceded_by(block, match.start, where.cities, where.adjectives)
             placed = placed or bool(where.endings.match(block, match.end)) or _followed_by(block, match.end, where.cities)
             placed = placed or _craft_named(actor, block, match, language or "")  # the cruiser «Москва»
+            placed = placed or bool(GAMES_YEAR.match(block, match.end))  # "Tokyo 2020": the games the city held
         else:  # no word listed, none precedes it
             placed = bool(actor.except_after) and _preceded_by(block, match.start, actor.except_after)
         # a Cyrillic capital's stem opening a compound adjective ("Римо-католицька": Roman Catholic) names no state
@@ -136,6 +141,11 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
         if actor.stands_for and not placed and not _dateline(block, match) and not _after_agency(block, match, agencies):
             mentions.append(Mention(actor.stands_for, index, match.start, match.end, text, via=actor.id))
     return mentions
+
+
+# A year right after a city's name, then a comma, a bracket, a quotation mark or an apostrophe: the games or event
+# held there that year ("Tokyo 2020, …", "Tokyo 2020'de"); not the year of a clause ("seit Moskau 2020 einen …")
+GAMES_YEAR = re.compile(r"[ \u00a0](?:19|20)\d\d(?=[,;:)»”\"'’](?!\d))")
 
 
 @dataclass(frozen=True)
@@ -176,6 +186,18 @@ def _common_noun(block: str, match: Match, text: str, language: str) -> bool:
     if text in credit_only():
         return not (block[match.start - 1 : match.start] == "(" and block.startswith(")", match.end))
     return text[:1].islower() and " " in text and _preceded_by(block, match.start, _indefinite(language))
+
+
+KATAKANA_LETTER = re.compile(r"[\u30a1-\u30fa\u30fc]")  # katakana's letters and its long vowel mark, not its middle dot
+
+
+def _inside_katakana_word(block: str, match: Match) -> bool:
+    """A name in katakana glued to more katakana letters is part of a longer word, unspaced ("タイ" in "タイップ", a
+    name's part): Japanese writes a foreign name's parts apart with a middle dot ("レジェプ・タイップ")."""
+    if not KATAKANA_LETTER.match(block, match.start):
+        return False
+    glued_before = match.start > 0 and bool(KATAKANA_LETTER.match(block[match.start - 1]))
+    return glued_before or bool(KATAKANA_LETTER.match(block, match.end))
 
 
 @cache
@@ -288,7 +310,40 @@ def _in_place_name(block: str, match: Match, where: Where) -> bool:
 
 def _no_state_here(block: str, match: Match, where: Where, language: str = "") -> bool:
     """The state's name is a word of a place's name or of the word for its people, or a craft's name."""
+    if _after_compass_point(block, match, where, language) or _clock_or_people(block, match):
+        return True
     return _in_place_name(block, match, where) or _people_of(block, match, where) or _craft_name(block, match, language)
+
+
+PREVIOUS_WORD = re.compile(r"(\w+)[ \u00a0]$")
+NEXT_WORD = re.compile(r"[ \u00a0](\w+)")
+
+
+def _after_compass_point(block: str, match: Match, where: Where, language: str) -> bool:
+    """A state's name right after a capitalised compass point or the like the registry's name does not hold
+    ("South America", "Northern Ireland", "Güney Amerika"; "South Korea" is matched whole), or in Arabic right before
+    one ("أمريكا الجنوبية"): a region's name. In Chinese, unspaced, a compass character glued before it ("北爱尔兰":
+    Northern Ireland)."""
+    if match.start and block[match.start - 1] in UNSPACED_COMPASS and block[match.start] >= "\u2e80":
+        return True
+    # Arabic: the adjective after the name ("أمريكا الجنوبية": South America); Persian writes a region with the ezafe
+    # ("آمریکای جنوبی", no state's name), and a state's name before one is a state's ("آلمان غربی": West Germany)
+    if language == "ar" and ARABIC_LETTER.match(block, match.start):
+        after = NEXT_WORD.match(block, match.end)
+        return bool(after) and normalise(after.group(1)) in where.geographic
+    before = PREVIOUS_WORD.search(block, max(0, match.start - 30), match.start)
+    return bool(before) and before.group(1)[:1].isupper() and normalise(before.group(1)) in where.geographic
+
+
+def _clock_or_people(block: str, match: Match) -> bool:
+    """Unspaced, a state's name before the word for time ("日本時間", "美国时间": the state's clock), or a katakana
+    state's name before 人 ("ロシア人": a Russian): no state acts there."""
+    if block.startswith(("时间", "時間"), match.end):
+        return True
+    return block.startswith("人", match.end) and bool(KATAKANA_LETTER.match(block, match.end - 1))
+
+
+UNSPACED_COMPASS = "北南东西東"  # Chinese compass points, glued before a region's name ("南美", "北爱尔兰")
 
 
 QUOTED_NAME = (("«", "»"), ("“", "”"), ("„", "“"), ('"', '"'))
@@ -388,7 +443,7 @@ def actor_mentions(
         read = simplified(block.text, language)  # Chinese in traditional characters is read in simplified ones
         read, back = without_pronunciations(read)  # "總統(tǒng)普京" read as "总统普京"
         matches = otherlang.find(registry, read, language)  # with other forms in a language with no data file
-        matches = [m for m in matches if not _capitalised_adjective(read, m, language)]
+        matches = [m for m in matches if not _capitalised_adjective(read, m, language) and not _inside_katakana_word(read, m)]
         taken = [(m.start, m.end) for m in matches]
         states = StateNames(
             {(m.start, m.end): (m.actor, a.name) for m in matches if (a := registry.actors[m.actor]).kind == "state"}, names_read

@@ -552,12 +552,12 @@ def detect(
     the people earlier paragraphs of the same source named in full, whose names may come back alone here;
     `written_alone`: the capitalised words the whole source also writes on their own (`lone_words`), as a surname is."""
     vocabulary = words(language)
-    if vocabulary is None:
-        return []
+    if vocabulary is None:  # Japanese has no data file: its katakana names still show
+        return _katakana_people(text, taken, earlier) if language.startswith("ja") else []
     if language.startswith(("ar", "fa")):
         found = _detect_unscripted(text, vocabulary, taken, states, earlier)
     elif language.startswith(("zh", "ja")):
-        people = _unspaced_people(text, vocabulary, language, taken)
+        people = _unspaced_people(text, vocabulary, language, taken, earlier)
         bodies = _unspaced_bodies(text, vocabulary, language, states) + _periodicals(text, language, taken)
         bodies += _dateline_bodies(text, language, taken, bodies + people)
         return bodies + _dateline_bodies(text, language, taken, bodies + people, "party_names") + people
@@ -577,6 +577,7 @@ def detect(
         found = sorted(found + _acronyms_alone(text, vocabulary, taken, found, states), key=lambda d: d.start)
         found = sorted(found + _dateline_bodies(text, language, taken, found), key=lambda d: d.start)  # "TAIPEI (Site) —"
         found = sorted(found + _makers_of_models(text, vocabulary, taken, found), key=lambda d: d.start)  # "Boeing 737"
+        found = sorted(found + _leaders_of_regimes(text, vocabulary, taken, found), key=lambda d: d.start)
         shared = _shared_surnames(text, vocabulary, taken, found)
         renamed = {(d.start, d.end) for d in shared}  # "brothers Tamerlan": now "Tamerlan Tsarnaev"
         found = sorted([d for d in found if (d.start, d.end) not in renamed] + shared, key=lambda d: d.start)
@@ -776,6 +777,30 @@ def _makers_of_models(text: str, w: Words, taken: list[tuple[int, int]], found: 
     held = Covered(len(text), taken + [(d.start, d.end) for d in found])
     spans = model_makers(text, skip, figures=w.model_makers == "yes")
     return [Detected(text[a:b], "organisation", a, b, text[a:b]) for a, b in spans if not held(a, b)]
+
+
+def _leaders_of_regimes(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+    """Turkish: one capitalised word no registry holds, compounded with a word for an administration or a regime in
+    its possessive form (`leader_words`: "Macron yönetimine", "Esad rejiminin"), is the leader's name, a person's;
+    not a plural noun ("Husilerin yönetimi") nor a word that starts no name."""
+    leader_words = _word_list(w.language, "leader_words")
+    if not leader_words:
+        return []
+    held = Covered(len(text), taken + [(d.start, d.end) for d in found])
+    people = []
+    for m in re.finditer(r"(?<![\w'’])([^\W\d_]+)(?= ([^\W\d_]+)\b)", text):
+        name = m.group(1)
+        if normalise(m.group(2)) not in leader_words or not name[:1].isupper() or held(m.start(1), m.end(1)):
+            continue
+        if normalise(name) in w.stop | _demonyms(w.language) or _plural(normalise(name), w):
+            continue
+        people.append(Detected(name, "person", m.start(1), m.end(1), name))
+    return people
+
+
+def _plural(norm: str, w: Words) -> bool:
+    """The word ends as a plural noun does, also in the genitive ("Husilerin")."""
+    return any(norm.endswith(e) or norm[:-2].endswith(e) for e in w.not_subject_endings)
 
 
 # a party's name in parentheses: capitalised words and the short lower-case words that join them, or an acronym
@@ -2454,8 +2479,19 @@ def _organisation(
 
 
 def _without_case_ending(surface: str, w: Words) -> str:
-    """Turkish: a name without the case ending after its apostrophe ("Sağlık Bakanlığı'nın")."""
-    return APOSTROPHE_ENDING.sub("", surface) if w.apostrophe_endings else surface
+    """Turkish: a name without the case ending after its apostrophe ("Sağlık Bakanlığı'nın"), or glued to its
+    possessed head-word ("Dışişleri Bakanlığının", "İçişleri Bakanlığından": the ministry is "… Bakanlığı")."""
+    return _without_head_ending(APOSTROPHE_ENDING.sub("", surface), w.language) if w.apostrophe_endings else surface
+
+
+def _without_head_ending(surface: str, language: str) -> str:
+    """The name without the case ending its last word, a head-word of the language's data, takes (`head_endings`)."""
+    last = surface.rsplit(" ", 1)[-1]
+    heads = _word_list(language, "org_heads", normalised=False)
+    for ending in sorted(_word_list(language, "head_endings", normalised=False), key=len, reverse=True):
+        if last.endswith(ending) and last[: -len(ending)] in heads:
+            return surface[: -len(ending)]
+    return surface
 
 
 def _organisation_name(surface: str, norms: list[str], start: int, end: int, w: Words, states: dict[tuple[int, int], str]) -> str:
@@ -2472,13 +2508,16 @@ def _contains(tokens: list[str], phrase: tuple[str, ...]) -> bool:
     return any(tuple(tokens[k : k + len(phrase)]) == phrase for k in range(len(tokens)))
 
 
-def _unspaced_people(text: str, w: Words, language: str, taken: list[tuple[int, int]]) -> list[Detected]:
+def _unspaced_people(
+    text: str, w: Words, language: str, taken: list[tuple[int, int]], earlier: tuple[Detected, ...] = ()
+) -> list[Detected]:
     """Chinese: a foreign name transliterated after a title ("外长拉夫罗夫", "秘书长古特雷斯"): two to eight characters
     of those transliteration uses; a name whose parts a middle dot joins ("巴沙尔·阿萨德"); a transliteration
     followed by the name in Latin letters ("邦戈(Ali Bongo Ondimba)"). The same name elsewhere in the text, or
-    the last part of a dotted name ("阿萨德"), is the same person."""
+    the last part of a dotted name ("阿萨德"), is the same person; so is a name `earlier` paragraphs found, and a name
+    that opens a clause before a verb of speech ("特拉斯表示")."""
     held = Covered(len(text), taken)
-    people: dict[str, Detected] = {}
+    people: dict[str, Detected] = _found_earlier(earlier, held, text)
     for name, start, end, english in _transliterated(text, w):
         if not held(start, end):
             people.setdefault(name, Detected(english or name, "person", start, end, name))
@@ -2494,7 +2533,68 @@ def _unspaced_people(text: str, w: Words, language: str, taken: list[tuple[int, 
     for name, start, end in _led_by(text, w, language) + _reporters(text, w):  # after the names in full: "巴沙尔·阿萨德政权"
         if not held(start, end):
             people.setdefault(name, Detected(name, "person", start, end, name))
+    return _every_mention(text, _speakers(text, w, language, held, people))
+
+
+def _speakers(text: str, w: Words, language: str, held: Covered, people: dict[str, Detected]) -> dict[str, Detected]:
+    """The people found, with the clause subjects before a verb of speech no name found or registry holds."""
+    spans = Covered(len(text), [(d.start, d.end) for d in people.values()])
+    subjects = [(name, a, b) for name, a, b in _clause_subjects(text, w, language) if not held(a, b) and not spans(a, b)]
+    return people | {name: Detected(name, "person", a, b, name) for name, a, b in subjects if name not in people}
+
+
+KATAKANA = "[\u30a1-\u30fa\u30fc]"
+# Japanese grammar: the honorifics and offices written right after a person's name ("カショギ氏", "トランプ大統領"):
+# 氏 and さん (Mr, Ms), 容疑者 (the suspect), and the offices president, prime minister, foreign minister, secretary,
+# speaker, spokesman, king, crown prince
+JAPANESE_NAME_SUFFIXES = ("氏", "さん", "容疑者", "大統領", "首相", "外相", "長官", "議長", "報道官", "国王", "皇太子")
+KATAKANA_DOTTED = re.compile(rf"{KATAKANA}{{2,}}(?:・{KATAKANA}{{2,}})+")
+KATAKANA_TITLED = re.compile(rf"(?<!{KATAKANA}|・){KATAKANA}{{2,}}(?=(?:{'|'.join(JAPANESE_NAME_SUFFIXES)}))")
+
+
+def _katakana_people(text: str, taken: list[tuple[int, int]], earlier: tuple[Detected, ...] = ()) -> list[Detected]:
+    """Japanese: a foreign name in katakana, its parts joined by a middle dot ("ジャマル・カショギ"), or one katakana
+    word before an honorific or an office (`JAPANESE_NAME_SUFFIXES`: "カショギ氏"); the same name, or a dotted name's
+    last part, wherever the text writes it again, also after earlier paragraphs found it."""
+    held = Covered(len(text), taken)
+    people = _found_earlier(earlier, held, text)
+    for m in [*KATAKANA_DOTTED.finditer(text), *KATAKANA_TITLED.finditer(text)]:
+        if not held(m.start(), m.end()) and not any(d.start <= m.start() < d.end for d in people.values()):
+            people.setdefault(m.group(), Detected(m.group(), "person", m.start(), m.end(), m.group()))
+    for name, first in list(people.items()):
+        last = DOT.split(name)[-1]
+        if last != name:
+            people.setdefault(last, Detected(first.name, "person", first.start, first.end, last))
     return _every_mention(text, people)
+
+
+def _found_earlier(earlier: tuple[Detected, ...], held: Covered, text: str) -> dict[str, Detected]:
+    """Chinese: the people earlier paragraphs named (after a title, in full), by their words and a dotted name's last
+    part ("弗拉基米尔·泽连斯基", then "泽连斯基"), where this paragraph writes them: found from its start."""
+    people = {}
+    for d in earlier:
+        for part in dict.fromkeys((d.surface, DOT.split(d.surface)[-1])):
+            at = text.find(part) if len(part) >= 2 and part[0] >= "\u3040" else -1  # kana and Han
+            if at >= 0 and not held(at, at + len(part)):
+                people.setdefault(part, Detected(d.name, "person", 0, 0, part))
+    return people
+
+
+def _clause_subjects(text: str, w: Words, language: str) -> list[tuple[str, int, int]]:
+    """Chinese: two to eight transliteration characters opening a clause (after a stop, a comma or a quotation's end)
+    right before a verb of speech (`subject_verbs`: "特拉斯宣布辞职", "，布林肯表示"): the speaker, a person; not a
+    place's name ("…地区表示") nor a transliterated word ("伊斯兰")."""
+    verbs = sorted(_word_list(language, "subject_verbs", normalised=False), key=len, reverse=True)
+    if not verbs or not w.name_characters:
+        return []
+    chars = re.escape("".join(sorted(w.name_characters)))
+    pattern = rf"(?:^|(?<=[。，,；;：:！？!?」”\s]))[{chars}]{{2,8}}(?=(?:{'|'.join(map(re.escape, verbs))}))"
+    not_names = tuple(_word_list(language, "transliterated_words", normalised=False))
+    return [
+        (m.group(), m.start(), m.end())
+        for m in re.finditer(pattern, text)
+        if not m.group().startswith(not_names) and not m.group().endswith(tuple(w.place_suffixes))
+    ]
 
 
 def _titled_people(text: str, w: Words, language: str, held: Covered, spans: Covered) -> list[tuple[str, int, int]]:
@@ -2653,6 +2753,9 @@ def _transliterated(text: str, w: Words) -> list[tuple[str, int, int, str | None
     return found
 
 
+CHIEF = ("长", "長")  # after a body's head-word, its chief ("内政部长", "警察局长"): a title, no body
+
+
 def _unspaced_bodies(text: str, w: Words, language: str, states: dict[tuple[int, int], str]) -> list[Detected]:
     """Chinese, written without spaces or capitals: an organisation is a state's name, or its one-character short
     form, right before a body's head-word ("俄罗斯外交部", "中國海警局", "俄外交部"); named in English."""
@@ -2661,8 +2764,8 @@ def _unspaced_bodies(text: str, w: Words, language: str, states: dict[tuple[int,
     for head in _pattern(language, "org_heads").finditer(text):
         english = w.org_names.get((normalise(head.group()),))
         at = head.start()
-        if not english:
-            continue
+        if not english or text.startswith(CHIEF, head.end()):
+            continue  # "印度内政部长": the minister, a title
         if at in state_ends:
             start, state = state_ends[at]
         elif at > 0 and text[at - 1] in w.abbreviations:
@@ -2803,7 +2906,8 @@ def _detect_unscripted(
             continue
         i += 1
     spans = [(d.start, d.end) for d in found]
-    quoted = _quoted_before_title(t) + _named_before_title(t) + _reported_by(t) + _quoted_bodies(t) + _makers(t)
+    quoted = _quoted_before_title(t) + _named_before_title(t) + _named_before_bare_title(t) + _reported_by(t)
+    quoted += _quoted_bodies(t) + _makers(t)
     quoted += _outlets_before_adjective(t, states) + _latin_bodies(t) + _elided_ministries(t, states)
     quoted = [d for d in quoted if not any(a < d.end and d.start < b for a, b in spans)]
     return _surnames_alone(sorted(found + quoted, key=lambda d: d.start), w)
@@ -3052,6 +3156,51 @@ def _named_before_title(t: Unscripted) -> list[Detected]:
             start, end = matches[first].start(), matches[k - 1].end()
             found.append(Detected(text[start:end], "person", start, end, text[start:end]))
     return found
+
+
+def _named_before_bare_title(t: Unscripted) -> list[Detected]:
+    """Persian sets a title after the name with no comma ("جو بایدن رئیس جمهور آمریکا", "لیز تراس نخست‌وزیر سابق"):
+    two name-like words that open a clause right before a title (not a generic apposed one: "رئیس") are a
+    person."""
+    text, matches, stems, w = t.text, t.matches, t.stems, t.w
+    if w.language != "fa":
+        return []
+    found = []
+    for k in range(2, len(matches)):
+        title = w.titles.starts_any(stems, k)
+        if not title or not _spaced(text, matches, k) or w.honorifics.starts_any(stems, k) or not _title_completed(t, k + title):
+            continue
+        # a given name and a surname (a third word before them is as often a noun: "دیدار"), or one name set off by
+        # punctuation before a state's title ("، نارهیتو امپراتور ژاپن")
+        first = k - 2 if _spaced(text, matches, k - 1) else k - 1 if _held_state_after(t, k + title) else -1
+        if first < 0 or w.apposed_titles.starts_any(stems, first):  # "، معاون رئیس جمهور": the vice-president
+            continue
+        # the clause opens there: after punctuation or a conjunction, not a preposition ("برای بررسی ترور سفیر": to
+        # investigate the ambassador's murder), or with a given name
+        openers = _word_list(w.language, "clause_openers")
+        opens = first == 0 or not _spaced(text, matches, first) or t.norms[first - 1] in openers or t.norms[first] in w.given
+        ordinal = t.norms[k - 1].endswith(normalise(PERSIAN_ORDINAL))
+        if opens and not ordinal and all(_name_like(t, m) for m in range(first, k)):
+            start, end = matches[first].start(), matches[k - 1].end()
+            found.append(Detected(text[start:end], "person", start, end, text[start:end]))
+    return found
+
+
+def _held_state_after(t: Unscripted, j: int) -> bool:
+    """Word j is a name the registry holds, right after the title ("امپراتور ژاپن")."""
+    return j < len(t.matches) and _spaced(t.text, t.matches, j) and t.held(t.matches[j].start(), t.matches[j].end())
+
+
+PERSIAN_ORDINAL = "مین"  # the ordinal's ending before a title ("نهمین صدراعظم": the ninth chancellor)
+
+
+def _title_completed(t: Unscripted, j: int) -> bool:
+    """The title ending before word j is completed as a person's: by its field ("وزیر دارایی"), then by a name the
+    registry holds (a state's: "رئیس جمهور آمریکا") or a word of `title_completions` ("سابق", former)."""
+    j += t.w.fields.starts_any(t.stems, j) if j < len(t.matches) else 0
+    if j >= len(t.matches) or not _spaced(t.text, t.matches, j):
+        return False
+    return t.held(t.matches[j].start(), t.matches[j].end()) or t.norms[j] in _word_list(t.w.language, "title_completions")
 
 
 def _spaced(text: str, matches: list[re.Match[str]], k: int) -> bool:
