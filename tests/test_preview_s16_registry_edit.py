@@ -11,10 +11,13 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from briefing import rawhtml, render
+from briefing import feed, rawhtml, render
 from conftest import ROOT, dirty_rebuild, make_project, mkdocs_log
+from material.plugins.tags.structure.mapping.manager import MappingManager
+from mkdocs.structure.pages import Page
 
 sys.path.insert(0, str(ROOT / "bench"))
+from generate import generate
 from serving import EPOCH, differences, full_build
 
 URL = "http://127.0.0.1:8000/briefing/"
@@ -97,3 +100,71 @@ def test_a_markdown_sources_body_is_converted_once_per_text() -> None:
     assert again == first and "<strong>Doha</strong>" in first
     assert render._body_html.cache_info().hits == before.hits + 1
     assert render._body_html.cache_info().misses == before.misses
+
+
+def _briefing(number: int, title: str) -> SimpleNamespace:
+    return SimpleNamespace(
+        title=title,
+        path=f"briefings/b{number}/",
+        summary=f"Officials met in Doha ({number}).",
+        lede="",
+        tags=["security"],
+        actors=["qatar"],
+        published=SimpleNamespace(date="2024-03-04"),
+    )
+
+
+def test_a_feed_made_again_makes_only_the_items_that_changed() -> None:
+    registry = SimpleNamespace(actors={"qatar": SimpleNamespace(name="Qatar")})
+    site = SimpleNamespace(briefings=[_briefing(n, f"Talks in Doha, round {n}") for n in range(3)], registry=registry)
+    first = feed.rss(site, "https://example.org/", "Briefing", "")  # type: ignore[arg-type]
+    items = dict(feed._made_items)
+    site.briefings[1] = _briefing(1, "Talks in Doha postponed")
+    second = feed.rss(site, "https://example.org/", "Briefing", "")  # type: ignore[arg-type]
+    assert b"<title>Talks in Doha postponed</title>" in second and b"round 1" in first and b"round 1" not in second
+    assert b"<category>Qatar</category>" in second and b"<pubDate>Mon, 04 Mar 2024 00:00:00 +0000</pubDate>" in second
+    again = [entry for entry in feed._made_items.values() if any(entry is kept for kept in items.values())]
+    assert len(feed._made_items) == 3 and len(again) == 2  # rounds 0 and 2 kept as they were made
+    registry.actors["qatar"].name = "State of Qatar"  # every item's tags change
+    third = feed.rss(site, "https://example.org/", "Briefing", "")  # type: ignore[arg-type]
+    assert third.count(b"<category>State of Qatar</category>") == 3 and b"<category>Qatar<" not in third
+
+
+def test_a_new_title_leaves_the_other_pages_tags_as_mapped_and_the_site_is_a_full_builds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = make_project(tmp_path)
+    generate(root / "sources", 70, seed=5)  # its briefings are listed by year, not in the navigation
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    monkeypatch.chdir(root)
+    served = tmp_path / "served"
+    dirty_rebuild(root, served, first=True)
+    mapped: list[str] = []
+    add = MappingManager.add
+
+    def counted(self: MappingManager, page: Page, markdown: str) -> object:
+        if page.meta.get("tags"):
+            mapped.append(page.file.src_uri)
+        return add(self, page, markdown)
+
+    monkeypatch.setattr(MappingManager, "add", counted)
+    # a tagged page's new title: the tags listing changes, and the tags plugin must map every tagged page again
+    retitled = sorted((root / "sources").glob("*.txt"))[3]
+    retitled.write_text("Harbour drills\n" + retitled.read_text(encoding="utf-8").partition("\n")[2], encoding="utf-8")
+    before = _written(served)
+    with mkdocs_log() as log:
+        dirty_rebuild(root, served, first=False)
+    made, total = map(int, re.findall(r"preview: made (\d+) of (\d+) pages", "\n".join(log.lines))[-1])
+    assert made < total / 2, (made, total)
+    rewritten = {path for path, stamp in _written(served).items() if before.get(path) != stamp}
+    outputs = {served / src_uri.removesuffix(".md") / "index.html" for src_uri in mapped}
+    assert mapped and outputs <= rewritten, sorted(outputs - rewritten)  # the skipped pages' tags were not read again
+    tags_page = (served / "tags" / "index.html").read_text(encoding="utf-8")
+    assert "Harbour drills" in tags_page
+    built = tmp_path / "built"
+    full_build(root, built, URL)
+    assert differences(served, built) == []
+
+
+def _written(site: Path) -> dict[Path, int]:
+    return {path: path.stat().st_mtime_ns for path in site.rglob("index.html")}
