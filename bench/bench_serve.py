@@ -2,11 +2,11 @@
 
 For each N: generate N sources (bench/generate.py) into a copy of this project, start a real
 `mkdocs serve --livereload --dirty` on 127.0.0.1 (as `make serve`), then edit one source five times,
-add a source, delete it and edit registry/actors.yaml (`--registry-edits` times), each time timing from the write to the server's
-"Reloading browsers", and the serving process's CPU seconds meanwhile (on a shared machine the wait
-follows the others' load; the CPU time much less). Then a full `mkdocs build` of the same inputs (warm
-cache) for comparison, and the serving process's peak RSS (VmHWM). Medians of the edits; figures as JSON
-under bench/results/.
+add a source and delete it (`--adds` times) and edit registry/actors.yaml (`--registry-edits` times),
+each time timing from the write to the server's "Reloading browsers", and the serving process's CPU
+seconds meanwhile (on a shared machine the wait follows the others' load; the CPU time much less). Then
+a full `mkdocs build` of the same inputs (warm cache) for comparison, and the serving process's peak RSS
+(VmHWM). Medians of the edits (and of the adds and deletes); figures as JSON under bench/results/.
 
 `--plain` serves instead the floor: the pages the hooks make from the same sources, as a plain MkDocs + Material
 project (bench/floor.py, as `make bench` builds it), one of its briefing pages edited five times; `--not-dirty`
@@ -63,7 +63,15 @@ def _cpu_s(pid: int) -> float:
 
 
 def measure(
-    n: int, seed: int, work: Path, edits: int, registry_edits: int = 1, plain: bool = False, dirty: bool = True, full: bool = True
+    n: int,
+    seed: int,
+    work: Path,
+    edits: int,
+    registry_edits: int = 1,
+    plain: bool = False,
+    dirty: bool = True,
+    full: bool = True,
+    adds: int = 1,
 ) -> dict:
     print(f"N={n}: generating sources", file=sys.stderr, flush=True)
     project = floor_project(work, n, seed) if plain else make_project(work, n, seed)
@@ -89,10 +97,13 @@ def measure(
             ("add", lambda: added.write_text(NEW_SOURCE, encoding="utf-8")),
             ("delete", added.unlink),
         )
-        for kind, change in () if plain else other_changes:
-            seconds, cpu, made = timed(server, change)
-            print(f"N={n}: {kind}: {seconds} s, CPU {cpu} s ({made} pages made)", file=sys.stderr, flush=True)
-            result[f"{kind}_s"], result[f"{kind}_cpu_s"], result[f"{kind}_made"] = seconds, cpu, made
+        for number in range(0 if plain else adds):
+            for kind, change in other_changes:
+                seconds, cpu, made = timed(server, change)
+                print(f"N={n}: {kind} {number + 1}: {seconds} s, CPU {cpu} s ({made} pages made)", file=sys.stderr, flush=True)
+                result.setdefault(f"{kind}s_s", []).append(seconds)
+                result.setdefault(f"{kind}s_cpu_s", []).append(cpu)
+                result[f"{kind}_made"] = made
         result["registry_edits_s"], result["registry_edits_cpu_s"] = [], []
         for number in range(0 if plain else registry_edits):
             seconds, cpu, made = timed(server, lambda: _rename_actor(project / "registry" / "actors.yaml"))
@@ -106,6 +117,10 @@ def measure(
         server.stop()
     result["edit_median_s"] = statistics.median(result["edits_s"])
     result["edit_median_cpu_s"] = statistics.median(result["edits_cpu_s"])
+    for kind in ("add", "delete"):  # medians of the adds and deletes
+        if result.get(f"{kind}s_s"):
+            result[f"{kind}_s"] = statistics.median(result[f"{kind}s_s"])
+            result[f"{kind}_cpu_s"] = statistics.median(result[f"{kind}s_cpu_s"])
     if result["registry_edits_s"]:
         result["registry_s"] = statistics.median(result["registry_edits_s"])
         result["registry_cpu_s"] = statistics.median(result["registry_edits_cpu_s"])
@@ -178,6 +193,7 @@ def main() -> None:
     parser.add_argument(
         "--registry-edits", type=int, default=1, help="registry edits (Qatar renamed and back), after the add and delete"
     )
+    parser.add_argument("--adds", type=int, default=1, help="times a source is added and deleted again (medians of each)")
     parser.add_argument("--work", type=Path, help="keep the generated projects here (default: a temporary folder, removed)")
     parser.add_argument("--plain", action="store_true", help="serve the plain MkDocs floor of the same pages, no hooks")
     parser.add_argument("--not-dirty", action="store_true", help="serve without --dirty: every change rebuilds every page")
@@ -187,7 +203,7 @@ def main() -> None:
     results = []
     try:
         for n in sorted(set(args.n)):
-            site = {"plain": args.plain, "dirty": not args.not_dirty, "full": not args.no_full_build}
+            site = {"plain": args.plain, "dirty": not args.not_dirty, "full": not args.no_full_build, "adds": args.adds}
             results.append(measure(n, args.seed, work / f"n{n}", args.edits, args.registry_edits, **site))
             print(table(results), file=sys.stderr, flush=True)
     finally:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+from feedgen.entry import FeedEntry
 from feedgen.feed import FeedGenerator
 
 from .ical import stamp
@@ -40,19 +41,33 @@ def rss(site: Site, site_url: str, title: str, description: str, language: str =
     fg.description(description or title)
     fg.language(language)
     fg.lastBuildDate(stamp())  # SOURCE_DATE_EPOCH when set: the same inputs, the same file
+    items = {}
     for b in site.briefings:  # already newest first; append keeps that order in the file
-        entry = fg.add_entry(order="append")
-        entry.title(b.title)  # plain text: feedgen escapes it for XML
-        entry.link(href=base + b.path)
-        entry.guid(base + b.path, permalink=True)
-        entry.description(item_text(b))
-        tags = page_tags(b, site)
-        if tags:  # in one call: feedgen rebuilds an item's whole list of categories on each (1 s at 1,000 sources)
-            entry.category([{"term": tag} for tag in tags])
-        if b.published.date and len(b.published.date) == 10:
-            # RFC 822 dates need a day: month- or year-precise dates would be overstated, so they are left out.
-            entry.pubDate(datetime.fromisoformat(b.published.date).replace(tzinfo=UTC))
+        shown = (base, b.title, b.path, item_text(b), tuple(page_tags(b, site)), b.published.date)
+        items[shown] = _made_items.get(shown) or _item(*shown)
+        fg.add_entry(items[shown], order="append")
+    _made_items.clear()
+    _made_items.update(items)
     return fg.rss_str(pretty=True)
+
+
+# The last feed's items by what each shows: a live preview makes the feed again on most rebuilds (an edit of one
+# source's title or date, an added source), and making a thousand items again was half of that.
+_made_items: dict[tuple[object, ...], FeedEntry] = {}
+
+
+def _item(base: str, title: str, path: str, text: str, tags: tuple[str, ...], published: str | None) -> FeedEntry:
+    entry = FeedEntry()
+    entry.title(title)  # plain text: feedgen escapes it for XML
+    entry.link(href=base + path)
+    entry.guid(base + path, permalink=True)
+    entry.description(text)
+    if tags:  # in one call: feedgen rebuilds an item's whole list of categories on each (1 s at 1,000 sources)
+        entry.category([{"term": tag} for tag in tags])
+    if published and len(published) == 10:
+        # RFC 822 dates need a day: month- or year-precise dates would be overstated, so they are left out.
+        entry.pubDate(datetime.fromisoformat(published).replace(tzinfo=UTC))
+    return entry
 
 
 def feed_inputs(site: Site) -> tuple[object, ...]:

@@ -32,6 +32,7 @@ have given, and decides what must be made:
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import inspect
 import logging
@@ -44,6 +45,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from material.plugins.tags.structure.mapping import Mapping
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
@@ -86,6 +88,8 @@ class Preview:
         self.home: str | None = None
         self.tagged: list[tuple[str, str | None]] = []  # the tagged pages as last made, in order: src_uri and title
         self.tags_export = b""  # the tags plugin's export (tags.json) as the last build wrote it
+        # src_uri -> a page's tags as its meta gave them, and as the tags plugin made them (its mapping), last build
+        self.tag_sets: dict[str, tuple[Any, set[Any]]] = {}
         self.tags_kept = False  # this build: no tagged page changed, the tags plugin collects only the pages made
         self.pending: list[Page] = []  # pages MkDocs has not reached yet in this build, the next one last
         self.waiting: set[str] = set()  # ... their src_uri
@@ -226,10 +230,16 @@ class Preview:
         if TAGS_LISTING in markdown:
             page.content = ""
         shown, key = page.meta, _tags_key(config)
-        if self.tags_kept and key is not None:
+        kept = self.tag_sets.get(page.file.src_uri) if key is not None else None
+        mapped = kept is not None and kept[0] == shown.get(key)
+        if (self.tags_kept or mapped) and key is not None:
             page.meta = {name: value for name, value in shown.items() if name != key}
         config.plugins.on_page_markdown(markdown, page=page, config=config, files=files)
         page.meta = shown
+        if mapped and not self.tags_kept and kept is not None:
+            # the tags plugin's mapping of the page, as its on_page_markdown (just run, last of the handlers) would
+            # have made it from the same tags: made again, a tenth of a rebuild that adds or deletes a source
+            config.plugins.get(TAGS_PLUGIN).mappings.data[page.url] = Mapping(page, tags=kept[1])
 
     def made(self, page: Page, html: str) -> None:
         """In on_page_content, `html` the page's content as the hooks leave it: what a skipped page will need next time;
@@ -269,6 +279,7 @@ class Preview:
         if search is not None:
             self._write_search_index(search, pages, config)
         self._keep_tags_export(config)
+        self._keep_tag_sets(config)
         key = _tags_key(config)
         self.tagged = [(page.file.src_uri, page.title) for page in pages if key is not None and page.meta.get(key)]
         early = f", {self.worker.sent_early} indexed for search as soon as converted" if self.early else ""
@@ -326,6 +337,15 @@ class Preview:
         for url, text in indexed:
             if text:
                 self.spooled[url] = self.spool.put(text)
+
+    def _keep_tag_sets(self, config: MkDocsConfig) -> None:
+        """Each page's tags as the tags plugin made them in this build, for the skipped pages of the next one."""
+        key, self.tag_sets = _tags_key(config), {}
+        if key is None:
+            return
+        for mapping in config.plugins.get(TAGS_PLUGIN).mappings:
+            if isinstance(mapping.item, Page):
+                self.tag_sets[mapping.item.file.src_uri] = (copy.deepcopy(mapping.item.meta.get(key)), set(mapping.tags))
 
     def _keep_tags_export(self, config: MkDocsConfig) -> None:
         """The tags plugin's export as it was last written whole; written back when the plugin saw only the pages

@@ -35,18 +35,51 @@ class Held:
     unsearched: dict[str, str] = field(default_factory=dict)
 
 
+OPENING = "<!-- briefing:html"
+OPENINGS = ((" -->\n", False), (" unsearched -->\n", True))  # what may follow OPENING, and whether search skips it
+CLOSING = "\n<!-- /briefing:html -->"
+
+
 def hold(markdown: str) -> tuple[str, Held]:
-    """The Markdown with every marked block replaced by its placeholder, and the blocks."""
+    """The Markdown with every marked block replaced by its placeholder, and the blocks: what `MARKED.sub` finds,
+    found with `str.find` (the pattern's lazy `.*?` tries the closing marker at every character of a block: 1.3 ms
+    for a 70 KB page, for each of the 700 pages a registry edit makes at 1,000 sources)."""
     held = Held()
-
-    def swap(match: re.Match[str]) -> str:
+    parts: list[str] = []
+    done = at = 0  # the text before `done` is in parts; markers are looked for from `at`
+    while (start := markdown.find(OPENING, at)) >= 0:
+        at = start + 1
+        block = _block_at(markdown, start)
+        if block is None:
+            continue
+        content, end, unsearched = block
         placeholder = f"<!-- briefing:html {len(held.searched) + len(held.unsearched)} -->"
-        (held.unsearched if match.group(1) else held.searched)[placeholder] = match.group(2)
-        return placeholder
-
-    if "<!-- briefing:html" not in markdown:
+        (held.unsearched if unsearched else held.searched)[placeholder] = markdown[content:end]
+        parts += [markdown[done:start], placeholder]
+        done = at = end + len(CLOSING)
+    if not parts:
         return markdown, held
-    return MARKED.sub(swap, markdown), held
+    parts.append(markdown[done:])
+    return "".join(parts), held
+
+
+def _block_at(markdown: str, start: int) -> tuple[int, int, bool] | None:
+    """The block whose opening marker is at `start`: where its content starts and ends, and whether search skips it;
+    None when `start` is no marker's (not at a line's start, or no closing marker ends a line after it)."""
+    if start and markdown[start - 1] != "\n":
+        return None
+    after = start + len(OPENING)
+    for rest, unsearched in OPENINGS:
+        if markdown.startswith(rest, after):
+            content = after + len(rest)
+            end = markdown.find(CLOSING, content)
+            while end >= 0:
+                past = end + len(CLOSING)
+                if past == len(markdown) or markdown[past] == "\n":
+                    return content, end, unsearched
+                end = markdown.find(CLOSING, end + 1)
+            return None
+    return None
 
 
 def restore(html: str, blocks: dict[str, str]) -> str:

@@ -61,12 +61,16 @@ def page_tags(b: Briefing, site: Site) -> list[str]:
 # The same few thousand names, escaped for every briefing on every rebuild (the feed's inputs read them all): 54,000
 # escapes an edit at 2,000 sources.
 _escaped = lru_cache(maxsize=1 << 16)(html.escape)
+# A Markdown source's body, converted for its page on every rebuild that makes it (a registry edit makes most
+# briefing pages: a tenth of their making at 1,000 sources): once per text in a process. A live preview's page makers
+# are forked from the process that keeps it (background.made_in_two).
+_body_html = lru_cache(maxsize=1 << 10)(markdown_to_safe_html)
 
 
 def source_text(b: Briefing, site: Site) -> Markup:
     """The article as HTML: escaped, events anchored, each actor's first mention linked."""
     if b.source.body_markdown is not None:
-        return Markup(markdown_to_safe_html(b.source.body_markdown))
+        return Markup(_body_html(b.source.body_markdown))
     events_by_sentence: dict[tuple[int, int], list[Event]] = defaultdict(list)
     for event in b.events:
         events_by_sentence[(event.sentence.block, event.sentence.start)].append(event)
