@@ -64,3 +64,9 @@ def test_a_hebrew_text_is_hebrew_whatever_the_hash_seed(seed: str) -> None:
 )
 def test_an_amharic_state_under_a_glued_preposition(text: str, state: str) -> None:
     assert state in {f.name for f in find_actors(text, "am")}
+
+
+def test_arabic_stretched_with_tatweel_stays_arabic() -> None:
+    # the tatweel ("ـ") stretches a word in headlines and after "لـ"; CLDR lists it among Sindhi's letters
+    stretched = "قـال الـوزيـر إن الـمـحـادثات مـع الـوفـد سـتـسـتـمر يـومـين فـي الـعـاصـمة، وفـق بـيـان رسـمـي."
+    assert detect_language(stretched) == "ar"

@@ -2519,7 +2519,11 @@ def _year_word_beside(text: str, m: re.Match[str], w: Words) -> bool:
 
 def _short_year_word_ended(word: str, w: Words) -> bool:
     """A two-letter word for "year" with a case ending of up to three letters, after the year as before it: Tatar
-    "2019 елда", "2019 елның" (in 2019, of 2019); the bare word is the count's ("2019 ел": 2019 years)."""
+    "2019 елда", "2019 елның" (in 2019, of 2019); the bare word is the count's ("2019 ел": 2019 years). Only in a
+    language that glues case endings to nouns (`glued_case_endings`): elsewhere the ending is the count's own
+    (Icelandic "2000 ára", 2000 years)."""
+    if not glued_case_endings(w.language):
+        return False
     return word[:2] in short_year_words(w.extra["year_words"]) and 2 < len(word) <= 2 + MAX_SHORT_NOUN_ENDING
 
 

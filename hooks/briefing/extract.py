@@ -314,7 +314,8 @@ def _by_letters(language: str, text: str) -> str:
     if not script:
         return language
     own = _alphabet_in(language, script)
-    letters = {c: n for c, n in counted.items() if c.isalpha() and _script_of(c) == script}
+    # a modifier letter stretches or marks a word and belongs to no alphabet: Arabic's tatweel ("ـ") is Sindhi's in CLDR
+    letters = {c: n for c, n in counted.items() if c.isalpha() and unicodedata.category(c) != "Lm" and _script_of(c) == script}
     foreign = {c: n for c, n in letters.items() if c not in own}
     count = sum(foreign.values())
     if not _foreign_enough(foreign, sum(letters.values())):
