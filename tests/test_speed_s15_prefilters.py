@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import random
 import re
-import time
 
 from briefing import clean, dates, extract
 from briefing.clean import clean_lines
@@ -33,23 +32,6 @@ def test_the_registry_reads_the_words_it_read_one_character_at_a_time() -> None:
     texts += ["".join(rnd.choice(PIECES) for _ in range(rnd.randint(1, 40))) for _ in range(3000)]
     for text in texts:
         assert _spans(TEXT_TOKEN, text) == _spans(PER_CHARACTER, text), text
-
-
-def test_the_registry_reads_a_long_paragraph_faster_than_one_character_at_a_time() -> None:
-    """The same words, each class run along in one loop: a third less time on news text (best of five, both timed
-    in turn, so the machine's load touches both alike)."""
-    text = "The emir of Qatar met the secretary general of NATO in Doha on Monday, officials said. " * 400
-
-    def best(pattern: re.Pattern[str]) -> float:
-        times = []
-        for _ in range(5):
-            started = time.perf_counter()
-            list(pattern.finditer(text))
-            times.append(time.perf_counter() - started)
-        return min(times)
-
-    slow, fast = zip(*[(best(PER_CHARACTER), best(TEXT_TOKEN)) for _ in range(3)], strict=True)
-    assert min(fast) < 0.85 * min(slow)
 
 
 def _cut_each_sentence(text: str, language: str) -> list[tuple[int, int]]:
