@@ -33,10 +33,12 @@ from .datewords import (
     MIN_GENITIVE_STEM,
     VOWEL_LETTERS,
     Words,
+    data_file,
     day_unit_words,
     fold,
     key,
     reads_toneless,
+    respelled_month,
     short_year_words,
     toneless_words,
     unaccented,
@@ -903,11 +905,21 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
     return list(found)
 
 
-def _find_dates(sentence: str, language: str) -> list[DateMention]:
+def _read_as_written_otherwise(sentence: str, language: str) -> list[DateMention] | None:
+    """The dates of a sentence read as the language's words are written otherwise: without Arabic marks or a Latin
+    letter's tone marks, with CLDR's spelling of a month's name; None if the sentence needs no such reading."""
     if not sentence.isascii() and ARABIC_MARKS.search(sentence):
         return _read_unmarked(sentence, language)
     if not sentence.isascii() and reads_toneless(language) and unaccented(sentence) != sentence:
         return _read_toneless(sentence, language)
+    if (respelled := _respelled_months(sentence, language)) is not None:
+        return _read_respelled(sentence, language, respelled)
+    return None
+
+
+def _find_dates(sentence: str, language: str) -> list[DateMention]:
+    if (read := _read_as_written_otherwise(sentence, language)) is not None:
+        return read
     text = sentence if sentence.isascii() else fold(ascii_digits(sentence))  # both change other letters only
     if cjk(language) and "年" in text:
         text = IDEOGRAPHIC_YEAR.sub(lambda m: m[0].translate(IDEOGRAPHIC_DIGITS), text)
@@ -1042,6 +1054,49 @@ def _read_toneless(sentence: str, language: str) -> list[DateMention]:
             letters.append(base)
     out = []
     for d in find_dates("".join(letters), language):
+        start = kept[d.start] if d.start < len(kept) else len(sentence)
+        end = kept[d.end] if d.end < len(kept) else len(sentence)
+        out.append(replace(d, start=start, end=end, text=sentence[start:end]))
+    return out
+
+
+LONG_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{7,}(?![^\W\d_])")  # a word long enough to be read respelled
+FIGURE_BEFORE = re.compile(r"(?:^|\D)(?:[0-3]?\d|\d{4})\.?,?\s+$")  # a day or a year right before a word
+FIGURE_AFTER = re.compile(r"\.?,?\s+(?:[0-3]?\d|\d{4})(?!\d)")  # a day or a year right after a word
+
+
+def _respelled_months(sentence: str, language: str) -> list[tuple[int, int, str]] | None:
+    """Where a long word right beside a day or a year spells a month's full name with a letter more or less
+    (`datewords.respelled_month`), in a language with no data file: (start, end, the name as CLDR spells it)."""
+    if data_file(language) or not ANY_DIGIT.search(sentence):
+        return None
+    found = []
+    for m in LONG_WORD.finditer(sentence):
+        beside = FIGURE_AFTER.match(sentence, m.end()) or FIGURE_BEFORE.search(sentence[max(0, m.start() - 8) : m.start()])
+        if beside and (name := respelled_month(m[0], language)):
+            found.append((m.start(), m.end(), _cased_as(m[0], name)))
+    return found or None
+
+
+def _cased_as(word: str, name: str) -> str:
+    """A lower-case name in the case the word is written in: "NOBYEMBRE", "Nobyembre", "nobyembre"."""
+    return name.upper() if word.isupper() else name[:1].upper() + name[1:] if word[:1].isupper() else name
+
+
+def _read_respelled(sentence: str, language: str, respelled: list[tuple[int, int, str]]) -> list[DateMention]:
+    """The dates of a sentence whose respelled month names are read as CLDR spells them ("Nobiyembre 4" as
+    "Nobyembre 4"); each keeps the sentence's own text."""
+    kept: list[int] = []  # the sentence's offset of each character of the text read
+    pieces: list[str] = []
+    at = 0
+    for start, end, name in respelled:
+        pieces += [sentence[at:start], name]
+        kept += [*range(at, start), *(start + min(i, end - start - 1) for i in range(len(name)))]
+        at = end
+    pieces.append(sentence[at:])
+    kept += range(at, len(sentence))
+    out = []
+    for d in find_dates("".join(pieces), language):
         start = kept[d.start] if d.start < len(kept) else len(sentence)
         end = kept[d.end] if d.end < len(kept) else len(sentence)
         out.append(replace(d, start=start, end=end, text=sentence[start:end]))

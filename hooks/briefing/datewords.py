@@ -1699,3 +1699,33 @@ def known_languages() -> frozenset[str]:
     """Languages whose dates this module reads with their own words (a data file or a dateparser locale)."""
     files = {p.stem for p in DATA.glob("*.yaml")}
     return frozenset(files)
+
+
+MIN_RESPELLED_MONTH = 7  # letters of a month's full name, and of the word, read with a letter more or less
+
+
+@cache
+def _respellable_months(language: str) -> tuple[dict[str, int], dict[str, str]]:
+    """The language's full month names of MIN_RESPELLED_MONTH letters or more, and each of them with one letter
+    left out -> the name (a spelling two months' names share so names neither)."""
+    names = {n: m for n, m in words(language).full_months.items() if len(n) >= MIN_RESPELLED_MONTH and n.isalpha()}
+    shortened: dict[str, str] = {}
+    for name in sorted(names):
+        for cut in {name[:i] + name[i + 1 :] for i in range(len(name))}:
+            other = shortened.setdefault(cut, name)
+            if other and names[other] != names[name]:
+                shortened[cut] = ""
+    return names, shortened
+
+
+def respelled_month(word: str, language: str) -> str | None:
+    """The full month name a word of MIN_RESPELLED_MONTH letters or more spells with one letter more or less
+    (Cebuano texts write "Nobiyembre", CLDR "Nobyembre"), where the language has no data file of its own and the
+    word names no month as it is; the name as `words(language).full_months` has it."""
+    folded = key(word)
+    if len(folded) < MIN_RESPELLED_MONTH or data_file(language) or folded in words(language).months:
+        return None
+    names, shortened = _respellable_months(language)
+    found = {n for n in (folded[:i] + folded[i + 1 :] for i in range(len(folded))) if n in names}
+    found |= {shortened[folded]} if shortened.get(folded) else set()
+    return min(found) if len({names[n] for n in found}) == 1 else None
