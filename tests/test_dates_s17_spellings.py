@@ -1,6 +1,7 @@
 """Dates of events as the seventeenth other-languages held-out set and the twenty-second to twenty-fourth held-out
 sets showed them missed. A long month name written with a letter more or less than CLDR spells it, beside a day or
-a year, in a language with no data file (Cebuano "Nobiyembre", CLDR "Nobyembre"). Each text is written for the
+a year, in a language with no data file (Cebuano "Nobiyembre", CLDR "Nobyembre"); the English date that closes an
+embedded post (X, Twitter) in a page of another language. Each text is written for the
 test, on a topic of its own (a ferry line between two islands)."""
 
 from __future__ import annotations
@@ -34,3 +35,20 @@ def test_a_letter_more_or_less_in_a_language_with_no_data_file_only() -> None:
     assert dates_read("De veerboot voer op 12 septmber 2024.", "nl") == [("12 septmber 2024", (2024, 9, 12))]
     # a language's file lists its own spellings: a word a letter off is a misprint as often as another word
     assert dates_read("The ferry sailed on 12 Septembeer 2024.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("— Liman İşletmesi (@limanisletme) March 9, 2021", "tr"),
+        ("— Паромна служба (@poromy_ua) March 9, 2021", "uk"),
+        ("— خدمة العبارات (@ferry_ar) March 9, 2021", "ar"),
+    ],
+)
+def test_an_embedded_posts_english_date_in_a_page_of_another_language(sentence: str, language: str) -> None:
+    # X (Twitter) closes an embedded post with its author, handle and an English date, whatever the page's language
+    assert dates_read(sentence, language) == [("March 9, 2021", (2021, 3, 9))]
+
+
+def test_an_english_date_without_a_handle_before_it_is_not_read_so() -> None:
+    assert ("March 9, 2021", (2021, 3, 9)) not in dates_read("Паромна служба, March 9, 2021.", "uk")

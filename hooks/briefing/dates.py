@@ -920,6 +920,30 @@ def _read_as_written_otherwise(sentence: str, language: str) -> list[DateMention
 def _find_dates(sentence: str, language: str) -> list[DateMention]:
     if (read := _read_as_written_otherwise(sentence, language)) is not None:
         return read
+    found = _found_dates(sentence, language)
+    if language != "en" and "(@" in sentence:
+        found = _with_tweet_dates(sentence, found)
+    return found
+
+
+# an embedded post's closing line, which X (Twitter) writes in English in a page of any language: "— Name (@handle)
+# October 26, 2022"
+TWEET_SIGNATURE = re.compile(r"\(@\w{1,15}\)\s+(?P<date>[A-Z][a-z]{2,8} \d{1,2}, \d{4})(?!\d)")
+
+
+def _with_tweet_dates(sentence: str, found: list[DateMention]) -> list[DateMention]:
+    """The dates found in a sentence of a language other than English, an embedded post's closing date read as
+    English where one was found inside it (its year alone) or none."""
+    for m in TWEET_SIGNATURE.finditer(sentence):
+        start, end = m.span("date")
+        if any(d.start < end and start < d.end and not (start <= d.start and d.end <= end) for d in found):
+            continue  # a date of the sentence's own reaching into it
+        read = [replace(d, start=d.start + start, end=d.end + start) for d in find_dates(m["date"], "en")]
+        found = [d for d in found if not (start <= d.start and d.end <= end)] + read
+    return sorted(found, key=lambda d: d.start)
+
+
+def _found_dates(sentence: str, language: str) -> list[DateMention]:
     text = sentence if sentence.isascii() else fold(ascii_digits(sentence))  # both change other letters only
     if cjk(language) and "年" in text:
         text = IDEOGRAPHIC_YEAR.sub(lambda m: m[0].translate(IDEOGRAPHIC_DIGITS), text)
