@@ -52,3 +52,37 @@ def test_an_embedded_posts_english_date_in_a_page_of_another_language(sentence: 
 
 def test_an_english_date_without_a_handle_before_it_is_not_read_so() -> None:
     assert ("March 9, 2021", (2021, 3, 9)) not in dates_read("Паромна служба, March 9, 2021.", "uk")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "phrase", "value"),
+    [
+        (
+            "A balsa voltou a navegar nesta quarta-feira, dia 9 de abril, após a reforma.",
+            "pt",
+            "nesta quarta-feira, dia 9 de abril",
+            (None, 4, 9),
+        ),
+        ("El ferry volvió a zarpar el martes, día 8 de abril, tras la reforma.", "es", "el martes, día 8 de abril", (None, 4, 8)),
+        ("El ferry zarpó el sábado [12 de abril] por la mañana.", "es", "el sábado [12 de abril]", (None, 4, 12)),
+    ],
+)
+def test_a_weekday_and_the_date_it_falls_on_are_one_date(sentence: str, language: str, phrase: str, value: tuple) -> None:
+    # "dia"/"día" (day) between them, or the date in an editor's square brackets, says it is the same day
+    assert dates_read(sentence, language) == [(phrase, value)]
+
+
+def test_a_chinese_count_of_days_within_which_is_no_day_of_the_month() -> None:
+    # "3日内" is "within three days"; "3日" alone is the 3rd
+    assert dates_read("渡轮公司将在3日内公布新的时刻表。", "zh") == []
+    assert dates_read("渡轮公司將在3日內公布新的時刻表。", "zh") == []
+    assert dates_read("渡轮于3日恢复航行。", "zh") == [("3日", "day-of-month")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Ọkọ oju omi tuntun naa bẹrẹ iṣẹ lọdun 2019.", "Ọkọ oju omi naa jẹ tọdun 2019.", "Ọkọ oju omi naa bẹrẹ lodun 2019."],
+)
+def test_a_yoruba_year_word_with_an_elided_preposition_before_a_year(sentence: str) -> None:
+    # "lọdún" and "tọdún" are "ní ọdún" and "ti ọdún" (in the year, of the year): the number after is a year
+    assert dates_read(sentence, "yo") == [("2019", (2019, None, None))]

@@ -2655,7 +2655,7 @@ def _decade(before: str, after: str, x: dict, year: str) -> bool:
 
 YEAR_RANGE = re.compile(rf"\s*[-–—]\s*(?P<year>{YEAR})(?![\d%])")
 YEAR_BEFORE = re.compile(rf"(?<![\d/.,:-])(?P<year>{YEAR})(?:\s*[-–—]\s*|/)$")
-ADJACENT = re.compile(r"^[\s,،(/)«»\"“”-]*$")  # "الاثنين «الأول من فبراير 2021»"
+ADJACENT = re.compile(r"^[\s,،(/)\[\]«»\"“”-]*$")  # "الاثنين «الأول من فبراير 2021»", "sábado [14 de septiembre]"
 
 
 def _absorbed(
@@ -2674,12 +2674,17 @@ def _absorbed(
         ):
             keep = _same_day(previous, mention)
             if keep is not None:
-                end = mention.end + (text[mention.end : mention.end + 1] == ")" and "(" in text[previous.end : mention.start])
+                end = mention.end + _closing_bracket(text[previous.end : mention.start], text[mention.end : mention.end + 1])
                 weekday = _named_weekday(keep, previous if keep is mention else mention)
                 out[-1] = replace(keep, start=previous.start, end=end, text=sentence[previous.start : end], weekday=weekday)
                 continue
         out.append(mention)
     return out
+
+
+def _closing_bracket(between: str, after: str) -> bool:
+    """Whether the bracket after the second of two names of a day closes one opened between them."""
+    return any(after == close and opening in between for opening, close in ("()", "[]"))
 
 
 @cache
