@@ -1220,8 +1220,19 @@ def year_form(word: str, year_words: list[str], before_year: bool = False) -> bo
     up to two letters. A word of one or two letters ("år", "r") only as it is; but `before_year`, right before a
     year's number, a noun of two letters with the article or case ending it takes (`short_year_forms`)."""
     return any(word == base or (len(base) > 2 and _inflected(word, base)) for base in year_words) or (
-        before_year and any(word.startswith(base) and _ended_year_form(word, base) for base in year_words)
+        before_year
+        and any((word.startswith(base) and _ended_year_form(word, base)) or _elided_onto(word, base) for base in year_words)
     )
+
+
+def _elided_onto(word: str, base: str) -> bool:
+    """A word for "year" of MIN_ELIDED_ONTO letters or more that opens with a vowel, with the one consonant left of
+    a short word elided onto it: Yoruba "lọdún", "tọdún" (ní ọdún, ti ọdún: in the year, of the year)."""
+    return len(base) >= MIN_ELIDED_ONTO and base[0] in OPENING_VOWELS and word[1:] == base and word[0] not in VOWEL_LETTERS
+
+
+MIN_ELIDED_ONTO = 4  # "odun"; a shorter word with a consonant before it is as often another word (Romanian "bani")
+OPENING_VOWELS = VOWEL_LETTERS - {"y"}  # a "y" opening a word is a glide: "yil", "year"
 
 
 MAX_SHORT_NOUN_ENDING = 3  # "ár|ið", "ár|inu", "år|et", "an|ul", "έτ|ους": a definite article or a case ending
