@@ -86,3 +86,9 @@ def test_a_chinese_count_of_days_within_which_is_no_day_of_the_month() -> None:
 def test_a_yoruba_year_word_with_an_elided_preposition_before_a_year(sentence: str) -> None:
     # "lọdún" and "tọdún" are "ní ọdún" and "ti ọdún" (in the year, of the year): the number after is a year
     assert dates_read(sentence, "yo") == [("2019", (2019, None, None))]
+
+
+def test_a_handle_before_no_english_month_keeps_the_sentences_own_reading() -> None:
+    assert dates_read("— Паромна служба (@poromy_ua) Bravo 9, 2021 року", "uk") == dates_read(
+        "— Паромна служба Bravo 9, 2021 року", "uk"
+    )

@@ -939,7 +939,8 @@ def _with_tweet_dates(sentence: str, found: list[DateMention]) -> list[DateMenti
         if any(d.start < end and start < d.end and not (start <= d.start and d.end <= end) for d in found):
             continue  # a date of the sentence's own reaching into it
         read = [replace(d, start=d.start + start, end=d.end + start) for d in find_dates(m["date"], "en")]
-        found = [d for d in found if not (start <= d.start and d.end <= end)] + read
+        if read:  # "(@handle) Bravo 12, 2020" holds no English month: what the sentence's language read stays
+            found = [d for d in found if not (start <= d.start and d.end <= end)] + read
     return sorted(found, key=lambda d: d.start)
 
 
