@@ -33,10 +33,12 @@ from .datewords import (
     MIN_GENITIVE_STEM,
     VOWEL_LETTERS,
     Words,
+    data_file,
     day_unit_words,
     fold,
     key,
     reads_toneless,
+    respelled_month,
     short_year_words,
     toneless_words,
     unaccented,
@@ -903,11 +905,46 @@ def find_dates(sentence: str, language: str) -> list[DateMention]:
     return list(found)
 
 
-def _find_dates(sentence: str, language: str) -> list[DateMention]:
+def _read_as_written_otherwise(sentence: str, language: str) -> list[DateMention] | None:
+    """The dates of a sentence read as the language's words are written otherwise: without Arabic marks or a Latin
+    letter's tone marks, with CLDR's spelling of a month's name; None if the sentence needs no such reading."""
     if not sentence.isascii() and ARABIC_MARKS.search(sentence):
         return _read_unmarked(sentence, language)
     if not sentence.isascii() and reads_toneless(language) and unaccented(sentence) != sentence:
         return _read_toneless(sentence, language)
+    if (respelled := _respelled_months(sentence, language)) is not None:
+        return _read_respelled(sentence, language, respelled)
+    return None
+
+
+def _find_dates(sentence: str, language: str) -> list[DateMention]:
+    if (read := _read_as_written_otherwise(sentence, language)) is not None:
+        return read
+    found = _found_dates(sentence, language)
+    if language != "en" and "(@" in sentence:
+        found = _with_tweet_dates(sentence, found)
+    return found
+
+
+# an embedded post's closing line, which X (Twitter) writes in English in a page of any language: "— Name (@handle)
+# October 26, 2022"
+TWEET_SIGNATURE = re.compile(r"\(@\w{1,15}\)\s+(?P<date>[A-Z][a-z]{2,8} \d{1,2}, \d{4})(?!\d)")
+
+
+def _with_tweet_dates(sentence: str, found: list[DateMention]) -> list[DateMention]:
+    """The dates found in a sentence of a language other than English, an embedded post's closing date read as
+    English where one was found inside it (its year alone) or none."""
+    for m in TWEET_SIGNATURE.finditer(sentence):
+        start, end = m.span("date")
+        if any(d.start < end and start < d.end and not (start <= d.start and d.end <= end) for d in found):
+            continue  # a date of the sentence's own reaching into it
+        read = [replace(d, start=d.start + start, end=d.end + start) for d in find_dates(m["date"], "en")]
+        if read:  # "(@handle) Bravo 12, 2020" holds no English month: what the sentence's language read stays
+            found = [d for d in found if not (start <= d.start and d.end <= end)] + read
+    return sorted(found, key=lambda d: d.start)
+
+
+def _found_dates(sentence: str, language: str) -> list[DateMention]:
     text = sentence if sentence.isascii() else fold(ascii_digits(sentence))  # both change other letters only
     if cjk(language) and "年" in text:
         text = IDEOGRAPHIC_YEAR.sub(lambda m: m[0].translate(IDEOGRAPHIC_DIGITS), text)
@@ -1042,6 +1079,49 @@ def _read_toneless(sentence: str, language: str) -> list[DateMention]:
             letters.append(base)
     out = []
     for d in find_dates("".join(letters), language):
+        start = kept[d.start] if d.start < len(kept) else len(sentence)
+        end = kept[d.end] if d.end < len(kept) else len(sentence)
+        out.append(replace(d, start=start, end=end, text=sentence[start:end]))
+    return out
+
+
+LONG_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{7,}(?![^\W\d_])")  # a word long enough to be read respelled
+FIGURE_BEFORE = re.compile(r"(?:^|\D)(?:[0-3]?\d|\d{4})\.?,?\s+$")  # a day or a year right before a word
+FIGURE_AFTER = re.compile(r"\.?,?\s+(?:[0-3]?\d|\d{4})(?!\d)")  # a day or a year right after a word
+
+
+def _respelled_months(sentence: str, language: str) -> list[tuple[int, int, str]] | None:
+    """Where a long word right beside a day or a year spells a month's full name with a letter more or less
+    (`datewords.respelled_month`), in a language with no data file: (start, end, the name as CLDR spells it)."""
+    if data_file(language) or not ANY_DIGIT.search(sentence):
+        return None
+    found = []
+    for m in LONG_WORD.finditer(sentence):
+        beside = FIGURE_AFTER.match(sentence, m.end()) or FIGURE_BEFORE.search(sentence[max(0, m.start() - 8) : m.start()])
+        if beside and (name := respelled_month(m[0], language)):
+            found.append((m.start(), m.end(), _cased_as(m[0], name)))
+    return found or None
+
+
+def _cased_as(word: str, name: str) -> str:
+    """A lower-case name in the case the word is written in: "NOBYEMBRE", "Nobyembre", "nobyembre"."""
+    return name.upper() if word.isupper() else name[:1].upper() + name[1:] if word[:1].isupper() else name
+
+
+def _read_respelled(sentence: str, language: str, respelled: list[tuple[int, int, str]]) -> list[DateMention]:
+    """The dates of a sentence whose respelled month names are read as CLDR spells them ("Nobiyembre 4" as
+    "Nobyembre 4"); each keeps the sentence's own text."""
+    kept: list[int] = []  # the sentence's offset of each character of the text read
+    pieces: list[str] = []
+    at = 0
+    for start, end, name in respelled:
+        pieces += [sentence[at:start], name]
+        kept += [*range(at, start), *(start + min(i, end - start - 1) for i in range(len(name)))]
+        at = end
+    pieces.append(sentence[at:])
+    kept += range(at, len(sentence))
+    out = []
+    for d in find_dates("".join(pieces), language):
         start = kept[d.start] if d.start < len(kept) else len(sentence)
         end = kept[d.end] if d.end < len(kept) else len(sentence)
         out.append(replace(d, start=start, end=end, text=sentence[start:end]))
@@ -2576,7 +2656,7 @@ def _decade(before: str, after: str, x: dict, year: str) -> bool:
 
 YEAR_RANGE = re.compile(rf"\s*[-–—]\s*(?P<year>{YEAR})(?![\d%])")
 YEAR_BEFORE = re.compile(rf"(?<![\d/.,:-])(?P<year>{YEAR})(?:\s*[-–—]\s*|/)$")
-ADJACENT = re.compile(r"^[\s,،(/)«»\"“”-]*$")  # "الاثنين «الأول من فبراير 2021»"
+ADJACENT = re.compile(r"^[\s,،(/)\[\]«»\"“”-]*$")  # "الاثنين «الأول من فبراير 2021»", "sábado [14 de septiembre]"
 
 
 def _absorbed(
@@ -2595,12 +2675,17 @@ def _absorbed(
         ):
             keep = _same_day(previous, mention)
             if keep is not None:
-                end = mention.end + (text[mention.end : mention.end + 1] == ")" and "(" in text[previous.end : mention.start])
+                end = mention.end + _closing_bracket(text[previous.end : mention.start], text[mention.end : mention.end + 1])
                 weekday = _named_weekday(keep, previous if keep is mention else mention)
                 out[-1] = replace(keep, start=previous.start, end=end, text=sentence[previous.start : end], weekday=weekday)
                 continue
         out.append(mention)
     return out
+
+
+def _closing_bracket(between: str, after: str) -> bool:
+    """Whether the bracket after the second of two names of a day closes one opened between them."""
+    return any(after == close and opening in between for opening, close in ("()", "[]"))
 
 
 @cache

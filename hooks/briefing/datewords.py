@@ -1220,8 +1220,19 @@ def year_form(word: str, year_words: list[str], before_year: bool = False) -> bo
     up to two letters. A word of one or two letters ("år", "r") only as it is; but `before_year`, right before a
     year's number, a noun of two letters with the article or case ending it takes (`short_year_forms`)."""
     return any(word == base or (len(base) > 2 and _inflected(word, base)) for base in year_words) or (
-        before_year and any(word.startswith(base) and _ended_year_form(word, base) for base in year_words)
+        before_year
+        and any((word.startswith(base) and _ended_year_form(word, base)) or _elided_onto(word, base) for base in year_words)
     )
+
+
+def _elided_onto(word: str, base: str) -> bool:
+    """A word for "year" of MIN_ELIDED_ONTO letters or more that opens with a vowel, with the one consonant left of
+    a short word elided onto it: Yoruba "lọdún", "tọdún" (ní ọdún, ti ọdún: in the year, of the year)."""
+    return len(base) >= MIN_ELIDED_ONTO and base[0] in OPENING_VOWELS and word[1:] == base and word[0] not in VOWEL_LETTERS
+
+
+MIN_ELIDED_ONTO = 4  # "odun"; a shorter word with a consonant before it is as often another word (Romanian "bani")
+OPENING_VOWELS = VOWEL_LETTERS - {"y"}  # a "y" opening a word is a glide: "yil", "year"
 
 
 MAX_SHORT_NOUN_ENDING = 3  # "ár|ið", "ár|inu", "år|et", "an|ul", "έτ|ους": a definite article or a case ending
@@ -1699,3 +1710,33 @@ def known_languages() -> frozenset[str]:
     """Languages whose dates this module reads with their own words (a data file or a dateparser locale)."""
     files = {p.stem for p in DATA.glob("*.yaml")}
     return frozenset(files)
+
+
+MIN_RESPELLED_MONTH = 7  # letters of a month's full name, and of the word, read with a letter more or less
+
+
+@cache
+def _respellable_months(language: str) -> tuple[dict[str, int], dict[str, str]]:
+    """The language's full month names of MIN_RESPELLED_MONTH letters or more, and each of them with one letter
+    left out -> the name (a spelling two months' names share so names neither)."""
+    names = {n: m for n, m in words(language).full_months.items() if len(n) >= MIN_RESPELLED_MONTH and n.isalpha()}
+    shortened: dict[str, str] = {}
+    for name in sorted(names):
+        for cut in {name[:i] + name[i + 1 :] for i in range(len(name))}:
+            other = shortened.setdefault(cut, name)
+            if other and names[other] != names[name]:
+                shortened[cut] = ""
+    return names, shortened
+
+
+def respelled_month(word: str, language: str) -> str | None:
+    """The full month name a word of MIN_RESPELLED_MONTH letters or more spells with one letter more or less
+    (Cebuano texts write "Nobiyembre", CLDR "Nobyembre"), where the language has no data file of its own and the
+    word names no month as it is; the name as `words(language).full_months` has it."""
+    folded = key(word)
+    if len(folded) < MIN_RESPELLED_MONTH or data_file(language) or folded in words(language).months:
+        return None
+    names, shortened = _respellable_months(language)
+    found = {n for n in (folded[:i] + folded[i + 1 :] for i in range(len(folded))) if n in names}
+    found |= {shortened[folded]} if shortened.get(folded) else set()
+    return min(found) if len({names[n] for n in found}) == 1 else None

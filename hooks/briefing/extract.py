@@ -175,6 +175,11 @@ INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")  # "U.S", "M"
 DAY_FIGURES = re.compile(r"[0-3]?\d")
 
 
+def _elided_after(word: str) -> str:
+    """A word without the elided article or preposition glued before it by an apostrophe ("l'On." is "On.")."""
+    return re.split(r"['’]", word)[-1]
+
+
 def _continues(before: str, after: str, language: str) -> bool:
     """Whether ICU's break between `before` and `after` falls after an abbreviation, not a sentence."""
     last = LAST_WORD_BACKWARDS.match(before[::-1])  # `before` ends with no space: ICU's piece, stripped
@@ -182,8 +187,8 @@ def _continues(before: str, after: str, language: str) -> bool:
         return False
     word = last.group(1)[::-1]
     word_start = len(before) - 1 - len(word)
-    if INITIALS.fullmatch(word) or word in _abbreviations(language):
-        return True  # an initial, "U.S.", "Mr."
+    if INITIALS.fullmatch(word) or _elided_after(word) in _abbreviations(language):
+        return True  # an initial, "U.S.", "Mr.", "l'On."
     w = words(language)
     months = w.months
     if key(word) in months and not word.isdigit():  # "Sept. 12", "janv. 2023"; but "… on 26 July. The guard …"
