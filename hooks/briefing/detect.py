@@ -24,7 +24,7 @@ from typing import Any
 from anyascii import anyascii
 
 from . import generic_words, safeyaml
-from .knowledge import adjectives_in, common_given_names, given_names, place_names
+from .knowledge import adjectives_in, cldr_locale, common_given_names, given_names, place_names
 from .makers import model_makers
 from .prefilter import Needs, comparable, may_match, needed
 from .registry import normalise, variants
@@ -792,10 +792,22 @@ def _leaders_of_regimes(text: str, w: Words, taken: list[tuple[int, int]], found
         name = m.group(1)
         if normalise(m.group(2)) not in leader_words or not name[:1].isupper() or held(m.start(1), m.end(1)):
             continue
-        if normalise(name) in w.stop | _demonyms(w.language) or _plural(normalise(name), w):
+        if normalise(name) in w.stop | _demonyms(w.language) | _peoples(w.language) or _plural(normalise(name), w):
             continue
         people.append(Detected(name, "person", m.start(1), m.end(1), name))
     return people
+
+
+@cache
+def _peoples(language: str) -> frozenset[str]:
+    """The peoples' names a language makes its languages' names from with an ending (`language_endings`: Turkish
+    "Kürtçe", "Katalanca"): CLDR's names of languages without it ("Kürt yönetimi": the Kurdish administration)."""
+    endings = _word_list(language, "language_endings", normalised=False)
+    locale = cldr_locale(language) if endings else None
+    if locale is None:
+        return frozenset()
+    names = [name for name in locale.languages.values() if " " not in name]
+    return frozenset(normalise(n[: -len(e)]) for n in names for e in endings if n.endswith(e) and len(n) - len(e) >= 3)
 
 
 def _plural(norm: str, w: Words) -> bool:
@@ -2496,12 +2508,24 @@ def _without_head_ending(surface: str, language: str) -> str:
 
 def _organisation_name(surface: str, norms: list[str], start: int, end: int, w: Words, states: dict[tuple[int, int], str]) -> str:
     """ "Ministry of Foreign Affairs (Russia)" when the text names a ministry's field and a state beside it."""
-    field = next((english for key, english in w.ministries.items() if _contains(norms, key)), None)
-    if field and (not w.ministry_heads or any(_contains(norms, head) for head in w.ministry_heads)):
+    norms = [_dotless(n) for n in norms]  # "DIŞİŞLERİ BAKANLIĞI" in capitals is "Dışişleri Bakanlığı"
+    field = next((english for key, english in w.ministries.items() if _contains(norms, _dotless_all(key))), None)
+    heads = [_dotless_all(head) for head in w.ministry_heads]
+    if field and (not heads or any(_contains(norms, head) for head in heads)):
         near = [(a - end if a >= end else start - b if b <= start else 0, name) for (a, b), name in states.items()]
         state = min((d, name) for d, name in near if d <= 16)[1] if any(d <= 16 for d, _ in near) else None
         return f"Ministry of {field} ({state})" if state else f"Ministry of {field}"
     return _person_name(surface)
+
+
+def _dotless(word: str) -> str:
+    """A word folded without the dot of Turkish i: lower case turns capital "I" into "i", not "ı", and "İ" into "i"
+    and a combining dot, so a Turkish word in capitals folds as written in lower case only without the dots."""
+    return word.replace("\u0307", "").replace("ı", "i")
+
+
+def _dotless_all(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(_dotless(word) for word in words)
 
 
 def _contains(tokens: list[str], phrase: tuple[str, ...]) -> bool:

@@ -1,0 +1,49 @@
+"""Actors outside European scripts and grammars, with an empty topic registry, on made-up sentences: a Turkish
+ministry written in capitals keeps its field's name ("DIŞİŞLERİ Bakanlığı"); a people's name before a Turkish word
+for an administration ("Kürt yönetimi") is no leader; a Persian compound verb's noun written apart ("کناره گیری")
+opens no name before a title; Japanese names Saudi Arabia also "サウジ"."""
+
+from __future__ import annotations
+
+import pytest
+from briefing.actors import find_actors
+
+
+def names(text: str, language: str, kind: str) -> set[str]:
+    return {f.name for f in find_actors(text, language) if f.kind == kind}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DIŞİŞLERİ Bakanlığı Sözcüsü dün konuştu.",
+        "Dışişleri Bakanlığı dün bir açıklama yaptı.",
+    ],
+)
+def test_turkish_ministry_in_capitals_keeps_its_field(text: str) -> None:
+    assert names(text, "tr", "organisation") == {"Ministry of Foreign Affairs"}
+
+
+@pytest.mark.parametrize("people_name", ["Kürt", "Katalan", "Ermeni"])
+def test_turkish_people_before_an_administration_is_no_leader(people_name: str) -> None:
+    text = f"Bölgede {people_name} yönetimi yeni bir karar aldı."
+    assert names(text, "tr", "person") == set()
+
+
+def test_turkish_leader_before_an_administration_still_found() -> None:
+    assert names("Görüşmeler Smith yönetiminin baskısıyla başladı.", "tr", "person") == {"Smith"}
+
+
+def test_persian_compound_verb_noun_before_a_title_names_nobody() -> None:
+    text = "کناره گیری رئیس جمهور کانادا همه را شگفت‌زده کرد."
+    assert names(text, "fa", "person") == set()
+    assert "Canada" in names(text, "fa", "state")
+
+
+def test_persian_name_before_a_title_still_found() -> None:
+    assert names("جان اسمیت رئیس جمهور کانادا روز شنبه به تهران رفت.", "fa", "person") == {"جان اسمیت"}
+
+
+def test_japanese_short_name_of_saudi_arabia() -> None:
+    assert names("サウジ政府は声明を発表した。", "ja", "state") == {"Saudi Arabia"}
+    assert names("サウジ人の男性が拘束された。", "ja", "state") == set()  # a Saudi: a person, no state
