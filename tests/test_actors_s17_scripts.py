@@ -47,3 +47,30 @@ def test_persian_name_before_a_title_still_found() -> None:
 def test_japanese_short_name_of_saudi_arabia() -> None:
     assert names("サウジ政府は声明を発表した。", "ja", "state") == {"Saudi Arabia"}
     assert names("サウジ人の男性が拘束された。", "ja", "state") == set()  # a Saudi: a person, no state
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        ("وفاز المنتخب الكرواتي على نظيره البلجيكي.", "Croatia National Team"),
+        ("وتأهل المنتخب البرازيلي إلى الدور النهائي.", "Brazil National Team"),
+    ],
+)
+def test_arabic_national_team_named_by_its_state_adjective(text: str, team: str) -> None:
+    assert team in names(text, "ar", "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("وقال الرئيس الأمريكي جون سميث ونظيره الكندي بيتر براون إن الاتفاق مهم.", "بيتر براون"),
+        ("أعلن الملياردير الأمريكي جون سميث عن صفقة جديدة.", "جون سميث"),
+        ("قال اللاعب البرازيلي كارلوس سيلفا إنه سعيد.", "كارلوس سيلفا"),
+    ],
+)
+def test_arabic_counterpart_billionaire_and_player_are_titles(text: str, person: str) -> None:
+    assert person in names(text, "ar", "person")
+
+
+def test_arabic_counterpart_without_a_name_names_nobody() -> None:
+    assert names("والتقى وزير الخارجية بنظيره الفرنسي في باريس.", "ar", "person") == set()
