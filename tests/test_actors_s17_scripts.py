@@ -74,3 +74,14 @@ def test_arabic_counterpart_billionaire_and_player_are_titles(text: str, person:
 
 def test_arabic_counterpart_without_a_name_names_nobody() -> None:
     assert names("والتقى وزير الخارجية بنظيره الفرنسي في باريس.", "ar", "person") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person"),
+    [
+        ("Мільярдер Джон Сміт купив компанію.", "uk", "Dzhon Smit"),
+        ("Миллиардер Джон Смит купил компанию.", "ru", "Dzhon Smit"),
+    ],
+)
+def test_cyrillic_occupation_before_a_full_name(text: str, language: str, person: str) -> None:
+    assert names(text, language, "person") == {person}
