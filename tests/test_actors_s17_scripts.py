@@ -85,3 +85,19 @@ def test_arabic_counterpart_without_a_name_names_nobody() -> None:
 )
 def test_cyrillic_occupation_before_a_full_name(text: str, language: str, person: str) -> None:
     assert names(text, language, "person") == {person}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person"),
+    [
+        ("Вчера президент Турции Эрдоган объявил об этом.", "ru", "Erdogan"),
+        ("Министр иностранных дел России Лавров прибыл в Анкару.", "ru", "Lavrov"),
+        ("Вчора президент Туреччини Ердоган оголосив про це.", "uk", "Erdogan"),
+    ],
+)
+def test_cyrillic_title_and_state_in_the_genitive_before_one_name(text: str, language: str, person: str) -> None:
+    assert names(text, language, "person") == {person}
+
+
+def test_cyrillic_one_name_before_a_registry_name_is_not_taken_alone() -> None:
+    assert names("Президент Афганістану Ашраф Гані залишив країну.", "uk", "person") == set()

@@ -2075,7 +2075,8 @@ def _classify_person(
     lone = lone and not raw[i].lower().endswith(w.not_lone_endings)  # "Республики заявил": a noun's ending
     lone = lone or bool(QUOTED.search(text, 0, matches[i].start()))  # '…," Tarriela said': who spoke the quotation
     kin = _after_kin(text, matches, norms, w, i)  # "his half-brother, Barzan al-Tikriti": kin titles a name as an office does
-    alone = titled == 1 or kin or (speaking and lone and len(raw[i]) >= 4 and not raw[i].isupper())
+    alone = titled == 1 or _titled_past_genitive(raw, held, w, i, titled) or kin
+    alone = alone or (speaking and lone and len(raw[i]) >= 4 and not raw[i].isupper())
     # '"…," said Okafor', "« … », a déclaré Dupont", "ha dicho Macron, que …", "Okafor, who …": one word names a person
     relative = _relative_follows(text, matches, w, j - 1)
     spoke = _speaker_of_quote(text, matches, norms, w, i)
@@ -2099,6 +2100,15 @@ def _classify_person(
         if not CREDIT_BEFORE.search(text, 0, start) and not CREDIT_AFTER.match(text, end):
             found.append(Detected(_person_name(text[start:end]), "person", start, end, text[start:end]))
     return then
+
+
+def _titled_past_genitive(raw: list[str], held: list[bool], w: Words, i: int, titled: int) -> bool:
+    """Russian, Ukrainian (`adjective_first`): a title, then the state or body it belongs to in the genitive, then one
+    name ("президент Турции Эрдоган", "министр иностранных дел России Лавров"): the name is the titled person's, unless
+    a registry's name follows it, another part of the name the registry took for a state ("Ашраф Гані": Ghana's case)."""
+    if not (w.adjective_first and titled >= 2 and held[i - 1] and raw[i - 1][:1].isupper() and not raw[i].isupper()):
+        return False
+    return i + 1 >= len(raw) or not (held[i + 1] and raw[i + 1][:1].isupper())
 
 
 def _past_field(norms: list[str], w: Words, i: int, j: int) -> int:
