@@ -101,3 +101,21 @@ def test_cyrillic_title_and_state_in_the_genitive_before_one_name(text: str, lan
 
 def test_cyrillic_one_name_before_a_registry_name_is_not_taken_alone() -> None:
     assert names("Президент Афганістану Ашраф Гані залишив країну.", "uk", "person") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("پلیس فدرال برزیل او را بازداشت کرد.", "Brazil Police"),
+        ("دیوان عالی برزیل حکم را صادر کرد.", "Brazil Supreme Court"),
+        ("تیم ملی فوتبال آرژانتین قهرمان شد.", "Argentina National Team"),
+    ],
+)
+def test_persian_state_body_with_words_of_its_own_before_the_state(text: str, body: str) -> None:
+    assert body in names(text, "fa", "organisation")
+
+
+def test_persian_transitional_government_is_no_body_of_its_own() -> None:
+    text = "دولت انتقالی سوریه تشکیل شد."
+    assert names(text, "fa", "organisation") == set()
+    assert names(text, "fa", "state") == {"Syria"}

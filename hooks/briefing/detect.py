@@ -2943,8 +2943,37 @@ def _detect_unscripted(
     quoted = _quoted_before_title(t) + _named_before_title(t) + _named_before_bare_title(t) + _reported_by(t)
     quoted += _quoted_bodies(t) + _makers(t)
     quoted += _outlets_before_adjective(t, states) + _latin_bodies(t) + _elided_ministries(t, states)
+    quoted += _persian_state_bodies(t, states)
     quoted = [d for d in quoted if not any(a < d.end and d.start < b for a, b in spans)]
     return _surnames_alone(sorted(found + quoted, key=lambda d: d.start), w)
+
+
+def _persian_state_bodies(t: Unscripted, states: dict[tuple[int, int], str]) -> list[Detected]:
+    """Persian: a state's body named by its head-word (`org_names`), up to two words of its own, then the state
+    ("پلیس فدرال برزیل", "مجلس نمایندگان آلمان", "دیوان عالی برزیل"): that state's body, as "پلیس نپال" is."""
+    if t.w.language != "fa":
+        return []
+    found, governments = [], _word_list(t.w.language, "government_heads")
+    for i in range(len(t.matches)):
+        head = next((n for n in (2, 1) if tuple(t.norms[i : i + n]) in t.w.org_names), 0)
+        if not head or t.held(t.matches[i].start(), t.matches[i].end()) or t.norms[i] in governments:
+            continue
+        first = i + head + (head == 1)  # one head-word right before the state: read as "پلیس نپال" is
+        end = next((k for k in range(first, i + head + 3) if k < len(t.matches) and _state_of(t.matches[k], states)), 0)
+        words = range(i + head, end + 1)
+        if not end or not all(_close(t.text, t.matches, k) for k in words) or not all(_own_word(t, k) for k in words[:-1]):
+            continue
+        start, stop = t.matches[i].start(), t.matches[end].end()
+        english = t.w.org_names[tuple(t.norms[i : i + head])]
+        found.append(Detected(f"{_state_of(t.matches[end], states)} {english}", "organisation", start, stop, t.text[start:stop]))
+    return found
+
+
+def _own_word(t: Unscripted, k: int) -> bool:
+    """Word k may be a word of a body's own name: no state's, no function word, no plural, no head-word."""
+    if t.held(t.matches[k].start(), t.matches[k].end()) or t.norms[k] in t.w.stop or t.w.heads.starts_any(t.stems, k):
+        return False
+    return not t.norms[k].endswith(tuple(_word_list(t.w.language, "plural_endings")))
 
 
 def _elided_ministries(t: Unscripted, states: dict[tuple[int, int], str]) -> list[Detected]:
