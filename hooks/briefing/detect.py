@@ -24,7 +24,7 @@ from typing import Any
 from anyascii import anyascii
 
 from . import generic_words, safeyaml
-from .knowledge import adjectives_in, common_given_names, given_names, place_names
+from .knowledge import adjectives_in, cldr_locale, common_given_names, given_names, place_names
 from .makers import model_makers
 from .prefilter import Needs, comparable, may_match, needed
 from .registry import normalise, variants
@@ -792,10 +792,22 @@ def _leaders_of_regimes(text: str, w: Words, taken: list[tuple[int, int]], found
         name = m.group(1)
         if normalise(m.group(2)) not in leader_words or not name[:1].isupper() or held(m.start(1), m.end(1)):
             continue
-        if normalise(name) in w.stop | _demonyms(w.language) or _plural(normalise(name), w):
+        if normalise(name) in w.stop | _demonyms(w.language) | _peoples(w.language) or _plural(normalise(name), w):
             continue
         people.append(Detected(name, "person", m.start(1), m.end(1), name))
     return people
+
+
+@cache
+def _peoples(language: str) -> frozenset[str]:
+    """The peoples' names a language makes its languages' names from with an ending (`language_endings`: Turkish
+    "Kürtçe", "Katalanca"): CLDR's names of languages without it ("Kürt yönetimi": the Kurdish administration)."""
+    endings = _word_list(language, "language_endings", normalised=False)
+    locale = cldr_locale(language) if endings else None
+    if locale is None:
+        return frozenset()
+    names = [name for name in locale.languages.values() if " " not in name]
+    return frozenset(normalise(n[: -len(e)]) for n in names for e in endings if n.endswith(e) and len(n) - len(e) >= 3)
 
 
 def _plural(norm: str, w: Words) -> bool:
@@ -2063,7 +2075,8 @@ def _classify_person(
     lone = lone and not raw[i].lower().endswith(w.not_lone_endings)  # "Республики заявил": a noun's ending
     lone = lone or bool(QUOTED.search(text, 0, matches[i].start()))  # '…," Tarriela said': who spoke the quotation
     kin = _after_kin(text, matches, norms, w, i)  # "his half-brother, Barzan al-Tikriti": kin titles a name as an office does
-    alone = titled == 1 or kin or (speaking and lone and len(raw[i]) >= 4 and not raw[i].isupper())
+    alone = titled == 1 or _titled_past_genitive(raw, held, w, i, titled) or kin
+    alone = alone or (speaking and lone and len(raw[i]) >= 4 and not raw[i].isupper())
     # '"…," said Okafor', "« … », a déclaré Dupont", "ha dicho Macron, que …", "Okafor, who …": one word names a person
     relative = _relative_follows(text, matches, w, j - 1)
     spoke = _speaker_of_quote(text, matches, norms, w, i)
@@ -2087,6 +2100,15 @@ def _classify_person(
         if not CREDIT_BEFORE.search(text, 0, start) and not CREDIT_AFTER.match(text, end):
             found.append(Detected(_person_name(text[start:end]), "person", start, end, text[start:end]))
     return then
+
+
+def _titled_past_genitive(raw: list[str], held: list[bool], w: Words, i: int, titled: int) -> bool:
+    """Russian, Ukrainian (`adjective_first`): a title, then the state or body it belongs to in the genitive, then one
+    name ("президент Турции Эрдоган", "министр иностранных дел России Лавров"): the name is the titled person's, unless
+    a registry's name follows it, another part of the name the registry took for a state ("Ашраф Гані": Ghana's case)."""
+    if not (w.adjective_first and titled >= 2 and held[i - 1] and raw[i - 1][:1].isupper() and not raw[i].isupper()):
+        return False
+    return i + 1 >= len(raw) or not (held[i + 1] and raw[i + 1][:1].isupper())
 
 
 def _past_field(norms: list[str], w: Words, i: int, j: int) -> int:
@@ -2496,12 +2518,24 @@ def _without_head_ending(surface: str, language: str) -> str:
 
 def _organisation_name(surface: str, norms: list[str], start: int, end: int, w: Words, states: dict[tuple[int, int], str]) -> str:
     """ "Ministry of Foreign Affairs (Russia)" when the text names a ministry's field and a state beside it."""
-    field = next((english for key, english in w.ministries.items() if _contains(norms, key)), None)
-    if field and (not w.ministry_heads or any(_contains(norms, head) for head in w.ministry_heads)):
+    norms = [_dotless(n) for n in norms]  # "DIŞİŞLERİ BAKANLIĞI" in capitals is "Dışişleri Bakanlığı"
+    field = next((english for key, english in w.ministries.items() if _contains(norms, _dotless_all(key))), None)
+    heads = [_dotless_all(head) for head in w.ministry_heads]
+    if field and (not heads or any(_contains(norms, head) for head in heads)):
         near = [(a - end if a >= end else start - b if b <= start else 0, name) for (a, b), name in states.items()]
         state = min((d, name) for d, name in near if d <= 16)[1] if any(d <= 16 for d, _ in near) else None
         return f"Ministry of {field} ({state})" if state else f"Ministry of {field}"
     return _person_name(surface)
+
+
+def _dotless(word: str) -> str:
+    """A word folded without the dot of Turkish i: lower case turns capital "I" into "i", not "ı", and "İ" into "i"
+    and a combining dot, so a Turkish word in capitals folds as written in lower case only without the dots."""
+    return word.replace("\u0307", "").replace("ı", "i")
+
+
+def _dotless_all(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(_dotless(word) for word in words)
 
 
 def _contains(tokens: list[str], phrase: tuple[str, ...]) -> bool:
@@ -2909,8 +2943,37 @@ def _detect_unscripted(
     quoted = _quoted_before_title(t) + _named_before_title(t) + _named_before_bare_title(t) + _reported_by(t)
     quoted += _quoted_bodies(t) + _makers(t)
     quoted += _outlets_before_adjective(t, states) + _latin_bodies(t) + _elided_ministries(t, states)
+    quoted += _persian_state_bodies(t, states)
     quoted = [d for d in quoted if not any(a < d.end and d.start < b for a, b in spans)]
     return _surnames_alone(sorted(found + quoted, key=lambda d: d.start), w)
+
+
+def _persian_state_bodies(t: Unscripted, states: dict[tuple[int, int], str]) -> list[Detected]:
+    """Persian: a state's body named by its head-word (`org_names`), up to two words of its own, then the state
+    ("پلیس فدرال برزیل", "مجلس نمایندگان آلمان", "دیوان عالی برزیل"): that state's body, as "پلیس نپال" is."""
+    if t.w.language != "fa":
+        return []
+    found, governments = [], _word_list(t.w.language, "government_heads")
+    for i in range(len(t.matches)):
+        head = next((n for n in (2, 1) if tuple(t.norms[i : i + n]) in t.w.org_names), 0)
+        if not head or t.held(t.matches[i].start(), t.matches[i].end()) or t.norms[i] in governments:
+            continue
+        first = i + head + (head == 1)  # one head-word right before the state: read as "پلیس نپال" is
+        end = next((k for k in range(first, i + head + 3) if k < len(t.matches) and _state_of(t.matches[k], states)), 0)
+        words = range(i + head, end + 1)
+        if not end or not all(_close(t.text, t.matches, k) for k in words) or not all(_own_word(t, k) for k in words[:-1]):
+            continue
+        start, stop = t.matches[i].start(), t.matches[end].end()
+        english = t.w.org_names[tuple(t.norms[i : i + head])]
+        found.append(Detected(f"{_state_of(t.matches[end], states)} {english}", "organisation", start, stop, t.text[start:stop]))
+    return found
+
+
+def _own_word(t: Unscripted, k: int) -> bool:
+    """Word k may be a word of a body's own name: no state's, no function word, no plural, no head-word."""
+    if t.held(t.matches[k].start(), t.matches[k].end()) or t.norms[k] in t.w.stop or t.w.heads.starts_any(t.stems, k):
+        return False
+    return not t.norms[k].endswith(tuple(_word_list(t.w.language, "plural_endings")))
 
 
 def _elided_ministries(t: Unscripted, states: dict[tuple[int, int], str]) -> list[Detected]:
