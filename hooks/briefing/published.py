@@ -155,6 +155,8 @@ AGENCY_END = re.compile(
     r"|^\.?\s*(?:www\.)?(?:[^\W_][\w-]*\.)+[^\W\d_]{2,6}\s*[—–-]{1,2}\s"
     # the place after the date, then the agency: "7 октября, Минск /Корр. БЕЛТА/. "
     r"|^,\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ][^\W\d_]+(?:[\s-][A-ZÀ-ÞА-ЯЁІЇЄҐ][^\W\d_]+){0,2}\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/)"
+    # or the place alone after the date, a full stop closing it, then the text: "26 ліпеня, Мінск. У сталіцы …"
+    r"|^,\s*[A-ZÀ-ÞА-ЯЁІЇЄҐЎ][^\W\d_]+(?:[\s-][A-ZÀ-ÞА-ЯЁІЇЄҐЎ][^\W\d_]+){0,2}\s?\.\s+[A-ZÀ-ÞА-ЯЁІЇЄҐЎ]"
 )
 LEADING_PARENTHESIS = re.compile(r"\s*\(\s*(?:[^\W\d_]{1,3}\s+)?")  # "(" or "(Di "
 # "Lima, 4 de marzo", "LIMA, Mar. 4"; Arabic writes no comma: "ليبرفيل 30 أغسطس 2023 (شينخوا)"
@@ -414,6 +416,45 @@ def is_date_line(line: str) -> bool:
     # Diciembre 2013 en Bekia")
     padded = any(key(m[1]) in month_words() for m in PADDED_MONTH.finditer(rest))
     return unlabelled != line or _count(others) <= (MAX_STAMP_FIELDS if padded else 3)
+
+
+# a site's stamp its template prints over short lines: the month and day, then the time and the year ("Ekim 25" over
+# "09:57 2021", "Апрел 04" over "12:21" over "2020")
+MONTH_DAY_LINE = re.compile(r"(?P<month>[^\W\d_]{3,}\.?)\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\.?\s+(?P<month2>[^\W\d_]{3,}\.?)")
+TIME_OR_YEAR = re.compile(r"\d{1,2}:\d{2}|(?:19|20)\d\d")
+STAMP_LINES = 2  # the lines under the month and day that hold the stamp's time and year
+
+
+def split_stamp(lines: list[str]) -> tuple[str, int] | None:
+    """A stamp printed over two or three short lines, opening `lines`: a month's name and a day alone ("Ekim 25"),
+    then its time and its year alone on the lines under it ("09:57 2021", or "12:21" over "2020"). The stamp in
+    one line, its date first ("Ekim 25 2021 09:57"), and how many lines it took; prose writes no line of a time
+    and a year alone. The month's name is CLDR's, in any locale: the page's language is not yet known."""
+    day_month = MONTH_DAY_LINE.fullmatch(ascii_digits(lines[0]))
+    if not day_month:
+        return None
+    found: list[str] = []
+    for taken, line in enumerate(lines[1 : 1 + STAMP_LINES], start=2):
+        fields = ascii_digits(line).split()
+        if not fields or not all(TIME_OR_YEAR.fullmatch(f) for f in fields):
+            break
+        found += fields
+        times, years = ([f for f in found if (":" in f) == timed] for timed in (True, False))
+        if len(times) == 1 and len(years) == 1 and len(found) == 2:
+            month = day_month["month"] or day_month["month2"]
+            return (f"{lines[0]} {years[0]} {times[0]}", taken) if month.rstrip(".").casefold() in cldr_month_names() else None
+    return None
+
+
+@cache
+def cldr_month_names() -> frozenset[str]:
+    """Month names of every CLDR locale, wide and abbreviated, folded in case, without a closing full stop."""
+    names: set[str] = set()
+    for code in localedata.locale_identifiers():
+        with suppress(ValueError, LookupError):
+            months = Locale.parse(code).months
+            names |= {n.casefold().rstrip(".") for context in months.values() for width in context.values() for n in width.values()}
+    return frozenset(names)
 
 
 def is_stamp(line: str) -> bool:
