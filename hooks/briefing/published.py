@@ -1238,11 +1238,24 @@ def from_dateline(paragraph: str, language: str) -> Published | None:
     the agency must be named: "July 17, 2023 - Russia has halted …" is the date of what the text reports."""
     head = full_years(paragraph[:80])  # agencies stamp two-digit years: "ROMA 20/6/13."
     mention = next(iter(map(_day_first, _found(head, language))), None)  # only the first date can be a dateline
+    if mention is None and NAMED_AGENCY.search(head):  # "BILBO 25 Abr. (EUROPA PRESS) -" on a page in Basque
+        return next(filter(None, (_agency_dateline(paragraph, head, other) for other in _site_languages(language)[1:])), None)
+    return _agency_dateline(paragraph, head, language, mention)
+
+
+def _agency_dateline(paragraph: str, head: str, language: str, mention: DateMention | None = None) -> Published | None:
+    """The dateline of `from_dateline`, its date read in the language."""
+    mention = mention or next(iter(map(_day_first, _found(head, language))), None)
     if mention is None or not _dateline_shape(head[: mention.start], head[mention.end :], mention, language):
         return None
     if _date_in_parentheses(head[mention.end :], language):  # "۱۵ جنوری (۲۵ جدی)": the same day in another calendar
         return None
     return _dateline_date(mention, paragraph[: _unexpanded(paragraph, mention.end) + 12].strip())
+
+
+# a figure and a month's name, then the agency named in parentheses and a dash: an agency's dateline, which it may write in the language
+# of the country it publishes from, not the page's (`_site_languages`)
+NAMED_AGENCY = re.compile(r"\d[^()\d]{0,15}\([^)]{2,40}\)\s*[—–-]")  # "25 Abr. (EUROPA PRESS) -"
 
 
 def from_spaced_cable(paragraph: str, language: str) -> Published | None:
@@ -1450,16 +1463,27 @@ def _names_only(place: str) -> bool:
     return 0 < len(names) <= MAX_PLACE_NAMES and all(n.isalpha() and n[:1].isupper() for n in names)
 
 
+ABSTRACT_MARK = re.compile(r"^<[^<>\s]{1,4}>")  # "<正>": a Chinese journal database's mark opening an abstract's body
+
+
 def _cable(place: str, after: str) -> bool:
     """A Chinese agency's dateline: its name and place in characters, the date, then the word for a cable or
     news (`cable`), in brackets or not: "新华社北京3月6日电", "中新社北京9月9日电 …", "【某某网2024年3月4日讯】", the
     agency in brackets before places a slash joins: "【某报】耶路撒冷/贝鲁特 9 月 28 日消息"."""
+    place = ABSTRACT_MARK.sub("", place)
     name = place.removeprefix("【").removeprefix("（").removeprefix("(")  # "【某某网2024年3月4日讯】"
     name = PINYIN.sub("", name)  # "中新網(wǎng)": a mirror's reading of a character, no part of the name
     cited_words, cable = _cable_words()
     cited = any(word in name for word in cited_words)  # "据某某社…": another's report
     shaped = CJK_WORD.fullmatch(name) or CJK_SOURCE_PLACES.fullmatch(place)
-    return bool(shaped) and not cited and after.startswith(cable)
+    # "【某国某某网站2021年11月22日报道】": the outlet whose report the page carries, in brackets
+    reported = place.startswith("【") and any(after.startswith(f"{word}】") for word in _bracket_report())
+    return bool(shaped) and not cited and (after.startswith(cable) or reported)
+
+
+@cache
+def _bracket_report() -> tuple[str, ...]:
+    return tuple(safeyaml.shipped(DATA)["bracket_report"])
 
 
 @cache
