@@ -453,7 +453,8 @@ def cldr_month_names() -> frozenset[str]:
     for code in localedata.locale_identifiers():
         with suppress(ValueError, LookupError):
             months = Locale.parse(code).months
-            names |= {n.casefold().rstrip(".") for context in months.values() for width in context.values() for n in width.values()}
+            widths = (width for context in months.values() for width in context.values())
+            names |= {n.casefold().rstrip(".") for width in widths for n in width.values()}
     return frozenset(names)
 
 
@@ -1253,8 +1254,8 @@ def _agency_dateline(paragraph: str, head: str, language: str, mention: DateMent
     return _dateline_date(mention, paragraph[: _unexpanded(paragraph, mention.end) + 12].strip())
 
 
-# a figure and a month's name, then the agency named in parentheses and a dash: an agency's dateline, which it may write in the language
-# of the country it publishes from, not the page's (`_site_languages`)
+# a figure and a month's name, then the agency named in parentheses and a dash: an agency's dateline, which it may
+# write in the language of the country it publishes from, not the page's (`_site_languages`)
 NAMED_AGENCY = re.compile(r"\d[^()\d]{0,15}\([^)]{2,40}\)\s*[—–-]")  # "25 Abr. (EUROPA PRESS) -"
 
 
