@@ -414,8 +414,21 @@ def is_date_line(line: str) -> bool:
     # a day padded with a zero before its month's name ("06 Diciembre 2013"), as software stamps a page and prose
     # never writes it: the words around it are the stamp's fields, a byline's name and the site's ("Jesús Agudo 06
     # Diciembre 2013 en Bekia")
-    padded = any(key(m[1]) in month_words() for m in PADDED_MONTH.finditer(rest))
+    padded = any(key(m[1]) in month_words() for m in PADDED_MONTH.finditer(rest)) or _software_figures(unlabelled)
     return unlabelled != line or _count(others) <= (MAX_STAMP_FIELDS if padded else 3)
+
+
+# a date in figures as software writes it, which prose does not: in ISO's order, its month and day padded with
+# zeros ("2020/09/15"), or with its time after a comma or space ("16/4/2015, 11:33")
+SOFTWARE_FIGURES = re.compile(
+    r"(?<![\d/.-])(?:(?:19|20)\d\d([./-])[01]\d\1[0-3]\d|\d{1,2}([./-])\d{1,2}\2(?:19|20)\d\d,?\s+\d{1,2}:\d{2})(?![\d/.-])"
+)
+
+
+def _software_figures(text: str) -> bool:
+    """A date in figures as software stamps a page (`SOFTWARE_FIGURES`): the words around it are the stamp's
+    fields (a section's name, the sources, a weekday), up to `MAX_STAMP_FIELDS` of them."""
+    return bool(SOFTWARE_FIGURES.search(text.translate(DIGITS)))
 
 
 # a site's stamp its template prints over short lines: the month and day, then the time and the year ("Ekim 25" over
@@ -745,10 +758,12 @@ def _date_alone(text: str, language: str, labelled: bool = False) -> str | None:
     attached = _attached(text[: stated[0].start]) and not (_padded(stated[0]) or _timed(text, stated[0]))
     heading = HEADING_COLON.match(text, stated[0].end) and not _padded(stated[0])  # "03 January 2007 :" is a stamp
     aged = _aged(text, stated[0], language)
-    if attached or heading or aged or _place_of(text[stated[0].end :]) or _clause_after(text[stated[0].end :], language):
+    after = text[stated[0].end :]
+    if attached or heading or aged or _place_of(after) or _clause_after(after, language) or _captioned(text, stated[0]):
         return None  # "Officials met on Monday, 4 March 2024": the date of what a phrase reports
     others = [w for w in WORD.findall(CJK_RUN.sub(" ", rest)) if not _hour_word(w)]
-    return _whole(stated[0]) if _count(others + CJK_RUN.findall(rest)) <= 3 else None
+    fields = MAX_STAMP_FIELDS if _software_figures(text) else 3  # "러시아 The Moscow Times, Bloomberg 2020/09/15"
+    return _whole(stated[0]) if _count(others + CJK_RUN.findall(rest)) <= fields else None
 
 
 def _aged(text: str, mention: DateMention, language: str) -> bool:
@@ -757,6 +772,16 @@ def _aged(text: str, mention: DateMention, language: str) -> bool:
     gap = AGE_AFTER.match(text, mention.end)
     age = next(iter(_found(text[gap.end() :], language)), None) if gap else None
     return bool(age and age.start == 0 and age.relative)
+
+
+CAPTION_PLACE = re.compile(r"\s*[A-ZÀ-ÞА-ЯЁІЇЄҐЎ][^\W\d_]+(?:[\s-][^\W\d_]+){0,2}\.\s*")  # "Суджа. ", "Lomé. "
+
+
+def _captioned(text: str, mention: DateMention) -> bool:
+    """A place, a full stop, then the date closed by a full stop and nothing else: a photo's caption saying where
+    and when it was taken ("Суджа. 2024-жылдын 6-августу."), which a page prints under its picture; a dateline
+    sets its place off by a comma, and a stamp closes with no full stop."""
+    return bool(CAPTION_PLACE.fullmatch(text[: mention.start])) and text[mention.end :].strip() == "."
 
 
 def _clause_after(after: str, language: str) -> bool:
