@@ -67,3 +67,32 @@ def test_a_chinese_sentence_citing_a_report_is_no_dateline(tmp_path: Path) -> No
     opening = "某国渔业新闻网站2024年3月4日报道称,政府在经过一整夜的谈判后批准了渔业协定。"
     text = f"洛美签署渔业协定\n\n{opening}\n\n{LEDE['zh']}"
     assert published_of(tmp_path, text)[0] is None
+
+
+def test_a_place_and_date_closed_by_a_full_stop_is_a_caption(tmp_path: Path) -> None:
+    # "Lomé. 4 March 2024." under a picture says where and when it was taken, not when the page was published
+    text = f"Fisheries deal signed\n\nLomé. 4 March 2024.\n\n{LEDE['en']}\n{LEDE['en']}"
+    assert published_of(tmp_path, text)[0] is None
+
+
+def test_a_place_and_date_with_a_comma_is_still_a_date_line(tmp_path: Path) -> None:
+    text = f"Fisheries deal signed\n\nLomé, 4 March 2024\n\n{LEDE['en']}\n{LEDE['en']}"
+    assert published_of(tmp_path, text) == ("2024-03-04", "header")
+
+
+@pytest.mark.parametrize(
+    ("stamp", "date"),
+    [
+        ("Togo The Lomé Weekly, Agency 2024/03/04", "2024-03-04"),  # the sources, then ISO's order padded with zeros
+        ("World News Tuesday, 16/4/2024, 10:05 (GMT+1)", "2024-04-16"),  # a section, the weekday, the date, its time
+    ],
+)
+def test_a_software_date_allows_a_stamps_fields(tmp_path: Path, stamp: str, date: str) -> None:
+    text = f"Fisheries deal signed\n\n{stamp}\n\n{LEDE['en']}\n{LEDE['en']}"
+    assert published_of(tmp_path, text) == (date, "header")
+
+
+def test_a_short_sentence_with_a_date_in_figures_is_no_stamp(tmp_path: Path) -> None:
+    # prose writes its date with no time beside it: the words around it are a sentence's
+    text = f"Fisheries deal signed\n\nThe ministers met in Lomé on the beach 4/3/2024\n\n{LEDE['en']}\n{LEDE['en']}"
+    assert published_of(tmp_path, text)[0] is None
