@@ -96,3 +96,15 @@ def test_a_short_sentence_with_a_date_in_figures_is_no_stamp(tmp_path: Path) -> 
     # prose writes its date with no time beside it: the words around it are a sentence's
     text = f"Fisheries deal signed\n\nThe ministers met in Lomé on the beach 4/3/2024\n\n{LEDE['en']}\n{LEDE['en']}"
     assert published_of(tmp_path, text)[0] is None
+
+
+def test_a_bylines_closing_initial_glued_to_the_day(tmp_path: Path) -> None:
+    # "A. MensahK4 March 2024": the byline's initial, then the day of the page's date, glued by the scraper
+    text = f"Fisheries deal signed\n\nAdmin.MensahK4 March 2024\n\n{LEDE['en']}\n{LEDE['en']}"
+    assert published_of(tmp_path, text) == ("2024-03-04", "header")
+
+
+def test_a_code_before_a_month_is_no_glued_byline(tmp_path: Path) -> None:
+    # capitals before the figures are a code's ("Flight MH17 July 2014"): no day of a date
+    text = f"Fisheries deal signed\n\nFlight MH17 July 2014\n\n{LEDE['en']}\n{LEDE['en']}"
+    assert published_of(tmp_path, text)[0] is None

@@ -58,8 +58,9 @@ ICON = "\u2300-\u23ff\u25a0-\u27bf\U0001f300-\U0001faff"  # clocks, pens, calend
 SEPARATOR = re.compile(
     rf"\s+(?:[|·•]|[-_=]{{3,}})\s+|\s+/\s+(?=[^\n]{{0,60}}$)|(?<=[^\W\d_])(?:\.{{3}}|…)\s+(?=\d)|(?:^|\s+)[{ICON}]\ufe0f?\s+|\s+(?=#[^\s#]+(?:\s+#[^\s#]+)*\s*$)"
 )
-# a byline glued to the day of its date: "Lily Waddell11 July 2022"
-GLUED_DAY = re.compile(r"([^\W\d_])(?=[0-3]?\d\s+[^\W\d_])")
+# a byline glued to the day of its date: "Lily Waddell11 July 2022", or a name's closing initial glued to it after the
+# name's lower-case letters ("A. WagnerD3 Oktoba 2013"); a code writes capitals before its figures ("MH17 July 2014")
+GLUED_DAY = regex.compile(r"(\p{Ll}|(?<=\p{Ll})\p{Lu})(?=[0-3]?\d\s+\p{L})")
 # a date that a colon closes, ending its line, heads what follows (a chronicle's entry, "24 janvier 2025 :"): no
 # page's stamp ("2023-04-18 富美财经 浏览量:" is one, its colon a label's)
 HEADING_COLON = re.compile(r"\s*[:：]\s*$")
@@ -740,7 +741,7 @@ def _date_alone(text: str, language: str, labelled: bool = False) -> str | None:
     country they publish from (a Russian page of a Ukrainian site: "31 Серпня 2023 12:28")."""
     _, _, time = labels()
     text = REPEATED.sub(r"\1", text)  # "13 Apr 202413 Apr 2024": the scraper kept a stamp's two copies glued
-    text = GLUED_DAY.sub(lambda m: f"{m[1]} " if m[1].islower() else m[1], full_years(text))
+    text = GLUED_DAY.sub(r"\1 ", full_years(text))
     read = (_header_dates(text, lang) for lang in _site_languages(language))
     mentions = next((ds for ds in read if any(_whole(d) or d.last for d in ds)), [])
     if any(d.last for d in mentions):  # a range ("28 december 2004 - 14 juli 2005"), not a part of it in another language
