@@ -34,6 +34,7 @@ from .published import (
     is_text_paragraph,
     labels,
     revision_label,
+    split_stamp,
 )
 from .scripts import UNSPACED_SCRIPTS, dictionary_pieces
 
@@ -171,7 +172,7 @@ def furniture_reason(line: str) -> str | None:
 def clean_lines(lines: list[str], author: str | None = None) -> Cleaned:
     """Sort the non-empty lines of a page into header, body blocks and furniture."""
     lines = [unicodedata.normalize("NFC", ln).strip() for ln in lines]
-    lines = _drop_capitals([ln for ln in lines if ln])
+    lines = _joined_stamps(_drop_capitals([ln for ln in lines if ln]))
     out = Cleaned()
     document_script = script_of(" ".join(lines))
     reasons = [furniture_reason(ln) for ln in lines]
@@ -223,6 +224,18 @@ def _drop_capitals(lines: list[str]) -> list[str]:
             out[-1] += line
         else:
             out.append(line)
+    return out
+
+
+def _joined_stamps(lines: list[str]) -> list[str]:
+    """A stamp its template printed over short lines among the page's first ("Ekim 25" over "09:57 2021"), as one
+    line (`split_stamp`)."""
+    out: list[str] = []
+    at = 0
+    while at < len(lines):
+        joined = split_stamp(lines[at : at + 3]) if at < DATE_LINES_WITHIN else None
+        out.append(joined[0] if joined else lines[at])
+        at += joined[1] if joined else 1
     return out
 
 

@@ -58,8 +58,9 @@ ICON = "\u2300-\u23ff\u25a0-\u27bf\U0001f300-\U0001faff"  # clocks, pens, calend
 SEPARATOR = re.compile(
     rf"\s+(?:[|·•]|[-_=]{{3,}})\s+|\s+/\s+(?=[^\n]{{0,60}}$)|(?<=[^\W\d_])(?:\.{{3}}|…)\s+(?=\d)|(?:^|\s+)[{ICON}]\ufe0f?\s+|\s+(?=#[^\s#]+(?:\s+#[^\s#]+)*\s*$)"
 )
-# a byline glued to the day of its date: "Lily Waddell11 July 2022"
-GLUED_DAY = re.compile(r"([^\W\d_])(?=[0-3]?\d\s+[^\W\d_])")
+# a byline glued to the day of its date: "Lily Waddell11 July 2022", or a name's closing initial glued to it after the
+# name's lower-case letters ("A. WagnerD3 Oktoba 2013"); a code writes capitals before its figures ("MH17 July 2014")
+GLUED_DAY = regex.compile(r"(\p{Ll}|(?<=\p{Ll})\p{Lu})(?=[0-3]?\d\s+\p{L})")
 # a date that a colon closes, ending its line, heads what follows (a chronicle's entry, "24 janvier 2025 :"): no
 # page's stamp ("2023-04-18 富美财经 浏览量:" is one, its colon a label's)
 HEADING_COLON = re.compile(r"\s*[:：]\s*$")
@@ -155,6 +156,8 @@ AGENCY_END = re.compile(
     r"|^\.?\s*(?:www\.)?(?:[^\W_][\w-]*\.)+[^\W\d_]{2,6}\s*[—–-]{1,2}\s"
     # the place after the date, then the agency: "7 октября, Минск /Корр. БЕЛТА/. "
     r"|^,\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ][^\W\d_]+(?:[\s-][A-ZÀ-ÞА-ЯЁІЇЄҐ][^\W\d_]+){0,2}\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/)"
+    # or the place alone after the date, a full stop closing it, then the text: "26 ліпеня, Мінск. У сталіцы …"
+    r"|^,\s*[A-ZÀ-ÞА-ЯЁІЇЄҐЎ][^\W\d_]+(?:[\s-][A-ZÀ-ÞА-ЯЁІЇЄҐЎ][^\W\d_]+){0,2}\s?\.\s+[A-ZÀ-ÞА-ЯЁІЇЄҐЎ]"
 )
 LEADING_PARENTHESIS = re.compile(r"\s*\(\s*(?:[^\W\d_]{1,3}\s+)?")  # "(" or "(Di "
 # "Lima, 4 de marzo", "LIMA, Mar. 4"; Arabic writes no comma: "ليبرفيل 30 أغسطس 2023 (شينخوا)"
@@ -412,8 +415,61 @@ def is_date_line(line: str) -> bool:
     # a day padded with a zero before its month's name ("06 Diciembre 2013"), as software stamps a page and prose
     # never writes it: the words around it are the stamp's fields, a byline's name and the site's ("Jesús Agudo 06
     # Diciembre 2013 en Bekia")
-    padded = any(key(m[1]) in month_words() for m in PADDED_MONTH.finditer(rest))
+    padded = any(key(m[1]) in month_words() for m in PADDED_MONTH.finditer(rest)) or _software_figures(unlabelled)
     return unlabelled != line or _count(others) <= (MAX_STAMP_FIELDS if padded else 3)
+
+
+# a date in figures as software writes it, which prose does not: in ISO's order, its month and day padded with
+# zeros ("2020/09/15"), or with its time after a comma or space ("16/4/2015, 11:33")
+SOFTWARE_FIGURES = re.compile(
+    r"(?<![\d/.-])(?:(?:19|20)\d\d([./-])[01]\d\1[0-3]\d|\d{1,2}([./-])\d{1,2}\2(?:19|20)\d\d,?\s+\d{1,2}:\d{2})(?![\d/.-])"
+)
+
+
+def _software_figures(text: str) -> bool:
+    """A date in figures as software stamps a page (`SOFTWARE_FIGURES`): the words around it are the stamp's
+    fields (a section's name, the sources, a weekday), up to `MAX_STAMP_FIELDS` of them."""
+    return bool(SOFTWARE_FIGURES.search(text.translate(DIGITS)))
+
+
+# a site's stamp its template prints over short lines: the month and day, then the time and the year ("Ekim 25" over
+# "09:57 2021", "Апрел 04" over "12:21" over "2020")
+MONTH_DAY_LINE = re.compile(r"(?P<month>[^\W\d_]{3,}\.?)\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\.?\s+(?P<month2>[^\W\d_]{3,}\.?)")
+TIME_OR_YEAR = re.compile(r"\d{1,2}:\d{2}|(?:19|20)\d\d")
+STAMP_LINES = 2  # the lines under the month and day that hold the stamp's time and year
+
+
+def split_stamp(lines: list[str]) -> tuple[str, int] | None:
+    """A stamp printed over two or three short lines, opening `lines`: a month's name and a day alone ("Ekim 25"),
+    then its time and its year alone on the lines under it ("09:57 2021", or "12:21" over "2020"). The stamp in
+    one line, its date first ("Ekim 25 2021 09:57"), and how many lines it took; prose writes no line of a time
+    and a year alone. The month's name is CLDR's, in any locale: the page's language is not yet known."""
+    day_month = MONTH_DAY_LINE.fullmatch(ascii_digits(lines[0]))
+    if not day_month:
+        return None
+    found: list[str] = []
+    for taken, line in enumerate(lines[1 : 1 + STAMP_LINES], start=2):
+        fields = ascii_digits(line).split()
+        if not fields or not all(TIME_OR_YEAR.fullmatch(f) for f in fields):
+            break
+        found += fields
+        times, years = ([f for f in found if (":" in f) == timed] for timed in (True, False))
+        if len(times) == 1 and len(years) == 1 and len(found) == 2:
+            month = day_month["month"] or day_month["month2"]
+            return (f"{lines[0]} {years[0]} {times[0]}", taken) if month.rstrip(".").casefold() in cldr_month_names() else None
+    return None
+
+
+@cache
+def cldr_month_names() -> frozenset[str]:
+    """Month names of every CLDR locale, wide and abbreviated, folded in case, without a closing full stop."""
+    names: set[str] = set()
+    for code in localedata.locale_identifiers():
+        with suppress(ValueError, LookupError):
+            months = Locale.parse(code).months
+            widths = (width for context in months.values() for width in context.values())
+            names |= {n.casefold().rstrip(".") for width in widths for n in width.values()}
+    return frozenset(names)
 
 
 def is_stamp(line: str) -> bool:
@@ -685,7 +741,7 @@ def _date_alone(text: str, language: str, labelled: bool = False) -> str | None:
     country they publish from (a Russian page of a Ukrainian site: "31 Серпня 2023 12:28")."""
     _, _, time = labels()
     text = REPEATED.sub(r"\1", text)  # "13 Apr 202413 Apr 2024": the scraper kept a stamp's two copies glued
-    text = GLUED_DAY.sub(lambda m: f"{m[1]} " if m[1].islower() else m[1], full_years(text))
+    text = GLUED_DAY.sub(r"\1 ", full_years(text))
     read = (_header_dates(text, lang) for lang in _site_languages(language))
     mentions = next((ds for ds in read if any(_whole(d) or d.last for d in ds)), [])
     if any(d.last for d in mentions):  # a range ("28 december 2004 - 14 juli 2005"), not a part of it in another language
@@ -703,10 +759,12 @@ def _date_alone(text: str, language: str, labelled: bool = False) -> str | None:
     attached = _attached(text[: stated[0].start]) and not (_padded(stated[0]) or _timed(text, stated[0]))
     heading = HEADING_COLON.match(text, stated[0].end) and not _padded(stated[0])  # "03 January 2007 :" is a stamp
     aged = _aged(text, stated[0], language)
-    if attached or heading or aged or _place_of(text[stated[0].end :]) or _clause_after(text[stated[0].end :], language):
+    after = text[stated[0].end :]
+    if attached or heading or aged or _place_of(after) or _clause_after(after, language) or _captioned(text, stated[0]):
         return None  # "Officials met on Monday, 4 March 2024": the date of what a phrase reports
     others = [w for w in WORD.findall(CJK_RUN.sub(" ", rest)) if not _hour_word(w)]
-    return _whole(stated[0]) if _count(others + CJK_RUN.findall(rest)) <= 3 else None
+    fields = MAX_STAMP_FIELDS if _software_figures(text) else 3  # "러시아 The Moscow Times, Bloomberg 2020/09/15"
+    return _whole(stated[0]) if _count(others + CJK_RUN.findall(rest)) <= fields else None
 
 
 def _aged(text: str, mention: DateMention, language: str) -> bool:
@@ -715,6 +773,16 @@ def _aged(text: str, mention: DateMention, language: str) -> bool:
     gap = AGE_AFTER.match(text, mention.end)
     age = next(iter(_found(text[gap.end() :], language)), None) if gap else None
     return bool(age and age.start == 0 and age.relative)
+
+
+CAPTION_PLACE = re.compile(r"\s*[A-ZÀ-ÞА-ЯЁІЇЄҐЎ][^\W\d_]+(?:[\s-][^\W\d_]+){0,2}\.\s*")  # "Суджа. ", "Lomé. "
+
+
+def _captioned(text: str, mention: DateMention) -> bool:
+    """A place, a full stop, then the date closed by a full stop and nothing else: a photo's caption saying where
+    and when it was taken ("Суджа. 2024-жылдын 6-августу."), which a page prints under its picture; a dateline
+    sets its place off by a comma, and a stamp closes with no full stop."""
+    return bool(CAPTION_PLACE.fullmatch(text[: mention.start])) and text[mention.end :].strip() == "."
 
 
 def _clause_after(after: str, language: str) -> bool:
@@ -1197,11 +1265,24 @@ def from_dateline(paragraph: str, language: str) -> Published | None:
     the agency must be named: "July 17, 2023 - Russia has halted …" is the date of what the text reports."""
     head = full_years(paragraph[:80])  # agencies stamp two-digit years: "ROMA 20/6/13."
     mention = next(iter(map(_day_first, _found(head, language))), None)  # only the first date can be a dateline
+    if mention is None and NAMED_AGENCY.search(head):  # "BILBO 25 Abr. (EUROPA PRESS) -" on a page in Basque
+        return next(filter(None, (_agency_dateline(paragraph, head, other) for other in _site_languages(language)[1:])), None)
+    return _agency_dateline(paragraph, head, language, mention)
+
+
+def _agency_dateline(paragraph: str, head: str, language: str, mention: DateMention | None = None) -> Published | None:
+    """The dateline of `from_dateline`, its date read in the language."""
+    mention = mention or next(iter(map(_day_first, _found(head, language))), None)
     if mention is None or not _dateline_shape(head[: mention.start], head[mention.end :], mention, language):
         return None
     if _date_in_parentheses(head[mention.end :], language):  # "۱۵ جنوری (۲۵ جدی)": the same day in another calendar
         return None
     return _dateline_date(mention, paragraph[: _unexpanded(paragraph, mention.end) + 12].strip())
+
+
+# a figure and a month's name, then the agency named in parentheses and a dash: an agency's dateline, which it may
+# write in the language of the country it publishes from, not the page's (`_site_languages`)
+NAMED_AGENCY = re.compile(r"\d[^()\d]{0,15}\([^)]{2,40}\)\s*[—–-]")  # "25 Abr. (EUROPA PRESS) -"
 
 
 def from_spaced_cable(paragraph: str, language: str) -> Published | None:
@@ -1409,16 +1490,27 @@ def _names_only(place: str) -> bool:
     return 0 < len(names) <= MAX_PLACE_NAMES and all(n.isalpha() and n[:1].isupper() for n in names)
 
 
+ABSTRACT_MARK = re.compile(r"^<[^<>\s]{1,4}>")  # "<正>": a Chinese journal database's mark opening an abstract's body
+
+
 def _cable(place: str, after: str) -> bool:
     """A Chinese agency's dateline: its name and place in characters, the date, then the word for a cable or
     news (`cable`), in brackets or not: "新华社北京3月6日电", "中新社北京9月9日电 …", "【某某网2024年3月4日讯】", the
     agency in brackets before places a slash joins: "【某报】耶路撒冷/贝鲁特 9 月 28 日消息"."""
+    place = ABSTRACT_MARK.sub("", place)
     name = place.removeprefix("【").removeprefix("（").removeprefix("(")  # "【某某网2024年3月4日讯】"
     name = PINYIN.sub("", name)  # "中新網(wǎng)": a mirror's reading of a character, no part of the name
     cited_words, cable = _cable_words()
     cited = any(word in name for word in cited_words)  # "据某某社…": another's report
     shaped = CJK_WORD.fullmatch(name) or CJK_SOURCE_PLACES.fullmatch(place)
-    return bool(shaped) and not cited and after.startswith(cable)
+    # "【某国某某网站2021年11月22日报道】": the outlet whose report the page carries, in brackets
+    reported = place.startswith("【") and any(after.startswith(f"{word}】") for word in _bracket_report())
+    return bool(shaped) and not cited and (after.startswith(cable) or reported)
+
+
+@cache
+def _bracket_report() -> tuple[str, ...]:
+    return tuple(safeyaml.shipped(DATA)["bracket_report"])
 
 
 @cache
