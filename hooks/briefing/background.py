@@ -34,7 +34,7 @@ DONE = b"\0done"  # the child's last message: the closing job ran
 FAILED = b"\0failed"  # ... or it raised: it runs again here, where the error is reported
 PR_SET_PDEATHSIG = 1  # prctl(2)
 PATIENCE = 60.0  # seconds without an answer from the child of made_in_two before this process makes what it was asked
-TRIM_STEP = 16 << 20  # resident bytes grown by which a build gives its free memory back (GrowthTrim)
+TRIM_STEP = 8 << 20  # resident bytes grown by which a build gives its free memory back (GrowthTrim)
 TRIM_CHECK_EVERY = 10  # ... looked at every this many pages
 M_ARENA_MAX = -8  # mallopt(3): how many heaps (arenas) the C library's malloc may make for the threads of a process
 
