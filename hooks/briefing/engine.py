@@ -60,6 +60,7 @@ class Engine:
         self.aside = rawhtml.Aside()  # ... and those search skips, until the page is written
         self.held = 0  # characters of generated pages' HTML held uncompressed so far in this build
         self.hold_limit = 0  # ... and how many may be (mkdocs.yml extra.briefing.held_html_mb); beyond, parked compressed
+        self.trim = background.GrowthTrim()
 
     def startup(self, command: str, dirty: bool) -> None:
         if command == "serve" and dirty and self.preview is None:
@@ -108,6 +109,7 @@ class Engine:
         self.searched.clear()
         self.aside.clear()
         self.held, self.hold_limit = 0, project.held_html_mb * 1_000_000
+        self.trim = background.GrowthTrim()  # from here on, what is freed as pages are converted and written goes back
         for path in self.pages.paths:
             # Pages reached through listings, not the navigation, say so: MkDocs otherwise lists every one of them.
             inclusion = InclusionLevel.NOT_IN_NAV if in_nav is not None and path not in in_nav else InclusionLevel.UNDEFINED
@@ -190,6 +192,7 @@ class Engine:
         if briefing_id in self.printed:  # only these: all of them would hold the whole site in memory
             # whole: the blocks search skips are put back into the page itself only once it is written
             self.print_contents[briefing_id] = self.aside.restore(page.file.src_uri, html, keep=True)
+        self.trim.check()
         if page.file.src_uri in self.generated:
             if self.held > self.hold_limit:
                 # Every page is converted before the first is written: in a large site a generated page's HTML
@@ -239,6 +242,7 @@ class Engine:
 
     def post_page(self, output: str, page: Page) -> str:
         page.content = ""  # see page_content; search and tags have read it (on_page_context, on_env)
+        self.trim.check()
         if self.preview is not None:
             self.preview.written(page)
         return self.aside.restore(page.file.src_uri, output)
