@@ -749,6 +749,11 @@ LATIN_ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,5}\b|\b[A-Z]\.(?:[A-Z]\.){1,4}(?!\w
 # also a name in CamelCase, a company's or a site's ("OceanGate", "VesselFinder"), for `acronym_articles`
 ARTICLE_LED_NAME = re.compile(LATIN_ACRONYM.pattern + r"|\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
 
+# a word of two capitalised words or more written together ("WikiLeaks", "TikTok"), each part in lower case after
+# its capital; not a part of one letter ("SpaceX") nor in capitals ("OpenAI", also a product's "ChatGPT")
+CAMEL_CASE = re.compile(r"[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)+")
+GENDERED_ENDINGS = ("In", "Innen")  # German's gender-inclusive capital I ("BürgerInnen"), a noun's ending
+
 
 def _companies_after_head(
     text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected], states: dict[tuple[int, int], str]
@@ -991,6 +996,8 @@ def _article_led(text: str, m: re.Match[str], before: list[str], w: Words) -> bo
         return False
     if ROMAN_NUMERAL.match(m.group()) or re.search(rf"\(\s*{re.escape(m.group())}\s*\)", text):
         return False  # "del XXI secolo": a century; "(IDF)": the body the words before it name
+    if m.group().endswith(GENDERED_ENDINGS):
+        return False  # "die BürgerInnen": a German noun's gender-inclusive plural, no name
     if text[m.end() : m.end() + 1] in ("-", "‑") or re.match(r"\s*\d", text[m.end() : m.end() + 3]):
         return False  # "la COVID-19", "el A 320": a model's or a disease's code
     gap = text[max(0, m.start() - 3) : m.start()]
@@ -1575,9 +1582,47 @@ def _classify(
     if acronym:  # "Plataforma Unitária Democrática (PUD)"
         found.append(_organisation(text, matches, norms, i, j, w, states, acronym))
         return j
-    if w.latin_names and not CYRILLIC.search(raw[i]) and not (_given(raw[i]) and j - i > 1):
-        return _latin_name(text, matches, raw, norms, w, i, j, found, states)
+    camel = _camel_case_body(text, matches, raw, norms, held, w, i, j, found, states, written_alone)  # "WikiLeaks"
+    if camel or (w.latin_names and not CYRILLIC.search(raw[i]) and not (_given(raw[i]) and j - i > 1)):
+        return camel or _latin_name(text, matches, raw, norms, w, i, j, found, states)
     return _classify_person(text, matches, raw, norms, held, w, i, j, found, written_alone)
+
+
+def _camel_case_body(
+    text: str,
+    matches: list[re.Match[str]],
+    raw: list[str],
+    norms: list[str],
+    held: list[bool],
+    w: Words,
+    i: int,
+    j: int,
+    found: list[Detected],
+    states: dict[tuple[int, int], str],
+    written_alone: frozenset[str],
+) -> int:
+    """Add the company or site the run i..j names in CamelCase ("WikiLeaks", "CrowdStrike"), alone or before a
+    connector ("WikiLeaks on Monday", the rest read on its own), in German also after the noun that says what it is
+    ("die Enthüllungsplattform WikiLeaks"); returns where to go on, or 0 when the run names none so."""
+    if _camel_case_name(raw[i], w) and (j == i + 1 or norms[i + 1] in w.connectors):
+        found.append(_organisation(text, matches, norms, i, i + 1, w, states))
+        return i + 1
+    if j > i + 1 and w.noun_capitals and _camel_case_name(raw[j - 1], w):
+        _classify(text, matches, raw, norms, held, w, i, j - 1, found, states, written_alone)
+        found.append(_organisation(text, matches, norms, j - 1, j, w, states))
+        return j
+    return 0
+
+
+def _camel_case_name(word: str, w: Words) -> bool:
+    """A brand's, company's or site's name in CamelCase ("WikiLeaks", "CrowdStrike", "TikTok"), in the languages whose
+    data lists the prefixes a surname glues to its next capital (`glued_prefixes`: "McCain", "DeSantis", "LeBron"),
+    which open no such name; nor does a German noun's gender-inclusive capital I ("BürgerInnen")."""
+    prefixes = _word_list(w.language, "glued_prefixes", normalised=False)
+    if not prefixes or not CAMEL_CASE.fullmatch(word) or word.endswith(GENDERED_ENDINGS):
+        return False
+    first = re.match(r"[A-Z][a-zà-ÿ]+", word).group()  # type: ignore[union-attr]  # CAMEL_CASE matched it
+    return first not in prefixes
 
 
 def _person_after_connector(
