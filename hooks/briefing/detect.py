@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -575,6 +575,7 @@ def detect(
         found = sorted(found + _named_before_acronym(text, vocabulary, taken, found), key=lambda d: d.start)
         found = sorted(found + _parties_after_names(text, vocabulary, taken, found), key=lambda d: d.start)
         found = sorted(found + _acronyms_alone(text, vocabulary, taken, found, states), key=lambda d: d.start)
+        found = sorted(found + _repeated_acronyms(text, vocabulary, taken, found, written_alone), key=lambda d: d.start)
         found = sorted(found + _dateline_bodies(text, language, taken, found), key=lambda d: d.start)  # "TAIPEI (Site) —"
         found = sorted(found + _makers_of_models(text, vocabulary, taken, found), key=lambda d: d.start)  # "Boeing 737"
         found = sorted(found + _leaders_of_regimes(text, vocabulary, taken, found), key=lambda d: d.start)
@@ -887,6 +888,53 @@ def _acronyms_alone(
             continue
         if _not_a_body_alone(text, m, taken, states):
             continue
+        bodies.append(Detected(word, "organisation", m.start(), m.end(), word))
+    return bodies
+
+
+ACRONYM_SPELT_OUT = re.compile(r"\s*\(")  # an acronym, then what it stands for in parentheses
+DATELINE_AFTER = re.compile(r"\s*[,–—-]")  # a place in capitals opening a paragraph, before its comma or dash
+
+
+def repeated_acronyms(texts: Sequence[str], language: str) -> frozenset[str]:
+    """The Latin acronyms a source writes twice or more, as written ("NDA", "EFE"), in the languages whose data asks
+    for them (`repeated_acronyms`): a body the text keeps naming by its initials. Not one it defines in parentheses
+    after a name ("Inteligencia militar de Ucrania (HUR)"), which names that body, nor a currency's ("US$", "R$")."""
+    if _word_list(language, "repeated_acronyms") != {"yes"}:
+        return frozenset()
+    counts = Counter(
+        m.group()
+        for text in texts
+        for m in LATIN_ACRONYM.finditer(text)
+        if "." not in m.group() and text[m.end() : m.end() + 1] != "$"
+    )
+    defined = {m.group(1) for text in texts for m in DEFINED_ACRONYM.finditer(text)}
+    return frozenset(word for word, count in counts.items() if count > 1 and word not in defined)
+
+
+def _repeated_acronyms(
+    text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected], written_alone: frozenset[str]
+) -> list[Detected]:
+    """An acronym no registry knows that the source writes twice or more (`repeated_acronyms`, held as written in
+    `written_alone`): a body, as the news names a body so again and again ("EFE informó", "la EFE"); not an acronym of
+    a common noun the data lists ("GDP", "CEO", "UTC"), a title, a model's or a disease's code ("F-16", "COVID-19"),
+    a Roman numeral, nor a word of a line in capitals."""
+    if not any(word.isupper() for word in written_alone):
+        return []
+    spans = Covered(len(text), taken + [(d.start, d.end) for d in found])
+    defined = {d.acronym for d in found if d.acronym}
+    bodies = []
+    for m in LATIN_ACRONYM.finditer(text):
+        word = m.group()
+        if word not in written_alone or word in w.common_acronyms or word in defined or spans(m.start(), m.end()):
+            continue
+        if normalise(word) in w.stop or w.titles.starts([normalise(word)], 0) or ROMAN_NUMERAL.match(word):
+            continue
+        coded = text[m.end() : m.end() + 1] in ("-", "‑") or re.match(r"\s*\d", text[m.end() : m.end() + 3])
+        if coded or re.search(r"\d\s*$", text[max(0, m.start() - 3) : m.start()]) or _in_capitals(text, m):
+            continue
+        if ACRONYM_SPELT_OUT.match(text, m.end()) or (not text[: m.start()].strip() and DATELINE_AFTER.match(text, m.end())):
+            continue  # "AUKUS (EUA, Austrália …)": what it stands for follows; "ERBIL, Kurdistan Region -": a dateline's place
         bodies.append(Detected(word, "organisation", m.start(), m.end(), word))
     return bodies
 
