@@ -1,10 +1,12 @@
 """Organisations no registry lists, with an empty topic registry, in the European languages, on made-up sentences:
-a brand's or company's name written in CamelCase ("Skyvale" is no name of the data: "NorthLight", "BlueHarbor")."""
+a brand's or company's name written in CamelCase ("NorthLight", "BlueHarbor", names of no data set); an acronym of
+four capitals or fewer that the source writes twice or more ("QRX")."""
 
 from __future__ import annotations
 
 import pytest
-from briefing.actors import find_actors
+from briefing.actors import actor_mentions, base_registry, find_actors
+from briefing.model import Block
 
 
 def kinds(text: str, language: str) -> dict[str, str]:
@@ -40,3 +42,39 @@ def test_a_camel_case_name_is_an_organisation(text: str, language: str, surface:
 )
 def test_no_organisation_from_a_glued_surname_or_a_gendered_noun(text: str, language: str, surface: str) -> None:
     assert kinds(text, language).get(surface) != "organisation"
+
+
+def kinds_in(paragraphs: list[str], language: str) -> dict[str, str]:
+    blocks = tuple(Block("paragraph", p) for p in paragraphs)
+    mentions, detected = actor_mentions(blocks, base_registry(), language)
+    kind = {d.id: d.kind for d in detected}
+    return {m.text: kind[m.actor] for m in mentions if m.actor in kind}
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "language", "surface"),
+    [
+        (["The QRX said the talks had failed.", "Later the QRX called a strike."], "en", "QRX"),
+        (["Según informó la QRX, el ministro dimitió.", "La QRX convocó una huelga."], "es", "QRX"),
+    ],
+)
+def test_an_acronym_written_twice_is_an_organisation(paragraphs: list[str], language: str, surface: str) -> None:
+    assert kinds_in(paragraphs, language).get(surface) == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "language", "surface"),
+    [
+        # once only: it may stand for anything
+        (["Officials met the QRX on Monday."], "en", "QRX"),
+        # a common noun's acronym, a currency's, a code after a hyphen, a ship's prefix before its name
+        (["GDP fell.", "GDP rose again."], "en", "GDP"),
+        (["Custou US$ 40 milhões.", "Mais US$ 10 milhões."], "pt", "US"),
+        (["The jet F-QRXB crashed.", "F-QRXB had flown at dawn."], "en", "QRXB"),
+        (["The ship QRX Harmony sailed.", "QRX Harmony docked."], "en", "QRX"),
+        # five capitals or more are as often a word in capitals
+        (["Le cargo QUARTZO est parti.", "Le QUARTZO est arrivé."], "fr", "QUARTZO"),
+    ],
+)
+def test_no_organisation_from_a_lone_code_or_a_common_acronym(paragraphs: list[str], language: str, surface: str) -> None:
+    assert kinds_in(paragraphs, language).get(surface) != "organisation"

@@ -926,6 +926,8 @@ def _repeated_acronyms(
     bodies = []
     for m in LATIN_ACRONYM.finditer(text):
         word = m.group()
+        if len(word) > 4:
+            continue  # five capitals or more are as often a word in capitals: a ship's name, a heading ("RAZONI", "CIUDAD")
         if word not in written_alone or word in w.common_acronyms or word in defined or spans(m.start(), m.end()):
             continue
         if normalise(word) in w.stop or w.titles.starts([normalise(word)], 0) or ROMAN_NUMERAL.match(word):
@@ -935,8 +937,25 @@ def _repeated_acronyms(
             continue
         if ACRONYM_SPELT_OUT.match(text, m.end()) or (not text[: m.start()].strip() and DATELINE_AFTER.match(text, m.end())):
             continue  # "AUKUS (EUA, Austrália …)": what it stands for follows; "ERBIL, Kurdistan Region -": a dateline's place
+        if _named_beside(text, m, w):
+            continue
         bodies.append(Detected(word, "organisation", m.start(), m.end(), word))
     return bodies
+
+
+def _named_beside(text: str, m: re.Match[str], w: Words) -> bool:
+    """The acronym is part of a code or of another name: after a hyphen or an opening parenthesis ("F-BTSC", "(PHEIC,
+    public health …"), after a capitalised word or a word for a ship ("Paris CDG", "le cargo RAZONI"), or before a
+    capitalised word ("BRP Sierra Madre", "TQ Samsun", "FILE PHOTO")."""
+    if text[m.start() - 1 : m.start()] in ("-", "‑", "("):
+        return True
+    before = re.search(r"(\S+) $", text[max(0, m.start() - 40) : m.start()])
+    after = re.match(r" (\S+)", text[m.end() : m.end() + 40])
+    if before and (
+        normalise(before.group(1)) in w.vessels or (before.group(1)[:1].isupper() and normalise(before.group(1)) not in w.stop)
+    ):
+        return True
+    return bool(after and after.group(1)[:1].isupper())
 
 
 def _not_a_body_alone(text: str, match: re.Match[str], taken: list[tuple[int, int]], states: dict[tuple[int, int], str]) -> bool:
