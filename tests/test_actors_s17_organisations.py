@@ -1,6 +1,7 @@
 """Organisations no registry lists, with an empty topic registry, in the European languages, on made-up sentences:
 a brand's or company's name written in CamelCase ("NorthLight", "BlueHarbor", names of no data set); an acronym of
-four capitals or fewer that the source writes twice or more ("QRX")."""
+four capitals or fewer that the source writes twice or more ("QRX"); and a person's surname alone before a verb of
+speech in a compound tense ("Dupontel a déclaré", "Castañeda ha dicho")."""
 
 from __future__ import annotations
 
@@ -78,3 +79,38 @@ def test_an_acronym_written_twice_is_an_organisation(paragraphs: list[str], lang
 )
 def test_no_organisation_from_a_lone_code_or_a_common_acronym(paragraphs: list[str], language: str, surface: str) -> None:
     assert kinds_in(paragraphs, language).get(surface) != "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface"),
+    [
+        ("Hier soir, Dupontel a déclaré que la réforme serait retirée.", "fr", "Dupontel"),
+        ("Después, Castañeda ha dicho que no habrá elecciones.", "es", "Castañeda"),
+        ("Poi, Bernasconi ha detto che il governo andrà avanti.", "it", "Bernasconi"),
+    ],
+)
+def test_one_name_before_a_compound_tense_of_speech_is_a_person(text: str, language: str, surface: str) -> None:
+    assert kinds(text, language).get(surface) == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface"),
+    [
+        # after an article the word is a body's name
+        ("La Fiatella ha detto che il governo andrà avanti.", "it", "Fiatella"),
+        ("El Grupex ha dicho que no habrá acuerdo.", "es", "Grupex"),
+        # a common noun, capitalised as German writes nouns
+        ("Die Regierung hat gesagt, dass alles gut sei.", "de", "Regierung"),
+    ],
+)
+def test_no_person_before_a_compound_tense_after_an_article(text: str, language: str, surface: str) -> None:
+    assert kinds(text, language).get(surface) != "person"
+
+
+def test_a_sentence_opening_name_before_a_compound_tense_is_a_person_the_source_also_writes_alone() -> None:
+    paragraphs = ["Les élus ont rencontré Dupontel hier.", "Dupontel a déclaré que la réforme serait retirée."]
+    assert kinds_in(paragraphs, "fr").get("Dupontel") == "person"
+
+
+def test_an_adverb_opening_a_sentence_before_a_compound_tense_is_no_person() -> None:
+    assert kinds("Come ha detto il ministro, il governo andrà avanti.", "it").get("Come") != "person"
