@@ -39,6 +39,8 @@ def test_a_camel_case_name_is_an_organisation(text: str, language: str, surface:
         ("Die BewohnerInnen protestierten am Montag.", "de", "BewohnerInnen"),
         # a word in capitals after its first part is a product's as often as a company's
         ("The lab released SkyGPT on Monday.", "en", "SkyGPT"),
+        # a part of two letters: a plural acronym, a hashtag's words
+        ("The two states signed three MoUs on Monday.", "en", "MoUs"),
     ],
 )
 def test_no_organisation_from_a_glued_surname_or_a_gendered_noun(text: str, language: str, surface: str) -> None:

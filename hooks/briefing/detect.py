@@ -750,9 +750,10 @@ LATIN_ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,5}\b|\b[A-Z]\.(?:[A-Z]\.){1,4}(?!\w
 # also a name in CamelCase, a company's or a site's ("OceanGate", "VesselFinder"), for `acronym_articles`
 ARTICLE_LED_NAME = re.compile(LATIN_ACRONYM.pattern + r"|\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
 
-# a word of two capitalised words or more written together ("WikiLeaks", "TikTok"), each part in lower case after
-# its capital; not a part of one letter ("SpaceX") nor in capitals ("OpenAI", also a product's "ChatGPT")
-CAMEL_CASE = re.compile(r"[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)+")
+# a word of two capitalised words or more written together ("WikiLeaks", "TikTok"), each part of three letters or
+# more in lower case after its capital; not a part of one or two letters ("SpaceX", a plural acronym "MoUs", a
+# hashtag's "OnThisDay") nor in capitals ("OpenAI", also a product's "ChatGPT")
+CAMEL_CASE = re.compile(r"[A-Z][a-zà-ÿ]{2,}(?:[A-Z][a-zà-ÿ]{2,})+")
 GENDERED_ENDINGS = ("In", "Innen")  # German's gender-inclusive capital I ("BürgerInnen"), a noun's ending
 
 
