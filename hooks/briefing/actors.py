@@ -33,6 +33,7 @@ from .detect import (
     place_prepositions,
     place_skip,
     place_words,
+    repeated_acronyms,
     state_nouns,
     words_across_names,
 )
@@ -439,6 +440,7 @@ def actor_mentions(
     known_acronyms: dict[str, str] = {}  # acronyms the text defines for a registry's actor -> its id ("«ІД»" after IS)
     headed: set[str] = set()  # keys first found in a title-cased heading, whose capitals say nothing ("… Brekke Resigns")
     written_alone = lone_words_in([block.text for block in blocks], language)  # as the blocks' text with blank lines
+    written_alone |= repeated_acronyms([block.text for block in blocks], language)  # "EFE" again and again: a body's
     for index, block in enumerate(blocks):
         read = simplified(block.text, language)  # Chinese in traditional characters is read in simplified ones
         read, back = without_pronunciations(read)  # "總統(tǒng)普京" read as "总统普京"

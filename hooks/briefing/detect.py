@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -575,6 +575,7 @@ def detect(
         found = sorted(found + _named_before_acronym(text, vocabulary, taken, found), key=lambda d: d.start)
         found = sorted(found + _parties_after_names(text, vocabulary, taken, found), key=lambda d: d.start)
         found = sorted(found + _acronyms_alone(text, vocabulary, taken, found, states), key=lambda d: d.start)
+        found = sorted(found + _repeated_acronyms(text, vocabulary, taken, found, written_alone), key=lambda d: d.start)
         found = sorted(found + _dateline_bodies(text, language, taken, found), key=lambda d: d.start)  # "TAIPEI (Site) —"
         found = sorted(found + _makers_of_models(text, vocabulary, taken, found), key=lambda d: d.start)  # "Boeing 737"
         found = sorted(found + _leaders_of_regimes(text, vocabulary, taken, found), key=lambda d: d.start)
@@ -749,6 +750,12 @@ LATIN_ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,5}\b|\b[A-Z]\.(?:[A-Z]\.){1,4}(?!\w
 # also a name in CamelCase, a company's or a site's ("OceanGate", "VesselFinder"), for `acronym_articles`
 ARTICLE_LED_NAME = re.compile(LATIN_ACRONYM.pattern + r"|\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
 
+# a word of two capitalised words or more written together ("WikiLeaks", "TikTok"), each part of three letters or
+# more in lower case after its capital; not a part of one or two letters ("SpaceX", a plural acronym "MoUs", a
+# hashtag's "OnThisDay") nor in capitals ("OpenAI", also a product's "ChatGPT")
+CAMEL_CASE = re.compile(r"[A-Z][a-zà-ÿ]{2,}(?:[A-Z][a-zà-ÿ]{2,})+")
+GENDERED_ENDINGS = ("In", "Innen")  # German's gender-inclusive capital I ("BürgerInnen"), a noun's ending
+
 
 def _companies_after_head(
     text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected], states: dict[tuple[int, int], str]
@@ -898,6 +905,72 @@ def _acronyms_alone(
     return bodies
 
 
+ACRONYM_SPELT_OUT = re.compile(r"\s*\(")  # an acronym, then what it stands for in parentheses
+DATELINE_AFTER = re.compile(r"\s*[,–—-]")  # a place in capitals opening a paragraph, before its comma or dash
+
+
+def repeated_acronyms(texts: Sequence[str], language: str) -> frozenset[str]:
+    """The Latin acronyms a source writes twice or more, as written ("NDA", "EFE"), in the languages whose data asks
+    for them (`repeated_acronyms`): a body the text keeps naming by its initials. Not one it defines in parentheses
+    after a name ("Inteligencia militar de Ucrania (HUR)"), which names that body, nor a currency's ("US$", "R$")."""
+    if _word_list(language, "repeated_acronyms") != {"yes"}:
+        return frozenset()
+    counts = Counter(
+        m.group()
+        for text in texts
+        for m in LATIN_ACRONYM.finditer(text)
+        if "." not in m.group() and text[m.end() : m.end() + 1] != "$"
+    )
+    defined = {m.group(1) for text in texts for m in DEFINED_ACRONYM.finditer(text)}
+    return frozenset(word for word, count in counts.items() if count > 1 and word not in defined)
+
+
+def _repeated_acronyms(
+    text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected], written_alone: frozenset[str]
+) -> list[Detected]:
+    """An acronym no registry knows that the source writes twice or more (`repeated_acronyms`, held as written in
+    `written_alone`): a body, as the news names a body so again and again ("EFE informó", "la EFE"); not an acronym of
+    a common noun the data lists ("GDP", "CEO", "UTC"), a title, a model's or a disease's code ("F-16", "COVID-19"),
+    a Roman numeral, nor a word of a line in capitals."""
+    if not any(word.isupper() for word in written_alone):
+        return []
+    spans = Covered(len(text), taken + [(d.start, d.end) for d in found])
+    defined = {d.acronym for d in found if d.acronym}
+    bodies = []
+    for m in LATIN_ACRONYM.finditer(text):
+        word = m.group()
+        if len(word) > 4:
+            continue  # five capitals or more are as often a word in capitals: a ship's name, a heading ("RAZONI", "CIUDAD")
+        if word not in written_alone or word in w.common_acronyms or word in defined or spans(m.start(), m.end()):
+            continue
+        if normalise(word) in w.stop or w.titles.starts([normalise(word)], 0) or ROMAN_NUMERAL.match(word):
+            continue
+        coded = text[m.end() : m.end() + 1] in ("-", "‑") or re.match(r"\s*\d", text[m.end() : m.end() + 3])
+        if coded or re.search(r"\d\s*$", text[max(0, m.start() - 3) : m.start()]) or _in_capitals(text, m):
+            continue
+        if ACRONYM_SPELT_OUT.match(text, m.end()) or (not text[: m.start()].strip() and DATELINE_AFTER.match(text, m.end())):
+            continue  # "AUKUS (EUA, Austrália …)": what it stands for follows; "ERBIL, Kurdistan Region -": a dateline's place
+        if _named_beside(text, m, w):
+            continue
+        bodies.append(Detected(word, "organisation", m.start(), m.end(), word))
+    return bodies
+
+
+def _named_beside(text: str, m: re.Match[str], w: Words) -> bool:
+    """The acronym is part of a code or of another name: after a hyphen or an opening parenthesis ("F-BTSC", "(PHEIC,
+    public health …"), after a capitalised word or a word for a ship ("Paris CDG", "le cargo RAZONI"), or before a
+    capitalised word ("BRP Sierra Madre", "TQ Samsun", "FILE PHOTO")."""
+    if text[m.start() - 1 : m.start()] in ("-", "‑", "("):
+        return True
+    before = re.search(r"(\S+) $", text[max(0, m.start() - 40) : m.start()])
+    after = re.match(r" (\S+)", text[m.end() : m.end() + 40])
+    if before and (
+        normalise(before.group(1)) in w.vessels or (before.group(1)[:1].isupper() and normalise(before.group(1)) not in w.stop)
+    ):
+        return True
+    return bool(after and after.group(1)[:1].isupper())
+
+
 def _not_a_body_alone(text: str, match: re.Match[str], taken: list[tuple[int, int]], states: dict[tuple[int, int], str]) -> bool:
     """A model's code after its number ("Boeing 737 МАХ"); an acronym the text defines in parentheses, which stands
     for the words before it ("«Ісламська держава» (ІД)"); a body's initials before the organisation it belongs to
@@ -1003,6 +1076,8 @@ def _article_led(text: str, m: re.Match[str], before: list[str], w: Words) -> bo
         return False
     if ROMAN_NUMERAL.match(m.group()) or re.search(rf"\(\s*{re.escape(m.group())}\s*\)", text):
         return False  # "del XXI secolo": a century; "(IDF)": the body the words before it name
+    if m.group().endswith(GENDERED_ENDINGS):
+        return False  # "die BürgerInnen": a German noun's gender-inclusive plural, no name
     if text[m.end() : m.end() + 1] in ("-", "‑") or re.match(r"\s*\d", text[m.end() : m.end() + 3]):
         return False  # "la COVID-19", "el A 320": a model's or a disease's code
     gap = text[max(0, m.start() - 3) : m.start()]
@@ -1587,9 +1662,47 @@ def _classify(
     if acronym:  # "Plataforma Unitária Democrática (PUD)"
         found.append(_organisation(text, matches, norms, i, j, w, states, acronym))
         return j
-    if w.latin_names and not CYRILLIC.search(raw[i]) and not (_given(raw[i]) and j - i > 1):
-        return _latin_name(text, matches, raw, norms, w, i, j, found, states)
+    camel = _camel_case_body(text, matches, raw, norms, held, w, i, j, found, states, written_alone)  # "WikiLeaks"
+    if camel or (w.latin_names and not CYRILLIC.search(raw[i]) and not (_given(raw[i]) and j - i > 1)):
+        return camel or _latin_name(text, matches, raw, norms, w, i, j, found, states)
     return _classify_person(text, matches, raw, norms, held, w, i, j, found, written_alone)
+
+
+def _camel_case_body(
+    text: str,
+    matches: list[re.Match[str]],
+    raw: list[str],
+    norms: list[str],
+    held: list[bool],
+    w: Words,
+    i: int,
+    j: int,
+    found: list[Detected],
+    states: dict[tuple[int, int], str],
+    written_alone: frozenset[str],
+) -> int:
+    """Add the company or site the run i..j names in CamelCase ("WikiLeaks", "CrowdStrike"), alone or before a
+    connector ("WikiLeaks on Monday", the rest read on its own), in German also after the noun that says what it is
+    ("die Enthüllungsplattform WikiLeaks"); returns where to go on, or 0 when the run names none so."""
+    if _camel_case_name(raw[i], w) and (j == i + 1 or norms[i + 1] in w.connectors):
+        found.append(_organisation(text, matches, norms, i, i + 1, w, states))
+        return i + 1
+    if j > i + 1 and w.noun_capitals and _camel_case_name(raw[j - 1], w):
+        _classify(text, matches, raw, norms, held, w, i, j - 1, found, states, written_alone)
+        found.append(_organisation(text, matches, norms, j - 1, j, w, states))
+        return j
+    return 0
+
+
+def _camel_case_name(word: str, w: Words) -> bool:
+    """A brand's, company's or site's name in CamelCase ("WikiLeaks", "CrowdStrike", "TikTok"), in the languages whose
+    data lists the prefixes a surname glues to its next capital (`glued_prefixes`: "McCain", "DeSantis", "LeBron"),
+    which open no such name; nor does a German noun's gender-inclusive capital I ("BürgerInnen")."""
+    prefixes = _word_list(w.language, "glued_prefixes", normalised=False)
+    if not prefixes or not CAMEL_CASE.fullmatch(word) or word.endswith(GENDERED_ENDINGS):
+        return False
+    first = re.match(r"[A-Z][a-zà-ÿ]+", word).group()  # type: ignore[union-attr]  # CAMEL_CASE matched it
+    return first not in prefixes
 
 
 def _person_after_connector(
@@ -2081,7 +2194,11 @@ def _classify_person(
     relative = _relative_follows(text, matches, w, j - 1)
     spoke = _speaker_of_quote(text, matches, norms, w, i)
     # not after an article: "the Houthis, who" are a group
-    relative_alone = relative and not (i > 0 and norms[i - 1] in w.articles and _joined(text, matches, i - 1))
+    # one word before a compound tense of speech ("Dupont a déclaré"), as before "who"
+    # at a sentence's start only a word the source also writes alone inside one ("Come ha detto": an adverb)
+    compound = _compound_speech_follows(text, matches, norms, w, i, j)
+    compound = compound and (_inside_sentence(text, matches, i) or _bare(raw[i], w) in written_alone)
+    relative_alone = (relative or compound) and not (i > 0 and norms[i - 1] in w.articles and _joined(text, matches, i - 1))
     alone = alone or ((spoke or relative_alone) and len(raw[i]) >= 3 and not raw[i].isupper())
     alone = alone or _speaking_subject(text, matches, raw, w, i, j)
     particle_led = raw[i][:1].islower() and norms[i] in w.particles  # "den Tod von bin Laden": a family name
@@ -2347,6 +2464,18 @@ def _relative_follows(text: str, matches: list[re.Match[str]], w: Words, k: int)
     return bool(after) and normalise(after.group(1)) in w.relatives
 
 
+def _compound_speech_follows(text: str, matches: list[re.Match[str]], norms: list[str], w: Words, i: int, j: int) -> bool:
+    """The run i..j is followed by a verb of speech in a compound tense, an auxiliary and a past participle ("Dupont a
+    déclaré", "Castañeda ha dicho", "Bernasconi ha detto"; `compound_speech`): the news
+    writes a person's surname so, a body's with its article ("le Hamas a déclaré", "la Fiat ha detto")."""
+    verbs = _word_list(w.language, "compound_speech", normalised=False)
+    after = COMPOUND_AFTER.match(text, matches[j - 1].end()) if verbs else None
+    if not after or after.group(1).lower() not in verbs:
+        return False
+    return not (i > 0 and norms[i - 1] in w.articles | w.acronym_articles and _joined(text, matches, i - 1))
+
+
+COMPOUND_AFTER = re.compile(r" (\w+ \w+)\b")  # the two words after a name: an auxiliary and a participle
 RELATIVE_AFTER = re.compile(r",\s*([^\W\d_]+)\b")
 
 
