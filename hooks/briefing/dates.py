@@ -1077,12 +1077,7 @@ def _read_toneless(sentence: str, language: str) -> list[DateMention]:
         for base in unaccented(c):
             kept.append(at)
             letters.append(base)
-    out = []
-    for d in find_dates("".join(letters), language):
-        start = kept[d.start] if d.start < len(kept) else len(sentence)
-        end = kept[d.end] if d.end < len(kept) else len(sentence)
-        out.append(replace(d, start=start, end=end, text=sentence[start:end]))
-    return out
+    return _read_in_place("".join(letters), kept, sentence, language)
 
 
 LONG_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{7,}(?![^\W\d_])")  # a word long enough to be read respelled
@@ -1120,8 +1115,14 @@ def _read_respelled(sentence: str, language: str, respelled: list[tuple[int, int
         at = end
     pieces.append(sentence[at:])
     kept += range(at, len(sentence))
+    return _read_in_place("".join(pieces), kept, sentence, language)
+
+
+def _read_in_place(read: str, kept: list[int], sentence: str, language: str) -> list[DateMention]:
+    """The dates of `read`, a sentence written otherwise, each placed back in the sentence (`kept`: the sentence's
+    offset of each character of `read`) with the sentence's own text."""
     out = []
-    for d in find_dates("".join(pieces), language):
+    for d in find_dates(read, language):
         start = kept[d.start] if d.start < len(kept) else len(sentence)
         end = kept[d.end] if d.end < len(kept) else len(sentence)
         out.append(replace(d, start=start, end=end, text=sentence[start:end]))

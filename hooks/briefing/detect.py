@@ -575,7 +575,7 @@ def detect(
         found = sorted(found + _named_before_acronym(text, vocabulary, taken, found), key=lambda d: d.start)
         found = sorted(found + _parties_after_names(text, vocabulary, taken, found), key=lambda d: d.start)
         found = sorted(found + _acronyms_alone(text, vocabulary, taken, found, states), key=lambda d: d.start)
-        found = sorted(found + _repeated_acronyms(text, vocabulary, taken, found, written_alone), key=lambda d: d.start)
+        found = sorted(found + _acronym_bodies(text, vocabulary, taken, found, written_alone), key=lambda d: d.start)
         found = sorted(found + _dateline_bodies(text, language, taken, found), key=lambda d: d.start)  # "TAIPEI (Site) —"
         found = sorted(found + _makers_of_models(text, vocabulary, taken, found), key=lambda d: d.start)  # "Boeing 737"
         found = sorted(found + _leaders_of_regimes(text, vocabulary, taken, found), key=lambda d: d.start)
@@ -925,7 +925,7 @@ def repeated_acronyms(texts: Sequence[str], language: str) -> frozenset[str]:
     return frozenset(word for word, count in counts.items() if count > 1 and word not in defined)
 
 
-def _repeated_acronyms(
+def _acronym_bodies(
     text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected], written_alone: frozenset[str]
 ) -> list[Detected]:
     """An acronym no registry knows that the source writes twice or more (`repeated_acronyms`, held as written in
