@@ -25,6 +25,7 @@ from babel import Locale, localedata
 from babel.dates import format_date
 
 from . import safeyaml
+from .calendars import own_calendar_names
 from .dates import DIGITS, OTHER_YEAR, DateMention, ascii_digits, cable_words, find_dates
 from .datewords import fold, key, known_languages, locales, words
 from .model import Event, Published
@@ -158,6 +159,8 @@ AGENCY_END = re.compile(
     r"|^,\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ][^\W\d_]+(?:[\s-][A-ZÀ-ÞА-ЯЁІЇЄҐ][^\W\d_]+){0,2}\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/)"
     # or the place alone after the date, a full stop closing it, then the text: "26 ліпеня, Мінск. У сталіцы …"
     r"|^,\s*[A-ZÀ-ÞА-ЯЁІЇЄҐЎ][^\W\d_]+(?:[\s-][A-ZÀ-ÞА-ЯЁІЇЄҐЎ][^\W\d_]+){0,2}\s?\.\s+[A-ZÀ-ÞА-ЯЁІЇЄҐЎ]"
+    # in a script without capitals, the place of a word or two and the danda, its full stop: "४ फागुन, काठमाडौँ । …"
+    r"|^,\s*[^\W\d_][^\s\d,.।]*(?:\s[^\W\d_][^\s\d,.।]*)?\s?।\s"
 )
 LEADING_PARENTHESIS = re.compile(r"\s*\(\s*(?:[^\W\d_]{1,3}\s+)?")  # "(" or "(Di "
 # "Lima, 4 de marzo", "LIMA, Mar. 4"; Arabic writes no comma: "ليبرفيل 30 أغسطس 2023 (شينخوا)"
@@ -558,6 +561,8 @@ def other_calendar_dates() -> re.Pattern[str]:
         extra = words(language).extra
         names |= {n for table in ("hijri_months", "persian_months") for ns in (extra.get(table) or {}).values() for n in ns}
         eras |= {*(extra.get("hijri_marker") or []), *(extra.get("persian_marker") or [])}
+    own_names, own_markers = own_calendar_names()  # of languages with no date-words file: Pashto's, Nepali's
+    names, eras = names | own_names, eras | own_markers
     months, era = (sorted((re.escape(fold(n)) for n in found), key=len, reverse=True) for found in (names, eras))
     return re.compile(rf"(?<!\w)(?:{'|'.join(months)})\s+\d{{4}}(?:\s*(?:{'|'.join(era)})(?!\w))?")
 
@@ -885,7 +890,7 @@ def from_text(
         marked = after_lede and (PLACE_THEN_DATE.match(after_lede) or cable)
         dateline = from_dateline(opening, language) or (marked and from_dateline(after_lede, language))
         dateline = dateline or from_glued_dateline(opening, language) or from_field(opening, language)
-        dateline = dateline or from_spaced_cable(opening, language)
+        dateline = dateline or from_spaced_cable(opening, language) or from_source_parenthesis(opening, language)
         dateline = dateline or from_labelled_opening(opening, language) or from_closing_label(opening, language)
         dateline = dateline or _dateline_under_headline(header, language)
         # a dateline opening a paragraph the header's cut left without its full stop, read as a heading ("КИЇВ. 14
@@ -1606,6 +1611,26 @@ def from_parenthesised(paragraph: str, language: str) -> Published | None:
     if not (mention and date and paragraph[mention.end :].lstrip().startswith(")")):
         return None
     return Published(date, "header", stated_as=paragraph[: paragraph.index(")", mention.end) + 1])
+
+
+# a source's name, then the text's date in parentheses, perhaps after its weekday, and a dash before the text:
+# "تاند(دوشنبه، د سنبلې ۱)- …", "Site (Monday, 4 March) – …"
+# before the date in them, one word and a comma at most: its weekday ("دوشنبه، ", whose Dari name a Pashto page writes)
+WEEKDAY_COMMA = re.compile(r"\s*(?:[^\W\d_]+\s?[,،]\s*)?")
+SOURCE_THEN_PARENTHESIS = re.compile(r"^\s*[^\W\d_][^()\d\n]{0,30}?\s?\(([^()\n]{4,40})\)\s*[—–-]{1,2}\s*(?=\S)")
+
+
+def from_source_parenthesis(paragraph: str, language: str) -> Published | None:
+    """The dateline a source's name opens, its date alone in parentheses (a weekday aside) and a dash after them:
+    the agency's stamp over its text, as "Place (Agency) –" is over a wire's."""
+    opened = SOURCE_THEN_PARENTHESIS.match(paragraph)
+    if not opened or len(paragraph[: opened.start(1)].split()) > MAX_PLACE_WORDS:
+        return None
+    inside = opened[1]
+    mention = next(iter(_header_dates(inside, language)), None)
+    if mention is None or inside[mention.end :].strip() or not WEEKDAY_COMMA.fullmatch(inside[: mention.start]):
+        return None
+    return _dateline_date(mention, paragraph[: opened.end()].strip())
 
 
 def _no_words(before: str, language: str) -> bool:
