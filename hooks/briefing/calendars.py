@@ -7,10 +7,12 @@ names as the press writes them, "बैशाख", "चैत"); Bikram Sambat d
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from contextlib import suppress
 from functools import cache
 
+import hijridate
 import jdatetime
 from babel.core import get_global
 from icu4py.messageformat import MessageFormat
@@ -31,16 +33,17 @@ def _likely_territory(language: str) -> str:
     return str(get_global("likely_subtags").get(language, "")).split("_")[-1]
 
 
-def _icu_month_names(locale: str, calendar: str) -> dict[int, str]:
-    """The wide month names ICU (CLDR) writes for the locale in that calendar, by month number; none where ICU
-    writes the calendar's names in Latin letters or English only."""
+@cache
+def _icu_month_names(locale: str, calendar: str, width: str = "MMMM") -> dict[int, str]:
+    """The month names ICU (CLDR) writes for the locale in that calendar, by month number; none where ICU has
+    none of the locale's own and writes the root's (English's)."""
     months = {}
     with suppress(Exception):  # a locale or calendar ICU does not know
-        write = MessageFormat("{d, date, ::MMMM}", f"{locale}@calendar={calendar}")
+        write = MessageFormat(f"{{d, date, ::{width}}}", f"{locale}@calendar={calendar}")
         for month in range(1, 13):
             day = _first_day(calendar, month)
             months[month] = str(write.format({"d": dt.datetime(day.year, day.month, day.day, 12)}))
-    return months if months and not all(name.isascii() for name in months.values()) else {}
+    return months if months and (locale == "en" or months != _icu_month_names("en", calendar, width)) else {}
 
 
 def _first_day(calendar: str, month: int) -> dt.date:
@@ -48,6 +51,8 @@ def _first_day(calendar: str, month: int) -> dt.date:
     calendar's months open between the 21st and the 23rd of a Gregorian month, whose 28th they hold."""
     if calendar == "persian":
         return jdatetime.date(1403, month, 10).togregorian()
+    if calendar == "islamic":
+        return hijridate.Hijri(1446, month, 10).to_gregorian()
     return dt.date(2024, (month + 1) % 12 + 1, 28)  # Indian month 1 (Chaitra) holds 28 March
 
 
@@ -79,6 +84,8 @@ def own_calendar_months(language: str) -> dict[str, dict[int, list[str]]]:
         months = _merged([_icu_month_names(loc, "persian") for loc in [language, *_official_locales(territory)]])
         facts = {"persian_months": months, "persian_marker": SOLAR_MARKER.get(language, [])}
         return facts | ({"month_genitive": GENITIVE[language]} if language in GENITIVE else {})
+    if territory in HIJRI_COUNTRIES:
+        return _hijri_facts(language)
     if territory == NEPAL and language in {loc.split("_")[0] for loc in _official_locales(territory)}:
         return {"bikram_months": bikram_month_names(language)}
     return {}
@@ -103,6 +110,12 @@ SOLAR_MARKER = {"ps": ["لمریز کال", "لمریز"]}
 # the countries whose own calendar is no Gregorian one: Solar Hijri in Afghanistan and Iran (CLDR's calendar
 # preferences put "persian" first there), Bikram Sambat in Nepal
 OWN_CALENDAR_COUNTRIES = ("AF", "IR", NEPAL)
+# the countries where CLDR's calendar preferences (supplementalData.xml, calendarPreferenceData) list the Hijri
+# calendar after the Gregorian one: their press dates a page in both ("21 Muharram 1442H, Rabu")
+HIJRI_COUNTRIES = frozenset(
+    {"BD", "DJ", "DZ", "EH", "ER", "ID", "IQ", "JO", "KM", "LB", "LY", "MA", "MR", "MY", "NE", "OM", "PK", "PS", "SD", "SY"}
+    | {"TD", "TN", "YE", "AE", "BH", "KW", "QA", "SA"}
+)
 # the genitive a language puts before a month named before its day: Pashto's "د" ("د سنبلې ۱", the first of Sonbola)
 GENITIVE = {"ps": "د"}
 PASHTO_GAF = str.maketrans({"گ": "ګ"})
@@ -163,3 +176,29 @@ def own_calendar_names() -> tuple[frozenset[str], frozenset[str]]:
             names |= {n for table in ("persian_months", "bikram_months") for ns in facts.get(table, {}).values() for n in ns}
             markers |= set(facts.get("persian_marker", []))
     return frozenset(names), frozenset(markers)
+
+
+def _hijri_facts(language: str) -> dict[str, object]:
+    """The Hijri month names ICU writes for the language, each also with a consonant doubled where Arabic's
+    shadda stands and a Latin transliteration may write it or not ("Muharam", "Muharram"), and the era's names
+    that mark a Hijri year ("1442H", "1442 AH")."""
+    names = _icu_month_names(language, "islamic")
+    if not names:
+        return {}
+    months = {month: _with_shadda(name) for month, name in names.items()}
+    day = {"d": dt.datetime(2020, 9, 9, 12)}
+    eras = set()
+    for width in ("G", "GGGG"):
+        with suppress(Exception):
+            eras.add(str(MessageFormat(f"{{d, date, ::{width}}}", f"{language}@calendar=islamic").format(day)))
+    return {"hijri_months": months, "hijri_marker": sorted(eras)}
+
+
+LATIN_SINGLE_CONSONANT = re.compile(r"(?<=[aeiou])([b-df-hj-np-tv-z])(?=[aeiou])")
+
+
+def _with_shadda(name: str) -> list[str]:
+    """The name, and in Latin letters the name with one consonant between vowels doubled ("Muharram")."""
+    if not name.isascii():
+        return [name]
+    return [name] + [name[: m.start()] + m[1] + name[m.start() :] for m in LATIN_SINGLE_CONSONANT.finditer(name)]

@@ -891,6 +891,7 @@ def from_text(
         dateline = from_dateline(opening, language) or (marked and from_dateline(after_lede, language))
         dateline = dateline or from_glued_dateline(opening, language) or from_field(opening, language)
         dateline = dateline or from_spaced_cable(opening, language) or from_source_parenthesis(opening, language)
+        dateline = dateline or from_danda_dateline(opening, language)
         dateline = dateline or from_labelled_opening(opening, language) or from_closing_label(opening, language)
         dateline = dateline or _dateline_under_headline(header, language)
         # a dateline opening a paragraph the header's cut left without its full stop, read as a heading ("КИЇВ. 14
@@ -1631,6 +1632,23 @@ def from_source_parenthesis(paragraph: str, language: str) -> Published | None:
     if mention is None or inside[mention.end :].strip() or not WEEKDAY_COMMA.fullmatch(inside[: mention.start]):
         return None
     return _dateline_date(mention, paragraph[: opened.end()].strip())
+
+
+# an Indian paper's dateline: its place (a word or a few), a comma, the day and month in figures joined by a danda,
+# then a colon ("ଭୁବନେଶ୍ୱର,୧୨।୬: …"); legacy fonts type the danda as the vowel sign AA, which looks the same and
+# stands between two figures nowhere else ("୧୨ା୬")
+DANDA_DATELINE = re.compile(r"^[^\W\d_][^\d,:：\n]{1,40},\s*(\d{1,2})[।\u093e\u09be\u0b3e](\d{1,2})\s?[:：ः]\s+\S")
+
+
+def from_danda_dateline(paragraph: str, language: str) -> Published | None:
+    """The day and month of an Indian paper's dateline (`DANDA_DATELINE`), day first as India writes them."""
+    opened = DANDA_DATELINE.match(paragraph)
+    if not opened or len(paragraph[: opened.start(1)].split()) > MAX_PLACE_WORDS:
+        return None
+    day, month = int(opened[1]), int(opened[2])
+    if not (1 <= month <= 12 and 1 <= day <= calendar.monthrange(2000, month)[1]):
+        return None
+    return Published(None, "dateline", stated_as=paragraph[: opened.end() - 1].strip(), yearless=f"--{month:02d}-{day:02d}")
 
 
 def _no_words(before: str, language: str) -> bool:
