@@ -101,3 +101,29 @@ def test_an_odia_dateline_joins_day_and_month_with_a_danda(tmp_path: Path, stamp
     # the danda, or the vowel sign AA that legacy fonts typed for it, between the day and the month
     text = f"ଲୋମେରେ ମତ୍ସ୍ୟ ଚୁକ୍ତି ସ୍ୱାକ୍ଷରିତ\n\nଭୁବନେଶ୍ୱର,{stamp}: {OR_TEXT}\n"
     assert published_of(tmp_path, text) == (expected, "dateline")
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("Lomé Times - LOMÉ, March 4, 2024 - ", ("2024-03-04", "dateline")),  # the site's name, a dash, the dateline
+        ("Talks ended - then March 4, 2024 - ", (None, "not-stated")),  # no place after the dash
+    ],
+)
+def test_a_sites_name_before_its_datelines_place(tmp_path: Path, opening: str, expected: tuple) -> None:
+    text = (
+        "Fisheries agreement signed in Lomé\n\n"
+        f"{opening}The government approved the fisheries agreement after a long night of talks with its neighbours. "
+        "It takes effect next month in every port.\n"
+    )
+    assert published_of(tmp_path, text) == expected
+
+
+def test_a_kannada_dateline_writes_its_month_narrow(tmp_path: Path) -> None:
+    # "ಜ." is January: no other month of Kannada's narrow names is "ಜ"
+    text = (
+        "ಲೋಮೆಯಲ್ಲಿ ಮೀನುಗಾರಿಕೆ ಒಪ್ಪಂದಕ್ಕೆ ಸಹಿ\n\n"
+        "ಲೋಮೆ(ಜ.30): ನೆರೆಯ ದೇಶಗಳೊಂದಿಗೆ ದೀರ್ಘ ರಾತ್ರಿಯ ಮಾತುಕತೆಯ ನಂತರ ಸರ್ಕಾರವು ಮೀನುಗಾರಿಕೆ ಒಪ್ಪಂದವನ್ನು ಅನುಮೋದಿಸಿದೆ. "
+        "ಒಪ್ಪಂದವು ಮುಂದಿನ ತಿಂಗಳಿನಿಂದ ಎಲ್ಲಾ ಬಂದರುಗಳಲ್ಲಿ ಜಾರಿಗೆ ಬರಲಿದೆ.\n"
+    )
+    assert published_of(tmp_path, text) == ("--01-30", "dateline")

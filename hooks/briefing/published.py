@@ -22,7 +22,7 @@ from typing import Any
 
 import regex
 from babel import Locale, localedata
-from babel.dates import format_date
+from babel.dates import format_date, get_month_names
 
 from . import safeyaml
 from .calendars import own_calendar_names
@@ -891,7 +891,7 @@ def from_text(
         dateline = from_dateline(opening, language) or (marked and from_dateline(after_lede, language))
         dateline = dateline or from_glued_dateline(opening, language) or from_field(opening, language)
         dateline = dateline or from_spaced_cable(opening, language) or from_source_parenthesis(opening, language)
-        dateline = dateline or from_danda_dateline(opening, language)
+        dateline = dateline or from_danda_dateline(opening, language) or from_narrow_dateline(opening, language)
         dateline = dateline or from_labelled_opening(opening, language) or from_closing_label(opening, language)
         dateline = dateline or _dateline_under_headline(header, language)
         # a dateline opening a paragraph the header's cut left without its full stop, read as a heading ("КИЇВ. 14
@@ -1279,11 +1279,26 @@ def from_dateline(paragraph: str, language: str) -> Published | None:
 def _agency_dateline(paragraph: str, head: str, language: str, mention: DateMention | None = None) -> Published | None:
     """The dateline of `from_dateline`, its date read in the language."""
     mention = mention or next(iter(map(_day_first, _found(head, language))), None)
-    if mention is None or not _dateline_shape(head[: mention.start], head[mention.end :], mention, language):
+    if mention is None or not _shaped_after_source(head[: mention.start], head[mention.end :], mention, language):
         return None
     if _date_in_parentheses(head[mention.end :], language):  # "۱۵ جنوری (۲۵ جدی)": the same day in another calendar
         return None
     return _dateline_date(mention, paragraph[: _unexpanded(paragraph, mention.end) + 12].strip())
+
+
+# a site's name of a few words, then a dash before its dateline's place: "بوابة أوكرانيا -كييف- 22 نوفمبر 2021- …"
+SOURCE_DASH = re.compile(r"^[^\W\d_][^\d\n—–-]{1,40}?\s[—–-]\s?(?=[^\W\d_])")
+MAX_SOURCE_WORDS = 3
+
+
+def _shaped_after_source(place: str, after: str, mention: DateMention, language: str) -> bool:
+    """A dateline's shape (`_dateline_shape`), or that shape after the site's name a dash sets off before the place."""
+    if _dateline_shape(place, after, mention, language):
+        return True
+    source = SOURCE_DASH.match(place)
+    if not source or len(source[0].split()) > MAX_SOURCE_WORDS + 1:  # its words and the dash
+        return False
+    return _dateline_shape(place[source.end() :], after, mention, language)
 
 
 # a figure and a month's name, then the agency named in parentheses and a dash: an agency's dateline, which it may
@@ -1649,6 +1664,39 @@ def from_danda_dateline(paragraph: str, language: str) -> Published | None:
     if not (1 <= month <= 12 and 1 <= day <= calendar.monthrange(2000, month)[1]):
         return None
     return Published(None, "dateline", stated_as=paragraph[: opened.end() - 1].strip(), yearless=f"--{month:02d}-{day:02d}")
+
+
+# a dateline's month in CLDR's narrow form and a full stop, then the day, in parentheses after the place and before
+# a colon, as Kannada papers write it ("ಬೆಂಗಳೂರು(ಜ.30): …")
+NARROW_DATELINE = re.compile(r"^[^\W\d_][^()\d\n]{1,40}?\s?\(([^\W\d_][^\s().\d]{0,3})\.\s?(\d{1,2})\)\s?[:：]\s+\S")
+
+
+def from_narrow_dateline(paragraph: str, language: str) -> Published | None:
+    """The day and month of a dateline whose month is its narrow name (`NARROW_DATELINE`), in a language where no
+    two months share that name (Kannada's "ಜ" is January; Hindi's "अ" is April, August and October)."""
+    opened = NARROW_DATELINE.match(paragraph)
+    if not opened or len(paragraph[: opened.start(1)].split()) > MAX_PLACE_WORDS:
+        return None
+    month, day = narrow_months(language).get(opened[1]), int(opened[2])
+    if not (month and 1 <= day <= calendar.monthrange(2000, month)[1]):
+        return None
+    return Published(None, "dateline", stated_as=paragraph[: opened.end() - 1].strip(), yearless=f"--{month:02d}-{day:02d}")
+
+
+@cache
+def narrow_months(language: str) -> dict[str, int]:
+    """CLDR's narrow month names of the language, by name, when each names one month only; else none."""
+    try:
+        names = {context: get_month_names("narrow", context, language) for context in ("format", "stand-alone")}
+    except (ValueError, LookupError):
+        return {}
+    found: dict[str, set[int]] = {}
+    for table in names.values():
+        for number, name in table.items():
+            found.setdefault(name, set()).add(number)
+    if any(len(numbers) > 1 for numbers in found.values()) or len(found) < len(names["format"]):
+        return {}
+    return {name: numbers.pop() for name, numbers in found.items()}
 
 
 def _no_words(before: str, language: str) -> bool:
