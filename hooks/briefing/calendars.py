@@ -19,6 +19,8 @@ from icu4py.messageformat import MessageFormat
 from nepali.constants import NEPALI_MONTHS_NE
 from nepali.date_converter import converter
 
+from .scripts import script_code
+
 BIKRAM_SAMBAT = "bikram-sambat"
 # a Bikram Sambat year of the converter's tables (2000 to 2099, 1943 to 2043 in the Gregorian calendar)
 BIKRAM_YEAR = r"20\d\d"
@@ -132,13 +134,16 @@ def _spellings(name: str) -> list[str]:
 
 def bikram_month_names(language: str) -> dict[int, list[str]]:
     """Bikram Sambat month names by number (1 = Baishakh): the `nepali` package's, as the press writes them
-    ("बैशाख", "चैत"), and CLDR's for the Indian national calendar, whose months bear the same names in their
-    learned spelling ("वैसाख", "चैत्र") and start one month earlier (its first is Chaitra, the twelfth here)."""
+    ("बैशाख", "चैत"), and CLDR's for the Indian national calendar in the languages of Nepal written in the same
+    script (Nepali, Maithili, Hindi), whose months bear the same names, learned ("चैत्र", "श्रावण") or spoken
+    ("चैत", "सउन"), and start one month earlier (its first is Chaitra, the twelfth here)."""
     names: dict[int, list[str]] = {month: [name] for month, name in enumerate(NEPALI_MONTHS_NE, 1)}
-    for month, name in _icu_month_names(language, "indian").items():
-        own = (month - 2) % 12 + 1
-        if name not in names[own]:
-            names[own].append(name)
+    spoken = [code for code in get_global("territory_languages").get(NEPAL, {}) if script_code(code) == script_code(language)]
+    for code in dict.fromkeys([language, *spoken]):
+        for month, name in _icu_month_names(code, "indian").items():
+            own = (month - 2) % 12 + 1
+            if name not in names[own]:
+                names[own].append(name)
     return names
 
 
