@@ -1,7 +1,8 @@
-"""The month names of the calendars a language's own country keeps beside the Gregorian one, and the Bikram
-Sambat calendar of Nepal: Nepali pages date themselves "७ बैशाख २०८१", Afghan ones "۱۴ چنګاښ ۱۴۰۴". Names come
-from CLDR through ICU (its persian and indian calendars' month names) and from the `nepali` package (the Nepali
-names as the press writes them, "बैशाख", "चैत"); Bikram Sambat days are converted with that package's tables.
+"""The month names of the calendars a language's own country keeps beside the Gregorian one, for a language with
+no date-words file, and the Bikram Sambat calendar of Nepal: Nepali pages date themselves "७ बैशाख २०८१", Afghan
+ones "۱۴ چنګاښ ۱۴۰۴", Malay ones "21 Muharram 1442H". Names come from CLDR through ICU (its persian, islamic and
+indian calendars' month and era names) and from the `nepali` package (the Nepali names as the press writes them,
+"बैशाख", "चैत"); Bikram Sambat days are converted with that package's tables.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 from collections import Counter
 from contextlib import suppress
 from functools import cache
+from typing import Any
 
 import hijridate
 import jdatetime
@@ -49,8 +51,9 @@ def _icu_month_names(locale: str, calendar: str, width: str = "MMMM") -> dict[in
 
 
 def _first_day(calendar: str, month: int) -> dt.date:
-    """A Gregorian day in the calendar's month: the 10th of the Solar Hijri month in 1403; the Indian national
-    calendar's months open between the 21st and the 23rd of a Gregorian month, whose 28th they hold."""
+    """A Gregorian day in the calendar's month: the 10th of the Solar Hijri month in 1403, of the Hijri month in
+    1446; the Indian national calendar's months open between the 21st and the 23rd of a Gregorian month, whose
+    28th they hold."""
     if calendar == "persian":
         return jdatetime.date(1403, month, 10).togregorian()
     if calendar == "islamic":
@@ -77,10 +80,11 @@ def _official_locales(territory: str) -> list[str]:
 
 
 @cache
-def own_calendar_months(language: str) -> dict[str, dict[int, list[str]]]:
-    """The month names of the calendar the language's country keeps as its own, as a date-words file lists them:
-    `persian_months` for a language whose dates ICU writes in the Solar Hijri calendar (Pashto: its own names,
-    "وری", "چنګاښ", and Dari's of the same country, "حمل", "سنبله"), `bikram_months` for Nepal's official language."""
+def own_calendar_months(language: str) -> dict[str, Any]:
+    """The month names of the calendar the language's country keeps beside the Gregorian one, as a date-words file
+    lists them: `persian_months` for a language whose dates ICU writes in the Solar Hijri calendar (Pashto: its own
+    names, "وری", "چنګاښ", and Dari's of the same country, "حمل", "سنبله"), `hijri_months` where the country's
+    press also writes Hijri dates, `bikram_months` for Nepal's official language."""
     territory = _likely_territory(language)
     if _uses_persian(language):
         months = _merged([_icu_month_names(loc, "persian") for loc in [language, *_official_locales(territory)]])
@@ -103,9 +107,6 @@ def _merged(tables: list[dict[int, str]]) -> dict[int, list[str]]:
     return merged
 
 
-# Pashto writes its gaf with a ring ("ګ"), where CLDR spells its month names with the Persian letter ("چنگاښ"); a
-# feminine noun in "ه" ends in "ې" after the preposition "د" ("د سنبلې ۱", the first of Sonbola: Pashto grammar's
-# oblique case)
 # the words after a Solar Hijri year that say which calendar it is in, where CLDR names the era by its letters only
 # ("AP"): Pashto's "solar year" ("۱۴۰۴ لمریز کال", of "لمر", the sun, and "کال", year), as Afghan pages write it
 SOLAR_MARKER = {"ps": ["لمریز کال", "لمریز"]}
@@ -120,6 +121,8 @@ HIJRI_COUNTRIES = frozenset(
 )
 # the genitive a language puts before a month named before its day: Pashto's "د" ("د سنبلې ۱", the first of Sonbola)
 GENITIVE = {"ps": "د"}
+# Pashto writes its gaf with a ring ("ګ"), where CLDR spells its month names with the Persian letter ("چنگاښ"); a
+# feminine noun in "ه" ends in "ې" after the preposition "د" ("د سنبلې ۱": Pashto grammar's oblique case)
 PASHTO_GAF = str.maketrans({"گ": "ګ"})
 OBLIQUE_ENDING = ("ه", "ې")
 

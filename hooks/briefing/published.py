@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import regex
-from babel import Locale, localedata
+from babel import Locale, UnknownLocaleError, localedata
 from babel.dates import format_date, get_month_names
 
 from . import safeyaml
@@ -1629,10 +1629,10 @@ def from_parenthesised(paragraph: str, language: str) -> Published | None:
     return Published(date, "header", stated_as=paragraph[: paragraph.index(")", mention.end) + 1])
 
 
-# a source's name, then the text's date in parentheses, perhaps after its weekday, and a dash before the text:
-# "تاند(دوشنبه، د سنبلې ۱)- …", "Site (Monday, 4 March) – …"
 # before the date in them, one word and a comma at most: its weekday ("دوشنبه، ", whose Dari name a Pashto page writes)
 WEEKDAY_COMMA = re.compile(r"\s*(?:[^\W\d_]+\s?[,،]\s*)?")
+# a source's name, then the text's date in parentheses, perhaps after its weekday, and a dash before the text:
+# "تاند(دوشنبه، د سنبلې ۱)- …", "Site (Monday, 4 March) – …"
 SOURCE_THEN_PARENTHESIS = re.compile(r"^\s*[^\W\d_][^()\d\n]{0,30}?\s?\(([^()\n]{4,40})\)\s*[—–-]{1,2}\s*(?=\S)")
 
 
@@ -1687,16 +1687,16 @@ def from_narrow_dateline(paragraph: str, language: str) -> Published | None:
 def narrow_months(language: str) -> dict[str, int]:
     """CLDR's narrow month names of the language, by name, when each names one month only; else none."""
     try:
-        names = {context: get_month_names("narrow", context, language) for context in ("format", "stand-alone")}
-    except (ValueError, LookupError):
+        tables = [get_month_names("narrow", context, language) for context in ("format", "stand-alone")]
+    except (ValueError, LookupError, UnknownLocaleError):
         return {}
     found: dict[str, set[int]] = {}
-    for table in names.values():
+    for table in tables:
         for number, name in table.items():
             found.setdefault(name, set()).add(number)
-    if any(len(numbers) > 1 for numbers in found.values()) or len(found) < len(names["format"]):
+    if any(len(numbers) > 1 for numbers in found.values()):
         return {}
-    return {name: numbers.pop() for name, numbers in found.items()}
+    return {name: min(numbers) for name, numbers in found.items()}
 
 
 def _no_words(before: str, language: str) -> bool:
