@@ -26,6 +26,7 @@ from anyascii import anyascii
 from dateparser.date import DateDataParser
 
 from . import safeyaml
+from .calendars import BIKRAM_SAMBAT, BIKRAM_YEAR, bikram_to_gregorian, usual_bikram_day
 from .datewords import (
     DATA,
     IDEOGRAPH,
@@ -702,7 +703,27 @@ def _calendar_forms(x: dict, suffix: str, day_month: str, edges: tuple[str, str]
     if x.get("own_calendar"):  # in figures, year first, as Iranian sites stamp their pages: "1401/11/17"
         numeric = rf"(?<![\d.,/:-])(?P<year>{OTHER_YEAR})(?P<sep>[/.-])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d|\.\d)"
         forms.append((x["own_calendar"], numeric))
-    return forms + _other_years(x, edge_after) + _persian_yearless_forms(x, day, day_month, edges)
+    return forms + _other_years(x, edge_after) + _persian_yearless_forms(x, day, day_month, edges) + _bikram_forms(x, day, edges)
+
+
+# the word Nepali writes after the day of a Bikram Sambat month ("फागुन ४ गते", the 4th of Phalgun)
+BIKRAM_DAY_WORD = r"(?:\s*गते)?"
+
+
+def _bikram_forms(x: dict, day: str, edges: tuple[str, str]) -> list[tuple[str, str]]:
+    """A Bikram Sambat day with its year or without, in the orders Nepali writes it: "७ बैशाख २०८१", "२०८१ बैशाख
+    ७", "चैत १९", "४ फागुन"."""
+    if not x.get("bikram_months"):
+        return []
+    edge_before, edge_after = edges
+    names = _alt([n for names in x["bikram_months"].values() for n in names])
+    year = rf"(?P<year>{BIKRAM_YEAR})(?![\d.,:/]\d|\d)"
+    plain_day = r"(?<![\d.,/:-])(?P<day>[0-3]?\d)(?![\d.,:/]\d|\d)"
+    return [
+        (BIKRAM_SAMBAT, rf"{day}\s*(?P<month>{names}){edge_after}{BIKRAM_DAY_WORD}(?:\s*,?\s*{year})?"),
+        (BIKRAM_SAMBAT, rf"(?<![\d.,/:-]){year}\s+(?P<month>{names})\s+{plain_day}{BIKRAM_DAY_WORD}"),
+        (BIKRAM_SAMBAT, rf"{edge_before}(?P<month>{names})\s+{plain_day}{BIKRAM_DAY_WORD}(?:\s*,\s*{year})?"),
+    ]
 
 
 def _other_years(x: dict, edge_after: str) -> list[tuple[str, str]]:
@@ -756,6 +777,9 @@ def _persian_yearless_forms(x: dict, day: str, day_month: str, edges: tuple[str,
     ends = (r"[^\W\d_]", r"\d\d\d\d")  # the month's name or a year: not "بند ۳/ ۴ تیر" (clause 3/4, a shot)
     after_date = "|".join(f"(?<={end}{slash})" for end in ends for slash in (r"\s/\s", r"/\s", r"\s/", "/"))
     forms.append(("persian", rf"(?:{after_date}){day}{day_month}\s*(?P<month>{_alt(every)}){edge_after}"))
+    if x.get("month_genitive"):  # the month, then its day, after the genitive: "د سنبلې ۱", the first of Sonbola
+        genitive = re.escape(x["month_genitive"])
+        forms.append(("persian", rf"{edge_before}{genitive}\s+(?P<month>{_alt(every)})\s+(?P<day>[0-3]?\d)(?!\d|[.,:/]\d)"))
     return forms
 
 
@@ -1564,17 +1588,15 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     last = (None, month, last_day) if last_day and _days_follow(m) else None
     if g.get("loose") and not (day or 0) < (last[2] or 0) <= (day or 0) + LOOSE_RANGE:  # type: ignore[index]
         return _second_day(m, sentence, w, year, month)  # "klockan 10 den 26 december": the 26th
-    if form in ("hijri", "persian") and year:
+    if form in ("hijri", "persian", BIKRAM_SAMBAT) and year:
         part = None if day else _part_named_before(m, w)
         return (
             _converted(form, m, text, year, month, day)
             if part is None
             else _month_part_gregorian(form, m, text, year, month, part)
         )
-    if form == "persian":
-        return _persian_yearless(m, text, month, day)
-    if form == "hijri":
-        return _hijri_yearless(m, text, month, day)
+    if form in CALENDAR_MONTHS:
+        return _calendar_yearless(form, m, text, month, day)
     valid = month is not None and 1 <= month <= 12 and (day is None or 1 <= day <= calendar.monthrange(year or 2000, month)[1])
     if last and valid and not (day or 0) < (last[2] or 0) <= calendar.monthrange(year or 2000, month)[1]:  # type: ignore[arg-type]
         last = None  # "3-2 October" or "30-31 February" is no range
@@ -1761,13 +1783,16 @@ def _in_parentheses(m: re.Match[str]) -> bool:
     return bool(re.search(r"\(\s*$", m.string[: m.start()]) and re.match(r"\s*\)", m.string[m.end() :]))
 
 
+CALENDAR_MONTHS = {"hijri": "hijri_months", "persian": "persian_months", BIKRAM_SAMBAT: "bikram_months"}  # their names' tables
+
+
 def _named(form: str, m: re.Match[str], sentence: str, w: Words, year: int | None) -> tuple[int, int | None] | DateMention | None:
     """(month, day) of a date with a month name or a feast's; the month alone when its day was the ordinal of a
     part of it."""
     g = m.groupdict()
     if form == "feast":
         return _feast_day(g["feast"], w.extra["feasts"])
-    table = w.extra.get(f"{form}_months") if form in ("hijri", "persian") else None
+    table = w.extra.get(CALENDAR_MONTHS[form]) if form in CALENDAR_MONTHS else None
     name = g.get("month") or g["month2"]
     month = _month(name, table or w.months) or (w.extra.get("month_stems") or {}).get(name.lower())
     if month is None:
@@ -1882,6 +1907,8 @@ def _month(name: str, table: dict | object) -> int | None:
 def _gregorian(form: str, year: int, month: int, day: int) -> dt.date:
     if form == "hijri":
         return hijridate.Hijri(year, month, day).to_gregorian()
+    if form == BIKRAM_SAMBAT:
+        return bikram_to_gregorian(year, month, day)
     return jdatetime.date(year, month, day).togregorian()
 
 
@@ -1931,6 +1958,22 @@ def _persian_yearless(m: re.Match[str], text: str, month: int, day: int | None) 
     if usual is None or day is None:
         return DateMention(m.start(), m.end(), text, invalid=True)
     return DateMention(m.start(), m.end(), text, None, usual[0], usual[1], calendar="persian", native=(month, day))
+
+
+def _calendar_yearless(form: str, m: re.Match[str], text: str, month: int, day: int | None) -> DateMention | None:
+    """A day of another calendar without its year."""
+    if form == "persian":
+        return _persian_yearless(m, text, month, day)
+    if form == BIKRAM_SAMBAT:
+        return _bikram_yearless(m, text, month, day)
+    return _hijri_yearless(m, text, month, day)
+
+
+def _bikram_yearless(m: re.Match[str], text: str, month: int, day: int | None) -> DateMention | None:
+    """A Bikram Sambat day without its year: the Gregorian day it falls on in most years, when nearly every year
+    has it there (`usual_bikram_day`); no date where a year-less day could be either of two."""
+    usual = usual_bikram_day(month, day) if day else None
+    return DateMention(m.start(), m.end(), text, None, usual[0], usual[1], calendar=BIKRAM_SAMBAT) if usual else None
 
 
 def _hijri_yearless(m: re.Match[str], text: str, month: int, day: int | None) -> DateMention | None:

@@ -29,6 +29,7 @@ from icu4py.messageformat import MessageFormat
 from num2words import num2words
 
 from . import mutations, safeyaml
+from .calendars import own_calendar_months
 from .knowledge import cldr_locale, cldr_own_data
 from .scripts import (
     ARABIC_MARKS,
@@ -292,6 +293,7 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     extra["year_endings"] = year_endings(language)  # "1959ൽ", "1990లో", "१९५२ मध्ये": in 1959, in 1990, in 1952
     extra["function_words"] = _list_words(own, ("standard", "or"))
     extra |= _spelled_day_facts(language)  # "दो अक्टूबर", "चार मार्च": a day in words, read before a month's name only
+    extra |= own_calendar_months(language)  # "۱۴ چنګاښ ۱۴۰۴", "७ बैशाख २०८१": the months of the country's own calendar
     extra["range_and"] = _list_words(own, ("standard",))  # "1986 na 1991", "4 ja 5 mai"
     counts = _unit_counts(own, "duration-year")
     glue = {w for ws in _unit_counts(own, "duration-month").values() for w in ws}  # Romanian "{0} de ani": "de"

@@ -21,10 +21,11 @@ from pathlib import Path
 from typing import Any
 
 import regex
-from babel import Locale, localedata
-from babel.dates import format_date
+from babel import Locale, UnknownLocaleError, localedata
+from babel.dates import format_date, get_month_names
 
 from . import safeyaml
+from .calendars import own_calendar_names
 from .dates import DIGITS, OTHER_YEAR, DateMention, ascii_digits, cable_words, find_dates
 from .datewords import fold, key, known_languages, locales, words
 from .model import Event, Published
@@ -158,6 +159,8 @@ AGENCY_END = re.compile(
     r"|^,\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ][^\W\d_]+(?:[\s-][A-ZÀ-ÞА-ЯЁІЇЄҐ][^\W\d_]+){0,2}\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/)"
     # or the place alone after the date, a full stop closing it, then the text: "26 ліпеня, Мінск. У сталіцы …"
     r"|^,\s*[A-ZÀ-ÞА-ЯЁІЇЄҐЎ][^\W\d_]+(?:[\s-][A-ZÀ-ÞА-ЯЁІЇЄҐЎ][^\W\d_]+){0,2}\s?\.\s+[A-ZÀ-ÞА-ЯЁІЇЄҐЎ]"
+    # in a script without capitals, the place of a word or two and the danda, its full stop: "४ फागुन, काठमाडौँ । …"
+    r"|^,\s*[^\W\d_][^\s\d,.।]*(?:\s[^\W\d_][^\s\d,.।]*)?\s?।\s"
 )
 LEADING_PARENTHESIS = re.compile(r"\s*\(\s*(?:[^\W\d_]{1,3}\s+)?")  # "(" or "(Di "
 # "Lima, 4 de marzo", "LIMA, Mar. 4"; Arabic writes no comma: "ليبرفيل 30 أغسطس 2023 (شينخوا)"
@@ -558,6 +561,8 @@ def other_calendar_dates() -> re.Pattern[str]:
         extra = words(language).extra
         names |= {n for table in ("hijri_months", "persian_months") for ns in (extra.get(table) or {}).values() for n in ns}
         eras |= {*(extra.get("hijri_marker") or []), *(extra.get("persian_marker") or [])}
+    own_names, own_markers = own_calendar_names()  # of languages with no date-words file: Pashto's, Nepali's
+    names, eras = names | own_names, eras | own_markers
     months, era = (sorted((re.escape(fold(n)) for n in found), key=len, reverse=True) for found in (names, eras))
     return re.compile(rf"(?<!\w)(?:{'|'.join(months)})\s+\d{{4}}(?:\s*(?:{'|'.join(era)})(?!\w))?")
 
@@ -885,7 +890,8 @@ def from_text(
         marked = after_lede and (PLACE_THEN_DATE.match(after_lede) or cable)
         dateline = from_dateline(opening, language) or (marked and from_dateline(after_lede, language))
         dateline = dateline or from_glued_dateline(opening, language) or from_field(opening, language)
-        dateline = dateline or from_spaced_cable(opening, language)
+        dateline = dateline or from_spaced_cable(opening, language) or from_source_parenthesis(opening, language)
+        dateline = dateline or from_danda_dateline(opening, language) or from_narrow_dateline(opening, language)
         dateline = dateline or from_labelled_opening(opening, language) or from_closing_label(opening, language)
         dateline = dateline or _dateline_under_headline(header, language)
         # a dateline opening a paragraph the header's cut left without its full stop, read as a heading ("КИЇВ. 14
@@ -1273,11 +1279,26 @@ def from_dateline(paragraph: str, language: str) -> Published | None:
 def _agency_dateline(paragraph: str, head: str, language: str, mention: DateMention | None = None) -> Published | None:
     """The dateline of `from_dateline`, its date read in the language."""
     mention = mention or next(iter(map(_day_first, _found(head, language))), None)
-    if mention is None or not _dateline_shape(head[: mention.start], head[mention.end :], mention, language):
+    if mention is None or not _shaped_after_source(head[: mention.start], head[mention.end :], mention, language):
         return None
     if _date_in_parentheses(head[mention.end :], language):  # "۱۵ جنوری (۲۵ جدی)": the same day in another calendar
         return None
     return _dateline_date(mention, paragraph[: _unexpanded(paragraph, mention.end) + 12].strip())
+
+
+# a site's name of a few words, then a dash before its dateline's place: "بوابة أوكرانيا -كييف- 22 نوفمبر 2021- …"
+SOURCE_DASH = re.compile(r"^[^\W\d_][^\d\n—–-]{1,40}?\s[—–-]\s?(?=[^\W\d_])")
+MAX_SOURCE_WORDS = 3
+
+
+def _shaped_after_source(place: str, after: str, mention: DateMention, language: str) -> bool:
+    """A dateline's shape (`_dateline_shape`), or that shape after the site's name a dash sets off before the place."""
+    if _dateline_shape(place, after, mention, language):
+        return True
+    source = SOURCE_DASH.match(place)
+    if not source or len(source[0].split()) > MAX_SOURCE_WORDS + 1:  # its words and the dash
+        return False
+    return _dateline_shape(place[source.end() :], after, mention, language)
 
 
 # a figure and a month's name, then the agency named in parentheses and a dash: an agency's dateline, which it may
@@ -1606,6 +1627,76 @@ def from_parenthesised(paragraph: str, language: str) -> Published | None:
     if not (mention and date and paragraph[mention.end :].lstrip().startswith(")")):
         return None
     return Published(date, "header", stated_as=paragraph[: paragraph.index(")", mention.end) + 1])
+
+
+# before the date in them, one word and a comma at most: its weekday ("دوشنبه، ", whose Dari name a Pashto page writes)
+WEEKDAY_COMMA = re.compile(r"\s*(?:[^\W\d_]+\s?[,،]\s*)?")
+# a source's name, then the text's date in parentheses, perhaps after its weekday, and a dash before the text:
+# "تاند(دوشنبه، د سنبلې ۱)- …", "Site (Monday, 4 March) – …"
+SOURCE_THEN_PARENTHESIS = re.compile(r"^\s*[^\W\d_][^()\d\n]{0,30}?\s?\(([^()\n]{4,40})\)\s*[—–-]{1,2}\s*(?=\S)")
+
+
+def from_source_parenthesis(paragraph: str, language: str) -> Published | None:
+    """The dateline a source's name opens, its date alone in parentheses (a weekday aside) and a dash after them:
+    the agency's stamp over its text, as "Place (Agency) –" is over a wire's."""
+    opened = SOURCE_THEN_PARENTHESIS.match(paragraph)
+    if not opened or len(paragraph[: opened.start(1)].split()) > MAX_PLACE_WORDS:
+        return None
+    inside = opened[1]
+    mention = next(iter(_header_dates(inside, language)), None)
+    if mention is None or inside[mention.end :].strip() or not WEEKDAY_COMMA.fullmatch(inside[: mention.start]):
+        return None
+    return _dateline_date(mention, paragraph[: opened.end()].strip())
+
+
+# an Indian paper's dateline: its place (a word or a few), a comma, the day and month in figures joined by a danda,
+# then a colon ("ଭୁବନେଶ୍ୱର,୧୨।୬: …"); legacy fonts type the danda as the vowel sign AA, which looks the same and
+# stands between two figures nowhere else ("୧୨ା୬")
+DANDA_DATELINE = re.compile(r"^[^\W\d_][^\d,:：\n]{1,40},\s*(\d{1,2})[।\u093e\u09be\u0b3e](\d{1,2})\s?[:：ः]\s+\S")
+
+
+def from_danda_dateline(paragraph: str, language: str) -> Published | None:
+    """The day and month of an Indian paper's dateline (`DANDA_DATELINE`), day first as India writes them."""
+    opened = DANDA_DATELINE.match(paragraph)
+    if not opened or len(paragraph[: opened.start(1)].split()) > MAX_PLACE_WORDS:
+        return None
+    day, month = int(opened[1]), int(opened[2])
+    if not (1 <= month <= 12 and 1 <= day <= calendar.monthrange(2000, month)[1]):
+        return None
+    return Published(None, "dateline", stated_as=paragraph[: opened.end() - 1].strip(), yearless=f"--{month:02d}-{day:02d}")
+
+
+# a dateline's month in CLDR's narrow form and a full stop, then the day, in parentheses after the place and before
+# a colon, as Kannada papers write it ("ಬೆಂಗಳೂರು(ಜ.30): …")
+NARROW_DATELINE = re.compile(r"^[^\W\d_][^()\d\n]{1,40}?\s?\(([^\W\d_][^\s().\d]{0,3})\.\s?(\d{1,2})\)\s?[:：]\s+\S")
+
+
+def from_narrow_dateline(paragraph: str, language: str) -> Published | None:
+    """The day and month of a dateline whose month is its narrow name (`NARROW_DATELINE`), in a language where no
+    two months share that name (Kannada's "ಜ" is January; Hindi's "अ" is April, August and October)."""
+    opened = NARROW_DATELINE.match(paragraph)
+    if not opened or len(paragraph[: opened.start(1)].split()) > MAX_PLACE_WORDS:
+        return None
+    month, day = narrow_months(language).get(opened[1]), int(opened[2])
+    if not (month and 1 <= day <= calendar.monthrange(2000, month)[1]):
+        return None
+    return Published(None, "dateline", stated_as=paragraph[: opened.end() - 1].strip(), yearless=f"--{month:02d}-{day:02d}")
+
+
+@cache
+def narrow_months(language: str) -> dict[str, int]:
+    """CLDR's narrow month names of the language, by name, when each names one month only; else none."""
+    try:
+        tables = [get_month_names("narrow", context, language) for context in ("format", "stand-alone")]
+    except (ValueError, LookupError, UnknownLocaleError):
+        return {}
+    found: dict[str, set[int]] = {}
+    for table in tables:
+        for number, name in table.items():
+            found.setdefault(name, set()).add(number)
+    if any(len(numbers) > 1 for numbers in found.values()):
+        return {}
+    return {name: min(numbers) for name, numbers in found.items()}
 
 
 def _no_words(before: str, language: str) -> bool:
