@@ -579,6 +579,7 @@ def detect(
         found = sorted(found + _dateline_bodies(text, language, taken, found), key=lambda d: d.start)  # "TAIPEI (Site) —"
         found = sorted(found + _makers_of_models(text, vocabulary, taken, found), key=lambda d: d.start)  # "Boeing 737"
         found = sorted(found + _leaders_of_regimes(text, vocabulary, taken, found), key=lambda d: d.start)
+        found = sorted(found + _feminine_led_names(text, vocabulary, taken, found), key=lambda d: d.start)  # "la OpenAI"
         shared = _shared_surnames(text, vocabulary, taken, found)
         renamed = {(d.start, d.end) for d in shared}  # "brothers Tamerlan": now "Tamerlan Tsarnaev"
         found = sorted([d for d in found if (d.start, d.end) not in renamed] + shared, key=lambda d: d.start)
@@ -803,6 +804,25 @@ def _leaders_of_regimes(text: str, w: Words, taken: list[tuple[int, int]], found
             continue
         people.append(Detected(name, "person", m.start(1), m.end(1), name))
     return people
+
+
+# a word whose capitalised start closes with capitals ("OpenAI"): a company's name, or a product's ("ChatGPT")
+CAPITALS_ENDED = re.compile(r"\b[A-Z][a-z]{2,}[A-Z]{2,}\b")
+
+
+def _feminine_led_names(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+    """Spanish, Portuguese, Italian: a name closing with capitals right after a feminine article ("la OpenAI", "pela
+    OpenAI") is a company's, as the language says "la empresa" of it; a product's takes the masculine ("o ChatGPT")."""
+    articles = _word_list(w.language, "feminine_articles")
+    if not articles or CAPITALS_ENDED.search(text) is None:
+        return []
+    spans = Covered(len(text), taken + [(d.start, d.end) for d in found])
+    bodies = []
+    for m in CAPITALS_ENDED.finditer(text):
+        before = re.search(r"(\w+)[ \u00a0]$", text[max(0, m.start() - 20) : m.start()])
+        if before and normalise(before.group(1)) in articles and not spans(m.start(), m.end()):
+            bodies.append(Detected(m.group(), "organisation", m.start(), m.end(), m.group()))
+    return bodies
 
 
 @cache
@@ -2149,7 +2169,9 @@ def _classify_person(
         # a title's complement ("Minister of Interior"), not a name; after "and", the run's next part is read on
         # its own ("Regierungschefin und Friedensnobelpreisträgerin Aung San Suu Kyi")
         return i + 1 if norms[i] in AND_WORDS & w.connectors and i + 1 < j else None
+    before_particle = i
     i, j = _name_beside_particle(raw, norms, w, i, j)
+    i = _past_title_after_preposition(raw, norms, w, before_particle, i, j)
     # a person's name ends where "and" or another title starts ("Nikol Pachinian et le Président russe")
     # ("Ilham Aliyev y Vladímir Putin": two people, though "y" also joins the parts of one Spanish name)
     split = (w.connectors - w.particles) | (AND_WORDS & w.connectors)
@@ -2272,6 +2294,16 @@ def _name_beside_particle(raw: list[str], norms: list[str], w: Words, i: int, j:
     if noun and k == i + 1 and j - k > 2:
         return k + 1, j  # "den Tod von Ghassem Soleimani"
     return (i, j) if k == i + 1 and _given(raw[i]) and not noun else (i, k)
+
+
+def _past_title_after_preposition(raw: list[str], norms: list[str], w: Words, run_start: int, i: int, j: int) -> int:
+    """German: a title after the preposition that opened the name ("Rücktritt von Premierminister Wickremesinghe"):
+    the name starts after it, as it does after a title opening the run."""
+    title = (w.titles.starts(norms, i) or int(_compound_title(raw[i], norms[i], w))) if i > run_start else 0
+    while title and i + title < j:
+        i += title
+        title = w.titles.starts(norms, i) or int(_compound_title(raw[i], norms[i], w))
+    return i
 
 
 def _after_kin(text: str, matches: list[re.Match[str]], norms: list[str], w: Words, i: int) -> bool:

@@ -1,0 +1,85 @@
+"""Actors with an empty topic registry in the European languages, on made-up texts: a title the news writes before
+one name (an emperor, a vice-president, a ruler, a prophet) makes that name a person; in German, also after the
+preposition that opens the run ("von Premierminister X"); a company named by its trade or size ("the property
+giant X", "la petrolera X", "des Staatskonzerns X"); a name closing with capitals after a feminine article ("la
+OpenAI"), not after a masculine one (a product's: "o ChatGPT")."""
+
+from __future__ import annotations
+
+import pytest
+from briefing.actors import actor_mentions, base_registry
+from briefing.model import Block
+
+
+def actors(text: str, language: str) -> dict[str, tuple[str, set[str]]]:
+    """Each actor detected in the text: its kind and the words that name it."""
+    mentions, detected = actor_mentions((Block("paragraph", text),), base_registry(), language)
+    kinds = {d.id: (d.kind, d.name) for d in detected}
+    found: dict[str, tuple[str, set[str]]] = {}
+    for m in mentions:
+        if m.actor in kinds:
+            kind, name = kinds[m.actor]
+            found.setdefault(name, (kind, set()))[1].add(m.text)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Asumió la vicepresidenta Quintanar tras la destitución.", "es", "Quintanar"),
+        ("Asistió el emperador japonés Tanabe a la ceremonia.", "es", "Tanabe"),
+        ("Il potere passò al vice-presidente Farrugia, che giurò lunedì.", "it", "Farrugia"),
+        ("Fedele dell'ayatollah Hosseini, il candidato vinse.", "it", "Hosseini"),
+        ("Er war ein Kritiker von Machthaber Korvath und floh.", "de", "Korvath"),
+        ("The coronation of Emperor Tanabe took place on Monday.", "en", "Tanabe"),
+    ],
+)
+def test_a_title_before_one_name_makes_a_person(text: str, language: str, name: str) -> None:
+    assert actors(text, language).get(name, ("", set()))[0] == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sie forderten den Rücktritt von Premierminister Vellanki und drohten mit Streiks.", "Vellanki"),
+        ("Die Rebellen verlangten die Absetzung von Verteidigungsminister Korvath am Montag.", "Korvath"),
+    ],
+)
+def test_german_title_after_a_preposition_opening_the_run(text: str, name: str) -> None:
+    found = actors(text, "de")
+    assert {n for n, (kind, _) in found.items() if kind == "person"} == {name}
+
+
+def test_german_noun_after_a_preposition_is_still_no_person() -> None:
+    # "den Tod von Hunderten": no title after "von", no name
+    assert not actors("Er beklagte den Tod von Hunderten in der Stadt.", "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("A court ordered the liquidation of the property giant Brightwell on Monday.", "en", "Brightwell"),
+        ("Drones atacaron dos refinerías de la petrolera estatal Quorvana en el este.", "es", "Quorvana"),
+        ("A mineradora Tavessa, dona da barragem, afirmou que havia funcionários.", "pt", "Tavessa"),
+        ("In den Anlagen des Staatskonzerns Quorvana brach Feuer aus.", "de", "Quorvana"),
+    ],
+)
+def test_a_company_named_by_its_trade(text: str, language: str, name: str) -> None:
+    assert actors(text, language).get(name, ("", set()))[0] == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("O modelo, desenvolvido pela NovaML, foi lançado em dezembro.", "pt"),
+        ("El modelo fue presentado por la NovaML en diciembre.", "es"),
+        ("Il modello è stato sviluppato dalla NovaML a dicembre.", "it"),
+    ],
+)
+def test_a_name_closing_with_capitals_after_a_feminine_article_is_a_company(text: str, language: str) -> None:
+    assert actors(text, language).get("NovaML", ("", set()))[0] == "organisation"
+
+
+def test_a_name_closing_with_capitals_after_a_masculine_article_is_no_actor() -> None:
+    # a product's name takes the masculine article: "o ChatGPT" is no company
+    assert "ChatMLX" not in actors("Os usuários do ChatMLX cresceram e o ChatMLX ficou lento.", "pt")
