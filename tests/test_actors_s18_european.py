@@ -83,3 +83,70 @@ def test_a_name_closing_with_capitals_after_a_feminine_article_is_a_company(text
 def test_a_name_closing_with_capitals_after_a_masculine_article_is_no_actor() -> None:
     # a product's name takes the masculine article: "o ChatGPT" is no company
     assert "ChatMLX" not in actors("Os usuários do ChatMLX cresceram e o ChatMLX ficou lento.", "pt")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("O presidente da Câmara dos Deputados renunciou na terça-feira.", "pt", "Câmara dos Deputados"),
+        ("El jefe de Protección Civil señaló que el sismo fue fuerte.", "es", "Protección Civil"),
+        ("In aprile il Dipartimento di Stato ha annunciato nuove sanzioni.", "it", "Dipartimento di Stato"),
+    ],
+)
+def test_a_chamber_civil_protection_or_department_is_a_body(text: str, language: str, name: str) -> None:
+    assert actors(text, language).get(name, ("", set()))[0] == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Ein Besuch sei in der Türkei möglich, sagte Korvath weiter.", "de", "Korvath"),
+        ("Gli accordi non sono più validi – ha spiegato Vellanki – e la nave resta in porto.", "it", "Vellanki"),
+        ("La decisión es firme, dijo Quintanar en la capital.", "es", "Quintanar"),
+        ("Na sexta-feira, Tavessa disse que a escola é um direito.", "pt", "Tavessa"),
+        ("On Monday, Vellanki said the talks had failed.", "en", "Vellanki"),
+    ],
+)
+def test_one_name_beside_a_verb_of_speech_is_who_spoke(text: str, language: str, name: str) -> None:
+    assert actors(text, language).get(name, ("", set()))[0] == "person"
+
+
+def test_a_sentence_opening_noun_before_a_verb_of_speech_is_no_person() -> None:
+    # a common noun opens the sentence capitalised, and the text never writes it so inside one
+    assert not actors("Police said two people died. The police closed the road.", "en")
+
+
+def test_a_sentence_opening_name_before_a_verb_of_speech_the_text_writes_alone_elsewhere() -> None:
+    found = actors("Vellanki said the talks had failed. Critics disagreed with Vellanki on Tuesday.", "en")
+    assert found.get("Vellanki") == ("person", {"Vellanki"})
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # German puts the verb after its object, and capitalises the noun: no speaker
+        ("Am Abend erklärte der Präsident seinen Rücktritt und die WHO hat einen Gesundheitsnotstand erklärt.", "de"),
+        # a pronoun the text also writes in lower case; a place's second word
+        ("Ele afirmou que era o chefe, disse ele. O autarca de Nova Kakhovka disse que não.", "pt"),
+        # the possessive after the verb is what was spoken of
+        ("On Monday officials said Santiago's metro would reopen.", "en"),
+    ],
+)
+def test_no_speaker_beside_a_verb_of_speech(text: str, language: str) -> None:
+    assert not {name for name, (kind, _) in actors(text, language).items() if kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The tech billionaire and Brightwell boss said the deal had closed.", "Brightwell"),
+        ("On Thursday Quorvana founder Julian Tavess was arrested in London.", "Quorvana"),
+        ("NovaML CEO Sam Vellanki spoke on Tuesday.", "NovaML"),
+    ],
+)
+def test_a_name_before_a_company_officer_is_the_company(text: str, name: str) -> None:
+    assert actors(text, "en").get(name, ("", set()))[0] == "organisation"
+
+
+def test_a_pronoun_opening_a_sentence_before_a_verb_of_speech_is_no_person() -> None:
+    assert not actors("Ele afirmou que era o chefe da empresa.", "pt")
