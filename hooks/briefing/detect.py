@@ -2223,7 +2223,7 @@ def _classify_person(
     relative_alone = (relative or compound) and not (i > 0 and norms[i - 1] in w.articles and _joined(text, matches, i - 1))
     alone = alone or ((spoke or relative_alone) and len(raw[i]) >= 3 and not raw[i].isupper())
     alone = alone or _speaking_subject(text, matches, raw, w, i, j)
-    alone = alone or (len(names) == 1 and _speaker_beside(text, matches, raw, norms, w, i, j, written_alone))
+    alone = alone or (len(names) == 1 and _speaker_beside(text, matches, raw, norms, w, i, j))
     particle_led = raw[i][:1].islower() and norms[i] in w.particles  # "den Tod von bin Laden": a family name
     alone = alone or particle_led
     if len(names) == 1 and (not alone or (after_connector and not particle_led)):
@@ -2276,19 +2276,19 @@ def _speaking_subject(text: str, matches: list[re.Match[str]], raw: list[str], w
 POSSESSIVE_AFTER = re.compile(r"['’´]s\b")  # "Santiago´s metro": the possessive, also with an acute accent
 
 
-def _speaker_beside(
-    text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], w: Words, i: int, j: int, alone: frozenset[str]
-) -> bool:
+def _speaker_beside(text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], w: Words, i: int, j: int) -> bool:
     """One capitalised word right after or before a verb of speech (`speaker_verbs`: "sagte Erdogan weiter", "Peskov
     negó"): who spoke, a person. Not after an article or another capitalised word ("the Police said", "Nova Kakhovka
     disse"), before a possessive ("said Santiago's metro"), a people's plural, nor a word the text also writes in lower
-    case ("Ele afirmou": a pronoun); opening a sentence, only a word the source also writes alone inside one
-    (`lone_words`). German capitalises its nouns and puts the verb after its object ("seinen Rücktritt erklärt"):
-    there only a name right after the verb."""
+    case ("Ele afirmou": a pronoun); opening a sentence, only a word the paragraph also writes inside one ("Officials
+    said" opens one only). Right after the verb only where the language puts the subject after a verb of speech
+    (`speaker_inverted`: "sagte Erdogan", not "said Okafor would"); German capitalises its nouns and puts the verb
+    after its object ("seinen Rücktritt erklärt"): there only a name right after the verb."""
     verbs = _word_list(w.language, "speaker_verbs")
     if not verbs or j != i + 1 or len(raw[i]) < 3 or raw[i].isupper() or norms[i] in w.stop:
         return False
-    before = i > 0 and norms[i - 1] in verbs and _joined(text, matches, i - 1)
+    inverted = _word_list(w.language, "speaker_inverted") == {"yes"}
+    before = inverted and i > 0 and norms[i - 1] in verbs and _joined(text, matches, i - 1)
     after = not w.noun_capitals and j < len(norms) and norms[j] in verbs and _joined(text, matches, i)
     if not (before or after) or (i > 0 and raw[i - 1][:1].isupper() and _joined(text, matches, i - 1)):
         return False
@@ -2300,7 +2300,12 @@ def _speaker_beside(
         return False
     if norms[i] in _demonyms(w.language) | _peoples(w.language) or _plural(norms[i], w):
         return False
-    return before or _inside_sentence(text, matches, i) or _bare(raw[i], w) in alone
+    return before or _inside_sentence(text, matches, i) or _written_inside_a_sentence(text, raw[i])
+
+
+def _written_inside_a_sentence(text: str, word: str) -> bool:
+    """The paragraph writes the word, as written, inside a sentence somewhere: a name, not a noun opening one."""
+    return any(inside_sentence_at(text, m.start()) for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text))
 
 
 def _in_place_name(text: str, matches: list[re.Match[str]], raw: list[str], held: list[bool], i: int) -> bool:
