@@ -150,3 +150,23 @@ def test_a_name_before_a_company_officer_is_the_company(text: str, name: str) ->
 
 def test_a_pronoun_opening_a_sentence_before_a_verb_of_speech_is_no_person() -> None:
     assert not actors("Ele afirmou que era o chefe da empresa.", "pt")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "language", "full"),
+    [
+        (
+            ["Am Montag sprach Olaf Vellanki in Berlin.", "Sie forderten den Rücktritt von Bundeskanzler Vellanki."],
+            "de",
+            "Olaf Vellanki",
+        ),
+        (["Sam Vellanki fundou a empresa.", "O modelo foi lançado em dezembro, disse Vellanki."], "pt", "Sam Vellanki"),
+    ],
+)
+def test_a_surname_alone_is_the_person_named_in_full_earlier(paragraphs: list[str], language: str, full: str) -> None:
+    # the new rules find the surname alone; it keeps the id of the full name the source gave first
+    blocks = tuple(Block("paragraph", p) for p in paragraphs)
+    mentions, detected = actor_mentions(blocks, base_registry(), language)
+    people = {d.id for d in detected if d.kind == "person"}
+    assert len(people) == 1
+    assert {m.text for m in mentions if m.actor in people} == {full, "Vellanki"}
