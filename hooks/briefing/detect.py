@@ -579,6 +579,7 @@ def detect(
         found = sorted(found + _dateline_bodies(text, language, taken, found), key=lambda d: d.start)  # "TAIPEI (Site) —"
         found = sorted(found + _makers_of_models(text, vocabulary, taken, found), key=lambda d: d.start)  # "Boeing 737"
         found = sorted(found + _leaders_of_regimes(text, vocabulary, taken, found), key=lambda d: d.start)
+        found = sorted(found + _feminine_led_names(text, vocabulary, taken, found), key=lambda d: d.start)  # "la OpenAI"
         shared = _shared_surnames(text, vocabulary, taken, found)
         renamed = {(d.start, d.end) for d in shared}  # "brothers Tamerlan": now "Tamerlan Tsarnaev"
         found = sorted([d for d in found if (d.start, d.end) not in renamed] + shared, key=lambda d: d.start)
@@ -803,6 +804,25 @@ def _leaders_of_regimes(text: str, w: Words, taken: list[tuple[int, int]], found
             continue
         people.append(Detected(name, "person", m.start(1), m.end(1), name))
     return people
+
+
+# a word whose capitalised start closes with capitals ("OpenAI"): a company's name, or a product's ("ChatGPT")
+CAPITALS_ENDED = re.compile(r"\b[A-Z][a-z]{2,}[A-Z]{2,}\b")
+
+
+def _feminine_led_names(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+    """Spanish, Portuguese, Italian: a name closing with capitals right after a feminine article ("la OpenAI", "pela
+    OpenAI") is a company's, as the language says "la empresa" of it; a product's takes the masculine ("o ChatGPT")."""
+    articles = _word_list(w.language, "feminine_articles")
+    if not articles or CAPITALS_ENDED.search(text) is None:
+        return []
+    spans = Covered(len(text), taken + [(d.start, d.end) for d in found])
+    bodies = []
+    for m in CAPITALS_ENDED.finditer(text):
+        before = re.search(r"(\w+)[ \u00a0]$", text[max(0, m.start() - 20) : m.start()])
+        if before and normalise(before.group(1)) in articles and not spans(m.start(), m.end()):
+            bodies.append(Detected(m.group(), "organisation", m.start(), m.end(), m.group()))
+    return bodies
 
 
 @cache
@@ -2149,7 +2169,9 @@ def _classify_person(
         # a title's complement ("Minister of Interior"), not a name; after "and", the run's next part is read on
         # its own ("Regierungschefin und Friedensnobelpreisträgerin Aung San Suu Kyi")
         return i + 1 if norms[i] in AND_WORDS & w.connectors and i + 1 < j else None
+    before_particle = i
     i, j = _name_beside_particle(raw, norms, w, i, j)
+    i = _past_title_after_preposition(raw, norms, w, before_particle, i, j)
     # a person's name ends where "and" or another title starts ("Nikol Pachinian et le Président russe")
     # ("Ilham Aliyev y Vladímir Putin": two people, though "y" also joins the parts of one Spanish name)
     split = (w.connectors - w.particles) | (AND_WORDS & w.connectors)
@@ -2201,6 +2223,7 @@ def _classify_person(
     relative_alone = (relative or compound) and not (i > 0 and norms[i - 1] in w.articles and _joined(text, matches, i - 1))
     alone = alone or ((spoke or relative_alone) and len(raw[i]) >= 3 and not raw[i].isupper())
     alone = alone or _speaking_subject(text, matches, raw, w, i, j)
+    alone = alone or (len(names) == 1 and _speaker_beside(text, matches, raw, norms, w, i, j))
     particle_led = raw[i][:1].islower() and norms[i] in w.particles  # "den Tod von bin Laden": a family name
     alone = alone or particle_led
     if len(names) == 1 and (not alone or (after_connector and not particle_led)):
@@ -2250,6 +2273,41 @@ def _speaking_subject(text: str, matches: list[re.Match[str]], raw: list[str], w
     return any(word.lower() in w.subject_verbs for word in w.word.findall(clause))
 
 
+POSSESSIVE_AFTER = re.compile(r"['’´]s\b")  # "Santiago´s metro": the possessive, also with an acute accent
+
+
+def _speaker_beside(text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], w: Words, i: int, j: int) -> bool:
+    """One capitalised word right after or before a verb of speech (`speaker_verbs`: "sagte Erdogan weiter", "Peskov
+    negó"): who spoke, a person. Not after an article or another capitalised word ("the Police said", "Nova Kakhovka
+    disse"), before a possessive ("said Santiago's metro"), a people's plural, nor a word the text also writes in lower
+    case ("Ele afirmou": a pronoun); opening a sentence, only a word the paragraph also writes inside one ("Officials
+    said" opens one only). Right after the verb only where the language puts the subject after a verb of speech
+    (`speaker_inverted`: "sagte Erdogan", not "said Okafor would"); German capitalises its nouns and puts the verb
+    after its object ("seinen Rücktritt erklärt"): there only a name right after the verb."""
+    verbs = _word_list(w.language, "speaker_verbs")
+    if not verbs or j != i + 1 or len(raw[i]) < 3 or raw[i].isupper() or norms[i] in w.stop:
+        return False
+    inverted = _word_list(w.language, "speaker_inverted") == {"yes"}
+    before = inverted and i > 0 and norms[i - 1] in verbs and _joined(text, matches, i - 1)
+    after = not w.noun_capitals and j < len(norms) and norms[j] in verbs and _joined(text, matches, i)
+    if not (before or after) or (i > 0 and raw[i - 1][:1].isupper() and _joined(text, matches, i - 1)):
+        return False
+    if i > 0 and norms[i - 1] in w.articles and _joined(text, matches, i - 1):
+        return False
+    if POSSESSIVE_AFTER.search(text, matches[i].start(), matches[i].end() + 2) or re.search(
+        rf"(?<!\w){re.escape(raw[i].lower())}(?!\w)", text
+    ):
+        return False
+    if norms[i] in _demonyms(w.language) | _peoples(w.language) or _plural(norms[i], w):
+        return False
+    return before or _inside_sentence(text, matches, i) or _written_inside_a_sentence(text, raw[i])
+
+
+def _written_inside_a_sentence(text: str, word: str) -> bool:
+    """The paragraph writes the word, as written, inside a sentence somewhere: a name, not a noun opening one."""
+    return any(inside_sentence_at(text, m.start()) for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text))
+
+
 def _in_place_name(text: str, matches: list[re.Match[str]], raw: list[str], held: list[bool], i: int) -> bool:
     """Word i follows a capitalised word no known name holds, with only a space between ("Rawalpindi General")."""
     return i > 0 and raw[i - 1][:1].isupper() and not held[i - 1] and _joined(text, matches, i - 1)
@@ -2272,6 +2330,16 @@ def _name_beside_particle(raw: list[str], norms: list[str], w: Words, i: int, j:
     if noun and k == i + 1 and j - k > 2:
         return k + 1, j  # "den Tod von Ghassem Soleimani"
     return (i, j) if k == i + 1 and _given(raw[i]) and not noun else (i, k)
+
+
+def _past_title_after_preposition(raw: list[str], norms: list[str], w: Words, run_start: int, i: int, j: int) -> int:
+    """German: a title after the preposition that opened the name ("Rücktritt von Premierminister Wickremesinghe"):
+    the name starts after it, as it does after a title opening the run."""
+    title = (w.titles.starts(norms, i) or int(_compound_title(raw[i], norms[i], w))) if i > run_start else 0
+    while title and i + title < j:
+        i += title
+        title = w.titles.starts(norms, i) or int(_compound_title(raw[i], norms[i], w))
+    return i
 
 
 def _after_kin(text: str, matches: list[re.Match[str]], norms: list[str], w: Words, i: int) -> bool:
