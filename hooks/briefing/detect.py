@@ -2501,6 +2501,11 @@ def _given(word: str) -> bool:
     return bool(_cyrillic_given(word.lower()))
 
 
+def cyrillic_given_name(word: str) -> str | None:
+    """The given name a Cyrillic word is, in any case ("Ашрафа": "ashraf"), as the list spells it; or None."""
+    return _cyrillic_given(word.lower()) if CYRILLIC.search(word) else None
+
+
 # the endings of a man's or woman's given name in the other cases ("Мухаммеда", "Ахмедом"); not "и": "Сирии", "Армии"
 NAME_ENDINGS = ("а", "я", "у", "ю", "ом", "ем", "ым", "е", "ой", "ы")
 FEMININE_ENDINGS = ("ы", "ой", "ою", "е")  # not "у": "Терезу" is also a ship's name in quotes

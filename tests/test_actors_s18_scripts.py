@@ -1,0 +1,35 @@
+"""Actors outside European scripts, with an empty topic registry, on made-up sentences: a Cyrillic state's name in
+some case right after a common given name is that person's surname ("Ашраф Гані" is no Ghana)."""
+
+from __future__ import annotations
+
+import pytest
+from briefing.actors import find_actors
+
+
+def names(text: str, language: str, kind: str) -> set[str]:
+    return {f.name for f in find_actors(text, language) if f.kind == kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ашраф Гані виїхав із країни вночі.", "uk"),
+        ("Опозиція критикувала Ашрафа Гані за втечу.", "uk"),
+        ("Вчера Ашраф Гани покинул страну.", "ru"),
+    ],
+)
+def test_cyrillic_state_name_after_a_given_name_is_a_surname(text: str, language: str) -> None:
+    assert names(text, language, "state") == set()
+    assert len(names(text, language, "person")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Вибори в Гані пройшли спокійно.", "uk"),
+        ("Мітингувальники вигукували «Слава Україні» біля посольства.", "uk"),
+    ],
+)
+def test_cyrillic_state_name_after_no_given_name_stays_a_state(text: str, language: str) -> None:
+    assert names(text, language, "state")
