@@ -33,3 +33,18 @@ def test_cyrillic_state_name_after_a_given_name_is_a_surname(text: str, language
 )
 def test_cyrillic_state_name_after_no_given_name_stays_a_state(text: str, language: str) -> None:
     assert names(text, language, "state")
+
+
+@pytest.mark.parametrize(
+    ("text", "ministry"),
+    [
+        ("DIŞİŞLERİ BAKANLIĞI dün bir açıklama yaptı.", "Ministry of Foreign Affairs"),
+        ("İÇİŞLERİ BAKANLIĞI yeni bir karar açıkladı.", "Ministry of Interior"),
+    ],
+)
+def test_turkish_ministry_all_in_capitals_is_found(text: str, ministry: str) -> None:
+    assert names(text, "tr", "organisation") == {ministry}
+
+
+def test_turkish_acronym_in_capitals_keeps_its_dotted_letters() -> None:
+    assert names("IŞİD bölgede yeni bir saldırı düzenledi.", "tr", "organisation") == {"Islamic State"}

@@ -1193,6 +1193,7 @@ def _detect_cased(
     matches, raw = _words_in(w.word, text)  # no word pattern holds a full stop: each word as written is its own
     # Turkish: a word is read without its case ending after an apostrophe ("Hava Yolları'na", "Bakanlığı'nın")
     norms = [_bare(t, w) for t in raw] if w.apostrophe_endings else list(map(normalise, raw))
+    norms = [_turkish_capitals(t, n) for t, n in zip(raw, norms, strict=True)] if w.apostrophe_endings else norms
     held = _held_words(matches, taken)
     found: list[Detected] = []
     # A lower-case word not held reads as a body below only if it opens a head-word, a ministry's field before one
@@ -3892,6 +3893,18 @@ def _spaces_between(texts: Sequence[str], read: list[tuple[list[re.Match[str]], 
         return not texts[a][end:start].strip()
     between = [texts[a][end:], *texts[a + 1 : b], texts[b][:start]]
     return not any(part.strip() for part in between)
+
+
+TURKISH_CAPITALS = str.maketrans({"I": "ı", "İ": "i"})  # Turkish writes dotless ı under I and i under İ
+SHOUTED = 5  # letters of a word in capitals that is no acronym ("MİLLİ"; acronyms are read as written: "IŞİD", "MİT")
+
+
+def _turkish_capitals(word: str, norm: str) -> str:
+    """A Turkish word written in capitals folded as Turkish lowers it ("DIŞİŞLERİ BAKANLIĞI" is "dışişleri
+    bakanlığı", a ministry's head-word), not as the Latin "I" lowers ("bakanliği", no word)."""
+    if len(word) < SHOUTED or not word.isupper() or not ("I" in word or "İ" in word):
+        return norm
+    return normalise(APOSTROPHE_ENDING.sub("", word).translate(TURKISH_CAPITALS))
 
 
 def _bare(word: str, w: Words) -> str:
