@@ -637,15 +637,22 @@ WORD_BEFORE = re.compile(r"([^\W\d_]{4,})[ \u00a0]$")
 
 
 def _cyrillic_surname(text: str, match: Match, registry: Registry) -> bool:
-    """A Cyrillic state's name right after a common given name is that person's surname in some case: Ukrainian's
-    "Гані" is Ghana's locative and Ashraf Ghani's name ("Ашраф Гані", "Ашрафа Гані"). A given name that is also a
-    word ("Слава Україні": glory to Ukraine) is rare as a name (`common_given_names`)."""
+    """A Cyrillic state's name right after a common given name inside a sentence is that person's surname in some
+    case: Ukrainian's "Гані" is Ghana's locative and Ashraf Ghani's name ("президент Ашраф Гані"). A given name that
+    is also a word ("Слава Україні": glory to Ukraine) is rare as a name (`common_given_names`)."""
     if match.adjective or registry.actors[match.actor].kind != "state" or not CYR.match(text, match.start):
         return False
     before = WORD_BEFORE.search(text, max(0, match.start - 40), match.start)
-    if not before or not before.group(1)[:1].isupper():
+    if not before or not before.group(1)[:1].isupper() or _opens_sentence(text, before.start(1)):
         return False
     return cyrillic_given_name(before.group(1)) in common_given_names()
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """The word at `start` opens a sentence or a dateline's text, where a noun is capitalised too ("Прага – Влада
+    Японії": the Japanese authorities, though Vlada is a given name)."""
+    last = text[:start].rstrip(' \u00a0\n«„"“(')[-1:]
+    return not last or last in ".!?…:–—-"
 
 
 def _capitalised_adjective(text: str, match: Match, language: str) -> bool:
