@@ -96,3 +96,8 @@ def test_a_photo_caption_and_its_credit_stay_furniture() -> None:
 def test_a_sentence_with_an_agency_glued_after_its_full_stop_is_text() -> None:
     page = "Австралия и Великобритания подписали новое военное соглашение в 2021 году.ТАСС"
     assert {"Australia", "United Kingdom"} <= text_actors(page, "ru")
+
+
+def test_arabic_name_ends_before_and_with_a_party() -> None:
+    text = 'بعد سنوات من حكم الرئيسة ماريا كوستوفا وحزب "الاتحاد المدني"، تغيرت البلاد.'
+    assert names(text, "ar", "person") == {"ماريا كوستوفا"}

@@ -3742,12 +3742,22 @@ def _closes_name(t: Unscripted, k: int) -> bool:
         return False
     if w.language == "ar" and POSSESSED.search(matches[k].group()) and not stems[k] & w.given:
         return False  # a noun with "her", "their" ("بينظير بوتو أنصارها": her supporters), no name's last word
+    if _and_then_body(t, k):
+        return False
     if _article(matches[k].group()):  # "عبد الفتاح البرهان": a family name with the article
         return _name_word(t, k - 1, k)
     if _blocked(matches[k].group(), norms[k], stems[k], w):
         return False
     after = k + 1
     return after >= len(matches) or not _close(text, matches, after) or norms[after] in w.stop or bool(stems[after] & w.speech)
+
+
+def _and_then_body(t: Unscripted, k: int) -> bool:
+    """Arabic: word k is "and" glued to a body's head-word or a title ("أنجيلا ميركل وحزب …": Merkel and the party):
+    the next phrase, no third word of the name before it."""
+    if t.w.language != "ar" or not t.matches[k].group().startswith("و"):
+        return False
+    return bool(t.w.heads.starts_any(t.stems, k) or t.w.titles.starts_any(t.stems, k))
 
 
 def _close(text: str, matches: list[re.Match[str]], k: int) -> bool:
