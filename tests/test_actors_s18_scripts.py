@@ -101,3 +101,9 @@ def test_a_sentence_with_an_agency_glued_after_its_full_stop_is_text() -> None:
 def test_arabic_name_ends_before_and_with_a_party() -> None:
     text = 'بعد سنوات من حكم الرئيسة ماريا كوستوفا وحزب "الاتحاد المدني"، تغيرت البلاد.'
     assert names(text, "ar", "person") == {"ماريا كوستوفا"}
+
+
+def test_a_head_word_acronym_before_a_full_name_is_two_actors() -> None:
+    text = "Учора речник ЗСУ Михайло Коваленко повідомив про наступ."
+    assert names(text, "uk", "person") == {"Mikhaylo Kovalenko"}
+    assert names(text, "uk", "organisation")

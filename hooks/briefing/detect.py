@@ -1243,7 +1243,9 @@ def _detect_cased(
             i += 1
             continue
         j = _run_end(text, matches, raw, norms, held, w, i)
-        if _person_after_connector(text, matches, raw, norms, held, w, i, j, found, states, written_alone):
+        if _acronym_before_full_name(raw, i, j):
+            i += 1  # "головнокомандувач ЗСУ Валерій Залужний": the body's acronym is read alone, the name after it
+        elif _person_after_connector(text, matches, raw, norms, held, w, i, j, found, states, written_alone):
             i = j  # "Administración de Sebastián Piñera": read in two
         else:
             i = _classify(text, matches, raw, norms, held, w, i, j, found, states, written_alone) or j
@@ -1667,6 +1669,12 @@ def _classify(
     if camel or (w.latin_names and not CYRILLIC.search(raw[i]) and not (_given(raw[i]) and j - i > 1)):
         return camel or _latin_name(text, matches, raw, norms, w, i, j, found, states)
     return _classify_person(text, matches, raw, norms, held, w, i, j, found, written_alone)
+
+
+def _acronym_before_full_name(raw: list[str], i: int, j: int) -> bool:
+    """The run opens with a body's acronym, a head-word too ("ЗСУ"), then a full name opening with a given name: two
+    actors, not one body's name."""
+    return j - i >= 3 and len(raw[i]) > 1 and raw[i].isupper() and not raw[i + 1].isupper() and _given(raw[i + 1])
 
 
 def _camel_case_body(
