@@ -33,6 +33,7 @@ def test_cyrillic_state_name_after_a_given_name_is_a_surname(text: str, language
     [
         ("Вибори в Гані пройшли спокійно.", "uk"),
         ("Прага – Влада Японії розширила зону евакуації.", "uk"),
+        ("Він був головою Президії Верховної Ради СРСР два роки.", "uk"),
         ("Влада Японії розширила зону евакуації.", "uk"),
         ("Мітингувальники вигукували «Слава Україні» біля посольства.", "uk"),
     ],
@@ -107,3 +108,7 @@ def test_a_head_word_acronym_before_a_full_name_is_two_actors() -> None:
     text = "Учора речник ЗСУ Михайло Коваленко повідомив про наступ."
     assert names(text, "uk", "person") == {"Mikhaylo Kovalenko"}
     assert names(text, "uk", "organisation")
+
+
+def test_a_ships_prefix_before_its_name_is_no_body_nor_person() -> None:
+    assert find_actors("Катер протаранил транспортное судно BRP Maria Clara у рифа.", "ru") == []

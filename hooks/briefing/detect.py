@@ -1243,8 +1243,10 @@ def _detect_cased(
             i += 1
             continue
         j = _run_end(text, matches, raw, norms, held, w, i)
-        if _acronym_before_full_name(raw, i, j):
-            i += 1  # "головнокомандувач ЗСУ Валерій Залужний": the body's acronym is read alone, the name after it
+        if _acronym_before_full_name(raw, norms, w, i, j):
+            # "головнокомандувач ЗСУ Валерій Залужний": the body's acronym is read alone, the name after it
+            found.append(_organisation(text, matches, norms, i, i + 1, w, states))
+            i += 1
         elif _person_after_connector(text, matches, raw, norms, held, w, i, j, found, states, written_alone):
             i = j  # "Administración de Sebastián Piñera": read in two
         else:
@@ -1671,10 +1673,12 @@ def _classify(
     return _classify_person(text, matches, raw, norms, held, w, i, j, found, written_alone)
 
 
-def _acronym_before_full_name(raw: list[str], i: int, j: int) -> bool:
-    """The run opens with a body's acronym, a head-word too ("ЗСУ"), then a full name opening with a given name: two
-    actors, not one body's name."""
-    return j - i >= 3 and len(raw[i]) > 1 and raw[i].isupper() and not raw[i + 1].isupper() and _given(raw[i + 1])
+def _acronym_before_full_name(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> bool:
+    """The run opens with a body's acronym the data lists as a head-word ("ЗСУ", "МЗС"), then a full name opening with
+    a given name: two actors, not one body's name (a ship's prefix is none: "BRP Sierra Madre")."""
+    if j - i < 3 or len(raw[i]) < 2 or not raw[i].isupper() or raw[i + 1].isupper():
+        return False
+    return w.heads.starts(norms, i) == 1 and _given(raw[i + 1])
 
 
 def _camel_case_body(
