@@ -25,6 +25,7 @@ from .detect import (
     capital_skip,
     capitalised_place_words,
     city_words,
+    cyrillic_given_name,
     geographic_words,
     inside_sentence_at,
     lone_words_in,
@@ -38,7 +39,7 @@ from .detect import (
     words_across_names,
 )
 from .detect import words as detection_words  # `words` names many things here
-from .knowledge import adjectives_in, credit_only, lower_case_adjectives, simplified
+from .knowledge import adjectives_in, common_given_names, credit_only, lower_case_adjectives, simplified
 from .model import Block, Briefing, DetectedActor, Mention
 from .registry import ARABIC_LETTER, TOKEN, Actor, Match, Registry, normalise, with_base
 
@@ -446,6 +447,7 @@ def actor_mentions(
         read, back = without_pronunciations(read)  # "總統(tǒng)普京" read as "总统普京"
         matches = otherlang.find(registry, read, language)  # with other forms in a language with no data file
         matches = [m for m in matches if not _capitalised_adjective(read, m, language) and not _inside_katakana_word(read, m)]
+        matches = [m for m in matches if not _cyrillic_surname(read, m, registry, language)]
         taken = [(m.start, m.end) for m in matches]
         states = StateNames(
             {(m.start, m.end): (m.actor, a.name) for m in matches if (a := registry.actors[m.actor]).kind == "state"}, names_read
@@ -629,6 +631,36 @@ def _as_known_acronyms(found: list[Detected], acronyms: dict[str, str], index: i
     known = [d for d in found if d.kind == "organisation" and d.surface in acronyms]
     mentions = [Mention(acronyms[d.surface], index, d.start, d.end, d.surface) for d in known]
     return [d for d in found if d not in known], mentions
+
+
+WORD_BEFORE = re.compile(r"([^\W\d_]{4,})[ \u00a0]$")
+
+
+def _cyrillic_surname(text: str, match: Match, registry: Registry, language: str) -> bool:
+    """A Cyrillic state's name right after a common given name inside a sentence is that person's surname in some
+    case: Ukrainian's "Гані" is Ghana's locative and Ashraf Ghani's name ("президент Ашраф Гані"). A given name that
+    is also a word ("Слава Україні": glory to Ukraine) is rare as a name (`common_given_names`)."""
+    if match.adjective or registry.actors[match.actor].kind != "state" or not CYR.match(text, match.start):
+        return False
+    before = WORD_BEFORE.search(text, max(0, match.start - 40), match.start)
+    if not before or not before.group(1)[:1].isupper() or _opens_sentence(text, before.start(1)):
+        return False
+    return cyrillic_given_name(before.group(1)) in common_given_names() and not _listed_word(before.group(1), language)
+
+
+def _listed_word(word: str, language: str) -> bool:
+    """A word the language's detection data lists as a body's head-word, a title or a stop word ("Ради СРСР": the
+    council's, though Radi is a given name)."""
+    w = detection_words(language)
+    norms = [normalise(word)]
+    return w is not None and (bool(w.heads.starts(norms, 0) or w.titles.starts(norms, 0)) or norms[0] in w.stop)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """The word at `start` opens a sentence or a dateline's text, where a noun is capitalised too ("Прага – Влада
+    Японії": the Japanese authorities, though Vlada is a given name)."""
+    last = text[:start].rstrip(' \u00a0\n«„"“(')[-1:]
+    return not last or last in ".!?…:–—-"
 
 
 def _capitalised_adjective(text: str, match: Match, language: str) -> bool:

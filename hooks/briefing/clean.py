@@ -129,7 +129,7 @@ def is_substantive(line: str) -> bool:
     """A line that reads as article prose: enough words and a sentence ending."""
     if len(words(line)) < 8:  # first: a blank line has no last character
         return False
-    last = line.rstrip()[-1]
+    last = _without_glued_credit(line.rstrip())[-1]
     return last in SENTENCE_END or full_stop(last)
 
 
@@ -138,9 +138,19 @@ def is_title_like(line: str) -> bool:
     if not 1 <= n <= 25:  # first: a blank line has no last character
         return False
     # "… geçti.[7][8]": an encyclopedia's sentence, its notes after it; "…明年1月。」": a quotation's last sentence
-    end = CITATIONS.sub("", line.rstrip()).rstrip(CLOSING_QUOTES) or line
+    end = _without_glued_credit(CITATIONS.sub("", line.rstrip())).rstrip(CLOSING_QUOTES) or line
     last = end.rstrip()[-1]
     return last not in ".:;,،؛。：；，" and not full_stop(last) and any(c.isalpha() for c in line)
+
+
+# an agency's name in capitals glued after a sentence's full stop ("… в 2021 году.ТАСС"): the scraper lost the space
+# or line between the text and its credit
+GLUED_CREDIT = regex.compile(r"(?<=\p{Ll}{2}[.!?])\p{Lu}{2,}(?:\.\p{Lu}{2,})?$")
+
+
+def _without_glued_credit(line: str) -> str:
+    """The line without an agency's name glued after its last full stop: a sentence, no headline."""
+    return GLUED_CREDIT.sub("", line) or line
 
 
 @cache
@@ -384,8 +394,21 @@ def _looks_like_caption(match: re.Match[str]) -> bool:
     """A photo's caption and its credit, a name ("… - Reuters"); a quotation and its attribution in lower case
     ("«…», - следует из сообщения.") is text."""
     text, credit = match["text"].rstrip(), match["credit"]
+    if _sentence_after_dash(text, credit):
+        return False
     named = not credit[:1].islower()
     return named and len(words(credit)) <= 4 and (text.endswith(".") or bool(re.search(r"\b(1[89]|20)\d\d\b", text)))
+
+
+LOWER_WORD = regex.compile(r"\b\p{Ll}{4,}\b")  # a noun or verb in lower case: no word of a name ("проти", against)
+
+
+def _sentence_after_dash(text: str, credit: str) -> bool:
+    """A sentence whose last words follow a dash, no caption and credit: the words after the dash close the sentence
+    with its full stop while the words before it end with none ("… оппозиционеров — Борис Немцов."), or hold a word
+    in lower case that no name has ("… — Франція проти Хорватії")."""
+    closes = credit.rstrip().endswith(".") and not text.endswith(".")
+    return closes or bool(LOWER_WORD.search(credit))
 
 
 def _read_header_line(line: str, out: Cleaned) -> bool:
@@ -525,10 +548,18 @@ def _section_label(line: str, header: dict[str, Any]) -> str | None:
 def _subtitle(line: str, header: dict[str, Any]) -> str | None:
     if "title" not in header or "subtitle" in header or not is_title_like(line) or CAPTION.match(line):
         return None
+    if _repeats_title(line, header):
+        return None
     if _credit_line(line):
         return None
     header["subtitle"] = line
     return "subtitle"
+
+
+def _repeats_title(line: str, header: dict[str, Any]) -> bool:
+    """The headline again under the title bar's (a page's <title>, then its <h1>): the text's own heading, whose
+    actors are the article's, no subtitle."""
+    return line == header["title"] or (line.startswith(header["title"]) and "site_name" in header)
 
 
 def _credit_line(line: str) -> bool:

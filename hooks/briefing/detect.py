@@ -1213,6 +1213,7 @@ def _detect_cased(
     matches, raw = _words_in(w.word, text)  # no word pattern holds a full stop: each word as written is its own
     # Turkish: a word is read without its case ending after an apostrophe ("Hava Yolları'na", "Bakanlığı'nın")
     norms = [_bare(t, w) for t in raw] if w.apostrophe_endings else list(map(normalise, raw))
+    norms = [_turkish_capitals(t, n) for t, n in zip(raw, norms, strict=True)] if w.apostrophe_endings else norms
     held = _held_words(matches, taken)
     found: list[Detected] = []
     # A lower-case word not held reads as a body below only if it opens a head-word, a ministry's field before one
@@ -1262,7 +1263,11 @@ def _detect_cased(
             i += 1
             continue
         j = _run_end(text, matches, raw, norms, held, w, i)
-        if _person_after_connector(text, matches, raw, norms, held, w, i, j, found, states, written_alone):
+        if _acronym_before_full_name(raw, norms, w, i, j):
+            # "головнокомандувач ЗСУ Валерій Залужний": the body's acronym is read alone, the name after it
+            found.append(_organisation(text, matches, norms, i, i + 1, w, states))
+            i += 1
+        elif _person_after_connector(text, matches, raw, norms, held, w, i, j, found, states, written_alone):
             i = j  # "Administración de Sebastián Piñera": read in two
         else:
             i = _classify(text, matches, raw, norms, held, w, i, j, found, states, written_alone) or j
@@ -1686,6 +1691,14 @@ def _classify(
     if camel or (w.latin_names and not CYRILLIC.search(raw[i]) and not (_given(raw[i]) and j - i > 1)):
         return camel or _latin_name(text, matches, raw, norms, w, i, j, found, states)
     return _classify_person(text, matches, raw, norms, held, w, i, j, found, written_alone)
+
+
+def _acronym_before_full_name(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> bool:
+    """The run opens with a body's acronym the data lists as a head-word ("ЗСУ", "МЗС"), then a full name opening with
+    a given name: two actors, not one body's name (a ship's prefix is none: "BRP Sierra Madre")."""
+    if j - i < 3 or len(raw[i]) < 2 or not raw[i].isupper() or raw[i + 1].isupper():
+        return False
+    return w.heads.starts(norms, i) == 1 and _given(raw[i + 1])
 
 
 def _camel_case_body(
@@ -2567,6 +2580,11 @@ def _given(word: str) -> bool:
         # a compound of given names ("Anne-Charlène", "Maria-Luisa"), each part one the list has
         return latin in given_names() or ("-" in latin and all(p in given_names() for p in latin.split("-")))
     return bool(_cyrillic_given(word.lower()))
+
+
+def cyrillic_given_name(word: str) -> str | None:
+    """The given name a Cyrillic word is, in any case ("Ашрафа": "ashraf"), as the list spells it; or None."""
+    return _cyrillic_given(word.lower()) if CYRILLIC.search(word) else None
 
 
 # the endings of a man's or woman's given name in the other cases ("Мухаммеда", "Ахмедом"); not "и": "Сирии", "Армии"
@@ -3804,12 +3822,22 @@ def _closes_name(t: Unscripted, k: int) -> bool:
         return False
     if w.language == "ar" and POSSESSED.search(matches[k].group()) and not stems[k] & w.given:
         return False  # a noun with "her", "their" ("بينظير بوتو أنصارها": her supporters), no name's last word
+    if _and_then_body(t, k):
+        return False
     if _article(matches[k].group()):  # "عبد الفتاح البرهان": a family name with the article
         return _name_word(t, k - 1, k)
     if _blocked(matches[k].group(), norms[k], stems[k], w):
         return False
     after = k + 1
     return after >= len(matches) or not _close(text, matches, after) or norms[after] in w.stop or bool(stems[after] & w.speech)
+
+
+def _and_then_body(t: Unscripted, k: int) -> bool:
+    """Arabic: word k is "and" glued to a body's head-word or a title ("أنجيلا ميركل وحزب …": Merkel and the party):
+    the next phrase, no third word of the name before it."""
+    if t.w.language != "ar" or not t.matches[k].group().startswith("و"):
+        return False
+    return bool(t.w.heads.starts_any(t.stems, k) or t.w.titles.starts_any(t.stems, k))
 
 
 def _close(text: str, matches: list[re.Match[str]], k: int) -> bool:
@@ -3955,6 +3983,18 @@ def _spaces_between(texts: Sequence[str], read: list[tuple[list[re.Match[str]], 
         return not texts[a][end:start].strip()
     between = [texts[a][end:], *texts[a + 1 : b], texts[b][:start]]
     return not any(part.strip() for part in between)
+
+
+TURKISH_CAPITALS = str.maketrans({"I": "ı", "İ": "i"})  # Turkish writes dotless ı under I and i under İ
+SHOUTED = 5  # letters of a word in capitals that is no acronym ("MİLLİ"; acronyms are read as written: "IŞİD", "MİT")
+
+
+def _turkish_capitals(word: str, norm: str) -> str:
+    """A Turkish word written in capitals folded as Turkish lowers it ("DIŞİŞLERİ BAKANLIĞI" is "dışişleri
+    bakanlığı", a ministry's head-word), not as the Latin "I" lowers ("bakanliği", no word)."""
+    if len(word) < SHOUTED or not word.isupper() or not ("I" in word or "İ" in word):
+        return norm
+    return normalise(APOSTROPHE_ENDING.sub("", word).translate(TURKISH_CAPITALS))
 
 
 def _bare(word: str, w: Words) -> str:
