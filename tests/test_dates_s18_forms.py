@@ -71,3 +71,21 @@ def test_cebuano_told_from_tagalog_by_its_word_for_and() -> None:
 
 def test_a_cebuano_september_read_once_the_language_is_told() -> None:
     assert dates_read("Giablihan ang librarya niadtong Septiyembre 3, 2024.", "ceb") == [("Septiyembre 3, 2024", (2024, 9, 3))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "phrase"),
+    [
+        ("O prefeito inaugurou a biblioteca nesta terça no centro da cidade.", "pt", "nesta terça"),
+        ("A biblioteca reabre na quinta às 10h.", "pt", "na quinta"),
+        ("Библиотека откроется не позднее утра понедельника.", "ru", "утра понедельника"),
+        ("Бібліотеку відкрили о 10:00 за місцевим часом вівторка.", "uk", "за місцевим часом вівторка"),
+    ],
+)
+def test_a_weekday_in_a_short_or_genitive_form(sentence: str, language: str, phrase: str) -> None:
+    assert dates_read(sentence, language) == [(phrase, "weekday")]
+
+
+def test_a_short_portuguese_ordinal_stays_an_ordinal() -> None:
+    assert dates_read("A biblioteca ficou na segunda no ranking da cidade.", "pt") == []
+    assert dates_read("A biblioteca ficou na segunda posição.", "pt") == []

@@ -238,6 +238,8 @@ def _with_additions(extra: dict[str, Any], language: str) -> dict[str, Any]:
     merged = dict(extra)
     for name, value in additions(language).items():
         merged[name] = sorted({*merged.get(name, []), *value}) if isinstance(value, list) else value
+    if merged.get("year_before_uncounted") and "unit_words" not in merged:  # "el 2020", not "el 1500 metres"
+        merged["unit_words"] = _unit_words(cldr_own_data(language))
     return merged
 
 
