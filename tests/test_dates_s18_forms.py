@@ -89,3 +89,39 @@ def test_a_weekday_in_a_short_or_genitive_form(sentence: str, language: str, phr
 def test_a_short_portuguese_ordinal_stays_an_ordinal() -> None:
     assert dates_read("A biblioteca ficou na segunda no ranking da cidade.", "pt") == []
     assert dates_read("A biblioteca ficou na segunda posição.", "pt") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "year"),
+    [
+        ("La biblioteca va tancar el 2016, amb la crisi.", "ca", 2016),
+        ("A biblioteca abriu en 2009 na vila.", "gl", 2009),
+        ("Bókasafnið var opnað árið 1996 í bænum.", "is", 1996),
+        ("Biblioteket byggdes om sommaren 2018 i staden.", "sv", 2018),
+        ("Biblioteket lukkede i foråret 2011.", "da", 2011),
+        ("Biblioteket åpnet våren 2013 i byen.", "no", 2013),
+        ("Perpustakaan itu dibuka pada 2015 di kota.", "id", 2015),
+        ("Perpustakaan itu ditutup pada akhir 2019.", "ms", 2019),
+        ("A könyvtár 2014 nyarán nyílt meg.", "hu", 2014),
+        ("Biblioteka u hap në 2012 në qytet.", "sq", 2012),
+        ("La biblioteko malfermiĝis en 2010 en la urbo.", "eo", 2010),
+        ("Wọn ṣí ile ikawe naa ni 2017.", "yo", 2017),
+    ],
+)
+def test_a_bare_year_after_a_typed_cue_of_a_language_with_no_file(sentence: str, language: str, year: int) -> None:
+    assert [value for _, value in dates_read(sentence, language)] == [(year, None, None)]
+
+
+def test_a_count_after_a_catalan_article_keeps_its_unit() -> None:
+    assert dates_read("El camí fa el 1500 metres de llarg.", "ca") == []
+
+
+def test_catalan_years_joined_by_fins_al_are_a_range() -> None:
+    assert dates_read("La biblioteca va obrir des del 1977 fins al 2015.", "ca") == [
+        ("1977 fins al 2015", (1977, None, None), (2015, None, None))
+    ]
+
+
+def test_a_catalan_since_is_no_december() -> None:
+    # "des" is also December's abbreviation, which takes its dot: "des del 1977" is "since 1977"
+    assert dates_read("La biblioteca va obrir des del 1977.", "ca") == [("1977", (1977, None, None))]

@@ -238,8 +238,10 @@ def _with_additions(extra: dict[str, Any], language: str) -> dict[str, Any]:
     merged = dict(extra)
     for name, value in additions(language).items():
         merged[name] = sorted({*merged.get(name, []), *value}) if isinstance(value, list) else value
-    if merged.get("year_before_uncounted") and "unit_words" not in merged:  # "el 2020", not "el 1500 metres"
-        merged["unit_words"] = _unit_words(cldr_own_data(language))
+    cues = additions(language).get("year_before_uncounted")
+    if cues:  # "el 2020", not "el 1500 metres"; a cue is no unit's word ("en 2010 en la urbo", CLDR's "{0} en …")
+        units = merged.get("unit_words") or _unit_words(cldr_own_data(language))
+        merged["unit_words"] = [w for w in units if w not in cues]
     return merged
 
 
