@@ -125,3 +125,13 @@ def test_catalan_years_joined_by_fins_al_are_a_range() -> None:
 def test_a_catalan_since_is_no_december() -> None:
     # "des" is also December's abbreviation, which takes its dot: "des del 1977" is "since 1977"
     assert dates_read("La biblioteca va obrir des del 1977.", "ca") == [("1977", (1977, None, None))]
+
+
+def test_welsh_years_between_rhwng_and_a_are_a_range() -> None:
+    assert dates_read("Bu'r llyfrgell ar gau rhwng 2015 a 2019.", "cy") == [
+        ("2015 a 2019", (2015, None, None), (2019, None, None))
+    ]
+
+
+def test_an_irish_month_in_the_genitive_is_a_month_alone() -> None:
+    assert [value for _, value in dates_read("Osclófar an leabharlann i mí na Samhna.", "ga")] == [(None, 11, None)]
