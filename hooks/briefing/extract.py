@@ -306,11 +306,11 @@ def _sibling_by_and(language: str, text: str) -> str:
     """A language the model cannot choose (it was not trained on it) that CLDR names the months of as the model's
     choice does, when the text writes its word for "and" (CLDR's list pattern) more: Cebuano ("ug") beside
     Tagalog ("at"), whose only differing month is September ("Septyembre", "Setyembre")."""
-    own = _and_word(language)
-    if not own:
+    own, siblings = _and_word(language), _month_siblings(language)
+    if not own or not siblings:  # most languages: no words counted
         return language
     counts = Counter(w.lower() for w in re.findall(r"[^\W\d_]+", text))
-    for sibling in _month_siblings(language):
+    for sibling in siblings:
         word = _and_word(sibling)
         if word and word != own and counts[word] >= MIN_AND and counts[word] > 2 * counts[own]:
             return sibling
