@@ -96,6 +96,7 @@ def test_a_short_portuguese_ordinal_stays_an_ordinal() -> None:
         ("La biblioteca va tancar el 2016, amb la crisi.", "ca", 2016),
         ("A biblioteca abriu en 2009 na vila.", "gl", 2009),
         ("Bókasafnið var opnað árið 1996 í bænum.", "is", 1996),
+        ("Bókavörðurinn, fæddur 1951, opnaði safnið.", "is", 1951),
         ("Biblioteket byggdes om sommaren 2018 i staden.", "sv", 2018),
         ("Biblioteket lukkede i foråret 2011.", "da", 2011),
         ("Biblioteket åpnet våren 2013 i byen.", "no", 2013),
