@@ -204,7 +204,7 @@ def words(language: str) -> Words:
     if alias := cldr_alias(language):  # "tl": CLDR's data is filed under "fil" only, its weekdays and relative times
         return words(alias)
     info = _dateparser_info(language)
-    own = data_file(language) or _locale_extra(language, info)  # a file, else what the locale data states
+    own = data_file(language) or _with_additions(_locale_extra(language, info), language)  # a file, else the locale data's
     extra = _years_in_words(language, _cardinal_days(language, _days_in_words(language, _folded(own))))
     months, full_months, weekdays = _names(language, info, extra)
     _add_misdecoded((months, full_months, weekdays), extra.get("misdecoded") or {})
@@ -221,6 +221,29 @@ def words(language: str) -> Words:
         _numbers(language, info, extra),
         _day_parts(info, relative),
     )
+
+
+ADDITIONS = DATA / "additions"
+
+
+@cache
+def additions(language: str) -> dict[str, Any]:
+    """Hand-typed words a language with no data file of its own takes beside what its locale data states
+    (`data/dates/additions/<language>.yaml`): general word lists, each file naming its source."""
+    path = ADDITIONS / f"{language}.yaml"
+    return safeyaml.shipped(path) or {} if path.is_file() else {}
+
+
+def _with_additions(extra: dict[str, Any], language: str) -> dict[str, Any]:
+    """The locale data's facts with the language's additions: a list joins the list of the same key."""
+    merged = dict(extra)
+    for name, value in additions(language).items():
+        merged[name] = sorted({*merged.get(name, []), *value}) if isinstance(value, list) else value
+    cues = additions(language).get("year_before_uncounted")
+    if cues:  # "el 2020", not "el 1500 metres"; a cue is no unit's word ("en 2010 en la urbo", CLDR's "{0} en …")
+        units = merged.get("unit_words") or _unit_words(cldr_own_data(language))
+        merged["unit_words"] = [w for w in units if w not in cues]
+    return merged
 
 
 def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:

@@ -295,7 +295,61 @@ def detect_language(text: str) -> str:
     close = [language for language, score in ranked[:4] if best - score <= CLOSE_SCORES * abs(best)]
     # the first close language that writes its month names, else the likeliest: one alone is chosen either way
     chosen = next((language for language in close if _names_months(language, sample)), close[0]) if close[1:] else close[0]
-    return _by_letters(chosen, sample)
+    return _sibling_by_and(_by_letters(chosen, sample), sample)
+
+
+SHARED_MONTHS = 10  # of CLDR's twelve month names, the same in both: a sibling language the model cannot tell apart
+MIN_AND = 1  # the sibling's word for "and" at least so often, and more than twice as often as the choice's
+
+
+def _sibling_by_and(language: str, text: str) -> str:
+    """A language the model cannot choose (it was not trained on it) that CLDR names the months of as the model's
+    choice does, when the text writes its word for "and" (CLDR's list pattern) more: Cebuano ("ug") beside
+    Tagalog ("at"), whose only differing month is September ("Septyembre", "Setyembre")."""
+    own, siblings = _and_word(language), _month_siblings(language)
+    if not own or not siblings:  # most languages: no words counted
+        return language
+    counts = Counter(w.lower() for w in re.findall(r"[^\W\d_]+", text))
+    for sibling in siblings:
+        word = _and_word(sibling)
+        if word and word != own and counts[word] >= MIN_AND and counts[word] > 2 * counts[own]:
+            return sibling
+    return language
+
+
+@cache
+def _month_siblings(language: str) -> tuple[str, ...]:
+    """CLDR's languages the model cannot choose whose wide month names are the language's but for two at most."""
+    months = _wide_months(_cldr_code(language))
+    if not months:
+        return ()
+    chosen = set(_language_identifier().nb_classes)
+    chosen |= set(dateparser_codes(language))
+    bases = [code for code in localedata.locale_identifiers() if "_" not in code and code not in chosen]
+    return tuple(b for b in bases if sum(_wide_months(b).get(k) == v for k, v in months.items()) >= SHARED_MONTHS)
+
+
+def _cldr_code(language: str) -> str:
+    """The code CLDR files the language under ("tl": "fil")."""
+    return next((code for code in dateparser_codes(language) if localedata.exists(code)), language)
+
+
+@cache
+def _wide_months(code: str) -> dict[int, str]:
+    with suppress(Exception):  # no CLDR data under this code
+        names = (localedata.load(code).get("months") or {}).get("format", {}).get("wide") or {}
+        return {number: str(name).lower() for number, name in names.items() if str(name).isalpha()}
+    return {}
+
+
+@cache
+def _and_word(language: str) -> str:
+    """The one word CLDR's list pattern joins two items with ("{0} ug {1}": "ug"), else ""."""
+    with suppress(Exception):  # no CLDR data under this code
+        pattern = str((localedata.load(_cldr_code(language)).get("list_patterns") or {}).get("standard", {}).get("2", ""))
+        between = pattern.replace("{0}", " ").replace("{1}", " ").split()
+        return between[0].lower() if len(between) == 1 and between[0].isalpha() else ""
+    return ""
 
 
 FOREIGN_LETTERS = 0.02  # a share of the text's letters of its script: a few loanwords' letters are not another language
