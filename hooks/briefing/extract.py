@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import json
 import re
 import unicodedata
 from collections import Counter
@@ -317,9 +318,35 @@ def _sibling_by_and(language: str, text: str) -> str:
     return language
 
 
+# `computed_month_siblings()` written out: loading every CLDR locale to compute it costs each build a second
+MONTH_SIBLINGS = Path(__file__).parent / "data" / "dates" / "month_siblings.json"
+
+
 @cache
 def _month_siblings(language: str) -> tuple[str, ...]:
     """CLDR's languages the model cannot choose whose wide month names are the language's but for two at most."""
+    return tuple(_shipped_month_siblings().get(language, ()))
+
+
+@cache
+def _shipped_month_siblings() -> dict[str, list[str]]:
+    return json.loads(MONTH_SIBLINGS.read_text(encoding="utf-8"))
+
+
+def computed_month_siblings() -> dict[str, list[str]]:
+    """`_month_siblings` of every language detection can give (the model's and CLDR's base languages), from CLDR;
+    languages with none left out. Regenerate the shipped file with
+    `python -c "from briefing.extract import write_month_siblings; write_month_siblings()"` (PYTHONPATH=hooks)."""
+    codes = sorted({c for c in localedata.locale_identifiers() if "_" not in c} | set(_language_identifier().nb_classes))
+    table = {code: list(_siblings_in_cldr(code)) for code in codes}
+    return {code: siblings for code, siblings in table.items() if siblings}
+
+
+def write_month_siblings() -> None:
+    MONTH_SIBLINGS.write_text(json.dumps(computed_month_siblings(), indent=1, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def _siblings_in_cldr(language: str) -> tuple[str, ...]:
     months = _wide_months(_cldr_code(language))
     if not months:
         return ()
