@@ -29,6 +29,7 @@ LAYERS: dict[str, set[str]] = {
         "clean",
         "dates",
         "datewords",
+        "calendars",
         "scripts",
         "mutations",
         "published",
