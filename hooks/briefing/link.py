@@ -242,7 +242,9 @@ class _Parts:
     """The clustering's connected parts, as a preview keeps them: events joined by any pair a group's comparison
     found (merged, refused for its dates, or conflicting) are one part, and no group `cluster` returns spans two.
     A part none of whose events is gone or in a group compared anew (or no longer compared) has the very same
-    pairs, in the same relative order (events keep their order by source), so it clusters as it did."""
+    pairs, in the same relative order (events keep their order by source), so it clusters as it did. A group
+    compared anew that holds the same events of the last link as its block's last group (`_same_old_events`) touches
+    only its new events and those they pair with."""
 
     part_of: dict[int, int] = field(default_factory=dict)  # id(event) -> its part (the id of one of its events)
     groups: dict[int, list[list[list[int]]]] = field(default_factory=dict)  # part -> its groups of clusters, id(event)s
@@ -271,6 +273,7 @@ class _Kept:
     placed: dict[str, tuple[ChronologyEntry, ChronologyEntry]] = field(default_factory=dict)  # id -> (entry, on its page)
     compared: dict[tuple[tuple[int, str], ...], Pairs] = field(default_factory=dict)  # `cluster`
     parts: _Parts = field(default_factory=_Parts)  # `cluster`: what each part clustered to
+    by_block: dict[Block, GroupKey] = field(default_factory=dict)  # `cluster`: each block's group, as `compared` keys it
     backlinks: EntryLinks = field(default_factory=dict)  # `backlinks`: the link to each entry
     cooccurring: _Cooccurring | None = None  # `cooccurrence`: what it counted
     blocks: dict[int, KeptBlocks] = field(default_factory=dict)  # `_blocks`: id(event) -> the blocks it was put in
@@ -543,14 +546,40 @@ def _days(event: Event) -> list[str]:
     return [d for d in days if d <= last] if last >= first else [first]
 
 
-def _groups(blocks: dict[Block, list[int]]) -> Iterable[list[int]]:
-    """The events compared together: a block, and (for conflicts) the same actor and kind a year or two on."""
+def _groups(blocks: dict[Block, list[int]]) -> Iterable[tuple[Block, list[int]]]:
+    """The events compared together, by the block they are made from: a block, and (for conflicts) the same actor
+    and kind a year or two on."""
     for (year, actor, tag), members in blocks.items():
         group = list(members)
         if isinstance(year, int) and not tag.startswith("lang:"):  # conflicts need a kind of happening and years
             for later in range(year + 1, year + CONFLICT_YEARS + 1):
                 group += blocks.get((later, actor, tag), ())
-        yield group
+        yield (year, actor, tag), group
+
+
+GroupKey = tuple[tuple[int, str], ...]  # a group's events as `cluster` keys its comparisons: id(event) and language
+
+
+def _same_old_events(before: GroupKey, now: GroupKey, part_of: dict[int, int], index_of: dict[int, int]) -> bool:
+    """Whether a block's group, compared anew, holds the same events of the last link as the last group of that
+    block (those of them still here), both compared pair by pair: a pair's score is a function of its two events'
+    facts, so their pairs are the same, and only the pairs of the events new to it are new."""
+    if len(before) > BLOCK_FULL or len(now) > BLOCK_FULL:
+        return False  # compared by sorted neighbourhood: an event more or less changes which pairs are compared
+    kept = {member for member in before if member[0] in index_of}
+    return kept == {member for member in now if member[0] in part_of}
+
+
+def _paired_with_new(group: list[int], found: Pairs, ident: list[tuple[int, str]], part_of: dict[int, int]) -> set[int]:
+    """id(event) of the events of a group new since the last link, and of every event a pair joins to one of them:
+    the parts they are in cluster again (see `_same_old_events`)."""
+    new = {ident[i][0] for i in group if ident[i][0] not in part_of}
+    touched = set(new)
+    for p, q, _ in zip(*found, strict=True):
+        first, second = ident[group[p]][0], ident[group[q]][0]
+        if first in new or second in new:
+            touched.update((first, second))
+    return touched
 
 
 # A group's pairs found by `_compared`: the positions in the group of each pair's events, and its score. In arrays: a
@@ -617,8 +646,9 @@ def cluster(facts: list[_Facts], kept: tuple[_Kept, _Kept] | None = None) -> lis
     last, now = kept or (_Kept(), _Kept())
     now.events = [f.event for f in facts]  # alive while their ids are keys
     ident = [(id(f.event), f.language) for f in facts]
+    index_of = {event: i for i, (event, _) in enumerate(ident)}
     compared, touched, reused = [], set(), set()  # touched: id(event) of every group compared anew or gone
-    for group in _groups(_blocks(facts, kept)):
+    for block, group in _groups(_blocks(facts, kept)):
         key = tuple([ident[i] for i in group])
         found = last.compared.get(key)
         if found is not None and last.changed and any(event in last.changed for event, _ in key):
@@ -627,14 +657,19 @@ def cluster(facts: list[_Facts], kept: tuple[_Kept, _Kept] | None = None) -> lis
             reused.add(id(found))
         elif (found := now.compared.get(key)) is None:
             found = _compared(facts, group)
-            touched.update(ident[i][0] for i in group)
+            before = None if last.changed else last.by_block.get(block)
+            if before is not None and _same_old_events(before, key, last.parts.part_of, index_of):
+                reused.add(id(last.compared[before]))  # its pairs among the events it kept are those of `before`
+                touched.update(_paired_with_new(group, found, ident, last.parts.part_of))
+            else:
+                touched.update(ident[i][0] for i in group)
         now.compared[key] = found
+        now.by_block[block] = key
         compared.append((group, found))
     for key, found in last.compared.items():
         if id(found) not in reused:
             touched.update(event for event, _ in key)
     touched |= last.changed
-    index_of = {event: i for i, (event, _) in enumerate(ident)}
     redo, kept_groups = _unchanged_parts(last.parts, index_of, touched, now.parts if now.keep else None)
     merges, conflicts = _pairs(compared, redo)
     groups = _clustered(facts, sorted(redo), merges, conflicts)
