@@ -1,5 +1,7 @@
 """Actors with an empty topic registry, on made-up sentences (issue 15): a Turkish state's name with its case ending
-glued on, no apostrophe between ("Almanyanın", "Rusyaya")."""
+glued on, no apostrophe between ("Almanyanın", "Rusyaya"); a Chinese speaker whose name an adverbial of time or
+a place after 在 parts from the verb ("马克龙周三表示", "特朗普在网站上写道"); a German surname in its genitive
+("Putins") after the full name."""
 
 from __future__ import annotations
 
@@ -26,3 +28,37 @@ def test_turkish_state_with_a_glued_case_ending(text: str, state: str) -> None:
 
 def test_turkish_word_that_only_ends_like_a_case_is_no_state() -> None:
     assert names("Toplantı yarın başlayacak ve herkes gelecek.", "tr", "state") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("报道称，马克龙周三表示，法国将继续支持。", "马克龙"),
+        ("会后，拜登3月5日表示，他对结果满意。", "拜登"),
+        ("斯塔默在社交媒体上写道，英国不会让步。", "斯塔默"),
+        ("当天，佩特罗在总统府会见了来访的代表团。", "佩特罗"),
+    ],
+)
+def test_chinese_speaker_before_an_adverbial_or_a_place(text: str, person: str) -> None:
+    assert person in names(text, "zh", "person")
+
+
+def test_chinese_titled_name_stops_before_an_adverbial() -> None:
+    assert names("议会议长约翰逊多次表示，他反对该法案。", "zh", "person") == {"约翰逊"}
+
+
+def test_chinese_place_before_a_verb_is_no_speaker() -> None:
+    assert names("，阿根廷在声明中表示，将派代表出席。", "zh", "person") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Der Präsident Emmanuel Macron reiste ab. Macrons Rede war kurz.", "Macrons"),
+        ("Die Kanzlerin Angela Merkel sprach lange. Danach wurde Merkels Plan diskutiert.", "Merkels"),
+    ],
+)
+def test_german_genitive_of_a_known_surname(text: str, surface: str) -> None:
+    people = [f for f in find_actors(text, "de") if f.kind == "person"]
+    assert len(people) == 1
+    assert surface in people[0].surfaces

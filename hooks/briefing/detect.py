@@ -2837,13 +2837,34 @@ def _clause_subjects(text: str, w: Words, language: str) -> list[tuple[str, int,
     if not verbs or not w.name_characters:
         return []
     chars = re.escape("".join(sorted(w.name_characters)))
-    pattern = rf"(?:^|(?<=[。，,；;：:！？!?」”\s]))[{chars}]{{2,8}}(?=(?:{'|'.join(map(re.escape, verbs))}))"
+    gap = _subject_gap(language)
+    pattern = rf"(?:^|(?<=[。，,；;：:！？!?」”\s]))[{chars}]{{2,8}}(?={gap}(?:{'|'.join(map(re.escape, verbs))}))"
     not_names = tuple(_word_list(language, "transliterated_words", normalised=False))
     return [
         (m.group(), m.start(), m.end())
         for m in re.finditer(pattern, text)
         if not m.group().startswith(not_names) and not m.group().endswith(tuple(w.place_suffixes))
     ]
+
+
+def _subject_gap(language: str) -> str:
+    """Chinese: what may stand between a clause's subject and its verb: adverbials of time or frequency
+    (`subject_adverbials`, a date: "马克龙周三表示", "拜登7月21日表示"), or a place after 在 up to the clause's end
+    ("特朗普在“真理社交”网站上写道")."""
+    adverbials = sorted(_word_list(language, "subject_adverbials", normalised=False), key=len, reverse=True)
+    words = "|".join([r"(?:\d{1,2}月)?\d{1,2}日", *map(re.escape, adverbials)])
+    return rf"(?:(?:{words})*|在[^。，,；;：:！？!?\n]{{1,14}}?)"
+
+
+def _before_adverbial(text: str, at: int, end: int, language: str) -> int:
+    """Chinese: where a run of transliteration characters from `at` to `end` stops when its last characters open an
+    adverbial that a verb of speech follows ("特朗普多次表示"): that adverbial's start, else `end`."""
+    adverbials = sorted(_word_list(language, "subject_adverbials", normalised=False), key=len, reverse=True)
+    verbs = sorted(_word_list(language, "subject_verbs", normalised=False), key=len, reverse=True)
+    if not adverbials or not verbs:
+        return end
+    opens = re.compile(rf"(?:{'|'.join(map(re.escape, adverbials))})+(?:{'|'.join(map(re.escape, verbs))})")
+    return next((k for k in range(at + 2, end) if opens.match(text, k)), end)
 
 
 def _titled_people(text: str, w: Words, language: str, held: Covered, spans: Covered) -> list[tuple[str, int, int]]:
@@ -2891,6 +2912,7 @@ def _titled_name_end(text: str, at: int, w: Words, language: str) -> int:
     end = _dotted_end(text, at, w)
     while end < len(text) and end - at < 9 and text[end] in w.name_characters:
         end += 1
+    end = _before_adverbial(text, at, end, language)  # "特朗普多次表示": 多 opens 多次, not the name's last character
     regnal = w.regnal_name.match(text, at) if w.regnal_name else None
     end = regnal.end() if regnal else end  # "教宗本笃十六世", "女王伊丽莎白二世": a name, then its ordinal
     return end if end - at >= 2 else _native_name_end(text, at, language, end)
@@ -4046,6 +4068,14 @@ def _surnames_first(found: list[Detected]) -> list[Detected]:
     return named
 
 
+def _genitive_stems(word: str, language: str) -> list[str]:
+    """German: a name's genitive glues an s on with no apostrophe ("Putins Krieg", "Trumps Zölle", German grammar):
+    the name without it, for a capitalised word of five letters or more."""
+    if not language.startswith("de") or len(word) < 5 or not word[:1].isupper() or not word.endswith("s"):
+        return []
+    return [word[:-1], normalise(word[:-1])]
+
+
 def _repeats(
     text: str, found: list[Detected], taken: list[tuple[int, int]], language: str, earlier: tuple[Detected, ...] = ()
 ) -> list[Detected]:
@@ -4068,7 +4098,7 @@ def _repeats(
         # before this paragraph's first name, only an earlier paragraph's person: "Dar's announcement" too
         if (m.start() < first_end and normalise(word) not in before) or spans(m.start(), m.end()):
             continue
-        keys = [word, *sorted(variants(normalise(word)))]
+        keys = [word, *sorted(variants(normalise(word))), *_genitive_stems(word, language)]
         hit = next((short[k] for k in keys if k in short), None)
         if (
             hit
