@@ -1274,6 +1274,12 @@ def _detect_cased(
     return found
 
 
+def _body_in_capitals(raw: list[str], norms: list[str], w: Words, j: int) -> bool:
+    """A run of words in capitals ending at `j` with a body's head-word, in a sentence that goes on in lower case:
+    a body's name set in capitals ("MİLLİ SAVUNMA BAKANLIĞI açıklama yaptı"), no line in capitals."""
+    return j < len(raw) and not raw[j].isupper() and bool(w.heads.ends(norms, j))
+
+
 def _in_capital_line(raw: list[str], i: int, j: int) -> bool:
     """The run i..j stands among words all in capitals, two on each side: a line in capitals cut into runs by
     a state or a title ("THE PRESIDENT OF FRANCE SPOKE"), whose words tell no name from a common word."""
@@ -1663,7 +1669,8 @@ def _classify(
     written_alone: frozenset[str] = frozenset(),
 ) -> int | None:
     """Add what the run i..j is (if anything); returns where to go on, or None for j."""
-    if (j - i >= 3 and all(len(word) > 1 and word.isupper() for word in raw[i:j])) or _in_capital_line(raw, i, j):
+    shouted = j - i >= 3 and all(len(word) > 1 and word.isupper() for word in raw[i:j])
+    if (shouted and not _body_in_capitals(raw, norms, w, j)) or _in_capital_line(raw, i, j):
         return j  # a line written in capitals ("STORM IS MOVING WEST"): its words tell no name from a common word
     end = _adjective_first_end(text, matches, raw, norms, held, w, i, j) if w.adjective_first else 0
     if not end and w.adjective_first and j == i + 2 and not _inside_sentence(text, matches, i):
