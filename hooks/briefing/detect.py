@@ -583,7 +583,63 @@ def detect(
         shared = _shared_surnames(text, vocabulary, taken, found)
         renamed = {(d.start, d.end) for d in shared}  # "brothers Tamerlan": now "Tamerlan Tsarnaev"
         found = sorted([d for d in found if (d.start, d.end) not in renamed] + shared, key=lambda d: d.start)
-    return _original_spellings(text, _repeats(text, found, taken, language, earlier))
+    found = _repeats(text, found, taken, language, earlier)
+    return _original_spellings(text, sorted(found + _partners_of_people(text, vocabulary, taken, found), key=lambda d: d.start))
+
+
+@cache
+def _and_word(language: str) -> str:
+    """The word that joins the last two items of a list in a language ("and", "e", "und"): CLDR's list pattern."""
+    locale = cldr_locale(language)
+    pattern = locale.list_patterns.get("standard", {}).get("2", "") if locale else ""
+    word = pattern.replace("{0}", "").replace("{1}", "").strip(" ,")
+    return word if word and " " not in word else ""
+
+
+def _partners_of_people(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+    """One capitalised word joined by "and" to a person the text names ("Sunak and Biden", "Filippo e Matilde"): a
+    person too, unless a registry name, a body's head-word, a title or a stop word, or written in lower case
+    elsewhere in the text (a common noun)."""
+    joiner = _and_word(w.language)
+    people = [d for d in found if d.kind == "person"]
+    if not joiner or not people:
+        return []
+    held = Covered(len(text), taken + [(d.start, d.end) for d in found])
+    name = r"[^\W\d_][\w'’-]*"
+    partners = []
+    for d in people:
+        after = re.compile(rf"[ \u00a0]{re.escape(joiner)}[ \u00a0]({name})").match(text, d.end)
+        # "Biden and Rishi Sunak", "Bakanı X ve Tarım ve Sulama Bakanı": a longer name, or a title's words
+        after = None if after and _before_capitalised(text, after.end(), joiner) else after
+        before = re.search(rf"(?<![\w'’-])({name})[ \u00a0]{re.escape(joiner)}[ \u00a0]$", text[: d.start])
+        before = None if before and _after_capitalised(text, before.start()) else before  # "Rishi Sunak and": a surname
+        for m in (after, before):
+            if m and _lone_name(text, m.group(1), w) and not held(m.start(1), m.end(1)):
+                partners.append(Detected(m.group(1), "person", m.start(1), m.end(1), m.group(1)))
+    return list({(d.start, d.end): d for d in partners}.values())
+
+
+WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \u00a0]$")
+
+
+def _after_capitalised(text: str, at: int) -> bool:
+    """The word right before `at` is capitalised."""
+    m = WORD_BEFORE.search(text, 0, at)
+    return bool(m and m.group(1)[:1].isupper())
+
+
+def _before_capitalised(text: str, at: int, joiner: str) -> bool:
+    """The word right after `at`, or after `joiner` there, is capitalised."""
+    m = re.compile(rf"[ \u00a0](?:{re.escape(joiner)}[ \u00a0])?([^\W\d_])").match(text, at)
+    return bool(m and m.group(1).isupper())
+
+
+def _lone_name(text: str, word: str, w: Words) -> bool:
+    """A capitalised word that names no body, title or stop word, and that the text never writes in lower case."""
+    norms = [normalise(word)]
+    if not word[:1].isupper() or len(word) < 3 or w.heads.starts(norms, 0) or w.titles.starts(norms, 0):
+        return False
+    return norms[0] not in w.stop and not re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text)
 
 
 def _original_spellings(text: str, found: list[Detected]) -> list[Detected]:
