@@ -1,7 +1,9 @@
 """Actors with an empty topic registry, on made-up sentences (issue 15): a Turkish state's name with its case ending
 glued on, no apostrophe between ("Almanyanın", "Rusyaya"); a Chinese speaker whose name an adverbial of time or
 a place after 在 parts from the verb ("马克龙周三表示", "特朗普在网站上写道"); a German surname in its genitive
-("Putins") after the full name."""
+("Putins") after the full name; a Turkish body of three words or more set in capitals in a sentence in lower case
+("MİLLİ SAVUNMA BAKANLIĞI açıklama yaptı"); one capitalised word joined by "and" to a person the text names
+("Sunak and Biden")."""
 
 from __future__ import annotations
 
@@ -62,3 +64,47 @@ def test_german_genitive_of_a_known_surname(text: str, surface: str) -> None:
     people = [f for f in find_actors(text, "de") if f.kind == "person"]
     assert len(people) == 1
     assert surface in people[0].surfaces
+
+
+def test_turkish_ministry_in_capitals_inside_a_sentence() -> None:
+    assert names("Bugün MİLLİ SAVUNMA BAKANLIĞI yazılı bir açıklama yaptı.", "tr", "organisation") == {"Ministry of Defence"}
+
+
+def test_a_line_in_capitals_is_still_no_name() -> None:
+    assert names("SON DAKİKA HABERLERİ BURADA", "tr", "organisation") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "partner"),
+    [
+        ("President Joe Biden spoke on Monday. Later he met Albanese and Biden at dinner.", "en", "Albanese"),
+        ("Il sindaco Marco Bellandi ha parlato. Poi Bellandi e Rossetti sono partiti.", "it", "Rossetti"),
+    ],
+)
+def test_a_word_joined_by_and_to_a_known_person_is_a_person(text: str, language: str, partner: str) -> None:
+    assert partner in names(text, language, "person")
+
+
+def test_a_common_noun_joined_to_a_person_is_no_person() -> None:
+    text = "President Joe Biden spoke on Monday. Later, Biden and Congress agreed; the congress was pleased."
+    assert names(text, "en", "person") == {"Joe Biden"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("众议院议长裴洛西2日晚间抵达。", "裴洛西"),
+        ("该党发言人妙纽1日说，会议推迟。", "妙纽"),
+    ],
+)
+def test_chinese_titled_name_opening_with_a_character_outside_the_table(text: str, person: str) -> None:
+    assert names(text, "zh", "person") == {person}
+
+
+@pytest.mark.parametrize("text", ["总统府发言人表示反对。", "总统夫人受了伤。", "总统特别代表抵达。"])
+def test_chinese_title_before_a_common_word_names_no_one(text: str) -> None:
+    assert names(text, "zh", "person") == set()
+
+
+def test_chinese_title_glued_to_a_place_names_no_one() -> None:
+    assert names("他被扣押在总统府内，附近道路也被封锁。", "zh", "person") == set()

@@ -2978,7 +2978,29 @@ def _titled_name_end(text: str, at: int, w: Words, language: str) -> int:
     end = _before_adverbial(text, at, end, language)  # "特朗普多次表示": 多 opens 多次, not the name's last character
     regnal = w.regnal_name.match(text, at) if w.regnal_name else None
     end = regnal.end() if regnal else end  # "教宗本笃十六世", "女王伊丽莎白二世": a name, then its ordinal
-    return end if end - at >= 2 else _native_name_end(text, at, language, end)
+    if end - at >= 2:
+        return end
+    native = _native_name_end(text, at, language, end)
+    return native if native != end else _odd_first_end(text, at, w, language, end)
+
+
+def _odd_first_end(text: str, at: int, w: Words, language: str, end: int) -> int:
+    """Chinese: after a title, a transliterated name whose first character the table of transliteration characters
+    lacks ("议长裴洛西2日", "发言人妙纽1日说"): that character, then transliteration characters up to a word that
+    follows a name (`after_names`), a figure, punctuation or the text's end, a name of two characters only before a
+    figure or a verb of speech; `end` when no such name follows."""
+    if at >= len(text) or not HAN.match(text[at]) or text[at] in _word_list(language, "after_names", normalised=False):
+        return end
+    stop = at + 1
+    while stop < len(text) and stop - at < 8 and text[stop] in w.name_characters:
+        stop += 1
+    closed = stop == len(text) or not HAN.match(text[stop]) or text[stop] in _word_list(language, "after_names", normalised=False)
+    if stop - at == 2:  # two characters ("总统府内", in the palace) only before a figure or a verb: "妙纽1日说"
+        speech = tuple(
+            _word_list(language, "subject_verbs", normalised=False) | _word_list(language, "subject_adverbials", normalised=False)
+        )
+        closed = stop < len(text) and (text[stop].isdigit() or text.startswith(speech, stop))
+    return stop if stop - at >= 2 and closed else end
 
 
 def _native_name_end(text: str, at: int, language: str, end: int, whole: bool = False) -> int:
