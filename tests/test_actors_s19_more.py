@@ -108,3 +108,8 @@ def test_chinese_title_before_a_common_word_names_no_one(text: str) -> None:
 
 def test_chinese_title_glued_to_a_place_names_no_one() -> None:
     assert names("他被扣押在总统府内，附近道路也被封锁。", "zh", "person") == set()
+
+
+def test_german_noun_joined_to_a_person_is_no_person() -> None:
+    text = "Ministerpräsident Abdalla Hamdok trat zurück. Zwischen Putschisten und Hamdok gab es ein Abkommen."
+    assert names(text, "de", "person") == {"Abdalla Hamdok"}

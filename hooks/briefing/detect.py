@@ -602,7 +602,7 @@ def _partners_of_people(text: str, w: Words, taken: list[tuple[int, int]], found
     elsewhere in the text (a common noun)."""
     joiner = _and_word(w.language)
     people = [d for d in found if d.kind == "person"]
-    if not joiner or not people:
+    if not joiner or not people or w.noun_capitals:  # German capitalises every noun: "zwischen Putschisten und Hamdok"
         return []
     held = Covered(len(text), taken + [(d.start, d.end) for d in found])
     name = r"[^\W\d_][\w'’-]*"
