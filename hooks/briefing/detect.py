@@ -2910,6 +2910,7 @@ def _clause_subjects(text: str, w: Words, language: str) -> list[tuple[str, int,
     ]
 
 
+@cache
 def _subject_gap(language: str) -> str:
     """Chinese: what may stand between a clause's subject and its verb: adverbials of time or frequency
     (`subject_adverbials`, a date: "马克龙周三表示", "拜登7月21日表示"), or a place after 在 up to the clause's end
@@ -2922,12 +2923,18 @@ def _subject_gap(language: str) -> str:
 def _before_adverbial(text: str, at: int, end: int, language: str) -> int:
     """Chinese: where a run of transliteration characters from `at` to `end` stops when its last characters open an
     adverbial that a verb of speech follows ("特朗普多次表示"): that adverbial's start, else `end`."""
+    opens = _adverbial_then_verb(language)
+    return next((k for k in range(at + 2, end) if opens.match(text, k)), end) if opens else end
+
+
+@cache
+def _adverbial_then_verb(language: str) -> re.Pattern[str] | None:
+    """Chinese: adverbials (`subject_adverbials`), then a verb of speech (`subject_verbs`): "多次表示"."""
     adverbials = sorted(_word_list(language, "subject_adverbials", normalised=False), key=len, reverse=True)
     verbs = sorted(_word_list(language, "subject_verbs", normalised=False), key=len, reverse=True)
     if not adverbials or not verbs:
-        return end
-    opens = re.compile(rf"(?:{'|'.join(map(re.escape, adverbials))})+(?:{'|'.join(map(re.escape, verbs))})")
-    return next((k for k in range(at + 2, end) if opens.match(text, k)), end)
+        return None
+    return re.compile(rf"(?:{'|'.join(map(re.escape, adverbials))})+(?:{'|'.join(map(re.escape, verbs))})")
 
 
 def _titled_people(text: str, w: Words, language: str, held: Covered, spans: Covered) -> list[tuple[str, int, int]]:
