@@ -113,3 +113,12 @@ def test_chinese_title_glued_to_a_place_names_no_one() -> None:
 def test_german_noun_joined_to_a_person_is_no_person() -> None:
     text = "Ministerpräsident Abdalla Hamdok trat zurück. Zwischen Putschisten und Hamdok gab es ein Abkommen."
     assert names(text, "de", "person") == {"Abdalla Hamdok"}
+
+
+def test_turkish_office_field_that_looks_like_an_inflected_state_is_no_state() -> None:
+    assert names("Almanya Maliye Bakanı dün açıklama yaptı.", "tr", "state") == {"Germany"}
+
+
+def test_cyrillic_place_joined_to_a_person_is_no_person() -> None:
+    text = "Глава города Алексей Чалый выступил. Договор подписали Чалый и Севастополя представители."
+    assert "Севастополя" not in {s for f in find_actors(text, "ru") for s in f.surfaces}

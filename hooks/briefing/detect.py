@@ -634,10 +634,15 @@ def _before_capitalised(text: str, at: int, joiner: str) -> bool:
     return bool(m and m.group(1).isupper())
 
 
+# Latin script only: Cyrillic inflects a place's name after "и" as a surname ends ("Крыма и Севастополя")
+LATIN_CAPITAL = re.compile(r"[A-Z\u00c0-\u00de\u0100-\u017f]")
+
+
 def _lone_name(text: str, word: str, w: Words) -> bool:
-    """A capitalised word that names no body, title or stop word, and that the text never writes in lower case."""
+    """A capitalised word in Latin letters that names no body, title or stop word, and that the text never writes in
+    lower case."""
     norms = [normalise(word)]
-    if not word[:1].isupper() or len(word) < 3 or w.heads.starts(norms, 0) or w.titles.starts(norms, 0):
+    if not LATIN_CAPITAL.match(word) or len(word) < 3 or w.heads.starts(norms, 0) or w.titles.starts(norms, 0):
         return False
     return norms[0] not in w.stop and not re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text)
 
