@@ -122,3 +122,8 @@ def test_turkish_office_field_that_looks_like_an_inflected_state_is_no_state() -
 def test_cyrillic_place_joined_to_a_person_is_no_person() -> None:
     text = "Глава города Алексей Чалый выступил. Договор подписали Чалый и Севастополя представители."
     assert "Севастополя" not in {s for f in find_actors(text, "ru") for s in f.surfaces}
+
+
+def test_turkish_body_before_a_title_is_still_that_body() -> None:
+    text = "Almanya Maliye Bakanı Hans Keller ve Eurogroup Başkanı Jan Vermeer görüştü."
+    assert "Eurogroup" in names(text, "tr", "organisation")
