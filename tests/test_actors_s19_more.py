@@ -127,3 +127,8 @@ def test_cyrillic_place_joined_to_a_person_is_no_person() -> None:
 def test_turkish_body_before_a_title_is_still_that_body() -> None:
     text = "Almanya Maliye Bakanı Hans Keller ve Eurogroup Başkanı Jan Vermeer görüştü."
     assert "Eurogroup" in names(text, "tr", "organisation")
+
+
+def test_an_acronym_joined_to_a_person_is_no_person() -> None:
+    text = "President Juan Santos spoke on Monday. Later, Santos and ELNQ signed the deal."
+    assert names(text, "en", "person") == {"Juan Santos"}

@@ -642,7 +642,9 @@ def _lone_name(text: str, word: str, w: Words) -> bool:
     """A capitalised word in Latin letters that names no body, title or stop word, and that the text never writes in
     lower case."""
     norms = [normalise(word)]
-    if not LATIN_CAPITAL.match(word) or len(word) < 3 or w.heads.starts(norms, 0) or w.titles.starts(norms, 0):
+    if not LATIN_CAPITAL.match(word) or word.isupper() or len(word) < 3:  # "Santos and FARC": an acronym, a body's
+        return False
+    if w.heads.starts(norms, 0) or w.titles.starts(norms, 0):
         return False
     return norms[0] not in w.stop and not re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text)
 
