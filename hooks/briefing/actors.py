@@ -448,6 +448,7 @@ def actor_mentions(
         matches = otherlang.find(registry, read, language)  # with other forms in a language with no data file
         matches = [m for m in matches if not _capitalised_adjective(read, m, language) and not _inside_katakana_word(read, m)]
         matches = [m for m in matches if not _cyrillic_surname(read, m, registry, language)]
+        matches = [m for m in matches if not _turkish_field(read, m, registry, language)]
         taken = [(m.start, m.end) for m in matches]
         states = StateNames(
             {(m.start, m.end): (m.actor, a.name) for m in matches if (a := registry.actors[m.actor]).kind == "state"}, names_read
@@ -661,6 +662,33 @@ def _opens_sentence(text: str, start: int) -> bool:
     Японії": the Japanese authorities, though Vlada is a given name)."""
     last = text[:start].rstrip(' \u00a0\n«„"“(')[-1:]
     return not last or last in ".!?…:–—-"
+
+
+def _turkish_field(text: str, match: Match, registry: Registry, language: str) -> bool:
+    """Turkish: one word read as a state with a case ending glued on, right before a title or a body's head-word, is
+    the field of an office ("Maliye Bakanı", the finance minister, is no dative of Mali)."""
+    word = text[match.start : match.end]
+    if not language.startswith("tr") or registry.actors[match.actor].kind != "state" or not word.isalpha():
+        return False
+    if normalise(word) in _state_words(language):
+        return False
+    after = NEXT_WORD.match(text, match.end)
+    w = detection_words(language)
+    norms = [normalise(after.group(1))] if after else []
+    return bool(w and norms and (w.titles.starts(norms, 0) or w.heads.starts(norms, 0)))
+
+
+@cache
+def _state_words(language: str) -> frozenset[str]:
+    """The one-word names of states in a language as the base knowledge writes them ("rusya", "mali")."""
+    registry = base_registry()
+    return frozenset(
+        normalise(alias)
+        for actor in registry.actors.values()
+        if actor.kind == "state"
+        for alias in actor.aliases.get(language, ())
+        if " " not in alias
+    )
 
 
 def _capitalised_adjective(text: str, match: Match, language: str) -> bool:

@@ -583,7 +583,70 @@ def detect(
         shared = _shared_surnames(text, vocabulary, taken, found)
         renamed = {(d.start, d.end) for d in shared}  # "brothers Tamerlan": now "Tamerlan Tsarnaev"
         found = sorted([d for d in found if (d.start, d.end) not in renamed] + shared, key=lambda d: d.start)
-    return _original_spellings(text, _repeats(text, found, taken, language, earlier))
+    found = _repeats(text, found, taken, language, earlier)
+    return _original_spellings(text, sorted(found + _partners_of_people(text, vocabulary, taken, found), key=lambda d: d.start))
+
+
+@cache
+def _and_word(language: str) -> str:
+    """The word that joins the last two items of a list in a language ("and", "e", "und"): CLDR's list pattern."""
+    locale = cldr_locale(language)
+    pattern = locale.list_patterns.get("standard", {}).get("2", "") if locale else ""
+    word = pattern.replace("{0}", "").replace("{1}", "").strip(" ,")
+    return word if word and " " not in word else ""
+
+
+def _partners_of_people(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+    """One capitalised word joined by "and" to a person the text names ("Sunak and Biden", "Filippo e Matilde"): a
+    person too, unless a registry name, a body's head-word, a title or a stop word, or written in lower case
+    elsewhere in the text (a common noun)."""
+    joiner = _and_word(w.language)
+    people = [d for d in found if d.kind == "person"]
+    if not joiner or not people or w.noun_capitals:  # German capitalises every noun: "zwischen Putschisten und Hamdok"
+        return []
+    held = Covered(len(text), taken + [(d.start, d.end) for d in found])
+    name = r"[^\W\d_][\w'’-]*"
+    partners = []
+    for d in people:
+        after = re.compile(rf"[ \u00a0]{re.escape(joiner)}[ \u00a0]({name})").match(text, d.end)
+        # "Biden and Rishi Sunak", "Bakanı X ve Tarım ve Sulama Bakanı": a longer name, or a title's words
+        after = None if after and _before_capitalised(text, after.end(), joiner) else after
+        before = re.search(rf"(?<![\w'’-])({name})[ \u00a0]{re.escape(joiner)}[ \u00a0]$", text[: d.start])
+        before = None if before and _after_capitalised(text, before.start()) else before  # "Rishi Sunak and": a surname
+        for m in (after, before):
+            if m and _lone_name(text, m.group(1), w) and not held(m.start(1), m.end(1)):
+                partners.append(Detected(m.group(1), "person", m.start(1), m.end(1), m.group(1)))
+    return list({(d.start, d.end): d for d in partners}.values())
+
+
+WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \u00a0]$")
+
+
+def _after_capitalised(text: str, at: int) -> bool:
+    """The word right before `at` is capitalised."""
+    m = WORD_BEFORE.search(text, 0, at)
+    return bool(m and m.group(1)[:1].isupper())
+
+
+def _before_capitalised(text: str, at: int, joiner: str) -> bool:
+    """The word right after `at`, or after `joiner` there, is capitalised."""
+    m = re.compile(rf"[ \u00a0](?:{re.escape(joiner)}[ \u00a0])?([^\W\d_])").match(text, at)
+    return bool(m and m.group(1).isupper())
+
+
+# Latin script only: Cyrillic inflects a place's name after "и" as a surname ends ("Крыма и Севастополя")
+LATIN_CAPITAL = re.compile(r"[A-Z\u00c0-\u00de\u0100-\u017f]")
+
+
+def _lone_name(text: str, word: str, w: Words) -> bool:
+    """A capitalised word in Latin letters that names no body, title or stop word, and that the text never writes in
+    lower case."""
+    norms = [normalise(word)]
+    if not LATIN_CAPITAL.match(word) or word.isupper() or len(word) < 3:  # "Santos and FARC": an acronym, a body's
+        return False
+    if w.heads.starts(norms, 0) or w.titles.starts(norms, 0):
+        return False
+    return norms[0] not in w.stop and not re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text)
 
 
 def _original_spellings(text: str, found: list[Detected]) -> list[Detected]:
@@ -1274,6 +1337,12 @@ def _detect_cased(
     return found
 
 
+def _body_in_capitals(raw: list[str], norms: list[str], w: Words, j: int) -> bool:
+    """A run of words in capitals ending at `j` with a body's head-word, in a sentence that goes on in lower case:
+    a body's name set in capitals ("MİLLİ SAVUNMA BAKANLIĞI açıklama yaptı"), no line in capitals."""
+    return j < len(raw) and not raw[j].isupper() and bool(w.heads.ends(norms, j))
+
+
 def _in_capital_line(raw: list[str], i: int, j: int) -> bool:
     """The run i..j stands among words all in capitals, two on each side: a line in capitals cut into runs by
     a state or a title ("THE PRESIDENT OF FRANCE SPOKE"), whose words tell no name from a common word."""
@@ -1663,7 +1732,8 @@ def _classify(
     written_alone: frozenset[str] = frozenset(),
 ) -> int | None:
     """Add what the run i..j is (if anything); returns where to go on, or None for j."""
-    if (j - i >= 3 and all(len(word) > 1 and word.isupper() for word in raw[i:j])) or _in_capital_line(raw, i, j):
+    shouted = j - i >= 3 and all(len(word) > 1 and word.isupper() for word in raw[i:j])
+    if (shouted and not _body_in_capitals(raw, norms, w, j)) or _in_capital_line(raw, i, j):
         return j  # a line written in capitals ("STORM IS MOVING WEST"): its words tell no name from a common word
     end = _adjective_first_end(text, matches, raw, norms, held, w, i, j) if w.adjective_first else 0
     if not end and w.adjective_first and j == i + 2 and not _inside_sentence(text, matches, i):
@@ -2837,13 +2907,41 @@ def _clause_subjects(text: str, w: Words, language: str) -> list[tuple[str, int,
     if not verbs or not w.name_characters:
         return []
     chars = re.escape("".join(sorted(w.name_characters)))
-    pattern = rf"(?:^|(?<=[。，,；;：:！？!?」”\s]))[{chars}]{{2,8}}(?=(?:{'|'.join(map(re.escape, verbs))}))"
+    gap = _subject_gap(language)
+    pattern = rf"(?:^|(?<=[。，,；;：:！？!?」”\s]))[{chars}]{{2,8}}(?={gap}(?:{'|'.join(map(re.escape, verbs))}))"
     not_names = tuple(_word_list(language, "transliterated_words", normalised=False))
     return [
         (m.group(), m.start(), m.end())
         for m in re.finditer(pattern, text)
         if not m.group().startswith(not_names) and not m.group().endswith(tuple(w.place_suffixes))
     ]
+
+
+@cache
+def _subject_gap(language: str) -> str:
+    """Chinese: what may stand between a clause's subject and its verb: adverbials of time or frequency
+    (`subject_adverbials`, a date: "马克龙周三表示", "拜登7月21日表示"), or a place after 在 up to the clause's end
+    ("特朗普在“真理社交”网站上写道")."""
+    adverbials = sorted(_word_list(language, "subject_adverbials", normalised=False), key=len, reverse=True)
+    words = "|".join([r"(?:\d{1,2}月)?\d{1,2}日", *map(re.escape, adverbials)])
+    return rf"(?:(?:{words})*|在[^。，,；;：:！？!?\n]{{1,14}}?)"
+
+
+def _before_adverbial(text: str, at: int, end: int, language: str) -> int:
+    """Chinese: where a run of transliteration characters from `at` to `end` stops when its last characters open an
+    adverbial that a verb of speech follows ("特朗普多次表示"): that adverbial's start, else `end`."""
+    opens = _adverbial_then_verb(language)
+    return next((k for k in range(at + 2, end) if opens.match(text, k)), end) if opens else end
+
+
+@cache
+def _adverbial_then_verb(language: str) -> re.Pattern[str] | None:
+    """Chinese: adverbials (`subject_adverbials`), then a verb of speech (`subject_verbs`): "多次表示"."""
+    adverbials = sorted(_word_list(language, "subject_adverbials", normalised=False), key=len, reverse=True)
+    verbs = sorted(_word_list(language, "subject_verbs", normalised=False), key=len, reverse=True)
+    if not adverbials or not verbs:
+        return None
+    return re.compile(rf"(?:{'|'.join(map(re.escape, adverbials))})+(?:{'|'.join(map(re.escape, verbs))})")
 
 
 def _titled_people(text: str, w: Words, language: str, held: Covered, spans: Covered) -> list[tuple[str, int, int]]:
@@ -2891,9 +2989,32 @@ def _titled_name_end(text: str, at: int, w: Words, language: str) -> int:
     end = _dotted_end(text, at, w)
     while end < len(text) and end - at < 9 and text[end] in w.name_characters:
         end += 1
+    end = _before_adverbial(text, at, end, language)  # "特朗普多次表示": 多 opens 多次, not the name's last character
     regnal = w.regnal_name.match(text, at) if w.regnal_name else None
     end = regnal.end() if regnal else end  # "教宗本笃十六世", "女王伊丽莎白二世": a name, then its ordinal
-    return end if end - at >= 2 else _native_name_end(text, at, language, end)
+    if end - at >= 2:
+        return end
+    native = _native_name_end(text, at, language, end)
+    return native if native != end else _odd_first_end(text, at, w, language, end)
+
+
+def _odd_first_end(text: str, at: int, w: Words, language: str, end: int) -> int:
+    """Chinese: after a title, a transliterated name whose first character the table of transliteration characters
+    lacks ("议长裴洛西2日", "发言人妙纽1日说"): that character, then transliteration characters up to a word that
+    follows a name (`after_names`), a figure, punctuation or the text's end, a name of two characters only before a
+    figure or a verb of speech; `end` when no such name follows."""
+    if at >= len(text) or not HAN.match(text[at]) or text[at] in _word_list(language, "after_names", normalised=False):
+        return end
+    stop = at + 1
+    while stop < len(text) and stop - at < 8 and text[stop] in w.name_characters:
+        stop += 1
+    closed = stop == len(text) or not HAN.match(text[stop]) or text[stop] in _word_list(language, "after_names", normalised=False)
+    if stop - at == 2:  # two characters ("总统府内", in the palace) only before a figure or a verb: "妙纽1日说"
+        speech = tuple(
+            _word_list(language, "subject_verbs", normalised=False) | _word_list(language, "subject_adverbials", normalised=False)
+        )
+        closed = stop < len(text) and (text[stop].isdigit() or text.startswith(speech, stop))
+    return stop if stop - at >= 2 and closed else end
 
 
 def _native_name_end(text: str, at: int, language: str, end: int, whole: bool = False) -> int:
@@ -4046,6 +4167,14 @@ def _surnames_first(found: list[Detected]) -> list[Detected]:
     return named
 
 
+def _genitive_stems(word: str, language: str) -> list[str]:
+    """German: a name's genitive glues an s on with no apostrophe ("Putins Krieg", "Trumps Zölle", German grammar):
+    the name without it, for a capitalised word of five letters or more."""
+    if not language.startswith("de") or len(word) < 5 or not word[:1].isupper() or not word.endswith("s"):
+        return []
+    return [word[:-1], normalise(word[:-1])]
+
+
 def _repeats(
     text: str, found: list[Detected], taken: list[tuple[int, int]], language: str, earlier: tuple[Detected, ...] = ()
 ) -> list[Detected]:
@@ -4068,7 +4197,7 @@ def _repeats(
         # before this paragraph's first name, only an earlier paragraph's person: "Dar's announcement" too
         if (m.start() < first_end and normalise(word) not in before) or spans(m.start(), m.end()):
             continue
-        keys = [word, *sorted(variants(normalise(word)))]
+        keys = [word, *sorted(variants(normalise(word))), *_genitive_stems(word, language)]
         hit = next((short[k] for k in keys if k in short), None)
         if (
             hit

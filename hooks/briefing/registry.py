@@ -76,8 +76,18 @@ ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 HAMZA = re.compile(r"[أإآؤئء]")
 GLUE = {"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"}  # what may stand before a name glued to another
 # Case endings a name's first word takes in a language, tried off when no name starts with the word as written:
-# German genitive and dative ("Chinas", "Russlands", "den Vereinten Nationen").
-CASE_ENDINGS = {"de": ("es", "s", "n")}
+# German genitive and dative ("Chinas", "Russlands", "den Vereinten Nationen"); Turkish case endings glued with no
+# apostrophe ("Almanyanın", "Rusyaya", "Fransada"): genitive, dative, accusative, locative, ablative and instrumental
+# after a vowel or a consonant, in each vowel harmony (Turkish grammar; Göksel & Kerslake, Turkish: A Comprehensive
+# Grammar, ch. 14)
+CASE_ENDINGS = {
+    "de": ("es", "s", "n"),
+    "tr": (
+        *("nın", "nin", "nun", "nün", "ın", "in", "un", "ün"),
+        *("ya", "ye", "a", "e", "yı", "yi", "yu", "yü", "ı", "i", "u", "ü"),
+        *("da", "de", "ta", "te", "dan", "den", "tan", "ten", "yla", "yle"),
+    ),
+}
 # Chinese and Japanese, and the scripts of South-East Asia that write no space between words either (Thai, Lao,
 # Burmese, Khmer): names are found inside runs
 UNSPACED = re.compile(rf"[{CJK}{UNSPACED_SCRIPTS}]")
