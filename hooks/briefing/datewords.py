@@ -1178,7 +1178,23 @@ def _wide_weekdays(language: str, own: dict[str, Any]) -> dict[str, int]:
                 if _article(name) and len(second) >= MIN_WEEKDAY_STEM:
                     for form in inflected.findall(pattern):
                         found.setdefault(form, number)
-    return found | _running_forms(found, language)
+    return found | _running_forms(found, language) | _day_part_weekdays(found, language)
+
+
+def _day_part_weekdays(names: dict[str, int], language: str) -> dict[str, int]:
+    """Weekdays named by a part of the day in place of the word for day (`weekday_day_parts`: Welsh "nos Lun",
+    Monday night; "fore Mawrth", Tuesday morning): the part in each of its mutations, the name in each of its
+    own, as the soft mutation after a feminine noun writes it ("nos Fercher"; "Mawrth" alone stays March)."""
+    parts = additions(language).get("weekday_day_parts") or []
+    found = {}
+    for name, number in names.items():
+        _first, space, rest = name.partition(" ")
+        if not space or not rest[:1].isupper():  # "Dydd Llun": the word for day, then the name
+            continue
+        for part in parts:
+            for opening in (part, *mutations.forms(part, language)):
+                found.update({f"{opening} {form}": number for form in (rest, *mutations.forms(rest, language))})
+    return found
 
 
 def _running_forms(names: dict[str, int], language: str) -> dict[str, int]:

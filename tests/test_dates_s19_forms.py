@@ -1,0 +1,57 @@
+"""Dates of events the open sets showed missed: Catalan's "de" between a month and its year beside CLDR's "del"
+("5 de maig de 2015"), while "des de"/"des del" (since) before a year is no December; Welsh weekdays named by a
+part of the day in place of "dydd", mutated ("nos Lun", "fore Mawrth"), while "Mawrth" alone stays March. Each
+text is written for the test, on a topic of its own (a town library)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import dates_read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "date"),
+    [
+        ("La biblioteca va obrir el 5 de maig de 2015 al centre.", "5 de maig de 2015", (2015, 5, 5)),
+        ("Va tancar el 3 d'octubre de 2019 per obres.", "3 d'octubre de 2019", (2019, 10, 3)),
+        ("Les obres van començar el maig de 2015.", "maig de 2015", (2015, 5, None)),
+        ("Va obrir el 5 de maig del 2015.", "5 de maig del 2015", (2015, 5, 5)),
+    ],
+)
+def test_a_catalan_month_and_its_year_joined_by_de(sentence: str, phrase: str, date: tuple) -> None:
+    assert dates_read(sentence, "ca") == [(phrase, date)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La biblioteca funciona des de 2015 al barri.",
+        "Hi ha set de 2015 llibres nous.",
+    ],
+)
+def test_catalan_des_or_set_before_de_and_a_number_is_no_month(sentence: str) -> None:
+    assert all(value[1] is None for _, value in dates_read(sentence, "ca") if isinstance(value, tuple))
+
+
+def test_catalan_des_del_stays_a_range_of_years() -> None:
+    found = dates_read("La biblioteca funciona des del 1977 fins al 2015.", "ca")
+    assert found == [("1977 fins al 2015", (1977, None, None), (2015, None, None))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("Agorodd y llyfrgell nos Lun ar ôl blynyddoedd.", "nos Lun"),
+        ("Bydd y llyfrgell yn cau nos Fercher.", "nos Fercher"),
+        ("Agorodd y llyfrgell fore Mawrth.", "fore Mawrth"),
+        ("Bydd y llyfrgell ar agor brynhawn Sul.", "brynhawn Sul"),
+        ("Agorodd y llyfrgell ddydd Mawrth.", "ddydd Mawrth"),
+    ],
+)
+def test_a_welsh_weekday_named_by_a_part_of_the_day(sentence: str, phrase: str) -> None:
+    assert dates_read(sentence, "cy") == [(phrase, "weekday")]
+
+
+def test_welsh_mawrth_alone_stays_march() -> None:
+    assert dates_read("Agorodd y llyfrgell ym mis Mawrth.", "cy") == [("Mawrth", (None, 3, None))]
+    assert dates_read("Mae'r llyfrgell ar agor bob nos.", "cy") == []
