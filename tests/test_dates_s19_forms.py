@@ -55,3 +55,15 @@ def test_a_welsh_weekday_named_by_a_part_of_the_day(sentence: str, phrase: str) 
 def test_welsh_mawrth_alone_stays_march() -> None:
     assert dates_read("Agorodd y llyfrgell ym mis Mawrth.", "cy") == [("Mawrth", (None, 3, None))]
     assert dates_read("Mae'r llyfrgell ar agor bob nos.", "cy") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "date"),
+    [
+        ("Η βιβλιοθήκη άνοιξε τον Μάρτιο του 2014 στην πόλη.", "Μάρτιο του 2014", (2014, 3, None)),
+        ("Η βιβλιοθήκη έκλεισε στις 8 Μαρτίου του 2014.", "8 Μαρτίου του 2014", (2014, 3, 8)),
+        ("Τα έργα άρχισαν τον Ιανουάριο του 2017.", "Ιανουάριο του 2017", (2017, 1, None)),
+    ],
+)
+def test_a_greek_month_in_the_accusative_or_before_tou_and_its_year(sentence: str, phrase: str, date: tuple) -> None:
+    assert dates_read(sentence, "el") == [(phrase, date)]
