@@ -67,3 +67,17 @@ def test_welsh_mawrth_alone_stays_march() -> None:
 )
 def test_a_greek_month_in_the_accusative_or_before_tou_and_its_year(sentence: str, phrase: str, date: tuple) -> None:
     assert dates_read(sentence, "el") == [(phrase, date)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("کتابتون د دوشنبې په ورځ پرانیستل شو.", "دوشنبې"),
+        ("کتابتون د چهارشنبې په ورځ پرانیستل شو.", "چهارشنبې"),
+        ("کتابتون د چهار شنبې په ورځ وتړل شو.", "چهار شنبې"),
+        ("کتابتون د جمعې په ورځ پرانیستل شو.", "جمعې"),
+        ("کتابتون د شنبې په ورځ پرانیستل شو.", "شنبې"),
+    ],
+)
+def test_a_pashto_weekday_by_its_persian_name_in_the_oblique(sentence: str, phrase: str) -> None:
+    assert dates_read(sentence, "ps") == [(phrase, "weekday")]

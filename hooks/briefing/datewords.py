@@ -1056,7 +1056,9 @@ def _weekday_forms(language: str, own: dict[str, Any]) -> dict[str, Any]:
     ambiguous = _number_words(language) | {w for unit in DURATIONS for ws in _unit_counts(own, unit).values() for w in ws}
     capitalised = all(name[:1].isupper() for name in babel.dates.get_day_names("wide", "format", language).values())
     unsure = {n for name, n in names.items() if name.lower() in ambiguous}
-    kept = {name: n for name, n in names.items() if n not in unsure}
+    # a name the additions list is kept where CLDR's own for that day is ambiguous (Pashto's Saturday "اونۍ", a week)
+    added = {name: n for name, n in _added_weekdays(language).items() if name.lower() not in ambiguous}
+    kept = {name: n for name, n in names.items() if n not in unsure} | added
     stems = {name[:-1]: n for name, n in kept.items() if _vowel(name[-1:]) and len(name) > MIN_WEEKDAY_STEM}
     # "יום שני": no ending ("שניים" is "two"); but an article and a name, which takes the case's ("të martën")
     spaced = {name: n for name, n in kept.items() if " " in name and not _article(name)}
@@ -1178,7 +1180,14 @@ def _wide_weekdays(language: str, own: dict[str, Any]) -> dict[str, int]:
                 if _article(name) and len(second) >= MIN_WEEKDAY_STEM:
                     for form in inflected.findall(pattern):
                         found.setdefault(form, number)
-    return found | _running_forms(found, language) | _day_part_weekdays(found, language)
+    return found | _running_forms(found, language) | _day_part_weekdays(found, language) | _added_weekdays(language)
+
+
+def _added_weekdays(language: str) -> dict[str, int]:
+    """Weekday names a language writes beside CLDR's (`weekday_names` of its additions: Pashto's "دوشنبه" and its
+    oblique "دوشنبې", where CLDR lists "دونۍ"), name -> 0 (Monday) .. 6."""
+    added = additions(language).get("weekday_names") or {}
+    return {name: int(number) for number, names in added.items() for name in names}
 
 
 def _day_part_weekdays(names: dict[str, int], language: str) -> dict[str, int]:
