@@ -81,3 +81,19 @@ def test_a_greek_month_in_the_accusative_or_before_tou_and_its_year(sentence: st
 )
 def test_a_pashto_weekday_by_its_persian_name_in_the_oblique(sentence: str, phrase: str) -> None:
     assert dates_read(sentence, "ps") == [(phrase, "weekday")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "date"),
+    [
+        ("کتابتون د اپرېل پر ۱۹مه پرانیستل شو.", "اپرېل پر ۱۹مه", (None, 4, 19)),
+        ("کتابتون د جولای د ۲۵ نېټې پرانیستل شو.", "جولای د ۲۵", (None, 7, 25)),
+        ("کتابتون د سېپټېمبر پر ۷مه پرانیستل شو.", "سېپټېمبر پر ۷مه", (None, 9, 7)),
+    ],
+)
+def test_a_pashto_month_joined_to_its_ordinal_day(sentence: str, phrase: str, date: tuple) -> None:
+    assert dates_read(sentence, "ps") == [(phrase, date)]
+
+
+def test_a_pashto_month_before_a_count_is_no_day() -> None:
+    assert dates_read("د جون د ۲۵ کتابونو لېږد.", "ps") == []
