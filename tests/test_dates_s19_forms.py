@@ -97,3 +97,18 @@ def test_a_pashto_month_joined_to_its_ordinal_day(sentence: str, phrase: str, da
 
 def test_a_pashto_month_before_a_count_is_no_day() -> None:
     assert dates_read("د جون د ۲۵ کتابونو لېږد.", "ps") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "year"),
+    [
+        ("Ẹgbẹ agbabọọlu naa kopa ninu idije Brazil 2014 to kọja.", "2014", 2014),
+        ("Orílẹ̀-èdè Brazil gba Ife ẹyẹ agbaye 2002 nigba naa.", "2002", 2002),
+    ],
+)
+def test_a_yoruba_year_after_the_name_of_an_event(sentence: str, phrase: str, year: int) -> None:
+    assert dates_read(sentence, "yo") == [(phrase, (year, None, None))]
+
+
+def test_a_yoruba_count_with_no_event_before_it_is_no_year() -> None:
+    assert dates_read("Awọn eniyan 2018 lo wa nibi idije naa.", "yo") == []
