@@ -112,3 +112,18 @@ def test_a_yoruba_year_after_the_name_of_an_event(sentence: str, phrase: str, ye
 
 def test_a_yoruba_count_with_no_event_before_it_is_no_year() -> None:
     assert dates_read("Awọn eniyan 2018 lo wa nibi idije naa.", "yo") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "kind"),
+    [
+        ("Biblioteca a fost deschisă în urmă cu cinci ani.", "în urmă cu cinci ani", "year-5"),
+        ("Biblioteca a fost deschisă in urma cu 34 de ani.", "in urma cu 34 de ani", "year-34"),
+    ],
+)
+def test_a_romanian_count_back_after_in_urma_cu(sentence: str, phrase: str, kind: str) -> None:
+    assert dates_read(sentence, "ro") == [(phrase, kind)]
+
+
+def test_a_romanian_month_after_luna() -> None:
+    assert dates_read("Biblioteca a fost deschisă în luna iulie.", "ro") == [("iulie", (None, 7, None))]

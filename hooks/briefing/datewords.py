@@ -238,12 +238,20 @@ def _with_additions(extra: dict[str, Any], language: str) -> dict[str, Any]:
     """The locale data's facts with the language's additions: a list joins the list of the same key."""
     merged = dict(extra)
     for name, value in additions(language).items():
-        merged[name] = sorted({*merged.get(name, []), *value}) if isinstance(value, list) else value
+        merged[name] = _joined_list(merged.get(name) or [], value) if isinstance(value, list) else value
     cues = additions(language).get("year_before_uncounted")
     if cues:  # "el 2020", not "el 1500 metres"; a cue is no unit's word ("en 2010 en la urbo", CLDR's "{0} en …")
         units = merged.get("unit_words") or _unit_words(cldr_own_data(language))
         merged["unit_words"] = [w for w in units if w not in cues]
     return merged
+
+
+def _joined_list(own: list[Any], added: list[Any]) -> list[Any]:
+    """A list of the locale data joined to the additions' of the same key: words as a sorted set, entries of
+    another kind (`counted`'s patterns) one after the other."""
+    if all(isinstance(item, str) for item in (*own, *added)):
+        return sorted({*own, *added})
+    return [*own, *added]
 
 
 def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
