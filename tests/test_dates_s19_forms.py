@@ -127,3 +127,15 @@ def test_a_romanian_count_back_after_in_urma_cu(sentence: str, phrase: str, kind
 
 def test_a_romanian_month_after_luna() -> None:
     assert dates_read("Biblioteca a fost deschisă în luna iulie.", "ro") == [("iulie", (None, 7, None))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("Номын сан өнгөрсөн сард нээгдсэн.", "өнгөрсөн сард", "month-1"),
+        ("Номын сан өнгөрсөн долоо хоногт нээгдсэн.", "өнгөрсөн долоо хоногт", "week-1"),
+        ("Номын сан 1980 онд нээгдсэн.", "1980", (1980, None, None)),
+    ],
+)
+def test_a_mongolian_relative_phrase_or_year_with_its_case_ending(sentence: str, phrase: str, value: object) -> None:
+    assert dates_read(sentence, "mn") == [(phrase, value)]
