@@ -139,3 +139,25 @@ def test_a_romanian_month_after_luna() -> None:
 )
 def test_a_mongolian_relative_phrase_or_year_with_its_case_ending(sentence: str, phrase: str, value: object) -> None:
     assert dates_read(sentence, "mn") == [(phrase, value)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "kind"),
+    [
+        ("Biblioteka šiemet buvo atidaryta.", "šiemet", "year+0"),
+        ("Pernai biblioteka buvo uždaryta.", "Pernai", "year-1"),
+    ],
+)
+def test_a_lithuanian_year_adverb(sentence: str, phrase: str, kind: str) -> None:
+    assert dates_read(sentence, "lt") == [(phrase, kind)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "month"),
+    [
+        ("U junu je biblioteka otvorena.", "junu", 6),
+        ("Biblioteka je otvorena u septembru.", "septembru", 9),
+    ],
+)
+def test_a_bosnian_month_in_the_locative_after_u(sentence: str, phrase: str, month: int) -> None:
+    assert dates_read(sentence, "bs") == [(phrase, (None, month, None))]
