@@ -161,3 +161,15 @@ def test_a_lithuanian_year_adverb(sentence: str, phrase: str, kind: str) -> None
 )
 def test_a_bosnian_month_in_the_locative_after_u(sentence: str, phrase: str, month: int) -> None:
     assert dates_read(sentence, "bs") == [(phrase, (None, month, None))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "phrase", "kind"),
+    [
+        ("Китобхона соли гузашта кушода шуд.", "tg", "соли гузашта", "year-1"),
+        ("Китобхона дирӯз кушода шуд.", "tg", "дирӯз", "day-1"),
+        ("D'Bibliothéik gouf zejoert opgemaach.", "lb", "zejoert", "year-1"),
+    ],
+)
+def test_a_relative_word_the_locale_data_lacks(sentence: str, language: str, phrase: str, kind: str) -> None:
+    assert dates_read(sentence, language) == [(phrase, kind)]
