@@ -173,3 +173,14 @@ def test_a_bosnian_month_in_the_locative_after_u(sentence: str, phrase: str, mon
 )
 def test_a_relative_word_the_locale_data_lacks(sentence: str, language: str, phrase: str, kind: str) -> None:
     assert dates_read(sentence, language) == [(phrase, kind)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "date"),
+    [
+        ("පුස්තකාලය නොවැම්බර් මස 16 වැනිදා විවෘත විය.", "නොවැම්බර් මස 16", (None, 11, 16)),
+        ("පුස්තකාලය 2021 මැයි මස 19වැනිදා විවෘත විය.", "2021 මැයි මස 19වැනිදා", (2021, 5, 19)),
+    ],
+)
+def test_a_sinhala_month_joined_by_mas_to_its_ordinal_day(sentence: str, phrase: str, date: tuple) -> None:
+    assert dates_read(sentence, "si") == [(phrase, date)]

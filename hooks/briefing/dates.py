@@ -525,9 +525,9 @@ def _year_first(x: dict, day: str, month: str, edges: tuple[str, str]) -> list[t
 
 
 def _month_joined_day(x: dict, month: str, edge_before: str) -> list[tuple[str, str]]:
-    """A month, then a word joining it to its day, as Pashto writes a date (`month_day`): "د اپرېل پر ۱۹مه" (on
-    the 19th of April), "د جولای د ۲۵ نېټې"; the day only with an ordinal's ending or before the word for "date",
-    since after "پر", "د" a number may count something else."""
+    """A month, then a word joining it to its day, as Pashto and Sinhala write a date (`month_day`): "د اپرېل پر
+    ۱۹مه" (on the 19th of April), "د جولای د ۲۵ نېټې", "(2021) මැයි මස 19වැනිදා"; the day only with an ordinal's
+    ending or before the word for "date", since after "پر", "د" a number may count something else."""
     joined = x.get("month_day")
     if not joined:
         return []
@@ -535,7 +535,8 @@ def _month_joined_day(x: dict, month: str, edge_before: str) -> list[tuple[str, 
     ordinal = rf"(?:{_words_alt(joined.get('endings', []))}){WORD_END}"
     dated = rf"(?=\s+(?:{_words_alt(joined.get('date_words', []))}){WORD_END})"
     day = rf"(?P<day>[0-3]?\d)(?!\d)(?:{ordinal}|{dated})"
-    return [("month-day", rf"{edge_before}{month}\s+(?:{joiners})\s+{day}")]
+    year = rf"(?:(?<![\d.,/:-])(?P<year>{YEAR})\s+)?"  # a year before, as Sinhala writes it: "2021 මැයි මස 19වැනිදා"
+    return [("month-day", rf"{year}{edge_before}{month}\s+(?:{joiners})\s+{day}")]
 
 
 def _locale_formats(x: dict, months: tuple[str, str], year: str) -> list[tuple[str, str]]:
