@@ -328,6 +328,7 @@ def grammar(language: str) -> Grammar:
     # after a day, the month's second name after a slash too: "24ی کانوونی دووەم/یەنایەری 2023"
     absolute += _locale_formats(x, (month, rf"(?:(?P<month>{wide})|(?P<month2>{dotted})\.)"), year)
     absolute += _figures_after_cues(x, w.date_order, edge_before)
+    absolute += _month_joined_day(x, month, edge_before)
     absolute += _slashed_day_month(language, w.date_order, edge_before, bool(x.get("day_cues")))
     if x.get("year_month"):  # a year before its month, as Turkish writes it: "2023 Ekim ayında"
         absolute.append(("year-month", rf"(?<![\w{WORD_MARKS}.,-]){year}\s+{edge_before}{month}{edge_after}"))
@@ -521,6 +522,21 @@ def _year_first(x: dict, day: str, month: str, edges: tuple[str, str]) -> list[t
     day_first = year_first + edges[0]
     ended = [*_ended_day_month(x, day_first, "", edges[1]), *_stem_day_month(x, day_first, "", edges[1])]
     return [("day-month", rf"{year_first}{month}{edges[1]}"), *ended]
+
+
+def _month_joined_day(x: dict, month: str, edge_before: str) -> list[tuple[str, str]]:
+    """A month, then a word joining it to its day, as Pashto and Sinhala write a date (`month_day`): "د اپرېل پر
+    ۱۹مه" (on the 19th of April), "د جولای د ۲۵ نېټې", "(2021) මැයි මස 19වැනිදා"; the day only with an ordinal's
+    ending or before the word for "date", since after "پر", "د" a number may count something else."""
+    joined = x.get("month_day")
+    if not joined:
+        return []
+    joiners = _words_alt(joined.get("joiners", []))
+    ordinal = rf"(?:{_words_alt(joined.get('endings', []))}){WORD_END}"
+    dated = rf"(?=\s+(?:{_words_alt(joined.get('date_words', []))}){WORD_END})"
+    day = rf"(?P<day>[0-3]?\d)(?!\d)(?:{ordinal}|{dated})"
+    year = rf"(?:(?<![\d.,/:-])(?P<year>{YEAR})\s+)?"  # a year before, as Sinhala writes it: "2021 මැයි මස 19වැනිදා"
+    return [("month-day", rf"{year}{edge_before}{month}\s+(?:{joiners})\s+{day}")]
 
 
 def _locale_formats(x: dict, months: tuple[str, str], year: str) -> list[tuple[str, str]]:

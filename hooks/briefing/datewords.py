@@ -238,12 +238,20 @@ def _with_additions(extra: dict[str, Any], language: str) -> dict[str, Any]:
     """The locale data's facts with the language's additions: a list joins the list of the same key."""
     merged = dict(extra)
     for name, value in additions(language).items():
-        merged[name] = sorted({*merged.get(name, []), *value}) if isinstance(value, list) else value
+        merged[name] = _joined_list(merged.get(name) or [], value) if isinstance(value, list) else value
     cues = additions(language).get("year_before_uncounted")
     if cues:  # "el 2020", not "el 1500 metres"; a cue is no unit's word ("en 2010 en la urbo", CLDR's "{0} en …")
         units = merged.get("unit_words") or _unit_words(cldr_own_data(language))
         merged["unit_words"] = [w for w in units if w not in cues]
     return merged
+
+
+def _joined_list(own: list[Any], added: list[Any]) -> list[Any]:
+    """A list of the locale data joined to the additions' of the same key: words as a sorted set, entries of
+    another kind (`counted`'s patterns) one after the other."""
+    if all(isinstance(item, str) for item in (*own, *added)):
+        return sorted({*own, *added})
+    return [*own, *added]
 
 
 def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
@@ -1056,7 +1064,9 @@ def _weekday_forms(language: str, own: dict[str, Any]) -> dict[str, Any]:
     ambiguous = _number_words(language) | {w for unit in DURATIONS for ws in _unit_counts(own, unit).values() for w in ws}
     capitalised = all(name[:1].isupper() for name in babel.dates.get_day_names("wide", "format", language).values())
     unsure = {n for name, n in names.items() if name.lower() in ambiguous}
-    kept = {name: n for name, n in names.items() if n not in unsure}
+    # a name the additions list is kept where CLDR's own for that day is ambiguous (Pashto's Saturday "اونۍ", a week)
+    added = {name: n for name, n in _added_weekdays(language).items() if name.lower() not in ambiguous}
+    kept = {name: n for name, n in names.items() if n not in unsure} | added
     stems = {name[:-1]: n for name, n in kept.items() if _vowel(name[-1:]) and len(name) > MIN_WEEKDAY_STEM}
     # "יום שני": no ending ("שניים" is "two"); but an article and a name, which takes the case's ("të martën")
     spaced = {name: n for name, n in kept.items() if " " in name and not _article(name)}
@@ -1178,7 +1188,30 @@ def _wide_weekdays(language: str, own: dict[str, Any]) -> dict[str, int]:
                 if _article(name) and len(second) >= MIN_WEEKDAY_STEM:
                     for form in inflected.findall(pattern):
                         found.setdefault(form, number)
-    return found | _running_forms(found, language)
+    return found | _running_forms(found, language) | _day_part_weekdays(found, language) | _added_weekdays(language)
+
+
+def _added_weekdays(language: str) -> dict[str, int]:
+    """Weekday names a language writes beside CLDR's (`weekday_names` of its additions: Pashto's "دوشنبه" and its
+    oblique "دوشنبې", where CLDR lists "دونۍ"), name -> 0 (Monday) .. 6."""
+    added = additions(language).get("weekday_names") or {}
+    return {name: int(number) for number, names in added.items() for name in names}
+
+
+def _day_part_weekdays(names: dict[str, int], language: str) -> dict[str, int]:
+    """Weekdays named by a part of the day in place of the word for day (`weekday_day_parts`: Welsh "nos Lun",
+    Monday night; "fore Mawrth", Tuesday morning): the part in each of its mutations, the name in each of its
+    own, as the soft mutation after a feminine noun writes it ("nos Fercher"; "Mawrth" alone stays March)."""
+    parts = additions(language).get("weekday_day_parts") or []
+    found = {}
+    for name, number in names.items():
+        _first, space, rest = name.partition(" ")
+        if not space or not rest[:1].isupper():  # "Dydd Llun": the word for day, then the name
+            continue
+        for part in parts:
+            for opening in (part, *mutations.forms(part, language)):
+                found.update({f"{opening} {form}": number for form in (rest, *mutations.forms(rest, language))})
+    return found
 
 
 def _running_forms(names: dict[str, int], language: str) -> dict[str, int]:
