@@ -284,10 +284,13 @@ def _collector_paused(paused: bool = True) -> Iterator[None]:
     """No garbage collection meanwhile, and what was made frozen after, as the model is (see `files`). In a preview's
     rebuild the page inputs compared and the exports' records are millions of objects at 10,000 sources, all alive
     until the build ends: each time they grew by a quarter the collector walked every unfrozen object again (8 full
-    collections in one edit). Garbage made meanwhile is freed as it goes, but for cycles: those wait for post_build."""
+    collections in one edit). Garbage made meanwhile is freed as it goes, but for cycles: those wait for post_build.
+    Cycles already dead when the pause starts are collected first (the young generations only), or the freeze would
+    keep them until a full collection: the pages a rebuild rendered, which Jinja's contexts point back to."""
     if not paused:
         yield
         return
+    gc.collect(1)
     gc.disable()
     try:
         yield
