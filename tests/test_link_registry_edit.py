@@ -42,7 +42,9 @@ def test_a_registry_edit_compares_again_only_the_events_whose_facts_it_changed(
         done.append(len(compared))
     renamed, fresh, talks, fresh_again = done
     assert renamed == 0 < fresh
-    assert 0 < talks < fresh_again
+    # Not `0 < talks`: that held through the sources rematched with the new registry, whose events were new objects
+    # though equal; they are now the last build's very events (pipeline.same_objects), and no fact changed here.
+    assert talks < fresh_again
 
 
 def test_a_renamed_actor_makes_again_only_the_entries_of_events_naming_it(

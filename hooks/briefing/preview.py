@@ -21,7 +21,8 @@ have given, and decides what must be made:
   made (their tags' links need nothing else, and the listing is not made again), and its export (tags.json)
   is the last build's;
 - the search index is the last one with the entries of the pages made replaced, in page order (the last one
-  is set aside before the search plugin writes its own, and read page by page: not held in memory; the entries
+  is set aside before the search plugin writes its own, and its runs of skipped pages copied by the system: not
+  read into memory (spliced.py); the entries
   of each page made wait on disk, as their JSON, from the moment the search plugin has read the page); when a
   rebuild makes many pages, a worker process reads them for the search plugin (search_worker.py);
 - outputs of files that are gone (deleted or renamed sources, pages no longer made) are removed;
@@ -56,7 +57,8 @@ from mkdocs.utils import clean_directory, meta
 
 from .generated import GeneratedPage
 from .search_worker import WORKER_MIN, SearchWorker, WorkerIndex, search_json
-from .textstore import Stored, TextStore, digest, mapped
+from .spliced import Spliced
+from .textstore import Stored, TextStore, digest
 
 log = get_plugin_logger("briefing")
 TAGS_LISTING = "<!-- material/tags"  # Material's tags plugin renders a listing where a page says this
@@ -314,20 +316,18 @@ class Preview:
             raise PluginError(f"the search plugin's index no longer ends in {NO_ENTRIES}: update preview.py")
         index = _search_index(config)
         aside, last, self.search = index.with_name(index.name + SET_ASIDE), self.search, {}
-        with index.open("wb") as out, _mapped(aside) as old:
-            at = out.write(f"{empty.removesuffix(NO_ENTRIES)}[".encode())
-            separator = b""
+        with index.open("wb") as out, _opened(aside) as old:
+            out.write(f"{empty.removesuffix(NO_ENTRIES)}[".encode())
+            spliced = Spliced(out, old, b",")  # a skipped page's entries copied from the last index by the system
             for page in pages:
                 if page.file.src_uri in self.made_now:
                     spooled = self.spooled.get(page.url)
                     text = self.spool.read_bytes(spooled) if spooled is not None else b""
-                else:
-                    text = _read(old, last.get(page.url))
-                if text:
-                    at += out.write(separator)
-                    self.search[page.url] = (at, len(text))
-                    at += out.write(text)
-                    separator = b","
+                    if text:
+                        self.search[page.url] = (spliced.add(text), len(text))
+                elif (where := last.get(page.url)) is not None and (start := spliced.keep(*where)) is not None:
+                    self.search[page.url] = (start, where[1])
+            spliced.close()
             out.write(b"]}")
         aside.unlink(missing_ok=True)
         self.index, self.spool, self.spooled = None, TextStore(), {}
@@ -391,21 +391,13 @@ def _set_aside(index: Path) -> bool:
 
 
 @contextmanager
-def _mapped(path: Path) -> Iterator[Callable[[int, int], bytes] | None]:
-    """The last index's bytes, mapped: each page's read where it is, without a call to the system (textstore.mapped:
-    what was read is let go as it goes); None when there is no last index."""
+def _opened(path: Path) -> Iterator[int | None]:
+    """The last index, open for reading (its descriptor); None when there is no last index."""
     if not path.is_file() or not path.stat().st_size:
         yield None
         return
-    with path.open("rb") as file, mapped(file.fileno(), path.stat().st_size) as read:
-        yield read
-
-
-def _read(last: Callable[[int, int], bytes] | None, where: tuple[int, int] | None) -> bytes:
-    """A page's entries in the last index (none when it had none or the index is gone)."""
-    if last is None or where is None:
-        return b""
-    return last(where[0], where[1])
+    with path.open("rb") as file:
+        yield file.fileno()
 
 
 def _signature(nav: Navigation, config: MkDocsConfig) -> str:
