@@ -68,7 +68,7 @@ LAYERS: dict[str, set[str]] = {
         "exports",
         "stats",
     },
-    "publishing": {"publish", "outputs", "generated", "memo", "preview", "rawhtml", "search_worker"},
+    "publishing": {"publish", "outputs", "generated", "memo", "preview", "rawhtml", "search_worker", "spliced"},
     "engine": {"engine"},
     "commands": {"cli", "draft", "evaluate", "realtext", "suggest", "scaffold"},
 }
