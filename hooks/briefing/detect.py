@@ -24,7 +24,7 @@ from typing import Any
 from anyascii import anyascii
 
 from . import generic_words, safeyaml
-from .knowledge import adjectives_in, cldr_locale, common_given_names, given_names, place_names
+from .knowledge import adjectives_in, and_word, cldr_locale, common_given_names, given_names, place_names
 from .makers import model_makers
 from .prefilter import Needs, comparable, may_match, needed
 from .registry import normalise, variants
@@ -587,20 +587,11 @@ def detect(
     return _original_spellings(text, sorted(found + _partners_of_people(text, vocabulary, taken, found), key=lambda d: d.start))
 
 
-@cache
-def _and_word(language: str) -> str:
-    """The word that joins the last two items of a list in a language ("and", "e", "und"): CLDR's list pattern."""
-    locale = cldr_locale(language)
-    pattern = locale.list_patterns.get("standard", {}).get("2", "") if locale else ""
-    word = pattern.replace("{0}", "").replace("{1}", "").strip(" ,")
-    return word if word and " " not in word else ""
-
-
 def _partners_of_people(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
     """One capitalised word joined by "and" to a person the text names ("Sunak and Biden", "Filippo e Matilde"): a
     person too, unless a registry name, a body's head-word, a title or a stop word, or written in lower case
     elsewhere in the text (a common noun)."""
-    joiner = _and_word(w.language)
+    joiner = and_word(w.language)
     people = [d for d in found if d.kind == "person"]
     if not joiner or not people or w.noun_capitals:  # German capitalises every noun: "zwischen Putschisten und Hamdok"
         return []
