@@ -26,3 +26,34 @@ def test_and_word_is_cldr_list_pattern_word(code: str, word: str) -> None:
 def test_one_word_joined_by_and_to_a_known_person_is_a_person(text: str, language: str) -> None:
     people = {a.name for a in find_actors(text, language) if a.kind == "person"}
     assert people == {"Alinta Veradine", "Korrin"}
+
+
+def bodies(text: str, language: str = "zh") -> dict[str, set[str]]:
+    """Each organisation detected in the text (one paragraph), with the words that name it."""
+    found: dict[str, set[str]] = {}
+    for a in find_actors(text, language):
+        if a.kind == "organisation":
+            found.setdefault(a.name, set()).update(a.surfaces)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("总理6日宣布成立“国家沙漠治理局”,预计运作两年。", "国家沙漠治理局"),  # a head-word ends the quoted name
+        ("“青年反腐败行动”组织8月4日宣布罢工。", "青年反腐败行动"),  # a kind of body follows the marks
+        ("中间派联盟“携手向前”获得22%选票。", "携手向前"),  # or precedes them
+        ("他在社交网站「真言」上写道,竞选将重新开始。", "真言"),
+    ],
+)
+def test_quoted_chinese_name_of_a_body_is_an_organisation(text: str, name: str) -> None:
+    assert name in bodies(text)
+
+
+def test_quoted_chinese_slogan_is_no_organisation() -> None:
+    assert not bodies("总统请求邻国帮助应对“恐怖主义威胁”,并宣布“全面戒严”。")
+
+
+def test_short_form_after_a_quoted_body_is_that_body() -> None:
+    found = bodies("政府和“北方人民解放阵线”(“北人阵”)武装2日宣布停火。")
+    assert found == {"北方人民解放阵线": {"北方人民解放阵线", "北人阵"}}

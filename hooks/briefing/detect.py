@@ -560,6 +560,7 @@ def detect(
         people = _unspaced_people(text, vocabulary, language, taken, earlier)
         bodies = _unspaced_bodies(text, vocabulary, language, states) + _periodicals(text, language, taken)
         bodies += _dateline_bodies(text, language, taken, bodies + people)
+        bodies += _quoted_unspaced_bodies(text, language, taken, bodies + people)
         return bodies + _dateline_bodies(text, language, taken, bodies + people, "party_names") + people
     else:
         # a name after a word for a company is the company's, also where it opens with a given name ("la empresa
@@ -3150,6 +3151,29 @@ def _periodicals(text: str, language: str, taken: list[tuple[int, int]]) -> list
         if (m.group(1).endswith(words) or text.startswith(words, m.end()) or before) and not known:
             found.append(Detected(m.group(1), "organisation", m.start(1), m.end(1), m.group(1)))
     return found
+
+
+QUOTED_SHORT_FORM = re.compile(r"\s*[(（]\s*[“「\"]?([\u4e00-\u9fff]{2,8})[”」\"]?\s*[)）]")
+QUOTED_HAN = re.compile(r"[“「『\"]([\u4e00-\u9fff]{2,16})[”」』\"]")  # "“国家林火修复局”", "「海洋無限」"
+
+
+def _quoted_unspaced_bodies(text: str, language: str, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+    """Chinese: a name in quotation marks that ends with a body's head-word ("“国家林火修复局”", "“提格雷人民解放
+    阵线”") or that a word for a kind of body follows or precedes ("“学生反歧视运动”组织", "中间派联盟“在一起”",
+    "社交网站“电报”") is that body; a quoted slogan or term ("“恐怖主义威胁”") is none."""
+    heads = tuple(_word_list(language, "quoted_body_heads", normalised=False))
+    kinds = tuple(_word_list(language, "quoted_body_kinds", normalised=False))
+    held = Covered(len(text), taken + [(d.start, d.end) for d in found])
+    bodies = []
+    for m in QUOTED_HAN.finditer(text):
+        name = m.group(1)
+        beside = text.startswith(kinds, m.end()) or text[: m.start()].endswith(kinds)
+        if ((name.endswith(heads) and len(name) > 2) or beside) and not held(m.start(1), m.end(1)):
+            bodies.append(Detected(name, "organisation", m.start(1), m.end(1), name))
+            short = QUOTED_SHORT_FORM.match(text, m.end())
+            if short:  # "“提格雷人民解放阵线”(“提人阵”)": its short form, the same body wherever the text writes it
+                bodies.append(Detected(name, "organisation", short.start(1), short.end(1), short.group(1)))
+    return bodies
 
 
 def _dateline_bodies(
