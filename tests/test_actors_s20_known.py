@@ -57,3 +57,25 @@ def test_quoted_chinese_slogan_is_no_organisation() -> None:
 def test_short_form_after_a_quoted_body_is_that_body() -> None:
     found = bodies("政府和“北方人民解放阵线”(“北人阵”)武装2日宣布停火。")
     assert found == {"北方人民解放阵线": {"北方人民解放阵线", "北人阵"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("前总理9日在首都被国家廉政局以涉嫌腐败为由逮捕。", "国家廉政局"),
+        ("军方指责选举舞弊,联邦选举委员会否认选举存在舞弊。", "联邦选举委员会"),
+    ],
+)
+def test_chinese_body_opening_with_a_prefix_of_full_names_is_an_organisation(text: str, name: str) -> None:
+    assert name in bodies(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国家安全局长当天表示,调查仍在进行。",  # its chief, a title
+        "声明说,11个中央政府部门的部长被替换。",  # departments in general
+    ],
+)
+def test_chinese_prefix_before_a_chief_or_departments_is_no_organisation(text: str) -> None:
+    assert not bodies(text)

@@ -560,6 +560,7 @@ def detect(
         people = _unspaced_people(text, vocabulary, language, taken, earlier)
         bodies = _unspaced_bodies(text, vocabulary, language, states) + _periodicals(text, language, taken)
         bodies += _dateline_bodies(text, language, taken, bodies + people)
+        bodies += _prefixed_bodies(text, vocabulary, language, taken, bodies + people)
         bodies += _quoted_unspaced_bodies(text, language, taken, bodies + people)
         return bodies + _dateline_bodies(text, language, taken, bodies + people, "party_names") + people
     else:
@@ -3173,6 +3174,27 @@ def _quoted_unspaced_bodies(text: str, language: str, taken: list[tuple[int, int
             short = QUOTED_SHORT_FORM.match(text, m.end())
             if short:  # "“提格雷人民解放阵线”(“提人阵”)": its short form, the same body wherever the text writes it
                 bodies.append(Detected(name, "organisation", short.start(1), short.end(1), short.group(1)))
+    return bodies
+
+
+DEPARTMENTS = ("部门", "部門")  # "中央政府部门": the central government's departments, no one body
+
+
+def _prefixed_bodies(text: str, w: Words, language: str, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+    """Chinese: a word that opens a body's full name ("国家", "联邦", `body_prefixes`), then the words saying what it
+    does and the suffix of an agency ("国家问责局", "联邦选举委员会"): a body, named as the text writes it, with no
+    state before it; not its chief ("国家安全局长") nor departments in general."""
+    prefixes = tuple(_word_list(language, "body_prefixes", normalised=False))
+    if w.described is None or not prefixes:
+        return []
+    held = Covered(len(text), taken + [(d.start, d.end) for d in found])
+    bodies = []
+    for m in re.finditer("|".join(map(re.escape, prefixes)), text):
+        named = w.described.match(text, m.end())
+        generic = named and named.group().endswith(DEPARTMENTS)
+        if named and not generic and not text.startswith(CHIEF, named.end()) and not held(m.start(), named.end()):
+            name = text[m.start() : named.end()]
+            bodies.append(Detected(name, "organisation", m.start(), named.end(), name))
     return bodies
 
 
