@@ -1,11 +1,41 @@
-"""Actors with an empty topic registry in the languages with a detection file, on made-up texts: one reading of
-CLDR's word for "and" serves the detection of names joined by it and the choice of a sibling language."""
+"""Actors with an empty topic registry in the languages with a detection file, on made-up texts: a surname alone
+opening a sentence before any verb, after the full name, is that person; one reading of CLDR's word for "and" serves
+the detection of names joined by it and the choice of a sibling language; Chinese organisations in quotation marks
+or opening with a word of full names."""
 
 from __future__ import annotations
 
 import pytest
-from briefing.actors import find_actors
+from briefing.actors import actor_mentions, base_registry, find_actors
 from briefing.knowledge import and_word
+from briefing.model import Block
+
+
+@pytest.mark.parametrize(
+    ("language", "full", "alone"),
+    [
+        ("en", "President Tomas Verhaelen spoke on Monday.", "Verhaelen visited Berlin on Tuesday."),
+        ("fr", "Le président Tomas Verhaelen a parlé lundi.", "Verhaelen a ensuite visité Berlin."),
+        ("es", "El presidente Tomas Verhaelen habló el lunes.", "Verhaelen viajó después a Madrid."),
+        ("de", "Bundeskanzler Tomas Verhaelen sprach am Montag.", "Verhaelen reiste danach nach Paris."),
+        ("it", "Il presidente Tomas Verhaelen ha parlato lunedì.", "Verhaelen ha poi visitato Berlino."),
+        ("pt", "O presidente Tomas Verhaelen falou na segunda-feira.", "Verhaelen visitou depois Berlim."),
+        ("tr", "Cumhurbaşkanı Tomas Verhaelen pazartesi konuştu.", "Verhaelen salı günü Berlin'i ziyaret etti."),
+        ("ru", "Президент Томас Верхален выступил в понедельник.", "Верхален затем посетил Берлин."),
+        ("uk", "Президент Томас Верхален виступив у понеділок.", "Верхален потім відвідав Берлін."),
+        ("ar", "قال الرئيس توماس فيرهالن يوم الاثنين إن المحادثات مستمرة.", "فيرهالن زار برلين بعد ذلك."),
+        ("fa", "رئیس جمهور توماس ورهالن روز دوشنبه سخنرانی کرد.", "ورهالن سپس از برلین دیدار کرد."),
+        ("zh", "法国总统韦尔哈伦周一发表讲话。", "韦尔哈伦随后访问柏林。"),
+    ],
+)
+def test_surname_opening_a_sentence_before_any_verb_after_the_full_name_is_that_person(
+    language: str, full: str, alone: str
+) -> None:
+    blocks = (Block("paragraph", full), Block("paragraph", alone))
+    mentions, detected = actor_mentions(blocks, base_registry(), language)
+    people = {d.id for d in detected if d.kind == "person"}
+    assert len(people) == 1
+    assert any(m.block == 1 and m.actor in people and m.start == 0 for m in mentions)
 
 
 @pytest.mark.parametrize(
