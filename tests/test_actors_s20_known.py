@@ -109,3 +109,13 @@ def test_chinese_body_opening_with_a_prefix_of_full_names_is_an_organisation(tex
 )
 def test_chinese_prefix_before_a_chief_or_departments_is_no_organisation(text: str) -> None:
     assert not bodies(text)
+
+
+def test_transliterated_name_after_a_party_is_a_person() -> None:
+    text = "联邦共产党的哈里托维奇以4.24%的得票率位居第二,自由民主党的斯维茨基以3.16%的得票率位列第四。"
+    people = {a.name for a in find_actors(text, "zh") if a.kind == "person"}
+    assert people == {"哈里托维奇", "斯维茨基"}
+
+
+def test_place_after_a_party_is_no_person() -> None:
+    assert not [a for a in find_actors("执政党的莫斯科州分部当天表示支持。", "zh") if a.kind == "person"]

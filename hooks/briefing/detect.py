@@ -2947,6 +2947,7 @@ def _titled_people(text: str, w: Words, language: str, held: Covered, spans: Cov
         at = title.end()
         if title.re is parties:
             end = _native_name_end(text, at, language, at, whole=True)
+            end = end if end > at else _party_member_end(text, at, w, language)
         else:
             end = _titled_name_end(text, at, w, language)
         if not 2 <= end - at <= (30 if TITLED_LATIN.fullmatch(text, at, end) else 12) or held(at, end) or spans(at, end):
@@ -2957,6 +2958,18 @@ def _titled_people(text: str, w: Words, language: str, held: Covered, spans: Cov
         if second > joined and not held(joined, second):
             found.append((text[joined:second], joined, second))
     return found
+
+
+def _party_member_end(text: str, at: int, w: Words, language: str) -> int:
+    """Chinese: where a transliterated name after a party's name ends ("自由民主党的斯卢茨基以3.16%"): three to eight
+    transliteration characters, no place ("…党的莫斯科州") nor transliterated word ("伊斯兰"); `at` when none."""
+    end = at
+    while end < len(text) and end - at < 8 and text[end] in w.name_characters:
+        end += 1
+    words = tuple(_word_list(language, "transliterated_words", normalised=False))
+    if end - at < 3 or text.startswith(tuple(w.place_suffixes), end) or text[at:end].startswith(words):
+        return at
+    return end
 
 
 def _regnal_names(text: str, w: Words, held: Covered, people: dict[str, Detected]) -> list[Detected]:
