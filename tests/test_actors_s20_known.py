@@ -119,3 +119,16 @@ def test_transliterated_name_after_a_party_is_a_person() -> None:
 
 def test_place_after_a_party_is_no_person() -> None:
     assert not [a for a in find_actors("执政党的莫斯科州分部当天表示支持。", "zh") if a.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2021年3月8日,卢维拉获得了50.87%的选票。", "周三,博索维罗签署了法令。", "当天,特兰维普访问了东京。"],
+)
+def test_transliterated_name_opening_a_clause_before_a_persons_action_is_a_person(text: str) -> None:
+    assert [a for a in find_actors(text, "zh") if a.kind == "person"]
+
+
+@pytest.mark.parametrize("text", ["周五,加沙获得了国际援助。", "当天,顿涅茨克被俄军占领。", "周五,加沙在夜间遭到轰炸。"])
+def test_place_opening_a_clause_before_an_action_or_a_particle_is_no_person(text: str) -> None:
+    assert not [a for a in find_actors(text, "zh") if a.kind == "person"]

@@ -24,7 +24,7 @@ from typing import Any
 from anyascii import anyascii
 
 from . import generic_words, safeyaml
-from .knowledge import adjectives_in, and_word, cldr_locale, common_given_names, given_names, place_names
+from .knowledge import adjectives_in, and_word, city_names, cldr_locale, common_given_names, given_names, place_names
 from .makers import model_makers
 from .prefilter import Needs, comparable, may_match, needed
 from .registry import normalise, variants
@@ -2894,9 +2894,14 @@ def _found_earlier(earlier: tuple[Detected, ...], held: Covered, text: str) -> d
 
 def _clause_subjects(text: str, w: Words, language: str) -> list[tuple[str, int, int]]:
     """Chinese: two to eight transliteration characters opening a clause (after a stop, a comma or a quotation's end)
-    right before a verb of speech (`subject_verbs`: "特拉斯宣布辞职", "，布林肯表示"): the speaker, a person; not a
-    place's name ("…地区表示") nor a transliterated word ("伊斯兰")."""
-    verbs = sorted(_word_list(language, "subject_verbs", normalised=False), key=len, reverse=True)
+    right before a verb of speech (`subject_verbs`: "特拉斯宣布辞职", "，布林肯表示") or of a person's action
+    (`subject_action_verbs`: "卢拉获得了"): the speaker, a person; not a place's name ("…地区表示", a city of CLDR's)
+    nor a transliterated word ("伊斯兰")."""
+    verbs = sorted(
+        _word_list(language, "subject_verbs", normalised=False) | _word_list(language, "subject_action_verbs", normalised=False),
+        key=len,
+        reverse=True,
+    )
     if not verbs or not w.name_characters:
         return []
     chars = re.escape("".join(sorted(w.name_characters)))
@@ -2906,7 +2911,9 @@ def _clause_subjects(text: str, w: Words, language: str) -> list[tuple[str, int,
     return [
         (m.group(), m.start(), m.end())
         for m in re.finditer(pattern, text)
-        if not m.group().startswith(not_names) and not m.group().endswith(tuple(w.place_suffixes))
+        if not m.group().startswith(not_names)
+        and not m.group().endswith(tuple(w.place_suffixes))
+        and m.group() not in city_names(language)  # "加沙获得援助": a city CLDR names
     ]
 
 
