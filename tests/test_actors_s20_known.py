@@ -132,3 +132,16 @@ def test_transliterated_name_opening_a_clause_before_a_persons_action_is_a_perso
 @pytest.mark.parametrize("text", ["周五,加沙获得了国际援助。", "当天,顿涅茨克被俄军占领。", "周五,加沙在夜间遭到轰炸。"])
 def test_place_opening_a_clause_before_an_action_or_a_particle_is_no_person(text: str) -> None:
     assert not [a for a in find_actors(text, "zh") if a.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "maker"),
+    [("航空公司宣布,将暂时停止运营波尔737 MAX 8客机。", "波尔"), ("一架载有231人的空维330-200型客机从雷达上消失。", "空维")],
+)
+def test_chinese_maker_before_an_aircraft_model_is_an_organisation(text: str, maker: str) -> None:
+    assert maker in bodies(text)
+
+
+@pytest.mark.parametrize("text", ["这一系列 737 型客机已停飞。", "法航AF447航班坠入大西洋。", "约有737名乘客登机。"])
+def test_chinese_series_flight_or_count_before_figures_is_no_maker(text: str) -> None:
+    assert not {name for name in bodies(text) if len(name) == 2}

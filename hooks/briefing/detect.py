@@ -560,6 +560,7 @@ def detect(
         people = _unspaced_people(text, vocabulary, language, taken, earlier)
         bodies = _unspaced_bodies(text, vocabulary, language, states) + _periodicals(text, language, taken)
         bodies += _dateline_bodies(text, language, taken, bodies + people)
+        bodies += _unspaced_makers(text, vocabulary, taken, bodies + people)
         bodies += _prefixed_bodies(text, vocabulary, language, taken, bodies + people)
         bodies += _quoted_unspaced_bodies(text, language, taken, bodies + people)
         return bodies + _dateline_bodies(text, language, taken, bodies + people, "party_names") + people
@@ -3216,6 +3217,25 @@ def _prefixed_bodies(text: str, w: Words, language: str, taken: list[tuple[int, 
             name = text[m.start() : named.end()]
             bodies.append(Detected(name, "organisation", m.start(), named.end(), name))
     return bodies
+
+
+# an aircraft's maker, two Chinese characters, before its model's code and a word for an aircraft or its type
+# ("波音737 MAX 8客机", "空客330-200型客机", "空中巴士A330飛機"): no flight's number ("AF447航班")
+UNSPACED_MAKER = re.compile(r"([\u4e00-\u9fff]{2})\s?(?:A\d{3}|\d{3})(?:[- ]?[\dA-Z]{1,4})*\s?(?=型|客机|客機|飞机|飛機|MAX)")
+
+
+def _unspaced_makers(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+    """Chinese: the maker before an aircraft's model code (`UNSPACED_MAKER`), a company the annotators count
+    (`model_makers`); not words a phrase breaks ("系列 737": a series)."""
+    if w.model_makers != "yes":
+        return []
+    held = Covered(len(text), taken + [(d.start, d.end) for d in found])
+    breaks = _word_list(w.language, "phrase_breaks", normalised=False) | _word_list(w.language, "not_makers", normalised=False)
+    return [
+        Detected(m.group(1), "organisation", m.start(1), m.end(1), m.group(1))
+        for m in UNSPACED_MAKER.finditer(text)
+        if not held(m.start(1), m.end(1)) and not breaks & set(m.group(1)) and m.group(1) not in breaks
+    ]
 
 
 def _dateline_bodies(
