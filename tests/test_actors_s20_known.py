@@ -145,3 +145,25 @@ def test_chinese_maker_before_an_aircraft_model_is_an_organisation(text: str, ma
 @pytest.mark.parametrize("text", ["这一系列 737 型客机已停飞。", "法航AF447航班坠入大西洋。", "约有737名乘客登机。"])
 def test_chinese_series_flight_or_count_before_figures_is_no_maker(text: str) -> None:
     assert not {name for name in bodies(text) if len(name) == 2}
+
+
+def organisations(paragraphs: list[str]) -> list[set[str]]:
+    """The words that name each organisation detected in the Chinese paragraphs, one set per actor."""
+    blocks = tuple(Block("paragraph", p) for p in paragraphs)
+    mentions, detected = actor_mentions(blocks, base_registry(), "zh")
+    bodies_found = {d.id for d in detected if d.kind == "organisation"}
+    found: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.actor in bodies_found:
+            found.setdefault(m.actor, set()).add(m.text)
+    return list(found.values())
+
+
+def test_chinese_body_named_without_then_with_its_state_is_one_body() -> None:
+    found = organisations(["该国国家防灾管理局说,洪灾已造成982人死亡。", "巴基斯坦国家防灾管理局最新数据显示,45人死于洪灾。"])
+    assert found == [{"国家防灾管理局", "巴基斯坦国家防灾管理局"}]
+
+
+def test_chinese_bodies_of_two_states_stay_apart() -> None:
+    found = organisations(["全国选举委员会5日宣布结果。", "俄罗斯全国选举委员会表示。", "乌克兰全国选举委员会表示。"])
+    assert {"乌克兰全国选举委员会"} in found and len(found) == 2
