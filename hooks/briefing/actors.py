@@ -435,6 +435,7 @@ def actor_mentions(
     firsts: dict[str, str] = {}  # first word of a full name -> its key ("" when two full names open with it)
     bodies: dict[str, str] = {}  # the words that named an organisation -> its key
     cased: dict[str, str] = {}  # a Cyrillic body's words without their case endings -> its key
+    han_bodies: dict[str, str] = {}  # a Chinese body's characters -> its key
     kinds: dict[str, str] = {}  # each key found -> its actor's kind
     people: dict[str, Detected] = {}  # people named in full so far: their names may come back alone later
     defined: set[str] = set()  # acronyms the text defines for a body it names ("Armed Forces of the Philippines (AFP)")
@@ -477,6 +478,7 @@ def actor_mentions(
             key = identity(d.key or d.name)
             if d.kind == "person":
                 key = _person_key(d, key, surnames, firsts)
+            key = _han_tail_key(d, key, han_bodies)
             words = identity(d.surface)  # the same words later in the text: "the coast guard" after "China Coast Guard"
             if d.kind == "organisation":  # bare words name the last body they named; a named body keeps its name
                 key = bodies.setdefault(words, key) if key == words else key
@@ -503,6 +505,24 @@ def actor_mentions(
     mentions, people = _outside_titled_headings(blocks, mentions, detected)
     mentions.sort(key=lambda m: (m.block, m.start, m.via is not None))
     return mentions, people
+
+
+HAN_BODY = re.compile(r"[\u4e00-\u9fff]{4,}")  # four characters or more: "外交部" stays apart, every state has one
+
+
+def _han_tail_key(d: Detected, key: str, han: dict[str, str]) -> str:
+    """Chinese: a body whose characters end those of a body the source named, or that end its own ("国家灾难管理局"
+    and "巴基斯坦国家灾难管理局", in either order), is that body, where it is one body with only such names ("中央选举
+    委员会" beside "俄罗斯中央选举委员会" and "乌克兰中央选举委员会" stays apart from the second)."""
+    if d.kind != "organisation" or not HAN_BODY.fullmatch(d.surface):
+        return key
+    related = {s for s in han if s != d.surface and (s.endswith(d.surface) or d.surface.endswith(s))}
+    keys = {han[s] for s in related}
+    if len(keys) == 1:
+        only = next(iter(keys))
+        key = only if all(s == d.surface or s in related for s, k in han.items() if k == only) else key
+    han.setdefault(d.surface, key)
+    return key
 
 
 def _person_key(d: Detected, key: str, surnames: dict[str, str], firsts: dict[str, str]) -> str:

@@ -24,7 +24,7 @@ from typing import Any
 from anyascii import anyascii
 
 from . import generic_words, safeyaml
-from .knowledge import adjectives_in, cldr_locale, common_given_names, given_names, place_names
+from .knowledge import adjectives_in, and_word, city_names, cldr_locale, common_given_names, given_names, place_names
 from .makers import model_makers
 from .prefilter import Needs, comparable, may_match, needed
 from .registry import normalise, variants
@@ -560,6 +560,9 @@ def detect(
         people = _unspaced_people(text, vocabulary, language, taken, earlier)
         bodies = _unspaced_bodies(text, vocabulary, language, states) + _periodicals(text, language, taken)
         bodies += _dateline_bodies(text, language, taken, bodies + people)
+        bodies += _unspaced_makers(text, vocabulary, taken, bodies + people)
+        bodies += _prefixed_bodies(text, vocabulary, language, taken, bodies + people)
+        bodies += _quoted_unspaced_bodies(text, language, taken, bodies + people)
         return bodies + _dateline_bodies(text, language, taken, bodies + people, "party_names") + people
     else:
         # a name after a word for a company is the company's, also where it opens with a given name ("la empresa
@@ -587,20 +590,11 @@ def detect(
     return _original_spellings(text, sorted(found + _partners_of_people(text, vocabulary, taken, found), key=lambda d: d.start))
 
 
-@cache
-def _and_word(language: str) -> str:
-    """The word that joins the last two items of a list in a language ("and", "e", "und"): CLDR's list pattern."""
-    locale = cldr_locale(language)
-    pattern = locale.list_patterns.get("standard", {}).get("2", "") if locale else ""
-    word = pattern.replace("{0}", "").replace("{1}", "").strip(" ,")
-    return word if word and " " not in word else ""
-
-
 def _partners_of_people(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
     """One capitalised word joined by "and" to a person the text names ("Sunak and Biden", "Filippo e Matilde"): a
     person too, unless a registry name, a body's head-word, a title or a stop word, or written in lower case
     elsewhere in the text (a common noun)."""
-    joiner = _and_word(w.language)
+    joiner = and_word(w.language)
     people = [d for d in found if d.kind == "person"]
     if not joiner or not people or w.noun_capitals:  # German capitalises every noun: "zwischen Putschisten und Hamdok"
         return []
@@ -2901,9 +2895,14 @@ def _found_earlier(earlier: tuple[Detected, ...], held: Covered, text: str) -> d
 
 def _clause_subjects(text: str, w: Words, language: str) -> list[tuple[str, int, int]]:
     """Chinese: two to eight transliteration characters opening a clause (after a stop, a comma or a quotation's end)
-    right before a verb of speech (`subject_verbs`: "特拉斯宣布辞职", "，布林肯表示"): the speaker, a person; not a
-    place's name ("…地区表示") nor a transliterated word ("伊斯兰")."""
-    verbs = sorted(_word_list(language, "subject_verbs", normalised=False), key=len, reverse=True)
+    right before a verb of speech (`subject_verbs`: "特拉斯宣布辞职", "，布林肯表示") or of a person's action
+    (`subject_action_verbs`: "卢拉获得了"): the speaker, a person; not a place's name ("…地区表示", a city of CLDR's)
+    nor a transliterated word ("伊斯兰")."""
+    verbs = sorted(
+        _word_list(language, "subject_verbs", normalised=False) | _word_list(language, "subject_action_verbs", normalised=False),
+        key=len,
+        reverse=True,
+    )
     if not verbs or not w.name_characters:
         return []
     chars = re.escape("".join(sorted(w.name_characters)))
@@ -2913,7 +2912,9 @@ def _clause_subjects(text: str, w: Words, language: str) -> list[tuple[str, int,
     return [
         (m.group(), m.start(), m.end())
         for m in re.finditer(pattern, text)
-        if not m.group().startswith(not_names) and not m.group().endswith(tuple(w.place_suffixes))
+        if not m.group().startswith(not_names)
+        and not m.group().endswith(tuple(w.place_suffixes))
+        and m.group() not in city_names(language)  # "加沙获得援助": a city CLDR names
     ]
 
 
@@ -2954,6 +2955,7 @@ def _titled_people(text: str, w: Words, language: str, held: Covered, spans: Cov
         at = title.end()
         if title.re is parties:
             end = _native_name_end(text, at, language, at, whole=True)
+            end = end if end > at else _party_member_end(text, at, w, language)
         else:
             end = _titled_name_end(text, at, w, language)
         if not 2 <= end - at <= (30 if TITLED_LATIN.fullmatch(text, at, end) else 12) or held(at, end) or spans(at, end):
@@ -2964,6 +2966,18 @@ def _titled_people(text: str, w: Words, language: str, held: Covered, spans: Cov
         if second > joined and not held(joined, second):
             found.append((text[joined:second], joined, second))
     return found
+
+
+def _party_member_end(text: str, at: int, w: Words, language: str) -> int:
+    """Chinese: where a transliterated name after a party's name ends ("自由民主党的斯卢茨基以3.16%"): three to eight
+    transliteration characters, no place ("…党的莫斯科州") nor transliterated word ("伊斯兰"); `at` when none."""
+    end = at
+    while end < len(text) and end - at < 8 and text[end] in w.name_characters:
+        end += 1
+    words = tuple(_word_list(language, "transliterated_words", normalised=False))
+    if end - at < 3 or text.startswith(tuple(w.place_suffixes), end) or text[at:end].startswith(words):
+        return at
+    return end
 
 
 def _regnal_names(text: str, w: Words, held: Covered, people: dict[str, Detected]) -> list[Detected]:
@@ -3159,6 +3173,69 @@ def _periodicals(text: str, language: str, taken: list[tuple[int, int]]) -> list
         if (m.group(1).endswith(words) or text.startswith(words, m.end()) or before) and not known:
             found.append(Detected(m.group(1), "organisation", m.start(1), m.end(1), m.group(1)))
     return found
+
+
+QUOTED_SHORT_FORM = re.compile(r"\s*[(（]\s*[“「\"]?([\u4e00-\u9fff]{2,8})[”」\"]?\s*[)）]")
+QUOTED_HAN = re.compile(r"[“「『\"]([\u4e00-\u9fff]{2,16})[”」』\"]")  # "“国家林火修复局”", "「海洋無限」"
+
+
+def _quoted_unspaced_bodies(text: str, language: str, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+    """Chinese: a name in quotation marks that ends with a body's head-word ("“国家林火修复局”", "“提格雷人民解放
+    阵线”") or that a word for a kind of body follows or precedes ("“学生反歧视运动”组织", "中间派联盟“在一起”",
+    "社交网站“电报”") is that body; a quoted slogan or term ("“恐怖主义威胁”") is none."""
+    heads = tuple(_word_list(language, "quoted_body_heads", normalised=False))
+    kinds = tuple(_word_list(language, "quoted_body_kinds", normalised=False))
+    held = Covered(len(text), taken + [(d.start, d.end) for d in found])
+    bodies = []
+    for m in QUOTED_HAN.finditer(text):
+        name = m.group(1)
+        beside = text.startswith(kinds, m.end()) or text[: m.start()].endswith(kinds)
+        if ((name.endswith(heads) and len(name) > 2) or beside) and not held(m.start(1), m.end(1)):
+            bodies.append(Detected(name, "organisation", m.start(1), m.end(1), name))
+            short = QUOTED_SHORT_FORM.match(text, m.end())
+            if short:  # "“提格雷人民解放阵线”(“提人阵”)": its short form, the same body wherever the text writes it
+                bodies.append(Detected(name, "organisation", short.start(1), short.end(1), short.group(1)))
+    return bodies
+
+
+DEPARTMENTS = ("部门", "部門")  # "中央政府部门": the central government's departments, no one body
+
+
+def _prefixed_bodies(text: str, w: Words, language: str, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+    """Chinese: a word that opens a body's full name ("国家", "联邦", `body_prefixes`), then the words saying what it
+    does and the suffix of an agency ("国家问责局", "联邦选举委员会"): a body, named as the text writes it, with no
+    state before it; not its chief ("国家安全局长") nor departments in general."""
+    prefixes = tuple(_word_list(language, "body_prefixes", normalised=False))
+    if w.described is None or not prefixes:
+        return []
+    held = Covered(len(text), taken + [(d.start, d.end) for d in found])
+    bodies = []
+    for m in re.finditer("|".join(map(re.escape, prefixes)), text):
+        named = w.described.match(text, m.end())
+        generic = named and named.group().endswith(DEPARTMENTS)
+        if named and not generic and not text.startswith(CHIEF, named.end()) and not held(m.start(), named.end()):
+            name = text[m.start() : named.end()]
+            bodies.append(Detected(name, "organisation", m.start(), named.end(), name))
+    return bodies
+
+
+# an aircraft's maker, two Chinese characters, before its model's code and a word for an aircraft or its type
+# ("波音737 MAX 8客机", "空客330-200型客机", "空中巴士A330飛機"): no flight's number ("AF447航班")
+UNSPACED_MAKER = re.compile(r"([\u4e00-\u9fff]{2})\s?(?:A\d{3}|\d{3})(?:[- ]?[\dA-Z]{1,4})*\s?(?=型|客机|客機|飞机|飛機|MAX)")
+
+
+def _unspaced_makers(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+    """Chinese: the maker before an aircraft's model code (`UNSPACED_MAKER`), a company the annotators count
+    (`model_makers`); not words a phrase breaks ("系列 737": a series)."""
+    if w.model_makers != "yes":
+        return []
+    held = Covered(len(text), taken + [(d.start, d.end) for d in found])
+    breaks = _word_list(w.language, "phrase_breaks", normalised=False) | _word_list(w.language, "not_makers", normalised=False)
+    return [
+        Detected(m.group(1), "organisation", m.start(1), m.end(1), m.group(1))
+        for m in UNSPACED_MAKER.finditer(text)
+        if not held(m.start(1), m.end(1)) and not breaks & set(m.group(1)) and m.group(1) not in breaks
+    ]
 
 
 def _dateline_bodies(

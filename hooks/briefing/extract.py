@@ -42,6 +42,7 @@ from .dates import (
     usual_gregorian,
 )
 from .datewords import dateparser_codes, fold, key, words
+from .knowledge import and_word
 from .model import Block, Briefing, Candidate, Event, Mention, Published, Sentence, Source
 from .published import from_text, is_page_date, is_stale_update
 from .registry import Registry
@@ -307,12 +308,12 @@ def _sibling_by_and(language: str, text: str) -> str:
     """A language the model cannot choose (it was not trained on it) that CLDR names the months of as the model's
     choice does, when the text writes its word for "and" (CLDR's list pattern) more: Cebuano ("ug") beside
     Tagalog ("at"), whose only differing month is September ("Septyembre", "Setyembre")."""
-    own, siblings = _and_word(language), _month_siblings(language)
+    own, siblings = and_word(_cldr_code(language)), _month_siblings(language)
     if not own or not siblings:  # most languages: no words counted
         return language
     counts = Counter(w.lower() for w in re.findall(r"[^\W\d_]+", text))
     for sibling in siblings:
-        word = _and_word(sibling)
+        word = and_word(_cldr_code(sibling))
         if word and word != own and counts[word] >= MIN_AND and counts[word] > 2 * counts[own]:
             return sibling
     return language
@@ -367,16 +368,6 @@ def _wide_months(code: str) -> dict[int, str]:
         names = (localedata.load(code).get("months") or {}).get("format", {}).get("wide") or {}
         return {number: str(name).lower() for number, name in names.items() if str(name).isalpha()}
     return {}
-
-
-@cache
-def _and_word(language: str) -> str:
-    """The one word CLDR's list pattern joins two items with ("{0} ug {1}": "ug"), else ""."""
-    with suppress(Exception):  # no CLDR data under this code
-        pattern = str((localedata.load(_cldr_code(language)).get("list_patterns") or {}).get("standard", {}).get("2", ""))
-        between = pattern.replace("{0}", " ").replace("{1}", " ").split()
-        return between[0].lower() if len(between) == 1 and between[0].isalpha() else ""
-    return ""
 
 
 FOREIGN_LETTERS = 0.02  # a share of the text's letters of its script: a few loanwords' letters are not another language

@@ -616,3 +616,15 @@ def city_names(language: str) -> frozenset[str]:
     locale = cldr_locale(language.split("-")[0].lower())
     zones = locale.time_zones.values() if locale else ()
     return frozenset(str(zone["city"]) for zone in zones if zone.get("city"))
+
+
+@cache
+def and_word(code: str) -> str:
+    """The one word CLDR's list pattern under a CLDR code joins two items with, in lower case ("{0} and {1}": "and",
+    "{0} ug {1}": "ug"), else "" (no data under the code, or a pattern of more words or marks)."""
+    try:
+        patterns = localedata.load(code).get("list_patterns") or {}
+    except (OSError, ValueError, TypeError):  # no CLDR data under this code (a source's `language` is untrusted)
+        return ""
+    between = str(patterns.get("standard", {}).get("2", "")).replace("{0}", " ").replace("{1}", " ").split()
+    return between[0].lower() if len(between) == 1 and between[0].isalpha() else ""
