@@ -224,6 +224,15 @@ def words(language: str) -> Words:
 
 
 ADDITIONS = DATA / "additions"
+USE_ADDITIONS = True  # False: the locale data alone, a language's first day (`realtext --without-additions`)
+
+
+def use_additions(on: bool) -> None:
+    """Switch the hand additions on or off for this process, before any text is read: the grammars built from
+    them are cached."""
+    global USE_ADDITIONS
+    USE_ADDITIONS = on
+    additions.cache_clear()
 
 
 @cache
@@ -231,7 +240,9 @@ def additions(language: str) -> dict[str, Any]:
     """Hand-typed words a language with no data file of its own takes beside what its locale data states
     (`data/dates/additions/<language>.yaml`): general word lists, each file naming its source."""
     path = ADDITIONS / f"{language}.yaml"
-    return safeyaml.shipped(path) or {} if path.is_file() else {}
+    if not USE_ADDITIONS or not path.is_file():
+        return {}
+    return safeyaml.shipped(path) or {}
 
 
 def _with_additions(extra: dict[str, Any], language: str) -> dict[str, Any]:
