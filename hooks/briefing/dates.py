@@ -2342,7 +2342,7 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
     ):
         return True
     ahead = text[m.end() : m.end() + 40]  # a cue's words may run past `after`: "the 2016 presidential election"
-    if _year_word_after(ahead, w) or _born_after(ahead, x):
+    if _year_word_after(ahead, w) or _born_after(ahead, x) or _year_ending_clause(text, m, w):
         return True
     weak = _weak_cue(text[: m.start()], previous, w)  # only a weak cue is left, or none
     if weak is not None:
@@ -2471,6 +2471,33 @@ def _place_names(language: str) -> re.Pattern[str]:
     end = "" if cjk(language) else "$"
     alternatives = "|".join(map(re.escape, sorted(capitals, key=len, reverse=True)))
     return re.compile(f"(?:{_state_names(language).pattern.removesuffix(end)}|{alternatives}){end}", re.I)
+
+
+MAX_PREPOSITION = 3  # "yn", "sa", "ers": a longer word may be a noun the number names ("cefn 1922", the committee)
+CLAUSE_END_YEARS = range(1900, 2100)  # the years a text names most; a count this large is rare without its noun
+CLAUSE_END = re.compile(r"\s*(?:[.;:!?)\]]|,(?!\d)|$)")  # a mark closing the clause, not a decimal's comma
+WORD_BEFORE = re.compile(rf"(?<![\w{WORD_MARKS}\d.,])({LETTER}+)\s+$")
+
+
+def _year_ending_clause(text: str, m: re.Match[str], w: Words) -> bool:
+    """A recent year, not a round hundred, right after a word and right before a mark that closes the clause: no
+    noun follows, which a count would take ("in 2021.", "niadtong 1989, busa", "ar ddiwedd 2022."; not "2000
+    houses"). For a language no data file describes, whose words for "in" or "since" nobody has listed: its
+    locale data names no preposition."""
+    number = int(m["year"])
+    if not w.extra.get("clause_end_years") or number not in CLAUSE_END_YEARS or number % 100 == 0:
+        return False
+    if not CLAUSE_END.match(text, m.end()):
+        return False
+    word = WORD_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+    if not word or _count(word[1], w) is not None or _is_unit_word(word[1].lower(), w):
+        return False
+    return len(word[1]) <= MAX_PREPOSITION or word[1][:1].isupper()
+
+
+def _is_unit_word(word: str, w: Words) -> bool:
+    """A word of CLDR's units (`unit_words`): "km 2019." is a measure."""
+    return year_form(word, w.extra.get("unit_words") or [])
 
 
 def _never_year(number: str, before: str, after: str, w: Words) -> bool:
@@ -2641,7 +2668,7 @@ def _year_word_beside(text: str, m: re.Match[str], w: Words) -> bool:
     "tahun 2019") or after it ("w 2015 roku", "2005 r."), unless that is the word it counts so many years with
     ("2015 lat", "2004 år": a count)."""
     # after a count, the word counts years and the number is a name's: "Nomor 3 Tahun 2022" (law no. 3 of 2022)
-    before = re.search(rf"(?<![\d.,]\s)(?<![\w{WORD_MARKS}.,])({LETTER}+)\s+$", text[max(0, m.start() - 30) : m.start()])
+    before = re.search(rf"(?<!\d\s)(?<!\d[.,]\s)(?<![\w{WORD_MARKS}.,])({LETTER}+)\s+$", text[max(0, m.start() - 30) : m.start()])
     if before and year_form(before[1].lower(), w.extra["year_words"], before_year=True):
         return True
     if _linked_year_word(text[max(0, m.start() - 30) : m.start()], w):

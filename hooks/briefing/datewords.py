@@ -275,6 +275,7 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     long_format = str((own.get("date_formats") or {}).get("long", ""))
     extra: dict[str, Any] = {"range_any_word": True}  # no range joiner is known ("16 och 17 april")
     extra["short_year_ranges"] = True  # "1990-91", "1985-91": the years from 1990 to 1991, from 1985 to 1991
+    extra["clause_end_years"] = True  # "yn 2019.": a recent year closing a clause (`dates._year_ending_clause`)
     if re.search(r"(?<!d)d\.", long_format):
         extra["day_suffix"] = ["."]
     if ordinals := ordinal_suffixes(language):  # "26:e december", "1r de juny", "2-ри декември"

@@ -1,0 +1,53 @@
+"""A language's first day: dates read from its locale data alone, in languages with no data file and no hand
+additions (`data/dates/additions`), as `realtext --without-additions` measures. Each text is written for the test,
+on a topic of its own (a village bakery)."""
+
+from __future__ import annotations
+
+import pytest
+from briefing import datewords
+from conftest import dates_read
+
+
+def test_the_additions_switch_off_and_on() -> None:
+    assert datewords.additions("cy")
+    datewords.use_additions(False)
+    try:
+        assert datewords.additions("cy") == {}
+    finally:
+        datewords.use_additions(True)
+    assert datewords.additions("cy")
+
+
+@pytest.mark.parametrize("language", ["ha", "sl", "sk"])
+def test_the_languages_tested_here_have_no_additions(language: str) -> None:
+    assert not datewords.additions(language) and not datewords.data_file(language)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "year"),
+    [
+        ("Gidan burodin ya bude a 1985, kuma yana nan.", "ha", 1985),  # Hausa "a 1985", before a comma
+        ("Pekarna je odprla v 2019.", "sl", 2019),  # Slovenian "v 2019", closing the sentence
+    ],
+)
+def test_a_recent_year_closing_a_clause_after_a_short_word_is_a_year(sentence: str, language: str, year: int) -> None:
+    assert dates_read(sentence, language) == [(str(year), (year, None, None))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Pekarna je prodala v 2019 hlebcev.", "sl"),  # a count, its noun after it
+        ("Pekarna je prodala 2000.", "sl"),  # a round hundred: as often a count
+        ("Pekarna vasi 1987, s kruhom.", "sl"),  # after a longer word: a name's number
+        ("Akwai burodi a 2019 da safe.", "ha"),  # a word follows, which may be the counted noun
+    ],
+)
+def test_a_number_with_its_noun_or_after_a_noun_stays_no_year(sentence: str, language: str) -> None:
+    assert dates_read(sentence, language) == []
+
+
+def test_a_year_word_after_a_comma_still_names_the_year() -> None:
+    """Slovak "roku 2019" (in the year 2019) after a comma, as inside a clause."""
+    assert dates_read("Pekáreň otvorili, ako sa vie, roku 2019 v dedine.", "sk") == [("2019", (2019, None, None))]
