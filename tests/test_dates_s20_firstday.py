@@ -19,7 +19,7 @@ def test_the_additions_switch_off_and_on() -> None:
     assert datewords.additions("cy")
 
 
-@pytest.mark.parametrize("language", ["ha", "sl", "sk"])
+@pytest.mark.parametrize("language", ["ha", "sl", "sk", "he"])
 def test_the_languages_tested_here_have_no_additions(language: str) -> None:
     assert not datewords.additions(language) and not datewords.data_file(language)
 
@@ -29,6 +29,7 @@ def test_the_languages_tested_here_have_no_additions(language: str) -> None:
     [
         ("Gidan burodin ya bude a 1985, kuma yana nan.", "ha", 1985),  # Hausa "a 1985", before a comma
         ("Pekarna je odprla v 2019.", "sl", 2019),  # Slovenian "v 2019", closing the sentence
+        ("המאפייה נפתחה בסביבות 1995.", "he", 1995),  # a longer word dateparser skips beside a date: "around"
     ],
 )
 def test_a_recent_year_closing_a_clause_after_a_short_word_is_a_year(sentence: str, language: str, year: int) -> None:
@@ -41,7 +42,9 @@ def test_a_recent_year_closing_a_clause_after_a_short_word_is_a_year(sentence: s
         ("Pekarna je prodala v 2019 hlebcev.", "sl"),  # a count, its noun after it
         ("Pekarna je prodala 2000.", "sl"),  # a round hundred: as often a count
         ("Pekarna vasi 1987, s kruhom.", "sl"),  # after a longer word: a name's number
-        ("Akwai burodi a 2019 da safe.", "ha"),  # a word follows, which may be the counted noun
+        ("Akwai burodi a 2019 gidaje.", "ha"),  # a word follows, which may be the counted noun
+        ("המאפייה אפתה בסביבות 1995 כיכרות.", "he"),  # "around 1995 loaves"
+        ("Pekarna je spekla 2015 in 2016 hlebcev.", "sl"),  # counts joined by "and", their noun after
     ],
 )
 def test_a_number_with_its_noun_or_after_a_noun_stays_no_year(sentence: str, language: str) -> None:
@@ -51,3 +54,9 @@ def test_a_number_with_its_noun_or_after_a_noun_stays_no_year(sentence: str, lan
 def test_a_year_word_after_a_comma_still_names_the_year() -> None:
     """Slovak "roku 2019" (in the year 2019) after a comma, as inside a clause."""
     assert dates_read("Pekáreň otvorili, ako sa vie, roku 2019 v dedine.", "sk") == [("2019", (2019, None, None))]
+
+
+def test_a_year_before_a_word_of_cldrs_lists_is_a_year() -> None:
+    """Slovenian "in" (and, CLDR's list word) after "v 2015": no noun follows the number."""
+    found = dates_read("Pekarna je odprla v 2015 in zaprla v 2021.", "sl")
+    assert found == [("2015", (2015, None, None)), ("2021", (2021, None, None))]

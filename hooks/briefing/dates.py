@@ -35,6 +35,7 @@ from .datewords import (
     VOWEL_LETTERS,
     Words,
     data_file,
+    dateparser_skipped,
     day_unit_words,
     fold,
     key,
@@ -2480,19 +2481,26 @@ WORD_BEFORE = re.compile(rf"(?<![\w{WORD_MARKS}\d.,])({LETTER}+)\s+$")
 
 
 def _year_ending_clause(text: str, m: re.Match[str], w: Words) -> bool:
-    """A recent year, not a round hundred, right after a word and right before a mark that closes the clause: no
-    noun follows, which a count would take ("in 2021.", "niadtong 1989, busa", "ar ddiwedd 2022."; not "2000
-    houses"). For a language no data file describes, whose words for "in" or "since" nobody has listed: its
-    locale data names no preposition."""
+    """A recent year, not a round hundred, right after a short word or a name and right before a mark that closes
+    the clause or a word of CLDR's lists ("and", "or"): no noun follows, which a count would take ("in 2021.",
+    "yn 2015 a", "ar ddiwedd 2022."; not "2000 houses"). For a language no data file describes, whose words for
+    "in" or "since" nobody has listed: its locale data names no preposition; a longer word only where dateparser
+    skips it beside a date ("noong 1982.")."""
     number = int(m["year"])
     if not w.extra.get("clause_end_years") or number not in CLAUSE_END_YEARS or number % 100 == 0:
         return False
-    if not CLAUSE_END.match(text, m.end()):
+    if not CLAUSE_END.match(text, m.end()) and not _list_word_after(text, m.end(), w):
         return False
     word = WORD_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
     if not word or _count(word[1], w) is not None or _is_unit_word(word[1].lower(), w):
         return False
-    return len(word[1]) <= MAX_PREPOSITION or word[1][:1].isupper()
+    return len(word[1]) <= MAX_PREPOSITION or word[1][:1].isupper() or word[1].lower() in dateparser_skipped(w.language)
+
+
+def _list_word_after(text: str, at: int, w: Words) -> bool:
+    """A word of CLDR's lists ("and", "or": `function_words`) right after a number: "yn 2015 a bu'n"."""
+    after = re.match(rf"\s+({LETTER}+){WORD_END}", text[at : at + 30])
+    return bool(after) and after[1].lower() in w.extra.get("function_words", [])
 
 
 def _is_unit_word(word: str, w: Words) -> bool:

@@ -173,6 +173,15 @@ def dateparser_codes(language: str) -> list[str]:
     return [language, *filter(None, [alias]), *sorted(children, key=lambda child: len(cldr_own_data(child)))]
 
 
+@cache
+def dateparser_skipped(language: str) -> frozenset[str]:
+    """The words dateparser skips beside a date in this language ("noong", "noon": when, of the past), lettered;
+    also under a code CLDR files the language by ("tl" for "fil", whose words dateparser keeps under "tl")."""
+    aliases = [code for code, alias in get_global("language_aliases").items() if alias == language]
+    infos = [_dateparser_info(code) for code in (language, *aliases)]
+    return frozenset(str(s).lower() for info in infos for s in info.get("skip", []) if str(s).isalpha())
+
+
 def cldr_alias(language: str) -> str | None:
     """The code CLDR files a language's data under where it knows the language only by an alias ("tl": "fil"), for
     a language with no data file of ours; else None. Without it the language would have no weekdays and no
