@@ -2476,8 +2476,8 @@ def _place_names(language: str) -> re.Pattern[str]:
 
 MAX_PREPOSITION = 3  # "yn", "sa", "ers": a longer word may be a noun the number names ("cefn 1922", the committee)
 CLAUSE_END_YEARS = range(1900, 2100)  # the years a text names most; a count this large is rare without its noun
-CLAUSE_END = re.compile(r"\s*(?:[.;:!?)\]]|,(?!\d)|$)")  # a mark closing the clause, not a decimal's comma
-WORD_BEFORE = re.compile(rf"(?<![\w{WORD_MARKS}\d.,])({LETTER}+)\s+$")
+CLAUSE_CLOSED = re.compile(r"\s*(?:[.;:!?)\]]|,(?!\d)|$)")  # a mark closing the clause, not a decimal's comma
+YEAR_CUE_BEFORE = re.compile(rf"(?<![\w{WORD_MARKS}\d.,])({LETTER}+)\s+$")
 
 
 def _year_ending_clause(text: str, m: re.Match[str], w: Words) -> bool:
@@ -2489,9 +2489,9 @@ def _year_ending_clause(text: str, m: re.Match[str], w: Words) -> bool:
     number = int(m["year"])
     if not w.extra.get("clause_end_years") or number not in CLAUSE_END_YEARS or number % 100 == 0:
         return False
-    if not CLAUSE_END.match(text, m.end()) and not _list_word_after(text, m.end(), w):
+    if not CLAUSE_CLOSED.match(text, m.end()) and not _list_word_after(text, m.end(), w):
         return False
-    word = WORD_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+    word = YEAR_CUE_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
     if not word or _count(word[1], w) is not None or _is_unit_word(word[1].lower(), w):
         return False
     return len(word[1]) <= MAX_PREPOSITION or word[1][:1].isupper() or word[1].lower() in dateparser_skipped(w.language)
