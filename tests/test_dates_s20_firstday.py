@@ -4,9 +4,14 @@ on a topic of its own (a village bakery)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from briefing import datewords
-from conftest import dates_read
+from briefing.extract import extract
+from briefing.load import load_source
+from briefing.pipeline import Project, load_registry
+from conftest import dates_read, make_project
 
 
 def test_the_additions_switch_off_and_on() -> None:
@@ -60,3 +65,26 @@ def test_a_year_before_a_word_of_cldrs_lists_is_a_year() -> None:
     """Slovenian "in" (and, CLDR's list word) after "v 2015": no noun follows the number."""
     found = dates_read("Pekarna je odprla v 2015 in zaprla v 2021.", "sl")
     assert found == [("2015", (2015, None, None)), ("2021", (2021, None, None))]
+
+
+def _events_of(tmp_path: Path, text: str) -> list[tuple[str, str | None]]:
+    root = make_project(tmp_path, {"page.txt": text})
+    registry, _ = load_registry(Project(root))
+    return [(e.date_text, e.date) for e in extract(load_source(root / "sources/page.txt", root), registry).events]
+
+
+SLOVAK_BAKERY = (
+    "Pekáreň v obci\n\n"
+    "Pekáreň v našej obci otvorili v marci 2015, keď mlyn už stál prázdny.\n\n"
+    "Majiteľ ju rozšíril v 2019 spolu s rodinou, ktorá pečie chlieb každý deň.\n"
+)
+
+
+def test_the_word_a_text_writes_before_its_dates_makes_a_year_of_a_number(tmp_path: Path) -> None:
+    """The text writes "v" (in) before "marci 2015": "v 2019" is a year, with no rule of the language to say so."""
+    assert ("2019", "2019") in _events_of(tmp_path, SLOVAK_BAKERY)
+
+
+def test_without_such_a_date_the_number_stays_no_year(tmp_path: Path) -> None:
+    text = SLOVAK_BAKERY.replace("v marci 2015", "pred rokmi")
+    assert not any(date == "2019" for _, date in _events_of(tmp_path, text))

@@ -2497,6 +2497,50 @@ def _year_ending_clause(text: str, m: re.Match[str], w: Words) -> bool:
     return len(word[1]) <= MAX_PREPOSITION or word[1][:1].isupper() or word[1].lower() in dateparser_skipped(w.language)
 
 
+TEXT_CUE = re.compile(rf"(?<![\w{WORD_MARKS}])([^\W\d_A-Z]{{1,12}})\s+$")  # a lower-case word right before a date
+TEXT_CUED_YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d.,]?\d)"
+
+
+def years_after_text_cues(texts: list[str], language: str) -> list[tuple[int, DateMention]]:
+    """Years a source states after the word it writes before its own dates with a month: where no data file says
+    which words are the language's "in" or "since", the text tells ("noong Nobyembre 5, 2006" makes "noong 1952"
+    a year, "niadtong Enero 21" "niadtong 2019"). A recent year, not a round hundred, with no unit's word after it
+    ("en 2000 metros"), and outside the dates found; (index of the text, the year)."""
+    w = words(language)
+    if not w.extra.get("clause_end_years"):
+        return []
+    found = [find_dates(text, language) for text in texts]
+    cues = {c for text, dates in zip(texts, found, strict=True) for c in _cues_before_months(text, dates, w)}
+    if not cues:
+        return []
+    pattern = re.compile(rf"(?<![\w{WORD_MARKS}])(?:{_plain_cues(cues)})\s+{TEXT_CUED_YEAR}", re.I)
+    years = []
+    for n, (text, dates) in enumerate(zip(texts, found, strict=True)):
+        for m in pattern.finditer(text):
+            start, end = m.span("year")
+            if int(m["year"]) % 100 == 0 or any(d.start < end and start < d.end for d in dates):
+                continue
+            unit = re.match(rf"\s+({LETTER}+)", text[end : end + 30])
+            if not (unit and _is_unit_word(unit[1].lower(), w)):
+                years.append((n, DateMention(start, end, m["year"], int(m["year"]))))
+    return years
+
+
+def _cues_before_months(text: str, dates: list[DateMention], w: Words) -> set[str]:
+    """The lower-case word right before each date of the text with a month and no count of days ("in", "noong")."""
+    cues = set()
+    for d in dates:
+        if d.relative is None and d.month and not d.invalid:
+            word = TEXT_CUE.search(text[max(0, d.start - 20) : d.start])
+            if word and _count(word[1], w) is None:
+                cues.add(word[1].lower())
+    return cues
+
+
+def _plain_cues(cues: set[str]) -> str:
+    return "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+
+
 def _list_word_after(text: str, at: int, w: Words) -> bool:
     """A word of CLDR's lists ("and", "or": `function_words`) right after a number: "yn 2015 a bu'n"."""
     after = re.match(rf"\s+({LETTER}+){WORD_END}", text[at : at + 30])
