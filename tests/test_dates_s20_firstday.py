@@ -88,3 +88,15 @@ def test_the_word_a_text_writes_before_its_dates_makes_a_year_of_a_number(tmp_pa
 def test_without_such_a_date_the_number_stays_no_year(tmp_path: Path) -> None:
     text = SLOVAK_BAKERY.replace("v marci 2015", "pred rokmi")
     assert not any(date == "2019" for _, date in _events_of(tmp_path, text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "date"),
+    [
+        ("Pekarna je odprla 12. marca 2015.", "12. marca 2015", (2015, 3, 12)),  # "marec": its e drops
+        ("Pekarna je odprla 3. marca.", "3. marca", (None, 3, 3)),
+        ("Pekarna je odprla 12. decembra 2015.", "12. decembra 2015", (2015, 12, 12)),
+    ],
+)
+def test_a_slovenian_month_whose_case_drops_the_e_of_its_last_syllable(sentence: str, phrase: str, date: tuple) -> None:
+    assert dates_read(sentence, "sl") == [(phrase, date)]

@@ -866,11 +866,20 @@ def _month_stems(language: str) -> dict[str, int]:
     for locale in locales(language):
         for context in ("format", "stand-alone"):
             for number, name in babel.dates.get_month_names("wide", context, locale).items():
-                for cut in range(1, MAX_STEM_CUT + 1):
-                    stem = _space(name).lower()[:-cut]
+                for stem in [_space(name).lower()[:-cut] for cut in range(1, MAX_STEM_CUT + 1)] + _fleeting(name):
                     if len(stem) >= MIN_GENITIVE_STEM and stem.isalpha():
                         stems.setdefault(stem, set()).add(number)
     return {stem: numbers.pop() for stem, numbers in stems.items() if len(numbers) == 1}
+
+
+FLEETING_E = re.compile(r"^(.*[^\W\d_aeiou])e([^\W\d_aeiouy])$")  # "mar|e|c": a last syllable's e before a consonant
+
+
+def _fleeting(name: str) -> list[str]:
+    """A name less the e of its last syllable, which a Slavic case ending drops: "marec" -> "marc|a", "srpen" ->
+    "srpn|a" (of March, of August); a stem as `_month_stems` reads it."""
+    m = FLEETING_E.match(_space(name).lower())
+    return [m[1] + m[2]] if m else []
 
 
 def _day_cues(own: dict[str, Any], info: dict[str, Any]) -> list[str]:
