@@ -100,3 +100,15 @@ def test_without_such_a_date_the_number_stays_no_year(tmp_path: Path) -> None:
 )
 def test_a_slovenian_month_whose_case_drops_the_e_of_its_last_syllable(sentence: str, phrase: str, date: tuple) -> None:
     assert dates_read(sentence, "sl") == [(phrase, date)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("A pékség szerdán nyitott ki.", "szerdán"),  # "szerda" (Wednesday), its a lengthened: on Wednesday
+        ("A pék szerdára ígérte a kenyeret.", "szerdára"),  # for Wednesday
+        ("A pékség kedden zárva volt.", "kedden"),  # a name ending in a consonant, as before
+    ],
+)
+def test_a_weekday_whose_final_vowel_a_case_ending_lengthens(sentence: str, phrase: str) -> None:
+    assert dates_read(sentence, "hu") == [(phrase, "weekday")]

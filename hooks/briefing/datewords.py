@@ -1098,6 +1098,7 @@ def _weekday_forms(language: str, own: dict[str, Any]) -> dict[str, Any]:
     added = {name: n for name, n in _added_weekdays(language).items() if name.lower() not in ambiguous}
     kept = {name: n for name, n in names.items() if n not in unsure} | added
     stems = {name[:-1]: n for name, n in kept.items() if _vowel(name[-1:]) and len(name) > MIN_WEEKDAY_STEM}
+    lengthened = _lengthened(kept)
     # "יום שני": no ending ("שניים" is "two"); but an article and a name, which takes the case's ("të martën")
     spaced = {name: n for name, n in kept.items() if " " in name and not _article(name)}
     single = {k: n for k, n in kept.items() if k not in spaced}
@@ -1140,12 +1141,27 @@ def _weekday_forms(language: str, own: dict[str, Any]) -> dict[str, Any]:
         parts = _plain_alt({part: 0 for part in day_part_names(own) if part.isalpha()})
         pattern = (
             rf"(?:(?<!\d\s)(?:(?P<weekday6>{whole})(?:{parts}){WORD_END}|(?P<weekday>{whole})(?:{letter}){{0,{max(3, glue)}}}"
-            rf"|(?P<weekday2>{cut})(?:{letter}){{1,{max(1, glue)}}}|(?P<weekday5>{long_cut}))|{alone})"
+            rf"|(?P<weekday2>{cut})(?:{letter}){{1,{max(1, glue)}}}|(?P<weekday5>{long_cut})"
+            rf"|(?P<weekday7>{_plain_alt(lengthened)})(?:{letter}){{1,{MAX_WEEKDAY_ENDING}}})|{alone})"
         )
     return {
-        "weekdays": {n: sorted(f for f, m in {**kept, **stems}.items() if m == n) for n in set(kept.values())},
+        "weekdays": {n: sorted(f for f, m in {**kept, **stems, **lengthened}.items() if m == n) for n in set(kept.values())},
         "relative": [{"pattern": pattern, "kind": "weekday"}],
     }
+
+
+MAX_WEEKDAY_ENDING = 3  # "szerdá|ra", "szerdá|n"
+
+
+def _lengthened(names: dict[str, int]) -> dict[str, int]:
+    """Names whose final vowel a case ending lengthens, written with its acute ("szerda" -> "szerdá|n", on
+    Wednesday; "szerdá|ra", for Wednesday), as a form that takes an ending: only where such a letter exists."""
+    forms = {}
+    for name, n in names.items():
+        long = unicodedata.normalize("NFC", name[-1:] + "\u0301")
+        if len(name) > MIN_WEEKDAY_STEM and _vowel(name[-1:]) and len(long) == 1:
+            forms[name[:-1] + long] = n
+    return forms
 
 
 @cache
