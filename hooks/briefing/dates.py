@@ -35,6 +35,7 @@ from .datewords import (
     VOWEL_LETTERS,
     Words,
     data_file,
+    dateparser_skipped,
     day_unit_words,
     fold,
     key,
@@ -2342,7 +2343,7 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
     ):
         return True
     ahead = text[m.end() : m.end() + 40]  # a cue's words may run past `after`: "the 2016 presidential election"
-    if _year_word_after(ahead, w) or _born_after(ahead, x):
+    if _year_word_after(ahead, w) or _born_after(ahead, x) or _year_ending_clause(text, m, w):
         return True
     weak = _weak_cue(text[: m.start()], previous, w)  # only a weak cue is left, or none
     if weak is not None:
@@ -2471,6 +2472,84 @@ def _place_names(language: str) -> re.Pattern[str]:
     end = "" if cjk(language) else "$"
     alternatives = "|".join(map(re.escape, sorted(capitals, key=len, reverse=True)))
     return re.compile(f"(?:{_state_names(language).pattern.removesuffix(end)}|{alternatives}){end}", re.I)
+
+
+MAX_PREPOSITION = 3  # "yn", "sa", "ers": a longer word may be a noun the number names ("cefn 1922", the committee)
+CLAUSE_END_YEARS = range(1900, 2100)  # the years a text names most; a count this large is rare without its noun
+CLAUSE_CLOSED = re.compile(r"\s*(?:[.;:!?)\]]|,(?!\d)|$)")  # a mark closing the clause, not a decimal's comma
+YEAR_CUE_BEFORE = re.compile(rf"(?<![\w{WORD_MARKS}\d.,])({LETTER}+)\s+$")
+
+
+def _year_ending_clause(text: str, m: re.Match[str], w: Words) -> bool:
+    """A recent year, not a round hundred, right after a short word or a name and right before a mark that closes
+    the clause or a word of CLDR's lists ("and", "or"): no noun follows, which a count would take ("in 2021.",
+    "yn 2015 a", "ar ddiwedd 2022."; not "2000 houses"). For a language no data file describes, whose words for
+    "in" or "since" nobody has listed: its locale data names no preposition; a longer word only where dateparser
+    skips it beside a date ("noong 1982.")."""
+    number = int(m["year"])
+    if not w.extra.get("clause_end_years") or number not in CLAUSE_END_YEARS or number % 100 == 0:
+        return False
+    if not CLAUSE_CLOSED.match(text, m.end()) and not _list_word_after(text, m.end(), w):
+        return False
+    word = YEAR_CUE_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+    if not word or _count(word[1], w) is not None or _is_unit_word(word[1].lower(), w):
+        return False
+    return len(word[1]) <= MAX_PREPOSITION or word[1][:1].isupper() or word[1].lower() in dateparser_skipped(w.language)
+
+
+TEXT_CUE = re.compile(rf"(?<![\w{WORD_MARKS}])([^\W\d_A-Z]{{1,12}})\s+$")  # a lower-case word right before a date
+TEXT_CUED_YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d.,]?\d)"
+
+
+def years_after_text_cues(texts: list[str], language: str) -> list[tuple[int, DateMention]]:
+    """Years a source states after the word it writes before its own dates with a month: where no data file says
+    which words are the language's "in" or "since", the text tells ("noong Nobyembre 5, 2006" makes "noong 1952"
+    a year, "niadtong Enero 21" "niadtong 2019"). A recent year, not a round hundred, with no unit's word after it
+    ("en 2000 metros"), and outside the dates found; (index of the text, the year)."""
+    w = words(language)
+    if not w.extra.get("clause_end_years"):
+        return []
+    found = [find_dates(text, language) for text in texts]
+    cues = {c for text, dates in zip(texts, found, strict=True) for c in _cues_before_months(text, dates, w)}
+    if not cues:
+        return []
+    pattern = re.compile(rf"(?<![\w{WORD_MARKS}])(?:{_plain_cues(cues)})\s+{TEXT_CUED_YEAR}", re.I)
+    years = []
+    for n, (text, dates) in enumerate(zip(texts, found, strict=True)):
+        for m in pattern.finditer(text):
+            start, end = m.span("year")
+            if int(m["year"]) % 100 == 0 or any(d.start < end and start < d.end for d in dates):
+                continue
+            unit = re.match(rf"\s+({LETTER}+)", text[end : end + 30])
+            if not (unit and _is_unit_word(unit[1].lower(), w)):
+                years.append((n, DateMention(start, end, m["year"], int(m["year"]))))
+    return years
+
+
+def _cues_before_months(text: str, dates: list[DateMention], w: Words) -> set[str]:
+    """The lower-case word right before each date of the text with a month and no count of days ("in", "noong")."""
+    cues = set()
+    for d in dates:
+        if d.relative is None and d.month and not d.invalid:
+            word = TEXT_CUE.search(text[max(0, d.start - 20) : d.start])
+            if word and _count(word[1], w) is None:
+                cues.add(word[1].lower())
+    return cues
+
+
+def _plain_cues(cues: set[str]) -> str:
+    return "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+
+
+def _list_word_after(text: str, at: int, w: Words) -> bool:
+    """A word of CLDR's lists ("and", "or": `function_words`) right after a number: "yn 2015 a bu'n"."""
+    after = re.match(rf"\s+({LETTER}+){WORD_END}", text[at : at + 30])
+    return bool(after) and after[1].lower() in w.extra.get("function_words", [])
+
+
+def _is_unit_word(word: str, w: Words) -> bool:
+    """A word of CLDR's units (`unit_words`): "km 2019." is a measure."""
+    return year_form(word, w.extra.get("unit_words") or [])
 
 
 def _never_year(number: str, before: str, after: str, w: Words) -> bool:
@@ -2641,7 +2720,7 @@ def _year_word_beside(text: str, m: re.Match[str], w: Words) -> bool:
     "tahun 2019") or after it ("w 2015 roku", "2005 r."), unless that is the word it counts so many years with
     ("2015 lat", "2004 år": a count)."""
     # after a count, the word counts years and the number is a name's: "Nomor 3 Tahun 2022" (law no. 3 of 2022)
-    before = re.search(rf"(?<![\d.,]\s)(?<![\w{WORD_MARKS}.,])({LETTER}+)\s+$", text[max(0, m.start() - 30) : m.start()])
+    before = re.search(rf"(?<!\d\s)(?<!\d[.,]\s)(?<![\w{WORD_MARKS}.,])({LETTER}+)\s+$", text[max(0, m.start() - 30) : m.start()])
     if before and year_form(before[1].lower(), w.extra["year_words"], before_year=True):
         return True
     if _linked_year_word(text[max(0, m.start() - 30) : m.start()], w):

@@ -173,6 +173,15 @@ def dateparser_codes(language: str) -> list[str]:
     return [language, *filter(None, [alias]), *sorted(children, key=lambda child: len(cldr_own_data(child)))]
 
 
+@cache
+def dateparser_skipped(language: str) -> frozenset[str]:
+    """The words dateparser skips beside a date in this language ("noong", "noon": when, of the past), lettered;
+    also under a code CLDR files the language by ("tl" for "fil", whose words dateparser keeps under "tl")."""
+    aliases = [code for code, alias in get_global("language_aliases").items() if alias == language]
+    infos = [_dateparser_info(code) for code in (language, *aliases)]
+    return frozenset(str(s).lower() for info in infos for s in info.get("skip", []) if str(s).isalpha())
+
+
 def cldr_alias(language: str) -> str | None:
     """The code CLDR files a language's data under where it knows the language only by an alias ("tl": "fil"), for
     a language with no data file of ours; else None. Without it the language would have no weekdays and no
@@ -224,6 +233,15 @@ def words(language: str) -> Words:
 
 
 ADDITIONS = DATA / "additions"
+USE_ADDITIONS = True  # False: the locale data alone, a language's first day (`realtext --without-additions`)
+
+
+def use_additions(on: bool) -> None:
+    """Switch the hand additions on or off for this process, before any text is read: the grammars built from
+    them are cached."""
+    global USE_ADDITIONS
+    USE_ADDITIONS = on
+    additions.cache_clear()
 
 
 @cache
@@ -231,7 +249,9 @@ def additions(language: str) -> dict[str, Any]:
     """Hand-typed words a language with no data file of its own takes beside what its locale data states
     (`data/dates/additions/<language>.yaml`): general word lists, each file naming its source."""
     path = ADDITIONS / f"{language}.yaml"
-    return safeyaml.shipped(path) or {} if path.is_file() else {}
+    if not USE_ADDITIONS or not path.is_file():
+        return {}
+    return safeyaml.shipped(path) or {}
 
 
 def _with_additions(extra: dict[str, Any], language: str) -> dict[str, Any]:
@@ -264,6 +284,7 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     long_format = str((own.get("date_formats") or {}).get("long", ""))
     extra: dict[str, Any] = {"range_any_word": True}  # no range joiner is known ("16 och 17 april")
     extra["short_year_ranges"] = True  # "1990-91", "1985-91": the years from 1990 to 1991, from 1985 to 1991
+    extra["clause_end_years"] = True  # "yn 2019.": a recent year closing a clause (`dates._year_ending_clause`)
     if re.search(r"(?<!d)d\.", long_format):
         extra["day_suffix"] = ["."]
     if ordinals := ordinal_suffixes(language):  # "26:e december", "1r de juny", "2-ри декември"
@@ -845,11 +866,20 @@ def _month_stems(language: str) -> dict[str, int]:
     for locale in locales(language):
         for context in ("format", "stand-alone"):
             for number, name in babel.dates.get_month_names("wide", context, locale).items():
-                for cut in range(1, MAX_STEM_CUT + 1):
-                    stem = _space(name).lower()[:-cut]
+                for stem in [_space(name).lower()[:-cut] for cut in range(1, MAX_STEM_CUT + 1)] + _fleeting(name):
                     if len(stem) >= MIN_GENITIVE_STEM and stem.isalpha():
                         stems.setdefault(stem, set()).add(number)
     return {stem: numbers.pop() for stem, numbers in stems.items() if len(numbers) == 1}
+
+
+FLEETING_E = re.compile(r"^(.*[^\W\d_aeiou])e([^\W\d_aeiouy])$")  # "mar|e|c": a last syllable's e before a consonant
+
+
+def _fleeting(name: str) -> list[str]:
+    """A name less the e of its last syllable, which a Slavic case ending drops: "marec" -> "marc|a", "srpen" ->
+    "srpn|a" (of March, of August); a stem as `_month_stems` reads it."""
+    m = FLEETING_E.match(_space(name).lower())
+    return [m[1] + m[2]] if m else []
 
 
 def _day_cues(own: dict[str, Any], info: dict[str, Any]) -> list[str]:
@@ -1068,6 +1098,7 @@ def _weekday_forms(language: str, own: dict[str, Any]) -> dict[str, Any]:
     added = {name: n for name, n in _added_weekdays(language).items() if name.lower() not in ambiguous}
     kept = {name: n for name, n in names.items() if n not in unsure} | added
     stems = {name[:-1]: n for name, n in kept.items() if _vowel(name[-1:]) and len(name) > MIN_WEEKDAY_STEM}
+    lengthened = _lengthened(kept)
     # "יום שני": no ending ("שניים" is "two"); but an article and a name, which takes the case's ("të martën")
     spaced = {name: n for name, n in kept.items() if " " in name and not _article(name)}
     single = {k: n for k, n in kept.items() if k not in spaced}
@@ -1110,12 +1141,27 @@ def _weekday_forms(language: str, own: dict[str, Any]) -> dict[str, Any]:
         parts = _plain_alt({part: 0 for part in day_part_names(own) if part.isalpha()})
         pattern = (
             rf"(?:(?<!\d\s)(?:(?P<weekday6>{whole})(?:{parts}){WORD_END}|(?P<weekday>{whole})(?:{letter}){{0,{max(3, glue)}}}"
-            rf"|(?P<weekday2>{cut})(?:{letter}){{1,{max(1, glue)}}}|(?P<weekday5>{long_cut}))|{alone})"
+            rf"|(?P<weekday2>{cut})(?:{letter}){{1,{max(1, glue)}}}|(?P<weekday5>{long_cut})"
+            rf"|(?P<weekday7>{_plain_alt(lengthened)})(?:{letter}){{1,{MAX_WEEKDAY_ENDING}}})|{alone})"
         )
     return {
-        "weekdays": {n: sorted(f for f, m in {**kept, **stems}.items() if m == n) for n in set(kept.values())},
+        "weekdays": {n: sorted(f for f, m in {**kept, **stems, **lengthened}.items() if m == n) for n in set(kept.values())},
         "relative": [{"pattern": pattern, "kind": "weekday"}],
     }
+
+
+MAX_WEEKDAY_ENDING = 3  # "szerdá|ra", "szerdá|n"
+
+
+def _lengthened(names: dict[str, int]) -> dict[str, int]:
+    """Names whose final vowel a case ending lengthens, written with its acute ("szerda" -> "szerdá|n", on
+    Wednesday; "szerdá|ra", for Wednesday), as a form that takes an ending: only where such a letter exists."""
+    forms = {}
+    for name, n in names.items():
+        long = unicodedata.normalize("NFC", name[-1:] + "\u0301")
+        if len(name) > MIN_WEEKDAY_STEM and _vowel(name[-1:]) and len(long) == 1:
+            forms[name[:-1] + long] = n
+    return forms
 
 
 @cache

@@ -40,6 +40,7 @@ from .dates import (
     pinned_solar,
     solar_years,
     usual_gregorian,
+    years_after_text_cues,
 )
 from .datewords import dateparser_codes, fold, key, words
 from .knowledge import and_word
@@ -756,6 +757,7 @@ def _events(
     """Events of a source (of its headings, only the dates they state) and, when the source states no date, the
     'not before' estimate."""
     found = [(s, d) for s in sentences for d in find_dates(s.text, language) if not d.invalid]
+    found += [(sentences[n], d) for n, d in years_after_text_cues([s.text for s in sentences], language)]
     stamped = [_fmt(d.year, d.month, d.day) for s, d in found if _stamp(s, d)]  # the site's, no event: a year still
     found = [(s, d) for s, d in found if not _stamp(s, d)]
     found += [(s, d) for s in headings or () for d in find_dates(s.text, language) if not d.invalid and d.relative is None]

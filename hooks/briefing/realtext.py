@@ -22,6 +22,7 @@ import networkx as nx
 import yaml
 from anyascii import anyascii
 
+from . import datewords
 from .errors import SourceError
 from .evaluate import Score
 from .extract import extract
@@ -405,7 +406,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--details", action="store_true", help="list every missed and invented date")
     parser.add_argument("--no-baseline", action="store_true", help="skip dateparser's figures (faster)")
     parser.add_argument("--summary", action="store_true", help="end with one Markdown row per set (the README's table)")
+    parser.add_argument("--without-additions", action="store_true", help="the locale data alone: no hand additions")
     args = parser.parse_args(argv)
+    if args.without_additions:  # a language's first day: what nobody has written words for
+        datewords.use_additions(False)
     failed, rows = False, []
     for n, folder in enumerate(args.folders):
         if n:
