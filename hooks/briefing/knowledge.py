@@ -185,8 +185,10 @@ def _names_in(language: str) -> dict[str, list[str]]:
     short = _unique_forms(cldr, listed)
     shared = _shared_latin_names() if language in LATIN_LANGUAGES else {}
     english = _english_spellings() if language in LATIN_LANGUAGES and language != "en" else {}
+    iso = iso_names(language) if language not in MAIN_LANGUAGES else {}
     for code, actor_id in codes.items():
         names = [form for name in cldr[code] for form in [name, *short.get(name, [])]]
+        names += iso.get(code, [])
         names += shared.get(code, [])
         names += english.get(code, [])
         names += ((data["states"].get(code) or {}).get("aliases") or {}).get(language, [])
@@ -196,6 +198,7 @@ def _names_in(language: str) -> dict[str, list[str]]:
         found[actor_id] = [n for n in dict.fromkeys(names) if n not in ambiguous]
     for state in _unlisted_states(data):  # states CLDR does not list
         names = [state["name"]] if language == "en" else []
+        names += iso.get(state["id"], [])
         found[state["id"]] = list(dict.fromkeys(names + list(state["aliases"].get(language, []))))
     for organisation in _organisations():
         aliases = organisation.get("aliases") or {}
@@ -323,6 +326,84 @@ def _cldr_forms(name: str) -> list[str]:
     for apostrophe in APOSTROPHES:
         names += [n.replace(apostrophe, other) for n in list(names) if apostrophe in n for other in APOSTROPHES]
     return list(dict.fromkeys(names))
+
+
+# The iso-codes locales of a language code whose own name differs: Norwegian Bokmål, Serbian in Latin letters
+# beside Cyrillic, Kurdish's Sorani and Kurmanji.
+ISO_LOCALES = {"no": ("nb_NO",), "sr": ("sr@latin",), "ku": ("ckb", "kmr")}
+# The former states of states.yaml by their ISO 3166-3 code, whose names the ISO tables translate too.
+FORMER_ISO = {"SUHH": "soviet-union", "YUCS": "yugoslavia", "CSHH": "czechoslovakia", "DDDE": "east-germany"}
+
+
+def iso_names(language: str) -> dict[str, list[str]]:
+    """ISO code (or a former state's id) -> its names in one language from the ISO 3166 tables' translations that
+    pycountry ships (Debian's iso-codes): often the name the press writes where CLDR has the formal one
+    ("Suurbritannia", "Usono", "Olanda", "АҚШ"). For languages no detection file covers, whose only names these
+    and CLDR's are; a name two states share, or one left in English (untranslated), is left out."""
+    return _iso_names(language.split("-")[0].lower())
+
+
+@cache
+def _iso_names(language: str) -> dict[str, list[str]]:
+    import gettext
+
+    import pycountry
+
+    found: dict[str, list[str]] = {}
+    tables = [("iso3166-1", pycountry.countries, "alpha_2"), ("iso3166-3", pycountry.historic_countries, "alpha_4")]
+    for domain, entries, key in tables:
+        for locale in (language, *ISO_LOCALES.get(language, ())):
+            try:
+                translate = gettext.translation(domain, pycountry.LOCALES_DIR, languages=[locale]).gettext
+            except OSError:  # no translation for this language
+                continue
+            for entry in entries:
+                code = getattr(entry, key)
+                code = FORMER_ISO.get(code) if domain == "iso3166-3" else code
+                english = [getattr(entry, field, None) for field in ("name", "common_name", "official_name")]
+                names = [translate(n) for n in english if n]
+                if code:  # "Korea, Republic of" is inverted; each part of a former state's "USSR, Union of ..." a name
+                    split = re.compile("[,;]" if domain == "iso3166-3" else ";")  # "Luxembourg; Luxemburg": two names
+                    parts = (p.strip() for n in names for p in split.split(n))
+                    kept = [p for p in parts if p and "," not in p and not _untranslated(p, english)]
+                    found[code] = list(dict.fromkeys([*found.get(code, []), *kept]))
+    owners = Counter(name for names in found.values() for name in names)
+    if sum(map(_punctuated, owners)) > len(owners) / 4:  # a garbled table (Amharic's: "ጐን፦ሲ"), no names
+        return {}
+    sounds = _english_skeletons()
+    return {code: [n for n in names if owners[n] == 1 and _trusted(n, code, language, sounds)] for code, names in found.items()}
+
+
+def _trusted(name: str, code: str, language: str, sounds: dict[str, set[str]]) -> bool:
+    """Not a translation that sounds like another state's English name and none of this one's (Marathi's "Armenia":
+    "अमेरिका", America), nor one word cut from CLDR's longer name ("Nhật" of "Nhật Bản", and "Nhật báo", a daily;
+    "కాంగో" of both Congos' names)."""
+    from .actors import skeleton
+
+    sound = skeleton(name)
+    own = sounds.get(state_codes().get(code, code), set())
+    if sound not in own and any(sound in others for key, others in sounds.items() if key != state_codes().get(code, code)):
+        return False
+    locale = cldr_locale(language)
+    cldr = locale.territories.get(code, "") if locale else ""
+    return not (cldr != name and cldr.startswith(name) and " " not in name and not cldr[len(name) : len(name) + 1].isalpha())
+
+
+@cache
+def _english_skeletons() -> dict[str, set[str]]:
+    """State id -> the consonant skeletons of its English names."""
+    from .actors import skeleton
+
+    return {actor_id: {skeleton(n) for n in names} for actor_id, names in names_in("en").items()}
+
+
+def _untranslated(name: str, english: list[str | None]) -> bool:
+    return any(name in (n or "") for n in english)
+
+
+def _punctuated(name: str) -> bool:
+    """A name with punctuation inside that no name's spelling has (not a hyphen, an apostrophe, a dot, a bracket)."""
+    return any(unicodedata.category(c).startswith("P") and c not in "-–'’ʼ.()" for c in name)
 
 
 @cache

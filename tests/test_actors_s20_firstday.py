@@ -1,0 +1,41 @@
+"""Actors on a language's first day (no detection file, an empty topic registry): what the general data carries.
+States by the names the ISO 3166 tables' translations give (pycountry's iso-codes) beside CLDR's; texts written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from briefing.actors import find_actors
+from briefing.knowledge import iso_names
+
+
+def states(text: str, language: str) -> list[str]:
+    return [f.name for f in find_actors(text, language) if f.kind == "state"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("La delegitaro el Francio alvenis hieraŭ.", "eo", "France"),  # CLDR: "Francujo"
+        ("Suurbritannia valitsus teatas eile uuest seadusest.", "et", "United Kingdom"),  # CLDR: "Ühendkuningriik"
+        ("Delegația a plecat ieri spre Olanda.", "ro", "Netherlands"),  # CLDR: "Țările de Jos"
+        ("Ол бұрын КСРО азаматы болған.", "kk", "Soviet Union"),  # ISO 3166-3's USSR
+    ],
+)
+def test_a_state_by_the_iso_tables_name(text: str, language: str, name: str) -> None:
+    assert name in states(text, language)
+
+
+def test_a_garbled_translation_table_gives_no_names() -> None:
+    """Amharic's table scrambles its letters and punctuation ("ጐን፦ሲ"): none of it is read."""
+    assert iso_names("am") == {}
+
+
+def test_a_mistranslated_name_is_not_read() -> None:
+    """The Marathi table writes America's name for Armenia: America's sound, none of Armenia's."""
+    assert "Armenia" not in states("अमेरिका आणि रशिया यांच्यात चर्चा झाली.", "mr")
+
+
+def test_a_word_cut_from_cldrs_name_is_not_read() -> None:
+    """Vietnamese "Nhật" (of CLDR's "Nhật Bản", Japan) also opens "Nhật báo", a daily paper."""
+    assert "Japan" not in states("Nhật báo Tuổi Trẻ đưa tin hôm qua.", "vi")
