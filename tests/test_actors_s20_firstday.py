@@ -39,3 +39,28 @@ def test_a_mistranslated_name_is_not_read() -> None:
 def test_a_word_cut_from_cldrs_name_is_not_read() -> None:
     """Vietnamese "Nhật" (of CLDR's "Nhật Bản", Japan) also opens "Nhật báo", a daily paper."""
     assert "Japan" not in states("Nhật báo Tuổi Trẻ đưa tin hôm qua.", "vi")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Ресейдің сыртқы істер министрі Астанаға келді.", "kk", "Russia"),  # genitive
+        ("Министр Ресеймен келіссөз жүргізді.", "kk", "Russia"),  # instrumental
+        ("Украинадагы согуш үчүнчү жылга созулду.", "ky", "Ukraine"),  # locative and -гы
+    ],
+)
+def test_a_state_name_with_a_case_ending_glued_to_it(text: str, language: str, name: str) -> None:
+    assert name in states(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("կատարած աշխատանքը գնահատվեց։", "hy", "Qatar"),  # "performed": a word in lower case
+        ("ایرانی طلبہ نے شرکت کی۔", "ur", "Iran"),  # the nisba: an adjective, no case
+        ("De Indonesische regering gaf geen commentaar.", "nl", "Indonesia"),  # Latin letters: an adjective
+        ("Kenyataan itu dikeluarkan semalam.", "ms", "Kenya"),  # Latin letters: "statement"
+    ],
+)
+def test_no_state_in_a_longer_word_that_is_not_its_case(text: str, language: str, name: str) -> None:
+    assert name not in states(text, language)
