@@ -328,6 +328,20 @@ def _cldr_forms(name: str) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+SKELETON_SOUNDS = (("kh", ""), ("gh", "g"), ("sh", "s"), ("ch", "s"), ("th", "t"), ("dh", "d"), ("zh", "z"), ("ph", "f"))
+SKELETON_LETTERS = str.maketrans({"v": "f", "p": "b", "q": "k", "c": "k", "j": "g", "x": "ks"})
+
+
+def skeleton(name: str) -> str:
+    """The consonants of a name as it sounds, in any script: "Sergey Lavrov", "Сергей Лавров" and "سيرغي
+    لافروف" are all "srg lfrf" (Arabic writes few vowels, and no v or p)."""
+    text = anyascii(name).lower()
+    for digraph, sound in SKELETON_SOUNDS:
+        text = text.replace(digraph, sound)
+    text = re.sub(r"[aeiouwyh'`]", "", text.translate(SKELETON_LETTERS))
+    return " ".join(re.sub(r"(.)\1+", r"\1", word) for word in re.findall(r"[a-z]+", text))
+
+
 # The iso-codes locales of a language code whose own name differs: Norwegian Bokmål, Serbian in Latin letters
 # beside Cyrillic, Kurdish's Sorani and Kurmanji.
 ISO_LOCALES = {"no": ("nb_NO",), "sr": ("sr@latin",), "ku": ("ckb", "kmr")}
@@ -378,8 +392,6 @@ def _trusted(name: str, code: str, language: str, sounds: dict[str, set[str]]) -
     """Not a translation that sounds like another state's English name and none of this one's (Marathi's "Armenia":
     "अमेरिका", America), nor one word cut from CLDR's longer name ("Nhật" of "Nhật Bản", and "Nhật báo", a daily;
     "కాంగో" of both Congos' names)."""
-    from .actors import skeleton
-
     sound = skeleton(name)
     own = sounds.get(state_codes().get(code, code), set())
     if sound not in own and any(sound in others for key, others in sounds.items() if key != state_codes().get(code, code)):
@@ -392,8 +404,6 @@ def _trusted(name: str, code: str, language: str, sounds: dict[str, set[str]]) -
 @cache
 def _english_skeletons() -> dict[str, set[str]]:
     """State id -> the consonant skeletons of its English names."""
-    from .actors import skeleton
-
     return {actor_id: {skeleton(n) for n in names} for actor_id, names in names_in("en").items()}
 
 

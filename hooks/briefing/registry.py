@@ -237,7 +237,7 @@ class _Alias:
     actor: str
     capital: bool = False  # base names written with a capital match only capitalised ("Chad", not "chad")
     adjective: bool = False
-    written: str = field(default="", compare=False)  # a one-word name as written, in lower case (`_stems`)
+    written: tuple[str, ...] = field(default=(), compare=False)  # the words as written, in lower case, not folded
 
 
 def _alias(alias: str, actor: str, capital: bool, adjective: bool = False) -> _Alias | None:
@@ -246,16 +246,15 @@ def _alias(alias: str, actor: str, capital: bool, adjective: bool = False) -> _A
         return None
     acronym = len(raw) == 1 and raw[0].isupper() and len(raw[0]) <= 5
     capital = capital and alias[:1].isupper() and bool(CASED_SCRIPT.match(alias))
-    written = unicodedata.normalize("NFKC", raw[0]).lower() if len(raw) == 1 else ""
+    written = tuple(unicodedata.normalize("NFKC", t).lower() for t in raw)
     return _Alias(tuple(normalise(t) for t in raw), tuple(raw) if acronym else None, actor, capital, adjective, written)
 
 
 class _Index:
     """The aliases of one registry in one language, by the normalised word each starts with."""
 
-    def __init__(self, aliases: list[_Alias], endings: tuple[str, ...] = (), states: frozenset[str] | None = None) -> None:
+    def __init__(self, aliases: list[_Alias], endings: tuple[str, ...] = ()) -> None:
         self.endings = endings
-        self.stems = _stems(aliases, states) if states is not None else None
         by_first: dict[str, list[_Alias]] = defaultdict(list)
         for entry in aliases:
             by_first[entry.tokens[0]].append(entry)
@@ -319,8 +318,6 @@ class _Index:
             if not any(first in self.by_first for first in firsts):  # "Chinas": China
                 firsts |= {key[: -len(e)] for e in self.endings if key.endswith(e) and len(key) - len(e) >= 4}
             found = dict.fromkeys(alias for first in sorted(firsts) for alias in self.by_first.get(first, ()))
-            if not found and self.stems is not None:
-                found = dict.fromkeys(_with_ending(tokens[i].group(), self.stems))
             candidates = tuple(sorted(found, key=lambda a: -len(a.tokens)))  # longest first, whatever the set's order
             self.candidates[cache] = candidates
             self.by_second[cache] = _by_second(candidates)
@@ -339,47 +336,6 @@ class _Index:
             if all(JOINER.fullmatch(g) for g in gaps):
                 return n, alias
         return None
-
-
-# A language no detection file covers, written in another script than Latin letters: a one-word state name is also
-# read with an ending glued to it, of one to `GLUED_ENDING` letters, as the languages that inflect by endings write
-# their cases ("Ресейдің", "Украинадагы", "Ռուսաստանում"), or in place of its last vowel ("Турска": "Турској"); the
-# name of five letters or more, so that no short name opens a longer word ("Mali": "Malik"), and never a word in
-# lower case ("կատարած", performed, is no "Կատար"). Not in Latin letters: the words a name opens there are mostly
-# adjectives and other words ("Indonesische", "Filipinski", "Kenyataan", "Palas"; even with endings of two letters at
-# most, the open sets lost more than they gained).
-GLUED_ENDING = 4
-SHORTEST_STEM = 5
-# Arabic script's nisba: a name and "ی" is its adjective ("ایرانی", Iranian), no case
-NISBA = frozenset("یيى")
-
-
-def _stems(aliases: list[_Alias], states: frozenset[str]) -> dict[str, list[_Alias]]:
-    """A state's one-word names by the stems an ending is glued to: the name, and the name less a last vowel."""
-    stems: dict[str, list[_Alias]] = defaultdict(list)
-    for alias in aliases:
-        name = alias.written
-        if alias.actor not in states or alias.exact or alias.adjective or len(name) < SHORTEST_STEM or UNSPACED.search(name):
-            continue
-        stems[name].append(alias)
-        if name[-1] in VOWELS:
-            stems[name[:-1]].append(alias)
-    return dict(stems)
-
-
-VOWELS = frozenset("aeiouyáéíóúàèìòùäëïöüâêîôûãõåæøœıəαεηιουωάέήίόύώаеёиоуыэюяіїєөүұ")
-
-
-def _with_ending(word: str, stems: dict[str, list[_Alias]]) -> list[_Alias]:
-    """The names `word` is with an ending glued to it, the longest stem first."""
-    if word[:1].islower():
-        return []
-    word = unicodedata.normalize("NFKC", word).lower()
-    for cut in range(1, GLUED_ENDING + 1):
-        stem, ending = word[:-cut], word[-cut:]
-        if len(stem) >= SHORTEST_STEM - 1 and stem in stems and ending.isalpha() and ending not in NISBA:
-            return stems[stem]
-    return []
 
 
 def _by_second(candidates: tuple[_Alias, ...]) -> tuple[tuple[_Alias, ...], dict[str, tuple[_Alias, ...]]]:
@@ -595,19 +551,6 @@ def _language_key(language: str | None) -> str | None:
     return language.split("-")[0].lower() if language else None
 
 
-def _first_day(language: str | None) -> bool:
-    """A language no detection file covers, whose only names are CLDR's and the ISO tables'."""
-    from .knowledge import MAIN_LANGUAGES
-
-    return bool(language) and language not in MAIN_LANGUAGES
-
-
-def _latin_script(language: str | None) -> bool:
-    from .knowledge import _latin
-
-    return _latin(language or "")
-
-
 @dataclass
 class Registry:
     actors: dict[str, Actor]
@@ -638,10 +581,7 @@ class Registry:
         language = _language_key(language)
         index = self._indexes.get(language)
         if index is None:
-            endings = CASE_ENDINGS.get(language or "", ())
-            glued = _first_day(language) and not _latin_script(language)
-            states = frozenset(a.id for a in self.actors.values() if a.kind == "state") if glued else None
-            index = self._indexes[language] = _Index(self._aliases(language), endings, states)
+            index = self._indexes[language] = _Index(self._aliases(language), CASE_ENDINGS.get(language or "", ()))
         return index
 
     def _aliases(self, language: str | None) -> list[_Alias]:
