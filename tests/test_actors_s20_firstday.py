@@ -64,3 +64,27 @@ def test_a_state_name_with_a_case_ending_glued_to_it(text: str, language: str, n
 )
 def test_no_state_in_a_longer_word_that_is_not_its_case(text: str, language: str, name: str) -> None:
     assert name not in states(text, language)
+
+
+def organisations(text: str, language: str) -> list[str]:
+    return [f.name for f in find_actors(text, language) if f.kind == "organisation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Интерпол издаде червена бюлетина за бившия министър.", "bg", "Interpol"),  # Russian's spelling
+        ("Генералният секретар на НАТО пристигна в София.", "bg", "NATO"),
+        ("داعش نے حملے کی ذمہ داری قبول کر لی۔", "ur", "Islamic State"),  # Arabic's and Persian's
+        ("حماس نے بیان جاری کیا۔", "ur", "Hamas"),
+    ],
+)
+def test_an_organisation_by_the_name_a_main_language_in_the_same_script_gives(text: str, language: str, name: str) -> None:
+    assert name in organisations(text, language)
+
+
+def test_no_borrowed_name_in_another_script() -> None:
+    """Names are borrowed within a script only: a Latin-letter language gets none of Russian's or Arabic's."""
+    from briefing.knowledge import _sibling_names
+
+    assert _sibling_names("af") == {}

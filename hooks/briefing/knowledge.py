@@ -200,11 +200,12 @@ def _names_in(language: str) -> dict[str, list[str]]:
         names = [state["name"]] if language == "en" else []
         names += iso.get(state["id"], [])
         found[state["id"]] = list(dict.fromkeys(names + list(state["aliases"].get(language, []))))
+    siblings = _sibling_names(language) if language not in MAIN_LANGUAGES else {}
     for organisation in _organisations():
         aliases = organisation.get("aliases") or {}
         # `und`: names written alike in every language ("ECOWAS" in a Russian or Turkish text too)
         more = _more_names().get(organisation["id"], {}).get(language, [])
-        names = [*aliases.get(language, []), *more, *aliases.get("und", [])]
+        names = [*aliases.get(language, []), *more, *aliases.get("und", []), *siblings.get(organisation["id"], [])]
         names[:0] = [each.territories[organisation["cldr"]] for each in locales if organisation.get("cldr") in each.territories]
         if language == "en":
             names.insert(0, organisation["name"])
@@ -221,6 +222,36 @@ def _names_in(language: str) -> dict[str, list[str]]:
             for actor_id, names in found.items()
         }
     return found
+
+
+@cache
+def script_of(language: str) -> str:
+    """The script a language writes its own name in (CLDR): "CYRILLIC", "ARABIC", "LATIN"…; "" where CLDR has none."""
+    locale = cldr_locale(language)
+    letters = [c for c in (locale.language_name or "") if c.isalpha()] if locale else []
+    return unicodedata.name(letters[0], "").split(" ")[0] if letters else ""
+
+
+SIBLING_SCRIPTS = ("CYRILLIC", "ARABIC")  # scripts two main languages write: Russian and Ukrainian, Arabic and Persian
+SHORTEST_SIBLING = 4  # letters of a one-word name borrowed from a sibling language; an acronym's, 3
+
+
+def _sibling_names(language: str) -> dict[str, list[str]]:
+    """Organisation id -> the one-word names and acronyms that the main languages written in the same script give it
+    ("НАТО", "ООН", "Интерпол" in a Bulgarian or Tatar text; "داعش", "حماس" in an Urdu or Kurdish one), which a
+    language with no names of its own borrows as they are; not one that two organisations share there."""
+    script = script_of(language)
+    if script not in SIBLING_SCRIPTS:
+        return {}
+    siblings = [main for main in MAIN_LANGUAGES if script_of(main) == script]
+    aliases = {o["id"]: o.get("aliases") or {} for o in _organisations()}
+    found = {key: [n for main in siblings for n in names.get(main, []) if _one_word(n)] for key, names in aliases.items()}
+    owners = Counter(n for names in found.values() for n in set(names))
+    return {key: list(dict.fromkeys(n for n in names if owners[n] == 1)) for key, names in found.items()}
+
+
+def _one_word(name: str) -> bool:
+    return name.isalpha() and len(name) >= (3 if name.isupper() else SHORTEST_SIBLING)
 
 
 def _acronym(name: str) -> bool:
