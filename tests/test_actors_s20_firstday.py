@@ -88,3 +88,19 @@ def test_no_borrowed_name_in_another_script() -> None:
     from briefing.knowledge import _sibling_names
 
     assert _sibling_names("af") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Àwọn aṣojú láti United States dé sí Abuja lánàá.", "yo", "United States"),
+        ("Madaxweyne ka socda South Africa ayaa yimid Muqdisho.", "so", "South Africa"),
+    ],
+)
+def test_an_english_name_of_several_words_in_a_first_day_language_in_latin_letters(text: str, language: str, name: str) -> None:
+    assert name in states(text, language)
+
+
+def test_no_english_name_of_one_word_read_inflected() -> None:
+    """A one-word English name ("France") would be read inflected there: "François" is no France."""
+    assert "France" not in states("Toimitusjohtaja François Dupont lupasi lahjoituksen.", "fi")

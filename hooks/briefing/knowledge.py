@@ -184,7 +184,7 @@ def _names_in(language: str) -> dict[str, list[str]]:
     listed = {n for entry in data["states"].values() for n in ((entry or {}).get("aliases") or {}).get(language, [])}
     short = _unique_forms(cldr, listed)
     shared = _shared_latin_names() if language in LATIN_LANGUAGES else {}
-    english = _english_spellings() if language in LATIN_LANGUAGES and language != "en" else {}
+    english = _english_names(language)
     iso = iso_names(language) if language not in MAIN_LANGUAGES else {}
     for code, actor_id in codes.items():
         names = [form for name in cldr[code] for form in [name, *short.get(name, [])]]
@@ -330,6 +330,30 @@ def _english_spellings() -> dict[str, list[str]]:
         for code in state_codes()
         if (name := english.territories.get(code, "")).isalpha() and name.isascii() and len(name) >= 6 and name not in ambiguous
     }
+
+
+def _english_names(language: str) -> dict[str, list[str]]:
+    """ISO code -> the English names a text in this language (not English) writes for a state, if any."""
+    if language in LATIN_LANGUAGES and language != "en":
+        return _english_spellings()
+    if language not in MAIN_LANGUAGES and _latin(language):  # "United States" in a Yoruba text
+        return _english_for_latin_first_day()
+    return {}
+
+
+@cache
+def _english_for_latin_first_day() -> dict[str, list[str]]:
+    """ISO code -> the state's English name for a language in Latin letters that no detection file covers, whose
+    press often writes it ("United States", "South Africa"): CLDR's names of several words only, which no other
+    language's words are; a one-word one ("France") is read inflected in such a language, and "François" is no
+    France."""
+    english = cldr_locale("en")
+    names: dict[str, list[str]] = {}
+    for code in state_codes():
+        name = english.territories.get(code, "") if english else ""
+        if " " in name and name.replace(" ", "").isalpha() and name.isascii():
+            names[code] = [name]
+    return names
 
 
 PARENTHESISED = re.compile(r"^(.+?) \((.+)\)$")
