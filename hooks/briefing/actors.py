@@ -39,7 +39,7 @@ from .detect import (
     words_across_names,
 )
 from .detect import words as detection_words  # `words` names many things here
-from .knowledge import adjectives_in, common_given_names, credit_only, lower_case_adjectives, simplified
+from .knowledge import adjectives_in, common_given_names, credit_only, lower_case_adjectives, simplified, skeleton
 from .model import Block, Briefing, DetectedActor, Mention
 from .registry import ARABIC_LETTER, TOKEN, Actor, Match, Registry, normalise, with_base
 
@@ -872,20 +872,6 @@ def _sentences(text: str) -> list[tuple[int, int, str]]:
 def identity(name: str) -> str:
     """The same name in any script or spelling reduces to one key: "Сергей Лавров" and "Sergey Lavrov"."""
     return " ".join(normalise(t) for t in TOKEN.findall(anyascii(name).lower().replace("'", "")))
-
-
-SKELETON_SOUNDS = (("kh", ""), ("gh", "g"), ("sh", "s"), ("ch", "s"), ("th", "t"), ("dh", "d"), ("zh", "z"), ("ph", "f"))
-SKELETON_LETTERS = str.maketrans({"v": "f", "p": "b", "q": "k", "c": "k", "j": "g", "x": "ks"})
-
-
-def skeleton(name: str) -> str:
-    """The consonants of a name as it sounds, in any script: "Sergey Lavrov", "Сергей Лавров" and "سيرغي
-    لافروف" are all "srg lfrf" (Arabic writes few vowels, and no v or p)."""
-    text = anyascii(name).lower()
-    for digraph, sound in SKELETON_SOUNDS:
-        text = text.replace(digraph, sound)
-    text = re.sub(r"[aeiouwyh'`]", "", text.translate(SKELETON_LETTERS))
-    return " ".join(re.sub(r"(.)\1+", r"\1", word) for word in re.findall(r"[a-z]+", text))
 
 
 @cache

@@ -184,9 +184,11 @@ def _names_in(language: str) -> dict[str, list[str]]:
     listed = {n for entry in data["states"].values() for n in ((entry or {}).get("aliases") or {}).get(language, [])}
     short = _unique_forms(cldr, listed)
     shared = _shared_latin_names() if language in LATIN_LANGUAGES else {}
-    english = _english_spellings() if language in LATIN_LANGUAGES and language != "en" else {}
+    english = _english_names(language)
+    iso = iso_names(language) if language not in MAIN_LANGUAGES else {}
     for code, actor_id in codes.items():
         names = [form for name in cldr[code] for form in [name, *short.get(name, [])]]
+        names += iso.get(code, [])
         names += shared.get(code, [])
         names += english.get(code, [])
         names += ((data["states"].get(code) or {}).get("aliases") or {}).get(language, [])
@@ -196,12 +198,14 @@ def _names_in(language: str) -> dict[str, list[str]]:
         found[actor_id] = [n for n in dict.fromkeys(names) if n not in ambiguous]
     for state in _unlisted_states(data):  # states CLDR does not list
         names = [state["name"]] if language == "en" else []
+        names += iso.get(state["id"], [])
         found[state["id"]] = list(dict.fromkeys(names + list(state["aliases"].get(language, []))))
+    siblings = _sibling_names(language) if language not in MAIN_LANGUAGES else {}
     for organisation in _organisations():
         aliases = organisation.get("aliases") or {}
         # `und`: names written alike in every language ("ECOWAS" in a Russian or Turkish text too)
         more = _more_names().get(organisation["id"], {}).get(language, [])
-        names = [*aliases.get(language, []), *more, *aliases.get("und", [])]
+        names = [*aliases.get(language, []), *more, *aliases.get("und", []), *siblings.get(organisation["id"], [])]
         names[:0] = [each.territories[organisation["cldr"]] for each in locales if organisation.get("cldr") in each.territories]
         if language == "en":
             names.insert(0, organisation["name"])
@@ -218,6 +222,36 @@ def _names_in(language: str) -> dict[str, list[str]]:
             for actor_id, names in found.items()
         }
     return found
+
+
+@cache
+def script_of(language: str) -> str:
+    """The script a language writes its own name in (CLDR): "CYRILLIC", "ARABIC", "LATIN"…; "" where CLDR has none."""
+    locale = cldr_locale(language)
+    letters = [c for c in (locale.language_name or "") if c.isalpha()] if locale else []
+    return unicodedata.name(letters[0], "").split(" ")[0] if letters else ""
+
+
+SIBLING_SCRIPTS = ("CYRILLIC", "ARABIC")  # scripts two main languages write: Russian and Ukrainian, Arabic and Persian
+SHORTEST_SIBLING = 4  # letters of a one-word name borrowed from a sibling language; an acronym's, 3
+
+
+def _sibling_names(language: str) -> dict[str, list[str]]:
+    """Organisation id -> the one-word names and acronyms that the main languages written in the same script give it
+    ("НАТО", "ООН", "Интерпол" in a Bulgarian or Tatar text; "داعش", "حماس" in an Urdu or Kurdish one), which a
+    language with no names of its own borrows as they are; not one that two organisations share there."""
+    script = script_of(language)
+    if script not in SIBLING_SCRIPTS:
+        return {}
+    siblings = [main for main in MAIN_LANGUAGES if script_of(main) == script]
+    aliases = {o["id"]: o.get("aliases") or {} for o in _organisations()}
+    found = {key: [n for main in siblings for n in names.get(main, []) if _one_word(n)] for key, names in aliases.items()}
+    owners = Counter(n for names in found.values() for n in set(names))
+    return {key: list(dict.fromkeys(n for n in names if owners[n] == 1)) for key, names in found.items()}
+
+
+def _one_word(name: str) -> bool:
+    return name.isalpha() and len(name) >= (3 if name.isupper() else SHORTEST_SIBLING)
 
 
 def _acronym(name: str) -> bool:
@@ -298,6 +332,30 @@ def _english_spellings() -> dict[str, list[str]]:
     }
 
 
+def _english_names(language: str) -> dict[str, list[str]]:
+    """ISO code -> the English names a text in this language (not English) writes for a state, if any."""
+    if language in LATIN_LANGUAGES and language != "en":
+        return _english_spellings()
+    if language not in MAIN_LANGUAGES and _latin(language):  # "United States" in a Yoruba text
+        return _english_for_latin_first_day()
+    return {}
+
+
+@cache
+def _english_for_latin_first_day() -> dict[str, list[str]]:
+    """ISO code -> the state's English name for a language in Latin letters that no detection file covers, whose
+    press often writes it ("United States", "South Africa"): CLDR's names of several words only, which no other
+    language's words are; a one-word one ("France") is read inflected in such a language, and "François" is no
+    France."""
+    english = cldr_locale("en")
+    names: dict[str, list[str]] = {}
+    for code in state_codes():
+        name = english.territories.get(code, "") if english else ""
+        if " " in name and name.replace(" ", "").isalpha() and name.isascii():
+            names[code] = [name]
+    return names
+
+
 PARENTHESISED = re.compile(r"^(.+?) \((.+)\)$")
 APOSTROPHES = "ʼ’'"
 
@@ -323,6 +381,94 @@ def _cldr_forms(name: str) -> list[str]:
     for apostrophe in APOSTROPHES:
         names += [n.replace(apostrophe, other) for n in list(names) if apostrophe in n for other in APOSTROPHES]
     return list(dict.fromkeys(names))
+
+
+SKELETON_SOUNDS = (("kh", ""), ("gh", "g"), ("sh", "s"), ("ch", "s"), ("th", "t"), ("dh", "d"), ("zh", "z"), ("ph", "f"))
+SKELETON_LETTERS = str.maketrans({"v": "f", "p": "b", "q": "k", "c": "k", "j": "g", "x": "ks"})
+
+
+def skeleton(name: str) -> str:
+    """The consonants of a name as it sounds, in any script: "Sergey Lavrov", "Сергей Лавров" and "سيرغي
+    لافروف" are all "srg lfrf" (Arabic writes few vowels, and no v or p)."""
+    text = anyascii(name).lower()
+    for digraph, sound in SKELETON_SOUNDS:
+        text = text.replace(digraph, sound)
+    text = re.sub(r"[aeiouwyh'`]", "", text.translate(SKELETON_LETTERS))
+    return " ".join(re.sub(r"(.)\1+", r"\1", word) for word in re.findall(r"[a-z]+", text))
+
+
+# The iso-codes locales of a language code whose own name differs: Norwegian Bokmål, Serbian in Latin letters
+# beside Cyrillic, Kurdish's Sorani and Kurmanji.
+ISO_LOCALES = {"no": ("nb_NO",), "sr": ("sr@latin",), "ku": ("ckb", "kmr")}
+# The former states of states.yaml by their ISO 3166-3 code, whose names the ISO tables translate too.
+FORMER_ISO = {"SUHH": "soviet-union", "YUCS": "yugoslavia", "CSHH": "czechoslovakia", "DDDE": "east-germany"}
+
+
+def iso_names(language: str) -> dict[str, list[str]]:
+    """ISO code (or a former state's id) -> its names in one language from the ISO 3166 tables' translations that
+    pycountry ships (Debian's iso-codes): often the name the press writes where CLDR has the formal one
+    ("Suurbritannia", "Usono", "Olanda", "АҚШ"). For languages no detection file covers, whose only names these
+    and CLDR's are; a name two states share, or one left in English (untranslated), is left out."""
+    return _iso_names(language.split("-")[0].lower())
+
+
+@cache
+def _iso_names(language: str) -> dict[str, list[str]]:
+    import gettext
+
+    import pycountry
+
+    found: dict[str, list[str]] = {}
+    tables = [("iso3166-1", pycountry.countries, "alpha_2"), ("iso3166-3", pycountry.historic_countries, "alpha_4")]
+    for domain, entries, key in tables:
+        for locale in (language, *ISO_LOCALES.get(language, ())):
+            try:
+                translate = gettext.translation(domain, pycountry.LOCALES_DIR, languages=[locale]).gettext
+            except OSError:  # no translation for this language
+                continue
+            for entry in entries:
+                code = getattr(entry, key)
+                code = FORMER_ISO.get(code) if domain == "iso3166-3" else code
+                english = [getattr(entry, field, None) for field in ("name", "common_name", "official_name")]
+                names = [translate(n) for n in english if n]
+                if code:  # "Korea, Republic of" is inverted; each part of a former state's "USSR, Union of ..." a name
+                    split = re.compile("[,;]" if domain == "iso3166-3" else ";")  # "Luxembourg; Luxemburg": two names
+                    parts = (p.strip() for n in names for p in split.split(n))
+                    kept = [p for p in parts if p and "," not in p and not _untranslated(p, english)]
+                    found[code] = list(dict.fromkeys([*found.get(code, []), *kept]))
+    owners = Counter(name for names in found.values() for name in names)
+    if sum(map(_punctuated, owners)) > len(owners) / 4:  # a garbled table (Amharic's: "ጐን፦ሲ"), no names
+        return {}
+    sounds = _english_skeletons()
+    return {code: [n for n in names if owners[n] == 1 and _trusted(n, code, language, sounds)] for code, names in found.items()}
+
+
+def _trusted(name: str, code: str, language: str, sounds: dict[str, set[str]]) -> bool:
+    """Not a translation that sounds like another state's English name and none of this one's (Marathi's "Armenia":
+    "अमेरिका", America), nor one word cut from CLDR's longer name ("Nhật" of "Nhật Bản", and "Nhật báo", a daily;
+    "కాంగో" of both Congos' names)."""
+    sound = skeleton(name)
+    own = sounds.get(state_codes().get(code, code), set())
+    if sound not in own and any(sound in others for key, others in sounds.items() if key != state_codes().get(code, code)):
+        return False
+    locale = cldr_locale(language)
+    cldr = locale.territories.get(code, "") if locale else ""
+    return not (cldr != name and cldr.startswith(name) and " " not in name and not cldr[len(name) : len(name) + 1].isalpha())
+
+
+@cache
+def _english_skeletons() -> dict[str, set[str]]:
+    """State id -> the consonant skeletons of its English names."""
+    return {actor_id: {skeleton(n) for n in names} for actor_id, names in names_in("en").items()}
+
+
+def _untranslated(name: str, english: list[str | None]) -> bool:
+    return any(name in (n or "") for n in english)
+
+
+def _punctuated(name: str) -> bool:
+    """A name with punctuation inside that no name's spelling has (not a hyphen, an apostrophe, a dot, a bracket)."""
+    return any(unicodedata.category(c).startswith("P") and c not in "-–'’ʼ.()" for c in name)
 
 
 @cache

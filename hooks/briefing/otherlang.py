@@ -540,7 +540,9 @@ def _names(registry: Registry, language: str) -> dict[str, tuple[Name, ...]]:
     made = registry._made.setdefault("inflected", {})
     if language not in made:
         entries = [
-            Name(tuple(unmarked(t) for t in alias.tokens), alias.actor, alias.adjective, None)
+            # the words as written, not as `Registry.find` folds them: Russian's case endings are no Kazakh's
+            # ("Ресей" is no "рес" + "ей"), and an Urdu "ی" stays as the text's words write it
+            Name(tuple(unmarked(t) for t in alias.written or alias.tokens), alias.actor, alias.adjective, None)
             for aliases in registry.names_by_spelling(language).values()
             for alias in aliases
         ]

@@ -237,6 +237,7 @@ class _Alias:
     actor: str
     capital: bool = False  # base names written with a capital match only capitalised ("Chad", not "chad")
     adjective: bool = False
+    written: tuple[str, ...] = field(default=(), compare=False)  # the words as written, in lower case, not folded
 
 
 def _alias(alias: str, actor: str, capital: bool, adjective: bool = False) -> _Alias | None:
@@ -245,7 +246,8 @@ def _alias(alias: str, actor: str, capital: bool, adjective: bool = False) -> _A
         return None
     acronym = len(raw) == 1 and raw[0].isupper() and len(raw[0]) <= 5
     capital = capital and alias[:1].isupper() and bool(CASED_SCRIPT.match(alias))
-    return _Alias(tuple(normalise(t) for t in raw), tuple(raw) if acronym else None, actor, capital, adjective)
+    written = tuple(unicodedata.normalize("NFKC", t).lower() for t in raw)
+    return _Alias(tuple(normalise(t) for t in raw), tuple(raw) if acronym else None, actor, capital, adjective, written)
 
 
 class _Index:
