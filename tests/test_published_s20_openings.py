@@ -4,10 +4,13 @@ council's vote on a new footbridge)."""
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import yaml
 from briefing import realtext
+from briefing.dates import find_dates
+from conftest import published_of
 
 
 def _opening_report(tmp_path: Path, header: str, published: str | None, sentences: list[dict]) -> realtext.Report:
@@ -36,3 +39,56 @@ def test_an_article_with_sentences_and_no_text_left_is_still_refused(tmp_path: P
     sentences = [{"text": "Navigation", "dates": []}]
     report = _opening_report(tmp_path, BRIDGE_HEADER, "2019-03-12", sentences)
     assert len(report.refused) == 1
+
+
+JA_TEXT = "市議会は本日、川に架かる新しい歩道橋の建設を賛成多数で可決した。工事は来年の春に始まる予定である。"
+
+
+def test_a_japanese_era_date_is_the_gregorian_day_it_names() -> None:
+    (found,) = find_dates("市は令和6年3月8日に歩道橋の計画を発表した。", "ja")
+    assert (found.year, found.month, found.day, found.text, found.calendar) == (2024, 3, 8, "令和6年3月8日", "japanese")
+
+
+def test_an_eras_first_year_its_month_and_a_year_alone_are_read() -> None:
+    assert [(d.year, d.month) for d in find_dates("平成元年に計画され、令和2年9月に完成した。", "ja")] == [
+        (1989, None),
+        (2020, 9),
+    ]
+
+
+def test_a_fiscal_year_of_an_era_is_no_calendar_year() -> None:
+    assert [d.year for d in find_dates("令和3年度の予算で歩道橋を建設する。", "ja")] == []
+
+
+def test_a_minguo_year_is_read_in_chinese() -> None:
+    (found,) = find_dates("市議會於民國113年5月20日通過人行橋計畫。", "zh")
+    assert (found.year, found.month, found.day, found.calendar) == (2024, 5, 20, "roc")
+
+
+def test_an_era_date_alone_above_the_headline_is_the_pages_date(tmp_path: Path) -> None:
+    text = f"令和5年11月2日(木)午後\n\n歩道橋の建設を可決\n\n{JA_TEXT}\n"
+    assert published_of(tmp_path, text) == ("2023-11-02", "header")
+
+
+BN_TEXT = "পৌরসভা আজ নদীর উপর নতুন পায়ে চলার সেতু নির্মাণের প্রস্তাব অনুমোদন করেছে। আগামী বসন্তে কাজ শুরু হবে।"
+
+
+def test_a_month_name_dateparser_writes_with_a_precomposed_letter_is_read_in_nfc() -> None:
+    # dateparser writes "য়" as one character (U+09DF), which NFC (the loader's form) splits in two
+    text = unicodedata.normalize("NFC", "সেতুর প্রস্তাব জানুয়ারি ৬, ২০১৯ তারিখে জমা পড়ে।")
+    assert [(d.year, d.month, d.day) for d in find_dates(text, "bn")] == [(2019, 1, 6)]
+
+
+def test_a_bengali_published_stamp_with_its_time_before_the_date(tmp_path: Path) -> None:
+    text = f"পায়ে চলার সেতু অনুমোদিত\n\nপ্রকাশিত: ০৯:১৫ পূর্বাহ্ণ, ফেব্রুয়ারি ১২, ২০২২\n\n{BN_TEXT}\n"
+    assert published_of(tmp_path, unicodedata.normalize("NFC", text)) == ("2022-02-12", "header")
+
+
+def test_a_date_line_with_the_hours_of_a_meeting_is_no_stamp(tmp_path: Path) -> None:
+    text = f"歩道橋に関する記者会見\n\n• 日時:令和4年7月8日(金)10:00~11:30\n\n{JA_TEXT}\n"
+    assert published_of(tmp_path, text)[0] is None
+
+
+def test_a_date_line_with_one_time_is_still_a_stamp(tmp_path: Path) -> None:
+    text = f"歩道橋に関する記者会見\n\n令和4年7月8日(金)10:00\n\n{JA_TEXT}\n"
+    assert published_of(tmp_path, text) == ("2022-07-08", "header")

@@ -28,6 +28,7 @@ from . import safeyaml
 from .calendars import own_calendar_names
 from .dates import DIGITS, OTHER_YEAR, DateMention, ascii_digits, cable_words, find_dates
 from .datewords import fold, key, known_languages, locales, words
+from .eras import has_era_year
 from .model import Event, Published
 from .prefilter import Needs, comparable, may_match, needed
 from .scripts import UNSPACED_SCRIPTS, without_marks
@@ -409,7 +410,7 @@ def is_date_line(line: str) -> bool:
     rest = source_label().sub(" ", time.sub(" ", WEB_ADDRESS.sub(" ", unlabelled)))
     if time.search(unlabelled) and _day_month_stamp(rest):
         return True  # "16 Dezember 07:41": a site's stamp without its year
-    if not re.search(r"(?<!\d)(?:1[3-9]|20)\d\d(?!\d)|\d[./|-]\d", rest):
+    if not re.search(r"(?<!\d)(?:1[3-9]|20)\d\d(?!\d)|\d[./|-]\d", rest) and not has_era_year(rest):  # or "令和5年"
         return False
     # a label, or a date and little else: besides month and weekday names, a place ("The Hague, 24 November
     # 2015") or a time zone; "Kuwait opened an embassy in 1950." is a sentence
@@ -1184,7 +1185,7 @@ def _dates_of(line: str, language: str) -> list[tuple[str, str]]:
     """(kind, date) of each part of a header line: after a published or updated label, or the whole line. A
     site's clock states none."""
     published, updated, _ = labels()
-    if is_clock(line) or QUOTED_POST.search(line):
+    if is_clock(line) or QUOTED_POST.search(line) or is_time_span(line):
         return []
     line = GLUED_TIME.sub(r"\1 ", line)
     parts = [(m.start(), m.end(), "published") for m in published.finditer(line)]
@@ -1206,6 +1207,18 @@ def _dates_of(line: str, language: str) -> list[tuple[str, str]]:
         if date:
             found.append((kind, date))
     return found
+
+
+# a time of day in figures, as a stamp or a schedule writes it: "19:23", "9h30", "11時", "11時50分"
+DAY_TIME = r"\d{1,2}(?:[:h]\d{2}|時(?:\d{1,2}分)?)"
+# from one time to another, a dash or a wave dash between: "19:23~20:08", "午前11時~11時50分", "10h00 – 12h30"
+TIME_SPAN = re.compile(rf"(?<![\d:]){DAY_TIME}\s*[~〜～–—-]\s*(?:午前|午後)?{DAY_TIME}(?![\d:])")
+
+
+def is_time_span(line: str) -> bool:
+    """A line with the hours something lasts ("• 日時:令和2年5月29日(金)19:23~20:08"): the date of a meeting or a
+    press conference, as its notice gives it; a page's stamp gives the one time it went up."""
+    return bool(TIME_SPAN.search(line.translate(DIGITS)))
 
 
 def is_clock(line: str) -> bool:
