@@ -92,3 +92,30 @@ def test_a_date_line_with_the_hours_of_a_meeting_is_no_stamp(tmp_path: Path) -> 
 def test_a_date_line_with_one_time_is_still_a_stamp(tmp_path: Path) -> None:
     text = f"歩道橋に関する記者会見\n\n令和4年7月8日(金)10:00\n\n{JA_TEXT}\n"
     assert published_of(tmp_path, text) == ("2022-07-08", "header")
+
+
+TR_TEXT = "Belediye meclisi nehir üzerine yeni bir yaya köprüsü yapılmasını oy çokluğuyla kabul etti. İnşaat baharda başlayacak."
+ES_TEXT = "El Concejo aprobó la construcción de una pasarela peatonal sobre el río. Las obras empezarán en primavera."
+
+
+def test_a_stamp_with_its_weekday_and_time_opening_the_headline(tmp_path: Path) -> None:
+    # the day's "12" is no counter's figure glued to the headline, and the weekday stands between date and time
+    text = f"Yerel Haberler\nİzmit\n12 Nisan 2025 Cumartesi - 09:40 Yaya köprüsü projesi meclisten geçti\n\n{TR_TEXT}\n"
+    assert published_of(tmp_path, text) == ("2025-04-12", "header")
+
+
+def test_a_date_in_figures_alone_after_the_headlines_dash(tmp_path: Path) -> None:
+    text = f"BOLETÍN MUNICIPAL Nº 52 ANEXO – 12/05/21\n\n{ES_TEXT}\n"
+    assert published_of(tmp_path, text) == ("2021-05-12", "header")
+
+
+def test_a_stamp_in_figures_opening_a_paragraph_cut_at_a_semicolon(tmp_path: Path) -> None:
+    opening = "14-09-2023 El Concejo aprobó la construcción de una pasarela peatonal, que estará lista en primavera;"
+    text = f"Nueva pasarela sobre el río\n\n{opening}\n"
+    assert published_of(tmp_path, text) == ("2023-09-14", "header")
+
+
+def test_a_date_after_a_bylines_pipe_closing_the_teaser(tmp_path: Path) -> None:
+    teaser = "מועצת העיר אישרה את בניית גשר הולכי הרגל החדש מעל הנחל • העבודות יחלו באביב הבא דנה לוי|15.03.2024"
+    text = f"{teaser}\n\nחברי המועצה הצביעו בעד התוכנית ברוב גדול. הגשר יחבר בין שתי השכונות שמעבר לנחל.\n"
+    assert published_of(tmp_path, text) == ("2024-03-15", "header")

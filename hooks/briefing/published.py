@@ -140,6 +140,7 @@ TEMPLATE_DATE = re.compile(
     r"(?<!\d)(?:1[5-9]|20)\d\d\s+(?:\([A-Z]{2,5}\)\s+)?\((?:1[5-9]|20)\d\d-\d\d-\d\d(?:T\d\d:\d\d(?::\d\d)?Z?)?\)"
 )
 PREPOSITION_THEN_NAME = re.compile(r",?\s+([^\W\d_]{1,4})\s+([^\W\d_]+)")  # " à Berlin", " in Lomé"
+CLAUSE_CUT = re.compile(r"[^\W\d_]{2}[;；]\s*$")  # a clause's last word and its semicolon, where the text was cut
 PARAGRAPH_END = re.compile(r"[^\W\d_]{2}[\"'”’»)]*[.!?]\s*$")  # a sentence's last word and its full stop
 FIELD_REACH = 40  # a field's date stands within a place's length of its label
 CONNECTIVE = re.compile(r"\s*(?:[^\W\d_]{1,12}\s+)?")  # one short word between a date and its label: "tarihinde"
@@ -809,6 +810,16 @@ def _padded(mention: DateMention) -> bool:
     return bool(PADDED_DAY.match(mention.text.translate(DIGITS)))
 
 
+WEEKDAY_AFTER = re.compile(r"[\s,]+([^\W\d_]+)")  # a weekday's name after a date: "01 Mart 2026 Pazar - 10:22"
+
+
+def _time_after(text: str, mention: DateMention) -> re.Match[str] | None:
+    """The time right after a date, or after the weekday's name that follows it ("01 Mart 2026 Pazar - 10:22")."""
+    weekday = WEEKDAY_AFTER.match(text, mention.end)
+    named = weekday and key(weekday[1]) in calendar_words()
+    return STAMP_TIME_AFTER.match(text, mention.end) or (STAMP_TIME_AFTER.match(text, weekday.end()) if named else None)
+
+
 def _timed(text: str, mention: DateMention) -> bool:
     """A time right after the date ("В мире 18 ноября 2019 10:19"), as software stamps a page and prose never
     writes it: the words before it are a section's name, not a phrase running into it."""
@@ -1128,9 +1139,8 @@ def from_headline(line: str, language: str) -> Published | None:
     if date:  # "14.03.2013 | Headline": the stamp first, nothing before it ("Signed on 04.03.2024 | …" is a credit)
         return Published(date, "header", stated_as=parts[0])
     first = next(iter(_found(line, language)), None)  # "17. Juni 2019, 18:13 Uhr Ägypten: …": a stamp and its time
-    if first and not line[: first.start].strip() and _whole(first) and _timed(line, first):
-        stamp = STAMP_TIME_AFTER.match(line, first.end)
-        return Published(_whole(first), "header", stated_as=line[: stamp.end() if stamp else first.end].strip())
+    if first and not line[: first.start].strip() and _whole(first) and (stamp := _time_after(line, first)):
+        return Published(_whole(first), "header", stated_as=line[: stamp.end()].strip())
     mention = next((m for m in _found(line, language) if _whole(m) and _has_weekday(m, language)), None)
     if mention and _ends_headline(line[: mention.start]) and STAMP_REST.fullmatch(line[mention.end :]):
         return Published(_whole(mention), "header", stated_as=line[mention.start :].strip())
@@ -1857,6 +1867,7 @@ def from_closing_stamp(paragraph: str, language: str) -> Published | None:
         return None
     before = CLOSING_TIME.search(tail[: mention.start])
     glued = GLUED_TO_SENTENCE.search(tail[: mention.start])  # "… 186 дітей.Sep 3, 2022": no space, no sentence's date
+    glued = glued or tail[: mention.start].rstrip().endswith("|")  # "… A. Writer|01.01.2026": a byline's field, no prose
     date = _whole(mention) if before or glued or CLOSING_TIME.search(tail[mention.end :]) else None
     return Published(date, "header", stated_as=tail[before.start() if before else mention.start :].strip()) if date else None
 
@@ -1881,7 +1892,8 @@ def _numeric_then_sentence(mention: DateMention, after: str) -> bool:
     The government approved …"); prose says "On 04.03.2024". A caption under its photo's date ends in no full
     stop ("04.03.2024 The harbour of Lomé Agency/AP")."""
     figures = not re.search(r"[^\W\d_]", mention.text)
-    return figures and _sentence_starts(after) and bool(PARAGRAPH_END.search(after))
+    # the paragraph's end, or the end of a clause where a scraper or a quotation cut it ("… para este viernes;")
+    return figures and _sentence_starts(after) and bool(PARAGRAPH_END.search(after) or CLAUSE_CUT.search(after))
 
 
 def _opens_parenthesis(before: str) -> bool:
