@@ -119,3 +119,23 @@ def test_a_date_after_a_bylines_pipe_closing_the_teaser(tmp_path: Path) -> None:
     teaser = "מועצת העיר אישרה את בניית גשר הולכי הרגל החדש מעל הנחל • העבודות יחלו באביב הבא דנה לוי|15.03.2024"
     text = f"{teaser}\n\nחברי המועצה הצביעו בעד התוכנית ברוב גדול. הגשר יחבר בין שתי השכונות שמעבר לנחל.\n"
     assert published_of(tmp_path, text) == ("2024-03-15", "header")
+
+
+KO_TEXT = "시의회는 하천 위에 새 보행교를 건설하는 안건을 가결했다. 공사는 내년 봄에 시작된다."
+VI_TEXT = "Hội đồng thành phố đã thông qua việc xây dựng cây cầu đi bộ mới bắc qua sông. Công trình sẽ khởi công vào mùa xuân."
+
+
+def test_a_published_label_and_a_stamp_in_figures_inside_the_heads_line(tmp_path: Path) -> None:
+    head = "정치 [포토] 시의회, 보행교 건설 가결 입력 2022-04-11 10:05 수정 2022-04-12 08:30 김기자 구독 공유하기"
+    assert published_of(tmp_path, f"{head}\n\n{KO_TEXT}\n") == ("2022-04-11", "header")
+
+
+def test_a_published_label_before_a_date_of_prose_gives_no_stamp(tmp_path: Path) -> None:
+    # no time after the date: a sentence's date, not a site's stamp
+    head = "시의회는 보행교 건설 계획을 입력 2022-04-11 기준으로 다시 검토하기로 했다고 밝혔다. 공사는 봄에 시작된다."
+    assert published_of(tmp_path, f"보행교 건설 가결\n\n{head}\n\n{KO_TEXT}\n")[0] is None
+
+
+def test_a_vietnamese_date_posted_label_after_the_section(tmp_path: Path) -> None:
+    text = f"Thông qua dự án cầu đi bộ\nXã hội - Ngày đăng : 07:45, 11/04/2022\n\n{VI_TEXT}\n"
+    assert published_of(tmp_path, text) == ("2022-04-11", "header")

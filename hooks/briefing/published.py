@@ -912,6 +912,7 @@ def from_text(
         stamp = from_opening(opening, language) or from_closing_stamp(opening, language) or from_press_time(opening, language)
         stamp = stamp or from_stamp_label(opening, language) or from_notice(opening, language)
         stamp = stamp or from_today(opening, language) or from_slashed(opening, language)
+        stamp = stamp or from_inline_stamp(opening, language)
         stamp = stamp or (from_notice(after_lede, language) if after_lede else None)
         # under a lede of a sentence or two, a stamp in parentheses opening the next paragraph: "(Di venerdì 16
         # febbraio 2024) Roma, …" under the teaser the site printed first
@@ -1383,6 +1384,27 @@ def from_closing_label(paragraph: str, language: str) -> Published | None:
         mention = next(reversed([m for m in _header_dates(before, language) if _whole(m)]), None)
         if mention and CONNECTIVE.fullmatch(before[mention.end :]):
             return Published(_whole(mention), "header", stated_as=(before[mention.start :] + label[0]).strip())
+    return None
+
+
+# after a published label, a date in figures as software writes it and its time: "입력 2023-09-18 19:16"
+INLINE_STAMP = re.compile(
+    r"\s*[:：]?\s*(?P<date>(?:19|20)\d\d([./-])[01]?\d\2[0-3]?\d|[0-3]?\d([./-])[01]?\d\3(?:19|20)\d\d)"
+    r"[ ,]+\d{1,2}:\d{2}(?![\d:.])"
+)
+
+
+def from_inline_stamp(paragraph: str, language: str) -> Published | None:
+    """A published label, then a date in figures and its time, inside the line of a page's head the loader took
+    for its text ("[포토] … 촉구 입력 2023-09-18 19:16 수정 2023-09-18 19:16 지면 …"): a site's stamp, as no
+    sentence writes one; the first such label within the paragraph's opening."""
+    published, _, _ = labels()
+    text = ascii_digits(paragraph[: 2 * STAMP_REACH])
+    for label in published.finditer(text):
+        stamp = INLINE_STAMP.match(text, label.end())
+        date = _date_alone(stamp["date"], language, labelled=True) if stamp else None
+        if date:
+            return Published(date, "header", stated_as=paragraph[label.start() : stamp.end()].strip())
     return None
 
 
