@@ -104,6 +104,12 @@ def test_a_stamp_with_its_weekday_and_time_opening_the_headline(tmp_path: Path) 
     assert published_of(tmp_path, text) == ("2025-04-12", "header")
 
 
+def test_a_date_without_a_time_opening_the_headline_may_be_its_subject(tmp_path: Path) -> None:
+    body = "Il consiglio comunale ha approvato il nuovo ponte pedonale sul fiume."
+    text = f"12 marzo 2021 | Il ponte pedonale, la cronistoria\n\n{body}\n"
+    assert published_of(tmp_path, text)[0] is None
+
+
 def test_a_date_in_figures_alone_after_the_headlines_dash(tmp_path: Path) -> None:
     text = f"BOLETÍN MUNICIPAL Nº 52 ANEXO – 12/05/21\n\n{ES_TEXT}\n"
     assert published_of(tmp_path, text) == ("2021-05-12", "header")

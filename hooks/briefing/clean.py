@@ -523,10 +523,16 @@ def _title(line: str, header: dict[str, Any]) -> str | None:
     return "title"
 
 
+STAMP_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+STAMP_CLOCK_REACH = 30  # characters after the day where a stamp's time stands: "Mart 2026 Pazar - 10:22"
+
+
 def _day_before_month(word: str, rest: str) -> bool:
-    """A day's number, then a month's name ("01 Mart 2026 Pazar - 10:22 Headline"): a stamp opening the line,
-    not a counter's figure glued to it."""
-    return word.isdigit() and rest.split()[0].casefold().rstrip(".,") in cldr_month_names()
+    """A day's number, then a month's name and, soon after, a time ("01 Mart 2026 Pazar - 10:22 Headline"): a
+    site's stamp opening the line, not a counter's figure glued to it. Without a time ("7 ottobre 2023 | …") the
+    date may be the headline's subject."""
+    month = rest.split()[0].casefold().rstrip(".,") in cldr_month_names()
+    return word.isdigit() and month and bool(STAMP_CLOCK.search(rest[:STAMP_CLOCK_REACH]))
 
 
 def _dated_site_name(header: dict[str, Any]) -> None:
