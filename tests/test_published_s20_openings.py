@@ -145,3 +145,17 @@ def test_a_published_label_before_a_date_of_prose_gives_no_stamp(tmp_path: Path)
 def test_a_vietnamese_date_posted_label_after_the_section(tmp_path: Path) -> None:
     text = f"Thông qua dự án cầu đi bộ\nXã hội - Ngày đăng : 07:45, 11/04/2022\n\n{VI_TEXT}\n"
     assert published_of(tmp_path, text) == ("2022-04-11", "header")
+
+
+HI_TEXT = "नगर निगम ने नदी पर नए पैदल पुल के निर्माण को मंजूरी दी। काम अगले वसंत में शुरू होगा।"
+
+
+def test_a_day_with_the_datelines_comma_glued_to_it() -> None:
+    found = find_dates("जयपुर ,9 मार्च 2022 : नगर निगम ने पुल को मंजूरी दी।", "hi")
+    assert [(d.year, d.month, d.day) for d in found] == [(2022, 3, 9)]
+    assert find_dates("कुल 1,16 मार्च", "hi") == [] or all(d.day != 16 for d in find_dates("कुल 1,16 मार्च", "hi"))
+
+
+def test_a_dateline_with_its_comma_glued_to_the_day(tmp_path: Path) -> None:
+    text = f"पैदल पुल को मंजूरी\n\nजयपुर ,9 मार्च 2022 : {HI_TEXT}\n"
+    assert published_of(tmp_path, text) == ("2022-03-09", "dateline")

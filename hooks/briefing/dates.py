@@ -110,7 +110,8 @@ LOOSE_RANGE = 7  # days at most between the two days of a range joined by an unk
 YEARS_BACK = re.compile(r"year-(\d+)$")  # a count of years back from the time of writing
 COUNT_BEFORE = re.compile(r"(?<![\d.,:/-])\d+\s*$")
 # A digit glued to a word is no day; "الـ9" is, and so is "در22" (Arabic-script text often loses that space).
-NO_WORD_BEFORE = rf"(?:(?<=[\u0600-\u06ff])|(?<![\w{WORD_MARKS}.,:/-]))"
+# and a comma the scraper glued to the day, after a word or a space ("रायपुर ,16 अगस्त"), is no figure's
+NO_WORD_BEFORE = rf"(?:(?<=[\u0600-\u06ff])|(?<![\w{WORD_MARKS}.,:/-])|(?<=[^\W\d_],)|(?<=\s,))"
 YEAR_OPENS = rf"(?<![\w{WORD_MARKS}$€£.,-])"  # a year is no part of a word, a sum or a number
 # a year hyphenated to a word of mixed case is part of a code name, not a date: "2019-nCoV"
 NO_CODE = r"(?!-[^\W\d_]*[a-z][A-Z])"
