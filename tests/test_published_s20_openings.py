@@ -153,7 +153,7 @@ HI_TEXT = "नगर निगम ने नदी पर नए पैदल �
 def test_a_day_with_the_datelines_comma_glued_to_it() -> None:
     found = find_dates("जयपुर ,9 मार्च 2022 : नगर निगम ने पुल को मंजूरी दी।", "hi")
     assert [(d.year, d.month, d.day) for d in found] == [(2022, 3, 9)]
-    assert find_dates("कुल 1,16 मार्च", "hi") == [] or all(d.day != 16 for d in find_dates("कुल 1,16 मार्च", "hi"))
+    assert all(d.day != 16 for d in find_dates("कुल 1,16 मार्च", "hi"))  # a figure's comma
 
 
 def test_a_dateline_with_its_comma_glued_to_the_day(tmp_path: Path) -> None:
