@@ -20,6 +20,7 @@ import regex
 from . import safeyaml
 from .model import Block, Removed
 from .published import (
+    cldr_month_names,
     credited_stamp,
     date_start,
     header_parts,
@@ -52,6 +53,7 @@ CAPTION_DASH = re.compile(r"\s[-–—]\s")  # what every match of CAPTION holds
 TITLE_SUFFIX = re.compile(r"^(?P<title>.{8,}?)\s+[-–—|]\s+(?P<site>[^-–—|]{2,40})$")
 DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}\s*\((?P<agency>[^)]{2,40})\)\s*[—–-]")
 CRUMB = re.compile(r"\s*\|\s*|\s+[»›>]\s+")  # between the sections of a breadcrumb trail
+FIGURES_DATE = re.compile(r"\d{1,4}([./-])\d{1,2}\1\d{2,4}")  # "04/10/19", "2024-03-04": a date in figures alone
 BULLET = re.compile(r"^[-–—•·*]\s+")  # a list item's mark before a headline or a lede
 LETTER = re.compile(r"[^\W\d_]")
 SENTENCE_STOP = re.compile(r"[^\W\d_]{2}[.!?؟](?:\s|$)|[。！？]")  # "… said. The", "…三天。"; not "a.m."
@@ -509,7 +511,7 @@ def _title(line: str, header: dict[str, Any]) -> str | None:
     if "title" in header or is_person_name(line) is not False or not is_title_like(line) or len(words(line)) < 2:
         return None
     button, _, rest = line.partition(" ")
-    if furniture_reason(button) and len(words(rest)) >= 3:  # a button's label glued to the headline ("Share …")
+    if furniture_reason(button) and len(words(rest)) >= 3 and not _day_before_month(button, rest):  # "Share …"
         line = rest
     line = BULLET.sub("", line)
     suffix = TITLE_SUFFIX.match(line)
@@ -521,14 +523,30 @@ def _title(line: str, header: dict[str, Any]) -> str | None:
     return "title"
 
 
+STAMP_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+STAMP_CLOCK_REACH = 30  # characters after the day where a stamp's time stands: "Mart 2026 Pazar - 10:22"
+
+
+def _day_before_month(word: str, rest: str) -> bool:
+    """A day's number, then a month's name and, soon after, a time ("01 Mart 2026 Pazar - 10:22 Headline"): a
+    site's stamp opening the line, not a counter's figure glued to it. Without a time ("7 ottobre 2023 | …") the
+    date may be the headline's subject."""
+    month = rest.split()[0].casefold().rstrip(".,") in cldr_month_names()
+    return word.isdigit() and month and bool(STAMP_CLOCK.search(rest[:STAMP_CLOCK_REACH]))
+
+
 def _dated_site_name(header: dict[str, Any]) -> None:
     """A title bar's last part that holds the page's date beside the site's name, a comma between ("Headline -
     06.03.2013, Site"): the date is a date line of the page, the rest the site's name."""
     parts = [p.strip() for p in BYLINE_PART.split(header["site_name"]) if p.strip()]
-    dated = [p for p in parts if len(parts) > 1 and is_date_line(p) and any(c.isdigit() for c in p)]
+    dated = [
+        p for p in parts if (len(parts) > 1 or FIGURES_DATE.fullmatch(p)) and is_date_line(p) and any(c.isdigit() for c in p)
+    ]
     if len(dated) == 1:
         _add_date_line(header, dated[0])
         header["site_name"] = ", ".join(p for p in parts if p != dated[0])
+        if not header["site_name"]:  # the date alone in figures after the headline ("Headline – 04/10/19")
+            del header["site_name"]
 
 
 def _author_line(line: str, header: dict[str, Any]) -> str | None:

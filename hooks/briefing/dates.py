@@ -49,6 +49,7 @@ from .datewords import (
     year_count_words,
     year_form,
 )
+from .eras import era_year_pattern, gregorian_year
 from .knowledge import capital_names, cldr_locale, given_names, names_in, state_codes
 from .prefilter import Needs, Search, comparable, held_in, needed, search_for
 from .scripts import (
@@ -110,7 +111,8 @@ LOOSE_RANGE = 7  # days at most between the two days of a range joined by an unk
 YEARS_BACK = re.compile(r"year-(\d+)$")  # a count of years back from the time of writing
 COUNT_BEFORE = re.compile(r"(?<![\d.,:/-])\d+\s*$")
 # A digit glued to a word is no day; "الـ9" is, and so is "در22" (Arabic-script text often loses that space).
-NO_WORD_BEFORE = rf"(?:(?<=[\u0600-\u06ff])|(?<![\w{WORD_MARKS}.,:/-]))"
+# and a comma the scraper glued to the day, after a word or a space ("रायपुर ,16 अगस्त"), is no figure's
+NO_WORD_BEFORE = rf"(?:(?<=[\u0600-\u06ff])|(?<![\w{WORD_MARKS}.,:/-])|(?<=[^\W\d_],)|(?<=\s,))"
 YEAR_OPENS = rf"(?<![\w{WORD_MARKS}$€£.,-])"  # a year is no part of a word, a sum or a number
 # a year hyphenated to a word of mixed case is part of a code name, not a date: "2019-nCoV"
 NO_CODE = r"(?!-[^\W\d_]*[a-z][A-Z])"
@@ -1008,6 +1010,8 @@ def _found_dates(sentence: str, language: str) -> list[DateMention]:
         found += filter(None, (_relative(kind, m, sentence, g.words) for m in pattern.finditer(text)))
     if spaceless(language):
         found = _on_word_edges(found, sentence)
+    if "年" in text and (eras := era_year_pattern(language)):
+        found = _with_era_years(found, text, sentence, language, eras)
     if not found:
         return []  # what follows only joins, drops or corrects the dates found (most sentences hold none)
     weekdays = sorted((d for d in found if d.relative == "weekday"), key=lambda d: d.start)
@@ -1026,6 +1030,35 @@ def _found_dates(sentence: str, language: str) -> list[DateMention]:
     found = _lunar_as_stated(_hijri_as_stated(_persian_beside(days, text, sentence, g)), text, sentence, g.words)
     found = _lives(_ranges(_paired_gregorian(found), text, sentence, g), text, sentence)
     return [_without_full_stop(d, sentence, g.words) for d in found]
+
+
+ERA_MONTH = re.compile(r"\s*(?P<month>[01]?\d)\s*月(?!\s*[0-3]?\d\s*[日号])")  # "9月" after "令和2年", no day
+
+
+def _with_era_years(
+    found: list[DateMention], text: str, sentence: str, language: str, eras: re.Pattern[str]
+) -> list[DateMention]:
+    """An era's year ("令和6年", `eras.era_year_pattern`) is a Gregorian year stated: the day and month read
+    right after it take it ("令和6年3月8日"), else it is a month ("令和2年9月") or a year of its own. Each says
+    its calendar, converted to the Gregorian one."""
+    out = list(found)
+    for m in eras.finditer(text):
+        year, calendar = gregorian_year(language, m["era"], m["year"])
+        out = [d for d in out if not (d.start < m.end() and m.start() < d.end)]
+        after = next((d for d in out if d.start >= m.end() and not text[m.end() : d.start].strip()), None)
+        if after is not None and after.year is None and after.month and after.relative is None:
+            out[out.index(after)] = replace(
+                after, start=m.start(), text=sentence[m.start() : after.end], year=year, calendar=calendar
+            )
+            continue
+        month = ERA_MONTH.match(text, m.end())
+        end = month.end() if month else m.end()
+        out.append(
+            DateMention(
+                m.start(), end, sentence[m.start() : end], year, int(month["month"]) if month else None, calendar=calendar
+            )
+        )
+    return sorted(out, key=lambda d: d.start)
 
 
 LIFE_OPENS = re.compile(r"\(\s*(?:[^\W\d_]{1,3}\.?:?\s*)?$")  # "(", "( م: ", "(b. "

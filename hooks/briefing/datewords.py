@@ -143,7 +143,9 @@ def fold(text: str) -> str:
 
 def _space(name: str) -> str:
     # CLDR writes a zero-width space between the words of a phrase in a script without spaces ("ថ្ងៃ\u200bនេះ",
-    # today), which texts leave out
+    # today), which texts leave out; in NFC, as the loader reads texts: dateparser writes some letters with a dot
+    # below as one character that NFC splits in two (Bengali "য়" in "জানুয়ারি", Hindi "फ़" in "फ़रवरी")
+    name = unicodedata.normalize("NFC", name)
     return fold(unmarked(" ".join(name.replace("\u00a0", " ").replace("\u200c", " ").replace("\u200b", "").split())))
 
 

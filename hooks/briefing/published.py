@@ -28,6 +28,7 @@ from . import safeyaml
 from .calendars import own_calendar_names
 from .dates import DIGITS, OTHER_YEAR, DateMention, ascii_digits, cable_words, find_dates
 from .datewords import fold, key, known_languages, locales, words
+from .eras import has_era_year
 from .model import Event, Published
 from .prefilter import Needs, comparable, may_match, needed
 from .scripts import UNSPACED_SCRIPTS, without_marks
@@ -139,6 +140,7 @@ TEMPLATE_DATE = re.compile(
     r"(?<!\d)(?:1[5-9]|20)\d\d\s+(?:\([A-Z]{2,5}\)\s+)?\((?:1[5-9]|20)\d\d-\d\d-\d\d(?:T\d\d:\d\d(?::\d\d)?Z?)?\)"
 )
 PREPOSITION_THEN_NAME = re.compile(r",?\s+([^\W\d_]{1,4})\s+([^\W\d_]+)")  # " à Berlin", " in Lomé"
+CLAUSE_CUT = re.compile(r"[^\W\d_]{2}[;；]\s*$")  # a clause's last word and its semicolon, where the text was cut
 PARAGRAPH_END = re.compile(r"[^\W\d_]{2}[\"'”’»)]*[.!?]\s*$")  # a sentence's last word and its full stop
 FIELD_REACH = 40  # a field's date stands within a place's length of its label
 CONNECTIVE = re.compile(r"\s*(?:[^\W\d_]{1,12}\s+)?")  # one short word between a date and its label: "tarihinde"
@@ -409,7 +411,7 @@ def is_date_line(line: str) -> bool:
     rest = source_label().sub(" ", time.sub(" ", WEB_ADDRESS.sub(" ", unlabelled)))
     if time.search(unlabelled) and _day_month_stamp(rest):
         return True  # "16 Dezember 07:41": a site's stamp without its year
-    if not re.search(r"(?<!\d)(?:1[3-9]|20)\d\d(?!\d)|\d[./|-]\d", rest):
+    if not re.search(r"(?<!\d)(?:1[3-9]|20)\d\d(?!\d)|\d[./|-]\d", rest) and not has_era_year(rest):  # or "令和5年"
         return False
     # a label, or a date and little else: besides month and weekday names, a place ("The Hague, 24 November
     # 2015") or a time zone; "Kuwait opened an embassy in 1950." is a sentence
@@ -808,6 +810,16 @@ def _padded(mention: DateMention) -> bool:
     return bool(PADDED_DAY.match(mention.text.translate(DIGITS)))
 
 
+WEEKDAY_AFTER = re.compile(r"[\s,]+([^\W\d_]+)")  # a weekday's name after a date: "01 Mart 2026 Pazar - 10:22"
+
+
+def _time_after(text: str, mention: DateMention) -> re.Match[str] | None:
+    """The time right after a date, or after the weekday's name that follows it ("01 Mart 2026 Pazar - 10:22")."""
+    weekday = WEEKDAY_AFTER.match(text, mention.end)
+    named = weekday and key(weekday[1]) in calendar_words()
+    return STAMP_TIME_AFTER.match(text, mention.end) or (STAMP_TIME_AFTER.match(text, weekday.end()) if named else None)
+
+
 def _timed(text: str, mention: DateMention) -> bool:
     """A time right after the date ("В мире 18 ноября 2019 10:19"), as software stamps a page and prose never
     writes it: the words before it are a section's name, not a phrase running into it."""
@@ -900,6 +912,7 @@ def from_text(
         stamp = from_opening(opening, language) or from_closing_stamp(opening, language) or from_press_time(opening, language)
         stamp = stamp or from_stamp_label(opening, language) or from_notice(opening, language)
         stamp = stamp or from_today(opening, language) or from_slashed(opening, language)
+        stamp = stamp or from_inline_stamp(opening, language)
         stamp = stamp or (from_notice(after_lede, language) if after_lede else None)
         # under a lede of a sentence or two, a stamp in parentheses opening the next paragraph: "(Di venerdì 16
         # febbraio 2024) Roma, …" under the teaser the site printed first
@@ -1127,9 +1140,8 @@ def from_headline(line: str, language: str) -> Published | None:
     if date:  # "14.03.2013 | Headline": the stamp first, nothing before it ("Signed on 04.03.2024 | …" is a credit)
         return Published(date, "header", stated_as=parts[0])
     first = next(iter(_found(line, language)), None)  # "17. Juni 2019, 18:13 Uhr Ägypten: …": a stamp and its time
-    if first and not line[: first.start].strip() and _whole(first) and _timed(line, first):
-        stamp = STAMP_TIME_AFTER.match(line, first.end)
-        return Published(_whole(first), "header", stated_as=line[: stamp.end() if stamp else first.end].strip())
+    if first and not line[: first.start].strip() and _whole(first) and (stamp := _time_after(line, first)):
+        return Published(_whole(first), "header", stated_as=line[: stamp.end()].strip())
     mention = next((m for m in _found(line, language) if _whole(m) and _has_weekday(m, language)), None)
     if mention and _ends_headline(line[: mention.start]) and STAMP_REST.fullmatch(line[mention.end :]):
         return Published(_whole(mention), "header", stated_as=line[mention.start :].strip())
@@ -1184,7 +1196,7 @@ def _dates_of(line: str, language: str) -> list[tuple[str, str]]:
     """(kind, date) of each part of a header line: after a published or updated label, or the whole line. A
     site's clock states none."""
     published, updated, _ = labels()
-    if is_clock(line) or QUOTED_POST.search(line):
+    if is_clock(line) or QUOTED_POST.search(line) or is_time_span(line):
         return []
     line = GLUED_TIME.sub(r"\1 ", line)
     parts = [(m.start(), m.end(), "published") for m in published.finditer(line)]
@@ -1206,6 +1218,18 @@ def _dates_of(line: str, language: str) -> list[tuple[str, str]]:
         if date:
             found.append((kind, date))
     return found
+
+
+# a time of day in figures, as a stamp or a schedule writes it: "19:23", "9h30", "11時", "11時50分"
+DAY_TIME = r"\d{1,2}(?:[:h]\d{2}|時(?:\d{1,2}分)?)"
+# from one time to another, a dash or a wave dash between: "19:23~20:08", "午前11時~11時50分", "10h00 – 12h30"
+TIME_SPAN = re.compile(rf"(?<![\d:]){DAY_TIME}\s*[~〜～–—-]\s*(?:午前|午後)?{DAY_TIME}(?![\d:])")
+
+
+def is_time_span(line: str) -> bool:
+    """A line with the hours something lasts ("• 日時:令和2年5月29日(金)19:23~20:08"): the date of a meeting or a
+    press conference, as its notice gives it; a page's stamp gives the one time it went up."""
+    return bool(TIME_SPAN.search(line.translate(DIGITS)))
 
 
 def is_clock(line: str) -> bool:
@@ -1360,6 +1384,27 @@ def from_closing_label(paragraph: str, language: str) -> Published | None:
         mention = next(reversed([m for m in _header_dates(before, language) if _whole(m)]), None)
         if mention and CONNECTIVE.fullmatch(before[mention.end :]):
             return Published(_whole(mention), "header", stated_as=(before[mention.start :] + label[0]).strip())
+    return None
+
+
+# after a published label, a date in figures as software writes it and its time: "입력 2023-09-18 19:16"
+INLINE_STAMP = re.compile(
+    r"\s*[:：]?\s*(?P<date>(?:19|20)\d\d([./-])[01]?\d\2[0-3]?\d|[0-3]?\d([./-])[01]?\d\3(?:19|20)\d\d)"
+    r"[ ,]+\d{1,2}:\d{2}(?![\d:.])"
+)
+
+
+def from_inline_stamp(paragraph: str, language: str) -> Published | None:
+    """A published label, then a date in figures and its time, inside the line of a page's head the loader took
+    for its text ("[포토] … 촉구 입력 2023-09-18 19:16 수정 2023-09-18 19:16 지면 …"): a site's stamp, as no
+    sentence writes one; the first such label within the paragraph's opening."""
+    published, _, _ = labels()
+    text = ascii_digits(paragraph[: 2 * STAMP_REACH])
+    for label in published.finditer(text):
+        stamp = INLINE_STAMP.match(text, label.end())
+        date = _date_alone(stamp["date"], language, labelled=True) if stamp else None
+        if date:
+            return Published(date, "header", stated_as=paragraph[label.start() : stamp.end()].strip())
     return None
 
 
@@ -1844,6 +1889,7 @@ def from_closing_stamp(paragraph: str, language: str) -> Published | None:
         return None
     before = CLOSING_TIME.search(tail[: mention.start])
     glued = GLUED_TO_SENTENCE.search(tail[: mention.start])  # "… 186 дітей.Sep 3, 2022": no space, no sentence's date
+    glued = glued or tail[: mention.start].rstrip().endswith("|")  # "… A. Writer|01.01.2026": a byline's field, no prose
     date = _whole(mention) if before or glued or CLOSING_TIME.search(tail[mention.end :]) else None
     return Published(date, "header", stated_as=tail[before.start() if before else mention.start :].strip()) if date else None
 
@@ -1868,7 +1914,8 @@ def _numeric_then_sentence(mention: DateMention, after: str) -> bool:
     The government approved …"); prose says "On 04.03.2024". A caption under its photo's date ends in no full
     stop ("04.03.2024 The harbour of Lomé Agency/AP")."""
     figures = not re.search(r"[^\W\d_]", mention.text)
-    return figures and _sentence_starts(after) and bool(PARAGRAPH_END.search(after))
+    # the paragraph's end, or the end of a clause where a scraper or a quotation cut it ("… para este viernes;")
+    return figures and _sentence_starts(after) and bool(PARAGRAPH_END.search(after) or CLAUSE_CUT.search(after))
 
 
 def _opens_parenthesis(before: str) -> bool:
