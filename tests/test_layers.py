@@ -30,6 +30,7 @@ LAYERS: dict[str, set[str]] = {
         "dates",
         "datewords",
         "calendars",
+        "eras",
         "scripts",
         "mutations",
         "published",
