@@ -63,6 +63,7 @@ from .scripts import (
 )
 
 MIN_DAY_WORD = 2  # "zi", "día": a shorter word for "day" is an abbreviation
+MAX_ADJECTIVE_ENDING = 2  # letters CLDR's name of a language adds to its state's ("जपान|ी", "독일|어")
 MAX_ENDING = 3  # letters an inflected form adds to a stem ("Stan|ach", "Polsk|iej", "Român|iei")
 MIN_STEM = 4  # a shorter stem matches too much ("Kub|a" is also a given name); in a name of several words, 3
 VOWELS = frozenset("aeiouyаеиоуыэюяіїєёαεηιουω")
@@ -249,6 +250,9 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
         # where case endings are glued to names, an inflected form is a case ("Rusiyanın Düşənbədəki": Russia's in
         # Dushanbe), no adjective opening a longer name
         adjective = not glued and _opens_longer_name(tokens, text, i + n, name)
+        # in a script with no capitals the adjective's ending is the one sign of it ("इस्रायल|ी"); with capitals an
+        # ending of the same letters may be a case (Estonian "Reuters|i", Reuters')
+        adjective = adjective or (uncased and _adjective_ending(unmarked(tokens[i + n - 1].group()), name.words[-1], language))
         if name.actor and not adjective and not _capital(registry, match):
             found.append(match)
         i += n
@@ -668,6 +672,30 @@ def _lower_case_adjectives(language: str) -> bool:
     locale = cldr_locale(language)
     names = [name for name in (locale.languages.values() if locale else ()) if name.isalpha()]
     return sum(name[0].islower() for name in names) > len(names) / 2
+
+
+def _adjective_ending(word: str, name_word: str, language: str) -> bool:
+    """Whether the word is the name's word with the ending that makes a state's name an adjective in the language
+    (`_adjective_endings`): Marathi "इस्रायल|ी" is Israeli, not a case of Israel."""
+    return word != name_word and word.startswith(name_word) and word[len(name_word) :] in _adjective_endings(language)
+
+
+@cache
+def _adjective_endings(language: str) -> frozenset[str]:
+    """The endings CLDR's names of languages add to its names of states in the locale, seen twice or more: an
+    adjective's ending ("जपान" Japan, "जपानी" Japanese: "ी"; Korean "독일어", German, the language: "어"), which a
+    script that glues case endings to names would otherwise read as a case of the state."""
+    locale = cldr_locale(language)
+    if not locale:
+        return frozenset()
+    states = [unmarked(name) for name in locale.territories.values()]
+    endings = Counter(
+        spoken[len(state) :]
+        for spoken in map(unmarked, locale.languages.values())
+        for state in states
+        if spoken != state and spoken.startswith(state) and len(spoken) - len(state) <= MAX_ADJECTIVE_ENDING
+    )
+    return frozenset(ending for ending, seen in endings.items() if seen >= 2)
 
 
 @cache
