@@ -76,3 +76,14 @@ def test_a_lower_case_name_is_not_borrowed() -> None:
     from briefing.knowledge import names_in
 
     assert "росія" not in names_in("tg")["russia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("त्यांचा जन्म पुण्यात झाला.", "mr", "JNIM"),  # "जन्म" (birth): jnm, three letters
+        ("ඔහුට ත්‍යාගයක් ලබා දුන්නා.", "si", "ALBA"),  # "ලබා" (given): lba, opening with a consonant
+    ],
+)
+def test_a_short_word_is_not_heard_as_an_organisation(text: str, language: str, name: str) -> None:
+    assert name not in organisations(text, language)

@@ -405,14 +405,15 @@ def _heard_before_ending(word: str, glued: int) -> str:
 
 
 MIN_HEARD_BODY = 4  # letters of an organisation's one-word name heard in another script ("nato", "nasa")
-MIN_BODY_LIKENESS = 80  # "nyato" (ন্যাটো) and "hmas" (હમાસ): 89; "neto": 75
+MIN_BODY_LIKENESS = 85  # "nyato" (ন্যাটো) and "hmas" (હમાસ): 89; "deskh" (ডেস্কঃ, desk) and "daesh": 80
 
 
 @lru_cache(maxsize=1 << 14)
 def _heard_organisation(word: str) -> str:
     """The organisation whose one-word English name or acronym said as a word ("NATO", "NASA", "Hamas") a word of
-    a script with no capitals sounds like: the same consonants, two or more, the same last letter and a close
-    spelling, as anyascii reads it (with a last consonant's vowel, `_with_inherent_vowel`): "ন্যাটো", "നാസ", "હમાસ"."""
+    a script with no capitals sounds like: the same consonants, two or more, the same first and last sounds and a
+    close spelling of four letters or more, as anyascii reads it (with a last consonant's vowel,
+    `_with_inherent_vowel`): "ন্যাটো", "നാസ", "હમાસ"; not "जन्म" (jnm, birth) nor "ලබා" (lba): no "JNIM", "ALBA"."""
     if word.isascii() or UNSPELLED.search(word):
         return ""
     spelled = unmarked(anyascii(word))
@@ -420,7 +421,10 @@ def _heard_organisation(word: str) -> str:
         actor
         for said in _with_inherent_vowel(word, spelled)
         for name, actor in _spoken_bodies().get(skeleton(said), ())
-        if said[-1:] == name[-1:] and fuzz.ratio(said, name) >= MIN_BODY_LIKENESS
+        if len(said) >= MIN_HEARD_BODY
+        and said[-1:] == name[-1:]
+        and vowel(said[0]) == vowel(name[0])
+        and fuzz.ratio(said, name) >= MIN_BODY_LIKENESS
     }
     return heard.pop() if len(heard) == 1 else ""
 
