@@ -186,9 +186,11 @@ def _names_in(language: str) -> dict[str, list[str]]:
     shared = _shared_latin_names() if language in LATIN_LANGUAGES else {}
     english = _english_names(language)
     iso = iso_names(language) if language not in MAIN_LANGUAGES else {}
+    borrowed = _sibling_state_names(language) if language not in MAIN_LANGUAGES else {}
     for code, actor_id in codes.items():
         names = [form for name in cldr[code] for form in [name, *short.get(name, [])]]
         names += iso.get(code, [])
+        names += borrowed.get(actor_id, [])
         names += shared.get(code, [])
         names += english.get(code, [])
         names += ((data["states"].get(code) or {}).get("aliases") or {}).get(language, [])
@@ -246,6 +248,23 @@ def _sibling_names(language: str) -> dict[str, list[str]]:
     siblings = [main for main in MAIN_LANGUAGES if script_of(main) == script]
     aliases = {o["id"]: o.get("aliases") or {} for o in _organisations()}
     found = {key: [n for main in siblings for n in names.get(main, []) if _one_word(n)] for key, names in aliases.items()}
+    owners = Counter(n for names in found.values() for n in set(names))
+    return {key: list(dict.fromkeys(n for n in names if owners[n] == 1)) for key, names in found.items()}
+
+
+def _sibling_state_names(language: str) -> dict[str, list[str]]:
+    """State id -> the one-word names the main languages written in the same script give it ("آمریکا", "کانادا" in a
+    Pashto or Urdu text; "Америка" in a Tajik one), which a language with no names of its own borrows as they are;
+    not one in lower case (Ukrainian's "росія", an adjective's stem), nor one that two states share there."""
+    script = script_of(language)
+    if script not in SIBLING_SCRIPTS:
+        return {}
+    siblings = [main for main in MAIN_LANGUAGES if script_of(main) == script]
+    states = set(state_codes().values())
+    found = {
+        key: [n for main in siblings for n in names_in(main).get(key, []) if _one_word(n) and not n[:1].islower()]
+        for key in states
+    }
     owners = Counter(n for names in found.values() for n in set(names))
     return {key: list(dict.fromkeys(n for n in names if owners[n] == 1)) for key, names in found.items()}
 

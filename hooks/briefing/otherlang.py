@@ -43,6 +43,8 @@ from .knowledge import (
     common_given_names,
     given_names,
     names_in,
+    script_of,
+    skeleton,
     state_codes,
 )
 from .registry import JOINER, TOKEN, Match, Registry
@@ -218,7 +220,7 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
     # "Faransiis|ka": Somali's article; "Errusia|ren": Basque's cases, which CLDR's date format glues to a month
     glued = glued_case_endings(language) or glued_articles(language) or format_glued_endings(language)
     signs = glued_signs(language)  # "আফগানিস্তান|ে" is in Afghanistan; Nepali "रूस|ी" is Russian
-    own_glued = own_glued_endings(language)  # a state heard with an ending cut: where the language's own are known
+    own_glued = _heard_endings(language)  # a state heard with an ending cut
     uncased = _writes_no_capitals(language)
     i = 0
     while i < len(tokens):
@@ -239,6 +241,7 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
             heard = ""
             if uncased and not _opens_with_date_name(token.group(), language):  # "मार्च|को" (March's) is no Morocco
                 heard = _heard_state(token.group()) or _heard_before_ending(token.group(), own_glued)
+            heard = heard or (_heard_organisation(token.group()) if uncased else "")
             heard = heard or _respelled_state(token.group(), language)
             if heard:
                 found.append(Match(heard, token.start(), token.end()))
@@ -351,17 +354,34 @@ def _heard_state(word: str) -> str:
         return ""
     spelled = unmarked(anyascii(word))
     heard = [
-        (max(fuzz.ratio(form, name) for form in _spoken_forms(spelled)), actor)
+        (max(fuzz.ratio(form, name) for form in _spoken_forms(said)), actor)
+        for said in _with_inherent_vowel(word, spelled)
         for key in sound_keys(word)
         if len(key) >= MIN_SOUNDS
         for name, actor in _latin_state_names().get(key, ())
-        if _ends_alike(spelled, name)
+        if _ends_alike(said, name) and (said == spelled or vowel(said[0]) == vowel(name[0]))
     ]
     best = max(heard, default=(0.0, ""))
     closest = {actor for likeness, actor in heard if likeness == best[0]}
     return best[1] if best[0] >= MIN_LIKENESS and len(closest) == 1 else ""  # "Amerika", not "Marokko"
 
 
+def _with_inherent_vowel(word: str, spelled: str) -> tuple[str, ...]:
+    """A word as anyascii spells it, and, where it ends in a consonant letter of India's scripts with no vowel sign
+    nor virama, with the "a" that letter says: anyascii drops it as Hindi does ("ಅಮೆರಿಕ", amerik), but Kannada,
+    Telugu, Malayalam and Odia pronounce it ("amerika": America). A name so heard opens as the word does,
+    with a vowel or a consonant ("മരിച്ച", mricca, died, is no "america")."""
+    last = unicodedata.name(word[-1:], "") if word else ""
+    inherent = " LETTER " in last and last.split(" ")[0] in FINAL_VOWEL_SAID and not vowel(word[-1])
+    return (spelled, spelled + "a") if inherent and not spelled.endswith("a") else (spelled,)
+
+
+# the scripts of India whose consonant letters carry an inherent "a" (Unicode's names of their letters)
+BRAHMIC = frozenset({"DEVANAGARI", "BENGALI", "GURMUKHI", "GUJARATI", "ORIYA", "TAMIL", "TELUGU", "KANNADA", "MALAYALAM"})
+# those whose languages say it at a word's end too: not Hindi's, Nepali's, Marathi's, Bengali's or Gujarati's,
+# which drop it ("जमाल", jamal, a given name, is no "jamala", Jamaica), nor Tamil's, which writes a state's name
+# with its long final vowel and the adjective with the short one ("அமெரிக்கா", America; "அமெரிக்க", American)
+FINAL_VOWEL_SAID = frozenset({"ORIYA", "TELUGU", "KANNADA", "MALAYALAM"})
 ASPIRATED = re.compile(r"(?<=[bcdgjkpt])h|'")  # "jh", "bh" of India's scripts; the nukta's mark, "j'" (ਜ਼: z)
 
 
@@ -380,10 +400,62 @@ def _heard_before_ending(word: str, glued: int) -> str:
     a letter, so the stem keeps its own vowel signs and an adjective's lone vowel sign ("इस्रायली") is no ending."""
     letters = [k for k, c in enumerate(word) if not unicodedata.category(c).startswith("M")]
     for cut in range(1, min(glued, len(letters) - MIN_SOUNDS) + 1):
+        if cut == 1 and _dead_consonant(word[letters[-1] :]):  # "അമേരിക്ക|ന്": American, the adjective
+            continue
         heard = _heard_state(word[: letters[-cut]])
         if heard:
             return heard
     return ""
+
+
+MIN_HEARD_BODY = 4  # letters of an organisation's one-word name heard in another script ("nato", "nasa")
+MIN_BODY_LIKENESS = 85  # "nyato" (ন্যাটো) and "hmas" (હમાસ): 89; "deskh" (ডেস্কঃ, desk) and "daesh": 80
+
+
+@lru_cache(maxsize=1 << 14)
+def _heard_organisation(word: str) -> str:
+    """The organisation whose one-word English name or acronym said as a word ("NATO", "NASA", "Hamas") a word of
+    a script with no capitals sounds like: the same consonants, two or more, the same first and last sounds and a
+    close spelling of four letters or more, as anyascii reads it (with a last consonant's vowel,
+    `_with_inherent_vowel`): "ন্যাটো", "നാസ", "હમાસ"; not "जन्म" (jnm, birth) nor "ලබා" (lba): no "JNIM", "ALBA"."""
+    if word.isascii() or UNSPELLED.search(word):
+        return ""
+    spelled = unmarked(anyascii(word))
+    heard = {
+        actor
+        for said in _with_inherent_vowel(word, spelled)
+        for name, actor in _spoken_bodies().get(skeleton(said), ())
+        if len(said) >= MIN_HEARD_BODY
+        and said[-1:] == name[-1:]
+        and vowel(said[0]) == vowel(name[0])
+        and fuzz.ratio(said, name) >= MIN_BODY_LIKENESS
+    }
+    return heard.pop() if len(heard) == 1 else ""
+
+
+@cache
+def _spoken_bodies() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Consonant skeleton -> (name, actor) of the organisations' one-word English names of four letters or more
+    with two consonants or more, in lower case."""
+    states = set(state_codes().values())
+    found: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for actor, names in names_in("en").items():
+        for name in names if actor not in states else ():
+            if name.isalpha() and name.isascii() and len(name) >= MIN_HEARD_BODY and len(skeleton(name)) >= 2:
+                found[skeleton(name)].add((name.lower(), actor))
+    return {key: tuple(sorted(pairs)) for key, pairs in found.items()}
+
+
+def _dead_consonant(letters: str) -> bool:
+    """One consonant letter with a virama, its vowel killed: an adjective's "-n" ("అమెరిక|న్"), no case ending."""
+    return len(letters) == 2 and unicodedata.name(letters[1], "").endswith("SIGN VIRAMA")
+
+
+def _heard_endings(language: str) -> int:
+    """Letters of a case ending cut from a word heard as a state's name: where the language's own endings are known
+    (`own_glued_endings`), or where its script of India glues them ("ಅಮೆರಿಕ|ದಲ್ಲಿ": in America; "ভারত|ের")."""
+    own = own_glued_endings(language)
+    return own or (glued_case_endings(language) if script_of(language) in BRAHMIC else 0)
 
 
 def _transliterated_acronym(names: dict[str, tuple[Name, ...]], word: str) -> str:
