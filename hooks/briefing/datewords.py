@@ -334,6 +334,7 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     extra["day_cues"] = _day_cues(own, info)
     extra["this_day_parts"] = _this_day_parts(own, info, proclitics(language))
     extra |= _day_period_words(own)
+    extra["ended_relative"] = _ended_relative_words(language, info, own)
     if any(DOTTED_DAY_MONTH.match(_date_format(language, width)) for width in ("short", "medium")):
         extra["dotted_day_month"] = True  # "d. M. y": a day and month alone are written "14. 8."
     extra |= _glued_words(language, extra["locale_formats"])
@@ -937,6 +938,36 @@ def _day_period_words(own: dict[str, Any]) -> dict[str, Any]:
                 elif not words_before and len(words) == 1 and words[0].isalpha():
                     names.add(words[0])
     return {"day_period_words": sorted(names), "day_period_before": sorted(before)}
+
+
+MIN_ENDED_RELATIVE = 5  # letters of a relative word that takes an ending: "danas", "šiandien"; not "ma", "sot"
+MAX_RELATIVE_ENDING = 3  # letters of a case or adjective ending glued to it: "šiandien|os", "денес|ка", "tegnap|i"
+
+
+def _ended_relative_words(language: str, info: dict[str, Any], own: dict[str, Any]) -> list[str]:
+    """dateparser's relative words of one word for a day (today, yesterday, tomorrow) that a text may write with a
+    case or adjective ending (`MAX_RELATIVE_ENDING` letters: Lithuanian "šiandienos", of today; Macedonian "денеска";
+    Hungarian "tegnapi"), in a script with capitals whose words the language writes apart. Not a word that another
+    word of the locale data opens (Latvian "vakar", yesterday, opens "vakars", evening): the ending would make that
+    word. Lower-case."""
+    if script_code(language) not in CASED_SCRIPTS or glued_endings(language):
+        return []
+    days = [p.lower() for k, phrases in (info.get("relative-type") or {}).items() if k in DAY_KEYS for p in phrases]
+    stems = {p for p in days if p.isalpha() and len(p) >= MIN_ENDED_RELATIVE}
+    others = _locale_words(own, info) - stems
+    return sorted(s for s in stems if not any(w.startswith(s) for w in others))
+
+
+def _locale_words(own: dict[str, Any], info: dict[str, Any]) -> set[str]:
+    """Every word of the language's CLDR names of months, weekdays and parts of a day, and of dateparser's relative
+    phrases, lower-case."""
+    names: list[str] = []
+    for field in ("months", "days", "day_periods"):
+        for context in (own.get(field) or {}).values():
+            for table in (context or {}).values():
+                names += map(str, (table or {}).values())
+    names += [str(p) for phrases in (info.get("relative-type") or {}).values() for p in phrases]
+    return {w for name in names for w in name.lower().split() if w.isalpha()}
 
 
 def _this_day_parts(own: dict[str, Any], info: dict[str, Any], clitics: frozenset[str]) -> list[str]:
