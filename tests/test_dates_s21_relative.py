@@ -69,3 +69,25 @@ def test_the_inflected_today_resolves_from_the_publication_date(tmp_path: Path) 
     registry, _ = load_registry(Project(tmp_path))
     briefing = extract(load_source(path, tmp_path), registry)
     assert [(e.date_text, e.iso_date, e.date_basis) for e in briefing.events] == [("šiandienos", "2021-06-14", "relative")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "phrase", "kind"),
+    [
+        ("Prom zatonął miesiąc temu przy molo.", "pl", "miesiąc temu", "month-1"),  # CLDR "{0} miesiąc temu"
+        ("Před rokem se trajekt potopil.", "cs", "Před rokem", "year-1"),  # CLDR "před {0} rokem"
+        ("Ferjan sökk fyrir ári við bryggjuna.", "is", "fyrir ári", "year-1"),  # CLDR "fyrir {0} ári"
+    ],
+)
+def test_cldr_singular_time_without_its_figure_is_one_unit_ago(sentence: str, language: str, phrase: str, kind: str) -> None:
+    assert (phrase, kind) in dates_read(sentence, language)
+
+
+def test_the_singular_before_a_figure_is_a_year() -> None:
+    # Czech "před rokem 1989" is before the year 1989, not a year ago
+    assert dates_read("Před rokem 1989 trajekt nejezdil.", "cs") == [("1989", (1989, None, None))]
+
+
+def test_a_unit_word_the_plural_shares_takes_no_singular_reading() -> None:
+    # Dutch "jaar" is also the word after a count ("honderd jaar geleden"): no figure-less "jaar geleden"
+    assert dates_read("De veerboot zonk honderd jaar geleden.", "nl") == []

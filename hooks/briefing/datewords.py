@@ -339,6 +339,7 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
         extra["dotted_day_month"] = True  # "d. M. y": a day and month alone are written "14. 8."
     extra |= _glued_words(language, extra["locale_formats"])
     extra |= _lettered_fields(language, info, own)
+    extra["relative"] = [*extra.get("relative", []), *_singular_times(language)]
     extra["inflections"] = _relative_word_forms(info, _unit_word_forms(own))
     extra["year_after_name"] = script_code(language) in CASED_SCRIPTS  # "Olimpik Paris 2024"
     # a year takes the article as a noun does, glued by a hyphen to it or to a preposition: "fl-2017", "mill-2013"
@@ -1778,6 +1779,27 @@ def _cldr_relative_words(language: str, known: dict[str, tuple[str, int]]) -> di
         counts = [n for n in range(1, MAX_FIXED_COUNT + 1) if plural(n) == category]
         if "{0}" not in pattern and len(counts) == 1 and pattern not in known and len(pattern) >= MIN_UNIT_WORD:
             found.setdefault(pattern, (unit, direction * counts[0]))
+    return found
+
+
+def _singular_times(language: str) -> list[dict[str, str]]:
+    """CLDR's relative times of the past in the plural category of one, written without the figure, where the unit's
+    word is written so for one alone ("{0} miesiąc temu", "{0} miesiące temu": "miesiąc temu", a month ago; Czech
+    "před rokem", a year ago; Icelandic "fyrir ári"), as `relative` patterns of the data file's kind. In a script
+    with capitals whose words the language writes apart; not before a figure ("před rokem 1989": before 1989)."""
+    if script_code(language) not in CASED_SCRIPTS or glued_endings(language):
+        return []
+    by_time: dict[tuple[str, int], dict[str, str]] = {}
+    for unit, direction, category, pattern in _cldr_relative_times(language):
+        if direction < 0:
+            by_time.setdefault((unit, direction), {})[category] = pattern
+    found = []
+    for (unit, direction), patterns in sorted(by_time.items()):
+        one = patterns.get("one", "")
+        others = {p for category, p in patterns.items() if category != "one"}
+        if re.fullmatch(r"(?:\S+ )?\{0\} \S+(?: \S+)?", one) and one not in others:
+            phrase = re.escape(one.replace("{0} ", "")).replace(r"\ ", r"\s+")
+            found.append({"pattern": rf"{phrase}(?!\s*\d)", "kind": f"{unit}{direction:+d}"})
     return found
 
 
