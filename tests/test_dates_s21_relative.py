@@ -91,3 +91,15 @@ def test_the_singular_before_a_figure_is_a_year() -> None:
 def test_a_unit_word_the_plural_shares_takes_no_singular_reading() -> None:
     # Dutch "jaar" is also the word after a count ("honderd jaar geleden"): no figure-less "jaar geleden"
     assert dates_read("De veerboot zonk honderd jaar geleden.", "nl") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "phrase", "kind"),
+    [
+        ("Trajekt je isplovio juče iz luke.", "sr", "juče", "day-1"),  # Serbian in Latin letters (dateparser's sr-Latn)
+        ("Trajekt je isplovio prošle godine.", "sr", "prošle godine", "year-1"),
+        ("Трајект је испловио јуче из луке.", "sr", "јуче", "day-1"),  # and still in Cyrillic
+    ],
+)
+def test_relative_words_in_the_languages_other_script(sentence: str, language: str, phrase: str, kind: str) -> None:
+    assert (phrase, kind) in dates_read(sentence, language)

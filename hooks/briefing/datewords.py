@@ -221,6 +221,7 @@ def words(language: str) -> Words:
     _add_misdecoded((months, full_months, weekdays), extra.get("misdecoded") or {})
     relative = _relative_words(info, extra)
     if not data_file(language):  # what dateparser lacks where no file of ours says more: shared modifiers, CLDR's relative times
+        relative = _script_relative_words(language) | relative
         relative = _shared_modifiers(relative) | relative
         relative |= _cldr_relative_words(language, relative)
         relative |= _without_glued_article(relative, hyphened_articles(language))  # "illum": "il-lum", "lum"
@@ -1675,6 +1676,18 @@ def _relative_words(info: dict[str, Any], extra: dict[str, Any]) -> dict[str, tu
         for phrase, offset in (extra.get(table) or {}).items():  # a null offset: the text does not say which
             relative[_space(phrase).lower()] = (unit, int(offset)) if offset is not None else ("some-" + unit, 0)
     return relative
+
+
+def _script_relative_words(language: str) -> dict[str, tuple[str, int]]:
+    """dateparser's relative words of the language written in its other scripts, which CLDR files as locales of the
+    language ("sr_Latn": Serbian in Latin letters, "juče" beside "јуче"; "uz_Cyrl": "кеча" beside "kecha")."""
+    found: dict[str, tuple[str, int]] = {}
+    for locale in locales(language):
+        parts = locale.split("_")
+        if len(parts) == 2 and len(parts[1]) == 4 and parts[1].istitle():
+            with suppress(Exception):  # dateparser has no locale file in this script
+                found = _relative_words(default_loader.get_locale(f"{parts[0]}-{parts[1]}").info, {}) | found
+    return found
 
 
 SPREAD_UNITS = ("week", "month", "year")  # a day's phrases are words of their own ("yesterday")
