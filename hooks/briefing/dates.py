@@ -866,12 +866,23 @@ def _inflected(phrases: list[str], x: dict) -> str:
     (`clitics`: "والأسبوع الماضي"; `relative_endings`: "geçen yılın", "bugünkü")."""
     forms = x.get("inflections") or {}
     glued = "".join(f"{_glued_word(p, x['relative_glued'])}|" for p in phrases if " " not in p) if x.get("relative_glued") else ""
+    glued += _ended_words(phrases, x)
     endings = f"(?:{x['relative_endings']})?" if x.get("relative_endings") else ""
     clitics = f"(?:{_alt(x['clitics'])})?" if x.get("clitics") else ""  # Arabic "والأسبوع الماضي": "and last week"
     if not forms:
         return f"{clitics}(?:{glued}{_alt(phrases)}){endings}"
     spelled = {"[\\s\u200c]*".join(f"(?:{forms[w]})" if w in forms else re.escape(w) for w in p.split()) for p in phrases}
     return f"{clitics}(?:{glued}{'|'.join(sorted(spelled, key=len, reverse=True))}){endings}"
+
+
+def _ended_words(phrases: list[str], x: dict) -> str:
+    """The relative words that take a case or adjective ending (`ended_relative`: "šiandien|os", of today), each
+    with one, as alternatives ending in "|"."""
+    ended = set(x.get("ended_relative") or ())
+    return "".join(rf"{re.escape(p)}[^\W\d_]{{1,{MAX_RELATIVE_ENDING}}}|" for p in phrases if p.lower() in ended)
+
+
+MAX_RELATIVE_ENDING = 3  # as datewords.MAX_RELATIVE_ENDING: "денес|ка", "tegnap|i"
 
 
 MAX_SWAPPED_ENDING = 2  # letters of an ending that takes the place of a relative word's final vowel sign

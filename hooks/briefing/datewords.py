@@ -221,6 +221,7 @@ def words(language: str) -> Words:
     _add_misdecoded((months, full_months, weekdays), extra.get("misdecoded") or {})
     relative = _relative_words(info, extra)
     if not data_file(language):  # what dateparser lacks where no file of ours says more: shared modifiers, CLDR's relative times
+        relative = _script_relative_words(language) | relative
         relative = _shared_modifiers(relative) | relative
         relative |= _cldr_relative_words(language, relative)
         relative |= _without_glued_article(relative, hyphened_articles(language))  # "illum": "il-lum", "lum"
@@ -334,10 +335,12 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     extra["day_cues"] = _day_cues(own, info)
     extra["this_day_parts"] = _this_day_parts(own, info, proclitics(language))
     extra |= _day_period_words(own)
+    extra["ended_relative"] = _ended_relative_words(language, info, own)
     if any(DOTTED_DAY_MONTH.match(_date_format(language, width)) for width in ("short", "medium")):
         extra["dotted_day_month"] = True  # "d. M. y": a day and month alone are written "14. 8."
     extra |= _glued_words(language, extra["locale_formats"])
     extra |= _lettered_fields(language, info, own)
+    extra["relative"] = [*extra.get("relative", []), *_singular_times(language)]
     extra["inflections"] = _relative_word_forms(info, _unit_word_forms(own))
     extra["year_after_name"] = script_code(language) in CASED_SCRIPTS  # "Olimpik Paris 2024"
     # a year takes the article as a noun does, glued by a hyphen to it or to a preposition: "fl-2017", "mill-2013"
@@ -937,6 +940,36 @@ def _day_period_words(own: dict[str, Any]) -> dict[str, Any]:
                 elif not words_before and len(words) == 1 and words[0].isalpha():
                     names.add(words[0])
     return {"day_period_words": sorted(names), "day_period_before": sorted(before)}
+
+
+MIN_ENDED_RELATIVE = 5  # letters of a relative word that takes an ending: "danas", "šiandien"; not "ma", "sot"
+MAX_RELATIVE_ENDING = 3  # letters of a case or adjective ending glued to it: "šiandien|os", "денес|ка", "tegnap|i"
+
+
+def _ended_relative_words(language: str, info: dict[str, Any], own: dict[str, Any]) -> list[str]:
+    """dateparser's relative words of one word for a day (today, yesterday, tomorrow) that a text may write with a
+    case or adjective ending (`MAX_RELATIVE_ENDING` letters: Lithuanian "šiandienos", of today; Macedonian "денеска";
+    Hungarian "tegnapi"), in a script with capitals whose words the language writes apart. Not a word that another
+    word of the locale data opens (Latvian "vakar", yesterday, opens "vakars", evening): the ending would make that
+    word. Lower-case."""
+    if script_code(language) not in CASED_SCRIPTS or glued_endings(language):
+        return []
+    days = [p.lower() for k, phrases in (info.get("relative-type") or {}).items() if k in DAY_KEYS for p in phrases]
+    stems = {p for p in days if p.isalpha() and len(p) >= MIN_ENDED_RELATIVE}
+    others = _locale_words(own, info) - stems
+    return sorted(s for s in stems if not any(w.startswith(s) for w in others))
+
+
+def _locale_words(own: dict[str, Any], info: dict[str, Any]) -> set[str]:
+    """Every word of the language's CLDR names of months, weekdays and parts of a day, and of dateparser's relative
+    phrases, lower-case."""
+    names: list[str] = []
+    for field in ("months", "days", "day_periods"):
+        for context in (own.get(field) or {}).values():
+            for table in (context or {}).values():
+                names += map(str, (table or {}).values())
+    names += [str(p) for phrases in (info.get("relative-type") or {}).values() for p in phrases]
+    return {w for name in names for w in name.lower().split() if w.isalpha()}
 
 
 def _this_day_parts(own: dict[str, Any], info: dict[str, Any], clitics: frozenset[str]) -> list[str]:
@@ -1645,6 +1678,18 @@ def _relative_words(info: dict[str, Any], extra: dict[str, Any]) -> dict[str, tu
     return relative
 
 
+def _script_relative_words(language: str) -> dict[str, tuple[str, int]]:
+    """dateparser's relative words of the language written in its other scripts, which CLDR files as locales of the
+    language ("sr_Latn": Serbian in Latin letters, "juče" beside "јуче"; "uz_Cyrl": "кеча" beside "kecha")."""
+    found: dict[str, tuple[str, int]] = {}
+    for locale in locales(language):
+        parts = locale.split("_")
+        if len(parts) == 2 and len(parts[1]) == 4 and parts[1].istitle():
+            with suppress(Exception):  # dateparser has no locale file in this script
+                found = _relative_words(default_loader.get_locale(f"{parts[0]}-{parts[1]}").info, {}) | found
+    return found
+
+
 SPREAD_UNITS = ("week", "month", "year")  # a day's phrases are words of their own ("yesterday")
 
 
@@ -1747,6 +1792,27 @@ def _cldr_relative_words(language: str, known: dict[str, tuple[str, int]]) -> di
         counts = [n for n in range(1, MAX_FIXED_COUNT + 1) if plural(n) == category]
         if "{0}" not in pattern and len(counts) == 1 and pattern not in known and len(pattern) >= MIN_UNIT_WORD:
             found.setdefault(pattern, (unit, direction * counts[0]))
+    return found
+
+
+def _singular_times(language: str) -> list[dict[str, str]]:
+    """CLDR's relative times of the past in the plural category of one, written without the figure, where the unit's
+    word is written so for one alone ("{0} miesiąc temu", "{0} miesiące temu": "miesiąc temu", a month ago; Czech
+    "před rokem", a year ago; Icelandic "fyrir ári"), as `relative` patterns of the data file's kind. In a script
+    with capitals whose words the language writes apart; not before a figure ("před rokem 1989": before 1989)."""
+    if script_code(language) not in CASED_SCRIPTS or glued_endings(language):
+        return []
+    by_time: dict[tuple[str, int], dict[str, str]] = {}
+    for unit, direction, category, pattern in _cldr_relative_times(language):
+        if direction < 0:
+            by_time.setdefault((unit, direction), {})[category] = pattern
+    found = []
+    for (unit, direction), patterns in sorted(by_time.items()):
+        one = patterns.get("one", "")
+        others = {p for category, p in patterns.items() if category != "one"}
+        if re.fullmatch(r"(?:\S+ )?\{0\} \S+(?: \S+)?", one) and one not in others:
+            phrase = re.escape(one.replace("{0} ", "")).replace(r"\ ", r"\s+")
+            found.append({"pattern": rf"{phrase}(?!\s*\d)", "kind": f"{unit}{direction:+d}"})
     return found
 
 
