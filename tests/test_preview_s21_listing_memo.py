@@ -46,3 +46,11 @@ def test_an_edit_makes_again_only_the_listing_page_of_its_year(tmp_path: Path, m
     assert after == _build(root, PageMemo(), {})
     assert "Fisheries pact signed" in after["briefings/by-year/2022.md"]
     assert after["briefings/by-year/2021.md"] == first["briefings/by-year/2021.md"]
+
+    # a second 2021 source: that year's listing changes, 2022's page is kept
+    made.clear()
+    (root / "sources" / "more.md").write_text(_source("Fisheries talks resume", 2021), encoding="utf-8")
+    added = _build(root, memo, last)
+    assert "2021" in made and "2022" not in made
+    assert added == _build(root, PageMemo(), {})
+    assert added["briefings/by-year/2022.md"] == after["briefings/by-year/2022.md"]
