@@ -41,6 +41,23 @@ AHEAD_MIN = 50  # pages to make in a rebuild from which they are made in two pro
 STATE_NOTE = "state-affiliated"  # the one note that shows an outlet's state
 
 
+def _listing_inputs(site: Site, makers: Makers) -> dict[str, Callable[[], tuple[object, ...]]]:
+    """A year's listing page is made from its briefings' rows and the year's other parts (`render.listing_page`):
+    at 10,000 sources an edit made all 51 of them again, though it changes the rows of one at most."""
+    return {
+        path: partial(listing_inputs, site, *make.args[1:])
+        for path, make in makers.items()
+        if isinstance(make, partial) and make.func is render.listing_page
+    }
+
+
+def listing_inputs(site: Site, listing: render.Listing, split: list[render.Listing]) -> tuple[object, ...]:
+    """What `render.listing_page` and briefings.md.j2 read: the year's parts, and each briefing's row."""
+    parts = tuple((other.path, other.number) for other in split if other.year == listing.year)
+    rows = tuple((b.path, b.title, b.published.date, b.published.estimate, b.publisher, b.language) for b in listing.briefings)
+    return (site.language, listing.year, listing.number, listing.path, parts, rows)
+
+
 def briefing_inputs(b: Briefing, site: Site, actors: tuple[object, ...]) -> tuple[object, ...]:
     """What `render.briefing_page` shows besides the briefing itself: of its related briefings and its events'
     chronology entries, only the fields its templates read. A source added or deleted changes every actor's rarity
@@ -189,13 +206,14 @@ class PageMemo:
 
     def makers(self, site: Site, makers: Makers) -> Makers:
         """The same makers; a briefing page or a page of the link stage whose inputs equal the last build's is its
-        last Markdown. Any other page is made every time."""
+        last Markdown (a listing page too, `listing_inputs`). Any other page is made every time."""
         whole = site_inputs(site)
         actors = self._shown_actors(site, whole == self.site)
         inputs: dict[str, Callable[[], tuple[object, ...]]] = {
             f"briefings/{b.id}.md": partial(briefing_inputs, b, site, actors[b.id]) for b in site.briefings
         }
         inputs.update({path: make.inputs for path, make in makers.items() if isinstance(make, LinkPage)})
+        inputs.update(_listing_inputs(site, makers))
         inputs[RELIABILITY_PAGE] = partial(reliability_inputs, site)
         if whole != self.site:  # briefing pages say what they read of the whole, some link pages which actors they show
             changed = changed_actors(self.site, whole)
