@@ -1196,7 +1196,13 @@ def _with_year(yearless: str, line: str, found: dict[str, list[tuple[str, str]]]
 
 # after a label's word, words then a colon before any figure: the label's phrase names what the date is of ("Date of
 # entry into force:", "تاريخ بدء العمل:"), not the page's publication ("Date:", "Published on:" end at their colon)
-OTHER_THING = re.compile(r"(?<![:：])\s*[^\W\d_][^\d:：|]{0,40}(?<=[^\W\d_])[.)]?\s*[:：]")
+OTHER_THING = re.compile(r"(?<![:：])(?<=\s)\s*[^\W\d_][^\d:：|]{0,40}(?<=[^\W\d_])[.)]?\s*[:：]")
+
+
+def _names_another_thing(line: str, start: int, end: int) -> bool:
+    """A label that is the noun "date" with words then a colon after it: the date of what those words name."""
+    label = line[start:end].strip(" :：").casefold().split()  # "Date of", with its preposition
+    return bool(label) and label[0] in safeyaml.shipped(DATA)["date_nouns"] and bool(OTHER_THING.match(line, end))
 
 
 def _dates_of(line: str, language: str) -> list[tuple[str, str]]:
@@ -1219,9 +1225,9 @@ def _dates_of(line: str, language: str) -> list[tuple[str, str]]:
     # before the first label, the line's own date: "15:38 30.07.2023 (Updated: 13:27 01.08.2023)"
     first = _date_alone(line[: parts[0][0]], language) if parts[0][0] else None
     found = [("unlabelled", first)] if first else []
-    for i, (_, end, kind) in enumerate(parts):
+    for i, (begin, end, kind) in enumerate(parts):
         stop = parts[i + 1][0] if i + 1 < len(parts) else len(line)
-        if OTHER_THING.match(line, end):  # "تاريخ بدء العمل: 01/01/1963", "Date of the meeting: …": another date
+        if _names_another_thing(line, begin, end):  # "تاريخ بدء العمل: 01/01/1963", "Date of the meeting: …": another date
             continue
         date = _date_alone(line[end:stop], language, labelled=True) or _day_and_month(line[end:stop], language)
         if date:
