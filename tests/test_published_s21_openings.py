@@ -47,3 +47,12 @@ def test_a_date_line_over_the_schedule_of_what_the_page_announces_dates_the_page
         "市長は新しい給水塔の建設について説明しました。工事は来月に始まります。費用は市が負担します。\n"
     )
     assert published_of(tmp_path, text) == ("2023-04-10", "header")
+
+
+def test_a_published_label_then_its_word_for_date_still_dates_the_page(tmp_path) -> None:
+    # "Published on date:" (a verb's label, then the word "date" glued to its preposition): the page's date
+    text = (
+        "خزان المياه الجديد\n\nنشر بتاريخ: 14-05-2023 | محلي\n\n"
+        "وافق المجلس البلدي على بناء خزان جديد للمياه. ويبدأ العمل الشهر المقبل. وتتحمل البلدية التكلفة.\n"
+    )
+    assert published_of(tmp_path, text) == ("2023-05-14", "header")
