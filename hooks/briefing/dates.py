@@ -39,6 +39,7 @@ from .datewords import (
     day_unit_words,
     fold,
     key,
+    nukta_optional,
     reads_toneless,
     respelled_month,
     short_year_words,
@@ -160,7 +161,8 @@ class Grammar:
 def _alt(names: object, capital: bool = False) -> str:
     """An alternation of names, longest first, with any run of spaces in a name matching any spacing."""
     # a space in a name also matches a zero-width non-joiner or nothing ("سه شنبه", "سه‌شنبه", "سهشنبه")
-    parts = sorted({re.escape(fold(n)).replace(r"\ ", "[\\s\u200c]*") for n in names}, key=len, reverse=True)  # type: ignore[attr-defined]
+    parts = {re.escape(fold(n)).replace(r"\ ", "[\\s\u200c]*") for n in names}  # type: ignore[attr-defined]
+    parts = sorted(map(nukta_optional, parts), key=len, reverse=True)  # "फ़रवरी" is also written "फरवरी"
     body = "|".join(parts) or "(?!)"
     return rf"(?-i:(?=[A-Z]))(?:{body})" if capital else f"(?:{body})"
 

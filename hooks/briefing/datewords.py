@@ -194,12 +194,22 @@ def cldr_alias(language: str) -> str | None:
 
 
 KEY_SPACES = re.compile(r"[\s\u200c]+")
+# The nukta of the Indic scripts, a combining dot under a letter ("फ़" in CLDR's "फ़रवरी"), which many texts leave
+# out ("फरवरी"): a name is the same word with or without it. Every script's, from Unicode's character names.
+NUKTAS = "".join(c for c in map(chr, range(0x900, 0xE00)) if unicodedata.name(c, "").endswith("SIGN NUKTA"))
+NUKTA = re.compile(f"[{NUKTAS}]")
 
 
 def key(name: str) -> str:
-    """How a name is looked up: folded, lower-case, without spaces or a final dot ("Sept." -> "sept",
-    "سه‌شنبه" and "سه شنبه" -> "سهشنبه")."""
+    """How a name is looked up: folded, lower-case, without spaces, nuktas or a final dot ("Sept." -> "sept",
+    "سه‌شنبه" and "سه شنبه" -> "سهشنبه", "फ़रवरी" and "फरवरी" -> "फरवरी")."""
+    name = name if name.isascii() else NUKTA.sub("", unicodedata.normalize("NFC", name))  # NFC splits "फ़" in two
     return KEY_SPACES.sub("", fold(name)).lower().rstrip(".")
+
+
+def nukta_optional(pattern: str) -> str:
+    """A name's pattern that matches the name written with or without its nuktas."""
+    return NUKTA.sub(lambda m: m.group() + "?", pattern)
 
 
 def _add(names: dict[str, int], name: str, number: int, minimum: int) -> None:

@@ -967,7 +967,9 @@ def _restated(line: str, below: list[str], language: str) -> bool:
     rest = line.replace(mentions[0].text, "") if len(mentions) == 1 else line
     if len(mentions) != 1 or _has_weekday(mentions[0], language) or ISO_DATE.fullmatch(mentions[0].text.translate(DIGITS)):
         return False  # a weekday, or ISO's figures ("2016-11-26"), as software stamps a page: no heading of an event
-    lede = " ".join(_without(line, text)[:LEDE_REACH] for text in below)
+    # a schedule under the date ("日時 令和3年6月28日 午前11時~11時50分"), the hours of what the page announces, is no
+    # chronicle's sentence: the date over it is the notice's own
+    lede = " ".join(_without(line, text)[:LEDE_REACH] for text in below if not is_time_span(text))
     if _only_year_words(rest, language):
         return _whole(mentions[0]) in {_whole(m) for m in _found(lede, language)} - {None}
     if WORD.search(rest) and not labels()[2].search(line):  # no stamp's time: a heading's words
@@ -1192,6 +1194,17 @@ def _with_year(yearless: str, line: str, found: dict[str, list[tuple[str, str]]]
     return next(whole, (yearless, line))
 
 
+# after a label's word, words then a colon before any figure: the label's phrase names what the date is of ("Date of
+# entry into force:", "تاريخ بدء العمل:"), not the page's publication ("Date:", "Published on:" end at their colon)
+OTHER_THING = re.compile(r"(?<![:：])(?<=\s)\s*[^\W\d_][^\d:：|]{0,40}(?<=[^\W\d_])[.)]?\s*[:：]")
+
+
+def _names_another_thing(line: str, start: int, end: int) -> bool:
+    """A label that is the noun "date" with words then a colon after it: the date of what those words name."""
+    label = line[start:end].strip(" :：").casefold().split()  # "Date of", with its preposition
+    return bool(label) and label[0] in safeyaml.shipped(DATA)["date_nouns"] and bool(OTHER_THING.match(line, end))
+
+
 def _dates_of(line: str, language: str) -> list[tuple[str, str]]:
     """(kind, date) of each part of a header line: after a published or updated label, or the whole line. A
     site's clock states none."""
@@ -1212,8 +1225,10 @@ def _dates_of(line: str, language: str) -> list[tuple[str, str]]:
     # before the first label, the line's own date: "15:38 30.07.2023 (Updated: 13:27 01.08.2023)"
     first = _date_alone(line[: parts[0][0]], language) if parts[0][0] else None
     found = [("unlabelled", first)] if first else []
-    for i, (_, end, kind) in enumerate(parts):
+    for i, (begin, end, kind) in enumerate(parts):
         stop = parts[i + 1][0] if i + 1 < len(parts) else len(line)
+        if _names_another_thing(line, begin, end):  # "تاريخ بدء العمل: 01/01/1963", "Date of the meeting: …": another date
+            continue
         date = _date_alone(line[end:stop], language, labelled=True) or _day_and_month(line[end:stop], language)
         if date:
             found.append((kind, date))
