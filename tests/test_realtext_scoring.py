@@ -56,6 +56,15 @@ def test_the_summary_row_counts_states_apart_and_the_cli_prints_it(tmp_path: Pat
     assert "| set | dates | events R / P |" in printed and f"| {tmp_path.name} | 1 |" in printed
 
 
+def test_a_set_of_page_openings_alone_shows_dashes_where_it_annotates_nothing(tmp_path: Path) -> None:
+    header = "Council approves the harbour budget\nPublished on 14 May 2022\nThe council voted on Tuesday."
+    article = {"url": "https://example.org/o", "topic": "t", "header": header, "published": "2022-05-14", "sentences": []}
+    path = tmp_path / "en.yaml"
+    path.write_text(yaml.safe_dump({"language": "en", "articles": [article]}, allow_unicode=True), encoding="utf-8")
+    report = realtext.score([path], realtext.Report(), baseline=False)
+    assert realtext.summary_row("openings", report) == "| openings | 0 | — | 0 | 1 of 1 (0) | — | — |"
+
+
 def test_a_publication_date_claimed_wrongly_is_below_target() -> None:
     report = realtext.Report()
     report.published["en"] = [10, 10, 1]  # all found, one claimed where the text states another or none

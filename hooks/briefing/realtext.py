@@ -455,9 +455,16 @@ def summary_row(name: str, report: Report) -> str:
     dates, actors, states = (_total(scores.values()) for scores in (report.by_language, report.actors, report.states))
     found, stated, wrong = _published_total(report)
     return (
-        f"| {name} | {dates.expected:,} | {dates.recall:.2f} / {dates.precision:.2f} | {len(report.invented)} "
-        f"| {found} of {stated} ({wrong}) | {actors.recall:.2f} / {actors.precision:.2f} | {states.recall:.2f} |"
+        f"| {name} | {dates.expected:,} | {_pair(dates) if dates.expected else '—'} | {len(report.invented)} "
+        f"| {found} of {stated} ({wrong}) | {_pair(actors) if actors.expected else '—'} "
+        f"| {f'{states.recall:.2f}' if states.expected else '—'} |"
     )
+
+
+def _pair(score: Score) -> str:
+    """Recall and precision as the table writes them; a set that annotates none of a kind (page openings alone)
+    shows a dash, not a perfect score."""
+    return f"{score.recall:.2f} / {score.precision:.2f}"
 
 
 def _report(report: Report, details: bool) -> bool:
