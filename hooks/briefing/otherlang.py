@@ -221,6 +221,7 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
     glued = glued_case_endings(language) or glued_articles(language) or format_glued_endings(language)
     signs = glued_signs(language)  # "আফগানিস্তান|ে" is in Afghanistan; Nepali "रूस|ी" is Russian
     own_glued = _heard_endings(language)  # a state heard with an ending cut
+    adjectives = _adjective_endings(language)  # endings that make a state's name its adjective, never a case
     uncased = _writes_no_capitals(language)
     i = 0
     while i < len(tokens):
@@ -240,7 +241,7 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
         if best is None:
             heard = ""
             if uncased and not _opens_with_date_name(token.group(), language):  # "मार्च|को" (March's) is no Morocco
-                heard = _heard_state(token.group()) or _heard_before_ending(token.group(), own_glued)
+                heard = _heard_state(token.group()) or _heard_before_ending(token.group(), own_glued, adjectives)
             heard = heard or (_heard_organisation(token.group()) if uncased else "")
             heard = heard or _respelled_state(token.group(), language)
             if heard:
@@ -394,13 +395,16 @@ def _spoken_forms(spelled: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1 << 14)
-def _heard_before_ending(word: str, glued: int) -> str:
+def _heard_before_ending(word: str, glued: int, adjectives: frozenset[str] = frozenset()) -> str:
     """The state a word names as it sounds (`_heard_state`) once a case ending of up to `glued` letters is cut
     where the language glues them to names ("इस्रायल|वर": on Israel; "ब्रिटन|ची": Britain's). The cut falls before
-    a letter, so the stem keeps its own vowel signs and an adjective's lone vowel sign ("इस्रायली") is no ending."""
+    a letter, so the stem keeps its own vowel signs and an adjective's lone vowel sign ("इस्रायली") is no ending;
+    nor is an ending of `adjectives` (`_adjective_endings`: Bengali "আমেরিকা|ন", American)."""
     letters = [k for k, c in enumerate(word) if not unicodedata.category(c).startswith("M")]
     for cut in range(1, min(glued, len(letters) - MIN_SOUNDS) + 1):
         if cut == 1 and _dead_consonant(word[letters[-1] :]):  # "അമേരിക്ക|ന്": American, the adjective
+            continue
+        if unmarked(word[letters[-cut] :]) in adjectives:
             continue
         heard = _heard_state(word[: letters[-cut]])
         if heard:
