@@ -10,7 +10,8 @@ from __future__ import annotations
 import pickle
 import re
 import unicodedata
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -240,31 +241,35 @@ SHORTEST_SIBLING = 4  # letters of a one-word name borrowed from a sibling langu
 
 def _sibling_names(language: str) -> dict[str, list[str]]:
     """Organisation id -> the one-word names and acronyms that the main languages written in the same script give it
-    ("НАТО", "ООН", "Интерпол" in a Bulgarian or Tatar text; "داعش", "حماس" in an Urdu or Kurdish one), which a
-    language with no names of its own borrows as they are; not one that two organisations share there."""
-    script = script_of(language)
-    if script not in SIBLING_SCRIPTS:
-        return {}
-    siblings = [main for main in MAIN_LANGUAGES if script_of(main) == script]
-    aliases = {o["id"]: o.get("aliases") or {} for o in _organisations()}
-    found = {key: [n for main in siblings for n in names.get(main, []) if _one_word(n)] for key, names in aliases.items()}
-    owners = Counter(n for names in found.values() for n in set(names))
-    return {key: list(dict.fromkeys(n for n in names if owners[n] == 1)) for key, names in found.items()}
+    ("НАТО", "ООН", "Интерпол" in a Bulgarian or Tatar text; "داعش", "حماس" in an Urdu or Kurdish one)."""
+    aliases = [(o["id"], o.get("aliases") or {}) for o in _organisations()]
+    return _borrowed(language, lambda main: {key: names.get(main, []) for key, names in aliases}, _one_word)
 
 
 def _sibling_state_names(language: str) -> dict[str, list[str]]:
     """State id -> the one-word names the main languages written in the same script give it ("آمریکا", "کانادا" in a
-    Pashto or Urdu text; "Америка" in a Tajik one), which a language with no names of its own borrows as they are;
-    not one in lower case (Ukrainian's "росія", an adjective's stem), nor one that two states share there."""
+    Pashto or Urdu text; "Америка" in a Tajik one); not one in lower case (Ukrainian's "росія", an adjective's stem)."""
+    states = set(state_codes().values())
+    return _borrowed(
+        language,
+        lambda main: {key: names for key, names in names_in(main).items() if key in states},
+        lambda name: _one_word(name) and not name[:1].islower(),
+    )
+
+
+def _borrowed(
+    language: str, names_of: Callable[[str], dict[str, list[str]]], kept: Callable[[str], bool]
+) -> dict[str, list[str]]:
+    """Actor id -> the names (`kept` of `names_of` each main language) that the main languages written in the
+    language's script give the actor, which a language with no names of its own borrows as they are; not a name two
+    actors share there."""
     script = script_of(language)
     if script not in SIBLING_SCRIPTS:
         return {}
-    siblings = [main for main in MAIN_LANGUAGES if script_of(main) == script]
-    states = set(state_codes().values())
-    found = {
-        key: [n for main in siblings for n in names_in(main).get(key, []) if _one_word(n) and not n[:1].islower()]
-        for key in states
-    }
+    found: dict[str, list[str]] = defaultdict(list)
+    for main in (main for main in MAIN_LANGUAGES if script_of(main) == script):
+        for key, names in names_of(main).items():
+            found[key] += [n for n in names if kept(n)]
     owners = Counter(n for names in found.values() for n in set(names))
     return {key: list(dict.fromkeys(n for n in names if owners[n] == 1)) for key, names in found.items()}
 
