@@ -21,6 +21,7 @@ from babel import Locale, UnknownLocaleError, localedata
 from slugify import slugify
 
 from . import safeyaml
+from .scripts import script_code
 
 DATA = Path(__file__).parent / "data" / "knowledge"
 # The languages whose names are kept on each actor (shown on pages and in api/actors.json); any other
@@ -227,15 +228,7 @@ def _names_in(language: str) -> dict[str, list[str]]:
     return found
 
 
-@cache
-def script_of(language: str) -> str:
-    """The script a language writes its own name in (CLDR): "CYRILLIC", "ARABIC", "LATIN"…; "" where CLDR has none."""
-    locale = cldr_locale(language)
-    letters = [c for c in (locale.language_name or "") if c.isalpha()] if locale else []
-    return unicodedata.name(letters[0], "").split(" ")[0] if letters else ""
-
-
-SIBLING_SCRIPTS = ("CYRILLIC", "ARABIC")  # scripts two main languages write: Russian and Ukrainian, Arabic and Persian
+SIBLING_SCRIPTS = ("Cyrl", "Arab")  # scripts two main languages write: Russian and Ukrainian, Arabic and Persian
 SHORTEST_SIBLING = 4  # letters of a one-word name borrowed from a sibling language; an acronym's, 3
 
 
@@ -263,11 +256,11 @@ def _borrowed(
     """Actor id -> the names (`kept` of `names_of` each main language) that the main languages written in the
     language's script give the actor, which a language with no names of its own borrows as they are; not a name two
     actors share there."""
-    script = script_of(language)
+    script = script_code(language)
     if script not in SIBLING_SCRIPTS:
         return {}
     found: dict[str, list[str]] = defaultdict(list)
-    for main in (main for main in MAIN_LANGUAGES if script_of(main) == script):
+    for main in (main for main in MAIN_LANGUAGES if script_code(main) == script):
         for key, names in names_of(main).items():
             found[key] += [n for n in names if kept(n)]
     owners = Counter(n for names in found.values() for n in set(names))

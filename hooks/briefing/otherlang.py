@@ -43,7 +43,6 @@ from .knowledge import (
     common_given_names,
     given_names,
     names_in,
-    script_of,
     skeleton,
     state_codes,
 )
@@ -378,7 +377,7 @@ def _with_inherent_vowel(word: str, spelled: str) -> tuple[str, ...]:
 
 
 # the scripts of India whose consonant letters carry an inherent "a" (Unicode's names of their letters)
-BRAHMIC = frozenset({"DEVANAGARI", "BENGALI", "GURMUKHI", "GUJARATI", "ORIYA", "TAMIL", "TELUGU", "KANNADA", "MALAYALAM"})
+BRAHMIC = frozenset({"Deva", "Beng", "Guru", "Gujr", "Orya", "Taml", "Telu", "Knda", "Mlym"})  # ISO 15924
 # those whose languages say it at a word's end too: not Hindi's, Nepali's, Marathi's, Bengali's or Gujarati's,
 # which drop it ("जमाल", jamal, a given name, is no "jamala", Jamaica), nor Tamil's, which writes a state's name
 # with its long final vowel and the adjective with the short one ("அமெரிக்கா", America; "அமெரிக்க", American)
@@ -459,7 +458,7 @@ def _heard_endings(language: str) -> int:
     """Letters of a case ending cut from a word heard as a state's name: where the language's own endings are known
     (`own_glued_endings`), or where its script of India glues them ("ಅಮೆರಿಕ|ದಲ್ಲಿ": in America; "ভারত|ের")."""
     own = own_glued_endings(language)
-    return own or (glued_case_endings(language) if script_of(language) in BRAHMIC else 0)
+    return own or (glued_case_endings(language) if script_code(language) in BRAHMIC else 0)
 
 
 def _transliterated_acronym(names: dict[str, tuple[Name, ...]], word: str) -> str:
