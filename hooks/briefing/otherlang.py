@@ -245,6 +245,9 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
             heard = heard or _respelled_state(token.group(), language)
             if heard:
                 found.append(Match(heard, token.start(), token.end()))
+            syllabic = _state_by_consonants(token.group(), language) if not heard else None
+            if syllabic:
+                found.append(Match(syllabic[0], token.start() + _letters_in(token.group(), syllabic[1]), token.end()))
             i += 1
             continue
         name, n, _, offset = best
@@ -317,6 +320,45 @@ def _respelled_state(word: str, language: str) -> str:
         if name[0] == spelled[0] and name[-1] == spelled[-1] and abs(len(name) - len(spelled)) <= 1
     }
     return found.pop() if len(found) == 1 else ""
+
+
+MIN_SYLLABIC_CONSONANTS = 4  # "ljry" (አልጀሪያ, Algeria); three are too few to tell names apart ("ግብጽ", gbts: Egypt)
+SYLLABLE_VOWELS = re.compile(r"^['`]|[aeiou]")  # a glottal onset ("'a", "`u") and vowels; "k'" is a consonant
+
+
+def _state_by_consonants(word: str, language: str) -> tuple[str, int] | None:
+    """The state (and the letters before it) a word of a script of syllables (`syllables` in `data/scripts.yaml`:
+    Ethiopic) names with the consonants of its one name in the language, CLDR's, its words joined, whatever the
+    vowels: under the script's proclitics ("በአውስትራሊያ": in Australia; "የቡርኪናፋሶ": of Burkina Faso), and
+    with one syllable glued after it ("አልጀሪያን": Algeria, the object)."""
+    if word.isascii() or not script_facts(language).get("syllables"):
+        return None
+    states = _states_by_consonants(language)
+    for offset, form in readings(word, proclitics(language)):
+        for whole in (form, form[:-1]):
+            actor = states.get(_syllable_consonants(whole), "")
+            if actor:
+                return actor, offset
+    return None
+
+
+def _syllable_consonants(word: str) -> str:
+    """A word's consonants as anyascii spells its syllables ("አውስትራሊያ", 'awstraliya: "wstrly"), an ejective's
+    mark kept ("ቀ", k'e: "k'"; "ኪ", ki: "k")."""
+    return "".join(SYLLABLE_VOWELS.sub("", anyascii(letter).lower()) for letter in word)
+
+
+@cache
+def _states_by_consonants(language: str) -> dict[str, str]:
+    """Consonants (`_syllable_consonants`) -> the state of the one name in the language so spelled, four or more."""
+    states = set(state_codes().values())
+    found: dict[str, set[str]] = defaultdict(set)
+    for actor, names in names_in(language).items():
+        for name in names if actor in states else ():
+            key = _syllable_consonants(name.replace(" ", ""))
+            if len(key) >= MIN_SYLLABIC_CONSONANTS:
+                found[key].add(actor)
+    return {key: actors.pop() for key, actors in found.items() if len(actors) == 1}
 
 
 def _consonants(word: str) -> str:
