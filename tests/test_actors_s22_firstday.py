@@ -27,3 +27,31 @@ def test_an_ethiopic_state_name_read_by_its_consonants(text: str, state: str) ->
 def test_an_ejective_is_another_consonant() -> None:
     """ "የቀረቡት" (those presented) is ye + k'-r-b-t: its ejective "ቀ" (k') is no "ኪ" (k) of "ኪሪባቲ" (Kiribati)."""
     assert states("የቀረቡት ሀሳቦች ተቀባይነት አገኙ።", "am") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Ndị isi Ijipt kwuru okwu taa.", "Egypt"),  # Igbo: Egypt as English says it, "g" soft
+        ("Onye isi ala Fransị gara Abuja.", "France"),  # "c" soft, the final vowel another
+        ("Ụlọ ọrụ Chaịna ga-ewu ụzọ.", "China"),
+        ("Ndị ọchịchị Briten zitere ozi.", "United Kingdom"),  # the knowledge's English "Britain"
+    ],
+)
+def test_an_english_state_name_spelled_as_it_sounds(text: str, state: str) -> None:
+    assert state in states(text, "ig")
+
+
+def test_a_word_sounding_like_no_english_name_is_no_state() -> None:
+    """ "Jamani" (Germany, from German) sounds like no English name of a state: nothing is guessed."""
+    assert states("Ndị Jamani bịara ebe a.", "ig") == []
+
+
+def test_only_where_cldr_names_the_states_in_english() -> None:
+    """Malay's CLDR has names of its own ("Mesir", Egypt): a word sounding like an English name is not read so."""
+    assert states("Ijipt bukan nama di sini.", "ms") == []
+
+
+def test_an_h_is_a_sound() -> None:
+    """Tagalog "Hindi" (not) opening a sentence is no "India": its "h" is said."""
+    assert states("Hindi siya pumunta sa palengke kahapon.", "tl") == []

@@ -242,7 +242,7 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
             if uncased and not _opens_with_date_name(token.group(), language):  # "मार्च|को" (March's) is no Morocco
                 heard = _heard_state(token.group()) or _heard_before_ending(token.group(), own_glued, adjectives)
             heard = heard or (_heard_organisation(token.group()) if uncased else "")
-            heard = heard or _respelled_state(token.group(), language)
+            heard = heard or _respelled_state(token.group(), language) or _english_state_by_sound(token.group(), language)
             if heard:
                 found.append(Match(heard, token.start(), token.end()))
             syllabic = _state_by_consonants(token.group(), language) if not heard else None
@@ -320,6 +320,66 @@ def _respelled_state(word: str, language: str) -> str:
         if name[0] == spelled[0] and name[-1] == spelled[-1] and abs(len(name) - len(spelled)) <= 1
     }
     return found.pop() if len(found) == 1 else ""
+
+
+MIN_SOUNDED = 5  # letters of a word read as an English name respelled ("Ijipt": Egypt); "Chad" and "Iraq" are too short
+SOFT = re.compile(r"([cg])(?=[eiy])")  # English says "c" and "g" before these vowels as "s" and "j" ("France", "Egypt")
+SOUNDED_LETTERS = str.maketrans({"c": "k", "q": "k", "z": "s", "v": "f", "w": "f", "y": "i"})
+SOUNDED_DIGRAPHS = (("ch", "C"), ("sh", "S"), ("ph", "f"), ("th", "T"), ("kh", "k"), ("gh", "g"))  # one sound each
+VOWEL_RUN = re.compile(r"[aeiou]+")
+
+
+def _english_state_by_sound(word: str, language: str) -> str:
+    """The state whose one-word English name a capitalised word writes as it sounds, in a language whose CLDR
+    names of states are English's (`_english_named`: Igbo), as its press writes a loan ("Ijipt": Egypt; "Fransị":
+    France; "Briten": Britain; "Naịjirịa": Nigeria): the same consonants as English says them, a vowel where the
+    name has one, and a close spelling, five letters or more; one state alone; no given name ("George")."""
+    if len(word) < MIN_SOUNDED or not word[:1].isupper() or not word.isalpha() or not _english_named(language):
+        return ""
+    said = _english_sounds(unmarked(word))
+    found = {
+        actor
+        for name, actor in _english_states_by_sound().get(VOWEL_RUN.sub("V", said), ())
+        if fuzz.ratio(said, name) >= MIN_LIKENESS
+    }
+    return found.pop() if len(found) == 1 and unmarked(word) not in given_names() else ""
+
+
+ENGLISH_NAMED = 0.8  # Igbo 0.89, Cebuano 0.95; Malay 0.67, Vietnamese 0.64, Swahili 0.48 write names of their own
+
+
+@cache
+def _english_named(language: str) -> bool:
+    """Whether CLDR's names of states in the language are English's, most of them: it has none of its own."""
+    locale, english = cldr_locale(language), cldr_locale("en")
+    if locale is None or english is None or not _latin(language):
+        return False
+    codes = [code for code in state_codes() if code in locale.territories]
+    same = sum(locale.territories[code] == english.territories.get(code) for code in codes)
+    return bool(codes) and same >= ENGLISH_NAMED * len(codes)
+
+
+def _english_sounds(spelled: str) -> str:
+    """A word in lower case Latin letters as English says it ("egypt", "ijipt": "ejipt", "ijipt"), each doubled
+    letter once."""
+    sounded = SOFT.sub(lambda m: "s" if m[1] == "c" else "j", spelled)
+    for digraph, sound in SOUNDED_DIGRAPHS:
+        sounded = sounded.replace(digraph, sound)
+    return DOUBLED.sub(r"\1", sounded.translate(SOUNDED_LETTERS))
+
+
+@cache
+def _english_states_by_sound() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Consonants and vowels' places (`_english_sounds`, each run of vowels one "V") -> (sounds, state) of the
+    states' one-word English names (CLDR's and the knowledge's: "Britain")."""
+    states = set(state_codes().values())
+    found: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for actor, names in names_in("en").items():
+        for name in names if actor in states else ():
+            if name.isalpha() and name.isascii() and not name.isupper() and len(name) >= MIN_SOUNDED:
+                said = _english_sounds(name.lower())
+                found[VOWEL_RUN.sub("V", said)].add((said, actor))
+    return {key: tuple(sorted(pairs)) for key, pairs in found.items()}
 
 
 MIN_SYLLABIC_CONSONANTS = 4  # "ljry" (አልጀሪያ, Algeria); three are too few to tell names apart ("ግብጽ", gbts: Egypt)
