@@ -55,3 +55,20 @@ def test_only_where_cldr_names_the_states_in_english() -> None:
 def test_an_h_is_a_sound() -> None:
     """Tagalog "Hindi" (not) opening a sentence is no "India": its "h" is said."""
     assert states("Hindi siya pumunta sa palengke kahapon.", "tl") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("సోవియట్ యూనియన్ 1991లో విడిపోయింది.", "te"),  # Telugu: "soviyat yuniyan", the English name as said
+        ("സോവിയറ്റ് യൂണിയന്റെ നേതാവ് സംസാരിച്ചു.", "ml"),  # Malayalam, the genitive glued: the Soviet Union's leader
+    ],
+)
+def test_a_state_of_two_words_heard_in_a_script_with_no_capitals(text: str, language: str) -> None:
+    assert "Soviet Union" in states(text, language)
+
+
+def test_two_words_heard_apart_are_no_state() -> None:
+    """Two Telugu words that together sound like no Latin name of a state ("ప్రభుత్వం ప్రకటించింది": the government
+    announced) name none."""
+    assert states("ప్రభుత్వం ప్రకటించింది.", "te") == []

@@ -45,6 +45,7 @@ from .knowledge import (
     names_in,
     skeleton,
     state_codes,
+    state_ids,
 )
 from .registry import JOINER, TOKEN, Match, Registry
 from .scripts import (
@@ -238,6 +239,11 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
         read = [_best(names, tokens, text, i, first, (consonant_endings, glued, signs)) for first in firsts]
         best = max((found for found in read if found), key=lambda found: found[2], default=None)
         if best is None:
+            pair = _heard_pair(tokens, text, i, own_glued, adjectives) if uncased else ""
+            if pair and not taken(tokens[i + 1].start(), tokens[i + 1].end()):
+                found.append(Match(pair, token.start(), tokens[i + 1].end()))
+                i += 2
+                continue
             heard = ""
             if uncased and not _opens_with_date_name(token.group(), language):  # "मार्च|को" (March's) is no Morocco
                 heard = _heard_state(token.group()) or _heard_before_ending(token.group(), own_glued, adjectives)
@@ -297,6 +303,19 @@ def _latin_state_names() -> dict[str, tuple[tuple[str, str], ...]]:
                 if name.isalpha() and not name.isupper():
                     for key in sound_keys(name):
                         found[key].add((unmarked(name), actor))
+    return {key: tuple(sorted(pairs)) for key, pairs in found.items()}
+
+
+@cache
+def _latin_two_word_states() -> dict[str, tuple[tuple[str, str], ...]]:
+    """As `_latin_state_names`, the names of two words, joined ("Soviet Union", "Sowjetunion": "sovietunion")."""
+    found: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for language in LATIN_LANGUAGES:
+        for actor, names in names_in(language).items():
+            for words in (name.split() for name in names if actor in state_ids()):
+                if len(words) == 2 and all(w.isalpha() for w in words) and not "".join(words).isupper():
+                    for key in sound_keys("".join(words)):
+                        found[key].add((unmarked("".join(words)), actor))
     return {key: tuple(sorted(pairs)) for key, pairs in found.items()}
 
 
@@ -446,21 +465,32 @@ def _ends_alike(spelled: str, name: str) -> bool:
     return len(spelled) >= MIN_HEARD and spelled[-1:] == name[-1:] and abs(len(spelled) - len(name)) <= MAX_ENDING - 1
 
 
+def _heard_pair(tokens: list[re.Match[str]], text: str, i: int, glued: int, adjectives: frozenset[str]) -> str:
+    """The state whose Latin name of two words ("Soviet Union") a word and the next, one space apart, sound like
+    together (`_heard_state`), a case ending glued to the second cut ("సోవియట్ యూనియన్"; "സോവിയറ്റ് യൂണിയന്റെ":
+    the Soviet Union's)."""
+    if i + 1 >= len(tokens) or text[tokens[i].end() : tokens[i + 1].start()] != " ":
+        return ""
+    joined = tokens[i].group() + tokens[i + 1].group()
+    return _heard_state(joined, True) or _heard_before_ending(joined, glued, adjectives, True)
+
+
 @lru_cache(maxsize=1 << 14)
-def _heard_state(word: str) -> str:
+def _heard_state(word: str, two_words: bool = False) -> str:
     """The state a word of a script with no capitals names as a Latin name of it sounds (anyascii's reading:
     "तुर्की" turki, "Turki"; "ब्रिटेन" briten, "Britain"; CLDR gives the official name, "तुर्किये", and news the
     common one): the same consonants, three or more, and a spelling close to the name's. Not a script whose letters
     anyascii spells as syllables of another language (Chinese, Japanese, Korean)."""
     if word.isascii() or UNSPELLED.search(word):
         return ""
-    spelled = unmarked(anyascii(word))
+    spelled = unmarked(anyascii(word.replace(*MALAYALAM_TT)))
+    names = _latin_two_word_states() if two_words else _latin_state_names()
     heard = [
         (max(fuzz.ratio(form, name) for form in _spoken_forms(said)), actor)
         for said in _with_inherent_vowel(word, spelled)
-        for key in sound_keys(word)
+        for key in sound_keys(word.replace(*MALAYALAM_TT))
         if len(key) >= MIN_SOUNDS
-        for name, actor in _latin_state_names().get(key, ())
+        for name, actor in names.get(key, ())
         if _ends_alike(said, name) and (said == spelled or vowel(said[0]) == vowel(name[0]))
     ]
     best = max(heard, default=(0.0, ""))
@@ -484,6 +514,7 @@ BRAHMIC = frozenset({"Deva", "Beng", "Guru", "Gujr", "Orya", "Taml", "Telu", "Kn
 # which drop it ("जमाल", jamal, a given name, is no "jamala", Jamaica), nor Tamil's, which writes a state's name
 # with its long final vowel and the adjective with the short one ("அமெரிக்கா", America; "அமெரிக்க", American)
 FINAL_VOWEL_SAID = frozenset({"ORIYA", "TELUGU", "KANNADA", "MALAYALAM"})
+MALAYALAM_TT = ("റ്റ", "ട്ട")  # Malayalam's doubled alveolar "ṟṟ" says "tt" ("സോവിയറ്റ്": soviet), anyascii's "rr"
 ASPIRATED = re.compile(r"(?<=[bcdgjkpt])h|'")  # "jh", "bh" of India's scripts; the nukta's mark, "j'" (ਜ਼: z)
 
 
@@ -496,7 +527,7 @@ def _spoken_forms(spelled: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1 << 14)
-def _heard_before_ending(word: str, glued: int, adjectives: frozenset[str] = frozenset()) -> str:
+def _heard_before_ending(word: str, glued: int, adjectives: frozenset[str] = frozenset(), two_words: bool = False) -> str:
     """The state a word names as it sounds (`_heard_state`) once a case ending of up to `glued` letters is cut
     where the language glues them to names ("इस्रायल|वर": on Israel; "ब्रिटन|ची": Britain's). The cut falls before
     a letter, so the stem keeps its own vowel signs and an adjective's lone vowel sign ("इस्रायली") is no ending;
@@ -507,7 +538,7 @@ def _heard_before_ending(word: str, glued: int, adjectives: frozenset[str] = fro
             continue
         if unmarked(word[letters[-cut] :]) in adjectives:
             continue
-        heard = _heard_state(word[: letters[-cut]])
+        heard = _heard_state(word[: letters[-cut]], two_words)
         if heard:
             return heard
     return ""
