@@ -479,8 +479,9 @@ def _heard_pair(tokens: list[re.Match[str]], text: str, i: int, glued: int, adje
 def _heard_state(word: str, two_words: bool = False) -> str:
     """The state a word of a script with no capitals names as a Latin name of it sounds (anyascii's reading:
     "तुर्की" turki, "Turki"; "ब्रिटेन" briten, "Britain"; CLDR gives the official name, "तुर्किये", and news the
-    common one): the same consonants, three or more, and a spelling close to the name's. Not a script whose letters
-    anyascii spells as syllables of another language (Chinese, Japanese, Korean)."""
+    common one): the same consonants, three or more, and a spelling close to the name's; with `two_words`, two words
+    joined heard as a name of two ("Soviet Union"). Not a script whose letters anyascii spells as syllables of
+    another language (Chinese, Japanese, Korean)."""
     if word.isascii() or UNSPELLED.search(word):
         return ""
     spelled = unmarked(anyascii(word.replace(*MALAYALAM_TT)))
