@@ -72,3 +72,18 @@ def test_two_words_heard_apart_are_no_state() -> None:
     """Two Telugu words that together sound like no Latin name of a state ("ప్రభుత్వం ప్రకటించింది": the government
     announced) name none."""
     assert states("ప్రభుత్వం ప్రకటించింది.", "te") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("XXXI Олимпия уеннары Рио-де-Жанейрода узды.", "tt"),  # the 31st Olympic Games
+        ("XXXIII съезд партыі адбыўся ў Мінску.", "be"),  # the 33rd congress
+    ],
+)
+def test_a_roman_ordinal_is_no_body(text: str, language: str) -> None:
+    assert [f.name for f in find_actors(text, language) if f.kind == "organisation"] == []
+
+
+def test_an_acronym_of_other_capitals_is_still_a_body() -> None:
+    assert "MASSOB" in [f.name for f in find_actors("Ndị MASSOB kwuru okwu taa.", "ig")]

@@ -1110,6 +1110,9 @@ def _currencies() -> frozenset[str]:
     return frozenset(list_currencies())
 
 
+ROMAN_NUMBER = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # 1 to 39 in Roman numerals, which no body's acronym spells
+
+
 def _acronym_bodies(text: str, spans: Covered, language: str) -> list[Detected]:
     """An acronym of three capitals or more that is no currency ("EUR") and no word of a line in capitals: a body
     ("van de SHO", "RIVM-directeur"); not a word the text also writes in lower case, set in capitals to open it
@@ -1121,6 +1124,8 @@ def _acronym_bodies(text: str, spans: Covered, language: str) -> list[Detected]:
     for m in ACRONYM.finditer(text):
         if spans(m.start(), m.end()) or m.group() in _currencies() or m.group() in common or _in_capitals(text, m):
             continue
+        if ROMAN_NUMBER.fullmatch(m.group()):
+            continue  # an ordinal in Roman numerals ("XXXI Олимпия уеннары": the 31st Olympic Games)
         if m.group().lower() in lower_words or TIME_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # a word set in capitals ("JUMLAH warga …", then "jumlah"), a time zone ("15:24 WIB")
         if FIGURE_BEFORE.search(text, max(0, m.start() - 2), m.start()) or FIGURE_AFTER.match(text, m.end()):
