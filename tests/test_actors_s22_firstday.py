@@ -87,3 +87,14 @@ def test_a_roman_ordinal_is_no_body(text: str, language: str) -> None:
 
 def test_an_acronym_of_other_capitals_is_still_a_body() -> None:
     assert "MASSOB" in [f.name for f in find_actors("Ndị MASSOB kwuru okwu taa.", "ig")]
+
+
+def test_a_given_name_and_a_roman_number_are_a_person() -> None:
+    """A pope or a monarch by a given name, even inflected, and a regnal number: Lithuanian "Benediktas XVI"."""
+    found = [(f.name, f.kind) for f in find_actors("Popiežius Benediktas XVI atsistatydino vasarį.", "lt")]
+    assert ("Benediktas XVI", "person") in found
+
+
+def test_a_noun_and_a_roman_number_are_no_person() -> None:
+    """Basque "Laguntzeko III" (aid programme III) opens as no given name does: no one."""
+    assert [f.name for f in find_actors("Laguntzeko III programa onartu zuten.", "eu") if f.kind == "person"] == []

@@ -1003,7 +1003,9 @@ def detect(
         if not inside(d.start, d.end) and d.surface.lower() not in words_in_capitals
     ]
     spans = Covered(len(text), held + [(d.start, d.end) for d in found])
-    more = defined + _acronym_bodies(text, spans, language)
+    regnal = _regnal_people(text, spans)
+    spans = Covered(len(text), held + [(d.start, d.end) for d in found + regnal])
+    more = defined + regnal + _acronym_bodies(text, spans, language)
     if _hears_names(language):
         heard = _heard_people(text, spans, language)
         spans = Covered(len(text), held + [(d.start, d.end) for d in found + more + heard])
@@ -1111,6 +1113,30 @@ def _currencies() -> frozenset[str]:
 
 
 ROMAN_NUMBER = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # 1 to 39 in Roman numerals, which no body's acronym spells
+REGNAL = re.compile(rf"(?<!\w)([^\W\d_]{{3,}}) ({ROMAN_NUMBER.pattern})(?!\w)")  # "Benedikto XVI", "Elísabet II"
+GIVEN_OPENING = 5  # letters of a given name an inflected one keeps ("Benedikto": Benedikt; "Pauliaus": Paulius)
+
+
+def _regnal_people(text: str, spans: Covered) -> list[Detected]:
+    """A capitalised word opening as a given name of the list does, and a Roman number of two letters or more after
+    it: a monarch or a pope, a person ("Benedikto XVI", "Elísabet II"); not "Летнія XXXIII" (the 33rd Summer
+    Games) nor a chapter's number after a noun."""
+    people = []
+    for m in REGNAL.finditer(text):
+        word, number = m.group(1), m.group(2)
+        if len(number) >= 2 and word[:1].isupper() and not spans(m.start(), m.end()) and _opens_given_name(word):
+            people.append(Detected(m.group(), "person", m.start(), m.end(), m.group()))
+    return people
+
+
+@cache
+def _given_openings() -> frozenset[str]:
+    return frozenset(name[:GIVEN_OPENING] for name in given_names() if len(name) >= GIVEN_OPENING - 1)
+
+
+def _opens_given_name(word: str) -> bool:
+    """Whether the word's first letters (unmarked) are a given name's of the list (`knowledge.given_names`)."""
+    return unmarked(word)[:GIVEN_OPENING] in _given_openings()
 
 
 def _acronym_bodies(text: str, spans: Covered, language: str) -> list[Detected]:
