@@ -98,6 +98,12 @@ def state_codes() -> dict[str, str]:
     }
 
 
+@cache
+def state_ids() -> frozenset[str]:
+    """The actor ids of every state: CLDR's (`state_codes`) and those it does not list (former states: "soviet-union")."""
+    return frozenset(state_codes().values()) | {state["id"] for state in _unlisted_states(_states())}
+
+
 def canonical_name(code: str) -> str:
     english = cldr_locale("en")
     assert english is not None

@@ -45,6 +45,7 @@ from .knowledge import (
     names_in,
     skeleton,
     state_codes,
+    state_ids,
 )
 from .registry import JOINER, TOKEN, Match, Registry
 from .scripts import (
@@ -238,13 +239,21 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
         read = [_best(names, tokens, text, i, first, (consonant_endings, glued, signs)) for first in firsts]
         best = max((found for found in read if found), key=lambda found: found[2], default=None)
         if best is None:
+            pair = _heard_pair(tokens, text, i, own_glued, adjectives) if uncased else ""
+            if pair and not taken(tokens[i + 1].start(), tokens[i + 1].end()):
+                found.append(Match(pair, token.start(), tokens[i + 1].end()))
+                i += 2
+                continue
             heard = ""
             if uncased and not _opens_with_date_name(token.group(), language):  # "मार्च|को" (March's) is no Morocco
                 heard = _heard_state(token.group()) or _heard_before_ending(token.group(), own_glued, adjectives)
             heard = heard or (_heard_organisation(token.group()) if uncased else "")
-            heard = heard or _respelled_state(token.group(), language)
+            heard = heard or _respelled_state(token.group(), language) or _english_state_by_sound(token.group(), language)
             if heard:
                 found.append(Match(heard, token.start(), token.end()))
+            syllabic = _state_by_consonants(token.group(), language) if not heard else None
+            if syllabic:
+                found.append(Match(syllabic[0], token.start() + _letters_in(token.group(), syllabic[1]), token.end()))
             i += 1
             continue
         name, n, _, offset = best
@@ -297,6 +306,19 @@ def _latin_state_names() -> dict[str, tuple[tuple[str, str], ...]]:
     return {key: tuple(sorted(pairs)) for key, pairs in found.items()}
 
 
+@cache
+def _latin_two_word_states() -> dict[str, tuple[tuple[str, str], ...]]:
+    """As `_latin_state_names`, the names of two words, joined ("Soviet Union", "Sowjetunion": "sovietunion")."""
+    found: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for language in LATIN_LANGUAGES:
+        for actor, names in names_in(language).items():
+            for words in (name.split() for name in names if actor in state_ids()):
+                if len(words) == 2 and all(w.isalpha() for w in words) and not "".join(words).isupper():
+                    for key in sound_keys("".join(words)):
+                        found[key].add((unmarked("".join(words)), actor))
+    return {key: tuple(sorted(pairs)) for key, pairs in found.items()}
+
+
 MIN_RESPELLED = 6  # letters of a state's name read in another spelling of its vowels ("Mareykanka", "Maraykanka")
 MIN_RESPELLED_CONSONANTS = 4  # three are too few to tell names apart
 DOUBLED = re.compile(r"(.)\1+")
@@ -317,6 +339,105 @@ def _respelled_state(word: str, language: str) -> str:
         if name[0] == spelled[0] and name[-1] == spelled[-1] and abs(len(name) - len(spelled)) <= 1
     }
     return found.pop() if len(found) == 1 else ""
+
+
+MIN_SOUNDED = 5  # letters of a word read as an English name respelled ("Ijipt": Egypt); "Chad" and "Iraq" are too short
+SOFT = re.compile(r"([cg])(?=[eiy])")  # English says "c" and "g" before these vowels as "s" and "j" ("France", "Egypt")
+SOUNDED_LETTERS = str.maketrans({"c": "k", "q": "k", "z": "s", "v": "f", "w": "f", "y": "i"})
+SOUNDED_DIGRAPHS = (("ch", "C"), ("sh", "S"), ("ph", "f"), ("th", "T"), ("kh", "k"), ("gh", "g"))  # one sound each
+VOWEL_RUN = re.compile(r"[aeiou]+")
+
+
+def _english_state_by_sound(word: str, language: str) -> str:
+    """The state whose one-word English name a capitalised word writes as it sounds, in a language whose CLDR
+    names of states are English's (`_english_named`: Igbo), as its press writes a loan ("Ijipt": Egypt; "Fransị":
+    France; "Briten": Britain; "Naịjirịa": Nigeria): the same consonants as English says them, a vowel where the
+    name has one, and a close spelling, five letters or more; one state alone; no given name ("George")."""
+    if len(word) < MIN_SOUNDED or not word[:1].isupper() or not word.isalpha() or not _english_named(language):
+        return ""
+    said = _english_sounds(unmarked(word))
+    found = {
+        actor
+        for name, actor in _english_states_by_sound().get(VOWEL_RUN.sub("V", said), ())
+        if fuzz.ratio(said, name) >= MIN_LIKENESS
+    }
+    return found.pop() if len(found) == 1 and unmarked(word) not in given_names() else ""
+
+
+ENGLISH_NAMED = 0.8  # Igbo 0.89, Cebuano 0.95; Malay 0.67, Vietnamese 0.64, Swahili 0.48 write names of their own
+
+
+@cache
+def _english_named(language: str) -> bool:
+    """Whether CLDR's names of states in the language are English's, most of them: it has none of its own."""
+    locale, english = cldr_locale(language), cldr_locale("en")
+    if locale is None or english is None or not _latin(language):
+        return False
+    codes = [code for code in state_codes() if code in locale.territories]
+    same = sum(locale.territories[code] == english.territories.get(code) for code in codes)
+    return bool(codes) and same >= ENGLISH_NAMED * len(codes)
+
+
+def _english_sounds(spelled: str) -> str:
+    """A word in lower case Latin letters as English says it ("egypt", "ijipt": "ejipt", "ijipt"), each doubled
+    letter once."""
+    sounded = SOFT.sub(lambda m: "s" if m[1] == "c" else "j", spelled)
+    for digraph, sound in SOUNDED_DIGRAPHS:
+        sounded = sounded.replace(digraph, sound)
+    return DOUBLED.sub(r"\1", sounded.translate(SOUNDED_LETTERS))
+
+
+@cache
+def _english_states_by_sound() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Consonants and vowels' places (`_english_sounds`, each run of vowels one "V") -> (sounds, state) of the
+    states' one-word English names (CLDR's and the knowledge's: "Britain")."""
+    states = set(state_codes().values())
+    found: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for actor, names in names_in("en").items():
+        for name in names if actor in states else ():
+            if name.isalpha() and name.isascii() and not name.isupper() and len(name) >= MIN_SOUNDED:
+                said = _english_sounds(name.lower())
+                found[VOWEL_RUN.sub("V", said)].add((said, actor))
+    return {key: tuple(sorted(pairs)) for key, pairs in found.items()}
+
+
+MIN_SYLLABIC_CONSONANTS = 4  # "ljry" (አልጀሪያ, Algeria); three are too few to tell names apart ("ግብጽ", gbts: Egypt)
+SYLLABLE_VOWELS = re.compile(r"^['`]|[aeiou]")  # a glottal onset ("'a", "`u") and vowels; "k'" is a consonant
+
+
+def _state_by_consonants(word: str, language: str) -> tuple[str, int] | None:
+    """The state (and the letters before it) a word of a script of syllables (`syllables` in `data/scripts.yaml`:
+    Ethiopic) names with the consonants of its one name in the language, CLDR's, its words joined, whatever the
+    vowels: under the script's proclitics ("በአውስትራሊያ": in Australia; "የቡርኪናፋሶ": of Burkina Faso), and
+    with one syllable glued after it ("አልጀሪያን": Algeria, the object)."""
+    if word.isascii() or not script_facts(language).get("syllables"):
+        return None
+    states = _states_by_consonants(language)
+    for offset, form in readings(word, proclitics(language)):
+        for whole in (form, form[:-1]):
+            actor = states.get(_syllable_consonants(whole), "")
+            if actor:
+                return actor, offset
+    return None
+
+
+def _syllable_consonants(word: str) -> str:
+    """A word's consonants as anyascii spells its syllables ("አውስትራሊያ", 'awstraliya: "wstrly"), an ejective's
+    mark kept ("ቀ", k'e: "k'"; "ኪ", ki: "k")."""
+    return "".join(SYLLABLE_VOWELS.sub("", anyascii(letter).lower()) for letter in word)
+
+
+@cache
+def _states_by_consonants(language: str) -> dict[str, str]:
+    """Consonants (`_syllable_consonants`) -> the state of the one name in the language so spelled, four or more."""
+    states = set(state_codes().values())
+    found: dict[str, set[str]] = defaultdict(set)
+    for actor, names in names_in(language).items():
+        for name in names if actor in states else ():
+            key = _syllable_consonants(name.replace(" ", ""))
+            if len(key) >= MIN_SYLLABIC_CONSONANTS:
+                found[key].add(actor)
+    return {key: actors.pop() for key, actors in found.items() if len(actors) == 1}
 
 
 def _consonants(word: str) -> str:
@@ -344,21 +465,33 @@ def _ends_alike(spelled: str, name: str) -> bool:
     return len(spelled) >= MIN_HEARD and spelled[-1:] == name[-1:] and abs(len(spelled) - len(name)) <= MAX_ENDING - 1
 
 
+def _heard_pair(tokens: list[re.Match[str]], text: str, i: int, glued: int, adjectives: frozenset[str]) -> str:
+    """The state whose Latin name of two words ("Soviet Union") a word and the next, one space apart, sound like
+    together (`_heard_state`), a case ending glued to the second cut ("సోవియట్ యూనియన్"; "സോവിയറ്റ് യൂണിയന്റെ":
+    the Soviet Union's)."""
+    if i + 1 >= len(tokens) or text[tokens[i].end() : tokens[i + 1].start()] != " ":
+        return ""
+    joined = tokens[i].group() + tokens[i + 1].group()
+    return _heard_state(joined, True) or _heard_before_ending(joined, glued, adjectives, True)
+
+
 @lru_cache(maxsize=1 << 14)
-def _heard_state(word: str) -> str:
+def _heard_state(word: str, two_words: bool = False) -> str:
     """The state a word of a script with no capitals names as a Latin name of it sounds (anyascii's reading:
     "तुर्की" turki, "Turki"; "ब्रिटेन" briten, "Britain"; CLDR gives the official name, "तुर्किये", and news the
-    common one): the same consonants, three or more, and a spelling close to the name's. Not a script whose letters
-    anyascii spells as syllables of another language (Chinese, Japanese, Korean)."""
+    common one): the same consonants, three or more, and a spelling close to the name's; with `two_words`, two words
+    joined heard as a name of two ("Soviet Union"). Not a script whose letters anyascii spells as syllables of
+    another language (Chinese, Japanese, Korean)."""
     if word.isascii() or UNSPELLED.search(word):
         return ""
-    spelled = unmarked(anyascii(word))
+    spelled = unmarked(anyascii(word.replace(*MALAYALAM_TT)))
+    names = _latin_two_word_states() if two_words else _latin_state_names()
     heard = [
         (max(fuzz.ratio(form, name) for form in _spoken_forms(said)), actor)
         for said in _with_inherent_vowel(word, spelled)
-        for key in sound_keys(word)
+        for key in sound_keys(word.replace(*MALAYALAM_TT))
         if len(key) >= MIN_SOUNDS
-        for name, actor in _latin_state_names().get(key, ())
+        for name, actor in names.get(key, ())
         if _ends_alike(said, name) and (said == spelled or vowel(said[0]) == vowel(name[0]))
     ]
     best = max(heard, default=(0.0, ""))
@@ -382,6 +515,7 @@ BRAHMIC = frozenset({"Deva", "Beng", "Guru", "Gujr", "Orya", "Taml", "Telu", "Kn
 # which drop it ("जमाल", jamal, a given name, is no "jamala", Jamaica), nor Tamil's, which writes a state's name
 # with its long final vowel and the adjective with the short one ("அமெரிக்கா", America; "அமெரிக்க", American)
 FINAL_VOWEL_SAID = frozenset({"ORIYA", "TELUGU", "KANNADA", "MALAYALAM"})
+MALAYALAM_TT = ("റ്റ", "ട്ട")  # Malayalam's doubled alveolar "ṟṟ" says "tt" ("സോവിയറ്റ്": soviet), anyascii's "rr"
 ASPIRATED = re.compile(r"(?<=[bcdgjkpt])h|'")  # "jh", "bh" of India's scripts; the nukta's mark, "j'" (ਜ਼: z)
 
 
@@ -394,7 +528,7 @@ def _spoken_forms(spelled: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1 << 14)
-def _heard_before_ending(word: str, glued: int, adjectives: frozenset[str] = frozenset()) -> str:
+def _heard_before_ending(word: str, glued: int, adjectives: frozenset[str] = frozenset(), two_words: bool = False) -> str:
     """The state a word names as it sounds (`_heard_state`) once a case ending of up to `glued` letters is cut
     where the language glues them to names ("इस्रायल|वर": on Israel; "ब्रिटन|ची": Britain's). The cut falls before
     a letter, so the stem keeps its own vowel signs and an adjective's lone vowel sign ("इस्रायली") is no ending;
@@ -405,7 +539,7 @@ def _heard_before_ending(word: str, glued: int, adjectives: frozenset[str] = fro
             continue
         if unmarked(word[letters[-cut] :]) in adjectives:
             continue
-        heard = _heard_state(word[: letters[-cut]])
+        heard = _heard_state(word[: letters[-cut]], two_words)
         if heard:
             return heard
     return ""
@@ -869,7 +1003,9 @@ def detect(
         if not inside(d.start, d.end) and d.surface.lower() not in words_in_capitals
     ]
     spans = Covered(len(text), held + [(d.start, d.end) for d in found])
-    more = defined + _acronym_bodies(text, spans, language)
+    regnal = _regnal_people(text, spans)
+    spans = Covered(len(text), held + [(d.start, d.end) for d in found + regnal])
+    more = defined + regnal + _acronym_bodies(text, spans, language)
     if _hears_names(language):
         heard = _heard_people(text, spans, language)
         spans = Covered(len(text), held + [(d.start, d.end) for d in found + more + heard])
@@ -976,6 +1112,33 @@ def _currencies() -> frozenset[str]:
     return frozenset(list_currencies())
 
 
+ROMAN_NUMBER = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # 1 to 39 in Roman numerals, which no body's acronym spells
+REGNAL = re.compile(rf"(?<!\w)([^\W\d_]{{3,}}) ({ROMAN_NUMBER.pattern})(?!\w)")  # "Benedikto XVI", "Elísabet II"
+GIVEN_OPENING = 5  # letters of a given name an inflected one keeps ("Benedikto": Benedikt; "Pauliaus": Paulius)
+
+
+def _regnal_people(text: str, spans: Covered) -> list[Detected]:
+    """A capitalised word opening as a given name of the list does, and a Roman number of two letters or more after
+    it: a monarch or a pope, a person ("Benedikto XVI", "Elísabet II"); not "Летнія XXXIII" (the 33rd Summer
+    Games) nor a chapter's number after a noun."""
+    people = []
+    for m in REGNAL.finditer(text):
+        word, number = m.group(1), m.group(2)
+        if len(number) >= 2 and word[:1].isupper() and not spans(m.start(), m.end()) and _opens_given_name(word):
+            people.append(Detected(m.group(), "person", m.start(), m.end(), m.group()))
+    return people
+
+
+@cache
+def _given_openings() -> frozenset[str]:
+    return frozenset(name[:GIVEN_OPENING] for name in given_names() if len(name) >= GIVEN_OPENING - 1)
+
+
+def _opens_given_name(word: str) -> bool:
+    """Whether the word's first letters (unmarked) are a given name's of the list (`knowledge.given_names`)."""
+    return unmarked(word)[:GIVEN_OPENING] in _given_openings()
+
+
 def _acronym_bodies(text: str, spans: Covered, language: str) -> list[Detected]:
     """An acronym of three capitals or more that is no currency ("EUR") and no word of a line in capitals: a body
     ("van de SHO", "RIVM-directeur"); not a word the text also writes in lower case, set in capitals to open it
@@ -987,6 +1150,8 @@ def _acronym_bodies(text: str, spans: Covered, language: str) -> list[Detected]:
     for m in ACRONYM.finditer(text):
         if spans(m.start(), m.end()) or m.group() in _currencies() or m.group() in common or _in_capitals(text, m):
             continue
+        if ROMAN_NUMBER.fullmatch(m.group()):
+            continue  # an ordinal in Roman numerals ("XXXI Олимпия уеннары": the 31st Olympic Games)
         if m.group().lower() in lower_words or TIME_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # a word set in capitals ("JUMLAH warga …", then "jumlah"), a time zone ("15:24 WIB")
         if FIGURE_BEFORE.search(text, max(0, m.start() - 2), m.start()) or FIGURE_AFTER.match(text, m.end()):
