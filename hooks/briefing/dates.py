@@ -26,7 +26,17 @@ from anyascii import anyascii
 from dateparser.date import DateDataParser
 
 from . import safeyaml
-from .calendars import BIKRAM_SAMBAT, BIKRAM_YEAR, bikram_to_gregorian, usual_bikram_day
+from .calendars import (
+    BIKRAM_SAMBAT,
+    BIKRAM_YEAR,
+    ETHIOPIC,
+    ETHIOPIC_YEAR,
+    bikram_to_gregorian,
+    ethiopic_name_pattern,
+    ethiopic_skeleton,
+    ethiopic_to_gregorian,
+    usual_bikram_day,
+)
 from .datewords import (
     DATA,
     IDEOGRAPH,
@@ -724,7 +734,25 @@ def _calendar_forms(x: dict, suffix: str, day_month: str, edges: tuple[str, str]
     if x.get("own_calendar"):  # in figures, year first, as Iranian sites stamp their pages: "1401/11/17"
         numeric = rf"(?<![\d.,/:-])(?P<year>{OTHER_YEAR})(?P<sep>[/.-])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d|\.\d)"
         forms.append((x["own_calendar"], numeric))
-    return forms + _other_years(x, edge_after) + _persian_yearless_forms(x, day, day_month, edges) + _bikram_forms(x, day, edges)
+    forms += _other_years(x, edge_after) + _persian_yearless_forms(x, day, day_month, edges) + _bikram_forms(x, day, edges)
+    return forms + _ethiopic_forms(x)
+
+
+# between an Ethiopian day and its year: a comma (Ethiopic "፣" or Latin), a slash, or a short word ("ቀን", day)
+ETHIOPIC_DAY_YEAR = r"(?:\s*[\u1200-\u137f]{1,3})?\s*[፣,/]?\s*"
+
+
+def _ethiopic_forms(x: dict) -> list[tuple[str, str]]:
+    """An Ethiopian day with its month and year, as Amharic pages date themselves: "ነሐሴ 7፣ 2016", "ሚያዚያ 3/2011",
+    "ሐምሌ 19 ቀን 2016"; the month in any of its spellings, a preposition glued before it ("ከሐምሌ", from Hamle).
+    Without its year no day: a year-less one moves between Gregorian days."""
+    if not x.get("ethiopic_months"):
+        return []
+    patterns = {ethiopic_name_pattern(n) for ns in x["ethiopic_months"].values() for n in ns}
+    names = "|".join(sorted(patterns, key=len, reverse=True))
+    day = r"(?P<day>[0-3]?\d)(?![\d.,:]\d|\d)"
+    year = rf"(?P<year>{ETHIOPIC_YEAR})(?![\d.,:/]\d|\d)"
+    return [(ETHIOPIC, rf"(?P<month>{names})\s+{day}{ETHIOPIC_DAY_YEAR}{year}")]
 
 
 # the word Nepali writes after the day of a Bikram Sambat month ("फागुन ४ गते", the 4th of Phalgun)
@@ -1651,7 +1679,7 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     last = (None, month, last_day) if last_day and _days_follow(m) else None
     if g.get("loose") and not (day or 0) < (last[2] or 0) <= (day or 0) + LOOSE_RANGE:  # type: ignore[index]
         return _second_day(m, sentence, w, year, month)  # "klockan 10 den 26 december": the 26th
-    if form in ("hijri", "persian", BIKRAM_SAMBAT) and year:
+    if form in ("hijri", "persian", BIKRAM_SAMBAT, ETHIOPIC) and year:
         part = None if day else _part_named_before(m, w)
         return (
             _converted(form, m, text, year, month, day)
@@ -1846,7 +1874,12 @@ def _in_parentheses(m: re.Match[str]) -> bool:
     return bool(re.search(r"\(\s*$", m.string[: m.start()]) and re.match(r"\s*\)", m.string[m.end() :]))
 
 
-CALENDAR_MONTHS = {"hijri": "hijri_months", "persian": "persian_months", BIKRAM_SAMBAT: "bikram_months"}  # their names' tables
+CALENDAR_MONTHS = {  # their names' tables
+    "hijri": "hijri_months",
+    "persian": "persian_months",
+    BIKRAM_SAMBAT: "bikram_months",
+    ETHIOPIC: "ethiopic_months",
+}
 
 
 def _named(form: str, m: re.Match[str], sentence: str, w: Words, year: int | None) -> tuple[int, int | None] | DateMention | None:
@@ -1964,7 +1997,15 @@ def _month(name: str, table: dict | object) -> int | None:
     for number, names in table.items():  # type: ignore[attr-defined]
         if wanted in {key(n) for n in names}:
             return int(number)
-    return None
+    return _ethiopic_month(wanted, table)  # type: ignore[arg-type]
+
+
+def _ethiopic_month(name: str, table: dict) -> int | None:
+    """The month whose name the text spells with other vowels or homophones ("ሚያዚያ" for "ሚያዝያ")."""
+    wanted = ethiopic_skeleton(name)
+    if wanted == name:  # no Ethiopic letters
+        return None
+    return next((int(number) for number, names in table.items() if wanted in {ethiopic_skeleton(key(n)) for n in names}), None)
 
 
 def _gregorian(form: str, year: int, month: int, day: int) -> dt.date:
@@ -1972,6 +2013,8 @@ def _gregorian(form: str, year: int, month: int, day: int) -> dt.date:
         return hijridate.Hijri(year, month, day).to_gregorian()
     if form == BIKRAM_SAMBAT:
         return bikram_to_gregorian(year, month, day)
+    if form == ETHIOPIC:
+        return ethiopic_to_gregorian(year, month, day)
     return jdatetime.date(year, month, day).togregorian()
 
 
@@ -2029,6 +2072,8 @@ def _calendar_yearless(form: str, m: re.Match[str], text: str, month: int, day: 
         return _persian_yearless(m, text, month, day)
     if form == BIKRAM_SAMBAT:
         return _bikram_yearless(m, text, month, day)
+    if form == ETHIOPIC:
+        return None
     return _hijri_yearless(m, text, month, day)
 
 

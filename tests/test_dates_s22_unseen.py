@@ -1,0 +1,28 @@
+"""Dates of text nobody tuned for, read from locale data in languages with no data file: each text is written for
+the test, on a topic of its own (a town library)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import dates_read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("ቤተ መጻሕፍቱ መስከረም 15፣ 2017 ተከፈተ።", (2024, 9, 25)),  # Meskerem 15, 2017 with Ethiopic comma
+        ("ስብሰባው ታህሳስ 3/2017 ተካሄደ።", (2024, 12, 12)),  # Tahsas spelled with other letters than ICU's "ታኅሣሥ"
+        ("ስብሰባው ከሰኔ 12 ቀን 2016 ጀምሮ ነው።", (2024, 6, 19)),  # "from Sene 12th day 2016": a preposition glued
+    ],
+)
+def test_an_amharic_day_of_the_ethiopian_calendar_is_its_gregorian_day(sentence: str, day: tuple[int, int, int]) -> None:
+    assert [value for _text, value in dates_read(sentence, "am")] == [day]
+
+
+def test_an_ethiopian_day_its_month_lacks_is_no_date() -> None:
+    assert dates_read("ስብሰባው የካቲት 31፣ 2016 ተካሄደ።", "am") == [("የካቲት 31፣ 2016", (None, None, None))]
+
+
+def test_tigrinya_months_name_gregorian_months_too_and_stay_gregorian() -> None:
+    """Tigrinya's CLDR names the Gregorian October "ጥቅምቲ", as Eritrea writes it: no Ethiopian day is read."""
+    assert dates_read("ቤት ንባብ ጥቅምቲ 5, 2017 ተኸፊቱ።", "ti") == [("ጥቅምቲ 5, 2017", (2017, 10, 5))]
