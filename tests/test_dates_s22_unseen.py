@@ -26,3 +26,20 @@ def test_an_ethiopian_day_its_month_lacks_is_no_date() -> None:
 def test_tigrinya_months_name_gregorian_months_too_and_stay_gregorian() -> None:
     """Tigrinya's CLDR names the Gregorian October "ጥቅምቲ", as Eritrea writes it: no Ethiopian day is read."""
     assert dates_read("ቤት ንባብ ጥቅምቲ 5, 2017 ተኸፊቱ።", "ti") == [("ጥቅምቲ 5, 2017", (2017, 10, 5))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("ቤተ መጻሕፍቱ በ1998 ተከፈተ።", 1998),  # "in 1998": the preposition glued to the figures
+        ("ከ2010 ጀምሮ መጻሕፍት ይዋሳል።", 2010),  # "from 2010 on"
+    ],
+)
+def test_an_amharic_year_after_a_glued_preposition_is_a_year(sentence: str, year: int) -> None:
+    assert dates_read(sentence, "am") == [(str(year), (year, None, None))]
+
+
+@pytest.mark.parametrize("sentence", ["ቤተ መጻሕፍቱ ከ1500 በላይ መጻሕፍት አሉት።", "ቤተ መጻሕፍቱ በ2000 ብር ተገዛ።"])
+def test_a_count_after_a_glued_preposition_stays_no_year(sentence: str) -> None:
+    """ "more than 1500 books", "bought for 2000 birr": an old number, a round hundred."""
+    assert dates_read(sentence, "am") == []

@@ -387,6 +387,7 @@ def grammar(language: str) -> Grammar:
     # in a right-to-left line, the comma after a number that scraped text moved before it: "في عام ,1929 وتعتبر"
     glued_and += r"|(?<=\s,)" if _right_to_left(language) else ""
     glued_and += _unspaced_year_words(language, x)
+    glued_and += "".join(rf"|(?<={WORD_START}{re.escape(c)})" for c in x.get("figure_proclitics", []))  # "በ1956"
     return Grammar(
         w,
         tuple((form, re.compile(p, re.I)) for form, p in absolute),
@@ -2424,7 +2425,7 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
         return True
     if (x.get("year_words") and _year_word_beside(text, m, w)) or (x.get("year_dot") and _ordinal_year(after)):
         return True
-    if _case_ending_after(after, w):
+    if _case_ending_after(after, w) or _proclitic_glued(text, m, after, w):
         return True
     if (
         _event_name_before(text, m.start())
@@ -2789,6 +2790,16 @@ def _cue_before(previous: str, before: str, after: str, x: dict) -> bool:
         return True
     unit = re.match(r"\s+([^\W\d_]+)", after)
     return previous in x.get("year_before_uncounted", []) and not (unit and year_form(unit[1].lower(), x["unit_words"]))
+
+
+def _proclitic_glued(text: str, m: re.Match[str], after: str, w: Words) -> bool:
+    """A recent year, not a round hundred, with a preposition of one letter glued before it as the script glues
+    it to figures (`figure_proclitics`: Amharic "በ1956", in 1956; "ከ2015", from 2015), no unit's word after it."""
+    glued = m.start() > 0 and text[m.start() - 1] in w.extra.get("figure_proclitics", [])
+    if not glued or int(m["year"]) not in ARTICLE_YEARS or int(m["year"]) % 100 == 0:
+        return False
+    unit = re.match(r"\s+([^\W\d_]+)", after)
+    return not (unit and _is_unit_word(unit[1].lower(), w))
 
 
 ARTICLE_YEARS = range(1900, 2100)  # a count takes the article too ("il-1500 ruħ"): only a recent year's figures tell

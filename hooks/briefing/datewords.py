@@ -349,6 +349,7 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     if any(DOTTED_DAY_MONTH.match(_date_format(language, width)) for width in ("short", "medium")):
         extra["dotted_day_month"] = True  # "d. M. y": a day and month alone are written "14. 8."
     extra |= _glued_words(language, extra["locale_formats"])
+    extra["figure_proclitics"] = _figure_proclitics(language, info)
     extra |= _lettered_fields(language, info, own)
     extra["relative"] = [*extra.get("relative", []), *_singular_times(language)]
     extra["inflections"] = _relative_word_forms(info, _unit_word_forms(own))
@@ -1018,6 +1019,13 @@ def _glued_words(language: str, formats: list[str]) -> dict[str, Any]:
         return {}
     glued = {c for template in formats for c in re.findall(r"(\w)\??MONTH", template) if c in clitics}
     return {"proclitics": sorted(clitics), "year_before": sorted(glued)}
+
+
+def _figure_proclitics(language: str, info: dict[str, Any]) -> list[str]:
+    """The one-letter words (`scripts.proclitics`) dateparser's relative patterns glue to a count's figures: the
+    script writes them so before a number ("ከ(\\d+) ቀን በፊት", "በ(\\d+) ቀናት ውስጥ": Amharic "from", "in"), a year too."""
+    patterns = [p for ps in (info.get("relative-type-regex") or {}).values() for p in ps]
+    return sorted(c for c in proclitics(language) if any(p.startswith(f"{c}(") for p in patterns))
 
 
 def locale_formats(language: str) -> list[str]:
