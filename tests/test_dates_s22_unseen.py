@@ -43,3 +43,22 @@ def test_an_amharic_year_after_a_glued_preposition_is_a_year(sentence: str, year
 def test_a_count_after_a_glued_preposition_stays_no_year(sentence: str) -> None:
     """ "more than 1500 books", "bought for 2000 birr": an old number, a round hundred."""
     assert dates_read(sentence, "am") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "found"),
+    [
+        ("Die biblioteek open vanjaar ’n nuwe vleuel.", "af", ("vanjaar", "year+0")),  # as "vandag": van + jaar
+        ("Die biblioteek was vanaand oop.", "af", ("vanaand", "day+0")),  # this evening
+        ("Die biblioteek het gisteraand gesluit.", "af", ("gisteraand", "day-1")),  # last night, glued
+        ("Biblioteket öppnar ikväll.", "sv", ("ikväll", "day+0")),  # as "idag"
+        ("Biblioteket åbnede i går aften.", "da", ("i går aften", "day-1")),  # as "i dag": spaced
+    ],
+)
+def test_a_part_of_the_day_or_the_year_built_as_today_is(sentence: str, language: str, found: tuple[str, str]) -> None:
+    assert dates_read(sentence, language) == [found]
+
+
+def test_a_phrase_the_locale_data_has_keeps_its_meaning() -> None:
+    """Danish "i morgen" is tomorrow, not "this morning" as "i dag" and CLDR's "morgen" would make it."""
+    assert dates_read("Biblioteket åbner i morgen.", "da") == [("i morgen", "day+1")]

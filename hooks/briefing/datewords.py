@@ -344,6 +344,7 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     extra["day_prefix"] = ordinal_prefixes(language) if spaceless(language) else []  # "ថ្ងៃទី២២": the 22nd day
     extra["day_cues"] = _day_cues(own, info)
     extra["this_day_parts"] = _this_day_parts(own, info, proclitics(language))
+    extra["compound_time_words"] = _compound_time_words(own, info)
     extra |= _day_period_words(own)
     extra["ended_relative"] = _ended_relative_words(language, info, own)
     if any(DOTTED_DAY_MONTH.match(_date_format(language, width)) for width in ("short", "medium")):
@@ -1001,6 +1002,35 @@ def _this_day_parts(own: dict[str, Any], info: dict[str, Any], clitics: frozense
                 elif " " not in spelled and spelled != word and spelled.endswith(word) and set(spelled[: -len(word)]) <= clitics:
                     templates.add(spelled[: -len(word)] + "{}")  # "החודש"
     return sorted(t.replace("{}", name) for t in templates for name in names)
+
+
+MAX_THIS_WORD = 3  # "van", "i", "í": the word or prefix of "this" that makes "today" of the word for day
+
+
+def _compound_time_words(own: dict[str, Any], info: dict[str, Any]) -> dict[str, tuple[str, int]]:
+    """Phrases the language builds as it builds "today" of its word for day (dateparser's): Afrikaans "vandag" is
+    "van" and "dag", so "vanjaar" is this year and "vanaand" this evening (CLDR's parts of a day); Danish "i dag"
+    gives "i aften", Swedish "idag" "ikväll". Yesterday and tomorrow take a part of the day the same way, glued
+    where "today" is ("gisteraand", "igårkväll": last night) or spaced ("i går aften"). Never a phrase the locale
+    data has ("i morgen" is tomorrow), nor another word of it. (phrase, (unit, offset))."""
+    table = info.get("relative-type") or {}
+    days = {str(d).lower() for d in info.get("day", []) if str(d).isalpha()}
+    years = {str(y).lower() for y in info.get("year", []) if str(y).isalpha() and len(str(y)) >= MIN_UNIT_WORD}
+    periods = day_part_names(own)
+    known = {_space(p).lower() for phrases in table.values() for p in phrases} | _locale_words(own, info)
+    found: dict[str, tuple[str, int]] = {}
+    for today in map(str.lower, table.get("0 day ago", [])):
+        this = next((today[: -len(d)] for d in days if today.endswith(d) and len(today) > len(d)), "")
+        if not this.rstrip().isalpha() or len(this.rstrip()) > MAX_THIS_WORD:
+            continue
+        glued = not this.endswith(" ")  # "van|dag": the year's word too ("vanjaar"); "i år" is another's phrase
+        for word, value in [*((p, ("day", 0)) for p in periods), *((y, ("year", 0)) for y in years if glued)]:
+            found.setdefault(this + word, value)
+        for key_, offset in (("1 day ago", -1), ("in 1 day", 1)):
+            for other in map(str.lower, table.get(key_, [])):
+                if (" " not in other) == glued:
+                    found.update({other + ("" if glued else " ") + p: ("day", offset) for p in periods})
+    return {p: v for p, v in found.items() if p not in known and _space(p) == p}
 
 
 def _date_format(language: str, width: str) -> str:
@@ -1680,6 +1710,8 @@ def _relative_words(info: dict[str, Any], extra: dict[str, Any]) -> dict[str, tu
         for phrase in phrases:
             if len(phrase) >= 2 and "/" not in phrase and not phrase.isdigit():
                 relative.setdefault(_space(phrase).lower(), (unit, offset))
+    for phrase, value in (extra.get("compound_time_words") or {}).items():  # "vanjaar", "gisteraand"
+        relative.setdefault(phrase, value)
     for phrase in extra.get("not_relative", []):
         relative.pop(phrase.lower(), None)
     # a part of the day with a glued article takes no clitics: "הערב" is this evening, but "בערב", "בבוקר" (the
