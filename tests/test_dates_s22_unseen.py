@@ -53,6 +53,9 @@ def test_a_count_after_a_glued_preposition_stays_no_year(sentence: str) -> None:
         ("Die biblioteek het gisteraand gesluit.", "af", ("gisteraand", "day-1")),  # last night, glued
         ("Biblioteket öppnar ikväll.", "sv", ("ikväll", "day+0")),  # as "idag"
         ("Biblioteket åbnede i går aften.", "da", ("i går aften", "day-1")),  # as "i dag": spaced
+        ("Bibliotēka šovakar būs atvērta.", "lv", ("šovakar", "day+0")),  # as "šodien": "šo" and "vakar(s)"
+        ("Bibliotēka šogad svin jubileju.", "lv", ("šogad", "year+0")),  # "šo" and "gad(s)", year
+        ("Bókasafnið opnar í ár nýja deild.", "is", ("í ár", "year+0")),  # as "í dag(ur)"
     ],
 )
 def test_a_part_of_the_day_or_the_year_built_as_today_is(sentence: str, language: str, found: tuple[str, str]) -> None:
@@ -62,3 +65,8 @@ def test_a_part_of_the_day_or_the_year_built_as_today_is(sentence: str, language
 def test_a_phrase_the_locale_data_has_keeps_its_meaning() -> None:
     """Danish "i morgen" is tomorrow, not "this morning" as "i dag" and CLDR's "morgen" would make it."""
     assert dates_read("Biblioteket åbner i morgen.", "da") == [("i morgen", "day+1")]
+
+
+def test_the_year_with_its_article_is_no_phrase_of_this_year() -> None:
+    """Swedish "i året" is "in the year", where "i år" is this year."""
+    assert dates_read("Biblioteket lånar ut tusen böcker i året.", "sv") == []

@@ -1004,33 +1004,57 @@ def _this_day_parts(own: dict[str, Any], info: dict[str, Any], clitics: frozense
     return sorted(t.replace("{}", name) for t in templates for name in names)
 
 
-MAX_THIS_WORD = 3  # "van", "i", "í": the word or prefix of "this" that makes "today" of the word for day
+MAX_THIS_WORD = 3  # "van", "i", "í", "šo": the word or prefix of "this" that makes "today" of the word for day
+MAX_NOUN_ENDING_CUT = 2  # "dien|a", "dag|ur": the ending a noun drops in such a phrase
 
 
 def _compound_time_words(own: dict[str, Any], info: dict[str, Any]) -> dict[str, tuple[str, int]]:
     """Phrases the language builds as it builds "today" of its word for day (dateparser's): Afrikaans "vandag" is
-    "van" and "dag", so "vanjaar" is this year and "vanaand" this evening (CLDR's parts of a day); Danish "i dag"
-    gives "i aften", Swedish "idag" "ikväll". Yesterday and tomorrow take a part of the day the same way, glued
-    where "today" is ("gisteraand", "igårkväll": last night) or spaced ("i går aften"). Never a phrase the locale
-    data has ("i morgen" is tomorrow), nor another word of it. (phrase, (unit, offset))."""
+    "van" and "dag", so "vanjaar" is this year and "vanaand" this evening (CLDR's parts of a day); Latvian "šodien"
+    is "šo" and "dien(a)", the noun without its ending, so "šogad(s)" is this year and "šovakar(s)" this evening;
+    Danish "i dag" gives "i aften", Icelandic "í dag(ur)" "í ár", Swedish "idag" "ikväll". Yesterday and tomorrow
+    take a part of the day the same way, glued where "today" is ("gisteraand", "igårkväll": last night) or spaced
+    ("i går aften"). Never a phrase the locale data has ("i morgen" is tomorrow), nor another word of it; a year's
+    word only in its plainest form ("år", not "året", the year). (phrase, (unit, offset))."""
     table = info.get("relative-type") or {}
-    days = {str(d).lower() for d in info.get("day", []) if str(d).isalpha()}
-    years = {str(y).lower() for y in info.get("year", []) if str(y).isalpha() and len(str(y)) >= MIN_UNIT_WORD}
+    years = {str(y).lower() for y in info.get("year", []) if str(y).isalpha() and len(str(y)) >= MIN_YEAR_WORD}
+    years = {y for y in years if not any(y != other and y.startswith(other) for other in years)}
     periods = day_part_names(own)
     known = {_space(p).lower() for phrases in table.values() for p in phrases} | _locale_words(own, info)
     found: dict[str, tuple[str, int]] = {}
     for today in map(str.lower, table.get("0 day ago", [])):
-        this = next((today[: -len(d)] for d in days if today.endswith(d) and len(today) > len(d)), "")
-        if not this.rstrip().isalpha() or len(this.rstrip()) > MAX_THIS_WORD:
+        this, cut = _this_of_today(today, info)
+        if not this:
             continue
-        glued = not this.endswith(" ")  # "van|dag": the year's word too ("vanjaar"); "i år" is another's phrase
-        for word, value in [*((p, ("day", 0)) for p in periods), *((y, ("year", 0)) for y in years if glued)]:
-            found.setdefault(this + word, value)
+        glued = not this.endswith(" ")
+        nouns = [*((p, ("day", 0)) for p in periods), *((y, ("year", 0)) for y in years)]
+        for noun, value in nouns:
+            for form in _noun_forms(noun, cut):
+                found.setdefault(this + form, value)
         for key_, offset in (("1 day ago", -1), ("in 1 day", 1)):
             for other in map(str.lower, table.get(key_, [])):
                 if (" " not in other) == glued:
                     found.update({other + ("" if glued else " ") + p: ("day", offset) for p in periods})
     return {p: v for p, v in found.items() if p not in known and _space(p) == p}
+
+
+def _this_of_today(today: str, info: dict[str, Any]) -> tuple[str, int]:
+    """The word or prefix of "this" that opens "today" before the word for day, whole or without the last letters
+    of its ending ("šo|dien(a)", "í |dag(ur)"), and how many letters the ending had; ("", 0) where none does."""
+    days = [str(d).lower() for d in info.get("day", []) if str(d).isalpha()]
+    for cut in range(MAX_NOUN_ENDING_CUT + 1):
+        for day in days:
+            stem = day[: len(day) - cut]
+            if len(stem) >= MIN_UNIT_WORD and today.endswith(stem) and len(today) > len(stem):
+                this = today[: -len(stem)]
+                if this.rstrip().isalpha() and len(this.rstrip()) <= MAX_THIS_WORD:
+                    return this, cut
+    return "", 0
+
+
+def _noun_forms(noun: str, cut: int) -> list[str]:
+    """A noun as a phrase of "this" takes it: whole, and without as many last letters as the day's word lost."""
+    return [noun] + ([noun[:-cut]] if cut and len(noun) - cut >= MIN_UNIT_WORD else [])
 
 
 def _date_format(language: str, width: str) -> str:
