@@ -70,3 +70,16 @@ def test_a_phrase_the_locale_data_has_keeps_its_meaning() -> None:
 def test_the_year_with_its_article_is_no_phrase_of_this_year() -> None:
     """Swedish "i året" is "in the year", where "i år" is this year."""
     assert dates_read("Biblioteket lånar ut tusen böcker i året.", "sv") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "found"),
+    [
+        ("Knjižnica je današnji sastanak otkazala.", "bs", ("današnji", "day+0")),  # "danas": s turned to š
+        ("Výsledky dnešního čtení jsou známy.", "cs", ("dnešního", "day+0")),  # "dnes"
+        ("Днешният ден в библиотеката е важен.", "bg", ("Днешният", "day+0")),  # "днес"
+        ("Вчорашнє засідання бібліотеки перенесли.", "uk", ("Вчорашнє", "day-1")),  # "вчора": a vowel's end
+    ],
+)
+def test_a_slavic_adjective_of_today_or_yesterday_is_that_day(sentence: str, language: str, found: tuple[str, str]) -> None:
+    assert dates_read(sentence, language) == [found]

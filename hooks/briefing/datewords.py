@@ -352,7 +352,7 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     extra |= _glued_words(language, extra["locale_formats"])
     extra["figure_proclitics"] = _figure_proclitics(language, info)
     extra |= _lettered_fields(language, info, own)
-    extra["relative"] = [*extra.get("relative", []), *_singular_times(language)]
+    extra["relative"] = [*extra.get("relative", []), *_singular_times(language), *_day_adjectives(language, info)]
     extra["inflections"] = _relative_word_forms(info, _unit_word_forms(own))
     extra["year_after_name"] = script_code(language) in CASED_SCRIPTS  # "Olimpik Paris 2024"
     # a year takes the article as a noun does, glued by a hyphen to it or to a preposition: "fl-2017", "mill-2013"
@@ -1887,6 +1887,35 @@ def _singular_times(language: str) -> list[dict[str, str]]:
         if re.fullmatch(r"(?:\S+ )?\{0\} \S+(?: \S+)?", one) and one not in others:
             phrase = re.escape(one.replace("{0} ", "")).replace(r"\ ", r"\s+")
             found.append({"pattern": rf"{phrase}(?!\s*\d)", "kind": f"{unit}{direction:+d}"})
+    return found
+
+
+# the suffix Slavic languages make adjectives of their adverbs of time with, a final "s" turned to "š" (Czech "dnes",
+# "dnešní"; Croatian "danas", "današnji"; Russian "сегодня", "сегодняшний"; Bulgarian "днес", "днешен"; Serbian
+# "данас", "данашњи"): its letters in each script, with the vowel a short form puts before the "n"
+ADJECTIVE_SUFFIX = {"Latn": ("š", "e", "nň"), "Cyrl": ("ш", "е", "нњ")}
+ADVERB_S = "sс"  # the adverb's final "s" the suffix's "š" takes the place of
+MAX_ADJECTIVE_ENDING = 4  # "dnešn|ého", "сегодняшн|ему"
+DAY_OFFSETS = {"1 day ago": -1, "0 day ago": 0, "in 1 day": 1}
+
+
+def _day_adjectives(language: str, info: dict[str, Any]) -> list[dict[str, str]]:
+    """The adjectives of dateparser's one-word today, yesterday and tomorrow with that suffix ("dnešní",
+    "сегодняшний", "вчерашний": today's, yesterday's), as `relative` patterns: the adverb ending in a vowel takes
+    it, or in "s" turned to it. Another language's adverb with these letters after it makes no word."""
+    script = script_code(language)
+    if script not in ADJECTIVE_SUFFIX:
+        return []
+    sh, vowel, n = ADJECTIVE_SUFFIX[script]
+    found = []
+    for key_, offset in DAY_OFFSETS.items():
+        for adverb in map(str.lower, (info.get("relative-type") or {}).get(key_, [])):
+            if not adverb.isalpha() or len(adverb) < MIN_ENDED_RELATIVE - 1:
+                continue
+            stem = adverb[:-1] if adverb[-1] in ADVERB_S else adverb if adverb[-1] in VOWEL_LETTERS else ""
+            if stem:
+                pattern = rf"{re.escape(stem)}{sh}{vowel}?[{n}][^\W\d_]{{0,{MAX_ADJECTIVE_ENDING}}}"
+                found.append({"pattern": pattern, "kind": f"day{offset:+d}"})
     return found
 
 
