@@ -4,6 +4,7 @@ the test, on a topic of its own (a town library)."""
 from __future__ import annotations
 
 import pytest
+from briefing import datewords
 from conftest import dates_read
 
 
@@ -83,3 +84,35 @@ def test_the_year_with_its_article_is_no_phrase_of_this_year() -> None:
 )
 def test_a_slavic_adjective_of_today_or_yesterday_is_that_day(sentence: str, language: str, found: tuple[str, str]) -> None:
     assert dates_read(sentence, language) == [found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "found"),
+    [
+        ("Die biblioteek open weer in Mei.", "af", [("Mei", (None, 5, None))]),  # Afrikaans "in", which no data names
+        ("En decembro la biblioteko malfermiĝis.", "eo", [("decembro", (None, 12, None))]),  # opening the sentence
+        ("Die bibliotekaris het met Mei Ling gepraat.", "af", []),  # a name's first word
+    ],
+)
+def test_a_month_after_a_short_word_where_no_word_for_in_is_known(sentence: str, language: str, found: list) -> None:
+    datewords.use_additions(False)  # Esperanto's hand additions name its "en"
+    try:
+        assert dates_read(sentence, language) == found
+    finally:
+        datewords.use_additions(True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("ቤተ መጻሕፍቱ በትናንትናው እለት ተከፈተ።", ("በትናንትናው", "day-1")),  # "on yesterday's day": ና and the article ው
+        ("ቤተ መጻሕፍቱ በዛሬው ዕለት ተዘግቷል።", ("በዛሬው", "day+0")),  # "on today's day"
+    ],
+)
+def test_an_amharic_relative_word_with_its_glued_article(sentence: str, found: tuple[str, str]) -> None:
+    assert dates_read(sentence, "am") == [found]
+
+
+def test_a_word_opening_with_an_amharic_relative_word_stays_none() -> None:
+    """ "ነገር" (a thing) opens with "ነገ" (tomorrow); "ር" is no ending glued after a word."""
+    assert dates_read("ይህ ነገር አዲስ ነው።", "am") == []

@@ -326,6 +326,7 @@ def grammar(language: str) -> Grammar:
                 rf"|(?P<month6>{bare})(?=\s+(?:{_words_alt(x.get('range_and', []))})\s+(?:{bare})\s*(?:{after}){edge_after}))",
             )
         )
+    absolute += _short_word_months(w, (edge_before, edge_after))
     if x.get("cardinal_day_months") and x.get("cardinal_day_words"):  # a day in words before a month: "هفت ژوئیه"
         cardinal = rf"{edge_before}(?P<dayword>{_alt(list(x['cardinal_day_words']))})"
         gregorian_month = rf"(?P<month>{_alt(x['cardinal_day_months'])}){edge_after}"
@@ -1914,7 +1915,39 @@ def _month_alone(m: re.Match[str], sentence: str, w: Words) -> DateMention | Non
         return None
     if _capitalised_inside(m.string, m.start(group), w.language):  # "Rio de Janeiro": a name's word
         return None
+    if group == "month10" and not _after_short_word(m, w):
+        return None
     return DateMention(m.start(group), m.end(), sentence[m.start(group) : m.end()], None, month) if month else None
+
+
+def _short_word_months(w: Words, edges: tuple[str, str]) -> list[tuple[str, str]]:
+    """A month's wide name alone after a short word, where no word for "in" is known: "in Mei", "En decembro"."""
+    known = any(len(cue) <= MAX_PREPOSITION for cue in w.extra.get("month_before", []))  # an addition's "in"
+    if not w.extra.get("month_after_short_word") or known:
+        return []
+    short = rf"(?P<cue10>[^\W\d_]{{1,{MAX_PREPOSITION}}})"
+    return [("month", rf"{edges[0]}{short}\s+(?P<month10>{_alt(w.full_months)}){edges[1]}(?![\s.]*\d|,\s*\d)")]
+
+
+MIN_LOWERCASE_MONTH = 5  # "decembro", "iulie"; not "mai", "maj", which are also words ("more", "that")
+
+
+def _after_short_word(m: re.Match[str], w: Words) -> bool:
+    """A month's wide name after a word of three letters at most, where the language's words for "in" are unknown
+    (`month_after_short_word`): a preposition, lower-case inside the sentence or capitalised opening it ("in Mei",
+    "En decembro"). A capitalised name not before another capitalised word ("Mei Ling" is a name); a lower-case
+    one of five letters or more ("mai", "maj" are also words: more, that)."""
+    cue, name, before = m["cue10"], m["month10"], m.string[: m.start("cue10")]
+    if re.search(r"\d\s*$", before):  # "14 нче сентябрь": an ordinal's word after its day
+        return False
+    opening = not before.strip(" \"'“‘«(")
+    if not (cue.islower() or (opening and cue[:1].isupper() and cue[1:].islower())):
+        return False
+    if name.islower():
+        return len(name) >= MIN_LOWERCASE_MONTH
+    after = m.string[m.end("month10") :]
+    name_follows = after[:1].isspace() and after.lstrip()[:1].isupper()
+    return name[:1].isupper() and name[1:].islower() and not name_follows
 
 
 # a word inside the sentence (not its first) and the short word after it, perhaps a name's particle ("Rio de")

@@ -347,6 +347,7 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     extra["compound_time_words"] = _compound_time_words(own, info)
     extra |= _day_period_words(own)
     extra["ended_relative"] = _ended_relative_words(language, info, own)
+    extra |= _enclitic_endings(language)
     if any(DOTTED_DAY_MONTH.match(_date_format(language, width)) for width in ("short", "medium")):
         extra["dotted_day_month"] = True  # "d. M. y": a day and month alone are written "14. 8."
     extra |= _glued_words(language, extra["locale_formats"])
@@ -378,6 +379,8 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
         if cues:  # "i 2005", "i oktober"; not "i 1500 meters dybde"
             extra |= {"year_before_uncounted": cues, "month_before": cues, "unit_words": _unit_words(own)}
     facts = _month_word_and_glue_facts(language, own, extra.get("month_before", []))
+    # no short word is known to cue a month: the language's "in" is unknown ("in Mei", "en decembro")
+    extra["month_after_short_word"] = not any(len(c) <= MAX_IN_WORD for c in extra.get("month_before", []))
     return extra | facts | _format_year_words(language, extra.get("year_words", []))
 
 
@@ -1002,6 +1005,15 @@ def _this_day_parts(own: dict[str, Any], info: dict[str, Any], clitics: frozense
                 elif " " not in spelled and spelled != word and spelled.endswith(word) and set(spelled[: -len(word)]) <= clitics:
                     templates.add(spelled[: -len(word)] + "{}")  # "החודש"
     return sorted(t.replace("{}", name) for t in templates for name in names)
+
+
+MAX_ENCLITICS = 2  # "ትናንት|ና|ው": the conjunction's syllable, then the article
+
+
+def _enclitic_endings(language: str) -> dict[str, str]:
+    """`relative_endings` of the words the script glues after a noun (`enclitics`): "በትናንትና|ው", "በዛሬ|ው"."""
+    enclitics = script_facts(language).get("enclitics")
+    return {"relative_endings": f"(?:{'|'.join(map(re.escape, enclitics))}){{1,{MAX_ENCLITICS}}}"} if enclitics else {}
 
 
 MAX_THIS_WORD = 3  # "van", "i", "í", "šo": the word or prefix of "this" that makes "today" of the word for day
