@@ -30,6 +30,7 @@ from .calendars import (
     BIKRAM_SAMBAT,
     BIKRAM_YEAR,
     ETHIOPIC,
+    ETHIOPIC_SYLLABLES,
     ETHIOPIC_YEAR,
     bikram_to_gregorian,
     ethiopic_name_pattern,
@@ -2036,9 +2037,9 @@ def _month(name: str, table: dict | object) -> int | None:
 
 def _ethiopic_month(name: str, table: dict) -> int | None:
     """The month whose name the text spells with other vowels or homophones ("ሚያዚያ" for "ሚያዝያ")."""
-    wanted = ethiopic_skeleton(name)
-    if wanted == name:  # no Ethiopic letters
+    if not any(ord(c) in ETHIOPIC_SYLLABLES for c in name):
         return None
+    wanted = ethiopic_skeleton(name)
     return next((int(number) for number, names in table.items() if wanted in {ethiopic_skeleton(key(n)) for n in names}), None)
 
 
