@@ -1746,8 +1746,6 @@ def _relative_words(info: dict[str, Any], extra: dict[str, Any]) -> dict[str, tu
         for phrase in phrases:
             if len(phrase) >= 2 and "/" not in phrase and not phrase.isdigit():
                 relative.setdefault(_space(phrase).lower(), (unit, offset))
-    for phrase, value in (extra.get("compound_time_words") or {}).items():  # "vanjaar", "gisteraand"
-        relative.setdefault(phrase, value)
     for phrase in extra.get("not_relative", []):
         relative.pop(phrase.lower(), None)
     # a part of the day with a glued article takes no clitics: "הערב" is this evening, but "בערב", "בבוקר" (the
@@ -1758,6 +1756,9 @@ def _relative_words(info: dict[str, Any], extra: dict[str, Any]) -> dict[str, tu
         relative[phrase.lower()] = (unit, int(offset))
     relative |= _under_proclitics(relative, extra.get("proclitics", []))
     relative = {p: v for p, v in parts.items() if " " not in p} | relative
+    # "vanjaar", "gisteraand"; after the clitics, as parts of a day: "הבוקר" is this morning, "בבוקר" in the morning
+    for phrase, value in (extra.get("compound_time_words") or {}).items():
+        relative.setdefault(phrase, value)
     for table, unit in (("day_part_words", "day"), ("weekend_words", "weekend")):  # "ce matin", "am Wochenende"
         for phrase, offset in (extra.get(table) or {}).items():  # a null offset: the text does not say which
             relative[_space(phrase).lower()] = (unit, int(offset)) if offset is not None else ("some-" + unit, 0)
