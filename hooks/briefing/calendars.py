@@ -24,6 +24,23 @@ from nepali.date_converter import converter
 from .scripts import script_code
 
 BIKRAM_SAMBAT = "bikram-sambat"
+ETHIOPIC = "ethiopic"
+# the countries where CLDR's calendar preferences (supplementalData.xml, calendarPreferenceData) list the Ethiopian
+# calendar beside the Gregorian one ("ET": "gregorian ethiopic"): their press dates a page "ነሐሴ 7፣ 2016"
+ETHIOPIC_COUNTRIES = frozenset({"ET"})
+# an Ethiopian year of the last two centuries (2016 is 2023-24): figures a Gregorian year may share, so only a day
+# and month of the calendar beside it make it one
+ETHIOPIC_YEAR = r"(?:19|20)\d\d"
+# the day before the Ethiopian calendar's first (1 Meskerem of year 1 is 27 August 8 CE, Julian), as Python's
+# proleptic Gregorian ordinals count days (Reingold and Dershowitz, Calendrical Calculations: ethiopic-epoch 2796)
+ETHIOPIC_EPOCH = 2795
+ETHIOPIC_MONTH_DAYS = 30
+PAGUME = 13  # the thirteenth month: five days, six in a year before a Gregorian leap year (year % 4 == 3)
+# the Ethiopic syllabary's letters that spell one sound, which Amharic writes either way ("ነሐሴ", "ነሃሴ"; "ኅዳር",
+# "ህዳር"): the first letter of each row (ሀ ሐ ኀ: h; ሰ ሠ: s; አ ዐ: the glottal stop; ጸ ፀ: ts'), its orders' rows
+ETHIOPIC_HOMOPHONES = {"\u1210": "\u1200", "\u1280": "\u1200", "\u1220": "\u1230", "\u12d0": "\u12a0", "\u1340": "\u1338"}
+ETHIOPIC_SYLLABLES = range(0x1200, 0x1380)
+ETHIOPIC_ORDERS = 8  # each consonant's row: its seven vowel orders and a labialised form
 # a Bikram Sambat year of the converter's tables (2000 to 2099, 1943 to 2043 in the Gregorian calendar)
 BIKRAM_YEAR = r"20\d\d"
 # the share of years a Bikram Sambat day must fall on one Gregorian day for its year-less form to name that day:
@@ -58,6 +75,8 @@ def _first_day(calendar: str, month: int) -> dt.date:
         return jdatetime.date(1403, month, 10).togregorian()
     if calendar == "islamic":
         return hijridate.Hijri(1446, month, 10).to_gregorian()
+    if calendar == ETHIOPIC:
+        return ethiopic_to_gregorian(2016, month, 10)
     return dt.date(2024, (month + 1) % 12 + 1, 28)  # Indian month 1 (Chaitra) holds 28 March
 
 
@@ -94,7 +113,7 @@ def own_calendar_months(language: str) -> dict[str, Any]:
         return _hijri_facts(language)
     if territory == NEPAL and language in {loc.split("_")[0] for loc in _official_locales(territory)}:
         return {"bikram_months": bikram_month_names(language)}
-    return {}
+    return _ethiopic_facts(language, territory)
 
 
 def _merged(tables: list[dict[int, str]]) -> dict[int, list[str]]:
@@ -133,6 +152,56 @@ def _spellings(name: str) -> list[str]:
     spelled = [bare, bare.translate(PASHTO_GAF)]
     spelled += [s[: -len(OBLIQUE_ENDING[0])] + OBLIQUE_ENDING[1] for s in spelled if s.endswith(OBLIQUE_ENDING[0])]
     return list(dict.fromkeys(spelled))
+
+
+def ethiopic_to_gregorian(year: int, month: int, day: int) -> dt.date:
+    """The Gregorian day of an Ethiopian day (12 months of 30 days and Pagume); ValueError for a day it lacks."""
+    pagume = 5 + (year % 4 == 3)
+    if not (1 <= month <= PAGUME and 1 <= day <= (pagume if month == PAGUME else ETHIOPIC_MONTH_DAYS)):
+        raise ValueError(f"no Ethiopian day {year}-{month}-{day}")
+    return dt.date.fromordinal(ETHIOPIC_EPOCH + 365 * (year - 1) + year // 4 + ETHIOPIC_MONTH_DAYS * (month - 1) + day)
+
+
+def ethiopic_consonant(letter: str) -> str:
+    """The first letter of the row of an Ethiopic syllable's consonant, one of its homophones' rows: the letter
+    whatever vowel the syllable writes ("ዚ", "ዝ": "ዘ"); any other character as it is."""
+    if ord(letter) not in ETHIOPIC_SYLLABLES:
+        return letter
+    row = chr(0x1200 + (ord(letter) - 0x1200) // ETHIOPIC_ORDERS * ETHIOPIC_ORDERS)
+    return ETHIOPIC_HOMOPHONES.get(row, row)
+
+
+def ethiopic_skeleton(text: str) -> str:
+    """The text's consonants: Amharic spells a month's vowels and homophones several ways ("ሚያዚያ", "ሚያዝያ")."""
+    return "".join(map(ethiopic_consonant, text))
+
+
+def ethiopic_name_pattern(name: str) -> str:
+    """A regular expression of the name in any of its spellings: each syllable any of its consonant's letters."""
+    return "".join(_ethiopic_letter_class(letter) for letter in name)
+
+
+def _ethiopic_letter_class(letter: str) -> str:
+    """A character class of every letter of the syllable's consonant and its homophones' ("ሐ": ሀ-ሇ, ሐ-ሗ, ኀ-ኇ)."""
+    if ord(letter) not in ETHIOPIC_SYLLABLES:
+        return re.escape(letter)
+    consonant = ethiopic_consonant(letter)
+    first_letters = range(ETHIOPIC_SYLLABLES.start, ETHIOPIC_SYLLABLES.stop, ETHIOPIC_ORDERS)
+    rows = [r for r in first_letters if ethiopic_consonant(chr(r)) == consonant]
+    return "[" + "".join(f"{chr(r)}-{chr(r + ETHIOPIC_ORDERS - 1)}" for r in rows) + "]"
+
+
+def _ethiopic_facts(language: str, territory: str) -> dict[str, Any]:
+    """`ethiopic_months` for a language of Ethiopia written in its own script (Amharic): ICU's names of the
+    Ethiopian calendar's months; none where ICU writes another script's for it, nor where the language names the
+    Gregorian months with them (Tigrinya's "ጥቅምቲ" is October too, as Eritrea writes it): a date could be either."""
+    if territory not in ETHIOPIC_COUNTRIES or script_code(language) != "Ethi":
+        return {}
+    names = _icu_month_names(language, ETHIOPIC)
+    gregorian = set(map(ethiopic_skeleton, _icu_month_names(language, "gregorian").values()))
+    if gregorian & set(map(ethiopic_skeleton, names.values())):
+        return {}
+    return {"ethiopic_months": {month: [name] for month, name in names.items()}} if names else {}
 
 
 def bikram_month_names(language: str) -> dict[int, list[str]]:

@@ -26,7 +26,18 @@ from anyascii import anyascii
 from dateparser.date import DateDataParser
 
 from . import safeyaml
-from .calendars import BIKRAM_SAMBAT, BIKRAM_YEAR, bikram_to_gregorian, usual_bikram_day
+from .calendars import (
+    BIKRAM_SAMBAT,
+    BIKRAM_YEAR,
+    ETHIOPIC,
+    ETHIOPIC_SYLLABLES,
+    ETHIOPIC_YEAR,
+    bikram_to_gregorian,
+    ethiopic_name_pattern,
+    ethiopic_skeleton,
+    ethiopic_to_gregorian,
+    usual_bikram_day,
+)
 from .datewords import (
     DATA,
     IDEOGRAPH,
@@ -316,6 +327,7 @@ def grammar(language: str) -> Grammar:
                 rf"|(?P<month6>{bare})(?=\s+(?:{_words_alt(x.get('range_and', []))})\s+(?:{bare})\s*(?:{after}){edge_after}))",
             )
         )
+    absolute += _short_word_months(w, (edge_before, edge_after))
     if x.get("cardinal_day_months") and x.get("cardinal_day_words"):  # a day in words before a month: "هفت ژوئیه"
         cardinal = rf"{edge_before}(?P<dayword>{_alt(list(x['cardinal_day_words']))})"
         gregorian_month = rf"(?P<month>{_alt(x['cardinal_day_months'])}){edge_after}"
@@ -377,6 +389,7 @@ def grammar(language: str) -> Grammar:
     # in a right-to-left line, the comma after a number that scraped text moved before it: "في عام ,1929 وتعتبر"
     glued_and += r"|(?<=\s,)" if _right_to_left(language) else ""
     glued_and += _unspaced_year_words(language, x)
+    glued_and += "".join(rf"|(?<={WORD_START}{re.escape(c)})" for c in x.get("figure_proclitics", []))  # "በ1956"
     return Grammar(
         w,
         tuple((form, re.compile(p, re.I)) for form, p in absolute),
@@ -724,7 +737,25 @@ def _calendar_forms(x: dict, suffix: str, day_month: str, edges: tuple[str, str]
     if x.get("own_calendar"):  # in figures, year first, as Iranian sites stamp their pages: "1401/11/17"
         numeric = rf"(?<![\d.,/:-])(?P<year>{OTHER_YEAR})(?P<sep>[/.-])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d|\.\d)"
         forms.append((x["own_calendar"], numeric))
-    return forms + _other_years(x, edge_after) + _persian_yearless_forms(x, day, day_month, edges) + _bikram_forms(x, day, edges)
+    forms += _other_years(x, edge_after) + _persian_yearless_forms(x, day, day_month, edges) + _bikram_forms(x, day, edges)
+    return forms + _ethiopic_forms(x)
+
+
+# between an Ethiopian day and its year: a comma (Ethiopic "፣" or Latin), a slash, or a short word ("ቀን", day)
+ETHIOPIC_DAY_YEAR = r"(?:\s*[\u1200-\u137f]{1,3})?\s*[፣,/]?\s*"
+
+
+def _ethiopic_forms(x: dict) -> list[tuple[str, str]]:
+    """An Ethiopian day with its month and year, as Amharic pages date themselves: "ነሐሴ 7፣ 2016", "ሚያዚያ 3/2011",
+    "ሐምሌ 19 ቀን 2016"; the month in any of its spellings, a preposition glued before it ("ከሐምሌ", from Hamle).
+    Without its year no day: a year-less one moves between Gregorian days."""
+    if not x.get("ethiopic_months"):
+        return []
+    patterns = {ethiopic_name_pattern(n) for ns in x["ethiopic_months"].values() for n in ns}
+    names = "|".join(sorted(patterns, key=len, reverse=True))
+    day = r"(?P<day>[0-3]?\d)(?![\d.,:]\d|\d)"
+    year = rf"(?P<year>{ETHIOPIC_YEAR})(?![\d.,:/]\d|\d)"
+    return [(ETHIOPIC, rf"(?P<month>{names})\s+{day}{ETHIOPIC_DAY_YEAR}{year}")]
 
 
 # the word Nepali writes after the day of a Bikram Sambat month ("फागुन ४ गते", the 4th of Phalgun)
@@ -1651,7 +1682,7 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     last = (None, month, last_day) if last_day and _days_follow(m) else None
     if g.get("loose") and not (day or 0) < (last[2] or 0) <= (day or 0) + LOOSE_RANGE:  # type: ignore[index]
         return _second_day(m, sentence, w, year, month)  # "klockan 10 den 26 december": the 26th
-    if form in ("hijri", "persian", BIKRAM_SAMBAT) and year:
+    if form in ("hijri", "persian", BIKRAM_SAMBAT, ETHIOPIC) and year:
         part = None if day else _part_named_before(m, w)
         return (
             _converted(form, m, text, year, month, day)
@@ -1846,7 +1877,12 @@ def _in_parentheses(m: re.Match[str]) -> bool:
     return bool(re.search(r"\(\s*$", m.string[: m.start()]) and re.match(r"\s*\)", m.string[m.end() :]))
 
 
-CALENDAR_MONTHS = {"hijri": "hijri_months", "persian": "persian_months", BIKRAM_SAMBAT: "bikram_months"}  # their names' tables
+CALENDAR_MONTHS = {  # their names' tables
+    "hijri": "hijri_months",
+    "persian": "persian_months",
+    BIKRAM_SAMBAT: "bikram_months",
+    ETHIOPIC: "ethiopic_months",
+}
 
 
 def _named(form: str, m: re.Match[str], sentence: str, w: Words, year: int | None) -> tuple[int, int | None] | DateMention | None:
@@ -1880,7 +1916,39 @@ def _month_alone(m: re.Match[str], sentence: str, w: Words) -> DateMention | Non
         return None
     if _capitalised_inside(m.string, m.start(group), w.language):  # "Rio de Janeiro": a name's word
         return None
+    if group == "month10" and not _after_short_word(m, w):
+        return None
     return DateMention(m.start(group), m.end(), sentence[m.start(group) : m.end()], None, month) if month else None
+
+
+def _short_word_months(w: Words, edges: tuple[str, str]) -> list[tuple[str, str]]:
+    """A month's wide name alone after a short word, where no word for "in" is known: "in Mei", "En decembro"."""
+    known = any(len(cue) <= MAX_PREPOSITION for cue in w.extra.get("month_before", []))  # an addition's "in"
+    if not w.extra.get("month_after_short_word") or known:
+        return []
+    short = rf"(?P<cue10>[^\W\d_]{{1,{MAX_PREPOSITION}}})"
+    return [("month", rf"{edges[0]}{short}\s+(?P<month10>{_alt(w.full_months)}){edges[1]}(?![\s.]*\d|,\s*\d)")]
+
+
+MIN_LOWERCASE_MONTH = 5  # "decembro", "iulie"; not "mai", "maj", which are also words ("more", "that")
+
+
+def _after_short_word(m: re.Match[str], w: Words) -> bool:
+    """A month's wide name after a word of three letters at most, where the language's words for "in" are unknown
+    (`month_after_short_word`): a preposition, lower-case inside the sentence or capitalised opening it ("in Mei",
+    "En decembro"). A capitalised name not before another capitalised word ("Mei Ling" is a name); a lower-case
+    one of five letters or more ("mai", "maj" are also words: more, that)."""
+    cue, name, before = m["cue10"], m["month10"], m.string[: m.start("cue10")]
+    if re.search(r"\d\s*$", before):  # "14 нче сентябрь": an ordinal's word after its day
+        return False
+    opening = not before.strip(" \"'“‘«(")
+    if not (cue.islower() or (opening and cue[:1].isupper() and cue[1:].islower())):
+        return False
+    if name.islower():
+        return len(name) >= MIN_LOWERCASE_MONTH
+    after = m.string[m.end("month10") :]
+    name_follows = after[:1].isspace() and after.lstrip()[:1].isupper()
+    return name[:1].isupper() and name[1:].islower() and not name_follows
 
 
 # a word inside the sentence (not its first) and the short word after it, perhaps a name's particle ("Rio de")
@@ -1964,7 +2032,15 @@ def _month(name: str, table: dict | object) -> int | None:
     for number, names in table.items():  # type: ignore[attr-defined]
         if wanted in {key(n) for n in names}:
             return int(number)
-    return None
+    return _ethiopic_month(wanted, table)  # type: ignore[arg-type]
+
+
+def _ethiopic_month(name: str, table: dict) -> int | None:
+    """The month whose name the text spells with other vowels or homophones ("ሚያዚያ" for "ሚያዝያ")."""
+    if not any(ord(c) in ETHIOPIC_SYLLABLES for c in name):
+        return None
+    wanted = ethiopic_skeleton(name)
+    return next((int(number) for number, names in table.items() if wanted in {ethiopic_skeleton(key(n)) for n in names}), None)
 
 
 def _gregorian(form: str, year: int, month: int, day: int) -> dt.date:
@@ -1972,6 +2048,8 @@ def _gregorian(form: str, year: int, month: int, day: int) -> dt.date:
         return hijridate.Hijri(year, month, day).to_gregorian()
     if form == BIKRAM_SAMBAT:
         return bikram_to_gregorian(year, month, day)
+    if form == ETHIOPIC:
+        return ethiopic_to_gregorian(year, month, day)
     return jdatetime.date(year, month, day).togregorian()
 
 
@@ -2029,6 +2107,8 @@ def _calendar_yearless(form: str, m: re.Match[str], text: str, month: int, day: 
         return _persian_yearless(m, text, month, day)
     if form == BIKRAM_SAMBAT:
         return _bikram_yearless(m, text, month, day)
+    if form == ETHIOPIC:
+        return None
     return _hijri_yearless(m, text, month, day)
 
 
@@ -2379,7 +2459,7 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
         return True
     if (x.get("year_words") and _year_word_beside(text, m, w)) or (x.get("year_dot") and _ordinal_year(after)):
         return True
-    if _case_ending_after(after, w):
+    if _case_ending_after(after, w) or _proclitic_glued(text, m, after, w):
         return True
     if (
         _event_name_before(text, m.start())
@@ -2744,6 +2824,16 @@ def _cue_before(previous: str, before: str, after: str, x: dict) -> bool:
         return True
     unit = re.match(r"\s+([^\W\d_]+)", after)
     return previous in x.get("year_before_uncounted", []) and not (unit and year_form(unit[1].lower(), x["unit_words"]))
+
+
+def _proclitic_glued(text: str, m: re.Match[str], after: str, w: Words) -> bool:
+    """A recent year, not a round hundred, with a preposition of one letter glued before it as the script glues
+    it to figures (`figure_proclitics`: Amharic "በ1956", in 1956; "ከ2015", from 2015), no unit's word after it."""
+    glued = m.start() > 0 and text[m.start() - 1] in w.extra.get("figure_proclitics", [])
+    if not glued or int(m["year"]) not in ARTICLE_YEARS or int(m["year"]) % 100 == 0:
+        return False
+    unit = re.match(r"\s+([^\W\d_]+)", after)
+    return not (unit and _is_unit_word(unit[1].lower(), w))
 
 
 ARTICLE_YEARS = range(1900, 2100)  # a count takes the article too ("il-1500 ruħ"): only a recent year's figures tell

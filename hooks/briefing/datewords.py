@@ -344,13 +344,16 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     extra["day_prefix"] = ordinal_prefixes(language) if spaceless(language) else []  # "ថ្ងៃទី២២": the 22nd day
     extra["day_cues"] = _day_cues(own, info)
     extra["this_day_parts"] = _this_day_parts(own, info, proclitics(language))
+    extra["compound_time_words"] = _compound_time_words(own, info)
     extra |= _day_period_words(own)
     extra["ended_relative"] = _ended_relative_words(language, info, own)
+    extra |= _enclitic_endings(language)
     if any(DOTTED_DAY_MONTH.match(_date_format(language, width)) for width in ("short", "medium")):
         extra["dotted_day_month"] = True  # "d. M. y": a day and month alone are written "14. 8."
     extra |= _glued_words(language, extra["locale_formats"])
+    extra["figure_proclitics"] = _figure_proclitics(language, info)
     extra |= _lettered_fields(language, info, own)
-    extra["relative"] = [*extra.get("relative", []), *_singular_times(language)]
+    extra["relative"] = [*extra.get("relative", []), *_singular_times(language), *_day_adjectives(language, info)]
     extra["inflections"] = _relative_word_forms(info, _unit_word_forms(own))
     extra["year_after_name"] = script_code(language) in CASED_SCRIPTS  # "Olimpik Paris 2024"
     # a year takes the article as a noun does, glued by a hyphen to it or to a preposition: "fl-2017", "mill-2013"
@@ -376,6 +379,8 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
         if cues:  # "i 2005", "i oktober"; not "i 1500 meters dybde"
             extra |= {"year_before_uncounted": cues, "month_before": cues, "unit_words": _unit_words(own)}
     facts = _month_word_and_glue_facts(language, own, extra.get("month_before", []))
+    # no short word is known to cue a month: the language's "in" is unknown ("in Mei", "en decembro")
+    extra["month_after_short_word"] = not any(len(c) <= MAX_IN_WORD for c in extra.get("month_before", []))
     return extra | facts | _format_year_words(language, extra.get("year_words", []))
 
 
@@ -1002,6 +1007,68 @@ def _this_day_parts(own: dict[str, Any], info: dict[str, Any], clitics: frozense
     return sorted(t.replace("{}", name) for t in templates for name in names)
 
 
+MAX_ENCLITICS = 2  # "ትናንት|ና|ው": the conjunction's syllable, then the article
+
+
+def _enclitic_endings(language: str) -> dict[str, str]:
+    """`relative_endings` of the words the script glues after a noun (`enclitics`): "በትናንትና|ው", "በዛሬ|ው"."""
+    enclitics = script_facts(language).get("enclitics")
+    return {"relative_endings": f"(?:{'|'.join(map(re.escape, enclitics))}){{1,{MAX_ENCLITICS}}}"} if enclitics else {}
+
+
+MAX_THIS_WORD = 3  # "van", "i", "í", "šo": the word or prefix of "this" that makes "today" of the word for day
+MAX_NOUN_ENDING_CUT = 2  # "dien|a", "dag|ur": the ending a noun drops in such a phrase
+
+
+def _compound_time_words(own: dict[str, Any], info: dict[str, Any]) -> dict[str, tuple[str, int]]:
+    """Phrases the language builds as it builds "today" of its word for day (dateparser's): Afrikaans "vandag" is
+    "van" and "dag", so "vanjaar" is this year and "vanaand" this evening (CLDR's parts of a day); Latvian "šodien"
+    is "šo" and "dien(a)", the noun without its ending, so "šogad(s)" is this year and "šovakar(s)" this evening;
+    Danish "i dag" gives "i aften", Icelandic "í dag(ur)" "í ár", Swedish "idag" "ikväll". Yesterday and tomorrow
+    take a part of the day the same way, glued where "today" is ("gisteraand", "igårkväll": last night) or spaced
+    ("i går aften"). Never a phrase the locale data has ("i morgen" is tomorrow), nor another word of it; a year's
+    word only in its plainest form ("år", not "året", the year). (phrase, (unit, offset))."""
+    table = info.get("relative-type") or {}
+    years = {str(y).lower() for y in info.get("year", []) if str(y).isalpha() and len(str(y)) >= MIN_YEAR_WORD}
+    years = {y for y in years if not any(y != other and y.startswith(other) for other in years)}
+    periods = day_part_names(own)
+    known = {_space(p).lower() for phrases in table.values() for p in phrases} | _locale_words(own, info)
+    found: dict[str, tuple[str, int]] = {}
+    for today in map(str.lower, table.get("0 day ago", [])):
+        this, cut = _this_of_today(today, info)
+        if not this:
+            continue
+        glued = not this.endswith(" ")
+        nouns = [*((p, ("day", 0)) for p in periods), *((y, ("year", 0)) for y in years)]
+        for noun, value in nouns:
+            for form in _noun_forms(noun, cut):
+                found.setdefault(this + form, value)
+        for key_, offset in (("1 day ago", -1), ("in 1 day", 1)):
+            for other in map(str.lower, table.get(key_, [])):
+                if (" " not in other) == glued:
+                    found.update({other + ("" if glued else " ") + p: ("day", offset) for p in periods})
+    return {p: v for p, v in found.items() if p not in known and _space(p) == p}
+
+
+def _this_of_today(today: str, info: dict[str, Any]) -> tuple[str, int]:
+    """The word or prefix of "this" that opens "today" before the word for day, whole or without the last letters
+    of its ending ("šo|dien(a)", "í |dag(ur)"), and how many letters the ending had; ("", 0) where none does."""
+    days = [str(d).lower() for d in info.get("day", []) if str(d).isalpha()]
+    for cut in range(MAX_NOUN_ENDING_CUT + 1):
+        for day in days:
+            stem = day[: len(day) - cut]
+            if len(stem) >= MIN_UNIT_WORD and today.endswith(stem) and len(today) > len(stem):
+                this = today[: -len(stem)]
+                if this.rstrip().isalpha() and len(this.rstrip()) <= MAX_THIS_WORD:
+                    return this, cut
+    return "", 0
+
+
+def _noun_forms(noun: str, cut: int) -> list[str]:
+    """A noun as a phrase of "this" takes it: whole, and without as many last letters as the day's word lost."""
+    return [noun] + ([noun[:-cut]] if cut and len(noun) - cut >= MIN_UNIT_WORD else [])
+
+
 def _date_format(language: str, width: str) -> str:
     """CLDR's date format of this width ("short", "medium", "long"), or "" for a locale CLDR does not know."""
     with suppress(Exception):  # a locale CLDR does not know
@@ -1018,6 +1085,13 @@ def _glued_words(language: str, formats: list[str]) -> dict[str, Any]:
         return {}
     glued = {c for template in formats for c in re.findall(r"(\w)\??MONTH", template) if c in clitics}
     return {"proclitics": sorted(clitics), "year_before": sorted(glued)}
+
+
+def _figure_proclitics(language: str, info: dict[str, Any]) -> list[str]:
+    """The one-letter words (`scripts.proclitics`) dateparser's relative patterns glue to a count's figures: the
+    script writes them so before a number ("ከ(\\d+) ቀን በፊት", "በ(\\d+) ቀናት ውስጥ": Amharic "from", "in"), a year too."""
+    patterns = [p for ps in (info.get("relative-type-regex") or {}).values() for p in ps]
+    return sorted(c for c in proclitics(language) if any(p.startswith(f"{c}(") for p in patterns))
 
 
 def locale_formats(language: str) -> list[str]:
@@ -1682,6 +1756,9 @@ def _relative_words(info: dict[str, Any], extra: dict[str, Any]) -> dict[str, tu
         relative[phrase.lower()] = (unit, int(offset))
     relative |= _under_proclitics(relative, extra.get("proclitics", []))
     relative = {p: v for p, v in parts.items() if " " not in p} | relative
+    # "vanjaar", "gisteraand"; after the clitics, as parts of a day: "הבוקר" is this morning, "בבוקר" in the morning
+    for phrase, value in (extra.get("compound_time_words") or {}).items():
+        relative.setdefault(phrase, value)
     for table, unit in (("day_part_words", "day"), ("weekend_words", "weekend")):  # "ce matin", "am Wochenende"
         for phrase, offset in (extra.get(table) or {}).items():  # a null offset: the text does not say which
             relative[_space(phrase).lower()] = (unit, int(offset)) if offset is not None else ("some-" + unit, 0)
@@ -1823,6 +1900,35 @@ def _singular_times(language: str) -> list[dict[str, str]]:
         if re.fullmatch(r"(?:\S+ )?\{0\} \S+(?: \S+)?", one) and one not in others:
             phrase = re.escape(one.replace("{0} ", "")).replace(r"\ ", r"\s+")
             found.append({"pattern": rf"{phrase}(?!\s*\d)", "kind": f"{unit}{direction:+d}"})
+    return found
+
+
+# the suffix Slavic languages make adjectives of their adverbs of time with, a final "s" turned to "š" (Czech "dnes",
+# "dnešní"; Croatian "danas", "današnji"; Russian "сегодня", "сегодняшний"; Bulgarian "днес", "днешен"; Serbian
+# "данас", "данашњи"): its letters in each script, with the vowel a short form puts before the "n"
+ADJECTIVE_SUFFIX = {"Latn": ("š", "e", "nň"), "Cyrl": ("ш", "е", "нњ")}
+ADVERB_S = "sс"  # the adverb's final "s" the suffix's "š" takes the place of
+MAX_ADJECTIVE_ENDING = 4  # "dnešn|ého", "сегодняшн|ему"
+DAY_OFFSETS = {"1 day ago": -1, "0 day ago": 0, "in 1 day": 1}
+
+
+def _day_adjectives(language: str, info: dict[str, Any]) -> list[dict[str, str]]:
+    """The adjectives of dateparser's one-word today, yesterday and tomorrow with that suffix ("dnešní",
+    "сегодняшний", "вчерашний": today's, yesterday's), as `relative` patterns: the adverb ending in a vowel takes
+    it, or in "s" turned to it. Another language's adverb with these letters after it makes no word."""
+    script = script_code(language)
+    if script not in ADJECTIVE_SUFFIX:
+        return []
+    sh, vowel, n = ADJECTIVE_SUFFIX[script]
+    found = []
+    for key_, offset in DAY_OFFSETS.items():
+        for adverb in map(str.lower, (info.get("relative-type") or {}).get(key_, [])):
+            if not adverb.isalpha() or len(adverb) < MIN_ENDED_RELATIVE - 1:
+                continue
+            stem = adverb[:-1] if adverb[-1] in ADVERB_S else adverb if adverb[-1] in VOWEL_LETTERS else ""
+            if stem:
+                pattern = rf"{re.escape(stem)}{sh}{vowel}?[{n}][^\W\d_]{{0,{MAX_ADJECTIVE_ENDING}}}"
+                found.append({"pattern": pattern, "kind": f"day{offset:+d}"})
     return found
 
 
