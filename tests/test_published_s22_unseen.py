@@ -26,3 +26,26 @@ def test_an_update_line_in_turkish_capitals_dates_the_page(tmp_path) -> None:
         "Belediye yeni köprüyü törenle açtı. Köprü iki mahalleyi birbirine bağlıyor.\n"
     )
     assert published_of(tmp_path, text)[0] == "2024-10-09"
+
+
+def test_an_agency_named_after_a_comma_closes_a_dateline(tmp_path) -> None:
+    # the agency's name in capitals and a full stop after the date, set off by a comma as the place is
+    text = "New bridge opens\n\nTIRANA, MARCH 4, BRIDGENEWS. The town opened its new bridge over the river on Monday.\n"
+    assert published_of(tmp_path, text) == ("--03-04", "dateline")
+
+
+def test_a_source_and_date_in_parentheses_before_a_dash_date_the_page(tmp_path) -> None:
+    text = (
+        "New bridge opens\n\n(TBC; March 4, 2024) - The town opened its new bridge over the river, the mayor said."
+        " It links two districts.\n"
+    )
+    assert published_of(tmp_path, text) == ("2024-03-04", "header")
+
+
+def test_a_date_in_parentheses_after_words_is_no_stamp(tmp_path) -> None:
+    # a sentence's aside, not a stamp opening the text
+    text = (
+        "New bridge opens\n\nThe town opened its new bridge (the old one, March 4, 2024) - after years of delay."
+        " It links two districts.\n"
+    )
+    assert published_of(tmp_path, text)[0] is None

@@ -188,12 +188,12 @@ SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?]\s")  # a word of two letters or mor
 # What may follow a headline's date line to the end of its paragraph: a time, an age in parentheses.
 STAMP_REST = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*)?(?:\([^()]{0,40}\))?\s*")
 # The agency or a dash after the date: "(QNA) —", ". /ТАСС/", " (AFP).", " -- ", " / ", ". УНН.", " − РАПСИ." (a minus
-# sign for the dash); in Devanagari a
+# sign for the dash), ", ARMENPRESS." (set off by a comma as the place is); in Devanagari a
 # visarga for a colon ("इस्तांबुल, 4 अक्टूबरः") or a danda, its full stop ("4 अक्टूबर।"), glued to the text.
 # An agency set off by a comma, its name's words capitalised (short particles between), then the dash: ", Mianmar
 # News Agency – ", ", Agência Togolesa de Notícias – ".
 DATELINE_END = re.compile(
-    r"^\.?\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/|[—–−/-]{1,2}\s)|^\.?\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ]{2,12}\.|^[ः।]"
+    r"^\.?\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/|[—–−/-]{1,2}\s)|^[.,]?\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ]{2,12}\.|^[ः।]"
     r"|^,\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&’'-]*(?:\s+(?:[^\W\d_]{1,3}\s+)?[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&’'-]*){0,4}\s+[—–-]{1,2}\s"
 )
 COLON_ALONE = re.compile(r"^\s?[:：]\s*$")  # a colon closing the paragraph: the dateline alone on its line
@@ -913,6 +913,7 @@ def from_text(
         stamp = stamp or from_stamp_label(opening, language) or from_notice(opening, language)
         stamp = stamp or from_today(opening, language) or from_slashed(opening, language)
         stamp = stamp or from_inline_stamp(opening, language)
+        stamp = stamp or from_source_and_date(opening, language)
         stamp = stamp or (from_notice(after_lede, language) if after_lede else None)
         # under a lede of a sentence or two, a stamp in parentheses opening the next paragraph: "(Di venerdì 16
         # febbraio 2024) Roma, …" under the teaser the site printed first
@@ -1664,6 +1665,33 @@ def from_opening(paragraph: str, language: str) -> Published | None:
     )
     basis = "updated-line" if label == "updated" else "header"
     return Published(date, basis, stated_as=paragraph[: _unexpanded(paragraph, mention.end)].strip()) if glued else None
+
+
+def _opens_sentence(text: str) -> bool:
+    """A sentence starts: a word with a capital initial, or a word in a script without capitals."""
+    word = text.split(maxsplit=1)[0] if text.strip() else ""
+    initial = word[:1]
+    uncased = initial.lower() == initial.upper()
+    return initial.isalpha() and (uncased or (initial.isupper() and any(c.islower() for c in word[1:])))
+
+
+# a source's name in parentheses with the whole date, a semicolon or comma between, then a dash before the text:
+# "(EBC; April 2, 2019) - President …", "(Agency, 4 March 2024) – The …"
+SOURCE_AND_DATE = re.compile(
+    r"\(\s*[^\W\d_][\w.&’'-]{1,20}(?:\s+[\w.&’'-]{1,20}){0,2}\s*[;,]\s*([^()\n]{4,40})\)\s*[—–-]{1,2}\s+"
+)
+
+
+def from_source_and_date(paragraph: str, language: str) -> Published | None:
+    """A source's name and the date alone in parentheses opening the text, a dash after them: the outlet's stamp
+    over its text, as "Place (Agency) –" is over a wire's."""
+    opened = SOURCE_AND_DATE.match(paragraph)
+    mention = next(iter(_header_dates(opened[1], language)), None) if opened else None
+    if not (opened and mention and mention.text.strip() == opened[1].strip() and _whole(mention)):
+        return None
+    if not _opens_sentence(paragraph[opened.end() :]):
+        return None
+    return Published(_whole(mention), "header", stated_as=opened[0].strip())
 
 
 def from_slashed(paragraph: str, language: str) -> Published | None:
