@@ -49,3 +49,21 @@ def test_a_date_in_parentheses_after_words_is_no_stamp(tmp_path) -> None:
         " It links two districts.\n"
     )
     assert published_of(tmp_path, text)[0] is None
+
+
+def test_a_masthead_clock_in_two_calendars_above_the_headline_is_not_the_pages_date(tmp_path) -> None:
+    # today's date, Gregorian and Hijri, over the site's name: the time the page was viewed
+    text = (
+        "الخميس 7 مارس 2024 10:15 صـ 26 شعبان 1445 هـ\nجريدة الجسر\n\nافتتاح الجسر الجديد\n\n"
+        "افتتحت البلدية الجسر الجديد فوق النهر. ويربط الجسر حيين في المدينة.\n"
+    )
+    assert published_of(tmp_path, text)[0] is None
+
+
+def test_a_stamp_in_two_calendars_under_the_headline_still_dates_the_page(tmp_path) -> None:
+    text = (
+        "الخميس 7 مارس 2024 10:15 صـ 26 شعبان 1445 هـ\nجريدة الجسر\n\nافتتاح الجسر الجديد\n\n"
+        "الثلاثاء 5 مارس 2024 08:04 مـ 24 شعبان 1445 هـ\n\n"
+        "افتتحت البلدية الجسر الجديد فوق النهر. ويربط الجسر حيين في المدينة.\n"
+    )
+    assert published_of(tmp_path, text)[0] == "2024-03-05"

@@ -890,6 +890,7 @@ def from_text(
     repeated = [line for line in date_lines if _repeated_dateline(line, opening, language)]
     chronicle = [line for line in date_lines if line not in repeated and (_restated(line, below, language) or _day_heading(line))]
     skipped = set(repeated + chronicle)
+    skipped |= set(_two_calendar_clock([line for line in date_lines if line in header.get("above_title", [])], language))
     lines = [line for line in date_lines if not ((line in headings and _bare(line, language)) or line in skipped)]
     stated = from_header(lines, language)
     if chronicle and stated is None:  # a chronicle's entry: the datelines under its heading are the reports it quotes
@@ -929,6 +930,21 @@ def from_text(
     restamped = (_date_then_headline(line, header.get("title"), language) for line in (heading, opening) if line)
     found = stated or next(dated, None) or next((s for s in restamped if s), None)
     return found or from_head_stamp(head, language)
+
+
+def _two_calendar_clock(lines: list[str], language: str) -> list[str]:
+    """The date lines opening the page above its headline, the first or the first two, that give one day twice, in
+    the Gregorian calendar and in another (Hijri): the masthead's clock of today, as Arab sites print it
+    ("الأربعاء 7 مايو 2025 09:37 مـ 10 ذو القعدة 1446 هـ"); a page's own stamp in both stands under its headline."""
+    for opening in (lines[:1], lines[:2]):
+        mentions = [m for line in opening for m in _found(line, language) if _whole(m)]
+        gregorian = [dt.date.fromisoformat(str(_whole(m))) for m in mentions if not m.calendar]
+        other = [dt.date.fromisoformat(str(_whole(m))) for m in mentions if m.calendar]
+        # a Hijri day runs from sunset to sunset, and its reckoning varies by a day between countries
+        same_day = any(abs((g - o).days) <= 1 for g in gregorian for o in other)
+        if same_day and all(_date_alone(line, language) for line in opening):
+            return opening
+    return []
 
 
 def from_head_stamp(lines: Iterable[str], language: str) -> Published | None:
