@@ -1209,13 +1209,23 @@ def _read_respelled(sentence: str, language: str, respelled: list[tuple[int, int
 
 TURKIC_CAPITALS = re.compile(r"[Iİ]")  # a capital I (dotless ı's) or İ (i's) in Turkish and Azerbaijani
 TURKIC_LOWER = str.maketrans({"I": "ı", "İ": "i"})
+WORD_WITH_I = re.compile(r"[^\W\d_]*[Iİ][^\W\d_]*")
 
 
-def _read_turkic_capitals(sentence: str, language: str) -> list[DateMention]:
-    """The dates of a sentence in a language with a dotless ı, its capitals lowered as the language pairs them:
-    "17 NİSAN 2017", "7 MAYIS 2015" as "17 NiSAN", "7 MAYıS" (Python lowers "İ" to "i̇" and "I" to "i", which
-    spell no month); each keeps the sentence's own text."""
-    return _read_in_place(sentence.translate(TURKIC_LOWER), list(range(len(sentence))), sentence, language)
+def _read_turkic_capitals(sentence: str, language: str) -> list[DateMention] | None:
+    """The dates of a sentence in a language with a dotless ı whose month or weekday names hold a capital I or İ,
+    lowered as the language pairs them: "17 NİSAN 2017", "7 MAYIS 2015" as "17 NiSAN", "7 MAYıS" (Python lowers
+    "İ" to "i̇" and "I" to "i", which spell no month); other words ("FIFA") are left as written. Each date keeps
+    the sentence's own text; None if no date word holds one."""
+    w = words(language)
+    names = w.months.keys() | w.weekdays.keys()
+
+    def lowered(m: re.Match[str]) -> str:
+        word = m[0].translate(TURKIC_LOWER)
+        return word if key(word) in names else m[0]
+
+    read = WORD_WITH_I.sub(lowered, sentence)
+    return _read_in_place(read, list(range(len(sentence))), sentence, language) if read != sentence else None
 
 
 @cache
