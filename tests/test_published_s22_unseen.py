@@ -67,3 +67,17 @@ def test_a_stamp_in_two_calendars_under_the_headline_still_dates_the_page(tmp_pa
         "افتتحت البلدية الجسر الجديد فوق النهر. ويربط الجسر حيين في المدينة.\n"
     )
     assert published_of(tmp_path, text)[0] == "2024-03-05"
+
+
+def test_a_stamp_in_figures_is_read_in_the_order_the_text_dates_that_day(tmp_path) -> None:
+    # "04/03/2024" is 3 April in American order, but the text states 4 March and never 3 April
+    text = (
+        "The new bridge opens\n\n04/03/2024 - 10:15\n\n"
+        "The town opened its new bridge on 4 March 2024, the mayor said. It links two districts.\n"
+    )
+    assert published_of(tmp_path, text)[0] == "2024-03-04"
+
+
+def test_a_stamp_in_figures_keeps_its_order_when_the_text_states_no_other_day(tmp_path) -> None:
+    text = "The new bridge opens\n\n04/03/2024 - 10:15\n\nThe town opened its new bridge, the mayor said. It links two towns.\n"
+    assert published_of(tmp_path, text)[0] == "2024-04-03"

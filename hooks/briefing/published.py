@@ -605,6 +605,26 @@ def is_stale_update(published: Published, events: Iterable[Event], header: dict[
     return bool(years) and max(years) < int(published.date[:4]) - 1
 
 
+# a date in figures whose day and month could swap: "12/06/2014", "06.12.2014"
+SWAPPABLE_FIGURES = re.compile(r"(?<![\d/.-])(0?[1-9]|1[0-2])([/.-])(0?[1-9]|1[0-2])\2(\d{4})(?![\d/.-])")
+
+
+def as_the_text_dates_it(published: Published, events: Iterable[Event]) -> Published | None:
+    """The page's date read from figures with its day and month the other way round, when the text states that
+    day (in words or figures) and never the one read: a site writes its stamp in its country's order whatever
+    the page's language ("12/06/2014" on an English page of a Brazilian site, whose text says "12 June 2014")."""
+    figures = SWAPPABLE_FIGURES.search(published.stated_as or "") if published.basis == "header" else None
+    if not figures or not published.date or figures[1].lstrip("0") == figures[3].lstrip("0"):
+        return None
+    first, second, year = int(figures[1]), int(figures[3]), figures[4]
+    readings = {f"{year}-{first:02d}-{second:02d}", f"{year}-{second:02d}-{first:02d}"}
+    if published.date not in readings:
+        return None
+    other = (readings - {published.date}).pop()
+    stated = {e.date for e in events if e.date_basis == "stated" and e.date}
+    return replace(published, date=other) if other in stated and published.date not in stated else None
+
+
 def _day_and_month(text: str, language: str) -> str | None:
     """A day and month with no year after a label ("mise à jour à 09h59 le 11/11", "Updated: Nov 5"), year-less
     ("--11-11"), when it is the only date there; numbers in the language's order of day and month."""
