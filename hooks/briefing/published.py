@@ -621,7 +621,8 @@ def as_the_text_dates_it(published: Published, events: Iterable[Event]) -> Publi
     if published.date not in readings:
         return None
     other = (readings - {published.date}).pop()
-    stated = {e.date for e in events if e.date_basis == "stated" and e.date}
+    # the stamp's own figures, wherever the text repeats them, say nothing of their order
+    stated = {e.date for e in events if e.date_basis == "stated" and e.date and figures[0] not in e.date_text}
     return replace(published, date=other) if other in stated and published.date not in stated else None
 
 
