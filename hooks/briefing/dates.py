@@ -1001,6 +1001,8 @@ def _read_as_written_otherwise(sentence: str, language: str) -> list[DateMention
         return _read_toneless(sentence, language)
     if (respelled := _respelled_months(sentence, language)) is not None:
         return _read_respelled(sentence, language, respelled)
+    if TURKIC_CAPITALS.search(sentence) and writes_dotless_i(language):
+        return _read_turkic_capitals(sentence, language)
     return None
 
 
@@ -1234,6 +1236,39 @@ def _read_respelled(sentence: str, language: str, respelled: list[tuple[int, int
     pieces.append(sentence[at:])
     kept += range(at, len(sentence))
     return _read_in_place("".join(pieces), kept, sentence, language)
+
+
+TURKIC_CAPITALS = re.compile(r"[Iİ]")  # a capital I (dotless ı's) or İ (i's) in Turkish and Azerbaijani
+TURKIC_LOWER = str.maketrans({"I": "ı", "İ": "i"})
+WORD_WITH_I = re.compile(r"[^\W\d_]*[Iİ][^\W\d_]*")
+
+
+def _read_turkic_capitals(sentence: str, language: str) -> list[DateMention] | None:
+    """The dates of a sentence in a language with a dotless ı whose month or weekday names hold a capital I or İ,
+    lowered as the language pairs them: "17 NİSAN 2017", "7 MAYIS 2015" as "17 NiSAN", "7 MAYıS" (Python lowers
+    "İ" to "i̇" and "I" to "i", which spell no month); other words ("FIFA") are left as written. Each date keeps
+    the sentence's own text; None if no date word holds one."""
+    w = words(language)
+    names = w.months.keys() | w.weekdays.keys()
+
+    def lowered(m: re.Match[str]) -> str:
+        word = m[0].translate(TURKIC_LOWER)
+        return word if key(word) in names else m[0]
+
+    read = WORD_WITH_I.sub(lowered, sentence)
+    return _read_in_place(read, list(range(len(sentence))), sentence, language) if read != sentence else None
+
+
+@cache
+def writes_dotless_i(language: str) -> bool:
+    """Whether the language writes a dotless ı beside i (Turkish, Azerbaijani): CLDR's names of its months or
+    weekdays hold one, and its capital I is then ı's, İ is i's."""
+    try:
+        names = [*babel.dates.get_month_names("wide", "format", language).values()]
+        names += babel.dates.get_day_names("wide", "format", language).values()
+    except (ValueError, babel.UnknownLocaleError):  # a language CLDR does not know
+        return False
+    return any("ı" in name for name in names)
 
 
 def _read_in_place(read: str, kept: list[int], sentence: str, language: str) -> list[DateMention]:

@@ -45,7 +45,7 @@ from .dates import (
 from .datewords import dateparser_codes, fold, key, words
 from .knowledge import and_word
 from .model import Block, Briefing, Candidate, Event, Mention, Published, Sentence, Source
-from .published import from_text, is_page_date, is_stale_update
+from .published import as_the_text_dates_it, from_text, is_page_date, is_stale_update
 from .registry import Registry
 
 if TYPE_CHECKING:
@@ -596,6 +596,9 @@ def extract(source: Source, registry: Registry) -> Briefing:
     events, estimate = _checked_events(source, sentences, mentions, published, language)
     if is_stale_update(published, events, header):  # relative dates were counted from it: count them again
         published = Published(None, "not-stated")
+        events, estimate = _checked_events(source, sentences, mentions, published, language)
+    if reread := as_the_text_dates_it(published, events):  # relative dates were counted from it: count them again
+        published = reread
         events, estimate = _checked_events(source, sentences, mentions, published, language)
     events = [e for e in events if not is_page_date(e, published, opening)]  # a header line glued to the text
     if published.date is None and estimate:

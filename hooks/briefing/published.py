@@ -188,12 +188,12 @@ SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?]\s")  # a word of two letters or mor
 # What may follow a headline's date line to the end of its paragraph: a time, an age in parentheses.
 STAMP_REST = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*)?(?:\([^()]{0,40}\))?\s*")
 # The agency or a dash after the date: "(QNA) —", ". /ТАСС/", " (AFP).", " -- ", " / ", ". УНН.", " − РАПСИ." (a minus
-# sign for the dash); in Devanagari a
+# sign for the dash), ", ARMENPRESS." (set off by a comma as the place is); in Devanagari a
 # visarga for a colon ("इस्तांबुल, 4 अक्टूबरः") or a danda, its full stop ("4 अक्टूबर।"), glued to the text.
 # An agency set off by a comma, its name's words capitalised (short particles between), then the dash: ", Mianmar
 # News Agency – ", ", Agência Togolesa de Notícias – ".
 DATELINE_END = re.compile(
-    r"^\.?\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/|[—–−/-]{1,2}\s)|^\.?\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ]{2,12}\.|^[ः।]"
+    r"^\.?\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/|[—–−/-]{1,2}\s)|^[.,]?\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ]{2,12}\.|^[ः।]"
     r"|^,\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&’'-]*(?:\s+(?:[^\W\d_]{1,3}\s+)?[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&’'-]*){0,4}\s+[—–-]{1,2}\s"
 )
 COLON_ALONE = re.compile(r"^\s?[:：]\s*$")  # a colon closing the paragraph: the dateline alone on its line
@@ -605,6 +605,27 @@ def is_stale_update(published: Published, events: Iterable[Event], header: dict[
     return bool(years) and max(years) < int(published.date[:4]) - 1
 
 
+# a date in figures whose day and month could swap: "12/06/2014", "06.12.2014"
+SWAPPABLE_FIGURES = re.compile(r"(?<![\d/.-])(0?[1-9]|1[0-2])([/.-])(0?[1-9]|1[0-2])\2(\d{4})(?![\d/.-])")
+
+
+def as_the_text_dates_it(published: Published, events: Iterable[Event]) -> Published | None:
+    """The page's date read from figures with its day and month the other way round, when the text states that
+    day (in words or figures) and never the one read: a site writes its stamp in its country's order whatever
+    the page's language ("12/06/2014" on an English page of a Brazilian site, whose text says "12 June 2014")."""
+    figures = SWAPPABLE_FIGURES.search(published.stated_as or "") if published.basis == "header" else None
+    if not figures or not published.date or figures[1].lstrip("0") == figures[3].lstrip("0"):
+        return None
+    first, second, year = int(figures[1]), int(figures[3]), figures[4]
+    readings = {f"{year}-{first:02d}-{second:02d}", f"{year}-{second:02d}-{first:02d}"}
+    if published.date not in readings:
+        return None
+    other = (readings - {published.date}).pop()
+    # the stamp's own figures, wherever the text repeats them, say nothing of their order
+    stated = {e.date for e in events if e.date_basis == "stated" and e.date and figures[0] not in e.date_text}
+    return replace(published, date=other) if other in stated and published.date not in stated else None
+
+
 def _day_and_month(text: str, language: str) -> str | None:
     """A day and month with no year after a label ("mise à jour à 09h59 le 11/11", "Updated: Nov 5"), year-less
     ("--11-11"), when it is the only date there; numbers in the language's order of day and month."""
@@ -890,6 +911,7 @@ def from_text(
     repeated = [line for line in date_lines if _repeated_dateline(line, opening, language)]
     chronicle = [line for line in date_lines if line not in repeated and (_restated(line, below, language) or _day_heading(line))]
     skipped = set(repeated + chronicle)
+    skipped |= set(_two_calendar_clock([line for line in date_lines if line in header.get("above_title", [])], language))
     lines = [line for line in date_lines if not ((line in headings and _bare(line, language)) or line in skipped)]
     stated = from_header(lines, language)
     if chronicle and stated is None:  # a chronicle's entry: the datelines under its heading are the reports it quotes
@@ -913,6 +935,7 @@ def from_text(
         stamp = stamp or from_stamp_label(opening, language) or from_notice(opening, language)
         stamp = stamp or from_today(opening, language) or from_slashed(opening, language)
         stamp = stamp or from_inline_stamp(opening, language)
+        stamp = stamp or from_source_and_date(opening, language)
         stamp = stamp or (from_notice(after_lede, language) if after_lede else None)
         # under a lede of a sentence or two, a stamp in parentheses opening the next paragraph: "(Di venerdì 16
         # febbraio 2024) Roma, …" under the teaser the site printed first
@@ -928,6 +951,21 @@ def from_text(
     restamped = (_date_then_headline(line, header.get("title"), language) for line in (heading, opening) if line)
     found = stated or next(dated, None) or next((s for s in restamped if s), None)
     return found or from_head_stamp(head, language)
+
+
+def _two_calendar_clock(lines: list[str], language: str) -> list[str]:
+    """The date lines opening the page above its headline, the first or the first two, that give one day twice, in
+    the Gregorian calendar and in another (Hijri): the masthead's clock of today, as Arab sites print it
+    ("الأربعاء 7 مايو 2025 09:37 مـ 10 ذو القعدة 1446 هـ"); a page's own stamp in both stands under its headline."""
+    for opening in (lines[:1], lines[:2]):
+        mentions = [m for line in opening for m in _found(line, language) if _whole(m)]
+        gregorian = [dt.date.fromisoformat(str(_whole(m))) for m in mentions if not m.calendar]
+        other = [dt.date.fromisoformat(str(_whole(m))) for m in mentions if m.calendar]
+        # a Hijri day runs from sunset to sunset, and its reckoning varies by a day between countries
+        same_day = any(abs((g - o).days) <= 1 for g in gregorian for o in other)
+        if same_day and all(_date_alone(line, language) for line in opening):
+            return opening
+    return []
 
 
 def from_head_stamp(lines: Iterable[str], language: str) -> Published | None:
@@ -1664,6 +1702,33 @@ def from_opening(paragraph: str, language: str) -> Published | None:
     )
     basis = "updated-line" if label == "updated" else "header"
     return Published(date, basis, stated_as=paragraph[: _unexpanded(paragraph, mention.end)].strip()) if glued else None
+
+
+def _opens_sentence(text: str) -> bool:
+    """A sentence starts: a word with a capital initial, or a word in a script without capitals."""
+    word = text.split(maxsplit=1)[0] if text.strip() else ""
+    initial = word[:1]
+    uncased = initial.lower() == initial.upper()
+    return initial.isalpha() and (uncased or (initial.isupper() and any(c.islower() for c in word[1:])))
+
+
+# a source's name in parentheses with the whole date, a semicolon or comma between, then a dash before the text:
+# "(EBC; April 2, 2019) - President …", "(Agency, 4 March 2024) – The …"
+SOURCE_AND_DATE = re.compile(
+    r"\(\s*[^\W\d_][\w.&’'-]{1,20}(?:\s+[\w.&’'-]{1,20}){0,2}\s*[;,]\s*([^()\n]{4,40})\)\s*[—–-]{1,2}\s+"
+)
+
+
+def from_source_and_date(paragraph: str, language: str) -> Published | None:
+    """A source's name and the date alone in parentheses opening the text, a dash after them: the outlet's stamp
+    over its text, as "Place (Agency) –" is over a wire's."""
+    opened = SOURCE_AND_DATE.match(paragraph)
+    mention = next(iter(_header_dates(opened[1], language)), None) if opened else None
+    if not (opened and mention and mention.text.strip() == opened[1].strip() and _whole(mention)):
+        return None
+    if not _opens_sentence(paragraph[opened.end() :]):
+        return None
+    return Published(_whole(mention), "header", stated_as=opened[0].strip())
 
 
 def from_slashed(paragraph: str, language: str) -> Published | None:
