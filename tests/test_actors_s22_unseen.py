@@ -56,3 +56,38 @@ def test_wales_in_a_title_or_an_australian_state_names_no_side() -> None:
     """Wales is left out: news names it in "Prince of Wales" and "New South Wales" as often as alone."""
     found = states("The Prince of Wales visited New South Wales in March.", "en")
     assert "Wales" not in found
+
+
+def organisations(text: str, language: str) -> list[str]:
+    return [f.name for f in find_actors(text, language) if f.kind != "state"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The FIFA said on Monday that the final would be played in July.", "en"),
+        ("ФИФА объявила о новых правилах для клубов.", "ru"),
+        ("Президент Международной федерации футбола выступил на конгрессе.", "ru"),
+        ("أعلن الاتحاد الدولي لكرة القدم فيفا موعد القرعة.", "ar"),
+        ("فیفا اعلام کرد که بازی در ماه ژوئیه برگزار می‌شود.", "fa"),
+        ("国际足联周一宣布了新的比赛日程。", "zh"),
+    ],
+)
+def test_the_football_governing_body_is_known_in_every_script(text: str, language: str) -> None:
+    assert "FIFA" in organisations(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Facebook removed thousands of fake accounts last year.", "en", "Facebook"),
+        ("Facebook hat tausende gefälschte Konten gelöscht.", "de", "Facebook"),
+        ("قالت شركة فيسبوك إنها حذفت آلاف الحسابات.", "ar", "Facebook"),
+        ("脸书删除了数千个虚假账户。", "zh", "Facebook"),
+        ("WhatsApp bloqueó miles de cuentas falsas el año pasado.", "es", "WhatsApp"),
+        ("Instagram ha cambiato le sue regole per i minori.", "it", "Instagram"),
+    ],
+)
+def test_metas_platforms_act_as_twitter_does(text: str, language: str, name: str) -> None:
+    """Meta, the one of the five largest technology companies the data lacked, acts under its platforms' names."""
+    assert name in organisations(text, language)
