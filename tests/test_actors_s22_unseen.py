@@ -91,3 +91,25 @@ def test_the_football_governing_body_is_known_in_every_script(text: str, languag
 def test_metas_platforms_act_as_twitter_does(text: str, language: str, name: str) -> None:
     """Meta, the one of the five largest technology companies the data lacked, acts under its platforms' names."""
     assert name in organisations(text, language)
+
+
+def people(text: str, language: str) -> list[str]:
+    return [f.name for f in find_actors(text, language) if f.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "یوسف القرضاوی، رئیس اتحادیه جهانی علمای مسلمان، درگذشت.",
+        "مقامات اعلام کردند، هشام المشیشی، رئیس دولت تونس، استعفا داد.",
+    ],
+)
+def test_a_persian_name_closed_by_a_family_name_with_the_arabic_article_before_a_title(text: str) -> None:
+    """Persian writes the Arabic article on no word of its own: before a comma and a title, "X الY" is a name."""
+    assert any(name.split()[-1].startswith("ال") for name in people(text, "fa"))
+
+
+def test_an_arabic_noun_with_the_article_before_a_title_names_nobody() -> None:
+    """Arabic nouns take the article ("بيان الحكومة", the government's statement): only after a given name does
+    such a word close a name."""
+    assert people("في بيان الحكومة، رئيس الوزراء قال إن الوضع مستقر.", "ar") == []

@@ -3619,7 +3619,8 @@ def _named_before_title(t: Unscripted) -> list[Detected]:
             continue  # a comma first, as few words follow one: the titles are looked up after one alone
         if not (w.titles.starts_any(stems, k) or w.apposed_titles.starts_any(stems, k)):
             continue
-        first = k - 1
+        family = _family_name_with_article(t, k - 1)  # "عمر البشیر، رئیس جمهور سودان"
+        first = k - 2 if family else k - 1
         while first > 0 and k - first < 4 and _spaced(text, matches, first) and _name_like(t, first - 1):
             first -= 1
         # the clause opens there, or a verb of speech stands before the name ("زعم أنجيل أسيبيس، وزير الداخلية")
@@ -3628,10 +3629,22 @@ def _named_before_title(t: Unscripted) -> list[Detected]:
         )
         given = k - 2 if first < k - 2 and t.norms[k - 2] in w.given else None
         first, opens = (given, True) if given is not None else (first, opens)  # "مرگ جرج فلوید،": the given name opens it
-        if opens and 2 <= k - first <= 3 and all(_name_like(t, m) for m in range(first, k)):
+        if opens and 2 <= k - first <= 3 and all(_name_like(t, m) for m in range(first, k - family)):
             start, end = matches[first].start(), matches[k - 1].end()
             found.append(Detected(text[start:end], "person", start, end, text[start:end]))
     return found
+
+
+def _family_name_with_article(t: Unscripted, m: int) -> int:
+    """1 where word m is a family name with the Arabic article closing a name ("عمر البشیر", "هشام المشیشی"): after
+    a name's word without it, in Persian, which puts the article on no word of its own (its "ال" words are Arabic
+    names, or bodies the registry holds), and in Arabic after a given name ("بشار الأسد"), as its nouns take it too."""
+    word = t.matches[m].group()
+    if m < 1 or not _article(word) or t.norms[m] in t.w.stop or t.held(t.matches[m].start(), t.matches[m].end()):
+        return 0
+    if t.w.titles.starts_any(t.stems, m) or t.w.heads.starts_any(t.stems, m) or _article(t.matches[m - 1].group()):
+        return 0
+    return int(_spaced(t.text, t.matches, m) and (t.w.language == "fa" or bool(t.stems[m - 1] & t.w.given)))
 
 
 def _named_before_bare_title(t: Unscripted) -> list[Detected]:
