@@ -113,3 +113,24 @@ def test_an_arabic_noun_with_the_article_before_a_title_names_nobody() -> None:
     """Arabic nouns take the article ("بيان الحكومة", the government's statement): only after a given name does
     such a word close a name."""
     assert people("في بيان الحكومة، رئيس الوزراء قال إن الوضع مستقر.", "ar") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Russia registered the Sputnik V vaccine on Tuesday.", "en"),
+        ("Россия одобрила вакцину «Спутник V» во вторник.", "ru"),
+    ],
+)
+def test_a_body_named_before_a_models_letter_is_a_products_name(text: str, language: str) -> None:
+    """The vaccine "Sputnik V" is named after the satellite: no mention of the agency."""
+    assert "Sputnik International" not in organisations(text, language)
+
+
+def test_the_agency_named_alone_beside_the_vaccine_is_found() -> None:
+    assert "Sputnik International" in organisations("The Sputnik V vaccine works, the agency Sputnik reported.", "en")
+
+
+def test_an_arabic_head_of_states_title_names_the_state_by_its_form() -> None:
+    """ "رئيس جمهورية X" (President of the Republic of X): the name after the title is a person's."""
+    assert "ميشال تامر" in people("استقبل رئيس جمهورية البرازيل ميشال تامر الوفد الرسمي أمس.", "ar")

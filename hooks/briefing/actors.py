@@ -171,10 +171,10 @@ class Where:
 def _not_acting_here(actor: Actor, block: str, match: Match, where: Where, language: str, matches: list[Match]) -> bool:
     """A built-in state's name that is a word of a place's or a craft's name, or a country of the United Kingdom
     named as a place; a built-in body's name after a place's word ("شبه الجزيرة الإيبيرية": the Iberian peninsula,
-    no channel Al Jazeera)."""
+    no channel Al Jazeera) or before a model's letter ("Sputnik V")."""
     if actor.kind == "state":
         return _no_state_here(block, match, where, language) or _nation_as_place(actor, block, match, where, matches)
-    return actor.kind == "organisation" and _preceded_by(block, match.start, where.place_words)
+    return (actor.kind == "organisation" and _preceded_by(block, match.start, where.place_words)) or _product_named(block, match)
 
 
 # A capitalised place's name, then a comma or an opening bracket, right before a name: "Balmoral, Scotland",
@@ -195,6 +195,16 @@ def _nation_as_place(actor: Actor, block: str, match: Match, where: Where, match
         return True
     place = PLACE_THEN.search(block, max(0, match.start - 40), match.start)
     return bool(place) and not any(place.start() <= m.start < match.start for m in matches)
+
+
+# One capital letter alone after a name, a model's letter: "Sputnik V" (the vaccine), "Samsung Galaxy S"
+PRODUCT_LETTER = re.compile(r"[ \u00a0-]?[A-Z](?![\w.])")
+
+
+def _product_named(block: str, match: Match) -> bool:
+    """A built-in body's name before a model's one capital letter is a product's ("Sputnik V", the vaccine named
+    after the satellite, not the agency)."""
+    return bool(PRODUCT_LETTER.match(block, match.end))
 
 
 def _craft_named(actor: Actor, block: str, match: Match, language: str) -> bool:
