@@ -134,3 +134,10 @@ def test_the_agency_named_alone_beside_the_vaccine_is_found() -> None:
 def test_an_arabic_head_of_states_title_names_the_state_by_its_form() -> None:
     """ "رئيس جمهورية X" (President of the Republic of X): the name after the title is a person's."""
     assert "ميشال تامر" in people("استقبل رئيس جمهورية البرازيل ميشال تامر الوفد الرسمي أمس.", "ar")
+
+
+def test_an_arabic_body_after_li_whose_article_lost_its_alif_is_the_same_body() -> None:
+    """ "للقوات المسلحة" is "ل" + "القوات المسلحة": the body named before, not a second one."""
+    text = "أعلنت القوات المسلحة السودانية أنها سيطرت على المدينة. وقال مسؤول إن الدعم للقوات المسلحة مستمر."
+    bodies = [f for f in find_actors(text, "ar") if f.kind == "organisation"]
+    assert len(bodies) == 1 and "لقوات المسلحة" in bodies[0].surfaces

@@ -4062,7 +4062,8 @@ def _arabic_organisation(t: Unscripted, i: int, j: int, states: dict[tuple[int, 
     head-words, named in English ("خفر السواحل الصيني": "China Coast Guard")."""
     text, matches, norms, stems, w, held = t.text, t.matches, t.norms, t.stems, t.w, t.held
     first = next((v for v in sorted(stems[i], key=lambda v: (-len(v), v)) if v in w.heads.by_first), norms[i])
-    start = matches[i].end() - len(first) if len(first) < len(norms[i]) else matches[i].start()
+    elided = _elided_article(norms[i], first)
+    start = matches[i].end() - len(first) + elided if len(first) - elided < len(norms[i]) else matches[i].start()
     end = matches[j - 1].end()
     surface = text[start:end]
     key = (first, *norms[i + 1 : j])
@@ -4070,8 +4071,14 @@ def _arabic_organisation(t: Unscripted, i: int, j: int, states: dict[tuple[int, 
     state = _state_of(matches[j], states) if j < len(matches) and held(matches[j].start(), matches[j].end()) else None
     if english and state:
         return Detected(f"{state} {english}", "organisation", start, end, surface)
-    name = _organisation_name(surface, list(key), start, end, w, states)
+    name = _organisation_name("ا" * elided + surface, list(key), start, end, w, states)
     return Detected(name, "organisation", start, end, surface)
+
+
+def _elided_article(word: str, head: str) -> int:
+    """1 where the head-word read in the word carries the article whose alif the preposition li- elides ("للقوات"
+    is "ل" + "القوات"): the body is named from "ل|لقوات" with the alif put back, as where the text writes it whole."""
+    return int(head.startswith("ال") and word.endswith(head[1:]) and not word.endswith(head))
 
 
 def _arabic_body_alone(t: Unscripted, i: int, states: dict[tuple[int, int], str]) -> Detected | None:
