@@ -141,3 +141,8 @@ def test_an_arabic_body_after_li_whose_article_lost_its_alif_is_the_same_body() 
     text = "أعلنت القوات المسلحة السودانية أنها سيطرت على المدينة. وقال مسؤول إن الدعم للقوات المسلحة مستمر."
     bodies = [f for f in find_actors(text, "ar") if f.kind == "organisation"]
     assert len(bodies) == 1 and "لقوات المسلحة" in bodies[0].surfaces
+
+
+def test_radio_fardas_persian_name_is_the_outlets() -> None:
+    """ "فردا" alone is tomorrow; "رادیو فردا" is RFE/RL's Persian service."""
+    assert "Radio Farda" in organisations("به گزارش رادیو فردا، پارلمان امروز تشکیل جلسه داد.", "fa")
