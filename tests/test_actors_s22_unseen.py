@@ -146,3 +146,13 @@ def test_an_arabic_body_after_li_whose_article_lost_its_alif_is_the_same_body() 
 def test_radio_fardas_persian_name_is_the_outlets() -> None:
     """ "فردا" alone is tomorrow; "رادیو فردا" is RFE/RL's Persian service."""
     assert "Radio Farda" in organisations("به گزارش رادیو فردا، پارلمان امروز تشکیل جلسه داد.", "fa")
+
+
+def test_a_body_word_after_a_known_bodys_name_is_that_bodys_organ() -> None:
+    """ "the FIFA Congress" is FIFA's, not the congress of the one state the text names."""
+    found = organisations("In a message to the FIFA Congress this week, Brazil's president spoke of football.", "en")
+    assert "Brazil Congress" not in found
+
+
+def test_a_body_word_alone_is_still_the_states() -> None:
+    assert "Brazil Congress" in organisations("Protesters stormed Congress in Brazil on Sunday, the police said.", "en")

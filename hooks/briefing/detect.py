@@ -2194,10 +2194,12 @@ def _head_alone(
         name = f"{english} ({stated})" if english.startswith("Ministry of ") else f"{stated} {english}"
         return Detected(name, "organisation", matches[i].start(), matches[end - 1].end(), raw[i])
     company = w.state_first.starts(norms, i) == end - i  # "Malaysia Airlines": read on, the state's name opens it
+    # "FIFA Congress": the head-word right after a body the registry holds names that body's organ, no state's
+    organ = i > 0 and held[i - 1] and _joined(text, matches, i - 1) and not _state_of(matches[i - 1], states)
     return (
         w.fields.starts(norms, i) == 1
         or bool(stated and (english or company))
-        or _the_states_body(matches, raw, norms, w, i, end, states)
+        or (not organ and _the_states_body(matches, raw, norms, w, i, end, states))
     )
 
 
