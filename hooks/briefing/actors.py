@@ -39,7 +39,7 @@ from .detect import (
     words_across_names,
 )
 from .detect import words as detection_words  # `words` names many things here
-from .knowledge import adjectives_in, common_given_names, credit_only, lower_case_adjectives, simplified, skeleton
+from .knowledge import adjectives_in, common_given_names, credit_only, lower_case_adjectives, nation_ids, simplified, skeleton
 from .model import Block, Briefing, DetectedActor, Mention
 from .registry import ARABIC_LETTER, TOKEN, Actor, Match, Registry, normalise, with_base
 
@@ -114,7 +114,7 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
             if span:
                 mentions.append(Mention(match.actor, index, *span, block[span[0] : span[1]]))
             continue
-        if actor.origin == "base" and _not_acting_here(actor, block, match, where, language or ""):
+        if actor.origin == "base" and _not_acting_here(actor, block, match, where, language or "", matches):
             continue
         if block.startswith("$", match.end) or (actor.origin == "base" and where.across and _across(block, match, where)):
             continue  # a currency: "US$15 billion"; a name across two words: "东北约" (northeast, about)
@@ -168,12 +168,43 @@ class Where:
     place_words: tuple[str, ...] = ()  # `places` as a tuple, for `_preceded_by`
 
 
-def _not_acting_here(actor: Actor, block: str, match: Match, where: Where, language: str) -> bool:
-    """A built-in state's name that is a word of a place's or a craft's name; a built-in body's name after a place's
-    word ("شبه الجزيرة الإيبيرية": the Iberian peninsula, no channel Al Jazeera)."""
+def _not_acting_here(actor: Actor, block: str, match: Match, where: Where, language: str, matches: list[Match]) -> bool:
+    """A built-in state's name that is a word of a place's or a craft's name, or a country of the United Kingdom
+    named as a place; a built-in body's name after a place's word ("شبه الجزيرة الإيبيرية": the Iberian peninsula,
+    no channel Al Jazeera) or before a model's letter ("Sputnik V")."""
     if actor.kind == "state":
-        return _no_state_here(block, match, where, language)
-    return actor.kind == "organisation" and _preceded_by(block, match.start, where.place_words)
+        return _no_state_here(block, match, where, language) or _nation_as_place(actor, block, match, where, matches)
+    return (actor.kind == "organisation" and _preceded_by(block, match.start, where.place_words)) or _product_named(block, match)
+
+
+# A capitalised place's name, then a comma or an opening bracket, right before a name: "Balmoral, Scotland",
+# "Edimburgo (Scozia)"; the place's name is the last word before them
+PLACE_THEN = re.compile(r"[^\W\d_]*[A-ZÀ-ÞА-ЯЁІЇЄҐ][^\W\d_]+(?:,|\s*\()\s*$")
+
+
+def _nation_as_place(actor: Actor, block: str, match: Match, where: Where, matches: list[Match]) -> bool:
+    """One of the United Kingdom's countries named as where something happened, as a capital is: after a
+    preposition of place ("in Scotland", "em Inglaterra", "İskoçya'da"), or after a place of it and a comma or a
+    bracket ("Balmoral, Scotland"; not after another actor's name: "Italy, Scotland and Wales"); an actor
+    elsewhere ("contro l'Inghilterra")."""
+    if actor.id not in nation_ids():
+        return False
+    if _preceded_by(block, match.start, where.prepositions, where.skip | where.geographic):
+        return True
+    if where.endings.match(block, match.end):
+        return True
+    place = PLACE_THEN.search(block, max(0, match.start - 40), match.start)
+    return bool(place) and not any(place.start() <= m.start < match.start for m in matches)
+
+
+# One capital letter alone after a name, a model's letter: "Sputnik V" (the vaccine), "Samsung Galaxy S"
+PRODUCT_LETTER = re.compile(r"[ \u00a0-]?[A-Z](?![\w.])")
+
+
+def _product_named(block: str, match: Match) -> bool:
+    """A built-in body's name before a model's one capital letter is a product's ("Sputnik V", the vaccine named
+    after the satellite, not the agency)."""
+    return bool(PRODUCT_LETTER.match(block, match.end))
 
 
 def _craft_named(actor: Actor, block: str, match: Match, language: str) -> bool:

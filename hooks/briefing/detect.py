@@ -2194,10 +2194,12 @@ def _head_alone(
         name = f"{english} ({stated})" if english.startswith("Ministry of ") else f"{stated} {english}"
         return Detected(name, "organisation", matches[i].start(), matches[end - 1].end(), raw[i])
     company = w.state_first.starts(norms, i) == end - i  # "Malaysia Airlines": read on, the state's name opens it
+    # "FIFA Congress": the head-word right after a body the registry holds names that body's organ, no state's
+    organ = i > 0 and held[i - 1] and _joined(text, matches, i - 1) and not _state_of(matches[i - 1], states)
     return (
         w.fields.starts(norms, i) == 1
         or bool(stated and (english or company))
-        or _the_states_body(matches, raw, norms, w, i, end, states)
+        or (not organ and _the_states_body(matches, raw, norms, w, i, end, states))
     )
 
 
@@ -3619,7 +3621,8 @@ def _named_before_title(t: Unscripted) -> list[Detected]:
             continue  # a comma first, as few words follow one: the titles are looked up after one alone
         if not (w.titles.starts_any(stems, k) or w.apposed_titles.starts_any(stems, k)):
             continue
-        first = k - 1
+        family = _family_name_with_article(t, k - 1)  # "عمر البشیر، رئیس جمهور سودان"
+        first = k - 2 if family else k - 1
         while first > 0 and k - first < 4 and _spaced(text, matches, first) and _name_like(t, first - 1):
             first -= 1
         # the clause opens there, or a verb of speech stands before the name ("زعم أنجيل أسيبيس، وزير الداخلية")
@@ -3628,10 +3631,22 @@ def _named_before_title(t: Unscripted) -> list[Detected]:
         )
         given = k - 2 if first < k - 2 and t.norms[k - 2] in w.given else None
         first, opens = (given, True) if given is not None else (first, opens)  # "مرگ جرج فلوید،": the given name opens it
-        if opens and 2 <= k - first <= 3 and all(_name_like(t, m) for m in range(first, k)):
+        if opens and 2 <= k - first <= 3 and all(_name_like(t, m) for m in range(first, k - family)):
             start, end = matches[first].start(), matches[k - 1].end()
             found.append(Detected(text[start:end], "person", start, end, text[start:end]))
     return found
+
+
+def _family_name_with_article(t: Unscripted, m: int) -> int:
+    """1 where word m is a family name with the Arabic article closing a name ("عمر البشیر", "هشام المشیشی"): after
+    a name's word without it, in Persian, which puts the article on no word of its own (its "ال" words are Arabic
+    names, or bodies the registry holds), and in Arabic after a given name ("بشار الأسد"), as its nouns take it too."""
+    word = t.matches[m].group()
+    if m < 1 or not _article(word) or t.norms[m] in t.w.stop or t.held(t.matches[m].start(), t.matches[m].end()):
+        return 0
+    if t.w.titles.starts_any(t.stems, m) or t.w.heads.starts_any(t.stems, m) or _article(t.matches[m - 1].group()):
+        return 0
+    return int(_spaced(t.text, t.matches, m) and (t.w.language == "fa" or bool(t.stems[m - 1] & t.w.given)))
 
 
 def _named_before_bare_title(t: Unscripted) -> list[Detected]:
@@ -4049,7 +4064,8 @@ def _arabic_organisation(t: Unscripted, i: int, j: int, states: dict[tuple[int, 
     head-words, named in English ("خفر السواحل الصيني": "China Coast Guard")."""
     text, matches, norms, stems, w, held = t.text, t.matches, t.norms, t.stems, t.w, t.held
     first = next((v for v in sorted(stems[i], key=lambda v: (-len(v), v)) if v in w.heads.by_first), norms[i])
-    start = matches[i].end() - len(first) if len(first) < len(norms[i]) else matches[i].start()
+    elided = _elided_article(norms[i], first)
+    start = matches[i].end() - len(first) + elided if len(first) - elided < len(norms[i]) else matches[i].start()
     end = matches[j - 1].end()
     surface = text[start:end]
     key = (first, *norms[i + 1 : j])
@@ -4057,8 +4073,14 @@ def _arabic_organisation(t: Unscripted, i: int, j: int, states: dict[tuple[int, 
     state = _state_of(matches[j], states) if j < len(matches) and held(matches[j].start(), matches[j].end()) else None
     if english and state:
         return Detected(f"{state} {english}", "organisation", start, end, surface)
-    name = _organisation_name(surface, list(key), start, end, w, states)
+    name = _organisation_name("ا" * elided + surface, list(key), start, end, w, states)
     return Detected(name, "organisation", start, end, surface)
+
+
+def _elided_article(word: str, head: str) -> int:
+    """1 where the head-word read in the word carries the article whose alif the preposition li- elides ("للقوات"
+    is "ل" + "القوات"): the body is named from "ل|لقوات" with the alif put back, as where the text writes it whole."""
+    return int(head.startswith("ال") and word.endswith(head[1:]) and not word.endswith(head))
 
 
 def _arabic_body_alone(t: Unscripted, i: int, states: dict[tuple[int, int], str]) -> Detected | None:

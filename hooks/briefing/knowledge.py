@@ -60,10 +60,18 @@ def _states() -> dict[str, Any]:
 
 
 def _unlisted_states(data: dict[str, Any]) -> list[dict[str, Any]]:
-    """The states CLDR does not list: those few states recognise, and former states (ISO 3166-3)."""
-    return [*(data.get("unrecognised") or []), *(data.get("former") or [])]
+    """The states CLDR does not list: those few states recognise, former states (ISO 3166-3), and the United
+    Kingdom's four countries, which CLDR names only among its subdivisions."""
+    return [*(data.get("unrecognised") or []), *(data.get("former") or []), *(data.get("nations") or [])]
 
 
+def nation_ids() -> frozenset[str]:
+    """The ids of the states that are no sovereign state's (the United Kingdom's countries): a place where news
+    says something happened "in Scotland", as a capital is, and an actor elsewhere ("England beat Italy")."""
+    return frozenset(state["id"] for state in _states().get("nations") or [])
+
+
+@cache
 @cache
 def cldr_locale(language: str) -> Locale | None:
     """CLDR's data for a language code, or None for a code CLDR does not know (a source's `language` is untrusted)."""
