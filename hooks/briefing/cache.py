@@ -25,6 +25,7 @@ one per core: extraction is the one part of the build that is the same work for 
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import gzip
 import hashlib
@@ -156,6 +157,7 @@ class ExtractionCache:
     folder: Path
     registry: Registry | None = None
     workers: int | None = None  # processes for many misses (mkdocs.yml extra.briefing.workers); None: one per core
+    helper: KeptHelper | None = None  # a preview's: its few misses are made there, never in this process
     used: set[str] = field(default_factory=set)
     keys: dict[Path, str | None] = field(default_factory=dict)  # each source's key, computed once
     stats: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STATS, 0))
@@ -190,7 +192,8 @@ class ExtractionCache:
         if workers > 1:
             # The first misses are made here before the workers fork: what extraction loads once per process
             # (the language model, date grammars, data files, the registry's indexes) is loaded once, not in each.
-            first = [_make_one(make, self.folder, job) for job in todo[:WARM_UP]]
+            # Not in a preview: the serving process would hold what extraction loaded for the rest of its life.
+            first = [] if self.helper else [_make_one(make, self.folder, job) for job in todo[:WARM_UP]]
             made = chain(first, self._in_workers(todo[WARM_UP:], make, workers))
         else:
             made = (self._remade(make, rematch, job) for job in todo)
@@ -211,6 +214,8 @@ class ExtractionCache:
         key = job[1]
         stale = self._entry(key) if rematch is not None and key in self.stale else None
         if stale is None:
+            if self.helper is not None:
+                return self.helper.made(make, self.folder, self.digest, job)
             return _make_one(make, self.folder, job)
         self.stats["rematched"] += 1
         return _make_one(lambda _: rematch(stale.briefing), self.folder, job)
@@ -417,6 +422,61 @@ def _make_one(make: Make, folder: Path, job: Job) -> tuple[Result, int]:
 
 
 _worker: tuple[Make, Path] | None = None  # set in each worker process by _start_worker
+
+
+class KeptHelper:
+    """One extraction process kept for the life of a preview (`mkdocs serve`), where an edit's few misses are made:
+    extraction loads its data once per process (date grammars, locale data, language models), about 130 MB that
+    stayed in the serving process from its first edit on, on top of every later build's peak (issue 18: the serving
+    process's peak memory). Spawned at the first miss; the registries it reads are sent again only when they
+    changed. If it stops, the misses are made in this process."""
+
+    def __init__(self) -> None:
+        self.pool: ProcessPoolExecutor | None = None
+        self.installed: tuple[str, Path] | None = None  # the registries' digest and cache folder `make` has now
+
+    def made(self, make: Make, folder: Path, registries: str, job: Job) -> tuple[Result, int]:
+        """`_make_one(make, folder, job)`, in the helper."""
+        try:
+            with _package_on_path():  # the process starts at the first call: it imports `briefing`
+                pool = self.pool = self.pool or self._started()
+                if self.installed != (registries, folder):
+                    pool.submit(_install, make, folder).result()
+                    self.installed = (registries, folder)
+                return pool.submit(_work, job).result()
+        except BrokenProcessPool as exc:
+            log.warning("the extraction helper stopped (%s); extracting in this process", exc)
+            self.pool, self.installed = None, None
+            return _make_one(make, folder, job)
+
+    @staticmethod
+    def _started() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(1, multiprocessing.get_context("spawn"), _start_helper, (os.getpid(),))
+
+
+@contextlib.contextmanager
+def _package_on_path() -> Iterator[None]:
+    """A spawned process imports `briefing` from sys.path as it is when it starts: this package's folder goes first."""
+    package_parent = str(Path(__file__).resolve().parent.parent)
+    sys.path.insert(0, package_parent)
+    try:
+        yield
+    finally:
+        sys.path.remove(package_parent)
+
+
+def _start_helper(parent: int) -> None:
+    """Spawned, not forked: the serving process runs threads (its server's), whose locks a fork would copy."""
+    die_with_parent(parent)
+
+
+def _install(make: Make, folder: Path) -> None:
+    """In the helper: what it extracts with from now on."""
+    global _worker
+    _worker = (make, folder)
+
+
+PREVIEW_HELPER = KeptHelper()  # the one a preview's builds share
 
 
 def _start_worker(make: Make, folder: Path, parent: int) -> None:
