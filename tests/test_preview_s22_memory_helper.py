@@ -5,7 +5,6 @@ instead (cache.KeptHelper): the same briefings, none extracted in the serving pr
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -28,8 +27,7 @@ def helper(monkeypatch: pytest.MonkeyPatch) -> cache.KeptHelper:
     kept = cache.KeptHelper()
     monkeypatch.setattr(pipeline, "PREVIEW_HELPER", kept)
     yield kept
-    if kept.pool is not None:
-        kept.pool.shutdown()
+    kept.stop()
 
 
 def test_a_preview_extracts_its_misses_in_the_helper_not_in_this_process(
@@ -45,8 +43,7 @@ def test_a_preview_extracts_its_misses_in_the_helper_not_in_this_process(
     root = make_project(tmp_path / "served", TEXTS)
     served = pipeline.build_site(Project(root), last={})
     assert here == []  # not one source extracted in this process
-    assert helper.pool is not None
-    assert [p.pid for p in helper.pool._processes.values()] != [os.getpid()]
+    assert helper.process is not None and helper.process.is_alive()
     assert _events(served) == _events(built)
     assert ("2024-03-04" in {iso for _, iso, _ in _events(served)}) and served.stats["extracted"] == 2
 
@@ -60,5 +57,23 @@ def test_a_preview_extracts_its_misses_in_the_helper_not_in_this_process(
 
 def test_a_build_still_extracts_in_this_process(tmp_path: Path, helper: cache.KeptHelper) -> None:
     site = pipeline.build_site(Project(make_project(tmp_path, TEXTS)))
-    assert helper.pool is None
+    assert helper.process is None
     assert {iso for _, iso, _ in _events(site)} >= {"2024-03-04", "2023-05-09"}
+
+
+def test_a_helper_that_stopped_leaves_the_misses_to_this_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, helper: cache.KeptHelper
+) -> None:
+    root = make_project(tmp_path, TEXTS)
+    pipeline.build_site(Project(root), last={})
+    assert helper.process is not None
+    helper.process.kill()
+    helper.process.join()
+    here: list[object] = []
+    real = cache._make_one
+    monkeypatch.setattr(cache, "_make_one", lambda make, folder, job: here.append(job) or real(make, folder, job))
+    (root / "sources" / "talks.txt").write_text(TEXTS["talks.txt"] + "\nOn 8 March 2024 they met again.\n", encoding="utf-8")
+    cache.forget()
+    edited = pipeline.build_site(Project(root), last={})
+    assert len(here) == 1  # the edited source, here
+    assert "2024-03-08" in {iso for _, iso, _ in _events(edited)}

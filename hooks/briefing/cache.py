@@ -43,6 +43,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import chain
+from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TypeVar
 
@@ -428,52 +429,80 @@ class KeptHelper:
     """One extraction process kept for the life of a preview (`mkdocs serve`), where an edit's few misses are made:
     extraction loads its data once per process (date grammars, locale data, language models), about 130 MB that
     stayed in the serving process from its first edit on, on top of every later build's peak (issue 18: the serving
-    process's peak memory). Spawned at the first miss; the registries it reads are sent again only when they
-    changed. If it stops, the misses are made in this process."""
+    process's peak memory). A process and a pipe, no thread here (a thread would keep the build's page maker from
+    forking: background.can_fork); the registries it reads are sent again only when they changed. If it stops, the
+    misses are made in this process."""
 
     def __init__(self) -> None:
-        self.pool: ProcessPoolExecutor | None = None
+        self.conn: Connection | None = None
+        self.process: multiprocessing.process.BaseProcess | None = None
         self.installed: tuple[str, Path] | None = None  # the registries' digest and cache folder `make` has now
+
+    def start(self) -> None:
+        """Started ahead (after a preview's build), not waited for: the first edit finds its imports done."""
+        if self.conn is None:
+            receiving, sending = multiprocessing.Pipe()
+            # spawned, not forked: the serving process runs threads (its server's), whose locks a fork would copy
+            process = multiprocessing.get_context("spawn").Process(target=_helper, args=(sending, os.getpid()), daemon=True)
+            with _package_on_path():  # a spawned process imports `briefing` from sys.path as it is when it starts
+                process.start()
+            sending.close()
+            self.conn, self.process, self.installed = receiving, process, None
 
     def made(self, make: Make, folder: Path, registries: str, job: Job) -> tuple[Result, int]:
         """`_make_one(make, folder, job)`, in the helper."""
         try:
-            with _package_on_path():  # the process starts at the first call: it imports `briefing`
-                pool = self.pool = self.pool or self._started()
-                if self.installed != (registries, folder):
-                    pool.submit(_install, make, folder).result()
-                    self.installed = (registries, folder)
-                return pool.submit(_work, job).result()
-        except BrokenProcessPool as exc:
-            log.warning("the extraction helper stopped (%s); extracting in this process", exc)
-            self.pool, self.installed = None, None
+            self.start()
+            assert self.conn is not None
+            if self.installed != (registries, folder):
+                self.conn.send(("use", (make, folder)))
+                self.installed = (registries, folder)
+            self.conn.send(("make", job))
+            answer = self.conn.recv()
+        except (OSError, EOFError) as exc:
+            log.warning("the extraction helper stopped (%r); extracting in this process", exc)
+            self.stop()
             return _make_one(make, folder, job)
+        if isinstance(answer, BaseException):  # raised there as it would have been here
+            raise answer
+        return answer
 
-    @staticmethod
-    def _started() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(1, multiprocessing.get_context("spawn"), _start_helper, (os.getpid(),))
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.kill()
+            self.process.join()
+        self.conn, self.process, self.installed = None, None, None
+
+
+def _helper(conn: Connection, parent: int) -> None:
+    """The helper's life: what to extract with ("use": `make` and the cache's folder), and sources ("make": a job),
+    each answered with `_make_one`'s result or the exception it raised."""
+    global _worker
+    die_with_parent(parent)
+    while True:
+        try:
+            kind, asked = conn.recv()
+        except EOFError:  # the serving process ended
+            return
+        if kind == "use":
+            _worker = asked
+            continue
+        try:
+            answer: object = _work(asked)
+        except Exception as exc:
+            answer = exc
+        conn.send(answer)
 
 
 @contextlib.contextmanager
 def _package_on_path() -> Iterator[None]:
-    """A spawned process imports `briefing` from sys.path as it is when it starts: this package's folder goes first."""
+    """This package's folder first on sys.path meanwhile."""
     package_parent = str(Path(__file__).resolve().parent.parent)
     sys.path.insert(0, package_parent)
     try:
         yield
     finally:
         sys.path.remove(package_parent)
-
-
-def _start_helper(parent: int) -> None:
-    """Spawned, not forked: the serving process runs threads (its server's), whose locks a fork would copy."""
-    die_with_parent(parent)
-
-
-def _install(make: Make, folder: Path) -> None:
-    """In the helper: what it extracts with from now on."""
-    global _worker
-    _worker = (make, folder)
 
 
 PREVIEW_HELPER = KeptHelper()  # the one a preview's builds share
