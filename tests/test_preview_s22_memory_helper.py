@@ -77,3 +77,31 @@ def test_a_helper_that_stopped_leaves_the_misses_to_this_process(
     edited = pipeline.build_site(Project(root), last={})
     assert len(here) == 1  # the edited source, here
     assert "2024-03-08" in {iso for _, iso, _ in _events(edited)}
+
+
+def test_a_preview_with_many_misses_extracts_them_all_in_workers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, helper: cache.KeptHelper
+) -> None:
+    texts = {**TEXTS, "third.txt": "A third\n\nOn 1 July 2022 NATO ministers met in Brussels.\n"}
+    (tmp_path / "built").mkdir()
+    (tmp_path / "served").mkdir()
+    built = pipeline.build_site(Project(make_project(tmp_path / "built", texts)))
+    cache.forget()
+    monkeypatch.setattr(cache, "PARALLEL_MIN", 1)  # as many misses as a cold first build has, in workers
+    monkeypatch.setattr(cache, "os", _TwoCores())
+    here: list[object] = []
+    real = cache._make_one
+    monkeypatch.setattr(cache, "_make_one", lambda make, folder, job: here.append(job) or real(make, folder, job))
+    served = pipeline.build_site(Project(make_project(tmp_path / "served", texts)), last={})
+    assert here == []  # no warm-up in this process: every miss in the workers
+    assert _events(served) == _events(built)
+    assert served.stats["extracted"] == 3 and "2022-07-01" in {iso for _, iso, _ in _events(served)}
+
+
+class _TwoCores:
+    """`os` as seen by cache.py, with two cores whatever the machine has."""
+
+    def __getattr__(self, name: str) -> object:
+        import os
+
+        return (lambda: 2) if name == "cpu_count" else getattr(os, name)

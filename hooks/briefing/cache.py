@@ -194,8 +194,9 @@ class ExtractionCache:
             # The first misses are made here before the workers fork: what extraction loads once per process
             # (the language model, date grammars, data files, the registry's indexes) is loaded once, not in each.
             # Not in a preview: the serving process would hold what extraction loaded for the rest of its life.
-            first = [] if self.helper else [_make_one(make, self.folder, job) for job in todo[:WARM_UP]]
-            made = chain(first, self._in_workers(todo[WARM_UP:], make, workers))
+            warm = 0 if self.helper else WARM_UP
+            first = [_make_one(make, self.folder, job) for job in todo[:warm]]
+            made = chain(first, self._in_workers(todo[warm:], make, workers))
         else:
             made = (self._remade(make, rematch, job) for job in todo)
         for hit, key in zip(found, keys, strict=True):
