@@ -25,6 +25,7 @@ one per core: extraction is the one part of the build that is the same work for 
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import gzip
 import hashlib
@@ -42,6 +43,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import chain
+from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TypeVar
 
@@ -156,6 +158,7 @@ class ExtractionCache:
     folder: Path
     registry: Registry | None = None
     workers: int | None = None  # processes for many misses (mkdocs.yml extra.briefing.workers); None: one per core
+    helper: KeptHelper | None = None  # a preview's: its few misses are made there, never in this process
     used: set[str] = field(default_factory=set)
     keys: dict[Path, str | None] = field(default_factory=dict)  # each source's key, computed once
     stats: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STATS, 0))
@@ -190,8 +193,10 @@ class ExtractionCache:
         if workers > 1:
             # The first misses are made here before the workers fork: what extraction loads once per process
             # (the language model, date grammars, data files, the registry's indexes) is loaded once, not in each.
-            first = [_make_one(make, self.folder, job) for job in todo[:WARM_UP]]
-            made = chain(first, self._in_workers(todo[WARM_UP:], make, workers))
+            # Not in a preview: the serving process would hold what extraction loaded for the rest of its life.
+            warm = 0 if self.helper else WARM_UP
+            first = [_make_one(make, self.folder, job) for job in todo[:warm]]
+            made = chain(first, self._in_workers(todo[warm:], make, workers))
         else:
             made = (self._remade(make, rematch, job) for job in todo)
         for hit, key in zip(found, keys, strict=True):
@@ -211,6 +216,8 @@ class ExtractionCache:
         key = job[1]
         stale = self._entry(key) if rematch is not None and key in self.stale else None
         if stale is None:
+            if self.helper is not None:
+                return self.helper.made(make, self.folder, self.digest, job)
             return _make_one(make, self.folder, job)
         self.stats["rematched"] += 1
         return _make_one(lambda _: rematch(stale.briefing), self.folder, job)
@@ -417,6 +424,89 @@ def _make_one(make: Make, folder: Path, job: Job) -> tuple[Result, int]:
 
 
 _worker: tuple[Make, Path] | None = None  # set in each worker process by _start_worker
+
+
+class KeptHelper:
+    """One extraction process kept for the life of a preview (`mkdocs serve`), where an edit's few misses are made:
+    extraction loads its data once per process (date grammars, locale data, language models), about 130 MB that
+    stayed in the serving process from its first edit on, on top of every later build's peak (issue 18: the serving
+    process's peak memory). A process and a pipe, no thread here (a thread would keep the build's page maker from
+    forking: background.can_fork); the registries it reads are sent again only when they changed. If it stops, the
+    misses are made in this process."""
+
+    def __init__(self) -> None:
+        self.conn: Connection | None = None
+        self.process: multiprocessing.process.BaseProcess | None = None
+        self.installed: tuple[str, Path] | None = None  # the registries' digest and cache folder `make` has now
+
+    def start(self) -> None:
+        """Started ahead (after a preview's build), not waited for: the first edit finds its imports done."""
+        if self.conn is None:
+            receiving, sending = multiprocessing.Pipe()
+            # spawned, not forked: the serving process runs threads (its server's), whose locks a fork would copy
+            process = multiprocessing.get_context("spawn").Process(target=_helper, args=(sending, os.getpid()), daemon=True)
+            with _package_on_path():  # a spawned process imports `briefing` from sys.path as it is when it starts
+                process.start()
+            sending.close()
+            self.conn, self.process, self.installed = receiving, process, None
+
+    def made(self, make: Make, folder: Path, registries: str, job: Job) -> tuple[Result, int]:
+        """`_make_one(make, folder, job)`, in the helper."""
+        try:
+            self.start()
+            assert self.conn is not None
+            if self.installed != (registries, folder):
+                self.conn.send(("use", (make, folder)))
+                self.installed = (registries, folder)
+            self.conn.send(("make", job))
+            answer = self.conn.recv()
+        except (OSError, EOFError) as exc:
+            log.warning("the extraction helper stopped (%r); extracting in this process", exc)
+            self.stop()
+            return _make_one(make, folder, job)
+        if isinstance(answer, BaseException):  # raised there as it would have been here
+            raise answer
+        return answer
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.kill()
+            self.process.join()
+        self.conn, self.process, self.installed = None, None, None
+
+
+def _helper(conn: Connection, parent: int) -> None:
+    """The helper's life: what to extract with ("use": `make` and the cache's folder), and sources ("make": a job),
+    each answered with `_make_one`'s result or the exception it raised."""
+    global _worker
+    die_with_parent(parent)
+    while True:
+        try:
+            kind, asked = conn.recv()
+        except EOFError:  # the serving process ended
+            return
+        if kind == "use":
+            _worker = asked
+            continue
+        try:
+            answer: object = _work(asked)
+        except Exception as exc:
+            answer = exc
+        conn.send(answer)
+
+
+@contextlib.contextmanager
+def _package_on_path() -> Iterator[None]:
+    """This package's folder first on sys.path meanwhile."""
+    package_parent = str(Path(__file__).resolve().parent.parent)
+    sys.path.insert(0, package_parent)
+    try:
+        yield
+    finally:
+        sys.path.remove(package_parent)
+
+
+PREVIEW_HELPER = KeptHelper()  # the one a preview's builds share
 
 
 def _start_worker(make: Make, folder: Path, parent: int) -> None:

@@ -265,6 +265,7 @@ class Engine:
         # index are written: unfrozen before, their many new objects would start collections of the whole model.
         gc.unfreeze()
         if self.preview is not None:
+            cache.PREVIEW_HELPER.start()  # where the next edit's sources will be extracted
             # What the build let go goes back to the system: the process lives on, and between edits holds only what
             # the preview keeps (at 1,000 sources 330 MB of RSS instead of 445 MB after the first build).
             background.give_back_free_memory()

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from .actors import in_language, merge_detected
-from .cache import ExtractionCache
+from .cache import PREVIEW_HELPER, ExtractionCache
 from .detected_identity import unify_detected
 from .errors import Problem, SourceError
 from .extract import assign_ids
@@ -136,7 +136,8 @@ def build_site(
             inside.append((path, rel))
         except SourceError as exc:
             problems.append(exc.problem)
-    cache = ExtractionCache(project.cache_dir, registry, workers=project.workers)
+    helper = PREVIEW_HELPER if last is not None else None  # a preview's process lives on: extraction is kept out of it
+    cache = ExtractionCache(project.cache_dir, registry, workers=project.workers, helper=helper)
     language = project.language
     # With every input unchanged (sources, registries, settings, code) the last site model is this one.
     memo_key = None if problems else cache.site_key(inside, f"{language}\n{registry.digest}\n{project.print_limit}")
