@@ -965,8 +965,9 @@ def related(
     reported = {b.id: tuple((e.id, e.label, e.briefings) for e in entries_of[b.id]) for b in briefings}
     changes = _Changes.between(last, briefings) if last is not None else None
     found, ranked = {}, {}
+    shifts = _idf_shifts(index, changes) if changes is not None else {}
     for b in briefings:
-        again = _rescored(b, index, registry, reported[b.id], changes) if changes is not None else None
+        again = _rescored(b, index, registry, reported[b.id], changes, shifts) if changes is not None else None
         found[b.id], ranked[b.id] = again or _related_to(b, index, registry)
     counts = {a: len(ids) for a, ids in postings.items()}
     now.related = _RelatedKept(n, {b.id: b for b in briefings}, reported, found, ranked, counts, idf)
@@ -998,7 +999,12 @@ class _Changes:
 
 
 def _rescored(
-    b: Briefing, index: _Index, registry: Registry, reported: tuple[object, ...], changes: _Changes
+    b: Briefing,
+    index: _Index,
+    registry: Registry,
+    reported: tuple[object, ...],
+    changes: _Changes,
+    shifts: dict[str, float | None],
 ) -> tuple[list[Related], Ranked] | None:
     """The last related list of an unchanged briefing with the same entries (ids, labels, sources), made with today's
     rarities; None when it may rank others than it did. Its candidates are the same when no actor it names was
@@ -1011,7 +1017,7 @@ def _rescored(
     mine = index.actor_sets[b.id]
     if top is None or b.id in changes.changed or last.entries.get(b.id) != reported or not changes.edited_moved.isdisjoint(mine):
         return None
-    bound = _idf_bound(mine, index, changes)
+    bound = _idf_bound(mine, shifts)
     if bound is None:
         return None
     if bound == 0:
@@ -1033,17 +1039,37 @@ def _rescored(
     return found, ranked
 
 
-def _idf_bound(mine: set[str], index: _Index, changes: _Changes) -> float | None:
-    """How far the weights of a briefing's candidates may have moved with its actors' idf; None when an actor's idf
-    became or stopped being 0 (a weight then leaves out or takes in a shared actor) or its sources are candidates."""
-    last, n, bound = changes.last, len(index.actor_sets), 0.0
-    for a in mine:
-        before, now = last.counts[a], len(index.postings[a])
-        if before >= last.count and now >= n:
-            continue  # named by every source then and now: an idf of 0 both times, in no weight
+def _idf_shifts(index: _Index, changes: _Changes) -> dict[str, float | None]:
+    """Each actor's part in `_idf_bound`, worked out once per link instead of once per briefing naming it (at 10,000
+    sources every unchanged briefing's actors were looked up again): how far its idf moved, or None when it became or
+    stopped being 0 or its sources are candidates. Actors whose idf did not move (every one after an edit that adds
+    or deletes no source, but those whose sources changed) are left out: they add nothing."""
+    last, n = changes.last, len(index.actor_sets)
+    shifts: dict[str, float | None] = {}
+    for a, ids in index.postings.items():
+        before, now = last.counts.get(a), len(ids)
+        if before is None or (before >= last.count and now >= n):
+            continue  # named by no briefing of the last link (no kept list names it), or an idf of 0 both times
         if before >= last.count or now >= n or (a in changes.moved and min(before, now) <= POSTING_CAP):
-            return None
-        bound += abs(index.idf[a] - last.idf[a])
+            shifts[a] = None
+        elif shift := abs(index.idf[a] - last.idf[a]):
+            shifts[a] = shift
+    return shifts
+
+
+def _idf_bound(mine: set[str], shifts: dict[str, float | None]) -> float | None:
+    """How far the weights of a briefing's candidates may have moved with its actors' idf (`_idf_shifts`); None when
+    an actor's idf became or stopped being 0 (a weight then leaves out or takes in a shared actor) or its sources are
+    candidates. Summed in the order of `mine`, as each actor's shift was: the same float."""
+    if mine.isdisjoint(shifts):
+        return 0.0
+    bound = 0.0
+    for a in mine:
+        if a in shifts:
+            shift = shifts[a]
+            if shift is None:
+                return None
+            bound += shift
     return bound
 
 
