@@ -255,4 +255,6 @@ def kept_lines(export: str, pieces: Iterable[Piece]) -> Iterator[bytes]:
 
 
 def _same(old: tuple[object, ...], new: tuple[object, ...]) -> bool:
-    return len(old) == len(new) and all(a is b or a == b for a, b in zip(old, new, strict=True))
+    """Tuples' own equality: it takes an item that is the very same object as equal at once, in C (a generator
+    doing so was a Python step per item of 73,000 records an edit at 10,000 sources)."""
+    return old == new

@@ -18,7 +18,7 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, partial
 from itertools import combinations, pairwise
 
 from rapidfuzz import fuzz
@@ -111,6 +111,7 @@ class Backlink:
 
 
 EntryLinks = dict[str, tuple["ChronologyEntry", Backlink]]  # entry id -> the entry, and the link to it
+KeptLinks = dict[tuple[str, str, str], Backlink]  # a link to an actor or a briefing by its (path, label, kind)
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,7 @@ class Links(PickledWithoutCache):
     # a preview's: the last related briefings, still valid for this registry, and where to keep this build's
     kept: tuple[_RelatedKept | None, _Kept] | None = field(default=None, compare=False, repr=False)
     entry_links: tuple[EntryLinks, EntryLinks] | None = field(default=None, compare=False, repr=False)  # ... `backlinks`
+    other_links: tuple[KeptLinks, KeptLinks] | None = field(default=None, compare=False, repr=False)  # ... `backlinks`
     cooccurring: tuple[_Cooccurring | None, _Kept] | None = field(default=None, compare=False, repr=False)  # ... `cooccurrence`
 
     @cached_property
@@ -144,7 +146,9 @@ class Links(PickledWithoutCache):
     @cached_property
     def backlinks(self) -> dict[str, list[Backlink]]:
         """Briefing id -> pages linking to it."""
-        return backlinks(list(self.briefings.values()), self.entries, self.related, self.registry, self.entry_links)
+        return backlinks(
+            list(self.briefings.values()), self.entries, self.related, self.registry, self.entry_links, self.other_links
+        )
 
     @property
     def preview(self) -> bool:
@@ -275,6 +279,7 @@ class _Kept:
     parts: _Parts = field(default_factory=_Parts)  # `cluster`: what each part clustered to
     by_block: dict[Block, GroupKey] = field(default_factory=dict)  # `cluster`: each block's group, as `compared` keys it
     backlinks: EntryLinks = field(default_factory=dict)  # `backlinks`: the link to each entry
+    other_links: KeptLinks = field(default_factory=dict)  # ... and to each actor and briefing (`_kept_link`)
     cooccurring: _Cooccurring | None = None  # `cooccurrence`: what it counted
     blocks: dict[int, KeptBlocks] = field(default_factory=dict)  # `_blocks`: id(event) -> the blocks it was put in
     keep: bool = False  # kept for the next link (a preview's): only then are the parts worked out
@@ -322,6 +327,8 @@ def _keep(registry: Registry, lex: Lexicon, keep: bool) -> tuple[_Kept, _Kept]:
         if _fact_reads(_kept.actors) == _fact_reads(registry.actors):  # a name shown changed, none looked for: same facts
             last.facts = _kept.facts
         last.cooccurring = _kept.cooccurring  # actor ids only: the registry's names and kinds count nothing there
+        # links by all their fields, or by the very entry they link to: the same links whatever the registry
+        last.backlinks, last.other_links = _kept.backlinks, _kept.other_links
         if _kept.outlets == registry.outlets:  # an entry reads its sources' outlets, and its actors' names and kinds
             last.entries, last.relabelled = _kept.entries, _relabelled(_kept.actors, registry.actors)
     _kept = _Kept(dict(registry.actors), dict(registry.outlets), lex, keep=True)
@@ -965,8 +972,9 @@ def related(
     reported = {b.id: tuple((e.id, e.label, e.briefings) for e in entries_of[b.id]) for b in briefings}
     changes = _Changes.between(last, briefings) if last is not None else None
     found, ranked = {}, {}
+    shifts = _idf_shifts(index, changes) if changes is not None else {}
     for b in briefings:
-        again = _rescored(b, index, registry, reported[b.id], changes) if changes is not None else None
+        again = _rescored(b, index, registry, reported[b.id], changes, shifts) if changes is not None else None
         found[b.id], ranked[b.id] = again or _related_to(b, index, registry)
     counts = {a: len(ids) for a, ids in postings.items()}
     now.related = _RelatedKept(n, {b.id: b for b in briefings}, reported, found, ranked, counts, idf)
@@ -998,7 +1006,12 @@ class _Changes:
 
 
 def _rescored(
-    b: Briefing, index: _Index, registry: Registry, reported: tuple[object, ...], changes: _Changes
+    b: Briefing,
+    index: _Index,
+    registry: Registry,
+    reported: tuple[object, ...],
+    changes: _Changes,
+    shifts: dict[str, float | None],
 ) -> tuple[list[Related], Ranked] | None:
     """The last related list of an unchanged briefing with the same entries (ids, labels, sources), made with today's
     rarities; None when it may rank others than it did. Its candidates are the same when no actor it names was
@@ -1011,7 +1024,7 @@ def _rescored(
     mine = index.actor_sets[b.id]
     if top is None or b.id in changes.changed or last.entries.get(b.id) != reported or not changes.edited_moved.isdisjoint(mine):
         return None
-    bound = _idf_bound(mine, index, changes)
+    bound = _idf_bound(mine, shifts)
     if bound is None:
         return None
     if bound == 0:
@@ -1033,17 +1046,37 @@ def _rescored(
     return found, ranked
 
 
-def _idf_bound(mine: set[str], index: _Index, changes: _Changes) -> float | None:
-    """How far the weights of a briefing's candidates may have moved with its actors' idf; None when an actor's idf
-    became or stopped being 0 (a weight then leaves out or takes in a shared actor) or its sources are candidates."""
-    last, n, bound = changes.last, len(index.actor_sets), 0.0
-    for a in mine:
-        before, now = last.counts[a], len(index.postings[a])
-        if before >= last.count and now >= n:
-            continue  # named by every source then and now: an idf of 0 both times, in no weight
+def _idf_shifts(index: _Index, changes: _Changes) -> dict[str, float | None]:
+    """Each actor's part in `_idf_bound`, worked out once per link instead of once per briefing naming it (at 10,000
+    sources every unchanged briefing's actors were looked up again): how far its idf moved, or None when it became or
+    stopped being 0 or its sources are candidates. Actors whose idf did not move (every one after an edit that adds
+    or deletes no source, but those whose sources changed) are left out: they add nothing."""
+    last, n = changes.last, len(index.actor_sets)
+    shifts: dict[str, float | None] = {}
+    for a, ids in index.postings.items():
+        before, now = last.counts.get(a), len(ids)
+        if before is None or (before >= last.count and now >= n):
+            continue  # named by no briefing of the last link (no kept list names it), or an idf of 0 both times
         if before >= last.count or now >= n or (a in changes.moved and min(before, now) <= POSTING_CAP):
-            return None
-        bound += abs(index.idf[a] - last.idf[a])
+            shifts[a] = None
+        elif shift := abs(index.idf[a] - last.idf[a]):
+            shifts[a] = shift
+    return shifts
+
+
+def _idf_bound(mine: set[str], shifts: dict[str, float | None]) -> float | None:
+    """How far the weights of a briefing's candidates may have moved with its actors' idf (`_idf_shifts`); None when
+    an actor's idf became or stopped being 0 (a weight then leaves out or takes in a shared actor) or its sources are
+    candidates. Summed in the order of `mine`, as each actor's shift was: the same float."""
+    if mine.isdisjoint(shifts):
+        return 0.0
+    bound = 0.0
+    for a in mine:
+        if a in shifts:
+            shift = shifts[a]
+            if shift is None:
+                return None
+            bound += shift
     return bound
 
 
@@ -1183,17 +1216,20 @@ def backlinks(
     rel: dict[str, list[Related]],
     registry: Registry,
     kept: tuple[EntryLinks, EntryLinks] | None = None,
+    others: tuple[KeptLinks, KeptLinks] | None = None,
 ) -> dict[str, list[Backlink]]:
     """Per briefing, the chronology entries, actor pages and other briefings that link to it. One link to each entry,
     actor and briefing, shared by every briefing it links to (at 10,000 sources a rebuild made about 150,000 links);
     `kept` (a preview's): the last links to entries, each taken again while its entry is the same object (`_pages`),
-    and where to keep this call's."""
+    and where to keep this call's; `others` the same for the links to actors and briefings (`_kept_link`)."""
     last, now = kept or ({}, {})
+    link_to = partial(_kept_link, *(others or ({}, {})))
     links: dict[str, list[Backlink]] = {b.id: [] for b in briefings}
     for entry in entries:
         found = last.get(entry.id)
-        if found is None or found[0] is not entry:
-            found = (entry, Backlink(entry.path, entry.label.removeprefix("the "), "chronology"))
+        if found is None or found[0] is not entry:  # a new entry object: its link kept while its fields are the same
+            made = Backlink(entry.path, entry.label.removeprefix("the "), "chronology")
+            found = (entry, found[1] if found is not None and found[1] == made else made)
         now[entry.id] = found
         for b in entry.briefings:
             links[b].append(found[1])
@@ -1202,14 +1238,25 @@ def backlinks(
         for actor in b.actors:
             if actor in registry.actors:
                 if actor not in to_actor:
-                    to_actor[actor] = Backlink(registry.actors[actor].path, registry.actors[actor].name, "actor")
+                    to_actor[actor] = link_to(registry.actors[actor].path, registry.actors[actor].name, "actor")
                 links[b.id].append(to_actor[actor])
     titles = {b.id: b for b in briefings}
     for source, items in sorted(rel.items()):
-        to_source = Backlink(titles[source].path, titles[source].title, "briefing")
+        to_source = link_to(titles[source].path, titles[source].title, "briefing")
         for r in items:
             links[r.briefing].append(to_source)
     return links
+
+
+def _kept_link(last: KeptLinks, now: KeptLinks, path: str, label: str, kind: str) -> Backlink:
+    """The link to an actor's or a briefing's page, the last build's very object when it has the same fields: a
+    preview compares each briefing page's backlinks with the last build's (memo.briefing_inputs), and the very same
+    objects compare at once (a new one cost a dataclass comparison, in Python, for each actor and related briefing
+    of every briefing page)."""
+    key = (path, label, kind)
+    found = now.get(key) or last.get(key) or Backlink(path, label, kind)
+    now[key] = found
+    return found
 
 
 def link(briefings: Iterable[Briefing], registry: Registry, keep: bool = False) -> Links:
@@ -1232,5 +1279,6 @@ def link(briefings: Iterable[Briefing], registry: Registry, keep: bool = False) 
         registry=registry,
         kept=(kept[0].related, kept[1]) if keep else None,
         entry_links=(kept[0].backlinks, kept[1].backlinks) if keep else None,
+        other_links=(kept[0].other_links, kept[1].other_links) if keep else None,
         cooccurring=(kept[0].cooccurring, kept[1]) if keep else None,
     )

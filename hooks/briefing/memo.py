@@ -21,7 +21,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from functools import partial
+from functools import cache, partial
+from operator import is_
 from typing import Any
 
 from mkdocs.plugins import get_plugin_logger
@@ -90,6 +91,36 @@ def assessment_inputs(
         tuple(e and (e.id, e.date, e.planned, e.events, e.briefings, e.corroboration, e.conflicts, e.page) for e in entries),
         tuple(reporting[e.id] for e in entries if e is not None),
         assessed_actors(actors),
+    )
+
+
+AssessedFrom = tuple[Briefing, tuple[object, ...], tuple[object, ...]]  # a briefing, its shown_actors, its events' entries
+
+
+def assessed_from(b: Briefing, site: Site, actors: tuple[object, ...]) -> AssessedFrom:
+    """What an assessment's inputs are made from, as the very objects: the briefing, its `shown_actors` and its events'
+    chronology entries."""
+    return (b, actors, tuple(map(site.links.entry_for, [e.id for e in b.events])))
+
+
+def touched_entries(site: Site, last: dict[str, AssessedFrom], now: dict[str, AssessedFrom]) -> set[str]:
+    """The chronology entries reported by a briefing added, removed or changed since the last build (not the very same
+    object): what `assessment_inputs` reads of the briefings reporting an entry (`reported_as`) is unchanged elsewhere."""
+    changed = {i for i, read in now.items() if (was := last.get(i)) is None or was[0] is not read[0]}
+    changed |= last.keys() - now.keys()
+    return {e.id for e in site.links.entries if not changed.isdisjoint(e.briefings)} if changed else set()
+
+
+def same_reads(last: AssessedFrom | None, now: AssessedFrom, touched: set[str]) -> bool:
+    """Whether an assessment's inputs are the last build's without making them (`assessment_inputs`): the very same
+    briefing, shown actors and entries (frozen: the same fields), none of them reported by a changed briefing."""
+    return (
+        last is not None
+        and last[0] is now[0]
+        and last[1] is now[1]
+        and len(last[2]) == len(now[2])
+        and all(map(is_, last[2], now[2]))
+        and not any(e is not None and e.id in touched for e in now[2])
     )
 
 
@@ -180,6 +211,7 @@ class PageMemo:
         self.exports: dict[str, object] = {}  # export path -> what it was last made from (exports.write_exports)
         self.assessed: dict[str, tuple[object, ...]] = {}  # briefing id -> what its assessment was made from
         self.assessments: dict[str, Assessment] = {}  # ... and the assessments the last build made, as it made them
+        self.assessed_from: dict[str, AssessedFrom] = {}  # briefing id -> what its assessed inputs were made from
         self.briefings: dict[str, Briefing] = {}  # source path -> the last build's briefing (pipeline.same_objects)
         self.actors: dict[str, tuple[Briefing, tuple[object, ...]]] = {}  # briefing id -> it and its shown_actors
         self.rows: render.Rows = {}  # the reliability overview's rows, each rendered again only when it changed
@@ -198,11 +230,20 @@ class PageMemo:
 
     def _assessments(self, site: Site, actors: dict[str, tuple[object, ...]]) -> None:
         """The last build's assessment of each briefing whose inputs are unchanged: assessing every source again
-        takes seconds at 1,000 sources, and the pages and exports read them all."""
-        reporting = reporting_briefings(site)
-        inputs = {b.id: assessment_inputs(b, site, actors[b.id], reporting) for b in site.briefings}
+        takes seconds at 1,000 sources, and the pages and exports read them all. The inputs of a briefing whose
+        briefing, actors and entries are the very objects of the last build (`same_reads`) are the last ones, not
+        made again: at 10,000 sources making every briefing's took a thirtieth of an edit."""
+        reporting = cache(partial(reporting_briefings, site))
+        now = {b.id: assessed_from(b, site, actors[b.id]) for b in site.briefings}
+        touched = touched_entries(site, self.assessed_from, now)
+        inputs = {
+            b.id: self.assessed[b.id]
+            if b.id in self.assessed and same_reads(self.assessed_from.get(b.id), now[b.id], touched)
+            else assessment_inputs(b, site, actors[b.id], reporting())
+            for b in site.briefings
+        }
         same = {i: self.assessments[i] for i, found in inputs.items() if i in self.assessments and self.assessed.get(i) == found}
-        self.assessed, self.assessments = inputs, site.assessments.known(same)
+        self.assessed, self.assessments, self.assessed_from = inputs, site.assessments.known(same), now
 
     def makers(self, site: Site, makers: Makers) -> Makers:
         """The same makers; a briefing page or a page of the link stage whose inputs equal the last build's is its
