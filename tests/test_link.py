@@ -353,7 +353,11 @@ def test_an_added_or_deleted_source_ranks_related_briefings_as_a_fresh_link_woul
         rescored.clear()
         kept, fresh = linked(keep=True), linked(keep=False)
         assert kept.related == fresh.related and kept.backlinks == fresh.backlinks
-        assert sum(found is not None for found in rescored) > len(current) // 2  # most lists were not ranked again
+        kept_lists = sum(found is not None for found in rescored)
+        # an echo added or deleted leaves most lists' order provably unchanged; deleting the source most lists name
+        # moves the rarity of actors many sources share (here FIFA, named in the example sentences the generator recombines),
+        # so fewer lists can be kept, but still many
+        assert kept_lists > (len(current) // 2 if name == "x-echo.txt" else len(current) // 3)
         changed = [i for i, found in fresh.related.items() if i in before and found != before[i]]
         members = [i for i in changed if [r.briefing for r in fresh.related[i]] != [r.briefing for r in before[i]]]
         print(len(current), sum(found is not None for found in rescored), len(changed), len(members))
