@@ -209,7 +209,10 @@ def grammar(language: str) -> Grammar:
     spelled = x.get("spelled_days", [])
     ordinals = [d for d in x.get("day_words", {}) if d not in spelled]
     day_words = f"|{edge_before}(?P<dayword>{_alt(ordinals)}){edge_after}" if ordinals else ""  # not "هشتمین"
-    day = rf"(?:{NO_WORD_BEFORE}(?P<day>[0-3]?\d)(?!\d|[.,:]\d){suffix}{day_words})"
+    # a day's figures may take the prefixes the language glues to them (`day_prefixes`: isiXhosa "wama30", "we-18":
+    # "of the 30th"), with a hyphen or none
+    day_glued = "".join(rf"|(?<={WORD_START}{re.escape(p)})|(?<={WORD_START}{re.escape(p)}-)" for p in x.get("day_prefixes", []))
+    day = rf"(?:(?:{NO_WORD_BEFORE}{day_glued})(?P<day>[0-3]?\d)(?!\d|[.,:]\d){suffix}{day_words})"
     day2 = rf"(?P<day2>[0-3]?\d)(?!\d){suffix}"
     # before its month, a day with an ordinal's ending after a hyphen that ICU may not know: "24-уми феврал"
     day_ending = rf"(?:-{LETTER}{{1,{MAX_DAY_HYPHEN_ENDING}}}(?!{LETTER}))?" if x.get("hyphened_day_endings") else ""
@@ -2862,15 +2865,20 @@ def _cue_before(previous: str, before: str, after: str, x: dict) -> bool:
 
 
 def _proclitic_glued(text: str, m: re.Match[str], after: str, w: Words) -> bool:
-    """A recent year, not a round hundred, with a preposition of one letter glued before it as the script glues
-    it to figures (`figure_proclitics`: Amharic "በ1956", in 1956; "ከ2015", from 2015), no unit's word after it."""
-    glued = m.start() > 0 and text[m.start() - 1] in w.extra.get("figure_proclitics", [])
+    """A recent year, not a round hundred, with a preposition glued before it as the language glues it to figures
+    (`figure_proclitics`: Amharic "በ1956", in 1956; "ከ2015", from 2015; isiXhosa "ngo1998"), no unit's word after it."""
+    proclitics = w.extra.get("figure_proclitics", [])
+    before = text[max(0, m.start() - MAX_FIGURE_PROCLITIC - 1) : m.start()]
+    glued = m.start() > 0 and text[m.start() - 1] in proclitics  # a letter, after any other ("ከበ2015")
+    # a word of more letters, whole: "ngo1998" (in 1998), not "-ngo" ending another word
+    glued = glued or any(len(p) > 1 and re.search(rf"{WORD_START}{re.escape(p)}$", before) for p in proclitics)
     if not glued or int(m["year"]) not in ARTICLE_YEARS or int(m["year"]) % 100 == 0:
         return False
     unit = re.match(r"\s+([^\W\d_]+)", after)
     return not (unit and _is_unit_word(unit[1].lower(), w))
 
 
+MAX_FIGURE_PROCLITIC = 5  # the longest word glued to a year's figures: isiXhosa "ngo1998" (in 1998), Amharic's one letter
 ARTICLE_YEARS = range(1900, 2100)  # a count takes the article too ("il-1500 ruħ"): only a recent year's figures tell
 
 
