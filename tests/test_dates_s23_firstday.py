@@ -67,3 +67,48 @@ def test_an_isixhosa_count_with_its_concord_is_no_year(sentence: str) -> None:
 def test_an_isixhosa_date_counted_from_the_time_of_writing(sentence: str, found: tuple[str, str]) -> None:
     assert dates_read(sentence, "xh") == [found]
 
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("کتێبخانەکە دوێنێ کرایەوە.", [("دوێنێ", "day-1")]),  # yesterday
+        ("کتێبخانەکە سبەی دادەخرێت.", [("سبەی", "day+1")]),  # tomorrow
+        ("ئەمشەو کتێبخانەکە کراوەیە.", [("ئەمشەو", "day+0")]),  # tonight
+        ("کتێبخانەکە ئەم هەفتەیە نوێ دەکرێتەوە.", [("ئەم هەفتەیە", "week+0")]),  # this week
+        ("کتێبخانەکە ڕۆژی دووشەممەی هەفتەی داهاتوو دەکرێتەوە.", [("دووشەممەی هەفتەی داهاتوو", "next-weekday")]),
+    ],
+)
+def test_a_central_kurdish_date_counted_from_the_time_of_writing(sentence: str, found: list) -> None:
+    assert dates_read(sentence, "ckb") == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # December as the press spells it, "کانوونی" as January's name is, where CLDR writes "کانونی"
+        ("کتێبخانەکە لە 3ـی کانوونی یەکەمی 2021 کرایەوە.", ("3ـی کانوونی یەکەمی 2021", (2021, 12, 3))),
+        ("کتێبخانەکە لە مانگی نیسان کرایەوە.", ("نیسان", (None, 4, None))),  # "the month of April"
+        ("کتێبخانەکە لە ساڵی 2011 کرایەوە.", ("2011", (2011, None, None))),  # "in the year 2011"
+        ("کتێبخانەکە لە 2016دا کرایەوە.", ("2016", (2016, None, None))),  # "in 2016", the postposition glued
+    ],
+)
+def test_a_central_kurdish_month_or_year_with_its_words(sentence: str, found: tuple) -> None:
+    assert dates_read(sentence, "ckb") == [found]
+
+
+def test_a_central_kurdish_count_stays_no_year() -> None:
+    assert dates_read("کتێبخانەکە 2000 کتێبی هەیە.", "ckb") == []  # 2000 books
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Manni kitaabaa kaleessa banname.", ("kaleessa", "day-1")),  # yesterday
+        ("Manni kitaabaa har’a cufame.", ("har’a", "day+0")),  # today, its glottal stop typed as ’
+        ("Manni kitaabaa guyyaa har'aa ni banama.", ("har'aa", "day+0")),  # "today's day"
+        ("Manni kitaabaa boru ni banama.", ("boru", "day+1")),  # tomorrow
+        ("Manni kitaabaa ji'a dhufu ni banama.", ("ji'a dhufu", "month+1")),  # next month
+    ],
+)
+def test_an_oromo_date_counted_from_the_time_of_writing(sentence: str, found: tuple[str, str]) -> None:
+    assert dates_read(sentence, "om") == [found]
