@@ -112,3 +112,18 @@ def test_a_central_kurdish_count_stays_no_year() -> None:
 )
 def test_an_oromo_date_counted_from_the_time_of_writing(sentence: str, found: tuple[str, str]) -> None:
     assert dates_read(sentence, "om") == [found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("ຫໍສະໝຸດເປີດໃນປີ ພ.ສ 2565.", ("ພ.ສ 2565", (2022, None, None))),  # the Buddhist era's 2565 is 2022
+        ("ຫໍສະໝຸດເປີດໃນປີ ພສ 2560.", ("ພສ 2560", (2017, None, None))),  # its abbreviation without dots
+    ],
+)
+def test_a_lao_year_of_the_buddhist_era_is_its_gregorian_year(sentence: str, found: tuple) -> None:
+    assert dates_read(sentence, "lo") == [found]
+
+
+def test_a_lao_count_of_that_size_stays_no_year() -> None:
+    assert dates_read("ຫໍສະໝຸດມີປຶ້ມ 2565 ຫົວ.", "lo") == []  # 2565 books

@@ -103,6 +103,8 @@ BARE_YEAR = r"(?:1[0-9]|20)\d\d"
 MAX_LINKER = 2  # letters of a word linking a noun to its complement ("shekara ta 2013": the year of 2013)
 OLD_YEAR = 1500  # before it, a number after a cue is as often a count
 OTHER_YEAR = r"1[34]\d\d"  # Hijri and Solar Hijri years of the last two centuries
+BUDDHIST_YEAR = r"2[45]\d\d"  # years of the Buddhist era since 1457: 2568 is 2025
+BUDDHIST_ERA = 543  # the Buddhist era's years count this many ahead of the Gregorian ones (Thai and Lao reckoning)
 CJK_SCRIPTS = {"Hans", "Hant", "Hani", "Jpan", "Kore"}  # CLDR's likely scripts of Chinese, Japanese and Korean
 
 
@@ -791,6 +793,9 @@ def _other_years(x: dict, edge_after: str) -> list[tuple[str, str]]:
             said = rf"\s*(?:{_words_alt(x[marker])}){edge_after}"
             year = rf"(?<![\d.,/:-])(?P<year>{OTHER_YEAR})(?!\d){said}"
             forms.append((form, rf"(?:{year}|{cue}(?P<year2>{OTHER_YEAR})(?![\d%]|[.,/]\d)(?:{said})?)"))
+    if x.get("buddhist_marker"):  # a year of the Buddhist era after its abbreviation: Lao "ພ.ສ 2568" (2025)
+        said = _words_alt(x["buddhist_marker"])
+        forms.append(("buddhist-year", rf"(?<![^\W\d_])(?:{said})\.?\s*(?P<year>{BUDDHIST_YEAR})(?!\d)"))
     return forms
 
 
@@ -1690,7 +1695,10 @@ def cable_words() -> tuple[str, ...]:
 
 # the forms `_spans` reads: ranges of months or years, Easter, a year of another calendar, a year in words
 SPAN_FORMS = frozenset(
-    {"years", "years-worded", "years-cued", "years-short", "months", "easter", "hijri-year", "persian-year", "spelled-year"}
+    {
+        *("years", "years-worded", "years-cued", "years-short", "months", "easter"),
+        *("hijri-year", "persian-year", "buddhist-year", "spelled-year"),
+    }
 )
 
 
@@ -1826,6 +1834,8 @@ def _century(yy: str | None, w: Words) -> int | None:
 def _spans(form: str, m: re.Match[str], sentence: str, w: Words, year: int | None) -> DateMention | None:
     """The dates of forms that name no month and day in figures: ranges of months or years, Easter, a year of
     another calendar, a year in words."""
+    if form == "buddhist-year":  # "ພ.ສ 2568": the Gregorian year it falls in most of, 2025
+        return DateMention(m.start(), m.end(), sentence[m.start() : m.end()], int(m["year"]) - BUDDHIST_ERA, calendar="buddhist")
     if form in ("hijri-year", "persian-year"):  # the year alone, without the word for a year before it
         group = "year" if m["year"] else "year2"
         if group == "year2" and _refers_back(m.string[: m.start(group)], w):  # "آن سال ۱۴۲۶ زائر": a count
