@@ -127,3 +127,40 @@ def test_a_lao_year_of_the_buddhist_era_is_its_gregorian_year(sentence: str, fou
 
 def test_a_lao_count_of_that_size_stays_no_year() -> None:
     assert dates_read("ຫໍສະໝຸດມີປຶ້ມ 2565 ຫົວ.", "lo") == []  # 2565 books
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Китапханә 12 ноябрьдә ачылды.", [("12 ноябрьдә", (None, 11, 12))]),  # the locative glued to the month
+        ("Китапханә бүген ачыла.", [("бүген", "day+0")]),  # today
+        ("Китапханә иртәгә ябыла.", [("иртәгә", "day+1")]),  # tomorrow
+        ("Китапханә быел 50 яшьлеген билгеләп үтә.", [("быел", "year+0")]),  # this year
+    ],
+)
+def test_tatar_words_no_locale_data_has(sentence: str, found: list) -> None:
+    assert dates_read(sentence, "tt") == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("کتێبخانەکە لە 9ی تەمموز کرایەوە.", ("9ی تەمموز", (None, 7, 9))),  # July as Iraqi Arabic names it
+        ("کتێبخانەکە لە 5ی ئاداری 2019 کرایەوە.", ("5ی ئاداری 2019", (2019, 3, 5))),  # March, likewise
+        ("کتێبخانەکە لە 3ـی نۆڤەمبەری 2020 کرایەوە.", ("3ـی نۆڤەمبەری 2020", (2020, 11, 3))),  # the European name
+    ],
+)
+def test_central_kurdish_months_the_press_writes_beside_cldrs(sentence: str, found: tuple) -> None:
+    assert dates_read(sentence, "ckb") == [found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # the year and its genitive first, the month's locative after its possessive
+        ("Китапханә 2015 елның 3 мартында ачылды.", ("2015 елның 3 март", (2015, 3, 3))),
+        ("Китапханә 2018 елның 14 ноябрендә ачылды.", ("2018 елның 14 ноябре", (2018, 11, 14))),  # "ноябрь": ь to е
+    ],
+)
+def test_a_tatar_date_written_year_first_with_its_case_endings(sentence: str, found: tuple) -> None:
+    assert dates_read(sentence, "tt") == [found]

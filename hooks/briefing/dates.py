@@ -544,7 +544,9 @@ def _year_first(x: dict, day: str, month: str, edges: tuple[str, str]) -> list[t
     year_first = rf"(?<![\d.,/:-])(?P<year>{YEAR})\.?\s*{year_word}\.?\s+{day}"
     day_first = year_first + edges[0]
     ended = [*_ended_day_month(x, day_first, "", edges[1]), *_stem_day_month(x, day_first, "", edges[1])]
-    return [("day-month", rf"{year_first}{month}{edges[1]}"), *ended]
+    # the month with a case ending of `month_endings` glued to it: Tatar "2010 елның 25 мартында"
+    glued = rf"|(?=(?:{x['month_endings']}){edges[1]})" if x.get("month_endings") else ""
+    return [("day-month", rf"{year_first}{month}(?:{edges[1]}{glued})"), *ended]
 
 
 def _month_joined_day(x: dict, month: str, edge_before: str) -> list[tuple[str, str]]:
