@@ -164,3 +164,9 @@ def test_central_kurdish_months_the_press_writes_beside_cldrs(sentence: str, fou
 )
 def test_a_tatar_date_written_year_first_with_its_case_endings(sentence: str, found: tuple) -> None:
     assert dates_read(sentence, "tt") == [found]
+
+
+@pytest.mark.parametrize(("sentence", "year"), [("ቤተ መጻሕፍቱ በፈረንጆቹ 1998 ተከፈተ።", 1998), ("ቤተ መጻሕፍቱ እአአ 2004 ተከፈተ።", 2004)])
+def test_an_amharic_year_after_the_word_for_the_european_reckoning(sentence: str, year: int) -> None:
+    """ "in the Europeans' [reckoning] 1998": a Gregorian year, as the word says."""
+    assert dates_read(sentence, "am") == [(str(year), (year, None, None))]
