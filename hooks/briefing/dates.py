@@ -103,6 +103,8 @@ BARE_YEAR = r"(?:1[0-9]|20)\d\d"
 MAX_LINKER = 2  # letters of a word linking a noun to its complement ("shekara ta 2013": the year of 2013)
 OLD_YEAR = 1500  # before it, a number after a cue is as often a count
 OTHER_YEAR = r"1[34]\d\d"  # Hijri and Solar Hijri years of the last two centuries
+BUDDHIST_YEAR = r"2[45]\d\d"  # years of the Buddhist era since 1457: 2568 is 2025
+BUDDHIST_ERA = 543  # the Buddhist era's years count this many ahead of the Gregorian ones (Thai and Lao reckoning)
 CJK_SCRIPTS = {"Hans", "Hant", "Hani", "Jpan", "Kore"}  # CLDR's likely scripts of Chinese, Japanese and Korean
 
 
@@ -209,7 +211,10 @@ def grammar(language: str) -> Grammar:
     spelled = x.get("spelled_days", [])
     ordinals = [d for d in x.get("day_words", {}) if d not in spelled]
     day_words = f"|{edge_before}(?P<dayword>{_alt(ordinals)}){edge_after}" if ordinals else ""  # not "هشتمین"
-    day = rf"(?:{NO_WORD_BEFORE}(?P<day>[0-3]?\d)(?!\d|[.,:]\d){suffix}{day_words})"
+    # a day's figures may take the prefixes the language glues to them (`day_prefixes`: isiXhosa "wama30", "we-18":
+    # "of the 30th"), with a hyphen or none
+    day_glued = "".join(rf"|(?<={WORD_START}{re.escape(p)})|(?<={WORD_START}{re.escape(p)}-)" for p in x.get("day_prefixes", []))
+    day = rf"(?:(?:{NO_WORD_BEFORE}{day_glued})(?P<day>[0-3]?\d)(?!\d|[.,:]\d){suffix}{day_words})"
     day2 = rf"(?P<day2>[0-3]?\d)(?!\d){suffix}"
     # before its month, a day with an ordinal's ending after a hyphen that ICU may not know: "24-уми феврал"
     day_ending = rf"(?:-{LETTER}{{1,{MAX_DAY_HYPHEN_ENDING}}}(?!{LETTER}))?" if x.get("hyphened_day_endings") else ""
@@ -539,7 +544,9 @@ def _year_first(x: dict, day: str, month: str, edges: tuple[str, str]) -> list[t
     year_first = rf"(?<![\d.,/:-])(?P<year>{YEAR})\.?\s*{year_word}\.?\s+{day}"
     day_first = year_first + edges[0]
     ended = [*_ended_day_month(x, day_first, "", edges[1]), *_stem_day_month(x, day_first, "", edges[1])]
-    return [("day-month", rf"{year_first}{month}{edges[1]}"), *ended]
+    # the month with a case ending of `month_endings` glued to it: Tatar "2010 елның 25 мартында"
+    glued = rf"|(?=(?:{x['month_endings']}){edges[1]})" if x.get("month_endings") else ""
+    return [("day-month", rf"{year_first}{month}(?:{edges[1]}{glued})"), *ended]
 
 
 def _month_joined_day(x: dict, month: str, edge_before: str) -> list[tuple[str, str]]:
@@ -788,6 +795,9 @@ def _other_years(x: dict, edge_after: str) -> list[tuple[str, str]]:
             said = rf"\s*(?:{_words_alt(x[marker])}){edge_after}"
             year = rf"(?<![\d.,/:-])(?P<year>{OTHER_YEAR})(?!\d){said}"
             forms.append((form, rf"(?:{year}|{cue}(?P<year2>{OTHER_YEAR})(?![\d%]|[.,/]\d)(?:{said})?)"))
+    if x.get("buddhist_marker"):  # a year of the Buddhist era after its abbreviation: Lao "ພ.ສ 2568" (2025)
+        said = _words_alt(x["buddhist_marker"])
+        forms.append(("buddhist-year", rf"(?<![^\W\d_])(?:{said})\.?\s*(?P<year>{BUDDHIST_YEAR})(?!\d)"))
     return forms
 
 
@@ -1687,7 +1697,10 @@ def cable_words() -> tuple[str, ...]:
 
 # the forms `_spans` reads: ranges of months or years, Easter, a year of another calendar, a year in words
 SPAN_FORMS = frozenset(
-    {"years", "years-worded", "years-cued", "years-short", "months", "easter", "hijri-year", "persian-year", "spelled-year"}
+    {
+        *("years", "years-worded", "years-cued", "years-short", "months", "easter"),
+        *("hijri-year", "persian-year", "buddhist-year", "spelled-year"),
+    }
 )
 
 
@@ -1823,6 +1836,8 @@ def _century(yy: str | None, w: Words) -> int | None:
 def _spans(form: str, m: re.Match[str], sentence: str, w: Words, year: int | None) -> DateMention | None:
     """The dates of forms that name no month and day in figures: ranges of months or years, Easter, a year of
     another calendar, a year in words."""
+    if form == "buddhist-year":  # "ພ.ສ 2568": the Gregorian year it falls in most of, 2025
+        return DateMention(m.start(), m.end(), sentence[m.start() : m.end()], int(m["year"]) - BUDDHIST_ERA, calendar="buddhist")
     if form in ("hijri-year", "persian-year"):  # the year alone, without the word for a year before it
         group = "year" if m["year"] else "year2"
         if group == "year2" and _refers_back(m.string[: m.start(group)], w):  # "آن سال ۱۴۲۶ زائر": a count
@@ -2862,15 +2877,20 @@ def _cue_before(previous: str, before: str, after: str, x: dict) -> bool:
 
 
 def _proclitic_glued(text: str, m: re.Match[str], after: str, w: Words) -> bool:
-    """A recent year, not a round hundred, with a preposition of one letter glued before it as the script glues
-    it to figures (`figure_proclitics`: Amharic "በ1956", in 1956; "ከ2015", from 2015), no unit's word after it."""
-    glued = m.start() > 0 and text[m.start() - 1] in w.extra.get("figure_proclitics", [])
+    """A recent year, not a round hundred, with a preposition glued before it as the language glues it to figures
+    (`figure_proclitics`: Amharic "በ1956", in 1956; "ከ2015", from 2015; isiXhosa "ngo1998"), no unit's word after it."""
+    proclitics = w.extra.get("figure_proclitics", [])
+    before = text[max(0, m.start() - MAX_FIGURE_PROCLITIC - 1) : m.start()]
+    glued = m.start() > 0 and text[m.start() - 1] in proclitics  # a letter, after any other ("ከበ2015")
+    # a word of more letters, whole: "ngo1998" (in 1998), not "-ngo" ending another word
+    glued = glued or any(len(p) > 1 and re.search(rf"{WORD_START}{re.escape(p)}$", before) for p in proclitics)
     if not glued or int(m["year"]) not in ARTICLE_YEARS or int(m["year"]) % 100 == 0:
         return False
     unit = re.match(r"\s+([^\W\d_]+)", after)
     return not (unit and _is_unit_word(unit[1].lower(), w))
 
 
+MAX_FIGURE_PROCLITIC = 5  # the longest word glued to a year's figures: isiXhosa "ngo1998" (in 1998), Amharic's one letter
 ARTICLE_YEARS = range(1900, 2100)  # a count takes the article too ("il-1500 ruħ"): only a recent year's figures tell
 
 

@@ -267,6 +267,12 @@ def additions(language: str) -> dict[str, Any]:
     return safeyaml.shipped(path) or {}
 
 
+def has_own_words(language: str) -> bool:
+    """Whether the project's files give the language's date words (a data file, or additions to CLDR's names): a
+    language dateparser lacks is then one the build reads, and language detection may choose it."""
+    return bool(additions(language)) or bool(data_file(language))
+
+
 def _with_additions(extra: dict[str, Any], language: str) -> dict[str, Any]:
     """The locale data's facts with the language's additions: a list joins the list of the same key."""
     merged = dict(extra)
@@ -1573,6 +1579,7 @@ def _names(language: str, info: dict[str, Any], extra: dict[str, Any]) -> tuple[
         _cldr_names(locale, months, full_months, weekdays)
     if not data_file(language):
         _add_other_forms(months, full_months, language)
+    _add_prefixed((months, full_months, weekdays), extra.get("noun_prefixes", []))
     for number, month_key in enumerate(MONTH_KEYS, start=1):
         for name in info.get(month_key, []):
             _add(months, name, number, 3 if not re.search(r"\d", name) else 2)
@@ -1625,6 +1632,19 @@ def _add_other_forms(months: dict[str, int], full_months: dict[str, int], langua
     for name, number in list(full_months.items()):
         for form in mutations.forms(name, language):
             _add(months, form, number, MIN_MUTATED)
+
+
+def _add_prefixed(tables: tuple[dict[str, int], ...], prefixes: list[str]) -> None:
+    """Month and weekday names with a noun-class or preposition prefix glued before them (`noun_prefixes`), as the
+    Bantu languages write a noun: isiXhosa "kweyeNkanga" (in November), "ngoMvulo" and "ngo-Mvulo" (on Monday),
+    "kaCanzibe" (of May). Each form is a name of the same month or day, in every place the name stands."""
+    for names in tables:
+        for name, number in list(names.items()):
+            if " " in name or not name[:1].isalpha():
+                continue
+            for prefix in prefixes:
+                for form in (prefix + name, f"{prefix}-{name}"):
+                    _add(names, form, number, len(form))
 
 
 def _add_stem_cases(months: dict[str, int], stems: dict[str, int]) -> None:

@@ -42,7 +42,7 @@ from .dates import (
     usual_gregorian,
     years_after_text_cues,
 )
-from .datewords import dateparser_codes, fold, key, words
+from .datewords import dateparser_codes, fold, has_own_words, key, words
 from .knowledge import and_word
 from .model import Block, Briefing, Candidate, Event, Mention, Published, Sentence, Source
 from .published import as_the_text_dates_it, from_text, is_page_date, is_stale_update
@@ -242,7 +242,11 @@ def _language_identifier() -> LanguageIdentifier:
 
     identifier = WordWalkIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE)
     readable = set(language_order)  # also a language dateparser files under another code ("no": Bokmål's "nb")
-    identifier.set_languages([code for code in identifier.nb_classes if readable.intersection(dateparser_codes(code))])
+    # and a language dateparser lacks whose date words the project's files give (`datewords.has_own_words`: CLDR's
+    # names with `additions/<language>.yaml`): isiXhosa, which the model tells from Zulu, is no longer read as Zulu
+    identifier.set_languages(
+        [code for code in identifier.nb_classes if readable.intersection(dateparser_codes(code)) or has_own_words(code)]
+    )
     # the model's table is stored a language (column) at a time; a text's score reads the rows of its features, so
     # the same table a row at a time reads each row at once (same values and sums, 2-3 times faster, same memory).
     # Its half-precision values are made single-precision once (exactly: every float16 is a float32), not in each
