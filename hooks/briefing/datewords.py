@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
@@ -250,11 +251,15 @@ USE_ADDITIONS = True  # False: the locale data alone, a language's first day (`r
 
 
 def use_additions(on: bool) -> None:
-    """Switch the hand additions on or off for this process, before any text is read: the grammars built from
-    them are cached."""
+    """Switch the hand additions on or off for this process. The grammars built from them are cached in several
+    modules, so every cache of the package is dropped: what is read next is built as the switch says."""
     global USE_ADDITIONS
     USE_ADDITIONS = on
-    additions.cache_clear()
+    for name, module in list(sys.modules.items()):
+        if name == __package__ or name.startswith(__package__ + "."):
+            for value in list(vars(module).values()):
+                if callable(getattr(value, "cache_clear", None)):
+                    value.cache_clear()
 
 
 @cache
