@@ -24,7 +24,16 @@ from typing import Any
 from anyascii import anyascii
 
 from . import generic_words, safeyaml
-from .knowledge import adjectives_in, and_word, city_names, cldr_locale, common_given_names, given_names, place_names
+from .knowledge import (
+    adjectives_in,
+    and_word,
+    city_names,
+    cldr_locale,
+    common_given_names,
+    compound_given_name,
+    given_names,
+    place_names,
+)
 from .makers import model_makers
 from .prefilter import Needs, comparable, may_match, needed
 from .registry import normalise, variants
@@ -2643,8 +2652,13 @@ def _from_given(raw: list[str], i: int, j: int) -> int:
 def _given(word: str) -> bool:
     if not CYRILLIC.search(word):
         latin = anyascii(word).lower()
-        # a compound of given names ("Anne-Charlène", "Maria-Luisa"), each part one the list has
-        return latin in given_names() or ("-" in latin and all(p in given_names() for p in latin.split("-")))
+        # a compound of given names ("Anne-Charlène", "Maria-Luisa"), each part one the list has; an Arabic name of
+        # two words written as one ("Abdelhamid", "Noureddine")
+        return (
+            latin in given_names()
+            or ("-" in latin and all(p in given_names() for p in latin.split("-")))
+            or compound_given_name(latin)
+        )
     return bool(_cyrillic_given(word.lower()))
 
 

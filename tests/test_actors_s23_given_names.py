@@ -1,0 +1,68 @@
+"""People named with a given name gender-guesser's list lacks (South Asia, Myanmar, Africa, the Maghreb, Brazil,
+China): a full name with no title and no other clue is a person when its first word is a given name of
+`given_names.yaml` or an Arabic given name of two words written as one ("Abdelkrim", "Salaheddine"), when it is a
+Chinese name in Pinyin, family name first ("Zhao Lijun"), or when a compound tense of speech follows it inside a
+sentence ("…, Tariq Zamanov a déclaré")."""
+
+from __future__ import annotations
+
+import pytest
+from briefing.actors import find_actors
+from briefing.knowledge import compound_given_name, given_names
+
+
+def people(text: str, language: str) -> list[str]:
+    return [f.name for f in find_actors(text, language) if f.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Hier soir, Narendra Pawar a rencontré les syndicats à Bombay.", "fr", "Narendra Pawar"),
+        ("Selon l'entourage de Shehbaz Qureshi, la réunion aura lieu mardi.", "fr", "Shehbaz Qureshi"),
+        ("Mahinda Perera a quitté le ministère des Finances en avril.", "fr", "Mahinda Perera"),
+        ("La fuga di Kyaw Zin Oo è stata confermata dai familiari.", "it", "Kyaw Zin Oo"),
+        ("Il giornalista ha intervistato Olusegun Adeyemi a Lagos.", "it", "Olusegun Adeyemi"),
+        ("El equipo de Thiago Moreira perdió el partido del domingo.", "es", "Thiago Moreira"),
+        ("A deputada Dilma Ferraz votou contra o projeto ontem.", "pt", "Dilma Ferraz"),
+        ("Uhuru Mwangi traf sich am Montag mit Vertretern der Opposition.", "de", "Uhuru Mwangi"),
+        ("The talks were hosted by Bilawal Chaudhry in Karachi on Friday.", "en", "Bilawal Chaudhry"),
+    ],
+)
+def test_a_full_name_opening_with_a_listed_given_name_is_a_person(text: str, language: str, name: str) -> None:
+    assert name in people(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Abdelkrim Mansouri a été élu maire de la ville dimanche.", "fr", "Abdelkrim Mansouri"),
+        ("Le procès de Salaheddine Amrani s'est ouvert à Rabat.", "fr", "Salaheddine Amrani"),
+        ("Abdourahmane Diallo ha vinto le elezioni comunali.", "it", "Abdourahmane Diallo"),
+    ],
+)
+def test_an_arabic_given_name_of_two_words_written_as_one_opens_a_name(text: str, language: str, name: str) -> None:
+    assert name in people(text, language)
+
+
+def test_the_compound_needs_letters_of_its_own_besides_the_opener_or_closer() -> None:
+    assert compound_given_name("abdelkrim") and compound_given_name("salaheddine")
+    assert not compound_given_name("abdel") and not compound_given_name("eddine")
+    assert not compound_given_name("abdomen")  # "Abd" alone, with no "al" after it, opens no such name
+
+
+def test_the_listed_names_are_no_common_words_of_the_press() -> None:
+    """Words that name a body or an office stay out of the list ("Duma", "Sheikh", "Shah")."""
+    assert not {"duma", "sheikh", "shah"} & given_names()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Gli storici del Medio Evo hanno studiato a lungo quei documenti.", "it"),
+        ("Kyaw a annoncé sa démission lundi.", "fr"),
+    ],
+)
+def test_a_listed_given_name_alone_names_no_one(text: str, language: str) -> None:
+    """A given name opens a full name; alone, or after another capitalised word, it names no one."""
+    assert people(text, language) == []
