@@ -66,3 +66,28 @@ def test_the_listed_names_are_no_common_words_of_the_press() -> None:
 def test_a_listed_given_name_alone_names_no_one(text: str, language: str) -> None:
     """A given name opens a full name; alone, or after another capitalised word, it names no one."""
     assert people(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Le vice-ministre a reçu Zhao Lijun à Genève jeudi.", "fr", "Zhao Lijun"),
+        ("Sun Weidong ha incontrato gli ambasciatori europei.", "it", "Sun Weidong"),
+        ("Las declaraciones de Chen Xiaoming sorprendieron a los analistas.", "es", "Chen Xiaoming"),
+        ("The delegation was led by Zhang Ming, who arrived on Monday.", "en", "Zhang Ming"),
+    ],
+)
+def test_a_chinese_name_in_pinyin_family_name_first_is_a_person(text: str, language: str, name: str) -> None:
+    """A common Chinese family name, then a given name of one or two Pinyin syllables written as one word."""
+    assert name in people(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Les manifestants de Hong Kong ont défilé dimanche.", "fr"),
+        ("Li Brown and Wang Street are two small lanes in the old town.", "en"),
+    ],
+)
+def test_no_pinyin_given_name_after_the_family_name_names_no_chinese_person(text: str, language: str) -> None:
+    assert not any(n.startswith(("Hong", "Li ", "Wang ")) for n in people(text, language))

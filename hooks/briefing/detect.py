@@ -27,11 +27,13 @@ from . import generic_words, safeyaml
 from .knowledge import (
     adjectives_in,
     and_word,
+    chinese_surnames,
     city_names,
     cldr_locale,
     common_given_names,
     compound_given_name,
     given_names,
+    pinyin_given_name,
     place_names,
 )
 from .makers import model_makers
@@ -2319,6 +2321,7 @@ def _classify_person(
     attributed = _attributed(text, matches, norms, w, i, j)
     surname = _surname_known(text, matches, raw, norms, w, i, j, written_alone) or _apposed(text, matches, norms, held, w, i, j)
     surname = surname or (j - i == 2 and bool(SYLLABLES.match(raw[i + 1])) and len(raw[i]) <= 5)  # "Park Geun-hye"
+    surname = surname or (j - i == 2 and _pinyin_name(raw[i], raw[i + 1]))  # "Xi Jinping", "Li Qiang"
     surname = surname or relative  # "Ngozi Adebayo, who …": a person's name, whatever its given name
     if titled or (len(names) >= 2 and (given or speaking or attributed or surname or kin)) or (len(names) == 1 and alone):
         start, end = matches[i].start(), matches[j - 1].end()
@@ -2328,6 +2331,14 @@ def _classify_person(
         if not CREDIT_BEFORE.search(text, 0, start) and not CREDIT_AFTER.match(text, end):
             found.append(Detected(_person_name(text[start:end]), "person", start, end, text[start:end]))
     return then
+
+
+def _pinyin_name(family: str, given: str) -> bool:
+    """A Chinese name in Hanyu Pinyin, family name first: a common family name (`chinese_surnames`), then a given
+    name of one or two syllables written as one capitalised word ("Xi Jinping", "Wang Yi", "Li Keqiang")."""
+    if family not in chinese_surnames() or not (given[:1].isupper() and given[1:].islower()):
+        return False
+    return bool(pinyin_given_name().fullmatch(given))
 
 
 def _titled_past_genitive(raw: list[str], held: list[bool], w: Words, i: int, titled: int) -> bool:
