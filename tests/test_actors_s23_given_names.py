@@ -91,3 +91,32 @@ def test_a_chinese_name_in_pinyin_family_name_first_is_a_person(text: str, langu
 )
 def test_no_pinyin_given_name_after_the_family_name_names_no_chinese_person(text: str, language: str) -> None:
     assert not any(n.startswith(("Hong", "Li ", "Wang ")) for n in people(text, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Selon la radio, Tariq Zamanov a déclaré que rien ne changerait avant l'été.", "fr", "Tariq Zamanov"),
+        ("Dans la soirée, Oyelaran Bakare a annoncé sa candidature.", "fr", "Oyelaran Bakare"),
+        ("Secondo fonti locali, Tariq Zamanov ha detto che il governo cadrà presto.", "it", "Tariq Zamanov"),
+        ("En la rueda de prensa, Oyelaran Bakare ha dicho que no habrá acuerdo.", "es", "Oyelaran Bakare"),
+    ],
+)
+def test_a_full_name_before_a_compound_tense_of_speech_is_a_person(text: str, language: str, name: str) -> None:
+    """Two or three names in mixed case inside a sentence before "a déclaré", "ha detto", "ha dicho": whoever
+    spoke, whatever the given name."""
+    assert name in people(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("La Tramontane Rouge a annoncé sa dissolution lundi.", "fr"),
+        ("Il Circolo Nautico ha detto di no alla proposta.", "it"),
+        ("Ieri Zamanov ha detto che il governo cadrà presto.", "it"),
+    ],
+)
+def test_a_name_after_an_article_or_opening_a_sentence_before_a_verb_of_speech_is_no_person(text: str, language: str) -> None:
+    """A body keeps its article before the verb ("la Fiat ha detto"); a person's name has none. Opening a sentence,
+    the first capitalised word may be an adverb ("Ieri"): no full name is read there."""
+    assert people(text, language) == []

@@ -2309,6 +2309,11 @@ def _classify_person(
     # one word before a compound tense of speech ("Dupont a déclaré"), as before "who"
     # at a sentence's start only a word the source also writes alone inside one ("Come ha detto": an adverb)
     compound = _compound_speech_follows(text, matches, norms, w, i, j)
+    # two or three names in mixed case inside a sentence, not after an article, before a compound tense of speech
+    # ("…, Ngozi Adebayo a déclaré", "ieri Tariq Zaman ha detto"): a person's full name, whatever its given name (a
+    # body's keeps its article); not opening a sentence, where an adverb may be the first word ("Ieri Zaman ha detto")
+    full_speaker = compound and 2 <= len(names) <= 3 and j - i == len(names) and not any(raw[k].isupper() for k in names)
+    full_speaker = full_speaker and _inside_sentence(text, matches, i)
     compound = compound and (_inside_sentence(text, matches, i) or _bare(raw[i], w) in written_alone)
     relative_alone = (relative or compound) and not (i > 0 and norms[i - 1] in w.articles and _joined(text, matches, i - 1))
     alone = alone or ((spoke or relative_alone) and len(raw[i]) >= 3 and not raw[i].isupper())
@@ -2323,6 +2328,7 @@ def _classify_person(
     surname = surname or (j - i == 2 and bool(SYLLABLES.match(raw[i + 1])) and len(raw[i]) <= 5)  # "Park Geun-hye"
     surname = surname or (j - i == 2 and _pinyin_name(raw[i], raw[i + 1]))  # "Xi Jinping", "Li Qiang"
     surname = surname or relative  # "Ngozi Adebayo, who …": a person's name, whatever its given name
+    surname = surname or full_speaker
     if titled or (len(names) >= 2 and (given or speaking or attributed or surname or kin)) or (len(names) == 1 and alone):
         start, end = matches[i].start(), matches[j - 1].end()
         ending = APOSTROPHE_ENDING if w.apostrophe_endings else POSSESSIVE_WORD
