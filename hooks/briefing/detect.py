@@ -24,7 +24,18 @@ from typing import Any
 from anyascii import anyascii
 
 from . import generic_words, safeyaml
-from .knowledge import adjectives_in, and_word, city_names, cldr_locale, common_given_names, given_names, place_names
+from .knowledge import (
+    adjectives_in,
+    and_word,
+    chinese_surnames,
+    city_names,
+    cldr_locale,
+    common_given_names,
+    compound_given_name,
+    given_names,
+    pinyin_given_name,
+    place_names,
+)
 from .makers import model_makers
 from .prefilter import Needs, comparable, may_match, needed
 from .registry import normalise, variants
@@ -2298,6 +2309,11 @@ def _classify_person(
     # one word before a compound tense of speech ("Dupont a déclaré"), as before "who"
     # at a sentence's start only a word the source also writes alone inside one ("Come ha detto": an adverb)
     compound = _compound_speech_follows(text, matches, norms, w, i, j)
+    # two or three names in mixed case inside a sentence, not after an article, before a compound tense of speech
+    # ("…, Ngozi Adebayo a déclaré", "ieri Tariq Zaman ha detto"): a person's full name, whatever its given name (a
+    # body's keeps its article); not opening a sentence, where an adverb may be the first word ("Ieri Zaman ha detto")
+    full_speaker = compound and 2 <= len(names) <= 3 and j - i == len(names) and not any(raw[k].isupper() for k in names)
+    full_speaker = full_speaker and _inside_sentence(text, matches, i)
     compound = compound and (_inside_sentence(text, matches, i) or _bare(raw[i], w) in written_alone)
     relative_alone = (relative or compound) and not (i > 0 and norms[i - 1] in w.articles and _joined(text, matches, i - 1))
     alone = alone or ((spoke or relative_alone) and len(raw[i]) >= 3 and not raw[i].isupper())
@@ -2310,7 +2326,9 @@ def _classify_person(
     attributed = _attributed(text, matches, norms, w, i, j)
     surname = _surname_known(text, matches, raw, norms, w, i, j, written_alone) or _apposed(text, matches, norms, held, w, i, j)
     surname = surname or (j - i == 2 and bool(SYLLABLES.match(raw[i + 1])) and len(raw[i]) <= 5)  # "Park Geun-hye"
+    surname = surname or (j - i == 2 and _pinyin_name(raw[i], raw[i + 1]))  # "Xi Jinping", "Li Qiang"
     surname = surname or relative  # "Ngozi Adebayo, who …": a person's name, whatever its given name
+    surname = surname or full_speaker
     if titled or (len(names) >= 2 and (given or speaking or attributed or surname or kin)) or (len(names) == 1 and alone):
         start, end = matches[i].start(), matches[j - 1].end()
         ending = APOSTROPHE_ENDING if w.apostrophe_endings else POSSESSIVE_WORD
@@ -2319,6 +2337,14 @@ def _classify_person(
         if not CREDIT_BEFORE.search(text, 0, start) and not CREDIT_AFTER.match(text, end):
             found.append(Detected(_person_name(text[start:end]), "person", start, end, text[start:end]))
     return then
+
+
+def _pinyin_name(family: str, given: str) -> bool:
+    """A Chinese name in Hanyu Pinyin, family name first: a common family name (`chinese_surnames`), then a given
+    name of one or two syllables written as one capitalised word ("Xi Jinping", "Wang Yi", "Li Keqiang")."""
+    if family not in chinese_surnames() or not (given[:1].isupper() and given[1:].islower()):
+        return False
+    return bool(pinyin_given_name().fullmatch(given))
 
 
 def _titled_past_genitive(raw: list[str], held: list[bool], w: Words, i: int, titled: int) -> bool:
@@ -2643,8 +2669,13 @@ def _from_given(raw: list[str], i: int, j: int) -> int:
 def _given(word: str) -> bool:
     if not CYRILLIC.search(word):
         latin = anyascii(word).lower()
-        # a compound of given names ("Anne-Charlène", "Maria-Luisa"), each part one the list has
-        return latin in given_names() or ("-" in latin and all(p in given_names() for p in latin.split("-")))
+        # a compound of given names ("Anne-Charlène", "Maria-Luisa"), each part one the list has; an Arabic name of
+        # two words written as one ("Abdelhamid", "Noureddine")
+        return (
+            latin in given_names()
+            or ("-" in latin and all(p in given_names() for p in latin.split("-")))
+            or compound_given_name(latin)
+        )
     return bool(_cyrillic_given(word.lower()))
 
 

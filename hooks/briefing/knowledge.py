@@ -766,6 +766,37 @@ def given_names() -> frozenset[str]:
     return frozenset(n for n in names if len(n) > 2)
 
 
+@cache
+def _compound_parts() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    data = _yaml("given_names.yaml")
+    return tuple(str(o) for o in data.get("compound_openers") or []), tuple(str(c) for c in data.get("compound_closers") or [])
+
+
+def compound_given_name(latin: str) -> bool:
+    """An Arabic given name of two words written as one, in lower-case ASCII ("abdelhamid", "abdourahamane",
+    "noureddine"): one of `given_names.yaml`'s openers ("Abd al-", a servant of one of God's names) or closers ("ad-Din",
+    of the faith), with three letters or more besides."""
+    openers, closers = _compound_parts()
+    opens = any(latin.startswith(o) and len(latin) - len(o) >= 3 and latin[len(o)].isalpha() for o in openers)
+    return opens or any(latin.endswith(c) and len(latin) - len(c) >= 3 and latin[: -len(c)].isalpha() for c in closers)
+
+
+@cache
+def chinese_surnames() -> frozenset[str]:
+    """Common Chinese family names in Hanyu Pinyin (`given_names.yaml`), as written: "Xi", "Wang"."""
+    return frozenset(str(n) for n in _yaml("given_names.yaml").get("chinese_surnames") or [])
+
+
+@cache
+def pinyin_given_name() -> re.Pattern[str]:
+    """A Chinese given name of one or two Pinyin syllables written as one capitalised word ("Jinping", "Qiang")."""
+    data = _yaml("given_names.yaml")
+    initials = "|".join(sorted((str(i) for i in data.get("pinyin_initials") or []), key=len, reverse=True))
+    finals = "|".join(sorted((str(f) for f in data.get("pinyin_finals") or []), key=len, reverse=True))
+    syllable = f"(?:{initials})?(?:{finals})"
+    return re.compile(f"(?i:{syllable}){{1,2}}")
+
+
 COMMON_NAME = 4  # gender-guesser's frequency (1 to 13) in one country at least: "Fidel" 4, "Nelson" 5; not "Velin" 3
 
 
