@@ -2487,7 +2487,7 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
     x = w.extra
     before = text[max(0, m.start() - 30) : m.start()].lower()
     after = text[m.end() : m.end() + 20]
-    if _never_year(m["year"], before, after, w):
+    if _never_year(m["year"], before, after, w) or _count_after(after, w.language):
         return False
     previous = _previous_word(text, m.start(), w)
     if _cue_before(previous, before, after, x) or _unspaced_year_word(before, w) or _article_before(m["year"], before, x):
@@ -2711,6 +2711,19 @@ def _list_word_after(text: str, at: int, w: Words) -> bool:
 def _is_unit_word(word: str, w: Words) -> bool:
     """A word of CLDR's units (`unit_words`): "km 2019." is a measure."""
     return year_form(word, w.extra.get("unit_words") or [])
+
+
+def _count_after(after: str, language: str) -> bool:
+    """A case ending and a word of quantity after a number (`count_after`: Turkish "2000'i aştı", passed 2000;
+    "1500'den fazla", more than 1500): a count, whatever ending makes a year of it elsewhere ("2000'de")."""
+    found = _count_after_pattern(language)
+    return bool(found and found.match(after))
+
+
+@cache
+def _count_after_pattern(language: str) -> re.Pattern[str] | None:
+    cues = words(language).extra.get("count_after")
+    return re.compile("|".join(f"(?:{c})" for c in cues)) if cues else None
 
 
 def _never_year(number: str, before: str, after: str, w: Words) -> bool:
