@@ -1,5 +1,6 @@
-"""Turkish dates in the forms news write them that the data file had missed (issue 14): case endings on years. Each
-text is written for the test, on a topic of its own (a town's new library)."""
+"""Turkish dates in the forms news write them that the data file had missed (issue 14): case endings on years, a
+year joined before one with its ending, a birthplace of two words. Each text is written for the test, on a topic of
+its own (a town's new library)."""
 
 from __future__ import annotations
 
@@ -38,3 +39,20 @@ def test_a_count_with_a_case_ending_before_a_word_of_quantity_is_no_year(sentenc
 
 def test_a_year_before_a_case_of_world_cup_is_a_year() -> None:
     assert dates_read("Kütüphane 1966 dünya kupasından kalma afişler sergiledi.", "tr") == [("1966", (1966, None, None))]
+
+
+def test_a_birthplace_of_two_words_before_born_keeps_the_year() -> None:
+    """A province and its district: "1975 Muğla Bodrum doğumlu"."""
+    assert dates_read("Yeni müdür 1975 Muğla Bodrum doğumlu bir yazar.", "tr") == [("1975", (1975, None, None))]
+
+
+def test_a_year_joined_before_a_year_with_its_ending_is_a_year() -> None:
+    """ "1998 ve 2004'te", in 1998 and 2004: the ending the last year carries is the cue of both."""
+    assert dates_read("Kütüphane 1998 ve 2004'te yenilendi.", "tr") == [
+        ("1998", (1998, None, None)),
+        ("2004", (2004, None, None)),
+    ]
+
+
+def test_a_count_joined_to_a_year_far_from_it_stays_a_count() -> None:
+    assert dates_read("Kütüphane 1500 ve 1999'da gelen kitapları ayırdı.", "tr") == [("1999", (1999, None, None))]

@@ -1290,18 +1290,37 @@ def _bare_years(text: str, sentence: str, g: Grammar) -> list[DateMention]:
     ("in 2014, 2018, and 2024"), unless a counted noun follows ("in 2014, 2000 soldiers")."""
     years: list[DateMention] = []
     decade_end = -1  # where the last decade ends: a year joined to it is one too ("décadas de 1980 e 1990")
+    left: re.Match[str] | None = None  # the last number read that is no year, nor a decade
     for m in g.year.finditer(text):
         between = text[years[-1].end : m.start()] if years else ""
         joined = bool(years) and _joined_to(between, g)
         listed = joined and abs(int(m["year"]) - (years[-1].year or 0)) <= 50  # "in 2019, 1500 were killed": a count
         after_decade = decade_end >= 0 and _joined_to(text[decade_end : m.start()], g)
         if _decade(text[max(0, m.start() - 30) : m.start()].lower(), _after_years(text, m.end()), g.words.extra, m["year"]):
-            decade_end = m.end()
+            decade_end, left = m.end(), None
         elif not after_decade and (
             _years_in_parentheses(text, m) or (_old_year if int(m["year"]) < OLD_YEAR else _is_year)(text, m, g.words, listed)
         ):
+            if left is not None and _year_joined_before(left, m, text, g):
+                years.append(DateMention(left.start(), left.end(), sentence[left.start() : left.end()], int(left["year"])))
             years.append(DateMention(m.start(), m.end(), sentence[m.start() : m.end()], int(m["year"])))
+            left = None
+        else:
+            left = None if after_decade else m
     return years
+
+
+def _year_joined_before(left: re.Match[str], m: re.Match[str], text: str, g: Grammar) -> bool:
+    """A number joined right before a year by "and" or a comma, no word between, is a year too where the language
+    puts the year's cue after the last of them ("1940 ve 1944'te", in 1940 and 1944; "1990 и 2000 годах"): the two
+    years of a list, within fifty years of each other, as `listed` reads them the other way round."""
+    between = text[left.end() : m.start()]
+    return (
+        _joined_to(between, g)
+        and abs(int(left["year"]) - int(m["year"])) <= 50
+        and int(left["year"]) >= OLD_YEAR
+        and not _decade(text[max(0, left.start() - 30) : left.start()].lower(), between, g.words.extra, left["year"])
+    )
 
 
 # years alone in parentheses, one, a list or an open range: a life, a reign, a title's editions ("(1294)",
@@ -2827,10 +2846,10 @@ def _name_before(before: str, cue: str, w: Words) -> bool:
 
 
 def _born_after(after: str, x: dict) -> bool:
-    """The word for "born" after a year, perhaps with the birthplace between (`born_after`: "1947 Yozgat
-    doğumlu", "1980 doğumlu")."""
+    """The word for "born" after a year, perhaps with the birthplace between, of one or two words (`born_after`:
+    "1947 Yozgat doğumlu", "1960 Aydın Söke doğumlu", a province and its district; "1980 doğumlu")."""
     born = x.get("born_after")
-    return bool(born) and bool(re.match(rf"\s+(?:{LETTER}+\s+)?(?:{_words_alt(born)}){WORD_END}", after, re.I))
+    return bool(born) and bool(re.match(rf"\s+(?:{LETTER}+\s+){{0,2}}(?:{_words_alt(born)}){WORD_END}", after, re.I))
 
 
 # how far back the clause of a count left out may open: reading only that much before each number keeps a long
