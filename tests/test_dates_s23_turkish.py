@@ -1,6 +1,6 @@
 """Turkish dates in the forms news write them that the data file had missed (issue 14): case endings on years, a
-year joined before one with its ending, a birthplace of two words. Each text is written for the test, on a topic of
-its own (a town's new library)."""
+weekday's name alone, the dative of relative words, counts back as adjectives and after an event's ablative. Each
+text is written for the test, on a topic of its own (a town's new library)."""
 
 from __future__ import annotations
 
@@ -56,3 +56,65 @@ def test_a_year_joined_before_a_year_with_its_ending_is_a_year() -> None:
 
 def test_a_count_joined_to_a_year_far_from_it_stays_a_count() -> None:
     assert dates_read("Kütüphane 1500 ve 1999'da gelen kitapları ayırdı.", "tr") == [("1999", (1999, None, None))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("Kütüphane salı yeniden açıldı.", "salı"),
+        ("Pazartesi, öğleden önce kütüphanede tören yapıldı.", "Pazartesi"),
+        ("Okuma saati perşembe başlıyor.", "perşembe"),
+    ],
+)
+def test_a_weekday_alone_is_a_day(sentence: str, phrase: str) -> None:
+    assert dates_read(sentence, "tr") == [(phrase, "weekday")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kütüphane pazar yerinin yanında.",  # "pazar" is also a market
+        "Cuma Bey kütüphaneyi ziyaret etti.",  # "Cuma" is also a name
+        "Cumartesi Anneleri kütüphanenin önünde toplandı.",  # the Saturday Mothers, a group
+    ],
+)
+def test_a_weekday_that_is_another_word_needs_its_day(sentence: str) -> None:
+    assert dates_read(sentence, "tr") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Ziyaretçi sayısı geçen yıla göre arttı.", ("geçen yıla", "year-1")),  # compared with last year
+        ("Kütüphane geçen aya oranla daha kalabalık.", ("geçen aya", "month-1")),
+        ("Bina düne kadar kapalıydı.", ("düne", "day-1")),  # until yesterday
+    ],
+)
+def test_a_relative_word_in_the_dative_is_a_date(sentence: str, found: tuple[str, str]) -> None:
+    assert dates_read(sentence, "tr") == [found]
+
+
+def test_so_far_is_no_today() -> None:
+    """ "bugüne kadar" (until today) says "so far"."""
+    assert dates_read("Kütüphane bugüne kadar bin kitap topladı.", "tr") == []
+
+
+def test_a_count_back_as_an_adjective_is_a_date() -> None:
+    assert dates_read("Kütüphane 3 yıl önceki selde zarar gördü.", "tr") == [("3 yıl önceki", "year-3")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kütüphane açılıştan 2 yıl önce tasarlandı.",  # two years before the opening
+        "Kitaplar selden iki gün önce taşındı.",  # two days before the flood
+        "Açılıştan 3 yıl önceki planlar değişti.",
+    ],
+)
+def test_a_count_back_from_an_event_in_the_ablative_is_no_date(sentence: str) -> None:
+    assert dates_read(sentence, "tr") == []
+
+
+def test_a_count_back_from_this_is_from_now() -> None:
+    """ "bundan 2 yıl önce", two years ago (from this)."""
+    assert dates_read("Kütüphane bundan 2 yıl önce açıldı.", "tr") == [("2 yıl önce", "year-2")]

@@ -2358,10 +2358,25 @@ def _not_from_now(kind: str, m: re.Match[str], w: Words) -> bool:
     spans = COUNTED_UNIT.match(kind) and not kind.endswith("+0")  # "12 this week" counts what happened in it
     if spans and (COUNT_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) or _counted_span(m, w)):
         return True
+    if kind.endswith("-#") and _counted_from_ablative(m, w):
+        return True
     cue = w.extra.get("before_event")
     if not cue or "-" not in kind or not re.search(rf"{WORD_START}(?:{_words_alt(cue['before'])}){WORD_END}", m[0]):
         return False
     return bool(re.match(rf"\s*(?:{_words_alt(cue['after'])}){WORD_END}", m.string[m.end() :]))
+
+
+def _counted_from_ablative(m: re.Match[str], w: Words) -> bool:
+    """A count back right after a noun in the ablative counts from what the noun names (`ablative_before_count`:
+    Turkish "seçimden 5 yıl önce", five years before the election): no date; not after a word for this, today or
+    now (its `now`: "bundan 5 yıl önce", five years ago)."""
+    cue = w.extra.get("ablative_before_count")
+    if not cue:
+        return False
+    word = re.search(rf"({LETTER}+)\s+$", m.string[max(0, m.start() - 40) : m.start()])
+    if not word or key(word[1]) in {key(n) for n in cue.get("now", [])}:
+        return False
+    return re.fullmatch(rf"{LETTER}{{2,}}(?:{cue['ending']})", word[1]) is not None
 
 
 def _day_as_noun(m: re.Match[str], sentence: str, w: Words) -> bool:
