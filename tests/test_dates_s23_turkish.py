@@ -118,3 +118,37 @@ def test_a_count_back_from_an_event_in_the_ablative_is_no_date(sentence: str) ->
 def test_a_count_back_from_this_is_from_now() -> None:
     """ "bundan 2 yıl önce", two years ago (from this)."""
     assert dates_read("Kütüphane bundan 2 yıl önce açıldı.", "tr") == [("2 yıl önce", "year-2")]
+
+
+def test_the_end_of_last_year_is_last_year() -> None:
+    """ "geçen yılın sonunda" (at the end of last year): not this year's end."""
+    assert dates_read("Kütüphane geçen yılın sonunda kapandı.", "tr") == [("geçen yılın", "year-1")]
+    assert dates_read("Kütüphane yılın sonunda açılacak.", "tr") == [("yılın sonunda", "this-year")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Kütüphane Kasım ayının 12'sinde açıldı.", ("Kasım ayının 12'sinde", (None, 11, 12))),
+        ("Kayıtlar Şubat ayının 4'ünden itibaren başlıyor.", ("Şubat ayının 4'ünden", (None, 2, 4))),
+    ],
+)
+def test_a_day_after_its_month_of_the_month_is_that_day(sentence: str, found: tuple[str, object]) -> None:
+    assert dates_read(sentence, "tr") == [found]
+
+
+def test_the_day_of_the_month_alone_is_of_the_month_of_writing() -> None:
+    assert dates_read("Kütüphane ayın 12'sinde açılacak.", "tr") == [("ayın 12'sinde", "this-month-day")]
+    assert dates_read("Kütüphane geçen ayın 12'sinde açıldı.", "tr") == [("geçen ayın", "month-1")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Kütüphane cumartesi ve pazar günleri açık.", [("cumartesi", "weekday"), ("pazar günleri", "weekday")]),
+        ("Salı günkü okuma saatine çocuklar katıldı.", [("Salı günkü", "weekday")]),
+        ("Okuyucu sayısı geçen seneye göre arttı.", [("geçen seneye", "year-1")]),
+    ],
+)
+def test_more_forms_of_weekdays_and_years(sentence: str, found: list[tuple[str, str]]) -> None:
+    assert dates_read(sentence, "tr") == found
