@@ -1062,8 +1062,12 @@ def _found_dates(sentence: str, language: str) -> list[DateMention]:
         return []  # what follows only joins, drops or corrects the dates found (most sentences hold none)
     weekdays = sorted((d for d in found if d.relative == "weekday"), key=lambda d: d.start)
     starts = [d.start for d in weekdays]
-    chosen = [_with_weekday_words(c, weekdays, starts, sentence) for c in _longest_first(found) if c.relative != "recurring"]
-    chosen = _and_months([d for d in chosen if not _in_name(d, text, language)], text, sentence, g)
+    # a date inside a name is dropped before the longest are chosen: a bare year it held stays ("Rio de Janeiro
+    # 2016"), not its other parts ("Movimento 23 de Março")
+    named = [d for d in found if _in_name(d, text, language)]
+    unnamed = [d for d in found if d not in named and (_bare_year(d) or not any(_overlap(d, n) for n in named))]
+    chosen = [_with_weekday_words(c, weekdays, starts, sentence) for c in _longest_first(unnamed) if c.relative != "recurring"]
+    chosen = _and_months(chosen, text, sentence, g)
     periods = _day_periods(language)
     found = _in_stated_month(_absorbed(sorted(chosen, key=lambda d: d.start), text, sentence, g.same_day, periods), text)
     found = _two_weekdays(_listed_weekdays(_weekday_of_week(found, text, sentence, g), text), text, sentence, language)
@@ -1346,6 +1350,14 @@ def _joined_to(between: str, g: Grammar) -> bool:
 
 
 @cache
+def _bare_year(d: DateMention) -> bool:
+    return d.year is not None and d.month is None and d.relative is None and d.last is None
+
+
+def _overlap(a: DateMention, b: DateMention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
 def _name_words(
     language: str, key_before: str = "name_before", key_after: str = "name_after"
 ) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -2590,6 +2602,7 @@ def _event_name_before(text: str, at: int) -> bool:
 
 
 EVENT_REACH = 60  # characters before a year where an event's name and its place stand
+SHORT_WORD = 3  # letters of the short words between an event's name and its place: "de", "do", "di"
 
 
 def _held_event_before(text: str, m: re.Match[str], w: Words) -> bool:
@@ -2603,7 +2616,10 @@ def _held_event_before(text: str, m: re.Match[str], w: Words) -> bool:
     if not found:
         return False
     place = found["place"] or ""
-    if not place or place[:1].isupper():
+    # a place of several words whose first the short words before it took ("de Río de Janeiro 2016": "de Janeiro"),
+    # its last capitalised; not a common noun's ("Mondiali di calcio di Russia 2018.")
+    parts = place.split()
+    if not place or place[:1].isupper() or (len(parts[0]) <= SHORT_WORD and parts[-1][:1].isupper()):
         return True
     rest = re.match(rf"\s*(?:[.,;:!?()«»\"“”]|$|({LETTER}+))", text[m.end() :])
     return place[:1].lower() == place[:1].upper() and bool(rest) and (not rest[1] or _uncounted(rest[1].lower(), w.extra))
@@ -2615,9 +2631,12 @@ def _event_year_pattern(language: str) -> re.Pattern[str]:
     names = _words_alt(x.get("event_year_before", []))
     # one or two short words before the place ("Copa Mundial de la FIFA 2022"), and a conjunction or preposition
     # the language glues before the name ("بكأس العالم 2022")
-    place = r"(?:(?:\s+[^\W\d_]{1,3}){1,2}\s+|\s+[^\W\d_]{1,2}['’]|\s+)(?P<place>[^\W\d_][\w'’-]*)"
+    # a place of several words, capitalised, perhaps with a short word between ("Rio de Janeiro", "Buenos Aires")
+    more = r"(?:\s+(?:[^\W\d_]{1,3}\s+)?[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]*){0,2}"
+    place = rf"(?:(?:\s+[^\W\d_]{{1,3}}){{1,2}}\s+|\s+[^\W\d_]{{1,2}}['’]|\s+)(?P<place>[^\W\d_][\w'’-]*{more})"
     glued = f"(?:{_alt(x['clitics'])})?" if x.get("clitics") else ""
-    return re.compile(rf"{WORD_START}{glued}(?i:{names})(?:{place})?\s*[-–]?\s*$")
+    # a dash may join the name to its year ("чемпионата Европы — 2020")
+    return re.compile(rf"{WORD_START}{glued}(?i:{names})(?:{place})?\s*[-–—]?\s*$")
 
 
 # two capitalised words inside the sentence, then a space: "Olimpik Paris 2024" (not "bishii Agoosto 2021", a
