@@ -1072,8 +1072,12 @@ def _found_dates(sentence: str, language: str) -> list[DateMention]:
         return []  # what follows only joins, drops or corrects the dates found (most sentences hold none)
     weekdays = sorted((d for d in found if d.relative == "weekday"), key=lambda d: d.start)
     starts = [d.start for d in weekdays]
-    chosen = [_with_weekday_words(c, weekdays, starts, sentence) for c in _longest_first(found) if c.relative != "recurring"]
-    chosen = _and_months([d for d in chosen if not _in_name(d, text, language)], text, sentence, g)
+    # a date inside a name is dropped before the longest are chosen: a bare year it held stays ("Rio de Janeiro
+    # 2016"), not its other parts ("Movimento 23 de Março")
+    named = [d for d in found if _in_name(d, text, language)]
+    unnamed = [d for d in found if d not in named and (_bare_year(d) or not any(_overlap(d, n) for n in named))]
+    chosen = [_with_weekday_words(c, weekdays, starts, sentence) for c in _longest_first(unnamed) if c.relative != "recurring"]
+    chosen = _and_months(chosen, text, sentence, g)
     periods = _day_periods(language)
     found = _in_stated_month(_absorbed(sorted(chosen, key=lambda d: d.start), text, sentence, g.same_day, periods), text)
     found = _two_weekdays(_listed_weekdays(_weekday_of_week(found, text, sentence, g), text), text, sentence, language)
@@ -1300,18 +1304,37 @@ def _bare_years(text: str, sentence: str, g: Grammar) -> list[DateMention]:
     ("in 2014, 2018, and 2024"), unless a counted noun follows ("in 2014, 2000 soldiers")."""
     years: list[DateMention] = []
     decade_end = -1  # where the last decade ends: a year joined to it is one too ("décadas de 1980 e 1990")
+    left: re.Match[str] | None = None  # the last number read that is no year, nor a decade
     for m in g.year.finditer(text):
         between = text[years[-1].end : m.start()] if years else ""
         joined = bool(years) and _joined_to(between, g)
         listed = joined and abs(int(m["year"]) - (years[-1].year or 0)) <= 50  # "in 2019, 1500 were killed": a count
         after_decade = decade_end >= 0 and _joined_to(text[decade_end : m.start()], g)
         if _decade(text[max(0, m.start() - 30) : m.start()].lower(), _after_years(text, m.end()), g.words.extra, m["year"]):
-            decade_end = m.end()
+            decade_end, left = m.end(), None
         elif not after_decade and (
             _years_in_parentheses(text, m) or (_old_year if int(m["year"]) < OLD_YEAR else _is_year)(text, m, g.words, listed)
         ):
+            if left is not None and _year_joined_before(left, m, text, g):
+                years.append(DateMention(left.start(), left.end(), sentence[left.start() : left.end()], int(left["year"])))
             years.append(DateMention(m.start(), m.end(), sentence[m.start() : m.end()], int(m["year"])))
+            left = None
+        else:
+            left = None if after_decade else m
     return years
+
+
+def _year_joined_before(left: re.Match[str], m: re.Match[str], text: str, g: Grammar) -> bool:
+    """A number joined right before a year by "and" or a comma, no word between, is a year too where the language
+    puts the year's cue after the last of them ("1940 ve 1944'te", in 1940 and 1944; "1990 и 2000 годах"): the two
+    years of a list, within fifty years of each other, as `listed` reads them the other way round."""
+    between = text[left.end() : m.start()]
+    return (
+        _joined_to(between, g)
+        and abs(int(left["year"]) - int(m["year"])) <= 50
+        and int(left["year"]) >= OLD_YEAR
+        and not _decade(text[max(0, left.start() - 30) : left.start()].lower(), between, g.words.extra, left["year"])
+    )
 
 
 # years alone in parentheses, one, a list or an open range: a life, a reign, a title's editions ("(1294)",
@@ -1337,6 +1360,14 @@ def _joined_to(between: str, g: Grammar) -> bool:
 
 
 @cache
+def _bare_year(d: DateMention) -> bool:
+    return d.year is not None and d.month is None and d.relative is None and d.last is None
+
+
+def _overlap(a: DateMention, b: DateMention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
 def _name_words(
     language: str, key_before: str = "name_before", key_after: str = "name_after"
 ) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -2354,10 +2385,25 @@ def _not_from_now(kind: str, m: re.Match[str], w: Words) -> bool:
     spans = COUNTED_UNIT.match(kind) and not kind.endswith("+0")  # "12 this week" counts what happened in it
     if spans and (COUNT_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) or _counted_span(m, w)):
         return True
+    if kind.endswith("-#") and _counted_from_ablative(m, w):
+        return True
     cue = w.extra.get("before_event")
     if not cue or "-" not in kind or not re.search(rf"{WORD_START}(?:{_words_alt(cue['before'])}){WORD_END}", m[0]):
         return False
     return bool(re.match(rf"\s*(?:{_words_alt(cue['after'])}){WORD_END}", m.string[m.end() :]))
+
+
+def _counted_from_ablative(m: re.Match[str], w: Words) -> bool:
+    """A count back right after a noun in the ablative counts from what the noun names (`ablative_before_count`:
+    Turkish "seçimden 5 yıl önce", five years before the election): no date; not after a word for this, today or
+    now (its `now`: "bundan 5 yıl önce", five years ago)."""
+    cue = w.extra.get("ablative_before_count")
+    if not cue:
+        return False
+    word = re.search(rf"({LETTER}+)\s+$", m.string[max(0, m.start() - 40) : m.start()])
+    if not word or key(word[1]) in {key(n) for n in cue.get("now", [])}:
+        return False
+    return re.fullmatch(rf"{LETTER}{{2,}}(?:{cue['ending']})", word[1]) is not None
 
 
 def _day_as_noun(m: re.Match[str], sentence: str, w: Words) -> bool:
@@ -2502,7 +2548,7 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
     x = w.extra
     before = text[max(0, m.start() - 30) : m.start()].lower()
     after = text[m.end() : m.end() + 20]
-    if _never_year(m["year"], before, after, w):
+    if _never_year(m["year"], before, after, w) or _count_after(after, w.language):
         return False
     previous = _previous_word(text, m.start(), w)
     if _cue_before(previous, before, after, x) or _unspaced_year_word(before, w) or _article_before(m["year"], before, x):
@@ -2571,6 +2617,7 @@ def _event_name_before(text: str, at: int) -> bool:
 
 
 EVENT_REACH = 60  # characters before a year where an event's name and its place stand
+SHORT_WORD = 3  # letters of the short words between an event's name and its place: "de", "do", "di"
 
 
 def _held_event_before(text: str, m: re.Match[str], w: Words) -> bool:
@@ -2584,7 +2631,10 @@ def _held_event_before(text: str, m: re.Match[str], w: Words) -> bool:
     if not found:
         return False
     place = found["place"] or ""
-    if not place or place[:1].isupper():
+    # a place of several words whose first the short words before it took ("de Río de Janeiro 2016": "de Janeiro"),
+    # its last capitalised; not a common noun's ("Mondiali di calcio di Russia 2018.")
+    parts = place.split()
+    if not place or place[:1].isupper() or (len(parts[0]) <= SHORT_WORD and parts[-1][:1].isupper()):
         return True
     rest = re.match(rf"\s*(?:[.,;:!?()«»\"“”]|$|({LETTER}+))", text[m.end() :])
     return place[:1].lower() == place[:1].upper() and bool(rest) and (not rest[1] or _uncounted(rest[1].lower(), w.extra))
@@ -2596,9 +2646,12 @@ def _event_year_pattern(language: str) -> re.Pattern[str]:
     names = _words_alt(x.get("event_year_before", []))
     # one or two short words before the place ("Copa Mundial de la FIFA 2022"), and a conjunction or preposition
     # the language glues before the name ("بكأس العالم 2022")
-    place = r"(?:(?:\s+[^\W\d_]{1,3}){1,2}\s+|\s+[^\W\d_]{1,2}['’]|\s+)(?P<place>[^\W\d_][\w'’-]*)"
+    # a place of several words, capitalised, perhaps with a short word between ("Rio de Janeiro", "Buenos Aires")
+    more = r"(?:\s+(?:[^\W\d_]{1,3}\s+)?[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]*){0,2}"
+    place = rf"(?:(?:\s+[^\W\d_]{{1,3}}){{1,2}}\s+|\s+[^\W\d_]{{1,2}}['’]|\s+)(?P<place>[^\W\d_][\w'’-]*{more})"
     glued = f"(?:{_alt(x['clitics'])})?" if x.get("clitics") else ""
-    return re.compile(rf"{WORD_START}{glued}(?i:{names})(?:{place})?\s*[-–]?\s*$")
+    # a dash may join the name to its year ("чемпионата Европы — 2020")
+    return re.compile(rf"{WORD_START}{glued}(?i:{names})(?:{place})?\s*[-–—]?\s*$")
 
 
 # two capitalised words inside the sentence, then a space: "Olimpik Paris 2024" (not "bishii Agoosto 2021", a
@@ -2728,6 +2781,19 @@ def _is_unit_word(word: str, w: Words) -> bool:
     return year_form(word, w.extra.get("unit_words") or [])
 
 
+def _count_after(after: str, language: str) -> bool:
+    """A case ending and a word of quantity after a number (`count_after`: Turkish "2000'i aştı", passed 2000;
+    "1500'den fazla", more than 1500): a count, whatever ending makes a year of it elsewhere ("2000'de")."""
+    found = _count_after_pattern(language)
+    return bool(found and found.match(after))
+
+
+@cache
+def _count_after_pattern(language: str) -> re.Pattern[str] | None:
+    cues = words(language).extra.get("count_after")
+    return re.compile("|".join(f"(?:{c})" for c in cues)) if cues else None
+
+
 def _never_year(number: str, before: str, after: str, w: Words) -> bool:
     """A decade ("the 1990s", "1990-х", "la década de 1980"), a time of day ("1500 UTC") or a count after the
     word for a year named before ("that year 1600 people")."""
@@ -2829,10 +2895,10 @@ def _name_before(before: str, cue: str, w: Words) -> bool:
 
 
 def _born_after(after: str, x: dict) -> bool:
-    """The word for "born" after a year, perhaps with the birthplace between (`born_after`: "1947 Yozgat
-    doğumlu", "1980 doğumlu")."""
+    """The word for "born" after a year, perhaps with the birthplace between, of one or two words (`born_after`:
+    "1947 Yozgat doğumlu", "1960 Aydın Söke doğumlu", a province and its district; "1980 doğumlu")."""
     born = x.get("born_after")
-    return bool(born) and bool(re.match(rf"\s+(?:{LETTER}+\s+)?(?:{_words_alt(born)}){WORD_END}", after, re.I))
+    return bool(born) and bool(re.match(rf"\s+(?:{LETTER}+\s+){{0,2}}(?:{_words_alt(born)}){WORD_END}", after, re.I))
 
 
 # how far back the clause of a count left out may open: reading only that much before each number keeps a long
