@@ -24,6 +24,12 @@ URL = "http://127.0.0.1:8000/briefing/"
 ADDED = "Ministers in Oslo\n\nNorway and NATO ministers met in Oslo on 12 February 2025 to agree on a new exercise.\n"
 
 
+@pytest.fixture(autouse=True)
+def any_size(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The example's few tagged pages made apart, as a large site's are."""
+    monkeypatch.setattr(listings, "APART_MIN", 0)
+
+
 @pytest.fixture
 def made_by(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A file each process that makes the tags listings writes its id to (a forked child's list would stay its own)."""
@@ -116,6 +122,15 @@ def test_a_child_that_cannot_be_forked_leaves_the_listing_here(
     assert _pids(made_by) == [os.getpid()]
     full_build(root, built, URL)
     assert differences(served, built) == []
+
+
+def test_a_small_site_makes_its_listing_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, made_by: Path) -> None:
+    monkeypatch.setattr(listings, "APART_MIN", 2000)  # the default: the example has a handful of tagged pages
+    root = make_project(tmp_path, copy_sources=True)
+    monkeypatch.chdir(root)
+    with mkdocs_log():
+        dirty_rebuild(root, tmp_path / "served", first=True)
+    assert _pids(made_by) == [os.getpid()]
 
 
 def test_a_plain_build_makes_the_listing_in_its_own_process(
