@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -105,6 +106,32 @@ def test_a_child_that_fails_leaves_the_listing_to_the_serving_process(
     with mkdocs_log():
         dirty_rebuild(root, served, first=True)
     assert _pids(made_by) == [here]  # made here, once
+    full_build(root, built, URL)
+    assert differences(served, built) == []
+
+
+def test_a_child_that_gives_no_answer_is_ended_and_the_listing_made_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, made_by: Path
+) -> None:
+    root = make_project(tmp_path, copy_sources=True)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    monkeypatch.chdir(root)
+    monkeypatch.setattr(listings, "PATIENCE", 1.0)
+    here = os.getpid()
+    populate = ListingManager.populate_all
+
+    def stuck_in_a_child(self: ListingManager, *args: object, **kwargs: object) -> None:
+        if os.getpid() != here:
+            time.sleep(600)
+        populate(self, *args, **kwargs)
+
+    monkeypatch.setattr(ListingManager, "populate_all", stuck_in_a_child)
+    served, built = tmp_path / "served", tmp_path / "built"
+    started = time.monotonic()
+    with mkdocs_log():
+        dirty_rebuild(root, served, first=True)
+    assert time.monotonic() - started < 300  # not the child's 600 s
+    assert _pids(made_by) == [here]
     full_build(root, built, URL)
     assert differences(served, built) == []
 

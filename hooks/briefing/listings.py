@@ -17,9 +17,9 @@ as after the plugin's own handler. Only in a site of APART_MIN tagged pages or m
 
 As `background.made_in_two`, the child takes none of the locks of the server's threads (it logs nothing and imports
 nothing; it renders Material's templates with the build's own environment and writes the export) and ends with
-`os._exit`. Should it fail or end without an answer, the handler runs here, as before: the same listing, and the
-plugin's error, if any, raised here. A plain build (`mkdocs build`) runs the plugin as it is: tests compare a served
-site with one.
+`os._exit`. Should it fail, end without an answer or give none within PATIENCE seconds, the handler runs here, as
+before: the same listing, and the plugin's error, if any, raised here. A plain build (`mkdocs build`) runs the plugin
+as it is: tests compare a served site with one.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ import functools
 import multiprocessing
 import os
 import pickle
+import signal
 from collections.abc import Callable
 from typing import Any
 
@@ -43,6 +44,7 @@ IN_CHILD = 0  # os.fork's answer in the child
 # sources (1,000 tagged pages, 5.3 MB of listing) an add's peak was the same within 1.4 MB and its CPU 0.2 s more
 # (the serving process's 0.26 s less, the child's 0.44 s). The listing grows with the sources (16 MB at 3,000).
 APART_MIN = 2000
+PATIENCE = 300.0  # seconds to wait for the child's answer: then it is ended and the listing made here (a stuck child)
 
 
 def made_apart(config: MkDocsConfig) -> bool:
@@ -113,12 +115,17 @@ def run_in_child(
         finally:
             os._exit(status)
     sending.close()
+    message = None
     try:
-        message = receiving.recv_bytes()
+        if receiving.poll(PATIENCE):
+            message = receiving.recv_bytes()
     except (EOFError, OSError):
         message = None
     finally:
         receiving.close()
+        if message is None:  # failed, or stuck: ended
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
         with contextlib.suppress(ChildProcessError):
             os.waitpid(pid, 0)
     return None if message is None else pickle.loads(message)
