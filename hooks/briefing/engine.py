@@ -25,7 +25,7 @@ from mkdocs.structure.files import Files, InclusionLevel
 from mkdocs.structure.nav import Link, Navigation, Section
 from mkdocs.structure.pages import Page
 
-from . import background, cache, publish, rawhtml, reader, render
+from . import background, cache, listings, publish, rawhtml, reader, render
 from .errors import SourceError
 from .generated import GeneratedPage
 from .memo import PageMemo
@@ -77,6 +77,8 @@ class Engine:
         for path in (project.sources, project.actors_file.parent, root / "hooks", *optional):
             if str(path) not in config.watch:
                 config.watch.append(str(path))
+        if self.preview is not None:
+            listings.made_apart(config)  # Material's tags listings, made in a forked child (the process's peak)
         return config
 
     def files(self, files: Files, config: MkDocsConfig) -> Files:
