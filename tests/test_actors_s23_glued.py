@@ -1,0 +1,61 @@
+"""Actors on a language's first day: names with a prefix glued to their capital (Bantu noun-class, locative and
+possessive prefixes, an honorific joined to a name), and surnames a text also writes alone where nouns are
+lower-case; texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from briefing.actors import find_actors
+from briefing.otherlang import glued_prefix
+
+
+def names(text: str, language: str, kind: str | None = None) -> list[str]:
+    return [f.name for f in find_actors(text, language) if kind is None or f.kind == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "state"),
+    [
+        ("Vashandi vakadzoka kubva kuMozambique nezuro.", "sn", "Mozambique"),  # "from Mozambique": ku-
+        ("Hurumende yeZambia yakazivisa mutemo mutsva.", "sn", "Zambia"),  # "Zambia's government": ye-
+        ("Mutambo wakaitirwa muKenya svondo rapera.", "sn", "Kenya"),  # "in Kenya": mu-
+        ("Umongameli uvakashele eKenya izolo.", "zu", "Kenya"),  # Zulu's locative e-
+    ],
+)
+def test_a_state_under_a_glued_prefix(text: str, language: str, state: str) -> None:
+    assert state in names(text, language, "state")
+
+
+def test_the_state_is_named_by_its_own_letters() -> None:
+    found = [f for f in find_actors("Vashandi vakadzoka kubva kuMozambique nezuro.", "sn") if f.kind == "state"]
+    assert found[0].surfaces == ("Mozambique",)
+
+
+def test_an_honorific_glued_to_a_full_name() -> None:
+    """Shona's "Va" joined to a name ("VaJohn Banda"): the person is John Banda."""
+    assert "John Banda" in names("Mukuru webazi VaJohn Banda vati basa richapera.", "sn", "person")
+
+
+@pytest.mark.parametrize(
+    "word", ["McDonald", "DeSantis", "MacArthur", "UNESCO", "iPhone", "Zimbabwe", "eBay", "ChatGPT", "OpenAI"]
+)
+def test_no_glued_prefix(word: str) -> None:
+    """A surname's own capitalised prefix, a word in capitals, a capitalised word, and a prefix before a name that
+    is too short are no prefix glued to a name (or the name left is too short to be one)."""
+    assert glued_prefix(word) == (1 if word in ("iPhone", "eBay") else 0)
+
+
+def test_a_brand_under_a_lower_case_letter_names_no_state() -> None:
+    assert names("Vakatenga iPhone nyowani muguta.", "sn", "state") == []
+
+
+def test_a_capitalised_prefix_inside_a_sentence_is_an_honorific() -> None:
+    """Shona writes its locative and possessive prefixes in lower case ("muHarare"); "Va" glued to a capital inside a
+    sentence is the honorific, and the name after it a person's, though no list has "Tonderai" or "Mhofu"."""
+    text = "Mukuru webazi rezvemari, VaTonderai Mhofu, vati mari ichawanikwa. Vakati VaMhofu vachauya."
+    assert "Tonderai Mhofu" in names(text, "sn", "person")
+
+
+def test_a_capitalised_prefix_opening_a_sentence_is_no_honorific() -> None:
+    """ "MuMarondera" opens a sentence: its capital is the sentence's, so the prefix is a locative's."""
+    assert names("MuMarondera vanhu vakawanda vakasvika nezuro.", "sn", "person") == []
