@@ -49,6 +49,26 @@ def test_a_brand_under_a_lower_case_letter_names_no_state() -> None:
     assert names("Vakatenga iPhone nyowani muguta.", "sn", "state") == []
 
 
+def test_a_surname_the_text_writes_alone_makes_a_full_name() -> None:
+    """Where nouns are lower-case, two capitalised words inside a sentence whose last the text writes alone elsewhere
+    are a person, though the list of given names has no "Tawanda"."""
+    text = "Mutungamiri webato Tawanda Chikore vakasvika nezuro. Vanhu vakaudza Chikore kuti basa rakanaka."
+    assert "Tawanda Chikore" in names(text, "sn", "person")
+
+
+def test_not_where_every_noun_is_capitalised() -> None:
+    """Luxembourgish capitalises its nouns: a noun written alone elsewhere makes no person of two capitalised words."""
+    text = "Si hunn eng nei Schoul Kanner opgemaach. D'Kanner si frou."
+    assert names(text, "lb", "person") == []
+
+
+def test_a_peoples_name_written_alone_is_no_surname() -> None:
+    """ "Malagasy" is written alone ("ny Malagasy rehetra", all Malagasy): a people's name, so "Filoha Malagasy" (the
+    Malagasy president) is no person's full name."""
+    text = "Nitsidika an'i Frantsa ny Filoha Malagasy omaly. Faly ny Malagasy rehetra."
+    assert names(text, "mg", "person") == []
+
+
 def test_a_capitalised_prefix_inside_a_sentence_is_an_honorific() -> None:
     """Shona writes its locative and possessive prefixes in lower case ("muHarare"); "Va" glued to a capital inside a
     sentence is the honorific, and the name after it a person's, though no list has "Tonderai" or "Mhofu"."""
