@@ -62,6 +62,17 @@ def test_not_where_every_noun_is_capitalised() -> None:
     assert names(text, "lb", "person") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "organisation"),
+    [
+        ("Nthumwi za African Union zinafika mawa.", "ny", "African Union"),
+        ("Misangano yeSouthern African Development Community yakapera.", "sn", "Southern African Development Community"),
+    ],
+)
+def test_an_organisations_english_name_of_several_words(text: str, language: str, organisation: str) -> None:
+    assert organisation in names(text, language, "organisation")
+
+
 def test_a_peoples_name_written_alone_is_no_surname() -> None:
     """ "Malagasy" is written alone ("ny Malagasy rehetra", all Malagasy): a people's name, so "Filoha Malagasy" (the
     Malagasy president) is no person's full name."""

@@ -1000,10 +1000,15 @@ def _acronyms(registry: Registry, language: str) -> dict[str, str]:
             continue
         written.update(names)
         lengths = {len(a) for found in actor.aliases.values() for a in found if len(a) >= 2 and a.isalpha() and a.isupper()}
+        # a body's English name read in the language gives only the acronyms listed for it ("African Union": AU, not
+        # "League of Arab States": LAS)
+        english = {actor.name, *actor.aliases.get("en", ())} if actor.kind != "state" and language != "en" else set()
+        listed = {a for found in actor.aliases.values() for a in found}
         for name in names:
             for words in _initialled(name, articles, actor.kind == "state"):
-                if len(words) >= 2 and len(words) in lengths:
-                    owners["".join(unmarked(w[0]).upper() for w in words)].add(actor_id)  # "Ηνωμένα Έθνη": ΗΕ
+                initials = "".join(unmarked(w[0]).upper() for w in words)
+                if len(words) >= 2 and len(words) in lengths and (name not in english or initials in listed):
+                    owners[initials].add(actor_id)  # "Ηνωμένα Έθνη": ΗΕ
         for latin in LATIN_LANGUAGES:
             for alias in actor.aliases.get(latin, ()):
                 if len(alias) >= 3 and alias.isalpha() and alias.isupper():
