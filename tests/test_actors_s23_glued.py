@@ -73,6 +73,13 @@ def test_an_organisations_english_name_of_several_words(text: str, language: str
     assert organisation in names(text, language, "organisation")
 
 
+def test_a_head_word_closes_a_body_not_a_person() -> None:
+    """ "Union" closes a body's name in three or more covered languages: "Kenya Teachers Union" is a body, though a
+    run of capitalised words after a given name would otherwise be a person."""
+    found = find_actors("Vakuru veGrace Teachers Union vakataura nezuro.", "sn")
+    assert [(f.name, f.kind) for f in found if f.kind != "state"] == [("Grace Teachers Union", "organisation")]
+
+
 def test_a_peoples_name_written_alone_is_no_surname() -> None:
     """ "Malagasy" is written alone ("ny Malagasy rehetra", all Malagasy): a people's name, so "Filoha Malagasy" (the
     Malagasy president) is no person's full name."""

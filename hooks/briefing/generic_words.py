@@ -44,6 +44,12 @@ def detection_data(language: str) -> dict[str, Any] | None:
     stop = sorted({*dates.full_months, *dates.weekdays})
     particles, heads = _shared("particles", lower=True), _shared("state_first_heads")
     found = {"particles": list(particles), "state_first_heads": list(heads), "stop": stop, "noun_capitals": "yes"}
+    # the head-words closing a body's name that three or more covered languages list alike ("Union", "University",
+    # "Bank"), capitalised as names write them: "Africa University" is a body, though "Africa" is also a given name
+    found |= {
+        "org_heads": [h for h in _shared("org_heads") if h[:1].isupper()],
+        "final_heads": [h for h in _shared("final_heads") if h[:1].isupper()],
+    }
     return found | {"common_acronyms": sorted(common_acronyms(code))}
 
 
