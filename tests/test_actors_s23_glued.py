@@ -97,3 +97,8 @@ def test_a_capitalised_prefix_inside_a_sentence_is_an_honorific() -> None:
 def test_a_capitalised_prefix_opening_a_sentence_is_no_honorific() -> None:
     """ "MuMarondera" opens a sentence: its capital is the sentence's, so the prefix is a locative's."""
     assert names("MuMarondera vanhu vakawanda vakasvika nezuro.", "sn", "person") == []
+
+
+def test_a_places_own_locative_prefix_is_no_honorific() -> None:
+    """ "KwaZulu-Natal" keeps its locative "Kwa" inside a sentence: a province, no person."""
+    assert names("Die span het in KwaZulu-Natal gespeel.", "af", "person") == []

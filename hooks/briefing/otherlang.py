@@ -1080,6 +1080,7 @@ def detect(
 
 
 MAX_HONOURED = 3  # words of a name after an honorific glued to it
+MAX_HONORIFIC = 2  # letters of an honorific glued to a name (Shona "Va"); a longer prefix is a place's ("KwaZulu")
 
 
 def _honoured_people(text: str, spans: Covered, language: str) -> list[Detected]:
@@ -1094,8 +1095,8 @@ def _honoured_people(text: str, spans: Covered, language: str) -> list[Detected]
         word = token.group()
         at = glued_prefix(word)
         before = text[: token.start()].rstrip()
-        if not at or not word[0].isupper() or not (before[-1:].islower() or before[-1:] == ","):
-            continue
+        if not at or at > MAX_HONORIFIC or not word[0].isupper() or not (before[-1:].islower() or before[-1:] == ","):
+            continue  # "KwaZulu-Natal": a place's own locative prefix
         end = k + 1
         while end < len(tokens) and end - k < MAX_HONOURED and tokens[end].group()[:1].isupper():
             if text[tokens[end - 1].end() : tokens[end].start()] != " ":
