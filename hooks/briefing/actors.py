@@ -472,7 +472,9 @@ def actor_mentions(
     defined: set[str] = set()  # acronyms the text defines for a body it names ("Armed Forces of the Philippines (AFP)")
     known_acronyms: dict[str, str] = {}  # acronyms the text defines for a registry's actor -> its id ("«ІД»" after IS)
     headed: set[str] = set()  # keys first found in a title-cased heading, whose capitals say nothing ("… Brekke Resigns")
-    written_alone = lone_words_in([block.text for block in blocks], language)  # as the blocks' text with blank lines
+    # as the blocks' text with blank lines; a name under a glued prefix alone too ("amin-dRajoelina": Rajoelina)
+    texts = [otherlang.unglued(block.text, language) if otherlang.applies(language) else block.text for block in blocks]
+    written_alone = lone_words_in(texts, language)
     written_alone |= repeated_acronyms([block.text for block in blocks], language)  # "EFE" again and again: a body's
     for index, block in enumerate(blocks):
         read = simplified(block.text, language)  # Chinese in traditional characters is read in simplified ones

@@ -4194,13 +4194,20 @@ def lone_words(text: str, language: str) -> frozenset[str]:
     return lone_words_in((text,), language)
 
 
+LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+
+
 def lone_words_in(texts: Sequence[str], language: str) -> frozenset[str]:
     """`lone_words` of the paragraphs written one after another with a blank line between them, each paragraph's
     words read once: detection takes them again from `_READ_WORDS` (no word spans a blank line, so the words of the
     whole text are the paragraphs' words one after another)."""
     w = words(language)
-    if w is None or w.noun_capitals or language.startswith(("ar", "fa", "zh", "ja")):
+    nouns = w is not None and w.noun_capitals and not generic_words.lower_case_nouns(language)
+    if w is None or nouns or language.startswith(("ar", "fa", "zh", "ja")):
         return frozenset()  # German capitalises every noun; Arabic, Persian and Chinese have no capitals
+    # a language with no file: words in Latin letters alone, as Cyrillic-script languages with no file capitalise the
+    # words of official names and titles ("Татарстан Республикасы Президенты", "Монгол Улсын Ерөнхий сайд")
+    latin_only = w.noun_capitals
     _READ_WORDS.clear()
     read = []
     for text in texts:
@@ -4221,6 +4228,8 @@ def lone_words_in(texts: Sequence[str], language: str) -> frozenset[str]:
             continue  # a sentence's first word, or one of a run of capitalised words
         if written[k + 1][:1].isupper() and _spaces_between(texts, read, firsts, k):
             continue
+        if latin_only and (not LATIN_LETTER.match(word) or word.lower() in generic_words.language_names(language)):
+            continue  # "ny Malagasy rehetra" (all Malagasy): a people's or language's name, no surname
         found.add(_bare(word, w))
     return frozenset(found)
 

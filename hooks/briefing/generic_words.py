@@ -19,6 +19,7 @@ from .knowledge import cldr_locale, names_in
 from .registry import normalise
 
 DATA = Path(__file__).parent / "data" / "detect"
+NOUN_CAPITALS = Path(__file__).parent / "data" / "noun_capitals.yaml"
 COMMON_ACRONYMS = Path(__file__).parent / "data" / "common_acronyms.yaml"
 SHARED_PARTICLES = 3  # listed by this many covered languages: a particle of names across languages
 BODY_NOUN_NAMES = 3  # a word opening this many of the knowledge's names in a language is its noun for a kind of body
@@ -43,7 +44,31 @@ def detection_data(language: str) -> dict[str, Any] | None:
     stop = sorted({*dates.full_months, *dates.weekdays})
     particles, heads = _shared("particles", lower=True), _shared("state_first_heads")
     found = {"particles": list(particles), "state_first_heads": list(heads), "stop": stop, "noun_capitals": "yes"}
+    # the head-words closing a body's name that three or more covered languages list alike ("Union", "University",
+    # "Bank"), capitalised as names write them: "Africa University" is a body, though "Africa" is also a given name
+    found |= {
+        "org_heads": [h for h in _shared("org_heads") if h[:1].isupper()],
+        "final_heads": [h for h in _shared("final_heads") if h[:1].isupper()],
+    }
     return found | {"common_acronyms": sorted(common_acronyms(code))}
+
+
+@cache
+def lower_case_nouns(language: str) -> bool:
+    """Whether a language with no data file writes its common nouns in lower case, as all but a few do: those that
+    capitalise every noun (German's neighbours, `data/noun_capitals.yaml`) do not. Where nouns are lower-case, a
+    capitalised word a text also writes alone inside a sentence is a name ("… Lazarus Chakwera … a Chakwera …")."""
+    code = language.split("-")[0].lower()
+    listed = safeyaml.shipped(NOUN_CAPITALS) or {}
+    return not has_file(code) and code not in {str(c) for c in listed.get("languages") or []}
+
+
+@cache
+def language_names(language: str) -> frozenset[str]:
+    """The one-word names CLDR gives languages in the language, in lower case ("malagasy", "shona"): a people's or a
+    language's name, which a text writes alone as often as a surname."""
+    locale = cldr_locale(language.split("-")[0].lower())
+    return frozenset(name.lower() for name in (locale.languages.values() if locale else ()) if name.isalpha())
 
 
 @cache

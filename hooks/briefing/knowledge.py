@@ -218,16 +218,7 @@ def _names_in(language: str) -> dict[str, list[str]]:
         names = [state["name"]] if language == "en" else []
         names += iso.get(state["id"], [])
         found[state["id"]] = list(dict.fromkeys(names + list(state["aliases"].get(language, []))))
-    siblings = _sibling_names(language) if language not in MAIN_LANGUAGES else {}
-    for organisation in _organisations():
-        aliases = organisation.get("aliases") or {}
-        # `und`: names written alike in every language ("ECOWAS" in a Russian or Turkish text too)
-        more = _more_names().get(organisation["id"], {}).get(language, [])
-        names = [*aliases.get(language, []), *more, *aliases.get("und", []), *siblings.get(organisation["id"], [])]
-        names[:0] = [each.territories[organisation["cldr"]] for each in locales if organisation.get("cldr") in each.territories]
-        if language == "en":
-            names.insert(0, organisation["name"])
-        found[organisation["id"]] = list(dict.fromkeys(names))
+    found |= _organisation_names(language, locales)
     if not _latin(language):  # "WHO", "NATO" in Latin letters in a Persian or Russian text
         found = _with_english_acronyms(found)
     if language in LATIN_LANGUAGES:  # "Rumanien" where a scraper lost the umlaut of "Rumänien"
@@ -239,6 +230,27 @@ def _names_in(language: str) -> dict[str, list[str]]:
             actor_id: list(dict.fromkeys([*names, *(simplified(n, language) for n in names)]))
             for actor_id, names in found.items()
         }
+    return found
+
+
+def _organisation_names(language: str, locales: list[Locale]) -> dict[str, list[str]]:
+    """Organisation id -> its names in the language: CLDR's, the data's, those written alike in every language, its
+    sibling languages' one-word names and acronyms, and, in Latin letters on a language's first day, its English
+    names of several words ("African Union" in a Shona or Chichewa text), which are no other language's words."""
+    siblings = _sibling_names(language) if language not in MAIN_LANGUAGES else {}
+    first_day_latin = language not in MAIN_LANGUAGES and _latin(language)
+    found: dict[str, list[str]] = {}
+    for organisation in _organisations():
+        aliases = organisation.get("aliases") or {}
+        # `und`: names written alike in every language ("ECOWAS" in a Russian or Turkish text too)
+        more = _more_names().get(organisation["id"], {}).get(language, [])
+        names = [*aliases.get(language, []), *more, *aliases.get("und", []), *siblings.get(organisation["id"], [])]
+        if first_day_latin:
+            names += [n for n in [organisation["name"], *aliases.get("en", [])] if " " in n and n.replace(" ", "").isalpha()]
+        names[:0] = [each.territories[organisation["cldr"]] for each in locales if organisation.get("cldr") in each.territories]
+        if language == "en":
+            names.insert(0, organisation["name"])
+        found[organisation["id"]] = list(dict.fromkeys(names))
     return found
 
 

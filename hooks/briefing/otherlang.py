@@ -23,13 +23,14 @@ from contextlib import suppress
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
+from pathlib import Path
 from typing import Any
 
 from anyascii import anyascii
 from babel.numbers import list_currencies
 from rapidfuzz import fuzz
 
-from . import datewords, mutations
+from . import datewords, mutations, safeyaml
 from .detect import Covered, Detected
 from .detect import detect as detect_words
 from .generic_words import common_acronyms, has_file
@@ -67,6 +68,7 @@ from .scripts import (
 MIN_DAY_WORD = 2  # "zi", "día": a shorter word for "day" is an abbreviation
 MAX_ADJECTIVE_ENDING = 2  # letters CLDR's name of a language adds to its state's ("जपान|ी", "독일|어")
 MAX_ENDING = 3  # letters an inflected form adds to a stem ("Stan|ach", "Polsk|iej", "Român|iei")
+GLUED_PREFIXES = Path(__file__).parent / "data" / "knowledge" / "glued_prefixes.yaml"
 MIN_STEM = 4  # a shorter stem matches too much ("Kub|a" is also a given name); in a name of several words, 3
 VOWELS = frozenset("aeiouyаеиоуыэюяіїєёαεηιουω")
 SPACED_WORDS = re.compile(r"\w+(?: \w+)+")
@@ -227,7 +229,8 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
     while i < len(tokens):
         token = tokens[i]
         word = token.group()
-        if not (_may_name(word, uncased) or mutations.prefixed(word, language)) or taken(token.start(), token.end()):
+        prefix = glued_prefix(word) if not uncased else 0
+        if not (_may_name(word, uncased) or mutations.prefixed(word, language) or prefix) or taken(token.start(), token.end()):
             i += 1
             continue
         acronym = _transliterated_acronym(names, token.group())
@@ -236,6 +239,8 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
             i += 1
             continue
         firsts = [first for first in readings(token.group(), clitics) if first[1][:3] in names]
+        # a name under a noun-class, locative or possessive prefix glued to its capital ("muZimbabwe", "weAU")
+        firsts += [(len(unmarked(word[:prefix])), unmarked(word[prefix:]))] if prefix else []
         read = [_best(names, tokens, text, i, first, (consonant_endings, glued, signs)) for first in firsts]
         best = max((found for found in read if found), key=lambda found: found[2], default=None)
         if best is None:
@@ -702,8 +707,10 @@ def _best(
             JOINER.fullmatch(text[tokens[k - 1].end() : tokens[k].start()]) for k in range(i + 1, i + n)
         ):
             continue
-        if name.exact is not None:
-            total = len(name.exact) + 1 if n == 1 and offset == 0 and tokens[i].group() == name.exact else 0
+        if name.exact is not None:  # an acronym whole, or whole after a prefix glued to its capitals ("weAU")
+            written = tokens[i].group()[_letters_in(tokens[i].group(), offset) :]
+            glued = offset == 0 or glued_prefix(tokens[i].group()) == len(tokens[i].group()) - len(written)
+            total = len(name.exact) + 1 if n == 1 and glued and written == name.exact else 0
         else:
             shortest = MIN_STEM if n == 1 else MIN_STEM - 1
             words = [form, *(unmarked(tokens[i + k].group()) for k in range(1, n))]
@@ -719,6 +726,53 @@ def _joining(words: list[str], name_words: tuple[str, ...], k: int) -> int:
     words around it ("Zelanda e Re": "Zelandës së Re"), and the text's is one as short; else 0."""
     inside = 0 < k < len(name_words) - 1
     return int(inside and len(name_words[k]) <= MAX_JOINING and 0 < len(words[k]) <= MAX_JOINING and words[k].isalpha())
+
+
+MAX_GLUED_PREFIX = 6  # letters of a prefix glued to a name's capital: Zulu "kwase|Russia", Shona "mu|Zimbabwe"
+MIN_GLUED_NAME = 2  # letters of the name after it: an acronym ("we|AU") or more
+
+
+@lru_cache(maxsize=1 << 16)  # called for every word of a text in a language with no data file
+def glued_prefix(word: str) -> int:
+    """Where a name starts inside a word that glues a lower-case prefix to its capital: a Bantu language's noun-class,
+    locative or possessive prefix ("muZimbabwe", "kuChina", "weAfrican", "kwaseRussia", "eMelika") or an honorific
+    joined to a name ("VaMnangagwa"); Malagasy's genitive "-d" ("dRajoelina"). 0 for a word with no capital inside,
+    a capitalised word whose prefix is a surname's (`data/knowledge/glued_prefixes.yaml`: "McDonald", "DeSantis")
+    or in capitals ("UNESCO")."""
+    at = next((k for k in range(1, min(len(word), MAX_GLUED_PREFIX + 1)) if word[k].isupper()), 0)
+    prefix = word[:at]
+    if not at or len(word) - at < MIN_GLUED_NAME or not prefix.isalpha() or not (prefix[1:] or prefix).islower():
+        return 0  # "UNESCO", "Zimbabwe"
+    # a capitalised word: an honorific before a name ("VaMnangagwa"), not a name before an acronym ("ChatGPT")
+    if word[0].isupper() and (word[:at].lower() in _surname_prefixes() or not word[at + 1 : at + 2].islower()):
+        return 0
+    return at
+
+
+def unglued(text: str, language: str) -> str:
+    """The text with the prefixes glued to names' capitals (`glued_prefix`) written as spaces, so that detection reads
+    the name alone ("VaPaul Kagame": Paul Kagame) at the same place; the text itself where its script has no
+    capitals."""
+    if _writes_no_capitals(language):
+        return text
+    cuts = []
+    for token in TOKEN.finditer(text):
+        at = glued_prefix(token.group())
+        if at and token.group()[at + 1 : at + 2].islower():  # a name, not an acronym ("weAU")
+            cuts.append((token.start(), token.start() + at))
+    for start, end in reversed(cuts):
+        text = text[:start] + "·" * (end - start) + text[end:]
+    return text
+
+
+@cache
+def _surname_prefixes() -> frozenset[str]:
+    return frozenset(str(p).lower() for p in (_glued_data().get("surname_prefixes") or []))
+
+
+@cache
+def _glued_data() -> dict[str, Any]:
+    return safeyaml.shipped(GLUED_PREFIXES) or {}
 
 
 def _may_name(word: str, uncased: bool = False) -> bool:
@@ -946,10 +1000,15 @@ def _acronyms(registry: Registry, language: str) -> dict[str, str]:
             continue
         written.update(names)
         lengths = {len(a) for found in actor.aliases.values() for a in found if len(a) >= 2 and a.isalpha() and a.isupper()}
+        # a body's English name read in the language gives only the acronyms listed for it ("African Union": AU, not
+        # "League of Arab States": LAS)
+        english = {actor.name, *actor.aliases.get("en", ())} if actor.kind != "state" and language != "en" else set()
+        listed = {a for found in actor.aliases.values() for a in found}
         for name in names:
             for words in _initialled(name, articles, actor.kind == "state"):
-                if len(words) >= 2 and len(words) in lengths:
-                    owners["".join(unmarked(w[0]).upper() for w in words)].add(actor_id)  # "Ηνωμένα Έθνη": ΗΕ
+                initials = "".join(unmarked(w[0]).upper() for w in words)
+                if len(words) >= 2 and len(words) in lengths and (name not in english or initials in listed):
+                    owners[initials].add(actor_id)  # "Ηνωμένα Έθνη": ΗΕ
         for latin in LATIN_LANGUAGES:
             for alias in actor.aliases.get(latin, ()):
                 if len(alias) >= 3 and alias.isalpha() and alias.isupper():
@@ -999,7 +1058,7 @@ def detect(
     words_in_capitals = _lower_case_words(text)
     found = [
         d
-        for d in detect_words(text, language, taken, states, earlier, written_alone)
+        for d in detect_words(unglued(text, language), language, taken, states, earlier, written_alone)
         if not inside(d.start, d.end) and d.surface.lower() not in words_in_capitals
     ]
     spans = Covered(len(text), held + [(d.start, d.end) for d in found])
@@ -1014,8 +1073,41 @@ def detect(
         people = _inflected_people(text, spans)
         spans = Covered(len(text), held + [(d.start, d.end) for d in found + more + people])
         more += people + _surnames_in_other_cases(text, spans, [*earlier, *found, *people])
+    spans = Covered(len(text), held + [(d.start, d.end) for d in found + more])
+    more += _honoured_people(text, spans, language)
     kept = (d for d in found + more if not _ends_in_weekday(d, language) and not _names_a_day(d, language))
     return sorted(kept, key=lambda d: d.start)
+
+
+MAX_HONOURED = 3  # words of a name after an honorific glued to it
+MAX_HONORIFIC = 2  # letters of an honorific glued to a name (Shona "Va"); a longer prefix is a place's ("KwaZulu")
+
+
+def _honoured_people(text: str, spans: Covered, language: str) -> list[Detected]:
+    """A capitalised prefix glued to a name inside a sentence, where a Bantu language writes its locative and
+    possessive prefixes in lower case ("muZimbabwe"): an honorific ("vanoti VaMnangagwa", "musangano, VaPedzisai
+    Ruhanya,"), and the name after it, with the capitalised words that follow it, a person's; not a name the registry
+    or detection holds ("VaZimbabwe"), nor a month's or weekday's."""
+    stop = frozenset(w.lower() for w in (datewords.words(language).full_months | datewords.words(language).weekdays))
+    tokens = list(TOKEN.finditer(text))
+    found = []
+    for k, token in enumerate(tokens):
+        word = token.group()
+        at = glued_prefix(word)
+        before = text[: token.start()].rstrip()
+        if not at or at > MAX_HONORIFIC or not word[0].isupper() or not (before[-1:].islower() or before[-1:] == ","):
+            continue  # "KwaZulu-Natal": a place's own locative prefix
+        end = k + 1
+        while end < len(tokens) and end - k < MAX_HONOURED and tokens[end].group()[:1].isupper():
+            if text[tokens[end - 1].end() : tokens[end].start()] != " ":
+                break
+            end += 1
+        start, stop_at = token.start() + at, tokens[end - 1].end()
+        words = text[start:stop_at].split()
+        if spans(start, stop_at) or any(w.lower() in stop for w in words):
+            continue
+        found.append(Detected(" ".join(words), "person", start, stop_at, text[start:stop_at]))
+    return found
 
 
 def _names_a_day(found: Detected, language: str) -> bool:
