@@ -69,7 +69,7 @@ LAYERS: dict[str, set[str]] = {
         "exports",
         "stats",
     },
-    "publishing": {"publish", "outputs", "generated", "memo", "preview", "rawhtml", "search_worker", "spliced"},
+    "publishing": {"publish", "outputs", "generated", "memo", "preview", "rawhtml", "search_worker", "spliced", "listings"},
     "engine": {"engine"},
     "commands": {"cli", "draft", "evaluate", "realtext", "suggest", "scaffold"},
 }
