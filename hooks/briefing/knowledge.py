@@ -72,7 +72,6 @@ def nation_ids() -> frozenset[str]:
 
 
 @cache
-@cache
 def cldr_locale(language: str) -> Locale | None:
     """CLDR's data for a language code, or None for a code CLDR does not know (a source's `language` is untrusted)."""
     try:

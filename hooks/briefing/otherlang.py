@@ -750,9 +750,9 @@ def glued_prefix(word: str) -> int:
 
 
 def unglued(text: str, language: str) -> str:
-    """The text with the prefixes glued to names' capitals (`glued_prefix`) written as spaces, so that detection reads
-    the name alone ("VaPaul Kagame": Paul Kagame) at the same place; the text itself where its script has no
-    capitals."""
+    """The text with the prefixes glued to names' capitals (`glued_prefix`) masked by a mark that is no letter, so
+    that detection reads the name alone ("VaPaul Kagame": Paul Kagame) at the same place; the text itself where its
+    script has no capitals."""
     if _writes_no_capitals(language):
         return text
     cuts = []
