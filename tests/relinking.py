@@ -48,6 +48,18 @@ class Relinking:
         self.current[name] = self.read(name)
         self.clustered.clear()
 
+    def write(self, name: str, text: str) -> None:
+        """A source written whole (a new one, or an editor's rewrite), read again."""
+        (self.folder / name).write_text(text, encoding="utf-8")
+        self.current[name] = self.read(name)
+        self.clustered.clear()
+
+    def delete(self, name: str) -> None:
+        """A source deleted."""
+        (self.folder / name).unlink()
+        del self.current[name]
+        self.clustered.clear()
+
     def linked(self, keep: bool) -> Links:
         items, merged = merge_detected(assign_ids(list(self.current.values())), example_registry())
         return link(same_objects(items, self.last) if keep else items, in_language(merged, "en"), keep=keep)
