@@ -52,47 +52,48 @@ def _pids(record: Path) -> list[int]:
     return pids
 
 
-def test_a_preview_makes_the_tags_listing_in_a_child_and_the_site_is_a_full_builds(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, made_by: Path
-) -> None:
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the example project, the current directory, with the build's timestamps fixed."""
     root = make_project(tmp_path, copy_sources=True)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
     monkeypatch.chdir(root)
-    served, built = tmp_path / "served", tmp_path / "built"
+    return root
+
+
+def served_as_built(root: Path, first: bool) -> Path:
+    """The preview's build after a change, checked file by file against a full build (made in its own process)."""
+    served = root.parent / "served"
     with mkdocs_log():
-        dirty_rebuild(root, served, first=True)
+        dirty_rebuild(root, served, first=first)
+    full_build(root, root.parent / "built", URL)
+    assert differences(served, root.parent / "built") == []
+    return served
+
+
+def test_a_preview_makes_the_tags_listing_in_a_child_and_the_site_is_a_full_builds(project: Path, made_by: Path) -> None:
+    served = served_as_built(project, first=True)
     [child] = _pids(made_by)
     assert child != os.getpid()  # made in a child
-    full_build(root, built, URL)
-    assert differences(served, built) == []
     assert "tags.json" in {p.name for p in served.iterdir()} and (served / "tags" / "index.html").stat().st_size > 1000
 
     # a source added: a new tagged page, so the listing is made again, in a child, with the new page in it
-    (root / "sources" / "oslo-ministers.txt").write_text(ADDED, encoding="utf-8")
-    with mkdocs_log():
-        dirty_rebuild(root, served, first=False)
+    (project / "sources" / "oslo-ministers.txt").write_text(ADDED, encoding="utf-8")
+    served_as_built(project, first=False)
     [child] = _pids(made_by)
     assert child != os.getpid()
     assert "Ministers in Oslo" in (served / "tags" / "index.html").read_text(encoding="utf-8")
-    full_build(root, built, URL)
-    assert differences(served, built) == []
 
     # an edit that changes no tag: the listing is the last build's, and no child is forked for it
-    path = root / "sources" / "oslo-ministers.txt"
+    path = project / "sources" / "oslo-ministers.txt"
     path.write_text(ADDED + "\nThe exercise was planned for the spring.\n", encoding="utf-8")
-    with mkdocs_log():
-        dirty_rebuild(root, served, first=False)
+    served_as_built(project, first=False)
     assert all(pid == os.getpid() for pid in _pids(made_by))
-    full_build(root, built, URL)
-    assert differences(served, built) == []
 
 
 def test_a_child_that_fails_leaves_the_listing_to_the_serving_process(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, made_by: Path
+    project: Path, monkeypatch: pytest.MonkeyPatch, made_by: Path
 ) -> None:
-    root = make_project(tmp_path, copy_sources=True)
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
-    monkeypatch.chdir(root)
     here = os.getpid()
     populate = ListingManager.populate_all
 
@@ -102,20 +103,13 @@ def test_a_child_that_fails_leaves_the_listing_to_the_serving_process(
         populate(self, *args, **kwargs)
 
     monkeypatch.setattr(ListingManager, "populate_all", failing_in_a_child)
-    served, built = tmp_path / "served", tmp_path / "built"
-    with mkdocs_log():
-        dirty_rebuild(root, served, first=True)
+    served_as_built(project, first=True)
     assert _pids(made_by) == [here]  # made here, once
-    full_build(root, built, URL)
-    assert differences(served, built) == []
 
 
 def test_a_child_that_gives_no_answer_is_ended_and_the_listing_made_here(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, made_by: Path
+    project: Path, monkeypatch: pytest.MonkeyPatch, made_by: Path
 ) -> None:
-    root = make_project(tmp_path, copy_sources=True)
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
-    monkeypatch.chdir(root)
     monkeypatch.setattr(listings, "PATIENCE", 1.0)
     here = os.getpid()
     populate = ListingManager.populate_all
@@ -126,29 +120,18 @@ def test_a_child_that_gives_no_answer_is_ended_and_the_listing_made_here(
         populate(self, *args, **kwargs)
 
     monkeypatch.setattr(ListingManager, "populate_all", stuck_in_a_child)
-    served, built = tmp_path / "served", tmp_path / "built"
     started = time.monotonic()
-    with mkdocs_log():
-        dirty_rebuild(root, served, first=True)
+    served_as_built(project, first=True)
     assert time.monotonic() - started < 300  # not the child's 600 s
     assert _pids(made_by) == [here]
-    full_build(root, built, URL)
-    assert differences(served, built) == []
 
 
 def test_a_child_that_cannot_be_forked_leaves_the_listing_here(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, made_by: Path
+    project: Path, monkeypatch: pytest.MonkeyPatch, made_by: Path
 ) -> None:
     monkeypatch.setattr(listings, "os", _NoFork())  # listings.py's `os` alone: the preview forks elsewhere too
-    root = make_project(tmp_path, copy_sources=True)
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
-    monkeypatch.chdir(root)
-    served, built = tmp_path / "served", tmp_path / "built"
-    with mkdocs_log():
-        dirty_rebuild(root, served, first=True)
+    served_as_built(project, first=True)
     assert _pids(made_by) == [os.getpid()]
-    full_build(root, built, URL)
-    assert differences(served, built) == []
 
 
 def test_a_small_site_makes_its_listing_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, made_by: Path) -> None:
@@ -160,13 +143,8 @@ def test_a_small_site_makes_its_listing_here(tmp_path: Path, monkeypatch: pytest
     assert _pids(made_by) == [os.getpid()]
 
 
-def test_a_plain_build_makes_the_listing_in_its_own_process(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, made_by: Path
-) -> None:
-    root = make_project(tmp_path, copy_sources=True)
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
-    monkeypatch.chdir(root)
-    config = load_config(str(root / "mkdocs.yml"), site_dir=str(tmp_path / "built"))
+def test_a_plain_build_makes_the_listing_in_its_own_process(project: Path, made_by: Path) -> None:
+    config = load_config(str(project / "mkdocs.yml"), site_dir=str(project.parent / "built"))
     config.plugins.on_startup(command="build", dirty=False)
     with mkdocs_log():
         build(config)
