@@ -173,8 +173,8 @@ def read_json(site: Path, rel: str) -> object:
 class LogLines(logging.Handler):
     """Keeps the messages MkDocs logs, for tests that read what a rebuild reported."""
 
-    def __init__(self) -> None:
-        super().__init__(logging.INFO)
+    def __init__(self, level: int = logging.INFO) -> None:
+        super().__init__(level)
         self.lines: list[str] = []
 
     def emit(self, record: logging.LogRecord) -> None:
@@ -193,6 +193,26 @@ def mkdocs_log() -> Iterator[LogLines]:
     finally:
         logger.removeHandler(log)
         logger.setLevel(level)
+
+
+def assert_a_page_or_an_error_per_file(tmp: Path, sources: dict[str, str | bytes]) -> None:
+    """A real build of `sources` beside one good source: each file is a briefing of api/briefings.json or an error
+    that MkDocs logged and that starts with the file's path (escaped, as a name with control characters is printed)."""
+    from briefing.load import printable
+
+    sources = {**sources, "good.txt": "Talks in Doha\nQatar and NATO officials met in Doha on 4 March 2024.\n"}
+    root = make_project(tmp, sources)
+    errors, logger = LogLines(logging.ERROR), logging.getLogger("mkdocs")
+    logger.addHandler(errors)
+    try:
+        site = build_project(root, tmp / "site", strict=False)
+    finally:
+        logger.removeHandler(errors)
+    built = {r["source"] for r in read_json(site, "api/briefings.json")}  # type: ignore[union-attr]
+    assert "sources/good.txt" in built
+    for name in sources:
+        path = f"sources/{name}"
+        assert path in built or any(line.startswith(f"{printable(path)}:") for line in errors.lines), path
 
 
 def dirty_rebuild(root: Path, site: Path, first: bool, url: str = "http://127.0.0.1:8000/briefing/") -> None:

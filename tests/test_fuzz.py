@@ -12,7 +12,6 @@ inputs is FUZZ_EXAMPLES (2,000 by default, the share of each test below, and 3 b
 from __future__ import annotations
 
 import html
-import logging
 import os
 import tempfile
 import time
@@ -21,9 +20,9 @@ from pathlib import Path
 import pytest
 import yaml
 from briefing.errors import SourceError
-from briefing.load import FIELDS, printable
+from briefing.load import FIELDS
 from briefing.registry import Registry, load_actors, load_outlets
-from conftest import build_project, make_project, page_or_error, read_json
+from conftest import assert_a_page_or_an_error_per_file, page_or_error
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -197,15 +196,6 @@ NAMES = st.text(alphabet=st.characters(blacklist_characters="/\x00", codec="utf-
 )
 
 
-class _Errors(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.ERROR)
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
-
-
 @settings(
     max_examples=max(3, TOTAL // 1000), derandomize=True, database=None, deadline=None, suppress_health_check=list(HealthCheck)
 )
@@ -213,16 +203,4 @@ class _Errors(logging.Handler):
 def test_real_builds_give_a_page_or_an_error_per_file(files: list, tmp_path_factory: pytest.TempPathFactory) -> None:
     tmp = tmp_path_factory.mktemp("fuzz-build")
     sources: dict[str, str | bytes] = {f"{name}{suffix}": data for name, (suffix, data) in files}
-    sources["good.txt"] = "Talks in Doha\nQatar and NATO officials met in Doha on 4 March 2024 to discuss training.\n"
-    root = make_project(tmp, sources)
-    handler = _Errors()
-    logging.getLogger("mkdocs").addHandler(handler)
-    try:
-        site = build_project(root, tmp / "site", strict=False)
-    finally:
-        logging.getLogger("mkdocs").removeHandler(handler)
-    built = {r["source"] for r in read_json(site, "api/briefings.json")}  # type: ignore[union-attr]
-    assert "sources/good.txt" in built
-    for name in sources:
-        path = f"sources/{name}"  # a name with control characters is reported escaped, as it can be printed
-        assert path in built or any(m.startswith(f"{printable(path)}:") for m in handler.messages), path
+    assert_a_page_or_an_error_per_file(tmp, sources)

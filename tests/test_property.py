@@ -6,12 +6,10 @@ the file; a few real MkDocs builds show the same holds end to end (a page or a l
 
 from __future__ import annotations
 
-import logging
-
 import pytest
 import yaml
 from briefing.load import FIELDS
-from conftest import build_project, make_project, page_or_error, read_json
+from conftest import assert_a_page_or_an_error_per_file, page_or_error
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -65,15 +63,6 @@ def test_random_frontmatter_text_is_a_page_or_a_problem(yaml_text: str, body: st
     page_or_error("random.md", f"---\n{yaml_text}\n---\n{body}".encode("utf-8", errors="surrogatepass"))
 
 
-class _Errors(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.ERROR)
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
-
-
 FILES = st.lists(
     st.one_of(
         st.text(max_size=300).map(lambda t: ("txt", t.encode("utf-8", errors="surrogatepass"))),
@@ -93,16 +82,4 @@ def test_real_builds_give_a_page_or_an_error_per_file(
     # pytest's folders outlive the test: MkDocs may import hook modules from the copy, so it must not vanish
     tmp = tmp_path_factory.mktemp("property-build")
     sources: dict[str, str | bytes] = {f"f{i}.{kind}": data for i, (kind, data) in enumerate(files)}
-    sources["good.txt"] = "Talks in Doha\nQatar and NATO officials met in Doha on 4 March 2024 to discuss training.\n"
-    root = make_project(tmp, sources)
-    handler = _Errors()
-    logging.getLogger("mkdocs").addHandler(handler)
-    try:
-        site = build_project(root, tmp / "site", strict=False)
-    finally:
-        logging.getLogger("mkdocs").removeHandler(handler)
-    built = {r["source"] for r in read_json(site, "api/briefings.json")}  # type: ignore[union-attr]
-    assert "sources/good.txt" in built
-    for name in sources:
-        path = f"sources/{name}"
-        assert path in built or any(m.startswith(f"{path}:") for m in handler.messages), path
+    assert_a_page_or_an_error_per_file(tmp, sources)
