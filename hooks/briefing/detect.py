@@ -2879,7 +2879,37 @@ def _unspaced_people(
     for name, start, end in _led_by(text, w, language) + _reporters(text, w):  # after the names in full: "巴沙尔·阿萨德政权"
         if not held(start, end):
             people.setdefault(name, Detected(name, "person", start, end, name))
+    for d in _surnames_titled(text, w, language, held, [*people.values(), *earlier]):
+        people.setdefault(d.surface, d)
     return _every_mention(text, _speakers(text, w, language, held, people))
+
+
+def _surnames_titled(text: str, w: Words, language: str, held: Covered, people: list[Detected]) -> list[Detected]:
+    """Chinese: a Chinese or Korean name in full (a common family name, `native_surnames`, then one or two characters
+    that are no transliteration's alone), then its family name alone before a form of address or an office
+    (`titles_after_surnames`: "王毅" … "王外长", "习近平" … "习主席"): that person, where one person of the text has
+    that family name; not where the family name's character ends or opens a common word (`not_names`: "罗马教宗")."""
+    surnames = _word_list(language, "native_surnames", normalised=False)
+    titles = _pattern(language, "titles_after_surnames")
+    if not surnames or titles.pattern == "(?!)":
+        return []
+    by_family: dict[str, set[str]] = {}
+    for d in people:
+        name = d.surface
+        native = 2 <= len(name) <= 3 and HAN.fullmatch(name[0]) and name[0] in surnames and all(HAN.match(c) for c in name)
+        if native and not all(c in w.name_characters for c in name[1:]):
+            by_family.setdefault(name[0], set()).add(d.name)
+    not_names = _word_list(language, "not_names", normalised=False)
+    found = []
+    for family, names in by_family.items():
+        if len(names) != 1:
+            continue
+        for m in re.finditer(rf"{re.escape(family)}(?:{titles.pattern})", text):
+            at = m.start()
+            if held(at, m.end()) or text[max(0, at - 1) : at + 1] in not_names or text[at : at + 2] in not_names:
+                continue
+            found.append(Detected(next(iter(names)), "person", at, m.end(), m.group()))
+    return found
 
 
 def _speakers(text: str, w: Words, language: str, held: Covered, people: dict[str, Detected]) -> dict[str, Detected]:
