@@ -49,3 +49,9 @@ def test_a_family_names_character_inside_a_word_is_no_surname() -> None:
 
 def test_no_full_name_no_person_by_family_name() -> None:
     assert not [f for f in people("王外长还说，会谈富有成果。", "zh") if f[0] == "王毅"]
+
+
+def test_a_dot_operator_joins_a_transliterated_name() -> None:
+    """Texts type the bullet operator (U+2219) for the middle dot: "谢尔盖∙伊万诺夫", then "伊万诺夫" alone."""
+    text = "前情报官员谢尔盖∙伊万诺夫周一在伦敦被捕。伊万诺夫的律师拒绝置评。"
+    assert ("谢尔盖∙伊万诺夫", ("谢尔盖∙伊万诺夫", "伊万诺夫")) in people(text, "zh")

@@ -3169,10 +3169,13 @@ def _every_mention(text: str, people: dict[str, Detected]) -> list[Detected]:
     return sorted(found, key=lambda d: d.start)
 
 
-DOT = re.compile(r"[·‧・•]")
+# the middle dot between a transliterated name's parts, and the dots typed for it: the hyphenation point, the
+# katakana middle dot (full and half width), the bullet and the bullet and dot operators ("谢尔盖∙斯克里帕利")
+DOTS = "·‧・･•∙⋅"
+DOT = re.compile(f"[{DOTS}]")
 REGNAL_ORDINAL = re.compile(r"[一二三四五六七八九十]+世$")
 TITLE_MARKS = re.compile(r"《([^《》\n]{2,12})》")
-DOTTED_FIRST = re.compile(r"(?:[\u4e00-\u9fff]{1,4}|[A-Z]{1,3})[·‧・•]")  # "JD·万斯": initials too
+DOTTED_FIRST = re.compile(rf"(?:[\u4e00-\u9fff]{{1,4}}|[A-Z]{{1,3}})[{DOTS}]")  # "JD·万斯": initials too
 TITLED_LATIN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}(?![A-Za-z])")
 LATIN_NAME = re.compile(r"\s*[(（]\s*([A-Z][a-z]+(?:[ -](?:al|el|bin|[A-Z][\w'’-]+)){1,3})\s*[)）]")
 
@@ -3187,7 +3190,7 @@ def _transliterated(text: str, w: Words) -> list[tuple[str, int, int, str | None
     found = []
     # the last part of two characters or more: "莫萨克•冯赛卡律师事务所" is a firm's name
     for m in re.finditer(
-        rf"[{re.escape(chars)}]{{1,8}}(?:[·‧・•][{re.escape(chars)}]{{1,8}})*[·‧・•][{re.escape(chars)}]{{2,8}}", text
+        rf"[{re.escape(chars)}]{{1,8}}(?:[{DOTS}][{re.escape(chars)}]{{1,8}})*[{DOTS}][{re.escape(chars)}]{{2,8}}", text
     ):
         if text.startswith(tuple(w.place_suffixes), m.end()):
             continue  # "納戈爾諾·卡拉巴赫地區": a place
