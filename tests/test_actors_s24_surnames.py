@@ -1,5 +1,7 @@
-"""A person named in full, then by the family name with a title: one actor, not two. Chinese writes the family name
-before a form of address ("王外长" after "王毅"). Sentences written for these tests; empty topic registry."""
+"""A person named in full, then by the surname alone or with a title: one actor, not two. Chinese writes the
+family name before a form of address ("王外长" after "王毅"); Arabic script has no capitals to end a name read after a
+title, so a later surname alone shows where it ended; Cyrillic declines the surname. Sentences written for these
+tests; empty topic registry."""
 
 from __future__ import annotations
 
@@ -55,3 +57,55 @@ def test_a_dot_operator_joins_a_transliterated_name() -> None:
     """Texts type the bullet operator (U+2219) for the middle dot: "谢尔盖∙伊万诺夫", then "伊万诺夫" alone."""
     text = "前情报官员谢尔盖∙伊万诺夫周一在伦敦被捕。伊万诺夫的律师拒绝置评。"
     assert ("谢尔盖∙伊万诺夫", ("谢尔盖∙伊万诺夫", "伊万诺夫")) in people(text, "zh")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "surname"),
+    [
+        # "reported": the verb after the name, read into it
+        (
+            "وزیر خارجه روسیه سرگئی لاوروف خبر داد که گفت‌وگوها ادامه دارد. لاوروف این توافق را مهم خواند.",
+            "fa",
+            "سرگئی لاوروف",
+            "لاوروف",
+        ),
+        # "his win": the noun after the name, read into it
+        (
+            "وأعلن الرئيس الفنزويلي نيكولاس مادورو فوزه بالانتخابات. وقال مادورو إن البلاد مستقرة.",
+            "ar",
+            "نيكولاس مادورو",
+            "مادورو",
+        ),
+    ],
+)
+def test_a_surname_alone_ends_a_name_read_on(text: str, language: str, name: str, surname: str) -> None:
+    assert people(text, language) == [(name, (name, surname))]
+
+
+def test_a_name_whose_last_word_comes_back_alone_stays_whole() -> None:
+    text = "قال الرئيس التركي رجب طيب أردوغان إن الحكومة مستعدة. وقال أردوغان إن الحوار مستمر."
+    assert people(text, "ar") == [("رجب طيب أردوغان", ("رجب طيب أردوغان", "أردوغان"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surname"),
+    [
+        ("Министр иностранных дел Сергей Лавров выступил во вторник. Слова Лаврова передали агентства.", "ru", "Лаврова"),
+        ("Міністр закордонних справ Дмитро Кулеба виступив у вівторок. За словами Кулеби, рішення ухвалено.", "uk", "Кулеби"),
+        ("Dışişleri Bakanı Hakan Fidan açıklama yaptı. Fidan'ın açıklaması dikkat çekti.", "tr", "Fidan"),
+    ],
+)
+def test_a_declined_surname_alone_is_the_person_named_in_full(text: str, language: str, surname: str) -> None:
+    found = people(text, language)
+    assert len(found) == 1 and surname in found[0][1]
+
+
+def test_a_surname_alone_in_a_later_paragraph_ends_a_name_read_on() -> None:
+    blocks = (
+        Block("paragraph", "وزیر خارجه روسیه سرگئی لاوروف خبر داد که گفت‌وگوها ادامه دارد."),
+        Block("paragraph", "لاوروف این توافق را مهم خواند."),
+    )
+    mentions, detected = actor_mentions(blocks, base_registry(), "fa")
+    lavrov = [d for d in detected if d.kind == "person"]
+    assert [d.name for d in lavrov] == ["سرگئی لاوروف"]
+    assert [m.text for m in mentions if m.actor == lavrov[0].id] == ["سرگئی لاوروف", "لاوروف"]

@@ -4211,6 +4211,41 @@ def _short_forms(found: list[Detected], given_alone: bool = False) -> dict[str, 
     return short | {k: d for k, d in _given_forms(found).items() if k not in short} if given_alone else short
 
 
+def _read_on_surnames(text: str, found: list[Detected], w: Words) -> dict[str, Detected]:
+    """Arabic script has no capitals to end a name: a name of three words or more read after a title may have taken
+    the next word in ("سرگئی لاوروف خبر داد", Lavrov "reported"). Its last-but-one word, then, is the surname the text
+    may write alone later ("لاوروف افزود"), each to its person: a word of four letters or more that is no given
+    name, particle ("بن", "ابو") or title, where the name's last word is written nowhere else in the text (a
+    surname written alone, "أردوغان" after "رجب طيب أردوغان", keeps the name whole)."""
+    short: dict[str, Detected] = {}
+    for d in found:
+        parts = d.surface.split()
+        if d.kind != "person" or len(parts) < 3 or not all(ARABIC_WORD.fullmatch(p) for p in parts):
+            continue
+        surname, last = normalise(parts[-2]), parts[-1]
+        if len(surname) < 4 or surname in w.given | w.patronymics | w.kunyas or w.titles.starts([surname], 0):
+            continue
+        if text.count(last) > text.count(d.surface):
+            continue
+        short.setdefault(surname, d)
+    return short
+
+
+CLAUSE_START = re.compile(r"(?:^|[.!?؟،,؛:«»\"\n])\s*$")
+
+
+def _subject_slot(text: str, m: re.Match[str], w: Words) -> bool:
+    """Arabic script: a word where a clause's subject stands, a person's surname alone may: opening a clause (after a
+    stop, a comma, a colon or a quotation mark), with the conjunction "و" glued to it, or right after a verb of speech
+    ("وقال مادورو")."""
+    if CLAUSE_START.search(text, max(0, m.start() - 3), m.start()) or m.start() == 0 or m.group().startswith("و"):
+        return True
+    before = list(ARABIC_WORD.finditer(text, max(0, m.start() - 20), m.start()))
+    if not before or text[before[-1].end() : m.start()].strip():
+        return False
+    return bool(variants(normalise(before[-1].group())) & w.speech)
+
+
 def _given_forms(found: list[Detected]) -> dict[str, Detected]:
     """The given names of the people named in full, each to its person (the first one named, where two share one)."""
     given: dict[str, Detected] = {}
@@ -4357,6 +4392,13 @@ def _repeats(
     given_alone = bool(w and w.given_alone)
     short = _short_forms(found, given_alone)
     before = {key: d for key, d in _short_forms(list(earlier), given_alone).items() if d.kind == "person" and key not in short}
+    read_on: dict[str, Detected] = {}
+    if w and language.startswith(("ar", "fa")):  # a name read one word too far: its own last word alone too
+        read_on = {k: d for k, d in _read_on_surnames(text, found, w).items() if k not in short}
+        short |= read_on
+        ahead = {k: d for k, d in _read_on_surnames(text, list(earlier), w).items() if k not in short and k not in before}
+        before |= ahead
+        read_on |= ahead
     short |= before
     if not short:
         return found
@@ -4371,6 +4413,8 @@ def _repeats(
             continue
         keys = [word, *sorted(variants(normalise(word))), *_genitive_stems(word, language)]
         hit = next((short[k] for k in keys if k in short), None)
+        if hit and w and not any(k in short and k not in read_on for k in keys) and not _subject_slot(text, m, w):
+            continue  # a read-on name's surname alone only where a person stands: "لاوروف افزود", "وقال مادورو"
         if (
             hit
             and (hit.acronym == word or hit.kind == "person")
