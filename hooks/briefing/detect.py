@@ -2879,7 +2879,37 @@ def _unspaced_people(
     for name, start, end in _led_by(text, w, language) + _reporters(text, w):  # after the names in full: "巴沙尔·阿萨德政权"
         if not held(start, end):
             people.setdefault(name, Detected(name, "person", start, end, name))
+    for d in _surnames_titled(text, w, language, held, [*people.values(), *earlier]):
+        people.setdefault(d.surface, d)
     return _every_mention(text, _speakers(text, w, language, held, people))
+
+
+def _surnames_titled(text: str, w: Words, language: str, held: Covered, people: list[Detected]) -> list[Detected]:
+    """Chinese: a Chinese or Korean name in full (a common family name, `native_surnames`, then one or two characters
+    that are no transliteration's alone), then its family name alone before a form of address or an office
+    (`titles_after_surnames`: "王毅" … "王外长", "习近平" … "习主席"): that person, where one person of the text has
+    that family name; not where the family name's character ends or opens a common word (`not_names`: "罗马教宗")."""
+    surnames = _word_list(language, "native_surnames", normalised=False)
+    titles = _pattern(language, "titles_after_surnames")
+    if not surnames or titles.pattern == "(?!)":
+        return []
+    by_family: dict[str, set[str]] = {}
+    for d in people:
+        name = d.surface
+        native = 2 <= len(name) <= 3 and HAN.fullmatch(name[0]) and name[0] in surnames and all(HAN.match(c) for c in name)
+        if native and not all(c in w.name_characters for c in name[1:]):
+            by_family.setdefault(name[0], set()).add(d.name)
+    not_names = _word_list(language, "not_names", normalised=False)
+    found = []
+    for family, names in by_family.items():
+        if len(names) != 1:
+            continue
+        for m in re.finditer(rf"{re.escape(family)}(?:{titles.pattern})", text):
+            at = m.start()
+            if held(at, m.end()) or text[max(0, at - 1) : at + 1] in not_names or text[at : at + 2] in not_names:
+                continue
+            found.append(Detected(next(iter(names)), "person", at, m.end(), m.group()))
+    return found
 
 
 def _speakers(text: str, w: Words, language: str, held: Covered, people: dict[str, Detected]) -> dict[str, Detected]:
@@ -3139,10 +3169,13 @@ def _every_mention(text: str, people: dict[str, Detected]) -> list[Detected]:
     return sorted(found, key=lambda d: d.start)
 
 
-DOT = re.compile(r"[·‧・•]")
+# the middle dot between a transliterated name's parts, and the dots typed for it: the hyphenation point, the
+# katakana middle dot (full and half width), the bullet and the bullet and dot operators ("谢尔盖∙斯克里帕利")
+DOTS = "·‧・･•∙⋅"
+DOT = re.compile(f"[{DOTS}]")
 REGNAL_ORDINAL = re.compile(r"[一二三四五六七八九十]+世$")
 TITLE_MARKS = re.compile(r"《([^《》\n]{2,12})》")
-DOTTED_FIRST = re.compile(r"(?:[\u4e00-\u9fff]{1,4}|[A-Z]{1,3})[·‧・•]")  # "JD·万斯": initials too
+DOTTED_FIRST = re.compile(rf"(?:[\u4e00-\u9fff]{{1,4}}|[A-Z]{{1,3}})[{DOTS}]")  # "JD·万斯": initials too
 TITLED_LATIN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}(?![A-Za-z])")
 LATIN_NAME = re.compile(r"\s*[(（]\s*([A-Z][a-z]+(?:[ -](?:al|el|bin|[A-Z][\w'’-]+)){1,3})\s*[)）]")
 
@@ -3157,7 +3190,7 @@ def _transliterated(text: str, w: Words) -> list[tuple[str, int, int, str | None
     found = []
     # the last part of two characters or more: "莫萨克•冯赛卡律师事务所" is a firm's name
     for m in re.finditer(
-        rf"[{re.escape(chars)}]{{1,8}}(?:[·‧・•][{re.escape(chars)}]{{1,8}})*[·‧・•][{re.escape(chars)}]{{2,8}}", text
+        rf"[{re.escape(chars)}]{{1,8}}(?:[{DOTS}][{re.escape(chars)}]{{1,8}})*[{DOTS}][{re.escape(chars)}]{{2,8}}", text
     ):
         if text.startswith(tuple(w.place_suffixes), m.end()):
             continue  # "納戈爾諾·卡拉巴赫地區": a place
@@ -4178,6 +4211,41 @@ def _short_forms(found: list[Detected], given_alone: bool = False) -> dict[str, 
     return short | {k: d for k, d in _given_forms(found).items() if k not in short} if given_alone else short
 
 
+def _read_on_surnames(text: str, found: list[Detected], w: Words) -> dict[str, Detected]:
+    """Arabic script has no capitals to end a name: a name of three words or more read after a title may have taken
+    the next word in ("سرگئی لاوروف خبر داد", Lavrov "reported"). Its last-but-one word, then, is the surname the text
+    may write alone later ("لاوروف افزود"), each to its person: a word of four letters or more that is no given
+    name, particle ("بن", "ابو") or title, where the name's last word is written nowhere else in the text (a
+    surname written alone, "أردوغان" after "رجب طيب أردوغان", keeps the name whole)."""
+    short: dict[str, Detected] = {}
+    for d in found:
+        parts = d.surface.split()
+        if d.kind != "person" or len(parts) < 3 or not all(ARABIC_WORD.fullmatch(p) for p in parts):
+            continue
+        surname, last = normalise(parts[-2]), parts[-1]
+        if len(surname) < 4 or surname in w.given | w.patronymics | w.kunyas or w.titles.starts([surname], 0):
+            continue
+        if text.count(last) > text.count(d.surface):
+            continue
+        short.setdefault(surname, d)
+    return short
+
+
+CLAUSE_START = re.compile(r"(?:^|[.!?؟،,؛:«»\"\n])\s*$")
+
+
+def _subject_slot(text: str, m: re.Match[str], w: Words) -> bool:
+    """Arabic script: a word where a clause's subject stands, a person's surname alone may: opening a clause (after a
+    stop, a comma, a colon or a quotation mark), with the conjunction "و" glued to it, or right after a verb of speech
+    ("وقال مادورو")."""
+    if CLAUSE_START.search(text, max(0, m.start() - 3), m.start()) or m.start() == 0 or m.group().startswith("و"):
+        return True
+    before = list(ARABIC_WORD.finditer(text, max(0, m.start() - 20), m.start()))
+    if not before or text[before[-1].end() : m.start()].strip():
+        return False
+    return bool(variants(normalise(before[-1].group())) & w.speech)
+
+
 def _given_forms(found: list[Detected]) -> dict[str, Detected]:
     """The given names of the people named in full, each to its person (the first one named, where two share one)."""
     given: dict[str, Detected] = {}
@@ -4324,6 +4392,13 @@ def _repeats(
     given_alone = bool(w and w.given_alone)
     short = _short_forms(found, given_alone)
     before = {key: d for key, d in _short_forms(list(earlier), given_alone).items() if d.kind == "person" and key not in short}
+    read_on: dict[str, Detected] = {}
+    if w and language.startswith(("ar", "fa")):  # a name read one word too far: its own last word alone too
+        read_on = {k: d for k, d in _read_on_surnames(text, found, w).items() if k not in short}
+        short |= read_on
+        ahead = {k: d for k, d in _read_on_surnames(text, list(earlier), w).items() if k not in short and k not in before}
+        before |= ahead
+        read_on |= ahead
     short |= before
     if not short:
         return found
@@ -4338,6 +4413,8 @@ def _repeats(
             continue
         keys = [word, *sorted(variants(normalise(word))), *_genitive_stems(word, language)]
         hit = next((short[k] for k in keys if k in short), None)
+        if hit and w and not any(k in short and k not in read_on for k in keys) and not _subject_slot(text, m, w):
+            continue  # a read-on name's surname alone only where a person stands: "لاوروف افزود", "وقال مادورو"
         if (
             hit
             and (hit.acronym == word or hit.kind == "person")
