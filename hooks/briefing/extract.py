@@ -347,7 +347,8 @@ def _by_own_words(language: str, text: str) -> str:
         for other in index.get(token, ()):
             counts[other] += n
             distinct[other] += 1
-    own = sum(n for token, n in tokens.items() if token in date_words(language))
+    known = date_words(language)
+    own = sum(n for token, n in tokens.items() if token in known)
     ranked = [(n, other) for other, n in counts.most_common() if other not in choosable][:2]
     if not ranked:
         return language
@@ -356,9 +357,10 @@ def _by_own_words(language: str, text: str) -> str:
     return other if alone and distinct[other] >= MIN_OWN_WORDS and best > OWN_WORDS_MARGIN * own else language
 
 
+@cache
 def date_words(language: str) -> frozenset[str]:
     """The words of the language's dates that its data knows (`key`s of `MIN_WORD_LETTERS` letters or more): CLDR's
-    and dateparser's (`shipped_date_words`) with the project's files' (`datewords.additions`, `datewords.data_file`)."""
+    and dateparser's (`DATE_WORDS`, `computed_date_words`) with the project's files' (`_own_file_words`)."""
     shipped = _shipped_date_words()
     known = {*shipped.get(language, ()), *shipped.get(_cldr_code(language), ())}
     return frozenset(known | _own_file_words(language))
