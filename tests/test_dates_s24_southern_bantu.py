@@ -43,6 +43,8 @@ def test_sesotho_dates(sentence: str, found: list) -> None:
     ("sentence", "found"),
     [
         ("Mabhuku matsva akasvika gore rapfuura.", [("gore rapfuura", "year-1")]),  # last year
+        ("Raibhurari ichavhurwa neMugovera.", [("neMugovera", "weekday")]),  # on Saturday, "ne-" glued
+        ("Raibhurari ichavhurwa ne-Chishanu.", [("ne-Chishanu", "weekday")]),  # on Friday, after a hyphen
         ("Raibhurari ichavhurwa neChipiri chinouya.", [("neChipiri chinouya", "next-weekday")]),  # next Tuesday
         ("Raibhurari yakavhurwa musi wa14 Chikunguru, 2022.", [("14 Chikunguru, 2022", (2022, 7, 14))]),  # "wa" glued
     ],
