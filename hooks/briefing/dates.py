@@ -1421,6 +1421,8 @@ def _in_name(mention: DateMention, text: str, language: str) -> bool:
             return True
         if _capitalised_feast(mention, text, language):
             return True
+        if _state_names(language).fullmatch(fold(mention.text)):  # Shona's Thursday, "China", is also China
+            return True
     # a word for a day capitalised after a capitalised word mid-sentence names something: "India Today TV"
     capital = text[mention.start : mention.start + 1].isupper() and (mention.relative or "").startswith("day")
     word = WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start) if capital else None
