@@ -482,6 +482,7 @@ def actor_mentions(
         matches = otherlang.find(registry, read, language)  # with other forms in a language with no data file
         matches = [m for m in matches if not _capitalised_adjective(read, m, language) and not _inside_katakana_word(read, m)]
         matches = [m for m in matches if not _cyrillic_surname(read, m, registry, language)]
+        matches = [m for m in matches if not _latin_surname(read, m, registry, language)]
         matches = [m for m in matches if not _turkish_field(read, m, registry, language)]
         taken = [(m.start, m.end) for m in matches]
         states = StateNames(
@@ -716,6 +717,28 @@ def _cyrillic_surname(text: str, match: Match, registry: Registry, language: str
     if not before or not before.group(1)[:1].isupper() or _opens_sentence(text, before.start(1)):
         return False
     return cyrillic_given_name(before.group(1)) in common_given_names() and not _listed_word(before.group(1), language)
+
+
+# languages written in Latin letters where a name is followed by its verb, not by a state's name in some case: not
+# Turkish ("Hasina Hindistan'a kaçtı", to India), nor Malay and Indonesian, which write "Islam Iran" and "Presiden RI"
+SURNAME_ORDER_LANGUAGES = ("en", "fr", "es", "it", "pt")
+LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def _latin_surname(text: str, match: Match, registry: Registry, language: str) -> bool:
+    """A state's name in Latin letters right after a common given name inside a sentence is that person's surname
+    ("Stéphane Israël", Arianespace's head; "Michael Jordan"), as `_cyrillic_surname` reads Cyrillic ones: in English
+    and the Romance languages, whose nouns are lower-case (not German's), not after a title, a body's head-word or a
+    stop word their data lists, and never an acronym ("RI")."""
+    if match.adjective or registry.actors[match.actor].kind != "state" or not LATIN_WORD.match(text, match.start):
+        return False
+    if language.split("-")[0].lower() not in SURNAME_ORDER_LANGUAGES or text[match.start : match.end].isupper():
+        return False
+    before = WORD_BEFORE.search(text, max(0, match.start - 40), match.start)
+    if not before or not before.group(1)[:1].isupper() or _opens_sentence(text, before.start(1)):
+        return False
+    word = before.group(1)
+    return anyascii(word).lower() in common_given_names() and not _listed_word(word, language)
 
 
 def _listed_word(word: str, language: str) -> bool:

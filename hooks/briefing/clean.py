@@ -444,6 +444,9 @@ def _byline(line: str, header: dict[str, Any]) -> str | None:
     if not byline:
         return None
     name = byline["name"].strip()
+    if is_date_line(name):  # "By June 3, 2024": the writer's name was a link the scraper dropped; the date is the byline's
+        header.setdefault("date_lines", []).append(name)
+        return "byline"
     label = labels()[0].search(name) or labels()[1].search(name)  # "By A. Writer Updated: Mar 5, 2024"
     dated = next((m for m in reversed([*BYLINE_PART.finditer(name)]) if is_date_line(name[m.end() :])), None)  # ", 5 May 2024"
     # or where the whole date starts, when a comma inside it cut it ("By A. Writer in Lomé March 4, 2024")

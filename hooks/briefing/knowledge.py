@@ -223,7 +223,7 @@ def _names_in(language: str) -> dict[str, list[str]]:
     if language in LATIN_LANGUAGES:  # "Rumanien" where a scraper lost the umlaut of "Rumänien"
         found = _with_unmarked(found, language)
     if language in TITLE_CASE_ACRONYMS:  # "Usa", "Oms", "Nato" in an Italian text
-        found = {actor_id: list(dict.fromkeys([*names, *_title_cased(names)])) for actor_id, names in found.items()}
+        found = {actor_id: list(dict.fromkeys([*names, *_title_cased(names, language)])) for actor_id, names in found.items()}
     if language == "zh":  # a text is read in simplified characters: Taiwan's and Hong Kong's names written so too
         found = {
             actor_id: list(dict.fromkeys([*names, *(simplified(n, language) for n in names)]))
@@ -333,13 +333,20 @@ def _with_unmarked(found: dict[str, list[str]], language: str) -> dict[str, list
     return {actor_id: list(dict.fromkeys([*names, *more[actor_id]])) for actor_id, names in found.items()}
 
 
-# Languages whose press writes acronyms that are read as words with one capital ("Usa", "Onu", "Oms", "Nato").
-TITLE_CASE_ACRONYMS = ("it",)
+# Languages whose press writes acronyms that are read as words with one capital ("Usa", "Onu", "Oms", "Nato"), and
+# the fewest letters it writes so: Italian any of three or more; French (AFP's and Le Monde's style, the Imprimerie
+# nationale's rule for acronyms read as words: "l'Otan", "l'Opep", "l'Unesco") those of four or more, its "Onu"
+# being listed, and never one that is a frequent given name ("Alba") or a word (a three-letter "Eau", the UAE's).
+TITLE_CASE_ACRONYMS = {"it": 3, "fr": 4}
 
 
-def _title_cased(names: list[str]) -> list[str]:
-    """The acronyms of three letters or more among the names, with one capital ("OMS": "Oms")."""
-    return [n.capitalize() for n in names if len(n) >= 3 and n.isalpha() and n.isupper()]
+def _title_cased(names: list[str], language: str = "it") -> list[str]:
+    """The acronyms of three letters or more among the names (four in French), with one capital ("OMS": "Oms")."""
+    shortest = TITLE_CASE_ACRONYMS.get(language, 3)
+    spared = common_given_names() if shortest > 3 else frozenset()
+    return [
+        n.capitalize() for n in names if len(n) >= shortest and n.isalpha() and n.isupper() and anyascii(n).lower() not in spared
+    ]
 
 
 # Languages written in Latin letters whose texts often keep a state's international spelling ("Bangladesh" in a
@@ -570,7 +577,11 @@ def _base_names(language: str) -> dict[str, list[str]]:
     seats = {seat_id(body): body["seat"].get(language, []) for body in _organisations() if body.get("seat")}
     outlets: dict[str, list[str]] = {}
     if language in TITLE_CASE_ACRONYMS:  # "all'Afp", "dall'Irna", "la Bbc": an agency's acronym with one capital too
-        outlets = {o["id"]: _title_cased(o.get("aliases", [])) for o in _yaml("outlets.yaml")["outlets"] if o["id"] not in names}
+        outlets = {
+            o["id"]: _title_cased(o.get("aliases", []), language)
+            for o in _yaml("outlets.yaml")["outlets"]
+            if o["id"] not in names
+        }
     return {**names, **capitals, **places, **seats, **{k: v for k, v in outlets.items() if v}}
 
 
