@@ -26,3 +26,40 @@ def test_a_name_written_once_before_an_unknown_word_stays_unread() -> None:
     """Written once and followed by a character that follows no name, the title's next three characters may be a
     surname, one character and a word ("主任王明确认…"): not read."""
     assert "王明确" not in names("委员会主任王明确认了这一消息。", "zh", "person")
+
+
+def test_austrias_parties_with_seats_in_the_nationalrat() -> None:
+    text = "Nach der Wahl verhandelt die ÖVP mit der SPÖ und den NEOS, die FPÖ bleibt in der Opposition."
+    found = names(text, "de", "organisation")
+    for party in ("Austrian People's Party", "Social Democratic Party of Austria", "NEOS", "Freedom Party of Austria"):
+        assert party in found
+
+
+def test_spains_parties_with_seats_in_the_congress() -> None:
+    text = "El PSOE negocia con Junts y el PNV, mientras el Partido Popular y Vox votan en contra."
+    found = names(text, "es", "organisation")
+    for party in (
+        "Spanish Socialist Workers' Party",
+        "Together for Catalonia",
+        "Basque Nationalist Party",
+        "People's Party (Spain)",
+        "Vox (political party)",
+    ):
+        assert party in found
+
+
+def test_a_partys_name_that_is_also_a_verb_is_no_party() -> None:
+    """ "Sumar" and "Podemos" alone are verbs ("to add", "we can"): only the party's whole name is the party."""
+    text = "Sumar esfuerzos es lo que podemos hacer, dijo el alcalde."
+    assert names(text, "es", "organisation") == []
+
+
+def test_austrias_news_agency_and_broadcaster_and_bloomberg() -> None:
+    found = names("Laut einer Hochrechnung für APA und ORF liegt die Partei vorn, berichtet auch Bloomberg.", "de")
+    assert {"Austria Presse Agentur", "ORF (broadcaster)", "Bloomberg News"} <= set(found)
+    assert "Bloomberg News" in names("彭博社称，会议将推迟。", "zh")
+
+
+def test_opec_by_its_chinese_names_in_either_script() -> None:
+    assert "OPEC" in names("石油输出国组织成员国同意延长减产。", "zh")
+    assert "OPEC" in names("歐佩克成員國同意延長減產。", "zh")
