@@ -63,3 +63,16 @@ def test_austrias_news_agency_and_broadcaster_and_bloomberg() -> None:
 def test_opec_by_its_chinese_names_in_either_script() -> None:
     assert "OPEC" in names("石油输出国组织成员国同意延长减产。", "zh")
     assert "OPEC" in names("歐佩克成員國同意延長減產。", "zh")
+
+
+def test_a_chinese_name_after_hong_kongs_chief_executive_title_before_a_verb() -> None:
+    """ "特首" (a special region's chief executive) is a title; "提", "点", "批", "接", "呼", "否", "触" open the verbs
+    that follow a name ("提请", "点名", "批评", "接见", "呼吁", "否认", "触犯")."""
+    assert "周海明" in names("澳门特首周海明提请立法会审议新法。", "zh", "person")
+    assert "吴家伟" in names("办公室主任吴家伟点名批评两家公司。", "zh", "person")
+    assert "吴家伟" in names("部长吴家伟否认了这一说法。", "zh", "person")
+
+
+def test_a_title_in_the_plural_names_no_one() -> None:
+    """ "议员们加班加点": 们 makes the title plural (the members worked overtime); what follows is no name."""
+    assert names("投票前,议员们加班加点审议法案。", "zh", "person") == []
