@@ -55,7 +55,7 @@ def test_a_partys_name_that_is_also_a_verb_is_no_party() -> None:
 
 
 def test_austrias_news_agency_and_broadcaster_and_bloomberg() -> None:
-    found = names("Laut einer Hochrechnung für APA und ORF liegt die Partei vorn, berichtet auch Bloomberg.", "de")
+    found = names("Laut einer Hochrechnung für APA und ORF liegt die Partei vorn, berichtet auch Bloomberg News.", "de")
     assert {"Austria Presse Agentur", "ORF (broadcaster)", "Bloomberg News"} <= set(found)
     assert "Bloomberg News" in names("彭博社称，会议将推迟。", "zh")
 
@@ -76,3 +76,9 @@ def test_a_chinese_name_after_hong_kongs_chief_executive_title_before_a_verb() -
 def test_a_title_in_the_plural_names_no_one() -> None:
     """ "议员们加班加点": 们 makes the title plural (the members worked overtime); what follows is no name."""
     assert names("投票前,议员们加班加点审议法案。", "zh", "person") == []
+
+
+def test_bloomberg_alone_is_no_outlet() -> None:
+    """ "Bloomberg" alone is also a surname ("le maire Michael Bloomberg") and the start of other names (an index):
+    the outlet only as "Bloomberg News" or its Chinese names."""
+    assert "Bloomberg News" not in names("Selon le maire Michael Bloomberg, la ville a rouvert ses écoles.", "fr")
