@@ -82,3 +82,7 @@ def test_bloomberg_alone_is_no_outlet() -> None:
     """ "Bloomberg" alone is also a surname ("le maire Michael Bloomberg") and the start of other names (an index):
     the outlet only as "Bloomberg News" or its Chinese names."""
     assert "Bloomberg News" not in names("Selon le maire Michael Bloomberg, la ville a rouvert ses écoles.", "fr")
+
+
+def test_bloomberg_credited_in_persian() -> None:
+    assert "Bloomberg News" in names("به گزارش ایرنا از بلومبرگ، بازار نفت آرام ماند.", "fa")
