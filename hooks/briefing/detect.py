@@ -3071,7 +3071,10 @@ def _titled_name_end(text: str, at: int, w: Words, language: str) -> int:
     end = regnal.end() if regnal else end  # "教宗本笃十六世", "女王伊丽莎白二世": a name, then its ordinal
     if end - at >= 2:
         return end
-    native = _native_name_end(text, at, language, end)
+    # a Chinese name of three characters the text writes again elsewhere is read whatever follows it here
+    # ("创办人黎智英触犯…", then "黎智英被捕"): the same three characters twice are a name, not a word's start
+    repeated = HAN.match(text[at + 2 : at + 3]) is not None and text.count(text[at : at + 3]) > 1
+    native = _native_name_end(text, at, language, end, whole=repeated)
     return native if native != end else _odd_first_end(text, at, w, language, end)
 
 
