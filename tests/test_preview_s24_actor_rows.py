@@ -99,3 +99,19 @@ def test_a_small_page_keeps_no_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     pages = _preview(root, PageMemo(), {})
     assert pages == _built(root)
     assert linkpages._rows == {}
+
+
+def test_the_rows_held_are_those_of_the_pages_made_last(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Beyond ROWS_KEPT_MAX rows in all, the rows of the page made longest ago go; the pages are the same."""
+    monkeypatch.setattr(linkpages, "ROWS_KEPT_MIN", 1)
+    monkeypatch.setattr(linkpages, "ROWS_KEPT_MAX", 3)
+    monkeypatch.setattr(linkpages, "_rows", {})
+    sources = {"a.md": _source("Fisheries accord signed", 3), "b.md": _source("Salmon quotas agreed", 4)}
+    root = make_project(tmp_path, sources)
+    memo, last = PageMemo(), {}
+    first = _preview(root, memo, last)
+    assert first == _built(root)
+    assert len(linkpages._rows) == 1 and len(next(iter(linkpages._rows.values()))) == 2  # Chile's or Norway's, not both
+    (root / "sources" / "a.md").write_text(_source("Fisheries accord signed in Santiago", 3), encoding="utf-8")
+    assert _preview(root, memo, last) == _built(root)
+    assert len(linkpages._rows) == 1

@@ -297,6 +297,10 @@ def event_network(site: Site, actor: Actor, entries: list[ChronologyEntry]) -> M
 
 
 ROWS_KEPT_MIN = ACTOR_SENTENCES_MAX + 1  # a preview keeps the rendered rows of an actor page listing this many sources
+# ... of the pages made last, up to this many rows in all (about 400 bytes each with their keys, 20 MB): at 10,000
+# generated sources the 54 actor pages list 264,000 sources (up to 9,933 a page), and all their rows held would be a
+# tenth of a gigabyte; the pages an edit of one source makes again, those of the actors it names, fit
+ROWS_KEPT_MAX = 50_000
 
 
 def appearance_rows(
@@ -312,13 +316,16 @@ def appearance_rows(
         if shows is not None and site.links.preview:
             _rows.pop(actor.id, None)  # a page that no longer lists enough sources holds no rows
         return [Markup(row.render(here=here, ap=ap, with_sentences=with_sentences)) for ap in found]
-    last, made, rows = _rows.get(actor.id, {}), {}, []
+    last, made, rows = _rows.pop(actor.id, {}), {}, []
     for ap, shown_as in zip(found, shows, strict=True):
         key = (here, with_sentences, shown_as)  # all the row reads: the page's path, the briefing as shown, the sentence
         kept = last.get(key)
         made[key] = kept if kept is not None else Markup(row.render(here=here, ap=ap, with_sentences=with_sentences))
         rows.append(made[key])
-    _rows[actor.id] = made
+    _rows[actor.id] = made  # the page made last, last
+    held = sum(map(len, _rows.values()))
+    while held > ROWS_KEPT_MAX and len(_rows) > 1:  # the rows of the page made longest ago go first
+        held -= len(_rows.pop(next(iter(_rows))))
     return rows
 
 
