@@ -296,47 +296,8 @@ def event_network(site: Site, actor: Actor, entries: list[ChronologyEntry]) -> M
     return Markup(svg.network(nodes, weights, hrefs, edges_per_node=8, label=label, centre=actor.id))
 
 
-ROWS_KEPT_MIN = ACTOR_SENTENCES_MAX + 1  # a preview keeps the rendered rows of an actor page listing this many sources
-# ... of the pages made last, up to this many rows in all (about 400 bytes each with their keys, 20 MB): at 10,000
-# generated sources the 54 actor pages list 264,000 sources (up to 9,933 a page), and all their rows held would be a
-# tenth of a gigabyte; the pages an edit of one source makes again, those of the actors it names, fit
-ROWS_KEPT_MAX = 50_000
-
-
-def appearance_rows(
-    site: Site, actor: Actor, found: list[Appearance], with_sentences: bool, shows: list[tuple[object, ...]] | None = None
-) -> list[Markup]:
-    """Each source's row of an actor page's list (`_appearance.html.j2`). A preview's (`shows`: what each row shows,
-    `appearing`) are kept between its builds for a page listing ROWS_KEPT_MIN sources or more, and each rendered
-    again only when what it shows changed: an edit of one source naming a state made its page again, thousands of
-    rows at 10,000 sources, the largest part of the pages an edit makes."""
+def actor_page(site: Site, actor: Actor, found: list[Appearance]) -> str:
     here = actor.path
-    row = environment().get_template("_appearance.html.j2")
-    if shows is None or not site.links.preview or len(found) < ROWS_KEPT_MIN:
-        if shows is not None and site.links.preview:
-            _rows.pop(actor.id, None)  # a page that no longer lists enough sources holds no rows
-        return [Markup(row.render(here=here, ap=ap, with_sentences=with_sentences)) for ap in found]
-    last, made, rows = _rows.pop(actor.id, {}), {}, []
-    for ap, shown_as in zip(found, shows, strict=True):
-        key = (here, with_sentences, shown_as)  # all the row reads: the page's path, the briefing as shown, the sentence
-        kept = last.get(key)
-        made[key] = kept if kept is not None else Markup(row.render(here=here, ap=ap, with_sentences=with_sentences))
-        rows.append(made[key])
-    _rows[actor.id] = made  # the page made last, last
-    held = sum(map(len, _rows.values()))
-    while held > ROWS_KEPT_MAX and len(_rows) > 1:  # the rows of the page made longest ago go first
-        held -= len(_rows.pop(next(iter(_rows))))
-    return rows
-
-
-# A preview's: each large actor page's rows as last rendered, by what each shows (see appearance_rows).
-_rows: dict[str, dict[tuple[object, ...], Markup]] = {}
-
-
-def actor_page(site: Site, actor: Actor, found: list[Appearance], shows: list[tuple[object, ...]] | None = None) -> str:
-    """An actor's page; `shows`: what each of `found` shows (`appearing`), given by a preview to keep its rows."""
-    here = actor.path
-    with_sentences = len(found) <= ACTOR_SENTENCES_MAX
     everything = site.links.entries_of_actor(actor.id)
     dated = [e for e in everything if e.date]
     entries = dated[-ACTOR_ENTRIES_MAX:] if len(everything) > ACTOR_ENTRIES_MAX else everything
@@ -348,7 +309,7 @@ def actor_page(site: Site, actor: Actor, found: list[Appearance], shows: list[tu
         here=here,
         a=actor,
         appearances=found,
-        rows=appearance_rows(site, actor, found, with_sentences, shows),
+        with_sentences=len(found) <= ACTOR_SENTENCES_MAX,
         entries=entries,
         omitted=len(everything) - len(entries),
         compact=len(entries) > ACTOR_FULL_ENTRIES,
@@ -467,12 +428,10 @@ class LinkIndex:
 
 def makers(site: Site) -> dict[str, LinkPage]:
     """Every page of the link stage by its path, in the order of `paths`, each made on its own."""
-    global _shown, _rows
+    global _shown
     if site.links.preview:  # what `shown_of` keeps: this build's briefings only, the others may go
         _shown = {id(b): kept for b in site.briefings if (kept := _shown.get(id(b))) is not None and kept[0] is b}
     index = LinkIndex(site)
-    if site.links.preview and _rows:  # the rows of actors no source names any longer go
-        _rows = {a: rows for a, rows in _rows.items() if a in index.counts}
     found: dict[str, LinkPage] = {}
     for page in index.by_page:
         entries = partial(index.by_page.__getitem__, page)
@@ -492,7 +451,7 @@ def makers(site: Site) -> dict[str, LinkPage]:
     )
     for actor_id in index.counts:
         found[f"actors/{actor_id}.md"] = LinkPage(
-            lambda a=actor_id: actor_page(site, site.registry.actors[a], index.found[a], index.appearing[1][a]),
+            lambda a=actor_id: actor_page(site, site.registry.actors[a], index.found[a]),
             partial(actor_inputs, site, index, actor_id),
             partial(actors_on_page, site, actor_id),
         )
