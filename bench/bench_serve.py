@@ -8,7 +8,8 @@ seconds meanwhile (on a shared machine the wait follows the others' load; the CP
 a full `mkdocs build` of the same inputs (warm cache) for comparison, and the serving process's peak RSS
 (VmHWM). Medians of the edits (and of the adds and deletes); figures as JSON under bench/results/.
 
-`--plain` serves instead the floor: the pages the hooks make from the same sources, as a plain MkDocs + Material
+A project left in `--work` (W/nN/project, say a copy of a former run's, its extraction cache warm) is reused with this
+checkout's hooks. `--plain` serves instead the floor: the pages the hooks make from the same sources, as a plain MkDocs + Material
 project (bench/floor.py, as `make bench` builds it), one of its briefing pages edited five times; `--not-dirty`
 serves without `--dirty`; `--no-full-build` leaves out the full build (minutes at 10,000 sources).
 
@@ -73,8 +74,9 @@ def measure(
     full: bool = True,
     adds: int = 1,
 ) -> dict:
-    print(f"N={n}: generating sources", file=sys.stderr, flush=True)
-    project = floor_project(work, n, seed) if plain else make_project(work, n, seed)
+    if not (work / "project").is_dir():
+        print(f"N={n}: generating sources", file=sys.stderr, flush=True)
+    project = floor_project(work, n, seed) if plain else hooks_project(work, n, seed)
     server = Server(project, work / "tmp", dirty)
     started = time.monotonic()
     result: dict = {"n": n, "seed": seed, "site": _site(plain, dirty)}
@@ -140,6 +142,19 @@ def floor_project(work: Path, n: int, seed: int) -> Path:
         floor = [sys.executable, str(ROOT / "bench" / "floor.py"), str(project), str(plain)]
         subprocess.run(floor, check=True, stdout=subprocess.DEVNULL, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
     return plain
+
+
+def hooks_project(work: Path, n: int, seed: int) -> Path:
+    """The generated project; one already in `work` (a copy of a former run's, its extraction cache warm: a cold first
+    build takes 13 minutes at 10,000 sources) is reused as it is, with this checkout's hooks copied in."""
+    project = work / "project"
+    if not project.is_dir():
+        return make_project(work, n, seed)
+    print(f"N={n}: reusing {project} with this checkout's hooks", file=sys.stderr, flush=True)
+    shutil.rmtree(project / "hooks")
+    shutil.copytree(ROOT / "hooks", project / "hooks", ignore=shutil.ignore_patterns("__pycache__"))
+    (project / "sources" / "bench-added.txt").unlink(missing_ok=True)
+    return project
 
 
 def _site(plain: bool, dirty: bool) -> str:
