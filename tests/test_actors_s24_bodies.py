@@ -53,3 +53,41 @@ def test_the_government_of_a_person_or_its_prime_minister_is_no_chinese_body() -
     """ "政府" only after a state's full name: "阿萨德政府" is no "德" (Germany) government; "政府总理" a title."""
     assert not names("反对派宣布阿萨德政府已经垮台。", "zh", "organisation")
     assert not names("他第四次担任斯洛伐克政府总理。", "zh", "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("کنگره آمریکا این لایحه را تصویب کرد.", "United States Congress"),
+        ("نیروی دریایی روسیه در دریای سیاه رزمایش برگزار کرد.", "Russia Navy"),
+        ("نیروی هوایی فرانسه دو جنگنده به منطقه فرستاد.", "France Air Force"),
+    ],
+)
+def test_a_persian_body_is_its_head_word_before_the_state(text: str, body: str) -> None:
+    assert body in names(text, "fa", "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ساختمان این کنگره در مرکز شهر است.",  # a congress's building, no state after it
+        "این کنگره بزرگ در شهر برگزار شد.",  # a congress, no state after it
+    ],
+)
+def test_no_persian_body_without_its_state(text: str) -> None:
+    assert not names(text, "fa", "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("أعلنت الخطوط الجوية التركية استئناف رحلاتها.", "Turkey Airlines"),
+        ("قالت الخطوط الجوية الكينية إن الطائرة هبطت بسلام.", "Kenya Airlines"),
+    ],
+)
+def test_an_arabic_flag_carrier_is_its_head_word_before_the_state_adjective(text: str, body: str) -> None:
+    assert body in names(text, "ar", "organisation")
+
+
+def test_no_arabic_airline_without_a_state() -> None:
+    assert not names("تأخرت الخطوط الجوية بسبب العاصفة أمس.", "ar", "organisation")
