@@ -91,3 +91,28 @@ def test_an_arabic_flag_carrier_is_its_head_word_before_the_state_adjective(text
 
 def test_no_arabic_airline_without_a_state() -> None:
     assert not names("تأخرت الخطوط الجوية بسبب العاصفة أمس.", "ar", "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "body"),
+    [
+        ("世衛週二發佈了新的指南。", "zh", "World Health Organization"),  # traditional characters, read as simplified
+        ("独联体国家领导人周五举行了会晤。", "zh", "Commonwealth of Independent States"),
+        ("欧佩克决定从下月起减产。", "zh", "OPEC"),
+        ("七国集团领导人在会上讨论了能源价格。", "zh", "G7"),
+        ("阿拉伯联盟召开了紧急会议。", "zh", "Arab League"),
+        ("美联储周三宣布加息。", "zh", "Federal Reserve"),
+        ("قالت رابطة الدول المستقلة في بيان إن القمة تأجلت.", "ar", "Commonwealth of Independent States"),
+        ("أعلن البنتاغون إرسال سفن إضافية إلى المنطقة.", "ar", "United States Department of Defense"),
+        ("اوپک تولید نفت را کاهش داد.", "fa", "OPEC"),
+        ("اینترپل برای او حکم جلب صادر کرد.", "fa", "Interpol"),
+        ("فدرال رزرو نرخ بهره را ثابت نگه داشت.", "fa", "Federal Reserve"),
+    ],
+)
+def test_a_well_known_body_by_its_name_in_the_language(text: str, language: str, body: str) -> None:
+    assert body in names(text, language, "organisation")
+
+
+def test_a_party_of_another_state_is_not_the_kuomintang() -> None:
+    """Only "中国国民党" names the Kuomintang: "国民党" alone is also another state's National Party."""
+    assert "Kuomintang" not in names("澳大利亚国民党领袖周一表示。", "zh")
