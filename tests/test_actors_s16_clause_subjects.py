@@ -85,7 +85,7 @@ def test_a_region_or_a_city_s_games_is_no_state(text: str, language: str, state:
         ("South Korea and North Korea met on Monday.", "en", "South Korea"),
         ("Güney Kore açıklama yaptı.", "tr", "South Korea"),
         ("وقالت كوريا الجنوبية إن المحادثات ستستمر.", "ar", "South Korea"),
-        ("南苏丹政府发表声明。", "zh", "South Sudan"),
+        ("南苏丹当局发表声明。", "zh", "South Sudan"),  # "南苏丹政府" is its government, a body (test_actors_s24_bodies)
         ("Tokyo 2020 yılında yeni bir yasa çıkardı.", "tr", "Japan"),
         ("Russische Soldaten wachen dort, seit Moskau 2020 einen Waffenstillstand vermittelte.", "de", "Russia"),
     ],

@@ -3214,14 +3214,18 @@ def _unspaced_bodies(text: str, w: Words, language: str, states: dict[tuple[int,
     form, right before a body's head-word ("俄罗斯外交部", "中國海警局", "俄外交部"); named in English."""
     found = []
     state_ends = {end: (start, name) for (start, end), name in states.items()}
+    # head-words after a state's full name only, its office-holders' titles not after them (`full_name_heads`):
+    # "阿萨德政府" is Assad's government (no "德", Germany), "斯洛伐克政府总理" the prime minister
+    full_only = frozenset(_word_list(language, "full_name_heads", normalised=False))
+    titles = tuple(_word_list(language, "titles", normalised=False))
     for head in _pattern(language, "org_heads").finditer(text):
         english = w.org_names.get((normalise(head.group()),))
-        at = head.start()
-        if not english or text.startswith(CHIEF, head.end()):
+        at, full = head.start(), head.group() in full_only
+        if not english or text.startswith(CHIEF, head.end()) or (full and text.startswith(titles, head.end())):
             continue  # "印度内政部长": the minister, a title
         if at in state_ends:
             start, state = state_ends[at]
-        elif at > 0 and text[at - 1] in w.abbreviations:
+        elif at > 0 and text[at - 1] in w.abbreviations and not full:
             start, state = at - 1, w.abbreviations[text[at - 1]]
         else:
             continue
