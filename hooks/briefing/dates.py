@@ -395,6 +395,8 @@ def grammar(language: str) -> Grammar:
     glued_and += r"|(?<=\s,)" if _right_to_left(language) else ""
     glued_and += _unspaced_year_words(language, x)
     glued_and += "".join(rf"|(?<={WORD_START}{re.escape(c)})" for c in x.get("figure_proclitics", []))  # "በ1956"
+    worded_day = ["day-month", "persian"] if ordinals else []  # forms that may match without a digit: "هشتم تیر"
+    worded_day += ["month-day"] if x.get("month_day") and ordinals else []  # "د جون پر لومړۍ"
     return Grammar(
         w,
         tuple((form, re.compile(p, re.I)) for form, p in absolute),
@@ -406,7 +408,7 @@ def grammar(language: str) -> Grammar:
             else rf"(?:(?<=[^\W\d_]-)|{YEAR_OPENS}{glued_and})(?P<year>{BARE_YEAR})(?:(?={glued_year})|(?![\w%]|[.,]\d)){NO_CODE}"
         ),  # "mid-2024" too; "2007г.", "2007م": a year word's abbreviation glued to it; "و2014": "and" glued before
         re.compile(rf"^\s*{year_word}(?:{_words_alt(x.get('day_part_after', []))})?\s*(?:{joins}|[-–—])\s*$", re.I),
-        frozenset({"month", "months", "spelled-day", "spelled-year", "feast", *(["day-month", "persian"] if ordinals else [])}),
+        frozenset({"month", "months", "spelled-day", "spelled-year", "feast", *worded_day}),
         tuple(worded),
         re.compile(f"{edge_before}(?:{'|'.join(f'(?:{b})' for b in sorted(beside) if b) or '(?!)'}){edge_after}", re.I),
         re.compile(rf"^\s*{year_word}(?:{_words_alt(x.get('range_and', []))})\s*$", re.I),
@@ -560,6 +562,8 @@ def _month_joined_day(x: dict, month: str, edge_before: str) -> list[tuple[str, 
     ordinal = rf"(?:{_words_alt(joined.get('endings', []))}){WORD_END}"
     dated = rf"(?=\s+(?:{_words_alt(joined.get('date_words', []))}){WORD_END})"
     day = rf"(?P<day>[0-3]?\d)(?!\d)(?:{ordinal}|{dated})"
+    if x.get("day_words"):  # or the ordinal in words (`day_words`): "د جون پر لومړۍ", "د ډسمبر په څوارلسمه نېټه"
+        day = rf"(?:{day}|(?P<dayword>{_words_alt(list(x['day_words']))}){WORD_END})"
     year = rf"(?:(?<![\d.,/:-])(?P<year>{YEAR})\s+)?"  # a year before, as Sinhala writes it: "2021 මැයි මස 19වැනිදා"
     return [("month-day", rf"{year}{edge_before}{month}\s+(?:{joiners})\s+{day}")]
 
@@ -839,6 +843,13 @@ def _persian_yearless_forms(x: dict, day: str, day_month: str, edges: tuple[str,
     ends = (r"[^\W\d_]", r"\d\d\d\d")  # the month's name or a year: not "بند ۳/ ۴ تیر" (clause 3/4, a shot)
     after_date = "|".join(f"(?<={end}{slash})" for end in ends for slash in (r"\s/\s", r"/\s", r"\s/", "/"))
     forms.append(("persian", rf"(?:{after_date}){day}{day_month}\s*(?P<month>{_alt(every)}){edge_after}"))
+    if x.get("month_day"):  # the month first, then its day with an ordinal's ending or in words, as `month_day`
+        # writes a Gregorian one: "لړم ۱۶مه" (16 Aqrab), "د میزان د شپږمې نېټې" (of the sixth of Mizan)
+        joined = x["month_day"]
+        joiners = _words_alt(joined.get("joiners", []))
+        ordinal = rf"(?P<day>[0-3]?\d)(?!\d)(?:{_words_alt(joined.get('endings', []))}){WORD_END}"
+        worded = rf"|(?P<dayword>{_alt(list(x['day_words']))}){WORD_END}" if x.get("day_words") else ""
+        forms.append(("persian", rf"{edge_before}(?P<month>{_alt(every)})\s*(?:(?:{joiners})\s+)?(?:{ordinal}{worded})"))
     if x.get("month_genitive"):  # the month, then its day, after the genitive: "د سنبلې ۱", the first of Sonbola
         genitive = re.escape(x["month_genitive"])
         forms.append(("persian", rf"{edge_before}{genitive}\s+(?P<month>{_alt(every)})\s+(?P<day>[0-3]?\d)(?!\d|[.,:/]\d)"))
