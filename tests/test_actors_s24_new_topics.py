@@ -55,3 +55,8 @@ def test_the_russian_emphatic_pronoun_opens_no_name() -> None:
 
 def test_a_latin_american_given_name_in_arabic_opens_a_name() -> None:
     assert any("كالديرون" in name for name in names("وخسر الانتخابات أمام فيليبي كالديرون بفارق ضئيل.", "ar", "person"))
+
+
+def test_a_state_after_a_given_name_in_a_title_cased_headline_stays_the_state() -> None:
+    """A headline in title case capitalises every word: "Said" (a given name too) before "Russia" is the verb."""
+    assert "Russia" in names("Biden Said Russia Must Withdraw Its Troops From the Border", "en", "state")

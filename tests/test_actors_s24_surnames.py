@@ -69,6 +69,14 @@ def test_a_dot_operator_joins_a_transliterated_name() -> None:
             "سرگئی لاوروف",
             "لاوروف",
         ),
+        # the same after an agency's credit whose name holds the read-on word ("خبرگزاری" holds "خبر")
+        (
+            "به گزارش خبرگزاری ایرنا، وزیر خارجه روسیه سرگئی لاوروف خبر داد که گفت‌وگوها ادامه دارد. لاوروف این توافق را"
+            " مهم خواند.",
+            "fa",
+            "سرگئی لاوروف",
+            "لاوروف",
+        ),
         # "his win": the noun after the name, read into it
         (
             "وأعلن الرئيس الفنزويلي نيكولاس مادورو فوزه بالانتخابات. وقال مادورو إن البلاد مستقرة.",

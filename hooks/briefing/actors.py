@@ -723,6 +723,7 @@ def _cyrillic_surname(text: str, match: Match, registry: Registry, language: str
 # Turkish ("Hasina Hindistan'a kaçtı", to India), nor Malay and Indonesian, which write "Islam Iran" and "Presiden RI"
 SURNAME_ORDER_LANGUAGES = ("en", "fr", "es", "it", "pt")
 LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]")
+TITLE_CASED_NEXT = re.compile(r"[ \u00a0]+[A-Z\u00c0-\u00de]")
 
 
 def _latin_surname(text: str, match: Match, registry: Registry, language: str) -> bool:
@@ -736,6 +737,8 @@ def _latin_surname(text: str, match: Match, registry: Registry, language: str) -
         return False
     before = WORD_BEFORE.search(text, max(0, match.start - 40), match.start)
     if not before or not before.group(1)[:1].isupper() or _opens_sentence(text, before.start(1)):
+        return False
+    if TITLE_CASED_NEXT.match(text, match.end):  # a headline in title case ("Biden Said Russia Must Withdraw")
         return False
     word = before.group(1)
     return anyascii(word).lower() in common_given_names() and not _listed_word(word, language)

@@ -4232,10 +4232,15 @@ def _read_on_surnames(text: str, found: list[Detected], w: Words) -> dict[str, D
         surname, last = normalise(parts[-2]), parts[-1]
         if len(surname) < 4 or surname in w.given | w.patronymics | w.kunyas or w.titles.starts([surname], 0):
             continue
-        if text.count(last) > text.count(d.surface):
+        if _word_count(text, last) > _word_count(text, d.surface):
             continue
         short.setdefault(surname, d)
     return short
+
+
+def _word_count(text: str, words: str) -> int:
+    """How often the text writes `words` as whole words ("خبر", not inside "خبرگزاری")."""
+    return len(re.findall(rf"(?<!\w){re.escape(words)}(?!\w)", text))
 
 
 CLAUSE_START = re.compile(r"(?:^|[.!?؟،,؛:«»\"\n])\s*$")

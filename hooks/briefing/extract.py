@@ -231,7 +231,6 @@ def _language_identifier() -> LanguageIdentifier:
     "arz", Egyptian Arabic, would lose the Arabic date words), none of which the build could read."""
     # here, not at the top: py3langid loads numpy and its model, which a build from the cache never needs
     import numpy
-    from dateparser.data.languages_info import language_order
     from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
     class WordWalkIdentifier(LanguageIdentifier):
@@ -242,12 +241,7 @@ def _language_identifier() -> LanguageIdentifier:
             return self._sparse_score(visits, self.nb_ptc) if visits else super()._raw_score(text)
 
     identifier = WordWalkIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE)
-    readable = set(language_order)  # also a language dateparser files under another code ("no": Bokmål's "nb")
-    # and a language dateparser lacks whose date words the project's files give (`datewords.has_own_words`: CLDR's
-    # names with `additions/<language>.yaml`): isiXhosa, which the model tells from Zulu, is no longer read as Zulu
-    identifier.set_languages(
-        [code for code in identifier.nb_classes if readable.intersection(dateparser_codes(code)) or has_own_words(code)]
-    )
+    identifier.set_languages([code for code in identifier.nb_classes if _readable(code)])
     # the model's table is stored a language (column) at a time; a text's score reads the rows of its features, so
     # the same table a row at a time reads each row at once (same values and sums, 2-3 times faster, same memory).
     # Its half-precision values are made single-precision once (exactly: every float16 is a float32), not in each
@@ -349,12 +343,22 @@ def _by_own_words(language: str, text: str) -> str:
             distinct[other] += 1
     known = date_words(language)
     own = sum(n for token, n in tokens.items() if token in known)
-    ranked = [(n, other) for other, n in counts.most_common() if other not in choosable][:2]
+    ranked = [(n, other) for other, n in counts.most_common() if other not in choosable and _readable(other)][:2]
     if not ranked:
         return language
     best, other = ranked[0]
     alone = len(ranked) == 1 or ranked[1][0] < best  # two languages' words as often: neither is chosen
     return other if alone and distinct[other] >= MIN_OWN_WORDS and best > OWN_WORDS_MARGIN * own else language
+
+
+@cache
+def _readable(code: str) -> bool:
+    """Whether the build reads the language's dates: dateparser does (also under another code, "no" for Bokmål's
+    "nb"), or the project's files give its date words (`datewords.has_own_words`: CLDR's names with
+    `additions/<language>.yaml`; so isiXhosa, which the model tells from Zulu, is no longer read as Zulu)."""
+    from dateparser.data.languages_info import language_order
+
+    return bool(set(language_order).intersection(dateparser_codes(code))) or has_own_words(code)
 
 
 @cache
