@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import json
 
-from briefing.extract import DATE_WORDS, computed_date_words, date_words, detect_language
+from briefing.datewords import DATE_WORDS, computed_date_words, date_words
+from briefing.extract import detect_language
 
 # Chichewa, which py3langid was not trained on: the model hesitates between Shona and Swahili
 CHICHEWA_WEEKDAYS = (

@@ -10,6 +10,7 @@ range joiners, day ordinals in words) lives in `data/dates/<language>.yaml`, one
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import sys
 import unicodedata
@@ -2053,3 +2054,142 @@ def respelled_month(word: str, language: str) -> str | None:
     found = {n for n in (folded[:i] + folded[i + 1 :] for i in range(len(folded))) if n in names}
     found |= {shortened[folded]} if shortened.get(folded) else set()
     return min(found) if len({names[n] for n in found}) == 1 else None
+
+
+def cldr_code(language: str) -> str:
+    """The code CLDR files the language under ("tl": "fil")."""
+    return next((code for code in dateparser_codes(language) if localedata.exists(code)), language)
+
+
+MIN_WORD_LETTERS = 4  # shorter words are a few languages' function words as often as one's date words
+
+
+@cache
+def date_words(language: str) -> frozenset[str]:
+    """The words of the language's dates that its data knows (`key`s of `MIN_WORD_LETTERS` letters or more): CLDR's
+    and dateparser's (`DATE_WORDS`, `computed_date_words`) with the project's files' (`_own_file_words`)."""
+    shipped = _shipped_date_words()
+    known = {*shipped.get(language, ()), *shipped.get(cldr_code(language), ())}
+    return frozenset(known | _own_file_words(language))
+
+
+@cache
+def date_word_index() -> dict[str, frozenset[str]]:
+    """Each date word and the languages whose data knows it, of every language `date_words` has words for."""
+    shipped = _shipped_date_words()
+    languages = set(shipped) | {path.stem for path in (DATA / "additions").glob("*.yaml")}
+    index: dict[str, set[str]] = {}
+    for language in languages:
+        for word in date_words(language):
+            index.setdefault(word, set()).add(language)
+    return {word: frozenset(languages) for word, languages in index.items()}
+
+
+# the keys of a date file that hold the language's words: names by number, phrases as keys, lists of cues
+NAMED_BY_NUMBER, PHRASE_KEYS = ("months", "weekday_names"), ("relative_words",)
+WORD_LISTS = ("month_before", "year_before", "year_before_uncounted", "year_after")
+
+
+@cache
+def _own_file_words(language: str) -> frozenset[str]:
+    """The words of the project's date files of the language (`NAMED_BY_NUMBER`, `PHRASE_KEYS`, `WORD_LISTS`)."""
+    found: set[str] = set()
+    for facts in (additions(language), data_file(language)):
+        named = [names for name in NAMED_BY_NUMBER for names in (facts.get(name) or {}).values()]
+        phrases = [p for names in named for p in (names if isinstance(names, list) else [names])]
+        phrases += [p for name in PHRASE_KEYS for p in facts.get(name) or {}]
+        phrases += [p for name in WORD_LISTS for p in facts.get(name) or []]
+        for phrase in phrases:
+            found |= _lettered_keys(str(phrase))
+    return frozenset(found)
+
+
+def _lettered_keys(phrase: str) -> set[str]:
+    return {key(word) for word in re.findall(r"[^\W\d_]+", phrase) if len(word) >= MIN_WORD_LETTERS}
+
+
+# `computed_date_words()` written out: loading every CLDR locale to compute it costs each build two seconds
+DATE_WORDS = DATA / "date_words.json"
+
+
+@cache
+def _shipped_date_words() -> dict[str, list[str]]:
+    return json.loads(DATE_WORDS.read_text(encoding="utf-8"))
+
+
+def computed_date_words() -> dict[str, list[str]]:
+    """The date words of every base language of CLDR (`date_words`, the project's files aside): CLDR's wide month
+    and weekday names and dateparser's words of the language (its months, weekdays, units and relative words but
+    those it gives in English). Regenerate the shipped file with
+    `python -c "from briefing.datewords import write_date_words; write_date_words()"` (PYTHONPATH=hooks)."""
+    english = _dateparser_words("en")
+    table = {}
+    for code in sorted(c for c in localedata.locale_identifiers() if "_" not in c):
+        own = _dateparser_words(code)  # less the English words dateparser gives where it lacks the language's
+        words = _cldr_date_words(code) | (own if code == "en" else own - english)
+        if words:
+            table[code] = sorted(words)
+    return table
+
+
+def write_date_words() -> None:
+    """Write `computed_date_words()` to the shipped file."""
+    DATE_WORDS.write_text(
+        json.dumps(computed_date_words(), ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8"
+    )
+
+
+def _cldr_date_words(code: str) -> set[str]:
+    """CLDR's wide month and weekday names of the language, as its own file states them (Babel's merged tables of
+    one locale change once another's are read: `knowledge.cldr_own_data`); a context that is an alias is skipped."""
+    found: set[str] = set()
+    own = cldr_own_data(code)
+    for table in ("months", "days"):
+        for context in ("format", "stand-alone"):
+            wide = ((own.get(table) or {}).get(context) or {}).get("wide")
+            for name in wide.values() if isinstance(wide, dict) else ():
+                found |= _lettered_keys(str(name))
+    return found
+
+
+DATEPARSER_KEYS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "year",
+    "month",
+    "week",
+    "day",
+    "relative-type",
+)
+
+
+def _dateparser_words(code: str) -> set[str]:
+    """dateparser's words of the language (`DATEPARSER_KEYS`), from its first locale file among the language's codes."""
+    found: set[str] = set()
+    for dateparser_code in dateparser_codes(code):
+        with suppress(Exception):  # dateparser has no locale file under this code
+            info = default_loader.get_locale(dateparser_code).info
+            for name in DATEPARSER_KEYS:
+                value = info.get(name) or []
+                phrases = [p for v in value.values() for p in v] if isinstance(value, dict) else value
+                for phrase in phrases:
+                    found |= _lettered_keys(str(phrase))
+            break
+    return found

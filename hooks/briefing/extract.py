@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 
 from babel import localedata
 from babel.dates import get_month_names
-from dateparser.languages.loader import default_loader
 from icu4py.breakers import SentenceBreaker
 from icu4py.locale import Locale as IcuLocale
 from slugify import slugify
@@ -43,8 +42,8 @@ from .dates import (
     usual_gregorian,
     years_after_text_cues,
 )
-from .datewords import additions, data_file, dateparser_codes, fold, has_own_words, key, words
-from .knowledge import and_word, cldr_own_data
+from .datewords import cldr_code, date_word_index, date_words, dateparser_codes, fold, has_own_words, key, words
+from .knowledge import and_word
 from .model import Block, Briefing, Candidate, Event, Mention, Published, Sentence, Source
 from .published import as_the_text_dates_it, from_text, is_page_date, is_stale_update
 from .registry import Registry
@@ -311,12 +310,12 @@ def _sibling_by_and(language: str, text: str) -> str:
     """A language the model cannot choose (it was not trained on it) that CLDR names the months of as the model's
     choice does, when the text writes its word for "and" (CLDR's list pattern) more: Cebuano ("ug") beside
     Tagalog ("at"), whose only differing month is September ("Septyembre", "Setyembre")."""
-    own, siblings = and_word(_cldr_code(language)), _month_siblings(language)
+    own, siblings = and_word(cldr_code(language)), _month_siblings(language)
     if not own or not siblings:  # most languages: no words counted
         return language
     counts = Counter(w.lower() for w in re.findall(r"[^\W\d_]+", text))
     for sibling in siblings:
-        word = and_word(_cldr_code(sibling))
+        word = and_word(cldr_code(sibling))
         if word and word != own and counts[word] >= MIN_AND and counts[word] > 2 * counts[own]:
             return sibling
     return language
@@ -324,7 +323,6 @@ def _sibling_by_and(language: str, text: str) -> str:
 
 MIN_OWN_WORDS = 2  # different words of the text that a language the model cannot choose knows, at least
 OWN_WORDS_MARGIN = 2  # and (each time written) more than twice as many as the choice's data knows
-MIN_WORD_LETTERS = 4  # shorter words are a few languages' function words as often as one's date words
 
 
 def _by_own_words(language: str, text: str) -> str:
@@ -335,7 +333,7 @@ def _by_own_words(language: str, text: str) -> str:
     tomorrow; "Lolemba", Monday), which py3langid was not trained on, is read as Shona or Swahili by the model;
     Shona's words ("nhasi", "mangwana") are not its."""
     tokens = Counter(key(word) for word in re.findall(r"[^\W\d_]+", text))
-    index, choosable = _date_word_index(), set(_language_identifier().nb_classes) | {language, _cldr_code(language)}
+    index, choosable = date_word_index(), set(_language_identifier().nb_classes) | {language, cldr_code(language)}
     counts, distinct = Counter[str](), Counter[str]()
     for token, n in tokens.items():
         for other in index.get(token, ()):
@@ -359,136 +357,6 @@ def _readable(code: str) -> bool:
     from dateparser.data.languages_info import language_order
 
     return bool(set(language_order).intersection(dateparser_codes(code))) or has_own_words(code)
-
-
-@cache
-def date_words(language: str) -> frozenset[str]:
-    """The words of the language's dates that its data knows (`key`s of `MIN_WORD_LETTERS` letters or more): CLDR's
-    and dateparser's (`DATE_WORDS`, `computed_date_words`) with the project's files' (`_own_file_words`)."""
-    shipped = _shipped_date_words()
-    known = {*shipped.get(language, ()), *shipped.get(_cldr_code(language), ())}
-    return frozenset(known | _own_file_words(language))
-
-
-@cache
-def _date_word_index() -> dict[str, frozenset[str]]:
-    """Each date word and the languages whose data knows it, of every language `date_words` has words for."""
-    shipped = _shipped_date_words()
-    languages = set(shipped) | {path.stem for path in ADDITIONS_DIR.glob("*.yaml")}
-    index: dict[str, set[str]] = {}
-    for language in languages:
-        for word in date_words(language):
-            index.setdefault(word, set()).add(language)
-    return {word: frozenset(languages) for word, languages in index.items()}
-
-
-ADDITIONS_DIR = Path(__file__).parent / "data" / "dates" / "additions"
-# the keys of a date file that hold the language's words: names by number, phrases as keys, lists of cues
-NAMED_BY_NUMBER, PHRASE_KEYS = ("months", "weekday_names"), ("relative_words",)
-WORD_LISTS = ("month_before", "year_before", "year_before_uncounted", "year_after")
-
-
-@cache
-def _own_file_words(language: str) -> frozenset[str]:
-    """The words of the project's date files of the language (`NAMED_BY_NUMBER`, `PHRASE_KEYS`, `WORD_LISTS`)."""
-    found: set[str] = set()
-    for facts in (additions(language), data_file(language)):
-        named = [names for name in NAMED_BY_NUMBER for names in (facts.get(name) or {}).values()]
-        phrases = [p for names in named for p in (names if isinstance(names, list) else [names])]
-        phrases += [p for name in PHRASE_KEYS for p in facts.get(name) or {}]
-        phrases += [p for name in WORD_LISTS for p in facts.get(name) or []]
-        for phrase in phrases:
-            found |= _lettered_keys(str(phrase))
-    return frozenset(found)
-
-
-def _lettered_keys(phrase: str) -> set[str]:
-    return {key(word) for word in re.findall(r"[^\W\d_]+", phrase) if len(word) >= MIN_WORD_LETTERS}
-
-
-# `computed_date_words()` written out: loading every CLDR locale to compute it costs each build two seconds
-DATE_WORDS = Path(__file__).parent / "data" / "dates" / "date_words.json"
-
-
-@cache
-def _shipped_date_words() -> dict[str, list[str]]:
-    return json.loads(DATE_WORDS.read_text(encoding="utf-8"))
-
-
-def computed_date_words() -> dict[str, list[str]]:
-    """The date words of every base language of CLDR (`date_words`, the project's files aside): CLDR's wide month
-    and weekday names and dateparser's words of the language (its months, weekdays, units and relative words but
-    those it gives in English). Regenerate the shipped file with
-    `python -c "from briefing.extract import write_date_words; write_date_words()"` (PYTHONPATH=hooks)."""
-    english = _dateparser_words("en")
-    table = {}
-    for code in sorted(c for c in localedata.locale_identifiers() if "_" not in c):
-        own = _dateparser_words(code)  # less the English words dateparser gives where it lacks the language's
-        words = _cldr_date_words(code) | (own if code == "en" else own - english)
-        if words:
-            table[code] = sorted(words)
-    return table
-
-
-def write_date_words() -> None:
-    DATE_WORDS.write_text(
-        json.dumps(computed_date_words(), ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8"
-    )
-
-
-def _cldr_date_words(code: str) -> set[str]:
-    """CLDR's wide month and weekday names of the language, as its own file states them (Babel's merged tables of
-    one locale change once another's are read: `knowledge.cldr_own_data`); a context that is an alias is skipped."""
-    found: set[str] = set()
-    own = cldr_own_data(code)
-    for table in ("months", "days"):
-        for context in ("format", "stand-alone"):
-            wide = ((own.get(table) or {}).get(context) or {}).get("wide")
-            for name in wide.values() if isinstance(wide, dict) else ():
-                found |= _lettered_keys(str(name))
-    return found
-
-
-DATEPARSER_KEYS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "year",
-    "month",
-    "week",
-    "day",
-    "relative-type",
-)
-
-
-def _dateparser_words(code: str) -> set[str]:
-    found: set[str] = set()
-    for dateparser_code in dateparser_codes(code):
-        with suppress(Exception):  # dateparser has no locale file under this code
-            info = default_loader.get_locale(dateparser_code).info
-            for name in DATEPARSER_KEYS:
-                value = info.get(name) or []
-                phrases = [p for v in value.values() for p in v] if isinstance(value, dict) else value
-                for phrase in phrases:
-                    found |= _lettered_keys(str(phrase))
-            break
-    return found
 
 
 # `computed_month_siblings()` written out: loading every CLDR locale to compute it costs each build a second
@@ -520,18 +388,13 @@ def write_month_siblings() -> None:
 
 
 def _siblings_in_cldr(language: str) -> tuple[str, ...]:
-    months = _wide_months(_cldr_code(language))
+    months = _wide_months(cldr_code(language))
     if not months:
         return ()
     chosen = set(_language_identifier().nb_classes)
     chosen |= set(dateparser_codes(language))
     bases = [code for code in localedata.locale_identifiers() if "_" not in code and code not in chosen]
     return tuple(b for b in bases if sum(_wide_months(b).get(k) == v for k, v in months.items()) >= SHARED_MONTHS)
-
-
-def _cldr_code(language: str) -> str:
-    """The code CLDR files the language under ("tl": "fil")."""
-    return next((code for code in dateparser_codes(language) if localedata.exists(code)), language)
 
 
 @cache
