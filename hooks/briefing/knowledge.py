@@ -340,10 +340,11 @@ def _with_unmarked(found: dict[str, list[str]], language: str) -> dict[str, list
 TITLE_CASE_ACRONYMS = {"it": 3, "fr": 4}
 
 
-def _title_cased(names: list[str], language: str = "it") -> list[str]:
+def _title_cased(names: list[str], language: str) -> list[str]:
     """The acronyms of three letters or more among the names (four in French), with one capital ("OMS": "Oms")."""
-    shortest = TITLE_CASE_ACRONYMS.get(language, 3)
-    spared = common_given_names() if shortest > 3 else frozenset()
+    shortest = TITLE_CASE_ACRONYMS[language]
+    # French writes given names of four letters and more that equal an acronym ("Alba"); Italian's rule predates this
+    spared = common_given_names() if language == "fr" else frozenset()
     return [
         n.capitalize() for n in names if len(n) >= shortest and n.isalpha() and n.isupper() and anyascii(n).lower() not in spared
     ]
