@@ -912,7 +912,9 @@ def from_text(
     chronicle = [line for line in date_lines if line not in repeated and (_restated(line, below, language) or _day_heading(line))]
     skipped = set(repeated + chronicle)
     skipped |= set(_two_calendar_clock([line for line in date_lines if line in header.get("above_title", [])], language))
-    lines = [line for line in date_lines if not ((line in headings and _bare(line, language)) or line in skipped)]
+    # "New York" over "24 October 2019": a dateline on two lines, its city read as a byline or a section's label
+    placed = any(_place_alone(line) for line in [header.get("author"), *header.get("categories", [])[-1:]])
+    lines = [line for line in date_lines if not ((line in headings and _bare(line, language) and not placed) or line in skipped)]
     stated = from_header(lines, language)
     if chronicle and stated is None:  # a chronicle's entry: the datelines under its heading are the reports it quotes
         return None
@@ -951,6 +953,14 @@ def from_text(
     restamped = (_date_then_headline(line, header.get("title"), language) for line in (heading, opening) if line)
     found = stated or next(dated, None) or next((s for s in restamped if s), None)
     return found or from_head_stamp(head, language)
+
+
+def _place_alone(line: str | None) -> bool:
+    """A city's name alone on a line of the header that the loader took for a byline or a section's label: the
+    place of a dateline set on two lines, its day on the next ("New York" over "24 October 2019", as the UN heads
+    its statements and messages), so a date in words alone above the headline is the day the text was given, no
+    chronicle's heading. The city is one that names a time zone in CLDR."""
+    return bool(line) and line.strip(" ,.").casefold() in zone_cities()
 
 
 def _two_calendar_clock(lines: list[str], language: str) -> list[str]:
@@ -1185,7 +1195,25 @@ def from_headline(line: str, language: str) -> Published | None:
     mention = next((m for m in _found(line, language) if _whole(m) and _has_weekday(m, language)), None)
     if mention and _ends_headline(line[: mention.start]) and STAMP_REST.fullmatch(line[mention.end :]):
         return Published(_whole(mention), "header", stated_as=line[mention.start :].strip())
-    return from_closing_stamp(line, language) or _glued_stamp(line, language)
+    return from_closing_stamp(line, language) or _glued_stamp(line, language) or _closing_dateline(line, language)
+
+
+def _closing_dateline(line: str, language: str) -> Published | None:
+    """A statement's dateline closing its heading: the place and day it was given, each set off by a comma
+    ("Briefing by the Foreign Ministry Spokesperson …, Moscow, October 12, 2017", "Брифинг официального
+    представителя …, Москва, 3 ноября 2016 года"), as ministries and UN bodies head their briefings and
+    statements. The place is a city that names a time zone in CLDR, the date a whole one with nothing after it but
+    the language's word for "year": a headline reporting a day names no city between commas before it."""
+    mentions = _found(line, language)
+    last = mentions[-1] if mentions else None
+    date = _whole(last) if last else None
+    if not last or not date or not _only_year_words(line[last.end :].strip(" ."), language):
+        return None
+    before = line[: last.start].rstrip()
+    head, comma, place = before[:-1].rpartition(",") if before.endswith(",") else ("", "", "")
+    if not comma or not head.strip() or place.strip().casefold() not in zone_cities():
+        return None
+    return Published(date, "header", stated_as=line[len(head) + 1 :].strip())
 
 
 def _glued_stamp(line: str, language: str) -> Published | None:
