@@ -6,7 +6,7 @@ tests; empty topic registry."""
 from __future__ import annotations
 
 import pytest
-from briefing.actors import actor_mentions, base_registry, find_actors
+from briefing.actors import actor_mentions, base_registry, find_actors, free_id_base
 from briefing.model import Block
 
 
@@ -117,3 +117,10 @@ def test_a_surname_alone_in_a_later_paragraph_ends_a_name_read_on() -> None:
     lavrov = [d for d in detected if d.kind == "person"]
     assert [d.name for d in lavrov] == ["سرگئی لاوروف"]
     assert [m.text for m in mentions if m.actor == lavrov[0].id] == ["سرگئی لاوروف", "لاوروف"]
+
+
+def test_a_name_read_on_and_cut_takes_the_address_of_the_cut_name() -> None:
+    blocks = (Block("paragraph", "وزیر خارجه روسیه سرگئی لاوروف خبر داد که گفت‌وگوها ادامه دارد. لاوروف آن را مهم خواند."),)
+    _, detected = actor_mentions(blocks, base_registry(), "fa")
+    (lavrov,) = [d for d in detected if d.kind == "person"]
+    assert lavrov.id == free_id_base("سرگئی لاوروف") and "khbr" not in lavrov.id

@@ -536,7 +536,7 @@ def actor_mentions(
             mentions.append(Mention(actor_id, index, d.start, d.end, d.surface))
     _join_earlier_surnames(mentions, detected, by_key, kinds)
     _join_names_read_on(mentions, detected)
-    _cut_names_read_on(mentions, detected)
+    _cut_names_read_on(mentions, detected, registry)
     mentions, people = _outside_titled_headings(blocks, mentions, detected)
     mentions.sort(key=lambda m: (m.block, m.start, m.via is not None))
     return mentions, people
@@ -659,9 +659,10 @@ def _join_names_read_on(mentions: list[Mention], detected: dict[str, DetectedAct
         mentions[:] = [_read_on(m, short, cut) if m.actor == actor else m for m in mentions]
 
 
-def _cut_names_read_on(mentions: list[Mention], detected: dict[str, DetectedActor]) -> None:
+def _cut_names_read_on(mentions: list[Mention], detected: dict[str, DetectedActor], registry: Registry) -> None:
     """A name of three words or more in Arabic script whose last-but-one word the text also writes alone for that
-    person ("سرگئی لاوروف خبر", then "لاوروف") took the next word in: the name and its mentions end at the surname."""
+    person ("سرگئی لاوروف خبر", then "لاوروف") took the next word in: the name, its id and its mentions end at the
+    surname."""
     for actor, d in list(detected.items()):
         words = tuple(normalise(w) for w in d.name.split())
         if d.kind != "person" or len(words) < 3 or not ARABIC_LETTER.match(d.name):
@@ -670,8 +671,10 @@ def _cut_names_read_on(mentions: list[Mention], detected: dict[str, DetectedActo
             continue
         cut = {a: TRAILING_WORD.sub("", a) if len(a.split()) == len(words) else a for a in d.aliases}
         name = TRAILING_WORD.sub("", d.name)
-        detected[actor] = replace(d, name=name, aliases=tuple(dict.fromkeys(cut.values())))
-        mentions[:] = [_read_on(m, actor, cut) if m.actor == actor else m for m in mentions]
+        del detected[actor]
+        actor_id = _free_id(name, registry, detected)
+        detected[actor_id] = replace(d, id=actor_id, name=name, aliases=tuple(dict.fromkeys(cut.values())))
+        mentions[:] = [_read_on(m, actor_id, cut) if m.actor == actor else m for m in mentions]
 
 
 def _read_on(m: Mention, actor: str, cut: dict[str, str]) -> Mention:
