@@ -952,7 +952,66 @@ def from_text(
         return next((s for s in dated if s.date and s.date.endswith(stated.yearless[1:])), stated)
     restamped = (_date_then_headline(line, header.get("title"), language) for line in (heading, opening) if line)
     found = stated or next(dated, None) or next((s for s in restamped if s), None)
-    return found or from_head_stamp(head, language)
+    found = found or from_head_stamp(head := list(head), language)
+    shown = (header.get("title"), header.get("subtitle"), heading, opening, *head)
+    return None if found and is_meeting_date(found, [text for text in shown if text], language) else found
+
+
+MEETING_BEFORE = 60  # characters before a date where the meeting it dates is named: "Sitzung des Gemeinderates … vom"
+MEETING_AFTER = 30  # characters after it: "14.07.2014 Tarihli Meclis Toplantısı"
+
+
+@cache
+def meeting_words() -> re.Pattern[str]:
+    """The words of `data/publication.yaml`'s `meeting` list, whole (the ones marked "-" may close a compound)."""
+    words = safeyaml.shipped(DATA)["meeting"]
+    unspaced = [re.escape(w) for w in words if NO_SPACES.search(w)]  # Chinese and Japanese: no word boundaries
+    whole = [re.escape(w) for w in words if not w.startswith("-") and not NO_SPACES.search(w)]
+    closing = [re.escape(w[1:]) for w in words if w.startswith("-")]
+    body = rf"(?<![^\W\d_])(?:{'|'.join(whole)})|[^\W\d_]*(?:{'|'.join(closing)})"
+    return re.compile(rf"(?:{body})(?![^\W\d_])|{'|'.join(unspaced)}", re.I)
+
+
+def _same_day(mention: DateMention, day: str) -> bool:
+    """The mention states the day `day` ("2022-11-16", or "--11-16" without its year)."""
+    full = len(day) == 10 or (len(day) == 7 and day.startswith("--"))  # a year, or a month, states no day
+    if not (full and mention.month and mention.day) or mention.relative:
+        return False
+    year, month, date = day.split("-")[-3:]
+    return (mention.month, mention.day) == (int(month), int(date)) and (not year or mention.year in (None, int(year)))
+
+
+def is_meeting_date(published: Published, texts: list[str], language: str) -> bool:
+    """The date read as the page's is the one its line gives a meeting, its minutes or its agenda ("C.R. du
+    29/06/2017", "Agenda December 9, 2019", "14.07.2014 Tarihli Meclis Toplantısı"), or the end of a meeting's
+    heading the loader split off it ("Niederschrift über die Sitzung des Gemeinderates … Nr. 9/2022" over "vom
+    16.11.2022"): a page recording a meeting is dated by it, but that is not when it was published. A stamp of its
+    own under such a heading ("Pressemitteilung vom 01.11.2000", a bare "27 Nov 2013") still dates the page."""
+    day, line = published.date or published.yearless, published.stated_as or ""
+    if not day:
+        return False
+    for m in _found(line, language):
+        if not _same_day(m, day):
+            continue
+        before = line[max(0, m.start - MEETING_BEFORE) : m.start]
+        before = before[max((e.end() for e in SENTENCE_END.finditer(before)), default=0) :]
+        after = line[m.end : m.end + MEETING_AFTER]
+        after = after[: next((e.start() + 3 for e in SENTENCE_END.finditer(after)), len(after))]
+        if meeting_words().search(before) or meeting_words().search(after):
+            return True
+        if CONNECTIVE_ALONE.fullmatch(line[: m.start]):  # "vom " and the date: the close of the heading above
+            return any(_closes_with_meeting(text, line.strip()) for text in texts)
+    return False
+
+
+def _closes_with_meeting(heading: str, fragment: str) -> bool:
+    """A meeting is named in the last words of a heading (before the fragment, when the heading still ends with it)."""
+    if heading.endswith(fragment):
+        heading = heading[: -len(fragment)]
+    return any(m.end() >= len(heading.rstrip()) - MEETING_BEFORE for m in meeting_words().finditer(heading))
+
+
+CONNECTIVE_ALONE = re.compile(rf"\s*[^\W\d_]{{1,{MAX_PREPOSITION + 1}}}\s+")  # "vom ", "du ", "of ", "від "
 
 
 def _place_alone(line: str | None) -> bool:
