@@ -48,7 +48,10 @@ ORDINAL = re.compile(r"\d{1,2}\.")  # an ordinal in figures, as Turkish writes i
 # head-word after it is read; only there, as the alternative costs the other languages' texts 2 % of detection
 ELIDED = r"\b(?=[cdjlmnstqas])(?:[cdjlmnst]|qu|dell|nell|all|dall|sull)['’](?=[^\W\d_])"
 ELIDING_WORD = re.compile(rf"(?i:{ELIDED})|{WORD.pattern}")
-ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-ZÇĞİÖŞÜА-ЯЁІЇЄҐ][A-ZÇĞİÖŞÜА-ЯЁІЇЄҐa-z&]{1,7})\s*\)")  # Turkish "(YAŞ)", "(МВС)"
+# an acronym in parentheses after a body's name: Turkish "(YAŞ)", "(МВС)"; with a hyphened second part, as Brazil
+# writes a state's court or prosecutors after their state's initials ("(TJ-RJ)", "(MP-SP)") and Portugal a party
+# of two names ("(CDS-PP)")
+ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-ZÇĞİÖŞÜА-ЯЁІЇЄҐ][A-ZÇĞİÖŞÜА-ЯЁІЇЄҐa-z&]{1,7}(?:-[A-ZÇĞİÖŞÜА-ЯЁІЇЄҐ]{1,4})?)\s*\)")
 AND_WORDS = frozenset({"and", "&", "et", "y", "und", "e", "ve"})
 # a photographer's credit beside a picture: "REUTERS/Mehmet Emin Calsikan", "(UN Photo/Mark Garten)", "Ted Aljibe, AFP/File"
 CREDIT_BEFORE = re.compile(r"/\s*$")
