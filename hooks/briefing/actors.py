@@ -726,6 +726,10 @@ def _cyrillic_surname(text: str, match: Match, registry: Registry, language: str
 # Turkish ("Hasina Hindistan'a kaçtı", to India), nor Malay and Indonesian, which write "Islam Iran" and "Presiden RI"
 SURNAME_ORDER_LANGUAGES = ("en", "fr", "es", "it", "pt")
 LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]")
+# Romance languages, where a sentence may open with a person's full name ("Luís Montenegro espera…", "Luis Montenegro
+# dijo…"): a common given name there is the person's, as inside a sentence. Not English, whose sentences open with
+# words that are given names too ("Will Russia respond?", "Mark Ukraine's…").
+GIVEN_NAME_OPENS_LANGUAGES = ("fr", "es", "it", "pt")
 TITLE_CASED_NEXT = re.compile(r"[ \u00a0]+[A-Z\u00c0-\u00de]")
 
 
@@ -739,7 +743,10 @@ def _latin_surname(text: str, match: Match, registry: Registry, language: str) -
     if language.split("-")[0].lower() not in SURNAME_ORDER_LANGUAGES or text[match.start : match.end].isupper():
         return False
     before = WORD_BEFORE.search(text, max(0, match.start - 40), match.start)
-    if not before or not before.group(1)[:1].isupper() or _opens_sentence(text, before.start(1)):
+    if not before or not before.group(1)[:1].isupper():
+        return False
+    opens = _opens_sentence(text, before.start(1))
+    if opens and language.split("-")[0].lower() not in GIVEN_NAME_OPENS_LANGUAGES:
         return False
     if TITLE_CASED_NEXT.match(text, match.end):  # a headline in title case ("Biden Said Russia Must Withdraw")
         return False

@@ -48,7 +48,10 @@ ORDINAL = re.compile(r"\d{1,2}\.")  # an ordinal in figures, as Turkish writes i
 # head-word after it is read; only there, as the alternative costs the other languages' texts 2 % of detection
 ELIDED = r"\b(?=[cdjlmnstqas])(?:[cdjlmnst]|qu|dell|nell|all|dall|sull)['’](?=[^\W\d_])"
 ELIDING_WORD = re.compile(rf"(?i:{ELIDED})|{WORD.pattern}")
-ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-ZÇĞİÖŞÜА-ЯЁІЇЄҐ][A-ZÇĞİÖŞÜА-ЯЁІЇЄҐa-z&]{1,7})\s*\)")  # Turkish "(YAŞ)", "(МВС)"
+# an acronym in parentheses after a body's name: Turkish "(YAŞ)", "(МВС)"; with a hyphened second part, as Brazil
+# writes a state's court or prosecutors after their state's initials ("(TJ-RJ)", "(MP-SP)") and Portugal a party
+# of two names ("(CDS-PP)")
+ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-ZÇĞİÖŞÜА-ЯЁІЇЄҐ][A-ZÇĞİÖŞÜА-ЯЁІЇЄҐa-z&]{1,7}(?:-[A-ZÇĞİÖŞÜА-ЯЁІЇЄҐ]{1,4})?)\s*\)")
 AND_WORDS = frozenset({"and", "&", "et", "y", "und", "e", "ve"})
 # a photographer's credit beside a picture: "REUTERS/Mehmet Emin Calsikan", "(UN Photo/Mark Garten)", "Ted Aljibe, AFP/File"
 CREDIT_BEFORE = re.compile(r"/\s*$")
@@ -597,8 +600,24 @@ def detect(
         shared = _shared_surnames(text, vocabulary, taken, found)
         renamed = {(d.start, d.end) for d in shared}  # "brothers Tamerlan": now "Tamerlan Tsarnaev"
         found = sorted([d for d in found if (d.start, d.end) not in renamed] + shared, key=lambda d: d.start)
+        found = [_without_elided_article(d, language) for d in found]
     found = _repeats(text, found, taken, language, earlier)
     return _original_spellings(text, sorted(found + _partners_of_people(text, vocabulary, taken, found), key=lambda d: d.start))
+
+
+# French and Italian: an elided article or preposition glued to a name's first capital, as a sentence opens with it
+# ("L’Agenzia delle Entrate ha…", "L'Assemblée nationale a…"): no word of the name
+ELIDED_OPENING = re.compile(r"(?:[LDld]|Dell|Nell|All|Dall|Sull|Qu)['’](?=[^\W\d_])")
+ELIDING_LANGUAGES = ("fr", "it")
+
+
+def _without_elided_article(d: Detected, language: str) -> Detected:
+    """A body or person whose surface opens with an elided article, less the article (`ELIDED_OPENING`)."""
+    m = ELIDED_OPENING.match(d.surface)
+    if not m or language.split("-")[0].lower() not in ELIDING_LANGUAGES or not d.surface[m.end() :][:1].isupper():
+        return d
+    name = d.name[m.end() :] if d.name.startswith(m.group()) else d.name
+    return replace(d, name=name, start=d.start + m.end(), surface=d.surface[m.end() :])
 
 
 def _partners_of_people(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
