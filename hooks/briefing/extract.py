@@ -424,7 +424,7 @@ def _by_letters(language: str, text: str) -> str:
     counted = Counter(fold(text.lower()))  # each distinct character's script looked up once
     script = _text_script(counted)
     if not script:
-        return language
+        return _by_latin_letters(language, counted)
     own = _alphabet_in(language, script)
     # a modifier letter stretches or marks a word and belongs to no alphabet: Arabic's tatweel ("ـ") is Sindhi's in CLDR
     letters = {c: n for c, n in counted.items() if c.isalpha() and unicodedata.category(c) != "Lm" and _script_of(c) == script}
@@ -435,6 +435,31 @@ def _by_letters(language: str, text: str) -> str:
     covered = {other: sum(n for c, n in foreign.items() if c in _alphabet(other)) for other in _written_in(script)}
     best = max(covered, key=lambda other: (covered[other], other == language, other in _readable_in(script)), default=language)
     return best if covered.get(best, 0) >= MIN_COVERED * count else language
+
+
+def _by_latin_letters(language: str, counted: Counter[str]) -> str:
+    """A language the model cannot choose (it was not trained on it) whose Latin alphabet writes the letters of
+    the text its choice does not, at least `MIN_COVERED` of them (and of such languages, the one that writes most
+    of all the text's letters): Turkmen ("Türkmenistanyň", "Russiýa", "Azerbaýjan", "Ýakyn"), which the model
+    reads as Turkish, writes "ý", "ň", "ä", "ž", which Turkish does not. Among Latin's many languages only those
+    the model does not know are sought: one it knows it would have chosen. Names bring accented letters to any
+    Latin text ("Sánchez", "Tshisékédi"), so three kinds or more in a share of `FOREIGN_LETTERS` are asked, not
+    `_foreign_enough`'s half of it: an Oromo text with "á", "ú", "é" in 1% of its letters stays Oromo."""
+    own = _alphabet(language)
+    letters = {c: n for c, n in counted.items() if c.isalpha() and _script_of(c) == "LATIN"}
+    foreign = {c: n for c, n in letters.items() if c not in own}
+    count = sum(foreign.values())
+    if not own or _letter_script(own) or len(foreign) < MIN_FOREIGN_KINDS or count < FOREIGN_LETTERS * sum(letters.values()):
+        return language
+    known = set(_language_identifier().nb_classes)
+
+    def written(other: str) -> tuple[int, int]:
+        alphabet = _alphabet(other)
+        return sum(n for c, n in foreign.items() if c in alphabet), sum(n for c, n in letters.items() if c in alphabet)
+
+    scored = {other: written(other) for other in _written_in("") if other not in known}
+    best = max(scored, key=lambda other: (scored[other], other), default="")
+    return best if best and scored[best][0] >= MIN_COVERED * count and scored[best][1] > written(language)[1] else language
 
 
 def _text_script(counted: Counter[str]) -> str:
