@@ -12,6 +12,7 @@ import json
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import replace
 from functools import cache
@@ -425,9 +426,23 @@ def _by_letters(language: str, text: str) -> str:
     script = _text_script(counted)
     if not script:
         return _by_latin_letters(language, counted)
+    chosen = _by_spelling(language, script, counted, str.isalpha)
+    return chosen if chosen != language else _by_spelling(language, script, counted, _point)
+
+
+def _point(c: str) -> bool:
+    """A mark written on a letter (Unicode's category Mn) that the letters of its script leave unwritten: Yiddish
+    writes its vowels as Hebrew's points ("פֿאַראייניקטע", "אוקראַיִנע"), which CLDR's Hebrew names never carry, so
+    that a Yiddish text the model reads as Hebrew is told by them where its letters do not tell it (the letters
+    are asked first, and the marks alone then: two tanwins in a Persian text add nothing to its letters)."""
+    return unicodedata.category(c) == "Mn"
+
+
+def _by_spelling(language: str, script: str, counted: Counter[str], spelled: Callable[[str], bool]) -> str:
+    """`_by_letters` of the text's letters, or of its marks (`_point`), as `spelled` says."""
     own = _alphabet_in(language, script)
     # a modifier letter stretches or marks a word and belongs to no alphabet: Arabic's tatweel ("ـ") is Sindhi's in CLDR
-    letters = {c: n for c, n in counted.items() if c.isalpha() and unicodedata.category(c) != "Lm" and _script_of(c) == script}
+    letters = {c: n for c, n in counted.items() if spelled(c) and unicodedata.category(c) != "Lm" and _script_of(c) == script}
     foreign = {c: n for c, n in letters.items() if c not in own}
     count = sum(foreign.values())
     if not _foreign_enough(foreign, sum(letters.values())):
@@ -499,7 +514,7 @@ def _alphabet(language: str) -> frozenset[str]:
     with suppress(Exception):  # no CLDR data under this code
         data = localedata.load(language)
         names = [s for table in ALPHABET_TABLES for s in _strings(data.get(table))]
-        return frozenset(c for c in fold(" ".join(names).lower()) if c.isalpha())
+        return frozenset(c for c in fold(" ".join(names).lower()) if c.isalpha() or _point(c))
     return frozenset()
 
 
@@ -520,7 +535,7 @@ def _script_of(letter: str) -> str:
 def _letter_script(alphabet: frozenset[str]) -> str:
     """The script most of an alphabet's letters are in ("ARABIC"), Latin aside (names of other scripts'
     languages are written in it too): no other language is sought among Latin's, which share their letters."""
-    return _main_script(Counter(_script_of(c) for c in alphabet))
+    return _main_script(Counter(_script_of(c) for c in alphabet if c.isalpha()))
 
 
 def _main_script(scripts: Counter[str]) -> str:
