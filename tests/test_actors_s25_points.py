@@ -37,3 +37,12 @@ def test_a_persian_tanwin_is_no_arabic() -> None:
         "او قطعاً به این سفر ادامه می‌دهد و فعلاً در پایتخت است."
     )
     assert detect_language(text) == "fa"
+
+
+def test_vocalised_arabic_stays_arabic() -> None:
+    """Arabic's own CLDR names carry its vowel marks: a text that writes some says nothing of another language."""
+    text = (
+        "وَقَالَ الرَّئِيسُ إِنَّ الْحُكُومَةَ سَتُوَاصِلُ الْعَمَلَ مَعَ الشُّرَكَاءِ فِي الْمِنْطَقَةِ. "
+        "وأضاف أن الوزراء سيجتمعون يوم الإثنين في العاصمة لبحث الأوضاع الاقتصادية والسياسية في البلاد."
+    )
+    assert detect_language(text) == "ar"

@@ -427,27 +427,34 @@ def _by_letters(language: str, text: str) -> str:
     if not script:
         return _by_latin_letters(language, counted)
     chosen = _by_spelling(language, script, counted, str.isalpha)
-    return chosen if chosen != language else _by_spelling(language, script, counted, _point)
+    return chosen if chosen != language else _by_spelling(language, script, counted, _point, unknown=True)
 
 
 def _point(c: str) -> bool:
     """A mark written on a letter (Unicode's category Mn) that the letters of its script leave unwritten: Yiddish
     writes its vowels as Hebrew's points ("פֿאַראייניקטע", "אוקראַיִנע"), which CLDR's Hebrew names never carry, so
     that a Yiddish text the model reads as Hebrew is told by them where its letters do not tell it (the letters
-    are asked first, and the marks alone then: two tanwins in a Persian text add nothing to its letters)."""
+    are asked first, and the marks alone then: two tanwins in a Persian text add nothing to its letters). Only a
+    language the model was not trained on is so chosen, and only over a choice whose CLDR names carry no marks at
+    all: Arabic's carry its vowel marks, and a vocalised Arabic text stays Arabic."""
     return unicodedata.category(c) == "Mn"
 
 
-def _by_spelling(language: str, script: str, counted: Counter[str], spelled: Callable[[str], bool]) -> str:
-    """`_by_letters` of the text's letters, or of its marks (`_point`), as `spelled` says."""
+def _by_spelling(language: str, script: str, counted: Counter[str], spelled: Callable[[str], bool], unknown: bool = False) -> str:
+    """`_by_letters` of the text's letters, or of its marks (`_point`), as `spelled` says; with `unknown`, of the
+    languages the model was not trained on only."""
     own = _alphabet_in(language, script)
+    if unknown and any(_point(c) for c in own):  # marks its own names carry: the text's say nothing of another language
+        return language
     # a modifier letter stretches or marks a word and belongs to no alphabet: Arabic's tatweel ("ـ") is Sindhi's in CLDR
     letters = {c: n for c, n in counted.items() if spelled(c) and unicodedata.category(c) != "Lm" and _script_of(c) == script}
     foreign = {c: n for c, n in letters.items() if c not in own}
     count = sum(foreign.values())
     if not _foreign_enough(foreign, sum(letters.values())):
         return language
-    covered = {other: sum(n for c, n in foreign.items() if c in _alphabet(other)) for other in _written_in(script)}
+    known = set(_language_identifier().nb_classes) if unknown else set()
+    others = [other for other in _written_in(script) if other not in known]
+    covered = {other: sum(n for c, n in foreign.items() if c in _alphabet(other)) for other in others}
     best = max(covered, key=lambda other: (covered[other], other == language, other in _readable_in(script)), default=language)
     return best if covered.get(best, 0) >= MIN_COVERED * count else language
 
