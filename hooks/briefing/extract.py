@@ -12,6 +12,7 @@ import json
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import replace
 from functools import cache
@@ -424,17 +425,63 @@ def _by_letters(language: str, text: str) -> str:
     counted = Counter(fold(text.lower()))  # each distinct character's script looked up once
     script = _text_script(counted)
     if not script:
-        return language
+        return _by_latin_letters(language, counted)
+    chosen = _by_spelling(language, script, counted, str.isalpha)
+    return chosen if chosen != language else _by_spelling(language, script, counted, _point, unknown=True)
+
+
+def _point(c: str) -> bool:
+    """A mark written on a letter (Unicode's category Mn) that the letters of its script leave unwritten: Yiddish
+    writes its vowels as Hebrew's points ("פֿאַראייניקטע", "אוקראַיִנע"), which CLDR's Hebrew names never carry, so
+    that a Yiddish text the model reads as Hebrew is told by them where its letters do not tell it (the letters
+    are asked first, and the marks alone then: two tanwins in a Persian text add nothing to its letters). Only a
+    language the model was not trained on is so chosen, and only over a choice whose CLDR names carry no marks at
+    all: Arabic's carry its vowel marks, and a vocalised Arabic text stays Arabic."""
+    return unicodedata.category(c) == "Mn"
+
+
+def _by_spelling(language: str, script: str, counted: Counter[str], spelled: Callable[[str], bool], unknown: bool = False) -> str:
+    """`_by_letters` of the text's letters, or of its marks (`_point`), as `spelled` says; with `unknown`, of the
+    languages the model was not trained on only."""
     own = _alphabet_in(language, script)
+    if unknown and any(_point(c) for c in own):  # marks its own names carry: the text's say nothing of another language
+        return language
     # a modifier letter stretches or marks a word and belongs to no alphabet: Arabic's tatweel ("ـ") is Sindhi's in CLDR
-    letters = {c: n for c, n in counted.items() if c.isalpha() and unicodedata.category(c) != "Lm" and _script_of(c) == script}
+    letters = {c: n for c, n in counted.items() if spelled(c) and unicodedata.category(c) != "Lm" and _script_of(c) == script}
     foreign = {c: n for c, n in letters.items() if c not in own}
     count = sum(foreign.values())
     if not _foreign_enough(foreign, sum(letters.values())):
         return language
-    covered = {other: sum(n for c, n in foreign.items() if c in _alphabet(other)) for other in _written_in(script)}
+    known = set(_language_identifier().nb_classes) if unknown else set()
+    others = [other for other in _written_in(script) if other not in known]
+    covered = {other: sum(n for c, n in foreign.items() if c in _alphabet(other)) for other in others}
     best = max(covered, key=lambda other: (covered[other], other == language, other in _readable_in(script)), default=language)
     return best if covered.get(best, 0) >= MIN_COVERED * count else language
+
+
+def _by_latin_letters(language: str, counted: Counter[str]) -> str:
+    """A language the model cannot choose (it was not trained on it) whose Latin alphabet writes the letters of
+    the text its choice does not, at least `MIN_COVERED` of them (and of such languages, the one that writes most
+    of all the text's letters): Turkmen ("Türkmenistanyň", "Russiýa", "Azerbaýjan", "Ýakyn"), which the model
+    reads as Turkish, writes "ý", "ň", "ä", "ž", which Turkish does not. Among Latin's many languages only those
+    the model does not know are sought: one it knows it would have chosen. Names bring accented letters to any
+    Latin text ("Sánchez", "Tshisékédi"), so three kinds or more in a share of `FOREIGN_LETTERS` are asked, not
+    `_foreign_enough`'s half of it: an Oromo text with "á", "ú", "é" in 1% of its letters stays Oromo."""
+    own = _alphabet(language)
+    letters = {c: n for c, n in counted.items() if c.isalpha() and _script_of(c) == "LATIN"}
+    foreign = {c: n for c, n in letters.items() if c not in own}
+    count = sum(foreign.values())
+    if not own or _letter_script(own) or len(foreign) < MIN_FOREIGN_KINDS or count < FOREIGN_LETTERS * sum(letters.values()):
+        return language
+    known = set(_language_identifier().nb_classes)
+
+    def written(other: str) -> tuple[int, int]:
+        alphabet = _alphabet(other)
+        return sum(n for c, n in foreign.items() if c in alphabet), sum(n for c, n in letters.items() if c in alphabet)
+
+    scored = {other: written(other) for other in _written_in("") if other not in known}
+    best = max(scored, key=lambda other: (scored[other], other), default="")
+    return best if best and scored[best][0] >= MIN_COVERED * count and scored[best][1] > written(language)[1] else language
 
 
 def _text_script(counted: Counter[str]) -> str:
@@ -474,7 +521,7 @@ def _alphabet(language: str) -> frozenset[str]:
     with suppress(Exception):  # no CLDR data under this code
         data = localedata.load(language)
         names = [s for table in ALPHABET_TABLES for s in _strings(data.get(table))]
-        return frozenset(c for c in fold(" ".join(names).lower()) if c.isalpha())
+        return frozenset(c for c in fold(" ".join(names).lower()) if c.isalpha() or _point(c))
     return frozenset()
 
 
@@ -495,7 +542,7 @@ def _script_of(letter: str) -> str:
 def _letter_script(alphabet: frozenset[str]) -> str:
     """The script most of an alphabet's letters are in ("ARABIC"), Latin aside (names of other scripts'
     languages are written in it too): no other language is sought among Latin's, which share their letters."""
-    return _main_script(Counter(_script_of(c) for c in alphabet))
+    return _main_script(Counter(_script_of(c) for c in alphabet if c.isalpha()))
 
 
 def _main_script(scripts: Counter[str]) -> str:

@@ -56,9 +56,11 @@ from .scripts import (
     format_glued_endings,
     glued_articles,
     glued_case_endings,
+    glued_name_endings,
     glued_signs,
     own_glued_endings,
     proclitics,
+    script_adjective_endings,
     script_code,
     script_facts,
     sound_keys,
@@ -221,6 +223,7 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
     consonant_endings = _lower_case_adjectives(language)
     # "Faransiis|ka": Somali's article; "Errusia|ren": Basque's cases, which CLDR's date format glues to a month
     glued = glued_case_endings(language) or glued_articles(language) or format_glued_endings(language)
+    glued = glued or glued_name_endings(language)  # "ኤርትራ|ን": Ethiopic's syllable glued to a name
     signs = glued_signs(language)  # "আফগানিস্তান|ে" is in Afghanistan; Nepali "रूस|ी" is Russian
     own_glued = _heard_endings(language)  # a state heard with an ending cut
     adjectives = _adjective_endings(language)  # endings that make a state's name its adjective, never a case
@@ -950,7 +953,7 @@ def _adjective_endings(language: str) -> frozenset[str]:
     script that glues case endings to names would otherwise read as a case of the state."""
     locale = cldr_locale(language)
     if not locale:
-        return frozenset()
+        return script_adjective_endings(language)
     states = [unmarked(name) for name in locale.territories.values()]
     endings = Counter(
         spoken[len(state) :]
@@ -958,7 +961,7 @@ def _adjective_endings(language: str) -> frozenset[str]:
         for state in states
         if spoken != state and spoken.startswith(state) and len(spoken) - len(state) <= MAX_ADJECTIVE_ENDING
     )
-    return frozenset(ending for ending, seen in endings.items() if seen >= 2)
+    return frozenset(ending for ending, seen in endings.items() if seen >= 2) | script_adjective_endings(language)
 
 
 @cache

@@ -100,6 +100,18 @@ def glued_endings(language: str) -> int:
     return int(script_facts(language).get("glued_endings") or 0)
 
 
+def glued_name_endings(language: str) -> int:
+    """How many letters a script's names may take glued after them where its dates take none so counted
+    (`glued_name_endings` in `data/scripts.yaml`: Ethiopic's one syllable, "ኤርትራ|ን"); 0 elsewhere."""
+    return int(script_facts(language).get("glued_name_endings") or 0)
+
+
+def script_adjective_endings(language: str) -> frozenset[str]:
+    """The endings the script's languages add to a state's name to make its adjective (`adjective_endings` in
+    `data/scripts.yaml`: Ethiopic "ኤርትራ|ዊ", Eritrean), beside those CLDR's names of languages show."""
+    return frozenset(script_facts(language).get("adjective_endings") or ())
+
+
 def _own_facts(code: str) -> dict[str, Any]:
     """What `languages` in `data/scripts.yaml` states of one language (its own glued endings)."""
     return (safeyaml.shipped(SCRIPTS).get("languages") or {}).get(code) or {}
