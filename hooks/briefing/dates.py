@@ -1766,6 +1766,8 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
         return _spans(form, m, sentence, w, year)
     if form == "month":
         return _month_alone(m, sentence, w)
+    if form == "numeric" and _clause_number(m, w):
+        return DateMention(m.start(), m.end(), text, invalid=True)  # "п.п. 28.2.23": a clause's number, no date
     named = _month_day(form, m, sentence, w, year)
     if not isinstance(named, tuple):
         return named
@@ -1789,6 +1791,31 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     if not valid:
         return DateMention(m.start(), m.end(), text, invalid=True)
     return DateMention(m.start(), m.end(), text, year, month, day, last=(year, month, last[2]) if last else None)
+
+
+# the signs that number a thing before its number, in every language: Unicode's numero sign and the number sign
+NUMBER_SIGNS = ("№", "#")
+
+
+def _number_words(w: Words) -> str | None:
+    """The words that number a clause, article, paragraph, resolution or document before its number
+    (`number_before`: "п.п.", "Resolution", "paragraphe", "No."), closing the text read before a number (a
+    pattern re's own cache keeps: numbers with dots are rare)."""
+    words = w.extra.get("number_before")
+    return rf"(?:^|[^\w.])(?:{_alt(words)})\s*$" if words else None
+
+
+def _clause_number(m: re.Match[str], w: Words) -> bool:
+    """A dotted number right after a number sign or a word of the language that numbers a clause or a document is
+    that number, no date: "п.п. 28.2.23", "№ 28.2.23", "Resolution 28.2.23", "paragraph 4.1.12". A date after
+    another word still is one: "№ 123 от 28.02.2023" (of 28 February 2023)."""
+    if "." not in m[0]:
+        return False  # "No. 3/4/2021" writes a date as slashes do; only a dotted number is a clause's
+    before = m.string[max(0, m.start() - 40) : m.start()].rstrip()
+    if before.endswith(NUMBER_SIGNS):
+        return True
+    words = _number_words(w)
+    return bool(words and re.search(words, before, re.IGNORECASE))
 
 
 MonthDay = tuple[int, int | None] | DateMention | None  # a month and day, or a date of its own, or none

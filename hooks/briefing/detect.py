@@ -553,6 +553,12 @@ def _word_list(language: str, key: str, normalised: bool = True) -> frozenset[st
     return frozenset(normalise(str(w)) if normalised else str(w) for w in data.get(key) or [])
 
 
+def _flag(language: str, key: str) -> bool:
+    """A yes-or-no key of the language's data file."""
+    path = DATA / f"{language.split('-')[0].lower()}.yaml"
+    return path.exists() and (safeyaml.shipped(path) or {}).get(key) == "yes"
+
+
 def detect(
     text: str,
     language: str,
@@ -597,6 +603,7 @@ def detect(
         found = sorted(found + _makers_of_models(text, vocabulary, taken, found), key=lambda d: d.start)  # "Boeing 737"
         found = sorted(found + _leaders_of_regimes(text, vocabulary, taken, found), key=lambda d: d.start)
         found = sorted(found + _feminine_led_names(text, vocabulary, taken, found), key=lambda d: d.start)  # "la OpenAI"
+        found = _initialled_people(text, vocabulary, taken, found)  # "С.В.Лавров": two initials and a surname
         shared = _shared_surnames(text, vocabulary, taken, found)
         renamed = {(d.start, d.end) for d in shared}  # "brothers Tamerlan": now "Tamerlan Tsarnaev"
         found = sorted([d for d in found if (d.start, d.end) not in renamed] + shared, key=lambda d: d.start)
@@ -895,6 +902,49 @@ def _leaders_of_regimes(text: str, w: Words, taken: list[tuple[int, int]], found
 
 # a word whose capitalised start closes with capitals ("OpenAI"): a company's name, or a product's ("ChatGPT")
 CAPITALS_ENDED = re.compile(r"\b[A-Z][a-z]{2,}[A-Z]{2,}\b")
+
+
+# two initials, a given name's and a patronymic's, then a surname, spaced or glued: "С.В.Лавров", "М. В. Захаровой"
+INITIALLED = re.compile(
+    r"(?<![\w.])[А-ЯЁІЇЄҐ]\.[ \u00a0]?[А-ЯЁІЇЄҐ]\.[ \u00a0]?"
+    r"(?P<surname>[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)?)(?![\w-])"
+)
+
+
+def _initialled_people(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+    """Where names are written with a patronymic (Russian, Ukrainian: `patronymic_initials`), two initials and a
+    capitalised word are a person's name wherever they stand, also after a long title ("Министр иностранных дел
+    Российской Федерации С.В.Лавров"); not inside a name already read ("Фонд им. А.М.Горчакова"). The surname is
+    its key: the person the text also names in full with it ("Сергей Лавров"), in any case ("М.В.Захаровой")."""
+    if not _flag(w.language, "patronymic_initials") or INITIALLED.search(text) is None:
+        return found
+    spans = Covered(len(text), taken + [(d.start, d.end) for d in found if d.kind != "person"])
+    people = {(d.start, d.end): d for d in found if d.kind == "person"}
+    out = [d for d in found if (d.start, d.end) not in people]
+    for m in INITIALLED.finditer(text):
+        if spans(m.start(), m.end()) or _named_after(text, m.start(), w):
+            continue
+        for span in [s for s in people if s[0] < m.end() and m.start() < s[1]]:
+            del people[span]  # "М.В.Захаров" read as a run of capitals: the same name, now with its key
+        out.append(Detected(_person_name(m.group()), "person", m.start(), m.end(), m.group(), key=_surname_stem(m["surname"], w)))
+    return sorted(out + list(people.values()), key=lambda d: d.start)
+
+
+def _named_after(text: str, start: int, w: Words) -> bool:
+    """The name follows a word for "named after" (`named_after`: "им.", "имени"): part of a body's name."""
+    before = re.search(r"(\S+)\s*$", text[max(0, start - 12) : start])
+    return bool(before) and before.group(1).lower() in _word_list(w.language, "named_after", normalised=False)
+
+
+def _surname_stem(surname: str, w: Words) -> str:
+    """A surname of the language's common forms without its case ending (`surname_stems`, `surname_case_endings`):
+    "Захаровой", "Лаврова" give "Захаров", "Лавров", the stem of the name in every case and gender."""
+    stems, endings = _word_list(w.language, "surname_stems"), _word_list(w.language, "surname_case_endings")
+    for ending in sorted(endings, key=len, reverse=True):
+        base = surname[: -len(ending)]
+        if surname.lower().endswith(ending) and base.lower().endswith(tuple(stems)):
+            return base
+    return surname
 
 
 def _feminine_led_names(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
