@@ -163,6 +163,10 @@ AGENCY_END = re.compile(
     r"|^,\s*[A-ZÀ-ÞА-ЯЁІЇЄҐЎ][^\W\d_]+(?:[\s-][A-ZÀ-ÞА-ЯЁІЇЄҐЎ][^\W\d_]+){0,2}\s?\.\s+[A-ZÀ-ÞА-ЯЁІЇЄҐЎ]"
     # in a script without capitals, the place of a word or two and the danda, its full stop: "४ फागुन, काठमाडौँ । …"
     r"|^,\s*[^\W\d_][^\s\d,.।]*(?:\s[^\W\d_][^\s\d,.।]*)?\s?।\s"
+    # or the place (and its country, set off by a comma) after the date, then a spaced dash and the text, as NGOs and
+    # UN agencies open a press release with its date first: "4 March 2024, Lomé, Togo – The ministry …"
+    r"|^,\s*[A-ZÀ-ÞА-ЯЁІЇЄҐЎ][^\W\d_]+(?:[\s-][A-ZÀ-ÞА-ЯЁІЇЄҐЎ][^\W\d_]+){0,2}"
+    r"(?:,\s*[A-ZÀ-ÞА-ЯЁІЇЄҐЎ][^\W\d_]+(?:[\s-][A-ZÀ-ÞА-ЯЁІЇЄҐЎ][^\W\d_]+){0,2})?\s+[—–-]{1,2}\s+[A-ZÀ-ÞА-ЯЁІЇЄҐЎ]"
 )
 LEADING_PARENTHESIS = re.compile(r"\s*\(\s*(?:[^\W\d_]{1,3}\s+)?")  # "(" or "(Di "
 # "Lima, 4 de marzo", "LIMA, Mar. 4"; Arabic writes no comma: "ليبرفيل 30 أغسطس 2023 (شينخوا)"
