@@ -456,6 +456,7 @@ def _byline(line: str, header: dict[str, Any]) -> str | None:
         header.setdefault("date_lines", []).append(name[cut:])
         name = name[:cut].strip(" |,-–—·•")
     header["credit" if ORGANISATION_WORDS.search(name) else "author"] = name
+    header["byline"] = line.strip()  # the line as printed ("By Sydney"): not a name alone on its line
     return "byline"
 
 

@@ -917,7 +917,9 @@ def from_text(
     skipped = set(repeated + chronicle)
     skipped |= set(_two_calendar_clock([line for line in date_lines if line in header.get("above_title", [])], language))
     # "New York" over "24 October 2019": a dateline on two lines, its city read as a byline or a section's label
-    placed = any(_place_alone(line) for line in [header.get("author"), *header.get("categories", [])[-1:]])
+    # (the line is the city alone: "By Sydney" names a writer)
+    author = header.get("author") if header.get("byline", header.get("author")) == header.get("author") else None
+    placed = any(_place_alone(line) for line in [author, *header.get("categories", [])[-1:]])
     lines = [line for line in date_lines if not ((line in headings and _bare(line, language) and not placed) or line in skipped)]
     stated = from_header(lines, language)
     if chronicle and stated is None:  # a chronicle's entry: the datelines under its heading are the reports it quotes
@@ -966,14 +968,32 @@ MEETING_AFTER = 30  # characters after it: "14.07.2014 Tarihli Meclis Toplantıs
 
 
 @cache
-def meeting_words() -> re.Pattern[str]:
-    """The words of `data/publication.yaml`'s `meeting` list, whole (the ones marked "-" may close a compound)."""
-    words = safeyaml.shipped(DATA)["meeting"]
+def meeting_words(language: str) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    """The words of `data/publication.yaml`'s `meeting` list for the language: a pattern of the whole words (a word
+    written with a capital matched only so or in capitals, the others in any case), and the endings that close a
+    compound (the words marked "-")."""
+    words = safeyaml.shipped(DATA)["meeting"].get(language.split("-")[0].casefold(), [])
     unspaced = [re.escape(w) for w in words if NO_SPACES.search(w)]  # Chinese and Japanese: no word boundaries
-    whole = [re.escape(w) for w in words if not w.startswith("-") and not NO_SPACES.search(w)]
-    closing = [re.escape(w[1:]) for w in words if w.startswith("-")]
-    body = rf"(?<![^\W\d_])(?:{'|'.join(whole)})|[^\W\d_]*(?:{'|'.join(closing)})"
-    return re.compile(rf"(?:{body})(?![^\W\d_])|{'|'.join(unspaced)}", re.I)
+    spaced = [w for w in words if not w.startswith("-") and not NO_SPACES.search(w)]
+    exact = [re.escape(v) for w in spaced if w != w.casefold() for v in (w, w.upper())]
+    folded = [re.escape(w) for w in spaced if w == w.casefold()]
+    whole = [*exact, *([f"(?i:{'|'.join(folded)})"] if folded else [])]
+    parts = [*([rf"(?<![^\W\d_])(?:{'|'.join(whole)})(?![^\W\d_])"] if whole else []), *unspaced]
+    closing = tuple(w[1:].casefold() for w in words if w.startswith("-"))
+    return (re.compile("|".join(parts)) if parts else None), closing
+
+
+LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def meeting_spans(text: str, language: str) -> list[tuple[int, int]]:
+    """Where the text names a meeting in the language's words, each match's start and end. A compound's closing
+    word is found by taking each word whole, then testing its ending: linear in the text's length."""
+    pattern, closing = meeting_words(language)
+    spans = [m.span() for m in pattern.finditer(text)] if pattern else []
+    if closing:
+        spans += [w.span() for w in LETTERS.finditer(text) if w[0].casefold().endswith(closing)]
+    return sorted(spans)
 
 
 def _same_day(mention: DateMention, day: str) -> bool:
@@ -1001,18 +1021,18 @@ def is_meeting_date(published: Published, texts: list[str], language: str) -> bo
         before = before[max((e.end() for e in SENTENCE_END.finditer(before)), default=0) :]
         after = line[m.end : m.end + MEETING_AFTER]
         after = after[: next((e.start() + 3 for e in SENTENCE_END.finditer(after)), len(after))]
-        if meeting_words().search(before) or meeting_words().search(after):
+        if meeting_spans(before, language) or meeting_spans(after, language):
             return True
         if CONNECTIVE_ALONE.fullmatch(line[: m.start]):  # "vom " and the date: the close of the heading above
-            return any(_closes_with_meeting(text, line.strip()) for text in texts)
+            return any(_closes_with_meeting(text, line.strip(), language) for text in texts)
     return False
 
 
-def _closes_with_meeting(heading: str, fragment: str) -> bool:
+def _closes_with_meeting(heading: str, fragment: str, language: str) -> bool:
     """A meeting is named in the last words of a heading (before the fragment, when the heading still ends with it)."""
     if heading.endswith(fragment):
         heading = heading[: -len(fragment)]
-    return any(m.end() >= len(heading.rstrip()) - MEETING_BEFORE for m in meeting_words().finditer(heading))
+    return any(end >= len(heading.rstrip()) - MEETING_BEFORE for _, end in meeting_spans(heading, language))
 
 
 CONNECTIVE_ALONE = re.compile(rf"\s*[^\W\d_]{{1,{MAX_PREPOSITION + 1}}}\s+")  # "vom ", "du ", "of ", "від "
@@ -1276,7 +1296,18 @@ def _closing_dateline(line: str, language: str) -> Published | None:
     head, comma, place = before[:-1].rpartition(",") if before.endswith(",") else ("", "", "")
     if not comma or not head.strip() or place.strip().casefold() not in zone_cities():
         return None
+    if not (names := statement_words(language)) or not names.search(head):  # a headline reporting a day
+        return None
     return Published(date, "header", stated_as=line[len(head) + 1 :].strip())
+
+
+@cache
+def statement_words(language: str) -> re.Pattern[str] | None:
+    """The words of `data/publication.yaml`'s `statement_heading` list for the language that name a statement,
+    briefing, press release or message: whole words in any case, a stem (marked "-") with any ending."""
+    words = safeyaml.shipped(DATA).get("statement_heading", {}).get(language.split("-")[0].casefold(), [])
+    forms = [re.escape(w[:-1]) + r"[^\W\d_]*" if w.endswith("-") else re.escape(w) for w in words]
+    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(forms)})(?![^\W\d_])", re.I) if forms else None
 
 
 def _glued_stamp(line: str, language: str) -> Published | None:
