@@ -26,6 +26,7 @@ from .detect import (
     capitalised_place_words,
     city_words,
     cyrillic_given_name,
+    function_words,
     geographic_words,
     inside_sentence_at,
     lone_words_in,
@@ -751,7 +752,18 @@ def _latin_surname(text: str, match: Match, registry: Registry, language: str) -
     if TITLE_CASED_NEXT.match(text, match.end):  # a headline in title case ("Biden Said Russia Must Withdraw")
         return False
     word = before.group(1)
+    if opens and _a_word_of(word, text, language):
+        return False
     return anyascii(word).lower() in common_given_names() and not _listed_word(word, language)
+
+
+def _a_word_of(word: str, text: str, language: str) -> bool:
+    """A given name that is also a word of the language, which opens a sentence as that word ("Alla Russia non
+    piace", to Russia; "Ante Israel", before Israel; "Nada Cuba puede hacer", nothing): one of the small words its
+    data lists (`function_words`), or written in lower case elsewhere in the text."""
+    if normalise(word) in function_words(language):
+        return True
+    return bool(re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text))
 
 
 def _listed_word(word: str, language: str) -> bool:

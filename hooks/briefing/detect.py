@@ -485,6 +485,26 @@ def place_prepositions(language: str) -> frozenset[str]:
     return _word_list(language, "place_prepositions")
 
 
+# the data's lists of a language's small words: articles, prepositions, joining words, and the words that are
+# given names too ("given_name_words": Spanish "Ante", before; "Nada", nothing)
+FUNCTION_WORD_KEYS = (
+    "particles",
+    "connectors",
+    "place_prepositions",
+    "acronym_articles",
+    "feminine_articles",
+    "definite_articles",
+    "indefinite_articles",
+    "given_name_words",
+)
+
+
+@cache
+def function_words(language: str) -> frozenset[str]:
+    """The words of the language its data lists as articles, prepositions, joining words or given-name words."""
+    return frozenset(w for key in FUNCTION_WORD_KEYS for w in _word_list(language, key))
+
+
 def place_words(language: str) -> frozenset[str]:
     """Words of geographic names ("Sea", "mer", "море"): a state's name beside one is part of a place's name."""
     return _word_list(language, "place_words")
@@ -2361,6 +2381,8 @@ def _classify_person(
     titled = 1 if titled == 2 and held[i - 1] and raw[i - 1][:1].islower() else titled
     speaking = j < len(matches) and norms[j] in w.speech and _joined(text, matches, j - 1)
     given = _given(raw[i])
+    # Turkish: what an occupation serves, not its holder ("futbolcusu Manchester United ile")
+    titled = 0 if titled and not given and _occupation_then_postposition(text, matches, norms, w, i - titled + 1, j) else titled
     after_connector = i > 0 and _joined(text, matches, i - 1) and norms[i - 1] in w.connectors | w.particles
     # one word is a name right after its title ("President Aliyev", not "du Commerce") or, in mixed case and four
     # letters or more, before a verb of speech ("Небензя напомнил")
@@ -2406,6 +2428,17 @@ def _classify_person(
         if not CREDIT_BEFORE.search(text, 0, start) and not CREDIT_AFTER.match(text, end):
             found.append(Detected(_person_name(text[start:end]), "person", start, end, text[start:end]))
     return then
+
+
+def _occupation_then_postposition(text: str, matches: list[re.Match[str]], norms: list[str], w: Words, end: int, j: int) -> bool:
+    """Turkish: the words after an occupation word (`titles_before_full_names`, ending before word `end`) that a
+    postposition the data lists follows ("futbolcusu Manchester United ile anlaştı": signed with the club; "teknik
+    direktörü Avrupa Ligi için": for the league) are what the occupation serves, not the person; a run opening with a
+    given name is still the person ("futbolcusu Mauro Icardi ile": the club parted with him)."""
+    postpositions = _word_list(w.language, "postpositions")
+    if not postpositions or j >= len(norms) or norms[j] not in postpositions or not _joined(text, matches, j - 1):
+        return False
+    return bool(w.full_name_titles.ends(norms, end))
 
 
 def _pinyin_name(family: str, given: str) -> bool:

@@ -425,7 +425,7 @@ def _by_letters(language: str, text: str) -> str:
     counted = Counter(fold(text.lower()))  # each distinct character's script looked up once
     script = _text_script(counted)
     if not script:
-        return _by_latin_letters(language, counted)
+        return _by_latin_letters(language, text, counted)
     chosen = _by_spelling(language, script, counted, str.isalpha)
     return chosen if chosen != language else _by_spelling(language, script, counted, _point, unknown=True)
 
@@ -459,17 +459,23 @@ def _by_spelling(language: str, script: str, counted: Counter[str], spelled: Cal
     return best if covered.get(best, 0) >= MIN_COVERED * count else language
 
 
-def _by_latin_letters(language: str, counted: Counter[str]) -> str:
+def _by_latin_letters(language: str, text: str, counted: Counter[str]) -> str:
     """A language the model cannot choose (it was not trained on it) whose Latin alphabet writes the letters of
     the text its choice does not, at least `MIN_COVERED` of them (and of such languages, the one that writes most
     of all the text's letters): Turkmen ("Türkmenistanyň", "Russiýa", "Azerbaýjan", "Ýakyn"), which the model
     reads as Turkish, writes "ý", "ň", "ä", "ž", which Turkish does not. Among Latin's many languages only those
     the model does not know are sought: one it knows it would have chosen. Names bring accented letters to any
     Latin text ("Sánchez", "Tshisékédi"), so three kinds or more in a share of `FOREIGN_LETTERS` are asked, not
-    `_foreign_enough`'s half of it: an Oromo text with "á", "ú", "é" in 1% of its letters stays Oromo."""
+    `_foreign_enough`'s half of it: an Oromo text with "á", "ú", "é" in 1% of its letters stays Oromo. And the words
+    that do not begin with a capital must write `MIN_FOREIGN_KINDS` of those letters: names bring a foreign
+    language's ("Vučić", "Kaczyński", "Łódź" in English), a language's own ordinary words carry its own ("düýn",
+    "ýurduň")."""
     own = _alphabet(language)
     letters = {c: n for c, n in counted.items() if c.isalpha() and _script_of(c) == "LATIN"}
     foreign = {c: n for c, n in letters.items() if c not in own}
+    lower = set(fold(" ".join(w for w in re.findall(r"\w+", text) if not w[0].isupper()).lower()))
+    if len(lower & set(foreign)) < MIN_FOREIGN_KINDS:
+        return language
     count = sum(foreign.values())
     if not own or _letter_script(own) or len(foreign) < MIN_FOREIGN_KINDS or count < FOREIGN_LETTERS * sum(letters.values()):
         return language
