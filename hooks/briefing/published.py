@@ -960,7 +960,32 @@ def from_text(
     found = stated or next(dated, None) or next((s for s in restamped if s), None)
     found = found or from_head_stamp(head := list(head), language)
     shown = (header.get("title"), header.get("subtitle"), heading, opening, *head)
+    record = [t for t in (header.get("title"), heading, *header.get("categories", []), *head) if t]
+    if found and _meeting_record_field(found, record, language):
+        return None
     return None if found and is_meeting_date(found, [text for text in shown if text], language) else found
+
+
+MIN_RECORD_FIELDS = 2  # the date's field among others: a record's list of fields, not a lone labelled stamp
+RECORD_FIELD = re.compile(r"\s*[^\W\d_]{2,20}\s*[:：]\s*")  # "Datum: ", "Date : ": a record's field and its label
+
+
+def _meeting_record_field(published: Published, lines: list[str], language: str) -> bool:
+    """The date is a field of a meeting's record, as a council's information system lists them ("Datum:
+    09.03.2022" over "Gremium: Gemeinderat" and "Öffentliche Sitzung, 18:30 Uhr"): a field whose one-word label is
+    no publication label, its line the date alone, among two fields more of the record ("Status: …", "Gremium: …")
+    on a page whose head lines name a meeting in the language's words (`data/publication.yaml`'s `meeting` list).
+    That date is the meeting's, not the page's publication."""
+    line = published.stated_as or ""
+    field = RECORD_FIELD.match(line)
+    if not field or labels()[0].match(line) or not published.date:
+        return False
+    mentions = _found(line, language)
+    if len(mentions) != 1 or line[mentions[0].end :].strip() or mentions[0].start != field.end():
+        return False
+    others = [text for text in lines if text != line]
+    fields = sum(bool(RECORD_FIELD.match(text)) for text in others)
+    return fields >= MIN_RECORD_FIELDS and any(meeting_spans(text, language) for text in others)
 
 
 MEETING_BEFORE = 60  # characters before a date where the meeting it dates is named: "Sitzung des Gemeinderates … vom"
