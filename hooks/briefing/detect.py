@@ -1654,7 +1654,9 @@ def _run_end(
         if j - i >= 2 and POSSESSIVE.search(raw[j - 1]) and _given(raw[i]):
             break  # "Matteo Salvini's League": a person's full name and their possessive close the name, the body is another
         initial = len(raw[j]) == 1 and text[matches[j].end() : matches[j].end() + 1] == "."  # "Thomas A. Mensah"
-        if (raw[j][:1].isupper() or _joined_particle(raw[j], w)) and (norms[j] not in w.stop or initial):
+        if (raw[j][:1].isupper() or _joined_particle(raw[j], w)) and (
+            norms[j] not in w.stop or initial or _stop_surname(raw, norms, w, i, j)
+        ):
             j += 1
             continue
         k = j
@@ -1671,6 +1673,14 @@ def _run_end(
             continue
         break
     return j
+
+
+def _stop_surname(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> bool:
+    """Word j, a stop word that is also a common surname of the language ("Guerra", war: `stop_surnames`), right after
+    a known given name and last of the capitalised words: the person's surname ("José Guerra"), where elsewhere it
+    opens no name ("Guerra Fría") and before another capital goes on into one ("la Seconda Guerra Mondiale")."""
+    last = j + 1 >= len(raw) or not raw[j + 1][:1].isupper()
+    return j == i + 1 and last and _given(raw[i]) and norms[j] in _word_list(w.language, "stop_surnames")
 
 
 def _full_name_at(text: str, matches: list[re.Match[str]], raw: list[str], k: int) -> bool:
