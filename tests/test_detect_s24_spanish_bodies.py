@@ -21,7 +21,7 @@ def test_spanish_courts_associations_and_unions_by_their_head_words() -> None:
         "Juzgado Central de lo Penal",
         "Fiscalía",
         "Asociación de Vecinos del Puerto",
-        "Workers' Commissions",  # a confederation base knowledge holds, under its English name
+        "Comisiones Obreras",
     ):
         assert body in found
     assert "Fiscalía y la Asociación de Vecinos del Puerto" not in found
