@@ -96,12 +96,25 @@ UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2
 SPACELESS_RUN = re.compile(f"[{UNSPACED_SCRIPTS}]+")
 
 
+# Tibetan (and Dzongkha) writes no spaces between words either: a tsheg ("་") closes each syllable and a shad ("།")
+# each clause, a space standing only after a shad. A syllable counts as a word, as two Chinese characters do: a
+# paragraph's many syllables are no headline's few words.
+TIBETAN_MARKS = re.compile("[\u0f0b\u0f0c\u0f0d\u0f0e\u0f11\u0f14]")
+TIBETAN_LETTER = re.compile("[\u0f40-\u0f6c]")
+# The shad, single or double, ends a Tibetan sentence; after the letters ka and ga the shad is not written
+# (Tibetan orthography), so that a sentence ending in "…གནང་འདུག" stands with no mark.
+TIBETAN_SHADS = "\u0f0d\u0f0e"
+TIBETAN_UNMARKED_END = "\u0f40\u0f42"
+
+
 def words(line: str) -> list[str]:
     return list(_words(line))
 
 
 @lru_cache(maxsize=1 << 12)  # the rules ask for a line's words several times each
 def _words(line: str) -> tuple[str, ...]:
+    if TIBETAN_LETTER.search(line):
+        line = TIBETAN_MARKS.sub(" ", line)
     runs = SPACELESS_RUN.findall(line)
     if runs:  # a Thai paragraph is a few spaced phrases, not a headline's few words
         line = SPACELESS_RUN.sub(" ", line)
@@ -132,7 +145,7 @@ def is_substantive(line: str) -> bool:
     if len(words(line)) < 8:  # first: a blank line has no last character
         return False
     last = _without_glued_credit(line.rstrip())[-1]
-    return last in SENTENCE_END or full_stop(last)
+    return last in SENTENCE_END or full_stop(last) or last in TIBETAN_UNMARKED_END
 
 
 def is_title_like(line: str) -> bool:
@@ -161,7 +174,7 @@ def full_stop(mark: str) -> bool:
     Hindi, Urdu's "۔", Armenian's "։", Ethiopic's "።"): a line ending with one is a sentence, no heading. Not a
     question or exclamation mark, which a headline may end with."""
     name = unicodedata.name(mark, "")
-    return bool(STERM.match(mark)) and "QUESTION" not in name and "EXCLAMATION" not in name
+    return mark in TIBETAN_SHADS or (bool(STERM.match(mark)) and "QUESTION" not in name and "EXCLAMATION" not in name)
 
 
 def is_person_name(line: str) -> bool:

@@ -1024,7 +1024,36 @@ def _read_as_written_otherwise(sentence: str, language: str) -> list[DateMention
         return _read_respelled(sentence, language, respelled)
     if TURKIC_CAPITALS.search(sentence) and writes_dotless_i(language):
         return _read_turkic_capitals(sentence, language)
+    if TIBETAN_SPACED_FIGURE.search(sentence):
+        return _read_unspaced_figures(sentence, language)
     return None
+
+
+# A Tibetan text sets a space beside its figures, after the tsheg that closes a syllable and before the next
+# syllable ("ཕྱི་ལོ་ ༢༠༢༡ ཟླ་ ༡༢ ཚེས་ ༢༠"), where CLDR's formats of Tibetan and Dzongkha write none ("y ལོའི་MMMཚེས་d",
+# "སྤྱི་ལོ་y ཟླ་MMM ཚེས་dd"; the month "ཟླ་༡༢")
+TIBETAN_SPACED_FIGURE = re.compile("(?<=\u0f0b) +(?=[\u0f20-\u0f29])|(?<=[\u0f20-\u0f29]) +(?=[\u0f40-\u0f6c])")
+
+
+def _read_unspaced_figures(sentence: str, language: str) -> list[DateMention]:
+    """The dates of a Tibetan-script sentence read without the spaces beside its figures; each keeps the sentence's
+    own text, from the start of the syllable it opens in ("ཕྱི་ལོ་", the common era's year: CLDR writes "སྤྱི་ལོ་",
+    whose letters a format reads one by one) to its last character."""
+    kept = [at for at in range(len(sentence)) if not _spaced_at(sentence, at)]
+    out = []
+    for d in find_dates("".join(sentence[at] for at in kept), language):
+        start, end = kept[d.start], kept[d.end - 1] + 1
+        while start > 0 and sentence[start - 1] not in TIBETAN_SYLLABLE_END and not sentence[start - 1].isspace():
+            start -= 1
+        out.append(replace(d, start=start, end=end, text=sentence[start:end]))
+    return out
+
+
+TIBETAN_SYLLABLE_END = "\u0f0b\u0f0c\u0f0d\u0f0e"  # the tsheg that closes a syllable, the shad a clause
+
+
+def _spaced_at(sentence: str, at: int) -> bool:
+    return any(m.start() <= at < m.end() for m in TIBETAN_SPACED_FIGURE.finditer(sentence))
 
 
 def _find_dates(sentence: str, language: str) -> list[DateMention]:

@@ -1594,7 +1594,66 @@ def _names(language: str, info: dict[str, Any], extra: dict[str, Any]) -> tuple[
     if script_code(language) == "Latn":
         _add_unaccented(months, extra.get("unaccented_words", []))
     _add_stem_cases(months, extra.get("genitive_stems") or {})
+    for name, number in _figured_with_wide_words(language).items():
+        _add(months, name, number, 1)
+        _add(full_months, name, number, 1)
+    _add_figured((months, full_months))
     return months, full_months, weekdays
+
+
+def _figured_with_wide_words(language: str) -> dict[str, int]:
+    """Where CLDR's abbreviated month is the figure after the first word of the wide names (Tibetan "ཟླ་༥" beside
+    "ཟླ་བ་ལྔ་པ", the fifth month), the figure also written with the wide names' whole opening ("ཟླ་བ་༥") and with the
+    ordinal's ending that most wide names close with ("ཟླ་༥པ", "ཟླ་བ་༥པ"), as a text mixes the two."""
+    with suppress(ValueError, UnknownLocaleError):  # a language CLDR does not know
+        wide = babel.dates.get_month_names("wide", "format", language)
+        short = babel.dates.get_month_names("abbreviated", "format", language)
+        figures = {n: SCRIPT_OR_ASCII_FIGURES.search(str(short.get(n, ""))) for n in wide}
+        if not all(f and f.end() == len(short[n]) and f.start() > 0 for n, f in figures.items()):
+            return {}
+        word = {short[n][: f.start()] for n, f in figures.items() if f}
+        opening = _shared_start(list(wide.values()))
+        if len(word) != 1 or not opening.startswith(next(iter(word))):
+            return {}
+        endings = Counter(name[-1] for name in wide.values())
+        ending, count = endings.most_common(1)[0]
+        closing = [ending] if count >= len(wide) - MIN_ORDINALS and ending.isalpha() else []
+        out: dict[str, int] = {}
+        for n, f in figures.items():
+            for start in {next(iter(word)), opening}:
+                for end in ["", *closing]:
+                    out[start + f.group() + end] = n
+        return out
+    return {}
+
+
+SCRIPT_OR_ASCII_FIGURES = re.compile(r"\d+$")
+
+
+def _shared_start(names: list[str]) -> str:
+    """The letters every name opens with."""
+    start = names[0] if names else ""
+    for name in names[1:]:
+        while not name.startswith(start):
+            start = start[:-1]
+    return start
+
+
+# a script's own decimal digit, not ASCII's (Unicode has none below U+0660)
+SCRIPT_DIGIT = re.compile(r"[^\D0-9]")
+
+
+def _add_figured(tables: tuple[dict[str, int], ...]) -> None:
+    """A month's name that CLDR writes with its script's figures ("ཟླ་༡༢", Tibetan's twelfth month) as the dates
+    read a sentence, its figures as ASCII ones ("ཟླ་12"): the figures of the sentence are so read. A month of one
+    figure also with a zero before it, as a date writes it in two ("ཟླ་༠༤", "ཟླ་04": April)."""
+    for names in tables:
+        for name, number in list(names.items()):
+            if SCRIPT_DIGIT.search(name):
+                ascii_name = "".join(str(unicodedata.decimal(c, c)) for c in name)
+                names.setdefault(ascii_name, number)
+                if number < 10 and re.search(rf"(?<!\d){number}(?!\d)", ascii_name):
+                    names.setdefault(re.sub(rf"(?<!\d){number}(?!\d)", f"0{number}", ascii_name, count=1), number)
 
 
 MIN_ORDINALS = 3  # months whose names share an ordinal's ending, to read it as one
