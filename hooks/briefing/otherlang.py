@@ -257,6 +257,7 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
                 heard = _heard_state(token.group()) or _heard_before_ending(token.group(), own_glued, adjectives)
             heard = heard or (_heard_organisation(token.group()) if uncased else "")
             heard = heard or _respelled_state(token.group(), language) or _english_state_by_sound(token.group(), language)
+            heard = heard or _hard_c_state(token.group(), language)
             if heard:
                 found.append(Match(heard, token.start(), token.end()))
             syllabic = _state_by_consonants(token.group(), language) if not heard else None
@@ -346,6 +347,20 @@ def _respelled_state(word: str, language: str) -> str:
         for actor, name in _respellable_states(language).get(_consonants(spelled), ())
         if name[0] == spelled[0] and name[-1] == spelled[-1] and abs(len(name) - len(spelled)) <= 1
     }
+    return found.pop() if len(found) == 1 else ""
+
+
+HARD_C = re.compile(r"c(?![eiyh])|ck")  # a "c" said as "k": not before e, i, y (said "s") nor in "ch"
+
+
+def _hard_c_state(word: str, language: str) -> str:
+    """The state whose one-word name in the language (CLDR's) writes "k" where a capitalised word writes the "c" said
+    so, as the press of a language whose spelling has no "c" for it writes the name the English way (Luganda
+    "America", CLDR "Amerika"; "Canada", "Kanada"; "Cuba", "Kuba"); the rest of the word as the name, one state."""
+    if not word[:1].isupper() or not word.isalpha() or "c" not in word.lower():
+        return ""
+    spelled = HARD_C.sub("k", unmarked(word).lower())
+    found = {actor for actor, name in _respellable_states(language).get(_consonants(spelled), ()) if name == spelled}
     return found.pop() if len(found) == 1 else ""
 
 
