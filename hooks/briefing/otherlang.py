@@ -257,7 +257,7 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
                 heard = _heard_state(token.group()) or _heard_before_ending(token.group(), own_glued, adjectives)
             heard = heard or (_heard_organisation(token.group()) if uncased else "")
             heard = heard or _respelled_state(token.group(), language) or _english_state_by_sound(token.group(), language)
-            heard = heard or _hard_c_state(token.group(), language)
+            heard = heard or _hard_c_state(token.group(), language) or _doubled_letters_state(token.group(), language)
             if heard:
                 found.append(Match(heard, token.start(), token.end()))
             syllabic = _state_by_consonants(token.group(), language) if not heard else None
@@ -361,6 +361,24 @@ def _hard_c_state(word: str, language: str) -> str:
         return ""
     spelled = HARD_C.sub("k", unmarked(word).lower())
     found = {actor for actor, name in _respellable_states(language).get(_consonants(spelled), ()) if name == spelled}
+    return found.pop() if len(found) == 1 else ""
+
+
+MIN_UNDOUBLED = 5  # letters of a name read with its doubled letters once: "Mali" and "Malli" are too short to say
+
+
+def _doubled_letters_state(word: str, language: str) -> str:
+    """The state whose one-word name in the language (CLDR's) a capitalised word writes with a long vowel or a
+    consonant once where the name doubles it, or twice where the name writes it once, as languages with young
+    spellings do (Wolof "Niseer", CLDR "Niiseer"): the same letters, each run of one letter read once; one state."""
+    if len(word) < MIN_UNDOUBLED or not word[:1].isupper() or not word.isalpha():
+        return ""
+    spelled = DOUBLED.sub(r"\1", unmarked(word).lower())
+    found = {
+        actor
+        for actor, name in _respellable_states(language).get(_consonants(spelled), ())
+        if DOUBLED.sub(r"\1", name) == spelled and name != unmarked(word).lower()
+    }
     return found.pop() if len(found) == 1 else ""
 
 
