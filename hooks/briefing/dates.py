@@ -1039,7 +1039,8 @@ def _read_unspaced_figures(sentence: str, language: str) -> list[DateMention]:
     """The dates of a Tibetan-script sentence read without the spaces beside its figures; each keeps the sentence's
     own text, from the start of the syllable it opens in ("ཕྱི་ལོ་", the common era's year: CLDR writes "སྤྱི་ལོ་",
     whose letters a format reads one by one) to its last character."""
-    kept = [at for at in range(len(sentence)) if not _spaced_at(sentence, at)]
+    spaced = _spaced_positions(sentence)
+    kept = [at for at in range(len(sentence)) if at not in spaced]
     out = []
     for d in find_dates("".join(sentence[at] for at in kept), language):
         start, end = kept[d.start], kept[d.end - 1] + 1
@@ -1052,8 +1053,9 @@ def _read_unspaced_figures(sentence: str, language: str) -> list[DateMention]:
 TIBETAN_SYLLABLE_END = "\u0f0b\u0f0c\u0f0d\u0f0e"  # the tsheg that closes a syllable, the shad a clause
 
 
-def _spaced_at(sentence: str, at: int) -> bool:
-    return any(m.start() <= at < m.end() for m in TIBETAN_SPACED_FIGURE.finditer(sentence))
+def _spaced_positions(sentence: str) -> set[int]:
+    """The positions of the spaces beside the sentence's figures, found in one scan of it."""
+    return {at for m in TIBETAN_SPACED_FIGURE.finditer(sentence) for at in range(m.start(), m.end())}
 
 
 def _find_dates(sentence: str, language: str) -> list[DateMention]:

@@ -33,7 +33,7 @@ from rapidfuzz import fuzz
 from . import datewords, mutations, safeyaml
 from .detect import Covered, Detected
 from .detect import detect as detect_words
-from .generic_words import common_acronyms, has_file
+from .generic_words import common_acronyms, has_file, language_names
 from .knowledge import (
     LATIN_LANGUAGES,
     TITLE_CASE_ACRONYMS,
@@ -357,11 +357,18 @@ def _hard_c_state(word: str, language: str) -> str:
     """The state whose one-word name in the language (CLDR's) writes "k" where a capitalised word writes the "c" said
     so, as the press of a language whose spelling has no "c" for it writes the name the English way (Luganda
     "America", CLDR "Amerika"; "Canada", "Kanada"; "Cuba", "Kuba"); the rest of the word as the name, one state."""
-    if not word[:1].isupper() or not word.isalpha() or "c" not in word.lower():
+    if not word[:1].isupper() or not word.isalpha() or "c" not in word.lower() or _names_a_language(word, language):
         return ""
     spelled = HARD_C.sub("k", unmarked(word).lower())
     found = {actor for actor, name in _respellable_states(language).get(_consonants(spelled), ()) if name == spelled}
     return found.pop() if len(found) == 1 else ""
+
+
+def _names_a_language(word: str, language: str) -> bool:
+    """Whether a word is, letter for letter, CLDR's one-word name of a language in the text's language or in English
+    ("Kannada", a language of India, which a text names as it is, never Canada's "Kanada" respelled): such a word
+    names the language or its people, and is read as no state by a respelling of a state's name."""
+    return word.lower() in language_names(language) or word.lower() in language_names("en")
 
 
 MIN_UNDOUBLED = 5  # letters of a name read with its doubled letters once: "Mali" and "Malli" are too short to say
@@ -371,7 +378,7 @@ def _doubled_letters_state(word: str, language: str) -> str:
     """The state whose one-word name in the language (CLDR's) a capitalised word writes with a long vowel or a
     consonant once where the name doubles it, or twice where the name writes it once, as languages with young
     spellings do (Wolof "Niseer", CLDR "Niiseer"): the same letters, each run of one letter read once; one state."""
-    if len(word) < MIN_UNDOUBLED or not word[:1].isupper() or not word.isalpha():
+    if len(word) < MIN_UNDOUBLED or not word[:1].isupper() or not word.isalpha() or _names_a_language(word, language):
         return ""
     spelled = DOUBLED.sub(r"\1", unmarked(word).lower())
     found = {
