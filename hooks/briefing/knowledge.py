@@ -27,6 +27,15 @@ DATA = Path(__file__).parent / "data" / "knowledge"
 # The languages whose names are kept on each actor (shown on pages and in api/actors.json); any other
 # locale's names are still matched, read from CLDR when a text in that language is read.
 MAIN_LANGUAGES = ("en", "fr", "es", "de", "it", "pt", "ru", "uk", "tr", "ar", "fa", "zh")
+LANGUAGE_FILES = Path(__file__).parent / "data" / "detect"  # one per covered language: its words and rules
+
+
+@cache
+def language_file(language: str) -> dict[str, Any] | None:
+    """A language's own data file (data/detect/<language>.yaml, `language` its code as the file is named): the words
+    that detect its actors (detect.py) and the rules of its writing; None for a language with no file."""
+    path = LANGUAGE_FILES / f"{language}.yaml"
+    return (safeyaml.shipped(path) or {}) if language.isalpha() and path.exists() else None
 
 
 def _yaml(name: str) -> Any:
