@@ -181,6 +181,8 @@ class Words:
     noun_capitals: bool  # German: every noun is capitalised, so a run of capitals may open with a noun before a name
     word: re.Pattern[str]  # a word of the text, an elided one a word of its own where words elide (`_eliding_word`)
     elided_before_names: re.Pattern[str] | None  # French, Italian: an elided article glued to a name ("L'Agenzia")
+    state_name_surnames: bool  # a state's name after a common given name is a surname ("Stéphane Israël")
+    given_name_opens_sentences: bool  # and so at a sentence's opening too ("Luís Montenegro espera…")
     org_adjectives: frozenset[str]  # adjectives that make a lower-case head-word an institution ("constitutionnelle")
     org_complements: Phrases  # words that may close such a name ("de transition")
     adjective_first: bool  # Russian, Ukrainian: a body's name opens with its adjective, the only capitalised word
@@ -317,6 +319,8 @@ def words(language: str) -> Words | None:
         noun_capitals=data.get("noun_capitals") == "yes",
         word=word,
         elided_before_names=_elided_opening(data.get("elided_before_names") or []),
+        state_name_surnames=data.get("state_name_surnames") == "yes",
+        given_name_opens_sentences=data.get("given_name_opens_sentences") == "yes",
         org_adjectives=frozenset(normalise(str(a)) for a in data.get("org_adjectives") or []),
         org_complements=Phrases(data.get("org_complements") or [], word),
         adjective_first=data.get("adjective_first") == "yes",
