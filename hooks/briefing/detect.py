@@ -24,6 +24,7 @@ from anyascii import anyascii
 
 from . import generic_words
 from .knowledge import (
+    LANGUAGE_FILES,
     adjectives_in,
     and_word,
     chinese_surnames,
@@ -254,6 +255,15 @@ class Words:
 
 
 @cache
+def _elided_in_any(key: str) -> tuple[str, ...]:
+    """The elided words (`key`: elided_words or elided_before_names) of every language whose data lists them: a text
+    in one such language quotes the names of another ("le siège dell'Agenzia Spaziale Italiana", "l'accordo
+    qu'Amnesty…"), so each reads them all."""
+    found = (language_file(path.stem) or {} for path in sorted(LANGUAGE_FILES.glob("*.yaml")))
+    return tuple(sorted({str(w) for data in found for w in data.get(key) or []}))
+
+
+@cache
 def _eliding_word(elided: tuple[str, ...]) -> re.Pattern[str]:
     """A word of a text in a language whose words elide before a vowel (French, Italian: its data's `elided_words`):
     an elided word is a word of its own ("l'armée", "dell'Unione"), so the head-word after it is read; only there,
@@ -263,7 +273,7 @@ def _eliding_word(elided: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?i:\b(?=[{first}])(?:{alternatives})['’](?=[^\W\d_]))|{WORD.pattern}")
 
 
-def _elided_opening(elided: list[str]) -> re.Pattern[str] | None:
+def _elided_opening(elided: tuple[str, ...]) -> re.Pattern[str] | None:
     """An elided article of the data's `elided_before_names`, as written inside a sentence or capitalised where one
     opens, then a letter: "l'", "L'", "dell'", "Dell'"."""
     if not elided:
@@ -280,7 +290,7 @@ def words(language: str) -> Words | None:
     data = generic_words.detection_data(language) if data is None else data
     if data is None:
         return None
-    word = _eliding_word(tuple(data["elided_words"])) if data.get("elided_words") else WORD
+    word = _eliding_word(_elided_in_any("elided_words")) if data.get("elided_words") else WORD
     full_name_titles = [*(data.get("titles_before_full_names") or []), *(data.get("age_words") or [])]
     state_first = data.get("state_first_heads") or []
     heads = [*(data.get("org_heads") or []), *(data.get("final_heads") or [])]  # English ones too: "Lehman Brothers"
@@ -318,7 +328,7 @@ def words(language: str) -> Words | None:
         ministry_heads=tuple(tuple(normalise(t) for t in word.findall(str(h))) for h in data.get("ministry_heads") or []),
         noun_capitals=data.get("noun_capitals") == "yes",
         word=word,
-        elided_before_names=_elided_opening(data.get("elided_before_names") or []),
+        elided_before_names=_elided_opening(_elided_in_any("elided_before_names")) if data.get("elided_before_names") else None,
         state_name_surnames=data.get("state_name_surnames") == "yes",
         given_name_opens_sentences=data.get("given_name_opens_sentences") == "yes",
         org_adjectives=frozenset(normalise(str(a)) for a in data.get("org_adjectives") or []),
