@@ -723,14 +723,7 @@ def _cyrillic_surname(text: str, match: Match, registry: Registry, language: str
     return cyrillic_given_name(before.group(1)) in common_given_names() and not _listed_word(before.group(1), language)
 
 
-# languages written in Latin letters where a name is followed by its verb, not by a state's name in some case: not
-# Turkish ("Hasina Hindistan'a kaçtı", to India), nor Malay and Indonesian, which write "Islam Iran" and "Presiden RI"
-SURNAME_ORDER_LANGUAGES = ("en", "fr", "es", "it", "pt")
 LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]")
-# Romance languages, where a sentence may open with a person's full name ("Luís Montenegro espera…", "Luis Montenegro
-# dijo…"): a common given name there is the person's, as inside a sentence. Not English, whose sentences open with
-# words that are given names too ("Will Russia respond?", "Mark Ukraine's…").
-GIVEN_NAME_OPENS_LANGUAGES = ("fr", "es", "it", "pt")
 TITLE_CASED_NEXT = re.compile(r"[ \u00a0]+[A-Z\u00c0-\u00de]")
 
 
@@ -738,16 +731,19 @@ def _latin_surname(text: str, match: Match, registry: Registry, language: str) -
     """A state's name in Latin letters right after a common given name inside a sentence is that person's surname
     ("Stéphane Israël", Arianespace's head; "Michael Jordan"), as `_cyrillic_surname` reads Cyrillic ones: in English
     and the Romance languages, whose nouns are lower-case (not German's), not after a title, a body's head-word or a
-    stop word their data lists, and never an acronym ("RI")."""
+    stop word their data lists, and never an acronym ("RI"). Only in the languages whose data says a name is followed
+    by its verb, never by a state's name in some case (`state_name_surnames`), and at a sentence's opening only in
+    those whose sentences may open with a person's full name (`given_name_opens_sentences`: the Romance ones)."""
     if match.adjective or registry.actors[match.actor].kind != "state" or not LATIN_WORD.match(text, match.start):
         return False
-    if language.split("-")[0].lower() not in SURNAME_ORDER_LANGUAGES or text[match.start : match.end].isupper():
+    w = detection_words(language)
+    if w is None or not w.state_name_surnames or text[match.start : match.end].isupper():
         return False
     before = WORD_BEFORE.search(text, max(0, match.start - 40), match.start)
     if not before or not before.group(1)[:1].isupper():
         return False
     opens = _opens_sentence(text, before.start(1))
-    if opens and language.split("-")[0].lower() not in GIVEN_NAME_OPENS_LANGUAGES:
+    if opens and not w.given_name_opens_sentences:
         return False
     if TITLE_CASED_NEXT.match(text, match.end):  # a headline in title case ("Biden Said Russia Must Withdraw")
         return False

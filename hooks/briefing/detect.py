@@ -18,13 +18,13 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from anyascii import anyascii
 
-from . import generic_words, safeyaml
+from . import generic_words
 from .knowledge import (
+    LANGUAGE_FILES,
     adjectives_in,
     and_word,
     chinese_surnames,
@@ -33,6 +33,7 @@ from .knowledge import (
     common_given_names,
     compound_given_name,
     given_names,
+    language_file,
     pinyin_given_name,
     place_names,
 )
@@ -41,13 +42,8 @@ from .prefilter import Needs, comparable, may_match, needed
 from .registry import normalise, variants
 from .scripts import CYRILLIC
 
-DATA = Path(__file__).parent / "data" / "detect"
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 ORDINAL = re.compile(r"\d{1,2}\.")  # an ordinal in figures, as Turkish writes it before a name: "16. Benediktus"
-# French and Italian: an elided article or preposition is a word of its own ("l'armée", "dell'Unione"), so the
-# head-word after it is read; only there, as the alternative costs the other languages' texts 2 % of detection
-ELIDED = r"\b(?=[cdjlmnstqas])(?:[cdjlmnst]|qu|dell|nell|all|dall|sull)['’](?=[^\W\d_])"
-ELIDING_WORD = re.compile(rf"(?i:{ELIDED})|{WORD.pattern}")
 # an acronym in parentheses after a body's name: Turkish "(YAŞ)", "(МВС)"; with a hyphened second part, as Brazil
 # writes a state's court or prosecutors after their state's initials ("(TJ-RJ)", "(MP-SP)") and Portugal a party
 # of two names ("(CDS-PP)")
@@ -184,7 +180,10 @@ class Words:
     geographic: frozenset[str]  # words of places' names ("Sea", "Sud", "Sierra"): no person's name holds one
     ministry_heads: tuple[tuple[str, ...], ...]  # "Ministry", "МИД": a ministry's field names no "Foreign Affairs Council"
     noun_capitals: bool  # German: every noun is capitalised, so a run of capitals may open with a noun before a name
-    word: re.Pattern[str]  # a word of the text: ELIDING_WORD where articles elide
+    word: re.Pattern[str]  # a word of the text, an elided one a word of its own where words elide (`_eliding_word`)
+    elided_before_names: re.Pattern[str] | None  # French, Italian: an elided article glued to a name ("L'Agenzia")
+    state_name_surnames: bool  # a state's name after a common given name is a surname ("Stéphane Israël")
+    given_name_opens_sentences: bool  # and so at a sentence's opening too ("Luís Montenegro espera…")
     org_adjectives: frozenset[str]  # adjectives that make a lower-case head-word an institution ("constitutionnelle")
     org_complements: Phrases  # words that may close such a name ("de transition")
     adjective_first: bool  # Russian, Ukrainian: a body's name opens with its adjective, the only capitalised word
@@ -256,14 +255,42 @@ class Words:
 
 
 @cache
+def _elided_in_any(key: str) -> tuple[str, ...]:
+    """The elided words (`key`: elided_words or elided_before_names) of every language whose data lists them: a text
+    in one such language quotes the names of another ("le siège dell'Agenzia Spaziale Italiana", "l'accordo
+    qu'Amnesty…"), so each reads them all."""
+    found = (language_file(path.stem) or {} for path in sorted(LANGUAGE_FILES.glob("*.yaml")))
+    return tuple(sorted({str(w) for data in found for w in data.get(key) or []}))
+
+
+@cache
+def _eliding_word(elided: tuple[str, ...]) -> re.Pattern[str]:
+    """A word of a text in a language whose words elide before a vowel (French, Italian: its data's `elided_words`):
+    an elided word is a word of its own ("l'armée", "dell'Unione"), so the head-word after it is read; only there,
+    as the alternative costs the other languages' texts 2 % of detection. Any case ("L'Agence", "DELL'UNIONE")."""
+    first = "".join(sorted({w[0] for w in elided}))
+    alternatives = "|".join(re.escape(w) for w in sorted(elided, key=lambda w: (-len(w), w)))
+    return re.compile(rf"(?i:\b(?=[{first}])(?:{alternatives})['’](?=[^\W\d_]))|{WORD.pattern}")
+
+
+def _elided_opening(elided: tuple[str, ...]) -> re.Pattern[str] | None:
+    """An elided article of the data's `elided_before_names`, as written inside a sentence or capitalised where one
+    opens, then a letter: "l'", "L'", "dell'", "Dell'"."""
+    if not elided:
+        return None
+    forms = sorted({str(w) for w in elided}, key=lambda w: (-len(w), w))
+    return re.compile("(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in forms) + r")['’](?=[^\W\d_])")
+
+
+@cache
 def words(language: str) -> Words | None:
     """The detection words of a language: its data file's, else the few locale data gives any language
     (`generic_words`), or None when it gives none."""
-    path = DATA / f"{language.split('-')[0].lower()}.yaml"
-    data = (safeyaml.shipped(path) or {}) if path.exists() else generic_words.detection_data(language)
+    data = language_file(language.split("-")[0].lower())
+    data = generic_words.detection_data(language) if data is None else data
     if data is None:
         return None
-    word = ELIDING_WORD if data.get("elision") == "yes" else WORD
+    word = _eliding_word(_elided_in_any("elided_words")) if data.get("elided_words") else WORD
     full_name_titles = [*(data.get("titles_before_full_names") or []), *(data.get("age_words") or [])]
     state_first = data.get("state_first_heads") or []
     heads = [*(data.get("org_heads") or []), *(data.get("final_heads") or [])]  # English ones too: "Lehman Brothers"
@@ -301,6 +328,9 @@ def words(language: str) -> Words | None:
         ministry_heads=tuple(tuple(normalise(t) for t in word.findall(str(h))) for h in data.get("ministry_heads") or []),
         noun_capitals=data.get("noun_capitals") == "yes",
         word=word,
+        elided_before_names=_elided_opening(_elided_in_any("elided_before_names")) if data.get("elided_before_names") else None,
+        state_name_surnames=data.get("state_name_surnames") == "yes",
+        given_name_opens_sentences=data.get("given_name_opens_sentences") == "yes",
         org_adjectives=frozenset(normalise(str(a)) for a in data.get("org_adjectives") or []),
         org_complements=Phrases(data.get("org_complements") or [], word),
         adjective_first=data.get("adjective_first") == "yes",
@@ -566,17 +596,20 @@ def place_endings(language: str) -> re.Pattern[str]:
     return re.compile(rf"['’](?:{'|'.join(endings)})\b" if endings else "(?!)")
 
 
-@cache  # read per title in Chinese text: the data file is parsed once
+def _data(language: str) -> dict[str, Any]:
+    """The language's data file (`data/detect/<language>.yaml`, parsed once: `language_file`), empty if it has none."""
+    return language_file(language.split("-")[0].lower()) or {}
+
+
+@cache  # read per title in Chinese text
 def _word_list(language: str, key: str, normalised: bool = True) -> frozenset[str]:
-    path = DATA / f"{language.split('-')[0].lower()}.yaml"
-    data = (safeyaml.shipped(path) or {}) if path.exists() else {}
+    data = _data(language)
     return frozenset(normalise(str(w)) if normalised else str(w) for w in data.get(key) or [])
 
 
 def _flag(language: str, key: str) -> bool:
     """A yes-or-no key of the language's data file."""
-    path = DATA / f"{language.split('-')[0].lower()}.yaml"
-    return path.exists() and (safeyaml.shipped(path) or {}).get(key) == "yes"
+    return _data(language).get(key) == "yes"
 
 
 def detect(
@@ -632,16 +665,13 @@ def detect(
     return _original_spellings(text, sorted(found + _partners_of_people(text, vocabulary, taken, found), key=lambda d: d.start))
 
 
-# French and Italian: an elided article or preposition glued to a name's first capital, as a sentence opens with it
-# ("L’Agenzia delle Entrate ha…", "L'Assemblée nationale a…"): no word of the name
-ELIDED_OPENING = re.compile(r"(?:[LDld]|Dell|Nell|All|Dall|Sull|Qu)['’](?=[^\W\d_])")
-ELIDING_LANGUAGES = ("fr", "it")
-
-
 def _without_elided_article(d: Detected, language: str) -> Detected:
-    """A body or person whose surface opens with an elided article, less the article (`ELIDED_OPENING`)."""
-    m = ELIDED_OPENING.match(d.surface)
-    if not m or language.split("-")[0].lower() not in ELIDING_LANGUAGES or not d.surface[m.end() :][:1].isupper():
+    """A body or person whose surface opens with an elided article glued to its first capital, as a sentence opens
+    with it ("L’Agenzia delle Entrate ha…", "L'Assemblée nationale a…"), less the article: no word of the name. Only
+    in the languages whose data lists such articles (`elided_before_names`: French, Italian)."""
+    w = words(language)
+    m = w.elided_before_names.match(d.surface) if w and w.elided_before_names else None
+    if not m or not d.surface[m.end() :][:1].isupper():
         return d
     name = d.name[m.end() :] if d.name.startswith(m.group()) else d.name
     return replace(d, name=name, start=d.start + m.end(), surface=d.surface[m.end() :])
@@ -3452,8 +3482,7 @@ def _leaders_party(text: str, start: int, chars: frozenset[str]) -> bool:
 @cache
 def _regex(language: str, key: str) -> re.Pattern[str] | None:
     """A pattern a language's data file states under `key`, or None (also for a language with no data file)."""
-    path = DATA / f"{language.split('-')[0].lower()}.yaml"
-    value = (safeyaml.shipped(path) or {}).get(key) if path.exists() else None
+    value = _data(language).get(key)
     return re.compile(str(value), re.MULTILINE) if value else None
 
 
@@ -3476,8 +3505,7 @@ def _described_bodies(text: str, w: Words, state_ends: dict[int, tuple[int, str]
 @cache
 def _pattern(language: str, key: str) -> re.Pattern[str]:
     """The words of a list (titles, head-words) of a language written without spaces, longest first, as one pattern."""
-    path = DATA / f"{language.split('-')[0].lower()}.yaml"
-    found = [str(h) for h in (safeyaml.shipped(path) or {}).get(key) or []]
+    found = [str(h) for h in _data(language).get(key) or []]
     return re.compile("|".join(re.escape(h) for h in sorted(found, key=len, reverse=True)) or "(?!)")
 
 

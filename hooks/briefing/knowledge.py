@@ -27,6 +27,20 @@ DATA = Path(__file__).parent / "data" / "knowledge"
 # The languages whose names are kept on each actor (shown on pages and in api/actors.json); any other
 # locale's names are still matched, read from CLDR when a text in that language is read.
 MAIN_LANGUAGES = ("en", "fr", "es", "de", "it", "pt", "ru", "uk", "tr", "ar", "fa", "zh")
+LANGUAGE_FILES = Path(__file__).parent / "data" / "detect"  # one per covered language: its words and rules
+
+
+@cache
+def language_file(language: str) -> dict[str, Any] | None:
+    """A language's own data file (data/detect/<language>.yaml, `language` its code as the file is named): the words
+    that detect its actors (detect.py) and the rules of its writing; None for a language with no file."""
+    path = LANGUAGE_FILES / f"{language}.yaml"
+    return (safeyaml.shipped(path) or {}) if language.isalpha() and path.exists() else None
+
+
+def _rule(language: str, key: str) -> Any:
+    """A rule of a language's data file (`language_file`), None where it has none."""
+    return (language_file(language) or {}).get(key)
 
 
 def _yaml(name: str) -> Any:
@@ -198,7 +212,7 @@ def _names_in(language: str) -> dict[str, list[str]]:
     }
     listed = {n for entry in data["states"].values() for n in ((entry or {}).get("aliases") or {}).get(language, [])}
     short = _unique_forms(cldr, listed)
-    shared = _shared_latin_names() if language in LATIN_LANGUAGES else {}
+    shared = _shared_latin_names() if language in latin_languages() else {}
     english = _english_names(language)
     iso = iso_names(language) if language not in MAIN_LANGUAGES else {}
     borrowed = _sibling_state_names(language) if language not in MAIN_LANGUAGES else {}
@@ -220,9 +234,9 @@ def _names_in(language: str) -> dict[str, list[str]]:
     found |= _organisation_names(language, locales)
     if not _latin(language):  # "WHO", "NATO" in Latin letters in a Persian or Russian text
         found = _with_english_acronyms(found)
-    if language in LATIN_LANGUAGES:  # "Rumanien" where a scraper lost the umlaut of "Rumänien"
+    if language in latin_languages():  # "Rumanien" where a scraper lost the umlaut of "Rumänien"
         found = _with_unmarked(found, language)
-    if language in TITLE_CASE_ACRONYMS:  # "Usa", "Oms", "Nato" in an Italian text
+    if title_case_acronyms(language):  # "Usa", "Oms", "Nato" in an Italian text
         found = {actor_id: list(dict.fromkeys([*names, *_title_cased(names, language)])) for actor_id, names in found.items()}
     if language == "zh":  # a text is read in simplified characters: Taiwan's and Hong Kong's names written so too
         found = {
@@ -333,16 +347,17 @@ def _with_unmarked(found: dict[str, list[str]], language: str) -> dict[str, list
     return {actor_id: list(dict.fromkeys([*names, *more[actor_id]])) for actor_id, names in found.items()}
 
 
-# Languages whose press writes acronyms that are read as words with one capital ("Usa", "Onu", "Oms", "Nato"), and
-# the fewest letters it writes so: Italian any of three or more; French (AFP's and Le Monde's style, the Imprimerie
-# nationale's rule for acronyms read as words: "l'Otan", "l'Opep", "l'Unesco") those of four or more, its "Onu"
-# being listed, and never one that is a frequent given name ("Alba") or a word (a three-letter "Eau", the UAE's).
-TITLE_CASE_ACRONYMS = {"it": 3, "fr": 4}
+def title_case_acronyms(language: str) -> int | None:
+    """The fewest letters of the acronyms a language's press writes with one capital, read as words ("Usa", "Onu",
+    "Oms", "Nato"): its data file's `title_case_acronyms` (Italian 3, French 4); None where it writes them in
+    capitals only."""
+    shortest = _rule(language, "title_case_acronyms")
+    return int(shortest) if shortest else None
 
 
 def _title_cased(names: list[str], language: str) -> list[str]:
     """The acronyms of three letters or more among the names (four in French), with one capital ("OMS": "Oms")."""
-    shortest = TITLE_CASE_ACRONYMS[language]
+    shortest = title_case_acronyms(language) or 0
     # French writes given names of four letters and more that equal an acronym ("Alba"); Italian's rule predates this
     spared = common_given_names() if language == "fr" else frozenset()
     return [
@@ -350,15 +365,18 @@ def _title_cased(names: list[str], language: str) -> list[str]:
     ]
 
 
-# Languages written in Latin letters whose texts often keep a state's international spelling ("Bangladesh" in a
-# Spanish text, whose CLDR name is "Bangladés").
-LATIN_LANGUAGES = ("en", "fr", "es", "de", "it", "pt")
+@cache
+def latin_languages() -> tuple[str, ...]:
+    """The covered languages written in Latin letters whose texts often keep a state's international spelling
+    ("Bangladesh" in a Spanish text, whose CLDR name is "Bangladés"): those whose data file says so
+    (`latin_spellings`), in the order of `MAIN_LANGUAGES`."""
+    return tuple(language for language in MAIN_LANGUAGES if _rule(language, "latin_spellings") == "yes")
 
 
 @cache
 def _shared_latin_names() -> dict[str, list[str]]:
     """ISO code -> the names CLDR writes alike in at least three of the Latin-script main languages."""
-    locales = [found for found in map(cldr_locale, LATIN_LANGUAGES) if found]
+    locales = [found for found in map(cldr_locale, latin_languages()) if found]
     shared: dict[str, list[str]] = {}
     for code in state_codes():
         spellings = Counter(each.territories[code] for each in locales if code in each.territories)
@@ -384,7 +402,7 @@ def _english_spellings() -> dict[str, list[str]]:
 
 def _english_names(language: str) -> dict[str, list[str]]:
     """ISO code -> the English names a text in this language (not English) writes for a state, if any."""
-    if language in LATIN_LANGUAGES and language != "en":
+    if language in latin_languages() and language != "en":
         return _english_spellings()
     if language not in MAIN_LANGUAGES and _latin(language):  # "United States" in a Yoruba text
         return _english_for_latin_first_day()
@@ -545,7 +563,7 @@ def _adjectives_in(language: str) -> dict[str, list[str]]:
         for code, words in _demonyms(language).items()
         if code in codes
     }
-    return _with_unmarked(found, language) if language in LATIN_LANGUAGES else found  # "rumanische" of "rumänische"
+    return _with_unmarked(found, language) if language in latin_languages() else found  # "rumanische" of "rumänische"
 
 
 @cache
@@ -577,7 +595,7 @@ def _base_names(language: str) -> dict[str, list[str]]:
     places = {place["id"]: place["aliases"].get(language, []) for place in _states().get("places") or []}
     seats = {seat_id(body): body["seat"].get(language, []) for body in _organisations() if body.get("seat")}
     outlets: dict[str, list[str]] = {}
-    if language in TITLE_CASE_ACRONYMS:  # "all'Afp", "dall'Irna", "la Bbc": an agency's acronym with one capital too
+    if title_case_acronyms(language):  # "all'Afp", "dall'Irna", "la Bbc": an agency's acronym with one capital too
         outlets = {
             o["id"]: _title_cased(o.get("aliases", []), language)
             for o in _yaml("outlets.yaml")["outlets"]

@@ -35,18 +35,18 @@ from .detect import Covered, Detected
 from .detect import detect as detect_words
 from .generic_words import common_acronyms, has_file, language_names
 from .knowledge import (
-    LATIN_LANGUAGES,
-    TITLE_CASE_ACRONYMS,
     base_names,
     city_names,
     cldr_locale,
     cldr_own_data,
     common_given_names,
     given_names,
+    latin_languages,
     names_in,
     skeleton,
     state_codes,
     state_ids,
+    title_case_acronyms,
 )
 from .registry import JOINER, TOKEN, Match, Registry
 from .scripts import (
@@ -306,7 +306,7 @@ def _latin_state_names() -> dict[str, tuple[tuple[str, str], ...]]:
     covered languages written in Latin letters ("Turkey", "Türkiye", "Amerika", "Britain")."""
     found: dict[str, set[tuple[str, str]]] = defaultdict(set)
     states = set(state_codes().values())
-    for language in LATIN_LANGUAGES:
+    for language in latin_languages():
         for actor, names in names_in(language).items():
             for name in names if actor in states else ():
                 if name.isalpha() and not name.isupper():
@@ -319,7 +319,7 @@ def _latin_state_names() -> dict[str, tuple[tuple[str, str], ...]]:
 def _latin_two_word_states() -> dict[str, tuple[tuple[str, str], ...]]:
     """As `_latin_state_names`, the names of two words, joined ("Soviet Union", "Sowjetunion": "sovietunion")."""
     found: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for language in LATIN_LANGUAGES:
+    for language in latin_languages():
         for actor, names in names_in(language).items():
             for words in (name.split() for name in names if actor in state_ids()):
                 if len(words) == 2 and all(w.isalpha() for w in words) and not "".join(words).isupper():
@@ -886,9 +886,9 @@ def _shared_latin_names(registry: Registry) -> dict[tuple[str, ...], str]:
         for actor in registry.actors.values():
             if actor.origin != "base" or actor.kind in ("state", "place"):
                 continue
-            for name in {n for latin in LATIN_LANGUAGES for n in actor.aliases.get(latin, ())}:
+            for name in {n for latin in latin_languages() for n in actor.aliases.get(latin, ())}:
                 words = tuple(unmarked(t.group()) for t in TOKEN.finditer(name))
-                counts[(words, actor.id)] += sum(name in actor.aliases.get(latin, ()) for latin in LATIN_LANGUAGES)
+                counts[(words, actor.id)] += sum(name in actor.aliases.get(latin, ()) for latin in latin_languages())
         owners: dict[tuple[str, ...], set[str]] = defaultdict(set)
         for (words, actor_id), n in counts.items():
             if n >= SHARED_BY and words:
@@ -907,7 +907,7 @@ def _shared_latin_states(registry: Registry) -> dict[str, str]:
         counts: Counter[tuple[str, str]] = Counter()
         for actor in registry.actors.values():
             if actor.origin == "base" and actor.kind == "state":
-                for latin in LATIN_LANGUAGES:
+                for latin in latin_languages():
                     counts.update((name, actor.id) for name in set(actor.aliases.get(latin, ())) if name.isalpha())
         owners: dict[str, set[str]] = defaultdict(set)
         for (name, actor_id), n in counts.items():
@@ -1022,8 +1022,8 @@ def _acronyms_as_words(registry: Registry, acronyms: dict[str, str]) -> dict[str
         for acronym, actor in acronyms.items()
         if any(
             acronym.capitalize() in registry.actors[actor].aliases.get(latin, ())
-            for latin in LATIN_LANGUAGES
-            if latin not in TITLE_CASE_ACRONYMS
+            for latin in latin_languages()
+            if not title_case_acronyms(latin)
         )
     }
 
@@ -1052,7 +1052,7 @@ def _acronyms(registry: Registry, language: str) -> dict[str, str]:
                 initials = "".join(unmarked(w[0]).upper() for w in words)
                 if len(words) >= 2 and len(words) in lengths and (name not in english or initials in listed):
                     owners[initials].add(actor_id)  # "Ηνωμένα Έθνη": ΗΕ
-        for latin in LATIN_LANGUAGES:
+        for latin in latin_languages():
             for alias in actor.aliases.get(latin, ()):
                 if len(alias) >= 3 and alias.isalpha() and alias.isupper():
                     owners[alias].add(actor_id)
