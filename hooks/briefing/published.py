@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 import mimetypes
 import re
 import zoneinfo
@@ -957,6 +958,7 @@ def from_text(
     if stated and stated.yearless:  # "莫斯科8月5日電" under a headline stamped "05.08.2024": that date gives the year
         return next((s for s in dated if s.date and s.date.endswith(stated.yearless[1:])), stated)
     restamped = (_date_then_headline(line, header.get("title"), language) for line in (heading, opening) if line)
+    restamped = itertools.chain(restamped, (_dated_statement(line, language) for line in (heading, opening) if line))
     found = stated or next(dated, None) or next((s for s in restamped if s), None)
     found = found or from_head_stamp(head := list(head), language)
     shown = (header.get("title"), header.get("subtitle"), heading, opening, *head)
@@ -1111,6 +1113,24 @@ def _date_then_headline(line: str, title: str | None, language: str) -> Publishe
     if not (dash and title and _letters_and_figures(line[dash.end() :]) == _letters_and_figures(title)):
         return None
     return Published(date, "header", stated_as=line[: mention.end].strip())
+
+
+LISTING_MARK = re.compile(r"\s*[•·▪■►*]?\s*")  # a listing's bullet before its entry
+
+
+def _dated_statement(line: str, language: str) -> Published | None:
+    """A whole date, a dash, then the heading of a statement, briefing or press release (`statement_words`) opening
+    the text, as a listing of releases prints its entry ("• 18 Feb 2020 - Statement by the Spokesperson on …", "3
+    mai 2024 – Communiqué de presse …"): the date the body issued it. The heading opens on the statement's word;
+    one that reports a day ("12 May 2020 – The day the statement came") names what happened then."""
+    mark = LISTING_MARK.match(line)
+    mention = next(iter(_header_dates(line[mark.end() :][:STAMP_REACH], language)), None)
+    date = _whole(mention) if mention and mention.start == 0 else None
+    dash = STAMP_DASH.match(line, mark.end() + mention.end) if mention and date else None
+    names = statement_words(language) if dash else None
+    if not (dash and names and names.match(line, dash.end())):
+        return None
+    return Published(date, "header", stated_as=line[mark.end() : mark.end() + mention.end].strip())
 
 
 def _restated(line: str, below: list[str], language: str) -> bool:
