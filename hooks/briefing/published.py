@@ -946,6 +946,7 @@ def from_text(
         stamp = stamp or from_inline_stamp(opening, language)
         stamp = stamp or from_source_and_date(opening, language)
         stamp = stamp or (from_notice(after_lede, language) if after_lede else None)
+        stamp = stamp or from_release_note(opening, language) or (from_release_note(after_lede, language) if after_lede else None)
         # under a lede of a sentence or two, a stamp in parentheses opening the next paragraph: "(Di venerdì 16
         # febbraio 2024) Roma, …" under the teaser the site printed first
         lede = after_lede and not is_text_paragraph(opening)
@@ -2050,6 +2051,44 @@ def from_notice(paragraph: str, language: str) -> Published | None:
             if date:
                 return Published(date, "header", stated_as=paragraph[own.start() : label.end() + mention.end].strip())
     return None
+
+
+RELEASE_NOTE_REACH = 200  # characters of a paragraph that notes a release's issue, and nothing else
+# who issued it, then the short word that runs the phrase into the date: " by the Harbour Board on ", " par la mairie le "
+NOTE_AGENT = re.compile(rf"(?:,?\s+[^\W\d_][\w'’.-]*)*?,?\s+[^\W\d_]{{1,{MAX_PREPOSITION}}}\s+")
+NOTE_END = re.compile(r"[\s.]*")
+
+
+@cache
+def _release_note(language: str) -> re.Pattern[str] | None:
+    """The opening of a note of a statement's issue in the language: up to two short words ("The", "This", "Le
+    présent"), the statement's word (`statement_words`), up to two short words more ("was", "a été") and a verb of
+    issuing of `data/publication.yaml`'s `issued` list ("issued", "diffusé"), whole words in any case."""
+    names = statement_words(language)
+    verbs = safeyaml.shipped(DATA).get("issued", {}).get(language.split("-")[0].casefold(), [])
+    if not names or not verbs:
+        return None
+    body = "|".join(sorted((re.escape(v) for v in verbs), key=len, reverse=True))
+    short = r"[^\W\d_]{1,7}"
+    return re.compile(rf"(?:{short}\s+){{0,2}}?{names.pattern}(?:,?\s+{short}){{0,2}}?,?\s+(?:{body})(?![^\W\d_])", re.I)
+
+
+def from_release_note(paragraph: str, language: str) -> Published | None:
+    """A paragraph of its own that notes the statement's issue, as a site reprinting releases prints one over or
+    under each (`_release_note`): the statement's word and a verb of issuing, any words naming who issued it, then a
+    short word and a whole date that closes the paragraph ("The press release issued by the Harbour Board on 4 March
+    2024.", "Communiqué diffusé par la mairie le 3 mai 2024."): the day the body issued it, the page's. A report's
+    sentence on a statement runs on after its date ("The statement issued on 4 March 2024 said …")."""
+    text = paragraph.strip()
+    note = _release_note(language) if len(text) <= RELEASE_NOTE_REACH else None
+    opening = note.match(text) if note else None
+    mentions = _header_dates(text[opening.end() :], language) if opening else []
+    if len(mentions) != 1 or not (date := _whole(mentions[0])):
+        return None
+    start, end = opening.end() + mentions[0].start, opening.end() + mentions[0].end
+    if not NOTE_AGENT.fullmatch(text, opening.end(), start) or not NOTE_END.fullmatch(text, end):
+        return None
+    return Published(date, "header", stated_as=text)
 
 
 def from_today(paragraph: str, language: str) -> Published | None:
