@@ -962,6 +962,7 @@ def from_text(
     restamped = itertools.chain(restamped, (_dated_statement(line, language) for line in (heading, opening) if line))
     found = stated or next(dated, None) or next((s for s in restamped if s), None)
     found = found or from_head_stamp(head := list(head), language)
+    found = found or next(filter(None, (from_day_of_statements(line, language) for line in (heading, *head) if line)), None)
     shown = (header.get("title"), header.get("subtitle"), heading, opening, *head)
     record = [t for t in (header.get("title"), heading, *header.get("categories", []), *head) if t]
     if found and _meeting_record_field(found, record, language):
@@ -2089,6 +2090,33 @@ def from_release_note(paragraph: str, language: str) -> Published | None:
     if not NOTE_AGENT.fullmatch(text, opening.end(), start) or not NOTE_END.fullmatch(text, end):
         return None
     return Published(date, "header", stated_as=text)
+
+
+MAX_DAY_HEADING = 12  # words of a heading that names a day's statements
+
+
+@cache
+def _statements_of_day(language: str) -> re.Pattern[str] | None:
+    """A heading opening with the language's plural words for a day's statements (`data/publication.yaml`'s
+    `statements_of_day`), whole words in any case."""
+    words = safeyaml.shipped(DATA).get("statements_of_day", {}).get(language.split("-")[0].casefold(), [])
+    body = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"(?:{body})(?![^\W\d_])", re.I) if words else None
+
+
+def from_day_of_statements(line: str, language: str) -> Published | None:
+    """A heading of the page that names the statements of one day, as a ministry titles the page collecting them
+    ("Déclarations officielles de politique étrangère du 18 août 2017", "Statements of 4 March 2024"): the
+    language's plural words for them open it (`_statements_of_day`), and a short word and a whole date close it.
+    The page is that day's: its date is the page's."""
+    words = _statements_of_day(language)
+    opening = words.match(line.strip()) if words and len(line.split()) <= MAX_DAY_HEADING else None
+    mentions = _header_dates(line.strip(), language) if opening else []
+    if len(mentions) != 1 or not (date := _whole(mentions[0])) or not NOTE_END.fullmatch(line.strip(), mentions[0].end):
+        return None
+    if not NOTE_AGENT.fullmatch(line.strip(), opening.end(), mentions[0].start):
+        return None
+    return Published(date, "header", stated_as=line.strip())
 
 
 def from_today(paragraph: str, language: str) -> Published | None:
