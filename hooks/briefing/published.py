@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 import mimetypes
 import re
 import zoneinfo
@@ -945,6 +946,7 @@ def from_text(
         stamp = stamp or from_inline_stamp(opening, language)
         stamp = stamp or from_source_and_date(opening, language)
         stamp = stamp or (from_notice(after_lede, language) if after_lede else None)
+        stamp = stamp or from_release_note(opening, language) or (from_release_note(after_lede, language) if after_lede else None)
         # under a lede of a sentence or two, a stamp in parentheses opening the next paragraph: "(Di venerdì 16
         # febbraio 2024) Roma, …" under the teaser the site printed first
         lede = after_lede and not is_text_paragraph(opening)
@@ -957,8 +959,10 @@ def from_text(
     if stated and stated.yearless:  # "莫斯科8月5日電" under a headline stamped "05.08.2024": that date gives the year
         return next((s for s in dated if s.date and s.date.endswith(stated.yearless[1:])), stated)
     restamped = (_date_then_headline(line, header.get("title"), language) for line in (heading, opening) if line)
+    restamped = itertools.chain(restamped, (_dated_statement(line, language) for line in (heading, opening) if line))
     found = stated or next(dated, None) or next((s for s in restamped if s), None)
     found = found or from_head_stamp(head := list(head), language)
+    found = found or next(filter(None, (from_day_of_statements(line, language) for line in (heading, *head) if line)), None)
     shown = (header.get("title"), header.get("subtitle"), heading, opening, *head)
     record = [t for t in (header.get("title"), heading, *header.get("categories", []), *head) if t]
     if found and _meeting_record_field(found, record, language):
@@ -1111,6 +1115,24 @@ def _date_then_headline(line: str, title: str | None, language: str) -> Publishe
     if not (dash and title and _letters_and_figures(line[dash.end() :]) == _letters_and_figures(title)):
         return None
     return Published(date, "header", stated_as=line[: mention.end].strip())
+
+
+LISTING_MARK = re.compile(r"\s*[•·▪■►*]?\s*")  # a listing's bullet before its entry
+
+
+def _dated_statement(line: str, language: str) -> Published | None:
+    """A whole date, a dash, then the heading of a statement, briefing or press release (`statement_words`) opening
+    the text, as a listing of releases prints its entry ("• 18 Feb 2020 - Statement by the Spokesperson on …", "3
+    mai 2024 – Communiqué de presse …"): the date the body issued it. The heading opens on the statement's word;
+    one that reports a day ("12 May 2020 – The day the statement came") names what happened then."""
+    mark = LISTING_MARK.match(line)
+    mention = next(iter(_header_dates(line[mark.end() :][:STAMP_REACH], language)), None)
+    date = _whole(mention) if mention and mention.start == 0 else None
+    dash = STAMP_DASH.match(line, mark.end() + mention.end) if mention and date else None
+    names = statement_words(language) if dash else None
+    if not (dash and names and names.match(line, dash.end())):
+        return None
+    return Published(date, "header", stated_as=line[mark.end() : mark.end() + mention.end].strip())
 
 
 def _restated(line: str, below: list[str], language: str) -> bool:
@@ -2030,6 +2052,71 @@ def from_notice(paragraph: str, language: str) -> Published | None:
             if date:
                 return Published(date, "header", stated_as=paragraph[own.start() : label.end() + mention.end].strip())
     return None
+
+
+RELEASE_NOTE_REACH = 200  # characters of a paragraph that notes a release's issue, and nothing else
+# who issued it, then the short word that runs the phrase into the date: " by the Harbour Board on ", " par la mairie le "
+NOTE_AGENT = re.compile(rf"(?:,?\s+[^\W\d_][\w'’.-]*)*?,?\s+[^\W\d_]{{1,{MAX_PREPOSITION}}}\s+")
+NOTE_END = re.compile(r"[\s.]*")
+
+
+@cache
+def _release_note(language: str) -> re.Pattern[str] | None:
+    """The opening of a note of a statement's issue in the language: up to two short words ("The", "This", "Le
+    présent"), the statement's word (`statement_words`), up to two short words more ("was", "a été") and a verb of
+    issuing of `data/publication.yaml`'s `issued` list ("issued", "diffusé"), whole words in any case."""
+    names = statement_words(language)
+    verbs = safeyaml.shipped(DATA).get("issued", {}).get(language.split("-")[0].casefold(), [])
+    if not names or not verbs:
+        return None
+    body = "|".join(sorted((re.escape(v) for v in verbs), key=len, reverse=True))
+    short = r"[^\W\d_]{1,7}"
+    return re.compile(rf"(?:{short}\s+){{0,2}}?{names.pattern}(?:,?\s+{short}){{0,2}}?,?\s+(?:{body})(?![^\W\d_])", re.I)
+
+
+def from_release_note(paragraph: str, language: str) -> Published | None:
+    """A paragraph of its own that notes the statement's issue, as a site reprinting releases prints one over or
+    under each (`_release_note`): the statement's word and a verb of issuing, any words naming who issued it, then a
+    short word and a whole date that closes the paragraph ("The press release issued by the Harbour Board on 4 March
+    2024.", "Communiqué diffusé par la mairie le 3 mai 2024."): the day the body issued it, the page's. A report's
+    sentence on a statement runs on after its date ("The statement issued on 4 March 2024 said …")."""
+    text = paragraph.strip()
+    note = _release_note(language) if len(text) <= RELEASE_NOTE_REACH else None
+    opening = note.match(text) if note else None
+    mentions = _header_dates(text[opening.end() :], language) if opening else []
+    if len(mentions) != 1 or not (date := _whole(mentions[0])):
+        return None
+    start, end = opening.end() + mentions[0].start, opening.end() + mentions[0].end
+    if not NOTE_AGENT.fullmatch(text, opening.end(), start) or not NOTE_END.fullmatch(text, end):
+        return None
+    return Published(date, "header", stated_as=text)
+
+
+MAX_DAY_HEADING = 12  # words of a heading that names a day's statements
+
+
+@cache
+def _statements_of_day(language: str) -> re.Pattern[str] | None:
+    """A heading opening with the language's plural words for a day's statements (`data/publication.yaml`'s
+    `statements_of_day`), whole words in any case."""
+    words = safeyaml.shipped(DATA).get("statements_of_day", {}).get(language.split("-")[0].casefold(), [])
+    body = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"(?:{body})(?![^\W\d_])", re.I) if words else None
+
+
+def from_day_of_statements(line: str, language: str) -> Published | None:
+    """A heading of the page that names the statements of one day, as a ministry titles the page collecting them
+    ("Déclarations officielles de politique étrangère du 18 août 2017", "Statements of 4 March 2024"): the
+    language's plural words for them open it (`_statements_of_day`), and a short word and a whole date close it.
+    The page is that day's: its date is the page's."""
+    words = _statements_of_day(language)
+    opening = words.match(line.strip()) if words and len(line.split()) <= MAX_DAY_HEADING else None
+    mentions = _header_dates(line.strip(), language) if opening else []
+    if len(mentions) != 1 or not (date := _whole(mentions[0])) or not NOTE_END.fullmatch(line.strip(), mentions[0].end):
+        return None
+    if not NOTE_AGENT.fullmatch(line.strip(), opening.end(), mentions[0].start):
+        return None
+    return Published(date, "header", stated_as=line.strip())
 
 
 def from_today(paragraph: str, language: str) -> Published | None:
