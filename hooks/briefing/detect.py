@@ -4044,8 +4044,15 @@ def _patronymic(t: Unscripted, i: int, found: list[Detected]) -> tuple[Detected,
         return None
     if not (_spaced(text, matches, last) and _name_like(t, i) and (_name_like(t, last) or norms[last] in w.particles)):
         return None
+    # a word that also means "was born" or "boy" ("طفل ولد ميتا": a child born dead) joins names only after a given
+    # name or before the father's given name and family name ("حمادي ولد سيدي المختار")
+    born = norms[i + 1] in _word_list(w.language, "born_patronymics")
+    if born and not (t.stems[i] & w.given or _father_goes_on(t, i, last + 1)):
+        return None
     while last + 1 < len(matches) and (norms[last] in w.particles or _non_joined(text, matches, last + 1)):
         last += 1  # "بن عبد العزيز": a particle opens the father's name; "عبدالله‌زاده" is one word
+    if last == i + 2 and _father_goes_on(t, i, last + 1):
+        last += 1  # "حمادي ولد سيدي المختار": the father's given name, then the family name with the article
     whole, family = norms[i : last + 1], norms[i + 1 : last + 1]
     for person in reversed([*t.earlier, *found]):
         named = [normalise(m.group()) for m in ARABIC_WORD.finditer(person.name)]
@@ -4088,7 +4095,13 @@ def _arabic_name(
         # two words make a name, more only through a particle ("محمد بن سلمان") or when a third closes the
         # phrase ("رجب طيب أردوغان،", "... أردوغان في"): not "فلاديمير بوتين بيانا مشتركا"
         compound = k - j == 2 and norms[j].removeprefix("و") in _word_list(w.language, "compound_particles")
-        if k - j >= 2 and norms[k - 1] not in w.particles and (k >= len(matches) or norms[k] not in w.particles) and not compound:
+        if (
+            k - j >= 2
+            and norms[k - 1] not in w.particles
+            and (k >= len(matches) or norms[k] not in w.particles)
+            and not compound
+            and not _father_goes_on(t, j, k)
+        ):
             if k - j == 2 and _closes_name(t, k) and not w.titles.starts_any(stems, k):  # "چارلز سوم پادشاه شد": a title
                 k += 1
             break
@@ -4110,6 +4123,19 @@ def _arabic_name(
         role = (role_start, start) if role_start is not None else None
         return Detected(text[start:end], "person", start, end, text[start:end], role=role), k
     return None
+
+
+def _father_goes_on(t: Unscripted, j: int, k: int) -> bool:
+    """After "son of" (or "daughter of") and one word, the father's name goes on to a family name with the article
+    ("محمد ولد الشيخ الغزواني" is not over at "الشيخ", nor "حمادي ولد سيدي المختار" at "سيدي")."""
+    text, matches, norms, w = t.text, t.matches, t.norms, t.w
+    if k - 2 <= j or norms[k - 2] not in w.patronymics or k >= len(matches) or not _close(text, matches, k):
+        return False
+    # the article itself, not a preposition's glued to it ("بن لادن للولايات المتحدة": to the United States)
+    word = matches[k].group()
+    if not word.startswith("ال") or t.held(matches[k].start(), matches[k].end()):
+        return False
+    return norms[k] not in w.stop and not w.titles.starts_any(t.stems, k)
 
 
 def _regnal_goes_on(t: Unscripted, k: int) -> bool:
@@ -4170,6 +4196,8 @@ def _name_word(t: Unscripted, j: int, k: int) -> bool:
         return False
     if norms[k - 1] in w.particles or (k - j == 2 and norms[j].removeprefix("و") in _word_list(w.language, "compound_particles")):
         return True  # "عبد الفتاح البرهان": the family name after a compound given name
+    if k - 2 > j and norms[k - 2] in w.patronymics:
+        return True  # "محمد ولد الشيخ الغزواني": the family name after "son of" and the father's given name
     ends = after >= len(matches) or not _close(text, matches, after) or norms[after] in w.stop
     ends = ends or bool(w.titles.starts_any(stems, after))  # "أنور السادات رئيس مصر": a title in apposition follows
     patronymic = after < len(matches) and norms[after] in w.patronymics and _close(text, matches, after)
