@@ -2778,7 +2778,9 @@ def _given(word: str) -> bool:
             or ("-" in latin and all(p in given_names() for p in latin.split("-")))
             or compound_given_name(latin)
         )
-    return bool(_cyrillic_given(word.lower()))
+    # the same compound in Cyrillic ("Касым-Жомарт", "Анна-Мария"), each part in any case
+    lower = word.lower()
+    return bool(_cyrillic_given(lower)) or ("-" in lower and all(_cyrillic_given(p) for p in lower.split("-")))
 
 
 def cyrillic_given_name(word: str) -> str | None:
