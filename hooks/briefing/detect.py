@@ -2339,6 +2339,7 @@ def _classify_person(
     """The run i..j holds no organisation: add the person it names, if any; returns where a second name joined
     by "and" starts ("Ilham Aliyev and Nikol Pashinyan"), or None for j."""
     i = _past_field(norms, w, i, j)
+    opened = i
     title = w.titles.starts(norms, i) or int(_compound_title(raw[i], norms[i], w))
     while title and i + title < j:  # "President Ilham Aliyev", "Parlamentspräsident X Y": the title opens the run
         i += title
@@ -2366,7 +2367,9 @@ def _classify_person(
     # after an article a state's demonym before a full name is a noun, the person's nationality ("l'Argentin Jorge
     # Mario Bergoglio", "the Argentine Jorge Mario Bergoglio")
     noun = i > 0 and norms[i - 1] in w.articles and _joined(text, matches, i - 1) and norms[i] in _demonyms(w.language)
-    i = _from_given(raw, i, j) if w.noun_capitals or opening or noun else i
+    # Russian, Ukrainian: a body in the genitive between a title and a full name ("Председатель Центризбиркома РК
+    # Нурлан Абдиров"): the name opens at its given name; not without a title ("Праздником Весны Консульский")
+    i = _from_given(raw, i, j) if w.noun_capitals or opening or noun else _past_genitive(raw, norms, w, opened, i, j)
     while j - i >= 3 and len(raw[i]) > 1 and raw[i].isupper() and not raw[i + 1].isupper() and _given(raw[i + 1]):
         i += 1  # a body's acronym, then a full name ("секретарь ЦК Михаил Суслов"): the name is the person's
     names = [k for k in range(i, j) if norms[k] not in w.particles]
@@ -2758,6 +2761,18 @@ RELATIVE_AFTER = re.compile(r",\s*([^\W\d_]+)\b")
 def _demonyms(language: str) -> frozenset[str]:
     """The states' adjectives and demonyms of a language, as `normalise` writes them."""
     return frozenset(normalise(form) for forms in adjectives_in(language).values() for form in forms)
+
+
+def _past_genitive(raw: list[str], norms: list[str], w: Words, opened: int, i: int, j: int) -> int:
+    """Where the name in the run i..j starts in Russian and Ukrainian (`adjective_first`), after a title the run
+    opened with (`opened` < i) or that stands before it: at a given name after words in the genitive or acronyms
+    only ("Центризбиркома РК Нурлан Абдиров"), not past a given name the list lacks ("кардинал Хорхе Маріо")."""
+    titled = i > opened or (i > 0 and raw[i - 1][:1].islower() and bool(w.titles.starts(norms, i - 1)))
+    if not (w.adjective_first and titled):
+        return i
+    given = _from_given(raw, i, j)
+    genitive = tuple(_word_list(w.language, "genitive_endings", normalised=False))
+    return given if all(word.isupper() or word.lower().endswith(genitive) for word in raw[i:given]) else i
 
 
 def _from_given(raw: list[str], i: int, j: int) -> int:
