@@ -484,6 +484,7 @@ def actor_mentions(
         matches = [m for m in matches if not _capitalised_adjective(read, m, language) and not _inside_katakana_word(read, m)]
         matches = [m for m in matches if not _cyrillic_surname(read, m, registry, language)]
         matches = [m for m in matches if not _latin_surname(read, m, registry, language)]
+        matches = [m for m in matches if not _given_name_of(read, m, registry, language)]
         matches = [m for m in matches if not _turkish_field(read, m, registry, language)]
         taken = [(m.start, m.end) for m in matches]
         states = StateNames(
@@ -751,6 +752,35 @@ def _latin_surname(text: str, match: Match, registry: Registry, language: str) -
     if opens and _a_word_of(word, text, language):
         return False
     return anyascii(word).lower() in common_given_names() and not _listed_word(word, language)
+
+
+# a capitalised word, then one that is not (or the sentence's end): the surname closing a two-word name
+SURNAME_AFTER = re.compile(
+    r"[ \u00a0]+([A-Z\u00c0-\u00de][a-z\u00df-\u024f'’-]+)(?=[ \u00a0]*[,.;:!?)»”]|[ \u00a0]+[a-z\u00df-\u024f]|$)"
+)
+WORD_JUST_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
+
+
+def _given_name_of(text: str, match: Match, registry: Registry, language: str) -> bool:
+    """A state's name in Latin letters that is also a common given name, right before a capitalised word that
+    closes a two-word name, is that person's given name ("Dominique Pelicot", not Dominica; "Jordan Bardella", not
+    Jordan): in English and the Romance languages, not after an article or a place preposition ("en France Macron"),
+    nor before a title, a body's head-word or a stop word ("Chad President"), nor in a title-cased heading."""
+    if match.adjective or registry.actors[match.actor].kind != "state" or not LATIN_WORD.match(text, match.start):
+        return False
+    word = text[match.start : match.end]
+    if language.split("-")[0].lower() not in SURNAME_ORDER_LANGUAGES or not word.isalpha() or word.isupper():
+        return False
+    if anyascii(word).lower() not in common_given_names():
+        return False
+    surname = SURNAME_AFTER.match(text, match.end)
+    if not surname or _listed_word(surname.group(1), language) or normalise(surname.group(1)) in function_words(language):
+        return False
+    before = WORD_JUST_BEFORE.search(text, max(0, match.start - 30), match.start)
+    w = detection_words(language)
+    if before and w and normalise(before.group(1)) in w.articles | w.places:
+        return False  # "en France Macron", "la France Insoumise": a place preposition's or an article's noun
+    return not TITLE_CASED_NEXT.match(text, surname.end())
 
 
 def _a_word_of(word: str, text: str, language: str) -> bool:

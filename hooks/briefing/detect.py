@@ -2379,6 +2379,7 @@ def _classify_person(
     """The run i..j holds no organisation: add the person it names, if any; returns where a second name joined
     by "and" starts ("Ilham Aliyev and Nikol Pashinyan"), or None for j."""
     i = _past_field(norms, w, i, j)
+    opened = i
     title = w.titles.starts(norms, i) or int(_compound_title(raw[i], norms[i], w))
     while title and i + title < j:  # "President Ilham Aliyev", "Parlamentspräsident X Y": the title opens the run
         i += title
@@ -2406,7 +2407,9 @@ def _classify_person(
     # after an article a state's demonym before a full name is a noun, the person's nationality ("l'Argentin Jorge
     # Mario Bergoglio", "the Argentine Jorge Mario Bergoglio")
     noun = i > 0 and norms[i - 1] in w.articles and _joined(text, matches, i - 1) and norms[i] in _demonyms(w.language)
-    i = _from_given(raw, i, j) if w.noun_capitals or opening or noun else i
+    # Russian, Ukrainian: a body in the genitive between a title and a full name ("Председатель Центризбиркома РК
+    # Нурлан Абдиров"): the name opens at its given name; not without a title ("Праздником Весны Консульский")
+    i = _from_given(raw, i, j) if w.noun_capitals or opening or noun else _past_genitive(raw, norms, w, opened, i, j)
     while j - i >= 3 and len(raw[i]) > 1 and raw[i].isupper() and not raw[i + 1].isupper() and _given(raw[i + 1]):
         i += 1  # a body's acronym, then a full name ("секретарь ЦК Михаил Суслов"): the name is the person's
     names = [k for k in range(i, j) if norms[k] not in w.particles]
@@ -2800,6 +2803,18 @@ def _demonyms(language: str) -> frozenset[str]:
     return frozenset(normalise(form) for forms in adjectives_in(language).values() for form in forms)
 
 
+def _past_genitive(raw: list[str], norms: list[str], w: Words, opened: int, i: int, j: int) -> int:
+    """Where the name in the run i..j starts in Russian and Ukrainian (`adjective_first`), after a title the run
+    opened with (`opened` < i) or that stands before it: at a given name after words in the genitive or acronyms
+    only ("Центризбиркома РК Нурлан Абдиров"), not past a given name the list lacks ("кардинал Хорхе Маріо")."""
+    titled = i > opened or (i > 0 and raw[i - 1][:1].islower() and bool(w.titles.starts(norms, i - 1)))
+    if not (w.adjective_first and titled):
+        return i
+    given = _from_given(raw, i, j)
+    genitive = tuple(_word_list(w.language, "genitive_endings", normalised=False))
+    return given if all(word.isupper() or word.lower().endswith(genitive) for word in raw[i:given]) else i
+
+
 def _from_given(raw: list[str], i: int, j: int) -> int:
     """Where the name in the run i..j starts, in a language that capitalises its nouns: at a given name followed
     by a surname when the run opens with another word ("Behördenchef Elvis Amoroso")."""
@@ -2818,7 +2833,9 @@ def _given(word: str) -> bool:
             or ("-" in latin and all(p in given_names() for p in latin.split("-")))
             or compound_given_name(latin)
         )
-    return bool(_cyrillic_given(word.lower()))
+    # the same compound in Cyrillic ("Касым-Жомарт", "Анна-Мария"), each part in any case
+    lower = word.lower()
+    return bool(_cyrillic_given(lower)) or ("-" in lower and all(_cyrillic_given(p) for p in lower.split("-")))
 
 
 def cyrillic_given_name(word: str) -> str | None:
@@ -4082,8 +4099,15 @@ def _patronymic(t: Unscripted, i: int, found: list[Detected]) -> tuple[Detected,
         return None
     if not (_spaced(text, matches, last) and _name_like(t, i) and (_name_like(t, last) or norms[last] in w.particles)):
         return None
+    # a word that also means "was born" or "boy" ("طفل ولد ميتا": a child born dead) joins names only after a given
+    # name or before the father's given name and family name ("حمادي ولد سيدي المختار")
+    born = norms[i + 1] in _word_list(w.language, "born_patronymics")
+    if born and not (t.stems[i] & w.given or _father_goes_on(t, i, last + 1)):
+        return None
     while last + 1 < len(matches) and (norms[last] in w.particles or _non_joined(text, matches, last + 1)):
         last += 1  # "بن عبد العزيز": a particle opens the father's name; "عبدالله‌زاده" is one word
+    if last == i + 2 and _father_goes_on(t, i, last + 1):
+        last += 1  # "حمادي ولد سيدي المختار": the father's given name, then the family name with the article
     whole, family = norms[i : last + 1], norms[i + 1 : last + 1]
     for person in reversed([*t.earlier, *found]):
         named = [normalise(m.group()) for m in ARABIC_WORD.finditer(person.name)]
@@ -4126,7 +4150,13 @@ def _arabic_name(
         # two words make a name, more only through a particle ("محمد بن سلمان") or when a third closes the
         # phrase ("رجب طيب أردوغان،", "... أردوغان في"): not "فلاديمير بوتين بيانا مشتركا"
         compound = k - j == 2 and norms[j].removeprefix("و") in _word_list(w.language, "compound_particles")
-        if k - j >= 2 and norms[k - 1] not in w.particles and (k >= len(matches) or norms[k] not in w.particles) and not compound:
+        if (
+            k - j >= 2
+            and norms[k - 1] not in w.particles
+            and (k >= len(matches) or norms[k] not in w.particles)
+            and not compound
+            and not _father_goes_on(t, j, k)
+        ):
             if k - j == 2 and _closes_name(t, k) and not w.titles.starts_any(stems, k):  # "چارلز سوم پادشاه شد": a title
                 k += 1
             break
@@ -4148,6 +4178,19 @@ def _arabic_name(
         role = (role_start, start) if role_start is not None else None
         return Detected(text[start:end], "person", start, end, text[start:end], role=role), k
     return None
+
+
+def _father_goes_on(t: Unscripted, j: int, k: int) -> bool:
+    """After "son of" (or "daughter of") and one word, the father's name goes on to a family name with the article
+    ("محمد ولد الشيخ الغزواني" is not over at "الشيخ", nor "حمادي ولد سيدي المختار" at "سيدي")."""
+    text, matches, norms, w = t.text, t.matches, t.norms, t.w
+    if k - 2 <= j or norms[k - 2] not in w.patronymics or k >= len(matches) or not _close(text, matches, k):
+        return False
+    # the article itself, not a preposition's glued to it ("بن لادن للولايات المتحدة": to the United States)
+    word = matches[k].group()
+    if not word.startswith("ال") or t.held(matches[k].start(), matches[k].end()):
+        return False
+    return norms[k] not in w.stop and not w.titles.starts_any(t.stems, k)
 
 
 def _regnal_goes_on(t: Unscripted, k: int) -> bool:
@@ -4208,6 +4251,8 @@ def _name_word(t: Unscripted, j: int, k: int) -> bool:
         return False
     if norms[k - 1] in w.particles or (k - j == 2 and norms[j].removeprefix("و") in _word_list(w.language, "compound_particles")):
         return True  # "عبد الفتاح البرهان": the family name after a compound given name
+    if k - 2 > j and norms[k - 2] in w.patronymics:
+        return True  # "محمد ولد الشيخ الغزواني": the family name after "son of" and the father's given name
     ends = after >= len(matches) or not _close(text, matches, after) or norms[after] in w.stop
     ends = ends or bool(w.titles.starts_any(stems, after))  # "أنور السادات رئيس مصر": a title in apposition follows
     patronymic = after < len(matches) and norms[after] in w.patronymics and _close(text, matches, after)
