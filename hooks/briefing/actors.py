@@ -768,17 +768,19 @@ def _given_name_of(text: str, match: Match, registry: Registry, language: str) -
     nor before a title, a body's head-word or a stop word ("Chad President"), nor in a title-cased heading."""
     if match.adjective or registry.actors[match.actor].kind != "state" or not LATIN_WORD.match(text, match.start):
         return False
-    word = text[match.start : match.end]
-    if language.split("-")[0].lower() not in SURNAME_ORDER_LANGUAGES or not word.isalpha() or word.isupper():
+    word, w = text[match.start : match.end], detection_words(language)
+    if w is None or not w.state_name_surnames or not word.isalpha() or word.isupper():
         return False
     if anyascii(word).lower() not in common_given_names():
         return False
     surname = SURNAME_AFTER.match(text, match.end)
-    if not surname or _listed_word(surname.group(1), language) or normalise(surname.group(1)) in function_words(language):
+    after = normalise(surname.group(1)) if surname else ""
+    if not surname or _listed_word(surname.group(1), language) or after in function_words(language):
+        return False
+    if after in _state_words(language):  # "from Jordan Israel Egypt": states listed, no one's name
         return False
     before = WORD_JUST_BEFORE.search(text, max(0, match.start - 30), match.start)
-    w = detection_words(language)
-    if before and w and normalise(before.group(1)) in w.articles | w.places:
+    if before and normalise(before.group(1)) in w.articles | w.places:
         return False  # "en France Macron", "la France Insoumise": a place preposition's or an article's noun
     return not TITLE_CASED_NEXT.match(text, surname.end())
 
