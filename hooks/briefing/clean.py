@@ -28,6 +28,7 @@ from .published import (
     is_glued_field,
     is_infobox_place,
     is_reference_work,
+    is_related_items,
     is_site_address,
     is_site_chrome,
     is_stamp,
@@ -476,9 +477,20 @@ def _weather(line: str, header: dict[str, Any]) -> str | None:
     return "weather box"
 
 
+def _related_items(line: str, header: dict[str, Any]) -> str | None:
+    """A heading of a list of other items before any text ("Documenti analoghi", "Similar documents"): the date
+    lines under it are those items', not the page's (`_other_date_line`)."""
+    if not is_related_items(line):
+        return None
+    header["related_items"] = True
+    return "heading of related items"
+
+
 def _other_date_line(line: str, header: dict[str, Any]) -> str | None:
     if not is_date_line(line):
         return None
+    if header.get("related_items"):
+        return "another item's date, under a heading of related items"
     if header.pop("weather", False) and "title" not in header:
         return "the site's clock beside its weather box"
     _add_date_line(header, line)  # read once the language is known (extract)
@@ -602,6 +614,7 @@ HEADER_READERS = (
     _date_line,
     _byline,
     _weather,
+    _related_items,
     _other_date_line,
     _masthead,
     _breadcrumbs,

@@ -289,6 +289,12 @@ def is_infobox_place(line: str) -> bool:
     return bool(_infobox_place().match(line.strip())) and len(line.split()) <= MAX_INFOBOX_FIELD
 
 
+def is_related_items(line: str) -> bool:
+    """A heading of a list of other items ("Documenti analoghi", "Similar documents"): the date lines under it are
+    theirs (`data/publication.yaml`'s `related_items`)."""
+    return line.strip(" -–—•|:：").casefold() in set(safeyaml.shipped(DATA)["related_items"])
+
+
 def is_site_chrome(line: str) -> bool:
     """A short heading of the site's own furniture ("More news", "Today's paper: 1 2 3"): a date line above it,
     before any text, is the site's clock."""
