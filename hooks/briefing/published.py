@@ -292,7 +292,12 @@ def is_infobox_place(line: str) -> bool:
 def is_related_items(line: str) -> bool:
     """A heading of a list of other items ("Documenti analoghi", "Similar documents"): the date lines under it are
     theirs (`data/publication.yaml`'s `related_items`)."""
-    return line.strip(" -–—•|:：").casefold() in set(safeyaml.shipped(DATA)["related_items"])
+    return line.strip(" -–—•|:：").casefold() in _related_headings()
+
+
+@cache
+def _related_headings() -> frozenset[str]:
+    return frozenset(safeyaml.shipped(DATA)["related_items"])
 
 
 def is_site_chrome(line: str) -> bool:
