@@ -28,6 +28,7 @@ from .published import (
     is_glued_field,
     is_infobox_place,
     is_reference_work,
+    is_related_items,
     is_site_address,
     is_site_chrome,
     is_stamp,
@@ -44,6 +45,9 @@ SENTENCE_END = ".!?؟…\"'”’»)。！？」』"
 STERM = regex.compile(r"\p{Sentence_Terminal}")
 BYLINE = re.compile(r"^(?:(?:updated|written|reported|posted)\s+)?by\s*:?\s+(?P<name>.+)$", re.I)
 WEATHER = re.compile(r"[-−+]?\d{1,2}(?:[.,]\d)?\s?°?\s?[CF]")  # "8.5 C", "-3 °C", "21°F": a temperature
+# a weather box's sky and its temperature in degrees ("Небольшой Дождь 7°", "Nublado 21 °C", "Sunny 18°F"): up to
+# three words, then the figure with its degree sign, which no date, price or count carries
+WEATHER_SKY = re.compile(r"(?:[^\W\d_]+\.?\s+){1,3}[-−+]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?")
 DATE_LINE = re.compile(
     r"^(?:published|posted|date)\s*:\s*(?P<published>[^|]*?)\s*(?:\|\s*(?:updated|modified)\s*:?\s*(?P<updated>.*))?$",
     re.I,
@@ -474,17 +478,32 @@ def _byline(line: str, header: dict[str, Any]) -> str | None:
 
 
 def _weather(line: str, header: dict[str, Any]) -> str | None:
-    """A temperature alone above the headline ("8.5 C", "21 °C"): the site's weather box, whose date line is the
-    day the page was viewed."""
-    if "title" in header or not WEATHER.fullmatch(line.strip()):
+    """A temperature alone above the headline ("8.5 C", "21 °C"), or the sky and its degrees ("Небольшой Дождь
+    7°"): the site's weather box, whose date line is the day the page was viewed. A date line under it is that
+    clock (`_other_date_line`); so are the date lines read just above it, before any headline: a masthead prints
+    the day and then the weather ("Среда, 14 мая 2025, 00:07" over "Небольшой Дождь 7°")."""
+    if "title" in header or not (WEATHER.fullmatch(line.strip()) or WEATHER_SKY.fullmatch(line.strip())):
         return None
     header["weather"] = True
+    clock = header.pop("date_lines", [])
+    header["above_title"] = [above for above in header.get("above_title", []) if above not in clock]
     return "weather box"
+
+
+def _related_items(line: str, header: dict[str, Any]) -> str | None:
+    """A heading of a list of other items before any text ("Documenti analoghi", "Similar documents"): the date
+    lines under it are those items', not the page's (`_other_date_line`)."""
+    if not is_related_items(line):
+        return None
+    header["related_items"] = True
+    return "heading of related items"
 
 
 def _other_date_line(line: str, header: dict[str, Any]) -> str | None:
     if not is_date_line(line):
         return None
+    if header.get("related_items"):
+        return "another item's date, under a heading of related items"
     if header.pop("weather", False) and "title" not in header:
         return "the site's clock beside its weather box"
     _add_date_line(header, line)  # read once the language is known (extract)
@@ -608,6 +627,7 @@ HEADER_READERS = (
     _date_line,
     _byline,
     _weather,
+    _related_items,
     _other_date_line,
     _masthead,
     _breadcrumbs,

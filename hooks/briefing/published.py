@@ -290,6 +290,17 @@ def is_infobox_place(line: str) -> bool:
     return bool(_infobox_place().match(line.strip())) and len(line.split()) <= MAX_INFOBOX_FIELD
 
 
+def is_related_items(line: str) -> bool:
+    """A heading of a list of other items ("Documenti analoghi", "Similar documents"): the date lines under it are
+    theirs (`data/publication.yaml`'s `related_items`)."""
+    return line.strip(" -–—•|:：").casefold() in _related_headings()
+
+
+@cache
+def _related_headings() -> frozenset[str]:
+    return frozenset(safeyaml.shipped(DATA)["related_items"])
+
+
 def is_site_chrome(line: str) -> bool:
     """A short heading of the site's own furniture ("More news", "Today's paper: 1 2 3"): a date line above it,
     before any text, is the site's clock."""
@@ -921,6 +932,7 @@ def from_text(
     # (the line is the city alone: "By Sydney" names a writer)
     author = header.get("author") if header.get("byline", header.get("author")) == header.get("author") else None
     placed = any(_place_alone(line) for line in [author, *header.get("categories", [])[-1:]])
+    skipped |= {line for line in date_lines if line in header.get("above_title", []) and is_foreign_order_clock(line, language)}
     lines = [line for line in date_lines if not ((line in headings and _bare(line, language) and not placed) or line in skipped)]
     stated = from_header(lines, language)
     if chronicle and stated is None:  # a chronicle's entry: the datelines under its heading are the reports it quotes
@@ -968,6 +980,25 @@ def from_text(
     if found and _meeting_record_field(found, record, language):
         return None
     return None if found and is_meeting_date(found, [text for text in shown if text], language) else found
+
+
+# a weekday, then a month's name before the day and the year: "giovedì, Gennaio 23, 2025", "Perşembe, Mayıs 16, 2024"
+WEEKDAY_MONTH_DAY = re.compile(r"\s*([^\W\d_]+)\.?\s*[,،]?\s*(?:[-–—]\s*)?([^\W\d_]+)\.?\s+(\d{1,2}),?\s+\d{4}(?!\d)")
+
+
+def is_foreign_order_clock(line: str, language: str) -> bool:
+    """A date line above the headline that writes the language's own weekday and month in English order, the month
+    before the day ("giovedì, Gennaio 23, 2025", "Perşembe, Mayıs 16, 2024"), in a language that writes its dates
+    day first (its `date_order`, dateparser's): a theme's clock of the day the page was viewed, printed with a
+    format string made for English ("l, F j, Y"), no stamp the site wrote for the page. A page's own stamp is
+    written in the language's order, or in English words where a blog keeps English settings."""
+    order = words(language).date_order
+    match = WEEKDAY_MONTH_DAY.match(line.translate(DIGITS))
+    if not match or order.startswith("M"):
+        return False
+    weekday, month = key(match[1]), key(match[2])
+    own = words(language)
+    return weekday in own.weekdays and month in own.months and month not in words("en").months
 
 
 MIN_RECORD_FIELDS = 2  # the date's field among others: a record's list of fields, not a lone labelled stamp
