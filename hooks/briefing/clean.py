@@ -492,17 +492,19 @@ def _weather(line: str, header: dict[str, Any]) -> str | None:
 
 def _related_items(line: str, header: dict[str, Any]) -> str | None:
     """A heading of a list of other items before any text ("Documenti analoghi", "Similar documents"): the date
-    lines under it are those items', not the page's (`_other_date_line`)."""
+    lines under it are those items', not the page's (`_other_date_line`). Its list runs to the page's headline:
+    read above the headline, the heading's list ends where the headline comes, and a date line under the headline
+    is the page's stamp ("Похожие статьи" over the headline and "3 апреля 2025"); read under it, it runs on."""
     if not is_related_items(line):
         return None
-    header["related_items"] = True
+    header["related_items"] = "title" in header  # whether the heading stands under the page's headline
     return "heading of related items"
 
 
 def _other_date_line(line: str, header: dict[str, Any]) -> str | None:
     if not is_date_line(line):
         return None
-    if header.get("related_items"):
+    if "related_items" in header and (header["related_items"] or "title" not in header):
         return "another item's date, under a heading of related items"
     if header.pop("weather", False) and "title" not in header:
         return "the site's clock beside its weather box"
