@@ -748,6 +748,11 @@ def _calendar_forms(x: dict, suffix: str, day_month: str, edges: tuple[str, str]
     if x.get("own_calendar"):  # in figures, year first, as Iranian sites stamp their pages: "1401/11/17"
         numeric = rf"(?<![\d.,/:-])(?P<year>{OTHER_YEAR})(?P<sep>[/.-])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d|\.\d)"
         forms.append((x["own_calendar"], numeric))
+        # day first, as Iranian notices date their deadlines ("مورخ 21/02/1400"): a year of 13xx or 14xx is never a
+        # Gregorian one of the numeric form, so the order cannot be mistaken
+        day_first = rf"(?<![\d.,/:-])(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<mnum>[01]?\d)(?P=sep)(?P<year>{OTHER_YEAR})"
+        day_first += r"(?!\d|[.,/:-]\d)"
+        forms.append((x["own_calendar"], day_first))
     forms += _other_years(x, edge_after) + _persian_yearless_forms(x, day, day_month, edges) + _bikram_forms(x, day, edges)
     return forms + _ethiopic_forms(x)
 
