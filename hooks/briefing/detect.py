@@ -3308,6 +3308,12 @@ def _transliterated(text: str, w: Words) -> list[tuple[str, int, int, str | None
     return found
 
 
+def _after_figure(text: str, at: int) -> bool:
+    """Chinese: the character at `at` right after a figure counts or dates it, whatever state it also shortens: "8月10日警方"
+    and "6日外交部" are the police and the ministry of the 10th and the 6th, "日" the day, not Japan."""
+    return at > 0 and text[at - 1].isdigit()
+
+
 CHIEF = ("长", "長")  # after a body's head-word, its chief ("内政部长", "警察局长"): a title, no body
 
 
@@ -3327,7 +3333,7 @@ def _unspaced_bodies(text: str, w: Words, language: str, states: dict[tuple[int,
             continue  # "印度内政部长": the minister, a title
         if at in state_ends:
             start, state = state_ends[at]
-        elif at > 0 and text[at - 1] in w.abbreviations and not full:
+        elif at > 0 and text[at - 1] in w.abbreviations and not full and not _after_figure(text, at - 1):
             start, state = at - 1, w.abbreviations[text[at - 1]]
         else:
             continue
