@@ -741,6 +741,11 @@ def _calendar_forms(x: dict, suffix: str, day_month: str, edges: tuple[str, str]
                 month_first = rf"{edge_before}(?P<month>{names})\s+(?P<day>[0-3]?\d)\s*[,،]\s*(?P<year>{OTHER_YEAR})"
                 month_first += r"(?![\d.,:/]\d|\d)"
                 forms.append((form, month_first))
+                # day, month's name and year set apart by slashes, as Afghan ministries stamp their statements
+                # ("۰۴ /جوزا /۱۴۰۳")
+                slashed = rf"(?<![\d.,/:-])(?P<day>[0-3]?\d)\s*/\s*(?P<month>{names})\s*/\s*(?P<year>{OTHER_YEAR})"
+                slashed += r"(?![\d.,:/]\d|\d)"
+                forms.append((form, slashed))
             if form == "hijri":  # its day without the year: kept only beside the Gregorian day it is
                 forms.append((form, rf"{day}{day_month}\s*(?P<month>{names}){edge_after}"))
             # the equivalent in parentheses of a Gregorian day, its spaces lost: "۱۲ دسامبر(21قوس1397)"
