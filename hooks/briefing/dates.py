@@ -741,6 +741,11 @@ def _calendar_forms(x: dict, suffix: str, day_month: str, edges: tuple[str, str]
                 month_first = rf"{edge_before}(?P<month>{names})\s+(?P<day>[0-3]?\d)\s*[,،]\s*(?P<year>{OTHER_YEAR})"
                 month_first += r"(?![\d.,:/]\d|\d)"
                 forms.append((form, month_first))
+                # day, month's name and year set apart by slashes, as Afghan ministries stamp their statements
+                # ("۰۴ /جوزا /۱۴۰۳")
+                slashed = rf"(?<![\d.,/:-])(?P<day>[0-3]?\d)\s*/\s*(?P<month>{names})\s*/\s*(?P<year>{OTHER_YEAR})"
+                slashed += r"(?![\d.,:/]\d|\d)"
+                forms.append((form, slashed))
             if form == "hijri":  # its day without the year: kept only beside the Gregorian day it is
                 forms.append((form, rf"{day}{day_month}\s*(?P<month>{names}){edge_after}"))
             # the equivalent in parentheses of a Gregorian day, its spaces lost: "۱۲ دسامبر(21قوس1397)"
@@ -748,8 +753,30 @@ def _calendar_forms(x: dict, suffix: str, day_month: str, edges: tuple[str, str]
     if x.get("own_calendar"):  # in figures, year first, as Iranian sites stamp their pages: "1401/11/17"
         numeric = rf"(?<![\d.,/:-])(?P<year>{OTHER_YEAR})(?P<sep>[/.-])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d|\.\d)"
         forms.append((x["own_calendar"], numeric))
+        # day first, as Iranian notices date their deadlines ("مورخ 21/02/1400"): a year of 13xx or 14xx is never a
+        # Gregorian one of the numeric form, so the order cannot be mistaken
+        day_first = rf"(?<![\d.,/:-])(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<mnum>[01]?\d)(?P=sep)(?P<year>{OTHER_YEAR})"
+        day_first += r"(?!\d|[.,/:-]\d)"
+        forms.append((x["own_calendar"], day_first))
     forms += _other_years(x, edge_after) + _persian_yearless_forms(x, day, day_month, edges) + _bikram_forms(x, day, edges)
-    return forms + _ethiopic_forms(x)
+    return forms + _ethiopic_forms(x) + _minguo_forms(x)
+
+
+MINGUO_ERA = 1911  # the Republic of China's years count from 1912: its year 111 is 2022
+
+
+def _minguo_forms(x: dict) -> list[tuple[str, str]]:
+    """A day of the Republic of China's calendar, as Taiwan's offices date their pages: its year of two or three
+    figures after the era's name ("民國111年11月23日"), or in figures after a label for the date (`minguo_labels`:
+    "日期:111-11-23"), where a year so short is no Gregorian one."""
+    if not x.get("minguo_labels"):
+        return []
+    era = _words_alt(x.get("minguo_era", []))
+    said = _words_alt(x["minguo_labels"])
+    figures = r"(?P<roc>[89]\d|1[0-2]\d)(?P<sep>[-/.])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d.:/-]?\d)"
+    worded = rf"(?:{era})\s*(?P<roc>\d{{2,3}})\s*年\s*(?P<mnum>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*[日號号]"
+    # or the figures opening the text: what a header's line leaves when its label is read apart (`published`)
+    return [("minguo", rf"(?:(?:{said})\s*[:：]?\s*|^[:：]?\s*){figures}"), ("minguo", worded)]
 
 
 # between an Ethiopian day and its year: a comma (Ethiopic "፣" or Latin), a slash, or a short word ("ቀን", day)
@@ -1793,6 +1820,7 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     g = m.groupdict()
     text = sentence[m.start() : m.end()]
     year = int(g["year"]) if g.get("year") else _century(g.get("yy"), w) or _solar_century(g.get("solar_yy"))
+    year = int(g["roc"]) + MINGUO_ERA if g.get("roc") else year  # "111-11-23": the Republic of China's year 111
     if form in SPAN_FORMS:
         return _spans(form, m, sentence, w, year)
     if form == "month":

@@ -1845,6 +1845,14 @@ def _place_names(language: str) -> frozenset[str]:
     return frozenset(normalise(name) for name in place_names(language))
 
 
+def _titled_after(text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], w: Words, k: int) -> int | None:
+    """Where to go on after a head-word that names no body alone, when connectors and a title before a capitalised
+    name follow it ("El Gobierno del Presidente Mario Abdo Benítez", official texts capitalising the title): at the
+    title, so that the person is read; None (the whole run) otherwise."""
+    at = _past_tail_connectors(text, matches, raw, norms, w, k)
+    return at if at is not None and k < at < len(matches) and _titled_name(raw, norms, w, at) else None
+
+
 def _titled_name(raw: list[str], norms: list[str], w: Words, j: int) -> bool:
     """A title at word j followed by a capitalised name ("Sheikh Hasina"), not by "of" ("the President of …")."""
     title = w.titles.starts(norms, j, raw) if j < len(norms) else 0
@@ -2225,7 +2233,7 @@ def _classify_organisation(
         alone = _head_alone(text, matches, raw, norms, held, w, i, end, states)
         if alone is not True:
             found += [alone] if alone else []
-            return end if alone else None
+            return end if alone else _titled_after(text, matches, raw, norms, w, end)
     acronym = ACRONYM_AFTER.match(text, matches[end - 1].end())  # "Philippine Coast Guard (PCG)"
     organisation = _organisation(text, matches, norms, i, end, w, states, acronym.group(1) if acronym else None)
     company = w.state_first.ends(norms, end) and _company_of_state(organisation, text, matches, raw, held, i, states)
@@ -3365,6 +3373,12 @@ def _transliterated(text: str, w: Words) -> list[tuple[str, int, int, str | None
     return found
 
 
+def _after_figure(text: str, at: int) -> bool:
+    """Chinese: the character at `at` right after a figure counts or dates it, whatever state it also shortens: "8月10日警方"
+    and "6日外交部" are the police and the ministry of the 10th and the 6th, "日" the day, not Japan."""
+    return at > 0 and text[at - 1].isdigit()
+
+
 CHIEF = ("长", "長")  # after a body's head-word, its chief ("内政部长", "警察局长"): a title, no body
 
 
@@ -3384,7 +3398,7 @@ def _unspaced_bodies(text: str, w: Words, language: str, states: dict[tuple[int,
             continue  # "印度内政部长": the minister, a title
         if at in state_ends:
             start, state = state_ends[at]
-        elif at > 0 and text[at - 1] in w.abbreviations and not full:
+        elif at > 0 and text[at - 1] in w.abbreviations and not full and not _after_figure(text, at - 1):
             start, state = at - 1, w.abbreviations[text[at - 1]]
         else:
             continue
