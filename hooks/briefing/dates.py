@@ -773,10 +773,15 @@ def _minguo_forms(x: dict) -> list[tuple[str, str]]:
         return []
     era = _words_alt(x.get("minguo_era", []))
     said = _words_alt(x["minguo_labels"])
-    figures = r"(?P<roc>[89]\d|1[0-2]\d)(?P<sep>[-/.])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d.:/-]?\d)"
+    figures = r"(?P<roc>{})(?P<sep>[-/.])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d.:/-]?\d)"
     worded = rf"(?:{era})\s*(?P<roc>\d{{2,3}})\s*年\s*(?P<mnum>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*[日號号]"
-    # or the figures opening the text: what a header's line leaves when its label is read apart (`published`)
-    return [("minguo", rf"(?:(?:{said})\s*[:：]?\s*|^[:：]?\s*){figures}"), ("minguo", worded)]
+    # or a year of three figures alone in the text with its month and day, a time at most after them: what a
+    # header's line leaves when its label is read apart (`published`). Figures that open a sentence
+    # ("112-03-05號文物", "98.10.1我们") are no such stamp, nor two figures alone ("98.10.1" may be 1998's)
+    three, two_or_three = figures.format(r"1[0-2]\d"), figures.format(r"[89]\d|1[0-2]\d")
+    alone = rf"^[:：]?\s*{three}(?=(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*$)"
+    labelled = rf"(?:{said})\s*[:：]?\s*{two_or_three}"
+    return [("minguo", labelled), ("minguo", alone), ("minguo", worded)]
 
 
 # between an Ethiopian day and its year: a comma (Ethiopic "፣" or Latin), a slash, or a short word ("ቀን", day)
