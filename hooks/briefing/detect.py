@@ -1849,7 +1849,8 @@ def _classify(
         i, title = i + title, 0
     if not title and any(w.heads.starts(norms, k) for k in range(i, j)) and not _given_head(raw, norms, w, i, j):
         i = _past_opening_word(text, matches, raw, norms, w, i, j)
-        return _classify_organisation(text, matches, raw, norms, held, w, i, j, found, states)
+        # "die Theater AG der Schule": a school's working group, no company
+        return _working_group(norms, w, i, j) or _classify_organisation(text, matches, raw, norms, held, w, i, j, found, states)
     if _place_body(text, matches, raw, norms, held, w, i, j, title, found):
         return j
     if _apposed_body(text, matches, raw, norms, w, i, j):  # "les Mossos d'Esquadra, la police catalane"
@@ -2146,6 +2147,16 @@ def _english_end(matches: list[re.Match[str]], norms: list[str], w: Words, i: in
     if w.head_final or norms[last - 1] not in w.final_heads:
         return None
     return last if last >= len(matches) or norms[last] not in _word_list("en", "connectors") else None
+
+
+def _working_group(norms: list[str], w: Words, i: int, j: int) -> int | None:
+    """German's "AG" closes a company's name (Aktiengesellschaft, "Siemens AG") and a school's or a club's working
+    group (Arbeitsgemeinschaft, "die Theater AG", "eine Schach AG"): after nothing but the common nouns of what
+    such groups do (`working_group_subjects`), a group, no company; where the run goes on after it."""
+    forms = _word_list(w.language, "working_group_forms")
+    end = next((k for k in range(i + 1, j) if norms[k] in forms), None)
+    subjects = _word_list(w.language, "working_group_subjects")
+    return end + 1 if end and all(norms[k] in subjects for k in range(i, end)) else None
 
 
 def _classify_organisation(
