@@ -1808,9 +1808,13 @@ def _place_names(language: str) -> frozenset[str]:
 def _titled_after(text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], w: Words, k: int) -> int | None:
     """Where to go on after a head-word that names no body alone, when connectors and a title before a capitalised
     name follow it ("El Gobierno del Presidente Mario Abdo Benítez", official texts capitalising the title): at the
-    title, so that the person is read; None (the whole run) otherwise."""
+    title, so that the person is read; None (the whole run) otherwise. The name opens with a given name: a
+    capitalised word after the title may be its own adjective or a second title ("la Oficina del Presidente
+    Electo")."""
     at = _past_tail_connectors(text, matches, raw, norms, w, k)
-    return at if at is not None and k < at < len(matches) and _titled_name(raw, norms, w, at) else None
+    if at is None or not k < at < len(matches) or not _titled_name(raw, norms, w, at):
+        return None
+    return at if _given(raw[at + w.titles.starts(norms, at, raw)]) else None
 
 
 def _titled_name(raw: list[str], norms: list[str], w: Words, j: int) -> bool:
