@@ -3331,10 +3331,15 @@ def _transliterated(text: str, w: Words) -> list[tuple[str, int, int, str | None
     return found
 
 
+# a day in Chinese numerals after its month ("三月六日", "五月二十日"): the numerals, after 月 and a month's figure
+DAY_IN_NUMERALS = re.compile(r"月[〇零一二三四五六七八九十廿卅]{1,3}$")
+
+
 def _after_figure(text: str, at: int) -> bool:
     """Chinese: the character at `at` right after a figure counts or dates it, whatever state it also shortens: "8月10日警方"
-    and "6日外交部" are the police and the ministry of the 10th and the 6th, "日" the day, not Japan."""
-    return at > 0 and text[at - 1].isdigit()
+    and "6日外交部" are the police and the ministry of the 10th and the 6th, "日" the day, not Japan; so after a day in
+    Chinese numerals that follows its month ("五月十日警方", "三月六日外交部")."""
+    return at > 0 and (text[at - 1].isdigit() or bool(DAY_IN_NUMERALS.search(text, max(0, at - 4), at)))
 
 
 CHIEF = ("长", "長")  # after a body's head-word, its chief ("内政部长", "警察局长"): a title, no body
