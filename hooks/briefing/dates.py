@@ -103,6 +103,9 @@ BARE_YEAR = r"(?:1[0-9]|20)\d\d"
 MAX_LINKER = 2  # letters of a word linking a noun to its complement ("shekara ta 2013": the year of 2013)
 OLD_YEAR = 1500  # before it, a number after a cue is as often a count
 OTHER_YEAR = r"1[34]\d\d"  # Hijri and Solar Hijri years of the last two centuries
+# Solar Hijri years since Iran's parliament made the calendar the country's own (1304, 1925) up to 1429 (2050), a
+# deadline a generation ahead at most: a day-first year outside them ("29/05/1453") is a Gregorian one
+SOLAR_HIJRI_MODERN = r"130[4-9]|13[1-9]\d|14[0-2]\d"
 BUDDHIST_YEAR = r"2[45]\d\d"  # years of the Buddhist era since 1457: 2568 is 2025
 BUDDHIST_ERA = 543  # the Buddhist era's years count this many ahead of the Gregorian ones (Thai and Lao reckoning)
 CJK_SCRIPTS = {"Hans", "Hant", "Hani", "Jpan", "Kore"}  # CLDR's likely scripts of Chinese, Japanese and Korean
@@ -753,9 +756,9 @@ def _calendar_forms(x: dict, suffix: str, day_month: str, edges: tuple[str, str]
     if x.get("own_calendar"):  # in figures, year first, as Iranian sites stamp their pages: "1401/11/17"
         numeric = rf"(?<![\d.,/:-])(?P<year>{OTHER_YEAR})(?P<sep>[/.-])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d|\.\d)"
         forms.append((x["own_calendar"], numeric))
-        # day first, as Iranian notices date their deadlines ("مورخ 21/02/1400"): a year of 13xx or 14xx is never a
-        # Gregorian one of the numeric form, so the order cannot be mistaken
-        day_first = rf"(?<![\d.,/:-])(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<mnum>[01]?\d)(?P=sep)(?P<year>{OTHER_YEAR})"
+        # day first, as Iranian notices date their deadlines ("مورخ 21/02/1400"), its year one of the calendar's
+        # modern use (SOLAR_HIJRI_MODERN): "29/05/1453" is the Gregorian year the text speaks of, not 2074
+        day_first = rf"(?<![\d.,/:-])(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<mnum>[01]?\d)(?P=sep)(?P<year>{SOLAR_HIJRI_MODERN})"
         day_first += r"(?!\d|[.,/:-]\d)"
         forms.append((x["own_calendar"], day_first))
     forms += _other_years(x, edge_after) + _persian_yearless_forms(x, day, day_month, edges) + _bikram_forms(x, day, edges)
@@ -773,10 +776,15 @@ def _minguo_forms(x: dict) -> list[tuple[str, str]]:
         return []
     era = _words_alt(x.get("minguo_era", []))
     said = _words_alt(x["minguo_labels"])
-    figures = r"(?P<roc>[89]\d|1[0-2]\d)(?P<sep>[-/.])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d.:/-]?\d)"
+    figures = r"(?P<roc>{})(?P<sep>[-/.])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d.:/-]?\d)"
     worded = rf"(?:{era})\s*(?P<roc>\d{{2,3}})\s*年\s*(?P<mnum>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*[日號号]"
-    # or the figures opening the text: what a header's line leaves when its label is read apart (`published`)
-    return [("minguo", rf"(?:(?:{said})\s*[:：]?\s*|^[:：]?\s*){figures}"), ("minguo", worded)]
+    # or a year of three figures alone in the text with its month and day, a time at most after them: what a
+    # header's line leaves when its label is read apart (`published`). Figures that open a sentence
+    # ("112-03-05號文物", "98.10.1我们") are no such stamp, nor two figures alone ("98.10.1" may be 1998's)
+    three, two_or_three = figures.format(r"1[0-2]\d"), figures.format(r"[89]\d|1[0-2]\d")
+    alone = rf"^[:：]?\s*{three}(?=(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*$)"
+    labelled = rf"(?:{said})\s*[:：]?\s*{two_or_three}"
+    return [("minguo", labelled), ("minguo", alone), ("minguo", worded)]
 
 
 # between an Ethiopian day and its year: a comma (Ethiopic "፣" or Latin), a slash, or a short word ("ቀን", day)

@@ -1848,9 +1848,13 @@ def _place_names(language: str) -> frozenset[str]:
 def _titled_after(text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], w: Words, k: int) -> int | None:
     """Where to go on after a head-word that names no body alone, when connectors and a title before a capitalised
     name follow it ("El Gobierno del Presidente Mario Abdo Benítez", official texts capitalising the title): at the
-    title, so that the person is read; None (the whole run) otherwise."""
+    title, so that the person is read; None (the whole run) otherwise. The name opens with a given name: a
+    capitalised word after the title may be its own adjective or a second title ("la Oficina del Presidente
+    Electo")."""
     at = _past_tail_connectors(text, matches, raw, norms, w, k)
-    return at if at is not None and k < at < len(matches) and _titled_name(raw, norms, w, at) else None
+    if at is None or not k < at < len(matches) or not _titled_name(raw, norms, w, at):
+        return None
+    return at if _given(raw[at + w.titles.starts(norms, at, raw)]) else None
 
 
 def _titled_name(raw: list[str], norms: list[str], w: Words, j: int) -> bool:
@@ -1889,7 +1893,8 @@ def _classify(
         i, title = i + title, 0
     if not title and any(w.heads.starts(norms, k) for k in range(i, j)) and not _given_head(raw, norms, w, i, j):
         i = _past_opening_word(text, matches, raw, norms, w, i, j)
-        return _classify_organisation(text, matches, raw, norms, held, w, i, j, found, states)
+        # "die Theater AG der Schule": a school's working group, no company
+        return _working_group(norms, w, i, j) or _classify_organisation(text, matches, raw, norms, held, w, i, j, found, states)
     if _place_body(text, matches, raw, norms, held, w, i, j, title, found):
         return j
     if _apposed_body(text, matches, raw, norms, w, i, j):  # "les Mossos d'Esquadra, la police catalane"
@@ -2186,6 +2191,16 @@ def _english_end(matches: list[re.Match[str]], norms: list[str], w: Words, i: in
     if w.head_final or norms[last - 1] not in w.final_heads:
         return None
     return last if last >= len(matches) or norms[last] not in _word_list("en", "connectors") else None
+
+
+def _working_group(norms: list[str], w: Words, i: int, j: int) -> int | None:
+    """German's "AG" closes a company's name (Aktiengesellschaft, "Siemens AG") and a school's or a club's working
+    group (Arbeitsgemeinschaft, "die Theater AG", "eine Schach AG"): after nothing but the common nouns of what
+    such groups do (`working_group_subjects`), a group, no company; where the run goes on after it."""
+    forms = _word_list(w.language, "working_group_forms")
+    end = next((k for k in range(i + 1, j) if norms[k] in forms), None)
+    subjects = _word_list(w.language, "working_group_subjects")
+    return end + 1 if end and all(norms[k] in subjects for k in range(i, end)) else None
 
 
 def _classify_organisation(
@@ -3373,10 +3388,15 @@ def _transliterated(text: str, w: Words) -> list[tuple[str, int, int, str | None
     return found
 
 
+# a day in Chinese numerals after its month ("三月六日", "五月二十日"): the numerals, after 月 and a month's figure
+DAY_IN_NUMERALS = re.compile(r"月[〇零一二三四五六七八九十廿卅]{1,3}$")
+
+
 def _after_figure(text: str, at: int) -> bool:
     """Chinese: the character at `at` right after a figure counts or dates it, whatever state it also shortens: "8月10日警方"
-    and "6日外交部" are the police and the ministry of the 10th and the 6th, "日" the day, not Japan."""
-    return at > 0 and text[at - 1].isdigit()
+    and "6日外交部" are the police and the ministry of the 10th and the 6th, "日" the day, not Japan; so after a day in
+    Chinese numerals that follows its month ("五月十日警方", "三月六日外交部")."""
+    return at > 0 and (text[at - 1].isdigit() or bool(DAY_IN_NUMERALS.search(text, max(0, at - 4), at)))
 
 
 CHIEF = ("长", "長")  # after a body's head-word, its chief ("内政部长", "警察局长"): a title, no body
