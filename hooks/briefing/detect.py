@@ -2834,6 +2834,13 @@ def _past_genitive(raw: list[str], norms: list[str], w: Words, opened: int, i: i
     if not (w.adjective_first and titled):
         return i
     given = _from_given(raw, i, j)
+    # a surname-first full name, a surname of the language's forms, a given name and a patronymic ("Захарова Мария
+    # Владимировна"): the surname is no body in the genitive (`patronymic_endings`); not a genitive noun before a
+    # surname that ends like a patronymic ("Офісу президента Олексій Арестович")
+    patronymic = tuple(_word_list(w.language, "patronymic_endings", normalised=False))
+    if i < given and j - given == 2 and patronymic and raw[j - 1].lower().endswith(patronymic):
+        stems, surname = tuple(_word_list(w.language, "surname_stems")), raw[given - 1]
+        given -= surname.lower().endswith(stems) or _surname_stem(surname, w) != surname
     genitive = tuple(_word_list(w.language, "genitive_endings", normalised=False))
     return given if all(word.isupper() or word.lower().endswith(genitive) for word in raw[i:given]) else i
 
