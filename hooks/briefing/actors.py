@@ -22,6 +22,7 @@ from .detect import (
     ACRONYM_AFTER,
     Detected,
     adjectives_precede,
+    after_figure,
     capital_skip,
     capitalised_place_words,
     city_words,
@@ -232,6 +233,16 @@ def _inside_katakana_word(block: str, match: Match) -> bool:
         return False
     glued_before = match.start > 0 and bool(KATAKANA_LETTER.match(block[match.start - 1]))
     return glued_before or bool(KATAKANA_LETTER.match(block, match.end))
+
+
+DAY_CHARACTER = "日"  # Chinese: the character closing a day of the month ("20日", "二十日"), also Japan's first
+
+
+def _day_of_date(text: str, match: Match, language: str) -> bool:
+    """Chinese: a state's name opening with the day's character right after a day in figures or numerals ("20日本届",
+    "二十日本届峰会": the 20th, then "本届", this session) is no state: the character closes the date."""
+    chinese = language.split("-")[0].lower() == "zh"
+    return chinese and text.startswith(DAY_CHARACTER, match.start) and after_figure(text, match.start)
 
 
 @cache
@@ -486,6 +497,7 @@ def actor_mentions(
         matches = [m for m in matches if not _latin_surname(read, m, registry, language)]
         matches = [m for m in matches if not _given_name_of(read, m, registry, language)]
         matches = [m for m in matches if not _turkish_field(read, m, registry, language)]
+        matches = [m for m in matches if not _day_of_date(read, m, language)]
         taken = [(m.start, m.end) for m in matches]
         states = StateNames(
             {(m.start, m.end): (m.actor, a.name) for m in matches if (a := registry.actors[m.actor]).kind == "state"}, names_read

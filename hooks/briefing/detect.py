@@ -3397,13 +3397,23 @@ def _transliterated(text: str, w: Words) -> list[tuple[str, int, int, str | None
 
 # a day in Chinese numerals after its month ("三月六日", "五月二十日"): the numerals, after 月 and a month's figure
 DAY_IN_NUMERALS = re.compile(r"月[〇零一二三四五六七八九十廿卅]{1,3}$")
+# a day in Chinese numerals with no month before it ("十日", "二十日", "廿一日", "三十一日"): two to thirty-one, not
+# part of a larger number ("四十日") nor a weekday ("周二", "星期三", "礼拜六"); one (一) alone only opening a clause,
+# where it is a day, not a word's end ("统一日本", "之一日本")
+NUMERAL = "〇零一二三四五六七八九十廿卅百千万两"
+BARE_DAY = re.compile(
+    rf"(?<![{NUMERAL}周期拜])(?:[二三]十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|十[一二三四五六七八九]?"
+    rf"|[二三四五六七八九])$|(?:^|(?<=[\s，。；：、！？,.;:!?（(「“]))一$"
+)
 
 
-def _after_figure(text: str, at: int) -> bool:
+def after_figure(text: str, at: int) -> bool:
     """Chinese: the character at `at` right after a figure counts or dates it, whatever state it also shortens: "8月10日警方"
     and "6日外交部" are the police and the ministry of the 10th and the 6th, "日" the day, not Japan; so after a day in
-    Chinese numerals that follows its month ("五月十日警方", "三月六日外交部")."""
-    return at > 0 and (text[at - 1].isdigit() or bool(DAY_IN_NUMERALS.search(text, max(0, at - 4), at)))
+    Chinese numerals that follows its month ("五月十日警方", "三月六日外交部") or stands alone ("十日外交部", "二十日本届")."""
+    if at > 0 and (text[at - 1].isdigit() or bool(DAY_IN_NUMERALS.search(text, max(0, at - 4), at))):
+        return True
+    return at > 0 and BARE_DAY.search(text[:at], max(0, at - 3)) is not None
 
 
 CHIEF = ("长", "長")  # after a body's head-word, its chief ("内政部长", "警察局长"): a title, no body
@@ -3425,7 +3435,7 @@ def _unspaced_bodies(text: str, w: Words, language: str, states: dict[tuple[int,
             continue  # "印度内政部长": the minister, a title
         if at in state_ends:
             start, state = state_ends[at]
-        elif at > 0 and text[at - 1] in w.abbreviations and not full and not _after_figure(text, at - 1):
+        elif at > 0 and text[at - 1] in w.abbreviations and not full and not after_figure(text, at - 1):
             start, state = at - 1, w.abbreviations[text[at - 1]]
         else:
             continue
