@@ -11,7 +11,7 @@ from conftest import published_of
 @pytest.mark.parametrize(
     ("heading", "found"),
     [
-        ("Déclarations officielles du ministère de la mer du 3 mai 2024", "2024-05-03"),
+        ("Déclarations officielles de politique maritime du 3 mai 2024", "2024-05-03"),
         ("Points de presse du 4 mars 2024", "2024-03-04"),
     ],
 )

@@ -18,7 +18,7 @@ LEDE = "The Harbour Board welcomes the first ferry between the two quays. It wil
     ],
 )
 def test_a_note_of_the_issue_dates_the_page(tmp_path, note: str, found: str) -> None:
-    text = f"Harbour news\n\nFERRY: A new service links the two quays\n\n{note}\n\n{LEDE} Tickets are sold on board.\n"
+    text = f"Harbour news\n\nPRESS RELEASE: A new service links the two quays\n\n{note}\n\n{LEDE} Tickets are sold on board.\n"
     assert published_of(tmp_path, text)[0] == found
 
 

@@ -214,7 +214,8 @@ def clean_lines(lines: list[str], author: str | None = None) -> Cleaned:
         reason = reasons[index]
         _site_clock_above(line, prose, out.header)
         _event_infobox(lines[max(0, index - INFOBOX_REACH) : index], line, out.header)
-        if in_header and reason is None and _read_header_line(line, out):
+        related = (lines[index:first_body], reasons[index:first_body])
+        if in_header and reason is None and (_related_item_date(*related, out) or _read_header_line(line, out)):
             previous_was_caption = False
             continue
         if index < DATE_LINES_WITHIN and _read_first_line(line, reason, prose, out):
@@ -499,6 +500,23 @@ def _related_items(line: str, header: dict[str, Any]) -> str | None:
         return None
     header["related_items"] = "title" in header  # whether the heading stands under the page's headline
     return "heading of related items"
+
+
+def _related_item_date(rest: list[str], reasons: list[str | None], out: Cleaned) -> bool:
+    """Read above the page's headline, a heading of related items lists other items, each a title and its date
+    line, and the page's headline is the last title before the text: a date line (`rest[0]`) that another title
+    follows before the text is an item's, and the title read over it was that item's, not the page's headline:
+    the date is discarded and the title forgotten, so that the next title is read as the headline."""
+    header = out.header
+    if header.get("related_items") is not False or "title" not in header or not is_date_line(rest[0]):
+        return False
+    later = [line for line, reason in zip(rest[1:], reasons[1:], strict=True) if reason is None and not is_date_line(line)]
+    if not any(is_title_like(line) for line in later):
+        return False
+    for name in ("title", "subtitle", "site_name"):
+        header.pop(name, None)
+    out.removed.append(Removed(rest[0], "another item's date, under a heading of related items"))
+    return True
 
 
 def _other_date_line(line: str, header: dict[str, Any]) -> str | None:

@@ -958,7 +958,12 @@ def from_text(
         stamp = stamp or from_inline_stamp(opening, language)
         stamp = stamp or from_source_and_date(opening, language)
         stamp = stamp or (from_notice(after_lede, language) if after_lede else None)
-        stamp = stamp or from_release_note(opening, language) or (from_release_note(after_lede, language) if after_lede else None)
+        # a note of a release's issue is the page's stamp where it speaks of this page's statement ("This statement
+        # was issued …") or stands on a statement's page, one its headline names as one ("PRESS RELEASE : …"); on a
+        # report's page "The statement issued by … on 20 March 2003." notes a statement of the past
+        own = _statement_page((header.get("title"), header.get("subtitle"), heading), language)
+        stamp = stamp or from_release_note(opening, language, own)
+        stamp = stamp or (from_release_note(after_lede, language, own) if after_lede else None)
         # under a lede of a sentence or two, a stamp in parentheses opening the next paragraph: "(Di venerdì 16
         # febbraio 2024) Roma, …" under the teaser the site printed first
         lede = after_lede and not is_text_paragraph(opening)
@@ -2105,13 +2110,36 @@ def _release_note(language: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?:{short}\s+){{0,2}}?{names.pattern}(?:,?\s+{short}){{0,2}}?,?\s+(?:{body})(?![^\W\d_])", re.I)
 
 
-def from_release_note(paragraph: str, language: str) -> Published | None:
+def _statement_page(headlines: Iterable[str | None], language: str) -> bool:
+    """A headline of the page opens with the language's word for a statement, briefing or press release
+    (`statement_words`), past any bullet or mark before it ("• PRESS RELEASE : …", "Communiqué de presse – …"): the
+    page is that statement's."""
+    names = statement_words(language)
+    return bool(names) and any(names.match(LEADING_MARKS.sub("", line)) for line in headlines if line)
+
+
+LEADING_MARKS = re.compile(r"^[\W\d_]*")
+
+
+@cache
+def _this_statement(language: str) -> re.Pattern[str] | None:
+    """The language's words pointing at the page's own statement, opening a note of its issue ("This", "Ce", "Le
+    présent": `data/publication.yaml`'s `this_statement`), whole words in any case."""
+    found = safeyaml.shipped(DATA).get("this_statement", {}).get(language.split("-")[0].casefold(), [])
+    body = "|".join(sorted((re.escape(w) for w in found), key=len, reverse=True))
+    return re.compile(rf"(?:{body})(?![^\W\d_])", re.I) if found else None
+
+
+def from_release_note(paragraph: str, language: str, own: bool = True) -> Published | None:
     """A paragraph of its own that notes the statement's issue, as a site reprinting releases prints one over or
     under each (`_release_note`): the statement's word and a verb of issuing, any words naming who issued it, then a
     short word and a whole date that closes the paragraph ("The press release issued by the Harbour Board on 4 March
     2024.", "Communiqué diffusé par la mairie le 3 mai 2024."): the day the body issued it, the page's. A report's
     sentence on a statement runs on after its date ("The statement issued on 4 March 2024 said …")."""
     text = paragraph.strip()
+    this = _this_statement(language)
+    if not own and not (this and this.match(text)):  # on a report's page, only a note of "this" statement
+        return None
     note = _release_note(language) if len(text) <= RELEASE_NOTE_REACH else None
     opening = note.match(text) if note else None
     mentions = _header_dates(text[opening.end() :], language) if opening else []
@@ -2147,7 +2175,27 @@ def from_day_of_statements(line: str, language: str) -> Published | None:
         return None
     if not NOTE_AGENT.fullmatch(line.strip(), opening.end(), mentions[0].start):
         return None
+    if _names_subject(line.strip()[opening.end() : mentions[0].start], language):
+        return None
     return Published(date, "header", stated_as=line.strip())
+
+
+@cache
+def _subject_articles(language: str) -> frozenset[str]:
+    """The language's articles, and a preposition's forms fused with one (`data/publication.yaml`'s
+    `subject_articles`: "the", "des", "l'", "las", "del"), folded."""
+    found = safeyaml.shipped(DATA).get("subject_articles", {}).get(language.split("-")[0].casefold(), [])
+    return frozenset(w.casefold().replace("’", "'") for w in found)
+
+
+def _names_subject(between: str, language: str) -> bool:
+    """The words between a day's statements and their date (the short word before the date aside) name a subject
+    with an article: "des rescapés de l'attentat", "of the attack", "de las víctimas del atentado". The date is
+    that subject's (the day of the attack), not the page's; adjectives and a bare noun ("officielles de politique
+    étrangère") qualify the statements."""
+    found = re.findall(r"[^\W\d_]+['’]?", between.replace("’", "'"))[:-1]
+    articles = _subject_articles(language)
+    return any(w.casefold() in articles for w in found)
 
 
 def from_today(paragraph: str, language: str) -> Published | None:
