@@ -2454,7 +2454,10 @@ def _not_from_now(kind: str, m: re.Match[str], w: Words) -> bool:
     if kind == "following-year" and _says_later(m[0], w) and _count_before(m, w):  # "دو سال بعد": two years later
         return True
     spans = COUNTED_UNIT.match(kind) and not kind.endswith("+0")  # "12 this week" counts what happened in it
-    if spans and (COUNT_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) or _counted_span(m, w)):
+    if spans and (
+        (COUNT_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) and not _day_of_month_before(m, w))
+        or _counted_span(m, w)
+    ):
         return True
     if kind.endswith("-#") and _counted_from_ablative(m, w):
         return True
@@ -2462,6 +2465,16 @@ def _not_from_now(kind: str, m: re.Match[str], w: Words) -> bool:
     if not cue or "-" not in kind or not re.search(rf"{WORD_START}(?:{_words_alt(cue['before'])}){WORD_END}", m[0]):
         return False
     return bool(re.match(rf"\s*(?:{_words_alt(cue['after'])}){WORD_END}", m.string[m.end() :]))
+
+
+MONTH_THEN_DAY = re.compile(r"([^\W\d_]+)\.?\s*\d{1,2}\s*$")  # "Sept. 7 " before "last year"
+
+
+def _day_of_month_before(m: re.Match[str], w: Words) -> bool:
+    """The figure before a word for last or next year is the day of the month named right before it ("on Sept. 7
+    last year", "September 7 last year"): a day of that year, no count of years."""
+    before = MONTH_THEN_DAY.search(m.string, max(0, m.start() - 30), m.start())
+    return bool(before) and key(before[1]) in w.months
 
 
 def _counted_from_ablative(m: re.Match[str], w: Words) -> bool:
