@@ -1166,7 +1166,48 @@ def _found_dates(sentence: str, language: str) -> list[DateMention]:
         days = _absorbed(days, text, sentence, g.same_day, periods)  # ("в понедельник 30 декабря прошлого года")
     found = _lunar_as_stated(_hijri_as_stated(_persian_beside(days, text, sentence, g)), text, sentence, g.words)
     found = _lives(_ranges(_paired_gregorian(found), text, sentence, g), text, sentence)
+    found = _of_every_year(found, text, g.words)
     return [_without_full_stop(d, sentence, g.words) for d in found]
+
+
+# what may stand between months and the words for every year after them in one clause (month names, their
+# joiners, "of": "يونيو/حزيران حتى أكتوبر/ تشرين الأول من كل عام"), and between the words and months after them
+EVERY_YEAR_AFTER = re.compile(r"[^\d.;:!?()\[\]]{0,40}")
+EVERY_YEAR_BEFORE = re.compile(r"[^\d.;:!?()\[\]]{0,12}")  # "jedes Jahr von Juni", "chaque année, de juin"
+
+
+def _of_every_year(found: list[DateMention], text: str, w: Words) -> list[DateMention]:
+    """Months without a day or year in the same clause as the words for every year (`every_year`:
+    "from June to October of every year", "de juin à octobre chaque année", "jedes Jahr von Juni bis Oktober",
+    "يونيو حتى أكتوبر من كل عام") name a time of each year, no dated event: they are dropped."""
+    cue = w.extra.get("every_year")
+    if not cue:
+        return found
+    phrase = re.compile(rf"{WORD_START}(?:{_words_alt(cue)}){WORD_END}", re.I)
+    spans = [m.span() for m in phrase.finditer(text)]
+    if not spans:
+        return found
+
+    def recurring(d: DateMention) -> bool:
+        return any(
+            (start >= d.end and EVERY_YEAR_AFTER.fullmatch(text, d.end, start))
+            or (end <= d.start and EVERY_YEAR_BEFORE.fullmatch(text, end, d.start))
+            for start, end in spans
+        )
+
+    out: list[DateMention] = []
+    dropped: DateMention | None = None
+    for d in found:  # a month joined to a month dropped before it is of every year too ("jedes Jahr von Juni bis Oktober")
+        chained = dropped is not None and EVERY_YEAR_BEFORE.fullmatch(text, dropped.end, d.start) is not None
+        if _yearless_month(d) and (chained or recurring(d)):
+            dropped = d
+            continue
+        out.append(d)
+    return out
+
+
+def _yearless_month(d: DateMention) -> bool:
+    return d.year is None and d.day is None and d.relative is None and d.month is not None
 
 
 ERA_MONTH = re.compile(r"\s*(?P<month>[01]?\d)\s*月(?!\s*[0-3]?\d\s*[日号])")  # "9月" after "令和2年", no day
@@ -2490,7 +2531,10 @@ def _not_from_now(kind: str, m: re.Match[str], w: Words) -> bool:
     if kind == "following-year" and _says_later(m[0], w) and _count_before(m, w):  # "دو سال بعد": two years later
         return True
     spans = COUNTED_UNIT.match(kind) and not kind.endswith("+0")  # "12 this week" counts what happened in it
-    if spans and (COUNT_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) or _counted_span(m, w)):
+    if spans and (
+        (COUNT_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) and not _day_of_month_before(m, w))
+        or _counted_span(m, w)
+    ):
         return True
     if kind.endswith("-#") and _counted_from_ablative(m, w):
         return True
@@ -2498,6 +2542,16 @@ def _not_from_now(kind: str, m: re.Match[str], w: Words) -> bool:
     if not cue or "-" not in kind or not re.search(rf"{WORD_START}(?:{_words_alt(cue['before'])}){WORD_END}", m[0]):
         return False
     return bool(re.match(rf"\s*(?:{_words_alt(cue['after'])}){WORD_END}", m.string[m.end() :]))
+
+
+MONTH_THEN_DAY = re.compile(r"([^\W\d_]+)\.?\s*\d{1,2}\s*$")  # "Sept. 7 " before "last year"
+
+
+def _day_of_month_before(m: re.Match[str], w: Words) -> bool:
+    """The figure before a word for last or next year is the day of the month named right before it ("on Sept. 7
+    last year", "September 7 last year"): a day of that year, no count of years."""
+    before = MONTH_THEN_DAY.search(m.string, max(0, m.start() - 30), m.start())
+    return bool(before) and key(before[1]) in w.months
 
 
 def _counted_from_ablative(m: re.Match[str], w: Words) -> bool:
