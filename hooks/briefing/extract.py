@@ -679,7 +679,8 @@ def extract(source: Source, registry: Registry) -> Briefing:
     # a widget's figures the loader took for a paragraph ("76 %", "31,96 -0,29%") open no text: the first with words does
     opening = next((b.text for b in source.blocks if b.kind == "paragraph" and WORDED.search(b.text)), None)
     heading = source.blocks[0].text if source.blocks and source.blocks[0].kind == "heading" else None
-    published = _published(fm, header, language, opening, heading, _head_headings(source.blocks))
+    head, lower = _head_headings(source.blocks), _head_headings(source.blocks, MASTHEAD_PARAGRAPHS)
+    published = _published(fm, header, language, opening, heading, head, lower)
     events, estimate = _checked_events(source, sentences, mentions, published, language)
     if is_stale_update(published, events, header):  # relative dates were counted from it: count them again
         published = Published(None, "not-stated")
@@ -806,7 +807,13 @@ def _checked_events(
 
 
 def _published(
-    fm: dict, header: dict, language: str, opening: str | None, heading: str | None, head: list[str] | None = None
+    fm: dict,
+    header: dict,
+    language: str,
+    opening: str | None,
+    heading: str | None,
+    head: list[str] | None = None,
+    lower: list[str] | None = None,
 ) -> Published:
     """The editor's date, else the page's metadata, else a date line of its header, else its dateline."""
     if "published" in fm:
@@ -814,12 +821,17 @@ def _published(
     date = parse_published(header.get("published_text"), language)
     if date:
         return Published(date, "metadata")
-    return from_text(header, opening, language, heading, head) or Published(None, "not-stated")
+    return from_text(header, opening, language, heading, head, lower) or Published(None, "not-stated")
 
 
-def _head_headings(blocks: list[Block]) -> list[str]:
+# paragraphs a masthead's page may open with before its stamp: the site's blurb, a lede, the headline the loader
+# read as a paragraph ("Site | Summary" / date / blurb / headline / "Agency | Section | date - 16:53")
+MASTHEAD_PARAGRAPHS = 4
+
+
+def _head_headings(blocks: list[Block], limit: int = 2) -> list[str]:
     """The short lines the loader kept as headings above the text's second paragraph (a lede's or the first's):
-    the page's head, where a stamp under the headline or the lede stands."""
+    the page's head, where a stamp under the headline or the lede stands; above the `limit`th paragraph."""
     out: list[str] = []
     paragraphs = 0
     for block in blocks:
@@ -827,7 +839,7 @@ def _head_headings(blocks: list[Block]) -> list[str]:
             out.append(block.text)
         elif WORDED.search(block.text):
             paragraphs += 1
-            if paragraphs == 2:
+            if paragraphs == limit:
                 break
     return out
 

@@ -911,13 +911,19 @@ def _attached(before: str) -> bool:
 
 
 def from_text(
-    header: dict[str, Any], opening: str | None, language: str, heading: str | None = None, head: Iterable[str] = ()
+    header: dict[str, Any],
+    opening: str | None,
+    language: str,
+    heading: str | None = None,
+    head: Iterable[str] = (),
+    lower: Iterable[str] | None = None,
 ) -> Published | None:
     """The publication date the page's text states: a date line of its header, else an agency dateline opening
     its text or its second paragraph (under a lede), else a date line the scraper glued to its first line or to
     its headline, else a stamp among the short lines of its head (`head`, above the text's second paragraph), else
-    an "updated" line. An encyclopedia's page states none, its dates are its subject's: only the date of the
-    revision it shows, when a wiki's notice states it."""
+    an "updated" line; a masthead's date over a stamp of the short lines under the headline (`lower`, `head`'s
+    and those further down, below a site's blurb) gives way to that stamp. An encyclopedia's page states none,
+    its dates are its subject's: only the date of the revision it shows, when a wiki's notice states it."""
     if header.get("reference_work"):
         return from_revision(header.get("revision"), language)
     headings = set(header.get("above_title", [])) if header.get("title") else set()
@@ -935,6 +941,8 @@ def from_text(
     skipped |= {line for line in date_lines if line in header.get("above_title", []) and is_foreign_order_clock(line, language)}
     lines = [line for line in date_lines if not ((line in headings and _bare(line, language) and not placed) or line in skipped)]
     stated = from_header(lines, language)
+    head = list(head)
+    stated = _under_masthead(stated, head if lower is None else list(lower), language)
     if chronicle and stated is None:  # a chronicle's entry: the datelines under its heading are the reports it quotes
         return None
     if (stated is None or stated.basis == "updated-line") and opening:  # a revision's date is the last resort
@@ -978,13 +986,29 @@ def from_text(
     restamped = (_date_then_headline(line, header.get("title"), language) for line in (heading, opening) if line)
     restamped = itertools.chain(restamped, (_dated_statement(line, language) for line in (heading, opening) if line))
     found = stated or next(dated, None) or next((s for s in restamped if s), None)
-    found = found or from_head_stamp(head := list(head), language)
+    found = found or from_head_stamp(head, language)
     found = found or next(filter(None, (from_day_of_statements(line, language) for line in (heading, *head) if line)), None)
     shown = (header.get("title"), header.get("subtitle"), heading, opening, *head)
     record = [t for t in (header.get("title"), heading, *header.get("categories", []), *head) if t]
     if found and _meeting_record_field(found, record, language):
         return None
     return None if found and is_meeting_date(found, [text for text in shown if text], language) else found
+
+
+def _names_weekday(line: str, language: str) -> bool:
+    """A line that names a day of the week in the page's language (CLDR's names): "Sunday, 8 June 2025"."""
+    return any(key(word.strip(",،;.:|-–—()")) in words(language).weekdays for word in line.split())
+
+
+def _under_masthead(stated: Published | None, head: list[str], language: str) -> Published | None:
+    """The page's stamp under its headline over the date a masthead prints: a header date line naming its weekday
+    ("Sunday, 8 June 2025") that is later than a stamp with its hour on a short line of the page's head, under
+    the headline ("Agency | Section | Saturday, 13 November 2021 - 16:53"), is the site's clock of the day the
+    page was viewed, never earlier than its publication; the stamp below is the page's own."""
+    if not (stated and stated.date and stated.basis == "header" and _names_weekday(stated.stated_as, language)):
+        return stated
+    below = from_head_stamp(head, language)
+    return below if below and below.date and below.date < stated.date else stated
 
 
 # a weekday, then a month's name before the day and the year: "giovedì, Gennaio 23, 2025", "Perşembe, Mayıs 16, 2024"
