@@ -244,6 +244,12 @@ AGENCY_ONLY = re.compile(
 )
 
 
+def language_words(key: str, language: str) -> list[str]:
+    """A per-language list of data/publication.yaml (`key`: meeting, issued, …): the language's words, none
+    where it lists none."""
+    return (safeyaml.shipped(DATA).get(key) or {}).get(language.split("-")[0].casefold(), [])
+
+
 @cache
 def labels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = safeyaml.shipped(DATA)
@@ -1061,7 +1067,7 @@ def meeting_words(language: str) -> tuple[re.Pattern[str] | None, tuple[str, ...
     """The words of `data/publication.yaml`'s `meeting` list for the language: a pattern of the whole words (a word
     written with a capital matched only so or in capitals, the others in any case), and the endings that close a
     compound (the words marked "-")."""
-    words = safeyaml.shipped(DATA)["meeting"].get(language.split("-")[0].casefold(), [])
+    words = language_words("meeting", language)
     unspaced = [re.escape(w) for w in words if NO_SPACES.search(w)]  # Chinese and Japanese: no word boundaries
     spaced = [w for w in words if not w.startswith("-") and not NO_SPACES.search(w)]
     exact = [re.escape(v) for w in spaced if w != w.casefold() for v in (w, w.upper())]
@@ -1412,7 +1418,7 @@ def _closing_dateline(line: str, language: str) -> Published | None:
 def statement_words(language: str) -> re.Pattern[str] | None:
     """The words of `data/publication.yaml`'s `statement_heading` list for the language that name a statement,
     briefing, press release or message: whole words in any case, a stem (marked "-") with any ending."""
-    words = safeyaml.shipped(DATA).get("statement_heading", {}).get(language.split("-")[0].casefold(), [])
+    words = language_words("statement_heading", language)
     forms = [re.escape(w[:-1]) + r"[^\W\d_]*" if w.endswith("-") else re.escape(w) for w in words]
     return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(forms)})(?![^\W\d_])", re.I) if forms else None
 
@@ -2126,7 +2132,7 @@ def _release_note(language: str) -> re.Pattern[str] | None:
     présent"), the statement's word (`statement_words`), up to two short words more ("was", "a été") and a verb of
     issuing of `data/publication.yaml`'s `issued` list ("issued", "diffusé"), whole words in any case."""
     names = statement_words(language)
-    verbs = safeyaml.shipped(DATA).get("issued", {}).get(language.split("-")[0].casefold(), [])
+    verbs = language_words("issued", language)
     if not names or not verbs:
         return None
     body = "|".join(sorted((re.escape(v) for v in verbs), key=len, reverse=True))
@@ -2149,7 +2155,7 @@ LEADING_MARKS = re.compile(r"^[\W\d_]*")
 def _this_statement(language: str) -> re.Pattern[str] | None:
     """The language's words pointing at the page's own statement, opening a note of its issue ("This", "Ce", "Le
     présent": `data/publication.yaml`'s `this_statement`), whole words in any case."""
-    found = safeyaml.shipped(DATA).get("this_statement", {}).get(language.split("-")[0].casefold(), [])
+    found = language_words("this_statement", language)
     body = "|".join(sorted((re.escape(w) for w in found), key=len, reverse=True))
     return re.compile(rf"(?:{body})(?![^\W\d_])", re.I) if found else None
 
@@ -2182,7 +2188,7 @@ MAX_DAY_HEADING = 12  # words of a heading that names a day's statements
 def _statements_of_day(language: str) -> re.Pattern[str] | None:
     """A heading opening with the language's plural words for a day's statements (`data/publication.yaml`'s
     `statements_of_day`), whole words in any case."""
-    words = safeyaml.shipped(DATA).get("statements_of_day", {}).get(language.split("-")[0].casefold(), [])
+    words = language_words("statements_of_day", language)
     body = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
     return re.compile(rf"(?:{body})(?![^\W\d_])", re.I) if words else None
 
@@ -2208,7 +2214,7 @@ def from_day_of_statements(line: str, language: str) -> Published | None:
 def _subject_articles(language: str) -> frozenset[str]:
     """The language's articles, and a preposition's forms fused with one (`data/publication.yaml`'s
     `subject_articles`: "the", "des", "l'", "las", "del"), folded."""
-    found = safeyaml.shipped(DATA).get("subject_articles", {}).get(language.split("-")[0].casefold(), [])
+    found = language_words("subject_articles", language)
     return frozenset(w.casefold().replace("’", "'") for w in found)
 
 
