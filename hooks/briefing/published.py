@@ -296,6 +296,24 @@ def is_infobox_place(line: str) -> bool:
     return bool(_infobox_place().match(line.strip())) and len(line.split()) <= MAX_INFOBOX_FIELD
 
 
+@cache
+def _other_date_label() -> re.Pattern[str]:
+    body = _listed("other_date_labels")
+    return re.compile(rf"[-•·*\s]*(?:{body})\s*[:：]?", re.I)
+
+
+def is_other_date_label(line: str) -> bool:
+    """A label alone on its line naming a date that is not the page's (`data/publication.yaml`'s
+    `other_date_labels`): a forum member's "注册时间" or "Joined", a "Deadline", a "Valid until"."""
+    return bool(_other_date_label().fullmatch(line.strip()))
+
+
+def opens_with_other_date_label(line: str) -> bool:
+    """A date line that such a label opens ("Joined: 2 Jan 2007", "Deadline 01-04-2026", "最后登录 2019-1-16")."""
+    label = _other_date_label().match(line.strip())
+    return bool(label) and not line.strip()[label.end() : label.end() + 1].isalpha()
+
+
 def is_related_items(line: str) -> bool:
     """A heading of a list of other items ("Documenti analoghi", "Similar documents"): the date lines under it are
     theirs (`data/publication.yaml`'s `related_items`)."""
