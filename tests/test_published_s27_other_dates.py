@@ -1,6 +1,7 @@
 """Dates in a page's head that are not its publication: the hours an event lasted ("von 08:10 bis 09:02"), the day a
-forum member joined or last came ("注册时间" over "2011-3-4"), the deadline of a call. Each text is written for the test, on a
-topic of its own (a cellar fire, a new riverside path, a community garden, a call for volunteers)."""
+forum member joined or last came ("注册时间" over "2011-3-4"), the deadline of a call; and labels of a site's own
+stamp ("Postado em:", "发表于"). Each text is written for the test, on a topic of its own (a cellar fire, a new
+riverside path, a community garden, a call for volunteers, a book fair)."""
 
 from __future__ import annotations
 
@@ -59,3 +60,9 @@ def test_a_date_under_a_label_of_another_date_is_not_the_pages(tmp_path, head: s
 )
 def test_the_same_dates_without_such_a_label_date_the_page(tmp_path, head: str, text: str) -> None:
     assert published_of(tmp_path, head + text)[0] is not None
+
+
+def test_a_portuguese_posted_label_dates_the_page_over_an_earlier_date_line(tmp_path) -> None:
+    head = "Feira do livro abre no sábado\n\n10/05/2021\nPostado em: 14/05/2021\n\n"
+    text = "A feira do livro da cidade abre no sábado com quarenta expositores.\n"
+    assert published_of(tmp_path, head + text)[0] == "2021-05-14"
