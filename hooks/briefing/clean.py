@@ -7,6 +7,7 @@ Nothing is deleted: every line ends up as header metadata, a body block or a `Re
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -27,6 +28,7 @@ from .published import (
     is_date_line,
     is_glued_field,
     is_infobox_place,
+    is_other_date_label,
     is_reference_work,
     is_related_items,
     is_site_address,
@@ -35,6 +37,7 @@ from .published import (
     is_table_row,
     is_text_paragraph,
     labels,
+    opens_with_other_date_label,
     revision_label,
     split_stamp,
 )
@@ -241,8 +244,20 @@ def clean_lines(lines: list[str], author: str | None = None) -> Cleaned:
         if dateline:
             out.header.setdefault("credits", []).append(dateline["agency"].strip())
     _glued_infobox(lines[:INFOBOX_ROWS_WITHIN], out.header)
+    _other_dates(lines, out.header)
     _masthead_above_headline(out.header)
     return out
+
+
+def _other_dates(lines: list[str], header: dict[str, Any]) -> None:
+    """A date line under a label of another date alone on its line ("注册时间" over "2010-2-9", "Deadline" over
+    "01-04-2026"), or opening with one ("Joined: 2 Jan 2007"): the date a member joined or a call closes, no date of
+    the page: forgotten."""
+    other = {line for line in lines if opens_with_other_date_label(line)}
+    other |= {line for above, line in itertools.pairwise(lines) if is_other_date_label(above)}
+    for key in ("date_lines", "above_title"):
+        if key in header:
+            header[key] = [d for d in header[key] if d not in other]
 
 
 def _drop_capitals(lines: list[str]) -> list[str]:

@@ -296,6 +296,24 @@ def is_infobox_place(line: str) -> bool:
     return bool(_infobox_place().match(line.strip())) and len(line.split()) <= MAX_INFOBOX_FIELD
 
 
+@cache
+def _other_date_label() -> re.Pattern[str]:
+    body = _listed("other_date_labels")
+    return re.compile(rf"[-•·*\s]*(?:{body})\s*[:：]?", re.I)
+
+
+def is_other_date_label(line: str) -> bool:
+    """A label alone on its line naming a date that is not the page's (`data/publication.yaml`'s
+    `other_date_labels`): a forum member's "注册时间" or "Joined", a "Deadline", a "Valid until"."""
+    return bool(_other_date_label().fullmatch(line.strip()))
+
+
+def opens_with_other_date_label(line: str) -> bool:
+    """A date line that such a label opens ("Joined: 2 Jan 2007", "Deadline 01-04-2026", "最后登录 2019-1-16")."""
+    label = _other_date_label().match(line.strip())
+    return bool(label) and not line.strip()[label.end() : label.end() + 1].isalpha()
+
+
 def is_related_items(line: str) -> bool:
     """A heading of a list of other items ("Documenti analoghi", "Similar documents"): the date lines under it are
     theirs (`data/publication.yaml`'s `related_items`)."""
@@ -1514,10 +1532,26 @@ DAY_TIME = r"\d{1,2}(?:[:h]\d{2}|時(?:\d{1,2}分)?)"
 TIME_SPAN = re.compile(rf"(?<![\d:]){DAY_TIME}\s*[~〜～–—-]\s*(?:午前|午後)?{DAY_TIME}(?![\d:])")
 
 
+UNSPACED_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")  # kana and Han: words with no spaces
+
+
+@cache
+def _worded_time_span() -> re.Pattern[str]:
+    """From one time to another, a word between them (`data/publication.yaml`'s `time_span_words`): "von 19:33 bis
+    19:54", "de 9h00 à 12h00", "с 10:00 до 12:00", "19時から20時"."""
+    listed = safeyaml.shipped(DATA)["time_span_words"]
+    unspaced = "|".join(re.escape(w) for w in listed if UNSPACED_WORD.fullmatch(w))  # 至, から: no spaces around
+    spaced = "|".join(sorted((re.escape(w) for w in listed if not UNSPACED_WORD.fullmatch(w)), key=len, reverse=True))
+    joining = rf"(?:\s+(?:{spaced})\s+|\s*(?:{unspaced})\s*)"
+    return re.compile(rf"(?<![\d:]){DAY_TIME}{joining}(?:午前|午後)?{DAY_TIME}(?![\d:])", re.I)
+
+
 def is_time_span(line: str) -> bool:
-    """A line with the hours something lasts ("• 日時:令和2年5月29日(金)19:23~20:08"): the date of a meeting or a
-    press conference, as its notice gives it; a page's stamp gives the one time it went up."""
-    return bool(TIME_SPAN.search(line.translate(DIGITS)))
+    """A line with the hours something lasts ("• 日時:令和2年5月29日(金)19:23~20:08", "Freitag, 29.07.2005 von 19:33
+    bis 19:54"): the date of a meeting, a press conference or a call-out, as its notice or report gives it; a page's
+    stamp gives the one time it went up."""
+    line = line.translate(DIGITS)
+    return bool(TIME_SPAN.search(line) or _worded_time_span().search(line))
 
 
 def is_clock(line: str) -> bool:
