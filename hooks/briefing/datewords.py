@@ -774,7 +774,8 @@ def _field_word(pattern: str, field: str) -> str:
 def _lettered_fields(language: str, info: dict[str, Any], own: dict[str, Any]) -> dict[str, Any]:
     """Where CLDR writes a day or a year alone with a word glued after it ("15日", "15일"; "2018年", "2018년"): the
     year's word as a year's cue (`year_after`), the day alone as a day of the month of writing, of the month before
-    after the phrase for "last month" ("지난달 20일", "先月20日"), and where CLDR writes the year before the month,
+    after the phrase for "last month" ("지난달 20일", "先月20日"), of the month of writing after the phrase for "this
+    month" ("今月3日", "이번 달 3일"), and where CLDR writes the year before the month,
     a month (and day) after the phrases for last, this and next year ("昨年9月", "내년 3월 5일"). A day so written
     and followed by a word of a count ("23日間", "3일 동안") counts days; a year followed by the script's ending
     of a decade ("1980년대") opens a decade."""
@@ -792,6 +793,8 @@ def _lettered_fields(language: str, info: dict[str, Any], own: dict[str, Any]) -
     relative = [{"pattern": rf"(?<![\d~〜～\-–{after}]){day_alone}", "kind": "day-of-month"}]
     if phrases.get("1 month ago"):
         relative.append({"pattern": rf"(?:{_plain_alt(phrases['1 month ago'])})\s*{day_alone}", "kind": "last-month-day"})
+    if phrases.get("0 month ago"):  # "今月3日", "이번 달 3일": a day of the month of writing
+        relative.append({"pattern": rf"(?:{_plain_alt(phrases['0 month ago'])})\s*{day_alone}", "kind": "this-month-day"})
     if _skeleton(language, "yMMMd").startswith("y"):
         for key_, kind in (
             ("1 year ago", "last-year-month"),
