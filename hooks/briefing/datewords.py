@@ -393,7 +393,35 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     facts = _month_word_and_glue_facts(language, own, extra.get("month_before", []))
     # no short word is known to cue a month: the language's "in" is unknown ("in Mei", "en decembro")
     extra["month_after_short_word"] = not any(len(c) <= MAX_IN_WORD for c in extra.get("month_before", []))
+    extra["case_months"] = _case_months(language, info)
     return extra | facts | _format_year_words(language, extra.get("year_words", []))
+
+
+ROMAN_MONTH = re.compile(r"[ivx]+")
+MIN_CASE_MONTH = 4  # letters of a month's case form read alone ("maju"); a shorter one is an abbreviation
+
+
+def _case_months(language: str, info: dict[str, Any]) -> list[str]:
+    """The forms of a month's name dateparser's locale file lists and CLDR writes nowhere, nor opens with (an
+    abbreviation: "lut" of "luty"): the name in another case, as a sentence declines it after its preposition
+    ("w maju", "w lutym", "w listopadzie", in May, February, November). Alone after a short word, such a form is
+    the month, as CLDR's wide names are (`dates._short_word_months`)."""
+    cldr = {
+        name.lower()
+        for locale in locales(language)
+        for width in ("wide", "abbreviated", "narrow")
+        for context in ("format", "stand-alone")
+        for name in babel.dates.get_month_names(width, context, locale).values()
+    }
+    forms = {str(form).lower() for key_ in MONTH_KEYS for form in info.get(key_) or []}
+    return sorted(
+        form
+        for form in forms - cldr
+        if len(form) >= MIN_CASE_MONTH
+        and form.isalpha()
+        and not ROMAN_MONTH.fullmatch(form)  # "viii": a month in Roman figures, no name
+        and not any(name.startswith(form) for name in cldr | forms if name != form)
+    )
 
 
 DAY_DASHES = ["-", "–", "—"]  # CLDR's dash of intervals, and the others texts type for it
