@@ -812,7 +812,7 @@ def _lettered_fields(language: str, info: dict[str, Any], own: dict[str, Any]) -
     extra: dict[str, Any] = ({"year_after": [year]} if year else {}) | ({"decade_after": decades} if decades else {})
     if not day:
         return extra
-    phrases = info.get("relative-type") or {}
+    phrases = _with_added_phrases(info.get("relative-type") or {}, language)
     counts = _count_words(language, own)
     day_alone = rf"{{day}}\s*{re.escape(day)}" + (rf"(?!\s*(?:{_plain_alt(counts)}))" if counts else "")
     # not a day after a month's word ("同月18日": of the month just named) nor the last of a range ("3~4日")
@@ -833,6 +833,16 @@ def _lettered_fields(language: str, info: dict[str, Any], own: dict[str, Any]) -
                 month = rf"(?:{_plain_alt(phrases[key_])})\s*{{month}}(?:\s*{day_alone})?"
                 relative.append({"pattern": month, "kind": kind})
     return extra | {"relative": relative}
+
+
+def _with_added_phrases(phrases: dict[str, list[str]], language: str) -> dict[str, list[str]]:
+    """dateparser's phrases by their key ("1 year ago": ["작년"]) with the additions' `relative_words` of the same
+    time ("지난해": [year, -1]), so that the month and day after them are read as after dateparser's ("지난해 9월")."""
+    merged = {key: list(found) for key, found in phrases.items()}
+    for phrase, (unit, offset) in (additions(language).get("relative_words") or {}).items():
+        key_ = f"{-int(offset)} {unit} ago" if int(offset) <= 0 else f"in {int(offset)} {unit}"
+        merged.setdefault(key_, []).append(str(phrase))
+    return merged
 
 
 def _count_words(language: str, own: dict[str, Any]) -> list[str]:
