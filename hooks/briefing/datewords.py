@@ -366,7 +366,7 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     extra["figure_proclitics"] = _figure_proclitics(language, info)
     extra |= _lettered_fields(language, info, own)
     extra["relative"] = [*extra.get("relative", []), *_singular_times(language), *_day_adjectives(language, info)]
-    extra["inflections"] = _relative_word_forms(info, _unit_word_forms(own))
+    extra["inflections"] = _relative_word_forms(info, _unit_word_forms(own), _calendar_names(own))
     extra["year_after_name"] = script_code(language) in CASED_SCRIPTS  # "Olimpik Paris 2024"
     # a year takes the article as a noun does, glued by a hyphen to it or to a preposition: "fl-2017", "mill-2013"
     extra["year_articles"] = hyphened_articles(language)
@@ -758,11 +758,13 @@ MIN_SIGNED_MODIFIER = 4  # "ਪਿਛਲਾ", "आवता": letters and a vowe
 MIN_MODIFIER = 6  # "järgmine", "prejšnji": a word before the unit long enough to take a case ending on a stem
 
 
-def _relative_word_forms(info: dict[str, Any], units: dict[str, str]) -> dict[str, str]:
+def _relative_word_forms(info: dict[str, Any], units: dict[str, str], names: frozenset[str] = frozenset()) -> dict[str, str]:
     """The unit words' forms (`_unit_word_forms`), and where dateparser's phrases for last, this or next week,
     month or year are of two words or more, their words with the case endings a sentence gives them: "järgmine
     nädal" is also "järgmisel nädalal", "prejšnji teden" "prejšnjega tedna" (a unit's word in a form CLDR has, with
-    up to three letters more; a longer word, its stem less two letters with up to four). Both words must be there."""
+    up to three letters more; a longer word, its stem less two letters with up to four). Both words must be there.
+    A unit's word so ended is never a month's or a weekday's name (`names`): Dutch "vorige maandag" is last Monday,
+    not "vorige maand" (last month) with an ending."""
     forms = dict(units)
     for key_, phrases in info.get("relative-type", {}).items():
         if not RELATIVE_KEY.match(key_):
@@ -771,7 +773,9 @@ def _relative_word_forms(info: dict[str, Any], units: dict[str, str]) -> dict[st
             spelled = _space(phrase).lower().split()
             for word in spelled if len(spelled) > 1 else ():
                 if word in units:
-                    forms[word] = f"(?:{units[word]}){LETTER}{{0,3}}"
+                    clash = sorted(n for n in names if n != word and re.match(rf"(?:{units[word]}){LETTER}{{1,3}}$", n))
+                    guard = f"(?!(?:{'|'.join(map(re.escape, clash))}){WORD_END})" if clash else ""
+                    forms[word] = f"{guard}(?:{units[word]}){LETTER}{{0,3}}"
                 elif len(word) >= MIN_MODIFIER and _lettered(word):
                     forms[word] = f"{re.escape(word[:-2])}{LETTER}{{0,4}}"
                 elif len(word) >= MIN_SIGNED_MODIFIER and _lettered(word) and unicodedata.category(word[-1]) == "Mc":
@@ -779,6 +783,18 @@ def _relative_word_forms(info: dict[str, Any], units: dict[str, str]) -> dict[st
                     # ਸਾਲ" (last year) is "ਪਿਛਲੇ ਸਾਲ" after a postposition or none, as Hindi "पिछला" is "पिछले"
                     forms[word] = f"{re.escape(word[:-1])}[{MARKS}]"
     return forms
+
+
+def _calendar_names(own: dict[str, Any]) -> frozenset[str]:
+    """CLDR's names of the months and weekdays, every width and context, lower-case."""
+    names = {
+        str(name).lower()
+        for field in ("months", "days")
+        for context in (own.get(field) or {}).values()
+        for table in (context or {}).values()
+        for name in (table or {}).values()
+    }
+    return frozenset(names)
 
 
 def _lettered(word: str) -> bool:
