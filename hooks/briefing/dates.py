@@ -2156,7 +2156,8 @@ def _short_word_months(w: Words, edges: tuple[str, str]) -> list[tuple[str, str]
     if not w.extra.get("month_after_short_word") or known:
         return []
     short = rf"(?P<cue10>[^\W\d_]{{1,{MAX_PREPOSITION}}})"
-    return [("month", rf"{edges[0]}{short}\s+(?P<month10>{_alt(w.full_months)}){edges[1]}(?![\s.]*\d|,\s*\d)")]
+    names = _alt([*w.full_months, *w.extra.get("case_months", [])])  # "in Mei"; "w maju", a case of the name
+    return [("month", rf"{edges[0]}{short}\s+(?P<month10>{names}){edges[1]}(?![\s.]*\d|,\s*\d)")]
 
 
 MIN_LOWERCASE_MONTH = 5  # "decembro", "iulie"; not "mai", "maj", which are also words ("more", "that")
@@ -2171,10 +2172,10 @@ def _after_short_word(m: re.Match[str], w: Words) -> bool:
     if re.search(r"\d\s*$", before):  # "14 нче сентябрь": an ordinal's word after its day
         return False
     opening = not before.strip(" \"'“‘«(")
-    if not (cue.islower() or (opening and cue[:1].isupper() and cue[1:].islower())):
+    if not (cue.islower() or (opening and cue[:1].isupper() and (cue[1:].islower() or len(cue) == 1))):  # "W maju"
         return False
     if name.islower():
-        return len(name) >= MIN_LOWERCASE_MONTH
+        return len(name) >= MIN_LOWERCASE_MONTH or name in w.extra.get("case_months", [])
     after = m.string[m.end("month10") :]
     name_follows = after[:1].isspace() and after.lstrip()[:1].isupper()
     return name[:1].isupper() and name[1:].islower() and not name_follows

@@ -366,7 +366,7 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     extra["figure_proclitics"] = _figure_proclitics(language, info)
     extra |= _lettered_fields(language, info, own)
     extra["relative"] = [*extra.get("relative", []), *_singular_times(language), *_day_adjectives(language, info)]
-    extra["inflections"] = _relative_word_forms(info, _unit_word_forms(own))
+    extra["inflections"] = _relative_word_forms(info, _unit_word_forms(own), _calendar_names(own))
     extra["year_after_name"] = script_code(language) in CASED_SCRIPTS  # "Olimpik Paris 2024"
     # a year takes the article as a noun does, glued by a hyphen to it or to a preposition: "fl-2017", "mill-2013"
     extra["year_articles"] = hyphened_articles(language)
@@ -393,7 +393,35 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     facts = _month_word_and_glue_facts(language, own, extra.get("month_before", []))
     # no short word is known to cue a month: the language's "in" is unknown ("in Mei", "en decembro")
     extra["month_after_short_word"] = not any(len(c) <= MAX_IN_WORD for c in extra.get("month_before", []))
+    extra["case_months"] = _case_months(language, info)
     return extra | facts | _format_year_words(language, extra.get("year_words", []))
+
+
+ROMAN_MONTH = re.compile(r"[ivx]+")
+MIN_CASE_MONTH = 4  # letters of a month's case form read alone ("maju"); a shorter one is an abbreviation
+
+
+def _case_months(language: str, info: dict[str, Any]) -> list[str]:
+    """The forms of a month's name dateparser's locale file lists and CLDR writes nowhere, nor opens with (an
+    abbreviation: "lut" of "luty"): the name in another case, as a sentence declines it after its preposition
+    ("w maju", "w lutym", "w listopadzie", in May, February, November). Alone after a short word, such a form is
+    the month, as CLDR's wide names are (`dates._short_word_months`)."""
+    cldr = {
+        name.lower()
+        for locale in locales(language)
+        for width in ("wide", "abbreviated", "narrow")
+        for context in ("format", "stand-alone")
+        for name in babel.dates.get_month_names(width, context, locale).values()
+    }
+    forms = {str(form).lower() for key_ in MONTH_KEYS for form in info.get(key_) or []}
+    return sorted(
+        form
+        for form in forms - cldr
+        if len(form) >= MIN_CASE_MONTH
+        and form.isalpha()
+        and not ROMAN_MONTH.fullmatch(form)  # "viii": a month in Roman figures, no name
+        and not any(name.startswith(form) for name in cldr | forms if name != form)
+    )
 
 
 DAY_DASHES = ["-", "–", "—"]  # CLDR's dash of intervals, and the others texts type for it
@@ -730,11 +758,13 @@ MIN_SIGNED_MODIFIER = 4  # "ਪਿਛਲਾ", "आवता": letters and a vowe
 MIN_MODIFIER = 6  # "järgmine", "prejšnji": a word before the unit long enough to take a case ending on a stem
 
 
-def _relative_word_forms(info: dict[str, Any], units: dict[str, str]) -> dict[str, str]:
+def _relative_word_forms(info: dict[str, Any], units: dict[str, str], names: frozenset[str] = frozenset()) -> dict[str, str]:
     """The unit words' forms (`_unit_word_forms`), and where dateparser's phrases for last, this or next week,
     month or year are of two words or more, their words with the case endings a sentence gives them: "järgmine
     nädal" is also "järgmisel nädalal", "prejšnji teden" "prejšnjega tedna" (a unit's word in a form CLDR has, with
-    up to three letters more; a longer word, its stem less two letters with up to four). Both words must be there."""
+    up to three letters more; a longer word, its stem less two letters with up to four). Both words must be there.
+    A unit's word so ended is never a month's or a weekday's name (`names`): Dutch "vorige maandag" is last Monday,
+    not "vorige maand" (last month) with an ending."""
     forms = dict(units)
     for key_, phrases in info.get("relative-type", {}).items():
         if not RELATIVE_KEY.match(key_):
@@ -743,7 +773,9 @@ def _relative_word_forms(info: dict[str, Any], units: dict[str, str]) -> dict[st
             spelled = _space(phrase).lower().split()
             for word in spelled if len(spelled) > 1 else ():
                 if word in units:
-                    forms[word] = f"(?:{units[word]}){LETTER}{{0,3}}"
+                    clash = sorted(n for n in names if n != word and re.match(rf"(?:{units[word]}){LETTER}{{1,3}}$", n))
+                    guard = f"(?!(?:{'|'.join(map(re.escape, clash))}){WORD_END})" if clash else ""
+                    forms[word] = f"{guard}(?:{units[word]}){LETTER}{{0,3}}"
                 elif len(word) >= MIN_MODIFIER and _lettered(word):
                     forms[word] = f"{re.escape(word[:-2])}{LETTER}{{0,4}}"
                 elif len(word) >= MIN_SIGNED_MODIFIER and _lettered(word) and unicodedata.category(word[-1]) == "Mc":
@@ -751,6 +783,18 @@ def _relative_word_forms(info: dict[str, Any], units: dict[str, str]) -> dict[st
                     # ਸਾਲ" (last year) is "ਪਿਛਲੇ ਸਾਲ" after a postposition or none, as Hindi "पिछला" is "पिछले"
                     forms[word] = f"{re.escape(word[:-1])}[{MARKS}]"
     return forms
+
+
+def _calendar_names(own: dict[str, Any]) -> frozenset[str]:
+    """CLDR's names of the months and weekdays, every width and context, lower-case."""
+    names = {
+        str(name).lower()
+        for field in ("months", "days")
+        for context in (own.get(field) or {}).values()
+        for table in (context or {}).values()
+        for name in (table or {}).values()
+    }
+    return frozenset(names)
 
 
 def _lettered(word: str) -> bool:
@@ -774,7 +818,8 @@ def _field_word(pattern: str, field: str) -> str:
 def _lettered_fields(language: str, info: dict[str, Any], own: dict[str, Any]) -> dict[str, Any]:
     """Where CLDR writes a day or a year alone with a word glued after it ("15日", "15일"; "2018年", "2018년"): the
     year's word as a year's cue (`year_after`), the day alone as a day of the month of writing, of the month before
-    after the phrase for "last month" ("지난달 20일", "先月20日"), and where CLDR writes the year before the month,
+    after the phrase for "last month" ("지난달 20일", "先月20日"), of the month of writing after the phrase for "this
+    month" ("今月3日", "이번 달 3일"), and where CLDR writes the year before the month,
     a month (and day) after the phrases for last, this and next year ("昨年9月", "내년 3월 5일"). A day so written
     and followed by a word of a count ("23日間", "3일 동안") counts days; a year followed by the script's ending
     of a decade ("1980년대") opens a decade."""
@@ -783,7 +828,7 @@ def _lettered_fields(language: str, info: dict[str, Any], own: dict[str, Any]) -
     extra: dict[str, Any] = ({"year_after": [year]} if year else {}) | ({"decade_after": decades} if decades else {})
     if not day:
         return extra
-    phrases = info.get("relative-type") or {}
+    phrases = _with_added_phrases(info.get("relative-type") or {}, language)
     counts = _count_words(language, own)
     day_alone = rf"{{day}}\s*{re.escape(day)}" + (rf"(?!\s*(?:{_plain_alt(counts)}))" if counts else "")
     # not a day after a month's word ("同月18日": of the month just named) nor the last of a range ("3~4日")
@@ -792,6 +837,8 @@ def _lettered_fields(language: str, info: dict[str, Any], own: dict[str, Any]) -
     relative = [{"pattern": rf"(?<![\d~〜～\-–{after}]){day_alone}", "kind": "day-of-month"}]
     if phrases.get("1 month ago"):
         relative.append({"pattern": rf"(?:{_plain_alt(phrases['1 month ago'])})\s*{day_alone}", "kind": "last-month-day"})
+    if phrases.get("0 month ago"):  # "今月3日", "이번 달 3일": a day of the month of writing
+        relative.append({"pattern": rf"(?:{_plain_alt(phrases['0 month ago'])})\s*{day_alone}", "kind": "this-month-day"})
     if _skeleton(language, "yMMMd").startswith("y"):
         for key_, kind in (
             ("1 year ago", "last-year-month"),
@@ -802,6 +849,16 @@ def _lettered_fields(language: str, info: dict[str, Any], own: dict[str, Any]) -
                 month = rf"(?:{_plain_alt(phrases[key_])})\s*{{month}}(?:\s*{day_alone})?"
                 relative.append({"pattern": month, "kind": kind})
     return extra | {"relative": relative}
+
+
+def _with_added_phrases(phrases: dict[str, list[str]], language: str) -> dict[str, list[str]]:
+    """dateparser's phrases by their key ("1 year ago": ["작년"]) with the additions' `relative_words` of the same
+    time ("지난해": [year, -1]), so that the month and day after them are read as after dateparser's ("지난해 9월")."""
+    merged = {key: list(found) for key, found in phrases.items()}
+    for phrase, (unit, offset) in (additions(language).get("relative_words") or {}).items():
+        key_ = f"{-int(offset)} {unit} ago" if int(offset) <= 0 else f"in {int(offset)} {unit}"
+        merged.setdefault(key_, []).append(str(phrase))
+    return merged
 
 
 def _count_words(language: str, own: dict[str, Any]) -> list[str]:

@@ -1362,16 +1362,22 @@ def _day_of(m: DateMention, kind: str, anchor: dt.date, why: str) -> Resolved:
     return None, "unresolved", f"'{m.text}' could not be resolved", False
 
 
+DAYS_TO_COME = 7  # a day of the month alone at most this many days after the date of writing is of its month
+
+
 def _day_alone(m: DateMention, kind: str, anchor: dt.date, why: str) -> Resolved:
-    """A day of the month alone: "17日" is of the month of writing, or of the month before; a day to come
-    ("预计16日", expected on the 16th) of the month of writing, or of the month after."""
+    """A day of the month alone: "17日" is of the month of writing, or of the month before; of the month of
+    writing also when it falls at most a week after the date of writing ("18日告示", "23日に投開票される" under the
+    16th: what a report announces), since a report names a day of the month before as of that month ("先月18日");
+    a day to come ("预计16日", expected on the 16th) of the month of writing, or of the month after."""
     day = m.day or 0
     if kind == "day-of-month-next":
         month = anchor.replace(day=1) if day >= anchor.day else (anchor.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
         which = "a day to come: the month of writing, or the next"
     else:
-        month = anchor.replace(day=1) if day <= anchor.day else anchor.replace(day=1) - dt.timedelta(days=1)
-        which = "the month of writing, or the one before"
+        soon = day <= anchor.day + DAYS_TO_COME  # "23日に投開票される" under the 16th: a day to come, not last month's
+        month = anchor.replace(day=1) if soon else anchor.replace(day=1) - dt.timedelta(days=1)
+        which = "the month of writing (a day of it at most a week after the date of writing), or the one before"
     if not _exists(month.year, month.month, day):
         return None, "unresolved", f"'{m.text}' names no day of {month.year}-{month.month:02d}", False
     return _fmt(month.year, month.month, day), "relative", f"{why}; {which}", False
