@@ -426,6 +426,9 @@ def _by_letters(language: str, text: str) -> str:
     script = _text_script(counted)
     if not script:
         return _by_latin_letters(language, text, counted)
+    sole = _sole_writer(script)
+    if sole and not _alphabet_in(language, script):  # Thaana: Dhivehi's alone, which the model read as Korean
+        return sole
     chosen = _by_spelling(language, script, counted, str.isalpha)
     return chosen if chosen != language else _by_spelling(language, script, counted, _point, unknown=True)
 
@@ -557,6 +560,17 @@ def _main_script(scripts: Counter[str]) -> str:
     the order of a set, so the run's hash seed)."""
     script = max(scripts, key=lambda s: (scripts[s], s != "LATIN", s)) if scripts else ""
     return "" if script == "LATIN" else script
+
+
+@cache
+def _sole_writer(script: str) -> str:
+    """The one CLDR language whose alphabet writes any letter of the script, when one alone does: Dhivehi for
+    Thaana, whose CLDR names are mostly in Latin letters (so no language is `_written_in` it). A text in that
+    script the model reads as a language that writes none of it (it was not trained on the script) is in that
+    language."""
+    codes = [code for code in localedata.locale_identifiers() if "_" not in code]
+    writers = [code for code in codes if any(c.isalpha() and _script_of(c) == script for c in _alphabet(code))]
+    return writers[0] if len(writers) == 1 else ""
 
 
 @cache
