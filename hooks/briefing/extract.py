@@ -48,6 +48,7 @@ from .knowledge import and_word
 from .model import Block, Briefing, Candidate, Event, Mention, Published, Sentence, Source
 from .published import as_the_text_dates_it, from_text, is_page_date, is_stale_update
 from .registry import Registry
+from .scripts import own_letters
 
 if TYPE_CHECKING:
     from py3langid.langid import LanguageIdentifier
@@ -422,7 +423,8 @@ def _by_letters(language: str, text: str) -> str:
     model knows no Tajik nor Tatar: a text that writes "ӣ", "ӯ", "ҷ" (Tajik) or "җ", "ә", "ө" (Tatar) is in the
     language of CLDR whose alphabet has them, though dateparser reads neither (CLDR's names of months and weekdays
     still give its dates). The choice's alphabet is the one it writes in the text's script ("uz": "uz_Cyrl")."""
-    counted = Counter(fold(text.lower()))  # each distinct character's script looked up once
+    # each distinct character's script looked up once; a Latin "æ" typed in a Cyrillic word is Ossetic's "ӕ"
+    counted = Counter(fold(own_letters(text).lower()))
     script = _text_script(counted)
     if not script:
         return _by_latin_letters(language, text, counted)

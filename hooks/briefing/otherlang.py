@@ -59,6 +59,7 @@ from .scripts import (
     glued_name_endings,
     glued_signs,
     own_glued_endings,
+    own_letters,
     proclitics,
     script_adjective_endings,
     script_code,
@@ -132,8 +133,9 @@ def applies(language: str | None) -> bool:
 
 @lru_cache(maxsize=1 << 16)  # called for every capitalised word; a text's words recur
 def unmarked(word: str) -> str:
-    """A word in lower case without its accents: names are compared so, as scraped text often drops them."""
-    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+    """A word in lower case without its accents: names are compared so, as scraped text often drops them; a Latin
+    letter typed in a Cyrillic word written as its Cyrillic twin (`own_letters`: Ossetic "æ" for "ӕ")."""
+    return "".join(c for c in unicodedata.normalize("NFD", own_letters(word).lower()) if not unicodedata.combining(c))
 
 
 @dataclass(frozen=True)
