@@ -48,6 +48,7 @@ from .knowledge import and_word
 from .model import Block, Briefing, Candidate, Event, Mention, Published, Sentence, Source
 from .published import as_the_text_dates_it, from_text, is_page_date, is_stale_update
 from .registry import Registry
+from .scripts import own_letters
 
 if TYPE_CHECKING:
     from py3langid.langid import LanguageIdentifier
@@ -422,10 +423,14 @@ def _by_letters(language: str, text: str) -> str:
     model knows no Tajik nor Tatar: a text that writes "ӣ", "ӯ", "ҷ" (Tajik) or "җ", "ә", "ө" (Tatar) is in the
     language of CLDR whose alphabet has them, though dateparser reads neither (CLDR's names of months and weekdays
     still give its dates). The choice's alphabet is the one it writes in the text's script ("uz": "uz_Cyrl")."""
-    counted = Counter(fold(text.lower()))  # each distinct character's script looked up once
+    # each distinct character's script looked up once; a Latin "æ" typed in a Cyrillic word is Ossetic's "ӕ"
+    counted = Counter(fold(own_letters(text).lower()))
     script = _text_script(counted)
     if not script:
         return _by_latin_letters(language, text, counted)
+    sole = _sole_writer(script)
+    if sole and not _alphabet_in(language, script):  # Thaana: Dhivehi's alone, which the model read as Korean
+        return sole
     chosen = _by_spelling(language, script, counted, str.isalpha)
     return chosen if chosen != language else _by_spelling(language, script, counted, _point, unknown=True)
 
@@ -557,6 +562,17 @@ def _main_script(scripts: Counter[str]) -> str:
     the order of a set, so the run's hash seed)."""
     script = max(scripts, key=lambda s: (scripts[s], s != "LATIN", s)) if scripts else ""
     return "" if script == "LATIN" else script
+
+
+@cache
+def _sole_writer(script: str) -> str:
+    """The one CLDR language whose alphabet writes any letter of the script, when one alone does: Dhivehi for
+    Thaana, whose CLDR names are mostly in Latin letters (so no language is `_written_in` it). A text in that
+    script the model reads as a language that writes none of it (it was not trained on the script) is in that
+    language."""
+    codes = [code for code in localedata.locale_identifiers() if "_" not in code]
+    writers = [code for code in codes if any(c.isalpha() and _script_of(c) == script for c in _alphabet(code))]
+    return writers[0] if len(writers) == 1 else ""
 
 
 @cache

@@ -59,6 +59,7 @@ from .scripts import (
     glued_name_endings,
     glued_signs,
     own_glued_endings,
+    own_letters,
     proclitics,
     script_adjective_endings,
     script_code,
@@ -132,8 +133,9 @@ def applies(language: str | None) -> bool:
 
 @lru_cache(maxsize=1 << 16)  # called for every capitalised word; a text's words recur
 def unmarked(word: str) -> str:
-    """A word in lower case without its accents: names are compared so, as scraped text often drops them."""
-    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+    """A word in lower case without its accents: names are compared so, as scraped text often drops them; a Latin
+    letter typed in a Cyrillic word written as its Cyrillic twin (`own_letters`: Ossetic "æ" for "ӕ")."""
+    return "".join(c for c in unicodedata.normalize("NFD", own_letters(word).lower()) if not unicodedata.combining(c))
 
 
 @dataclass(frozen=True)
@@ -1118,6 +1120,8 @@ def detect(
         more += people + _surnames_in_other_cases(text, spans, [*earlier, *found, *people])
     spans = Covered(len(text), held + [(d.start, d.end) for d in found + more])
     more += _honoured_people(text, spans, language)
+    spans = Covered(len(text), held + [(d.start, d.end) for d in found + more])
+    more += _russian_form_people(text, spans, language)
     kept = (d for d in found + more if not _ends_in_weekday(d, language) and not _names_a_day(d, language))
     return sorted(kept, key=lambda d: d.start)
 
@@ -1151,6 +1155,49 @@ def _honoured_people(text: str, spans: Covered, language: str) -> list[Detected]
             continue
         found.append(Detected(" ".join(words), "person", start, stop_at, text[start:stop_at]))
     return found
+
+
+NAME_OR_HYPHENED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+
+
+def _russian_form_people(text: str, spans: Covered, language: str) -> list[Detected]:
+    """Two capitalised words inside a sentence, the second a surname of the Russian form (`surname_endings` of the
+    script in `data/scripts.yaml`: "полковник Уларбек Шаршеев", "Baxtiyor Saidov"), perhaps with a case ending the
+    language glues to names ("Миңнеханов|ның"): a person, whose given name no list need hold. Not a pair that
+    opens a sentence (its first word may be any word), nor one in capitals, nor one naming a month or weekday."""
+    endings = tuple(script_facts(language).get("surname_endings") or ())
+    if not endings:
+        return []
+    glued = glued_case_endings(language)
+    stop = _date_names(language)
+    words = list(NAME_OR_HYPHENED.finditer(text))
+    found: list[Detected] = []
+    for a, b in pairwise(words):
+        first, second = a.group(), b.group()
+        if text[a.end() : b.start()] != " " or not (first[1:2].islower() and second[1:].islower()):
+            continue
+        if not (first[:1].isupper() and second[:1].isupper()) or len(first) <= MIN_DAY_WORD:
+            continue
+        lower = second.lower()
+        if not any(lower[: len(lower) - k].endswith(e) for e in endings for k in range(glued + 1)):
+            continue
+        if spans(a.start(), b.end()) or _opens_sentence(text, a.start()) or (found and found[-1].end > a.start()):
+            continue
+        if any(_date_word(unmarked(w), stop) for w in (first, second)):
+            continue
+        found.append(Detected(text[a.start() : b.end()], "person", a.start(), b.end(), text[a.start() : b.end()]))
+    return found
+
+
+def _date_word(word: str, names: tuple[str, ...]) -> bool:
+    """A month's or weekday's name, or one with a short ending ("Жума", "Жумада"; not "Жумабеков", a surname)."""
+    return any(word.startswith(name) and len(word) - len(name) <= MAX_ENDING for name in names)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """The word at `start` opens a sentence, a line or a quotation, where any word is capitalised."""
+    last = text[:start].rstrip(' \u00a0«„"“(')[-1:]
+    return not last or last in ".!?…:–—-\n"
 
 
 def _names_a_day(found: Detected, language: str) -> bool:

@@ -22,7 +22,7 @@ import yaml
 from . import safeyaml
 from .errors import Problem, SourceError
 from .registry_schema import check_entry
-from .scripts import ARABIC_MARKS, MARKS, UNSPACED_SCRIPTS
+from .scripts import ARABIC_MARKS, MARKS, UNSPACED_SCRIPTS, own_letters
 
 KINDS = ("state", "organisation", "person", "place")
 AFFILIATIONS = ("state-affiliated", "press-release", "independent", "public-service", "commercial", "aggregator", "unknown")
@@ -94,9 +94,10 @@ UNSPACED = re.compile(rf"[{CJK}{UNSPACED_SCRIPTS}]")
 
 
 def fold(text: str) -> str:
-    """Fold a word or a text for matching: case, compatibility forms, Arabic spelling variants (and a Cyrillic
-    ending at its end). Not cached: for a whole line or sentence, folded once (`normalise` is for words)."""
-    text = ARABIC_MARKS.sub("", unicodedata.normalize("NFKC", text).lower()).translate(ARABIC_FOLD)
+    """Fold a word or a text for matching: case, compatibility forms, Arabic spelling variants, a Latin letter
+    typed in a Cyrillic word for its own of the same shape (`scripts.own_letters`), and a Cyrillic ending at its
+    end. Not cached: for a whole line or sentence, folded once (`normalise` is for words)."""
+    text = ARABIC_MARKS.sub("", unicodedata.normalize("NFKC", own_letters(text)).lower()).translate(ARABIC_FOLD)
     if text and "\u0400" <= text[-1] <= "\u04ff":
         for ending in CYRILLIC_ENDINGS:
             if text.endswith(ending) and len(text) - len(ending) >= 3:
@@ -123,7 +124,7 @@ def loose(text: str) -> str:
     Cyrillic stem, its Arabic variants, a name glued to other words are all parts of the word's loose form.
     Folding goes character by character (decomposed, case folded, marks removed, Arabic spelling), never across
     words, so what holds for a word holds for the text. A name found here may still not match."""
-    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", own_letters(text)).casefold())
     return decomposed.translate(_loose_table())
 
 
@@ -139,13 +140,13 @@ def _lookup_keys(word: str) -> tuple[str, str]:
     """A word's normal form, and the key an index looks it up by: Cyrillic stems come from the word as written
     ("кит." and "Китая" fold alike but only one is China)."""
     norm = normalise(word)
-    return norm, word.lower() if CYRILLIC_WORD.match(word) else norm
+    return norm, own_letters(word).lower() if CYRILLIC_WORD.match(word) else norm
 
 
 @lru_cache(maxsize=1 << 16)
 def cyrillic_stems(word: str) -> set[str]:
     """Every stem a Cyrillic word may have: "Китая" is "Кита" + "я" as well as "Кит" + "ая"."""
-    word = word.lower().replace("ё", "е")
+    word = own_letters(word).lower().replace("ё", "е")
     if not word or not "\u0400" <= word[-1] <= "\u04ff":
         return set()
     return {word[: -len(e)] for e in CYRILLIC_ENDINGS if word.endswith(e) and len(word) - len(e) >= 3}

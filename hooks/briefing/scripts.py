@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +38,39 @@ def _marks() -> str:
 
 
 MARKS = _marks()
+SCRIPT_LETTERS = {"Cyrl": "\u0400-\u04ff\u0500-\u052f"}  # the letters of the scripts `homoglyphs` is for
+
+
+@cache
+def _homoglyphs() -> tuple[tuple[re.Pattern[str], re.Pattern[str], dict[int, str]], ...]:
+    """For each script of `homoglyphs` in `data/scripts.yaml`: its letters, the other script's letters of the same
+    shape, and the table that writes them as its own."""
+    listed = safeyaml.shipped(SCRIPTS).get("homoglyphs") or {}
+    found = []
+    for code, table in listed.items():
+        letters = SCRIPT_LETTERS[code]
+        found.append((re.compile(f"[{letters}]"), re.compile(f"[{''.join(table)}]"), str.maketrans(dict(table))))
+    return tuple(found)
+
+
+WORD = re.compile(r"\w+")
+
+
+def own_letters(text: str) -> str:
+    """The text with the letters of another script that a word of a script writes for its own letters of the same
+    shape (`homoglyphs`: "Уæрæсейы", the Latin "æ" in a Cyrillic word) written as that script's; the same length."""
+    for own, other, table in _homoglyphs():
+        if other.search(text):
+            text = WORD.sub(partial(_in_own_letters, own, table), text)
+    return text
+
+
+def _in_own_letters(own: re.Pattern[str], table: dict[int, str], m: re.Match[str]) -> str:
+    """A word with letters of `own`'s script: its letters of another script's shape written as `own`'s."""
+    word = m.group()
+    return word.translate(table) if own.search(word) else word
+
+
 # The edges of a word in a pattern, its combining marks part of it: `\w` is no mark, so `(?!\w)` would end
 # "গত মাসে" (last month) before its vowel sign; a word ends after the marks written on its last letter.
 WORD_START = rf"(?<![\w{MARKS}])"
