@@ -2419,6 +2419,8 @@ def _classify_person(
     # ("Ilham Aliyev y Vladímir Putin": two people, though "y" also joins the parts of one Spanish name)
     split = (w.connectors - w.particles) | (AND_WORDS & w.connectors)
     whole = j
+    # Turkish: "X başkanlığında" (chaired by X) after a name ends it (`chaired_by`)
+    split = split | _word_list(w.language, "chaired_by")
     j = next((k for k in range(i + 1, j) if norms[k] in split or w.titles.starts(norms, k)), j)
     # the words after the split are read on their own: "Aliyev and Nikol Pashinyan", "Government of President Ruto"
     then = (j if w.titles.starts(norms, j) else j + 1) if j + 1 < whole else None
@@ -2436,7 +2438,11 @@ def _classify_person(
     while j - i >= 3 and len(raw[i]) > 1 and raw[i].isupper() and not raw[i + 1].isupper() and _given(raw[i + 1]):
         i += 1  # a body's acronym, then a full name ("секретарь ЦК Михаил Суслов"): the name is the person's
     names = [k for k in range(i, j) if norms[k] not in w.particles]
-    if not names or len(names) > 4 or _holds_acronym([raw[k] for k in names]):
+    if (
+        not names
+        or len(names) > 4
+        or (_holds_acronym([raw[k] for k in names]) and not _surname_in_capitals(raw, norms, names, w, i > opened))
+    ):
         return then
     if (i > 0 and norms[i - 1] in w.vessels) or any(norms[k] in w.vessels for k in range(i, j)):
         return then  # a ship's name, or a craft's with its kind's word ("Space Shuttle Columbia")
@@ -2618,6 +2624,25 @@ def _past_title_after_preposition(raw: list[str], norms: list[str], w: Words, ru
 def _after_kin(text: str, matches: list[re.Match[str]], norms: list[str], w: Words, i: int) -> bool:
     """Word i follows a word for kin, or one and a comma ("e della figlia Yulia", "e a filha, Yulia")."""
     return i > 0 and norms[i - 1] in w.kin and text[matches[i - 1].end() : matches[i].start()].strip() in ("", ",")
+
+
+def _surname_in_capitals(raw: list[str], norms: list[str], names: list[int], w: Words, titled: bool) -> bool:
+    """Names in mixed case, then the surname in capitals, as official texts write a signatory's or an official's
+    name ("Vali Vahdettin ÖZKAN", "le ministre Tiémoko Meyliet KONE"): a person's name, not a name beside an acronym,
+    where the first is a given name or a title stands before them; the surname's word has four letters or more and
+    is no acronym the language's data lists."""
+    last = raw[names[-1]]
+    first = names[0]
+    titled = titled or (first > 0 and bool(w.titles.starts(norms, first - 1)))
+    return (
+        len(names) >= 2
+        and (titled or _given(raw[first]))
+        and last.isupper()
+        and len(last) >= 4
+        and last.isalpha()
+        and last not in w.common_acronyms
+        and not any(raw[k].isupper() for k in names[:-1])
+    )
 
 
 def _holds_acronym(words: list[str]) -> bool:
