@@ -258,8 +258,10 @@ def grammar(language: str) -> Grammar:
     # a joiner that is also a clitic the language glues to the next word: "بين مارس وأكتوبر" (between March and October)
     glued_and = "".join(f"|{re.escape(j)}" for j in x.get("range", []) if j in x.get("clitics", []))
     absolute = [
-        # year first, also with a space after each dot ("2020. 11. 24.", as Korean and Hungarian write it)
-        ("iso", rf"(?<!\d)(?P<year>{YEAR})(?P<sep>[-/.]|\.\s)(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d.]\d)"),
+        # year first, also with a space after each dot ("2020. 11. 24.", as Korean and Hungarian write it); not
+        # inside a longer chain of figures, as case and file numbers run ("0004912-46.2024.8.23.8000": no 2 August):
+        # the day's last figure is the chain's or the next figure is one of it
+        ("iso", rf"(?<!\d)(?<!\d\.)(?P<year>{YEAR})(?P<sep>[-/.]|\.\s)(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)(?![.]\d)"),
         # also with a space after each dot, as CLDR's medium format writes it in Czech or Croatian ("3. 5. 2024")
         ("numeric", rf"(?<![\d.,/:-])(?P<a>[0-3]?\d)(?P<sep>[./-]|\.\s)(?P<b>[0-3]?\d)(?P=sep)(?P<year>{YEAR})(?![\d])"),
         # or with a two-digit year, as CLDR's short formats write it ("M/d/yy", "dd.MM.yy": "09/19/23", "7.2.23");

@@ -1888,9 +1888,7 @@ def _classify(
     if end:  # "Араканская армия", "Демократической партии": a body whose name capitalises its first word only
         found.append(_organisation(text, matches, norms, i, end, w, states))
         return end
-    title = w.titles.starts(norms, i)
-    if title and i + title < j and w.heads.starts(norms, i + title):  # "Представитель Фронта …": the body, no person
-        i, title = i + title, 0
+    i, title = _title_before_body(raw, norms, w, i, j)
     if not title and any(w.heads.starts(norms, k) for k in range(i, j)) and not _given_head(raw, norms, w, i, j):
         i = _past_opening_word(text, matches, raw, norms, w, i, j)
         # "die Theater AG der Schule": a school's working group, no company
@@ -1908,6 +1906,24 @@ def _classify(
     if camel or (w.latin_names and not CYRILLIC.search(raw[i]) and not (_given(raw[i]) and j - i > 1)):
         return camel or _latin_name(text, matches, raw, norms, w, i, j, found, states)
     return _classify_person(text, matches, raw, norms, held, w, i, j, found, written_alone)
+
+
+def _title_before_body(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> tuple[int, int]:
+    """Where the run i..j goes on past a title it opens with, and the title's length: at a body's head-word right
+    after the title ("Представитель Фронта …") or after the title and "of" when no given name follows ("il
+    Presidente del Tribunale di Milano"), the body's name, with no title; else the title's length at i."""
+    title = w.titles.starts(norms, i)
+    if title and i + title < j and w.heads.starts(norms, i + title):  # "Представитель Фронта …": the body, no person
+        return i + title, 0
+    if (
+        title
+        and i + title + 1 < j
+        and norms[i + title] in w.particles
+        and w.heads.starts(norms, i + title + 1)
+        and not any(_given(raw[k]) for k in range(i + title + 1, j))
+    ):
+        return i + title + 1, 0  # "il Presidente del Tribunale di Milano": the body after "of", no person named
+    return i, title
 
 
 def _acronym_before_full_name(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> bool:
@@ -2419,6 +2435,8 @@ def _classify_person(
     # ("Ilham Aliyev y Vladímir Putin": two people, though "y" also joins the parts of one Spanish name)
     split = (w.connectors - w.particles) | (AND_WORDS & w.connectors)
     whole = j
+    # Turkish: "X başkanlığında" (chaired by X) after a name ends it (`chaired_by`)
+    split = split | _word_list(w.language, "chaired_by")
     j = next((k for k in range(i + 1, j) if norms[k] in split or w.titles.starts(norms, k)), j)
     # the words after the split are read on their own: "Aliyev and Nikol Pashinyan", "Government of President Ruto"
     then = (j if w.titles.starts(norms, j) else j + 1) if j + 1 < whole else None
@@ -2433,10 +2451,15 @@ def _classify_person(
     # Russian, Ukrainian: a body in the genitive between a title and a full name ("Председатель Центризбиркома РК
     # Нурлан Абдиров"): the name opens at its given name; not without a title ("Праздником Весны Консульский")
     i = _from_given(raw, i, j) if w.noun_capitals or opening or noun else _past_genitive(raw, norms, w, opened, i, j)
+    i = _past_club(text, matches, raw, norms, w, i, j, found)
     while j - i >= 3 and len(raw[i]) > 1 and raw[i].isupper() and not raw[i + 1].isupper() and _given(raw[i + 1]):
         i += 1  # a body's acronym, then a full name ("секретарь ЦК Михаил Суслов"): the name is the person's
     names = [k for k in range(i, j) if norms[k] not in w.particles]
-    if not names or len(names) > 4 or _holds_acronym([raw[k] for k in names]):
+    if (
+        not names
+        or len(names) > 4
+        or (_holds_acronym([raw[k] for k in names]) and not _surname_in_capitals(raw, norms, names, w, i > opened))
+    ):
         return then
     if (i > 0 and norms[i - 1] in w.vessels) or any(norms[k] in w.vessels for k in range(i, j)):
         return then  # a ship's name, or a craft's with its kind's word ("Space Shuttle Columbia")
@@ -2618,6 +2641,25 @@ def _past_title_after_preposition(raw: list[str], norms: list[str], w: Words, ru
 def _after_kin(text: str, matches: list[re.Match[str]], norms: list[str], w: Words, i: int) -> bool:
     """Word i follows a word for kin, or one and a comma ("e della figlia Yulia", "e a filha, Yulia")."""
     return i > 0 and norms[i - 1] in w.kin and text[matches[i - 1].end() : matches[i].start()].strip() in ("", ",")
+
+
+def _surname_in_capitals(raw: list[str], norms: list[str], names: list[int], w: Words, titled: bool) -> bool:
+    """Names in mixed case, then the surname in capitals, as official texts write a signatory's or an official's
+    name ("Vali Vahdettin ÖZKAN", "le ministre Tiémoko Meyliet KONE"): a person's name, not a name beside an acronym,
+    where the first is a given name or a title stands before them; the surname's word has four letters or more and
+    is no acronym the language's data lists."""
+    last = raw[names[-1]]
+    first = names[0]
+    titled = titled or (first > 0 and bool(w.titles.starts(norms, first - 1)))
+    return (
+        len(names) >= 2
+        and (titled or _given(raw[first]))
+        and last.isupper()
+        and len(last) >= 4
+        and last.isalpha()
+        and last not in w.common_acronyms
+        and not any(raw[k].isupper() for k in names[:-1])
+    )
 
 
 def _holds_acronym(words: list[str]) -> bool:
@@ -2843,6 +2885,24 @@ def _past_genitive(raw: list[str], norms: list[str], w: Words, opened: int, i: i
         given -= surname.lower().endswith(stems) or _surname_stem(surname, w) != surname
     genitive = tuple(_word_list(w.language, "genitive_endings", normalised=False))
     return given if all(word.isupper() or word.lower().endswith(genitive) for word in raw[i:given]) else i
+
+
+def _past_club(
+    text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], w: Words, i: int, j: int, found: list[Detected]
+) -> int:
+    """Italian: a member's role, a body named with its article ("del Lecce", "della Juventus": cities take none),
+    then a full name opening with a given name ("il portiere del Lecce Wladimiro Falcone"): the body is read on its
+    own and the name starts at the given name (`body_articles`, `member_words` or a title before the article)."""
+    if not (i > 1 and norms[i - 1] in _word_list(w.language, "body_articles") and _joined(text, matches, i - 1)):
+        return i
+    if not (norms[i - 2] in _word_list(w.language, "member_words") or w.titles.starts(norms, i - 2)):
+        return i
+    k = next((k for k in range(i + 1, j - 1) if _given(raw[k]) and raw[k + 1][:1].isupper()), None)
+    if k is None or any(raw[m].isupper() or not raw[m][:1].isupper() for m in range(i, k)):
+        return i
+    start, end = matches[i].start(), matches[k - 1].end()
+    found.append(Detected(text[start:end], "organisation", start, end, text[start:end]))
+    return k
 
 
 def _from_given(raw: list[str], i: int, j: int) -> int:
