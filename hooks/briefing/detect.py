@@ -3437,11 +3437,32 @@ def _unspaced_bodies(text: str, w: Words, language: str, states: dict[tuple[int,
             start, state = state_ends[at]
         elif at > 0 and text[at - 1] in w.abbreviations and not full and not after_figure(text, at - 1):
             start, state = at - 1, w.abbreviations[text[at - 1]]
+        elif _bare_head(text, head, language):
+            found.append(Detected(english, "organisation", at, head.end(), head.group()))
+            continue
         else:
             continue
         name = f"{english} ({state})" if english.startswith("Ministry of ") else f"{state} {english}"
         found.append(Detected(name, "organisation", start, head.end(), text[start : head.end()]))
     return found + _described_bodies(text, w, state_ends, found)
+
+
+DAY_WORDS = ("日", "号", "號")  # the words that close a day's date ("6日", "6号")
+LIST_MARK = "、"  # the enumeration comma, between the items of a list
+
+
+def _bare_head(text: str, head: re.Match[str], language: str) -> bool:
+    """Chinese: a ministry's head-word written with no state before it (`bare_heads`: "外交部发言人", "据外交部消息"),
+    the ministry of the state whose news it is, where it opens a clause (the text's start, punctuation, a date, or a
+    word citing a source, `bare_head_openers`: "据") and words of its own follow, not a list's comma ("外交部、国防部")."""
+    if head.group() not in _word_list(language, "bare_heads", normalised=False):
+        return False
+    at, end = head.start(), head.end()
+    openers = tuple(_word_list(language, "bare_head_openers", normalised=False))
+    dated = text[at - 1] in DAY_WORDS and after_figure(text, at - 1)  # "6日外交部": the day's 日 after its figure
+    opens = at == 0 or not HAN.match(text[at - 1]) or dated or text[:at].endswith(openers)
+    listed = text[at - 1 : at] == LIST_MARK or text[end : end + 1] == LIST_MARK  # "外交部、国防部": a list
+    return opens and not listed and end < len(text) and HAN.match(text[end]) is not None
 
 
 def _periodicals(text: str, language: str, taken: list[tuple[int, int]]) -> list[Detected]:
