@@ -3068,9 +3068,47 @@ def _unspaced_people(
     for name, start, end in _led_by(text, w, language) + _reporters(text, w):  # after the names in full: "巴沙尔·阿萨德政权"
         if not held(start, end):
             people.setdefault(name, Detected(name, "person", start, end, name))
-    for d in _surnames_titled(text, w, language, held, [*people.values(), *earlier]):
+    # "王毅" … "王外长"; "王毅外长", "习近平主席"
+    for d in [
+        *_surnames_titled(text, w, language, held, [*people.values(), *earlier]),
+        *_names_before_titles(text, w, language, held),
+    ]:
         people.setdefault(d.surface, d)
     return _every_mention(text, _speakers(text, w, language, held, people))
+
+
+def _names_before_titles(text: str, w: Words, language: str, held: Covered) -> list[Detected]:
+    """Chinese: a Chinese or Korean name in full right before a form of address or an office
+    (`titles_after_surnames`: "王毅外长", "习近平主席提出"): a common family name (`native_surnames`) and one or
+    two characters, where a clause or phrase opens before it (punctuation, the text's start, a word that breaks a
+    phrase: `phrase_breaks`); the three characters before two ("蔡英文总统"). Not two characters of a
+    transliteration ("马里总统": Mali), a name the registry holds (a state's), a place ("苏州市长"), a word of
+    `not_names` ("许多议员", "曾任总统"), a word that follows a name inside it ("曾是总统"), nor a body's head-word
+    inside it ("黎內政部长": Lebanon's interior minister)."""
+    surnames = _word_list(language, "native_surnames", normalised=False)
+    titles = _pattern(language, "titles_after_surnames")
+    if not surnames or titles.pattern == "(?!)":
+        return []
+    breaks = _word_list(language, "phrase_breaks", normalised=False)
+    after = _word_list(language, "after_names", normalised=False)
+    not_names = _word_list(language, "not_names", normalised=False)
+    heads = _pattern(language, "org_heads")
+    found = []
+    for m in titles.finditer(text):
+        for size in (3, 2):
+            at = m.start() - size
+            name = text[at : m.start()] if at >= 0 else ""
+            opens = at == 0 or (at > 0 and (not HAN.match(text[at - 1]) or text[at - 1] in breaks))
+            if not name or not opens or name[0] not in surnames or not all(HAN.match(c) for c in name):
+                continue
+            if (size == 2 and all(c in w.name_characters for c in name[1:])) or name.endswith(tuple(w.place_suffixes)):
+                continue
+            body = any(heads.match(text, k) for k in range(at + 1, m.start()))  # "黎內政部长": the interior minister
+            if name[:2] in not_names or name in not_names or any(c in after for c in name[1:]) or held(at, m.start()) or body:
+                continue
+            found.append(Detected(name, "person", at, m.start(), name))
+            break
+    return found
 
 
 def _surnames_titled(text: str, w: Words, language: str, held: Covered, people: list[Detected]) -> list[Detected]:
