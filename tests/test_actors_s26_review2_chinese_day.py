@@ -11,8 +11,9 @@ def found(text: str) -> list[tuple[str, str]]:
 
 
 def test_a_day_in_numerals_before_a_ministry_is_no_japan() -> None:
-    assert found("十日外交部发言人表示将继续谈判。") == []
-    assert found("廿三日外交部发言人回答记者提问。") == []
+    # the ministry with no state before it, the news' own state's (test_actors_s27_bare_ministries.py): no Japan's
+    assert found("十日外交部发言人表示将继续谈判。") == [("Ministry of Foreign Affairs", "organisation")]
+    assert found("廿三日外交部发言人回答记者提问。") == [("Ministry of Foreign Affairs", "organisation")]
 
 
 def test_a_day_before_this_session_is_no_japan() -> None:

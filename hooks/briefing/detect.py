@@ -270,7 +270,9 @@ def _eliding_word(elided: tuple[str, ...]) -> re.Pattern[str]:
     as the alternative costs the other languages' texts 2 % of detection. Any case ("L'Agence", "DELL'UNIONE")."""
     first = "".join(sorted({w[0] for w in elided}))
     alternatives = "|".join(re.escape(w) for w in sorted(elided, key=lambda w: (-len(w), w)))
-    return re.compile(rf"(?i:\b(?=[{first}])(?:{alternatives})['’](?=[^\W\d_]))|{WORD.pattern}")
+    # a capital "D'" glued to a capital is a surname's particle ("Massimo D'Alema", "Luigi D'Angelo"), no elided "di"
+    # or "de", written in lower case inside a sentence ("d'Italia"): the surname is one word
+    return re.compile(rf"(?!D['’][A-Z\u00c0-\u00de])(?i:\b(?=[{first}])(?:{alternatives})['’](?=[^\W\d_]))|{WORD.pattern}")
 
 
 def _elided_opening(elided: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -3128,9 +3130,47 @@ def _unspaced_people(
     for name, start, end in _led_by(text, w, language) + _reporters(text, w):  # after the names in full: "巴沙尔·阿萨德政权"
         if not held(start, end):
             people.setdefault(name, Detected(name, "person", start, end, name))
-    for d in _surnames_titled(text, w, language, held, [*people.values(), *earlier]):
+    # "王毅" … "王外长"; "王毅外长", "习近平主席"
+    for d in [
+        *_surnames_titled(text, w, language, held, [*people.values(), *earlier]),
+        *_names_before_titles(text, w, language, held),
+    ]:
         people.setdefault(d.surface, d)
     return _every_mention(text, _speakers(text, w, language, held, people))
+
+
+def _names_before_titles(text: str, w: Words, language: str, held: Covered) -> list[Detected]:
+    """Chinese: a Chinese or Korean name in full right before a form of address or an office
+    (`titles_after_surnames`: "王毅外长", "习近平主席提出"): a common family name (`native_surnames`) and one or
+    two characters, where a clause or phrase opens before it (punctuation, the text's start, a word that breaks a
+    phrase: `phrase_breaks`); the three characters before two ("蔡英文总统"). Not two characters of a
+    transliteration ("马里总统": Mali), a name the registry holds (a state's), a place ("苏州市长"), a word of
+    `not_names` ("许多议员", "曾任总统"), a word that follows a name inside it ("曾是总统"), nor a body's head-word
+    inside it ("黎內政部长": Lebanon's interior minister)."""
+    surnames = _word_list(language, "native_surnames", normalised=False)
+    titles = _pattern(language, "titles_after_surnames")
+    if not surnames or titles.pattern == "(?!)":
+        return []
+    breaks = _word_list(language, "phrase_breaks", normalised=False)
+    after = _word_list(language, "after_names", normalised=False)
+    not_names = _word_list(language, "not_names", normalised=False)
+    heads = _pattern(language, "org_heads")
+    found = []
+    for m in titles.finditer(text):
+        for size in (3, 2):
+            at = m.start() - size
+            name = text[at : m.start()] if at >= 0 else ""
+            opens = at == 0 or (at > 0 and (not HAN.match(text[at - 1]) or text[at - 1] in breaks))
+            if not name or not opens or name[0] not in surnames or not all(HAN.match(c) for c in name):
+                continue
+            if (size == 2 and all(c in w.name_characters for c in name[1:])) or name.endswith(tuple(w.place_suffixes)):
+                continue
+            body = any(heads.match(text, k) for k in range(at + 1, m.start()))  # "黎內政部长": the interior minister
+            if name[:2] in not_names or name in not_names or any(c in after for c in name[1:]) or held(at, m.start()) or body:
+                continue
+            found.append(Detected(name, "person", at, m.start(), name))
+            break
+    return found
 
 
 def _surnames_titled(text: str, w: Words, language: str, held: Covered, people: list[Detected]) -> list[Detected]:
@@ -3497,11 +3537,32 @@ def _unspaced_bodies(text: str, w: Words, language: str, states: dict[tuple[int,
             start, state = state_ends[at]
         elif at > 0 and text[at - 1] in w.abbreviations and not full and not after_figure(text, at - 1):
             start, state = at - 1, w.abbreviations[text[at - 1]]
+        elif _bare_head(text, head, language):
+            found.append(Detected(english, "organisation", at, head.end(), head.group()))
+            continue
         else:
             continue
         name = f"{english} ({state})" if english.startswith("Ministry of ") else f"{state} {english}"
         found.append(Detected(name, "organisation", start, head.end(), text[start : head.end()]))
     return found + _described_bodies(text, w, state_ends, found)
+
+
+DAY_WORDS = ("日", "号", "號")  # the words that close a day's date ("6日", "6号")
+LIST_MARK = "、"  # the enumeration comma, between the items of a list
+
+
+def _bare_head(text: str, head: re.Match[str], language: str) -> bool:
+    """Chinese: a ministry's head-word written with no state before it (`bare_heads`: "外交部发言人", "据外交部消息"),
+    the ministry of the state whose news it is, where it opens a clause (the text's start, punctuation, a date, or a
+    word citing a source, `bare_head_openers`: "据") and words of its own follow, not a list's comma ("外交部、国防部")."""
+    if head.group() not in _word_list(language, "bare_heads", normalised=False):
+        return False
+    at, end = head.start(), head.end()
+    openers = tuple(_word_list(language, "bare_head_openers", normalised=False))
+    dated = text[at - 1] in DAY_WORDS and after_figure(text, at - 1)  # "6日外交部": the day's 日 after its figure
+    opens = at == 0 or not HAN.match(text[at - 1]) or dated or text[:at].endswith(openers)
+    listed = text[at - 1 : at] == LIST_MARK or text[end : end + 1] == LIST_MARK  # "外交部、国防部": a list
+    return opens and not listed and end < len(text) and HAN.match(text[end]) is not None
 
 
 def _periodicals(text: str, language: str, taken: list[tuple[int, int]]) -> list[Detected]:
