@@ -19,6 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import regex
 from babel import localedata
 from babel.dates import get_month_names
 from icu4py.breakers import SentenceBreaker
@@ -44,7 +45,7 @@ from .dates import (
     years_after_text_cues,
 )
 from .datewords import cldr_code, date_word_index, date_words, dateparser_codes, fold, has_own_words, key, words
-from .knowledge import and_word
+from .knowledge import and_word, cldr_own_data
 from .model import Block, Briefing, Candidate, Event, Mention, Published, Sentence, Source
 from .published import as_the_text_dates_it, from_text, is_page_date, is_stale_update
 from .registry import Registry
@@ -299,9 +300,52 @@ def detect_language(text: str) -> str:
     close = [language for language, score in ranked[:4] if best - score <= CLOSE_SCORES * abs(best)]
     # the first close language that writes its month names, else the likeliest: one alone is chosen either way
     chosen = next((language for language in close if _names_months(language, sample)), close[0]) if close[1:] else close[0]
-    chosen = _sibling_by_and(_by_letters(chosen, sample), sample)
+    chosen = _sibling_by_and(_by_vocabulary(_by_letters(chosen, sample), sample), sample)
     unsure = len(ranked) > 1 and best - ranked[1][1] <= UNSURE * abs(best)
     return _by_own_words(chosen, sample) if unsure else chosen
+
+
+MIN_OWN_NAMES = 3  # different words of the text that only the other language's CLDR names write, at least
+OWN_NAMES_MARGIN = 2  # and more than twice as many as the text writes of the choice's names alone
+LETTERS_AND_MARKS = regex.compile(r"[\p{L}\p{M}]+")  # a word with its vowel signs ("ዓመት", "ཟླ་" less its tsheg)
+
+
+def _by_vocabulary(language: str, text: str) -> str:
+    """A language the model cannot choose (it was not trained on it) written in the text's script, other than
+    Latin, whose CLDR names (`ALPHABET_TABLES`: states, languages, months, date fields...) the text writes more
+    than the choice's: the words of the text that only one of the two languages' names writes are counted, and
+    the other is chosen when it has `MIN_OWN_NAMES` of them and more than `OWN_NAMES_MARGIN` times the choice's.
+    Tigrinya ("ናይ", of; "ሃገራት", states; "መዓልቲ", day), which the model reads as Amharic, the only language it
+    knows in the Ethiopic script; Chechen ("Германи", "ахча", money), which it reads as Russian, whose letters
+    Chechen shares but for the palochka, typed as a Latin "I". Of the languages with no model whose dates are
+    read (dateparser's). Not Tibetan beside Dzongkha: their names share most syllables, and Dzongkha has more."""
+    counted = Counter(fold(text.lower()))
+    script = _text_script(counted)
+    if not script:
+        return language
+    known = set(_language_identifier().nb_classes)
+    others = [other for other in _readable_in(script) if other not in known and other != language]
+    if not others:
+        return language
+    tokens = {fold(w.lower()) for w in LETTERS_AND_MARKS.findall(text)}
+    own = _names_words(cldr_code(language))
+    scored = []
+    for other in others:
+        theirs = _names_words(other)
+        alone, mine = len(tokens & (theirs - own)), len(tokens & (own - theirs))
+        if alone >= MIN_OWN_NAMES and alone > OWN_NAMES_MARGIN * mine:
+            scored.append((alone, other))
+    return max(scored)[1] if scored else language
+
+
+@cache
+def _names_words(language: str) -> frozenset[str]:
+    """The words of CLDR's names in the language (`ALPHABET_TABLES`), lower case and folded as the text is, from the
+    locale's own file (`cldr_own_data`): Babel's merged data, one cache for merged and unmerged data, depends on
+    the locales read before (in a full run a Persian text was read as Mazanderani, Persian's months missing)."""
+    data = cldr_own_data(language)
+    names = " ".join(s for table in ALPHABET_TABLES for s in _strings(data.get(table)))
+    return frozenset(fold(w.lower()) for w in LETTERS_AND_MARKS.findall(names))
 
 
 SHARED_MONTHS = 10  # of CLDR's twelve month names, the same in both: a sibling language the model cannot tell apart
