@@ -1160,33 +1160,77 @@ def _honoured_people(text: str, spans: Covered, language: str) -> list[Detected]
 NAME_OR_HYPHENED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 
 
+RUSSIAN_FORM = Path(__file__).parent / "data" / "knowledge" / "russian_form_surnames.yaml"
+MIN_SURNAME_STEM = 3  # letters before "-ов" in a surname ("Титов", "Попов"); "Ev|i" (a house), "Ки|ев" are none
+
+
+@cache
+def _russian_form(language: str) -> dict[str, Any] | None:
+    """What `data/knowledge/russian_form_surnames.yaml` states of a language that writes surnames of the Russian
+    form (its case endings, genitive endings and words for places), with its script's endings; None elsewhere."""
+    data = safeyaml.shipped(RUSSIAN_FORM) or {}
+    own = (data.get("languages") or {}).get(language.split("-")[0].split("_")[0].lower())
+    endings = (data.get("endings") or {}).get(script_code(language))
+    if own is None or not endings:
+        return None
+    return {
+        "endings": tuple(endings),
+        "case": ("", *(own.get("case") or ())),
+        "genitive": tuple(own.get("genitive") or ()),
+        "places": tuple(own.get("places") or ()),
+    }
+
+
+def _russian_form_surname(word: str, facts: dict[str, Any]) -> bool:
+    """A surname of the Russian form, alone or with one of the language's case endings ("Жумабеков|дун"), of
+    `MIN_SURNAME_STEM` letters at least before its ending."""
+    lower = word.lower()
+    return any(
+        lower.endswith(case)
+        and lower[: len(lower) - len(case)].endswith(e)
+        and len(lower) - len(case) - len(e) >= MIN_SURNAME_STEM
+        for case in facts["case"]
+        for e in facts["endings"]
+    )
+
+
 def _russian_form_people(text: str, spans: Covered, language: str) -> list[Detected]:
-    """Two capitalised words inside a sentence, the second a surname of the Russian form (`surname_endings` of the
-    script in `data/scripts.yaml`: "полковник Уларбек Шаршеев", "Baxtiyor Saidov"), perhaps with a case ending the
-    language glues to names ("Миңнеханов|ның"): a person, whose given name no list need hold. Not a pair that
-    opens a sentence (its first word may be any word), nor one in capitals, nor one naming a month or weekday."""
-    endings = tuple(script_facts(language).get("surname_endings") or ())
-    if not endings:
+    """Two capitalised words inside a sentence, the second a surname of the Russian form (`_russian_form`:
+    "полковник Уларбек Шаршеев", "Baxtiyor Saidov"), perhaps with a case ending of the language glued to it
+    ("Миңнеханов|ның"): a person, whose given name no list need hold; only in the languages of the former Soviet
+    Union that name their people so. Not a pair that opens a sentence (its first word may be any word), nor one in
+    capitals, nor one naming a month or weekday, nor one whose first word is in the genitive (a place's: "Казан|ның
+    Киров районы"), nor one beside a word for a district, street or airport (a place named after a person)."""
+    facts = _russian_form(language)
+    if facts is None:
         return []
-    glued = glued_case_endings(language)
     stop = _date_names(language)
     words = list(NAME_OR_HYPHENED.finditer(text))
     found: list[Detected] = []
-    for a, b in pairwise(words):
+    for k, (a, b) in enumerate(pairwise(words)):
         first, second = a.group(), b.group()
         if text[a.end() : b.start()] != " " or not (first[1:2].islower() and second[1:].islower()):
             continue
         if not (first[:1].isupper() and second[:1].isupper()) or len(first) <= MIN_DAY_WORD:
             continue
-        lower = second.lower()
-        if not any(lower[: len(lower) - k].endswith(e) for e in endings for k in range(glued + 1)):
+        if not _russian_form_surname(second, facts) or _genitive_place(first, facts):
             continue
+        before, after = (words[k - 1] if k else None), (words[k + 2] if k + 2 < len(words) else None)
+        if any(w and w.group().lower().startswith(place) for w in (before, after) for place in facts["places"]):
+            continue  # "Мүсірепов ауданы", "ноҳияи Бобоҷон Ғафуров": a place named after a person
         if spans(a.start(), b.end()) or _opens_sentence(text, a.start()) or (found and found[-1].end > a.start()):
             continue
         if any(_date_word(unmarked(w), stop) for w in (first, second)):
             continue
         found.append(Detected(text[a.start() : b.end()], "person", a.start(), b.end(), text[a.start() : b.end()]))
     return found
+
+
+def _genitive_place(word: str, facts: dict[str, Any]) -> bool:
+    """A word in the language's genitive ("Казан|ның", "Бишкек|тин"), no common given name: no given name."""
+    lower = word.lower()
+    ends = any(lower.endswith(g) and len(lower) - len(g) >= MIN_SURNAME_STEM for g in facts["genitive"])
+    return ends and anyascii(lower) not in common_given_names()
 
 
 def _date_word(word: str, names: tuple[str, ...]) -> bool:
@@ -1196,7 +1240,7 @@ def _date_word(word: str, names: tuple[str, ...]) -> bool:
 
 def _opens_sentence(text: str, start: int) -> bool:
     """The word at `start` opens a sentence, a line or a quotation, where any word is capitalised."""
-    last = text[:start].rstrip(' \u00a0«„"“(')[-1:]
+    last = text[:start].rstrip(' \u00a0«„"“(').rstrip('»”"’)')[-1:]  # a sentence may end inside a quote: "?»"
     return not last or last in ".!?…:–—-\n"
 
 
