@@ -11,7 +11,7 @@ import re
 from collections import defaultdict
 from collections.abc import ItemsView, ValuesView
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from anyascii import anyascii
 from rapidfuzz import fuzz
@@ -1006,6 +1006,7 @@ def _sentences(text: str) -> list[tuple[int, int, str]]:
     return spans
 
 
+@lru_cache(maxsize=65536)  # a person named again and again in a long text: one reduction per name
 def identity(name: str) -> str:
     """The same name in any script or spelling reduces to one key: "Сергей Лавров" and "Sergey Lavrov"."""
     return " ".join(normalise(t) for t in TOKEN.findall(anyascii(name).lower().replace("'", "")))

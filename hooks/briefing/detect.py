@@ -3155,20 +3155,28 @@ def _names_before_titles(text: str, w: Words, language: str, held: Covered) -> l
     after = _word_list(language, "after_names", normalised=False)
     not_names = _word_list(language, "not_names", normalised=False)
     heads = _pattern(language, "org_heads")
-    found = []
+    title_compounds = tuple(_word_list(language, "title_compounds", normalised=False))
+    found, named = [], set()
     for m in titles.finditer(text):
         for size in (3, 2):
             at = m.start() - size
             name = text[at : m.start()] if at >= 0 else ""
+            if name in named:
+                break  # a name found before: its other places are every mention's (`_every_mention`)
             opens = at == 0 or (at > 0 and (not HAN.match(text[at - 1]) or text[at - 1] in breaks))
             if not name or not opens or name[0] not in surnames or not all(HAN.match(c) for c in name):
                 continue
             if (size == 2 and all(c in w.name_characters for c in name[1:])) or name.endswith(tuple(w.place_suffixes)):
                 continue
+            if size == 2 and all(c in w.abbreviations for c in name):
+                break  # "韩日外长": two states' one-character names (South Korea and Japan), no person
+            if m.group()[0] in w.place_suffixes or text.startswith(title_compounds, m.end() - 1):
+                break  # "许昌市长": the place "许昌市"'s mayor; "学院长期": the title's last character opens a word
             body = any(heads.match(text, k) for k in range(at + 1, m.start()))  # "黎內政部长": the interior minister
             if name[:2] in not_names or name in not_names or any(c in after for c in name[1:]) or held(at, m.start()) or body:
                 continue
             found.append(Detected(name, "person", at, m.start(), name))
+            named.add(name)
             break
     return found
 
@@ -3452,11 +3460,13 @@ def _dotted_end(text: str, at: int, w: Words) -> int:
 def _every_mention(text: str, people: dict[str, Detected]) -> list[Detected]:
     """Each person at every place the text writes the words it was found with (after the first)."""
     found: list[Detected] = []
+    covered = bytearray(len(text))  # the characters a mention already found covers (a look-up, not a scan of them all)
     for name, first in people.items():
         at = text.find(name, first.start if first.surface == name else first.end)
         while at >= 0:
-            if not any(d.start <= at < d.end for d in found):
+            if not covered[at]:
                 found.append(Detected(first.name, "person", at, at + len(name), name))
+                covered[at : at + len(name)] = b"\x01" * len(name)
             at = text.find(name, at + len(name))
     return sorted(found, key=lambda d: d.start)
 
@@ -3562,7 +3572,9 @@ def _bare_head(text: str, head: re.Match[str], language: str) -> bool:
     dated = text[at - 1] in DAY_WORDS and after_figure(text, at - 1)  # "6日外交部": the day's 日 after its figure
     opens = at == 0 or not HAN.match(text[at - 1]) or dated or text[:at].endswith(openers)
     listed = text[at - 1 : at] == LIST_MARK or text[end : end + 1] == LIST_MARK  # "外交部、国防部": a list
-    return opens and not listed and end < len(text) and HAN.match(text[end]) is not None
+    # "交通部门", "财政部分": the head-word's last character opens a longer word (`head_word_compounds`), no ministry
+    inside = text[end - 1 : end + 1] in _word_list(language, "head_word_compounds", normalised=False)
+    return opens and not listed and not inside and end < len(text) and HAN.match(text[end]) is not None
 
 
 def _periodicals(text: str, language: str, taken: list[tuple[int, int]]) -> list[Detected]:
