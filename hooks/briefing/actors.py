@@ -26,6 +26,7 @@ from .detect import (
     capital_skip,
     capitalised_place_words,
     city_words,
+    common_capitals,
     cyrillic_given_name,
     function_words,
     geographic_words,
@@ -498,6 +499,7 @@ def actor_mentions(
         matches = [m for m in matches if not _given_name_of(read, m, registry, language)]
         matches = [m for m in matches if not _turkish_field(read, m, registry, language)]
         matches = [m for m in matches if not _day_of_date(read, m, language)]
+        matches = [m for m in matches if not _qualified_common_capital(read, m, matches, language)]
         taken = [(m.start, m.end) for m in matches]
         states = StateNames(
             {(m.start, m.end): (m.actor, a.name) for m in matches if (a := registry.actors[m.actor]).kind == "state"}, names_read
@@ -854,6 +856,22 @@ def _capitalised_adjective(text: str, match: Match, language: str) -> bool:
     if not match.adjective or not text[match.start : match.start + 1].isupper() or not lower_case_adjectives(language):
         return False
     return inside_sentence_at(text, match.start)
+
+
+def _qualified_common_capital(text: str, match: Match, matches: list[Match], language: str) -> bool:
+    """A state's common-noun capital (`common_capitals`: "Bundesregierung") that another state qualifies: a prefix
+    glued to it ("US-Bundesregierung"), a state's adjective before it ("die österreichische Bundesregierung"), or
+    another state's name right before or after it ("Österreichs Bundesregierung", "die Bundesregierung Kanadas")."""
+    if normalise(text[match.start : match.end]) not in common_capitals(language):
+        return False
+    if text[match.start - 1 : match.start] == "-":
+        return True
+    before = text[: match.start].split()
+    adjectives = {normalise(a) for forms in adjectives_in(language).values() for a in forms}
+    if before and normalise(before[-1]) in adjectives:
+        return True
+    beside = (m for m in matches if m.actor != match.actor)
+    return any(0 < match.start - m.end <= 1 or 0 < m.start - match.end <= 1 for m in beside)
 
 
 # A pronunciation a scraped page glued after a Chinese character: pinyin with its tone mark in parentheses

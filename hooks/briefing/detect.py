@@ -542,6 +542,12 @@ def place_words(language: str) -> frozenset[str]:
     return _word_list(language, "place_words")
 
 
+def common_capitals(language: str) -> frozenset[str]:
+    """Names a state's capitals list that are every such state's common noun ("Bundesregierung", the federal
+    government): that state only where no other state qualifies them."""
+    return _word_list(language, "common_capitals")
+
+
 def city_words(language: str) -> frozenset[str]:
     """Words for a city, its clock, port or mayor ("capital", "ville", "столицу", "hora", "port"): a capital or
     state after one, or a capital before one, is the place ("the capital Damascus", "hora de Moscú", "the port of
