@@ -3746,7 +3746,8 @@ def _detect_unscripted(
         head = w.heads.starts_any(stems, i)
         if head and not held(matches[i].start(), matches[i].end()):
             j = _arabic_body_end(t, i + head, i + 6)
-            j = _persian_body_end(t, j, i + 5) if j == i + head and stems[i] & w.named_heads and _definite_head(t, i) else j
+            if j == i + head and stems[i] & w.named_heads and _definite_head(t, i):
+                j = _persian_named_end(t, i, j)
             # "الجيش التركي": a body's one head-word named by the state's adjective after it (not a title's
             # complement: "رئيس أركان الجيش المصري" names the chief of staff)
             stated = j < len(matches) and _close(text, matches, j) and bool(_state_of(matches[j], states))
@@ -4160,6 +4161,19 @@ def _persian_body_end(t: Unscripted, j: int, limit: int) -> int:
     while k > j and norms[k - 1] in w.connectors:
         k -= 1
     return k
+
+
+def _persian_named_end(t: Unscripted, i: int, j: int) -> int:
+    """Where the Persian body's name after the head-word at i ends (`_persian_body_end`); j itself, the head-word
+    alone, where a gathering's word follows it (`gathering_words`: "مجلس سوگواری", a mourning ceremony, no body) or
+    where an assembly's head-word (`stated_heads`) runs up to a state's name ("مجلس عوام انگلیس": that state's
+    assembly, read as the head-word and its state)."""
+    gatherings = _word_list(t.w.language, "gathering_words")
+    if j < len(t.matches) and t.stems[j] & gatherings:
+        return j
+    k = _persian_body_end(t, j, i + 5)
+    stated = t.stems[i] & _word_list(t.w.language, "stated_heads") and k < len(t.matches) and _state_of_word(t, k)
+    return j if stated else k
 
 
 def _definite_head(t: Unscripted, i: int) -> bool:
