@@ -507,7 +507,7 @@ def actor_mentions(
         known_acronyms |= _acronyms_defined(read, matches, registry)
         found = otherlang.detector(language)(read, language, taken, states, tuple(people.values()), written_alone)
         read, found, matches = _as_spanned(block.text, read, language, back, found, matches)
-        if read is not block.text:
+        if read != block.text:  # (a text simplified to itself keeps its words)
             found = [_as_written(d, read, block.text) for d in found]
         # a surname alone after the full name keeps the full name: its surname may come back alone again
         people.update((d.name, d) for d in found if d.kind == "person" and _fuller(d, people.get(d.name)))
