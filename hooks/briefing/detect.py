@@ -270,9 +270,12 @@ def _eliding_word(elided: tuple[str, ...]) -> re.Pattern[str]:
     as the alternative costs the other languages' texts 2 % of detection. Any case ("L'Agence", "DELL'UNIONE")."""
     first = "".join(sorted({w[0] for w in elided}))
     alternatives = "|".join(re.escape(w) for w in sorted(elided, key=lambda w: (-len(w), w)))
-    # a capital "D'" glued to a capital is a surname's particle ("Massimo D'Alema", "Luigi D'Angelo"), no elided "di"
-    # or "de", written in lower case inside a sentence ("d'Italia"): the surname is one word
-    return re.compile(rf"(?!D['’][A-Z\u00c0-\u00de])(?i:\b(?=[{first}])(?:{alternatives})['’](?=[^\W\d_]))|{WORD.pattern}")
+    # a capital "D'" glued to a capital after a word is a surname's particle ("Massimo D'Alema", "Luigi D'Angelo"),
+    # no elided "di" or "de", written in lower case inside a sentence ("d'Italia"): the surname is one word; where a
+    # sentence or clause opens, the capital is the sentence's ("D'Emmanuel Macron à Olaf Scholz"): the elided "de"
+    return re.compile(
+        rf"(?!(?<=[^\W\d_] )D['’][A-Z\u00c0-\u00de])(?i:\b(?=[{first}])(?:{alternatives})['’](?=[^\W\d_]))|{WORD.pattern}"
+    )
 
 
 def _elided_opening(elided: tuple[str, ...]) -> re.Pattern[str] | None:
