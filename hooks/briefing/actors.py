@@ -11,7 +11,7 @@ import re
 from collections import defaultdict
 from collections.abc import ItemsView, ValuesView
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from anyascii import anyascii
 from rapidfuzz import fuzz
@@ -26,6 +26,7 @@ from .detect import (
     capital_skip,
     capitalised_place_words,
     city_words,
+    common_capitals,
     cyrillic_given_name,
     function_words,
     geographic_words,
@@ -498,6 +499,7 @@ def actor_mentions(
         matches = [m for m in matches if not _given_name_of(read, m, registry, language)]
         matches = [m for m in matches if not _turkish_field(read, m, registry, language)]
         matches = [m for m in matches if not _day_of_date(read, m, language)]
+        matches = [m for m in matches if not _qualified_common_capital(read, m, matches, language)]
         taken = [(m.start, m.end) for m in matches]
         states = StateNames(
             {(m.start, m.end): (m.actor, a.name) for m in matches if (a := registry.actors[m.actor]).kind == "state"}, names_read
@@ -505,7 +507,7 @@ def actor_mentions(
         known_acronyms |= _acronyms_defined(read, matches, registry)
         found = otherlang.detector(language)(read, language, taken, states, tuple(people.values()), written_alone)
         read, found, matches = _as_spanned(block.text, read, language, back, found, matches)
-        if read is not block.text:
+        if read != block.text:  # (a text simplified to itself keeps its words)
             found = [_as_written(d, read, block.text) for d in found]
         # a surname alone after the full name keeps the full name: its surname may come back alone again
         people.update((d.name, d) for d in found if d.kind == "person" and _fuller(d, people.get(d.name)))
@@ -856,6 +858,22 @@ def _capitalised_adjective(text: str, match: Match, language: str) -> bool:
     return inside_sentence_at(text, match.start)
 
 
+def _qualified_common_capital(text: str, match: Match, matches: list[Match], language: str) -> bool:
+    """A state's common-noun capital (`common_capitals`: "Bundesregierung") that another state qualifies: a prefix
+    glued to it ("US-Bundesregierung"), a state's adjective before it ("die österreichische Bundesregierung"), or
+    another state's name right before or after it ("Österreichs Bundesregierung", "die Bundesregierung Kanadas")."""
+    if normalise(text[match.start : match.end]) not in common_capitals(language):
+        return False
+    if text[match.start - 1 : match.start] == "-":
+        return True
+    before = text[: match.start].split()
+    adjectives = {normalise(a) for forms in adjectives_in(language).values() for a in forms}
+    if before and normalise(before[-1]) in adjectives:
+        return True
+    beside = (m for m in matches if m.actor != match.actor)
+    return any(0 < match.start - m.end <= 1 or 0 < m.start - match.end <= 1 for m in beside)
+
+
 # A pronunciation a scraped page glued after a Chinese character: pinyin with its tone mark in parentheses
 # ("蘇聯(lián)", "總統(tǒng)"), the reading a font's missing glyph left in the text.
 PRONUNCIATION = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
@@ -1006,6 +1024,7 @@ def _sentences(text: str) -> list[tuple[int, int, str]]:
     return spans
 
 
+@lru_cache(maxsize=65536)  # a person named again and again in a long text: one reduction per name
 def identity(name: str) -> str:
     """The same name in any script or spelling reduces to one key: "Сергей Лавров" and "Sergey Lavrov"."""
     return " ".join(normalise(t) for t in TOKEN.findall(anyascii(name).lower().replace("'", "")))

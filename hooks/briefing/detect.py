@@ -270,9 +270,12 @@ def _eliding_word(elided: tuple[str, ...]) -> re.Pattern[str]:
     as the alternative costs the other languages' texts 2 % of detection. Any case ("L'Agence", "DELL'UNIONE")."""
     first = "".join(sorted({w[0] for w in elided}))
     alternatives = "|".join(re.escape(w) for w in sorted(elided, key=lambda w: (-len(w), w)))
-    # a capital "D'" glued to a capital is a surname's particle ("Massimo D'Alema", "Luigi D'Angelo"), no elided "di"
-    # or "de", written in lower case inside a sentence ("d'Italia"): the surname is one word
-    return re.compile(rf"(?!D['’][A-Z\u00c0-\u00de])(?i:\b(?=[{first}])(?:{alternatives})['’](?=[^\W\d_]))|{WORD.pattern}")
+    # a capital "D'" glued to a capital after a word is a surname's particle ("Massimo D'Alema", "Luigi D'Angelo"),
+    # no elided "di" or "de", written in lower case inside a sentence ("d'Italia"): the surname is one word; where a
+    # sentence or clause opens, the capital is the sentence's ("D'Emmanuel Macron à Olaf Scholz"): the elided "de"
+    return re.compile(
+        rf"(?!(?<=[^\W\d_] )D['’][A-Z\u00c0-\u00de])(?i:\b(?=[{first}])(?:{alternatives})['’](?=[^\W\d_]))|{WORD.pattern}"
+    )
 
 
 def _elided_opening(elided: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -540,6 +543,12 @@ def function_words(language: str) -> frozenset[str]:
 def place_words(language: str) -> frozenset[str]:
     """Words of geographic names ("Sea", "mer", "море"): a state's name beside one is part of a place's name."""
     return _word_list(language, "place_words")
+
+
+def common_capitals(language: str) -> frozenset[str]:
+    """Names a state's capitals list that are every such state's common noun ("Bundesregierung", the federal
+    government): that state only where no other state qualifies them."""
+    return _word_list(language, "common_capitals")
 
 
 def city_words(language: str) -> frozenset[str]:
@@ -3155,20 +3164,28 @@ def _names_before_titles(text: str, w: Words, language: str, held: Covered) -> l
     after = _word_list(language, "after_names", normalised=False)
     not_names = _word_list(language, "not_names", normalised=False)
     heads = _pattern(language, "org_heads")
-    found = []
+    title_compounds = tuple(_word_list(language, "title_compounds", normalised=False))
+    found, named = [], set()
     for m in titles.finditer(text):
         for size in (3, 2):
             at = m.start() - size
             name = text[at : m.start()] if at >= 0 else ""
+            if name in named:
+                break  # a name found before: its other places are every mention's (`_every_mention`)
             opens = at == 0 or (at > 0 and (not HAN.match(text[at - 1]) or text[at - 1] in breaks))
             if not name or not opens or name[0] not in surnames or not all(HAN.match(c) for c in name):
                 continue
             if (size == 2 and all(c in w.name_characters for c in name[1:])) or name.endswith(tuple(w.place_suffixes)):
                 continue
+            if size == 2 and all(c in w.abbreviations for c in name):
+                break  # "韩日外长": two states' one-character names (South Korea and Japan), no person
+            if m.group()[0] in w.place_suffixes or text.startswith(title_compounds, m.end() - 1):
+                break  # "许昌市长": the place "许昌市"'s mayor; "学院长期": the title's last character opens a word
             body = any(heads.match(text, k) for k in range(at + 1, m.start()))  # "黎內政部长": the interior minister
             if name[:2] in not_names or name in not_names or any(c in after for c in name[1:]) or held(at, m.start()) or body:
                 continue
             found.append(Detected(name, "person", at, m.start(), name))
+            named.add(name)
             break
     return found
 
@@ -3452,11 +3469,13 @@ def _dotted_end(text: str, at: int, w: Words) -> int:
 def _every_mention(text: str, people: dict[str, Detected]) -> list[Detected]:
     """Each person at every place the text writes the words it was found with (after the first)."""
     found: list[Detected] = []
+    covered = bytearray(len(text))  # the characters a mention already found covers (a look-up, not a scan of them all)
     for name, first in people.items():
         at = text.find(name, first.start if first.surface == name else first.end)
         while at >= 0:
-            if not any(d.start <= at < d.end for d in found):
+            if not covered[at]:
                 found.append(Detected(first.name, "person", at, at + len(name), name))
+                covered[at : at + len(name)] = b"\x01" * len(name)
             at = text.find(name, at + len(name))
     return sorted(found, key=lambda d: d.start)
 
@@ -3562,7 +3581,9 @@ def _bare_head(text: str, head: re.Match[str], language: str) -> bool:
     dated = text[at - 1] in DAY_WORDS and after_figure(text, at - 1)  # "6日外交部": the day's 日 after its figure
     opens = at == 0 or not HAN.match(text[at - 1]) or dated or text[:at].endswith(openers)
     listed = text[at - 1 : at] == LIST_MARK or text[end : end + 1] == LIST_MARK  # "外交部、国防部": a list
-    return opens and not listed and end < len(text) and HAN.match(text[end]) is not None
+    # "交通部门", "财政部分": the head-word's last character opens a longer word (`head_word_compounds`), no ministry
+    inside = text[end - 1 : end + 1] in _word_list(language, "head_word_compounds", normalised=False)
+    return opens and not listed and not inside and end < len(text) and HAN.match(text[end]) is not None
 
 
 def _periodicals(text: str, language: str, taken: list[tuple[int, int]]) -> list[Detected]:
@@ -3728,7 +3749,8 @@ def _detect_unscripted(
         head = w.heads.starts_any(stems, i)
         if head and not held(matches[i].start(), matches[i].end()):
             j = _arabic_body_end(t, i + head, i + 6)
-            j = _persian_body_end(t, j, i + 5) if j == i + head and stems[i] & w.named_heads and _definite_head(t, i) else j
+            if j == i + head and stems[i] & w.named_heads and _definite_head(t, i):
+                j = _persian_named_end(t, i, j)
             # "الجيش التركي": a body's one head-word named by the state's adjective after it (not a title's
             # complement: "رئيس أركان الجيش المصري" names the chief of staff)
             stated = j < len(matches) and _close(text, matches, j) and bool(_state_of(matches[j], states))
@@ -4142,6 +4164,19 @@ def _persian_body_end(t: Unscripted, j: int, limit: int) -> int:
     while k > j and norms[k - 1] in w.connectors:
         k -= 1
     return k
+
+
+def _persian_named_end(t: Unscripted, i: int, j: int) -> int:
+    """Where the Persian body's name after the head-word at i ends (`_persian_body_end`); j itself, the head-word
+    alone, where a gathering's word follows it (`gathering_words`: "مجلس سوگواری", a mourning ceremony, no body) or
+    where an assembly's head-word (`stated_heads`) runs up to a state's name ("مجلس عوام انگلیس": that state's
+    assembly, read as the head-word and its state)."""
+    gatherings = _word_list(t.w.language, "gathering_words")
+    if j < len(t.matches) and t.stems[j] & gatherings:
+        return j
+    k = _persian_body_end(t, j, i + 5)
+    stated = t.stems[i] & _word_list(t.w.language, "stated_heads") and k < len(t.matches) and _state_of_word(t, k)
+    return j if stated else k
 
 
 def _definite_head(t: Unscripted, i: int) -> bool:
