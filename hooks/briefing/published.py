@@ -298,8 +298,8 @@ def is_infobox_place(line: str) -> bool:
 
 @cache
 def _other_date_label() -> re.Pattern[str]:
-    body = _listed("other_date_labels")
-    return re.compile(rf"[-•·*\s]*(?:{body})\s*[:：]?", re.I)
+    body, bare = _listed("other_date_labels"), _listed("other_date_labels_with_colon")
+    return re.compile(rf"[-•·*\s]*(?:(?:{body})\s*[:：]?|(?:{bare})\s*[:：])", re.I)
 
 
 def is_other_date_label(line: str) -> bool:
