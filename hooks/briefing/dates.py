@@ -2174,7 +2174,11 @@ def _after_short_word(m: re.Match[str], w: Words) -> bool:
     if re.search(r"\d\s*$", before):  # "14 нче сентябрь": an ordinal's word after its day
         return False
     opening = not before.strip(" \"'“‘«(")
-    if not (cue.islower() or (opening and cue[:1].isupper() and (cue[1:].islower() or len(cue) == 1))):  # "W maju"
+    # a capital of one letter opening the sentence only where the language lists it as a preposition
+    # (`one_letter_prepositions`: Polish "W maju"), and only before a month's lower-case case form: "A", "I" (and)
+    # are no prepositions, and "I Maja" is a given name
+    alone = len(cue) == 1 and cue.lower() in w.extra.get("one_letter_prepositions", []) and name.islower()
+    if not (cue.islower() or (opening and cue[:1].isupper() and (cue[1:].islower() or alone))):  # "W maju"
         return False
     if name.islower():
         return len(name) >= MIN_LOWERCASE_MONTH or name in w.extra.get("case_months", [])
