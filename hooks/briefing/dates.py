@@ -940,7 +940,14 @@ def _relative_patterns(
     # writes before that part ("durante a mañá", "ás 10 da mañá": the morning), is that part of a day
     guard = "".join(rf"(?<!\s{re.escape(p)}\s)(?<!^{re.escape(p)}\s)" for p in w.extra.get("day_period_before", []))
     guard += r"(?<!\s[^\W\d_]\s)(?<!^[^\W\d_]\s)"
+    # a relative word that, before a word its language glues to it, names a thing of its month, no date
+    # (`relative_not_before`: Korean "이달의 선수", the player of the month, "이달의 소녀", a group's name)
+    named = {p.lower(): ws for p, ws in (w.extra.get("relative_not_before") or {}).items()}
     for kind, phrases in sorted(by_kind.items()):
+        for p in [p for p in phrases if p.lower() in named]:
+            not_named = rf"(?!{re.escape(p)}(?:{_words_alt(named[p.lower()])}))"
+            relative.append((kind, re.compile(f"{before}{not_named}{_inflected([p], w.extra)}{after}", re.I)))
+        phrases = [p for p in phrases if p.lower() not in named]
         plain = [p for p in phrases if p.lower() not in periods]
         if plain:
             relative.append((kind, re.compile(f"{before}{_inflected(plain, w.extra)}{after}", re.I)))
