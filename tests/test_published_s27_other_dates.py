@@ -43,7 +43,7 @@ def test_a_forum_members_join_and_last_visit_dates_give_way_to_the_posts_stamp(t
     [
         ("Community garden opens\n\nMember since\nMarch 3, 2012\n\n", GARDEN_EN),
         ("Community garden opens\n\nJoined: March 3, 2012\n\n", GARDEN_EN),
-        ("Call for volunteers\n\nDeadline\n15 September 2023\n\n", VOLUNTEERS_EN),
+        ("Call for volunteers\n\nApplication deadline\n15 September 2023\n\n", VOLUNTEERS_EN),
         ("Call for volunteers\n\nDeadline: 15 September 2023\n\n", VOLUNTEERS_EN),
     ],
 )

@@ -252,12 +252,19 @@ def clean_lines(lines: list[str], author: str | None = None) -> Cleaned:
 def _other_dates(lines: list[str], header: dict[str, Any]) -> None:
     """A date line under a label of another date alone on its line ("注册时间" over "2010-2-9", "Deadline" over
     "01-04-2026"), or opening with one ("Joined: 2 Jan 2007"): the date a member joined or a call closes, no date of
-    the page: forgotten."""
-    other = {line for line in lines if opens_with_other_date_label(line)}
-    other |= {line for above, line in itertools.pairwise(lines) if is_other_date_label(above)}
+    the page: forgotten. Lines are compared by position: a header date line is the first line that holds it, so
+    the same date under a "Deadline" far below in the body leaves the header's own stamp alone."""
+    other = {i for i, line in enumerate(lines) if opens_with_other_date_label(line)}
+    other |= {i + 1 for i, (above, _) in enumerate(itertools.pairwise(lines)) if is_other_date_label(above)}
+    if not other:
+        return
+
+    def position(date_line: str) -> int | None:
+        return next((i for i, line in enumerate(lines) if date_line == line or date_line in line), None)
+
     for key in ("date_lines", "above_title"):
         if key in header:
-            header[key] = [d for d in header[key] if d not in other]
+            header[key] = [d for d in header[key] if position(d) not in other]
 
 
 def _drop_capitals(lines: list[str]) -> list[str]:

@@ -940,7 +940,14 @@ def _relative_patterns(
     # writes before that part ("durante a mañá", "ás 10 da mañá": the morning), is that part of a day
     guard = "".join(rf"(?<!\s{re.escape(p)}\s)(?<!^{re.escape(p)}\s)" for p in w.extra.get("day_period_before", []))
     guard += r"(?<!\s[^\W\d_]\s)(?<!^[^\W\d_]\s)"
+    # a relative word that, before a word its language glues to it, names a thing of its month, no date
+    # (`relative_not_before`: Korean "이달의 선수", the player of the month, "이달의 소녀", a group's name)
+    named = {p.lower(): ws for p, ws in (w.extra.get("relative_not_before") or {}).items()}
     for kind, phrases in sorted(by_kind.items()):
+        for p in [p for p in phrases if p.lower() in named]:
+            not_named = rf"(?!{re.escape(p)}(?:{_words_alt(named[p.lower()])}))"
+            relative.append((kind, re.compile(f"{before}{not_named}{_inflected([p], w.extra)}{after}", re.I)))
+        phrases = [p for p in phrases if p.lower() not in named]
         plain = [p for p in phrases if p.lower() not in periods]
         if plain:
             relative.append((kind, re.compile(f"{before}{_inflected(plain, w.extra)}{after}", re.I)))
@@ -2174,7 +2181,11 @@ def _after_short_word(m: re.Match[str], w: Words) -> bool:
     if re.search(r"\d\s*$", before):  # "14 нче сентябрь": an ordinal's word after its day
         return False
     opening = not before.strip(" \"'“‘«(")
-    if not (cue.islower() or (opening and cue[:1].isupper() and (cue[1:].islower() or len(cue) == 1))):  # "W maju"
+    # a capital of one letter opening the sentence only where the language lists it as a preposition
+    # (`one_letter_prepositions`: Polish "W maju"), and only before a month's lower-case case form: "A", "I" (and)
+    # are no prepositions, and "I Maja" is a given name
+    alone = len(cue) == 1 and cue.lower() in w.extra.get("one_letter_prepositions", []) and name.islower()
+    if not (cue.islower() or (opening and cue[:1].isupper() and (cue[1:].islower() or alone))):  # "W maju"
         return False
     if name.islower():
         return len(name) >= MIN_LOWERCASE_MONTH or name in w.extra.get("case_months", [])

@@ -948,6 +948,7 @@ def _events(
     future = FUTURE_CUES.get(language, FUTURE_CUES["en"])
     said: tuple[tuple[int, int], int | None] = ((-1, -1), None)  # a sentence, and the last year it has stated so far
     listed: tuple[tuple[int, int], DateMention | None, str | None] = ((-1, -1), None, None)  # a sentence's last weekday
+    days: dict[tuple[int, int], tuple[DateMention, str]] = {}  # a sentence's last day of the month alone, resolved
     for sentence, mention in found:
         # A future cue ("will host the 2030 Games, officials said in 2023") plans only the latest date.
         key = (sentence.block, sentence.start)
@@ -959,6 +960,7 @@ def _events(
             or _sentence_year(mention, said[1], published)
             or _resolve(mention, last_year, published, full_dates, caption_dates, planned)
         )
+        date, reason = _day_in_sentence(mention, date, reason, (sentence.text, key), language, published.date, days)
         previous = listed[1:] if listed[0] == key else (None, None)
         date, reason = _after_listed(mention, *previous, sentence.text) or (date, reason)
         if mention.relative == "weekday":
@@ -1435,12 +1437,81 @@ def _day_alone(m: DateMention, kind: str, anchor: dt.date, why: str) -> Resolved
         month = anchor.replace(day=1) if day >= anchor.day else (anchor.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
         which = "a day to come: the month of writing, or the next"
     else:
-        soon = day <= anchor.day + DAYS_TO_COME  # "23日に投開票される" under the 16th: a day to come, not last month's
+        # "23日に投開票される" under the 16th: a day to come, not last month's; a day the month of writing has not
+        # ("31日" under 25 June) is of the month before
+        soon = day <= anchor.day + DAYS_TO_COME and _exists(anchor.year, anchor.month, day)
         month = anchor.replace(day=1) if soon else anchor.replace(day=1) - dt.timedelta(days=1)
         which = "the month of writing (a day of it at most a week after the date of writing), or the one before"
     if not _exists(month.year, month.month, day):
         return None, "unresolved", f"'{m.text}' names no day of {month.year}-{month.month:02d}", False
     return _fmt(month.year, month.month, day), "relative", f"{why}; {which}", False
+
+
+def _day_in_sentence(
+    m: DateMention,
+    date: str | None,
+    reason: str,
+    sentence: tuple[str, tuple[int, int]],
+    language: str,
+    published: str | None,
+    days: dict[tuple[int, int], tuple[DateMention, str]],
+) -> tuple[str | None, str]:
+    """A day of the month alone as its sentence tells it (`_day_as_told`), each sentence's last resolved day kept
+    in `days`, the first of a range the next day may close."""
+    text, key = sentence
+    if m.relative == "day-of-month" and date and published and m.weekday is None:
+        date, reason = _day_as_told(m, date, reason, text, language, published, days.get(key))
+    if m.day and date and len(date) == 10:
+        days[key] = (m, date)
+    return date, reason
+
+
+@cache
+def _day_tense(language: str) -> dict[str, re.Pattern[str]]:
+    """The language's cues of `data/day_tense.yaml`, compiled in Unicode NFD (a Hangul syllable's final
+    consonant a letter of its own: the final ㅆ of the Korean past, "했다")."""
+    table = safeyaml.shipped(Path(__file__).parent / "data" / "day_tense.yaml")
+    entry = table.get(language) or {}
+    out = {k: re.compile(unicodedata.normalize("NFD", v)) for k, v in entry.items() if isinstance(v, str)}
+    if entry.get("tensed"):  # its verbs mark the past: a sentence without a past form may tell of a day to come
+        out["tensed"] = re.compile("")
+    if entry.get("range"):
+        out["range"] = re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in entry["range"]) + r")\s*")
+    return out
+
+
+def _day_as_told(
+    m: DateMention, date: str, reason: str, text: str, language: str, published: str, before: tuple[DateMention, str] | None
+) -> tuple[str, str]:
+    """A day of the month alone as its sentence tells it (`data/day_tense.yaml`): the last day of a range
+    ("20日から25日まで") is of its first day's month; a day after the date of writing (`_day_alone`: at most a week
+    on) stays there only where the sentence says it is to come, never with a past cue before it ("지난 20일", the
+    past 20th) or a past-tense sentence ("…が焼けた", "…탔다"), and, in a language whose verbs do not mark the past
+    (zh), only with a future cue; otherwise it is of the month before, as a day of the month alone was until then."""
+    cues = _day_tense(language)
+    if before and before[1] and len(before[1]) == 10 and "range" in cues and m.day:
+        first, start = before
+        year, month = int(start[:4]), int(start[5:7])
+        if cues["range"].fullmatch(text[first.end : m.start]) and int(start[8:]) < m.day and _exists(year, month, m.day):
+            return _fmt(year, month, m.day), f"{reason}; the last day of a range, of its first day's month"
+    if len(date) < 10 or date <= published:
+        return date, reason
+    after = text[m.end :]
+    if "clause" in cues:  # the cues of the day's own clause only: "12日即將登場,昨晚已抵達" (to come; arrived),
+        # the clause after its comma where the day opens the sentence ("14日,灵柩将…", on the 14th the coffin will …)
+        after = cues["clause"].split(after.lstrip(" ,，"), maxsplit=1)[0]
+    said = unicodedata.normalize("NFD", text[: m.start]), unicodedata.normalize("NFD", after)
+    told = bool(cues.get("future_before") and cues["future_before"].search(said[0]))
+    past = bool(cues.get("past_before") and cues["past_before"].search(said[0]))
+    past = past or (not told and bool(cues.get("past") and cues["past"].search(said[1])))
+    to_come = told or bool(cues.get("future") and cues["future"].search(said[1]))
+    if not past and (to_come or "tensed" in cues):
+        return date, reason
+    back = dt.date(int(date[:4]), int(date[5:7]), 1) - dt.timedelta(days=1)
+    if not _exists(back.year, back.month, m.day or 0):
+        return date, reason
+    why = "past" if past else "not told to come"
+    return _fmt(back.year, back.month, m.day), f"{reason}; after the date of writing, but told as {why}: the month before"
 
 
 def _weekday_day(m: DateMention, anchor: dt.date, why: str) -> Resolved:

@@ -298,8 +298,8 @@ def is_infobox_place(line: str) -> bool:
 
 @cache
 def _other_date_label() -> re.Pattern[str]:
-    body = _listed("other_date_labels")
-    return re.compile(rf"[-•·*\s]*(?:{body})\s*[:：]?", re.I)
+    body, bare = _listed("other_date_labels"), _listed("other_date_labels_with_colon")
+    return re.compile(rf"[-•·*\s]*(?:(?:{body})\s*[:：]?|(?:{bare})\s*[:：])", re.I)
 
 
 def is_other_date_label(line: str) -> bool:
@@ -1538,12 +1538,17 @@ UNSPACED_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")  # kan
 @cache
 def _worded_time_span() -> re.Pattern[str]:
     """From one time to another, a word between them (`data/publication.yaml`'s `time_span_words`): "von 19:33 bis
-    19:54", "de 9h00 à 12h00", "с 10:00 до 12:00", "19時から20時"."""
+    19:54", "de 9h00 à 12h00", "de 9h à 12h", "von 8 bis 10 Uhr", "с 10:00 до 12:00", "19時から20時"."""
     listed = safeyaml.shipped(DATA)["time_span_words"]
     unspaced = "|".join(re.escape(w) for w in listed if UNSPACED_WORD.fullmatch(w))  # 至, から: no spaces around
     spaced = "|".join(sorted((re.escape(w) for w in listed if not UNSPACED_WORD.fullmatch(w)), key=len, reverse=True))
     joining = rf"(?:\s+(?:{spaced})\s+|\s*(?:{unspaced})\s*)"
-    return re.compile(rf"(?<![\d:]){DAY_TIME}{joining}(?:午前|午後)?{DAY_TIME}(?![\d:])", re.I)
+    # whole hours too: "de 9h à 12h", "das 9h às 12h"; "von 8 bis 10 Uhr", the word for hours after the last only
+    # (`time_span_hour_words`)
+    hour = rf"(?:{DAY_TIME}|\d{{1,2}}h(?![\w:]))"
+    hours = "|".join(re.escape(w) for w in safeyaml.shipped(DATA)["time_span_hour_words"])
+    bare = rf"\d{{1,2}}{joining}\d{{1,2}}\s*(?:{hours})(?!\w)"
+    return re.compile(rf"(?<![\d:])(?:{hour}{joining}(?:午前|午後)?{hour}(?![\d:])|{bare})", re.I)
 
 
 def is_time_span(line: str) -> bool:
