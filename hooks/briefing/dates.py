@@ -3110,11 +3110,22 @@ def _ordinal_year(after: str) -> bool:
 
 def _cue_before(previous: str, before: str, after: str, x: dict) -> bool:
     """A cue of `year_before` right before a number, or one of `year_before_uncounted` ("i 2005") with no word
-    of a unit after the number ("i 1500 meters dybde": a count)."""
+    of a unit after the number ("i 1500 meters dybde": a count), nor a noun in lower case ending as the
+    language's plurals end (`count_noun_endings`, less the verbs and function words of `not_count_nouns`):
+    Afrikaans "in 1500 skole" (in 1,500 schools), not "In 2015 is hy"."""
     if previous in x.get("year_before", []) or any(before.endswith(f"{c} ") for c in x.get("year_before", []) if " " in c):
         return True
     unit = re.match(r"\s+([^\W\d_]+)", after)
-    return previous in x.get("year_before_uncounted", []) and not (unit and year_form(unit[1].lower(), x["unit_words"]))
+    if previous not in x.get("year_before_uncounted", []):
+        return False
+    return not (unit and (year_form(unit[1].lower(), x["unit_words"]) or _plural_noun(unit[1], x)))
+
+
+def _plural_noun(word: str, x: dict) -> bool:
+    """A word in lower case ending as the language's plural nouns end (`count_noun_endings`) and none of its
+    verbs or function words that end so (`not_count_nouns`)."""
+    endings = tuple(x.get("count_noun_endings", []))
+    return bool(endings) and word.islower() and word.endswith(endings) and word not in x.get("not_count_nouns", [])
 
 
 def _proclitic_glued(text: str, m: re.Match[str], after: str, w: Words) -> bool:

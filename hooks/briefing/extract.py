@@ -305,8 +305,8 @@ def detect_language(text: str) -> str:
     return _by_own_words(chosen, sample) if unsure else chosen
 
 
-MIN_OWN_NAMES = 3  # different words of the text that only the other language's CLDR names write, at least
-OWN_NAMES_MARGIN = 2  # and more than twice as many as the text writes of the choice's names alone
+MIN_OWN_NAMES = 5  # different words of the text that only the other language's CLDR names write, at least
+MIN_NAMES_WORDS = 40  # different words of the text, at least: a short text of the choice writes few of its names
 LETTERS_AND_MARKS = regex.compile(r"[\p{L}\p{M}]+")  # a word with its vowel signs ("ዓመት", "ཟླ་" less its tsheg)
 
 
@@ -314,11 +314,19 @@ def _by_vocabulary(language: str, text: str) -> str:
     """A language the model cannot choose (it was not trained on it) written in the text's script, other than
     Latin, whose CLDR names (`ALPHABET_TABLES`: states, languages, months, date fields...) the text writes more
     than the choice's: the words of the text that only one of the two languages' names writes are counted, and
-    the other is chosen when it has `MIN_OWN_NAMES` of them and more than `OWN_NAMES_MARGIN` times the choice's.
+    the other is chosen when it has `MIN_OWN_NAMES` of them and the choice none.
     Tigrinya ("ናይ", of; "ሃገራት", states; "መዓልቲ", day), which the model reads as Amharic, the only language it
     knows in the Ethiopic script; Chechen ("Германи", "ахча", money), which it reads as Russian, whose letters
     Chechen shares but for the palochka, typed as a Latin "I". Of the languages with no model whose dates are
-    read (dateparser's). Not Tibetan beside Dzongkha: their names share most syllables, and Dzongkha has more."""
+    read (dateparser's). Not Tibetan beside Dzongkha: their names share most syllables, and Dzongkha has more.
+    CLDR's names are a small part of a language's words, and the choice's everyday words (Amharic "ግን", but;
+    "መሬት", land; Hindi "ने", "साल"; Marathi "दर", rate; Urdu "خاص طور", "کو") are often only the other's names
+    (Tigrinya's, Bodo's, Konkani's, Kashmiri's): a text of fewer than `MIN_NAMES_WORDS` different words, which
+    may write none of the choice's own names, is never moved, and one that writes any of them stays the choice
+    (a Hindi text writing 14 of Bodo's words wrote 3 of Hindi's)."""
+    tokens = {fold(w.lower()) for w in LETTERS_AND_MARKS.findall(text)}
+    if len(tokens) < MIN_NAMES_WORDS:
+        return language
     counted = Counter(fold(text.lower()))
     script = _text_script(counted)
     if not script:
@@ -327,13 +335,12 @@ def _by_vocabulary(language: str, text: str) -> str:
     others = [other for other in _readable_in(script) if other not in known and other != language]
     if not others:
         return language
-    tokens = {fold(w.lower()) for w in LETTERS_AND_MARKS.findall(text)}
     own = _names_words(cldr_code(language))
     scored = []
     for other in others:
         theirs = _names_words(other)
         alone, mine = len(tokens & (theirs - own)), len(tokens & (own - theirs))
-        if alone >= MIN_OWN_NAMES and alone > OWN_NAMES_MARGIN * mine:
+        if alone >= MIN_OWN_NAMES and not mine:
             scored.append((alone, other))
     return max(scored)[1] if scored else language
 
