@@ -2457,6 +2457,7 @@ def _classify_person(
     while j - i >= 3 and len(raw[i]) > 1 and raw[i].isupper() and not raw[i + 1].isupper() and _given(raw[i + 1]):
         i += 1  # a body's acronym, then a full name ("секретарь ЦК Михаил Суслов"): the name is the person's
     names = [k for k in range(i, j) if norms[k] not in w.particles]
+    j = _cut_acronym_after_full_name(raw, names, j)  # "Vali Hasan Yılmaz AFAD ekipleriyle": the person, then an acronym
     if (
         not names
         or len(names) > 4
@@ -2646,22 +2647,34 @@ def _after_kin(text: str, matches: list[re.Match[str]], norms: list[str], w: Wor
 
 
 def _surname_in_capitals(raw: list[str], norms: list[str], names: list[int], w: Words, titled: bool) -> bool:
-    """Names in mixed case, then the surname in capitals, as official texts write a signatory's or an official's
-    name ("Vali Vahdettin ÖZKAN", "le ministre Tiémoko Meyliet KONE"): a person's name, not a name beside an acronym,
-    where the first is a given name or a title stands before them; the surname's word has four letters or more and
-    is no acronym the language's data lists."""
+    """A title, one name in mixed case, then the surname in capitals, as official texts write an official's name
+    ("Vali Vahdettin ÖZKAN"): a person's name, not a name beside an acronym; the surname's word has four letters or
+    more and is no acronym the language's data lists. Not without a title ("Ahmet ASELSAN hisselerini": a given name
+    and a company's acronym), nor after two names in mixed case, a full name already (`_cut_acronym_after_full_name`)."""
     last = raw[names[-1]]
     first = names[0]
     titled = titled or (first > 0 and bool(w.titles.starts(norms, first - 1)))
     return (
-        len(names) >= 2
-        and (titled or _given(raw[first]))
+        len(names) == 2
+        and titled
         and last.isupper()
         and len(last) >= 4
         and last.isalpha()
         and last not in w.common_acronyms
         and not any(raw[k].isupper() for k in names[:-1])
     )
+
+
+def _cut_acronym_after_full_name(raw: list[str], names: list[int], j: int) -> int:
+    """Two or three words in mixed case, a full name, then one word in capitals: the capitals are a body's acronym or
+    a word in capitals after the person's name ("Mansur Yavaş ASKİ yönetimini", "Sarah Jones RSPCA"), no surname:
+    the name ends before it (taken off `names`); else `j`."""
+    words = [raw[k] for k in names]
+    if len(words) < 3:
+        return j
+    mixed = words[:-1]
+    capitals = words[-1].isupper() and len(words[-1]) >= 2 and not ROMAN_NUMERAL.match(words[-1])  # not "Carlos II"
+    return names.pop() if 2 <= len(mixed) <= 3 and capitals and not any(x.isupper() for x in mixed) else j
 
 
 def _holds_acronym(words: list[str]) -> bool:
