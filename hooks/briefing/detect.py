@@ -27,6 +27,7 @@ from .knowledge import (
     LANGUAGE_FILES,
     adjectives_in,
     and_word,
+    base_names,
     chinese_surnames,
     city_names,
     cldr_locale,
@@ -36,6 +37,7 @@ from .knowledge import (
     language_file,
     pinyin_given_name,
     place_names,
+    state_ids,
 )
 from .makers import model_makers
 from .prefilter import Needs, comparable, may_match, needed
@@ -1890,7 +1892,9 @@ def _classify(
     if end:  # "Араканская армия", "Демократической партии": a body whose name capitalises its first word only
         found.append(_organisation(text, matches, norms, i, end, w, states))
         return end
-    i, title = _title_before_body(raw, norms, w, i, j)
+    at, (i, title) = i, _title_before_body(raw, norms, w, i, j)
+    if not title and _person_beside_body(text, matches, raw, norms, held, w, (at, i, j), found, states, written_alone):
+        return j
     if not title and any(w.heads.starts(norms, k) for k in range(i, j)) and not _given_head(raw, norms, w, i, j):
         i = _past_opening_word(text, matches, raw, norms, w, i, j)
         # "die Theater AG der Schule": a school's working group, no company
@@ -1926,6 +1930,76 @@ def _title_before_body(raw: list[str], norms: list[str], w: Words, i: int, j: in
     ):
         return i + title + 1, 0  # "il Presidente del Tribunale di Milano": the body after "of", no person named
     return i, title
+
+
+def _person_beside_body(
+    text: str,
+    matches: list[re.Match[str]],
+    raw: list[str],
+    norms: list[str],
+    held: list[bool],
+    w: Words,
+    run: tuple[int, int, int],
+    found: list[Detected],
+    states: dict[tuple[int, int], str],
+    written_alone: frozenset[str],
+) -> bool:
+    """The run i..j names a body and a person, or a person's office: "el Presidente del Gobierno Sánchez" (the body,
+    then the title's holder by surname; the title and "of" open the run at `at`, `_title_before_body`), "Yusuf Kaya
+    Valiliği döneminde" (his term as governor: the person alone). Adds what it names; False when it is neither."""
+    at, i, j = run
+    holder = _holder_after_body(text, matches, raw, norms, held, w, i, j) if at < i else None
+    if holder:
+        found.append(_organisation(text, matches, norms, i, holder, w, states))
+        start, end = matches[holder].start(), matches[holder].end()
+        found.append(Detected(_person_name(raw[holder]), "person", start, end, raw[holder]))
+        return True
+    if _office_term(text, matches, raw, norms, w, i, j):
+        _classify_person(text, matches, raw, norms, held, w, i, j - 1, found, written_alone)
+        return True
+    return False
+
+
+def _holder_after_body(
+    text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], held: list[bool], w: Words, i: int, j: int
+) -> int | None:
+    """After a capitalised title and "of" (`_title_before_body`), the body's head-word and one capitalised word that
+    closes the run: the surname of the title's holder, as news names an official ("el Presidente del Gobierno
+    Sánchez", "il Presidente del Senato La Russa"), no word of the body's name; not an adjective of institutions
+    (`org_adjectives`: "Banca Nazionale"), a state's name or adjective, or a word the text writes in lower case too
+    ("Guardia Costiera" is a head-word of two), nor a word of a known body's name (`_body_name_words`). Returns the
+    surname's word, or None."""
+    k = j - 1
+    if not (i >= 2 and norms[i - 1] in w.particles and w.titles.ends(norms, i - 1)):
+        return None
+    head = w.heads.starts(norms, i)
+    named = _body_name_words(w.language) | w.org_adjectives  # "del Banco Central Galípolo": the body's own words first
+    if (
+        not head
+        or i + head > k
+        or any(norms[m] not in named or not raw[m][:1].isupper() for m in range(i + head, k))
+        or held[k]
+        or not raw[k][:1].isupper()
+        or raw[k].isupper()
+        or len(raw[k]) < 3
+    ):
+        return None
+    if norms[k] in w.org_adjectives or norms[k] in w.particles or norms[k] in w.stop:
+        return None
+    if norms[k] in _demonyms(w.language) or norms[k] in _body_name_words(w.language) or not _joined(text, matches, k - 1):
+        return None
+    return None if re.search(rf"(?<![\w'’-]){re.escape(raw[k].lower())}(?![\w'’-])", text) else k
+
+
+@cache
+def _body_name_words(language: str) -> frozenset[str]:
+    """The words after the first of the bodies' names the base knowledge holds in the language ("Banca Centrale
+    Europea": "centrale", "europea"): words of a body's name, no surname."""
+    states = state_ids()
+    names = base_names(language)
+    return frozenset(
+        normalise(x) for actor, aliases in names.items() if actor not in states for a in aliases for x in a.split()[1:]
+    )
 
 
 def _acronym_before_full_name(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> bool:
@@ -2011,6 +2085,20 @@ def _full_name_after_connector(raw: list[str], norms: list[str], w: Words, i: in
         if norms[k] in joining and raw[k][:1].islower() and common and all(n[:1].isupper() for n in names):
             return k + 1
     return 0
+
+
+def _office_term(text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], w: Words, i: int, j: int) -> bool:
+    """Turkish: a full name opening with a given name, an office's head-word glued to it as a possessive, then a word
+    for a term ("Yusuf Kaya Valiliği döneminde": during Yusuf Kaya's governorship, `term_words`): the person, whose
+    office it was, not a body named after them."""
+    # a given name and a surname, or two given names and a surname, right before the head-word
+    if not (j - i == 3 or (j - i == 4 and _given(raw[i + 1]))) or j >= len(matches) or not _given(raw[i]):
+        return False
+    if not _joined(text, matches, j - 1):
+        return False
+    if norms[j] not in _word_list(w.language, "term_words") or w.heads.starts(norms, j - 1) != 1:
+        return False
+    return not any(w.heads.starts(norms, k) for k in range(i, j - 1))
 
 
 def _given_head(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> bool:
