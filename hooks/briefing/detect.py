@@ -3000,12 +3000,33 @@ def _past_club(
         return i
     if not (norms[i - 2] in _word_list(w.language, "member_words") or w.titles.starts(norms, i - 2)):
         return i
-    k = next((k for k in range(i + 1, j - 1) if _given(raw[k]) and raw[k + 1][:1].isupper()), None)
+    # the full name closes the run: a given name and a surname ("della Coppa Davis Filippo Volandri": not at "Davis")
+    k = j - 2 if j - 2 > i and _given(raw[j - 2]) and raw[j - 1][:1].isupper() else None
     if k is None or any(raw[m].isupper() or not raw[m][:1].isupper() for m in range(i, k)):
         return i
+    # a region takes the article too ("il velocista del Friuli", "della Sardegna"), and so does a competition ("del
+    # Tour", "della Coppa Davis"): neither is a club; the name is the member's still
+    if raw[i] in _region_words() or norms[i] in _word_list(w.language, "competition_words"):
+        return k
     start, end = matches[i].start(), matches[k - 1].end()
     found.append(Detected(text[start:end], "organisation", start, end, text[start:end]))
     return k
+
+
+@cache
+def _region_words() -> frozenset[str]:
+    """The words of the names ISO 3166-2 gives states' first-level subdivisions, as written locally (pycountry:
+    "Friuli Venezia Giulia", "Sardegna", "Trentino-Alto Adige"), less the lower levels' names (a province or city
+    named as a club is: "del Lecce", "del Venezia")."""
+    import pycountry
+
+    def words(name: str) -> set[str]:
+        return set(re.split(r"[\s/-]+", name))
+
+    subdivisions = list(pycountry.subdivisions)
+    first = {x for s in subdivisions if s.parent_code is None for x in words(s.name)}
+    lower = {s.name for s in subdivisions if s.parent_code is not None}
+    return frozenset(x for x in first - lower if x[:1].isupper() and len(x) >= 4)
 
 
 def _from_given(raw: list[str], i: int, j: int) -> int:
