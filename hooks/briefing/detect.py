@@ -1501,7 +1501,7 @@ def _lower_head_end(
     # English writes its bodies' head-words capitalised: a lower-case "front" or "union" is the common noun ("in
     # front of Congress"), unless the data lists the head-word lower-case too ("coast guard")
     head = w.heads.starts(norms, i, raw if w.head_final else None) if not held[i] and raw[i][:1].islower() else 0
-    if not head:
+    if not head or norms[i] in _word_list(w.language, "capitalised_heads"):  # "o departamento de Antioquia": a region
         return 0
     start = i + head
     if start < len(matches) and held[start] and raw[start][:1].islower() and _state_of(matches[start], states):
