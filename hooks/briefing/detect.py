@@ -2545,11 +2545,17 @@ def _classify_person(
     while j - i >= 3 and len(raw[i]) > 1 and raw[i].isupper() and not raw[i + 1].isupper() and _given(raw[i + 1]):
         i += 1  # a body's acronym, then a full name ("секретарь ЦК Михаил Суслов"): the name is the person's
     names = [k for k in range(i, j) if norms[k] not in w.particles]
-    j = _cut_acronym_after_full_name(raw, names, j)  # "Vali Hasan Yılmaz AFAD ekipleriyle": the person, then an acronym
+    # "Vali Hasan Yılmaz AFAD ekipleriyle": the person, then an acronym; not at a sentence's start ("Due Navy SEAL")
+    # not after an article: "die Suu Kyis NLD" is a body, the article its ("Suu Kyi's NLD")
+    inside = (
+        bool(names) and (i > opened or _inside_sentence(text, matches, names[0])) and (i == 0 or norms[i - 1] not in w.articles)
+    )
+    j = _cut_acronym_after_full_name(raw, names, j, inside)
+    apposed = bool(names) and text[matches[names[-1]].end() :].lstrip()[:1] in ("", ",", ".", ";", ":", ")")
     if (
         not names
         or len(names) > 4
-        or (_holds_acronym([raw[k] for k in names]) and not _surname_in_capitals(raw, norms, names, w, i > opened))
+        or (_holds_acronym([raw[k] for k in names]) and not _surname_in_capitals(raw, norms, names, w, i > opened, apposed))
     ):
         return then
     if (i > 0 and norms[i - 1] in w.vessels) or any(norms[k] in w.vessels for k in range(i, j)):
@@ -2734,17 +2740,21 @@ def _after_kin(text: str, matches: list[re.Match[str]], norms: list[str], w: Wor
     return i > 0 and norms[i - 1] in w.kin and text[matches[i - 1].end() : matches[i].start()].strip() in ("", ",")
 
 
-def _surname_in_capitals(raw: list[str], norms: list[str], names: list[int], w: Words, titled: bool) -> bool:
+def _surname_in_capitals(
+    raw: list[str], norms: list[str], names: list[int], w: Words, titled: bool, apposed: bool = False
+) -> bool:
     """A title, one name in mixed case, then the surname in capitals, as official texts write an official's name
     ("Vali Vahdettin ÖZKAN"): a person's name, not a name beside an acronym; the surname's word has four letters or
-    more and is no acronym the language's data lists. Not without a title ("Ahmet ASELSAN hisselerini": a given name
-    and a company's acronym), nor after two names in mixed case, a full name already (`_cut_acronym_after_full_name`)."""
+    more and is no acronym the language's data lists. Without a title, only a given name set off by punctuation after
+    it (`apposed`: "all'ex numero uno della Nissan Motor, Carlos GHOSN, di"), not before the noun an acronym qualifies
+    ("Ahmet ASELSAN hisselerini": a given name and a company's shares); not after two names in mixed case, a full name
+    already (`_cut_acronym_after_full_name`)."""
     last = raw[names[-1]]
     first = names[0]
     titled = titled or (first > 0 and bool(w.titles.starts(norms, first - 1)))
     return (
         len(names) == 2
-        and titled
+        and (titled or (apposed and _given(raw[first])))
         and last.isupper()
         and len(last) >= 4
         and last.isalpha()
@@ -2753,16 +2763,18 @@ def _surname_in_capitals(raw: list[str], norms: list[str], names: list[int], w: 
     )
 
 
-def _cut_acronym_after_full_name(raw: list[str], names: list[int], j: int) -> int:
+def _cut_acronym_after_full_name(raw: list[str], names: list[int], j: int, inside: bool) -> int:
     """Two or three words in mixed case, a full name, then one word in capitals: the capitals are a body's acronym or
     a word in capitals after the person's name ("Mansur Yavaş ASKİ yönetimini", "Sarah Jones RSPCA"), no surname:
-    the name ends before it (taken off `names`); else `j`."""
+    the name ends before it (taken off `names`); else `j`. Only `inside` a sentence or after a title: a sentence's
+    first words may be no name ("Due Navy SEAL")."""
     words = [raw[k] for k in names]
-    if len(words) < 3:
+    if len(words) < 3 or not inside:
         return j
     mixed = words[:-1]
     capitals = words[-1].isupper() and len(words[-1]) >= 2 and not ROMAN_NUMERAL.match(words[-1])  # not "Carlos II"
-    return names.pop() if 2 <= len(mixed) <= 3 and capitals and not any(x.isupper() for x in mixed) else j
+    full = 2 <= len(mixed) <= 3 and _given(mixed[0]) and not any(x.isupper() for x in mixed)  # a given name first
+    return names.pop() if full and capitals else j
 
 
 def _holds_acronym(words: list[str]) -> bool:
