@@ -498,6 +498,7 @@ def actor_mentions(
         matches = [m for m in matches if not _latin_surname(read, m, registry, language)]
         matches = [m for m in matches if not _given_name_of(read, m, registry, language)]
         matches = [m for m in matches if not _turkish_field(read, m, registry, language)]
+        matches = [m for m in matches if not _turkish_city_body(read, m, registry, language)]
         matches = [m for m in matches if not _day_of_date(read, m, language)]
         matches = [m for m in matches if not _qualified_common_capital(read, m, matches, language)]
         taken = [(m.start, m.end) for m in matches]
@@ -835,6 +836,24 @@ def _turkish_field(text: str, match: Match, registry: Registry, language: str) -
     w = detection_words(language)
     norms = [normalise(after.group(1))] if after else []
     return bool(w and norms and (w.titles.starts(norms, 0) or w.heads.starts(norms, 0)))
+
+
+# Turkish: one or two capitalised words after a name, the last a body's head-word ("Ankara Büyükşehir Belediyesi")
+NEXT_TWO_WORDS = re.compile(r"[ \u00a0]+([^\W\d_][\w'’]*)(?:[ \u00a0]+([^\W\d_][\w'’]*))?")
+
+
+def _turkish_city_body(text: str, match: Match, registry: Registry, language: str) -> bool:
+    """Turkish: a capital's name opening a body's name, up to its head-word one or two capitalised words on ("Ankara
+    Büyükşehir Belediyesi", "Ankara Valiliği": the city's municipality and governorship, as "İstanbul Büyükşehir
+    Belediyesi" is), is the body's word, not the state's government."""
+    if not language.startswith("tr") or registry.actors[match.actor].kind != "place":
+        return False
+    after = NEXT_TWO_WORDS.match(text, match.end)
+    w = detection_words(language)
+    if not (w and after and after.group(1)[:1].isupper()):
+        return False
+    words = [x for x in after.groups() if x and x[:1].isupper()]
+    return any(w.heads.starts([normalise(x)], 0) for x in words)
 
 
 @cache

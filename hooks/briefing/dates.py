@@ -260,8 +260,12 @@ def grammar(language: str) -> Grammar:
     absolute = [
         # year first, also with a space after each dot ("2020. 11. 24.", as Korean and Hungarian write it); not
         # inside a longer chain of figures, as case and file numbers run ("0004912-46.2024.8.23.8000": no 2 August):
-        # the day's last figure is the chain's or the next figure is one of it
-        ("iso", rf"(?<!\d)(?<!\d\.)(?P<year>{YEAR})(?P<sep>[-/.]|\.\s)(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)(?![.]\d)"),
+        # the day's last figure is the chain's or the next figure is one of it; after a list's number and its dot, a
+        # figure or two opening the text or a word ("1.2024-03-01", "12.2024/05/03"), it reads still
+        (
+            "iso",
+            rf"(?<!\d)(?:(?<!\d\.)|(?<=(?<!\S)\d\.)|(?<=(?<!\S)\d\d\.))(?P<year>{YEAR})(?P<sep>[-/.]|\.\s)(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)(?![.]\d)",
+        ),
         # also with a space after each dot, as CLDR's medium format writes it in Czech or Croatian ("3. 5. 2024")
         ("numeric", rf"(?<![\d.,/:-])(?P<a>[0-3]?\d)(?P<sep>[./-]|\.\s)(?P<b>[0-3]?\d)(?P=sep)(?P<year>{YEAR})(?![\d])"),
         # or with a two-digit year, as CLDR's short formats write it ("M/d/yy", "dd.MM.yy": "09/19/23", "7.2.23");

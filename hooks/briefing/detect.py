@@ -27,6 +27,7 @@ from .knowledge import (
     LANGUAGE_FILES,
     adjectives_in,
     and_word,
+    base_names,
     chinese_surnames,
     city_names,
     cldr_locale,
@@ -36,6 +37,7 @@ from .knowledge import (
     language_file,
     pinyin_given_name,
     place_names,
+    state_ids,
 )
 from .makers import model_makers
 from .prefilter import Needs, comparable, may_match, needed
@@ -1508,7 +1510,7 @@ def _lower_head_end(
     # English writes its bodies' head-words capitalised: a lower-case "front" or "union" is the common noun ("in
     # front of Congress"), unless the data lists the head-word lower-case too ("coast guard")
     head = w.heads.starts(norms, i, raw if w.head_final else None) if not held[i] and raw[i][:1].islower() else 0
-    if not head:
+    if not head or norms[i] in _word_list(w.language, "capitalised_heads"):  # "o departamento de Antioquia": a region
         return 0
     start = i + head
     if start < len(matches) and held[start] and raw[start][:1].islower() and _state_of(matches[start], states):
@@ -1899,7 +1901,9 @@ def _classify(
     if end:  # "Араканская армия", "Демократической партии": a body whose name capitalises its first word only
         found.append(_organisation(text, matches, norms, i, end, w, states))
         return end
-    i, title = _title_before_body(raw, norms, w, i, j)
+    at, (i, title) = i, _title_before_body(raw, norms, w, i, j)
+    if not title and _person_beside_body(text, matches, raw, norms, held, w, (at, i, j), found, states, written_alone):
+        return j
     if not title and any(w.heads.starts(norms, k) for k in range(i, j)) and not _given_head(raw, norms, w, i, j):
         i = _past_opening_word(text, matches, raw, norms, w, i, j)
         # "die Theater AG der Schule": a school's working group, no company
@@ -1935,6 +1939,76 @@ def _title_before_body(raw: list[str], norms: list[str], w: Words, i: int, j: in
     ):
         return i + title + 1, 0  # "il Presidente del Tribunale di Milano": the body after "of", no person named
     return i, title
+
+
+def _person_beside_body(
+    text: str,
+    matches: list[re.Match[str]],
+    raw: list[str],
+    norms: list[str],
+    held: list[bool],
+    w: Words,
+    run: tuple[int, int, int],
+    found: list[Detected],
+    states: dict[tuple[int, int], str],
+    written_alone: frozenset[str],
+) -> bool:
+    """The run i..j names a body and a person, or a person's office: "el Presidente del Gobierno Sánchez" (the body,
+    then the title's holder by surname; the title and "of" open the run at `at`, `_title_before_body`), "Yusuf Kaya
+    Valiliği döneminde" (his term as governor: the person alone). Adds what it names; False when it is neither."""
+    at, i, j = run
+    holder = _holder_after_body(text, matches, raw, norms, held, w, i, j) if at < i else None
+    if holder:
+        found.append(_organisation(text, matches, norms, i, holder, w, states))
+        start, end = matches[holder].start(), matches[holder].end()
+        found.append(Detected(_person_name(raw[holder]), "person", start, end, raw[holder]))
+        return True
+    if _office_term(text, matches, raw, norms, w, i, j):
+        _classify_person(text, matches, raw, norms, held, w, i, j - 1, found, written_alone)
+        return True
+    return False
+
+
+def _holder_after_body(
+    text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], held: list[bool], w: Words, i: int, j: int
+) -> int | None:
+    """After a capitalised title and "of" (`_title_before_body`), the body's head-word and one capitalised word that
+    closes the run: the surname of the title's holder, as news names an official ("el Presidente del Gobierno
+    Sánchez", "il Presidente del Senato La Russa"), no word of the body's name; not an adjective of institutions
+    (`org_adjectives`: "Banca Nazionale"), a state's name or adjective, or a word the text writes in lower case too
+    ("Guardia Costiera" is a head-word of two), nor a word of a known body's name (`_body_name_words`). Returns the
+    surname's word, or None."""
+    k = j - 1
+    if not (i >= 2 and norms[i - 1] in w.particles and w.titles.ends(norms, i - 1)):
+        return None
+    head = w.heads.starts(norms, i)
+    named = _body_name_words(w.language) | w.org_adjectives  # "del Banco Central Galípolo": the body's own words first
+    if (
+        not head
+        or i + head > k
+        or any(norms[m] not in named or not raw[m][:1].isupper() for m in range(i + head, k))
+        or held[k]
+        or not raw[k][:1].isupper()
+        or raw[k].isupper()
+        or len(raw[k]) < 3
+    ):
+        return None
+    if norms[k] in w.org_adjectives or norms[k] in w.particles or norms[k] in w.stop:
+        return None
+    if norms[k] in _demonyms(w.language) or norms[k] in _body_name_words(w.language) or not _joined(text, matches, k - 1):
+        return None
+    return None if re.search(rf"(?<![\w'’-]){re.escape(raw[k].lower())}(?![\w'’-])", text) else k
+
+
+@cache
+def _body_name_words(language: str) -> frozenset[str]:
+    """The words after the first of the bodies' names the base knowledge holds in the language ("Banca Centrale
+    Europea": "centrale", "europea"): words of a body's name, no surname."""
+    states = state_ids()
+    names = base_names(language)
+    return frozenset(
+        normalise(x) for actor, aliases in names.items() if actor not in states for a in aliases for x in a.split()[1:]
+    )
 
 
 def _acronym_before_full_name(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> bool:
@@ -2020,6 +2094,20 @@ def _full_name_after_connector(raw: list[str], norms: list[str], w: Words, i: in
         if norms[k] in joining and raw[k][:1].islower() and common and all(n[:1].isupper() for n in names):
             return k + 1
     return 0
+
+
+def _office_term(text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], w: Words, i: int, j: int) -> bool:
+    """Turkish: a full name opening with a given name, an office's head-word glued to it as a possessive, then a word
+    for a term ("Yusuf Kaya Valiliği döneminde": during Yusuf Kaya's governorship, `term_words`): the person, whose
+    office it was, not a body named after them."""
+    # a given name and a surname, or two given names and a surname, right before the head-word
+    if not (j - i == 3 or (j - i == 4 and _given(raw[i + 1]))) or j >= len(matches) or not _given(raw[i]):
+        return False
+    if not _joined(text, matches, j - 1):
+        return False
+    if norms[j] not in _word_list(w.language, "term_words") or w.heads.starts(norms, j - 1) != 1:
+        return False
+    return not any(w.heads.starts(norms, k) for k in range(i, j - 1))
 
 
 def _given_head(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> bool:
@@ -2466,10 +2554,17 @@ def _classify_person(
     while j - i >= 3 and len(raw[i]) > 1 and raw[i].isupper() and not raw[i + 1].isupper() and _given(raw[i + 1]):
         i += 1  # a body's acronym, then a full name ("секретарь ЦК Михаил Суслов"): the name is the person's
     names = [k for k in range(i, j) if norms[k] not in w.particles]
+    # "Vali Hasan Yılmaz AFAD ekipleriyle": the person, then an acronym; not at a sentence's start ("Due Navy SEAL")
+    # not after an article: "die Suu Kyis NLD" is a body, the article its ("Suu Kyi's NLD")
+    inside = (
+        bool(names) and (i > opened or _inside_sentence(text, matches, names[0])) and (i == 0 or norms[i - 1] not in w.articles)
+    )
+    j = _cut_acronym_after_full_name(raw, names, j, inside)
+    apposed = bool(names) and text[matches[names[-1]].end() :].lstrip()[:1] in ("", ",", ".", ";", ":", ")")
     if (
         not names
         or len(names) > 4
-        or (_holds_acronym([raw[k] for k in names]) and not _surname_in_capitals(raw, norms, names, w, i > opened))
+        or (_holds_acronym([raw[k] for k in names]) and not _surname_in_capitals(raw, norms, names, w, i > opened, apposed))
     ):
         return then
     if (i > 0 and norms[i - 1] in w.vessels) or any(norms[k] in w.vessels for k in range(i, j)):
@@ -2654,23 +2749,41 @@ def _after_kin(text: str, matches: list[re.Match[str]], norms: list[str], w: Wor
     return i > 0 and norms[i - 1] in w.kin and text[matches[i - 1].end() : matches[i].start()].strip() in ("", ",")
 
 
-def _surname_in_capitals(raw: list[str], norms: list[str], names: list[int], w: Words, titled: bool) -> bool:
-    """Names in mixed case, then the surname in capitals, as official texts write a signatory's or an official's
-    name ("Vali Vahdettin ÖZKAN", "le ministre Tiémoko Meyliet KONE"): a person's name, not a name beside an acronym,
-    where the first is a given name or a title stands before them; the surname's word has four letters or more and
-    is no acronym the language's data lists."""
+def _surname_in_capitals(
+    raw: list[str], norms: list[str], names: list[int], w: Words, titled: bool, apposed: bool = False
+) -> bool:
+    """A title, one name in mixed case, then the surname in capitals, as official texts write an official's name
+    ("Vali Vahdettin ÖZKAN"): a person's name, not a name beside an acronym; the surname's word has four letters or
+    more and is no acronym the language's data lists. Without a title, only a given name set off by punctuation after
+    it (`apposed`: "all'ex numero uno della Nissan Motor, Carlos GHOSN, di"), not before the noun an acronym qualifies
+    ("Ahmet ASELSAN hisselerini": a given name and a company's shares); not after two names in mixed case, a full name
+    already (`_cut_acronym_after_full_name`)."""
     last = raw[names[-1]]
     first = names[0]
     titled = titled or (first > 0 and bool(w.titles.starts(norms, first - 1)))
     return (
-        len(names) >= 2
-        and (titled or _given(raw[first]))
+        len(names) == 2
+        and (titled or (apposed and _given(raw[first])))
         and last.isupper()
         and len(last) >= 4
         and last.isalpha()
         and last not in w.common_acronyms
         and not any(raw[k].isupper() for k in names[:-1])
     )
+
+
+def _cut_acronym_after_full_name(raw: list[str], names: list[int], j: int, inside: bool) -> int:
+    """Two or three words in mixed case, a full name, then one word in capitals: the capitals are a body's acronym or
+    a word in capitals after the person's name ("Mansur Yavaş ASKİ yönetimini", "Sarah Jones RSPCA"), no surname:
+    the name ends before it (taken off `names`); else `j`. Only `inside` a sentence or after a title: a sentence's
+    first words may be no name ("Due Navy SEAL")."""
+    words = [raw[k] for k in names]
+    if len(words) < 3 or not inside:
+        return j
+    mixed = words[:-1]
+    capitals = words[-1].isupper() and len(words[-1]) >= 2 and not ROMAN_NUMERAL.match(words[-1])  # not "Carlos II"
+    full = 2 <= len(mixed) <= 3 and _given(mixed[0]) and not any(x.isupper() for x in mixed)  # a given name first
+    return names.pop() if full and capitals else j
 
 
 def _holds_acronym(words: list[str]) -> bool:
@@ -2908,12 +3021,33 @@ def _past_club(
         return i
     if not (norms[i - 2] in _word_list(w.language, "member_words") or w.titles.starts(norms, i - 2)):
         return i
-    k = next((k for k in range(i + 1, j - 1) if _given(raw[k]) and raw[k + 1][:1].isupper()), None)
+    # the full name closes the run: a given name and a surname ("della Coppa Davis Filippo Volandri": not at "Davis")
+    k = j - 2 if j - 2 > i and _given(raw[j - 2]) and raw[j - 1][:1].isupper() else None
     if k is None or any(raw[m].isupper() or not raw[m][:1].isupper() for m in range(i, k)):
         return i
+    # a region takes the article too ("il velocista del Friuli", "della Sardegna"), and so does a competition ("del
+    # Tour", "della Coppa Davis"): neither is a club; the name is the member's still
+    if raw[i] in _region_words() or norms[i] in _word_list(w.language, "competition_words"):
+        return k
     start, end = matches[i].start(), matches[k - 1].end()
     found.append(Detected(text[start:end], "organisation", start, end, text[start:end]))
     return k
+
+
+@cache
+def _region_words() -> frozenset[str]:
+    """The words of the names ISO 3166-2 gives states' first-level subdivisions, as written locally (pycountry:
+    "Friuli Venezia Giulia", "Sardegna", "Trentino-Alto Adige"), less the lower levels' names (a province or city
+    named as a club is: "del Lecce", "del Venezia")."""
+    import pycountry
+
+    def words(name: str) -> set[str]:
+        return set(re.split(r"[\s/-]+", name))
+
+    subdivisions = list(pycountry.subdivisions)
+    first = {x for s in subdivisions if s.parent_code is None for x in words(s.name)}
+    lower = {s.name for s in subdivisions if s.parent_code is not None}
+    return frozenset(x for x in first - lower if x[:1].isupper() and len(x) >= 4)
 
 
 def _from_given(raw: list[str], i: int, j: int) -> int:
