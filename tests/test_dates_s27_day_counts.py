@@ -31,3 +31,16 @@ def test_a_counted_day_is_no_date(sentence: str, language: str) -> None:
 )
 def test_a_day_alone_is_still_a_day_of_the_month(sentence: str, language: str) -> None:
     assert [text for text, _ in dates_read(sentence, language)] == [sentence[sentence.index("12") :][:3]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["花展进入第3日，游客仍然很多。", "花展第12日的游客超过两万人。"],  # the third day, the twelfth day
+)
+def test_a_chinese_ordinal_day_is_no_date(sentence: str) -> None:
+    """Chinese "第" (zh.yaml's `days_counted_after`) before a count makes it an ordinal: no day of the month."""
+    assert dates_read(sentence, "zh") == []
+
+
+def test_a_chinese_day_alone_is_still_a_day_of_the_month() -> None:
+    assert [text for text, _ in dates_read("花展12日开幕。", "zh")] == ["12日"]
