@@ -2762,7 +2762,7 @@ def _surname_in_capitals(
     first = names[0]
     titled = titled or (first > 0 and bool(w.titles.starts(norms, first - 1)))
     return (
-        len(names) == 2
+        (len(names) == 2 or (len(names) == 3 and titled and all(_given(raw[k]) for k in names[:-1])))
         and (titled or (apposed and _given(raw[first])))
         and last.isupper()
         and len(last) >= 4
@@ -2772,7 +2772,7 @@ def _surname_in_capitals(
     )
 
 
-def _cut_acronym_after_full_name(raw: list[str], names: list[int], j: int, inside: bool) -> int:
+def _cut_acronym_after_full_name(raw: list[str], names: list[int], j: int, inside: bool, w: Words) -> int:
     """Two or three words in mixed case, a full name, then one word in capitals: the capitals are a body's acronym or
     a word in capitals after the person's name ("Mansur Yavaş ASKİ yönetimini", "Sarah Jones RSPCA"), no surname:
     the name ends before it (taken off `names`); else `j`. Only `inside` a sentence or after a title: a sentence's
@@ -2783,7 +2783,22 @@ def _cut_acronym_after_full_name(raw: list[str], names: list[int], j: int, insid
     mixed = words[:-1]
     capitals = words[-1].isupper() and len(words[-1]) >= 2 and not ROMAN_NUMERAL.match(words[-1])  # not "Carlos II"
     full = 2 <= len(mixed) <= 3 and _given(mixed[0]) and not any(x.isupper() for x in mixed)  # a given name first
+    if full and capitals and all(_given(x) for x in mixed) and _surname_shaped(words[-1], w):
+        return j  # "Cumhurbaşkanı Recep Tayyip ERDOĞAN": given names only, then the surname in capitals
     return names.pop() if full and capitals else j
+
+
+SURNAME_VOWELS = re.compile(r"^[^aeiouyıiöüâêîôûàèéìòùäåæøœ]{0,2}[aeiouyıiöüâêîôûàèéìòùäåæøœ]", re.IGNORECASE)
+
+
+def _surname_shaped(word: str, w: Words) -> bool:
+    """A word in capitals shaped like a surname, no acronym: five letters or more ("AFAD", "ASKİ" are bodies), none the
+    language's data lists as an acronym, a vowel among its first three letters, two vowels in all and no more vowels than
+    consonants ("ERDOĞAN", "DUBOIS"; not "RSPCA", "TEİAŞ")."""
+    lower = word.lower().replace("\u0307", "")  # "İ" lower-cased is "i" and a dot above
+    vowels = sum(c in "aeiouyıiöüâêîôûàèéìòùäåæøœ" for c in lower)
+    shaped = bool(SURNAME_VOWELS.match(lower)) and 2 <= vowels <= len(lower) - vowels  # not "TEİAŞ"
+    return len(word) >= 5 and word.isalpha() and word not in w.common_acronyms and shaped
 
 
 def _holds_acronym(words: list[str]) -> bool:
