@@ -1974,14 +1974,17 @@ def _holder_after_body(
 ) -> int | None:
     """After a capitalised title and "of" (`_title_before_body`), the body's head-word and one capitalised word that
     closes the run: the surname of the title's holder, as news names an official ("el Presidente del Gobierno
-    Sánchez", "il Presidente del Senato La Russa"), no word of the body's name; not an adjective of institutions
-    (`org_adjectives`: "Banca Nazionale"), a state's name or adjective, or a word the text writes in lower case too
+    Sánchez", "il Presidente del Senato La Russa"), no word of the body's name; only after a public office's head-word
+    (the language's `office_heads`; a bank or a foundation keeps its name: "del Banco Santander"); not an adjective of
+    institutions (`org_adjectives`: "Banca Nazionale"), a state's name or adjective, or a word the text writes in lower case too
     ("Guardia Costiera" is a head-word of two), nor a word of a known body's name (`_body_name_words`). Returns the
     surname's word, or None."""
     k = j - 1
     if not (i >= 2 and norms[i - 1] in w.particles and w.titles.ends(norms, i - 1)):
         return None
     head = w.heads.starts(norms, i)
+    if norms[i] not in _word_list(w.language, "office_heads"):  # "del Banco Santander", "della Fondazione Cariplo"
+        return None
     named = _body_name_words(w.language) | w.org_adjectives  # "del Banco Central Galípolo": the body's own words first
     if (
         not head
@@ -2559,7 +2562,7 @@ def _classify_person(
     inside = (
         bool(names) and (i > opened or _inside_sentence(text, matches, names[0])) and (i == 0 or norms[i - 1] not in w.articles)
     )
-    j = _cut_acronym_after_full_name(raw, names, j, inside)
+    j = _cut_acronym_after_full_name(raw, names, j, inside, w)
     apposed = bool(names) and text[matches[names[-1]].end() :].lstrip()[:1] in ("", ",", ".", ";", ":", ")")
     if (
         not names
