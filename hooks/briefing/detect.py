@@ -3054,7 +3054,7 @@ def _past_club(
 
 @cache
 def _region_words() -> frozenset[str]:
-    """The words of the names ISO 3166-2 gives states' first-level subdivisions, as written locally (pycountry:
+    """The words of the names ISO 3166-2 gives Italy's first-level subdivisions, as written locally (pycountry:
     "Friuli Venezia Giulia", "Sardegna", "Trentino-Alto Adige"), less the lower levels' names (a province or city
     named as a club is: "del Lecce", "del Venezia")."""
     import pycountry
@@ -3062,7 +3062,7 @@ def _region_words() -> frozenset[str]:
     def words(name: str) -> set[str]:
         return set(re.split(r"[\s/-]+", name))
 
-    subdivisions = list(pycountry.subdivisions)
+    subdivisions = list(pycountry.subdivisions.get(country_code="IT"))  # not "del Bayern", "del Porto": other states'
     first = {x for s in subdivisions if s.parent_code is None for x in words(s.name)}
     lower = {s.name for s in subdivisions if s.parent_code is not None}
     return frozenset(x for x in first - lower if x[:1].isupper() and len(x) >= 4)
