@@ -42,7 +42,16 @@ from .detect import (
     words_across_names,
 )
 from .detect import words as detection_words  # `words` names many things here
-from .knowledge import adjectives_in, common_given_names, credit_only, lower_case_adjectives, nation_ids, simplified, skeleton
+from .knowledge import (
+    adjectives_in,
+    common_given_names,
+    credit_only,
+    lower_case_adjectives,
+    nation_ids,
+    simplified,
+    skeleton,
+    state_ids,
+)
 from .model import Block, Briefing, DetectedActor, Mention
 from .registry import ARABIC_LETTER, TOKEN, Actor, Match, Registry, normalise, with_base
 
@@ -886,10 +895,14 @@ def _qualified_common_capital(text: str, match: Match, matches: list[Match], lan
     if text[match.start - 1 : match.start] == "-":
         return True
     before = text[: match.start].split()
-    adjectives = {normalise(a) for forms in adjectives_in(language).values() for a in forms}
+    # another state's adjective: the state's own qualifies nothing away ("die deutsche Bundesregierung" is Germany)
+    own = match.actor.removeprefix("capital-of-")  # a capital's id names its state (knowledge.base_names)
+    adjectives = {normalise(a) for state, forms in adjectives_in(language).items() if state != own for a in forms}
     if before and normalise(before[-1]) in adjectives:
         return True
-    beside = (m for m in matches if m.actor != match.actor)
+    beside = (
+        m for m in matches if m.actor not in (own, match.actor) and m.actor in state_ids()
+    )  # a state's name, no other actor ("EU")
     return any(0 < match.start - m.end <= 1 or 0 < m.start - match.end <= 1 for m in beside)
 
 

@@ -1974,14 +1974,17 @@ def _holder_after_body(
 ) -> int | None:
     """After a capitalised title and "of" (`_title_before_body`), the body's head-word and one capitalised word that
     closes the run: the surname of the title's holder, as news names an official ("el Presidente del Gobierno
-    Sánchez", "il Presidente del Senato La Russa"), no word of the body's name; not an adjective of institutions
-    (`org_adjectives`: "Banca Nazionale"), a state's name or adjective, or a word the text writes in lower case too
+    Sánchez", "il Presidente del Senato La Russa"), no word of the body's name; only after a public office's head-word
+    (the language's `office_heads`; a bank or a foundation keeps its name: "del Banco Santander"); not an adjective of
+    institutions (`org_adjectives`: "Banca Nazionale"), a state's name or adjective, or a word the text writes in lower case too
     ("Guardia Costiera" is a head-word of two), nor a word of a known body's name (`_body_name_words`). Returns the
     surname's word, or None."""
     k = j - 1
     if not (i >= 2 and norms[i - 1] in w.particles and w.titles.ends(norms, i - 1)):
         return None
     head = w.heads.starts(norms, i)
+    if norms[i] not in _word_list(w.language, "office_heads"):  # "del Banco Santander", "della Fondazione Cariplo"
+        return None
     named = _body_name_words(w.language) | w.org_adjectives  # "del Banco Central Galípolo": the body's own words first
     if (
         not head
@@ -2559,7 +2562,7 @@ def _classify_person(
     inside = (
         bool(names) and (i > opened or _inside_sentence(text, matches, names[0])) and (i == 0 or norms[i - 1] not in w.articles)
     )
-    j = _cut_acronym_after_full_name(raw, names, j, inside)
+    j = _cut_acronym_after_full_name(raw, names, j, inside, w)
     apposed = bool(names) and text[matches[names[-1]].end() :].lstrip()[:1] in ("", ",", ".", ";", ":", ")")
     if (
         not names
@@ -2762,7 +2765,7 @@ def _surname_in_capitals(
     first = names[0]
     titled = titled or (first > 0 and bool(w.titles.starts(norms, first - 1)))
     return (
-        len(names) == 2
+        (len(names) == 2 or (len(names) == 3 and titled and all(_given(raw[k]) for k in names[:-1])))
         and (titled or (apposed and _given(raw[first])))
         and last.isupper()
         and len(last) >= 4
@@ -2772,7 +2775,7 @@ def _surname_in_capitals(
     )
 
 
-def _cut_acronym_after_full_name(raw: list[str], names: list[int], j: int, inside: bool) -> int:
+def _cut_acronym_after_full_name(raw: list[str], names: list[int], j: int, inside: bool, w: Words) -> int:
     """Two or three words in mixed case, a full name, then one word in capitals: the capitals are a body's acronym or
     a word in capitals after the person's name ("Mansur Yavaş ASKİ yönetimini", "Sarah Jones RSPCA"), no surname:
     the name ends before it (taken off `names`); else `j`. Only `inside` a sentence or after a title: a sentence's
@@ -2783,7 +2786,22 @@ def _cut_acronym_after_full_name(raw: list[str], names: list[int], j: int, insid
     mixed = words[:-1]
     capitals = words[-1].isupper() and len(words[-1]) >= 2 and not ROMAN_NUMERAL.match(words[-1])  # not "Carlos II"
     full = 2 <= len(mixed) <= 3 and _given(mixed[0]) and not any(x.isupper() for x in mixed)  # a given name first
+    if full and capitals and all(_given(x) for x in mixed) and _surname_shaped(words[-1], w):
+        return j  # "Cumhurbaşkanı Recep Tayyip ERDOĞAN": given names only, then the surname in capitals
     return names.pop() if full and capitals else j
+
+
+SURNAME_VOWELS = re.compile(r"^[^aeiouyıiöüâêîôûàèéìòùäåæøœ]{0,2}[aeiouyıiöüâêîôûàèéìòùäåæøœ]", re.IGNORECASE)
+
+
+def _surname_shaped(word: str, w: Words) -> bool:
+    """A word in capitals shaped like a surname, no acronym: five letters or more ("AFAD", "ASKİ" are bodies), none the
+    language's data lists as an acronym, a vowel among its first three letters, two vowels in all and no more vowels than
+    consonants ("ERDOĞAN", "DUBOIS"; not "RSPCA", "TEİAŞ")."""
+    lower = word.lower().replace("\u0307", "")  # "İ" lower-cased is "i" and a dot above
+    vowels = sum(c in "aeiouyıiöüâêîôûàèéìòùäåæøœ" for c in lower)
+    shaped = bool(SURNAME_VOWELS.match(lower)) and 2 <= vowels <= len(lower) - vowels  # not "TEİAŞ"
+    return len(word) >= 5 and word.isalpha() and word not in w.common_acronyms and shaped
 
 
 def _holds_acronym(words: list[str]) -> bool:
@@ -3036,7 +3054,7 @@ def _past_club(
 
 @cache
 def _region_words() -> frozenset[str]:
-    """The words of the names ISO 3166-2 gives states' first-level subdivisions, as written locally (pycountry:
+    """The words of the names ISO 3166-2 gives Italy's first-level subdivisions, as written locally (pycountry:
     "Friuli Venezia Giulia", "Sardegna", "Trentino-Alto Adige"), less the lower levels' names (a province or city
     named as a club is: "del Lecce", "del Venezia")."""
     import pycountry
@@ -3044,7 +3062,7 @@ def _region_words() -> frozenset[str]:
     def words(name: str) -> set[str]:
         return set(re.split(r"[\s/-]+", name))
 
-    subdivisions = list(pycountry.subdivisions)
+    subdivisions = list(pycountry.subdivisions.get(country_code="IT"))  # not "del Bayern", "del Porto": other states'
     first = {x for s in subdivisions if s.parent_code is None for x in words(s.name)}
     lower = {s.name for s in subdivisions if s.parent_code is not None}
     return frozenset(x for x in first - lower if x[:1].isupper() and len(x) >= 4)

@@ -1194,6 +1194,16 @@ def _russian_form_surname(word: str, facts: dict[str, Any]) -> bool:
     )
 
 
+def _cased_city(word: str, facts: dict[str, Any], language: str) -> bool:
+    """A city's name in the language, alone or with one of its case endings ("Kiyev|də": in Kyiv): no surname, though
+    its stem is long enough in Latin letters ("Kiy|ev")."""
+    lower = word.lower()
+    cities = {c.lower() for c in city_names(language)}
+    return lower in cities or any(
+        lower.endswith(case) and lower[: len(lower) - len(case)] in cities for case in facts["case"] if case
+    )
+
+
 def _russian_form_people(text: str, spans: Covered, language: str) -> list[Detected]:
     """Two capitalised words inside a sentence, the second a surname of the Russian form (`_russian_form`:
     "полковник Уларбек Шаршеев", "Baxtiyor Saidov"), perhaps with a case ending of the language glued to it
@@ -1213,7 +1223,7 @@ def _russian_form_people(text: str, spans: Covered, language: str) -> list[Detec
             continue
         if not (first[:1].isupper() and second[:1].isupper()) or len(first) <= MIN_DAY_WORD:
             continue
-        if not _russian_form_surname(second, facts) or _genitive_place(first, facts):
+        if not _russian_form_surname(second, facts) or _genitive_place(first, facts) or _cased_city(second, facts, language):
             continue
         before, after = (words[k - 1] if k else None), (words[k + 2] if k + 2 < len(words) else None)
         if any(w and w.group().lower().startswith(place) for w in (before, after) for place in facts["places"]):
