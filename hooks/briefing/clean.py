@@ -260,7 +260,9 @@ def _other_dates(lines: list[str], header: dict[str, Any]) -> None:
         return
 
     def position(date_line: str) -> int | None:
-        return next((i for i, line in enumerate(lines) if date_line == line or date_line in line), None)
+        # the line that is the date line, before one that merely holds it (a headline writing the same date)
+        exact = next((i for i, line in enumerate(lines) if date_line.strip() == line.strip()), None)
+        return exact if exact is not None else next((i for i, line in enumerate(lines) if date_line in line), None)
 
     for key in ("date_lines", "above_title"):
         if key in header:

@@ -2730,7 +2730,11 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
     if _never_year(m["year"], before, after, w) or _count_after(after, w.language):
         return False
     previous = _previous_word(text, m.start(), w)
-    if _cue_before(previous, before, after, x) or _unspaced_year_word(before, w) or _article_before(m["year"], before, x):
+    if (
+        _cue_before(previous, before, after, x, _opens_sentence(text, m))
+        or _unspaced_year_word(before, w)
+        or _article_before(m["year"], before, x)
+    ):
         return True
     if (x.get("year_words") and _year_word_beside(text, m, w)) or (x.get("year_dot") and _ordinal_year(after)):
         return True
@@ -3112,7 +3116,7 @@ def _ordinal_year(after: str) -> bool:
     return bool(word) and word[1].islower()
 
 
-def _cue_before(previous: str, before: str, after: str, x: dict) -> bool:
+def _cue_before(previous: str, before: str, after: str, x: dict, opening: bool = False) -> bool:
     """A cue of `year_before` right before a number, or one of `year_before_uncounted` ("i 2005") with no word
     of a unit after the number ("i 1500 meters dybde": a count), nor a noun in lower case ending as the
     language's plurals end (`count_noun_endings`, less the verbs and function words of `not_count_nouns`):
@@ -3122,7 +3126,16 @@ def _cue_before(previous: str, before: str, after: str, x: dict) -> bool:
     unit = re.match(r"\s+([^\W\d_]+)", after)
     if previous not in x.get("year_before_uncounted", []):
         return False
-    return not (unit and (year_form(unit[1].lower(), x["unit_words"]) or _plural_noun(unit[1], x)))
+    # a recent year after the cue opening a sentence stays a year whatever word ending so follows ("In 2022 moes
+    # ...", had to; "In 2021 tree ...", steps): the plural-noun rule reads a count only inside a sentence
+    return not (unit and (year_form(unit[1].lower(), x["unit_words"]) or (not opening and _plural_noun(unit[1], x))))
+
+
+def _opens_sentence(text: str, m: re.Match[str]) -> bool:
+    """A recent year whose cue is its sentence's first word ("In 2022 moes …")."""
+    head = text[max(0, m.start() - 40) : m.start()]
+    word = re.search(r"(?:[.!?\n]\s*|^\s*)[^\W\d_]+\s+$", head)
+    return bool(word) and (word[0][:1] in ".!?\n" or m.start() <= 40) and int(m["year"]) in ARTICLE_YEARS
 
 
 def _plural_noun(word: str, x: dict) -> bool:
