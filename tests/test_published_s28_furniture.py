@@ -28,3 +28,13 @@ CHIMNEY_DE = "Ein Schornsteinbrand in einem Wohnhaus wurde von den Einsatzkräft
 )
 def test_a_date_beside_a_weather_box_is_the_sites_clock(tmp_path, head: str, text: str) -> None:
     assert published_of(tmp_path, head + text)[0] is None
+
+
+def test_a_phones_name_for_a_saved_picture_states_no_date(tmp_path) -> None:
+    head = "Fotos\n\nWhatsApp Image 2022-04-11 at 18.20.31_7a1b2c3d\n\nEl puente ya está abierto\n\n"
+    assert published_of(tmp_path, head + BRIDGE_ES)[0] is None
+
+
+def test_a_pictures_file_name_with_its_extension_still_states_no_date(tmp_path) -> None:
+    head = "Fotos\n\nIMG_20220411_182031.jpg\n\nEl puente ya está abierto\n\n"
+    assert published_of(tmp_path, head + BRIDGE_ES)[0] is None
