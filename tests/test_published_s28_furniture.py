@@ -38,3 +38,34 @@ def test_a_phones_name_for_a_saved_picture_states_no_date(tmp_path) -> None:
 def test_a_pictures_file_name_with_its_extension_still_states_no_date(tmp_path) -> None:
     head = "Fotos\n\nIMG_20220411_182031.jpg\n\nEl puente ya está abierto\n\n"
     assert published_of(tmp_path, head + BRIDGE_ES)[0] is None
+
+
+def test_the_dates_under_an_arabic_read_also_heading_are_the_items(tmp_path) -> None:
+    head = "أقرأ أيضاً\nالتاريخ: 3-5-2018\n1200\nالتاريخ: 7-9-2017\n880\n|\n"
+    assert published_of(tmp_path, head + LIBRARY_AR)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("head", "text"),
+    [
+        ("Today: Monday, 6 May 2024\n\nCouncil approves bike lanes\n\n", LANES_EN),
+        ("امروز: دوشنبه ۱۷ اردیبهشت ۱۴۰۳\n\nمسیرهای تازه دوچرخه\n\n", LANES_FA),
+    ],
+)
+def test_a_clock_labelled_today_is_not_the_pages_date(tmp_path, head: str, text: str) -> None:
+    assert published_of(tmp_path, head + text)[0] is None
+
+
+def test_a_stamp_of_the_day_without_the_colon_stays_the_pages(tmp_path) -> None:
+    head = "Council approves bike lanes\n\nPosted: Monday, 6 May 2024\n\n"
+    assert published_of(tmp_path, head + LANES_EN)[0] == "2024-05-06"
+
+
+def test_a_concerts_date_in_a_listing_is_the_concerts(tmp_path) -> None:
+    head = "Archiv der Kategorie Termine\n\nFrühlingskonzert 12.04.2025 19.30 Stadthalle\n\n"
+    assert published_of(tmp_path, head + CHOIR_DE)[0] is None
+
+
+def test_the_date_field_of_a_call_out_report_is_the_call_outs(tmp_path) -> None:
+    head = "Datum: 3. März 2022\nAlarmzeit: 14:05 Uhr\nAlarmierungsart: Sirene\nEinsatzort: Hauptstraße\nEinsatzbericht:\n"
+    assert published_of(tmp_path, head + CHIMNEY_DE)[0] is None
