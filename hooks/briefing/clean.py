@@ -47,10 +47,13 @@ DATA = Path(__file__).parent / "data"
 SENTENCE_END = ".!?؟…\"'”’»)。！？」』"
 STERM = regex.compile(r"\p{Sentence_Terminal}")
 BYLINE = re.compile(r"^(?:(?:updated|written|reported|posted)\s+)?by\s*:?\s+(?P<name>.+)$", re.I)
-WEATHER = re.compile(r"[-−+]?\d{1,2}(?:[.,]\d)?\s?°?\s?[CF]")  # "8.5 C", "-3 °C", "21°F": a temperature
-# a weather box's sky and its temperature in degrees ("Небольшой Дождь 7°", "Nublado 21 °C", "Sunny 18°F"): up to
-# three words, then the figure with its degree sign, which no date, price or count carries
-WEATHER_SKY = re.compile(r"(?:[^\W\d_]+\.?\s+){1,3}[-−+]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?")
+# "8.5 C", "-3 °C", "21°F", "0.8℃" (Unicode's one-character degrees Celsius and Fahrenheit): a temperature; or the
+# degree sign alone, a weather widget whose figure the scraper did not keep
+WEATHER = re.compile(r"[-−+]?\d{1,2}(?:[.,]\d)?\s?(?:°?\s?[CF]|[℃℉])|[°℃℉]")
+# a weather box's sky or town and its temperature in degrees ("Небольшой Дождь 7°", "Nublado 21 °C", "Sunny 18°F",
+# "• -강릉 5.6℃" as a list of towns prints it, after a bullet and a dash): up to three words, then the figure with
+# its degree sign, which no date, price or count carries
+WEATHER_SKY = re.compile(r"(?:[•·▪]\s*)?-?(?:[^\W\d_]+\.?\s+){1,3}[-−+]?\d{1,2}(?:[.,]\d)?\s?(?:°\s?[CF]?|[℃℉])")
 DATE_LINE = re.compile(
     r"^(?:published|posted|date)\s*:\s*(?P<published>[^|]*?)\s*(?:\|\s*(?:updated|modified)\s*:?\s*(?P<updated>.*))?$",
     re.I,

@@ -423,10 +423,21 @@ def is_glued_field(line: str) -> bool:
 
 def is_file_name(line: str) -> bool:
     """A line that is a media file's name ("Kursk wreck.jpg", "Storm 2005-08-28 1700Z.jpg"), as a scraper keeps an
-    infobox's image: its figures are the file's, no date the page states. The types are the standard library's."""
+    infobox's image: its figures are the file's, no date the page states. The types are the standard library's.
+    Without its extension, the name a phone or an app gives the picture it saves, the day and time it was taken
+    after it (`data/publication.yaml`'s `media_file_names`: "WhatsApp Image 2023-12-21 at 10.53.53_46459c56")."""
     tail = line.strip().rsplit(".", 1)
     kind = mimetypes.guess_type(f"file.{tail[1]}")[0] if len(tail) == 2 and " " not in tail[1] else None
-    return bool(kind) and str(kind).split("/")[0] in ("image", "video", "audio")
+    return (bool(kind) and str(kind).split("/")[0] in ("image", "video", "audio")) or bool(_media_file_name().match(line))
+
+
+# the day and the time a device names its file after: "2023-12-21 at 10.53.53", "20231221_105353", "2023-12-21_10-53-53"
+MEDIA_STAMP = r"[\s_-]*(?:19|20)\d\d-?[01]\d-?[0-3]\d(?:\s+at\s+|[\s_-])[0-2]?\d[.:_-]?[0-5]\d[.:_-]?[0-5]\d"
+
+
+@cache
+def _media_file_name() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{_listed('media_file_names')}){MEDIA_STAMP}", re.I)
 
 
 def is_date_line(line: str) -> bool:
