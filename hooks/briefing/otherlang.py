@@ -1080,6 +1080,8 @@ def _articles(language: str) -> frozenset[str]:
 
 
 ACRONYM = re.compile(r"\b[A-Z](?:[a-z]?[A-Z]){2,5}\b")  # "RIVM", "UOKiK"; not "NOx", "UN"
+# acronyms joined by a hyphen or a slash, two capitals or more each: one body's name ("CNDD-FDD", "RCSS/SSA")
+JOINED_ACRONYMS = re.compile(r"\b[A-Z](?:[a-z]?[A-Z]){1,5}(?:[-/][A-Z](?:[a-z]?[A-Z]){1,5})+\b(?![-/]?\d)")
 DEFINED = re.compile(r"\s*\((?:[^()\n]{0,24}\s)?([A-Z](?:[a-z]?[A-Z]){1,6})\)")  # "(UOKiK)", "(dalej jako: EPA)"
 TIME_BEFORE = re.compile(r"\d[:.]\d\d\s*$")
 FIGURE_BEFORE, FIGURE_AFTER = re.compile(r"\d[\s-]?$"), re.compile(r"[\s-]?\d")  # "737 MAX 8": a model
@@ -1377,13 +1379,19 @@ def _opens_given_name(word: str) -> bool:
 
 def _acronym_bodies(text: str, spans: Covered, language: str) -> list[Detected]:
     """An acronym of three capitals or more that is no currency ("EUR") and no word of a line in capitals: a body
-    ("van de SHO", "RIVM-directeur"); not a word the text also writes in lower case, set in capitals to open it
-    ("JUMLAH warga …"), a time zone after a time ("15:24 WIB"), a model's name beside a figure ("737 MAX 8"), nor
-    the acronym of a common noun (`generic_words.common_acronyms`: "KTT", a summit)."""
+    ("van de SHO", "RIVM-directeur"), as are acronyms of two capitals or more joined by a hyphen or a slash, whose
+    parts stand beside each other in capitals as one name ("umugambwe CNDD-FDD", "(RCSS/SSA)"); not a word the
+    text also writes in lower case, set in capitals to open it ("JUMLAH warga …"), a time zone after a time ("15:24
+    WIB"), a model's name beside a figure ("737 MAX 8"), nor the acronym of a common noun
+    (`generic_words.common_acronyms`: "KTT", a summit)."""
     bodies = []
     lower_words = _lower_case_words(text)
     common = common_acronyms(language)
+    joined = [m for m in JOINED_ACRONYMS.finditer(text) if not spans(m.start(), m.end()) and not _in_capitals(text, m)]
+    bodies += [Detected(m.group(), "organisation", m.start(), m.end(), m.group(), m.group()) for m in joined]
     for m in ACRONYM.finditer(text):
+        if any(j.start() <= m.start() < j.end() for j in joined):
+            continue  # a part of acronyms joined into one name ("FDD" of "CNDD-FDD")
         if spans(m.start(), m.end()) or m.group() in _currencies() or m.group() in common or _in_capitals(text, m):
             continue
         if ROMAN_NUMBER.fullmatch(m.group()):
