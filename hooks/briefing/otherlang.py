@@ -1100,6 +1100,8 @@ def detect(
     the acronym the text defines for them or by an acronym alone; where nouns decline, people whose given name
     is inflected and a surname alone in another case than the full name's."""
     defined = _defined_bodies(text, Covered(len(text), taken))
+    # read before runs of capitals, which would take a capitalised word before it ("Сайд Б.Очирбат", Minister B.)
+    defined += _initialled_surnames(text, Covered(len(text), taken + [(d.start, d.end) for d in defined]))
     held = taken + [(d.start, d.end) for d in defined]
     inside = Covered(len(text), [(d.start, d.end) for d in defined])
     words_in_capitals = _lower_case_words(text)
@@ -1236,6 +1238,28 @@ def _russian_form_people(text: str, spans: Covered, language: str) -> list[Detec
             continue
         found.append(Detected(text[a.start() : b.end()], "person", a.start(), b.end(), text[a.start() : b.end()]))
     return found
+
+
+# one capital and a full stop glued to a capitalised word: a given name's initial before a surname, as the press of
+# Mongolia, Central Asia and the Caucasus writes people ("Г.Занданшатар", "У.Хүрэлсүхийн", "W.Putin")
+INITIAL_SURNAME = re.compile(r"(?<![\w.])([^\W\d_])\.([^\W\d_][^\W\d_]{2,}(?:-[^\W\d_]+)?)(?![\w.-])")
+
+
+def _initialled_surnames(text: str, spans: Covered) -> list[Detected]:
+    """A given name's initial glued by its full stop to a capitalised surname, in any case ("Г.Занданшатар",
+    "Ш.Цэрэндуламтай", "G.Berdimuhamedowyň"): a person, in any cased script; not where the surname is in capitals
+    or the initial part of an abbreviation ("U.S.A."), nor inside a name already read."""
+    people = []
+    for m in INITIAL_SURNAME.finditer(text):
+        initial, surname = m.group(1), m.group(2)
+        parts = surname.split("-")  # "Оюун-Эрдэнийн": each part of a double surname capitalised
+        if not (initial.isupper() and all(p[:1].isupper() and p[1:].islower() for p in parts)):
+            continue
+        if spans(m.start(), m.end()):
+            continue
+        # keyed by the surname: the full name the text gives with it ("Риши Сунак" … "Р.Сунак"), in any case
+        people.append(Detected(anyascii(m.group()), "person", m.start(), m.end(), m.group(), key=surname))
+    return people
 
 
 def _genitive_place(word: str, facts: dict[str, Any]) -> bool:
