@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import zoneinfo
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -234,6 +235,8 @@ class Words:
     kinds: re.Pattern[str] | None  # a word for a company or firm, then its name ("the airline Germanwings")
     adjectives_follow: bool  # French, Spanish, Italian, Portuguese: an adjective stands after its noun
     latin_names: bool  # Cyrillic text: a name left in Latin letters is a company's, brand's or outlet's ("Boeing")
+    # a language whose own script has no capitals (Khmer, Thai, Amharic): a capitalised run is another script's name
+    foreign_capitals: bool
     acronyms_alone: bool  # Russian, Ukrainian: an acronym in capitals no registry knows is a body's ("ФСБ")
     common_acronyms: frozenset[str]  # and those that stand for common nouns ("СМИ", media), which name none
     acronym_articles: frozenset[str]  # an acronym or a CamelCase name after one of these is a body's ("la NBA", "l'FBI")
@@ -390,6 +393,7 @@ def words(language: str) -> Words | None:
         kinds=_kind_pattern(data),
         adjectives_follow=data.get("adjectives_follow") == "yes",
         latin_names=data.get("latin_names") == "yes",
+        foreign_capitals=data.get("foreign_capitals") == "yes",
         acronyms_alone=data.get("acronyms_alone") == "yes",
         common_acronyms=frozenset(str(e) for e in data.get("common_acronyms") or []),
         acronym_articles=frozenset(normalise(str(e)) for e in data.get("acronym_articles") or []),
@@ -638,7 +642,8 @@ def detect(
     the people earlier paragraphs of the same source named in full, whose names may come back alone here;
     `written_alone`: the capitalised words the whole source also writes on their own (`lone_words`), as a surname is."""
     vocabulary = words(language)
-    if vocabulary is None:  # Japanese has no data file: its katakana names still show
+    if vocabulary is None or (vocabulary.foreign_capitals and language.startswith("ja")):
+        # Japanese has no data file: its katakana names still show, as its own rules read them
         return _katakana_people(text, taken, earlier) if language.startswith("ja") else []
     if language.startswith(("ar", "fa")):
         found = _detect_unscripted(text, vocabulary, taken, states, earlier)
@@ -1918,6 +1923,8 @@ def _classify(
         found.append(_organisation(text, matches, norms, i, j, w, states, acronym))
         return j
     camel = _camel_case_body(text, matches, raw, norms, held, w, i, j, found, states, written_alone)  # "WikiLeaks"
+    # "រួមមាន Stockton Rush អាយុ 61 ឆ្នាំ": Khmer has no capitals of its own, a run of them is another script's name
+    camel = camel or _foreign_name(text, matches, raw, norms, w, i, j, found, states)
     if camel or (w.latin_names and not CYRILLIC.search(raw[i]) and not (_given(raw[i]) and j - i > 1)):
         return camel or _latin_name(text, matches, raw, norms, w, i, j, found, states)
     return _classify_person(text, matches, raw, norms, held, w, i, j, found, written_alone)
@@ -2222,6 +2229,58 @@ def _latin_name(
     if not coded and not phrase and end - start > 1 and not all(n in w.stop for n in norms[i:last]):
         found.append(_organisation(text, matches, norms, i, last, w, states))
     return j
+
+
+FOREIGN_PERSON_WORDS = 3  # a person's name of another script: two or three capitalised words
+
+
+def _foreign_name(
+    text: str,
+    matches: list[re.Match[str]],
+    raw: list[str],
+    norms: list[str],
+    w: Words,
+    i: int,
+    j: int,
+    found: list[Detected],
+    states: dict[tuple[int, int], str],
+) -> int:
+    """In a language whose own script has no capitals (`foreign_capitals`: Khmer, Thai, Amharic, Georgian, Hindi),
+    a run of capitalised words is a name its text left in another script's letters ("រួមមាន Stockton Rush អាយុ 61
+    ឆ្នាំ", "សារព័ត៌មាន The Irish Times"), since no word of the language's own opens with a capital: two or three
+    words that each open with a capital, then small letters, are a person's when the first is a given name or there
+    are two ("Stockton Rush"), else a body's ("The Irish Times"); not a city CLDR names in English ("Phnom Penh"), nor
+    one word alone (a month, a heading's word: "April", "Subscription"), nor a run holding a word in capitals, which
+    may stand for anything. Returns where to go on, or 0 in a language with capitals of its own."""
+    words = raw[i:j]
+    if not w.foreign_capitals:
+        return 0
+    if j - i < 2 or any(len(word) > 1 and word.isupper() for word in words):
+        return j
+    start, end = matches[i].start(), matches[j - 1].end()
+    if text[start:end] in _zone_cities():
+        return j
+    titled = all(word[:1].isupper() and word[1:].islower() for word in words)
+    article = norms[i] in (_english().articles if _english() else frozenset())  # "The Irish Times": a title's article
+    if titled and not article and j - i <= FOREIGN_PERSON_WORDS and (j - i == 2 or _given(words[0])):
+        found.append(Detected(" ".join(words), "person", start, end, text[start:end]))
+    else:
+        found.append(_organisation(text, matches, norms, i, j, w, states))
+    return j
+
+
+@cache
+def _zone_cities() -> frozenset[str]:
+    """The cities the time-zone database names its zones by ("Asia/Phnom_Penh": "Phnom Penh"), with CLDR's English
+    names of them: places, in the Latin letters a text in another script leaves them in."""
+    zones = (zone.rsplit("/", 1)[-1].replace("_", " ") for zone in zoneinfo.available_timezones() if "/" in zone)
+    return frozenset(zones) | city_names("en")
+
+
+@cache
+def _english() -> Words | None:
+    """English's detection words: a run of Latin capitals in a text of another script is most often English."""
+    return words("en")
 
 
 def _vessel(norm: str, w: Words) -> bool:

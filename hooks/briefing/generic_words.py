@@ -32,12 +32,16 @@ def has_file(language: str) -> bool:
 
 def detection_data(language: str) -> dict[str, Any] | None:
     """The words a data file would give detection, for a language with none; None for a language CLDR does not
-    know or whose script has no capitals (a name is told there by words only a file can list)."""
+    know. Where its script has no capitals its own names are told by words only a file can list, and detection reads
+    only the capitalised runs of other scripts' letters in it (`foreign_capitals`)."""
     code = language.split("-")[0].lower()
     locale = cldr_locale(code)
     own_name = (locale.language_name or "") if locale else ""
-    if not own_name[:1].isalpha() or own_name[:1].upper() == own_name[:1].lower():
+    if not own_name[:1].isalpha():
         return None
+    # a script with no capitals (Khmer, Thai, Amharic): its own words open no name, but a capitalised run of another
+    # script's letters is one ("Stockton Rush", `detect._foreign_name`)
+    foreign = {"foreign_capitals": "yes"} if own_name[:1].upper() == own_name[:1].lower() else {}
     dates = date_words(code)
     # no title is known, so a run of capitals may open with one ("Premier Mark Rutte", "RP Lech Kaczyński"): the
     # name starts at its given name, as German's runs open with a noun (`noun_capitals`)
@@ -50,7 +54,7 @@ def detection_data(language: str) -> dict[str, Any] | None:
         "org_heads": [h for h in _shared("org_heads") if h[:1].isupper()],
         "final_heads": [h for h in _shared("final_heads") if h[:1].isupper()],
     }
-    return found | {"common_acronyms": sorted(common_acronyms(code))}
+    return found | foreign | {"common_acronyms": sorted(common_acronyms(code))}
 
 
 @cache

@@ -1080,6 +1080,8 @@ def _articles(language: str) -> frozenset[str]:
 
 
 ACRONYM = re.compile(r"\b[A-Z](?:[a-z]?[A-Z]){2,5}\b")  # "RIVM", "UOKiK"; not "NOx", "UN"
+# acronyms joined by a hyphen or a slash, two capitals or more each: one body's name ("CNDD-FDD", "RCSS/SSA")
+JOINED_ACRONYMS = re.compile(r"\b[A-Z](?:[a-z]?[A-Z]){1,5}(?:[-/][A-Z](?:[a-z]?[A-Z]){1,5})+\b(?![-/]?\d)")
 DEFINED = re.compile(r"\s*\((?:[^()\n]{0,24}\s)?([A-Z](?:[a-z]?[A-Z]){1,6})\)")  # "(UOKiK)", "(dalej jako: EPA)"
 TIME_BEFORE = re.compile(r"\d[:.]\d\d\s*$")
 FIGURE_BEFORE, FIGURE_AFTER = re.compile(r"\d[\s-]?$"), re.compile(r"[\s-]?\d")  # "737 MAX 8": a model
@@ -1098,6 +1100,8 @@ def detect(
     the acronym the text defines for them or by an acronym alone; where nouns decline, people whose given name
     is inflected and a surname alone in another case than the full name's."""
     defined = _defined_bodies(text, Covered(len(text), taken))
+    # read before runs of capitals, which would take a capitalised word before it ("Сайд Б.Очирбат", Minister B.)
+    defined += _initialled_surnames(text, Covered(len(text), taken + [(d.start, d.end) for d in defined]))
     held = taken + [(d.start, d.end) for d in defined]
     inside = Covered(len(text), [(d.start, d.end) for d in defined])
     words_in_capitals = _lower_case_words(text)
@@ -1234,6 +1238,28 @@ def _russian_form_people(text: str, spans: Covered, language: str) -> list[Detec
             continue
         found.append(Detected(text[a.start() : b.end()], "person", a.start(), b.end(), text[a.start() : b.end()]))
     return found
+
+
+# one capital and a full stop glued to a capitalised word: a given name's initial before a surname, as the press of
+# Mongolia, Central Asia and the Caucasus writes people ("Г.Занданшатар", "У.Хүрэлсүхийн", "W.Putin")
+INITIAL_SURNAME = re.compile(r"(?<![\w.])([^\W\d_])\.([^\W\d_][^\W\d_]{2,}(?:-[^\W\d_]+)?)(?![\w.-])")
+
+
+def _initialled_surnames(text: str, spans: Covered) -> list[Detected]:
+    """A given name's initial glued by its full stop to a capitalised surname, in any case ("Г.Занданшатар",
+    "Ш.Цэрэндуламтай", "G.Berdimuhamedowyň"): a person, in any cased script; not where the surname is in capitals
+    or the initial part of an abbreviation ("U.S.A."), nor inside a name already read."""
+    people = []
+    for m in INITIAL_SURNAME.finditer(text):
+        initial, surname = m.group(1), m.group(2)
+        parts = surname.split("-")  # "Оюун-Эрдэнийн": each part of a double surname capitalised
+        if not (initial.isupper() and all(p[:1].isupper() and p[1:].islower() for p in parts)):
+            continue
+        if spans(m.start(), m.end()):
+            continue
+        # keyed by the surname: the full name the text gives with it ("Риши Сунак" … "Р.Сунак"), in any case
+        people.append(Detected(anyascii(m.group()), "person", m.start(), m.end(), m.group(), key=surname))
+    return people
 
 
 def _genitive_place(word: str, facts: dict[str, Any]) -> bool:
@@ -1377,13 +1403,19 @@ def _opens_given_name(word: str) -> bool:
 
 def _acronym_bodies(text: str, spans: Covered, language: str) -> list[Detected]:
     """An acronym of three capitals or more that is no currency ("EUR") and no word of a line in capitals: a body
-    ("van de SHO", "RIVM-directeur"); not a word the text also writes in lower case, set in capitals to open it
-    ("JUMLAH warga …"), a time zone after a time ("15:24 WIB"), a model's name beside a figure ("737 MAX 8"), nor
-    the acronym of a common noun (`generic_words.common_acronyms`: "KTT", a summit)."""
+    ("van de SHO", "RIVM-directeur"), as are acronyms of two capitals or more joined by a hyphen or a slash, whose
+    parts stand beside each other in capitals as one name ("umugambwe CNDD-FDD", "(RCSS/SSA)"); not a word the
+    text also writes in lower case, set in capitals to open it ("JUMLAH warga …"), a time zone after a time ("15:24
+    WIB"), a model's name beside a figure ("737 MAX 8"), nor the acronym of a common noun
+    (`generic_words.common_acronyms`: "KTT", a summit)."""
     bodies = []
     lower_words = _lower_case_words(text)
     common = common_acronyms(language)
+    joined = [m for m in JOINED_ACRONYMS.finditer(text) if not spans(m.start(), m.end()) and not _in_capitals(text, m)]
+    bodies += [Detected(m.group(), "organisation", m.start(), m.end(), m.group(), m.group()) for m in joined]
     for m in ACRONYM.finditer(text):
+        if any(j.start() <= m.start() < j.end() for j in joined):
+            continue  # a part of acronyms joined into one name ("FDD" of "CNDD-FDD")
         if spans(m.start(), m.end()) or m.group() in _currencies() or m.group() in common or _in_capitals(text, m):
             continue
         if ROMAN_NUMBER.fullmatch(m.group()):
