@@ -24,9 +24,17 @@ def test_the_additions_switch_off_and_on() -> None:
     assert datewords.additions("cy")
 
 
-@pytest.mark.parametrize("language", ["ha", "sl", "he"])
+@pytest.mark.parametrize("language", ["ha", "sl"])
 def test_the_languages_tested_here_have_no_additions(language: str) -> None:
     assert not datewords.additions(language) and not datewords.data_file(language)
+
+
+def test_hebrew_has_no_file_and_no_addition_these_tests_read() -> None:
+    """Hebrew's additions give "שנת" (the year of) with its glued prepositions and three days before and after the
+    time of writing alone: no word the Hebrew sentences here are read by ("בסביבות", around)."""
+    assert not datewords.data_file("he") and set(datewords.additions("he")) == {"year_before", "relative_words"}
+    assert all(w.endswith("שנת") for w in datewords.additions("he")["year_before"])
+    assert all(unit == "day" for unit, _ in datewords.additions("he")["relative_words"].values())
 
 
 @pytest.mark.parametrize(

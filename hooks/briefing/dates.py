@@ -633,8 +633,9 @@ def _figures_after_cues(x: dict, order: str, edge_before: str) -> list[tuple[str
     first, second = (month, day) if order.startswith("M") else (day, month)
     figures = rf"(?P<a>{first})[/.](?P<b>{second})(?!\d|[/.,]\d)"
     forms = []
-    if x.get("day_cues"):
-        forms.append(("weekday-numeric", rf"{edge_before}(?:{_words_alt(x['day_cues'])})(?:\s+|\s*\()(?-i:{figures})\)?"))
+    if x.get("day_cues"):  # and a part of this day ("sáng nay 12/5", this morning, the 12th of May): that day's
+        cues = [*x["day_cues"], *x.get("this_day_parts", [])]
+        forms.append(("weekday-numeric", rf"{edge_before}(?:{_words_alt(cues)})(?:\s+|\s*\()(?-i:{figures})\)?"))
     if x.get("dotted_day_month"):
         forms.append(("weekday-numeric", rf"(?<=\s)\((?P<a>{day})\.\s?(?P<b>{month})\.\)"))
     return forms

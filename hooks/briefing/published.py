@@ -262,7 +262,28 @@ def labels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         # then a word for "on" or "of" ("Updated on", "aggiornamento del"), and a colon, CJK's too
         return re.compile(rf"{start}(?:{body})(?:\s+(?:on|of|le|du|el|del|de|em|am|vom|il|في|в|от|від))?\s*[:：]?", re.I)
 
-    return alternation(data["published"]), alternation(data["updated"]), re.compile(data["time"], re.I)
+    # a clock time with the zone a site's own locale writes after it, CLDR's short metazone names ("20:43 WIB", the
+    # Western Indonesian Time; "10:05 MEZ"): first, so that the zone goes with the time and is no byline's word
+    zoned = rf"(?<![\d:])\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\s*(?-i:{'|'.join(zone_abbreviations())})(?!\w)"
+    return alternation(data["published"]), alternation(data["updated"]), re.compile(f"{zoned}|{data['time']}", re.I)
+
+
+def _zone_dropped(text: str) -> str:
+    """The text without the zone's short name after the time closing it ("… 20 Februari 2020 | 20:43 WIB"): the
+    time's, as a stamp writes it (`zone_abbreviations`)."""
+    return re.sub(rf"(?<=\d[:.]\d\d)\s*(?:{'|'.join(zone_abbreviations())})$", "", text)
+
+
+@cache
+def zone_abbreviations() -> list[str]:
+    """The short names CLDR gives time zones in any locale that are a word of capitals ("WIB", "WITA", "MEZ", "HNE"),
+    longest first."""
+    names: set[str] = set()
+    for locale in localedata.locale_identifiers():
+        with suppress(Exception):  # a locale Babel lists and cannot load
+            for zone in Locale.parse(locale).meta_zones.values():
+                names |= {n for n in (zone.get("short") or {}).values() if re.fullmatch(r"[A-Z]{2,5}", n)}
+    return sorted(names, key=lambda n: (-len(n), n))
 
 
 def _listed(entry: str) -> str:
@@ -2351,7 +2372,7 @@ def from_closing_stamp(paragraph: str, language: str) -> Published | None:
     """A time and a whole date closing the text's first paragraph with no full stop: a live page's stamp the
     scraper glued after its lede ("… at the polling station. Live Lomé 7:15 4 March 2024"), or a date glued to the
     lede's full stop with no space ("… were killed.March 4, 2024"); a sentence's date has a full stop after it."""
-    tail = full_years(paragraph.rstrip()[-80:])
+    tail = full_years(_zone_dropped(paragraph.rstrip())[-80:])
     mentions = _header_dates(tail, language)
     if not _latin(tail):  # sites write their own dates in English whatever the text's language
         mentions += [m for m in _header_dates(tail, "en") if m.text.isascii()]
