@@ -1,5 +1,6 @@
 """Publication dates of statements and press releases: a stamp in padded figures over a release that writes the
-same day in words. Each text is written for the test, on a topic of its own (a new tram depot)."""
+same day in words, and an Arabic site's "loading" lines over a statement. Each text is written for the test, on
+topics of its own (a new tram depot, a regional court's rulings)."""
 
 from __future__ import annotations
 
@@ -27,3 +28,13 @@ def test_a_day_in_words_over_a_text_that_restates_it_stays_a_chronicles_heading(
         " Депо рассчитано на сорок вагонов.\n"
     )
     assert published_of(tmp_path, text)[0] is None
+
+
+def test_a_page_still_loading_does_not_hide_the_statement_under_it(tmp_path) -> None:
+    """An Arabic site's "loading" and "skip to the main content" lines over a text that opens with today's date."""
+    text = (
+        "جارٍ التحميل...\nالتخطي إلى المحتوى الرئيسي.\n\n"
+        "اليوم الثلاثاء 11-3-2025، أعلنت محكمة الاستئناف الإقليمية عن إرجاء النظر في ثلاث قضايا."
+        " وقالت المحكمة إن الجلسة المقبلة ستعقد في الربيع.\n"
+    )
+    assert published_of(tmp_path, text)[0] == "2025-03-11"
