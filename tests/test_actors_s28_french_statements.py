@@ -1,0 +1,28 @@
+"""Actors of French official statements: forms of address written in full before a name ("Madame", "Monsieur",
+"Son Excellence"). Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from briefing.actors import find_actors
+
+
+def found(text: str, language: str, kind: str | None = None) -> list[str]:
+    return [s for f in find_actors(text, language) if kind is None or f.kind == kind for s in f.surfaces]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Madame Aminata TRAORE, directrice de l’hôpital régional, a inauguré le nouveau service.", "Aminata TRAORE"),
+        ("Monsieur Kouassi Yao a présidé la cérémonie de remise des diplômes.", "Kouassi Yao"),
+        ("Son Excellence Ibrahima Diallo a reçu les représentants des agriculteurs.", "Ibrahima Diallo"),
+    ],
+)
+def test_a_french_form_of_address_in_full_opens_a_name(text: str, person: str) -> None:
+    assert person in found(text, "fr", "person")
+
+
+def test_the_form_of_address_alone_is_no_person() -> None:
+    text = "Son Excellence, Monsieur Ibrahima Diallo a reçu les représentants des agriculteurs."
+    assert "Son Excellence" not in found(text, "fr", "person")
