@@ -1,5 +1,5 @@
 """Actors of French official statements: forms of address written in full before a name ("Madame", "Monsieur",
-"Son Excellence"). Texts written for these tests."""
+"Son Excellence") and West African names opening with "N'". Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -26,3 +26,11 @@ def test_a_french_form_of_address_in_full_opens_a_name(text: str, person: str) -
 def test_the_form_of_address_alone_is_no_person() -> None:
     text = "Son Excellence, Monsieur Ibrahima Diallo a reçu les représentants des agriculteurs."
     assert "Son Excellence" not in found(text, "fr", "person")
+
+
+def test_a_name_opening_with_n_apostrophe_is_one_word() -> None:
+    assert "N’Dri Kouamé" in found("Le ministre N’Dri Kouamé a visité le port de pêche.", "fr", "person")
+
+
+def test_the_negation_n_apostrophe_stays_a_word_of_the_sentence() -> None:
+    assert found("Le port n’a pas rouvert depuis la tempête de mardi.", "fr", "person") == []

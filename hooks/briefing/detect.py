@@ -275,8 +275,11 @@ def _eliding_word(elided: tuple[str, ...]) -> re.Pattern[str]:
     # a capital "D'" glued to a capital after a word is a surname's particle ("Massimo D'Alema", "Luigi D'Angelo"),
     # no elided "di" or "de", written in lower case inside a sentence ("d'Italia"): the surname is one word; where a
     # sentence or clause opens, the capital is the sentence's ("D'Emmanuel Macron à Olaf Scholz"): the elided "de"
+    # the negation "n'" elides before a verb, in lower case: a capital "N'" glued to a capital, then lower case, is
+    # a name's first letters (West Africa's "N'Guessan", "N'Golo"), one word wherever it stands
     return re.compile(
-        rf"(?!(?<=[^\W\d_] )D['’][A-Z\u00c0-\u00de])(?i:\b(?=[{first}])(?:{alternatives})['’](?=[^\W\d_]))|{WORD.pattern}"
+        rf"(?!(?<=[^\W\d_] )D['’][A-Z\u00c0-\u00de])(?!N['’][A-Z\u00c0-\u00de][a-z\u00df-\u00ff])"
+        rf"(?i:\b(?=[{first}])(?:{alternatives})['’](?=[^\W\d_]))|{WORD.pattern}"
     )
 
 
