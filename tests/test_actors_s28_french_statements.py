@@ -1,5 +1,6 @@
 """Actors of French official statements: forms of address written in full before a name ("Madame", "Monsieur",
-"Son Excellence") and West African names opening with "N'". Texts written for these tests."""
+"Son Excellence"), West African names opening with "N'", and French football clubs named with their club's form
+("FC", "RC", "OGC", "SCO"). Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -34,3 +35,15 @@ def test_a_name_opening_with_n_apostrophe_is_one_word() -> None:
 
 def test_the_negation_n_apostrophe_stays_a_word_of_the_sentence() -> None:
     assert found("Le port n’a pas rouvert depuis la tempête de mardi.", "fr", "person") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        ("Le Toulouse FC a battu le Havre samedi soir.", "Toulouse FC"),
+        ("Le RC Strasbourg recevra Brest dimanche.", "RC Strasbourg"),
+        ("L’OGC Nice a été sanctionné par la commission.", "OGC Nice"),
+    ],
+)
+def test_a_french_club_is_named_with_its_form(text: str, club: str) -> None:
+    assert any(club in s for s in found(text, "fr", "organisation"))
