@@ -30,6 +30,15 @@ def test_a_day_in_words_over_a_text_that_restates_it_stays_a_chronicles_heading(
     assert published_of(tmp_path, text)[0] is None
 
 
+def test_figures_over_a_meetings_record_stay_the_meetings_day(tmp_path) -> None:
+    """A council's minutes: the date in figures over the record of the meeting held that day is the meeting's."""
+    text = (
+        "Protokoll der 12. Sitzung\n\n14.03.2019\n\nüber die 12. Sitzung des Gemeinderates der Gemeinde Talheim am"
+        " Donnerstag, dem 14. März 2019, im Gemeindesaal. Der Bürgermeister eröffnete die Sitzung.\n"
+    )
+    assert published_of(tmp_path, text)[0] is None
+
+
 def test_a_page_still_loading_does_not_hide_the_statement_under_it(tmp_path) -> None:
     """An Arabic site's "loading" and "skip to the main content" lines over a text that opens with today's date."""
     text = (

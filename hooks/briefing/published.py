@@ -1236,9 +1236,11 @@ def _restated(line: str, below: list[str], language: str) -> bool:
     lede = " ".join(_without(line, text)[:LEDE_REACH] for text in below if not is_time_span(text))
     # a date in padded figures ("07.09.2017") over a lede that writes it in words ("7 сентября 2017 года компания …"):
     # a site's stamp, set in figures as software sets them, over a release of the day it reports; a chronicle's
-    # heading writes the day as its text does
+    # heading writes the day as its text does; not over a meeting's record, whose day the lede gives the meeting
+    # ("18.08.2008" over "über die 28. ordentliche Sitzung … am Montag, dem 18. August 2008")
     figures = mentions[0].text.translate(DIGITS)
-    if PADDED_FIGURES.fullmatch(figures) and not rest.strip() and figures not in lede.translate(DIGITS):
+    stamp = PADDED_FIGURES.fullmatch(figures) and not rest.strip() and figures not in lede.translate(DIGITS)
+    if stamp and not meeting_spans(lede, language):
         return False
     if _only_year_words(rest, language):
         return _whole(mentions[0]) in {_whole(m) for m in _found(lede, language)} - {None}
