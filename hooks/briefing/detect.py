@@ -278,8 +278,11 @@ def _eliding_word(elided: tuple[str, ...]) -> re.Pattern[str]:
     # a capital "D'" glued to a capital after a word is a surname's particle ("Massimo D'Alema", "Luigi D'Angelo"),
     # no elided "di" or "de", written in lower case inside a sentence ("d'Italia"): the surname is one word; where a
     # sentence or clause opens, the capital is the sentence's ("D'Emmanuel Macron à Olaf Scholz"): the elided "de"
+    # the negation "n'" elides before a verb, in lower case: a capital "N'" glued to a capital, then lower case, is
+    # a name's first letters (West Africa's "N'Guessan", "N'Golo"), one word wherever it stands
     return re.compile(
-        rf"(?!(?<=[^\W\d_] )D['’][A-Z\u00c0-\u00de])(?i:\b(?=[{first}])(?:{alternatives})['’](?=[^\W\d_]))|{WORD.pattern}"
+        rf"(?!(?<=[^\W\d_] )D['’][A-Z\u00c0-\u00de])(?!N['’][A-Z\u00c0-\u00de][a-z\u00df-\u00ff])"
+        rf"(?i:\b(?=[{first}])(?:{alternatives})['’](?=[^\W\d_]))|{WORD.pattern}"
     )
 
 
@@ -979,18 +982,30 @@ INITIALLED = re.compile(
 )
 
 
+# a surname, then the two initials of its given name and patronymic, as official lists write a name ("Дворковича
+# А.В.", "Жилкин А.А."): not initials that open the next name ("в Москве А.А. Иванов")
+INITIALLED_AFTER = re.compile(
+    r"(?<![\w.-])(?P<surname>[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)?)[ \u00a0][А-ЯЁІЇЄҐ]\.[ \u00a0]?[А-ЯЁІЇЄҐ]\."
+    r"(?![ \u00a0]?[А-ЯЁІЇЄҐ][а-яёіїєґ]|\w)"
+)
+
+
 def _initialled_people(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
     """Where names are written with a patronymic (Russian, Ukrainian: `patronymic_initials`), two initials and a
     capitalised word are a person's name wherever they stand, also after a long title ("Министр иностранных дел
     Российской Федерации С.В.Лавров"); not inside a name already read ("Фонд им. А.М.Горчакова"). The surname is
     its key: the person the text also names in full with it ("Сергей Лавров"), in any case ("М.В.Захаровой")."""
-    if not _flag(w.language, "patronymic_initials") or INITIALLED.search(text) is None:
+    if not _flag(w.language, "patronymic_initials") or (INITIALLED.search(text) or INITIALLED_AFTER.search(text)) is None:
         return found
     spans = Covered(len(text), taken + [(d.start, d.end) for d in found if d.kind != "person"])
     people = {(d.start, d.end): d for d in found if d.kind == "person"}
     out = [d for d in found if (d.start, d.end) not in people]
-    for m in INITIALLED.finditer(text):
+    before = list(INITIALLED.finditer(text))
+    after = [m for m in INITIALLED_AFTER.finditer(text) if not any(b.start() < m.end() and m.start() < b.end() for b in before)]
+    for m in sorted(before + after, key=lambda m: m.start()):
         if spans(m.start(), m.end()) or _named_after(text, m.start(), w):
+            continue
+        if m.re is INITIALLED_AFTER and normalise(m["surname"]) in w.stop:  # "В А.А.": a word of the sentence
             continue
         for span in [s for s in people if s[0] < m.end() and m.start() < s[1]]:
             del people[span]  # "М.В.Захаров" read as a run of capitals: the same name, now with its key
