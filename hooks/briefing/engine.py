@@ -27,7 +27,7 @@ from mkdocs.structure.pages import Page
 
 from . import background, cache, listings, publish, rawhtml, reader, render
 from .errors import SourceError
-from .generated import GeneratedPage
+from .generated import GeneratedPage, give_pages
 from .memo import PageMemo
 from .pipeline import build_site
 from .preview import NOT_CONVERTED, Preview
@@ -117,6 +117,7 @@ class Engine:
             inclusion = InclusionLevel.NOT_IN_NAV if in_nav is not None and path not in in_nav else InclusionLevel.UNDEFINED
             files.append(GeneratedPage.made_by(config, path, lambda path=path: self.pages.take(path), inclusion))
         self._add_reader_files(site, files, config)
+        give_pages(files, config)  # after the edit links are set: a page reads its file's
         if self.preview is not None:
             printed = {f"briefings/{id_}.md" for id_ in self.printed}
             held = {f"briefings/{id_}.md" for id_ in self.print_contents}
