@@ -2764,9 +2764,15 @@ def _surname_in_capitals(
     last = raw[names[-1]]
     first = names[0]
     titled = titled or (first > 0 and bool(w.titles.starts(norms, first - 1)))
+    # after a title, two given names or two words no list knows ("le ministre Tiémoko Meyliet KONE": names of a
+    # region gender-guesser misses), not a full name already ("Mansur Yavaş ASKİ")
+    given = [_given(raw[k]) for k in names[:-1]]
+    # without a title, a known given name then a surname in capitals of five letters or more ("Ieri Matteo SALVINI ha
+    # parlato"), where a name does not qualify the noun after it unmarked (Turkish: "Murat ASELSAN hisselerini")
+    named = _given(raw[first]) and not w.apostrophe_endings and _surname_shaped(last, w)
     return (
-        (len(names) == 2 or (len(names) == 3 and titled and all(_given(raw[k]) for k in names[:-1])))
-        and (titled or (apposed and _given(raw[first])))
+        (len(names) == 2 or (len(names) == 3 and titled and (all(given) or not any(given))))
+        and (titled or (apposed and _given(raw[first])) or named)
         and last.isupper()
         and len(last) >= 4
         and last.isalpha()
@@ -2786,22 +2792,29 @@ def _cut_acronym_after_full_name(raw: list[str], names: list[int], j: int, insid
     mixed = words[:-1]
     capitals = words[-1].isupper() and len(words[-1]) >= 2 and not ROMAN_NUMERAL.match(words[-1])  # not "Carlos II"
     full = 2 <= len(mixed) <= 3 and _given(mixed[0]) and not any(x.isupper() for x in mixed)  # a given name first
-    if full and capitals and all(_given(x) for x in mixed) and _surname_shaped(words[-1], w):
-        return j  # "Cumhurbaşkanı Recep Tayyip ERDOĞAN": given names only, then the surname in capitals
+    # four letters after two given names, but in Turkish, whose bodies' acronyms of four letters qualify the noun after
+    # them ("Vali Murat Demir AFAD ekipleriyle": Demir is a given name too)
+    shortest = LONG_SURNAME if w.apostrophe_endings else SHORT_SURNAME
+    if full and capitals and all(_given(x) for x in mixed) and _surname_shaped(words[-1], w, shortest):
+        return j  # "Cumhurbaşkanı Recep Tayyip ERDOĞAN", "Jean Pierre KONE": given names only, then the surname
     return names.pop() if full and capitals else j
 
 
 SURNAME_VOWELS = re.compile(r"^[^aeiouyıiöüâêîôûàèéìòùäåæøœ]{0,2}[aeiouyıiöüâêîôûàèéìòùäåæøœ]", re.IGNORECASE)
 
 
-def _surname_shaped(word: str, w: Words) -> bool:
+SHORT_SURNAME = 4  # after two given names, a surname in capitals of four letters ("KONE", "DIOP"): no body's acronym
+LONG_SURNAME = 5  # else five letters or more: "AFAD", "ASKİ" are bodies
+
+
+def _surname_shaped(word: str, w: Words, shortest: int = LONG_SURNAME) -> bool:
     """A word in capitals shaped like a surname, no acronym: five letters or more ("AFAD", "ASKİ" are bodies), none the
     language's data lists as an acronym, a vowel among its first three letters, two vowels in all and no more vowels than
     consonants ("ERDOĞAN", "DUBOIS"; not "RSPCA", "TEİAŞ")."""
     lower = word.lower().replace("\u0307", "")  # "İ" lower-cased is "i" and a dot above
     vowels = sum(c in "aeiouyıiöüâêîôûàèéìòùäåæøœ" for c in lower)
     shaped = bool(SURNAME_VOWELS.match(lower)) and 2 <= vowels <= len(lower) - vowels  # not "TEİAŞ"
-    return len(word) >= 5 and word.isalpha() and word not in w.common_acronyms and shaped
+    return len(word) >= shortest and word.isalpha() and word not in w.common_acronyms and shaped
 
 
 def _holds_acronym(words: list[str]) -> bool:
