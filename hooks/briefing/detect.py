@@ -2463,7 +2463,9 @@ def _head_alone(
     states: dict[tuple[int, int], str],
 ) -> Detected | bool:
     """A head-word alone ("Alliance", "Council") names no one in particular (False), unless it is a ministry's own
-    short name (True: go on) or its state stands beside it (the body it names)."""
+    short name (True: go on), its state stands beside it (the body it names) or its leader does (`_leaders_body`)."""
+    if _leaders_body(text, matches, raw, norms, w, i, end):
+        return Detected(raw[i], "organisation", matches[i].start(), matches[i].end(), raw[i])
     # "Минобороны Азербайджана", "ВС Армении", "МИД"
     named = _before_state(text, matches, norms, held, w, i, states)
     if named:
@@ -2482,6 +2484,33 @@ def _head_alone(
         or bool(stated and (english or company))
         or (not organ and _the_states_body(matches, raw, norms, w, i, end, states))
     )
+
+
+def _leaders_body(text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], w: Words, i: int, end: int) -> bool:
+    """A capitalised head-word alone that its leader's full name owns: after an article and before "of" and the full
+    name ("la Ligue de Matteo Salvini", "la Liga de Matteo Salvini"), or after the full name's possessive ("Matteo
+    Salvini's League"): the party or body that person leads, which the text names so. Not a state's own body named by
+    its head-word ("el Gobierno de Pedro Sánchez", the state's government: `bodies_alone`, `state_nouns`)."""
+    if end - i != 1 or not raw[i][:1].isupper() or raw[i] in w.bodies_alone or norms[i] in state_nouns(w.language):
+        return False
+    owned = (
+        i >= 2
+        and bool(POSSESSIVE.search(raw[i - 1]))
+        and _given(raw[i - 2])
+        and _joined(text, matches, i - 2)
+        and _joined(text, matches, i - 1)
+    )
+    led = (
+        i > 0
+        and norms[i - 1] in (w.articles - w.indefinite) | w.acronym_articles  # "la", "della": Romance articles
+        and end + 2 < len(raw)
+        and norms[end] in w.connectors
+        and _joined(text, matches, end - 1)
+        and _joined(text, matches, end)
+        and _given(raw[end + 1])
+        and _full_name_at(text, matches, raw, end + 1)
+    )
+    return owned or led
 
 
 def _the_states_body(
