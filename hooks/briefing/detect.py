@@ -1926,7 +1926,8 @@ def _classify(
 def _title_before_body(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> tuple[int, int]:
     """Where the run i..j goes on past a title it opens with, and the title's length: at a body's head-word right
     after the title ("Представитель Фронта …") or after the title and "of" when no given name follows ("il
-    Presidente del Tribunale di Milano"), the body's name, with no title; else the title's length at i."""
+    Presidente del Tribunale di Milano"), or at a name its head-word closes with no given name in it ("Bakan Ankara
+    Kalkınma Ajansı"), the body's name, with no title; else the title's length at i."""
     title = w.titles.starts(norms, i)
     if title and i + title < j and w.heads.starts(norms, i + title):  # "Представитель Фронта …": the body, no person
         return i + title, 0
@@ -1938,6 +1939,10 @@ def _title_before_body(raw: list[str], norms: list[str], w: Words, i: int, j: in
         and not any(_given(raw[k]) for k in range(i + title + 1, j))
     ):
         return i + title + 1, 0  # "il Presidente del Tribunale di Milano": the body after "of", no person named
+    if title and i + title + 1 < j and w.heads.ends(norms, j) and not any(_given(raw[k]) for k in range(i + title, j)):
+        # "Bakan Ankara Kalkınma Ajansı toplantısına": a body whose name its head-word closes after the title, no
+        # given name between (the title's holder is not named)
+        return i + title, 0
     return i, title
 
 
