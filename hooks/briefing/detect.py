@@ -2865,9 +2865,21 @@ def _named_place(text: str, matches: list[re.Match[str]], raw: list[str], norms:
     ("Nelson Mandela Square", "Rabia Meydanı", "la place Nelson-Mandela", "площадь Ленина")."""
     if any(norms[k] in w.geographic or norms[k].rsplit("-", 1)[-1] in w.geographic for k in range(i, j)):
         return True
+    if _after_masculine_article(text, matches, raw, norms, w, i, j):
+        return True
     before = i > 0 and norms[i - 1] in w.named_places and _joined(text, matches, i - 1)
     after = j < len(norms) and norms[j] in w.named_places and _joined(text, matches, j - 1)
     return before or after or any(norms[k] in w.named_places for k in range(i + 1, j)) or _saints_name(raw, norms, w, i, j)
+
+
+def _after_masculine_article(
+    text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], w: Words, i: int, j: int
+) -> bool:
+    """A full name alone right after a masculine article the language never puts before a man's name
+    (`no_person_after`: "il Roland Garros", "el Santiago Bernabéu"): what is named after the person (a tournament, a
+    stadium); not "del Porto Diogo Costa", a club and then its player."""
+    after = i > 0 and norms[i - 1] in _word_list(w.language, "no_person_after") and _joined(text, matches, i - 1)
+    return after and j - i == 2 and _given(raw[i])
 
 
 def _saints_name(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> bool:
