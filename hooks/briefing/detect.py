@@ -1892,8 +1892,14 @@ def _classify(
 ) -> int | None:
     """Add what the run i..j is (if anything); returns where to go on, or None for j."""
     shouted = j - i >= 3 and all(len(word) > 1 and word.isupper() for word in raw[i:j])
-    if (shouted and not _body_in_capitals(raw, norms, w, j)) or _in_capital_line(raw, i, j):
-        return j  # a line written in capitals ("STORM IS MOVING WEST"): its words tell no name from a common word
+    # a line written in capitals ("STORM IS MOVING WEST"): its words tell no name from a common word; a region
+    # named by a head-word ("Departamento de Cundinamarca") is a place
+    if (
+        (shouted and not _body_in_capitals(raw, norms, w, j))
+        or _in_capital_line(raw, i, j)
+        or _department_named(raw, norms, w, i, j)
+    ):
+        return j
     end = _adjective_first_end(text, matches, raw, norms, held, w, i, j) if w.adjective_first else 0
     if not end and w.adjective_first and j == i + 2 and not _inside_sentence(text, matches, i):
         end = _adjective_first_end(text, matches, raw, norms, held, w, i + 1, j)  # "Позже Араканская армия"
@@ -3109,6 +3115,24 @@ def _past_club(
     start, end = matches[i].start(), matches[k - 1].end()
     found.append(Detected(text[start:end], "organisation", start, end, text[start:end]))
     return k
+
+
+def _department_named(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> bool:
+    """A head-word that is also a region's word (`capitalised_heads`: "departamento"), capitalised as it opens a
+    sentence, then "of" and a department's name (ISO 3166-2's departments: "Departamento de Cundinamarca"): the
+    region, a place, no body; a ministry's department is named by its field ("Departamento de Vigilância")."""
+    if j - i < 3 or norms[i] not in _word_list(w.language, "capitalised_heads") or norms[i + 1] not in w.connectors:
+        return False
+    return " ".join(raw[i + 2 : j]) in _department_names()
+
+
+@cache
+def _department_names() -> frozenset[str]:
+    """The names ISO 3166-2 gives the subdivisions it calls departments (pycountry: Colombia's "Cundinamarca",
+    Uruguay's "Canelones", Paraguay's, Bolivia's, France's)."""
+    import pycountry
+
+    return frozenset(s.name for s in pycountry.subdivisions if s.type.lower().endswith("department"))
 
 
 @cache
