@@ -517,6 +517,18 @@ def state_nouns(language: str) -> frozenset[str]:
     return _word_list(language, "state_nouns")
 
 
+def paired_state_words(language: str) -> tuple[dict[str, str], tuple[str, ...]]:
+    """Chinese: the states' one-character short forms (`state_abbreviations`) and the words after which two of them
+    name both states ("中日两国", China and Japan, the two countries; `paired_state_words`)."""
+    w = words(language)
+    return (w.abbreviations if w else {}), tuple(sorted(_word_list(language, "paired_state_words", normalised=False)))
+
+
+def place_adjective_endings(language: str) -> frozenset[str]:
+    """Endings the language makes an invariable adjective of a place's name with (German "-er": "Schweizer")."""
+    return _word_list(language, "place_adjective_endings", normalised=False)
+
+
 def place_prepositions(language: str) -> frozenset[str]:
     """Words after which a state or capital is a place ("in Ukraine", "au Liban", "в Москве")."""
     return _word_list(language, "place_prepositions")
