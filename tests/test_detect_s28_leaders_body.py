@@ -34,6 +34,9 @@ def test_a_head_word_and_its_leader(language: str, text: str, body: str, leader:
         ("es", "El Gobierno de Marco Bernardi convocó las elecciones regionales.", "Gobierno"),  # the state's government
         ("fr", "Aux régionales, la Ligue a perdu deux sièges.", "Ligue"),  # no leader: no one in particular
         ("en", "In the regional vote, the League lost two seats to its rivals.", "League"),
+        # a title before the name, and German, which capitalises every noun: a common noun's command, no body
+        ("fr", "Les troupes sous le Commandement de Général Marco Bernardi ont avancé.", "Commandement"),
+        ("de", "Die Truppen standen unter dem Kommando von General Marco Bernardi.", "Kommando"),
     ],
 )
 def test_no_body_without_its_leader(language: str, text: str, word: str) -> None:

@@ -2525,12 +2525,14 @@ def _leaders_body(text: str, matches: list[re.Match[str]], raw: list[str], norms
     )
     led = (
         i > 0
+        and not w.noun_capitals  # German capitalises every noun: "unter dem Kommando von General …" names no body
         and norms[i - 1] in (w.articles - w.indefinite) | w.acronym_articles  # "la", "della": Romance articles
         and end + 2 < len(raw)
         and norms[end] in w.connectors
         and _joined(text, matches, end - 1)
         and _joined(text, matches, end)
         and _given(raw[end + 1])
+        and not w.titles.starts(norms, end + 1)  # "General Constantino Chiwenga": a title, then the name
         and _full_name_at(text, matches, raw, end + 1)
     )
     return owned or led
