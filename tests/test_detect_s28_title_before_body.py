@@ -27,3 +27,11 @@ def test_the_body_after_the_title(text: str, body: str) -> None:
 
 def test_a_full_name_after_the_title_is_the_person() -> None:
     assert ("person", "Ayşe Yılmaz") in found("Vali Ayşe Yılmaz fuarı gezdi.", "tr")
+
+
+def test_a_title_s_complement_is_no_body_of_its_own() -> None:
+    """ "el Presidente de la República de la Unión de Myanmar Htin Kyaw": the title's complement names the state."""
+    text = "El Presidente de la República de la Unión de Myanmar Aung Min visitó la feria regional."
+    actors = [(f.kind, f.name) for f in find_actors(text, "es")]
+    assert ("state", "Myanmar") in actors
+    assert not any(kind == "organisation" for kind, _ in actors)

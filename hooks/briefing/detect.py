@@ -1957,7 +1957,13 @@ def _title_before_body(raw: list[str], norms: list[str], w: Words, i: int, j: in
         and not any(_given(raw[k]) for k in range(i + title + 1, j))
     ):
         return i + title + 1, 0  # "il Presidente del Tribunale di Milano": the body after "of", no person named
-    if title and i + title + 1 < j and w.heads.ends(norms, j) and not any(_given(raw[k]) for k in range(i + title, j)):
+    if (
+        title
+        and i + title + 1 < j
+        and raw[i + title][:1].isupper()  # the name right after the title: not "Presidente de la República de la Unión"
+        and w.heads.ends(norms, j)
+        and not any(_given(raw[k]) for k in range(i + title, j))
+    ):
         # "Bakan Ankara Kalkınma Ajansı toplantısına": a body whose name its head-word closes after the title, no
         # given name between (the title's holder is not named)
         return i + title, 0
