@@ -20,8 +20,9 @@ def test_a_glued_prefix_is_another_state_s() -> None:
 
 
 def test_a_state_adjective_is_another_state_s() -> None:
-    assert states("Die österreichische Bundesregierung hat ein Sparpaket vorgelegt.") == []
-    assert states("Die kanadische Bundesregierung will weniger Einwanderer.") == []
+    """The adjective's state is the one named (tests/test_actors_s28_other_federal_government.py)."""
+    assert states("Die österreichische Bundesregierung hat ein Sparpaket vorgelegt.") == ["Austria"]
+    assert states("Die kanadische Bundesregierung will weniger Einwanderer.") == ["Canada"]
 
 
 def test_a_genitive_state_is_another_state_s() -> None:

@@ -32,7 +32,9 @@ from .detect import (
     geographic_words,
     inside_sentence_at,
     lone_words_in,
+    paired_state_words,
     people_words,
+    place_adjective_endings,
     place_endings,
     place_prepositions,
     place_skip,
@@ -44,9 +46,11 @@ from .detect import (
 from .detect import words as detection_words  # `words` names many things here
 from .knowledge import (
     adjectives_in,
+    capital_names,
     common_given_names,
     credit_only,
     lower_case_adjectives,
+    names_in,
     nation_ids,
     simplified,
     skeleton,
@@ -509,7 +513,9 @@ def actor_mentions(
         matches = [m for m in matches if not _turkish_field(read, m, registry, language)]
         matches = [m for m in matches if not _turkish_city_body(read, m, registry, language)]
         matches = [m for m in matches if not _day_of_date(read, m, language)]
-        matches = [m for m in matches if not _qualified_common_capital(read, m, matches, language)]
+        matches = sorted(matches + _paired_short_forms(read, matches, language), key=lambda m: (m.start, m.end))
+        qualified = [(m, _qualified_common_capital(read, m, matches, language)) for m in matches]
+        matches = [replace(m, actor=q) if isinstance(q, str) else m for m, q in qualified if q is not True]
         taken = [(m.start, m.end) for m in matches]
         states = StateNames(
             {(m.start, m.end): (m.actor, a.name) for m in matches if (a := registry.actors[m.actor]).kind == "state"}, names_read
@@ -886,10 +892,34 @@ def _capitalised_adjective(text: str, match: Match, language: str) -> bool:
     return inside_sentence_at(text, match.start)
 
 
-def _qualified_common_capital(text: str, match: Match, matches: list[Match], language: str) -> bool:
+def _paired_short_forms(text: str, matches: list[Match], language: str) -> list[Match]:
+    """Chinese: two states' one-character short forms before a word of `paired_state_words` ("中日两国", the two
+    countries China and Japan; "韩日外长", the foreign ministers of South Korea and Japan): each names its state."""
+    short, after = paired_state_words(language)
+    if not after:
+        return []
+    ids = state_ids()
+    taken = [(m.start, m.end) for m in matches]
+    found = []
+    for m in re.finditer(f"(?=([{''.join(map(re.escape, short))}]{{2}})(?:{'|'.join(map(re.escape, after))}))", text):
+        at = m.start()
+        pair = m[1]
+        if pair[0] == pair[1] or any(a < at + 2 and at < b for a, b in taken):
+            continue
+        for k, char in enumerate(pair):
+            state = slugify(short[char])
+            if state in ids:
+                found.append(Match(state, at + k, at + k + 1))
+    return found
+
+
+def _qualified_common_capital(text: str, match: Match, matches: list[Match], language: str) -> bool | str:
     """A state's common-noun capital (`common_capitals`: "Bundesregierung") that another state qualifies: a prefix
-    glued to it ("US-Bundesregierung"), a state's adjective before it ("die österreichische Bundesregierung"), or
-    another state's name right before or after it ("Österreichs Bundesregierung", "die Bundesregierung Kanadas")."""
+    glued to it ("US-Bundesregierung") or another state's name right before or after it ("Österreichs
+    Bundesregierung", "die Bundesregierung Kanadas"), which names that state itself (True: no mention); or that
+    state's id where nothing else names it: its adjective before it ("die österreichische Bundesregierung"), also a
+    German place's invariable adjective in -er ("die Schweizer Bundesregierung"), or its capital after a preposition
+    of place ("die Bundesregierung in Wien"). False: the capital's own state (“die deutsche Bundesregierung”)."""
     if normalise(text[match.start : match.end]) not in common_capitals(language):
         return False
     if text[match.start - 1 : match.start] == "-":
@@ -897,13 +927,44 @@ def _qualified_common_capital(text: str, match: Match, matches: list[Match], lan
     before = text[: match.start].split()
     # another state's adjective: the state's own qualifies nothing away ("die deutsche Bundesregierung" is Germany)
     own = match.actor.removeprefix("capital-of-")  # a capital's id names its state (knowledge.base_names)
-    adjectives = {normalise(a) for state, forms in adjectives_in(language).items() if state != own for a in forms}
-    if before and normalise(before[-1]) in adjectives:
-        return True
+    others = {state for state in state_ids() if state != own}
+    adjectives = {normalise(a): state for state, forms in adjectives_in(language).items() if state in others for a in forms}
+    if before and (state := adjectives.get(normalise(before[-1])) or _place_adjective(before[-1], others, language)):
+        return state
     beside = (
         m for m in matches if m.actor not in (own, match.actor) and m.actor in state_ids()
     )  # a state's name, no other actor ("EU")
-    return any(0 < match.start - m.end <= 1 or 0 < m.start - match.end <= 1 for m in beside)
+    if any(0 < match.start - m.end <= 1 or 0 < m.start - match.end <= 1 for m in beside):
+        return True
+    return _capital_after(text[match.end :], others, language) or False
+
+
+def _place_adjective(word: str, states: set[str], language: str) -> str | None:
+    """A capitalised state's name and an ending the language makes an invariable adjective of a place's name with
+    (`place_adjective_endings`: German "-er", "Schweizer", "Luxemburger"): that state's id."""
+    for end in place_adjective_endings(language):
+        if word[:1].isupper() and word.endswith(end) and len(word) > len(end) + 2:
+            stem = normalise(word[: -len(end)])
+            found = next((state for state in states if stem in _states_named(language).get(state, ())), None)
+            if found:
+                return found
+    return None
+
+
+@cache
+def _states_named(language: str) -> dict[str, frozenset[str]]:
+    """State id -> its names in the language, normalised."""
+    ids = state_ids()
+    return {a: frozenset(map(normalise, names)) for a, names in names_in(language).items() if a in ids}
+
+
+def _capital_after(after: str, states: set[str], language: str) -> str | None:
+    """Another state's capital right after a preposition of place ("die Bundesregierung in Wien"): that state."""
+    m = re.match(r"\s+(\w+)\s+(\w+)", after)
+    if not m or normalise(m[1]) not in {normalise(p) for p in place_prepositions(language)}:
+        return None
+    word = normalise(m[2])
+    return next((s for s, names in capital_names(language).items() if s in states and word in map(normalise, names)), None)
 
 
 # A pronunciation a scraped page glued after a Chinese character: pinyin with its tone mark in parentheses
@@ -1079,7 +1140,6 @@ def _free_id(name: str, registry: Registry, taken: dict[str, DetectedActor]) -> 
 def in_language(registry: Registry, language: str) -> Registry:
     """The registry with the built-in states' and organisations' names in the site's language ("Russie" on a
     French site); the briefing's own actors keep the names its editors gave them."""
-    from .knowledge import names_in
 
     code = language.split("-")[0].lower()
     if code == "en":

@@ -524,6 +524,18 @@ def state_nouns(language: str) -> frozenset[str]:
     return _word_list(language, "state_nouns")
 
 
+def paired_state_words(language: str) -> tuple[dict[str, str], tuple[str, ...]]:
+    """Chinese: the states' one-character short forms (`state_abbreviations`) and the words after which two of them
+    name both states ("中日两国", China and Japan, the two countries; `paired_state_words`)."""
+    w = words(language)
+    return (w.abbreviations if w else {}), tuple(sorted(_word_list(language, "paired_state_words", normalised=False)))
+
+
+def place_adjective_endings(language: str) -> frozenset[str]:
+    """Endings the language makes an invariable adjective of a place's name with (German "-er": "Schweizer")."""
+    return _word_list(language, "place_adjective_endings", normalised=False)
+
+
 def place_prepositions(language: str) -> frozenset[str]:
     """Words after which a state or capital is a place ("in Ukraine", "au Liban", "в Москве")."""
     return _word_list(language, "place_prepositions")
@@ -1912,8 +1924,14 @@ def _classify(
 ) -> int | None:
     """Add what the run i..j is (if anything); returns where to go on, or None for j."""
     shouted = j - i >= 3 and all(len(word) > 1 and word.isupper() for word in raw[i:j])
-    if (shouted and not _body_in_capitals(raw, norms, w, j)) or _in_capital_line(raw, i, j):
-        return j  # a line written in capitals ("STORM IS MOVING WEST"): its words tell no name from a common word
+    # a line written in capitals ("STORM IS MOVING WEST"): its words tell no name from a common word; a region
+    # named by a head-word ("Departamento de Cundinamarca") is a place
+    if (
+        (shouted and not _body_in_capitals(raw, norms, w, j))
+        or _in_capital_line(raw, i, j)
+        or _department_named(raw, norms, w, i, j)
+    ):
+        return j
     end = _adjective_first_end(text, matches, raw, norms, held, w, i, j) if w.adjective_first else 0
     if not end and w.adjective_first and j == i + 2 and not _inside_sentence(text, matches, i):
         end = _adjective_first_end(text, matches, raw, norms, held, w, i + 1, j)  # "Позже Араканская армия"
@@ -1948,7 +1966,8 @@ def _classify(
 def _title_before_body(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> tuple[int, int]:
     """Where the run i..j goes on past a title it opens with, and the title's length: at a body's head-word right
     after the title ("Представитель Фронта …") or after the title and "of" when no given name follows ("il
-    Presidente del Tribunale di Milano"), the body's name, with no title; else the title's length at i."""
+    Presidente del Tribunale di Milano"), or at a name its head-word closes with no given name in it ("Bakan Ankara
+    Kalkınma Ajansı"), the body's name, with no title; else the title's length at i."""
     title = w.titles.starts(norms, i)
     if title and i + title < j and w.heads.starts(norms, i + title):  # "Представитель Фронта …": the body, no person
         return i + title, 0
@@ -1960,6 +1979,16 @@ def _title_before_body(raw: list[str], norms: list[str], w: Words, i: int, j: in
         and not any(_given(raw[k]) for k in range(i + title + 1, j))
     ):
         return i + title + 1, 0  # "il Presidente del Tribunale di Milano": the body after "of", no person named
+    if (
+        title
+        and i + title + 1 < j
+        and raw[i + title][:1].isupper()  # the name right after the title: not "Presidente de la República de la Unión"
+        and w.heads.ends(norms, j)
+        and not any(_given(raw[k]) for k in range(i + title, j))
+    ):
+        # "Bakan Ankara Kalkınma Ajansı toplantısına": a body whose name its head-word closes after the title, no
+        # given name between (the title's holder is not named)
+        return i + title, 0
     return i, title
 
 
@@ -2537,7 +2566,9 @@ def _head_alone(
     states: dict[tuple[int, int], str],
 ) -> Detected | bool:
     """A head-word alone ("Alliance", "Council") names no one in particular (False), unless it is a ministry's own
-    short name (True: go on) or its state stands beside it (the body it names)."""
+    short name (True: go on), its state stands beside it (the body it names) or its leader does (`_leaders_body`)."""
+    if _leaders_body(text, matches, raw, norms, w, i, end):
+        return Detected(raw[i], "organisation", matches[i].start(), matches[i].end(), raw[i])
     # "Минобороны Азербайджана", "ВС Армении", "МИД"
     named = _before_state(text, matches, norms, held, w, i, states)
     if named:
@@ -2556,6 +2587,35 @@ def _head_alone(
         or bool(stated and (english or company))
         or (not organ and _the_states_body(matches, raw, norms, w, i, end, states))
     )
+
+
+def _leaders_body(text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], w: Words, i: int, end: int) -> bool:
+    """A capitalised head-word alone that its leader's full name owns: after an article and before "of" and the full
+    name ("la Ligue de Matteo Salvini", "la Liga de Matteo Salvini"), or after the full name's possessive ("Matteo
+    Salvini's League"): the party or body that person leads, which the text names so. Not a state's own body named by
+    its head-word ("el Gobierno de Pedro Sánchez", the state's government: `bodies_alone`, `state_nouns`)."""
+    if end - i != 1 or not raw[i][:1].isupper() or raw[i] in w.bodies_alone or norms[i] in state_nouns(w.language):
+        return False
+    owned = (
+        i >= 2
+        and bool(POSSESSIVE.search(raw[i - 1]))
+        and _given(raw[i - 2])
+        and _joined(text, matches, i - 2)
+        and _joined(text, matches, i - 1)
+    )
+    led = (
+        i > 0
+        and not w.noun_capitals  # German capitalises every noun: "unter dem Kommando von General …" names no body
+        and norms[i - 1] in (w.articles - w.indefinite) | w.acronym_articles  # "la", "della": Romance articles
+        and end + 2 < len(raw)
+        and norms[end] in w.connectors
+        and _joined(text, matches, end - 1)
+        and _joined(text, matches, end)
+        and _given(raw[end + 1])
+        and not w.titles.starts(norms, end + 1)  # "General Constantino Chiwenga": a title, then the name
+        and _full_name_at(text, matches, raw, end + 1)
+    )
+    return owned or led
 
 
 def _the_states_body(
@@ -2838,9 +2898,15 @@ def _surname_in_capitals(
     last = raw[names[-1]]
     first = names[0]
     titled = titled or (first > 0 and bool(w.titles.starts(norms, first - 1)))
+    # after a title, two given names or two words no list knows ("le ministre Tiémoko Meyliet KONE": names of a
+    # region gender-guesser misses), not a full name already ("Mansur Yavaş ASKİ")
+    given = [_given(raw[k]) for k in names[:-1]]
+    # without a title, a known given name then a surname in capitals of five letters or more ("Ieri Matteo SALVINI ha
+    # parlato"), where a name does not qualify the noun after it unmarked (Turkish: "Murat ASELSAN hisselerini")
+    named = _given(raw[first]) and not w.apostrophe_endings and _surname_shaped(last, w)
     return (
-        (len(names) == 2 or (len(names) == 3 and titled and all(_given(raw[k]) for k in names[:-1])))
-        and (titled or (apposed and _given(raw[first])))
+        (len(names) == 2 or (len(names) == 3 and titled and (all(given) or not any(given))))
+        and (titled or (apposed and _given(raw[first])) or named)
         and last.isupper()
         and len(last) >= 4
         and last.isalpha()
@@ -2860,22 +2926,29 @@ def _cut_acronym_after_full_name(raw: list[str], names: list[int], j: int, insid
     mixed = words[:-1]
     capitals = words[-1].isupper() and len(words[-1]) >= 2 and not ROMAN_NUMERAL.match(words[-1])  # not "Carlos II"
     full = 2 <= len(mixed) <= 3 and _given(mixed[0]) and not any(x.isupper() for x in mixed)  # a given name first
-    if full and capitals and all(_given(x) for x in mixed) and _surname_shaped(words[-1], w):
-        return j  # "Cumhurbaşkanı Recep Tayyip ERDOĞAN": given names only, then the surname in capitals
+    # four letters after two given names, but in Turkish, whose bodies' acronyms of four letters qualify the noun after
+    # them ("Vali Murat Demir AFAD ekipleriyle": Demir is a given name too)
+    shortest = LONG_SURNAME if w.apostrophe_endings else SHORT_SURNAME
+    if full and capitals and all(_given(x) for x in mixed) and _surname_shaped(words[-1], w, shortest):
+        return j  # "Cumhurbaşkanı Recep Tayyip ERDOĞAN", "Jean Pierre KONE": given names only, then the surname
     return names.pop() if full and capitals else j
 
 
 SURNAME_VOWELS = re.compile(r"^[^aeiouyıiöüâêîôûàèéìòùäåæøœ]{0,2}[aeiouyıiöüâêîôûàèéìòùäåæøœ]", re.IGNORECASE)
 
 
-def _surname_shaped(word: str, w: Words) -> bool:
+SHORT_SURNAME = 4  # after two given names, a surname in capitals of four letters ("KONE", "DIOP"): no body's acronym
+LONG_SURNAME = 5  # else five letters or more: "AFAD", "ASKİ" are bodies
+
+
+def _surname_shaped(word: str, w: Words, shortest: int = LONG_SURNAME) -> bool:
     """A word in capitals shaped like a surname, no acronym: five letters or more ("AFAD", "ASKİ" are bodies), none the
     language's data lists as an acronym, a vowel among its first three letters, two vowels in all and no more vowels than
     consonants ("ERDOĞAN", "DUBOIS"; not "RSPCA", "TEİAŞ")."""
     lower = word.lower().replace("\u0307", "")  # "İ" lower-cased is "i" and a dot above
     vowels = sum(c in "aeiouyıiöüâêîôûàèéìòùäåæøœ" for c in lower)
     shaped = bool(SURNAME_VOWELS.match(lower)) and 2 <= vowels <= len(lower) - vowels  # not "TEİAŞ"
-    return len(word) >= 5 and word.isalpha() and word not in w.common_acronyms and shaped
+    return len(word) >= shortest and word.isalpha() and word not in w.common_acronyms and shaped
 
 
 def _holds_acronym(words: list[str]) -> bool:
@@ -2892,9 +2965,21 @@ def _named_place(text: str, matches: list[re.Match[str]], raw: list[str], norms:
     ("Nelson Mandela Square", "Rabia Meydanı", "la place Nelson-Mandela", "площадь Ленина")."""
     if any(norms[k] in w.geographic or norms[k].rsplit("-", 1)[-1] in w.geographic for k in range(i, j)):
         return True
+    if _after_masculine_article(text, matches, raw, norms, w, i, j):
+        return True
     before = i > 0 and norms[i - 1] in w.named_places and _joined(text, matches, i - 1)
     after = j < len(norms) and norms[j] in w.named_places and _joined(text, matches, j - 1)
     return before or after or any(norms[k] in w.named_places for k in range(i + 1, j)) or _saints_name(raw, norms, w, i, j)
+
+
+def _after_masculine_article(
+    text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], w: Words, i: int, j: int
+) -> bool:
+    """A full name alone right after a masculine article the language never puts before a man's name
+    (`no_person_after`: "il Roland Garros", "el Santiago Bernabéu"): what is named after the person (a tournament, a
+    stadium); not "del Porto Diogo Costa", a club and then its player."""
+    after = i > 0 and norms[i - 1] in _word_list(w.language, "no_person_after") and _joined(text, matches, i - 1)
+    return after and j - i == 2 and _given(raw[i])
 
 
 def _saints_name(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> bool:
@@ -3124,6 +3209,24 @@ def _past_club(
     start, end = matches[i].start(), matches[k - 1].end()
     found.append(Detected(text[start:end], "organisation", start, end, text[start:end]))
     return k
+
+
+def _department_named(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> bool:
+    """A head-word that is also a region's word (`capitalised_heads`: "departamento"), capitalised as it opens a
+    sentence, then "of" and a department's name (ISO 3166-2's departments: "Departamento de Cundinamarca"): the
+    region, a place, no body; a ministry's department is named by its field ("Departamento de Vigilância")."""
+    if j - i < 3 or norms[i] not in _word_list(w.language, "capitalised_heads") or norms[i + 1] not in w.connectors:
+        return False
+    return " ".join(raw[i + 2 : j]) in _department_names()
+
+
+@cache
+def _department_names() -> frozenset[str]:
+    """The names ISO 3166-2 gives the subdivisions it calls departments (pycountry: Colombia's "Cundinamarca",
+    Uruguay's "Canelones", Paraguay's, Bolivia's, France's)."""
+    import pycountry
+
+    return frozenset(s.name for s in pycountry.subdivisions if s.type.lower().endswith("department"))
 
 
 @cache

@@ -1103,8 +1103,12 @@ def detect(
     # read before runs of capitals, which would take a capitalised word before it ("Сайд Б.Очирбат", Minister B.)
     defined += _initialled_surnames(text, Covered(len(text), taken + [(d.start, d.end) for d in defined]))
     held = taken + [(d.start, d.end) for d in defined]
-    inside = Covered(len(text), [(d.start, d.end) for d in defined])
     words_in_capitals = _lower_case_words(text)
+    # a body its head-word closes ("Oliy Majlis qoʻmitasi") before the run of capitals is read as a person's name
+    bodies = _headed_bodies(text, Covered(len(text), held), language)
+    defined += bodies
+    held += [(d.start, d.end) for d in bodies]
+    inside = Covered(len(text), [(d.start, d.end) for d in defined])
     found = [
         d
         for d in detect_words(unglued(text, language), language, taken, states, earlier, written_alone)
@@ -1182,6 +1186,7 @@ def _russian_form(language: str) -> dict[str, Any] | None:
         "case": ("", *(own.get("case") or ())),
         "genitive": tuple(own.get("genitive") or ()),
         "places": tuple(own.get("places") or ()),
+        "bodies": tuple(own.get("bodies") or ()),
     }
 
 
@@ -1260,6 +1265,46 @@ def _initialled_surnames(text: str, spans: Covered) -> list[Detected]:
         # keyed by the surname: the full name the text gives with it ("Риши Сунак" … "Р.Сунак"), in any case
         people.append(Detected(anyascii(m.group()), "person", m.start(), m.end(), m.group(), key=surname))
     return people
+
+
+WORD_WITH_APOSTROPHE = re.compile(r"[^\W\d_][\w'’ʻ-]*")  # Uzbek's letters "oʻ", "g'" hold an apostrophe
+
+
+def _headed_bodies(text: str, spans: Covered, language: str) -> list[Detected]:
+    """Capitalised words right before one of the language's words for a kind of body (`bodies` of
+    `data/knowledge/russian_form_surnames.yaml`) with its possessive or case ending ("Markaziy Saylov komissiyasi",
+    "Oliy Majlis qoʻmitasi"): that body, head-word and all, and no person, though a word may end as a surname does
+    ("Saylov", election). Words another name holds (a state's: "Oʻzbekiston") stay that name's."""
+    facts = _russian_form(language)
+    heads = tuple(h.lower() for h in facts["bodies"]) if facts else ()
+    if not heads:
+        return []
+    words = list(WORD_WITH_APOSTROPHE.finditer(text))
+    found: list[Detected] = []
+    for k, head in enumerate(words):
+        word = head.group()
+        # with an ending: a head-word closes its complement's name with the possessive ("komissiya|si"); bare, it
+        # is a complement itself ("komissiya aʼzolari", the commission's members)
+        if k == 0 or not word.islower() or not any(word.startswith(h) and len(word) > len(h) for h in heads):
+            continue
+        first = k
+        while first > 0 and text[words[first - 1].end() : words[first].start()] == " ":
+            word = words[first - 1]
+            if not word.group()[:1].isupper() or spans(word.start(), word.end()) or _time_word(word.group(), language):
+                break  # "Kecha Suv Xoʻjaligi vazirligi": yesterday, opening the sentence, is no part of the name
+            first -= 1
+        if first == k or spans(words[first].start(), head.end()) or (found and found[-1].end > words[first].start()):
+            continue
+        surface = text[words[first].start() : head.end()]
+        found.append(Detected(surface, "organisation", words[first].start(), head.end(), surface))
+    return found
+
+
+def _time_word(word: str, language: str) -> bool:
+    """A word of the language's relative dates ("kecha", yesterday; dateparser's), or its month's or weekday's name."""
+    found = datewords.words(language)
+    lower = word.lower()
+    return lower in {k.lower() for k in found.relative} or lower in {n.lower() for n in (*found.months, *found.weekdays)}
 
 
 def _genitive_place(word: str, facts: dict[str, Any]) -> bool:

@@ -2015,6 +2015,7 @@ def from_opening(paragraph: str, language: str) -> Published | None:
         or _cjk_field(before, after)
         or (not before.strip() and _numeric_then_sentence(mention, paragraph[_unexpanded(paragraph, mention.end) :]))
         or (not before.strip() and _weekday_then_glued(after, language))
+        or (not before.strip() and _has_weekday(mention, language) and _shouted_word(after))
     )
     basis = "updated-line" if label == "updated" else "header"
     return Published(date, basis, stated_as=paragraph[: _unexpanded(paragraph, mention.end)].strip()) if glued else None
@@ -2534,6 +2535,17 @@ def _weekday_then_glued(after: str, language: str) -> bool:
     day = max(days, key=len, default=None)  # "pirmadienis", not "pirmadieni", before "Vyriausybė"
     rest = glued[1][len(day) :] if glued and day else ""
     return bool(rest) and (rest[0].isupper() or rest[0].lower() == rest[0].upper())
+
+
+SHOUTED_WORD = re.compile(r"\s+([^\W\d_]{5,})(?=[\s,;:]|$)")  # five letters or more: no acronym ("NATO", "ONU")
+
+
+def _shouted_word(after: str) -> bool:
+    """A word in capitals right after a weekday's whole date opening the text: the formula an act opens with, glued
+    to the stamp above it ("martedì 24 gennaio 2023 VISTO il …", "Monday 4 March 2024 WHEREAS the …"); prose after
+    an opening date goes on with a lower-case word or a name ("Martedì 24 gennaio 2023 il consiglio …")."""
+    word = SHOUTED_WORD.match(after)
+    return bool(word) and word[1].isupper()
 
 
 def _capitals_header(before: str) -> bool:
