@@ -968,7 +968,9 @@ def from_text(
     repeated = [line for line in date_lines if _repeated_dateline(line, opening, language)]
     chronicle = [line for line in date_lines if line not in repeated and (_restated(line, below, language) or _day_heading(line))]
     skipped = set(repeated + chronicle)
-    skipped |= set(_two_calendar_clock([line for line in date_lines if line in header.get("above_title", [])], language))
+    # a masthead's lines: above the headline, or under the site's name the header first read as the title
+    masthead = {*header.get("above_title", []), *header.get("under_site_name", [])}
+    skipped |= set(_two_calendar_clock([line for line in date_lines if line in masthead], language))
     # "New York" over "24 October 2019": a dateline on two lines, its city read as a byline or a section's label
     # (the line is the city alone: "By Sydney" names a writer)
     author = header.get("author") if header.get("byline", header.get("author")) == header.get("author") else None
