@@ -609,7 +609,7 @@ def _title(line: str, header: dict[str, Any]) -> str | None:
         line = rest
     line = BULLET.sub("", line)
     suffix = TITLE_SUFFIX.match(line)
-    if suffix and len(words(suffix["site"])) <= 4:
+    if suffix and len(words(suffix["site"])) <= 4 and not _date_span(suffix["title"], suffix["site"]):
         header["title"], header["site_name"] = suffix["title"].strip(), suffix["site"].strip()
         _dated_site_name(header)
     else:
@@ -627,6 +627,15 @@ def _day_before_month(word: str, rest: str) -> bool:
     date may be the headline's subject."""
     month = rest.split()[0].casefold().rstrip(".,") in cldr_month_names()
     return word.isdigit() and month and bool(STAMP_CLOCK.search(rest[:STAMP_CLOCK_REACH]))
+
+
+FIGURES_DATE_CLOSING = re.compile(rf"(?<![\d.])(?:{FIGURES_DATE.pattern})$")  # a date in figures ending the words
+
+
+def _date_span(title: str, site: str) -> bool:
+    """Two dates in figures either side of the title bar's dash ("Concurs în perioada 27.05.2024 – 25.06.2024"):
+    the period the headline names, its end neither a site's name nor the page's date."""
+    return bool(FIGURES_DATE.fullmatch(site.strip()) and FIGURES_DATE_CLOSING.search(title.strip()))
 
 
 def _dated_site_name(header: dict[str, Any]) -> None:
