@@ -330,12 +330,21 @@ def _event_infobox(above: list[str], line: str, header: dict[str, Any]) -> None:
             header[key] = [d for d in header[key] if d != previous]
 
 
+UNDER_FIRST_TITLE = "_date_lines_under_first_title"  # kept while the header is read, then dropped
+
+
 def _masthead_above_headline(header: dict[str, Any]) -> None:
     """Two words above a longer headline are the site's or section's name ("Весь Искитим"), not the title."""
     title, subtitle = header.get("title", ""), header.get("subtitle", "")
+    under = header.pop(UNDER_FIRST_TITLE, [])
     if subtitle and len(words(title)) <= 2 < len(words(subtitle)) and "site_name" not in header:
         header.setdefault("categories", []).append(title)
         header["title"] = header.pop("subtitle")
+        # the date lines read between the site's name and the headline: a masthead's, where its clock stands
+        # ("بوابة الدولة" over "الإثنين … 10:26 صـ 27 رمضان 1447 هـ" over the editor's line)
+        kept = [line for line in under if line in header.get("date_lines", [])]
+        if kept:
+            header["under_site_name"] = kept
 
 
 def _add_block(line: str, prose: int, out: Cleaned) -> int:
@@ -482,6 +491,8 @@ def _add_date_line(header: dict[str, Any], line: str) -> None:
     header.setdefault("date_lines", []).append(line)
     if "title" not in header:  # above the headline: a page's own date, or the heading of what it is about
         header.setdefault("above_title", []).append(line)
+    elif "subtitle" not in header:  # under a line read as the title, which may prove the site's name
+        header.setdefault(UNDER_FIRST_TITLE, []).append(line)
 
 
 def _byline(line: str, header: dict[str, Any]) -> str | None:
@@ -598,7 +609,7 @@ def _title(line: str, header: dict[str, Any]) -> str | None:
         line = rest
     line = BULLET.sub("", line)
     suffix = TITLE_SUFFIX.match(line)
-    if suffix and len(words(suffix["site"])) <= 4:
+    if suffix and len(words(suffix["site"])) <= 4 and not _date_span(suffix["title"], suffix["site"]):
         header["title"], header["site_name"] = suffix["title"].strip(), suffix["site"].strip()
         _dated_site_name(header)
     else:
@@ -616,6 +627,15 @@ def _day_before_month(word: str, rest: str) -> bool:
     date may be the headline's subject."""
     month = rest.split()[0].casefold().rstrip(".,") in cldr_month_names()
     return word.isdigit() and month and bool(STAMP_CLOCK.search(rest[:STAMP_CLOCK_REACH]))
+
+
+FIGURES_DATE_CLOSING = re.compile(rf"(?<![\d.])(?:{FIGURES_DATE.pattern})$")  # a date in figures ending the words
+
+
+def _date_span(title: str, site: str) -> bool:
+    """Two dates in figures either side of the title bar's dash ("Concurs în perioada 27.05.2024 – 25.06.2024"):
+    the period the headline names, its end neither a site's name nor the page's date."""
+    return bool(FIGURES_DATE.fullmatch(site.strip()) and FIGURES_DATE_CLOSING.search(title.strip()))
 
 
 def _dated_site_name(header: dict[str, Any]) -> None:

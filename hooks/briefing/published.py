@@ -991,7 +991,9 @@ def from_text(
     repeated = [line for line in date_lines if _repeated_dateline(line, opening, language)]
     chronicle = [line for line in date_lines if line not in repeated and (_restated(line, below, language) or _day_heading(line))]
     skipped = set(repeated + chronicle)
-    skipped |= set(_two_calendar_clock([line for line in date_lines if line in header.get("above_title", [])], language))
+    # a masthead's lines: above the headline, or under the site's name the header first read as the title
+    masthead = {*header.get("above_title", []), *header.get("under_site_name", [])}
+    skipped |= set(_two_calendar_clock([line for line in date_lines if line in masthead], language))
     # "New York" over "24 October 2019": a dateline on two lines, its city read as a byline or a section's label
     # (the line is the city alone: "By Sydney" names a writer)
     author = header.get("author") if header.get("byline", header.get("author")) == header.get("author") else None
@@ -1432,7 +1434,10 @@ def from_headline(line: str, language: str) -> Published | None:
     date and its time opening it ("17. Juni 2019, 18:13 Uhr Ägypten: …"), a weekday and date ("… Monday, 4 March
     2024 (2 hours ago)"), or a time and date ("… Live Lomé 7:15 4 March 2024")."""
     parts = header_parts(line)
-    date = _date_alone(parts[-1], language) if len(parts) > 1 else None
+    # the end of a period the headline names ("… în perioada 27.05.2024 – 25.06.2024") is no stamp glued to it
+    between = line[line.rfind(parts[-2]) + len(parts[-2]) : line.rfind(parts[-1])] if len(parts) > 1 else ""
+    span = bool(SPAN_DASH.fullmatch(between)) and _ends_with_date(parts[-2], language)
+    date = _date_alone(parts[-1], language) if len(parts) > 1 and not span else None
     if date:
         return Published(date, "header", stated_as=parts[-1])
     # a Chinese line of fields that spaces part, as its prose writes none: a date alone between two fields is the
@@ -1452,6 +1457,15 @@ def from_headline(line: str, language: str) -> Published | None:
     if mention and _ends_headline(line[: mention.start]) and STAMP_REST.fullmatch(line[mention.end :]):
         return Published(_whole(mention), "header", stated_as=line[mention.start :].strip())
     return from_closing_stamp(line, language) or _glued_stamp(line, language) or _closing_dateline(line, language)
+
+
+SPAN_DASH = re.compile(r"\s*[-–—]\s*")  # the dash between a period's start and its end, and nothing else
+
+
+def _ends_with_date(part: str, language: str) -> bool:
+    """A part of a line that closes on a whole date: the start of a period when a dash and its end follow."""
+    mentions = _found(part, language)
+    return bool(mentions) and _whole(mentions[-1]) is not None and not part[mentions[-1].end :].strip()
 
 
 def _closing_dateline(line: str, language: str) -> Published | None:
