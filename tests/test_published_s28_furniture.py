@@ -56,8 +56,9 @@ def test_a_clock_labelled_today_is_not_the_pages_date(tmp_path, head: str, text:
     assert published_of(tmp_path, head + text)[0] is None
 
 
-def test_a_stamp_of_the_day_without_the_colon_stays_the_pages(tmp_path) -> None:
-    head = "Council approves bike lanes\n\nPosted: Monday, 6 May 2024\n\n"
+@pytest.mark.parametrize("stamp", ["Today, 6 May 2024", "Today 6 May 2024"])
+def test_a_stamp_of_the_day_without_the_colon_stays_the_pages(tmp_path, stamp: str) -> None:
+    head = f"Council approves bike lanes\n\n{stamp}\n\n"
     assert published_of(tmp_path, head + LANES_EN)[0] == "2024-05-06"
 
 

@@ -36,6 +36,7 @@ from .published import (
     is_stamp,
     is_table_row,
     is_text_paragraph,
+    is_today_label,
     labels,
     opens_with_other_date_label,
     revision_label,
@@ -52,8 +53,13 @@ BYLINE = re.compile(r"^(?:(?:updated|written|reported|posted)\s+)?by\s*:?\s+(?P<
 WEATHER = re.compile(r"[-−+]?\d{1,2}(?:[.,]\d)?\s?(?:°?\s?[CF]|[℃℉])|[°℃℉]")
 # a weather box's sky or town and its temperature in degrees ("Небольшой Дождь 7°", "Nublado 21 °C", "Sunny 18°F",
 # "• -강릉 5.6℃" as a list of towns prints it, after a bullet and a dash): up to three words, then the figure with
-# its degree sign, which no date, price or count carries
-WEATHER_SKY = re.compile(r"(?:[•·▪]\s*)?-?(?:[^\W\d_]+\.?\s+){1,3}[-−+]?\d{1,2}(?:[.,]\d)?\s?(?:°\s?[CF]?|[℃℉])")
+# its degree sign, which no date, price or count carries. With Unicode's one-character "℃"/"℉" only as an item of
+# the box's list, after its bullet: Korean, Japanese and Chinese papers write "℃" in a headline ("서울 낮 최고 35℃",
+# "東京 最高気温 38℃"), which is no weather box
+WEATHER_SKY = re.compile(
+    r"[•·▪]\s*-?(?:[^\W\d_]+\.?\s+){1,3}[-−+]?\d{1,2}(?:[.,]\d)?\s?[℃℉]"
+    r"|(?:[•·▪]\s*)?-?(?:[^\W\d_]+\.?\s+){1,3}[-−+]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?"
+)
 DATE_LINE = re.compile(
     r"^(?:published|posted|date)\s*:\s*(?P<published>[^|]*?)\s*(?:\|\s*(?:updated|modified)\s*:?\s*(?P<updated>.*))?$",
     re.I,
@@ -257,15 +263,21 @@ def _other_dates(lines: list[str], header: dict[str, Any]) -> None:
     "01-04-2026"), or opening with one ("Joined: 2 Jan 2007"): the date a member joined or a call closes, no date of
     the page: forgotten. Lines are compared by position: a header date line is the first line that holds it, so
     the same date under a "Deadline" far below in the body leaves the header's own stamp alone."""
-    other = {i for i, line in enumerate(lines) if opens_with_other_date_label(line)}
-    other |= {i + 1 for i, (above, _) in enumerate(itertools.pairwise(lines)) if is_other_date_label(above)}
-    if not other:
-        return
 
     def position(date_line: str) -> int | None:
         # the line that is the date line, before one that merely holds it (a headline writing the same date)
         exact = next((i for i, line in enumerate(lines) if date_line.strip() == line.strip()), None)
         return exact if exact is not None else next((i for i, line in enumerate(lines) if date_line in line), None)
+
+    other = {i for i, line in enumerate(lines) if opens_with_other_date_label(line)}
+    other |= {i + 1 for i, (above, _) in enumerate(itertools.pairwise(lines)) if is_other_date_label(above)}
+    # "Today:" only above the headline, a masthead's clock; under it, the stamp of an item of the day
+    title = position(header["title"]) if header.get("title") else None
+    today = {i for i, line in enumerate(lines) if is_today_label(line)}
+    today |= {i + 1 for i, (above, _) in enumerate(itertools.pairwise(lines)) if is_today_label(above, alone=True)}
+    other |= {i for i in today if title is None or i < title}
+    if not other:
+        return
 
     for key in ("date_lines", "above_title"):
         if key in header:

@@ -32,7 +32,8 @@ from .datewords import fold, key, known_languages, locales, words
 from .eras import has_era_year
 from .model import Event, Published
 from .prefilter import Needs, comparable, may_match, needed
-from .scripts import UNSPACED_SCRIPTS, without_marks
+from .registry import ARABIC_FOLD
+from .scripts import ARABIC_MARKS, UNSPACED_SCRIPTS, without_marks
 
 DATA = Path(__file__).parent / "data" / "publication.yaml"
 
@@ -337,15 +338,35 @@ def opens_with_other_date_label(line: str) -> bool:
     return bool(label) and not line.strip()[label.end() : label.end() + 1].isalpha()
 
 
+@cache
+def _today_label() -> re.Pattern[str]:
+    return re.compile(rf"[-•·*\s]*(?:{_listed('today_labels')})\s*[:：]", re.I)
+
+
+def is_today_label(line: str, alone: bool = False) -> bool:
+    """A line that "Today:" with its colon opens (`data/publication.yaml`'s `today_labels`: "Сегодня: 5 мая 2024"),
+    or (`alone`) that is the label alone: above the headline, a masthead's clock of the day the page was viewed."""
+    if alone:
+        return bool(_today_label().fullmatch(line.strip()))
+    label = _today_label().match(line.strip())
+    return bool(label) and not line.strip()[label.end() : label.end() + 1].isalpha()
+
+
 def is_related_items(line: str) -> bool:
     """A heading of a list of other items ("Documenti analoghi", "Similar documents"): the date lines under it are
-    theirs (`data/publication.yaml`'s `related_items`)."""
-    return line.strip(" -–—•|:：").casefold() in _related_headings()
+    theirs (`data/publication.yaml`'s `related_items`). Compared without Arabic's short vowels and tanwin, in
+    whichever order they stand, and with its alef and hamza forms as one (`_heading_key`): "اقرأ أيضًا", "اقرأ ايضا"
+    and "أقرأ أيضاً" are the same heading as sites write it."""
+    return _heading_key(line.strip(" -–—•|:：")) in _related_headings()
+
+
+def _heading_key(text: str) -> str:
+    return ARABIC_MARKS.sub("", text.casefold()).translate(ARABIC_FOLD)
 
 
 @cache
 def _related_headings() -> frozenset[str]:
-    return frozenset(safeyaml.shipped(DATA)["related_items"])
+    return frozenset(_heading_key(heading) for heading in safeyaml.shipped(DATA)["related_items"])
 
 
 def is_site_chrome(line: str) -> bool:
@@ -455,12 +476,15 @@ def is_file_name(line: str) -> bool:
 
 
 # the day and the time a device names its file after: "2023-12-21 at 10.53.53", "20231221_105353", "2023-12-21_10-53-53"
-MEDIA_STAMP = r"[\s_-]*(?:19|20)\d\d-?[01]\d-?[0-3]\d(?:\s+at\s+|[\s_-])[0-2]?\d[.:_-]?[0-5]\d[.:_-]?[0-5]\d"
+MEDIA_STAMP = r"(?:19|20)\d\d-?[01]\d-?[0-3]\d(?:\s+at\s+|[\s_-])[0-2]?\d[.:_-]?[0-5]\d[.:_-]?[0-5]\d"
 
 
 @cache
 def _media_file_name() -> re.Pattern[str]:
-    return re.compile(rf"\s*(?:{_listed('media_file_names')}){MEDIA_STAMP}", re.I)
+    """An app's name and its stamp after a space, "_" or "-" ("WhatsApp Image 2023-12-21 at 10.53.53"), or a device's
+    short word glued to it by one "_" ("IMG_20231221_105353")."""
+    named, glued = _listed("media_file_names"), _listed("media_file_prefixes")
+    return re.compile(rf"\s*(?:(?:{named})[\s_-]*|(?:{glued})_){MEDIA_STAMP}", re.I)
 
 
 def is_date_line(line: str) -> bool:
@@ -1109,7 +1133,17 @@ def _meeting_record_field(published: Published, lines: list[str], language: str)
         return False
     others = [text for text in lines if text != line]
     fields = sum(bool(RECORD_FIELD.match(text)) for text in others)
-    return fields >= MIN_RECORD_FIELDS and any(meeting_spans(text, language) for text in others)
+    return fields >= MIN_RECORD_FIELDS and (
+        any(meeting_spans(text, language) for text in others) or _callout_fields(others, language) >= MIN_RECORD_FIELDS
+    )
+
+
+def _callout_fields(lines: list[str], language: str) -> int:
+    """How many of the lines are fields of a fire brigade's call-out report, each a "Label:" line whose label is one
+    of `data/publication.yaml`'s `callout_fields` ("Alarmzeit: 5:27 Uhr", "Einsatzort: Gerätehaus")."""
+    names = {word.casefold() for word in language_words("callout_fields", language)}
+    fields = (RECORD_FIELD.match(line) for line in lines)
+    return sum(bool(f) and f[0].strip().rstrip(":：").strip().casefold() in names for f in fields)
 
 
 MEETING_BEFORE = 60  # characters before a date where the meeting it dates is named: "Sitzung des Gemeinderates … vom"
@@ -1117,11 +1151,11 @@ MEETING_AFTER = 30  # characters after it: "14.07.2014 Tarihli Meclis Toplantıs
 
 
 @cache
-def meeting_words(language: str) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
-    """The words of `data/publication.yaml`'s `meeting` list for the language: a pattern of the whole words (a word
-    written with a capital matched only so or in capitals, the others in any case), and the endings that close a
-    compound (the words marked "-")."""
-    words = language_words("meeting", language)
+def meeting_words(language: str, key: str = "meeting") -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    """The words of `data/publication.yaml`'s `meeting` list (or the `key` list, `concert`) for the language: a
+    pattern of the whole words (a word written with a capital matched only so or in capitals, the others in any
+    case), and the endings that close a compound (the words marked "-")."""
+    words = language_words(key, language)
     unspaced = [re.escape(w) for w in words if NO_SPACES.search(w)]  # Chinese and Japanese: no word boundaries
     spaced = [w for w in words if not w.startswith("-") and not NO_SPACES.search(w)]
     exact = [re.escape(v) for w in spaced if w != w.casefold() for v in (w, w.upper())]
@@ -1135,10 +1169,11 @@ def meeting_words(language: str) -> tuple[re.Pattern[str] | None, tuple[str, ...
 LETTERS = re.compile(r"[^\W\d_]+")
 
 
-def meeting_spans(text: str, language: str) -> list[tuple[int, int]]:
-    """Where the text names a meeting in the language's words, each match's start and end. A compound's closing
-    word is found by taking each word whole, then testing its ending: linear in the text's length."""
-    pattern, closing = meeting_words(language)
+def meeting_spans(text: str, language: str, key: str = "meeting") -> list[tuple[int, int]]:
+    """Where the text names a meeting (or the `key` list's thing, a concert) in the language's words, each match's
+    start and end. A compound's closing word is found by taking each word whole, then testing its ending: linear in
+    the text's length."""
+    pattern, closing = meeting_words(language, key)
     spans = [m.span() for m in pattern.finditer(text)] if pattern else []
     if closing:
         spans += [w.span() for w in LETTERS.finditer(text) if w[0].casefold().endswith(closing)]
@@ -1172,9 +1207,21 @@ def is_meeting_date(published: Published, texts: list[str], language: str) -> bo
         after = after[: next((e.start() + 3 for e in SENTENCE_END.finditer(after)), len(after))]
         if meeting_spans(before, language) or meeting_spans(after, language):
             return True
+        if not labels()[0].match(line) and _names_concert(line[: m.start], language):
+            return True
         if CONNECTIVE_ALONE.fullmatch(line[: m.start]):  # "vom " and the date: the close of the heading above
             return any(_closes_with_meeting(text, line.strip(), language) for text in texts)
     return False
+
+
+# the gap between a concert's name and its date: spaces, at most one word ("Koncert okolicznościowy", "Concert du")
+CONCERT_GAP = re.compile(r"\s*(?:[^\W\d_]+\.?\s+)?")
+
+
+def _names_concert(before: str, language: str) -> bool:
+    """The text before a date ends on a concert's name (`data/publication.yaml`'s `concert` list) running straight
+    into it: "Sinfoniekonzert 16.11.2025", "Konzert am 1.6.2025", not "Concert review, 5 March 2024"."""
+    return any(CONCERT_GAP.fullmatch(before[end:]) for _, end in meeting_spans(before, language, "concert"))
 
 
 def _closes_with_meeting(heading: str, fragment: str, language: str) -> bool:
