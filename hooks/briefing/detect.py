@@ -986,7 +986,8 @@ INITIALLED = re.compile(
 # А.В.", "Жилкин А.А."): not initials that open the next name ("в Москве А.А. Иванов")
 INITIALLED_AFTER = re.compile(
     r"(?<![\w.-])(?P<surname>[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)?)[ \u00a0][А-ЯЁІЇЄҐ]\.[ \u00a0]?[А-ЯЁІЇЄҐ]\."
-    r"(?![ \u00a0]?[А-ЯЁІЇЄҐ][а-яёіїєґ]|\w)"
+    # nor before a surname in capitals, as official texts write it ("Директор В.И. ИВАНОВ")
+    r"(?![ \u00a0]?[А-ЯЁІЇЄҐ][а-яёіїєґ]|[ \u00a0]?[А-ЯЁІЇЄҐ]{2}|\w)"
 )
 
 
@@ -1005,7 +1006,8 @@ def _initialled_people(text: str, w: Words, taken: list[tuple[int, int]], found:
     for m in sorted(before + after, key=lambda m: m.start()):
         if spans(m.start(), m.end()) or _named_after(text, m.start(), w):
             continue
-        if m.re is INITIALLED_AFTER and normalise(m["surname"]) in w.stop:  # "В А.А.": a word of the sentence
+        # "В А.А.": a word of the sentence; "Директор В.И.": a title
+        if m.re is INITIALLED_AFTER and (normalise(m["surname"]) in w.stop or w.titles.starts([normalise(m["surname"])], 0)):
             continue
         for span in [s for s in people if s[0] < m.end() and m.start() < s[1]]:
             del people[span]  # "М.В.Захаров" read as a run of capitals: the same name, now with its key
