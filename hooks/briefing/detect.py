@@ -257,6 +257,9 @@ class Words:
     model_makers: str  # "yes": a model's maker before its code ("Boeing 737"); "coded": only before letters ("A320")
     relatives: frozenset[str]  # relative pronouns for people alone ("who", "quien"): a name a comma and one follow is a person's
     language: str
+    # French: forms of address written in full ("Madame", "Monsieur"), capitalised: titles only before a full name, as
+    # one word after them is also a magazine's, film's, brand's or role's name ("Madame Figaro", "Monsieur Propre")
+    address_forms: frozenset[str] = frozenset()
 
 
 @cache
@@ -358,6 +361,7 @@ def words(language: str) -> Words | None:
         kin=frozenset(normalise(str(w)) for w in data.get("kin") or []),
         state_complements=frozenset(normalise(str(w)) for w in data.get("state_complements") or []),
         full_name_titles=Phrases(full_name_titles, word),
+        address_forms=frozenset(normalise(str(t)) for t in data.get("address_forms") or []),
         ages=Phrases(data.get("age_words") or [], word),
         title_endings=tuple(normalise(str(e)) for e in data.get("title_endings") or []),
         compound_heads=tuple(normalise(str(e)) for e in data.get("compound_heads") or []),
@@ -3033,7 +3037,7 @@ def _lower_title(raw: list[str], norms: list[str], w: Words, end: int, titled: i
     """The title ending before word `end` is one written lower-case ("president", not "President"), and no
     capitalised state or body before it makes it an office ("Russian president Medvedyev", "UN envoy Pedersen")."""
     n = w.full_name_titles.ends(norms, end) if titled else 0
-    if not n or not raw[end - 1][:1].islower():
+    if not n or not (raw[end - 1][:1].islower() or norms[end - 1] in w.address_forms):
         return False
     before = end - n - 1
     return not (held is not None and before >= 0 and held[before] and raw[before][:1].isupper())
