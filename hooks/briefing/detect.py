@@ -3159,6 +3159,8 @@ def _from_given(raw: list[str], i: int, j: int) -> int:
 def _given(word: str) -> bool:
     if not CYRILLIC.search(word):
         latin = anyascii(word).lower()
+        # West Africa's "N'" glued before a given name, one word since 0bfc23f ("N'Golo", "N'Dri"): the name after it
+        latin = latin[2:] if latin.startswith("n'") and len(latin) > 4 else latin
         # a compound of given names ("Anne-Charlène", "Maria-Luisa"), each part one the list has; an Arabic name of
         # two words written as one ("Abdelhamid", "Noureddine")
         return (
