@@ -702,6 +702,9 @@ def _without_elided_article(d: Detected, language: str) -> Detected:
     return replace(d, name=name, start=d.start + m.end(), surface=d.surface[m.end() :])
 
 
+PARTNER_REACH = 120  # characters before a person where "X and" may stand: a word and the joiner
+
+
 def _partners_of_people(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
     """One capitalised word joined by "and" to a person the text names ("Sunak and Biden", "Filippo e Matilde"): a
     person too, unless a registry name, a body's head-word, a title or a stop word, or written in lower case
@@ -717,7 +720,11 @@ def _partners_of_people(text: str, w: Words, taken: list[tuple[int, int]], found
         after = re.compile(rf"[ \u00a0]{re.escape(joiner)}[ \u00a0]({name})").match(text, d.end)
         # "Biden and Rishi Sunak", "Bakanı X ve Tarım ve Sulama Bakanı": a longer name, or a title's words
         after = None if after and _before_capitalised(text, after.end(), joiner) else after
-        before = re.search(rf"(?<![\w'’-])({name})[ \u00a0]{re.escape(joiner)}[ \u00a0]$", text[: d.start])
+        # the word before "and" is read in the last characters before the person alone, not the whole text before
+        # it: one search per person over the text made long texts with many people quadratic
+        before = re.compile(rf"(?<![\w'’-])({name})[ \u00a0]{re.escape(joiner)}[ \u00a0]$").search(
+            text, max(0, d.start - PARTNER_REACH), d.start
+        )
         before = None if before and _after_capitalised(text, before.start()) else before  # "Rishi Sunak and": a surname
         for m in (after, before):
             if m and _lone_name(text, m.group(1), w) and not held(m.start(1), m.end(1)):
