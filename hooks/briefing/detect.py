@@ -257,6 +257,9 @@ class Words:
     model_makers: str  # "yes": a model's maker before its code ("Boeing 737"); "coded": only before letters ("A320")
     relatives: frozenset[str]  # relative pronouns for people alone ("who", "quien"): a name a comma and one follow is a person's
     language: str
+    # French: forms of address written in full ("Madame", "Monsieur"), capitalised: titles only before a full name, as
+    # one word after them is also a magazine's, film's, brand's or role's name ("Madame Figaro", "Monsieur Propre")
+    address_forms: frozenset[str] = frozenset()
 
 
 @cache
@@ -358,6 +361,7 @@ def words(language: str) -> Words | None:
         kin=frozenset(normalise(str(w)) for w in data.get("kin") or []),
         state_complements=frozenset(normalise(str(w)) for w in data.get("state_complements") or []),
         full_name_titles=Phrases(full_name_titles, word),
+        address_forms=frozenset(normalise(str(t)) for t in data.get("address_forms") or []),
         ages=Phrases(data.get("age_words") or [], word),
         title_endings=tuple(normalise(str(e)) for e in data.get("title_endings") or []),
         compound_heads=tuple(normalise(str(e)) for e in data.get("compound_heads") or []),
@@ -710,6 +714,9 @@ def _without_elided_article(d: Detected, language: str) -> Detected:
     return replace(d, name=name, start=d.start + m.end(), surface=d.surface[m.end() :])
 
 
+PARTNER_REACH = 120  # characters before a person where "X and" may stand: a word and the joiner
+
+
 def _partners_of_people(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
     """One capitalised word joined by "and" to a person the text names ("Sunak and Biden", "Filippo e Matilde"): a
     person too, unless a registry name, a body's head-word, a title or a stop word, or written in lower case
@@ -725,7 +732,11 @@ def _partners_of_people(text: str, w: Words, taken: list[tuple[int, int]], found
         after = re.compile(rf"[ \u00a0]{re.escape(joiner)}[ \u00a0]({name})").match(text, d.end)
         # "Biden and Rishi Sunak", "Bakanı X ve Tarım ve Sulama Bakanı": a longer name, or a title's words
         after = None if after and _before_capitalised(text, after.end(), joiner) else after
-        before = re.search(rf"(?<![\w'’-])({name})[ \u00a0]{re.escape(joiner)}[ \u00a0]$", text[: d.start])
+        # the word before "and" is read in the last characters before the person alone, not the whole text before
+        # it: one search per person over the text made long texts with many people quadratic
+        before = re.compile(rf"(?<![\w'’-])({name})[ \u00a0]{re.escape(joiner)}[ \u00a0]$").search(
+            text, max(0, d.start - PARTNER_REACH), d.start
+        )
         before = None if before and _after_capitalised(text, before.start()) else before  # "Rishi Sunak and": a surname
         for m in (after, before):
             if m and _lone_name(text, m.group(1), w) and not held(m.start(1), m.end(1)):
@@ -998,7 +1009,8 @@ INITIALLED = re.compile(
 # А.В.", "Жилкин А.А."): not initials that open the next name ("в Москве А.А. Иванов")
 INITIALLED_AFTER = re.compile(
     r"(?<![\w.-])(?P<surname>[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)?)[ \u00a0][А-ЯЁІЇЄҐ]\.[ \u00a0]?[А-ЯЁІЇЄҐ]\."
-    r"(?![ \u00a0]?[А-ЯЁІЇЄҐ][а-яёіїєґ]|\w)"
+    # nor before a surname in capitals, as official texts write it ("Директор В.И. ИВАНОВ")
+    r"(?![ \u00a0]?[А-ЯЁІЇЄҐ][а-яёіїєґ]|[ \u00a0]?[А-ЯЁІЇЄҐ]{2}|\w)"
 )
 
 
@@ -1017,7 +1029,8 @@ def _initialled_people(text: str, w: Words, taken: list[tuple[int, int]], found:
     for m in sorted(before + after, key=lambda m: m.start()):
         if spans(m.start(), m.end()) or _named_after(text, m.start(), w):
             continue
-        if m.re is INITIALLED_AFTER and normalise(m["surname"]) in w.stop:  # "В А.А.": a word of the sentence
+        # "В А.А.": a word of the sentence; "Директор В.И.": a title
+        if m.re is INITIALLED_AFTER and (normalise(m["surname"]) in w.stop or w.titles.starts([normalise(m["surname"])], 0)):
             continue
         for span in [s for s in people if s[0] < m.end() and m.start() < s[1]]:
             del people[span]  # "М.В.Захаров" read as a run of capitals: the same name, now with its key
@@ -3116,7 +3129,7 @@ def _lower_title(raw: list[str], norms: list[str], w: Words, end: int, titled: i
     """The title ending before word `end` is one written lower-case ("president", not "President"), and no
     capitalised state or body before it makes it an office ("Russian president Medvedyev", "UN envoy Pedersen")."""
     n = w.full_name_titles.ends(norms, end) if titled else 0
-    if not n or not raw[end - 1][:1].islower():
+    if not n or not (raw[end - 1][:1].islower() or norms[end - 1] in w.address_forms):
         return False
     before = end - n - 1
     return not (held is not None and before >= 0 and held[before] and raw[before][:1].isupper())
@@ -3256,6 +3269,8 @@ def _from_given(raw: list[str], i: int, j: int) -> int:
 def _given(word: str) -> bool:
     if not CYRILLIC.search(word):
         latin = anyascii(word).lower()
+        # West Africa's "N'" glued before a given name, one word since 0bfc23f ("N'Golo", "N'Dri"): the name after it
+        latin = latin[2:] if latin.startswith("n'") and len(latin) > 4 else latin
         # a compound of given names ("Anne-Charlène", "Maria-Luisa"), each part one the list has; an Arabic name of
         # two words written as one ("Abdelhamid", "Noureddine")
         return (

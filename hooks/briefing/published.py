@@ -149,8 +149,6 @@ CONNECTIVE = re.compile(r"\s*(?:[^\W\d_]{1,12}\s+)?")  # one short word between 
 LEDE_REACH = 200  # characters of the lede under a date line where it may state that date again
 CREDIT_YEAR_END = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d[\s.)]*$")  # a credit line closed by its date's year
 ISO_DATE = re.compile(r"(?:1[5-9]|20)\d\d-\d\d-\d\d")  # ISO 8601's order and padding: a machine's, not a heading's
-# a day, month and year in padded figures, day first: "07.09.2017", "07/09/2017" (a site's stamp)
-PADDED_FIGURES = re.compile(r"\d\d([./-])\d\d\1(?:1[5-9]|20)\d\d")
 TABLE_ROW = re.compile(r"^\s*\|.*\||\|.*\|\s*$")  # "Start date | 24 September 2023 |"
 # a date in figures, its time after it: "31.08.2022", "2022-08-31 10:05"
 NUMERIC_CELL = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?")
@@ -1315,14 +1313,6 @@ def _restated(line: str, below: list[str], language: str) -> bool:
     # a schedule under the date ("日時 令和3年6月28日 午前11時~11時50分"), the hours of what the page announces, is no
     # chronicle's sentence: the date over it is the notice's own
     lede = " ".join(_without(line, text)[:LEDE_REACH] for text in below if not is_time_span(text))
-    # a date in padded figures ("07.09.2017") over a lede that writes it in words ("7 сентября 2017 года компания …"):
-    # a site's stamp, set in figures as software sets them, over a release of the day it reports; a chronicle's
-    # heading writes the day as its text does; not over a meeting's record, whose day the lede gives the meeting
-    # ("18.08.2008" over "über die 28. ordentliche Sitzung … am Montag, dem 18. August 2008")
-    figures = mentions[0].text.translate(DIGITS)
-    stamp = PADDED_FIGURES.fullmatch(figures) and not rest.strip() and figures not in lede.translate(DIGITS)
-    if stamp and not meeting_spans(lede, language):
-        return False
     if _only_year_words(rest, language):
         return _whole(mentions[0]) in {_whole(m) for m in _found(lede, language)} - {None}
     if WORD.search(rest) and not labels()[2].search(line):  # no stamp's time: a heading's words
