@@ -634,8 +634,14 @@ def _figures_after_cues(x: dict, order: str, edge_before: str) -> list[tuple[str
     figures = rf"(?P<a>{first})[/.](?P<b>{second})(?!\d|[/.,]\d)"
     forms = []
     if x.get("day_cues"):  # and a part of this day ("sáng nay 12/5", this morning, the 12th of May): that day's
-        cues = [*x["day_cues"], *x.get("this_day_parts", [])]
-        forms.append(("weekday-numeric", rf"{edge_before}(?:{_words_alt(cues)})(?:\s+|\s*\()(?-i:{figures})\)?"))
+        # date beside a phrase naming a day (yesterday, today, this morning) is closed by a bracket, a comma or the
+        # clause's end ("sáng nay 12/5, …"); before a noun the figures are a fraction ("sáng nay 2/3 số hộ")
+        phrases = {*x.get("day_phrases", []), *x.get("this_day_parts", [])}
+        words_ = [c for c in x["day_cues"] if c not in phrases]
+        closed = r"(?:\)|(?=[^\S\n]*(?:[,;:.)\]\n–—-]|$)))"
+        for cues, after in ((words_, r"\)?"), (sorted(phrases), closed)):
+            if cues:
+                forms.append(("weekday-numeric", rf"{edge_before}(?:{_words_alt(cues)})(?:\s+|\s*\()(?-i:{figures}){after}"))
     if x.get("dotted_day_month"):
         forms.append(("weekday-numeric", rf"(?<=\s)\((?P<a>{day})\.\s?(?P<b>{month})\.\)"))
     return forms
