@@ -31,8 +31,10 @@ def test_the_languages_tested_here_have_no_additions(language: str) -> None:
 
 def test_hebrew_has_no_file_and_no_addition_these_tests_read() -> None:
     """Hebrew's additions give "שנת" (the year of) with its glued prepositions and three days before and after the
-    time of writing alone: no word the Hebrew sentences here are read by ("בסביבות", around)."""
-    assert not datewords.data_file("he") and set(datewords.additions("he")) == {"year_before", "relative_words"}
+    time of writing alone, and the set phrases around them that name no day: no word the Hebrew sentences here are
+    read by ("בסביבות", around)."""
+    keys = {"year_before", "relative_words", "relative_not_in", "relative_not_before"}
+    assert not datewords.data_file("he") and set(datewords.additions("he")) == keys
     assert all(w.endswith("שנת") for w in datewords.additions("he")["year_before"])
     assert all(unit == "day" for unit, _ in datewords.additions("he")["relative_words"].values())
 

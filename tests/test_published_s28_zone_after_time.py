@@ -23,6 +23,7 @@ def test_a_byline_date_with_its_zoned_time_dates_the_page(tmp_path, byline: str)
 
 
 def test_an_english_byline_with_a_zoned_time(tmp_path) -> None:
+    # a guard: English's byline reads with or without the zone rule (the Indonesian ones above test the rule)
     text = (
         "Market flooded after storm\n\nBy Sari Dewi, Monday, 3 February 2020 | 09:15 WIB\n\n"
         "Knee-deep water filled the city market from the morning and traders moved their goods upstairs.\n"

@@ -634,8 +634,14 @@ def _figures_after_cues(x: dict, order: str, edge_before: str) -> list[tuple[str
     figures = rf"(?P<a>{first})[/.](?P<b>{second})(?!\d|[/.,]\d)"
     forms = []
     if x.get("day_cues"):  # and a part of this day ("sáng nay 12/5", this morning, the 12th of May): that day's
-        cues = [*x["day_cues"], *x.get("this_day_parts", [])]
-        forms.append(("weekday-numeric", rf"{edge_before}(?:{_words_alt(cues)})(?:\s+|\s*\()(?-i:{figures})\)?"))
+        # date beside a phrase naming a day (yesterday, today, this morning) is closed by a bracket, a comma or the
+        # clause's end ("sáng nay 12/5, …"); before a noun the figures are a fraction ("sáng nay 2/3 số hộ")
+        phrases = {*x.get("day_phrases", []), *x.get("this_day_parts", [])}
+        words_ = [c for c in x["day_cues"] if c not in phrases]
+        closed = r"(?:\)|(?=[^\S\n]*(?:[,;:.)\]\n–—-]|$)))"
+        for cues, after in ((words_, r"\)?"), (sorted(phrases), closed)):
+            if cues:
+                forms.append(("weekday-numeric", rf"{edge_before}(?:{_words_alt(cues)})(?:\s+|\s*\()(?-i:{figures}){after}"))
     if x.get("dotted_day_month"):
         forms.append(("weekday-numeric", rf"(?<=\s)\((?P<a>{day})\.\s?(?P<b>{month})\.\)"))
     return forms
@@ -948,6 +954,10 @@ def _relative_patterns(
     # a relative word that, before a word its language glues to it, names a thing of its month, no date
     # (`relative_not_before`: Korean "이달의 선수", the player of the month, "이달의 소녀", a group's name)
     named = {p.lower(): ws for p, ws in (w.extra.get("relative_not_before") or {}).items()}
+    # a relative word as the last word of a set phrase that names no day (`relative_not_in`: Hebrew "כתמול שלשום",
+    # as before, as usual; "לא מאתמול ולא משלשום", not new): that phrase's words before it, then its form in it
+    idioms = [s.rsplit(" ", 1) for s in w.extra.get("relative_not_in") or []]
+    not_in = "".join(rf"(?!(?<={re.escape(a)}\s){re.escape(b)}(?!\w))" for a, b in idioms)
     for kind, phrases in sorted(by_kind.items()):
         for p in [p for p in phrases if p.lower() in named]:
             not_named = rf"(?!{re.escape(p)}(?:{_words_alt(named[p.lower()])}))"
@@ -955,10 +965,10 @@ def _relative_patterns(
         phrases = [p for p in phrases if p.lower() not in named]
         plain = [p for p in phrases if p.lower() not in periods]
         if plain:
-            relative.append((kind, re.compile(f"{before}{_inflected(plain, w.extra)}{after}", re.I)))
+            relative.append((kind, re.compile(f"{not_in}{before}{_inflected(plain, w.extra)}{after}", re.I)))
         if len(plain) < len(phrases):
             parts = [p for p in phrases if p.lower() in periods]
-            relative.append((kind, re.compile(f"{guard}{before}{_inflected(parts, w.extra)}{after}", re.I)))
+            relative.append((kind, re.compile(f"{not_in}{guard}{before}{_inflected(parts, w.extra)}{after}", re.I)))
     return relative
 
 

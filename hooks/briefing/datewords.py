@@ -355,6 +355,7 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     extra["year_glued"] = any(m[1].islower() for t in extra["locale_formats"] for m in GLUED_YEAR.finditer(t))
     extra["day_prefix"] = ordinal_prefixes(language) if spaceless(language) else []  # "ថ្ងៃទី២២": the 22nd day
     extra["day_cues"] = _day_cues(own, info)
+    extra["day_phrases"] = _day_phrases(info)
     extra["this_day_parts"] = _this_day_parts(own, info, proclitics(language))
     extra["compound_time_words"] = _compound_time_words(own, info)
     extra |= _day_period_words(own)
@@ -986,6 +987,13 @@ def _day_cues(own: dict[str, Any], info: dict[str, Any]) -> list[str]:
     shared = Counter(w for phrase in days for w in set(phrase.lower().split()) if " " in phrase)
     cues = {*units, *periods, *days, *(w for w, n in shared.items() if n > 1)}
     return sorted({c.lower() for c in cues if len(c) >= MIN_DAY_CUE and c.replace(" ", "").isalpha()})
+
+
+def _day_phrases(info: dict[str, Any]) -> list[str]:
+    """dateparser's phrases for yesterday, today and tomorrow, lower-case ("hôm qua", "hôm nay"): a day and month in
+    figures after one of them is that day's date set beside it, which a comma, a bracket or the clause's end closes
+    ("hôm nay 3/6, …"), not a fraction before its noun ("hôm nay 2/3 số hộ", today two thirds of the households)."""
+    return sorted({p.lower() for k, phrases in (info.get("relative-type") or {}).items() if k in DAY_KEYS for p in phrases})
 
 
 # CLDR's parts of a day that a "this" names; not the one after noon, whose name is noon's ("צהריים", "migdia"), a

@@ -277,13 +277,10 @@ def _zone_dropped(text: str) -> str:
 
 @cache
 def zone_abbreviations() -> list[str]:
-    """The short names CLDR gives time zones in any locale that are a word of capitals ("WIB", "WITA", "MEZ", "HNE"),
-    longest first."""
-    names: set[str] = set()
-    for locale in localedata.locale_identifiers():
-        with suppress(Exception):  # a locale Babel lists and cannot load
-            for zone in Locale.parse(locale).meta_zones.values():
-                names |= {n for n in (zone.get("short") or {}).values() if re.fullmatch(r"[A-Z]{2,5}", n)}
+    """The short names CLDR gives time zones that are a word of capitals ("WIB", "WITA", "MEZ", "HNE"), longest
+    first: data/zone_names.yaml, which tools/zone_names.py makes from Babel's CLDR (loading every locale here
+    would cost seconds on each build)."""
+    names = safeyaml.shipped(Path(__file__).parent / "data" / "zone_names.yaml")["zones"]
     return sorted(names, key=lambda n: (-len(n), n))
 
 
