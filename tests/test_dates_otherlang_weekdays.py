@@ -117,7 +117,8 @@ def test_a_date_in_the_order_and_words_of_cldrs_format(language: str, sentence: 
         ("הפגישה נערכה ביום שלישי בירושלים.", [("ביום שלישי", (None, None, None, "weekday"))]),
         # a weekday's name without the word for "day", in parentheses after "today": one day
         ("השר הודיע היום (חמישי) על התפטרותו.", [("היום (חמישי)", (None, None, None, "day+0"))]),
-        ("השר הודיע אמש (חמישי) על התפטרותו.", [("(חמישי)", (None, None, None, "weekday"))]),
+        # "last night" (a Hebrew addition) with the weekday after it: one day, the day before the page's
+        ("השר הודיע אמש (חמישי) על התפטרותו.", [("אמש (חמישי)", (None, None, None, "day-1"))]),
     ],
 )
 def test_hebrew_words_glued_to_a_date(sentence: str, expected: list) -> None:
