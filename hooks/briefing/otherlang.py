@@ -22,7 +22,7 @@ from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from pathlib import Path
 from typing import Any
 
@@ -1101,7 +1101,7 @@ def detect(
     is inflected and a surname alone in another case than the full name's."""
     defined = _defined_bodies(text, Covered(len(text), taken))
     # read before runs of capitals, which would take a capitalised word before it ("Сайд Б.Очирбат", Minister B.)
-    defined += _initialled_surnames(text, Covered(len(text), taken + [(d.start, d.end) for d in defined]))
+    defined += _initialled_surnames(text, language, Covered(len(text), taken + [(d.start, d.end) for d in defined]))
     held = taken + [(d.start, d.end) for d in defined]
     inside = Covered(len(text), [(d.start, d.end) for d in defined])
     words_in_capitals = _lower_case_words(text)
@@ -1242,24 +1242,49 @@ def _russian_form_people(text: str, spans: Covered, language: str) -> list[Detec
 
 # one capital and a full stop glued to a capitalised word: a given name's initial before a surname, as the press of
 # Mongolia, Central Asia and the Caucasus writes people ("Г.Занданшатар", "У.Хүрэлсүхийн", "W.Putin")
-INITIAL_SURNAME = re.compile(r"(?<![\w.])([^\W\d_])\.([^\W\d_][^\W\d_]{2,}(?:-[^\W\d_]+)?)(?![\w.-])")
+# ("M.Orazowa." ends a sentence with its full stop; "U.S.A." needs no guard, a surname has three letters)
+INITIAL_SURNAME = re.compile(r"(?<![\w.])([^\W\d_])\.([^\W\d_][^\W\d_]{2,}(?:-[^\W\d_]+)?)(?![\w-])(?!\.\w)")
 
 
-def _initialled_surnames(text: str, spans: Covered) -> list[Detected]:
+def _initialled_surnames(text: str, language: str, spans: Covered) -> list[Detected]:
     """A given name's initial glued by its full stop to a capitalised surname, in any case ("Г.Занданшатар",
     "Ш.Цэрэндуламтай", "G.Berdimuhamedowyň"): a person, in any cased script; not where the surname is in capitals
-    or the initial part of an abbreviation ("U.S.A."), nor inside a name already read."""
+    or the initial part of an abbreviation ("U.S.A."), nor inside a name already read; not a word of a state's name
+    CLDR gives in the language or in English, a headline's "N.Korea", "S.Africa"; nor the items of a list the text
+    marks A., B., … ("Sehemu A.Uchumi na sehemu B.Elimu"). Two initials before one surname in one paragraph are two
+    people (a father and his son, "S.Berdimuhamedow", "G.Berdimuhamedow"), each keyed apart."""
     people = []
-    for m in INITIAL_SURNAME.finditer(text):
+    found = [m for m in INITIAL_SURNAME.finditer(text) if m.group(1).isupper()]
+    listed = _listed_initials({m.group(1) for m in found})
+    for m in found:
         initial, surname = m.group(1), m.group(2)
         parts = surname.split("-")  # "Оюун-Эрдэнийн": each part of a double surname capitalised
-        if not (initial.isupper() and all(p[:1].isupper() and p[1:].islower() for p in parts)):
+        if not all(p[:1].isupper() and p[1:].islower() for p in parts) or initial in listed:
             continue
-        if spans(m.start(), m.end()):
+        if spans(m.start(), m.end()) or surname.lower() in _state_words(language):
             continue
-        # keyed by the surname: the full name the text gives with it ("Риши Сунак" … "Р.Сунак"), in any case
-        people.append(Detected(anyascii(m.group()), "person", m.start(), m.end(), m.group(), key=surname))
+        # keyed by the surname: the full name the source gives with it ("Риши Сунак" … "Р.Сунак"), in any case;
+        # by the initial and surname as one word where another initial stands before the same surname here, since
+        # a name's key drops a letter alone
+        shared = any(o.group(2) == surname and o.group(1) != initial for o in found)
+        key = initial + surname if shared else surname
+        people.append(Detected(anyascii(m.group()), "person", m.start(), m.end(), m.group(), key=key))
     return people
+
+
+def _listed_initials(initials: set[str]) -> set[str]:
+    """The capitals a text's list marks its items by, "A." then "B." and on ("A.Uchumi", "B.Elimu"): from A, each
+    letter of the Latin alphabet the text also glues to a word, two at least; else none."""
+    run = list(takewhile(lambda c: c in initials, "ABCDEFGHIJ"))
+    return set(run) if len(run) >= 2 else set()
+
+
+@cache
+def _state_words(language: str) -> frozenset[str]:
+    """The words of CLDR's names of states and territories and of the data's bodies, in the language and in English,
+    in small letters ("korea", "africa"): a headline's "N.Korea" names a state, not a person."""
+    names = [name for lang in (language, "en") for names in names_in(lang).values() for name in names]
+    return frozenset(word.lower() for name in names for word in name.split() if len(word) > 2)
 
 
 def _genitive_place(word: str, facts: dict[str, Any]) -> bool:
