@@ -1429,7 +1429,8 @@ def _opens_given_name(word: str) -> bool:
 def _acronym_bodies(text: str, spans: Covered, language: str) -> list[Detected]:
     """An acronym of three capitals or more that is no currency ("EUR") and no word of a line in capitals: a body
     ("van de SHO", "RIVM-directeur"), as are acronyms of two capitals or more joined by a hyphen or a slash, whose
-    parts stand beside each other in capitals as one name ("umugambwe CNDD-FDD", "(RCSS/SSA)"); not a word the
+    parts stand beside each other in capitals as one name ("umugambwe CNDD-FDD", "(RCSS/SSA)"), unless one part is a
+    currency or a common noun's acronym (a rate, "EUR/USD": no body, nor are its parts); not a word the
     text also writes in lower case, set in capitals to open it ("JUMLAH warga …"), a time zone after a time ("15:24
     WIB"), a model's name beside a figure ("737 MAX 8"), nor the acronym of a common noun
     (`generic_words.common_acronyms`: "KTT", a summit)."""
@@ -1437,7 +1438,9 @@ def _acronym_bodies(text: str, spans: Covered, language: str) -> list[Detected]:
     lower_words = _lower_case_words(text)
     common = common_acronyms(language)
     joined = [m for m in JOINED_ACRONYMS.finditer(text) if not spans(m.start(), m.end()) and not _in_capitals(text, m)]
-    bodies += [Detected(m.group(), "organisation", m.start(), m.end(), m.group(), m.group()) for m in joined]
+    # a currency's code or a common noun's acronym among the parts joins no body's name: a rate "EUR/USD"
+    named = [m for m in joined if not any(p in _currencies() or p in common for p in re.split(r"[-/]", m.group()))]
+    bodies += [Detected(m.group(), "organisation", m.start(), m.end(), m.group(), m.group()) for m in named]
     for m in ACRONYM.finditer(text):
         if any(j.start() <= m.start() < j.end() for j in joined):
             continue  # a part of acronyms joined into one name ("FDD" of "CNDD-FDD")
