@@ -15,12 +15,13 @@ def found(text: str, language: str) -> dict[str, str]:
 @pytest.mark.parametrize(
     ("text", "language", "person"),
     [
-        ("นาย Kestrel Vance กล่าวว่าบริษัทจะเปิดสาขาใหม่", "th", "Kestrel Vance"),  # no given name: two words
+        ("นาย Kestrel Vance กล่าวว่าบริษัทจะเปิดสาขาใหม่", "th", "Kestrel Vance"),  # after an honorific (Mr)
+        ("นาย Nora Vance กล่าวว่าบริษัทจะเปิดสาขาใหม่", "th", "Nora Vance"),  # a given name first
         ("ជាងគំនូរ Daniel Webber បានថ្លែងថា ការតាំងពិព័រណ៍នឹងបើក", "km", "Daniel Webber"),
         ("ጋዜጠኛዋ Marta Olsen ትናንት ተናግራለች።", "am", "Marta Olsen"),
     ],
 )
-def test_two_capitalised_words_are_a_person(text: str, language: str, person: str) -> None:
+def test_a_given_name_and_a_capitalised_word_are_a_person(text: str, language: str, person: str) -> None:
     assert found(text, language).get(person) == "person"
 
 

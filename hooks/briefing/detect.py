@@ -36,6 +36,7 @@ from .knowledge import (
     compound_given_name,
     given_names,
     language_file,
+    names_in,
     pinyin_given_name,
     place_names,
     state_ids,
@@ -2289,6 +2290,7 @@ def _latin_name(
 
 
 FOREIGN_PERSON_WORDS = 3  # a person's name of another script: two or three capitalised words
+HONORIFIC_REACH = 12  # characters before such a name an honorific may end in ("លោក ", Mr)
 
 
 def _foreign_name(
@@ -2305,10 +2307,15 @@ def _foreign_name(
     """In a language whose own script has no capitals (`foreign_capitals`: Khmer, Thai, Amharic, Georgian, Hindi),
     a run of capitalised words is a name its text left in another script's letters ("រួមមាន Stockton Rush អាយុ 61
     ឆ្នាំ", "សារព័ត៌មាន The Irish Times"), since no word of the language's own opens with a capital: two or three
-    words that each open with a capital, then small letters, are a person's when the first is a given name or there
-    are two ("Stockton Rush"), else a body's ("The Irish Times"); not a city CLDR names in English ("Phnom Penh"), nor
-    one word alone (a month, a heading's word: "April", "Subscription"), nor a run holding a word in capitals, which
-    may stand for anything. Returns where to go on, or 0 in a language with capitals of its own."""
+    words that each open with a capital, then small letters, are a person's when the first is a given name ("Daniel
+    Webber"), a body's when an English article opens them or a body's head-word is among them ("The Irish Times",
+    "Premier League") or when there are three; two with no given name first name no one the text tells ("New Zealand",
+    "Manchester United", "Apple Watch", "Read More"), unless an honorific of the language's own stands before them
+    ("លោក Stockton Rush", Mr; `data/honorifics.yaml`). Not a city CLDR names in English ("Phnom Penh"), a state or a
+    body the data names in English ("Sri Lanka", "European Union", its names' own rules), a place, a meeting or
+    games a word for them closes (English `city_words`: "The Paris Olympics", "Climate Summit"), one word alone (a month, a
+    heading's word: "April", "Subscription"), nor a run holding a word in capitals, which may stand for anything.
+    Returns where to go on, or 0 in a language with capitals of its own."""
     words = raw[i:j]
     if not w.foreign_capitals:
         return 0
@@ -2317,13 +2324,45 @@ def _foreign_name(
     start, end = matches[i].start(), matches[j - 1].end()
     if text[start:end] in _zone_cities():
         return j
+    if text[start:end] in _english_actor_names():  # "United States", "Sri Lanka", "European Union": CLDR's names
+        return j
+    if norms[j - 1] in city_words("en"):  # "The Paris Olympics", "Climate Summit", "Heathrow Airport": no one
+        return j
+    english = _english()
     titled = all(word[:1].isupper() and word[1:].islower() for word in words)
-    article = norms[i] in (_english().articles if _english() else frozenset())  # "The Irish Times": a title's article
-    if titled and not article and j - i <= FOREIGN_PERSON_WORDS and (j - i == 2 or _given(words[0])):
+    article = english is not None and norms[i] in english.articles  # "The Irish Times": a title's article
+    # a body's head-word in English ("Bangkok Post", "Premier League", "Apple Inc"): its name, not a person's
+    head = english is not None and any(english.heads.starts(norms, k) or norms[k] in english.final_heads for k in range(i, j))
+    # a person's name opens with a given name the lists know ("Stockton Rush" does not: a state's, a team's, a
+    # product's or a heading's words are capitalised alike, "New Zealand", "Manchester United", "Apple Watch", "Read
+    # More"), never with a month's or a weekday's name ("June", "Monday June 12": a date)
+    given = _given(words[0]) and words[0] not in _english_calendar_words()
+    # or an honorific of the language's own before it ("លោក Stockton Rush", Mr; `data/honorifics.yaml`)
+    before = text[max(0, start - HONORIFIC_REACH) : start].rstrip()
+    titled_before = j - i == 2 and any(before.endswith(h) for h in generic_words.honorifics(w.language))
+    given = (given or titled_before) and not (english is not None and english.titles.starts(norms, i))  # "Prime Minister"
+    if titled and not article and not head and j - i <= FOREIGN_PERSON_WORDS and given:
         found.append(Detected(" ".join(words), "person", start, end, text[start:end]))
-    else:
+    elif article or head or j - i > 2:  # two words with no given name: a state's, a team's, a product's or a heading's
         found.append(_organisation(text, matches, norms, i, j, w, states))
     return j
+
+
+@cache
+def _english_actor_names() -> frozenset[str]:
+    """CLDR's English names of states and territories and the data's English names of bodies ("New Zealand", "Sri
+    Lanka", "European Union"), as a text in another script leaves them in Latin letters."""
+    return frozenset(name for names in names_in("en").values() for name in names)
+
+
+@cache
+def _english_calendar_words() -> frozenset[str]:
+    """CLDR's English names of the months and weekdays ("June", "Monday"), which open a date, not a name."""
+    locale = cldr_locale("en")
+    if locale is None:
+        return frozenset()
+    tables = [locale.months["format"]["wide"], locale.days["format"]["wide"]]
+    return frozenset(str(name) for table in tables for name in table.values())
 
 
 @cache

@@ -21,6 +21,7 @@ from .registry import normalise
 DATA = Path(__file__).parent / "data" / "detect"
 NOUN_CAPITALS = Path(__file__).parent / "data" / "noun_capitals.yaml"
 COMMON_ACRONYMS = Path(__file__).parent / "data" / "common_acronyms.yaml"
+HONORIFICS = Path(__file__).parent / "data" / "honorifics.yaml"
 SHARED_PARTICLES = 3  # listed by this many covered languages: a particle of names across languages
 BODY_NOUN_NAMES = 3  # a word opening this many of the knowledge's names in a language is its noun for a kind of body
 
@@ -81,6 +82,14 @@ def common_acronyms(language: str) -> frozenset[str]:
     news writes them in capitals, and they name no one (`data/common_acronyms.yaml`; a data file lists its own)."""
     listed = safeyaml.shipped(COMMON_ACRONYMS) or {}
     return frozenset(str(a) for a in listed.get(language.split("-")[0].lower()) or [])
+
+
+@cache
+def honorifics(language: str) -> tuple[str, ...]:
+    """The words for Mr, Mrs or Dr a language with no data file writes before a person's name ("លោក", "นาย"), whose
+    script has no capitals (`data/honorifics.yaml`)."""
+    listed = safeyaml.shipped(HONORIFICS) or {}
+    return tuple(str(a) for a in listed.get(language.split("-")[0].lower()) or [])
 
 
 @cache

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from pathlib import Path
 from typing import Any
 
@@ -1101,7 +1101,7 @@ def detect(
     is inflected and a surname alone in another case than the full name's."""
     defined = _defined_bodies(text, Covered(len(text), taken))
     # read before runs of capitals, which would take a capitalised word before it ("Сайд Б.Очирбат", Minister B.)
-    defined += _initialled_surnames(text, Covered(len(text), taken + [(d.start, d.end) for d in defined]))
+    defined += _initialled_surnames(text, language, Covered(len(text), taken + [(d.start, d.end) for d in defined]))
     held = taken + [(d.start, d.end) for d in defined]
     words_in_capitals = _lower_case_words(text)
     # a body its head-word closes ("Oliy Majlis qoʻmitasi") before the run of capitals is read as a person's name
@@ -1247,23 +1247,33 @@ def _russian_form_people(text: str, spans: Covered, language: str) -> list[Detec
 
 # one capital and a full stop glued to a capitalised word: a given name's initial before a surname, as the press of
 # Mongolia, Central Asia and the Caucasus writes people ("Г.Занданшатар", "У.Хүрэлсүхийн", "W.Putin")
-INITIAL_SURNAME = re.compile(r"(?<![\w.])([^\W\d_])\.([^\W\d_][^\W\d_]{2,}(?:-[^\W\d_]+)?)(?![\w.-])")
+# ("M.Orazowa." ends a sentence with its full stop; "U.S.A." needs no guard, a surname has three letters)
+INITIAL_SURNAME = re.compile(r"(?<![\w.])([^\W\d_])\.([^\W\d_][^\W\d_]{2,}(?:-[^\W\d_]+)?)(?![\w-])(?!\.\w)")
 
 
-def _initialled_surnames(text: str, spans: Covered) -> list[Detected]:
+def _initialled_surnames(text: str, language: str, spans: Covered) -> list[Detected]:
     """A given name's initial glued by its full stop to a capitalised surname, in any case ("Г.Занданшатар",
     "Ш.Цэрэндуламтай", "G.Berdimuhamedowyň"): a person, in any cased script; not where the surname is in capitals
-    or the initial part of an abbreviation ("U.S.A."), nor inside a name already read."""
+    or the initial part of an abbreviation ("U.S.A."), nor inside a name already read; not a word of a state's name
+    CLDR gives in the language or in English, a headline's "N.Korea", "S.Africa"; nor the items of a list the text
+    marks A., B., … ("Sehemu A.Uchumi na sehemu B.Elimu"). Two initials before one surname in one paragraph are two
+    people (a father and his son, "S.Berdimuhamedow", "G.Berdimuhamedow"), each keyed apart."""
     people = []
-    for m in INITIAL_SURNAME.finditer(text):
+    found = [m for m in INITIAL_SURNAME.finditer(text) if m.group(1).isupper()]
+    listed = _listed_initials({m.group(1) for m in found})
+    for m in found:
         initial, surname = m.group(1), m.group(2)
         parts = surname.split("-")  # "Оюун-Эрдэнийн": each part of a double surname capitalised
-        if not (initial.isupper() and all(p[:1].isupper() and p[1:].islower() for p in parts)):
+        if not all(p[:1].isupper() and p[1:].islower() for p in parts) or initial in listed:
             continue
-        if spans(m.start(), m.end()):
+        if spans(m.start(), m.end()) or surname.lower() in _state_words(language):
             continue
-        # keyed by the surname: the full name the text gives with it ("Риши Сунак" … "Р.Сунак"), in any case
-        people.append(Detected(anyascii(m.group()), "person", m.start(), m.end(), m.group(), key=surname))
+        # keyed by the surname: the full name the source gives with it ("Риши Сунак" … "Р.Сунак"), in any case;
+        # by the initial and surname as one word where another initial stands before the same surname here, since
+        # a name's key drops a letter alone
+        shared = any(o.group(2) == surname and o.group(1) != initial for o in found)
+        key = initial + surname if shared else surname
+        people.append(Detected(anyascii(m.group()), "person", m.start(), m.end(), m.group(), key=key))
     return people
 
 
@@ -1305,6 +1315,21 @@ def _time_word(word: str, language: str) -> bool:
     found = datewords.words(language)
     lower = word.lower()
     return lower in {k.lower() for k in found.relative} or lower in {n.lower() for n in (*found.months, *found.weekdays)}
+
+
+def _listed_initials(initials: set[str]) -> set[str]:
+    """The capitals a text's list marks its items by, "A." then "B." and on ("A.Uchumi", "B.Elimu"): from A, each
+    letter of the Latin alphabet the text also glues to a word, two at least; else none."""
+    run = list(takewhile(lambda c: c in initials, "ABCDEFGHIJ"))
+    return set(run) if len(run) >= 2 else set()
+
+
+@cache
+def _state_words(language: str) -> frozenset[str]:
+    """The words of CLDR's names of states and territories and of the data's bodies, in the language and in English,
+    in small letters ("korea", "africa"): a headline's "N.Korea" names a state, not a person."""
+    names = [name for lang in (language, "en") for names in names_in(lang).values() for name in names]
+    return frozenset(word.lower() for name in names for word in name.split() if len(word) > 2)
 
 
 def _genitive_place(word: str, facts: dict[str, Any]) -> bool:
@@ -1449,7 +1474,8 @@ def _opens_given_name(word: str) -> bool:
 def _acronym_bodies(text: str, spans: Covered, language: str) -> list[Detected]:
     """An acronym of three capitals or more that is no currency ("EUR") and no word of a line in capitals: a body
     ("van de SHO", "RIVM-directeur"), as are acronyms of two capitals or more joined by a hyphen or a slash, whose
-    parts stand beside each other in capitals as one name ("umugambwe CNDD-FDD", "(RCSS/SSA)"); not a word the
+    parts stand beside each other in capitals as one name ("umugambwe CNDD-FDD", "(RCSS/SSA)"), unless one part is a
+    currency or a common noun's acronym (a rate, "EUR/USD": no body, nor are its parts); not a word the
     text also writes in lower case, set in capitals to open it ("JUMLAH warga …"), a time zone after a time ("15:24
     WIB"), a model's name beside a figure ("737 MAX 8"), nor the acronym of a common noun
     (`generic_words.common_acronyms`: "KTT", a summit)."""
@@ -1457,7 +1483,9 @@ def _acronym_bodies(text: str, spans: Covered, language: str) -> list[Detected]:
     lower_words = _lower_case_words(text)
     common = common_acronyms(language)
     joined = [m for m in JOINED_ACRONYMS.finditer(text) if not spans(m.start(), m.end()) and not _in_capitals(text, m)]
-    bodies += [Detected(m.group(), "organisation", m.start(), m.end(), m.group(), m.group()) for m in joined]
+    # a currency's code or a common noun's acronym among the parts joins no body's name: a rate "EUR/USD"
+    named = [m for m in joined if not any(p in _currencies() or p in common for p in re.split(r"[-/]", m.group()))]
+    bodies += [Detected(m.group(), "organisation", m.start(), m.end(), m.group(), m.group()) for m in named]
     for m in ACRONYM.finditer(text):
         if any(j.start() <= m.start() < j.end() for j in joined):
             continue  # a part of acronyms joined into one name ("FDD" of "CNDD-FDD")
