@@ -531,6 +531,11 @@ def paired_state_words(language: str) -> tuple[dict[str, str], tuple[str, ...]]:
     return (w.abbreviations if w else {}), tuple(sorted(_word_list(language, "paired_state_words", normalised=False)))
 
 
+def paired_state_not_pairs(language: str) -> frozenset[str]:
+    """Chinese: two short forms that write a common word ("美德", virtue), no pair of states (`paired_state_not_pairs`)."""
+    return _word_list(language, "paired_state_not_pairs", normalised=False)
+
+
 def place_adjective_endings(language: str) -> frozenset[str]:
     """Endings the language makes an invariable adjective of a place's name with (German "-er": "Schweizer")."""
     return _word_list(language, "place_adjective_endings", normalised=False)
