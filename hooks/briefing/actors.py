@@ -29,6 +29,7 @@ from .detect import (
     common_capitals,
     cyrillic_given_name,
     function_words,
+    genitive_articles,
     geographic_words,
     inside_sentence_at,
     lone_words_in,
@@ -968,7 +969,14 @@ def _qualified_common_capital(text: str, match: Match, matches: list[Match], lan
     )  # a state's name, no other actor ("EU")
     if any(0 < match.start - m.end <= 1 or 0 < m.start - match.end <= 1 for m in beside):
         return True
-    return _capital_after(text[match.end :], others, language) or False
+    if (
+        len(before) > 1
+        and normalise(before[-1]) in genitive_articles(language)
+        and before[-2].isalpha()
+        and before[-2][:1].isupper()
+    ):
+        return False  # a noun's complement: "der Botschafter der Bundesregierung in Moskau" is Germany's, posted there
+    return _capital_after(text[match.end : match.end + 80], others, language) or False
 
 
 def _place_adjective(word: str, states: set[str], language: str) -> str | None:

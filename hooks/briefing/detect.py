@@ -531,6 +531,12 @@ def paired_state_words(language: str) -> tuple[dict[str, str], tuple[str, ...]]:
     return (w.abbreviations if w else {}), tuple(sorted(_word_list(language, "paired_state_words", normalised=False)))
 
 
+def genitive_articles(language: str) -> frozenset[str]:
+    """Articles that after a noun make the next noun its complement in the genitive (German "der": "der Botschafter der
+    Bundesregierung", the federal government's ambassador; `genitive_articles`)."""
+    return _word_list(language, "genitive_articles")
+
+
 def paired_state_not_pairs(language: str) -> frozenset[str]:
     """Chinese: two short forms that write a common word ("美德", virtue), no pair of states (`paired_state_not_pairs`)."""
     return _word_list(language, "paired_state_not_pairs", normalised=False)
