@@ -178,6 +178,9 @@ class Words:
     credited_name: re.Pattern[str] | None  # Chinese: a reporter's name in a dateline's credit ("（记者刘恺）")
     abbreviations: dict[str, str]  # Chinese: a state's one-character short form before a body ("俄外交部") -> its name
     apostrophe_endings: bool  # Turkish: a case ending after an apostrophe is no part of a name ("Putin’in")
+    # a known given name then a word in capitals is a person without a title ("da Giulia BERNARDINI"); not in English,
+    # which writes surnames in capitals in no running text, only teams and shouted words ("Orlando MAGIC")
+    untitled_capital_surnames: bool
     not_lone_endings: tuple[str, ...]  # nouns' case endings: such a word alone before a verb is no surname
     adjective_endings: tuple[str, ...]  # adjectives' case endings: a word with one opens no person's name
     geographic: frozenset[str]  # words of places' names ("Sea", "Sud", "Sierra"): no person's name holds one
@@ -335,6 +338,7 @@ def words(language: str) -> Words | None:
         credited_name=re.compile(str(data["credited_names"])) if data.get("credited_names") else None,
         abbreviations={str(k): str(v) for k, v in (data.get("state_abbreviations") or {}).items()},
         apostrophe_endings=data.get("apostrophe_endings") == "yes",
+        untitled_capital_surnames=data.get("untitled_capital_surnames") != "no",
         not_lone_endings=tuple(str(e) for e in data.get("not_lone_endings") or []),
         adjective_endings=tuple(str(e) for e in data.get("adjective_endings") or []),
         geographic=frozenset(normalise(str(g)) for g in [*(data.get("place_words") or []), *(data.get("geographic") or [])]),
@@ -2914,7 +2918,7 @@ def _surname_in_capitals(
     given = [_given(raw[k]) for k in names[:-1]]
     # without a title, a known given name then a surname in capitals of five letters or more ("Ieri Matteo SALVINI ha
     # parlato"), where a name does not qualify the noun after it unmarked (Turkish: "Murat ASELSAN hisselerini")
-    named = _given(raw[first]) and not w.apostrophe_endings and _surname_shaped(last, w)
+    named = _given(raw[first]) and not w.apostrophe_endings and w.untitled_capital_surnames and _surname_shaped(last, w)
     return (
         (len(names) == 2 or (len(names) == 3 and titled and (all(given) or not any(given))))
         and (titled or (apposed and _given(raw[first])) or named)
