@@ -2994,7 +2994,21 @@ def _after_masculine_article(
     (`no_person_after`: "il Roland Garros", "el Santiago Bernabéu"): what is named after the person (a tournament, a
     stadium); not "del Porto Diogo Costa", a club and then its player."""
     after = i > 0 and norms[i - 1] in _word_list(w.language, "no_person_after") and _joined(text, matches, i - 1)
-    return after and j - i == 2 and _given(raw[i])
+    return after and j - i == 2 and _given(raw[i]) and not _person_of_a_time(text, matches[j - 1].end(), w.language)
+
+
+def _person_of_a_time(text: str, end: int, language: str) -> bool:
+    """After the name, a relative pronoun or "of" and a word for a time (`article_person_then`: "del Pedro Sánchez que
+    prometió", "il Matteo Renzi di allora"): the man as he was then, a person after the article all the same. Not "of"
+    and a year: "el Roland Garros de 2024" is the tournament of that year."""
+    then = _article_person_then(language)
+    return bool(then and then.match(text, end))
+
+
+@cache
+def _article_person_then(language: str) -> re.Pattern[str] | None:
+    phrases = sorted(_word_list(language, "article_person_then", normalised=False), key=len, reverse=True)
+    return re.compile(f"[ \\u00a0]+(?:{'|'.join(map(re.escape, phrases))})(?!\\w)", re.IGNORECASE) if phrases else None
 
 
 def _saints_name(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> bool:
