@@ -29,9 +29,11 @@ from .detect import (
     common_capitals,
     cyrillic_given_name,
     function_words,
+    genitive_articles,
     geographic_words,
     inside_sentence_at,
     lone_words_in,
+    paired_state_not_pairs,
     paired_state_words,
     people_words,
     place_adjective_endings,
@@ -130,7 +132,8 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
             if span:
                 mentions.append(Mention(match.actor, index, *span, block[span[0] : span[1]]))
             continue
-        if actor.origin == "base" and _not_acting_here(actor, block, match, where, language or "", matches):
+        # a paired short form ("中日两国") is followed by its pair and the pair's word: no place's or craft's name
+        if actor.origin == "base" and not match.paired and _not_acting_here(actor, block, match, where, language or "", matches):
             continue
         if block.startswith("$", match.end) or (actor.origin == "base" and where.across and _across(block, match, where)):
             continue  # a currency: "US$15 billion"; a name across two words: "东北约" (northeast, about)
@@ -138,27 +141,39 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
             continue
         if not (actor.origin == "base" and actor.kind == "place"):  # a capital alone is a place, no actor
             mentions.append(Mention(match.actor, index, match.start, match.end, text))
-        # a built-in capital is the place after the text's own language's prepositions of place ("in Moscow")
-        if actor.origin == "base":  # "the capital Damascus", "la città di Damasco", "Şam'da" too
-            # past compass points too: "the southern suburbs of Beirut", "الضاحية الجنوبية لبيروت", "au sud de Moscou"
-            skip = where.skip | where.geographic | capital_skip(language or "")  # "à la Maison Blanche"
-            placed = _preceded_by(block, match.start, where.prepositions + where.cities, skip)
-            # "بالعاصمة الإيطالية روما", "la capitale italienne Rome": past the state's adjective after a word for a city
-            placed = placed or _preceded_by(block, match.start, where.cities, where.adjectives)
-            placed = placed or bool(where.endings.match(block, match.end)) or _followed_by(block, match.end, where.cities)
-            placed = placed or _craft_named(actor, block, match, language or "")  # the cruiser «Москва»
-            placed = placed or bool(GAMES_YEAR.match(block, match.end))  # "Tokyo 2020": the games the city held
-        else:  # no word listed, none precedes it
-            placed = bool(actor.except_after) and _preceded_by(block, match.start, actor.except_after)
-        # a Cyrillic capital's stem opening a compound adjective ("Римо-католицька": Roman Catholic) names no state
-        placed = placed or (
-            block[match.end : match.end + 1] == "-"
-            and block[match.end + 1 : match.end + 2].islower()
-            and CYR.match(text) is not None
-        )
-        if actor.stands_for and not placed and not _dateline(block, match) and not _after_agency(block, match, agencies):
+        # a capital stands for its state unless it is the place (only worked out for a capital: a Chinese text names
+        # thousands of states)
+        if (
+            actor.stands_for
+            and not _placed(actor, block, match, where, language or "")
+            and not _dateline(block, match)
+            and not _after_agency(block, match, agencies)
+        ):
             mentions.append(Mention(actor.stands_for, index, match.start, match.end, text, via=actor.id))
     return mentions
+
+
+def _placed(actor: Actor, block: str, match: Match, where: Where, language: str) -> bool:
+    """A capital's name that is the place where something happens, or a word of another name: no mention of its state."""
+    # a built-in capital is the place after the text's own language's prepositions of place ("in Moscow")
+    if actor.origin == "base":  # "the capital Damascus", "la città di Damasco", "Şam'da" too
+        # past compass points too: "the southern suburbs of Beirut", "الضاحية الجنوبية لبيروت", "au sud de Moscou"
+        skip = where.skip | where.geographic | capital_skip(language)  # "à la Maison Blanche"
+        placed = _preceded_by(block, match.start, where.prepositions + where.cities, skip)
+        # "بالعاصمة الإيطالية روما", "la capitale italienne Rome": past the state's adjective after a word for a city
+        placed = placed or _preceded_by(block, match.start, where.cities, where.adjectives)
+        placed = placed or bool(where.endings.match(block, match.end)) or _followed_by(block, match.end, where.cities)
+        placed = placed or _craft_named(actor, block, match, language)  # the cruiser «Москва»
+        placed = placed or bool(GAMES_YEAR.match(block, match.end))  # "Tokyo 2020": the games the city held
+    else:  # no word listed, none precedes it
+        placed = bool(actor.except_after) and _preceded_by(block, match.start, actor.except_after)
+    # a Cyrillic capital's stem opening a compound adjective ("Римо-католицька": Roman Catholic) names no state
+    placed = placed or (
+        block[match.end : match.end + 1] == "-"
+        and block[match.end + 1 : match.end + 2].islower()
+        and CYR.match(block, match.start, match.end) is not None
+    )
+    return placed
 
 
 # A year right after a city's name, then a comma, a bracket, a quotation mark or an apostrophe: the games or event
@@ -345,18 +360,37 @@ def _after_agency(block: str, match: Match, agencies: list[Match]) -> bool:
 
 def _across(block: str, match: Match, where: Where) -> bool:
     """Unspaced: the name's first characters end another word ("拉美国家", "东北约150公里": northeast, no NATO)."""
-    return any(block.startswith(w, match.start - k) for w in where.across for k in range(1, min(len(w), match.start + 1)))
+    heads = _across_heads(where.across)
+    return any(
+        block.startswith(w, match.start - k)
+        for k in range(1, min(max(heads, default=0), match.start) + 1)
+        for w in heads.get(k, {}).get(block[match.start - k : match.start], ())
+    )
+
+
+@cache
+def _across_heads(across: frozenset[str]) -> dict[int, dict[str, tuple[str, ...]]]:
+    """`Where.across` looked up by the characters before the name: k -> a word's first k characters -> the words
+    (a Chinese text holds thousands of short forms, each checked against every word otherwise)."""
+    heads: dict[int, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for w in across:
+        for k in range(1, len(w)):
+            heads[k][w[:k]].append(w)
+    return {k: {head: tuple(ws) for head, ws in by.items()} for k, by in heads.items()}
+
+
+WORD_AFTER = re.compile(r"[\s’']*(\w+)")
 
 
 def _in_place_name(block: str, match: Match, where: Where) -> bool:
     """A state's name that is a word of a geographic name ("South China Sea", "Gulf of Mexico", "Mar do Sul da
     China", "بحر الصين"): the sea names no state. A state named as the place where something happens ("in
     Yemen", "au Liban", "Haiti'de") is an actor all the same."""
-    after = re.match(r"[\s’']*(\w+)", block[match.end :])
+    after = WORD_AFTER.match(block, match.end)  # not a copy of the rest of the block for each name
     if after and (normalise(after.group(1)) in where.places or after.group(1) in where.capitalised):
         return True
     past = match.end + (block[match.end : match.end + 1] in "”」』")  # past the quotes around a craft's name: "“哥伦比亚”号"
-    if any(w >= "\u2e80" and block.startswith(w, past) for w in where.places):
+    if block.startswith(_unspaced(where.place_words), past):
         return True  # unspaced: "墨西哥湾", "印度洋"
     if _across(block, match, where):
         return True  # "拉美国家": the state's name is the end of another word and the start of the next
@@ -899,17 +933,16 @@ def _paired_short_forms(text: str, matches: list[Match], language: str) -> list[
     if not after:
         return []
     ids = state_ids()
+    words = paired_state_not_pairs(language)  # "美德" (virtue) is a word, no pair
+    state_of = {char: state for char, name in short.items() if (state := slugify(name)) in ids}
     taken = [(m.start, m.end) for m in matches]
     found = []
     for m in re.finditer(f"(?=([{''.join(map(re.escape, short))}]{{2}})(?:{'|'.join(map(re.escape, after))}))", text):
         at = m.start()
         pair = m[1]
-        if pair[0] == pair[1] or any(a < at + 2 and at < b for a, b in taken):
+        if pair[0] == pair[1] or pair in words or any(a < at + 2 and at < b for a, b in taken):
             continue
-        for k, char in enumerate(pair):
-            state = slugify(short[char])
-            if state in ids:
-                found.append(Match(state, at + k, at + k + 1))
+        found += [Match(state_of[char], at + k, at + k + 1, paired=True) for k, char in enumerate(pair) if char in state_of]
     return found
 
 
@@ -936,7 +969,14 @@ def _qualified_common_capital(text: str, match: Match, matches: list[Match], lan
     )  # a state's name, no other actor ("EU")
     if any(0 < match.start - m.end <= 1 or 0 < m.start - match.end <= 1 for m in beside):
         return True
-    return _capital_after(text[match.end :], others, language) or False
+    if (
+        len(before) > 1
+        and normalise(before[-1]) in genitive_articles(language)
+        and before[-2].isalpha()
+        and before[-2][:1].isupper()
+    ):
+        return False  # a noun's complement: "der Botschafter der Bundesregierung in Moskau" is Germany's, posted there
+    return _capital_after(text[match.end : match.end + 80], others, language) or False
 
 
 def _place_adjective(word: str, states: set[str], language: str) -> str | None:

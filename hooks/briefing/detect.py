@@ -179,6 +179,9 @@ class Words:
     credited_name: re.Pattern[str] | None  # Chinese: a reporter's name in a dateline's credit ("（记者刘恺）")
     abbreviations: dict[str, str]  # Chinese: a state's one-character short form before a body ("俄外交部") -> its name
     apostrophe_endings: bool  # Turkish: a case ending after an apostrophe is no part of a name ("Putin’in")
+    # a known given name then a word in capitals is a person without a title ("da Giulia BERNARDINI"); not in English,
+    # which writes surnames in capitals in no running text, only teams and shouted words ("Orlando MAGIC")
+    untitled_capital_surnames: bool
     not_lone_endings: tuple[str, ...]  # nouns' case endings: such a word alone before a verb is no surname
     adjective_endings: tuple[str, ...]  # adjectives' case endings: a word with one opens no person's name
     geographic: frozenset[str]  # words of places' names ("Sea", "Sud", "Sierra"): no person's name holds one
@@ -339,6 +342,7 @@ def words(language: str) -> Words | None:
         credited_name=re.compile(str(data["credited_names"])) if data.get("credited_names") else None,
         abbreviations={str(k): str(v) for k, v in (data.get("state_abbreviations") or {}).items()},
         apostrophe_endings=data.get("apostrophe_endings") == "yes",
+        untitled_capital_surnames=data.get("untitled_capital_surnames") != "no",
         not_lone_endings=tuple(str(e) for e in data.get("not_lone_endings") or []),
         adjective_endings=tuple(str(e) for e in data.get("adjective_endings") or []),
         geographic=frozenset(normalise(str(g)) for g in [*(data.get("place_words") or []), *(data.get("geographic") or [])]),
@@ -534,6 +538,17 @@ def paired_state_words(language: str) -> tuple[dict[str, str], tuple[str, ...]]:
     name both states ("中日两国", China and Japan, the two countries; `paired_state_words`)."""
     w = words(language)
     return (w.abbreviations if w else {}), tuple(sorted(_word_list(language, "paired_state_words", normalised=False)))
+
+
+def genitive_articles(language: str) -> frozenset[str]:
+    """Articles that after a noun make the next noun its complement in the genitive (German "der": "der Botschafter der
+    Bundesregierung", the federal government's ambassador; `genitive_articles`)."""
+    return _word_list(language, "genitive_articles")
+
+
+def paired_state_not_pairs(language: str) -> frozenset[str]:
+    """Chinese: two short forms that write a common word ("美德", virtue), no pair of states (`paired_state_not_pairs`)."""
+    return _word_list(language, "paired_state_not_pairs", normalised=False)
 
 
 def place_adjective_endings(language: str) -> frozenset[str]:
@@ -2955,7 +2970,7 @@ def _surname_in_capitals(
     given = [_given(raw[k]) for k in names[:-1]]
     # without a title, a known given name then a surname in capitals of five letters or more ("Ieri Matteo SALVINI ha
     # parlato"), where a name does not qualify the noun after it unmarked (Turkish: "Murat ASELSAN hisselerini")
-    named = _given(raw[first]) and not w.apostrophe_endings and _surname_shaped(last, w)
+    named = _given(raw[first]) and not w.apostrophe_endings and w.untitled_capital_surnames and _surname_shaped(last, w)
     return (
         (len(names) == 2 or (len(names) == 3 and titled and (all(given) or not any(given))))
         and (titled or (apposed and _given(raw[first])) or named)
@@ -3031,7 +3046,21 @@ def _after_masculine_article(
     (`no_person_after`: "il Roland Garros", "el Santiago Bernabéu"): what is named after the person (a tournament, a
     stadium); not "del Porto Diogo Costa", a club and then its player."""
     after = i > 0 and norms[i - 1] in _word_list(w.language, "no_person_after") and _joined(text, matches, i - 1)
-    return after and j - i == 2 and _given(raw[i])
+    return after and j - i == 2 and _given(raw[i]) and not _person_of_a_time(text, matches[j - 1].end(), w.language)
+
+
+def _person_of_a_time(text: str, end: int, language: str) -> bool:
+    """After the name, a relative pronoun or "of" and a word for a time (`article_person_then`: "del Pedro Sánchez que
+    prometió", "il Matteo Renzi di allora"): the man as he was then, a person after the article all the same. Not "of"
+    and a year: "el Roland Garros de 2024" is the tournament of that year."""
+    then = _article_person_then(language)
+    return bool(then and then.match(text, end))
+
+
+@cache
+def _article_person_then(language: str) -> re.Pattern[str] | None:
+    phrases = sorted(_word_list(language, "article_person_then", normalised=False), key=len, reverse=True)
+    return re.compile(f"[ \\u00a0]+(?:{'|'.join(map(re.escape, phrases))})(?!\\w)", re.IGNORECASE) if phrases else None
 
 
 def _saints_name(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> bool:

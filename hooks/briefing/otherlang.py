@@ -1187,6 +1187,7 @@ def _russian_form(language: str) -> dict[str, Any] | None:
         "genitive": tuple(own.get("genitive") or ()),
         "places": tuple(own.get("places") or ()),
         "bodies": tuple(own.get("bodies") or ()),
+        "possessive": tuple(own.get("possessive") or ()),
     }
 
 
@@ -1295,7 +1296,8 @@ def _headed_bodies(text: str, spans: Covered, language: str) -> list[Detected]:
         word = head.group()
         # with an ending: a head-word closes its complement's name with the possessive ("komissiya|si"); bare, it
         # is a complement itself ("komissiya aʼzolari", the commission's members)
-        if k == 0 or not word.islower() or not any(word.startswith(h) and len(word) > len(h) for h in heads):
+        end = _possessive_end(word, heads, facts) if k and word.islower() else 0
+        if not end:
             continue
         first = k
         while first > 0 and text[words[first - 1].end() : words[first].start()] == " ":
@@ -1305,9 +1307,36 @@ def _headed_bodies(text: str, spans: Covered, language: str) -> list[Detected]:
             first -= 1
         if first == k or spans(words[first].start(), head.end()) or (found and found[-1].end > words[first].start()):
             continue
-        surface = text[words[first].start() : head.end()]
-        found.append(Detected(surface, "organisation", words[first].start(), head.end(), surface))
+        if _persons_words(words[first:k], facts):
+            continue  # "Shavkat Mirziyoyevning partiyasi": the person's party, the person's name read as such
+        surface = text[words[first].start() : head.start() + end]
+        found.append(Detected(surface, "organisation", words[first].start(), head.start() + end, surface))
     return found
+
+
+def _possessive_end(word: str, heads: tuple[str, ...], facts: dict[str, Any]) -> int:
+    """Where a head-word with its possessive ending (`possessive`) ends in `word`, past which only a case ending may
+    follow ("kengash|i|ga": the council's name, in the dative); 0 for any other word ("кеңесші|сі", an adviser;
+    "partiya|nın", of the party)."""
+    lower = word.lower()
+    for h in heads:
+        rest = lower[len(h) :] if lower.startswith(h) else None
+        for p in facts["possessive"] if rest else ():
+            if rest.startswith(p) and rest[len(p) :] in facts["case"]:
+                return len(h) + len(p)
+    return 0
+
+
+def _persons_words(words: list[re.Match[str]], facts: dict[str, Any]) -> bool:
+    """Capitalised words before a head-word that are a person's: a common given name, then a surname of the Russian
+    form ("Shavkat Mirziyoyev komissiyasi"; not "Markaziy Saylov komissiyasi", whose "Saylov", election, only ends as
+    a surname does), or the last word in the genitive ("Mirziyoyev|ning partiyasi", his party)."""
+    last = words[-1].group().lower()
+    genitive = any(last.endswith(g) and len(last) - len(g) >= MIN_SURNAME_STEM for g in facts["genitive"])
+    pairs = pairwise(words)
+    return genitive or any(
+        anyascii(a.group().lower()) in common_given_names() and _russian_form_surname(b.group(), facts) for a, b in pairs
+    )
 
 
 def _time_word(word: str, language: str) -> bool:

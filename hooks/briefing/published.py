@@ -2589,11 +2589,20 @@ SHOUTED_WORD = re.compile(r"\s+([^\W\d_]{5,})(?=[\s,;:]|$)")  # five letters or 
 
 
 def _shouted_word(after: str) -> bool:
-    """A word in capitals right after a weekday's whole date opening the text: the formula an act opens with, glued
-    to the stamp above it ("martedì 24 gennaio 2023 VISTO il …", "Monday 4 March 2024 WHEREAS the …"); prose after
-    an opening date goes on with a lower-case word or a name ("Martedì 24 gennaio 2023 il consiglio …")."""
+    """A word in capitals right after a weekday's whole date opening the text: the formula an act opens with
+    (`data/publication.yaml`'s `act_formulas`), glued to the stamp above it ("martedì 24 gennaio 2023 VISTO il …",
+    "Monday 4 March 2024 WHEREAS the …"); prose after an opening date goes on with a lower-case word or a name
+    ("Martedì 24 gennaio 2023 il consiglio …"), and a notice's headline in capitals after its event's date is no
+    formula ("Sabato 12 ottobre 2024 GRANDE FESTA in piazza": the festival's day)."""
     word = SHOUTED_WORD.match(after)
-    return bool(word) and word[1].isupper()
+    return bool(word) and word[1].isupper() and word[1].casefold() in _act_formulas()
+
+
+@cache
+def _act_formulas() -> frozenset[str]:
+    """The words of every language's `act_formulas` (the header may be read before the page's language is known)."""
+    lists = (safeyaml.shipped(DATA).get("act_formulas") or {}).values()
+    return frozenset(str(w).casefold() for words in lists for w in words)
 
 
 def _capitals_header(before: str) -> bool:

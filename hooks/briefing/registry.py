@@ -229,6 +229,7 @@ class Match:
     start: int
     end: int
     adjective: bool = False  # a base adjective ("Ukrainian grain"): context for names beside it, no mention
+    paired: bool = False  # a Chinese short form its pair's word placed ("中日两国"): no place's name around it
 
 
 @dataclass(frozen=True)
