@@ -764,8 +764,9 @@ WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \u00a0]$")
 
 
 def _after_capitalised(text: str, at: int) -> bool:
-    """The word right before `at` is capitalised."""
-    m = WORD_BEFORE.search(text, 0, at)
+    """The word right before `at` is capitalised. Read in the last characters before `at` alone (a word and its
+    space), not the whole text before it: called once per partner, a whole-text search made long texts quadratic."""
+    m = WORD_BEFORE.search(text, max(0, at - PARTNER_REACH), at)
     return bool(m and m.group(1)[:1].isupper())
 
 
