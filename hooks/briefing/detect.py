@@ -2353,9 +2353,11 @@ def _foreign_name(
     # product's or a heading's words are capitalised alike, "New Zealand", "Manchester United", "Apple Watch", "Read
     # More"), never with a month's or a weekday's name ("June", "Monday June 12": a date)
     given = _given(words[0]) and words[0] not in _english_calendar_words()
-    # or an honorific of the language's own before it ("លោក Stockton Rush", Mr; `data/honorifics.yaml`)
-    before = text[max(0, start - HONORIFIC_REACH) : start].rstrip()
-    titled_before = j - i == 2 and any(before.endswith(h) for h in generic_words.honorifics(w.language))
+    # or an honorific or a title of office of the language's own right before it ("លោក Stockton Rush", Mr;
+    # "ประธานาธิบดี Prabowo Subianto", President; `data/honorifics.yaml`, `data/native_titles.yaml`)
+    own = generic_words.honorifics(w.language) + generic_words.native_titles(w.language)
+    before = text[max(0, start - max([HONORIFIC_REACH, *(len(h) + 2 for h in own)])) : start].rstrip()
+    titled_before = j - i == 2 and any(before.endswith(h) for h in own)
     given = (given or titled_before) and not (english is not None and english.titles.starts(norms, i))  # "Prime Minister"
     if titled and not article and not head and j - i <= FOREIGN_PERSON_WORDS and given:
         found.append(Detected(" ".join(words), "person", start, end, text[start:end]))

@@ -22,6 +22,7 @@ DATA = Path(__file__).parent / "data" / "detect"
 NOUN_CAPITALS = Path(__file__).parent / "data" / "noun_capitals.yaml"
 COMMON_ACRONYMS = Path(__file__).parent / "data" / "common_acronyms.yaml"
 HONORIFICS = Path(__file__).parent / "data" / "honorifics.yaml"
+NATIVE_TITLES = Path(__file__).parent / "data" / "native_titles.yaml"
 SHARED_PARTICLES = 3  # listed by this many covered languages: a particle of names across languages
 BODY_NOUN_NAMES = 3  # a word opening this many of the knowledge's names in a language is its noun for a kind of body
 
@@ -89,6 +90,14 @@ def honorifics(language: str) -> tuple[str, ...]:
     """The words for Mr, Mrs or Dr a language with no data file writes before a person's name ("លោក", "นาย"), whose
     script has no capitals (`data/honorifics.yaml`)."""
     listed = safeyaml.shipped(HONORIFICS) or {}
+    return tuple(str(a) for a in listed.get(language.split("-")[0].lower()) or [])
+
+
+@cache
+def native_titles(language: str) -> tuple[str, ...]:
+    """The titles of office a language with no data file writes before a person's name ("ประธานาธิบดี", President),
+    whose script has no capitals (`data/native_titles.yaml`)."""
+    listed = safeyaml.shipped(NATIVE_TITLES) or {}
     return tuple(str(a) for a in listed.get(language.split("-")[0].lower()) or [])
 
 
