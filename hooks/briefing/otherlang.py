@@ -32,6 +32,7 @@ from rapidfuzz import fuzz
 
 from . import datewords, mutations, safeyaml
 from .detect import Covered, Detected
+from .detect import _given as _given_name
 from .detect import detect as detect_words
 from .generic_words import common_acronyms, has_file, language_names
 from .knowledge import (
@@ -1273,9 +1274,18 @@ def _initialled_surnames(text: str, language: str, spans: Covered) -> list[Detec
         # by the initial and surname as one word where another initial stands before the same surname here, since
         # a name's key drops a letter alone
         shared = any(o.group(2) == surname and o.group(1) != initial for o in found)
+        # as where the full name the text gives with the surname opens with a listed given name of another letter
+        # ("Serdar Berdimuhamedow" … "G.Berdimuhamedow": another person)
+        shared = shared or any(g[:1].upper() != initial.upper() for g in _given_before(text, surname))
         key = initial + surname if shared else surname
         people.append(Detected(anyascii(m.group()), "person", m.start(), m.end(), m.group(), key=key))
     return people
+
+
+def _given_before(text: str, surname: str) -> list[str]:
+    """The given names the lists know written right before `surname` in the text ("Serdar Berdimuhamedow")."""
+    before = re.compile(rf"(?<![\w.'’-])([^\W\d_][\w'’-]*)[ \u00a0]{re.escape(surname)}(?![\w-])")
+    return [m.group(1) for m in before.finditer(text) if m.group(1)[:1].isupper() and _given_name(m.group(1))]
 
 
 WORD_WITH_APOSTROPHE = re.compile(r"[^\W\d_][\w'’ʻ-]*")  # Uzbek's letters "oʻ", "g'" hold an apostrophe
