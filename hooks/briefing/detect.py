@@ -2358,6 +2358,10 @@ def _foreign_name(
     own = generic_words.honorifics(w.language) + generic_words.native_titles(w.language)
     before = text[max(0, start - max([HONORIFIC_REACH, *(len(h) + 2 for h in own)])) : start].rstrip()
     titled_before = j - i == 2 and any(before.endswith(h) for h in own)
+    # a place named after a person, an English word for a water, an island or a street last ("Jordan River", "Florence
+    # Street"; `place_words`, `named_places` of the English data), no title before it: no one
+    if english is not None and not titled_before and norms[j - 1] in place_words("en") | english.named_places:
+        return j
     given = (given or titled_before) and not (english is not None and english.titles.starts(norms, i))  # "Prime Minister"
     if titled and not article and not head and j - i <= FOREIGN_PERSON_WORDS and given:
         found.append(Detected(" ".join(words), "person", start, end, text[start:end]))
