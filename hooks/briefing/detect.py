@@ -540,6 +540,14 @@ def paired_state_words(language: str) -> tuple[dict[str, str], tuple[str, ...]]:
     return (w.abbreviations if w else {}), tuple(sorted(_word_list(language, "paired_state_words", normalised=False)))
 
 
+def envoy_nouns(language: str) -> frozenset[str]:
+    """Words for a government's envoy or office posted abroad (`envoy_nouns`: "Botschafter", "Konsul",
+    "Vertretung"), also as a compound's last part: before the genitive of a common capital, the capital after is
+    where the envoy is ("der Botschafter der Bundesregierung in Moskau"), while after any other word it is the
+    government's own seat ("Ein Sprecher der Bundesregierung in Wien", "Laut der Bundesregierung in Wien")."""
+    return _word_list(language, "envoy_nouns")
+
+
 def genitive_articles(language: str) -> frozenset[str]:
     """Articles that after a noun make the next noun its complement in the genitive (German "der": "der Botschafter der
     Bundesregierung", the federal government's ambassador; `genitive_articles`)."""
