@@ -28,6 +28,7 @@ from .detect import (
     city_words,
     common_capitals,
     cyrillic_given_name,
+    envoy_nouns,
     function_words,
     genitive_articles,
     geographic_words,
@@ -973,7 +974,7 @@ def _qualified_common_capital(text: str, match: Match, matches: list[Match], lan
         len(before) > 1
         and normalise(before[-1]) in genitive_articles(language)
         and before[-2].isalpha()
-        and before[-2][:1].isupper()
+        and any(normalise(before[-2]).endswith(noun) for noun in envoy_nouns(language))  # "Generalkonsul" too
     ):
         return False  # a noun's complement: "der Botschafter der Bundesregierung in Moskau" is Germany's, posted there
     return _capital_after(text[match.end : match.end + 80], others, language) or False

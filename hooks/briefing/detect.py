@@ -540,6 +540,14 @@ def paired_state_words(language: str) -> tuple[dict[str, str], tuple[str, ...]]:
     return (w.abbreviations if w else {}), tuple(sorted(_word_list(language, "paired_state_words", normalised=False)))
 
 
+def envoy_nouns(language: str) -> frozenset[str]:
+    """Words for a government's envoy or office posted abroad (`envoy_nouns`: "Botschafter", "Konsul",
+    "Vertretung"), also as a compound's last part: before the genitive of a common capital, the capital after is
+    where the envoy is ("der Botschafter der Bundesregierung in Moskau"), while after any other word it is the
+    government's own seat ("Ein Sprecher der Bundesregierung in Wien", "Laut der Bundesregierung in Wien")."""
+    return _word_list(language, "envoy_nouns")
+
+
 def genitive_articles(language: str) -> frozenset[str]:
     """Articles that after a noun make the next noun its complement in the genitive (German "der": "der Botschafter der
     Bundesregierung", the federal government's ambassador; `genitive_articles`)."""
@@ -3053,7 +3061,23 @@ def _after_masculine_article(
     (`no_person_after`: "il Roland Garros", "el Santiago Bernabéu"): what is named after the person (a tournament, a
     stadium); not "del Porto Diogo Costa", a club and then its player."""
     after = i > 0 and norms[i - 1] in _word_list(w.language, "no_person_after") and _joined(text, matches, i - 1)
-    return after and j - i == 2 and _given(raw[i]) and not _person_of_a_time(text, matches[j - 1].end(), w.language)
+    if not (after and j - i == 2 and _given(raw[i])):
+        return False
+    # at a place ("en el Santiago Bernabéu que acogerá", "al Giuseppe Meazza che ospiterà"): a venue, whatever follows
+    if not _person_of_a_time(text, matches[j - 1].end(), w.language):
+        return True
+    venue, start = _venue_before(w.language), matches[i].start()
+    return bool(venue and venue.search(text, max(0, start - 20), start))  # a bounded look back: no whole-text search
+
+
+@cache
+def _venue_before(language: str) -> re.Pattern[str] | None:
+    """A preposition of place with the masculine article, or their contraction, right before a name
+    (`venue_before`: Spanish "en el", "al"; Italian "al", "nel", "sul"): the place named after a man, not the man as he
+    was then, even before a relative pronoun or "of" and a word for a time."""
+    phrases = sorted(_word_list(language, "venue_before", normalised=False), key=len, reverse=True)
+    alternatives = "|".join("[ \\u00a0]+".join(map(re.escape, p.split())) for p in phrases)
+    return re.compile(f"(?<!\\w)(?:{alternatives})[ \u00a0]+$", re.IGNORECASE) if phrases else None
 
 
 def _person_of_a_time(text: str, end: int, language: str) -> bool:

@@ -1189,6 +1189,7 @@ def _russian_form(language: str) -> dict[str, Any] | None:
         "places": tuple(own.get("places") or ()),
         "bodies": tuple(own.get("bodies") or ()),
         "possessive": tuple(own.get("possessive") or ()),
+        "titles": tuple(str(t).lower() for t in own.get("titles") or ()),
     }
 
 
@@ -1317,7 +1318,7 @@ def _headed_bodies(text: str, spans: Covered, language: str) -> list[Detected]:
             first -= 1
         if first == k or spans(words[first].start(), head.end()) or (found and found[-1].end > words[first].start()):
             continue
-        if _persons_words(words[first:k], facts):
+        if _persons_words(words[first:k], facts) or _titled_surname(text, words[first:k], facts):
             continue  # "Shavkat Mirziyoyevning partiyasi": the person's party, the person's name read as such
         surface = text[words[first].start() : head.start() + end]
         found.append(Detected(surface, "organisation", words[first].start(), head.start() + end, surface))
@@ -1347,6 +1348,19 @@ def _persons_words(words: list[re.Match[str]], facts: dict[str, Any]) -> bool:
     return genitive or any(
         anyascii(a.group().lower()) in common_given_names() and _russian_form_surname(b.group(), facts) for a, b in pairs
     )
+
+
+def _titled_surname(text: str, words: list[re.Match[str]], facts: dict[str, Any]) -> bool:
+    """A title of the language (`titles`: "Prezident", "Bosh vazir") right before a surname of the Russian form among
+    the capitalised words before a head-word ("Prezident Mirziyoyev komissiyasi", "Bosh vazir Aripov komissiyasi"):
+    the person's commission, no body made of the title and the surname."""
+    for word in words:
+        before = " ".join(text[max(0, word.start() - 40) : word.start()].lower().split())
+        if _russian_form_surname(word.group(), facts) and any(
+            before.endswith(t) and (len(before) == len(t) or not before[-len(t) - 1].isalnum()) for t in facts["titles"]
+        ):
+            return True
+    return False
 
 
 def _time_word(word: str, language: str) -> bool:
