@@ -25,7 +25,8 @@ from babel import Locale
 from . import safeyaml
 from .link import outlet_key
 from .model import Briefing, Event, Mention, Sentence
-from .registry import ARABIC_FOLD, TOKEN, Actor, Registry, Role, fold, normalise
+from .registry import TOKEN, Actor, Registry, Role, fold, normalise
+from .scripts import ARABIC_FOLD
 
 if TYPE_CHECKING:
     from .link import ChronologyEntry, Links

@@ -32,8 +32,7 @@ from .datewords import fold, key, known_languages, locales, words
 from .eras import has_era_year
 from .model import Event, Published
 from .prefilter import Needs, comparable, may_match, needed
-from .registry import ARABIC_FOLD
-from .scripts import ARABIC_MARKS, UNSPACED_SCRIPTS, without_marks
+from .scripts import ARABIC_FOLD, ARABIC_MARKS, UNSPACED_SCRIPTS, without_marks
 
 DATA = Path(__file__).parent / "data" / "publication.yaml"
 

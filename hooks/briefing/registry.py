@@ -22,7 +22,7 @@ import yaml
 from . import safeyaml
 from .errors import Problem, SourceError
 from .registry_schema import check_entry
-from .scripts import ARABIC_MARKS, MARKS, UNSPACED_SCRIPTS, own_letters
+from .scripts import ARABIC_FOLD, ARABIC_MARKS, MARKS, UNSPACED_SCRIPTS, own_letters
 
 KINDS = ("state", "organisation", "person", "place")
 AFFILIATIONS = ("state-affiliated", "press-release", "independent", "public-service", "commercial", "aggregator", "unknown")
@@ -57,12 +57,6 @@ TEXT_TOKEN = re.compile(rf"[{CJK}]+|[^\W{CJK}](?:[^\W{CJK}]+|[{_outside(MARKS, C
 # a dot, an apostrophe or Persian's zero-width non-joiner ("بی‌بی‌سی" for "بی بی سی"); or the bracket of CLDR's "刚果（金）"
 JOINER = re.compile(r"[\s\-–.'’\u200c]{0,3}|[（(]")
 OPENED = re.compile(r"[（(]")
-# Persian's "ک" and "ی" are Arabic's "ك" and "ي" (texts type either); Sorani Kurdish's "ە", "ھ" and "ڕ" are written
-# "ه", "ه" and "ر" on older pages and keyboards ("ڕووسیا" and "رووسیا": Russia)
-ARABIC_FOLD = str.maketrans(
-    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي", "ё": "е"}
-    | {"ک": "ك", "ی": "ي", "ە": "ه", "ھ": "ه", "ڕ": "ر"}
-)
 # Russian and Ukrainian decline names ("Россия", "России", "Россией"): a Cyrillic word is compared without
 # its case ending, the longest that leaves a stem of three letters or more.
 _ENDINGS = "ами ями ого его ому ему ыми ими ым им ой ей ом ем ам ям ах ях ую юю ая яя ое ее ые ие ых их ий ый ов ев ою ею "

@@ -81,6 +81,12 @@ WORD_END = rf"(?:[{MARKS}]*+(?!\w)|(?=[{VISARGAS}]))"
 LETTER = rf"(?:[^\W\d_]|[{MARKS}])"  # a letter or a mark on it
 # Arabic's short vowels, tatweel and Quranic marks, written or not as the writer likes: dropped before matching
 ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+# Persian's "ک" and "ی" are Arabic's "ك" and "ي" (texts type either); Sorani Kurdish's "ە", "ھ" and "ڕ" are written
+# "ه", "ه" and "ر" on older pages and keyboards ("ڕووسیا" and "رووسیا": Russia)
+ARABIC_FOLD = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي", "ё": "е"}
+    | {"ک": "ك", "ی": "ي", "ە": "ه", "ھ": "ه", "ڕ": "ر"}
+)
 
 
 @cache
