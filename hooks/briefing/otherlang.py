@@ -1365,9 +1365,14 @@ def _titled_surname(text: str, words: list[re.Match[str]], facts: dict[str, Any]
 
 def _time_word(word: str, language: str) -> bool:
     """A word of the language's relative dates ("kecha", yesterday; dateparser's), or its month's or weekday's name."""
+    return word.lower() in _time_words(language)
+
+
+@cache
+def _time_words(language: str) -> frozenset[str]:
+    """The language's relative date words and month and weekday names, in small letters: made once per language."""
     found = datewords.words(language)
-    lower = word.lower()
-    return lower in {k.lower() for k in found.relative} or lower in {n.lower() for n in (*found.months, *found.weekdays)}
+    return frozenset(w.lower() for w in (*found.relative, *found.months, *found.weekdays))
 
 
 def _listed_initials(initials: set[str]) -> set[str]:
