@@ -15,7 +15,7 @@ from typing import Any
 
 from . import safeyaml
 from .datewords import words as date_words
-from .knowledge import cldr_locale, names_in
+from .knowledge import and_word, cldr_locale, names_in
 from .registry import normalise
 
 DATA = Path(__file__).parent / "data" / "detect"
@@ -48,7 +48,11 @@ def detection_data(language: str) -> dict[str, Any] | None:
     # no title is known, so a run of capitals may open with one ("Premier Mark Rutte", "RP Lech Kaczyński"): the
     # name starts at its given name, as German's runs open with a noun (`noun_capitals`)
     stop = sorted({*dates.full_months, *dates.weekdays})
-    particles, heads = _shared("particles", lower=True), _shared("state_first_heads")
+    # a shared particle that is the language's own "and" (CLDR's list pattern: Hausa "{0} da {1}") joins two
+    # people, not a name's words: "Muhammadu Buhari da Yemi Osinbajo" is two names, "Leonardo da Vinci" one elsewhere
+    conjunction = and_word(code)
+    particles = tuple(p for p in _shared("particles", lower=True) if p != conjunction)
+    heads = _shared("state_first_heads")
     found = {"particles": list(particles), "state_first_heads": list(heads), "stop": stop, "noun_capitals": "yes"}
     # the head-words closing a body's name that three or more covered languages list alike ("Union", "University",
     # "Bank"), capitalised as names write them: "Africa University" is a body, though "Africa" is also a given name
