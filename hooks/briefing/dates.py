@@ -2738,7 +2738,7 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
     x = w.extra
     before = text[max(0, m.start() - 30) : m.start()].lower()
     after = text[m.end() : m.end() + 20]
-    if _never_year(m["year"], before, after, w) or _count_after(after, w.language):
+    if _never_year(m["year"], before, after, w) or _count_after(after, w.language) or _birth_year_label(before, w.extra):
         return False
     previous = _previous_word(text, m.start(), w)
     if (
@@ -2771,6 +2771,14 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
             return not following.isupper() and next_word not in x.get("range", [])  # "2013 und 2020 Soldaten"
         return not following.isalpha() or following.isupper() or _uncounted(next_word, x)
     return bool(x.get("bare_year_before_lowercase")) and following.isalpha() and following.islower()
+
+
+def _birth_year_label(before: str, x: dict) -> bool:
+    """A label right before a year that gives a person's year of birth beside the name, in place of an age
+    (`birth_year_before`: Vietnamese "Nguyễn Văn An (SN 1990)", "SN" for "sinh năm", born in the year): it says how
+    old someone is, no dated event. `before` is lower-case."""
+    labels = x.get("birth_year_before")
+    return bool(labels) and re.search(rf"(?:^|[\s(,])(?:{_words_alt(labels)})[\s.:]*$", before, re.I) is not None
 
 
 GLUED_REST = 4  # letters at least after a clitic: "وأصبح", "لشقيقه"; not "وفاة", "ليرة" (deaths, pounds: counted nouns)
