@@ -642,6 +642,14 @@ def _figures_after_cues(x: dict, order: str, edge_before: str) -> list[tuple[str
         for cues, after in ((words_, r"\)?"), (sorted(phrases), closed)):
             if cues:
                 forms.append(("weekday-numeric", rf"{edge_before}(?:{_words_alt(cues)})(?:\s+|\s*\()(?-i:{figures}){after}"))
+        # after a word for a day alone, a hyphen may join the figures too, as Vietnamese papers write a day ("ngày
+        # 24-12", on 24 December), where the clause ends with them: before a month's word they are a range of days
+        # ("ngày 10-11 tháng 5"), before a third number a whole date
+        hyphened = rf"(?P<a>{first})-(?P<b>{second})(?!\d|[-/.,]\d)"
+        units = [c for c in words_ if c in x.get("day_units", [])]
+        if units and not order.startswith("M"):
+            ends = r"(?=[^\S\n]*(?:[,;:.)\]\n]|$))"
+            forms.append(("weekday-numeric", rf"{edge_before}(?:{_words_alt(units)})\s+(?-i:{hyphened}){ends}"))
     if x.get("dotted_day_month"):
         forms.append(("weekday-numeric", rf"(?<=\s)\((?P<a>{day})\.\s?(?P<b>{month})\.\)"))
     return forms
@@ -659,6 +667,10 @@ def _slashed_day_month(language: str, order: str, edge_before: str, cued: bool) 
     first, second = (month, day) if order.startswith("M") else (day, month)
     figures = rf"(?<![\d.,/:-])(?P<a>{first})/(?P<b>{second})(?!\d|[/.,]\d)"
     forms = [("weekday-numeric", figures + TIME_AFTER)]
+    if not order.startswith("M"):  # a range of days hyphened before the slash and its month, day first: "21-27/8"
+        # (the 21st to the 27th of August), as a fraction or a score is never written; the first day before the last
+        days = rf"(?<![\d.,/:-])(?P<a>{day})[-–](?P<day2>{day})/(?P<b>{month})(?:/(?P<year>{YEAR}))?(?!\d|[/.,]\d)"
+        forms.append(("days-numeric", days))
     if not cued and (day_words := day_unit_words(language)):
         after_word = "|".join(rf"(?<=\b{re.escape(word)}\s)" for word in day_words)  # the figures alone are the date
         forms.append(("weekday-numeric", rf"(?:{after_word}){figures}"))
@@ -1920,7 +1932,7 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     valid = month is not None and 1 <= month <= 12 and (day is None or 1 <= day <= calendar.monthrange(year or 2000, month)[1])
     if last and valid and not (day or 0) < (last[2] or 0) <= calendar.monthrange(year or 2000, month)[1]:  # type: ignore[arg-type]
         last = None  # "3-2 October" or "30-31 February" is no range
-    if not valid:
+    if not valid or (form == "days-numeric" and not last):  # "9-3/4" is no range, nor any date
         return DateMention(m.start(), m.end(), text, invalid=True)
     return DateMention(m.start(), m.end(), text, year, month, day, last=(year, month, last[2]) if last else None)
 
@@ -1956,7 +1968,7 @@ MonthDay = tuple[int, int | None] | DateMention | None  # a month and day, or a 
 def _month_day(form: str, m: re.Match[str], sentence: str, w: Words, year: int | None) -> MonthDay:
     """The month and day a match names, in figures or by name; a date of its own or None where the name says so."""
     g = m.groupdict()
-    if form in ("numeric", "weekday-numeric"):
+    if form in ("numeric", "weekday-numeric", "days-numeric"):
         return _numeric(int(g["a"]), int(g["b"]), sentence[m.start() : m.end()], w)
     if g.get("mnum"):
         return int(g["mnum"]), int(g["day"]) if g.get("day") else None
