@@ -967,9 +967,10 @@ def _relative_patterns(
     # (`relative_not_before`: Korean "이달의 선수", the player of the month, "이달의 소녀", a group's name)
     named = {p.lower(): ws for p, ws in (w.extra.get("relative_not_before") or {}).items()}
     # a relative word as the last word of a set phrase that names no day (`relative_not_in`: Hebrew "כתמול שלשום",
-    # as before, as usual; "לא מאתמול ולא משלשום", not new): that phrase's words before it, then its form in it
+    # as before, as usual; "לא מאתמול ולא משלשום", not new): that phrase's words before it, then its form in it,
+    # also joined by a hyphen or Hebrew's maqaf ("כתמול-שלשום", "כתמול־שלשום"), as the phrase is often written
     idioms = [s.rsplit(" ", 1) for s in w.extra.get("relative_not_in") or []]
-    not_in = "".join(rf"(?!(?<={re.escape(a)}\s){re.escape(b)}(?!\w))" for a, b in idioms)
+    not_in = "".join(rf"(?!(?<={re.escape(a)}[\s\-\u05be]){re.escape(b)}(?!\w))" for a, b in idioms)
     for kind, phrases in sorted(by_kind.items()):
         for p in [p for p in phrases if p.lower() in named]:
             not_named = rf"(?!{re.escape(p)}(?:{_words_alt(named[p.lower()])}))"
