@@ -1195,6 +1195,7 @@ def _russian_form(language: str) -> dict[str, Any] | None:
         "bodies": tuple(own.get("bodies") or ()),
         "possessive": tuple(own.get("possessive") or ()),
         "titles": tuple(str(t).lower() for t in own.get("titles") or ()),
+        "openers": frozenset(w for o in own.get("openers") or () for w in str(o).lower().split()[:1]),
     }
 
 
@@ -1327,6 +1328,8 @@ def _headed_bodies(text: str, spans: Covered, language: str) -> list[Detected]:
             word = words[first - 1]
             if not word.group()[:1].isupper() or spans(word.start(), word.end()) or _time_word(word.group(), language):
                 break  # "Kecha Suv Xoʻjaligi vazirligi": yesterday, opening the sentence, is no part of the name
+            if facts and word.group().lower() in facts["openers"]:
+                break  # "Shuningdek Saylov komissiyasi": also, opening the sentence (`openers`)
             first -= 1
         if first == k or spans(words[first].start(), head.end()) or (found and found[-1].end > words[first].start()):
             continue
