@@ -642,6 +642,14 @@ def _figures_after_cues(x: dict, order: str, edge_before: str) -> list[tuple[str
         for cues, after in ((words_, r"\)?"), (sorted(phrases), closed)):
             if cues:
                 forms.append(("weekday-numeric", rf"{edge_before}(?:{_words_alt(cues)})(?:\s+|\s*\()(?-i:{figures}){after}"))
+        # after a word for a day alone, a hyphen may join the figures too, as Vietnamese papers write a day ("ngày
+        # 24-12", on 24 December), where the clause ends with them: before a month's word they are a range of days
+        # ("ngày 10-11 tháng 5"), before a third number a whole date
+        hyphened = rf"(?P<a>{first})-(?P<b>{second})(?!\d|[-/.,]\d)"
+        units = [c for c in words_ if c in x.get("day_units", [])]
+        if units and not order.startswith("M"):
+            ends = r"(?=[^\S\n]*(?:[,;:.)\]\n]|$))"
+            forms.append(("weekday-numeric", rf"{edge_before}(?:{_words_alt(units)})\s+(?-i:{hyphened}){ends}"))
     if x.get("dotted_day_month"):
         forms.append(("weekday-numeric", rf"(?<=\s)\((?P<a>{day})\.\s?(?P<b>{month})\.\)"))
     return forms
@@ -659,6 +667,10 @@ def _slashed_day_month(language: str, order: str, edge_before: str, cued: bool) 
     first, second = (month, day) if order.startswith("M") else (day, month)
     figures = rf"(?<![\d.,/:-])(?P<a>{first})/(?P<b>{second})(?!\d|[/.,]\d)"
     forms = [("weekday-numeric", figures + TIME_AFTER)]
+    if not order.startswith("M"):  # a range of days hyphened before the slash and its month, day first: "21-27/8"
+        # (the 21st to the 27th of August), as a fraction or a score is never written; the first day before the last
+        days = rf"(?<![\d.,/:-])(?P<a>{day})[-–](?P<day2>{day})/(?P<b>{month})(?:/(?P<year>{YEAR}))?(?!\d|[/.,]\d)"
+        forms.append(("days-numeric", days))
     if not cued and (day_words := day_unit_words(language)):
         after_word = "|".join(rf"(?<=\b{re.escape(word)}\s)" for word in day_words)  # the figures alone are the date
         forms.append(("weekday-numeric", rf"(?:{after_word}){figures}"))
@@ -955,9 +967,10 @@ def _relative_patterns(
     # (`relative_not_before`: Korean "이달의 선수", the player of the month, "이달의 소녀", a group's name)
     named = {p.lower(): ws for p, ws in (w.extra.get("relative_not_before") or {}).items()}
     # a relative word as the last word of a set phrase that names no day (`relative_not_in`: Hebrew "כתמול שלשום",
-    # as before, as usual; "לא מאתמול ולא משלשום", not new): that phrase's words before it, then its form in it
+    # as before, as usual; "לא מאתמול ולא משלשום", not new): that phrase's words before it, then its form in it,
+    # also joined by a hyphen or Hebrew's maqaf ("כתמול-שלשום", "כתמול־שלשום"), as the phrase is often written
     idioms = [s.rsplit(" ", 1) for s in w.extra.get("relative_not_in") or []]
-    not_in = "".join(rf"(?!(?<={re.escape(a)}\s){re.escape(b)}(?!\w))" for a, b in idioms)
+    not_in = "".join(rf"(?!(?<={re.escape(a)}[\s\-\u05be]){re.escape(b)}(?!\w))" for a, b in idioms)
     for kind, phrases in sorted(by_kind.items()):
         for p in [p for p in phrases if p.lower() in named]:
             not_named = rf"(?!{re.escape(p)}(?:{_words_alt(named[p.lower()])}))"
@@ -1920,7 +1933,7 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     valid = month is not None and 1 <= month <= 12 and (day is None or 1 <= day <= calendar.monthrange(year or 2000, month)[1])
     if last and valid and not (day or 0) < (last[2] or 0) <= calendar.monthrange(year or 2000, month)[1]:  # type: ignore[arg-type]
         last = None  # "3-2 October" or "30-31 February" is no range
-    if not valid:
+    if not valid or (form == "days-numeric" and not last):  # "9-3/4" is no range, nor any date
         return DateMention(m.start(), m.end(), text, invalid=True)
     return DateMention(m.start(), m.end(), text, year, month, day, last=(year, month, last[2]) if last else None)
 
@@ -1956,7 +1969,7 @@ MonthDay = tuple[int, int | None] | DateMention | None  # a month and day, or a 
 def _month_day(form: str, m: re.Match[str], sentence: str, w: Words, year: int | None) -> MonthDay:
     """The month and day a match names, in figures or by name; a date of its own or None where the name says so."""
     g = m.groupdict()
-    if form in ("numeric", "weekday-numeric"):
+    if form in ("numeric", "weekday-numeric", "days-numeric"):
         return _numeric(int(g["a"]), int(g["b"]), sentence[m.start() : m.end()], w)
     if g.get("mnum"):
         return int(g["mnum"]), int(g["day"]) if g.get("day") else None
@@ -2738,7 +2751,7 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
     x = w.extra
     before = text[max(0, m.start() - 30) : m.start()].lower()
     after = text[m.end() : m.end() + 20]
-    if _never_year(m["year"], before, after, w) or _count_after(after, w.language):
+    if _never_year(m["year"], before, after, w) or _count_after(after, w.language) or _birth_year_label(before, w.extra):
         return False
     previous = _previous_word(text, m.start(), w)
     if (
@@ -2771,6 +2784,14 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
             return not following.isupper() and next_word not in x.get("range", [])  # "2013 und 2020 Soldaten"
         return not following.isalpha() or following.isupper() or _uncounted(next_word, x)
     return bool(x.get("bare_year_before_lowercase")) and following.isalpha() and following.islower()
+
+
+def _birth_year_label(before: str, x: dict) -> bool:
+    """A label right before a year that gives a person's year of birth beside the name, in place of an age
+    (`birth_year_before`: Vietnamese "Nguyễn Văn An (SN 1990)", "SN" for "sinh năm", born in the year): it says how
+    old someone is, no dated event. `before` is lower-case."""
+    labels = x.get("birth_year_before")
+    return bool(labels) and re.search(rf"(?:^|[\s(,])(?:{_words_alt(labels)})[\s.:]*$", before, re.I) is not None
 
 
 GLUED_REST = 4  # letters at least after a clitic: "وأصبح", "لشقيقه"; not "وفاة", "ليرة" (deaths, pounds: counted nouns)

@@ -355,6 +355,7 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     extra["year_glued"] = any(m[1].islower() for t in extra["locale_formats"] for m in GLUED_YEAR.finditer(t))
     extra["day_prefix"] = ordinal_prefixes(language) if spaceless(language) else []  # "ថ្ងៃទី២២": the 22nd day
     extra["day_cues"] = _day_cues(own, info)
+    extra["day_units"] = day_unit_names(language)  # of those, the words for a day itself ("ngày")
     extra["day_phrases"] = _day_phrases(info)
     extra["this_day_parts"] = _this_day_parts(own, info, proclitics(language))
     extra["compound_time_words"] = _compound_time_words(own, info)
@@ -1568,6 +1569,15 @@ def day_unit_words(language: str) -> list[str]:
     """CLDR's word for one day ("dia", "jour", "giorno", "день"), lower-case: before a day and month in figures it
     says they are a date ("no dia 24/10", on the 24th of October)."""
     found = _unit_counts(cldr_own_data(language), "duration-day").get("one", set())
+    return sorted(w for w in found if len(w) >= MIN_DAY_WORD and w.isalpha())
+
+
+@cache
+def day_unit_names(language: str) -> list[str]:
+    """CLDR's words for a day in every plural form and its display name ("ngày", "jour", "jours"), lower-case."""
+    own = cldr_own_data(language)
+    found = {w for words in _unit_counts(own, "duration-day").values() for w in words}
+    found |= {str(n).lower() for n in ((own.get("unit_display_names") or {}).get("duration-day") or {}).values()}
     return sorted(w for w in found if len(w) >= MIN_DAY_WORD and w.isalpha())
 
 

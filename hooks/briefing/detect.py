@@ -3288,6 +3288,15 @@ def _past_genitive(raw: list[str], norms: list[str], w: Words, opened: int, i: i
     titled = i > opened or (i > 0 and raw[i - 1][:1].islower() and bool(w.titles.starts(norms, i - 1)))
     if not (w.adjective_first and titled):
         return i
+    # a noun of an abstract kind in the genitive right after the title, never a surname (`abstract_endings`:
+    # "Председатель Правительства РФ", the chairman of the government; "министр Просвещения"), and the acronyms
+    # after it, are the title's complement: the name, if any, starts past them
+    abstract = tuple(_word_list(w.language, "abstract_endings", normalised=False))
+    k = i
+    while abstract and k < j and (raw[k].lower().endswith(abstract) or (k > i and raw[k].isupper())):
+        k += 1
+    if k > i:
+        return k
     given = _from_given(raw, i, j)
     # a surname-first full name, a surname of the language's forms, a given name and a patronymic ("Захарова Мария
     # Владимировна"): the surname is no body in the genitive (`patronymic_endings`); not a genitive noun before a

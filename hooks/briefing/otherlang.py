@@ -1179,9 +1179,14 @@ def _russian_form(language: str) -> dict[str, Any] | None:
     form (its case endings, genitive endings and words for places), with its script's endings; None elsewhere."""
     data = safeyaml.shipped(RUSSIAN_FORM) or {}
     own = (data.get("languages") or {}).get(language.split("-")[0].split("_")[0].lower())
-    endings = (data.get("endings") or {}).get(script_code(language))
+    table = data.get("endings") or {}
+    endings = table.get(script_code(language))
     if own is None or not endings:
         return None
+    # a language the file writes in two scripts (Uzbek: "komissiya", "комиссия") takes both scripts' endings: a
+    # surname of the other script is one too ("Президент Мирзиёев комиссияси")
+    written = {_letters_script(str(w)) for key_ in ("case", "bodies", "titles") for w in own.get(key_) or ()}
+    endings = [*endings, *(e for script in sorted(written - {script_code(language), None}) for e in table.get(script, ()))]
     return {
         "endings": tuple(endings),
         "case": ("", *(own.get("case") or ())),
@@ -1190,7 +1195,15 @@ def _russian_form(language: str) -> dict[str, Any] | None:
         "bodies": tuple(own.get("bodies") or ()),
         "possessive": tuple(own.get("possessive") or ()),
         "titles": tuple(str(t).lower() for t in own.get("titles") or ()),
+        "openers": frozenset(w for o in own.get("openers") or () for w in str(o).lower().split()[:1]),
     }
+
+
+def _letters_script(word: str) -> str | None:
+    """The ISO 15924 code of a word's first letter, of the two scripts `russian_form_surnames.yaml` writes."""
+    letter = next((c for c in word if c.isalpha()), "")
+    name = unicodedata.name(letter, "") if letter else ""
+    return "Cyrl" if name.startswith("CYRILLIC") else "Latn" if name.startswith("LATIN") else None
 
 
 def _russian_form_surname(word: str, facts: dict[str, Any]) -> bool:
@@ -1315,6 +1328,8 @@ def _headed_bodies(text: str, spans: Covered, language: str) -> list[Detected]:
             word = words[first - 1]
             if not word.group()[:1].isupper() or spans(word.start(), word.end()) or _time_word(word.group(), language):
                 break  # "Kecha Suv Xoʻjaligi vazirligi": yesterday, opening the sentence, is no part of the name
+            if facts and word.group().lower() in facts["openers"]:
+                break  # "Shuningdek Saylov komissiyasi": also, opening the sentence (`openers`)
             first -= 1
         if first == k or spans(words[first].start(), head.end()) or (found and found[-1].end > words[first].start()):
             continue
