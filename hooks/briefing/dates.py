@@ -98,6 +98,7 @@ def ascii_digits(text: str) -> str:
 
 YEAR = r"(?:1[5-9]|20)\d\d"
 SHORT_YEAR = r"\.(?P<yy>\d\d)(?![\d.,:/-]?\d)"  # ".23" after "6.fev": a stamp's two-digit year
+OWN_ERA_SHORT_YEAR = r"(?:\.\s?|(?<=\.)\s)(?P<yy>\d\d)(?![\d.,:/-]?\d)"  # Thai "พ.ค. 62": a space after the month's stop
 # a bare year may be older, read under stricter rules (`_old_year`): "since Gregory XII in 1415"
 BARE_YEAR = r"(?:1[0-9]|20)\d\d"
 MAX_LINKER = 2  # letters of a word linking a noun to its complement ("shekara ta 2013": the year of 2013)
@@ -231,7 +232,12 @@ def grammar(language: str) -> Grammar:
     middle = rf"(?:\s*(?:[,،]|{day_joins})\s*[0-3]?\d(?!\d){suffix})*"
     rng = rf"(?:{middle}{_between_days(x, day_joins, weekday_names)}{day2})?"
     gregorian = f"(?:\\s*{_words_alt(x.get('gregorian_marker', []))}{edge_after})?"
-    year = rf"(?P<year>{YEAR})(?!\d){gregorian}"
+    own_years = _own_era_years(x.get("year_offset", 0))  # Thai "2566": the language's own era's years too
+    # where the language counts its own era, its abbreviated months' stop may take a space before the two-digit year
+    # ("14 พ.ค. 62", 14 May 2019, as "ส.ค.66")
+    short_year = OWN_ERA_SHORT_YEAR if own_years else SHORT_YEAR
+    bare_year = rf"{BARE_YEAR}{own_years}"
+    year = rf"(?P<year>{YEAR}{own_years})(?!\d){gregorian}"
     # a hyphen may join a day to its capitalised month where a date names what happened on it ("le 14-Juillet")
     hyphened = r"|-(?=[^\W\d_])(?-i:(?=[A-Z]))" if x.get("hyphened_day") else ""
     day_month = rf"(?:\s+(?:{_words_alt(x.get('day_month', []))}){hyphened})?"
@@ -279,7 +285,7 @@ def grammar(language: str) -> Grammar:
         (
             "day-month",
             rf"{day}{day_ending}{rng}{day_month}\s*{glued}{month}(?:{edge_after}|(?={YEAR}(?!\d)){case_ending})"
-            rf"(?:(?:{month_year}|\.){year}|{SHORT_YEAR})?",
+            rf"(?:(?:{month_year}|\.){year}|{short_year})?",
         ),
         # the word for "year" may stand before the year: "Februari 4 mwaka 1954" (`month_year`)
         ("month-day", rf"{edge_before}{month}\s*{day}{rng}(?:[,،]?\s+(?:(?:{year_named})\s+)?{year})?"),
@@ -414,7 +420,7 @@ def grammar(language: str) -> Grammar:
         re.compile(
             rf"(?<![\d$€£.-])(?<!\d,)(?P<year>{YEAR})(?![\d%]|[.,]\d){NO_CODE}"  # ",2022年" in scraped text, not "1,2022"
             if cjk(language)
-            else rf"(?:(?<=[^\W\d_]-)|{YEAR_OPENS}{glued_and})(?P<year>{BARE_YEAR})(?:(?={glued_year})|(?![\w%]|[.,]\d)){NO_CODE}"
+            else rf"(?:(?<=[^\W\d_]-)|{YEAR_OPENS}{glued_and})(?P<year>{bare_year})(?:(?={glued_year})|(?![\w%]|[.,]\d)){NO_CODE}"
         ),  # "mid-2024" too; "2007г.", "2007م": a year word's abbreviation glued to it; "و2014": "and" glued before
         re.compile(rf"^\s*{year_word}(?:{_words_alt(x.get('day_part_after', []))})?\s*(?:{joins}|[-–—])\s*$", re.I),
         frozenset({"month", "months", "spelled-day", "spelled-year", "feast", *worded_day}),
@@ -1463,7 +1469,8 @@ def _bare_years(text: str, sentence: str, g: Grammar) -> list[DateMention]:
     for m in g.year.finditer(text):
         between = text[years[-1].end : m.start()] if years else ""
         joined = bool(years) and _joined_to(between, g)
-        listed = joined and abs(int(m["year"]) - (years[-1].year or 0)) <= 50  # "in 2019, 1500 were killed": a count
+        value = _from_own_era(int(m["year"]), g.words)  # Thai "2563" is 2020
+        listed = joined and abs(value - (years[-1].year or 0)) <= 50  # "in 2019, 1500 were killed": a count
         after_decade = decade_end >= 0 and _joined_to(text[decade_end : m.start()], g)
         if _decade(text[max(0, m.start() - 30) : m.start()].lower(), _after_years(text, m.end()), g.words.extra, m["year"]):
             decade_end, left = m.end(), None
@@ -1472,7 +1479,7 @@ def _bare_years(text: str, sentence: str, g: Grammar) -> list[DateMention]:
         ):
             if left is not None and _year_joined_before(left, m, text, g):
                 years.append(DateMention(left.start(), left.end(), sentence[left.start() : left.end()], int(left["year"])))
-            years.append(DateMention(m.start(), m.end(), sentence[m.start() : m.end()], int(m["year"])))
+            years.append(DateMention(m.start(), m.end(), sentence[m.start() : m.end()], value))
             left = None
         else:
             left = None if after_decade else m
@@ -1905,7 +1912,7 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     """The date a match states; None when a name matched only by case folding ("Auguſt" with a long s)."""
     g = m.groupdict()
     text = sentence[m.start() : m.end()]
-    year = int(g["year"]) if g.get("year") else _century(g.get("yy"), w) or _solar_century(g.get("solar_yy"))
+    year = _from_own_era(int(g["year"]), w) if g.get("year") else _century(g.get("yy"), w) or _solar_century(g.get("solar_yy"))
     year = int(g["roc"]) + MINGUO_ERA if g.get("roc") else year  # "111-11-23": the Republic of China's year 111
     if form in SPAN_FORMS:
         return _spans(form, m, sentence, w, year)
@@ -2037,6 +2044,26 @@ def _feast_day(name: str, feasts: dict[str, list[str]]) -> tuple[int, int]:
 def _solar_century(yy: str | None) -> int | None:
     """A Solar Hijri year in two figures: "۹۸" is 1398 (2019), "۰۲" 1402."""
     return None if yy is None else int(yy) + (1300 if int(yy) >= 50 else 1400)
+
+
+def _own_era_years(offset: int) -> str:
+    """The years of the news, 1900 to 2099, as the language's own era writes them where CLDR's calendar for it
+    counts ahead of the Gregorian (`year_offset`: Thai "พฤศจิกายน 2566" is November 2023): an alternation after
+    the Gregorian years, "" where the calendar is the Gregorian one."""
+    if not offset:
+        return ""
+    decades = range((NEWS_YEARS.start + offset) // 10, (NEWS_YEARS.stop - 1 + offset) // 10 + 1)
+    return "|" + "|".join(rf"{decade}\d" for decade in decades)
+
+
+def _from_own_era(year: int, w: Words) -> int:
+    """A four-figure year in the Gregorian calendar: one of the language's own era (`_own_era_years`, no Gregorian
+    year of the news) less the years that era counts ahead."""
+    offset = w.extra.get("year_offset", 0)
+    return year - offset if offset and year >= NEWS_YEARS.stop else year
+
+
+NEWS_YEARS = range(1900, 2100)
 
 
 def _century(yy: str | None, w: Words) -> int | None:

@@ -197,6 +197,8 @@ def _continues(before: str, after: str, language: str) -> bool:
         return True  # an initial, "U.S.", "Mr.", "l'On."
     w = words(language)
     months = w.months
+    if _inside_month(word, after, months):
+        return True  # Thai "เม.ย." (April): the first stop of a month's abbreviation with stops inside it
     if key(word) in months and not word.isdigit():  # "Sept. 12", "janv. 2023"; but "… on 26 July. The guard …"
         return key(word) not in w.full_months or _figure_continues(before[:word_start], after)
     if DAY_FIGURES.fullmatch(word):  # "am 22. Juli": a day before its month
@@ -204,6 +206,15 @@ def _continues(before: str, after: str, language: str) -> bool:
         # or its month in figures, where the language writes a day's full stop: "v pátek 27. 1."
         return key(first) in months or ("." in w.extra.get("day_suffix", ()) and bool(MONTH_FIGURES.match(after)))
     return False
+
+
+def _inside_month(word: str, after: str, months: dict[str, int]) -> bool:
+    """The word before a stop and the letters after it make a month's abbreviation that has stops inside it, as CLDR
+    abbreviates the Thai months ("เม.ย.", April; "มิ.ย.", June): ICU breaks at the first stop when the word before it
+    has two letters or more (a single letter is an initial already)."""
+    token = after.split(maxsplit=1)[0] if after.strip() else ""
+    joined = f"{word}.{token}"
+    return any(joined[i] == "." and key(joined[:i]) in months for i in range(len(word) + 1, len(joined)))
 
 
 def _figure_continues(before_month: str, after: str) -> bool:

@@ -131,9 +131,10 @@ CLDR_YEAR_LAST = re.compile(r"'?([dM])+'?([-./])'?[dM]+'?\2'?y+'?")
 # A place of one to six words, with its country in parentheses or other places after slashes (an agency
 # before it), then a comma, a full stop, a dash or, in Arabic, nothing: "DOHA, ", "Paris, ", "Doha, Qatar, ",
 # "МОСКВА, ", "КИЕВ. ", "EREVAN/BAKOU, ", "(ANSA) – ROMA, ", "موسكو ", "الدوحة - ", "Lima (Perú), ",
-# "Lima/Quito/Bogotá, ", and its country between slashes, as TASS writes it: "JOHANNESBURG /South Africa/, ".
+# "Lima/Quito/Bogotá, ", and its country between slashes, as TASS writes it: "JOHANNESBURG /South Africa/, "; the
+# paper's name in parentheses may touch the place, as Indian papers print their datelines: "राजनांदगांव(अमर छत्तीसगढ) ".
 DATELINE_PLACE = re.compile(
-    r"^(?:\([^)]{2,20}\)\s*[–—-]\s*)?(?:[^\W\d_][\w.'’\-]*(?:\s\([^()\d]{2,30}\)|\s/[^/\d]{2,30}/)?,?[\s/]?){1,6}(?:[,،.]|\s[–—-])?\s*$"
+    r"^(?:\([^)]{2,20}\)\s*[–—-]\s*)?(?:[^\W\d_][\w.'’\-]*(?:\s?\([^()\d]{2,30}\)|\s/[^/\d]{2,30}/)?,?[\s/]?){1,6}(?:[,،.]|\s[–—-])?\s*$"
 )
 QUOTING = re.compile(r"[^:：\"“«„.]{0,40}[:：]\s*[\"“«„]")  # after an encyclopedia's name: a colon, then its words quoted
 # "2014 (2014-03-16)", "12 Enero 2010 (UTC) (2010-01-12T21:53:09Z)": the time's zone, then ISO's date and time
