@@ -1186,7 +1186,8 @@ def _same_day(mention: DateMention, day: str) -> bool:
 
 def is_meeting_date(published: Published, texts: list[str], language: str) -> bool:
     """The date read as the page's is the one its line gives a meeting, its minutes or its agenda ("C.R. du
-    29/06/2017", "Agenda December 9, 2019", "14.07.2014 Tarihli Meclis Toplantısı"), or the end of a meeting's
+    29/06/2017", "Agenda December 9, 2019", "14.07.2014 Tarihli Meclis Toplantısı"), a timetable of the day's
+    prayers ("22 KASIM 2024 CUMA NAMAZI SAATLERİ"), or the end of a meeting's
     heading the loader split off it ("Niederschrift über die Sitzung des Gemeinderates … Nr. 9/2022" over "vom
     16.11.2022"): a page recording a meeting is dated by it, but that is not when it was published. A stamp of its
     own under such a heading ("Pressemitteilung vom 01.11.2000", a bare "27 Nov 2013") still dates the page."""
@@ -1202,6 +1203,8 @@ def is_meeting_date(published: Published, texts: list[str], language: str) -> bo
         after = after[: next((e.start() + 3 for e in SENTENCE_END.finditer(after)), len(after))]
         if meeting_spans(before, language) or meeting_spans(after, language):
             return True
+        if meeting_spans(before, language, "timetable") or meeting_spans(after, language, "timetable"):
+            return True  # a prayer timetable's day: "22 KASIM 2024 CUMA NAMAZI SAATLERİ"
         if not labels()[0].match(line) and _names_concert(line[: m.start], language):
             return True
         if CONNECTIVE_ALONE.fullmatch(line[: m.start]):  # "vom " and the date: the close of the heading above
