@@ -941,8 +941,8 @@ def _events(
     'not before' estimate."""
     found = [(s, d) for s in sentences for d in find_dates(s.text, language) if not d.invalid]
     found += [(sentences[n], d) for n, d in years_after_text_cues([s.text for s in sentences], language)]
-    stamped = [_fmt(d.year, d.month, d.day) for s, d in found if _stamp(s, d)]  # the site's, no event: a year still
-    found = [(s, d) for s, d in found if not _stamp(s, d)]
+    stamped = [_fmt(d.year, d.month, d.day) for s, d in found if _stamp(s, d, language)]  # the site's, no event: a year still
+    found = [(s, d) for s, d in found if not _stamp(s, d, language)]
     found += [(s, d) for s in headings or () for d in find_dates(s.text, language) if not d.invalid and d.relative is None]
     found.sort(key=lambda pair: (pair[0].block, pair[0].start, pair[1].start))  # in the text's order: a year carries on
     if any(d.native for _, d in found):  # Solar Hijri days without their year, one pinned to its Gregorian day
@@ -1037,14 +1037,22 @@ STAMP_ADDRESS = re.compile(
 STAMP_LABEL = re.compile(r"^[\s|·•/-]*(?:[\u3400-\u9fff]{1,4}|[^\W\d_]{1,12})?[\s|·•/-]*$")
 
 
-def _stamp(sentence: Sentence, mention: DateMention) -> bool:
+def _dated_in_prose(before: str, language: str) -> bool:
+    """Before a date, the language's word for "on the date" or "dated" (`dated_words` of its dates file: "در
+    تاریخ", "نامه مورخ") after other words of the sentence, no label's colon: the text dates a thing with it."""
+    dated = words(language).extra.get("dated_words")
+    return bool(dated) and bool(re.search(rf"\S\s+(?:{'|'.join(map(re.escape, dated))})\s*$", fold(before)))
+
+
+def _stamp(sentence: Sentence, mention: DateMention, language: str) -> bool:
     """A whole date and at most a section's name, closing a paragraph after its text ("…的音樂會。2023年08月24日
     時政"): the site's stamp the scraper glued to the lede, no statement of the text. So is a Solar Hijri or Hijri
-    date written year first ("۱۳۹۹ مرداد ۳۰", "1401/11/17"): sites stamp their pages so, texts write the day first.
-    And so is a whole date with its time to the second, anywhere ("2022-09-13 21:47:46 作者:"), or with a clock time
-    and the page's web address after it ("25 دی 1389 ساعت 1:43 https://…")."""
+    date written year first ("۱۳۹۹ مرداد ۳۰", "1401/11/17"): sites stamp their pages so, texts write the day first,
+    save a notice's prose dating a thing with it ("در تاریخ ۱۴۰۰/۰۴/۱۵", `_dated_in_prose`). And so is a whole
+    date with its time to the second, anywhere ("2022-09-13 21:47:46 作者:"), or with a clock time and the page's
+    web address after it ("25 دی 1389 ساعت 1:43 https://…")."""
     if mention.calendar and mention.day and OTHER_YEAR_FIRST.match(mention.text.translate(DIGITS)):
-        return True
+        return not _dated_in_prose(sentence.text[: mention.start], language)
     if mention.relative or not (mention.year and mention.month and mention.day):
         return False
     if STAMP_SECONDS.match(sentence.text.translate(DIGITS), mention.end) or STAMP_ADDRESS.match(sentence.text, mention.end):

@@ -1510,19 +1510,41 @@ def _closing_dateline(line: str, language: str) -> Published | None:
     ("Briefing by the Foreign Ministry Spokesperson …, Moscow, October 12, 2017", "Брифинг официального
     представителя …, Москва, 3 ноября 2016 года"), as ministries and UN bodies head their briefings and
     statements. The place is a city that names a time zone in CLDR, the date a whole one with nothing after it but
-    the language's word for "year": a headline reporting a day names no city between commas before it."""
+    the language's word for "year": a headline reporting a day names no city between commas before it. Or a
+    release's title that opens on the statement's word and closes on its day and the hour it was issued at, the
+    issuer's name before them ("Medienmitteilung der Frauenstreik-Koordination Bern, 14 Juni 2019, 12.30 Uhr")."""
     mentions = _found(line, language)
     last = mentions[-1] if mentions else None
     date = _whole(last) if last else None
-    if not last or not date or not _only_year_words(line[last.end :].strip(" ."), language):
+    if not last or not date:
+        return None
+    # the hour it was issued at after the day ("Medienmitteilung der … Bern, 14 Juni 2019, 12.30 Uhr"), as a
+    # release's own title stamps it; a headline reporting a day gives no clock time after it
+    timed = bool(issued_hour().fullmatch(line, last.end))
+    if not timed and not _only_year_words(line[last.end :].strip(" ."), language):
         return None
     before = line[: last.start].rstrip()
     head, comma, place = before[:-1].rpartition(",") if before.endswith(",") else ("", "", "")
+    if not (names := statement_words(language)):
+        return None
+    if timed and before.endswith(",") and names.match(line) and len(before.split()) <= 12:
+        # a release's title opening on the statement's word, closing on its day and hour: whoever issued it (a
+        # body's name, its town within it) stands before the day, a city of a time zone or not
+        return Published(date, "header", stated_as=line[last.start :].strip())
     if not comma or not head.strip() or place.strip().casefold() not in zone_cities():
         return None
-    if not (names := statement_words(language)) or not names.search(head):  # a headline reporting a day
+    if not names.search(head):  # a headline reporting a day
         return None
     return Published(date, "header", stated_as=line[len(head) + 1 :].strip())
+
+
+@cache
+def issued_hour() -> re.Pattern[str]:
+    """After a release's day, a comma and the clock time it was issued at, with the hours' word or not ("…, 14 Juni
+    2019, 12.30 Uhr", "…, 3 mayo 2024, 10:00 horas"), and nothing else: the words of `data/publication.yaml`'s
+    `time_span_hour_words`."""
+    hours = "|".join(map(re.escape, safeyaml.shipped(DATA)["time_span_hour_words"]))
+    return re.compile(rf"\s*,\s*\d{{1,2}}[:.h]\d{{2}}(?!\d)(?:\s*(?:{hours}))?[\s.]*", re.I)
 
 
 @cache
