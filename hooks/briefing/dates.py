@@ -1378,7 +1378,21 @@ def _read_toneless(sentence: str, language: str) -> list[DateMention]:
         for base in unaccented(c):
             kept.append(at)
             letters.append(base)
-    return _read_in_place("".join(letters), kept, sentence, language)
+    return [d for d in _read_in_place("".join(letters), kept, sentence, language) if not _other_marks(d.text, language)]
+
+
+def _other_marks(text: str, language: str) -> bool:
+    """Whether a part of the day a data file adds (`day_part_words`, `this_day_parts`), written there with its marks,
+    is read without marks where the text writes it with other marks: the marks tell words apart (Vietnamese "tối
+    qua", last night, is not "tôi qua", I go over, "tối quá", too dark, nor "đem quà", bring gifts); a phrase written
+    with no mark at all is still read toneless, and the locale data's phrases as before (Yoruba "lọdun to kọja")."""
+    if text.isascii():
+        return False
+    extra = words(language).extra
+    added = [*(extra.get("day_part_words") or {}), *(extra.get("this_day_parts") or [])]
+    as_written = {unicodedata.normalize("NFC", " ".join(str(p).lower().split())) for p in added}
+    phrase = unicodedata.normalize("NFC", " ".join(text.lower().split()))
+    return unaccented(phrase) in {unaccented(p) for p in as_written} and phrase not in as_written
 
 
 LONG_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{7,}(?![^\W\d_])")  # a word long enough to be read respelled
