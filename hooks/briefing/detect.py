@@ -2768,6 +2768,9 @@ def _classify_person(
     noun = i > 0 and norms[i - 1] in w.articles and _joined(text, matches, i - 1) and norms[i] in _demonyms(w.language)
     # Russian, Ukrainian: a body in the genitive between a title and a full name ("Председатель Центризбиркома РК
     # Нурлан Абдиров"): the name opens at its given name; not without a title ("Праздником Весны Консульский")
+    # a title's complement skipped ("Председатель Правительства Мишустин"): the one name after it is the title's
+    complement = 0 if w.noun_capitals or opening or noun else _past_complement(raw, norms, w, opened, i, j) - i
+    i += complement
     i = _from_given(raw, i, j) if w.noun_capitals or opening or noun else _past_genitive(raw, norms, w, opened, i, j)
     i = _past_club(text, matches, raw, norms, w, i, j, found)
     while j - i >= 3 and len(raw[i]) > 1 and raw[i].isupper() and not raw[i + 1].isupper() and _given(raw[i + 1]):
@@ -2805,7 +2808,7 @@ def _classify_person(
     lone = lone and not raw[i].lower().endswith(w.not_lone_endings)  # "Республики заявил": a noun's ending
     lone = lone or bool(QUOTED.search(text, 0, matches[i].start()))  # '…," Tarriela said': who spoke the quotation
     kin = _after_kin(text, matches, norms, w, i)  # "his half-brother, Barzan al-Tikriti": kin titles a name as an office does
-    alone = titled == 1 or _titled_past_genitive(raw, held, w, i, titled) or kin
+    alone = titled == 1 or _titled_past_genitive(raw, held, w, i, titled) or kin or bool(complement)
     alone = alone or (speaking and lone and len(raw[i]) >= 4 and not raw[i].isupper())
     # '"…," said Okafor', "« … », a déclaré Dupont", "ha dicho Macron, que …", "Okafor, who …": one word names a person
     relative = _relative_follows(text, matches, w, j - 1)
@@ -3281,6 +3284,21 @@ def _demonyms(language: str) -> frozenset[str]:
     return frozenset(normalise(form) for forms in adjectives_in(language).values() for form in forms)
 
 
+def _past_complement(raw: list[str], norms: list[str], w: Words, opened: int, i: int, j: int) -> int:
+    """Where the name in the run i..j starts in Russian and Ukrainian (`adjective_first`) after a title: past a noun
+    of an abstract kind in the genitive right after it, never a surname (`abstract_endings`: "Председатель
+    Правительства РФ", the chairman of the government; "министр Просвещения"), and the acronyms after it, the
+    title's complement; not past a given name with the same ending ("министр Евгения Смирнова", "Ксения")."""
+    titled = i > opened or (i > 0 and raw[i - 1][:1].islower() and bool(w.titles.starts(norms, i - 1)))
+    abstract = tuple(_word_list(w.language, "abstract_endings", normalised=False))
+    if not (w.adjective_first and titled and abstract):
+        return i
+    k = i
+    while k < j and ((raw[k].lower().endswith(abstract) and not _given(raw[k])) or (k > i and raw[k].isupper())):
+        k += 1
+    return k
+
+
 def _past_genitive(raw: list[str], norms: list[str], w: Words, opened: int, i: int, j: int) -> int:
     """Where the name in the run i..j starts in Russian and Ukrainian (`adjective_first`), after a title the run
     opened with (`opened` < i) or that stands before it: at a given name after words in the genitive or acronyms
@@ -3288,15 +3306,6 @@ def _past_genitive(raw: list[str], norms: list[str], w: Words, opened: int, i: i
     titled = i > opened or (i > 0 and raw[i - 1][:1].islower() and bool(w.titles.starts(norms, i - 1)))
     if not (w.adjective_first and titled):
         return i
-    # a noun of an abstract kind in the genitive right after the title, never a surname (`abstract_endings`:
-    # "Председатель Правительства РФ", the chairman of the government; "министр Просвещения"), and the acronyms
-    # after it, are the title's complement: the name, if any, starts past them
-    abstract = tuple(_word_list(w.language, "abstract_endings", normalised=False))
-    k = i
-    while abstract and k < j and (raw[k].lower().endswith(abstract) or (k > i and raw[k].isupper())):
-        k += 1
-    if k > i:
-        return k
     given = _from_given(raw, i, j)
     # a surname-first full name, a surname of the language's forms, a given name and a patronymic ("Захарова Мария
     # Владимировна"): the surname is no body in the genitive (`patronymic_endings`); not a genitive noun before a
