@@ -650,12 +650,15 @@ def _figures_after_cues(x: dict, order: str, edge_before: str) -> list[tuple[str
                 forms.append(("weekday-numeric", rf"{edge_before}(?:{_words_alt(cues)})(?:\s+|\s*\()(?-i:{figures}){after}"))
         # after a word for a day alone, a hyphen may join the figures too, as Vietnamese papers write a day ("ngày
         # 24-12", on 24 December), where the clause ends with them: before a month's word they are a range of days
-        # ("ngày 10-11 tháng 5"), before a third number a whole date
+        # ("ngày 10-11 tháng 5"), before a third number a whole date; only in a language whose data file says its
+        # papers write it (`hyphened_day_month`: the words before the day's word that make it a count or "each",
+        # "hai ngày 10-11", over two days, "mỗi ngày 2-3", two or three a day; a figure before it counts too)
         hyphened = rf"(?P<a>{first})-(?P<b>{second})(?!\d|[-/.,]\d)"
         units = [c for c in words_ if c in x.get("day_units", [])]
-        if units and not order.startswith("M"):
+        if units and not order.startswith("M") and "hyphened_day_month" in x:
             ends = r"(?=[^\S\n]*(?:[,;:.)\]\n]|$))"
-            forms.append(("weekday-numeric", rf"{edge_before}(?:{_words_alt(units)})\s+(?-i:{hyphened}){ends}"))
+            counts = "".join(rf"(?<!(?<!\w){re.escape(c)}\s)" for c in x["hyphened_day_month"] or []) + r"(?<!\d\s)"
+            forms.append(("weekday-numeric", rf"{edge_before}{counts}(?:{_words_alt(units)})\s+(?-i:{hyphened}){ends}"))
     if x.get("dotted_day_month"):
         forms.append(("weekday-numeric", rf"(?<=\s)\((?P<a>{day})\.\s?(?P<b>{month})\.\)"))
     return forms
