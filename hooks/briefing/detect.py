@@ -264,6 +264,9 @@ class Words:
     # French: forms of address written in full ("Madame", "Monsieur"), capitalised: titles only before a full name, as
     # one word after them is also a magazine's, film's, brand's or role's name ("Madame Figaro", "Monsieur Propre")
     address_forms: frozenset[str] = frozenset()
+    # French, Spanish, Italian, Portuguese: prepositions read as no name's word where they open a sentence only,
+    # as some are names inside one ("Contre Toulouse FC", but "Kevin Durant", "Ante Rebić")
+    opening_prepositions: frozenset[str] = frozenset()
 
 
 @cache
@@ -367,6 +370,7 @@ def words(language: str) -> Words | None:
         state_complements=frozenset(normalise(str(w)) for w in data.get("state_complements") or []),
         full_name_titles=Phrases(full_name_titles, word),
         address_forms=frozenset(normalise(str(t)) for t in data.get("address_forms") or []),
+        opening_prepositions=frozenset(normalise(str(t)) for t in data.get("opening_prepositions") or []),
         ages=Phrases(data.get("age_words") or [], word),
         title_endings=tuple(normalise(str(e)) for e in data.get("title_endings") or []),
         compound_heads=tuple(normalise(str(e)) for e in data.get("compound_heads") or []),
@@ -1485,6 +1489,10 @@ def _detect_cased(
     norms = [_bare(t, w) for t in raw] if w.apostrophe_endings else list(map(normalise, raw))
     norms = [_turkish_capitals(t, n) for t, n in zip(raw, norms, strict=True)] if w.apostrophe_endings else norms
     held = _held_words(matches, taken)
+    # "Contre Toulouse FC": the club, read past the preposition; not one that is a given name too ("Ante Rebić")
+    for k in range(len(raw)) if w.opening_prepositions else ():
+        opening = norms[k] in w.opening_prepositions and not _inside_sentence(text, matches, k) and not _given(raw[k])
+        held[k] = held[k] or opening
     found: list[Detected] = []
     # A lower-case word not held reads as a body below only if it opens a head-word, a ministry's field before one
     # ("Azerbaijan's foreign ministry") or is a word for a government: every rule of the lower-case branch asks one of
