@@ -27,7 +27,8 @@ def test_two_people_joined_by_and(text: str, first: str, second: str) -> None:
 
 
 def test_the_and_word_is_no_particle_of_that_language_alone() -> None:
-    assert "da" not in detection_data("ha")["particles"]
+    assert detection_data("ha")["and_particles"] == ["da"]  # a particle still, but "and" before a full name
+    assert "and_particles" not in detection_data("sw")
     assert "da" in detection_data("sw")["particles"]  # Swahili's "and" is "na": "da" still joins "Lula da Silva"
     assert "van" in detection_data("ha")["particles"]
 

@@ -267,6 +267,8 @@ class Words:
     # French, Spanish, Italian, Portuguese: prepositions read as no name's word where they open a sentence only,
     # as some are names inside one ("Contre Toulouse FC", but "Kevin Durant", "Ante Rebić")
     opening_prepositions: frozenset[str] = frozenset()
+    # a name's particle that is also the language's "and" (Hausa "da"): it joins two names before a full name
+    and_particles: frozenset[str] = frozenset()
 
 
 @cache
@@ -371,6 +373,7 @@ def words(language: str) -> Words | None:
         full_name_titles=Phrases(full_name_titles, word),
         address_forms=frozenset(normalise(str(t)) for t in data.get("address_forms") or []),
         opening_prepositions=frozenset(normalise(str(t)) for t in data.get("opening_prepositions") or []),
+        and_particles=frozenset(normalise(str(t)) for t in data.get("and_particles") or []),
         ages=Phrases(data.get("age_words") or [], word),
         title_endings=tuple(normalise(str(e)) for e in data.get("title_endings") or []),
         compound_heads=tuple(normalise(str(e)) for e in data.get("compound_heads") or []),
@@ -2763,7 +2766,9 @@ def _classify_person(
     whole = j
     # Turkish: "X başkanlığında" (chaired by X) after a name ends it (`chaired_by`)
     split = split | _word_list(w.language, "chaired_by")
-    j = next((k for k in range(i + 1, j) if norms[k] in split or w.titles.starts(norms, k)), j)
+    # a particle that is also "and" splits before two words or more, a full name, not before a name's last word
+    # (Hausa "Muhammadu Buhari da Yemi Osinbajo", two people; "Lula da Silva", one)
+    j = next((k for k in range(i + 1, j) if norms[k] in split or w.titles.starts(norms, k) or _and_before(norms, w, k, whole)), j)
     # the words after the split are read on their own: "Aliyev and Nikol Pashinyan", "Government of President Ruto"
     then = (j if w.titles.starts(norms, j) else j + 1) if j + 1 < whole else None
     if _named_place(text, matches, raw, norms, w, i, j):
@@ -2853,6 +2858,12 @@ def _classify_person(
         if not CREDIT_BEFORE.search(text, 0, start) and not CREDIT_AFTER.match(text, end):
             found.append(Detected(_person_name(text[start:end]), "person", start, end, text[start:end]))
     return then
+
+
+def _and_before(norms: list[str], w: Words, k: int, end: int) -> bool:
+    """Word k is a particle that is also the language's "and" (`and_particles`) with two words or more after it
+    in the run ending at `end`: it joins two names ("Muhammadu Buhari da Yemi Osinbajo"), no name's particle."""
+    return norms[k] in w.and_particles and end - k >= 3
 
 
 def _occupation_then_postposition(text: str, matches: list[re.Match[str]], norms: list[str], w: Words, end: int, j: int) -> bool:

@@ -49,11 +49,13 @@ def detection_data(language: str) -> dict[str, Any] | None:
     # name starts at its given name, as German's runs open with a noun (`noun_capitals`)
     stop = sorted({*dates.full_months, *dates.weekdays})
     # a shared particle that is the language's own "and" (CLDR's list pattern: Hausa "{0} da {1}") joins two
-    # people, not a name's words: "Muhammadu Buhari da Yemi Osinbajo" is two names, "Leonardo da Vinci" one elsewhere
+    # people before a full name ("Muhammadu Buhari da Yemi Osinbajo" is two names), and is still a name's particle
+    # before its last word ("Lula da Silva", "Vasco da Gama"): `and_particles`, read by `detect._classify`
     conjunction = and_word(code)
-    particles = tuple(p for p in _shared("particles", lower=True) if p != conjunction)
+    particles = _shared("particles", lower=True)
     heads = _shared("state_first_heads")
     found = {"particles": list(particles), "state_first_heads": list(heads), "stop": stop, "noun_capitals": "yes"}
+    found |= {"and_particles": [conjunction]} if conjunction in particles else {}
     # the head-words closing a body's name that three or more covered languages list alike ("Union", "University",
     # "Bank"), capitalised as names write them: "Africa University" is a body, though "Africa" is also a given name
     found |= {
