@@ -677,8 +677,9 @@ def _slashed_day_month(language: str, order: str, edge_before: str, cued: bool) 
     figures = rf"(?<![\d.,/:-])(?P<a>{first})/(?P<b>{second})(?!\d|[/.,]\d)"
     forms = [("weekday-numeric", figures + TIME_AFTER)]
     if not order.startswith("M"):  # a range of days hyphened before the slash and its month, day first: "21-27/8"
-        # (the 21st to the 27th of August), as a fraction or a score is never written; the first day before the last
-        days = rf"(?<![\d.,/:-])(?P<a>{day})[-–](?P<day2>{day})/(?P<b>{month})(?:/(?P<year>{YEAR}))?(?!\d|[/.,]\d)"
+        # (the 21st to the 27th of August), as a fraction or a score is never written; the first day before the last;
+        # not before another hyphen and figure, as sets' scores are written ("3-6/7-5/6-4")
+        days = rf"(?<![\d.,/:-])(?P<a>{day})[-–](?P<day2>{day})/(?P<b>{month})(?:/(?P<year>{YEAR}))?(?!\d|[/.,\-–]\d)"
         forms.append(("days-numeric", days))
     if not cued and (day_words := day_unit_words(language)):
         after_word = "|".join(rf"(?<=\b{re.escape(word)}\s)" for word in day_words)  # the figures alone are the date
