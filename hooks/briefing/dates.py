@@ -985,8 +985,7 @@ def _relative_patterns(
     # a relative word as the last word of a set phrase that names no day (`relative_not_in`: Hebrew "כתמול שלשום",
     # as before, as usual; "לא מאתמול ולא משלשום", not new): that phrase's words before it, then its form in it,
     # also joined by a hyphen or Hebrew's maqaf ("כתמול-שלשום", "כתמול־שלשום"), as the phrase is often written
-    idioms = [s.rsplit(" ", 1) for s in w.extra.get("relative_not_in") or []]
-    not_in = "".join(rf"(?!(?<={re.escape(a)}[\s\-\u05be]){re.escape(b)}(?!\w))" for a, b in idioms)
+    not_in = _not_in_idioms(w)
     for kind, phrases in sorted(by_kind.items()):
         for p in [p for p in phrases if p.lower() in named]:
             not_named = rf"(?!{re.escape(p)}(?:{_words_alt(named[p.lower()])}))"
@@ -999,6 +998,32 @@ def _relative_patterns(
             parts = [p for p in phrases if p.lower() in periods]
             relative.append((kind, re.compile(f"{not_in}{guard}{before}{_inflected(parts, w.extra)}{after}", re.I)))
     return relative
+
+
+def _not_in_idioms(w: Words) -> str:
+    """Lookaheads that keep a relative phrase out of the set phrases that name no day (`relative_not_in`); the
+    phrase may be of more words, or stand first ("mỗi tối qua", every evening via; "đêm qua đêm", night after
+    night): the words before it are looked behind for, those after it ahead."""
+    joint = r"[\s\-\u05be]"
+    not_in = ""
+    for idiom in w.extra.get("relative_not_in") or []:
+        for a, p, b in _idiom_parts(idiom, w.relative):
+            behind = rf"(?<={re.escape(a)}{joint})" if a else ""
+            ahead = rf"{joint}{re.escape(b)}(?!\w)" if b else r"(?!\w)"
+            not_in += rf"(?!{behind}{re.escape(p)}{ahead})"
+    return not_in
+
+
+def _idiom_parts(idiom: str, relative: dict[str, tuple[str, int]]) -> list[tuple[str, str, str]]:
+    """A set phrase that names no day (`relative_not_in`) cut around each relative phrase it holds as whole words:
+    (the words before, the phrase, the words after); else around its last word ("כתמול שלשום")."""
+    words = idiom.split()
+    found = []
+    for start in range(len(words)):
+        for end in range(start + 1, len(words) + 1):
+            if " ".join(words[start:end]).lower() in relative and (start or end < len(words)):
+                found.append((" ".join(words[:start]), " ".join(words[start:end]), " ".join(words[end:])))
+    return found or [(" ".join(words[:-1]), words[-1], "")]
 
 
 def _inflected(phrases: list[str], x: dict) -> str:
