@@ -32,3 +32,13 @@ def test_a_hyphened_word_that_is_no_month_dates_nothing(tmp_path) -> None:
     """A code with a word between figures ("12-Tank-2024") is no date."""
     text = f"New water tank opens\nProject 12-Tank-2024\n\n{ENGLISH}"
     assert published_of(tmp_path, text)[0] is None
+
+
+def test_a_slug_in_lower_case_is_no_stamp(tmp_path) -> None:
+    """A tag or an address's slug over an "on this day" page ("12-marzo-2024", the month's name in full, lower case)
+    is no stamp of the page."""
+    text = (
+        "12-marzo-2024\n\nIl 12 marzo 2024 la città inaugura il nuovo serbatoio\n\n"
+        "Il 12 marzo del 2024 la città inaugurava il nuovo serbatoio dell'acqua, che serve diecimila case.\n"
+    )
+    assert published_of(tmp_path, text)[0] is None
