@@ -235,9 +235,14 @@ def grammar(language: str) -> Grammar:
     own_years = _own_era_years(x.get("year_offset", 0))  # Thai "2566": the language's own era's years too
     # where the language counts its own era, its abbreviated months' stop may take a space before the two-digit year
     # ("14 พ.ค. 62", 14 May 2019, as "ส.ค.66")
-    short_year = OWN_ERA_SHORT_YEAR if own_years else SHORT_YEAR
+    # there a number after a month is no year when a counted noun follows it (`count_after`: Thai "เดือนเมษายน 2500
+    # ราย", April's 2500 cases; "2 ม.ค. 20 ราย", 20 cases on 2 January), and two figures after the stop are none when
+    # a month follows them: they are the next day of a list ("14 ต.ค. 16 ต.ค. และ 18 ต.ค.")
+    counted = "|".join(f"(?:{c})" for c in x.get("count_after", []))
+    no_count = rf"(?!{counted})" if own_years and counted else ""
+    short_year = rf"{OWN_ERA_SHORT_YEAR}{no_count}(?!\s*{names})" if own_years else SHORT_YEAR
     bare_year = rf"{BARE_YEAR}{own_years}"
-    year = rf"(?P<year>{YEAR}{own_years})(?!\d){gregorian}"
+    year = rf"(?P<year>{YEAR}{own_years})(?!\d){no_count}{gregorian}"
     # a hyphen may join a day to its capitalised month where a date names what happened on it ("le 14-Juillet")
     hyphened = r"|-(?=[^\W\d_])(?-i:(?=[A-Z]))" if x.get("hyphened_day") else ""
     day_month = rf"(?:\s+(?:{_words_alt(x.get('day_month', []))}){hyphened})?"
@@ -288,7 +293,7 @@ def grammar(language: str) -> Grammar:
             rf"(?:(?:{month_year}|\.){year}|{short_year})?",
         ),
         # the word for "year" may stand before the year: "Februari 4 mwaka 1954" (`month_year`)
-        ("month-day", rf"{edge_before}{month}\s*{day}{rng}(?:[,،]?\s+(?:(?:{year_named})\s+)?{year})?"),
+        ("month-day", rf"{edge_before}{month}\s*{day}{no_count}{rng}(?:[,،]?\s+(?:(?:{year_named})\s+)?{year})?"),
         ("month-year", rf"{edge_before}{month}{month_year}{year}"),
         # a range of months after a "from": "من يناير إلى مارس", "from January to March 2024"
         (
