@@ -311,8 +311,11 @@ def grammar(language: str) -> Grammar:
         # or after a space, dotted as ordinals, day first: "v pátek 27. 1.", "Freitag 27.1."
         ("weekday-numeric", rf"{edge_before}(?:{weekday_names})\s+(?P<a>[0-3]?\d)\.\s?(?P<b>[01]?\d)\.(?!\s?\d)"),
         # a range of years: "2025-2031", or with words after a "from" ("de 1999 a 2013", "zwischen 2013 und 2020")
-        # not of decades: "1990-2010-х" (`decade_after`)
-        ("years", rf"(?<![\d.-])(?P<year>{YEAR})\s*[-–—/]\s*(?P<year2>{YEAR})(?![\d%]|[.,]\d){no_decade}"),
+        # not of decades: "1990-2010-х" (`decade_after`); also of the language's own era ("2563-2565" in Thai)
+        (
+            "years",
+            rf"(?<![\d.-])(?P<year>{YEAR}{own_years})\s*[-–—/]\s*(?P<year2>{YEAR}{own_years})(?![\d%]|[.,]\d){no_count}{no_decade}",
+        ),
         # also with the plural noun for years between ("entre les années 2013 et 2016", "بين عامي 2013 و2016")
         (
             "years-worded",
@@ -2136,7 +2139,7 @@ def _years(m: re.Match[str], sentence: str, w: Words, counted_after: bool, cued:
     """A range of years of at most 50 from 1900 on ("1988–1994"), or a life in parentheses, or one the word for
     years follows (`cued`: "1878 ile 1903 yılları arasında"), which may be long ago; in words ("between 1990 and
     1995") unless a counted noun follows ("entre 1990 y 1995 personas")."""
-    first, last = int(m["year"]), int(m["year2"])
+    first, last = _from_own_era(int(m["year"]), w), _from_own_era(int(m["year2"]), w)  # Thai "2563-2565": 2020-2022
     if first > last and _in_parentheses(m) and _right_to_left(w.language):
         first, last = last, first  # typed in the order a left-to-right line shows them: "(۱۹۸۸–۱۹۸۰)" is 1980 to 1988
     earliest, longest = (1500, 110) if cued or _in_parentheses(m) else (1900, 50)
