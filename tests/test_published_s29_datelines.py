@@ -18,10 +18,11 @@ def test_a_place_and_the_paper_s_name_before_the_date(tmp_path, place: str) -> N
 
 
 def test_the_paper_s_name_alone_dates_nothing(tmp_path) -> None:
-    """No place before the parentheses: a sentence that names a paper, not a dateline."""
+    """No place before the parentheses: a sentence that names a paper, not a dateline, also where the date closes
+    the sentence as a dateline's does (the place rule alone tells them apart)."""
     text = (
         "नगर निगम ने नई पानी की टंकी का उद्घाटन किया\n\n"
-        "अखबार (नर्मदा समाचार) ने बताया कि 14 मार्च को नगर निगम ने शहर की नई पानी की टंकी का उद्घाटन किया और"
-        " इससे दस हजार घरों को पानी मिलेगा।\n"
+        "अखबार(नर्मदा समाचार) के अनुसार टंकी का उद्घाटन 14 मार्च। नगर निगम ने शहर की नई पानी की टंकी का"
+        " उद्घाटन किया। इससे दस हजार घरों को पानी मिलेगा।\n"
     )
     assert published_of(tmp_path, text)[0] is None

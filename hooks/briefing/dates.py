@@ -235,9 +235,14 @@ def grammar(language: str) -> Grammar:
     own_years = _own_era_years(x.get("year_offset", 0))  # Thai "2566": the language's own era's years too
     # where the language counts its own era, its abbreviated months' stop may take a space before the two-digit year
     # ("14 พ.ค. 62", 14 May 2019, as "ส.ค.66")
-    short_year = OWN_ERA_SHORT_YEAR if own_years else SHORT_YEAR
+    # there a number after a month is no year when a counted noun follows it (`count_after`: Thai "เดือนเมษายน 2500
+    # ราย", April's 2500 cases; "2 ม.ค. 20 ราย", 20 cases on 2 January), and two figures after the stop are none when
+    # a month follows them: they are the next day of a list ("14 ต.ค. 16 ต.ค. และ 18 ต.ค.")
+    counted = "|".join(f"(?:{c})" for c in x.get("count_after", []))
+    no_count = rf"(?!{counted})" if own_years and counted else ""
+    short_year = rf"{OWN_ERA_SHORT_YEAR}{no_count}(?!\s*{names})" if own_years else SHORT_YEAR
     bare_year = rf"{BARE_YEAR}{own_years}"
-    year = rf"(?P<year>{YEAR}{own_years})(?!\d){gregorian}"
+    year = rf"(?P<year>{YEAR}{own_years})(?!\d){no_count}{gregorian}"
     # a hyphen may join a day to its capitalised month where a date names what happened on it ("le 14-Juillet")
     hyphened = r"|-(?=[^\W\d_])(?-i:(?=[A-Z]))" if x.get("hyphened_day") else ""
     day_month = rf"(?:\s+(?:{_words_alt(x.get('day_month', []))}){hyphened})?"
@@ -288,7 +293,7 @@ def grammar(language: str) -> Grammar:
             rf"(?:(?:{month_year}|\.){year}|{short_year})?",
         ),
         # the word for "year" may stand before the year: "Februari 4 mwaka 1954" (`month_year`)
-        ("month-day", rf"{edge_before}{month}\s*{day}{rng}(?:[,،]?\s+(?:(?:{year_named})\s+)?{year})?"),
+        ("month-day", rf"{edge_before}{month}\s*{day}{no_count}{rng}(?:[,،]?\s+(?:(?:{year_named})\s+)?{year})?"),
         ("month-year", rf"{edge_before}{month}{month_year}{year}"),
         # a range of months after a "from": "من يناير إلى مارس", "from January to March 2024"
         (
@@ -306,8 +311,11 @@ def grammar(language: str) -> Grammar:
         # or after a space, dotted as ordinals, day first: "v pátek 27. 1.", "Freitag 27.1."
         ("weekday-numeric", rf"{edge_before}(?:{weekday_names})\s+(?P<a>[0-3]?\d)\.\s?(?P<b>[01]?\d)\.(?!\s?\d)"),
         # a range of years: "2025-2031", or with words after a "from" ("de 1999 a 2013", "zwischen 2013 und 2020")
-        # not of decades: "1990-2010-х" (`decade_after`)
-        ("years", rf"(?<![\d.-])(?P<year>{YEAR})\s*[-–—/]\s*(?P<year2>{YEAR})(?![\d%]|[.,]\d){no_decade}"),
+        # not of decades: "1990-2010-х" (`decade_after`); also of the language's own era ("2563-2565" in Thai)
+        (
+            "years",
+            rf"(?<![\d.-])(?P<year>{YEAR}{own_years})\s*[-–—/]\s*(?P<year2>{YEAR}{own_years})(?![\d%]|[.,]\d){no_count}{no_decade}",
+        ),
         # also with the plural noun for years between ("entre les années 2013 et 2016", "بين عامي 2013 و2016")
         (
             "years-worded",
@@ -2180,7 +2188,7 @@ def _years(m: re.Match[str], sentence: str, w: Words, counted_after: bool, cued:
     """A range of years of at most 50 from 1900 on ("1988–1994"), or a life in parentheses, or one the word for
     years follows (`cued`: "1878 ile 1903 yılları arasında"), which may be long ago; in words ("between 1990 and
     1995") unless a counted noun follows ("entre 1990 y 1995 personas")."""
-    first, last = int(m["year"]), int(m["year2"])
+    first, last = _from_own_era(int(m["year"]), w), _from_own_era(int(m["year2"]), w)  # Thai "2563-2565": 2020-2022
     if first > last and _in_parentheses(m) and _right_to_left(w.language):
         first, last = last, first  # typed in the order a left-to-right line shows them: "(۱۹۸۸–۱۹۸۰)" is 1980 to 1988
     earliest, longest = (1500, 110) if cued or _in_parentheses(m) else (1900, 50)

@@ -86,6 +86,12 @@ NAME_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’-]+(?:\s+(?:of|the|al|Al|bin|bin
 ARABIC_STOP = {"من", "في", "على", "مع", "إلى", "الى", "لدى", "عن", "التابع", "بعد", "قبل", "خلال", "و"}
 
 
+# characters of a sentence's end that tell whether its last stop ends it (`_continues`, `_unglued`): its last word,
+# the figure before a month and the words after the stop; a word longer than them is no abbreviation, initial or month
+# name, cut or whole
+CONTINUES_TAIL = 200
+
+
 def split_sentences(text: str, language: str = "en") -> list[tuple[int, int]]:
     """Character spans of the sentences of one paragraph, by ICU's sentence rules for the language. A full
     stop after an abbreviation ("Mr.", "Sept.", "janv.", "февр.", "U.S.") or a German ordinal day before its
@@ -96,7 +102,8 @@ def split_sentences(text: str, language: str = "en") -> list[tuple[int, int]]:
         stripped = piece.rstrip()
         if stripped.strip():
             first = start + len(piece) - len(piece.lstrip())
-            if spans and _continues(text[spans[-1][0] : spans[-1][1]], stripped, language):
+            # the sentence so far, by its end only: joined pieces grow it, and its whole text each time is quadratic
+            if spans and _continues(text[max(spans[-1][0], spans[-1][1] - CONTINUES_TAIL) : spans[-1][1]], stripped, language):
                 spans[-1] = (spans[-1][0], start + len(stripped))
             else:
                 spans.append((first, start + len(stripped)))
@@ -128,8 +135,10 @@ def _unglued(text: str, span: tuple[int, int], language: str) -> list[tuple[int,
     start, end = span
     piece = text[start:end]  # a word may start the span mid-run
     for m in STOP_THEN_FIGURE.finditer(piece) if STOP_FIGURE.search(piece) else ():
-        month_ends = key(m[1]) in w.full_months and not _figure_continues(piece[: m.start(1)], piece[m.end() :])
-        opens = _year_opens(m[1], piece[m.end() :], language) or _day_opens(m[1], piece[m.end() :], language)
+        # the text beside the stop only (`CONTINUES_TAIL`): the whole rest of a long sentence at each stop is quadratic
+        before, after = piece[max(0, m.start(1) - CONTINUES_TAIL) : m.start(1)], piece[m.end() : m.end() + CONTINUES_TAIL]
+        month_ends = key(m[1]) in w.full_months and not _figure_continues(before, after)
+        opens = _year_opens(m[1], after, language) or _day_opens(m[1], after, language)
         if month_ends or opens:
             cuts.append((start + m.end(1) + 1, start + m.end()))
     ends, starts = zip(*sorted(cuts), strict=True) if cuts else ((), ())

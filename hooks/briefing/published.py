@@ -134,9 +134,12 @@ CLDR_YEAR_LAST = re.compile(r"'?([dM])+'?([-./])'?[dM]+'?\2'?y+'?")
 # before it), then a comma, a full stop, a dash or, in Arabic, nothing: "DOHA, ", "Paris, ", "Doha, Qatar, ",
 # "МОСКВА, ", "КИЕВ. ", "EREVAN/BAKOU, ", "(ANSA) – ROMA, ", "موسكو ", "الدوحة - ", "Lima (Perú), ",
 # "Lima/Quito/Bogotá, ", and its country between slashes, as TASS writes it: "JOHANNESBURG /South Africa/, "; the
-# paper's name in parentheses may touch the place, as Indian papers print their datelines: "राजनांदगांव(अमर छत्तीसगढ) ".
+# paper's name in parentheses may touch a place of one word right before the date, as Indian papers print their
+# datelines: "राजनांदगांव(अमर छत्तीसगढ) " (touching a later word, "पार्टी(भाजपा) का स्थापना दिवस", it is an abbreviation
+# a sentence spells out)
 DATELINE_PLACE = re.compile(
-    r"^(?:\([^)]{2,20}\)\s*[–—-]\s*)?(?:[^\W\d_][\w.'’\-]*(?:\s?\([^()\d]{2,30}\)|\s/[^/\d]{2,30}/)?,?[\s/]?){1,6}(?:[,،.]|\s[–—-])?\s*$"
+    r"^(?:\([^)]{2,20}\)\s*[–—-]\s*)?(?:[^\W\d_][\w.'’\-]*(?:\s\([^()\d]{2,30}\)|\s/[^/\d]{2,30}/)?,?[\s/]?){1,6}(?:[,،.]|\s[–—-])?\s*$"
+    r"|^[^\W\d_][\w.'’\-]*\([^()\d]{2,30}\),?\s*$"
 )
 QUOTING = re.compile(r"[^:：\"“«„.]{0,40}[:：]\s*[\"“«„]")  # after an encyclopedia's name: a colon, then its words quoted
 # "2014 (2014-03-16)", "12 Enero 2010 (UTC) (2010-01-12T21:53:09Z)": the time's zone, then ISO's date and time
