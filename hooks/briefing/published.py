@@ -90,11 +90,9 @@ ORDINAL_COMMA = re.compile(r"(?<=\d)(?:st|nd|rd|th),(?=\s)", re.I)  # "8th, Augu
 PLACE_DASH = re.compile(r"(?<=[^\W\d_])[-–](?=\d{1,4}[-./]\d{1,2}[-./]\d{1,4})")
 # a numeric date with a two-digit year, as sites stamp their pages: "08/12/24", "Domingo 08/12/24 - 8h08", "09|12|24"
 SHORT_YEAR = re.compile(r"(?<![\d/.:-])(\d{1,2})([/.|])(\d{1,2})\2(\d\d)(?![\d/-]|[.,:]\d)")
-# a month's name between a day and a year, slashes or hyphens parting them, as a site's template writes its stamp
-# ("23/Jul/2021", "الجمعة 23/يوليو/2021 - 01:30 م", "19-Aug-2025 5:40 PM": the "d-M-Y" format of server
-# templates, in English words on pages of any language): the date grammar reads it with spaces. With hyphens only
-# an abbreviated month, capitalised ("Aug", "AUG"): "20-ottobre-2011" in lower case is a tag's or an address's slug
-SLASHED_MONTH = re.compile(r"(?<![\w/-])\d{1,2}(?:(/)[^\W\d_]{3,}\.?/|(-)(?-i:[A-Z][A-Za-z]{2})-)\d{4}(?![\w/-])")
+# a month's name between a day and a year, slashes parting them, as a site's template writes its stamp
+# ("23/Jul/2021", "الجمعة 23/يوليو/2021 - 01:30 م"): the date grammar reads it with spaces
+SLASHED_MONTH = re.compile(r"(?<![\w/])\d{1,2}/[^\W\d_]{3,}\.?/\d{4}(?![\w/])")
 BYLINE_OPENING = re.compile(r"^(?:(?:updated|written|reported|posted)\s+)?by\s*:?\s+", re.I)  # as clean.BYLINE reads
 SLASHED_STAMP = re.compile(r"^/([^/\n]{6,30})/\s+(?=\S)")  # "/2023.5.3/ " opening the text: a site's stamp
 # a day and names (month, weekday) and nothing else: "16 Dezember", "Mardi 3 mars", "Dec. 16"
@@ -793,7 +791,7 @@ def _header_dates(text: str, language: str) -> list[DateMention]:
     text = PLACE_DASH.sub(" ", ORDINAL_COMMA.sub(lambda m: m[0][:-1] + " ", text))
     text = SPACED_NUMERIC.sub(lambda m: f"{m[1]}{m[2]}{m[3]}{m[2]}{m[4]}".ljust(len(m[0])), text)
     text = SPACED_ISO.sub(lambda m: m[0] if _after_month(text, m.start()) else f"{m[1]}-{m[2]}-{m[3]}", text)  # same length
-    text = SLASHED_MONTH.sub(lambda m: m[0].replace(m[1] or m[2], " "), text)  # same length
+    text = SLASHED_MONTH.sub(lambda m: m[0].replace("/", " "), text)  # same length
     text = _year_first(text)
     return [_day_first(m) for m in _found(text, language)]
 
