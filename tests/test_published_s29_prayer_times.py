@@ -17,7 +17,7 @@ MARKET_AR = "أعلنت البلدية أن سوق الجمعة سيفتح أب�
     ("head", "text"),
     [
         ("Cami haberleri\n\n14 MART 2025 CUMA NAMAZI SAATLERİ\n\n", MOSQUE_TR),
-        ("Local news\n\nPrayer times 14 March 2024\n\n", WINTER_EN),
+        ("Mosques extend winter hours\n14 March 2024 prayer times\n\n", WINTER_EN),
         ("أخبار المدينة\n\nمواقيت الصلاة 5 مارس 2024\n\n", MARKET_AR),
     ],
 )

@@ -13,6 +13,7 @@ import datetime as dt
 import itertools
 import mimetypes
 import re
+import unicodedata
 import zoneinfo
 from collections.abc import Iterable
 from contextlib import suppress
@@ -1206,10 +1207,12 @@ def is_meeting_date(published: Published, texts: list[str], language: str) -> bo
         after = after[: next((e.start() + 3 for e in SENTENCE_END.finditer(after)), len(after))]
         if meeting_spans(before, language) or meeting_spans(after, language):
             return True
-        if meeting_spans(before, language, "timetable") or meeting_spans(after, language, "timetable"):
+        if _heads_its_day(line, m, language, "timetable", after=True):
             return True  # a prayer timetable's day: "22 KASIM 2024 CUMA NAMAZI SAATLERİ"
         if not labels()[0].match(line) and _names_concert(line[: m.start], language):
             return True
+        if _heads_its_day(line, m, language, "programme"):
+            return True  # a city's programme of the day's shows: "Афиша Казани 5 июня 2024"
         if CONNECTIVE_ALONE.fullmatch(line[: m.start]):  # "vom " and the date: the close of the heading above
             return any(_closes_with_meeting(text, line.strip(), language) for text in texts)
     return False
@@ -1223,6 +1226,37 @@ def _names_concert(before: str, language: str) -> bool:
     """The text before a date ends on a concert's name (`data/publication.yaml`'s `concert` list) running straight
     into it: "Sinfoniekonzert 16.11.2025", "Konzert am 1.6.2025", not "Concert review, 5 March 2024"."""
     return any(CONCERT_GAP.fullmatch(before[end:]) for _, end in meeting_spans(before, language, "concert"))
+
+
+# a clock time straight after a date, a comma or spaces between: "12.03.2024 10:15", "12 марта 2024, 10:15"
+CLOCK_AFTER = re.compile(r"[\s,]*\d{1,2}[:h]\d{2}(?!\d)")
+
+
+def _heads_its_day(line: str, m: DateMention, language: str, key: str, after: bool = False) -> bool:
+    """The `key` list's name (`data/publication.yaml`: a prayer timetable, a city's programme of shows) heads the
+    date on its line, running into it before it (or, `after`, after it too) with at most one word and spaces between,
+    on a line with no publication label and no clock time after the date: "Prayer times 14 March 2024", "22 KASIM
+    2024 CUMA NAMAZI SAATLERİ", "Афиша Казани 5 июня 2024". A stamp and its section ("Published: 14 March 2024 |
+    Prayer times", "14 March 2024 — Prayer times", "Афиша 12.03.2024 10:15") is the page's date."""
+    if labels()[0].match(line) or CLOCK_AFTER.match(line.translate(DIGITS), m.end):
+        return False
+    before, rest = line[: m.start], line[m.end :]
+    if any(_gap_of(before[start:end], before[end:]) for start, end in meeting_spans(before, language, key)):
+        return True
+    return after and any(_gap_of(rest[start:end], rest[:start]) for start, end in meeting_spans(rest, language, key))
+
+
+def _script(letter: str) -> str:
+    """The script a letter is written in, the first word of its Unicode name: "CYRILLIC", "LATIN", "ARABIC"."""
+    return unicodedata.name(letter, "").split(" ")[0]
+
+
+def _gap_of(name: str, gap: str) -> bool:
+    """The gap between a name and its date is at most one word and spaces (`CONCERT_GAP`), a word written in the
+    name's own script ("Афиша Казани", "NAMAZI … CUMA"): a word of another script is part of a title, a magazine's
+    ("Афиша Daily 12 марта 2024")."""
+    script = _script(name[0]) if name else ""
+    return bool(CONCERT_GAP.fullmatch(gap)) and all(_script(c) == script for c in gap if c.isalpha())
 
 
 def _closes_with_meeting(heading: str, fragment: str, language: str) -> bool:
