@@ -3486,7 +3486,25 @@ def _from_given(raw: list[str], i: int, j: int) -> int:
     return i
 
 
+# Greek grammar: a name's genitive and accusative endings, each with the nominative the lists write (a masculine's
+# "-ου", "-ο" of "-ος": "του Γιώργου", "τον Γιώργο"; "-η" of "-ης": "του Γιάννη"; "-α" of "-ας": "του Ανδρέα"; a
+# feminine's "-ης" of "-η": "της Ελένης")
+GREEK_WORD = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]+")
+GREEK_CASE_ENDINGS = (("ου", "ος"), ("ο", "ος"), ("η", "ης"), ("α", "ας"), ("ης", "η"))
+
+
+def _greek_nominatives(word: str) -> list[str]:
+    """The nominatives a Greek name in another case may stand for ("Γιώργου": "Γιώργος"), in the lists' Latin letters;
+    none for a word of another script or of four letters or fewer."""
+    if len(word) <= 4 or not GREEK_WORD.fullmatch(word):
+        return []
+    lower = word.lower()
+    return [anyascii(lower[: -len(ending)] + nominative) for ending, nominative in GREEK_CASE_ENDINGS if lower.endswith(ending)]
+
+
 def _given(word: str) -> bool:
+    if any(form in given_names() for form in _greek_nominatives(word)):  # "του Γιώργου Φλωρίδη": Giorgos
+        return True
     if not CYRILLIC.search(word):
         latin = anyascii(word).lower()
         # West Africa's "N'" glued before a given name, one word since 0bfc23f ("N'Golo", "N'Dri"): the name after it
