@@ -19,12 +19,11 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from anyascii import anyascii
 
-from . import generic_words, safeyaml
+from . import generic_words
 from .knowledge import (
     LANGUAGE_FILES,
     adjectives_in,
@@ -712,7 +711,6 @@ def detect(
         companies = _outlets(text, vocabulary, vocabulary.kinds, taken, [])
         held = taken + [(d.start, d.end) for d in companies]
         found = companies + _detect_cased(text, vocabulary, held, states, written_alone)
-        found = sorted(found + _caseless_people(text, language, held, found), key=lambda d: d.start)  # Hebrew
         found += _compound_bodies(text, vocabulary, held, found, states)
         found = found + _outlets(text, vocabulary, vocabulary.media, taken, found, states)
         found = found + _named_before_kind(text, vocabulary, taken, found)
@@ -2389,125 +2387,6 @@ def _foreign_name(
     elif article or head or j - i > 2:  # two words with no given name: a state's, a team's, a product's or a heading's
         found.append(_organisation(text, matches, norms, i, j, w, states))
     return j
-
-
-CASELESS_NAMES = Path(__file__).parent / "data" / "caseless_names.yaml"
-# a word of a script with no capitals: letters, gershayim or a geresh between them ("ד\"ר", doctor; "מת\"א") and a
-# geresh closing it ("פרופ'", professor; "סמוטריץ'", a surname's "tch")
-CASELESS_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\"״'׳](?=[^\W\d_]))*['׳]?")
-
-
-@cache
-def _caseless_names(language: str) -> dict[str, Any]:
-    """The words that tell a person's name in a spaced language with no capitals (`data/caseless_names.yaml`: Hebrew),
-    empty for every other language."""
-    listed = safeyaml.shipped(CASELESS_NAMES) or {}
-    return listed.get(language.split("-")[0].lower()) or {}
-
-
-@dataclass
-class _Caseless:
-    """A text of a spaced language with no capitals, cut into its words, and the words that tell its people's names."""
-
-    text: str
-    matches: list[re.Match[str]]
-    raw: list[str]
-    held: Covered
-    prefixes: tuple[str, ...]
-    stop: frozenset[str]
-    given: frozenset[str]
-    titles: list[tuple[str, ...]]
-    fields: list[tuple[str, ...]]
-
-    def bare(self, word: str) -> list[tuple[str, int]]:
-        """The word and the word less one or two glued one-letter words, each with how many letters were cut."""
-        forms = [(word, 0)]
-        for cut in (1, 2):
-            if len(word) - cut >= 2 and all(c in self.prefixes for c in word[:cut]):
-                forms.append((word[cut:], cut))
-        return forms
-
-    def spaced(self, k: int) -> bool:
-        """Word k and the word after it stand one space apart, with no comma or stop between them."""
-        return k + 1 < len(self.matches) and self.text[self.matches[k].end() : self.matches[k + 1].start()] in (" ", "\u00a0")
-
-    def opens(self, k: int, phrase: tuple[str, ...]) -> bool:
-        """The phrase opens at word k, glued one-letter words before it allowed ("לפרופ'")."""
-        n = len(phrase)
-        if k + n > len(self.raw) or not all(self.spaced(m) for m in range(k, k + n - 1)):
-            return False
-        return any(f == phrase[0] for f, _ in self.bare(self.raw[k])) and tuple(self.raw[k + 1 : k + n]) == phrase[1:]
-
-    def name_word(self, k: int) -> bool:
-        """Word k may be a name's: of the language's own script, no function word, title or word already read."""
-        if k >= len(self.raw):
-            return False
-        word = self.raw[k]
-        titled = any(word in t for t in self.titles + self.fields)
-        free = not self.held(self.matches[k].start(), self.matches[k].end())
-        return not word[:1].isascii() and word not in self.stop and not titled and free
-
-    def titled_name(self, k: int) -> int | None:
-        """Where the name after a title opening at word k starts (after a minister's title, past its field's word)."""
-        title = next((len(t) for t in self.titles if self.opens(k, t)), 0)
-        if title:
-            return k + title if self.spaced(k + title - 1) else None
-        field = next((len(t) for t in self.fields if self.opens(k, t)), 0)
-        if field and self.spaced(k + field - 1) and self.spaced(k + field) and self.raw[k + field].startswith("ה"):
-            return k + field + 1
-        return None
-
-    def person(self, a: int, b: int) -> Detected:
-        return Detected(self.text[a:b], "person", a, b, self.text[a:b])
-
-
-def _caseless_people(text: str, language: str, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
-    """People's names in a spaced language whose script has no capitals (Hebrew, `data/caseless_names.yaml`), told
-    by the language's own words around them, since no letter tells them: two words right after a title of office or an
-    honorific ("ראש הממשלה X Y", the prime minister; "פרופ' X Y"), after a minister's title and the definite word for
-    its field ("שר האוצר X Y", the finance minister; an attribute of the office may stand between: "הנשיא הרודן X
-    Y", the tyrant president), or a given name the list knows and the word after it. A title or
-    a given name may carry the one-letter words the script glues before a word ("ובנימין", and Benjamin; "לפרופ'"):
-    the name starts after them. No name holds a function word or a verb of saying (`not_names`), a word of another
-    script, or a comma or a stop between its words."""
-    data = _caseless_names(language)
-    if not data:
-        return []
-    matches = list(CASELESS_WORD.finditer(text))
-
-    def phrases(key: str) -> list[tuple[str, ...]]:
-        return sorted((tuple(str(t).split()) for t in data.get(key) or []), key=len, reverse=True)
-
-    t = _Caseless(
-        text,
-        matches,
-        [m.group() for m in matches],
-        Covered(len(text), taken + [(d.start, d.end) for d in found]),
-        tuple(str(p) for p in data.get("prefixes") or []),
-        frozenset(str(w) for w in data.get("not_names") or []),
-        frozenset(str(w) for w in data.get("given_names") or []),
-        phrases("titles"),
-        phrases("field_titles"),
-    )
-    people: list[Detected] = []
-    k = 0
-    while k < len(t.raw):
-        start = t.titled_name(k)
-        # a definite word between the title and the name is the office's attribute ("הנשיא הרודן X Y", the tyrant
-        # president X Y), no name's: the name follows it
-        if start is not None and t.name_word(start) and t.raw[start].startswith("ה") and t.raw[start] not in t.given:
-            start = start + 1 if t.spaced(start) else None
-        if start is not None and t.spaced(start) and t.name_word(start) and t.name_word(start + 1):
-            people.append(t.person(matches[start].start(), matches[start + 1].end()))
-            k = start + 2
-            continue
-        cut = next((c for f, c in t.bare(t.raw[k]) if f in t.given), None)
-        if cut is not None and t.spaced(k) and t.name_word(k + 1) and not t.held(matches[k].start(), matches[k].end()):
-            people.append(t.person(matches[k].start() + cut, matches[k + 1].end()))
-            k += 2
-            continue
-        k += 1
-    return people
 
 
 @cache
