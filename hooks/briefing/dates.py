@@ -827,13 +827,7 @@ def _minguo_forms(x: dict) -> list[tuple[str, str]]:
     three, two_or_three = figures.format(r"1[0-2]\d"), figures.format(r"[89]\d|1[0-2]\d")
     alone = rf"^[:：]?\s*{three}(?=(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*$)"
     labelled = rf"(?:{said})\s*[:：]?\s*{two_or_three}"
-    forms = [("minguo", labelled), ("minguo", alone), ("minguo", worded)]
-    if x.get("minguo_not_after"):
-        # a year of three figures with its month, no era's name: not after the common era's words (`minguo_not_after`)
-        gregorian = "".join(f"(?<!{re.escape(w)})" for w in x["minguo_not_after"])
-        month = r"(?P<mnum>1[0-2]|0?[1-9])\s*月(?:\s*(?P<day>[0-3]?\d)\s*[日號号])?"
-        forms.append(("minguo", rf"(?<![\d.])(?<!\d\s){gregorian}(?P<roc>1[0-2]\d)\s*年\s*{month}"))
-    return forms
+    return [("minguo", labelled), ("minguo", alone), ("minguo", worded)]
 
 
 # between an Ethiopian day and its year: a comma (Ethiopic "፣" or Latin), a slash, or a short word ("ቀን", day)

@@ -1050,6 +1050,11 @@ def _dated_in_prose(before: str, language: str) -> bool:
     """Before a date, the language's word for "on the date" or "dated" (`dated_words` of its dates file: "در
     تاریخ", "نامه مورخ") after other words of the sentence, no label's colon: the text dates a thing with it."""
     dated = words(language).extra.get("dated_words")
+    # save where the sentence speaks of the page itself ("این خبر در تاریخ … منتشر شده است", `page_itself_words`):
+    # the site's own stamp, written as a sentence
+    itself = [fold(w) for w in words(language).extra.get("page_itself_words", [])]
+    if any(w in fold(before) for w in itself):
+        return False
     return bool(dated) and bool(re.search(rf"\S\s+(?:{'|'.join(map(re.escape, dated))})\s*$", fold(before)))
 
 

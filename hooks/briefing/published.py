@@ -1564,7 +1564,8 @@ def _closing_dateline(line: str, language: str) -> Published | None:
     head, comma, place = before[:-1].rpartition(",") if before.endswith(",") else ("", "", "")
     if not (names := statement_words(language)):
         return None
-    if timed and before.endswith(",") and names.match(line) and len(before.split()) <= 12:
+    released = statement_words(language, "release_heading")  # a written release's word, no speech's or invitation's
+    if timed and released and before.endswith(",") and released.match(line) and len(before.split()) <= 12:
         # a release's title opening on the statement's word, closing on its day and hour: whoever issued it (a
         # body's name, its town within it) stands before the day, a city of a time zone or not
         return Published(date, "header", stated_as=line[last.start :].strip())
@@ -1585,10 +1586,11 @@ def issued_hour() -> re.Pattern[str]:
 
 
 @cache
-def statement_words(language: str) -> re.Pattern[str] | None:
+def statement_words(language: str, key: str = "statement_heading") -> re.Pattern[str] | None:
     """The words of `data/publication.yaml`'s `statement_heading` list for the language that name a statement,
-    briefing, press release or message: whole words in any case, a stem (marked "-") with any ending."""
-    words = language_words("statement_heading", language)
+    briefing, press release or message (or of another list, `key`: `release_heading`): whole words in any case, a
+    stem (marked "-") with any ending."""
+    words = language_words(key, language)
     forms = [re.escape(w[:-1]) + r"[^\W\d_]*" if w.endswith("-") else re.escape(w) for w in words]
     return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(forms)})(?![^\W\d_])", re.I) if forms else None
 
