@@ -19,11 +19,12 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from anyascii import anyascii
 
-from . import generic_words
+from . import generic_words, safeyaml
 from .knowledge import (
     LANGUAGE_FILES,
     adjectives_in,
@@ -711,6 +712,7 @@ def detect(
         companies = _outlets(text, vocabulary, vocabulary.kinds, taken, [])
         held = taken + [(d.start, d.end) for d in companies]
         found = companies + _detect_cased(text, vocabulary, held, states, written_alone)
+        found = sorted(found + _caseless_people(text, language, held, found), key=lambda d: d.start)  # Hebrew
         found += _compound_bodies(text, vocabulary, held, found, states)
         found = found + _outlets(text, vocabulary, vocabulary.media, taken, found, states)
         found = found + _named_before_kind(text, vocabulary, taken, found)
@@ -2387,6 +2389,210 @@ def _foreign_name(
     elif article or head or j - i > 2:  # two words with no given name: a state's, a team's, a product's or a heading's
         found.append(_organisation(text, matches, norms, i, j, w, states))
     return j
+
+
+CASELESS_NAMES = Path(__file__).parent / "data" / "caseless_names.yaml"
+# a word of a script with no capitals: letters, gershayim or a geresh between them ("ד\"ר", doctor; "מת\"א") and a
+# geresh closing it ("פרופ'", professor; "סמוטריץ'", a surname's "tch")
+CASELESS_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\"״'׳](?=[^\W\d_]))*['׳]?")
+
+
+@cache
+def _caseless_names(language: str) -> dict[str, Any]:
+    """The words that tell a person's name in a spaced language with no capitals (`data/caseless_names.yaml`: Hebrew),
+    empty for every other language."""
+    listed = safeyaml.shipped(CASELESS_NAMES) or {}
+    return listed.get(language.split("-")[0].lower()) or {}
+
+
+@cache
+def _caseless_places(language: str) -> frozenset[str]:
+    """The places CLDR names in the language (Babel: territories and the time zones' exemplar cities), which no
+    person's name after a title is ("ראש העיר X", the mayor of X)."""
+    try:
+        from babel import Locale
+
+        locale = Locale.parse(language.split("-")[0])
+    except Exception:  # no locale data for the language: no place known
+        return frozenset()
+    cities = (zone.get("city") for zone in locale.time_zones.values())
+    return frozenset(str(p) for p in [*locale.territories.values(), *cities] if p)
+
+
+@dataclass
+class _Caseless:
+    """A text of a spaced language with no capitals, cut into its words, and the words that tell its people's names."""
+
+    text: str
+    matches: list[re.Match[str]]
+    raw: list[str]
+    held: Covered
+    prefixes: tuple[str, ...]
+    stop: frozenset[str]
+    given: frozenset[str]
+    # the titles and the ministers' titles by their first word, longest first ({"ראש": [("ראש", "הממשלה"), ...]})
+    titles: dict[str, list[tuple[str, ...]]]
+    fields: dict[str, list[tuple[str, ...]]]
+    title_words: frozenset[str]
+    saying: frozenset[str]
+    saying_prefixes: tuple[str, ...]
+    places: frozenset[str]
+    place_prepositions: tuple[str, ...]
+
+    def bare(self, word: str) -> list[tuple[str, int]]:
+        """The word and the word less one or two glued one-letter words, each with how many letters were cut."""
+        forms = [(word, 0)]
+        for cut in (1, 2):
+            if len(word) - cut >= 2 and all(c in self.prefixes for c in word[:cut]):
+                forms.append((word[cut:], cut))
+        return forms
+
+    def spaced(self, k: int) -> bool:
+        """Word k and the word after it stand one space apart, with no comma or stop between them."""
+        return k + 1 < len(self.matches) and self.text[self.matches[k].end() : self.matches[k + 1].start()] in (" ", "\u00a0")
+
+    def opening(self, k: int, index: dict[str, list[tuple[str, ...]]]) -> int:
+        """How many words the longest phrase of the index opening at word k holds (glued one-letter words before it
+        allowed: "לפרופ'"), 0 for none. The phrases are looked up by the word's bare forms, not tried one by one."""
+        for form, _ in self.bare(self.raw[k]):
+            for phrase in index.get(form, ()):
+                n = len(phrase)
+                opens = k + n <= len(self.raw) and tuple(self.raw[k + 1 : k + n]) == phrase[1:]
+                if opens and all(self.spaced(m) for m in range(k, k + n - 1)):
+                    return n
+        return 0
+
+    def name_word(self, k: int) -> bool:
+        """Word k may be a name's: of the language's own script, no function word, title or word already read."""
+        if k >= len(self.raw):
+            return False
+        word = self.raw[k]
+        free = not self.held(self.matches[k].start(), self.matches[k].end())
+        return not word[:1].isascii() and word not in self.stop and word not in self.title_words and free
+
+    def says(self, k: int) -> bool:
+        """Word k is a verb of saying or reporting ("אמר", said; "ואמר", and said)."""
+        if k >= len(self.raw):
+            return False
+        word = self.raw[k]
+        cut = 1 if word[:1] in self.saying_prefixes and len(word) > 2 else 0
+        return word in self.saying or word[cut:] in self.saying
+
+    def place(self, a: int, b: int) -> bool:
+        """Words a..b-1 name a place CLDR knows, or word a opens with a glued preposition of place ("בלונדון")."""
+        words = " ".join(self.raw[a:b])
+        if words in self.places or (words[:1] in self.place_prepositions and words[1:] in self.places):
+            return True
+        return self.raw[a][:1] in self.place_prepositions and self.raw[a] not in self.given
+
+    def given_at(self, k: int) -> int | None:
+        """How many glued one-letter words stand before the listed given name at word k, None for no given name."""
+        return next((c for f, c in self.bare(self.raw[k]) if f in self.given), None) if k < len(self.raw) else None
+
+    def titled_name(self, k: int) -> int | None:
+        """Where the name after a title opening at word k starts (after a minister's title, past its field's word)."""
+        title = self.opening(k, self.titles)
+        if title:
+            return k + title if self.spaced(k + title - 1) else None
+        field = self.opening(k, self.fields)
+        if field and self.spaced(k + field - 1) and self.spaced(k + field) and self.raw[k + field].startswith("ה"):
+            return k + field + 1
+        return None
+
+    def said(self, a: int) -> int | None:
+        """The end of a name of one or two name words at word a that a verb of saying follows, None for none."""
+        for width in (2, 1):
+            names = all(self.name_word(m) and not self.says(m) for m in range(a, a + width))
+            if names and all(self.spaced(m) for m in range(a, a + width)) and self.says(a + width):
+                return None if self.place(a, a + width) else a + width
+        return None
+
+    def after_title(self, k: int) -> tuple[int, int] | None:
+        """The name after a title opening at word k (where it starts in the text, its end word), None for none."""
+        start = self.titled_name(k)
+        # a definite word between the title and the name is the office's attribute ("הנשיא הנבחר X Y", the
+        # president-elect X Y), no name's: the name follows it
+        if start is not None and self.name_word(start) and self.raw[start].startswith("ה") and self.raw[start] not in self.given:
+            start = start + 1 if self.spaced(start) else None
+        if start is None or not self.name_word(start) or self.place(start, start + 1):
+            return None
+        if self.given_at(start) == 0:  # a listed given name opens the name: its surname, if any, follows
+            end = start + 1
+            if self.spaced(start) and self.name_word(end) and not self.says(end) and not self.place(end, end + 1):
+                end += 1
+        else:
+            end = self.said(start)
+        return None if end is None or self.place(start, end) else (self.matches[start].start(), end)
+
+    def given_before_saying(self, k: int) -> tuple[int, int] | None:
+        """A listed given name at word k, and the word after it, that a verb of saying follows, None for none."""
+        cut = self.given_at(k)
+        if cut is None or self.held(self.matches[k].start(), self.matches[k].end()) or not self.spaced(k):
+            return None
+        end = None
+        if self.says(k + 1):
+            end = k + 1
+        elif self.name_word(k + 1) and not self.says(k + 1) and self.spaced(k + 1) and self.says(k + 2):
+            end = k + 2
+        return None if end is None else (self.matches[k].start() + cut, end)
+
+    def person(self, a: int, b: int) -> Detected:
+        return Detected(self.text[a:b], "person", a, b, self.text[a:b])
+
+
+def _caseless_people(text: str, language: str, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+    """People's names in a spaced language whose script has no capitals (Hebrew, `data/caseless_names.yaml`), told
+    by the language's own words around them, since no letter tells them. After a title of office or an honorific
+    ("ראש הממשלה", the prime minister; "פרופ'"; a minister's title and the definite word for its field, "שר האוצר";
+    an attribute of the office may stand between: "הנשיא הנבחר", the president-elect), one or two words are a name
+    only when a listed given name opens them or a verb of saying follows them ("... X Y אמר", said): any other word
+    may follow a title (a verb, an adverb, a place). A listed given name with no title opens a name only before a verb
+    of saying ("X אמר", "X Y אמר"). A place CLDR names, or a word with a glued preposition of place ("בלונדון"), is
+    no name. A title or a given name may carry the one-letter words the script glues before a word ("ובנימין", and
+    Benjamin; "לפרופ'"): the name starts after them. No name holds a function word (`not_names`), a word of another
+    script, or a comma or a stop between its words."""
+    data = _caseless_names(language)
+    if not data:
+        return []
+    matches = list(CASELESS_WORD.finditer(text))
+
+    def phrases(key: str) -> dict[str, list[tuple[str, ...]]]:
+        index: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for phrase in sorted((tuple(str(t).split()) for t in data.get(key) or []), key=len, reverse=True):
+            index[phrase[0]].append(phrase)
+        return dict(index)
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w) for w in data.get(key) or [])
+
+    titles, fields = phrases("titles"), phrases("field_titles")
+    t = _Caseless(
+        text,
+        matches,
+        [m.group() for m in matches],
+        Covered(len(text), taken + [(d.start, d.end) for d in found]),
+        tuple(str(p) for p in data.get("prefixes") or []),
+        words("not_names"),
+        words("given_names"),
+        titles,
+        fields,
+        frozenset(w for index in (titles, fields) for group in index.values() for p in group for w in p),
+        words("saying"),
+        tuple(str(p) for p in data.get("saying_prefixes") or []),
+        _caseless_places(language),
+        tuple(str(p) for p in data.get("place_prepositions") or []),
+    )
+
+    people: list[Detected] = []
+    k = 0
+    while k < len(t.raw):
+        span = t.after_title(k) or t.given_before_saying(k)
+        if span:
+            people.append(t.person(span[0], matches[span[1] - 1].end()))
+            k = span[1]
+            continue
+        k += 1
+    return people
 
 
 @cache
