@@ -42,7 +42,7 @@ from .published import (
     revision_label,
     split_stamp,
 )
-from .scripts import UNSPACED_SCRIPTS, dictionary_pieces
+from .scripts import UNSPACED_SCRIPTS, dictionary_pieces, letter_script
 
 DATA = Path(__file__).parent / "data"
 SENTENCE_END = ".!?؟…\"'”’»)。！？」』"
@@ -151,9 +151,8 @@ def script_of(text: str) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-@lru_cache(maxsize=1 << 14)  # a letter's name is looked up once, not for every text it is in
 def _letter_script(letter: str) -> str:
-    return unicodedata.name(letter, "UNKNOWN").split()[0]
+    return letter_script(letter) or "UNKNOWN"
 
 
 def is_substantive(line: str) -> bool:

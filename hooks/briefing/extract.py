@@ -49,7 +49,7 @@ from .knowledge import and_word, cldr_own_data
 from .model import Block, Briefing, Candidate, Event, Mention, Published, Sentence, Source
 from .published import as_the_text_dates_it, from_text, is_page_date, is_stale_update
 from .registry import Registry
-from .scripts import own_letters
+from .scripts import letter_script, own_letters
 
 if TYPE_CHECKING:
     from py3langid.langid import LanguageIdentifier
@@ -526,7 +526,7 @@ def _by_spelling(language: str, script: str, counted: Counter[str], spelled: Cal
     if unknown and any(_point(c) for c in own):  # marks its own names carry: the text's say nothing of another language
         return language
     # a modifier letter stretches or marks a word and belongs to no alphabet: Arabic's tatweel ("ـ") is Sindhi's in CLDR
-    letters = {c: n for c, n in counted.items() if spelled(c) and unicodedata.category(c) != "Lm" and _script_of(c) == script}
+    letters = {c: n for c, n in counted.items() if spelled(c) and unicodedata.category(c) != "Lm" and letter_script(c) == script}
     foreign = {c: n for c, n in letters.items() if c not in own}
     count = sum(foreign.values())
     if not _foreign_enough(foreign, sum(letters.values())):
@@ -550,7 +550,7 @@ def _by_latin_letters(language: str, text: str, counted: Counter[str]) -> str:
     language's ("Vučić", "Kaczyński", "Łódź" in English), a language's own ordinary words carry its own ("düýn",
     "ýurduň")."""
     own = _alphabet(language)
-    letters = {c: n for c, n in counted.items() if c.isalpha() and _script_of(c) == "LATIN"}
+    letters = {c: n for c, n in counted.items() if c.isalpha() and letter_script(c) == "LATIN"}
     foreign = {c: n for c, n in letters.items() if c not in own}
     lower = set(fold(" ".join(w for w in re.findall(r"\w+", text) if not w[0].isupper()).lower()))
     if len(lower & set(foreign)) < MIN_FOREIGN_KINDS:
@@ -574,7 +574,7 @@ def _text_script(counted: Counter[str]) -> str:
     scripts = Counter[str]()
     for c, n in counted.items():
         if c.isalpha():
-            scripts[_script_of(c)] += n
+            scripts[letter_script(c)] += n
     return _main_script(scripts)
 
 
@@ -619,15 +619,10 @@ def _strings(value: object) -> list[str]:
 
 
 @cache
-def _script_of(letter: str) -> str:
-    return unicodedata.name(letter, "").split(" ", 1)[0]
-
-
-@cache
 def _letter_script(alphabet: frozenset[str]) -> str:
     """The script most of an alphabet's letters are in ("ARABIC"), Latin aside (names of other scripts'
     languages are written in it too): no other language is sought among Latin's, which share their letters."""
-    return _main_script(Counter(_script_of(c) for c in alphabet if c.isalpha()))
+    return _main_script(Counter(letter_script(c) for c in alphabet if c.isalpha()))
 
 
 def _main_script(scripts: Counter[str]) -> str:
@@ -645,7 +640,7 @@ def _sole_writer(script: str) -> str:
     script the model reads as a language that writes none of it (it was not trained on the script) is in that
     language."""
     codes = [code for code in localedata.locale_identifiers() if "_" not in code]
-    writers = [code for code in codes if any(c.isalpha() and _script_of(c) == script for c in _alphabet(code))]
+    writers = [code for code in codes if any(c.isalpha() and letter_script(c) == script for c in _alphabet(code))]
     return writers[0] if len(writers) == 1 else ""
 
 

@@ -13,7 +13,6 @@ import datetime as dt
 import itertools
 import mimetypes
 import re
-import unicodedata
 import zoneinfo
 from collections.abc import Iterable
 from contextlib import suppress
@@ -33,7 +32,7 @@ from .datewords import fold, key, known_languages, locales, words
 from .eras import has_era_year
 from .model import Event, Published
 from .prefilter import Needs, comparable, may_match, needed
-from .scripts import ARABIC_FOLD, ARABIC_MARKS, UNSPACED_SCRIPTS, without_marks
+from .scripts import ARABIC_FOLD, ARABIC_MARKS, UNSPACED_SCRIPTS, letter_script, without_marks
 
 DATA = Path(__file__).parent / "data" / "publication.yaml"
 
@@ -1246,17 +1245,12 @@ def _heads_its_day(line: str, m: DateMention, language: str, key: str, after: bo
     return after and any(_gap_of(rest[start:end], rest[:start]) for start, end in meeting_spans(rest, language, key))
 
 
-def _script(letter: str) -> str:
-    """The script a letter is written in, the first word of its Unicode name: "CYRILLIC", "LATIN", "ARABIC"."""
-    return unicodedata.name(letter, "").split(" ")[0]
-
-
 def _gap_of(name: str, gap: str) -> bool:
     """The gap between a name and its date is at most one word and spaces (`CONCERT_GAP`), a word written in the
     name's own script ("Афиша Казани", "NAMAZI … CUMA"): a word of another script is part of a title, a magazine's
     ("Афиша Daily 12 марта 2024")."""
-    script = _script(name[0]) if name else ""
-    return bool(CONCERT_GAP.fullmatch(gap)) and all(_script(c) == script for c in gap if c.isalpha())
+    script = letter_script(name[0]) if name else ""
+    return bool(CONCERT_GAP.fullmatch(gap)) and all(letter_script(c) == script for c in gap if c.isalpha())
 
 
 def _closes_with_meeting(heading: str, fragment: str, language: str) -> bool:

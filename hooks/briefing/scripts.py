@@ -90,6 +90,13 @@ ARABIC_FOLD = str.maketrans(
 
 
 @cache
+@lru_cache(maxsize=1 << 14)  # a letter's name is looked up once, not for every text it is in
+def letter_script(letter: str) -> str:
+    """The script a letter is written in, the first word of its Unicode name ("LATIN", "CYRILLIC", "ARABIC"), or ""
+    for a letter Python's Unicode data names not."""
+    return unicodedata.name(letter, "").split(" ", 1)[0]
+
+
 def script_code(language: str) -> str:
     """The ISO 15924 code of the script CLDR's likely subtags give the language ("he": he_Hebr_IL: "Hebr")."""
     likely = str(get_global("likely_subtags").get(language.split("-")[0].split("_")[0].lower(), "")).split("_")
