@@ -1237,6 +1237,7 @@ def _found_dates(sentence: str, language: str) -> list[DateMention]:
     chosen = _and_months(chosen, text, sentence, g)
     periods = _day_periods(language)
     found = _in_stated_month(_absorbed(sorted(chosen, key=lambda d: d.start), text, sentence, g.same_day, periods), text)
+    found = _ended_days_of_stated_month(found, text, sentence, g.words)
     found = _two_weekdays(_listed_weekdays(_weekday_of_week(found, text, sentence, g), text), text, sentence, language)
     found = _eve_of_stated(_year_in_parentheses(_year_named_after(found, text, sentence), text, sentence))
     found = _year_beside_relative(found, text, sentence)
@@ -1932,6 +1933,38 @@ def _in_stated_month(found: list[DateMention], text: str) -> list[DateMention]:
         if mention.month and mention.relative is None and not mention.invalid:
             stated, cable = mention, text[mention.end :].lstrip().startswith(cable_words())
     return out
+
+
+# a day's figures with a hyphened case ending ("23-án", "24-én"), not part of a figure, a range or a date
+ENDED_DAY = re.compile(rf"(?<![\w.,/:-])(?P<day>[0-3]?\d)-(?P<ending>{LETTER}{{1,{MAX_DAY_HYPHEN_ENDING}}})(?!{LETTER}|-)")
+
+
+def _ended_days_of_stated_month(found: list[DateMention], text: str, sentence: str, w: Words) -> list[DateMention]:
+    """Where a language glues its case ending to a day's figures with a hyphen (`hyphened_day_endings`: "október
+    22-én", on 22 October), the days listed after a stated day and month with the same case ("23-án", "24-én és
+    25-én": the same last letter, the case's, whatever vowel harmony puts before it) are days of that month: "a
+    4-es busz" (bus number 4) has another ending, an adjective's."""
+    if not w.extra.get("hyphened_day_endings"):
+        return found
+    out = list(found)
+    for stated in [d for d in found if d.day and d.month and d.relative is None and not d.invalid]:
+        ending = ENDED_DAY.search(text, stated.start, stated.end)
+        if not ending or ending.end() != stated.end:
+            continue
+        following = [d.start for d in found if d.start >= stated.end and d.month]  # up to the next month stated
+        stop = min(following, default=len(text))
+        for m in ENDED_DAY.finditer(text, stated.end, stop):
+            day, last = int(m["day"]), calendar.monthrange(stated.year or 2000, stated.month or 1)[1]
+            if _case_shape(m["ending"]) != _case_shape(ending["ending"]) or not 1 <= day <= last:
+                continue
+            out.append(DateMention(m.start(), m.end(), sentence[m.start() : m.end()], stated.year, stated.month, day))
+    return sorted(out, key=lambda d: d.start)
+
+
+def _case_shape(ending: str) -> str:
+    """An ending's consonants as written, each vowel as "V", marked or not: vowel harmony's "-án" and "-én" (on the
+    23rd, the 24th) are one case, "-en" ("15-en voltak": there were 15 of them) and "-es" ("a 4-es busz") others."""
+    return "".join(("V'" if c != unaccented(c) else "V") if unaccented(c).lower() in "aeiouy" else c.lower() for c in ending)
 
 
 @cache
