@@ -240,7 +240,7 @@ def words(language: str) -> Words:
     if script_code(language) == "Latn" and not reads_toneless(language):
         relative = relative | _unaccented_phrases(relative, extra.get("unaccented_words", []))
     order = info.get("date_order") or "DMY"
-    counted = _counted(info, extra) + (() if data_file(language) else _cldr_counted(language))
+    counted = _counted(info, extra) + (() if data_file(language) else _cldr_counted(language) + _other_ago_counts(info))
     return Words(
         language,
         *(months, full_months, weekdays, relative, counted, extra.get("date_order", order), extra),
@@ -2018,6 +2018,23 @@ def _counted(info: dict[str, Any], extra: dict[str, Any]) -> tuple[tuple[str, in
     for entry in extra.get("counted", []):  # what dateparser lacks: Persian "دو سال قبل" beside its "دو سال پیش"
         counted.append((entry["unit"], int(entry["direction"]), entry["pattern"].replace("{count}", r"(\d++[.,]?\d*+)")))
     return tuple(counted)
+
+
+def _other_ago_counts(info: dict[str, Any]) -> tuple[tuple[str, int, str], ...]:
+    """dateparser's counts of time ago written with each of the language's other words for "ago" after the count
+    ("(\\d+) เดือนที่ผ่านมา", so many months past, also "(\\d+) เดือนก่อน": before): dateparser lists them all as the
+    language's "ago" but writes its patterns with one or two. A word that opens one of its patterns ("cách đây (\\d+)
+    ngày") is no word after a count."""
+    patterns = [(key_, p) for key_, ps in info.get("relative-type-regex", {}).items() for p in ps if "(" in p]
+    opening = {str(w) for w in info.get("ago") or [] if any(p.startswith(str(w)) for _, p in patterns)}
+    after = sorted({str(w) for w in info.get("ago") or [] if str(w).strip()} - opening, key=len, reverse=True)
+    found = set()
+    for key_, p in patterns:
+        m = COUNTED_KEY.match(key_)
+        end = next((w for w in after if p.endswith(w)), None)
+        if m and m["unit"] and end:
+            found |= {(m["unit"], -1, fold(p[: -len(end)] + other)) for other in after if other != end}
+    return tuple(sorted(found))
 
 
 CLDR_UNITS = ("day", "week", "month", "year")  # CLDR's date fields whose relative times count days … years
