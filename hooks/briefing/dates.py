@@ -1219,6 +1219,7 @@ def _found_dates(sentence: str, language: str) -> list[DateMention]:
         found += filter(None, (_absolute(form, m, sentence, g.words) for m in pattern.finditer(text)))
     if digits:
         found += _bare_years(text, sentence, g)
+        found = [d for d in found if not (_bare_year(d) and _named_year_of_two(text, d.start, g.words))]
     for kind, pattern in relative:
         found += filter(None, (_relative(kind, m, sentence, g.words) for m in pattern.finditer(text)))
     if spaceless(language):
@@ -2182,7 +2183,7 @@ def _spans(form: str, m: re.Match[str], sentence: str, w: Words, year: int | Non
     if form == "months":
         return _months(m, sentence, w, year)
     if form == "years-short":
-        return _short_years(m, sentence, year or 0)
+        return None if _named_year_of_two(m.string, m.start(), w) else _short_years(m, sentence, year or 0)
     counted_after = form == "years-worded" and not m.groupdict().get("noun")  # "the years": no count
     return _years(m, sentence, w, counted_after, cued=form == "years-cued")
 
@@ -2200,6 +2201,18 @@ def _short_years(m: re.Match[str], sentence: str, first: int) -> DateMention | N
 
 
 YEAR_RANGE_FROM = 1900
+SHORT_YEAR_PAIR = re.compile(rf"(?P<year>{YEAR})[-–/](?P<yy2>\d\d)(?![\d%])")  # "2024-25", "2024/25"
+
+
+def _named_year_of_two(text: str, at: int, w: Words) -> bool:
+    """The language's word for "year" right before two years in a row, the second written short, at `at` ("वर्ष
+    2024-25", "वित्तीय वर्ष 2025-26": the year 2024-25, the financial year): one year of accounts, a school's or a
+    season's, that runs across the two, named by them, and no date of either."""
+    m = SHORT_YEAR_PAIR.match(text, at)
+    if not m or int(m["year"]) - int(m["year"]) % 100 + int(m["yy2"]) != int(m["year"]) + 1:
+        return False
+    before = text[:at].rstrip().rsplit(maxsplit=1)
+    return bool(before) and before[-1].lower() in {str(y).lower() for y in w.extra.get("year_words") or []}
 
 
 def _months(m: re.Match[str], sentence: str, w: Words, year: int | None) -> DateMention | None:
