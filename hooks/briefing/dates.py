@@ -1411,7 +1411,50 @@ def _read_toneless(sentence: str, language: str) -> list[DateMention]:
         for base in unaccented(c):
             kept.append(at)
             letters.append(base)
-    return [d for d in _read_in_place("".join(letters), kept, sentence, language) if not _other_marks(d.text, language)]
+    found = _read_in_place("".join(letters), kept, sentence, language)
+    return [d for d in found if not _other_marks(d.text, language) and not _marks_no_name_has(d.text, language)]
+
+
+def _marks_no_name_has(text: str, language: str) -> bool:
+    """Whether a word of a date read toneless marks a letter otherwise than the language's name of that word marks
+    it: "thắng 4" (won 4) is no "tháng 4" (April), its "ắ" another letter than "á"; a word written with fewer marks
+    than the name ("Ẹti" for "Ẹtì", "thang") is the name, and so is one marking a letter the name leaves bare (CLDR's
+    Yoruba "Ìsẹ́gun" is written "Iṣẹgun")."""
+    names = _marked_names(language)
+    for word in LETTERS.findall(unicodedata.normalize("NFC", text.lower())):
+        spelled = names.get(unaccented(word))
+        if spelled and word not in spelled and not any(_fewer_marks(word, name) for name in spelled):
+            return True
+    return False
+
+
+def _fewer_marks(word: str, name: str) -> bool:
+    """Whether each letter the name marks carries no mark in the word that the name's letter lacks."""
+    a, b = [_lettered_marks(w) for w in (word, name)]
+    return len(a) == len(b) and all(x[0] == y[0] and (not y[1] or x[1] <= y[1]) for x, y in zip(a, b, strict=True))
+
+
+def _lettered_marks(word: str) -> list[tuple[str, frozenset[str]]]:
+    out: list[tuple[str, set[str]]] = []
+    for c in unicodedata.normalize("NFD", word):
+        if unicodedata.combining(c) and out:
+            out[-1][1].add(c)
+        else:
+            out.append((c, set()))
+    return [(c, frozenset(m)) for c, m in out]
+
+
+@cache
+def _marked_names(language: str) -> dict[str, frozenset[str]]:
+    """The words of the language's month and weekday names and relative phrases that carry marks, by their
+    unmarked spelling."""
+    w = words(language)
+    spelled: dict[str, set[str]] = {}
+    for phrase in (*w.months, *w.full_months, *w.weekdays, *w.relative):
+        for word in unicodedata.normalize("NFC", str(phrase).lower()).split():
+            if unaccented(word) != word:
+                spelled.setdefault(unaccented(word), set()).add(word)
+    return {k: frozenset(v) for k, v in spelled.items()}
 
 
 def _other_marks(text: str, language: str) -> bool:
