@@ -1219,6 +1219,7 @@ def _found_dates(sentence: str, language: str) -> list[DateMention]:
         found += filter(None, (_absolute(form, m, sentence, g.words) for m in pattern.finditer(text)))
     if digits:
         found += _bare_years(text, sentence, g)
+        found = [d for d in found if not (_bare_year(d) and _named_year_of_two(text, d.start, g.words))]
     for kind, pattern in relative:
         found += filter(None, (_relative(kind, m, sentence, g.words) for m in pattern.finditer(text)))
     if spaceless(language):
@@ -1237,6 +1238,7 @@ def _found_dates(sentence: str, language: str) -> list[DateMention]:
     chosen = _and_months(chosen, text, sentence, g)
     periods = _day_periods(language)
     found = _in_stated_month(_absorbed(sorted(chosen, key=lambda d: d.start), text, sentence, g.same_day, periods), text)
+    found = _ended_days_of_stated_month(found, text, sentence, g.words)
     found = _two_weekdays(_listed_weekdays(_weekday_of_week(found, text, sentence, g), text), text, sentence, language)
     found = _eve_of_stated(_year_in_parentheses(_year_named_after(found, text, sentence), text, sentence))
     found = _year_beside_relative(found, text, sentence)
@@ -1409,7 +1411,50 @@ def _read_toneless(sentence: str, language: str) -> list[DateMention]:
         for base in unaccented(c):
             kept.append(at)
             letters.append(base)
-    return [d for d in _read_in_place("".join(letters), kept, sentence, language) if not _other_marks(d.text, language)]
+    found = _read_in_place("".join(letters), kept, sentence, language)
+    return [d for d in found if not _other_marks(d.text, language) and not _marks_no_name_has(d.text, language)]
+
+
+def _marks_no_name_has(text: str, language: str) -> bool:
+    """Whether a word of a date read toneless marks a letter otherwise than the language's name of that word marks
+    it: "thắng 4" (won 4) is no "tháng 4" (April), its "ắ" another letter than "á"; a word written with fewer marks
+    than the name ("Ẹti" for "Ẹtì", "thang") is the name, and so is one marking a letter the name leaves bare (CLDR's
+    Yoruba "Ìsẹ́gun" is written "Iṣẹgun")."""
+    names = _marked_names(language)
+    for word in LETTERS.findall(unicodedata.normalize("NFC", text.lower())):
+        spelled = names.get(unaccented(word))
+        if spelled and word not in spelled and not any(_fewer_marks(word, name) for name in spelled):
+            return True
+    return False
+
+
+def _fewer_marks(word: str, name: str) -> bool:
+    """Whether each letter the name marks carries no mark in the word that the name's letter lacks."""
+    a, b = [_lettered_marks(w) for w in (word, name)]
+    return len(a) == len(b) and all(x[0] == y[0] and (not y[1] or x[1] <= y[1]) for x, y in zip(a, b, strict=True))
+
+
+def _lettered_marks(word: str) -> list[tuple[str, frozenset[str]]]:
+    out: list[tuple[str, set[str]]] = []
+    for c in unicodedata.normalize("NFD", word):
+        if unicodedata.combining(c) and out:
+            out[-1][1].add(c)
+        else:
+            out.append((c, set()))
+    return [(c, frozenset(m)) for c, m in out]
+
+
+@cache
+def _marked_names(language: str) -> dict[str, frozenset[str]]:
+    """The words of the language's month and weekday names and relative phrases that carry marks, by their
+    unmarked spelling."""
+    w = words(language)
+    spelled: dict[str, set[str]] = {}
+    for phrase in (*w.months, *w.full_months, *w.weekdays, *w.relative):
+        for word in unicodedata.normalize("NFC", str(phrase).lower()).split():
+            if unaccented(word) != word:
+                spelled.setdefault(unaccented(word), set()).add(word)
+    return {k: frozenset(v) for k, v in spelled.items()}
 
 
 def _other_marks(text: str, language: str) -> bool:
@@ -1934,6 +1979,38 @@ def _in_stated_month(found: list[DateMention], text: str) -> list[DateMention]:
     return out
 
 
+# a day's figures with a hyphened case ending ("23-án", "24-én"), not part of a figure, a range or a date
+ENDED_DAY = re.compile(rf"(?<![\w.,/:-])(?P<day>[0-3]?\d)-(?P<ending>{LETTER}{{1,{MAX_DAY_HYPHEN_ENDING}}})(?!{LETTER}|-)")
+
+
+def _ended_days_of_stated_month(found: list[DateMention], text: str, sentence: str, w: Words) -> list[DateMention]:
+    """Where a language glues its case ending to a day's figures with a hyphen (`hyphened_day_endings`: "október
+    22-én", on 22 October), the days listed after a stated day and month with the same case ("23-án", "24-én és
+    25-én": the same last letter, the case's, whatever vowel harmony puts before it) are days of that month: "a
+    4-es busz" (bus number 4) has another ending, an adjective's."""
+    if not w.extra.get("hyphened_day_endings"):
+        return found
+    out = list(found)
+    for stated in [d for d in found if d.day and d.month and d.relative is None and not d.invalid]:
+        ending = ENDED_DAY.search(text, stated.start, stated.end)
+        if not ending or ending.end() != stated.end:
+            continue
+        following = [d.start for d in found if d.start >= stated.end and d.month]  # up to the next month stated
+        stop = min(following, default=len(text))
+        for m in ENDED_DAY.finditer(text, stated.end, stop):
+            day, last = int(m["day"]), calendar.monthrange(stated.year or 2000, stated.month or 1)[1]
+            if _case_shape(m["ending"]) != _case_shape(ending["ending"]) or not 1 <= day <= last:
+                continue
+            out.append(DateMention(m.start(), m.end(), sentence[m.start() : m.end()], stated.year, stated.month, day))
+    return sorted(out, key=lambda d: d.start)
+
+
+def _case_shape(ending: str) -> str:
+    """An ending's consonants as written, each vowel as "V", marked or not: vowel harmony's "-án" and "-én" (on the
+    23rd, the 24th) are one case, "-en" ("15-en voltak": there were 15 of them) and "-es" ("a 4-es busz") others."""
+    return "".join(("V'" if c != unaccented(c) else "V") if unaccented(c).lower() in "aeiouy" else c.lower() for c in ending)
+
+
 @cache
 def cable_words() -> tuple[str, ...]:
     """The words after the date of a Chinese agency's dateline, "cable" or "news" (`cable` of
@@ -2149,7 +2226,7 @@ def _spans(form: str, m: re.Match[str], sentence: str, w: Words, year: int | Non
     if form == "months":
         return _months(m, sentence, w, year)
     if form == "years-short":
-        return _short_years(m, sentence, year or 0)
+        return None if _named_year_of_two(m.string, m.start(), w) else _short_years(m, sentence, year or 0)
     counted_after = form == "years-worded" and not m.groupdict().get("noun")  # "the years": no count
     return _years(m, sentence, w, counted_after, cued=form == "years-cued")
 
@@ -2167,6 +2244,18 @@ def _short_years(m: re.Match[str], sentence: str, first: int) -> DateMention | N
 
 
 YEAR_RANGE_FROM = 1900
+SHORT_YEAR_PAIR = re.compile(rf"(?P<year>{YEAR})[-–/](?P<yy2>\d\d)(?![\d%])")  # "2024-25", "2024/25"
+
+
+def _named_year_of_two(text: str, at: int, w: Words) -> bool:
+    """The language's word for "year" right before two years in a row, the second written short, at `at` ("वर्ष
+    2024-25", "वित्तीय वर्ष 2025-26": the year 2024-25, the financial year): one year of accounts, a school's or a
+    season's, that runs across the two, named by them, and no date of either."""
+    m = SHORT_YEAR_PAIR.match(text, at)
+    if not m or int(m["year"]) - int(m["year"]) % 100 + int(m["yy2"]) != int(m["year"]) + 1:
+        return False
+    before = text[:at].rstrip().rsplit(maxsplit=1)
+    return bool(before) and before[-1].lower() in {str(y).lower() for y in w.extra.get("year_words") or []}
 
 
 def _months(m: re.Match[str], sentence: str, w: Words, year: int | None) -> DateMention | None:

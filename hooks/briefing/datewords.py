@@ -237,8 +237,10 @@ def words(language: str) -> Words:
         relative = _shared_modifiers(relative) | relative
         relative |= _cldr_relative_words(language, relative)
         relative |= _without_glued_article(relative, hyphened_articles(language))  # "illum": "il-lum", "lum"
+    if script_code(language) == "Latn" and not reads_toneless(language):
+        relative = relative | _unaccented_phrases(relative, extra.get("unaccented_words", []))
     order = info.get("date_order") or "DMY"
-    counted = _counted(info, extra) + (() if data_file(language) else _cldr_counted(language))
+    counted = _counted(info, extra) + (() if data_file(language) else _cldr_counted(language) + _other_ago_counts(info))
     return Words(
         language,
         *(months, full_months, weekdays, relative, counted, extra.get("date_order", order), extra),
@@ -620,7 +622,25 @@ def _month_word_and_glue_facts(language: str, own: dict[str, Any], month_before:
     facts: dict[str, Any] = {"relative_glued": glued} if glued else {}
     if month_words := _month_words(own):
         facts |= {"month_before": sorted({*month_before, *month_words}), "month_after": month_words}
+    if postposition := _postposed_in(language, own):  # "अक्टूबर में": in October
+        facts["month_after"] = sorted({*facts.get("month_after", []), postposition})
     return facts
+
+
+def _postposed_in(language: str, own: dict[str, Any]) -> str:
+    """The language's postposition "in", which follows a month's name as it follows a count of time: the one word
+    CLDR writes after the unit's word in every pattern of a day, week, month and year to come ("{0} दिन में",
+    "{0} वर्ष में": in so many days, years) that dateparser also lists as the language's "in" ("में"); not a word
+    for "after" ("{0} gün sonra" is "after", which dateparser lists too, but no text writes it for "in October")."""
+    fields = own.get("date_fields") or {}
+    last = set()
+    for unit in ("day", "week", "month", "year"):
+        pattern = str(((fields.get(unit) or {}).get("future") or {}).get("other", ""))
+        after = pattern.split("{0}", 1)[1].split() if "{0}" in pattern else []
+        last.add(after[-1] if len(after) == 2 else "")
+    ins = {str(w).lower() for w in _dateparser_info(language).get("in", [])}
+    word = last.pop() if len(last) == 1 else ""
+    return word if word and word in ins and _lettered(word) else ""
 
 
 def _month_words(own: dict[str, Any]) -> list[str]:
@@ -712,7 +732,7 @@ def _unit_word_forms(own: dict[str, Any]) -> dict[str, str]:
     for unit in UNITS:
         names = {str(n).lower() for n in ((own.get("unit_display_names") or {}).get(unit) or {}).values() if _lettered(str(n))}
         spelled = sorted((names | words[unit]) - shared, key=len, reverse=True)
-        if len(spelled) > 1:
+        if spelled:  # one spelling too (Hungarian "hét"): `_relative_word_forms` gives it its case endings
             forms |= dict.fromkeys(spelled, "|".join(re.escape(w) for w in spelled))
     return forms
 
@@ -1806,6 +1826,18 @@ def _add_unaccented(months: dict[str, int], other_words: list[str]) -> None:
             _add(months, unaccented(name), number, 3)
 
 
+def _unaccented_phrases(relative: dict[str, tuple[str, int]], other_words: list[str]) -> dict[str, tuple[str, int]]:
+    """Relative phrases as text typed or scraped without accents writes them, as `_add_unaccented` reads month
+    names ("Saptamana trecuta", "astazi"): only a text without any of the phrase's marks matches, so the marked
+    forms stay as they were; not where that is another word of the language (`unaccented_words`)."""
+    out: dict[str, tuple[str, int]] = {}
+    for phrase, value in relative.items():
+        bare = unaccented(phrase)
+        if bare != phrase and len(bare) >= 3 and bare not in relative and bare not in other_words:
+            out.setdefault(bare, value)
+    return out
+
+
 TONE_MARKS = frozenset("\u0323")  # the dot below of Yoruba's "ọ", Igbo's "ụ", Vietnamese's "ạ"
 
 
@@ -1986,6 +2018,23 @@ def _counted(info: dict[str, Any], extra: dict[str, Any]) -> tuple[tuple[str, in
     for entry in extra.get("counted", []):  # what dateparser lacks: Persian "دو سال قبل" beside its "دو سال پیش"
         counted.append((entry["unit"], int(entry["direction"]), entry["pattern"].replace("{count}", r"(\d++[.,]?\d*+)")))
     return tuple(counted)
+
+
+def _other_ago_counts(info: dict[str, Any]) -> tuple[tuple[str, int, str], ...]:
+    """dateparser's counts of time ago written with each of the language's other words for "ago" after the count
+    ("(\\d+) เดือนที่ผ่านมา", so many months past, also "(\\d+) เดือนก่อน": before): dateparser lists them all as the
+    language's "ago" but writes its patterns with one or two. A word that opens one of its patterns ("cách đây (\\d+)
+    ngày") is no word after a count."""
+    patterns = [(key_, p) for key_, ps in info.get("relative-type-regex", {}).items() for p in ps if "(" in p]
+    opening = {str(w) for w in info.get("ago") or [] if any(p.startswith(str(w)) for _, p in patterns)}
+    after = sorted({str(w) for w in info.get("ago") or [] if str(w).strip()} - opening, key=len, reverse=True)
+    found = set()
+    for key_, p in patterns:
+        m = COUNTED_KEY.match(key_)
+        end = next((w for w in after if p.endswith(w)), None)
+        if m and m["unit"] and end:
+            found |= {(m["unit"], -1, fold(p[: -len(end)] + other)) for other in after if other != end}
+    return tuple(sorted(found))
 
 
 CLDR_UNITS = ("day", "week", "month", "year")  # CLDR's date fields whose relative times count days … years
