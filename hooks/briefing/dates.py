@@ -72,6 +72,7 @@ from .scripts import (
     WORD_END,
     WORD_START,
     glued_case_endings,
+    own_letters,
     script_code,
     spaceless,
     word_edges,
@@ -1141,6 +1142,8 @@ def _read_as_written_otherwise(sentence: str, language: str) -> list[DateMention
         return _read_turkic_capitals(sentence, language)
     if TIBETAN_SPACED_FIGURE.search(sentence):
         return _read_unspaced_figures(sentence, language)
+    if not sentence.isascii() and (own := own_letters(sentence)) != sentence:  # "çулта", Chuvash "ҫулта" (in the year)
+        return _read_in_place(own, list(range(len(sentence))), sentence, language)
     return None
 
 
