@@ -338,6 +338,7 @@ def grammar(language: str) -> Grammar:
     absolute += _ended_day_month(x, rf"{day}{day_ending}{rng}\s*{edge_before}", rf"(?:{month_year}{year})?", edge_after)
     absolute += _stem_day_month(x, rf"{day}{day_ending}{rng}\s*{edge_before}", rf"(?:{month_year}{year})?", edge_after)
     absolute += _year_first(x, rf"{day}{day_ending}{rng}\s*", rf"{glued}{month}", (edge_before, edge_after))
+    absolute += _declined_month_day(language, w, edge_before)
     and_month = None
     if x.get("month_before") or x.get("month_after"):  # a month alone, with a cue: "in May", "Ende Juli", "Mart ayında"
         bare = _alt(w.full_months, capital=language == "en")  # wide names only: "Mar" alone is no month
@@ -573,6 +574,29 @@ def _year_first(x: dict, day: str, month: str, edges: tuple[str, str]) -> list[t
     # the month with a case ending of `month_endings` glued to it: Tatar "2010 елның 25 мартында"
     glued = rf"|(?=(?:{x['month_endings']}){edges[1]})" if x.get("month_endings") else ""
     return [("day-month", rf"{year_first}{month}(?:{edges[1]}{glued})"), *ended]
+
+
+MIN_DECLINED_MONTH = 3  # letters of a month's name that takes a case ending before its day: not Chuvash "ҫу" (May)
+MAX_DECLINED_DAY_ENDING = 8  # letters of an ordinal's ending and case after a day's hyphen: "29-мӗшӗнче"
+
+
+def _declined_month_day(language: str, w: Words, edge_before: str) -> list[tuple[str, str]]:
+    """A month's wide name with a case ending glued to it, then its day with an ordinal's ending after a hyphen, in
+    a language that glues case endings to a noun (`glued_case_endings`) and writes such a hyphen after a day
+    (`hyphened_day_endings`): Chuvash "кӑрлачӑн 29-мӗшӗнче", "юпан 31-мӗшӗнче" (on the 29th of January, the 31st of
+    October), the month in the genitive. The hyphened ending makes the figure a day; without it the word after a
+    month's name and an ending ("ҫулхи 5 класра") is no date."""
+    letters = glued_case_endings(language)
+    if not letters or not w.extra.get("hyphened_day_endings"):
+        return []
+    names = _alt([n for n in w.full_months if len(n) >= MIN_DECLINED_MONTH and not re.search(r"\d", n)])
+    ending = rf"{LETTER}{{1,{letters}}}"
+    day = rf"(?P<day>[0-3]?\d)(?=-{LETTER}{{1,{MAX_DECLINED_DAY_ENDING}}}(?!{LETTER}))"
+    year = ""
+    if w.extra.get("year_words"):  # its year before it, with the word for "year" and its ending: "2020 ҫулхи"
+        year_word = rf"(?:{_words_alt(w.extra['year_words'])}){LETTER}{{0,{MAX_SHORT_NOUN_ENDING}}}"
+        year = rf"(?:(?<![\d.,/:-])(?P<year>{YEAR})\s*{year_word}\s+)?"
+    return [("month-day", rf"{year}{edge_before}(?P<month>{names}){ending}\s+{day}")]
 
 
 def _month_joined_day(x: dict, month: str, edge_before: str) -> list[tuple[str, str]]:
