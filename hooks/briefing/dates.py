@@ -532,9 +532,13 @@ def _ended_day_month(x: dict, day: str, year: str, edge_after: str) -> list[tupl
     if not x.get("ended_months"):
         return []
     names = _alt(x.get("day_ended_months") or x["ended_months"])
-    ended = rf"(?P<month>{_alt(x['ended_months'])})(?![{VISARGAS}]){LETTER}{{1,{MAX_MONTH_ENDING}}}{edge_after}"
+    # no month with an ending spells the word for "year" with one: Chuvash "8 ҫул", "8 ҫулта" (8 years, in 8 years)
+    # is no "ҫу" (May) with "-л", "-лта"
+    words_for_year = _words_alt(x.get("year_words", []))
+    no_year = rf"(?!(?:{words_for_year}){LETTER}{{0,{MAX_MONTH_ENDING}}}{edge_after})" if x.get("year_words") else ""
+    ended = rf"{no_year}(?P<month>{_alt(x['ended_months'])})(?![{VISARGAS}]){LETTER}{{1,{MAX_MONTH_ENDING}}}{edge_after}"
     # after a day, a short name takes endings of two letters at most ("22 martda", "5 mayda"; not "4 jungle")
-    short = rf"(?P<month>{names})(?![{VISARGAS}]){LETTER}{{1,{SHORT_MONTH_ENDING}}}{edge_after}"
+    short = rf"{no_year}(?P<month>{names})(?![{VISARGAS}]){LETTER}{{1,{SHORT_MONTH_ENDING}}}{edge_after}"
     # and the month with a case ending before a day with one after a hyphen, as Turkic languages write a date
     # ("martın 22-də", of March its 22nd): the hyphen's ending makes the number an ordinal, no count
     month_first = rf"{WORD_START}(?P<month>{names}){LETTER}{{0,3}}\s+(?P<day>[0-3]?\d)-{LETTER}{{1,3}}{WORD_END}"
