@@ -72,6 +72,7 @@ from .scripts import (
     WORD_END,
     WORD_START,
     glued_case_endings,
+    own_letters,
     script_code,
     spaceless,
     word_edges,
@@ -337,6 +338,7 @@ def grammar(language: str) -> Grammar:
     absolute += _ended_day_month(x, rf"{day}{day_ending}{rng}\s*{edge_before}", rf"(?:{month_year}{year})?", edge_after)
     absolute += _stem_day_month(x, rf"{day}{day_ending}{rng}\s*{edge_before}", rf"(?:{month_year}{year})?", edge_after)
     absolute += _year_first(x, rf"{day}{day_ending}{rng}\s*", rf"{glued}{month}", (edge_before, edge_after))
+    absolute += _declined_month_day(language, w, edge_before)
     and_month = None
     if x.get("month_before") or x.get("month_after"):  # a month alone, with a cue: "in May", "Ende Juli", "Mart ayında"
         bare = _alt(w.full_months, capital=language == "en")  # wide names only: "Mar" alone is no month
@@ -530,9 +532,13 @@ def _ended_day_month(x: dict, day: str, year: str, edge_after: str) -> list[tupl
     if not x.get("ended_months"):
         return []
     names = _alt(x.get("day_ended_months") or x["ended_months"])
-    ended = rf"(?P<month>{_alt(x['ended_months'])})(?![{VISARGAS}]){LETTER}{{1,{MAX_MONTH_ENDING}}}{edge_after}"
+    # no month with an ending spells the word for "year" with one: Chuvash "8 ҫул", "8 ҫулта" (8 years, in 8 years)
+    # is no "ҫу" (May) with "-л", "-лта"
+    words_for_year = _words_alt(x.get("year_words", []))
+    no_year = rf"(?!(?:{words_for_year}){LETTER}{{0,{MAX_MONTH_ENDING}}}{edge_after})" if x.get("year_words") else ""
+    ended = rf"{no_year}(?P<month>{_alt(x['ended_months'])})(?![{VISARGAS}]){LETTER}{{1,{MAX_MONTH_ENDING}}}{edge_after}"
     # after a day, a short name takes endings of two letters at most ("22 martda", "5 mayda"; not "4 jungle")
-    short = rf"(?P<month>{names})(?![{VISARGAS}]){LETTER}{{1,{SHORT_MONTH_ENDING}}}{edge_after}"
+    short = rf"{no_year}(?P<month>{names})(?![{VISARGAS}]){LETTER}{{1,{SHORT_MONTH_ENDING}}}{edge_after}"
     # and the month with a case ending before a day with one after a hyphen, as Turkic languages write a date
     # ("martın 22-də", of March its 22nd): the hyphen's ending makes the number an ordinal, no count
     month_first = rf"{WORD_START}(?P<month>{names}){LETTER}{{0,3}}\s+(?P<day>[0-3]?\d)-{LETTER}{{1,3}}{WORD_END}"
@@ -572,6 +578,29 @@ def _year_first(x: dict, day: str, month: str, edges: tuple[str, str]) -> list[t
     # the month with a case ending of `month_endings` glued to it: Tatar "2010 елның 25 мартында"
     glued = rf"|(?=(?:{x['month_endings']}){edges[1]})" if x.get("month_endings") else ""
     return [("day-month", rf"{year_first}{month}(?:{edges[1]}{glued})"), *ended]
+
+
+MIN_DECLINED_MONTH = 3  # letters of a month's name that takes a case ending before its day: not Chuvash "ҫу" (May)
+MAX_DECLINED_DAY_ENDING = 8  # letters of an ordinal's ending and case after a day's hyphen: "29-мӗшӗнче"
+
+
+def _declined_month_day(language: str, w: Words, edge_before: str) -> list[tuple[str, str]]:
+    """A month's wide name with a case ending glued to it, then its day with an ordinal's ending after a hyphen, in
+    a language that glues case endings to a noun (`glued_case_endings`) and writes such a hyphen after a day
+    (`hyphened_day_endings`): Chuvash "кӑрлачӑн 29-мӗшӗнче", "юпан 31-мӗшӗнче" (on the 29th of January, the 31st of
+    October), the month in the genitive. The hyphened ending makes the figure a day; without it the word after a
+    month's name and an ending ("ҫулхи 5 класра") is no date."""
+    letters = glued_case_endings(language)
+    if not letters or not w.extra.get("hyphened_day_endings"):
+        return []
+    names = _alt([n for n in w.full_months if len(n) >= MIN_DECLINED_MONTH and not re.search(r"\d", n)])
+    ending = rf"{LETTER}{{1,{letters}}}"
+    day = rf"(?P<day>[0-3]?\d)(?=-{LETTER}{{1,{MAX_DECLINED_DAY_ENDING}}}(?!{LETTER}))"
+    year = ""
+    if w.extra.get("year_words"):  # its year before it, with the word for "year" and its ending: "2020 ҫулхи"
+        year_word = rf"(?:{_words_alt(w.extra['year_words'])}){LETTER}{{0,{MAX_SHORT_NOUN_ENDING}}}"
+        year = rf"(?:(?<![\d.,/:-])(?P<year>{YEAR})\s*{year_word}\s+)?"
+    return [("month-day", rf"{year}{edge_before}(?P<month>{names}){ending}\s+{day}")]
 
 
 def _month_joined_day(x: dict, month: str, edge_before: str) -> list[tuple[str, str]]:
@@ -1141,6 +1170,8 @@ def _read_as_written_otherwise(sentence: str, language: str) -> list[DateMention
         return _read_turkic_capitals(sentence, language)
     if TIBETAN_SPACED_FIGURE.search(sentence):
         return _read_unspaced_figures(sentence, language)
+    if not sentence.isascii() and (own := own_letters(sentence)) != sentence:  # "çулта", Chuvash "ҫулта" (in the year)
+        return _read_in_place(own, list(range(len(sentence))), sentence, language)
     return None
 
 

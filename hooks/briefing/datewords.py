@@ -1786,12 +1786,40 @@ def _add_other_forms(months: dict[str, int], full_months: dict[str, int], langua
         # wide English names, read beside a day or a year only (they are no `full_months`, which a cue reads alone)
         for number, name in babel.dates.get_month_names("wide", "format", "en").items():
             _add(months, name, number, MIN_ENGLISH_MONTH)
-    for name, number in figured_months(language).items():
+    for name, number in [*figured_months(language).items(), *_without_shared_opening(language).items()]:
         _add(months, name, number, 1)
         _add(full_months, name, number, 1)
     for name, number in list(full_months.items()):
         for form in mutations.forms(name, language):
             _add(months, form, number, MIN_MUTATED)
+
+
+MONTHS = 12
+MAX_OPENING = 4  # letters of an article or preposition every month's CLDR name opens with ("An", "Am", "dhen")
+MIN_BARE_MONTH = 3  # letters of a name without its opening word: not Cornish "Du" (November), also "black"
+MAX_OPENINGS = 2  # different such words: an article's forms before a vowel, a labial or another consonant
+
+
+def _without_shared_opening(language: str) -> dict[str, int]:
+    """Name -> month: where every wide name of a context opens with a short word of its own, an article or a
+    preposition (Scottish Gaelic "An Dàmhair", "Am Màrt" alone; "dhen Dàmhair", of October, in a date), the names
+    without it ("Dàmhair", "Màrt"), as a sentence writes them after its own preposition ("san Dàmhair", in
+    October; "sa Mhàrt", in March, mutated as `mutations` says) or before a day ("Dùbhlachd 7"); a name the article
+    glues its "t-" to is also read without it ("An t-Sultain": "Sultain")."""
+    out: dict[str, int] = {}
+    # the locale's own file: Babel's merged names depend on the locales read before (Manx's read as Cornish's)
+    for context in (cldr_own_data(language).get("months") or {}).values():
+        split = {number: str(name).split(" ", 1) for number, name in (context.get("wide") or {}).items()}
+        openings = {parts[0].lower() for parts in split.values()}
+        if len(split) != MONTHS or any(len(parts) != 2 for parts in split.values()):
+            continue
+        if len(openings) > MAX_OPENINGS or any(len(w) > MAX_OPENING or not w.isalpha() for w in openings):
+            continue
+        for number, (_, rest) in split.items():
+            for name in (rest, rest[2:] if re.match(r"[^\W\d_]-[^\W\d_]{3}", rest) else ""):  # "t-Sultain"
+                if len(name) >= MIN_BARE_MONTH:
+                    out[name] = number
+    return out
 
 
 def _add_prefixed(tables: tuple[dict[str, int], ...], prefixes: list[str]) -> None:

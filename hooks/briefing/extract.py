@@ -549,7 +549,7 @@ def _by_latin_letters(language: str, text: str, counted: Counter[str]) -> str:
     that do not begin with a capital must write `MIN_FOREIGN_KINDS` of those letters: names bring a foreign
     language's ("Vučić", "Kaczyński", "Łódź" in English), a language's own ordinary words carry its own ("düýn",
     "ýurduň")."""
-    own = _alphabet(language)
+    own = _alphabet(cldr_code(language))  # the model's "kik" is CLDR's "ki", "tl" its "fil"
     letters = {c: n for c, n in counted.items() if c.isalpha() and letter_script(c) == "LATIN"}
     foreign = {c: n for c, n in letters.items() if c not in own}
     lower = set(fold(" ".join(w for w in re.findall(r"\w+", text) if not w[0].isupper()).lower()))
@@ -565,8 +565,18 @@ def _by_latin_letters(language: str, text: str, counted: Counter[str]) -> str:
         return sum(n for c, n in foreign.items() if c in alphabet), sum(n for c, n in letters.items() if c in alphabet)
 
     scored = {other: written(other) for other in _written_in("") if other not in known}
-    best = max(scored, key=lambda other: (scored[other], other), default="")
-    return best if best and scored[best][0] >= MIN_COVERED * count and scored[best][1] > written(language)[1] else language
+    top = max(scored.values(), default=(0, 0))
+    tied = [other for other, score in scored.items() if score == top]
+    best = max(tied, key=lambda other: (_names_written(other, text), other), default="")
+    enough = best and scored[best][0] >= MIN_COVERED * count
+    return best if enough and scored[best][1] > written(cldr_code(language))[1] else language
+
+
+def _names_written(language: str, text: str) -> int:
+    """How many different words of the text CLDR's names in the language write (`_names_words`): of languages
+    whose alphabets write the text's letters alike, the one whose words it is. Māori ("Aotearoa", "Māori",
+    "Hānuere"), Tongan and Hawaiian all write the macrons of "ā", "ē", "ō" and every letter of a Māori text."""
+    return len({fold(w.lower()) for w in LETTERS_AND_MARKS.findall(text)} & _names_words(language))
 
 
 def _text_script(counted: Counter[str]) -> str:
