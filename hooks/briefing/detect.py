@@ -45,7 +45,7 @@ from .knowledge import (
 from .makers import model_makers
 from .prefilter import Needs, comparable, may_match, needed
 from .registry import normalise, variants
-from .scripts import CYRILLIC
+from .scripts import CYRILLIC, MARKS
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 ORDINAL = re.compile(r"\d{1,2}\.")  # an ordinal in figures, as Turkish writes it before a name: "16. Benediktus"
@@ -2393,8 +2393,9 @@ def _foreign_name(
 
 CASELESS_NAMES = Path(__file__).parent / "data" / "caseless_names.yaml"
 # a word of a script with no capitals: letters, gershayim or a geresh between them ("ד\"ר", doctor; "מת\"א") and a
-# geresh closing it ("פרופ'", professor; "סמוטריץ'", a surname's "tch")
-CASELESS_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\"״'׳](?=[^\W\d_]))*['׳]?")
+# geresh closing it ("פרופ'", professor; "סמוטריץ'", a surname's "tch"); the vowel signs of India's scripts are part
+# of their words ("डोनाल्ड")
+CASELESS_WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{MARKS}]|[\"״'׳](?=[^\W\d_]))*['׳]?")
 
 
 @cache
@@ -2434,10 +2435,14 @@ class _Caseless:
     titles: dict[str, list[tuple[str, ...]]]
     fields: dict[str, list[tuple[str, ...]]]
     title_words: frozenset[str]
-    saying: frozenset[str]
+    saying: dict[str, list[tuple[str, ...]]]  # verbs of saying, or a postposition and one ("ने कहा"), by first word
     saying_prefixes: tuple[str, ...]
     places: frozenset[str]
     place_prepositions: tuple[str, ...]
+    honorifics: dict[str, list[tuple[str, ...]]]  # "श्री", "डॉ": a name follows them whatever it is
+    longest: int = 2  # words of a name
+    heard: bool = False  # a given name may be one the lists know in Latin letters, heard (`otherlang._heard_given`)
+    dotted: bool = False  # a title's abbreviation may close with a dot before the name ("डॉ. X")
 
     def bare(self, word: str) -> list[tuple[str, int]]:
         """The word and the word less one or two glued one-letter words, each with how many letters were cut."""
@@ -2447,13 +2452,19 @@ class _Caseless:
                 forms.append((word[cut:], cut))
         return forms
 
-    def spaced(self, k: int) -> bool:
-        """Word k and the word after it stand one space apart, with no comma or stop between them."""
-        return k + 1 < len(self.matches) and self.text[self.matches[k].end() : self.matches[k + 1].start()] in (" ", "\u00a0")
+    def spaced(self, k: int, title: bool = False) -> bool:
+        """Word k and the word after it stand one space apart, with no comma or stop between them (after a title, a
+        dot may close its abbreviation where the data says so)."""
+        if k + 1 >= len(self.matches):
+            return False
+        gap = self.text[self.matches[k].end() : self.matches[k + 1].start()]
+        return gap in (" ", "\u00a0") or (title and self.dotted and gap in (". ", ".", ".\u00a0"))
 
     def opening(self, k: int, index: dict[str, list[tuple[str, ...]]]) -> int:
         """How many words the longest phrase of the index opening at word k holds (glued one-letter words before it
         allowed: "לפרופ'"), 0 for none. The phrases are looked up by the word's bare forms, not tried one by one."""
+        if k >= len(self.raw):
+            return 0
         for form, _ in self.bare(self.raw[k]):
             for phrase in index.get(form, ()):
                 n = len(phrase)
@@ -2475,8 +2486,8 @@ class _Caseless:
         if k >= len(self.raw):
             return False
         word = self.raw[k]
-        cut = 1 if word[:1] in self.saying_prefixes and len(word) > 2 else 0
-        return word in self.saying or word[cut:] in self.saying
+        cut = 1 if word[:1] in self.saying_prefixes and len(word) > 2 and (word[1:],) in self.saying.get(word[1:], ()) else 0
+        return cut == 1 or self.opening(k, self.saying) > 0
 
     def place(self, a: int, b: int) -> bool:
         """Words a..b-1 name a place CLDR knows, or word a opens with a glued preposition of place ("בלונדון")."""
@@ -2486,14 +2497,22 @@ class _Caseless:
         return self.raw[a][:1] in self.place_prepositions and self.raw[a] not in self.given
 
     def given_at(self, k: int) -> int | None:
-        """How many glued one-letter words stand before the listed given name at word k, None for no given name."""
-        return next((c for f, c in self.bare(self.raw[k]) if f in self.given), None) if k < len(self.raw) else None
+        """How many glued one-letter words stand before the listed given name at word k (or one heard, where the
+        data says so), None for no given name."""
+        if k >= len(self.raw):
+            return None
+        listed = next((c for f, c in self.bare(self.raw[k]) if f in self.given), None)
+        if listed is None and self.heard and self.name_word(k) and not self.place(k, k + 1):
+            from .otherlang import _heard_given  # otherlang reads detection: imported when first needed
+
+            return 0 if _heard_given(self.raw[k]) else None
+        return listed
 
     def titled_name(self, k: int) -> int | None:
         """Where the name after a title opening at word k starts (after a minister's title, past its field's word)."""
-        title = self.opening(k, self.titles)
+        title = self.opening(k, self.titles) or self.opening(k, self.honorifics)
         if title:
-            return k + title if self.spaced(k + title - 1) else None
+            return k + title if self.spaced(k + title - 1, True) else None
         field = self.opening(k, self.fields)
         if field and self.spaced(k + field - 1) and self.spaced(k + field) and self.raw[k + field].startswith("ה"):
             return k + field + 1
@@ -2501,11 +2520,22 @@ class _Caseless:
 
     def said(self, a: int) -> int | None:
         """The end of a name of one or two name words at word a that a verb of saying follows, None for none."""
-        for width in (2, 1):
+        for width in range(self.longest, 0, -1):
             names = all(self.name_word(m) and not self.says(m) for m in range(a, a + width))
             if names and all(self.spaced(m) for m in range(a, a + width)) and self.says(a + width):
                 return None if self.place(a, a + width) else a + width
         return None
+
+    def run(self, a: int) -> int:
+        """The end of the name words from word a on: where a function word, a verb of saying, a place or a stop
+        comes. A name holds two words, or up to the longest where a verb of saying follows them: a common noun may
+        follow a name ("डॉ. X Y मरीजों की", Dr X Y the patients')."""
+        end = a + 1
+        while end - a < self.longest and self.spaced(end - 1) and self.name_word(end) and not self.says(end):
+            if self.place(end, end + 1):
+                break
+            end += 1
+        return end if end - a <= 2 or self.says(end) else a + 2
 
     def after_title(self, k: int) -> tuple[int, int] | None:
         """The name after a title opening at word k (where it starts in the text, its end word), None for none."""
@@ -2516,10 +2546,8 @@ class _Caseless:
             start = start + 1 if self.spaced(start) else None
         if start is None or not self.name_word(start) or self.place(start, start + 1):
             return None
-        if self.given_at(start) == 0:  # a listed given name opens the name: its surname, if any, follows
-            end = start + 1
-            if self.spaced(start) and self.name_word(end) and not self.says(end) and not self.place(end, end + 1):
-                end += 1
+        if self.opening(k, self.honorifics) or self.given_at(start) == 0:
+            end = self.run(start)  # an honorific, or a given name, opens the name: its surname, if any, follows
         else:
             end = self.said(start)
         return None if end is None or self.place(start, end) else (self.matches[start].start(), end)
@@ -2529,12 +2557,8 @@ class _Caseless:
         cut = self.given_at(k)
         if cut is None or self.held(self.matches[k].start(), self.matches[k].end()) or not self.spaced(k):
             return None
-        end = None
-        if self.says(k + 1):
-            end = k + 1
-        elif self.name_word(k + 1) and not self.says(k + 1) and self.spaced(k + 1) and self.says(k + 2):
-            end = k + 2
-        return None if end is None else (self.matches[k].start() + cut, end)
+        end = self.run(k)
+        return (self.matches[k].start() + cut, end) if self.says(end) else None
 
     def person(self, a: int, b: int) -> Detected:
         return Detected(self.text[a:b], "person", a, b, self.text[a:b])
@@ -2565,7 +2589,7 @@ def _caseless_people(text: str, language: str, taken: list[tuple[int, int]], fou
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w) for w in data.get(key) or [])
 
-    titles, fields = phrases("titles"), phrases("field_titles")
+    titles, fields, honours = phrases("titles"), phrases("field_titles"), phrases("honorifics")
     t = _Caseless(
         text,
         matches,
@@ -2576,11 +2600,15 @@ def _caseless_people(text: str, language: str, taken: list[tuple[int, int]], fou
         words("given_names"),
         titles,
         fields,
-        frozenset(w for index in (titles, fields) for group in index.values() for p in group for w in p),
-        words("saying"),
+        frozenset(w for index in (titles, fields, honours) for group in index.values() for p in group for w in p),
+        phrases("saying"),
         tuple(str(p) for p in data.get("saying_prefixes") or []),
         _caseless_places(language),
         tuple(str(p) for p in data.get("place_prepositions") or []),
+        honours,
+        int(data.get("name_words") or 2),
+        data.get("heard_given_names") == "yes",
+        data.get("dotted_titles") == "yes",
     )
 
     people: list[Detected] = []

@@ -543,11 +543,20 @@ def _heard_state(word: str, two_words: bool = False) -> str:
         for key in sound_keys(word.replace(*MALAYALAM_TT))
         if len(key) >= MIN_SOUNDS
         for name, actor in names.get(key, ())
-        if _ends_alike(said, name) and (said == spelled or vowel(said[0]) == vowel(name[0]))
+        if _ends_alike(said, name) and (said == spelled or vowel(said[0]) == vowel(name[0])) and _opens_alike(said, name)
     ]
     best = max(heard, default=(0.0, ""))
     closest = {actor for likeness, actor in heard if likeness == best[0]}
     return best[1] if best[0] >= MIN_LIKENESS and len(closest) == 1 else ""  # "Amerika", not "Marokko"
+
+
+GLIDES = frozenset("yvwh")  # sounds a script may write before a name's opening vowel ("यूक्रेन", yukren: Ukraine)
+
+
+def _opens_alike(said: str, name: str) -> bool:
+    """A name that opens with a vowel is heard only in a word that opens with a vowel or a glide before one: "कराने"
+    (karane, to have done) is no "Ukraine"."""
+    return not vowel(name[:1]) or vowel(said[:1]) or said[:1] in GLIDES
 
 
 def _with_inherent_vowel(word: str, spelled: str) -> tuple[str, ...]:
