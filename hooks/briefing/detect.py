@@ -2546,10 +2546,9 @@ class _Caseless:
             start = start + 1 if self.spaced(start) else None
         if start is None or not self.name_word(start) or self.place(start, start + 1):
             return None
-        if self.opening(k, self.honorifics) or self.given_at(start) == 0:
-            end = self.run(start)  # an honorific, or a given name, opens the name: its surname, if any, follows
-        else:
-            end = self.said(start)
+        # an honorific, or a given name, opens the name: its surname, if any, follows
+        opened = self.opening(k, self.honorifics) or self.given_at(start) == 0
+        end = self.run(start) if opened else self.said(start)
         return None if end is None or self.place(start, end) else (self.matches[start].start(), end)
 
     def given_before_saying(self, k: int) -> tuple[int, int] | None:
