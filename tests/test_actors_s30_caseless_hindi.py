@@ -19,6 +19,8 @@ def people(text: str) -> list[str]:
         ("नगर पंचायत अध्यक्ष रमेशचंद्र गुप्ता ने बताया कि सड़क का काम जल्द पूरा होगा।", "रमेशचंद्र गुप्ता"),
         ("शिविर में डॉ. अनुपमा तिवारी मरीजों की जांच करेंगी।", "अनुपमा तिवारी"),  # Dr, its dot no stop
         ("श्रीमती कमला देवी को सम्मानित किया गया।", "कमला देवी"),  # Mrs: the name ends at the postposition
+        ("श्रीमती दीक्षित आज लखनऊ में थीं।", "दीक्षित"),  # a surname alone after an honorific
+        ("थाना प्रभारी विनोद कुमार चौहान मौके पर पहुंचे।", "विनोद कुमार चौहान"),  # a listed surname closes it
         ("ब्रिटिश प्रधानमंत्री मार्टिन कॉलिन्स कल दिल्ली पहुंचेंगे।", "मार्टिन कॉलिन्स"),  # a given name heard: Martin
     ],
 )
@@ -32,6 +34,7 @@ def test_a_name_told_by_its_context(text: str, person: str) -> None:
         "प्रधानमंत्री कार्यालय ने कहा कि बैठक कल होगी।",  # the prime minister's office said: no name
         "राष्ट्रपति ने कहा कि चुनाव जल्द होंगे।",  # the president said
         "मुख्यमंत्री आवास पर बैठक बुलाई गई।",  # the chief minister's residence: no saying, no given name
+        "जिला अधिकारी सड़क निर्माण कार्य का निरीक्षण करेंगे।",  # the district officer, then common nouns
     ],
 )
 def test_no_name_without_one(text: str) -> None:

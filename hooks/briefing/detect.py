@@ -2443,6 +2443,7 @@ class _Caseless:
     longest: int = 2  # words of a name
     heard: bool = False  # a given name may be one the lists know in Latin letters, heard (`otherlang._heard_given`)
     dotted: bool = False  # a title's abbreviation may close with a dot before the name ("डॉ. X")
+    surnames: frozenset[str] = frozenset()  # common surnames, which close a name ("X यादव")
 
     def bare(self, word: str) -> list[tuple[str, int]]:
         """The word and the word less one or two glued one-letter words, each with how many letters were cut."""
@@ -2528,14 +2529,23 @@ class _Caseless:
 
     def run(self, a: int) -> int:
         """The end of the name words from word a on: where a function word, a verb of saying, a place or a stop
-        comes. A name holds two words, or up to the longest where a verb of saying follows them: a common noun may
-        follow a name ("डॉ. X Y मरीजों की", Dr X Y the patients')."""
+        comes. A name holds two words, or up to the longest where a verb of saying follows them or a listed surname
+        closes them: a common noun may follow a name ("डॉ. X Y मरीजों की", Dr X Y the patients'); a listed surname
+        that opens them is the name alone ("श्रीमती दीक्षित", Mrs Dikshit)."""
         end = a + 1
+        if self.raw[a] in self.surnames:
+            return end
         while end - a < self.longest and self.spaced(end - 1) and self.name_word(end) and not self.says(end):
             if self.place(end, end + 1):
                 break
             end += 1
-        return end if end - a <= 2 or self.says(end) else a + 2
+        if end - a <= 2 or self.says(end):
+            return end
+        return self.surnamed(a, end) or a + 2
+
+    def surnamed(self, a: int, end: int) -> int | None:
+        """The end of the last listed surname among words a+1..end-1 ("X सिंह Y यादव"), None for none."""
+        return next((m + 1 for m in range(end - 1, a, -1) if self.raw[m] in self.surnames), None)
 
     def after_title(self, k: int) -> tuple[int, int] | None:
         """The name after a title opening at word k (where it starts in the text, its end word), None for none."""
@@ -2548,7 +2558,7 @@ class _Caseless:
             return None
         # an honorific, or a given name, opens the name: its surname, if any, follows
         opened = self.opening(k, self.honorifics) or self.given_at(start) == 0
-        end = self.run(start) if opened else self.said(start)
+        end = self.run(start) if opened else self.said(start) or self.surnamed(start, self.run(start))
         return None if end is None or self.place(start, end) else (self.matches[start].start(), end)
 
     def given_before_saying(self, k: int) -> tuple[int, int] | None:
@@ -2608,6 +2618,7 @@ def _caseless_people(text: str, language: str, taken: list[tuple[int, int]], fou
         int(data.get("name_words") or 2),
         data.get("heard_given_names") == "yes",
         data.get("dotted_titles") == "yes",
+        words("surnames"),
     )
 
     people: list[Detected] = []
