@@ -2444,6 +2444,7 @@ class _Caseless:
     heard: bool = False  # a given name may be one the lists know in Latin letters, heard (`otherlang._heard_given`)
     dotted: bool = False  # a title's abbreviation may close with a dot before the name ("डॉ. X")
     surnames: frozenset[str] = frozenset()  # common surnames, which close a name ("X यादव")
+    closing: tuple[str, ...] = ()  # case endings glued to a name's last word ("X Y|ের", X Y's), which close it
 
     def bare(self, word: str) -> list[tuple[str, int]]:
         """The word and the word less one or two glued one-letter words, each with how many letters were cut."""
@@ -2536,12 +2537,16 @@ class _Caseless:
         if self.raw[a] in self.surnames:
             return end
         while end - a < self.longest and self.spaced(end - 1) and self.name_word(end) and not self.says(end):
-            if self.place(end, end + 1):
+            if self.place(end, end + 1) or self.closed(end - 1):
                 break
             end += 1
         if end - a <= 2 or self.says(end):
             return end
         return self.surnamed(a, end) or a + 2
+
+    def closed(self, k: int) -> bool:
+        """Word k carries a case ending glued to a name's last word ("শাহজাহান|ের", Shahjahan's): no name word follows."""
+        return any(self.raw[k].endswith(e) and len(self.raw[k]) > len(e) + 2 for e in self.closing)
 
     def surnamed(self, a: int, end: int) -> int | None:
         """The end of the last listed surname among words a+1..end-1 ("X सिंह Y यादव"), None for none."""
@@ -2570,6 +2575,9 @@ class _Caseless:
         return (self.matches[k].start() + cut, end) if self.says(end) else None
 
     def person(self, a: int, b: int) -> Detected:
+        """The person named from character a to b, less a case ending glued to the name's last word."""
+        ending = next((e for e in self.closing if self.text[a:b].endswith(e) and b - len(e) - 2 > a), "")
+        b -= len(ending)
         return Detected(self.text[a:b], "person", a, b, self.text[a:b])
 
 
@@ -2619,6 +2627,7 @@ def _caseless_people(text: str, language: str, taken: list[tuple[int, int]], fou
         data.get("heard_given_names") == "yes",
         data.get("dotted_titles") == "yes",
         words("surnames"),
+        tuple(str(e) for e in data.get("closing_endings") or []),
     )
 
     people: list[Detected] = []
@@ -2630,7 +2639,27 @@ def _caseless_people(text: str, language: str, taken: list[tuple[int, int]], fou
             k = span[1]
             continue
         k += 1
-    return people
+    return sorted(people + _marked_people(t, data, people), key=lambda d: d.start)
+
+
+def _marked_people(t: _Caseless, data: dict[str, Any], people: list[Detected]) -> list[Detected]:
+    """The name words right before a word that only a person takes (`person_markers`: Marathi's respectful "यांनी",
+    "यांच्या", by/of him or her, after "X Y"): back to a title, a function word or a stop, two words at most; where
+    a third name word stands before them and no given name opens the two, no name is clear ("ट्विटरवर X II यांच्या":
+    on Twitter, X II's)."""
+    markers = frozenset(str(w) for w in data.get("person_markers") or [])
+    held = Covered(len(t.text), [(d.start, d.end) for d in people])
+    found = []
+    for m in (m for m, word in enumerate(t.raw) if word in markers and m > 0 and t.spaced(m - 1)):
+        first = m - 1
+        while first > m - 2 and first > 0 and t.spaced(first - 1) and t.name_word(first - 1):
+            first -= 1
+        if first > 0 and t.spaced(first - 1) and t.name_word(first - 1) and t.given_at(first) != 0:
+            continue
+        start, end = t.matches[first].start(), t.matches[m - 1].end()
+        if t.name_word(first) and t.name_word(m - 1) and not held(start, end) and not t.place(first, m):
+            found.append(t.person(start, end))
+    return found
 
 
 @cache
