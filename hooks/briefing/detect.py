@@ -713,6 +713,7 @@ def detect(
         held = taken + [(d.start, d.end) for d in companies]
         found = companies + _detect_cased(text, vocabulary, held, states, written_alone)
         found = sorted(found + _caseless_people(text, language, held, found), key=lambda d: d.start)  # Hebrew
+        found = sorted(found + _unspaced_caseless(text, language, held, found), key=lambda d: d.start)  # Thai
         found += _compound_bodies(text, vocabulary, held, found, states)
         found = found + _outlets(text, vocabulary, vocabulary.media, taken, found, states)
         found = found + _named_before_kind(text, vocabulary, taken, found)
@@ -2660,6 +2661,89 @@ def _marked_people(t: _Caseless, data: dict[str, Any], people: list[Detected]) -
         if t.name_word(first) and t.name_word(m - 1) and not held(start, end) and not t.place(first, m):
             found.append(t.person(start, end))
     return found
+
+
+# a run of a script written without spaces between its words and without capitals (Thai): spaces, brackets, quotes
+# and commas part the runs; a dot stays in one (an abbreviation: "พล.อ.", General)
+UNSPACED_RUN = re.compile(r"[^\s()\[\]{}\"“”‘’'«»,;:!?|/]+")
+MAX_GLUED_BODY = 36  # letters of a body's name glued to its head-word: longer, the run holds the sentence's verb too
+MAX_GLUED_NAME = 20  # letters of a given name or surname set apart by spaces
+
+
+def _unspaced_caseless(text: str, language: str, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+    """People and bodies in a script with no capitals that writes no spaces between words but sets names apart with
+    them (Thai, `data/caseless_names.yaml`): an honorific glued to a given name, then a space and the surname, a
+    person ("นายสมชาย ใจดี", Mr Somchai Jaidee), unless the honorific opens a word of its own (`not_names`: "นายก",
+    chief); a head-word of a kind of body (court, department, ministry, club) opening a run, or glued after a
+    listed preposition ("ที่ศาล…", at the court), and the run's rest a body's name ("ศาลจังหวัด…", the provincial
+    court), short enough to hold no verb, and not a word the head-word only opens (`not_bodies`: "ศาลา", a pavilion).
+    A state's name inside the body's stays part of it ("ตำรวจอังกฤษ", the English police)."""
+    data = _caseless_names(language)
+    honorifics = sorted((str(h) for h in data.get("glued_honorifics") or []), key=len, reverse=True)
+    heads = sorted((str(h) for h in data.get("body_heads") or []), key=len, reverse=True)
+    if not honorifics and not heads:
+        return []
+    before = sorted((str(w) for w in data.get("glued_before") or []), key=len, reverse=True)
+    not_names = tuple(str(w) for w in data.get("not_names") or [])
+    not_bodies = tuple(str(w) for w in data.get("not_bodies") or [])
+    verbs = tuple(str(w) for w in data.get("body_verbs") or [])
+    tails = tuple(str(w) for w in data.get("body_tails") or [])
+    held = Covered(len(text), taken + [(d.start, d.end) for d in found])
+    runs = list(UNSPACED_RUN.finditer(text))
+    out: list[Detected] = []
+    for k, run in enumerate(runs):
+        word = run.group()
+        person = _glued_person(text, runs, k, honorifics, not_names, held)
+        if person:
+            out.append(person)
+            continue
+        body = _glued_body(word, heads, before, not_bodies, verbs)
+        if body is None and word.endswith(tails) and len(word) <= MAX_GLUED_BODY:
+            cut = next((len(b) for b in before if word.startswith(b)), 0)
+            body = (cut, len(word)) if len(word) - cut > max(len(t) for t in tails) + 2 else None
+        if body is not None and not held(run.start() + body[0], run.start() + body[0] + 3):
+            start, end = run.start() + body[0], run.start() + body[1]
+            out.append(Detected(text[start:end], "organisation", start, end, text[start:end]))
+    return out
+
+
+def _glued_person(
+    text: str, runs: list[re.Match[str]], k: int, honorifics: list[str], not_names: tuple[str, ...], held: Covered
+) -> Detected | None:
+    """The person an honorific glued to run k's given name and the next run, one space on, name; None for none."""
+    word = runs[k].group()
+    honour = next((h for h in honorifics if word.startswith(h) and len(word) - len(h) >= 2), "")
+    after = runs[k + 1] if k + 1 < len(runs) else None
+    if not honour or after is None or text[runs[k].end() : after.start()] != " " or word.startswith(not_names):
+        return None
+    start, end = runs[k].start() + len(honour), after.end()
+    short = len(word) - len(honour) <= MAX_GLUED_NAME and 2 <= len(after.group()) <= MAX_GLUED_NAME
+    if not short or held(start, end) or after.group()[:1].isascii():
+        return None
+    return Detected(text[start:end], "person", start, end, text[start:end])
+
+
+def _occurrences(word: str, part: str) -> list[int]:
+    """Where `part` stands in `word`, each place."""
+    return [m.start() for m in re.finditer(re.escape(part), word)]
+
+
+def _glued_body(
+    word: str, heads: list[str], before: list[str], not_bodies: tuple[str, ...], verbs: tuple[str, ...]
+) -> tuple[int, int] | None:
+    """Where a body's name opening with a head-word starts and ends in a run: at its start or right after a listed
+    preposition glued before it ("…ของรัฐมนตรีว่าการ|กระทรวง…", of the minister of the ministry …), up to the run's
+    end or a verb glued after it (`body_verbs`: "ศาลฎีกา|พิพากษา", the Supreme Court ruled); None for none."""
+    cuts = sorted({0} | {i + len(b) for b in before for i in _occurrences(word, b)})
+    for cut in cuts:
+        rest = word[cut:]
+        head = next((h for h in heads if rest.startswith(h)), "")
+        if not head or rest.startswith(not_bodies):
+            continue
+        end = min((i for i in (rest.find(v, len(head)) for v in verbs) if i > 0), default=len(rest))
+        if end - len(head) >= 2 and end <= MAX_GLUED_BODY:
+            return cut, cut + end
+    return None
 
 
 @cache
