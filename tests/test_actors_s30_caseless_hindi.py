@@ -46,3 +46,24 @@ def test_a_common_word_is_not_heard_as_a_state() -> None:
     opening with one, or with a glide before it ("यूक्रेन")."""
     assert [f.name for f in find_actors("परिणाम उपलब्ध कराने की व्यवस्था की गई है।", "hi")] == []
     assert [f.name for f in find_actors("यूक्रेन में युद्ध जारी है।", "hi")] == ["Ukraine"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("इलाहाबाद उच्च न्यायालय ने याचिका खारिज कर दी।", "इलाहाबाद उच्च न्यायालय"),  # the Allahabad High Court
+        ("वहीं राज्य निर्वाचन आयोग की बैठक हुई।", "राज्य निर्वाचन आयोग"),  # "वहीं", meanwhile, is no word of it
+    ],
+)
+def test_a_body_ends_with_its_head_word(text: str, body: str) -> None:
+    assert [f.name for f in find_actors(text, "hi") if f.kind == "organisation"] == [body]
+
+
+def test_a_head_word_alone_or_after_a_function_word_is_no_body() -> None:
+    assert [f.name for f in find_actors("इस विभाग के अधिकारी आज आएंगे।", "hi") if f.kind == "organisation"] == []
+
+
+def test_the_last_words_of_a_body_named_before_are_that_body() -> None:
+    """ "उच्च न्यायालय" (the High Court) after "इलाहाबाद उच्च न्यायालय": one actor."""
+    text = "इलाहाबाद उच्च न्यायालय ने सुनवाई की। उच्च न्यायालय ने आदेश दिया।"
+    assert [f.name for f in find_actors(text, "hi") if f.kind == "organisation"] == ["इलाहाबाद उच्च न्यायालय"]

@@ -2640,7 +2640,39 @@ def _caseless_people(text: str, language: str, taken: list[tuple[int, int]], fou
             k = span[1]
             continue
         k += 1
-    return sorted(people + _marked_people(t, data, people), key=lambda d: d.start)
+    people += _marked_people(t, data, people)
+    return sorted(people + _headed_caseless_bodies(t, data, people), key=lambda d: d.start)
+
+
+MAX_BODY_MODIFIERS = 3  # words before a body's head-word ("केंद्रीय माध्यमिक शिक्षा बोर्ड", Central Board of Secondary Education)
+
+
+def _headed_caseless_bodies(t: _Caseless, data: dict[str, Any], people: list[Detected]) -> list[Detected]:
+    """Bodies in a language whose names end with their kind's head-word (`body_heads`: court, board, department),
+    as India's languages write them: the head-word and the one to three words before it, back to a function word,
+    a title, a stop or another name ("दिल्ली उच्च न्यायालय", the Delhi High Court; "मौसम विभाग", the weather
+    department). A head-word alone is no name; nor one that a listed common word stands right before."""
+    heads = frozenset(str(h) for h in data.get("body_heads") or [])
+    if not heads:
+        return []
+    held = Covered(len(t.text), [(d.start, d.end) for d in people])
+    found = []
+    for m, word in enumerate(t.raw):
+        if word not in heads or m == 0 or held(t.matches[m].start(), t.matches[m].end()):
+            continue
+        first = m
+        while first > 0 and m - first < MAX_BODY_MODIFIERS and t.spaced(first - 1) and _modifier(t, first - 1, heads):
+            first -= 1
+        start, end = t.matches[first].start(), t.matches[m].end()
+        if first < m and not held(start, end):
+            found.append(Detected(t.text[start:end], "organisation", start, end, t.text[start:end]))
+    return found
+
+
+def _modifier(t: _Caseless, k: int, heads: frozenset[str]) -> bool:
+    """Word k may stand in a body's name before its head-word: of the script, no function word, title or head-word."""
+    word = t.raw[k]
+    return not word[:1].isascii() and word not in t.stop and word not in t.title_words and word not in heads
 
 
 def _marked_people(t: _Caseless, data: dict[str, Any], people: list[Detected]) -> list[Detected]:
