@@ -1,7 +1,7 @@
-"""Actors in Marathi, Bengali and Urdu, whose scripts have no capitals: persons told by the words around the name
-(`data/caseless_names.yaml`, the rule Hebrew and Hindi use): Marathi's respectful pronoun after a name ("X यांनी", by
-X), Bengali's honorifics and the case ending glued to a name's last word ("X|ের", X's), Urdu's titles before a listed
-given name; texts written for these tests."""
+"""Actors in Marathi, Bengali, Nepali and Urdu, whose scripts have no capitals: persons told by the words around
+the name (`data/caseless_names.yaml`, the rule Hebrew and Hindi use): Marathi's respectful pronoun after a name ("X
+यांनी", by X), Bengali's honorifics and the case ending glued to a name's last word ("X|ের", X's; Nepali "X|ले", by
+X), Urdu's titles before a listed given name; texts written for these tests."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ def people(text: str, language: str) -> list[str]:
         ("সচিব মো. কামরুলের সঞ্চালনায় সভা হয়।", "bn", "কামরুল"),  # Md. Kamrul's: the ending closes the name
         ("وزیر داخلہ محمد سلیم نے کہا کہ امن قائم رہے گا۔", "ur", "محمد سلیم"),  # the interior minister said
         ("جسٹس عمران قریشی کل سماعت کریں گے۔", "ur", "عمران قریشی"),  # a listed given name after a title
+        ("प्रवक्ता रामप्रसाद अधिकारीले भने, काम सुरु भयो ।", "ne", "रामप्रसाद अधिकारी"),  # "-ले ... भने": by, said
     ],
 )
 def test_a_name_told_by_its_context(text: str, language: str, person: str) -> None:
@@ -35,6 +36,7 @@ def test_a_name_told_by_its_context(text: str, language: str, person: str) -> No
         ("पुण्यातील शाळा महाविद्यालय कर्मचारी यांच्या मागण्या मान्य झाल्या.", "mr"),  # three common words before it
         ("সচিব সভায় উপস্থিত ছিলেন।", "bn"),  # the secretary, then a common noun with an ending
         ("وزیر اعظم نے کہا کہ بجٹ جلد پیش ہوگا۔", "ur"),  # the prime minister said: no name
+        ("प्रवक्ताले भने, काम सुरु भयो ।", "ne"),  # the spokesman said
     ],
 )
 def test_no_name_without_one(text: str, language: str) -> None:
