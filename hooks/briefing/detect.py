@@ -36,6 +36,7 @@ from .knowledge import (
     common_given_names,
     compound_given_name,
     given_names,
+    heard_given,
     language_file,
     names_in,
     pinyin_given_name,
@@ -2442,7 +2443,7 @@ class _Caseless:
     place_prepositions: tuple[str, ...]
     honorifics: dict[str, list[tuple[str, ...]]]  # "श्री", "डॉ": a name follows them whatever it is
     longest: int = 2  # words of a name
-    heard: bool = False  # a given name may be one the lists know in Latin letters, heard (`otherlang._heard_given`)
+    heard: bool = False  # a given name may be one the lists know in Latin letters, heard (`knowledge.heard_given`)
     dotted: bool = False  # a title's abbreviation may close with a dot before the name ("डॉ. X")
     surnames: frozenset[str] = frozenset()  # common surnames, which close a name ("X यादव")
     closing: tuple[str, ...] = ()  # case endings glued to a name's last word ("X Y|ের", X Y's), which close it
@@ -2506,9 +2507,7 @@ class _Caseless:
             return None
         listed = next((c for f, c in self.bare(self.raw[k]) if f in self.given), None)
         if listed is None and self.heard and self.name_word(k) and not self.place(k, k + 1):
-            from .otherlang import _heard_given  # otherlang reads detection: imported when first needed
-
-            return 0 if _heard_given(self.raw[k]) else None
+            return 0 if heard_given(self.raw[k]) else None
         return listed
 
     def titled_name(self, k: int) -> int | None:
