@@ -586,6 +586,7 @@ def actor_mentions(
                 bodies[words] = key
             if d.kind == "organisation" and " " not in words:  # "el Congreso" after "Congreso de la República": that body
                 key = next((k for k, kind in kinds.items() if kind == "organisation" and k.startswith(words + " ")), key)
+            key = _head_final_key(d, key, kinds)
             key = _in_other_case(d, key, cased)
             key = _known_key(key, d.kind, kinds, headed if _latin(d.surface) else None)
             headed |= _first_in_titled_heading(key, kinds, block)
@@ -625,6 +626,16 @@ def _han_tail_key(d: Detected, key: str, han: dict[str, str]) -> str:
         key = only if all(s == d.surface or s in related for s, k in han.items() if k == only) else key
     han.setdefault(d.surface, key)
     return key
+
+
+def _head_final_key(d: Detected, key: str, kinds: dict[str, str]) -> str:
+    """In a script with no capitals, whose bodies' names end with their head-word ("दिल्ली उच्च न्यायालय", the Delhi
+    High Court), a body named by the last words of one body the source named before ("उच्च न्यायालय", the High
+    Court) is that body."""
+    if d.kind != "organisation" or d.surface.lower() != d.surface.upper() or " " not in key:
+        return key
+    longer = [k for k, kind in kinds.items() if kind == "organisation" and k.endswith(" " + key)]
+    return longer[0] if len(longer) == 1 else key
 
 
 def _person_key(d: Detected, key: str, surnames: dict[str, str], firsts: dict[str, str]) -> str:

@@ -36,6 +36,7 @@ from .knowledge import (
     common_given_names,
     compound_given_name,
     given_names,
+    heard_given,
     language_file,
     names_in,
     pinyin_given_name,
@@ -45,7 +46,7 @@ from .knowledge import (
 from .makers import model_makers
 from .prefilter import Needs, comparable, may_match, needed
 from .registry import normalise, variants
-from .scripts import CYRILLIC
+from .scripts import CYRILLIC, MARKS
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 ORDINAL = re.compile(r"\d{1,2}\.")  # an ordinal in figures, as Turkish writes it before a name: "16. Benediktus"
@@ -713,6 +714,7 @@ def detect(
         held = taken + [(d.start, d.end) for d in companies]
         found = companies + _detect_cased(text, vocabulary, held, states, written_alone)
         found = sorted(found + _caseless_people(text, language, held, found), key=lambda d: d.start)  # Hebrew
+        found = sorted(found + _unspaced_caseless(text, language, held, found), key=lambda d: d.start)  # Thai
         found += _compound_bodies(text, vocabulary, held, found, states)
         found = found + _outlets(text, vocabulary, vocabulary.media, taken, found, states)
         found = found + _named_before_kind(text, vocabulary, taken, found)
@@ -2393,8 +2395,9 @@ def _foreign_name(
 
 CASELESS_NAMES = Path(__file__).parent / "data" / "caseless_names.yaml"
 # a word of a script with no capitals: letters, gershayim or a geresh between them ("ד\"ר", doctor; "מת\"א") and a
-# geresh closing it ("פרופ'", professor; "סמוטריץ'", a surname's "tch")
-CASELESS_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\"״'׳](?=[^\W\d_]))*['׳]?")
+# geresh closing it ("פרופ'", professor; "סמוטריץ'", a surname's "tch"); the vowel signs of India's scripts are part
+# of their words ("डोनाल्ड")
+CASELESS_WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{MARKS}]|[\"״'׳](?=[^\W\d_]))*['׳]?")
 
 
 @cache
@@ -2434,10 +2437,16 @@ class _Caseless:
     titles: dict[str, list[tuple[str, ...]]]
     fields: dict[str, list[tuple[str, ...]]]
     title_words: frozenset[str]
-    saying: frozenset[str]
+    saying: dict[str, list[tuple[str, ...]]]  # verbs of saying, or a postposition and one ("ने कहा"), by first word
     saying_prefixes: tuple[str, ...]
     places: frozenset[str]
     place_prepositions: tuple[str, ...]
+    honorifics: dict[str, list[tuple[str, ...]]]  # "श्री", "डॉ": a name follows them whatever it is
+    longest: int = 2  # words of a name
+    heard: bool = False  # a given name may be one the lists know in Latin letters, heard (`knowledge.heard_given`)
+    dotted: bool = False  # a title's abbreviation may close with a dot before the name ("डॉ. X")
+    surnames: frozenset[str] = frozenset()  # common surnames, which close a name ("X यादव")
+    closing: tuple[str, ...] = ()  # case endings glued to a name's last word ("X Y|ের", X Y's), which close it
 
     def bare(self, word: str) -> list[tuple[str, int]]:
         """The word and the word less one or two glued one-letter words, each with how many letters were cut."""
@@ -2447,13 +2456,19 @@ class _Caseless:
                 forms.append((word[cut:], cut))
         return forms
 
-    def spaced(self, k: int) -> bool:
-        """Word k and the word after it stand one space apart, with no comma or stop between them."""
-        return k + 1 < len(self.matches) and self.text[self.matches[k].end() : self.matches[k + 1].start()] in (" ", "\u00a0")
+    def spaced(self, k: int, title: bool = False) -> bool:
+        """Word k and the word after it stand one space apart, with no comma or stop between them (after a title, a
+        dot may close its abbreviation where the data says so)."""
+        if k + 1 >= len(self.matches):
+            return False
+        gap = self.text[self.matches[k].end() : self.matches[k + 1].start()]
+        return gap in (" ", "\u00a0") or (title and self.dotted and gap in (". ", ".", ".\u00a0"))
 
     def opening(self, k: int, index: dict[str, list[tuple[str, ...]]]) -> int:
         """How many words the longest phrase of the index opening at word k holds (glued one-letter words before it
         allowed: "לפרופ'"), 0 for none. The phrases are looked up by the word's bare forms, not tried one by one."""
+        if k >= len(self.raw):
+            return 0
         for form, _ in self.bare(self.raw[k]):
             for phrase in index.get(form, ()):
                 n = len(phrase)
@@ -2475,8 +2490,8 @@ class _Caseless:
         if k >= len(self.raw):
             return False
         word = self.raw[k]
-        cut = 1 if word[:1] in self.saying_prefixes and len(word) > 2 else 0
-        return word in self.saying or word[cut:] in self.saying
+        cut = 1 if word[:1] in self.saying_prefixes and len(word) > 2 and (word[1:],) in self.saying.get(word[1:], ()) else 0
+        return cut == 1 or self.opening(k, self.saying) > 0
 
     def place(self, a: int, b: int) -> bool:
         """Words a..b-1 name a place CLDR knows, or word a opens with a glued preposition of place ("בלונדון")."""
@@ -2486,14 +2501,20 @@ class _Caseless:
         return self.raw[a][:1] in self.place_prepositions and self.raw[a] not in self.given
 
     def given_at(self, k: int) -> int | None:
-        """How many glued one-letter words stand before the listed given name at word k, None for no given name."""
-        return next((c for f, c in self.bare(self.raw[k]) if f in self.given), None) if k < len(self.raw) else None
+        """How many glued one-letter words stand before the listed given name at word k (or one heard, where the
+        data says so), None for no given name."""
+        if k >= len(self.raw):
+            return None
+        listed = next((c for f, c in self.bare(self.raw[k]) if f in self.given), None)
+        if listed is None and self.heard and self.name_word(k) and not self.place(k, k + 1):
+            return 0 if heard_given(self.raw[k]) else None
+        return listed
 
     def titled_name(self, k: int) -> int | None:
         """Where the name after a title opening at word k starts (after a minister's title, past its field's word)."""
-        title = self.opening(k, self.titles)
+        title = self.opening(k, self.titles) or self.opening(k, self.honorifics)
         if title:
-            return k + title if self.spaced(k + title - 1) else None
+            return k + title if self.spaced(k + title - 1, True) else None
         field = self.opening(k, self.fields)
         if field and self.spaced(k + field - 1) and self.spaced(k + field) and self.raw[k + field].startswith("ה"):
             return k + field + 1
@@ -2501,11 +2522,35 @@ class _Caseless:
 
     def said(self, a: int) -> int | None:
         """The end of a name of one or two name words at word a that a verb of saying follows, None for none."""
-        for width in (2, 1):
+        for width in range(self.longest, 0, -1):
             names = all(self.name_word(m) and not self.says(m) for m in range(a, a + width))
             if names and all(self.spaced(m) for m in range(a, a + width)) and self.says(a + width):
                 return None if self.place(a, a + width) else a + width
         return None
+
+    def run(self, a: int) -> int:
+        """The end of the name words from word a on: where a function word, a verb of saying, a place or a stop
+        comes. A name holds two words, or up to the longest where a verb of saying follows them or a listed surname
+        closes them: a common noun may follow a name ("डॉ. X Y मरीजों की", Dr X Y the patients'); a listed surname
+        that opens them is the name alone ("श्रीमती दीक्षित", Mrs Dikshit)."""
+        end = a + 1
+        if self.raw[a] in self.surnames:
+            return end
+        while end - a < self.longest and self.spaced(end - 1) and self.name_word(end) and not self.says(end):
+            if self.place(end, end + 1) or self.closed(end - 1):
+                break
+            end += 1
+        if end - a <= 2 or self.says(end):
+            return end
+        return self.surnamed(a, end) or a + 2
+
+    def closed(self, k: int) -> bool:
+        """Word k carries a case ending glued to a name's last word ("শাহজাহান|ের", Shahjahan's): no name word follows."""
+        return any(self.raw[k].endswith(e) and len(self.raw[k]) > len(e) + 2 for e in self.closing)
+
+    def surnamed(self, a: int, end: int) -> int | None:
+        """The end of the last listed surname among words a+1..end-1 ("X सिंह Y यादव"), None for none."""
+        return next((m + 1 for m in range(end - 1, a, -1) if self.raw[m] in self.surnames), None)
 
     def after_title(self, k: int) -> tuple[int, int] | None:
         """The name after a title opening at word k (where it starts in the text, its end word), None for none."""
@@ -2516,12 +2561,9 @@ class _Caseless:
             start = start + 1 if self.spaced(start) else None
         if start is None or not self.name_word(start) or self.place(start, start + 1):
             return None
-        if self.given_at(start) == 0:  # a listed given name opens the name: its surname, if any, follows
-            end = start + 1
-            if self.spaced(start) and self.name_word(end) and not self.says(end) and not self.place(end, end + 1):
-                end += 1
-        else:
-            end = self.said(start)
+        # an honorific, or a given name, opens the name: its surname, if any, follows
+        opened = self.opening(k, self.honorifics) or self.given_at(start) == 0
+        end = self.run(start) if opened else self.said(start) or self.surnamed(start, self.run(start))
         return None if end is None or self.place(start, end) else (self.matches[start].start(), end)
 
     def given_before_saying(self, k: int) -> tuple[int, int] | None:
@@ -2529,14 +2571,13 @@ class _Caseless:
         cut = self.given_at(k)
         if cut is None or self.held(self.matches[k].start(), self.matches[k].end()) or not self.spaced(k):
             return None
-        end = None
-        if self.says(k + 1):
-            end = k + 1
-        elif self.name_word(k + 1) and not self.says(k + 1) and self.spaced(k + 1) and self.says(k + 2):
-            end = k + 2
-        return None if end is None else (self.matches[k].start() + cut, end)
+        end = self.run(k)
+        return (self.matches[k].start() + cut, end) if self.says(end) else None
 
     def person(self, a: int, b: int) -> Detected:
+        """The person named from character a to b, less a case ending glued to the name's last word."""
+        ending = next((e for e in self.closing if self.text[a:b].endswith(e) and b - len(e) - 2 > a), "")
+        b -= len(ending)
         return Detected(self.text[a:b], "person", a, b, self.text[a:b])
 
 
@@ -2565,7 +2606,7 @@ def _caseless_people(text: str, language: str, taken: list[tuple[int, int]], fou
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w) for w in data.get(key) or [])
 
-    titles, fields = phrases("titles"), phrases("field_titles")
+    titles, fields, honours = phrases("titles"), phrases("field_titles"), phrases("honorifics")
     t = _Caseless(
         text,
         matches,
@@ -2576,11 +2617,17 @@ def _caseless_people(text: str, language: str, taken: list[tuple[int, int]], fou
         words("given_names"),
         titles,
         fields,
-        frozenset(w for index in (titles, fields) for group in index.values() for p in group for w in p),
-        words("saying"),
+        frozenset(w for index in (titles, fields, honours) for group in index.values() for p in group for w in p),
+        phrases("saying"),
         tuple(str(p) for p in data.get("saying_prefixes") or []),
         _caseless_places(language),
         tuple(str(p) for p in data.get("place_prepositions") or []),
+        honours,
+        int(data.get("name_words") or 2),
+        data.get("heard_given_names") == "yes",
+        data.get("dotted_titles") == "yes",
+        words("surnames"),
+        tuple(str(e) for e in data.get("closing_endings") or []),
     )
 
     people: list[Detected] = []
@@ -2592,7 +2639,142 @@ def _caseless_people(text: str, language: str, taken: list[tuple[int, int]], fou
             k = span[1]
             continue
         k += 1
-    return people
+    people += _marked_people(t, data, people)
+    return sorted(people + _headed_caseless_bodies(t, data, people), key=lambda d: d.start)
+
+
+MAX_BODY_MODIFIERS = 3  # words before a body's head-word ("केंद्रीय माध्यमिक शिक्षा बोर्ड", Central Board of Secondary Education)
+
+
+def _headed_caseless_bodies(t: _Caseless, data: dict[str, Any], people: list[Detected]) -> list[Detected]:
+    """Bodies in a language whose names end with their kind's head-word (`body_heads`: court, board, department),
+    as India's languages write them: the head-word and the one to three words before it, back to a function word,
+    a title, a stop or another name ("दिल्ली उच्च न्यायालय", the Delhi High Court; "मौसम विभाग", the weather
+    department). A head-word alone is no name; nor one that a listed common word stands right before."""
+    heads = frozenset(str(h) for h in data.get("body_heads") or [])
+    if not heads:
+        return []
+    held = Covered(len(t.text), [(d.start, d.end) for d in people])
+    found = []
+    for m, word in enumerate(t.raw):
+        if word not in heads or m == 0 or held(t.matches[m].start(), t.matches[m].end()):
+            continue
+        first = m
+        while first > 0 and m - first < MAX_BODY_MODIFIERS and t.spaced(first - 1) and _modifier(t, first - 1, heads):
+            first -= 1
+        start, end = t.matches[first].start(), t.matches[m].end()
+        if first < m and not held(start, end):
+            found.append(Detected(t.text[start:end], "organisation", start, end, t.text[start:end]))
+    return found
+
+
+def _modifier(t: _Caseless, k: int, heads: frozenset[str]) -> bool:
+    """Word k may stand in a body's name before its head-word: of the script, no function word, title or head-word."""
+    word = t.raw[k]
+    return not word[:1].isascii() and word not in t.stop and word not in t.title_words and word not in heads
+
+
+def _marked_people(t: _Caseless, data: dict[str, Any], people: list[Detected]) -> list[Detected]:
+    """The name words right before a word that only a person takes (`person_markers`: Marathi's respectful "यांनी",
+    "यांच्या", by/of him or her, after "X Y"): back to a title, a function word or a stop, two words at most; where
+    a third name word stands before them and no given name opens the two, no name is clear ("ट्विटरवर X II यांच्या":
+    on Twitter, X II's)."""
+    markers = frozenset(str(w) for w in data.get("person_markers") or [])
+    held = Covered(len(t.text), [(d.start, d.end) for d in people])
+    found = []
+    for m in (m for m, word in enumerate(t.raw) if word in markers and m > 0 and t.spaced(m - 1)):
+        first = m - 1
+        while first > m - 2 and first > 0 and t.spaced(first - 1) and t.name_word(first - 1):
+            first -= 1
+        if first > 0 and t.spaced(first - 1) and t.name_word(first - 1) and t.given_at(first) != 0:
+            continue
+        start, end = t.matches[first].start(), t.matches[m - 1].end()
+        if t.name_word(first) and t.name_word(m - 1) and not held(start, end) and not t.place(first, m):
+            found.append(t.person(start, end))
+    return found
+
+
+# a run of a script written without spaces between its words and without capitals (Thai): spaces, brackets, quotes
+# and commas part the runs; a dot stays in one (an abbreviation: "พล.อ.", General)
+UNSPACED_RUN = re.compile(r"[^\s()\[\]{}\"“”‘’'«»,;:!?|/]+")
+MAX_GLUED_BODY = 36  # letters of a body's name glued to its head-word: longer, the run holds the sentence's verb too
+MAX_GLUED_NAME = 20  # letters of a given name or surname set apart by spaces
+
+
+def _unspaced_caseless(text: str, language: str, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+    """People and bodies in a script with no capitals that writes no spaces between words but sets names apart with
+    them (Thai, `data/caseless_names.yaml`): an honorific glued to a given name, then a space and the surname, a
+    person ("นายสมชาย ใจดี", Mr Somchai Jaidee), unless the honorific opens a word of its own (`not_names`: "นายก",
+    chief); a head-word of a kind of body (court, department, ministry, club) opening a run, or glued after a
+    listed preposition ("ที่ศาล…", at the court), and the run's rest a body's name ("ศาลจังหวัด…", the provincial
+    court), short enough to hold no verb, and not a word the head-word only opens (`not_bodies`: "ศาลา", a pavilion).
+    A state's name inside the body's stays part of it ("ตำรวจอังกฤษ", the English police)."""
+    data = _caseless_names(language)
+    honorifics = sorted((str(h) for h in data.get("glued_honorifics") or []), key=len, reverse=True)
+    heads = sorted((str(h) for h in data.get("body_heads") or []), key=len, reverse=True)
+    if not honorifics and not heads:
+        return []
+    before = sorted((str(w) for w in data.get("glued_before") or []), key=len, reverse=True)
+    not_names = tuple(str(w) for w in data.get("not_names") or [])
+    not_bodies = tuple(str(w) for w in data.get("not_bodies") or [])
+    verbs = tuple(str(w) for w in data.get("body_verbs") or [])
+    tails = tuple(str(w) for w in data.get("body_tails") or [])
+    held = Covered(len(text), taken + [(d.start, d.end) for d in found])
+    runs = list(UNSPACED_RUN.finditer(text))
+    out: list[Detected] = []
+    for k, run in enumerate(runs):
+        word = run.group()
+        person = _glued_person(text, runs, k, honorifics, not_names, held)
+        if person:
+            out.append(person)
+            continue
+        body = _glued_body(word, heads, before, not_bodies, verbs)
+        if body is None and word.endswith(tails) and len(word) <= MAX_GLUED_BODY:
+            cut = next((len(b) for b in before if word.startswith(b)), 0)
+            body = (cut, len(word)) if len(word) - cut > max(len(t) for t in tails) + 2 else None
+        if body is not None and not held(run.start() + body[0], run.start() + body[0] + 3):
+            start, end = run.start() + body[0], run.start() + body[1]
+            out.append(Detected(text[start:end], "organisation", start, end, text[start:end]))
+    return out
+
+
+def _glued_person(
+    text: str, runs: list[re.Match[str]], k: int, honorifics: list[str], not_names: tuple[str, ...], held: Covered
+) -> Detected | None:
+    """The person an honorific glued to run k's given name and the next run, one space on, name; None for none."""
+    word = runs[k].group()
+    honour = next((h for h in honorifics if word.startswith(h) and len(word) - len(h) >= 2), "")
+    after = runs[k + 1] if k + 1 < len(runs) else None
+    if not honour or after is None or text[runs[k].end() : after.start()] != " " or word.startswith(not_names):
+        return None
+    start, end = runs[k].start() + len(honour), after.end()
+    short = len(word) - len(honour) <= MAX_GLUED_NAME and 2 <= len(after.group()) <= MAX_GLUED_NAME
+    if not short or held(start, end) or after.group()[:1].isascii():
+        return None
+    return Detected(text[start:end], "person", start, end, text[start:end])
+
+
+def _occurrences(word: str, part: str) -> list[int]:
+    """Where `part` stands in `word`, each place."""
+    return [m.start() for m in re.finditer(re.escape(part), word)]
+
+
+def _glued_body(
+    word: str, heads: list[str], before: list[str], not_bodies: tuple[str, ...], verbs: tuple[str, ...]
+) -> tuple[int, int] | None:
+    """Where a body's name opening with a head-word starts and ends in a run: at its start or right after a listed
+    preposition glued before it ("…ของรัฐมนตรีว่าการ|กระทรวง…", of the minister of the ministry …), up to the run's
+    end or a verb glued after it (`body_verbs`: "ศาลฎีกา|พิพากษา", the Supreme Court ruled); None for none."""
+    cuts = sorted({0} | {i + len(b) for b in before for i in _occurrences(word, b)})
+    for cut in cuts:
+        rest = word[cut:]
+        head = next((h for h in heads if rest.startswith(h)), "")
+        if not head or rest.startswith(not_bodies):
+            continue
+        end = min((i for i in (rest.find(v, len(head)) for v in verbs) if i > 0), default=len(rest))
+        if end - len(head) >= 2 and end <= MAX_GLUED_BODY:
+            return cut, cut + end
+    return None
 
 
 @cache

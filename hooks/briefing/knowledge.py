@@ -12,16 +12,17 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
 from anyascii import anyascii
 from babel import Locale, UnknownLocaleError, localedata
+from rapidfuzz import fuzz
 from slugify import slugify
 
 from . import safeyaml
-from .scripts import script_code
+from .scripts import SPELLINGS, script_code, sound_keys
 
 DATA = Path(__file__).parent / "data" / "knowledge"
 # The languages whose names are kept on each actor (shown on pages and in api/actors.json); any other
@@ -838,6 +839,12 @@ def pinyin_given_name() -> re.Pattern[str]:
     return re.compile(f"(?i:{syllable}){{1,2}}")
 
 
+MIN_HEARD_GIVEN = 4  # letters of a given name heard in another script: "Fidel", "Jacob"; not "Ali", "Ram"
+# rapidfuzz's ratio of the word as anyascii spells it to the given name ("phidl", "fidel": 89; "bhrntte", "brunette": 80)
+MIN_GIVEN_LIKENESS = 85
+MIN_GIVEN_SOUNDS = 3  # consonants of a given name heard ("nlsn")
+
+
 COMMON_NAME = 4  # gender-guesser's frequency (1 to 13) in one country at least: "Fidel" 4, "Nelson" 5; not "Velin" 3
 
 
@@ -857,6 +864,38 @@ def common_given_names() -> frozenset[str]:
                     names.add(anyascii(line[3:29].strip().replace("+", "-")).lower())
     names.update(anyascii(str(n)).lower() for n in _yaml("given_names.yaml").get("given_names") or [])
     return frozenset(n for n in names if len(n) > 2)
+
+
+@cache
+def _given_by_sound() -> dict[str, tuple[str, ...]]:
+    """Sound key (`scripts.sound_keys`) -> gender-guesser's given names of four letters or more with it."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for name in common_given_names():
+        if len(name) >= MIN_HEARD_GIVEN and name.isalpha():
+            for key in sound_keys(name):
+                found[key].add(name)
+    return {key: tuple(sorted(names)) for key, names in found.items()}
+
+
+@lru_cache(maxsize=1 << 14)
+def heard_given(word: str) -> bool:
+    """Whether a word of a script with no capitals sounds like a given name of the list written in Latin letters
+    ("ഫിഡൽ" phidl, Fidel; "నెల్సన్" nelsn, Nelson; "మిఖాయిల్" mikhayil, Mikhail): the same consonants, three or
+    more, and a spelling close to the name's."""
+    spelled = anyascii(word).lower()  # plain ASCII: no accents to take off
+    if len(spelled) < MIN_HEARD_GIVEN or word.isascii():
+        return False
+    names = (name for key in sound_keys(word) if len(key) >= MIN_GIVEN_SOUNDS for name in _given_by_sound().get(key, ()))
+    heard = _sounded(spelled)
+    return any(fuzz.ratio(heard, _sounded(name)) >= MIN_GIVEN_LIKENESS and heard[:1] == _sounded(name)[:1] for name in names)
+
+
+@lru_cache(maxsize=1 << 16)
+def _sounded(spelled: str) -> str:
+    """A Latin spelling with each sound's spellings made one (`scripts.SPELLINGS`: "ph" and "f", "kh" and "h")."""
+    for spelling, sound in SPELLINGS:
+        spelled = spelled.replace(spelling, sound)
+    return spelled.lower()
 
 
 @cache

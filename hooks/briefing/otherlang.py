@@ -42,6 +42,7 @@ from .knowledge import (
     cldr_own_data,
     common_given_names,
     given_names,
+    heard_given,
     latin_languages,
     names_in,
     skeleton,
@@ -52,7 +53,6 @@ from .knowledge import (
 from .registry import JOINER, TOKEN, Match, Registry
 from .scripts import (
     MARKS,
-    SPELLINGS,
     UNSPELLED,
     format_glued_endings,
     glued_articles,
@@ -543,11 +543,20 @@ def _heard_state(word: str, two_words: bool = False) -> str:
         for key in sound_keys(word.replace(*MALAYALAM_TT))
         if len(key) >= MIN_SOUNDS
         for name, actor in names.get(key, ())
-        if _ends_alike(said, name) and (said == spelled or vowel(said[0]) == vowel(name[0]))
+        if _ends_alike(said, name) and (said == spelled or vowel(said[0]) == vowel(name[0])) and _opens_alike(said, name)
     ]
     best = max(heard, default=(0.0, ""))
     closest = {actor for likeness, actor in heard if likeness == best[0]}
     return best[1] if best[0] >= MIN_LIKENESS and len(closest) == 1 else ""  # "Amerika", not "Marokko"
+
+
+GLIDES = frozenset("yvwh")  # sounds a script may write before a name's opening vowel ("यूक्रेन", yukren: Ukraine)
+
+
+def _opens_alike(said: str, name: str) -> bool:
+    """A name that opens with a vowel is heard only in a word that opens with a vowel or a glide before one: "कराने"
+    (karane, to have done) is no "Ukraine"."""
+    return not vowel(name[:1]) or vowel(said[:1]) or said[:1] in GLIDES
 
 
 def _with_inherent_vowel(word: str, spelled: str) -> tuple[str, ...]:
@@ -1623,47 +1632,12 @@ def _inflected_given(word: str) -> bool:
 
 
 SCRIPT_WORD = re.compile(rf"(?:[^\W\d_]|[{MARKS}])+")
-MIN_HEARD_GIVEN = 4  # letters of a given name heard in another script: "Fidel", "Jacob"; not "Ali", "Ram"
-# rapidfuzz's ratio of the word as anyascii spells it to the given name ("phidl", "fidel": 89; "bhrntte", "brunette": 80)
-MIN_GIVEN_LIKENESS = 85
 
 
 def _hears_names(language: str) -> bool:
     """A language whose script's facts say its people are heard by their given names (`heard_names` in
     `data/scripts.yaml`: Malayalam, Telugu, Tamil, Kannada, Georgian), written with no capitals (`_heard_people`)."""
     return bool(script_facts(language).get("heard_names")) and _writes_no_capitals(language)
-
-
-@cache
-def _given_by_sound() -> dict[str, tuple[str, ...]]:
-    """Sound key (`scripts.sound_keys`) -> gender-guesser's given names of four letters or more with it."""
-    found: dict[str, set[str]] = defaultdict(set)
-    for name in common_given_names():
-        if len(name) >= MIN_HEARD_GIVEN and name.isalpha():
-            for key in sound_keys(name):
-                found[key].add(name)
-    return {key: tuple(sorted(names)) for key, names in found.items()}
-
-
-@lru_cache(maxsize=1 << 14)
-def _heard_given(word: str) -> bool:
-    """Whether a word of a script with no capitals sounds like a given name of the list written in Latin letters
-    ("ഫിഡൽ" phidl, Fidel; "నెల్సన్" nelsn, Nelson; "మిఖాయిల్" mikhayil, Mikhail): the same consonants, three or
-    more, and a spelling close to the name's."""
-    spelled = unmarked(anyascii(word))
-    if len(spelled) < MIN_HEARD_GIVEN or word.isascii():
-        return False
-    names = (name for key in sound_keys(word) if len(key) >= MIN_SOUNDS for name in _given_by_sound().get(key, ()))
-    heard = _sounded(spelled)
-    return any(fuzz.ratio(heard, _sounded(name)) >= MIN_GIVEN_LIKENESS and heard[:1] == _sounded(name)[:1] for name in names)
-
-
-@lru_cache(maxsize=1 << 16)
-def _sounded(spelled: str) -> str:
-    """A Latin spelling with each sound's spellings made one (`scripts.SPELLINGS`: "ph" and "f", "kh" and "h")."""
-    for spelling, sound in SPELLINGS:
-        spelled = spelled.replace(spelling, sound)
-    return spelled.lower()
 
 
 @cache
@@ -1684,7 +1658,7 @@ def _place_word(word: str, places: frozenset[str]) -> bool:
 
 
 def _heard_people(text: str, spans: Covered, language: str) -> list[Detected]:
-    """In a script with no capitals, a word that sounds like a given name (`_heard_given`) and the word after it,
+    """In a script with no capitals, a word that sounds like a given name (`knowledge.heard_given`) and the word after it,
     the surname with the case ending the language glues to it: a person ("ഫിഡൽ കാസ്ട്രോ", "నెల్సన్ మండేలా"). Not
     a city CLDR names in the language ("మాస్కో", Moscow, sounds like "Masako"), nor the first word of a name the
     language has for a state or an organisation ("భారత", Indian, of "భారతదేశం", India, sounds like "Bharat")."""
@@ -1695,10 +1669,10 @@ def _heard_people(text: str, spans: Covered, language: str) -> list[Detected]:
         if text[first.end() : last.start()] != " " or spans(first.start(), last.end()):
             continue
         given = first.group()
-        if len(without_marks(last.group())) >= MIN_SOUNDS and not _place_word(given, places) and _heard_given(given):
+        if len(without_marks(last.group())) >= MIN_SOUNDS and not _place_word(given, places) and heard_given(given):
             if people and people[-1].end > first.start():
                 continue  # a given name's surname that is also a given name
-            if k + 2 < len(words) and text[last.end() : words[k + 2].start()] == " " and _heard_given(last.group()):
+            if k + 2 < len(words) and text[last.end() : words[k + 2].start()] == " " and heard_given(last.group()):
                 continue  # a title or word before a given name that sounds like one: "পুলিশ জোসেফ ল্যাম্বার্ডো"
             name = text[first.start() : last.end()]
             people.append(Detected(name, "person", first.start(), last.end(), name))
