@@ -25,6 +25,8 @@ def test_a_day_in_words_before_its_month(sentence: str, language: str, expected:
 def test_numbers_in_words_elsewhere_are_counts() -> None:
     assert dates_read("لائبریری میں دو کمرے اور نو الماریاں ہیں۔", "ur") == []
     assert dates_read("बाजारात दोन दुकाने आणि पाच गाड्या होत्या.", "mr") == []
+    # a short month's name opening a noun after a number takes no ending: "બે મેડલો" is two medals, not 2 May
+    assert dates_read("શાળાએ રમતોત્સવમાં બે મેડલો જીત્યા.", "gu") == []
 
 
 def test_a_year_in_words_after_the_month_leaves_the_day_unread() -> None:

@@ -361,15 +361,8 @@ def grammar(language: str) -> Grammar:
         gregorian_month = rf"(?P<month>{_alt(x['cardinal_day_months'])}){edge_after}"
         absolute.append(("day-month", rf"{cardinal}\s+{gregorian_month}(?:{month_year}{year})?"))
     if spelled:  # a day in words before its month: "primo ottobre", "um de julho"
-        # and two of them joined as a range: "tra il primo e il due maggio"
-        second = rf"(?:\s+(?:{joins})\s+{edge_before}(?P<dayword2>{_alt(spelled)}){edge_after})?"
-        spelled_day = rf"{edge_before}(?P<dayword>{_alt(spelled)}){edge_after}{second}{day_month}\s*"
-        # the month with the case ending a language glues to it, as after a day's figures ("पंधरा ऑगस्ट|पासून")
-        ending = f"(?:{_ending_letters(MAX_MONTH_ENDING)})?" if x.get("ended_months") else ""
-        # a number in words after the month opens its year in words ("تیرہ نومبر دوہزار پندرہ"), which is not read:
-        # the day alone would take a wrong year
-        year_or_none = rf"(?:{month_year}{year}|(?!\s*(?:{_alt(spelled)})))"
-        absolute.append(("spelled-day", rf"{spelled_day}{edge_before}{month}{ending}{edge_after}{year_or_none}"))
+        edges = (edge_before, edge_after)
+        absolute += _spelled_day_forms(x, spelled, edges, rf"(?:{joins})", day_month, month, rf"(?:{month_year}{year})")
     if x.get("numeral_days"):  # a day in numerals between its month and the word for day: "六月十二日"
         ideographic = _alt([n for n in w.full_months if IDEOGRAPH.search(n) and not ANY_DIGIT.search(n)])
         absolute.append(("spelled-day", rf"(?P<month>{ideographic})(?P<dayword>{_alt(x['numeral_days'])})\s*[日号]"))
@@ -526,6 +519,24 @@ def _loose_year_ranges(x: dict) -> list[tuple[str, str]]:
     listed = _words_alt([*x.get("range_and", []), *x.get("function_words", [])])
     word = rf"(?!(?:{listed})\s)(?P<loose>[^\W\d_]{{2,{MAX_LOOSE_JOINER}}})"
     return [("years", rf"(?<![\w{WORD_MARKS}.,/-])(?P<year>{YEAR})\s+{word}\s+(?P<year2>{YEAR})(?![\d%]|[.,]\d)")]
+
+
+def _spelled_day_forms(
+    x: dict, spelled: list[str], edges: tuple[str, str], joins: str, day_month: str, month: str, dated: str
+) -> list[tuple[str, str]]:
+    """A day in words before its month ("primo ottobre", "پانچ ستمبر"), and two of them joined as a range ("tra il
+    primo e il due maggio"); `dated` is the month's year after it. A number in words after the month opens its year
+    in words ("تیرہ نومبر دوہزار پندرہ"), which is not read: the day alone would take a wrong year. A long name
+    (`ended_months`) may take the case ending the language glues to it, as after figures ("पंधरा ऑगस्ट|पासून")."""
+    edge_before, edge_after = edges
+    second = rf"(?:\s+{joins}\s+{edge_before}(?P<dayword2>{_alt(spelled)}){edge_after})?"
+    spelled_day = rf"{edge_before}(?P<dayword>{_alt(spelled)}){edge_after}{second}{day_month}\s*"
+    year_or_none = rf"(?:{dated}|(?!\s*(?:{_alt(spelled)})))"
+    forms = [("spelled-day", rf"{spelled_day}{edge_before}{month}{edge_after}{year_or_none}")]
+    if x.get("ended_months"):
+        ended = rf"(?P<month>{_alt(x['ended_months'])}){_ending_letters(MAX_MONTH_ENDING)}{edge_after}"
+        forms.append(("spelled-day", rf"{spelled_day}{edge_before}{ended}{year_or_none}"))
+    return forms
 
 
 def _ended_day_month(x: dict, day: str, year: str, edge_after: str) -> list[tuple[str, str]]:
