@@ -79,3 +79,8 @@ def test_last_this_and_next(sentence: str, language: str, expected: list) -> Non
 
 def test_this_before_another_noun_is_no_date() -> None:
     assert dates_read("গ্রন্থাগার এ বিষয়ে নতুন বই কিনেছে।", "bn") == []
+
+
+def test_the_spoken_name_of_sunday_in_bengali() -> None:
+    assert dates_read("গ্রন্থাগার রোববার বন্ধ থাকবে।", "bn") == [("রোববার", "weekday")]
+    assert dates_read("গ্রন্থাগারে একটি রোবট এসেছে।", "bn") == []
