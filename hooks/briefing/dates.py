@@ -725,8 +725,9 @@ MAX_DATED_MONTH_ENDING = 5  # beside its date's year, a month's longer ending: "
 def _ending_letters(most: int) -> str:
     """A case ending of one to `most` letters glued to a month's name, each letter with the signs written on it, and
     the vowel sign the name's last letter takes before it: an abugida's ending is counted in letters, not in its vowel
-    signs and viramas ("ऑगस्ट|पर्यंत", until August, and "आगस्ट|े", in August: four letters and none)."""
-    return rf"[{WORD_MARKS}]*(?:[^\W\d_][{WORD_MARKS}]*){{1,{most}}}"
+    signs and viramas ("ऑगस्ट|पर्यंत", until August, and "आगस्ट|े", in August: four letters and none). Not after a
+    visarga typed for a dateline's colon ("4 मार्चः" glued to the text)."""
+    return rf"(?![{VISARGAS}])[{WORD_MARKS}]*(?:[^\W\d_][{WORD_MARKS}]*){{1,{most}}}"
 
 
 def _word_forms(x: dict, edge_before: str, edge_after: str) -> list[tuple[str, str]]:
