@@ -363,10 +363,8 @@ def grammar(language: str) -> Grammar:
         gregorian_month = rf"(?P<month>{_alt(x['cardinal_day_months'])}){edge_after}"
         absolute.append(("day-month", rf"{cardinal}\s+{gregorian_month}(?:{month_year}{year})?"))
     if spelled:  # a day in words before its month: "primo ottobre", "um de julho"
-        # and two of them joined as a range: "tra il primo e il due maggio"
-        second = rf"(?:\s+(?:{joins})\s+{edge_before}(?P<dayword2>{_alt(spelled)}){edge_after})?"
-        spelled_day = rf"{edge_before}(?P<dayword>{_alt(spelled)}){edge_after}{second}{day_month}\s*"
-        absolute.append(("spelled-day", rf"{spelled_day}{edge_before}{month}{edge_after}(?:{month_year}{year})?"))
+        edges = (edge_before, edge_after)
+        absolute += _spelled_day_forms(x, spelled, edges, rf"(?:{joins})", day_month, month, rf"(?:{month_year}{year})")
     if x.get("numeral_days"):  # a day in numerals between its month and the word for day: "六月十二日"
         ideographic = _alt([n for n in w.full_months if IDEOGRAPH.search(n) and not ANY_DIGIT.search(n)])
         absolute.append(("spelled-day", rf"(?P<month>{ideographic})(?P<dayword>{_alt(x['numeral_days'])})\s*[日号]"))
@@ -525,6 +523,24 @@ def _loose_year_ranges(x: dict) -> list[tuple[str, str]]:
     return [("years", rf"(?<![\w{WORD_MARKS}.,/-])(?P<year>{YEAR})\s+{word}\s+(?P<year2>{YEAR})(?![\d%]|[.,]\d)")]
 
 
+def _spelled_day_forms(
+    x: dict, spelled: list[str], edges: tuple[str, str], joins: str, day_month: str, month: str, dated: str
+) -> list[tuple[str, str]]:
+    """A day in words before its month ("primo ottobre", "پانچ ستمبر"), and two of them joined as a range ("tra il
+    primo e il due maggio"); `dated` is the month's year after it. A number in words after the month opens its year
+    in words ("تیرہ نومبر دوہزار پندرہ"), which is not read: the day alone would take a wrong year. A long name
+    (`ended_months`) may take the case ending the language glues to it, as after figures ("पंधरा ऑगस्ट|पासून")."""
+    edge_before, edge_after = edges
+    second = rf"(?:\s+{joins}\s+{edge_before}(?P<dayword2>{_alt(spelled)}){edge_after})?"
+    spelled_day = rf"{edge_before}(?P<dayword>{_alt(spelled)}){edge_after}{second}{day_month}\s*"
+    year_or_none = rf"(?:{dated}|(?!\s*(?:{_alt(spelled)})))"
+    forms = [("spelled-day", rf"{spelled_day}{edge_before}{month}{edge_after}{year_or_none}")]
+    if x.get("ended_months"):
+        ended = rf"(?P<month>{_alt(x['ended_months'])}){_ending_letters(MAX_MONTH_ENDING)}{edge_after}"
+        forms.append(("spelled-day", rf"{spelled_day}{edge_before}{ended}{year_or_none}"))
+    return forms
+
+
 def _ended_day_month(x: dict, day: str, year: str, edge_after: str) -> list[tuple[str, str]]:
     """Where CLDR's date names are the names with case endings (`ended_months`), a day before a month's wide name
     with one: "26. aprillil", "14 apreldə"; not an abbreviation opening another word ("4 jungle"), nor a visarga
@@ -536,7 +552,7 @@ def _ended_day_month(x: dict, day: str, year: str, edge_after: str) -> list[tupl
     # is no "ҫу" (May) with "-л", "-лта"
     words_for_year = _words_alt(x.get("year_words", []))
     no_year = rf"(?!(?:{words_for_year}){LETTER}{{0,{MAX_MONTH_ENDING}}}{edge_after})" if x.get("year_words") else ""
-    ended = rf"{no_year}(?P<month>{_alt(x['ended_months'])})(?![{VISARGAS}]){LETTER}{{1,{MAX_MONTH_ENDING}}}{edge_after}"
+    ended = rf"{no_year}(?P<month>{_alt(x['ended_months'])})(?![{VISARGAS}]){_ending_letters(MAX_MONTH_ENDING)}{edge_after}"
     # after a day, a short name takes endings of two letters at most ("22 martda", "5 mayda"; not "4 jungle")
     short = rf"{no_year}(?P<month>{names})(?![{VISARGAS}]){LETTER}{{1,{SHORT_MONTH_ENDING}}}{edge_after}"
     # and the month with a case ending before a day with one after a hyphen, as Turkic languages write a date
@@ -735,6 +751,14 @@ SHORT_MONTH_ENDING = 2  # after a name shorter than the ended months' least: "ma
 MAX_DATED_MONTH_ENDING = 5  # beside its date's year, a month's longer ending: "2010 február|jában"
 
 
+def _ending_letters(most: int) -> str:
+    """A case ending of one to `most` letters glued to a month's name, each letter with the signs written on it, and
+    the vowel sign the name's last letter takes before it: an abugida's ending is counted in letters, not in its vowel
+    signs and viramas ("ऑगस्ट|पर्यंत", until August, and "आगस्ट|े", in August: four letters and none). Not after a
+    visarga typed for a dateline's colon ("4 मार्चः" glued to the text)."""
+    return rf"(?![{VISARGAS}])[{WORD_MARKS}]*(?:[^\W\d_][{WORD_MARKS}]*){{1,{most}}}"
+
+
 def _word_forms(x: dict, edge_before: str, edge_after: str) -> list[tuple[str, str]]:
     """Forms a language's words alone make a date of: a month in its date-only case, a year in words."""
     forms = []
@@ -748,7 +772,7 @@ def _word_forms(x: dict, edge_before: str, edge_after: str) -> list[tuple[str, s
         forms.append(("month", rf"{edge_before}(?P<month6>{_alt(x['named_months'])}){edge_after}(?![\s.]*\d)"))
     if x.get("ended_months"):  # a month's name with a case ending glued to it: "januárban", "syyskuussa"
         lower, capital = _alt(x["ended_months"]), _alt([n.capitalize() for n in x["ended_months"]])
-        ending = rf"[^\W\d_]{{1,{MAX_MONTH_ENDING}}}{edge_after}(?![\s.]*\d)"
+        ending = rf"{_ending_letters(MAX_MONTH_ENDING)}{edge_after}(?![\s.]*\d)"
         # capitalised only opening the sentence: inside it, a name ("Augustin")
         forms.append(("month", rf"{edge_before}(?-i:(?P<month7>{lower}){ending}|^(?P<month8>{capital}){ending})"))
     if x.get("spelled_years"):  # a year in words after its cue: "عام ألفين وخمسة عشر"

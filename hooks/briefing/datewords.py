@@ -1428,14 +1428,24 @@ def _without_day_word(spaced: dict[str, int], own: dict[str, Any]) -> dict[str, 
     return {name.split(" ", 1)[1]: n for name, n in spaced.items()}
 
 
-def _wide_weekdays(language: str, own: dict[str, Any]) -> dict[str, int]:
-    """Name -> 0 (Monday) .. 6: CLDR's wide weekday names in both contexts and the forms its counts of
-    weekdays write that share all but the name's last two letters ("sobotę" of "{0} sobotę temu", beside "sobota";
-    "šeštadienį" beside "šeštadienis")."""
+def _named_weekdays(language: str) -> dict[str, int]:
+    """Name -> 0 (Monday) .. 6: CLDR's wide weekday names in both contexts, and the additions' names CLDR lacks
+    (`weekdays`: Bengali "রোববার", Sunday as newspapers write it beside "রবিবার")."""
     found: dict[str, int] = {}
     for names in (babel.dates.get_day_names("wide", "format", language), _stand_alone(language, "days", "wide")):
         for number, name in names.items():
             found.setdefault(name, number)
+    for number, spoken in (additions(language).get("weekdays") or {}).items():
+        for name in spoken:
+            found.setdefault(str(name), int(number))
+    return found
+
+
+def _wide_weekdays(language: str, own: dict[str, Any]) -> dict[str, int]:
+    """Name -> 0 (Monday) .. 6: CLDR's wide weekday names in both contexts and the forms its counts of
+    weekdays write that share all but the name's last two letters ("sobotę" of "{0} sobotę temu", beside "sobota";
+    "šeštadienį" beside "šeštadienis")."""
+    found = _named_weekdays(language)
     fields = own.get("date_fields") or {}
     for name, number in list(found.items()):
         stem = name[: max(MIN_WEEKDAY_STEM, len(name) - 2)]
