@@ -1,7 +1,8 @@
 """A company's name closed by its legal form ("Siemens AG", "Bosch GmbH", "Qimonda Holding B.V.") in a Portuguese,
 Spanish or Italian text is an organisation's; the same letters with no name before them, or a common noun, are none.
 And a Turkish lawyer's or professor's title ("Av.", "Avukat", "Prof.") before a name says it is a person's, as bar
-associations and universities sign their statements. Each text is written for the test."""
+associations and universities sign their statements; a city's bar association ("İstanbul Barosu") is an
+organisation. Each text is written for the test."""
 
 from __future__ import annotations
 
@@ -63,3 +64,18 @@ def test_a_turkish_lawyers_title_names_a_person(tmp_path, sentence: str, name: s
 
 def test_the_plural_of_lawyer_names_nobody(tmp_path) -> None:
     assert actors(tmp_path, "tr", "Avukatlar adalet için çalışır ve halka hizmet eder.") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("İstanbul Barosu yönetimi bugün bir açıklama yaptı.", "İstanbul Barosu"),
+        ("Avukatlar dün Bolu Barosu önünde toplandı.", "Bolu Barosu"),
+    ],
+)
+def test_a_citys_bar_association_is_an_organisation(tmp_path, sentence: str, name: str) -> None:
+    assert actors(tmp_path, "tr", sentence).get(name) == "organisation"
+
+
+def test_the_word_alone_opening_a_sentence_names_no_bar(tmp_path) -> None:
+    assert actors(tmp_path, "tr", "Barosu olmayan şehirler de var ve avukatlar komşu ile bağlı.") == {}
