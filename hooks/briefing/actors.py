@@ -935,6 +935,10 @@ def _capitalised_adjective(text: str, match: Match, language: str) -> bool:
     ("Борис Немцов" is no "немцы")."""
     if not match.adjective or not text[match.start : match.start + 1].isupper() or not lower_case_adjectives(language):
         return False
+    # official style capitalises a state's word and its adjective alike: "o Governo Português", "o Estado Português"
+    before = text[: match.start].split()[-1:]
+    if before and before[0][:1].isupper() and normalise(before[0]) in state_nouns(language):
+        return False
     return inside_sentence_at(text, match.start)
 
 

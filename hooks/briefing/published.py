@@ -1063,6 +1063,8 @@ def from_text(
         stated = _dateline_under_headline(header, language)
     headlines = (line for line in (header.get("title"), header.get("subtitle"), heading) if line)
     dated = (s for s in (from_headline(line, language) for line in headlines) if s)
+    # the page's title naming the act or communiqué it is, with the act's date (a related document's is not)
+    dated = itertools.chain(dated, filter(None, [_act_title(header["title"], language) if header.get("title") else None]))
     if stated and stated.yearless:  # "莫斯科8月5日電" under a headline stamped "05.08.2024": that date gives the year
         return next((s for s in dated if s.date and s.date.endswith(stated.yearless[1:])), stated)
     restamped = (_date_then_headline(line, header.get("title"), language) for line in (heading, opening) if line)
@@ -1341,6 +1343,8 @@ def _restated(line: str, below: list[str], language: str) -> bool:
     rest = line.replace(mentions[0].text, "") if len(mentions) == 1 else line
     if len(mentions) != 1 or _has_weekday(mentions[0], language) or ISO_DATE.fullmatch(mentions[0].text.translate(DIGITS)):
         return False  # a weekday, or ISO's figures ("2016-11-26"), as software stamps a page: no heading of an event
+    if labels()[2].search(rest):  # the clock time it was posted at ("05 лютого 2024, 17:51"): a stamp, no heading
+        return False
     # a schedule under the date ("日時 令和3年6月28日 午前11時~11時50分"), the hours of what the page announces, is no
     # chronicle's sentence: the date over it is the notice's own
     lede = " ".join(_without(line, text)[:LEDE_REACH] for text in below if not is_time_span(text))
@@ -1525,6 +1529,26 @@ def from_headline(line: str, language: str) -> Published | None:
     if mention and _ends_headline(line[: mention.start]) and STAMP_REST.fullmatch(line[mention.end :]):
         return Published(_whole(mention), "header", stated_as=line[mention.start :].strip())
     return from_closing_stamp(line, language) or _glued_stamp(line, language) or _closing_dateline(line, language)
+
+
+MAX_ACT_TITLE = 12  # words of an act's or communiqué's title before its "of" and date: kind, number, issuer
+
+
+def _act_title(line: str, language: str) -> Published | None:
+    """An act's or communiqué's title that names its own date: it opens on the act's word (`act_title` of
+    `data/publication.yaml`), its number and issuer follow, then the language's "of" and a whole date close it
+    ("COMUNICADO DO CONSELHO DE MINISTROS DE 6 DE DEZEMBRO DE 2006", "RESOLUÇÃO Nº 1/15, DE 10 DE FEVEREIRO DE
+    2015."). A headline reporting an act names it later ("Governo aprova decreto de 6 de dezembro de 2006")."""
+    kinds = statement_words(language, "act_title")
+    joins = {w.casefold() for w in language_words("act_title_of", language)}
+    mentions = _found(line, language)
+    date = _whole(mentions[-1]) if mentions and kinds and kinds.match(line.lstrip()) else None
+    if not date or not _only_year_words(line[mentions[-1].end :].strip(" ."), language):
+        return None
+    words = line[: mentions[-1].start].split()
+    if not words or words[-1].casefold() not in joins or len(words) > MAX_ACT_TITLE:
+        return None
+    return Published(date, "header", stated_as=line.strip())
 
 
 SPAN_DASH = re.compile(r"\s*[-–—]\s*")  # the dash between a period's start and its end, and nothing else
