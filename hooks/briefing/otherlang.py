@@ -1107,6 +1107,7 @@ def detect(
     words_in_capitals = _lower_case_words(text)
     # a body its head-word closes ("Oliy Majlis qoʻmitasi") before the run of capitals is read as a person's name
     bodies = _headed_bodies(text, Covered(len(text), held), language)
+    bodies += _compound_bodies(text, Covered(len(text), held + [(d.start, d.end) for d in bodies]), language)
     defined += bodies
     held += [(d.start, d.end) for d in bodies]
     inside = Covered(len(text), [(d.start, d.end) for d in defined])
@@ -1337,6 +1338,63 @@ def _headed_bodies(text: str, spans: Covered, language: str) -> list[Detected]:
             continue  # "Shavkat Mirziyoyevning partiyasi": the person's party, the person's name read as such
         surface = text[words[first].start() : head.start() + end]
         found.append(Detected(surface, "organisation", words[first].start(), head.start() + end, surface))
+    return found
+
+
+COMPOUND_HEADS = Path(__file__).parent / "data" / "knowledge" / "compound_heads.yaml"
+
+
+def _compound_heads(language: str) -> dict[str, Any] | None:
+    """What `data/knowledge/compound_heads.yaml` states of a language that glues a body's head-word into a compound
+    ("Járásbíróság"); None elsewhere."""
+    own = ((safeyaml.shipped(COMPOUND_HEADS) or {}).get("languages") or {}).get(language.split("-")[0].lower())
+    if not own:
+        return None
+    return {key: tuple(str(w) for w in own.get(key) or ()) for key in ("heads", "endings", "and", "openers")}
+
+
+def _compound_head_end(word: str, facts: dict[str, Any]) -> int:
+    """Where a capitalised word ending in a head-word, perhaps with a case ending after it ("Járásbíróság|nak"),
+    stops being the name; 0 for any other word."""
+    if not word[:1].isupper() or word.isupper():
+        return 0
+    lower = word.lower()
+    for ending in sorted(("", *facts["endings"]), key=len, reverse=True):
+        stem = lower[: len(lower) - len(ending)] if ending and lower.endswith(ending) else lower if not ending else ""
+        if stem and stem.endswith(facts["heads"]):
+            return len(stem)
+    return 0
+
+
+def _compound_bodies(text: str, spans: Covered, language: str) -> list[Detected]:
+    """Bodies whose name closes with a head-word glued into a compound (`_compound_heads`: Hungarian "Szolnoki
+    Járásbíróság", "Szolnoki Járásbíróságon", at the district court): the capitalised words before the head-word
+    (joined by "and": "Közigazgatási és Munkaügyi Bíróság") and the head-word, without its case ending."""
+    facts = _compound_heads(language)
+    if facts is None:
+        return []
+    words = list(WORD_WITH_APOSTROPHE.finditer(text))
+    found: list[Detected] = []
+    for k, head in enumerate(words):
+        end = _compound_head_end(head.group(), facts)
+        if not end or spans(head.start(), head.end()):
+            continue
+        first = k
+        while first > 0 and text[words[first - 1].end() : words[first].start()] == " ":
+            before = words[first - 1].group()
+            joined = before in facts["and"] and first > 1 and words[first - 2].group()[:1].isupper()
+            if not (before[:1].isupper() or joined) or spans(words[first - 1].start(), words[first - 1].end()):
+                break
+            first -= 1
+        if first < k and words[first].group().lower() in facts["openers"] and _opens_sentence(text, words[first].start()):
+            first += 1  # "A Szolnoki Járásbíróság": the article opening the sentence is no part of the name
+        if first == k and _opens_sentence(text, head.start()):
+            continue  # a common noun opening a sentence is capitalised too
+        start = words[first].start()
+        if found and found[-1].end > start:
+            continue
+        surface = text[start : head.start() + end]
+        found.append(Detected(surface, "organisation", start, head.start() + end, surface))
     return found
 
 
