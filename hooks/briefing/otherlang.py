@@ -1350,7 +1350,7 @@ def _compound_heads(language: str) -> dict[str, Any] | None:
     own = ((safeyaml.shipped(COMPOUND_HEADS) or {}).get("languages") or {}).get(language.split("-")[0].lower())
     if not own:
         return None
-    return {key: tuple(str(w) for w in own.get(key) or ()) for key in ("heads", "endings", "and", "openers")}
+    return {key: tuple(str(w) for w in own.get(key) or ()) for key in ("heads", "endings", "and", "openers", "leading")}
 
 
 def _compound_head_end(word: str, facts: dict[str, Any]) -> int:
@@ -1366,6 +1366,37 @@ def _compound_head_end(word: str, facts: dict[str, Any]) -> int:
     return 0
 
 
+def _leading_head(word: str, facts: dict[str, Any]) -> bool:
+    """A capitalised head-word that opens a body's name, with its article glued after it (`leading`, `endings`:
+    Romanian "Tribunal|ului", "Primări|ei")."""
+    lower = word.lower()
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and any(lower.startswith(h) and lower[len(h) :] in facts["endings"] for h in facts["leading"])
+    )
+
+
+def _leading_head_bodies(text: str, words: list[re.Match[str]], spans: Covered, facts: dict[str, Any]) -> list[Detected]:
+    """Bodies whose name opens with a head-word and goes on with capitalised words (Romanian "Tribunalului Mureș",
+    "Primăriei Ungheni"), the run as written; a head-word with no capitalised word after it is a common noun."""
+    found: list[Detected] = []
+    for k, head in enumerate(words):
+        if not _leading_head(head.group(), facts) or spans(head.start(), head.end()):
+            continue
+        last = k
+        while last + 1 < len(words) and text[words[last].end() : words[last + 1].start()] == " ":
+            nxt = words[last + 1]
+            if not nxt.group()[:1].isupper() or nxt.group().isupper() or spans(nxt.start(), nxt.end()):
+                break
+            last += 1
+        if last == k or (found and found[-1].end > head.start()):
+            continue
+        surface = text[head.start() : words[last].end()]
+        found.append(Detected(surface, "organisation", head.start(), words[last].end(), surface))
+    return found
+
+
 def _compound_bodies(text: str, spans: Covered, language: str) -> list[Detected]:
     """Bodies whose name closes with a head-word glued into a compound (`_compound_heads`: Hungarian "Szolnoki
     Járásbíróság", "Szolnoki Járásbíróságon", at the district court): the capitalised words before the head-word
@@ -1374,7 +1405,7 @@ def _compound_bodies(text: str, spans: Covered, language: str) -> list[Detected]
     if facts is None:
         return []
     words = list(WORD_WITH_APOSTROPHE.finditer(text))
-    found: list[Detected] = []
+    found: list[Detected] = _leading_head_bodies(text, words, spans, facts)
     for k, head in enumerate(words):
         end = _compound_head_end(head.group(), facts)
         if not end or spans(head.start(), head.end()):
