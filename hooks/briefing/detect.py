@@ -42,6 +42,7 @@ from .knowledge import (
     pinyin_given_name,
     place_names,
     state_ids,
+    surname_first_places,
 )
 from .makers import model_makers
 from .prefilter import Needs, comparable, may_match, needed
@@ -3198,7 +3199,7 @@ def _classify_person(
     # a state's adjective after the title, where adjectives follow their noun: "il presidente russo Gorbaciov"
     titled = 1 if titled == 2 and held[i - 1] and raw[i - 1][:1].islower() else titled
     speaking = j < len(matches) and norms[j] in w.speech and _joined(text, matches, j - 1)
-    given = _given(raw[i])
+    given = _given(raw[i]) or _surname_first_name(text, matches, raw, w, i, j)
     # Turkish: what an occupation serves, not its holder ("futbolcusu Manchester United ile")
     titled = 0 if titled and not given and _occupation_then_postposition(text, matches, norms, w, i - titled + 1, j) else titled
     after_connector = i > 0 and _joined(text, matches, i - 1) and norms[i - 1] in w.connectors | w.particles
@@ -3246,6 +3247,22 @@ def _classify_person(
         if not CREDIT_BEFORE.search(text, 0, start) and not CREDIT_AFTER.match(text, end):
             found.append(Detected(_person_name(text[start:end]), "person", start, end, text[start:end]))
     return then
+
+
+NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+
+
+def _surname_first_name(text: str, matches: list[re.Match[str]], raw: list[str], w: Words, i: int, j: int) -> bool:
+    """Where the language writes the family name first (`surname_first_places`: Hungarian "Bognár István"), two
+    words in mixed case, the second a known given name and the first not, are a person's full name; not before a
+    lower-case word that makes them a place's name ("Kossuth Lajos utca")."""
+    places = surname_first_places(w.language)
+    if places is None or j - i != 2 or any(word.isupper() or not word[:1].isupper() for word in raw[i:j]):
+        return False
+    if _given(raw[i]) or not _given(raw[i + 1]):
+        return False
+    after = NEXT_WORD.match(text, matches[j - 1].end())
+    return not (after and after[1].islower() and after[1].startswith(places))
 
 
 def _and_before(norms: list[str], w: Words, k: int, end: int) -> bool:

@@ -824,6 +824,16 @@ def compound_given_name(latin: str) -> bool:
 
 
 @cache
+def surname_first_places(language: str) -> tuple[str, ...] | None:
+    """Where the language writes a person's family name first (`surname_first` in `given_names.yaml`: Hungarian
+    "Nagy Imre"), the starts of the lower-case words after such a name that make it a place's ("utca", street);
+    None where the given name comes first."""
+    listed = _yaml("given_names.yaml").get("surname_first") or {}
+    code = language.split("-")[0].lower()
+    return tuple(str(w) for w in listed.get(code) or ()) if code in listed else None
+
+
+@cache
 def chinese_surnames() -> frozenset[str]:
     """Common Chinese family names in Hanyu Pinyin (`given_names.yaml`), as written: "Xi", "Wang"."""
     return frozenset(str(n) for n in _yaml("given_names.yaml").get("chinese_surnames") or [])

@@ -1116,6 +1116,7 @@ def detect(
     words_in_capitals = _lower_case_words(text)
     # a body its head-word closes ("Oliy Majlis qoʻmitasi") before the run of capitals is read as a person's name
     bodies = _headed_bodies(text, Covered(len(text), held), language)
+    bodies += _compound_bodies(text, Covered(len(text), held + [(d.start, d.end) for d in bodies]), language)
     defined += bodies
     held += [(d.start, d.end) for d in bodies]
     inside = Covered(len(text), [(d.start, d.end) for d in defined])
@@ -1346,6 +1347,94 @@ def _headed_bodies(text: str, spans: Covered, language: str) -> list[Detected]:
             continue  # "Shavkat Mirziyoyevning partiyasi": the person's party, the person's name read as such
         surface = text[words[first].start() : head.start() + end]
         found.append(Detected(surface, "organisation", words[first].start(), head.start() + end, surface))
+    return found
+
+
+COMPOUND_HEADS = Path(__file__).parent / "data" / "knowledge" / "compound_heads.yaml"
+
+
+def _compound_heads(language: str) -> dict[str, Any] | None:
+    """What `data/knowledge/compound_heads.yaml` states of a language that glues a body's head-word into a compound
+    ("Járásbíróság"); None elsewhere."""
+    own = ((safeyaml.shipped(COMPOUND_HEADS) or {}).get("languages") or {}).get(language.split("-")[0].lower())
+    if not own:
+        return None
+    return {key: tuple(str(w) for w in own.get(key) or ()) for key in ("heads", "endings", "and", "openers", "leading")}
+
+
+def _compound_head_end(word: str, facts: dict[str, Any]) -> int:
+    """Where a capitalised word ending in a head-word, perhaps with a case ending after it ("Járásbíróság|nak"),
+    stops being the name; 0 for any other word."""
+    if not word[:1].isupper() or word.isupper():
+        return 0
+    lower = word.lower()
+    for ending in sorted(("", *facts["endings"]), key=len, reverse=True):
+        stem = lower[: len(lower) - len(ending)] if ending and lower.endswith(ending) else lower if not ending else ""
+        if stem and stem.endswith(facts["heads"]):
+            return len(stem)
+    return 0
+
+
+def _leading_head(word: str, facts: dict[str, Any]) -> bool:
+    """A capitalised head-word that opens a body's name, with its article glued after it (`leading`, `endings`:
+    Romanian "Tribunal|ului", "Primări|ei")."""
+    lower = word.lower()
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and any(lower.startswith(h) and lower[len(h) :] in facts["endings"] for h in facts["leading"])
+    )
+
+
+def _leading_head_bodies(text: str, words: list[re.Match[str]], spans: Covered, facts: dict[str, Any]) -> list[Detected]:
+    """Bodies whose name opens with a head-word and goes on with capitalised words (Romanian "Tribunalului Mureș",
+    "Primăriei Ungheni"), the run as written; a head-word with no capitalised word after it is a common noun."""
+    found: list[Detected] = []
+    for k, head in enumerate(words):
+        if not _leading_head(head.group(), facts) or spans(head.start(), head.end()):
+            continue
+        last = k
+        while last + 1 < len(words) and text[words[last].end() : words[last + 1].start()] == " ":
+            nxt = words[last + 1]
+            if not nxt.group()[:1].isupper() or nxt.group().isupper() or spans(nxt.start(), nxt.end()):
+                break
+            last += 1
+        if last == k or (found and found[-1].end > head.start()):
+            continue
+        surface = text[head.start() : words[last].end()]
+        found.append(Detected(surface, "organisation", head.start(), words[last].end(), surface))
+    return found
+
+
+def _compound_bodies(text: str, spans: Covered, language: str) -> list[Detected]:
+    """Bodies whose name closes with a head-word glued into a compound (`_compound_heads`: Hungarian "Szolnoki
+    Járásbíróság", "Szolnoki Járásbíróságon", at the district court): the capitalised words before the head-word
+    (joined by "and": "Közigazgatási és Munkaügyi Bíróság") and the head-word, without its case ending."""
+    facts = _compound_heads(language)
+    if facts is None:
+        return []
+    words = list(WORD_WITH_APOSTROPHE.finditer(text))
+    found: list[Detected] = _leading_head_bodies(text, words, spans, facts)
+    for k, head in enumerate(words):
+        end = _compound_head_end(head.group(), facts)
+        if not end or spans(head.start(), head.end()):
+            continue
+        first = k
+        while first > 0 and text[words[first - 1].end() : words[first].start()] == " ":
+            before = words[first - 1].group()
+            joined = before in facts["and"] and first > 1 and words[first - 2].group()[:1].isupper()
+            if not (before[:1].isupper() or joined) or spans(words[first - 1].start(), words[first - 1].end()):
+                break
+            first -= 1
+        if first < k and words[first].group().lower() in facts["openers"] and _opens_sentence(text, words[first].start()):
+            first += 1  # "A Szolnoki Járásbíróság": the article opening the sentence is no part of the name
+        if first == k and _opens_sentence(text, head.start()):
+            continue  # a common noun opening a sentence is capitalised too
+        start = words[first].start()
+        if found and found[-1].end > start:
+            continue
+        surface = text[start : head.start() + end]
+        found.append(Detected(surface, "organisation", start, head.start() + end, surface))
     return found
 
 
