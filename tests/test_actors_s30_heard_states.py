@@ -39,3 +39,7 @@ def test_no_state_where_the_name_stands_for_none(text: str, language: str) -> No
 )
 def test_the_state_is_still_found(text: str, language: str, state: str) -> None:
     assert state in states(text, language)
+
+
+def test_a_longer_noun_on_the_same_stem_is_no_state() -> None:
+    assert states("அவள் சாம்பியனான அணியின் தலைவி.", "ta") == []  # the champion team's captain

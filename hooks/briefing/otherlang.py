@@ -199,11 +199,11 @@ def fits(word: str, name_word: str, shortest: int, consonant_endings: bool = Fal
 
 
 def _consonant_for_vowel_sign(cut: str, ending: str) -> bool:
-    """Whether a word puts one consonant letter where a name's last vowel sign stands: another noun or an adjective
-    (Tamil "சாம்பிய|ன்", champion, of "சாம்பியா", Zambia; Bengali "আমেরিকা|ন", American), for the script's case
-    endings keep the vowel ("சாம்பியா|வில்", in Zambia)."""
+    """Whether a word puts a consonant letter where a name's last vowel sign stands: another noun or an adjective
+    (Tamil "சாம்பிய|ன்", champion, and "சாம்பிய|னான", of "சாம்பியா", Zambia), for the script's case endings keep
+    the vowel ("சாம்பியா|வில்", in Zambia)."""
     signs = bool(cut) and all(unicodedata.category(c).startswith("M") for c in cut)
-    return signs and len(ending) == 1 and unicodedata.category(ending) == "Lo"
+    return signs and bool(ending) and unicodedata.category(ending[0]) == "Lo"
 
 
 def _ending(letters: str, longest: int, glued: int = 0, signs: bool = True) -> bool:
