@@ -31,6 +31,7 @@ from babel.numbers import list_currencies
 from rapidfuzz import fuzz
 
 from . import datewords, mutations, safeyaml
+from .calendars import own_calendar_months
 from .detect import Covered, Detected
 from .detect import _given as _given_name
 from .detect import detect as detect_words
@@ -66,6 +67,7 @@ from .scripts import (
     script_code,
     script_facts,
     sound_keys,
+    spaceless,
     without_marks,
 )
 
@@ -189,9 +191,19 @@ def fits(word: str, name_word: str, shortest: int, consonant_endings: bool = Fal
     for stem in stems(name_word, shortest):
         ending = word[len(stem) :]
         longest = MAX_ENDING if stem != name_word else MAX_ENDING - 1  # "Iran|ie", not "Nederland|ers"
+        if glued and _consonant_for_vowel_sign(name_word[len(stem) :], ending):
+            continue
         if word.startswith(stem) and _ending(ending, max(longest, glued), glued, signs) and (glued or vowel(ending[0])):
             return len(stem)
     return 0
+
+
+def _consonant_for_vowel_sign(cut: str, ending: str) -> bool:
+    """Whether a word puts a consonant letter where a name's last vowel sign stands: another noun or an adjective
+    (Tamil "சாம்பிய|ன்", champion, and "சாம்பிய|னான", of "சாம்பியா", Zambia), for the script's case endings keep
+    the vowel ("சாம்பியா|வில்", in Zambia)."""
+    signs = bool(cut) and all(unicodedata.category(c).startswith("M") for c in cut)
+    return signs and bool(ending) and unicodedata.category(ending[0]) == "Lo"
 
 
 def _ending(letters: str, longest: int, glued: int = 0, signs: bool = True) -> bool:
@@ -207,7 +219,47 @@ def find(registry: Registry, text: str, language: str) -> list[Match]:
     """The registry's names in `text` (`Registry.find`) and, in a language with no data file, the names it writes
     in other forms than the registry's."""
     matches = registry.find(text, language)
-    return inflected(registry, text, language, matches) if applies(language) else matches
+    found = inflected(registry, text, language, matches) if applies(language) else matches
+    return [m for m in found if registry.actors[m.actor].kind != "state" or not _no_state_here(text, m, language)]
+
+
+WATER_WORDS = Path(__file__).parent / "data" / "knowledge" / "water_words.yaml"
+# letters dateparser writes for Urdu's and Persian's own ("كل" for "کل"), and a madda it leaves out ("اج", "آج")
+ARABIC_FORMS = str.maketrans({"ک": "ك", "ی": "ي", "ى": "ي", "ۃ": "ة", "\u0653": None})
+
+
+def _no_state_here(text: str, m: Match, language: str) -> bool:
+    """Whether a state's name is, where it stands, no state: part of a water's name after the language's word for a
+    gulf, sea or strait (`data/knowledge/water_words.yaml`: Thai "อ่าวไทย", the Gulf of Thailand), or a part of the
+    day after a word for today, yesterday or tomorrow (Urdu "آج شام", this evening: "شام" is also Syria's name)."""
+    before = text[max(0, m.start - 40) : m.start].rstrip()
+    if any(before.endswith(w) and (spaceless(language) or not before[: -len(w)][-1:].isalpha()) for w in _waters(language)):
+        return True
+    return text[m.start : m.end] in _day_part_names(language) and _folded(before.split()[-1:]) in _today_words(language)
+
+
+@cache
+def _waters(language: str) -> tuple[str, ...]:
+    """The language's words for a gulf, a sea or a strait written before a name (`data/knowledge/water_words.yaml`)."""
+    return tuple((safeyaml.shipped(WATER_WORDS) or {}).get(language.split("-")[0]) or ())
+
+
+@cache
+def _day_part_names(language: str) -> frozenset[str]:
+    """CLDR's names of the parts of a day in the language (`datewords.day_part_names`: Urdu "شام", evening)."""
+    return frozenset(datewords.day_part_names(cldr_own_data(language.split("-")[0])))
+
+
+@cache
+def _today_words(language: str) -> frozenset[str]:
+    """The words of dateparser's phrases for yesterday, today and tomorrow, folded (`_folded`)."""
+    phrases = datewords.words(language).extra.get("day_phrases") or []
+    return frozenset(_folded([w]) for p in phrases for w in p.split())
+
+
+def _folded(words: list[str]) -> str:
+    """A word with Urdu's and Persian's letters as Arabic writes them and no madda, as dateparser writes them."""
+    return unicodedata.normalize("NFD", "".join(words)).translate(ARABIC_FORMS)
 
 
 def detector(language: str) -> Callable[..., list[Detected]]:
@@ -1557,7 +1609,10 @@ def _opens_with_date_name(word: str, language: str) -> bool:
 @cache
 def _date_names(language: str) -> tuple[str, ...]:
     found = datewords.words(language)
-    return tuple(sorted(n for n in (*found.months, *found.weekdays) if len(n) >= MIN_STEM))
+    # and the months of the calendar the language's country keeps beside it: Nepali "चैत्र" (caitr) is no Qatar
+    own = own_calendar_months(language)
+    kept = [n for table in ("bikram_months", "persian_months") for ns in (own.get(table) or {}).values() for n in ns]
+    return tuple(sorted(n.lower() for n in (*found.months, *found.weekdays, *kept) if len(n) >= MIN_STEM))
 
 
 @cache
