@@ -2753,6 +2753,7 @@ def _unspaced_caseless(text: str, language: str, taken: list[tuple[int, int]], f
     verbs = tuple(str(w) for w in data.get("body_verbs") or [])
     tails = tuple(str(w) for w in data.get("body_tails") or [])
     inside = tuple(str(w) for w in data.get("not_cut_after") or [])
+    headed_tails = tuple(str(w) for w in data.get("headed_tails") or [])
     held = Covered(len(text), taken + [(d.start, d.end) for d in found])
     runs = list(UNSPACED_RUN.finditer(text))
     out: list[Detected] = []
@@ -2766,7 +2767,7 @@ def _unspaced_caseless(text: str, language: str, taken: list[tuple[int, int]], f
         if body is None and word.endswith(tails) and len(word) <= MAX_GLUED_BODY:
             # a body's name with "national" opens with a kind of body's head-word ("สำนักข่าว…แห่งชาติ")
             cut = next((len(b) for b in before if word.startswith(b)), 0)
-            headed = word.startswith(tuple(heads), cut)
+            headed = not word.endswith(headed_tails) or word.startswith(tuple(heads), cut)
             body = (cut, len(word)) if headed and len(word) - cut > max(len(t) for t in tails) + 2 else None
         if body is not None and not held(run.start() + body[0], run.start() + body[0] + 3):
             start, end = run.start() + body[0], run.start() + body[1]
