@@ -44,7 +44,7 @@ def test_no_name_without_one(text: str) -> None:
 def test_a_common_word_is_not_heard_as_a_state() -> None:
     """ "कराने" (karane, to have done) sounds like no "Ukraine": a name opening with a vowel is heard only in a word
     opening with one, or with a glide before it ("यूक्रेन")."""
-    assert [f.name for f in find_actors("परिणाम उपलब्ध कराने की व्यवस्था की गई है।", "hi")] == []
+    assert [f.name for f in find_actors("बच्चों को पढ़ाई कराने के लिए शिक्षक आए।", "hi")] == []
     assert [f.name for f in find_actors("यूक्रेन में युद्ध जारी है।", "hi")] == ["Ukraine"]
 
 

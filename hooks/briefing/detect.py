@@ -18,6 +18,7 @@ import zoneinfo
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from dataclasses import field as default_field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -2448,6 +2449,9 @@ class _Caseless:
     dotted: bool = False  # a title's abbreviation may close with a dot before the name ("डॉ. X")
     surnames: frozenset[str] = frozenset()  # common surnames, which close a name ("X यादव")
     closing: tuple[str, ...] = ()  # case endings glued to a name's last word ("X Y|ের", X Y's), which close it
+    weak: dict[str, list[tuple[str, ...]]] = default_field(default_factory=dict)  # report phrases a thing takes too
+    not_name_endings: tuple[str, ...] = ()  # a common noun's case or number endings ("সংসদ|ে", in parliament)
+    after_honorific: frozenset[str] = frozenset()  # a place's or event's nouns ("श्री राम मंदिर", a temple)
 
     def bare(self, word: str) -> list[tuple[str, int]]:
         """The word and the word less one or two glued one-letter words, each with how many letters were cut."""
@@ -2522,12 +2526,23 @@ class _Caseless:
         return None
 
     def said(self, a: int) -> int | None:
-        """The end of a name of one or two name words at word a that a verb of saying follows, None for none."""
+        """The end of a name of one or two name words at word a that a verb of saying follows, None for none. A
+        word with a common noun's ending is where or to whom it was said, no name's; a phrase of report that a
+        thing's name takes too ("के अनुसार", according to) tells a name only with a listed surname in it."""
         for width in range(self.longest, 0, -1):
             names = all(self.name_word(m) and not self.says(m) for m in range(a, a + width))
             if names and all(self.spaced(m) for m in range(a, a + width)) and self.says(a + width):
-                return None if self.place(a, a + width) else a + width
+                if self.place(a, a + width) or any(self.common_noun(m) for m in range(a, a + width)):
+                    return None
+                weak = self.opening(a + width, self.weak) > 0
+                return None if weak and not any(w in self.surnames for w in self.raw[a : a + width]) else a + width
         return None
+
+    def common_noun(self, k: int) -> bool:
+        """Word k carries a common noun's case or number ending (`not_name_endings`) and is no listed surname."""
+        word = self.raw[k]
+        ends = any(word.endswith(e) and len(word) > len(e) + 2 for e in self.not_name_endings)
+        return ends and word not in self.surnames and word not in self.given
 
     def run(self, a: int) -> int:
         """The end of the name words from word a on: where a function word, a verb of saying, a place or a stop
@@ -2563,9 +2578,15 @@ class _Caseless:
         if start is None or not self.name_word(start) or self.place(start, start + 1):
             return None
         # an honorific, or a given name, opens the name: its surname, if any, follows
-        opened = self.opening(k, self.honorifics) or self.given_at(start) == 0
+        honoured = self.opening(k, self.honorifics)
+        opened = honoured or self.given_at(start) == 0
         end = self.run(start) if opened else self.said(start) or self.surnamed(start, self.run(start))
-        return None if end is None or self.place(start, end) else (self.matches[start].start(), end)
+        if end is None or self.place(start, end):
+            return None
+        # an honorific opens a temple's or a league's name too ("श्री राम मंदिर"): its noun follows the words
+        if honoured and end < len(self.raw) and self.raw[end] in self.after_honorific:
+            return None
+        return (self.matches[start].start(), end)
 
     def given_before_saying(self, k: int) -> tuple[int, int] | None:
         """A listed given name at word k, and the word after it, that a verb of saying follows, None for none."""
@@ -2577,7 +2598,9 @@ class _Caseless:
 
     def person(self, a: int, b: int) -> Detected:
         """The person named from character a to b, less a case ending glued to the name's last word."""
-        ending = next((e for e in self.closing if self.text[a:b].endswith(e) and b - len(e) - 2 > a), "")
+        # the longest ending first: "-দের" (plural), not its tail "-ের"
+        endings = sorted(self.closing, key=len, reverse=True)
+        ending = next((e for e in endings if self.text[a:b].endswith(e) and b - len(e) - 2 > a), "")
         b -= len(ending)
         return Detected(self.text[a:b], "person", a, b, self.text[a:b])
 
@@ -2629,6 +2652,9 @@ def _caseless_people(text: str, language: str, taken: list[tuple[int, int]], fou
         data.get("dotted_titles") == "yes",
         words("surnames"),
         tuple(str(e) for e in data.get("closing_endings") or []),
+        phrases("weak_saying"),
+        tuple(str(e) for e in data.get("not_name_endings") or []),
+        words("after_honorific_nouns"),
     )
 
     people: list[Detected] = []
@@ -2656,6 +2682,7 @@ def _headed_caseless_bodies(t: _Caseless, data: dict[str, Any], people: list[Det
     if not heads:
         return []
     held = Covered(len(t.text), [(d.start, d.end) for d in people])
+    generic = frozenset(str(w) for w in data.get("generic_modifiers") or [])
     found = []
     for m, word in enumerate(t.raw):
         if word not in heads or m == 0 or held(t.matches[m].start(), t.matches[m].end()):
@@ -2664,7 +2691,9 @@ def _headed_caseless_bodies(t: _Caseless, data: dict[str, Any], people: list[Det
         while first > 0 and m - first < MAX_BODY_MODIFIERS and t.spaced(first - 1) and _modifier(t, first - 1, heads):
             first -= 1
         start, end = t.matches[first].start(), t.matches[m].end()
-        if first < m and not held(start, end):
+        # a kind's name, no body's, has only generic words before its head-word ("जांच समिति", an inquiry committee)
+        named = any(w not in generic for w in t.raw[first:m])
+        if first < m and named and not held(start, end):
             found.append(Detected(t.text[start:end], "organisation", start, end, t.text[start:end]))
     return found
 
@@ -2681,6 +2710,7 @@ def _marked_people(t: _Caseless, data: dict[str, Any], people: list[Detected]) -
     a third name word stands before them and no given name opens the two, no name is clear ("ट्विटरवर X II यांच्या":
     on Twitter, X II's)."""
     markers = frozenset(str(w) for w in data.get("person_markers") or [])
+    genitive = tuple(str(w) for w in data.get("genitive_endings") or [])
     held = Covered(len(t.text), [(d.start, d.end) for d in people])
     found = []
     for m in (m for m, word in enumerate(t.raw) if word in markers and m > 0 and t.spaced(m - 1)):
@@ -2688,6 +2718,9 @@ def _marked_people(t: _Caseless, data: dict[str, Any], people: list[Detected]) -
         while first > m - 2 and first > 0 and t.spaced(first - 1) and t.name_word(first - 1):
             first -= 1
         if first > 0 and t.spaced(first - 1) and t.name_word(first - 1) and t.given_at(first) != 0:
+            continue
+        # a word with a genitive ending owns the person ("X-चे कुलगुरू यांनी", X's vice-chancellor): no name's word
+        if any(t.raw[k].endswith(genitive) for k in range(first, m)):
             continue
         start, end = t.matches[first].start(), t.matches[m - 1].end()
         if t.name_word(first) and t.name_word(m - 1) and not held(start, end) and not t.place(first, m):
@@ -2720,6 +2753,8 @@ def _unspaced_caseless(text: str, language: str, taken: list[tuple[int, int]], f
     not_bodies = tuple(str(w) for w in data.get("not_bodies") or [])
     verbs = tuple(str(w) for w in data.get("body_verbs") or [])
     tails = tuple(str(w) for w in data.get("body_tails") or [])
+    inside = tuple(str(w) for w in data.get("not_cut_after") or [])
+    headed_tails = tuple(str(w) for w in data.get("headed_tails") or [])
     held = Covered(len(text), taken + [(d.start, d.end) for d in found])
     runs = list(UNSPACED_RUN.finditer(text))
     out: list[Detected] = []
@@ -2729,10 +2764,12 @@ def _unspaced_caseless(text: str, language: str, taken: list[tuple[int, int]], f
         if person:
             out.append(person)
             continue
-        body = _glued_body(word, heads, before, not_bodies, verbs)
+        body = _glued_body(word, heads, before, not_bodies, verbs, inside)
         if body is None and word.endswith(tails) and len(word) <= MAX_GLUED_BODY:
+            # a body's name with "national" opens with a kind of body's head-word ("สำนักข่าว…แห่งชาติ")
             cut = next((len(b) for b in before if word.startswith(b)), 0)
-            body = (cut, len(word)) if len(word) - cut > max(len(t) for t in tails) + 2 else None
+            headed = not word.endswith(headed_tails) or word.startswith(tuple(heads), cut)
+            body = (cut, len(word)) if headed and len(word) - cut > max(len(t) for t in tails) + 2 else None
         if body is not None and not held(run.start() + body[0], run.start() + body[0] + 3):
             start, end = run.start() + body[0], run.start() + body[1]
             out.append(Detected(text[start:end], "organisation", start, end, text[start:end]))
@@ -2761,21 +2798,34 @@ def _occurrences(word: str, part: str) -> list[int]:
 
 
 def _glued_body(
-    word: str, heads: list[str], before: list[str], not_bodies: tuple[str, ...], verbs: tuple[str, ...]
+    word: str,
+    heads: list[str],
+    before: list[str],
+    not_bodies: tuple[str, ...],
+    verbs: tuple[str, ...],
+    inside: tuple[str, ...] = (),
 ) -> tuple[int, int] | None:
     """Where a body's name opening with a head-word starts and ends in a run: at its start or right after a listed
     preposition glued before it ("…ของรัฐมนตรีว่าการ|กระทรวง…", of the minister of the ministry …), up to the run's
-    end or a verb glued after it (`body_verbs`: "ศาลฎีกา|พิพากษา", the Supreme Court ruled); None for none."""
-    cuts = sorted({0} | {i + len(b) for b in before for i in _occurrences(word, b)})
+    end or a verb glued after it (`body_verbs`: "ศาลฎีกา|พิพากษา", the Supreme Court ruled); None for none. No cut
+    falls inside a word that ends with a preposition's letters (`not_cut_after`: "เจ้าหน้า|ที่", officer). Each
+    place is read only up to the longest body's name past it, so a long run costs time in proportion to it."""
+    cuts = sorted({0} | {i + len(b) for b in before for i in _occurrences(word, b) if not _inside(word, i + len(b), inside)})
     for cut in cuts:
-        rest = word[cut:]
-        head = next((h for h in heads if rest.startswith(h)), "")
-        if not head or rest.startswith(not_bodies):
+        head = next((h for h in heads if word.startswith(h, cut)), "")
+        if not head or word.startswith(not_bodies, cut):
             continue
-        end = min((i for i in (rest.find(v, len(head)) for v in verbs) if i > 0), default=len(rest))
+        bound = min(len(word), cut + MAX_GLUED_BODY + 1)
+        found = (word.find(v, cut + len(head), bound) for v in verbs)
+        end = min((i for i in found if i > 0), default=bound) - cut
         if end - len(head) >= 2 and end <= MAX_GLUED_BODY:
             return cut, cut + end
     return None
+
+
+def _inside(word: str, cut: int, inside: tuple[str, ...]) -> bool:
+    """The letters before place `cut` close one of the words `inside` ("เจ้าหน้าที่", officer), not a preposition."""
+    return any(word.endswith(w, 0, cut) for w in inside)
 
 
 @cache
