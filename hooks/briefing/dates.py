@@ -1736,10 +1736,26 @@ def _in_name(mention: DateMention, text: str, language: str) -> bool:
             return True
         if _state_names(language).fullmatch(fold(mention.text)):  # Shona's Thursday, "China", is also China
             return True
+    if _capitalised_unaccented(mention, text, language):
+        return True
     # a word for a day capitalised after a capitalised word mid-sentence names something: "India Today TV"
     capital = text[mention.start : mention.start + 1].isupper() and (mention.relative or "").startswith("day")
     word = WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start) if capital else None
     return (word is not None and word[1][0].isupper()) or _today_and_state(mention, text, language)
+
+
+SENTENCE_OPENED = re.compile(r"(?:^|[.!?…:;\"«»“”„(\[–—-])\s*$")  # what a sentence or a quotation opens after
+
+
+def _capitalised_unaccented(mention: DateMention, text: str, language: str) -> bool:
+    """A relative word typed without the marks it has (`_unaccented_phrases`) and capitalised inside a sentence is
+    a name: Romanian "mâine" (tomorrow) typed bare is "Maine", the US state ("Senatorul din Maine")."""
+    if not mention.relative or not text[mention.start : mention.start + 1].isupper():
+        return False
+    if SENTENCE_OPENED.search(text, 0, mention.start):
+        return False
+    typed = mention.text.lower()
+    return any(unaccented(p) == typed != p for p in words(language).relative)
 
 
 NAME_AFTER = re.compile(r"\s+(?:([^\W\d_]+(?:['’]|\s+)))?([^\W\d_])")  # a particle perhaps, then a name's first letter
