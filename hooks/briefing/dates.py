@@ -2157,8 +2157,10 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     month, day = named
     last_day = int(g["day2"]) if g.get("day2") else _day_word(g["dayword2"], w) if g.get("dayword2") else None
     last = (None, month, last_day) if last_day and _days_follow(m) else None
-    if g.get("loose") and not (day or 0) < (last[2] or 0) <= (day or 0) + LOOSE_RANGE:  # type: ignore[index]
-        return _second_day(m, sentence, w, year, month)  # "klockan 10 den 26 december": the 26th
+    loose = g.get("loose") and not (day or 0) < (last[2] or 0) <= (day or 0) + LOOSE_RANGE  # type: ignore[index]
+    # "klockan 10 den 26 december": the 26th; "won 3 to 2 on 2 May": a score, then the day (a range runs forward)
+    if loose or (last and g.get("day2") and (day or 0) > (last[2] or 0)):
+        return _second_day(m, sentence, w, year, month)
     if form in ("hijri", "persian", BIKRAM_SAMBAT, ETHIOPIC) and year:
         part = None if day else _part_named_before(m, w)
         return (
@@ -2169,8 +2171,6 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     if form in CALENDAR_MONTHS:
         return _calendar_yearless(form, m, text, month, day)
     valid = month is not None and 1 <= month <= 12 and (day is None or 1 <= day <= calendar.monthrange(year or 2000, month)[1])
-    if last and valid and (day or 0) > (last[2] or 0) and g.get("day2"):  # "won 3 to 2 on 2 May": a score, then a day
-        return _second_day(m, sentence, w, year, month)
     if last and valid and not (day or 0) < (last[2] or 0) <= calendar.monthrange(year or 2000, month)[1]:  # type: ignore[arg-type]
         last = None  # "30-31 February" is no range
     if not valid or (form == "days-numeric" and not last):  # "9-3/4" is no range, nor any date
