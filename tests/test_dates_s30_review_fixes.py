@@ -73,3 +73,4 @@ def test_a_month_that_is_also_a_march_needs_a_dates_word() -> None:
     assert dates_read("اجلاس پانچ مارچ کو ہوگا", "ur") == [("پانچ مارچ", (None, 3, 5))]
     assert dates_read("सभा चार मार्च रोजी होईल", "mr") == [("चार मार्च", (None, 3, 4))]
     assert dates_read("चुनाव अक्टूबर में होंगे", "hi") == [("अक्टूबर", (None, 10, None))]
+    assert dates_read("बैठक चार मार्च को होगी", "hi") == [("चार मार्च", (None, 3, 4))]

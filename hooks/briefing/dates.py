@@ -2159,7 +2159,7 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     last = (None, month, last_day) if last_day and _days_follow(m) else None
     loose = g.get("loose") and not (day or 0) < (last[2] or 0) <= (day or 0) + LOOSE_RANGE  # type: ignore[index]
     # "klockan 10 den 26 december": the 26th; "won 3 to 2 on 2 May": a score, then the day (a range runs forward)
-    if loose or (last and g.get("day2") and (day or 0) > (last[2] or 0)):
+    if loose or (last and g.get("day2") and (day or 0) > (last[2] or 0) and form != "days-numeric"):
         return _second_day(m, sentence, w, year, month)
     if form in ("hijri", "persian", BIKRAM_SAMBAT, ETHIOPIC) and year:
         part = None if day else _part_named_before(m, w)
