@@ -40,8 +40,8 @@ def test_a_posts_stamp_under_the_boards_clock_still_dates_the_page(tmp_path: Pat
 
 
 def test_escrito_por_dates_the_post_over_a_quoted_wire_stamp(tmp_path: Path) -> None:
-    post = "Escrito por Lucía, martes, 04 de marzo de 2025, 10:15 (300 dias hace...)"
-    header = f"Foro del club\n\n{post}\n\n03-03-2025 / 18:20 h EFE"
+    post = "Escrito por Lucía el 4 de marzo de 2025"
+    header = f"Foro del club\n\n{post}\n\nMadrid, 3 mar 2025 (Agencia)"
     assert opening_date(tmp_path, header) == "2025-03-04"
 
 

@@ -71,6 +71,7 @@ from .scripts import (
     VISARGAS,
     WORD_END,
     WORD_START,
+    genitive_endings,
     glued_case_endings,
     own_letters,
     script_code,
@@ -342,6 +343,8 @@ def grammar(language: str) -> Grammar:
     and_month = None
     if x.get("month_before") or x.get("month_after"):  # a month alone, with a cue: "in May", "Ende Juli", "Mart ayında"
         bare = _alt(w.full_months, capital=language == "en")  # wide names only: "Mar" alone is no month
+        # before a postposed cue, not a month's name that is also a common word ("कैंडल मार्च में": in a candle march)
+        postposed = _alt([n for n in w.full_months if n not in x.get("word_months", [])], capital=language == "en")
         before = _words_alt(x.get("month_before", []))
         after = _words_alt(x.get("month_after", []))
         # no day or year after it; a count after a comma is none ("since mid-June, 499 of them children")
@@ -352,7 +355,7 @@ def grammar(language: str) -> Grammar:
                 "month",
                 # an elided cue takes no space: "d'août"
                 rf"{edge_before}(?:(?P<cue>{before})(?:\s+|-|(?<=['’]))(?P<month>{bare}){edge_after}{alone}"
-                rf"|(?P<month2>{bare})(?=\s*(?:{after}){edge_after}){_case_ended(w, bare, edge_after)}"
+                rf"|(?P<month2>{postposed})(?=\s*(?:{after}){edge_after}){_case_ended(w, postposed, edge_after)}"
                 # and the first of two before a cue that follows them: "Temmuz ve ağustos aylarında"
                 rf"|(?P<month6>{bare})(?=\s+(?:{_words_alt(x.get('range_and', []))})\s+(?:{bare})\s*(?:{after}){edge_after}))",
             )
@@ -534,11 +537,26 @@ def _spelled_day_forms(
     second = rf"(?:\s+{joins}\s+{edge_before}(?P<dayword2>{_alt(spelled)}){edge_after})?"
     spelled_day = rf"{edge_before}(?P<dayword>{_alt(spelled)}){edge_after}{second}{day_month}\s*"
     year_or_none = rf"(?:{dated}|(?!\s*(?:{_alt(spelled)})))"
-    forms = [("spelled-day", rf"{spelled_day}{edge_before}{month}{edge_after}{year_or_none}")]
+    forms = [
+        ("spelled-day", rf"{_no_word_month(x, spelled, edges, dated)}{spelled_day}{edge_before}{month}{edge_after}{year_or_none}")
+    ]
     if x.get("ended_months"):
         ended = rf"(?P<month>{_alt(x['ended_months'])}){_ending_letters(MAX_MONTH_ENDING)}{edge_after}"
         forms.append(("spelled-day", rf"{spelled_day}{edge_before}{ended}{year_or_none}"))
     return forms
+
+
+def _no_word_month(x: dict, spelled: list[str], edges: tuple[str, str], dated: str) -> str:
+    """A lookahead that keeps a count in words before a month's name that is also a common word (`word_months`:
+    Urdu "مارچ", Marathi "मार्च", a protest march) from reading as a day, unless a year or a word that dates it
+    (`word_month_cues`: "کو", "रोजी": on) follows: "تین مارچ کرنے" is three marches."""
+    if not x.get("word_months"):
+        return ""
+    edge_before, edge_after = edges
+    cues = rf"|\s*(?:{_words_alt(x.get('word_month_cues', []))}){edge_after}" if x.get("word_month_cues") else ""
+    month = rf"(?:{_alt(x['word_months'])}){edge_after}"
+    unnamed = re.sub(r"\(\?P<\w+>", "(?:", dated)  # the year's groups are the form's own
+    return rf"(?!{edge_before}(?:{_alt(spelled)}){edge_after}\s+{month}(?!{unnamed}{cues}))"
 
 
 def _ended_day_month(x: dict, day: str, year: str, edge_after: str) -> list[tuple[str, str]]:
@@ -606,11 +624,11 @@ def _declined_month_day(language: str, w: Words, edge_before: str) -> list[tuple
     (`hyphened_day_endings`): Chuvash "кӑрлачӑн 29-мӗшӗнче", "юпан 31-мӗшӗнче" (on the 29th of January, the 31st of
     October), the month in the genitive. The hyphened ending makes the figure a day; without it the word after a
     month's name and an ending ("ҫулхи 5 класра") is no date."""
-    letters = glued_case_endings(language)
-    if not letters or not w.extra.get("hyphened_day_endings"):
+    genitives = genitive_endings(language)  # only the genitive: "Martdakı 3-üncü" (the 3rd one in March) is none
+    if not genitives or not glued_case_endings(language) or not w.extra.get("hyphened_day_endings"):
         return []
     names = _alt([n for n in w.full_months if len(n) >= MIN_DECLINED_MONTH and not re.search(r"\d", n)])
-    ending = rf"{LETTER}{{1,{letters}}}"
+    ending = rf"(?:{_alt(genitives)})(?!{LETTER})"
     day = rf"(?P<day>[0-3]?\d)(?=-{LETTER}{{1,{MAX_DECLINED_DAY_ENDING}}}(?!{LETTER}))"
     year = ""
     if w.extra.get("year_words"):  # its year before it, with the word for "year" and its ending: "2020 ҫулхи"
@@ -1736,10 +1754,40 @@ def _in_name(mention: DateMention, text: str, language: str) -> bool:
             return True
         if _state_names(language).fullmatch(fold(mention.text)):  # Shona's Thursday, "China", is also China
             return True
+    if _capitalised_unaccented(mention, text, language) or _counting_ordinal(mention, text, language):
+        return True
     # a word for a day capitalised after a capitalised word mid-sentence names something: "India Today TV"
     capital = text[mention.start : mention.start + 1].isupper() and (mention.relative or "").startswith("day")
     word = WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start) if capital else None
     return (word is not None and word[1][0].isupper()) or _today_and_state(mention, text, language)
+
+
+SENTENCE_OPENED = re.compile(r"(?:^|[.!?…:;\"«»“”„(\[–—-])\s*$")  # what a sentence or a quotation opens after
+
+
+def _capitalised_unaccented(mention: DateMention, text: str, language: str) -> bool:
+    """A relative word typed without the marks it has (`_unaccented_phrases`) and capitalised inside a sentence is
+    a name: Romanian "mâine" (tomorrow) typed bare is "Maine", the US state ("Senatorul din Maine")."""
+    if not mention.relative or not text[mention.start : mention.start + 1].isupper():
+        return False
+    if SENTENCE_OPENED.search(text, 0, mention.start):
+        return False
+    typed = mention.text.lower()
+    return any(unaccented(p) == typed != p for p in words(language).relative)
+
+
+@cache
+def _ordinal_nouns(language: str) -> re.Pattern[str] | None:
+    """A hyphened ordinal's ending, then a noun such an ordinal counts (`ordinal_nouns`), with its case ending."""
+    nouns = words(language).extra.get("ordinal_nouns")
+    return re.compile(rf"(?:-{LETTER}+)?\s+(?:{_words_alt(nouns)}){LETTER}*", re.I) if nouns else None
+
+
+def _counting_ordinal(mention: DateMention, text: str, language: str) -> bool:
+    """A month's day with a hyphened ordinal that counts the noun after it is no day: Chuvash "ҫурлан 3-мӗш
+    эрнинче" (in the 3rd week of August), "ҫурлара 3-мӗш вырӑн" (3rd place in August)."""
+    nouns = _ordinal_nouns(language) if mention.day is not None and mention.relative is None else None
+    return nouns is not None and nouns.match(text, mention.end) is not None
 
 
 NAME_AFTER = re.compile(r"\s+(?:([^\W\d_]+(?:['’]|\s+)))?([^\W\d_])")  # a particle perhaps, then a name's first letter
@@ -2109,8 +2157,10 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     month, day = named
     last_day = int(g["day2"]) if g.get("day2") else _day_word(g["dayword2"], w) if g.get("dayword2") else None
     last = (None, month, last_day) if last_day and _days_follow(m) else None
-    if g.get("loose") and not (day or 0) < (last[2] or 0) <= (day or 0) + LOOSE_RANGE:  # type: ignore[index]
-        return _second_day(m, sentence, w, year, month)  # "klockan 10 den 26 december": the 26th
+    loose = g.get("loose") and not (day or 0) < (last[2] or 0) <= (day or 0) + LOOSE_RANGE  # type: ignore[index]
+    # "klockan 10 den 26 december": the 26th; "won 3 to 2 on 2 May": a score, then the day (a range runs forward)
+    if loose or (last and g.get("day2") and (day or 0) > (last[2] or 0) and form != "days-numeric"):
+        return _second_day(m, sentence, w, year, month)
     if form in ("hijri", "persian", BIKRAM_SAMBAT, ETHIOPIC) and year:
         part = None if day else _part_named_before(m, w)
         return (
@@ -2122,7 +2172,7 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
         return _calendar_yearless(form, m, text, month, day)
     valid = month is not None and 1 <= month <= 12 and (day is None or 1 <= day <= calendar.monthrange(year or 2000, month)[1])
     if last and valid and not (day or 0) < (last[2] or 0) <= calendar.monthrange(year or 2000, month)[1]:  # type: ignore[arg-type]
-        last = None  # "3-2 October" or "30-31 February" is no range
+        last = None  # "30-31 February" is no range
     if not valid or (form == "days-numeric" and not last):  # "9-3/4" is no range, nor any date
         return DateMention(m.start(), m.end(), text, invalid=True)
     return DateMention(m.start(), m.end(), text, year, month, day, last=(year, month, last[2]) if last else None)
@@ -2179,6 +2229,7 @@ def _second_day(m: re.Match[str], sentence: str, w: Words, year: int | None, mon
     if month is None or not 1 <= day <= calendar.monthrange(year or 2000, month)[1]:
         return None
     start = m.start("day2")
+    start += len(sentence[start : m.end()]) - len(sentence[start : m.end()].lstrip())
     return DateMention(start, m.end(), sentence[start : m.end()], year, month, day)
 
 

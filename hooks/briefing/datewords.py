@@ -240,7 +240,9 @@ def words(language: str) -> Words:
     if script_code(language) == "Latn" and not reads_toneless(language):
         relative = relative | _unaccented_phrases(relative, extra.get("unaccented_words", []))
     order = info.get("date_order") or "DMY"
-    counted = _counted(info, extra) + (() if data_file(language) else _cldr_counted(language) + _other_ago_counts(info))
+    counted = _counted(info, extra)
+    if not data_file(language):
+        counted += _cldr_counted(language) + _other_ago_counts(info, spaceless(language))
     return Words(
         language,
         *(months, full_months, weekdays, relative, counted, extra.get("date_order", order), extra),
@@ -2058,11 +2060,17 @@ def _counted(info: dict[str, Any], extra: dict[str, Any]) -> tuple[tuple[str, in
     return tuple(counted)
 
 
-def _other_ago_counts(info: dict[str, Any]) -> tuple[tuple[str, int, str], ...]:
+# what may follow an "ago" word that is also "before": a clause's end, never a noun it governs ("3 วันก่อนการเลือกตั้ง",
+# 3 days before the election; "30 दिन पूर्व सूचना", 30 days' prior notice); a spaceless script ends a clause with a space
+CLAUSE_END = r"(?=\s*(?:[\u0964\u0965]|[^\w\s\u0300-\u036f\u0900-\u0dff\u0e31-\u0e4e]|$))"  # a danda too
+SPACELESS_CLAUSE_END = r"(?=\s|[^\w\u0900-\u0dff\u0e31-\u0e4e\u0eb1-\u0ecd\u1000-\u109f\u17b4-\u17dd]|$)"
+
+
+def _other_ago_counts(info: dict[str, Any], unspaced: bool = False) -> tuple[tuple[str, int, str], ...]:
     """dateparser's counts of time ago written with each of the language's other words for "ago" after the count
     ("(\\d+) เดือนที่ผ่านมา", so many months past, also "(\\d+) เดือนก่อน": before): dateparser lists them all as the
     language's "ago" but writes its patterns with one or two. A word that opens one of its patterns ("cách đây (\\d+)
-    ngày") is no word after a count."""
+    ngày") is no word after a count. Such a word may also be "before" a noun: it reads only at a clause's end."""
     patterns = [(key_, p) for key_, ps in info.get("relative-type-regex", {}).items() for p in ps if "(" in p]
     opening = {str(w) for w in info.get("ago") or [] if any(p.startswith(str(w)) for _, p in patterns)}
     after = sorted({str(w) for w in info.get("ago") or [] if str(w).strip()} - opening, key=len, reverse=True)
@@ -2071,7 +2079,8 @@ def _other_ago_counts(info: dict[str, Any]) -> tuple[tuple[str, int, str], ...]:
         m = COUNTED_KEY.match(key_)
         end = next((w for w in after if p.endswith(w)), None)
         if m and m["unit"] and end:
-            found |= {(m["unit"], -1, fold(p[: -len(end)] + other)) for other in after if other != end}
+            ended = SPACELESS_CLAUSE_END if unspaced else CLAUSE_END
+            found |= {(m["unit"], -1, fold(p[: -len(end)] + other) + ended) for other in after if other != end}
     return tuple(sorted(found))
 
 

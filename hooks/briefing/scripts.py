@@ -163,6 +163,13 @@ def _own_facts(code: str) -> dict[str, Any]:
     return (safeyaml.shipped(SCRIPTS).get("languages") or {}).get(code) or {}
 
 
+def genitive_endings(language: str) -> list[str]:
+    """The genitive endings a language glues to a month's name before its day (`genitive_endings` in
+    `data/scripts.yaml`: Chuvash "кӑрлач|ӑн 29-мӗшӗнче", January's 29th); none where the data lists none."""
+    code = language.split("-")[0].split("_")[0].lower()
+    return [str(e) for e in _own_facts(code).get("genitive_endings") or []]
+
+
 @cache  # once per block of every language without a data file: the YAML is read once per language
 def own_glued_endings(language: str) -> int:
     """How many letters the case endings a language glues to a name may add where its script's other languages
