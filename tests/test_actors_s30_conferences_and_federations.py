@@ -1,4 +1,4 @@
-"""A federation named with a capital ("la Federazione Italiana Giuoco Calcio", "la Federazione Confsal-UNSA", "a
+"""A federation named with a capital ("la Federazione Italiana Giuoco Calcio", "la Federazione Trelvi-Sud", "a
 Federação Nacional dos Médicos") is an organisation; a press conference ("conferenza stampa", "conferência de
 imprensa") is none, even opening a sentence, nor is a conference of the United Nations, a meeting. Each text is
 written for the test."""
@@ -30,7 +30,7 @@ def organisations(tmp_path, language: str, sentence: str) -> set[str]:
 @pytest.mark.parametrize(
     ("language", "sentence", "name"),
     [
-        ("it", "Lo dichiara il segretario della Federazione Confsal-UNSA ai giornalisti.", "Federazione Confsal-UNSA"),
+        ("it", "Lo riferisce il tesoriere della Federazione Trelvi-Sud ai cronisti.", "Federazione Trelvi-Sud"),
         ("it", "La Federazione Italiana Giuoco Calcio ha deciso la squalifica.", "Federazione Italiana Giuoco Calcio"),
         ("pt", "A Federação Nacional dos Médicos convocou uma greve.", "Federação Nacional dos Médicos"),
     ],

@@ -1,4 +1,4 @@
-"""A company's name closed by its legal form ("Siemens AG", "Bosch GmbH", "Qimonda Holding B.V.") in a Portuguese,
+"""A company's name closed by its legal form ("Siemens AG", "Bosch GmbH", "Norvale Holding B.V.") in a Portuguese,
 Spanish or Italian text is an organisation's; the same letters with no name before them, or a common noun, are none.
 And a Turkish lawyer's or professor's title ("Av.", "Avukat", "Prof.") before a name says it is a person's, as bar
 associations and universities sign their statements; a city's bar association ("İstanbul Barosu") is an
@@ -33,7 +33,7 @@ def actors(tmp_path, language: str, sentence: str) -> dict[str, str]:
     ("language", "sentence", "name"),
     [
         ("pt", "O contrato será assinado pela Siemens AG em Lisboa.", "Siemens AG"),
-        ("pt", "A Qimonda Holding B.V. assinou o contrato.", "Qimonda Holding B.V"),
+        ("pt", "A Norvale Holding B.V. comprou o armazém.", "Norvale Holding B.V"),
         ("es", "La planta de Bosch GmbH cerrará en marzo.", "Bosch GmbH"),
         ("it", "La Siemens AG ha firmato il contratto con il comune.", "Siemens AG"),
     ],
@@ -63,7 +63,7 @@ def test_a_turkish_lawyers_title_names_a_person(tmp_path, sentence: str, name: s
 
 
 def test_the_plural_of_lawyer_names_nobody(tmp_path) -> None:
-    assert actors(tmp_path, "tr", "Avukatlar adalet için çalışır ve halka hizmet eder.") == {}
+    assert actors(tmp_path, "tr", "Avukatlar sabah erkenden adliyeye gitti ve dosyaları inceledi.") == {}
 
 
 @pytest.mark.parametrize(

@@ -24,6 +24,7 @@ from .detect import (
     adjectives_precede,
     after_figure,
     capital_skip,
+    capital_state_nouns,
     capitalised_place_words,
     city_words,
     common_capitals,
@@ -129,7 +130,7 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
         text = block[match.start : match.end]
         actor = registry.actors[match.actor]
         if match.adjective:
-            span = _beside(block, match, nouns, adjectives_precede(language or ""))
+            span = _beside(block, match, nouns, adjectives_precede(language or ""), capital_state_nouns(language or ""))
             if span:
                 mentions.append(Mention(match.actor, index, *span, block[span[0] : span[1]]))
             continue
@@ -476,16 +477,22 @@ def _people_of(block: str, match: Match, where: Where) -> bool:
     return any(block.startswith(w, match.end) for w in where.people)
 
 
-def _beside(block: str, match: Match, nouns: frozenset[str], precedes: bool = False) -> tuple[int, int] | None:
+def _beside(
+    block: str, match: Match, nouns: frozenset[str], precedes: bool = False, capitals: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
     """The span of an adjective and the word for a government next to it, if there is one; where adjectives
-    precede their nouns (`precedes`), only the word after it."""
+    precede their nouns (`precedes`), only the word after it. A word of `capitals` counts only capitalised."""
+
+    def is_noun(word: str) -> bool:
+        return normalise(word) in nouns or (word[:1].isupper() and normalise(word) in capitals)
+
     after = re.match(r"\s+(\w+)", block[match.end :])
-    if after and normalise(after.group(1)) in nouns:
+    if after and is_noun(after.group(1)):
         return match.start, match.end + after.end()
     if precedes:
         return None
     before = re.search(r"(\w+)\s+$", block[max(0, match.start - 40) : match.start])
-    if before and normalise(before.group(1)) in nouns:
+    if before and is_noun(before.group(1)):
         return match.start - (len(before.group(0))), match.end
     return None
 
@@ -937,7 +944,7 @@ def _capitalised_adjective(text: str, match: Match, language: str) -> bool:
         return False
     # official style capitalises a state's word and its adjective alike: "o Governo Português", "o Estado Português"
     before = text[: match.start].split()[-1:]
-    if before and before[0][:1].isupper() and normalise(before[0]) in state_nouns(language):
+    if before and before[0][:1].isupper() and normalise(before[0]) in state_nouns(language) | capital_state_nouns(language):
         return False
     return inside_sentence_at(text, match.start)
 

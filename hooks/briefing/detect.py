@@ -544,6 +544,12 @@ def state_nouns(language: str) -> frozenset[str]:
     return _word_list(language, "state_nouns")
 
 
+def capital_state_nouns(language: str) -> frozenset[str]:
+    """Words for a state that name it beside its adjective only when capitalised ("lo Stato Italiano", "o Estado
+    Português"): lower-case, the same word is a verb's form ("è stato russo", "tem estado")."""
+    return _word_list(language, "state_nouns_capitalised")
+
+
 def paired_state_words(language: str) -> tuple[dict[str, str], tuple[str, ...]]:
     """Chinese: the states' one-character short forms (`state_abbreviations`) and the words after which two of them
     name both states ("中日两国", China and Japan, the two countries; `paired_state_words`)."""

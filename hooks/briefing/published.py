@@ -1343,16 +1343,26 @@ def _restated(line: str, below: list[str], language: str) -> bool:
     rest = line.replace(mentions[0].text, "") if len(mentions) == 1 else line
     if len(mentions) != 1 or _has_weekday(mentions[0], language) or ISO_DATE.fullmatch(mentions[0].text.translate(DIGITS)):
         return False  # a weekday, or ISO's figures ("2016-11-26"), as software stamps a page: no heading of an event
-    if labels()[2].search(rest):  # the clock time it was posted at ("05 лютого 2024, 17:51"): a stamp, no heading
-        return False
     # a schedule under the date ("日時 令和3年6月28日 午前11時~11時50分"), the hours of what the page announces, is no
     # chronicle's sentence: the date over it is the notice's own
     lede = " ".join(_without(line, text)[:LEDE_REACH] for text in below if not is_time_span(text))
+    clock = labels()[2].search(rest)
+    if clock and not _hour_repeated(clock.group(), lede):
+        return False  # the clock time it was posted at ("05 лютого 2024, 17:51"): a stamp, no heading
     if _only_year_words(rest, language):
         return _whole(mentions[0]) in {_whole(m) for m in _found(lede, language)} - {None}
     if WORD.search(rest) and not labels()[2].search(line):  # no stamp's time: a heading's words
         return _letters_and_figures(line) in _letters_and_figures(lede)  # "The 7 July 2005 London bombings were …"
     return False
+
+
+def _hour_repeated(clock: str, lede: str) -> bool:
+    """The lede names the hour of the line over it ("12 June 2024, 19:00" over "… on 12 June 2024 at 19:00 …"): the
+    hour an event starts at, which the page announces, not the hour it was posted at."""
+    hour = re.search(r"(\d{1,2})\s*[:.h]\s*(\d{2})", clock.translate(DIGITS))
+    if not hour:
+        return False
+    return bool(re.search(rf"(?<!\d)0?{int(hour[1])}\s*[:.h]\s*{hour[2]}(?!\d)", lede.translate(DIGITS)))
 
 
 def _repeated_dateline(line: str, opening: str | None, language: str) -> bool:
@@ -1541,14 +1551,35 @@ def _act_title(line: str, language: str) -> Published | None:
     2015."). A headline reporting an act names it later ("Governo aprova decreto de 6 de dezembro de 2006")."""
     kinds = statement_words(language, "act_title")
     joins = {w.casefold() for w in language_words("act_title_of", language)}
+    line = line.strip()
     mentions = _found(line, language)
-    date = _whole(mentions[-1]) if mentions and kinds and kinds.match(line.lstrip()) else None
-    if not date or not _only_year_words(line[mentions[-1].end :].strip(" ."), language):
+    kind = kinds.match(line) if kinds else None
+    date = _whole(mentions[-1]) if mentions and kind else None
+    if not kind or not date or not _only_year_words(line[mentions[-1].end :].strip(" ."), language):
         return None
-    words = line[: mentions[-1].start].split()
+    words = line[kind.end() : mentions[-1].start].split()
     if not words or words[-1].casefold() not in joins or len(words) > MAX_ACT_TITLE:
         return None
-    return Published(date, "header", stated_as=line.strip())
+    return Published(date, "header", stated_as=line) if _number_and_issuer(words[:-1], language) else None
+
+
+def _number_and_issuer(words: list[str], language: str) -> bool:
+    """The words between an act's word and its "of" are its number and its issuer only (`act_title_issuer`): a
+    headline's verb or noun there ("prorroga", "sulle iscrizioni") makes the date the act's start or deadline."""
+    numbers = {w.casefold() for w in safeyaml.shipped(DATA)["act_title_number"]}
+    while words and (words[0].casefold().strip(",") in numbers or any(c.isdigit() for c in words[0])):
+        words = words[1:]
+    if not words:
+        return True
+    issuers = {w.casefold() for w in language_words("act_title_issuer", language)}
+    if not issuers:  # the issuer's name at once, in the genitive: "Рішення Київради від …"
+        return words[0][:1].isupper()
+    glued = re.match(r"([^\W\d_]+['’])(.+)", words[0])  # "dell'Interno"
+    first, rest = (glued[1].replace("’", "'"), glued[2]) if glued else (words[0], "")
+    if first.casefold() not in issuers:
+        return False
+    name = [rest] if rest else [w for w in words[1:] if not (w.islower() and len(w) <= 3)][:1]  # "de la Secretaría"
+    return bool(name) and name[0][:1].isupper()
 
 
 SPAN_DASH = re.compile(r"\s*[-–—]\s*")  # the dash between a period's start and its end, and nothing else
