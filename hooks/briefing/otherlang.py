@@ -224,8 +224,6 @@ def find(registry: Registry, text: str, language: str) -> list[Match]:
 
 
 WATER_WORDS = Path(__file__).parent / "data" / "knowledge" / "water_words.yaml"
-# letters dateparser writes for Urdu's and Persian's own ("كل" for "کل"), and a madda it leaves out ("اج", "آج")
-ARABIC_FORMS = str.maketrans({"ک": "ك", "ی": "ي", "ى": "ي", "ۃ": "ة", "\u0653": None})
 
 
 def _no_state_here(text: str, m: Match, language: str) -> bool:
@@ -258,8 +256,8 @@ def _today_words(language: str) -> frozenset[str]:
 
 
 def _folded(words: list[str]) -> str:
-    """A word with Urdu's and Persian's letters as Arabic writes them and no madda, as dateparser writes them."""
-    return unicodedata.normalize("NFD", "".join(words)).translate(ARABIC_FORMS)
+    """A word with Urdu's and Persian's letters as Arabic writes them (`datewords.fold`), as dateparser's are compared."""
+    return datewords.fold(unicodedata.normalize("NFC", "".join(words)))
 
 
 def detector(language: str) -> Callable[..., list[Detected]]:
