@@ -2794,7 +2794,8 @@ def _marked_people(t: _Caseless, data: dict[str, Any], people: list[Detected]) -
         if any(t.raw[k].endswith(genitive) for k in range(first, m)):
             continue
         start, end = t.matches[first].start(), t.matches[m - 1].end()
-        if t.name_word(first) and t.name_word(m - 1) and not held(start, end) and not t.place(first, m):
+        named = t.name_word(first) and t.name_word(m - 1) and not any(t.common_noun(k) for k in range(first, m))
+        if named and not held(start, end) and not t.place(first, m):
             found.append(t.person(start, end))
     return found
 
