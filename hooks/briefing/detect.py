@@ -2458,6 +2458,7 @@ class _Caseless:
     weak: dict[str, list[tuple[str, ...]]] = default_field(default_factory=dict)  # report phrases a thing takes too
     not_name_endings: tuple[str, ...] = ()  # a common noun's case or number endings ("সংসদ|ে", in parliament)
     after_honorific: frozenset[str] = frozenset()  # a place's or event's nouns ("श्री राम मंदिर", a temple)
+    titles_open: bool = False  # a title opens a name as an honorific does, up to a common noun's or verb's ending
 
     def bare(self, word: str) -> list[tuple[str, int]]:
         """The word and the word less one or two glued one-letter words, each with how many letters were cut."""
@@ -2559,7 +2560,7 @@ class _Caseless:
         if self.raw[a] in self.surnames:
             return end
         while end - a < self.longest and self.spaced(end - 1) and self.name_word(end) and not self.says(end):
-            if self.place(end, end + 1) or self.closed(end - 1):
+            if self.place(end, end + 1) or self.closed(end - 1) or (self.titles_open and self.common_noun(end)):
                 break
             end += 1
         if end - a <= 2 or self.says(end):
@@ -2583,8 +2584,12 @@ class _Caseless:
             start = start + 1 if self.spaced(start) else None
         if start is None or not self.name_word(start) or self.place(start, start + 1):
             return None
-        # an honorific, or a given name, opens the name: its surname, if any, follows
+        # an honorific, or a given name, opens the name: its surname, if any, follows; where the data says so a title
+        # does too, unless a common noun's or a verb's ending tells the word after it ("முதல்வர் பதவியில்", in the
+        # chief minister's post)
         honoured = self.opening(k, self.honorifics)
+        if self.titles_open and not honoured and self.opening(k, self.titles):
+            honoured = 0 if self.common_noun(start) else 1
         opened = honoured or self.given_at(start) == 0
         end = self.run(start) if opened else self.said(start) or self.surnamed(start, self.run(start))
         if end is None or self.place(start, end):
@@ -2626,6 +2631,8 @@ def _caseless_people(text: str, language: str, taken: list[tuple[int, int]], fou
     if not data:
         return []
     matches = list(CASELESS_WORD.finditer(text))
+    dotted = _initialled(text, data, Covered(len(text), taken + [(d.start, d.end) for d in found]))
+    found = found + dotted
 
     def phrases(key: str) -> dict[str, list[tuple[str, ...]]]:
         index: dict[str, list[tuple[str, ...]]] = defaultdict(list)
@@ -2661,6 +2668,7 @@ def _caseless_people(text: str, language: str, taken: list[tuple[int, int]], fou
         phrases("weak_saying"),
         tuple(str(e) for e in data.get("not_name_endings") or []),
         words("after_honorific_nouns"),
+        data.get("titles_open_names") == "yes",
     )
 
     people: list[Detected] = []
@@ -2673,7 +2681,46 @@ def _caseless_people(text: str, language: str, taken: list[tuple[int, int]], fou
             continue
         k += 1
     people += _marked_people(t, data, people)
-    return sorted(people + _headed_caseless_bodies(t, data, people), key=lambda d: d.start)
+    return sorted(dotted + people + _headed_caseless_bodies(t, data, people), key=lambda d: d.start)
+
+
+# dotted initials of a script with no capitals, each a syllable of one or two letters and their vowel signs ("ஜி.",
+# "ஆர்."), then glued to them the name they open or, alone, the letters of a body's acronym ("தி.மு.க.")
+CASELESS_INITIALS = re.compile(
+    rf"(?<![\w{MARKS}.])((?:[^\W\d_][{MARKS}]*(?:[^\W\d_][{MARKS}]*)?\.){{1,4}})((?:[^\W\d_]|[{MARKS}])*)"
+)
+MIN_ACRONYM_LETTERS = 3  # "தி.மு.க.": two dotted letters are as often a person's initials before a spaced name
+
+
+def _initialled(text: str, data: dict[str, Any], held: Covered) -> list[Detected]:
+    """Where the data says so (`initials`: India's southern languages write a person's name after the initials of
+    their father's or village's name, "ஜி.ஆர்.சுவாமிநாதன்"), a word that dotted initials open is a person's name
+    (less a case ending glued to it: `closing_endings`), and three or more dotted letters alone, or with a case
+    ending glued after their dot (`acronym_endings`: "தி.மு.க.வின்", the DMK's), a body's acronym, unless an office's
+    (`dotted_offices`: "எம்.எல்.ஏ.", MLA)."""
+    if data.get("initials") != "yes":
+        return []
+    stop = frozenset(str(w) for w in data.get("not_names") or [])
+    acronym_endings = frozenset(str(e) for e in data.get("acronym_endings") or [])
+    offices = frozenset(str(w) for w in data.get("dotted_offices") or [])
+    endings = sorted((str(e) for e in data.get("closing_endings") or []), key=len, reverse=True)
+    found = []
+    for m in CASELESS_INITIALS.finditer(text):
+        initials, tail = m.group(1), m.group(2)
+        letters = sum(c.isalpha() for c in tail)
+        if held(m.start(), m.end()):
+            continue
+        if letters >= MIN_NAME_LETTERS and tail not in acronym_endings and tail not in stop:
+            cut = next((e for e in endings if tail.endswith(e) and len(tail) - len(e) >= MIN_NAME_LETTERS), "")
+            end = m.end() - len(cut)
+            found.append(Detected(text[m.start() : end], "person", m.start(), end, text[m.start() : end]))
+        elif (not tail or tail in acronym_endings) and initials.count(".") >= MIN_ACRONYM_LETTERS and initials not in offices:
+            end = m.start(2)
+            found.append(Detected(initials, "organisation", m.start(), end, initials))
+    return found
+
+
+MIN_NAME_LETTERS = 3  # letters of a name the initials open (not a case ending glued to an acronym: "க.வை")
 
 
 MAX_BODY_MODIFIERS = 3  # words before a body's head-word ("केंद्रीय माध्यमिक शिक्षा बोर्ड", Central Board of Secondary Education)
@@ -2689,25 +2736,43 @@ def _headed_caseless_bodies(t: _Caseless, data: dict[str, Any], people: list[Det
         return []
     held = Covered(len(t.text), [(d.start, d.end) for d in people])
     generic = frozenset(str(w) for w in data.get("generic_modifiers") or [])
+    inflected = _inflected_heads(heads, data.get("head_endings") or {})
     found = []
     for m, word in enumerate(t.raw):
-        if word not in heads or m == 0 or held(t.matches[m].start(), t.matches[m].end()):
+        head, stem = inflected.get(word, (word, len(word)))
+        if head not in heads or m == 0 or held(t.matches[m].start(), t.matches[m].end()):
             continue
         first = m
         while first > 0 and m - first < MAX_BODY_MODIFIERS and t.spaced(first - 1) and _modifier(t, first - 1, heads):
             first -= 1
-        start, end = t.matches[first].start(), t.matches[m].end()
+        start, end = t.matches[first].start(), t.matches[m].start() + stem
         # a kind's name, no body's, has only generic words before its head-word ("जांच समिति", an inquiry committee)
         named = any(w not in generic for w in t.raw[first:m])
         if first < m and named and not held(start, end):
-            found.append(Detected(t.text[start:end], "organisation", start, end, t.text[start:end]))
+            name = t.text[start : t.matches[m].start()] + head
+            found.append(Detected(name, "organisation", start, end, t.text[start:end]))
     return found
+
+
+def _inflected_heads(heads: frozenset[str], endings: dict[str, Any]) -> dict[str, tuple[str, int]]:
+    """Each head-word's forms with a case ending glued (`head_endings`: the letters a head-word ends with, "" for any,
+    and the endings that take their place: Tamil "நீதிமன்றம்" -> "நீதிமன்றத்தில்", in the court; "நீதிமன்ற", the
+    court's), with the head-word and how many letters of the form the body's name keeps (the form less its ending)."""
+    forms: dict[str, tuple[str, int]] = {}
+    for head in heads:
+        for final, glued in endings.items():
+            if head.endswith(str(final)):
+                stem = head[: len(head) - len(str(final))]
+                forms.update({stem + str(e): (head, len(stem)) for e in glued or [] if stem + str(e) != head})
+    return forms
 
 
 def _modifier(t: _Caseless, k: int, heads: frozenset[str]) -> bool:
     """Word k may stand in a body's name before its head-word: of the script, no function word, title or head-word."""
     word = t.raw[k]
-    return not word[:1].isascii() and word not in t.stop and word not in t.title_words and word not in heads
+    own = not word[:1].isascii() and word not in t.stop and word not in t.title_words and word not in heads
+    # a verb's or a case's ending ends a body's name (Tamil "வென்ற", that won; "இருப்பதாக", that it is)
+    return own and not any(word.endswith(e) and len(word) > len(e) for e in t.not_name_endings)
 
 
 def _marked_people(t: _Caseless, data: dict[str, Any], people: list[Detected]) -> list[Detected]:
@@ -2729,7 +2794,8 @@ def _marked_people(t: _Caseless, data: dict[str, Any], people: list[Detected]) -
         if any(t.raw[k].endswith(genitive) for k in range(first, m)):
             continue
         start, end = t.matches[first].start(), t.matches[m - 1].end()
-        if t.name_word(first) and t.name_word(m - 1) and not held(start, end) and not t.place(first, m):
+        named = t.name_word(first) and t.name_word(m - 1) and not any(t.common_noun(k) for k in range(first, m))
+        if named and not held(start, end) and not t.place(first, m):
             found.append(t.person(start, end))
     return found
 
@@ -2752,7 +2818,8 @@ def _unspaced_caseless(text: str, language: str, taken: list[tuple[int, int]], f
     data = _caseless_names(language)
     honorifics = sorted((str(h) for h in data.get("glued_honorifics") or []), key=len, reverse=True)
     heads = sorted((str(h) for h in data.get("body_heads") or []), key=len, reverse=True)
-    if not honorifics and not heads:
+    # a spaced language whose head-words take glued case endings (Tamil) has its bodies read word by word
+    if (not honorifics and not heads) or data.get("head_endings"):
         return []
     before = sorted((str(w) for w in data.get("glued_before") or []), key=len, reverse=True)
     not_names = tuple(str(w) for w in data.get("not_names") or [])
