@@ -37,3 +37,12 @@ def test_a_credited_agency_is_named(text: str, language: str, agency: str) -> No
 )
 def test_a_short_name_outside_a_credit_is_no_agency(text: str, language: str) -> None:
     assert names(text, language) == []
+
+
+def test_an_international_agencys_kind_is_no_body() -> None:
+    """ "МИА" (an international news agency) before the agency's name is its kind, not a second body."""
+    assert names("Об этом передает МИА «Казинформ».", "ru") == ["Kazinform"]
+
+
+def test_german_news_names_the_rapid_support_forces_by_acronym() -> None:
+    assert names("Gefechte zwischen der Armee und der paramilitärischen Gruppe RSF dauern an.", "de") == ["Rapid Support Forces"]
