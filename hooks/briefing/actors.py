@@ -139,6 +139,8 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
             continue
         if block.startswith("$", match.end) or (actor.origin == "base" and where.across and _across(block, match, where)):
             continue  # a currency: "US$15 billion"; a name across two words: "东北约" (northeast, about)
+        if actor.kind == "state" and _dateline(block, match) and _other_capital(match.actor, text, language or ""):
+            continue  # "عمان- أهابت …": Amman's dateline, where the text was written, not Oman
         if _common_noun(block, match, text, language or ""):
             continue
         if not (actor.origin == "base" and actor.kind == "place"):  # a capital alone is a place, no actor
@@ -352,6 +354,12 @@ def _dateline(block: str, match: Match) -> bool:
     return (block[match.start : match.end].isupper() and match.end - match.start > 2) or bool(
         DATELINE_MARK.match(block, match.end)
     )
+
+
+def _other_capital(state: str, text: str, language: str) -> bool:
+    """A state's name spelled as another state's capital is written ("عمان": Oman, and Amman, Jordan's capital)."""
+    word = normalise(text)
+    return any(other != state and word in map(normalise, names) for other, names in capital_names(language).items())
 
 
 def _after_agency(block: str, match: Match, agencies: list[Match]) -> bool:

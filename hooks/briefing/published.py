@@ -1071,7 +1071,10 @@ def from_text(
     restamped = itertools.chain(restamped, (_dated_statement(line, language) for line in (heading, opening) if line))
     found = stated or next(dated, None) or next((s for s in restamped if s), None)
     found = found or from_head_stamp(head, language)
-    found = found or next(filter(None, (from_day_of_statements(line, language) for line in (heading, *head) if line)), None)
+    # the day's statements named by the page's title too, or by its first line read as a date line over none
+    # ("News Releases for Tuesday, August 23, 2022")
+    days = (header.get("title"), *header.get("above_title", []), heading, *head)
+    found = found or next(filter(None, (from_day_of_statements(line, language) for line in days if line)), None)
     shown = (header.get("title"), header.get("subtitle"), heading, opening, *head)
     record = [t for t in (header.get("title"), heading, *header.get("categories", []), *head) if t]
     if found and _meeting_record_field(found, record, language):
