@@ -23,6 +23,7 @@ LAYERS: dict[str, set[str]] = {
         "layout",
         "prefilter",
         "textstore",
+        "babelfix",
     },
     "stages": {
         "load",

@@ -6,3 +6,7 @@ load (files -> Source) -> extract (Source -> Briefing) -> link (chronology, rela
 `pipeline.build_site` runs them; `hooks/briefing_hooks.py` hands MkDocs events to one `engine.Engine`,
 which owns the build's state (and, under `mkdocs serve --dirty`, the preview's: preview.py).
 """
+
+from .babelfix import isolate_locale_data
+
+isolate_locale_data()  # before any module reads CLDR data through Babel

@@ -60,8 +60,9 @@ from .registry_edit import RegistryEdit
 log = get_plugin_logger("briefing")
 FORMAT = b"briefing-cache-3"
 SUFFIX = ".entry"
-# reading.read_briefing, the registries the pipeline loads for it, and what tells an entry still holds after an edit
-EXTRACTION = ("reading", "registry", "registry_edit")
+# reading.read_briefing, the registries the pipeline loads for it, and what tells an entry still holds after an edit;
+# and the package's __init__, which runs before any of them (it sets how Babel reads CLDR data: babelfix)
+EXTRACTION = ("__init__", "reading", "registry", "registry_edit")
 REGISTRIES = "registries-"  # + digest: the registries entries were made with
 SITE_MEMO = "site.memo"  # the last whole site model, for a build whose sources, settings and code are all unchanged
 T = TypeVar("T")
