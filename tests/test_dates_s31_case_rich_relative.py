@@ -52,3 +52,8 @@ def test_bulgarian_year_adjectives_and_week_end() -> None:
 
 def test_bulgarian_end_of_a_named_thing_is_no_date() -> None:
     assert dates_read("До края на мача остават минути.", "bg") == []
+
+
+def test_slovenian_amid_is_no_wednesday() -> None:
+    assert dates_read("Park leži sredi mesta.", "sl") == []
+    assert dates_read("Seja bo v sredo.", "sl") == [("sredo", "weekday")]

@@ -1365,6 +1365,8 @@ def _weekday_forms(language: str, own: dict[str, Any]) -> dict[str, Any]:
             rf"|(?P<weekday2>{cut})(?:{letter}){{1,{max(1, glue)}}}|(?P<weekday5>{long_cut})"
             rf"|(?P<weekday7>{_plain_alt(lengthened)})(?:{letter}){{1,{MAX_WEEKDAY_ENDING}}})|{alone})"
         )
+    if lookalikes := additions(language).get("weekday_lookalikes"):  # Slovenian "sredi" (amid), no "sreda|i"
+        pattern = rf"(?!(?:{_plain_alt(lookalikes)}){WORD_END}){pattern}"
     return {
         "weekdays": {n: sorted(f for f, m in {**kept, **stems, **lengthened}.items() if m == n) for n in set(kept.values())},
         "relative": [{"pattern": pattern, "kind": "weekday"}],
