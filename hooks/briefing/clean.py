@@ -19,8 +19,10 @@ from typing import Any
 import regex
 
 from . import safeyaml
+from .datewords import key as name_key
 from .model import Block, Removed
 from .published import (
+    calendar_words,
     cldr_month_names,
     credited_stamp,
     date_start,
@@ -620,12 +622,26 @@ def _title(line: str, header: dict[str, Any]) -> str | None:
         line = rest
     line = BULLET.sub("", line)
     suffix = TITLE_SUFFIX.match(line)
+    if suffix and _stamp_first(suffix["title"]):  # "13. lipanj 2016. | Autor: …": the page's stamp, then its byline
+        _add_date_line(header, line)
+        return "date line"
     if suffix and len(words(suffix["site"])) <= 4 and not _date_span(suffix["title"], suffix["site"]):
         header["title"], header["site_name"] = suffix["title"].strip(), suffix["site"].strip()
         _dated_site_name(header)
     else:
         header["title"] = line
     return "title"
+
+
+def _stamp_first(title: str) -> bool:
+    """A title bar's first part that is a date and nothing else, its words all names of months or weekdays ("13.
+    lipanj 2016. | Autor: …"): a stamp opening the line, a byline or a section after it; no headline."""
+    names = re.findall(r"[^\W\d_]{2,}", title)
+    return (
+        is_date_line(title)
+        and bool(names)
+        and all(name_key(n) in calendar_words() or n.casefold() in cldr_month_names() for n in names)
+    )
 
 
 STAMP_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")

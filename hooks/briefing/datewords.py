@@ -288,6 +288,8 @@ def _with_additions(extra: dict[str, Any], language: str) -> dict[str, Any]:
     merged = dict(extra)
     for name, value in additions(language).items():
         merged[name] = _joined_list(merged.get(name) or [], value) if isinstance(value, list) else value
+        if name == "inflections" and isinstance(extra.get(name), dict):  # the locale data's forms stay beside them
+            merged[name] = {**extra[name], **value}
     cues = additions(language).get("year_before_uncounted")
     if cues:  # "el 2020", not "el 1500 metres"; a cue is no unit's word ("en 2010 en la urbo", CLDR's "{0} en …")
         units = merged.get("unit_words") or _unit_words(cldr_own_data(language))
@@ -1363,6 +1365,8 @@ def _weekday_forms(language: str, own: dict[str, Any]) -> dict[str, Any]:
             rf"|(?P<weekday2>{cut})(?:{letter}){{1,{max(1, glue)}}}|(?P<weekday5>{long_cut})"
             rf"|(?P<weekday7>{_plain_alt(lengthened)})(?:{letter}){{1,{MAX_WEEKDAY_ENDING}}})|{alone})"
         )
+    if lookalikes := additions(language).get("weekday_lookalikes"):  # Slovenian "sredi" (amid), no "sreda|i"
+        pattern = rf"(?!(?:{_plain_alt(lookalikes)}){WORD_END}){pattern}"
     return {
         "weekdays": {n: sorted(f for f, m in {**kept, **stems, **lengthened}.items() if m == n) for n in set(kept.values())},
         "relative": [{"pattern": pattern, "kind": "weekday"}],
