@@ -660,9 +660,11 @@ def other_calendar_dates() -> re.Pattern[str]:
         names |= {n for table in ("hijri_months", "persian_months") for ns in (extra.get(table) or {}).values() for n in ns}
         eras |= {*(extra.get("hijri_marker") or []), *(extra.get("persian_marker") or [])}
     own_names, own_markers = own_calendar_names()  # of languages with no date-words file: Pashto's, Nepali's
-    names, eras = names | own_names, eras | own_markers
+    unread = safeyaml.shipped(DATA)["unread_calendars"]  # calendars no locale data has: Bangladesh's
+    names, eras = names | own_names | set(unread["months"]), eras | own_markers | set(unread["eras"])
     months, era = (sorted((re.escape(fold(n)) for n in found), key=len, reverse=True) for found in (names, eras))
-    return re.compile(rf"(?<!\w)(?:{'|'.join(months)})\s+\d{{4}}(?:\s*(?:{'|'.join(era)})(?!\w))?")
+    # its month and year apart by a space, or by the dashes a site's template sets between them ("١٦-جمادى الثانية-١٤٤٧")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(months)})(?:\s+|\s*-\s*)\d{{4}}(?:\s*(?:{'|'.join(era)})(?!\w))?")
 
 
 def is_page_date(event: Event, published: Published, opening: str | None) -> bool:
@@ -1285,7 +1287,15 @@ def _two_calendar_clock(lines: list[str], language: str) -> list[str]:
         same_day = any(abs((g - o).days) <= 1 for g in gregorian for o in other)
         if same_day and all(_date_alone(line, language) for line in opening):
             return opening
-    return []
+    # a line giving a Gregorian date and a date of a calendar the parser does not read, or writes with dashes
+    # ("সোমবার, ২৮ এপ্রিল ২০২৫ ।। ১৫ই বৈশাখ ১৪৩২ বঙ্গাব্দ", "الإثنين - ٠٨ ديسمبر, ٢٠٢٥ ١٦-جمادى الثانية-١٤٤٧"): the same clock
+    return [line for line in lines[:1] if _date_alone(line, language) and _gregorian_and_other(line, language)]
+
+
+def _gregorian_and_other(line: str, language: str) -> bool:
+    """A line stating a whole Gregorian date and, beside it, a month and year of another calendar."""
+    gregorian = any(_whole(m) and not m.calendar for m in _found(line, language))
+    return gregorian and bool(other_calendar_dates().search(fold(ascii_digits(line))))
 
 
 def from_head_stamp(lines: Iterable[str], language: str) -> Published | None:
@@ -2479,7 +2489,11 @@ def from_today(paragraph: str, language: str) -> Published | None:
     today = _today_words(language)
     if not paragraph[:MAX_TODAY].casefold().startswith(today):  # first, the cheap test: no date grammar to run
         return None
-    mention = next(iter(_found(paragraph[:80], language)), None)
+    found = _found(paragraph[:80], language)
+    named = next((m for m in found if m.start and _whole(m)), None)  # "Heute ist Sonntag, 14. Januar 2018."
+    if named and _today_is(paragraph[: named.start], language):
+        return Published(str(_whole(named)), "dateline", stated_as=named.text)
+    mention = next(iter(found), None)
     date = _whole(mention) if mention and mention.start == 0 else None
     if not (mention and date):
         return None
@@ -2492,6 +2506,13 @@ def from_today(paragraph: str, language: str) -> Published | None:
 
 
 MAX_TODAY = 40  # characters of the words for "today" opening a text
+
+
+def _today_is(words_before: str, language: str) -> bool:
+    """The words before the text's first date are "today is" and nothing else ("Heute ist", "Oggi è", "Hoy es"):
+    a daily column naming the day it is written for, as a dateline does."""
+    found = " ".join(words_before.casefold().replace(",", " ").split())
+    return any(found == f"{today} {verb}" for today in _today_words(language) for verb in language_words("today_is", language))
 
 
 @cache
