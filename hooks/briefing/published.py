@@ -1713,7 +1713,7 @@ def _dates_of(line: str, language: str) -> list[tuple[str, str]]:
     """(kind, date) of each part of a header line: after a published or updated label, or the whole line. A
     site's clock states none."""
     published, updated, _ = labels()
-    if is_clock(line) or QUOTED_POST.search(line) or is_time_span(line):
+    if is_clock(line) or QUOTED_POST.search(line) or is_time_span(line) or is_founding_date(line):
         return []
     line = GLUED_TIME.sub(r"\1 ", line)
     parts = [(m.start(), m.end(), "published") for m in published.finditer(line)]
@@ -1782,6 +1782,17 @@ def is_clock(line: str) -> bool:
     city = CITY_TIME.search(line.translate(DIGITS))  # "جمعه ۳۱ فروردین ۱۴۰۳ تهران ۱۱:۳۱": the time in Tehran
     names = city[1].casefold().split() if city else []
     return any(" ".join(names[-n:]) in zone_cities() for n in (1, 2, 3))
+
+
+@cache
+def _founding_words() -> re.Pattern[str]:
+    return re.compile(rf"[\d日일年년]\s*(?:{_listed('founding_words')})\s*[.。]?$")
+
+
+def is_founding_date(line: str) -> bool:
+    """A date line that ends with a word for a site's or a paper's founding right after its date ("1997年5月6日開設",
+    "2001年創刊"): when the site or the periodical began, printed in its masthead, not when the page went up."""
+    return bool(_founding_words().search(line.translate(DIGITS).strip()))
 
 
 @cache
