@@ -1682,14 +1682,28 @@ def from_header(lines: list[str], language: str) -> Published | None:
             found.setdefault(kind, []).append((date, line))
     for kind, basis in (("published", "header"), ("unlabelled", "header"), ("updated", "updated-line")):
         if kind in found:
-            # of unlabelled lines, the earliest whole date; a day without its year only when no line states one
-            date, line = min(found[kind], key=lambda f: (f[0].startswith("--"), f)) if kind == "unlabelled" else found[kind][0]
+            # of unlabelled lines, the earliest whole date; a day without its year only when no line states one;
+            # the first where every line is written alike, a listing's stamps or day headers, newest first
+            pairs = found[kind]
+            alike = kind == "unlabelled" and len({line for _, line in pairs}) > 1 and _written_alike(pairs)
+            date, line = min(pairs, key=lambda f: (f[0].startswith("--"), f)) if kind == "unlabelled" and not alike else pairs[0]
             if date.startswith("--"):  # "Posted 9 сентября" over "9 сентября 2023, 19:54": that line gives the year
                 date, line = _with_year(date, line, found)
             if date.startswith("--"):  # "Updated at 09:59 on 11/11": the day it states, its year unknown
                 return Published(None, basis, stated_as=line, yearless=date)
             return Published(date, basis, stated_as=line)
     return None
+
+
+def _written_alike(pairs: list[tuple[str, str]]) -> bool:
+    """Header date lines with one layout, their figures and words aside ("Pondělí, 1. ledna
+    2024, 11:46" over "Neděle, 30. dubna 2023, 11:39"; "вторник, 31 августа 2010 г." over "четверг, 26 августа 2010
+    г."): the stamps of a listing's items or a blog's day headers, newest first, not a site's clock over a page's
+    stamp, which a theme writes in a layout of its own."""
+    shapes = {" ".join(re.sub(r"[^\W\d_]+", "W", re.sub(r"\d+", "0", line.translate(DIGITS))).split()) for _, line in pairs}
+    # with a month's or weekday's name: figures alone ("24.04.2024 2:49" over "07.04.2008 12:11") are the layout a
+    # board's clock or last-post stamp shares with its posts
+    return len(shapes) == 1 and "W" in next(iter(shapes)) and all(d[:1].isdigit() for d, _ in pairs)
 
 
 def _with_year(yearless: str, line: str, found: dict[str, list[tuple[str, str]]]) -> tuple[str, str]:
