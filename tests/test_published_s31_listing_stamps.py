@@ -1,7 +1,7 @@
 """Of a header's date lines, the earliest is the page's where a site's clock stands over its stamp; but lines written
 in one layout are a listing's item stamps or a blog's day headers, newest first, and the first of them is the page's
-("Pondělí, 1. ledna 2024, 11:46" over "Neděle, 30. dubna 2023, 11:39"), when they name a month or weekday: in figures
-alone a board's clock shares its posts' layout. Each pair of lines is written for the test."""
+("Pondělí, 1. ledna 2024, 11:46" over "Neděle, 30. dubna 2023, 11:39"), when each names its weekday: without it a site's clock
+may share its stamps' layout. Each pair of lines is written for the test."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ def test_the_first_of_stamps_written_alike_is_the_pages(lines: list[str], langua
         ["Monday, 3 March 2025", "Posted on 28 February 2025"],
         ["Monday, 3 March 2025", "28/02/2025 10:00"],
         ["03.03.2025 2:49", "28.02.2025 10:00"],
+        ["3 March 2025 / 18:30", "28 February 2025 / 14:30"],
     ],
 )
 def test_a_clock_over_a_stamp_of_another_layout_or_in_figures_gives_the_earlier(lines: list[str]) -> None:

@@ -1685,7 +1685,7 @@ def from_header(lines: list[str], language: str) -> Published | None:
             # of unlabelled lines, the earliest whole date; a day without its year only when no line states one;
             # the first where every line is written alike, a listing's stamps or day headers, newest first
             pairs = found[kind]
-            alike = kind == "unlabelled" and len({line for _, line in pairs}) > 1 and _written_alike(pairs)
+            alike = kind == "unlabelled" and len({line for _, line in pairs}) > 1 and _written_alike(pairs, language)
             date, line = min(pairs, key=lambda f: (f[0].startswith("--"), f)) if kind == "unlabelled" and not alike else pairs[0]
             if date.startswith("--"):  # "Posted 9 сентября" over "9 сентября 2023, 19:54": that line gives the year
                 date, line = _with_year(date, line, found)
@@ -1695,15 +1695,16 @@ def from_header(lines: list[str], language: str) -> Published | None:
     return None
 
 
-def _written_alike(pairs: list[tuple[str, str]]) -> bool:
+def _written_alike(pairs: list[tuple[str, str]], language: str) -> bool:
     """Header date lines with one layout, their figures and words aside ("Pondělí, 1. ledna
     2024, 11:46" over "Neděle, 30. dubna 2023, 11:39"; "вторник, 31 августа 2010 г." over "четверг, 26 августа 2010
     г."): the stamps of a listing's items or a blog's day headers, newest first, not a site's clock over a page's
     stamp, which a theme writes in a layout of its own."""
     shapes = {" ".join(re.sub(r"[^\W\d_]+", "W", re.sub(r"\d+", "0", line.translate(DIGITS))).split()) for _, line in pairs}
-    # with a month's or weekday's name: figures alone ("24.04.2024 2:49" over "07.04.2008 12:11") are the layout a
-    # board's clock or last-post stamp shares with its posts
-    return len(shapes) == 1 and "W" in next(iter(shapes)) and all(d[:1].isdigit() for d, _ in pairs)
+    # each naming its weekday, as day headers and item stamps do: without it ("24.04.2024 2:49" over "07.04.2008 12:11",
+    # "30 июля 2025 / 18:30" over "19 сентября 2023 / 14:30") a site's clock shares the layout of its stamps
+    named = all(_names_weekday(line, language) for _, line in pairs)
+    return len(shapes) == 1 and named and all(d[:1].isdigit() for d, _ in pairs)
 
 
 def _with_year(yearless: str, line: str, found: dict[str, list[tuple[str, str]]]) -> tuple[str, str]:
