@@ -660,9 +660,11 @@ def other_calendar_dates() -> re.Pattern[str]:
         names |= {n for table in ("hijri_months", "persian_months") for ns in (extra.get(table) or {}).values() for n in ns}
         eras |= {*(extra.get("hijri_marker") or []), *(extra.get("persian_marker") or [])}
     own_names, own_markers = own_calendar_names()  # of languages with no date-words file: Pashto's, Nepali's
-    names, eras = names | own_names, eras | own_markers
+    unread = safeyaml.shipped(DATA)["unread_calendars"]  # calendars no locale data has: Bangladesh's
+    names, eras = names | own_names | set(unread["months"]), eras | own_markers | set(unread["eras"])
     months, era = (sorted((re.escape(fold(n)) for n in found), key=len, reverse=True) for found in (names, eras))
-    return re.compile(rf"(?<!\w)(?:{'|'.join(months)})\s+\d{{4}}(?:\s*(?:{'|'.join(era)})(?!\w))?")
+    # its month and year apart by a space, or by the dashes a site's template sets between them ("١٦-جمادى الثانية-١٤٤٧")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(months)})(?:\s+|\s*-\s*)\d{{4}}(?:\s*(?:{'|'.join(era)})(?!\w))?")
 
 
 def is_page_date(event: Event, published: Published, opening: str | None) -> bool:
@@ -1288,7 +1290,15 @@ def _two_calendar_clock(lines: list[str], language: str) -> list[str]:
         same_day = any(abs((g - o).days) <= 1 for g in gregorian for o in other)
         if same_day and all(_date_alone(line, language) for line in opening):
             return opening
-    return []
+    # a line giving a Gregorian date and a date of a calendar the parser does not read, or writes with dashes
+    # ("সোমবার, ২৮ এপ্রিল ২০২৫ ।। ১৫ই বৈশাখ ১৪৩২ বঙ্গাব্দ", "الإثنين - ٠٨ ديسمبر, ٢٠٢٥ ١٦-جمادى الثانية-١٤٤٧"): the same clock
+    return [line for line in lines[:1] if _date_alone(line, language) and _gregorian_and_other(line, language)]
+
+
+def _gregorian_and_other(line: str, language: str) -> bool:
+    """A line stating a whole Gregorian date and, beside it, a month and year of another calendar."""
+    gregorian = any(_whole(m) and not m.calendar for m in _found(line, language))
+    return gregorian and bool(other_calendar_dates().search(fold(ascii_digits(line))))
 
 
 def from_head_stamp(lines: Iterable[str], language: str) -> Published | None:
@@ -1675,14 +1685,29 @@ def from_header(lines: list[str], language: str) -> Published | None:
             found.setdefault(kind, []).append((date, line))
     for kind, basis in (("published", "header"), ("unlabelled", "header"), ("updated", "updated-line")):
         if kind in found:
-            # of unlabelled lines, the earliest whole date; a day without its year only when no line states one
-            date, line = min(found[kind], key=lambda f: (f[0].startswith("--"), f)) if kind == "unlabelled" else found[kind][0]
+            # of unlabelled lines, the earliest whole date; a day without its year only when no line states one;
+            # the first where every line is written alike, a listing's stamps or day headers, newest first
+            pairs = found[kind]
+            alike = kind == "unlabelled" and len({line for _, line in pairs}) > 1 and _written_alike(pairs, language)
+            date, line = min(pairs, key=lambda f: (f[0].startswith("--"), f)) if kind == "unlabelled" and not alike else pairs[0]
             if date.startswith("--"):  # "Posted 9 сентября" over "9 сентября 2023, 19:54": that line gives the year
                 date, line = _with_year(date, line, found)
             if date.startswith("--"):  # "Updated at 09:59 on 11/11": the day it states, its year unknown
                 return Published(None, basis, stated_as=line, yearless=date)
             return Published(date, basis, stated_as=line)
     return None
+
+
+def _written_alike(pairs: list[tuple[str, str]], language: str) -> bool:
+    """Header date lines with one layout, their figures and words aside ("Pondělí, 1. ledna
+    2024, 11:46" over "Neděle, 30. dubna 2023, 11:39"; "вторник, 31 августа 2010 г." over "четверг, 26 августа 2010
+    г."): the stamps of a listing's items or a blog's day headers, newest first, not a site's clock over a page's
+    stamp, which a theme writes in a layout of its own."""
+    shapes = {" ".join(re.sub(r"[^\W\d_]+", "W", re.sub(r"\d+", "0", line.translate(DIGITS))).split()) for _, line in pairs}
+    # each naming its weekday, as day headers and item stamps do: without it ("24.04.2024 2:49" over "07.04.2008 12:11",
+    # "30 июля 2025 / 18:30" over "19 сентября 2023 / 14:30") a site's clock shares the layout of its stamps
+    named = all(_names_weekday(line, language) for _, line in pairs)
+    return len(shapes) == 1 and named and all(d[:1].isdigit() for d, _ in pairs)
 
 
 def _with_year(yearless: str, line: str, found: dict[str, list[tuple[str, str]]]) -> tuple[str, str]:
@@ -1706,7 +1731,7 @@ def _dates_of(line: str, language: str) -> list[tuple[str, str]]:
     """(kind, date) of each part of a header line: after a published or updated label, or the whole line. A
     site's clock states none."""
     published, updated, _ = labels()
-    if is_clock(line) or QUOTED_POST.search(line) or is_time_span(line):
+    if is_clock(line) or QUOTED_POST.search(line) or is_time_span(line) or is_founding_date(line):
         return []
     line = GLUED_TIME.sub(r"\1 ", line)
     parts = [(m.start(), m.end(), "published") for m in published.finditer(line)]
@@ -1775,6 +1800,17 @@ def is_clock(line: str) -> bool:
     city = CITY_TIME.search(line.translate(DIGITS))  # "جمعه ۳۱ فروردین ۱۴۰۳ تهران ۱۱:۳۱": the time in Tehran
     names = city[1].casefold().split() if city else []
     return any(" ".join(names[-n:]) in zone_cities() for n in (1, 2, 3))
+
+
+@cache
+def _founding_words() -> re.Pattern[str]:
+    return re.compile(rf"[\d日일年년]\s*(?:{_listed('founding_words')})\s*[.。]?$")
+
+
+def is_founding_date(line: str) -> bool:
+    """A date line that ends with a word for a site's or a paper's founding right after its date ("1997年5月6日開設",
+    "2001年創刊"): when the site or the periodical began, printed in its masthead, not when the page went up."""
+    return bool(_founding_words().search(line.translate(DIGITS).strip()))
 
 
 @cache
@@ -2482,7 +2518,11 @@ def from_today(paragraph: str, language: str) -> Published | None:
     today = _today_words(language)
     if not paragraph[:MAX_TODAY].casefold().startswith(today):  # first, the cheap test: no date grammar to run
         return None
-    mention = next(iter(_found(paragraph[:80], language)), None)
+    found = _found(paragraph[:80], language)
+    named = next((m for m in found if m.start and _whole(m)), None)  # "Heute ist Sonntag, 14. Januar 2018."
+    if named and _today_is(paragraph[: named.start], language):
+        return Published(str(_whole(named)), "dateline", stated_as=named.text)
+    mention = next(iter(found), None)
     date = _whole(mention) if mention and mention.start == 0 else None
     if not (mention and date):
         return None
@@ -2495,6 +2535,13 @@ def from_today(paragraph: str, language: str) -> Published | None:
 
 
 MAX_TODAY = 40  # characters of the words for "today" opening a text
+
+
+def _today_is(words_before: str, language: str) -> bool:
+    """The words before the text's first date are "today is" and nothing else ("Heute ist", "Oggi è", "Hoy es"):
+    a daily column naming the day it is written for, as a dateline does."""
+    found = " ".join(words_before.casefold().replace(",", " ").split())
+    return any(found == f"{today} {verb}" for today in _today_words(language) for verb in language_words("today_is", language))
 
 
 @cache
