@@ -220,7 +220,6 @@ def grammar(language: str) -> Grammar:
     # a day's figures may take the prefixes the language glues to them (`day_prefixes`: isiXhosa "wama30", "we-18":
     # "of the 30th"), with a hyphen or none
     day_glued = "".join(rf"|(?<={WORD_START}{re.escape(p)})|(?<={WORD_START}{re.escape(p)}-)" for p in x.get("day_prefixes", []))
-    day = rf"(?:(?:{NO_WORD_BEFORE}{day_glued})(?P<day>[0-3]?\d)(?!\d|[.,:]\d){suffix}{day_words})"
     day2 = rf"(?P<day2>[0-3]?\d)(?!\d){suffix}"
     # before its month, a day with an ordinal's ending after a hyphen that ICU may not know: "24-уми феврал"
     day_ending = rf"(?:-{LETTER}{{1,{MAX_DAY_HYPHEN_ENDING}}}(?!{LETTER}))?" if x.get("hyphened_day_endings") else ""
@@ -230,6 +229,10 @@ def grammar(language: str) -> Grammar:
     weekday_names = _alt([n for n in w.weekdays if key(n) not in short], capital=language == "en")
     # joiners of two days only, never of months ("vom 13. auf 14. April", but "von Februar auf Dezember" moves a date)
     day_joins = _words_alt([*x.get("range", []), *x.get("day_range", [])])
+    # a figure after a comma makes a decimal ("3,4 milhões"), unless a list of days goes on after it: "3,4 e 5 de
+    # março" (the 3rd, 4th and 5th, typed without a space)
+    listed = rf",(?=[0-3]?\d(?!\d)\s*(?:[,،]|{day_joins})\s*[0-3]?\d(?!\d))"
+    day = rf"(?:(?:{NO_WORD_BEFORE}{day_glued})(?P<day>[0-3]?\d)(?!\d|[.:]\d|(?!{listed}),\d){suffix}{day_words})"
     # days between the first and the last, by the same joiners or commas: "15 و16 و17 مارس", "les 5, 6 et 7 mai": one range
     middle = rf"(?:\s*(?:[,،]|{day_joins})\s*[0-3]?\d(?!\d){suffix})*"
     rng = rf"(?:{middle}{_between_days(x, day_joins, weekday_names)}{day2})?"
