@@ -3057,9 +3057,37 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
     next_word = (re.findall(r"[^\W\d_]+", after[:20]) or [""])[0].lower()  # "و" of "2009 و2014"
     if listed or previous in x.get("weak_year_before", []):  # "of 2024 dollars", "до 2000 тонн": a counted noun follows
         if x.get("bare_year_before_lowercase"):  # German nouns are capitalised: "von 2000 Soldaten", "von 2012 vorerst"
-            return not following.isupper() and next_word not in x.get("range", [])  # "2013 und 2020 Soldaten"
+            return _year_before_noun(text, m, (previous, next_word, following), x)
         return not following.isalpha() or following.isupper() or _uncounted(next_word, x)
     return bool(x.get("bare_year_before_lowercase")) and following.isalpha() and following.islower()
+
+
+def _year_before_noun(text: str, m: re.Match[str], around: tuple[str, str, str], x: dict) -> bool:
+    """After a weak cue or another year, in a language that capitalises nouns: a year unless a noun follows ("von
+    2000 Soldaten"), or, beside a range's joiner, as one of a range of years (`_years_span`: "2013 und 2020
+    Soldaten" counts, "von 1985 bis 1991 Generalsekretär" is a term)."""
+    previous, next_word, following = around
+    if next_word in x.get("range", []) or previous in x.get("range", []):
+        return _years_span(text, m, previous, x)
+    return not following.isupper()
+
+
+MAX_YEAR_SPAN = 100  # years from the first of a range to its last: a term, a war, a life
+
+
+def _years_span(text: str, m: re.Match[str], previous: str, x: dict) -> bool:
+    """A number after a range's opening word (`range_from`: "von", "zwischen"), a joiner, then a later number (or
+    that later number itself) make a range of years when the two are not both round (hundreds or fifties: "von
+    1500 bis 2000 Soldaten" counts) and lie less than `MAX_YEAR_SPAN` apart: "von 1985 bis 1991 Generalsekretär",
+    "zwischen 2013 und 2014 Regierungschef"; not a pair without the opening word ("2013 und 2020 Soldaten")."""
+    opens, joins = _words_alt(x.get("range_from", [])), _words_alt(x.get("range", []))
+    pair = rf"(?<![\w.,])(?:{opens})\s+(?P<first>{YEAR})\s+(?:{joins})\s+(?P<last>{YEAR})(?![\d.,]\d|\d)"
+    start = max(0, m.start() - 40) if previous in x.get("range", []) else m.start() - len(previous) - 1
+    found = re.compile(pair, re.I).search(text, max(0, start), m.end() + 40)
+    if not found or m.start() not in (found.start("first"), found.start("last")):
+        return False
+    first, last = int(found["first"]), int(found["last"])
+    return 0 < last - first < MAX_YEAR_SPAN and not (first % 50 == 0 and last % 50 == 0)
 
 
 def _birth_year_label(before: str, x: dict) -> bool:
