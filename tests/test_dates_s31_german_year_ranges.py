@@ -30,3 +30,7 @@ def test_a_term_from_one_year_to_another_is_a_range(sentence: str, phrase: str, 
 )
 def test_counts_of_people_stay_counts(sentence: str) -> None:
     assert read(sentence, "de") == []
+
+
+def test_a_year_after_until_alone_is_still_a_year() -> None:
+    assert read("Die Kommission soll bis 2027 im Amt bleiben.", "de") == [("2027", (2027, None, None))]

@@ -3067,8 +3067,10 @@ def _year_before_noun(text: str, m: re.Match[str], around: tuple[str, str, str],
     2000 Soldaten"), or, beside a range's joiner, as one of a range of years (`_years_span`: "2013 und 2020
     Soldaten" counts, "von 1985 bis 1991 Generalsekretär" is a term)."""
     previous, next_word, following = around
-    if next_word in x.get("range", []) or previous in x.get("range", []):
+    if next_word in x.get("range", []):  # the first of a pair: a year only as a range's
         return _years_span(text, m, previous, x)
+    if previous in x.get("range", []) and _years_span(text, m, previous, x):  # its last ("bis 2019 zu regieren" too)
+        return True
     return not following.isupper()
 
 
