@@ -1,7 +1,7 @@
-"""German writes a term as "von 1985 bis 1991" or "zwischen 2013 und 2014" before a capitalised noun ("…
-Bürgermeister", "… Trainer"): a range of years, though a capitalised noun after a number after "von" is otherwise
-what it counts ("von 2000 Soldaten"). Two round numbers ("zwischen 1500 und 2000 Besucher") or a pair without
-"von"/"zwischen" ("2013 und 2020 Besucher") stay counts. Each sentence is written for the test."""
+"""German writes a term as "von 1996 bis 2004" before a capitalised noun ("… Bürgermeisterin"): a range of years,
+though a capitalised noun after a number after "von" is otherwise what it counts ("von 2000 Soldaten"). Two round
+numbers ("von 1800 bis 1900 Besucher"), a pair after "zwischen … und" (as often a count: "zwischen 2017 und 2019
+Besucher") or a pair without "von" stay counts. Each sentence is written for the test."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from conftest import dates_read as read
     ("sentence", "phrase", "first", "last"),
     [
         ("Sie war von 1996 bis 2004 Bürgermeisterin der Stadt.", "1996 bis 2004", 1996, 2004),
-        ("Er war zwischen 2017 und 2019 Trainer des Vereins.", "2017 und 2019", 2017, 2019),
+        ("Er war von 2017 bis 2019 Trainer des Vereins.", "2017 bis 2019", 2017, 2019),
     ],
 )
 def test_a_term_from_one_year_to_another_is_a_range(sentence: str, phrase: str, first: int, last: int) -> None:
@@ -26,6 +26,7 @@ def test_a_term_from_one_year_to_another_is_a_range(sentence: str, phrase: str, 
         "Zum Fest kamen zwischen 1500 und 2000 Besucher.",
         "Zum Fest kamen von 1800 bis 1900 Besucher.",
         "Zum Fest kamen von 2000 Besucher.",
+        "Zum Fest kamen zwischen 2017 und 2019 Besucher.",
     ],
 )
 def test_counts_of_people_stay_counts(sentence: str) -> None:

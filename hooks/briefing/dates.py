@@ -3064,8 +3064,8 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
 
 def _year_before_noun(text: str, m: re.Match[str], around: tuple[str, str, str], x: dict) -> bool:
     """After a weak cue or another year, in a language that capitalises nouns: a year unless a noun follows ("von
-    2000 Soldaten"), or, beside a range's joiner, as one of a range of years (`_years_span`: "2013 und 2020
-    Soldaten" counts, "von 1985 bis 1991 Generalsekretär" is a term)."""
+    2000 Soldaten"), or, beside a range's joiner, as one of a range of years (`_years_span`: "zwischen 2013 und
+    2020 Fischer" counts, "von 1985 bis 1991 Generalsekretär" is a term)."""
     previous, next_word, following = around
     if next_word in x.get("range", []):  # the first of a pair: a year only as a range's
         return _years_span(text, m, previous, x)
@@ -3078,11 +3078,13 @@ MAX_YEAR_SPAN = 100  # years from the first of a range to its last: a term, a wa
 
 
 def _years_span(text: str, m: re.Match[str], previous: str, x: dict) -> bool:
-    """A number after a range's opening word (`range_from`: "von", "zwischen"), a joiner, then a later number (or
-    that later number itself) make a range of years when the two are not both round (hundreds or fifties: "von
-    1500 bis 2000 Soldaten" counts) and lie less than `MAX_YEAR_SPAN` apart: "von 1985 bis 1991 Generalsekretär",
-    "zwischen 2013 und 2014 Regierungschef"; not a pair without the opening word ("2013 und 2020 Soldaten")."""
-    opens, joins = _words_alt(x.get("range_from", [])), _words_alt(x.get("range", []))
+    """A number after a range's opening word (`range_from_to`: "von"), a joiner that means no "and" ("bis"), then a
+    later number (or that later number itself) make a range of years when the two are not both round (hundreds or
+    fifties: "von 1500 bis 2000 Soldaten" counts) and lie less than `MAX_YEAR_SPAN` apart: "von 1985 bis 1991
+    Generalsekretär"; not a pair with "zwischen … und" ("zwischen 2013 und 2020 Fischer", a count) or without the
+    opening word ("2013 und 2020 Soldaten")."""
+    joins = _words_alt([j for j in x.get("range", []) if j not in x.get("range_and", [])])  # "bis", not "und"
+    opens = _words_alt(x.get("range_from_to", []))  # "von": "zwischen 2013 und 2020 Fischer" counts
     pair = rf"(?<![\w.,])(?:{opens})\s+(?P<first>{YEAR})\s+(?:{joins})\s+(?P<last>{YEAR})(?![\d.,]\d|\d)"
     start = max(0, m.start() - 40) if previous in x.get("range", []) else m.start() - len(previous) - 1
     found = re.compile(pair, re.I).search(text, max(0, start), m.end() + 40)
