@@ -2459,6 +2459,8 @@ class _Caseless:
     not_name_endings: tuple[str, ...] = ()  # a common noun's case or number endings ("সংসদ|ে", in parliament)
     after_honorific: frozenset[str] = frozenset()  # a place's or event's nouns ("श्री राम मंदिर", a temple)
     titles_open: bool = False  # a title opens a name as an honorific does, up to a common noun's or verb's ending
+    # the vowel sign an ending opens with that took the place of the name's closing virama ("ஸ்டாலின்|ுக்கு")
+    restores: dict[str, str] = default_field(default_factory=dict)
 
     def bare(self, word: str) -> list[tuple[str, int]]:
         """The word and the word less one or two glued one-letter words, each with how many letters were cut."""
@@ -2545,10 +2547,12 @@ class _Caseless:
                 return None if weak and not any(w in self.surnames for w in self.raw[a : a + width]) else a + width
         return None
 
-    def common_noun(self, k: int) -> bool:
-        """Word k carries a common noun's case or number ending (`not_name_endings`) and is no listed surname."""
+    def common_noun(self, k: int, stem: int = 2) -> bool:
+        """Word k carries a common noun's case or number ending (`not_name_endings`) after more than `stem` letters
+        and is no listed surname. After a name's first word a shorter stem will do: a verb's ending glued to a
+        two-letter root ("அளித்தார்", gave) ends the name."""
         word = self.raw[k]
-        ends = any(word.endswith(e) and len(word) > len(e) + 2 for e in self.not_name_endings)
+        ends = any(word.endswith(e) and len(word) > len(e) + stem for e in self.not_name_endings)
         return ends and word not in self.surnames and word not in self.given
 
     def run(self, a: int) -> int:
@@ -2560,7 +2564,7 @@ class _Caseless:
         if self.raw[a] in self.surnames:
             return end
         while end - a < self.longest and self.spaced(end - 1) and self.name_word(end) and not self.says(end):
-            if self.place(end, end + 1) or self.closed(end - 1) or (self.titles_open and self.common_noun(end)):
+            if self.place(end, end + 1) or self.closed(end - 1) or (self.titles_open and self.common_noun(end, 1)):
                 break
             end += 1
         if end - a <= 2 or self.says(end):
@@ -2607,13 +2611,23 @@ class _Caseless:
         end = self.run(k)
         return (self.matches[k].start() + cut, end) if self.says(end) else None
 
-    def person(self, a: int, b: int) -> Detected:
-        """The person named from character a to b, less a case ending glued to the name's last word."""
+    def person(self, a: int, b: int) -> Detected | None:
+        """The person named from character a to b, less a case ending glued to the name's last word; None where the
+        last word less it is a listed common word ("பதவி|க்கு", to the post)."""
         # the longest ending first: "-দের" (plural), not its tail "-ের"
         endings = sorted(self.closing, key=len, reverse=True)
         ending = next((e for e in endings if self.text[a:b].endswith(e) and b - len(e) - 2 > a), "")
         b -= len(ending)
-        return Detected(self.text[a:b], "person", a, b, self.text[a:b])
+        name = _restored(self.text[a:b], ending, self.restores)
+        if ending and name.split()[-1] in self.stop:
+            return None
+        return Detected(name, "person", a, b, self.text[a:b])
+
+
+def _restored(name: str, ending: str, restores: dict[str, str]) -> str:
+    """The name less a case ending, with the closing mark the ending's first vowel sign took the place of put back
+    (`closing_restores`: Tamil "ஸ்டாலின்" + "-ுக்கு" is written "ஸ்டாலினுக்கு", to Stalin)."""
+    return name + restores.get(ending[:1], "") if ending else name
 
 
 def _caseless_people(text: str, language: str, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
@@ -2669,14 +2683,16 @@ def _caseless_people(text: str, language: str, taken: list[tuple[int, int]], fou
         tuple(str(e) for e in data.get("not_name_endings") or []),
         words("after_honorific_nouns"),
         data.get("titles_open_names") == "yes",
+        {str(k): str(v) for k, v in (data.get("closing_restores") or {}).items()},
     )
 
     people: list[Detected] = []
     k = 0
     while k < len(t.raw):
         span = t.after_title(k) or t.given_before_saying(k)
-        if span:
-            people.append(t.person(span[0], matches[span[1] - 1].end()))
+        person = t.person(span[0], matches[span[1] - 1].end()) if span else None
+        if span and person:
+            people.append(person)
             k = span[1]
             continue
         k += 1
@@ -2703,17 +2719,25 @@ def _initialled(text: str, data: dict[str, Any], held: Covered) -> list[Detected
     stop = frozenset(str(w) for w in data.get("not_names") or [])
     acronym_endings = frozenset(str(e) for e in data.get("acronym_endings") or [])
     offices = frozenset(str(w) for w in data.get("dotted_offices") or [])
+    # a unit's dotted abbreviation ("கி.மீ.", km) is no one's initials and no body's acronym, nor its tail
+    units = tuple(str(w) for w in data.get("dotted_units") or [])
     endings = sorted((str(e) for e in data.get("closing_endings") or []), key=len, reverse=True)
+    common = tuple(str(e) for e in data.get("not_name_endings") or [])
+    restores = {str(k): str(v) for k, v in (data.get("closing_restores") or {}).items()}
     found = []
     for m in CASELESS_INITIALS.finditer(text):
         initials, tail = m.group(1), m.group(2)
         letters = sum(c.isalpha() for c in tail)
-        if held(m.start(), m.end()):
+        if held(m.start(), m.end()) or initials.endswith(units):
             continue
         if letters >= MIN_NAME_LETTERS and tail not in acronym_endings and tail not in stop:
             cut = next((e for e in endings if tail.endswith(e) and len(tail) - len(e) >= MIN_NAME_LETTERS), "")
             end = m.end() - len(cut)
-            found.append(Detected(text[m.start() : end], "person", m.start(), end, text[m.start() : end]))
+            # a common noun's case ending ("வேகத்தில்", at a speed) or a listed word tells no name
+            if tail.endswith(common) or tail[: len(tail) - len(cut)] in stop:
+                continue
+            name = _restored(text[m.start() : end], cut, restores)
+            found.append(Detected(name, "person", m.start(), end, text[m.start() : end]))
         elif (not tail or tail in acronym_endings) and initials.count(".") >= MIN_ACRONYM_LETTERS and initials not in offices:
             end = m.start(2)
             found.append(Detected(initials, "organisation", m.start(), end, initials))
@@ -2795,8 +2819,9 @@ def _marked_people(t: _Caseless, data: dict[str, Any], people: list[Detected]) -
             continue
         start, end = t.matches[first].start(), t.matches[m - 1].end()
         named = t.name_word(first) and t.name_word(m - 1) and not any(t.common_noun(k) for k in range(first, m))
-        if named and not held(start, end) and not t.place(first, m):
-            found.append(t.person(start, end))
+        person = t.person(start, end) if named and not held(start, end) and not t.place(first, m) else None
+        if person:
+            found.append(person)
     return found
 
 

@@ -196,16 +196,6 @@ def _joined_forms(name: str) -> list[str]:
     return [spaced, spaced.replace(ZWJ, "")] if ZWJ in spaced else [spaced]
 
 
-MIN_DEFINITE_STEM = 3  # letters a name keeps without its ending of definiteness ("ශ්‍රී ලංකා"; not "චීන", Chinese)
-
-
-def _without_definite(names: list[str], endings: tuple[str, ...]) -> list[str]:
-    """CLDR's names less the ending of definiteness their last word carries (`definite_endings`: Sinhala
-    "සිංගප්පූරු|ව"), as a text writes them before a noun or a case ending."""
-    cut = [name[: -len(e)] for name in names for e in endings if name.endswith(e)]
-    return [stem for stem in cut if sum(c.isalpha() for c in stem) >= MIN_DEFINITE_STEM]
-
-
 @cache
 def _names_in(language: str) -> dict[str, list[str]]:
     data, codes = _states(), state_codes()
@@ -221,8 +211,6 @@ def _names_in(language: str) -> dict[str, list[str]]:
         code: [form for each in locales if code in each.territories for form in _joined_forms(each.territories[code])]
         for code in codes
     }
-    definite = tuple((data.get("definite_endings") or {}).get(language, []))
-    cldr = {code: [*names, *_without_definite(names, definite)] for code, names in cldr.items()} if definite else cldr
     listed = {n for entry in data["states"].values() for n in ((entry or {}).get("aliases") or {}).get(language, [])}
     short = _unique_forms(cldr, listed)
     shared = _shared_latin_names() if language in latin_languages() else {}

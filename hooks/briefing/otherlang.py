@@ -326,7 +326,9 @@ def inflected(registry: Registry, text: str, language: str, matches: list[Match]
         adjective = not glued and _opens_longer_name(tokens, text, i + n, name)
         # in a script with no capitals the adjective's ending is the one sign of it ("इस्रायल|ी"); with capitals an
         # ending of the same letters may be a case (Estonian "Reuters|i", Reuters')
-        adjective = adjective or (uncased and _adjective_ending(unmarked(tokens[i + n - 1].group()), name.words[-1], language))
+        # the last word from where the name starts in it: a proclitic glued before ("በ|እንግሊዝ|ኛ", in English)
+        last = text[max(start, tokens[i + n - 1].start()) : tokens[i + n - 1].end()]
+        adjective = adjective or (uncased and _adjective_ending(unmarked(last), name.words[-1], language))
         if name.actor and not adjective and not _capital(registry, match):
             found.append(match)
         i += n
