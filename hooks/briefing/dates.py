@@ -220,7 +220,6 @@ def grammar(language: str) -> Grammar:
     # a day's figures may take the prefixes the language glues to them (`day_prefixes`: isiXhosa "wama30", "we-18":
     # "of the 30th"), with a hyphen or none
     day_glued = "".join(rf"|(?<={WORD_START}{re.escape(p)})|(?<={WORD_START}{re.escape(p)}-)" for p in x.get("day_prefixes", []))
-    day = rf"(?:(?:{NO_WORD_BEFORE}{day_glued})(?P<day>[0-3]?\d)(?!\d|[.,:]\d){suffix}{day_words})"
     day2 = rf"(?P<day2>[0-3]?\d)(?!\d){suffix}"
     # before its month, a day with an ordinal's ending after a hyphen that ICU may not know: "24-уми феврал"
     day_ending = rf"(?:-{LETTER}{{1,{MAX_DAY_HYPHEN_ENDING}}}(?!{LETTER}))?" if x.get("hyphened_day_endings") else ""
@@ -230,6 +229,10 @@ def grammar(language: str) -> Grammar:
     weekday_names = _alt([n for n in w.weekdays if key(n) not in short], capital=language == "en")
     # joiners of two days only, never of months ("vom 13. auf 14. April", but "von Februar auf Dezember" moves a date)
     day_joins = _words_alt([*x.get("range", []), *x.get("day_range", [])])
+    # a figure after a comma makes a decimal ("3,4 milhões"), unless a list of days goes on after it: "3,4 e 5 de
+    # março" (the 3rd, 4th and 5th, typed without a space)
+    listed = rf",(?=[0-3]?\d(?!\d)\s*(?:[,،]|{day_joins})\s*[0-3]?\d(?!\d))"
+    day = rf"(?:(?:{NO_WORD_BEFORE}{day_glued})(?P<day>[0-3]?\d)(?!\d|[.:]\d|(?!{listed}),\d){suffix}{day_words})"
     # days between the first and the last, by the same joiners or commas: "15 و16 و17 مارس", "les 5, 6 et 7 mai": one range
     middle = rf"(?:\s*(?:[,،]|{day_joins})\s*[0-3]?\d(?!\d){suffix})*"
     rng = rf"(?:{middle}{_between_days(x, day_joins, weekday_names)}{day2})?"
@@ -3054,9 +3057,41 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
     next_word = (re.findall(r"[^\W\d_]+", after[:20]) or [""])[0].lower()  # "و" of "2009 و2014"
     if listed or previous in x.get("weak_year_before", []):  # "of 2024 dollars", "до 2000 тонн": a counted noun follows
         if x.get("bare_year_before_lowercase"):  # German nouns are capitalised: "von 2000 Soldaten", "von 2012 vorerst"
-            return not following.isupper() and next_word not in x.get("range", [])  # "2013 und 2020 Soldaten"
+            return _year_before_noun(text, m, (previous, next_word, following), x)
         return not following.isalpha() or following.isupper() or _uncounted(next_word, x)
     return bool(x.get("bare_year_before_lowercase")) and following.isalpha() and following.islower()
+
+
+def _year_before_noun(text: str, m: re.Match[str], around: tuple[str, str, str], x: dict) -> bool:
+    """After a weak cue or another year, in a language that capitalises nouns: a year unless a noun follows ("von
+    2000 Soldaten"), or, beside a range's joiner, as one of a range of years (`_years_span`: "zwischen 2013 und
+    2020 Fischer" counts, "von 1985 bis 1991 Generalsekretär" is a term)."""
+    previous, next_word, following = around
+    if next_word in x.get("range", []):  # the first of a pair: a year only as a range's
+        return _years_span(text, m, previous, x)
+    if previous in x.get("range", []) and _years_span(text, m, previous, x):  # its last ("bis 2019 zu regieren" too)
+        return True
+    return not following.isupper()
+
+
+MAX_YEAR_SPAN = 100  # years from the first of a range to its last: a term, a war, a life
+
+
+def _years_span(text: str, m: re.Match[str], previous: str, x: dict) -> bool:
+    """A number after a range's opening word (`range_from_to`: "von"), a joiner that means no "and" ("bis"), then a
+    later number (or that later number itself) make a range of years when the two are not both round (hundreds or
+    fifties: "von 1500 bis 2000 Soldaten" counts) and lie less than `MAX_YEAR_SPAN` apart: "von 1985 bis 1991
+    Generalsekretär"; not a pair with "zwischen … und" ("zwischen 2013 und 2020 Fischer", a count) or without the
+    opening word ("2013 und 2020 Soldaten")."""
+    joins = _words_alt([j for j in x.get("range", []) if j not in x.get("range_and", [])])  # "bis", not "und"
+    opens = _words_alt(x.get("range_from_to", []))  # "von": "zwischen 2013 und 2020 Fischer" counts
+    pair = rf"(?<![\w.,])(?:{opens})\s+(?P<first>{YEAR})\s+(?:{joins})\s+(?P<last>{YEAR})(?![\d.,]\d|\d)"
+    start = max(0, m.start() - 40) if previous in x.get("range", []) else m.start() - len(previous) - 1
+    found = re.compile(pair, re.I).search(text, max(0, start), m.end() + 40)
+    if not found or m.start() not in (found.start("first"), found.start("last")):
+        return False
+    first, last = int(found["first"]), int(found["last"])
+    return 0 < last - first < MAX_YEAR_SPAN and not (first % 50 == 0 and last % 50 == 0)
 
 
 def _birth_year_label(before: str, x: dict) -> bool:

@@ -1215,6 +1215,9 @@ def locale_formats(language: str) -> list[str]:
     for dayless in filter(None, map(_without_opening_day, list(found))):
         if dayless not in found:
             found.append(dayless)
+    for unworded in filter(None, map(_without_year_word, list(found))):
+        if unworded not in found:
+            found.append(unworded)
     for yearless in filter(None, map(_without_opening_year, list(found))):
         if yearless not in found:
             found.append(yearless)
@@ -1235,6 +1238,18 @@ def _without_opening_day(template: str) -> str:
         return ""
     dayless = template[opening.end() : closing.start()] + closing["glue"] + "YEAR"
     return "" if PLAIN_MONTH_YEAR.fullmatch(dayless) or dayless.startswith("MONTH\\s*YEAR") else dayless
+
+
+def _without_year_word(template: str) -> str:
+    """A format whose closing year follows a word ("d 'di' MMMM 'dal' y"), with the year right after the month, as
+    a date is also written: "28 di Setembar 2015" beside "28 di Setembar dal 2015", "9 de maig 2022"."""
+    closing = WORDED_CLOSING_YEAR.search(template)
+    if not closing or "DAY" not in template[: closing.start()] or not re.search(r"[^\W\d_]", closing["glue"].replace("\\s", " ")):
+        return ""
+    return template[: closing.start()] + r"\s+YEAR"
+
+
+WORDED_CLOSING_YEAR = re.compile(r"(?<=MONTH)\(\?:(?P<glue>[^()]*)YEAR\)\?$")  # right after the month, with its words
 
 
 # a format's opening year and the words and marks after it, to its next field ("y-'ж'., d-MMMM": "y-ж., ")

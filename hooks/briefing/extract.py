@@ -387,14 +387,63 @@ def _sibling_by_and(language: str, text: str) -> str:
     choice does, when the text writes its word for "and" (CLDR's list pattern) more: Cebuano ("ug") beside
     Tagalog ("at"), whose only differing month is September ("Septyembre", "Setyembre")."""
     own, siblings = and_word(cldr_code(language)), _month_siblings(language)
-    if not own or not siblings:  # most languages: no words counted
+    if not own:  # no words counted
         return language
     counts = Counter(w.lower() for w in re.findall(r"[^\W\d_]+", text))
     for sibling in siblings:
         word = and_word(cldr_code(sibling))
         if word and word != own and counts[word] >= MIN_AND and counts[word] > 2 * counts[own]:
             return sibling
-    return language
+    return _dated_by_and(language, text, own, counts)
+
+
+MIN_AND_DATED = 2  # the other language's "and" at least so often (a name may bring one)
+MIN_NAME_LETTERS = 3  # a month's or weekday's name word this long at least
+MIN_DATE_NAMES = 2  # different such words of the other's: one may be a word of the text's language ("may")
+
+
+def _dated_by_and(language: str, text: str, own: str, counts: Counter[str]) -> str:
+    """A Latin-script language the model cannot choose whose month and weekday names (CLDR's, wide) the text writes
+    more of than the choice's, when it also writes that language's word for "and" (CLDR's list pattern) at least
+    `MIN_AND_DATED` times and more than twice as often as the choice's: Occitan ("lo dimars 24 de mai", "e"),
+    which the model reads as Catalan ("dimarts 24 de maig", "i"). Of several, the one whose names the text writes
+    most. Catalan's "mai" (never) is Occitan's May, but a Catalan text writes "i", not "e"."""
+    if _letter_script(_alphabet(cldr_code(language))):  # a Latin-script choice only; others: `_by_vocabulary`
+        return language
+    words = {fold(w.lower()) for w in LETTERS_AND_MARKS.findall(text)}
+    mine = _date_names(cldr_code(language))
+    best = (0, language)
+    for other in _latin_unchosen():
+        word = and_word(other)
+        if not word or word == own or counts[word] < MIN_AND_DATED or counts[word] <= 2 * counts[own]:
+            continue
+        theirs = _date_names(other)
+        written, against = len(words & (theirs - mine)), len(words & (mine - theirs))
+        if written >= MIN_DATE_NAMES and written > against:
+            best = max(best, (written, other))
+    return best[1]
+
+
+@cache
+def _latin_unchosen() -> tuple[str, ...]:
+    """CLDR's base languages written in Latin letters that the model cannot choose (it was not trained on them)."""
+    known = set(_language_identifier().nb_classes)
+    return tuple(code for code in _written_in("") if code not in known)
+
+
+@cache
+def _date_names(language: str) -> frozenset[str]:
+    """The words of CLDR's wide month and weekday names in the language (both contexts), lower case and folded as
+    the text is, from the locale's own file: "mai", "dimars" for Occitan."""
+    data = cldr_own_data(language)
+    names = [
+        str(name)
+        for table in ("months", "days")
+        for context in (data.get(table) or {}).values()
+        for name in (context.get("wide") or {}).values()
+    ]
+    # the names' own words: their short prepositions ("de", "di", "da") are any Romance text's
+    return frozenset(fold(w.lower()) for w in LETTERS_AND_MARKS.findall(" ".join(names)) if len(w) >= MIN_NAME_LETTERS)
 
 
 MIN_OWN_WORDS = 2  # different words of the text that a language the model cannot choose knows, at least
@@ -565,11 +614,12 @@ def _by_latin_letters(language: str, text: str, counted: Counter[str]) -> str:
         return sum(n for c, n in foreign.items() if c in alphabet), sum(n for c, n in letters.items() if c in alphabet)
 
     scored = {other: written(other) for other in _written_in("") if other not in known}
-    top = max(scored.values(), default=(0, 0))
-    tied = [other for other, score in scored.items() if score == top]
-    best = max(tied, key=lambda other: (_names_written(other, text), other), default="")
-    enough = best and scored[best][0] >= MIN_COVERED * count
-    return best if enough and scored[best][1] > written(cldr_code(language))[1] else language
+    # of those writing enough of the letters, the one whose names the text writes: a loanword's letter ("ò" in a
+    # Friulian text, which Friulian's alphabet lacks) does not make Haitian, whose names it writes none of, its
+    # language; of as many names, the one writing most letters
+    covering = [other for other, score in scored.items() if score[0] >= MIN_COVERED * count]
+    best = max(covering, key=lambda other: (_names_written(other, text), scored[other], other), default="")
+    return best if best and scored[best][1] > written(cldr_code(language))[1] else language
 
 
 def _names_written(language: str, text: str) -> int:
@@ -996,6 +1046,7 @@ def _events(
             or _resolve(mention, last_year, published, full_dates, caption_dates, planned)
         )
         date, reason = _day_in_sentence(mention, date, reason, (sentence.text, key), language, published.date, days)
+        date, reason = _weekday_as_told(mention, date, reason, sentence.text, language, published.date)
         previous = listed[1:] if listed[0] == key else (None, None)
         date, reason = _after_listed(mention, *previous, sentence.text) or (date, reason)
         if mention.relative == "weekday":
@@ -1569,6 +1620,65 @@ def _day_as_told(
         return date, reason
     why = "past" if past else "not told to come"
     return _fmt(back.year, back.month, m.day), f"{reason}; after the date of writing, but told as {why}: the month before"
+
+
+# what ends a clause whatever the language: punctuation, not a figure's point or comma ("7.30", "3,5"); brackets do
+# not ("malam esok (pagi Sabtu)": the bracket tells the same time)
+CLAUSE_END = re.compile(r"[;:!?।—–]|[.,](?!\d)")
+
+
+def _weekday_as_told(
+    m: DateMention, date: str | None, reason: str, text: str, language: str, published: str | None
+) -> tuple[str | None, str]:
+    """A weekday alone counts back from the date of writing (`_day_of`); where its own clause tells it as to come
+    (`to_come` of data/day_tense.yaml: "se reunirán el martes", "will meet on Sunday") and no past form there ties
+    it to the telling (`said`: "said on Monday it will"), it is that weekday or the next one after the date of
+    writing. A weekday marked as past ("el pasado martes", "last Monday") keeps its reading."""
+    if m.relative != "weekday" or m.weekday is None or not (date and published and len(published) == 10) or date >= published:
+        return date, reason
+    cues = _day_tense(language)
+    if "to_come" not in cues or _marked_past(m, language):
+        return date, reason
+    clause = _clause_of(m, text, cues.get("clause_opens"), cues["unicode"].pattern)
+    if not cues["to_come"].search(clause) or ("said" in cues and cues["said"].search(clause)):
+        return date, reason
+    anchor = dt.date.fromisoformat(published)
+    day = anchor + dt.timedelta(days=(m.weekday - anchor.weekday()) % 7)
+    why = f"'{m.text}' counted from the publication date ({published}); told as to come: that weekday or the next one"
+    return day.isoformat(), why
+
+
+def _clause_of(m: DateMention, text: str, opens: re.Pattern[str] | None, form: str) -> str:
+    """The clause a mention stands in, in Unicode `form`: from the last end of a clause (`CLAUSE_END`, or a word in
+    `opens`, "que", "that") before it to the first after it; a weekday that is its clause's only words ("El
+    domingo, se votará …") takes the clause after it."""
+    ends = [CLAUSE_END, *([opens] if opens else [])]
+    before, after = (unicodedata.normalize(form, part) for part in (text[: m.start], text[m.end :]))
+    start = max((x.end() for end in ends for x in end.finditer(before)), default=0)
+    stops = sorted({x.start() for end in ends for x in end.finditer(after)} | {len(after)})
+    stop = stops[0]
+    if not re.search(r"\w", before[start:] + after[:stop]):  # the weekday alone: the next clause with words
+        stop = next((s for s in stops[1:] if re.search(r"\w", after[stop:s])), len(after))
+    return before[start:] + unicodedata.normalize(form, m.text) + after[:stop]
+
+
+MIN_PAST_WORD = 4  # letters of a word that marks a weekday as past: "last", "gecen", "lalu", not "na", "der"
+
+
+@cache
+def _past_words(language: str) -> frozenset[str]:
+    """The words of the language's relative phrases that count back ("pasado" of "el año pasado", "last" of "last
+    week") and of none that count forward or name the present: the words that mark a weekday as past. Not the
+    short words of those phrases ("na semana passada", "in der letzten Woche"), which a weekday takes too ("na
+    sexta-feira", "in der Nacht")."""
+    back, other = set(), set()
+    for phrase, (_unit, offset) in words(language).relative.items():
+        (back if offset < 0 else other).update(w for w in phrase.lower().split() if len(w) >= MIN_PAST_WORD)
+    return frozenset(back - other)
+
+
+def _marked_past(m: DateMention, language: str) -> bool:
+    return any(w in _past_words(language) for w in m.text.lower().split())
 
 
 def _weekday_day(m: DateMention, anchor: dt.date, why: str) -> Resolved:

@@ -1971,7 +1971,17 @@ def from_dateline_title(title: str | None, language: str) -> Published | None:
         return None
     mention = next(iter(_found(title, language)), None)
     rest = title[mention.end :] if mention else ""
+    if mention and _weekday_date_alone(title, mention):
+        return _dateline_date(mention, title.strip())
     return from_dateline(title, language) if mention and (AGENCY_ONLY.fullmatch(rest) or len(rest) > MAX_HEADLINE) else None
+
+
+def _weekday_date_alone(title: str, mention: DateMention) -> bool:
+    """A line the loader took for the headline that is a whole date with its weekday and nothing else, as a blog
+    writes its post's day above the title ("dilluns, 9 de maig del 2022", "LUNIS AI 28 DI SETEMBAR 2015"): the
+    page's date line. No headline is a weekday and a date alone; a date alone may be an event's ("1 May 1886")."""
+    whole = not title[: mention.start].strip() and not title[mention.end :].strip(" .")
+    return whole and mention.weekday is not None and bool(_whole(mention))
 
 
 def from_dateline_alone(line: str, language: str) -> Published | None:
