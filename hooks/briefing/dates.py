@@ -3091,7 +3091,17 @@ def _years_span(text: str, m: re.Match[str], previous: str, x: dict) -> bool:
     if not found or m.start() not in (found.start("first"), found.start("last")):
         return False
     first, last = int(found["first"]), int(found["last"])
+    if _counted_noun(text[found.end() : found.end() + 40], x):  # "von 1980 bis 2040 Euro": a count, not years
+        return False
     return 0 < last - first < MAX_YEAR_SPAN and not (first % 50 == 0 and last % 50 == 0)
+
+
+def _counted_noun(after: str, x: dict) -> bool:
+    """The noun after a pair of numbers is one that counts (`range_count_nouns`: a unit, a currency, people; as the
+    end of a compound too, "Höhenmeter", "US-Dollar")."""
+    word = re.match(r"\s*([^\W\d_][\w-]*)", after)
+    nouns = x.get("range_count_nouns", [])
+    return bool(word) and any(word[1].lower().endswith(n.lower()) for n in nouns)
 
 
 def _birth_year_label(before: str, x: dict) -> bool:

@@ -1246,9 +1246,12 @@ def _without_year_word(template: str) -> str:
     closing = WORDED_CLOSING_YEAR.search(template)
     if not closing or "DAY" not in template[: closing.start()] or not re.search(r"[^\W\d_]", closing["glue"].replace("\\s", " ")):
         return ""
-    return template[: closing.start()] + r"\s+YEAR"
+    return template[: closing.start()] + r"\s+YEAR" + BARE_YEAR_END
 
 
+# a bare number after the month is no year before a word in lower case of three letters or more, which it counts
+# ("9 de maio 1500 persoas", "28 di Setembar 1500 personis"); a short word may follow a year ("2015 a Udin")
+BARE_YEAR_END = r"(?!\s+(?-i:[a-zß-öø-ÿ])\w{2})"
 WORDED_CLOSING_YEAR = re.compile(r"(?<=MONTH)\(\?:(?P<glue>[^()]*)YEAR\)\?$")  # right after the month, with its words
 
 

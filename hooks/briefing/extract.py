@@ -1046,7 +1046,6 @@ def _events(
             or _resolve(mention, last_year, published, full_dates, caption_dates, planned)
         )
         date, reason = _day_in_sentence(mention, date, reason, (sentence.text, key), language, published.date, days)
-        date, reason = _weekday_as_told(mention, date, reason, sentence.text, language, published.date)
         previous = listed[1:] if listed[0] == key else (None, None)
         date, reason = _after_listed(mention, *previous, sentence.text) or (date, reason)
         if mention.relative == "weekday":
@@ -1620,65 +1619,6 @@ def _day_as_told(
         return date, reason
     why = "past" if past else "not told to come"
     return _fmt(back.year, back.month, m.day), f"{reason}; after the date of writing, but told as {why}: the month before"
-
-
-# what ends a clause whatever the language: punctuation, not a figure's point or comma ("7.30", "3,5"); brackets do
-# not ("malam esok (pagi Sabtu)": the bracket tells the same time)
-CLAUSE_END = re.compile(r"[;:!?।—–]|[.,](?!\d)")
-
-
-def _weekday_as_told(
-    m: DateMention, date: str | None, reason: str, text: str, language: str, published: str | None
-) -> tuple[str | None, str]:
-    """A weekday alone counts back from the date of writing (`_day_of`); where its own clause tells it as to come
-    (`to_come` of data/day_tense.yaml: "se reunirán el martes", "will meet on Sunday") and no past form there ties
-    it to the telling (`said`: "said on Monday it will"), it is that weekday or the next one after the date of
-    writing. A weekday marked as past ("el pasado martes", "last Monday") keeps its reading."""
-    if m.relative != "weekday" or m.weekday is None or not (date and published and len(published) == 10) or date >= published:
-        return date, reason
-    cues = _day_tense(language)
-    if "to_come" not in cues or _marked_past(m, language):
-        return date, reason
-    clause = _clause_of(m, text, cues.get("clause_opens"), cues["unicode"].pattern)
-    if not cues["to_come"].search(clause) or ("said" in cues and cues["said"].search(clause)):
-        return date, reason
-    anchor = dt.date.fromisoformat(published)
-    day = anchor + dt.timedelta(days=(m.weekday - anchor.weekday()) % 7)
-    why = f"'{m.text}' counted from the publication date ({published}); told as to come: that weekday or the next one"
-    return day.isoformat(), why
-
-
-def _clause_of(m: DateMention, text: str, opens: re.Pattern[str] | None, form: str) -> str:
-    """The clause a mention stands in, in Unicode `form`: from the last end of a clause (`CLAUSE_END`, or a word in
-    `opens`, "que", "that") before it to the first after it; a weekday that is its clause's only words ("El
-    domingo, se votará …") takes the clause after it."""
-    ends = [CLAUSE_END, *([opens] if opens else [])]
-    before, after = (unicodedata.normalize(form, part) for part in (text[: m.start], text[m.end :]))
-    start = max((x.end() for end in ends for x in end.finditer(before)), default=0)
-    stops = sorted({x.start() for end in ends for x in end.finditer(after)} | {len(after)})
-    stop = stops[0]
-    if not re.search(r"\w", before[start:] + after[:stop]):  # the weekday alone: the next clause with words
-        stop = next((s for s in stops[1:] if re.search(r"\w", after[stop:s])), len(after))
-    return before[start:] + unicodedata.normalize(form, m.text) + after[:stop]
-
-
-MIN_PAST_WORD = 4  # letters of a word that marks a weekday as past: "last", "gecen", "lalu", not "na", "der"
-
-
-@cache
-def _past_words(language: str) -> frozenset[str]:
-    """The words of the language's relative phrases that count back ("pasado" of "el año pasado", "last" of "last
-    week") and of none that count forward or name the present: the words that mark a weekday as past. Not the
-    short words of those phrases ("na semana passada", "in der letzten Woche"), which a weekday takes too ("na
-    sexta-feira", "in der Nacht")."""
-    back, other = set(), set()
-    for phrase, (_unit, offset) in words(language).relative.items():
-        (back if offset < 0 else other).update(w for w in phrase.lower().split() if len(w) >= MIN_PAST_WORD)
-    return frozenset(back - other)
-
-
-def _marked_past(m: DateMention, language: str) -> bool:
-    return any(w in _past_words(language) for w in m.text.lower().split())
 
 
 def _weekday_day(m: DateMention, anchor: dt.date, why: str) -> Resolved:
