@@ -5,7 +5,7 @@ listing's stamps, newest first. Each header is written for the test."""
 from __future__ import annotations
 
 import pytest
-from briefing.published import from_header
+from briefing.published import from_header, from_today
 
 
 @pytest.mark.parametrize(
@@ -25,3 +25,10 @@ def test_three_stamps_alike_are_a_listing_newest_first() -> None:
     lines = ["Saturday, April 19, 2025", "Friday, April 18, 2025", "Wednesday, April 16, 2025"]
     found = from_header(lines, "en")
     assert found is not None and found.date == "2025-04-19"
+
+
+def test_a_french_column_opens_with_the_idiom_today_it_is() -> None:
+    """ "Aujourd'hui, c'est lundi …" is how French says it; the words "c'est le jour où …" name no day."""
+    found = from_today("Aujourd'hui, c'est jeudi 10 avril 2025. La piscine rouvre.", "fr")
+    assert found is not None and found.date == "2025-04-10"
+    assert from_today("Aujourd'hui, c'est le jour où la piscine rouvre, le 10 avril 2025.", "fr") is None
