@@ -45,4 +45,4 @@ def test_an_international_agencys_kind_is_no_body() -> None:
 
 
 def test_german_news_names_the_rapid_support_forces_by_acronym() -> None:
-    assert names("Gefechte zwischen der Armee und der paramilitärischen Gruppe RSF dauern an.", "de") == ["Rapid Support Forces"]
+    assert names("Die paramilitärische Gruppe RSF lehnte eine Waffenruhe ab.", "de") == ["Rapid Support Forces"]

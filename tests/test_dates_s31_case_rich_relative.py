@@ -1,5 +1,5 @@
 """Relative dates of Slovenian, Croatian, Latvian and Bulgarian in the forms a sentence gives them: a declined "this
-week" ("v tem tednu", "ovog tjedna"), the adjectives of today and this year ("z današnjo zmago", "letošnji",
+week" ("v tem tednu", "ovog tjedna"), the adjectives of today and this year ("na današnji tiskovni", "letošnji",
 "тазгодишният"), Croatian clitics between "ove" and "godine", Latvian genitives ("šī gada", "aizvadītās nedēļas")
 and weekends. Each sentence is written for the test."""
 
@@ -11,7 +11,7 @@ from conftest import dates_read
 def test_slovenian_declined_week_and_adjectives() -> None:
     assert dates_read("Svet se bo sestal v tem tednu.", "sl") == [("tem tednu", "week+0")]
     assert dates_read("Ob koncu tega tedna bo tekma.", "sl") == [("tega tedna", "week+0")]
-    assert dates_read("Z današnjo zmago so prvi.", "sl") == [("današnjo", "day+0")]
+    assert dates_read("Na današnji tiskovni konferenci so predstavili načrt.", "sl") == [("današnji", "day+0")]
     assert dates_read("Svetniki so potrdili letošnji proračun.", "sl") == [("letošnji", "year+0")]
     assert dates_read("Minuli teden so odprli šolo.", "sl") == [("Minuli teden", "week-1")]
 
@@ -22,7 +22,7 @@ def test_slovenian_words_that_are_no_such_date() -> None:
 
 
 def test_croatian_clitic_between_this_and_year() -> None:
-    assert dates_read("Za bolnicu je ove je godine izdvojeno više.", "hr") == [("ove je godine", "year+0")]
+    assert dates_read("Knjižnica je ove je godine kupila dvjesto knjiga.", "hr") == [("ove je godine", "year+0")]
     assert dates_read("Prošle su godine otvorili most.", "hr") == [("Prošle su godine", "year-1")]
     assert dates_read("Ovog tjedna počinje festival.", "hr") == [("Ovog tjedna", "week+0")]
     assert dates_read("Ovogodišnji festival je počeo.", "hr") == [("Ovogodišnji", "year+0")]

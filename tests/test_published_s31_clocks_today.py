@@ -1,8 +1,8 @@
 """Page furniture that dates no page, and a daily column that dates itself. A masthead's clock that gives today in the
 Gregorian calendar and in one the parser does not read (the Bengali calendar's "১৫ই বৈশাখ ১৪৩২ বঙ্গাব্দ") or writes
 with dashes ("١٦-جمادى الثانية-١٤٤٧") is the day the page was viewed; so is a French phpBB member's "Inscription :"
-(sign-up) date and a German board's "Beigetreten" or "Anmeldungsdatum". A column opening "Heute ist Sonntag, 14.
-Januar 2018." ("today is …") states the day it is written for. Each opening is written for the test and read as the
+(sign-up) date and a German board's "Beigetreten" or "Anmeldungsdatum". A column opening "Heute ist Mittwoch, 9.
+Oktober 2019." ("today is …") states the day it is written for. Each opening is written for the test and read as the
 build reads a page's first lines alone."""
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ def test_a_gregorian_stamp_alone_over_the_headline_still_dates_the_page(tmp_path
 @pytest.mark.parametrize(
     ("text", "language", "date"),
     [
-        ("Heute ist Sonntag, 14. Januar 2018. Die Sonne geht um 8.19 Uhr auf.", "de", "2018-01-14"),
+        ("Heute ist Mittwoch, 9. Oktober 2019. Der Wochenmarkt öffnet um 7 Uhr.", "de", "2019-10-09"),
         ("Oggi è sabato 30 marzo 2024. San Secondo.", "it", "2024-03-30"),
         ("Today is Monday, March 3, 2025, and the market opens late.", "en", "2025-03-03"),
     ],

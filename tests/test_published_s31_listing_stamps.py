@@ -1,7 +1,8 @@
-"""Of a header's date lines, the earliest is the page's where a site's clock stands over its stamp; but lines written
-in one layout are a listing's item stamps or a blog's day headers, newest first, and the first of them is the page's
-("Pondělí, 1. ledna 2024, 11:46" over "Neděle, 30. dubna 2023, 11:39"), when each names its weekday: without it a site's clock
-may share its stamps' layout. Each pair of lines is written for the test."""
+"""Of a header's date lines, the earliest is the page's where a site's clock stands over its stamp; but lines written in
+one layout are a listing's item stamps or a blog's day headers, newest first, and the first of them is the page's
+("Čtvrtek, 12. června 2025, 09:15" over two more), when each names its weekday and there are three at least: without
+a weekday a site's clock may share its stamps' layout, and two alike may be a clock naming its weekday over a stamp.
+Each set of lines is written for the test."""
 
 from __future__ import annotations
 
@@ -12,8 +13,12 @@ from briefing.published import from_header
 @pytest.mark.parametrize(
     ("lines", "language", "date"),
     [
-        (["Pondělí, 1. ledna 2024, 11:46", "Neděle, 30. dubna 2023, 11:39"], "cs", "2024-01-01"),
-        (["вторник, 31 августа 2010 г.", "четверг, 26 августа 2010 г."], "ru", "2010-08-31"),
+        (
+            ["Čtvrtek, 12. června 2025, 09:15", "Úterý, 10. června 2025, 17:02", "Pátek, 6. června 2025, 08:40"],
+            "cs",
+            "2025-06-12",
+        ),
+        (["вторник, 31 августа 2010 г.", "четверг, 26 августа 2010 г.", "среда, 18 августа 2010 г."], "ru", "2010-08-31"),
     ],
 )
 def test_the_first_of_stamps_written_alike_is_the_pages(lines: list[str], language: str, date: str) -> None:

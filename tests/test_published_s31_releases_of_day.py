@@ -1,5 +1,5 @@
-"""A page collecting a city's or an agency's releases of one day, titled with them and the day ("News Releases for
-Tuesday, August 23, 2022", `data/publication.yaml`'s `statements_of_day`): the day is the page's date, also when the
+"""A page collecting a city's or an agency's releases of one day, titled with them and the day ("Press Releases for
+Thursday, November 14, 2019", `data/publication.yaml`'s `statements_of_day`): the day is the page's date, also when the
 heading is the page's first line, which the header reads as a date line over no title. A heading naming releases on a
 subject of a day ("about the storm of …") dates no page. Each text is written for the test (a town's ferry)."""
 
@@ -14,7 +14,7 @@ TEXT = "Ferry Service Resumes\n\nThe town's ferry resumed its crossings on Monda
 @pytest.mark.parametrize(
     ("heading", "found"),
     [
-        ("News Releases for Tuesday, August 23, 2022", "2022-08-23"),
+        ("Press Releases for Thursday, November 14, 2019", "2019-11-14"),
         ("Media Releases for 4 March 2024", "2024-03-04"),
         ("Press releases of 5 June 2023", "2023-06-05"),
     ],

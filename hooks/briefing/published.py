@@ -1074,7 +1074,7 @@ def from_text(
     found = stated or next(dated, None) or next((s for s in restamped if s), None)
     found = found or from_head_stamp(head, language)
     # the day's statements named by the page's title too, or by its first line read as a date line over none
-    # ("News Releases for Tuesday, August 23, 2022")
+    # ("Press Releases for Thursday, November 14, 2019")
     days = (header.get("title"), *header.get("above_title", []), heading, *head)
     found = found or next(filter(None, (from_day_of_statements(line, language) for line in days if line)), None)
     shown = (header.get("title"), header.get("subtitle"), heading, opening, *head)
@@ -1699,15 +1699,17 @@ def from_header(lines: list[str], language: str) -> Published | None:
 
 
 def _written_alike(pairs: list[tuple[str, str]], language: str) -> bool:
-    """Header date lines with one layout, their figures and words aside ("Pondělí, 1. ledna
-    2024, 11:46" over "Neděle, 30. dubna 2023, 11:39"; "вторник, 31 августа 2010 г." over "четверг, 26 августа 2010
-    г."): the stamps of a listing's items or a blog's day headers, newest first, not a site's clock over a page's
-    stamp, which a theme writes in a layout of its own."""
+    """Three header date lines or more with one layout, their figures and words aside ("Čtvrtek, 12. června 2025,
+    09:15" over "Úterý, 10. června 2025, 17:02" and "Pátek, 6. června 2025, 08:40"): the stamps of a listing's
+    items or a blog's day headers, newest first, not a site's clock over a page's stamp, which a theme writes in a
+    layout of its own."""
     shapes = {" ".join(re.sub(r"[^\W\d_]+", "W", re.sub(r"\d+", "0", line.translate(DIGITS))).split()) for _, line in pairs}
     # each naming its weekday, as day headers and item stamps do: without it ("24.04.2024 2:49" over "07.04.2008 12:11",
     # "30 июля 2025 / 18:30" over "19 сентября 2023 / 14:30") a site's clock shares the layout of its stamps
     named = all(_names_weekday(line, language) for _, line in pairs)
-    return len(shapes) == 1 and named and all(d[:1].isdigit() for d, _ in pairs)
+    # three at least: two alike may be a site's clock naming its weekday over the article's stamp in the same layout
+    listing = len({line for _, line in pairs}) >= 3
+    return listing and len(shapes) == 1 and named and all(d[:1].isdigit() for d, _ in pairs)
 
 
 def _with_year(yearless: str, line: str, found: dict[str, list[tuple[str, str]]]) -> tuple[str, str]:
@@ -2529,7 +2531,7 @@ def from_today(paragraph: str, language: str) -> Published | None:
     if not paragraph[:MAX_TODAY].casefold().startswith(today):  # first, the cheap test: no date grammar to run
         return None
     found = _found(paragraph[:80], language)
-    named = next((m for m in found if m.start and _whole(m)), None)  # "Heute ist Sonntag, 14. Januar 2018."
+    named = next((m for m in found if m.start and _whole(m)), None)  # "Heute ist Mittwoch, 9. Oktober 2019."
     if named and _today_is(paragraph[: named.start], language):
         return Published(str(_whole(named)), "dateline", stated_as=named.text)
     mention = next(iter(found), None)
