@@ -74,6 +74,17 @@ def published_of(tmp_path: Path, text: str) -> tuple[str | None, str]:
     return found.date or found.yearless, found.basis
 
 
+def opening_date(tmp_path: Path, header: str) -> str | None:
+    """The date the build gives a page whose first lines are all it has (header and furniture, no paragraph of
+    text), read as the evaluation reads such a page's opening."""
+    from briefing.realtext import Project, load_registry, read_article
+
+    (tmp_path / "sources").mkdir()
+    registry, _ = load_registry(Project(tmp_path))
+    found = read_article({"header": header, "sentences": [], "url": "x"}, "en", tmp_path, registry, 0).published
+    return found.date or found.yearless
+
+
 def page_or_error(name: str, data: bytes) -> str:
     """Load and extract one file as `sources/<name>`: 'page', or the problem, which must name that file. Any other
     exception, or a page with an impossible date, fails the caller's property."""

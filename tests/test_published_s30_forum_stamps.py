@@ -9,16 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from briefing.realtext import Project, load_registry, read_article
-
-
-def opening_date(tmp_path: Path, header: str) -> str | None:
-    """The date the build gives a page whose first lines are all it has (header and furniture, no paragraph of
-    text), read as the build reads such a page's opening."""
-    (tmp_path / "sources").mkdir()
-    registry, _ = load_registry(Project(tmp_path))
-    found = read_article({"header": header, "sentences": [], "url": "x"}, "en", tmp_path, registry, 0).published
-    return found.date or found.yearless
+from conftest import opening_date
 
 
 @pytest.mark.parametrize(

@@ -11,15 +11,7 @@ from pathlib import Path
 
 import pytest
 from briefing.published import from_today
-from briefing.realtext import Project, load_registry, read_article
-
-
-def opening_date(tmp_path: Path, header: str) -> str | None:
-    """The date the build gives a page whose first lines are all it has, read as the build reads them."""
-    (tmp_path / "sources").mkdir()
-    registry, _ = load_registry(Project(tmp_path))
-    found = read_article({"header": header, "sentences": [], "url": "x"}, "en", tmp_path, registry, 0).published
-    return found.date or found.yearless
+from conftest import opening_date
 
 
 @pytest.mark.parametrize(

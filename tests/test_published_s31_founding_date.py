@@ -8,15 +8,7 @@ from pathlib import Path
 
 import pytest
 from briefing.published import is_founding_date
-from briefing.realtext import Project, load_registry, read_article
-
-
-def opening_date(tmp_path: Path, header: str) -> str | None:
-    """The date the build gives a page whose first lines are all it has, read as the build reads them."""
-    (tmp_path / "sources").mkdir()
-    registry, _ = load_registry(Project(tmp_path))
-    found = read_article({"header": header, "sentences": [], "url": "x"}, "ja", tmp_path, registry, 0).published
-    return found.date or found.yearless
+from conftest import opening_date
 
 
 def test_a_sites_founding_date_over_its_diary_is_not_the_pages(tmp_path: Path) -> None:
