@@ -74,6 +74,17 @@ def published_of(tmp_path: Path, text: str) -> tuple[str | None, str]:
     return found.date or found.yearless, found.basis
 
 
+def mentions_of(tmp_path: Path, text: str) -> dict[str, str]:
+    """Each actor mention the extractor reads in a page's text, by its words: {text: actor id}."""
+    from briefing.extract import extract
+    from briefing.load import load_source
+    from briefing.pipeline import Project, load_registry
+
+    root = make_project(tmp_path, {"page.txt": text})
+    registry, _ = load_registry(Project(root))
+    return {m.text: m.actor for m in extract(load_source(root / "sources/page.txt", root), registry).mentions}
+
+
 def opening_date(tmp_path: Path, header: str) -> str | None:
     """The date the build gives a page whose first lines are all it has (header and furniture, no paragraph of
     text), read as the evaluation reads such a page's opening."""

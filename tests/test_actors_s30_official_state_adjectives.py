@@ -6,7 +6,7 @@ no state. Each text is written for the test."""
 from __future__ import annotations
 
 import pytest
-from conftest import make_project
+from conftest import mentions_of
 
 INTRO = {
     "pt": "Título da nota\n\nA empresa divulgou hoje um comunicado sobre a fábrica e os trabalhadores.\n\n",
@@ -15,14 +15,7 @@ INTRO = {
 
 
 def mentions(tmp_path, language: str, sentence: str) -> dict[str, str]:
-    from briefing.extract import extract
-    from briefing.load import load_source
-    from briefing.pipeline import Project, load_registry
-
-    root = make_project(tmp_path, {"page.txt": INTRO[language] + sentence + "\n"})
-    registry, _ = load_registry(Project(root))
-    b = extract(load_source(root / "sources/page.txt", root), registry)
-    return {m.text: m.actor for m in b.mentions}
+    return mentions_of(tmp_path, INTRO[language] + sentence + "\n")
 
 
 @pytest.mark.parametrize(
