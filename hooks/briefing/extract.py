@@ -371,8 +371,7 @@ def _by_vocabulary(language: str, text: str) -> str:
 @cache
 def _names_words(language: str) -> frozenset[str]:
     """The words of CLDR's names in the language (`ALPHABET_TABLES`), lower case and folded as the text is, from the
-    locale's own file (`cldr_own_data`): Babel's merged data, one cache for merged and unmerged data, depends on
-    the locales read before (in a full run a Persian text was read as Mazanderani, Persian's months missing)."""
+    locale's own file (`cldr_own_data`): the names a language writes itself, not those it inherits."""
     data = cldr_own_data(language)
     names = " ".join(s for table in ALPHABET_TABLES for s in _strings(data.get(table)))
     return frozenset(fold(w.lower()) for w in LETTERS_AND_MARKS.findall(names))

@@ -97,10 +97,9 @@ def cldr_locale(language: str) -> Locale | None:
 
 @cache
 def cldr_own_data(locale: str) -> dict[str, Any]:
-    """What Babel's file for one locale states, nothing inherited, read from the file itself: Babel's merged data
-    resolves an inherited form through dictionaries its locales share, which reading another locale changes (after
-    a Chinese text, French stand-alone months read "一月"), and `localedata.load` keeps one cache for merged and
-    unmerged data and would return either."""
+    """What Babel's file for one locale states, nothing inherited, read from the file itself: `localedata.load`
+    keeps one cache for merged and unmerged data and would return either (inherited data read without being
+    changed by other locales: `babelfix`)."""
     if not localedata.exists(locale):
         return {}
     with open(localedata.resolve_locale_filename(locale), "rb") as data:
