@@ -57,8 +57,11 @@ def test_macedonian_parts_of_the_day_and_weekends() -> None:
     assert dates_read("Пожарот избувна ноќеска.", "mk") == [("ноќеска", "day+0")]
     assert dates_read("Овој викенд ќе има дожд.", "mk") == [("Овој викенд", "weekend+0")]
     assert dates_read("За време на викендот ќе биде топло.", "mk") == [("викендот", "some-weekend+0")]
+    assert dates_read("Саемот трае од 4 до 9 мај.", "mk") == [("4 до 9 мај", (None, 5, 4), (None, 5, 9))]
 
 
 def test_macedonian_words_that_are_no_such_date() -> None:
     assert dates_read("Викенд куќата е продадена.", "mk") == []
     assert dates_read("Вечерната смена работи до полноќ.", "mk") == []
+    assert dates_read("Состанокот трае од 5 до 10 часот.", "mk") == []
+    assert dates_read("Продавницата работи до 9 мај.", "mk") == [("9 мај", (None, 5, 9))]
