@@ -362,6 +362,7 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     extra["day_prefix"] = ordinal_prefixes(language) if spaceless(language) else []  # "ថ្ងៃទី២២": the 22nd day
     extra["day_cues"] = _day_cues(own, info)
     extra["day_units"] = day_unit_names(language)  # of those, the words for a day itself ("ngày")
+    extra["day_nouns"] = sorted({str(n).lower() for n in info.get("day") or [] if _lettered(str(n))})  # "beaivi"
     extra["day_phrases"] = _day_phrases(info)
     extra["this_day_parts"] = _this_day_parts(own, info, proclitics(language))
     extra["compound_time_words"] = _compound_time_words(own, info)
