@@ -1328,7 +1328,7 @@ def _found_dates(sentence: str, language: str) -> list[DateMention]:
     found = _two_weekdays(_listed_weekdays(_weekday_of_week(found, text, sentence, g), text), text, sentence, language)
     found = _eve_of_stated(_year_in_parentheses(_year_named_after(found, text, sentence), text, sentence))
     found = _year_beside_relative(found, text, sentence)
-    found = _year_after_aside(_feast_beside_its_day(found, g.words), text)
+    found = _year_after_day_word(_year_after_aside(_feast_beside_its_day(found, g.words), text), text, sentence, g.words)
     days = [_first_day_before(_day_before(d, text, sentence, g.words), text, sentence, g) for d in found]
     if days != found:  # a day read before a month named relative to now: its weekday beside it is that day too
         days = _absorbed(days, text, sentence, g.same_day, periods)  # ("в понедельник 30 декабря прошлого года")
@@ -3736,6 +3736,37 @@ def _year_after_aside(found: list[DateMention], text: str) -> list[DateMention]:
         after = aside.match(text, mention.end) if _yearless(mention) and mention.day else None
         if after and not re.search(r"\d{4}", after["aside"]):
             mention = replace(mention, year=int(after["year"]))
+        out.append(mention)
+    return out
+
+
+MIN_STEMMED_DAY_NOUN = 5  # letters of a word for "day" whose last two may change in its cases ("beaivi", "beaivvi")
+
+
+@cache
+def _day_word_year(language: str, nouns: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The language's word for "day" (dateparser's), in any of its case forms or as its initial with a dot, then a
+    year: what may follow a day and month ("golggotmánu 20. beaivvi 2021", "20. b. 2021": of October, the 20th day,
+    2021)."""
+    if not nouns:
+        return None
+    forms = "|".join(re.escape(n[:-2]) + r"[^\W\d_]{0,4}" if len(n) >= MIN_STEMMED_DAY_NOUN else re.escape(n) for n in nouns)
+    initials = "|".join(sorted({re.escape(n[0]) for n in nouns}))
+    return re.compile(rf"\.?\s+(?:(?:{forms})|(?:{initials})\.)\s+(?P<year>{YEAR})(?![\d%]|[.,]\d)", re.I)
+
+
+def _year_after_day_word(found: list[DateMention], text: str, sentence: str, w: Words) -> list[DateMention]:
+    """A day and month without a year, then the word for "day" and a year (`_day_word_year`): the day's year, read
+    with the date."""
+    pattern = _day_word_year(w.language, tuple(w.extra.get("day_nouns") or ()))
+    if pattern is None:
+        return found
+    out = []
+    for mention in found:
+        after = pattern.match(text, mention.end) if _yearless(mention) and mention.day and mention.month else None
+        if after and not any(d.start < after.end() and after.start("year") < d.end for d in found if d is not mention):
+            end = after.end("year")
+            mention = replace(mention, end=end, text=sentence[mention.start : end], year=int(after["year"]))
         out.append(mention)
     return out
 
