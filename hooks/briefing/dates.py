@@ -85,12 +85,19 @@ DIGITS = str.maketrans(
     {c: str(unicodedata.decimal(chr(c))) for c in range(0x660, 0x20000) if unicodedata.category(chr(c)) == "Nd"}
 )
 # a year written digit by digit in characters before the word for year ("二〇一三年", "二零二四年"): its figures, one
-# for one (a count, "三十年", or a month, "十一月", is no run of four such digits)
-IDEOGRAPHIC_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
-IDEOGRAPHIC_YEAR = re.compile("[〇零一二三四五六七八九]{4}(?=年)")
+# for one (a count, "三十年", or a month, "十一月", is no run of four such digits). Official documents often type the
+# zero as a white circle ("二○○八年"); a run that opens on a zero is a form's blank ("○○○○年"), no year
+IDEOGRAPHIC_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+IDEOGRAPHIC_YEAR = re.compile("(?![〇零○])[〇零○一二三四五六七八九]{4}(?=年)")
 # a decimal digit that is not ASCII's: the characters DIGITS changes (Unicode has no decimal digit below U+0660 but
 # ASCII's). Most texts hold none, and a search for one costs far less than translating every character.
 OTHER_DIGIT = re.compile(r"[^\D0-9]")
+
+
+def ideographic_years(text: str) -> str:
+    """`text` with each year written in characters before the word for year as figures (`IDEOGRAPHIC_YEAR`):
+    "二○○八年" as "2008年", one for one (offsets hold)."""
+    return IDEOGRAPHIC_YEAR.sub(lambda m: m[0].translate(IDEOGRAPHIC_DIGITS), text) if "年" in text else text
 
 
 def ascii_digits(text: str) -> str:
@@ -373,7 +380,9 @@ def grammar(language: str) -> Grammar:
         absolute += _spelled_day_forms(x, spelled, edges, rf"(?:{joins})", day_month, month, rf"(?:{month_year}{year})")
     if x.get("numeral_days"):  # a day in numerals between its month and the word for day: "六月十二日"
         ideographic = _alt([n for n in w.full_months if IDEOGRAPH.search(n) and not ANY_DIGIT.search(n)])
-        absolute.append(("spelled-day", rf"(?P<month>{ideographic})(?P<dayword>{_alt(x['numeral_days'])})\s*[日号]"))
+        # its year before it, in figures or characters (read as figures above): "二〇〇八年三月二十四日", a signature's date
+        year_before = rf"(?:(?<![\d.])(?P<year>{YEAR})\s*年\s*)?"
+        absolute.append(("spelled-day", rf"{year_before}(?P<month>{ideographic})(?P<dayword>{_alt(x['numeral_days'])})\s*[日号]"))
     absolute += _word_forms(x, edge_before, edge_after)
     dotted = _alt([n for n in w.months if n not in w.full_months])  # an abbreviation with its dot: "jan.", "des."
     # after a day, the month's second name after a slash too: "24ی کانوونی دووەم/یەنایەری 2023"
@@ -899,9 +908,12 @@ def _minguo_forms(x: dict) -> list[tuple[str, str]]:
     # header's line leaves when its label is read apart (`published`). Figures that open a sentence
     # ("112-03-05號文物", "98.10.1我们") are no such stamp, nor two figures alone ("98.10.1" may be 1998's)
     three, two_or_three = figures.format(r"1[0-2]\d"), figures.format(r"[89]\d|1[0-2]\d")
-    alone = rf"^[:：]?\s*{three}(?=(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*$)"
+    # The same stamp in words, "114年01月13日", alone on its line: no Gregorian year of three figures dates a page
+    stamp = r"(?P<roc>1[0-2]\d)\s*年\s*(?P<mnum>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*[日號号]"
+    clock = r"(?=(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$)"
+    alone, alone_in_words = rf"^[:：]?\s*{three}{clock}", rf"^[:：]?\s*{stamp}{clock}"
     labelled = rf"(?:{said})\s*[:：]?\s*{two_or_three}"
-    return [("minguo", labelled), ("minguo", alone), ("minguo", worded)]
+    return [("minguo", labelled), ("minguo", alone), ("minguo", alone_in_words), ("minguo", worded)]
 
 
 # between an Ethiopian day and its year: a comma (Ethiopic "፣" or Latin), a slash, or a short word ("ቀን", day)
@@ -1278,8 +1290,8 @@ def _with_tweet_dates(sentence: str, found: list[DateMention]) -> list[DateMenti
 
 def _found_dates(sentence: str, language: str) -> list[DateMention]:
     text = sentence if sentence.isascii() else fold(ascii_digits(sentence))  # both change other letters only
-    if cjk(language) and "年" in text:
-        text = IDEOGRAPHIC_YEAR.sub(lambda m: m[0].translate(IDEOGRAPHIC_DIGITS), text)
+    if cjk(language):
+        text = ideographic_years(text)
     g, plan, lower = grammar(language), _plan(language), comparable(text)
     # prefilter.may_match inlined (a call per pattern and sentence cost more than the test): no text to filter by,
     # or no needs, and the pattern may match; else it needs one of its strings an ASCII text can hold, or any.
