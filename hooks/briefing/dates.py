@@ -1733,10 +1733,18 @@ def _street_named(mention: DateMention, text: str, language: str) -> bool:
     its month with a capital; "на площади 9 мая", "plaza 25 de mayo de 2016" are days."""
     if mention.year is not None:
         return False
+    before, after = _name_words(language, "street_before", "street_after")
+    if _no_house_number(mention, text, language) and before.search(text, max(0, mention.start - 40), mention.start):
+        return True  # "Plaza 30 de agosto s/n": an address, whatever the month's case
     if _lowercase_months(language) and not any(w[:1].isupper() for w in LETTERS.findall(mention.text)):
         return False
-    before, after = _name_words(language, "street_before", "street_after")
     return bool(before.search(text, max(0, mention.start - 40), mention.start) or after.match(text, mention.end))
+
+
+def _no_house_number(mention: DateMention, text: str, language: str) -> bool:
+    """The address's mark of no house number right after a date (`street_number_after`: "s/n", sin número)."""
+    marks = words(language).extra.get("street_number_after")
+    return bool(marks) and re.match(rf"[\s,]*(?:{_words_alt(marks)})(?![\w/])", text[mention.end :], re.I) is not None
 
 
 @cache
