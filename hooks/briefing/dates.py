@@ -1750,9 +1750,11 @@ def _no_house_number(mention: DateMention, text: str, language: str) -> bool:
 @cache
 def _rite_words(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The words beside a weekday that make it a weekly rite, not a day (`rite_before`, `rite_after`): "during
-    Friday prayers", "خلال صلاة الجمعة", "cuma namazı sırasında", "la prière du vendredi"."""
+    Friday prayers", "خلال صلاة الجمعة", "cuma namazı sırasında", "la prière du vendredi"; or every week's day."""
     x = words(language).extra
-    before = re.compile(rf"{WORD_START}(?:{_words_alt(x.get('rite_before', []))})\s*$", re.I)
+    # or every week's day: "every Tuesday", "stets am Dienstag" (`every_weekday`)
+    rites = [*x.get("rite_before", []), *x.get("every_weekday", [])]
+    before = re.compile(rf"{WORD_START}(?:{_words_alt(rites)})\s*$", re.I)
     edge = "" if cjk(language) else WORD_END
     after = re.compile(rf"\s*(?:{_words_alt(x.get('rite_after', []))}){edge}", re.I)
     return before, after
