@@ -1056,6 +1056,7 @@ def from_text(
         stamp = stamp or from_inline_stamp(opening, language)
         stamp = stamp or from_source_and_date(opening, language)
         stamp = stamp or (from_notice(after_lede, language) if after_lede else None)
+        stamp = stamp or (_clocked_stamp_alone(after_lede, language) if after_lede else None)
         # a note of a release's issue is the page's stamp where it speaks of this page's statement ("This statement
         # was issued …") or stands on a statement's page, one its headline names as one ("PRESS RELEASE : …"); on a
         # report's page "The statement issued by … on 20 March 2003." notes a statement of the past
@@ -2626,6 +2627,24 @@ def from_closing_stamp(paragraph: str, language: str) -> Published | None:
     glued = glued or tail[: mention.start].rstrip().endswith("|")  # "… A. Writer|01.01.2026": a byline's field, no prose
     date = _whole(mention) if before or glued or CLOSING_TIME.search(tail[mention.end :]) else None
     return Published(date, "header", stated_as=tail[before.start() if before else mention.start :].strip()) if date else None
+
+
+# what a stamp's line holds besides its date: a clock time (with "a. m."/"p. m." or "am"/"pm") and the marks between
+STAMP_CLOCK_REST = re.compile(
+    r"[\s,|·•–—-]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s*m\.?)?|\d{1,2}:\d{2}\s*(?:hrs?|h)\.?)?[\s,|·•–—-]*", re.I
+)
+
+
+def _clocked_stamp_alone(line: str, language: str) -> Published | None:
+    """A whole date and its clock time alone on the line under the lede ("14 de diciembre de 2023 - 2:39 p. m."),
+    as a site prints its stamp under a release's summary and photo credit: prose writes no line of a date and a
+    time and nothing else, nor does an event's notice without its label ("Fecha:", read as a field)."""
+    mentions = _found(line, language)
+    if len(mentions) != 1 or ":" not in line or not (date := _whole(mentions[0])):
+        return None
+    m = mentions[0]
+    rest = line[: m.start] + " " + line[m.end :]
+    return Published(date, "header", stated_as=line.strip()) if STAMP_CLOCK_REST.fullmatch(rest) else None
 
 
 def _credited_figures(tail: str, mention: DateMention) -> bool:
