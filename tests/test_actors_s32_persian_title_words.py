@@ -19,3 +19,10 @@ def test_the_words_of_an_office_are_no_name() -> None:
 
 def test_a_name_after_a_title_stays_a_person() -> None:
     assert people("فرمانده سپاه حسین سلامی گفت: طرح ایمنی ادامه دارد.") == ["حسین سلامی"]
+
+
+def test_an_epithet_and_a_doctors_title_before_the_name() -> None:
+    """ "مجاهد" (fighter) between a title and the name is no name's word; "دکتر" (Dr.) is a title before one."""
+    assert people("فرمانده مجاهد دکتر علی رضایی از طرح ایمنی جاده‌ها بازدید کرد.") == ["علی رضایی"]
+    assert people("فرمانده مجاهد گفت که طرح ایمنی ادامه دارد.") == []
+    assert people("این دکتر گفت که بیمار خوب است.") == []
