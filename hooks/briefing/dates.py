@@ -1644,6 +1644,11 @@ def _read_in_place(read: str, kept: list[int], sentence: str, language: str) -> 
 LISTED = re.compile(r"^\s*[,،]\s*$")  # a year after another in a list: "in 2014, 2018, and 2024", "۲۰۰۵، ۲۰۰۹"
 
 
+# the marks that open a title of a book, law or document in Chinese ("《…》", "〈…〉"): a year right after one is part
+# of the title ("《2008年广西壮族自治区人民政府新闻发布计划》", the plan's name), no date the text states
+TITLE_MARKS = ("《", "〈")
+
+
 def _bare_years(text: str, sentence: str, g: Grammar) -> list[DateMention]:
     """Four-digit numbers with a cue that makes them years; in a list after a year, the year before is the cue
     ("in 2014, 2018, and 2024"), unless a counted noun follows ("in 2014, 2000 soldiers")."""
@@ -1651,6 +1656,9 @@ def _bare_years(text: str, sentence: str, g: Grammar) -> list[DateMention]:
     decade_end = -1  # where the last decade ends: a year joined to it is one too ("décadas de 1980 e 1990")
     left: re.Match[str] | None = None  # the last number read that is no year, nor a decade
     for m in g.year.finditer(text):
+        if text[max(0, m.start() - 1) : m.start()] in TITLE_MARKS:
+            left = None  # "《2008年…新闻发布计划》": the year opens a document's title, a name
+            continue
         between = text[years[-1].end : m.start()] if years else ""
         joined = bool(years) and _joined_to(between, g)
         value = _from_own_era(int(m["year"]), g.words)  # Thai "2563" is 2020
