@@ -362,6 +362,7 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     extra["day_prefix"] = ordinal_prefixes(language) if spaceless(language) else []  # "ថ្ងៃទី២២": the 22nd day
     extra["day_cues"] = _day_cues(own, info)
     extra["day_units"] = day_unit_names(language)  # of those, the words for a day itself ("ngày")
+    extra["day_nouns"] = sorted({str(n).lower() for n in info.get("day") or [] if _lettered(str(n))})  # "beaivi"
     extra["day_phrases"] = _day_phrases(info)
     extra["this_day_parts"] = _this_day_parts(own, info, proclitics(language))
     extra["compound_time_words"] = _compound_time_words(own, info)
@@ -375,6 +376,7 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     extra |= _lettered_fields(language, info, own)
     extra["relative"] = [*extra.get("relative", []), *_singular_times(language), *_day_adjectives(language, info)]
     extra["inflections"] = _relative_word_forms(info, _unit_word_forms(own), _calendar_names(own))
+    extra["not_relative"] = _unit_nouns_as_relative(info, _unit_word_forms(own))
     extra["year_after_name"] = script_code(language) in CASED_SCRIPTS  # "Olimpik Paris 2024"
     # a year takes the article as a noun does, glued by a hyphen to it or to a preposition: "fl-2017", "mill-2013"
     extra["year_articles"] = hyphened_articles(language)
@@ -809,6 +811,19 @@ def _relative_word_forms(info: dict[str, Any], units: dict[str, str], names: fro
                     # ਸਾਲ" (last year) is "ਪਿਛਲੇ ਸਾਲ" after a postposition or none, as Hindi "पिछला" is "पिछले"
                     forms[word] = f"{re.escape(word[:-1])}[{MARKS}]"
     return forms
+
+
+def _unit_nouns_as_relative(info: dict[str, Any], units: dict[str, str]) -> list[str]:
+    """dateparser's one-word phrases for this, last or next day, week, month or year that are one of CLDR's words
+    for a unit itself (Upper Sorbian "lět", this year, is also the count's "years": "25 lět"; its forms "lěće",
+    "lěta" are the noun "year" in "w lěće 1912"): the unit's noun names no date."""
+    return sorted(
+        phrase.lower()
+        for key_, phrases in (info.get("relative-type") or {}).items()
+        if RELATIVE_KEY.match(key_)
+        for phrase in phrases
+        if " " not in phrase.strip() and phrase.lower() in units
+    )
 
 
 def _calendar_names(own: dict[str, Any]) -> frozenset[str]:

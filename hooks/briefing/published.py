@@ -27,7 +27,7 @@ from babel.dates import format_date, get_month_names
 
 from . import safeyaml
 from .calendars import own_calendar_names
-from .dates import DIGITS, OTHER_YEAR, DateMention, ascii_digits, cable_words, find_dates
+from .dates import DIGITS, OTHER_YEAR, DateMention, ascii_digits, cable_words, find_dates, ideographic_years
 from .datewords import fold, key, known_languages, locales, words
 from .eras import has_era_year
 from .model import Event, Published
@@ -485,11 +485,16 @@ def _media_file_name() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:(?:{named})[\s_-]*|(?:{glued})_){MEDIA_STAMP}", re.I)
 
 
+# a day of Taiwan's Minguo calendar with no era's name, its year of three figures ("114年01月13日"): no Gregorian
+# year so short dates a page's line (`dates._minguo_forms` reads it as that calendar's)
+MINGUO_DAY = re.compile(r"(?<!\d)1[0-2]\d\s*年\s*[01]?\d\s*月\s*[0-3]?\d\s*[日號号]")
+
+
 def is_date_line(line: str) -> bool:
     """A short header line that may state a date (a label, or a number that could be a year or a date):
     read once the language is known (`from_header`)."""
     published, updated, time = labels()
-    line = ascii_digits(line)
+    line = ideographic_years(ascii_digits(line))  # "二○○八年三月二十四日", a Chinese signature's date: its year in figures
     digits = any(map(str.isdigit, line))  # a time of day, a path's figure and a date all need one
     if is_table_row(line) or SERIES_ARROWS.search(line) or (digits and told_hour().search(line)) or is_file_name(line):
         return False
@@ -507,7 +512,8 @@ def is_date_line(line: str) -> bool:
     rest = source_label().sub(" ", time.sub(" ", WEB_ADDRESS.sub(" ", unlabelled)))
     if time.search(unlabelled) and _day_month_stamp(rest):
         return True  # "16 Dezember 07:41": a site's stamp without its year
-    if not re.search(r"(?<!\d)(?:1[3-9]|20)\d\d(?!\d)|\d[./|-]\d", rest) and not has_era_year(rest):  # or "令和5年"
+    year = re.search(r"(?<!\d)(?:1[3-9]|20)\d\d(?!\d)|\d[./|-]\d", rest) or MINGUO_DAY.search(rest)
+    if not year and not has_era_year(rest):  # or "令和5年", or a Minguo day with no era's name ("114年01月13日")
         return False
     # a label, or a date and little else: besides month and weekday names, a place ("The Hague, 24 November
     # 2015") or a time zone; "Kuwait opened an embassy in 1950." is a sentence
@@ -1050,6 +1056,7 @@ def from_text(
         stamp = stamp or from_inline_stamp(opening, language)
         stamp = stamp or from_source_and_date(opening, language)
         stamp = stamp or (from_notice(after_lede, language) if after_lede else None)
+        stamp = stamp or (_clocked_stamp_alone(after_lede, language) if after_lede else None)
         # a note of a release's issue is the page's stamp where it speaks of this page's statement ("This statement
         # was issued …") or stands on a statement's page, one its headline names as one ("PRESS RELEASE : …"); on a
         # report's page "The statement issued by … on 20 March 2003." notes a statement of the past
@@ -2620,6 +2627,24 @@ def from_closing_stamp(paragraph: str, language: str) -> Published | None:
     glued = glued or tail[: mention.start].rstrip().endswith("|")  # "… A. Writer|01.01.2026": a byline's field, no prose
     date = _whole(mention) if before or glued or CLOSING_TIME.search(tail[mention.end :]) else None
     return Published(date, "header", stated_as=tail[before.start() if before else mention.start :].strip()) if date else None
+
+
+# what a stamp's line holds besides its date: a clock time (with "a. m."/"p. m." or "am"/"pm") and the marks between
+STAMP_CLOCK_REST = re.compile(
+    r"[\s,|·•–—-]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s*m\.?)?|\d{1,2}:\d{2}\s*(?:hrs?|h)\.?)?[\s,|·•–—-]*", re.I
+)
+
+
+def _clocked_stamp_alone(line: str, language: str) -> Published | None:
+    """A whole date and its clock time alone on the line under the lede ("14 de diciembre de 2023 - 2:39 p. m."),
+    as a site prints its stamp under a release's summary and photo credit: prose writes no line of a date and a
+    time and nothing else, nor does an event's notice without its label ("Fecha:", read as a field)."""
+    mentions = _found(line, language)
+    if len(mentions) != 1 or ":" not in line or not (date := _whole(mentions[0])):
+        return None
+    m = mentions[0]
+    rest = line[: m.start] + " " + line[m.end :]
+    return Published(date, "header", stated_as=line.strip()) if STAMP_CLOCK_REST.fullmatch(rest) else None
 
 
 def _credited_figures(tail: str, mention: DateMention) -> bool:
