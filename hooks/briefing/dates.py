@@ -3760,7 +3760,8 @@ def _year_after_aside(found: list[DateMention], text: str) -> list[DateMention]:
     return out
 
 
-MIN_STEMMED_DAY_NOUN = 5  # letters of a word for "day" whose last two may change in its cases ("beaivi", "beaivvi")
+MIN_STEMMED_DAY_NOUN = 6  # letters of a word for "day" whose last two may change in its cases ("beaivi", "beaivvi");
+# a shorter one is matched whole, so its stem opens no compound ("dagen": not "dagblad")
 
 
 @cache
@@ -3770,7 +3771,7 @@ def _day_word_year(language: str, nouns: tuple[str, ...]) -> re.Pattern[str] | N
     2021)."""
     if not nouns:
         return None
-    forms = "|".join(re.escape(n[:-2]) + r"[^\W\d_]{0,4}" if len(n) >= MIN_STEMMED_DAY_NOUN else re.escape(n) for n in nouns)
+    forms = "|".join(re.escape(n[:-2]) + r"[^\W\d_]{0,3}" if len(n) >= MIN_STEMMED_DAY_NOUN else re.escape(n) for n in nouns)
     initials = "|".join(sorted({re.escape(n[0]) for n in nouns}))
     return re.compile(rf"\.?\s+(?:(?:{forms})|(?:{initials})\.)\s+(?P<year>{YEAR})(?![\d%]|[.,]\d)", re.I)
 
@@ -3784,11 +3785,22 @@ def _year_after_day_word(found: list[DateMention], text: str, sentence: str, w: 
     out = []
     for mention in found:
         after = pattern.match(text, mention.end) if _yearless(mention) and mention.day and mention.month else None
+        if after and _counts_next_word(text[after.end() :]):
+            after = None  # a count of what follows, not a year ("14. päivänä 2000 ihmistä": 2000 people)
         if after and not any(d.start < after.end() and after.start("year") < d.end for d in found if d is not mention):
             end = after.end("year")
             mention = replace(mention, end=end, text=sentence[mention.start : end], year=int(after["year"]))
         out.append(mention)
     return out
+
+
+NEXT_WORD = re.compile(r"\s+([^\W\d_]{3,})")
+
+
+def _counts_next_word(after: str) -> bool:
+    """A word in lower case of three letters or more right after a number: the number counts it ("2000 people")."""
+    word = NEXT_WORD.match(after)
+    return bool(word) and word[1].islower()
 
 
 YEAR_IN_PARENTHESES = re.compile(rf"\s*\(\s*(?P<year>{YEAR})\s*\)")
