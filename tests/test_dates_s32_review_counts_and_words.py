@@ -34,3 +34,9 @@ def test_a_given_name_may_hold_the_first_character_of_a_verb() -> None:
     assert people == ["蒋介石"]
     people = [f.name for f in find_actors("市公安局副局长王介民表示，案件已告破。", "zh") if f.kind == "person"]
     assert people == ["王介民"]
+
+
+def test_a_month_name_of_two_letters_takes_no_glued_ending_after_a_day() -> None:
+    assert dates_read("वर्गांत 4 मेजां आनी 20 कदेलां हाडलीं.", "kok") == []
+    assert dates_read("सभेत 5 मेळे जाले.", "mr") == []
+    assert dates_read("हो उत्सव 4 मे 2019 दिसा जालो.", "kok") == [("4 मे 2019", (2019, 5, 4))]

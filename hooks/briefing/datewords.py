@@ -75,6 +75,7 @@ ABBREVIATION = r"'([^\W\d_]+)'[.\u2024]|([^\W\d_a-zA-Z]+)[.\u2024]"
 WEEKDAY_FIELD = re.compile(r"^E+(?:\s*'[^']*')?[,\s]*|[,\s]*E+(?:\s*'[^']*')?$")
 MAX_DAY_ENDING = 4  # "21|ean", "1|etik": the case endings a format's glued ending after a day stands for
 MIN_ENDED_MONTH = 5  # "juni|or", "mars|ch": a shorter month's name opens other words
+MIN_DAY_ENDED_MONTH = 3  # after a day: "mai|s" (Estonian, in May) but not "मे|जां" (Konkani, tables)
 MIN_ARTICLE_PHRASE = 5  # "היום" (today) keeps its article under another word: "ביום" is "on the day of"
 MAX_ARTICLE = 2  # "e", "të": the article of a weekday's name; "יום" (day) is a noun
 MIN_WEEKDAY_STEM = 4  # "środ|ę", "sobot|u"; a shorter stem opens too many words
@@ -347,7 +348,8 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
         ]
         lettered += figured_months(language)  # "10 дугаар сар|ын": the figures of a name of several words
         extra["ended_months"] = sorted({n.lower() for n in lettered if len(n) >= MIN_ENDED_MONTH})
-        extra["day_ended_months"] = sorted({n.lower() for n in lettered})  # beside a day, any
+        # beside a day, any of three letters or more: a shorter one opens too many nouns ("मे|जां": tables, not May)
+        extra["day_ended_months"] = sorted({n.lower() for n in lettered if len(n) >= MIN_DAY_ENDED_MONTH})
     extra |= _weekday_forms(language, own)
     # a case ending or article hyphenated to a year makes it one: dateparser skips "-án", "-ig" of Hungarian; and
     # "2020-ųjų" (of 2020), "2012-kii" (the 2012) read so in a language with no file, unless it glues its cases to
