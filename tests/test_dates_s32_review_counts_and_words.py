@@ -40,3 +40,9 @@ def test_a_month_name_of_two_letters_takes_no_glued_ending_after_a_day() -> None
     assert dates_read("वर्गांत 4 मेजां आनी 20 कदेलां हाडलीं.", "kok") == []
     assert dates_read("सभेत 5 मेळे जाले.", "mr") == []
     assert dates_read("हो उत्सव 4 मे 2019 दिसा जालो.", "kok") == [("4 मे 2019", (2019, 5, 4))]
+
+
+def test_a_verb_after_the_year_keeps_it() -> None:
+    assert dates_read("Golggotmánu 20. beaivvi 2021 dollojuvvui čoahkkin Kárášjogas.", "se") == [
+        ("Golggotmánu 20. beaivvi 2021", (2021, 10, 20))
+    ]

@@ -3785,8 +3785,8 @@ def _year_after_day_word(found: list[DateMention], text: str, sentence: str, w: 
     out = []
     for mention in found:
         after = pattern.match(text, mention.end) if _yearless(mention) and mention.day and mention.month else None
-        if after and _counts_next_word(text[after.end() :]):
-            after = None  # a count of what follows, not a year ("14. päivänä 2000 ihmistä": 2000 people)
+        if after and int(after["year"]) % 100 == 0 and _counts_next_word(text[after.end() :]):
+            after = None  # a round count of what follows, not a year ("14. päivänä 2000 ihmistä": 2000 people)
         if after and not any(d.start < after.end() and after.start("year") < d.end for d in found if d is not mention):
             end = after.end("year")
             mention = replace(mention, end=end, text=sentence[mention.start : end], year=int(after["year"]))
@@ -3798,7 +3798,8 @@ NEXT_WORD = re.compile(r"\s+([^\W\d_]{3,})")
 
 
 def _counts_next_word(after: str) -> bool:
-    """A word in lower case of three letters or more right after a number: the number counts it ("2000 people")."""
+    """A word in lower case of three letters or more right after a number, which a round number counts ("2000
+    people"); a verb may follow a year too ("2021 dollojuvvui", was held), so only round numbers are asked."""
     word = NEXT_WORD.match(after)
     return bool(word) and word[1].islower()
 
