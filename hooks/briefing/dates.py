@@ -501,10 +501,20 @@ def _case_ending_after(after: str, w: Words) -> bool:
     of 2015), or the language's locative (`_year_ending`: "1959ൽ", "1990లో": in 1959, in 1990)."""
     if w.extra.get("hyphen_endings") and HYPHEN_ENDING.match(after):
         return True
+    if (ordinal := _ordinal_year_ending(w.language)) and ordinal.match(after):  # "2020-ieji", "2021-uosius"
+        return True
     if w.extra.get("year_glued") and GLUED_YEAR_ENDING.match(after):  # "2010eko", "2011n": of 2010, in 2011
         return True
     ending = _year_ending(w.language)
     return bool(ending and ending.match(after))
+
+
+@cache
+def _ordinal_year_ending(language: str) -> re.Pattern[str] | None:
+    """A year written as an ordinal adjective, its longer endings hyphenated to the figures (`year_hyphen_endings`
+    of the additions: Lithuanian "2020-ieji", "2020-aisiais"), which `HYPHEN_ENDING` (up to three letters) misses."""
+    endings = words(language).extra.get("year_hyphen_endings") or []
+    return re.compile(rf"-(?:{'|'.join(map(re.escape, endings))}){WORD_END}") if endings else None
 
 
 @cache
