@@ -46,3 +46,9 @@ def test_a_verb_after_the_year_keeps_it() -> None:
     assert dates_read("Golggotmánu 20. beaivvi 2021 dollojuvvui čoahkkin Kárášjogas.", "se") == [
         ("Golggotmánu 20. beaivvi 2021", (2021, 10, 20))
     ]
+
+
+def test_a_score_joined_by_the_range_word_is_no_crash_and_no_range() -> None:
+    assert dates_read("Вардар победи со 3 до 1 на 12 мај.", "mk") == [("12 мај", (None, 5, 12))]
+    assert dates_read("Slovan vyhral 3 do 1 na 12. mája.", "sk") == [("12. mája", (None, 5, 12))]
+    assert dates_read("Festival bude od 2. do 11. novembra.", "sk") == [("2. do 11. novembra", (None, 11, 2), (None, 11, 11))]

@@ -2200,7 +2200,8 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     month, day = named
     last_day = int(g["day2"]) if g.get("day2") else _day_word(g["dayword2"], w) if g.get("dayword2") else None
     last = (None, month, last_day) if last_day and _days_follow(m) else None
-    loose = g.get("loose") and not (day or 0) < (last[2] or 0) <= (day or 0) + LOOSE_RANGE  # type: ignore[index]
+    # a loose pair of days is a range only when the second follows the first closely; else a score or a count
+    loose = g.get("loose") and (last is None or not (day or 0) < (last[2] or 0) <= (day or 0) + LOOSE_RANGE)
     # "klockan 10 den 26 december": the 26th; "won 3 to 2 on 2 May": a score, then the day (a range runs forward)
     if loose or (last and g.get("day2") and (day or 0) > (last[2] or 0) and form != "days-numeric"):
         return _second_day(m, sentence, w, year, month)
