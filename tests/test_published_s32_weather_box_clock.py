@@ -1,16 +1,16 @@
 """Masthead furniture above the headline that dates no page: a weather box's days under the words for today and
 tomorrow alone ("dnes", "zítra", dateparser's) or beside a temperature alone ("28°"); a clock's second line, marked
 and labelled like the "Today:" line above it, giving the same day in another calendar; a clock giving the day in a
-calendar of its own beside the Gregorian date in English; and a file's name that glues a date between words
-("vlcsnap-2017-04-01-16h46m54s71"). Each opening is written for the test and read as the build reads a page's first
-lines alone."""
+calendar of its own beside the Gregorian date in English; a file's name that glues a date between words
+("vlcsnap-2017-04-01-16h46m54s71"); and a date the words for tomorrow or yesterday open ("Утре, 14 март 2025").
+Each opening is written for the test and read as the build reads a page's first lines alone."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from briefing.published import is_file_name, is_temperature
+from briefing.published import from_opening, is_date_line, is_file_name, is_temperature
 from conftest import opening_date
 
 
@@ -62,6 +62,23 @@ def test_a_spaced_date_is_no_files_name(line: str) -> None:
     assert not is_file_name(line)
 
 
-def test_a_file_name_under_the_headline_dates_no_page(tmp_path: Path) -> None:
-    header = "Latest news\n\nCity opens a new bridge\n\nvlcsnap-2017-04-01-16h46m54s71"
-    assert opening_date(tmp_path, header) is None
+def test_a_file_name_is_no_date_line() -> None:
+    assert not is_date_line("vlcsnap-2017-04-01-16h46m54s71")
+    assert is_date_line("Updated 2017-04-01 16:46")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Утре, 14 март 2025 година (петок) – 10:00 часот во салата, градоначалникот ќе го отвори саемот", "mk"),
+        ("Завтра, 14 марта 2025, 10:00 В центре города откроется ярмарка", "ru"),
+        ("Вчера, 14 марта 2025, 10:00 В центре города открылась ярмарка", "ru"),
+    ],
+)
+def test_a_date_that_tomorrow_or_yesterday_opens_is_no_stamp(text: str, language: str) -> None:
+    assert from_opening(text, language) is None
+
+
+def test_a_weekday_and_date_opening_the_text_is_still_its_stamp() -> None:
+    found = from_opening("Пятница, 14 марта 2025, 10:00 В центре города открылась ярмарка", "ru")
+    assert found is not None and found.date == "2025-03-14"

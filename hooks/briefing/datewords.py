@@ -1017,8 +1017,13 @@ def _day_cues(own: dict[str, Any], info: dict[str, Any]) -> list[str]:
 def today_and_tomorrow(language: str) -> list[str]:
     """dateparser's words for today and tomorrow in `language`, lower-case ("dnes", "zítra"; "утре"): alone on a
     line over a date, they name the day a masthead's clock or a weather box shows, and the day its forecast is for."""
+    return relative_days(language, ("0 day ago", "in 1 day"))
+
+
+def relative_days(language: str, keys: tuple[str, ...]) -> list[str]:
+    """dateparser's words for the days its `relative-type` keys name ("1 day ago", "in 1 day"), lower-case."""
     table = _dateparser_info(language).get("relative-type") or {}
-    return sorted({p.lower() for k in ("0 day ago", "in 1 day") for p in table.get(k, [])})
+    return sorted({p.lower() for k in keys for p in table.get(k, [])})
 
 
 def _day_phrases(info: dict[str, Any]) -> list[str]:

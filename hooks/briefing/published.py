@@ -28,7 +28,7 @@ from babel.dates import format_date, get_month_names
 from . import safeyaml
 from .calendars import own_calendar_names
 from .dates import DIGITS, OTHER_YEAR, DateMention, ascii_digits, cable_words, find_dates
-from .datewords import fold, key, known_languages, locales, today_and_tomorrow, words
+from .datewords import fold, key, known_languages, locales, relative_days, today_and_tomorrow, words
 from .eras import has_era_year
 from .model import Event, Published
 from .prefilter import Needs, comparable, may_match, needed
@@ -2244,6 +2244,9 @@ def from_opening(paragraph: str, language: str) -> Published | None:
     if not date or not mention:
         return None
     before, after = head[: mention.start], head[mention.end :]
+    lead = before + re.split(r"\d", mention.text, maxsplit=1)[0]  # the words a date's reading may take in ("Утре, 20 …")
+    if _day_named(lead, language):  # "Утре, 20 декември 2025 …": the day tomorrow falls on, not the page's
+        return None
     label = _label_alone(before)  # "最后更新: 2022-08-29 22:12:14【文/…】受…": the stamp's label, glued to the text
     glued = (
         (_opens_parenthesis(before) and _closes_parenthesis(before, after))
@@ -2262,6 +2265,13 @@ def from_opening(paragraph: str, language: str) -> Published | None:
     )
     basis = "updated-line" if label == "updated" else "header"
     return Published(date, basis, stated_as=paragraph[: _unexpanded(paragraph, mention.end)].strip()) if glued else None
+
+
+def _day_named(before: str, language: str) -> bool:
+    """The words before a date name the day it is from the writer's ("Утре, 20 декември", "Вчера, 5 мая": tomorrow,
+    yesterday, dateparser's words): a day the text speaks of, which no stamp names so."""
+    words = {fold(w).casefold() for w in re.findall(r"[^\W\d_]+", before)}
+    return any(fold(w).casefold() in words for w in relative_days(language, ("1 day ago", "in 1 day")) if " " not in w)
 
 
 def _opens_sentence(text: str) -> bool:
