@@ -37,7 +37,6 @@ from .published import (
     is_site_chrome,
     is_stamp,
     is_table_row,
-    is_temperature,
     is_text_paragraph,
     is_today_label,
     labels,
@@ -265,8 +264,8 @@ def _other_dates(lines: list[str], header: dict[str, Any]) -> None:
     "01-04-2026"), or opening with one ("Joined: 2 Jan 2007"): the date a member joined or a call closes, no date of
     the page: forgotten. Lines are compared by position: a header date line is the first line that holds it, so
     the same date under a "Deadline" far below in the body leaves the header's own stamp alone. Above the
-    headline, so are the date lines under "Today:", "dnes" or "zítra" alone, and those beside a temperature alone:
-    a masthead's clock or a weather box's days."""
+    headline, so are the date lines under "Today:", "dnes" or "zítra" alone: a masthead's clock or a weather box's
+    days."""
 
     def position(date_line: str) -> int | None:
         # the line that is the date line, before one that merely holds it (a headline writing the same date)
@@ -283,8 +282,6 @@ def _other_dates(lines: list[str], header: dict[str, Any]) -> None:
     # ۲۰ اردیبهشت - ۱۴۰۳" over "• برابر با : Thursday - 9 May - 2024")
     pairs = enumerate(itertools.pairwise(lines))
     today |= {i + 1 for i, (above, below) in pairs if is_today_label(above) and _marked_alike(above, below)}
-    # a weather box: the date lines beside a temperature alone on its line are the days it shows
-    today |= {i + step for i, line in enumerate(lines) if is_temperature(line) for step in (-1, 1)}
     other |= {i for i in today if title is None or i < title}
     if not other:
         return

@@ -361,17 +361,6 @@ def _day_words() -> frozenset[str]:
     return frozenset(fold(w) for language in languages for w in today_and_tomorrow(language))
 
 
-# a temperature alone on its line ("28°", "20°/20°", "3ᴼ /"): a weather box's reading, a masthead's
-DEGREES = r"[-+−]?\d{1,3}(?:[.,]\d)?\s*[°ºᴼ˚]\s*[CFcf]?"
-TEMPERATURE = re.compile(rf"{DEGREES}(?:\s*/\s*(?:{DEGREES})?)?")
-
-
-def is_temperature(line: str) -> bool:
-    """A line that is a temperature alone ("28°", "20°/20°"): a weather box's reading, the date beside it the day
-    it shows, no stamp of the page."""
-    return bool(TEMPERATURE.fullmatch(ascii_digits(line).strip()))
-
-
 def is_related_items(line: str) -> bool:
     """A heading of a list of other items ("Documenti analoghi", "Similar documents"): the date lines under it are
     theirs (`data/publication.yaml`'s `related_items`). Compared without Arabic's short vowels and tanwin, in
