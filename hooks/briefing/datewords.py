@@ -1034,6 +1034,18 @@ def _day_cues(own: dict[str, Any], info: dict[str, Any]) -> list[str]:
     return sorted({c.lower() for c in cues if len(c) >= MIN_DAY_CUE and c.replace(" ", "").isalpha()})
 
 
+def today_and_tomorrow(language: str) -> list[str]:
+    """dateparser's words for today and tomorrow in `language`, lower-case ("dnes", "zítra"; "утре"): alone on a
+    line over a date, they name the day a masthead's clock or a weather box shows, and the day its forecast is for."""
+    return relative_days(language, ("0 day ago", "in 1 day"))
+
+
+def relative_days(language: str, keys: tuple[str, ...]) -> list[str]:
+    """dateparser's words for the days its `relative-type` keys name ("1 day ago", "in 1 day"), lower-case."""
+    table = _dateparser_info(language).get("relative-type") or {}
+    return sorted({p.lower() for k in keys for p in table.get(k, [])})
+
+
 def _day_phrases(info: dict[str, Any]) -> list[str]:
     """dateparser's phrases for yesterday, today and tomorrow, lower-case ("hôm qua", "hôm nay"): a day and month in
     figures after one of them is that day's date set beside it, which a comma, a bracket or the clause's end closes

@@ -28,7 +28,7 @@ from babel.dates import format_date, get_month_names
 from . import safeyaml
 from .calendars import own_calendar_names
 from .dates import DIGITS, OTHER_YEAR, DateMention, ascii_digits, cable_words, find_dates, ideographic_years
-from .datewords import fold, key, known_languages, locales, words
+from .datewords import fold, key, known_languages, locales, relative_days, today_and_tomorrow, words
 from .eras import has_era_year
 from .model import Event, Published
 from .prefilter import Needs, comparable, may_match, needed
@@ -343,11 +343,22 @@ def _today_label() -> re.Pattern[str]:
 
 def is_today_label(line: str, alone: bool = False) -> bool:
     """A line that "Today:" with its colon opens (`data/publication.yaml`'s `today_labels`: "Сегодня: 5 мая 2024"),
-    or (`alone`) that is the label alone: above the headline, a masthead's clock of the day the page was viewed."""
+    or (`alone`) that is the label alone, or a word for today or tomorrow alone in lower case ("dnes", "zítra", as a
+    weather box prints them over its days; a capital may open a name, "Leo" over a byline's date): above the
+    headline, a masthead's clock of the day the page was viewed, or the day a forecast is for."""
     if alone:
-        return bool(_today_label().fullmatch(line.strip()))
+        word = line.strip(" •·*-:：")
+        return bool(_today_label().fullmatch(line.strip())) or (word.islower() and fold(word) in _day_words())
     label = _today_label().match(line.strip())
     return bool(label) and not line.strip()[label.end() : label.end() + 1].isalpha()
+
+
+@cache
+def _day_words() -> frozenset[str]:
+    """dateparser's words for today and tomorrow in CLDR's languages, folded (the header is read before the language
+    is known)."""
+    languages = {code for code in localedata.locale_identifiers() if "_" not in code}
+    return frozenset(fold(w) for language in languages for w in today_and_tomorrow(language))
 
 
 def is_related_items(line: str) -> bool:
@@ -467,10 +478,17 @@ def is_file_name(line: str) -> bool:
     """A line that is a media file's name ("Kursk wreck.jpg", "Storm 2005-08-28 1700Z.jpg"), as a scraper keeps an
     infobox's image: its figures are the file's, no date the page states. The types are the standard library's.
     Without its extension, the name a phone or an app gives the picture it saves, the day and time it was taken
-    after it (`data/publication.yaml`'s `media_file_names`: "WhatsApp Image 2023-12-21 at 10.53.53_46459c56")."""
+    after it (`data/publication.yaml`'s `media_file_names`: "WhatsApp Image 2023-12-21 at 10.53.53_46459c56"), or
+    any name without spaces that glues such a date between words (`GLUED_FILE_STAMP`)."""
     tail = line.strip().rsplit(".", 1)
     kind = mimetypes.guess_type(f"file.{tail[1]}")[0] if len(tail) == 2 and " " not in tail[1] else None
-    return (bool(kind) and str(kind).split("/")[0] in ("image", "video", "audio")) or bool(_media_file_name().match(line))
+    named = bool(kind) and str(kind).split("/")[0] in ("image", "video", "audio")
+    return named or bool(_media_file_name().match(line)) or bool(GLUED_FILE_STAMP.fullmatch(line.strip()))
+
+
+# a name without spaces that glues a date in ISO's order between words by "-" or "_" ("vlcsnap-2017-04-01-16h46m54s71",
+# "scan_2019-05-02_p3"): a file's name, as a player or a scanner gives its frame or page; prose spaces a date
+GLUED_FILE_STAMP = re.compile(r"[^\W\d_]+[-_](?:19|20)\d\d[-_]?[01]\d[-_]?[0-3]\d[-_]\w[\w.-]*")
 
 
 # the day and the time a device names its file after: "2023-12-21 at 10.53.53", "20231221_105353", "2023-12-21_10-53-53"
@@ -1303,8 +1321,10 @@ def _two_calendar_clock(lines: list[str], language: str) -> list[str]:
 
 
 def _gregorian_and_other(line: str, language: str) -> bool:
-    """A line stating a whole Gregorian date and, beside it, a month and year of another calendar."""
-    gregorian = any(_whole(m) and not m.calendar for m in _found(line, language))
+    """A line stating a whole Gregorian date and, beside it, a month and year of another calendar. The Gregorian
+    date may be in English, as a site of another calendar prints it ("१६ फाल्गुन २०८१, शुक्रबार | Fri Feb 28 2025")."""
+    readings = (language, "en") if language != "en" else (language,)
+    gregorian = any(_whole(m) and not m.calendar for reading in readings for m in _found(line, reading))
     return gregorian and bool(other_calendar_dates().search(fold(ascii_digits(line))))
 
 
@@ -2220,6 +2240,9 @@ def from_opening(paragraph: str, language: str) -> Published | None:
     if not date or not mention:
         return None
     before, after = head[: mention.start], head[mention.end :]
+    lead = before + re.split(r"\d", mention.text, maxsplit=1)[0]  # the words a date's reading may take in ("Утре, 20 …")
+    if _day_named(lead, language):  # "Утре, 20 декември 2025 …": the day tomorrow falls on, not the page's
+        return None
     label = _label_alone(before)  # "最后更新: 2022-08-29 22:12:14【文/…】受…": the stamp's label, glued to the text
     glued = (
         (_opens_parenthesis(before) and _closes_parenthesis(before, after))
@@ -2238,6 +2261,17 @@ def from_opening(paragraph: str, language: str) -> Published | None:
     )
     basis = "updated-line" if label == "updated" else "header"
     return Published(date, basis, stated_as=paragraph[: _unexpanded(paragraph, mention.end)].strip()) if glued else None
+
+
+DAY_NAMED_REACH = 2  # words before a date read for "tomorrow"/"yesterday": the word itself and a weekday after it
+
+
+def _day_named(before: str, language: str) -> bool:
+    """The words before a date name the day it is from the writer's ("Утре, 20 декември", "Вчера, 5 мая": tomorrow,
+    yesterday, dateparser's words): a day the text speaks of, which no stamp names so. Only the two words right
+    before the date: further back the word may be a headline's ("LLUVIAS POR LA MAÑANA EN MADRID 4 DE MARZO")."""
+    words = {fold(w).casefold() for w in re.findall(r"[^\W\d_]+", before)[-DAY_NAMED_REACH:]}
+    return any(fold(w).casefold() in words for w in relative_days(language, ("1 day ago", "in 1 day")) if " " not in w)
 
 
 def _opens_sentence(text: str) -> bool:
