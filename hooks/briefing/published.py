@@ -2269,9 +2269,13 @@ DAY_NAMED_REACH = 2  # words before a date read for "tomorrow"/"yesterday": the 
 def _day_named(before: str, language: str) -> bool:
     """The words before a date name the day it is from the writer's ("Утре, 20 декември", "Вчера, 5 мая": tomorrow,
     yesterday, dateparser's words): a day the text speaks of, which no stamp names so. Only the two words right
-    before the date: further back the word may be a headline's ("LLUVIAS POR LA MAÑANA EN MADRID 4 DE MARZO")."""
-    words = {fold(w).casefold() for w in re.findall(r"[^\W\d_]+", before)[-DAY_NAMED_REACH:]}
-    return any(fold(w).casefold() in words for w in relative_days(language, ("1 day ago", "in 1 day")) if " " not in w)
+    before the date, or before a weekday before it: further back the word may be a headline's ("LLUVIAS POR LA
+    MAÑANA EN MADRID 4 DE MARZO", "WAS MORGEN GESCHIEHT 4. MÄRZ")."""
+    last = [fold(w).casefold() for w in re.findall(r"[^\W\d_]+", before)[-DAY_NAMED_REACH:]]
+    weekdays = {fold(d).casefold() for d in words(language).weekdays}
+    if len(last) == DAY_NAMED_REACH and last[-1] not in weekdays:  # "Утре, сабота, 20 …": a weekday between
+        last = last[-1:]
+    return any(fold(w).casefold() in last for w in relative_days(language, ("1 day ago", "in 1 day")) if " " not in w)
 
 
 def _opens_sentence(text: str) -> bool:
