@@ -263,7 +263,9 @@ def _other_dates(lines: list[str], header: dict[str, Any]) -> None:
     """A date line under a label of another date alone on its line ("注册时间" over "2010-2-9", "Deadline" over
     "01-04-2026"), or opening with one ("Joined: 2 Jan 2007"): the date a member joined or a call closes, no date of
     the page: forgotten. Lines are compared by position: a header date line is the first line that holds it, so
-    the same date under a "Deadline" far below in the body leaves the header's own stamp alone."""
+    the same date under a "Deadline" far below in the body leaves the header's own stamp alone. Above the
+    headline, so are the date lines under "Today:", "dnes" or "zítra" alone: a masthead's clock or a weather box's
+    days."""
 
     def position(date_line: str) -> int | None:
         # the line that is the date line, before one that merely holds it (a headline writing the same date)
@@ -276,6 +278,10 @@ def _other_dates(lines: list[str], header: dict[str, Any]) -> None:
     title = position(header["title"]) if header.get("title") else None
     today = {i for i, line in enumerate(lines) if is_today_label(line)}
     today |= {i + 1 for i, (above, _) in enumerate(itertools.pairwise(lines)) if is_today_label(above, alone=True)}
+    # the line under "Today:" marked and labelled alike gives the same day in another calendar ("• امروز : پنج شنبه -
+    # ۲۰ اردیبهشت - ۱۴۰۳" over "• برابر با : Thursday - 9 May - 2024")
+    pairs = enumerate(itertools.pairwise(lines))
+    today |= {i + 1 for i, (above, below) in pairs if is_today_label(above) and _marked_alike(above, below)}
     other |= {i for i in today if title is None or i < title}
     if not other:
         return
@@ -283,6 +289,16 @@ def _other_dates(lines: list[str], header: dict[str, Any]) -> None:
     for key in ("date_lines", "above_title"):
         if key in header:
             header[key] = [d for d in header[key] if position(d) not in other]
+
+
+# a list's mark and a label's colon opening a line ("• برابر با : …")
+MARKED_LABEL = re.compile(r"\s*([•·*▪◦])\s*[^\d:：]{1,30}[:：]")
+
+
+def _marked_alike(above: str, below: str) -> bool:
+    """Two lines that open with the same list mark, each a label and its colon: one box's fields."""
+    first, second = MARKED_LABEL.match(above), MARKED_LABEL.match(below)
+    return bool(first and second and first[1] == second[1])
 
 
 def _drop_capitals(lines: list[str]) -> list[str]:

@@ -85,12 +85,19 @@ DIGITS = str.maketrans(
     {c: str(unicodedata.decimal(chr(c))) for c in range(0x660, 0x20000) if unicodedata.category(chr(c)) == "Nd"}
 )
 # a year written digit by digit in characters before the word for year ("二〇一三年", "二零二四年"): its figures, one
-# for one (a count, "三十年", or a month, "十一月", is no run of four such digits)
-IDEOGRAPHIC_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
-IDEOGRAPHIC_YEAR = re.compile("[〇零一二三四五六七八九]{4}(?=年)")
+# for one (a count, "三十年", or a month, "十一月", is no run of four such digits). Official documents often type the
+# zero as a white circle ("二○○八年"); a run that opens on a zero is a form's blank ("○○○○年"), no year
+IDEOGRAPHIC_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+IDEOGRAPHIC_YEAR = re.compile("(?![〇零○])[〇零○一二三四五六七八九]{4}(?=年)")
 # a decimal digit that is not ASCII's: the characters DIGITS changes (Unicode has no decimal digit below U+0660 but
 # ASCII's). Most texts hold none, and a search for one costs far less than translating every character.
 OTHER_DIGIT = re.compile(r"[^\D0-9]")
+
+
+def ideographic_years(text: str) -> str:
+    """`text` with each year written in characters before the word for year as figures (`IDEOGRAPHIC_YEAR`):
+    "二○○八年" as "2008年", one for one (offsets hold)."""
+    return IDEOGRAPHIC_YEAR.sub(lambda m: m[0].translate(IDEOGRAPHIC_DIGITS), text) if "年" in text else text
 
 
 def ascii_digits(text: str) -> str:
@@ -373,7 +380,9 @@ def grammar(language: str) -> Grammar:
         absolute += _spelled_day_forms(x, spelled, edges, rf"(?:{joins})", day_month, month, rf"(?:{month_year}{year})")
     if x.get("numeral_days"):  # a day in numerals between its month and the word for day: "六月十二日"
         ideographic = _alt([n for n in w.full_months if IDEOGRAPH.search(n) and not ANY_DIGIT.search(n)])
-        absolute.append(("spelled-day", rf"(?P<month>{ideographic})(?P<dayword>{_alt(x['numeral_days'])})\s*[日号]"))
+        # its year before it, in figures or characters (read as figures above): "二〇〇八年三月二十四日", a signature's date
+        year_before = rf"(?:(?<![\d.])(?P<year>{YEAR})\s*年\s*)?"
+        absolute.append(("spelled-day", rf"{year_before}(?P<month>{ideographic})(?P<dayword>{_alt(x['numeral_days'])})\s*[日号]"))
     absolute += _word_forms(x, edge_before, edge_after)
     dotted = _alt([n for n in w.months if n not in w.full_months])  # an abbreviation with its dot: "jan.", "des."
     # after a day, the month's second name after a slash too: "24ی کانوونی دووەم/یەنایەری 2023"
@@ -909,9 +918,12 @@ def _minguo_forms(x: dict) -> list[tuple[str, str]]:
     # header's line leaves when its label is read apart (`published`). Figures that open a sentence
     # ("112-03-05號文物", "98.10.1我们") are no such stamp, nor two figures alone ("98.10.1" may be 1998's)
     three, two_or_three = figures.format(r"1[0-2]\d"), figures.format(r"[89]\d|1[0-2]\d")
-    alone = rf"^[:：]?\s*{three}(?=(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*$)"
+    # The same stamp in words, "114年01月13日", alone on its line: no Gregorian year of three figures dates a page
+    stamp = r"(?P<roc>1[0-2]\d)\s*年\s*(?P<mnum>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*[日號号]"
+    clock = r"(?=(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$)"
+    alone, alone_in_words = rf"^[:：]?\s*{three}{clock}", rf"^[:：]?\s*{stamp}{clock}"
     labelled = rf"(?:{said})\s*[:：]?\s*{two_or_three}"
-    return [("minguo", labelled), ("minguo", alone), ("minguo", worded)]
+    return [("minguo", labelled), ("minguo", alone), ("minguo", alone_in_words), ("minguo", worded)]
 
 
 # between an Ethiopian day and its year: a comma (Ethiopic "፣" or Latin), a slash, or a short word ("ቀን", day)
@@ -1288,8 +1300,8 @@ def _with_tweet_dates(sentence: str, found: list[DateMention]) -> list[DateMenti
 
 def _found_dates(sentence: str, language: str) -> list[DateMention]:
     text = sentence if sentence.isascii() else fold(ascii_digits(sentence))  # both change other letters only
-    if cjk(language) and "年" in text:
-        text = IDEOGRAPHIC_YEAR.sub(lambda m: m[0].translate(IDEOGRAPHIC_DIGITS), text)
+    if cjk(language):
+        text = ideographic_years(text)
     g, plan, lower = grammar(language), _plan(language), comparable(text)
     # prefilter.may_match inlined (a call per pattern and sentence cost more than the test): no text to filter by,
     # or no needs, and the pattern may match; else it needs one of its strings an ASCII text can hold, or any.
@@ -1642,6 +1654,11 @@ def _read_in_place(read: str, kept: list[int], sentence: str, language: str) -> 
 LISTED = re.compile(r"^\s*[,،]\s*$")  # a year after another in a list: "in 2014, 2018, and 2024", "۲۰۰۵، ۲۰۰۹"
 
 
+# the marks that open a title of a book, law or document in Chinese ("《…》", "〈…〉"): a year right after one is part
+# of the title ("《2008年广西壮族自治区人民政府新闻发布计划》", the plan's name), no date the text states
+TITLE_MARKS = ("《", "〈")
+
+
 def _bare_years(text: str, sentence: str, g: Grammar) -> list[DateMention]:
     """Four-digit numbers with a cue that makes them years; in a list after a year, the year before is the cue
     ("in 2014, 2018, and 2024"), unless a counted noun follows ("in 2014, 2000 soldiers")."""
@@ -1649,6 +1666,9 @@ def _bare_years(text: str, sentence: str, g: Grammar) -> list[DateMention]:
     decade_end = -1  # where the last decade ends: a year joined to it is one too ("décadas de 1980 e 1990")
     left: re.Match[str] | None = None  # the last number read that is no year, nor a decade
     for m in g.year.finditer(text):
+        if text[max(0, m.start() - 1) : m.start()] in TITLE_MARKS:
+            left = None  # "《2008年…新闻发布计划》": the year opens a document's title, a name
+            continue
         between = text[years[-1].end : m.start()] if years else ""
         joined = bool(years) and _joined_to(between, g)
         value = _from_own_era(int(m["year"]), g.words)  # Thai "2563" is 2020
@@ -1731,18 +1751,28 @@ def _street_named(mention: DateMention, text: str, language: str) -> bool:
     its month with a capital; "на площади 9 мая", "plaza 25 de mayo de 2016" are days."""
     if mention.year is not None:
         return False
+    before, after = _name_words(language, "street_before", "street_after")
+    if _no_house_number(mention, text, language) and before.search(text, max(0, mention.start - 40), mention.start):
+        return True  # "Plaza 30 de agosto s/n": an address, whatever the month's case
     if _lowercase_months(language) and not any(w[:1].isupper() for w in LETTERS.findall(mention.text)):
         return False
-    before, after = _name_words(language, "street_before", "street_after")
     return bool(before.search(text, max(0, mention.start - 40), mention.start) or after.match(text, mention.end))
+
+
+def _no_house_number(mention: DateMention, text: str, language: str) -> bool:
+    """The address's mark of no house number right after a date (`street_number_after`: "s/n", sin número)."""
+    marks = words(language).extra.get("street_number_after")
+    return bool(marks) and re.match(rf"[\s,]*(?:{_words_alt(marks)})(?![\w/])", text[mention.end :], re.I) is not None
 
 
 @cache
 def _rite_words(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The words beside a weekday that make it a weekly rite, not a day (`rite_before`, `rite_after`): "during
-    Friday prayers", "خلال صلاة الجمعة", "cuma namazı sırasında", "la prière du vendredi"."""
+    Friday prayers", "خلال صلاة الجمعة", "cuma namazı sırasında", "la prière du vendredi"; or every week's day."""
     x = words(language).extra
-    before = re.compile(rf"{WORD_START}(?:{_words_alt(x.get('rite_before', []))})\s*$", re.I)
+    # or every week's day: "every Tuesday", "stets am Dienstag" (`every_weekday`)
+    rites = [*x.get("rite_before", []), *x.get("every_weekday", [])]
+    before = re.compile(rf"{WORD_START}(?:{_words_alt(rites)})\s*$", re.I)
     edge = "" if cjk(language) else WORD_END
     after = re.compile(rf"\s*(?:{_words_alt(x.get('rite_after', []))}){edge}", re.I)
     return before, after
@@ -2170,7 +2200,8 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     month, day = named
     last_day = int(g["day2"]) if g.get("day2") else _day_word(g["dayword2"], w) if g.get("dayword2") else None
     last = (None, month, last_day) if last_day and _days_follow(m) else None
-    loose = g.get("loose") and not (day or 0) < (last[2] or 0) <= (day or 0) + LOOSE_RANGE  # type: ignore[index]
+    # a loose pair of days is a range only when the second follows the first closely; else a score or a count
+    loose = g.get("loose") and (last is None or not (day or 0) < (last[2] or 0) <= (day or 0) + LOOSE_RANGE)
     # "klockan 10 den 26 december": the 26th; "won 3 to 2 on 2 May": a score, then the day (a range runs forward)
     if loose or (last and g.get("day2") and (day or 0) > (last[2] or 0) and form != "days-numeric"):
         return _second_day(m, sentence, w, year, month)
@@ -3740,7 +3771,8 @@ def _year_after_aside(found: list[DateMention], text: str) -> list[DateMention]:
     return out
 
 
-MIN_STEMMED_DAY_NOUN = 5  # letters of a word for "day" whose last two may change in its cases ("beaivi", "beaivvi")
+MIN_STEMMED_DAY_NOUN = 6  # letters of a word for "day" whose last two may change in its cases ("beaivi", "beaivvi");
+# a shorter one is matched whole, so its stem opens no compound ("dagen": not "dagblad")
 
 
 @cache
@@ -3750,7 +3782,7 @@ def _day_word_year(language: str, nouns: tuple[str, ...]) -> re.Pattern[str] | N
     2021)."""
     if not nouns:
         return None
-    forms = "|".join(re.escape(n[:-2]) + r"[^\W\d_]{0,4}" if len(n) >= MIN_STEMMED_DAY_NOUN else re.escape(n) for n in nouns)
+    forms = "|".join(re.escape(n[:-2]) + r"[^\W\d_]{0,3}" if len(n) >= MIN_STEMMED_DAY_NOUN else re.escape(n) for n in nouns)
     initials = "|".join(sorted({re.escape(n[0]) for n in nouns}))
     return re.compile(rf"\.?\s+(?:(?:{forms})|(?:{initials})\.)\s+(?P<year>{YEAR})(?![\d%]|[.,]\d)", re.I)
 
@@ -3764,11 +3796,23 @@ def _year_after_day_word(found: list[DateMention], text: str, sentence: str, w: 
     out = []
     for mention in found:
         after = pattern.match(text, mention.end) if _yearless(mention) and mention.day and mention.month else None
+        if after and int(after["year"]) % 100 == 0 and _counts_next_word(text[after.end() :]):
+            after = None  # a round count of what follows, not a year ("14. päivänä 2000 ihmistä": 2000 people)
         if after and not any(d.start < after.end() and after.start("year") < d.end for d in found if d is not mention):
             end = after.end("year")
             mention = replace(mention, end=end, text=sentence[mention.start : end], year=int(after["year"]))
         out.append(mention)
     return out
+
+
+NEXT_WORD = re.compile(r"\s+([^\W\d_]{3,})")
+
+
+def _counts_next_word(after: str) -> bool:
+    """A word in lower case of three letters or more right after a number, which a round number counts ("2000
+    people"); a verb may follow a year too ("2021 dollojuvvui", was held), so only round numbers are asked."""
+    word = NEXT_WORD.match(after)
+    return bool(word) and word[1].islower()
 
 
 YEAR_IN_PARENTHESES = re.compile(rf"\s*\(\s*(?P<year>{YEAR})\s*\)")

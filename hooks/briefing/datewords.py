@@ -75,6 +75,7 @@ ABBREVIATION = r"'([^\W\d_]+)'[.\u2024]|([^\W\d_a-zA-Z]+)[.\u2024]"
 WEEKDAY_FIELD = re.compile(r"^E+(?:\s*'[^']*')?[,\s]*|[,\s]*E+(?:\s*'[^']*')?$")
 MAX_DAY_ENDING = 4  # "21|ean", "1|etik": the case endings a format's glued ending after a day stands for
 MIN_ENDED_MONTH = 5  # "juni|or", "mars|ch": a shorter month's name opens other words
+MIN_DAY_ENDED_MONTH = 3  # after a day: "mai|s" (Estonian, in May) but not "मे|जां" (Konkani, tables)
 MIN_ARTICLE_PHRASE = 5  # "היום" (today) keeps its article under another word: "ביום" is "on the day of"
 MAX_ARTICLE = 2  # "e", "të": the article of a weekday's name; "יום" (day) is a noun
 MIN_WEEKDAY_STEM = 4  # "środ|ę", "sobot|u"; a shorter stem opens too many words
@@ -347,7 +348,8 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
         ]
         lettered += figured_months(language)  # "10 дугаар сар|ын": the figures of a name of several words
         extra["ended_months"] = sorted({n.lower() for n in lettered if len(n) >= MIN_ENDED_MONTH})
-        extra["day_ended_months"] = sorted({n.lower() for n in lettered})  # beside a day, any
+        # beside a day, any of three letters or more: a shorter one opens too many nouns ("मे|जां": tables, not May)
+        extra["day_ended_months"] = sorted({n.lower() for n in lettered if len(n) >= MIN_DAY_ENDED_MONTH})
     extra |= _weekday_forms(language, own)
     # a case ending or article hyphenated to a year makes it one: dateparser skips "-án", "-ig" of Hungarian; and
     # "2020-ųjų" (of 2020), "2012-kii" (the 2012) read so in a language with no file, unless it glues its cases to
@@ -814,15 +816,18 @@ def _relative_word_forms(info: dict[str, Any], units: dict[str, str], names: fro
 
 
 def _unit_nouns_as_relative(info: dict[str, Any], units: dict[str, str]) -> list[str]:
-    """dateparser's one-word phrases for this, last or next day, week, month or year that are one of CLDR's words
-    for a unit itself (Upper Sorbian "lět", this year, is also the count's "years": "25 lět"; its forms "lěće",
-    "lěta" are the noun "year" in "w lěće 1912"): the unit's noun names no date."""
+    """dateparser's one-word phrases for this, last or next day, week, month or year that are a short form of a
+    longer phrase of theirs and one of CLDR's words for a unit itself (Upper Sorbian "lět", cut from "lětsa", this
+    year, is also the count's "years": "25 lět"; its forms "lěće", "lěta" are the noun "year" in "w lěće 1912"):
+    the unit's noun names no date. A whole word stays ("vjet", Albanian for last year, though also "years")."""
     return sorted(
         phrase.lower()
         for key_, phrases in (info.get("relative-type") or {}).items()
         if RELATIVE_KEY.match(key_)
         for phrase in phrases
-        if " " not in phrase.strip() and phrase.lower() in units
+        if " " not in phrase.strip()
+        and phrase.lower() in units
+        and any(len(other) > len(phrase) and other.lower().startswith(phrase.lower()) for other in phrases)
     )
 
 
@@ -1027,6 +1032,18 @@ def _day_cues(own: dict[str, Any], info: dict[str, Any]) -> list[str]:
     shared = Counter(w for phrase in days for w in set(phrase.lower().split()) if " " in phrase)
     cues = {*units, *periods, *days, *(w for w, n in shared.items() if n > 1)}
     return sorted({c.lower() for c in cues if len(c) >= MIN_DAY_CUE and c.replace(" ", "").isalpha()})
+
+
+def today_and_tomorrow(language: str) -> list[str]:
+    """dateparser's words for today and tomorrow in `language`, lower-case ("dnes", "zítra"; "утре"): alone on a
+    line over a date, they name the day a masthead's clock or a weather box shows, and the day its forecast is for."""
+    return relative_days(language, ("0 day ago", "in 1 day"))
+
+
+def relative_days(language: str, keys: tuple[str, ...]) -> list[str]:
+    """dateparser's words for the days its `relative-type` keys name ("1 day ago", "in 1 day"), lower-case."""
+    table = _dateparser_info(language).get("relative-type") or {}
+    return sorted({p.lower() for k in keys for p in table.get(k, [])})
 
 
 def _day_phrases(info: dict[str, Any]) -> list[str]:

@@ -4470,7 +4470,14 @@ def _native_name_end(text: str, at: int, language: str, end: int, whole: bool = 
     while given < 2 and at + 1 + given < len(text) and HAN.match(text[at + 1 + given]) and text[at + 1 + given] not in after:
         given += 1
     stop = at + 1 + given
-    if not given or (stop < len(text) and HAN.match(text[stop]) and text[stop] not in after and not (whole and given == 2)):
+    verbs = tuple(_word_list(language, "subject_action_verbs", normalised=False))  # "王介民主持": 主 opens a verb
+    if not given or (
+        stop < len(text)
+        and HAN.match(text[stop])
+        and text[stop] not in after
+        and not (whole and given == 2)
+        and not text.startswith(verbs, stop)
+    ):
         return end
     return stop
 

@@ -27,8 +27,8 @@ from babel.dates import format_date, get_month_names
 
 from . import safeyaml
 from .calendars import own_calendar_names
-from .dates import DIGITS, OTHER_YEAR, DateMention, ascii_digits, cable_words, find_dates
-from .datewords import fold, key, known_languages, locales, words
+from .dates import DIGITS, OTHER_YEAR, DateMention, ascii_digits, cable_words, find_dates, ideographic_years
+from .datewords import fold, key, known_languages, locales, relative_days, today_and_tomorrow, words
 from .eras import has_era_year
 from .model import Event, Published
 from .prefilter import Needs, comparable, may_match, needed
@@ -343,11 +343,22 @@ def _today_label() -> re.Pattern[str]:
 
 def is_today_label(line: str, alone: bool = False) -> bool:
     """A line that "Today:" with its colon opens (`data/publication.yaml`'s `today_labels`: "Сегодня: 5 мая 2024"),
-    or (`alone`) that is the label alone: above the headline, a masthead's clock of the day the page was viewed."""
+    or (`alone`) that is the label alone, or a word for today or tomorrow alone in lower case ("dnes", "zítra", as a
+    weather box prints them over its days; a capital may open a name, "Leo" over a byline's date): above the
+    headline, a masthead's clock of the day the page was viewed, or the day a forecast is for."""
     if alone:
-        return bool(_today_label().fullmatch(line.strip()))
+        word = line.strip(" •·*-:：")
+        return bool(_today_label().fullmatch(line.strip())) or (word.islower() and fold(word) in _day_words())
     label = _today_label().match(line.strip())
     return bool(label) and not line.strip()[label.end() : label.end() + 1].isalpha()
+
+
+@cache
+def _day_words() -> frozenset[str]:
+    """dateparser's words for today and tomorrow in CLDR's languages, folded (the header is read before the language
+    is known)."""
+    languages = {code for code in localedata.locale_identifiers() if "_" not in code}
+    return frozenset(fold(w) for language in languages for w in today_and_tomorrow(language))
 
 
 def is_related_items(line: str) -> bool:
@@ -467,10 +478,17 @@ def is_file_name(line: str) -> bool:
     """A line that is a media file's name ("Kursk wreck.jpg", "Storm 2005-08-28 1700Z.jpg"), as a scraper keeps an
     infobox's image: its figures are the file's, no date the page states. The types are the standard library's.
     Without its extension, the name a phone or an app gives the picture it saves, the day and time it was taken
-    after it (`data/publication.yaml`'s `media_file_names`: "WhatsApp Image 2023-12-21 at 10.53.53_46459c56")."""
+    after it (`data/publication.yaml`'s `media_file_names`: "WhatsApp Image 2023-12-21 at 10.53.53_46459c56"), or
+    any name without spaces that glues such a date between words (`GLUED_FILE_STAMP`)."""
     tail = line.strip().rsplit(".", 1)
     kind = mimetypes.guess_type(f"file.{tail[1]}")[0] if len(tail) == 2 and " " not in tail[1] else None
-    return (bool(kind) and str(kind).split("/")[0] in ("image", "video", "audio")) or bool(_media_file_name().match(line))
+    named = bool(kind) and str(kind).split("/")[0] in ("image", "video", "audio")
+    return named or bool(_media_file_name().match(line)) or bool(GLUED_FILE_STAMP.fullmatch(line.strip()))
+
+
+# a name without spaces that glues a date in ISO's order between words by "-" or "_" ("vlcsnap-2017-04-01-16h46m54s71",
+# "scan_2019-05-02_p3"): a file's name, as a player or a scanner gives its frame or page; prose spaces a date
+GLUED_FILE_STAMP = re.compile(r"[^\W\d_]+[-_](?:19|20)\d\d[-_]?[01]\d[-_]?[0-3]\d[-_]\w[\w.-]*")
 
 
 # the day and the time a device names its file after: "2023-12-21 at 10.53.53", "20231221_105353", "2023-12-21_10-53-53"
@@ -485,11 +503,16 @@ def _media_file_name() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:(?:{named})[\s_-]*|(?:{glued})_){MEDIA_STAMP}", re.I)
 
 
+# a day of Taiwan's Minguo calendar with no era's name, its year of three figures ("114年01月13日"): no Gregorian
+# year so short dates a page's line (`dates._minguo_forms` reads it as that calendar's)
+MINGUO_DAY = re.compile(r"(?<!\d)1[0-2]\d\s*年\s*[01]?\d\s*月\s*[0-3]?\d\s*[日號号]")
+
+
 def is_date_line(line: str) -> bool:
     """A short header line that may state a date (a label, or a number that could be a year or a date):
     read once the language is known (`from_header`)."""
     published, updated, time = labels()
-    line = ascii_digits(line)
+    line = ideographic_years(ascii_digits(line))  # "二○○八年三月二十四日", a Chinese signature's date: its year in figures
     digits = any(map(str.isdigit, line))  # a time of day, a path's figure and a date all need one
     if is_table_row(line) or SERIES_ARROWS.search(line) or (digits and told_hour().search(line)) or is_file_name(line):
         return False
@@ -507,7 +530,8 @@ def is_date_line(line: str) -> bool:
     rest = source_label().sub(" ", time.sub(" ", WEB_ADDRESS.sub(" ", unlabelled)))
     if time.search(unlabelled) and _day_month_stamp(rest):
         return True  # "16 Dezember 07:41": a site's stamp without its year
-    if not re.search(r"(?<!\d)(?:1[3-9]|20)\d\d(?!\d)|\d[./|-]\d", rest) and not has_era_year(rest):  # or "令和5年"
+    year = re.search(r"(?<!\d)(?:1[3-9]|20)\d\d(?!\d)|\d[./|-]\d", rest) or MINGUO_DAY.search(rest)
+    if not year and not has_era_year(rest):  # or "令和5年", or a Minguo day with no era's name ("114年01月13日")
         return False
     # a label, or a date and little else: besides month and weekday names, a place ("The Hague, 24 November
     # 2015") or a time zone; "Kuwait opened an embassy in 1950." is a sentence
@@ -1050,6 +1074,7 @@ def from_text(
         stamp = stamp or from_inline_stamp(opening, language)
         stamp = stamp or from_source_and_date(opening, language)
         stamp = stamp or (from_notice(after_lede, language) if after_lede else None)
+        stamp = stamp or (_clocked_stamp_alone(after_lede, language) if after_lede else None)
         # a note of a release's issue is the page's stamp where it speaks of this page's statement ("This statement
         # was issued …") or stands on a statement's page, one its headline names as one ("PRESS RELEASE : …"); on a
         # report's page "The statement issued by … on 20 March 2003." notes a statement of the past
@@ -1296,8 +1321,10 @@ def _two_calendar_clock(lines: list[str], language: str) -> list[str]:
 
 
 def _gregorian_and_other(line: str, language: str) -> bool:
-    """A line stating a whole Gregorian date and, beside it, a month and year of another calendar."""
-    gregorian = any(_whole(m) and not m.calendar for m in _found(line, language))
+    """A line stating a whole Gregorian date and, beside it, a month and year of another calendar. The Gregorian
+    date may be in English, as a site of another calendar prints it ("१६ फाल्गुन २०८१, शुक्रबार | Fri Feb 28 2025")."""
+    readings = (language, "en") if language != "en" else (language,)
+    gregorian = any(_whole(m) and not m.calendar for reading in readings for m in _found(line, reading))
     return gregorian and bool(other_calendar_dates().search(fold(ascii_digits(line))))
 
 
@@ -2213,6 +2240,9 @@ def from_opening(paragraph: str, language: str) -> Published | None:
     if not date or not mention:
         return None
     before, after = head[: mention.start], head[mention.end :]
+    lead = before + re.split(r"\d", mention.text, maxsplit=1)[0]  # the words a date's reading may take in ("Утре, 20 …")
+    if _day_named(lead, language):  # "Утре, 20 декември 2025 …": the day tomorrow falls on, not the page's
+        return None
     label = _label_alone(before)  # "最后更新: 2022-08-29 22:12:14【文/…】受…": the stamp's label, glued to the text
     glued = (
         (_opens_parenthesis(before) and _closes_parenthesis(before, after))
@@ -2231,6 +2261,21 @@ def from_opening(paragraph: str, language: str) -> Published | None:
     )
     basis = "updated-line" if label == "updated" else "header"
     return Published(date, basis, stated_as=paragraph[: _unexpanded(paragraph, mention.end)].strip()) if glued else None
+
+
+DAY_NAMED_REACH = 2  # words before a date read for "tomorrow"/"yesterday": the word itself and a weekday after it
+
+
+def _day_named(before: str, language: str) -> bool:
+    """The words before a date name the day it is from the writer's ("Утре, 20 декември", "Вчера, 5 мая": tomorrow,
+    yesterday, dateparser's words): a day the text speaks of, which no stamp names so. Only the two words right
+    before the date, or before a weekday before it: further back the word may be a headline's ("LLUVIAS POR LA
+    MAÑANA EN MADRID 4 DE MARZO", "WAS MORGEN GESCHIEHT 4. MÄRZ")."""
+    last = [fold(w).casefold() for w in re.findall(r"[^\W\d_]+", before)[-DAY_NAMED_REACH:]]
+    weekdays = {fold(d).casefold() for d in words(language).weekdays}
+    if len(last) == DAY_NAMED_REACH and last[-1] not in weekdays:  # "Утре, сабота, 20 …": a weekday between
+        last = last[-1:]
+    return any(fold(w).casefold() in last for w in relative_days(language, ("1 day ago", "in 1 day")) if " " not in w)
 
 
 def _opens_sentence(text: str) -> bool:
@@ -2620,6 +2665,24 @@ def from_closing_stamp(paragraph: str, language: str) -> Published | None:
     glued = glued or tail[: mention.start].rstrip().endswith("|")  # "… A. Writer|01.01.2026": a byline's field, no prose
     date = _whole(mention) if before or glued or CLOSING_TIME.search(tail[mention.end :]) else None
     return Published(date, "header", stated_as=tail[before.start() if before else mention.start :].strip()) if date else None
+
+
+# what a stamp's line holds besides its date: a clock time (with "a. m."/"p. m." or "am"/"pm") and the marks between
+STAMP_CLOCK_REST = re.compile(
+    r"[\s,|·•–—-]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s*m\.?)?|\d{1,2}:\d{2}\s*(?:hrs?|h)\.?)?[\s,|·•–—-]*", re.I
+)
+
+
+def _clocked_stamp_alone(line: str, language: str) -> Published | None:
+    """A whole date and its clock time alone on the line under the lede ("14 de diciembre de 2023 - 2:39 p. m."),
+    as a site prints its stamp under a release's summary and photo credit: prose writes no line of a date and a
+    time and nothing else, nor does an event's notice without its label ("Fecha:", read as a field)."""
+    mentions = _found(line, language)
+    if len(mentions) != 1 or ":" not in line or not (date := _whole(mentions[0])):
+        return None
+    m = mentions[0]
+    rest = line[: m.start] + " " + line[m.end :]
+    return Published(date, "header", stated_as=line.strip()) if STAMP_CLOCK_REST.fullmatch(rest) else None
 
 
 def _credited_figures(tail: str, mention: DateMention) -> bool:
