@@ -75,9 +75,10 @@ def _listed_words(code: str, heads: list[str], stop: list[str]) -> dict[str, Any
     if not listed:
         return {}
     own = [str(h) for h in listed.get("heads") or []]
-    # written capitalised only, as a name opens: in lower case they are also common words ("partit", left)
-    found: dict[str, Any] = {"org_heads": [*heads, *own], "capitalised_heads": own, "heads_open": "yes"}
-    found["connectors"] = [str(c) for c in listed.get("connectors") or []]
+    # written capitalised only, as a name opens: in lower case they are also common words ("partit", left); an entry
+    # with titles alone (Afrikaans) keeps the shared head-words as they are
+    found: dict[str, Any] = {"org_heads": [*heads, *own], "capitalised_heads": own, "heads_open": "yes"} if own else {}
+    found |= {"connectors": [str(c) for c in listed.get("connectors") or []]} if "connectors" in listed else {}
     found["titles"] = [str(t) for t in listed.get("titles") or []]
     found["stop"] = [*stop, *(str(a) for a in listed.get("articles") or [])]
     # the elided words themselves are French's and Italian's (`detect._elided_in_any`): the entry says only that
