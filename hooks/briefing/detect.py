@@ -3086,7 +3086,8 @@ def _classify_organisation(
     """The run i..j holds an organisation's head-word: add the organisation it names, if any."""
     j = _before_model_code(text, matches, norms, w, i, j)
     head = next(k + w.heads.starts(norms, k) for k in range(i, j) if w.heads.starts(norms, k))
-    if not w.head_final and head < j and _given(raw[head]) and _person_follows(raw, norms, w, head, min(j, head + 4)):
+    person = not w.head_final and head < j and _given(raw[head]) and _person_follows(raw, norms, w, head, min(j, head + 4))
+    if person:
         j = head  # "МЗС Олег Ніколенко": the body's short name, then a person's (head-final languages: below)
     english = _english_end(matches, norms, w, i, j)
     j = english or j
@@ -3116,7 +3117,9 @@ def _classify_organisation(
         alone = _head_alone(text, matches, raw, norms, held, w, i, end, states)
         if alone is not True:
             found += [alone] if alone else []
-            return end if alone else _titled_after(text, matches, raw, norms, w, end)
+            # a head-word alone before a person's full name names no body, and the person is read next (Irish
+            # "Rialtas Boris Johnson", Boris Johnson's government)
+            return end if alone or person else _titled_after(text, matches, raw, norms, w, end)
     acronym = ACRONYM_AFTER.match(text, matches[end - 1].end())  # "Philippine Coast Guard (PCG)"
     organisation = _organisation(text, matches, norms, i, end, w, states, acronym.group(1) if acronym else None)
     company = w.state_first.ends(norms, end) and _company_of_state(organisation, text, matches, raw, held, i, states)

@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from . import safeyaml
+from . import mutations, safeyaml
 from .datewords import words as date_words
 from .knowledge import and_word, cldr_locale, names_in
 from .registry import normalise
@@ -74,16 +74,22 @@ def _listed_words(code: str, heads: list[str], stop: list[str]) -> dict[str, Any
     listed = (safeyaml.shipped(DETECTION_WORDS) or {}).get(code) or {}
     if not listed:
         return {}
-    own = [str(h) for h in listed.get("heads") or []]
+    own = _mutated([str(h) for h in listed.get("heads") or []], code)
     # written capitalised only, as a name opens: in lower case they are also common words ("partit", left); an entry
     # with titles alone (Afrikaans) keeps the shared head-words as they are
     found: dict[str, Any] = {"org_heads": [*heads, *own], "capitalised_heads": own, "heads_open": "yes"} if own else {}
     found |= {"connectors": [str(c) for c in listed.get("connectors") or []]} if "connectors" in listed else {}
-    found["titles"] = [str(t) for t in listed.get("titles") or []]
-    found["stop"] = [*stop, *(str(a) for a in listed.get("articles") or [])]
+    found["titles"] = _mutated([str(t) for t in listed.get("titles") or []], code)
+    found["stop"] = [*stop, *(str(a) for key in ("articles", "verbs") for a in listed.get(key) or [])]
     # the elided words themselves are French's and Italian's (`detect._elided_in_any`): the entry says only that
     # the language elides too
     return found | ({"elided_words": ["l", "d"], "elided_before_names": ["l", "d"]} if listed.get("elided") == "yes" else {})
+
+
+def _mutated(words: list[str], code: str) -> list[str]:
+    """The words and, in a language that mutates first letters (`data/mutations.yaml`), their mutated forms
+    ("Plaid": "Blaid", "Pàrtaidh": "Phàrtaidh")."""
+    return list(dict.fromkeys([*words, *(form for w in words for form in mutations.forms(w, code))]))
 
 
 @cache
