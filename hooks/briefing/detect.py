@@ -273,6 +273,12 @@ class Words:
     opening_prepositions: frozenset[str] = frozenset()
     # a name's particle that is also the language's "and" (Hausa "da"): it joins two names before a full name
     and_particles: frozenset[str] = frozenset()
+    # head-words that open a body's name only capitalised: Portuguese "departamento" is also a region ("o departamento
+    # de Antioquia"), Occitan and Catalan "partit" also a verb's participle ("es partit de Tolosa", he left Toulouse)
+    capitalised_heads: frozenset[str] = frozenset()
+    # a body's name opens with its head-word (`data/detection_words.yaml`): what a run holds before "of" and the
+    # head-word belongs to the body ("Casa do Concello", the town hall; "Limpeza do Concello", its cleaning)
+    heads_open: bool = False
 
 
 @cache
@@ -378,6 +384,8 @@ def words(language: str) -> Words | None:
         address_forms=frozenset(normalise(str(t)) for t in data.get("address_forms") or []),
         opening_prepositions=frozenset(normalise(str(t)) for t in data.get("opening_prepositions") or []),
         and_particles=frozenset(normalise(str(t)) for t in data.get("and_particles") or []),
+        capitalised_heads=frozenset(normalise(str(h)) for h in data.get("capitalised_heads") or []),
+        heads_open=data.get("heads_open") == "yes",
         ages=Phrases(data.get("age_words") or [], word),
         title_endings=tuple(normalise(str(e)) for e in data.get("title_endings") or []),
         compound_heads=tuple(normalise(str(e)) for e in data.get("compound_heads") or []),
@@ -1603,7 +1611,7 @@ def _lower_head_end(
     # English writes its bodies' head-words capitalised: a lower-case "front" or "union" is the common noun ("in
     # front of Congress"), unless the data lists the head-word lower-case too ("coast guard")
     head = w.heads.starts(norms, i, raw if w.head_final else None) if not held[i] and raw[i][:1].islower() else 0
-    if not head or norms[i] in _word_list(w.language, "capitalised_heads"):  # "o departamento de Antioquia": a region
+    if not head or norms[i] in w.capitalised_heads:  # "o departamento de Antioquia": a region
         return 0
     start = i + head
     if start < len(matches) and held[start] and raw[start][:1].islower() and _state_of(matches[start], states):
@@ -2003,6 +2011,7 @@ def _classify(
     at, (i, title) = i, _title_before_body(raw, norms, w, i, j)
     if not title and _person_beside_body(text, matches, raw, norms, held, w, (at, i, j), found, states, written_alone):
         return j
+    i = i if title else _head_in_complement(norms, w, i, j)
     if not title and any(w.heads.starts(norms, k) for k in range(i, j)) and not _given_head(raw, norms, w, i, j):
         i = _past_opening_word(text, matches, raw, norms, w, i, j)
         # "die Theater AG der Schule": a school's working group, no company
@@ -2022,6 +2031,14 @@ def _classify(
     if camel or (w.latin_names and not CYRILLIC.search(raw[i]) and not (_given(raw[i]) and j - i > 1)):
         return camel or _latin_name(text, matches, raw, norms, w, i, j, found, states)
     return _classify_person(text, matches, raw, norms, held, w, i, j, found, written_alone)
+
+
+def _head_in_complement(norms: list[str], w: Words, i: int, j: int) -> int:
+    """Where a body's name opens with its head-word (`heads_open`) and the run i..j holds its first head-word only
+    after a connector, the body's name opens there: what comes before names a thing of the body ("Casa do Concello",
+    the town hall) or a place in it ("Hospital de la Universitat Mèdica de Nara"); else i."""
+    first = next((k for k in range(i, j) if w.heads.starts(norms, k)), None) if w.heads_open else None
+    return first if first is not None and any(norms[k] in w.connectors for k in range(i + 1, first)) else i
 
 
 def _title_before_body(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> tuple[int, int]:
@@ -3069,7 +3086,8 @@ def _classify_organisation(
     """The run i..j holds an organisation's head-word: add the organisation it names, if any."""
     j = _before_model_code(text, matches, norms, w, i, j)
     head = next(k + w.heads.starts(norms, k) for k in range(i, j) if w.heads.starts(norms, k))
-    if not w.head_final and head < j and _given(raw[head]) and _person_follows(raw, norms, w, head, min(j, head + 4)):
+    person = not w.head_final and head < j and _given(raw[head]) and _person_follows(raw, norms, w, head, min(j, head + 4))
+    if person:
         j = head  # "МЗС Олег Ніколенко": the body's short name, then a person's (head-final languages: below)
     english = _english_end(matches, norms, w, i, j)
     j = english or j
@@ -3099,7 +3117,9 @@ def _classify_organisation(
         alone = _head_alone(text, matches, raw, norms, held, w, i, end, states)
         if alone is not True:
             found += [alone] if alone else []
-            return end if alone else _titled_after(text, matches, raw, norms, w, end)
+            # a head-word alone before a person's full name names no body, and the person is read next (Irish
+            # "Rialtas Boris Johnson", Boris Johnson's government)
+            return end if alone or person else _titled_after(text, matches, raw, norms, w, end)
     acronym = ACRONYM_AFTER.match(text, matches[end - 1].end())  # "Philippine Coast Guard (PCG)"
     organisation = _organisation(text, matches, norms, i, end, w, states, acronym.group(1) if acronym else None)
     company = w.state_first.ends(norms, end) and _company_of_state(organisation, text, matches, raw, held, i, states)

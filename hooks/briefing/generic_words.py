@@ -3,7 +3,8 @@ first day a source in it arrives from what ships already: its month and weekday 
 through `datewords`) start no name, the name particles that three or more of the covered languages list
 ("van", "von", "de", "bin") may stand inside one, and the head-words of a company that they list alike
 ("Airlines") close one. No title, head-word or verb of speech is guessed: those
-need a person who reads the language, and their file.
+need a person who reads the language, and their file, or their entry in `data/detection_words.yaml` (the head-words,
+connectors, articles and titles of a language that names bodies and people as French and Spanish do).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from . import safeyaml
+from . import mutations, safeyaml
 from .datewords import words as date_words
 from .knowledge import and_word, cldr_locale, names_in
 from .registry import normalise
@@ -23,6 +24,7 @@ NOUN_CAPITALS = Path(__file__).parent / "data" / "noun_capitals.yaml"
 COMMON_ACRONYMS = Path(__file__).parent / "data" / "common_acronyms.yaml"
 HONORIFICS = Path(__file__).parent / "data" / "honorifics.yaml"
 NATIVE_TITLES = Path(__file__).parent / "data" / "native_titles.yaml"
+DETECTION_WORDS = Path(__file__).parent / "data" / "detection_words.yaml"
 SHARED_PARTICLES = 3  # listed by this many covered languages: a particle of names across languages
 BODY_NOUN_NAMES = 3  # a word opening this many of the knowledge's names in a language is its noun for a kind of body
 
@@ -62,7 +64,32 @@ def detection_data(language: str) -> dict[str, Any] | None:
         "org_heads": [h for h in _shared("org_heads") if h[:1].isupper()],
         "final_heads": [h for h in _shared("final_heads") if h[:1].isupper()],
     }
-    return found | foreign | {"common_acronyms": sorted(common_acronyms(code))}
+    return found | foreign | {"common_acronyms": sorted(common_acronyms(code))} | _listed_words(code, found["org_heads"], stop)
+
+
+def _listed_words(code: str, heads: list[str], stop: list[str]) -> dict[str, Any]:
+    """The head-words, connectors and elision of bodies' names and the titles of people a language's entry in
+    `data/detection_words.yaml` lists (Occitan "Conselh", "de la", "president"), and its articles, which open no
+    name, beside the `stop` words locale data gives: none is guessed, so a language with no entry gets none."""
+    listed = (safeyaml.shipped(DETECTION_WORDS) or {}).get(code) or {}
+    if not listed:
+        return {}
+    own = _mutated([str(h) for h in listed.get("heads") or []], code)
+    # written capitalised only, as a name opens: in lower case they are also common words ("partit", left); an entry
+    # with titles alone (Afrikaans) keeps the shared head-words as they are
+    found: dict[str, Any] = {"org_heads": [*heads, *own], "capitalised_heads": own, "heads_open": "yes"} if own else {}
+    found |= {"connectors": [str(c) for c in listed.get("connectors") or []]} if "connectors" in listed else {}
+    found["titles"] = _mutated([str(t) for t in listed.get("titles") or []], code)
+    found["stop"] = [*stop, *(str(a) for key in ("articles", "verbs") for a in listed.get(key) or [])]
+    # the elided words themselves are French's and Italian's (`detect._elided_in_any`): the entry says only that
+    # the language elides too
+    return found | ({"elided_words": ["l", "d"], "elided_before_names": ["l", "d"]} if listed.get("elided") == "yes" else {})
+
+
+def _mutated(words: list[str], code: str) -> list[str]:
+    """The words and, in a language that mutates first letters (`data/mutations.yaml`), their mutated forms
+    ("Plaid": "Blaid", "Pàrtaidh": "Phàrtaidh")."""
+    return list(dict.fromkeys([*words, *(form for w in words for form in mutations.forms(w, code))]))
 
 
 @cache
