@@ -3512,7 +3512,9 @@ def _cue_before(previous: str, before: str, after: str, x: dict, opening: bool =
     of a unit after the number ("i 1500 meters dybde": a count), nor a noun in lower case ending as the
     language's plurals end (`count_noun_endings`, less the verbs and function words of `not_count_nouns`):
     Afrikaans "in 1500 skole" (in 1,500 schools), not "In 2015 is hy"."""
-    if previous in x.get("year_before", []) or any(before.endswith(f"{c} ") for c in x.get("year_before", []) if " " in c):
+    # a cue of several words, or an abbreviation its dots cut into several ("እ.ኤ.አ. 1999"), ends what comes before
+    cues = x.get("year_before", [])
+    if previous in cues or any(before.endswith(f"{c} ") for c in cues if " " in c or "." in c):
         return True
     unit = re.match(r"\s+([^\W\d_]+)", after)
     if previous not in x.get("year_before_uncounted", []):

@@ -322,7 +322,7 @@ def detect_language(text: str) -> str:
     chosen = next((language for language in close if _names_months(language, sample)), close[0]) if close[1:] else close[0]
     chosen = _sibling_by_and(_by_vocabulary(_by_letters(chosen, sample), sample), sample)
     unsure = len(ranked) > 1 and best - ranked[1][1] <= UNSURE * abs(best)
-    return _by_own_words(chosen, sample) if unsure else chosen
+    return _by_own_words(chosen, sample, distinctive=not unsure)
 
 
 OWN_NAMES_MANY_TIMES = 10  # the other's distinctive words beside one of the choice's, at least
@@ -449,28 +449,69 @@ MIN_OWN_WORDS = 2  # different words of the text that a language the model canno
 OWN_WORDS_MARGIN = 2  # and (each time written) more than twice as many as the choice's data knows
 
 
-def _by_own_words(language: str, text: str) -> str:
+def _by_own_words(language: str, text: str, distinctive: bool = False) -> str:
     """A language the model cannot choose (it was not trained on it, or its dates could not be read) whose own date
     words the text writes, where the model hesitates between two languages it knows (`UNSURE`) and its choice
     knows fewer of those words: the words each language's data knows (`date_words`: CLDR's month and weekday
     names, dateparser's words, the project's files) are counted in the text. Chichewa ("lero", today; "mawa",
     tomorrow; "Lolemba", Monday), which py3langid was not trained on, is read as Shona or Swahili by the model;
-    Shona's words ("nhasi", "mangwana") are not its."""
+    Shona's words ("nhasi", "mangwana") are not its.
+    Where the model is sure (`distinctive`), only the words no language it can choose knows are counted: a
+    Kirundi text ("5 ndamukiza 1968", "uno musi"), which the model reads as Kinyarwanda, writes Kirundi's
+    months; a Spanish text's "Río de Janeiro" and "Marco" are Portuguese words too, and count for no other."""
     tokens = Counter(key(word) for word in re.findall(r"[^\W\d_]+", text))
     index, choosable = date_word_index(), set(_language_identifier().nb_classes) | {language, cldr_code(language)}
     counts, distinct = Counter[str](), Counter[str]()
     for token, n in tokens.items():
+        if distinctive and _choosable_word(token):
+            continue
         for other in index.get(token, ()):
             counts[other] += n
             distinct[other] += 1
     known = date_words(language)
     own = sum(n for token, n in tokens.items() if token in known)
-    ranked = [(n, other) for other, n in counts.most_common() if other not in choosable and _readable(other)][:2]
+    named = set(tokens) - _choosable_names()
+    ranked = [
+        (n, other)
+        for other, n in counts.most_common()
+        if other not in choosable and _readable(other) and (not distinctive or named & _one_word_names(cldr_code(other)))
+    ][:2]
     if not ranked:
         return language
     best, other = ranked[0]
     alone = len(ranked) == 1 or ranked[1][0] < best  # two languages' words as often: neither is chosen
+    if distinctive:  # the choice's words that are the other's too ("gatatu", Wednesday of both) tell neither
+        own = sum(n for token, n in tokens.items() if token in known and other not in index.get(token, ()))
     return other if alone and distinct[other] >= MIN_OWN_WORDS and best > OWN_WORDS_MARGIN * own else language
+
+
+@cache
+def _choosable_names() -> frozenset[str]:
+    """The month and weekday names' words of every language the model can choose (`_date_names`)."""
+    return frozenset(w for language in _language_identifier().nb_classes for w in _date_names(cldr_code(language)))
+
+
+@cache
+def _one_word_names(language: str) -> frozenset[str]:
+    """CLDR's wide month and weekday names of the language that are one word each ("ndamukiza", "glindesdi"), as
+    `_date_names` folds them: a word of a name of several ("moja" of "mweri wa ikumi na moja") is a numeral."""
+    return frozenset(w for w in _date_names(language) if w in _whole_names(language))
+
+
+@cache
+def _whole_names(language: str) -> frozenset[str]:
+    """CLDR's wide month and weekday names of the language, whole, folded as `_date_names` folds its words."""
+    data = cldr_own_data(language)
+    contexts = [c for table in ("months", "days") for c in (data.get(table) or {}).values()]
+    names = [str(n) for c in contexts for n in (c.get("wide") or {}).values()]
+    return frozenset(fold(n.lower()) for n in names if len(LETTERS_AND_MARKS.findall(n)) == 1)
+
+
+@cache
+def _choosable_word(token: str) -> bool:
+    """Whether the data of a language the model can choose knows the date word."""
+    known = set(_language_identifier().nb_classes)
+    return any(language in known or cldr_code(language) in known for language in date_word_index().get(token, ()))
 
 
 @cache

@@ -129,14 +129,14 @@ YEAR_LAST = re.compile(r"(\d{1,2})([-./])(\d{1,2})\2(\d{4})")  # "01.08.2023", "
 # CLDR's short date format of a locale with the year last: its first field and separator ("dd.MM.y", "M/d/yy")
 CLDR_YEAR_LAST = re.compile(r"'?([dM])+'?([-./])'?[dM]+'?\2'?y+'?")
 # A place of one to six words, with its country in parentheses or other places after slashes (an agency
-# before it), then a comma, a full stop, a dash or, in Arabic, nothing: "DOHA, ", "Paris, ", "Doha, Qatar, ",
-# "МОСКВА, ", "КИЕВ. ", "EREVAN/BAKOU, ", "(ANSA) – ROMA, ", "موسكو ", "الدوحة - ", "Lima (Perú), ",
-# "Lima/Quito/Bogotá, ", and its country between slashes, as TASS writes it: "JOHANNESBURG /South Africa/, "; the
-# paper's name in parentheses may touch a place of one word right before the date, as Indian papers print their
-# datelines: "राजनांदगांव(अमर छत्तीसगढ) " (touching a later word, "पार्टी(भाजपा) का स्थापना दिवस", it is an abbreviation
-# a sentence spells out)
+# before it), then a comma (Arabic's "،", Ethiopic's "፣"), a full stop, a dash or, in Arabic, nothing: "DOHA, ",
+# "Paris, ", "Doha, Qatar, ", "አዲስ አበባ፣ ", "МОСКВА, ", "КИЕВ. ", "EREVAN/BAKOU, ", "(ANSA) – ROMA, ", "موسكو ",
+# "الدوحة - ", "Lima (Perú), ", "Lima/Quito/Bogotá, ", and its country between slashes, as TASS writes it:
+# "JOHANNESBURG /South Africa/, "; the paper's name in parentheses may touch a place of one word right before the
+# date, as Indian papers print their datelines: "राजनांदगांव(अमर छत्तीसगढ) " (touching a later word, "पार्टी(भाजपा) का
+# स्थापना दिवस", it is an abbreviation a sentence spells out)
 DATELINE_PLACE = re.compile(
-    r"^(?:\([^)]{2,20}\)\s*[–—-]\s*)?(?:[^\W\d_][\w.'’\-]*(?:\s\([^()\d]{2,30}\)|\s/[^/\d]{2,30}/)?,?[\s/]?){1,6}(?:[,،.]|\s[–—-])?\s*$"
+    r"^(?:\([^)]{2,20}\)\s*[–—-]\s*)?(?:[^\W\d_][\w.'’\-]*(?:\s\([^()\d]{2,30}\)|\s/[^/\d]{2,30}/)?,?[\s/]?){1,6}(?:[,،፣.]|\s[–—-])?\s*$"
     r"|^[^\W\d_][\w.'’\-]*\([^()\d]{2,30}\),?\s*$"
 )
 QUOTING = re.compile(r"[^:：\"“«„.]{0,40}[:：]\s*[\"“«„]")  # after an encyclopedia's name: a colon, then its words quoted
