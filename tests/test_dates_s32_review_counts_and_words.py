@@ -19,14 +19,21 @@ def test_a_short_word_for_day_opens_no_compound() -> None:
     assert dates_read("Op 14 maart dagblad 2019 lag in de bus.", "nl") == [("14 maart", (None, 3, 14))]
 
 
-def test_a_whole_word_for_last_year_stays_relative() -> None:
-    assert dates_read("Vjet qyteti priti dy milionë turistë.", "sq") == [("Vjet", "year-1")]
-    assert dates_read("Sivjet erdhën më shumë turistë se vjet.", "sq") == [("Sivjet", "year+0"), ("vjet", "year-1")]
+def test_a_word_for_last_year_that_is_also_the_count_s_years_is_no_date() -> None:
+    """Albanian "vjet" is last year and the count's "years": read as last year, "tre vjet" would invent a date."""
+    assert dates_read("Ai ka jetuar tre vjet në Itali.", "sq") == []
+    assert dates_read("Ai u dënua me dhjetë vjet burg.", "sq") == []
+    assert dates_read("Sivjet erdhën më shumë turistë.", "sq") == [("Sivjet", "year+0")]
+
+
+def test_a_word_for_day_of_five_letters_keeps_its_case_forms() -> None:
+    assert dates_read("Március 15. napján 2021 választást tartottak.", "hu") == [("Március 15. napján 2021", (2021, 3, 15))]
 
 
 def test_immer_before_a_weekday_keeps_the_day() -> None:
     assert [d[0] for d in dates_read("Die Verhandlungen dauerten noch immer Montag früh an.", "de")] == ["Montag"]
     assert dates_read("Der Chor probt jeden Dienstag im Pfarrsaal.", "de") == []
+    assert dates_read("Wie immer am Dienstag trifft sich der Stadtrat im Rathaus.", "de") == []
 
 
 def test_a_given_name_may_hold_the_first_character_of_a_verb() -> None:
@@ -34,6 +41,13 @@ def test_a_given_name_may_hold_the_first_character_of_a_verb() -> None:
     assert people == ["蒋介石"]
     people = [f.name for f in find_actors("市公安局副局长王介民表示，案件已告破。", "zh") if f.kind == "person"]
     assert people == ["王介民"]
+
+
+def test_a_name_of_two_characters_before_a_verb_and_a_surname_alone() -> None:
+    for text in ("外长王毅主持会议。", "外长王毅介绍了访问成果。"):
+        assert [f.name for f in find_actors(text, "zh") if f.kind == "person"] == ["王毅"]
+    for text in ("市长王主持会议并讲话。", "主任王介绍说，项目已完工。"):
+        assert [f.name for f in find_actors(text, "zh") if f.kind == "person"] == []
 
 
 def test_a_month_name_of_two_letters_takes_no_glued_ending_after_a_day() -> None:

@@ -23,3 +23,7 @@ def test_only_the_word_right_before_or_a_weekday_between() -> None:
     published = from_opening("WAHL IN BERLIN: WAS MORGEN GESCHIEHT 4. MÄRZ 2024 Der Minister sprach im Landtag.", "de")
     assert published is not None and published.date == "2024-03-04"
     assert from_opening("Утре, сабота, 20 декември 2025 година, ќе се одржи концерт во домот.", "mk") is None
+
+
+def test_a_short_word_between_tomorrow_and_the_date() -> None:
+    assert from_opening("STREIK MORGEN AM 4. MÄRZ 2024 Die Gewerkschaft rief alle Beschäftigten auf.", "de") is None

@@ -3773,8 +3773,8 @@ def _year_after_aside(found: list[DateMention], text: str) -> list[DateMention]:
     return out
 
 
-MIN_STEMMED_DAY_NOUN = 6  # letters of a word for "day" whose last two may change in its cases ("beaivi", "beaivvi");
-# a shorter one is matched whole, so its stem opens no compound ("dagen": not "dagblad")
+MIN_STEMMED_DAY_NOUN = 5  # letters of a word for "day" whose last two may change in its cases ("beaivi", "beaivvi",
+# "napja", "napján"), by three letters at most: no compound ("dagen": not "dagblad")
 
 
 @cache

@@ -816,18 +816,16 @@ def _relative_word_forms(info: dict[str, Any], units: dict[str, str], names: fro
 
 
 def _unit_nouns_as_relative(info: dict[str, Any], units: dict[str, str]) -> list[str]:
-    """dateparser's one-word phrases for this, last or next day, week, month or year that are a short form of a
-    longer phrase of theirs and one of CLDR's words for a unit itself (Upper Sorbian "lět", cut from "lětsa", this
-    year, is also the count's "years": "25 lět"; its forms "lěće", "lěta" are the noun "year" in "w lěće 1912"):
-    the unit's noun names no date. A whole word stays ("vjet", Albanian for last year, though also "years")."""
+    """dateparser's one-word phrases for this, last or next day, week, month or year that are one of CLDR's words
+    for a unit itself (Upper Sorbian "lět", this year, is also the count's "years": "25 lět"; its forms "lěće",
+    "lěta" are the noun "year" in "w lěće 1912"): the unit's noun names no date. Albanian "vjet" (last year, and the
+    count's "years": "tre vjet") goes too: a count read as last year would be a date invented."""
     return sorted(
         phrase.lower()
         for key_, phrases in (info.get("relative-type") or {}).items()
         if RELATIVE_KEY.match(key_)
         for phrase in phrases
-        if " " not in phrase.strip()
-        and phrase.lower() in units
-        and any(len(other) > len(phrase) and other.lower().startswith(phrase.lower()) for other in phrases)
+        if " " not in phrase.strip() and phrase.lower() in units
     )
 
 

@@ -4486,20 +4486,20 @@ def _native_name_end(text: str, at: int, language: str, end: int, whole: bool = 
     if _pattern(language, "titles").match(text, at):
         return end  # "总统顾问": a second title, no name
     after = _word_list(language, "after_names", normalised=False)
+    verbs = tuple(_word_list(language, "subject_action_verbs", normalised=False))  # "王毅主持", "王介民主持": a verb
     given = 0
-    while given < 2 and at + 1 + given < len(text) and HAN.match(text[at + 1 + given]) and text[at + 1 + given] not in after:
+    while given < 2 and at + 1 + given < len(text) and _opens_given(text, at + 1 + given, after, verbs):
         given += 1
     stop = at + 1 + given
-    verbs = tuple(_word_list(language, "subject_action_verbs", normalised=False))  # "王介民主持": 主 opens a verb
-    if not given or (
-        stop < len(text)
-        and HAN.match(text[stop])
-        and text[stop] not in after
-        and not (whole and given == 2)
-        and not text.startswith(verbs, stop)
-    ):
+    if not given or (stop < len(text) and _opens_given(text, stop, after, verbs) and not (whole and given == 2)):
         return end
     return stop
+
+
+def _opens_given(text: str, at: int, after: frozenset[str], verbs: tuple[str, ...]) -> bool:
+    """A Chinese character at `at` that may belong to a given name: none of the words that follow a name, nor the
+    first of an action verb ("主持", "介绍": 主 and 介 are also names' characters, "蒋介石")."""
+    return bool(HAN.match(text[at])) and text[at] not in after and not text.startswith(verbs, at)
 
 
 HAN = re.compile(r"[\u4e00-\u9fff]")

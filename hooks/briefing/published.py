@@ -2263,19 +2263,21 @@ def from_opening(paragraph: str, language: str) -> Published | None:
     return Published(date, basis, stated_as=paragraph[: _unexpanded(paragraph, mention.end)].strip()) if glued else None
 
 
-DAY_NAMED_REACH = 2  # words before a date read for "tomorrow"/"yesterday": the word itself and a weekday after it
+DAY_NAMED_REACH = 3  # words before a date read for "tomorrow"/"yesterday": the word, then a weekday or "on"
+MAX_LINK_WORD = 3  # letters of a word such as "on", "am", "el", "на" between "tomorrow" and its date
 
 
 def _day_named(before: str, language: str) -> bool:
     """The words before a date name the day it is from the writer's ("Утре, 20 декември", "Вчера, 5 мая": tomorrow,
     yesterday, dateparser's words): a day the text speaks of, which no stamp names so. Only the two words right
-    before the date, or before a weekday before it: further back the word may be a headline's ("LLUVIAS POR LA
-    MAÑANA EN MADRID 4 DE MARZO", "WAS MORGEN GESCHIEHT 4. MÄRZ")."""
+    before the date, or before a weekday or a short word such as "on" before it: further back the word may be a
+    headline's ("LLUVIAS POR LA MAÑANA EN MADRID 4 DE MARZO", "WAS MORGEN GESCHIEHT 4. MÄRZ")."""
     last = [fold(w).casefold() for w in re.findall(r"[^\W\d_]+", before)[-DAY_NAMED_REACH:]]
     weekdays = {fold(d).casefold() for d in words(language).weekdays}
-    if len(last) == DAY_NAMED_REACH and last[-1] not in weekdays:  # "Утре, сабота, 20 …": a weekday between
-        last = last[-1:]
-    return any(fold(w).casefold() in last for w in relative_days(language, ("1 day ago", "in 1 day")) if " " not in w)
+    while len(last) > 1 and (last[-1] in weekdays or len(last[-1]) <= MAX_LINK_WORD):
+        last.pop()  # "Утре, сабота, 20 …", "MORGEN AM 4. MÄRZ", "TOMORROW ON MARCH 4": a weekday or "on" between
+    days = relative_days(language, ("1 day ago", "in 1 day"))
+    return bool(last) and any(fold(w).casefold() == last[-1] for w in days if " " not in w)
 
 
 def _opens_sentence(text: str) -> bool:
