@@ -66,3 +66,8 @@ def test_a_score_joined_by_the_range_word_is_no_crash_and_no_range() -> None:
     assert dates_read("Вардар победи со 3 до 1 на 12 мај.", "mk") == [("12 мај", (None, 5, 12))]
     assert dates_read("Slovan vyhral 3 do 1 na 12. mája.", "sk") == [("12. mája", (None, 5, 12))]
     assert dates_read("Festival bude od 2. do 11. novembra.", "sk") == [("2. do 11. novembra", (None, 11, 2), (None, 11, 11))]
+
+
+def test_a_month_name_of_two_letters_takes_its_listed_endings() -> None:
+    assert dates_read("१ मेला महाराष्ट्र दिन साजरा केला जातो.", "mr") == [("१ मेला", (None, 5, 1))]
+    assert dates_read("ही परीक्षा 4 मेयांत जातली.", "kok") == [("4 मेयांत", (None, 5, 4))]

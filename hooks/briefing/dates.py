@@ -599,6 +599,9 @@ def _ended_day_month(x: dict, day: str, year: str, edge_after: str) -> list[tupl
     # ("martın 22-də", of March its 22nd): the hyphen's ending makes the number an ordinal, no count
     month_first = rf"{WORD_START}(?P<month>{names}){LETTER}{{0,3}}\s+(?P<day>[0-3]?\d)-{LETTER}{{1,3}}{WORD_END}"
     forms = [("day-month", f"{day}{ended}{year}")]
+    if x.get("short_ended_months"):  # "१ मे|ला": a name of two letters with a listed ending only
+        listed = rf"(?P<month>{_alt(x['short_ended_months'])})(?:{_alt(x['short_month_endings'])}){edge_after}"
+        forms.append(("day-month", f"{day}{listed}{year}"))
     if not x.get("day_ended_months"):
         return forms
     return [*forms, ("day-month", f"{day}{short}{year}"), ("day-month", month_first)]

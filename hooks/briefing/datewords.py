@@ -47,6 +47,7 @@ from .scripts import (
     proclitics,
     script_code,
     script_facts,
+    short_month_endings,
     spaceless,
 )
 
@@ -350,6 +351,9 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
         extra["ended_months"] = sorted({n.lower() for n in lettered if len(n) >= MIN_ENDED_MONTH})
         # beside a day, any of three letters or more: a shorter one opens too many nouns ("मे|जां": tables, not May)
         extra["day_ended_months"] = sorted({n.lower() for n in lettered if len(n) >= MIN_DAY_ENDED_MONTH})
+        if endings := short_month_endings(language):  # a shorter one with its listed endings only: "मे|ला"
+            extra["short_ended_months"] = sorted({n.lower() for n in lettered if len(n) < MIN_DAY_ENDED_MONTH})
+            extra["short_month_endings"] = endings
     extra |= _weekday_forms(language, own)
     # a case ending or article hyphenated to a year makes it one: dateparser skips "-án", "-ig" of Hungarian; and
     # "2020-ųjų" (of 2020), "2012-kii" (the 2012) read so in a language with no file, unless it glues its cases to

@@ -170,6 +170,13 @@ def genitive_endings(language: str) -> list[str]:
     return [str(e) for e in _own_facts(code).get("genitive_endings") or []]
 
 
+def short_month_endings(language: str) -> list[str]:
+    """The case endings a month's name of two letters takes glued after its day (`short_month_endings` in
+    `data/scripts.yaml`: Marathi "१ मे|ला", on 1 May): only those, as other words open with such a name ("मेज")."""
+    code = language.split("-")[0].split("_")[0].lower()
+    return [str(e) for e in _own_facts(code).get("short_month_endings") or []]
+
+
 @cache  # once per block of every language without a data file: the YAML is read once per language
 def own_glued_endings(language: str) -> int:
     """How many letters the case endings a language glues to a name may add where its script's other languages
