@@ -349,11 +349,7 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
         ]
         lettered += figured_months(language)  # "10 дугаар сар|ын": the figures of a name of several words
         extra["ended_months"] = sorted({n.lower() for n in lettered if len(n) >= MIN_ENDED_MONTH})
-        # beside a day, any of three letters or more: a shorter one opens too many nouns ("मे|जां": tables, not May)
-        extra["day_ended_months"] = sorted({n.lower() for n in lettered if len(n) >= MIN_DAY_ENDED_MONTH})
-        if endings := short_month_endings(language):  # a shorter one with its listed endings only: "मे|ला"
-            extra["short_ended_months"] = sorted({n.lower() for n in lettered if len(n) < MIN_DAY_ENDED_MONTH})
-            extra["short_month_endings"] = endings
+        extra |= _day_ended_months(language, lettered)
     extra |= _weekday_forms(language, own)
     # a case ending or article hyphenated to a year makes it one: dateparser skips "-án", "-ig" of Hungarian; and
     # "2020-ųjų" (of 2020), "2012-kii" (the 2012) read so in a language with no file, unless it glues its cases to
@@ -817,6 +813,16 @@ def _relative_word_forms(info: dict[str, Any], units: dict[str, str], names: fro
                     # ਸਾਲ" (last year) is "ਪਿਛਲੇ ਸਾਲ" after a postposition or none, as Hindi "पिछला" is "पिछले"
                     forms[word] = f"{re.escape(word[:-1])}[{MARKS}]"
     return forms
+
+
+def _day_ended_months(language: str, lettered: list[str]) -> dict[str, Any]:
+    """The months' names that take a case ending after a day: any of three letters or more, as a shorter one opens
+    too many nouns ("मे|जां": tables, not May), unless with one of the endings the language's data lists ("मे|ला")."""
+    facts: dict[str, Any] = {"day_ended_months": sorted({n.lower() for n in lettered if len(n) >= MIN_DAY_ENDED_MONTH})}
+    if endings := short_month_endings(language):
+        facts["short_ended_months"] = sorted({n.lower() for n in lettered if len(n) < MIN_DAY_ENDED_MONTH})
+        facts["short_month_endings"] = endings
+    return facts
 
 
 def _unit_nouns_as_relative(info: dict[str, Any], units: dict[str, str]) -> list[str]:
