@@ -3399,7 +3399,8 @@ def _classify_person(
     alone = alone or (len(names) == 1 and _speaker_beside(text, matches, raw, norms, w, i, j))
     particle_led = raw[i][:1].islower() and norms[i] in w.particles  # "den Tod von bin Laden": a family name
     alone = alone or particle_led
-    if len(names) == 1 and (not alone or (after_connector and not particle_led)):
+    lone_word = len(names) == 1 and (not alone or (after_connector and not particle_led))
+    if lone_word or (titled and _title_opens_name(text, matches, raw, norms, w, (i, j), titled, len(names) == 1)):
         return then
     attributed = _attributed(text, matches, norms, w, i, j)
     surname = _surname_known(text, matches, raw, norms, w, i, j, written_alone) or _apposed(text, matches, norms, held, w, i, j)
@@ -3415,6 +3416,46 @@ def _classify_person(
         if not CREDIT_BEFORE.search(text, 0, start) and not CREDIT_AFTER.match(text, end):
             found.append(Detected(_person_name(text[start:end]), "person", start, end, text[start:end]))
     return then
+
+
+def _title_opens_name(
+    text: str,
+    matches: list[re.Match[str]],
+    raw: list[str],
+    norms: list[str],
+    w: Words,
+    run: tuple[int, int],
+    titled: int,
+    one: bool,
+) -> bool:
+    """The title before the run's names opens the name of a place or an office, not a person's
+    (`data/detection_words.yaml`): an article that follows its noun closes the run (Haitian Creole "Minis Sante
+    Piblik la", the public health minister); or, before one word, that word ends as a street's or a foundation's name
+    does ("Burgemeester Jansenweg"), or a language that writes its titles in lower case capitalises this one inside
+    a sentence ("de Premier League")."""
+    i, j = run
+    listed = _listed_words(w.language)
+    if j < len(norms) and raw[j] in (listed.get("determiners_after") or ()) and _joined(text, matches, j - 1):
+        return True
+    if not one:
+        return False
+    if any(norms[i].endswith(e) and len(norms[i]) > len(e) for e in listed.get("name_endings") or ()):
+        return True
+    title = i - titled
+    return bool(listed.get("lower_case_titles")) and raw[title][:1].isupper() and _inside_sentence(text, matches, title)
+
+
+@cache
+def _listed_words(language: str) -> dict[str, frozenset[str]]:
+    """What tells a title's one word from a name opening with a title's word, for a language with no data file
+    (`generic_words.detection_data`): its names' endings (normalised), its articles written after the noun, and
+    whether it writes titles in lower case (a non-empty set)."""
+    data = _data(language) or generic_words.detection_data(language) or {}
+    return {
+        "name_endings": frozenset(normalise(str(e)) for e in data.get("name_endings") or []),
+        "determiners_after": frozenset(str(d) for d in data.get("determiners_after") or []),
+        "lower_case_titles": frozenset({"yes"}) if data.get("lower_case_titles") == "yes" else frozenset(),
+    }
 
 
 NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")

@@ -81,6 +81,8 @@ def _listed_words(code: str, heads: list[str], stop: list[str]) -> dict[str, Any
     found |= {"connectors": [str(c) for c in listed.get("connectors") or []]} if "connectors" in listed else {}
     found["titles"] = _mutated([str(t) for t in listed.get("titles") or []], code)
     found["stop"] = [*stop, *(str(a) for key in ("articles", "verbs") for a in listed.get(key) or [])]
+    # what tells a title before one word from a name that opens with a title's word (`detect._title_opens_name`)
+    found |= {key: listed[key] for key in ("lower_case_titles", "name_endings", "determiners_after") if key in listed}
     # the elided words themselves are French's and Italian's (`detect._elided_in_any`): the entry says only that
     # the language elides too
     return found | ({"elided_words": ["l", "d"], "elided_before_names": ["l", "d"]} if listed.get("elided") == "yes" else {})
