@@ -1881,7 +1881,7 @@ def _org_tail(
     if _titled_name(raw, norms, w, j):
         return k  # "el gobierno de Sheikh Hasina": a person is named after "of", not the body
     if j > k and j < len(matches) and raw[j][:1].isupper() and norms[j] not in w.stop and _joined(text, matches, j - 1):
-        joined_by_and = any(norms[m] in _and_words(w.language) for m in range(k, j))
+        joined_by_and = any(norms[m] in AND_WORDS for m in range(k, j))
         if held[j] and not joined_by_and and (place_end := _place_end(text, matches, held, w, j)):
             return place_end  # "la polizia di Hong Kong": a territory's body
         another = w.heads.starts(norms, j) or w.titles.starts(norms, j, raw)  # "the Parliament and the President"
