@@ -1,5 +1,5 @@
 """Bodies and people in Welsh, Irish and Scottish Gaelic (`data/detection_words.yaml`): head-words read in their
-mutated forms too (`data/mutations.yaml`: "Plaid", "y Blaid"; "Pàrtaidh", "a' Phàrtaidh"), a sentence's opening verb
+mutated forms too (`data/mutations.yaml`: "Plaid", "ei Blaid"; "Comann", "a' Chomainn"), a sentence's opening verb
 read as no name's word, and a person's full name after a head-word alone read as the person. Texts written for
 these tests."""
 
@@ -16,7 +16,11 @@ def found(text: str, language: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "language", "body"),
     [
-        ("Mae arweinydd y Blaid Werdd wedi ymddiswyddo.", "cy", "Blaid Werdd"),  # "Plaid", mutated after "y"
+        (
+            "Mae arweinydd y Blaid Werdd wedi ymddiswyddo.",
+            "cy",
+            "Plaid Werdd",
+        ),  # "Plaid", mutated after "y", named in its own form
         ("Dúirt Roinn Oideachais na hAlban go raibh athrú ag teacht.", "ga", "Roinn Oideachais"),
         ("Tha Bòrd na Sgoiltean a’ cur fàilte air an naidheachd.", "gd", "Bòrd na Sgoiltean"),
     ],

@@ -1,5 +1,5 @@
 """A release's stamp printed alone under its summary and photo credit: a whole date and its clock time and nothing
-else on the line ("14 de diciembre de 2023 - 2:39 p. m."), the page's publication date. A line under the lede that
+else on the line ("9 de marzo de 2024 - 11:47 a. m."), the page's publication date. A line under the lede that
 is a sentence with a date and an hour in it is the text's, no stamp. Pages written for the test (a museum)."""
 
 from __future__ import annotations
@@ -17,11 +17,11 @@ BODY = (
 
 
 def test_the_date_and_time_alone_under_the_lede_date_the_page(tmp_path: Path) -> None:
-    page = f"{HEADLINE}\n\n{LEDE}\n\nFotos: Mincul\n\n14 de diciembre de 2023 - 2:39 p. m.\n\n{BODY}\n"
-    assert published_of(tmp_path, page) == ("2023-12-14", "header")
+    page = f"{HEADLINE}\n\n{LEDE}\n\nFotos: Mincul\n\n9 de marzo de 2024 - 11:47 a. m.\n\n{BODY}\n"
+    assert published_of(tmp_path, page) == ("2024-03-09", "header")
 
 
 def test_a_sentence_with_a_date_and_an_hour_under_the_lede_is_no_stamp(tmp_path: Path) -> None:
-    sentence = "La inauguración será el 14 de diciembre de 2023 a las 2:39 p. m. en la sala principal del museo."
+    sentence = "La inauguración será el 9 de marzo de 2024 a las 11:47 a. m. en la sala principal del museo."
     page = f"{HEADLINE}\n\n{LEDE}\n\nFotos: Mincul\n\n{sentence}\n\n{BODY}\n"
-    assert published_of(tmp_path, page)[0] != "2023-12-14"
+    assert published_of(tmp_path, page)[0] != "2024-03-09"

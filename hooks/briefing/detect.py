@@ -277,7 +277,7 @@ class Words:
     # de Antioquia"), Occitan and Catalan "partit" also a verb's participle ("es partit de Tolosa", he left Toulouse)
     capitalised_heads: frozenset[str] = frozenset()
     # a body's name opens with its head-word (`data/detection_words.yaml`): what a run holds before "of" and the
-    # head-word belongs to the body ("Casa do Concello", the town hall; "Limpeza do Concello", its cleaning)
+    # head-word belongs to the body ("Sede da Xunta", its seat; "Biblioteca da Universidade", its library)
     heads_open: bool = False
 
 
@@ -2012,7 +2012,9 @@ def _classify(
     if not title and _person_beside_body(text, matches, raw, norms, held, w, (at, i, j), found, states, written_alone):
         return j
     i = i if title else _head_in_complement(norms, w, i, j)
-    if not title and any(w.heads.starts(norms, k) for k in range(i, j)) and not _given_head(raw, norms, w, i, j):
+    # "Partit de Rodés, …": a verb's participle, then where from (`_participle_opens`), no body
+    headed = any(w.heads.starts(norms, k) for k in range(i, j)) and not _participle_opens(text, matches, raw, norms, w, i, j)
+    if not title and headed and not _given_head(raw, norms, w, i, j):
         i = _past_opening_word(text, matches, raw, norms, w, i, j)
         # "die Theater AG der Schule": a school's working group, no company
         return _working_group(norms, w, i, j) or _classify_organisation(text, matches, raw, norms, held, w, i, j, found, states)
@@ -2035,8 +2037,8 @@ def _classify(
 
 def _head_in_complement(norms: list[str], w: Words, i: int, j: int) -> int:
     """Where a body's name opens with its head-word (`heads_open`) and the run i..j holds its first head-word only
-    after a connector, the body's name opens there: what comes before names a thing of the body ("Casa do Concello",
-    the town hall) or a place in it ("Hospital de la Universitat Mèdica de Nara"); else i."""
+    after a connector, the body's name opens there: what comes before names a thing of the body ("Sede da Xunta",
+    its seat) or a place in it ("Biblioteca de la Universitat de Vic", its library); else i."""
     first = next((k for k in range(i, j) if w.heads.starts(norms, k)), None) if w.heads_open else None
     return first if first is not None and any(norms[k] in w.connectors for k in range(i + 1, first)) else i
 
@@ -3086,7 +3088,9 @@ def _classify_organisation(
     """The run i..j holds an organisation's head-word: add the organisation it names, if any."""
     j = _before_model_code(text, matches, norms, w, i, j)
     head = next(k + w.heads.starts(norms, k) for k in range(i, j) if w.heads.starts(norms, k))
-    person = not w.head_final and head < j and _given(raw[head]) and _person_follows(raw, norms, w, head, min(j, head + 4))
+    # the person's name ends before "and": "Cyngor Gwynedd a Heddlu …" is two bodies, though Gwynedd is a given name
+    named = next((k for k in range(head, j) if norms[k] in _and_words(w.language)), j)
+    person = not w.head_final and head < j and _given(raw[head]) and _person_follows(raw, norms, w, head, min(named, head + 4))
     if person:
         j = head  # "МЗС Олег Ніколенко": the body's short name, then a person's (head-final languages: below)
     english = _english_end(matches, norms, w, i, j)
@@ -3100,7 +3104,7 @@ def _classify_organisation(
         if last < j:  # "Foreign Ministry Spokesperson Mao Ning": the title and name after the body are read next
             return _classify_organisation(text, matches, raw, norms, held, w, i, last, found, states) or last
     # two bodies joined by "and": "the Coast Guard and Bureau of Fisheries" (not "Bureau of Fisheries and Aquatic")
-    joins = [k for k in range(i + 1, j) if norms[k] in w.connectors and norms[k] in AND_WORDS]
+    joins = [k for k in range(i + 1, j) if norms[k] in w.connectors and norms[k] in _and_words(w.language)]
     for k in joins:
         if any(w.heads.starts(norms, m) for m in range(i, k)) and any(w.heads.starts(norms, m) for m in range(k + 1, j)):
             found.append(_with_state(_organisation(text, matches, norms, i, k, w, states), matches, raw, held, text, i, states))
@@ -3118,7 +3122,7 @@ def _classify_organisation(
         if alone is not True:
             found += [alone] if alone else []
             # a head-word alone before a person's full name names no body, and the person is read next (Irish
-            # "Rialtas Boris Johnson", Boris Johnson's government)
+            # "Rialtas Sheán Uí Néill", Seán Ó Néill's government)
             return end if alone or person else _titled_after(text, matches, raw, norms, w, end)
     acronym = ACRONYM_AFTER.match(text, matches[end - 1].end())  # "Philippine Coast Guard (PCG)"
     organisation = _organisation(text, matches, norms, i, end, w, states, acronym.group(1) if acronym else None)
@@ -3399,7 +3403,8 @@ def _classify_person(
     alone = alone or (len(names) == 1 and _speaker_beside(text, matches, raw, norms, w, i, j))
     particle_led = raw[i][:1].islower() and norms[i] in w.particles  # "den Tod von bin Laden": a family name
     alone = alone or particle_led
-    if len(names) == 1 and (not alone or (after_connector and not particle_led)):
+    lone_word = len(names) == 1 and (not alone or (after_connector and not particle_led))
+    if lone_word or (titled and _title_opens_name(text, matches, raw, norms, w, (i, j), titled, len(names) == 1)):
         return then
     attributed = _attributed(text, matches, norms, w, i, j)
     surname = _surname_known(text, matches, raw, norms, w, i, j, written_alone) or _apposed(text, matches, norms, held, w, i, j)
@@ -3415,6 +3420,67 @@ def _classify_person(
         if not CREDIT_BEFORE.search(text, 0, start) and not CREDIT_AFTER.match(text, end):
             found.append(Detected(_person_name(text[start:end]), "person", start, end, text[start:end]))
     return then
+
+
+def _participle_opens(
+    text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], w: Words, i: int, j: int
+) -> bool:
+    """A head-word that is also a verb's participle (`data/detection_words.yaml`: Occitan "Partit", left, also a
+    party) opening a sentence before "of" and one word names no body: "Partit de Rodés, lo grop…" (having left
+    Rodez); a party's name goes on past its place, or has no "of" ("Partit Socialista")."""
+    opens = raw[i] in _listed_words(w.language)["participles"] and not _inside_sentence(text, matches, i)
+    return opens and j - i == 3 and norms[i + 1] in w.connectors and _joined(text, matches, i)
+
+
+@cache
+def _and_words(language: str) -> frozenset[str]:
+    """The words for "and" that join two bodies' names: the shared ones and the language's own from CLDR's list
+    pattern (Catalan "i", Irish "agus") or, where CLDR gives none, `data/detection_words.yaml` (Welsh "a", "ac"):
+    "El Consell i el Parlament" are two bodies."""
+    own = {normalise(and_word(language.split("-")[0].lower()))} - {""}
+    return AND_WORDS | own | _listed_words(language)["and_words"]
+
+
+def _title_opens_name(
+    text: str,
+    matches: list[re.Match[str]],
+    raw: list[str],
+    norms: list[str],
+    w: Words,
+    run: tuple[int, int],
+    titled: int,
+    one: bool,
+) -> bool:
+    """The title before the run's names opens the name of a place or an office, not a person's
+    (`data/detection_words.yaml`): an article that follows its noun closes the run (Haitian Creole "Minis Sante
+    Piblik la", the public health minister); or, before one word, that word ends as a street's or a foundation's name
+    does ("Burgemeester Jansenweg"), or a language that writes its titles in lower case capitalises this one inside
+    a sentence ("de Premier League")."""
+    i, j = run
+    listed = _listed_words(w.language)
+    if j < len(norms) and raw[j] in (listed.get("determiners_after") or ()) and _joined(text, matches, j - 1):
+        return True
+    if not one:
+        return False
+    if any(norms[i].endswith(e) and len(norms[i]) > len(e) for e in listed.get("name_endings") or ()):
+        return True
+    title = i - titled
+    return bool(listed.get("lower_case_titles")) and raw[title][:1].isupper() and _inside_sentence(text, matches, title)
+
+
+@cache
+def _listed_words(language: str) -> dict[str, frozenset[str]]:
+    """What tells a title's one word from a name opening with a title's word, for a language with no data file
+    (`generic_words.detection_data`): its names' endings (normalised), its articles written after the noun, and
+    whether it writes titles in lower case (a non-empty set)."""
+    data = _data(language) or generic_words.detection_data(language) or {}
+    return {
+        "name_endings": frozenset(normalise(str(e)) for e in data.get("name_endings") or []),
+        "determiners_after": frozenset(str(d) for d in data.get("determiners_after") or []),
+        "lower_case_titles": frozenset({"yes"}) if data.get("lower_case_titles") == "yes" else frozenset(),
+        "and_words": frozenset(normalise(str(a)) for a in data.get("and_words") or []),
+        "participles": frozenset(str(p) for p in data.get("participles") or []),
+    }
 
 
 NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
@@ -4134,7 +4200,7 @@ def _organisation(
     start, end = matches[i].start(), matches[j - 1].end()
     surface = _without_case_ending(text[start:end].rstrip("."), w)
     return Detected(
-        _organisation_name(surface, norms[i:j], start, end, w, states),
+        generic_words.unmutated_head(_organisation_name(surface, norms[i:j], start, end, w, states), w.language),
         "organisation",
         start,
         start + len(surface),

@@ -81,14 +81,34 @@ def _listed_words(code: str, heads: list[str], stop: list[str]) -> dict[str, Any
     found |= {"connectors": [str(c) for c in listed.get("connectors") or []]} if "connectors" in listed else {}
     found["titles"] = _mutated([str(t) for t in listed.get("titles") or []], code)
     found["stop"] = [*stop, *(str(a) for key in ("articles", "verbs") for a in listed.get(key) or [])]
+    # what tells a title before one word from a name that opens with a title's word (`detect._title_opens_name`)
+    found |= {
+        key: listed[key]
+        for key in ("lower_case_titles", "name_endings", "determiners_after", "and_words", "participles")
+        if key in listed
+    }
     # the elided words themselves are French's and Italian's (`detect._elided_in_any`): the entry says only that
     # the language elides too
     return found | ({"elided_words": ["l", "d"], "elided_before_names": ["l", "d"]} if listed.get("elided") == "yes" else {})
 
 
+def unmutated_head(name: str, language: str) -> str:
+    """A body's name with its first word, a listed head-word in a mutated form, in its own form: a name is given as
+    it stands alone ("yng Nghyngor Sir Benfro", in Pembrokeshire County Council: "Cyngor Sir Benfro")."""
+    first, space, rest = name.partition(" ")
+    return _unmutated_heads(language.split("-")[0].lower()).get(first, first) + space + rest
+
+
+@cache
+def _unmutated_heads(code: str) -> dict[str, str]:
+    """The mutated forms of the head-words `data/detection_words.yaml` lists for a language, each to its own form."""
+    heads = [str(h) for h in ((safeyaml.shipped(DETECTION_WORDS) or {}).get(code) or {}).get("heads") or []]
+    return {form: head for head in heads for form in mutations.forms(head, code) if form not in heads}
+
+
 def _mutated(words: list[str], code: str) -> list[str]:
     """The words and, in a language that mutates first letters (`data/mutations.yaml`), their mutated forms
-    ("Plaid": "Blaid", "Pàrtaidh": "Phàrtaidh")."""
+    ("Plaid": "Blaid", "Comann": "Chomann")."""
     return list(dict.fromkeys([*words, *(form for w in words for form in mutations.forms(w, code))]))
 
 

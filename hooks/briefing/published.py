@@ -2671,20 +2671,26 @@ def from_closing_stamp(paragraph: str, language: str) -> Published | None:
 
 # what a stamp's line holds besides its date: a clock time (with "a. m."/"p. m." or "am"/"pm") and the marks between
 STAMP_CLOCK_REST = re.compile(
-    r"[\s,|·•–—-]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s*m\.?)?|\d{1,2}:\d{2}\s*(?:hrs?|h)\.?)?[\s,|·•–—-]*", re.I
+    r"[\s,|·•–—-]*(?:\d{1,2}[:.](?P<minutes>\d{2})(?:\s*[ap]\.?\s*m\.?)?|\d{1,2}:(?P<minutes24>\d{2})\s*(?:hrs?|h)\.?)?"
+    r"[\s,|·•–—-]*",
+    re.I,
 )
+SCHEDULED_MINUTES = 15  # an event is set for the hour or its quarters ("7:00 p. m.", "10:30"); a stamp falls anywhere
 
 
 def _clocked_stamp_alone(line: str, language: str) -> Published | None:
-    """A whole date and its clock time alone on the line under the lede ("14 de diciembre de 2023 - 2:39 p. m."),
-    as a site prints its stamp under a release's summary and photo credit: prose writes no line of a date and a
-    time and nothing else, nor does an event's notice without its label ("Fecha:", read as a field)."""
+    """A whole date and its clock time alone on the line under the lede ("9 de marzo de 2024 - 11:47 a. m."), as a
+    site prints its stamp under a release's summary and photo credit: prose writes no line of a date and a time and
+    nothing else, nor does an event's notice without its label ("Fecha:", read as a field). A time on the hour or a
+    quarter is an event's, set ahead ("20 de mayo de 2025 - 7:00 p. m." under a concert's announcement), no stamp."""
     mentions = _found(line, language)
     if len(mentions) != 1 or ":" not in line or not (date := _whole(mentions[0])):
         return None
     m = mentions[0]
-    rest = line[: m.start] + " " + line[m.end :]
-    return Published(date, "header", stated_as=line.strip()) if STAMP_CLOCK_REST.fullmatch(rest) else None
+    rest = STAMP_CLOCK_REST.fullmatch(line[: m.start] + " " + line[m.end :])
+    minutes = (rest.group("minutes") or rest.group("minutes24")) if rest else None
+    scheduled = minutes is not None and int(minutes) % SCHEDULED_MINUTES == 0
+    return Published(date, "header", stated_as=line.strip()) if rest and not scheduled else None
 
 
 def _credited_figures(tail: str, mention: DateMention) -> bool:
