@@ -3123,7 +3123,8 @@ def _classify_organisation(
             found += [alone] if alone else []
             # a head-word alone before a person's full name names no body, and the person is read next (Irish
             # "Rialtas Sheán Uí Néill", Seán Ó Néill's government)
-            return end if alone or person else _titled_after(text, matches, raw, norms, w, end)
+            # ("Oficina del Presidente Electo": "del" is no given name here, and the title is read with what follows)
+            return end if alone or (person and raw[head][:1].isupper()) else _titled_after(text, matches, raw, norms, w, end)
     acronym = ACRONYM_AFTER.match(text, matches[end - 1].end())  # "Philippine Coast Guard (PCG)"
     organisation = _organisation(text, matches, norms, i, end, w, states, acronym.group(1) if acronym else None)
     company = w.state_first.ends(norms, end) and _company_of_state(organisation, text, matches, raw, held, i, states)
