@@ -86,7 +86,7 @@ DIGITS = str.maketrans(
 )
 # a year written digit by digit in characters before the word for year ("二〇一三年", "二零二四年"): its figures, one
 # for one (a count, "三十年", or a month, "十一月", is no run of four such digits). Official documents often type the
-# zero as a white circle ("二○○八年"); a run that opens on a zero is a form's blank ("○○○○年"), no year
+# zero as a white circle ("二○○七年"); a run that opens on a zero is a form's blank ("○○○○年"), no year
 IDEOGRAPHIC_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 IDEOGRAPHIC_YEAR = re.compile("(?![〇零○])[〇零○一二三四五六七八九]{4}(?=年)")
 # a decimal digit that is not ASCII's: the characters DIGITS changes (Unicode has no decimal digit below U+0660 but
@@ -94,9 +94,14 @@ IDEOGRAPHIC_YEAR = re.compile("(?![〇零○])[〇零○一二三四五六七八
 OTHER_DIGIT = re.compile(r"[^\D0-9]")
 
 
+# a day of Taiwan's Minguo calendar with no era's name, its year of three figures ("113年06月21日"): no Gregorian year
+# so short dates a page's line
+MINGUO_DAY_WORDS = r"(?P<roc>1[0-2]\d)\s*年\s*(?P<mnum>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*[日號号]"
+
+
 def ideographic_years(text: str) -> str:
     """`text` with each year written in characters before the word for year as figures (`IDEOGRAPHIC_YEAR`):
-    "二○○八年" as "2008年", one for one (offsets hold)."""
+    "二○○七年" as "2007年", one for one (offsets hold)."""
     return IDEOGRAPHIC_YEAR.sub(lambda m: m[0].translate(IDEOGRAPHIC_DIGITS), text) if "年" in text else text
 
 
@@ -380,7 +385,7 @@ def grammar(language: str) -> Grammar:
         absolute += _spelled_day_forms(x, spelled, edges, rf"(?:{joins})", day_month, month, rf"(?:{month_year}{year})")
     if x.get("numeral_days"):  # a day in numerals between its month and the word for day: "六月十二日"
         ideographic = _alt([n for n in w.full_months if IDEOGRAPH.search(n) and not ANY_DIGIT.search(n)])
-        # its year before it, in figures or characters (read as figures above): "二〇〇八年三月二十四日", a signature's date
+        # its year before it, in figures or characters (read as figures above): "二〇〇七年九月十八日", a signature's date
         year_before = rf"(?:(?<![\d.])(?P<year>{YEAR})\s*年\s*)?"
         absolute.append(("spelled-day", rf"{year_before}(?P<month>{ideographic})(?P<dayword>{_alt(x['numeral_days'])})\s*[日号]"))
     absolute += _word_forms(x, edge_before, edge_after)
@@ -921,8 +926,8 @@ def _minguo_forms(x: dict) -> list[tuple[str, str]]:
     # header's line leaves when its label is read apart (`published`). Figures that open a sentence
     # ("112-03-05號文物", "98.10.1我们") are no such stamp, nor two figures alone ("98.10.1" may be 1998's)
     three, two_or_three = figures.format(r"1[0-2]\d"), figures.format(r"[89]\d|1[0-2]\d")
-    # The same stamp in words, "114年01月13日", alone on its line: no Gregorian year of three figures dates a page
-    stamp = r"(?P<roc>1[0-2]\d)\s*年\s*(?P<mnum>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*[日號号]"
+    # The same stamp in words, "113年06月21日", alone on its line: no Gregorian year of three figures dates a page
+    stamp = MINGUO_DAY_WORDS
     clock = r"(?=(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$)"
     alone, alone_in_words = rf"^[:：]?\s*{three}{clock}", rf"^[:：]?\s*{stamp}{clock}"
     labelled = rf"(?:{said})\s*[:：]?\s*{two_or_three}"
@@ -1658,7 +1663,7 @@ LISTED = re.compile(r"^\s*[,،]\s*$")  # a year after another in a list: "in 201
 
 
 # the marks that open a title of a book, law or document in Chinese ("《…》", "〈…〉"): a year right after one is part
-# of the title ("《2008年广西壮族自治区人民政府新闻发布计划》", the plan's name), no date the text states
+# of the title ("《2010年全市图书馆建设计划》", the plan's name), no date the text states
 TITLE_MARKS = ("《", "〈")
 
 
@@ -1670,7 +1675,7 @@ def _bare_years(text: str, sentence: str, g: Grammar) -> list[DateMention]:
     left: re.Match[str] | None = None  # the last number read that is no year, nor a decade
     for m in g.year.finditer(text):
         if text[max(0, m.start() - 1) : m.start()] in TITLE_MARKS:
-            left = None  # "《2008年…新闻发布计划》": the year opens a document's title, a name
+            left = None  # "《2010年…图书馆建设计划》": the year opens a document's title, a name
             continue
         between = text[years[-1].end : m.start()] if years else ""
         joined = bool(years) and _joined_to(between, g)

@@ -279,6 +279,15 @@ class Words:
     # a body's name opens with its head-word (`data/detection_words.yaml`): what a run holds before "of" and the
     # head-word belongs to the body ("Sede da Xunta", its seat; "Biblioteca da Universidade", its library)
     heads_open: bool = False
+    # what tells a title's one word from a name opening with a title's word, and two bodies apart, for a language of
+    # `data/detection_words.yaml`: its names' endings ("-weg"), its articles written after the noun (Haitian "la"),
+    # whether it writes titles in lower case, its verbs' participles that are head-words too ("Partit"), and its
+    # words for "and" (the shared ones, CLDR's list pattern's, the file's)
+    name_endings: frozenset[str] = frozenset()
+    determiners_after: frozenset[str] = frozenset()
+    lower_case_titles: bool = False
+    participles: frozenset[str] = frozenset()
+    and_words: frozenset[str] = AND_WORDS
 
 
 @cache
@@ -386,6 +395,11 @@ def words(language: str) -> Words | None:
         and_particles=frozenset(normalise(str(t)) for t in data.get("and_particles") or []),
         capitalised_heads=frozenset(normalise(str(h)) for h in data.get("capitalised_heads") or []),
         heads_open=data.get("heads_open") == "yes",
+        name_endings=frozenset(normalise(str(e)) for e in data.get("name_endings") or []),
+        determiners_after=frozenset(str(d) for d in data.get("determiners_after") or []),
+        lower_case_titles=data.get("lower_case_titles") == "yes",
+        participles=frozenset(str(p) for p in data.get("participles") or []),
+        and_words=_and_words(language, data),
         ages=Phrases(data.get("age_words") or [], word),
         title_endings=tuple(normalise(str(e)) for e in data.get("title_endings") or []),
         compound_heads=tuple(normalise(str(e)) for e in data.get("compound_heads") or []),
@@ -3089,7 +3103,7 @@ def _classify_organisation(
     j = _before_model_code(text, matches, norms, w, i, j)
     head = next(k + w.heads.starts(norms, k) for k in range(i, j) if w.heads.starts(norms, k))
     # the person's name ends before "and": "Cyngor Gwynedd a Heddlu …" is two bodies, though Gwynedd is a given name
-    named = next((k for k in range(head, j) if norms[k] in _and_words(w.language)), j)
+    named = next((k for k in range(head, j) if norms[k] in w.and_words), j)
     person = not w.head_final and head < j and _given(raw[head]) and _person_follows(raw, norms, w, head, min(named, head + 4))
     if person:
         j = head  # "МЗС Олег Ніколенко": the body's short name, then a person's (head-final languages: below)
@@ -3104,7 +3118,7 @@ def _classify_organisation(
         if last < j:  # "Foreign Ministry Spokesperson Mao Ning": the title and name after the body are read next
             return _classify_organisation(text, matches, raw, norms, held, w, i, last, found, states) or last
     # two bodies joined by "and": "the Coast Guard and Bureau of Fisheries" (not "Bureau of Fisheries and Aquatic")
-    joins = [k for k in range(i + 1, j) if norms[k] in w.connectors and norms[k] in _and_words(w.language)]
+    joins = [k for k in range(i + 1, j) if norms[k] in w.connectors and norms[k] in w.and_words]
     for k in joins:
         if any(w.heads.starts(norms, m) for m in range(i, k)) and any(w.heads.starts(norms, m) for m in range(k + 1, j)):
             found.append(_with_state(_organisation(text, matches, norms, i, k, w, states), matches, raw, held, text, i, states))
@@ -3429,17 +3443,16 @@ def _participle_opens(
     """A head-word that is also a verb's participle (`data/detection_words.yaml`: Occitan "Partit", left, also a
     party) opening a sentence before "of" and one word names no body: "Partit de Rodés, lo grop…" (having left
     Rodez); a party's name goes on past its place, or has no "of" ("Partit Socialista")."""
-    opens = raw[i] in _listed_words(w.language)["participles"] and not _inside_sentence(text, matches, i)
+    opens = raw[i] in w.participles and not _inside_sentence(text, matches, i)
     return opens and j - i == 3 and norms[i + 1] in w.connectors and _joined(text, matches, i)
 
 
-@cache
-def _and_words(language: str) -> frozenset[str]:
+def _and_words(language: str, data: dict[str, Any]) -> frozenset[str]:
     """The words for "and" that join two bodies' names: the shared ones and the language's own from CLDR's list
     pattern (Catalan "i", Irish "agus") or, where CLDR gives none, `data/detection_words.yaml` (Welsh "a", "ac"):
     "El Consell i el Parlament" are two bodies."""
     own = {normalise(and_word(language.split("-")[0].lower()))} - {""}
-    return AND_WORDS | own | _listed_words(language)["and_words"]
+    return AND_WORDS | own | {normalise(str(a)) for a in data.get("and_words") or []}
 
 
 def _title_opens_name(
@@ -3458,30 +3471,14 @@ def _title_opens_name(
     does ("Burgemeester Jansenweg"), or a language that writes its titles in lower case capitalises this one inside
     a sentence ("de Premier League")."""
     i, j = run
-    listed = _listed_words(w.language)
-    if j < len(norms) and raw[j] in (listed.get("determiners_after") or ()) and _joined(text, matches, j - 1):
+    if j < len(norms) and raw[j] in w.determiners_after and _joined(text, matches, j - 1):
         return True
     if not one:
         return False
-    if any(norms[i].endswith(e) and len(norms[i]) > len(e) for e in listed.get("name_endings") or ()):
+    if any(norms[i].endswith(e) and len(norms[i]) > len(e) for e in w.name_endings):
         return True
     title = i - titled
-    return bool(listed.get("lower_case_titles")) and raw[title][:1].isupper() and _inside_sentence(text, matches, title)
-
-
-@cache
-def _listed_words(language: str) -> dict[str, frozenset[str]]:
-    """What tells a title's one word from a name opening with a title's word, for a language with no data file
-    (`generic_words.detection_data`): its names' endings (normalised), its articles written after the noun, and
-    whether it writes titles in lower case (a non-empty set)."""
-    data = _data(language) or generic_words.detection_data(language) or {}
-    return {
-        "name_endings": frozenset(normalise(str(e)) for e in data.get("name_endings") or []),
-        "determiners_after": frozenset(str(d) for d in data.get("determiners_after") or []),
-        "lower_case_titles": frozenset({"yes"}) if data.get("lower_case_titles") == "yes" else frozenset(),
-        "and_words": frozenset(normalise(str(a)) for a in data.get("and_words") or []),
-        "participles": frozenset(str(p) for p in data.get("participles") or []),
-    }
+    return w.lower_case_titles and raw[title][:1].isupper() and _inside_sentence(text, matches, title)
 
 
 NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")

@@ -27,7 +27,16 @@ from babel.dates import format_date, get_month_names
 
 from . import safeyaml
 from .calendars import own_calendar_names
-from .dates import DIGITS, OTHER_YEAR, DateMention, ascii_digits, cable_words, find_dates, ideographic_years
+from .dates import (
+    DIGITS,
+    MINGUO_DAY_WORDS,
+    OTHER_YEAR,
+    DateMention,
+    ascii_digits,
+    cable_words,
+    find_dates,
+    ideographic_years,
+)
 from .datewords import fold, key, known_languages, locales, relative_days, today_and_tomorrow, words
 from .eras import has_era_year
 from .model import Event, Published
@@ -503,16 +512,15 @@ def _media_file_name() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:(?:{named})[\s_-]*|(?:{glued})_){MEDIA_STAMP}", re.I)
 
 
-# a day of Taiwan's Minguo calendar with no era's name, its year of three figures ("114年01月13日"): no Gregorian
-# year so short dates a page's line (`dates._minguo_forms` reads it as that calendar's)
-MINGUO_DAY = re.compile(r"(?<!\d)1[0-2]\d\s*年\s*[01]?\d\s*月\s*[0-3]?\d\s*[日號号]")
+# a Minguo day with no era's name on a line ("113年06月21日", `dates.MINGUO_DAY_WORDS`): a year the line states
+MINGUO_DAY = re.compile(rf"(?<!\d){MINGUO_DAY_WORDS}")
 
 
 def is_date_line(line: str) -> bool:
     """A short header line that may state a date (a label, or a number that could be a year or a date):
     read once the language is known (`from_header`)."""
     published, updated, time = labels()
-    line = ideographic_years(ascii_digits(line))  # "二○○八年三月二十四日", a Chinese signature's date: its year in figures
+    line = ideographic_years(ascii_digits(line))  # "二○○七年九月十八日", a Chinese signature's date: its year in figures
     digits = any(map(str.isdigit, line))  # a time of day, a path's figure and a date all need one
     if is_table_row(line) or SERIES_ARROWS.search(line) or (digits and told_hour().search(line)) or is_file_name(line):
         return False
@@ -531,7 +539,7 @@ def is_date_line(line: str) -> bool:
     if time.search(unlabelled) and _day_month_stamp(rest):
         return True  # "16 Dezember 07:41": a site's stamp without its year
     year = re.search(r"(?<!\d)(?:1[3-9]|20)\d\d(?!\d)|\d[./|-]\d", rest) or MINGUO_DAY.search(rest)
-    if not year and not has_era_year(rest):  # or "令和5年", or a Minguo day with no era's name ("114年01月13日")
+    if not year and not has_era_year(rest):  # or "令和5年", or a Minguo day with no era's name ("113年06月21日")
         return False
     # a label, or a date and little else: besides month and weekday names, a place ("The Hague, 24 November
     # 2015") or a time zone; "Kuwait opened an embassy in 1950." is a sentence
