@@ -14,6 +14,7 @@ import datetime as dt
 import itertools
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -1339,7 +1340,8 @@ def _found_dates(sentence: str, language: str) -> list[DateMention]:
     # a date inside a name is dropped before the longest are chosen: a bare year it held stays ("Rio de Janeiro
     # 2016"), not its other parts ("Movimento 23 de Março")
     named = [d for d in found if _in_name(d, text, language)]
-    unnamed = [d for d in found if d not in named and (_bare_year(d) or not any(_overlap(d, n) for n in named))]
+    in_named, named_set = _overlaps_any(named), set(named)
+    unnamed = [d for d in found if d not in named_set and (_bare_year(d) or not in_named(d))]
     chosen = [_with_weekday_words(c, weekdays, starts, sentence) for c in _longest_first(unnamed) if c.relative != "recurring"]
     chosen = _and_months(chosen, text, sentence, g)
     periods = _day_periods(language)
@@ -1738,6 +1740,19 @@ def _bare_year(d: DateMention) -> bool:
 
 def _overlap(a: DateMention, b: DateMention) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+def _overlaps_any(spans: list[DateMention]) -> Callable[[DateMention], bool]:
+    """Whether a date overlaps any of `spans`, in log time: a long text full of names must not cost the square of them."""
+    ordered = sorted(spans, key=lambda d: d.start)
+    starts = [d.start for d in ordered]
+    reach = list(itertools.accumulate((d.end for d in ordered), max))  # the furthest end among the first i spans
+
+    def overlaps(d: DateMention) -> bool:
+        i = bisect.bisect_left(starts, d.end)  # the spans that start before d ends
+        return i > 0 and reach[i - 1] > d.start
+
+    return overlaps
 
 
 def _name_words(
@@ -3986,6 +4001,12 @@ def _year_range(mention: DateMention, text: str, sentence: str, year_to: re.Patt
     return mention
 
 
+def _opens_range(g: Grammar, text: str, start: int) -> bool:
+    """Whether "between" stands right before `start`: looked for in the words before it only, so that a sentence of
+    many dates costs no square of its length."""
+    return bool(g.opens_range.search(text, max(0, start - 60), start))
+
+
 def _ranges(found: list[DateMention], text: str, sentence: str, g: Grammar) -> list[DateMention]:
     """Two dates joined by "to", "au", "–" … make one range; the first takes the year the second states."""
     out: list[DateMention] = []
@@ -4001,7 +4022,7 @@ def _ranges(found: list[DateMention], text: str, sentence: str, g: Grammar) -> l
             out[-1] = replace(mention, start=first.start, text=sentence[first.start : mention.end])
             continue
         if first and _joinable(first, mention, text, g) and not g.moved.search(text, max(0, first.start - 90), first.start):
-            if g.conjunction.match(text[first.end : mention.start]) and not g.opens_range.search(text[: first.start]):
+            if g.conjunction.match(text[first.end : mention.start]) and not _opens_range(g, text, first.start):
                 # "en janvier et septembre 2022": two months of 2022, not the months between
                 if first.year is None and first.month and mention.month and (first.day is None) == (mention.day is None):
                     out[-1] = replace(first, year=mention.year)
