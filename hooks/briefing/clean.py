@@ -22,6 +22,7 @@ from . import safeyaml
 from .datewords import key as name_key
 from .model import Block, Removed
 from .published import (
+    byline_stamp,
     calendar_words,
     cldr_month_names,
     credited_stamp,
@@ -456,7 +457,7 @@ def _date_part(line: str) -> str | None:
     if is_date_line(line) and (len(parts) > 1 or not is_substantive(line) or _opens_with_label(line)):
         return line
     part = next((p for p in parts if len(parts) > 1 and is_date_line(p) and not is_substantive(p)), None)
-    return credited_stamp(part) if part else None
+    return credited_stamp(part) if part else byline_stamp(line)
 
 
 def _opens_with_label(line: str) -> bool:
