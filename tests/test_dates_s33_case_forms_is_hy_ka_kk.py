@@ -2,7 +2,8 @@
 Kazakh years with the longer cases of "жыл" ("2020 жылдың", "2011 жылдан") and "биыл", "былтыр" (this year, last
 year); Armenian years with "թվական" or a hyphenated case ("2008 թվականի", "2020-ին", "2021-ի հունվարի") and
 "ընթացիկ տարի" (the current year); Georgian relative years in the genitive ("გასული წლის", last year's); Icelandic
-"morgundagur" (tomorrow) and parts of a day ("í gærkvöldi", last night). Sentences written for the test, on a
+"morgundagur" (tomorrow), parts of a day ("í gærkvöldi", last night), weekdays in the dative
+("þriðjudegi") and "20. þessa mánaðar" (the 20th of this month). Sentences written for the test, on a
 topic of their own (a library)."""
 
 from __future__ import annotations
@@ -49,3 +50,15 @@ def test_icelandic_tomorrow_and_parts_of_a_day() -> None:
     assert dates_read("Bókasafnið var opnað í morgun.", "is") == [("í morgun", "day+0")]
     assert dates_read("Hún fékk sér morgunmat í bókasafninu.", "is") == []
     assert dates_read("Bókasafnið opnar á morgun.", "is") == [("á morgun", "day+1")]
+
+
+def test_icelandic_weekdays_in_the_dative_beside_the_accusative() -> None:
+    assert dates_read("Bókasafnið var opnað á þessum þriðjudegi.", "is") == [("þriðjudegi", "weekday")]
+    assert dates_read("Bókasafnið var opnað á sunnudeginum.", "is") == [("sunnudeginum", "weekday")]
+    assert dates_read("Bókasafnið var opnað á þriðjudaginn.", "is") == [("þriðjudaginn", "weekday")]
+    assert dates_read("Bókasafnið var opnað í Degi.", "is") == []
+
+
+def test_icelandic_day_of_this_month() -> None:
+    assert dates_read("Bókasafnið opnar 20. þessa mánaðar.", "is") == [("20. þessa mánaðar", "this-month-day")]
+    assert dates_read("Í þessum mánuði komu 20 gestir.", "is") == [("Í þessum mánuði", "month+0")]
