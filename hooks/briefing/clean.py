@@ -234,6 +234,7 @@ def clean_lines(lines: list[str], author: str | None = None) -> Cleaned:
             continue
         if index < DATE_LINES_WITHIN and _read_first_line(line, reason, prose, out):
             continue
+        line = _without_byline_stamp(line, out) if index < DATE_LINES_WITHIN else line
         caption = CAPTION.match(line) if CAPTION_DASH.search(line) else None
         if reason is None and caption and _looks_like_caption(caption):
             out.header.setdefault("captions", []).append(caption["text"])
@@ -424,6 +425,15 @@ def _read_first_line(line: str, reason: str | None, prose: int, out: Cleaned) ->
         out.removed.append(Removed(line, reason or "date line (read as metadata)"))
         return True
     return False
+
+
+def _without_byline_stamp(line: str, out: Cleaned) -> str:
+    """The line without the byline's stamp read from it as the page's date ("… Árni Sæberg skrifar 2. mars 2026
+    12:28 Héraðsdómur …"): the stamp is the page's, no date of the headline or caption it was run into."""
+    stamp = byline_stamp(line)
+    if not stamp or stamp not in out.header.get("date_lines", []):
+        return line
+    return " ".join(line.replace(stamp, " ").split())
 
 
 def _text_above(out: Cleaned) -> bool:
