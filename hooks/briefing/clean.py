@@ -22,6 +22,7 @@ from . import safeyaml
 from .datewords import key as name_key
 from .model import Block, Removed
 from .published import (
+    byline_stamp,
     calendar_words,
     cldr_month_names,
     credited_stamp,
@@ -233,6 +234,7 @@ def clean_lines(lines: list[str], author: str | None = None) -> Cleaned:
             continue
         if index < DATE_LINES_WITHIN and _read_first_line(line, reason, prose, out):
             continue
+        line = _without_byline_stamp(line, out) if index < DATE_LINES_WITHIN else line
         caption = CAPTION.match(line) if CAPTION_DASH.search(line) else None
         if reason is None and caption and _looks_like_caption(caption):
             out.header.setdefault("captions", []).append(caption["text"])
@@ -425,6 +427,15 @@ def _read_first_line(line: str, reason: str | None, prose: int, out: Cleaned) ->
     return False
 
 
+def _without_byline_stamp(line: str, out: Cleaned) -> str:
+    """The line without the byline's stamp read from it as the page's date ("… Árni Sæberg skrifar 2. mars 2026
+    12:28 Héraðsdómur …"): the stamp is the page's, no date of the headline or caption it was run into."""
+    stamp = byline_stamp(line)
+    if not stamp or stamp not in out.header.get("date_lines", []):
+        return line
+    return " ".join(line.replace(stamp, " ").split())
+
+
 def _text_above(out: Cleaned) -> bool:
     """A paragraph of several sentences so far, or no label right above: the text itself has begun. Under a
     headline and a lede of a sentence or two each, a site's stamp under a label of a word or two (the agency's
@@ -456,7 +467,7 @@ def _date_part(line: str) -> str | None:
     if is_date_line(line) and (len(parts) > 1 or not is_substantive(line) or _opens_with_label(line)):
         return line
     part = next((p for p in parts if len(parts) > 1 and is_date_line(p) and not is_substantive(p)), None)
-    return credited_stamp(part) if part else None
+    return credited_stamp(part) if part else byline_stamp(line)
 
 
 def _opens_with_label(line: str) -> bool:

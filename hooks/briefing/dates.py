@@ -398,6 +398,7 @@ def grammar(language: str) -> Grammar:
     absolute += _slashed_day_month(language, w.date_order, edge_before, bool(x.get("day_cues")))
     if x.get("year_month"):  # a year before its month, as Turkish writes it: "2023 Ekim ayında"
         absolute.append(("year-month", rf"(?<![\w{WORD_MARKS}.,-]){year}\s+{edge_before}{month}{edge_after}"))
+    absolute += _hyphened_year_month(x, year, month, (edge_before, edge_after))
     if x.get("easter"):  # a feast with its year is a day: "Pascua de 2019", "Easter 2019", "Пасху 2019 года"
         absolute.append(("easter", rf"{edge_before}(?:{_alt(x['easter'])}){edge_after}{month_year}(?P<year>{YEAR})(?!\d)"))
     if x.get("feasts"):  # a feast kept on the same day every year is that day: "Nochevieja", "New Year's Eve 2019"
@@ -629,6 +630,15 @@ def _stem_day_month(x: dict, day: str, year: str, edge_after: str) -> list[tuple
     # a long stem also takes a possessive's and a case's endings together: "24 феврал|ендә" (Tatar)
     longer = rf"(?P<month>{_words_alt(long)}){LETTER}{{1,{MAX_MONTH_ENDING}}}{edge_after}"
     return [("day-month", f"{day}{stem}{year}"), ("day-month", f"{day}{longer}{year}")]
+
+
+def _hyphened_year_month(x: dict, year: str, month: str, edges: tuple[str, str]) -> list[tuple[str, str]]:
+    """A year with a case hyphenated to it, then its month (`year_month_hyphen_endings`: Armenian "2021-ի
+    հունվարի", of January 2021), where that ending alone would end a count as often ("1500-ի մոտ", about 1500)."""
+    if not (hyphened := x.get("year_month_hyphen_endings")):
+        return []
+    ending = rf"-(?:{_alt(hyphened)})"
+    return [("year-month", rf"(?<![\w{WORD_MARKS}.,-]){year}{ending}\s+{edges[0]}{month}{edges[1]}")]
 
 
 def _year_first(x: dict, day: str, month: str, edges: tuple[str, str]) -> list[tuple[str, str]]:
@@ -3609,7 +3619,17 @@ def _year_word_beside(text: str, m: re.Match[str], w: Words) -> bool:
     if not after or after[2].lower() in year_count_words(w.language, int(m["year"])) or (after[1] and after[2].istitle()):
         return False
     word = after[2].lower()
+    if _year_word_case(word, w):  # "2020 жылдың", "2011 жылдан бастап": of 2020, since 2011
+        return True
     return (len(word) > 1 or bool(after[3])) and (year_form(word, w.extra["year_words"]) or _short_year_word_ended(word, w))
+
+
+def _year_word_case(word: str, w: Words) -> bool:
+    """The word for "year" with one of the longer case endings the additions list for it (`year_word_endings`:
+    Kazakh "жыл|дың", "жыл|дан", of, from the year), which `year_form`'s two letters miss; not the adjective of a
+    count's length ("2000 жылдық тарих", a history of 2000 years), whose ending is not listed."""
+    endings = w.extra.get("year_word_endings") or []
+    return any(word == base + ending for base in w.extra["year_words"] for ending in endings)
 
 
 def _short_year_word_ended(word: str, w: Words) -> bool:

@@ -292,6 +292,8 @@ def _with_additions(extra: dict[str, Any], language: str) -> dict[str, Any]:
         merged[name] = _joined_list(merged.get(name) or [], value) if isinstance(value, list) else value
         if name == "inflections" and isinstance(extra.get(name), dict):  # the locale data's forms stay beside them
             merged[name] = {**extra[name], **value}
+        if name == "weekdays" and extra.get(name):  # `_weekday_forms` read them beside CLDR's, with their endings
+            merged[name] = extra[name]
     cues = additions(language).get("year_before_uncounted")
     if cues:  # "el 2020", not "el 1500 metres"; a cue is no unit's word ("en 2010 en la urbo", CLDR's "{0} en …")
         units = merged.get("unit_words") or _unit_words(cldr_own_data(language))

@@ -455,6 +455,33 @@ def header_parts(line: str) -> list[str]:
     return [part for part in parts if part.strip() and not part.startswith("#")]  # a tag is no field
 
 
+# a byline's name right before its label: two capitalised words or more ("Árni Sæberg skrifar …")
+BYLINE_NAME = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){2,}$")
+BYLINE_REACH = 40  # characters from a byline's label to the end of its stamp's time: a date and a clock time
+
+
+def byline_stamp(line: str) -> str | None:
+    """A byline's stamp run into a longer header line, between the headline and a photo's caption ("Tók … sýknaður
+    Árni Sæberg skrifar 2. mars 2026 12:28 Héraðsdómur …"): a published label after a capitalised name, then a
+    date closed by its clock time, as a news site's template prints them. The label, date and time; None where the
+    label follows no name (a sentence's verb: "Hann skrifar bók um …") or no time closes the date."""
+    published, _, time = labels()
+    needs, _ = _label_needs()
+    if not may_match(needs, comparable(line)):
+        return None
+    for m in published.finditer(line):
+        clock = time.search(line, m.end(), m.end() + BYLINE_REACH)
+        if not m.start() or not clock or not BYLINE_NAME.search(line[max(0, m.start() - NAME_REACH) : m.start()]):
+            continue
+        stamp = line[m.start() : clock.end()]
+        if is_date_line(stamp):
+            return stamp
+    return None
+
+
+NAME_REACH = 60  # characters before a byline's label in which its writer's name is read
+
+
 def credited_stamp(part: str) -> str:
     """A part of a header line that names its source before a numeric stamp ("Lomé Weekly 04.03.2024 | Agency,
     Agency"): the stamp, from its date on; a phrase runs into a date through a word of its own ("signed on 4
