@@ -27,6 +27,7 @@ from .published import (
     credited_stamp,
     date_start,
     header_parts,
+    is_advertising_slot,
     is_date_line,
     is_glued_field,
     is_infobox_place,
@@ -337,8 +338,10 @@ def _glued_infobox(lines: list[str], header: dict[str, Any]) -> None:
 
 def _site_clock_above(line: str, prose: int, header: dict[str, Any]) -> None:
     """The date lines read so far, above a heading of the site's furniture ("More news") and before any text,
-    are its clock (the day the page was viewed): forgotten."""
-    if prose or not is_site_chrome(line):
+    or above an advertising slot's label before the headline ("- Advertisement -"), are its clock (the day the page
+    was viewed): forgotten."""
+    slot = "title" not in header and is_advertising_slot(line)
+    if prose or not (slot or is_site_chrome(line)):
         return
     clock = header.pop("date_lines", [])
     header["above_title"] = [line for line in header.get("above_title", []) if line not in clock]
