@@ -27,7 +27,6 @@ from .published import (
     credited_stamp,
     date_start,
     header_parts,
-    is_advertising_slot,
     is_date_line,
     is_glued_field,
     is_infobox_place,
@@ -40,6 +39,7 @@ from .published import (
     is_table_row,
     is_text_paragraph,
     is_today_label,
+    is_top_bar_label,
     labels,
     opens_with_other_date_label,
     revision_label,
@@ -338,10 +338,10 @@ def _glued_infobox(lines: list[str], header: dict[str, Any]) -> None:
 
 def _site_clock_above(line: str, prose: int, header: dict[str, Any]) -> None:
     """The date lines read so far, above a heading of the site's furniture ("More news") and before any text,
-    or above an advertising slot's label before the headline ("- Advertisement -"), are its clock (the day the page
+    or above a top bar's label before the headline ("- Advertisement -", "Connect with us"), are its clock (the day the page
     was viewed): forgotten."""
-    slot = "title" not in header and is_advertising_slot(line)
-    if prose or not (slot or is_site_chrome(line)):
+    bar = "title" not in header and is_top_bar_label(line)
+    if prose or not (bar or is_site_chrome(line)):
         return
     clock = header.pop("date_lines", [])
     header["above_title"] = [line for line in header.get("above_title", []) if line not in clock]

@@ -389,14 +389,21 @@ def _related_headings() -> frozenset[str]:
 
 
 @cache
-def _advertising_slots() -> frozenset[str]:
-    return frozenset(word.casefold() for word in safeyaml.shipped(DATA)["advertising_slots"])
+def _top_bar_labels() -> frozenset[str]:
+    return frozenset(word.casefold() for word in safeyaml.shipped(DATA)["top_bar_labels"])
 
 
-def is_advertising_slot(line: str) -> bool:
-    """The label of an advertising slot alone on its line ("Advertisement", "- Advertisement -", "Реклама"): a site
-    prints it over a banner in its top bar, so that a date line above it, before the headline, is the site's clock."""
-    return line.strip(" -–—•|*()[]").casefold() in _advertising_slots()
+def is_top_bar_label(line: str) -> bool:
+    """A label of a site's top bar alone on its line, an advertising slot's or the bar's own link ("-
+    Advertisement -", "Реклама", "Connect with us"): a date line above it, before the headline, is the site's clock."""
+    return line.strip(" -–—•|*()[]").casefold() in _top_bar_labels()
+
+
+def ends_with_top_bar_label(line: str) -> bool:
+    """A date line with a top bar's label glued after its date ("Friday, 4 June 2024 Advertise With Us"): the
+    bar's clock and its link, read as one line."""
+    folded = line.strip().casefold()
+    return any(folded.endswith(f" {label}") and is_date_line(line[: -len(label)]) for label in _top_bar_labels())
 
 
 def is_site_chrome(line: str) -> bool:
@@ -1067,6 +1074,10 @@ def from_text(
     author = header.get("author") if header.get("byline", header.get("author")) == header.get("author") else None
     placed = any(_place_alone(line) for line in [author, *header.get("categories", [])[-1:]])
     skipped |= {line for line in date_lines if line in header.get("above_title", []) and is_foreign_order_clock(line, language)}
+    skipped |= {line for line in date_lines if line in header.get("above_title", []) and ends_with_top_bar_label(line)}
+    # a widget's day, date and time run together, its weekday glued to figures, above any headline
+    top = set(header.get("above_title", [])) if header.get("title") else set(date_lines)
+    skipped |= {line for line in date_lines if line in top and is_glued_clock(line, language)}
     lines = [line for line in date_lines if not ((line in headings and _bare(line, language) and not placed) or line in skipped)]
     # the first date line under the headline, not above it where a masthead's clock stands
     under_title = bool(header.get("title") and lines and lines[0] not in header.get("above_title", []))
@@ -1145,6 +1156,16 @@ def _under_masthead(stated: Published | None, head: list[str], language: str) ->
         return stated
     below = from_head_stamp(head, language)
     return below if below and below.date and below.date < stated.date else stated
+
+
+GLUED_WORD = re.compile(r"(?<=\d)([^\W\d_]+)(?=\d)")  # letters with figures either side, no space between
+
+
+def is_glued_clock(line: str, language: str) -> bool:
+    """A date line whose weekday's name is glued to figures on both sides ("01 Януари 2026четвъртък03:00 ч."): a
+    widget's date, day and time, printed in spans of their own that the page's text ran together, the site's clock
+    of the day the page was viewed; a stamp a site writes for its page keeps its words apart."""
+    return any(key(m[1]) in words(language).weekdays for m in GLUED_WORD.finditer(line.translate(DIGITS)))
 
 
 # a weekday, then a month's name before the day and the year: "giovedì, Gennaio 23, 2025", "Perşembe, Mayıs 16, 2024"
