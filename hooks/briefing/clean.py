@@ -40,6 +40,7 @@ from .published import (
     is_table_row,
     is_text_paragraph,
     is_today_label,
+    is_top_bar_label,
     labels,
     opens_with_other_date_label,
     revision_label,
@@ -339,8 +340,10 @@ def _glued_infobox(lines: list[str], header: dict[str, Any]) -> None:
 
 def _site_clock_above(line: str, prose: int, header: dict[str, Any]) -> None:
     """The date lines read so far, above a heading of the site's furniture ("More news") and before any text,
-    are its clock (the day the page was viewed): forgotten."""
-    if prose or not is_site_chrome(line):
+    or above a top bar's label before the headline ("- Advertisement -", "Connect with us"), are its clock (the day the page
+    was viewed): forgotten."""
+    bar = "title" not in header and is_top_bar_label(line)
+    if prose or not (bar or is_site_chrome(line)):
         return
     clock = header.pop("date_lines", [])
     header["above_title"] = [line for line in header.get("above_title", []) if line not in clock]

@@ -13,6 +13,7 @@ import datetime as dt
 import itertools
 import mimetypes
 import re
+import unicodedata
 import zoneinfo
 from collections.abc import Iterable
 from contextlib import suppress
@@ -385,6 +386,24 @@ def _heading_key(text: str) -> str:
 @cache
 def _related_headings() -> frozenset[str]:
     return frozenset(_heading_key(heading) for heading in safeyaml.shipped(DATA)["related_items"])
+
+
+@cache
+def _top_bar_labels() -> frozenset[str]:
+    return frozenset(word.casefold() for word in safeyaml.shipped(DATA)["top_bar_labels"])
+
+
+def is_top_bar_label(line: str) -> bool:
+    """A label of a site's top bar alone on its line, an advertising slot's or the bar's own link ("-
+    Advertisement -", "Реклама", "Connect with us"): a date line above it, before the headline, is the site's clock."""
+    return line.strip(" -–—•|*()[]").casefold() in _top_bar_labels()
+
+
+def ends_with_top_bar_label(line: str) -> bool:
+    """A date line with a top bar's label glued after its date ("Friday, 4 June 2024 Advertise With Us"): the
+    bar's clock and its link, read as one line."""
+    folded = line.strip().casefold()
+    return any(folded.endswith(f" {label}") and is_date_line(line[: -len(label)]) for label in _top_bar_labels())
 
 
 def is_site_chrome(line: str) -> bool:
@@ -1082,8 +1101,14 @@ def from_text(
     author = header.get("author") if header.get("byline", header.get("author")) == header.get("author") else None
     placed = any(_place_alone(line) for line in [author, *header.get("categories", [])[-1:]])
     skipped |= {line for line in date_lines if line in header.get("above_title", []) and is_foreign_order_clock(line, language)}
+    skipped |= {line for line in date_lines if line in header.get("above_title", []) and ends_with_top_bar_label(line)}
+    # a widget's day, date and time run together, its weekday glued to figures, above any headline
+    top = set(header.get("above_title", [])) if header.get("title") else set(date_lines)
+    skipped |= {line for line in date_lines if line in top and is_glued_clock(line, language)}
     lines = [line for line in date_lines if not ((line in headings and _bare(line, language) and not placed) or line in skipped)]
-    stated = from_header(lines, language)
+    # the first date line under the headline, not above it where a masthead's clock stands
+    under_title = bool(header.get("title") and lines and lines[0] not in header.get("above_title", []))
+    stated = from_header(lines, language, under_title)
     head = list(head)
     stated = _under_masthead(stated, head if lower is None else list(lower), language)
     if chronicle and stated is None:  # a chronicle's entry: the datelines under its heading are the reports it quotes
@@ -1158,6 +1183,16 @@ def _under_masthead(stated: Published | None, head: list[str], language: str) ->
         return stated
     below = from_head_stamp(head, language)
     return below if below and below.date and below.date < stated.date else stated
+
+
+GLUED_WORD = re.compile(r"(?<=\d)([^\W\d_]+)(?=\d)")  # letters with figures either side, no space between
+
+
+def is_glued_clock(line: str, language: str) -> bool:
+    """A date line whose weekday's name is glued to figures on both sides ("01 Януари 2026четвъртък03:00 ч."): a
+    widget's date, day and time, printed in spans of their own that the page's text ran together, the site's clock
+    of the day the page was viewed; a stamp a site writes for its page keeps its words apart."""
+    return any(key(m[1]) in words(language).weekdays for m in GLUED_WORD.finditer(line.translate(DIGITS)))
 
 
 # a weekday, then a month's name before the day and the year: "giovedì, Gennaio 23, 2025", "Perşembe, Mayıs 16, 2024"
@@ -1736,11 +1771,12 @@ def _glued_stamp(line: str, language: str) -> Published | None:
     return None
 
 
-def from_header(lines: list[str], language: str) -> Published | None:
+def from_header(lines: list[str], language: str, under_title: bool = False) -> Published | None:
     """The date the header's date lines state: a published line first, then an unlabelled one, then an
     updated one. A line with both ("Published 3 May 2024 | Updated 5 May 2024") gives the published part.
     Of unlabelled lines that disagree the earliest is taken: the others are the site's clock ("today" above
-    the masthead) or a later revision, never earlier than the publication."""
+    the masthead) or a later revision, never earlier than the publication; but of lines written alike, a
+    listing's stamps, the first (`_written_alike`; `under_title`: the first stands under the headline)."""
     found: dict[str, list[tuple[str, str]]] = {}
     for line in _joined(lines):
         for kind, date in _dates_of(line, language):
@@ -1750,7 +1786,7 @@ def from_header(lines: list[str], language: str) -> Published | None:
             # of unlabelled lines, the earliest whole date; a day without its year only when no line states one;
             # the first where every line is written alike, a listing's stamps or day headers, newest first
             pairs = found[kind]
-            alike = kind == "unlabelled" and len({line for _, line in pairs}) > 1 and _written_alike(pairs, language)
+            alike = kind == "unlabelled" and len({line for _, line in pairs}) > 1 and _written_alike(pairs, language, under_title)
             date, line = min(pairs, key=lambda f: (f[0].startswith("--"), f)) if kind == "unlabelled" and not alike else pairs[0]
             if date.startswith("--"):  # "Posted 9 сентября" over "9 сентября 2023, 19:54": that line gives the year
                 date, line = _with_year(date, line, found)
@@ -1760,17 +1796,21 @@ def from_header(lines: list[str], language: str) -> Published | None:
     return None
 
 
-def _written_alike(pairs: list[tuple[str, str]], language: str) -> bool:
+def _written_alike(pairs: list[tuple[str, str]], language: str, under_title: bool = False) -> bool:
     """Three header date lines or more with one layout, their figures and words aside ("Čtvrtek, 12. června 2025,
     09:15" over "Úterý, 10. června 2025, 17:02" and "Pátek, 6. června 2025, 08:40"): the stamps of a listing's
     items or a blog's day headers, newest first, not a site's clock over a page's stamp, which a theme writes in a
-    layout of its own."""
-    shapes = {" ".join(re.sub(r"[^\W\d_]+", "W", re.sub(r"\d+", "0", line.translate(DIGITS))).split()) for _, line in pairs}
+    layout of its own. Two are enough when the first stands under the headline (`under_title`), where no
+    masthead's clock stands: the first item's title and stamp, then the next item's ("Headline" / "Sunday, 8 June
+    2025" / "Next headline" / "Wednesday, 4 June 2025")."""
+    # a word's vowel signs are marks, no letters of \w: dropped, so that "आइतबार" is one word as "बुधबार" is
+    unmarked = ("".join(c for c in line if not unicodedata.category(c).startswith("M")) for _, line in pairs)
+    shapes = {" ".join(re.sub(r"[^\W\d_]+", "W", re.sub(r"\d+", "0", line.translate(DIGITS))).split()) for line in unmarked}
     # each naming its weekday, as day headers and item stamps do: without it ("24.04.2024 2:49" over "07.04.2008 12:11",
     # "30 июля 2025 / 18:30" over "19 сентября 2023 / 14:30") a site's clock shares the layout of its stamps
     named = all(_names_weekday(line, language) for _, line in pairs)
     # three at least: two alike may be a site's clock naming its weekday over the article's stamp in the same layout
-    listing = len({line for _, line in pairs}) >= 3
+    listing = len({line for _, line in pairs}) >= (2 if under_title else 3)
     return listing and len(shapes) == 1 and named and all(d[:1].isdigit() for d, _ in pairs)
 
 
