@@ -632,6 +632,8 @@ def _month_word_and_glue_facts(language: str, own: dict[str, Any], month_before:
     facts: dict[str, Any] = {"relative_glued": glued} if glued else {}
     if month_words := _month_words(own):
         facts |= {"month_before": sorted({*month_before, *month_words}), "month_after": month_words}
+    if named := _names_month_word(own):  # "yn mis Genver": the name's own word for "month" cues it
+        facts["month_before"] = sorted({*facts.get("month_before", month_before), named})
     if postposition := _postposed_in(language, own):  # "अक्टूबर में": in October
         facts["month_after"] = sorted({*facts.get("month_after", []), postposition})
     return facts
@@ -651,6 +653,17 @@ def _postposed_in(language: str, own: dict[str, Any]) -> str:
     ins = {str(w).lower() for w in _dateparser_info(language).get("in", [])}
     word = last.pop() if len(last) == 1 else ""
     return word if word and word in ins and _lettered(word) else ""
+
+
+def _names_month_word(own: dict[str, Any]) -> str:
+    """The word every one of CLDR's wide month names opens with, in a date's case, the language's word for
+    "month": Cornish "mis" ("mis Genver", "mis Hedra"), Vietnamese "tháng". The name written whole is then a month
+    with its own cue, as "bulan September" is ("yn mis Genver", in January); not a preposition some names open
+    with (Catalan "de gener", "d'abril")."""
+    names = [str(n) for n in ((own.get("months") or {}).get("format") or {}).get("wide", {}).values()]
+    firsts = {n.split()[0].lower() if len(n.split()) > 1 else "" for n in names}
+    word = firsts.pop() if len(names) == 12 and len(firsts) == 1 else ""
+    return word if _lettered(word) else ""
 
 
 def _month_words(own: dict[str, Any]) -> list[str]:

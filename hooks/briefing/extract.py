@@ -45,6 +45,7 @@ from .dates import (
     years_after_text_cues,
 )
 from .datewords import cldr_code, date_word_index, date_words, dateparser_codes, fold, has_own_words, key, words
+from .generic_words import DETECTION_WORDS
 from .knowledge import and_word, cldr_own_data
 from .model import Block, Briefing, Candidate, Event, Mention, Published, Sentence, Source
 from .published import as_the_text_dates_it, from_text, is_page_date, is_stale_update
@@ -386,14 +387,12 @@ def _sibling_by_and(language: str, text: str) -> str:
     choice does, when the text writes its word for "and" (CLDR's list pattern) more: Cebuano ("ug") beside
     Tagalog ("at"), whose only differing month is September ("Septyembre", "Setyembre")."""
     own, siblings = and_word(cldr_code(language)), _month_siblings(language)
-    if not own:  # no words counted
-        return language
     counts = Counter(w.lower() for w in re.findall(r"[^\W\d_]+", text))
-    for sibling in siblings:
+    for sibling in siblings if own else ():  # no words counted
         word = and_word(cldr_code(sibling))
         if word and word != own and counts[word] >= MIN_AND and counts[word] > 2 * counts[own]:
             return sibling
-    return _dated_by_and(language, text, own, counts)
+    return _dated_by_and(language, text, counts)
 
 
 MIN_AND_DATED = 2  # the other language's "and" at least so often (a name may bring one)
@@ -401,26 +400,49 @@ MIN_NAME_LETTERS = 3  # a month's or weekday's name word this long at least
 MIN_DATE_NAMES = 2  # different such words of the other's: one may be a word of the text's language ("may")
 
 
-def _dated_by_and(language: str, text: str, own: str, counts: Counter[str]) -> str:
+def _dated_by_and(language: str, text: str, counts: Counter[str]) -> str:
     """A Latin-script language the model cannot choose whose month and weekday names (CLDR's, wide) the text writes
-    more of than the choice's, when it also writes that language's word for "and" (CLDR's list pattern) at least
+    more of than the choice's, when it also writes that language's word for "and" (`_and_words`) at least
     `MIN_AND_DATED` times and more than twice as often as the choice's: Occitan ("lo dimars 24 de mai", "e"),
-    which the model reads as Catalan ("dimarts 24 de maig", "i"). Of several, the one whose names the text writes
-    most. Catalan's "mai" (never) is Occitan's May, but a Catalan text writes "i", not "e"."""
+    which the model reads as Catalan ("dimarts 24 de maig", "i"); Manx ("Mee Averil", "as"), read as Welsh ("a").
+    Of several, the one whose names the text writes most. Catalan's "mai" (never) is Occitan's May, but a Catalan
+    text writes "i", not "e". Where both write the same "and", it tells neither: the names tell alone, and none
+    of the choice's may be written (`_names_alone`)."""
     if _letter_script(_alphabet(cldr_code(language))):  # a Latin-script choice only; others: `_by_vocabulary`
         return language
     words = {fold(w.lower()) for w in LETTERS_AND_MARKS.findall(text)}
-    mine = _date_names(cldr_code(language))
+    mine, own = _date_names(cldr_code(language)), _and_words(cldr_code(language))
     best = (0, language)
     for other in _latin_unchosen():
-        word = and_word(other)
-        if not word or word == own or counts[word] < MIN_AND_DATED or counts[word] <= 2 * counts[own]:
+        theirs_and = _and_words(other)
+        written_and = sum(counts[w] for w in theirs_and)
+        if not theirs_and or written_and < MIN_AND_DATED:
             continue
         theirs = _date_names(other)
         written, against = len(words & (theirs - mine)), len(words & (mine - theirs))
-        if written >= MIN_DATE_NAMES and written > against:
+        if theirs_and & own:
+            if _names_alone(written, against):
+                best = max(best, (written, other))
+        elif written_and > 2 * sum(counts[w] for w in own) and written >= MIN_DATE_NAMES and written > against:
             best = max(best, (written, other))
     return best[1]
+
+
+def _names_alone(written: int, against: int) -> bool:
+    """Whether month and weekday names alone tell a language the model cannot choose from its choice, both writing
+    the same "and": Sardinian ("sàbadu e domìniga", "20 de làmpadas") beside Italian ("e"), Cornish ("mis Hedra",
+    "mis Kevardhu") beside Breton ("ha"). The other's names are written, `MIN_DATE_NAMES` different ones at least,
+    and not one of the choice's own: an Italian text that names a day writes "sabato", "giugno"."""
+    return written >= MIN_DATE_NAMES and not against
+
+
+@cache
+def _and_words(code: str) -> frozenset[str]:
+    """A language's words for "and", lower case: CLDR's list pattern's, else those `data/detection_words.yaml`
+    lists where CLDR gives none (Welsh "a", "ac"; Manx "as"; Cornish "ha", "hag")."""
+    word = and_word(code)
+    listed = ((safeyaml.shipped(DETECTION_WORDS) or {}).get(code) or {}).get("and_words") or []
+    return frozenset([word] if word else [str(w).lower() for w in listed])
 
 
 @cache
