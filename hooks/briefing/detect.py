@@ -3059,12 +3059,21 @@ def _adjective_first_end(
     if not head or not (known or inside_sentence_at(text, matches[i].start())):
         return 0
     while end < len(matches) and raw[end][:1].isupper() and _joined(text, matches, end - 1):
+        if _full_name_at(text, matches, raw, end):  # "адміністрації Павло Кириленко": its head's person, named after it
+            break
         end += 1  # a name in the genitive after the head-word: "армия Таанга"
         if held[end - 1]:  # "Конституційний суд Румунії": a known name (its state's) closes the body's
             while end < len(matches) and held[end] and _joined(text, matches, end - 1):
                 end += 1
             break
     return end
+
+
+def _full_name_at(text: str, matches: list[re.Match[str]], raw: list[str], k: int) -> bool:
+    """A given name and a capitalised word after it, at k: a person's full name ("Павло Кириленко"), as a body's
+    title of its head stands before its holder's, not the genitive of a place's name."""
+    nxt = k + 1
+    return nxt < len(matches) and raw[nxt][:1].isupper() and _joined(text, matches, k) and _given(raw[k])
 
 
 def _lower_adjective(word: str, norms: list[str], w: Words, k: int) -> bool:
