@@ -1296,6 +1296,8 @@ def _find_dates(sentence: str, language: str) -> list[DateMention]:
     found = _found_dates(sentence, language)
     if language != "en" and "(@" in sentence:
         found = _with_tweet_dates(sentence, found)
+    if language != "en" and ENGLISH_WHOLE_DATE.search(sentence):
+        found = _with_english_dates(sentence, found, ENGLISH_WHOLE_DATE)
     return found
 
 
@@ -1304,10 +1306,24 @@ def _find_dates(sentence: str, language: str) -> list[DateMention]:
 TWEET_SIGNATURE = re.compile(r"\(@\w{1,15}\)\s+(?P<date>[A-Z][a-z]{2,8} \d{1,2}, \d{4})(?!\d)")
 
 
+# a whole date with an English month's full name, as a site's English template stamps a page of another language
+# ("Palazzo Pubblico, 02 September 2023"): a day, the month and a year of four figures, or the month first
+ENGLISH_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+ENGLISH_WHOLE_DATE = re.compile(
+    rf"(?<![\w.])(?P<date>\d{{1,2}} (?:{ENGLISH_MONTHS}) \d{{4}}|(?:{ENGLISH_MONTHS}) \d{{1,2}}, \d{{4}})(?!\w|[.,]\d)"
+)
+
+
 def _with_tweet_dates(sentence: str, found: list[DateMention]) -> list[DateMention]:
     """The dates found in a sentence of a language other than English, an embedded post's closing date read as
     English where one was found inside it (its year alone) or none."""
-    for m in TWEET_SIGNATURE.finditer(sentence):
+    return _with_english_dates(sentence, found, TWEET_SIGNATURE)
+
+
+def _with_english_dates(sentence: str, found: list[DateMention], pattern: re.Pattern[str]) -> list[DateMention]:
+    """The dates found in a sentence of a language other than English, each date of `pattern` read as English
+    where the language read only part of it (its year alone) or none of it."""
+    for m in pattern.finditer(sentence):
         start, end = m.span("date")
         if any(d.start < end and start < d.end and not (start <= d.start and d.end <= end) for d in found):
             continue  # a date of the sentence's own reaching into it

@@ -1078,6 +1078,11 @@ INITIALLED_AFTER = re.compile(
     # nor before a surname in capitals, as official texts write it ("Директор В.И. ИВАНОВ")
     r"(?![ \u00a0]?[А-ЯЁІЇЄҐ][а-яёіїєґ]|[ \u00a0]?[А-ЯЁІЇЄҐ]{2}|\w)"
 )
+# the same before any word: read where the capitalised word after the initials is a title opening the next entry
+# of an official list ("Суддя у 1-й інстанції - Борис О. Н. Суддя у 2-й інстанції - …"), no surname
+INITIALLED_BEFORE_WORD = re.compile(
+    INITIALLED_AFTER.pattern.split("(?![")[0] + r"(?=[ \u00a0]?(?P<next>[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+))"
+)
 
 
 def _initialled_people(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
@@ -1090,18 +1095,26 @@ def _initialled_people(text: str, w: Words, taken: list[tuple[int, int]], found:
     spans = Covered(len(text), taken + [(d.start, d.end) for d in found if d.kind != "person"])
     people = {(d.start, d.end): d for d in found if d.kind == "person"}
     out = [d for d in found if (d.start, d.end) not in people]
-    before = list(INITIALLED.finditer(text))
-    after = [m for m in INITIALLED_AFTER.finditer(text) if not any(b.start() < m.end() and m.start() < b.end() for b in before)]
+    # "О. Н. Суддя": initials before a title ("judge") name no one; the surname before them is the person's
+    before = [m for m in INITIALLED.finditer(text) if not _title_word(m["surname"], w)]
+    titled = [m for m in INITIALLED_BEFORE_WORD.finditer(text) if _title_word(m["next"], w)]
+    candidates = [*INITIALLED_AFTER.finditer(text), *titled]
+    after = [m for m in candidates if not any(b.start() < m.end() and m.start() < b.end() for b in before)]
     for m in sorted(before + after, key=lambda m: m.start()):
         if spans(m.start(), m.end()) or _named_after(text, m.start(), w):
             continue
         # "В А.А.": a word of the sentence; "Директор В.И.": a title
-        if m.re is INITIALLED_AFTER and (normalise(m["surname"]) in w.stop or w.titles.starts([normalise(m["surname"])], 0)):
+        if m.re is not INITIALLED and (normalise(m["surname"]) in w.stop or _title_word(m["surname"], w)):
             continue
         for span in [s for s in people if s[0] < m.end() and m.start() < s[1]]:
             del people[span]  # "М.В.Захаров" read as a run of capitals: the same name, now with its key
         out.append(Detected(_person_name(m.group()), "person", m.start(), m.end(), m.group(), key=_surname_stem(m["surname"], w)))
     return sorted(out + list(people.values()), key=lambda d: d.start)
+
+
+def _title_word(word: str, w: Words) -> bool:
+    """A capitalised word that is one of the language's titles ("Суддя", "Директор" opening a list's entry)."""
+    return w.titles.starts([normalise(word)], 0)
 
 
 def _named_after(text: str, start: int, w: Words) -> bool:
@@ -3046,12 +3059,21 @@ def _adjective_first_end(
     if not head or not (known or inside_sentence_at(text, matches[i].start())):
         return 0
     while end < len(matches) and raw[end][:1].isupper() and _joined(text, matches, end - 1):
+        if _full_name_at(text, matches, raw, end):  # "адміністрації Павло Кириленко": its head's person, named after it
+            break
         end += 1  # a name in the genitive after the head-word: "армия Таанга"
         if held[end - 1]:  # "Конституційний суд Румунії": a known name (its state's) closes the body's
             while end < len(matches) and held[end] and _joined(text, matches, end - 1):
                 end += 1
             break
     return end
+
+
+def _full_name_at(text: str, matches: list[re.Match[str]], raw: list[str], k: int) -> bool:
+    """A given name and a capitalised word after it, at k: a person's full name ("Павло Кириленко"), as a body's
+    title of its head stands before its holder's, not the genitive of a place's name."""
+    nxt = k + 1
+    return nxt < len(matches) and raw[nxt][:1].isupper() and _joined(text, matches, k) and _given(raw[k])
 
 
 def _lower_adjective(word: str, norms: list[str], w: Words, k: int) -> bool:

@@ -1728,11 +1728,26 @@ def _closing_dateline(line: str, language: str) -> Published | None:
         # a release's title opening on the statement's word, closing on its day and hour: whoever issued it (a
         # body's name, its town within it) stands before the day, a city of a time zone or not
         return Published(date, "header", stated_as=line[last.start :].strip())
+    if released and comma and released.match(line) and _speaker(place) and len(before.split()) <= MAX_RELEASE_TITLE:
+        # a release's title that names who gave it between commas, then its day ("Dichiarazione del Direttore della
+        # Sala Stampa, Matteo Bruni, 31.03.2020"): the name's capitals stand where a dateline's city does
+        return Published(date, "header", stated_as=line[last.start :].strip())
     if not comma or not head.strip() or place.strip().casefold() not in zone_cities():
         return None
     if not names.search(head):  # a headline reporting a day
         return None
     return Published(date, "header", stated_as=line[len(head) + 1 :].strip())
+
+
+MAX_RELEASE_TITLE = 20  # words of a release's title before the day its speaker's name precedes
+# a speaker's name between a release title's commas: two to four words, each opening on a capital (no figure)
+SPEAKER = re.compile(r"\s*(?:[A-ZÀ-ÞА-ЯЁІЇЄҐ][^\W\d_]*[.'’-]?\s+){1,3}[A-ZÀ-ÞА-ЯЁІЇЄҐ][^\W\d_]+\s*")
+
+
+def _speaker(segment: str) -> bool:
+    """Whether a title's segment between commas is a person's name as a release credits its speaker ("Matteo
+    Bruni"): capitalised words alone, as no clause of a headline is."""
+    return bool(SPEAKER.fullmatch(segment))
 
 
 @cache
