@@ -1,8 +1,9 @@
 """Languages the model was not trained on, which it reads as a close neighbour, told by their very frequent function
 words (`data/neighbour_words.yaml`): Setswana ("go", "gore", "mme") read as Sesotho ("ho", "hore", "empa"),
 Asturian ("ye", "nun", "nel", "pol") as Spanish, Tibetan ("ཡིན", "ཀྱི", "ཀྱིས") as Dzongkha ("ཨིན", "འབད", "ལུ"),
-Haitian Creole ("nan", "pou", "yon", "ak") as whichever language scores best. The neighbours, short and long,
-stay themselves, and a Galician text writing "dende" and "pola" is no Asturian. Each text is written for the test."""
+Chechen ("а", "иза", "цул", "ду") as Russian, Haitian Creole ("nan", "pou", "yon", "ak") as whichever language
+scores best. The neighbours, short and long, stay themselves, and a Galician text writing "dende" and "pola" is
+no Asturian. Each text is written for the test."""
 
 from __future__ import annotations
 
@@ -49,6 +50,14 @@ TIBETAN = (
     "བོད་ཀྱི་སྲིད་སྐྱོང་གིས་དེ་རིང་གསར་འགྱུར་ཚོགས་འདུ་ཞིག་ཚོགས་པ་རེད། སྲིད་སྐྱོང་གིས་སློབ་གྲྭ་ཁག་གི་ལས་འཆར་གསར་པ་ཞིག་གི་སྐོར་བཤད་པ་ཡིན། "
     "ལས་འཆར་འདི་ལོ་གསུམ་གྱི་རིང་ལ་ལག་ལེན་བསྟར་རྒྱུ་ཡིན་ལ། སློབ་ཕྲུག་ཚོས་ཀྱང་དེ་ལ་དགའ་པོ་བྱས་སོང་། ཚོགས་པ་ཁག་གིས་ཀྱང་རོགས་རམ་བྱས་པ་རེད།"
 )
+CHECHEN = (
+    "Нохчийчоьнан парламентехь кхана керла закон тIеэцар ду аьлла хаам бира. Иза хьалха а дийцина хилла, "
+    "амма цул тIаьхьа цхьа а хийцам ца бина. Депутаташа шен дешнаш а, цуьнан Iалашонаш а дуьйцу."
+)
+RUSSIAN = (
+    "Парламент республики завтра рассмотрит новый закон о бюджете, сообщили в пресс-службе. Об этом говорили и "
+    "раньше, но с тех пор ничего не изменилось. Депутаты обсуждают его цели и сроки, а также расходы на школы."
+)
 DZONGKHA = (
     "འབྲུག་གི་གཞུང་གིས་ད་རིས་ གསར་ཤོག་ཚོགས་འདུ་ཅིག་འབད་ཡི། བློན་པོ་གིས་ སློབ་གྲྭ་ཚུ་ལུ་ ལས་རིམ་གསརཔ་ཅིག་འགོ་བཙུགས་ནི་ཨིན་ཟེར་སླབ་ཅི། "
     "ལས་རིམ་འདི་ ལོ་ངོ་གསུམ་གྱི་རིང་ལུ་ ལག་ལེན་འཐབ་ནི་ཨིནམ་ལས་ སློབ་ཕྲུག་ཚུ་ལུ་ ཕན་ཐོགས་ཡོདཔ་ཨིན། ཚོགས་པ་ཚུ་གིས་ཡང་ རྒྱབ་སྐྱོར་འབད་ནི་ཨིན་མས།"
@@ -57,8 +66,8 @@ DZONGKHA = (
 
 @pytest.mark.parametrize(
     ("text", "language"),
-    [(SETSWANA, "tn"), (ASTURIAN, "ast"), (HAITIAN, "ht"), (TIBETAN, "bo")],
-    ids=["setswana", "asturian", "haitian", "tibetan"],
+    [(SETSWANA, "tn"), (ASTURIAN, "ast"), (HAITIAN, "ht"), (TIBETAN, "bo"), (CHECHEN, "ce")],
+    ids=["setswana", "asturian", "haitian", "tibetan", "chechen"],
 )
 def test_a_text_is_read_in_its_own_language(text: str, language: str) -> None:
     assert detect_language(text) == language
@@ -66,8 +75,8 @@ def test_a_text_is_read_in_its_own_language(text: str, language: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "language"),
-    [(SESOTHO, "st"), (SPANISH, "es"), (GALICIAN, "gl"), (FRENCH, "fr"), (DZONGKHA, "dz")],
-    ids=["sesotho", "spanish", "galician", "french", "dzongkha"],
+    [(SESOTHO, "st"), (SPANISH, "es"), (GALICIAN, "gl"), (FRENCH, "fr"), (DZONGKHA, "dz"), (RUSSIAN, "ru")],
+    ids=["sesotho", "spanish", "galician", "french", "dzongkha", "russian"],
 )
 def test_a_neighbours_text_stays_itself(text: str, language: str) -> None:
     assert detect_language(text) == language
@@ -75,8 +84,8 @@ def test_a_neighbours_text_stays_itself(text: str, language: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "language"),
-    [(SESOTHO, "st"), (SPANISH, "es"), (FRENCH, "fr")],
-    ids=["sesotho", "spanish", "french"],
+    [(SESOTHO, "st"), (SPANISH, "es"), (FRENCH, "fr"), (RUSSIAN, "ru")],
+    ids=["sesotho", "spanish", "french", "russian"],
 )
 def test_a_neighbours_short_text_stays_itself(text: str, language: str) -> None:
     """One sentence: too few words for the share, and none of the other's."""
