@@ -323,7 +323,54 @@ def detect_language(text: str) -> str:
     chosen = next((language for language in close if _names_months(language, sample)), close[0]) if close[1:] else close[0]
     chosen = _sibling_by_and(_by_vocabulary(_by_letters(chosen, sample), sample), sample)
     unsure = len(ranked) > 1 and best - ranked[1][1] <= UNSURE * abs(best)
-    return _by_own_words(chosen, sample, distinctive=not unsure)
+    return _by_neighbour_words(_by_own_words(chosen, sample, distinctive=not unsure), sample)
+
+
+NEIGHBOUR_WORDS = Path(__file__).parent / "data" / "neighbour_words.yaml"
+MIN_NEIGHBOUR_KINDS = 3  # different function words of the other language, at least: one may be a name or a loan
+MIN_NEIGHBOUR_SHARE = 0.03  # of the text's words: a running text writes its function words again and again
+
+
+@cache
+def _neighbour_words() -> dict[str, dict[str, object]]:
+    return safeyaml.shipped(NEIGHBOUR_WORDS)
+
+
+def _by_neighbour_words(language: str, text: str) -> str:
+    """A language the model cannot choose (it was not trained on it) whose very frequent function words
+    (`data/neighbour_words.yaml`) the text writes: `MIN_NEIGHBOUR_KINDS` different ones, as a share of the text's
+    words (`MIN_NEIGHBOUR_SHARE`), and more than twice as often as the choice's own listed ones. Setswana ("go",
+    "gore", "mme"), which the model reads as Sesotho ("ho", "hore", "empa"); Tibetan ("ཡིན", "ཀྱི"), read as
+    Dzongkha ("ཨིན", "གི"). Only over a choice the language lists as its neighbour, where it lists any: a
+    Galician text's "dende" and "pola" make it no Asturian."""
+    table, known = _neighbour_words(), set(_language_identifier().nb_classes)
+    tokens = Counter(w.lower() for w in LETTERS_AND_MARKS.findall(text))
+    total = sum(tokens.values())
+    own = sum(tokens[w] for w in _listed_words(table, language))
+    script = _text_script(Counter(fold(text.lower())))
+    best = (0, language)
+    for other, entry in table.items():
+        neighbours = entry.get("neighbours")
+        if (
+            other in known
+            or other == language
+            or (language not in neighbours if neighbours else _alphabet_script(other) != script)
+        ):
+            continue
+        found = [tokens[w] for w in _listed_words(table, other) if tokens[w]]
+        count = sum(found)
+        if len(found) >= MIN_NEIGHBOUR_KINDS and count >= MIN_NEIGHBOUR_SHARE * total and count > 2 * own:
+            best = max(best, (count, other))
+    return best[1]
+
+
+def _listed_words(table: dict[str, dict[str, object]], language: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in (table.get(language) or {}).get("words") or ())
+
+
+@cache
+def _alphabet_script(language: str) -> str:
+    return _letter_script(_alphabet(cldr_code(language)))
 
 
 OWN_NAMES_MANY_TIMES = 10  # the other's distinctive words beside one of the choice's, at least
