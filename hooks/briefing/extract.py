@@ -1194,7 +1194,7 @@ def _events(
                 weekday=mention.weekday if mention.day and mention.relative is None else None,
             )
         )
-    events = _over_repeated_lede(_dedupe(events), sentences)
+    events = _over_repeated_lede(_dedupe(events), sentences, published.stated_as or "")
     return events, _estimate(events, caption_dates)
 
 
@@ -1286,11 +1286,13 @@ LEDE_OPENING = 30  # characters of the lede's opening that must stand right afte
 DASH = re.compile(r"[-–—]")
 
 
-def _over_repeated_lede(events: list[Event], sentences: list[Sentence]) -> list[Event]:
+def _over_repeated_lede(events: list[Event], sentences: list[Sentence], own: str = "") -> list[Event]:
     """A date opening a sentence that the text says again later without it ("(ANSA) - LONDRA, 14 MAR - Theresa May
     annuncia …", then "Theresa May annuncia …"; "Иерусалим, 11 октября 2023 - Утро 7 октября …"): the dateline
     over a lede or teaser, the page's date (the publication date holds it), no date of the event, which the text
-    tells again where it says the sentence without it."""
+    tells again where it says the sentence without it. So is the date of the words the publication date was read
+    from (`own`), wherever it stands in its line and whatever follows it, when the lede right after it is said
+    again later without it ("【某報2019年5月3日訊】某某…", "Video … Veröffentlicht: Berlin, 03.05.19: - Der …")."""
     last_said: dict[str, tuple[int, int]] = {}  # each sentence's opening, where the text says it last
     for s in sentences:
         opening = " ".join(s.text.split())[:LEDE_OPENING]
@@ -1305,8 +1307,10 @@ def _over_repeated_lede(events: list[Event], sentences: list[Sentence]) -> list[
         # a lookup per place the lede may open at, not a search per sentence: a long text stays linear
         # a dateline ends with a dash before its lede ("14 MAR - Theresa", "3 gen. (askanews) - Il"): a date in the
         # sentence's own words ("Bazum, 26 Temmuz'da Cumhurbaşkanlığı …") is none, whatever the text repeats
-        over = 0 <= at <= DATELINE_REACH and any(
-            DASH.search(rest, 0, i) and last_said.get(rest[i : i + LEDE_OPENING], key) > key for i in range(DATELINE_REACH + 1)
+        mine = at >= 0 and bool(own) and event.date_text in own and own in said  # the page's own date line
+        over = (0 <= at <= DATELINE_REACH or mine) and any(
+            (mine or DASH.search(rest, 0, i)) and last_said.get(rest[i : i + LEDE_OPENING], key) > key
+            for i in range(DATELINE_REACH + 1)
         )
         if not over:
             kept.append(event)
