@@ -119,6 +119,11 @@ def find_actors(text: str, language: str, registry: Registry | None = None) -> l
     return found
 
 
+def _names_bodies(actor: Actor) -> bool:
+    """A state, or a base territory that is part of one (a place, as `knowledge.base_entries` makes it)."""
+    return actor.kind == "state" or (actor.kind == "place" and actor.origin == "base" and actor.id in state_ids())
+
+
 def find_mentions(block: str, index: int, matches: list[Match], registry: Registry, language: str | None) -> list[Mention]:
     """The mentions registry names make in one block: a capital (a base place) only through the state it
     stands for, and a state's adjective only beside a word for its government ("the Chinese government")."""
@@ -567,8 +572,10 @@ def actor_mentions(
         qualified = [(m, _qualified_common_capital(read, m, matches, language)) for m in matches]
         matches = [replace(m, actor=q) if isinstance(q, str) else m for m, q in qualified if q is not True]
         taken = [(m.start, m.end) for m in matches]
+        # a territory that is part of a state (a place: knowledge's `parts_of_states`) still names its bodies ("the Hong
+        # Kong police")
         states = StateNames(
-            {(m.start, m.end): (m.actor, a.name) for m in matches if (a := registry.actors[m.actor]).kind == "state"}, names_read
+            {(m.start, m.end): (m.actor, a.name) for m in matches if _names_bodies(a := registry.actors[m.actor])}, names_read
         )
         known_acronyms |= _acronyms_defined(read, matches, registry)
         found = otherlang.detector(language)(read, language, taken, states, tuple(people.values()), written_alone)

@@ -3728,11 +3728,42 @@ def _named_place(text: str, matches: list[re.Match[str]], raw: list[str], norms:
     ("Nelson Mandela Square", "Rabia Meydanı", "la place Nelson-Mandela", "площадь Ленина")."""
     if any(norms[k] in w.geographic or norms[k].rsplit("-", 1)[-1] in w.geographic for k in range(i, j)):
         return True
+    if _subdivision_named(matches, norms, w, i, j):
+        return True
     if _after_masculine_article(text, matches, raw, norms, w, i, j):
         return True
     before = i > 0 and norms[i - 1] in w.named_places and _joined(text, matches, i - 1)
     after = j < len(norms) and norms[j] in w.named_places and _joined(text, matches, j - 1)
     return before or after or any(norms[k] in w.named_places for k in range(i + 1, j)) or _saints_name(raw, norms, w, i, j)
+
+
+def _subdivision_named(matches: list[re.Match[str]], norms: list[str], w: Words, i: int, j: int) -> bool:
+    """The words i..j are, all of them, the name of a state's province or region (ISO 3166-2, first level: "Rio de
+    Janeiro", "Minas Gerais", "Chiang Rai"), two words or more, and no verb of speech follows them: a place, though
+    its first word is a given name. A province named after a person ("Santiago Rodríguez") who speaks or has a title
+    before the name stays a person."""
+    if j - i < 2 or (j < len(matches) and norms[j] in w.speech) or w.titles.ends(norms, i):
+        return False
+    words = tuple(norms[i:j])
+    return words in _subdivision_names() or tuple(anyascii(x) for x in words) in _subdivision_names()
+
+
+@cache
+def _subdivision_names() -> frozenset[tuple[str, ...]]:
+    """The normalised words of the names of several words ISO 3166-2 gives the first-level subdivisions of every
+    state (pycountry), as written locally and without their marks ("São Paulo", "Sao Paulo"); a name with another
+    in brackets ("Illes Balears [Islas Baleares]") gives both."""
+    import pycountry
+
+    names: set[tuple[str, ...]] = set()
+    for subdivision in pycountry.subdivisions:
+        if subdivision.parent_code is not None:
+            continue
+        for name in re.split(r"\s*[\[\]]\s*", subdivision.name):
+            words = tuple(normalise(x) for x in WORD.findall(name))
+            if len(words) >= 2:
+                names |= {words, tuple(anyascii(x) for x in words)}
+    return frozenset(names)
 
 
 def _after_masculine_article(

@@ -726,6 +726,7 @@ def base_entries() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     with the names of the main languages; `registry.py` makes them actors and outlets."""
     names = {language: names_in(language) for language in MAIN_LANGUAGES}
     kinds = {actor_id: "state" for actor_id in state_codes().values()}
+    kinds |= {state_codes()[code]: "place" for code in _states().get("parts_of_states") or [] if code in state_codes()}
     canonical = {actor_id: canonical_name(code) for code, actor_id in state_codes().items()}
     canonical.update({o["id"]: o["name"] for o in _organisations()})
     actors = []
