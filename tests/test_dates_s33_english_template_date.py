@@ -5,8 +5,10 @@ Sentences written for the test (a bridge's reopening)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from conftest import dates_read
+from conftest import dates_read, published_of
 
 
 @pytest.mark.parametrize(
@@ -32,3 +34,12 @@ def test_an_english_whole_date_is_read(sentence: str, language: str, phrase: str
 )
 def test_the_language_s_own_reading_stays(sentence: str, language: str, expected: list[tuple[str, object]]) -> None:
     assert dates_read(sentence, language) == expected
+
+
+def test_an_english_stamp_alone_under_the_byline_still_dates_the_page(tmp_path: Path) -> None:
+    """The stamp alone on its line ("December 05, 2021" under a byline) is the header's to read, as before."""
+    page = (
+        "Notizie\n\nIl ponte riapre dopo i lavori\n\nDi Mario Rossi\n\nDecember 05, 2021\n\n"
+        "Il ponte sul fiume riapre al traffico dopo due anni di lavori. I pendolari potranno di nuovo attraversarlo.\n"
+    )
+    assert published_of(tmp_path, page) == ("2021-12-05", "header")

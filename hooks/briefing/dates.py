@@ -1296,7 +1296,8 @@ def _find_dates(sentence: str, language: str) -> list[DateMention]:
     found = _found_dates(sentence, language)
     if language != "en" and "(@" in sentence:
         found = _with_tweet_dates(sentence, found)
-    if language != "en" and ENGLISH_WHOLE_DATE.search(sentence):
+    # not a stamp alone on its line ("December 05, 2021" under a byline), which the header's reading dates already
+    if language != "en" and ENGLISH_WHOLE_DATE.search(sentence) and not ENGLISH_WHOLE_DATE.fullmatch(sentence.strip()):
         found = _with_english_dates(sentence, found, ENGLISH_WHOLE_DATE)
     return found
 
