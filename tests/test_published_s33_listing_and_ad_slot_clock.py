@@ -68,6 +68,8 @@ def test_a_date_over_an_advertising_slot_above_the_headline_is_a_clock(tmp_path:
     [
         # the stamp under the headline, an advertising slot after it: the stamp stands
         ("City opens a new bridge\nTuesday, 4 June 2024\nAdvertisement\n\nThe bridge over the river opened.", "2024-06-04"),
+        # a stamp with its hour over an advertisement and the text: the page's own
+        ("4.6.2024, 10:46 Uhr\nAnzeige\nDie Stadt hat die neue Brücke am Fluss eröffnet.", "2024-06-04"),
         # under the headline, a stamp over the bar's link or glued to it stands
         ("City opens a new bridge\nFriday, June 6, 2025\nFollow us\n\nThe bridge opened.", "2025-06-06"),
         ("City opens a new bridge\nFriday, June 6, 2025 Advertise With Us\n\nThe bridge opened.", "2025-06-06"),

@@ -346,6 +346,12 @@ def _site_clock_above(line: str, prose: int, header: dict[str, Any]) -> None:
     if prose or not (bar or is_site_chrome(line)):
         return
     clock = header.pop("date_lines", [])
+    # a top bar's clock prints the day; a stamp with its hour over an advertisement ("22.03.2021, 10:46 Uhr" over
+    # "Anzeige" and the text) is the page's own
+    stamps = [d for d in clock if bar and STAMP_CLOCK.search(d)]
+    if stamps:
+        header["date_lines"] = stamps
+        clock = [d for d in clock if d not in stamps]
     header["above_title"] = [line for line in header.get("above_title", []) if line not in clock]
 
 
