@@ -47,3 +47,10 @@ def test_the_byline_stamp_is_no_date_of_the_caption_after_it(tmp_path: Path) -> 
     found = extract(load_source(root / "sources/page.txt", root), registry)
     assert found.published.date == "2025-04-04"
     assert [e.date_text for e in found.events if "4. apríl" in e.date_text] == []
+
+
+def test_a_label_opening_a_longer_word_or_a_zone_in_a_name_is_no_stamp(tmp_path: Path) -> None:
+    # Turkish "Giriş" (entry, a stamp's label) opens "Girişim" (initiative); "İst" opens İstanbul, no zone "IST"
+    line = "Yeni Yol Girişim Belgesi 4 Nisan 2025 tarihinde İstanbul’da imzalandı ve yol trafiğe açıldı bugün."
+    body = "Yeni yol iki şehir arasındaki yolculuğu kısaltıyor. Çalışmalar iki yıl önce başladı ve kışın da sürdü."
+    assert published_of(tmp_path, f"{line}\n\n{body}\n")[0] != "2025-04-04"

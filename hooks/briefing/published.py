@@ -477,6 +477,7 @@ def header_parts(line: str) -> list[str]:
 # a byline's name right before its label: two capitalised words or more ("Árni Sæberg skrifar …")
 BYLINE_NAME = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){2,}$")
 BYLINE_REACH = 40  # characters from a byline's label to the end of its stamp's time: a date and a clock time
+BYLINE_CLOCK = re.compile(r"(?<![\d:.])\d{1,2}:\d{2}(?![\d:])")  # figures only: a zone's name ("IST") opens words
 
 
 def byline_stamp(line: str) -> str | None:
@@ -484,12 +485,14 @@ def byline_stamp(line: str) -> str | None:
     Árni Sæberg skrifar 2. mars 2026 12:28 Héraðsdómur …"): a published label after a capitalised name, then a
     date closed by its clock time, as a news site's template prints them. The label, date and time; None where the
     label follows no name (a sentence's verb: "Hann skrifar bók um …") or no time closes the date."""
-    published, _, time = labels()
+    published, _, _ = labels()
     needs, _ = _label_needs()
     if not may_match(needs, comparable(line)):
         return None
     for m in published.finditer(line):
-        clock = time.search(line, m.end(), m.end() + BYLINE_REACH)
+        clock = BYLINE_CLOCK.search(line, m.end(), m.end() + BYLINE_REACH)
+        if line[m.end() : m.end() + 1].isalpha():  # the label opens a longer word: Turkish "Giriş" in "Girişim"
+            continue
         if not m.start() or not clock or not BYLINE_NAME.search(line[max(0, m.start() - NAME_REACH) : m.start()]):
             continue
         stamp = line[m.start() : clock.end()]
