@@ -3441,7 +3441,9 @@ def _classify_person(
     particle_led = raw[i][:1].islower() and norms[i] in w.particles  # "den Tod von bin Laden": a family name
     alone = alone or particle_led
     lone_word = len(names) == 1 and (not alone or (after_connector and not particle_led))
-    if lone_word or (titled and _title_opens_name(text, matches, raw, norms, w, (i, j), titled, len(names) == 1)):
+    # a title's field in a list of them after a comma: "…, de la Formation professionnelle et …"
+    listed = len(names) >= 2 and _listed_complement(text, matches, raw, norms, w, i)
+    if lone_word or listed or (titled and _title_opens_name(text, matches, raw, norms, w, (i, j), titled, len(names) == 1)):
         return then
     attributed = _attributed(text, matches, norms, w, i, j)
     surname = _surname_known(text, matches, raw, norms, w, i, j, written_alone) or _apposed(text, matches, norms, held, w, i, j)
@@ -3475,6 +3477,22 @@ def _and_words(language: str, data: dict[str, Any]) -> frozenset[str]:
     "El Consell i el Parlament" are two bodies."""
     own = {normalise(and_word(language.split("-")[0].lower()))} - {""}
     return AND_WORDS | own | {normalise(str(a)) for a in data.get("and_words") or []}
+
+
+def _listed_complement(text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], w: Words, i: int) -> bool:
+    """The words from i, right after a comma, a connector and a definite article, are one more field in a list of a
+    title's fields ("le Ministre de l'Enseignement technique, de la Formation professionnelle et de l'Apprentissage"):
+    a field, no name. A name after a title and a comma has no article before it ("le ministre du Commerce, Piyush
+    Goyal"); one word after a particle is left to the rules of one word ("le Premier ministre, de Villepin"). The list
+    opens with a preposition, not an article (a relative pronoun: "…, la cual", "…, die Élisabeth Borne"), and not in
+    a language that capitalises its nouns."""
+    k = i
+    while k > 0 and raw[k - 1][:1].islower() and norms[k - 1] in w.connectors | w.articles and _joined(text, matches, k - 1):
+        k -= 1
+    if w.noun_capitals or not 0 < k < i or norms[k] in w.articles:  # German "…, die Élisabeth Borne": a relative pronoun
+        return False
+    definite = any(norms[m] in w.articles - w.indefinite for m in range(k, i))
+    return definite and text[matches[k - 1].end() : matches[k].start()].strip() == ","
 
 
 def _title_opens_name(
