@@ -477,7 +477,8 @@ def header_parts(line: str) -> list[str]:
 # a byline's name right before its label: two capitalised words or more ("Árni Sæberg skrifar …")
 BYLINE_NAME = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){2,}$")
 BYLINE_REACH = 40  # characters from a byline's label to the end of its stamp's time: a date and a clock time
-BYLINE_CLOCK = re.compile(r"(?<![\d:.])\d{1,2}:\d{2}(?![\d:])")  # figures only: a zone's name ("IST") opens words
+# figures only, by a colon or an "h" ("12:28", "12h28", "12 h 28"): a zone's name ("IST") opens words
+BYLINE_CLOCK = re.compile(r"(?<![\d:.])\d{1,2}(?::|\s?h\s?)\d{2}(?![\d:])")
 
 
 def byline_stamp(line: str) -> str | None:
@@ -491,7 +492,8 @@ def byline_stamp(line: str) -> str | None:
         return None
     for m in published.finditer(line):
         clock = BYLINE_CLOCK.search(line, m.end(), m.end() + BYLINE_REACH)
-        if line[m.end() : m.end() + 1].isalpha():  # the label opens a longer word: Turkish "Giriş" in "Girişim"
+        end = m.start() + len(m.group().rstrip())  # the match may hold the space after the label
+        if line[end : end + 1].isalpha():  # the label opens a longer word: Turkish "Giriş" in "Girişim"
             continue
         if not m.start() or not clock or not BYLINE_NAME.search(line[max(0, m.start() - NAME_REACH) : m.start()]):
             continue
