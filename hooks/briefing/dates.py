@@ -1289,6 +1289,36 @@ def _find_dates(sentence: str, language: str) -> list[DateMention]:
     found = _found_dates(sentence, language)
     if language != "en" and "(@" in sentence:
         found = _with_tweet_dates(sentence, found)
+    return _consecutive_years(sentence, found, grammar(language).words)
+
+
+LISTED_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+MIN_LISTED_YEARS = 3  # "2021 and 2022" is two years as the text states them; three in a row are a span
+
+
+def _consecutive_years(sentence: str, found: list[DateMention], w: Words) -> list[DateMention]:
+    """Three or more years listed one after the other, each the year after the one before, commas between them
+    and the language's "and" before the last ("les années 2021, 2022, 2023, 2024 et 2025"): one span, from the
+    first to the last, as a plan or a term states it, rather than the last two alone, which read as dates of
+    their own. A list with a gap ("2000, 2001, 2002, 2009 and 2010") stays the years it lists, and a list none of
+    whose numbers the grammar read as a year stays none."""
+    joins = w.extra.get("range_and") or []
+    if not joins or "," not in sentence:
+        return found
+    pattern = (
+        rf"(?<![\d.,/-]){LISTED_YEAR}(?:\s*,\s*{LISTED_YEAR})+\s*,?\s+(?:{_words_alt(joins)})\s+{LISTED_YEAR}(?![\d.,/-]?\d)"
+    )
+    for m in re.finditer(pattern, ascii_digits(sentence), re.I):
+        years = [int(y) for y in re.findall(r"\d{4}", m[0])]
+        inside = [d for d in found if m.start() <= d.start and d.end <= m.end()]
+        follow = all(b == a + 1 for a, b in itertools.pairwise(years))
+        # some of them read as years already (not "sold 2021, 2022 and 2023 copies", counts), none with its month
+        if len(years) < MIN_LISTED_YEARS or not follow or not inside or any(d.month or d.relative for d in inside):
+            continue
+        span = DateMention(m.start(), m.end(), sentence[m.start() : m.end()], years[0], last=(years[-1], None, None))
+        overlaps = [d for d in found if d.start < m.end() and m.start() < d.end and d not in inside]
+        if not overlaps:
+            found = sorted([*(d for d in found if d not in inside), span], key=lambda d: d.start)
     return found
 
 
