@@ -1,10 +1,10 @@
 """Languages the model was not trained on, which it reads as a close neighbour, told by their very frequent function
 words (`data/neighbour_words.yaml`): Setswana ("go", "gore", "mme") read as Sesotho ("ho", "hore", "empa"),
 Asturian ("ye", "nun", "nel", "pol") as Spanish, Tibetan ("ཡིན", "ཀྱི", "ཀྱིས") as Dzongkha ("ཨིན", "འབད", "ལུ"),
-Chechen ("а", "иза", "цул", "ду") as Russian, Romansh ("ils", "cun", "betg") as Italian or Catalan, Lower Sorbian ("jo",
-"wót", "pśez") as Polish, Haitian Creole ("nan", "pou", "yon", "ak") as whichever language
-scores best. The neighbours, short and long, stay themselves, and a Galician text writing "dende" and "pola" is
-no Asturian. Each text is written for the test."""
+Chechen ("а", "иза", "цул", "ду") as Russian, Romansh ("ils", "cun", "betg") as Italian or Catalan, Lower
+Sorbian ("jo", "wót", "pśez") as Polish, Chichewa ("ndi", "komanso", "omwe") as Shona or Swahili, Haitian Creole
+("nan", "pou", "yon", "ak") as whichever language scores best. The neighbours, short and long, stay themselves,
+and a Galician text writing "dende" and "pola" is no Asturian. Each text is written for the test."""
 
 from __future__ import annotations
 
@@ -77,6 +77,20 @@ POLISH = (
     "Związek ponownie zwrócił się do rządu krajowego. Przewodnicząca powiedziała, że już od roku pieniądze są "
     "przekazywane przez ministerstwo, ale to nie jest dość. Szkoły także przy tym są zaangażowane, jak w Chociebużu."
 )
+CHICHEWA = (
+    "Nduna ya zaumoyo yati boma lithandiza zipatala zomwe zili kumidzi chifukwa anthu ambiri akudwala. Iye "
+    "ananena kuti mankhwala ndi ofunika, komanso kuti akatswiri omwe aphunzira adzatumizidwa pamene ndalama "
+    "zafika, koma sananene tsiku kapena mwezi."
+)
+SHONA = (
+    "Gurukota rezveutano rati hurumende ichabatsira zvipatara zviri kumaruwa nokuti vanhu vazhinji vari kurwara. "
+    "Iye akati mishonga yakakosha uye kuti nyanzvi dzakadzidza dzichatumirwa kana mari yasvika, asi haana "
+    "kutaura zuva kana mwedzi."
+)
+SWAHILI = (
+    "Waziri wa afya amesema serikali itasaidia hospitali zilizoko vijijini kwa sababu watu wengi ni wagonjwa. "
+    "Alisema dawa ni muhimu, na kwamba wataalamu waliosoma watatumwa pesa zitakapofika, lakini hakutaja siku."
+)
 CATALAN = (
     "El govern ha presentat un nou projecte per a les escoles. Els alumnes rebran llibres nous, i no només a les "
     "ciutats, sinó també als pobles de la frontera. Com ha dit el conseller, la llei es tractarà amb els partits."
@@ -101,8 +115,9 @@ DZONGKHA = (
         (CHECHEN, "ce"),
         (ROMANSH, "rm"),
         (LOWER_SORBIAN, "dsb"),
+        (CHICHEWA, "ny"),
     ],
-    ids=["setswana", "asturian", "haitian", "tibetan", "chechen", "romansh", "lower-sorbian"],
+    ids=["setswana", "asturian", "haitian", "tibetan", "chechen", "romansh", "lower-sorbian", "chichewa"],
 )
 def test_a_text_is_read_in_its_own_language(text: str, language: str) -> None:
     assert detect_language(text) == language
@@ -121,8 +136,23 @@ def test_a_text_is_read_in_its_own_language(text: str, language: str) -> None:
         (CATALAN, "ca"),
         (POLISH, "pl"),
         (CZECH, "cs"),
+        (SHONA, "sn"),
+        (SWAHILI, "sw"),
     ],
-    ids=["sesotho", "spanish", "galician", "french", "dzongkha", "russian", "italian", "catalan", "polish", "czech"],
+    ids=[
+        "sesotho",
+        "spanish",
+        "galician",
+        "french",
+        "dzongkha",
+        "russian",
+        "italian",
+        "catalan",
+        "polish",
+        "czech",
+        "shona",
+        "swahili",
+    ],
 )
 def test_a_neighbours_text_stays_itself(text: str, language: str) -> None:
     assert detect_language(text) == language
