@@ -1,9 +1,10 @@
 """Languages the model was not trained on, which it reads as a close neighbour, told by their very frequent function
 words (`data/neighbour_words.yaml`): Setswana ("go", "gore", "mme") read as Sesotho ("ho", "hore", "empa"),
 Asturian ("ye", "nun", "nel", "pol") as Spanish, Tibetan ("ཡིན", "ཀྱི", "ཀྱིས") as Dzongkha ("ཨིན", "འབད", "ལུ"),
-Chechen ("а", "иза", "цул", "ду") as Russian, Haitian Creole ("nan", "pou", "yon", "ak") as whichever language
-scores best. The neighbours, short and long, stay themselves, and a Galician text writing "dende" and "pola" is
-no Asturian. Each text is written for the test."""
+Chechen ("а", "иза", "цул", "ду") as Russian, Romansh ("ils", "cun", "betg") as Italian or Catalan, Lower
+Sorbian ("jo", "wót", "pśez") as Polish, Chichewa ("ndi", "komanso", "omwe") as Shona or Swahili, Haitian Creole
+("nan", "pou", "yon", "ak") as whichever language scores best. The neighbours, short and long, stay themselves,
+and a Galician text writing "dende" and "pola" is no Asturian. Each text is written for the test."""
 
 from __future__ import annotations
 
@@ -58,6 +59,46 @@ RUSSIAN = (
     "Парламент республики завтра рассмотрит новый закон о бюджете, сообщили в пресс-службе. Об этом говорили и "
     "раньше, но с тех пор ничего не изменилось. Депутаты обсуждают его цели и сроки, а также расходы на школы."
 )
+ROMANSH = (
+    "La regenza ha preschentà in nov project per las scolas. Ils scolars vegnan a survegnir cudeschs novs, "
+    "e quai betg mo en las citads, mabain er en ils vitgs dals cunfins. Sco ch'il cusseglier ha ditg, vegn la "
+    "lescha tractada cun ils partids."
+)
+ITALIAN = (
+    "Il governo ha presentato un nuovo progetto per le scuole. Gli alunni riceveranno libri nuovi, e non solo "
+    "nelle città, ma anche nei paesi di confine. Come ha detto il consigliere, la legge sarà discussa con i partiti "
+    "della maggioranza e una commissione."
+)
+LOWER_SORBIAN = (
+    "Zwězk jo se wóspjet wobrośił na krajne kněžarstwo. Pśedsedarka jo groniła, až južo wót lěta su "
+    "pjenjeze pśez ministaratwo ranjone, ale to njejo dosć. Serbske šule teke pśi tom su wobźělone, kaž w Chóśebuzu."
+)
+POLISH = (
+    "Związek ponownie zwrócił się do rządu krajowego. Przewodnicząca powiedziała, że już od roku pieniądze są "
+    "przekazywane przez ministerstwo, ale to nie jest dość. Szkoły także przy tym są zaangażowane, jak w Chociebużu."
+)
+CHICHEWA = (
+    "Nduna ya zaumoyo yati boma lithandiza zipatala zomwe zili kumidzi chifukwa anthu ambiri akudwala. Iye "
+    "ananena kuti mankhwala ndi ofunika, komanso kuti akatswiri omwe aphunzira adzatumizidwa pamene ndalama "
+    "zafika, koma sananene tsiku kapena mwezi."
+)
+SHONA = (
+    "Gurukota rezveutano rati hurumende ichabatsira zvipatara zviri kumaruwa nokuti vanhu vazhinji vari kurwara. "
+    "Iye akati mishonga yakakosha uye kuti nyanzvi dzakadzidza dzichatumirwa kana mari yasvika, asi haana "
+    "kutaura zuva kana mwedzi."
+)
+SWAHILI = (
+    "Waziri wa afya amesema serikali itasaidia hospitali zilizoko vijijini kwa sababu watu wengi ni wagonjwa. "
+    "Alisema dawa ni muhimu, na kwamba wataalamu waliosoma watatumwa pesa zitakapofika, lakini hakutaja siku."
+)
+CATALAN = (
+    "El govern ha presentat un nou projecte per a les escoles. Els alumnes rebran llibres nous, i no només a les "
+    "ciutats, sinó també als pobles de la frontera. Com ha dit el conseller, la llei es tractarà amb els partits."
+)
+CZECH = (
+    "Svaz se znovu obrátil na krajskou vládu. Předsedkyně řekla, že peníze jsou již od loňska převáděny přes "
+    "ministerstvo, ale to není dost. Školy se na tom také podílejí, jako se to stalo v Chotěbuzi."
+)
 DZONGKHA = (
     "འབྲུག་གི་གཞུང་གིས་ད་རིས་ གསར་ཤོག་ཚོགས་འདུ་ཅིག་འབད་ཡི། བློན་པོ་གིས་ སློབ་གྲྭ་ཚུ་ལུ་ ལས་རིམ་གསརཔ་ཅིག་འགོ་བཙུགས་ནི་ཨིན་ཟེར་སླབ་ཅི། "
     "ལས་རིམ་འདི་ ལོ་ངོ་གསུམ་གྱི་རིང་ལུ་ ལག་ལེན་འཐབ་ནི་ཨིནམ་ལས་ སློབ་ཕྲུག་ཚུ་ལུ་ ཕན་ཐོགས་ཡོདཔ་ཨིན། ཚོགས་པ་ཚུ་གིས་ཡང་ རྒྱབ་སྐྱོར་འབད་ནི་ཨིན་མས།"
@@ -66,8 +107,17 @@ DZONGKHA = (
 
 @pytest.mark.parametrize(
     ("text", "language"),
-    [(SETSWANA, "tn"), (ASTURIAN, "ast"), (HAITIAN, "ht"), (TIBETAN, "bo"), (CHECHEN, "ce")],
-    ids=["setswana", "asturian", "haitian", "tibetan", "chechen"],
+    [
+        (SETSWANA, "tn"),
+        (ASTURIAN, "ast"),
+        (HAITIAN, "ht"),
+        (TIBETAN, "bo"),
+        (CHECHEN, "ce"),
+        (ROMANSH, "rm"),
+        (LOWER_SORBIAN, "dsb"),
+        (CHICHEWA, "ny"),
+    ],
+    ids=["setswana", "asturian", "haitian", "tibetan", "chechen", "romansh", "lower-sorbian", "chichewa"],
 )
 def test_a_text_is_read_in_its_own_language(text: str, language: str) -> None:
     assert detect_language(text) == language
@@ -75,8 +125,34 @@ def test_a_text_is_read_in_its_own_language(text: str, language: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "language"),
-    [(SESOTHO, "st"), (SPANISH, "es"), (GALICIAN, "gl"), (FRENCH, "fr"), (DZONGKHA, "dz"), (RUSSIAN, "ru")],
-    ids=["sesotho", "spanish", "galician", "french", "dzongkha", "russian"],
+    [
+        (SESOTHO, "st"),
+        (SPANISH, "es"),
+        (GALICIAN, "gl"),
+        (FRENCH, "fr"),
+        (DZONGKHA, "dz"),
+        (RUSSIAN, "ru"),
+        (ITALIAN, "it"),
+        (CATALAN, "ca"),
+        (POLISH, "pl"),
+        (CZECH, "cs"),
+        (SHONA, "sn"),
+        (SWAHILI, "sw"),
+    ],
+    ids=[
+        "sesotho",
+        "spanish",
+        "galician",
+        "french",
+        "dzongkha",
+        "russian",
+        "italian",
+        "catalan",
+        "polish",
+        "czech",
+        "shona",
+        "swahili",
+    ],
 )
 def test_a_neighbours_text_stays_itself(text: str, language: str) -> None:
     assert detect_language(text) == language
@@ -84,8 +160,8 @@ def test_a_neighbours_text_stays_itself(text: str, language: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "language"),
-    [(SESOTHO, "st"), (SPANISH, "es"), (FRENCH, "fr"), (RUSSIAN, "ru")],
-    ids=["sesotho", "spanish", "french", "russian"],
+    [(SESOTHO, "st"), (SPANISH, "es"), (FRENCH, "fr"), (RUSSIAN, "ru"), (ITALIAN, "it"), (POLISH, "pl")],
+    ids=["sesotho", "spanish", "french", "russian", "italian", "polish"],
 )
 def test_a_neighbours_short_text_stays_itself(text: str, language: str) -> None:
     """One sentence: too few words for the share, and none of the other's."""

@@ -942,7 +942,11 @@ def _minguo_forms(x: dict) -> list[tuple[str, str]]:
     clock = r"(?=(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$)"
     alone, alone_in_words = rf"^[:：]?\s*{three}{clock}", rf"^[:：]?\s*{stamp}{clock}"
     labelled = rf"(?:{said})\s*[:：]?\s*{two_or_three}"
-    return [("minguo", labelled), ("minguo", alone), ("minguo", alone_in_words), ("minguo", worded)]
+    # in running text too, a year of three figures of this century's Minguo years (100, 2011, to 119, 2030) right
+    # before its month, with or without the day ("111年8月即公告"): no Gregorian year has three figures before a
+    # month; not after an era's name or "before" ("公元111年", AD 111; "前111年"), nor inside a longer number
+    running = r"(?<![\d.元前第])(?P<roc>1[01]\d)\s*年\s*(?P<mnum>1[0-2]|0?[1-9])\s*月(?:\s*(?P<day>[0-3]?\d)\s*[日號号])?"
+    return [("minguo", labelled), ("minguo", alone), ("minguo", alone_in_words), ("minguo", worded), ("minguo", running)]
 
 
 # between an Ethiopian day and its year: a comma (Ethiopic "፣" or Latin), a slash, or a short word ("ቀን", day)
@@ -1299,6 +1303,36 @@ def _find_dates(sentence: str, language: str) -> list[DateMention]:
     # not a stamp alone on its line ("December 05, 2021" under a byline), which the header's reading dates already
     if language != "en" and ENGLISH_WHOLE_DATE.search(sentence) and not ENGLISH_WHOLE_DATE.fullmatch(sentence.strip()):
         found = _with_english_dates(sentence, found, ENGLISH_WHOLE_DATE)
+    return _consecutive_years(sentence, found, grammar(language).words)
+
+
+LISTED_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+MIN_LISTED_YEARS = 3  # "2021 and 2022" is two years as the text states them; three in a row are a span
+
+
+def _consecutive_years(sentence: str, found: list[DateMention], w: Words) -> list[DateMention]:
+    """Three or more years listed one after the other, each the year after the one before, commas between them
+    and the language's "and" before the last ("les années 2021, 2022, 2023, 2024 et 2025"): one span, from the
+    first to the last, as a plan or a term states it, rather than the last two alone, which read as dates of
+    their own. A list with a gap ("2000, 2001, 2002, 2009 and 2010") stays the years it lists, and a list none of
+    whose numbers the grammar read as a year stays none."""
+    joins = w.extra.get("range_and") or []
+    if not joins or "," not in sentence:
+        return found
+    pattern = (
+        rf"(?<![\d.,/-]){LISTED_YEAR}(?:\s*,\s*{LISTED_YEAR})+\s*,?\s+(?:{_words_alt(joins)})\s+{LISTED_YEAR}(?![\d.,/-]?\d)"
+    )
+    for m in re.finditer(pattern, ascii_digits(sentence), re.I):
+        years = [int(y) for y in re.findall(r"\d{4}", m[0])]
+        inside = [d for d in found if m.start() <= d.start and d.end <= m.end()]
+        follow = all(b == a + 1 for a, b in itertools.pairwise(years))
+        # some of them read as years already (not "sold 2021, 2022 and 2023 copies", counts), none with its month
+        if len(years) < MIN_LISTED_YEARS or not follow or not inside or any(d.month or d.relative for d in inside):
+            continue
+        span = DateMention(m.start(), m.end(), sentence[m.start() : m.end()], years[0], last=(years[-1], None, None))
+        overlaps = [d for d in found if d.start < m.end() and m.start() < d.end and d not in inside]
+        if not overlaps:
+            found = sorted([*(d for d in found if d not in inside), span], key=lambda d: d.start)
     return found
 
 

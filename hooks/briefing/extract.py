@@ -1333,9 +1333,11 @@ def _repeated(events: list[Event]) -> set[int]:
 
 
 def _same_statement(said: str, again: str) -> bool:
-    """One text the start of the other, and long enough to be a statement, not a date line or a heading."""
+    """One text inside the other, and long enough to be a statement, not a date line or a heading: its start (a
+    lede cut short), or a later sentence of a run the page's first lines did not part ("Bu gün … 28 yıl. 126
+    maddelik anayasa 6 Kasım 1992'de kabul edildi." over "126 maddelik anayasa 6 Kasım 1992'de kabul edildi.")."""
     shorter, longer = sorted((said, again), key=len)
-    return len(shorter) >= 30 and longer.startswith(shorter)
+    return len(shorter) >= 30 and shorter in longer
 
 
 def _yearless(m: DateMention) -> str | None:
