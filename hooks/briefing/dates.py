@@ -942,11 +942,7 @@ def _minguo_forms(x: dict) -> list[tuple[str, str]]:
     clock = r"(?=(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$)"
     alone, alone_in_words = rf"^[:：]?\s*{three}{clock}", rf"^[:：]?\s*{stamp}{clock}"
     labelled = rf"(?:{said})\s*[:：]?\s*{two_or_three}"
-    # in running text too, a year of three figures of this century's Minguo years (100, 2011, to 119, 2030) right
-    # before its month, with or without the day ("111年8月即公告"): no Gregorian year has three figures before a
-    # month; not after an era's name or "before" ("公元111年", AD 111; "前111年"), nor inside a longer number
-    running = r"(?<![\d.元前第])(?P<roc>1[01]\d)\s*年\s*(?P<mnum>1[0-2]|0?[1-9])\s*月(?:\s*(?P<day>[0-3]?\d)\s*[日號号])?"
-    return [("minguo", labelled), ("minguo", alone), ("minguo", alone_in_words), ("minguo", worded), ("minguo", running)]
+    return [("minguo", labelled), ("minguo", alone), ("minguo", alone_in_words), ("minguo", worded)]
 
 
 # between an Ethiopian day and its year: a comma (Ethiopic "፣" or Latin), a slash, or a short word ("ቀን", day)
