@@ -18,13 +18,11 @@ HAITIAN = (
     ("text", "language"),
     [
         (
-            "General Sou Rith met Colonel Yon Sam and General Nan Dara in Phnom Penh on Monday to discuss the "
-            "border.",
+            "General Sou Rith met Colonel Yon Sam and General Nan Dara in Phnom Penh on Monday to discuss the border.",
             "en",
         ),
         (
-            "Els treballadors del pou de Sallent volen que el sou pugi un 5%. Vosaltres sou els culpables, va dir "
-            "el nan Pitu.",
+            "Els treballadors del pou de Sallent volen que el sou pugi un 5%. Vosaltres sou els culpables, va dir el nan Pitu.",
             "ca",
         ),
         (
@@ -41,3 +39,18 @@ def test_a_few_creole_looking_words_move_no_text(text: str, language: str) -> No
 
 def test_a_creole_text_is_still_creole() -> None:
     assert detect_language(HAITIAN) == "ht"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lui non è mai tornato a casa e non ha mai scritto ai suoi genitori e ai suoi amici, e nessuno sa dove sia.",
+        "Lui dice che non si è mai sentito così bene e che il paese e la gente gli mancano molto.",
+        "Ieri lui e sua sorella hanno detto che non torneranno mai e poi mai in quella città.",
+    ],
+    ids=["lui-mai", "lui-mai-2", "lui-mai-e-poi-mai"],
+)
+def test_friulian_month_words_that_are_italian_words_move_no_italian_text(text: str) -> None:
+    """Friulian shares Italian's "e"; its July "Lui" and May "Mai" are Italian's "lui" (he) and "mai" (never): a name
+    counts only as a date's, beside a figure or another name."""
+    assert detect_language(text) == "it"

@@ -470,7 +470,7 @@ def _dated_by_and(language: str, text: str, counts: Counter[str]) -> str:
         theirs = _date_names(other)
         written, against = len(words & (theirs - mine)), len(words & (mine - theirs))
         if theirs_and & own:
-            if _names_alone(written, against):
+            if _names_alone(len(_names_in_dates(text, theirs - mine)), against):
                 best = max(best, (written, other))
         elif written_and > 2 * sum(counts[w] for w in own) and written >= MIN_DATE_NAMES and written > against:
             best = max(best, (written, other))
@@ -483,6 +483,25 @@ def _names_alone(written: int, against: int) -> bool:
     "mis Kevardhu") beside Breton ("ha"). The other's names are written, `MIN_DATE_NAMES` different ones at least,
     and not one of the choice's own: an Italian text that names a day writes "sabato", "giugno"."""
     return written >= MIN_DATE_NAMES and not against
+
+
+NAME_OR_FIGURE = regex.compile(r"[\p{L}\p{M}]+|\d+")
+DATE_NEIGHBOURHOOD = 2  # words either side of a name where a figure or another name makes it a date's
+
+
+def _names_in_dates(text: str, names: frozenset[str]) -> set[str]:
+    """The month and weekday names of `names` the text writes as a date's: with a figure (a day, a year) or another
+    of them within `DATE_NEIGHBOURHOOD` words ("20 de làmpadas", "sàbadu e domìniga", "mis Hedra"). Friulian's
+    July "Lui" and May "Mai" are Italian's "lui" (he) and "mai" (never): "Lui non era mai stato" names no month."""
+    tokens = [fold(w.lower()) for w in NAME_OR_FIGURE.findall(text)]
+    found = set()
+    for i, token in enumerate(tokens):
+        if token not in names:
+            continue
+        near = tokens[max(0, i - DATE_NEIGHBOURHOOD) : i] + tokens[i + 1 : i + 1 + DATE_NEIGHBOURHOOD]
+        if any(w.isdigit() or w in names for w in near):
+            found.add(token)
+    return found
 
 
 @cache
