@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import regex
+from anyascii import anyascii
 from babel import Locale, UnknownLocaleError, localedata
 from babel.dates import format_date, get_month_names
 
@@ -1746,8 +1747,12 @@ SPEAKER = re.compile(r"\s*(?:[A-ZÀ-ÞА-ЯЁІЇЄҐ][^\W\d_]*[.'’-]?\s+){1,3
 
 def _speaker(segment: str) -> bool:
     """Whether a title's segment between commas is a person's name as a release credits its speaker ("Matteo
-    Bruni"): capitalised words alone, as no clause of a headline is."""
-    return bool(SPEAKER.fullmatch(segment))
+    Bruni"): capitalised words alone, as no clause of a headline is, the first a known given name: a place's
+    capitals ("Piazza Fontana", "Via Roma") name no speaker."""
+    from .knowledge import given_names  # the names' list loads once, when a title has such a segment
+
+    first = segment.split()[0] if SPEAKER.fullmatch(segment) else ""
+    return bool(first) and anyascii(first.rstrip(".'’-")).lower() in given_names()
 
 
 @cache
