@@ -1875,10 +1875,27 @@ def _dates_of(line: str, language: str) -> list[tuple[str, str]]:
         stop = parts[i + 1][0] if i + 1 < len(parts) else len(line)
         if _names_another_thing(line, begin, end):  # "تاريخ بدء العمل: 01/01/1963", "Date of the meeting: …": another date
             continue
+        if kind == "published" and _headline_reports(line, begin, line[end:stop], language):
+            continue
         date = _date_alone(line[end:stop], language, labelled=True) or _day_and_month(line[end:stop], language)
         if date:
             found.append((kind, date))
     return found
+
+
+HEADLINE_AFTER_DATE = 4  # words after a label's date, at least, that make its line a headline when words open it
+
+
+def _headline_reports(line: str, begin: int, after: str, language: str) -> bool:
+    """A headline reporting an act's publication ("Circolare pubblicata il 3 marzo 2021: cosa cambia per le
+    famiglie", "Décret publié le 3 mars 2021 au Journal officiel : ce qui change"): words open the line before the
+    label, and the date is followed by `HEADLINE_AFTER_DATE` words or more, where a stamp ends with its date, its
+    time, at most a section ("Nota pubblicata il 4 marzo 2024", "Anna Rossi pubblicato il 4 marzo 2024 in Cronaca")."""
+    if not re.search(r"[^\W\d_]", line[:begin]):
+        return False
+    mentions = _found(after, language)
+    rest = labels()[2].sub(" ", after[mentions[0].end :]) if mentions else ""
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) >= HEADLINE_AFTER_DATE
 
 
 # a time of day in figures, as a stamp or a schedule writes it: "19:23", "9h30", "11時", "11時50分"
