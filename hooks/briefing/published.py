@@ -494,9 +494,17 @@ def byline_stamp(line: str) -> str | None:
         if not m.start() or not clock or not BYLINE_NAME.search(line[max(0, m.start() - NAME_REACH) : m.start()]):
             continue
         stamp = line[m.start() : clock.end()]
-        if is_date_line(stamp):
+        if is_date_line(stamp) and _date_opens(line[m.end() :]):
             return stamp
     return None
+
+
+def _date_opens(after: str) -> bool:
+    """Whether a stamp's date opens the text after its label: a figure or a month's or weekday's name first
+    ("skrifar 2. mars 2026 12:28"); a verb's particle there ("skrifar undir 12. mars …", signs on 12 March) makes the
+    label a sentence's verb."""
+    first = re.match(r"\s*(\d|[^\W\d_]+)", after)
+    return bool(first) and (first[1].isdigit() or key(first[1]) in calendar_words())
 
 
 NAME_REACH = 60  # characters before a byline's label in which its writer's name is read
