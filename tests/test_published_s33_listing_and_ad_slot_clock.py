@@ -22,9 +22,10 @@ from conftest import opening_date
             "Bridge repairs begin on the river road\nMonday, 9 June 2025\n\nLibrary opens on Sundays\nThursday, 5 June 2025",
             "2025-06-09",
         ),
-        # a blog's posts under its headline, each day header written alike
+        # a blog's posts under its headline, each day header written alike, each post's title between them
         (
-            "Заметки о городе\nНовый мост откроют весной.\nвторник, 3 июня 2025 г.\nпятница, 30 мая 2025 г.",
+            "Заметки о городе\nНовый мост откроют весной.\nвторник, 3 июня 2025 г.\nБиблиотека работает по "
+            "воскресеньям\nпятница, 30 мая 2025 г.",
             "2025-06-03",
         ),
         # a Nepali listing: its weekdays' vowel signs are marks, the two lines still written alike

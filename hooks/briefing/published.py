@@ -1116,7 +1116,9 @@ def from_text(
     skipped |= {line for line in date_lines if line in top and is_glued_clock(line, language)}
     lines = [line for line in date_lines if not ((line in headings and _bare(line, language) and not placed) or line in skipped)]
     # the first date line under the headline, not above it where a masthead's clock stands
-    under_title = bool(header.get("title") and lines and lines[0] not in header.get("above_title", []))
+    # ... and the next item's stamp parted from it by its headline: two stamps in a row are one page's
+    in_a_row = any(line in header.get("stamps_in_a_row", []) for line in lines[1:])
+    under_title = bool(header.get("title") and lines and lines[0] not in header.get("above_title", [])) and not in_a_row
     stated = from_header(lines, language, under_title)
     head = list(head)
     stated = _under_masthead(stated, head if lower is None else list(lower), language)
