@@ -35,7 +35,7 @@ def test_amharic_stays_amharic() -> None:
 def test_chechen_is_no_russian() -> None:
     """Chechen's letters are Russian's but for the palochka, which pages type as a Latin "I" ("тIаьхьа"). This
     text is too short for the names' rule (short ordinary texts of the model's languages also write few of their
-    names); Chechen's function words tell it (`data/neighbour_words.yaml`: "а", "иза", "цул")."""
+    names); Chechen's function words tell it (`data/detection_words.yaml` function_words: "а", "иза", "цул")."""
     assert detect_language(CHECHEN) == "ce"
 
 

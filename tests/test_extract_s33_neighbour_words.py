@@ -1,5 +1,5 @@
 """Languages the model was not trained on, which it reads as a close neighbour, told by their very frequent function
-words (`data/neighbour_words.yaml`): Setswana ("go", "gore", "mme") read as Sesotho ("ho", "hore", "empa"),
+words (`data/detection_words.yaml` function_words): Setswana ("go", "gore", "mme") read as Sesotho ("ho", "hore", "empa"),
 Asturian ("ye", "nun", "nel", "pol") as Spanish, Tibetan ("ཡིན", "ཀྱི", "ཀྱིས") as Dzongkha ("ཨིན", "འབད", "ལུ"),
 Chechen ("а", "иза", "цул", "ду") as Russian, Romansh ("ils", "cun", "betg") as Italian or Catalan, Lower
 Sorbian ("jo", "wót", "pśez") as Polish, Chichewa ("ndi", "komanso", "omwe") as Shona or Swahili, Haitian Creole

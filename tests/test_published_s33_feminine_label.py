@@ -1,5 +1,5 @@
-"""A publication label agrees with the noun it follows: Italian "Risposta scritta pubblicata Mercoledì 26 giugno 2019"
-(a written answer, feminine), French "Note publiée le 4 mars 2024", as "pubblicato" and "publié" did. A day a sentence
+"""A publication label agrees with the noun it follows: Italian "Interrogazione scritta pubblicata Lunedì 9 febbraio 2026"
+(a written question, feminine), French "Note publiée le 4 mars 2024", as "pubblicato" and "publié" did. A day a sentence
 names after the verb in prose is no label. Each page is written for the test (a library's opening hours)."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ TEXT = {
 @pytest.mark.parametrize(
     ("stamp", "language", "date"),
     [
-        ("Risposta scritta pubblicata Mercoledì 26 giugno 2019", "it", "2019-06-26"),
+        ("Interrogazione scritta pubblicata Lunedì 9 febbraio 2026", "it", "2026-02-09"),
         ("Nota pubblicata il 4 marzo 2024", "it", "2024-03-04"),
         ("Note publiée le 4 mars 2024", "fr", "2024-03-04"),
     ],

@@ -230,8 +230,10 @@ def clean_lines(lines: list[str], author: str | None = None) -> Cleaned:
         _site_clock_above(line, prose, out.header)
         _event_infobox(lines[max(0, index - INFOBOX_REACH) : index], line, out.header)
         related = (lines[index:first_body], reasons[index:first_body])
+        dated = len(out.header.get("date_lines", []))
         if in_header and reason is None and (_related_item_date(*related, out) or _read_header_line(line, out)):
             previous_was_caption = False
+            _note_stamp_after_stamp(out.header, index, dated)
             continue
         if index < DATE_LINES_WITHIN and _read_first_line(line, reason, prose, out):
             continue
@@ -534,6 +536,16 @@ def _date_line(line: str, header: dict[str, Any]) -> str | None:
         return None
     header["published_text"] = date_line["published"].strip() or None
     return "date line"
+
+
+def _note_stamp_after_stamp(header: dict[str, Any], index: int, dated: int) -> None:
+    """A date line read right under another, no line between (`header["stamps_in_a_row"]`): a page's stamps
+    (published, then updated), not two items of a listing, which a headline parts."""
+    lines = header.get("date_lines", [])
+    if len(lines) > dated:
+        if header.get("last_date_line_index") == index - 1:
+            header.setdefault("stamps_in_a_row", []).append(lines[-1])
+        header["last_date_line_index"] = index
 
 
 def _add_date_line(header: dict[str, Any], line: str) -> None:

@@ -3759,11 +3759,14 @@ def _subdivision_named(matches: list[re.Match[str]], norms: list[str], w: Words,
     """The words i..j are, all of them, the name of a state's province or region (ISO 3166-2, first level: "Rio de
     Janeiro", "Minas Gerais", "Chiang Rai"), two words or more, and no verb of speech follows them: a place, though
     its first word is a given name. A province named after a person ("Santiago Rodríguez") who speaks or has a title
-    before the name stays a person."""
+    before the name stays a person; one that reads as a given name and a surname ("Diego Martin", Trinidad's) is the
+    place only after a place's preposition ("in Diego Martin"): "Diego Martin scored twice" is a man."""
     if j - i < 2 or (j < len(matches) and norms[j] in w.speech) or w.titles.ends(norms, i):
         return False
     words = tuple(norms[i:j])
-    return words in _subdivision_names() or tuple(anyascii(x) for x in words) in _subdivision_names()
+    if words not in _subdivision_names() and tuple(anyascii(x) for x in words) not in _subdivision_names():
+        return False
+    return not (j - i == 2 and _given(norms[i])) or (i > 0 and norms[i - 1] in w.places)
 
 
 @cache

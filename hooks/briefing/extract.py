@@ -326,25 +326,26 @@ def detect_language(text: str) -> str:
     return _by_neighbour_words(_by_own_words(chosen, sample, distinctive=not unsure), sample)
 
 
-NEIGHBOUR_WORDS = Path(__file__).parent / "data" / "neighbour_words.yaml"
 MIN_NEIGHBOUR_KINDS = 3  # different function words of the other language, at least: one may be a name or a loan
+MIN_ANY_NEIGHBOUR_KINDS = 5  # ... of one that lists no neighbour: over any choice, a few short words match by chance
 MIN_NEIGHBOUR_SHARE = 0.03  # of the text's words: a running text writes its function words again and again
 
 
-@cache
-def _neighbour_words() -> dict[str, dict[str, object]]:
-    return safeyaml.shipped(NEIGHBOUR_WORDS)
+def _detection_entries() -> dict[str, dict[str, object]]:
+    return safeyaml.shipped(DETECTION_WORDS) or {}
 
 
 def _by_neighbour_words(language: str, text: str) -> str:
     """A language the model cannot choose (it was not trained on it) whose very frequent function words
-    (`data/neighbour_words.yaml`) the text writes: `MIN_NEIGHBOUR_KINDS` different ones, as a share of the text's
-    words (`MIN_NEIGHBOUR_SHARE`), and more than twice as often as the choice's own listed ones. Setswana ("go",
-    "gore", "mme"), which the model reads as Sesotho ("ho", "hore", "empa"); Tibetan ("ཡིན", "ཀྱི"), read as
-    Dzongkha ("ཨིན", "གི"). Only over a choice the language lists as its neighbour, where it lists any: a
-    Galician text's "dende" and "pola" make it no Asturian."""
-    table, known = _neighbour_words(), set(_language_identifier().nb_classes)
-    tokens = Counter(w.lower() for w in LETTERS_AND_MARKS.findall(text))
+    (`data/detection_words.yaml` function_words) the text writes in lower case, as function words are written:
+    `MIN_NEIGHBOUR_KINDS` different ones, as a share of the text's words (`MIN_NEIGHBOUR_SHARE`), and more than
+    twice as often as the choice's own listed ones. Setswana ("go", "gore", "mme"), which the model reads as Sesotho
+    ("ho", "hore", "empa"); Tibetan ("ཡིན", "ཀྱི"), read as Dzongkha ("ཨིན", "གི"). Only over a choice the language
+    lists as its neighbour, where it lists any: a Galician text's "dende" and "pola" make it no Asturian. One that
+    lists none (Haitian Creole) needs `MIN_ANY_NEIGHBOUR_KINDS`: a Catalan "sou", "pou" and "nan" make it no Creole,
+    nor do the names "Sou", "Yon", "Nan" an English text."""
+    table, known = _detection_entries(), set(_language_identifier().nb_classes)
+    tokens = Counter(w.lower() for w in LETTERS_AND_MARKS.findall(text) if not w[0].isupper())
     total = sum(tokens.values())
     own = sum(tokens[w] for w in _listed_words(table, language))
     script = _text_script(Counter(fold(text.lower())))
@@ -354,18 +355,19 @@ def _by_neighbour_words(language: str, text: str) -> str:
         if (
             other in known
             or other == language
+            or "function_words" not in entry
             or (language not in neighbours if neighbours else _alphabet_script(other) != script)
         ):
             continue
         found = [tokens[w] for w in _listed_words(table, other) if tokens[w]]
-        count = sum(found)
-        if len(found) >= MIN_NEIGHBOUR_KINDS and count >= MIN_NEIGHBOUR_SHARE * total and count > 2 * own:
+        count, kinds = sum(found), MIN_NEIGHBOUR_KINDS if neighbours else MIN_ANY_NEIGHBOUR_KINDS
+        if len(found) >= kinds and count >= MIN_NEIGHBOUR_SHARE * total and count > 2 * own:
             best = max(best, (count, other))
     return best[1]
 
 
 def _listed_words(table: dict[str, dict[str, object]], language: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in (table.get(language) or {}).get("words") or ())
+    return frozenset(str(w).lower() for w in (table.get(language) or {}).get("function_words") or ())
 
 
 @cache
@@ -468,7 +470,7 @@ def _dated_by_and(language: str, text: str, counts: Counter[str]) -> str:
         theirs = _date_names(other)
         written, against = len(words & (theirs - mine)), len(words & (mine - theirs))
         if theirs_and & own:
-            if _names_alone(written, against):
+            if _names_alone(len(_names_in_dates(text, theirs - mine)), against):
                 best = max(best, (written, other))
         elif written_and > 2 * sum(counts[w] for w in own) and written >= MIN_DATE_NAMES and written > against:
             best = max(best, (written, other))
@@ -483,12 +485,31 @@ def _names_alone(written: int, against: int) -> bool:
     return written >= MIN_DATE_NAMES and not against
 
 
+NAME_OR_FIGURE = regex.compile(r"[\p{L}\p{M}]+|\d+")
+DATE_NEIGHBOURHOOD = 2  # words either side of a name where a figure or another name makes it a date's
+
+
+def _names_in_dates(text: str, names: frozenset[str]) -> set[str]:
+    """The month and weekday names of `names` the text writes as a date's: with a figure (a day, a year) or another
+    of them within `DATE_NEIGHBOURHOOD` words ("20 de làmpadas", "sàbadu e domìniga", "mis Hedra"). Friulian's
+    July "Lui" and May "Mai" are Italian's "lui" (he) and "mai" (never): "Lui non era mai stato" names no month."""
+    tokens = [fold(w.lower()) for w in NAME_OR_FIGURE.findall(text)]
+    found = set()
+    for i, token in enumerate(tokens):
+        if token not in names:
+            continue
+        near = tokens[max(0, i - DATE_NEIGHBOURHOOD) : i] + tokens[i + 1 : i + 1 + DATE_NEIGHBOURHOOD]
+        if any(w.isdigit() or w in names for w in near):
+            found.add(token)
+    return found
+
+
 @cache
 def _and_words(code: str) -> frozenset[str]:
     """A language's words for "and", lower case: CLDR's list pattern's, else those `data/detection_words.yaml`
     lists where CLDR gives none (Welsh "a", "ac"; Manx "as"; Cornish "ha", "hag")."""
     word = and_word(code)
-    listed = ((safeyaml.shipped(DETECTION_WORDS) or {}).get(code) or {}).get("and_words") or []
+    listed = (_detection_entries().get(code) or {}).get("and_words") or []
     return frozenset([word] if word else [str(w).lower() for w in listed])
 
 

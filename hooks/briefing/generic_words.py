@@ -72,6 +72,8 @@ def _listed_words(code: str, heads: list[str], stop: list[str]) -> dict[str, Any
     `data/detection_words.yaml` lists (Occitan "Conselh", "de la", "president"), and its articles, which open no
     name, beside the `stop` words locale data gives: none is guessed, so a language with no entry gets none."""
     listed = (safeyaml.shipped(DETECTION_WORDS) or {}).get(code) or {}
+    # an entry's language-detection keys alone (`extract._by_neighbour_words`) say nothing of names
+    listed = {key: value for key, value in listed.items() if key not in ("function_words", "neighbours")}
     if not listed:
         return {}
     own = _mutated([str(h) for h in listed.get("heads") or []], code)

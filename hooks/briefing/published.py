@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import regex
+from anyascii import anyascii
 from babel import Locale, UnknownLocaleError, localedata
 from babel.dates import format_date, get_month_names
 
@@ -498,9 +499,17 @@ def byline_stamp(line: str) -> str | None:
         if not m.start() or not clock or not BYLINE_NAME.search(line[max(0, m.start() - NAME_REACH) : m.start()]):
             continue
         stamp = line[m.start() : clock.end()]
-        if is_date_line(stamp):
+        if is_date_line(stamp) and _date_opens(line[m.end() :]):
             return stamp
     return None
+
+
+def _date_opens(after: str) -> bool:
+    """Whether a stamp's date opens the text after its label: a figure or a month's or weekday's name first
+    ("skrifar 2. mars 2026 12:28"); a verb's particle there ("skrifar undir 12. mars …", signs on 12 March) makes the
+    label a sentence's verb."""
+    first = re.match(r"\s*(\d|[^\W\d_]+)", after)
+    return bool(first) and (first[1].isdigit() or key(first[1]) in calendar_words())
 
 
 NAME_REACH = 60  # characters before a byline's label in which its writer's name is read
@@ -1112,7 +1121,9 @@ def from_text(
     skipped |= {line for line in date_lines if line in top and is_glued_clock(line, language)}
     lines = [line for line in date_lines if not ((line in headings and _bare(line, language) and not placed) or line in skipped)]
     # the first date line under the headline, not above it where a masthead's clock stands
-    under_title = bool(header.get("title") and lines and lines[0] not in header.get("above_title", []))
+    # ... and the next item's stamp parted from it by its headline: two stamps in a row are one page's
+    in_a_row = any(line in header.get("stamps_in_a_row", []) for line in lines[1:])
+    under_title = bool(header.get("title") and lines and lines[0] not in header.get("above_title", [])) and not in_a_row
     stated = from_header(lines, language, under_title)
     head = list(head)
     stated = _under_masthead(stated, head if lower is None else list(lower), language)
@@ -1751,8 +1762,12 @@ SPEAKER = re.compile(r"\s*(?:[A-ZÀ-ÞА-ЯЁІЇЄҐ][^\W\d_]*[.'’-]?\s+){1,3
 
 def _speaker(segment: str) -> bool:
     """Whether a title's segment between commas is a person's name as a release credits its speaker ("Matteo
-    Bruni"): capitalised words alone, as no clause of a headline is."""
-    return bool(SPEAKER.fullmatch(segment))
+    Bruni"): capitalised words alone, as no clause of a headline is, the first a known given name: a place's
+    capitals ("Piazza Fontana", "Via Roma") name no speaker."""
+    from .knowledge import given_names  # the names' list loads once, when a title has such a segment
+
+    first = segment.split()[0] if SPEAKER.fullmatch(segment) else ""
+    return bool(first) and anyascii(first.rstrip(".'’-")).lower() in given_names()
 
 
 @cache
@@ -1875,10 +1890,27 @@ def _dates_of(line: str, language: str) -> list[tuple[str, str]]:
         stop = parts[i + 1][0] if i + 1 < len(parts) else len(line)
         if _names_another_thing(line, begin, end):  # "تاريخ بدء العمل: 01/01/1963", "Date of the meeting: …": another date
             continue
+        if kind == "published" and _headline_reports(line, begin, line[end:stop], language):
+            continue
         date = _date_alone(line[end:stop], language, labelled=True) or _day_and_month(line[end:stop], language)
         if date:
             found.append((kind, date))
     return found
+
+
+HEADLINE_AFTER_DATE = 4  # words after a label's date, at least, that make its line a headline when words open it
+
+
+def _headline_reports(line: str, begin: int, after: str, language: str) -> bool:
+    """A headline reporting an act's publication ("Circolare pubblicata il 3 marzo 2021: cosa cambia per le
+    famiglie", "Décret publié le 3 mars 2021 au Journal officiel : ce qui change"): words open the line before the
+    label, and the date is followed by `HEADLINE_AFTER_DATE` words or more, where a stamp ends with its date, its
+    time, at most a section ("Nota pubblicata il 4 marzo 2024", "Anna Rossi pubblicato il 4 marzo 2024 in Cronaca")."""
+    if not re.search(r"[^\W\d_]", line[:begin]):
+        return False
+    mentions = _found(after, language)
+    rest = labels()[2].sub(" ", after[mentions[0].end :]) if mentions else ""
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) >= HEADLINE_AFTER_DATE
 
 
 # a time of day in figures, as a stamp or a schedule writes it: "19:23", "9h30", "11時", "11時50分"
