@@ -833,7 +833,7 @@ def _latin_surname(text: str, match: Match, registry: Registry, language: str) -
     stop word their data lists, and never an acronym ("RI"). Only in the languages whose data says a name is followed
     by its verb, never by a state's name in some case (`state_name_surnames`), and at a sentence's opening only in
     those whose sentences may open with a person's full name (`given_name_opens_sentences`: the Romance ones)."""
-    if match.adjective or registry.actors[match.actor].kind != "state" or not LATIN_WORD.match(text, match.start):
+    if match.adjective or not _names_bodies(registry.actors[match.actor]) or not LATIN_WORD.match(text, match.start):
         return False
     w = detection_words(language)
     if w is None or not w.state_name_surnames or text[match.start : match.end].isupper():
@@ -860,11 +860,12 @@ WORD_JUST_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
 
 
 def _given_name_of(text: str, match: Match, registry: Registry, language: str) -> bool:
-    """A state's name in Latin letters that is also a common given name, right before a capitalised word that
-    closes a two-word name, is that person's given name ("Dominique Pelicot", not Dominica; "Jordan Bardella", not
-    Jordan): in English and the Romance languages, not after an article or a place preposition ("en France Macron"),
-    nor before a title, a body's head-word or a stop word ("Chad President"), nor in a title-cased heading."""
-    if match.adjective or registry.actors[match.actor].kind != "state" or not LATIN_WORD.match(text, match.start):
+    """A state's name (or a territory's that is part of one) in Latin letters that is also a common given name,
+    right before a capitalised word that closes a two-word name, is that person's given name ("Dominique Pelicot",
+    not Dominica; "Jordan Bardella", not Jordan; "Guadalupe Ramírez", not Guadeloupe): in English and the Romance
+    languages, not after an article or a place preposition ("en France Macron"), nor before a title, a body's
+    head-word or a stop word ("Chad President"), nor in a title-cased heading."""
+    if match.adjective or not _names_bodies(registry.actors[match.actor]) or not LATIN_WORD.match(text, match.start):
         return False
     word, w = text[match.start : match.end], detection_words(language)
     if w is None or not w.state_name_surnames or not word.isalpha() or word.isupper():
