@@ -45,7 +45,7 @@ from .dates import (
     years_after_text_cues,
 )
 from .datewords import cldr_code, date_word_index, date_words, dateparser_codes, fold, has_own_words, key, words
-from .generic_words import DETECTION_WORDS
+from .generic_words import detection_entries
 from .knowledge import and_word, cldr_own_data
 from .model import Block, Briefing, Candidate, Event, Mention, Published, Sentence, Source
 from .published import as_the_text_dates_it, from_text, is_page_date, is_stale_update
@@ -331,10 +331,6 @@ MIN_ANY_NEIGHBOUR_KINDS = 5  # ... of one that lists no neighbour: over any choi
 MIN_NEIGHBOUR_SHARE = 0.03  # of the text's words: a running text writes its function words again and again
 
 
-def _detection_entries() -> dict[str, dict[str, object]]:
-    return safeyaml.shipped(DETECTION_WORDS) or {}
-
-
 def _by_neighbour_words(language: str, text: str) -> str:
     """A language the model cannot choose (it was not trained on it) whose very frequent function words
     (`data/detection_words.yaml` function_words) the text writes in lower case, as function words are written:
@@ -344,10 +340,10 @@ def _by_neighbour_words(language: str, text: str) -> str:
     lists as its neighbour, where it lists any: a Galician text's "dende" and "pola" make it no Asturian. One that
     lists none (Haitian Creole) needs `MIN_ANY_NEIGHBOUR_KINDS`: a Catalan "sou", "pou" and "nan" make it no Creole,
     nor do the names "Sou", "Yon", "Nan" an English text."""
-    table, known = _detection_entries(), set(_language_identifier().nb_classes)
+    table, known = detection_entries(), set(_language_identifier().nb_classes)
     tokens = Counter(w.lower() for w in LETTERS_AND_MARKS.findall(text) if not w[0].isupper())
     total = sum(tokens.values())
-    own = sum(tokens[w] for w in _listed_words(table, language))
+    own = sum(tokens[w] for w in _function_words(language))
     script = _text_script(Counter(fold(text.lower())))
     best = (0, language)
     for other, entry in table.items():
@@ -359,15 +355,16 @@ def _by_neighbour_words(language: str, text: str) -> str:
             or (language not in neighbours if neighbours else _alphabet_script(other) != script)
         ):
             continue
-        found = [tokens[w] for w in _listed_words(table, other) if tokens[w]]
+        found = [tokens[w] for w in _function_words(other) if tokens[w]]
         count, kinds = sum(found), MIN_NEIGHBOUR_KINDS if neighbours else MIN_ANY_NEIGHBOUR_KINDS
         if len(found) >= kinds and count >= MIN_NEIGHBOUR_SHARE * total and count > 2 * own:
             best = max(best, (count, other))
     return best[1]
 
 
-def _listed_words(table: dict[str, dict[str, object]], language: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in (table.get(language) or {}).get("function_words") or ())
+@cache
+def _function_words(language: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in (detection_entries().get(language) or {}).get("function_words") or ())
 
 
 @cache
@@ -509,7 +506,7 @@ def _and_words(code: str) -> frozenset[str]:
     """A language's words for "and", lower case: CLDR's list pattern's, else those `data/detection_words.yaml`
     lists where CLDR gives none (Welsh "a", "ac"; Manx "as"; Cornish "ha", "hag")."""
     word = and_word(code)
-    listed = (_detection_entries().get(code) or {}).get("and_words") or []
+    listed = (detection_entries().get(code) or {}).get("and_words") or []
     return frozenset([word] if word else [str(w).lower() for w in listed])
 
 

@@ -71,7 +71,7 @@ def _listed_words(code: str, heads: list[str], stop: list[str]) -> dict[str, Any
     """The head-words, connectors and elision of bodies' names and the titles of people a language's entry in
     `data/detection_words.yaml` lists (Occitan "Conselh", "de la", "president"), and its articles, which open no
     name, beside the `stop` words locale data gives: none is guessed, so a language with no entry gets none."""
-    listed = (safeyaml.shipped(DETECTION_WORDS) or {}).get(code) or {}
+    listed = detection_entries().get(code) or {}
     # an entry's language-detection keys alone (`extract._by_neighbour_words`) say nothing of names
     listed = {key: value for key, value in listed.items() if key not in ("function_words", "neighbours")}
     if not listed:
@@ -102,9 +102,15 @@ def unmutated_head(name: str, language: str) -> str:
 
 
 @cache
+def detection_entries() -> dict[str, dict[str, Any]]:
+    """`data/detection_words.yaml`, read once: each language's entry (read-only: every reader shares it)."""
+    return safeyaml.shipped(DETECTION_WORDS) or {}
+
+
+@cache
 def _unmutated_heads(code: str) -> dict[str, str]:
     """The mutated forms of the head-words `data/detection_words.yaml` lists for a language, each to its own form."""
-    heads = [str(h) for h in ((safeyaml.shipped(DETECTION_WORDS) or {}).get(code) or {}).get("heads") or []]
+    heads = [str(h) for h in (detection_entries().get(code) or {}).get("heads") or []]
     return {form: head for head in heads for form in mutations.forms(head, code) if form not in heads}
 
 
