@@ -4973,7 +4973,8 @@ def _detect_unscripted(
             # (after "of the" glued to it, "للجيش الإيراني", the army is a noun of its own: "القائد العام للجيش الإيراني")
             titled = any(w.titles.starts_any(stems, m) for m in range(max(0, i - 2), i))
             stated = stated and (norms[i].startswith("لل") or not titled)
-            if j > i + head or head > 1 or (stated and any(v in w.heads.by_first and (v,) in w.org_names for v in stems[i])):
+            whole = head > 1 and not _open_head(t, i, head)
+            if j > i + head or whole or (stated and any(v in w.heads.by_first and (v,) in w.org_names for v in stems[i])):
                 if not stated and _common_body(t, i, j):
                     i = j
                     continue
@@ -5105,6 +5106,13 @@ def _common_body(t: Unscripted, i: int, j: int) -> bool:
     if len(words) != 1 or not t.norms[i].startswith("ال") or words[0] in t.w.org_adjectives:
         return False
     return not any((v, *words) in t.w.org_names for v in t.stems[i])
+
+
+def _open_head(t: Unscripted, i: int, head: int) -> bool:
+    """The head-word of several words at i names a body only with a name after it (`open_heads`: "المركز الوطني",
+    the national centre, is every country's; "المركز الوطني للأرصاد" is one)."""
+    opened = _word_list(t.w.language, "open_heads")
+    return any(" ".join((v, *t.norms[i + 1 : i + head])) in opened for v in t.stems[i])
 
 
 def _bodies_in_title(t: Unscripted, k: int, name_start: int, states: dict[tuple[int, int], str]) -> list[Detected]:
