@@ -1861,6 +1861,40 @@ def _street_named(mention: DateMention, text: str, language: str) -> bool:
     return bool(before.search(text, max(0, mention.start - 40), mention.start) or after.match(text, mention.end))
 
 
+TITLE_REACH = 80  # characters between an act's word and the guillemet its title opens with ("Указу Президента … «")
+TITLE_QUOTES = (("«", "»"), ("“", "”"), ("„", "“"), ('"', '"'))  # the marks a title opens and closes with
+
+
+def _title_opened(text: str, mention: DateMention) -> int | None:
+    """Where the quotation the mention stands in opens, its closing mark after the mention: «…», “…”, „…“, or
+    straight quotes, inside when an odd number of them stands before it."""
+    for opening, closing in TITLE_QUOTES:
+        at = text.rfind(opening, 0, mention.start)
+        if at < 0 or closing not in text[mention.end :]:
+            continue
+        if opening == closing and text.count(opening, 0, mention.start) % 2 == 0:
+            continue
+        if opening != closing and closing in text[at + 1 : mention.start]:
+            continue
+        return at
+    return None
+
+
+def _year_of_quoted_title(mention: DateMention, text: str, language: str) -> bool:
+    """A year (or years) inside the guillemets of an act's title, its word shortly before them (`quoted_title_before`:
+    "Указу Президента Кыргызской Республики «… на период 2023–2025 годы»"): a word of the act's name, no date. A day
+    or month there, or a year in a quotation of speech, stays a date."""
+    acts = words(language).extra.get("quoted_title_before")
+    if not acts or mention.month or mention.day or mention.relative:
+        return False
+    opened = _title_opened(text, mention)
+    if opened is None:
+        return False
+    before = text[max(0, opened - TITLE_REACH) : opened]
+    before = before[max((e.end() for e in re.finditer(r"[.!?;:]\s", before)), default=0) :]
+    return re.search(rf"(?<!\w)(?:{_words_alt(acts)})(?!\w)", before, re.I) is not None
+
+
 def _no_house_number(mention: DateMention, text: str, language: str) -> bool:
     """The address's mark of no house number right after a date (`street_number_after`: "s/n", sin número)."""
     marks = words(language).extra.get("street_number_after")
@@ -1889,7 +1923,7 @@ def _in_name(mention: DateMention, text: str, language: str) -> bool:
     before, after = _name_words(language)
     if before.search(text, max(0, mention.start - 40), mention.start) or after.match(text, mention.end):
         return True
-    if _street_named(mention, text, language):
+    if _street_named(mention, text, language) or _year_of_quoted_title(mention, text, language):
         return True
     if mention.relative == "weekday":
         rite_before, rite_after = _rite_words(language)
