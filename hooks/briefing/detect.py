@@ -1674,9 +1674,42 @@ def _territory_government(text: str, matches: list[re.Match[str]], norms: list[s
     j = i + 1
     while j < len(matches) and norms[j] in w.connectors and _joined(text, matches, j - 1):
         j += 1
-    if j == i + 1 or j >= len(matches) or not held[j] or not _joined(text, matches, j - 1):
+    if j == i + 1 or j >= len(matches) or not _joined(text, matches, j - 1):
         return 0
-    return _place_end(text, matches, held, w, j)
+    return _place_end(text, matches, held, w, j) if held[j] else _subdivision_end(text, matches, norms, j)
+
+
+MAX_SUBDIVISION_WORDS = 4  # "Provence-Alpes-Côte d'Azur", "Newfoundland and Labrador"
+
+
+def _subdivision_end(text: str, matches: list[re.Match[str]], norms: list[str], j: int) -> int:
+    """The end of a state's province or region named from word j, capitalised (ISO 3166-2, first level: "Québec",
+    "Ontario", "Western Australia"), after a word for a government: that territory's government ("le gouvernement du
+    Québec"), a body; or 0."""
+    if not text[matches[j].start()].isupper():
+        return 0
+    for end in range(min(len(matches), j + MAX_SUBDIVISION_WORDS), j, -1):
+        words = tuple(norms[j:end])
+        if all(_joined(text, matches, k) for k in range(j, end - 1)) and (
+            words in _first_level_names() or tuple(anyascii(x) for x in words) in _first_level_names()
+        ):
+            return end
+    return 0
+
+
+@cache
+def _first_level_names() -> frozenset[tuple[str, ...]]:
+    """The normalised words of every first-level subdivision's name in ISO 3166-2 (pycountry), one word or more, as
+    written locally and without their marks ("Québec", "Quebec")."""
+    import pycountry
+
+    names: set[tuple[str, ...]] = set()
+    for subdivision in pycountry.subdivisions:
+        if subdivision.parent_code is None:
+            for name in re.split(r"\s*[\[\]]\s*", subdivision.name):
+                words = tuple(normalise(x) for x in WORD.findall(name))
+                names |= {words, tuple(anyascii(x) for x in words)} if words else set()
+    return frozenset(names)
 
 
 def _with_adjectives(
