@@ -396,6 +396,7 @@ def grammar(language: str) -> Grammar:
     absolute += _figures_after_cues(x, w.date_order, edge_before)
     absolute += _month_joined_day(x, month, edge_before)
     absolute += _slashed_day_month(language, w.date_order, edge_before, bool(x.get("day_cues")))
+    absolute += _slashed_month_name(wide)
     if x.get("year_month"):  # a year before its month, as Turkish writes it: "2023 Ekim ayında"
         absolute.append(("year-month", rf"(?<![\w{WORD_MARKS}.,-]){year}\s+{edge_before}{month}{edge_after}"))
     absolute += _hyphened_year_month(x, year, month, (edge_before, edge_after))
@@ -799,6 +800,14 @@ def _slashed_day_month(language: str, order: str, edge_before: str, cued: bool) 
     return forms
 
 
+def _slashed_month_name(wide: str) -> list[tuple[str, str]]:
+    """A day, the month's name and the year set apart by slashes, as Iraqi courts and ministries date their letters
+    ("بتاريخ 24/تشرين الثاني/2017"); the first day of a range may open it, its slash kept before the dash ("للفترة من
+    14/ – 23/تشرين الثاني/2017"). The name between two slashes says the figures are a day and a year."""
+    day, last = r"(?<![\d.,/:-])(?P<day>[0-3]?\d)", r"(?:\s*/\s*[-–]\s*(?P<day2>[0-3]?\d))?"
+    return [("day-month", rf"{day}{last}\s*/\s*(?P<month>{wide})\s*/\s*(?P<year>{YEAR})(?!\d)")]
+
+
 HYPHEN_ENDING = re.compile(rf"-{LETTER}{{1,3}}{WORD_END}")
 # a case ending glued to a year where CLDR's format glues one (`year_glued`): lower case, up to four letters
 GLUED_YEAR_ENDING = re.compile(rf"(?-i:[^\W\d_A-Z]{{1,4}}){WORD_END}")
@@ -904,6 +913,8 @@ def _calendar_forms(x: dict, suffix: str, day_month: str, edges: tuple[str, str]
                 slashed = rf"(?<![\d.,/:-])(?P<day>[0-3]?\d)\s*/\s*(?P<month>{names})\s*/\s*(?P<year>{OTHER_YEAR})"
                 slashed += r"(?![\d.,:/]\d|\d)"
                 forms.append((form, slashed))
+            if form == "hijri" and x.get(marker):  # in figures, only with the word for the era after them
+                forms += _hijri_figures(_words_alt(x[marker]), edge_after)
             if form == "hijri":  # its day without the year: kept only beside the Gregorian day it is
                 forms.append((form, rf"{day}{day_month}\s*(?P<month>{names}){edge_after}"))
             # the equivalent in parentheses of a Gregorian day, its spaces lost: "۱۲ دسامبر(21قوس1397)"
@@ -918,6 +929,17 @@ def _calendar_forms(x: dict, suffix: str, day_month: str, edges: tuple[str, str]
         forms.append((x["own_calendar"], day_first))
     forms += _other_years(x, edge_after) + _persian_yearless_forms(x, day, day_month, edges) + _bikram_forms(x, day, edges)
     return forms + _ethiopic_forms(x) + _minguo_forms(x)
+
+
+def _hijri_figures(marker: str, edge_after: str) -> list[tuple[str, str]]:
+    """A Hijri day in figures, year first or last, as Saudi bodies date their decisions and warnings ("بتاريخ
+    19/7/1440هـ", "يوم الاربعاء ١٤٤٣/٣/٢١هـ"): the era's word after it says the calendar, without it such figures
+    are another calendar's or a reference number's."""
+    era = rf"(?=\s*(?:{marker}){edge_after})"
+    sep, month, day = r"(?P<sep>[/.-])", r"(?P<mnum>[01]?\d)", r"(?P<day>[0-3]?\d)"
+    first = rf"(?<![\d.,/:-])(?P<year>{OTHER_YEAR}){sep}{month}(?P=sep){day}(?!\d){era}"
+    last = rf"(?<![\d.,/:-]){day}{sep}{month}(?P=sep)(?P<year>{OTHER_YEAR})(?!\d){era}"
+    return [("hijri", first), ("hijri", last)]
 
 
 MINGUO_ERA = 1911  # the Republic of China's years count from 1912: its year 111 is 2022
@@ -1839,6 +1861,40 @@ def _street_named(mention: DateMention, text: str, language: str) -> bool:
     return bool(before.search(text, max(0, mention.start - 40), mention.start) or after.match(text, mention.end))
 
 
+TITLE_REACH = 80  # characters between an act's word and the guillemet its title opens with ("Указу Президента … «")
+TITLE_QUOTES = (("«", "»"), ("“", "”"), ("„", "“"), ('"', '"'))  # the marks a title opens and closes with
+
+
+def _title_opened(text: str, mention: DateMention) -> int | None:
+    """Where the quotation the mention stands in opens, its closing mark after the mention: «…», “…”, „…“, or
+    straight quotes, inside when an odd number of them stands before it."""
+    for opening, closing in TITLE_QUOTES:
+        at = text.rfind(opening, 0, mention.start)
+        if at < 0 or closing not in text[mention.end :]:
+            continue
+        if opening == closing and text.count(opening, 0, mention.start) % 2 == 0:
+            continue
+        if opening != closing and closing in text[at + 1 : mention.start]:
+            continue
+        return at
+    return None
+
+
+def _year_of_quoted_title(mention: DateMention, text: str, language: str) -> bool:
+    """A year (or years) inside the guillemets of an act's title, its word shortly before them (`quoted_title_before`:
+    "Указу Президента Кыргызской Республики «… на период 2023–2025 годы»"): a word of the act's name, no date. A day
+    or month there, or a year in a quotation of speech, stays a date."""
+    acts = words(language).extra.get("quoted_title_before")
+    if not acts or mention.month or mention.day or mention.relative:
+        return False
+    opened = _title_opened(text, mention)
+    if opened is None:
+        return False
+    before = text[max(0, opened - TITLE_REACH) : opened]
+    before = before[max((e.end() for e in re.finditer(r"[.!?;:]\s", before)), default=0) :]
+    return re.search(rf"(?<!\w)(?:{_words_alt(acts)})(?!\w)", before, re.I) is not None
+
+
 def _no_house_number(mention: DateMention, text: str, language: str) -> bool:
     """The address's mark of no house number right after a date (`street_number_after`: "s/n", sin número)."""
     marks = words(language).extra.get("street_number_after")
@@ -1867,7 +1923,7 @@ def _in_name(mention: DateMention, text: str, language: str) -> bool:
     before, after = _name_words(language)
     if before.search(text, max(0, mention.start - 40), mention.start) or after.match(text, mention.end):
         return True
-    if _street_named(mention, text, language):
+    if _street_named(mention, text, language) or _year_of_quoted_title(mention, text, language):
         return True
     if mention.relative == "weekday":
         rite_before, rite_after = _rite_words(language)

@@ -1674,9 +1674,42 @@ def _territory_government(text: str, matches: list[re.Match[str]], norms: list[s
     j = i + 1
     while j < len(matches) and norms[j] in w.connectors and _joined(text, matches, j - 1):
         j += 1
-    if j == i + 1 or j >= len(matches) or not held[j] or not _joined(text, matches, j - 1):
+    if j == i + 1 or j >= len(matches) or not _joined(text, matches, j - 1):
         return 0
-    return _place_end(text, matches, held, w, j)
+    return _place_end(text, matches, held, w, j) if held[j] else _subdivision_end(text, matches, norms, j)
+
+
+MAX_SUBDIVISION_WORDS = 4  # "Provence-Alpes-Côte d'Azur", "Newfoundland and Labrador"
+
+
+def _subdivision_end(text: str, matches: list[re.Match[str]], norms: list[str], j: int) -> int:
+    """The end of a state's province or region named from word j, capitalised (ISO 3166-2, first level: "Québec",
+    "Ontario", "Western Australia"), after a word for a government: that territory's government ("le gouvernement du
+    Québec"), a body; or 0."""
+    if not text[matches[j].start()].isupper():
+        return 0
+    for end in range(min(len(matches), j + MAX_SUBDIVISION_WORDS), j, -1):
+        words = tuple(norms[j:end])
+        if all(_joined(text, matches, k) for k in range(j, end - 1)) and (
+            words in _first_level_names() or tuple(anyascii(x) for x in words) in _first_level_names()
+        ):
+            return end
+    return 0
+
+
+@cache
+def _first_level_names() -> frozenset[tuple[str, ...]]:
+    """The normalised words of every first-level subdivision's name in ISO 3166-2 (pycountry), one word or more, as
+    written locally and without their marks ("Québec", "Quebec")."""
+    import pycountry
+
+    names: set[tuple[str, ...]] = set()
+    for subdivision in pycountry.subdivisions:
+        if subdivision.parent_code is None:
+            for name in re.split(r"\s*[\[\]]\s*", subdivision.name):
+                words = tuple(normalise(x) for x in WORD.findall(name))
+                names |= {words, tuple(anyascii(x) for x in words)} if words else set()
+    return frozenset(names)
 
 
 def _with_adjectives(
@@ -4973,7 +5006,8 @@ def _detect_unscripted(
             # (after "of the" glued to it, "للجيش الإيراني", the army is a noun of its own: "القائد العام للجيش الإيراني")
             titled = any(w.titles.starts_any(stems, m) for m in range(max(0, i - 2), i))
             stated = stated and (norms[i].startswith("لل") or not titled)
-            if j > i + head or head > 1 or (stated and any(v in w.heads.by_first and (v,) in w.org_names for v in stems[i])):
+            whole = head > 1 and not _open_head(t, i, head)
+            if j > i + head or whole or (stated and any(v in w.heads.by_first and (v,) in w.org_names for v in stems[i])):
                 if not stated and _common_body(t, i, j):
                     i = j
                     continue
@@ -5105,6 +5139,13 @@ def _common_body(t: Unscripted, i: int, j: int) -> bool:
     if len(words) != 1 or not t.norms[i].startswith("ال") or words[0] in t.w.org_adjectives:
         return False
     return not any((v, *words) in t.w.org_names for v in t.stems[i])
+
+
+def _open_head(t: Unscripted, i: int, head: int) -> bool:
+    """The head-word of several words at i names a body only with a name after it (`open_heads`: "المركز الوطني",
+    the national centre, is every country's; "المركز الوطني للأرصاد" is one)."""
+    opened = _word_list(t.w.language, "open_heads")
+    return any(" ".join((v, *t.norms[i + 1 : i + head])) in opened for v in t.stems[i])
 
 
 def _bodies_in_title(t: Unscripted, k: int, name_start: int, states: dict[tuple[int, int], str]) -> list[Detected]:
