@@ -551,7 +551,8 @@ def _loose_year_ranges(x: dict) -> list[tuple[str, str]]:
     if not x.get("range_any_word"):
         return []
     listed = _words_alt([*x.get("range_and", []), *x.get("function_words", [])])
-    word = rf"(?!(?:{listed})\s)(?P<loose>[^\W\d_]{{2,{MAX_LOOSE_JOINER}}})"
+    # a letter or a mark on it: the joiner of an Indic script carries vowel signs ("1985 నుంచి 1991 వరకు")
+    word = rf"(?!(?:{listed})\s)(?P<loose>{LETTER}{{2,{MAX_LOOSE_JOINER}}})"
     return [("years", rf"(?<![\w{WORD_MARKS}.,/-])(?P<year>{YEAR})\s+{word}\s+(?P<year2>{YEAR})(?![\d%]|[.,]\d)")]
 
 
@@ -2505,7 +2506,7 @@ def _years(m: re.Match[str], sentence: str, w: Words, counted_after: bool, cued:
     if first > last and _in_parentheses(m) and _right_to_left(w.language):
         first, last = last, first  # typed in the order a left-to-right line shows them: "(۱۹۸۸–۱۹۸۰)" is 1980 to 1988
     earliest, longest = (1500, 110) if cued or _in_parentheses(m) else (1900, 50)
-    if not earliest <= first < last <= first + longest:
+    if not earliest <= first < last <= first + longest and not _short_old_pair(m, first, last):
         return None
     if _decade(m.string[max(0, m.start("year") - 30) : m.start("year")].lower(), "", w.extra, m["year"]):
         return None  # "nas décadas de 1980 e 1990": two decades
@@ -2520,10 +2521,19 @@ def _years(m: re.Match[str], sentence: str, w: Words, counted_after: bool, cued:
     else:  # a lower-case word right after, unless a function word or the word for years ("2025-2031 гг.")
         counted = word[:1] != word[:1].upper() and word.lower() not in w.extra.get("function_words", [])
         counted = counted and not any(after.lower().lstrip().startswith(s.lower()) for s in w.extra.get("year_after", []))
-    if counted:
+    # two years in a row are a term, not a count, whatever follows: "zwischen 2013 und 2014 Regierungschef"
+    if counted and not (last == first + 1 and first % 10 != 0):
         return None
     start = m.start("year")
     return DateMention(start, m.end(), sentence[start : m.end()], first, last=(last, None, None))
+
+
+def _short_old_pair(m: re.Match[str], first: int, last: int) -> bool:
+    """Two years before 1900 joined by a word ("van 1821 tot 1823", "ynter 1795 ha 1796"): a range when the
+    second follows within `SHORT_RANGE` years and neither is a round number, as the figures of a count are ("1500
+    to 1600"); not two numbers joined by a dash, which are also pages or a model's numbers."""
+    joined = m.groupdict().get("loose") is not None or bool(re.search(r"\d\s+\S+\s+\d", m[0]))
+    return joined and 1500 <= first < last <= first + SHORT_RANGE and first % 10 != 0 and last % 10 != 0
 
 
 @cache
