@@ -452,7 +452,10 @@ def grammar(language: str) -> Grammar:
             if cjk(language)
             else rf"(?:(?<=[^\W\d_]-)|{YEAR_OPENS}{glued_and})(?P<year>{bare_year})(?:(?={glued_year})|(?![\w%]|[.,]\d)){NO_CODE}"
         ),  # "mid-2024" too; "2007г.", "2007م": a year word's abbreviation glued to it; "و2014": "and" glued before
-        re.compile(rf"^\s*{year_word}(?:{_words_alt(x.get('day_part_after', []))})?\s*(?:{joins}|[-–—])\s*$", re.I),
+        # a comma may stand before a joiner that is no "and": "el 31 de octubre, hasta el 12 de noviembre"
+        re.compile(
+            rf"^\s*{year_word}(?:{_words_alt(x.get('day_part_after', []))})?\s*(?:{joins}|[-–—]|,\s*(?:{to_words}))\s*$", re.I
+        ),
         frozenset({"month", "months", "spelled-day", "spelled-year", "feast", *worded_day}),
         tuple(worded),
         re.compile(f"{edge_before}(?:{'|'.join(f'(?:{b})' for b in sorted(beside) if b) or '(?!)'}){edge_after}", re.I),
@@ -4175,11 +4178,31 @@ def _joinable(first: DateMention, mention: DateMention, text: str, g: Grammar) -
         and not first.invalid
         and not mention.invalid
         and first.last is None
-        and g.joiner.match(text[first.end : mention.start])
+        and (g.joiner.match(text[first.end : mention.start]) or _loosely_joined(first, mention, text, g.words))
         and (mention.year or _yearless_pair(first, mention) or _same_year(first, mention))
         and (first.year is None or (first.month is None) == (mention.month is None))
         and (first.month is not None or first.year is not None)
     )
+
+
+LOOSE_SPAN = 31  # days at most from the first to the last day of a range of two months an unknown word joins
+LOOSE_WORD = re.compile(rf"\s+({LETTER}{{1,{MAX_LOOSE_JOINER}}})\s+")
+
+
+def _loosely_joined(first: DateMention, mention: DateMention, text: str, w: Words) -> bool:
+    """Where no data file gives the language's joiners (`range_any_word`), two days of the next two months joined
+    by any one short word that is no "and" or function word ("31 Oktober hingga 12 November", "30 Tachwedd i 12
+    Rhagfyr"): a range when the second comes a month at most after the first; a list names days further apart."""
+    x = w.extra
+    if not (x.get("range_any_word") and first.day and first.month and mention.day and mention.month):
+        return False
+    word = LOOSE_WORD.fullmatch(text, first.end, mention.start)
+    if word is None or word[1].lower() in {*x.get("range_and", []), *x.get("function_words", [])}:
+        return False
+    if mention.month != first.month % 12 + 1:
+        return False
+    days = calendar.monthrange(first.year or 2001, first.month)[1] - first.day + mention.day
+    return 0 < days <= LOOSE_SPAN
 
 
 @cache
