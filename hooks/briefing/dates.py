@@ -453,7 +453,10 @@ def grammar(language: str) -> Grammar:
             if cjk(language)
             else rf"(?:(?<=[^\W\d_]-)|{YEAR_OPENS}{glued_and})(?P<year>{bare_year})(?:(?={glued_year})|(?![\w%]|[.,]\d)){NO_CODE}"
         ),  # "mid-2024" too; "2007г.", "2007م": a year word's abbreviation glued to it; "و2014": "and" glued before
-        re.compile(rf"^\s*{year_word}(?:{_words_alt(x.get('day_part_after', []))})?\s*(?:{joins}|[-–—])\s*$", re.I),
+        # a comma may stand before a joiner that is no "and": "el 31 de octubre, hasta el 12 de noviembre"
+        re.compile(
+            rf"^\s*{year_word}(?:{_words_alt(x.get('day_part_after', []))})?\s*(?:{joins}|[-–—]|,\s*(?:{to_words}))\s*$", re.I
+        ),
         frozenset({"month", "months", "spelled-day", "spelled-year", "feast", *worded_day}),
         tuple(worded),
         re.compile(f"{edge_before}(?:{'|'.join(f'(?:{b})' for b in sorted(beside) if b) or '(?!)'}){edge_after}", re.I),
@@ -552,7 +555,8 @@ def _loose_year_ranges(x: dict) -> list[tuple[str, str]]:
     if not x.get("range_any_word"):
         return []
     listed = _words_alt([*x.get("range_and", []), *x.get("function_words", [])])
-    word = rf"(?!(?:{listed})\s)(?P<loose>[^\W\d_]{{2,{MAX_LOOSE_JOINER}}})"
+    # a letter or a mark on it: the joiner of an Indic script carries vowel signs ("1985 నుంచి 1991 వరకు")
+    word = rf"(?!(?:{listed})\s)(?P<loose>{LETTER}{{2,{MAX_LOOSE_JOINER}}})"
     return [("years", rf"(?<![\w{WORD_MARKS}.,/-])(?P<year>{YEAR})\s+{word}\s+(?P<year2>{YEAR})(?![\d%]|[.,]\d)")]
 
 
@@ -2561,7 +2565,7 @@ def _years(m: re.Match[str], sentence: str, w: Words, counted_after: bool, cued:
     if first > last and _in_parentheses(m) and _right_to_left(w.language):
         first, last = last, first  # typed in the order a left-to-right line shows them: "(۱۹۸۸–۱۹۸۰)" is 1980 to 1988
     earliest, longest = (1500, 110) if cued or _in_parentheses(m) else (1900, 50)
-    if not earliest <= first < last <= first + longest:
+    if not earliest <= first < last <= first + longest and not _short_old_pair(m, first, last):
         return None
     if _decade(m.string[max(0, m.start("year") - 30) : m.start("year")].lower(), "", w.extra, m["year"]):
         return None  # "nas décadas de 1980 e 1990": two decades
@@ -2576,10 +2580,19 @@ def _years(m: re.Match[str], sentence: str, w: Words, counted_after: bool, cued:
     else:  # a lower-case word right after, unless a function word or the word for years ("2025-2031 гг.")
         counted = word[:1] != word[:1].upper() and word.lower() not in w.extra.get("function_words", [])
         counted = counted and not any(after.lower().lstrip().startswith(s.lower()) for s in w.extra.get("year_after", []))
-    if counted:
+    # two years in a row are a term, not a count, whatever follows: "zwischen 2013 und 2014 Regierungschef"
+    if counted and not (last == first + 1 and first % 10 != 0):
         return None
     start = m.start("year")
     return DateMention(start, m.end(), sentence[start : m.end()], first, last=(last, None, None))
+
+
+def _short_old_pair(m: re.Match[str], first: int, last: int) -> bool:
+    """Two years before 1900 joined by a word ("van 1821 tot 1823", "ynter 1795 ha 1796"): a range when the
+    second follows within `SHORT_RANGE` years and neither is a round number, as the figures of a count are ("1500
+    to 1600"); not two numbers joined by a dash, which are also pages or a model's numbers."""
+    joined = m.groupdict().get("loose") is not None or bool(re.search(r"\d\s+\S+\s+\d", m[0]))
+    return joined and 1500 <= first < last <= first + SHORT_RANGE and first % 10 != 0 and last % 10 != 0
 
 
 @cache
@@ -4221,11 +4234,31 @@ def _joinable(first: DateMention, mention: DateMention, text: str, g: Grammar) -
         and not first.invalid
         and not mention.invalid
         and first.last is None
-        and g.joiner.match(text[first.end : mention.start])
+        and (g.joiner.match(text[first.end : mention.start]) or _loosely_joined(first, mention, text, g.words))
         and (mention.year or _yearless_pair(first, mention) or _same_year(first, mention))
         and (first.year is None or (first.month is None) == (mention.month is None))
         and (first.month is not None or first.year is not None)
     )
+
+
+LOOSE_SPAN = 31  # days at most from the first to the last day of a range of two months an unknown word joins
+LOOSE_WORD = re.compile(rf"\s+({LETTER}{{1,{MAX_LOOSE_JOINER}}})\s+")
+
+
+def _loosely_joined(first: DateMention, mention: DateMention, text: str, w: Words) -> bool:
+    """Where no data file gives the language's joiners (`range_any_word`), two days of the next two months joined
+    by any one short word that is no "and" or function word ("31 Oktober hingga 12 November", "30 Tachwedd i 12
+    Rhagfyr"): a range when the second comes a month at most after the first; a list names days further apart."""
+    x = w.extra
+    if not (x.get("range_any_word") and first.day and first.month and mention.day and mention.month):
+        return False
+    word = LOOSE_WORD.fullmatch(text, first.end, mention.start)
+    if word is None or word[1].lower() in {*x.get("range_and", []), *x.get("function_words", [])}:
+        return False
+    if mention.month != first.month % 12 + 1:
+        return False
+    days = calendar.monthrange(first.year or 2001, first.month)[1] - first.day + mention.day
+    return 0 < days <= LOOSE_SPAN
 
 
 @cache
