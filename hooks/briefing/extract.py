@@ -323,7 +323,7 @@ def detect_language(text: str) -> str:
     chosen = next((language for language in close if _names_months(language, sample)), close[0]) if close[1:] else close[0]
     chosen = _sibling_by_and(_by_vocabulary(_by_letters(chosen, sample), sample), sample)
     unsure = len(ranked) > 1 and best - ranked[1][1] <= UNSURE * abs(best)
-    return _by_neighbour_words(_by_own_words(chosen, sample, distinctive=not unsure), sample)
+    return _by_neighbour_words(_by_own_words(chosen, sample, distinctive=not unsure), sample, read_as=close[0])
 
 
 MIN_NEIGHBOUR_KINDS = 3  # different function words of the other language, at least: one may be a name or a loan
@@ -331,7 +331,7 @@ MIN_ANY_NEIGHBOUR_KINDS = 5  # ... of one that lists no neighbour: over any choi
 MIN_NEIGHBOUR_SHARE = 0.03  # of the text's words: a running text writes its function words again and again
 
 
-def _by_neighbour_words(language: str, text: str) -> str:
+def _by_neighbour_words(language: str, text: str, read_as: str = "") -> str:
     """A language the model cannot choose (it was not trained on it) whose very frequent function words
     (`data/detection_words.yaml` function_words) the text writes in lower case, as function words are written:
     `MIN_NEIGHBOUR_KINDS` different ones, as a share of the text's words (`MIN_NEIGHBOUR_SHARE`), and more than
@@ -339,7 +339,9 @@ def _by_neighbour_words(language: str, text: str) -> str:
     ("ho", "hore", "empa"); Tibetan ("ཡིན", "ཀྱི"), read as Dzongkha ("ཨིན", "གི"). Only over a choice the language
     lists as its neighbour, where it lists any: a Galician text's "dende" and "pola" make it no Asturian. One that
     lists none (Haitian Creole) needs `MIN_ANY_NEIGHBOUR_KINDS`: a Catalan "sou", "pou" and "nan" make it no Creole,
-    nor do the names "Sou", "Yon", "Nan" an English text."""
+    nor do the names "Sou", "Yon", "Nan" an English text. The neighbour may be the model's own reading (`read_as`)
+    where the text's letters moved the choice to a third language: a Tongan text's macrons ("Sēpitema") make the
+    model's Swahili Kwasio, whose alphabet writes them."""
     table, known = detection_entries(), set(_language_identifier().nb_classes)
     tokens = Counter(w.lower() for w in LETTERS_AND_MARKS.findall(text) if not w[0].isupper())
     total = sum(tokens.values())
@@ -352,7 +354,7 @@ def _by_neighbour_words(language: str, text: str) -> str:
             other in known
             or other == language
             or "function_words" not in entry
-            or (language not in neighbours if neighbours else _alphabet_script(other) != script)
+            or (not {language, read_as} & set(neighbours) if neighbours else _alphabet_script(other) != script)
         ):
             continue
         found = [tokens[w] for w in _function_words(other) if tokens[w]]
