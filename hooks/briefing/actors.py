@@ -593,7 +593,8 @@ def actor_mentions(
             mentions = [m for m in mentions if not _in_role(m, index, roles, registry)]
         named = [(d.start, d.end, d.name) for d in found if d.kind == "organisation"]
         if named:  # "China Coast Guard", "Ministry of Defence (Armenia)": the state names the body, it does not act
-            mentions = [m for m in mentions if not _names_organisation(m, index, named, registry, read)]
+            after = not otherlang.names_close_with_head(language)
+            mentions = [m for m in mentions if not _names_organisation(m, index, named, registry, read, after)]
         found, known = _as_known_acronyms(found, known_acronyms, index)
         mentions += known
         sentences = _sentences(block.text) if found else []  # the quotes of what was found: none to quote, none made
@@ -1163,10 +1164,13 @@ def _in_role(m: Mention, index: int, roles: list[tuple[int, int]], registry: Reg
     return m.block == index and any(a <= m.start < b for a, b in roles)
 
 
-def _names_organisation(m: Mention, index: int, named: list[tuple[int, int, str]], registry: Registry, text: str) -> bool:
+def _names_organisation(
+    m: Mention, index: int, named: list[tuple[int, int, str]], registry: Registry, text: str, after_too: bool = True
+) -> bool:
     """A state's mention that is part of an organisation's name: inside it, just before it ("China Coast
     Guard", "Azerbaijan's armed forces"), just after it but for a comma ("ВС Армении", not "По данным УБО,
-    Филиппины") or, for a ministry named after it, close by."""
+    Филиппины"; not where `after_too` is false: a language whose bodies' names close with their head-word) or,
+    for a ministry named after it, close by."""
     if m.block != index:
         return False
     actor = registry.actors.get(m.actor)  # detected actors of this text are not in the registry yet
@@ -1174,7 +1178,7 @@ def _names_organisation(m: Mention, index: int, named: list[tuple[int, int, str]
         return False
     for start, end, title in named:
         # after it, with no word between ("ВС Армении"; not "法院以向卡塔尔", the court, then "to Qatar")
-        after = 0 <= m.start - end <= 2 and not any(c == "," or c.isalpha() for c in text[end : m.start])
+        after = after_too and 0 <= m.start - end <= 2 and not any(c == "," or c.isalpha() for c in text[end : m.start])
         if start <= m.start < end or 0 <= start - m.end <= 3 or after:
             return True
         near = 0 <= start - m.end <= 16 or 0 <= m.start - end <= 16

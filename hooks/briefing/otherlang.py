@@ -1258,6 +1258,8 @@ def _russian_form(language: str) -> dict[str, Any] | None:
         "possessive": tuple(own.get("possessive") or ()),
         "titles": tuple(str(t).lower() for t in own.get("titles") or ()),
         "openers": frozenset(w for o in own.get("openers") or () for w in str(o).lower().split()[:1]),
+        "after_possessive": tuple(own.get("after_possessive") or ()),
+        "adjectives": tuple(own.get("adjectives") or ()),
     }
 
 
@@ -1367,39 +1369,91 @@ def _given_before(text: str, surname: str) -> list[str]:
 WORD_WITH_APOSTROPHE = re.compile(r"[^\W\d_][\w'’ʻ-]*")  # Uzbek's letters "oʻ", "g'" hold an apostrophe
 
 
+MAX_LOWER_INSIDE = 3  # lower-case words between a body's capitalised words and its head ("Tashqi ishlar vazirligi")
+
+
 def _headed_bodies(text: str, spans: Covered, language: str) -> list[Detected]:
     """Capitalised words right before one of the language's words for a kind of body (`bodies` of
     `data/knowledge/russian_form_surnames.yaml`) with its possessive or case ending ("Markaziy Saylov komissiyasi",
     "Oliy Majlis qoʻmitasi"): that body, head-word and all, and no person, though a word may end as a surname does
-    ("Saylov", election). Words another name holds (a state's: "Oʻzbekiston") stay that name's."""
+    ("Saylov", election). Words another name holds (a state's: "Oʻzbekiston") stay that name's. Such a name may
+    capitalise its first word only ("Tashqi ishlar vazirligi", "Сырдария аудандық сотының"), and a capitalised
+    head-word follows capitalised words ("Təhlükəsizlik Şurası")."""
     facts = _russian_form(language)
     heads = tuple(h.lower() for h in facts["bodies"]) if facts else ()
-    if not heads:
+    if not facts or not heads:
         return []
     words = list(WORD_WITH_APOSTROPHE.finditer(text))
     found: list[Detected] = []
     for k, head in enumerate(words):
-        word = head.group()
         # with an ending: a head-word closes its complement's name with the possessive ("komissiya|si"); bare, it
         # is a complement itself ("komissiya aʼzolari", the commission's members)
-        end = _possessive_end(word, heads, facts) if k and word.islower() else 0
+        end = _possessive_end(head.group(), heads, facts) if k and _head_case(words, k, text) else 0
         if not end:
             continue
-        first = k
-        while first > 0 and text[words[first - 1].end() : words[first].start()] == " ":
-            word = words[first - 1]
-            if not word.group()[:1].isupper() or spans(word.start(), word.end()) or _time_word(word.group(), language):
-                break  # "Kecha Suv Xoʻjaligi vazirligi": yesterday, opening the sentence, is no part of the name
-            if facts and word.group().lower() in facts["openers"]:
-                break  # "Shuningdek Saylov komissiyasi": also, opening the sentence (`openers`)
-            first -= 1
-        if first == k or spans(words[first].start(), head.end()) or (found and found[-1].end > words[first].start()):
+        first, last = _name_run(text, words, k, spans, language, facts)
+        # "Suv Kengashi qoʻmitasi": the head-word "Kengashi" inside a longer name, which replaces its
+        inner = bool(found) and first < k and found[-1].start >= words[first].start()
+        overlaps = bool(found) and not inner and found[-1].end > words[first].start()
+        if first == k or spans(words[first].start(), head.end()) or overlaps:
             continue
-        if _persons_words(words[first:k], facts) or _titled_surname(text, words[first:k], facts):
+        if _persons_words(words[first : last + 1], facts) or _titled_surname(text, words[first : last + 1], facts):
             continue  # "Shavkat Mirziyoyevning partiyasi": the person's party, the person's name read as such
-        surface = text[words[first].start() : head.start() + end]
-        found.append(Detected(surface, "organisation", words[first].start(), head.start() + end, surface))
+        if last < k - 1 and _russian_form_surname(words[last].group(), facts):
+            continue  # "Ахметов аудандық сотының шешімі": the person, subject of the sentence, and the court
+        if first == last and _opens_sentence(text, words[first].start()) and not _relational(words[first].group(), facts):
+            continue  # "Анын кызматы", his work: any word opens a sentence with a capital
+        # named without the case ending, mentioned with it ("Басман аудандық соты", read in "… сотының")
+        name, surface = text[words[first].start() : head.start() + end], text[words[first].start() : head.end()]
+        found = found[:-1] if inner else found
+        found.append(Detected(name, "organisation", words[first].start(), head.end(), surface))
     return found
+
+
+def names_close_with_head(language: str) -> bool:
+    """Whether the language closes a body's name with its head-word and the possessive ending (`_headed_bodies`):
+    a state right after such a name is no part of it ("Москванинг Басманний суди Тожикистоннинг …": the court, then
+    Tajikistan's citizens)."""
+    facts = _russian_form(language)
+    return bool(facts and facts["bodies"])
+
+
+def _head_case(words: list[re.Match[str]], k: int, text: str) -> bool:
+    """A head-word is written in lower case inside a name, or capitalised right after the name's capitalised words
+    ("Rusiya Təhlükəsizlik Şurası"); a capitalised one opening a sentence or a run is a common noun's."""
+    word = words[k].group()
+    if word.islower():
+        return True
+    before = words[k - 1].group()
+    return word[:1].isupper() and before[:1].isupper() and text[words[k - 1].end() : words[k].start()] == " "
+
+
+def _name_run(
+    text: str, words: list[re.Match[str]], k: int, spans: Covered, language: str, facts: dict[str, Any]
+) -> tuple[int, int]:
+    """The first and last capitalised words of the name the head-word `words[k]` closes: capitalised words, then up
+    to `MAX_LOWER_INSIDE` lower-case ones right before the head-word; (k, k) when none."""
+    first = last = k
+    lower = 0
+    at = k
+    while at > 0 and text[words[at - 1].end() : words[at].start()] == " ":
+        word = words[at - 1]
+        written = word.group()
+        if spans(word.start(), word.end()) or _time_word(written, language) or written.lower() in facts["openers"]:
+            break  # "Kecha Suv Xoʻjaligi vazirligi", "Shuningdek Saylov komissiyasi": no part of the name
+        if written[:1].isupper():
+            first, last = at - 1, last if first < k else at - 1
+        elif first < k or not written.islower() or lower == MAX_LOWER_INSIDE:
+            break
+        else:
+            lower += 1
+        at -= 1
+    return first, last
+
+
+def _relational(word: str, facts: dict[str, Any]) -> bool:
+    """A relational adjective of the language (`adjectives`: "Облыстық", regional), which opens a body's name."""
+    return word.lower().endswith(facts["adjectives"]) if facts["adjectives"] else False
 
 
 COMPOUND_HEADS = Path(__file__).parent / "data" / "knowledge" / "compound_heads.yaml"
@@ -1494,11 +1548,11 @@ def _possessive_end(word: str, heads: tuple[str, ...], facts: dict[str, Any]) ->
     """Where a head-word with its possessive ending (`possessive`) ends in `word`, past which only a case ending may
     follow ("kengash|i|ga": the council's name, in the dative); 0 for any other word ("кеңесші|сі", an adviser;
     "partiya|nın", of the party)."""
-    lower = word.lower()
+    lower = word.replace("İ", "i").lower()  # Turkic "İdarəsi": Python lowers "İ" to "i" and a combining dot
     for h in heads:
         rest = lower[len(h) :] if lower.startswith(h) else None
         for p in facts["possessive"] if rest else ():
-            if rest.startswith(p) and rest[len(p) :] in facts["case"]:
+            if rest.startswith(p) and (rest[len(p) :] in facts["case"] or rest[len(p) :] in facts["after_possessive"]):
                 return len(h) + len(p)
     return 0
 
