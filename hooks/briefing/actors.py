@@ -27,6 +27,7 @@ from .detect import (
     capital_state_nouns,
     capitalised_place_words,
     city_words,
+    clock_words,
     common_capitals,
     cyrillic_given_name,
     envoy_nouns,
@@ -174,6 +175,7 @@ def _placed(actor: Actor, block: str, match: Match, where: Where, language: str)
         placed = placed or bool(where.endings.match(block, match.end)) or _followed_by(block, match.end, where.cities)
         placed = placed or _craft_named(actor, block, match, language)  # the cruiser «Москва»
         placed = placed or bool(GAMES_YEAR.match(block, match.end))  # "Tokyo 2020": the games the city held
+        placed = placed or _on_clock(block, match, language)
     else:  # no word listed, none precedes it
         placed = bool(actor.except_after) and _preceded_by(block, match.start, actor.except_after)
     # a Cyrillic capital's stem opening a compound adjective ("Римо-католицька": Roman Catholic) names no state
@@ -183,6 +185,25 @@ def _placed(actor: Actor, block: str, match: Match, where: Where, language: str)
         and CYR.match(block, match.start, match.end) is not None
     )
     return placed
+
+
+# A time of day ("13h40", "09:00", "9.30"), then an opening bracket right before a capital's name: "à 13h40 (Paris)"
+BRACKETED_CLOCK = re.compile(r"\d{1,2}\s?[:.hH]\s?\d{2}\s*\(\s*$")
+TIME_OF_DAY = re.compile(r"\d{1,2}\s?[:.hH]\s?\d{2}(?!\d)")
+
+
+def _on_clock(block: str, match: Match, language: str) -> bool:
+    """The capital's clock, not its state: its name alone in brackets right after a time of day ("à 13h40 (Paris)"),
+    or after a preposition of the clock (`clock_words`) in a clause that gives a time of day ("в 11:00 по Москве", "к
+    четырем часам дня по Москве")."""
+    before = block[max(0, match.start - 40) : match.start]
+    if BRACKETED_CLOCK.search(before) and block.startswith(")", match.end):
+        return True
+    prepositions, hours = clock_words(language)
+    words = TOKEN.findall(NOT_IN_PHRASE.split(before)[-1])
+    if not words or normalise(words[-1]) not in prepositions:
+        return False
+    return bool(TIME_OF_DAY.search(before)) or any(normalise(w) in hours for w in words[:-1])
 
 
 # A year right after a city's name, then a comma, a bracket, a quotation mark or an apostrophe: the games or event

@@ -646,6 +646,13 @@ def city_words(language: str) -> frozenset[str]:
     return _word_list(language, "city_words")
 
 
+def clock_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The prepositions that put a time of day on a city's clock (`clock_prepositions`: Russian "по" in "в 11:00 по
+    Москве") and the words for an hour that make a time of day without figures (`hour_words`: "к четырем часам дня
+    по Москве")."""
+    return _word_list(language, "clock_prepositions"), _word_list(language, "hour_words")
+
+
 @cache
 def adjectives_precede(language: str) -> bool:
     """Russian, Ukrainian (`adjective_first`): an adjective stands before its noun, so a state's adjective after a
@@ -5401,7 +5408,28 @@ def _arabic_body_end(t: Unscripted, j: int, limit: int) -> int:
         if w.titles.starts_any(stems, j) or len(norms[j]) <= 2:  # "الجيش الفريق أول": a rank opens a name; "ال15"
             break
         j += 1
-    return j
+    complement = _body_complement(t, j, min(limit, len(matches)))
+    # its own word with the article, one at most: the next is the verb's object ("لإدارة الانتخابات النتائج")
+    return _arabic_body_end(t, j + complement, j + complement + 1) if complement else j
+
+
+def _body_complement(t: Unscripted, j: int, limit: int) -> int:
+    """The words of the body that completes a body's name at word j, after an institution's adjective
+    (`org_adjectives`): "of the" glued to its head-word ("المجلس الأعلى للقوات المسلحة", the Supreme Council of the
+    Armed Forces), or "of" glued to a head-word its own word with the article completes ("الهيئة الوطنية لإدارة
+    الكوارث", the National Disaster Management Authority). The number of its head-word's words, or 0: after any
+    other word the glued preposition is the verb's ("سلمت الحكومة المؤقتة للجيش السلطة": to the army)."""
+    text, matches, norms, stems, w = t.text, t.matches, t.norms, t.stems, t.w
+    if not 0 < j < limit or norms[j - 1] not in w.org_adjectives or not _close(text, matches, j):
+        return 0
+    if t.held(matches[j].start(), matches[j].end()) or not matches[j].group().startswith("ل"):
+        return 0
+    head = w.heads.starts_any(stems, j)
+    if not head or (head == 1 and w.titles.starts_any(stems, j)):
+        return 0
+    after = j + head
+    completed = after < len(matches) and _article(matches[after].group()) and _close(text, matches, after)
+    return head if matches[j].group().startswith("لل") or completed else 0
 
 
 def _persian_body_end(t: Unscripted, j: int, limit: int) -> int:
