@@ -1,6 +1,7 @@
-"""Serbian in Latin letters (`data/dates/additions/sr.yaml`): dateparser's Serbian file writes its case forms and
-weekdays in Cyrillic only, and a stem as short as "mar|ta" is not read alone, so a Latin Serbian text lost "5. marta",
-"u februaru" and "u sredu" once it was read as Serbian rather than Bosnian. Each sentence is written for the test."""
+"""Serbian in Latin letters (`data/dates/additions/sr.yaml`): dateparser's Serbian file writes its names in Cyrillic,
+in the nominative; the Latin case forms ("5. marta", "u februaru") and weekdays ("u sredu") are listed as the
+language's own, so that a Latin Serbian article read as Serbian rather than Bosnian keeps its dates. Each sentence is
+written for the test."""
 
 from __future__ import annotations
 
