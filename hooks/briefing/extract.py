@@ -329,6 +329,7 @@ def detect_language(text: str) -> str:
 MIN_NEIGHBOUR_KINDS = 3  # different function words of the other language, at least: one may be a name or a loan
 MIN_ANY_NEIGHBOUR_KINDS = 5  # ... of one that lists no neighbour: over any choice, a few short words match by chance
 MIN_NEIGHBOUR_SHARE = 0.03  # of the text's words: a running text writes its function words again and again
+MIN_SISTER_SPELLINGS = 2  # words spelt as a sister standard spells them (Ekavian "posle"), at least: one may be a quote
 
 
 def _by_neighbour_words(language: str, text: str, read_as: str = "") -> str:
@@ -341,7 +342,11 @@ def _by_neighbour_words(language: str, text: str, read_as: str = "") -> str:
     lists none (Haitian Creole) needs `MIN_ANY_NEIGHBOUR_KINDS`: a Catalan "sou", "pou" and "nan" make it no Creole,
     nor do the names "Sou", "Yon", "Nan" an English text. The neighbour may be the model's own reading (`read_as`)
     where the text's letters moved the choice to a third language: a Tongan text's macrons ("Sēpitema") make the
-    model's Swahili Kwasio, whose alphabet writes them."""
+    model's Swahili Kwasio, whose alphabet writes them. A language the model knows is chosen so only over the
+    sister standards it lists: Serbian in Latin letters, which the model reads as Bosnian or Croatian, by the words
+    its Ekavian spelling writes ("vreme", "posle", "predsednik") where theirs write "vrijeme", "poslije", "predsjednik":
+    such a word is no function word a short text may lack, nor one a word of the choice spells by chance, so
+    `MIN_SISTER_SPELLINGS` of them are enough, more than twice as many as the choice's own spellings."""
     table, known = detection_entries(), set(_language_identifier().nb_classes)
     tokens = Counter(w.lower() for w in LETTERS_AND_MARKS.findall(text) if not w[0].isupper())
     total = sum(tokens.values())
@@ -350,16 +355,20 @@ def _by_neighbour_words(language: str, text: str, read_as: str = "") -> str:
     best = (0, language)
     for other, entry in table.items():
         neighbours = entry.get("neighbours")
+        readings = {language} if other in known else {language, read_as}  # a sister standard: over the choice only
         if (
-            other in known
+            (other in known and not neighbours)  # a standard of the model's, only over the sisters it lists
             or other == language
             or "function_words" not in entry
-            or (not {language, read_as} & set(neighbours) if neighbours else _alphabet_script(other) != script)
+            or (not readings & set(neighbours) if neighbours else _alphabet_script(other) != script)
         ):
             continue
         found = [tokens[w] for w in _function_words(other) if tokens[w]]
         count, kinds = sum(found), MIN_NEIGHBOUR_KINDS if neighbours else MIN_ANY_NEIGHBOUR_KINDS
-        if len(found) >= kinds and count >= MIN_NEIGHBOUR_SHARE * total and count > 2 * own:
+        if other in known:  # a sister standard's spellings: no word of the choice's writes one by chance
+            if count >= MIN_SISTER_SPELLINGS and count > 2 * own:
+                best = max(best, (count, other))
+        elif len(found) >= kinds and count >= MIN_NEIGHBOUR_SHARE * total and count > 2 * own:
             best = max(best, (count, other))
     return best[1]
 
