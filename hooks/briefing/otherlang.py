@@ -1168,7 +1168,7 @@ def detect(
     words_in_capitals = _lower_case_words(text)
     # a body its head-word closes ("Oliy Majlis qoʻmitasi") before the run of capitals is read as a person's name
     bodies = _headed_bodies(text, Covered(len(text), held), language)
-    bodies += _compound_bodies(text, Covered(len(text), held + [(d.start, d.end) for d in bodies]), language)
+    bodies += _compound_bodies(text, Covered(len(text), held + [(d.start, d.end) for d in bodies]), language, set(states))
     defined += bodies
     held += [(d.start, d.end) for d in bodies]
     inside = Covered(len(text), [(d.start, d.end) for d in defined])
@@ -1465,7 +1465,8 @@ def _compound_heads(language: str) -> dict[str, Any] | None:
     own = ((safeyaml.shipped(COMPOUND_HEADS) or {}).get("languages") or {}).get(language.split("-")[0].lower())
     if not own:
         return None
-    return {key: tuple(str(w) for w in own.get(key) or ()) for key in ("heads", "endings", "and", "openers", "leading")}
+    keys = ("heads", "endings", "and", "openers", "leading", "words", "openings")
+    return {key: tuple(str(w) for w in own.get(key) or ()) for key in keys}
 
 
 def _compound_head_end(word: str, facts: dict[str, Any]) -> int:
@@ -1512,7 +1513,86 @@ def _leading_head_bodies(text: str, words: list[re.Match[str]], spans: Covered, 
     return found
 
 
-def _compound_bodies(text: str, spans: Covered, language: str) -> list[Detected]:
+MAX_LOWER_BEFORE_HEAD = 2  # lower-case words between a body's capitalised words and its head ("České národní banky")
+MAX_CAPITALISED = 3  # capitalised words opening such a name ("Vytauto Didžiojo universiteto")
+MAX_PREPOSITION = 3  # letters of a lower-case word read as a preposition before a place ("v", "na", "pod")
+
+
+def _word_head_bodies(
+    text: str, words: list[re.Match[str]], spans: Covered, facts: dict[str, Any], states: set[tuple[int, int]]
+) -> list[Detected]:
+    """Bodies whose name capitalises its first words only and closes with a head-word of its own (`words`: Czech
+    "České národní banky", Latvian "Zemgales rajona tiesas"), in any case: the capitalised words inside a sentence,
+    perhaps lower-case words, then the head-word; named and mentioned as written. A state's adjective may open the
+    name ("České", "Izraelska vojska"): the state names the body there. The first capitalised word ends as an
+    adjective or a genitive does (`openings`), and none is a given name: "řekl Babiš policii" (Babiš told the police)
+    is a person, then the police."""
+    if not facts["words"]:
+        return []
+    found: list[Detected] = []
+    for k, head in enumerate(words):
+        written = head.group()
+        if not k or not written.islower() or not any(fits(written, h, MIN_STEM - 1) for h in facts["words"]):
+            continue
+        first = _capitalised_before(text, words, k, spans, states)
+        if first is None or (found and found[-1].end > words[first].start()):
+            continue
+        opening = words[first].group().lower()
+        if not opening.endswith(facts["openings"]) or any(_common_given(w.group()) for w in words[first:k]):
+            continue
+        surface = text[words[first].start() : head.end()]
+        found.append(Detected(surface, "organisation", words[first].start(), head.end(), surface))
+    return found
+
+
+def _common_given(word: str) -> bool:
+    """A frequent given name (`common_given_names`): the long list also holds places' and common words' forms
+    ("Kauno", of Kaunas)."""
+    return word[:1].isupper() and anyascii(word).lower() in common_given_names()
+
+
+def _capitalised_before(
+    text: str, words: list[re.Match[str]], k: int, spans: Covered, states: set[tuple[int, int]]
+) -> int | None:
+    """The first of the capitalised words inside a sentence that open the name the head-word `words[k]` closes
+    (after up to `MAX_LOWER_BEFORE_HEAD` lower-case words); None where there are none, where another name holds one,
+    or where a preposition stands before them ("v Brně policie": in Brno, the police)."""
+    at, lower, capitals = k, 0, 0
+    while at > 0 and text[words[at - 1].end() : words[at].start()] == " ":
+        word = words[at - 1].group()
+        state = (words[at - 1].start(), words[at - 1].end()) in states and word[:1].isupper()
+        if (spans(words[at - 1].start(), words[at - 1].end()) and not state) or word.isupper():
+            return None  # a known name other than a state's, an acronym: their own names
+        if word[:1].isupper() and capitals < MAX_CAPITALISED:
+            capitals += 1
+            if state:  # the state's adjective opens the name ("České národní banky")
+                at -= 1
+                break
+        elif capitals or not word.islower() or lower == MAX_LOWER_BEFORE_HEAD:
+            break
+        else:
+            lower += 1
+        at -= 1
+    if not capitals:
+        return None
+    first = k - lower - capitals
+    while first < k - lower and (_opens_sentence(text, words[first].start()) or _after_time(text, words[first].start())):
+        first += 1  # any word opens a sentence with a capital ("21:40 Podľa agentúry"): the name opens after it
+    if first == k - lower:
+        return None
+    before = words[first - 1].group() if first else ""
+    joined = first and text[words[first - 1].end() : words[first].start()] == " "
+    if joined and before.islower() and len(before) <= MAX_PREPOSITION:
+        return None
+    return first
+
+
+def _after_time(text: str, start: int) -> bool:
+    """The word at `start` follows a time of day, as a live report's entry opens ("21:40 Podľa agentúry …")."""
+    return bool(TIME_BEFORE.search(text[max(0, start - 8) : start]))
+
+
+def _compound_bodies(text: str, spans: Covered, language: str, states: set[tuple[int, int]] | None = None) -> list[Detected]:
     """Bodies whose name closes with a head-word glued into a compound (`_compound_heads`: Hungarian "Szolnoki
     Járásbíróság", "Szolnoki Járásbíróságon", at the district court): the capitalised words before the head-word
     (joined by "and": "Közigazgatási és Munkaügyi Bíróság") and the head-word, without its case ending."""
@@ -1520,7 +1600,7 @@ def _compound_bodies(text: str, spans: Covered, language: str) -> list[Detected]
     if facts is None:
         return []
     words = list(WORD_WITH_APOSTROPHE.finditer(text))
-    found: list[Detected] = _leading_head_bodies(text, words, spans, facts)
+    found = _leading_head_bodies(text, words, spans, facts) + _word_head_bodies(text, words, spans, facts, states or set())
     for k, head in enumerate(words):
         end = _compound_head_end(head.group(), facts)
         if not end or spans(head.start(), head.end()):
