@@ -40,3 +40,8 @@ def test_a_comma_before_a_joiner_that_is_no_and() -> None:
         ("28 de octubre", (None, 10, 28)),
         ("6 de noviembre", (None, 11, 6)),
     ]
+
+
+def test_a_comma_before_a_joiner_after_a_month_alone_lists_two_dates() -> None:
+    sentence = "La foire a eu lieu en octobre 2013, au 6 novembre 2014 elle a fermé."
+    assert dates_read(sentence, "fr") == [("octobre 2013", (2013, 10, None)), ("6 novembre 2014", (2014, 11, 6))]

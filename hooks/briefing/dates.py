@@ -4235,6 +4235,8 @@ def _joinable(first: DateMention, mention: DateMention, text: str, g: Grammar) -
         and not mention.invalid
         and first.last is None
         and (g.joiner.match(text[first.end : mention.start]) or _loosely_joined(first, mention, text, g.words))
+        # a comma before the joiner only between two days: "en décembre 2013, au 24 décembre 2014" lists two dates
+        and ("," not in text[first.end : mention.start] or bool(first.day and mention.day))
         and (mention.year or _yearless_pair(first, mention) or _same_year(first, mention))
         and (first.year is None or (first.month is None) == (mention.month is None))
         and (first.month is not None or first.year is not None)
