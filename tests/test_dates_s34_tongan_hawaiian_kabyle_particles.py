@@ -44,3 +44,43 @@ def test_kabyle_counts_in_a_place_are_no_dates() -> None:
     assert dates_read("Llan 12 deg yiɣerbazen n temdint.", "kab") == []
     assert dates_read("Ufan-d 30 deg yidlisen deg temkarḍit.", "kab") == []
     assert dates_read("Yella 1 deg waggur n tmeddit.", "kab") == []
+
+
+def test_the_okina_typed_as_a_quotation_mark() -> None:
+    # CLDR's Tongan names write the ʻokina (U+02BB); pages type it as ‘, ’ or '
+    assert dates_read("Naʻe fakaava ʻa e laipelí (‘Aho 28 ‘Epeleli, 2015).", "to") == [("28 ‘Epeleli, 2015", (2015, 4, 28))]
+    assert dates_read("Naʻe fakaava ʻa e laipelí ʻi he Tu’apulelulu.", "to") == [("Tu’apulelulu", "weekday")]
+    assert dates_read("Naʻe fakaava ʻa e laipelí ʻi he Tu'apulelulu.", "to") == [("Tu'apulelulu", "weekday")]
+
+
+def test_a_quotation_mark_elsewhere_or_in_another_language_changes_nothing() -> None:
+    assert dates_read("L'ouvrage d’avril 2015.", "fr") == [("avril 2015", (2015, 4, None))]
+    assert dates_read("Naʻe lea ‘a e faiako ʻo pehē ‘oku lelei.", "to") == []
+
+
+def test_tongan_and_hawaiian_words_counted_from_now() -> None:
+    assert dates_read("Naʻe fakaava ʻa e laipelí ʻi he ‘aho ni.", "to") == [("‘aho ni", "day+0")]
+    assert dates_read("Naʻe fakaava ʻa e laipelí ʻi he taʻu kuo ʻosi.", "to") == [("taʻu kuo ʻosi", "year-1")]
+    assert dates_read("Naʻe langa ʻa e laipelí kimuʻa ʻi he 1875.", "to") == [("1875", (1875, None, None))]
+    assert dates_read("Ua wehe ʻia ka hale waihona puke i kēia lā.", "haw") == [("kēia lā", "day+0")]
+    assert dates_read("Ua wehe ʻia ka hale waihona puke i ka makahiki i hala.", "haw") == [("ka makahiki i hala", "year-1")]
+
+
+def test_counts_and_other_days_are_no_dates() -> None:
+    assert dates_read("Naʻe ʻi ai ʻa e kakai ʻe 2000 ʻi he fonua.", "to") == []
+    assert dates_read("Ua hele mākou i ka lā nui.", "haw") == []
+    assert dates_read("Ua kūʻai ʻia he 1500 puke.", "haw") == []
+
+
+def test_a_weekday_and_the_word_for_day_before_its_date_are_one_date() -> None:
+    assert dates_read("Naʻe fakaava ʻa e laipelí ʻi he pongipongi Tokonaki, ʻAho 27 ʻo Sune, 2015.", "to") == [
+        ("Tokonaki, ʻAho 27 ʻo Sune, 2015", (2015, 6, 27))
+    ]
+    assert dates_read("Ua wehe ʻia ia i kēia lā, ka lā 9 o ʻApelila.", "haw") == [("kēia lā, ka lā 9 o ʻApelila", (None, 4, 9))]
+
+
+def test_a_weekday_apart_from_a_date_stays_a_weekday() -> None:
+    assert dates_read("Naʻe ʻalu ʻi he Tokonaki, pea ʻi he ʻaho 3 ʻo Siulai naʻe foki.", "to") == [
+        ("Tokonaki", "weekday"),
+        ("3 ʻo Siulai", (None, 7, 3)),
+    ]

@@ -1317,6 +1317,9 @@ def _spaced_positions(sentence: str) -> set[int]:
 
 
 def _find_dates(sentence: str, language: str) -> list[DateMention]:
+    if _writes_okina(language) and OKINA_TYPED.search(sentence):  # "‘Epeleli", "Tu’apulelulu": read with the ʻokina,
+        typed = OKINA_TYPED.sub("ʻ", sentence)  # one character for one, each date keeping the sentence's own text
+        return [replace(d, text=sentence[d.start : d.end]) for d in _find_dates(typed, language)]
     if (read := _read_as_written_otherwise(sentence, language)) is not None:
         return read
     found = _found_dates(sentence, language)
@@ -1388,6 +1391,17 @@ def _with_english_dates(sentence: str, found: list[DateMention], pattern: re.Pat
         if read:  # "(@handle) Bravo 12, 2020" holds no English month: what the sentence's language read stays
             found = [d for d in found if not (start <= d.start and d.end <= end)] + read
     return sorted(found, key=lambda d: d.start)
+
+
+OKINA_TYPED = re.compile(r"['‘’`](?=[^\W\d_])")  # a quotation mark or apostrophe before a letter
+
+
+@cache
+def _writes_okina(language: str) -> bool:
+    """Whether the language's month or weekday names (CLDR's: Tongan "ʻEpeleli", "Tuʻapulelulu"; Hawaiian "ʻApelila")
+    write the ʻokina (U+02BB), which pages type as a quotation mark or an apostrophe."""
+    w = words(language)
+    return any("ʻ" in name for name in (*w.months, *w.weekdays))
 
 
 def _found_dates(sentence: str, language: str) -> list[DateMention]:
