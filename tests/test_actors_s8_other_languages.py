@@ -96,7 +96,7 @@ def test_english_eta_is_no_organisation() -> None:
     [
         ("Delegatsiya Qozogʻistonning poytaxtiga bordi.", "uz", "Kazakhstan"),  # the genitive -ning
         ("Konfrans Gürcüstandakı universitetdə keçirildi.", "az", "Georgia"),  # the locative -dakı
-        ("Delegatsiya Yaponiyaning Tokiodagi elchixonasiga bordi.", "uz", "Japan"),  # a case form before a capital
+        ("Delegatsiya Yaponiyaning Tokiodagi mehmonxonasiga bordi.", "uz", "Japan"),  # a case form before a capital
         ("Պատվիրակությունը Ֆրանսիայում էր։", "hy", "France"),  # Armenian's locative
     ],
 )
