@@ -1693,8 +1693,25 @@ def _subdivision_end(text: str, matches: list[re.Match[str]], norms: list[str], 
         if all(_joined(text, matches, k) for k in range(j, end - 1)) and (
             words in _first_level_names() or tuple(anyascii(x) for x in words) in _first_level_names()
         ):
-            return end
+            return end if _whole_name(text, matches, words, end) else 0
     return 0
+
+
+def _whole_name(text: str, matches: list[re.Match[str]], words: tuple[str, ...], end: int) -> bool:
+    """Whether a subdivision's name read up to word `end` is all the capitalised run holds ("Nord" of "Nord Stream",
+    "South" of "South America's" are not) and no word that opens longer names ("Western", "Central": "the
+    government of Western nations")."""
+    if end < len(matches) and _joined(text, matches, end - 1) and text[matches[end].start()].isupper():
+        return False
+    return len(words) > 1 or words not in _name_openers()
+
+
+@cache
+def _name_openers() -> frozenset[tuple[str, ...]]:
+    """The one-word subdivision names that also open a longer one's ("Western" of "Western Australia"): compass,
+    size and kind words as often as names."""
+    names = _first_level_names()
+    return frozenset(w for w in names if len(w) == 1 and any(len(x) > 1 and x[0] == w[0] for x in names))
 
 
 @cache
