@@ -4252,7 +4252,10 @@ def _joinable(first: DateMention, mention: DateMention, text: str, g: Grammar) -
 
 
 LOOSE_SPAN = 31  # days at most from the first to the last day of a range of two months an unknown word joins
-LOOSE_WORD = re.compile(rf"\s+({LETTER}{{1,{MAX_LOOSE_JOINER}}})\s+")
+# three letters at most: "to" is short ("i", "ĝis", "al"); longer words between two days also say "then" or "as well as"
+# ("30 Oktober kemudian 2 November", "30 Tachwedd wedyn 2 Rhagfyr"), two dates
+MAX_LOOSE_DAY_JOINER = 3
+LOOSE_WORD = re.compile(rf"\s+({LETTER}{{1,{MAX_LOOSE_DAY_JOINER}}})\s+")
 
 
 def _loosely_joined(first: DateMention, mention: DateMention, text: str, w: Words) -> bool:
