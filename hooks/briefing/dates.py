@@ -557,7 +557,9 @@ def _loose_year_ranges(x: dict) -> list[tuple[str, str]]:
     listed = _words_alt([*x.get("range_and", []), *x.get("function_words", [])])
     # a letter or a mark on it: the joiner of an Indic script carries vowel signs ("1985 నుంచి 1991 వరకు")
     word = rf"(?!(?:{listed})\s)(?P<loose>{LETTER}{{2,{MAX_LOOSE_JOINER}}})"
-    return [("years", rf"(?<![\w{WORD_MARKS}.,/-])(?P<year>{YEAR})\s+{word}\s+(?P<year2>{YEAR})(?![\d%]|[.,]\d)")]
+    # the same word after the second year too makes a list, not a range: "1985 ലും 1991 ലും" (in 1985 and in 1991)
+    listed_too = rf"(?!\s+(?P=loose)(?!{LETTER}))"
+    return [("years", rf"(?<![\w{WORD_MARKS}.,/-])(?P<year>{YEAR})\s+{word}\s+(?P<year2>{YEAR})(?![\d%]|[.,]\d){listed_too}")]
 
 
 def _spelled_day_forms(
