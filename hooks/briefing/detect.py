@@ -1700,8 +1700,25 @@ def _subdivision_end(text: str, matches: list[re.Match[str]], norms: list[str], 
         if all(_joined(text, matches, k) for k in range(j, end - 1)) and (
             words in _first_level_names() or tuple(anyascii(x) for x in words) in _first_level_names()
         ):
-            return end
+            return end if _whole_name(text, matches, words, end) else 0
     return 0
+
+
+def _whole_name(text: str, matches: list[re.Match[str]], words: tuple[str, ...], end: int) -> bool:
+    """Whether a subdivision's name read up to word `end` is all the capitalised run holds ("Nord" of "Nord Stream",
+    "South" of "South America's" are not) and no word that opens longer names ("Western", "Central": "the
+    government of Western nations")."""
+    if end < len(matches) and _joined(text, matches, end - 1) and text[matches[end].start()].isupper():
+        return False
+    return len(words) > 1 or words not in _name_openers()
+
+
+@cache
+def _name_openers() -> frozenset[tuple[str, ...]]:
+    """The one-word subdivision names that also open a longer one's ("Western" of "Western Australia"): compass,
+    size and kind words as often as names."""
+    names = _first_level_names()
+    return frozenset(w for w in names if len(w) == 1 and any(len(x) > 1 and x[0] == w[0] for x in names))
 
 
 @cache
@@ -2076,7 +2093,10 @@ def _classify(
         found.append(_organisation(text, matches, norms, i, end, w, states))
         return end
     at, (i, title) = i, _title_before_body(raw, norms, w, i, j)
-    if not title and _person_beside_body(text, matches, raw, norms, held, w, (at, i, j), found, states, written_alone):
+    if not title and (
+        _field_head_before_name(raw, norms, w, i, j)
+        or _person_beside_body(text, matches, raw, norms, held, w, (at, i, j), found, states, written_alone)
+    ):
         return j
     i = i if title else _head_in_complement(norms, w, i, j)
     # "Partit de Rodés, …": a verb's participle, then where from (`_participle_opens`), no body
@@ -2100,6 +2120,12 @@ def _classify(
     if camel or (w.latin_names and not CYRILLIC.search(raw[i]) and not (_given(raw[i]) and j - i > 1)):
         return camel or _latin_name(text, matches, raw, norms, w, i, j, found, states)
     return _classify_person(text, matches, raw, norms, held, w, i, j, found, written_alone)
+
+
+def _field_head_before_name(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> bool:
+    """A head-word that names a body by its field in lower case only (`field_heads`: "Департамент здравоохранения")
+    before a capitalised name: a territory's word ("Департамент Кальвадос", a French department), no body."""
+    return j - i > 1 and norms[i] in _word_list(w.language, "field_heads") and raw[i + 1][:1].isupper()
 
 
 def _head_in_complement(norms: list[str], w: Words, i: int, j: int) -> int:
@@ -5014,6 +5040,9 @@ def _detect_unscripted(
             titled = any(w.titles.starts_any(stems, m) for m in range(max(0, i - 2), i))
             stated = stated and (norms[i].startswith("لل") or not titled)
             whole = head > 1 and not _open_head(t, i, head)
+            if _not_a_name(t, i, head):
+                i += head
+                continue
             if j > i + head or whole or (stated and any(v in w.heads.by_first and (v,) in w.org_names for v in stems[i])):
                 if not stated and _common_body(t, i, j):
                     i = j
@@ -5146,6 +5175,26 @@ def _common_body(t: Unscripted, i: int, j: int) -> bool:
     if len(words) != 1 or not t.norms[i].startswith("ال") or words[0] in t.w.org_adjectives:
         return False
     return not any((v, *words) in t.w.org_names for v in t.stems[i])
+
+
+def _not_a_name(t: Unscripted, i: int, head: int) -> bool:
+    """A head-word that is also an adjective (`adjective_heads`: "جامعة", comprehensive) after an indefinite noun
+    it agrees with or before a complement with "for" ("رؤية جامعة للإصلاح", a comprehensive vision); or an open
+    head-word an ordinal follows ("المركز الوطني الأول", the first national place): no body's name."""
+    norms = t.norms
+    after = norms[i + head] if i + head < len(norms) else ""
+    if after in _word_list(t.w.language, "ordinals") and _open_head_words(t, i, head):
+        return True
+    if head != 1 or not t.stems[i] & _word_list(t.w.language, "adjective_heads"):
+        return False
+    before = norms[i - 1] if _close(t.text, t.matches, i) else ""
+    return after.startswith("لل") or (before.endswith(("ة", "ه")) and not before.startswith(("ال", "لل")))
+
+
+def _open_head_words(t: Unscripted, i: int, head: int) -> bool:
+    """The head-word of several words at i is one of `open_heads`."""
+    opened = _word_list(t.w.language, "open_heads")
+    return any(" ".join((v, *t.norms[i + 1 : i + head])) in opened for v in t.stems[i])
 
 
 def _open_head(t: Unscripted, i: int, head: int) -> bool:
