@@ -1320,8 +1320,14 @@ def _spaced_positions(sentence: str) -> set[int]:
 
 def _find_dates(sentence: str, language: str) -> list[DateMention]:
     if _writes_okina(language) and OKINA_TYPED.search(sentence):  # "‘Epeleli", "Tu’apulelulu": read with the ʻokina,
-        typed = OKINA_TYPED.sub("ʻ", sentence)  # one character for one, each date keeping the sentence's own text
-        return [replace(d, text=sentence[d.start : d.end]) for d in _find_dates(typed, language)]
+        # one character for one, each date keeping the sentence's own text; a whole run of marks at once, as the
+        # ʻokina written is itself a letter (recursing once per mark overflowed the stack on long runs)
+        typed = OKINA_TYPED.sub(lambda m: "ʻ" * len(m.group()), sentence)
+        return [replace(d, text=sentence[d.start : d.end]) for d in _find_typed_dates(typed, language)]
+    return _find_typed_dates(sentence, language)
+
+
+def _find_typed_dates(sentence: str, language: str) -> list[DateMention]:
     if (read := _read_as_written_otherwise(sentence, language)) is not None:
         return read
     found = _found_dates(sentence, language)
@@ -1395,7 +1401,7 @@ def _with_english_dates(sentence: str, found: list[DateMention], pattern: re.Pat
     return sorted(found, key=lambda d: d.start)
 
 
-OKINA_TYPED = re.compile(r"['‘’`](?=[^\W\d_])")  # a quotation mark or apostrophe before a letter
+OKINA_TYPED = re.compile(r"['‘’`]+(?=[^\W\d_])")  # a run of quotation marks or apostrophes before a letter
 
 
 @cache
