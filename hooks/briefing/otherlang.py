@@ -1481,7 +1481,7 @@ def _compound_heads(language: str) -> dict[str, Any] | None:
     own = ((safeyaml.shipped(COMPOUND_HEADS) or {}).get("languages") or {}).get(language.split("-")[0].lower())
     if not own:
         return None
-    keys = ("heads", "endings", "and", "openers", "leading", "words", "openings")
+    keys = ("heads", "endings", "and", "openers", "leading", "words", "openings", "adjectives")
     return {key: tuple(str(w) for w in own.get(key) or ()) for key in keys}
 
 
@@ -1556,9 +1556,30 @@ def _word_head_bodies(
         opening = words[first].group().lower()
         if not opening.endswith(facts["openings"]) or any(_common_given(w.group()) for w in words[first:k]):
             continue
+        previous = words[first - 1] if first else None
+        opener = previous is not None and previous.group()[:1].isupper() and _opens_sentence(text, previous.start())
+        if not _names_a_body(words[first:k], facts, states, opener):
+            continue
         surface = text[words[first].start() : head.end()]
         found.append(Detected(surface, "organisation", words[first].start(), head.end(), surface))
     return found
+
+
+def _names_a_body(run: list[re.Match[str]], facts: dict[str, Any], states: set[tuple[int, int]], opener: bool) -> bool:
+    """The words before the head-word name a body rather than a person or a place in the genitive: no conjunction or
+    preposition among the lower-case words ("Novákovi auto a policie"), and a lone capitalised word right before
+    the head-word is a state's or an adjective (`adjectives`: "Mestna policija"), not after a sentence's first
+    word ("Według Tuska policja", by Tusk the police; "Mieszkańcy Warszawy policji"; "Srbije veće", bigger than
+    Serbia's)."""
+    lower = [w for w in run if w.group().islower()]
+    if any(len(w.group()) <= MAX_PREPOSITION for w in lower):
+        return False
+    if lower or len(run) > 1:
+        return True
+    opening = run[0]
+    if (opening.start(), opening.end()) in states:
+        return True
+    return opening.group().lower().endswith(facts["adjectives"]) and not opener
 
 
 def _common_given(word: str) -> bool:
