@@ -38,6 +38,7 @@ def test_a_genitive_before_a_head_word_is_no_body(language: str, text: str, wron
         ("sl", "Včeraj je to sporočila Mestna policija.", "Mestna policija"),
         ("cs", "Podle údajů Státní banky inflace klesla.", "Státní banky"),
         ("lv", "Lēmumu pārsūdzēja Kurzemes rajona tiesas tiesnesis.", "Kurzemes rajona tiesas"),
+        ("lt", "Posėdyje kalbėjo Savivaldybės tarybos nariai.", "Savivaldybės tarybos"),
     ],
 )
 def test_an_adjective_or_a_lower_case_word_keeps_the_body(language: str, text: str, body: str) -> None:

@@ -1568,7 +1568,8 @@ def _word_head_bodies(
 def _names_a_body(run: list[re.Match[str]], facts: dict[str, Any], states: set[tuple[int, int]], opener: bool) -> bool:
     """The words before the head-word name a body rather than a person or a place in the genitive: no conjunction or
     preposition among the lower-case words ("Novákovi auto a policie"), and a lone capitalised word right before
-    the head-word is a state's or an adjective (`adjectives`: "Mestna policija"), not after a sentence's first
+    the head-word is a state's, a head-word's ("Savivaldybės taryba") or an adjective (`adjectives`: "Mestna
+    policija"), not after a sentence's first
     word ("Według Tuska policja", by Tusk the police; "Mieszkańcy Warszawy policji"; "Srbije veće", bigger than
     Serbia's)."""
     lower = [w for w in run if w.group().islower()]
@@ -1579,7 +1580,10 @@ def _names_a_body(run: list[re.Match[str]], facts: dict[str, Any], states: set[t
     opening = run[0]
     if (opening.start(), opening.end()) in states:
         return True
-    return opening.group().lower().endswith(facts["adjectives"]) and not opener
+    written = opening.group().lower()
+    if any(fits(written, h, MIN_STEM - 1) for h in facts["words"]):
+        return True  # a body's own head-word, capitalised as a name ("Savivaldybės taryba", the Municipality's council)
+    return written.endswith(facts["adjectives"]) and not opener
 
 
 def _common_given(word: str) -> bool:
