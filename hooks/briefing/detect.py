@@ -5464,10 +5464,10 @@ def _arabic_body_end(t: Unscripted, j: int, limit: int) -> int:
 
 def _body_complement(t: Unscripted, j: int, limit: int) -> int:
     """The words of the body that completes a body's name at word j, after an institution's adjective
-    (`org_adjectives`): "of the" glued to its head-word ("المجلس الأعلى للقوات المسلحة", the Supreme Council of the
-    Armed Forces), or "of" glued to a head-word its own word with the article completes ("الهيئة الوطنية لإدارة
-    الكوارث", the National Disaster Management Authority). The number of its head-word's words, or 0: after any
-    other word the glued preposition is the verb's ("سلمت الحكومة المؤقتة للجيش السلطة": to the army)."""
+    (`org_adjectives`): "of the" glued to its head-word of two words ("المجلس الأعلى للقوات المسلحة", the Supreme
+    Council of the Armed Forces), or "of" ("of the") glued to a head-word its own word with the article completes
+    ("الهيئة الوطنية لإدارة الكوارث", the National Disaster Management Authority). The number of its head-word's
+    words, or 0: after any other word the glued preposition is the verb's ("سلمت الحكومة المؤقتة للجيش السلطة": to the army)."""
     text, matches, norms, stems, w = t.text, t.matches, t.norms, t.stems, t.w
     if not 0 < j < limit or norms[j - 1] not in w.org_adjectives or not _close(text, matches, j):
         return 0
@@ -5478,7 +5478,9 @@ def _body_complement(t: Unscripted, j: int, limit: int) -> int:
         return 0
     after = j + head
     completed = after < len(matches) and _article(matches[after].group()) and _close(text, matches, after)
-    return head if matches[j].group().startswith("لل") or completed else 0
+    # "of the" with a one-word head-word and no word of its own after it is the verb's ("ووجه الجيش الوطني للشرطة
+    # انتقادات": the army criticised the police)
+    return head if (matches[j].group().startswith("لل") and head > 1) or completed else 0
 
 
 def _persian_body_end(t: Unscripted, j: int, limit: int) -> int:
