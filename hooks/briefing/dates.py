@@ -15,6 +15,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -4268,11 +4269,26 @@ def _joinable(first: DateMention, mention: DateMention, text: str, g: Grammar) -
         and first.last is None
         and (g.joiner.match(text[first.end : mention.start]) or _loosely_joined(first, mention, text, g.words))
         # a comma before the joiner only between two days: "en décembre 2013, au 24 décembre 2014" lists two dates
-        and ("," not in text[first.end : mention.start] or bool(first.day and mention.day))
+        and ("," not in text[first.end : mention.start] or _comma_pair(first, mention))
         and (mention.year or _yearless_pair(first, mention) or _same_year(first, mention))
         and (first.year is None or (first.month is None) == (mention.month is None))
         and (first.month is not None or first.year is not None)
     )
+
+
+def _comma_pair(first: DateMention, mention: DateMention) -> bool:
+    """Two days with a comma before the joiner are a range only within one year, or a short span over the year's end
+    ("28 décembre 2013, au 3 janvier 2014"): "Signé le 12 mars 2013, au 5 avril 2014 le contrat…" names two dates."""
+    if not (first.day and mention.day):
+        return False
+    if first.year is None or mention.year is None or first.year == mention.year:
+        return True
+    if first.month is None or mention.month is None:
+        return False
+    with suppress(ValueError):
+        span = dt.date(mention.year, mention.month, mention.day) - dt.date(first.year, first.month, first.day)
+        return 0 < span.days <= LOOSE_SPAN
+    return False
 
 
 LOOSE_SPAN = 31  # days at most from the first to the last day of a range of two months an unknown word joins
