@@ -1715,10 +1715,20 @@ def _whole_name(text: str, matches: list[re.Match[str]], words: tuple[str, ...],
 
 @cache
 def _name_openers() -> frozenset[tuple[str, ...]]:
-    """The one-word subdivision names that also open a longer one's ("Western" of "Western Australia"): compass,
-    size and kind words as often as names."""
-    names = _first_level_names()
-    return frozenset(w for w in names if len(w) == 1 and any(len(x) > 1 and x[0] == w[0] for x in names))
+    """The one-word subdivision names that also open a longer one's ("Western" of "Western Australia") and are
+    compass, size or kind words (`_listed_openers`)."""
+    names, listed = _first_level_names(), _listed_openers()
+    return frozenset(w for w in names if len(w) == 1 and w[0] in listed and any(len(x) > 1 and x[0] == w[0] for x in names))
+
+
+NAME_OPENERS = Path(__file__).parent / "data" / "knowledge" / "name_openers.yaml"
+
+
+@cache
+def _listed_openers() -> frozenset[str]:
+    """Compass, size and kind words (`data/knowledge/name_openers.yaml`): a real province's name that opens a longer
+    one ("Kasai" of "Kasaï-Oriental", "Delta") stays a province."""
+    return frozenset(normalise(str(w)) for w in (safeyaml.shipped(NAME_OPENERS) or {}).get("words") or ())
 
 
 @cache
