@@ -1445,7 +1445,7 @@ def _name_run(
         written = word.group()
         if spans(word.start(), word.end()) or _time_word(written, language) or written.lower() in facts["openers"]:
             break  # "Kecha Suv Xoʻjaligi vazirligi", "Shuningdek Saylov komissiyasi": no part of the name
-        if _outside_names(written, facts):
+        if _outside_names(written, facts, words[at].group()):
             break  # "Ерлан өз қызметі" (his own work), "Мен Астана қаласында": no part of a body's name
         if written[:1].isupper():
             first, last = at - 1, last if first < k else at - 1
@@ -1457,13 +1457,15 @@ def _name_run(
     return first, last
 
 
-def _outside_names(word: str, facts: dict[str, Any]) -> bool:
+def _outside_names(word: str, facts: dict[str, Any], after: str = "") -> bool:
     """A word no body's name holds before its head-word: "own", a pronoun or a title after a given name
     (`not_inside`: "өз", "Мен", "xanım"), a kinship noun with its possessive ending (`kinship`: "апа|сы|нын") or a
     word in the locative (`locative`: "қаласында", "Toshkentda": where, not whose)."""
     lower = word.replace("İ", "i").lower()
     if lower in facts["not_inside"] or _possessive_end(word, facts["kinship"], facts):
         return True
+    if word[:1].isupper() and _relational(after, facts):
+        return False  # a place's name that ends as a locative does, before its relational adjective ("Қызылорда облыстық")
     return any(lower.endswith(e) and len(lower) - len(e) >= MIN_SURNAME_STEM + 1 for e in facts["locative"])
 
 
