@@ -2615,6 +2615,7 @@ def _years(m: re.Match[str], sentence: str, w: Words, counted_after: bool, cued:
 
 
 SHORT_WORD_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_A-ZÀ-Þ]{2,5}\s+$")  # "van", "ynter", "from": a short lower-case word
+VOWEL = re.compile(r"[aeiouyàáâäåæèéêëìíîïòóôöøùúûüýœ]|[^\x00-\u024f]", re.I)  # or a letter of another script
 
 
 def _short_old_pair(m: re.Match[str], first: int, last: int) -> bool:
@@ -2625,7 +2626,10 @@ def _short_old_pair(m: re.Match[str], first: int, last: int) -> bool:
     before = SHORT_WORD_BEFORE.search(m.string, max(0, m.start("year") - 20), m.start("year"))
     # a "from" or "between" before the first ("van", "ynter"), a short lower-case word; not a noun ("de bladzijden
     # 1851 tot 1853", pages; "de kamers 1851 tot 1853", rooms)
-    return joined and before is not None and 1500 <= first < last <= first + SHORT_RANGE and first % 10 and last % 10
+    # nor an abbreviation without a vowel ("nrs 1851 tot 1853", lot numbers): a "from" is a word
+    if before is None or not VOWEL.search(before[0]):
+        return False
+    return joined and 1500 <= first < last <= first + SHORT_RANGE and bool(first % 10 and last % 10)
 
 
 @cache
