@@ -20,7 +20,7 @@ def found(text: str, language: str) -> list[tuple[str, str]]:
     [
         ("uz", "Bu haqda Toshkent shahar suv ta’minoti, Tashqi ishlar vazirligi xabar berdi.", "Tashqi ishlar vazirligi"),
         ("kk", "Жаңа үкімді Сырдария аудандық сотының судьясы жариялады.", "Сырдария аудандық соты"),
-        ("kk", "Облыстық білім басқармасының мәліметінше, мектеп жөнделеді.", "Облыстық білім басқармасы"),
+        ("kk", "Облыстық мәдениет басқармасының хабарлауынша, театр жабылады.", "Облыстық мәдениет басқармасы"),
         ("ky", "Бул тууралуу Талас облустук ички иштер башкармалыгынын маалыматы бар.", "Талас облустук ички иштер башкармалыгы"),
         ("az", "Bu barədə Bakı Şəhər Su İdarəsi məlumat yayıb.", "Bakı Şəhər Su İdarəsi"),
         ("az", "Yeni qaydalar Mərkəzi Seçki Komissiyasından açıqlanıb.", "Mərkəzi Seçki Komissiyası"),

@@ -1,7 +1,7 @@
 """Dates in three languages with their particles between the day and the month and the month names their press
 writes beside CLDR's (`data/dates/additions/to.yaml`, `haw.yaml`, `kab.yaml`): Tongan "ʻaho 18 ʻo Sānuali 2023"
 (the glottal stop typed as a quotation mark too) and the definitive accent on a month ending a phrase ("Siulaí");
-Hawaiian "ka lā 9 o ʻApelila" and the 19th-century "Maraki"; Kabyle "14 deg tuber 2018", "27 deg waggur n cutember
+Hawaiian "ka lā 14 o Iune" and the 19th-century "Maraki"; Kabyle "14 deg tuber 2018", "27 deg waggur n cutember
 2018" and the weekdays named from Arabic ("ass n ttlata"). Sentences written for the test (a library)."""
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ def test_tongan_counts_before_the_particle_are_no_dates() -> None:
 
 
 def test_hawaiian_day_of_month_and_the_old_spelling() -> None:
-    assert dates_read("Ua wehe ʻia ka hale waihona puke i ka lā 9 o ʻApelila.", "haw") == [("9 o ʻApelila", (None, 4, 9))]
+    assert dates_read("Ua wehe ʻia ka hale waihona puke i ka lā 14 o Iune.", "haw") == [("14 o Iune", (None, 6, 14))]
     assert dates_read("Ua wehe ia ka hale waihona buke ma ka la Maraki 26, 1896.", "haw") == [("Maraki 26, 1896", (1896, 3, 26))]
 
 
@@ -48,7 +48,7 @@ def test_kabyle_counts_in_a_place_are_no_dates() -> None:
 
 def test_the_okina_typed_as_a_quotation_mark() -> None:
     # CLDR's Tongan names write the ʻokina (U+02BB); pages type it as ‘, ’ or '
-    assert dates_read("Naʻe fakaava ʻa e laipelí (‘Aho 28 ‘Epeleli, 2015).", "to") == [("28 ‘Epeleli, 2015", (2015, 4, 28))]
+    assert dates_read("Naʻe fakaava ʻa e laipelí (‘Aho 11 ‘Okatopa, 2019).", "to") == [("11 ‘Okatopa, 2019", (2019, 10, 11))]
     assert dates_read("Naʻe fakaava ʻa e laipelí ʻi he Tu’apulelulu.", "to") == [("Tu’apulelulu", "weekday")]
     assert dates_read("Naʻe fakaava ʻa e laipelí ʻi he Tu'apulelulu.", "to") == [("Tu'apulelulu", "weekday")]
 
@@ -73,10 +73,10 @@ def test_counts_and_other_days_are_no_dates() -> None:
 
 
 def test_a_weekday_and_the_word_for_day_before_its_date_are_one_date() -> None:
-    assert dates_read("Naʻe fakaava ʻa e laipelí ʻi he pongipongi Tokonaki, ʻAho 27 ʻo Sune, 2015.", "to") == [
-        ("Tokonaki, ʻAho 27 ʻo Sune, 2015", (2015, 6, 27))
+    assert dates_read("Naʻe fakaava ʻa e laipelí ʻi he efiafi Falaite, ʻAho 6 ʻo Sepitema, 2019.", "to") == [
+        ("Falaite, ʻAho 6 ʻo Sepitema, 2019", (2019, 9, 6))
     ]
-    assert dates_read("Ua wehe ʻia ia i kēia lā, ka lā 9 o ʻApelila.", "haw") == [("kēia lā, ka lā 9 o ʻApelila", (None, 4, 9))]
+    assert dates_read("Ua pani ʻia ke kula i kēia lā, ka lā 14 o Iune.", "haw") == [("kēia lā, ka lā 14 o Iune", (None, 6, 14))]
 
 
 def test_a_weekday_apart_from_a_date_stays_a_weekday() -> None:

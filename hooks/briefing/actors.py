@@ -194,7 +194,7 @@ TIME_OF_DAY = re.compile(r"\d{1,2}\s?[:.hH]\s?\d{2}(?!\d)")
 
 def _on_clock(block: str, match: Match, language: str) -> bool:
     """The capital's clock, not its state: its name alone in brackets right after a time of day ("à 13h40 (Paris)"),
-    or after a preposition of the clock (`clock_words`) in a clause that gives a time of day ("в 11:00 по Москве", "к
+    or after a preposition of the clock (`clock_words`) right after a time of day ("в 11:00 по Москве", "к
     четырем часам дня по Москве")."""
     before = block[max(0, match.start - 40) : match.start]
     if BRACKETED_CLOCK.search(before) and block.startswith(")", match.end):
@@ -203,7 +203,10 @@ def _on_clock(block: str, match: Match, language: str) -> bool:
     words = TOKEN.findall(NOT_IN_PHRASE.split(before)[-1])
     if not words or normalise(words[-1]) not in prepositions:
         return False
-    return bool(TIME_OF_DAY.search(before)) or any(normalise(w) in hours for w in words[:-1])
+    # right after the time or an hour's word and its part of the day, not a clause's "по" later ("В 03:00 ракеты
+    # ударили по Киеву": struck Kyiv)
+    right_after = re.search(rf"{TIME_OF_DAY.pattern}\s+{re.escape(words[-1])}\s*$", before)
+    return bool(right_after) or any(normalise(w) in hours for w in words[-3:-1])
 
 
 # A year right after a city's name, then a comma, a bracket, a quotation mark or an apostrophe: the games or event

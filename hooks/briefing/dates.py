@@ -15,6 +15,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -557,7 +558,9 @@ def _loose_year_ranges(x: dict) -> list[tuple[str, str]]:
     listed = _words_alt([*x.get("range_and", []), *x.get("function_words", [])])
     # a letter or a mark on it: the joiner of an Indic script carries vowel signs ("1985 నుంచి 1991 వరకు")
     word = rf"(?!(?:{listed})\s)(?P<loose>{LETTER}{{2,{MAX_LOOSE_JOINER}}})"
-    return [("years", rf"(?<![\w{WORD_MARKS}.,/-])(?P<year>{YEAR})\s+{word}\s+(?P<year2>{YEAR})(?![\d%]|[.,]\d)")]
+    # the same word after the second year too makes a list, not a range: "1985 ലും 1991 ലും" (in 1985 and in 1991)
+    listed_too = rf"(?!\s+(?P=loose)(?!{LETTER}))"
+    return [("years", rf"(?<![\w{WORD_MARKS}.,/-])(?P<year>{YEAR})\s+{word}\s+(?P<year2>{YEAR})(?![\d%]|[.,]\d){listed_too}")]
 
 
 def _spelled_day_forms(
@@ -1318,8 +1321,14 @@ def _spaced_positions(sentence: str) -> set[int]:
 
 def _find_dates(sentence: str, language: str) -> list[DateMention]:
     if _writes_okina(language) and OKINA_TYPED.search(sentence):  # "‘Epeleli", "Tu’apulelulu": read with the ʻokina,
-        typed = OKINA_TYPED.sub("ʻ", sentence)  # one character for one, each date keeping the sentence's own text
-        return [replace(d, text=sentence[d.start : d.end]) for d in _find_dates(typed, language)]
+        # one character for one, each date keeping the sentence's own text; a whole run of marks at once, as the
+        # ʻokina written is itself a letter (recursing once per mark overflowed the stack on long runs)
+        typed = OKINA_TYPED.sub(lambda m: "ʻ" * len(m.group()), sentence)
+        return [replace(d, text=sentence[d.start : d.end]) for d in _find_typed_dates(typed, language)]
+    return _find_typed_dates(sentence, language)
+
+
+def _find_typed_dates(sentence: str, language: str) -> list[DateMention]:
     if (read := _read_as_written_otherwise(sentence, language)) is not None:
         return read
     found = _found_dates(sentence, language)
@@ -1393,7 +1402,7 @@ def _with_english_dates(sentence: str, found: list[DateMention], pattern: re.Pat
     return sorted(found, key=lambda d: d.start)
 
 
-OKINA_TYPED = re.compile(r"['‘’`](?=[^\W\d_])")  # a quotation mark or apostrophe before a letter
+OKINA_TYPED = re.compile(r"['‘’`]+(?=[^\W\d_])")  # a run of quotation marks or apostrophes before a letter
 
 
 @cache
@@ -1910,7 +1919,10 @@ def _year_of_quoted_title(mention: DateMention, text: str, language: str) -> boo
         return False
     before = text[max(0, opened - TITLE_REACH) : opened]
     before = before[max((e.end() for e in re.finditer(r"[.!?;:]\s", before)), default=0) :]
-    return re.search(rf"(?<!\w)(?:{_words_alt(acts)})(?!\w)", before, re.I) is not None
+    # the act's word names the quotation only where no comma parts them: "Подписав закон, президент заявил, что
+    # «в 2024 году …»" quotes speech after the act was named
+    found = [m.end() for m in re.finditer(rf"(?<!\w)(?:{_words_alt(acts)})(?!\w)", before, re.I)]
+    return bool(found) and "," not in before[found[-1] :]
 
 
 def _no_house_number(mention: DateMention, text: str, language: str) -> bool:
@@ -2594,11 +2606,16 @@ def _years(m: re.Match[str], sentence: str, w: Words, counted_after: bool, cued:
     else:  # a lower-case word right after, unless a function word or the word for years ("2025-2031 гг.")
         counted = word[:1] != word[:1].upper() and word.lower() not in w.extra.get("function_words", [])
         counted = counted and not any(after.lower().lstrip().startswith(s.lower()) for s in w.extra.get("year_after", []))
-    # two years in a row are a term, not a count, whatever follows: "zwischen 2013 und 2014 Regierungschef"
-    if counted and not (last == first + 1 and first % 10 != 0):
+    # two years in a row before an office's noun are a term, not a count: "zwischen 2013 und 2014 Regierungschef"
+    office = word.lower().endswith(tuple(w.extra.get("term_noun_endings", ()))) if word else False
+    if counted and not (office and last == first + 1 and first % 10 != 0):
         return None
     start = m.start("year")
     return DateMention(start, m.end(), sentence[start : m.end()], first, last=(last, None, None))
+
+
+SHORT_WORD_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_A-ZÀ-Þ]{2,5}\s+$")  # "van", "ynter", "from": a short lower-case word
+VOWEL = re.compile(r"[aeiouyàáâäåæèéêëìíîïòóôöøùúûüýœ]|[^\x00-\u024f]", re.I)  # or a letter of another script
 
 
 def _short_old_pair(m: re.Match[str], first: int, last: int) -> bool:
@@ -2606,7 +2623,13 @@ def _short_old_pair(m: re.Match[str], first: int, last: int) -> bool:
     second follows within `SHORT_RANGE` years and neither is a round number, as the figures of a count are ("1500
     to 1600"); not two numbers joined by a dash, which are also pages or a model's numbers."""
     joined = m.groupdict().get("loose") is not None or bool(re.search(r"\d\s+\S+\s+\d", m[0]))
-    return joined and 1500 <= first < last <= first + SHORT_RANGE and first % 10 != 0 and last % 10 != 0
+    before = SHORT_WORD_BEFORE.search(m.string, max(0, m.start("year") - 20), m.start("year"))
+    # a "from" or "between" before the first ("van", "ynter"), a short lower-case word; not a noun ("de bladzijden
+    # 1851 tot 1853", pages; "de kamers 1851 tot 1853", rooms)
+    # nor an abbreviation without a vowel ("nrs 1851 tot 1853", lot numbers): a "from" is a word
+    if before is None or not VOWEL.search(before[0]):
+        return False
+    return joined and 1500 <= first < last <= first + SHORT_RANGE and bool(first % 10 and last % 10)
 
 
 @cache
@@ -4250,15 +4273,33 @@ def _joinable(first: DateMention, mention: DateMention, text: str, g: Grammar) -
         and first.last is None
         and (g.joiner.match(text[first.end : mention.start]) or _loosely_joined(first, mention, text, g.words))
         # a comma before the joiner only between two days: "en décembre 2013, au 24 décembre 2014" lists two dates
-        and ("," not in text[first.end : mention.start] or bool(first.day and mention.day))
+        and ("," not in text[first.end : mention.start] or _comma_pair(first, mention))
         and (mention.year or _yearless_pair(first, mention) or _same_year(first, mention))
         and (first.year is None or (first.month is None) == (mention.month is None))
         and (first.month is not None or first.year is not None)
     )
 
 
+def _comma_pair(first: DateMention, mention: DateMention) -> bool:
+    """Two days with a comma before the joiner are a range only within one year, or a short span over the year's end
+    ("28 décembre 2013, au 3 janvier 2014"): "Signé le 12 mars 2013, au 5 avril 2014 le contrat…" names two dates."""
+    if not (first.day and mention.day):
+        return False
+    if first.year is None or mention.year is None or first.year == mention.year:
+        return True
+    if first.month is None or mention.month is None:
+        return False
+    with suppress(ValueError):
+        span = dt.date(mention.year, mention.month, mention.day) - dt.date(first.year, first.month, first.day)
+        return 0 < span.days <= LOOSE_SPAN
+    return False
+
+
 LOOSE_SPAN = 31  # days at most from the first to the last day of a range of two months an unknown word joins
-LOOSE_WORD = re.compile(rf"\s+({LETTER}{{1,{MAX_LOOSE_JOINER}}})\s+")
+# three letters at most: "to" is short ("i", "ĝis", "al"); longer words between two days also say "then" or "as well as"
+# ("30 Oktober kemudian 2 November", "30 Tachwedd wedyn 2 Rhagfyr"), two dates
+MAX_LOOSE_DAY_JOINER = 3
+LOOSE_WORD = re.compile(rf"\s+({LETTER}{{1,{MAX_LOOSE_DAY_JOINER}}})\s+")
 
 
 def _loosely_joined(first: DateMention, mention: DateMention, text: str, w: Words) -> bool:

@@ -387,7 +387,8 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     if capitalises_nouns(own):  # "2018 war …", "Finanzkris 2008 beweist": no lower-case word is a counted noun
         extra["bare_year_before_lowercase"] = True
     extra["year_endings"] = year_endings(language)  # "1959ൽ", "1990లో", "१९५२ मध्ये": in 1959, in 1990, in 1952
-    extra["function_words"] = _list_words(own, ("standard", "or"))
+    # with their marks and without: the press may drop a macron ("pe" for Tongan "pē", or), no joiner of a range either
+    extra["function_words"] = _unmarked_too(_list_words(own, ("standard", "or")))
     extra |= _spelled_day_facts(language)  # "दो अक्टूबर", "चार मार्च": a day in words, read before a month's name only
     extra |= own_calendar_months(language)  # "۱۴ چنګاښ ۱۴۰۴", "७ बैशाख २०८१": the months of the country's own calendar
     extra["range_and"] = _list_words(own, ("standard",))  # "1986 na 1991", "4 ja 5 mai"
@@ -773,6 +774,12 @@ def _list_words(own: dict[str, Any], kinds: tuple[str, ...]) -> list[str]:
         if word[0].isalpha()
     }
     return sorted(found)
+
+
+def _unmarked_too(words: list[str]) -> list[str]:
+    """The words and their forms without combining marks ("pē", "pe")."""
+    bare = ("".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c)) for w in words)
+    return sorted({*words, *(unicodedata.normalize("NFC", b) for b in bare if b)})
 
 
 OPTIONAL = re.compile(r"(?<=[^\W\d_])\(([^\W\d_]{1,3})\)")  # "a(n)", "viru(n)": CLDR's letters a word may drop

@@ -1700,8 +1700,35 @@ def _subdivision_end(text: str, matches: list[re.Match[str]], norms: list[str], 
         if all(_joined(text, matches, k) for k in range(j, end - 1)) and (
             words in _first_level_names() or tuple(anyascii(x) for x in words) in _first_level_names()
         ):
-            return end
+            return end if _whole_name(text, matches, words, end) else 0
     return 0
+
+
+def _whole_name(text: str, matches: list[re.Match[str]], words: tuple[str, ...], end: int) -> bool:
+    """Whether a subdivision's name read up to word `end` is all the capitalised run holds ("Nord" of "Nord Stream",
+    "South" of "South America's" are not) and no word that opens longer names ("Western", "Central": "the
+    government of Western nations")."""
+    if end < len(matches) and _joined(text, matches, end - 1) and text[matches[end].start()].isupper():
+        return False
+    return len(words) > 1 or words not in _name_openers()
+
+
+@cache
+def _name_openers() -> frozenset[tuple[str, ...]]:
+    """The one-word subdivision names that also open a longer one's ("Western" of "Western Australia") and are
+    compass, size or kind words (`_listed_openers`)."""
+    names, listed = _first_level_names(), _listed_openers()
+    return frozenset(w for w in names if len(w) == 1 and w[0] in listed and any(len(x) > 1 and x[0] == w[0] for x in names))
+
+
+NAME_OPENERS = Path(__file__).parent / "data" / "knowledge" / "name_openers.yaml"
+
+
+@cache
+def _listed_openers() -> frozenset[str]:
+    """Compass, size and kind words (`data/knowledge/name_openers.yaml`): a real province's name that opens a longer
+    one ("Kasai" of "Kasaï-Oriental", "Delta") stays a province."""
+    return frozenset(normalise(str(w)) for w in (safeyaml.shipped(NAME_OPENERS) or {}).get("words") or ())
 
 
 @cache
@@ -2076,7 +2103,10 @@ def _classify(
         found.append(_organisation(text, matches, norms, i, end, w, states))
         return end
     at, (i, title) = i, _title_before_body(raw, norms, w, i, j)
-    if not title and _person_beside_body(text, matches, raw, norms, held, w, (at, i, j), found, states, written_alone):
+    if not title and (
+        _field_head_before_name(raw, norms, w, i, j)
+        or _person_beside_body(text, matches, raw, norms, held, w, (at, i, j), found, states, written_alone)
+    ):
         return j
     i = i if title else _head_in_complement(norms, w, i, j)
     # "Partit de Rodés, …": a verb's participle, then where from (`_participle_opens`), no body
@@ -2100,6 +2130,12 @@ def _classify(
     if camel or (w.latin_names and not CYRILLIC.search(raw[i]) and not (_given(raw[i]) and j - i > 1)):
         return camel or _latin_name(text, matches, raw, norms, w, i, j, found, states)
     return _classify_person(text, matches, raw, norms, held, w, i, j, found, written_alone)
+
+
+def _field_head_before_name(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> bool:
+    """A head-word that names a body by its field in lower case only (`field_heads`: "Департамент здравоохранения")
+    before a capitalised name: a territory's word ("Департамент Кальвадос", a French department), no body."""
+    return j - i > 1 and norms[i] in _word_list(w.language, "field_heads") and raw[i + 1][:1].isupper()
 
 
 def _head_in_complement(norms: list[str], w: Words, i: int, j: int) -> int:
@@ -5014,6 +5050,9 @@ def _detect_unscripted(
             titled = any(w.titles.starts_any(stems, m) for m in range(max(0, i - 2), i))
             stated = stated and (norms[i].startswith("لل") or not titled)
             whole = head > 1 and not _open_head(t, i, head)
+            if _not_a_name(t, i, head):
+                i += head
+                continue
             if j > i + head or whole or (stated and any(v in w.heads.by_first and (v,) in w.org_names for v in stems[i])):
                 if not stated and _common_body(t, i, j):
                     i = j
@@ -5146,6 +5185,26 @@ def _common_body(t: Unscripted, i: int, j: int) -> bool:
     if len(words) != 1 or not t.norms[i].startswith("ال") or words[0] in t.w.org_adjectives:
         return False
     return not any((v, *words) in t.w.org_names for v in t.stems[i])
+
+
+def _not_a_name(t: Unscripted, i: int, head: int) -> bool:
+    """A head-word that is also an adjective (`adjective_heads`: "جامعة", comprehensive) after an indefinite noun
+    it agrees with or before a complement with "for" ("رؤية جامعة للإصلاح", a comprehensive vision); or an open
+    head-word an ordinal follows ("المركز الوطني الأول", the first national place): no body's name."""
+    norms = t.norms
+    after = norms[i + head] if i + head < len(norms) else ""
+    if after in _word_list(t.w.language, "ordinals") and _open_head_words(t, i, head):
+        return True
+    if head != 1 or not t.stems[i] & _word_list(t.w.language, "adjective_heads"):
+        return False
+    before = norms[i - 1] if _close(t.text, t.matches, i) else ""
+    return after.startswith("لل") or (before.endswith(("ة", "ه")) and not before.startswith(("ال", "لل")))
+
+
+def _open_head_words(t: Unscripted, i: int, head: int) -> bool:
+    """The head-word of several words at i is one of `open_heads`."""
+    opened = _word_list(t.w.language, "open_heads")
+    return any(" ".join((v, *t.norms[i + 1 : i + head])) in opened for v in t.stems[i])
 
 
 def _open_head(t: Unscripted, i: int, head: int) -> bool:
@@ -5415,10 +5474,10 @@ def _arabic_body_end(t: Unscripted, j: int, limit: int) -> int:
 
 def _body_complement(t: Unscripted, j: int, limit: int) -> int:
     """The words of the body that completes a body's name at word j, after an institution's adjective
-    (`org_adjectives`): "of the" glued to its head-word ("المجلس الأعلى للقوات المسلحة", the Supreme Council of the
-    Armed Forces), or "of" glued to a head-word its own word with the article completes ("الهيئة الوطنية لإدارة
-    الكوارث", the National Disaster Management Authority). The number of its head-word's words, or 0: after any
-    other word the glued preposition is the verb's ("سلمت الحكومة المؤقتة للجيش السلطة": to the army)."""
+    (`org_adjectives`): "of the" glued to its head-word of two words ("المجلس الأعلى للقوات المسلحة", the Supreme
+    Council of the Armed Forces), or "of" ("of the") glued to a head-word its own word with the article completes
+    ("الهيئة الوطنية لإدارة الكوارث", the National Disaster Management Authority). The number of its head-word's
+    words, or 0: after any other word the glued preposition is the verb's ("سلمت الحكومة المؤقتة للجيش السلطة": to the army)."""
     text, matches, norms, stems, w = t.text, t.matches, t.norms, t.stems, t.w
     if not 0 < j < limit or norms[j - 1] not in w.org_adjectives or not _close(text, matches, j):
         return 0
@@ -5429,7 +5488,9 @@ def _body_complement(t: Unscripted, j: int, limit: int) -> int:
         return 0
     after = j + head
     completed = after < len(matches) and _article(matches[after].group()) and _close(text, matches, after)
-    return head if matches[j].group().startswith("لل") or completed else 0
+    # "of the" with a one-word head-word and no word of its own after it is the verb's ("ووجه الجيش الوطني للشرطة
+    # انتقادات": the army criticised the police)
+    return head if (matches[j].group().startswith("لل") and head > 1) or completed else 0
 
 
 def _persian_body_end(t: Unscripted, j: int, limit: int) -> int:

@@ -366,7 +366,8 @@ def _by_neighbour_words(language: str, text: str, read_as: str = "") -> str:
         found = [tokens[w] for w in _function_words(other) if tokens[w]]
         count, kinds = sum(found), MIN_NEIGHBOUR_KINDS if neighbours else MIN_ANY_NEIGHBOUR_KINDS
         if other in known:  # a sister standard's spellings: no word of the choice's writes one by chance
-            if count >= MIN_SISTER_SPELLINGS and count > 2 * own:
+            count = _sister_spellings(other, text)
+            if count >= MIN_SISTER_SPELLINGS and count > 2 * own and not _own_months_only(language, other, text):
                 best = max(best, (count, other))
         elif len(found) >= kinds and count >= MIN_NEIGHBOUR_SHARE * total and count > 2 * own:
             best = max(best, (count, other))
@@ -386,6 +387,31 @@ def _alphabet_script(language: str) -> str:
 OWN_NAMES_MANY_TIMES = 10  # the other's distinctive words beside one of the choice's, at least
 MIN_OWN_NAMES = 5  # different words of the text that only the other language's CLDR names write, at least
 MIN_NAMES_WORDS = 40  # different words of the text, at least: a short text of the choice writes few of its names
+STANDALONE_WORD = regex.compile(r"(?<![\p{L}\p{M}-])[\p{L}\p{M}]+(?![\p{L}\p{M}]|-\p{L})")  # not "pre-order"'s "pre"
+
+
+def _sister_spellings(sister: str, text: str) -> int:
+    """The sister standard's listed spellings the text writes in lower case as words of their own: a piece of a
+    hyphenated loan ("pre-order") is no Ekavian "pre"."""
+    listed = set(_function_words(sister))
+    return sum(1 for w in STANDALONE_WORD.findall(text) if not w[0].isupper() and w.lower() in listed)
+
+
+def _own_months_only(language: str, sister: str, text: str) -> bool:
+    """The text writes a month name of the choice's that the sister standard's CLDR data does not (Croatian
+    "ožujka", "studenoga"): it keeps the choice's reading, whatever loans it writes."""
+    return _sister_month_names(language, sister).search(text) is not None
+
+
+@cache
+def _sister_month_names(language: str, sister: str) -> re.Pattern[str]:
+    names = {n.lower() for c in ("format", "stand-alone") for n in get_month_names("wide", c, language).values()}
+    for code in (sister, f"{sister}_Latn"):
+        with suppress(ValueError, LookupError):
+            names -= {n.lower() for c in ("format", "stand-alone") for n in get_month_names("wide", c, code).values()}
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(names, key=len, reverse=True)))})\b" if names else r"(?!)", re.I)
+
+
 LETTERS_AND_MARKS = regex.compile(r"[\p{L}\p{M}]+")  # a word with its vowel signs ("ዓመት", "ཟླ་" less its tsheg)
 
 

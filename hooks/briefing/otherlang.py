@@ -1260,6 +1260,9 @@ def _russian_form(language: str) -> dict[str, Any] | None:
         "openers": frozenset(w for o in own.get("openers") or () for w in str(o).lower().split()[:1]),
         "after_possessive": tuple(own.get("after_possessive") or ()),
         "adjectives": tuple(own.get("adjectives") or ()),
+        "not_inside": frozenset(str(w).lower() for w in own.get("not_inside") or ()),
+        "kinship": tuple(str(w).lower() for w in own.get("kinship") or ()),
+        "locative": tuple(own.get("locative") or ()),
     }
 
 
@@ -1370,6 +1373,7 @@ WORD_WITH_APOSTROPHE = re.compile(r"[^\W\d_][\w'’ʻ-]*")  # Uzbek's letters "o
 
 
 MAX_LOWER_INSIDE = 3  # lower-case words between a body's capitalised words and its head ("Tashqi ishlar vazirligi")
+MAX_NAME_WORDS = 8  # words a body's name holds before its head-word at most: a walk back through a text stops there
 
 
 def _headed_bodies(text: str, spans: Covered, language: str) -> list[Detected]:
@@ -1436,11 +1440,13 @@ def _name_run(
     first = last = k
     lower = 0
     at = k
-    while at > 0 and text[words[at - 1].end() : words[at].start()] == " ":
+    while at > max(0, k - MAX_NAME_WORDS) and text[words[at - 1].end() : words[at].start()] == " ":
         word = words[at - 1]
         written = word.group()
         if spans(word.start(), word.end()) or _time_word(written, language) or written.lower() in facts["openers"]:
             break  # "Kecha Suv Xoʻjaligi vazirligi", "Shuningdek Saylov komissiyasi": no part of the name
+        if _outside_names(written, facts, words[at].group()):
+            break  # "Ерлан өз қызметі" (his own work), "Мен Астана қаласында": no part of a body's name
         if written[:1].isupper():
             first, last = at - 1, last if first < k else at - 1
         elif first < k or not written.islower() or lower == MAX_LOWER_INSIDE:
@@ -1449,6 +1455,18 @@ def _name_run(
             lower += 1
         at -= 1
     return first, last
+
+
+def _outside_names(word: str, facts: dict[str, Any], after: str = "") -> bool:
+    """A word no body's name holds before its head-word: "own", a pronoun or a title after a given name
+    (`not_inside`: "өз", "Мен", "xanım"), a kinship noun with its possessive ending (`kinship`: "апа|сы|нын") or a
+    word in the locative (`locative`: "қаласында", "Toshkentda": where, not whose)."""
+    lower = word.replace("İ", "i").lower()
+    if lower in facts["not_inside"] or _possessive_end(word, facts["kinship"], facts):
+        return True
+    if word[:1].isupper() and _relational(after, facts):
+        return False  # a place's name that ends as a locative does, before its relational adjective ("Қызылорда облыстық")
+    return any(lower.endswith(e) and len(lower) - len(e) >= MIN_SURNAME_STEM + 1 for e in facts["locative"])
 
 
 def _relational(word: str, facts: dict[str, Any]) -> bool:
@@ -1465,7 +1483,7 @@ def _compound_heads(language: str) -> dict[str, Any] | None:
     own = ((safeyaml.shipped(COMPOUND_HEADS) or {}).get("languages") or {}).get(language.split("-")[0].lower())
     if not own:
         return None
-    keys = ("heads", "endings", "and", "openers", "leading", "words", "openings")
+    keys = ("heads", "endings", "and", "openers", "leading", "words", "openings", "adjectives")
     return {key: tuple(str(w) for w in own.get(key) or ()) for key in keys}
 
 
@@ -1540,9 +1558,34 @@ def _word_head_bodies(
         opening = words[first].group().lower()
         if not opening.endswith(facts["openings"]) or any(_common_given(w.group()) for w in words[first:k]):
             continue
+        previous = words[first - 1] if first else None
+        opener = previous is not None and previous.group()[:1].isupper() and _opens_sentence(text, previous.start())
+        if not _names_a_body(words[first:k], facts, states, opener):
+            continue
         surface = text[words[first].start() : head.end()]
         found.append(Detected(surface, "organisation", words[first].start(), head.end(), surface))
     return found
+
+
+def _names_a_body(run: list[re.Match[str]], facts: dict[str, Any], states: set[tuple[int, int]], opener: bool) -> bool:
+    """The words before the head-word name a body rather than a person or a place in the genitive: no conjunction or
+    preposition among the lower-case words ("Novákovi auto a policie"), and a lone capitalised word right before
+    the head-word is a state's, a head-word's ("Savivaldybės taryba") or an adjective (`adjectives`: "Mestna
+    policija"), not after a sentence's first
+    word ("Według Tuska policja", by Tusk the police; "Mieszkańcy Warszawy policji"; "Srbije veće", bigger than
+    Serbia's)."""
+    lower = [w for w in run if w.group().islower()]
+    if any(len(w.group()) <= MAX_PREPOSITION for w in lower):
+        return False
+    if lower or len(run) > 1:
+        return True
+    opening = run[0]
+    if (opening.start(), opening.end()) in states:
+        return True
+    written = opening.group().lower()
+    if any(fits(written, h, MIN_STEM - 1) for h in facts["words"]):
+        return True  # a body's own head-word, capitalised as a name ("Savivaldybės taryba", the Municipality's council)
+    return written.endswith(facts["adjectives"]) and not opener
 
 
 def _common_given(word: str) -> bool:
