@@ -5193,18 +5193,12 @@ def _not_a_name(t: Unscripted, i: int, head: int) -> bool:
     head-word an ordinal follows ("المركز الوطني الأول", the first national place): no body's name."""
     norms = t.norms
     after = norms[i + head] if i + head < len(norms) else ""
-    if after in _word_list(t.w.language, "ordinals") and _open_head_words(t, i, head):
+    if after in _word_list(t.w.language, "ordinals") and _open_head(t, i, head):
         return True
     if head != 1 or not t.stems[i] & _word_list(t.w.language, "adjective_heads"):
         return False
     before = norms[i - 1] if _close(t.text, t.matches, i) else ""
     return after.startswith("لل") or (before.endswith(("ة", "ه")) and not before.startswith(("ال", "لل")))
-
-
-def _open_head_words(t: Unscripted, i: int, head: int) -> bool:
-    """The head-word of several words at i is one of `open_heads`."""
-    opened = _word_list(t.w.language, "open_heads")
-    return any(" ".join((v, *t.norms[i + 1 : i + head])) in opened for v in t.stems[i])
 
 
 def _open_head(t: Unscripted, i: int, head: int) -> bool:
