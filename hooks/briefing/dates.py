@@ -4304,8 +4304,9 @@ LOOSE_WORD = re.compile(rf"\s+({LETTER}{{1,{MAX_LOOSE_DAY_JOINER}}})\s+")
 
 def _loosely_joined(first: DateMention, mention: DateMention, text: str, w: Words) -> bool:
     """Where no data file gives the language's joiners (`range_any_word`), two days of the next two months joined
-    by any one short word that is no "and" or function word ("31 Oktober hingga 12 November", "30 Tachwedd i 12
-    Rhagfyr"): a range when the second comes a month at most after the first; a list names days further apart."""
+    by one word of `MAX_LOOSE_DAY_JOINER` letters at most that is no "and" or function word ("30 Tachwedd i 12
+    Rhagfyr", "31 oktobro ĝis 12 novembro"): a range when the second comes a month at most after the first; a list
+    names days further apart."""
     x = w.extra
     if not (x.get("range_any_word") and first.day and first.month and mention.day and mention.month):
         return False
