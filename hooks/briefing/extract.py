@@ -405,11 +405,11 @@ def _own_months_only(language: str, sister: str, text: str) -> bool:
 
 @cache
 def _sister_month_names(language: str, sister: str) -> re.Pattern[str]:
-    names = {n.lower() for c in ("format", "stand-alone") for n in get_month_names("wide", c, language).values()}
+    names = {n.lower() for n in _wide_month_names(language)}
     for code in (sister, f"{sister}_Latn"):
         with suppress(ValueError, LookupError):
-            names -= {n.lower() for c in ("format", "stand-alone") for n in get_month_names("wide", c, code).values()}
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(names, key=len, reverse=True)))})\b" if names else r"(?!)", re.I)
+            names -= {n.lower() for n in _wide_month_names(code)}
+    return _whole_words(names)
 
 
 LETTERS_AND_MARKS = regex.compile(r"[\p{L}\p{M}]+")  # a word with its vowel signs ("ዓመት", "ཟླ་" less its tsheg)
@@ -892,7 +892,18 @@ def _names_months(language: str, text: str) -> bool:
 @cache
 def _month_names(language: str) -> re.Pattern[str]:
     """CLDR's wide month names of the language, in a date's case and alone, as whole words."""
-    names = {n for context in ("format", "stand-alone") for n in get_month_names("wide", context, language).values()}
+    return _whole_words(_wide_month_names(language))
+
+
+def _wide_month_names(code: str) -> set[str]:
+    """CLDR's wide month names of a language, in a date's case and alone."""
+    return {n for context in ("format", "stand-alone") for n in get_month_names("wide", context, code).values()}
+
+
+def _whole_words(names: set[str]) -> re.Pattern[str]:
+    """Any of the names as a whole word, in any case; nothing where there are none."""
+    if not names:
+        return re.compile(r"(?!)")
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(names, key=len, reverse=True)))})\b", re.I)
 
 

@@ -1461,7 +1461,7 @@ def _outside_names(word: str, facts: dict[str, Any], after: str = "") -> bool:
     """A word no body's name holds before its head-word: "own", a pronoun or a title after a given name
     (`not_inside`: "өз", "Мен", "xanım"), a kinship noun with its possessive ending (`kinship`: "апа|сы|нын") or a
     word in the locative (`locative`: "қаласында", "Toshkentda": where, not whose)."""
-    lower = word.replace("İ", "i").lower()
+    lower = _turkic_lower(word)
     if lower in facts["not_inside"] or _possessive_end(word, facts["kinship"], facts):
         return True
     if word[:1].isupper() and _relational(after, facts):
@@ -1571,9 +1571,8 @@ def _names_a_body(run: list[re.Match[str]], facts: dict[str, Any], states: set[t
     """The words before the head-word name a body rather than a person or a place in the genitive: no conjunction or
     preposition among the lower-case words ("Novákovi auto a policie"), and a lone capitalised word right before
     the head-word is a state's, a head-word's ("Savivaldybės taryba") or an adjective (`adjectives`: "Mestna
-    policija"), not after a sentence's first
-    word ("Według Tuska policja", by Tusk the police; "Mieszkańcy Warszawy policji"; "Srbije veće", bigger than
-    Serbia's)."""
+    policija"), not after a sentence's first word ("Według Tuska policja", by Tusk the police; "Mieszkańcy Warszawy
+    policji"; "Srbije veće", bigger than Serbia's)."""
     lower = [w for w in run if w.group().islower()]
     if any(len(w.group()) <= MAX_PREPOSITION for w in lower):
         return False
@@ -1667,11 +1666,16 @@ def _compound_bodies(text: str, spans: Covered, language: str, states: set[tuple
     return found
 
 
+def _turkic_lower(word: str) -> str:
+    """A word in lower case, Turkic "İ" as "i" ("İdarəsi"): Python lowers it to "i" and a combining dot."""
+    return word.replace("İ", "i").lower()
+
+
 def _possessive_end(word: str, heads: tuple[str, ...], facts: dict[str, Any]) -> int:
     """Where a head-word with its possessive ending (`possessive`) ends in `word`, past which only a case ending may
     follow ("kengash|i|ga": the council's name, in the dative); 0 for any other word ("кеңесші|сі", an adviser;
     "partiya|nın", of the party)."""
-    lower = word.replace("İ", "i").lower()  # Turkic "İdarəsi": Python lowers "İ" to "i" and a combining dot
+    lower = _turkic_lower(word)
     for h in heads:
         rest = lower[len(h) :] if lower.startswith(h) else None
         for p in facts["possessive"] if rest else ():
