@@ -64,15 +64,19 @@ from .knowledge import (
 from .model import Block, Briefing, DetectedActor, Mention
 from .registry import ARABIC_LETTER, TOKEN, Actor, Match, Registry, normalise, with_base
 
-# A dash, a colon or an agency in parentheses right after a name opening a paragraph, a comma and a day and month, or
-# a full stop and a day and month with their own full stop ("Рим, 21 апреля /Синьхуа/ --", "Moscow, July 17", "Kabul:
-# …", "Москва. 30 апреля. INTERFAX.RU -"): a dateline's place.
+# A dash, a colon or an agency in parentheses right after a name opening a paragraph, a comma and a day and month
+# (with Romance "de": "Lisboa, 28 de junho"), a day, month and year or a numeric date with no comma ("بيروت 30 يونيو
+# 2016 /", "Lima 15/07/2018.-"), a full stop and a day and month with their own full stop, or a full stop and the
+# next sentence's capital ("Рим, 21 апреля /Синьхуа/ --", "Moscow, July 17", "Kabul: …", "Москва. 30 апреля.
+# INTERFAX.RU -", "Wien. Der Kanzler …"): a dateline's place.
 DATELINE_MARK = re.compile(
-    r"\s*(?:[-–—:]|\([^)]{1,30}\)\s*[-–—])|,\s*(?:\d{1,2}\s+[^\W\d_]{3,}|[^\W\d_]{3,}\.?\s+\d{1,2}\b)"
-    r"|\.\s*\d{1,2}\s+[^\W\d_]{3,}\."
+    r"\s*(?:[-–—:]|\([^)]{1,30}\)\s*[-–—])|,\s*(?:\d{1,2}\s+(?:de\s+)?[^\W\d_]{3,}|[^\W\d_]{3,}\.?\s+\d{1,2}\b)"
+    r"|\.\s*\d{1,2}\s+[^\W\d_]{3,}\.|,?\s+\d{1,2}\s+[^\W\d_]{3,}\s+\d{4}\b|,?\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
+    r"|\.\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])"
 )
-# An agency in parentheses opening a paragraph before its dateline's place ("(Agency) WASHINGTON –")
-AGENCY_FIRST = re.compile(r"\([^()]{1,30}\)\s*")
+# An agency in parentheses opening a paragraph, perhaps with a dash, before its dateline's place ("(Agency)
+# WASHINGTON –", "(Agenzia) – ROMA, 12 LUG –")
+AGENCY_FIRST = re.compile(r"\([^()]{1,30}\)\s*(?:[-–—]\s*)?")
 # A Chinese dateline, anywhere after the agency's name: the place, its day and "电" or "讯" ("某网北京5月2日电")
 CHINESE_DATELINE = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电電讯訊]")
 
@@ -170,6 +174,7 @@ def _placed(actor: Actor, block: str, match: Match, where: Where, language: str)
         # past compass points too: "the southern suburbs of Beirut", "الضاحية الجنوبية لبيروت", "au sud de Moscou"
         skip = where.skip | where.geographic | capital_skip(language)  # "à la Maison Blanche"
         placed = _preceded_by(block, match.start, where.prepositions + where.cities, skip)
+        placed = placed and not _government_in(block, match.start, where, language)  # "die Regierung in Quito"
         # "بالعاصمة الإيطالية روما", "la capitale italienne Rome": past the state's adjective after a word for a city
         placed = placed or _preceded_by(block, match.start, where.cities, where.adjectives)
         placed = placed or bool(where.endings.match(block, match.end)) or _followed_by(block, match.end, where.cities)
@@ -185,6 +190,17 @@ def _placed(actor: Actor, block: str, match: Match, where: Where, language: str)
         and CYR.match(block, match.start, match.end) is not None
     )
     return placed
+
+
+def _government_in(block: str, start: int, where: Where, language: str) -> bool:
+    """A capital right after a preposition of place that follows a word for a state's government ("the government in
+    Kabul", "die Behörden in Moskau", "el gobierno en Quito"): the seat that names the state, not a place."""
+    before = TOKEN.findall(NOT_IN_PHRASE.split(block[max(0, start - 60) : start])[-1])
+    return (
+        len(before) >= 2
+        and normalise(before[-1]) in _normalised(where.prepositions)
+        and normalise(before[-2]) in state_nouns(language)
+    )
 
 
 # A time of day ("13h40", "09:00", "9.30"), then an opening bracket right before a capital's name: "à 13h40 (Paris)"
