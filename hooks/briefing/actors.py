@@ -50,6 +50,7 @@ from .detect import (
 )
 from .detect import words as detection_words  # `words` names many things here
 from .knowledge import (
+    adjective_names,
     adjectives_in,
     capital_names,
     common_given_names,
@@ -151,7 +152,7 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
             continue  # a currency: "US$15 billion"; a name across two words: "东北约" (northeast, about)
         if actor.kind == "state" and _dateline(block, match) and _other_capital(match.actor, text, language or ""):
             continue  # "عمان- أهابت …": Amman's dateline, where the text was written, not Oman
-        if _common_noun(block, match, text, language or ""):
+        if _common_noun(block, match, text, language or "") or _adjective_not_state(block, match, text, language or ""):
             continue
         if not (actor.origin == "base" and actor.kind == "place"):  # a capital alone is a place, no actor
             mentions.append(Mention(match.actor, index, match.start, match.end, text))
@@ -299,6 +300,31 @@ def _common_noun(block: str, match: Match, text: str, language: str) -> bool:
     if text in credit_only():
         return not (block[match.start - 1 : match.start] == "(" and block.startswith(")", match.end))
     return text[:1].islower() and " " in text and _preceded_by(block, match.start, _indefinite(language))
+
+
+ARABIC_ARTICLE = "ال"
+
+
+def _adjective_not_state(block: str, match: Match, text: str, language: str) -> bool:
+    """A state's name that is also the language's adjective after a noun (`adjective_names`: "دعم مالي", financial
+    aid): the adjective with the article glued to it ("السلوك المالي") or after a word that is no preposition of
+    place ("کمک مالی"); the state opening a phrase, after a glued preposition or conjunction ("بمالي", "ومالي"),
+    right after a word of `after` ("في مالي", "شمال مالي") or with a word for a state just before ("کشور همسایه مالی")."""
+    names, after, states = _adjective_names(language)
+    word = normalise(text)
+    name = next((n for n in names if word.endswith(n)), None)
+    if name is None:
+        return False
+    if word != name:
+        return word[: len(word) - len(name)] == ARABIC_ARTICLE
+    before = [normalise(w) for w in TOKEN.findall(NOT_IN_PHRASE.split(block[max(0, match.start - 40) : match.start])[-1])]
+    return bool(before) and before[-1] not in after and not states.intersection(before[-2:])
+
+
+@cache
+def _adjective_names(language: str) -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
+    names, after, states = adjective_names(language)
+    return tuple(map(normalise, names)), frozenset(map(normalise, after)), frozenset(map(normalise, states))
 
 
 KATAKANA_LETTER = re.compile(r"[\u30a1-\u30fa\u30fc]")  # katakana's letters and its long vowel mark, not its middle dot
