@@ -75,3 +75,16 @@ def test_a_capital_elsewhere_stays_its_state(text: str, language: str, state: st
 )
 def test_a_preposition_of_place_without_a_government_keeps_the_place(text: str, language: str) -> None:
     assert states(text, language) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("هواپیما به مقصد کابل پرواز کرد.", None),  # a journey's destination
+        ("قطار بسوی مسکو در حرکت بود.", None),  # "towards", glued
+        ("این بیانیه از سوی مسکو منتشر شد.", "Russia"),  # "on the part of": the state
+        ("مقصد نهایی این محموله مشخص نیست و مسکو سکوت کرده است.", "Russia"),
+    ],
+)
+def test_persian_destination(text: str, state: str | None) -> None:
+    assert states(text, "fa") == ({state} if state else set())
