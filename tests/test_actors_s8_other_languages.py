@@ -95,7 +95,7 @@ def test_english_eta_is_no_organisation() -> None:
     ("text", "language", "state"),
     [
         ("Delegatsiya Qozogʻistonning poytaxtiga bordi.", "uz", "Kazakhstan"),  # the genitive -ning
-        ("Konfrans Gürcüstandakı universitetdə keçirildi.", "az", "Georgia"),  # the locative -dakı
+        ("Konfrans Gürcüstandakı universitetdə keçirildi.", "az", "Georgia (country)"),  # the locative -dakı
         ("Delegatsiya Yaponiyaning Tokiodagi mehmonxonasiga bordi.", "uz", "Japan"),  # a case form before a capital
         ("Պատվիրակությունը Ֆրանսիայում էր։", "hy", "France"),  # Armenian's locative
     ],

@@ -31,7 +31,7 @@ def test_a_name_whose_letters_carry_vowel_signs_is_one_word(text: str, language:
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
-        ("საქართველოში და თურქეთში მოლაპარაკებები გაიმართა.", "ka", {"Georgia", "Turkey"}),  # Georgian "in"
+        ("საქართველოში და თურქეთში მოლაპარაკებები გაიმართა.", "ka", {"Georgia (country)", "Turkey"}),  # Georgian "in"
         ("இந்தியாவில் ஜெர்மனியின் அமைச்சர் பேசினார்.", "ta", {"India", "Germany"}),  # Tamil "in", "of"
         ("ভারতের প্রধানমন্ত্রী জার্মানিতে গেছেন।", "bn", {"India", "Germany"}),  # Bengali "of", "to"
     ],

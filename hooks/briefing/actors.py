@@ -50,6 +50,7 @@ from .detect import (
 )
 from .detect import words as detection_words  # `words` names many things here
 from .knowledge import (
+    adjective_names,
     adjectives_in,
     capital_names,
     common_given_names,
@@ -64,15 +65,19 @@ from .knowledge import (
 from .model import Block, Briefing, DetectedActor, Mention
 from .registry import ARABIC_LETTER, TOKEN, Actor, Match, Registry, normalise, with_base
 
-# A dash, a colon or an agency in parentheses right after a name opening a paragraph, a comma and a day and month, or
-# a full stop and a day and month with their own full stop ("Рим, 21 апреля /Синьхуа/ --", "Moscow, July 17", "Kabul:
-# …", "Москва. 30 апреля. INTERFAX.RU -"): a dateline's place.
+# A dash, a colon or an agency in parentheses right after a name opening a paragraph, a comma and a day and month
+# (with Romance "de": "Lisboa, 28 de junho"), a day, month and year or a numeric date with no comma ("بيروت 30 يونيو
+# 2016 /", "Lima 15/07/2018.-"), a full stop and a day and month with their own full stop, or a full stop and the
+# next sentence's capital ("Рим, 21 апреля /Синьхуа/ --", "Moscow, July 17", "Kabul: …", "Москва. 30 апреля.
+# INTERFAX.RU -", "Wien. Der Kanzler …"): a dateline's place.
 DATELINE_MARK = re.compile(
-    r"\s*(?:[-–—:]|\([^)]{1,30}\)\s*[-–—])|,\s*(?:\d{1,2}\s+[^\W\d_]{3,}|[^\W\d_]{3,}\.?\s+\d{1,2}\b)"
-    r"|\.\s*\d{1,2}\s+[^\W\d_]{3,}\."
+    r"\s*(?:[-–—:]|\([^)]{1,30}\)\s*[-–—])|,\s*(?:\d{1,2}\s+(?:de\s+)?[^\W\d_]{3,}|[^\W\d_]{3,}\.?\s+\d{1,2}\b)"
+    r"|\.\s*\d{1,2}\s+[^\W\d_]{3,}\.|,?\s+\d{1,2}\s+[^\W\d_]{3,}\s+\d{4}\b|,?\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
+    r"|\.\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])"
 )
-# An agency in parentheses opening a paragraph before its dateline's place ("(Agency) WASHINGTON –")
-AGENCY_FIRST = re.compile(r"\([^()]{1,30}\)\s*")
+# An agency in parentheses opening a paragraph, perhaps with a dash, before its dateline's place ("(Agency)
+# WASHINGTON –", "(Agenzia) – ROMA, 12 LUG –")
+AGENCY_FIRST = re.compile(r"\([^()]{1,30}\)\s*(?:[-–—]\s*)?")
 # A Chinese dateline, anywhere after the agency's name: the place, its day and "电" or "讯" ("某网北京5月2日电")
 CHINESE_DATELINE = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电電讯訊]")
 
@@ -147,7 +152,7 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
             continue  # a currency: "US$15 billion"; a name across two words: "东北约" (northeast, about)
         if actor.kind == "state" and _dateline(block, match) and _other_capital(match.actor, text, language or ""):
             continue  # "عمان- أهابت …": Amman's dateline, where the text was written, not Oman
-        if _common_noun(block, match, text, language or ""):
+        if _common_noun(block, match, text, language or "") or _adjective_not_state(block, match, text, language or ""):
             continue
         if not (actor.origin == "base" and actor.kind == "place"):  # a capital alone is a place, no actor
             mentions.append(Mention(match.actor, index, match.start, match.end, text))
@@ -170,6 +175,7 @@ def _placed(actor: Actor, block: str, match: Match, where: Where, language: str)
         # past compass points too: "the southern suburbs of Beirut", "الضاحية الجنوبية لبيروت", "au sud de Moscou"
         skip = where.skip | where.geographic | capital_skip(language)  # "à la Maison Blanche"
         placed = _preceded_by(block, match.start, where.prepositions + where.cities, skip)
+        placed = placed and not _government_in(block, match.start, where, language)  # "die Regierung in Quito"
         # "بالعاصمة الإيطالية روما", "la capitale italienne Rome": past the state's adjective after a word for a city
         placed = placed or _preceded_by(block, match.start, where.cities, where.adjectives)
         placed = placed or bool(where.endings.match(block, match.end)) or _followed_by(block, match.end, where.cities)
@@ -185,6 +191,17 @@ def _placed(actor: Actor, block: str, match: Match, where: Where, language: str)
         and CYR.match(block, match.start, match.end) is not None
     )
     return placed
+
+
+def _government_in(block: str, start: int, where: Where, language: str) -> bool:
+    """A capital right after a preposition of place that follows a word for a state's government ("the government in
+    Kabul", "die Behörden in Moskau", "el gobierno en Quito"): the seat that names the state, not a place."""
+    before = TOKEN.findall(NOT_IN_PHRASE.split(block[max(0, start - 60) : start])[-1])
+    return (
+        len(before) >= 2
+        and normalise(before[-1]) in _normalised(where.prepositions)
+        and normalise(before[-2]) in state_nouns(language)
+    )
 
 
 # A time of day ("13h40", "09:00", "9.30"), then an opening bracket right before a capital's name: "à 13h40 (Paris)"
@@ -283,6 +300,31 @@ def _common_noun(block: str, match: Match, text: str, language: str) -> bool:
     if text in credit_only():
         return not (block[match.start - 1 : match.start] == "(" and block.startswith(")", match.end))
     return text[:1].islower() and " " in text and _preceded_by(block, match.start, _indefinite(language))
+
+
+ARABIC_ARTICLE = "ال"
+
+
+def _adjective_not_state(block: str, match: Match, text: str, language: str) -> bool:
+    """A state's name that is also the language's adjective after a noun (`adjective_names`: "دعم مالي", financial
+    aid): the adjective with the article glued to it ("السلوك المالي") or after a word that is no preposition of
+    place ("کمک مالی"); the state opening a phrase, after a glued preposition or conjunction ("بمالي", "ومالي"),
+    right after a word of `after` ("في مالي", "شمال مالي") or with a word for a state just before ("کشور همسایه مالی")."""
+    names, after, states = _adjective_names(language)
+    word = normalise(text)
+    name = next((n for n in names if word.endswith(n)), None)
+    if name is None:
+        return False
+    if word != name:
+        return word[: len(word) - len(name)] == ARABIC_ARTICLE
+    before = [normalise(w) for w in TOKEN.findall(NOT_IN_PHRASE.split(block[max(0, match.start - 40) : match.start])[-1])]
+    return bool(before) and before[-1] not in after and not states.intersection(before[-2:])
+
+
+@cache
+def _adjective_names(language: str) -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
+    names, after, states = adjective_names(language)
+    return tuple(map(normalise, names)), frozenset(map(normalise, after)), frozenset(map(normalise, states))
 
 
 KATAKANA_LETTER = re.compile(r"[\u30a1-\u30fa\u30fc]")  # katakana's letters and its long vowel mark, not its middle dot

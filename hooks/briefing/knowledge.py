@@ -80,6 +80,14 @@ def _unlisted_states(data: dict[str, Any]) -> list[dict[str, Any]]:
     return [*(data.get("unrecognised") or []), *(data.get("former") or []), *(data.get("nations") or [])]
 
 
+def adjective_names(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(states' names that are also an adjective after a noun, the words right after which they are the state, the
+    words for a state that make them the state among the two words before) in one language (states.yaml
+    `adjective_names`: Arabic "مالي", financial, or Mali), as written."""
+    entry = (_states().get("adjective_names") or {}).get(language.split("-")[0].lower()) or {}
+    return tuple(frozenset(entry.get(key) or []) for key in ("names", "after", "states"))  # type: ignore[return-value]
+
+
 def nation_ids() -> frozenset[str]:
     """The ids of the states that are no sovereign state's (the United Kingdom's countries): a place where news
     says something happened "in Scotland", as a capital is, and an actor elsewhere ("England beat Italy")."""
