@@ -2067,8 +2067,8 @@ def _lower_complement_end(
         if norms[j] in w.stop or norms[j] in w.speech or held[j]:
             return k
         j += 1
-    if j >= len(matches) or j - k < 4 or not raw[j][:1].isupper() or norms[j] in w.stop:
-        return k
+    if j >= len(matches) or j - k < 4 or not raw[j][:1].isupper() or norms[j] in w.stop or not _joined(text, matches, j - 1):
+        return k  # the name closes inside the phrase: not a capital after a parenthesis ("… et analyses (BEA)")
     return _run_end(text, matches, raw, norms, held, w, j) if not held[j] else j + 1
 
 
@@ -3734,7 +3734,24 @@ def _speaker_beside(text: str, matches: list[re.Match[str]], raw: list[str], nor
         return False
     if norms[i] in _demonyms(w.language) | _peoples(w.language) or _plural(norms[i], w):
         return False
-    return before or _inside_sentence(text, matches, i) or _written_inside_a_sentence(text, raw[i])
+    return (
+        before or _inside_sentence(text, matches, i) or _written_inside_a_sentence(text, raw[i]) or _opening_speaker(norms, w, i)
+    )
+
+
+def _opening_speaker(norms: list[str], w: Words, i: int) -> bool:
+    """Opening a sentence, a word that is no body's head-word nor a title ("Police said", "Minister said"), no word
+    for a government, no pronoun or collective noun the data lists (`not_speakers`: "Everyone said") and not ending
+    as a plural of people does (`people_plural_endings`: "Witnesses said"), where the language's data says its news
+    opens sentences so with who spoke (`speakers_open_sentences`: "Pinera said"); demonyms and stop words are read
+    above."""
+    if not _flag(w.language, "speakers_open_sentences"):
+        return False
+    if norms[i] in _word_list(w.language, "not_speakers") | state_nouns(w.language):
+        return False  # "Everyone said", "Government said"
+    if norms[i].endswith(tuple(_word_list(w.language, "people_plural_endings"))):
+        return False  # "Witnesses said", "Medics said": a plural of people, though "Santos" and "Adams" end in -s too
+    return not (w.heads.starts(norms, i) or w.titles.starts(norms, i) or w.fields.starts(norms, i))
 
 
 def _written_inside_a_sentence(text: str, word: str) -> bool:
@@ -3778,11 +3795,19 @@ def _past_title_after_preposition(raw: list[str], norms: list[str], w: Words, ru
 
 def _after_kin(text: str, matches: list[re.Match[str]], norms: list[str], w: Words, i: int) -> bool:
     """Word i follows a word for kin, or one and a comma ("e della figlia Yulia", "e a filha, Yulia"), also past an
-    adjective of age set after it (`kin_adjectives`: "son frère aîné Chamal", "ses frères cadets Basil")."""
+    adjective of age set after it (`kin_adjectives`: "son frère aîné Chamal", "ses frères cadets Basil"); after a
+    plural kin word (`plural_kin`) only a first name of two ("les frères Kouachi" is a family's name)."""
     k = i - 1
     if k > 0 and norms[k] in _word_list(w.language, "kin_adjectives") and not text[matches[k].end() : matches[i].start()].strip():
         k -= 1
+    if k >= 0 and norms[k] in _word_list(w.language, "plural_kin") and not _and_follows(text, matches, norms, w, i):
+        return False  # "les frères Kouachi": the family's name, not one person
     return k >= 0 and norms[k] in w.kin and text[matches[k].end() : matches[k + 1].start()].strip() in ("", ",")
+
+
+def _and_follows(text: str, matches: list[re.Match[str]], norms: list[str], w: Words, i: int) -> bool:
+    """Word i is followed by "and" and a capitalised word: two names ("ses frères Basil et Shasheendra")."""
+    return i + 2 < len(matches) and norms[i + 1] in AND_WORDS and matches[i + 2].group()[:1].isupper()
 
 
 def _surname_in_capitals(
