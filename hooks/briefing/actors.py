@@ -788,10 +788,12 @@ def _join_earlier_surnames(
     mentions: list[Mention], detected: dict[str, DetectedActor], by_key: dict[str, str], kinds: dict[str, str]
 ) -> None:
     """A surname alone written before the full name (a title's "le général iranien Soleimani", then "Qassem
-    Soleimani") is the one person named in full with that surname; with two such people it stays apart."""
+    Soleimani") is the one person named in full with that surname, as a given name alone after a kin word is the one
+    person named in full with it ("son frère Raul", then "Raul Castro"; not a monarch's, "el príncipe Felipe" beside
+    "Felipe VI"); with two such people it stays apart."""
     people = [key for key, kind in kinds.items() if kind == "person" and key in by_key]
     for key in [k for k in people if " " not in k]:
-        fuller = {by_key[full] for full in people if " " in full and _same_surname(key, full.split()[-1], 4)}
+        fuller = {by_key[full] for full in people if " " in full and _fuller_name(key, full)}
         alone, full_id = by_key[key], next(iter(fuller), "")
         if len(fuller) != 1 or full_id == alone or alone not in detected or full_id not in detected:
             continue
@@ -800,6 +802,12 @@ def _join_earlier_surnames(
         detected[full_id] = replace(kept, aliases=aliases, quotes=tuple(dict.fromkeys([*kept.quotes, *gone.quotes]))[:5])
         mentions[:] = [replace(m, actor=full_id) if m.actor == alone else m for m in mentions]
         by_key[key] = full_id
+
+
+def _fuller_name(key: str, full: str) -> bool:
+    """A full name with `key` as its surname, or as its given name where it is no monarch's ("Felipe VI")."""
+    words = full.split()
+    return _same_surname(key, words[-1], 4) or (words[0] == key and not ROMAN.match(words[-1].upper()))
 
 
 TRAILING_WORD = re.compile(r"\s+\S+$")

@@ -763,6 +763,7 @@ def detect(
         found = sorted(found + _acronym_bodies(text, vocabulary, taken, found, written_alone), key=lambda d: d.start)
         found = sorted(found + _dateline_bodies(text, language, taken, found), key=lambda d: d.start)  # "TAIPEI (Site) —"
         found = sorted(found + _makers_of_models(text, vocabulary, taken, found), key=lambda d: d.start)  # "Boeing 737"
+        found = sorted(found + _offices_of_places(text, vocabulary, taken, found), key=lambda d: d.start)
         found = sorted(found + _leaders_of_regimes(text, vocabulary, taken, found), key=lambda d: d.start)
         found = sorted(found + _feminine_led_names(text, vocabulary, taken, found), key=lambda d: d.start)  # "la OpenAI"
         found = _initialled_people(text, vocabulary, taken, found)  # "С.В.Лавров": two initials and a surname
@@ -1037,6 +1038,38 @@ def _companies_after_head(
     return out
 
 
+HOLDER_APPOSED = re.compile(r",\s*([A-Z][\w'’-]+)")  # a comma, then a capitalised word: an apposed holder's name?
+PLACE_AFTER_OFFICE = r" of ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+){0,2})(?![\w'’-]| [A-Z])"
+
+
+@cache
+def _office_parties(language: str) -> re.Pattern[str] | None:
+    """The offices of `office_parties` before "of" and a jurisdiction's one to three capitalised words."""
+    offices = sorted(_word_list(language, "office_parties", normalised=False), key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, offices))}){PLACE_AFTER_OFFICE}") if offices else None
+
+
+def _offices_of_places(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+    """A law office of a jurisdiction that is a party in its own right (`office_parties`: "Attorney General of
+    Ontario", as a court's cases and their interveners name it): the office and its place, an organisation. Not
+    where a capitalised word follows or a given name stands after the place's first word (a holder's name: "Attorney
+    General of Ontario Jane Roe"; "Alberta" is a given name too), nor before an apposed holder ("…of Ontario, Jane
+    Roe, said"); the office alone ("Attorney General Jane Roe") is a title, read elsewhere."""
+    pattern = _office_parties(w.language)
+    if pattern is None or pattern.search(text) is None:
+        return []
+    held = Covered(len(text), [(d.start, d.end) for d in found])
+    out = []
+    for m in pattern.finditer(text):
+        if held(m.start(), m.end()) or any(_given(word) for word in m.group(1).split()[1:]):
+            continue
+        apposed = HOLDER_APPOSED.match(text, m.end())
+        if apposed and _given(apposed.group(1)):
+            continue  # "the Attorney General of Ontario, Jane Roe, said": the holder speaks, not the office
+        out.append(Detected(m.group(), "organisation", m.start(), m.end(), m.group()))
+    return out
+
+
 def _makers_of_models(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
     """The maker inside a model's name ("a Boeing 737", "l'Airbus A320"; `makers.py`), where the language's data
     says its annotators count it (`model_makers`), past the nouns it numbers and the states' adjectives."""
@@ -1215,6 +1248,8 @@ def _attributed_acronyms(text: str, w: Words, taken: list[tuple[int, int]], foun
             continue
         if m.group() in defined or _in_capitals(text, m):
             continue  # "the National Disaster Management Authority (NDMA) said": the body's own; "PRESIDENT OF": a line
+        if m.group().replace(".", "") in w.common_acronyms:
+            continue  # a common noun's ("the ICU confirmed", "le SMS a confirmé"), whatever verb follows
         before = [normalise(t) for t in w.word.findall(text[max(0, m.start() - 80) : m.start()])]
         definite = bool(before) and before[-1] in w.articles - w.indefinite
         if _article_led(text, m, before, w):
@@ -1437,11 +1472,14 @@ def _article_led(text: str, m: re.Match[str], before: list[str], w: Words) -> bo
 
 def _acts(text: str, w: Words, end: int, definite: bool) -> bool:
     """The words after an acronym say it speaks or holds an office ("the FBI said", "the FBI director"), or, after a
-    definite article, acts as a body does ("the FBI released", "the FSB detained")."""
+    definite article, acts as a body does ("the FBI released", "the FSB detained"), also in a compound tense past its
+    auxiliary (`acting_auxiliaries`: "the FBI has released", "le FBI a confirmé")."""
     if not text[end : end + 2].strip(" \u00a0")[:1].isalpha():
         return False  # "… at 2:45 p.m. JST, Prime Minister X": a comma ends what the acronym does
     after = [normalise(t) for t in w.word.findall(text[end : end + 40])]
     verbs = w.speech | w.acting_verbs if definite else w.speech
+    if definite and len(after) > 1 and after[0] in _word_list(w.language, "acting_auxiliaries"):
+        after = after[1:]  # a compound tense: "the IMD has issued", "le PCC a confirmé"
     return bool(after) and (after[0] in verbs or bool(w.titles.starts(after, 0)))
 
 
@@ -2029,8 +2067,8 @@ def _lower_complement_end(
         if norms[j] in w.stop or norms[j] in w.speech or held[j]:
             return k
         j += 1
-    if j >= len(matches) or j - k < 4 or not raw[j][:1].isupper() or norms[j] in w.stop:
-        return k
+    if j >= len(matches) or j - k < 4 or not raw[j][:1].isupper() or norms[j] in w.stop or not _joined(text, matches, j - 1):
+        return k  # the name closes inside the phrase: not a capital after a parenthesis ("… et analyses (BEA)")
     return _run_end(text, matches, raw, norms, held, w, j) if not held[j] else j + 1
 
 
@@ -3696,7 +3734,24 @@ def _speaker_beside(text: str, matches: list[re.Match[str]], raw: list[str], nor
         return False
     if norms[i] in _demonyms(w.language) | _peoples(w.language) or _plural(norms[i], w):
         return False
-    return before or _inside_sentence(text, matches, i) or _written_inside_a_sentence(text, raw[i])
+    return (
+        before or _inside_sentence(text, matches, i) or _written_inside_a_sentence(text, raw[i]) or _opening_speaker(norms, w, i)
+    )
+
+
+def _opening_speaker(norms: list[str], w: Words, i: int) -> bool:
+    """Opening a sentence, a word that is no body's head-word nor a title ("Police said", "Minister said"), no word
+    for a government, no pronoun or collective noun the data lists (`not_speakers`: "Everyone said") and not ending
+    as a plural of people does (`people_plural_endings`: "Witnesses said"), where the language's data says its news
+    opens sentences so with who spoke (`speakers_open_sentences`: "Pinera said"); demonyms and stop words are read
+    above."""
+    if not _flag(w.language, "speakers_open_sentences"):
+        return False
+    if norms[i] in _word_list(w.language, "not_speakers") | state_nouns(w.language):
+        return False  # "Everyone said", "Government said"
+    if norms[i].endswith(tuple(_word_list(w.language, "people_plural_endings"))):
+        return False  # "Witnesses said", "Medics said": a plural of people, though "Santos" and "Adams" end in -s too
+    return not (w.heads.starts(norms, i) or w.titles.starts(norms, i) or w.fields.starts(norms, i))
 
 
 def _written_inside_a_sentence(text: str, word: str) -> bool:
@@ -3739,8 +3794,20 @@ def _past_title_after_preposition(raw: list[str], norms: list[str], w: Words, ru
 
 
 def _after_kin(text: str, matches: list[re.Match[str]], norms: list[str], w: Words, i: int) -> bool:
-    """Word i follows a word for kin, or one and a comma ("e della figlia Yulia", "e a filha, Yulia")."""
-    return i > 0 and norms[i - 1] in w.kin and text[matches[i - 1].end() : matches[i].start()].strip() in ("", ",")
+    """Word i follows a word for kin, or one and a comma ("e della figlia Yulia", "e a filha, Yulia"), also past an
+    adjective of age set after it (`kin_adjectives`: "son frère aîné Chamal", "ses frères cadets Basil"); after a
+    plural kin word (`plural_kin`) only a first name of two ("les frères Kouachi" is a family's name)."""
+    k = i - 1
+    if k > 0 and norms[k] in _word_list(w.language, "kin_adjectives") and not text[matches[k].end() : matches[i].start()].strip():
+        k -= 1
+    if k >= 0 and norms[k] in _word_list(w.language, "plural_kin") and not _and_follows(text, matches, norms, w, i):
+        return False  # "les frères Kouachi": the family's name, not one person
+    return k >= 0 and norms[k] in w.kin and text[matches[k].end() : matches[k + 1].start()].strip() in ("", ",")
+
+
+def _and_follows(text: str, matches: list[re.Match[str]], norms: list[str], w: Words, i: int) -> bool:
+    """Word i is followed by "and" and a capitalised word: two names ("ses frères Basil et Shasheendra")."""
+    return i + 2 < len(matches) and norms[i + 1] in AND_WORDS and matches[i + 2].group()[:1].isupper()
 
 
 def _surname_in_capitals(
