@@ -146,7 +146,9 @@ YEARS_BACK = re.compile(r"year-(\d+)$")  # a count of years back from the time o
 COUNT_BEFORE = re.compile(r"(?<![\d.,:/-])\d+\s*$")
 # A digit glued to a word is no day; "الـ9" is, and so is "در22" (Arabic-script text often loses that space).
 # and a comma the scraper glued to the day, after a word or a space ("रायपुर ,16 अगस्त"), is no figure's
-NO_WORD_BEFORE = rf"(?:(?<=[\u0600-\u06ff])|(?<![\w{WORD_MARKS}.,:/-])|(?<=[^\W\d_],)|(?<=\s,))"
+# a day's figures open no word or number; in Arabic script they may follow a letter, or a slash after a word, the
+# other calendar's date they are ("۲۳ میزان/۱۵ اکتبر", "1445هـ/15 أكتوبر"): a slash after figures is a fraction's
+NO_WORD_BEFORE = rf"(?:(?<=[\u0600-\u06ff])|(?<=[\u0600-\u06ff]/)|(?<![\w{WORD_MARKS}.,:/-])|(?<=[^\W\d_],)|(?<=\s,))"
 YEAR_OPENS = rf"(?<![\w{WORD_MARKS}$€£.,-])"  # a year is no part of a word, a sum or a number
 # a year hyphenated to a word of mixed case is part of a code name, not a date: "2019-nCoV"
 NO_CODE = r"(?!-[^\W\d_]*[a-z][A-Z])"
@@ -881,11 +883,12 @@ def _native_after(x: dict, day: str) -> re.Pattern[str] | None:
 
 
 def _native_before(x: dict) -> re.Pattern[str] | None:
-    """A Solar Hijri day, any of its month's names, then a comma: looked for only right before a Gregorian day."""
+    """A Solar Hijri day, any of its month's names, then a comma or a slash: looked for only right before a
+    Gregorian day ("۱۵ میزان، ۷ اکتبر", "۲۳ میزان/۱۵ اکتبر")."""
     if not x.get("persian_months"):
         return None
     every = _alt([n for names in x["persian_months"].values() for n in names])
-    return re.compile(rf"(?<![\d{WORD_MARKS}\w])(?P<day>[0-3]?\d)\s*(?P<month>{every}){WORD_END}\s*[،,]\s*$", re.I)
+    return re.compile(rf"(?<![\d{WORD_MARKS}\w])(?P<day>[0-3]?\d)\s*(?P<month>{every}){WORD_END}\s*[،,/]\s*$", re.I)
 
 
 def _calendar_forms(x: dict, suffix: str, day_month: str, edges: tuple[str, str]) -> list[tuple[str, str]]:
