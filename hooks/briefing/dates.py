@@ -1078,6 +1078,10 @@ def _persian_yearless_forms(x: dict, day: str, day_month: str, edges: tuple[str,
     if x.get("month_genitive"):  # the month, then its day, after the genitive: "د سنبلې ۱", the first of Sonbola
         genitive = re.escape(x["month_genitive"])
         forms.append(("persian", rf"{edge_before}{genitive}\s+(?P<month>{_alt(every)})\s+(?P<day>[0-3]?\d)(?!\d|[.,:/]\d)"))
+        # or the day first, then the genitive and its month: "۱۶ د غویی", the 16th of Ghwayay; only before a stop,
+        # a year or a word for the day, since Pashto's names are also nouns ("۲۰ د کب ونیول", caught 20 of the fish)
+        closed = r"(?=\s*(?:[/.,،؛:()\[\]«»]|$|\d|(?:نېټ|نیټ|کال|لمریز|په ورځ)))"
+        forms.append(("persian", rf"{day}\s+{genitive}\s+(?P<month>{_alt(every)}){edge_after}{closed}"))
     return forms
 
 
