@@ -27,6 +27,7 @@ from .published import (
     cldr_month_names,
     credited_stamp,
     date_start,
+    ends_panel_row_with_other_date,
     header_parts,
     is_date_line,
     is_glued_field,
@@ -277,7 +278,7 @@ def _other_dates(lines: list[str], header: dict[str, Any]) -> None:
         exact = next((i for i, line in enumerate(lines) if date_line.strip() == line.strip()), None)
         return exact if exact is not None else next((i for i, line in enumerate(lines) if date_line in line), None)
 
-    other = {i for i, line in enumerate(lines) if opens_with_other_date_label(line)}
+    other = {i for i, line in enumerate(lines) if opens_with_other_date_label(line) or ends_panel_row_with_other_date(line)}
     other |= {i + 1 for i, (above, _) in enumerate(itertools.pairwise(lines)) if is_other_date_label(above)}
     # "Today:" only above the headline, a masthead's clock; under it, the stamp of an item of the day
     title = position(header["title"]) if header.get("title") else None

@@ -347,6 +347,28 @@ def opens_with_other_date_label(line: str) -> bool:
     return bool(label) and not line.strip()[label.end() : label.end() + 1].isalpha()
 
 
+# a field of a member panel's row: a short name, its colon and a value with no space ("帖子:917", "Posts: 4,147")
+PANEL_FIELD = re.compile(r"[^\W\d_][^\s:：]{0,15}\s?[:：]\s?[^\s:：]+")
+# a numeric date and time that ends its line, nothing but digits and their separators ("2005/3/17 11:37:00")
+NUMERIC_DATE_END = re.compile(r"\s*[:：]\s*(\d[\d/.\-]*\d(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*$")
+PANEL_FIELDS_BEFORE = 2
+
+
+def ends_panel_row_with_other_date(line: str) -> bool:
+    """A member panel printed as one row of fields ("等级:版主 帖子:917 积分:7577 … 注册:2005/3/17 11:37:00") whose
+    last field is such a label and its numeric date: the day the member signed up, never the page's. At least two
+    fields stand before it, so a line that is one label and its date ("Online seit: 16.12.2021") is left to
+    `opens_with_other_date_label`'s own lists."""
+    for label in _other_date_label().finditer(line):
+        start = label.start() + len(label.group()) - len(label.group().lstrip("-•·* \t\u3000"))
+        if start == 0 or not line[start - 1].isspace():
+            continue
+        date = NUMERIC_DATE_END.match(line, label.end() - (1 if line[label.end() - 1] in ":：" else 0))
+        if date and len(PANEL_FIELD.findall(line[:start])) >= PANEL_FIELDS_BEFORE:
+            return True
+    return False
+
+
 @cache
 def _today_label() -> re.Pattern[str]:
     return re.compile(rf"[-•·*\s]*(?:{_listed('today_labels')})\s*[:：]", re.I)
