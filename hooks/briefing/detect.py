@@ -4922,7 +4922,36 @@ def _unspaced_bodies(text: str, w: Words, language: str, states: dict[tuple[int,
             continue
         name = f"{english} ({state})" if english.startswith("Ministry of ") else f"{state} {english}"
         found.append(Detected(name, "organisation", start, head.end(), text[start : head.end()]))
-    return found + _described_bodies(text, w, state_ends, found)
+    found += _described_bodies(text, w, state_ends, found)
+    return found + _subdivision_bodies(text, language, found)
+
+
+SUBDIVISION_KEYS = ("subdivision_units", "subdivision_heads", "place_heads")
+
+
+def _subdivision_bodies(text: str, language: str, found: list[Detected]) -> list[Detected]:
+    """Chinese: a county's, city's or province's name (two to four characters and its unit, `subdivision_units`,
+    one or more: "陕西省榆林市清涧县") right before a body's head-word (`subdivision_heads`: "清涧县人民政府",
+    "临江市公安局"), or a place's name before a court's (`place_heads`: "臺灣士林地方法院"), as notices and judgments
+    name their issuers: an organisation. Written without spaces, the name must open a clause (the text's start,
+    a character not Han, or a word before a body, `subdivision_openers`: "经", "由"), and holds none of the
+    characters of "this", "all" or "each" (`subdivision_not_names`: "本县人民政府" is the county's own, unnamed)."""
+    units, heads, places = (_alternatives(sorted(_word_list(language, k, normalised=False))) for k in SUBDIVISION_KEYS)
+    if not heads:
+        return []
+    banned = "".join(_word_list(language, "subdivision_not_names", normalised=False))
+    char = rf"(?![{re.escape(banned)}])[\u4e00-\u9fff]" if banned else r"[\u4e00-\u9fff]"
+    named = rf"(?:(?:{char}){{2,4}}?(?:{units}))+(?:{heads})"
+    if places:
+        named += rf"|(?:{char}){{2,4}}?(?:{places})"
+    openers = tuple(_word_list(language, "subdivision_openers", normalised=False))
+    bodies = []
+    for m in re.finditer(named, text):
+        at = m.start()
+        opens = at == 0 or not HAN.match(text[at - 1]) or text[:at].endswith(openers)
+        if opens and not any(d.start < m.end() and m.start() < d.end for d in found + bodies):
+            bodies.append(Detected(m.group(), "organisation", at, m.end(), m.group()))
+    return bodies
 
 
 DAY_WORDS = ("日", "号", "號")  # the words that close a day's date ("6日", "6号")
