@@ -46,6 +46,8 @@ from .prefilter import Needs, comparable, may_match, needed
 from .scripts import ARABIC_FOLD, ARABIC_MARKS, UNSPACED_SCRIPTS, letter_script, without_marks
 
 DATA = Path(__file__).parent / "data" / "publication.yaml"
+# a time of day in figures, as software stamps it: hours and minutes by a colon or an "h" ("19:23", "9h30")
+CLOCK = r"\d{1,2}[:h]\d{2}"
 
 WORD = re.compile(r"[^\W\d_]{3,}")  # words beside a date; "de", "le", "à" do not count
 DAY_MONTH = re.compile(r"(?<![\d/.:,])(\d{1,2}/\d{1,2}|\d\d\.\d\d)(?![\d/.:,])")  # "11/11", "05.11", no year
@@ -128,7 +130,7 @@ HEADING_WORD = re.compile(r"[^\W\d_][\w'’-]*")  # a word of a heading, with no
 # the regions of the IANA time zone database's zones named by a city ("Asia/Tehran"), not its aliases ("US/East")
 REGIONS = frozenset(("Africa", "America", "Antarctica", "Arctic", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific"))
 CITY_TIME = re.compile(r"(?<!\w)([^\W\d_]+(?:\s[^\W\d_]+){0,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")  # "… Tehran 11:31"
-CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")  # the time a clock shows first: "China Time 15:22 …"
+CLOCK_TIME = re.compile(rf"(?<!\d){CLOCK}(?!\d)")  # the time a clock shows first: "China Time 15:22 …"
 # a numeric date of the Hijri or Solar Hijri calendar with its year last, as Iranian sites stamp pages
 # ("۰۳-۰۶-۱۳۹۹"): no Gregorian year of a web page is 13xx or 14xx
 OTHER_YEAR_LAST = re.compile(rf"(?<![\d.,/:-])(\d{{1,2}})([-./])(\d{{1,2}})\2({OTHER_YEAR})(?![\d.,/:-]\d|\d)")
@@ -195,8 +197,8 @@ FULL_STOP_THEN_TEXT = re.compile(r"^\.\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ]")
 WEEKDAY_DASH = re.compile(r"\s*[–—-]{1,2}\s")  # the dash after a dateline's weekday and date
 # a series' box of the one before and the one after ("←  2015 9. August 2020 Weiter  →", an election's infobox)
 SERIES_ARROWS = re.compile(r"[←◄⟵⇐].*[→►⟶⇒]")
-STAMP_TIME_AFTER = re.compile(r"\s*[-–—|,]?\s*\d{1,2}[:h]\d{2}(?!\d)")  # a time right after the date: "08/12/24 - 8h08"
-DASH_TIME = re.compile(r"\s+[-–—|]\s*\d{1,2}[:h]\d{2}(?![\d:])")  # "23 gennaio 2020 - 21:13"
+STAMP_TIME_AFTER = re.compile(rf"\s*[-–—|,]?\s*{CLOCK}(?!\d)")  # a time right after the date: "08/12/24 - 8h08"
+DASH_TIME = re.compile(rf"\s+[-–—|]\s*{CLOCK}(?![\d:])")  # "23 gennaio 2020 - 21:13"
 SPACED_TIME = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?(?=\s)")  # " 21:47:46 " between a stamp's date and fields
 STAMP_TIME = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*[-–—|/]?\s*)?")  # a time before the date: "01:39 - "
 # a clock's time opening the paragraph, then its date: "09:08, мая 16, 2024 Прохожий …", a site's stamp (prose gives
@@ -478,7 +480,8 @@ def header_parts(line: str) -> list[str]:
 # a byline's name right before its label: two capitalised words or more ("Árni Sæberg skrifar …")
 BYLINE_NAME = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){2,}$")
 BYLINE_REACH = 40  # characters from a byline's label to the end of its stamp's time: a date and a clock time
-# figures only, by a colon or an "h" ("12:28", "12h28", "12 h 28"): a zone's name ("IST") opens words
+# CLOCK's times and an "h" spaced as a byline writes it ("12:28", "12h28", "12 h 28"): figures only, a zone's
+# name ("IST") opens words
 BYLINE_CLOCK = re.compile(r"(?<![\d:.])\d{1,2}(?::|\s?h\s?)\d{2}(?![\d:])")
 
 
@@ -1346,7 +1349,7 @@ def _names_concert(before: str, language: str) -> bool:
 
 
 # a clock time straight after a date, a comma or spaces between: "12.03.2024 10:15", "12 марта 2024, 10:15"
-CLOCK_AFTER = re.compile(r"[\s,]*\d{1,2}[:h]\d{2}(?!\d)")
+CLOCK_AFTER = re.compile(rf"[\s,]*{CLOCK}(?!\d)")
 
 
 def _heads_its_day(line: str, m: DateMention, language: str, key: str, after: bool = False) -> bool:
@@ -1913,8 +1916,8 @@ def _headline_reports(line: str, begin: int, after: str, language: str) -> bool:
     return len(re.findall(r"[^\W\d_]{2,}", rest)) >= HEADLINE_AFTER_DATE
 
 
-# a time of day in figures, as a stamp or a schedule writes it: "19:23", "9h30", "11時", "11時50分"
-DAY_TIME = r"\d{1,2}(?:[:h]\d{2}|時(?:\d{1,2}分)?)"
+# a time of day in figures, as a stamp or a schedule writes it: a CLOCK time, or Japanese "11時", "11時50分"
+DAY_TIME = rf"(?:{CLOCK}|\d{{1,2}}時(?:\d{{1,2}}分)?)"
 # from one time to another, a dash or a wave dash between: "19:23~20:08", "午前11時~11時50分", "10h00 – 12h30"
 TIME_SPAN = re.compile(rf"(?<![\d:]){DAY_TIME}\s*[~〜～–—-]\s*(?:午前|午後)?{DAY_TIME}(?![\d:])")
 
