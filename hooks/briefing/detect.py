@@ -399,7 +399,7 @@ def words(language: str) -> Words | None:
         determiners_after=frozenset(str(d) for d in data.get("determiners_after") or []),
         lower_case_titles=data.get("lower_case_titles") == "yes",
         participles=frozenset(str(p) for p in data.get("participles") or []),
-        and_words=_and_words(language, data),
+        and_words=_and_words(language),
         ages=Phrases(data.get("age_words") or [], word),
         title_endings=tuple(normalise(str(e)) for e in data.get("title_endings") or []),
         compound_heads=tuple(normalise(str(e)) for e in data.get("compound_heads") or []),
@@ -3547,12 +3547,11 @@ def _participle_opens(
     return opens and j - i == 3 and norms[i + 1] in w.connectors and _joined(text, matches, i)
 
 
-def _and_words(language: str, data: dict[str, Any]) -> frozenset[str]:
-    """The words for "and" that join two bodies' names: the shared ones and the language's own from CLDR's list
-    pattern (Catalan "i", Irish "agus") or, where CLDR gives none, `data/detection_words.yaml` (Welsh "a", "ac"):
-    "El Consell i el Parlament" are two bodies."""
-    own = {normalise(and_word(language.split("-")[0].lower()))} - {""}
-    return AND_WORDS | own | {normalise(str(a)) for a in data.get("and_words") or []}
+def _and_words(language: str) -> frozenset[str]:
+    """The words for "and" that join two bodies' names: the shared ones and the language's own
+    (`generic_words.own_and_words`: Catalan "i", Irish "agus", Welsh "a", "ac"): "El Consell i el Parlament" are two
+    bodies."""
+    return AND_WORDS | {normalise(w) for w in generic_words.own_and_words(language.split("-")[0].lower())}
 
 
 def _listed_complement(text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], w: Words, i: int) -> bool:

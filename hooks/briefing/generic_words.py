@@ -102,6 +102,15 @@ def unmutated_head(name: str, language: str) -> str:
 
 
 @cache
+def own_and_words(code: str) -> frozenset[str]:
+    """A language's own words for "and", lower case: CLDR's list pattern's (`knowledge.and_word`), else those
+    `data/detection_words.yaml` lists where CLDR gives none (Welsh "a", "ac"; Manx "as"; Cornish "ha", "hag")."""
+    word = and_word(code)
+    listed = (detection_entries().get(code) or {}).get("and_words") or []
+    return frozenset([word] if word else [str(w).lower() for w in listed])
+
+
+@cache
 def detection_entries() -> dict[str, dict[str, Any]]:
     """`data/detection_words.yaml`, read once: each language's entry (read-only: every reader shares it)."""
     return safeyaml.shipped(DETECTION_WORDS) or {}
