@@ -63,6 +63,7 @@ from .knowledge import (
 )
 from .model import Block, Briefing, DetectedActor, Mention
 from .registry import ARABIC_LETTER, TOKEN, Actor, Match, Registry, normalise, with_base
+from .scripts import CYRILLIC
 
 # A dash, a colon or an agency in parentheses right after a name opening a paragraph, a comma and a day and month, or
 # a full stop and a day and month with their own full stop ("Рим, 21 апреля /Синьхуа/ --", "Moscow, July 17", "Kabul:
@@ -182,7 +183,7 @@ def _placed(actor: Actor, block: str, match: Match, where: Where, language: str)
     placed = placed or (
         block[match.end : match.end + 1] == "-"
         and block[match.end + 1 : match.end + 2].islower()
-        and CYR.match(block, match.start, match.end) is not None
+        and CYRILLIC.match(block, match.start, match.end) is not None
     )
     return placed
 
@@ -710,7 +711,7 @@ def _surname_like(key: str, surnames: dict[str, str]) -> str:
 def _in_other_case(d: Detected, key: str, cased: dict[str, str]) -> str:
     """The key of the body the text named in another case ("Консервативную партию" after "Консервативной партии"):
     a Cyrillic body's words are compared without their case endings."""
-    if d.kind != "organisation" or not CYR.match(d.surface):
+    if d.kind != "organisation" or not CYRILLIC.match(d.surface):
         return key
     return cased.setdefault(" ".join(normalise(t) for t in TOKEN.findall(d.surface)), key)
 
@@ -839,7 +840,7 @@ def _cyrillic_surname(text: str, match: Match, registry: Registry, language: str
     """A Cyrillic state's name right after a common given name inside a sentence is that person's surname in some
     case: Ukrainian's "Гані" is Ghana's locative and Ashraf Ghani's name ("президент Ашраф Гані"). A given name that
     is also a word ("Слава Україні": glory to Ukraine) is rare as a name (`common_given_names`)."""
-    if match.adjective or registry.actors[match.actor].kind != "state" or not CYR.match(text, match.start):
+    if match.adjective or registry.actors[match.actor].kind != "state" or not CYRILLIC.match(text, match.start):
         return False
     before = WORD_BEFORE.search(text, max(0, match.start - 40), match.start)
     if not before or not before.group(1)[:1].isupper() or _opens_sentence(text, before.start(1)):
@@ -1211,7 +1212,6 @@ def _names_organisation(
     return False
 
 
-CYR = re.compile(r"[\u0400-\u04ff]")
 SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+")
 
 

@@ -302,7 +302,7 @@ SPELLINGS = (
 )  # fmt: skip
 LETTERS = str.maketrans({"z": "s", "w": "f", "v": "f", "p": "b", "q": "k", "c": "k", "x": "ks"})
 SILENT = re.compile(r"[aeiouyh]")
-CYRILLIC = re.compile(r"[\u0400-\u04ff]")  # the Cyrillic block: its letters are transliterated for a Latin name
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")  # a letter of the Cyrillic block (transliterated for a Latin name)
 
 
 @lru_cache(maxsize=1 << 16)  # called for every uncased word without a name's match: the texts' words are unbounded
