@@ -42,7 +42,6 @@ from .calendars import (
 )
 from .datewords import (
     DATA,
-    IDEOGRAPH,
     MAX_SHORT_NOUN_ENDING,
     MIN_GENITIVE_STEM,
     VOWEL_LETTERS,
@@ -68,6 +67,7 @@ from .knowledge import capital_names, cldr_locale, given_names, names_in, state_
 from .prefilter import Needs, Search, comparable, held_in, needed, search_for
 from .scripts import (
     ARABIC_MARKS,
+    HAN,
     LETTER,
     UNSPACED_SCRIPTS,
     VISARGAS,
@@ -386,7 +386,7 @@ def grammar(language: str) -> Grammar:
         edges = (edge_before, edge_after)
         absolute += _spelled_day_forms(x, spelled, edges, rf"(?:{joins})", day_month, month, rf"(?:{month_year}{year})")
     if x.get("numeral_days"):  # a day in numerals between its month and the word for day: "六月十二日"
-        ideographic = _alt([n for n in w.full_months if IDEOGRAPH.search(n) and not ANY_DIGIT.search(n)])
+        ideographic = _alt([n for n in w.full_months if HAN.search(n) and not ANY_DIGIT.search(n)])
         # its year before it, in figures or characters (read as figures above): "二〇〇七年九月十八日", a signature's date
         year_before = rf"(?:(?<![\d.])(?P<year>{YEAR})\s*年\s*)?"
         absolute.append(("spelled-day", rf"{year_before}(?P<month>{ideographic})(?P<dayword>{_alt(x['numeral_days'])})\s*[日号]"))
@@ -411,7 +411,7 @@ def grammar(language: str) -> Grammar:
         absolute.append(("feast", rf"{edge_before}{feast_year}{edge_after}"))
     if x.get("month_alone"):  # a month named in figures needs no cue where a count of months is written otherwise
         # "9月", "十月"; nine months are "9个月", "九个月"
-        figures = _alt([n for n in w.full_months if ANY_DIGIT.search(n) or IDEOGRAPH.search(n)])
+        figures = _alt([n for n in w.full_months if ANY_DIGIT.search(n) or HAN.search(n)])
         # scraped Hong Kong and Taiwan texts space the figures: "經過 5 月一系列"
         spaced = r"(?<![\d.]\s)(?:1[0-2]|0?[1-9])\s+月"
         absolute.append(("month", rf"(?<![\d.〇零一二三四五六七八九十])(?P<month>{figures}|{spaced})(?![\d日号])"))

@@ -48,7 +48,7 @@ from .knowledge import (
 from .makers import model_makers
 from .prefilter import Needs, comparable, may_match, needed
 from .registry import normalise, variants
-from .scripts import CYRILLIC, MARKS
+from .scripts import CYRILLIC, HAN, MARKS
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 ORDINAL = re.compile(r"\d{1,2}\.")  # an ordinal in figures, as Turkish writes it before a name: "16. Benediktus"
@@ -4713,9 +4713,6 @@ def _opens_given(text: str, at: int, after: frozenset[str], verbs: tuple[str, ..
     """A Chinese character at `at` that may belong to a given name: none of the words that follow a name, nor the
     first of an action verb ("主持", "介绍": 主 and 介 are also names' characters, "蒋介石")."""
     return bool(HAN.match(text[at])) and text[at] not in after and not text.startswith(verbs, at)
-
-
-HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _reporters(text: str, w: Words) -> list[tuple[str, int, int]]:

@@ -302,6 +302,7 @@ SPELLINGS = (
 )  # fmt: skip
 LETTERS = str.maketrans({"z": "s", "w": "f", "v": "f", "p": "b", "q": "k", "c": "k", "x": "ks"})
 SILENT = re.compile(r"[aeiouyh]")
+HAN = re.compile(r"[\u4e00-\u9fff]")  # a Han character of the CJK Unified Ideographs block ("中", "年")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")  # a letter of the Cyrillic block (transliterated for a Latin name)
 
 
