@@ -69,6 +69,7 @@ from .scripts import (
     ARABIC_MARKS,
     HAN,
     LETTER,
+    SCRIPT_DIGIT,
     UNSPACED_SCRIPTS,
     VISARGAS,
     WORD_END,
@@ -91,9 +92,6 @@ DIGITS = str.maketrans(
 # zero as a white circle ("二○○七年"); a run that opens on a zero is a form's blank ("○○○○年"), no year
 IDEOGRAPHIC_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 IDEOGRAPHIC_YEAR = re.compile("(?![〇零○])[〇零○一二三四五六七八九]{4}(?=年)")
-# a decimal digit that is not ASCII's: the characters DIGITS changes (Unicode has no decimal digit below U+0660 but
-# ASCII's). Most texts hold none, and a search for one costs far less than translating every character.
-OTHER_DIGIT = re.compile(r"[^\D0-9]")
 
 
 # a day of Taiwan's Minguo calendar with no era's name, its year of three figures ("113年06月21日"): no Gregorian year
@@ -108,8 +106,9 @@ def ideographic_years(text: str) -> str:
 
 
 def ascii_digits(text: str) -> str:
-    """`text.translate(DIGITS)`: every script's decimal digits as ASCII ones."""
-    return text if text.isascii() or not OTHER_DIGIT.search(text) else text.translate(DIGITS)
+    """`text.translate(DIGITS)`: every script's decimal digits as ASCII ones. Most texts hold none of the characters
+    DIGITS changes (`SCRIPT_DIGIT`), and a search for one costs far less than translating every character."""
+    return text if text.isascii() or not SCRIPT_DIGIT.search(text) else text.translate(DIGITS)
 
 
 YEAR = r"(?:1[5-9]|20)\d\d"

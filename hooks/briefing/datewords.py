@@ -38,6 +38,7 @@ from .scripts import (
     HAN,
     LETTER,
     MARKS,
+    SCRIPT_DIGIT,
     WORD_END,
     WORD_START,
     format_glued_endings,
@@ -1828,10 +1829,6 @@ def _shared_start(names: list[str]) -> str:
         while not name.startswith(start):
             start = start[:-1]
     return start
-
-
-# a script's own decimal digit, not ASCII's (Unicode has none below U+0660)
-SCRIPT_DIGIT = re.compile(r"[^\D0-9]")
 
 
 def _add_figured(tables: tuple[dict[str, int], ...]) -> None:
