@@ -1697,9 +1697,7 @@ def _subdivision_end(text: str, matches: list[re.Match[str]], norms: list[str], 
         return 0
     for end in range(min(len(matches), j + MAX_SUBDIVISION_WORDS), j, -1):
         words = tuple(norms[j:end])
-        if all(_joined(text, matches, k) for k in range(j, end - 1)) and (
-            words in _first_level_names() or tuple(anyascii(x) for x in words) in _first_level_names()
-        ):
+        if all(_joined(text, matches, k) for k in range(j, end - 1)) and _names_first_level(words):
             return end if _whole_name(text, matches, words, end) else 0
     return 0
 
@@ -1731,10 +1729,16 @@ def _listed_openers() -> frozenset[str]:
     return frozenset(normalise(str(w)) for w in (safeyaml.shipped(NAME_OPENERS) or {}).get("words") or ())
 
 
+def _names_first_level(words: tuple[str, ...]) -> bool:
+    """The normalised words, or their ASCII spelling, are a first-level subdivision's name (`_first_level_names`)."""
+    return words in _first_level_names() or tuple(anyascii(x) for x in words) in _first_level_names()
+
+
 @cache
 def _first_level_names() -> frozenset[tuple[str, ...]]:
     """The normalised words of every first-level subdivision's name in ISO 3166-2 (pycountry), one word or more, as
-    written locally and without their marks ("Québec", "Quebec")."""
+    written locally and without their marks ("Québec", "Quebec", "São Paulo", "Sao Paulo"); a name with another in
+    brackets ("Illes Balears [Islas Baleares]") gives both."""
     import pycountry
 
     names: set[tuple[str, ...]] = set()
@@ -3839,27 +3843,9 @@ def _subdivision_named(matches: list[re.Match[str]], norms: list[str], w: Words,
     if j - i < 2 or (j < len(matches) and norms[j] in w.speech) or w.titles.ends(norms, i):
         return False
     words = tuple(norms[i:j])
-    if words not in _subdivision_names() and tuple(anyascii(x) for x in words) not in _subdivision_names():
+    if not _names_first_level(words):
         return False
     return not (j - i == 2 and _given(norms[i])) or (i > 0 and norms[i - 1] in w.places)
-
-
-@cache
-def _subdivision_names() -> frozenset[tuple[str, ...]]:
-    """The normalised words of the names of several words ISO 3166-2 gives the first-level subdivisions of every
-    state (pycountry), as written locally and without their marks ("São Paulo", "Sao Paulo"); a name with another
-    in brackets ("Illes Balears [Islas Baleares]") gives both."""
-    import pycountry
-
-    names: set[tuple[str, ...]] = set()
-    for subdivision in pycountry.subdivisions:
-        if subdivision.parent_code is not None:
-            continue
-        for name in re.split(r"\s*[\[\]]\s*", subdivision.name):
-            words = tuple(normalise(x) for x in WORD.findall(name))
-            if len(words) >= 2:
-                names |= {words, tuple(anyascii(x) for x in words)}
-    return frozenset(names)
 
 
 def _after_masculine_article(
