@@ -272,7 +272,7 @@ def labels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = safeyaml.shipped(DATA)
 
     def alternation(words: list[str]) -> re.Pattern[str]:
-        body = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+        body = _longest_first(words)
         # at a word's start, or glued by the scraper to the byline or the time before it: "John SmithUpdated: Nov
         # 5, 2024", "4 marzo 2024 alle 10:05aggiornato il …" (not in Chinese, where "4日期间" is a day and a word)
         start = rf"(?:(?<!\w)|(?<=[^\W\d_])(?-i:(?=[A-ZÀ-ÞА-ЯЁІЇЄҐ]))|(?<=\d)(?![{CJK}]))"
@@ -300,9 +300,15 @@ def zone_abbreviations() -> list[str]:
     return sorted(names, key=lambda n: (-len(n), n))
 
 
+def _longest_first(words: Iterable[str]) -> str:
+    """An alternation of the words as they are written, longest first: a word that opens a longer one ("Updated",
+    "Updated on") is tried after it."""
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
 def _listed(entry: str) -> str:
     """An alternation of the words of a list of `data/publication.yaml`, longest first."""
-    return "|".join(sorted((re.escape(w) for w in safeyaml.shipped(DATA)[entry]), key=len, reverse=True))
+    return _longest_first(safeyaml.shipped(DATA)[entry])
 
 
 @cache
@@ -710,7 +716,7 @@ def told_hour() -> re.Pattern[str]:
         names = [(kind, name) for context in periods.values() for width in context.values() for kind, name in width.items()]
         markers = {name for kind, name in names if kind in ("am", "pm")}
         found |= {name for kind, name in names if kind not in ("am", "pm") and name not in markers and len(name) > 1}
-    body = "|".join(sorted((re.escape(n) for n in found), key=len, reverse=True))
+    body = _longest_first(found)
     return re.compile(rf"(?<!\d)\d{{1,2}}(?:[:h.]\d{{2}}|h)\s*(?:{body})\s*[.!?]\s*$", re.I)
 
 
@@ -757,9 +763,9 @@ def other_calendar_dates() -> re.Pattern[str]:
     own_names, own_markers = own_calendar_names()  # of languages with no date-words file: Pashto's, Nepali's
     unread = safeyaml.shipped(DATA)["unread_calendars"]  # calendars no locale data has: Bangladesh's
     names, eras = names | own_names | set(unread["months"]), eras | own_markers | set(unread["eras"])
-    months, era = (sorted((re.escape(fold(n)) for n in found), key=len, reverse=True) for found in (names, eras))
+    months, era = (_longest_first(fold(n) for n in found) for found in (names, eras))
     # its month and year apart by a space, or by the dashes a site's template sets between them ("١٦-جمادى الثانية-١٤٤٧")
-    return re.compile(rf"(?<!\w)(?:{'|'.join(months)})(?:\s+|\s*-\s*)\d{{4}}(?:\s*(?:{'|'.join(era)})(?!\w))?")
+    return re.compile(rf"(?<!\w)(?:{months})(?:\s+|\s*-\s*)\d{{4}}(?:\s*(?:{era})(?!\w))?")
 
 
 def is_page_date(event: Event, published: Published, opening: str | None) -> bool:
@@ -1931,7 +1937,7 @@ def _worded_time_span() -> re.Pattern[str]:
     19:54", "de 9h00 à 12h00", "de 9h à 12h", "von 8 bis 10 Uhr", "с 10:00 до 12:00", "19時から20時"."""
     listed = safeyaml.shipped(DATA)["time_span_words"]
     unspaced = "|".join(re.escape(w) for w in listed if UNSPACED_WORD.fullmatch(w))  # 至, から: no spaces around
-    spaced = "|".join(sorted((re.escape(w) for w in listed if not UNSPACED_WORD.fullmatch(w)), key=len, reverse=True))
+    spaced = _longest_first(w for w in listed if not UNSPACED_WORD.fullmatch(w))
     joining = rf"(?:\s+(?:{spaced})\s+|\s*(?:{unspaced})\s*)"
     # whole hours too: "de 9h à 12h", "das 9h às 12h"; "von 8 bis 10 Uhr", the word for hours after the last only
     # (`time_span_hour_words`)
@@ -2606,7 +2612,7 @@ def _release_note(language: str) -> re.Pattern[str] | None:
     verbs = language_words("issued", language)
     if not names or not verbs:
         return None
-    body = "|".join(sorted((re.escape(v) for v in verbs), key=len, reverse=True))
+    body = _longest_first(verbs)
     short = r"[^\W\d_]{1,7}"
     return re.compile(rf"(?:{short}\s+){{0,2}}?{names.pattern}(?:,?\s+{short}){{0,2}}?,?\s+(?:{body})(?![^\W\d_])", re.I)
 
@@ -2627,7 +2633,7 @@ def _this_statement(language: str) -> re.Pattern[str] | None:
     """The language's words pointing at the page's own statement, opening a note of its issue ("This", "Ce", "Le
     présent": `data/publication.yaml`'s `this_statement`), whole words in any case."""
     found = language_words("this_statement", language)
-    body = "|".join(sorted((re.escape(w) for w in found), key=len, reverse=True))
+    body = _longest_first(found)
     return re.compile(rf"(?:{body})(?![^\W\d_])", re.I) if found else None
 
 
@@ -2660,7 +2666,7 @@ def _statements_of_day(language: str) -> re.Pattern[str] | None:
     """A heading opening with the language's plural words for a day's statements (`data/publication.yaml`'s
     `statements_of_day`), whole words in any case."""
     words = language_words("statements_of_day", language)
-    body = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    body = _longest_first(words)
     return re.compile(rf"(?:{body})(?![^\W\d_])", re.I) if words else None
 
 
