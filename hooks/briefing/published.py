@@ -268,6 +268,14 @@ def language_words(key: str, language: str) -> list[str]:
 
 
 @cache
+def _language_words_pattern(key: str, language: str) -> re.Pattern[str] | None:
+    """Any of the language's words of a `data/publication.yaml` list (`language_words`), a whole word in any case
+    (`this_statement`: "This", "Ce", "Le présent"); None where the language has none."""
+    words = language_words(key, language)
+    return re.compile(rf"(?:{_longest_first(words)})(?![^\W\d_])", re.I) if words else None
+
+
+@cache
 def labels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = safeyaml.shipped(DATA)
 
@@ -2628,15 +2636,6 @@ def _statement_page(headlines: Iterable[str | None], language: str) -> bool:
 LEADING_MARKS = re.compile(r"^[\W\d_]*")
 
 
-@cache
-def _this_statement(language: str) -> re.Pattern[str] | None:
-    """The language's words pointing at the page's own statement, opening a note of its issue ("This", "Ce", "Le
-    présent": `data/publication.yaml`'s `this_statement`), whole words in any case."""
-    found = language_words("this_statement", language)
-    body = _longest_first(found)
-    return re.compile(rf"(?:{body})(?![^\W\d_])", re.I) if found else None
-
-
 def from_release_note(paragraph: str, language: str, own: bool = True) -> Published | None:
     """A paragraph of its own that notes the statement's issue, as a site reprinting releases prints one over or
     under each (`_release_note`): the statement's word and a verb of issuing, any words naming who issued it, then a
@@ -2644,7 +2643,7 @@ def from_release_note(paragraph: str, language: str, own: bool = True) -> Publis
     2024.", "Communiqué diffusé par la mairie le 3 mai 2024."): the day the body issued it, the page's. A report's
     sentence on a statement runs on after its date ("The statement issued on 4 March 2024 said …")."""
     text = paragraph.strip()
-    this = _this_statement(language)
+    this = _language_words_pattern("this_statement", language)  # "This", "Ce", "Le présent"
     if not own and not (this and this.match(text)):  # on a report's page, only a note of "this" statement
         return None
     note = _release_note(language) if len(text) <= RELEASE_NOTE_REACH else None
@@ -2661,21 +2660,12 @@ def from_release_note(paragraph: str, language: str, own: bool = True) -> Publis
 MAX_DAY_HEADING = 12  # words of a heading that names a day's statements
 
 
-@cache
-def _statements_of_day(language: str) -> re.Pattern[str] | None:
-    """A heading opening with the language's plural words for a day's statements (`data/publication.yaml`'s
-    `statements_of_day`), whole words in any case."""
-    words = language_words("statements_of_day", language)
-    body = _longest_first(words)
-    return re.compile(rf"(?:{body})(?![^\W\d_])", re.I) if words else None
-
-
 def from_day_of_statements(line: str, language: str) -> Published | None:
     """A heading of the page that names the statements of one day, as a ministry titles the page collecting them
     ("Déclarations officielles de politique étrangère du 18 août 2017", "Statements of 4 March 2024"): the
-    language's plural words for them open it (`_statements_of_day`), and a short word and a whole date close it.
+    language's plural words for them open it (`statements_of_day`), and a short word and a whole date close it.
     The page is that day's: its date is the page's."""
-    words = _statements_of_day(language)
+    words = _language_words_pattern("statements_of_day", language)
     opening = words.match(line.strip()) if words and len(line.split()) <= MAX_DAY_HEADING else None
     mentions = _header_dates(line.strip(), language) if opening else []
     if len(mentions) != 1 or not (date := _whole(mentions[0])) or not NOTE_END.fullmatch(line.strip(), mentions[0].end):
