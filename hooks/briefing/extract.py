@@ -872,8 +872,7 @@ def _readable_in(script: str) -> tuple[str, ...]:
     from dateparser.data.languages_info import language_order
 
     readable = set(language_order)
-    codes = [code for code in localedata.locale_identifiers() if "_" not in code and code in readable]
-    return tuple(code for code in codes if _letter_script(_alphabet(code)) == script)
+    return tuple(code for code in _written_in(script) if code in readable)
 
 
 def _names_months(language: str, text: str) -> bool:
