@@ -151,23 +151,26 @@ def language_names(language: str) -> frozenset[str]:
 def common_acronyms(language: str) -> frozenset[str]:
     """The acronyms that stand for common nouns in a language with no data file ("KTT", a summit, in Indonesian): the
     news writes them in capitals, and they name no one (`data/common_acronyms.yaml`; a data file lists its own)."""
-    listed = safeyaml.shipped(COMMON_ACRONYMS) or {}
-    return frozenset(str(a) for a in listed.get(language.split("-")[0].lower()) or [])
+    return frozenset(_language_list(COMMON_ACRONYMS, language))
 
 
 @cache
 def honorifics(language: str) -> tuple[str, ...]:
     """The words for Mr, Mrs or Dr a language with no data file writes before a person's name ("លោក", "นาย"), whose
     script has no capitals (`data/honorifics.yaml`)."""
-    listed = safeyaml.shipped(HONORIFICS) or {}
-    return tuple(str(a) for a in listed.get(language.split("-")[0].lower()) or [])
+    return _language_list(HONORIFICS, language)
 
 
 @cache
 def native_titles(language: str) -> tuple[str, ...]:
     """The titles of office a language with no data file writes before a person's name ("ประธานาธิบดี", President),
     whose script has no capitals (`data/native_titles.yaml`)."""
-    listed = safeyaml.shipped(NATIVE_TITLES) or {}
+    return _language_list(NATIVE_TITLES, language)
+
+
+def _language_list(path: Path, language: str) -> tuple[str, ...]:
+    """The words a data file of lists by language code gives the language, none where it lists none."""
+    listed = safeyaml.shipped(path) or {}
     return tuple(str(a) for a in listed.get(language.split("-")[0].lower()) or [])
 
 
