@@ -2505,8 +2505,13 @@ def from_danda_dateline(paragraph: str, language: str) -> Published | None:
     opened = DANDA_DATELINE.match(paragraph)
     if not opened or len(paragraph[: opened.start(1)].split()) > MAX_PLACE_WORDS:
         return None
-    day, month = int(opened[1]), int(opened[2])
-    if not (1 <= month <= 12 and 1 <= day <= calendar.monthrange(2000, month)[1]):
+    return _yearless_dateline(paragraph, opened, int(opened[2]), int(opened[1]))
+
+
+def _yearless_dateline(paragraph: str, opened: re.Match[str], month: int | None, day: int) -> Published | None:
+    """The day and month of the dateline that opens the paragraph (`opened`, up to the first character of its text),
+    with no year; None where they are no day of the calendar (a leap year's: "29.2" is one)."""
+    if not (month and 1 <= month <= 12 and 1 <= day <= calendar.monthrange(2000, month)[1]):
         return None
     return Published(None, "dateline", stated_as=paragraph[: opened.end() - 1].strip(), yearless=f"--{month:02d}-{day:02d}")
 
@@ -2522,10 +2527,7 @@ def from_narrow_dateline(paragraph: str, language: str) -> Published | None:
     opened = NARROW_DATELINE.match(paragraph)
     if not opened or len(paragraph[: opened.start(1)].split()) > MAX_PLACE_WORDS:
         return None
-    month, day = narrow_months(language).get(opened[1]), int(opened[2])
-    if not (month and 1 <= day <= calendar.monthrange(2000, month)[1]):
-        return None
-    return Published(None, "dateline", stated_as=paragraph[: opened.end() - 1].strip(), yearless=f"--{month:02d}-{day:02d}")
+    return _yearless_dateline(paragraph, opened, narrow_months(language).get(opened[1]), int(opened[2]))
 
 
 @cache
