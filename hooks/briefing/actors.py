@@ -902,7 +902,7 @@ def _given_name_of(text: str, match: Match, registry: Registry, language: str) -
     after = normalise(surname.group(1)) if surname else ""
     if not surname or _listed_word(surname.group(1), language) or after in function_words(language):
         return False
-    if after in _state_words(language):  # "from Jordan Israel Egypt": states listed, no one's name
+    if after in _one_word_state_names(language):  # "from Jordan Israel Egypt": states listed, no one's name
         return False
     before = WORD_JUST_BEFORE.search(text, max(0, match.start - 30), match.start)
     if before and normalise(before.group(1)) in w.articles | w.places:
@@ -940,7 +940,7 @@ def _turkish_field(text: str, match: Match, registry: Registry, language: str) -
     word = text[match.start : match.end]
     if not language.startswith("tr") or registry.actors[match.actor].kind != "state" or not word.isalpha():
         return False
-    if normalise(word) in _state_words(language):
+    if normalise(word) in _one_word_state_names(language):
         return False
     after = NEXT_WORD.match(text, match.end)
     w = detection_words(language)
@@ -967,7 +967,7 @@ def _turkish_city_body(text: str, match: Match, registry: Registry, language: st
 
 
 @cache
-def _state_words(language: str) -> frozenset[str]:
+def _one_word_state_names(language: str) -> frozenset[str]:
     """The one-word names of states in a language as the base knowledge writes them ("rusya", "mali")."""
     registry = base_registry()
     return frozenset(

@@ -3257,7 +3257,7 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
         return False
     previous = _previous_word(text, m.start(), w)
     if (
-        _cue_before(previous, before, after, x, _opens_sentence(text, m))
+        _cue_before(previous, before, after, x, _cue_opens_sentence(text, m))
         or _unspaced_year_word(before, w)
         or _article_before(m["year"], before, x)
     ):
@@ -3709,7 +3709,7 @@ def _cue_before(previous: str, before: str, after: str, x: dict, opening: bool =
     return not (unit and (year_form(unit[1].lower(), x["unit_words"]) or (not opening and _plural_noun(unit[1], x))))
 
 
-def _opens_sentence(text: str, m: re.Match[str]) -> bool:
+def _cue_opens_sentence(text: str, m: re.Match[str]) -> bool:
     """A recent year whose cue is its sentence's first word ("In 2022 moes …")."""
     head = text[max(0, m.start() - 40) : m.start()]
     word = re.search(r"(?:[.!?\n]\s*|^\s*)[^\W\d_]+\s+$", head)

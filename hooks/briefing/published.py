@@ -2424,7 +2424,7 @@ def _day_named(before: str, language: str) -> bool:
     return bool(last) and any(fold(w).casefold() == last[-1] for w in days if " " not in w)
 
 
-def _opens_sentence(text: str) -> bool:
+def _starts_as_sentence(text: str) -> bool:
     """A sentence starts: a word with a capital initial, or a word in a script without capitals."""
     word = text.split(maxsplit=1)[0] if text.strip() else ""
     initial = word[:1]
@@ -2446,7 +2446,7 @@ def from_source_and_date(paragraph: str, language: str) -> Published | None:
     mention = next(iter(_header_dates(opened[1], language)), None) if opened else None
     if not (opened and mention and mention.text.strip() == opened[1].strip() and _whole(mention)):
         return None
-    if not _opens_sentence(paragraph[opened.end() :]):
+    if not _starts_as_sentence(paragraph[opened.end() :]):
         return None
     return Published(_whole(mention), "header", stated_as=opened[0].strip())
 
