@@ -8,10 +8,11 @@ import random
 import re
 
 import numpy
-from briefing.dates import DIGITS, OTHER_DIGIT, ascii_digits
+from briefing.dates import DIGITS, ascii_digits
 from briefing.datewords import FOLDED, LETTER_FOLD, fold
 from briefing.extract import LAST_WORD_BACKWARDS, _continues, _language_identifier, _unglued, split_sentences
 from briefing.published import _cable_words, _unlabelled, is_date_line, is_reference_work, labels
+from briefing.scripts import SCRIPT_DIGIT
 from py3langid.langid import visit_counts
 
 SCRIPTS = "aZ09 ١٥ ۱۵ १५ ১৫ ၁၅ １５ ک ی ى أ إ آ ’ ۀ ș ț Ș Ț ដ ە ھ ڕ é ж 中 ς İ"
@@ -21,7 +22,7 @@ def test_every_character_that_translating_changes_is_one_the_search_finds() -> N
     """`ascii_digits` and `fold` translate only a text holding one of the characters their table changes."""
     for code in range(0x110000):
         c = chr(code)
-        assert bool(OTHER_DIGIT.match(c)) == (c.translate(DIGITS) != c), hex(code)
+        assert bool(SCRIPT_DIGIT.match(c)) == (c.translate(DIGITS) != c), hex(code)
         assert bool(FOLDED.match(c)) == (c.translate(LETTER_FOLD) != c), hex(code)
 
 

@@ -64,6 +64,7 @@ from .knowledge import (
 )
 from .model import Block, Briefing, DetectedActor, Mention
 from .registry import ARABIC_LETTER, TOKEN, Actor, Match, Registry, normalise, with_base
+from .scripts import CYRILLIC
 
 # A dash, a colon or an agency in parentheses right after a name opening a paragraph, a comma and a day and month
 # (with Romance "de": "Lisboa, 28 de junho"), a day, month and year or a numeric date with no comma ("بيروت 30 يونيو
@@ -188,7 +189,7 @@ def _placed(actor: Actor, block: str, match: Match, where: Where, language: str)
     placed = placed or (
         block[match.end : match.end + 1] == "-"
         and block[match.end + 1 : match.end + 2].islower()
-        and CYR.match(block, match.start, match.end) is not None
+        and CYRILLIC.match(block, match.start, match.end) is not None
     )
     return placed
 
@@ -752,7 +753,7 @@ def _surname_like(key: str, surnames: dict[str, str]) -> str:
 def _in_other_case(d: Detected, key: str, cased: dict[str, str]) -> str:
     """The key of the body the text named in another case ("Консервативную партию" after "Консервативной партии"):
     a Cyrillic body's words are compared without their case endings."""
-    if d.kind != "organisation" or not CYR.match(d.surface):
+    if d.kind != "organisation" or not CYRILLIC.match(d.surface):
         return key
     return cased.setdefault(" ".join(normalise(t) for t in TOKEN.findall(d.surface)), key)
 
@@ -889,7 +890,7 @@ def _cyrillic_surname(text: str, match: Match, registry: Registry, language: str
     """A Cyrillic state's name right after a common given name inside a sentence is that person's surname in some
     case: Ukrainian's "Гані" is Ghana's locative and Ashraf Ghani's name ("президент Ашраф Гані"). A given name that
     is also a word ("Слава Україні": glory to Ukraine) is rare as a name (`common_given_names`)."""
-    if match.adjective or registry.actors[match.actor].kind != "state" or not CYR.match(text, match.start):
+    if match.adjective or registry.actors[match.actor].kind != "state" or not CYRILLIC.match(text, match.start):
         return False
     before = WORD_BEFORE.search(text, max(0, match.start - 40), match.start)
     if not before or not before.group(1)[:1].isupper() or _opens_sentence(text, before.start(1)):
@@ -951,7 +952,7 @@ def _given_name_of(text: str, match: Match, registry: Registry, language: str) -
     after = normalise(surname.group(1)) if surname else ""
     if not surname or _listed_word(surname.group(1), language) or after in function_words(language):
         return False
-    if after in _state_words(language):  # "from Jordan Israel Egypt": states listed, no one's name
+    if after in _one_word_state_names(language):  # "from Jordan Israel Egypt": states listed, no one's name
         return False
     before = WORD_JUST_BEFORE.search(text, max(0, match.start - 30), match.start)
     if before and normalise(before.group(1)) in w.articles | w.places:
@@ -989,7 +990,7 @@ def _turkish_field(text: str, match: Match, registry: Registry, language: str) -
     word = text[match.start : match.end]
     if not language.startswith("tr") or registry.actors[match.actor].kind != "state" or not word.isalpha():
         return False
-    if normalise(word) in _state_words(language):
+    if normalise(word) in _one_word_state_names(language):
         return False
     after = NEXT_WORD.match(text, match.end)
     w = detection_words(language)
@@ -1016,7 +1017,7 @@ def _turkish_city_body(text: str, match: Match, registry: Registry, language: st
 
 
 @cache
-def _state_words(language: str) -> frozenset[str]:
+def _one_word_state_names(language: str) -> frozenset[str]:
     """The one-word names of states in a language as the base knowledge writes them ("rusya", "mali")."""
     registry = base_registry()
     return frozenset(
@@ -1261,7 +1262,6 @@ def _names_organisation(
     return False
 
 
-CYR = re.compile(r"[\u0400-\u04ff]")
 SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+")
 
 

@@ -225,6 +225,7 @@ def clean_lines(lines: list[str], author: str | None = None) -> Cleaned:
     previous_was_caption = False
     _mark_reference_work(lines, out)
     prose = 0  # paragraphs so far: a date line stands above the text or under its lede, not inside it
+    last_dated = None  # the index of the last line read as a date line
     for index, line in enumerate(lines):
         in_header = index < first_body
         reason = reasons[index]
@@ -234,7 +235,7 @@ def clean_lines(lines: list[str], author: str | None = None) -> Cleaned:
         dated = len(out.header.get("date_lines", []))
         if in_header and reason is None and (_related_item_date(*related, out) or _read_header_line(line, out)):
             previous_was_caption = False
-            _note_stamp_after_stamp(out.header, index, dated)
+            last_dated = _note_stamp_after_stamp(out.header, index, dated, last_dated)
             continue
         if index < DATE_LINES_WITHIN and _read_first_line(line, reason, prose, out):
             continue
@@ -539,14 +540,16 @@ def _date_line(line: str, header: dict[str, Any]) -> str | None:
     return "date line"
 
 
-def _note_stamp_after_stamp(header: dict[str, Any], index: int, dated: int) -> None:
-    """A date line read right under another, no line between (`header["stamps_in_a_row"]`): a page's stamps
-    (published, then updated), not two items of a listing, which a headline parts."""
+def _note_stamp_after_stamp(header: dict[str, Any], index: int, dated: int, last_dated: int | None) -> int | None:
+    """A date line read right under another (the one at `last_dated`), no line between (`header["stamps_in_a_row"]`):
+    a page's stamps (published, then updated), not two items of a listing, which a headline parts. The index of the
+    last date line, this one's if line `index` added one (`dated` were read before it)."""
     lines = header.get("date_lines", [])
-    if len(lines) > dated:
-        if header.get("last_date_line_index") == index - 1:
-            header.setdefault("stamps_in_a_row", []).append(lines[-1])
-        header["last_date_line_index"] = index
+    if len(lines) <= dated:
+        return last_dated
+    if last_dated == index - 1:
+        header.setdefault("stamps_in_a_row", []).append(lines[-1])
+    return index
 
 
 def _add_date_line(header: dict[str, Any], line: str) -> None:

@@ -42,7 +42,6 @@ from .calendars import (
 )
 from .datewords import (
     DATA,
-    IDEOGRAPH,
     MAX_SHORT_NOUN_ENDING,
     MIN_GENITIVE_STEM,
     VOWEL_LETTERS,
@@ -68,7 +67,9 @@ from .knowledge import capital_names, cldr_locale, given_names, names_in, state_
 from .prefilter import Needs, Search, comparable, held_in, needed, search_for
 from .scripts import (
     ARABIC_MARKS,
+    HAN,
     LETTER,
+    SCRIPT_DIGIT,
     UNSPACED_SCRIPTS,
     VISARGAS,
     WORD_END,
@@ -91,9 +92,6 @@ DIGITS = str.maketrans(
 # zero as a white circle ("二○○七年"); a run that opens on a zero is a form's blank ("○○○○年"), no year
 IDEOGRAPHIC_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 IDEOGRAPHIC_YEAR = re.compile("(?![〇零○])[〇零○一二三四五六七八九]{4}(?=年)")
-# a decimal digit that is not ASCII's: the characters DIGITS changes (Unicode has no decimal digit below U+0660 but
-# ASCII's). Most texts hold none, and a search for one costs far less than translating every character.
-OTHER_DIGIT = re.compile(r"[^\D0-9]")
 
 
 # a day of Taiwan's Minguo calendar with no era's name, its year of three figures ("113年06月21日"): no Gregorian year
@@ -108,8 +106,9 @@ def ideographic_years(text: str) -> str:
 
 
 def ascii_digits(text: str) -> str:
-    """`text.translate(DIGITS)`: every script's decimal digits as ASCII ones."""
-    return text if text.isascii() or not OTHER_DIGIT.search(text) else text.translate(DIGITS)
+    """`text.translate(DIGITS)`: every script's decimal digits as ASCII ones. Most texts hold none of the characters
+    DIGITS changes (`SCRIPT_DIGIT`), and a search for one costs far less than translating every character."""
+    return text if text.isascii() or not SCRIPT_DIGIT.search(text) else text.translate(DIGITS)
 
 
 YEAR = r"(?:1[5-9]|20)\d\d"
@@ -388,7 +387,7 @@ def grammar(language: str) -> Grammar:
         edges = (edge_before, edge_after)
         absolute += _spelled_day_forms(x, spelled, edges, rf"(?:{joins})", day_month, month, rf"(?:{month_year}{year})")
     if x.get("numeral_days"):  # a day in numerals between its month and the word for day: "六月十二日"
-        ideographic = _alt([n for n in w.full_months if IDEOGRAPH.search(n) and not ANY_DIGIT.search(n)])
+        ideographic = _alt([n for n in w.full_months if HAN.search(n) and not ANY_DIGIT.search(n)])
         # its year before it, in figures or characters (read as figures above): "二〇〇七年九月十八日", a signature's date
         year_before = rf"(?:(?<![\d.])(?P<year>{YEAR})\s*年\s*)?"
         absolute.append(("spelled-day", rf"{year_before}(?P<month>{ideographic})(?P<dayword>{_alt(x['numeral_days'])})\s*[日号]"))
@@ -413,7 +412,7 @@ def grammar(language: str) -> Grammar:
         absolute.append(("feast", rf"{edge_before}{feast_year}{edge_after}"))
     if x.get("month_alone"):  # a month named in figures needs no cue where a count of months is written otherwise
         # "9月", "十月"; nine months are "9个月", "九个月"
-        figures = _alt([n for n in w.full_months if ANY_DIGIT.search(n) or IDEOGRAPH.search(n)])
+        figures = _alt([n for n in w.full_months if ANY_DIGIT.search(n) or HAN.search(n)])
         # scraped Hong Kong and Taiwan texts space the figures: "經過 5 月一系列"
         spaced = r"(?<![\d.]\s)(?:1[0-2]|0?[1-9])\s+月"
         absolute.append(("month", rf"(?<![\d.〇零一二三四五六七八九十])(?P<month>{figures}|{spaced})(?![\d日号])"))
@@ -3297,7 +3296,7 @@ def _is_year(text: str, m: re.Match[str], w: Words, listed: bool = False) -> boo
         return False
     previous = _previous_word(text, m.start(), w)
     if (
-        _cue_before(previous, before, after, x, _opens_sentence(text, m))
+        _cue_before(previous, before, after, x, _cue_opens_sentence(text, m))
         or _unspaced_year_word(before, w)
         or _article_before(m["year"], before, x)
     ):
@@ -3749,7 +3748,7 @@ def _cue_before(previous: str, before: str, after: str, x: dict, opening: bool =
     return not (unit and (year_form(unit[1].lower(), x["unit_words"]) or (not opening and _plural_noun(unit[1], x))))
 
 
-def _opens_sentence(text: str, m: re.Match[str]) -> bool:
+def _cue_opens_sentence(text: str, m: re.Match[str]) -> bool:
     """A recent year whose cue is its sentence's first word ("In 2022 moes …")."""
     head = text[max(0, m.start() - 40) : m.start()]
     word = re.search(r"(?:[.!?\n]\s*|^\s*)[^\W\d_]+\s+$", head)

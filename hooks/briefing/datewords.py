@@ -35,8 +35,10 @@ from .calendars import own_calendar_months
 from .knowledge import cldr_locale, cldr_own_data
 from .scripts import (
     ARABIC_MARKS,
+    HAN,
     LETTER,
     MARKS,
+    SCRIPT_DIGIT,
     WORD_END,
     WORD_START,
     format_glued_endings,
@@ -56,7 +58,6 @@ MONTH_KEYS = (
     *("january", "february", "march", "april", "may", "june"),
     *("july", "august", "september", "october", "november", "december"),
 )
-IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
 WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # dateparser's relative-type keys that name a day, week, month or year ("1 day ago", "in 1 week", "0 year ago").
 COUNTED_KEY = re.compile(r"^(?:\\1 (?P<unit>day|week|month|year) ago|in \\1 (?P<unit2>day|week|month|year))$")
@@ -1830,10 +1831,6 @@ def _shared_start(names: list[str]) -> str:
     return start
 
 
-# a script's own decimal digit, not ASCII's (Unicode has none below U+0660)
-SCRIPT_DIGIT = re.compile(r"[^\D0-9]")
-
-
 def _add_figured(tables: tuple[dict[str, int], ...]) -> None:
     """A month's name that CLDR writes with its script's figures ("ཟླ་༡༢", Tibetan's twelfth month) as the dates
     read a sentence, its figures as ASCII ones ("ཟླ་12"): the figures of the sentence are so read. A month of one
@@ -2030,7 +2027,7 @@ def _cldr_names(locale: str, months: dict[str, int], full_months: dict[str, int]
             for number, name in names.items():
                 _add(months, name, number, 3 if width == "abbreviated" else 2)
                 if width == "wide":  # two ideographs are a whole name ("十月"), two letters are not
-                    _add(full_months, name, number, 2 if IDEOGRAPH.search(name) else 3)
+                    _add(full_months, name, number, 2 if HAN.search(name) else 3)
     # wide weekday names only: "lu", "mo", "пн" are too short to trust
     for names in (babel.dates.get_day_names("wide", "format", locale), _stand_alone(locale, "days", "wide")):
         for number, name in names.items():

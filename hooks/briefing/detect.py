@@ -48,7 +48,7 @@ from .knowledge import (
 from .makers import model_makers
 from .prefilter import Needs, comparable, may_match, needed
 from .registry import normalise, variants
-from .scripts import CYRILLIC, MARKS
+from .scripts import CYRILLIC, HAN, MARKS
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 ORDINAL = re.compile(r"\d{1,2}\.")  # an ordinal in figures, as Turkish writes it before a name: "16. Benediktus"
@@ -399,7 +399,7 @@ def words(language: str) -> Words | None:
         determiners_after=frozenset(str(d) for d in data.get("determiners_after") or []),
         lower_case_titles=data.get("lower_case_titles") == "yes",
         participles=frozenset(str(p) for p in data.get("participles") or []),
-        and_words=_and_words(language, data),
+        and_words=_and_words(language),
         ages=Phrases(data.get("age_words") or [], word),
         title_endings=tuple(normalise(str(e)) for e in data.get("title_endings") or []),
         compound_heads=tuple(normalise(str(e)) for e in data.get("compound_heads") or []),
@@ -1735,9 +1735,7 @@ def _subdivision_end(text: str, matches: list[re.Match[str]], norms: list[str], 
         return 0
     for end in range(min(len(matches), j + MAX_SUBDIVISION_WORDS), j, -1):
         words = tuple(norms[j:end])
-        if all(_joined(text, matches, k) for k in range(j, end - 1)) and (
-            words in _first_level_names() or tuple(anyascii(x) for x in words) in _first_level_names()
-        ):
+        if all(_joined(text, matches, k) for k in range(j, end - 1)) and _names_first_level(words):
             return end if _whole_name(text, matches, words, end) else 0
     return 0
 
@@ -1769,10 +1767,16 @@ def _listed_openers() -> frozenset[str]:
     return frozenset(normalise(str(w)) for w in (safeyaml.shipped(NAME_OPENERS) or {}).get("words") or ())
 
 
+def _names_first_level(words: tuple[str, ...]) -> bool:
+    """The normalised words, or their ASCII spelling, are a first-level subdivision's name (`_first_level_names`)."""
+    return words in _first_level_names() or tuple(anyascii(x) for x in words) in _first_level_names()
+
+
 @cache
 def _first_level_names() -> frozenset[tuple[str, ...]]:
     """The normalised words of every first-level subdivision's name in ISO 3166-2 (pycountry), one word or more, as
-    written locally and without their marks ("Québec", "Quebec")."""
+    written locally and without their marks ("Québec", "Quebec", "São Paulo", "Sao Paulo"); a name with another in
+    brackets ("Illes Balears [Islas Baleares]") gives both."""
     import pycountry
 
     names: set[tuple[str, ...]] = set()
@@ -3585,12 +3589,11 @@ def _participle_opens(
     return opens and j - i == 3 and norms[i + 1] in w.connectors and _joined(text, matches, i)
 
 
-def _and_words(language: str, data: dict[str, Any]) -> frozenset[str]:
-    """The words for "and" that join two bodies' names: the shared ones and the language's own from CLDR's list
-    pattern (Catalan "i", Irish "agus") or, where CLDR gives none, `data/detection_words.yaml` (Welsh "a", "ac"):
-    "El Consell i el Parlament" are two bodies."""
-    own = {normalise(and_word(language.split("-")[0].lower()))} - {""}
-    return AND_WORDS | own | {normalise(str(a)) for a in data.get("and_words") or []}
+def _and_words(language: str) -> frozenset[str]:
+    """The words for "and" that join two bodies' names: the shared ones and the language's own
+    (`generic_words.own_and_words`: Catalan "i", Irish "agus", Welsh "a", "ac"): "El Consell i el Parlament" are two
+    bodies."""
+    return AND_WORDS | {normalise(w) for w in generic_words.own_and_words(language.split("-")[0].lower())}
 
 
 def _listed_complement(text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], w: Words, i: int) -> bool:
@@ -3907,27 +3910,9 @@ def _subdivision_named(matches: list[re.Match[str]], norms: list[str], w: Words,
     if j - i < 2 or (j < len(matches) and norms[j] in w.speech) or w.titles.ends(norms, i):
         return False
     words = tuple(norms[i:j])
-    if words not in _subdivision_names() and tuple(anyascii(x) for x in words) not in _subdivision_names():
+    if not _names_first_level(words):
         return False
     return not (j - i == 2 and _given(norms[i])) or (i > 0 and norms[i - 1] in w.places)
-
-
-@cache
-def _subdivision_names() -> frozenset[tuple[str, ...]]:
-    """The normalised words of the names of several words ISO 3166-2 gives the first-level subdivisions of every
-    state (pycountry), as written locally and without their marks ("São Paulo", "Sao Paulo"); a name with another
-    in brackets ("Illes Balears [Islas Baleares]") gives both."""
-    import pycountry
-
-    names: set[tuple[str, ...]] = set()
-    for subdivision in pycountry.subdivisions:
-        if subdivision.parent_code is not None:
-            continue
-        for name in re.split(r"\s*[\[\]]\s*", subdivision.name):
-            words = tuple(normalise(x) for x in WORD.findall(name))
-            if len(words) >= 2:
-                names |= {words, tuple(anyascii(x) for x in words)}
-    return frozenset(names)
 
 
 def _after_masculine_article(
@@ -4781,9 +4766,6 @@ def _opens_given(text: str, at: int, after: frozenset[str], verbs: tuple[str, ..
     """A Chinese character at `at` that may belong to a given name: none of the words that follow a name, nor the
     first of an action verb ("主持", "介绍": 主 and 介 are also names' characters, "蒋介石")."""
     return bool(HAN.match(text[at])) and text[at] not in after and not text.startswith(verbs, at)
-
-
-HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _reporters(text: str, w: Words) -> list[tuple[str, int, int]]:

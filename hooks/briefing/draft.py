@@ -22,6 +22,7 @@ from .extract import extract
 from .load import decode, html_lines, load_source, source_files
 from .model import Briefing, Source
 from .pipeline import load_registry
+from .safetext import comment_line
 from .site import Project
 from .validate import text_key, url_key
 
@@ -77,16 +78,10 @@ def _field(name: str, value: Any, note: str) -> list[str]:
     return [f"# {note}", dumped.rstrip("\n")]
 
 
-def _comment(text: str, limit: int = 160) -> str:
-    """One line of free text made safe for a YAML comment: no line breaks, no characters YAML refuses."""
-    line = " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
-    return line if len(line) <= limit else line[: limit - 1] + "…"
-
-
 def frontmatter_lines(b: Briefing, given: dict[str, str], origin: str) -> list[str]:
     today = dt.date.today().isoformat()
     lines = [
-        f"# Drafted by `briefing add` from {_comment(origin, 100)} on {today}.",
+        f"# Drafted by `briefing add` from {comment_line(origin, 100)} on {today}.",
         "# Review each value marked 'inferred'; delete these comments when done.",
     ]
     lines += _field("title", b.title, f"inferred from {TITLE_BASIS.get(b.title_basis, b.title_basis)}")
@@ -116,7 +111,8 @@ def frontmatter_lines(b: Briefing, given: dict[str, str], origin: str) -> list[s
     # one says "no actors"), which a draft must not decide for the editor.
     found = ", ".join(b.actors) or "none"
     lines.append(
-        f"# actors found in the text, found again by every build (an `actors` list would replace them): {_comment(found, 400)}"
+        "# actors found in the text, found again by every build (an `actors` list would replace them): "
+        + comment_line(found, 400)
     )
     lines += _events(b)
     lines += _field("body_format", "text", "keep: the body below is the article verbatim, shown as written (no Markdown)")
@@ -126,11 +122,11 @@ def frontmatter_lines(b: Briefing, given: dict[str, str], origin: str) -> list[s
 def _events(b: Briefing) -> list[str]:
     lines = [f"# Events found (for review; not frontmatter fields): {len(b.events)}"]
     for e in b.events[:EVENT_LIMIT]:
-        lines.append(f"#   {e.date or 'undated'} ({e.date_basis}){' planned' if e.planned else ''}: {_comment(e.summary)}")
+        lines.append(f"#   {e.date or 'undated'} ({e.date_basis}){' planned' if e.planned else ''}: {comment_line(e.summary)}")
     if len(b.events) > EVENT_LIMIT:
         lines.append(f"#   ... and {len(b.events) - EVENT_LIMIT} more")
     names = ", ".join(c.name for c in b.candidates)
-    lines.append(f"# Candidate actors (not in registry/actors.yaml; add those that matter): {_comment(names or 'none', 400)}")
+    lines.append(f"# Candidate actors (not in registry/actors.yaml; add those that matter): {comment_line(names or 'none', 400)}")
     return lines
 
 

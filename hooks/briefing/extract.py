@@ -45,7 +45,7 @@ from .dates import (
     years_after_text_cues,
 )
 from .datewords import cldr_code, date_word_index, date_words, dateparser_codes, fold, has_own_words, key, words
-from .generic_words import detection_entries
+from .generic_words import detection_entries, own_and_words
 from .knowledge import and_word, cldr_own_data
 from .model import Block, Briefing, Candidate, Event, Mention, Published, Sentence, Source
 from .published import as_the_text_dates_it, from_text, is_page_date, is_stale_update
@@ -485,7 +485,7 @@ MIN_DATE_NAMES = 2  # different such words of the other's: one may be a word of 
 
 def _dated_by_and(language: str, text: str, counts: Counter[str]) -> str:
     """A Latin-script language the model cannot choose whose month and weekday names (CLDR's, wide) the text writes
-    more of than the choice's, when it also writes that language's word for "and" (`_and_words`) at least
+    more of than the choice's, when it also writes that language's word for "and" (`own_and_words`) at least
     `MIN_AND_DATED` times and more than twice as often as the choice's: Occitan ("lo dimars 24 de mai", "e"),
     which the model reads as Catalan ("dimarts 24 de maig", "i"); Manx ("Mee Averil", "as"), read as Welsh ("a").
     Of several, the one whose names the text writes most. Catalan's "mai" (never) is Occitan's May, but a Catalan
@@ -494,10 +494,10 @@ def _dated_by_and(language: str, text: str, counts: Counter[str]) -> str:
     if _letter_script(_alphabet(cldr_code(language))):  # a Latin-script choice only; others: `_by_vocabulary`
         return language
     words = {fold(w.lower()) for w in LETTERS_AND_MARKS.findall(text)}
-    mine, own = _date_names(cldr_code(language)), _and_words(cldr_code(language))
+    mine, own = _date_names(cldr_code(language)), own_and_words(cldr_code(language))
     best = (0, language)
     for other in _latin_unchosen():
-        theirs_and = _and_words(other)
+        theirs_and = own_and_words(other)
         written_and = sum(counts[w] for w in theirs_and)
         if not theirs_and or written_and < MIN_AND_DATED:
             continue
@@ -536,15 +536,6 @@ def _names_in_dates(text: str, names: frozenset[str]) -> set[str]:
         if any(w.isdigit() or w in names for w in near):
             found.add(token)
     return found
-
-
-@cache
-def _and_words(code: str) -> frozenset[str]:
-    """A language's words for "and", lower case: CLDR's list pattern's, else those `data/detection_words.yaml`
-    lists where CLDR gives none (Welsh "a", "ac"; Manx "as"; Cornish "ha", "hag")."""
-    word = and_word(code)
-    listed = (detection_entries().get(code) or {}).get("and_words") or []
-    return frozenset([word] if word else [str(w).lower() for w in listed])
 
 
 @cache
@@ -881,8 +872,7 @@ def _readable_in(script: str) -> tuple[str, ...]:
     from dateparser.data.languages_info import language_order
 
     readable = set(language_order)
-    codes = [code for code in localedata.locale_identifiers() if "_" not in code and code in readable]
-    return tuple(code for code in codes if _letter_script(_alphabet(code)) == script)
+    return tuple(code for code in _written_in(script) if code in readable)
 
 
 def _names_months(language: str, text: str) -> bool:

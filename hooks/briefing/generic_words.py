@@ -102,6 +102,15 @@ def unmutated_head(name: str, language: str) -> str:
 
 
 @cache
+def own_and_words(code: str) -> frozenset[str]:
+    """A language's own words for "and", lower case: CLDR's list pattern's (`knowledge.and_word`), else those
+    `data/detection_words.yaml` lists where CLDR gives none (Welsh "a", "ac"; Manx "as"; Cornish "ha", "hag")."""
+    word = and_word(code)
+    listed = (detection_entries().get(code) or {}).get("and_words") or []
+    return frozenset([word] if word else [str(w).lower() for w in listed])
+
+
+@cache
 def detection_entries() -> dict[str, dict[str, Any]]:
     """`data/detection_words.yaml`, read once: each language's entry (read-only: every reader shares it)."""
     return safeyaml.shipped(DETECTION_WORDS) or {}
@@ -142,23 +151,26 @@ def language_names(language: str) -> frozenset[str]:
 def common_acronyms(language: str) -> frozenset[str]:
     """The acronyms that stand for common nouns in a language with no data file ("KTT", a summit, in Indonesian): the
     news writes them in capitals, and they name no one (`data/common_acronyms.yaml`; a data file lists its own)."""
-    listed = safeyaml.shipped(COMMON_ACRONYMS) or {}
-    return frozenset(str(a) for a in listed.get(language.split("-")[0].lower()) or [])
+    return frozenset(_language_list(COMMON_ACRONYMS, language))
 
 
 @cache
 def honorifics(language: str) -> tuple[str, ...]:
     """The words for Mr, Mrs or Dr a language with no data file writes before a person's name ("លោក", "นาย"), whose
     script has no capitals (`data/honorifics.yaml`)."""
-    listed = safeyaml.shipped(HONORIFICS) or {}
-    return tuple(str(a) for a in listed.get(language.split("-")[0].lower()) or [])
+    return _language_list(HONORIFICS, language)
 
 
 @cache
 def native_titles(language: str) -> tuple[str, ...]:
     """The titles of office a language with no data file writes before a person's name ("ประธานาธิบดี", President),
     whose script has no capitals (`data/native_titles.yaml`)."""
-    listed = safeyaml.shipped(NATIVE_TITLES) or {}
+    return _language_list(NATIVE_TITLES, language)
+
+
+def _language_list(path: Path, language: str) -> tuple[str, ...]:
+    """The words a data file of lists by language code gives the language, none where it lists none."""
+    listed = safeyaml.shipped(path) or {}
     return tuple(str(a) for a in listed.get(language.split("-")[0].lower()) or [])
 
 

@@ -803,6 +803,12 @@ def place_prepositions() -> list[str]:
 @cache
 def given_names() -> frozenset[str]:
     """First names of many countries (gender-guesser's list, ~45,000), lower-case ASCII."""
+    return _given_names_as_frequent_as(0)
+
+
+def _given_names_as_frequent_as(frequency: int) -> frozenset[str]:
+    """The given names of gender-guesser's list whose frequency (1 to 13) in one country at least is `frequency` or
+    more, and those `data/given_names.yaml` adds, in lower-case ASCII, of three letters or more."""
     import gender_guesser
 
     path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
@@ -810,8 +816,10 @@ def given_names() -> frozenset[str]:
     with path.open(encoding="utf-8") as lines:  # as gender-guesser reads it
         for line in lines:
             if line[:1] in "MF?1" and not line.startswith("#"):
-                # compared as anyascii spells a text's word: "Stéphane", "Chérif" are "stephane", "cherif"
-                names.add(anyascii(line[3:29].strip().replace("+", "-")).lower())
+                frequencies = [int(c, 16) for c in line[30:-1] if c in "0123456789ABCD"] if frequency else []
+                if max(frequencies, default=0) >= frequency:
+                    # compared as anyascii spells a text's word: "Stéphane", "Chérif" are "stephane", "cherif"
+                    names.add(anyascii(line[3:29].strip().replace("+", "-")).lower())
     names.update(anyascii(str(n)).lower() for n in _yaml("given_names.yaml").get("given_names") or [])
     return frozenset(n for n in names if len(n) > 2)
 
@@ -870,18 +878,7 @@ COMMON_NAME = 4  # gender-guesser's frequency (1 to 13) in one country at least:
 def common_given_names() -> frozenset[str]:
     """The given names of `given_names` frequent in one country of gender-guesser's list at least (`COMMON_NAME`):
     the list also holds names of one family or village, as many as a language's own words ("Servat", "Stanika")."""
-    import gender_guesser
-
-    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
-    names = set()
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            if line[:1] in "MF?1" and not line.startswith("#"):
-                frequencies = [int(c, 16) for c in line[30:-1] if c in "0123456789ABCD"]
-                if max(frequencies, default=0) >= COMMON_NAME:
-                    names.add(anyascii(line[3:29].strip().replace("+", "-")).lower())
-    names.update(anyascii(str(n)).lower() for n in _yaml("given_names.yaml").get("given_names") or [])
-    return frozenset(n for n in names if len(n) > 2)
+    return _given_names_as_frequent_as(COMMON_NAME)
 
 
 @cache

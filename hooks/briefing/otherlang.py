@@ -1349,7 +1349,7 @@ def _initialled_surnames(text: str, language: str, spans: Covered) -> list[Detec
         parts = surname.split("-")  # "Оюун-Эрдэнийн": each part of a double surname capitalised
         if not all(p[:1].isupper() and p[1:].islower() for p in parts) or initial in listed:
             continue
-        if spans(m.start(), m.end()) or surname.lower() in _state_words(language):
+        if spans(m.start(), m.end()) or surname.lower() in _words_of_state_names(language):
             continue
         # keyed by the surname: the full name the source gives with it ("Риши Сунак" … "Р.Сунак"), in any case;
         # by the initial and surname as one word where another initial stands before the same surname here, since
@@ -1729,7 +1729,7 @@ def _listed_initials(initials: set[str]) -> set[str]:
 
 
 @cache
-def _state_words(language: str) -> frozenset[str]:
+def _words_of_state_names(language: str) -> frozenset[str]:
     """The words of CLDR's names of states and territories and of the data's bodies, in the language and in English,
     in small letters ("korea", "africa"): a headline's "N.Korea" names a state, not a person."""
     names = [name for lang in (language, "en") for names in names_in(lang).values() for name in names]

@@ -46,6 +46,8 @@ from .prefilter import Needs, comparable, may_match, needed
 from .scripts import ARABIC_FOLD, ARABIC_MARKS, UNSPACED_SCRIPTS, letter_script, without_marks
 
 DATA = Path(__file__).parent / "data" / "publication.yaml"
+# a time of day in figures, as software stamps it: hours and minutes by a colon or an "h" ("19:23", "9h30")
+CLOCK = r"\d{1,2}[:h]\d{2}"
 
 WORD = re.compile(r"[^\W\d_]{3,}")  # words beside a date; "de", "le", "à" do not count
 DAY_MONTH = re.compile(r"(?<![\d/.:,])(\d{1,2}/\d{1,2}|\d\d\.\d\d)(?![\d/.:,])")  # "11/11", "05.11", no year
@@ -128,7 +130,7 @@ HEADING_WORD = re.compile(r"[^\W\d_][\w'’-]*")  # a word of a heading, with no
 # the regions of the IANA time zone database's zones named by a city ("Asia/Tehran"), not its aliases ("US/East")
 REGIONS = frozenset(("Africa", "America", "Antarctica", "Arctic", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific"))
 CITY_TIME = re.compile(r"(?<!\w)([^\W\d_]+(?:\s[^\W\d_]+){0,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")  # "… Tehran 11:31"
-CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")  # the time a clock shows first: "China Time 15:22 …"
+CLOCK_TIME = re.compile(rf"(?<!\d){CLOCK}(?!\d)")  # the time a clock shows first: "China Time 15:22 …"
 # a numeric date of the Hijri or Solar Hijri calendar with its year last, as Iranian sites stamp pages
 # ("۰۳-۰۶-۱۳۹۹"): no Gregorian year of a web page is 13xx or 14xx
 OTHER_YEAR_LAST = re.compile(rf"(?<![\d.,/:-])(\d{{1,2}})([-./])(\d{{1,2}})\2({OTHER_YEAR})(?![\d.,/:-]\d|\d)")
@@ -195,8 +197,8 @@ FULL_STOP_THEN_TEXT = re.compile(r"^\.\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ]")
 WEEKDAY_DASH = re.compile(r"\s*[–—-]{1,2}\s")  # the dash after a dateline's weekday and date
 # a series' box of the one before and the one after ("←  2015 9. August 2020 Weiter  →", an election's infobox)
 SERIES_ARROWS = re.compile(r"[←◄⟵⇐].*[→►⟶⇒]")
-STAMP_TIME_AFTER = re.compile(r"\s*[-–—|,]?\s*\d{1,2}[:h]\d{2}(?!\d)")  # a time right after the date: "08/12/24 - 8h08"
-DASH_TIME = re.compile(r"\s+[-–—|]\s*\d{1,2}[:h]\d{2}(?![\d:])")  # "23 gennaio 2020 - 21:13"
+STAMP_TIME_AFTER = re.compile(rf"\s*[-–—|,]?\s*{CLOCK}(?!\d)")  # a time right after the date: "08/12/24 - 8h08"
+DASH_TIME = re.compile(rf"\s+[-–—|]\s*{CLOCK}(?![\d:])")  # "23 gennaio 2020 - 21:13"
 SPACED_TIME = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?(?=\s)")  # " 21:47:46 " between a stamp's date and fields
 STAMP_TIME = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*[-–—|/]?\s*)?")  # a time before the date: "01:39 - "
 # a clock's time opening the paragraph, then its date: "09:08, мая 16, 2024 Прохожий …", a site's stamp (prose gives
@@ -266,11 +268,19 @@ def language_words(key: str, language: str) -> list[str]:
 
 
 @cache
+def _language_words_pattern(key: str, language: str) -> re.Pattern[str] | None:
+    """Any of the language's words of a `data/publication.yaml` list (`language_words`), a whole word in any case
+    (`this_statement`: "This", "Ce", "Le présent"); None where the language has none."""
+    words = language_words(key, language)
+    return re.compile(rf"(?:{_longest_first(words)})(?![^\W\d_])", re.I) if words else None
+
+
+@cache
 def labels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = safeyaml.shipped(DATA)
 
     def alternation(words: list[str]) -> re.Pattern[str]:
-        body = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+        body = _longest_first(words)
         # at a word's start, or glued by the scraper to the byline or the time before it: "John SmithUpdated: Nov
         # 5, 2024", "4 marzo 2024 alle 10:05aggiornato il …" (not in Chinese, where "4日期间" is a day and a word)
         start = rf"(?:(?<!\w)|(?<=[^\W\d_])(?-i:(?=[A-ZÀ-ÞА-ЯЁІЇЄҐ]))|(?<=\d)(?![{CJK}]))"
@@ -298,9 +308,15 @@ def zone_abbreviations() -> list[str]:
     return sorted(names, key=lambda n: (-len(n), n))
 
 
+def _longest_first(words: Iterable[str]) -> str:
+    """An alternation of the words as they are written, longest first: a word that opens a longer one ("Updated",
+    "Updated on") is tried after it."""
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
 def _listed(entry: str) -> str:
     """An alternation of the words of a list of `data/publication.yaml`, longest first."""
-    return "|".join(sorted((re.escape(w) for w in safeyaml.shipped(DATA)[entry]), key=len, reverse=True))
+    return _longest_first(safeyaml.shipped(DATA)[entry])
 
 
 @cache
@@ -500,7 +516,8 @@ def header_parts(line: str) -> list[str]:
 # a byline's name right before its label: two capitalised words or more ("Árni Sæberg skrifar …")
 BYLINE_NAME = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){2,}$")
 BYLINE_REACH = 40  # characters from a byline's label to the end of its stamp's time: a date and a clock time
-# figures only, by a colon or an "h" ("12:28", "12h28", "12 h 28"): a zone's name ("IST") opens words
+# CLOCK's times and an "h" spaced as a byline writes it ("12:28", "12h28", "12 h 28"): figures only, a zone's
+# name ("IST") opens words
 BYLINE_CLOCK = re.compile(r"(?<![\d:.])\d{1,2}(?::|\s?h\s?)\d{2}(?![\d:])")
 
 
@@ -729,7 +746,7 @@ def told_hour() -> re.Pattern[str]:
         names = [(kind, name) for context in periods.values() for width in context.values() for kind, name in width.items()]
         markers = {name for kind, name in names if kind in ("am", "pm")}
         found |= {name for kind, name in names if kind not in ("am", "pm") and name not in markers and len(name) > 1}
-    body = "|".join(sorted((re.escape(n) for n in found), key=len, reverse=True))
+    body = _longest_first(found)
     return re.compile(rf"(?<!\d)\d{{1,2}}(?:[:h.]\d{{2}}|h)\s*(?:{body})\s*[.!?]\s*$", re.I)
 
 
@@ -776,9 +793,9 @@ def other_calendar_dates() -> re.Pattern[str]:
     own_names, own_markers = own_calendar_names()  # of languages with no date-words file: Pashto's, Nepali's
     unread = safeyaml.shipped(DATA)["unread_calendars"]  # calendars no locale data has: Bangladesh's
     names, eras = names | own_names | set(unread["months"]), eras | own_markers | set(unread["eras"])
-    months, era = (sorted((re.escape(fold(n)) for n in found), key=len, reverse=True) for found in (names, eras))
+    months, era = (_longest_first(fold(n) for n in found) for found in (names, eras))
     # its month and year apart by a space, or by the dashes a site's template sets between them ("١٦-جمادى الثانية-١٤٤٧")
-    return re.compile(rf"(?<!\w)(?:{'|'.join(months)})(?:\s+|\s*-\s*)\d{{4}}(?:\s*(?:{'|'.join(era)})(?!\w))?")
+    return re.compile(rf"(?<!\w)(?:{months})(?:\s+|\s*-\s*)\d{{4}}(?:\s*(?:{era})(?!\w))?")
 
 
 def is_page_date(event: Event, published: Published, opening: str | None) -> bool:
@@ -1368,7 +1385,7 @@ def _names_concert(before: str, language: str) -> bool:
 
 
 # a clock time straight after a date, a comma or spaces between: "12.03.2024 10:15", "12 марта 2024, 10:15"
-CLOCK_AFTER = re.compile(r"[\s,]*\d{1,2}[:h]\d{2}(?!\d)")
+CLOCK_AFTER = re.compile(rf"[\s,]*{CLOCK}(?!\d)")
 
 
 def _heads_its_day(line: str, m: DateMention, language: str, key: str, after: bool = False) -> bool:
@@ -1935,8 +1952,8 @@ def _headline_reports(line: str, begin: int, after: str, language: str) -> bool:
     return len(re.findall(r"[^\W\d_]{2,}", rest)) >= HEADLINE_AFTER_DATE
 
 
-# a time of day in figures, as a stamp or a schedule writes it: "19:23", "9h30", "11時", "11時50分"
-DAY_TIME = r"\d{1,2}(?:[:h]\d{2}|時(?:\d{1,2}分)?)"
+# a time of day in figures, as a stamp or a schedule writes it: a CLOCK time, or Japanese "11時", "11時50分"
+DAY_TIME = rf"(?:{CLOCK}|\d{{1,2}}時(?:\d{{1,2}}分)?)"
 # from one time to another, a dash or a wave dash between: "19:23~20:08", "午前11時~11時50分", "10h00 – 12h30"
 TIME_SPAN = re.compile(rf"(?<![\d:]){DAY_TIME}\s*[~〜～–—-]\s*(?:午前|午後)?{DAY_TIME}(?![\d:])")
 
@@ -1950,7 +1967,7 @@ def _worded_time_span() -> re.Pattern[str]:
     19:54", "de 9h00 à 12h00", "de 9h à 12h", "von 8 bis 10 Uhr", "с 10:00 до 12:00", "19時から20時"."""
     listed = safeyaml.shipped(DATA)["time_span_words"]
     unspaced = "|".join(re.escape(w) for w in listed if UNSPACED_WORD.fullmatch(w))  # 至, から: no spaces around
-    spaced = "|".join(sorted((re.escape(w) for w in listed if not UNSPACED_WORD.fullmatch(w)), key=len, reverse=True))
+    spaced = _longest_first(w for w in listed if not UNSPACED_WORD.fullmatch(w))
     joining = rf"(?:\s+(?:{spaced})\s+|\s*(?:{unspaced})\s*)"
     # whole hours too: "de 9h à 12h", "das 9h às 12h"; "von 8 bis 10 Uhr", the word for hours after the last only
     # (`time_span_hour_words`)
@@ -2429,7 +2446,7 @@ def _day_named(before: str, language: str) -> bool:
     return bool(last) and any(fold(w).casefold() == last[-1] for w in days if " " not in w)
 
 
-def _opens_sentence(text: str) -> bool:
+def _starts_as_sentence(text: str) -> bool:
     """A sentence starts: a word with a capital initial, or a word in a script without capitals."""
     word = text.split(maxsplit=1)[0] if text.strip() else ""
     initial = word[:1]
@@ -2451,7 +2468,7 @@ def from_source_and_date(paragraph: str, language: str) -> Published | None:
     mention = next(iter(_header_dates(opened[1], language)), None) if opened else None
     if not (opened and mention and mention.text.strip() == opened[1].strip() and _whole(mention)):
         return None
-    if not _opens_sentence(paragraph[opened.end() :]):
+    if not _starts_as_sentence(paragraph[opened.end() :]):
         return None
     return Published(_whole(mention), "header", stated_as=opened[0].strip())
 
@@ -2510,8 +2527,13 @@ def from_danda_dateline(paragraph: str, language: str) -> Published | None:
     opened = DANDA_DATELINE.match(paragraph)
     if not opened or len(paragraph[: opened.start(1)].split()) > MAX_PLACE_WORDS:
         return None
-    day, month = int(opened[1]), int(opened[2])
-    if not (1 <= month <= 12 and 1 <= day <= calendar.monthrange(2000, month)[1]):
+    return _yearless_dateline(paragraph, opened, int(opened[2]), int(opened[1]))
+
+
+def _yearless_dateline(paragraph: str, opened: re.Match[str], month: int | None, day: int) -> Published | None:
+    """The day and month of the dateline that opens the paragraph (`opened`, up to the first character of its text),
+    with no year; None where they are no day of the calendar (a leap year's: "29.2" is one)."""
+    if not (month and 1 <= month <= 12 and 1 <= day <= calendar.monthrange(2000, month)[1]):
         return None
     return Published(None, "dateline", stated_as=paragraph[: opened.end() - 1].strip(), yearless=f"--{month:02d}-{day:02d}")
 
@@ -2527,10 +2549,7 @@ def from_narrow_dateline(paragraph: str, language: str) -> Published | None:
     opened = NARROW_DATELINE.match(paragraph)
     if not opened or len(paragraph[: opened.start(1)].split()) > MAX_PLACE_WORDS:
         return None
-    month, day = narrow_months(language).get(opened[1]), int(opened[2])
-    if not (month and 1 <= day <= calendar.monthrange(2000, month)[1]):
-        return None
-    return Published(None, "dateline", stated_as=paragraph[: opened.end() - 1].strip(), yearless=f"--{month:02d}-{day:02d}")
+    return _yearless_dateline(paragraph, opened, narrow_months(language).get(opened[1]), int(opened[2]))
 
 
 @cache
@@ -2625,7 +2644,7 @@ def _release_note(language: str) -> re.Pattern[str] | None:
     verbs = language_words("issued", language)
     if not names or not verbs:
         return None
-    body = "|".join(sorted((re.escape(v) for v in verbs), key=len, reverse=True))
+    body = _longest_first(verbs)
     short = r"[^\W\d_]{1,7}"
     return re.compile(rf"(?:{short}\s+){{0,2}}?{names.pattern}(?:,?\s+{short}){{0,2}}?,?\s+(?:{body})(?![^\W\d_])", re.I)
 
@@ -2641,15 +2660,6 @@ def _statement_page(headlines: Iterable[str | None], language: str) -> bool:
 LEADING_MARKS = re.compile(r"^[\W\d_]*")
 
 
-@cache
-def _this_statement(language: str) -> re.Pattern[str] | None:
-    """The language's words pointing at the page's own statement, opening a note of its issue ("This", "Ce", "Le
-    présent": `data/publication.yaml`'s `this_statement`), whole words in any case."""
-    found = language_words("this_statement", language)
-    body = "|".join(sorted((re.escape(w) for w in found), key=len, reverse=True))
-    return re.compile(rf"(?:{body})(?![^\W\d_])", re.I) if found else None
-
-
 def from_release_note(paragraph: str, language: str, own: bool = True) -> Published | None:
     """A paragraph of its own that notes the statement's issue, as a site reprinting releases prints one over or
     under each (`_release_note`): the statement's word and a verb of issuing, any words naming who issued it, then a
@@ -2657,7 +2667,7 @@ def from_release_note(paragraph: str, language: str, own: bool = True) -> Publis
     2024.", "Communiqué diffusé par la mairie le 3 mai 2024."): the day the body issued it, the page's. A report's
     sentence on a statement runs on after its date ("The statement issued on 4 March 2024 said …")."""
     text = paragraph.strip()
-    this = _this_statement(language)
+    this = _language_words_pattern("this_statement", language)  # "This", "Ce", "Le présent"
     if not own and not (this and this.match(text)):  # on a report's page, only a note of "this" statement
         return None
     note = _release_note(language) if len(text) <= RELEASE_NOTE_REACH else None
@@ -2674,21 +2684,12 @@ def from_release_note(paragraph: str, language: str, own: bool = True) -> Publis
 MAX_DAY_HEADING = 12  # words of a heading that names a day's statements
 
 
-@cache
-def _statements_of_day(language: str) -> re.Pattern[str] | None:
-    """A heading opening with the language's plural words for a day's statements (`data/publication.yaml`'s
-    `statements_of_day`), whole words in any case."""
-    words = language_words("statements_of_day", language)
-    body = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-    return re.compile(rf"(?:{body})(?![^\W\d_])", re.I) if words else None
-
-
 def from_day_of_statements(line: str, language: str) -> Published | None:
     """A heading of the page that names the statements of one day, as a ministry titles the page collecting them
     ("Déclarations officielles de politique étrangère du 18 août 2017", "Statements of 4 March 2024"): the
-    language's plural words for them open it (`_statements_of_day`), and a short word and a whole date close it.
+    language's plural words for them open it (`statements_of_day`), and a short word and a whole date close it.
     The page is that day's: its date is the page's."""
-    words = _statements_of_day(language)
+    words = _language_words_pattern("statements_of_day", language)
     opening = words.match(line.strip()) if words and len(line.split()) <= MAX_DAY_HEADING else None
     mentions = _header_dates(line.strip(), language) if opening else []
     if len(mentions) != 1 or not (date := _whole(mentions[0])) or not NOTE_END.fullmatch(line.strip(), mentions[0].end):

@@ -22,7 +22,7 @@ import yaml
 from . import safeyaml
 from .errors import Problem, SourceError
 from .registry_schema import check_entry
-from .scripts import ARABIC_FOLD, ARABIC_MARKS, MARKS, UNSPACED_SCRIPTS, own_letters
+from .scripts import ARABIC_FOLD, ARABIC_MARKS, CYRILLIC, MARKS, UNSPACED_SCRIPTS, own_letters
 
 KINDS = ("state", "organisation", "person", "place")
 AFFILIATIONS = ("state-affiliated", "press-release", "independent", "public-service", "commercial", "aggregator", "unknown")
@@ -64,7 +64,6 @@ _ENDINGS += "єю ій ів єм"  # Ukrainian: "Францією", "Греці�
 _ENDINGS += " ої"  # Ukrainian feminine adjectives' genitive, dative and locative: "іракської армії"
 CYRILLIC_VOWELS = frozenset("аеёиоуыэюяіїєйь")  # with the soft sign and short i: a stem ending in none ends in a consonant
 CYRILLIC_ENDINGS = sorted([*_ENDINGS.split(), *"аыиуюеойьіїєя"], key=len, reverse=True)
-CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]")
 CASED_SCRIPT = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
 ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 HAMZA = re.compile(r"[أإآؤئء]")
@@ -134,7 +133,7 @@ def _lookup_keys(word: str) -> tuple[str, str]:
     """A word's normal form, and the key an index looks it up by: Cyrillic stems come from the word as written
     ("кит." and "Китая" fold alike but only one is China)."""
     norm = normalise(word)
-    return norm, own_letters(word).lower() if CYRILLIC_WORD.match(word) else norm
+    return norm, own_letters(word).lower() if CYRILLIC.match(word) else norm
 
 
 @lru_cache(maxsize=1 << 16)

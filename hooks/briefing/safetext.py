@@ -22,3 +22,10 @@ def safe_text(text: str) -> tuple[str, int]:
     if found:
         text = UNSAFE.sub("", SURROGATE.sub("\ufffd", text))
     return text, found
+
+
+def comment_line(text: str, limit: int = 160) -> str:
+    """One line of free text made safe for a YAML comment, at most `limit` characters: no line breaks, no
+    characters YAML refuses."""
+    line = " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"

@@ -302,7 +302,10 @@ SPELLINGS = (
 )  # fmt: skip
 LETTERS = str.maketrans({"z": "s", "w": "f", "v": "f", "p": "b", "q": "k", "c": "k", "x": "ks"})
 SILENT = re.compile(r"[aeiouyh]")
-CYRILLIC = re.compile(r"[\u0400-\u04ff]")  # the Cyrillic block: its letters are transliterated for a Latin name
+# a script's own decimal digit, not ASCII's ("١٥", "१५"): Unicode has no decimal digit below U+0660 but ASCII's
+SCRIPT_DIGIT = re.compile(r"[^\D0-9]")
+HAN = re.compile(r"[\u4e00-\u9fff]")  # a Han character of the CJK Unified Ideographs block ("中", "年")
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")  # a letter of the Cyrillic block (transliterated for a Latin name)
 
 
 @lru_cache(maxsize=1 << 16)  # called for every uncased word without a name's match: the texts' words are unbounded

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import yaml
 
+from .safetext import comment_line
 from .site import Site
 
 
@@ -34,12 +35,7 @@ def suggestions(site: Site) -> str:
         block = yaml.safe_dump([entry], allow_unicode=True, sort_keys=False, width=1000)
         lines += ["  " + line for line in block.rstrip("\n").split("\n")]
         lines.append(f"    # named in {counts[actor_id]} source{'s' if counts[actor_id] != 1 else ''}; found in:")
-        lines += [f"    #   {_comment(q)}" for q in quotes[actor_id][:5]]
+        lines += [f"    #   {comment_line(q, 200)}" for q in quotes[actor_id][:5]]
     if not ordered:
         lines[-1] = "actors: []  # no detected actors: every actor the sources name is in a registry"
     return "\n".join(lines) + "\n"
-
-
-def _comment(text: str) -> str:
-    line = " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
-    return line if len(line) <= 200 else line[:199] + "…"
