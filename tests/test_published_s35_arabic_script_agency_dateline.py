@@ -31,3 +31,8 @@ def test_the_agency_after_the_date_closes_a_dateline(tmp_path, dateline: str, da
 )
 def test_a_sentence_after_the_comma_is_no_dateline(tmp_path, line: str) -> None:
     assert published_of(tmp_path, f"{line}\n{TEXT}")[0] is None
+
+
+def test_a_long_sentence_cut_after_two_words_is_no_dateline(tmp_path) -> None:
+    line = "اغتيل السفير في العاصمة بعد ظهر اليوم، الاثنين 19 ديسمبر 2016، بعدما تعرض لإطلاق نار خلال افتتاح معرض فني."
+    assert published_of(tmp_path, f"{line}\nوقال شهود إن المسلح كان يرتدي بدلة رسمية.\n")[0] is None
