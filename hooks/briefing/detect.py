@@ -4941,7 +4941,12 @@ def _subdivision_bodies(text: str, language: str, found: list[Detected]) -> list
         return []
     banned = "".join(_word_list(language, "subdivision_not_names", normalised=False))
     char = rf"(?![{re.escape(banned)}])[\u4e00-\u9fff]" if banned else r"[\u4e00-\u9fff]"
-    named = rf"(?:(?:{char}){{2,4}}?(?:{units}))+(?:{heads})"
+    # counts, quantifiers and verbs ("三个县", "部分地方法院", "建议市人民政府") are no part of a place's name
+    not_words = _word_list(language, "subdivision_not_name_words", normalised=False)
+    if not_words:
+        char = rf"(?!{_alternatives(sorted(not_words))}){char}"
+    # at most three units in a chain ("陕西省榆林市清涧县"): an unbounded chain backtracks for ever on "县县县..."
+    named = rf"(?:(?:{char}){{2,4}}?(?:{units})){{1,3}}(?:{heads})"
     if places:
         named += rf"|(?:{char}){{2,4}}?(?:{places})"
     openers = tuple(_word_list(language, "subdivision_openers", normalised=False))
