@@ -3735,23 +3735,35 @@ def _speaker_beside(text: str, matches: list[re.Match[str]], raw: list[str], nor
     if norms[i] in _demonyms(w.language) | _peoples(w.language) or _plural(norms[i], w):
         return False
     return (
-        before or _inside_sentence(text, matches, i) or _written_inside_a_sentence(text, raw[i]) or _opening_speaker(norms, w, i)
+        before
+        or _inside_sentence(text, matches, i)
+        or _written_inside_a_sentence(text, raw[i])
+        or _opening_speaker(text, raw, norms, w, i)
     )
 
 
-def _opening_speaker(norms: list[str], w: Words, i: int) -> bool:
+def _opening_speaker(text: str, raw: list[str], norms: list[str], w: Words, i: int) -> bool:
     """Opening a sentence, a word that is no body's head-word nor a title ("Police said", "Minister said"), no word
     for a government, no pronoun or collective noun the data lists (`not_speakers`: "Everyone said") and not ending
     as a plural of people does (`people_plural_endings`: "Witnesses said"), where the language's data says its news
-    opens sentences so with who spoke (`speakers_open_sentences`: "Pinera said"); demonyms and stop words are read
-    above."""
+    opens sentences so with who spoke (`speakers_open_sentences`: "Pinera said"), and only a surname the text names
+    in full (`_surname_of_full_name`); demonyms and stop words are read above."""
     if not _flag(w.language, "speakers_open_sentences"):
         return False
     if norms[i] in _word_list(w.language, "not_speakers") | state_nouns(w.language):
         return False  # "Everyone said", "Government said"
     if norms[i].endswith(tuple(_word_list(w.language, "people_plural_endings"))):
         return False  # "Witnesses said", "Medics said": a plural of people, though "Santos" and "Adams" end in -s too
-    return not (w.heads.starts(norms, i) or w.titles.starts(norms, i) or w.fields.starts(norms, i))
+    if w.heads.starts(norms, i) or w.titles.starts(norms, i) or w.fields.starts(norms, i):
+        return False
+    return _surname_of_full_name(text, raw[i])
+
+
+def _surname_of_full_name(text: str, word: str) -> bool:
+    """The text names someone in full with this word last, after a given name ("Juan Manuel Santos … Santos said"):
+    a bare word opening a sentence may be any noun ("Experts said", "Tradition says", "Mum said"), so only a
+    surname the text has introduced is who spoke."""
+    return any(_given(m[1]) for m in re.finditer(rf"(?<!\w)(\w+)\s+{re.escape(word)}(?!\w)", text) if m[1][:1].isupper())
 
 
 def _written_inside_a_sentence(text: str, word: str) -> bool:
