@@ -1480,6 +1480,8 @@ def _acts(text: str, w: Words, end: int, definite: bool) -> bool:
     verbs = w.speech | w.acting_verbs if definite else w.speech
     if definite and len(after) > 1 and after[0] in _word_list(w.language, "acting_auxiliaries"):
         after = after[1:]  # a compound tense: "the IMD has issued", "le PCC a confirmé"
+    if len(after) > 1 and after[0] in w.acting_verbs and after[1] in _word_list(w.language, "passive_agents"):
+        return False  # "the MRI ordered by his doctor": a passive participle, the acronym acted on
     return bool(after) and (after[0] in verbs or bool(w.titles.starts(after, 0)))
 
 
