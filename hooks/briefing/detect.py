@@ -1040,6 +1040,7 @@ def _companies_after_head(
 
 HOLDER_APPOSED = re.compile(r",\s*([A-Z][\w'’-]+)")  # a comma, then a capitalised word: an apposed holder's name?
 PLACE_AFTER_OFFICE = r" of ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+){0,2})(?![\w'’-]| [A-Z])"
+CUT_PLACE = re.compile(r" (?:and|&) [A-Z]")  # a place's name with "and" ("Trinidad and Tobago") read only in part
 
 
 @cache
@@ -1063,6 +1064,11 @@ def _offices_of_places(text: str, w: Words, taken: list[tuple[int, int]], found:
     for m in pattern.finditer(text):
         if held(m.start(), m.end()) or any(_given(word) for word in m.group(1).split()[1:]):
             continue
+        cut = CUT_PLACE.match(text, m.end())
+        if (cut and not pattern.match(text, cut.end() - 1)) or (
+            text.startswith(".", m.end()) and len(m.group(1).split()[-1]) <= 3
+        ):
+            continue  # "…of Trinidad and Tobago", "…of St. Lucia": the place goes on past the words read
         apposed = HOLDER_APPOSED.match(text, m.end())
         if apposed and _given(apposed.group(1)):
             continue  # "the Attorney General of Ontario, Jane Roe, said": the holder speaks, not the office
