@@ -691,7 +691,7 @@ def actor_mentions(
                 actor_id, name, d.kind, language, aliases, quotes, d.acronym or (previous.acronym if previous else None)
             )
             mentions.append(Mention(actor_id, index, d.start, d.end, d.surface))
-    _join_earlier_surnames(mentions, detected, by_key, kinds)
+    _join_earlier_surnames(mentions, detected, by_key, kinds, _after_kin(mentions, blocks, language))
     _join_names_read_on(mentions, detected)
     _cut_names_read_on(mentions, detected, registry)
     mentions, people = _outside_titled_headings(blocks, mentions, detected)
@@ -785,7 +785,11 @@ def _title_cased(line: str) -> bool:
 
 
 def _join_earlier_surnames(
-    mentions: list[Mention], detected: dict[str, DetectedActor], by_key: dict[str, str], kinds: dict[str, str]
+    mentions: list[Mention],
+    detected: dict[str, DetectedActor],
+    by_key: dict[str, str],
+    kinds: dict[str, str],
+    kin: set[str],
 ) -> None:
     """A surname alone written before the full name (a title's "le général iranien Soleimani", then "Qassem
     Soleimani") is the one person named in full with that surname, as a given name alone after a kin word is the one
@@ -793,7 +797,7 @@ def _join_earlier_surnames(
     "Felipe VI"); with two such people it stays apart."""
     people = [key for key, kind in kinds.items() if kind == "person" and key in by_key]
     for key in [k for k in people if " " not in k]:
-        fuller = {by_key[full] for full in people if " " in full and _fuller_name(key, full)}
+        fuller = {by_key[full] for full in people if " " in full and _fuller_name(key, full, by_key[key] in kin)}
         alone, full_id = by_key[key], next(iter(fuller), "")
         if len(fuller) != 1 or full_id == alone or alone not in detected or full_id not in detected:
             continue
@@ -804,10 +808,26 @@ def _join_earlier_surnames(
         by_key[key] = full_id
 
 
-def _fuller_name(key: str, full: str) -> bool:
-    """A full name with `key` as its surname, or as its given name where it is no monarch's ("Felipe VI")."""
+def _fuller_name(key: str, full: str, after_kin: bool) -> bool:
+    """A full name with `key` as its surname, or as its given name where every mention of it follows a kin word
+    ("son frère Raul"; not "King Charles" beside "Charles Michel") and it is no monarch's ("Felipe VI")."""
     words = full.split()
-    return _same_surname(key, words[-1], 4) or (words[0] == key and not ROMAN.match(words[-1].upper()))
+    given = after_kin and words[0] == key and not ROMAN.match(words[-1].upper())
+    return _same_surname(key, words[-1], 4) or given
+
+
+KIN_BEFORE = re.compile(r"(\w[\w-]*)\s+(?:\w+\s+)?$")  # the word before a name, past one adjective ("frère aîné")
+
+
+def _after_kin(mentions: list[Mention], blocks: tuple[Block, ...], language: str) -> set[str]:
+    """The actors every mention of which follows a word for kin ("his brother Raul", "son frère aîné Chamal")."""
+    kin = detection_words(language).kin
+    follows: dict[str, bool] = {}
+    for m in mentions:
+        before = KIN_BEFORE.search(blocks[m.block].text[max(0, m.start - 40) : m.start])
+        words = before.group(0).split() if before else []
+        follows[m.actor] = follows.get(m.actor, True) and any(normalise(w) in kin for w in words)
+    return {actor for actor, ok in follows.items() if ok}
 
 
 TRAILING_WORD = re.compile(r"\s+\S+$")
