@@ -770,7 +770,7 @@ def detect(
         shared = _shared_surnames(text, vocabulary, taken, found)
         renamed = {(d.start, d.end) for d in shared}  # "brothers Tamerlan": now "Tamerlan Tsarnaev"
         found = sorted([d for d in found if (d.start, d.end) not in renamed] + shared, key=lambda d: d.start)
-        found = [_without_elided_article(d, language) for d in found]
+        found = [_without_elided_article(d, language) for d in found if not _set_or_genre(text, d, language)]
     found = _repeats(text, found, taken, language, earlier)
     return _original_spellings(text, sorted(found + _partners_of_people(text, vocabulary, taken, found), key=lambda d: d.start))
 
@@ -4029,6 +4029,17 @@ OPENING_MARKS = frozenset(' \u00a0«"“„(')  # what may stand between a sente
 def _inside_sentence(text: str, matches: list[re.Match[str]], i: int) -> bool:
     """Word i is not a sentence's first word (which is capitalised whatever it is)."""
     return inside_sentence_at(text, matches[i].start())
+
+
+def _set_or_genre(text: str, d: Detected, language: str) -> bool:
+    """One capitalised word before a channel's closing word (`channel_closers`: "TV") opening a sentence ("State TV
+    said", "Reality TV has") or after an article or possessive (`set_openers`: "a new Samsung TV") is a kind of
+    programme or a set: no channel's name ("aired on Nile News TV", "told Almasar TV" stay)."""
+    words = d.name.split()
+    if d.kind != "organisation" or len(words) != 2 or words[1] not in _word_list(language, "channel_closers", False):
+        return False
+    before = re.search(r"(\w+)\W*$", text[max(0, d.start - 20) : d.start])
+    return not inside_sentence_at(text, d.start) or bool(before and normalise(before[1]) in _word_list(language, "set_openers"))
 
 
 def inside_sentence_at(text: str, start: int) -> bool:
