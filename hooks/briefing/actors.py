@@ -48,6 +48,9 @@ from .detect import (
     state_nouns,
     words_across_names,
 )
+from .detect import (
+    _demonyms as state_adjectives,
+)
 from .detect import words as detection_words  # `words` names many things here
 from .knowledge import (
     adjective_names,
@@ -197,10 +200,13 @@ def _government_in(block: str, start: int, where: Where, language: str) -> bool:
     """A capital right after a preposition of place that follows a word for a state's government ("the government in
     Kabul", "die Behörden in Moskau", "el gobierno en Quito"): the seat that names the state, not a place."""
     before = TOKEN.findall(NOT_IN_PHRASE.split(block[max(0, start - 60) : start])[-1])
+    # "the Polish government in London": a state's adjective names another state's government, in exile there
+    named = len(before) >= 3 and normalise(before[-3]) in state_adjectives(language)
     return (
         len(before) >= 2
         and normalise(before[-1]) in _normalised(where.prepositions)
         and normalise(before[-2]) in state_nouns(language)
+        and not named
     )
 
 
@@ -303,6 +309,7 @@ def _common_noun(block: str, match: Match, text: str, language: str) -> bool:
 
 
 ARABIC_ARTICLE = "ال"
+ADJECTIVE_ENDINGS = ("ي", "ی", "ية")  # Arabic and Persian relative adjectives ("فني", "سياسي"): "و" then one more
 
 
 def _adjective_not_state(block: str, match: Match, text: str, language: str) -> bool:
@@ -315,10 +322,13 @@ def _adjective_not_state(block: str, match: Match, text: str, language: str) -> 
     name = next((n for n in names if word.endswith(n)), None)
     if name is None:
         return False
-    if word != name:
-        return word[: len(word) - len(name)] == ARABIC_ARTICLE
     before = [normalise(w) for w in TOKEN.findall(NOT_IN_PHRASE.split(block[max(0, match.start - 40) : match.start])[-1])]
-    return bool(before) and before[-1] not in after and not states.intersection(before[-2:])
+    if word != name:
+        glued = word[: len(word) - len(name)]
+        if glued.endswith(ARABIC_ARTICLE) or glued == "لل":
+            return True  # "المالي", "والمالي", "للمالي": the adjective with its article, behind a glued word too
+        return glued == "و" and bool(before) and before[-1].endswith(ADJECTIVE_ENDINGS)  # "فني ومالي"
+    return bool(before) and before[-1] not in after and before[-1] not in states  # "دولت کمک مالی": no state
 
 
 @cache
