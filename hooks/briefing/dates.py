@@ -1080,8 +1080,11 @@ def _persian_yearless_forms(x: dict, day: str, day_month: str, edges: tuple[str,
         forms.append(("persian", rf"{edge_before}{genitive}\s+(?P<month>{_alt(every)})\s+(?P<day>[0-3]?\d)(?!\d|[.,:/]\d)"))
         # or the day first, then the genitive and its month: "۱۶ د غویی", the 16th of Ghwayay; only before a stop,
         # a year or a word for the day, since Pashto's names are also nouns ("۲۰ د کب ونیول", caught 20 of the fish)
-        closed = r"(?=\s*(?:[/.,،؛:()\[\]«»]|$|\d|(?:نېټ|نیټ|کال|لمریز|په ورځ)))"
+        # (not before a comma or a bracket: "۳ د عقرب، ۲ د مار", "۱۵ د سرطان (کینسر)" count scorpions and patients)
+        closed = r"(?=\s*(?:[/.؛:«»]|$|\d|(?:نېټ|نیټ|کال|لمریز|په ورځ)))"
         forms.append(("persian", rf"{day}\s+{genitive}\s+(?P<month>{_alt(every)}){edge_after}{closed}"))
+        # or set off by commas on both sides, as an apposition after a weekday ("د سهشنبې، ۱۶ د غویی، وکړه")
+        forms.append(("persian", rf"(?<=[،,]\s){day}\s+{genitive}\s+(?P<month>{_alt(every)}){edge_after}(?=\s*[،,])"))
     return forms
 
 
