@@ -1,5 +1,5 @@
 """Chinese: a county's, city's or province's name and its unit right before a body's head-word names that local
-body ("安平县人民政府", "临江市公安局", a chain "陕西省榆林市清涧县人民政府"), and a place's name before a court's
+body ("安平县人民政府", "临江市公安局", a chain "东江省南湖市安平县人民政府"), and a place's name before a court's
 ("臺灣新竹地方法院"), as notices and judgments sign; written without spaces, the name opens a clause, and "this",
 "all", "each" or a time word before the unit name none ("本县人民政府", "全市公安局", "日前市公安局"). Texts written
 for the test (road works and a court)."""
@@ -19,9 +19,9 @@ def organisations(text: str) -> list[str]:
     [
         ("经安平县人民政府同意，下列道路封闭施工。", "安平县人民政府"),
         ("临江市公安局提醒市民注意出行安全。", "临江市公安局"),
-        ("陕西省榆林市清涧县人民政府发布通告。", "陕西省榆林市清涧县人民政府"),
+        ("东江省南湖市安平县人民政府发布通告。", "东江省南湖市安平县人民政府"),
         ("臺灣新竹地方法院今日宣判。", "臺灣新竹地方法院"),
-        ("施工期间请绕行。东山县人民政府办公室 2021年3月2日印发", "东山县人民政府"),
+        ("道路施工，敬请谅解。北岭县人民政府 2020年7月9日", "北岭县人民政府"),
     ],
 )
 def test_a_named_local_body_is_an_organisation(text: str, body: str) -> None:

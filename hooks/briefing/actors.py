@@ -49,6 +49,9 @@ from .detect import (
     state_nouns,
     words_across_names,
 )
+from .detect import (
+    _demonyms as state_adjectives,
+)
 from .detect import words as detection_words  # `words` names many things here
 from .knowledge import (
     adjective_names,
@@ -199,10 +202,13 @@ def _government_in(block: str, start: int, where: Where, language: str) -> bool:
     """A capital right after a preposition of place that follows a word for a state's government ("the government in
     Kabul", "die Behörden in Moskau", "el gobierno en Quito"): the seat that names the state, not a place."""
     before = TOKEN.findall(NOT_IN_PHRASE.split(block[max(0, start - 60) : start])[-1])
+    # "the Polish government in London": a state's adjective names another state's government, in exile there
+    named = len(before) >= 3 and normalise(before[-3]) in state_adjectives(language)
     return (
         len(before) >= 2
         and normalise(before[-1]) in _normalised(where.prepositions)
         and normalise(before[-2]) in state_nouns(language)
+        and not named
     )
 
 
@@ -321,6 +327,7 @@ def _student_names(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
 
 STUDENT_NAMES = Path(__file__).parent / "data" / "knowledge" / "student_names.yaml"
 ARABIC_ARTICLE = "ال"
+ADJECTIVE_ENDINGS = ("ي", "ی", "ية")  # Arabic and Persian relative adjectives ("فني", "سياسي"): "و" then one more
 
 
 def _adjective_not_state(block: str, match: Match, text: str, language: str) -> bool:
@@ -333,10 +340,13 @@ def _adjective_not_state(block: str, match: Match, text: str, language: str) -> 
     name = next((n for n in names if word.endswith(n)), None)
     if name is None:
         return False
-    if word != name:
-        return word[: len(word) - len(name)] == ARABIC_ARTICLE
     before = [normalise(w) for w in TOKEN.findall(NOT_IN_PHRASE.split(block[max(0, match.start - 40) : match.start])[-1])]
-    return bool(before) and before[-1] not in after and not states.intersection(before[-2:])
+    if word != name:
+        glued = word[: len(word) - len(name)]
+        if glued.endswith(ARABIC_ARTICLE) or glued == "لل":
+            return True  # "المالي", "والمالي", "للمالي": the adjective with its article, behind a glued word too
+        return glued == "و" and bool(before) and before[-1].endswith(ADJECTIVE_ENDINGS)  # "فني ومالي"
+    return bool(before) and before[-1] not in after and before[-1] not in states  # "دولت کمک مالی": no state
 
 
 @cache
@@ -709,7 +719,7 @@ def actor_mentions(
                 actor_id, name, d.kind, language, aliases, quotes, d.acronym or (previous.acronym if previous else None)
             )
             mentions.append(Mention(actor_id, index, d.start, d.end, d.surface))
-    _join_earlier_surnames(mentions, detected, by_key, kinds)
+    _join_earlier_surnames(mentions, detected, by_key, kinds, _after_kin(mentions, blocks, language))
     _join_names_read_on(mentions, detected)
     _cut_names_read_on(mentions, detected, registry)
     mentions, people = _outside_titled_headings(blocks, mentions, detected)
@@ -803,7 +813,11 @@ def _title_cased(line: str) -> bool:
 
 
 def _join_earlier_surnames(
-    mentions: list[Mention], detected: dict[str, DetectedActor], by_key: dict[str, str], kinds: dict[str, str]
+    mentions: list[Mention],
+    detected: dict[str, DetectedActor],
+    by_key: dict[str, str],
+    kinds: dict[str, str],
+    kin: set[str],
 ) -> None:
     """A surname alone written before the full name (a title's "le général iranien Soleimani", then "Qassem
     Soleimani") is the one person named in full with that surname, as a given name alone after a kin word is the one
@@ -811,7 +825,7 @@ def _join_earlier_surnames(
     "Felipe VI"); with two such people it stays apart."""
     people = [key for key, kind in kinds.items() if kind == "person" and key in by_key]
     for key in [k for k in people if " " not in k]:
-        fuller = {by_key[full] for full in people if " " in full and _fuller_name(key, full)}
+        fuller = {by_key[full] for full in people if " " in full and _fuller_name(key, full, by_key[key] in kin)}
         alone, full_id = by_key[key], next(iter(fuller), "")
         if len(fuller) != 1 or full_id == alone or alone not in detected or full_id not in detected:
             continue
@@ -822,10 +836,26 @@ def _join_earlier_surnames(
         by_key[key] = full_id
 
 
-def _fuller_name(key: str, full: str) -> bool:
-    """A full name with `key` as its surname, or as its given name where it is no monarch's ("Felipe VI")."""
+def _fuller_name(key: str, full: str, after_kin: bool) -> bool:
+    """A full name with `key` as its surname, or as its given name where every mention of it follows a kin word
+    ("son frère Raul"; not "King Charles" beside "Charles Michel") and it is no monarch's ("Felipe VI")."""
     words = full.split()
-    return _same_surname(key, words[-1], 4) or (words[0] == key and not ROMAN.match(words[-1].upper()))
+    given = after_kin and words[0] == key and not ROMAN.match(words[-1].upper())
+    return _same_surname(key, words[-1], 4) or given
+
+
+KIN_BEFORE = re.compile(r"(\w[\w-]*)\s+(?:\w+\s+)?$")  # the word before a name, past one adjective ("frère aîné")
+
+
+def _after_kin(mentions: list[Mention], blocks: tuple[Block, ...], language: str) -> set[str]:
+    """The actors every mention of which follows a word for kin ("his brother Raul", "son frère aîné Chamal")."""
+    kin = detection_words(language).kin
+    follows: dict[str, bool] = {}
+    for m in mentions:
+        before = KIN_BEFORE.search(blocks[m.block].text[max(0, m.start - 40) : m.start])
+        words = before.group(0).split() if before else []
+        follows[m.actor] = follows.get(m.actor, True) and any(normalise(w) in kin for w in words)
+    return {actor for actor, ok in follows.items() if ok}
 
 
 TRAILING_WORD = re.compile(r"\s+\S+$")

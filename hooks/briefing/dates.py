@@ -1079,8 +1079,11 @@ def _persian_yearless_forms(x: dict, day: str, day_month: str, edges: tuple[str,
         forms.append(("persian", rf"{edge_before}{genitive}\s+(?P<month>{_alt(every)})\s+(?P<day>[0-3]?\d)(?!\d|[.,:/]\d)"))
         # or the day first, then the genitive and its month: "۱۶ د غویی", the 16th of Ghwayay; only before a stop,
         # a year or a word for the day, since Pashto's names are also nouns ("۲۰ د کب ونیول", caught 20 of the fish)
-        closed = r"(?=\s*(?:[/.,،؛:()\[\]«»]|$|\d|(?:نېټ|نیټ|کال|لمریز|په ورځ)))"
+        # (not before a comma or a bracket: "۳ د عقرب، ۲ د مار", "۱۵ د سرطان (کینسر)" count scorpions and patients)
+        closed = r"(?=\s*(?:[/.؛:«»]|$|\d|(?:نېټ|نیټ|کال|لمریز|په ورځ)))"
         forms.append(("persian", rf"{day}\s+{genitive}\s+(?P<month>{_alt(every)}){edge_after}{closed}"))
+        # or set off by commas on both sides, as an apposition after a weekday ("د سهشنبې، ۱۶ د غویی، وکړه")
+        forms.append(("persian", rf"(?<=[،,]\s){day}\s+{genitive}\s+(?P<month>{_alt(every)}){edge_after}(?=\s*[،,])"))
     return forms
 
 
@@ -2927,19 +2930,16 @@ def _gregorian_days(month: int, day: int) -> tuple[tuple[int, int], ...]:
 def pinned_solar(found: list[DateMention]) -> list[DateMention]:
     """Solar Hijri days without their year in a text that gives one of them a Gregorian day other than the one
     of most years ("۲۸ ژوئن (هشتم تیر)": 8 Tir on 28 June): the others are of the years where that holds, and take
-    the Gregorian day those years give them when it is one (15 Tir on 5 July, not the 6 July of most years). With no
-    such day, a day beside its weekday pins the latest year it fits (`_latest_weekday_year`). The text's days are
-    taken as of one year, as a text with no year states them."""
+    the Gregorian day those years give them when it is one (15 Tir on 5 July, not the 6 July of most years). The
+    text's days are taken as of one year, as a text with no year states them."""
     yearless = [d for d in found if d.calendar == "persian" and d.native and d.native[1] and not d.year and d.day]
     pins = [d for d in yearless if (d.month, d.day) != usual_gregorian(*d.native)]  # type: ignore[misc]
+    if not pins:
+        return found
     years: set[int] | None = None
     for pin in pins:
         held = {y for y, day in _gregorian_by_year(*pin.native).items() if day == (pin.month, pin.day)}  # type: ignore[misc]
         years = held if years is None else years & held
-    if not pins:
-        years = _latest_weekday_year([d for d in yearless if d.weekday is not None])
-        if not years:
-            return found
     out = []
     for d in found:
         if d in yearless and d not in pins and years:
@@ -2949,35 +2949,6 @@ def pinned_solar(found: list[DateMention]) -> list[DateMention]:
                 d = replace(d, month=month, day=day)
         out.append(d)
     return out
-
-
-def solar_year_now() -> int:
-    """The Solar Hijri year of the time of reading: a weekday-named day without its year is taken as the latest
-    one up to it."""
-    return jdatetime.date.today().year
-
-
-def _latest_weekday_year(named: list[DateMention]) -> set[int]:
-    """The latest Solar Hijri year up to now in which each of a text's year-less days falls on the weekday it
-    names ("روز جمعه ۱۸ خرداد": 1403, 7 June 2024, not the 8 June of most years): a text that states no year
-    reports the latest such day. Empty when none names its weekday or no year fits them all."""
-    if not named:
-        return set()
-    now = solar_year_now()
-    fits = [
-        {y for y in range(now - 32, now + 1) if _weekday_in(y, *d.native) == d.weekday}  # type: ignore[misc]
-        for d in named
-    ]
-    common = set.intersection(*fits)
-    return {max(common)} if common else set()
-
-
-def _weekday_in(year: int, month: int, day: int) -> int | None:
-    """The weekday of a Solar Hijri day in its year (None for 30 Esfand outside a leap year)."""
-    try:
-        return jdatetime.date(year, month, day).togregorian().weekday()
-    except ValueError:
-        return None
 
 
 def gregorian_days(month: int, day: int) -> set[tuple[int, int]]:

@@ -770,7 +770,7 @@ def detect(
         shared = _shared_surnames(text, vocabulary, taken, found)
         renamed = {(d.start, d.end) for d in shared}  # "brothers Tamerlan": now "Tamerlan Tsarnaev"
         found = sorted([d for d in found if (d.start, d.end) not in renamed] + shared, key=lambda d: d.start)
-        found = [_without_elided_article(d, language) for d in found]
+        found = [_without_elided_article(d, language) for d in found if not _set_or_genre(text, d, language)]
     found = _repeats(text, found, taken, language, earlier)
     return _original_spellings(text, sorted(found + _partners_of_people(text, vocabulary, taken, found), key=lambda d: d.start))
 
@@ -1040,6 +1040,7 @@ def _companies_after_head(
 
 HOLDER_APPOSED = re.compile(r",\s*([A-Z][\w'’-]+)")  # a comma, then a capitalised word: an apposed holder's name?
 PLACE_AFTER_OFFICE = r" of ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+){0,2})(?![\w'’-]| [A-Z])"
+CUT_PLACE = re.compile(r" (?:and|&) [A-Z]")  # a place's name with "and" ("Trinidad and Tobago") read only in part
 
 
 @cache
@@ -1063,6 +1064,11 @@ def _offices_of_places(text: str, w: Words, taken: list[tuple[int, int]], found:
     for m in pattern.finditer(text):
         if held(m.start(), m.end()) or any(_given(word) for word in m.group(1).split()[1:]):
             continue
+        cut = CUT_PLACE.match(text, m.end())
+        if (cut and not pattern.match(text, cut.end() - 1)) or (
+            text.startswith(".", m.end()) and len(m.group(1).split()[-1]) <= 3
+        ):
+            continue  # "…of Trinidad and Tobago", "…of St. Lucia": the place goes on past the words read
         apposed = HOLDER_APPOSED.match(text, m.end())
         if apposed and _given(apposed.group(1)):
             continue  # "the Attorney General of Ontario, Jane Roe, said": the holder speaks, not the office
@@ -1480,6 +1486,8 @@ def _acts(text: str, w: Words, end: int, definite: bool) -> bool:
     verbs = w.speech | w.acting_verbs if definite else w.speech
     if definite and len(after) > 1 and after[0] in _word_list(w.language, "acting_auxiliaries"):
         after = after[1:]  # a compound tense: "the IMD has issued", "le PCC a confirmé"
+    if len(after) > 1 and after[0] in w.acting_verbs and after[1] in _word_list(w.language, "passive_agents"):
+        return False  # "the MRI ordered by his doctor": a passive participle, the acronym acted on
     return bool(after) and (after[0] in verbs or bool(w.titles.starts(after, 0)))
 
 
@@ -3738,23 +3746,35 @@ def _speaker_beside(text: str, matches: list[re.Match[str]], raw: list[str], nor
     if norms[i] in _demonyms(w.language) | _peoples(w.language) or _plural(norms[i], w):
         return False
     return (
-        before or _inside_sentence(text, matches, i) or _written_inside_a_sentence(text, raw[i]) or _opening_speaker(norms, w, i)
+        before
+        or _inside_sentence(text, matches, i)
+        or _written_inside_a_sentence(text, raw[i])
+        or _opening_speaker(text, raw, norms, w, i)
     )
 
 
-def _opening_speaker(norms: list[str], w: Words, i: int) -> bool:
+def _opening_speaker(text: str, raw: list[str], norms: list[str], w: Words, i: int) -> bool:
     """Opening a sentence, a word that is no body's head-word nor a title ("Police said", "Minister said"), no word
     for a government, no pronoun or collective noun the data lists (`not_speakers`: "Everyone said") and not ending
     as a plural of people does (`people_plural_endings`: "Witnesses said"), where the language's data says its news
-    opens sentences so with who spoke (`speakers_open_sentences`: "Pinera said"); demonyms and stop words are read
-    above."""
+    opens sentences so with who spoke (`speakers_open_sentences`: "Pinera said"), and only a surname the text names
+    in full (`_surname_of_full_name`); demonyms and stop words are read above."""
     if not _flag(w.language, "speakers_open_sentences"):
         return False
     if norms[i] in _word_list(w.language, "not_speakers") | state_nouns(w.language):
         return False  # "Everyone said", "Government said"
     if norms[i].endswith(tuple(_word_list(w.language, "people_plural_endings"))):
         return False  # "Witnesses said", "Medics said": a plural of people, though "Santos" and "Adams" end in -s too
-    return not (w.heads.starts(norms, i) or w.titles.starts(norms, i) or w.fields.starts(norms, i))
+    if w.heads.starts(norms, i) or w.titles.starts(norms, i) or w.fields.starts(norms, i):
+        return False
+    return _surname_of_full_name(text, raw[i])
+
+
+def _surname_of_full_name(text: str, word: str) -> bool:
+    """The text names someone in full with this word last, after a given name ("Juan Manuel Santos … Santos said"):
+    a bare word opening a sentence may be any noun ("Experts said", "Tradition says", "Mum said"), so only a
+    surname the text has introduced is who spoke."""
+    return any(_given(m[1]) for m in re.finditer(rf"(?<!\w)(\w+)\s+{re.escape(word)}(?!\w)", text) if m[1][:1].isupper())
 
 
 def _written_inside_a_sentence(text: str, word: str) -> bool:
@@ -3994,6 +4014,17 @@ OPENING_MARKS = frozenset(' \u00a0«"“„(')  # what may stand between a sente
 def _inside_sentence(text: str, matches: list[re.Match[str]], i: int) -> bool:
     """Word i is not a sentence's first word (which is capitalised whatever it is)."""
     return inside_sentence_at(text, matches[i].start())
+
+
+def _set_or_genre(text: str, d: Detected, language: str) -> bool:
+    """One capitalised word before a channel's closing word (`channel_closers`: "TV") opening a sentence ("State TV
+    said", "Reality TV has") or after an article or possessive (`set_openers`: "a new Samsung TV") is a kind of
+    programme or a set: no channel's name ("aired on Nile News TV", "told Almasar TV" stay)."""
+    words = d.name.split()
+    if d.kind != "organisation" or len(words) != 2 or words[1] not in _word_list(language, "channel_closers", False):
+        return False
+    before = re.search(r"(\w+)\W*$", text[max(0, d.start - 20) : d.start])
+    return not inside_sentence_at(text, d.start) or bool(before and normalise(before[1]) in _word_list(language, "set_openers"))
 
 
 def inside_sentence_at(text: str, start: int) -> bool:
@@ -4923,7 +4954,12 @@ def _subdivision_bodies(text: str, language: str, found: list[Detected]) -> list
         return []
     banned = "".join(_word_list(language, "subdivision_not_names", normalised=False))
     char = rf"(?![{re.escape(banned)}])[\u4e00-\u9fff]" if banned else r"[\u4e00-\u9fff]"
-    named = rf"(?:(?:{char}){{2,4}}?(?:{units}))+(?:{heads})"
+    # counts, quantifiers and verbs ("三个县", "部分地方法院", "建议市人民政府") are no part of a place's name
+    not_words = _word_list(language, "subdivision_not_name_words", normalised=False)
+    if not_words:
+        char = rf"(?!{_alternatives(sorted(not_words))}){char}"
+    # at most three units in a chain ("陕西省榆林市清涧县"): an unbounded chain backtracks for ever on "县县县..."
+    named = rf"(?:(?:{char}){{2,4}}?(?:{units})){{1,3}}(?:{heads})"
     if places:
         named += rf"|(?:{char}){{2,4}}?(?:{places})"
     openers = tuple(_word_list(language, "subdivision_openers", normalised=False))

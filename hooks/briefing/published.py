@@ -379,12 +379,18 @@ NUMERIC_DATE_END = re.compile(r"\s*[:：]\s*(\d[\d/.\-]*\d(?:\s+\d{1,2}:\d{2}(?:
 PANEL_FIELDS_BEFORE = 2
 
 
+@cache
+def _signup_label() -> re.Pattern[str]:
+    return re.compile(rf"[-•·*\s]*(?:{_listed('signup_labels_with_colon')})\s*[:：]", re.I)
+
+
 def ends_panel_row_with_other_date(line: str) -> bool:
     """A member panel printed as one row of fields ("等级:版主 帖子:917 积分:7577 … 注册:2005/3/17 11:37:00") whose
-    last field is such a label and its numeric date: the day the member signed up, never the page's. At least two
+    last field is a sign-up label (`signup_labels_with_colon`) and its numeric date: the day the member signed up,
+    never the page's (a deadline's label ends a byline's row too: "Veröffentlicht: … Bewerbungsfrist: …"). At least two
     fields stand before it, so a line that is one label and its date ("Online seit: 16.12.2021") is left to
     `opens_with_other_date_label`'s own lists."""
-    for label in _other_date_label().finditer(line):
+    for label in _signup_label().finditer(line):
         start = label.start() + len(label.group()) - len(label.group().lstrip("-•·* \t\u3000"))
         if start == 0 or not line[start - 1].isspace():
             continue
