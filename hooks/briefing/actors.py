@@ -12,12 +12,13 @@ from collections import defaultdict
 from collections.abc import ItemsView, ValuesView
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from pathlib import Path
 
 from anyascii import anyascii
 from rapidfuzz import fuzz
 from slugify import slugify
 
-from . import otherlang
+from . import otherlang, safeyaml
 from .detect import (
     ACRONYM_AFTER,
     Detected,
@@ -306,9 +307,25 @@ def _common_noun(block: str, match: Match, text: str, language: str) -> bool:
     a group's one word after French "des", also "of the": "le retour des talibans")."""
     if text in credit_only():
         return not (block[match.start - 1 : match.start] == "(" and block.startswith(")", match.end))
+    if _students(block, match, text, language):
+        return True
     return text[:1].islower() and " " in text and _preceded_by(block, match.start, _indefinite(language))
 
 
+def _students(block: str, match: Match, text: str, language: str) -> bool:
+    """A name that is also the plural of "student" right after a word for a school ("د دیني مدرسې طالبانو", the
+    religious school's students: no Taliban), `data/knowledge/student_names.yaml`."""
+    names, schools = _student_names(language)
+    return normalise(text) in names and _preceded_by(block, match.start, schools)
+
+
+@cache
+def _student_names(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    entry = safeyaml.shipped(STUDENT_NAMES).get(language) or {}
+    return frozenset(map(normalise, entry.get("names", []))), tuple(entry.get("schools", []))
+
+
+STUDENT_NAMES = Path(__file__).parent / "data" / "knowledge" / "student_names.yaml"
 ARABIC_ARTICLE = "ال"
 ADJECTIVE_ENDINGS = ("ي", "ی", "ية")  # Arabic and Persian relative adjectives ("فني", "سياسي"): "و" then one more
 

@@ -4940,6 +4940,8 @@ def _unspaced_bodies(text: str, w: Words, language: str, states: dict[tuple[int,
 
 
 SUBDIVISION_KEYS = ("subdivision_units", "subdivision_heads", "place_heads")
+# a title's, signature's or bracketed credit's rest ("（某某市公安局）"): no punctuation up to its end
+HEADING_REST = re.compile(r"[\u4e00-\u9fff《》]*(?:\s|$|[)）])")
 
 
 def _subdivision_bodies(text: str, language: str, found: list[Detected]) -> list[Detected]:
@@ -4950,6 +4952,7 @@ def _subdivision_bodies(text: str, language: str, found: list[Detected]) -> list
     a character not Han, or a word before a body, `subdivision_openers`: "经", "由"), and holds none of the
     characters of "this", "all" or "each" (`subdivision_not_names`: "本县人民政府" is the county's own, unnamed)."""
     units, heads, places = (_alternatives(sorted(_word_list(language, k, normalised=False))) for k in SUBDIVISION_KEYS)
+    heads_of = _word_list(language, "subdivision_heads", normalised=False)
     if not heads:
         return []
     banned = "".join(_word_list(language, "subdivision_not_names", normalised=False))
@@ -4960,13 +4963,21 @@ def _subdivision_bodies(text: str, language: str, found: list[Detected]) -> list
         char = rf"(?!{_alternatives(sorted(not_words))}){char}"
     # at most three units in a chain ("陕西省榆林市清涧县"): an unbounded chain backtracks for ever on "县县县..."
     named = rf"(?:(?:{char}){{2,4}}?(?:{units})){{1,3}}(?:{heads})"
+    chained = re.compile(rf"(?:(?:{char}){{2,4}}?(?:{units})){{2,3}}(?:{heads})")
     if places:
         named += rf"|(?:{char}){{2,4}}?(?:{places})"
     openers = tuple(_word_list(language, "subdivision_openers", normalised=False))
     bodies = []
     for m in re.finditer(named, text):
         at = m.start()
-        opens = at == 0 or not HAN.match(text[at - 1]) or text[:at].endswith(openers)
+        opener = text[:at].endswith(openers)
+        # one unit at a clause's start may hold the words before it ("他们敦促县人民政府", "几位县人民政府"): with no
+        # list of places to check it against, only after an opener ("经清涧县人民政府") or in a chain of units
+        # a notice's title or signature, no sentence: Han characters alone after it up to a space or the line's end
+        # ("清涧县人民政府关于…的通告", "。北岭县人民政府办公室 2020年7月9日")
+        signed = HEADING_REST.match(text, m.end()) is not None
+        alone = not (opener or signed) and m.group().endswith(tuple(heads_of)) and not chained.fullmatch(m.group())
+        opens = (at == 0 or not HAN.match(text[at - 1]) or opener) and not alone
         if opens and not any(d.start < m.end() and m.start() < d.end for d in found + bodies):
             bodies.append(Detected(m.group(), "organisation", at, m.end(), m.group()))
     return bodies

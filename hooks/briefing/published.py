@@ -218,9 +218,6 @@ DATELINE_END = re.compile(
     r"^\.?\s*(?:\([^)]{2,40}\)|/[^/]{2,30}/|[—–−/-]{1,2}\s)|^[.,]?\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ]{2,12}\.|^[ः।]"
     r"|^,\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&’'-]*(?:\s+(?:[^\W\d_]{1,3}\s+)?[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&’'-]*){0,4}\s+[—–-]{1,2}\s"
 )
-# in an Arabic-script line, the agency of a word or two after the date and an Arabic comma, closing the dateline's
-# line: "کابل، د زمري ۱۶مه، باختر" (Kabul, 16 Asad, Bakhtar), the day's ordinal ending ("مه") glued to its figures
-ARABIC_AGENCY_LINE = re.compile(r"^[^\W\d_]{0,2}\s*،\s*[^\W\d_]{2,}(?:\s[^\W\d_]{2,})?[ \t]*\n")
 MAX_AGENCY_PLACE_WORDS = 3  # a place of a word or three before it: not a sentence's words ("… كارلوف، الاثنين 19 …")
 COLON_ALONE = re.compile(r"^\s?[:：]\s*$")  # a colon closing the paragraph: the dateline alone on its line
 PLACE_COLON = re.compile(r"^(?P<name>[^\W\d_][^:：]{1,40}?)\s?[:：]\s+$")  # "LONDON: ", "Paris : " before the date
@@ -321,6 +318,14 @@ def _longest_first(words: Iterable[str]) -> str:
 def _listed(entry: str) -> str:
     """An alternation of the words of a list of `data/publication.yaml`, longest first."""
     return _longest_first(safeyaml.shipped(DATA)[entry])
+
+
+@cache
+def _arabic_agency_line() -> re.Pattern[str]:
+    """In an Arabic-script line, a known agency after the date and an Arabic comma, closing the dateline's line:
+    "کابل، د زمري ۱۶مه، باختر" (Kabul, 16 Asad, Bakhtar), the day's ordinal ending ("مه") glued to its figures.
+    Only the agencies of `arabic_script_agencies`: any word there may be the text's ("…، ذكرى الثورة")."""
+    return re.compile(rf"^[^\W\d_]{{0,2}}\s*،\s*(?:{_listed('arabic_script_agencies')})[ \t]*\n")
 
 
 @cache
@@ -2214,7 +2219,7 @@ def from_dateline_title(title: str | None, language: str) -> Published | None:
     rest = title[mention.end :] if mention else ""
     if mention and _weekday_date_alone(title, mention):
         return _dateline_date(mention, title.strip())
-    if mention and ARABIC_AGENCY_LINE.match(rest.rstrip() + "\n"):  # "… ۱۶مه، باختر": the agency after "،" ends it
+    if mention and _arabic_agency_line().match(rest.rstrip() + "\n"):  # "… ۱۶مه، باختر": the agency after "،" ends it
         return from_dateline(title.rstrip() + "\n", language)
     return from_dateline(title, language) if mention and (AGENCY_ONLY.fullmatch(rest) or len(rest) > MAX_HEADLINE) else None
 
@@ -2297,7 +2302,7 @@ def _dateline_shape(place: str, after: str, mention: DateMention, language: str)
     if _is_place(place) and bool(DATELINE_END.match(after) or capitals or colon):
         return True
     short = len(place.split()) <= MAX_AGENCY_PLACE_WORDS
-    if short and place.rstrip().endswith("،") and _is_place(place) and ARABIC_AGENCY_LINE.match(after):
+    if short and place.rstrip().endswith("،") and _is_place(place) and _arabic_agency_line().match(after):
         return True
     # a place of names alone that a full stop closes, as the date is a sentence of its own ("París. 7 de diciembre de
     # 2024. La catedral …", as Interfax writes "Москва. 18 января. INTERFAX.RU - …")
