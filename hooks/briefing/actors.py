@@ -46,11 +46,9 @@ from .detect import (
     place_skip,
     place_words,
     repeated_acronyms,
+    state_adjective_words,
     state_nouns,
     words_across_names,
-)
-from .detect import (
-    _demonyms as state_adjectives,
 )
 from .detect import words as detection_words  # `words` names many things here
 from .knowledge import (
@@ -203,7 +201,7 @@ def _government_in(block: str, start: int, where: Where, language: str) -> bool:
     Kabul", "die Behörden in Moskau", "el gobierno en Quito"): the seat that names the state, not a place."""
     before = TOKEN.findall(NOT_IN_PHRASE.split(block[max(0, start - 60) : start])[-1])
     # "the Polish government in London": a state's adjective names another state's government, in exile there
-    named = len(before) >= 3 and normalise(before[-3]) in state_adjectives(language)
+    named = len(before) >= 3 and normalise(before[-3]) in state_adjective_words(language)
     return (
         len(before) >= 2
         and normalise(before[-1]) in _normalised(where.prepositions)

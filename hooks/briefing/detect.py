@@ -1081,7 +1081,7 @@ def _makers_of_models(text: str, w: Words, taken: list[tuple[int, int]], found: 
     says its annotators count it (`model_makers`), past the nouns it numbers and the states' adjectives."""
     if w.model_makers not in ("yes", "coded"):
         return []
-    skip = w.stop | _word_list(w.language, "numbered_nouns") | _demonyms(w.language)
+    skip = w.stop | _word_list(w.language, "numbered_nouns") | state_adjective_words(w.language)
     held = Covered(len(text), taken + [(d.start, d.end) for d in found])
     spans = model_makers(text, skip, figures=w.model_makers == "yes")
     return [Detected(text[a:b], "organisation", a, b, text[a:b]) for a, b in spans if not held(a, b)]
@@ -1100,7 +1100,7 @@ def _leaders_of_regimes(text: str, w: Words, taken: list[tuple[int, int]], found
         name = m.group(1)
         if normalise(m.group(2)) not in leader_words or not name[:1].isupper() or held(m.start(1), m.end(1)):
             continue
-        if normalise(name) in w.stop | _demonyms(w.language) | _peoples(w.language) or _plural(normalise(name), w):
+        if normalise(name) in w.stop | state_adjective_words(w.language) | _peoples(w.language) or _plural(normalise(name), w):
             continue
         people.append(Detected(name, "person", m.start(1), m.end(1), name))
     return people
@@ -2282,7 +2282,11 @@ def _holder_after_body(
         return None
     if norms[k] in w.org_adjectives or norms[k] in w.particles or norms[k] in w.stop:
         return None
-    if norms[k] in _demonyms(w.language) or norms[k] in _body_name_words(w.language) or not _joined(text, matches, k - 1):
+    if (
+        norms[k] in state_adjective_words(w.language)
+        or norms[k] in _body_name_words(w.language)
+        or not _joined(text, matches, k - 1)
+    ):
         return None
     return None if re.search(rf"(?<![\w'’-]){re.escape(raw[k].lower())}(?![\w'’-])", text) else k
 
@@ -3502,7 +3506,9 @@ def _classify_person(
     opening = w.adjective_first and not _inside_sentence(text, matches, i)
     # after an article a state's demonym before a full name is a noun, the person's nationality ("l'Argentin Jorge
     # Mario Bergoglio", "the Argentine Jorge Mario Bergoglio")
-    noun = i > 0 and norms[i - 1] in w.articles and _joined(text, matches, i - 1) and norms[i] in _demonyms(w.language)
+    noun = (
+        i > 0 and norms[i - 1] in w.articles and _joined(text, matches, i - 1) and norms[i] in state_adjective_words(w.language)
+    )
     # Russian, Ukrainian: a body in the genitive between a title and a full name ("Председатель Центризбиркома РК
     # Нурлан Абдиров"): the name opens at its given name; not without a title ("Праздником Весны Консульский")
     # a title's complement skipped ("Председатель Правительства Мишустин"): the one name after it is the title's
@@ -3743,7 +3749,7 @@ def _speaker_beside(text: str, matches: list[re.Match[str]], raw: list[str], nor
         rf"(?<!\w){re.escape(raw[i].lower())}(?!\w)", text
     ):
         return False
-    if norms[i] in _demonyms(w.language) | _peoples(w.language) or _plural(norms[i], w):
+    if norms[i] in state_adjective_words(w.language) | _peoples(w.language) or _plural(norms[i], w):
         return False
     return (
         before
@@ -4069,7 +4075,7 @@ def _state_titled(norms: list[str], held: list[bool], w: Words, j: int) -> bool:
     k = j + (norms[j] in w.articles)
     while k < len(norms) and norms[k] in w.title_adjectives:
         k += 1
-    stated = k + 1 < len(norms) and (held[k] or norms[k] in _demonyms(w.language))
+    stated = k + 1 < len(norms) and (held[k] or norms[k] in state_adjective_words(w.language))
     return stated and bool(w.titles.starts(norms, k + 1))
 
 
@@ -4168,7 +4174,7 @@ RELATIVE_AFTER = re.compile(r",\s*([^\W\d_]+)\b")
 
 
 @cache
-def _demonyms(language: str) -> frozenset[str]:
+def state_adjective_words(language: str) -> frozenset[str]:
     """The states' adjectives and demonyms of a language, as `normalise` writes them."""
     return frozenset(normalise(form) for forms in adjectives_in(language).values() for form in forms)
 
