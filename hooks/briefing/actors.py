@@ -847,7 +847,10 @@ KIN_BEFORE = re.compile(r"(\w[\w-]*)\s+(?:\w+\s+)?$")  # the word before a name,
 
 def _after_kin(mentions: list[Mention], blocks: tuple[Block, ...], language: str) -> set[str]:
     """The actors every mention of which follows a word for kin ("his brother Raul", "son frère aîné Chamal")."""
-    kin = detection_words(language).kin
+    words_of = detection_words(language)
+    if words_of is None:  # a language code nothing knows ("zz"): no kin words to follow
+        return set()
+    kin = words_of.kin
     follows: dict[str, bool] = {}
     for m in mentions:
         before = KIN_BEFORE.search(blocks[m.block].text[max(0, m.start - 40) : m.start])
