@@ -1,6 +1,7 @@
 """Arabic and Persian news name foreigners with no title before them ("قال مارك هولدن", "فرانسوا لوبرن گفت"): a name
 opening with a given name the language's data lists (`given_names`) needs none. The lists hold common given names of
-Europe, the Americas, Africa and Asia as each script writes them, and never one that is also a word of the language
+Europe, the Americas, Africa and Asia as each script writes them (and a few more of Iran's and the Arab world's: "مهسا",
+"عدنان"), and never one that is also a word of the language
 (Arabic "جو", air, and "سام", poisonous; Persian "پل", bridge, "جان", soul, and "مارک", brand). Sentences written for
 the test, empty topic registry."""
 
@@ -23,6 +24,7 @@ def people(text: str, language: str) -> list[str]:
         ("fa", "فرانسوا لوبرن روز دوشنبه در پاریس گفت که مذاکرات ادامه دارد.", "فرانسوا لوبرن"),
         ("fa", "به گفته ماریو کاستلی، کارخانه هفته آینده بسته می‌شود.", "ماریو کاستلی"),
         ("fa", "سباستین مولر، مربی تیم، از بازیکنان تشکر کرد.", "سباستین مولر"),
+        ("fa", "مهسا کریمی روز شنبه در شیراز بازداشت شد.", "مهسا کریمی"),
     ],
 )
 def test_a_foreign_name_opening_with_a_listed_given_name_needs_no_title(language: str, text: str, name: str) -> None:
