@@ -222,6 +222,7 @@ class Words:
     given: frozenset[str]  # Arabic, Persian: common given names that are no other word ("محمد", "إبراهيم")
     media: re.Pattern[str] | None  # a word for a newspaper, channel or agency, then the outlet's name ("the channel CNN")
     bodies_alone: dict[str, str]  # a state's body named by its capitalised head-word alone ("le Parlement") -> English
+    armies_alone: dict[str, str]  # a state's army named by its lower-case word alone ("l'armée") -> English
     described: re.Pattern[str] | None  # Chinese: what a body does, then an agency's suffix ("灾害应急管理局")
     state_first: Phrases  # head-words of bodies named by their state's name and the head-word ("Malaysia Airlines")
     state_last: re.Pattern[str] | None  # head-words of companies named by the head-word, then the state's name ("Air France")
@@ -417,6 +418,7 @@ def words(language: str) -> Words | None:
         ),
         # by the word as written and by its folded form, which a case ending leaves the same ("Конгресса")
         bodies_alone={key: str(v) for k, v in (data.get("bodies_alone") or {}).items() for key in (str(k), normalise(str(k)))},
+        armies_alone={normalise(str(k)): str(v) for k, v in (data.get("armies_alone") or {}).items()},
         described=_described_pattern(data.get("agency_suffixes") or [], data.get("phrase_breaks") or []),
         state_first=Phrases(_with_endings(state_first, data.get("head_endings") or []), word),
         state_last=_state_last_pattern(data.get("state_last_heads") or []),
@@ -514,11 +516,13 @@ def _kind_pattern(data: dict[str, Any]) -> re.Pattern[str] | None:
     lower-case words may stand between ("la compañía alemana Germanwings"). Or the airline after a word for a
     flight or an aircraft, or a model's code, and "of the" ("avião da Skyvale", "l'A320 de la Skyvale")."""
     kind_words, flights, possessives = (data.get(k) or [] for k in ("company_words", "flight_words", "operator_connectors"))
-    kind_words = [*kind_words, *(data.get("unit_words") or [])]  # "сил «Кудс»": an armed unit's name
+    kind_words = _apostrophes([*kind_words, *(data.get("unit_words") or [])])  # "сил «Кудс»": an armed unit's name
     if not kind_words:
         return None
     opening = r"(?<![\w-])[^\W\d_]*-?" if data.get("noun_capitals") == "yes" else r"(?<!\w)"
-    between = r"(?P<between>(?:\s+[^\W\d_]+){1,2}?)??" if data.get("adjectives_follow") == "yes" else ""
+    # the words between: adjectives, or a complement of the kind ("la compagnie d'électricité Enel", "le cabinet
+    # d'avocats panaméen Mossack Fonseca"), an elided preposition glued to its noun
+    between = r"(?P<between>(?:\s+[^\W\d_]+(?:['’][^\W\d_]+)?){1,3}?)??" if data.get("adjectives_follow") == "yes" else ""
     kinds = rf"{opening}(?i:{_alternatives(kind_words)})(?!\w){between}"
     if flights and possessives:
         of_the = rf"\s+(?i:{_alternatives(_apostrophes(possessives))})"
@@ -771,6 +775,7 @@ def detect(
         renamed = {(d.start, d.end) for d in shared}  # "brothers Tamerlan": now "Tamerlan Tsarnaev"
         found = sorted([d for d in found if (d.start, d.end) not in renamed] + shared, key=lambda d: d.start)
         found = [_without_elided_article(d, language) for d in found if not _set_or_genre(text, d, language)]
+        found = [d for d in found if not _participle_head(text, d, language)]
     found = _repeats(text, found, taken, language, earlier)
     return _original_spellings(text, sorted(found + _partners_of_people(text, vocabulary, taken, found), key=lambda d: d.start))
 
@@ -959,7 +964,7 @@ def _outlets(
     outlets = []
     for m in pattern.finditer(text):
         between = (m.groupdict().get("between") or "").split()
-        if any(not b[:1].islower() or normalise(b) in w.places | w.connectors | w.speech for b in between):
+        if not _kind_complement(between, w):
             continue
         group = next(g for g in ("quoted", "name", "v_quoted", "v_name") if g in m.re.groupindex and m.group(g))
         words = [(k.start() + m.start(group), k.group().rstrip(".’'")) for k in re.finditer(r"\S+", m.group(group))]
@@ -977,6 +982,33 @@ def _outlets(
             surface = _without_case_ending(text[start:end], w)
             outlets.append(Detected(_person_name(surface), "organisation", start, start + len(surface), surface))
     return outlets
+
+
+def _kind_complement(between: list[str], w: Words) -> bool:
+    """The words between a word for a kind and the name: one or two lower-case adjectives, after a complement of the
+    kind's own where there is one, a preposition and its bare noun ("la compagnie d'électricité Enel", "la société de
+    transport Keolis", "le groupe de rock californien"). Never a preposition last nor before an article ("la compagnie
+    de Paris", "la société de l'homme d'affaires X": the name is a place's or a person's), nor a title ("le cabinet du
+    ministre X": the minister), a place's word or a verb of speech."""
+    norms = [normalise(b) for b in between]
+    for k, b in enumerate(between):
+        if not b[:1].islower() or norms[k] in w.places | w.speech or w.titles.starts(norms, k):
+            return False
+    skip = 0  # the complement's words, read past: "d'électricité", "de transport"
+    if between and ELIDED_COMPLEMENT.match(between[0]):
+        skip = 1
+    elif len(between) > 1 and norms[0] in w.connectors and _bare_noun(between[1], norms[1], w):
+        skip = 2
+    adjectives = between[skip:]
+    return len(adjectives) <= 2 and not any(normalise(b) in w.connectors or "'" in b or "’" in b for b in adjectives)
+
+
+def _bare_noun(word: str, norm: str, w: Words) -> bool:
+    """A complement's noun with no article of its own: no connector ("de la"), no elided article ("de l'homme")."""
+    return norm not in w.connectors and "'" not in word and "’" not in word
+
+
+ELIDED_COMPLEMENT = re.compile(r"^d['’][^\W\d_]+$")  # "d'électricité": an elided "de" glued to its noun
 
 
 def _quoted_around_states(spans: Covered, states: dict[tuple[int, int], str] | None, start: int, end: int) -> bool:
@@ -1641,6 +1673,7 @@ def _detect_cased(
                 found.append(_organisation(text, matches, norms, i, end, w, states))
                 i = end
                 continue
+            found += _army_alone(text, matches, raw, norms, w, i, states)  # "destitué par l'armée": its state's army
             i += 1
             continue
         j = _run_end(text, matches, raw, norms, held, w, i)
@@ -1860,8 +1893,11 @@ def _after_state(
 
 def _describes(text: str, matches: list[re.Match[str]], norms: list[str], w: Words, k: int, head: int) -> bool:
     """A head-word that is also an adjective ("military") before a lower-case word that is no verb ("a U.S.
-    military base", not "the U.S. military said")."""
+    military base", not "the U.S. military said"), or any head-word before a word for its members (`head_people`:
+    "200 Kenyan police officers arrived", the officers)."""
     after = k + head
+    if after < len(norms) and norms[after] in _word_list(w.language, "head_people") and _joined(text, matches, after - 1):
+        return True  # "Kenyan police officers": the people the head-word qualifies, no body
     if norms[k] not in w.adjective_heads or after >= len(norms) or not _joined(text, matches, after - 1):
         return False
     # "Russia's military of": a connector after it is no noun it describes
@@ -3447,9 +3483,55 @@ def _the_states_body(
     capitalised = end - i == 1 and raw[i][:1].isupper()
     english = w.bodies_alone.get(raw[i]) or w.bodies_alone.get(norms[i]) if capitalised else None
     named = set(states.values())
-    if not english or len(named) != 1 or _completes_title(norms, w, i):
+    if not english or len(named) > 1 or _completes_title(norms, w, i):
         return False
+    if not named:  # "adopté par le Sénat": the paragraph's own legislature, where the language's capital marks it
+        return _unnamed_body(matches, raw, norms, w, i)
     return Detected(f"{named.pop()} {english}", "organisation", matches[i].start(), matches[i].end(), raw[i])
+
+
+def _unnamed_body(matches: list[re.Match[str]], raw: list[str], norms: list[str], w: Words, i: int) -> Detected | bool:
+    """A legislature's head-word alone in a paragraph that names no state (`bodies_alone_unnamed`): capitalised inside
+    the sentence, the institution's proper name ("voté par le Sénat"), named by its word; not at a sentence's
+    opening, where any word is capitalised, nor where the language capitalises every noun, nor after a word for its
+    members ("members of Parliament": the members, people)."""
+    if not _flag(w.language, "bodies_alone_unnamed") or i == 0 or raw[i].isupper():
+        return False
+    k = i
+    while k > 0 and i - k < 2 and norms[k - 1] in w.connectors:
+        k -= 1
+    if k < i and k > 0 and norms[k - 1] in _word_list(w.language, "member_words"):
+        return False
+    return Detected(raw[i], "organisation", matches[i].start(), matches[i].end(), raw[i])
+
+
+States = dict[tuple[int, int], str]  # spans that name a state -> its English name
+ARMY_COMPLEMENTS = frozenset({"air", "terre", "mer"})  # "l'armée de l'air", "de terre": a branch, or the common noun
+
+
+def _army_alone(
+    text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], w: Words, i: int, states: States
+) -> list[Detected]:
+    """A word for an army alone after the definite article, as a passive's agent (`army_agents`: "déposé par l'armée",
+    "ousted by the army"): the army of the one state the paragraph names, as "l'armée soudanaise" is Sudan's. Not
+    elsewhere ("the army and police withdrew", "des putschistes de l'armée": a faction, or the common noun), nor with
+    two states or none (whose?), nor where a branch's name ("par l'armée de l'air"), a name ("par l'armée du
+    Kremlin", read by the other rules) or a title follows ("by the army chief": a person)."""
+    english = w.armies_alone.get(norms[i])
+    named = set(states.values())
+    if not english or len(named) != 1 or not raw[i][:1].islower() or i == 0 or _completes_title(norms, w, i):
+        return []
+    if norms[i - 1] not in w.articles - w.indefinite or not _joined(text, matches, i - 1):
+        return []
+    if i < 2 or norms[i - 2] not in _word_list(w.language, "army_agents") or not _joined(text, matches, i - 2):
+        return []  # only as a passive's agent, what it did: "after the army withdrew" may be any army's, or an annotator's noun
+    k = i + 1  # the next word past "de", "du": "l'armée du Kremlin", "l'armée du général X", "the army chief"
+    while k < min(len(raw), i + 3) and norms[k] in w.connectors and _joined(text, matches, k - 1):
+        k += 1
+    named_after = k < len(raw) and (raw[k][:1].isupper() or norms[k] in ARMY_COMPLEMENTS or bool(w.titles.starts(norms, k)))
+    if named_after and _joined(text, matches, k - 1):
+        return []  # a name of its own, a branch, or a title the word qualifies (a person)
+    return [Detected(f"{named.pop()} {english}", "organisation", matches[i].start(), matches[i].end(), raw[i])]
 
 
 def _completes_title(norms: list[str], w: Words, i: int) -> bool:
@@ -4031,6 +4113,23 @@ def _set_or_genre(text: str, d: Detected, language: str) -> bool:
         return False
     before = re.search(r"(\w+)\W*$", text[max(0, d.start - 20) : d.start])
     return not inside_sentence_at(text, d.start) or bool(before and normalise(before[1]) in _word_list(language, "set_openers"))
+
+
+PARTICIPLE_FROM = re.compile(r"\S+\s+(?:de\s+|d['’])[A-Z]")  # "parti de Tomsk", "Parti d'Odessa": from a capital
+
+
+def _participle_head(text: str, d: Detected, language: str) -> bool:
+    """A body's head-word that is also a verb's participle (`participle_heads`: "parti", left), before "de" and a
+    name, with no determiner before it (`head_determiners`): the participle and where from ("un avion parti de
+    Tomsk", "Parti d'Odessa le 1er août, le cargo…"), no party. After a determiner it is the party ("le Parti de
+    Gauche", "du Parti de la Justice")."""
+    heads = _word_list(language, "participle_heads")
+    if not heads or d.kind != "organisation" or normalise(d.surface.split()[0]) not in heads:
+        return False
+    if not PARTICIPLE_FROM.match(d.surface):
+        return False
+    before = WORD_BEFORE.search(text, max(0, d.start - 30), d.start)
+    return not before or normalise(before[1]) not in _word_list(language, "head_determiners")
 
 
 def inside_sentence_at(text: str, start: int) -> bool:
