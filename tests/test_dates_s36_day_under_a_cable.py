@@ -26,11 +26,7 @@ def test_a_day_before_the_cables_day_is_of_its_month() -> None:
 
 
 def test_the_year_comes_from_the_publication_date(tmp_path: Path) -> None:
-    text = (
-        "---\npublished: 2021-03-07\n---\n"
-        "莫诺河大桥\n\n"
-        "新华社洛美3月6日电 多哥交通部5日宣布,莫诺河大桥已于6日凌晨通车。\n"
-    )
+    text = "---\npublished: 2021-03-07\n---\n莫诺河大桥\n\n新华社洛美3月6日电 多哥交通部5日宣布,莫诺河大桥已于6日凌晨通车。\n"
     events = _events(tmp_path, text)
     assert ("5日", "2021-03-05", "inferred-year") in events
     # the cable's own day said again is a statement of its own, not merged into the cable's date
