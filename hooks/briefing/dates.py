@@ -97,6 +97,8 @@ IDEOGRAPHIC_YEAR = re.compile("(?![〇零○])[〇零○一二三四五六七八
 # a day of Taiwan's Minguo calendar with no era's name, its year of three figures ("113年06月21日"): no Gregorian year
 # so short dates a page's line
 MINGUO_DAY_WORDS = r"(?P<roc>1[0-2]\d)\s*年\s*(?P<mnum>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*[日號号]"
+# the same year and month, the day if any after them ("111年8月", "113年06月21日")
+MINGUO_YEAR_MONTH = r"(?P<roc>1[0-2]\d)\s*年\s*(?P<mnum>[01]?\d)\s*月(?:\s*(?P<day>[0-3]?\d)\s*[日號号])?"
 
 
 def ideographic_years(text: str) -> str:
@@ -973,7 +975,11 @@ def _minguo_forms(x: dict) -> list[tuple[str, str]]:
     clock = r"(?=(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$)"
     alone, alone_in_words = rf"^[:：]?\s*{three}{clock}", rf"^[:：]?\s*{stamp}{clock}"
     labelled = rf"(?:{said})\s*[:：]?\s*{two_or_three}"
-    return [("minguo", labelled), ("minguo", alone), ("minguo", alone_in_words), ("minguo", worded)]
+    # in running text, a year of three figures before a month's figures and "月" ("111年8月即公告"): no count of
+    # years is written with a month so, nor a Gregorian year, but an era's year before it ("公元113年", AD 113;
+    # "前113年", 113 BC) is no Minguo year
+    running = rf"(?<![\d./:-])(?<!\d,)(?<!公元)(?<!西元)(?<!前){MINGUO_YEAR_MONTH}"
+    return [("minguo", labelled), ("minguo", alone), ("minguo", alone_in_words), ("minguo", worded), ("minguo", running)]
 
 
 # between an Ethiopian day and its year: a comma (Ethiopic "፣" or Latin), a slash, or a short word ("ቀን", day)
