@@ -277,7 +277,6 @@ def grammar(language: str) -> Grammar:
     between = _words_alt([f for f in x.get("range_from", []) if f not in x.get("range_from_to", [])])
     wide = _alt(w.full_months, capital=language == "en")  # wide names only: "Mar" alone is no month
     then_year = rf"(?:{month_year}{year})?"  # "from January to March 2024"
-    spelled_year = _dated_spelled_year(x, year_named, edge_after)
     # the word for "year" after a date's year, before a range's joiner: "с июля 2022 года по 11 мая 2023 года"
     year_word = rf"(?:\s*(?:{_words_alt(x['year_word'])})\s*)?" if x.get("year_word") else ""
     no_decade = rf"(?!\s*(?:{_words_alt(x['decade_after'])}))" if x.get("decade_after") else ""
@@ -313,7 +312,7 @@ def grammar(language: str) -> Grammar:
         (
             "day-month",
             rf"{day}{day_ending}{rng}{day_month}\s*{glued}{month}(?:{edge_after}|(?={YEAR}(?!\d)){case_ending})"
-            rf"(?:(?:{month_year}|\.){year}|{short_year}{spelled_year})?",
+            rf"(?:(?:{month_year}|\.){year}|{short_year})?",
         ),
         # the word for "year" may stand before the year: "Februari 4 mwaka 1954" (`month_year`)
         ("month-day", rf"{edge_before}{month}\s*{day}{no_count}{rng}(?:[,،]?\s+(?:(?:{year_named})\s+)?{year})?"),
@@ -388,8 +387,7 @@ def grammar(language: str) -> Grammar:
         absolute.append(("day-month", rf"{cardinal}\s+{gregorian_month}(?:{month_year}{year})?"))
     if spelled:  # a day in words before its month: "primo ottobre", "um de julho"
         edges = (edge_before, edge_after)
-        dated = rf"(?:{month_year}{year}{spelled_year})"
-        absolute += _spelled_day_forms(x, spelled, edges, rf"(?:{joins})", day_month, month, dated)
+        absolute += _spelled_day_forms(x, spelled, edges, rf"(?:{joins})", day_month, month, rf"(?:{month_year}{year})")
     if x.get("numeral_days"):  # a day in numerals between its month and the word for day: "六月十二日"
         ideographic = _alt([n for n in w.full_months if HAN.search(n) and not ANY_DIGIT.search(n)])
         # its year before it, in figures or characters (read as figures above): "二〇〇七年九月十八日", a signature's date
@@ -480,15 +478,6 @@ def grammar(language: str) -> Grammar:
 def _unspaced_year_words(language: str, x: dict) -> str:
     """In a script without spaces, the word for "year" glued before a year, as lookbehinds: "ឆ្នាំ១៩៩៧"."""
     return "".join(rf"|(?<={re.escape(w)})" for w in x.get("year_words", [])) if spaceless(language) else ""
-
-
-def _dated_spelled_year(x: dict, year_named: str, edge_after: str) -> str:
-    """After a day and its month, the year in words the data file lists (`dated_spelled_years`), only after the
-    language's link word ("seis de junio de dos mil veinticuatro"): never after a comma alone, where a count in
-    words opens the next clause ("el 6 de junio, dos mil personas")."""
-    if not x.get("dated_spelled_years") or not year_named:
-        return ""
-    return rf"|\s+(?:{year_named})\s+(?P<yearword2>{_alt(list(x['dated_spelled_years']))}){edge_after}"
 
 
 def _year_named(x: dict) -> str:
@@ -2372,20 +2361,12 @@ def _days_follow(m: re.Match[str]) -> bool:
     return len(days) == 2 or all(b == a + 1 for a, b in itertools.pairwise(days))
 
 
-def _stated_year(g: dict[str, str | None], w: Words) -> int | None:
-    """The year a match's groups state: in figures, two figures of a century, a Minguo year, or in words."""
-    year = _from_own_era(int(g["year"]), w) if g.get("year") else _century(g.get("yy"), w) or _solar_century(g.get("solar_yy"))
-    year = int(g["roc"]) + MINGUO_ERA if g.get("roc") else year  # "111-11-23": the Republic of China's year 111
-    if g.get("yearword2"):  # a year in words after a day and month: "seis de junio de dos mil veinticuatro"
-        year = w.extra["dated_spelled_years"].get(fold(" ".join(str(g["yearword2"]).lower().split())))
-    return year
-
-
 def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMention | None:
     """The date a match states; None when a name matched only by case folding ("Auguſt" with a long s)."""
     g = m.groupdict()
     text = sentence[m.start() : m.end()]
-    year = _stated_year(g, w)
+    year = _from_own_era(int(g["year"]), w) if g.get("year") else _century(g.get("yy"), w) or _solar_century(g.get("solar_yy"))
+    year = int(g["roc"]) + MINGUO_ERA if g.get("roc") else year  # "111-11-23": the Republic of China's year 111
     if form in SPAN_FORMS:
         return _spans(form, m, sentence, w, year)
     if form == "month":

@@ -1742,27 +1742,16 @@ def _years_in_words(language: str, extra: dict[str, Any]) -> dict[str, Any]:
     """The data file with, where the language writes a year in words after its cue ("عام ألفين وخمسة عشر"),
     num2words' years of `years_in_words` (`from`, `to`) in every spelling its `variants` give (a word and the
     other forms it takes: the genitive "ألفين" of "ألفان", "و" glued to the next word), as `spelled_years` (spelling -> year)."""
-    out = dict(extra)
-    # `dated_years_in_words`: the same, read only as the year of a day and month after the language's link word
-    # ("seis de junio de dos mil veinticuatro", as notaries and official letters date their text), as
-    # `dated_spelled_years`; not a round hundred, which is also a count ("del 6 de junio de dos mil personas")
-    if extra.get("years_in_words"):
-        out["spelled_years"] = _spelled_years(language, extra["years_in_words"])
-    if extra.get("dated_years_in_words"):
-        spelled = _spelled_years(language, extra["dated_years_in_words"])
-        out["dated_spelled_years"] = {form: year for form, year in spelled.items() if year % 100}
-    return out
-
-
-def _spelled_years(language: str, spec: dict[str, Any]) -> dict[str, int]:
-    """num2words' years from `from` to `to`, in every spelling the `variants` give (spelling -> year)."""
+    spec = extra.get("years_in_words")
+    if not spec:
+        return extra
     spelled: dict[str, int] = {}
     for year in range(int(spec["from"]), int(spec["to"]) + 1):
         forms = {fold(num2words(year, lang=language))}
         for word, others in (spec.get("variants") or {}).items():
             forms |= {form.replace(word, other) for form in forms for other in others}
         spelled |= dict.fromkeys(forms, year)
-    return spelled
+    return {**extra, "spelled_years": spelled}
 
 
 def _add_misdecoded(tables: tuple[dict[str, int], ...], letters: dict[str, str]) -> None:
