@@ -1,6 +1,6 @@
 """Dates of events where a sentence opens with its day and a month its language writes in lower case (ICU read
 the sentence before as going on, and gave it that date), and days of the month alone under a Chinese agency's
-cable (counted from the day of writing the cable states, a statement of their own beside it). Each text is written
+cable (days of the cable's month, a statement of their own beside it: since the thirty-sixth session). Each text is written
 for the test, on a topic of its own (a ferry across the Mono river)."""
 
 from __future__ import annotations
@@ -52,10 +52,10 @@ def test_the_opening_date_is_the_next_sentences(tmp_path: Path) -> None:
     assert "21 ноября" not in closed[3]
 
 
-def test_a_day_alone_under_a_cable_is_counted_from_it() -> None:
-    # under "…11月16日电" the 16th is the day of writing, stated again as the day of the event
+def test_a_day_alone_under_a_cable_is_of_its_month() -> None:
+    # under "…11月16日电" the 16th is the day of writing, stated again as the day of the event: the cable's month
     found = dates_read("新华社洛美11月16日电 多哥交通部16日宣布,莫诺河渡轮恢复运营。", "zh")
-    assert found == [("11月16日", (None, 11, 16)), ("16日", "day-of-month")]
+    assert found == [("11月16日", (None, 11, 16)), ("16日", (None, 11, 16))]
     # after any other date of the sentence the day stays one of its month
     found = dates_read("6月9日,多哥宣布渡轮停运,期限从10日至11日。", "zh")
     assert [(text, value) for text, value, *_ in found][:1] == [("6月9日", (None, 6, 9))]
@@ -69,8 +69,8 @@ def test_a_day_under_a_cable_resolves_from_the_publication_date(tmp_path: Path) 
         "新华社洛美11月16日电 多哥交通部16日宣布,莫诺河渡轮恢复运营,此前该渡轮于14日停运。\n"
     )
     events = {(e[0], e[1], e[2]) for e in _events(tmp_path, text)}
-    assert ("16日", "2017-11-16", "relative") in events
-    assert ("14日", "2017-11-14", "relative") in events
+    assert ("16日", "2017-11-16", "inferred-year") in events  # beside the cable's own "11月16日"
+    assert ("14日", "2017-11-14", "inferred-year") in events
 
 
 def test_a_dateline_over_a_lede_said_again_is_no_date_of_the_event(tmp_path: Path) -> None:

@@ -97,6 +97,8 @@ IDEOGRAPHIC_YEAR = re.compile("(?![〇零○])[〇零○一二三四五六七八
 # a day of Taiwan's Minguo calendar with no era's name, its year of three figures ("113年06月21日"): no Gregorian year
 # so short dates a page's line
 MINGUO_DAY_WORDS = r"(?P<roc>1[0-2]\d)\s*年\s*(?P<mnum>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*[日號号]"
+# the same year and month, the day if any after them ("111年8月", "113年06月21日")
+MINGUO_YEAR_MONTH = r"(?P<roc>1[0-2]\d)\s*年\s*(?P<mnum>[01]?\d)\s*月(?:\s*(?P<day>[0-3]?\d)\s*[日號号])?"
 
 
 def ideographic_years(text: str) -> str:
@@ -973,7 +975,11 @@ def _minguo_forms(x: dict) -> list[tuple[str, str]]:
     clock = r"(?=(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$)"
     alone, alone_in_words = rf"^[:：]?\s*{three}{clock}", rf"^[:：]?\s*{stamp}{clock}"
     labelled = rf"(?:{said})\s*[:：]?\s*{two_or_three}"
-    return [("minguo", labelled), ("minguo", alone), ("minguo", alone_in_words), ("minguo", worded)]
+    # in running text, a year of three figures before a month's figures and "月" ("111年8月即公告"): no count of
+    # years is written with a month so, nor a Gregorian year, but an era's year before it ("公元113年", AD 113;
+    # "前113年", 113 BC) is no Minguo year
+    running = rf"(?<![\d./:-])(?<!\d,)(?<!公元)(?<!西元)(?<!前){MINGUO_YEAR_MONTH}"
+    return [("minguo", labelled), ("minguo", alone), ("minguo", alone_in_words), ("minguo", worded), ("minguo", running)]
 
 
 # between an Ethiopian day and its year: a comma (Ethiopic "፣" or Latin), a slash, or a short word ("ቀን", day)
@@ -2282,21 +2288,19 @@ def _hijri_days(mention: DateMention, near: dt.date) -> list[dt.date]:
 def _in_stated_month(found: list[DateMention], text: str) -> list[DateMention]:
     """A day of the month alone ("5日") after a stated month in the same sentence ("3月6日，…5日宣布") is a day
     of that month: the month is stated, the year is whatever the stated month's is. After an agency's cable
-    ("新华社伦敦11月16日电 …16日公布"), whose date is the day of writing, a day up to the cable's stays counted from
-    the day of writing too (a statement of its own, resolved from the publication date when there is one), with
-    the cable's month for when there is none; a later one is a day to come in the cable's month."""
+    ("新华社伦敦11月16日电 …16日公布", "中評社香港3月6日電/…5日宣布") too: the cable states the month of the days
+    under it, up to its own day or later (a day to come), and the publication date gives only their year (an
+    inferred year, as for the cable's own day and month)."""
     out: list[DateMention] = []
     stated: DateMention | None = None  # the last stated month so far
-    cable = False  # whether it is the date of an agency's cable
     for mention in found:
         if (mention.relative or "").startswith("day-of-month") and mention.day and stated:
-            counted = cable and stated.day is not None and mention.day <= stated.day
-            mention = replace(mention, month=stated.month, relative=mention.relative if counted else None)
+            mention = replace(mention, month=stated.month, relative=None)
             if not 1 <= (mention.day or 0) <= calendar.monthrange(stated.year or 2000, stated.month or 1)[1]:
                 mention = replace(mention, invalid=True)
         out.append(mention)
         if mention.month and mention.relative is None and not mention.invalid:
-            stated, cable = mention, text[mention.end :].lstrip().startswith(cable_words())
+            stated = mention
     return out
 
 

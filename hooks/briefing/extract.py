@@ -1329,7 +1329,7 @@ def _dedupe(events: list[Event]) -> list[Event]:
     repeated = _repeated(events)
     kept = []
     for index, event in enumerate(events):
-        text = event.date_text if event.date is None or event.date_basis == "relative" else ""
+        text = event.date_text if event.date is None or event.date_basis in ("relative", "inferred-year") else ""
         key = (event.sentence.block, event.sentence.start, event.date, text, event.calendar, event.date_end)
         if key not in seen and index not in repeated:
             seen.add(key)

@@ -1787,14 +1787,24 @@ def _closing_dateline(line: str, language: str) -> Published | None:
     # the hour it was issued at after the day ("Medienmitteilung der … Bern, 14 Juni 2019, 12.30 Uhr"), as a
     # release's own title stamps it; a headline reporting a day gives no clock time after it
     timed = bool(issued_hour().fullmatch(line, last.end))
-    if not timed and not _only_year_words(line[last.end :].strip(" ."), language):
+    at_hour = bool(_issued_at_hour(language) and _issued_at_hour(language).fullmatch(line, last.end))  # type: ignore[union-attr]
+    if not (timed or at_hour) and not _only_year_words(line[last.end :].strip(" ."), language):
         return None
     before = line[: last.start].rstrip()
     head, comma, place = before[:-1].rpartition(",") if before.endswith(",") else ("", "", "")
     if not (names := statement_words(language)):
         return None
     released = statement_words(language, "release_heading")  # a written release's word, no speech's or invitation's
-    if timed and released and before.endswith(",") and released.match(line) and len(before.split()) <= 12:
+    # or its "of" before the day and its "at" before the hour: "Information des … an die Bevölkerung vom 22.
+    # Januar 2018 um 11:00", as a notice stamps its own title (`release_day_of`, `release_hour_at`)
+    day_of = before.rsplit(None, 1)[-1].casefold() in language_words("release_day_of", language) if before else False
+    day_of = day_of and _issuer_follows(line, released, language)
+    if (
+        released
+        and released.match(line)
+        and ((timed and before.endswith(",")) or (at_hour and day_of))
+        and len(before.split()) <= 12
+    ):
         # a release's title opening on the statement's word, closing on its day and hour: whoever issued it (a
         # body's name, its town within it) stands before the day, a city of a time zone or not
         return Published(date, "header", stated_as=line[last.start :].strip())
@@ -1822,6 +1832,29 @@ def _speaker(segment: str) -> bool:
 
     first = segment.split()[0] if SPEAKER.fullmatch(segment) else ""
     return bool(first) and anyascii(first.rstrip(".'’-")).lower() in given_names()
+
+
+def _issuer_follows(line: str, released: re.Pattern[str] | None, language: str) -> bool:
+    """The release's word is followed by its issuer's article (`act_title_issuer`: "Information des …", "Mitteilung
+    der …") and names nothing it is about (`release_topic_words`: "Information zum Unfall vom 22. Januar um 11:00",
+    "Mitteilung der Polizei über den Unfall vom …": the accident's day and hour)."""
+    opening = released.match(line) if released else None
+    after = line[opening.end() :].split() if opening else []
+    issuers = {w.casefold() for w in language_words("act_title_issuer", language)}
+    topics = {w.casefold() for w in language_words("release_topic_words", language)}
+    return bool(after) and after[0].casefold() in issuers and not any(w.casefold() in topics for w in after)
+
+
+@cache
+def _issued_at_hour(language: str) -> re.Pattern[str] | None:
+    """After a release's day, the language's word for "at" and the clock time it was issued at, and nothing else
+    ("… vom 22. Januar 2018 um 11:00", "um 11.00 Uhr"): `release_hour_at` and `time_span_hour_words`."""
+    at = language_words("release_hour_at", language)
+    if not at:
+        return None
+    hours = "|".join(map(re.escape, safeyaml.shipped(DATA)["time_span_hour_words"]))
+    words = "|".join(map(re.escape, at))
+    return re.compile(rf"\s+(?:{words})\s+\d{{1,2}}[:.h]\d{{2}}(?!\d)(?:\s*(?:{hours}))?[\s.]*", re.I)
 
 
 @cache
