@@ -459,7 +459,9 @@ def grammar(language: str) -> Grammar:
         ),  # "mid-2024" too; "2007г.", "2007م": a year word's abbreviation glued to it; "و2014": "and" glued before
         # a comma may stand before a joiner that is no "and": "el 31 de octubre, hasta el 12 de noviembre"
         re.compile(
-            rf"^\s*{year_word}(?:{_words_alt(x.get('day_part_after', []))})?\s*(?:{joins}|[-–—]|,\s*(?:{to_words}))\s*$", re.I
+            rf"^\s*{year_word}(?:{_words_alt(x.get('day_part_after', []))})?\s*"
+            rf"(?:{joins}|[-–—]|,\s*(?:{to_words}){_to_hour(x)})\s*$",
+            re.I,
         ),
         frozenset({"month", "months", "spelled-day", "spelled-year", "feast", *worded_day}),
         tuple(worded),
@@ -865,6 +867,18 @@ def _common_start(texts: list[str]) -> str:
     """What every text opens with: that of the first and the last in sorted order."""
     first, last = min(texts), max(texts)
     return first[: next((i for i, (a, b) in enumerate(zip(first, last, strict=False)) if a != b), len(first))]
+
+
+HOUR = r"(?:[01]?\d|2[0-3])(?:[:.hH][0-5]\d|[hH])?"  # an hour of the day: "18", "18h", "12H00", "18:00", "18.30"
+
+
+def _to_hour(x: dict) -> str:
+    """The phrases that join a range's first date to the hour its last day closes at (`range_to_hour`: "até as
+    {hour} de", "alle ore {hour} del", "до {hour}"), as notices state a closure or a warning's span ("das 09H00 de
+    08/04/15 até as 12H00 de 09/04/15", "dalle ore 8 del 3 aprile alle ore 18 del 15 aprile"): the two dates are one
+    range. An alternative of the joiner's pattern, opening with its bar; none where the language lists none."""
+    phrases = [r"\s+".join(HOUR if w == "{hour}" else re.escape(w) for w in str(p).split()) for p in x.get("range_to_hour", [])]
+    return "".join(f"|{p}" for p in sorted(phrases, key=len, reverse=True))
 
 
 def _between_days(x: dict, joins: str, weekday_names: str) -> str:

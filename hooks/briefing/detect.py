@@ -3612,6 +3612,7 @@ def _classify_person(
         not names
         or len(names) > 4
         or (_holds_acronym([raw[k] for k in names]) and not _surname_in_capitals(raw, norms, names, w, i > opened, apposed))
+        or _lone_acronym([raw[k] for k in names])
     ):
         return then
     if (i > 0 and norms[i - 1] in w.vessels) or any(norms[k] in w.vessels for k in range(i, j)):
@@ -3984,6 +3985,16 @@ def _surname_shaped(word: str, w: Words, shortest: int = LONG_SURNAME) -> bool:
     vowels = sum(c in "aeiouyıiöüâêîôûàèéìòùäåæøœ" for c in lower)
     shaped = bool(SURNAME_VOWELS.match(lower)) and 2 <= vowels <= len(lower) - vowels  # not "TEİAŞ"
     return len(word) >= shortest and word.isalpha() and word not in w.common_acronyms and shaped
+
+
+MAX_LONE_ACRONYM = 4  # letters of a word in capitals alone after a title: a body's acronym, shorter than a surname
+
+
+def _lone_acronym(words: list[str]) -> bool:
+    """One word in capitals of two to four letters is a body's acronym, not a person's name, even after a title
+    ("Глава УГКЦ", the head of the Church; "представник ООН"): a surname a title precedes in capitals is longer
+    (`_surname_in_capitals` asks four letters or more beside a given name), and a regnal number is no acronym."""
+    return len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= MAX_LONE_ACRONYM and not ROMAN_NUMERAL.match(words[0])
 
 
 def _holds_acronym(words: list[str]) -> bool:
