@@ -2569,18 +2569,26 @@ def from_source_parenthesis(paragraph: str, language: str) -> Published | None:
     return _dateline_date(mention, paragraph[: opened.end()].strip())
 
 
-# an Indian paper's dateline: its place (a word or a few), a comma, the day and month in figures joined by a danda,
-# then a colon ("ଭୁବନେଶ୍ୱର,୧୨।୬: …"); legacy fonts type the danda as the vowel sign AA, which looks the same and
-# stands between two figures nowhere else ("୧୨ା୬")
-DANDA_DATELINE = re.compile(r"^[^\W\d_][^\d,:：\n]{1,40},\s*(\d{1,2})[।\u093e\u09be\u0b3e](\d{1,2})\s?[:：ः]\s+\S")
+# an Indian paper's dateline: its place (a word or a few), a comma or a space, the day and month in figures joined
+# by a danda or a slash, then a colon ("ଭୁବନେଶ୍ୱର,୧୨।୬: …", "ଭୁବନେଶ୍ବର, ୦୯/୦୬: …", "ପଟ୍ଟାମୁଣ୍ଡାଇ ୨୩।୧୦ : …");
+# legacy fonts type the danda as the vowel sign AA, which looks the same and stands between two figures nowhere
+# else ("୧୨ା୬")
+DANDA_DATELINE = re.compile(
+    r"^[^\W\d_][^\d,:：\n]{1,40}?(?:(?:,\s*|\s)(\d{1,2})[।\u093e\u09be\u0b3e]|,\s*(\d{1,2})/)(\d{1,2})\s?[:：ः]\s+\S"
+)
+INDIC_LETTER = re.compile(r"[\u0900-\u0dff]")  # a letter of India's scripts (Devanagari to Malayalam, and Sinhala)
 
 
 def from_danda_dateline(paragraph: str, language: str) -> Published | None:
-    """The day and month of an Indian paper's dateline (`DANDA_DATELINE`), day first as India writes them."""
+    """The day and month of an Indian paper's dateline (`DANDA_DATELINE`), day first as India writes them; the
+    slash only after a comma and a place in an Indian script ("ଭୁବନେଶ୍ବର, ୦୯/୦୬:"), since "Scores 3/4:" is none."""
     opened = DANDA_DATELINE.match(paragraph)
-    if not opened or len(paragraph[: opened.start(1)].split()) > MAX_PLACE_WORDS:
+    day = opened and (opened[1] or opened[2])
+    if not opened or not day or len(paragraph[: opened.start(1) if opened[1] else opened.start(2)].split()) > MAX_PLACE_WORDS:
         return None
-    return _yearless_dateline(paragraph, opened, int(opened[2]), int(opened[1]))
+    if opened[2] and not INDIC_LETTER.match(paragraph):
+        return None
+    return _yearless_dateline(paragraph, opened, int(opened[3]), int(day))
 
 
 def _yearless_dateline(paragraph: str, opened: re.Match[str], month: int | None, day: int) -> Published | None:
