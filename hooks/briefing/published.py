@@ -2771,10 +2771,7 @@ def _today_within(paragraph: str, language: str, today: tuple[str, ...]) -> Publ
     """The word for today set beside the date it is, further on in the opening ("Il consiglio si è riunito oggi,
     martedì 5 marzo 2024, …", "Комітет УАФ сьогодні, 12 серпня, ухвалив …"): the writer names the day of writing,
     as `from_today`'s opening does. The date grammar reads the word and its date as one mention; a part of the
-    day ("this morning, 4 March") or a time of day before the word ("alle 20:10 di oggi, lunedì 20 maggio 2024")
-    tells when something happened, and a range or a relative day states no day. The date stands apart from the
-    word, after a comma or in parentheses, as an apposition does: "comienza hoy 3 de febrero" says when the trial
-    opens."""
+    day ("this morning, 4 March") tells when something happened, and a range or a relative day states no day."""
     head = paragraph[:TODAY_REACH]
     today = (*today, *(w.casefold() for w in language_words("today_adjectives", language)))
     if not today or not any(word in head.casefold() for word in today):  # the cheap test first
@@ -2783,16 +2780,9 @@ def _today_within(paragraph: str, language: str, today: tuple[str, ...]) -> Publ
     for mention in _found(head, language):
         text = mention.text.casefold()
         opens = any(text.startswith(word) and not text[len(word) : len(word) + 1].isalpha() for word in today)
-        apart = bool(APPOSITION.search(mention.text))
-        clocked = bool(CLOCK_BEFORE.search(head, max(0, mention.start - 20), mention.start))
-        inside = mention.start > 0 and not head[mention.start - 1].isalnum()  # a word of its own, not the text's first
-        if opens and apart and inside and not clocked and not text.startswith(parts):
+        if opens and not text.startswith(parts) and mention.start and not head[mention.start - 1].isalnum():
             return _dateline_date(mention, mention.text)
     return None
-
-
-APPOSITION = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[,(]")  # "сьогодні, 12 серпня", "heutigen Mittwoch (6. Juli"
-CLOCK_BEFORE = re.compile(r"\d{1,2}[:.hH]\d{2}\s*(?:[^\W\d_]+\s+){0,2}$")  # "alle 20:10 di ", "at 8:30 "
 
 
 def _today_is(words_before: str, language: str) -> bool:
