@@ -27,6 +27,7 @@ from .detect import (
     capital_skip,
     capital_state_nouns,
     capitalised_place_words,
+    city_abbreviations,
     city_words,
     clock_words,
     common_capitals,
@@ -185,6 +186,7 @@ def _placed(actor: Actor, block: str, match: Match, where: Where, language: str)
         placed = placed or _craft_named(actor, block, match, language)  # the cruiser «Москва»
         placed = placed or bool(GAMES_YEAR.match(block, match.end))  # "Tokyo 2020": the games the city held
         placed = placed or _on_clock(block, match, language)
+        placed = placed or _after_city_abbreviation(block, match.start, language)
     else:  # no word listed, none precedes it
         placed = bool(actor.except_after) and _preceded_by(block, match.start, actor.except_after)
     # a Cyrillic capital's stem opening a compound adjective ("Римо-католицька": Roman Catholic) names no state
@@ -194,6 +196,13 @@ def _placed(actor: Actor, block: str, match: Match, where: Where, language: str)
         and CYRILLIC.match(block, match.start, match.end) is not None
     )
     return placed
+
+
+def _after_city_abbreviation(block: str, start: int, language: str) -> bool:
+    """A capital right after the abbreviation of "city" (`city_abbreviations`: "в м. Римі", in the city of Rome):
+    the place, as after "місто"; the abbreviation a word of its own, not a word's last letter."""
+    before = block[max(0, start - 8) : start].rstrip()
+    return any(before.endswith(short) and not before[: -len(short)][-1:].isalpha() for short in city_abbreviations(language))
 
 
 def _government_in(block: str, start: int, where: Where, language: str) -> bool:

@@ -650,6 +650,12 @@ def city_words(language: str) -> frozenset[str]:
     return _word_list(language, "city_words")
 
 
+def city_abbreviations(language: str) -> tuple[str, ...]:
+    """The abbreviations of "city" before a town's name ("м." in "в м. Римі", "г." in "в г. Москве"): a capital
+    after one is the city, as after the full word (`city_words`)."""
+    return tuple(sorted(_word_list(language, "city_abbreviations", normalised=False), key=len, reverse=True))
+
+
 def clock_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
     """The prepositions that put a time of day on a city's clock (`clock_prepositions`: Russian "по" in "в 11:00 по
     Москве") and the words for an hour that make a time of day without figures (`hour_words`: "к четырем часам дня

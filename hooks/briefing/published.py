@@ -2787,7 +2787,7 @@ def from_today(paragraph: str, language: str) -> Published | None:
     of 0)."""
     today = _today_words(language)
     if not paragraph[:MAX_TODAY].casefold().startswith(today):  # first, the cheap test: no date grammar to run
-        return _today_within(paragraph, language, today)
+        return None
     found = _found(paragraph[:80], language)
     named = next((m for m in found if m.start and _whole(m)), None)  # "Heute ist Mittwoch, 9. Oktober 2019."
     if named and _today_is(paragraph[: named.start], language):
@@ -2805,25 +2805,6 @@ def from_today(paragraph: str, language: str) -> Published | None:
 
 
 MAX_TODAY = 40  # characters of the words for "today" opening a text
-TODAY_REACH = 240  # characters of the opening where the word for today may stand beside the date it is
-
-
-def _today_within(paragraph: str, language: str, today: tuple[str, ...]) -> Published | None:
-    """The word for today set beside the date it is, further on in the opening ("Il consiglio si è riunito oggi,
-    martedì 5 marzo 2024, …", "Комітет УАФ сьогодні, 12 серпня, ухвалив …"): the writer names the day of writing,
-    as `from_today`'s opening does. The date grammar reads the word and its date as one mention; a part of the
-    day ("this morning, 4 March") tells when something happened, and a range or a relative day states no day."""
-    head = paragraph[:TODAY_REACH]
-    today = (*today, *(w.casefold() for w in language_words("today_adjectives", language)))
-    if not today or not any(word in head.casefold() for word in today):  # the cheap test first
-        return None
-    parts = _day_part_words(language)
-    for mention in _found(head, language):
-        text = mention.text.casefold()
-        opens = any(text.startswith(word) and not text[len(word) : len(word) + 1].isalpha() for word in today)
-        if opens and not text.startswith(parts) and mention.start and not head[mention.start - 1].isalnum():
-            return _dateline_date(mention, mention.text)
-    return None
 
 
 def _today_is(words_before: str, language: str) -> bool:
