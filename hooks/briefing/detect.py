@@ -3988,13 +3988,18 @@ def _surname_shaped(word: str, w: Words, shortest: int = LONG_SURNAME) -> bool:
 
 
 MAX_LONE_ACRONYM = 4  # letters of a word in capitals alone after a title: a body's acronym, shorter than a surname
+# an acronym's shape, read on each letter's first Latin letter: no vowel ("МЗС") or three consonants in a row ("УГКЦ");
+# a short surname in capitals is pronounced as written ("Dr KIM", "Mme DATI", "депутат ЛІ")
+UNSPOKEN = re.compile(r"^[^AEIOUY]+$|[^AEIOUY]{3}")
 
 
 def _lone_acronym(words: list[str]) -> bool:
     """One word in capitals of two to four letters is a body's acronym, not a person's name, even after a title
-    ("Глава УГКЦ", the head of the Church; "представник ООН"): a surname a title precedes in capitals is longer
-    (`_surname_in_capitals` asks four letters or more beside a given name), and a regnal number is no acronym."""
-    return len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= MAX_LONE_ACRONYM and not ROMAN_NUMERAL.match(words[0])
+    ("Глава УГКЦ", the head of the Church): a surname a title precedes in capitals is longer (`_surname_in_capitals`
+    asks four letters or more beside a given name) or can be spoken (`UNSPOKEN`), and a regnal number is no acronym."""
+    if len(words) != 1 or not words[0].isupper() or not 2 <= len(words[0]) <= MAX_LONE_ACRONYM or ROMAN_NUMERAL.match(words[0]):
+        return False
+    return bool(UNSPOKEN.search("".join(anyascii(c)[:1].upper() for c in words[0] if c.isalpha())))
 
 
 def _holds_acronym(words: list[str]) -> bool:
