@@ -2822,8 +2822,17 @@ def _today_within(paragraph: str, language: str, today: tuple[str, ...]) -> Publ
         text = mention.text.casefold()
         opens = any(text.startswith(word) and not text[len(word) : len(word) + 1].isalpha() for word in today)
         if opens and not text.startswith(parts) and mention.start and not head[mention.start - 1].isalnum():
-            return _dateline_date(mention, mention.text)
+            # a quotation's "today" ("«Oggi, martedì 6 aprile 1976, …»") or an outlet's name ("«Україна сьогодні»")
+            # is not the writer's
+            return None if _quoted(head[: mention.start]) else _dateline_date(mention, mention.text)
     return None
+
+
+def _quoted(before: str) -> bool:
+    """A quotation opened in `before` is not closed: guillemets, or an odd count of curly or straight double quotes
+    ("“…”", "„…“" open and close in pairs)."""
+    guillemets = before.count("«") > before.count("»")
+    return guillemets or sum(before.count(q) for q in "„“”") % 2 == 1 or before.count('"') % 2 == 1
 
 
 def _today_is(words_before: str, language: str) -> bool:
