@@ -5830,6 +5830,9 @@ def _given_first(t: Unscripted, i: int) -> tuple[Detected, int] | None:
         return None
     if t.w.given.isdisjoint(t.stems[i]) and not _particle_opened(t, i):
         return None
+    # "خان يونس", "سورة يونس", "مار بولس", "سن لوئیس": a place's, a chapter's or a saint's name (`not_before_given`)
+    if i > 0 and t.norms[i - 1] in _word_list(t.w.language, "not_before_given"):
+        return None
     return _arabic_name(t, i, False, None)
 
 
