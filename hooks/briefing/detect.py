@@ -995,7 +995,7 @@ def _kind_complement(between: list[str], w: Words) -> bool:
         if not b[:1].islower() or norms[k] in w.places | w.speech or w.titles.starts(norms, k):
             return False
     skip = 0  # the complement's words, read past: "d'électricité", "de transport"
-    if between and ELIDED_COMPLEMENT.match(between[0]):
+    if between and ELIDED_COMPLEMENT.match(between[0]) and between[0][2:3].islower():  # not "d'Alain Dupont", a person
         skip = 1
     elif len(between) > 1 and norms[0] in w.connectors and _bare_noun(between[1], norms[1], w):
         skip = 2
