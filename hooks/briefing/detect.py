@@ -3531,7 +3531,23 @@ def _army_alone(
     named_after = k < len(raw) and (raw[k][:1].isupper() or norms[k] in ARMY_COMPLEMENTS or bool(w.titles.starts(norms, k)))
     if named_after and _joined(text, matches, k - 1):
         return []  # a name of its own, a branch, or a title the word qualifies (a person)
+    if _army_common_noun(text, matches, raw, norms, w, i):
+        return []
     return [Detected(f"{named.pop()} {english}", "organisation", matches[i].start(), matches[i].end(), raw[i])]
+
+
+def _army_common_noun(text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], w: Words, i: int) -> bool:
+    """The army word heads a common noun's phrase: "of"/"de" and a noun with no determiner ("the army of volunteers",
+    "l'armée de bénévoles": a crowd; not "l'armée de son pays", `army_noun_of`), or a noun it qualifies ("the army
+    veteran"); a function word after it ("by the army in 1982", "par l'armée le 3 juillet") leaves it alone."""
+    k = i + 1
+    if k >= len(raw) or not _joined(text, matches, i) or not raw[k][:1].islower():
+        return False
+    function_words = w.stop | w.articles | w.connectors | w.places | _word_list(w.language, "head_determiners")
+    if norms[k] in _word_list(w.language, "army_noun_of"):
+        after = k + 1
+        return after < len(raw) and _joined(text, matches, k) and raw[after][:1].islower() and norms[after] not in function_words
+    return norms[k] not in function_words
 
 
 def _completes_title(norms: list[str], w: Words, i: int) -> bool:
