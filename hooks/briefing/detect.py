@@ -4160,6 +4160,8 @@ def _participle_head(text: str, d: Detected, language: str) -> bool:
         return False
     if not PARTICIPLE_FROM.match(d.surface):
         return False
+    if d.surface[:1].isupper() and inside_sentence_at(text, d.start):
+        return False  # capitalised inside a sentence ("Mélenchon (Parti de Gauche)"): the party's name, no participle
     before = WORD_BEFORE.search(text, max(0, d.start - 30), d.start)
     return not before or normalise(before[1]) not in _word_list(language, "head_determiners")
 
