@@ -3502,6 +3502,8 @@ def _unnamed_body(matches: list[re.Match[str]], raw: list[str], norms: list[str]
         k -= 1
     if k < i and k > 0 and norms[k - 1] in _word_list(w.language, "member_words"):
         return False
+    if raw[i - 1].endswith(("'s", "’s")) or raw[i - 1] in ("s", "'s", "’s"):
+        return False  # a possessor's ("the university's Senate"): its own body, no legislature
     return Detected(raw[i], "organisation", matches[i].start(), matches[i].end(), raw[i])
 
 
