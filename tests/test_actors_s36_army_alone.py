@@ -1,6 +1,6 @@
 """The word for an army alone after the definite article, as a passive's agent (`armies_alone`, `army_agents`:
 "déposé par l'armée", "ousted by the army"), is the army of the one state the paragraph names, named as "l'armée
-soudanaise" is ("Sudan Army"). Not elsewhere ("l'armée et la police ont tiré", "des putschistes de l'armée"), nor
+soudanaise" is ("Sudan Army"). Not elsewhere ("l'armée et les gendarmes ont dispersé", "des putschistes de l'armée"), nor
 with two states or none, nor after an indefinite article ("par une armée de bénévoles"), nor where a title ("by the
 army chief"), a name or a branch follows ("par l'armée du Kremlin", "par l'armée de l'air"). Sentences written for
 the test."""
@@ -34,7 +34,7 @@ def test_the_army_of_the_one_state(language: str, text: str, army: str) -> None:
         ("fr", "Le défilé a été ouvert par l'armée hier soir."),  # no state: whose?
         ("fr", "La France et l'Italie ont été saluées par l'armée."),  # two states
         ("fr", "En Syrie, les vivres sont distribués par une armée de bénévoles."),  # an indefinite article: a crowd
-        ("fr", "Au Nigeria, l'armée et la police ont tiré sur la foule."),  # not a passive's agent
+        ("fr", "Au Cameroun, l'armée et les gendarmes ont dispersé le cortège."),  # not a passive's agent
         ("fr", "En Turquie, des putschistes de l'armée ont tenté un coup."),  # a faction: not its agent
         ("fr", "En Syrie, le convoi a été frappé par l'armée de l'air."),  # a branch's name
         ("fr", "Au Mali, la ville a été prise par l'armée du Kremlin."),  # a name of its own

@@ -1,7 +1,7 @@
 """A state's body named by its adjective and head-word stops being the body before a word for its members
-(`head_people`: "200 Kenyan police officers arrived", the officers): people, no body. The body acting ("the Kenyan
+(`head_people`: "150 Ghanaian police officers landed", the officers): people, no body. The body acting ("the Kenyan
 police said"), a capitalised body's name ("Indian Army officers") and a head-word before another noun it names
-("Chinese coast guard vessels") stay the body. Sentences written for the test."""
+("Chinese coast guard ships") stay the body. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ def found(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     "text",
     [
-        "A contingent of 200 Kenyan police officers arrived on Tuesday.",
+        "A group of 150 Ghanaian police officers landed on Friday.",
         "A Kenyan police officer was injured in the clash.",
         "The Indian army officers met their counterparts on Monday.",
     ],
@@ -29,7 +29,7 @@ def test_members_are_no_body(text: str) -> None:
     ("text", "body"),
     [
         ("The Kenyan police said two men were arrested.", "Kenya Police"),
-        ("Chinese coast guard vessels laid the barrier.", "China Coast Guard"),
+        ("Chinese coast guard ships blocked the channel at dawn.", "China Coast Guard"),
         ("Indian Army officers met on Monday.", "Indian Army"),
     ],
 )

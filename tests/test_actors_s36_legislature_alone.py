@@ -19,7 +19,7 @@ def found(text: str, language: str) -> list[tuple[str, str]]:
     ("language", "text", "body"),
     [
         ("fr", "Le projet de loi a été adopté par le Sénat en avril.", "Sénat"),
-        ("fr", "Les parlementaires réunis en Congrès voteront la réforme.", "Congrès"),
+        ("fr", "Députés et sénateurs siégeront en Congrès à Versailles lundi.", "Congrès"),
         ("fr", "Le président a suspendu les travaux du Parlement pour trente jours.", "Parlement"),
         ("en", "The company's chief executive testified in front of Congress.", "Congress"),
         ("en", "The ruling party has won a clear majority in the Parliament.", "Parliament"),
@@ -39,7 +39,7 @@ def test_a_legislature_alone_is_a_body(language: str, text: str, body: str) -> N
         ("en", "The congress of the party opened on Monday."),  # a common noun
         ("en", "Senate rules were changed last year."),  # a paragraph's first word
         ("en", "The Parliament Hill protest grew overnight."),  # a longer name
-        ("en", "Some 195 members of Parliament voted to pass the bill."),  # its members, people
+        ("en", "Nearly 230 members of Parliament backed the motion."),  # its members, people
         ("fr", "Quelque 195 membres du Parlement ont voté la loi."),  # its members, people
     ],
 )

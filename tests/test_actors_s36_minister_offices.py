@@ -20,7 +20,7 @@ def found(text: str) -> list[tuple[str, str]]:
         ("Il a rencontré les Ministres de l'Éducation Nationale et de la Culture.", []),
         ("Conférence du Ministre Chargé de la Coopération, Henri Dupont.", [("person", "Henri Dupont")]),
         ("Conférence de la ministre déléguée aux Sports, Marie Dupont.", [("person", "Marie Dupont")]),
-        ("Le Secrétaire d’État Chargé des Français de l’étranger, Paul Martin.", [("person", "Paul Martin")]),
+        ("Discours du Secrétaire d’État Chargé des Anciens Combattants, Louis Girard.", [("person", "Louis Girard")]),
         ("Les ministres Jean Dupont et Paul Martin ont signé l'accord.", [("person", "Jean Dupont"), ("person", "Paul Martin")]),
     ],
 )

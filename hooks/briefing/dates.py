@@ -97,6 +97,8 @@ IDEOGRAPHIC_YEAR = re.compile("(?![〇零○])[〇零○一二三四五六七八
 # a day of Taiwan's Minguo calendar with no era's name, its year of three figures ("113年06月21日"): no Gregorian year
 # so short dates a page's line
 MINGUO_DAY_WORDS = r"(?P<roc>1[0-2]\d)\s*年\s*(?P<mnum>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*[日號号]"
+HAN_LETTERS = "\u3400-\u9fff"  # Chinese characters: a word, not a sentence's edge, before a figure
+TIME_PREPOSITIONS = "於于在自至從从到迄"  # "at", "since", "until" before a date in Chinese
 # the same year and month, the day if any after them ("111年8月", "113年06月21日")
 MINGUO_YEAR_MONTH = r"(?P<roc>1[0-2]\d)\s*年\s*(?P<mnum>[01]?\d)\s*月(?:\s*(?P<day>[0-3]?\d)\s*[日號号])?"
 
@@ -993,11 +995,15 @@ def _minguo_forms(x: dict) -> list[tuple[str, str]]:
     clock = r"(?=(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$)"
     alone, alone_in_words = rf"^[:：]?\s*{three}{clock}", rf"^[:：]?\s*{stamp}{clock}"
     labelled = rf"(?:{said})\s*[:：]?\s*{two_or_three}"
-    # in running text, a year of three figures before a month's figures and "月" ("111年8月即公告"): no count of
-    # years is written with a month so, nor a Gregorian year, but an era's year before it ("公元113年", AD 113;
-    # "前113年", 113 BC) is no Minguo year
-    running = rf"(?<![\d./:-])(?<!\d,)(?<!公元)(?<!西元)(?<!前){MINGUO_YEAR_MONTH}"
-    return [("minguo", labelled), ("minguo", alone), ("minguo", alone_in_words), ("minguo", worded), ("minguo", running)]
+    # in running text, a year of three figures before a month's figures and "月" ("，111年8月即公告"), standing after
+    # punctuation, a space or a word of time ("於", "自"), not a Gregorian year nor an era's year ("公元113年", AD 113;
+    # "前113年", 113 BC); after another word it may be a count of years and months ("徒刑共計112年8月", a sentence;
+    # "通車120年8月", an anniversary), so there only with its day ("裁判日期109 年 01 月 07 日")
+    edge = rf"(?<![\d./:-])(?<!\d,)(?:(?<![{HAN_LETTERS}])|(?<=[{TIME_PREPOSITIONS}]))"
+    running = rf"{edge}{MINGUO_YEAR_MONTH}"
+    dated = rf"(?<=[{HAN_LETTERS}])(?<![{TIME_PREPOSITIONS}])(?<!公元)(?<!西元)(?<!前){MINGUO_DAY_WORDS}"
+    forms = [("minguo", labelled), ("minguo", alone), ("minguo", alone_in_words), ("minguo", worded)]
+    return [*forms, ("minguo", running), ("minguo", dated)]
 
 
 # between an Ethiopian day and its year: a comma (Ethiopic "፣" or Latin), a slash, or a short word ("ቀን", day)

@@ -1001,7 +1001,7 @@ def _kind_complement(between: list[str], w: Words) -> bool:
         if not b[:1].islower() or norms[k] in w.places | w.speech or w.titles.starts(norms, k):
             return False
     skip = 0  # the complement's words, read past: "d'électricité", "de transport"
-    if between and ELIDED_COMPLEMENT.match(between[0]):
+    if between and ELIDED_COMPLEMENT.match(between[0]) and between[0][2:3].islower():  # not "d'Alain Dupont", a person
         skip = 1
     elif len(between) > 1 and norms[0] in w.connectors and _bare_noun(between[1], norms[1], w):
         skip = 2
@@ -3508,6 +3508,8 @@ def _unnamed_body(matches: list[re.Match[str]], raw: list[str], norms: list[str]
         k -= 1
     if k < i and k > 0 and norms[k - 1] in _word_list(w.language, "member_words"):
         return False
+    if raw[i - 1].endswith(("'s", "’s")) or raw[i - 1] in ("s", "'s", "’s"):
+        return False  # a possessor's ("the university's Senate"): its own body, no legislature
     return Detected(raw[i], "organisation", matches[i].start(), matches[i].end(), raw[i])
 
 
@@ -3537,7 +3539,23 @@ def _army_alone(
     named_after = k < len(raw) and (raw[k][:1].isupper() or norms[k] in ARMY_COMPLEMENTS or bool(w.titles.starts(norms, k)))
     if named_after and _joined(text, matches, k - 1):
         return []  # a name of its own, a branch, or a title the word qualifies (a person)
+    if _army_common_noun(text, matches, raw, norms, w, i):
+        return []
     return [Detected(f"{named.pop()} {english}", "organisation", matches[i].start(), matches[i].end(), raw[i])]
+
+
+def _army_common_noun(text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], w: Words, i: int) -> bool:
+    """The army word heads a common noun's phrase: "of"/"de" and a noun with no determiner ("the army of volunteers",
+    "l'armée de bénévoles": a crowd; not "l'armée de son pays", `army_noun_of`), or a noun it qualifies ("the army
+    veteran"); a function word after it ("by the army in 1982", "par l'armée le 3 juillet") leaves it alone."""
+    k = i + 1
+    if k >= len(raw) or not _joined(text, matches, i) or not raw[k][:1].islower():
+        return False
+    function_words = w.stop | w.articles | w.connectors | w.places | _word_list(w.language, "head_determiners")
+    if norms[k] in _word_list(w.language, "army_noun_of"):
+        after = k + 1
+        return after < len(raw) and _joined(text, matches, k) and raw[after][:1].islower() and norms[after] not in function_words
+    return norms[k] not in function_words
 
 
 def _completes_title(norms: list[str], w: Words, i: int) -> bool:
@@ -3994,13 +4012,18 @@ def _surname_shaped(word: str, w: Words, shortest: int = LONG_SURNAME) -> bool:
 
 
 MAX_LONE_ACRONYM = 4  # letters of a word in capitals alone after a title: a body's acronym, shorter than a surname
+# an acronym's shape, read on each letter's first Latin letter: no vowel ("МЗС") or three consonants in a row ("УГКЦ");
+# a short surname in capitals is pronounced as written ("Dr KIM", "Mme DATI", "депутат ЛІ")
+UNSPOKEN = re.compile(r"^[^AEIOUY]+$|[^AEIOUY]{3}")
 
 
 def _lone_acronym(words: list[str]) -> bool:
     """One word in capitals of two to four letters is a body's acronym, not a person's name, even after a title
-    ("Глава УГКЦ", the head of the Church; "представник ООН"): a surname a title precedes in capitals is longer
-    (`_surname_in_capitals` asks four letters or more beside a given name), and a regnal number is no acronym."""
-    return len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= MAX_LONE_ACRONYM and not ROMAN_NUMERAL.match(words[0])
+    ("Глава УГКЦ", the head of the Church): a surname a title precedes in capitals is longer (`_surname_in_capitals`
+    asks four letters or more beside a given name) or can be spoken (`UNSPOKEN`), and a regnal number is no acronym."""
+    if len(words) != 1 or not words[0].isupper() or not 2 <= len(words[0]) <= MAX_LONE_ACRONYM or ROMAN_NUMERAL.match(words[0]):
+        return False
+    return bool(UNSPOKEN.search("".join(anyascii(c)[:1].upper() for c in words[0] if c.isalpha())))
 
 
 def _holds_acronym(words: list[str]) -> bool:
@@ -4145,6 +4168,8 @@ def _participle_head(text: str, d: Detected, language: str) -> bool:
         return False
     if not PARTICIPLE_FROM.match(d.surface):
         return False
+    if d.surface[:1].isupper() and inside_sentence_at(text, d.start):
+        return False  # capitalised inside a sentence ("Mélenchon (Parti de Gauche)"): the party's name, no participle
     before = WORD_BEFORE.search(text, max(0, d.start - 30), d.start)
     return not before or normalise(before[1]) not in _word_list(language, "head_determiners")
 
@@ -5830,6 +5855,9 @@ def _given_first(t: Unscripted, i: int) -> tuple[Detected, int] | None:
     if t.held(t.matches[i].start(), t.matches[i].end()):
         return None
     if t.w.given.isdisjoint(t.stems[i]) and not _particle_opened(t, i):
+        return None
+    # "خان يونس", "سورة يونس", "مار بولس", "سن لوئیس": a place's, a chapter's or a saint's name (`not_before_given`)
+    if i > 0 and t.norms[i - 1] in _word_list(t.w.language, "not_before_given"):
         return None
     return _arabic_name(t, i, False, None)
 

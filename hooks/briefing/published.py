@@ -1798,11 +1798,13 @@ def _closing_dateline(line: str, language: str) -> Published | None:
     # or its "of" before the day and its "at" before the hour: "Information des … an die Bevölkerung vom 22.
     # Januar 2018 um 11:00", as a notice stamps its own title (`release_day_of`, `release_hour_at`)
     day_of = before.rsplit(None, 1)[-1].casefold() in language_words("release_day_of", language) if before else False
-    day_of = day_of and _issuer_follows(line, released, language)
+    # the issuer's article straight after the release's word, and no colon or dash opening another title before the
+    # day ("Information des Elternrats: Elternabend vom 12. März 2019 um 19:30" dates the evening)
+    day_of = day_of and _issuer_follows(line, released, language) and not re.search(r"[:|–—]", before)
     if (
         released
         and released.match(line)
-        and ((timed and before.endswith(",")) or (at_hour and day_of))
+        and ((timed and before.endswith(",") and not _topic_named(line, released, language)) or (at_hour and day_of))
         and len(before.split()) <= 12
     ):
         # a release's title opening on the statement's word, closing on its day and hour: whoever issued it (a
@@ -1841,8 +1843,16 @@ def _issuer_follows(line: str, released: re.Pattern[str] | None, language: str) 
     opening = released.match(line) if released else None
     after = line[opening.end() :].split() if opening else []
     issuers = {w.casefold() for w in language_words("act_title_issuer", language)}
+    return bool(after) and after[0].casefold() in issuers and not _topic_named(line, released, language)
+
+
+def _topic_named(line: str, released: re.Pattern[str] | None, language: str) -> bool:
+    """After the release's word, a word naming what the title is about (`release_topic_words`: "Information zum Tag
+    der offenen Tür, Bern, 14. Juni 2019, 10.00 Uhr"): the day and hour are the topic's, an event's, not the
+    release's."""
+    opening = released.match(line) if released else None
     topics = {w.casefold() for w in language_words("release_topic_words", language)}
-    return bool(after) and after[0].casefold() in issuers and not any(w.casefold() in topics for w in after)
+    return bool(opening) and any(w.casefold() in topics for w in line[opening.end() :].split())  # type: ignore[union-attr]
 
 
 @cache
