@@ -31,6 +31,7 @@ from .knowledge import (
     adjectives_in,
     and_word,
     base_names,
+    canonical_name,
     chinese_surnames,
     city_names,
     cldr_locale,
@@ -42,6 +43,7 @@ from .knowledge import (
     names_in,
     pinyin_given_name,
     place_names,
+    state_codes,
     state_ids,
     surname_first_places,
 )
@@ -1897,6 +1899,42 @@ def _after_state(
     )
 
 
+def _coded_body_added(matches: list[re.Match[str]], w: Words, i: int, j: int, found: list[Detected]) -> bool:
+    """A run of one word that is a state's body compounded with its acronym (`_state_code_compound`): added to
+    `found`, and nothing more to read in the run."""
+    coded = _state_code_compound(matches[i], w) if j == i + 1 else None
+    if coded:
+        found.append(coded)
+    return coded is not None
+
+
+def _state_code_compound(word: re.Match[str], w: Words) -> Detected | None:
+    """German compounds a body's head-word (`org_names`) with a state's acronym before a hyphen ("US-Militär",
+    "US-Armee", "UK-Marine"): that state's body, named in English ("United States Armed Forces"). Only an acronym
+    the state's English or own names hold (`_state_acronyms`: "US", "UK", "VAE"), not any capitals ("KI-Modell")."""
+    prefix, hyphen, head = word.group().partition("-")
+    if not w.noun_capitals or not hyphen:
+        return None
+    state = _state_acronyms(w.language).get(prefix)
+    english = w.org_names.get((normalise(head),))
+    if not state or not english:
+        return None
+    return Detected(f"{state} {english}", "organisation", word.start(), word.end(), word.group())
+
+
+@cache
+def _state_acronyms(language: str) -> dict[str, str]:
+    """A state's acronyms of two or three capitals among its English names or the language's ("US", "USA", "UK",
+    "VAE") -> its English name."""
+    found: dict[str, str] = {}
+    for names in (names_in("en"), names_in(language)):
+        for code, actor in state_codes().items():
+            for name in names.get(actor, []):
+                if name.isupper() and name.isalpha() and 2 <= len(name) <= 3:
+                    found.setdefault(name, canonical_name(code))
+    return found
+
+
 def _describes(text: str, matches: list[re.Match[str]], norms: list[str], w: Words, k: int, head: int) -> bool:
     """A head-word that is also an adjective ("military") before a lower-case word that is no verb ("a U.S.
     military base", not "the U.S. military said"), or any head-word before a word for its members (`head_people`:
@@ -1978,7 +2016,9 @@ def _run_end(
     """The end (exclusive) of the run of capitalised words starting at i; particles and connectors may
     stand inside it when a capitalised word follows them."""
     j = i + 1
-    while j < len(matches) and _joined(text, matches, j - 1) and not held[j] and _same_script(raw[i], raw[j]):
+    # "die US-Armee Soleimani": a state's body compounded with its acronym is a run of its own
+    alone = _state_code_compound(matches[i], w) is not None
+    while not alone and j < len(matches) and _joined(text, matches, j - 1) and not held[j] and _same_script(raw[i], raw[j]):
         if w.apostrophe_endings and APOSTROPHE_ENDING.search(raw[j - 1]):
             break  # a case ending closes the name it follows: "Chauvin'in Afroamerikan George Floyd'u", two phrases
         if j - i >= 2 and POSSESSIVE.search(raw[j - 1]) and _given(raw[i]):
@@ -2185,6 +2225,7 @@ def _classify(
         (shouted and not _body_in_capitals(raw, norms, w, j))
         or _in_capital_line(raw, i, j)
         or _department_named(raw, norms, w, i, j)
+        or _coded_body_added(matches, w, i, j, found)  # "US-Militär": the state's armed forces
     ):
         return j
     end = _adjective_first_end(text, matches, raw, norms, held, w, i, j) if w.adjective_first else 0
