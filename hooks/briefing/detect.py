@@ -3502,6 +3502,8 @@ def _unnamed_body(matches: list[re.Match[str]], raw: list[str], norms: list[str]
         k -= 1
     if k < i and k > 0 and norms[k - 1] in _word_list(w.language, "member_words"):
         return False
+    if _qualifies_next(matches, raw, norms, w, i):
+        return False
     return Detected(raw[i], "organisation", matches[i].start(), matches[i].end(), raw[i])
 
 
@@ -3532,6 +3534,21 @@ def _army_alone(
     if named_after and _joined(text, matches, k - 1):
         return []  # a name of its own, a branch, or a title the word qualifies (a person)
     return [Detected(f"{named.pop()} {english}", "organisation", matches[i].start(), matches[i].end(), raw[i])]
+
+
+def _qualifies_next(matches: list[re.Match[str]], raw: list[str], norms: list[str], w: Words, i: int) -> bool:
+    """Word i runs into a lower-case word that is neither a function word nor a verb the data lists, in a language
+    whose nouns qualify the noun after them: it qualifies that noun ("the Parliament buildings"). Where adjectives
+    follow their noun (French) the word after is a verb or an adjective, read by the rules of longer names."""
+    k = i + 1
+    if _flag(w.language, "adjectives_follow") or k >= len(raw) or not raw[k][:1].islower():
+        return False
+    if matches[k].start() - matches[i].end() > 1:
+        return False
+    if matches[k].start() > matches[i].end() and not matches[i].string[matches[i].end()].isspace():
+        return False  # punctuation between: "le Parlement, dominé par…"
+    verbs = w.speech | w.body_verbs | w.acting_verbs | _word_list(w.language, "acting_auxiliaries")
+    return norms[k] not in function_words(w.language) | w.connectors | verbs
 
 
 def _completes_title(norms: list[str], w: Words, i: int) -> bool:
