@@ -969,7 +969,7 @@ def _outlets(
     outlets = []
     for m in pattern.finditer(text):
         between = (m.groupdict().get("between") or "").split()
-        if not _kind_complement(between, w):
+        if not _kind_complement(between, w, 1 if pattern is w.media else 2):  # "cadena nacional que X": one adjective
             continue
         group = next(g for g in ("quoted", "name", "v_quoted", "v_name") if g in m.re.groupindex and m.group(g))
         words = [(k.start() + m.start(group), k.group().rstrip(".’'")) for k in re.finditer(r"\S+", m.group(group))]
@@ -989,13 +989,14 @@ def _outlets(
     return outlets
 
 
-def _kind_complement(between: list[str], w: Words) -> bool:
+def _kind_complement(between: list[str], w: Words, most: int = 2) -> bool:
     """The words between a word for a kind (or a media word) and the name: up to two lower-case adjectives and up to
     two complements of the kind's own, a preposition and its bare noun ("la compagnie d'électricité Enel", "la
     société de transport Keolis", "le quotidien libanais de langue arabe X", "l'agence de presse d'État X"). Never a
     preposition last nor before an article ("la compagnie de Paris", "la société de l'homme d'affaires X": the name is
     a place's or a person's), nor a title ("le cabinet du ministre X": the minister), a place's word or a verb of
-    speech."""
+    speech. After a media word `most` is one adjective: a second may be a clause's first word ("informó por cadena
+    nacional que X había…")."""
     norms = [normalise(b) for b in between]
     for k, b in enumerate(between):
         if not b[:1].islower() or norms[k] in w.places | w.speech or w.titles.starts(norms, k):
@@ -1010,7 +1011,7 @@ def _kind_complement(between: list[str], w: Words) -> bool:
             return False  # a preposition before the name itself or before an article
         else:
             adjectives, k = adjectives + 1, k + 1
-    return complements <= 2 and adjectives <= 2
+    return complements <= 2 and adjectives <= most
 
 
 def _bare_noun(word: str, norm: str, w: Words) -> bool:
