@@ -44,3 +44,19 @@ def test_a_company_after_its_kind_and_complement(text: str, company: str) -> Non
 )
 def test_no_company_from_a_place_or_person(text: str, name: str) -> None:
     assert ("organisation", name) not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("it", "Il terremoto ha colpito la catena di isole Tokara, nel sud del Giappone.", "Tokara"),  # islands
+        ("es", "El instituto informó por cadena nacional que Sheinbaum había ganado.", "Sheinbaum"),  # a clause
+    ],
+)
+def test_no_outlet_past_a_place_word_or_a_clause(language: str, text: str, name: str) -> None:
+    assert ("organisation", name) not in [(f.kind, f.name) for f in find_actors(text, language)]
+
+
+def test_an_agency_named_after_its_complements_in_italian() -> None:
+    found_it = [(f.kind, f.name) for f in find_actors("Lo ha riferito l'agenzia di stampa iraniana Tasnim.", "it")]
+    assert ("organisation", "Tasnim") in found_it

@@ -999,8 +999,8 @@ def _kind_complement(between: list[str], w: Words, most: int = 2) -> bool:
     nacional que X había…")."""
     norms = [normalise(b) for b in between]
     for k, b in enumerate(between):
-        if not b[:1].islower() or norms[k] in w.places | w.speech or w.titles.starts(norms, k):
-            return False
+        if not b[:1].islower() or norms[k] in w.places | w.speech | place_words(w.language) or w.titles.starts(norms, k):
+            return False  # a geographic word: "catena di isole Tokara", a chain of islands, no channel
     k = complements = adjectives = 0
     while k < len(between):
         if ELIDED_COMPLEMENT.match(between[k]):  # "d'électricité", "d'État"
