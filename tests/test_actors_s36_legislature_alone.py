@@ -23,6 +23,7 @@ def found(text: str, language: str) -> list[tuple[str, str]]:
         ("fr", "Le président a suspendu les travaux du Parlement pour trente jours.", "Parlement"),
         ("en", "The company's chief executive testified in front of Congress.", "Congress"),
         ("en", "The ruling party has won a clear majority in the Parliament.", "Parliament"),
+        ("fr", "Hier, le Sénat a adopté le texte en première lecture.", "Sénat"),
     ],
 )
 def test_a_legislature_alone_is_a_body(language: str, text: str, body: str) -> None:
@@ -41,6 +42,7 @@ def test_a_legislature_alone_is_a_body(language: str, text: str, body: str) -> N
         ("en", "The Parliament Hill protest grew overnight."),  # a longer name
         ("en", "Nearly 230 members of Parliament backed the motion."),  # its members, people
         ("fr", "Quelque 195 membres du Parlement ont voté la loi."),  # its members, people
+        ("en", "Protesters on Tuesday stormed the Parliament buildings downtown."),  # it qualifies the next noun
     ],
 )
 def test_no_unnamed_legislature(language: str, text: str) -> None:

@@ -416,7 +416,9 @@ def words(language: str) -> Words | None:
         given=frozenset(normalise(str(g)) for g in data.get("given_names") or []),
         # a party's or movement's quoted name, as after a verb of reporting: only a quoted or Latin name follows
         media=_media_pattern(
-            data.get("media_words") or [], [*(data.get("media_verbs") or []), *(data.get("quoted_name_words") or [])]
+            data.get("media_words") or [],
+            [*(data.get("media_verbs") or []), *(data.get("quoted_name_words") or [])],
+            data.get("adjectives_follow") == "yes",
         ),
         # by the word as written and by its folded form, which a case ending leaves the same ("Конгресса")
         bodies_alone={key: str(v) for k, v in (data.get("bodies_alone") or {}).items() for key in (str(k), normalise(str(k)))},
@@ -501,13 +503,16 @@ def _openers(phrases: list[Any]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?:[\s\u200c]+|(?=[«\"“]))")  # "به گزارش«…»": glued to its quote
 
 
-def _media_pattern(media_words: list[Any], media_verbs: list[Any]) -> re.Pattern[str] | None:
+def _media_pattern(media_words: list[Any], media_verbs: list[Any], follow: bool = False) -> re.Pattern[str] | None:
     """A media word and an optional adjective, then the outlet's name: in quotation marks, or capitalised words (a
-    number may close it: "Canal 24"); after a verb of reporting ("передает"), only a quoted or a Latin name."""
+    number may close it: "Canal 24"); after a verb of reporting ("передает"), only a quoted or a Latin name. Where
+    adjectives follow their noun (`follow`), up to four words between: adjectives and the word's complements ("l'agence
+    de presse d'État NNA", "le quotidien libanais de langue arabe X"), read by `_kind_complement`."""
     if not media_words and not media_verbs:
         return None
     words, verbs = (_alternatives(found) for found in (media_words, media_verbs))
-    cased = rf"(?<!\w)(?i:{words})(?!\w)(?:\s+(?P<between>[^\W\d_]+))??\s+" + MEDIA_NAME.replace("{capital}", "[A-ZА-ЯЁІЇЄҐ]")
+    between = r"(?P<between>(?:\s+[^\W\d_]+(?:['’][^\W\d_]+)?){1,4}?)??" if follow else r"(?:\s+(?P<between>[^\W\d_]+))??"
+    cased = rf"(?<!\w)(?i:{words})(?!\w){between}\s+" + MEDIA_NAME.replace("{capital}", "[A-ZА-ЯЁІЇЄҐ]")
     latin = rf"(?<!\w)(?i:{verbs})(?!\w)\s+" + MEDIA_NAME.replace("{capital}", "[A-Z]").replace("?P<", "?P<v_")
     return re.compile("|".join(p for p, found in ((cased, media_words), (latin, media_verbs)) if found))
 
@@ -972,7 +977,7 @@ def _outlets(
     outlets = []
     for m in pattern.finditer(text):
         between = (m.groupdict().get("between") or "").split()
-        if not _kind_complement(between, w):
+        if not _kind_complement(between, w, 1 if pattern is w.media else 2):  # "cadena nacional que X": one adjective
             continue
         group = next(g for g in ("quoted", "name", "v_quoted", "v_name") if g in m.re.groupindex and m.group(g))
         words = [(k.start() + m.start(group), k.group().rstrip(".’'")) for k in re.finditer(r"\S+", m.group(group))]
@@ -992,23 +997,29 @@ def _outlets(
     return outlets
 
 
-def _kind_complement(between: list[str], w: Words) -> bool:
-    """The words between a word for a kind and the name: one or two lower-case adjectives, after a complement of the
-    kind's own where there is one, a preposition and its bare noun ("la compagnie d'électricité Enel", "la société de
-    transport Keolis", "le groupe de rock californien"). Never a preposition last nor before an article ("la compagnie
-    de Paris", "la société de l'homme d'affaires X": the name is a place's or a person's), nor a title ("le cabinet du
-    ministre X": the minister), a place's word or a verb of speech."""
+def _kind_complement(between: list[str], w: Words, most: int = 2) -> bool:
+    """The words between a word for a kind (or a media word) and the name: up to two lower-case adjectives and up to
+    two complements of the kind's own, a preposition and its bare noun ("la compagnie d'électricité Enel", "la
+    société de transport Keolis", "le quotidien libanais de langue arabe X", "l'agence de presse d'État X"). Never a
+    preposition last nor before an article ("la compagnie de Paris", "la société de l'homme d'affaires X": the name is
+    a place's or a person's), nor a title ("le cabinet du ministre X": the minister), a place's word or a verb of
+    speech. After a media word `most` is one adjective: a second may be a clause's first word ("informó por cadena
+    nacional que X había…")."""
     norms = [normalise(b) for b in between]
     for k, b in enumerate(between):
-        if not b[:1].islower() or norms[k] in w.places | w.speech or w.titles.starts(norms, k):
-            return False
-    skip = 0  # the complement's words, read past: "d'électricité", "de transport"
-    if between and ELIDED_COMPLEMENT.match(between[0]) and between[0][2:3].islower():  # not "d'Alain Dupont", a person
-        skip = 1
-    elif len(between) > 1 and norms[0] in w.connectors and _bare_noun(between[1], norms[1], w):
-        skip = 2
-    adjectives = between[skip:]
-    return len(adjectives) <= 2 and not any(normalise(b) in w.connectors or "'" in b or "’" in b for b in adjectives)
+        if not b[:1].islower() or norms[k] in w.places | w.speech | place_words(w.language) or w.titles.starts(norms, k):
+            return False  # a geographic word: "catena di isole Tokara", a chain of islands, no channel
+    k = complements = adjectives = 0
+    while k < len(between):
+        if ELIDED_COMPLEMENT.match(between[k]) and between[k][2:3].islower():  # "d'électricité", not "d'Alain"
+            complements, k = complements + 1, k + 1
+        elif norms[k] in w.connectors and k + 1 < len(between) and _bare_noun(between[k + 1], norms[k + 1], w):
+            complements, k = complements + 1, k + 2  # "de transport", "de langue"
+        elif norms[k] in w.connectors or "'" in between[k] or "’" in between[k]:
+            return False  # a preposition before the name itself or before an article
+        else:
+            adjectives, k = adjectives + 1, k + 1
+    return complements <= 2 and adjectives <= most
 
 
 def _bare_noun(word: str, norm: str, w: Words) -> bool:
@@ -3551,6 +3562,8 @@ def _unnamed_body(matches: list[re.Match[str]], raw: list[str], norms: list[str]
         return False
     if raw[i - 1].endswith(("'s", "’s")) or raw[i - 1] in ("s", "'s", "’s"):
         return False  # a possessor's ("the university's Senate"): its own body, no legislature
+    if _qualifies_next(matches, raw, norms, w, i):
+        return False
     return Detected(raw[i], "organisation", matches[i].start(), matches[i].end(), raw[i])
 
 
@@ -3597,6 +3610,21 @@ def _army_common_noun(text: str, matches: list[re.Match[str]], raw: list[str], n
         after = k + 1
         return after < len(raw) and _joined(text, matches, k) and raw[after][:1].islower() and norms[after] not in function_words
     return norms[k] not in function_words
+
+
+def _qualifies_next(matches: list[re.Match[str]], raw: list[str], norms: list[str], w: Words, i: int) -> bool:
+    """Word i runs into a lower-case word that is neither a function word nor a verb the data lists, in a language
+    whose nouns qualify the noun after them: it qualifies that noun ("the Parliament buildings"). Where adjectives
+    follow their noun (French) the word after is a verb or an adjective, read by the rules of longer names."""
+    k = i + 1
+    if _flag(w.language, "adjectives_follow") or k >= len(raw) or not raw[k][:1].islower():
+        return False
+    if matches[k].start() - matches[i].end() > 1:
+        return False
+    if matches[k].start() > matches[i].end() and not matches[i].string[matches[i].end()].isspace():
+        return False  # punctuation between: "le Parlement, dominé par…"
+    verbs = w.speech | w.body_verbs | w.acting_verbs | _word_list(w.language, "acting_auxiliaries")
+    return norms[k] not in function_words(w.language) | w.connectors | verbs
 
 
 def _completes_title(norms: list[str], w: Words, i: int) -> bool:
