@@ -706,9 +706,9 @@ def _month_joined_day(x: dict, month: str, edge_before: str) -> list[tuple[str, 
     day = rf"(?P<day>[0-3]?\d)(?!\d)(?:{ordinal}|{dated})"
     if x.get("day_words"):  # or the ordinal in words (`day_words`): "د جون پر لومړۍ", "د ډسمبر په څوارلسمه نېټه"
         day = rf"(?:{day}|(?P<dayword>{_words_alt(list(x['day_words']))}){WORD_END})"
-    # a year before, as Sinhala writes it ("2021 මැයි මස 19වැනිදා"), or with a word for "year" after it (`year_after`)
-    # as Odia does ("୨୦୧୯ ମସିହା ଅଗଷ୍ଟ ମାସ ୭ ତାରିଖ")
-    year_words = [s for s in x.get("year_after", []) if s[:1].isalpha()]
+    # a year before, as Sinhala writes it ("2021 මැයි මස 19වැනිදා"), or with a word for "year" after it (`month_day`'s
+    # `year_words`) as Odia does ("୨୦୧୯ ମସିହା ଅଗଷ୍ଟ ମାସ ୭ ତାରିଖ")
+    year_words = joined.get("year_words", [])
     named = rf"(?:(?:{_words_alt(year_words)})\s+)?" if year_words else ""
     year = rf"(?:(?<![\d.,/:-])(?P<year>{YEAR})\s+{named})?"
     return [("month-day", rf"{year}{edge_before}{month}\s+(?:{joiners})\s+{day}")]
