@@ -2298,6 +2298,7 @@ def _dateline_shape(place: str, after: str, mention: DateMention, language: str)
     stop = FULL_STOP_THEN_TEXT.match(after) or (mention.text.endswith(".") and FULL_STOP_THEN_TEXT.match("." + after))
     capitals = capitals or (place.rstrip().endswith((",", "،")) and stop)
     colon = COLON_END.match(after) and not _latin(place)  # "नई दिल्ली, 4 अक्टूबर: "
+    colon = colon or _slash_end(place, after, language)  # "सुलतानपुर 29 अक्टूबर/जिला …"
     # in Latin letters, a colon closing a paragraph that holds the dateline alone: "MOSCOW, Mar 18:" over the text
     colon = colon or (COLON_ALONE.match(after) and CAPITALS_PLACE.match(place))
     if _colon_place(place) and DATELINE_END.match(after):  # "LONDON: March 3, 2019 — ", "Paris : 12 mars 2019 — "
@@ -2317,6 +2318,22 @@ def _dateline_shape(place: str, after: str, mention: DateMention, language: str)
     # "Ciudad de México 15/07/2018.- Francia …"
     stop_hyphen = FULL_STOP_HYPHEN.match(after) or (mention.text.endswith(".") and FULL_STOP_HYPHEN.match("." + after))
     return bool(stop_hyphen) and _names_with_particles(place)
+
+
+# a slash glued to the date and the text's first word, as Hindi press notes close their dateline ("लखनऊ 4 मार्च/राज्य …")
+SLASH_END = re.compile(r"^/(?P<word>(?!\d)[^\s/]+)")
+DEVANAGARI_PLACE = re.compile(r"[\u0900-\u097F]+")  # one word of Devanagari letters and signs: "सुलतानपुर"
+
+
+def _slash_end(place: str, after: str, language: str) -> bool:
+    """A dateline a slash closes, glued to the text's first word, after a place of one Devanagari word, as Hindi
+    press notes print it ("सुलतानपुर 29 अक्टूबर/जिला युवा कल्याण अधिकारी …"): no second month after the slash
+    ("अक्टूबर/नवंबर", October or November) nor weekday ("29 अक्टूबर/शनिवार को", on Saturday 29 October), no phrase
+    before the date ("जिले में 29 अक्टूबर/…", in the district)."""
+    slash = SLASH_END.match(after)
+    one_word = bool(DEVANAGARI_PLACE.fullmatch(place.strip()))
+    named = slash and (key(slash["word"]) in cldr_month_names() or key(slash["word"]) in words(language).weekdays)
+    return bool(slash) and one_word and not named
 
 
 def _colon_place(place: str) -> bool:
