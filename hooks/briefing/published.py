@@ -1232,6 +1232,9 @@ def from_text(
     # ("Press Releases for Thursday, November 14, 2019")
     days = (header.get("title"), *header.get("above_title", []), heading, *head)
     found = found or next(filter(None, (from_day_of_statements(line, language) for line in days if line)), None)
+    # a daily page's title naming its day ("Ephéméride du mercredi 15 mars 2023"): the title, the line under or above it
+    titles = (header.get("title"), header.get("subtitle"), *header.get("above_title", []), heading)
+    found = found or next(filter(None, (from_day_title(line, language) for line in titles if line)), None)
     shown = (header.get("title"), header.get("subtitle"), heading, opening, *head)
     record = [t for t in (header.get("title"), heading, *header.get("categories", []), *head) if t]
     if found and _meeting_record_field(found, record, language):
@@ -2338,6 +2341,7 @@ def _dateline_shape(place: str, after: str, mention: DateMention, language: str)
     stop = FULL_STOP_THEN_TEXT.match(after) or (mention.text.endswith(".") and FULL_STOP_THEN_TEXT.match("." + after))
     capitals = capitals or (place.rstrip().endswith((",", "،")) and stop)
     colon = COLON_END.match(after) and not _latin(place)  # "नई दिल्ली, 4 अक्टूबर: "
+    colon = colon or _slash_end(place, after, language)  # "सुलतानपुर 29 अक्टूबर/जिला …"
     # in Latin letters, a colon closing a paragraph that holds the dateline alone: "MOSCOW, Mar 18:" over the text
     colon = colon or (COLON_ALONE.match(after) and CAPITALS_PLACE.match(place))
     if _colon_place(place) and DATELINE_END.match(after):  # "LONDON: March 3, 2019 — ", "Paris : 12 mars 2019 — "
@@ -2357,6 +2361,22 @@ def _dateline_shape(place: str, after: str, mention: DateMention, language: str)
     # "Ciudad de México 15/07/2018.- Francia …"
     stop_hyphen = FULL_STOP_HYPHEN.match(after) or (mention.text.endswith(".") and FULL_STOP_HYPHEN.match("." + after))
     return bool(stop_hyphen) and _names_with_particles(place)
+
+
+# a slash glued to the date and the text's first word, as Hindi press notes close their dateline ("लखनऊ 4 मार्च/राज्य …")
+SLASH_END = re.compile(r"^/(?P<word>(?!\d)[^\s/]+)")
+DEVANAGARI_PLACE = re.compile(r"[\u0900-\u097F]+")  # one word of Devanagari letters and signs: "सुलतानपुर"
+
+
+def _slash_end(place: str, after: str, language: str) -> bool:
+    """A dateline a slash closes, glued to the text's first word, after a place of one Devanagari word, as Hindi
+    press notes print it ("सुलतानपुर 29 अक्टूबर/जिला युवा कल्याण अधिकारी …"): no second month after the slash
+    ("अक्टूबर/नवंबर", October or November) nor weekday ("29 अक्टूबर/शनिवार को", on Saturday 29 October), no phrase
+    before the date ("जिले में 29 अक्टूबर/…", in the district)."""
+    slash = SLASH_END.match(after)
+    one_word = bool(DEVANAGARI_PLACE.fullmatch(place.strip()))
+    named = slash and (key(slash["word"]) in cldr_month_names() or key(slash["word"]) in words(language).weekdays)
+    return bool(slash) and one_word and not named
 
 
 def _colon_place(place: str) -> bool:
@@ -2770,6 +2790,38 @@ def from_day_of_statements(line: str, language: str) -> Published | None:
     if _names_subject(line.strip()[opening.end() : mentions[0].start], language):
         return None
     return Published(date, "header", stated_as=line.strip())
+
+
+MAX_DAY_TITLE_WORDS = 8  # words of a daily page's title before its day: "Les actualités à Madagascar du"
+
+
+def from_day_title(line: str, language: str) -> Published | None:
+    """A page's title naming the day it is for: a few heading words, then the short word for "of" or a comma, then
+    a weekday (CLDR's names) and a whole date that close the title ("Les actualités à Madagascar du Lundi 21 Octobre
+    2019", "Ephéméride du mercredi 15 mars 2023", "Boletín Nº 105 del miércoles 02 de junio de 2021"): a daily
+    page's, and its date the page's, as a diary's day names the day it was written. A sentence, a masthead's clock
+    set off by a dash ("Primavera do Leste / MT - Sexta-Feira, …"), a label ("Publié le jeudi …", read as a stamp)
+    and an event's or meeting's title (`concert`, `meeting`: "Concert du samedi 12 mars 2022") are none."""
+    text = line.strip().rstrip(".")
+    mentions = _found(text, language)
+    if len(mentions) != 1 or text[mentions[0].end :].strip() or not _has_weekday(mentions[0], language):
+        return None
+    before = text[: mentions[0].start].rstrip()
+    words = before.split()
+    joined = before.endswith(",") or (
+        len(words) > 1 and len(words[-1]) <= MAX_PREPOSITION and words[-1].isalpha() and words[-1].islower()
+    )
+    published, updated, _ = labels()
+    if not joined or len(words) > MAX_DAY_TITLE_WORDS or SENTENCE_END.search(before + " ") or not words[0][:1].isupper():
+        return None
+    if (
+        published.search(before)
+        or updated.search(before)
+        or any(meeting_spans(before, language, key) for key in ("meeting", "concert"))
+    ):
+        return None
+    date = _whole(mentions[0])
+    return Published(date, "header", stated_as=text) if date else None
 
 
 @cache
