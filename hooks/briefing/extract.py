@@ -1730,7 +1730,7 @@ def _day_in_sentence(
     text, key = sentence
     if m.relative == "day-of-month" and date and published and m.weekday is None:
         date, reason = _day_as_told(m, date, reason, text, language, published, days.get(key))
-    if m.day and date and len(date) == 10:
+    if (m.day or m.relative == "day+0") and date and len(date) == 10:  # "今天(2日)": the day of writing, named
         days[key] = (m, date)
     return date, reason
 
@@ -1767,6 +1767,9 @@ def _day_as_told(
             return _fmt(year, month, m.day), f"{reason}; the last day of a range, of its first day's month"
     if len(date) < 10 or date <= published:
         return date, reason
+    if before and before[1] == published and before[0].relative == "day+0":
+        # the sentence named the day of writing before it ("今天(2日)宣布…3日停班"): the day is told from that one
+        return date, f"{reason}; after the day of writing the sentence names before it"
     after = text[m.end :]
     form = cues["unicode"].pattern
     # a range ("20日至25日举行", one mention, or a day before its range word): it stays in the month of writing,
