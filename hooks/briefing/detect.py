@@ -4006,9 +4006,9 @@ def _surname_shaped(word: str, w: Words, shortest: int = LONG_SURNAME) -> bool:
 
 
 MAX_LONE_ACRONYM = 4  # letters of a word in capitals alone after a title: a body's acronym, shorter than a surname
-# an acronym's shape, read on each letter's first Latin letter: no vowel ("МЗС") or three consonants in a row ("УГКЦ");
-# a short surname in capitals is pronounced as written ("Dr KIM", "Mme DATI", "депутат ЛІ")
-UNSPOKEN = re.compile(r"^[^AEIOUY]+$|[^AEIOUY]{3}")
+# an acronym's shape, read on each letter's first Latin letter: no vowel ("МЗС"), three consonants in a row ("УГКЦ")
+# or two vowels opening it ("ОАК"); a short surname in capitals is pronounced as written ("Dr KIM", "депутат ЛІ")
+UNSPOKEN = re.compile(r"^[^AEIOUY]+$|[^AEIOUY]{3}|^[AEIOUY]{2}")
 
 
 def _lone_acronym(words: list[str]) -> bool:
