@@ -1,5 +1,6 @@
 """A short surname in capitals after a title stays a person: only a word that cannot be spoken as written (no vowel,
-three consonants in a row, two vowels opening it: "Голова ДПСУ", "Голова ОАЕ") is read as a body's acronym. Sentences written for the test."""
+three consonants in a row, two vowels opening it: "Голова ДПСУ", "Голова ОАЕ") is read as a body's acronym.
+Sentences written for the test."""
 
 from __future__ import annotations
 
