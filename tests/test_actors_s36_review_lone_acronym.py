@@ -29,3 +29,7 @@ def test_a_short_surname_in_capitals_after_a_title_is_a_person(text: str, langua
 )
 def test_an_unspoken_acronym_after_a_title_is_no_person(text: str) -> None:
     assert "person" not in kinds(text, "uk").values()
+
+
+def test_a_common_acronym_after_a_title_is_no_person() -> None:
+    assert "person" not in kinds("Глава ПАО подписал договор с заводом.", "ru").values()  # a company's form

@@ -3630,7 +3630,7 @@ def _classify_person(
         not names
         or len(names) > 4
         or (_holds_acronym([raw[k] for k in names]) and not _surname_in_capitals(raw, norms, names, w, i > opened, apposed))
-        or _lone_acronym([raw[k] for k in names])
+        or _lone_acronym([raw[k] for k in names], w)
     ):
         return then
     if (i > 0 and norms[i - 1] in w.vessels) or any(norms[k] in w.vessels for k in range(i, j)):
@@ -4011,12 +4011,14 @@ MAX_LONE_ACRONYM = 4  # letters of a word in capitals alone after a title: a bod
 UNSPOKEN = re.compile(r"^[^AEIOUY]+$|[^AEIOUY]{3}|^[AEIOUY]{2}")
 
 
-def _lone_acronym(words: list[str]) -> bool:
+def _lone_acronym(words: list[str], w: Words) -> bool:
     """One word in capitals of two to four letters is a body's acronym, not a person's name, even after a title
     ("Глава УГКЦ", the head of the Church): a surname a title precedes in capitals is longer (`_surname_in_capitals`
     asks four letters or more beside a given name) or can be spoken (`UNSPOKEN`), and a regnal number is no acronym."""
     if len(words) != 1 or not words[0].isupper() or not 2 <= len(words[0]) <= MAX_LONE_ACRONYM or ROMAN_NUMERAL.match(words[0]):
         return False
+    if words[0] in w.common_acronyms:  # "ПАО", a company's form
+        return True
     return bool(UNSPOKEN.search("".join(anyascii(c)[:1].upper() for c in words[0] if c.isalpha())))
 
 
