@@ -1,5 +1,6 @@
 """A short surname in capitals after a title stays a person: only a word that cannot be spoken as written (no vowel,
-or three consonants in a row: "Глава УПЦ") is read as a body's acronym. Sentences written for the test."""
+three consonants in a row, two vowels opening it: "Голова ДПСУ", "Голова ОАЕ") is read as a body's acronym.
+Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -23,6 +24,12 @@ def test_a_short_surname_in_capitals_after_a_title_is_a_person(text: str, langua
     assert kinds(text, language).get(name) == "person"
 
 
-@pytest.mark.parametrize("text", ["Голова ДПСУ звернувся до прикордонників.", "Керівник ДСНС прибув на місце."])
+@pytest.mark.parametrize(
+    "text", ["Голова ДПСУ звернувся до прикордонників.", "Керівник ДСНС прибув на місце.", "Голова ОАЕ виступив на форумі."]
+)
 def test_an_unspoken_acronym_after_a_title_is_no_person(text: str) -> None:
     assert "person" not in kinds(text, "uk").values()
+
+
+def test_a_common_acronym_after_a_title_is_no_person() -> None:
+    assert "person" not in kinds("Глава ПАО подписал договор с заводом.", "ru").values()  # a company's form

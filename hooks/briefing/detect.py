@@ -3705,7 +3705,7 @@ def _classify_person(
         not names
         or len(names) > 4
         or (_holds_acronym([raw[k] for k in names]) and not _surname_in_capitals(raw, norms, names, w, i > opened, apposed))
-        or _lone_acronym([raw[k] for k in names])
+        or _lone_acronym([raw[k] for k in names], w)
     ):
         return then
     if (i > 0 and norms[i - 1] in w.vessels) or any(norms[k] in w.vessels for k in range(i, j)):
@@ -4081,17 +4081,19 @@ def _surname_shaped(word: str, w: Words, shortest: int = LONG_SURNAME) -> bool:
 
 
 MAX_LONE_ACRONYM = 4  # letters of a word in capitals alone after a title: a body's acronym, shorter than a surname
-# an acronym's shape, read on each letter's first Latin letter: no vowel ("МЗС") or three consonants in a row ("УГКЦ");
-# a short surname in capitals is pronounced as written ("Dr KIM", "Mme DATI", "депутат ЛІ")
-UNSPOKEN = re.compile(r"^[^AEIOUY]+$|[^AEIOUY]{3}")
+# an acronym's shape, read on each letter's first Latin letter: no vowel ("МЗС"), three consonants in a row ("УГКЦ")
+# or two vowels opening it ("ОАК"); a short surname in capitals is pronounced as written ("Dr KIM", "депутат ЛІ")
+UNSPOKEN = re.compile(r"^[^AEIOUY]+$|[^AEIOUY]{3}|^[AEIOUY]{2}")
 
 
-def _lone_acronym(words: list[str]) -> bool:
+def _lone_acronym(words: list[str], w: Words) -> bool:
     """One word in capitals of two to four letters is a body's acronym, not a person's name, even after a title
     ("Глава УГКЦ", the head of the Church): a surname a title precedes in capitals is longer (`_surname_in_capitals`
     asks four letters or more beside a given name) or can be spoken (`UNSPOKEN`), and a regnal number is no acronym."""
     if len(words) != 1 or not words[0].isupper() or not 2 <= len(words[0]) <= MAX_LONE_ACRONYM or ROMAN_NUMERAL.match(words[0]):
         return False
+    if words[0] in w.common_acronyms:  # "ПАО", a company's form
+        return True
     return bool(UNSPOKEN.search("".join(anyascii(c)[:1].upper() for c in words[0] if c.isalpha())))
 
 
