@@ -1011,7 +1011,8 @@ def _kind_complement(between: list[str], w: Words, most: int = 2) -> bool:
             return False  # a geographic word: "catena di isole Tokara", a chain of islands, no channel
     k = complements = adjectives = 0
     while k < len(between):
-        if ELIDED_COMPLEMENT.match(between[k]) and between[k][2:3].islower():  # "d'électricité", not "d'Alain"
+        if ELIDED_COMPLEMENT.match(between[k]) and (between[k][2:3].islower() or not _given(between[k][2:])):
+            # "d'électricité", "d’État"; not "d'Alain" (Dupont), a person
             complements, k = complements + 1, k + 1
         elif norms[k] in w.connectors and k + 1 < len(between) and _bare_noun(between[k + 1], norms[k + 1], w):
             complements, k = complements + 1, k + 2  # "de transport", "de langue"
