@@ -660,10 +660,24 @@ def _breadcrumbs(line: str, header: dict[str, Any]) -> str | None:
     parts = [p.strip() for p in CRUMB.split(line) if p.strip()]
     # a title bar's date ("Headline | Site | 20.10.2011"); a table's row ("Date | 8 March 2024 |") states its subject's
     dated = [] if is_table_row(line) else [p for p in parts if is_date_line(p) and not is_substantive(p)]
+    if "title" not in header:
+        _clock_over_trail(header)
     for part in dated:
         _add_date_line(header, part)
     header["categories"] = [p for p in parts if p not in dated]
     return "section breadcrumbs"
+
+
+def _clock_over_trail(header: dict[str, Any]) -> None:
+    """The date lines read above a trail of sections, before any headline ("جمعه , ۱۰ فروردین ۱۴۰۳" over "صفحه اول »
+    اجتماعی » …"): the site's clock at the top of its masthead, the day the page was viewed, as the date lines above
+    its address are (`_masthead`); a page's own date stands under its trail, beside its headline. A stamp with its
+    hour ("14.10.2024, 11:13" over "News | World") stays the page's: a masthead's clock prints the day."""
+    lines = header.pop("date_lines", [])
+    clock = [line for line in lines if not STAMP_CLOCK.search(line)]
+    if len(clock) < len(lines):
+        header["date_lines"] = [line for line in lines if line not in clock]
+    header["above_title"] = [line for line in header.get("above_title", []) if line not in clock]
 
 
 def _title(line: str, header: dict[str, Any]) -> str | None:
