@@ -349,14 +349,9 @@ def _site_clock_above(line: str, prose: int, header: dict[str, Any]) -> None:
     bar = "title" not in header and is_top_bar_label(line)
     if prose or not (bar or is_site_chrome(line)):
         return
-    clock = header.pop("date_lines", [])
     # a top bar's clock prints the day; a stamp with its hour over an advertisement ("22.03.2021, 10:46 Uhr" over
     # "Anzeige" and the text) is the page's own
-    stamps = [d for d in clock if bar and STAMP_CLOCK.search(d)]
-    if stamps:
-        header["date_lines"] = stamps
-        clock = [d for d in clock if d not in stamps]
-    header["above_title"] = [line for line in header.get("above_title", []) if line not in clock]
+    _forget_clock(header, keep_stamps=bar)
 
 
 def _event_infobox(above: list[str], line: str, header: dict[str, Any]) -> None:
@@ -661,23 +656,37 @@ def _breadcrumbs(line: str, header: dict[str, Any]) -> str | None:
     # a title bar's date ("Headline | Site | 20.10.2011"); a table's row ("Date | 8 March 2024 |") states its subject's
     dated = [] if is_table_row(line) else [p for p in parts if is_date_line(p) and not is_substantive(p)]
     if "title" not in header:
-        _clock_over_trail(header)
+        # the date lines above a trail of sections, before any headline ("جمعه , ۱۰ فروردین ۱۴۰۳" over "صفحه اول »
+        # اجتماعی » …"): the site's clock, as above its address (`_masthead`); a page's own date stands under its trail
+        _forget_clock(header, keep_stamps=True)
     for part in dated:
         _add_date_line(header, part)
     header["categories"] = [p for p in parts if p not in dated]
     return "section breadcrumbs"
 
 
-def _clock_over_trail(header: dict[str, Any]) -> None:
-    """The date lines read above a trail of sections, before any headline ("جمعه , ۱۰ فروردین ۱۴۰۳" over "صفحه اول »
-    اجتماعی » …"): the site's clock at the top of its masthead, the day the page was viewed, as the date lines above
-    its address are (`_masthead`); a page's own date stands under its trail, beside its headline. A stamp with its
-    hour ("14.10.2024, 11:13" over "News | World") stays the page's: a masthead's clock prints the day."""
+def _forget_clock(header: dict[str, Any], keep_stamps: bool) -> None:
+    """Forget the date lines read so far as a site's clock (the day the page was viewed), but for what only a page's
+    own date line carries: a label ("Updated: Friday, 4 April 2025", "Veröffentlicht am …"), a byline ("By Jane
+    Doe, 4 April 2025") and, where `keep_stamps`, a stamp with its hour ("14.10.2024, 11:13"): a clock prints the day."""
+    published, updated, _ = labels()
+    byline = header.get("byline", "")
     lines = header.pop("date_lines", [])
-    clock = [line for line in lines if not STAMP_CLOCK.search(line)]
-    if len(clock) < len(lines):
-        header["date_lines"] = [line for line in lines if line not in clock]
+    own = [
+        line
+        for line in lines
+        if published.search(line) or updated.search(line) or _signed(line, byline) or (keep_stamps and STAMP_CLOCK.search(line))
+    ]
+    if own:
+        header["date_lines"] = own
+    clock = [line for line in lines if line not in own]
     header["above_title"] = [line for line in header.get("above_title", []) if line not in clock]
+
+
+def _signed(line: str, byline: str) -> bool:
+    """A date line that is a byline's: cut from the byline read (`_byline`), or a writer's name before its date
+    ("By Jane Doe, 4 April 2025", "Jane Doe, 4 April 2025" once "By" is read)."""
+    return line in byline or bool(BYLINE.match(line)) or is_person_name(line.split(",", 1)[0]) is True
 
 
 def _title(line: str, header: dict[str, Any]) -> str | None:
