@@ -3581,8 +3581,7 @@ def _army_alone(
     two states or none (whose?), nor where a branch's name ("par l'armée de l'air"), a name ("par l'armée du
     Kremlin", read by the other rules) or a title follows ("by the army chief": a person)."""
     english = w.armies_alone.get(norms[i])
-    named = set(states.values())
-    if not english or len(named) != 1 or not raw[i][:1].islower() or i == 0 or _completes_title(norms, w, i):
+    if not english or not raw[i][:1].islower() or i == 0 or _completes_title(norms, w, i):
         return []
     if norms[i - 1] not in w.articles - w.indefinite or not _joined(text, matches, i - 1):
         return []
@@ -3595,6 +3594,9 @@ def _army_alone(
     if named_after and _joined(text, matches, k - 1):
         return []  # a name of its own, a branch, or a title the word qualifies (a person)
     if _army_common_noun(text, matches, raw, norms, w, i):
+        return []
+    named = set(states.values())  # read last: reading a state's name makes its renaming extract the source again
+    if len(named) != 1:
         return []
     return [Detected(f"{named.pop()} {english}", "organisation", matches[i].start(), matches[i].end(), raw[i])]
 
