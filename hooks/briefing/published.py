@@ -2372,11 +2372,15 @@ def _slash_end(place: str, after: str, language: str) -> bool:
     """A dateline a slash closes, glued to the text's first word, after a place of one Devanagari word, as Hindi
     press notes print it ("सुलतानपुर 29 अक्टूबर/जिला युवा कल्याण अधिकारी …"): no second month after the slash
     ("अक्टूबर/नवंबर", October or November) nor weekday ("29 अक्टूबर/शनिवार को", on Saturday 29 October), no phrase
-    before the date ("जिले में 29 अक्टूबर/…", in the district)."""
+    before the date ("जिले में 29 अक्टूबर/…", in the district), and no other date in the sentence after it: "मतदान 7
+    मई/मतगणना 4 जून को होगी" (polling on 7 May, counting on 4 June) lists a schedule's days, not a dateline."""
     slash = SLASH_END.match(after)
     one_word = bool(DEVANAGARI_PLACE.fullmatch(place.strip()))
     named = slash and (key(slash["word"]) in cldr_month_names() or key(slash["word"]) in words(language).weekdays)
-    return bool(slash) and one_word and not named
+    return bool(slash) and one_word and not named and not _found(SENTENCE_OF.match(after)[0], language)
+
+
+SENTENCE_OF = re.compile(r"[^।.!?\n]*")  # the rest of the sentence, up to a danda or a full stop
 
 
 def _colon_place(place: str) -> bool:
