@@ -3625,7 +3625,20 @@ def _qualifies_next(matches: list[re.Match[str]], raw: list[str], norms: list[st
     if matches[k].start() > matches[i].end() and not matches[i].string[matches[i].end()].isspace():
         return False  # punctuation between: "le Parlement, dominé par…"
     verbs = w.speech | w.body_verbs | w.acting_verbs | _word_list(w.language, "acting_auxiliaries")
-    return norms[k] not in function_words(w.language) | w.connectors | verbs
+    if norms[k] in function_words(w.language) | w.connectors | verbs or _verb_shaped(norms, w, k):
+        return False
+    return True
+
+
+def _verb_shaped(norms: list[str], w: Words, k: int) -> bool:
+    """An English word after a body that reads as its verb, not a noun it qualifies: a past form ("voted",
+    "adjourned", "rejected"), or a form in -s before an article ("passes the bill", where "buildings" is followed
+    by none)."""
+    if w.language.split("-")[0] != "en":
+        return False
+    if norms[k].endswith("ed"):
+        return True
+    return norms[k].endswith("s") and k + 1 < len(norms) and norms[k + 1] in w.articles
 
 
 def _completes_title(norms: list[str], w: Words, i: int) -> bool:
