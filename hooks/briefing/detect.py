@@ -3635,9 +3635,7 @@ def _qualifies_next(matches: list[re.Match[str]], raw: list[str], norms: list[st
     if matches[k].start() > matches[i].end() and not matches[i].string[matches[i].end()].isspace():
         return False  # punctuation between: "le Parlement, dominé par…"
     verbs = w.speech | w.body_verbs | w.acting_verbs | _word_list(w.language, "acting_auxiliaries")
-    if norms[k] in function_words(w.language) | w.connectors | verbs or _verb_shaped(norms, w, k):
-        return False
-    return True
+    return not (norms[k] in function_words(w.language) | w.connectors | verbs or _verb_shaped(norms, w, k))
 
 
 def _verb_shaped(norms: list[str], w: Words, k: int) -> bool:
