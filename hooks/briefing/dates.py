@@ -2331,8 +2331,8 @@ def _in_stated_month(found: list[DateMention], text: str) -> list[DateMention]:
             if not 1 <= (mention.day or 0) <= calendar.monthrange(stated.year or 2000, stated.month or 1)[1]:
                 mention = replace(mention, invalid=True)
         out.append(mention)
-        if mention.month and mention.relative is None and not mention.invalid:
-            stated = mention
+        if mention.month and not mention.invalid:  # a month named relatively ("أبريل الماضي", last April) is
+            stated = mention if mention.relative is None else None  # the nearer one: no earlier month's day
     return out
 
 
