@@ -419,7 +419,11 @@ def grammar(language: str) -> Grammar:
         figures = _alt([n for n in w.full_months if ANY_DIGIT.search(n) or HAN.search(n)])
         # scraped Hong Kong and Taiwan texts space the figures: "經過 5 月一系列"
         spaced = r"(?<![\d.]\s)(?:1[0-2]|0?[1-9])\s+月"
-        absolute.append(("month", rf"(?<![\d.〇零一二三四五六七八九十])(?P<month>{figures}|{spaced})(?![\d日号])"))
+        # nor after a year in figures and "年": "共計112年8月" counts years and months (a year's own month is read
+        # with it, "2023年8月"); "去年8月" (last August) stays
+        counted = r"(?<!\d年)(?<!\d\s年)(?<!\d年\s)(?<!\d\s年\s)"
+        month = rf"(?<![\d.〇零一二三四五六七八九十]){counted}(?P<month>{figures}|{spaced})(?![\d日号])"
+        absolute.append(("month", month))
     absolute += _calendar_forms(x, suffix, day_month, (edge_before, edge_after))
     edges = (edge_before, edge_after)
     # a month's second name after a slash is part of it ("أبريل/نيسان الماضي": last April); the first says which
@@ -999,9 +1003,13 @@ def _minguo_forms(x: dict) -> list[tuple[str, str]]:
     # punctuation, a space or a word of time ("於", "自"), not a Gregorian year nor an era's year ("公元113年", AD 113;
     # "前113年", 113 BC); after another word it may be a count of years and months ("徒刑共計112年8月", a sentence;
     # "通車120年8月", an anniversary), so there only with its day ("裁判日期109 年 01 月 07 日")
-    edge = rf"(?<![\d./:-])(?<!\d,)(?:(?<![{HAN_LETTERS}])|(?<=[{TIME_PREPOSITIONS}]))"
+    # a space after a word is no edge ("刑期為 112年8月", "創校 100年5月"): Chinese writers may space figures off
+    han, time = f"[{HAN_LETTERS}]", f"[{TIME_PREPOSITIONS}]"
+    worded_before = rf"(?<!{han})(?<!{han}\s)(?<!{han}\s\s)"
+    edge = rf"(?<![\d./:-])(?<!\d,)(?:{worded_before}|(?<={time})|(?<={time}\s))"
     running = rf"{edge}{MINGUO_YEAR_MONTH}"
-    dated = rf"(?<=[{HAN_LETTERS}])(?<![{TIME_PREPOSITIONS}])(?<!公元)(?<!西元)(?<!前){MINGUO_DAY_WORDS}"
+    after_word = rf"(?:(?<={han})|(?<={han}\s)|(?<={han}\s\s))(?<!{time})(?<!{time}\s)"
+    dated = rf"{after_word}(?<!公元)(?<!西元)(?<!前){MINGUO_DAY_WORDS}"
     forms = [("minguo", labelled), ("minguo", alone), ("minguo", alone_in_words), ("minguo", worded)]
     return [*forms, ("minguo", running), ("minguo", dated)]
 
@@ -2323,8 +2331,8 @@ def _in_stated_month(found: list[DateMention], text: str) -> list[DateMention]:
             if not 1 <= (mention.day or 0) <= calendar.monthrange(stated.year or 2000, stated.month or 1)[1]:
                 mention = replace(mention, invalid=True)
         out.append(mention)
-        if mention.month and mention.relative is None and not mention.invalid:
-            stated = mention
+        if mention.month and not mention.invalid:  # a month named relatively ("أبريل الماضي", last April) is
+            stated = mention if mention.relative is None else None  # the nearer one: no earlier month's day
     return out
 
 

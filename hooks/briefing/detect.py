@@ -1925,13 +1925,23 @@ def _state_code_compound(word: re.Match[str], w: Words) -> Detected | None:
     "US-Armee", "UK-Marine"): that state's body, named in English ("United States Armed Forces"). Only an acronym
     the state's English or own names hold (`_state_acronyms`: "US", "UK", "VAE"), not any capitals ("KI-Modell")."""
     prefix, hyphen, head = word.group().partition("-")
-    if not w.noun_capitals or not hyphen:
+    if not w.noun_capitals or not hyphen or _counted(word, w):
         return None
     state = _state_acronyms(w.language).get(prefix)
     english = w.org_names.get((normalise(head),))
     if not state or not english:
         return None
     return Detected(f"{state} {english}", "organisation", word.start(), word.end(), word.group())
+
+
+PREVIOUS_WORD = re.compile(r"(\w+)\W*$")
+
+
+def _counted(word: re.Match[str], w: Words) -> bool:
+    """The word follows an indefinite article or a number ("ein US-Militär", a military man; "zwei US-Soldaten"):
+    one of a kind's members, no body."""
+    before = PREVIOUS_WORD.search(word.string, max(0, word.start() - 40), word.start())
+    return bool(before) and (normalise(before[1]) in w.indefinite or before[1].isdigit())
 
 
 @cache
@@ -3627,7 +3637,18 @@ def _qualifies_next(matches: list[re.Match[str]], raw: list[str], norms: list[st
     if matches[k].start() > matches[i].end() and not matches[i].string[matches[i].end()].isspace():
         return False  # punctuation between: "le Parlement, dominé par…"
     verbs = w.speech | w.body_verbs | w.acting_verbs | _word_list(w.language, "acting_auxiliaries")
-    return norms[k] not in function_words(w.language) | w.connectors | verbs
+    return not (norms[k] in function_words(w.language) | w.connectors | verbs or _verb_shaped(norms, w, k))
+
+
+def _verb_shaped(norms: list[str], w: Words, k: int) -> bool:
+    """An English word after a body that reads as its verb, not a noun it qualifies: a past form ("voted",
+    "adjourned", "rejected"), or a form in -s before an article ("passes the bill", where "buildings" is followed
+    by none)."""
+    if w.language.split("-")[0] != "en":
+        return False
+    if norms[k].endswith("ed"):
+        return True
+    return norms[k].endswith("s") and k + 1 < len(norms) and norms[k + 1] in w.articles
 
 
 def _completes_title(norms: list[str], w: Words, i: int) -> bool:

@@ -2372,11 +2372,15 @@ def _slash_end(place: str, after: str, language: str) -> bool:
     """A dateline a slash closes, glued to the text's first word, after a place of one Devanagari word, as Hindi
     press notes print it ("सुलतानपुर 29 अक्टूबर/जिला युवा कल्याण अधिकारी …"): no second month after the slash
     ("अक्टूबर/नवंबर", October or November) nor weekday ("29 अक्टूबर/शनिवार को", on Saturday 29 October), no phrase
-    before the date ("जिले में 29 अक्टूबर/…", in the district)."""
+    before the date ("जिले में 29 अक्टूबर/…", in the district), and no other date in the sentence after it: "मतदान 7
+    मई/मतगणना 4 जून को होगी" (polling on 7 May, counting on 4 June) lists a schedule's days, not a dateline."""
     slash = SLASH_END.match(after)
     one_word = bool(DEVANAGARI_PLACE.fullmatch(place.strip()))
     named = slash and (key(slash["word"]) in cldr_month_names() or key(slash["word"]) in words(language).weekdays)
-    return bool(slash) and one_word and not named
+    return bool(slash) and one_word and not named and not _found(SENTENCE_OF.match(after)[0], language)
+
+
+SENTENCE_OF = re.compile(r"[^।.!?\n]*")  # the rest of the sentence, up to a danda or a full stop
 
 
 def _colon_place(place: str) -> bool:
@@ -2801,7 +2805,8 @@ def from_day_title(line: str, language: str) -> Published | None:
     2019", "Ephéméride du mercredi 15 mars 2023", "Boletín Nº 105 del miércoles 02 de junio de 2021"): a daily
     page's, and its date the page's, as a diary's day names the day it was written. A sentence, a masthead's clock
     set off by a dash ("Primavera do Leste / MT - Sexta-Feira, …"), a label ("Publié le jeudi …", read as a stamp)
-    and an event's or meeting's title (`concert`, `meeting`: "Concert du samedi 12 mars 2022") are none."""
+    and an event's or meeting's title (`concert`, `meeting`: "Concert du samedi 12 mars 2022") are none, and so is
+    any title without a word of the closed list naming a daily page (`_day_page_words`)."""
     text = line.strip().rstrip(".")
     mentions = _found(text, language)
     if len(mentions) != 1 or text[mentions[0].end :].strip() or not _has_weekday(mentions[0], language):
@@ -2815,13 +2820,21 @@ def from_day_title(line: str, language: str) -> Published | None:
     if not joined or len(words) > MAX_DAY_TITLE_WORDS or SENTENCE_END.search(before + " ") or not words[0][:1].isupper():
         return None
     if (
-        published.search(before)
+        not _day_page_words(before, language)
+        or published.search(before)
         or updated.search(before)
         or any(meeting_spans(before, language, key) for key in ("meeting", "concert"))
     ):
         return None
     date = _whole(mentions[0])
     return Published(date, "header", stated_as=text) if date else None
+
+
+def _day_page_words(heading: str, language: str) -> bool:
+    """The heading holds a word of the closed list naming a daily page (`day_page_words`: "revue de presse",
+    "boletín", "digest"), a whole word: without one, a title naming a day is an event's ("Grève du jeudi …")."""
+    words = _language_words_pattern("day_page_words", language)
+    return bool(words) and any(not m.start() or not heading[m.start() - 1].isalpha() for m in words.finditer(heading))
 
 
 @cache
