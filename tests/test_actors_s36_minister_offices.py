@@ -1,8 +1,7 @@
 """French ministers' offices named by what they are charged with or delegated to ("le Ministre Chargé de la
-Coopération", "la ministre déléguée aux Sports") and ministers in the plural ("les Ministres de l'Éducation
-Nationale"): titles, so the capitalised field after them is the office's, no person and no body; the person the
-title introduces is still found. A ministry (the body) and a state's ministers stay what they were. Sentences
-written for the test."""
+Coopération", "la ministre déléguée aux Sports"): titles, so the capitalised field after them is the office's, no
+person and no body; the person the title introduces is still found. A ministry (the body) and a state's ministers
+stay what they were. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -17,7 +16,6 @@ def found(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Il a rencontré les Ministres de l'Éducation Nationale et de la Culture.", []),
         ("Conférence du Ministre Chargé de la Coopération, Henri Dupont.", [("person", "Henri Dupont")]),
         ("Conférence de la ministre déléguée aux Sports, Marie Dupont.", [("person", "Marie Dupont")]),
         ("Discours du Secrétaire d’État Chargé des Anciens Combattants, Louis Girard.", [("person", "Louis Girard")]),

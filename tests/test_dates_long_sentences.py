@@ -14,7 +14,11 @@ REPEATS = 300
     ("unit", "language", "expected"),
     [
         ("Ele falou nesta terça-feira (8/5), ", "pt", {("nesta terça-feira (8/5)", 5, 8, None)}),
-        ("3月6日消息，5日宣布，", "zh", {("3月6日", 3, 6, None), ("5日", 3, 5, "day-of-month")}),
+        (
+            "3月6日消息，5日宣布，",
+            "zh",
+            {("3月6日", 3, 6, None), ("5日", 3, 5, None)},
+        ),  # a day of the cable's month, its year inferred
         (
             "annoncé samedi 28 septembre, tué la veille, ",
             "fr",
