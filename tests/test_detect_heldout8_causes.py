@@ -135,7 +135,9 @@ def test_a_full_name_with_a_middle_name_is_the_same_person() -> None:
 
 
 def test_a_body_and_a_title_joined_by_and_are_no_body() -> None:
-    assert names("The law was signed the following day by the Parliament and the President.", "en") == {}
+    # no body of both; the legislature alone is the body its word names (`bodies_alone_unnamed`, en and fr)
+    text = "The law was signed the following day by the Parliament and the President."
+    assert names(text, "en") == {"Parliament": ("organisation", ("Parliament",))}
 
 
 def test_a_building_named_after_a_person_names_no_person() -> None:
