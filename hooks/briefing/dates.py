@@ -98,9 +98,9 @@ IDEOGRAPHIC_YEAR = re.compile("(?![〇零○])[〇零○一二三四五六七八
 # so short dates a page's line
 MINGUO_DAY_WORDS = r"(?P<roc>1[0-2]\d)\s*年\s*(?P<mnum>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*[日號号]"
 HAN_LETTERS = "\u3400-\u9fff"  # Chinese characters: a word, not a sentence's edge, before a figure
-TIME_PREPOSITIONS = "於于在自至從从到迄"  # "at", "since", "until" before a date in Chinese
-# those before a Republic of China year in running text: its calendar is Taiwan's, written in traditional letters
-# ("於113年3月"), not simplified "于" nor "在", common to both, which also open a year of the ancient past ("汉朝在121年4月")
+# Chinese words for "at", "since", "until" before a Republic of China year in running text: its calendar is Taiwan's,
+# written in traditional letters ("於113年3月"), not simplified "于" nor "在", common to both, which also open a year of
+# the ancient past ("汉朝在121年4月")
 MINGUO_TIME_WORDS = "於自至從到迄"
 # the same year and month, the day if any after them ("111年8月", "113年06月21日")
 MINGUO_YEAR_MONTH = r"(?P<roc>1[0-2]\d)\s*年\s*(?P<mnum>[01]?\d)\s*月(?:\s*(?P<day>[0-3]?\d)\s*[日號号])?"
