@@ -56,6 +56,13 @@ def test_the_summary_row_counts_states_apart_and_the_cli_prints_it(tmp_path: Pat
     assert "| set | dates | events R / P |" in printed and f"| {tmp_path.name} | 1 |" in printed
 
 
+def test_without_dateparser_the_table_shows_dashes_in_its_columns_not_zero_scores(tmp_path: Path) -> None:
+    sentences = [{"text": "The port reopened on 3 March 2021.", "dates": [{"phrase": "3 March 2021", "date": "2021-03-03"}]}]
+    lines = realtext.table(_score(tmp_path, "en", sentences)).splitlines()
+    row = next(line for line in lines if line.startswith("en "))
+    assert row.split()[:4] == ["en", "1", "1.00", "1.00"] and row.split()[4:6] == ["-", "-"]
+
+
 def test_a_set_of_page_openings_alone_shows_dashes_where_it_annotates_nothing(tmp_path: Path) -> None:
     header = "Council approves the harbour budget\nPublished on 14 May 2022\nThe council voted on Tuesday."
     article = {"url": "https://example.org/o", "topic": "t", "header": header, "published": "2022-05-14", "sentences": []}

@@ -388,6 +388,7 @@ def _published_total(report: Report) -> tuple[int, int, int]:
 
 
 def _pair(t: Score) -> str:
+    """Recall and precision in the per-language table's fixed columns; a dash where nothing was expected."""
     return f"{t.recall:12.2f} {t.precision:5.2f}" if t.expected else f"{'-':>12} {'-':>5}"
 
 
@@ -455,15 +456,15 @@ def summary_row(name: str, report: Report) -> str:
     dates, actors, states = (_total(scores.values()) for scores in (report.by_language, report.actors, report.states))
     found, stated, wrong = _published_total(report)
     return (
-        f"| {name} | {dates.expected:,} | {_pair(dates) if dates.expected else '—'} | {len(report.invented)} "
-        f"| {found} of {stated} ({wrong}) | {_pair(actors) if actors.expected else '—'} "
+        f"| {name} | {dates.expected:,} | {_row_pair(dates) if dates.expected else '—'} | {len(report.invented)} "
+        f"| {found} of {stated} ({wrong}) | {_row_pair(actors) if actors.expected else '—'} "
         f"| {f'{states.recall:.2f}' if states.expected else '—'} |"
     )
 
 
-def _pair(score: Score) -> str:
-    """Recall and precision as the table writes them; a set that annotates none of a kind (page openings alone)
-    shows a dash, not a perfect score."""
+def _row_pair(score: Score) -> str:
+    """Recall and precision as the README's table writes them (its caller shows a dash for a set that annotates none
+    of a kind, page openings alone, rather than a perfect score)."""
     return f"{score.recall:.2f} / {score.precision:.2f}"
 
 
