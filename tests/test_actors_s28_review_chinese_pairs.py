@@ -33,6 +33,6 @@ def test_a_common_word_after_a_title_is_no_name(text: str) -> None:
 def test_many_pairs_in_linear_time() -> None:
     find_actors("中日关系。", "zh")
     text = "中日两国美德合作关系。" * 2000
-    start = time.perf_counter()
+    start = time.process_time()
     assert found(text, "state") == ["China", "Japan"]
-    assert time.perf_counter() - start < 2.0  # 22,000 characters: 2.4 s before, 0.3 s after on a loaded machine
+    assert time.process_time() - start < 2.0  # 22,000 characters: 2.4 s before, 0.3 s after on a loaded machine

@@ -78,7 +78,7 @@ def test_a_name_told_by_a_given_name_or_a_verb_of_saying(text: str, person: str)
 def test_fifty_thousand_characters_take_no_scan_of_every_title() -> None:
     base = "ראש הממשלה אהרון כהנוביץ ביקר אתמול בנמל אשדוד, והשופטת רינה אלמוג אמרה כי ראש העיר הודה לתושבים. "
     text = (base * (50000 // len(base) + 1))[:50000]
-    started = time.perf_counter()
+    started = time.process_time()
     found = people(text)
     assert "אהרון כהנוביץ" in found and "רינה אלמוג" in found
-    assert time.perf_counter() - started < 20  # a loaded machine; the titles are looked up by their first word
+    assert time.process_time() - started < 20  # a loaded machine; the titles are looked up by their first word

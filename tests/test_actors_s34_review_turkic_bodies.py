@@ -46,9 +46,9 @@ def test_bodies_still_found(language: str, text: str, body: str) -> None:
 
 def test_a_repeated_name_is_read_in_linear_time() -> None:
     find_actors("Bakı", "az")
-    started = time.perf_counter()
+    started = time.process_time()
     find_actors("Gəncə Şəhər Qaz İdarəsi " * 100, "az")
-    short = time.perf_counter() - started
-    started = time.perf_counter()
+    short = time.process_time() - started
+    started = time.process_time()
     find_actors("Gəncə Şəhər Qaz İdarəsi " * 800, "az")
-    assert time.perf_counter() - started < 8 * short * 2.5 + 1
+    assert time.process_time() - started < 8 * short * 2.5 + 1

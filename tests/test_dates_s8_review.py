@@ -79,9 +79,9 @@ def test_a_long_line_of_counts_is_read_in_linear_time(language: str, row: str) -
     grows with the line, not its square (it took 18 s and more; a generous bound for a loaded machine)."""
     line = " ".join(row.format(1900 + i % 100, 1900 + i % 100) for i in range(80_000 // len(row)))
     find_dates("2016", language)  # the language's grammar is built once, outside the timing
-    started = time.perf_counter()
+    started = time.process_time()
     found = find_dates(line, language)
-    assert time.perf_counter() - started < 10
+    assert time.process_time() - started < 10
     assert not [d for d in found if d.year]
 
 

@@ -37,6 +37,6 @@ def test_crowded_marks_gather_into_clusters_that_count_them_and_scale() -> None:
     assert sum(counts) + len(drawn) - len(counts) == 40
     assert {e for m in drawn for e in (m.get("data-entries") or m.get("href")[1:]).split()} == {f"e{i}" for i in range(40)}
     years = [tl.Mark(f"{1990 + i % 36}-{1 + i % 12:02d}-{1 + i % 28:02d}", f"#m{i}", str(i), f"m{i}") for i in range(10_000)]
-    started = time.perf_counter()
+    started = time.process_time()
     tl.render(years, "t")
-    assert time.perf_counter() - started < 2  # 10,000 entries on one page stay cheap
+    assert time.process_time() - started < 2  # 10,000 entries on one page stay cheap
