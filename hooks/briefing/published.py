@@ -245,8 +245,9 @@ MAX_PARTICLE = 3  # letters of a particle inside a place's name: "de", "la", "de
 FULL_STOP_HYPHEN = re.compile(r"^\.-\s+\S")  # "15/07/2018.- Francia": a Spanish-language agency's dateline end
 MAX_INFOBOX_FIELD = 8  # words of an infobox's place field, label and value ("Location Salisbury, United Kingdom")
 AGENCY_DASH = re.compile(r"^\.?\s*\([^)]{2,40}\)\s*[—–-]{1,2}\s")
-CLOSING_TIME = re.compile(r"(?<![\d:.])\d{1,2}[:.]\d{2}\s*$")  # "… Lomé 7:15" before the date closing a paragraph
-CLOSING_REST = re.compile(r"\s*[,|–—-]?\s*(?:\d{1,2}[:.]\d{2})?\s*")  # after it, a time at most
+AM_PM = r"(?:\s?[aApP][mM])?"  # "7:14 am": a forum's English clock ("p.m." may close a sentence with its full stop)
+CLOSING_TIME = re.compile(rf"(?<![\d:.])\d{{1,2}}[:.]\d{{2}}{AM_PM}\s*$")  # "… Lomé 7:15" before the date closing a paragraph
+CLOSING_REST = re.compile(rf"\s*[,|–—-]?\s*(?:\d{{1,2}}[:.]\d{{2}}{AM_PM})?\s*")  # after it, a time at most
 GLUED_TO_SENTENCE = re.compile(r"[^\W\d_]{2}[.!?]$")  # a sentence's last word and full stop, the date glued to them
 STAMP_DASH = re.compile(r"\s[—–-]{1,2}\s")  # the dash between a stamp and the text
 SENTENCE_BEFORE = re.compile(r"[^\W\d_]{2}[\"'”’»)]*[.!?]\s+$")  # a sentence's last word and full stop, then a space
@@ -340,6 +341,23 @@ def source_label() -> re.Pattern[str]:
 def _site_chrome() -> re.Pattern[str]:
     body = _listed("site_chrome")
     return re.compile(rf"(?:{body})(?!\w)", re.I)
+
+
+@cache
+def _latest_issue() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_listed('latest_issue')})(?!\w)", re.I)
+
+
+def latest_issue_block(date_lines: list[str], in_a_row: list[str]) -> set[str]:
+    """A newspaper masthead's line of its latest issue ("Свежий выпуск: №18 (29164) от 14 мая 2025 года") and the
+    date lines read right under it, no line between (its founding, today's date): the paper's, not the page's."""
+    block: set[str] = set()
+    for line in date_lines:
+        if _latest_issue().match(line.strip()) or (block and line in in_a_row):
+            block.add(line)
+        elif block:
+            break
+    return block
 
 
 @cache
@@ -662,8 +680,13 @@ def is_date_line(line: str) -> bool:
     # a day padded with a zero before its month's name ("06 Diciembre 2013"), as software stamps a page and prose
     # never writes it: the words around it are the stamp's fields, a byline's name and the site's ("Jesús Agudo 06
     # Diciembre 2013 en Bekia")
-    padded = any(key(m[1]) in month_words() for m in PADDED_MONTH.finditer(rest)) or _software_figures(unlabelled)
+    padded = _padded_month(rest) or _software_figures(unlabelled)
     return unlabelled != line or _count(others) <= (MAX_STAMP_FIELDS if padded else 3)
+
+
+def _padded_month(text: str) -> bool:
+    """A day padded with a zero before its month's name ("06 Diciembre 2013", "04 février 2010"): software's."""
+    return any(key(m[1]) in month_words() for m in PADDED_MONTH.finditer(text))
 
 
 # a date in figures as software writes it, which prose does not: in ISO's order, its month and day padded with
@@ -1030,13 +1053,18 @@ def _date_alone(text: str, language: str, labelled: bool = False) -> str | None:
     rest = source_label().sub(" ", time.sub(" ", WEB_ADDRESS.sub(" ", rest)))
     attached = _attached(text[: stated[0].start]) and not (_padded(stated[0]) or _timed(text, stated[0]))
     heading = HEADING_COLON.match(text, stated[0].end) and not _padded(stated[0])  # "03 January 2007 :" is a stamp
-    aged = _aged(text, stated[0], language)
+    aged = _aged(text, stated[0], language) or bool(FOOTNOTE_MARK.match(text, stated[0].end))
     after = text[stated[0].end :]
     if attached or heading or aged or _place_of(after) or _clause_after(after, language) or _captioned(text, stated[0]):
         return None  # "Officials met on Monday, 4 March 2024": the date of what a phrase reports
     others = [w for w in WORD.findall(CJK_RUN.sub(" ", rest)) if not _hour_word(w)]
-    fields = MAX_STAMP_FIELDS if _software_figures(text) else 3  # "러시아 The Moscow Times, Bloomberg 2020/09/15"
+    # "러시아 The Moscow Times, Bloomberg 2020/09/15", "Section | Rubrique Par | 04 février 2010": software's stamp
+    fields = MAX_STAMP_FIELDS if _software_figures(text) or _padded_month(text) else 3
     return _whole(stated[0]) if _count(others + CJK_RUN.findall(rest)) <= fields else None
+
+
+# a wiki's footnote marks glued to what they source ("15 ноябрь 1917[1][2]"): an encyclopedia's fact, no page's stamp
+FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]")
 
 
 def _aged(text: str, mention: DateMention, language: str) -> bool:
@@ -1164,6 +1192,7 @@ def from_text(
     # a masthead's lines: above the headline, or under the site's name the header first read as the title
     masthead = {*header.get("above_title", []), *header.get("under_site_name", [])}
     skipped |= set(_two_calendar_clock([line for line in date_lines if line in masthead], language))
+    skipped |= latest_issue_block(date_lines, header.get("stamps_in_a_row", []))
     # "New York" over "24 October 2019": a dateline on two lines, its city read as a byline or a section's label
     # (the line is the city alone: "By Sydney" names a writer)
     author = header.get("author") if header.get("byline", header.get("author")) == header.get("author") else None
@@ -1367,7 +1396,8 @@ def is_meeting_date(published: Published, texts: list[str], language: str) -> bo
     29/06/2017", "Agenda December 9, 2019", "14.07.2014 Tarihli Meclis Toplantısı"), a timetable of the day's
     prayers ("22 KASIM 2024 CUMA NAMAZI SAATLERİ"), or the end of a meeting's
     heading the loader split off it ("Niederschrift über die Sitzung des Gemeinderates … Nr. 9/2022" over "vom
-    16.11.2022"): a page recording a meeting is dated by it, but that is not when it was published. A stamp of its
+    16.11.2022"), or the day of an event the line says is cancelled or put off ("Absage Waldumgang 12.09.2020",
+    `cancelled`): a page recording a meeting is dated by it, but that is not when it was published. A stamp of its
     own under such a heading ("Pressemitteilung vom 01.11.2000", a bare "27 Nov 2013") still dates the page."""
     day, line = published.date or published.yearless, published.stated_as or ""
     if not day:
@@ -1381,6 +1411,8 @@ def is_meeting_date(published: Published, texts: list[str], language: str) -> bo
         after = after[: next((e.start() + 3 for e in SENTENCE_END.finditer(after)), len(after))]
         if meeting_spans(before, language) or meeting_spans(after, language):
             return True
+        if not labels()[0].match(line) and any(meeting_spans(near, language, "cancelled") for near in (before, after)):
+            return True  # the day of an event called off: "Absage Waldumgang 12.09.2020"
         if _heads_its_day(line, m, language, "timetable", after=True):
             return True  # a prayer timetable's day: "22 KASIM 2024 CUMA NAMAZI SAATLERİ"
         if not labels()[0].match(line) and _names_concert(line[: m.start], language):
@@ -1449,7 +1481,9 @@ def _place_alone(line: str | None) -> bool:
 def _two_calendar_clock(lines: list[str], language: str) -> list[str]:
     """The date lines opening the page above its headline, the first or the first two, that give one day twice, in
     the Gregorian calendar and in another (Hijri): the masthead's clock of today, as Arab sites print it
-    ("الأربعاء 7 مايو 2025 09:37 مـ 10 ذو القعدة 1446 هـ"); a page's own stamp in both stands under its headline."""
+    ("الأربعاء 7 مايو 2025 09:37 مـ 10 ذو القعدة 1446 هـ"); a page's own stamp in both stands under its headline.
+    A line a publication label opens ("تاريخ النشر: 3 صفر 1444هـ -الموافق: 30 أغسطس 2022م") is the page's stamp."""
+    lines = list(itertools.takewhile(lambda line: not _opens_with_publication_label(line), lines))
     for opening in (lines[:1], lines[:2]):
         mentions = [m for line in opening for m in _found(line, language) if _whole(m)]
         gregorian = [dt.date.fromisoformat(str(_whole(m))) for m in mentions if not m.calendar]
@@ -1461,6 +1495,14 @@ def _two_calendar_clock(lines: list[str], language: str) -> list[str]:
     # a line giving a Gregorian date and a date of a calendar the parser does not read, or writes with dashes
     # ("সোমবার, ২৮ এপ্রিল ২০২৫ ।। ১৫ই বৈশাখ ১৪৩২ বঙ্গাব্দ", "الإثنين - ٠٨ ديسمبر, ٢٠٢٥ ١٦-جمادى الثانية-١٤٤٧"): the same clock
     return [line for line in lines[:1] if _date_alone(line, language) and _gregorian_and_other(line, language)]
+
+
+def _opens_with_publication_label(line: str) -> bool:
+    """A line opening with a label that says the page was published ("Published:", "تاريخ النشر:"), not with the
+    bare noun "date" (`date_nouns`), which a site's clock may print too."""
+    label = labels()[0].match(line.strip())
+    words = label[0].strip(" :：").casefold().split() if label else []
+    return bool(words) and " ".join(words) not in safeyaml.shipped(DATA)["date_nouns"]
 
 
 def _gregorian_and_other(line: str, language: str) -> bool:
@@ -1526,6 +1568,8 @@ def _restated(line: str, below: list[str], language: str) -> bool:
     rest = line.replace(mentions[0].text, "") if len(mentions) == 1 else line
     if len(mentions) != 1 or _has_weekday(mentions[0], language) or ISO_DATE.fullmatch(mentions[0].text.translate(DIGITS)):
         return False  # a weekday, or ISO's figures ("2016-11-26"), as software stamps a page: no heading of an event
+    if _month_first(mentions[0], language):
+        return False  # "novembre 12, 2017" on a French page: a theme's format made for English, no heading of an event
     # a schedule under the date ("日時 令和3年6月28日 午前11時~11時50分"), the hours of what the page announces, is no
     # chronicle's sentence: the date over it is the notice's own
     lede = " ".join(_without(line, text)[:LEDE_REACH] for text in below if not is_time_span(text))
@@ -1537,6 +1581,17 @@ def _restated(line: str, below: list[str], language: str) -> bool:
     if WORD.search(rest) and not labels()[2].search(line):  # no stamp's time: a heading's words
         return _letters_and_figures(line) in _letters_and_figures(lede)  # "The 7 July 2005 London bombings were …"
     return False
+
+
+MONTH_THEN_DAY = re.compile(r"([^\W\d_]+)\.?\s+\d{1,2},?\s+\d{4}(?!\d)")  # "novembre 12, 2017", "Nisan 19, 2024"
+
+
+def _month_first(mention: DateMention, language: str) -> bool:
+    """A date written month, day, year, as English writes it, in a language that writes the day first ("novembre
+    12, 2017" on a French page, "يوليو 16, 2011" on an Arabic one): printed by software with a format string made
+    for English ("F j, Y"), as a blog's theme or a forum stamps its posts; a writer puts the day first."""
+    month = MONTH_THEN_DAY.search(mention.text.translate(DIGITS))
+    return bool(month) and words(language).date_order.startswith("D") and key(month[1]) in month_words()
 
 
 def _hour_repeated(clock: str, lede: str) -> bool:
@@ -2257,7 +2312,8 @@ def from_labelled_opening(paragraph: str, language: str) -> Published | None:
 def from_dateline_title(title: str | None, language: str) -> Published | None:
     """A dateline the loader took for the headline, the line holding nothing else: a place, the date, the agency
     ("Москва. 4 марта. INTERFAX.RU", "LOMÉ, March 4 (Agency)"), or opening the lede it took for the headline,
-    longer than any headline (a script that ends no sentence with a full stop: "โลเม 4 มี.ค. - รัฐบาล…"). A
+    longer than any headline (a script that ends no sentence with a full stop: "โลเม 4 มี.ค. - รัฐบาล…"), or after
+    the agency's name and a dash ("(ANSA) - MOSCA, 09 MAR - Secondo …", a wire hard-wrapped into short lines). A
     headline goes on after its date ("Lomé, 4 March – a year on")."""
     if not title:
         return None
@@ -2267,7 +2323,10 @@ def from_dateline_title(title: str | None, language: str) -> Published | None:
         return _dateline_date(mention, title.strip())
     if mention and _arabic_agency_line().match(rest.rstrip() + "\n"):  # "… ۱۶مه، باختر": the agency after "،" ends it
         return from_dateline(title.rstrip() + "\n", language)
-    return from_dateline(title, language) if mention and (AGENCY_ONLY.fullmatch(rest) or len(rest) > MAX_HEADLINE) else None
+    # an agency's name opening the line, then a dash ("(ANSA) - MOSCA, 09 MAR - …"): a wire's dateline, no headline
+    agency_first = AGENCY_DASH.match(title)
+    wire = AGENCY_ONLY.fullmatch(rest) or len(rest) > MAX_HEADLINE or agency_first
+    return from_dateline(title, language) if mention and wire else None
 
 
 def _weekday_date_alone(title: str, mention: DateMention) -> bool:
@@ -2816,6 +2875,7 @@ def from_day_title(line: str, language: str) -> Published | None:
     joined = before.endswith(",") or (
         len(words) > 1 and len(words[-1]) <= MAX_PREPOSITION and words[-1].isalpha() and words[-1].islower()
     )
+    joined = joined or _day_page_words(before, language, closing=True)  # "Week ending Saturday, …"
     published, updated, _ = labels()
     if not joined or len(words) > MAX_DAY_TITLE_WORDS or SENTENCE_END.search(before + " ") or not words[0][:1].isupper():
         return None
@@ -2830,11 +2890,13 @@ def from_day_title(line: str, language: str) -> Published | None:
     return Published(date, "header", stated_as=text) if date else None
 
 
-def _day_page_words(heading: str, language: str) -> bool:
+def _day_page_words(heading: str, language: str, closing: bool = False) -> bool:
     """The heading holds a word of the closed list naming a daily page (`day_page_words`: "revue de presse",
-    "boletín", "digest"), a whole word: without one, a title naming a day is an event's ("Grève du jeudi …")."""
+    "boletín", "digest"), a whole word: without one, a title naming a day is an event's ("Grève du jeudi …").
+    `closing`: the word closes the heading, running into the date after it ("Week ending")."""
     words = _language_words_pattern("day_page_words", language)
-    return bool(words) and any(not m.start() or not heading[m.start() - 1].isalpha() for m in words.finditer(heading))
+    found = [m for m in words.finditer(heading) if not m.start() or not heading[m.start() - 1].isalpha()] if words else []
+    return any(m.end() == len(heading) for m in found) if closing else bool(found)
 
 
 @cache
