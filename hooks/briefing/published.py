@@ -1225,7 +1225,10 @@ def from_text(
     headlines = (line for line in (header.get("title"), header.get("subtitle"), heading) if line)
     dated = (s for s in (from_headline(line, language) for line in headlines) if s)
     # the page's title naming the act or communiqué it is, with the act's date (a related document's is not)
-    dated = itertools.chain(dated, filter(None, [_act_title(header["title"], language) if header.get("title") else None]))
+    # or the text's first paragraph that is that title alone, under a masthead read as the headline ("RESOLUÇÃO Nº
+    # 1/15, DE 10 DE FEVEREIRO DE 2015." under "Município de …")
+    acts = (_act_title(line, language) for line in (header.get("title"), opening) if line)
+    dated = itertools.chain(dated, filter(None, acts))
     if stated and stated.yearless:  # "莫斯科8月5日電" under a headline stamped "05.08.2024": that date gives the year
         return next((s for s in dated if s.date and s.date.endswith(stated.yearless[1:])), stated)
     restamped = (_date_then_headline(line, header.get("title"), language) for line in (heading, opening) if line)
@@ -1744,12 +1747,19 @@ def _act_title(line: str, language: str) -> Published | None:
     mentions = _found(line, language)
     kind = kinds.match(line) if kinds else None
     date = _whole(mentions[-1]) if mentions and kind else None
-    if not kind or not date or not _only_year_words(line[mentions[-1].end :].strip(" ."), language):
+    if not kind or not date or not _only_year_words(_without_act_number(line[mentions[-1].end :]), language):
         return None
     words = line[kind.end() : mentions[-1].start].split()
     if not words or words[-1].casefold() not in joins or len(words) > MAX_ACT_TITLE:
         return None
     return Published(date, "header", stated_as=line) if _number_and_issuer(words[:-1], language) else None
+
+
+def _without_act_number(rest: str) -> str:
+    """The words after an act's date less its number closing them, as Russian and Ukrainian titles write it after
+    the date ("… от 16.03.2009 № 112-а", "… від 27 липня 2023 року № 837-42/8")."""
+    numbers = "|".join(re.escape(n) for n in safeyaml.shipped(DATA)["act_title_number"])
+    return re.sub(rf"(?:^|\s)(?:{numbers})\s*\S+$", "", rest.strip(" ."), flags=re.I)
 
 
 def _number_and_issuer(words: list[str], language: str) -> bool:
