@@ -1744,10 +1744,12 @@ def _act_title(line: str, language: str) -> Published | None:
     kinds = statement_words(language, "act_title")
     joins = {w.casefold() for w in language_words("act_title_of", language)}
     line = line.strip()
-    mentions = _found(line, language)
     kind = kinds.match(line) if kinds else None
-    date = _whole(mentions[-1]) if mentions and kind else None
-    if not kind or not date or not _only_year_words(_without_act_number(line[mentions[-1].end :]), language):
+    if not kind:  # first, the cheap test: the act's word opens the line, no date grammar to run over a paragraph
+        return None
+    mentions = _found(line, language)
+    date = _whole(mentions[-1]) if mentions else None
+    if not date or not _only_year_words(_without_act_number(line[mentions[-1].end :]), language):
         return None
     words = line[kind.end() : mentions[-1].start].split()
     if not words or words[-1].casefold() not in joins or len(words) > MAX_ACT_TITLE:
