@@ -82,6 +82,7 @@ BYLINE_PART = re.compile(r"\s*[,|·•]\s+")  # "By A. Writer, Reuters | 5 May 2
 CLOSING_QUOTES = "」』”’\"'»›"  # closing a quotation after its sentence's full stop
 CITATIONS = re.compile(r"(?:\[(?:\d{1,3}|[a-z]|note \d{1,3})\])+$")  # reference marks ending a line: "[7][8]", "[a]"
 COPYRIGHT = "photo credit or copyright line"  # the furniture rule's reason (data/furniture.yaml)
+HEADLINE_WORDS = 14  # words of a headline at most: a longer line is a paragraph
 MAX_LABEL_WORDS = 2  # a label over a stamp under the lede: the agency's name, an image's alt text ("Image")
 INFOBOX_REACH = 4  # lines over an infobox's date that its place may stand on: its label, its value, the date's label
 DATE_LINES_WITHIN = 8  # a page's own date stands among its first lines, even below the lede
@@ -389,7 +390,7 @@ def _masthead_above_headline(header: dict[str, Any]) -> None:
 def _add_block(line: str, prose: int, out: Cleaned) -> int:
     """Add a line of the text as a heading or a paragraph; the paragraphs of text so far, counted to tell a
     date line above the text from one inside it."""
-    kind = "heading" if is_title_like(line) and len(words(line)) <= 14 else "paragraph"
+    kind = "heading" if is_title_like(line) and len(words(line)) <= HEADLINE_WORDS else "paragraph"
     # a headline in capitals is no text, nor a line repeating the one before: an image's alt text, then its
     # caption with the credit, neither of them
     previous = out.blocks[-1] if out.blocks else None
@@ -422,7 +423,8 @@ def _mark_reference_work(lines: list[str], out: Cleaned) -> None:
 def _read_first_line(line: str, reason: str | None, prose: int, out: Cleaned) -> bool:
     """Record the page's date stated by one of its first lines, above the text or under its lede (not
     inside the text). True when the whole line was a date line, now set apart."""
-    above = prose < 2 or (prose == 2 and is_stamp(line) and not _text_above(out))
+    under_lede = prose == 2 and ((is_stamp(line) and not _text_above(out)) or _labelled_under_lede(line, out))
+    above = prose < 2 or under_lede
     date = _date_part(line) if above and reason in (None, COPYRIGHT) else None
     if date and _under_text(date, out):
         out.removed.append(Removed(line, "date line under the text (not the page's)"))
@@ -452,6 +454,15 @@ def _text_above(out: Cleaned) -> bool:
     above = out.blocks[-1] if out.blocks else None
     labelled = above is not None and above.kind == "heading" and len(words(above.text)) <= MAX_LABEL_WORDS
     return not labelled or any(b.kind == "paragraph" and is_text_paragraph(b.text) for b in out.blocks)
+
+
+def _labelled_under_lede(line: str, out: Cleaned) -> bool:
+    """A stamp its published or updated label opens ("TARİH: 2.03.2023 11:01", "Дата: 06.09.2023 14:13") under a
+    headline and a lede that the loader read as two paragraphs: the first a headline's few words, the second no
+    text of several sentences. Under two longer paragraphs the text has begun."""
+    paragraphs = [b.text for b in out.blocks if b.kind == "paragraph"]
+    headline = bool(paragraphs) and len(words(paragraphs[0])) <= HEADLINE_WORDS
+    return headline and _opens_with_label(line) and not any(map(is_text_paragraph, paragraphs))
 
 
 def _under_text(date: str, out: Cleaned) -> bool:

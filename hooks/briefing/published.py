@@ -104,8 +104,12 @@ PLACE_DASH = re.compile(r"(?<=[^\W\d_])[-–](?=\d{1,4}[-./]\d{1,2}[-./]\d{1,4})
 # a numeric date with a two-digit year, as sites stamp their pages: "08/12/24", "Domingo 08/12/24 - 8h08", "09|12|24"
 SHORT_YEAR = re.compile(r"(?<![\d/.:-])(\d{1,2})([/.|])(\d{1,2})\2(\d\d)(?![\d/-]|[.,:]\d)")
 # a month's name between a day and a year, slashes parting them, as a site's template writes its stamp
-# ("23/Jul/2021", "الجمعة 23/يوليو/2021 - 01:30 م"): the date grammar reads it with spaces
-SLASHED_MONTH = re.compile(r"(?<![\w/])\d{1,2}/[^\W\d_]{3,}\.?/\d{4}(?![\w/])")
+# ("23/Jul/2021", "الجمعة 23/يوليو/2021 - 01:30 م"), or hyphens with the stamp's time after them ("19-Aug-2025 5:40
+# PM", "09-Octubre-2025 11:24"; without a time the words may be a page name's: "accadde-oggi-20-ottobre-2011"): the
+# date grammar reads it with spaces
+SLASHED_MONTH = re.compile(
+    r"(?<![\w/-])\d{1,2}(?:(/)[^\W\d_]{3,}\.?/\d{4}(?![\w/])|(-)[^\W\d_]{3,}\.?-\d{4}(?=,?\s+\d{1,2}:\d\d))"
+)
 BYLINE_OPENING = re.compile(r"^(?:(?:updated|written|reported|posted)\s+)?by\s*:?\s+", re.I)  # as clean.BYLINE reads
 SLASHED_STAMP = re.compile(r"^/([^/\n]{6,30})/\s+(?=\S)")  # "/2023.5.3/ " opening the text: a site's stamp
 # a day and names (month, weekday) and nothing else: "16 Dezember", "Mardi 3 mars", "Dec. 16"
@@ -962,7 +966,7 @@ def _header_dates(text: str, language: str) -> list[DateMention]:
     text = PLACE_DASH.sub(" ", ORDINAL_COMMA.sub(lambda m: m[0][:-1] + " ", text))
     text = SPACED_NUMERIC.sub(lambda m: f"{m[1]}{m[2]}{m[3]}{m[2]}{m[4]}".ljust(len(m[0])), text)
     text = SPACED_ISO.sub(lambda m: m[0] if _after_month(text, m.start()) else f"{m[1]}-{m[2]}-{m[3]}", text)  # same length
-    text = SLASHED_MONTH.sub(lambda m: m[0].replace("/", " "), text)  # same length
+    text = SLASHED_MONTH.sub(lambda m: m[0].replace(m[1] or m[2], " "), text)  # same length
     text = _year_first(text)
     return [_day_first(m) for m in _found(text, language)]
 
@@ -1250,7 +1254,10 @@ def from_text(
     headlines = (line for line in (header.get("title"), header.get("subtitle"), heading) if line)
     dated = (s for s in (from_headline(line, language) for line in headlines) if s)
     # the page's title naming the act or communiqué it is, with the act's date (a related document's is not)
-    dated = itertools.chain(dated, filter(None, [_act_title(header["title"], language) if header.get("title") else None]))
+    # or the text's first paragraph that is that title alone, under a masthead read as the headline ("RESOLUÇÃO Nº
+    # 1/15, DE 10 DE FEVEREIRO DE 2015." under "Município de …")
+    acts = (_act_title(line, language) for line in (header.get("title"), opening) if line)
+    dated = itertools.chain(dated, filter(None, acts))
     if stated and stated.yearless:  # "莫斯科8月5日電" under a headline stamped "05.08.2024": that date gives the year
         return next((s for s in dated if s.date and s.date.endswith(stated.yearless[1:])), stated)
     restamped = (_date_then_headline(line, header.get("title"), language) for line in (heading, opening) if line)
@@ -1305,15 +1312,17 @@ def is_foreign_order_clock(line: str, language: str) -> bool:
     """A date line above the headline that writes the language's own weekday and month in English order, the month
     before the day ("giovedì, Gennaio 23, 2025", "Perşembe, Mayıs 16, 2024"), in a language that writes its dates
     day first (its `date_order`, dateparser's): a theme's clock of the day the page was viewed, printed with a
-    format string made for English ("l, F j, Y"), no stamp the site wrote for the page. A page's own stamp is
-    written in the language's order, or in English words where a blog keeps English settings."""
+    format string made for English ("l, F j, Y"), no stamp the site wrote for the page; so is one whose month reads
+    alike in English ("Çərşənbə , May 29 2024": its weekday is the language's). A page's own stamp is written in the
+    language's order, or in English words (weekday and month) where a blog keeps English settings."""
     order = words(language).date_order
     match = WEEKDAY_MONTH_DAY.match(line.translate(DIGITS))
     if not match or order.startswith("M"):
         return False
     weekday, month = key(match[1]), key(match[2])
-    own = words(language)
-    return weekday in own.weekdays and month in own.months and month not in words("en").months
+    own, english = words(language), words("en")
+    # in English words both, a blog kept English settings; the language's own weekday or month says it did not
+    return weekday in own.weekdays and month in own.months and (month not in english.months or weekday not in english.weekdays)
 
 
 MIN_RECORD_FIELDS = 2  # the date's field among others: a record's list of fields, not a lone labelled stamp
@@ -1790,15 +1799,24 @@ def _act_title(line: str, language: str) -> Published | None:
     kinds = statement_words(language, "act_title")
     joins = {w.casefold() for w in language_words("act_title_of", language)}
     line = line.strip()
-    mentions = _found(line, language)
     kind = kinds.match(line) if kinds else None
-    date = _whole(mentions[-1]) if mentions and kind else None
-    if not kind or not date or not _only_year_words(line[mentions[-1].end :].strip(" ."), language):
+    if not kind:  # first, the cheap test: the act's word opens the line, no date grammar to run over a paragraph
+        return None
+    mentions = _found(line, language)
+    date = _whole(mentions[-1]) if mentions else None
+    if not date or not _only_year_words(_without_act_number(line[mentions[-1].end :]), language):
         return None
     words = line[kind.end() : mentions[-1].start].split()
     if not words or words[-1].casefold() not in joins or len(words) > MAX_ACT_TITLE:
         return None
     return Published(date, "header", stated_as=line) if _number_and_issuer(words[:-1], language) else None
+
+
+def _without_act_number(rest: str) -> str:
+    """The words after an act's date less its number closing them, as Russian and Ukrainian titles write it after
+    the date ("… от 16.03.2009 № 112-а", "… від 27 липня 2023 року № 837-42/8")."""
+    numbers = "|".join(re.escape(n) for n in safeyaml.shipped(DATA)["act_title_number"])
+    return re.sub(rf"(?:^|\s)(?:{numbers})\s*\S+$", "", rest.strip(" ."), flags=re.I)
 
 
 def _number_and_issuer(words: list[str], language: str) -> bool:
