@@ -88,8 +88,8 @@ def _stale_briefings(
 ) -> set[str] | None:
     """The briefings whose `briefing_inputs` may differ from the last build's, worked out from what changed rather
     than by making every briefing's inputs (at 10,000 sources an edit made 10,000 of them to find the few that differ);
-    None when that cannot be told so (no last build, a source added, deleted or renamed, a changed briefing's title
-    or path, which the pages listing or linking to it show): then every briefing's are compared. Called while every
+    None when that cannot be told so (no last build, a source added or deleted, a changed briefing's title or path,
+    which the pages listing or linking to it show): then every briefing's are compared. Called while every
     actor's name, kind and path and the site's language are the last build's (`site_inputs`). The others' inputs are
     the last ones: the same briefing object (so the same shown actors), the same assessment, the same related list
     (the very object, or one ranked again to the same members and reasons) whose members' titles and paths are
