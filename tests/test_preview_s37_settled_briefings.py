@@ -2,8 +2,8 @@
 briefings edited or assessed again, those whose related list was ranked again and whom it lists or listed, those
 reporting a new or changed chronology entry. The others' inputs are taken as the last build's without being made (at
 10,000 sources an edit made 10,000 of them to find a handful that differ). A new title, or a source added or deleted,
-compares every page as before. Every page is what a fresh build makes; the sentences appended were written for the
-test."""
+compares every page as before, and so does an actor renamed in the registry. Every page is what a fresh build makes;
+the sentences appended were written for the test."""
 
 from __future__ import annotations
 
@@ -126,3 +126,16 @@ def test_a_source_added_or_deleted_compares_every_page(project: tuple[Path, list
 def test_no_page_is_settled_without_a_preview_build_before() -> None:
     memo = PageMemo()
     assert memo.settled == set() and memo.related is None
+
+
+def test_an_actor_renamed_in_the_registry_compares_every_page(project: tuple[Path, list[Path], PageMemo]) -> None:
+    root, _, memo = project
+    _preview_build(root, memo)
+    actors = root / "registry" / "actors.yaml"
+    text = actors.read_text(encoding="utf-8")
+    assert "    name: Qatar\n" in text
+    actors.write_text(text.replace("    name: Qatar\n", "    name: State of Qatar\n"), encoding="utf-8")
+    built = _preview_build(root, memo)
+    assert not built.settled  # a briefing page shows the names of the actors it names
+    assert built.texts == _fresh(root)
+    assert any("State of Qatar" in text for path, text in built.texts.items() if path in built.pages)

@@ -293,8 +293,8 @@ class PageMemo:
         """The same makers; a briefing page or a page of the link stage whose inputs equal the last build's is its
         last Markdown (a listing page too, `listing_inputs`). Any other page is made every time."""
         whole = site_inputs(site)
-        last_briefings = self.actors
-        actors = self._shown_actors(site, whole == self.site)
+        same_site, last_briefings = whole == self.site, self.actors
+        actors = self._shown_actors(site, same_site)
         inputs: dict[str, Callable[[], tuple[object, ...]]] = {
             f"briefings/{b.id}.md": partial(briefing_inputs, b, site, actors[b.id]) for b in site.briefings
         }
@@ -316,7 +316,7 @@ class PageMemo:
             self.assessed = {i: found for i, found in self.assessed.items() if not _names_a_state(self.assessments.get(i))}
         self.states = states
         reassessed = self._assessments(site, actors)
-        stale = _stale_briefings(site, last_briefings, reassessed, self.related, self.entries) if whole == self.site else None
+        stale = _stale_briefings(site, last_briefings, reassessed, self.related, self.entries) if same_site else None
         self.settled = set() if stale is None else {f"briefings/{i}.md" for i in site.links.briefings.keys() - stale}
         self.links, self.related, self.entries = site.links, None, site.links.by_id
         self.kept = {path: kept for path, kept in self.kept.items() if path in inputs}
