@@ -3,7 +3,7 @@ briefings edited or assessed again, those whose related list was ranked again an
 reporting a new or changed chronology entry. The others' inputs are taken as the last build's without being made (at
 10,000 sources an edit made 10,000 of them to find a handful that differ). A new title, or a source added or deleted,
 compares every page as before, and so does an actor renamed in the registry. Every page is what a fresh build makes;
-the sentences appended were written for the test."""
+the sources are generated (bench/generate.py) and the one sentence appended was written for the test."""
 
 from __future__ import annotations
 
@@ -23,7 +23,6 @@ from generate import generate
 
 DATED = "\n\nThe talks resumed on 3 May 2016 after a short pause.\n"
 NEW_SOURCE = "Talks in Amman\n\nJordan and Oman met in Amman on 3 May 2016.\n"
-UNDATED = "\n\nThe ministry gave no further detail about the talks.\n"
 
 
 @dataclass
@@ -64,10 +63,6 @@ def project(tmp_path: Path) -> tuple[Path, list[Path], PageMemo]:
     memo = PageMemo()
     first = _preview_build(root, memo)
     assert not first.settled  # nothing to take from
-    # Detection reads some of the appended sentence's words as actors ("The", "May"): the first source given it adds
-    # them to the roster, which every page may show (every page is compared then); later ones add none.
-    _append(sources[0], DATED)
-    _preview_build(root, memo)
     return root, sources, memo
 
 
@@ -76,12 +71,17 @@ def _append(path: Path, text: str) -> None:
         out.write(text)
 
 
-@pytest.mark.parametrize("text", [DATED, UNDATED])
-def test_an_edit_takes_the_other_pages_inputs_as_they_were(project: tuple[Path, list[Path], PageMemo], text: str) -> None:
+def _own_paragraph(path: Path) -> str:
+    """A paragraph the source already holds: appended again, it names no actor the roster lacks (detection reads
+    some words of a new sentence as actors, and a new actor on the roster compares every page)."""
+    return "\n\n" + [p for p in path.read_text(encoding="utf-8").split("\n\n") if len(p) > 80][-1] + "\n"
+
+
+def test_an_edit_takes_the_other_pages_inputs_as_they_were(project: tuple[Path, list[Path], PageMemo]) -> None:
     root, sources, memo = project
     _preview_build(root, memo)  # the related lists of a build made in this process
     for source in (sources[3], sources[17]):
-        _append(source, text)
+        _append(source, _own_paragraph(source))
         built = _preview_build(root, memo)
         assert built.texts == _fresh(root)
         assert len(built.settled) >= len(built.pages) // 2  # most pages are not compared
@@ -121,7 +121,7 @@ def test_a_source_added_or_deleted_compares_every_page(project: tuple[Path, list
     built = _preview_build(root, memo)
     assert not built.settled
     assert built.texts == _fresh(root)
-    _append(sources[11], DATED)  # and the next edit takes from this build again
+    _append(sources[11], _own_paragraph(sources[11]))  # and the next edit takes from this build again
     after = _preview_build(root, memo)
     assert after.settled
     assert after.texts == _fresh(root)
