@@ -30,6 +30,7 @@ from mkdocs.plugins import get_plugin_logger
 from . import render
 from .assess import Assessment
 from .background import made_in_two
+from .link import ChronologyEntry, Links, Related
 from .linkpages import LinkPage
 from .model import Briefing
 from .site import Site
@@ -76,6 +77,43 @@ def briefing_inputs(b: Briefing, site: Site, actors: tuple[object, ...]) -> tupl
         tuple(links.backlinks.get(b.id, ())),
         tuple(e and (e.path, e.label, e.corroboration, e.conflicts) for e in entries),
     )
+
+
+def _stale_briefings(
+    site: Site,
+    last: dict[str, tuple[Briefing, tuple[object, ...]]],
+    reassessed: set[str],
+    related: dict[str, list[Related]] | None,
+    entries: dict[str, ChronologyEntry],
+) -> set[str] | None:
+    """The briefings whose `briefing_inputs` may differ from the last build's, worked out from what changed rather
+    than by making every briefing's inputs (at 10,000 sources an edit made 10,000 of them to find the few that differ);
+    None when that cannot be told so (no last build, a source added or deleted, a changed briefing's title or path,
+    which the pages listing or linking to it show): then every briefing's are compared. Called while every
+    actor's name, kind and path and the site's language are the last build's (`site_inputs`). The others' inputs are
+    the last ones: the same briefing object (so the same shown actors), the same assessment, the same related list
+    (the very object, or one ranked again to the same members and reasons) whose members' titles and paths are
+    unchanged, the same or equal chronology entries (and so the same backlinks from entries), and no related list
+    that gained or lost them (the backlinks from other briefings)."""
+    links = site.links
+    now = links.briefings
+    if related is None or now.keys() != last.keys():
+        return None
+    changed = {i for i, b in now.items() if last[i][0] is not b}
+    if any((last[i][0].title, last[i][0].path) != (now[i].title, now[i].path) for i in changed):
+        return None
+    stale = changed | reassessed
+    for i, found in links.related.items():
+        was = related.get(i)
+        if was is not found and was != found:  # ranked anew to another list: it, and the backlinks of whom it lists or listed
+            stale.add(i)
+            stale.update(r.briefing for r in found)
+            stale.update(r.briefing for r in was or ())
+    for entry in links.entries:
+        old = entries.get(entry.id)
+        if old is not entry and old != entry:  # a new or changed entry: its label, page or sources on its briefings' pages
+            stale.update(entry.briefings)
+    return stale
 
 
 def assessment_inputs(
@@ -217,6 +255,10 @@ class PageMemo:
         self.rows: render.Rows = {}  # the reliability overview's rows, each rendered again only when it changed
         self.plain: Makers = {}  # this build's makers as render made them: they change nothing the next build reads
         self.ready: dict[str, Stored] = {}  # page path -> its Markdown, made ahead of its maker's call (in `texts`)
+        self.links: Links | None = None  # this build's link stage, until finish (its related lists are kept then)
+        self.related: dict[str, list[Related]] | None = None  # the last build's related lists, the very objects
+        self.entries: dict[str, ChronologyEntry] = {}  # ... and its chronology entries, by id
+        self.settled: set[str] = set()  # this build's briefing pages whose inputs are known to be the last build's
 
     def _shown_actors(self, site: Site, same_roster: bool) -> dict[str, tuple[object, ...]]:
         """Each briefing's `shown_actors`, the last build's while the briefing is the very same object and every
@@ -228,11 +270,12 @@ class PageMemo:
         }
         return {i: kept[1] for i, kept in self.actors.items()}
 
-    def _assessments(self, site: Site, actors: dict[str, tuple[object, ...]]) -> None:
+    def _assessments(self, site: Site, actors: dict[str, tuple[object, ...]]) -> set[str]:
         """The last build's assessment of each briefing whose inputs are unchanged: assessing every source again
         takes seconds at 1,000 sources, and the pages and exports read them all. The inputs of a briefing whose
         briefing, actors and entries are the very objects of the last build (`same_reads`) are the last ones, not
-        made again: at 10,000 sources making every briefing's took a thirtieth of an edit."""
+        made again: at 10,000 sources making every briefing's took a thirtieth of an edit. The briefings assessed
+        again (their assessment is not the last build's object)."""
         reporting = cache(partial(reporting_briefings, site))
         now = {b.id: assessed_from(b, site, actors[b.id]) for b in site.briefings}
         touched = touched_entries(site, self.assessed_from, now)
@@ -244,12 +287,14 @@ class PageMemo:
         }
         same = {i: self.assessments[i] for i, found in inputs.items() if i in self.assessments and self.assessed.get(i) == found}
         self.assessed, self.assessments, self.assessed_from = inputs, site.assessments.known(same), now
+        return inputs.keys() - same.keys()
 
     def makers(self, site: Site, makers: Makers) -> Makers:
         """The same makers; a briefing page or a page of the link stage whose inputs equal the last build's is its
         last Markdown (a listing page too, `listing_inputs`). Any other page is made every time."""
         whole = site_inputs(site)
-        actors = self._shown_actors(site, whole == self.site)
+        same_site, last_briefings = whole == self.site, self.actors
+        actors = self._shown_actors(site, same_site)
         inputs: dict[str, Callable[[], tuple[object, ...]]] = {
             f"briefings/{b.id}.md": partial(briefing_inputs, b, site, actors[b.id]) for b in site.briefings
         }
@@ -270,7 +315,10 @@ class PageMemo:
         elif states != self.states:  # a state renamed: only the notes that name an outlet's state change
             self.assessed = {i: found for i, found in self.assessed.items() if not _names_a_state(self.assessments.get(i))}
         self.states = states
-        self._assessments(site, actors)
+        reassessed = self._assessments(site, actors)
+        stale = _stale_briefings(site, last_briefings, reassessed, self.related, self.entries) if same_site else None
+        self.settled = set() if stale is None else {f"briefings/{i}.md" for i in site.links.briefings.keys() - stale}
+        self.links, self.related, self.entries = site.links, None, site.links.by_id
         self.kept = {path: kept for path, kept in self.kept.items() if path in inputs}
         texts = self.texts.compact({path: kept[1] for path, kept in self.kept.items()})
         self.kept = {path: (kept[0], texts[path]) for path, kept in self.kept.items()}
@@ -300,6 +348,8 @@ class PageMemo:
         kept = self.kept.get(path)
         if kept is None or path not in self.inputs:
             return None
+        if path in self.settled:
+            return kept[1].digest, partial(self.texts.read, kept[1])
         found = self.inputs[path]()
         if kept[0] == found:
             return kept[1].digest, partial(self.texts.read, kept[1])
@@ -307,8 +357,11 @@ class PageMemo:
         return None
 
     def finish(self) -> None:
-        """The build is over: what its pages were made from goes (it holds the whole site model)."""
-        self.inputs, self.found, self.plain, self.ready = {}, {}, {}, {}
+        """The build is over: what its pages were made from goes (it holds the whole site model); its related lists
+        stay, if it made them, for the next build's `_stale_briefings`."""
+        self.inputs, self.found, self.plain, self.ready, self.settled = {}, {}, {}, {}, set()
+        self.related = self.links.__dict__.get("related") if self.links is not None else None  # a cached_property
+        self.links = None
 
     def _take(self, path: str, make: Callable[[], str]) -> str:
         made = self.ready.pop(path, None)
