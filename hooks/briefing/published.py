@@ -2063,7 +2063,10 @@ def _dates_of(line: str, language: str) -> list[tuple[str, str]]:
         stop = parts[i + 1][0] if i + 1 < len(parts) else len(line)
         if _names_another_thing(line, begin, end):  # "تاريخ بدء العمل: 01/01/1963", "Date of the meeting: …": another date
             continue
-        if kind == "published" and _headline_reports(line, begin, line[end:stop], language):
+        # a headline reads on past a published label inside it ("Décret publié le 7 avril 2020 au Journal officiel :
+        # …"), to the next updated label only
+        reads_to = next((b for b, _, k in parts[i + 1 :] if k == "updated"), len(line))
+        if kind == "published" and _headline_reports(line, begin, line[end:reads_to], language):
             continue
         date = _date_alone(line[end:stop], language, labelled=True) or _day_and_month(line[end:stop], language)
         if date:
