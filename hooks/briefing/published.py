@@ -64,7 +64,7 @@ def _found(text: str, language: str) -> list[DateMention]:
 # a time glued to the date after it, as a scraper joins two elements ("16:209/05/2023"): minutes take two figures
 GLUED_TIME = re.compile(r"(?<![\d:])(\d{1,2}:\d{2})(?=\d{1,2}[-./]\d{1,2}[-./]\d{2,4}(?!\d))")
 # a year glued to the time after it, as a scraper joins a date's element to its time's ("08 Jun 201718:37 PM")
-GLUED_YEAR_TIME = re.compile(r"(?<![\d:.,])((?:1[5-9]|20)\d\d)(?=(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:.,]))")
+GLUED_YEAR_TIME = re.compile(r"(?<![\d:,])((?:1[5-9]|20)\d\d)(?=(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:.,]))")
 
 
 def unglued(line: str) -> str:
