@@ -1,7 +1,8 @@
 """A line the build reads as a heading states its relative dates when it tells something, as a headline does ("Border
 crossing closed today because of avalanche danger", "Верхний Ларс сегодня: дорога закрыта"): counted from the
 publication date like a sentence's, or from a dateline's day without its year; a weekday or "today" with a word or two
-("Today", "Closed today") is the page's furniture and states none, while a whole date on its line still does. And an
+("Today", "Closed today") is the page's furniture and states none, nor does a weekday beside another date the headline
+states (that date's day of the week), while a whole date on its line still does. And an
 English month alone after a comparison's words ("compared to December", "compared with May") is a month, as after
 "in". Texts written for the test (a mountain pass, a fishing season), none from an evaluation set."""
 
@@ -49,6 +50,12 @@ def test_a_headline_under_a_dateline_without_its_year_takes_its_day(tmp_path: Pa
 def test_a_weekday_or_today_with_a_word_or_two_is_furniture(tmp_path: Path, heading: str) -> None:
     text = "---\npublished: 2021-02-23\n---\n" + OPENING + heading + AFTER
     assert _events(tmp_path, text) == set()
+
+
+def test_a_headlines_weekday_beside_its_date_is_that_dates_weekday(tmp_path: Path) -> None:
+    headline = "The convoy reached the border on Tuesday after leaving on 13 September"
+    text = "---\npublished: 2022-09-14\n---\n" + OPENING + headline + AFTER
+    assert _events(tmp_path, text) == {("13 September", "2022-09-13")}
 
 
 def test_a_whole_date_on_its_line_still_states_it(tmp_path: Path) -> None:
