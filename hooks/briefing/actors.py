@@ -61,9 +61,12 @@ from .knowledge import (
     lower_case_adjectives,
     names_in,
     nation_ids,
+    own_place_words,
     simplified,
     skeleton,
     state_ids,
+    subdivision_names,
+    subdivision_namesakes,
 )
 from .model import Block, Briefing, DetectedActor, Mention
 from .registry import ARABIC_LETTER, TOKEN, Actor, Match, Registry, normalise, with_base
@@ -242,8 +245,9 @@ def _on_clock(block: str, match: Match, language: str) -> bool:
 
 
 # A year right after a city's name, then a comma, a bracket, a quotation mark or an apostrophe: the games or event
-# held there that year ("Tokyo 2020, …", "Tokyo 2020'de"); not the year of a clause ("seit Moskau 2020 einen …")
-GAMES_YEAR = re.compile(r"[ \u00a0](?:19|20)\d\d(?=[,;:)»”\"'’](?!\d))")
+# held there that year ("Tokyo 2020, …", "Tokyo 2020'de"); not the year of a clause ("seit Moskau 2020 einen …"); or
+# hyphenated to it, as Russian names such games in any case ("чемпион Лондона-2012", "в Сочи-2014")
+GAMES_YEAR = re.compile(r"[ \u00a0](?:19|20)\d\d(?=[,;:)»”\"'’](?!\d))|-(?:19|20)\d\d(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -304,8 +308,9 @@ def _product_named(block: str, match: Match) -> bool:
 
 
 def _craft_named(actor: Actor, block: str, match: Match, language: str) -> bool:
-    """A built-in capital that names a ship in quotation marks ("крейсер «Москва»"): no government."""
-    return actor.kind == "place" and _craft_name(block, match, language)
+    """A built-in capital that names a ship in quotation marks ("крейсер «Москва»"), or a seat of government's name
+    quoted whole, the nickname of another state's building ("захватили «Белый дом»", Bishkek's): no government."""
+    return actor.kind == "place" and (_craft_name(block, match, language) or _quoted(block, match))
 
 
 def _common_noun(block: str, match: Match, text: str, language: str) -> bool:
@@ -558,6 +563,15 @@ UNSPACED_COMPASS = "北南东西東"  # Chinese compass points, glued before a r
 QUOTED_NAME = (("«", "»"), ("“", "”"), ("„", "“"), ('"', '"'))
 
 
+def _quoted(block: str, match: Match) -> bool:
+    """The name alone inside quotation marks, in a cased script (French spaces its guillemets: « Moscou »)."""
+    first = block[match.start : match.start + 1]
+    spaces = " \u00a0\u202f"
+    before = block[max(0, match.start - 2) : match.start].rstrip(spaces)[-1:]
+    quoted = (before, block[match.end : match.end + 2].lstrip(spaces)[:1]) in QUOTED_NAME
+    return match.start > 0 and quoted and (first.isupper() or first.islower())
+
+
 def _craft_name(block: str, match: Match, language: str) -> bool:
     """A state's name that names a ship, a spacecraft or anything else named after a place: alone inside quotation
     marks ("космический корабль «Колумбия»", "28-й полет “Колумбии”"), or, in a script without capitals, after a
@@ -566,11 +580,7 @@ def _craft_name(block: str, match: Match, language: str) -> bool:
     script: Arabic also quotes a state's name to stress it ('احتفالات "كوبا"')."""
     first = block[match.start : match.start + 1]
     if first.isupper() or first.islower():  # one word: a self-styled state is quoted by its whole name ('"República de Artsakh"')
-        # French spaces its guillemets: « Moscou »
-        spaces = " \u00a0\u202f"
-        before = block[max(0, match.start - 2) : match.start].rstrip(spaces)[-1:]
-        quoted = (before, block[match.end : match.end + 2].lstrip(spaces)[:1]) in QUOTED_NAME
-        return match.start > 0 and quoted and not re.search(r"\s", block[match.start : match.end])
+        return _quoted(block, match) and not re.search(r"\s", block[match.start : match.end])
     w = detection_words(language)
     if not w or not w.vessels or first >= "\u2e80":
         return False
@@ -730,8 +740,31 @@ def actor_mentions(
     _join_names_read_on(mentions, detected)
     _cut_names_read_on(mentions, detected, registry)
     mentions, people = _outside_titled_headings(blocks, mentions, detected)
+    mentions = _namesake_subdivisions(mentions, texts, language)
     mentions.sort(key=lambda m: (m.block, m.start, m.via is not None))
     return mentions, people
+
+
+def _namesake_subdivisions(mentions: list[Mention], texts: list[str], language: str) -> list[Mention]:
+    """A state's name that is also the name of another state's subdivision (`subdivision_namesakes`: Georgia, the US
+    state), in a text that names another subdivision of that state ("Baltimore, Maryland") and none of the namesake
+    state's own places or its adjective ("Tbilisi", "Georgian"): the subdivision, a place, no actor."""
+    namesakes = subdivision_namesakes()
+    named = {m.actor for m in mentions if m.actor in namesakes and m.text == namesakes[m.actor][0]}
+    if not named:
+        return mentions
+    text = "\n".join(texts)
+    placed = set()
+    for state in named:
+        others = subdivision_names(namesakes[state][1])
+        if _names_any(text, others) and not _names_any(text, own_place_words(state, language)):
+            placed.add(state)
+    return [m for m in mentions if not (m.actor in placed and m.text == namesakes[m.actor][0])]
+
+
+def _names_any(text: str, names: frozenset[str]) -> bool:
+    """Whether the text writes one of the names as a word of its own."""
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name in names if name in text)
 
 
 HAN_BODY = re.compile(r"[\u4e00-\u9fff]{4,}")  # four characters or more: "外交部" stays apart, every state has one

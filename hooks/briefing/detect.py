@@ -75,6 +75,8 @@ KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{1,4}$")  # a given name of tw
 APOSTROPHE_ENDING = re.compile(r"['’][^\W\d_]+$")
 ROMAN_NUMERAL = re.compile(r"^[IVX]+$")
 MODEL_AFTER = re.compile(r"[\s-]*[A-Z]{0,2}\d")  # a model's code after its type's name: " 737", " A320", "-135"
+DEFINED_AFTER = re.compile(r"\s*\(\s*[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ&]{1,6}\s*\)")  # a name's acronym in parentheses after it
+DOMAIN_AFTER = re.compile(r"\.[a-z]{2,3}(?![\w.])")  # a site's name glued to its top-level domain: "Inbusiness.kz"
 MODEL_CODE = re.compile(r"-?\d")  # a word glued to a number is a model's code: "Su-25", "A320"
 # Arabic-script words in quotation marks, single ones too ('رابرت موگابه' رئیس جمهوری)
 OPENING_QUOTES = ('"', "«", "“", "''")
@@ -2557,6 +2559,12 @@ def _apposed_body(text: str, matches: list[re.Match[str]], raw: list[str], norms
     if j + 2 >= len(matches) or text[matches[j - 1].end() : matches[j].start()].strip() != "," or _given(raw[i]):
         return False
     definite = norms[j] in w.articles - w.indefinite  # "un centre logistique" says what kind of thing, no name
+    # ... but a newspaper or channel is an outlet whatever its article, where a complement or the apposition's end
+    # follows its word: "le Herald-Leader, un quotidien du Kentucky," (not "…, a radio host")
+    media = norms[j] in w.indefinite and norms[j + 1] in w.media_words and raw[j + 1][:1].islower()
+    closed = norms[j + 2] in w.connectors or _closed(text, matches, raw, w, j + 2)
+    if media and closed and raw[j][:1].islower() and _joined(text, matches, j) and _inside_sentence(text, matches, i):
+        return True
     if not definite or not raw[j][:1].islower() or (j - i > 1 and not _inside_sentence(text, matches, i)):
         return False  # a sentence's first word is capitalised whatever it is ("Officers of the Ertzaintza, …")
     for k in (j + 1, j + 2):
@@ -2611,9 +2619,15 @@ def _latin_name(
     start, end = matches[i].start(), matches[last - 1].end()
     coded = text[max(0, start - 2) : start].strip()[-1:].isdigit() or text[start - 1 : start] == "@"
     coded = coded or bool(MODEL_AFTER.match(text, end))
-    phrase = any(0 <= k < len(raw) and raw[k][:1].islower() and not CYRILLIC.search(raw[k]) for k in (i - 1, j))
+    # "Inbusiness.kz поговорил …": a site's name with its domain, the outlet, not a word of a Latin-script phrase
+    site = DOMAIN_AFTER.match(text, end) if last == j else None
+    after = (i - 1,) if site else (i - 1, j)
+    phrase = any(0 <= k < len(raw) and raw[k][:1].islower() and not CYRILLIC.search(raw[k]) for k in after)
     if not coded and not phrase and end - start > 1 and not all(n in w.stop for n in norms[i:last]):
-        found.append(_organisation(text, matches, norms, i, last, w, states))
+        body = _organisation(text, matches, norms, i, last, w, states)
+        if site:
+            body = replace(body, name=body.name + site[0], end=site.end(), surface=text[body.start : site.end()])
+        found.append(body)
     return j
 
 
@@ -3290,7 +3304,10 @@ def _adjective_first_end(
     # a sentence's first word is capitalised whatever it is, but a known name (its state's) after the head-word
     # closes a body's name there too: "Следственный комитет России возбудил"
     known = end < len(matches) and held[end] and raw[end][:1].isupper() and _joined(text, matches, end - 1)
-    known = known and raw[i].endswith(w.adjective_endings)  # an adjective opens it, not a noun ("Удары сил Израиля")
+    # ... and so does the acronym the text defines for it: "Конституционный суд (КС) решил", "Спортивный арбитражный
+    # суд (CAS) дисквалифицировал"
+    defined = bool(head) and DEFINED_AFTER.match(text, matches[end - 1].end()) is not None
+    known = (known or defined) and raw[i].endswith(w.adjective_endings)  # an adjective opens it ("Удары сил Израиля")
     if not head or not (known or inside_sentence_at(text, matches[i].start())):
         return 0
     while end < len(matches) and raw[end][:1].isupper() and _joined(text, matches, end - 1):

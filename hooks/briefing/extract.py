@@ -1172,7 +1172,7 @@ def _events(
     found += [(sentences[n], d) for n, d in years_after_text_cues([s.text for s in sentences], language)]
     stamped = [_fmt(d.year, d.month, d.day) for s, d in found if _stamp(s, d, language)]  # the site's, no event: a year still
     found = [(s, d) for s, d in found if not _stamp(s, d, language)]
-    found += [(s, d) for s in headings or () for d in find_dates(s.text, language) if not d.invalid and d.relative is None]
+    found += [(s, d) for s in headings or () for d in find_dates(s.text, language) if _heading_states(s.text, d, language)]
     found.sort(key=lambda pair: (pair[0].block, pair[0].start, pair[1].start))  # in the text's order: a year carries on
     if any(d.native for _, d in found):  # Solar Hijri days without their year, one pinned to its Gregorian day
         found = list(zip([s for s, _ in found], pinned_solar([d for _, d in found]), strict=True))
@@ -1252,6 +1252,22 @@ def _events(
         )
     events = _over_repeated_lede(_dedupe(events), sentences, published.stated_as or "")
     return events, _estimate(events, caption_dates)
+
+
+HEADLINE_WORDS = 3  # words besides its date of a heading that tells something: a headline, not a tab's "Today"
+HEADLINE_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _heading_states(heading: str, d: DateMention, language: str) -> bool:
+    """A date a heading states: a whole one, or a relative one in a headline that tells something ("Border closed
+    today: …"); a weekday or "today" with a word or two is the page's furniture, beside its date ("Today",
+    "Monday, 5 May"), and a weekday alone beside another date the headline states is that date's day of the week."""
+    if d.invalid or d.relative is None:
+        return not d.invalid
+    rest = heading[: d.start] + " " + heading[d.end :]
+    if len(HEADLINE_WORD.findall(rest)) < HEADLINE_WORDS:
+        return False
+    return d.relative != "weekday" or all(other == d or other.invalid for other in find_dates(heading, language))
 
 
 # what a site prints beside its stamp of a date: a section's name ("時政", "Politik"), a separator

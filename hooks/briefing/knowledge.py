@@ -914,6 +914,46 @@ def _sounded(spelled: str) -> str:
 
 
 @cache
+def subdivision_namesakes() -> dict[str, tuple[str, str]]:
+    """A state's actor id -> the name it shares with a first-level subdivision of another state, and that state's ISO
+    code (ISO 3166-2, pycountry: "georgia-country" -> ("Georgia", "US"), the US state; Nigeria's Niger State)."""
+    import pycountry
+
+    codes = state_codes()
+    states = {country.name: country.alpha_2 for country in pycountry.countries}
+    return {
+        codes[states[s.name]]: (s.name, s.country_code)
+        for s in pycountry.subdivisions
+        if s.parent_code is None and s.type == "State" and states.get(s.name, s.country_code) != s.country_code
+    }
+
+
+@cache
+def subdivision_names(country: str) -> frozenset[str]:
+    """The names of a state's first-level subdivisions (ISO 3166-2, pycountry), no city's namesake ("New York",
+    "Washington": a city and a capital of the same name) nor a state's or territory's ("Georgia", "Guam")."""
+    import pycountry
+    from babel.core import get_global
+
+    cities = {zone.rsplit("/", 1)[-1].replace("_", " ") for zones in get_global("territory_zones").values() for zone in zones}
+    states = {n for names in names_in("en").values() for n in names}  # "American Samoa": a territory of its own
+    taken = cities | states | {n for names in capital_names("en").values() for n in names}
+    subdivisions = pycountry.subdivisions.get(country_code=country) or []
+    return frozenset(s.name for s in subdivisions if s.parent_code is None and s.name not in taken)
+
+
+@cache
+def own_place_words(state: str, language: str) -> frozenset[str]:
+    """The words that tell a state itself from a namesake: its adjective and its capital's or its cities' names
+    (CLDR's time zones of the territory: "Tbilisi", "Niamey")."""
+    from babel.core import get_global
+
+    code = next((c for c, actor in state_codes().items() if actor == state), "")
+    cities = {zone.rsplit("/", 1)[-1].replace("_", " ") for zone in get_global("territory_zones").get(code, [])}
+    return frozenset(cities | set(adjectives_in(language).get(state, [])) | set(capital_names(language).get(state, [])))
+
+
+@cache
 def city_names(language: str) -> frozenset[str]:
     """CLDR's names of the cities of its time zones in one language ("మాస్కో", "ലണ്ടൻ"): places."""
     locale = cldr_locale(language.split("-")[0].lower())

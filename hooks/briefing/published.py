@@ -63,6 +63,15 @@ def _found(text: str, language: str) -> list[DateMention]:
 
 # a time glued to the date after it, as a scraper joins two elements ("16:209/05/2023"): minutes take two figures
 GLUED_TIME = re.compile(r"(?<![\d:])(\d{1,2}:\d{2})(?=\d{1,2}[-./]\d{1,2}[-./]\d{2,4}(?!\d))")
+# a year glued to the time after it, as a scraper joins a date's element to its time's ("08 Jun 201718:37 PM")
+GLUED_YEAR_TIME = re.compile(r"(?<![\d:,])((?:1[5-9]|20)\d\d)(?=(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:.,]))")
+
+
+def unglued(line: str) -> str:
+    """A header line with a time glued to its date set apart by a space, before or after it."""
+    return GLUED_YEAR_TIME.sub(r"\1 ", GLUED_TIME.sub(r"\1 ", line))
+
+
 # MediaWiki's date-and-age templates print a date, a semicolon and its age ("15 September 2021; vor 11 Monaten")
 AGE_AFTER = re.compile(r"\s*;\s*")
 # parts of a header line: "Reuters • 10/11/2020", "date · snippet", "21.07.2024 / A. Writer, site.de" (a spaced
@@ -656,7 +665,7 @@ def is_date_line(line: str) -> bool:
     """A short header line that may state a date (a label, or a number that could be a year or a date):
     read once the language is known (`from_header`)."""
     published, updated, time = labels()
-    line = ideographic_years(ascii_digits(line))  # "二○○七年九月十八日", a Chinese signature's date: its year in figures
+    line = unglued(ideographic_years(ascii_digits(line)))  # "二○○七年九月十八日", a Chinese signature's date: its year in figures
     digits = any(map(str.isdigit, line))  # a time of day, a path's figure and a date all need one
     if is_table_row(line) or SERIES_ARROWS.search(line) or (digits and told_hour().search(line)) or is_file_name(line):
         return False
@@ -1206,7 +1215,11 @@ def from_text(
     # a widget's day, date and time run together, its weekday glued to figures, above any headline
     top = set(header.get("above_title", [])) if header.get("title") else set(date_lines)
     skipped |= {line for line in date_lines if line in top and is_glued_clock(line, language)}
-    lines = [line for line in date_lines if not ((line in headings and _bare(line, language) and not placed) or line in skipped)]
+    # a whole day over a section's label ("CORRECTION", "Archives") is a bulletin's date line: a chronicle's heading
+    # stands right over the event it dates
+    labelled = bool(header.get("categories"))
+    heads = {line for line in headings if _bare(line, language) and not placed and not (labelled and _whole_day(line, language))}
+    lines = [line for line in date_lines if line not in heads and line not in skipped]
     # the first date line under the headline, not above it where a masthead's clock stands
     # ... and the next item's stamp parted from it by its headline: two stamps in a row are one page's
     in_a_row = any(line in header.get("stamps_in_a_row", []) for line in lines[1:])
@@ -1711,6 +1724,12 @@ def _bare(line: str, language: str) -> bool:
     return _as_prose_writes(mentions[0], language)
 
 
+def _whole_day(line: str, language: str) -> bool:
+    """A line that states one whole day."""
+    mentions = _found(line, language)
+    return len(mentions) == 1 and _whole(mentions[0]) is not None
+
+
 def _heading_words(before: str) -> bool:
     """Nothing, or words of a heading before its date: no comma setting off a place ("Lomé, 12 juillet 2016"),
     no label, time or weekday, and more than a section's name ("Europe 12 juillet 2016" is a site's stamp)."""
@@ -2045,7 +2064,7 @@ def _dates_of(line: str, language: str) -> list[tuple[str, str]]:
     published, updated, _ = labels()
     if is_clock(line) or QUOTED_POST.search(line) or is_time_span(line) or is_founding_date(line):
         return []
-    line = GLUED_TIME.sub(r"\1 ", line)
+    line = unglued(line)
     parts = [(m.start(), m.end(), "published") for m in published.finditer(line)]
     parts += [(m.start(), m.end(), "updated") for m in updated.finditer(line)]
     parts.sort()
