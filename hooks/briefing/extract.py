@@ -62,7 +62,7 @@ FUTURE_CUES = {
         r"|ahead of|expected to|to be held|set to|due to)\b",
         re.I,
     ),
-    "ar": re.compile(r"سوف|من المقرر|المقبل|القادم|المرتقب|يستعد|الاستعدادات|ستقام|سيعقد"),
+    "ar": re.compile(r"سوف|من المقرر|المقبل|القادم|مرتقب|يستعد|الاستعدادات|ستقام|سيعقد"),
 }
 EN_TITLE_CUES = (
     r"President|Prime Minister|Minister|Secretary|General|Sheikh|Emir|King|Prince|Ambassador|Envoy|Chancellor"
@@ -1172,7 +1172,9 @@ def _events(
     found += [(sentences[n], d) for n, d in years_after_text_cues([s.text for s in sentences], language)]
     stamped = [_fmt(d.year, d.month, d.day) for s, d in found if _stamp(s, d, language)]  # the site's, no event: a year still
     found = [(s, d) for s, d in found if not _stamp(s, d, language)]
-    found += [(s, d) for s in headings or () for d in find_dates(s.text, language) if not d.invalid and d.relative is None]
+    # a heading's relative words are its furniture ("Today", a weekday beside the page's date), not a month it names
+    # with them ("امتحانات 9 أيلول المقبل", the exams of next 9 September)
+    found += [(s, d) for s in headings or () for d in find_dates(s.text, language) if not d.invalid and _stated_in_heading(d)]
     found.sort(key=lambda pair: (pair[0].block, pair[0].start, pair[1].start))  # in the text's order: a year carries on
     if any(d.native for _, d in found):  # Solar Hijri days without their year, one pinned to its Gregorian day
         found = list(zip([s for s, _ in found], pinned_solar([d for _, d in found]), strict=True))
@@ -1204,6 +1206,7 @@ def _events(
         key = (sentence.block, sentence.start)
         cue = bool(future.search(sentence.text))
         planned = cue and (mention.year or 0) >= latest_year[key]
+        mention = _span_to_come(mention) if cue else mention
         said = said if said[0] == key else (key, None)
         date, basis, reason, on_estimate = (
             _weekday_year(mention, published, years, solar)
@@ -1245,7 +1248,7 @@ def _events(
                 sentence=sentence,
                 anchored_on_estimate=on_estimate,
                 yearless=counted or (_yearless(mention) if basis == "year-unknown" else None),
-                date_end=_range_end(mention, date) or _weekend_end(mention, date),
+                date_end=_range_end(mention, date) or _weekend_end(mention, date) or _weekday_span_end(mention, date),
                 calendar=mention.calendar,
                 weekday=mention.weekday if mention.day and mention.relative is None else None,
             )
@@ -1413,6 +1416,25 @@ def _weekend_end(m: DateMention, date: str | None) -> str | None:
     if not date or not (m.relative or "").startswith("weekend"):
         return None
     return (dt.date.fromisoformat(date) + dt.timedelta(days=1)).isoformat()
+
+
+def _span_to_come(m: DateMention) -> DateMention:
+    """A span of weekdays in a sentence that tells of what is to come ("مرتقبة من الجمعة إلى الأحد", expected from
+    Friday to Sunday) is the next such span, as a forecast or a notice looks ahead; a weekday alone keeps its reading."""
+    return replace(m, relative="next-weekday") if m.relative == "weekday" and m.last_weekday is not None else m
+
+
+def _stated_in_heading(d: DateMention) -> bool:
+    """A date a heading states: one in full, or a month (and day) named relative to the date of writing."""
+    return d.relative is None or (d.relative in ("last-named-month", "next-named-month") and d.month is not None)
+
+
+def _weekday_span_end(m: DateMention, date: str | None) -> str | None:
+    """The last day of a span of weekdays resolved to its first ("من الجمعة إلى الأحد": the Sunday after)."""
+    if m.last_weekday is None or m.weekday is None or not date or len(date) != 10:
+        return None
+    days = (m.last_weekday - m.weekday) % 7
+    return (dt.date.fromisoformat(date) + dt.timedelta(days=days)).isoformat() if days else None
 
 
 def _range_end(m: DateMention, date: str | None) -> str | None:
