@@ -1512,6 +1512,7 @@ ROMAN_NUMERAL = re.compile(r"^[IVXLCDM]+$")
 
 
 MAX_ARTICLE_ACRONYM = 5  # letters of an acronym after an article: "du COMEX"; not "le RAZONI", a ship's name in capitals
+TWO_INITIALS = re.compile(r"[A-Z]&[A-Z]")  # "R&D", "M&A", "J&K": two words abbreviated, joined by "&"
 
 
 def _article_led(text: str, m: re.Match[str], before: list[str], w: Words) -> bool:
@@ -1530,6 +1531,8 @@ def _article_led(text: str, m: re.Match[str], before: list[str], w: Words) -> bo
     word = m.group()
     if normalise(word) in w.vessels or (word.isupper() and "." not in word and len(word) > MAX_ARTICLE_ACRONYM):
         return False  # "du BRP Malabrigo": a ship's prefix; "le RAZONI": six capitals are as often a ship's name
+    if TWO_INITIALS.fullmatch(word):
+        return False  # "la R&D", "du J&K": two words' initials, a common noun's or a place's
     article = re.search(r"(\w+)['’]?\s*$", text[max(0, m.start() - 12) : m.start()])
     if article and len(article.group(1)) > 1 and article.group(1).isupper():
         return False  # "DE LA FLAMME": a line in capitals, whose article says nothing
