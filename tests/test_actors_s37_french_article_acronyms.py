@@ -1,10 +1,11 @@
 """French, as Spanish, Italian and Portuguese, puts the definite article only before a body's acronym, dotted or not
 ("la GRC", "du COMEX", "auprès du C.N.O.S.F."), so an acronym right after it names a body even written once; the
 acronyms of common nouns take it too and are listed ("le PIB", "la TVA"); a ship's prefix ("du BRP Sabina"), six
-capitals (a ship's name as often), two initials joined by "&" ("la R&D") and an article in a line of capitals say
-nothing. And a state's name hyphened to a state's adjective is a place's name ("Colombie-Britannique", British
-Columbia), no state; a state joined so to another state, a continent or a noun stays ("France-Allemagne",
-"Russie-Afrique", "Iran-Gespräche"). Sentences written for the test (an arrest, a sports appeal, a match put off)."""
+capitals (a ship's name as often), two initials joined by "&" ("la R&D"), a plural article ("des PNR", plans) and an
+article in a line of capitals say nothing. And a state's name hyphened to a state's adjective is a place's name
+("Colombie-Britannique", British Columbia), no state; a state joined so to another state, a continent or a noun stays
+("France-Allemagne", "Russie-Afrique", "Iran-Gespräche"). Sentences written for the test (an arrest, a sports appeal,
+a match put off)."""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ def test_an_acronym_after_the_article_is_a_body(text: str, acronym: str) -> None
         "Le pétrolier a croisé la proue du BRP Sabina au large.",  # a ship's prefix
         "Les douaniers ont annoncé que le MARINOS accostera mardi.",  # six capitals: a ship's name
         "Les dépenses de la R&D ont augmenté cette année.",  # two words' initials joined by "&"
+        "Le bilan des PNR précédents a été publié.",  # a plural article: a common noun's plural (plans)
     ],
 )
 def test_no_body_after_the_article(text: str) -> None:
