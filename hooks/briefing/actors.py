@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from pathlib import Path
 
+import regex
 from anyascii import anyascii
 from rapidfuzz import fuzz
 from slugify import slugify
@@ -389,6 +390,18 @@ def _day_of_date(text: str, match: Match, language: str) -> bool:
     return chinese and text.startswith(DAY_CHARACTER, match.start) and after_figure(text, match.start)
 
 
+HYPHENED_WORD = regex.compile(r"[-‑](\p{Lu}\p{Ll}+)(?![-‑\w])")  # a hyphen, then one capitalised word: "-Britannique"
+
+
+def _hyphened_place(text: str, match: Match, registry: Registry, language: str) -> bool:
+    """A state's name hyphened to a state's capitalised adjective is a place's name ("Colombie-Britannique", British
+    Columbia): no state, as no list or match joins a state to an adjective ("France-Allemagne", "Russia-Africa" stay)."""
+    after = HYPHENED_WORD.match(text, match.end)
+    if not after or registry.actors[match.actor].kind != "state":
+        return False
+    return normalise(after.group(1)) in state_adjective_words(language)
+
+
 @cache
 def _indefinite(language: str) -> tuple[str, ...]:
     """The language's indefinite articles (its detection data's)."""
@@ -679,6 +692,7 @@ def actor_mentions(
         matches = [m for m in matches if not _turkish_field(read, m, registry, language)]
         matches = [m for m in matches if not _turkish_city_body(read, m, registry, language)]
         matches = [m for m in matches if not _day_of_date(read, m, language)]
+        matches = [m for m in matches if not _hyphened_place(read, m, registry, language)]
         matches = sorted(matches + _paired_short_forms(read, matches, language), key=lambda m: (m.start, m.end))
         qualified = [(m, _qualified_common_capital(read, m, matches, language)) for m in matches]
         matches = [replace(m, actor=q) if isinstance(q, str) else m for m, q in qualified if q is not True]
@@ -829,12 +843,14 @@ def _outside_titled_headings(
     blocks: tuple[Block, ...], mentions: list[Mention], detected: dict[str, DetectedActor]
 ) -> tuple[list[Mention], list[DetectedActor]]:
     """Capitals say nothing in a title-cased heading ("Executive Order Details"): a person detected only in
-    such headings is left out, with their mentions."""
+    such headings is left out, with their mentions; not one named by initials, which no title's casing writes (a
+    signature's "Председатель Правления П.П. Прокопович")."""
     titled = {i for i, block in enumerate(blocks) if block.kind == "heading" and _title_cased(block.text)}
     if not titled:
         return mentions, list(detected.values())
     named = {m.actor for m in mentions if m.block not in titled}
-    unnamed = {a for a, d in detected.items() if d.kind == "person" and a not in named}
+    initialled = {m.actor for m in mentions if INITIALS_FIRST.match(m.text)}
+    unnamed = {a for a, d in detected.items() if d.kind == "person" and a not in named and a not in initialled}
     return [m for m in mentions if m.actor not in unnamed], [d for a, d in detected.items() if a not in unnamed]
 
 
@@ -843,6 +859,7 @@ def _first_in_titled_heading(key: str, kinds: dict[str, str], block: Block) -> s
     return {key} if key not in kinds and block.kind == "heading" and _title_cased(block.text) else set()
 
 
+INITIALS_FIRST = regex.compile(r"(?:\p{Lu}\.\s?){1,3}\p{Lu}\p{Ll}+")  # "П.П. Прокопович", "J. R. Smith"
 TITLE_WORD = re.compile(r"[^\W\d_]{4,}")  # short words ("of", "the", "to") stay lower case in a title-cased line
 
 

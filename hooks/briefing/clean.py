@@ -54,8 +54,8 @@ SENTENCE_END = ".!?؟…\"'”’»)。！？」』"
 STERM = regex.compile(r"\p{Sentence_Terminal}")
 BYLINE = re.compile(r"^(?:(?:updated|written|reported|posted)\s+)?by\s*:?\s+(?P<name>.+)$", re.I)
 # "8.5 C", "-3 °C", "21°F", "0.8℃" (Unicode's one-character degrees Celsius and Fahrenheit): a temperature; or the
-# degree sign alone, a weather widget whose figure the scraper did not keep
-WEATHER = re.compile(r"[-−+]?\d{1,2}(?:[.,]\d)?\s?(?:°?\s?[CF]|[℃℉])|[°℃℉]")
+# degree sign alone or with its scale ("°C"), a weather widget whose figure the scraper did not keep
+WEATHER = re.compile(r"[-−+]?\d{1,2}(?:[.,]\d)?\s?(?:°?\s?[CF]|[℃℉])|°\s?[CF]?|[℃℉]")
 # a weather box's sky or town and its temperature in degrees ("Небольшой Дождь 7°", "Nublado 21 °C", "Sunny 18°F",
 # "• -강릉 5.6℃" as a list of towns prints it, after a bullet and a dash): up to three words, then the figure with
 # its degree sign, which no date, price or count carries. With Unicode's one-character "℃"/"℉" only as an item of

@@ -173,6 +173,7 @@ class DateMention:
     last: tuple[int | None, int | None, int | None] | None = None  # the last day of a range ("3 and 4 October")
     calendar: str | None = None  # "hijri" or "persian" when the text's date was converted to the Gregorian one
     weekday: int | None = None  # 0 (Monday) .. 6: a weekday named relative to the time of writing, or beside a stated day
+    last_weekday: int | None = None  # the last weekday of a span of weekdays ("from Friday to Sunday"), its first `weekday`
     # a Solar Hijri or Hijri (month, day) stated without its year: for a Solar Hijri day, month and day above are
     # its usual Gregorian equivalent, and extract.py converts it exactly once it knows the year; kept beside a
     # year, month and day inferred from the Gregorian day stated with it (`_hijri_as_stated`), which it is
@@ -306,6 +307,8 @@ def grammar(language: str) -> Grammar:
         ),
         # also with a space after each dot, as CLDR's medium format writes it in Czech or Croatian ("3. 5. 2024")
         ("numeric", rf"(?<![\d.,/:-])(?P<a>[0-3]?\d)(?P<sep>[./-]|\.\s)(?P<b>[0-3]?\d)(?P=sep)(?P<year>{YEAR})(?![\d])"),
+        # or with spaces beside its slashes, as Arabic letters and notices type them ("5 / 8 /2012م", "12 / 02 / 2023")
+        ("numeric", SPACED_NUMERIC),
         # or with a two-digit year, as CLDR's short formats write it ("M/d/yy", "dd.MM.yy": "09/19/23", "7.2.23");
         # not dashed, as scores and counts are ("2-1-0")
         ("numeric", r"(?<![\d.,/:-])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<yy>\d\d)(?!\d|[.,/:-]\d)"),
@@ -882,6 +885,14 @@ def _common_start(texts: list[str]) -> str:
     return first[: next((i for i, (a, b) in enumerate(zip(first, last, strict=False)) if a != b), len(first))]
 
 
+# a day, month and year in figures set apart by slashes with a space beside the first slash ("17 / 9 /1433",
+# "12 / 02 / 2023"); not after another slash's figure, as a chain of fractions or scores runs
+SPACED_SLASHES_OPEN = r"(?<![\d.,/:-])(?<!/\s)"
+SPACED_SLASH = r"(?:\s/\s?|/\s)"
+SPACED_SLASH_AFTER = r"\s?/\s?"
+SPACED_NUMERIC = rf"{SPACED_SLASHES_OPEN}(?P<a>[0-3]?\d){SPACED_SLASH}(?P<b>[0-3]?\d){SPACED_SLASH_AFTER}(?P<year>{YEAR})(?!\d)"
+
+
 HOUR = r"(?:[01]?\d|2[0-3])(?:[:.hH][0-5]\d|[hH])?"  # an hour of the day: "18", "18h", "12H00", "18:00", "18.30"
 
 
@@ -971,13 +982,14 @@ def _calendar_forms(x: dict, suffix: str, day_month: str, edges: tuple[str, str]
 
 def _hijri_figures(marker: str, edge_after: str) -> list[tuple[str, str]]:
     """A Hijri day in figures, year first or last, as Saudi bodies date their decisions and warnings ("بتاريخ
-    19/7/1440هـ", "يوم الاربعاء ١٤٤٣/٣/٢١هـ"): the era's word after it says the calendar, without it such figures
-    are another calendar's or a reference number's."""
+    19/7/1440هـ", "يوم الاربعاء ١٤٤٣/٣/٢١هـ", also with spaces beside the slashes: "17 / 9 /1433هـ"): the era's word
+    after it says the calendar, without it such figures are another calendar's or a reference number's."""
     era = rf"(?=\s*(?:{marker}){edge_after})"
     sep, month, day = r"(?P<sep>[/.-])", r"(?P<mnum>[01]?\d)", r"(?P<day>[0-3]?\d)"
     first = rf"(?<![\d.,/:-])(?P<year>{OTHER_YEAR}){sep}{month}(?P=sep){day}(?!\d){era}"
     last = rf"(?<![\d.,/:-]){day}{sep}{month}(?P=sep)(?P<year>{OTHER_YEAR})(?!\d){era}"
-    return [("hijri", first), ("hijri", last)]
+    spaced = rf"{SPACED_SLASHES_OPEN}{day}{SPACED_SLASH}{month}{SPACED_SLASH_AFTER}(?P<year>{OTHER_YEAR})(?!\d){era}"
+    return [("hijri", first), ("hijri", last), ("hijri", spaced)]
 
 
 MINGUO_ERA = 1911  # the Republic of China's years count from 1912: its year 111 is 2022
@@ -4138,7 +4150,7 @@ def _two_weekdays(found: list[DateMention], text: str, sentence: str, language: 
             and joiner.fullmatch(text[first.end : mention.start])
             and opening.search(text, max(0, first.start - 30), first.start)
         ):
-            out[-1] = replace(first, end=mention.end, text=sentence[first.start : mention.end])
+            out[-1] = replace(first, end=mention.end, text=sentence[first.start : mention.end], last_weekday=mention.weekday)
             continue
         out.append(mention)
     return out
@@ -4239,8 +4251,8 @@ def _ranges(found: list[DateMention], text: str, sentence: str, g: Grammar) -> l
             continue
         if first and mention.month and mention.day is None and mention.relative is None:
             mention = _day_after_dash(first, mention, text, sentence, g.words)
-        if first and _weekday_before(first, mention, text[first.end : mention.start], g):
-            out[-1] = replace(mention, start=first.start, text=sentence[first.start : mention.end])
+        if first and (span := _one_span(first, mention, text, sentence, g)):
+            out[-1] = span
             continue
         if first and _joinable(first, mention, text, g) and not g.moved.search(text, max(0, first.start - 90), first.start):
             if g.conjunction.match(text[first.end : mention.start]) and not _opens_range(g, text, first.start):
@@ -4284,9 +4296,57 @@ def _day_after_dash(first: DateMention, mention: DateMention, text: str, sentenc
     return replace(mention, start=start, text=sentence[start : mention.end], day=day)
 
 
+def _one_span(first: DateMention, mention: DateMention, text: str, sentence: str, g: Grammar) -> DateMention | None:
+    """The two dates as one span, where a day runs on into the range after it or a weekday into the day after it."""
+    between = text[first.end : mention.start]
+    if _runs_on(first, mention, between):
+        year = first.year or mention.year
+        return replace(first, end=mention.end, text=sentence[first.start : mention.end], year=year, last=mention.last)
+    return _weekday_span(first, mention, sentence) if _weekday_before(first, mention, between, g) else None
+
+
+def _runs_on(first: DateMention, mention: DateMention, between: str) -> bool:
+    """A day listed before a range of days that opens the day after it ("30 сентября и 1-2 октября", "30 September,
+    1-2 October 2024"): the days run on, one span from the first. Two single days so listed stay two dates."""
+    if first.relative or mention.relative or first.last or not mention.last or first.calendar or mention.calendar:
+        return False
+    if first.invalid or mention.invalid or not (first.month and first.day and mention.month and mention.day):
+        return False
+    if not LIST_JOINER.match(between):
+        return False
+    # without a year, the day after must be the same in a leap year and a common one (28 February)
+    years = [first.year or mention.year] if first.year or mention.year else [2000, 2001]
+    return all(_day_after(year, first.month, first.day) == (mention.year or year, mention.month, mention.day) for year in years)
+
+
+def _day_after(year: int | None, month: int, day: int) -> tuple[int, int, int] | None:
+    """The year, month and day after a day; None if the day is none of that year."""
+    if year is None or day > calendar.monthrange(year, month)[1]:
+        return None
+    after = dt.date(year, month, day) + dt.timedelta(days=1)
+    return after.year, after.month, after.day
+
+
+def _weekday_span(first: DateMention, mention: DateMention, sentence: str) -> DateMention:
+    """A weekday and what the range joins it to: the day the text then states ("tra sabato e domenica 8 dicembre"),
+    or a span of weekdays from the first ("ليلة الأحد إلى الاثنين", "من الجمعة إلى الأحد"), to come when its last day
+    is the next one ("من يوم الجمعة إلى غاية الأحد المقبل", from Friday until next Sunday)."""
+    if mention.relative is not None and mention.relative.endswith("weekday") and mention.weekday is not None:
+        return replace(
+            first,
+            end=mention.end,
+            text=sentence[first.start : mention.end],
+            relative=mention.relative,
+            last_weekday=mention.weekday,
+        )
+    return replace(mention, start=first.start, text=sentence[first.start : mention.end])
+
+
 def _weekday_before(first: DateMention, mention: DateMention, between: str, g: Grammar) -> bool:
     """A weekday joined to the day after it names one span with it: "la nuit de samedi à dimanche", "tra sabato
-    e domenica 8 dicembre" (the night of, the weekend of: the day the text then states)."""
+    e domenica 8 dicembre" (the night of, the weekend of: the day the text then states); so does a weekday joined
+    to a later one, "next" or not, by a joiner that is no "and" ("du vendredi au dimanche", "من الجمعة إلى الأحد
+    المقبل")."""
     if first.relative != "weekday" or first.last is not None:
         return False
     if mention.relative == "weekday" and first.weekday is not None and mention.weekday == (first.weekday + 1) % 7:
@@ -4296,7 +4356,7 @@ def _weekday_before(first: DateMention, mention: DateMention, between: str, g: G
     if not g.joiner.match(between):
         return False
     stated_day = mention.relative is None and mention.day is not None and not mention.invalid
-    return stated_day or (mention.relative == "weekday" and not g.conjunction.match(between))
+    return stated_day or (mention.relative in ("weekday", "next-weekday") and not g.conjunction.match(between))
 
 
 def _same_year(first: DateMention, mention: DateMention) -> bool:

@@ -1513,8 +1513,12 @@ def _article_start(run: list[re.Match[str]], w: Words) -> int | None:
 ROMAN_NUMERAL = re.compile(r"^[IVXLCDM]+$")
 
 
+MAX_ARTICLE_ACRONYM = 5  # letters of an acronym after an article: "du COMEX"; not "le RAZONI", a ship's name in capitals
+TWO_INITIALS = re.compile(r"[A-Z]&[A-Z]")  # "R&D", "M&A", "J&K": two words abbreviated, joined by "&"
+
+
 def _article_led(text: str, m: re.Match[str], before: list[str], w: Words) -> bool:
-    """Spanish, Italian, Portuguese, German: an acronym, or a name in CamelCase ("OceanGate"), right after a
+    """Spanish, Italian, Portuguese, German, French: an acronym, or a name in CamelCase ("OceanGate"), right after a
     definite article or a preposition joined to one ("la NBA", "l'FBI", "dell'OceanGate", "der NBA"): a body, as
     the language puts an article only before a body's acronym or a company's name; the acronyms of common nouns
     ("el PIB", "das BIP") are listed."""
@@ -1526,6 +1530,14 @@ def _article_led(text: str, m: re.Match[str], before: list[str], w: Words) -> bo
         return False  # "die BürgerInnen": a German noun's gender-inclusive plural, no name
     if text[m.end() : m.end() + 1] in ("-", "‑") or re.match(r"\s*\d", text[m.end() : m.end() + 3]):
         return False  # "la COVID-19", "el A 320": a model's or a disease's code
+    word = m.group()
+    if normalise(word) in w.vessels or (word.isupper() and "." not in word and len(word) > MAX_ARTICLE_ACRONYM):
+        return False  # "du BRP Malabrigo": a ship's prefix; "le RAZONI": six capitals are as often a ship's name
+    if TWO_INITIALS.fullmatch(word):
+        return False  # "la R&D", "du J&K": two words' initials, a common noun's or a place's
+    article = re.search(r"(\w+)['’]?\s*$", text[max(0, m.start() - 12) : m.start()])
+    if article and len(article.group(1)) > 1 and article.group(1).isupper():
+        return False  # "DE LA FLAMME": a line in capitals, whose article says nothing
     gap = text[max(0, m.start() - 3) : m.start()]
     return bool(re.search(r"(?:\s|['’])$", gap))  # the article stands right before it
 
@@ -2253,8 +2265,9 @@ def _classify(
     ):
         return j
     end = _adjective_first_end(text, matches, raw, norms, held, w, i, j) if w.adjective_first else 0
-    if not end and w.adjective_first and j == i + 2 and not _inside_sentence(text, matches, i):
-        end = _adjective_first_end(text, matches, raw, norms, held, w, i + 1, j)  # "Позже Араканская армия"
+    if not end and w.adjective_first and j == i + 2 and (not _inside_sentence(text, matches, i) or _noun_of_body(raw, w, i)):
+        # "Позже Араканская армия"; inside a sentence, a noun of the body's ("Правление Национального банка", its board)
+        end = _adjective_first_end(text, matches, raw, norms, held, w, i + 1, j)
         i = i + 1 if end else i
     if end:  # "Араканская армия", "Демократической партии": a body whose name capitalises its first word only
         found.append(_organisation(text, matches, norms, i, end, w, states))
@@ -2287,6 +2300,12 @@ def _classify(
     if camel or (w.latin_names and not CYRILLIC.search(raw[i]) and not (_given(raw[i]) and j - i > 1)):
         return camel or _latin_name(text, matches, raw, norms, w, i, j, found, states)
     return _classify_person(text, matches, raw, norms, held, w, i, j, found, written_alone)
+
+
+def _noun_of_body(raw: list[str], w: Words, i: int) -> bool:
+    """Russian, Ukrainian: a capitalised noun before a body's capitalised adjective inside a sentence ("Правление
+    Национального банка", the board of the National Bank): what the body has, its name opening with the adjective."""
+    return raw[i][:1].isupper() and not raw[i].endswith(w.adjective_endings) and raw[i + 1].endswith(w.adjective_endings)
 
 
 def _field_head_before_name(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> bool:
@@ -3745,6 +3764,7 @@ def _classify_person(
     if (
         not names
         or len(names) > 4
+        or all(len(raw[k]) == 1 and raw[k].isupper() for k in names)  # initials alone ("une fille, T.", "41-летний М.В.")
         or (_holds_acronym([raw[k] for k in names]) and not _surname_in_capitals(raw, norms, names, w, i > opened, apposed))
         or _lone_acronym([raw[k] for k in names], w)
     ):

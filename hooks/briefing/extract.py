@@ -62,7 +62,7 @@ FUTURE_CUES = {
         r"|ahead of|expected to|to be held|set to|due to)\b",
         re.I,
     ),
-    "ar": re.compile(r"سوف|من المقرر|المقبل|القادم|المرتقب|يستعد|الاستعدادات|ستقام|سيعقد"),
+    "ar": re.compile(r"سوف|من المقرر|المقبل|القادم|مرتقب|يستعد|الاستعدادات|ستقام|سيعقد"),
 }
 EN_TITLE_CUES = (
     r"President|Prime Minister|Minister|Secretary|General|Sheikh|Emir|King|Prince|Ambassador|Envoy|Chancellor"
@@ -1204,6 +1204,7 @@ def _events(
         key = (sentence.block, sentence.start)
         cue = bool(future.search(sentence.text))
         planned = cue and (mention.year or 0) >= latest_year[key]
+        mention = _span_to_come(mention) if cue else mention
         said = said if said[0] == key else (key, None)
         date, basis, reason, on_estimate = (
             _weekday_year(mention, published, years, solar)
@@ -1245,7 +1246,7 @@ def _events(
                 sentence=sentence,
                 anchored_on_estimate=on_estimate,
                 yearless=counted or (_yearless(mention) if basis == "year-unknown" else None),
-                date_end=_range_end(mention, date) or _weekend_end(mention, date),
+                date_end=_range_end(mention, date) or _weekend_end(mention, date) or _weekday_span_end(mention, date),
                 calendar=mention.calendar,
                 weekday=mention.weekday if mention.day and mention.relative is None else None,
             )
@@ -1262,8 +1263,11 @@ def _heading_states(heading: str, d: DateMention, language: str) -> bool:
     """A date a heading states: a whole one, or a relative one in a headline that tells something ("Border closed
     today: …"); a weekday or "today" with a word or two is the page's furniture, beside its date ("Today",
     "Monday, 5 May"), and a weekday alone beside another date the headline states is that date's day of the week."""
-    if d.invalid or d.relative is None:
-        return not d.invalid
+    if d.invalid:
+        return False
+    # a month (and day) named relative to the date of writing is stated ("امتحانات 9 أيلول المقبل": next 9 September)
+    if d.relative is None or (d.relative in ("last-named-month", "next-named-month") and d.month is not None):
+        return True
     rest = heading[: d.start] + " " + heading[d.end :]
     if len(HEADLINE_WORD.findall(rest)) < HEADLINE_WORDS:
         return False
@@ -1429,6 +1433,20 @@ def _weekend_end(m: DateMention, date: str | None) -> str | None:
     if not date or not (m.relative or "").startswith("weekend"):
         return None
     return (dt.date.fromisoformat(date) + dt.timedelta(days=1)).isoformat()
+
+
+def _span_to_come(m: DateMention) -> DateMention:
+    """A span of weekdays in a sentence that tells of what is to come ("مرتقبة من الجمعة إلى الأحد", expected from
+    Friday to Sunday) is the next such span, as a forecast or a notice looks ahead; a weekday alone keeps its reading."""
+    return replace(m, relative="next-weekday") if m.relative == "weekday" and m.last_weekday is not None else m
+
+
+def _weekday_span_end(m: DateMention, date: str | None) -> str | None:
+    """The last day of a span of weekdays resolved to its first ("من الجمعة إلى الأحد": the Sunday after)."""
+    if m.last_weekday is None or m.weekday is None or not date or len(date) != 10:
+        return None
+    days = (m.last_weekday - m.weekday) % 7
+    return (dt.date.fromisoformat(date) + dt.timedelta(days=days)).isoformat() if days else None
 
 
 def _range_end(m: DateMention, date: str | None) -> str | None:
