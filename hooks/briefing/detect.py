@@ -4571,7 +4571,27 @@ def _cyrillic_given(word: str) -> str | None:
     forms = {anyascii(stem) for stem in stems}
     for sound, spelling in CYRILLIC_SOUNDS:
         forms |= {form.replace(sound, spelling) for form in forms}
-    return next((form for form in sorted(forms) if form in given_names()), None)
+    listed = next((form for form in sorted(forms) if form in given_names()), None)
+    return listed or _foreign_given(forms)
+
+
+# how Russian and Ukrainian write other languages' sounds, read back: Turkish "c" ("Реджеп": Recep), Spanish "g"
+# ("Серхио": Sergio), English "w" ("Венди": Wendy)
+FOREIGN_SOUNDS = (("h", "g"), ("dzh", "c"), ("v", "w"))
+MIN_FOREIGN_GIVEN = 4  # letters of a name read so: "Вона", "Вену" (she, Vienna) read "won", "wen"
+
+
+def _foreign_given(forms: set[str]) -> str | None:
+    """The common given name of another language a Cyrillic word's Latin forms spell as Russian or Ukrainian write it
+    (`FOREIGN_SOUNDS`, an English final "y" written "и": "Венди"; Ukrainian "Є" opening it: "Євген", Yevgen), or None.
+    Only names common in a country of the list: its rare names, read this loosely, are as often a place's or a word's."""
+    foreign = set(forms)
+    for sound, spelling in FOREIGN_SOUNDS:
+        foreign |= {form.replace(sound, spelling) for form in foreign}
+    foreign |= {form[:-1] + "y" for form in foreign if form.endswith("i")}
+    foreign |= {opening + form[2:] for form in foreign if form.startswith("ie") for opening in ("e", "ye")}
+    names = common_given_names()
+    return next((form for form in sorted(foreign - forms) if len(form) >= MIN_FOREIGN_GIVEN and form in names), None)
 
 
 def _with_state(
