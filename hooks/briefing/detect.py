@@ -3775,7 +3775,10 @@ def _classify_person(
     lone_word = len(names) == 1 and (not alone or (after_connector and not particle_led))
     # a title's field in a list of them after a comma: "…, de la Formation professionnelle et …"
     listed = len(names) >= 2 and _listed_complement(text, matches, raw, norms, w, i)
-    if lone_word or listed or (titled and _title_opens_name(text, matches, raw, norms, w, (i, j), titled, len(names) == 1)):
+    opens_other = _title_opens_name(text, matches, raw, norms, w, (i, j), titled, len(names) == 1) or (
+        len(names) == 1 and _opens_complement_name(text, matches, raw, norms, held, w, i, j)
+    )
+    if lone_word or listed or (titled and opens_other):
         return then
     attributed = _attributed(text, matches, norms, w, i, j)
     surname = _surname_known(text, matches, raw, norms, w, i, j, written_alone) or _apposed(text, matches, norms, held, w, i, j)
@@ -3850,6 +3853,23 @@ def _title_opens_name(
         return True
     title = i - titled
     return w.lower_case_titles and raw[title][:1].isupper() and _inside_sentence(text, matches, title)
+
+
+def _opens_complement_name(
+    text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], held: list[bool], w: Words, i: int, j: int
+) -> bool:
+    """Russian, Ukrainian (`adjective_first`): the one capitalised word after a title opens the name of what the title
+    is of, no surname: a word of a state's official name before the state's name (`state_forms`: "премьер-министром
+    Республики Армения"), or a word in an adjective's case ending (`adjective_endings`) before a body's head-word or a
+    region's noun (`region_nouns`) it qualifies ("губернатор Астраханской области", "директор Украинского института")."""
+    if not w.adjective_first or j >= len(raw) or not _joined(text, matches, j - 1):
+        return False
+    if held[j] and raw[j][:1].isupper():
+        return norms[i] in _word_list(w.language, "state_forms")
+    word = raw[i].lower()
+    if not raw[j][:1].islower() or not any(word.endswith(e) and len(word) > len(e) + 2 for e in w.adjective_endings):
+        return False
+    return bool(w.heads.starts(norms, j)) or norms[j] in _word_list(w.language, "region_nouns")
 
 
 NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
