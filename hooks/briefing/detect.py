@@ -2177,15 +2177,51 @@ def _lower_complement_end(
         while j < len(matches) and norms[j] in w.connectors and _joined(text, matches, j - 1):
             j += 1
         if j == start or j >= len(matches) or not _joined(text, matches, j - 1):
-            return k
+            return _sentence_case_end(text, matches, raw, norms, held, w, i, k)
         if raw[j][:1].isupper():
             break
         if norms[j] in w.stop or norms[j] in w.speech or held[j]:
-            return k
+            return _sentence_case_end(text, matches, raw, norms, held, w, i, k)
         j += 1
     if j >= len(matches) or j - k < 4 or not raw[j][:1].isupper() or norms[j] in w.stop or not _joined(text, matches, j - 1):
-        return k  # the name closes inside the phrase: not a capital after a parenthesis ("… et analyses (BEA)")
+        # the name closes inside the phrase: not a capital after a parenthesis ("… et analyses (BEA)")
+        return _sentence_case_end(text, matches, raw, norms, held, w, i, k)
     return _run_end(text, matches, raw, norms, held, w, j) if not held[j] else j + 1
+
+
+def _sentence_case_end(
+    text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], held: list[bool], w: Words, i: int, k: int
+) -> int:
+    """Where a body named in sentence case ends (`lower_complements`): a head-word capitalised inside a sentence, then
+    a preposition (`complement_prepositions`) and a lower-case noun ("le Bureau des procureurs", "du Mouvement de
+    libération", "le Centre d'alerte aux tsunamis", "au Dicastère pour les évêques"), to that noun; k otherwise. Not a
+    head-word that names a body alone (`bodies_alone`: "au Parlement du projet de loi"), nor before a function word or
+    a determiner ("au Conseil de cette ville")."""
+    if k != i + 1 or k >= len(matches) or not raw[i][:1].isupper() or raw[i] in w.bodies_alone:
+        return k
+    if norms[k] not in _word_list(w.language, "complement_prepositions") or not _inside_sentence(text, matches, i):
+        return k
+    j = k + 1
+    while j < len(matches) and norms[j] in w.articles and _joined(text, matches, j - 1):
+        j += 1  # "pour les évêques"
+    if j >= len(matches) or not _joined(text, matches, j - 1) or not raw[j][:1].islower() or held[j] or len(raw[j]) < 4:
+        return k
+    function_words = w.stop | w.connectors | w.articles | w.speech | _word_list(w.language, "head_determiners")
+    if norms[j] in function_words or not _joined(text, matches, k):
+        return k
+    return _spelt_out_end(text, matches, raw, i, j + 1)
+
+
+def _spelt_out_end(text: str, matches: list[re.Match[str]], raw: list[str], i: int, end: int) -> int:
+    """The end of a body's name spelt out in parentheses after its acronym, read to the parenthesis when only lower-case
+    words stand before it ("du BEA (Bureau d'enquêtes et analyses)"): the whole name, which the acronym then names;
+    `end` elsewhere."""
+    if not ACRONYM_OPENING.search(text, max(0, matches[i].start() - 12), matches[i].start()):
+        return end
+    k = end
+    while k < min(len(matches), end + 6) and raw[k][:1].islower() and _joined(text, matches, k - 1):
+        k += 1
+    return k if PARENTHESIS_CLOSING.match(text, matches[k - 1].end()) else end
 
 
 def _after_ministry(norms: list[str], w: Words, k: int) -> bool:
