@@ -2283,6 +2283,7 @@ def _classify(
         (shouted and not _body_in_capitals(raw, norms, w, j))
         or _in_capital_line(raw, i, j)
         or _department_named(raw, norms, w, i, j)
+        or _venue_named(norms, w, i, j)
         or _coded_body_added(matches, w, i, j, found)  # "US-Militär": the state's armed forces
     ):
         return j
@@ -4535,6 +4536,12 @@ def _department_named(raw: list[str], norms: list[str], w: Words, i: int, j: int
     if j - i < 3 or norms[i] not in _word_list(w.language, "capitalised_heads") or norms[i + 1] not in w.connectors:
         return False
     return " ".join(raw[i + 2 : j]) in _department_names()
+
+
+def _venue_named(norms: list[str], w: Words, i: int, j: int) -> bool:
+    """The run ends with a building's kind and a head-word (`venue_heads`: "Kennedy Space Center", "the Linwood Islamic
+    Centre", "the Bharat Mandapam Convention Centre"): a place where things happen, no body that acts."""
+    return j - i >= 2 and " ".join(norms[j - 2 : j]) in _word_list(w.language, "venue_heads")
 
 
 @cache
