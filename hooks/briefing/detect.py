@@ -5489,6 +5489,8 @@ def _detect_unscripted(
     i = 0
     while i < len(matches):
         head = w.heads.starts_any(stems, i)
+        # "وفد برئاسة الوزير": a delegation headed by the minister; the verbal noun of leading after "by" opens no body
+        head = 0 if norms[i] in _word_list(w.language, "led_by") else head
         if head and not held(matches[i].start(), matches[i].end()):
             j = _arabic_body_end(t, i + head, i + 6)
             if j == i + head and stems[i] & w.named_heads and _definite_head(t, i):
