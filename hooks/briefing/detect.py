@@ -1436,6 +1436,7 @@ def _in_capitals(text: str, match: re.Match[str]) -> bool:
 
 DEFINED_ACRONYM = re.compile(r"\(\s*([A-Z][A-Z&]{1,6})\s*\)")  # "(RBB)", "(NHC)": Latin capitals in parentheses
 NAME_BREAK = re.compile(r"\s+")  # only spaces between the words of a name
+ACRONYM_DEFINED_AFTER = re.compile(r"\s*" + DEFINED_ACRONYM.pattern)  # "… et recherches (BER)"
 
 
 def _named_before_acronym(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
@@ -2207,9 +2208,16 @@ def _sentence_case_end(
     if j >= len(matches) or not _joined(text, matches, j - 1) or not raw[j][:1].islower() or held[j] or len(raw[j]) < 4:
         return k
     function_words = w.stop | w.connectors | w.articles | w.speech | _word_list(w.language, "head_determiners")
-    if norms[j] in function_words or not _joined(text, matches, k):
-        return k
+    if norms[j] in function_words or not _joined(text, matches, k) or _acronym_closes(text, matches, raw, j + 1):
+        return k  # (a phrase the acronym it defines closes is read whole with it: `_named_before_acronym`)
     return _spelt_out_end(text, matches, raw, i, j + 1)
+
+
+def _acronym_closes(text: str, matches: list[re.Match[str]], raw: list[str], k: int) -> bool:
+    """Lower-case words from word k on, then the acronym they define in parentheses ("… d'études et recherches (BER)")."""
+    while k < len(matches) and raw[k][:1].islower() and _joined(text, matches, k - 1):
+        k += 1
+    return bool(ACRONYM_DEFINED_AFTER.match(text, matches[k - 1].end()))
 
 
 def _spelt_out_end(text: str, matches: list[re.Match[str]], raw: list[str], i: int, end: int) -> int:
