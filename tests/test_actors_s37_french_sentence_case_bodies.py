@@ -3,7 +3,8 @@
 d'alerte aux inondations", "du Dicastère pour les laïcs") names a body, also with no capitalised name to close it; a
 name spelt out in parentheses after its acronym is read to the parenthesis, and the acronym names the body ("du BEA
 (Bureau d'enquêtes et analyses)"). Not a head-word that names a body alone ("au Parlement du pays": the parliament),
-nor one before a determiner or an ordinal ("le Conseil de cette commune", "le Conseil pour la première fois") or
+nor one a determiner counts ("un Conseil des ministres délocalisé", a meeting; "les Forces de sécurité", units), nor
+one before a determiner or an ordinal ("le Conseil de cette commune", "le Conseil pour la première fois") or
 opening a sentence ("Centre de gravité du débat, …"); a complement an acronym in parentheses closes is read whole with
 it ("le Bureau d'études et recherches (BER)").
 Sentences written for the test."""
@@ -42,6 +43,8 @@ def test_the_name_spelt_out_after_its_acronym() -> None:
         ("Le projet a été présenté au Parlement du pays hier.", {"Parlement"}),
         ("Hier, le Conseil de cette commune a voté le budget.", set()),
         ("Le Conseil pour la première fois a siégé à huis clos.", set()),
+        ("Le président a réuni un Conseil des ministres délocalisé à Lille.", set()),
+        ("Hier, les Forces de sécurité ont bouclé le quartier.", set()),
         ("Centre de gravité du débat, la réforme divise les élus.", set()),
     ],
 )

@@ -2196,12 +2196,15 @@ def _sentence_case_end(
     """Where a body named in sentence case ends (`lower_complements`): a head-word capitalised inside a sentence, then
     a preposition (`complement_prepositions`) and a lower-case noun ("le Bureau des procureurs", "du Mouvement de
     libération", "le Centre d'alerte aux tsunamis", "au Dicastère pour les évêques"), to that noun; k otherwise. Not a
-    head-word that names a body alone (`bodies_alone`: "au Parlement du projet de loi"), nor before a function word or
-    a determiner ("au Conseil de cette ville")."""
+    head-word that names a body alone (`bodies_alone`: "au Parlement du projet de loi"), nor one after a determiner that
+    counts it (`count_determiners`: "un Conseil des ministres"), nor before a function word or a determiner ("au Conseil
+    de cette ville")."""
     if k != i + 1 or k >= len(matches) or not raw[i][:1].isupper() or raw[i] in w.bodies_alone:
         return k
     if norms[k] not in _word_list(w.language, "complement_prepositions") or not _inside_sentence(text, matches, i):
         return k
+    if i > 0 and norms[i - 1] in _word_list(w.language, "count_determiners"):
+        return k  # "un Conseil des ministres délocalisé", "les Forces de soutien": one of a kind, or several
     j = k + 1
     while j < len(matches) and norms[j] in w.articles and _joined(text, matches, j - 1):
         j += 1  # "pour les évêques"
