@@ -714,7 +714,7 @@ def actor_mentions(
         found_here = find_mentions(block.text, index, matches, registry, language)
         mentions += [m for m in found_here if not (m.text in defined and registry.actors[m.actor].origin == "base")]
         roles = [d.role for d in found if d.role]
-        if roles:  # "رئيس أذربيجان إلهام علييف", "President of Azerbaijan Ilham Aliyev": the state completes a title
+        if roles:  # "السفير الروسي بأنقرة": the capital where an office sits, no actor of its own
             mentions = [m for m in mentions if not _in_role(m, index, roles, registry)]
         named = [(d.start, d.end, d.name) for d in found if d.kind == "organisation"]
         if named:  # "China Coast Guard", "Ministry of Defence (Armenia)": the state names the body, it does not act
@@ -1340,10 +1340,17 @@ def _same_surname(a: str, b: str, shortest: int = 2) -> bool:
 
 
 def _in_role(m: Mention, index: int, roles: list[tuple[int, int]], registry: Registry) -> bool:
+    """A state's mention inside a person's title that names no state: its capital, where the office sits ("السفير
+    الروسي بأنقرة", the ambassador in Ankara), or the adjective a state's name with the article glued reads as
+    ("الرئيس الزيمبابوي", the Zimbabwean president). The state's name completing the title is the state, an actor
+    as anywhere else ("رئيس فنزويلا نيكولاس مادورو", "الملك الحالي للسعودية")."""
     actor = registry.actors.get(m.actor)
     if actor is None or actor.kind != "state" or actor.origin != "base":
         return False
-    return m.block == index and any(a <= m.start < b for a, b in roles)
+    if m.block != index or not any(a <= m.start < b for a, b in roles):
+        return False
+    word = m.text.removeprefix("و")
+    return m.via is not None or (word.startswith("ال") and word[2:] in actor.all_aliases() and word not in actor.all_aliases())
 
 
 def _names_organisation(

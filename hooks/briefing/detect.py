@@ -1438,6 +1438,7 @@ def _in_capitals(text: str, match: re.Match[str]) -> bool:
 
 DEFINED_ACRONYM = re.compile(r"\(\s*([A-Z][A-Z&]{1,6})\s*\)")  # "(RBB)", "(NHC)": Latin capitals in parentheses
 NAME_BREAK = re.compile(r"\s+")  # only spaces between the words of a name
+ACRONYM_DEFINED_AFTER = re.compile(r"\s*" + DEFINED_ACRONYM.pattern)  # "… et recherches (BER)"
 
 
 def _named_before_acronym(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
@@ -2191,15 +2192,61 @@ def _lower_complement_end(
         while j < len(matches) and norms[j] in w.connectors and _joined(text, matches, j - 1):
             j += 1
         if j == start or j >= len(matches) or not _joined(text, matches, j - 1):
-            return k
+            return _sentence_case_end(text, matches, raw, norms, held, w, i, k)
         if raw[j][:1].isupper():
             break
         if norms[j] in w.stop or norms[j] in w.speech or held[j]:
-            return k
+            return _sentence_case_end(text, matches, raw, norms, held, w, i, k)
         j += 1
     if j >= len(matches) or j - k < 4 or not raw[j][:1].isupper() or norms[j] in w.stop or not _joined(text, matches, j - 1):
-        return k  # the name closes inside the phrase: not a capital after a parenthesis ("… et analyses (BEA)")
+        # the name closes inside the phrase: not a capital after a parenthesis ("… et analyses (BEA)")
+        return _sentence_case_end(text, matches, raw, norms, held, w, i, k)
     return _run_end(text, matches, raw, norms, held, w, j) if not held[j] else j + 1
+
+
+def _sentence_case_end(
+    text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], held: list[bool], w: Words, i: int, k: int
+) -> int:
+    """Where a body named in sentence case ends (`lower_complements`): a head-word capitalised inside a sentence, then
+    a preposition (`complement_prepositions`) and a lower-case noun ("le Bureau des procureurs", "du Mouvement de
+    libération", "le Centre d'alerte aux tsunamis", "au Dicastère pour les évêques"), to that noun; k otherwise. Not a
+    head-word that names a body alone (`bodies_alone`: "au Parlement du projet de loi"), nor one after a determiner that
+    counts it (`count_determiners`: "un Conseil des ministres"), nor before a function word or a determiner ("au Conseil
+    de cette ville")."""
+    if k != i + 1 or k >= len(matches) or not raw[i][:1].isupper() or raw[i] in w.bodies_alone:
+        return k
+    if norms[k] not in _word_list(w.language, "complement_prepositions") or not _inside_sentence(text, matches, i):
+        return k
+    if i > 0 and norms[i - 1] in _word_list(w.language, "count_determiners"):
+        return k  # "un Conseil des ministres délocalisé", "les Forces de soutien": one of a kind, or several
+    j = k + 1
+    while j < len(matches) and norms[j] in w.articles and _joined(text, matches, j - 1):
+        j += 1  # "pour les évêques"
+    if j >= len(matches) or not _joined(text, matches, j - 1) or not raw[j][:1].islower() or held[j] or len(raw[j]) < 4:
+        return k
+    function_words = w.stop | w.connectors | w.articles | w.speech | _word_list(w.language, "head_determiners")
+    if norms[j] in function_words or not _joined(text, matches, k) or _acronym_closes(text, matches, raw, j + 1):
+        return k  # (a phrase the acronym it defines closes is read whole with it: `_named_before_acronym`)
+    return _spelt_out_end(text, matches, raw, i, j + 1)
+
+
+def _acronym_closes(text: str, matches: list[re.Match[str]], raw: list[str], k: int) -> bool:
+    """Lower-case words from word k on, then the acronym they define in parentheses ("… d'études et recherches (BER)")."""
+    while k < len(matches) and raw[k][:1].islower() and _joined(text, matches, k - 1):
+        k += 1
+    return bool(ACRONYM_DEFINED_AFTER.match(text, matches[k - 1].end()))
+
+
+def _spelt_out_end(text: str, matches: list[re.Match[str]], raw: list[str], i: int, end: int) -> int:
+    """The end of a body's name spelt out in parentheses after its acronym, read to the parenthesis when only lower-case
+    words stand before it ("du BEA (Bureau d'enquêtes et analyses)"): the whole name, which the acronym then names;
+    `end` elsewhere."""
+    if not ACRONYM_OPENING.search(text, max(0, matches[i].start() - 12), matches[i].start()):
+        return end
+    k = end
+    while k < min(len(matches), end + 6) and raw[k][:1].islower() and _joined(text, matches, k - 1):
+        k += 1
+    return k if PARENTHESIS_CLOSING.match(text, matches[k - 1].end()) else end
 
 
 def _after_ministry(norms: list[str], w: Words, k: int) -> bool:
@@ -2261,6 +2308,7 @@ def _classify(
         (shouted and not _body_in_capitals(raw, norms, w, j))
         or _in_capital_line(raw, i, j)
         or _department_named(raw, norms, w, i, j)
+        or _venue_named(norms, w, i, j)
         or _coded_body_added(matches, w, i, j, found)  # "US-Militär": the state's armed forces
     ):
         return j
@@ -3812,7 +3860,10 @@ def _classify_person(
     lone_word = len(names) == 1 and (not alone or (after_connector and not particle_led))
     # a title's field in a list of them after a comma: "…, de la Formation professionnelle et …"
     listed = len(names) >= 2 and _listed_complement(text, matches, raw, norms, w, i)
-    if lone_word or listed or (titled and _title_opens_name(text, matches, raw, norms, w, (i, j), titled, len(names) == 1)):
+    opens_other = _title_opens_name(text, matches, raw, norms, w, (i, j), titled, len(names) == 1) or (
+        len(names) == 1 and _opens_complement_name(text, matches, raw, norms, held, w, i, j)
+    )
+    if lone_word or listed or (titled and opens_other):
         return then
     attributed = _attributed(text, matches, norms, w, i, j)
     surname = _surname_known(text, matches, raw, norms, w, i, j, written_alone) or _apposed(text, matches, norms, held, w, i, j)
@@ -3887,6 +3938,23 @@ def _title_opens_name(
         return True
     title = i - titled
     return w.lower_case_titles and raw[title][:1].isupper() and _inside_sentence(text, matches, title)
+
+
+def _opens_complement_name(
+    text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], held: list[bool], w: Words, i: int, j: int
+) -> bool:
+    """Russian, Ukrainian (`adjective_first`): the one capitalised word after a title opens the name of what the title
+    is of, no surname: a word of a state's official name before the state's name (`state_forms`: "премьер-министром
+    Республики Армения"), or a word in an adjective's case ending (`adjective_endings`) before a body's head-word or a
+    region's noun (`region_nouns`) it qualifies ("губернатор Астраханской области", "директор Украинского института")."""
+    if not w.adjective_first or j >= len(raw) or not _joined(text, matches, j - 1):
+        return False
+    if held[j] and raw[j][:1].isupper():
+        return norms[i] in _word_list(w.language, "state_forms")
+    word = raw[i].lower()
+    if not raw[j][:1].islower() or not any(word.endswith(e) and len(word) > len(e) + 2 for e in w.adjective_endings):
+        return False
+    return bool(w.heads.starts(norms, j)) or norms[j] in _word_list(w.language, "region_nouns")
 
 
 NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
@@ -4518,6 +4586,12 @@ def _department_named(raw: list[str], norms: list[str], w: Words, i: int, j: int
     return " ".join(raw[i + 2 : j]) in _department_names()
 
 
+def _venue_named(norms: list[str], w: Words, i: int, j: int) -> bool:
+    """The run ends with a building's kind and a head-word (`venue_heads`: "Kennedy Space Center", "the Linwood Islamic
+    Centre", "the Bharat Mandapam Convention Centre"): a place where things happen, no body that acts."""
+    return j - i >= 2 and " ".join(norms[j - 2 : j]) in _word_list(w.language, "venue_heads")
+
+
 @cache
 def _department_names() -> frozenset[str]:
     """The names ISO 3166-2 gives the subdivisions it calls departments (pycountry: Colombia's "Cundinamarca",
@@ -4608,7 +4682,27 @@ def _cyrillic_given(word: str) -> str | None:
     forms = {anyascii(stem) for stem in stems}
     for sound, spelling in CYRILLIC_SOUNDS:
         forms |= {form.replace(sound, spelling) for form in forms}
-    return next((form for form in sorted(forms) if form in given_names()), None)
+    listed = next((form for form in sorted(forms) if form in given_names()), None)
+    return listed or _foreign_given(forms)
+
+
+# how Russian and Ukrainian write other languages' sounds, read back: Turkish "c" ("Реджеп": Recep), Spanish "g"
+# ("Серхио": Sergio), English "w" ("Венди": Wendy)
+FOREIGN_SOUNDS = (("h", "g"), ("dzh", "c"), ("v", "w"))
+MIN_FOREIGN_GIVEN = 4  # letters of a name read so: "Вона", "Вену" (she, Vienna) read "won", "wen"
+
+
+def _foreign_given(forms: set[str]) -> str | None:
+    """The common given name of another language a Cyrillic word's Latin forms spell as Russian or Ukrainian write it
+    (`FOREIGN_SOUNDS`, an English final "y" written "и": "Венди"; Ukrainian "Є" opening it: "Євген", Yevgen), or None.
+    Only names common in a country of the list: its rare names, read this loosely, are as often a place's or a word's."""
+    foreign = set(forms)
+    for sound, spelling in FOREIGN_SOUNDS:
+        foreign |= {form.replace(sound, spelling) for form in foreign}
+    foreign |= {form[:-1] + "y" for form in foreign if form.endswith("i")}
+    foreign |= {opening + form[2:] for form in foreign if form.startswith("ie") for opening in ("e", "ye")}
+    names = common_given_names()
+    return next((form for form in sorted(foreign - forms) if len(form) >= MIN_FOREIGN_GIVEN and form in names), None)
 
 
 def _with_state(
@@ -5443,6 +5537,8 @@ def _detect_unscripted(
     i = 0
     while i < len(matches):
         head = w.heads.starts_any(stems, i)
+        # "وفد برئاسة الوزير": a delegation headed by the minister; the verbal noun of leading after "by" opens no body
+        head = 0 if norms[i] in _word_list(w.language, "led_by") else head
         if head and not held(matches[i].start(), matches[i].end()):
             j = _arabic_body_end(t, i + head, i + 6)
             if j == i + head and stems[i] & w.named_heads and _definite_head(t, i):
