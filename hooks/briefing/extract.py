@@ -1172,7 +1172,7 @@ def _events(
     found += [(sentences[n], d) for n, d in years_after_text_cues([s.text for s in sentences], language)]
     stamped = [_fmt(d.year, d.month, d.day) for s, d in found if _stamp(s, d, language)]  # the site's, no event: a year still
     found = [(s, d) for s, d in found if not _stamp(s, d, language)]
-    found += [(s, d) for s in headings or () for d in find_dates(s.text, language) if not d.invalid and d.relative is None]
+    found += [(s, d) for s in headings or () for d in find_dates(s.text, language) if not d.invalid and _headline(s.text, d)]
     found.sort(key=lambda pair: (pair[0].block, pair[0].start, pair[1].start))  # in the text's order: a year carries on
     if any(d.native for _, d in found):  # Solar Hijri days without their year, one pinned to its Gregorian day
         found = list(zip([s for s, _ in found], pinned_solar([d for _, d in found]), strict=True))
@@ -1252,6 +1252,20 @@ def _events(
         )
     events = _over_repeated_lede(_dedupe(events), sentences, published.stated_as or "")
     return events, _estimate(events, caption_dates)
+
+
+HEADLINE_WORDS = 4  # words a heading holds beside its relative date to be a headline stating it, not furniture
+HEADING_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _headline(heading: str, mention: DateMention) -> bool:
+    """A heading states the dates it names, and the relative ones when it is a headline, a statement of several
+    words ("5 лет назад ликвидирован Усама бен Ладен", "Сегодня состоится церемония открытия Олимпиады"): a
+    weekday or "today" with at most a few words beside it ("Today", "Monday, 14:05") is the page's furniture."""
+    if mention.relative is None:
+        return True
+    rest = heading[: mention.start] + " " + heading[mention.end :]
+    return len(HEADING_WORD.findall(rest)) >= HEADLINE_WORDS
 
 
 # what a site prints beside its stamp of a date: a section's name ("時政", "Politik"), a separator
