@@ -372,7 +372,8 @@ def grammar(language: str) -> Grammar:
     if x.get("month_before") or x.get("month_after"):  # a month alone, with a cue: "in May", "Ende Juli", "Mart ayında"
         bare = _alt(w.full_months, capital=language == "en")  # wide names only: "Mar" alone is no month
         # before a postposed cue, not a month's name that is also a common word ("कैंडल मार्च में": in a candle march)
-        postposed = _alt([n for n in w.full_months if n not in x.get("word_months", [])], capital=language == "en")
+        word_months = {key(n) for n in x.get("word_months", [])}
+        postposed = _alt([n for n in w.full_months if key(n) not in word_months], capital=language == "en")
         before = _words_alt(x.get("month_before", []))
         after = _words_alt(x.get("month_after", []))
         # no day or year after it; a count after a comma is none ("since mid-June, 499 of them children")
@@ -3445,25 +3446,34 @@ def _held_event_before(text: str, m: re.Match[str], w: Words) -> bool:
     before the number, or with the name of its place between, after a short word or none ("Juegos Olímpicos de
     París 2024", "أولمبياد باريس 2024"): the event of that year. In a script without capitals the place is one word,
     and nothing counted may follow the number ("زلزال هرات 2023 أو …")."""
-    if not w.extra.get("event_year_before"):
+    if not (w.extra.get("event_year_before") or w.extra.get("counted_event_year_before")):
         return False
     found = _event_year_pattern(w.language).search(text, max(0, m.start() - EVENT_REACH), m.start())
     if not found:
         return False
     place = found["place"] or ""
+    rest = re.match(rf"\s*(?:[.,;:!?()«»\"“”،؛]|$|({LETTER}+))", text[m.end() :])
+    uncounted = bool(rest) and (not rest[1] or _uncounted(rest[1].lower(), w.extra))
+    if key(found["name"]) in _counted_event_names(w.language):  # "انتخابات 2022." but not "في الهجمات 2000 شخص"
+        return uncounted and (not place or place[:1].lower() == place[:1].upper())
     # a place of several words whose first the short words before it took ("de Río de Janeiro 2016": "de Janeiro"),
     # its last capitalised; not a common noun's ("Mondiali di calcio di Russia 2018.")
     parts = place.split()
     if not place or place[:1].isupper() or (len(parts[0]) <= SHORT_WORD and parts[-1][:1].isupper()):
         return True
-    rest = re.match(rf"\s*(?:[.,;:!?()«»\"“”]|$|({LETTER}+))", text[m.end() :])
-    return place[:1].lower() == place[:1].upper() and bool(rest) and (not rest[1] or _uncounted(rest[1].lower(), w.extra))
+    return place[:1].lower() == place[:1].upper() and uncounted
+
+
+@cache
+def _counted_event_names(language: str) -> frozenset[str]:
+    """`counted_event_year_before`'s names as `key` writes them."""
+    return frozenset(map(key, words(language).extra.get("counted_event_year_before", [])))
 
 
 @cache
 def _event_year_pattern(language: str) -> re.Pattern[str]:
     x = words(language).extra
-    names = _words_alt(x.get("event_year_before", []))
+    names = _words_alt([*x.get("event_year_before", []), *x.get("counted_event_year_before", [])])
     # one or two short words before the place ("Copa Mundial de la FIFA 2022"), and a conjunction or preposition
     # the language glues before the name ("بكأس العالم 2022")
     # a place of several words, capitalised, perhaps with a short word between ("Rio de Janeiro", "Buenos Aires")
@@ -3471,7 +3481,7 @@ def _event_year_pattern(language: str) -> re.Pattern[str]:
     place = rf"(?:(?:\s+[^\W\d_]{{1,3}}){{1,2}}\s+|\s+[^\W\d_]{{1,2}}['’]|\s+)(?P<place>[^\W\d_][\w'’-]*{more})"
     glued = f"(?:{_alt(x['clitics'])})?" if x.get("clitics") else ""
     # a dash may join the name to its year ("чемпионата Европы — 2020")
-    return re.compile(rf"{WORD_START}{glued}(?i:{names})(?:{place})?\s*[-–—]?\s*$")
+    return re.compile(rf"{WORD_START}{glued}(?i:(?P<name>{names}))(?:{place})?\s*[-–—]?\s*$")
 
 
 # two capitalised words inside the sentence, then a space: "Olimpik Paris 2024" (not "bishii Agoosto 2021", a
@@ -4140,14 +4150,16 @@ def _two_weekdays(found: list[DateMention], text: str, sentence: str, language: 
         return found
     out: list[DateMention] = []
     opening, joiner = _weekday_span_words(language)
+    glued = tuple(a for a in words(language).extra.get("range_and", []) if len(a) == 1)  # "بين الثلاثاء والأربعاء"
     for mention in found:
         first = out[-1] if out else None
+        between = text[first.end : mention.start] if first else ""
         if (
             first is not None
             and first.relative == mention.relative == "weekday"
             and first.weekday is not None
             and mention.weekday == (first.weekday + 1) % 7
-            and joiner.fullmatch(text[first.end : mention.start])
+            and (joiner.fullmatch(between) or (between.isspace() and mention.text.startswith(glued)))
             and opening.search(text, max(0, first.start - 30), first.start)
         ):
             out[-1] = replace(first, end=mention.end, text=sentence[first.start : mention.end], last_weekday=mention.weekday)
