@@ -439,8 +439,10 @@ def _read_first_line(line: str, reason: str | None, prose: int, out: Cleaned) ->
 
 def _without_byline_stamp(line: str, out: Cleaned) -> str:
     """The line without the byline's stamp read from it as the page's date ("… Árni Sæberg skrifar 2. mars 2026
-    12:28 Héraðsdómur …"): the stamp is the page's, no date of the headline or caption it was run into."""
-    stamp = byline_stamp(line)
+    12:28 Héraðsdómur …"), or without the stamp's field after a separator ("… Marrakech Rédigé par A. Writer |
+    Samedi 9 Septembre 2023 à 07:45"): the stamp is the page's, no date of the headline or caption it was run
+    into."""
+    stamp = _date_part(line)
     if not stamp or stamp not in out.header.get("date_lines", []):
         return line
     return " ".join(line.replace(stamp, " ").split())
