@@ -1213,7 +1213,8 @@ def _events(
         date, reason = _day_in_sentence(mention, date, reason, (sentence.text, key), language, published.date, days)
         previous = listed[1:] if listed[0] == key else (None, None)
         date, reason = _after_listed(mention, *previous, sentence.text) or (date, reason)
-        date, reason = _weekday_to_come(mention, (date, published.date), sentence.text, future) or (date, reason)
+        english = future if language == "en" else None  # the cues are English words ("will", "calling for")
+        date, reason = _weekday_to_come(mention, (date, published.date), sentence.text, english) or (date, reason)
         if mention.relative == "weekday":
             listed = (key, mention, date)
         if mention.year and mention.relative is None:
@@ -1499,14 +1500,15 @@ LAST_WEEKDAY = re.compile(r"(?:last|past)\b", re.I)
 
 
 def _weekday_to_come(
-    m: DateMention, dates: tuple[str | None, str | None], text: str, future: re.Pattern[str]
+    m: DateMention, dates: tuple[str | None, str | None], text: str, future: re.Pattern[str] | None
 ) -> tuple[str, str] | None:
     """A bare weekday that a future cue a few words before it, in its clause, tells of as to come ("the union will
     strike on Wednesday", "is calling for protests on Wednesday"): the next such day after the date of writing, not
     the one before it. A weekday before the cue ("said on Monday the talks will resume"), after a comma, called
-    "last", or the very day of writing, stays as it was read."""
+    "last", or the very day of writing, stays as it was read; so does any where no cues are given (a language
+    other than English, whose cues these are not)."""
     date, published = dates
-    if m.relative != "weekday" or not date or not published or date >= published or LAST_WEEKDAY.match(m.text):
+    if future is None or m.relative != "weekday" or not date or not published or date >= published or LAST_WEEKDAY.match(m.text):
         return None
     cue = next(reversed(list(future.finditer(text, 0, m.start))), None)  # the cue nearest before the weekday
     if cue is None or re.search(r"[,;:.!?()]", text[cue.end() : m.start]):
