@@ -439,11 +439,26 @@ def _read_first_line(line: str, reason: str | None, prose: int, out: Cleaned) ->
 
 def _without_byline_stamp(line: str, out: Cleaned) -> str:
     """The line without the byline's stamp read from it as the page's date ("… Árni Sæberg skrifar 2. mars 2026
-    12:28 Héraðsdómur …"): the stamp is the page's, no date of the headline or caption it was run into."""
-    stamp = byline_stamp(line)
+    12:28 Héraðsdómur …"), or without the stamp's field that closes it after a labelled byline ("… Marrakech
+    Rédigé par A. Writer | Samedi 9 Septembre 2023 à 07:45"): the stamp is the page's, no date of the headline or
+    caption it was run into."""
+    stamp = byline_stamp(line) or _stamp_after_byline(line)
     if not stamp or stamp not in out.header.get("date_lines", []):
         return line
     return " ".join(line.replace(stamp, " ").split())
+
+
+def _stamp_after_byline(line: str) -> str | None:
+    """The last field of a line when it is a stamp and the field before it a byline a published label opens
+    ("Rédigé par A. Writer | Samedi 9 Septembre 2023 à 07:45"); None for any other field (a date opening a
+    caption's text, "26/07 à 23:27 | À noter que …", or a stamp after an editor's name alone)."""
+    parts = header_parts(line)
+    if len(parts) < 2 or not line.rstrip().endswith(parts[-1].strip()):
+        return None
+    stamp = parts[-1].strip()
+    if not is_date_line(stamp) or is_substantive(stamp) or not labels()[0].search(parts[-2]):
+        return None
+    return stamp
 
 
 def _text_above(out: Cleaned) -> bool:

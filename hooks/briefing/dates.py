@@ -895,14 +895,17 @@ SPACED_NUMERIC = rf"{SPACED_SLASHES_OPEN}(?P<a>[0-3]?\d){SPACED_SLASH}(?P<b>[0-3
 
 
 HOUR = r"(?:[01]?\d|2[0-3])(?:[:.hH][0-5]\d|[hH])?"  # an hour of the day: "18", "18h", "12H00", "18:00", "18.30"
+MINUTE = r"[0-5]?\d"  # the minutes of an hour written in words: "00" in "до 00 часов 00 минут"
 
 
 def _to_hour(x: dict) -> str:
     """The phrases that join a range's first date to the hour its last day closes at (`range_to_hour`: "até as
-    {hour} de", "alle ore {hour} del", "до {hour}"), as notices state a closure or a warning's span ("das 09H00 de
-    08/04/15 até as 12H00 de 09/04/15", "dalle ore 8 del 3 aprile alle ore 18 del 15 aprile"): the two dates are one
-    range. An alternative of the joiner's pattern, opening with its bar; none where the language lists none."""
-    phrases = [r"\s+".join(HOUR if w == "{hour}" else re.escape(w) for w in str(p).split()) for p in x.get("range_to_hour", [])]
+    {hour} de", "alle ore {hour} del", "до {hour}", "до {hour} часов {minute} минут"), as notices state a closure
+    or a warning's span ("das 09H00 de 08/04/15 até as 12H00 de 09/04/15", "dalle ore 8 del 3 aprile alle ore 18
+    del 15 aprile"): the two dates are one range. An alternative of the joiner's pattern, opening with its bar;
+    none where the language lists none."""
+    fill = {"{hour}": HOUR, "{minute}": MINUTE}
+    phrases = [r"\s+".join(fill.get(w, re.escape(w)) for w in str(p).split()) for p in x.get("range_to_hour", [])]
     return "".join(f"|{p}" for p in sorted(phrases, key=len, reverse=True))
 
 

@@ -59,7 +59,7 @@ VERSION = "2"  # bump when extraction changes, so cached results are not reused
 FUTURE_CUES = {
     "en": re.compile(
         r"\b(will|shall|upcoming|forthcoming|scheduled|planned|plans?|prepares?|preparations?"
-        r"|ahead of|expected to|to be held|set to|due to)\b",
+        r"|ahead of|expected to|to be held|set to|due to|calls? for|calling for)\b",
         re.I,
     ),
     "ar": re.compile(r"سوف|من المقرر|المقبل|القادم|مرتقب|يستعد|الاستعدادات|ستقام|سيعقد"),
@@ -1214,6 +1214,8 @@ def _events(
         date, reason = _day_in_sentence(mention, date, reason, (sentence.text, key), language, published.date, days)
         previous = listed[1:] if listed[0] == key else (None, None)
         date, reason = _after_listed(mention, *previous, sentence.text) or (date, reason)
+        english = future if language == "en" else None  # the cues are English words ("will", "calling for")
+        date, reason = _weekday_to_come(mention, (date, published.date), sentence.text, english) or (date, reason)
         if mention.relative == "weekday":
             listed = (key, mention, date)
         if mention.year and mention.relative is None:
@@ -1525,6 +1527,30 @@ def _after_listed(m: DateMention, first: DateMention | None, on: str | None, tex
         return None
     day = dt.date.fromisoformat(on) + dt.timedelta(days=m.weekday - first.weekday)
     return day.isoformat(), f"'{m.text}' listed after '{first.text}' ({on}): the days after it"
+
+
+WEEKDAY_CUE_WORDS = 6  # words at most from a future cue to the weekday it places: "will hold a national strike on Monday"
+LAST_WEEKDAY = re.compile(r"(?:last|past)\b", re.I)
+
+
+def _weekday_to_come(
+    m: DateMention, dates: tuple[str | None, str | None], text: str, future: re.Pattern[str] | None
+) -> tuple[str, str] | None:
+    """A bare weekday that a future cue a few words before it, in its clause, tells of as to come ("the union will
+    strike on Wednesday", "is calling for protests on Wednesday"): the next such day after the date of writing, not
+    the one before it. A weekday before the cue ("said on Monday the talks will resume"), after a comma, called
+    "last", or the very day of writing, stays as it was read; so does any where no cues are given (a language
+    other than English, whose cues these are not)."""
+    date, published = dates
+    if future is None or m.relative != "weekday" or not date or not published or date >= published or LAST_WEEKDAY.match(m.text):
+        return None
+    cue = next(reversed(list(future.finditer(text, 0, m.start))), None)  # the cue nearest before the weekday
+    if cue is None or re.search(r"[,;:.!?()]", text[cue.end() : m.start]):
+        return None
+    if len(text[cue.end() : m.start].split()) > WEEKDAY_CUE_WORDS:
+        return None
+    ahead = dt.date.fromisoformat(date) + dt.timedelta(days=7)
+    return ahead.isoformat(), f"'{m.text}' told as to come ('{cue[0]}'): the next such weekday after the date of writing"
 
 
 def _weekday_year(m: DateMention, published: Published, years: list[int], solar: list[int]) -> Resolved | None:

@@ -703,9 +703,11 @@ def _padded_month(text: str) -> bool:
 
 
 # a date in figures as software writes it, which prose does not: in ISO's order, its month and day padded with
-# zeros ("2020/09/15"), or with its time after a comma or space ("16/4/2015, 11:33")
+# zeros ("2020/09/15"), or with its time after a comma or space ("16/4/2015, 11:33"); or any date's year with its
+# time after a comma ("14 сентября 2023, 00:48 — Agency — A"), as a template prints the two
 SOFTWARE_FIGURES = re.compile(
     r"(?<![\d/.-])(?:(?:19|20)\d\d([./-])[01]\d\1[0-3]\d|\d{1,2}([./-])\d{1,2}\2(?:19|20)\d\d,?\s+\d{1,2}:\d{2})(?![\d/.-])"
+    r"|(?<!\d)(?:19|20)\d\d,\s+\d{1,2}:\d{2}(?![\d:])"
 )
 
 
