@@ -19,7 +19,7 @@ from conftest import dates_read
         ("Les éleveurs avaient manifesté en début de mois.", "fr", [("en début de mois", "this-month")]),
         ("La commission rendra son avis en fin de mois.", "fr", [("en fin de mois", "this-month")]),
         ("The August election was marred by delays.", "en", [("August", (None, 8, None))]),
-        ("Turnout in the March elections fell.", "en", [("March", (None, 3, None))]),
+        ("Turnout in the October elections fell.", "en", [("October", (None, 10, None))]),
         ("After the June referendum the coalition split.", "en", [("June", (None, 6, None))]),
     ],
 )
