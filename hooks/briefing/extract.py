@@ -1172,7 +1172,7 @@ def _events(
     found += [(sentences[n], d) for n, d in years_after_text_cues([s.text for s in sentences], language)]
     stamped = [_fmt(d.year, d.month, d.day) for s, d in found if _stamp(s, d, language)]  # the site's, no event: a year still
     found = [(s, d) for s, d in found if not _stamp(s, d, language)]
-    found += [(s, d) for s in headings or () for d in find_dates(s.text, language) if _heading_states(s.text, d, language)]
+    found += [pair for heading in headings or () for pair in _heading_dates(heading, language)]
     found.sort(key=lambda pair: (pair[0].block, pair[0].start, pair[1].start))  # in the text's order: a year carries on
     if any(d.native for _, d in found):  # Solar Hijri days without their year, one pinned to its Gregorian day
         found = list(zip([s for s, _ in found], pinned_solar([d for _, d in found]), strict=True))
@@ -1196,6 +1196,7 @@ def _events(
         key = (sentence.block, sentence.start)
         latest_year[key] = max(latest_year.get(key, 0), mention.year or 0)
     future = FUTURE_CUES.get(language, FUTURE_CUES["en"])
+    english = future if language == "en" else None  # the cues that place a bare weekday ahead are English words
     said: tuple[tuple[int, int], int | None] = ((-1, -1), None)  # a sentence, and the last year it has stated so far
     listed: tuple[tuple[int, int], DateMention | None, str | None] = ((-1, -1), None, None)  # a sentence's last weekday
     days: dict[tuple[int, int], tuple[DateMention, str]] = {}  # a sentence's last day of the month alone, resolved
@@ -1214,7 +1215,6 @@ def _events(
         date, reason = _day_in_sentence(mention, date, reason, (sentence.text, key), language, published.date, days)
         previous = listed[1:] if listed[0] == key else (None, None)
         date, reason = _after_listed(mention, *previous, sentence.text) or (date, reason)
-        english = future if language == "en" else None  # the cues are English words ("will", "calling for")
         date, reason = _weekday_to_come(mention, (date, published.date), sentence.text, english) or (date, reason)
         if mention.relative == "weekday":
             listed = (key, mention, date)
@@ -1261,7 +1261,13 @@ HEADLINE_WORDS = 3  # words besides its date of a heading that tells something: 
 HEADLINE_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
-def _heading_states(heading: str, d: DateMention, language: str) -> bool:
+def _heading_dates(heading: Sentence, language: str) -> list[tuple[Sentence, DateMention]]:
+    """The dates a heading states, each with it."""
+    mentions = find_dates(heading.text, language)
+    return [(heading, d) for d in mentions if _heading_states(heading.text, d, mentions)]
+
+
+def _heading_states(heading: str, d: DateMention, mentions: list[DateMention]) -> bool:
     """A date a heading states: a whole one, or a relative one in a headline that tells something ("Border closed
     today: …"); a weekday or "today" with a word or two is the page's furniture, beside its date ("Today",
     "Monday, 5 May"), and a weekday alone beside another date the headline states is that date's day of the week."""
@@ -1273,7 +1279,7 @@ def _heading_states(heading: str, d: DateMention, language: str) -> bool:
     rest = heading[: d.start] + " " + heading[d.end :]
     if len(HEADLINE_WORD.findall(rest)) < HEADLINE_WORDS:
         return False
-    return d.relative != "weekday" or all(other == d or other.invalid for other in find_dates(heading, language))
+    return d.relative != "weekday" or all(other == d or other.invalid for other in mentions)
 
 
 # what a site prints beside its stamp of a date: a section's name ("時政", "Politik"), a separator
