@@ -3087,7 +3087,7 @@ def _relative(kind: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     ):
         return None
     if kind.endswith("#"):  # a counted kind: the count is the pattern's group
-        if _is_duration(fold(sentence[max(0, m.start() - DURATION_REACH) : m.start()]), w) or _is_bound(m, w):
+        if _is_duration(fold(sentence[max(0, m.start() - DURATION_REACH) : m.start()]), kind, w) or _is_bound(m, w):
             return None
         count = _count(next(v for k, v in g.items() if k.startswith("count") and v), w)
         if count is None:
@@ -3260,10 +3260,12 @@ def _counted_span(m: re.Match[str], w: Words) -> bool:
 DURATION_REACH = 300
 
 
-def _is_duration(before: str, w: Words) -> bool:
+def _is_duration(before: str, kind: str, w: Words) -> bool:
     """A count from now that says how long something lasts, not when it happens: the language file's
-    `duration_before` words right before it ("desde hace 14 años", "está no poder há 14 anos", "برای 60 روز دیگر")."""
-    return _cue_ends(before, w.extra.get("duration_before", []))
+    `duration_before` words right before it ("desde hace 14 años", "está no poder há 14 anos", "برای 60 روز دیگر"),
+    or its `span_before` words before a count forward ("the first strike in 12 years"; "12 years ago" is a date)."""
+    spans = w.extra.get("span_before", []) if "+" in kind else []
+    return _cue_ends(before, [*w.extra.get("duration_before", []), *spans])
 
 
 def _days_counted(m: re.Match[str], w: Words) -> bool:
