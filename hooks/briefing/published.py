@@ -2365,8 +2365,12 @@ def from_dateline_title(title: str | None, language: str) -> Published | None:
         return _dateline_date(mention, title.strip())
     if mention and _arabic_agency_line().match(rest.rstrip() + "\n"):  # "… ۱۶مه، باختر": the agency after "،" ends it
         return from_dateline(title.rstrip() + "\n", language)
-    # an agency's name opening the line, then a dash ("(ANSA) - MOSCA, 09 MAR - …"): a wire's dateline, no headline
-    agency_first = AGENCY_DASH.match(title)
+    # an agency's name opening the line, then a dash ("(ANSA) - MOSCA, 09 MAR - …"), or credited in brackets between
+    # a place's date and a dash ("Ginevra, 27 gen. (Apcom) – L'epidemia …", a lede hard-wrapped): a wire's dateline,
+    # no headline ("Élections du 4 mars (second tour) – …" names no place)
+    place = title[: mention.start] if mention else ""
+    credited = AGENCY_DASH.match(rest) and place.rstrip().endswith((",", "،")) and _is_place(place)
+    agency_first = AGENCY_DASH.match(title) or credited
     wire = AGENCY_ONLY.fullmatch(rest) or len(rest) > MAX_HEADLINE or agency_first
     return from_dateline(title, language) if mention and wire else None
 
