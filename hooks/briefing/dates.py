@@ -200,10 +200,14 @@ class Grammar:
     native_before: re.Pattern[str] | None = None  # one right before it, a comma between: "۱۵ میزان، ۷ اکتبر"
 
 
-def _alt(names: object, capital: bool = False) -> str:
-    """An alternation of names, longest first, with any run of spaces in a name matching any spacing."""
+def _alt(names: object, capital: bool = False, latin_whole: bool = False) -> str:
+    """An alternation of names, longest first, with any run of spaces in a name matching any spacing. With
+    `latin_whole`, for a script written without spaces, a name in Latin letters ("mon", "sat" beside "星期一") is a
+    whole Latin word: not the start of "Moncada" or "Saturn" in a Chinese sentence, which sets no space around them."""
     # a space in a name also matches a zero-width non-joiner or nothing ("سه شنبه", "سه‌شنبه", "سهشنبه")
     parts = {re.escape(fold(n)).replace(r"\ ", "[\\s\u200c]*") for n in names}  # type: ignore[attr-defined]
+    if latin_whole:
+        parts = {rf"(?<![A-Za-z]){p}(?![A-Za-z])" if p.isascii() and p.isalpha() else p for p in parts}
     parts = sorted(map(nukta_optional, parts), key=len, reverse=True)  # "फ़रवरी" is also written "फरवरी"
     body = "|".join(parts) or "(?!)"
     return rf"(?-i:(?=[A-Z]))(?:{body})" if capital else f"(?:{body})"
@@ -249,7 +253,8 @@ def grammar(language: str) -> Grammar:
     glued = rf"(?:{edge_before}|(?<=\d))"  # a month's name right after its day's figures
     joins = _words_alt(x.get("range", []))
     short = {key(n) for names in x.get("short_weekdays", {}).values() for n in names}  # "segunda" is also "second"
-    weekday_names = _alt([n for n in w.weekdays if key(n) not in short], capital=language == "en")
+    latin_whole = cjk(language) or spaceless(language)
+    weekday_names = _alt([n for n in w.weekdays if key(n) not in short], capital=language == "en", latin_whole=latin_whole)
     # joiners of two days only, never of months ("vom 13. auf 14. April", but "von Februar auf Dezember" moves a date)
     day_joins = _words_alt([*x.get("range", []), *x.get("day_range", [])])
     # a figure after a comma makes a decimal ("3,4 milhões"), unless a list of days goes on after it: "3,4 e 5 de
