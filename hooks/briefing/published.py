@@ -393,8 +393,9 @@ def _other_date_label() -> re.Pattern[str]:
 
 def is_other_date_label(line: str) -> bool:
     """A label alone on its line naming a date that is not the page's (`data/publication.yaml`'s
-    `other_date_labels`): a forum member's "注册时间" or "Joined", a "Deadline", a "Valid until"."""
-    return bool(_other_date_label().fullmatch(line.strip()))
+    `other_date_labels`): a forum member's "注册时间" or "Joined", a "Deadline", a "Valid until"; also as a scraped
+    table's cell, its bar after it ("发生日期: |")."""
+    return bool(_other_date_label().fullmatch(line.strip().rstrip("|").strip()))
 
 
 def opens_with_other_date_label(line: str) -> bool:
