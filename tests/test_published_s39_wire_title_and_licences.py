@@ -2,8 +2,10 @@
 gen. (Apcom) – L'epidemia di colera in atto nello" over the rest of the sentence), dates the page: an agency credited
 in brackets between a place's date and a dash is no headline's. A headline with brackets after a date and no place
 before it ("Élections du 4 mars (second tour) – …") stays a headline. A site's licence lines ("Лицензия №21025302 от
-31.08.2021") give the day the licence was granted, printed on every page: never the page's date. Pages written for
-the test (a cholera outbreak, a skating ruling)."""
+31.08.2021") give the day the licence was granted, printed on every page: never the page's date. A dateline whose
+place is in capitals still dates the page when the scraper lost its dash ("MOSCOW, February 7 Court …"); not a
+place in lower case, nor a month without its day. Pages written for the test (a cholera outbreak, a skating ruling,
+a mine rescue)."""
 
 from __future__ import annotations
 
@@ -62,3 +64,27 @@ def test_a_sites_licence_line_is_no_date_of_the_page(tmp_path: Path, language: s
 
 def test_a_date_line_without_a_licence_still_dates_the_page(tmp_path: Path) -> None:
     assert published_of(tmp_path, "Суд вынес решение\n\n31.08.2021\n\n" + BODY["ru"]) == ("2021-08-31", "header")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MOSCOW, February 7 Court officials published the ruling on the skater on Wednesday.\n", "--02-07"),
+        ("LIMA, 3 March Rescuers reached the miners after two days of digging, officials said.\n", "--03-03"),
+    ],
+)
+def test_a_dateline_in_capitals_whose_dash_was_lost(tmp_path: Path, text: str, expected: str) -> None:
+    body = "The court said the ban would run for four years. Lawyers for the skater said they would appeal.\n"
+    assert published_of(tmp_path, f"{text}\n{body}")[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow, February 7 Court officials published the ruling on the skater on Wednesday.\n",
+        "MOSCOW, February 2024 Court officials published the ruling on the skater on Wednesday.\n",
+    ],
+)
+def test_no_dateline_without_a_place_in_capitals_and_a_day(tmp_path: Path, text: str) -> None:
+    body = "The court said the ban would run for four years. Lawyers for the skater said they would appeal.\n"
+    assert published_of(tmp_path, f"{text}\n{body}")[0] is None

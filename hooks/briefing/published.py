@@ -263,6 +263,7 @@ CLOSING_TIME = re.compile(rf"(?<![\d:.])\d{{1,2}}[:.]\d{{2}}{AM_PM}\s*$")  # "�
 CLOSING_REST = re.compile(rf"\s*[,|–—-]?\s*(?:\d{{1,2}}[:.]\d{{2}}{AM_PM})?\s*")  # after it, a time at most
 GLUED_TO_SENTENCE = re.compile(r"[^\W\d_]{2}[.!?]$")  # a sentence's last word and full stop, the date glued to them
 STAMP_DASH = re.compile(r"\s[—–-]{1,2}\s")  # the dash between a stamp and the text
+CAPITAL_AFTER = re.compile(r"\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ]")  # a sentence's capital after a space
 SENTENCE_BEFORE = re.compile(r"[^\W\d_]{2}[\"'”’»)]*[.!?]\s+$")  # a sentence's last word and full stop, then a space
 # a comma, then a name of one to three words each opening with a capital, closing the paragraph: "…, Sputnik Afrique"
 CREDIT_AFTER = re.compile(r",\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ][^\W\d_]*(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][^\W\d_]*){0,2}\s*")
@@ -2452,7 +2453,10 @@ def _dateline_shape(place: str, after: str, mention: DateMention, language: str)
     colon = colon or (COLON_ALONE.match(after) and CAPITALS_PLACE.match(place))
     if _colon_place(place) and DATELINE_END.match(after):  # "LONDON: March 3, 2019 — ", "Paris : 12 mars 2019 — "
         return True
-    if _is_place(place) and bool(DATELINE_END.match(after) or capitals or colon):
+    # a place all in capitals a comma sets off, its day, then the lede at once, its dash lost: "MOSCOW, February 7
+    # Court of Arbitration …"
+    lost_dash = mention.day and place.rstrip(", ").isupper() and place.rstrip().endswith(",") and CAPITAL_AFTER.match(after)
+    if _is_place(place) and bool(DATELINE_END.match(after) or capitals or colon or lost_dash):
         return True
     short = len(place.split()) <= MAX_AGENCY_PLACE_WORDS
     if short and place.rstrip().endswith("،") and _is_place(place) and _arabic_agency_line().match(after):
