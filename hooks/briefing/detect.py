@@ -5543,6 +5543,7 @@ def _detect_unscripted(
             j = _arabic_body_end(t, i + head, i + 6)
             if j == i + head and stems[i] & w.named_heads and _definite_head(t, i):
                 j = _persian_named_end(t, i, j)
+                j = i + head if stems[i] & w.companies and _kind_before_name(t, j) else j
             # "الجيش التركي": a body's one head-word named by the state's adjective after it (not a title's
             # complement: "رئيس أركان الجيش المصري" names the chief of staff)
             stated = j < len(matches) and _close(text, matches, j) and bool(_state_of(matches[j], states))
@@ -5999,7 +6000,9 @@ def _persian_body_end(t: Unscripted, j: int, limit: int) -> int:
         k += 1
         if k < len(matches) and norms[k] in w.connectors and k + 1 < len(matches) and _name_like(t, k + 1):
             k += 1
-    if k > j and k < len(matches) and norms[k] in w.stop and norms[k] not in w.connectors | w.places:
+    after_names = _word_list(w.language, "after_noun_phrases")
+    followed = k < len(matches) and _close(text, matches, k)  # (a comma ends the name before the next word)
+    if k > j and followed and norms[k] in w.stop and norms[k] not in w.connectors | w.places | after_names:
         k -= 1  # a verb follows: the word before it is the verb's noun
     while k > j and norms[k - 1] in w.connectors:
         k -= 1
@@ -6020,9 +6023,26 @@ def _persian_named_end(t: Unscripted, i: int, j: int) -> int:
 
 
 def _definite_head(t: Unscripted, i: int) -> bool:
-    """The head-word at i is not counted ("یک سازمان حقوق بشری", "۵۰ حزب سیاسی": a body of a kind, no name)."""
+    """The head-word at i is not counted ("یک سازمان حقوق بشری", "۵۰ حزب سیاسی": a body of a kind, no name) nor
+    ranked by a superlative ("بزرگ‌ترین شرکت نفتی جهان": the world's largest oil company, `superlative_endings`)."""
     before = t.text[max(0, t.matches[i].start() - 12) : t.matches[i].start()].split()
-    return not before or not (before[-1].isdigit() or normalise(before[-1]) in t.w.counted)
+    if not before:
+        return True
+    word = normalise(before[-1])
+    superlative = word.endswith(tuple(_word_list(t.w.language, "superlative_endings")) or ("\0",))
+    return not (word.isdigit() or word in t.w.counted or superlative)
+
+
+QUOTE_OR_LATIN = re.compile(r"\s*[\"'«“„A-Za-z]")
+
+
+def _kind_before_name(t: Unscripted, j: int) -> bool:
+    """The words after a company's head-word run up to a quoted or Latin-script name ('شرکت مشاوره سیاسی "…"', "شرکت
+    هواپیمایی Ryanair"), also past a state's adjective ('شرکت امنیت دریایی بریتانیایی "…"'): they say the body's
+    kind, and the name after them is the body's."""
+    while j < len(t.matches) and _close(t.text, t.matches, j) and _state_of_word(t, j):
+        j += 1
+    return j > 0 and QUOTE_OR_LATIN.match(t.text, t.matches[j - 1].end()) is not None
 
 
 def _state_of_word(t: Unscripted, k: int) -> bool:
