@@ -777,6 +777,7 @@ def detect(
         found = found + _companies_after_head(text, vocabulary, taken, found, states)
         found = sorted(found + _attributed_acronyms(text, vocabulary, taken, found), key=lambda d: d.start)
         found = sorted(found + _named_before_acronym(text, vocabulary, taken, found), key=lambda d: d.start)
+        found = _named_before_latin_acronym(text, vocabulary, taken, found)  # "Силами швидкого реагування (RSF)"
         found = sorted(found + _parties_after_names(text, vocabulary, taken, found), key=lambda d: d.start)
         found = sorted(found + _acronyms_alone(text, vocabulary, taken, found, states), key=lambda d: d.start)
         found = sorted(found + _acronym_bodies(text, vocabulary, taken, found, written_alone), key=lambda d: d.start)
@@ -1472,6 +1473,43 @@ def _named_before_acronym(text: str, w: Words, taken: list[tuple[int, int]], fou
         surface = text[begin:end]
         bodies.append(Detected(_person_name(surface), "organisation", begin, end, surface, m.group(1)))
     return bodies
+
+
+LATIN_LETTER = re.compile(r"[A-Za-z]")
+ACRONYM_SLACK = 2  # words a name may have beyond its acronym's letters: the other language's articles and complements
+
+
+def _named_before_latin_acronym(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+    """A body's name in another script than the Latin acronym it defines in parentheses ("Суданськими збройними
+    силами (SAF)", "Европейское агентство авиационной безопасности (EASA)"): its initials cannot spell the acronym,
+    so the name runs from the capitalised word nearest the parenthesis, no farther back than the acronym's letters
+    and `ACRONYM_SLACK` words, over the lower-case words of its complement; a body read there in part ("Европейское
+    агентство") gives way to it. Not one word alone ("Москве (AFP)": a dateline's place), not over a name the
+    registry knows or a person's."""
+    if "(" not in text:
+        return found
+    known = Covered(len(text), taken)
+    people = Covered(len(text), [(d.start, d.end) for d in found if d.kind == "person"])
+    out = list(found)
+    for m in DEFINED_ACRONYM.finditer(text):
+        acronym = m.group(1)
+        run = _words_before(text, w, m.start())
+        if not run or any(LATIN_LETTER.search(x.group()) for x in run) or any(d.acronym == acronym for d in found):
+            continue
+        last = max(0, len(run) - len(acronym.replace("&", "")) - ACRONYM_SLACK)
+        start = next((k for k in range(len(run) - 1, last - 1, -1) if run[k].group()[:1].isupper()), None)
+        if start is None or start == len(run) - 1 or normalise(run[start].group()) in w.stop:
+            continue
+        begin, end = run[start].start(), run[-1].end()
+        if known(begin, end) or people(begin, end):
+            continue
+        inside = [d for d in out if begin <= d.start and d.end <= end]
+        if any(d.start < end and begin < d.end for d in out if d not in inside):
+            continue  # a name read across its edge: leave it
+        surface = text[begin:end]
+        body = Detected(_person_name(surface), "organisation", begin, end, surface, acronym)
+        out = [d for d in out if d not in inside] + [body]
+    return sorted(out, key=lambda d: d.start)
 
 
 def _words_before(text: str, w: Words, at: int) -> list[re.Match[str]]:
