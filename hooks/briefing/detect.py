@@ -792,6 +792,7 @@ def detect(
         found = sorted([d for d in found if (d.start, d.end) not in renamed] + shared, key=lambda d: d.start)
         found = [_without_elided_article(d, language) for d in found if not _set_or_genre(text, d, language)]
         found = [d for d in found if not _participle_head(text, d, language)]
+        found = [d for d in found if not _division_named(text, d, language)]
     found = _repeats(text, found, taken, language, earlier)
     return _original_spellings(text, sorted(found + _partners_of_people(text, vocabulary, taken, found), key=lambda d: d.start))
 
@@ -4410,6 +4411,20 @@ def _participle_head(text: str, d: Detected, language: str) -> bool:
         return False  # capitalised inside a sentence ("Mélenchon (Parti de Gauche)"): the party's name, no participle
     before = WORD_BEFORE.search(text, max(0, d.start - 30), d.start)
     return not before or normalise(before[1]) not in _word_list(language, "head_determiners")
+
+
+@cache
+def _division_pattern(language: str) -> re.Pattern[str] | None:
+    """The words for a state's divisions and "of" (`division_words`), closing the text before a name."""
+    phrases = sorted(_word_list(language, "division_words", normalised=False), key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, phrases))})\s+$") if phrases else None
+
+
+def _division_named(text: str, d: Detected, language: str) -> bool:
+    """A "person" named right after a word for a province, district or municipality and "of" (`division_words`:
+    "la provincia de Chiang Rai", "il comune di Bagno a Ripoli"): the division's own name, a place, no one."""
+    pattern = _division_pattern(language)
+    return d.kind == "person" and pattern is not None and pattern.search(text, max(0, d.start - 40), d.start) is not None
 
 
 def inside_sentence_at(text: str, start: int) -> bool:
