@@ -6048,14 +6048,22 @@ def _persian_body_end(t: Unscripted, j: int, limit: int) -> int:
     text, matches, norms, w = t.text, t.matches, t.norms, t.w
     if j < len(matches) and _non_joined(text, matches, j):
         return j
+    light = _word_list(w.language, "light_verbs")
     k = j
-    while k < min(limit, len(matches)) and _close(text, matches, k) and _name_like(t, k) and not _state_of_word(t, k):
+    while (
+        k < min(limit, len(matches))
+        and _close(text, matches, k)
+        and _name_like(t, k)
+        and not _state_of_word(t, k)
+        and norms[k] not in light
+    ):
         k += 1
         if k < len(matches) and norms[k] in w.connectors and k + 1 < len(matches) and _name_like(t, k + 1):
             k += 1
     after_names = _word_list(w.language, "after_noun_phrases")
     followed = k < len(matches) and _close(text, matches, k)  # (a comma ends the name before the next word)
-    if k > j and followed and norms[k] in w.stop and norms[k] not in w.connectors | w.places | after_names:
+    verb = followed and (norms[k] in light or (norms[k] in w.stop and norms[k] not in w.connectors | w.places | after_names))
+    if k > j and verb:
         k -= 1  # a verb follows: the word before it is the verb's noun
     while k > j and norms[k - 1] in w.connectors:
         k -= 1
