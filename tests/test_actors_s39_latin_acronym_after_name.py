@@ -52,3 +52,15 @@ def test_the_name_before_a_latin_acronym(language: str, text: str, surfaces: tup
 )
 def test_no_name_given_to_the_acronym(language: str, text: str, acronym: str) -> None:
     assert not any(acronym in surfaces and len(surfaces) > 1 for surfaces in bodies(text, language))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "acronym"),
+    [
+        ("uk", "Вашингтон вийшов зі Спільного всеосяжного плану дій (JCPOA) у травні.", "JCPOA"),
+        ("ru", "Стороны обсудили Совместный всеобъемлющий план действий (JCPOA) в Вене.", "JCPOA"),
+        ("ru", "Москва подписала Договор о нераспространении ядерного оружия (NPT) давно.", "NPT"),
+    ],
+)
+def test_a_plan_or_treaty_is_no_body(language: str, text: str, acronym: str) -> None:
+    assert not any(acronym in surfaces and len(surfaces) > 1 for surfaces in bodies(text, language))

@@ -1486,11 +1486,12 @@ def _named_before_latin_acronym(text: str, w: Words, taken: list[tuple[int, int]
     so the name runs from the capitalised word nearest the parenthesis, no farther back than the acronym's letters
     and `ACRONYM_SLACK` words, over the lower-case words of its complement; a body read there in part ("Европейское
     агентство") gives way to it. Not one word alone ("Москве (AFP)": a dateline's place), not over a name the
-    registry knows or a person's."""
+    registry knows or a person's, nor a plan's or a treaty's (`document_stems`)."""
     if "(" not in text:
         return found
     known = Covered(len(text), taken)
     people = Covered(len(text), [(d.start, d.end) for d in found if d.kind == "person"])
+    documents = tuple(_word_list(w.language, "document_stems")) or ("\0",)
     out = list(found)
     for m in DEFINED_ACRONYM.finditer(text):
         acronym = m.group(1)
@@ -1502,8 +1503,8 @@ def _named_before_latin_acronym(text: str, w: Words, taken: list[tuple[int, int]
         if start is None or start == len(run) - 1 or normalise(run[start].group()) in w.stop:
             continue
         begin, end = run[start].start(), run[-1].end()
-        if known(begin, end) or people(begin, end):
-            continue
+        if known(begin, end) or people(begin, end) or any(normalise(x.group()).startswith(documents) for x in run[start:]):
+            continue  # (a plan's or a treaty's name: "Спільного всеосяжного плану дій (JCPOA)", no body)
         inside = [d for d in out if begin <= d.start and d.end <= end]
         if any(d.start < end and begin < d.end for d in out if d not in inside):
             continue  # a name read across its edge: leave it
