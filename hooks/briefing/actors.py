@@ -1353,6 +1353,9 @@ def _in_role(m: Mention, index: int, roles: list[tuple[int, int]], registry: Reg
     return m.via is not None or (word.startswith("ال") and word[2:] in actor.all_aliases() and word not in actor.all_aliases())
 
 
+WORD_BETWEEN = re.compile(r"\s+\w+\s+")  # a word of its own between two names, set off by spaces
+
+
 def _names_organisation(
     m: Mention, index: int, named: list[tuple[int, int, str]], registry: Registry, text: str, after_too: bool = True
 ) -> bool:
@@ -1367,8 +1370,11 @@ def _names_organisation(
         return False
     for start, end, title in named:
         # after it, with no word between ("ВС Армении"; not "法院以向卡塔尔", the court, then "to Qatar")
-        after = after_too and 0 <= m.start - end <= 2 and not any(c == "," or c.isalpha() for c in text[end : m.start])
-        if start <= m.start < end or 0 <= start - m.end <= 3 or after:
+        after = after_too and 0 <= m.start - end <= 2 and not any(c in ",،" or c.isalpha() for c in text[end : m.start])
+        # just before it, with no word of its own between ("China Coast Guard", "Azerbaijan's"; not "Britain and
+        # Ryanair", "بریتانیا و شرکت …", where a conjunction joins two actors)
+        before = 0 <= start - m.end <= 3 and not WORD_BETWEEN.fullmatch(text[m.end : start])
+        if start <= m.start < end or before or after:
             return True
         near = 0 <= start - m.end <= 16 or 0 <= m.start - end <= 16
         if m.via is None and title.endswith(f"({actor.name})") and near:

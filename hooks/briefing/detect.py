@@ -777,6 +777,7 @@ def detect(
         found = found + _companies_after_head(text, vocabulary, taken, found, states)
         found = sorted(found + _attributed_acronyms(text, vocabulary, taken, found), key=lambda d: d.start)
         found = sorted(found + _named_before_acronym(text, vocabulary, taken, found), key=lambda d: d.start)
+        found = _named_before_latin_acronym(text, vocabulary, taken, found)  # "Силами швидкого реагування (RSF)"
         found = sorted(found + _parties_after_names(text, vocabulary, taken, found), key=lambda d: d.start)
         found = sorted(found + _acronyms_alone(text, vocabulary, taken, found, states), key=lambda d: d.start)
         found = sorted(found + _acronym_bodies(text, vocabulary, taken, found, written_alone), key=lambda d: d.start)
@@ -791,6 +792,7 @@ def detect(
         found = sorted([d for d in found if (d.start, d.end) not in renamed] + shared, key=lambda d: d.start)
         found = [_without_elided_article(d, language) for d in found if not _set_or_genre(text, d, language)]
         found = [d for d in found if not _participle_head(text, d, language)]
+        found = [d for d in found if not _division_named(text, d, language)]
     found = _repeats(text, found, taken, language, earlier)
     return _original_spellings(text, sorted(found + _partners_of_people(text, vocabulary, taken, found), key=lambda d: d.start))
 
@@ -1472,6 +1474,44 @@ def _named_before_acronym(text: str, w: Words, taken: list[tuple[int, int]], fou
         surface = text[begin:end]
         bodies.append(Detected(_person_name(surface), "organisation", begin, end, surface, m.group(1)))
     return bodies
+
+
+LATIN_LETTER = re.compile(r"[A-Za-z]")
+ACRONYM_SLACK = 2  # words a name may have beyond its acronym's letters: the other language's articles and complements
+
+
+def _named_before_latin_acronym(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+    """A body's name in another script than the Latin acronym it defines in parentheses ("Суданськими збройними
+    силами (SAF)", "Европейское агентство авиационной безопасности (EASA)"): its initials cannot spell the acronym,
+    so the name runs from the capitalised word nearest the parenthesis, no farther back than the acronym's letters
+    and `ACRONYM_SLACK` words, over the lower-case words of its complement; a body read there in part ("Европейское
+    агентство") gives way to it. Not one word alone ("Москве (AFP)": a dateline's place), not over a name the
+    registry knows or a person's, nor a plan's or a treaty's (`document_stems`)."""
+    if "(" not in text:
+        return found
+    known = Covered(len(text), taken)
+    people = Covered(len(text), [(d.start, d.end) for d in found if d.kind == "person"])
+    documents = tuple(_word_list(w.language, "document_stems")) or ("\0",)
+    out = list(found)
+    for m in DEFINED_ACRONYM.finditer(text):
+        acronym = m.group(1)
+        run = _words_before(text, w, m.start())
+        if not run or any(LATIN_LETTER.search(x.group()) for x in run) or any(d.acronym == acronym for d in found):
+            continue
+        last = max(0, len(run) - len(acronym.replace("&", "")) - ACRONYM_SLACK)
+        start = next((k for k in range(len(run) - 1, last - 1, -1) if run[k].group()[:1].isupper()), None)
+        if start is None or start == len(run) - 1 or normalise(run[start].group()) in w.stop:
+            continue
+        begin, end = run[start].start(), run[-1].end()
+        if known(begin, end) or people(begin, end) or any(normalise(x.group()).startswith(documents) for x in run[start:]):
+            continue  # (a plan's or a treaty's name: "Спільного всеосяжного плану дій (JCPOA)", no body)
+        inside = [d for d in out if begin <= d.start and d.end <= end]
+        if any(d.start < end and begin < d.end for d in out if d not in inside):
+            continue  # a name read across its edge: leave it
+        surface = text[begin:end]
+        body = Detected(_person_name(surface), "organisation", begin, end, surface, acronym)
+        out = [d for d in out if d not in inside] + [body]
+    return sorted(out, key=lambda d: d.start)
 
 
 def _words_before(text: str, w: Words, at: int) -> list[re.Match[str]]:
@@ -4374,6 +4414,20 @@ def _participle_head(text: str, d: Detected, language: str) -> bool:
     return not before or normalise(before[1]) not in _word_list(language, "head_determiners")
 
 
+@cache
+def _division_pattern(language: str) -> re.Pattern[str] | None:
+    """The words for a state's divisions and "of" (`division_words`), closing the text before a name."""
+    phrases = sorted(_word_list(language, "division_words", normalised=False), key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, phrases))})\s+$") if phrases else None
+
+
+def _division_named(text: str, d: Detected, language: str) -> bool:
+    """A "person" named right after a word for a province, district or municipality and "of" (`division_words`:
+    "la provincia de Chiang Rai", "il comune di Bagno a Ripoli"): the division's own name, a place, no one."""
+    pattern = _division_pattern(language)
+    return d.kind == "person" and pattern is not None and pattern.search(text, max(0, d.start - 40), d.start) is not None
+
+
 def inside_sentence_at(text: str, start: int) -> bool:
     """The word at `start` is not a sentence's first word: something stands before it, and no sentence's end."""
     k = start  # walked back, not sliced: a paragraph may be a megabyte long and this is asked of many words
@@ -5543,6 +5597,7 @@ def _detect_unscripted(
             j = _arabic_body_end(t, i + head, i + 6)
             if j == i + head and stems[i] & w.named_heads and _definite_head(t, i):
                 j = _persian_named_end(t, i, j)
+                j = i + head if stems[i] & w.companies and _kind_before_name(t, j) else j
             # "الجيش التركي": a body's one head-word named by the state's adjective after it (not a title's
             # complement: "رئيس أركان الجيش المصري" names the chief of staff)
             stated = j < len(matches) and _close(text, matches, j) and bool(_state_of(matches[j], states))
@@ -5994,12 +6049,22 @@ def _persian_body_end(t: Unscripted, j: int, limit: int) -> int:
     text, matches, norms, w = t.text, t.matches, t.norms, t.w
     if j < len(matches) and _non_joined(text, matches, j):
         return j
+    light = _word_list(w.language, "light_verbs")
     k = j
-    while k < min(limit, len(matches)) and _close(text, matches, k) and _name_like(t, k) and not _state_of_word(t, k):
+    while (
+        k < min(limit, len(matches))
+        and _close(text, matches, k)
+        and _name_like(t, k)
+        and not _state_of_word(t, k)
+        and norms[k] not in light
+    ):
         k += 1
         if k < len(matches) and norms[k] in w.connectors and k + 1 < len(matches) and _name_like(t, k + 1):
             k += 1
-    if k > j and k < len(matches) and norms[k] in w.stop and norms[k] not in w.connectors | w.places:
+    after_names = _word_list(w.language, "after_noun_phrases")
+    followed = k < len(matches) and _close(text, matches, k)  # (a comma ends the name before the next word)
+    verb = followed and (norms[k] in light or (norms[k] in w.stop and norms[k] not in w.connectors | w.places | after_names))
+    if k > j and verb:
         k -= 1  # a verb follows: the word before it is the verb's noun
     while k > j and norms[k - 1] in w.connectors:
         k -= 1
@@ -6020,9 +6085,26 @@ def _persian_named_end(t: Unscripted, i: int, j: int) -> int:
 
 
 def _definite_head(t: Unscripted, i: int) -> bool:
-    """The head-word at i is not counted ("یک سازمان حقوق بشری", "۵۰ حزب سیاسی": a body of a kind, no name)."""
+    """The head-word at i is not counted ("یک سازمان حقوق بشری", "۵۰ حزب سیاسی": a body of a kind, no name) nor
+    ranked by a superlative ("بزرگ‌ترین شرکت نفتی جهان": the world's largest oil company, `superlative_endings`)."""
     before = t.text[max(0, t.matches[i].start() - 12) : t.matches[i].start()].split()
-    return not before or not (before[-1].isdigit() or normalise(before[-1]) in t.w.counted)
+    if not before:
+        return True
+    word = normalise(before[-1])
+    superlative = word.endswith(tuple(_word_list(t.w.language, "superlative_endings")) or ("\0",))
+    return not (word.isdigit() or word in t.w.counted or superlative)
+
+
+QUOTE_OR_LATIN = re.compile(r"\s*[\"'«“„A-Za-z]")
+
+
+def _kind_before_name(t: Unscripted, j: int) -> bool:
+    """The words after a company's head-word run up to a quoted or Latin-script name ('شرکت مشاوره سیاسی "…"', "شرکت
+    هواپیمایی Ryanair"), also past a state's adjective ('شرکت امنیت دریایی بریتانیایی "…"'): they say the body's
+    kind, and the name after them is the body's."""
+    while j < len(t.matches) and _close(t.text, t.matches, j) and _state_of_word(t, j):
+        j += 1
+    return j > 0 and QUOTE_OR_LATIN.match(t.text, t.matches[j - 1].end()) is not None
 
 
 def _state_of_word(t: Unscripted, k: int) -> bool:
