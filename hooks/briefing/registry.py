@@ -244,7 +244,7 @@ def _alias(alias: str, actor: str, capital: bool, adjective: bool = False, insid
     capital = capital and alias[:1].isupper() and bool(CASED_SCRIPT.match(alias))
     written = tuple(unicodedata.normalize("NFKC", t).lower() for t in raw)
     tokens = tuple(normalise(t) for t in raw)
-    return _Alias(tokens, tuple(raw) if acronym else None, actor, capital, adjective, written, inside)
+    return _Alias(tokens, tuple(raw) if acronym else None, actor, capital, adjective, written=written, inside=inside)
 
 
 class _Index:
