@@ -582,6 +582,12 @@ def lower_case_adjectives(language: str) -> bool:
     return bool(written) and sum(word[:1].islower() for word in written) > 0.9 * len(written)
 
 
+def inside_sentence_names(language: str) -> frozenset[str]:
+    """States' names that are also a common word opening a sentence (`inside_sentence` of data/knowledge/states.yaml:
+    Russian "Того", of that; "Чад", fumes): matched as the state only inside a sentence."""
+    return frozenset(_states().get("inside_sentence", {}).get(language.split("-")[0].lower(), []))
+
+
 def base_names(language: str) -> dict[str, list[str]]:
     """Base actor id -> its names in one language: states, organisations and capitals (`capital-of-<state>`)."""
     return _base_names(language.split("-")[0].lower())

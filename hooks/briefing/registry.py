@@ -232,17 +232,19 @@ class _Alias:
     actor: str
     capital: bool = False  # base names written with a capital match only capitalised ("Chad", not "chad")
     adjective: bool = False
+    inside: bool = False  # a name that is also a word opening a sentence ("Того же …"): the actor only inside one
     written: tuple[str, ...] = field(default=(), compare=False)  # the words as written, in lower case, not folded
 
 
-def _alias(alias: str, actor: str, capital: bool, adjective: bool = False) -> _Alias | None:
+def _alias(alias: str, actor: str, capital: bool, adjective: bool = False, inside: bool = False) -> _Alias | None:
     raw = TOKEN.findall(alias)
     if not raw:
         return None
     acronym = len(raw) == 1 and raw[0].isupper() and len(raw[0]) <= 5
     capital = capital and alias[:1].isupper() and bool(CASED_SCRIPT.match(alias))
     written = tuple(unicodedata.normalize("NFKC", t).lower() for t in raw)
-    return _Alias(tuple(normalise(t) for t in raw), tuple(raw) if acronym else None, actor, capital, adjective, written)
+    tokens = tuple(normalise(t) for t in raw)
+    return _Alias(tokens, tuple(raw) if acronym else None, actor, capital, adjective, written=written, inside=inside)
 
 
 class _Index:
@@ -325,7 +327,7 @@ class _Index:
             n = len(alias.tokens)
             if i + n > len(tokens) or list(alias.tokens[2:]) != norms[i + 2 : i + n]:
                 continue
-            if not _written_as(alias, tokens[i].group()):
+            if not _written_as(alias, tokens[i].group()) or (alias.inside and _opens_sentence(text, tokens[i].start())):
                 continue
             gaps = (text[tokens[k].end() : tokens[k + 1].start()] for k in range(i, i + n - 1))
             if all(JOINER.fullmatch(g) for g in gaps):
@@ -339,6 +341,18 @@ def _by_second(candidates: tuple[_Alias, ...]) -> tuple[tuple[_Alias, ...], dict
     singles = tuple(a for a in candidates if len(a.tokens) == 1)
     seconds = {a.tokens[1] for a in candidates if len(a.tokens) > 1}
     return singles, {s: tuple(a for a in candidates if len(a.tokens) == 1 or a.tokens[1] == s) for s in seconds}
+
+
+# what may stand between a sentence's end (or the text's start) and its first word: spaces, quotes, brackets, dashes
+BEFORE_FIRST_WORD = " \t\"'«»„“”‘’([—–-"
+SENTENCE_ENDS = ".!?…:;\n"
+FIRST_WORD_REACH = 40  # characters looked back over for the sentence's end
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at `start` opens its sentence (or the text, or a line)."""
+    before = text[max(0, start - FIRST_WORD_REACH) : start].rstrip(BEFORE_FIRST_WORD)
+    return before[-1:] in ("", *SENTENCE_ENDS) if before or start <= FIRST_WORD_REACH else False
 
 
 def _written_as(alias: _Alias, word: str) -> bool:
@@ -587,8 +601,9 @@ class Registry:
             return found
         owned = {entry.tokens for entry in found}
         seen: set[tuple[tuple[str, ...], tuple[str, ...] | None, bool, bool] | None] = set()
-        from .knowledge import adjectives_in, base_names
+        from .knowledge import adjectives_in, base_names, inside_sentence_names
 
+        inside = {normalise(n) for n in inside_sentence_names(language)}
         written_alike = {a.id: list(a.aliases["und"]) for a in self.actors.values() if a.origin == "base" and "und" in a.aliases}
         for adjective, table in ((False, base_names(language)), (False, written_alike), (True, adjectives_in(language))):
             for actor_id, names in table.items():
@@ -596,7 +611,7 @@ class Registry:
                 if actor is None or actor.origin == "detected":
                     continue
                 for alias in names:
-                    entry = _alias(alias, actor_id, capital=True, adjective=adjective)
+                    entry = _alias(alias, actor_id, capital=True, adjective=adjective, inside=normalise(alias) in inside)
                     # the briefing's names win; among the base's, "ONU" (capitals only) and "Onu" are two names, and
                     # so are a state's "Росія" (capitalised only) and "росія" (as Ukrainian media write it: any case),
                     # and a name and an adjective written alike ("Ucraina", "la marina ucraina")
