@@ -88,3 +88,15 @@ def test_a_dateline_in_capitals_whose_dash_was_lost(tmp_path: Path, text: str, e
 def test_no_dateline_without_a_place_in_capitals_and_a_day(tmp_path: Path, text: str) -> None:
     body = "The court said the ban would run for four years. Lawyers for the skater said they would appeal.\n"
     assert published_of(tmp_path, f"{text}\n{body}")[0] is None
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "(Trend) BAKU, Azerbaijan, January 4. The agency said the explosions killed dozens of people in the city.",
+        "(MENAFN- Trend News Agency) BAKU, Azerbaijan, January 4. The agency said the explosions\n\nkilled dozens.",
+    ],
+)
+def test_a_source_in_brackets_before_a_dateline(tmp_path: Path, opening: str) -> None:
+    body = "\n\nOfficials said the death toll rose overnight. Rescue teams worked through the night.\n"
+    assert published_of(tmp_path, opening + body) == ("--01-04", "dateline")

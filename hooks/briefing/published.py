@@ -2237,12 +2237,17 @@ def _agency_dateline(paragraph: str, head: str, language: str, mention: DateMent
 # a site's name of a few words, then a dash before its dateline's place: "بوابة أوكرانيا -كييف- 22 نوفمبر 2021- …"
 SOURCE_DASH = re.compile(r"^[^\W\d_][^\d\n—–-]{1,40}?\s[—–-]\s?(?=[^\W\d_])")
 MAX_SOURCE_WORDS = 3
+BRACKETED_SOURCE = re.compile(r"^\([^()\n]{2,40}\)\s*")  # a source credited in brackets before the dateline's place
 
 
 def _shaped_after_source(place: str, after: str, mention: DateMention, language: str) -> bool:
-    """A dateline's shape (`_dateline_shape`), or that shape after the site's name a dash sets off before the place."""
+    """A dateline's shape (`_dateline_shape`), or that shape after the site's name a dash sets off before the place,
+    or after a source credited in brackets before a place in capitals ("(MENAFN- Trend News Agency) BAKU, …")."""
     if _dateline_shape(place, after, mention, language):
         return True
+    credited = BRACKETED_SOURCE.match(place)
+    if credited and CAPITALS_PLACE.match(place[credited.end() :]):
+        return _dateline_shape(place[credited.end() :], after, mention, language)
     source = SOURCE_DASH.match(place)
     if not source or len(source[0].split()) > MAX_SOURCE_WORDS + 1:  # its words and the dash
         return False
@@ -2368,11 +2373,12 @@ def from_dateline_title(title: str | None, language: str) -> Published | None:
     if mention and _arabic_agency_line().match(rest.rstrip() + "\n"):  # "… ۱۶مه، باختر": the agency after "،" ends it
         return from_dateline(title.rstrip() + "\n", language)
     # an agency's name opening the line, then a dash ("(ANSA) - MOSCA, 09 MAR - …"), or credited in brackets between
-    # a place's date and a dash ("Ginevra, 27 gen. (Apcom) – L'epidemia …", a lede hard-wrapped): a wire's dateline,
-    # no headline ("Élections du 4 mars (second tour) – …" names no place)
+    # a place's date and a dash ("Ginevra, 27 gen. (Apcom) – L'epidemia …", a lede hard-wrapped), or in brackets before
+    # a place in capitals: a wire's dateline, no headline ("Élections du 4 mars (second tour) – …" names no place)
     place = title[: mention.start] if mention else ""
     credited = AGENCY_DASH.match(rest) and place.rstrip().endswith((",", "،")) and _is_place(place)
-    agency_first = AGENCY_DASH.match(title) or credited
+    source = BRACKETED_SOURCE.match(title)  # "(MENAFN- Trend News Agency) BAKU, Azerbaijan, January 4. The …"
+    agency_first = AGENCY_DASH.match(title) or credited or (source and CAPITALS_PLACE.match(title[source.end() :]))
     wire = AGENCY_ONLY.fullmatch(rest) or len(rest) > MAX_HEADLINE or agency_first
     return from_dateline(title, language) if mention and wire else None
 
