@@ -1949,7 +1949,7 @@ def _street_named(mention: DateMention, text: str, language: str) -> bool:
     """A street, square or bridge named after a date (`street_before`, `street_after`: "улица 8 Марта", "rue du
     4-Septembre", "23rd Street"): a name states no year, and where months are written in lower case, it writes
     its month with a capital; "на площади 9 мая", "plaza 25 de mayo de 2016" are days."""
-    if mention.year is not None:
+    if mention.year is not None or mention.month is None:  # a weekday names no street
         return False
     before, after = _name_words(language, "street_before", "street_after")
     if _no_house_number(mention, text, language) and before.search(text, max(0, mention.start - 40), mention.start):
