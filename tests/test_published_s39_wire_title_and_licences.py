@@ -71,23 +71,14 @@ def test_a_date_line_without_a_licence_still_dates_the_page(tmp_path: Path) -> N
     [
         ("MOSCOW, February 7 Court officials published the ruling on the skater on Wednesday.\n", "--02-07"),
         ("LIMA, 3 March Rescuers reached the miners after two days of digging, officials said.\n", "--03-03"),
+        # a place in lower case, or a month without its day: no dateline
+        ("Moscow, February 7 Court officials published the ruling on the skater on Wednesday.\n", None),
+        ("MOSCOW, February 2024 Court officials published the ruling on the skater on Wednesday.\n", None),
     ],
 )
-def test_a_dateline_in_capitals_whose_dash_was_lost(tmp_path: Path, text: str, expected: str) -> None:
+def test_a_dateline_in_capitals_whose_dash_was_lost(tmp_path: Path, text: str, expected: str | None) -> None:
     body = "The court said the ban would run for four years. Lawyers for the skater said they would appeal.\n"
     assert published_of(tmp_path, f"{text}\n{body}")[0] == expected
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Moscow, February 7 Court officials published the ruling on the skater on Wednesday.\n",
-        "MOSCOW, February 2024 Court officials published the ruling on the skater on Wednesday.\n",
-    ],
-)
-def test_no_dateline_without_a_place_in_capitals_and_a_day(tmp_path: Path, text: str) -> None:
-    body = "The court said the ban would run for four years. Lawyers for the skater said they would appeal.\n"
-    assert published_of(tmp_path, f"{text}\n{body}")[0] is None
 
 
 @pytest.mark.parametrize(
