@@ -37,7 +37,6 @@ from .detect import (
     function_words,
     genitive_articles,
     geographic_words,
-    inside_sentence_at,
     lone_words_in,
     paired_state_not_pairs,
     paired_state_words,
@@ -70,7 +69,7 @@ from .knowledge import (
     subdivision_namesakes,
 )
 from .model import Block, Briefing, DetectedActor, Mention
-from .registry import ARABIC_LETTER, TOKEN, Actor, Match, Registry, normalise, with_base
+from .registry import ARABIC_LETTER, TOKEN, Actor, Match, Registry, inside_sentence_at, normalise, with_base
 from .scripts import CYRILLIC
 
 # A dash, a colon or an agency in parentheses right after a name opening a paragraph, a comma and a day and month

@@ -49,7 +49,7 @@ from .knowledge import (
 )
 from .makers import model_makers
 from .prefilter import Needs, comparable, may_match, needed
-from .registry import normalise, variants
+from .registry import inside_sentence_at, normalise, variants
 from .scripts import CYRILLIC, HAN, MARKS
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -4376,9 +4376,6 @@ def _surname_known(
     return opening or _inside_sentence(text, matches, i)
 
 
-OPENING_MARKS = frozenset(' \u00a0«"“„(')  # what may stand between a sentence's end and its first word
-
-
 def _inside_sentence(text: str, matches: list[re.Match[str]], i: int) -> bool:
     """Word i is not a sentence's first word (which is capitalised whatever it is)."""
     return inside_sentence_at(text, matches[i].start())
@@ -4426,14 +4423,6 @@ def _division_named(text: str, d: Detected, language: str) -> bool:
     "la provincia de Chiang Rai", "il comune di Bagno a Ripoli"): the division's own name, a place, no one."""
     pattern = _division_pattern(language)
     return d.kind == "person" and pattern is not None and pattern.search(text, max(0, d.start - 40), d.start) is not None
-
-
-def inside_sentence_at(text: str, start: int) -> bool:
-    """The word at `start` is not a sentence's first word: something stands before it, and no sentence's end."""
-    k = start  # walked back, not sliced: a paragraph may be a megabyte long and this is asked of many words
-    while k > 0 and text[k - 1] in OPENING_MARKS:
-        k -= 1
-    return k > 0 and text[k - 1] not in ".!?…\n:"
 
 
 def _apposed(text: str, matches: list[re.Match[str]], norms: list[str], held: list[bool], w: Words, i: int, j: int) -> bool:

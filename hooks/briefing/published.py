@@ -2240,14 +2240,20 @@ MAX_SOURCE_WORDS = 3
 BRACKETED_SOURCE = re.compile(r"^\([^()\n]{2,40}\)\s*")  # a source credited in brackets before the dateline's place
 
 
+def _after_bracketed_source(text: str) -> int | None:
+    """Where a place in capitals starts after a source credited in brackets ("(MENAFN- Trend News Agency) BAKU, …")."""
+    source = BRACKETED_SOURCE.match(text)
+    return source.end() if source and CAPITALS_PLACE.match(text[source.end() :]) else None
+
+
 def _shaped_after_source(place: str, after: str, mention: DateMention, language: str) -> bool:
     """A dateline's shape (`_dateline_shape`), or that shape after the site's name a dash sets off before the place,
     or after a source credited in brackets before a place in capitals ("(MENAFN- Trend News Agency) BAKU, …")."""
     if _dateline_shape(place, after, mention, language):
         return True
-    credited = BRACKETED_SOURCE.match(place)
-    if credited and CAPITALS_PLACE.match(place[credited.end() :]):
-        return _dateline_shape(place[credited.end() :], after, mention, language)
+    credited = _after_bracketed_source(place)
+    if credited is not None:
+        return _dateline_shape(place[credited:], after, mention, language)
     source = SOURCE_DASH.match(place)
     if not source or len(source[0].split()) > MAX_SOURCE_WORDS + 1:  # its words and the dash
         return False
@@ -2377,8 +2383,7 @@ def from_dateline_title(title: str | None, language: str) -> Published | None:
     # a place in capitals: a wire's dateline, no headline ("Élections du 4 mars (second tour) – …" names no place)
     place = title[: mention.start] if mention else ""
     credited = AGENCY_DASH.match(rest) and place.rstrip().endswith((",", "،")) and _is_place(place)
-    source = BRACKETED_SOURCE.match(title)  # "(MENAFN- Trend News Agency) BAKU, Azerbaijan, January 4. The …"
-    agency_first = AGENCY_DASH.match(title) or credited or (source and CAPITALS_PLACE.match(title[source.end() :]))
+    agency_first = AGENCY_DASH.match(title) or credited or _after_bracketed_source(title) is not None
     wire = AGENCY_ONLY.fullmatch(rest) or len(rest) > MAX_HEADLINE or agency_first
     return from_dateline(title, language) if mention and wire else None
 

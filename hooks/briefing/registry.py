@@ -327,7 +327,7 @@ class _Index:
             n = len(alias.tokens)
             if i + n > len(tokens) or list(alias.tokens[2:]) != norms[i + 2 : i + n]:
                 continue
-            if not _written_as(alias, tokens[i].group()) or (alias.inside and _opens_sentence(text, tokens[i].start())):
+            if not _written_as(alias, tokens[i].group()) or (alias.inside and not inside_sentence_at(text, tokens[i].start())):
                 continue
             gaps = (text[tokens[k].end() : tokens[k + 1].start()] for k in range(i, i + n - 1))
             if all(JOINER.fullmatch(g) for g in gaps):
@@ -343,16 +343,15 @@ def _by_second(candidates: tuple[_Alias, ...]) -> tuple[tuple[_Alias, ...], dict
     return singles, {s: tuple(a for a in candidates if len(a.tokens) == 1 or a.tokens[1] == s) for s in seconds}
 
 
-# what may stand between a sentence's end (or the text's start) and its first word: spaces, quotes, brackets, dashes
-BEFORE_FIRST_WORD = " \t\"'«»„“”‘’([—–-"
-SENTENCE_ENDS = ".!?…:;\n"
-FIRST_WORD_REACH = 40  # characters looked back over for the sentence's end
+OPENING_MARKS = frozenset(' \u00a0«"“„(')  # what may stand between a sentence's end and its first word
 
 
-def _opens_sentence(text: str, start: int) -> bool:
-    """Whether the word at `start` opens its sentence (or the text, or a line)."""
-    before = text[max(0, start - FIRST_WORD_REACH) : start].rstrip(BEFORE_FIRST_WORD)
-    return before[-1:] in ("", *SENTENCE_ENDS) if before or start <= FIRST_WORD_REACH else False
+def inside_sentence_at(text: str, start: int) -> bool:
+    """The word at `start` is not a sentence's first word: something stands before it, and no sentence's end."""
+    k = start  # walked back, not sliced: a paragraph may be a megabyte long and this is asked of many words
+    while k > 0 and text[k - 1] in OPENING_MARKS:
+        k -= 1
+    return k > 0 and text[k - 1] not in ".!?…\n:"
 
 
 def _written_as(alias: _Alias, word: str) -> bool:
