@@ -161,6 +161,8 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
             continue  # "عمان- أهابت …": Amman's dateline, where the text was written, not Oman
         if _common_noun(block, match, text, language or "") or _adjective_not_state(block, match, text, language or ""):
             continue
+        if actor.kind == "person" and _family_member(block, match, actor, language or ""):
+            continue  # "Ivanka Trump", "Flávio Bolsonaro": another of the family, whose own name detection reads
         if not (actor.origin == "base" and actor.kind == "place"):  # a capital alone is a place, no actor
             mentions.append(Mention(match.actor, index, match.start, match.end, text))
         # a capital stands for its state unless it is the place (only worked out for a capital: a Chinese text names
@@ -173,6 +175,31 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
         ):
             mentions.append(Mention(actor.stands_for, index, match.start, match.end, text, via=actor.id))
     return mentions
+
+
+def _family_member(block: str, match: Match, actor: Actor, language: str) -> bool:
+    """A person's surname alone right after a common given name that is none of the person's own names nor a
+    spelling of one ("Эмманюэль" of "Эммануэль"): another person of that family ("Ivanka Trump", "Flávio
+    Bolsonaro"), not the one the registry or the base knowledge lists. Not after a word the language's data lists
+    or a short one ("Ära Merkel"), nor at a sentence's opening, where any word is capitalised ("Далі Шольц", then
+    Scholz)."""
+    if len(TOKEN.findall(block[match.start : match.end])) != 1:
+        return False
+    before = WORD_JUST_BEFORE.search(block, max(0, match.start - 40), match.start)
+    word = before.group(1) if before else ""
+    if len(word) < MIN_FAMILY_GIVEN or not word[:1].isupper() or _listed_word(word, language):
+        return False
+    if _opens_sentence(block, before.start(1)):
+        return False
+    latin = ((cyrillic_given_name(word) if CYRILLIC.match(word) else anyascii(word)) or "").lower()
+    own = {anyascii(t).lower() for alias in (actor.name, *actor.all_aliases()) for t in TOKEN.findall(alias)}
+    if any(fuzz.ratio(latin, name) >= SAME_GIVEN_NAME for name in own):
+        return False
+    return latin in common_given_names()
+
+
+MIN_FAMILY_GIVEN = 4  # letters of a given name read before a surname: "Ära" (an era) is Armenian "Ara" too
+SAME_GIVEN_NAME = 80  # rapidfuzz ratio of two spellings of one given name ("emmaniuel'" and "emmanuel")
 
 
 def _placed(actor: Actor, block: str, match: Match, where: Where, language: str) -> bool:
@@ -673,6 +700,8 @@ def actor_mentions(
     han_bodies: dict[str, str] = {}  # a Chinese body's characters -> its key
     kinds: dict[str, str] = {}  # each key found -> its actor's kind
     people: dict[str, Detected] = {}  # people named in full so far: their names may come back alone later
+    registered: dict[str, str] = {}  # a registry's person named in full, as the text writes the name -> its id
+    registered_people: dict[str, Detected] = {}  # the same, as the detected people they would be
     defined: set[str] = set()  # acronyms the text defines for a body it names ("Armed Forces of the Philippines (AFP)")
     known_acronyms: dict[str, str] = {}  # acronyms the text defines for a registry's actor -> its id ("«ІД»" after IS)
     headed: set[str] = set()  # keys first found in a title-cased heading, whose capitals say nothing ("… Brekke Resigns")
@@ -702,7 +731,12 @@ def actor_mentions(
             {(m.start, m.end): (m.actor, a.name) for m in matches if _names_bodies(a := registry.actors[m.actor])}, names_read
         )
         known_acronyms |= _acronyms_defined(read, matches, registry)
-        found = otherlang.detector(language)(read, language, taken, states, tuple(people.values()), written_alone)
+        for m, d in _registered_people(read, matches, registry):
+            registered[identity(d.name)] = m.actor
+            registered_people.setdefault(d.name, d)
+        # a registry's person named in full here or earlier may come back by surname alone, as a detected one does
+        earlier = (*people.values(), *registered_people.values())
+        found = otherlang.detector(language)(read, language, taken, states, earlier, written_alone)
         read, found, matches = _as_spanned(block.text, read, language, back, found, matches)
         if read != block.text:  # (a text simplified to itself keeps its words)
             found = [_as_written(d, read, block.text) for d in found]
@@ -724,6 +758,10 @@ def actor_mentions(
         sentences = _sentences(block.text) if found else []  # the quotes of what was found: none to quote, none made
         for d in found:
             key = identity(d.key or d.name)
+            person = _registered_as(key, registered) if d.kind == "person" else None
+            if person:  # "Johnson", "Prime Minister Johnson" after "Boris Johnson", whom the registry lists
+                mentions.append(Mention(person, index, d.start, d.end, d.surface))
+                continue
             if d.kind == "person":
                 key = _person_key(d, key, surnames, firsts)
             key = _han_tail_key(d, key, han_bodies)
@@ -756,6 +794,25 @@ def actor_mentions(
     mentions = _namesake_subdivisions(mentions, texts, language)
     mentions.sort(key=lambda m: (m.block, m.start, m.via is not None))
     return mentions, people
+
+
+def _registered_as(key: str, registered: dict[str, str]) -> str | None:
+    """The registry's person a detected one is: named in full the same way, or by the surname of that full name."""
+    if key in registered:
+        return registered[key]
+    if " " in key:
+        return None
+    return next((actor for full, actor in registered.items() if _same_surname(key, full.split()[-1], 4)), None)
+
+
+def _registered_people(text: str, matches: list[Match], registry: Registry) -> list[tuple[Match, Detected]]:
+    """The registry's people the text names in full (two words or more), each as the detected person it would be."""
+    found = []
+    for m in matches:
+        written = text[m.start : m.end]
+        if registry.actors[m.actor].kind == "person" and len(TOKEN.findall(written)) > 1 and not m.adjective:
+            found.append((m, Detected(written, "person", m.start, m.end, written)))
+    return found
 
 
 def _namesake_subdivisions(mentions: list[Mention], texts: list[str], language: str) -> list[Mention]:

@@ -778,7 +778,8 @@ def detect(
         found = sorted(found + _attributed_acronyms(text, vocabulary, taken, found), key=lambda d: d.start)
         found = sorted(found + _named_before_acronym(text, vocabulary, taken, found), key=lambda d: d.start)
         found = _named_before_latin_acronym(text, vocabulary, taken, found)  # "Силами швидкого реагування (RSF)"
-        found = sorted(found + _parties_after_names(text, vocabulary, taken, found), key=lambda d: d.start)
+        named = found + _registered_here(text, taken, earlier)  # "Luiz Inácio Lula da Silva (PT)": a registry's person
+        found = sorted(found + _parties_after_names(text, vocabulary, taken, named), key=lambda d: d.start)
         found = sorted(found + _acronyms_alone(text, vocabulary, taken, found, states), key=lambda d: d.start)
         found = sorted(found + _acronym_bodies(text, vocabulary, taken, found, written_alone), key=lambda d: d.start)
         found = sorted(found + _dateline_bodies(text, language, taken, found), key=lambda d: d.start)  # "TAIPEI (Site) —"
@@ -1273,6 +1274,13 @@ PARENTHESISED_PARTY = re.compile(
     r"\s*\((?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w’'-]+(?:\s+(?:[a-zà-ÿа-яёіїєґ]{1,3}|[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w’'-]+)){1,5}"
     r"|[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐa-z]{1,5})\)"
 )
+
+
+def _registered_here(text: str, taken: list[tuple[int, int]], earlier: tuple[Detected, ...]) -> list[Detected]:
+    """The registry's people named in full in this text: passed among `earlier` with their spans here, which their
+    registry names hold."""
+    spans = set(taken)
+    return [e for e in earlier if (e.start, e.end) in spans and text[e.start : e.end] == e.surface]
 
 
 def _parties_after_names(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:

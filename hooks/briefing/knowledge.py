@@ -1,6 +1,6 @@
 """Base knowledge shipped with the package: states and territories (names from CLDR through Babel), their
-adjectives, the capitals that stand for their governments, the main international organisations and the
-main news agencies and state media. A briefing's own registries extend it and override it (same id wins).
+adjectives, the capitals that stand for their governments, the main international organisations, the leaders of
+the G20's members and the main news agencies and state media. A briefing's own registries extend it and override it (same id wins).
 
 Everything here is read from `data/knowledge/` and Babel's CLDR data: nothing is downloaded.
 """
@@ -619,6 +619,29 @@ def _base_names(language: str) -> dict[str, list[str]]:
 
 
 @cache
+def _people() -> list[dict[str, Any]]:
+    return _yaml("people.yaml")["people"]
+
+
+def people_names(language: str) -> dict[str, list[str]]:
+    """Base person id -> a leader's names in one language: its press's own spellings and the Latin ones every
+    language shares, without their accents too, in the other cases a declining language writes them ("Merkels",
+    `_base_names`' forms)."""
+    return _people_names(language.split("-")[0].lower())
+
+
+@cache
+def _people_names(language: str) -> dict[str, list[str]]:
+    forms = {"de": _german_forms, "fa": _persian_forms, "ru": _russian_forms, "uk": _ukrainian_forms}.get(language)
+    found = {}
+    for person in _people():
+        names = [*person["aliases"].get(language, []), *person["aliases"].get("und", [])]
+        names += [_unmarked(n) for n in names]  # "Luiz Inacio Lula da Silva", as a keyboard without accents types it
+        found[person["id"]] = list(dict.fromkeys(f for n in names for f in (forms(n) if forms else [n])))
+    return found
+
+
+@cache
 def place_names(language: str) -> frozenset[str]:
     """The names of the places the data holds as places only ("Hong Kong" in an Italian text)."""
     language = language.split("-")[0].lower()
@@ -785,6 +808,9 @@ def base_entries() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
                     "stands_for": {"actor": body["id"], "except_after": place_prepositions()},
                 }
             )
+    for person in _people():
+        aliases = {language: names for language, names in person["aliases"].items() if language in (*MAIN_LANGUAGES, "und")}
+        actors.append({"id": person["id"], "name": person["name"], "kind": "person", "aliases": aliases})
     for place in _states().get("places") or []:  # names held as places' only, so that no rule reads them as a person
         actors.append({"id": place["id"], "name": place["name"], "kind": "place", "aliases": place["aliases"]})
     outlets = _yaml("outlets.yaml")["outlets"]

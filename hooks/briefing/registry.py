@@ -600,11 +600,12 @@ class Registry:
             return found
         owned = {entry.tokens for entry in found}
         seen: set[tuple[tuple[str, ...], tuple[str, ...] | None, bool, bool] | None] = set()
-        from .knowledge import adjectives_in, base_names, inside_sentence_names
+        from .knowledge import adjectives_in, base_names, inside_sentence_names, people_names
 
         inside = {normalise(n) for n in inside_sentence_names(language)}
         written_alike = {a.id: list(a.aliases["und"]) for a in self.actors.values() if a.origin == "base" and "und" in a.aliases}
-        for adjective, table in ((False, base_names(language)), (False, written_alike), (True, adjectives_in(language))):
+        tables = (base_names(language), people_names(language), written_alike)
+        for adjective, table in (*((False, t) for t in tables), (True, adjectives_in(language))):
             for actor_id, names in table.items():
                 actor = self.actors.get(actor_id)
                 if actor is None or actor.origin == "detected":
