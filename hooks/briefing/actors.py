@@ -181,15 +181,16 @@ def _family_member(block: str, match: Match, actor: Actor, language: str) -> boo
     """A person's surname alone right after a common given name that is none of the person's own names nor a
     spelling of one ("Эмманюэль" of "Эммануэль"): another person of that family ("Ivanka Trump", "Flávio
     Bolsonaro"), not the one the registry or the base knowledge lists. Not after a word the language's data lists
-    or a short one ("Ära Merkel"), nor at a sentence's opening, where any word is capitalised ("Далі Шольц", then
-    Scholz)."""
+    or a short one ("Ära Merkel"), nor after a word of the language opening a sentence ("Alla Merkel …"; in
+    Cyrillic any such word, whose reading as a given name is a guess: "Далі Шольц", then Scholz)."""
     if len(TOKEN.findall(block[match.start : match.end])) != 1:
         return False
     before = WORD_JUST_BEFORE.search(block, max(0, match.start - 40), match.start)
     word = before.group(1) if before else ""
     if len(word) < MIN_FAMILY_GIVEN or not word[:1].isupper() or _listed_word(word, language):
         return False
-    if _opens_sentence(block, before.start(1)):
+    opens = _opens_sentence(block, before.start(1))
+    if opens and (CYRILLIC.match(word) or _a_word_of(word, block, language)):
         return False
     latin = ((cyrillic_given_name(word) if CYRILLIC.match(word) else anyascii(word)) or "").lower()
     own = {anyascii(t).lower() for alias in (actor.name, *actor.all_aliases()) for t in TOKEN.findall(alias)}
