@@ -34,7 +34,11 @@ def mentions(tmp_path: Path, text: str) -> list[tuple[str, str]]:
         ("A reunião com Lula foi adiada para a próxima semana.", "Lula", "luiz-inacio-lula-da-silva"),
         ("The envoy said Guterres would visit the camps next month.", "Guterres", "antonio-guterres"),
         ("Далі Шольц знову виступив перед депутатами.", "Шольц", "olaf-scholz"),  # "then": no given name
-        ("Brezilya'da Devlet Başkanı Luiz Inacio Lula da Silva yeni bakanları açıkladı.", "Luiz Inacio Lula da Silva", "luiz-inacio-lula-da-silva"),
+        (
+            "Brezilya'da Devlet Başkanı Luiz Inacio Lula da Silva yeni bakanları açıkladı.",
+            "Luiz Inacio Lula da Silva",
+            "luiz-inacio-lula-da-silva",
+        ),
     ],
 )
 def test_a_leader_is_known_without_a_registry(tmp_path: Path, text: str, words: str, actor: str) -> None:
@@ -66,12 +70,16 @@ def test_a_surname_that_is_a_common_word_or_name_is_not_listed_alone(tmp_path: P
 
 
 def test_a_surname_alone_after_the_full_name_is_the_same_person(tmp_path: Path) -> None:
-    found = mentions(tmp_path, "Boris Johnson announced his resignation on Thursday.\n\nJohnson, 58, will stay in office until autumn.\n")
+    found = mentions(
+        tmp_path, "Boris Johnson announced his resignation on Thursday.\n\nJohnson, 58, will stay in office until autumn.\n"
+    )
     assert ("Johnson", "boris-johnson") in found
 
 
 def test_a_title_and_surname_after_the_full_name_is_the_same_person(tmp_path: Path) -> None:
-    found = mentions(tmp_path, "Londra'da Boris Johnson istifa etti. Başbakan Johnson'ın yerine gelecek isim eylülde belli olacak.\n")
+    found = mentions(
+        tmp_path, "Londra'da Boris Johnson istifa etti. Başbakan Johnson'ın yerine gelecek isim eylülde belli olacak.\n"
+    )
     assert [a for w, a in found if "Johnson" in w] == ["boris-johnson", "boris-johnson"]
 
 

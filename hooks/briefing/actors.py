@@ -159,10 +159,10 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
             continue  # a currency: "US$15 billion"; a name across two words: "东北约" (northeast, about)
         if actor.kind == "state" and _dateline(block, match) and _other_capital(match.actor, text, language or ""):
             continue  # "عمان- أهابت …": Amman's dateline, where the text was written, not Oman
-        if _common_noun(block, match, text, language or "") or _adjective_not_state(block, match, text, language or ""):
+        # "Ivanka Trump", "Flávio Bolsonaro": another of the family, whose own name detection reads
+        family = actor.kind == "person" and _family_member(block, match, actor, language or "")
+        if family or _common_noun(block, match, text, language or "") or _adjective_not_state(block, match, text, language or ""):
             continue
-        if actor.kind == "person" and _family_member(block, match, actor, language or ""):
-            continue  # "Ivanka Trump", "Flávio Bolsonaro": another of the family, whose own name detection reads
         if not (actor.origin == "base" and actor.kind == "place"):  # a capital alone is a place, no actor
             mentions.append(Mention(match.actor, index, match.start, match.end, text))
         # a capital stands for its state unless it is the place (only worked out for a capital: a Chinese text names
@@ -732,9 +732,7 @@ def actor_mentions(
             {(m.start, m.end): (m.actor, a.name) for m in matches if _names_bodies(a := registry.actors[m.actor])}, names_read
         )
         known_acronyms |= _acronyms_defined(read, matches, registry)
-        for m, d in _registered_people(read, matches, registry):
-            registered[identity(d.name)] = m.actor
-            registered_people.setdefault(d.name, d)
+        _note_registered_people(read, matches, registry, registered, registered_people)
         # a registry's person named in full here or earlier may come back by surname alone, as a detected one does
         earlier = (*people.values(), *registered_people.values())
         found = otherlang.detector(language)(read, language, taken, states, earlier, written_alone)
@@ -806,14 +804,16 @@ def _registered_as(key: str, registered: dict[str, str]) -> str | None:
     return next((actor for full, actor in registered.items() if _same_surname(key, full.split()[-1], 4)), None)
 
 
-def _registered_people(text: str, matches: list[Match], registry: Registry) -> list[tuple[Match, Detected]]:
-    """The registry's people the text names in full (two words or more), each as the detected person it would be."""
-    found = []
+def _note_registered_people(
+    text: str, matches: list[Match], registry: Registry, ids: dict[str, str], people: dict[str, Detected]
+) -> None:
+    """The registry's people the text names in full (two words or more): each name's key -> its id, and the name as
+    the detected person it would be."""
     for m in matches:
         written = text[m.start : m.end]
         if registry.actors[m.actor].kind == "person" and len(TOKEN.findall(written)) > 1 and not m.adjective:
-            found.append((m, Detected(written, "person", m.start, m.end, written)))
-    return found
+            ids[identity(written)] = m.actor
+            people.setdefault(written, Detected(written, "person", m.start, m.end, written))
 
 
 def _namesake_subdivisions(mentions: list[Mention], texts: list[str], language: str) -> list[Mention]:

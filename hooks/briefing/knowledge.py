@@ -1,6 +1,7 @@
 """Base knowledge shipped with the package: states and territories (names from CLDR through Babel), their
 adjectives, the capitals that stand for their governments, the main international organisations, the leaders of
-the G20's members and the main news agencies and state media. A briefing's own registries extend it and override it (same id wins).
+the G20's members and the main news agencies and state media. A briefing's own registries extend it and override
+it (same id wins).
 
 Everything here is read from `data/knowledge/` and Babel's CLDR data: nothing is downloaded.
 """
