@@ -91,3 +91,28 @@ def test_the_party_in_brackets_after_a_known_leader_is_read(tmp_path: Path) -> N
     found = mentions(tmp_path, "Em Brasília, o presidente Luiz Inácio Lula da Silva (PT) recebeu os governadores.\n")
     assert ("Luiz Inácio Lula da Silva", "luiz-inacio-lula-da-silva") in found
     assert any(w == "PT" for w, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "actor"),
+    [
+        ("Cumhurbaşkanı Tayyip Erdoğan yeni kabineyi açıkladı.", "Tayyip Erdoğan", "recep-tayyip-erdogan"),
+        ("O presidente Luis Inácio Lula da Silva chegou a Roma.", "Luis Inácio Lula da Silva", "luiz-inacio-lula-da-silva"),
+    ],
+)
+def test_the_leaders_own_names_before_a_known_name_are_part_of_it(tmp_path: Path, text: str, words: str, actor: str) -> None:
+    assert (words, actor) in mentions(tmp_path, text)
+
+
+def test_a_family_member_is_a_person_of_their_own(tmp_path: Path) -> None:
+    assert ("Ivanka Trump", "ivanka-trump") in mentions(tmp_path, "The adviser Ivanka Trump visited the factory on Friday.\n")
+
+
+def test_a_surname_before_the_full_name_is_the_same_person(tmp_path: Path) -> None:
+    found = mentions(tmp_path, "Başbakan Johnson'ın istifası bekleniyordu.\n\nLondra'da Boris Johnson dün istifa etti.\n")
+    assert [a for w, a in found if "Johnson" in w] == ["boris-johnson", "boris-johnson"]
+
+
+def test_a_korean_surname_alone_after_the_full_name(tmp_path: Path) -> None:
+    found = mentions(tmp_path, "O presidente Yoon Suk Yeol foi destituído.\n\nOs deputados acusaram Yoon de insurreição.\n")
+    assert ("Yoon", "yoon-suk-yeol") in found

@@ -159,9 +159,7 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
             continue  # a currency: "US$15 billion"; a name across two words: "东北约" (northeast, about)
         if actor.kind == "state" and _dateline(block, match) and _other_capital(match.actor, text, language or ""):
             continue  # "عمان- أهابت …": Amman's dateline, where the text was written, not Oman
-        # "Ivanka Trump", "Flávio Bolsonaro": another of the family, whose own name detection reads
-        family = actor.kind == "person" and _family_member(block, match, actor, language or "")
-        if family or _common_noun(block, match, text, language or "") or _adjective_not_state(block, match, text, language or ""):
+        if _common_noun(block, match, text, language or "") or _adjective_not_state(block, match, text, language or ""):
             continue
         if not (actor.origin == "base" and actor.kind == "place"):  # a capital alone is a place, no actor
             mentions.append(Mention(match.actor, index, match.start, match.end, text))
@@ -177,13 +175,14 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
     return mentions
 
 
-def _family_member(block: str, match: Match, actor: Actor, language: str) -> bool:
+def _family_member(block: str, match: Match, registry: Registry, language: str) -> bool:
     """A person's surname alone right after a common given name that is none of the person's own names nor a
     spelling of one ("Эмманюэль" of "Эммануэль"): another person of that family ("Ivanka Trump", "Flávio
     Bolsonaro"), not the one the registry or the base knowledge lists. Not after a word the language's data lists
     or a short one ("Ära Merkel"), nor after a word of the language opening a sentence ("Alla Merkel …"; in
     Cyrillic any such word, whose reading as a given name is a guess: "Далі Шольц", then Scholz)."""
-    if len(TOKEN.findall(block[match.start : match.end])) != 1:
+    actor = registry.actors[match.actor]
+    if actor.kind != "person" or len(TOKEN.findall(block[match.start : match.end])) != 1:
         return False
     before = WORD_JUST_BEFORE.search(block, max(0, match.start - 40), match.start)
     word = before.group(1) if before else ""
@@ -193,14 +192,35 @@ def _family_member(block: str, match: Match, actor: Actor, language: str) -> boo
     if opens and (CYRILLIC.match(word) or _a_word_of(word, block, language)):
         return False
     latin = ((cyrillic_given_name(word) if CYRILLIC.match(word) else anyascii(word)) or "").lower()
-    own = {anyascii(t).lower() for alias in (actor.name, *actor.all_aliases()) for t in TOKEN.findall(alias)}
-    if any(fuzz.ratio(latin, name) >= SAME_GIVEN_NAME for name in own):
-        return False
-    return latin in common_given_names()
+    return not _own_word(latin, actor) and latin in common_given_names()
+
+
+def _with_own_names_before(text: str, match: Match, registry: Registry) -> Match:
+    """A person's name matched short of the person's own names written before it ("Tayyip Erdoğan", "Luis Inácio
+    Lula da Silva", "Еммануель Макрон"): the match takes them in, so that no rule reads them as another name."""
+    actor = registry.actors[match.actor]
+    if actor.kind != "person" or match.adjective:
+        return match
+    start = match.start
+    while before := WORD_JUST_BEFORE.search(text, max(0, start - 40), start):
+        if not before.group(1)[:1].isupper() or not _own_word(anyascii(before.group(1)).lower(), actor):
+            break
+        start = before.start(1)
+    return replace(match, start=start) if start != match.start else match
+
+
+def _own_word(latin: str, actor: Actor) -> bool:
+    """One of the person's own names, or a spelling of one ("luis" of "luiz", "emmaniuel'" of "emmanuel")."""
+    return any(fuzz.ratio(latin, word) >= SAME_GIVEN_NAME for word in _own_words(actor.name, tuple(actor.all_aliases())))
+
+
+@lru_cache(maxsize=4096)
+def _own_words(name: str, aliases: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(anyascii(t).lower() for alias in (name, *aliases) for t in TOKEN.findall(alias) if len(t) > 1)
 
 
 MIN_FAMILY_GIVEN = 4  # letters of a given name read before a surname: "Ära" (an era) is Armenian "Ara" too
-SAME_GIVEN_NAME = 80  # rapidfuzz ratio of two spellings of one given name ("emmaniuel'" and "emmanuel")
+SAME_GIVEN_NAME = 75  # rapidfuzz ratio of two spellings of one given name ("emmaniuel'" and "emmanuel", "luis", "luiz")
 
 
 def _placed(actor: Actor, block: str, match: Match, where: Where, language: str) -> bool:
@@ -721,6 +741,8 @@ def actor_mentions(
         matches = [m for m in matches if not _turkish_field(read, m, registry, language)]
         matches = [m for m in matches if not _turkish_city_body(read, m, registry, language)]
         matches = [m for m in matches if not _day_of_date(read, m, language)]
+        # "Ivanka Trump": another of the family, whose own name detection reads; "Tayyip Erdoğan": the leader's
+        matches = [_with_own_names_before(read, m, registry) for m in matches if not _family_member(read, m, registry, language)]
         matches = [m for m in matches if not _hyphened_place(read, m, registry, language)]
         matches = sorted(matches + _paired_short_forms(read, matches, language), key=lambda m: (m.start, m.end))
         qualified = [(m, _qualified_common_capital(read, m, matches, language)) for m in matches]
@@ -757,10 +779,6 @@ def actor_mentions(
         sentences = _sentences(block.text) if found else []  # the quotes of what was found: none to quote, none made
         for d in found:
             key = identity(d.key or d.name)
-            person = _registered_as(key, registered) if d.kind == "person" else None
-            if person:  # "Johnson", "Prime Minister Johnson" after "Boris Johnson", whom the registry lists
-                mentions.append(Mention(person, index, d.start, d.end, d.surface))
-                continue
             if d.kind == "person":
                 key = _person_key(d, key, surnames, firsts)
             key = _han_tail_key(d, key, han_bodies)
@@ -787,6 +805,7 @@ def actor_mentions(
             )
             mentions.append(Mention(actor_id, index, d.start, d.end, d.surface))
     _join_earlier_surnames(mentions, detected, by_key, kinds, _after_kin(mentions, blocks, language))
+    _join_registered_people(mentions, detected, registered)
     _join_names_read_on(mentions, detected)
     _cut_names_read_on(mentions, detected, registry)
     mentions, people = _outside_titled_headings(blocks, mentions, detected)
@@ -796,12 +815,33 @@ def actor_mentions(
 
 
 def _registered_as(key: str, registered: dict[str, str]) -> str | None:
-    """The registry's person a detected one is: named in full the same way, or by the surname of that full name."""
+    """The registry's person a detected one is: named in full the same way, in another case ("Yun Sok Elem" of "Юн
+    Сок Ёлем" beside "Yun Sok El'"), or by the surname of that full name alone (first in a Korean name: "Yoon" of
+    "Yoon Suk Yeol")."""
     if key in registered:
         return registered[key]
-    if " " in key:
-        return None
-    return next((actor for full, actor in registered.items() if _same_surname(key, full.split()[-1], 4)), None)
+    words = key.split()
+    for full, actor in registered.items():
+        other = full.split()
+        if len(words) == 1 and KOREAN_NAME.fullmatch(full) and words[0] == other[0]:
+            return actor
+        same_before = len(words) == 1 or (len(words) == len(other) and words[:-1] == other[:-1])
+        if same_before and (words[-1] == other[-1] or _same_surname(words[-1], other[-1], 2 if len(words) > 1 else 4)):
+            return actor
+    return None
+
+
+KOREAN_NAME = re.compile(r"[a-z]{2,4} [a-z]{1,5} [a-z]{1,5}")  # a surname, then a given name of two syllables
+
+
+def _join_registered_people(mentions: list[Mention], detected: dict[str, DetectedActor], registered: dict[str, str]) -> None:
+    """A detected person who is a registry's person the text names in full, by the surname alone (after the full
+    name, or before it: "Başbakan Johnson'ın", then "Boris Johnson") or in another case: that person."""
+    for actor_id, d in list(detected.items()):
+        person = _registered_as(identity(d.name), registered) if d.kind == "person" else None
+        if person:
+            del detected[actor_id]
+            mentions[:] = [replace(m, actor=person) if m.actor == actor_id else m for m in mentions]
 
 
 def _note_registered_people(
