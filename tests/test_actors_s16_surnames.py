@@ -27,8 +27,11 @@ def people(paragraphs: list[str], language: str = "en") -> dict[str, set[str]]:
     [
         # the possessive opens the paragraph, before a body the paragraph also names
         (["The minister, Ishaq Dar, spoke on Monday.", "Dar's speech came during a session of Pakistan's Senate."], "Dar"),
-        (["Boris Johnson resigned on Thursday.", "Johnson’s allies met the Labour Party on Friday."], "Johnson"),
-        (["Recep Tayyip Erdoğan konuştu.", "Erdoğan'ın sözleri Türkiye Büyük Millet Meclisi'nde yankı buldu."], "Erdoğan"),
+        (["Nick Clegg resigned on Thursday.", "Clegg’s allies met the Labour Party on Friday."], "Clegg"),
+        (
+            ["Kemal Kılıçdaroğlu konuştu.", "Kılıçdaroğlu'nun sözleri Türkiye Büyük Millet Meclisi'nde yankı buldu."],
+            "Kılıçdaroğlu",
+        ),
     ],
 )
 def test_possessive_surname_opening_a_paragraph_is_the_person_named_in_full(paragraphs: list[str], surface: str) -> None:

@@ -90,9 +90,9 @@ def test_cyrillic_occupation_before_a_full_name(text: str, language: str, person
 @pytest.mark.parametrize(
     ("text", "language", "person"),
     [
-        ("Вчера президент Турции Эрдоган объявил об этом.", "ru", "Erdogan"),
+        ("Вчера президент Белоруссии Лукашенко объявил об этом.", "ru", "Lukashenko"),
         ("Министр иностранных дел России Лавров прибыл в Анкару.", "ru", "Lavrov"),
-        ("Вчора президент Туреччини Ердоган оголосив про це.", "uk", "Erdogan"),
+        ("Вчора президент Білорусі Лукашенко оголосив про це.", "uk", "Lukashenko"),
     ],
 )
 def test_cyrillic_title_and_state_in_the_genitive_before_one_name(text: str, language: str, person: str) -> None:
