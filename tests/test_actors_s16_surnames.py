@@ -29,7 +29,7 @@ def people(paragraphs: list[str], language: str = "en") -> dict[str, set[str]]:
         (["The minister, Ishaq Dar, spoke on Monday.", "Dar's speech came during a session of Pakistan's Senate."], "Dar"),
         (["Nick Clegg resigned on Thursday.", "Clegg’s allies met the Labour Party on Friday."], "Clegg"),
         (
-            ["Kemal Kılıçdaroğlu konuştu.", "Kılıçdaroğlu'nun sözleri Meclis'te yankı buldu."],
+            ["Kemal Kılıçdaroğlu konuştu.", "Kılıçdaroğlu'nun sözleri Türkiye Büyük Millet Meclisi'nde yankı buldu."],
             "Kılıçdaroğlu",
         ),
     ],
