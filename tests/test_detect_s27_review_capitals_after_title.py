@@ -12,7 +12,7 @@ def _found(text: str, language: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("language", "text", "name"),
     [
-        ("tr", "Toplantıya Cumhurbaşkanı Recep Tayyip ERDOĞAN katıldı.", "Recep Tayyip ERDOĞAN"),
+        ("tr", "Toplantıya Bakan Mehmet Ali KARACA katıldı.", "Mehmet Ali KARACA"),
         ("tr", "Törene Vali Ayşe Nur KOCABAŞ katıldı.", "Ayşe Nur KOCABAŞ"),
         ("fr", "Le décret est signé par le ministre Marie Claire DUBOIS et publié hier.", "Marie Claire DUBOIS"),
     ],
