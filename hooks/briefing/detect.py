@@ -2061,7 +2061,8 @@ def _past_connectors(text: str, matches: list[re.Match[str]], norms: list[str], 
     connectors = w.connectors - AND_WORDS
     while not held[j] and j < len(matches) - 1 and j - k < 2 and norms[j] in connectors and _joined(text, matches, j):
         j += 1
-    return j
+    # "армия Республики Ирак", "парламент Республики Армения": a word of the state's official name before its name
+    return j + 1 if not held[j] and _state_form_before_state(text, matches, norms, held, w, j) else j
 
 
 def _state_of(match: re.Match[str], states: dict[tuple[int, int], str]) -> str | None:
@@ -2095,7 +2096,15 @@ def _run_end(
     j = i + 1
     # "die US-Armee Soleimani": a state's body compounded with its acronym is a run of its own
     alone = _state_code_compound(matches[i], w) is not None
-    while not alone and j < len(matches) and _joined(text, matches, j - 1) and not held[j] and _same_script(raw[i], raw[j]):
+    # "Армия Республики Ирак": a word of the state's official name before it is the state's, no word of the body's
+    while (
+        not alone
+        and j < len(matches)
+        and _joined(text, matches, j - 1)
+        and not held[j]
+        and _same_script(raw[i], raw[j])
+        and not _state_form_before_state(text, matches, norms, held, w, j)
+    ):
         if w.apostrophe_endings and APOSTROPHE_ENDING.search(raw[j - 1]):
             break  # a case ending closes the name it follows: "Chauvin'in Afroamerikan George Floyd'u", two phrases
         if j - i >= 2 and POSSESSIVE.search(raw[j - 1]) and _given(raw[i]):
@@ -2120,6 +2129,16 @@ def _run_end(
             continue
         break
     return j
+
+
+def _state_form_before_state(
+    text: str, matches: list[re.Match[str]], norms: list[str], held: list[bool], w: Words, j: int
+) -> bool:
+    """Word j is a word of a state's official name (`state_forms`: "Республики") right before a state's name the
+    registry holds: the two are the state's name, which no body's run reads into."""
+    if j + 1 >= len(norms) or not held[j + 1] or not _joined(text, matches, j):
+        return False
+    return norms[j] in _word_list(w.language, "state_forms")
 
 
 def _stop_surname(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> bool:
@@ -4346,8 +4365,11 @@ def _article_person_then(language: str) -> re.Pattern[str] | None:
 def _saints_name(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> bool:
     """A saint's word before a given name names a place or a saint ("San Juan", "Santa Maria", "San Felipe Segundo",
     "Sesto San Giovanni"), opening the name or before its last word: inside one, a name's word ("Aung San Suu Kyi");
-    before a word no given name, a person's ("Kelumpa San Varanatha")."""
-    return any(norms[k] in w.saints and _given(raw[k + 1]) for k in range(i, j - 1) if k == i or k + 2 == j)
+    before a word no given name, a person's ("Kelumpa San Varanatha"). Opening the name, before any word, a place's
+    ("San Petersburgo", "San Marino"): no one's name opens with a saint's word."""
+    if j - i >= 2 and norms[i] in w.saints:
+        return True
+    return any(norms[k] in w.saints and _given(raw[k + 1]) for k in range(i + 1, j - 1) if k + 2 == j)
 
 
 def _surname_known(
