@@ -351,7 +351,9 @@ def words(language: str) -> Words | None:
         final_heads=frozenset(normalise(str(h)) for h in data.get("final_heads") or []),
         connectors=frozenset(normalise(w) for w in _apostrophes(data.get("connectors") or [])),
         speech=frozenset(normalise(w.split()[-1]) for w in data.get("speech_verbs") or []),
-        stop=frozenset(normalise(w) for w in data.get("stop") or []),
+        # the nouns of compound verbs stop a name as its other stop words do, but end a body's name without being a verb
+        # whose noun is the word before them (`_persian_body_end`)
+        stop=frozenset(normalise(w) for w in [*(data.get("stop") or []), *(data.get("compound_verb_nouns") or [])]),
         ministries={tuple(normalise(w) for w in word.findall(k)): v for k, v in (data.get("ministries") or {}).items()},
         fields=Phrases(list(data.get("ministries") or {}), word),
         org_names={
@@ -390,7 +392,7 @@ def words(language: str) -> Words | None:
         complement_endings=tuple(str(e) for e in data.get("complement_endings") or []),
         verb_endings=tuple(str(e) for e in data.get("verb_endings") or []),
         place_suffixes=tuple(str(x) for x in data.get("place_suffixes") or []),
-        stop_written=frozenset(str(w) for w in data.get("stop") or []),
+        stop_written=frozenset(str(w) for w in [*(data.get("stop") or []), *(data.get("compound_verb_nouns") or [])]),
         title_adjectives=frozenset(normalise(str(w)) for w in data.get("title_adjectives") or []),
         kin=frozenset(normalise(str(w)) for w in data.get("kin") or []),
         state_complements=frozenset(normalise(str(w)) for w in data.get("state_complements") or []),
@@ -6074,7 +6076,9 @@ def _persian_body_end(t: Unscripted, j: int, limit: int) -> int:
             k += 1
     after_names = _word_list(w.language, "after_noun_phrases")
     followed = k < len(matches) and _close(text, matches, k)  # (a comma ends the name before the next word)
-    verb = followed and (norms[k] in light or (norms[k] in w.stop and norms[k] not in w.connectors | w.places | after_names))
+    # "اعلام" (announce, `compound_verb_nouns`): itself the verb's noun, the word before it the name's
+    not_verbs = w.connectors | w.places | after_names | _word_list(w.language, "compound_verb_nouns")
+    verb = followed and (norms[k] in light or (norms[k] in w.stop and norms[k] not in not_verbs))
     if k > j and verb:
         k -= 1  # a verb follows: the word before it is the verb's noun
     while k > j and norms[k - 1] in w.connectors:
