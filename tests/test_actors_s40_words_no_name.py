@@ -59,7 +59,7 @@ def test_persian_ministers_offices_and_compound_verbs(text: str, person: str | N
         "Alle Kampfhandlungen sollten um Mitternacht enden.",
         "Alle Beschuldigten hätten die Vorwürfe bestritten.",
         "Seine Partei werde die Wahl boykottieren.",
-        "Laut Auslandsmedien wurde die Sitzung vertagt.",
+        "Laut Auslandsmedien teilte dies der Sprecher mit.",
     ],
 )
 def test_german_sentence_openers(text: str) -> None:
