@@ -319,10 +319,22 @@ class Where:
 def _not_acting_here(actor: Actor, block: str, match: Match, where: Where, language: str, matches: list[Match]) -> bool:
     """A built-in state's name that is a word of a place's or a craft's name, or a country of the United Kingdom
     named as a place; a built-in body's name after a place's word ("شبه الجزيرة الإيبيرية": the Iberian peninsula,
-    no channel Al Jazeera) or before a model's letter ("Sputnik V")."""
+    no channel Al Jazeera) or a compass point ("Doğu Anadolu"), or before a model's letter ("Sputnik V")."""
     if actor.kind == "state":
         return _no_state_here(block, match, where, language) or _nation_as_place(actor, block, match, where, matches)
-    return (actor.kind == "organisation" and _preceded_by(block, match.start, where.place_words)) or _product_named(block, match)
+    body = actor.kind == "organisation"
+    if body and (_preceded_by(block, match.start, where.place_words) or _region_named(block, match, where)):
+        return True
+    return _product_named(block, match)
+
+
+def _region_named(block: str, match: Match, where: Where) -> bool:
+    """A body's one-word name right after a capitalised compass point or the like ("Doğu Anadolu", eastern Anatolia,
+    no Anadolu Agency): a region's name, as a state's name is there ("Güney Amerika")."""
+    if " " in block[match.start : match.end]:
+        return False
+    before = PREVIOUS_WORD.search(block, max(0, match.start - 30), match.start)
+    return bool(before) and before.group(1)[:1].isupper() and normalise(before.group(1)) in where.geographic
 
 
 # A capitalised place's name, then a comma or an opening bracket, right before a name: "Balmoral, Scotland",

@@ -351,7 +351,9 @@ def words(language: str) -> Words | None:
         final_heads=frozenset(normalise(str(h)) for h in data.get("final_heads") or []),
         connectors=frozenset(normalise(w) for w in _apostrophes(data.get("connectors") or [])),
         speech=frozenset(normalise(w.split()[-1]) for w in data.get("speech_verbs") or []),
-        stop=frozenset(normalise(w) for w in data.get("stop") or []),
+        # the nouns of compound verbs stop a name as its other stop words do, but end a body's name without being a verb
+        # whose noun is the word before them (`_persian_body_end`)
+        stop=frozenset(normalise(w) for w in [*(data.get("stop") or []), *(data.get("compound_verb_nouns") or [])]),
         ministries={tuple(normalise(w) for w in word.findall(k)): v for k, v in (data.get("ministries") or {}).items()},
         fields=Phrases(list(data.get("ministries") or {}), word),
         org_names={
@@ -390,7 +392,7 @@ def words(language: str) -> Words | None:
         complement_endings=tuple(str(e) for e in data.get("complement_endings") or []),
         verb_endings=tuple(str(e) for e in data.get("verb_endings") or []),
         place_suffixes=tuple(str(x) for x in data.get("place_suffixes") or []),
-        stop_written=frozenset(str(w) for w in data.get("stop") or []),
+        stop_written=frozenset(str(w) for w in [*(data.get("stop") or []), *(data.get("compound_verb_nouns") or [])]),
         title_adjectives=frozenset(normalise(str(w)) for w in data.get("title_adjectives") or []),
         kin=frozenset(normalise(str(w)) for w in data.get("kin") or []),
         state_complements=frozenset(normalise(str(w)) for w in data.get("state_complements") or []),
@@ -2069,7 +2071,8 @@ def _past_connectors(text: str, matches: list[re.Match[str]], norms: list[str], 
     connectors = w.connectors - AND_WORDS
     while not held[j] and j < len(matches) - 1 and j - k < 2 and norms[j] in connectors and _joined(text, matches, j):
         j += 1
-    return j
+    # "армия Республики Ирак", "парламент Республики Армения": a word of the state's official name before its name
+    return j + 1 if not held[j] and _state_form_before_state(text, matches, norms, held, w, j) else j
 
 
 def _state_of(match: re.Match[str], states: dict[tuple[int, int], str]) -> str | None:
@@ -2103,7 +2106,15 @@ def _run_end(
     j = i + 1
     # "die US-Armee Soleimani": a state's body compounded with its acronym is a run of its own
     alone = _state_code_compound(matches[i], w) is not None
-    while not alone and j < len(matches) and _joined(text, matches, j - 1) and not held[j] and _same_script(raw[i], raw[j]):
+    # "Армия Республики Ирак": a word of the state's official name before it is the state's, no word of the body's
+    while (
+        not alone
+        and j < len(matches)
+        and _joined(text, matches, j - 1)
+        and not held[j]
+        and _same_script(raw[i], raw[j])
+        and not _state_form_before_state(text, matches, norms, held, w, j)
+    ):
         if w.apostrophe_endings and APOSTROPHE_ENDING.search(raw[j - 1]):
             break  # a case ending closes the name it follows: "Chauvin'in Afroamerikan George Floyd'u", two phrases
         if j - i >= 2 and POSSESSIVE.search(raw[j - 1]) and _given(raw[i]):
@@ -2128,6 +2139,16 @@ def _run_end(
             continue
         break
     return j
+
+
+def _state_form_before_state(
+    text: str, matches: list[re.Match[str]], norms: list[str], held: list[bool], w: Words, j: int
+) -> bool:
+    """Word j is a word of a state's official name (`state_forms`: "Республики") right before a state's name the
+    registry holds: the two are the state's name, which no body's run reads into."""
+    if j + 1 >= len(norms) or not held[j + 1] or not _joined(text, matches, j):
+        return False
+    return norms[j] in _word_list(w.language, "state_forms")
 
 
 def _stop_surname(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> bool:
@@ -4354,8 +4375,11 @@ def _article_person_then(language: str) -> re.Pattern[str] | None:
 def _saints_name(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> bool:
     """A saint's word before a given name names a place or a saint ("San Juan", "Santa Maria", "San Felipe Segundo",
     "Sesto San Giovanni"), opening the name or before its last word: inside one, a name's word ("Aung San Suu Kyi");
-    before a word no given name, a person's ("Kelumpa San Varanatha")."""
-    return any(norms[k] in w.saints and _given(raw[k + 1]) for k in range(i, j - 1) if k == i or k + 2 == j)
+    before a word no given name, a person's ("Kelumpa San Varanatha"). Opening the name, before any word, a place's
+    ("San Petersburgo", "San Marino"): no one's name opens with a saint's word."""
+    if j - i >= 2 and norms[i] in w.saints:
+        return True
+    return any(norms[k] in w.saints and _given(raw[k + 1]) for k in range(i + 1, j - 1) if k + 2 == j)
 
 
 def _surname_known(
@@ -6060,7 +6084,9 @@ def _persian_body_end(t: Unscripted, j: int, limit: int) -> int:
             k += 1
     after_names = _word_list(w.language, "after_noun_phrases")
     followed = k < len(matches) and _close(text, matches, k)  # (a comma ends the name before the next word)
-    verb = followed and (norms[k] in light or (norms[k] in w.stop and norms[k] not in w.connectors | w.places | after_names))
+    # "اعلام" (announce, `compound_verb_nouns`): itself the verb's noun, the word before it the name's
+    not_verbs = w.connectors | w.places | after_names | _word_list(w.language, "compound_verb_nouns")
+    verb = followed and (norms[k] in light or (norms[k] in w.stop and norms[k] not in not_verbs))
     if k > j and verb:
         k -= 1  # a verb follows: the word before it is the verb's noun
     while k > j and norms[k - 1] in w.connectors:
