@@ -116,3 +116,20 @@ def test_a_surname_before_the_full_name_is_the_same_person(tmp_path: Path) -> No
 def test_a_korean_surname_alone_after_the_full_name(tmp_path: Path) -> None:
     found = mentions(tmp_path, "O presidente Yoon Suk Yeol foi destituído.\n\nOs deputados acusaram Yoon de insurreição.\n")
     assert ("Yoon", "yoon-suk-yeol") in found
+
+
+def test_a_nickname_in_quotes_and_the_names_before_it_are_the_leader(tmp_path: Path) -> None:
+    found = mentions(tmp_path, 'Luiz Inacio "Lula" da Silva ha vinto il ballottaggio contro Jair Bolsonaro.\n')
+    assert [a for w, a in found if "Luiz" in w] == ["luiz-inacio-lula-da-silva"]
+
+
+def test_a_hyphened_given_name_of_another_is_another_of_the_family(tmp_path: Path) -> None:
+    found = mentions(tmp_path, "Il est le fils de l'ancien Premier ministre Pierre-Elliott Trudeau, mort en 2000.\n")
+    assert ("Trudeau", "justin-trudeau") not in found
+    assert any(w == "Pierre-Elliott Trudeau" for w, _ in found)
+
+
+def test_a_word_right_before_a_known_leader_is_no_person_of_its_own(tmp_path: Path) -> None:
+    found = mentions(tmp_path, "Le Premier ministre Canadien Justin Trudeau a salué la mémoire du défunt.\n")
+    assert ("Justin Trudeau", "justin-trudeau") in found
+    assert not any(w == "Canadien" for w, _ in found)

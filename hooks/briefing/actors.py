@@ -184,26 +184,45 @@ def _family_member(block: str, match: Match, registry: Registry, language: str) 
     actor = registry.actors[match.actor]
     if actor.kind != "person" or len(TOKEN.findall(block[match.start : match.end])) != 1:
         return False
-    before = WORD_JUST_BEFORE.search(block, max(0, match.start - 40), match.start)
+    before = NAME_JUST_BEFORE.search(block, max(0, match.start - 40), match.start)
     word = before.group(1) if before else ""
     if len(word) < MIN_FAMILY_GIVEN or not word[:1].isupper() or _listed_word(word, language):
         return False
     opens = _opens_sentence(block, before.start(1))
     if opens and (CYRILLIC.match(word) or _a_word_of(word, block, language)):
         return False
-    latin = ((cyrillic_given_name(word) if CYRILLIC.match(word) else anyascii(word)) or "").lower()
-    return not _own_word(latin, actor) and latin in common_given_names()
+    for part in word.split("-"):  # "Pierre-Elliott Trudeau", the father; not "Jean-Claude Juncker"
+        latin = ((cyrillic_given_name(part) if CYRILLIC.match(part) else anyascii(part)) or "").lower()
+        if not _own_word(latin, actor) and latin in common_given_names():
+            return True
+    return False
+
+
+NAME_JUST_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \u00a0]+$")  # a word, hyphened given names whole
+OWN_NAME_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \u00a0]+[\"“«‘]?$")  # past a nickname's quote: Luiz Inacio "Lula"
+
+
+def _right_before_person(d: Detected, text: str, matches: list[Match], registry: Registry) -> bool:
+    """A detected person right before a registry's person, a space between: a word of that name or an epithet
+    ("le Premier ministre Canadien Justin Trudeau"), no one else."""
+    if d.kind != "person":
+        return False
+    return any(
+        m.start > d.end and not text[d.end : m.start].strip() and registry.actors[m.actor].kind == "person" for m in matches
+    )
 
 
 def _with_own_names_before(text: str, match: Match, registry: Registry) -> Match:
     """A person's name matched short of the person's own names written before it ("Tayyip Erdoğan", "Luis Inácio
-    Lula da Silva", "Еммануель Макрон"): the match takes them in, so that no rule reads them as another name."""
+    Lula da Silva", "Еммануель Макрон", Luiz Inacio "Lula"): the match takes them in, so that no rule reads them as
+    another name."""
     actor = registry.actors[match.actor]
     if actor.kind != "person" or match.adjective:
         return match
     start = match.start
-    while before := WORD_JUST_BEFORE.search(text, max(0, start - 40), start):
-        if not before.group(1)[:1].isupper() or not _own_word(anyascii(before.group(1)).lower(), actor):
+    while before := OWN_NAME_BEFORE.search(text, max(0, start - 40), start):
+        words = before.group(1).split("-")
+        if not before.group(1)[:1].isupper() or not all(_own_word(anyascii(w).lower(), actor) for w in words):
             break
         start = before.start(1)
     return replace(match, start=start) if start != match.start else match
@@ -770,6 +789,7 @@ def actor_mentions(
         # a registry's person named in full here or earlier may come back by surname alone, as a detected one does
         earlier = (*people.values(), *registered_people.values())
         found = otherlang.detector(language)(read, language, taken, states, earlier, written_alone)
+        found = [d for d in found if not _right_before_person(d, read, matches, registry)]
         read, found, matches = _as_spanned(block.text, read, language, back, found, matches)
         if read != block.text:  # (a text simplified to itself keeps its words)
             found = [_as_written(d, read, block.text) for d in found]
