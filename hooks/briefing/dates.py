@@ -4228,8 +4228,9 @@ def _eve_of_stated(found: list[DateMention]) -> list[DateMention]:
         if mention.relative == "eve" and stated and known:
             before = dt.date(stated.year or 2001, stated.month or 1, stated.day or 1) - dt.timedelta(days=1)
             mention = replace(mention, year=stated.year, month=before.month, day=before.day)
-        if mention.relative in WEEKDAY_SHIFTS and mention.weekday is not None and stated and stated.year and stated.calendar is None:
-            mention = _weekday_from(mention, dt.date(stated.year, stated.month or 1, stated.day or 1))
+        dated = stated is not None and stated.year is not None and stated.calendar is None
+        if mention.relative in WEEKDAY_SHIFTS and mention.weekday is not None and stated and dated:
+            mention = _weekday_from(mention, dt.date(stated.year or 1, stated.month or 1, stated.day or 1))
         out.append(mention)
         if mention.relative is None and mention.day and not mention.invalid and mention.last is None:
             stated = mention

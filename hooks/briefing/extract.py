@@ -1618,16 +1618,8 @@ def _relative(m: DateMention, last_year: int | None, published: Published) -> Re
     kind = m.relative or ""
     if kind in ("same-year", "following-year"):
         return _from_stated_year(m, kind, last_year)
-    if kind == "eve" and m.month and m.day:  # "la veille" after a day the sentence states: the day before it
-        why = f"'{m.text}' is the day before the day the sentence states"
-        return (_fmt(m.year, m.month, m.day), "relative", why, False) if m.year else (None, "year-unknown", why, False)
-    if kind == "eve":  # "накануне", "la veille": the day before the publication or before an event it names
-        return None, "unresolved", f"'{m.text}' is the day before a day the text does not say", False
-    if kind in WEEKDAY_SHIFTS:  # "le vendredi précédent": before or after a day the sentence states
-        if m.year and m.month and m.day:
-            why = f"'{m.text}' is that weekday {'before' if WEEKDAY_SHIFTS[kind] < 0 else 'after'} the day the sentence states"
-            return _fmt(m.year, m.month, m.day), "relative", why, False
-        return None, "unresolved", f"'{m.text}' is a weekday before or after a day the text does not say", False
+    if kind == "eve" or kind in WEEKDAY_SHIFTS:
+        return _from_stated_day(m, kind)
     yearless = _from_yearless(m, kind, published.yearless) if not published.date and published.yearless else None
     if yearless:
         return yearless
@@ -1643,6 +1635,20 @@ def _relative(m: DateMention, last_year: int | None, published: Published) -> Re
     if kind.endswith(("-year", "-month")) and kind != "day-of-month":
         return _month_or_year(m, kind, anchor, why)
     return _day_of(m, kind, anchor, why)
+
+
+def _from_stated_day(m: DateMention, kind: str) -> Resolved:
+    """ "La veille", "le vendredi précédent", "the following Tuesday": the day before a day the sentence states, or
+    that weekday before or after it, which `dates` has set; else unresolved ("накануне" may count from an event)."""
+    if kind == "eve" and m.month and m.day:  # "la veille" after a day the sentence states: the day before it
+        why = f"'{m.text}' is the day before the day the sentence states"
+        return (_fmt(m.year, m.month, m.day), "relative", why, False) if m.year else (None, "year-unknown", why, False)
+    if kind == "eve":  # "накануне", "la veille": the day before the publication or before an event it names
+        return None, "unresolved", f"'{m.text}' is the day before a day the text does not say", False
+    if m.year and m.month and m.day:
+        why = f"'{m.text}' is that weekday {'before' if WEEKDAY_SHIFTS[kind] < 0 else 'after'} the day the sentence states"
+        return _fmt(m.year, m.month, m.day), "relative", why, False
+    return None, "unresolved", f"'{m.text}' is a weekday before or after a day the text does not say", False
 
 
 def _from_yearless(m: DateMention, kind: str, published: str) -> Resolved | None:
