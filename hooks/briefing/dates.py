@@ -1530,7 +1530,8 @@ def _found_dates(sentence: str, language: str) -> list[DateMention]:
     found = _in_stated_month(_absorbed(sorted(chosen, key=lambda d: d.start), text, sentence, g.same_day, periods), text)
     found = _ended_days_of_stated_month(found, text, sentence, g.words)
     found = _two_weekdays(_listed_weekdays(_weekday_of_week(found, text, sentence, g), text), text, sentence, language)
-    found = _eve_of_stated(_year_in_parentheses(_year_named_after(found, text, sentence), text, sentence))
+    found = _year_in_parentheses(_and_year_named(_year_named_after(found, text, sentence), text, g), text, sentence)
+    found = _eve_of_stated(found)
     found = _year_beside_relative(found, text, sentence)
     found = _year_after_day_word(_year_after_aside(_feast_beside_its_day(found, g.words), text), text, sentence, g.words)
     days = [_first_day_before(_day_before(d, text, sentence, g.words), text, sentence, g) for d in found]
@@ -4019,6 +4020,25 @@ def _year_named_after(found: list[DateMention], text: str, sentence: str) -> lis
     return out
 
 
+def _and_year_named(found: list[DateMention], text: str, g: Grammar) -> list[DateMention]:
+    """A month, or day and month, without its year joined by "and" to one the words for last, this or next year
+    follow ("junio y julio del año pasado", "June and July last year") is of that year too, as "janvier et
+    septembre 2022" are both of 2022."""
+    out = list(found)
+    for n in range(len(out) - 2, -1, -1):  # from the last, so that a chain of "and" takes the year back to its first
+        first, mention = out[n], out[n + 1]
+        if (
+            mention.relative in YEAR_NAMED_KINDS
+            and mention.month
+            and _yearless(first)
+            and (first.day is None) == (mention.day is None)
+            and g.conjunction.match(text[first.end : mention.start])
+        ):
+            out[n] = replace(first, relative=mention.relative)
+    return out
+
+
+YEAR_NAMED_KINDS = frozenset(YEAR_WORDS.values())  # "last-year-month" …: a month of the year words name
 YEAR_APPOSED = re.compile(rf"[\s,،]*\(?\s*(?P<year>{YEAR})(?![\d%]|[.,]\d)")  # "السنة الماضية 2012", "last year (2012)"
 
 
