@@ -281,7 +281,8 @@ def grammar(language: str) -> Grammar:
     day_month = rf"(?:\s+(?:{_words_alt(x.get('day_month', []))}){hyphened})?"
     # a comma, also the Arabic one ("06 فبراير، 2023"), may stand between month and year
     year_named = _year_named(x)
-    month_year = rf"(?:[,،]?\s+(?:{year_named})\s+|\s+[-–]\s+|[,،]?\s*)"
+    # or a slash, as Spanish and Portuguese write a month and its year ("13 de abril/2025", "em abril/2025")
+    month_year = rf"(?:[,،]?\s+(?:{year_named})\s+|\s+[-–]\s+|\s*/\s*(?={YEAR}(?!\d))|[,،]?\s*)"
     frm = _words_alt(x.get("range_from", []))
     # "between" alone opens a range an "and" closes: "de 2013 e 2021" (of 2013 and 2021) is two years, "de 1999 a
     # 2013" and "entre 2013 e 2021" are ranges (`range_from_to`: the words for "from", which take a "to")
@@ -384,11 +385,15 @@ def grammar(language: str) -> Grammar:
         # no day or year after it; a count after a comma is none ("since mid-June, 499 of them children")
         alone = rf"(?![\s.]*\d|,\s*(?:[0-3]?\d|{YEAR})(?![\d,.]))"
         and_month = re.compile(rf"\s+(?:{_words_alt(x.get('range_and', []))})\s+(?P<month>{bare}){edge_after}{alone}", re.I)
+        # where the language writes a month's two names, the second after the first: "في تشرين الثاني/نوفمبر", "في ت2
+        # نوفمبر" (elsewhere "May/June" is two months)
+        names_two = rf"(?:\s*/\s*|\s+)(?:{bare}){edge_after}|\s*\(\s*(?:{bare})\s*\)"
+        second = f"(?:{names_two})?" if x.get("two_names") else ""
         absolute.append(
             (
                 "month",
                 # an elided cue takes no space: "d'août"
-                rf"{edge_before}(?:(?P<cue>{before})(?:\s+|-|(?<=['’]))(?P<month>{bare}){edge_after}{alone}"
+                rf"{edge_before}(?:(?P<cue>{before})(?:\s+|-|(?<=['’]))(?P<month>{bare}){edge_after}{second}{alone}"
                 rf"|(?P<month2>{postposed})(?=\s*(?:{after}){edge_after}){_case_ended(w, postposed, edge_after)}"
                 # and the first of two before a cue that follows them: "Temmuz ve ağustos aylarında"
                 rf"|(?P<month6>{bare})(?=\s+(?:{_words_alt(x.get('range_and', []))})\s+(?:{bare})\s*(?:{after}){edge_after}))",
@@ -1525,7 +1530,8 @@ def _found_dates(sentence: str, language: str) -> list[DateMention]:
     found = _in_stated_month(_absorbed(sorted(chosen, key=lambda d: d.start), text, sentence, g.same_day, periods), text)
     found = _ended_days_of_stated_month(found, text, sentence, g.words)
     found = _two_weekdays(_listed_weekdays(_weekday_of_week(found, text, sentence, g), text), text, sentence, language)
-    found = _eve_of_stated(_year_in_parentheses(_year_named_after(found, text, sentence), text, sentence))
+    found = _year_in_parentheses(_and_year_named(_year_named_after(found, text, sentence), text, g), text, sentence)
+    found = _eve_of_stated(found)
     found = _year_beside_relative(found, text, sentence)
     found = _year_after_day_word(_year_after_aside(_feast_beside_its_day(found, g.words), text), text, sentence, g.words)
     days = [_first_day_before(_day_before(d, text, sentence, g.words), text, sentence, g) for d in found]
@@ -4014,6 +4020,25 @@ def _year_named_after(found: list[DateMention], text: str, sentence: str) -> lis
     return out
 
 
+def _and_year_named(found: list[DateMention], text: str, g: Grammar) -> list[DateMention]:
+    """A month, or day and month, without its year joined by "and" to one the words for last, this or next year
+    follow ("junio y julio del año pasado", "June and July last year") is of that year too, as "janvier et
+    septembre 2022" are both of 2022."""
+    out = list(found)
+    for n in range(len(out) - 2, -1, -1):  # from the last, so that a chain of "and" takes the year back to its first
+        first, mention = out[n], out[n + 1]
+        if (
+            mention.relative in YEAR_NAMED_KINDS
+            and mention.month
+            and _yearless(first)
+            and (first.day is None) == (mention.day is None)
+            and g.conjunction.match(text[first.end : mention.start])
+        ):
+            out[n] = replace(first, relative=mention.relative)
+    return out
+
+
+YEAR_NAMED_KINDS = frozenset(YEAR_WORDS.values())  # "last-year-month" …: a month of the year words name
 YEAR_APPOSED = re.compile(rf"[\s,،]*\(?\s*(?P<year>{YEAR})(?![\d%]|[.,]\d)")  # "السنة الماضية 2012", "last year (2012)"
 
 
@@ -4200,9 +4225,22 @@ def _yearless(mention: DateMention) -> bool:
     return bool(mention.month) and mention.year is None and mention.relative is None and mention.calendar is None
 
 
+WEEKDAY_SHIFTS = {"previous-weekday": -1, "following-weekday": 1}  # "le vendredi précédent", "le mardi suivant"
+
+
+def _weekday_from(mention: DateMention, stated: dt.date) -> DateMention:
+    """The weekday before or after a day the sentence states ("ce lundi 27 mai 2024, … le vendredi précédent": 24
+    May); the stated day needs its year, which alone says its weekday."""
+    sign = WEEKDAY_SHIFTS[mention.relative or ""]
+    days = ((mention.weekday or 0) - stated.weekday()) * sign % 7 or 7
+    day = stated + dt.timedelta(days=days * sign)
+    return replace(mention, year=day.year, month=day.month, day=day.day)
+
+
 def _eve_of_stated(found: list[DateMention]) -> list[DateMention]:
     """ "The day before" after a day the sentence states is the day before it: "annoncé samedi 28 septembre la
-    mort du chef, tué la veille" (27 September). Without a year, the day before 1 March is unknown."""
+    mort du chef, tué la veille" (27 September). Without a year, the day before 1 March is unknown. So is the
+    weekday before or after it (`WEEKDAY_SHIFTS`), known with the stated day's year."""
     out: list[DateMention] = []
     stated: DateMention | None = None  # the last stated day so far
     for mention in found:
@@ -4210,6 +4248,9 @@ def _eve_of_stated(found: list[DateMention]) -> list[DateMention]:
         if mention.relative == "eve" and stated and known:
             before = dt.date(stated.year or 2001, stated.month or 1, stated.day or 1) - dt.timedelta(days=1)
             mention = replace(mention, year=stated.year, month=before.month, day=before.day)
+        dated = stated is not None and stated.year is not None and stated.calendar is None
+        if mention.relative in WEEKDAY_SHIFTS and mention.weekday is not None and stated and dated:
+            mention = _weekday_from(mention, dt.date(stated.year or 1, stated.month or 1, stated.day or 1))
         out.append(mention)
         if mention.relative is None and mention.day and not mention.invalid and mention.last is None:
             stated = mention

@@ -33,6 +33,7 @@ from .credits import credited_outlet
 from .dates import (
     DIGITS,
     OTHER_YEAR,
+    WEEKDAY_SHIFTS,
     DateMention,
     confirm,
     find_dates,
@@ -81,7 +82,8 @@ TITLE_CUES = {
 DATELINE = re.compile(r"^[^\W\d][\w .,'’/-]{0,40}?(?:\s*\([^()]{2,40}\))?\s+[–—-]\s+")
 OPENING_COMMA = re.compile(r"^\s*[,،]\s*")
 MONTH_FIGURES = re.compile(r"(?:0?[1-9]|1[0-2])\.(?!\d)")
-LISTED = re.compile(r"\s*[,،]?\s*(?:[^\W\d_]{1,3}\s+){0,2}")  # between two listed weekdays: "and", "a v", ", och"
+LISTED_WORD = 3  # letters at most of a word between two listed weekdays or before the second: "and", "a v", ", och"
+LISTED = re.compile(rf"\s*[,،]?\s*(?:[^\W\d_]{{1,{LISTED_WORD}}}\s+){{0,2}}")
 # the capital first and the word's start checked behind it ("\b[A-Z]" as `re` finds it faster: it skips to capitals)
 NAME_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’-]+(?:\s+(?:of|the|al|Al|bin|bint|de|van|von|der|el|El)?\s*[A-Z][\w'’-]+)+")
 ARABIC_STOP = {"من", "في", "على", "مع", "إلى", "الى", "لدى", "عن", "التابع", "بعد", "قبل", "خلال", "و"}
@@ -1531,6 +1533,8 @@ def _after_listed(m: DateMention, first: DateMention | None, on: str | None, tex
         return None
     if m.weekday <= first.weekday or not LISTED.fullmatch(text[first.end : m.start]):
         return None
+    if any(len(word) > LISTED_WORD for word in m.text.split()[:-1]):  # "в понедельник, но датированном воскресеньем"
+        return None  # a weekday its own words place ("dated Sunday") is no second day of a list
     day = dt.date.fromisoformat(on) + dt.timedelta(days=m.weekday - first.weekday)
     return day.isoformat(), f"'{m.text}' listed after '{first.text}' ({on}): the days after it"
 
@@ -1614,11 +1618,8 @@ def _relative(m: DateMention, last_year: int | None, published: Published) -> Re
     kind = m.relative or ""
     if kind in ("same-year", "following-year"):
         return _from_stated_year(m, kind, last_year)
-    if kind == "eve" and m.month and m.day:  # "la veille" after a day the sentence states: the day before it
-        why = f"'{m.text}' is the day before the day the sentence states"
-        return (_fmt(m.year, m.month, m.day), "relative", why, False) if m.year else (None, "year-unknown", why, False)
-    if kind == "eve":  # "накануне", "la veille": the day before the publication or before an event it names
-        return None, "unresolved", f"'{m.text}' is the day before a day the text does not say", False
+    if kind == "eve" or kind in WEEKDAY_SHIFTS:
+        return _from_stated_day(m, kind)
     yearless = _from_yearless(m, kind, published.yearless) if not published.date and published.yearless else None
     if yearless:
         return yearless
@@ -1634,6 +1635,20 @@ def _relative(m: DateMention, last_year: int | None, published: Published) -> Re
     if kind.endswith(("-year", "-month")) and kind != "day-of-month":
         return _month_or_year(m, kind, anchor, why)
     return _day_of(m, kind, anchor, why)
+
+
+def _from_stated_day(m: DateMention, kind: str) -> Resolved:
+    """ "La veille", "le vendredi précédent", "the following Tuesday": the day before a day the sentence states, or
+    that weekday before or after it, which `dates` has set; else unresolved ("накануне" may count from an event)."""
+    if kind == "eve" and m.month and m.day:  # "la veille" after a day the sentence states: the day before it
+        why = f"'{m.text}' is the day before the day the sentence states"
+        return (_fmt(m.year, m.month, m.day), "relative", why, False) if m.year else (None, "year-unknown", why, False)
+    if kind == "eve":  # "накануне", "la veille": the day before the publication or before an event it names
+        return None, "unresolved", f"'{m.text}' is the day before a day the text does not say", False
+    if m.year and m.month and m.day:
+        why = f"'{m.text}' is that weekday {'before' if WEEKDAY_SHIFTS[kind] < 0 else 'after'} the day the sentence states"
+        return _fmt(m.year, m.month, m.day), "relative", why, False
+    return None, "unresolved", f"'{m.text}' is a weekday before or after a day the text does not say", False
 
 
 def _from_yearless(m: DateMention, kind: str, published: str) -> Resolved | None:
