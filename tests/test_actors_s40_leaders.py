@@ -133,3 +133,9 @@ def test_a_word_right_before_a_known_leader_is_no_person_of_its_own(tmp_path: Pa
     found = mentions(tmp_path, "Le Premier ministre Canadien Justin Trudeau a salué la mémoire du défunt.\n")
     assert ("Justin Trudeau", "justin-trudeau") in found
     assert not any(w == "Canadien" for w, _ in found)
+
+
+def test_a_name_before_a_known_leader_in_a_script_without_capitals_stays_a_person(tmp_path: Path) -> None:
+    found = mentions(tmp_path, "وهي ثالث امرأة تدير الحكومة، بعد مارغريت ثاتشر وتيريزا ماي، وواجهت تحديات كبيرة.\n")
+    assert ("وتيريزا ماي", "theresa-may") in found
+    assert any(w == "مارغريت ثاتشر" for w, _ in found)

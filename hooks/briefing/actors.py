@@ -203,13 +203,13 @@ OWN_NAME_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \u00a0]+[\"“«‘]?$")  #
 
 
 def _right_before_person(d: Detected, text: str, matches: list[Match], registry: Registry) -> bool:
-    """A detected person right before a registry's person, a space between: a word of that name or an epithet
-    ("le Premier ministre Canadien Justin Trudeau"), no one else."""
-    if d.kind != "person":
+    """A capitalised word read as a person right before a registry's person written with a capital, a space between: a
+    word of that name or an epithet ("le Premier ministre Canadien Justin Trudeau"), no one else. Not in a script
+    without capitals, where two names follow each other ("مارغريت ثاتشر وتيريزا ماي")."""
+    if d.kind != "person" or " " in d.surface or not d.surface[:1].isupper():
         return False
-    return any(
-        m.start > d.end and not text[d.end : m.start].strip() and registry.actors[m.actor].kind == "person" for m in matches
-    )
+    after = [m for m in matches if m.start > d.end and not text[d.end : m.start].strip() and text[m.start].isupper()]
+    return any(registry.actors[m.actor].kind == "person" for m in after)
 
 
 def _with_own_names_before(text: str, match: Match, registry: Registry) -> Match:
