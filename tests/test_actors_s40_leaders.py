@@ -139,3 +139,12 @@ def test_a_name_before_a_known_leader_in_a_script_without_capitals_stays_a_perso
     found = mentions(tmp_path, "وهي ثالث امرأة تدير الحكومة، بعد مارغريت ثاتشر وتيريزا ماي، وواجهت تحديات كبيرة.\n")
     assert ("وتيريزا ماي", "theresa-may") in found
     assert any(w == "مارغريت ثاتشر" for w, _ in found)
+
+
+def test_a_leader_the_briefing_lists_under_its_own_id_is_one_actor(tmp_path: Path) -> None:
+    (tmp_path / "registry").mkdir()
+    (tmp_path / "registry/actors.yaml").write_text(
+        "actors:\n  - id: trump\n    name: Donald J. Trump\n    kind: person\n    aliases: {en: [Trump]}\n", encoding="utf-8"
+    )
+    found = mentions(tmp_path, "Donald Trump met the governors on Monday. Later Trump spoke to reporters.\n")
+    assert {a for w, a in found if "Trump" in w} == {"trump"}

@@ -604,11 +604,12 @@ class Registry:
 
         inside = {normalise(n) for n in inside_sentence_names(language)}
         written_alike = {a.id: list(a.aliases["und"]) for a in self.actors.values() if a.origin == "base" and "und" in a.aliases}
+        yielded = self._listed_again(people_names(language), found)
         tables = (base_names(language), people_names(language), written_alike)
         for adjective, table in (*((False, t) for t in tables), (True, adjectives_in(language))):
             for actor_id, names in table.items():
                 actor = self.actors.get(actor_id)
-                if actor is None or actor.origin == "detected":
+                if actor is None or actor.origin == "detected" or actor_id in yielded:
                     continue
                 for alias in names:
                     entry = _alias(alias, actor_id, capital=True, adjective=adjective, inside=normalise(alias) in inside)
@@ -621,6 +622,22 @@ class Registry:
                         found.append(entry)
                         seen.add(key)
         return found
+
+    def _listed_again(self, people: dict[str, list[str]], own: list[_Alias]) -> set[str]:
+        """The base knowledge's people the briefing's registry lists under an id of its own (one of their names is
+        a registry person's): the briefing's entry is that person, so the base one yields all its names."""
+        listed = {
+            entry.tokens
+            for entry in own
+            if (actor := self.actors.get(entry.actor)) is not None and actor.kind == "person" and actor.origin == "registry"
+        }
+        return {
+            person
+            for person, names in people.items()
+            if (actor := self.actors.get(person)) is not None
+            and actor.origin == "base"
+            and any((entry := _alias(name, person, capital=True)) and entry.tokens in listed for name in names)
+        }
 
     def _own_aliases(self) -> list[_Alias]:
         """Every name of the registries' and the detected actors' (not the base knowledge's), in any language."""
