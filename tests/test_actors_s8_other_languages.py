@@ -55,7 +55,7 @@ def test_persian_reads_the_names_dari_writes_for_states() -> None:
         ("教宗若望二十三世召开了会议。", "若望二十三世"),  # a name in other characters, an ordinal and 世
         ("丹麦女王玛格丽特二世出席了仪式。", "玛格丽特二世"),  # one rule for every name: the ordinal is the name's (review s9)
         ("总统顾问帕特里夫表示反对。", "帕特里夫"),  # an adviser's title
-        ("俄罗斯总统普京出席了会议。", "普京"),
+        ("委内瑞拉总统马杜罗出席了会议。", "马杜罗"),
     ],
 )
 def test_chinese_names_after_titles(text: str, person: str) -> None:
