@@ -752,8 +752,7 @@ def actor_mentions(
     han_bodies: dict[str, str] = {}  # a Chinese body's characters -> its key
     kinds: dict[str, str] = {}  # each key found -> its actor's kind
     people: dict[str, Detected] = {}  # people named in full so far: their names may come back alone later
-    registered: dict[str, str] = {}  # a registry's person named in full, as the text writes the name -> its id
-    registered_people: dict[str, Detected] = {}  # the same, as the detected people they would be
+    registered: dict[str, tuple[str, Detected]] = {}  # a registry's person named in full, as written -> (id, as detected)
     defined: set[str] = set()  # acronyms the text defines for a body it names ("Armed Forces of the Philippines (AFP)")
     known_acronyms: dict[str, str] = {}  # acronyms the text defines for a registry's actor -> its id ("«ІД»" after IS)
     headed: set[str] = set()  # keys first found in a title-cased heading, whose capitals say nothing ("… Brekke Resigns")
@@ -785,9 +784,9 @@ def actor_mentions(
             {(m.start, m.end): (m.actor, a.name) for m in matches if _names_bodies(a := registry.actors[m.actor])}, names_read
         )
         known_acronyms |= _acronyms_defined(read, matches, registry)
-        _note_registered_people(read, matches, registry, registered, registered_people)
+        _note_registered_people(read, matches, registry, registered)
         # a registry's person named in full here or earlier may come back by surname alone, as a detected one does
-        earlier = (*people.values(), *registered_people.values())
+        earlier = (*people.values(), *(d for _, d in registered.values()))
         found = otherlang.detector(language)(read, language, taken, states, earlier, written_alone)
         found = [d for d in found if not _right_before_person(d, read, matches, registry)]
         read, found, matches = _as_spanned(block.text, read, language, back, found, matches)
@@ -837,7 +836,7 @@ def actor_mentions(
             )
             mentions.append(Mention(actor_id, index, d.start, d.end, d.surface))
     _join_earlier_surnames(mentions, detected, by_key, kinds, _after_kin(mentions, blocks, language))
-    _join_registered_people(mentions, detected, registered)
+    _join_registered_people(mentions, detected, {identity(written): actor for written, (actor, _) in registered.items()})
     _join_names_read_on(mentions, detected)
     _cut_names_read_on(mentions, detected, registry)
     mentions, people = _outside_titled_headings(blocks, mentions, detected)
@@ -877,15 +876,14 @@ def _join_registered_people(mentions: list[Mention], detected: dict[str, Detecte
 
 
 def _note_registered_people(
-    text: str, matches: list[Match], registry: Registry, ids: dict[str, str], people: dict[str, Detected]
+    text: str, matches: list[Match], registry: Registry, registered: dict[str, tuple[str, Detected]]
 ) -> None:
-    """The registry's people the text names in full (two words or more): each name's key -> its id, and the name as
-    the detected person it would be."""
+    """The registry's people the text names in full (two words or more), by the name as written: its id, and the
+    name as the detected person it would be."""
     for m in matches:
         written = text[m.start : m.end]
         if registry.actors[m.actor].kind == "person" and len(TOKEN.findall(written)) > 1 and not m.adjective:
-            ids[identity(written)] = m.actor
-            people.setdefault(written, Detected(written, "person", m.start, m.end, written))
+            registered.setdefault(written, (m.actor, Detected(written, "person", m.start, m.end, written)))
 
 
 def _namesake_subdivisions(mentions: list[Mention], texts: list[str], language: str) -> list[Mention]:

@@ -343,6 +343,9 @@ def words(language: str) -> Words | None:
     full_name_titles = [*(data.get("titles_before_full_names") or []), *(data.get("age_words") or [])]
     state_first = data.get("state_first_heads") or []
     heads = [*(data.get("org_heads") or []), *(data.get("final_heads") or [])]  # English ones too: "Lehman Brothers"
+    # the nouns of compound verbs stop a name as its other stop words do, but end a body's name without being a verb
+    # whose noun is the word before them (`_persian_body_end`)
+    stop = [*(data.get("stop") or []), *(data.get("compound_verb_nouns") or [])]
     return Words(
         titles=Phrases([*(data.get("titles") or []), *full_name_titles], word),
         dotted_titles=frozenset(normalise(word.findall(str(t))[-1]) for t in data.get("titles") or [] if str(t).endswith(".")),
@@ -351,9 +354,7 @@ def words(language: str) -> Words | None:
         final_heads=frozenset(normalise(str(h)) for h in data.get("final_heads") or []),
         connectors=frozenset(normalise(w) for w in _apostrophes(data.get("connectors") or [])),
         speech=frozenset(normalise(w.split()[-1]) for w in data.get("speech_verbs") or []),
-        # the nouns of compound verbs stop a name as its other stop words do, but end a body's name without being a verb
-        # whose noun is the word before them (`_persian_body_end`)
-        stop=frozenset(normalise(w) for w in [*(data.get("stop") or []), *(data.get("compound_verb_nouns") or [])]),
+        stop=frozenset(normalise(w) for w in stop),
         ministries={tuple(normalise(w) for w in word.findall(k)): v for k, v in (data.get("ministries") or {}).items()},
         fields=Phrases(list(data.get("ministries") or {}), word),
         org_names={
@@ -392,7 +393,7 @@ def words(language: str) -> Words | None:
         complement_endings=tuple(str(e) for e in data.get("complement_endings") or []),
         verb_endings=tuple(str(e) for e in data.get("verb_endings") or []),
         place_suffixes=tuple(str(x) for x in data.get("place_suffixes") or []),
-        stop_written=frozenset(str(w) for w in [*(data.get("stop") or []), *(data.get("compound_verb_nouns") or [])]),
+        stop_written=frozenset(str(w) for w in stop),
         title_adjectives=frozenset(normalise(str(w)) for w in data.get("title_adjectives") or []),
         kin=frozenset(normalise(str(w)) for w in data.get("kin") or []),
         state_complements=frozenset(normalise(str(w)) for w in data.get("state_complements") or []),
