@@ -1531,6 +1531,7 @@ def _found_dates(sentence: str, language: str) -> list[DateMention]:
     found = _ended_days_of_stated_month(found, text, sentence, g.words)
     found = _two_weekdays(_listed_weekdays(_weekday_of_week(found, text, sentence, g), text), text, sentence, language)
     found = _year_in_parentheses(_and_year_named(_year_named_after(found, text, sentence), text, g), text, sentence)
+    found = _bracketed_day_then_month(found, text, sentence, g.words)
     found = _eve_of_stated(found)
     found = _year_beside_relative(found, text, sentence)
     found = _year_after_day_word(_year_after_aside(_feast_beside_its_day(found, g.words), text), text, sentence, g.words)
@@ -3094,7 +3095,7 @@ def _relative(kind: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
         or (kind == "day-of-month" and weekday is not None and _noun_after(m, w))
         or (kind.startswith("day-of-month") and _days_counted(m, w))
         or (kind == "day+0" and (_day_as_noun(m, sentence, w) or _in_anniversary(m, w)))
-        or (kind == "weekday" and _day_told_before(m, w))
+        or (kind in ("weekday", "day+0") and _day_told_before(m, w))
     ):
         return None
     if kind.endswith("#"):  # a counted kind: the count is the pattern's group
@@ -3986,6 +3987,33 @@ def _weekday_of(weekday: DateMention, date: DateMention, between: str, periods: 
     if date.relative is not None or date.invalid or date.last or not (date.month and date.day and (date.year or aside)):
         return False
     return not date.year or dt.date(date.year, date.month, date.day).weekday() == weekday.weekday
+
+
+def _bracketed_day_then_month(found: list[DateMention], text: str, sentence: str, w: Words) -> list[DateMention]:
+    """A weekday with its day in parentheses, then the month, the words of `day_month` between ("quarta-feira (29)
+    de Maio", as Portuguese and Brazilian papers write it): one day of that month on that weekday, not a weekday and
+    a month alone."""
+    joins = _words_alt(w.extra.get("day_month", []))
+    out: list[DateMention] = []
+    for mention in found:
+        previous = out[-1] if out else None
+        if (
+            previous
+            and previous.relative == "weekday"
+            and previous.day
+            and previous.month is None
+            and previous.text.rstrip().endswith(")")
+            and mention.month
+            and mention.day is None
+            and mention.relative is None
+            and joins
+            and re.fullmatch(rf"\s+(?:{joins})\s+", text[previous.end : mention.start], re.I)
+        ):
+            text_of = sentence[previous.start : mention.end]
+            out[-1] = replace(mention, start=previous.start, text=text_of, day=previous.day, weekday=previous.weekday)
+            continue
+        out.append(mention)
+    return out
 
 
 YEAR_WORDS = {

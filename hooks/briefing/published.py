@@ -2073,6 +2073,8 @@ def _dates_of(line: str, language: str) -> list[tuple[str, str]]:
     parts += [(m.start(), m.end(), "updated") for m in updated.finditer(line)]
     parts.sort()
     if not parts:
+        if _opens_sentence(line, language):
+            return []
         date = _date_alone(line, language) or _stamp_without_year(line, language) or _credit_date(line, language)
         if not date and TABLE_ROW.search(line) and not is_table_row(line):
             # a row of stamps ("31.08.2022 | Stand 01.09.2022, 15:42 Uhr |"): each cell's, the earliest taken
@@ -2095,6 +2097,23 @@ def _dates_of(line: str, language: str) -> list[tuple[str, str]]:
         if date:
             found.append((kind, date))
     return found
+
+
+@cache
+def _sentence_date_opener() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_listed('sentence_date_openers')})\s+", re.I)
+
+
+def _opens_sentence(line: str, language: str) -> bool:
+    """A line that opens a sentence with the date of what it reports (`sentence_date_openers`): the opening word
+    right before the date, then a comma and a word ("On December 25, 2024, Azerbaijan"), where a stamp after a
+    preposition ends with its date or its time ("Le 25/12/2024 à 10:30")."""
+    opener = _sentence_date_opener().match(line.lstrip())
+    if not opener:
+        return False
+    rest = line.lstrip()[opener.end() :]
+    mention = next(iter(_found(rest, language)), None)
+    return bool(mention and mention.start == 0 and re.match(r",\s*[^\W\d_]{2,}", rest[mention.end :]))
 
 
 HEADLINE_AFTER_DATE = 4  # words after a label's date, at least, that make its line a headline when words open it
@@ -2629,6 +2648,7 @@ def from_opening(paragraph: str, language: str) -> Published | None:
         or (_has_weekday(mention, language) and _ends_headline(before) and STAMP_REST.fullmatch(paragraph[mention.end :]))
         or (mention.text.isascii() and not _latin(head) and _between_other_script(head, mention))
         or _cjk_field(before, after)
+        or _padded_cjk_stamp(mention.text, before, after)
         or (not before.strip() and _numeric_then_sentence(mention, paragraph[_unexpanded(paragraph, mention.end) :]))
         or (not before.strip() and _weekday_then_glued(after, language))
         or (not before.strip() and _has_weekday(mention, language) and _shouted_word(after))
@@ -3197,6 +3217,26 @@ def _cjk_field(before: str, after: str) -> bool:
     fields = field.split()
     named = 0 < len(fields) <= 2 and len(fields[0]) <= MAX_CJK_FIELD and all(CJK_RUN.fullmatch(f) for f in fields)
     return spaced and named and len(fields) + after_fields >= 1 + MIN_FIELDS_AFTER and after_fields >= 2
+
+
+# a date in figures with its month or day padded with a zero, as software writes it and Chinese prose never does:
+# "2024年05月02日"
+PADDED_CJK_DATE = re.compile(r"\d{4}\s*年\s*(?:0\d\s*月\s*\d{1,2}|\d{1,2}\s*月\s*0\d)\s*日")
+
+
+def _padded_cjk_stamp(date: str, before: str, after: str) -> bool:
+    """A padded date (`PADDED_CJK_DATE`) set off by spaces between a headline's fields, Chinese or Japanese with no
+    sentence's end, and the text: a site's stamp on the line of its headline and section ("标题 副标题 栏目
+    2024年05月02日 【某台】政府…"), though the text after it has one field only."""
+    fields = before.split()
+    spaced = before[-1:].isspace() and after[:1].isspace()
+    return (
+        bool(PADDED_CJK_DATE.fullmatch(date.strip()))
+        and spaced
+        and bool(fields)
+        and all(CJK_RUN.fullmatch(f) for f in fields)
+        and bool(re.match(f"[{CJK}【]", after.lstrip()))
+    )
 
 
 def _between_other_script(text: str, mention: DateMention) -> bool:
