@@ -990,7 +990,8 @@ def _calendar_forms(x: dict, suffix: str, day_month: str, edges: tuple[str, str]
         day_first = rf"(?<![\d.,/:-])(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<mnum>[01]?\d)(?P=sep)(?P<year>{SOLAR_HIJRI_MODERN})"
         day_first += r"(?!\d|[.,/:-]\d)"
         forms.append((x["own_calendar"], day_first))
-    forms += _other_years(x, edge_after) + _persian_yearless_forms(x, day, day_month, edges) + _bikram_forms(x, day, edges)
+    rng = rf"(?:\s*(?:{_words_alt(x.get('range', []))})\s*(?P<day2>[0-3]?\d)(?!\d|[.,:]\d))?"  # "۸ و ۹ ثور"
+    forms += _other_years(x, edge_after) + _persian_yearless_forms(x, day, rng, day_month, edges) + _bikram_forms(x, day, edges)
     return forms + _ethiopic_forms(x) + _minguo_forms(x)
 
 
@@ -1102,8 +1103,9 @@ def _short_solar_year(x: dict, edge_after: str) -> str:
     return rf"(?P<solar_yy>\d\d)(?=\s*(?:[.,،:;)]|$|(?:{_words_alt(x.get('function_words', []))}){edge_after}))"
 
 
-def _persian_yearless_forms(x: dict, day: str, day_month: str, edges: tuple[str, str]) -> list[tuple[str, str]]:
-    """A Solar Hijri day whose year is not stated: "۴ مرداد", "چهارم مردادماه جاری"."""
+def _persian_yearless_forms(x: dict, day: str, rng: str, day_month: str, edges: tuple[str, str]) -> list[tuple[str, str]]:
+    """A Solar Hijri day whose year is not stated, or days of one month (`rng`): "۴ مرداد", "چهارم مردادماه جاری",
+    "۸ و ۹ ثور"."""
     if not x.get("persian_months"):
         return []
     edge_before, edge_after = edges
@@ -1117,7 +1119,7 @@ def _persian_yearless_forms(x: dict, day: str, day_month: str, edges: tuple[str,
         ("persian", rf"{edge_before}{month}\s+{_short_solar_year(x, edge_after)}"),
         (
             "persian",
-            rf"{day}{day_month}\s*(?:(?P<month>{_alt(plain)})(?:[\s\u200c]*ماه)?"
+            rf"{day}{rng}{day_month}\s*(?:(?P<month>{_alt(plain)})(?:[\s\u200c]*ماه)?"
             rf"|(?P<month2>{_alt(every)})[\s\u200c]*ماه){edge_after}(?:\s+{current}{edge_after}|{short_year})",
         ),
     ]
@@ -2442,6 +2444,8 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     month, day = named
     last_day = int(g["day2"]) if g.get("day2") else _day_word(g["dayword2"], w) if g.get("dayword2") else None
     last = (None, month, last_day) if last_day and _days_follow(m) else None
+    if form == "persian" and not year and g.get("day2"):  # "۸ و ۹ ثور": Solar Hijri days of one month, their year not stated
+        return _persian_yearless_days(m, text, month, day, last[2] if last else None)
     # a loose pair of days is a range only when the second follows the first closely; else a score or a count
     loose = g.get("loose") and (last is None or not (day or 0) < (last[2] or 0) <= (day or 0) + LOOSE_RANGE)
     # "klockan 10 den 26 december": the 26th; "won 3 to 2 on 2 May": a score, then the day (a range runs forward)
@@ -2949,6 +2953,14 @@ def _persian_yearless(m: re.Match[str], text: str, month: int, day: int | None) 
     if usual is None or day is None:
         return DateMention(m.start(), m.end(), text, invalid=True)
     return DateMention(m.start(), m.end(), text, None, usual[0], usual[1], calendar="persian", native=(month, day))
+
+
+def _persian_yearless_days(m: re.Match[str], text: str, month: int, day: int | None, last: int | None) -> DateMention:
+    """Solar Hijri days of one month without their year, the first to the last, on the Gregorian days of most years;
+    where the last is not after the first, the first alone."""
+    first = _persian_yearless(m, text, month, day)
+    usual = usual_gregorian(month, last) if last and day and day < last else None
+    return replace(first, last=(None, *usual)) if usual and not first.invalid else first
 
 
 def _calendar_yearless(form: str, m: re.Match[str], text: str, month: int, day: int | None) -> DateMention | None:

@@ -1464,6 +1464,9 @@ def _range_end(m: DateMention, date: str | None) -> str | None:
     if not m.last or not date:
         return None
     year, month, day = m.last
+    if m.native and m.month and m.day and day:  # Solar Hijri days: the last as many days after the first, whatever the year
+        span = dt.date(2001, month or m.month, day) - dt.date(2001, m.month, m.day)
+        return (dt.date.fromisoformat(date) + span).isoformat() if len(date) == 10 and span.days > 0 else None
     month = month or (int(date[5:7]) if day and len(date) == 10 else None)  # "25日至26日": the first day's month
     end = _fmt(year or int(date[:4]), month, day)
     return end if len(end) == len(date) and end > date else None
