@@ -26,7 +26,7 @@ def test_another_word_after_the_comma_is_no_agency(tmp_path) -> None:
 @pytest.mark.parametrize(
     "first",
     [
-        "On March 4, 2024, the council",
+        "On March 4, 2024, Harbour Council",
         "On 4 March 2024, Harbourtown",
     ],
 )

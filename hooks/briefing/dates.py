@@ -2444,12 +2444,10 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     month, day = named
     last_day = int(g["day2"]) if g.get("day2") else _day_word(g["dayword2"], w) if g.get("dayword2") else None
     last = (None, month, last_day) if last_day and _days_follow(m) else None
-    if form == "persian" and not year and g.get("day2"):  # "۸ و ۹ ثور": Solar Hijri days of one month, their year not stated
-        return _persian_yearless_days(m, text, month, day, last[2] if last else None)
     # a loose pair of days is a range only when the second follows the first closely; else a score or a count
     loose = g.get("loose") and (last is None or not (day or 0) < (last[2] or 0) <= (day or 0) + LOOSE_RANGE)
     # "klockan 10 den 26 december": the 26th; "won 3 to 2 on 2 May": a score, then the day (a range runs forward)
-    if loose or (last and g.get("day2") and (day or 0) > (last[2] or 0) and form != "days-numeric"):
+    if loose or (last and g.get("day2") and (day or 0) > (last[2] or 0) and form not in ("days-numeric", "persian")):
         return _second_day(m, sentence, w, year, month)
     if form in ("hijri", "persian", BIKRAM_SAMBAT, ETHIOPIC) and year:
         part = None if day else _part_named_before(m, w)
@@ -2458,8 +2456,8 @@ def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
             if part is None
             else _month_part_gregorian(form, m, text, year, month, part)
         )
-    if form in CALENDAR_MONTHS:
-        return _calendar_yearless(form, m, text, month, day)
+    if form in CALENDAR_MONTHS:  # "۸ و ۹ ثور": Solar Hijri days of one month, their year not stated
+        return _calendar_yearless(form, m, text, month, day, last[2] if last else None)
     valid = month is not None and 1 <= month <= 12 and (day is None or 1 <= day <= calendar.monthrange(year or 2000, month)[1])
     if last and valid and not (day or 0) < (last[2] or 0) <= calendar.monthrange(year or 2000, month)[1]:  # type: ignore[arg-type]
         last = None  # "30-31 February" is no range
@@ -2963,10 +2961,12 @@ def _persian_yearless_days(m: re.Match[str], text: str, month: int, day: int | N
     return replace(first, last=(None, *usual)) if usual and not first.invalid else first
 
 
-def _calendar_yearless(form: str, m: re.Match[str], text: str, month: int, day: int | None) -> DateMention | None:
-    """A day of another calendar without its year."""
+def _calendar_yearless(
+    form: str, m: re.Match[str], text: str, month: int, day: int | None, last: int | None = None
+) -> DateMention | None:
+    """A day of another calendar without its year (Solar Hijri days to the `last` of the month too)."""
     if form == "persian":
-        return _persian_yearless(m, text, month, day)
+        return _persian_yearless_days(m, text, month, day, last)
     if form == BIKRAM_SAMBAT:
         return _bikram_yearless(m, text, month, day)
     if form == ETHIOPIC:
