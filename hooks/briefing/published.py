@@ -2075,7 +2075,8 @@ def _dates_of(line: str, language: str) -> list[tuple[str, str]]:
     if not parts:
         if _opens_sentence(line, language):
             return []
-        date = _date_alone(line, language) or _stamp_without_year(line, language) or _credit_date(line, language)
+        date = _forum_post_stamp(line) or _date_alone(line, language)
+        date = date or _stamp_without_year(line, language) or _credit_date(line, language)
         if not date and TABLE_ROW.search(line) and not is_table_row(line):
             # a row of stamps ("31.08.2022 | Stand 01.09.2022, 15:42 Uhr |"): each cell's, the earliest taken
             dates = (_date_alone(cell, language) for cell in line.split("|"))
@@ -2097,6 +2098,21 @@ def _dates_of(line: str, language: str) -> list[tuple[str, str]]:
         if date:
             found.append((kind, date))
     return found
+
+
+# a post's stamp as vBulletin forums print it by default, after the alt text of the post's icon ("Old", "New"):
+# month first, dashed, with a 12-hour clock ("Old 03-14-2008, 11:30 AM"), where a dashed date is otherwise day first
+FORUM_POST_STAMP = re.compile(r"^\s*(?:Old|New)\s+([01]\d)-([0-3]\d)-((?:19|20)\d\d),\s+[01]?\d:\d\d\s*[AP]M\b")
+
+
+def _forum_post_stamp(line: str) -> str | None:
+    """The day of a forum post's stamp (`FORUM_POST_STAMP`), read month first."""
+    stamp = FORUM_POST_STAMP.match(line)
+    if not stamp:
+        return None
+    month, day, year = int(stamp[1]), int(stamp[2]), int(stamp[3])
+    valid = 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+    return f"{year:04d}-{month:02d}-{day:02d}" if valid else None
 
 
 @cache
