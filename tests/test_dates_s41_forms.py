@@ -50,6 +50,7 @@ def test_portuguese_weekday_and_a_month_later_in_the_sentence_stay_apart() -> No
         "Генерал, которого накануне президент уволил с поста, возглавил мятеж.",
         "Накануне министр заявил о готовности к переговорам.",
         "Накануне Иванов заявил о своей отставке.",
+        "Накануне Ярослав приехал в столицу.",  # a name in the nominative, the subject; the genitive is "Ярослава"
     ],
 )
 def test_russian_eve_before_a_subject(sentence: str) -> None:
