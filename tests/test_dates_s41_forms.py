@@ -1,11 +1,12 @@
 """Forms of dates in five languages. Arabic "تلك الليلة" (that night) points back at an event's night, where "هذه
 الليلة" is tonight: no date of the writing. A Portuguese weekday with its day in parentheses, then "de" and the
-month ("quarta-feira (29) de maio"): one day of that month. Russian "накануне" (the day before) followed by a
-subject in the nominative, a title ("накануне президент уволил") or a name before a verb's past tense ("накануне
-Иванов заявил"), is the eve, where a genitive after it says of what ("накануне выборов", "накануне Игр"). German
-"vorige Woche", "voriges Jahr", "im vorigen Monat": the week, year, month before the writing, as "vergangene
-Woche". Solar Hijri days of one month joined by "و" or "تا" without their year ("۸ و ۹ ثور"): a range of days.
-Sentences written for the test."""
+month ("quarta-feira (29) de maio"): one day of that month. Russian "накануне" and Ukrainian "напередодні" (the day
+before) followed by a subject in the nominative, a title perhaps after its adjective ("накануне президент уволил",
+"напередодні сербський президент") or in Russian a name before a verb's past tense ("накануне Иванов заявил"), is
+the eve, where a genitive after it says of what ("накануне выборов", "накануне Игр"). German "vorige Woche",
+"voriges Jahr", "im vorigen Monat": the week, year, month before the writing, as "vergangene Woche". Solar Hijri
+days of one month joined by "و" or "تا" without their year ("۸ و ۹ ثور"): a range of days. Sentences written for
+the test."""
 
 from __future__ import annotations
 
@@ -55,6 +56,30 @@ def test_portuguese_weekday_and_a_month_later_in_the_sentence_stay_apart() -> No
 )
 def test_russian_eve_before_a_subject(sentence: str) -> None:
     assert [value for _, value in dates_read(sentence, "ru")] == ["eve"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Накануне сербский президент отдал приказ о переброске войск.", "ru"),
+        ("Нагадаємо, напередодні сербський президент віддав наказ.", "uk"),
+        ("Напередодні уряд ухвалив рішення про ремонт мостів.", "uk"),
+    ],
+)
+def test_eve_before_a_title_and_its_adjective(sentence: str, language: str) -> None:
+    assert [value for _, value in dates_read(sentence, language)] == ["eve"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Накануне сербского президента встретили в аэропорту.", "ru"),  # the genitive: the eve of his (visit)
+        ("Напередодні сербського президента зустріли в аеропорту.", "uk"),
+        ("Напередодні виборів уряд ухвалив рішення.", "uk"),
+    ],
+)
+def test_eve_before_a_genitive_title_is_no_date(sentence: str, language: str) -> None:
+    assert dates_read(sentence, language) == []
 
 
 @pytest.mark.parametrize(
