@@ -48,6 +48,7 @@ from .knowledge import (
     surname_first_places,
 )
 from .makers import model_makers
+from .native_names import native_people
 from .prefilter import Needs, comparable, may_match, needed
 from .registry import inside_sentence_at, normalise, variants
 from .scripts import CYRILLIC, HAN, MARKS
@@ -4962,7 +4963,20 @@ def _unspaced_people(
         *_names_before_titles(text, w, language, held),
     ]:
         people.setdefault(d.surface, d)
+    for start, end in native_people(text, language, taken, _mentions(text, people)):  # "省委书记黄坤明", "王毅表示"
+        people.setdefault(text[start:end], Detected(text[start:end], "person", start, end, text[start:end]))
     return _every_mention(text, _speakers(text, w, language, held, people))
+
+
+def _mentions(text: str, people: dict[str, Detected]) -> list[tuple[int, int]]:
+    """The spans where the text writes each name of `people`."""
+    spans = []
+    for name in people:
+        at = text.find(name)
+        while at >= 0:
+            spans.append((at, at + len(name)))
+            at = text.find(name, at + len(name))
+    return spans
 
 
 def _names_before_titles(text: str, w: Words, language: str, held: Covered) -> list[Detected]:
