@@ -4963,9 +4963,18 @@ def _unspaced_people(
         *_names_before_titles(text, w, language, held),
     ]:
         people.setdefault(d.surface, d)
-    for start, end in native_people(text, language, taken, _mentions(text, people)):  # "省委书记黄坤明", "王毅表示"
-        people.setdefault(text[start:end], Detected(text[start:end], "person", start, end, text[start:end]))
+    people |= _native_names(text, language, taken, people)  # "省委书记黄坤明", "王毅表示"
     return _every_mention(text, _speakers(text, w, language, held, people))
+
+
+def _native_names(text: str, language: str, taken: list[tuple[int, int]], people: dict[str, Detected]) -> dict[str, Detected]:
+    """Chinese names in their own characters that the rules above did not find (native_names.py), by their words."""
+    found = {}
+    for start, end in native_people(text, language, taken, _mentions(text, people)):
+        name = text[start:end]
+        if name not in people:
+            found.setdefault(name, Detected(name, "person", start, end, name))
+    return found
 
 
 def _mentions(text: str, people: dict[str, Detected]) -> list[tuple[int, int]]:

@@ -114,7 +114,7 @@ def _follows_name(text: str, at: int, nw: NameWords) -> bool:
 def native_people(text: str, language: str, taken: list[tuple[int, int]], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans of the native names of `text` (in simplified characters) after a title, opening a clause before
     a verb, or joined to a person (`found`: the spans of the people found before, all of them) by a joiner; none
-    over `taken` (what the registry's names and other actors hold)."""
+    over `taken` (what the registry's names and other actors hold) nor over a person found."""
     nw = name_words(language)
     if nw is None or not any(c in nw.surnames for c in text):
         return []
@@ -129,30 +129,41 @@ def native_people(text: str, language: str, taken: list[tuple[int, int]], found:
             spans.setdefault(at, end)
         return end
 
-    for at, c in enumerate(text):
-        if c not in nw.surnames:
-            continue
-        if _after_title(text, at, nw):
-            read(at)
-        elif _opens_clause(text, at, nw):
-            end = name_end(text, at, nw)
-            if end > at and _verb_after(text, end, nw):
-                read(at)
-    for start, end in _lists(text, nw):
-        read(start)
+    for at in _in_context(text, nw) + [start for start, _ in _lists(text, nw)]:
+        read(at)
     # names joined to a person found, wherever the text writes it: "叶光富、李聪、李广苏", "李从和李光肃"
     names = {text[a:b] for a, b in [*found, *spans.items()]}
     for start, end in sorted({(at, at + len(name)) for name in names for at in _places(text, name)}):
         _read_back(text, start, nw, read)
-        while True:
-            joiner = next((j for j in nw.joiners if text.startswith(j, end)), None)
-            if joiner is None:
-                break
-            at = end + len(joiner)
-            end = read(at)
-            if end == at:
-                break
+        _read_on(text, end, nw, read)
     return sorted(spans.items())
+
+
+def _in_context(text: str, nw: NameWords) -> list[int]:
+    """Where a native name may open: after a title ("书记黄坤明"), or opening a clause before a verb ("王毅表示")."""
+    starts = []
+    for at, c in enumerate(text):
+        if c not in nw.surnames:
+            continue
+        if _after_title(text, at, nw):
+            starts.append(at)
+        elif _opens_clause(text, at, nw):
+            end = name_end(text, at, nw)
+            if end > at and _verb_after(text, end, nw):
+                starts.append(at)
+    return starts
+
+
+def _read_on(text: str, end: int, nw: NameWords, read: Callable[[int], int]) -> None:
+    """The names a joiner links after a person's name that ends at `end` ("李从和李光肃")."""
+    while True:
+        joiner = next((j for j in nw.joiners if text.startswith(j, end)), None)
+        if joiner is None:
+            return
+        at = end + len(joiner)
+        end = read(at)
+        if end == at:
+            return
 
 
 def _places(text: str, name: str) -> list[int]:
