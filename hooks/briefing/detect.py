@@ -48,7 +48,7 @@ from .knowledge import (
     surname_first_places,
 )
 from .makers import model_makers
-from .native_names import native_people
+from .native_names import name_cut, native_people
 from .prefilter import Needs, comparable, may_match, needed
 from .registry import inside_sentence_at, normalise, variants
 from .scripts import CYRILLIC, HAN, MARKS
@@ -5262,7 +5262,8 @@ def _native_name_end(text: str, at: int, language: str, end: int, whole: bool = 
     stop = at + 1 + given
     if not given or (stop < len(text) and _opens_given(text, stop, after, verbs) and not (whole and given == 2)):
         return end
-    return stop
+    stop = name_cut(text, at, stop, language)  # "教授张三认为": the name ends where 认为 starts
+    return stop if stop - at >= 2 else end
 
 
 def _opens_given(text: str, at: int, after: frozenset[str], verbs: tuple[str, ...]) -> bool:

@@ -45,6 +45,7 @@ class NameWords:
     not_last: frozenset[str]
     joiners: tuple[str, ...]
     openers: tuple[str, ...]
+    credits: frozenset[str]
     places: tuple[str, ...]
 
 
@@ -79,6 +80,7 @@ def name_words(language: str) -> NameWords | None:
         not_last=frozenset(str(own.get("not_last") or "")),
         joiners=longest_first(words(own, "joiners")),
         openers=longest_first(words(own, "openers")),
+        credits=frozenset(words(own, "followers")),
         places=longest_first(words(base, "place_suffixes")),
     )
 
@@ -101,6 +103,21 @@ def name_end(text: str, at: int, nw: NameWords) -> int:
     if name.endswith(nw.places) or name in city_names("zh"):
         return at  # "温州市", a city
     return end
+
+
+def name_cut(text: str, at: int, stop: int, language: str) -> int:
+    """Where a name other rules read from `at` to `stop` ends instead, when a word of two characters or more that
+    follows names starts inside it ("教授张三认为": 认为, not 张三认; "部长曾多次表示": 多次): that word's start,
+    else `stop`."""
+    nw = name_words(language)
+    if nw is None:
+        return stop
+    return next((k for k in range(at + 1, stop) if any(len(f) > 1 or f in nw.credits for f in _starting(text, k, nw))), stop)
+
+
+def _starting(text: str, at: int, nw: NameWords) -> list[str]:
+    """The words that follow names which start at `at`."""
+    return [f for f in nw.followers if text.startswith(f, at)] if HAN.match(text[at]) else []
 
 
 def _follows_name(text: str, at: int, nw: NameWords) -> bool:
