@@ -25,6 +25,7 @@ from conftest import people_in
         ("事故发生后，韩德明强调要尽快恢复通行。", "韩德明"),
         ("，而彭立新此前曾担任该局局长。", "彭立新"),  # a conjunction opens the clause
         ("冯晓宁回忆，那天晚上雨一直没有停。", "冯晓宁"),
+        ("据报道，崔永哲已邀请对方下月来访。", "崔永哲"),  # an auxiliary between the name and its verb
     ],
 )
 def test_a_native_name_in_a_strong_context_is_a_person(text: str, name: str) -> None:
@@ -72,6 +73,8 @@ def test_a_name_after_a_title_ends_where_the_next_word_starts(text: str, name: s
         "马上表示同意的人不多。",
         "，文章指出，经济增速放缓。",
         "发言人叶海亚·萨雷亚当天发表声明。",  # a transliteration's first part
+        "被告方律师表示将提出上诉。",  # the defence's lawyer: a title ends the name's place
+        "韩国将举行大选。",
     ],
 )
 def test_a_word_that_opens_with_a_surname_is_no_person(text: str) -> None:

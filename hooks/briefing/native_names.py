@@ -73,7 +73,7 @@ def name_words(language: str) -> NameWords | None:
         title_sizes=tuple(sorted({len(t) for t in titles})),
         verbs=longest_first(verbs),
         adverbials=longest_first(adverbials),
-        followers=longest_first(verbs + adverbials + words(base, "titles_after_surnames") + words(own, "followers")),
+        followers=longest_first(verbs + adverbials + titles + words(base, "titles_after_surnames") + words(own, "followers")),
         after_names=frozenset(str(base.get("after_names") or "")),
         not_names=frozenset(words(base, "not_names") + words(own, "not_names")),
         not_given=frozenset(str(own.get("not_given") or "")),
