@@ -48,6 +48,7 @@ from .knowledge import (
     surname_first_places,
 )
 from .makers import model_makers
+from .native_names import name_cut, native_people
 from .prefilter import Needs, comparable, may_match, needed
 from .registry import inside_sentence_at, normalise, variants
 from .scripts import CYRILLIC, HAN, MARKS
@@ -4962,7 +4963,29 @@ def _unspaced_people(
         *_names_before_titles(text, w, language, held),
     ]:
         people.setdefault(d.surface, d)
+    people |= _native_names(text, language, taken, people)  # "省委书记黄坤明", "王毅表示"
     return _every_mention(text, _speakers(text, w, language, held, people))
+
+
+def _native_names(text: str, language: str, taken: list[tuple[int, int]], people: dict[str, Detected]) -> dict[str, Detected]:
+    """Chinese names in their own characters that the rules above did not find (native_names.py), by their words."""
+    found = {}
+    for start, end in native_people(text, language, taken, _mentions(text, people)):
+        name = text[start:end]
+        if name not in people:
+            found.setdefault(name, Detected(name, "person", start, end, name))
+    return found
+
+
+def _mentions(text: str, people: dict[str, Detected]) -> list[tuple[int, int]]:
+    """The spans where the text writes each name of `people`."""
+    spans = []
+    for name in people:
+        at = text.find(name)
+        while at >= 0:
+            spans.append((at, at + len(name)))
+            at = text.find(name, at + len(name))
+    return spans
 
 
 def _names_before_titles(text: str, w: Words, language: str, held: Covered) -> list[Detected]:
@@ -5239,7 +5262,8 @@ def _native_name_end(text: str, at: int, language: str, end: int, whole: bool = 
     stop = at + 1 + given
     if not given or (stop < len(text) and _opens_given(text, stop, after, verbs) and not (whole and given == 2)):
         return end
-    return stop
+    stop = name_cut(text, at, stop, language)  # "教授张三认为": the name ends where 认为 starts
+    return stop if stop - at >= 2 else end
 
 
 def _opens_given(text: str, at: int, after: frozenset[str], verbs: tuple[str, ...]) -> bool:
