@@ -76,5 +76,11 @@ def test_a_chinese_name_with_a_middle_dot_is_one_name(tmp_path: Path, text: str,
     assert not any(w in words and w != words for w, a in found if a != "ukraine" and a != "egypt")
 
 
+def test_a_dotted_given_name_before_a_known_surname_is_part_of_the_name(tmp_path: Path) -> None:
+    found = mentions(tmp_path, "声明称，总统阿卜杜勒阿齐兹•布特弗利卡已提交辞呈。")
+    assert ("阿卜杜勒阿齐兹•布特弗利卡", "abdelaziz-bouteflika") in found
+    assert [a for _, a in found] == ["abdelaziz-bouteflika"]
+
+
 def test_a_shorter_name_outside_a_longer_unspaced_name_is_still_found(tmp_path: Path) -> None:
     assert ("法塔赫", "fatah") in mentions(tmp_path, "哈马斯和法塔赫代表团在开罗会面。")
