@@ -82,5 +82,22 @@ def test_a_dotted_given_name_before_a_known_surname_is_part_of_the_name(tmp_path
     assert [a for _, a in found] == ["abdelaziz-bouteflika"]
 
 
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        ("وقال الفريق أول ركن عبد الفتاح البرهان توجه صباح اليوم إلى جوبا.", "abdel-fattah-al-burhan"),
+        ("وأكد الرئيس عبد الفتاح السيسي غادر القاهرة مساء أمس.", "abdel-fattah-el-sisi"),
+    ],
+)
+def test_arabic_words_after_a_known_persons_name_are_no_person(tmp_path: Path, text: str, known: str) -> None:
+    """A title's name read on past the name a registry knows: the words after it name no one."""
+    assert [a for _, a in mentions(tmp_path, text) if a not in ("south-sudan", "egypt")] == [known]
+
+
+def test_two_arabic_names_joined_by_and_are_two_people(tmp_path: Path) -> None:
+    found = mentions(tmp_path, "والتقى الرئيس عبد الفتاح السيسي ووزير الخارجية سامح شكري بالوفد.")
+    assert "abdel-fattah-el-sisi" in [a for _, a in found] and any(w == "سامح شكري" for w, _ in found)
+
+
 def test_a_shorter_name_outside_a_longer_unspaced_name_is_still_found(tmp_path: Path) -> None:
     assert ("法塔赫", "fatah") in mentions(tmp_path, "哈马斯和法塔赫代表团在开罗会面。")

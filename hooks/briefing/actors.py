@@ -228,6 +228,20 @@ def _with_own_names_before(text: str, match: Match, registry: Registry) -> Match
     return replace(match, start=start) if start != match.start else match
 
 
+ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
+
+
+def _right_after_person(d: Detected, text: str, matches: list[Match], registry: Registry) -> bool:
+    """In Arabic script, words read as a person right after a registry's person, a space between: the title before
+    that person read on past the name ("الفريق أول ركن عبد الفتاح البرهان توجه صباح اليوم", "headed this morning");
+    two names follow each other there only joined by "و" ("مارغريت ثاتشر وتيريزا ماي")."""
+    if d.kind != "person" or not ARABIC_SCRIPT.match(d.surface):
+        return False
+    return any(
+        m.end < d.start and not text[m.end : d.start].strip() and registry.actors[m.actor].kind == "person" for m in matches
+    )
+
+
 def _dotted_given_names(
     found: list[Detected], text: str, matches: list[Match], registry: Registry
 ) -> tuple[list[Detected], list[Match]]:
@@ -807,6 +821,7 @@ def actor_mentions(
         earlier = (*people.values(), *(d for _, d in registered.values()))
         found = otherlang.detector(language)(read, language, taken, states, earlier, written_alone)
         found = [d for d in found if not _right_before_person(d, read, matches, registry)]
+        found = [d for d in found if not _right_after_person(d, read, matches, registry)]
         found, matches = _dotted_given_names(found, read, matches, registry)
         read, found, matches = _as_spanned(block.text, read, language, back, found, matches)
         if read != block.text:  # (a text simplified to itself keeps its words)
