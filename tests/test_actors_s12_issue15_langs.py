@@ -26,7 +26,7 @@ def found(text: str, language: str) -> dict[str, tuple[str, tuple[str, ...]]]:
         # a pope's name and its ordinal, with no title before it
         ("退位的本笃十六世当天离开了罗马。", "zh", "本笃十六世"),
         # a surname of the common list after a title: the name goes on to the word that follows names
-        ("教皇方济各去世,享年88岁。", "zh", "方济各"),
+        ("教皇方廷各去世,享年88岁。", "zh", "方廷各"),
         # a Latin name after a title, and initials joined to a name by a middle dot
         ("来自阿根廷的枢机主教Jorge Mario Bergoglio当选。", "zh", "Jorge Mario Bergoglio"),
         ("他会见了美国副总统JD·万斯。", "zh", "JD·万斯"),

@@ -99,7 +99,7 @@ def test_a_state_named_with_its_compass_point_stays_a_state(text: str, language:
     [
         ("本月20日,卡萨诺娃宣布辞去首相职务。", "卡萨诺娃"),
         ("会谈结束后，布里特曼表示双方达成一致。", "布里特曼"),
-        ("外长鲁托将出席会议。", "鲁托"),
+        ("外长瓦尔德斯将出席会议。", "瓦尔德斯"),
     ],
 )
 def test_chinese_name_opening_a_clause_before_a_verb_of_speech_is_a_person(text: str, name: str) -> None:

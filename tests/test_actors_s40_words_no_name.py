@@ -73,7 +73,7 @@ def test_german_name_after_an_opener() -> None:
 @pytest.mark.parametrize(
     ("text", "people"),
     [
-        ("Além de Raisi, o acidente vitimou outras oito pessoas.", set()),
+        ("Além de Amiri, o acidente vitimou outras oito pessoas.", set()),
         ("Além de Evo Morales, deixaram os cargos outros ministros.", {"Evo Morales"}),
     ],
 )

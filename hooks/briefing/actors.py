@@ -70,7 +70,7 @@ from .knowledge import (
 )
 from .model import Block, Briefing, DetectedActor, Mention
 from .registry import ARABIC_LETTER, TOKEN, Actor, Match, Registry, inside_sentence_at, normalise, with_base
-from .scripts import CYRILLIC
+from .scripts import CYRILLIC, NAME_DOTS
 
 # A dash, a colon or an agency in parentheses right after a name opening a paragraph, a comma and a day and month
 # (with Romance "de": "Lisboa, 28 de junho"), a day, month and year or a numeric date with no comma ("بيروت 30 يونيو
@@ -226,6 +226,38 @@ def _with_own_names_before(text: str, match: Match, registry: Registry) -> Match
             break
         start = before.start(1)
     return replace(match, start=start) if start != match.start else match
+
+
+ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
+
+
+def _right_after_person(d: Detected, text: str, matches: list[Match], registry: Registry) -> bool:
+    """In Arabic script, words read as a person right after a registry's person, a space between: the title before
+    that person read on past the name ("الفريق أول ركن عبد الفتاح البرهان توجه صباح اليوم", "headed this morning");
+    two names follow each other there only joined by "و" ("مارغريت ثاتشر وتيريزا ماي")."""
+    if d.kind != "person" or not ARABIC_SCRIPT.match(d.surface):
+        return False
+    return any(
+        m.end < d.start and not text[m.end : d.start].strip() and registry.actors[m.actor].kind == "person" for m in matches
+    )
+
+
+def _dotted_given_names(
+    found: list[Detected], text: str, matches: list[Match], registry: Registry
+) -> tuple[list[Detected], list[Match]]:
+    """A name read as a person right before a middle dot and a registry's person ("阿卜杜勒阿齐兹•布特弗利卡"): that
+    person's own given name, which the mention takes in, no one else."""
+    given = {}
+    for m in matches:
+        if m.start and text[m.start - 1] in NAME_DOTS and registry.actors[m.actor].kind == "person":
+            before = next((d for d in found if d.kind == "person" and d.end in (m.start - 1, m.start)), None)
+            if before is not None:
+                given[id(m)] = before
+    if not given:
+        return found, matches
+    taken = {id(d) for d in given.values()}
+    matches = [replace(m, start=given[id(m)].start) if id(m) in given else m for m in matches]
+    return [d for d in found if id(d) not in taken], matches
 
 
 def _own_word(latin: str, actor: Actor) -> bool:
@@ -789,6 +821,8 @@ def actor_mentions(
         earlier = (*people.values(), *(d for _, d in registered.values()))
         found = otherlang.detector(language)(read, language, taken, states, earlier, written_alone)
         found = [d for d in found if not _right_before_person(d, read, matches, registry)]
+        found = [d for d in found if not _right_after_person(d, read, matches, registry)]
+        found, matches = _dotted_given_names(found, read, matches, registry)
         read, found, matches = _as_spanned(block.text, read, language, back, found, matches)
         if read != block.text:  # (a text simplified to itself keeps its words)
             found = [_as_written(d, read, block.text) for d in found]

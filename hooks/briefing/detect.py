@@ -51,7 +51,7 @@ from .makers import model_makers
 from .native_names import name_cut, native_people
 from .prefilter import Needs, comparable, may_match, needed
 from .registry import inside_sentence_at, normalise, variants
-from .scripts import CYRILLIC, HAN, MARKS
+from .scripts import CYRILLIC, HAN, MARKS, NAME_DOTS
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 ORDINAL = re.compile(r"\d{1,2}\.")  # an ordinal in figures, as Turkish writes it before a name: "16. Benediktus"
@@ -5325,9 +5325,7 @@ def _every_mention(text: str, people: dict[str, Detected]) -> list[Detected]:
     return sorted(found, key=lambda d: d.start)
 
 
-# the middle dot between a transliterated name's parts, and the dots typed for it: the hyphenation point, the
-# katakana middle dot (full and half width), the bullet and the bullet and dot operators ("谢尔盖∙斯克里帕利")
-DOTS = "·‧・･•∙⋅"
+DOTS = NAME_DOTS  # "谢尔盖∙斯克里帕利"
 DOT = re.compile(f"[{DOTS}]")
 REGNAL_ORDINAL = re.compile(r"[一二三四五六七八九十]+世$")
 TITLE_MARKS = re.compile(r"《([^《》\n]{2,12})》")

@@ -22,7 +22,7 @@ import yaml
 from . import safeyaml
 from .errors import Problem, SourceError
 from .registry_schema import check_entry
-from .scripts import ARABIC_FOLD, ARABIC_MARKS, CYRILLIC, MARKS, UNSPACED_SCRIPTS, own_letters
+from .scripts import ARABIC_FOLD, ARABIC_MARKS, CYRILLIC, MARKS, NAME_DOTS, UNSPACED_SCRIPTS, own_letters
 
 KINDS = ("state", "organisation", "person", "place")
 AFFILIATIONS = ("state-affiliated", "press-release", "independent", "public-service", "commercial", "aggregator", "unknown")
@@ -84,6 +84,7 @@ CASE_ENDINGS = {
 # Chinese and Japanese, and the scripts of South-East Asia that write no space between words either (Thai, Lao,
 # Burmese, Khmer): names are found inside runs
 UNSPACED = re.compile(rf"[{CJK}{UNSPACED_SCRIPTS}]")
+NAME_JOINER = f"[{NAME_DOTS}-]"  # between an unspaced name's parts
 
 
 def fold(text: str) -> str:
@@ -271,9 +272,11 @@ class _Index:
             if ARABIC_LETTER.match(joined) and len(joined) >= 4 and not entry.adjective:
                 glued[joined[0]].append(entry)
         self.glued = {first: sorted(entries, key=lambda a: -len("".join(a.tokens))) for first, entries in glued.items()}
-        unspaced = {a.tokens[0]: a.actor for a in aliases if len(a.tokens) == 1 and UNSPACED.search(a.tokens[0])}
+        # a name of unspaced words, whole: one word, or several a middle dot or a hyphen joins ("弗拉基米尔·泽连斯基"),
+        # with any of the dots typed for it (as words it is never found: unspaced text is one word)
+        unspaced = {" ".join(a.tokens): a.actor for a in aliases if all(UNSPACED.search(t) for t in a.tokens)}
         self.unspaced_actor = unspaced
-        pattern = "|".join(re.escape(n) for n in sorted(unspaced, key=len, reverse=True))
+        pattern = "|".join(NAME_JOINER.join(map(re.escape, n.split(" "))) for n in sorted(unspaced, key=len, reverse=True))
         self.unspaced = re.compile(pattern) if unspaced else None
 
     def split_glued(self, word: str) -> list[tuple[int, int, _Alias]] | None:
@@ -657,10 +660,12 @@ class Registry:
         index = self._index(language)
         found = self._find_tokens(text, index)
         if index.unspaced is not None and UNSPACED.search(text):
-            taken = [(m.start, m.end) for m in found]
             for m in index.unspaced.finditer(text):
-                if not any(a < m.end() and m.start() < b for a, b in taken):
-                    found.append(Match(index.unspaced_actor[m.group()], m.start(), m.end()))
+                overlapped = [f for f in found if f.start < m.end() and m.start() < f.end]
+                # a longer unspaced name wins over the words inside it ("法塔赫" of "阿卜杜勒-法塔赫·塞西")
+                if all(m.start() <= f.start and f.end <= m.end() for f in overlapped):
+                    found = [f for f in found if f not in overlapped]
+                    found.append(Match(index.unspaced_actor[re.sub(NAME_JOINER, " ", m.group())], m.start(), m.end()))
             found.sort(key=lambda m: m.start)
         return found
 

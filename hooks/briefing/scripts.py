@@ -20,6 +20,9 @@ SCRIPTS = Path(__file__).parent / "data" / "scripts.yaml"
 # Thai and Lao, Burmese, Khmer: scripts that write no space between words, as Chinese and Japanese do not (a
 # character class's ranges)
 UNSPACED_SCRIPTS = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+# the middle dot between a transliterated name's parts ("弗拉基米尔·泽连斯基"), and the dots typed for it: the
+# hyphenation point, the katakana middle dot (full and half width), the bullet and the bullet and dot operators
+NAME_DOTS = "·‧・･•∙⋅"
 SPACELESS_CODES = frozenset({"Thai", "Laoo", "Khmr", "Mymr"})  # the same scripts by their ISO 15924 codes
 
 
