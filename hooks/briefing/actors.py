@@ -46,6 +46,7 @@ from .detect import (
     place_prepositions,
     place_skip,
     place_words,
+    treaty_words,
     repeated_acronyms,
     state_adjective_words,
     state_nouns,
@@ -344,7 +345,22 @@ def _not_acting_here(actor: Actor, block: str, match: Match, where: Where, langu
     body = actor.kind == "organisation"
     if body and (_preceded_by(block, match.start, where.place_words) or _region_named(block, match, where)):
         return True
+    if body and _in_treaty_title(block, match, where, language):
+        return True
     return _product_named(block, match)
+
+
+def _in_treaty_title(block: str, match: Match, where: Where, language: str) -> bool:
+    """A body's name that is a word of a treaty's title (`treaty_words`): right after a word for a treaty ("la
+    Convention des Nations unies sur le droit de la mer"), right before one ("the UN Charter"), or inside a title
+    in book-title marks that ends with one ("《联合国海洋法公约》")."""
+    before, after = treaty_words(language)
+    if _preceded_by(block, match.start, before, where.skip) or _followed_by(block, match.end, after):
+        return True
+    opened, closed = block.rfind("《", 0, match.start), block.find("》", match.end)
+    if opened < 0 or closed < 0 or "》" in block[opened : match.start] or "《" in block[match.end : closed]:
+        return False
+    return block[match.end : closed].endswith(_unspaced(after)) if after else False
 
 
 def _region_named(block: str, match: Match, where: Where) -> bool:

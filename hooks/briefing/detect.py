@@ -457,7 +457,7 @@ def words(language: str) -> Words | None:
         plural_endings=tuple(normalise(str(e)) for e in data.get("plural_endings") or []),
         parties_after_names=data.get("parties_after_names") == "yes",
         companies=frozenset(normalise(str(e)) for e in data.get("company_words") or []),
-        kinds_after=_kind_after_pattern(data.get("company_words_after") or []),
+        kinds_after=_kind_after_pattern(data.get("company_words_after") or [], data.get("reports_after") or []),
         aircraft=_aircraft_pattern(data.get("aircraft_words") or []),
         state_compounds=data.get("state_compounds") == "yes",
         subject_verbs=frozenset(str(v) for v in data.get("subject_verbs") or []),
@@ -543,13 +543,18 @@ def _kind_pattern(data: dict[str, Any]) -> re.Pattern[str] | None:
     return re.compile(rf"(?:{kinds})\s+{name}")
 
 
-def _kind_after_pattern(kind_words: list[Any]) -> re.Pattern[str] | None:
+def _kind_after_pattern(kind_words: list[Any], reports: list[Any] | None = None) -> re.Pattern[str] | None:
     """One to three capitalised words, then a word for a company, newspaper or aircraft with its possessive ending
-    ("Skyvale şirketine", "Kurier gazetesine", "Skyvale uçağında"): a head-final language names the kind last."""
+    ("Skyvale şirketine", "Kurier gazetesine", "Skyvale uçağında"): a head-final language names the kind last. Or
+    the words in the genitive, then a word for a news report (`reports_after`: "Rudaw'ın haberine göre", according
+    to Rudaw's report): an outlet's name."""
     if not kind_words:
         return None
     name = r"[A-ZÇĞİÖŞÜ][\w&.-]*(?:\s+[A-ZÇĞİÖŞÜ][\w&.-]*){0,2}"
-    return re.compile(rf"(?<![\w'’])(?P<name>{name})\s+(?:{_alternatives(kind_words)})(?!\w)")
+    after = rf"\s+(?:{_alternatives(kind_words)})"
+    if reports:
+        after += rf"|['’]n?[ıiuü]n\s+(?:{_alternatives(reports)})"
+    return re.compile(rf"(?<![\w'’])(?P<name>{name})(?:{after})(?!\w)")
 
 
 def _aircraft_pattern(aircraft_words: list[Any]) -> re.Pattern[str] | None:
@@ -709,6 +714,14 @@ def geographic_words(language: str) -> frozenset[str]:
 def place_skip(language: str) -> frozenset[str]:
     """Articles and "of" between a preposition of place and the name ("para o Haiti", "control of Damascus")."""
     return _word_list(language, "place_skip")
+
+
+@cache
+def treaty_words(language: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Words for a treaty or a charter: a body named right after one (past articles and "of": "la Convention des
+    Nations unies", "اتفاقية الأمم المتحدة"), or right before one where the language names it first ("the UN
+    Charter"), is a word of the treaty's title, and acts in no sentence; `treaty_words`, `treaty_words_after`."""
+    return tuple(sorted(_word_list(language, "treaty_words"))), tuple(sorted(_word_list(language, "treaty_words_after")))
 
 
 @cache
@@ -1053,14 +1066,16 @@ def _quoted_around_states(spans: Covered, states: dict[tuple[int, int], str] | N
 def _named_before_kind(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
     """Turkish: the capitalised words before a word for a company, newspaper or aircraft with its possessive ending
     ("Skyvale şirketine ait", "Alman Kurier gazetesine"): the company's or outlet's name, past a word that opens
-    no name ("Bu", "Salı") or a state's adjective before it."""
+    no name ("Bu", "Salı") or a state's adjective before it, or a word that makes the kind a common one
+    (`generic_kind_words`: "Devlet televizyonu", the state television)."""
     if w.kinds_after is None or not _may_find(w.kinds_after, text):
         return []
     spans = Covered(len(text), taken + [(d.start, d.end) for d in found])
+    no_name = w.stop | _word_list(w.language, "generic_kind_words")
     named = []
     for m in w.kinds_after.finditer(text):
         words = list(re.finditer(r"\S+", m.group("name")))
-        while words and (normalise(words[0].group()) in w.stop or spans(*(m.start() + x for x in words[0].span()))):
+        while words and (normalise(words[0].group()) in no_name or spans(*(m.start() + x for x in words[0].span()))):
             words.pop(0)
         if words:
             start, end = m.start() + words[0].start(), m.start() + words[-1].end()
