@@ -46,10 +46,10 @@ from .detect import (
     place_prepositions,
     place_skip,
     place_words,
-    treaty_words,
     repeated_acronyms,
     state_adjective_words,
     state_nouns,
+    treaty_words,
     words_across_names,
 )
 from .detect import words as detection_words  # `words` names many things here
