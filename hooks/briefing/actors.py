@@ -156,6 +156,8 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
         # a paired short form ("中日两国") is followed by its pair and the pair's word: no place's or craft's name
         if actor.origin == "base" and not match.paired and _not_acting_here(actor, block, match, where, language or "", matches):
             continue
+        if actor.origin == "base" and actor.kind == "organisation" and _of_another_body(block, match, matches, registry, where):
+            continue
         if block.startswith("$", match.end) or (actor.origin == "base" and where.across and _across(block, match, where)):
             continue  # a currency: "US$15 billion"; a name across two words: "东北约" (northeast, about)
         if actor.kind == "state" and _dateline(block, match) and _other_capital(match.actor, text, language or ""):
@@ -348,6 +350,18 @@ def _not_acting_here(actor: Actor, block: str, match: Match, where: Where, langu
     if body and _in_treaty_title(block, match, where, language):
         return True
     return _product_named(block, match)
+
+
+def _of_another_body(block: str, match: Match, matches: list[Match], registry: Registry, where: Where) -> bool:
+    """A built-in body named right after another body's name and "of the" ("el Consejo de Seguridad de la ONU", "the
+    Security Council of the United Nations"): a word of that body's name, its parent, and no actor of the sentence."""
+    for other in matches:
+        if other.end > match.start or other.adjective or registry.actors[other.actor].kind != "organisation":
+            continue
+        words = block[other.end : match.start]
+        if words.strip() and not NOT_IN_PHRASE.search(words) and all(normalise(w) in where.skip for w in TOKEN.findall(words)):
+            return True
+    return False
 
 
 def _in_treaty_title(block: str, match: Match, where: Where, language: str) -> bool:

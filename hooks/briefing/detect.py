@@ -771,6 +771,7 @@ def detect(
         return _katakana_people(text, taken, earlier) if language.startswith("ja") else []
     if language.startswith(("ar", "fa")):
         found = _detect_unscripted(text, vocabulary, taken, states, earlier)
+        found = sorted(found + _dateline_bodies(text, language, taken, found), key=lambda d: d.start)  # "(وال) -"
     elif language.startswith(("zh", "ja")):
         people = _unspaced_people(text, vocabulary, language, taken, earlier)
         bodies = _unspaced_bodies(text, vocabulary, language, states) + _periodicals(text, language, taken)
@@ -2230,6 +2231,8 @@ def _org_tail(
         return k  # "el gobierno de Sheikh Hasina": a person is named after "of", not the body
     if j > k and j < len(matches) and raw[j][:1].isupper() and norms[j] not in w.stop and _joined(text, matches, j - 1):
         joined_by_and = any(norms[m] in AND_WORDS for m in range(k, j))
+        if joined_by_and and j == k + 1 and w.noun_capitals:
+            return k  # "zwischen Militär und Zivilpolitikern": German capitalises every noun "und" joins to the head
         if held[j] and not joined_by_and and (place_end := _place_end(text, matches, held, w, j)):
             return place_end  # "la polizia di Hong Kong": a territory's body
         another = w.heads.starts(norms, j) or w.titles.starts(norms, j, raw)  # "the Parliament and the President"
@@ -3543,6 +3546,10 @@ def _classify_organisation(
             return last if _person_follows(raw, norms, w, last, j) else None
         if last < j:  # "Foreign Ministry Spokesperson Mao Ning": the title and name after the body are read next
             return _classify_organisation(text, matches, raw, norms, held, w, i, last, found, states) or last
+    if w.noun_capitals and j > i + 2 and norms[i + 1] in w.and_words and w.heads.starts(norms, i) == 1:
+        # German capitalises every noun: "und" right after a head-word joins another noun to it ("zwischen Militär und
+        # Zivilpolitikern"), no word of a name; another head-word there is another body, read below
+        j = j if w.heads.starts(norms, i + 2) else i + 1
     # two bodies joined by "and": "the Coast Guard and Bureau of Fisheries" (not "Bureau of Fisheries and Aquatic")
     joins = [k for k in range(i + 1, j) if norms[k] in w.connectors and norms[k] in w.and_words]
     for k in joins:
