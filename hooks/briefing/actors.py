@@ -154,9 +154,11 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
                 mentions.append(Mention(match.actor, index, *span, block[span[0] : span[1]]))
             continue
         # a paired short form ("中日两国") is followed by its pair and the pair's word: no place's or craft's name
-        if actor.origin == "base" and not match.paired and _not_acting_here(actor, block, match, where, language or "", matches):
-            continue
-        if actor.origin == "base" and actor.kind == "organisation" and _of_another_body(block, match, matches, registry, where):
+        # a body's parent named in its name ("el Consejo de Seguridad de la ONU") acts in no sentence either
+        if actor.origin == "base" and (
+            (not match.paired and _not_acting_here(actor, block, match, where, language or "", matches))
+            or _of_another_body(actor, block, match, matches, registry, where)
+        ):
             continue
         if block.startswith("$", match.end) or (actor.origin == "base" and where.across and _across(block, match, where)):
             continue  # a currency: "US$15 billion"; a name across two words: "东北约" (northeast, about)
@@ -352,9 +354,11 @@ def _not_acting_here(actor: Actor, block: str, match: Match, where: Where, langu
     return _product_named(block, match)
 
 
-def _of_another_body(block: str, match: Match, matches: list[Match], registry: Registry, where: Where) -> bool:
+def _of_another_body(actor: Actor, block: str, match: Match, matches: list[Match], registry: Registry, where: Where) -> bool:
     """A built-in body named right after another body's name and "of the" ("el Consejo de Seguridad de la ONU", "the
     Security Council of the United Nations"): a word of that body's name, its parent, and no actor of the sentence."""
+    if actor.kind != "organisation":
+        return False
     for other in matches:
         if other.end > match.start or other.adjective or registry.actors[other.actor].kind != "organisation":
             continue

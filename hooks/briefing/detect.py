@@ -2231,12 +2231,12 @@ def _org_tail(
         return k  # "el gobierno de Sheikh Hasina": a person is named after "of", not the body
     if j > k and j < len(matches) and raw[j][:1].isupper() and norms[j] not in w.stop and _joined(text, matches, j - 1):
         joined_by_and = any(norms[m] in AND_WORDS for m in range(k, j))
-        if joined_by_and and j == k + 1 and w.noun_capitals:
-            return k  # "zwischen Militär und Zivilpolitikern": German capitalises every noun "und" joins to the head
         if held[j] and not joined_by_and and (place_end := _place_end(text, matches, held, w, j)):
             return place_end  # "la polizia di Hong Kong": a territory's body
         another = w.heads.starts(norms, j) or w.titles.starts(norms, j, raw)  # "the Parliament and the President"
-        if (held[j] and (not state or joined_by_and)) or (joined_by_and and another):
+        # "zwischen Militär und Zivilpolitikern": German capitalises every noun "und" joins to the head-word
+        noun_joined = joined_by_and and j == k + 1 and w.noun_capitals
+        if (held[j] and (not state or joined_by_and)) or (joined_by_and and another) or noun_joined:
             # "the Coast Guard and the Chinese …", "l'Assemblée nationale et le Conseil constitutionnel": another body
             return k
         if held[j]:  # "Armed Forces of Azerbaijan": the state's name closes the organisation's
@@ -2251,6 +2251,14 @@ def _org_tail(
             return k if raw[k - 1][:1].isupper() and _full_name_at(text, matches, raw, j) else end
         return next((m for m in range(j + 1, end - 1) if _given(raw[m]) and not held[m]), end)
     return k
+
+
+def _before_joined_noun(norms: list[str], w: Words, i: int, j: int) -> int:
+    """Where a run opening with a head-word ends where German joins another noun to it by "und" right after it ("zwischen
+    Militär und Zivilpolitikern"): every noun is capitalised, so the noun is no word of a name; j where none is joined,
+    or where another head-word follows, another body read on its own ("Küstenwache und Marine der Philippinen")."""
+    joined = w.noun_capitals and j > i + 2 and norms[i + 1] in w.and_words and w.heads.starts(norms, i) == 1
+    return i + 1 if joined and not w.heads.starts(norms, i + 2) else j
 
 
 def _past_tail_connectors(
@@ -3546,10 +3554,7 @@ def _classify_organisation(
             return last if _person_follows(raw, norms, w, last, j) else None
         if last < j:  # "Foreign Ministry Spokesperson Mao Ning": the title and name after the body are read next
             return _classify_organisation(text, matches, raw, norms, held, w, i, last, found, states) or last
-    if w.noun_capitals and j > i + 2 and norms[i + 1] in w.and_words and w.heads.starts(norms, i) == 1:
-        # German capitalises every noun: "und" right after a head-word joins another noun to it ("zwischen Militär und
-        # Zivilpolitikern"), no word of a name; another head-word there is another body, read below
-        j = j if w.heads.starts(norms, i + 2) else i + 1
+    j = _before_joined_noun(norms, w, i, j)
     # two bodies joined by "and": "the Coast Guard and Bureau of Fisheries" (not "Bureau of Fisheries and Aquatic")
     joins = [k for k in range(i + 1, j) if norms[k] in w.connectors and norms[k] in w.and_words]
     for k in joins:
