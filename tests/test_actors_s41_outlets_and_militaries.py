@@ -1,9 +1,11 @@
 """Two forms of a body no registry lists. Turkish names an outlet before the word for its channel or agency with a
 possessive ending ("El Arabiya televizyonu", "FANA televizyonunun") or in the genitive before the word for its report
 ("Rudaw'ın haberine göre", according to Rudaw's report): the capitalised words are the outlet, an organisation; not a
-word that makes the channel a common one ("Devlet televizyonu", the state television). German names a state's armed
+word that makes the channel a common one ("Devlet televizyonu", the state television), a common noun in the genitive
+("Ordunun", no apostrophe) or the rest of a registered name ("CNN International'ın"). German names a state's armed
 forces by its adjective and "Militär" ("das aserbaidschanische Militär"); "Militär" alone, in a genitive without an
-adjective, or joined by "und" to another noun ("zwischen Militär und Zivilpolitikern") names no body. Sentences written
+adjective, or before a noun joined by "und" ("zwischen Militär und Zivilpolitikern") or its verb's object after the
+article ("schickte das Militär Panzer") names no body. Sentences written
 for the test."""
 
 from __future__ import annotations
@@ -20,10 +22,10 @@ def found(text: str, language: str) -> list[tuple[str, str]]:
     ("text", "outlet"),
     [
         ("Kavala'nın haberine göre, limandaki yangın sabaha kadar sürdü.", "Kavala"),
-        ("Yerel Ses'in haberine göre belediye meclisi toplantıyı erteledi.", "Yerel Ses"),
+        ("Körfez Ses'in haberine göre belediye meclisi toplantıyı erteledi.", "Körfez Ses"),
         ("Ufuk Haber'in haberinde, köprünün yeniden açılacağı belirtildi.", "Ufuk Haber"),
         ("Kanal Doğu televizyonu, seçim sonuçlarının gece açıklanacağını duyurdu.", "Kanal Doğu"),
-        ("Anka Ses televizyonunun aktardığına göre, barajdaki su seviyesi yükseldi.", "Anka Ses"),
+        ("Kanal Ufuk televizyonunun aktardığına göre, barajdaki su seviyesi yükseldi.", "Kanal Ufuk"),
     ],
 )
 def test_a_turkish_outlet_before_its_channel_or_its_report(text: str, outlet: str) -> None:
@@ -36,6 +38,8 @@ def test_a_turkish_outlet_before_its_channel_or_its_report(text: str, outlet: st
         ("Devlet televizyonu, seçim sonuçlarının gece açıklanacağını duyurdu.", "Devlet"),
         ("Kamu televizyonunun aktardığına göre, barajdaki su seviyesi yükseldi.", "Kamu"),
         ("Bakan Yıldız'ın açıklamasına göre, köprü yeniden açılacak.", "Yıldız"),  # a statement, no report
+        ("Ordunun televizyon kanalında, olağanüstü hal ilan edildiği bildirildi.", "Ordunun"),  # the army's: no apostrophe
+        ("CNN International'ın haberine göre, lider istifa etmeyi kabul etti.", "International"),  # a registered name's rest
     ],
 )
 def test_no_turkish_outlet_from_a_common_word_or_a_statement(text: str, word: str) -> None:
@@ -62,6 +66,8 @@ def test_a_states_military_by_its_adjective(text: str, forces: str) -> None:
         "Ein Abkommen regelt die Machtteilung zwischen Militär und Zivilpolitikern.",
         "Die Machtteilung zwischen Armee und Zivilpolitikern wurde im Dezember vereinbart.",
         "Polizei und Feuerwehr waren die ganze Nacht im Einsatz.",
+        "Am Morgen schickte das Militär Panzer an alle wichtigen Kreuzungen der Hauptstadt.",  # the verb's object
+        "Am Abend schickte die Polizei Beamte in alle Viertel der Stadt.",
     ],
 )
 def test_no_german_body_from_military_alone_or_joined_to_a_noun(text: str) -> None:

@@ -721,7 +721,8 @@ def treaty_words(language: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Words for a treaty or a charter: a body named right after one (past articles and "of": "la Convention des
     Nations unies", "اتفاقية الأمم المتحدة"), or right before one where the language names it first ("the UN
     Charter"), is a word of the treaty's title, and acts in no sentence; `treaty_words`, `treaty_words_after`."""
-    return tuple(sorted(_word_list(language, "treaty_words"))), tuple(sorted(_word_list(language, "treaty_words_after")))
+    before, after = (_word_list(language, key, normalised=False) for key in ("treaty_words", "treaty_words_after"))
+    return tuple(sorted(before)), tuple(sorted(after))  # as written: `_preceded_by` normalises them
 
 
 @cache
@@ -790,7 +791,7 @@ def detect(
         found = sorted(found + _unspaced_caseless(text, language, held, found), key=lambda d: d.start)  # Thai
         found += _compound_bodies(text, vocabulary, held, found, states)
         found = found + _outlets(text, vocabulary, vocabulary.media, taken, found, states)
-        found = found + _named_before_kind(text, vocabulary, taken, found)
+        found = found + _named_before_kind(text, vocabulary, taken, found, states)
         found = found + _companies_after_head(text, vocabulary, taken, found, states)
         found = sorted(found + _attributed_acronyms(text, vocabulary, taken, found), key=lambda d: d.start)
         found = sorted(found + _named_before_acronym(text, vocabulary, taken, found), key=lambda d: d.start)
@@ -1064,20 +1065,29 @@ def _quoted_around_states(spans: Covered, states: dict[tuple[int, int], str] | N
     return 1 not in marks
 
 
-def _named_before_kind(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+def _named_before_kind(
+    text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected], states: dict[tuple[int, int], str]
+) -> list[Detected]:
     """Turkish: the capitalised words before a word for a company, newspaper or aircraft with its possessive ending
     ("Skyvale şirketine ait", "Alman Kurier gazetesine"): the company's or outlet's name, past a word that opens
     no name ("Bu", "Salı") or a state's adjective before it, or a word that makes the kind a common one
-    (`generic_kind_words`: "Devlet televizyonu", the state television)."""
+    (`generic_kind_words`: "Devlet televizyonu", the state television). Not the rest of a name the registry holds
+    ("CNN International'ın haberine göre"), nor a common noun in the genitive, which takes no apostrophe
+    (`common_genitive`: "Ordunun televizyon kanalında", the army's channel)."""
     if w.kinds_after is None or not _may_find(w.kinds_after, text):
         return []
     spans = Covered(len(text), taken + [(d.start, d.end) for d in found])
+    of_states = Covered(len(text), list(states))
     no_name = w.stop | _word_list(w.language, "generic_kind_words")
+    genitive = _regex(w.language, "common_genitive")
     named = []
     for m in w.kinds_after.finditer(text):
         words = list(re.finditer(r"\S+", m.group("name")))
-        while words and (normalise(words[0].group()) in no_name or spans(*(m.start() + x for x in words[0].span()))):
+        while words and (normalise(words[0].group()) in no_name or of_states(*(m.start() + x for x in words[0].span()))):
             words.pop(0)
+        held = any(spans(*(m.start() + x for x in word.span())) for word in words)
+        if held or (words and genitive and genitive.search(words[-1].group())):
+            continue
         if words:
             start, end = m.start() + words[0].start(), m.start() + words[-1].end()
             if not spans(start, end):
@@ -2253,12 +2263,19 @@ def _org_tail(
     return k
 
 
-def _before_joined_noun(norms: list[str], w: Words, i: int, j: int) -> int:
-    """Where a run opening with a head-word ends where German joins another noun to it by "und" right after it ("zwischen
-    Militär und Zivilpolitikern"): every noun is capitalised, so the noun is no word of a name; j where none is joined,
-    or where another head-word follows, another body read on its own ("Küstenwache und Marine der Philippinen")."""
-    joined = w.noun_capitals and j > i + 2 and norms[i + 1] in w.and_words and w.heads.starts(norms, i) == 1
-    return i + 1 if joined and not w.heads.starts(norms, i + 2) else j
+def _before_joined_noun(raw: list[str], norms: list[str], held: list[bool], w: Words, i: int, j: int) -> int:
+    """Where a German run opening with a head-word ends: German capitalises every noun, so a noun "und" joins to the
+    head-word ("zwischen Militär und Zivilpolitikern"), or the one noun after a head-word its article opens ("schickte
+    das Militär Panzer", the verb's object), is no word of a name; j where no such noun follows, or where it is another
+    head-word (another body, read on its own: "Küstenwache und Marine der Philippinen"), a name the registry holds or
+    a genitive ("die Armee Nordvietnams")."""
+    if not w.noun_capitals or w.heads.starts(norms, i) != 1 or j < i + 2:
+        return j
+    if j > i + 2 and norms[i + 1] in w.and_words:
+        return j if w.heads.starts(norms, i + 2) else i + 1
+    after_article = i > 0 and raw[i - 1].islower() and norms[i - 1] in w.articles
+    noun = j == i + 2 and not held[i + 1] and not w.heads.starts(norms, i + 1) and not raw[i + 1].endswith("s")
+    return i + 1 if after_article and noun else j
 
 
 def _past_tail_connectors(
@@ -3554,7 +3571,7 @@ def _classify_organisation(
             return last if _person_follows(raw, norms, w, last, j) else None
         if last < j:  # "Foreign Ministry Spokesperson Mao Ning": the title and name after the body are read next
             return _classify_organisation(text, matches, raw, norms, held, w, i, last, found, states) or last
-    j = _before_joined_noun(norms, w, i, j)
+    j = _before_joined_noun(raw, norms, held, w, i, j)
     # two bodies joined by "and": "the Coast Guard and Bureau of Fisheries" (not "Bureau of Fisheries and Aquatic")
     joins = [k for k in range(i + 1, j) if norms[k] in w.connectors and norms[k] in w.and_words]
     for k in joins:
