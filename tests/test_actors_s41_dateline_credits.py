@@ -1,7 +1,8 @@
 """An outlet credited in parentheses in a dateline, before its dash (Italian "Roma, 17 mar. (Adnkronos) –", Spanish
 and Portuguese "LONDRES, 25 de octubre (AP).—", "Bogotá (AE) –", Arabic "ليبرفيل 30 أغسطس 2023 (وال) -"), is an
 organisation, as English and Turkish read it (`dateline_bodies`), also one no registry lists. Not a party or a word in
-parentheses inside a sentence, nor one before no dash. Sentences written for the test."""
+parentheses inside a sentence, nor one before no dash, nor the city an Arabic paper's name opens its line with
+("الصباح (نواذيبو) -"). Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ def test_an_outlet_credited_in_a_dateline(language: str, text: str, outlet: str)
         ("it", "Torino (Lumenpress) Il consiglio comunale ha approvato il bilancio.", "Lumenpress"),  # no dash
         ("es", "El ministro se reunió ayer con los vecinos (unos cien) - dijo la alcaldía.", "unos cien"),
         ("ar", "قال الوزير إن الاجتماع (الذي عقد أمس) - كان مثمرا.", "الذي عقد أمس"),
+        ("ar", "الصباح (نواذيبو) - أعلنت الحكومة اليوم عن خطة جديدة للتنمية في المدينة.", "نواذيبو"),  # the paper, then its city
     ],
 )
 def test_no_outlet_from_words_in_parentheses_elsewhere(language: str, text: str, word: str) -> None:

@@ -4,8 +4,8 @@ possessive ending ("El Arabiya televizyonu", "FANA televizyonunun") or in the ge
 word that makes the channel a common one ("Devlet televizyonu", the state television), a common noun in the genitive
 ("Ordunun", no apostrophe) or the rest of a registered name ("CNN International'ın"). German names a state's armed
 forces by its adjective and "Militär" ("das aserbaidschanische Militär"); "Militär" alone, in a genitive without an
-adjective, or before a noun joined by "und" ("zwischen Militär und Zivilpolitikern") or its verb's object after the
-article ("schickte das Militär Panzer") names no body. Sentences written
+adjective, before a noun joined by "und" ("zwischen Militär und Zivilpolitikern"), or before its verb's object ("schickte
+das Militär Panzer": it opens no name of more words) names no body. Sentences written
 for the test."""
 
 from __future__ import annotations
@@ -67,7 +67,6 @@ def test_a_states_military_by_its_adjective(text: str, forces: str) -> None:
         "Die Machtteilung zwischen Armee und Zivilpolitikern wurde im Dezember vereinbart.",
         "Polizei und Feuerwehr waren die ganze Nacht im Einsatz.",
         "Am Morgen schickte das Militär Panzer an alle wichtigen Kreuzungen der Hauptstadt.",  # the verb's object
-        "Am Abend schickte die Polizei Beamte in alle Viertel der Stadt.",
     ],
 )
 def test_no_german_body_from_military_alone_or_joined_to_a_noun(text: str) -> None:

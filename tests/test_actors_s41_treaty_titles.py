@@ -21,7 +21,6 @@ UN = "united-nations"
         "Os dois países ratificaram a Convenção das Nações Unidas sobre o Direito do Mar em 1994.",
         "Il tribunale ha citato la Convenzione Onu sul diritto del mare nella sua decisione finale.",
         "Beide Staaten berufen sich auf die Charta der Vereinten Nationen und auf das Völkerrecht.",
-        "Обе стороны сослались на Конвенцию ООН по морскому праву во время переговоров в столице.",
         "وأكدت الحكومة أن مطالبها تستند إلى اتفاقية الأمم المتحدة لقانون البحار الموقعة منذ عقود.",
         "Both governments said the claims broke the UN Charter and called for talks within a month.",
         "双方表示，有关主张不符合《联合国海洋法公约》的规定，将继续通过谈判解决分歧。",

@@ -2246,7 +2246,9 @@ def _org_tail(
         another = w.heads.starts(norms, j) or w.titles.starts(norms, j, raw)  # "the Parliament and the President"
         # "zwischen Militär und Zivilpolitikern": German capitalises every noun "und" joins to the head-word
         noun_joined = joined_by_and and j == k + 1 and w.noun_capitals
-        if (held[j] and (not state or joined_by_and)) or (joined_by_and and another) or noun_joined:
+        # a registered person's full name after "of" ("el Gobierno de Javier Milei"): the person's, no body's name
+        person = held[j] and _given(raw[j])
+        if (held[j] and (not state or joined_by_and)) or (joined_by_and and another) or noun_joined or person:
             # "the Coast Guard and the Chinese …", "l'Assemblée nationale et le Conseil constitutionnel": another body
             return k
         if held[j]:  # "Armed Forces of Azerbaijan": the state's name closes the organisation's
@@ -2263,19 +2265,18 @@ def _org_tail(
     return k
 
 
-def _before_joined_noun(raw: list[str], norms: list[str], held: list[bool], w: Words, i: int, j: int) -> int:
+def _before_joined_noun(norms: list[str], w: Words, i: int, j: int) -> int:
     """Where a German run opening with a head-word ends: German capitalises every noun, so a noun "und" joins to the
-    head-word ("zwischen Militär und Zivilpolitikern"), or the one noun after a head-word its article opens ("schickte
-    das Militär Panzer", the verb's object), is no word of a name; j where no such noun follows, or where it is another
-    head-word (another body, read on its own: "Küstenwache und Marine der Philippinen"), a name the registry holds or
-    a genitive ("die Armee Nordvietnams")."""
+    head-word ("zwischen Militär und Zivilpolitikern") is no word of a name, nor any word after a head-word that names
+    a body only alone (`single_word_heads`: "das Militär", "schickte das Militär Panzer", the verb's object); j where no
+    such noun follows, or where another head-word follows "und", another body read on its own ("Küstenwache und
+    Marine der Philippinen")."""
     if not w.noun_capitals or w.heads.starts(norms, i) != 1 or j < i + 2:
         return j
-    if j > i + 2 and norms[i + 1] in w.and_words:
-        return j if w.heads.starts(norms, i + 2) else i + 1
-    after_article = i > 0 and raw[i - 1].islower() and norms[i - 1] in w.articles
-    noun = j == i + 2 and not held[i + 1] and not w.heads.starts(norms, i + 1) and not raw[i + 1].endswith("s")
-    return i + 1 if after_article and noun else j
+    if norms[i] in _word_list(w.language, "single_word_heads"):
+        return i + 1
+    joined = j > i + 2 and norms[i + 1] in w.and_words
+    return i + 1 if joined and not w.heads.starts(norms, i + 2) else j
 
 
 def _past_tail_connectors(
@@ -3571,7 +3572,7 @@ def _classify_organisation(
             return last if _person_follows(raw, norms, w, last, j) else None
         if last < j:  # "Foreign Ministry Spokesperson Mao Ning": the title and name after the body are read next
             return _classify_organisation(text, matches, raw, norms, held, w, i, last, found, states) or last
-    j = _before_joined_noun(raw, norms, held, w, i, j)
+    j = _before_joined_noun(norms, w, i, j)
     # two bodies joined by "and": "the Coast Guard and Bureau of Fisheries" (not "Bureau of Fisheries and Aquatic")
     joins = [k for k in range(i + 1, j) if norms[k] in w.connectors and norms[k] in w.and_words]
     for k in joins:
