@@ -2265,7 +2265,7 @@ def _org_tail(
     return k
 
 
-def _before_joined_noun(norms: list[str], w: Words, i: int, j: int) -> int:
+def _before_joined_noun(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> int:
     """Where a German run opening with a head-word ends: German capitalises every noun, so a noun "und" joins to the
     head-word ("zwischen Militär und Zivilpolitikern") is no word of a name, nor any word after a head-word that names
     a body only alone (`single_word_heads`: "das Militär", "schickte das Militär Panzer", the verb's object); j where no
@@ -2275,7 +2275,8 @@ def _before_joined_noun(norms: list[str], w: Words, i: int, j: int) -> int:
         return j
     if norms[i] in _word_list(w.language, "single_word_heads"):
         return i + 1
-    joined = j > i + 2 and norms[i + 1] in w.and_words
+    # the noun right after "und", capitalised: not an article before another body ("El Consell i el Parlament")
+    joined = j > i + 2 and norms[i + 1] in w.and_words and raw[i + 2][:1].isupper()
     return i + 1 if joined and not w.heads.starts(norms, i + 2) else j
 
 
@@ -3572,7 +3573,7 @@ def _classify_organisation(
             return last if _person_follows(raw, norms, w, last, j) else None
         if last < j:  # "Foreign Ministry Spokesperson Mao Ning": the title and name after the body are read next
             return _classify_organisation(text, matches, raw, norms, held, w, i, last, found, states) or last
-    j = _before_joined_noun(norms, w, i, j)
+    j = _before_joined_noun(raw, norms, w, i, j)
     # two bodies joined by "and": "the Coast Guard and Bureau of Fisheries" (not "Bureau of Fisheries and Aquatic")
     joins = [k for k in range(i + 1, j) if norms[k] in w.connectors and norms[k] in w.and_words]
     for k in joins:
