@@ -2246,9 +2246,7 @@ def _org_tail(
         another = w.heads.starts(norms, j) or w.titles.starts(norms, j, raw)  # "the Parliament and the President"
         # "zwischen Militär und Zivilpolitikern": German capitalises every noun "und" joins to the head-word
         noun_joined = joined_by_and and j == k + 1 and w.noun_capitals
-        # a registered person's full name after "of" ("el Gobierno de Javier Milei"): the person's, no body's name
-        person = held[j] and _given(raw[j])
-        if (held[j] and (not state or joined_by_and)) or (joined_by_and and another) or noun_joined or person:
+        if (held[j] and (not state or joined_by_and)) or (joined_by_and and another) or noun_joined:
             # "the Coast Guard and the Chinese …", "l'Assemblée nationale et le Conseil constitutionnel": another body
             return k
         if held[j]:  # "Armed Forces of Azerbaijan": the state's name closes the organisation's
