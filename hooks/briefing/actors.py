@@ -49,6 +49,7 @@ from .detect import (
     repeated_acronyms,
     state_adjective_words,
     state_nouns,
+    treaty_words,
     words_across_names,
 )
 from .detect import words as detection_words  # `words` names many things here
@@ -153,7 +154,11 @@ def find_mentions(block: str, index: int, matches: list[Match], registry: Regist
                 mentions.append(Mention(match.actor, index, *span, block[span[0] : span[1]]))
             continue
         # a paired short form ("中日两国") is followed by its pair and the pair's word: no place's or craft's name
-        if actor.origin == "base" and not match.paired and _not_acting_here(actor, block, match, where, language or "", matches):
+        # a body's parent named in its name ("el Consejo de Seguridad de la ONU") acts in no sentence either
+        if actor.origin == "base" and (
+            (not match.paired and _not_acting_here(actor, block, match, where, language or "", matches))
+            or _of_another_body(actor, block, match, matches, registry, where)
+        ):
             continue
         if block.startswith("$", match.end) or (actor.origin == "base" and where.across and _across(block, match, where)):
             continue  # a currency: "US$15 billion"; a name across two words: "东北约" (northeast, about)
@@ -376,7 +381,36 @@ def _not_acting_here(actor: Actor, block: str, match: Match, where: Where, langu
     body = actor.kind == "organisation"
     if body and (_preceded_by(block, match.start, where.place_words) or _region_named(block, match, where)):
         return True
+    if body and _in_treaty_title(block, match, where, language):
+        return True
     return _product_named(block, match)
+
+
+def _of_another_body(actor: Actor, block: str, match: Match, matches: list[Match], registry: Registry, where: Where) -> bool:
+    """A built-in body named right after another body's name and "of the" ("el Consejo de Seguridad de la ONU", "the
+    Security Council of the United Nations"): a word of that body's name, its parent, and no actor of the sentence."""
+    if actor.kind != "organisation":
+        return False
+    for other in matches:
+        if other.end > match.start or other.adjective or registry.actors[other.actor].kind != "organisation":
+            continue
+        words = block[other.end : match.start]
+        if words.strip() and not NOT_IN_PHRASE.search(words) and all(normalise(w) in where.skip for w in TOKEN.findall(words)):
+            return True
+    return False
+
+
+def _in_treaty_title(block: str, match: Match, where: Where, language: str) -> bool:
+    """A body's name that is a word of a treaty's title (`treaty_words`): right after a word for a treaty ("la
+    Convention des Nations unies sur le droit de la mer"), right before one ("the UN Charter"), or inside a title
+    in book-title marks that ends with one ("《联合国海洋法公约》")."""
+    before, after = treaty_words(language)
+    if _preceded_by(block, match.start, before, where.skip) or _followed_by(block, match.end, after):
+        return True
+    opened, closed = block.rfind("《", 0, match.start), block.find("》", match.end)
+    if opened < 0 or closed < 0 or "》" in block[opened : match.start] or "《" in block[match.end : closed]:
+        return False
+    return block[match.end : closed].endswith(_unspaced(after)) if after else False
 
 
 def _region_named(block: str, match: Match, where: Where) -> bool:

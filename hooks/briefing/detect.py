@@ -458,7 +458,7 @@ def words(language: str) -> Words | None:
         plural_endings=tuple(normalise(str(e)) for e in data.get("plural_endings") or []),
         parties_after_names=data.get("parties_after_names") == "yes",
         companies=frozenset(normalise(str(e)) for e in data.get("company_words") or []),
-        kinds_after=_kind_after_pattern(data.get("company_words_after") or []),
+        kinds_after=_kind_after_pattern(data.get("company_words_after") or [], data.get("reports_after") or []),
         aircraft=_aircraft_pattern(data.get("aircraft_words") or []),
         state_compounds=data.get("state_compounds") == "yes",
         subject_verbs=frozenset(str(v) for v in data.get("subject_verbs") or []),
@@ -544,13 +544,18 @@ def _kind_pattern(data: dict[str, Any]) -> re.Pattern[str] | None:
     return re.compile(rf"(?:{kinds})\s+{name}")
 
 
-def _kind_after_pattern(kind_words: list[Any]) -> re.Pattern[str] | None:
+def _kind_after_pattern(kind_words: list[Any], reports: list[Any] | None = None) -> re.Pattern[str] | None:
     """One to three capitalised words, then a word for a company, newspaper or aircraft with its possessive ending
-    ("Skyvale şirketine", "Kurier gazetesine", "Skyvale uçağında"): a head-final language names the kind last."""
+    ("Skyvale şirketine", "Kurier gazetesine", "Skyvale uçağında"): a head-final language names the kind last. Or
+    the words in the genitive, then a word for a news report (`reports_after`: "Rudaw'ın haberine göre", according
+    to Rudaw's report): an outlet's name."""
     if not kind_words:
         return None
     name = r"[A-ZÇĞİÖŞÜ][\w&.-]*(?:\s+[A-ZÇĞİÖŞÜ][\w&.-]*){0,2}"
-    return re.compile(rf"(?<![\w'’])(?P<name>{name})\s+(?:{_alternatives(kind_words)})(?!\w)")
+    after = rf"\s+(?:{_alternatives(kind_words)})"
+    if reports:
+        after += rf"|['’]n?[ıiuü]n\s+(?:{_alternatives(reports)})"
+    return re.compile(rf"(?<![\w'’])(?P<name>{name})(?:{after})(?!\w)")
 
 
 def _aircraft_pattern(aircraft_words: list[Any]) -> re.Pattern[str] | None:
@@ -713,6 +718,15 @@ def place_skip(language: str) -> frozenset[str]:
 
 
 @cache
+def treaty_words(language: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Words for a treaty or a charter: a body named right after one (past articles and "of": "la Convention des
+    Nations unies", "اتفاقية الأمم المتحدة"), or right before one where the language names it first ("the UN
+    Charter"), is a word of the treaty's title, and acts in no sentence; `treaty_words`, `treaty_words_after`."""
+    before, after = (_word_list(language, key, normalised=False) for key in ("treaty_words", "treaty_words_after"))
+    return tuple(sorted(before)), tuple(sorted(after))  # as written: `_preceded_by` normalises them
+
+
+@cache
 def capital_skip(language: str) -> frozenset[str]:
     """The articles a seat of government's name takes, looked past after a preposition of place ("à la Maison
     Blanche"): no state's name, which may take them as an indirect object ("à la Turquie")."""
@@ -759,6 +773,7 @@ def detect(
         return _katakana_people(text, taken, earlier) if language.startswith("ja") else []
     if language.startswith(("ar", "fa")):
         found = _detect_unscripted(text, vocabulary, taken, states, earlier)
+        found = sorted(found + _dateline_bodies(text, language, taken, found), key=lambda d: d.start)  # "(وال) -"
     elif language.startswith(("zh", "ja")):
         people = _unspaced_people(text, vocabulary, language, taken, earlier)
         bodies = _unspaced_bodies(text, vocabulary, language, states) + _periodicals(text, language, taken)
@@ -777,7 +792,7 @@ def detect(
         found = sorted(found + _unspaced_caseless(text, language, held, found), key=lambda d: d.start)  # Thai
         found += _compound_bodies(text, vocabulary, held, found, states)
         found = found + _outlets(text, vocabulary, vocabulary.media, taken, found, states)
-        found = found + _named_before_kind(text, vocabulary, taken, found)
+        found = found + _named_before_kind(text, vocabulary, taken, found, states)
         found = found + _companies_after_head(text, vocabulary, taken, found, states)
         found = sorted(found + _attributed_acronyms(text, vocabulary, taken, found), key=lambda d: d.start)
         found = sorted(found + _named_before_acronym(text, vocabulary, taken, found), key=lambda d: d.start)
@@ -1051,18 +1066,29 @@ def _quoted_around_states(spans: Covered, states: dict[tuple[int, int], str] | N
     return 1 not in marks
 
 
-def _named_before_kind(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+def _named_before_kind(
+    text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected], states: dict[tuple[int, int], str]
+) -> list[Detected]:
     """Turkish: the capitalised words before a word for a company, newspaper or aircraft with its possessive ending
     ("Skyvale şirketine ait", "Alman Kurier gazetesine"): the company's or outlet's name, past a word that opens
-    no name ("Bu", "Salı") or a state's adjective before it."""
+    no name ("Bu", "Salı") or a state's adjective before it, or a word that makes the kind a common one
+    (`generic_kind_words`: "Devlet televizyonu", the state television). Not the rest of a name the registry holds
+    ("CNN International'ın haberine göre"), nor a common noun in the genitive, which takes no apostrophe
+    (`common_genitive`: "Ordunun televizyon kanalında", the army's channel)."""
     if w.kinds_after is None or not _may_find(w.kinds_after, text):
         return []
     spans = Covered(len(text), taken + [(d.start, d.end) for d in found])
+    of_states = Covered(len(text), list(states))
+    no_name = w.stop | _word_list(w.language, "generic_kind_words")
+    genitive = _regex(w.language, "common_genitive")
     named = []
     for m in w.kinds_after.finditer(text):
         words = list(re.finditer(r"\S+", m.group("name")))
-        while words and (normalise(words[0].group()) in w.stop or spans(*(m.start() + x for x in words[0].span()))):
+        while words and (normalise(words[0].group()) in no_name or of_states(*(m.start() + x for x in words[0].span()))):
             words.pop(0)
+        held = any(spans(*(m.start() + x for x in word.span())) for word in words)
+        if held or (words and genitive and genitive.search(words[-1].group())):
+            continue
         if words:
             start, end = m.start() + words[0].start(), m.start() + words[-1].end()
             if not spans(start, end):
@@ -2219,7 +2245,9 @@ def _org_tail(
         if held[j] and not joined_by_and and (place_end := _place_end(text, matches, held, w, j)):
             return place_end  # "la polizia di Hong Kong": a territory's body
         another = w.heads.starts(norms, j) or w.titles.starts(norms, j, raw)  # "the Parliament and the President"
-        if (held[j] and (not state or joined_by_and)) or (joined_by_and and another):
+        # "zwischen Militär und Zivilpolitikern": German capitalises every noun "und" joins to the head-word
+        noun_joined = joined_by_and and j == k + 1 and w.noun_capitals
+        if (held[j] and (not state or joined_by_and)) or (joined_by_and and another) or noun_joined:
             # "the Coast Guard and the Chinese …", "l'Assemblée nationale et le Conseil constitutionnel": another body
             return k
         if held[j]:  # "Armed Forces of Azerbaijan": the state's name closes the organisation's
@@ -2234,6 +2262,21 @@ def _org_tail(
             return k if raw[k - 1][:1].isupper() and _full_name_at(text, matches, raw, j) else end
         return next((m for m in range(j + 1, end - 1) if _given(raw[m]) and not held[m]), end)
     return k
+
+
+def _before_joined_noun(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> int:
+    """Where a German run opening with a head-word ends: German capitalises every noun, so a noun "und" joins to the
+    head-word ("zwischen Militär und Zivilpolitikern") is no word of a name, nor any word after a head-word that names
+    a body only alone (`single_word_heads`: "das Militär", "schickte das Militär Panzer", the verb's object); j where no
+    such noun follows, or where another head-word follows "und", another body read on its own ("Küstenwache und
+    Marine der Philippinen")."""
+    if not w.noun_capitals or w.heads.starts(norms, i) != 1 or j < i + 2:
+        return j
+    if norms[i] in _word_list(w.language, "single_word_heads"):
+        return i + 1
+    # the noun right after "und", capitalised: not an article before another body ("El Consell i el Parlament")
+    joined = j > i + 2 and norms[i + 1] in w.and_words and raw[i + 2][:1].isupper()
+    return i + 1 if joined and not w.heads.starts(norms, i + 2) else j
 
 
 def _past_tail_connectors(
@@ -3529,6 +3572,7 @@ def _classify_organisation(
             return last if _person_follows(raw, norms, w, last, j) else None
         if last < j:  # "Foreign Ministry Spokesperson Mao Ning": the title and name after the body are read next
             return _classify_organisation(text, matches, raw, norms, held, w, i, last, found, states) or last
+    j = _before_joined_noun(raw, norms, w, i, j)
     # two bodies joined by "and": "the Coast Guard and Bureau of Fisheries" (not "Bureau of Fisheries and Aquatic")
     joins = [k for k in range(i + 1, j) if norms[k] in w.connectors and norms[k] in w.and_words]
     for k in joins:
