@@ -41,6 +41,7 @@ LAYERS: dict[str, set[str]] = {
         "registry_edit",
         "knowledge",
         "detect",
+        "native_names",
         "makers",
         "generic_words",
         "otherlang",
