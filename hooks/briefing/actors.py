@@ -252,17 +252,17 @@ def _dotted_given_names(
 ) -> tuple[list[Detected], list[Match]]:
     """A name read as a person right before a middle dot and a registry's person ("阿卜杜勒阿齐兹•布特弗利卡"): that
     person's own given name, which the mention takes in, no one else."""
-    given = {}
-    for m in matches:
-        if m.start and text[m.start - 1] in NAME_DOTS and registry.actors[m.actor].kind == "person":
-            before = next((d for d in found if d.kind == "person" and d.end in (m.start - 1, m.start)), None)
-            if before is not None:
-                given[id(m)] = before
+    ending = {d.end: d for d in reversed(found) if d.kind == "person"}  # the first person ending at each place
+    given = {
+        i: d
+        for i, m in enumerate(matches)
+        if m.start and text[m.start - 1] in NAME_DOTS and registry.actors[m.actor].kind == "person"
+        if (d := ending.get(m.start - 1) or ending.get(m.start)) is not None
+    }
     if not given:
         return found, matches
-    taken = {id(d) for d in given.values()}
-    matches = [replace(m, start=given[id(m)].start) if id(m) in given else m for m in matches]
-    return [d for d in found if id(d) not in taken], matches
+    matches = [replace(m, start=given[i].start) if i in given else m for i, m in enumerate(matches)]
+    return [d for d in found if all(d is not g for g in given.values())], matches
 
 
 def _own_word(latin: str, actor: Actor) -> bool:

@@ -5014,22 +5014,11 @@ def _unspaced_people(
 def _native_names(text: str, language: str, taken: list[tuple[int, int]], people: dict[str, Detected]) -> dict[str, Detected]:
     """Chinese names in their own characters that the rules above did not find (native_names.py), by their words."""
     found = {}
-    for start, end in native_people(text, language, taken, _mentions(text, people)):
+    for start, end in native_people(text, language, taken, people):
         name = text[start:end]
         if name not in people:
             found.setdefault(name, Detected(name, "person", start, end, name))
     return found
-
-
-def _mentions(text: str, people: dict[str, Detected]) -> list[tuple[int, int]]:
-    """The spans where the text writes each name of `people`."""
-    spans = []
-    for name in people:
-        at = text.find(name)
-        while at >= 0:
-            spans.append((at, at + len(name)))
-            at = text.find(name, at + len(name))
-    return spans
 
 
 def _names_before_titles(text: str, w: Words, language: str, held: Covered) -> list[Detected]:

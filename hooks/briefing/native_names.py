@@ -13,7 +13,7 @@ characters is none ("林郑月娥签署": its end is unsure). Words that open wi
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -128,13 +128,14 @@ def _follows_name(text: str, at: int, nw: NameWords) -> bool:
     return text.startswith(nw.followers, at) or text.startswith(nw.joiners, at)
 
 
-def native_people(text: str, language: str, taken: list[tuple[int, int]], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def native_people(text: str, language: str, taken: list[tuple[int, int]], known: Iterable[str]) -> list[tuple[int, int]]:
     """The spans of the native names of `text` (in simplified characters) after a title, opening a clause before
-    a verb, or joined to a person (`found`: the spans of the people found before, all of them) by a joiner; none
-    over `taken` (what the registry's names and other actors hold) nor over a person found."""
+    a verb, or joined by a joiner to a person found before (`known`: their names, found wherever the text writes
+    them); none over `taken` (what the registry's names and other actors hold) nor over a person found."""
     nw = name_words(language)
     if nw is None or not any(c in nw.surnames for c in text):
         return []
+    found = [(at, at + len(name)) for name in known for at in _places(text, name)]
     held = bytearray(len(text) + 1)
     for a, b in [*taken, *found]:  # a name found already is read as found ("叶海亚·萨雷亚")
         held[a:b] = b"\x01" * (b - a)
