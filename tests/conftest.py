@@ -87,6 +87,19 @@ def mentions_of(tmp_path: Path, text: str) -> dict[str, str]:
     return {m.text: m.actor for m in extract(load_source(root / "sources/page.txt", root), registry).mentions}
 
 
+def mentions_in_order(tmp_path: Path, text: str) -> list[tuple[str, str]]:
+    """(words, actor id) of each mention in a page of a new briefing, in order, repeats kept: no topic registry,
+    base knowledge only."""
+    from briefing.extract import extract
+    from briefing.load import load_source
+    from briefing.pipeline import Project, load_registry
+
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources/page.txt").write_text(text, encoding="utf-8")
+    registry, _ = load_registry(Project(tmp_path))
+    return [(m.text, m.actor) for m in extract(load_source(tmp_path / "sources/page.txt", tmp_path), registry).mentions]
+
+
 def opening_date(tmp_path: Path, header: str) -> str | None:
     """The date the build gives a page whose first lines are all it has (header and furniture, no paragraph of
     text), read as the evaluation reads such a page's opening."""

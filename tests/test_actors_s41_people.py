@@ -9,17 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from briefing.extract import extract
-from briefing.load import load_source
-from briefing.pipeline import Project, load_registry
-
-
-def mentions(tmp_path: Path, text: str) -> list[tuple[str, str]]:
-    """(words, actor id) of each mention in a page of a new briefing: no topic registry, base knowledge only."""
-    (tmp_path / "sources").mkdir()
-    (tmp_path / "sources/page.txt").write_text(text, encoding="utf-8")
-    registry, _ = load_registry(Project(tmp_path))
-    return [(m.text, m.actor) for m in extract(load_source(tmp_path / "sources/page.txt", tmp_path), registry).mentions]
+from conftest import mentions_in_order as mentions
 
 
 @pytest.mark.parametrize(
