@@ -3567,7 +3567,10 @@ def _classify_organisation(
     j = english or j
     if w.head_final:
         last = max(k + w.heads.starts(norms, k) for k in range(i, j) if w.heads.starts(norms, k))
-        if last < j and norms[last] not in w.connectors and not w.titles.starts(norms, last):
+        # a title further on may close a unit of the body ("Yüksek Mahkeme Birinci Daire Başkanı Cristiano Zanin":
+        # the court's first chamber's president): the body, then the title and the name
+        titled = any(w.titles.starts(norms, k) for k in range(last, j))
+        if last < j and norms[last] not in w.connectors and not titled:
             # "Military Alliances", "Air Force One": the head-word only describes what follows; but a person's name
             # may follow a title ending in a head-word ("Inspector General of Police Japhet Koome said")
             return last if _person_follows(raw, norms, w, last, j) else None
