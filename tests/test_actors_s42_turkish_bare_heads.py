@@ -1,8 +1,9 @@
-"""Turkish names a court, an assembly, a committee or a council by an adjective and the bare head-word, with no
-possessive ending ("Yüksek Mahkeme", the Supreme Court; "Ulusal Meclis", the National Assembly), as it writes
-"Kongre" and "Parti": the capitalised run is a body, also before a case ending after an apostrophe. The possessive
-form after a noun ("Anayasa Mahkemesi") stays one; the bare head-word alone opening a sentence ("Mahkeme kararı ...",
-the court's ruling) names no body. A unit of the body and a title after it ("Yüksek Mahkeme İkinci Daire Başkanı"):
+"""Turkish names a court, a committee or a council by an adjective and the bare head-word, with no possessive ending
+("Yüksek Mahkeme", the Supreme Court), as it writes "Kongre" and "Parti", and a national or federal assembly so ("Ulusal
+Meclis", "Federal Meclis"): the capitalised run is a body, also before a case ending after an apostrophe. The
+possessive form after a noun ("Anayasa Mahkemesi") stays one; the bare head-word alone opening a sentence ("Mahkeme
+kararı ...", the court's ruling) names no body, nor does "Meclis" alone, also a town council's ("ilk Meclis
+toplantısı"), even where a state is named. A unit of the body and a title after it ("Yüksek Mahkeme İkinci Daire Başkanı"):
 the body, then the person the title names. Sentences written for the test."""
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ def bodies(text: str) -> set[str]:
         ("Ulusal Meclis, bütçe yasasını gece yarısı kabul etti.", "Ulusal Meclis"),
         ("Geçici Komite, raporunu cuma günü yayımladı.", "Geçici Komite"),
         ("Askeri Konsey, yönetime el koyduğunu açıkladı.", "Askeri Konsey"),
+        ("Almanya'da Federal Meclis, yasayı perşembe günü onayladı.", "Federal Meclis"),
         ("Muhalefet, Yüksek Mahkeme'nin kararına tepki gösterdi.", "Yüksek Mahkeme"),
         ("Anayasa Mahkemesi başvuruyu oy birliğiyle reddetti.", "Anayasa Mahkemesi"),
     ],
@@ -36,6 +38,7 @@ def test_an_adjective_and_a_bare_head_word_name_a_body(text: str, body: str) -> 
         "Mahkeme kararı dün akşam açıklandı.",
         "Komite toplantısı yarın sabah yapılacak.",
         "Konsey üyeleri öğleden sonra bir araya geldi.",
+        "Türkiye'de belediyenin ilk Meclis toplantısı dün yapıldı.",
     ],
 )
 def test_a_bare_head_word_alone_opening_a_sentence_names_no_body(text: str) -> None:
