@@ -780,6 +780,7 @@ def detect(
         bodies += _dateline_bodies(text, language, taken, bodies + people)
         bodies += _unspaced_makers(text, vocabulary, taken, bodies + people)
         bodies += _prefixed_bodies(text, vocabulary, language, taken, bodies + people)
+        bodies += _limited_companies(text, language, taken, states, bodies + people)
         bodies += _quoted_unspaced_bodies(text, language, taken, bodies + people)
         return bodies + _dateline_bodies(text, language, taken, bodies + people, "party_names") + people
     else:
@@ -3566,7 +3567,10 @@ def _classify_organisation(
     j = english or j
     if w.head_final:
         last = max(k + w.heads.starts(norms, k) for k in range(i, j) if w.heads.starts(norms, k))
-        if last < j and norms[last] not in w.connectors and not w.titles.starts(norms, last):
+        # a title further on may close a unit of the body ("Yüksek Mahkeme Birinci Daire Başkanı Cristiano Zanin":
+        # the court's first chamber's president): the body, then the title and the name
+        titled = any(w.titles.starts(norms, k) for k in range(last, j))
+        if last < j and norms[last] not in w.connectors and not titled:
             # "Military Alliances", "Air Force One": the head-word only describes what follows; but a person's name
             # may follow a title ending in a head-word ("Inspector General of Police Japhet Koome said")
             return last if _person_follows(raw, norms, w, last, j) else None
@@ -5281,7 +5285,9 @@ def _native_name_end(text: str, at: int, language: str, end: int, whole: bool = 
     a common surname (`native_surnames`) and one or two characters of the given name, the second unless it is a
     word that follows a name (`after_names`: "说", "在", "表示"); only where such a word, or no Chinese character,
     follows ("记者钟忠陈俊锋": two names run together, none read), or, `whole`, a name of three characters whatever
-    follows; `end` when no such name follows."""
+    follows. A married woman's name in Hong Kong and Taiwan puts her husband's surname before her own and her given
+    name ("特首林郑月娥"): a second common surname and two characters, four in all where such a word or no Chinese
+    character closes them. `end` when no such name follows."""
     surnames = _word_list(language, "native_surnames", normalised=False)
     if at + 2 > len(text) or text[at] not in surnames or text[at : at + 2] in _word_list(language, "not_names", normalised=False):
         return end
@@ -5289,6 +5295,10 @@ def _native_name_end(text: str, at: int, language: str, end: int, whole: bool = 
         return end  # "总统顾问": a second title, no name
     after = _word_list(language, "after_names", normalised=False)
     verbs = tuple(_word_list(language, "subject_action_verbs", normalised=False))  # "王毅主持", "王介民主持": a verb
+    married = at + 4  # "林郑月娥": two surnames and two given characters, closed by a word after a name or no Han
+    closed = married == len(text) or (married < len(text) and not _opens_given(text, married, after, verbs))
+    if closed and text[at + 1] in surnames and all(_opens_given(text, k, after, verbs) for k in range(at + 1, married)):
+        return name_cut(text, at, married, language)
     given = 0
     while given < 2 and at + 1 + given < len(text) and _opens_given(text, at + 1 + given, after, verbs):
         given += 1
@@ -5563,6 +5573,39 @@ def _prefixed_bodies(text: str, w: Words, language: str, taken: list[tuple[int, 
             name = text[m.start() : named.end()]
             bodies.append(Detected(name, "organisation", m.start(), named.end(), name))
     return bodies
+
+
+COMPANY_WORD = "公司"  # "国有公司麦德龙有限公司": the word for a company, in apposition before the company's name
+MIN_COMPANY_NAME = 3  # characters before the legal form: a trade name and its trade at least ("某某龙"); "一家有限公司" is none
+
+
+def _limited_companies(
+    text: str, language: str, taken: list[tuple[int, int]], states: dict[tuple[int, int], str], found: list[Detected]
+) -> list[Detected]:
+    """Chinese: a company's registered name, closed by its legal form (`company_forms`: "有限公司", "宁夏某某矿业
+    有限公司"), an organisation named as written. Its name runs back over Chinese characters that break no phrase
+    (`phrase_breaks`) to where a clause opens (the text's start, a character not Han) or to a word for a company in
+    apposition ("国有公司麦德龙有限公司"); a run that a word of the sentence opens ("为规范某某有限公司") or that
+    holds a count or a verb (`subdivision_not_name_words`: "成立有限公司") is no name. A state's name may be in
+    it ("马来西亚航空有限公司"); a body or person already found may not."""
+    forms = _word_list(language, "company_forms", normalised=False)
+    if not forms or not any(f in text for f in forms):
+        return []
+    breaks = _word_list(language, "phrase_breaks", normalised=False)
+    verbs = tuple(_word_list(language, "subdivision_not_name_words", normalised=False))  # "成立有限公司": to set one up
+    held = Covered(len(text), [span for span in taken if span not in states] + [(d.start, d.end) for d in found])
+    companies = []
+    for m in re.finditer(_alternatives(sorted(forms)), text):
+        start = m.start()
+        while start > 0 and HAN.match(text[start - 1]) and text[start - 1] not in breaks:
+            start -= 1
+        apposed = text.rfind(COMPANY_WORD, start, m.start())
+        opens = start == 0 or not HAN.match(text[start - 1])
+        start = apposed + len(COMPANY_WORD) if apposed >= 0 else start
+        named = m.start() - start >= MIN_COMPANY_NAME and not any(v in text[start : m.start()] for v in verbs)
+        if (opens or apposed >= 0) and named and not held(start, m.end()):
+            companies.append(Detected(text[start : m.end()], "organisation", start, m.end(), text[start : m.end()]))
+    return companies
 
 
 # an aircraft's maker, two Chinese characters, before its model's code and a word for an aircraft or its type
