@@ -3006,13 +3006,11 @@ def _gregorian_days(month: int, day: int) -> tuple[tuple[int, int], ...]:
     return tuple(_gregorian_by_year(month, day).values())
 
 
-def pinned_solar(found: list[DateMention], today: dt.date | None = None) -> list[DateMention]:
+def pinned_solar(found: list[DateMention]) -> list[DateMention]:
     """Solar Hijri days without their year in a text that gives one of them a Gregorian day other than the one
-    of most years ("۲۸ ژوئن (هشتم تیر)": 8 Tir on 28 June, or a weekday beside it, `_of_its_weekday`): the others
-    are of the years where that holds, and take the Gregorian day those years give them when it is one (15 Tir on
-    5 July, not the 6 July of most years). The text's days are taken as of one year, as a text with no year states
-    them."""
-    found = [_of_its_weekday(d, today or dt.date.today()) for d in found]
+    of most years ("۲۸ ژوئن (هشتم تیر)": 8 Tir on 28 June): the others are of the years where that holds, and take
+    the Gregorian day those years give them when it is one (15 Tir on 5 July, not the 6 July of most years). The
+    text's days are taken as of one year, as a text with no year states them."""
     yearless = [d for d in found if d.calendar == "persian" and d.native and d.native[1] and not d.year and d.day]
     pins = [d for d in yearless if (d.month, d.day) != usual_gregorian(*d.native)]  # type: ignore[misc]
     if not pins:
@@ -3030,28 +3028,6 @@ def pinned_solar(found: list[DateMention], today: dt.date | None = None) -> list
                 d = replace(d, month=month, day=day)
         out.append(d)
     return out
-
-
-def _of_its_weekday(d: DateMention, today: dt.date) -> DateMention:
-    """A Solar Hijri day without its year beside its weekday ("روز جمعه ۱۸ خرداد"), a day that is a day off in
-    some years: the Gregorian day of the latest Solar Hijri year, up to the current one, in which it falls on that
-    weekday. A weekday beside a day speaks of a recent one; the year stays unstated."""
-    if d.calendar != "persian" or d.year or d.weekday is None or not (d.native and d.native[1]) or d.last:
-        return d
-    if len(gregorian_days(*d.native)) < 2:  # type: ignore[misc]
-        return d
-    current = jdatetime.date.fromgregorian(date=today).year
-    for year in range(current, current - SOLAR_CYCLE, -1):
-        try:
-            g = jdatetime.date(year, *d.native).togregorian()  # type: ignore[misc]
-        except ValueError:  # 30 Esfand outside a leap year
-            continue
-        if g.weekday() == d.weekday:
-            return replace(d, month=g.month, day=g.day)
-    return d
-
-
-SOLAR_CYCLE = 33  # years of the Solar Hijri leap cycle: every weekday falls on every day in it
 
 
 def gregorian_days(month: int, day: int) -> set[tuple[int, int]]:
