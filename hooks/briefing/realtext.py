@@ -234,12 +234,15 @@ def _score_article(article: dict[str, Any], b: Briefing | None, language: str, r
 
 
 def _said_with(gold: dict[str, Any], matched: list[Event]) -> bool:
-    """A weekday or "today" marked as a date of its own (with no value) whose words the build read as part of a
-    date it found ("چهارشنبه (۴ مرداد", "امروز (شنبه، 15 آوریل", "امروز- چهارشنبه"): one date with it, as the
-    second held-out set's annotators mark a weekday beside an explicit date and other sets mark "امروز (شنبه)",
-    not a second one to find."""
+    """A weekday or "today" marked as a date of its own (with no value, or with the value of the day it names)
+    whose words the build read as part of a date it found ("چهارشنبه (۴ مرداد", "امروز (شنبه، 15 آوریل",
+    "в четверг, 8 сентября" marked as the weekday and as the day): one date with it, as the second held-out set's
+    annotators mark a weekday beside an explicit date and other sets mark "امروز (شنبه)", not a second one to
+    find."""
     phrase = str(gold["phrase"])
-    return gold.get("date") is None and any(phrase in e.date_text and phrase != e.date_text for e in matched)
+    return any(
+        phrase in e.date_text and phrase != e.date_text and (gold.get("date") is None or matches(gold, e)) for e in matched
+    )
 
 
 def _norm(name: str) -> str:
