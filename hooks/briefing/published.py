@@ -540,7 +540,13 @@ def is_table_row(line: str) -> bool:
         return False
     cells = [cell.strip() for cell in line.split("|") if cell.strip()]
     fields = len(cells) > 1 and all(LABELLED_FIELD.match(cell) for cell in cells)
-    return not (fields or (len(cells) == 1 and labels()[0].match(cells[0])) or _stamps_row(cells))
+    return not (fields or (len(cells) == 1 and labels()[0].match(cells[0])) or _stamps_row(cells) or _lone_stamp(line, cells))
+
+
+def _lone_stamp(line: str, cells: list[str]) -> bool:
+    """A date line opening the line, then only the bars of a template's empty fields ("01 Jul, 2025 | |": no author,
+    no section): the site's stamp; a table's row opens on its bar."""
+    return len(cells) == 1 and line.lstrip().startswith(cells[0]) and is_date_line(cells[0])
 
 
 def _stamps_row(cells: list[str]) -> bool:
@@ -1242,6 +1248,7 @@ def from_text(
         dateline = from_dateline(opening, language) or (marked and from_dateline(after_lede, language))
         dateline = dateline or from_glued_dateline(opening, language) or from_field(opening, language)
         dateline = dateline or from_spaced_cable(opening, language) or from_source_parenthesis(opening, language)
+        dateline = dateline or from_source_date_parenthesis(opening, language)
         dateline = dateline or from_danda_dateline(opening, language) or from_narrow_dateline(opening, language)
         dateline = dateline or from_labelled_opening(opening, language) or from_closing_label(opening, language)
         dateline = dateline or _dateline_under_headline(header, language)
@@ -2758,6 +2765,25 @@ def from_source_parenthesis(paragraph: str, language: str) -> Published | None:
     if mention is None or inside[mention.end :].strip() or not WEEKDAY_COMMA.fullmatch(inside[: mention.start]):
         return None
     return _dateline_date(mention, paragraph[: opened.end()].strip())
+
+
+# a place, then an agency's name and the whole date closing one parenthesis, the year closed by the Urdu year sign
+# "ء", the text right after it: Pakistani agencies' dateline ("لندن (Agency Name 12 يوليو 2025ء) كشف …"); prose's
+# asides carry no such sign ("الرئيس (المولود 12 يوليو 1960) قال")
+SOURCE_DATE_PARENTHESIS = re.compile(r"^\s*[^\W\d_][^()\d\n]{0,30}?\s?\(([^()\d\n]{2,40}?)\s*(\d[^()\n]{5,29})ء\)\s*(?=\S)")
+
+
+def from_source_date_parenthesis(paragraph: str, language: str) -> Published | None:
+    """The dateline of `SOURCE_DATE_PARENTHESIS`: a name in the parenthesis, then its whole date, a sentence after."""
+    opened = SOURCE_DATE_PARENTHESIS.match(paragraph)
+    if not opened or len(paragraph[: opened.start(1)].split()) > MAX_PLACE_WORDS or not re.search(r"[^\W\d_]{2}", opened[1]):
+        return None
+    mention = next(iter(_header_dates(opened[2], language)), None)
+    if not (mention and mention.text.strip() == opened[2].strip() and _whole(mention)):
+        return None
+    if not _starts_as_sentence(paragraph[opened.end() :]):
+        return None
+    return Published(_whole(mention), "dateline", stated_as=paragraph[: opened.end()].strip())
 
 
 # an Indian paper's dateline: its place (a word or a few), a comma or a space, the day and month in figures joined
