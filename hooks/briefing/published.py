@@ -2374,10 +2374,12 @@ INLINE_STAMP = re.compile(
 def from_inline_stamp(paragraph: str, language: str) -> Published | None:
     """A published label, then a date in figures and its time, inside the line of a page's head the loader took
     for its text ("[포토] … 촉구 입력 2023-09-18 19:16 수정 2023-09-18 19:16 지면 …"): a site's stamp, as no
-    sentence writes one; the first such label within the paragraph's opening."""
+    sentence writes one; the first such label within the paragraph's opening. A source's label and name stand for
+    the published label ("香港大埔火灾… 来源:央视新闻 2025-11-28 08:59 据…": the title, source and stamp run into the text)."""
     published, _, _ = labels()
     text = ascii_digits(paragraph[: 2 * STAMP_REACH])
-    for label in published.finditer(text):
+    found = sorted([*published.finditer(text), *source_label().finditer(text)], key=lambda m: m.start())
+    for label in found:
         stamp = INLINE_STAMP.match(text, label.end())
         date = _date_alone(stamp["date"], language, labelled=True) if stamp else None
         if date:
