@@ -352,6 +352,21 @@ def source_label() -> re.Pattern[str]:
 
 
 @cache
+def _dateline_this() -> frozenset[str]:
+    """The demonstratives a dateline sets before its date (`dateline_this`: "ce 12 juin 2025")."""
+    return frozenset(key(w) for w in safeyaml.shipped(DATA)["dateline_this"])
+
+
+def _place_then_this(before: str) -> bool:
+    """A place's name, then a dateline's demonstrative right before the date ("Ahmedabad en Inde ce", "Paris,
+    ce"): capitalised words and particles only; "Le festival ouvre ce" is a sentence's."""
+    names = re.findall(r"[^\W\d_]+", before)
+    if len(names) < 2 or key(names[-1]) not in _dateline_this() or not before.rstrip().endswith(names[-1]):
+        return False
+    return all(w[:1].isupper() or len(w) <= MAX_PARTICLE for w in names[:-1]) and names[0][:1].isupper()
+
+
+@cache
 def _site_chrome() -> re.Pattern[str]:
     body = _listed("site_chrome")
     return re.compile(rf"(?:{body})(?!\w)", re.I)
@@ -698,6 +713,9 @@ def is_date_line(line: str) -> bool:
     # 2015") or a time zone; "Kuwait opened an embassy in 1950." is a sentence
     named = other_calendar_dates().sub(" ", fold(rest))  # "… 24 جمادى أول 1444 هـ": the same day in another calendar
     others = [w for w in re.findall(r"[^\W\d_]{2,}", named) if key(w) not in calendar_words() and not _hour_word(w)]
+    if _place_then_this(re.split(r"\d", rest, maxsplit=1)[0]):  # "Ahmedabad en Inde ce 12 juin 2025": the dateline's word
+        this = next((i for i, w in enumerate(others) if key(w) in _dateline_this()), None)
+        others = others if this is None else others[:this] + others[this + 1 :]
     # a day padded with a zero before its month's name ("06 Diciembre 2013"), as software stamps a page and prose
     # never writes it: the words around it are the stamp's fields, a byline's name and the site's ("Jesús Agudo 06
     # Diciembre 2013 en Bekia")
@@ -1081,6 +1099,9 @@ def _date_alone(text: str, language: str, labelled: bool = False) -> str | None:
     if attached or heading or aged or _place_of(after) or _clause_after(after, language) or _captioned(text, stated[0]):
         return None  # "Officials met on Monday, 4 March 2024": the date of what a phrase reports
     others = [w for w in WORD.findall(CJK_RUN.sub(" ", rest)) if not _hour_word(w)]
+    if _place_then_this(text[: stated[0].start]):  # "Ahmedabad en Inde ce 12 juin 2025": the dateline's word, no field
+        this = next((i for i, w in enumerate(others) if key(w) in _dateline_this()), None)
+        others = others if this is None else others[:this] + others[this + 1 :]
     # "러시아 The Moscow Times, Bloomberg 2020/09/15", "Section | Rubrique Par | 04 février 2010": software's stamp
     fields = MAX_STAMP_FIELDS if _software_figures(text) or _padded_month(text) else 3
     return _whole(stated[0]) if _count(others + CJK_RUN.findall(rest)) <= fields else None
@@ -1184,9 +1205,10 @@ def _site_languages(language: str) -> list[str]:
 
 def _attached(before: str) -> bool:
     """A phrase runs into the date: a lower-case word (not a month or weekday name) right before it, after
-    another word ("met on", "signé le"); "Paris, le 4 mars 2024" is a date line."""
+    another word ("met on", "signé le"); "Paris, le 4 mars 2024" is a date line, and so is a dateline's
+    demonstrative ("Ahmedabad en Inde ce 12 juin 2025", `dateline_this`)."""
     last = re.search(r"[^\W\d_]\s+([^\W\d_]+)\s+$", before)
-    return bool(last) and last[1][:1].islower() and key(last[1]) not in calendar_words()
+    return bool(last) and last[1][:1].islower() and key(last[1]) not in calendar_words() and not _place_then_this(before)
 
 
 def from_text(
@@ -1747,6 +1769,8 @@ def _heading_words(before: str) -> bool:
     published, updated, _ = labels()
     names = before.split()
     if len(names) == 1 or (before and not before[-1:].isspace()):  # a section's name: "Europe 16 mars 2014"
+        return False
+    if _place_then_this(before):  # "Ahmedabad en Inde ce 12 juin 2025": the day of writing
         return False
     return all(HEADING_WORD.fullmatch(w) and key(w) not in calendar_words() for w in names) and not (
         published.search(before) or updated.search(before)
