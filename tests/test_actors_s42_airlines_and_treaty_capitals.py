@@ -15,7 +15,7 @@ from conftest import mentions_of
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        ("Un avion de la compagnie aérienne Air France a dû se poser en urgence à Nantes, a indiqué la préfecture.", "Air France"),
+        ("Un avion de la compagnie aérienne Air France a dû se poser en urgence à Nantes, selon la préfecture.", "Air France"),
         ("Un vol d'Air Algérie a été annulé hier soir en raison d'une grève des contrôleurs aériens.", "Air Algérie"),
     ],
 )
@@ -43,4 +43,5 @@ def test_a_capital_in_a_treatys_title_is_no_state(tmp_path: Path, text: str) -> 
 
 
 def test_a_capital_acting_beside_a_treaty_is_its_state(tmp_path: Path) -> None:
-    assert mentions_of(tmp_path, "Ottawa signed the treaty on Monday after a long debate in parliament.").get("Ottawa") == "canada"
+    found = mentions_of(tmp_path, "Ottawa signed the treaty on Monday after a long debate in parliament.")
+    assert found.get("Ottawa") == "canada"
