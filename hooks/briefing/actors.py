@@ -294,6 +294,7 @@ def _placed(actor: Actor, block: str, match: Match, where: Where, language: str)
         placed = placed or bool(GAMES_YEAR.match(block, match.end))  # "Tokyo 2020": the games the city held
         placed = placed or _on_clock(block, match, language)
         placed = placed or _after_city_abbreviation(block, match.start, language)
+        placed = placed or _in_treaty_title(block, match, where, language)  # "the Ottawa Treaty": a title's word
     else:  # no word listed, none precedes it
         placed = bool(actor.except_after) and _preceded_by(block, match.start, actor.except_after)
     # a Cyrillic capital's stem opening a compound adjective ("Римо-католицька": Roman Catholic) names no state

@@ -1853,6 +1853,7 @@ LISTED = re.compile(r"^\s*[,،]\s*$")  # a year after another in a list: "in 201
 # the marks that open a title of a book, law or document in Chinese ("《…》", "〈…〉"): a year right after one is part
 # of the title ("《2010年全市图书馆建设计划》", the plan's name), no date the text states
 TITLE_MARKS = ("《", "〈")
+HYPHEN_ENDING = re.compile(r"^-[^\W\d_]{1,3}(?![^\W\d_])")
 
 
 def _bare_years(text: str, sentence: str, g: Grammar) -> list[DateMention]:
@@ -1865,7 +1866,8 @@ def _bare_years(text: str, sentence: str, g: Grammar) -> list[DateMention]:
         if text[max(0, m.start() - 1) : m.start()] in TITLE_MARKS:
             left = None  # "《2010年…图书馆建设计划》": the year opens a document's title, a name
             continue
-        between = text[years[-1].end : m.start()] if years else ""
+        # the year before may end on a hyphenated case ending, left out of its span ("у 2001-му, 2010-му та 2011")
+        between = HYPHEN_ENDING.sub("", text[years[-1].end : m.start()], count=1) if years else ""
         joined = bool(years) and _joined_to(between, g)
         value = _from_own_era(int(m["year"]), g.words)  # Thai "2563" is 2020
         listed = joined and abs(value - (years[-1].year or 0)) <= 50  # "in 2019, 1500 were killed": a count

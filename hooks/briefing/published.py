@@ -352,6 +352,21 @@ def source_label() -> re.Pattern[str]:
 
 
 @cache
+def _dateline_this() -> frozenset[str]:
+    """The demonstratives a dateline sets before its date (`dateline_this`: "ce 12 juin 2025")."""
+    return frozenset(key(w) for w in safeyaml.shipped(DATA)["dateline_this"])
+
+
+def _place_then_this(before: str) -> bool:
+    """A place's name, then a dateline's demonstrative right before the date ("Ahmedabad en Inde ce", "Paris,
+    ce"): capitalised words and particles only; "Le festival ouvre ce" is a sentence's."""
+    names = re.findall(r"[^\W\d_]+", before)
+    if len(names) < 2 or key(names[-1]) not in _dateline_this() or not before.rstrip().endswith(names[-1]):
+        return False
+    return all(w[:1].isupper() or len(w) <= MAX_PARTICLE for w in names[:-1]) and names[0][:1].isupper()
+
+
+@cache
 def _site_chrome() -> re.Pattern[str]:
     body = _listed("site_chrome")
     return re.compile(rf"(?:{body})(?!\w)", re.I)
@@ -540,7 +555,13 @@ def is_table_row(line: str) -> bool:
         return False
     cells = [cell.strip() for cell in line.split("|") if cell.strip()]
     fields = len(cells) > 1 and all(LABELLED_FIELD.match(cell) for cell in cells)
-    return not (fields or (len(cells) == 1 and labels()[0].match(cells[0])) or _stamps_row(cells))
+    return not (fields or (len(cells) == 1 and labels()[0].match(cells[0])) or _stamps_row(cells) or _lone_stamp(line, cells))
+
+
+def _lone_stamp(line: str, cells: list[str]) -> bool:
+    """A date line opening the line, then only the bars of a template's empty fields ("01 Jul, 2025 | |": no author,
+    no section): the site's stamp; a table's row opens on its bar."""
+    return len(cells) == 1 and line.lstrip().startswith(cells[0]) and is_date_line(cells[0])
 
 
 def _stamps_row(cells: list[str]) -> bool:
@@ -692,6 +713,9 @@ def is_date_line(line: str) -> bool:
     # 2015") or a time zone; "Kuwait opened an embassy in 1950." is a sentence
     named = other_calendar_dates().sub(" ", fold(rest))  # "… 24 جمادى أول 1444 هـ": the same day in another calendar
     others = [w for w in re.findall(r"[^\W\d_]{2,}", named) if key(w) not in calendar_words() and not _hour_word(w)]
+    if _place_then_this(re.split(r"\d", rest, maxsplit=1)[0]):  # "Ahmedabad en Inde ce 12 juin 2025": the dateline's word
+        this = next((i for i, w in enumerate(others) if key(w) in _dateline_this()), None)
+        others = others if this is None else others[:this] + others[this + 1 :]
     # a day padded with a zero before its month's name ("06 Diciembre 2013"), as software stamps a page and prose
     # never writes it: the words around it are the stamp's fields, a byline's name and the site's ("Jesús Agudo 06
     # Diciembre 2013 en Bekia")
@@ -1075,6 +1099,9 @@ def _date_alone(text: str, language: str, labelled: bool = False) -> str | None:
     if attached or heading or aged or _place_of(after) or _clause_after(after, language) or _captioned(text, stated[0]):
         return None  # "Officials met on Monday, 4 March 2024": the date of what a phrase reports
     others = [w for w in WORD.findall(CJK_RUN.sub(" ", rest)) if not _hour_word(w)]
+    if _place_then_this(text[: stated[0].start]):  # "Ahmedabad en Inde ce 12 juin 2025": the dateline's word, no field
+        this = next((i for i, w in enumerate(others) if key(w) in _dateline_this()), None)
+        others = others if this is None else others[:this] + others[this + 1 :]
     # "러시아 The Moscow Times, Bloomberg 2020/09/15", "Section | Rubrique Par | 04 février 2010": software's stamp
     fields = MAX_STAMP_FIELDS if _software_figures(text) or _padded_month(text) else 3
     return _whole(stated[0]) if _count(others + CJK_RUN.findall(rest)) <= fields else None
@@ -1178,9 +1205,10 @@ def _site_languages(language: str) -> list[str]:
 
 def _attached(before: str) -> bool:
     """A phrase runs into the date: a lower-case word (not a month or weekday name) right before it, after
-    another word ("met on", "signé le"); "Paris, le 4 mars 2024" is a date line."""
+    another word ("met on", "signé le"); "Paris, le 4 mars 2024" is a date line, and so is a dateline's
+    demonstrative ("Ahmedabad en Inde ce 12 juin 2025", `dateline_this`)."""
     last = re.search(r"[^\W\d_]\s+([^\W\d_]+)\s+$", before)
-    return bool(last) and last[1][:1].islower() and key(last[1]) not in calendar_words()
+    return bool(last) and last[1][:1].islower() and key(last[1]) not in calendar_words() and not _place_then_this(before)
 
 
 def from_text(
@@ -1242,6 +1270,7 @@ def from_text(
         dateline = from_dateline(opening, language) or (marked and from_dateline(after_lede, language))
         dateline = dateline or from_glued_dateline(opening, language) or from_field(opening, language)
         dateline = dateline or from_spaced_cable(opening, language) or from_source_parenthesis(opening, language)
+        dateline = dateline or from_source_date_parenthesis(opening, language)
         dateline = dateline or from_danda_dateline(opening, language) or from_narrow_dateline(opening, language)
         dateline = dateline or from_labelled_opening(opening, language) or from_closing_label(opening, language)
         dateline = dateline or _dateline_under_headline(header, language)
@@ -1740,6 +1769,8 @@ def _heading_words(before: str) -> bool:
     published, updated, _ = labels()
     names = before.split()
     if len(names) == 1 or (before and not before[-1:].isspace()):  # a section's name: "Europe 16 mars 2014"
+        return False
+    if _place_then_this(before):  # "Ahmedabad en Inde ce 12 juin 2025": the day of writing
         return False
     return all(HEADING_WORD.fullmatch(w) and key(w) not in calendar_words() for w in names) and not (
         published.search(before) or updated.search(before)
@@ -2367,10 +2398,12 @@ INLINE_STAMP = re.compile(
 def from_inline_stamp(paragraph: str, language: str) -> Published | None:
     """A published label, then a date in figures and its time, inside the line of a page's head the loader took
     for its text ("[포토] … 촉구 입력 2023-09-18 19:16 수정 2023-09-18 19:16 지면 …"): a site's stamp, as no
-    sentence writes one; the first such label within the paragraph's opening."""
+    sentence writes one; the first such label within the paragraph's opening. A source's label and name stand for
+    the published label ("香港大埔火灾… 来源:央视新闻 2025-11-28 08:59 据…": the title, source and stamp run into the text)."""
     published, _, _ = labels()
     text = ascii_digits(paragraph[: 2 * STAMP_REACH])
-    for label in published.finditer(text):
+    found = sorted([*published.finditer(text), *source_label().finditer(text)], key=lambda m: m.start())
+    for label in found:
         stamp = INLINE_STAMP.match(text, label.end())
         date = _date_alone(stamp["date"], language, labelled=True) if stamp else None
         if date:
@@ -2758,6 +2791,25 @@ def from_source_parenthesis(paragraph: str, language: str) -> Published | None:
     if mention is None or inside[mention.end :].strip() or not WEEKDAY_COMMA.fullmatch(inside[: mention.start]):
         return None
     return _dateline_date(mention, paragraph[: opened.end()].strip())
+
+
+# a place, then an agency's name and the whole date closing one parenthesis, the year closed by the Urdu year sign
+# "ء", the text right after it: Pakistani agencies' dateline ("لندن (Agency Name 12 يوليو 2025ء) كشف …"); prose's
+# asides carry no such sign ("الرئيس (المولود 12 يوليو 1960) قال")
+SOURCE_DATE_PARENTHESIS = re.compile(r"^\s*[^\W\d_][^()\d\n]{0,30}?\s?\(([^()\d\n]{2,40}?)\s*(\d[^()\n]{5,29})ء\)\s*(?=\S)")
+
+
+def from_source_date_parenthesis(paragraph: str, language: str) -> Published | None:
+    """The dateline of `SOURCE_DATE_PARENTHESIS`: a name in the parenthesis, then its whole date, a sentence after."""
+    opened = SOURCE_DATE_PARENTHESIS.match(paragraph)
+    if not opened or len(paragraph[: opened.start(1)].split()) > MAX_PLACE_WORDS or not re.search(r"[^\W\d_]{2}", opened[1]):
+        return None
+    mention = next(iter(_header_dates(opened[2], language)), None)
+    if not (mention and mention.text.strip() == opened[2].strip() and _whole(mention)):
+        return None
+    if not _starts_as_sentence(paragraph[opened.end() :]):
+        return None
+    return Published(_whole(mention), "dateline", stated_as=paragraph[: opened.end()].strip())
 
 
 # an Indian paper's dateline: its place (a word or a few), a comma or a space, the day and month in figures joined
