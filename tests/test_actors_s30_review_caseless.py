@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from briefing.actors import find_actors
-from briefing.detect import _glued_body
+from briefing.detect_caseless import _glued_body
 
 
 def names(text: str, language: str, kind: str) -> list[str]:

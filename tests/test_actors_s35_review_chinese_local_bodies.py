@@ -8,7 +8,7 @@ import time
 
 import pytest
 from briefing.actors import find_actors
-from briefing.detect import _subdivision_bodies
+from briefing.detect_unspaced import _subdivision_bodies
 
 
 def organisations(text: str) -> list[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from briefing.actors import actor_mentions, base_registry
-from briefing.detect import cyrillic_given_name
+from briefing.detect_words import cyrillic_given_name
 from briefing.model import Block
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from briefing import published, realtext
+from briefing import published_header, published_lines, published_opening, realtext
 from briefing.dates import find_dates
 from briefing.extract import extract, split_sentences
 from briefing.load import load_source
@@ -182,7 +182,7 @@ def test_real_text_accuracy_holds(folder: str) -> None:
     ],
 )
 def test_a_dateline_states_the_publication_date(language: str, opening: str, date: str | None, yearless: str | None) -> None:
-    found = published.from_dateline(opening, language)
+    found = published_opening.from_dateline(opening, language)
     assert (found.date, found.yearless) == (date, yearless) if found else (date, yearless) == (None, None)
 
 
@@ -198,13 +198,13 @@ def test_a_dateline_states_the_publication_date(language: str, opening: str, dat
     ],
 )
 def test_a_date_line_states_the_publication_date(language: str, lines: list[str], date: str, basis: str) -> None:
-    found = published.from_header(lines, language)
+    found = published_header.from_header(lines, language)
     assert found is not None and (found.date, found.basis) == (date, basis)
 
 
 def test_a_short_sentence_with_a_year_is_no_date_line() -> None:
-    assert not published.is_date_line("Kuwait opened an embassy in 1950.")
-    assert published.is_date_line("The Hague, 24 November 2015")
+    assert not published_lines.is_date_line("Kuwait opened an embassy in 1950.")
+    assert published_lines.is_date_line("The Hague, 24 November 2015")
 
 
 # The first paragraphs of a page in each language (written for the tests)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from briefing.published import is_date_line
+from briefing.published_lines import is_date_line
 from conftest import build_project, make_project, published_of, read_json
 from conftest import dates_read as read
 

@@ -42,7 +42,7 @@ def test_figures_without_a_time_or_a_cue_are_no_date(sentence: str, language: st
 @pytest.mark.parametrize(("stamp", "language", "day"), [("04/22 01:38", "en", "--04-22"), ("26/07 18:40", "fr", "--07-26")])
 def test_a_stamp_of_figures_reads_as_the_publication_dates_reader_reads_it(stamp: str, language: str, day: str) -> None:
     # the same day in a sentence as in the header's date line (published.py)
-    from briefing.published import from_header
+    from briefing.published_header import from_header
 
     ((_, (_, month, dom)),) = dates_read(f"{stamp} The first train left Lomé.", language)
     assert f"--{month:02d}-{dom:02d}" == day
@@ -53,7 +53,7 @@ def test_a_stamp_of_figures_reads_as_the_publication_dates_reader_reads_it(stamp
 def test_the_publication_dates_reader_keeps_its_own_rules_for_figures() -> None:
     # a header's "05/06" beside a time could be either order: no page date, while a sentence reads it in the
     # language's order; a labelled update's day and month is the page's, year-less
-    from briefing.published import from_header
+    from briefing.published_header import from_header
 
     assert from_header(["05/06 10:05"], "en") is None
     assert dates_read("05/06 10:05 The first train left Lomé.", "en") == [("05/06", (None, 5, 6))]

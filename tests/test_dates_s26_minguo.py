@@ -5,7 +5,7 @@ such a stamp as a page's publication date. Sentences written for the test, on a 
 from __future__ import annotations
 
 import pytest
-from briefing.published import from_header
+from briefing.published_header import from_header
 from conftest import dates_read
 
 

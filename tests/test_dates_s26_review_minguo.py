@@ -4,7 +4,7 @@ label for the date, or a three-figure year alone on a header's line makes one. S
 from __future__ import annotations
 
 import pytest
-from briefing.published import from_header
+from briefing.published_header import from_header
 from conftest import dates_read
 
 

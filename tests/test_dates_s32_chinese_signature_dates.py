@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefing.published import from_header
+from briefing.published_header import from_header
 from conftest import dates_read, opening_date
 
 

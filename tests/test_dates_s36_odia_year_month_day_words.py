@@ -1,6 +1,6 @@
 """Odia writes a full date with a word after each part ("୨୦୧୮ ମସିହା ମାର୍ଚ୍ଚ ମାସ ୧୫ ତାରିଖ": year, month, day), a day of
 the month alone before "ତାରିଖ" ("୧୫ ତାରିଖରେ") and February as "ଫେବ୍ରୁଆରି" (`additions/or.yaml`; `month_day`'s
-`year_words` in `dates._month_joined_day`). A day ending a range ("୧୩ରୁ ୨୯ ତାରିଖ") is no day alone.
+`year_words` in `dates_grammar._month_joined_day`). A day ending a range ("୧୩ରୁ ୨୯ ତାରିଖ") is no day alone.
 Sentences written for the test (a school, a fair, a bridge)."""
 
 from __future__ import annotations

@@ -8,19 +8,12 @@ import random
 import re
 
 import pytest
-from briefing import detect
+from briefing import detect_words
 from briefing.actors import find_actors
-from briefing.detect import (
-    AND_WORDS,
-    SHARED_SURNAME,
-    WORD,
-    Covered,
-    Phrases,
-    _held_words,
-    _shared_surname_windows,
-    lone_words,
-    lone_words_in,
-)
+from briefing.detect import lone_words, lone_words_in
+from briefing.detect_cased import _held_words
+from briefing.detect_context import SHARED_SURNAME, _shared_surname_windows
+from briefing.detect_words import AND_WORDS, WORD, Covered, Phrases
 from briefing.extract import NAME_RUN, TITLE_CUES
 from briefing.registry import CJK, TEXT_TOKEN, _Alias, _alias, _by_second, _Index, normalise
 from briefing.scripts import MARKS
@@ -88,7 +81,7 @@ def test_the_words_a_name_holds_are_those_the_marks_hold() -> None:
 
 def _joined_lone_words(text: str, language: str) -> frozenset[str]:
     """The lone words as read before the paragraphs were read one by one: the text's words in one list."""
-    w = detect.words(language)
+    w = detect_words.words(language)
     if w is None or w.noun_capitals or language.startswith(("ar", "fa", "zh", "ja")):
         return frozenset()
     matches = list(WORD.finditer(text))
@@ -102,7 +95,7 @@ def _joined_lone_words(text: str, language: str) -> frozenset[str]:
             continue
         if written[k + 1][:1].isupper() and not text[matches[k].end() : matches[k + 1].start()].strip():
             continue
-        found.add(detect._bare(written[k], w))
+        found.add(detect_words._bare(written[k], w))
     return frozenset(found)
 
 

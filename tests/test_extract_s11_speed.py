@@ -8,10 +8,14 @@ import re
 
 import numpy
 import pytest
-from briefing.dates import WORD_END, _plan, _tried, _year_word_after, cjk, comparable, find_dates, fold, grammar
-from briefing.datewords import known_languages
+from briefing.dates import _plan, _tried, find_dates
+from briefing.dates_forms import _year_word_after
+from briefing.dates_grammar import cjk, grammar
+from briefing.datewords import fold, known_languages
 from briefing.extract import _language_identifier, detect_language
 from briefing.pipeline import Project, load_registry
+from briefing.prefilter import comparable
+from briefing.scripts import WORD_END
 
 
 @pytest.mark.parametrize("language", sorted(known_languages()))

@@ -8,10 +8,11 @@ import random
 import re
 
 import numpy
-from briefing.dates import DIGITS, ascii_digits
+from briefing.dates import ascii_digits
+from briefing.dates_grammar import DIGITS
 from briefing.datewords import FOLDED, LETTER_FOLD, fold
 from briefing.extract import LAST_WORD_BACKWARDS, _continues, _language_identifier, _unglued, split_sentences
-from briefing.published import _cable_words, _unlabelled, is_date_line, is_reference_work, labels
+from briefing.published_lines import _cable_words, _unlabelled, is_date_line, is_reference_work, labels
 from briefing.scripts import SCRIPT_DIGIT
 from py3langid.langid import visit_counts
 

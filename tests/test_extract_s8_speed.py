@@ -9,13 +9,15 @@ import re
 import pytest
 from briefing.actors import find_actors
 from briefing.clean import words
-from briefing.dates import _needs, _plan, comparable, find_dates, fold, grammar
-from briefing.datewords import known_languages
-from briefing.detect import _may_find, detect, lone_words
-from briefing.detect import words as detect_words
+from briefing.dates import _needs, _plan, find_dates
+from briefing.dates_grammar import grammar
+from briefing.datewords import fold, known_languages
+from briefing.detect import detect, lone_words
+from briefing.detect_words import _may_find
+from briefing.detect_words import words as detect_words
 from briefing.extract import GLUED_STOP, split_sentences
 from briefing.otherlang import applies
-from briefing.prefilter import may_match
+from briefing.prefilter import comparable, may_match
 
 # the glued full stop as it was written before: the lookbehind first, tried at every character
 GLUED_STOP_BEFORE = re.compile(r"(?<=[^\W\d_A-ZÀ-ÞА-ЯЁІЇЄҐ]{2})[.!?](?=[A-ZÀ-ÞА-ЯЁІЇЄҐ][^\W\d_A-ZÀ-ÞА-ЯЁІЇЄҐ]{2})")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from briefing.actors import find_actors
 from briefing.dates import find_dates
-from briefing.published import from_dateline
+from briefing.published_opening import from_dateline
 from conftest import build_project, make_project, read_json
 
 

@@ -8,8 +8,9 @@ from functools import cache
 
 import pytest
 import yaml
-from briefing.dates import DIGITS, _needs, find_dates, fold, grammar
-from briefing.datewords import known_languages
+from briefing.dates import _needs, find_dates
+from briefing.dates_grammar import DIGITS, grammar
+from briefing.datewords import fold, known_languages
 from briefing.prefilter import Needs, comparable, may_match, needed
 from conftest import ROOT
 from hypothesis import given, settings

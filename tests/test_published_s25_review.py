@@ -8,7 +8,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from briefing.published import meeting_spans
+from briefing.published_lines import meeting_spans
 from conftest import published_of
 
 ENGLISH = (

@@ -6,7 +6,7 @@ Each text is written for the test, on a topic of its own (a city's flooded marke
 from __future__ import annotations
 
 import pytest
-from briefing.published import zone_abbreviations
+from briefing.published_lines import zone_abbreviations
 from conftest import published_of
 
 

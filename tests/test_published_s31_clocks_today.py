@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from briefing.published import from_today
+from briefing.published_opening import from_today
 from conftest import opening_date
 
 

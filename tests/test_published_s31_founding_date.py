@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from briefing.published import is_founding_date
+from briefing.published_header import is_founding_date
 from conftest import opening_date
 
 

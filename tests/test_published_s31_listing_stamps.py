@@ -7,7 +7,7 @@ Each set of lines is written for the test."""
 from __future__ import annotations
 
 import pytest
-from briefing.published import from_header
+from briefing.published_header import from_header
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,8 @@ listing's stamps, newest first. Each header is written for the test."""
 from __future__ import annotations
 
 import pytest
-from briefing.published import from_header, from_today
+from briefing.published_header import from_header
+from briefing.published_opening import from_today
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ the date say it is a day the text speaks of. Openings written for the test."""
 
 from __future__ import annotations
 
-from briefing.published import from_opening
+from briefing.published_opening import from_opening
 
 
 def test_a_headline_word_for_morning_or_yesterday_hides_no_stamp() -> None:

@@ -10,7 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from briefing.published import from_opening, is_date_line, is_file_name
+from briefing.published_lines import is_date_line, is_file_name
+from briefing.published_opening import from_opening
 from conftest import opening_date
 
 

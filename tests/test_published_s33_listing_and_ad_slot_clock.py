@@ -10,7 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from briefing.published import from_header, is_glued_clock, is_top_bar_label
+from briefing.published import is_glued_clock
+from briefing.published_header import from_header
+from briefing.published_lines import is_top_bar_label
 from conftest import opening_date
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefing.published import ends_panel_row_with_other_date
+from briefing.published_lines import ends_panel_row_with_other_date
 from conftest import published_of
 
 BODY_DE = (

@@ -5,7 +5,7 @@ text's own (a march, an anniversary, rain, floods), and the date is no dateline'
 from __future__ import annotations
 
 import pytest
-from briefing.published import from_dateline_title
+from briefing.published_opening import from_dateline_title
 from conftest import published_of
 
 BODY = "د ښار شاروالۍ د سړکونو د پاکولو نوی پروګرام پیل کړ او اوسېدونکو یې هرکلی وکړ.\n"

@@ -1,11 +1,11 @@
 """An Indian paper's dateline writes the day and month in figures after its place, joined by a danda or, after a
 comma, by a slash ("ଭୁବନେଶ୍ବର, ୦୯/୦୬:"), and the place may stand without a comma before a danda ("କଟକ ୨୩।୧୦ :"):
-that day, year-less (`published.DANDA_DATELINE`). A slash after a Latin word ("Scores 3/4:") or without the comma is
+that day, year-less (`published_opening.DANDA_DATELINE`). A slash after a Latin word ("Scores 3/4:") or without the comma is
 none. Lines written for the test."""
 
 from __future__ import annotations
 
-from briefing.published import from_danda_dateline
+from briefing.published_opening import from_danda_dateline
 
 
 def test_a_slashed_or_spaced_danda_dateline_is_the_day() -> None:

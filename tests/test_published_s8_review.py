@@ -4,7 +4,7 @@ harbour's new ferry line."""
 from __future__ import annotations
 
 import pytest
-from briefing.published import credited_stamp
+from briefing.published_lines import credited_stamp
 
 
 @pytest.mark.parametrize(

@@ -10,8 +10,8 @@ from collections import Counter
 import pytest
 from briefing import clean, prefilter
 from briefing.clean import _letter_script, script_of
-from briefing.dates import _plan, find_dates, fold
-from briefing.datewords import known_languages
+from briefing.dates import _plan, find_dates
+from briefing.datewords import fold, known_languages
 from briefing.prefilter import comparable, held_in, search_for
 
 SENTENCES = [

@@ -125,19 +125,19 @@ BODIES = (
 def test_the_lower_case_rules_are_asked_only_of_words_that_can_open_a_body(tmp_path, monkeypatch) -> None:
     """A word after a state's name opens a body only as a field or a head-word ("foreign ministry", "navy"), never
     as "and" or "said": the bodies are the ones found when every such word was asked."""
-    from briefing import detect
+    from briefing import detect_cased
     from briefing.actors import actor_mentions
 
     registry, _ = load_registry(Project(tmp_path))
     blocks = (Block("paragraph", BODIES),)
     asked: list[str] = []
-    after_state = detect._after_state
+    after_state = detect_cased._after_state
 
     def counted(text, matches, raw, norms, held, w, i, states):
         asked.append(norms[i])
         return after_state(text, matches, raw, norms, held, w, i, states)
 
-    monkeypatch.setattr(detect, "_after_state", counted)
+    monkeypatch.setattr(detect_cased, "_after_state", counted)
     _, found = actor_mentions(blocks, registry, "en")
     names = sorted(d.name for d in found)
     assert "foreign" in asked and "navy" in asked

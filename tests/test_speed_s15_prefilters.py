@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 import re
 
-from briefing import clean, dates, extract
+from briefing import clean, dates_forms, extract
 from briefing.clean import clean_lines
 from briefing.dates import find_dates
 from briefing.extract import split_sentences
@@ -103,8 +103,8 @@ def test_a_caption_is_looked_for_only_on_a_line_with_a_spaced_dash(monkeypatch) 
 
 
 def test_a_number_after_that_year_is_a_count_and_the_pattern_is_made_once() -> None:
-    dates._year_referred_back.cache_clear()
+    dates_forms._year_referred_back.cache_clear()
     assert 1600 not in [d.year for d in find_dates("In that year 1600 people died in the war.", "en")]
     assert [d.year for d in find_dates("The war ended in 1918 after four years.", "en")] == [1918]
     assert 1500 not in [d.year for d in find_dates("In that same year 1500 soldiers came home.", "en")]
-    assert dates._year_referred_back.cache_info().misses == 1  # one language, one pattern, however many numbers
+    assert dates_forms._year_referred_back.cache_info().misses == 1  # one language, one pattern, however many numbers

@@ -20,11 +20,12 @@ from rapidfuzz import fuzz
 from slugify import slugify
 
 from . import otherlang, safeyaml
-from .detect import (
+from .detect import lone_words_in, repeated_acronyms
+from .detect_unspaced import after_figure
+from .detect_words import (
     ACRONYM_AFTER,
     Detected,
     adjectives_precede,
-    after_figure,
     capital_skip,
     capital_state_nouns,
     capitalised_place_words,
@@ -37,7 +38,6 @@ from .detect import (
     function_words,
     genitive_articles,
     geographic_words,
-    lone_words_in,
     paired_state_not_pairs,
     paired_state_words,
     people_words,
@@ -46,13 +46,12 @@ from .detect import (
     place_prepositions,
     place_skip,
     place_words,
-    repeated_acronyms,
     state_adjective_words,
     state_nouns,
     treaty_words,
     words_across_names,
 )
-from .detect import words as detection_words  # `words` names many things here
+from .detect_words import words as detection_words  # `words` names many things here
 from .knowledge import (
     adjective_names,
     adjectives_in,

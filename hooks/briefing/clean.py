@@ -21,7 +21,9 @@ import regex
 from . import safeyaml
 from .datewords import key as name_key
 from .model import Block, Removed
-from .published import (
+from .published import is_text_paragraph
+from .published_header import revision_label
+from .published_lines import (
     byline_stamp,
     calendar_words,
     cldr_month_names,
@@ -39,12 +41,10 @@ from .published import (
     is_site_chrome,
     is_stamp,
     is_table_row,
-    is_text_paragraph,
     is_today_label,
     is_top_bar_label,
     labels,
     opens_with_other_date_label,
-    revision_label,
     split_stamp,
 )
 from .scripts import UNSPACED_SCRIPTS, dictionary_pieces, letter_script

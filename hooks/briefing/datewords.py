@@ -93,7 +93,7 @@ MIN_MUTATED = 4  # letters of a mutated month's name: Welsh "Fai" (Mai) is also 
 MIN_DAY_CUE = 3  # "ngày", "hôm"; not CLDR's abbreviation "d"
 MIN_GENITIVE_STEM = 4  # "marc|i"; "máj|i", "júl|i" open other words
 DOTTED_DAY_MONTH = re.compile(r"d{1,2}\.\s?M{1,2}\.")  # CLDR's short "d. M. y", "dd.MM.y": "14. 8." is a day
-COUNT_GROUP = r"(\d++[.,]?\d*+)"  # the count in dateparser's relative-type-regex patterns, which dates.COUNT reads
+COUNT_GROUP = r"(\d++[.,]?\d*+)"  # the count in dateparser's relative-type-regex patterns, which dates_grammar.COUNT reads
 RELATIVE_KEY = re.compile(r"^(?:(?P<ago>\d) (?P<unit>day|week|month|year) ago|in (?P<ahead>\d) (?P<unit2>day|week|month|year))$")
 
 
@@ -320,7 +320,7 @@ def _locale_extra(language: str, info: dict[str, Any]) -> dict[str, Any]:
     long_format = str((own.get("date_formats") or {}).get("long", ""))
     extra: dict[str, Any] = {"range_any_word": True}  # no range joiner is known ("16 och 17 april")
     extra["short_year_ranges"] = True  # "1990-91", "1985-91": the years from 1990 to 1991, from 1985 to 1991
-    extra["clause_end_years"] = True  # "yn 2019.": a recent year closing a clause (`dates._year_ending_clause`)
+    extra["clause_end_years"] = True  # "yn 2019.": a recent year closing a clause (`dates_forms._year_ending_clause`)
     if re.search(r"(?<!d)d\.", long_format):
         extra["day_suffix"] = ["."]
     if ordinals := ordinal_suffixes(language):  # "26:e december", "1r de juny", "2-ри декември"
@@ -421,7 +421,7 @@ def _case_months(language: str, info: dict[str, Any]) -> list[str]:
     """The forms of a month's name dateparser's locale file lists and CLDR writes nowhere, nor opens with (an
     abbreviation: "lut" of "luty"): the name in another case, as a sentence declines it after its preposition
     ("w maju", "w lutym", "w listopadzie", in May, February, November). Alone after a short word, such a form is
-    the month, as CLDR's wide names are (`dates._short_word_months`)."""
+    the month, as CLDR's wide names are (`dates_grammar._short_word_months`)."""
     cldr = {
         name.lower()
         for locale in locales(language)

@@ -30,21 +30,9 @@ from . import realdates, safeyaml
 from .actors import actor_mentions
 from .clean import BULLET, UNSPACED
 from .credits import credited_outlet
-from .dates import (
-    DIGITS,
-    OTHER_YEAR,
-    WEEKDAY_SHIFTS,
-    DateMention,
-    confirm,
-    find_dates,
-    forget_found,
-    persian_in,
-    persian_near,
-    pinned_solar,
-    solar_years,
-    usual_gregorian,
-    years_after_text_cues,
-)
+from .dates import confirm, find_dates, forget_found, persian_in, persian_near, pinned_solar, solar_years, years_after_text_cues
+from .dates_context import WEEKDAY_SHIFTS
+from .dates_grammar import DIGITS, OTHER_YEAR, DateMention, usual_gregorian
 from .datewords import cldr_code, date_word_index, date_words, dateparser_codes, fold, has_own_words, key, words
 from .generic_words import detection_entries, own_and_words
 from .knowledge import and_word, cldr_own_data

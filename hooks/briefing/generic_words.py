@@ -44,7 +44,7 @@ def detection_data(language: str) -> dict[str, Any] | None:
     if not own_name[:1].isalpha():
         return None
     # a script with no capitals (Khmer, Thai, Amharic): its own words open no name, but a capitalised run of another
-    # script's letters is one ("Stockton Rush", `detect._foreign_name`)
+    # script's letters is one ("Stockton Rush", `detect_cased._foreign_name`)
     foreign = {"foreign_capitals": "yes"} if own_name[:1].upper() == own_name[:1].lower() else {}
     dates = date_words(code)
     # no title is known, so a run of capitals may open with one ("Premier Mark Rutte", "RP Lech Kaczyński"): the
@@ -52,7 +52,7 @@ def detection_data(language: str) -> dict[str, Any] | None:
     stop = sorted({*dates.full_months, *dates.weekdays})
     # a shared particle that is the language's own "and" (CLDR's list pattern: Hausa "{0} da {1}") joins two
     # people before a full name ("Muhammadu Buhari da Yemi Osinbajo" is two names), and is still a name's particle
-    # before its last word ("Lula da Silva", "Vasco da Gama"): `and_particles`, read by `detect._classify`
+    # before its last word ("Lula da Silva", "Vasco da Gama"): `and_particles`, read by `detect_cased._classify`
     conjunction = and_word(code)
     particles = _shared("particles", lower=True)
     heads = _shared("state_first_heads")
@@ -83,13 +83,13 @@ def _listed_words(code: str, heads: list[str], stop: list[str]) -> dict[str, Any
     found |= {"connectors": [str(c) for c in listed.get("connectors") or []]} if "connectors" in listed else {}
     found["titles"] = _mutated([str(t) for t in listed.get("titles") or []], code)
     found["stop"] = [*stop, *(str(a) for key in ("articles", "verbs") for a in listed.get(key) or [])]
-    # what tells a title before one word from a name that opens with a title's word (`detect._title_opens_name`)
+    # what tells a title before one word from a name that opens with a title's word (`detect_people._title_opens_name`)
     found |= {
         key: listed[key]
         for key in ("lower_case_titles", "name_endings", "determiners_after", "and_words", "participles")
         if key in listed
     }
-    # the elided words themselves are French's and Italian's (`detect._elided_in_any`): the entry says only that
+    # the elided words themselves are French's and Italian's (`detect_words._elided_in_any`): the entry says only that
     # the language elides too
     return found | ({"elided_words": ["l", "d"], "elided_before_names": ["l", "d"]} if listed.get("elided") == "yes" else {})
 

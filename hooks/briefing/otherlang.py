@@ -32,9 +32,9 @@ from rapidfuzz import fuzz
 
 from . import datewords, mutations, safeyaml
 from .calendars import own_calendar_months
-from .detect import Covered, Detected
-from .detect import _given as _given_name
 from .detect import detect as detect_words
+from .detect_words import Covered, Detected
+from .detect_words import _given as _given_name
 from .generic_words import common_acronyms, has_file, language_names
 from .knowledge import (
     base_names,
