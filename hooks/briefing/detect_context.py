@@ -725,7 +725,7 @@ def _compound_bodies(
     raw = [m.group() for m in matches]
     norms = [normalise(t) for t in raw]
     held = [spans(m.start(), m.end()) for m in matches]
-    for k, m in enumerate(matches):
+    for k in range(len(matches)):
         norm = norms[k]
         if not raw[k][:1].isupper() or held[k] or norm in w.media_words | w.stop or _compound_title(raw[k], norm, w):
             continue
@@ -737,15 +737,30 @@ def _compound_bodies(
         end = _org_tail(text, matches, raw, norms, held, w, k + 1) if tailed else k + 1
         acronym = raw[k + 1] if end == k + 1 and _acronym_follows(text, matches, raw, held, k) else None
         end = k + 2 if acronym else end  # "die Luftfahrtbehörde CAAC": the body, then its own acronym
-        if end == k + 1 and len(norm) - len(ending) < 4:
+        opening = k - 1 if _compound_adjective(text, matches, raw, norms, held, w, k) else k
+        if end == k + 1 and opening == k and len(norm) - len(ending) < 4:
             continue  # "das Bundesamt" alone names no office in particular
-        if end == k + 1 and k > 0 and norms[k - 1] in w.indefinite:
+        if end == k + 1 and opening == k and k > 0 and norms[k - 1] in w.indefinite:
             continue  # "ein Strafgericht": a court, not one named
-        state = _state_of(matches[k - 1], states) if k > 0 and _joined(text, matches, k - 1) else None
-        surface = text[m.start() : matches[end - 1].end()]
+        state = _state_of(matches[k - 1], states) if opening == k and k > 0 and _joined(text, matches, k - 1) else None
+        start = matches[opening].start()
+        surface = text[start : matches[end - 1].end()]
         name = f"{surface} ({state})" if state else surface
-        bodies.append(Detected(name, "organisation", m.start(), m.start() + len(surface), surface, acronym))
+        bodies.append(Detected(name, "organisation", start, start + len(surface), surface, acronym))
     return bodies
+
+
+def _compound_adjective(
+    text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], held: list[bool], w: Words, k: int
+) -> bool:
+    """A capitalised adjective with a case ending (`compound_adjective_endings`) right before the compound body k is
+    the first word of its name ("der Internationale Seegerichtshof", "des Ständigen Schiedshofs"); not an article or
+    another word the stop list holds ("Die Bundesanwaltschaft")."""
+    if k == 0 or held[k - 1] or not raw[k - 1][:1].isupper() or norms[k - 1] in w.stop or not _joined(text, matches, k - 1):
+        return False
+    if text[matches[k - 1].end() : matches[k].start()] != " ":
+        return False  # "Landes- und Bundesamt", a hyphen: two words joined
+    return raw[k - 1].endswith(tuple(_word_list(w.language, "compound_adjective_endings", False)))
 
 
 def _acronym_follows(text: str, matches: list[re.Match[str]], raw: list[str], held: list[bool], k: int) -> bool:

@@ -114,9 +114,18 @@ def _sentence_case_end(
     if j >= len(matches) or not _joined(text, matches, j - 1) or not raw[j][:1].islower() or held[j] or len(raw[j]) < 4:
         return k
     function_words = w.stop | w.connectors | w.articles | w.speech | _word_list(w.language, "head_determiners")
+    if j == k + 1 and _infinitive(norms[k], norms[j], w.language):
+        return k  # "chiese alla Corte di ridurre la pena": the court asked to act, no complement of its name
     if norms[j] in function_words or not _joined(text, matches, k) or _acronym_closes(text, matches, raw, j + 1):
         return k  # (a phrase the acronym it defines closes is read whole with it: `_named_before_acronym`)
     return _spelt_out_end(text, matches, raw, i, j + 1)
+
+
+def _infinitive(preposition: str, word: str, language: str) -> bool:
+    """A verb's infinitive right after a bare preposition (`infinitive_prepositions`, `infinitive_endings`)."""
+    if preposition not in _word_list(language, "infinitive_prepositions"):
+        return False
+    return any(word.endswith(e) for e in _word_list(language, "infinitive_endings"))
 
 
 def _acronym_closes(text: str, matches: list[re.Match[str]], raw: list[str], k: int) -> bool:
