@@ -95,7 +95,7 @@ def _joined_lone_words(text: str, language: str) -> frozenset[str]:
             continue
         if written[k + 1][:1].isupper() and not text[matches[k].end() : matches[k + 1].start()].strip():
             continue
-        found.add(detect_words._bare(written[k], w))
+        found.add(detect_words.bare_word(written[k], w))
     return frozenset(found)
 
 

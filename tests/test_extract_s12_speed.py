@@ -12,7 +12,7 @@ from briefing.dates import ascii_digits
 from briefing.dates_grammar import DIGITS
 from briefing.datewords import FOLDED, LETTER_FOLD, fold
 from briefing.extract import LAST_WORD_BACKWARDS, _continues, _language_identifier, _unglued, split_sentences
-from briefing.published_lines import _cable_words, _unlabelled, is_date_line, is_reference_work, labels
+from briefing.published_lines import _unlabelled, cable_labels, is_date_line, is_reference_work, labels
 from briefing.scripts import SCRIPT_DIGIT
 from py3langid.langid import visit_counts
 
@@ -95,6 +95,6 @@ def test_the_language_model_s_scores_are_the_half_precision_table_s() -> None:
 
 
 def test_a_chinese_dateline_s_words_are_read_once() -> None:
-    cited, cable = _cable_words()
+    cited, cable = cable_labels()
     assert "电" in cable and "据" in cited
-    assert _cable_words() is _cable_words()
+    assert cable_labels() is cable_labels()

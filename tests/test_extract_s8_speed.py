@@ -13,7 +13,7 @@ from briefing.dates import _needs, _plan, find_dates
 from briefing.dates_grammar import grammar
 from briefing.datewords import fold, known_languages
 from briefing.detect import detect, lone_words
-from briefing.detect_words import _may_find
+from briefing.detect_words import may_find
 from briefing.detect_words import words as detect_words
 from briefing.extract import GLUED_STOP, split_sentences
 from briefing.otherlang import applies
@@ -77,8 +77,8 @@ def test_outlets_and_companies_are_found_after_their_word_and_not_without_one() 
     assert {d.surface for d in found} >= {"Meridian TV", "Skyvale", "Tarnow Group"}
     w = detect_words("en")
     assert w is not None and w.media is not None
-    assert not _may_find(w.media, "The committee met twice and adjourned without a vote.")
-    assert _may_find(w.media, "the CHANNEL said")  # the words are looked for in any case, as the pattern reads them
+    assert not may_find(w.media, "The committee met twice and adjourned without a vote.")
+    assert may_find(w.media, "the CHANNEL said")  # the words are looked for in any case, as the pattern reads them
 
 
 @pytest.mark.parametrize(

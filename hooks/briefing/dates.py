@@ -29,53 +29,53 @@ from dateparser.date import DateDataParser
 
 from . import safeyaml
 from .dates_context import (
-    _absorbed,
-    _and_months,
-    _and_year_named,
-    _bracketed_day_then_month,
-    _day_before,
-    _day_periods,
-    _ended_days_of_stated_month,
-    _eve_of_stated,
-    _feast_beside_its_day,
-    _first_day_before,
-    _hijri_as_stated,
-    _in_name,
-    _in_stated_month,
-    _listed_weekdays,
-    _lives,
-    _longest_first,
-    _lunar_as_stated,
-    _of_every_year,
-    _on_word_edges,
-    _paired_gregorian,
-    _persian_beside,
-    _ranges,
-    _two_weekdays,
-    _weekday_of_week,
-    _with_era_years,
-    _with_weekday_words,
-    _without_full_stop,
-    _year_after_aside,
-    _year_after_day_word,
-    _year_beside_relative,
-    _year_in_parentheses,
-    _year_named_after,
+    absorbed,
+    and_months,
+    and_year_named,
+    bracketed_day_then_month,
+    day_before,
+    day_period_names,
+    ended_days_of_stated_month,
+    eve_of_stated,
+    feast_beside_its_day,
+    first_day_before,
+    hijri_as_stated,
+    in_name,
+    in_stated_month,
+    joined_ranges,
+    listed_weekdays,
+    lives,
+    longest_readings,
+    lunar_as_stated,
+    of_every_year,
+    on_word_edges,
+    paired_gregorian,
+    persian_beside,
+    two_weekdays,
+    weekday_of_week,
+    with_era_years,
+    with_weekday_words,
+    without_full_stop,
+    year_after_aside,
+    year_after_day_word,
+    year_beside_relative,
+    year_in_parentheses,
+    year_named_after,
 )
-from .dates_forms import _absolute, _bare_years, _relative
+from .dates_forms import absolute_date, bare_years, relative_date
 from .dates_grammar import (
     ANY_DIGIT,
     DIGITS,
     LETTERS,
     DateMention,
-    _count,
-    _gregorian_by_year,
-    _is_unit_word,
-    _named_year_of_two,
-    _words_alt,
     cjk,
+    count_in_words,
     grammar,
+    gregorian_by_year,
+    is_unit_word,
+    named_year_of_two,
     usual_gregorian,
+    words_alt,
 )
 from .datewords import (
     DATA,
@@ -221,9 +221,7 @@ def _consecutive_years(sentence: str, found: list[DateMention], w: Words) -> lis
     joins = w.extra.get("range_and") or []
     if not joins or "," not in sentence:
         return found
-    pattern = (
-        rf"(?<![\d.,/-]){LISTED_YEAR}(?:\s*,\s*{LISTED_YEAR})+\s*,?\s+(?:{_words_alt(joins)})\s+{LISTED_YEAR}(?![\d.,/-]?\d)"
-    )
+    pattern = rf"(?<![\d.,/-]){LISTED_YEAR}(?:\s*,\s*{LISTED_YEAR})+\s*,?\s+(?:{words_alt(joins)})\s+{LISTED_YEAR}(?![\d.,/-]?\d)"
     for m in re.finditer(pattern, ascii_digits(sentence), re.I):
         years = [int(y) for y in re.findall(r"\d{4}", m[0])]
         inside = [d for d in found if m.start() <= d.start and d.end <= m.end()]
@@ -297,43 +295,43 @@ def _found_dates(sentence: str, language: str) -> list[DateMention]:
     worded = (needs is None or held is None or not held.isdisjoint(needs[side])) and g.beside_count.search(text) is not None
     absolute, relative = _tried(plan, held, side, digits, worded)
     for form, pattern in absolute:
-        found += filter(None, (_absolute(form, m, sentence, g.words) for m in pattern.finditer(text)))
+        found += filter(None, (absolute_date(form, m, sentence, g.words) for m in pattern.finditer(text)))
     if digits:
-        found += _bare_years(text, sentence, g)
-        found = [d for d in found if not (_bare_year(d) and _named_year_of_two(text, d.start, g.words))]
+        found += bare_years(text, sentence, g)
+        found = [d for d in found if not (_bare_year(d) and named_year_of_two(text, d.start, g.words))]
     for kind, pattern in relative:
-        found += filter(None, (_relative(kind, m, sentence, g.words) for m in pattern.finditer(text)))
+        found += filter(None, (relative_date(kind, m, sentence, g.words) for m in pattern.finditer(text)))
     if spaceless(language):
-        found = _on_word_edges(found, sentence)
+        found = on_word_edges(found, sentence)
     if "年" in text and (eras := era_year_pattern(language)):
-        found = _with_era_years(found, text, sentence, language, eras)
+        found = with_era_years(found, text, sentence, language, eras)
     if not found:
         return []  # what follows only joins, drops or corrects the dates found (most sentences hold none)
     weekdays = sorted((d for d in found if d.relative == "weekday"), key=lambda d: d.start)
     starts = [d.start for d in weekdays]
     # a date inside a name is dropped before the longest are chosen: a bare year it held stays ("Rio de Janeiro
     # 2016"), not its other parts ("Movimento 23 de Março")
-    named = [d for d in found if _in_name(d, text, language)]
+    named = [d for d in found if in_name(d, text, language)]
     in_named, named_set = _overlaps_any(named), set(named)
     unnamed = [d for d in found if d not in named_set and (_bare_year(d) or not in_named(d))]
-    chosen = [_with_weekday_words(c, weekdays, starts, sentence) for c in _longest_first(unnamed) if c.relative != "recurring"]
-    chosen = _and_months(chosen, text, sentence, g)
-    periods = _day_periods(language)
-    found = _in_stated_month(_absorbed(sorted(chosen, key=lambda d: d.start), text, sentence, g.same_day, periods), text)
-    found = _ended_days_of_stated_month(found, text, sentence, g.words)
-    found = _two_weekdays(_listed_weekdays(_weekday_of_week(found, text, sentence, g), text), text, sentence, language)
-    found = _year_in_parentheses(_and_year_named(_year_named_after(found, text, sentence), text, g), text, sentence)
-    found = _bracketed_day_then_month(found, text, sentence, g.words)
-    found = _eve_of_stated(found)
-    found = _year_beside_relative(found, text, sentence)
-    found = _year_after_day_word(_year_after_aside(_feast_beside_its_day(found, g.words), text), text, sentence, g.words)
-    days = [_first_day_before(_day_before(d, text, sentence, g.words), text, sentence, g) for d in found]
+    chosen = [with_weekday_words(c, weekdays, starts, sentence) for c in longest_readings(unnamed) if c.relative != "recurring"]
+    chosen = and_months(chosen, text, sentence, g)
+    periods = day_period_names(language)
+    found = in_stated_month(absorbed(sorted(chosen, key=lambda d: d.start), text, sentence, g.same_day, periods), text)
+    found = ended_days_of_stated_month(found, text, sentence, g.words)
+    found = two_weekdays(listed_weekdays(weekday_of_week(found, text, sentence, g), text), text, sentence, language)
+    found = year_in_parentheses(and_year_named(year_named_after(found, text, sentence), text, g), text, sentence)
+    found = bracketed_day_then_month(found, text, sentence, g.words)
+    found = eve_of_stated(found)
+    found = year_beside_relative(found, text, sentence)
+    found = year_after_day_word(year_after_aside(feast_beside_its_day(found, g.words), text), text, sentence, g.words)
+    days = [first_day_before(day_before(d, text, sentence, g.words), text, sentence, g) for d in found]
     if days != found:  # a day read before a month named relative to now: its weekday beside it is that day too
-        days = _absorbed(days, text, sentence, g.same_day, periods)  # ("в понедельник 30 декабря прошлого года")
-    found = _lunar_as_stated(_hijri_as_stated(_persian_beside(days, text, sentence, g)), text, sentence, g.words)
-    found = _lives(_ranges(_paired_gregorian(found), text, sentence, g), text, sentence)
-    found = _of_every_year(found, text, g.words)
-    return [_without_full_stop(d, sentence, g.words) for d in found]
+        days = absorbed(days, text, sentence, g.same_day, periods)  # ("в понедельник 30 декабря прошлого года")
+    found = lunar_as_stated(hijri_as_stated(persian_beside(days, text, sentence, g)), text, sentence, g.words)
+    found = lives(joined_ranges(paired_gregorian(found), text, sentence, g), text, sentence)
+    found = of_every_year(found, text, g.words)
+    return [without_full_stop(d, sentence, g.words) for d in found]
 
 
 def _read_unmarked(sentence: str, language: str) -> list[DateMention]:
@@ -620,12 +618,12 @@ def pinned_solar(found: list[DateMention]) -> list[DateMention]:
         return found
     years: set[int] | None = None
     for pin in pins:
-        held = {y for y, day in _gregorian_by_year(*pin.native).items() if day == (pin.month, pin.day)}  # type: ignore[misc]
+        held = {y for y, day in gregorian_by_year(*pin.native).items() if day == (pin.month, pin.day)}  # type: ignore[misc]
         years = held if years is None else years & held
     out = []
     for d in found:
         if d in yearless and d not in pins and years:
-            days = {_gregorian_by_year(*d.native).get(y) for y in years}  # type: ignore[misc]
+            days = {gregorian_by_year(*d.native).get(y) for y in years}  # type: ignore[misc]
             if len(days) == 1 and None not in days:
                 ((month, day),) = days  # type: ignore[misc]
                 d = replace(d, month=month, day=day)
@@ -688,7 +686,7 @@ def years_after_text_cues(texts: list[str], language: str) -> list[tuple[int, Da
             if int(m["year"]) % 100 == 0 or any(d.start < end and start < d.end for d in dates):
                 continue
             unit = re.match(rf"\s+({LETTER}+)", text[end : end + 30])
-            if not (unit and _is_unit_word(unit[1].lower(), w)):
+            if not (unit and is_unit_word(unit[1].lower(), w)):
                 years.append((n, DateMention(start, end, m["year"], int(m["year"]))))
     return years
 
@@ -699,7 +697,7 @@ def _cues_before_months(text: str, dates: list[DateMention], w: Words) -> set[st
     for d in dates:
         if d.relative is None and d.month and not d.invalid:
             word = TEXT_CUE.search(text[max(0, d.start - 20) : d.start])
-            if word and _count(word[1], w) is None:
+            if word and count_in_words(word[1], w) is None:
                 cues.add(word[1].lower())
     return cues
 

@@ -24,15 +24,15 @@ from .dates_grammar import (
     YEARS_BACK,
     DateMention,
     Grammar,
-    _alt,
-    _gregorian_days,
-    _lowercase_months,
-    _month,
-    _name_particles,
-    _persian_yearless,
-    _state_names,
-    _words_alt,
+    alt,
     cjk,
+    lowercase_months,
+    month_number,
+    name_particles,
+    persian_yearless,
+    solar_gregorian_days,
+    state_names,
+    words_alt,
 )
 from .datewords import (
     Words,
@@ -58,14 +58,14 @@ EVERY_YEAR_AFTER = re.compile(r"[^\d.;:!?()\[\]]{0,40}")
 EVERY_YEAR_BEFORE = re.compile(r"[^\d.;:!?()\[\]]{0,12}")  # "jedes Jahr von Juni", "chaque année, de juin"
 
 
-def _of_every_year(found: list[DateMention], text: str, w: Words) -> list[DateMention]:
+def of_every_year(found: list[DateMention], text: str, w: Words) -> list[DateMention]:
     """Months without a day or year in the same clause as the words for every year (`every_year`:
     "from June to October of every year", "de juin à octobre chaque année", "jedes Jahr von Juni bis Oktober",
     "يونيو حتى أكتوبر من كل عام") name a time of each year, no dated event: they are dropped."""
     cue = w.extra.get("every_year")
     if not cue:
         return found
-    phrase = re.compile(rf"{WORD_START}(?:{_words_alt(cue)}){WORD_END}", re.I)
+    phrase = re.compile(rf"{WORD_START}(?:{words_alt(cue)}){WORD_END}", re.I)
     spans = [m.span() for m in phrase.finditer(text)]
     if not spans:
         return found
@@ -95,9 +95,7 @@ def _yearless_month(d: DateMention) -> bool:
 ERA_MONTH = re.compile(r"\s*(?P<month>[01]?\d)\s*月(?!\s*[0-3]?\d\s*[日号])")  # "9月" after "令和2年", no day
 
 
-def _with_era_years(
-    found: list[DateMention], text: str, sentence: str, language: str, eras: re.Pattern[str]
-) -> list[DateMention]:
+def with_era_years(found: list[DateMention], text: str, sentence: str, language: str, eras: re.Pattern[str]) -> list[DateMention]:
     """An era's year ("令和6年", `eras.era_year_pattern`) is a Gregorian year stated: the day and month read
     right after it take it ("令和6年3月8日"), else it is a month ("令和2年9月") or a year of its own. Each says
     its calendar, converted to the Gregorian one."""
@@ -126,7 +124,7 @@ LIFE_DASH = re.compile(r"\s*[–—-]\s*")
 LIFE_YEARS = 15  # a span of whole days longer than this, alone in parentheses, is a life or a reign
 
 
-def _lives(found: list[DateMention], text: str, sentence: str) -> list[DateMention]:
+def lives(found: list[DateMention], text: str, sentence: str) -> list[DateMention]:
     """Two whole dates many years apart joined by a dash, alone in parentheses ("(28 April 1937 – 30 December
     2006)"): a birth and a death, two days that happened, not a period something lasted."""
     out: list[DateMention] = []
@@ -151,7 +149,7 @@ def _lives(found: list[DateMention], text: str, sentence: str) -> list[DateMenti
 SPACELESS_LETTER = re.compile(rf"(?!\d)[{UNSPACED_SCRIPTS}]")  # a letter or mark, not a digit: "២០២០|នេះ" is an edge
 
 
-def _on_word_edges(found: list[DateMention], sentence: str) -> list[DateMention]:
+def on_word_edges(found: list[DateMention], sentence: str) -> list[DateMention]:
     """In a script that writes no spaces, the dates that start and end where ICU's dictionary puts a word's edge:
     "เมื่อเดือนเมษายน" holds April; a month's abbreviation inside another word is none."""
     edges = word_edges(sentence) if found else frozenset()
@@ -162,7 +160,7 @@ def _on_word_edges(found: list[DateMention], sentence: str) -> list[DateMention]
     return [d for d in found if edge(d.start) and edge(d.end)]
 
 
-def _with_weekday_words(chosen: DateMention, weekdays: list[DateMention], starts: list[int], sentence: str) -> DateMention:
+def with_weekday_words(chosen: DateMention, weekdays: list[DateMention], starts: list[int], sentence: str) -> DateMention:
     """A stated day with the words its weekday's other reading opened with: "nesta terça-feira (8/5)" is one date.
     `weekdays` are the weekday readings sorted by their `starts`; only those opening just before the day are looked
     at, so a sentence of thousands of dates stays linear."""
@@ -174,7 +172,7 @@ def _with_weekday_words(chosen: DateMention, weekdays: list[DateMention], starts
     return replace(chosen, start=weekday.start, text=sentence[weekday.start : chosen.end]) if weekday else chosen
 
 
-def _without_full_stop(d: DateMention, sentence: str, w: Words) -> DateMention:
+def without_full_stop(d: DateMention, sentence: str, w: Words) -> DateMention:
     """The full stop ending the sentence after a month's whole name is no abbreviation's dot ("26 серпня.")."""
     name = re.search(r"([^\W\d_]+)\.$", d.text)
     if not name or sentence[d.end :].strip() or key(name[1]) not in w.full_months:
@@ -189,9 +187,9 @@ def _name_words(
     Marzo", "March 23 Movement", "حركة « 23 مارس »" name a group, not a day."""
     x = words(language).extra
     quotes = r"[\s«»\"“”„'(),]*"
-    before = re.compile(rf"(?:{_words_alt(x.get(key_before, []))}){quotes}$", re.I)
+    before = re.compile(rf"(?:{words_alt(x.get(key_before, []))}){quotes}$", re.I)
     edge = "" if cjk(language) else WORD_END  # CJK writes the next word without a space
-    after = re.compile(rf"{quotes}(?:{_words_alt(x.get(key_after, []))}){edge}", re.I)
+    after = re.compile(rf"{quotes}(?:{words_alt(x.get(key_after, []))}){edge}", re.I)
     return before, after
 
 
@@ -204,7 +202,7 @@ def _street_named(mention: DateMention, text: str, language: str) -> bool:
     before, after = _name_words(language, "street_before", "street_after")
     if _no_house_number(mention, text, language) and before.search(text, max(0, mention.start - 40), mention.start):
         return True  # "Plaza 30 de agosto s/n": an address, whatever the month's case
-    if _lowercase_months(language) and not any(w[:1].isupper() for w in LETTERS.findall(mention.text)):
+    if lowercase_months(language) and not any(w[:1].isupper() for w in LETTERS.findall(mention.text)):
         return False
     return bool(before.search(text, max(0, mention.start - 40), mention.start) or after.match(text, mention.end))
 
@@ -242,14 +240,14 @@ def _year_of_quoted_title(mention: DateMention, text: str, language: str) -> boo
     before = before[max((e.end() for e in re.finditer(r"[.!?;:]\s", before)), default=0) :]
     # the act's word names the quotation only where no comma parts them: "Подписав закон, президент заявил, что
     # «в 2024 году …»" quotes speech after the act was named
-    found = [m.end() for m in re.finditer(rf"(?<!\w)(?:{_words_alt(acts)})(?!\w)", before, re.I)]
+    found = [m.end() for m in re.finditer(rf"(?<!\w)(?:{words_alt(acts)})(?!\w)", before, re.I)]
     return bool(found) and "," not in before[found[-1] :]
 
 
 def _no_house_number(mention: DateMention, text: str, language: str) -> bool:
     """The address's mark of no house number right after a date (`street_number_after`: "s/n", sin número)."""
     marks = words(language).extra.get("street_number_after")
-    return bool(marks) and re.match(rf"[\s,]*(?:{_words_alt(marks)})(?![\w/])", text[mention.end :], re.I) is not None
+    return bool(marks) and re.match(rf"[\s,]*(?:{words_alt(marks)})(?![\w/])", text[mention.end :], re.I) is not None
 
 
 @cache
@@ -259,9 +257,9 @@ def _rite_words(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     x = words(language).extra
     # or every week's day: "every Tuesday", "stets am Dienstag" (`every_weekday`)
     rites = [*x.get("rite_before", []), *x.get("every_weekday", [])]
-    before = re.compile(rf"{WORD_START}(?:{_words_alt(rites)})\s*$", re.I)
+    before = re.compile(rf"{WORD_START}(?:{words_alt(rites)})\s*$", re.I)
     edge = "" if cjk(language) else WORD_END
-    after = re.compile(rf"\s*(?:{_words_alt(x.get('rite_after', []))}){edge}", re.I)
+    after = re.compile(rf"\s*(?:{words_alt(x.get('rite_after', []))}){edge}", re.I)
     return before, after
 
 
@@ -269,7 +267,7 @@ WORD_BEFORE = re.compile(r"(?<=\S)\s+([^\W\d_]+)\s+$")  # the word before, not t
 LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")  # the word before, also the sentence's first
 
 
-def _in_name(mention: DateMention, text: str, language: str) -> bool:
+def in_name(mention: DateMention, text: str, language: str) -> bool:
     before, after = _name_words(language)
     if before.search(text, max(0, mention.start - 40), mention.start) or after.match(text, mention.end):
         return True
@@ -281,7 +279,7 @@ def _in_name(mention: DateMention, text: str, language: str) -> bool:
             return True
         if _capitalised_feast(mention, text, language):
             return True
-        if _state_names(language).fullmatch(fold(mention.text)):  # Shona's Thursday, "China", is also China
+        if state_names(language).fullmatch(fold(mention.text)):  # Shona's Thursday, "China", is also China
             return True
     if _capitalised_unaccented(mention, text, language) or _counting_ordinal(mention, text, language):
         return True
@@ -309,7 +307,7 @@ def _capitalised_unaccented(mention: DateMention, text: str, language: str) -> b
 def _ordinal_nouns(language: str) -> re.Pattern[str] | None:
     """A hyphened ordinal's ending, then a noun such an ordinal counts (`ordinal_nouns`), with its case ending."""
     nouns = words(language).extra.get("ordinal_nouns")
-    return re.compile(rf"(?:-{LETTER}+)?\s+(?:{_words_alt(nouns)}){LETTER}*", re.I) if nouns else None
+    return re.compile(rf"(?:-{LETTER}+)?\s+(?:{words_alt(nouns)}){LETTER}*", re.I) if nouns else None
 
 
 def _counting_ordinal(mention: DateMention, text: str, language: str) -> bool:
@@ -327,13 +325,13 @@ def _capitalised_feast(mention: DateMention, text: str, language: str) -> bool:
     capitalised word or a name's particle and one: a feast's name ("la vigilia della Domenica della Divina
     Misericordia", "el Domingo de Ramos"), no day of the week of writing."""
     weekday = mention.text.split()[-1]  # after an article the weekday reads with: "el Domingo"
-    if not (weekday[:1].isupper() and text[: mention.end - len(weekday)].strip() and _lowercase_months(language)):
+    if not (weekday[:1].isupper() and text[: mention.end - len(weekday)].strip() and lowercase_months(language)):
         return False
     after = NAME_AFTER.match(text, mention.end)
     if after is None or not after[2].isupper():
         return False
     particle = (after[1] or "").strip().lower().replace("’", "'")
-    return not particle or particle in _name_particles(language)
+    return not particle or particle in name_particles(language)
 
 
 def _today_and_state(mention: DateMention, text: str, language: str) -> bool:
@@ -342,7 +340,7 @@ def _today_and_state(mention: DateMention, text: str, language: str) -> bool:
     today); elsewhere it follows, capitalised."""
     if mention.relative != "day+0":
         return False
-    states = _state_names(language)
+    states = state_names(language)
     if cjk(language):
         return states.match(text, mention.end) is not None
     if not text[mention.start : mention.start + 1].isupper():
@@ -358,12 +356,12 @@ FIRST_DAY = re.compile(rf"(?<![\w{WORD_MARKS}.,/:-])(?P<day>[0-3]?\d)(?P<joiner>
 def _day_before_pattern(suffixes: tuple[str, ...], joins: tuple[str, ...]) -> re.Pattern[str]:
     """A day number right before a month: its ordinal ending and the words between them ("16 de", "16.")."""
     return re.compile(
-        rf"(?<![\w{WORD_MARKS}.,/:-])(?P<day>[0-3]?\d)(?:{_words_alt(list(suffixes))})?(?:\s+(?:{_words_alt(list(joins))}))?\s*$",
+        rf"(?<![\w{WORD_MARKS}.,/:-])(?P<day>[0-3]?\d)(?:{words_alt(list(suffixes))})?(?:\s+(?:{words_alt(list(joins))}))?\s*$",
         re.I,
     )
 
 
-def _day_before(mention: DateMention, text: str, sentence: str, w: Words) -> DateMention:
+def day_before(mention: DateMention, text: str, sentence: str, w: Words) -> DateMention:
     """The day right before a month named relative to the time of writing is that month's: "16 июля прошлого
     года", "16 يوليو من العام الماضي" (patterns that open with the month leave it out)."""
     if not (mention.relative and mention.month and mention.day is None and mention.last is None):
@@ -376,7 +374,7 @@ def _day_before(mention: DateMention, text: str, sentence: str, w: Words) -> Dat
     return replace(mention, start=start, text=sentence[start : mention.end], day=int(before["day"]))
 
 
-def _first_day_before(mention: DateMention, text: str, sentence: str, g: Grammar) -> DateMention:
+def first_day_before(mention: DateMention, text: str, sentence: str, g: Grammar) -> DateMention:
     """A day and a range joiner before a day named relative to the time of writing make a range of it:
     "du 8 au 27 mars dernier", "من 6 حتى 12 أغسطس الجاري"."""
     if not (mention.relative and mention.day and mention.month and mention.last is None):
@@ -389,7 +387,7 @@ def _first_day_before(mention: DateMention, text: str, sentence: str, g: Grammar
     return replace(mention, start=start, text=sentence[start : mention.end], day=int(before["day"]), last=last)
 
 
-def _persian_beside(found: list[DateMention], text: str, sentence: str, g: Grammar) -> list[DateMention]:
+def persian_beside(found: list[DateMention], text: str, sentence: str, g: Grammar) -> list[DateMention]:
     """A Solar Hijri day without its year right after the Gregorian day it is, a space between them: "(چهارشنبه
     ۱۱ مارچ ۲۱ حوت)". Any of its month's names is the month's there, also those that are common words
     (`persian_ambiguous`), when the two can be the same day: "۱۱ مارچ ۳ تیر" is 11 March and three shots."""
@@ -399,22 +397,22 @@ def _persian_beside(found: list[DateMention], text: str, sentence: str, g: Gramm
     for d in found:
         before = g.native_before.search(text, max(0, d.start - 24), d.start) if d.calendar is None and d.day and d.month else None
         if before and d.relative is None and not any(c.start < d.start and c.end > before.start() for c in found):
-            month, day = _month(before["month"], g.words.extra["persian_months"]), int(before["day"])
+            month, day = month_number(before["month"], g.words.extra["persian_months"]), int(before["day"])
             if month and (d.month, d.day) in gregorian_days(month, day):  # "۱۵ میزان، ۷ اکتبر": the same day
                 start, end = before.start(), before.end("month")
-                out.append(replace(_persian_yearless(before, sentence[start:end], month, day), start=start, end=end))
+                out.append(replace(persian_yearless(before, sentence[start:end], month, day), start=start, end=end))
         out.append(d)
         m = g.native_after.match(text, d.end) if d.calendar is None and d.relative is None and d.day and d.month else None
         if not (m and m["day"]) or any(c.start < m.end() and c.end > m.start("day") for c in found):
             continue
-        month, day = _month(m["month"], g.words.extra["persian_months"]), int(m["day"])
+        month, day = month_number(m["month"], g.words.extra["persian_months"]), int(m["day"])
         if month and (d.month, d.day) in gregorian_days(month, day):
             start = m.start("day")
-            out.append(replace(_persian_yearless(m, sentence[start : m.end()], month, day), start=start))
+            out.append(replace(persian_yearless(m, sentence[start : m.end()], month, day), start=start))
     return out
 
 
-def _paired_gregorian(found: list[DateMention]) -> list[DateMention]:
+def paired_gregorian(found: list[DateMention]) -> list[DateMention]:
     """A Solar Hijri day without its year beside the Gregorian day it is ("۱۸ اکتبر (۲۷ مهر ماه)"): that day,
     when it is one the Solar Hijri day falls on in some year, rather than the one of most years."""
     stated = {(d.month, d.day) for d in found if d.calendar is None and d.relative is None and d.day}
@@ -432,7 +430,7 @@ def _paired_gregorian(found: list[DateMention]) -> list[DateMention]:
 HIJRI_SLACK = 2  # days a Hijri day's sighting may fall from the Umm al-Qura tables' day
 
 
-def _hijri_as_stated(found: list[DateMention]) -> list[DateMention]:
+def hijri_as_stated(found: list[DateMention]) -> list[DateMention]:
     """A Hijri day beside the Gregorian day the sentence states it is ("الجمعة 25 سبتمبر 2015م الموافق 11 ذي
     الحجة 1436هـ") is that day: months open at the new moon's sighting, a day or two from the tables. A Hijri day
     without its year is kept only so ("العاشر من ذي الحجة، الخميس 24 سبتمبر 2015")."""
@@ -453,14 +451,14 @@ def _hijri_as_stated(found: list[DateMention]) -> list[DateMention]:
 
 @cache
 def _lunar_marker(marker: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"(?:{_alt(list(marker))})\s*$")
+    return re.compile(rf"(?:{alt(list(marker))})\s*$")
 
 
 # between a Gregorian date and its lunar equivalent: an opening bracket, a comma ("2003年3月20日(农历2003年2月18日)")
 LUNAR_OPENS = re.compile(r"^\s*[(（,，、]?\s*$")
 
 
-def _lunar_as_stated(found: list[DateMention], text: str, sentence: str, w: Words) -> list[DateMention]:
+def lunar_as_stated(found: list[DateMention], text: str, sentence: str, w: Words) -> list[DateMention]:
     """A date of the Chinese lunar calendar (after `lunar_marker`, "农历2003年2月18日") is the Gregorian date it
     follows ("2003年3月20日(农历…)"), kept as a second statement of that day; alone it is no Gregorian date, and no
     converter is at hand: dropped rather than read as one (the lunar 18 February is 20 March)."""
@@ -504,7 +502,7 @@ def _hijri_days(mention: DateMention, near: dt.date) -> list[dt.date]:
     return days
 
 
-def _in_stated_month(found: list[DateMention], text: str) -> list[DateMention]:
+def in_stated_month(found: list[DateMention], text: str) -> list[DateMention]:
     """A day of the month alone ("5日") after a stated month in the same sentence ("3月6日，…5日宣布") is a day
     of that month: the month is stated, the year is whatever the stated month's is. After an agency's cable
     ("新华社伦敦11月16日电 …16日公布", "中評社香港3月6日電/…5日宣布") too: the cable states the month of the days
@@ -527,7 +525,7 @@ def _in_stated_month(found: list[DateMention], text: str) -> list[DateMention]:
 ENDED_DAY = re.compile(rf"(?<![\w.,/:-])(?P<day>[0-3]?\d)-(?P<ending>{LETTER}{{1,{MAX_DAY_HYPHEN_ENDING}}})(?!{LETTER}|-)")
 
 
-def _ended_days_of_stated_month(found: list[DateMention], text: str, sentence: str, w: Words) -> list[DateMention]:
+def ended_days_of_stated_month(found: list[DateMention], text: str, sentence: str, w: Words) -> list[DateMention]:
     """Where a language glues its case ending to a day's figures with a hyphen (`hyphened_day_endings`: "október
     22-én", on 22 October), the days listed after a stated day and month with the same case ("23-án", "24-én és
     25-én": the same last letter, the case's, whatever vowel harmony puts before it) are days of that month: "a
@@ -555,7 +553,7 @@ def _case_shape(ending: str) -> str:
     return "".join(("V'" if c != unaccented(c) else "V") if unaccented(c).lower() in "aeiouy" else c.lower() for c in ending)
 
 
-def _feast_beside_its_day(found: list[DateMention], w: Words) -> list[DateMention]:
+def feast_beside_its_day(found: list[DateMention], w: Words) -> list[DateMention]:
     """A feast's name right before or after its day in figures ("Bastille Day, July 14, 2016", "am französischen
     Nationalfeiertag am 14. Juli 2016") names the day that date states: one date, the stated one."""
     if len(found) < 2:
@@ -589,7 +587,7 @@ def _feast_keys(language: str) -> tuple[str, ...]:
     return tuple(key(n) for ns in words(language).extra.get("feasts", {}).values() for n in ns)
 
 
-def _and_months(found: list[DateMention], text: str, sentence: str, g: Grammar) -> list[DateMention]:
+def and_months(found: list[DateMention], text: str, sentence: str, g: Grammar) -> list[DateMention]:
     """The second of two months joined by "and" after a month read alone: "in July and August", "в июле и августе"
     (looked for only after such a month: a pattern opening with "and" would be tried all through every text)."""
     if g.and_month is None:
@@ -597,7 +595,7 @@ def _and_months(found: list[DateMention], text: str, sentence: str, g: Grammar) 
     added = []
     for d in found:
         m = g.and_month.match(text, d.end) if d.month and not (d.day or d.year or d.relative or d.last) else None
-        month = _month(m["month"], g.words.months) if m else None
+        month = month_number(m["month"], g.words.months) if m else None
         if m and month and all(c.end <= m.start("month") or c.start >= m.end() for c in found):
             added.append(DateMention(m.start("month"), m.end(), sentence[m.start("month") : m.end()], None, month))
     return sorted(found + added, key=lambda d: d.start) if added else found
@@ -605,10 +603,10 @@ def _and_months(found: list[DateMention], text: str, sentence: str, g: Grammar) 
 
 def gregorian_days(month: int, day: int) -> set[tuple[int, int]]:
     """Every Gregorian (month, day) a Solar Hijri day falls on, whatever the year."""
-    return set(_gregorian_days(month, day))
+    return set(solar_gregorian_days(month, day))
 
 
-def _longest_first(found: list[DateMention]) -> list[DateMention]:
+def longest_readings(found: list[DateMention]) -> list[DateMention]:
     """The mentions that overlap no longer one, longest first; of two readings as long, a stated day wins
     ("nesta terça-feira (8/5)" is 8 May, not a weekday). The kept spans stay sorted, so each new one is checked
     against its two neighbours only: a sentence of thousands of dates stays linear, not quadratic."""
@@ -628,7 +626,7 @@ YEAR_BEFORE = re.compile(rf"(?<![\d/.,:-])(?P<year>{YEAR})(?:\s*[-–—]\s*|/)$
 ADJACENT = re.compile(r"^[\s,،(/)\[\]«»\"“”-]*$")  # "الاثنين «الأول من فبراير 2021»", "sábado [14 de septiembre]"
 
 
-def _absorbed(
+def absorbed(
     found: list[DateMention], text: str, sentence: str, same_day: re.Pattern[str], periods: re.Pattern[str]
 ) -> list[DateMention]:
     """Words beside each other that name the same day are one date: "yesterday, 5 August 2023",
@@ -658,7 +656,7 @@ def _closing_bracket(between: str, after: str) -> bool:
 
 
 @cache
-def _day_periods(language: str) -> re.Pattern[str]:
+def day_period_names(language: str) -> re.Pattern[str]:
     """CLDR's names of the parts of a day ("afternoon", "de la tarde", "Nachmittag", "بعد الظهر"), which may
     stand between a weekday and its date, after a short word or two ("on Friday in the afternoon, 22 July")."""
     names: set[str] = set()
@@ -666,7 +664,7 @@ def _day_periods(language: str) -> re.Pattern[str]:
     for context, width in itertools.product(("format", "stand-alone"), ("wide", "abbreviated")) if locale else ():
         names |= {n for k, n in locale.day_periods[context][width].items() if k not in ("am", "pm") and len(n) > 2}
     short = r"(?:[^\W\d_]{1,5}\s+){0,2}"
-    return re.compile(rf"^[\s,]*{short}(?:{_words_alt(sorted(names))})[\s,]*$", re.I)
+    return re.compile(rf"^[\s,]*{short}(?:{words_alt(sorted(names))})[\s,]*$", re.I)
 
 
 def _weekday_of(weekday: DateMention, date: DateMention, between: str, periods: re.Pattern[str]) -> bool:
@@ -683,11 +681,11 @@ def _weekday_of(weekday: DateMention, date: DateMention, between: str, periods: 
     return not date.year or dt.date(date.year, date.month, date.day).weekday() == weekday.weekday
 
 
-def _bracketed_day_then_month(found: list[DateMention], text: str, sentence: str, w: Words) -> list[DateMention]:
+def bracketed_day_then_month(found: list[DateMention], text: str, sentence: str, w: Words) -> list[DateMention]:
     """A weekday with its day in parentheses, then the month, the words of `day_month` between ("quarta-feira (29)
     de Maio", as Portuguese and Brazilian papers write it): one day of that month on that weekday, not a weekday and
     a month alone."""
-    joins = _words_alt(w.extra.get("day_month", []))
+    joins = words_alt(w.extra.get("day_month", []))
     out: list[DateMention] = []
     for mention in found:
         previous = out[-1] if out else None
@@ -718,7 +716,7 @@ YEAR_WORDS = {
 }
 
 
-def _year_named_after(found: list[DateMention], text: str, sentence: str) -> list[DateMention]:
+def year_named_after(found: list[DateMention], text: str, sentence: str) -> list[DateMention]:
     """A day or month without its year right before the words for last, this or next year is a day of that
     year: "7 August last year", "۷ و ۸ آگوست سال گذشته"; so is one right after them, as Turkish writes it
     ("bu yıl 4 Mayıs'ta", "geçen yıl kasımda")."""
@@ -742,7 +740,7 @@ def _year_named_after(found: list[DateMention], text: str, sentence: str) -> lis
     return out
 
 
-def _and_year_named(found: list[DateMention], text: str, g: Grammar) -> list[DateMention]:
+def and_year_named(found: list[DateMention], text: str, g: Grammar) -> list[DateMention]:
     """A month, or day and month, without its year joined by "and" to one the words for last, this or next year
     follow ("junio y julio del año pasado", "June and July last year") is of that year too, as "janvier et
     septembre 2022" are both of 2022."""
@@ -764,7 +762,7 @@ YEAR_NAMED_KINDS = frozenset(YEAR_WORDS.values())  # "last-year-month" …: a mo
 YEAR_APPOSED = re.compile(rf"[\s,،]*\(?\s*(?P<year>{YEAR})(?![\d%]|[.,]\d)")  # "السنة الماضية 2012", "last year (2012)"
 
 
-def _year_beside_relative(found: list[DateMention], text: str, sentence: str) -> list[DateMention]:
+def year_beside_relative(found: list[DateMention], text: str, sentence: str) -> list[DateMention]:
     """The words for last, this or next year, then the year they are ("أعيد انتخابه السنة الماضية 2012", "last year
     (2012)"): the year is stated, the words only describe it."""
     out: list[DateMention] = []
@@ -783,7 +781,7 @@ YEAR_AFTER_ASIDE = re.compile(rf"\s*\((?P<aside>[^()]{{1,30}})\)\s*(?P<year>{YEA
 YEAR_RIGHT_AFTER = re.compile(rf"\s*(?P<aside>)(?P<year>{YEAR})(?![\d%]|[.,]\d)")  # the aside read with the date
 
 
-def _year_after_aside(found: list[DateMention], text: str) -> list[DateMention]:
+def year_after_aside(found: list[DateMention], text: str) -> list[DateMention]:
     """A day and month without a year, then words in parentheses, then a year: the day's year (the words set
     aside, the equivalent day in another calendar or a weekday, state none of their own)."""
     out = []
@@ -812,7 +810,7 @@ def _day_word_year(language: str, nouns: tuple[str, ...]) -> re.Pattern[str] | N
     return re.compile(rf"\.?\s+(?:(?:{forms})|(?:{initials})\.)\s+(?P<year>{YEAR})(?![\d%]|[.,]\d)", re.I)
 
 
-def _year_after_day_word(found: list[DateMention], text: str, sentence: str, w: Words) -> list[DateMention]:
+def year_after_day_word(found: list[DateMention], text: str, sentence: str, w: Words) -> list[DateMention]:
     """A day and month without a year, then the word for "day" and a year (`_day_word_year`): the day's year, read
     with the date."""
     pattern = _day_word_year(w.language, tuple(w.extra.get("day_nouns") or ()))
@@ -844,7 +842,7 @@ YEAR_IN_PARENTHESES = re.compile(rf"\s*\(\s*(?P<year>{YEAR})\s*\)")
 YEAR_KINDS = {*YEAR_WORDS, *YEAR_WORDS.values()}
 
 
-def _year_in_parentheses(found: list[DateMention], text: str, sentence: str) -> list[DateMention]:
+def year_in_parentheses(found: list[DateMention], text: str, sentence: str) -> list[DateMention]:
     """Last, this or next year, or a month of it, with the year it is in parentheses right after ("October of last
     year (2018)", "اکتبر سال میلادی گذشته (۲۰۱۸)"): the text states that year."""
     out: list[DateMention] = []
@@ -863,7 +861,7 @@ WEEK = re.compile(r"^week([+-][01])$")  # last, this or next week
 FEW_SHORT_WORDS = re.compile(r"^\s*(?:[^\W\d_]{1,5}\s+){0,2}$")  # "", "de la", "della", "of", "on", "من"
 
 
-def _weekday_of_week(found: list[DateMention], text: str, sentence: str, g: Grammar) -> list[DateMention]:
+def weekday_of_week(found: list[DateMention], text: str, sentence: str, g: Grammar) -> list[DateMention]:
     """A weekday beside the words for last, this or next week names that weekday of that week: "am Sonntag
     vergangener Woche", "چهارشنبۀ هفتۀ گذشته", "mercredi de la semaine dernière", "geçen hafta çarşamba"."""
     out: list[DateMention] = []
@@ -887,7 +885,7 @@ def _weekday_of_week(found: list[DateMention], text: str, sentence: str, g: Gram
 LIST_JOINER = re.compile(r"^\s*(?:[,、，]|[,、，]?\s*(?:and|et|y|e|und|и|і|ve|و|和|及|与|與)\s*)\s*$")
 
 
-def _listed_weekdays(found: list[DateMention], text: str) -> list[DateMention]:
+def listed_weekdays(found: list[DateMention], text: str) -> list[DateMention]:
     """Weekdays listed after one of last, this or next week are of that week: "本週星期一、星期二和星期三", "next week on
     Monday, Tuesday and Wednesday"."""
     out: list[DateMention] = []
@@ -900,7 +898,7 @@ def _listed_weekdays(found: list[DateMention], text: str) -> list[DateMention]:
     return out
 
 
-def _two_weekdays(found: list[DateMention], text: str, sentence: str, language: str) -> list[DateMention]:
+def two_weekdays(found: list[DateMention], text: str, sentence: str, language: str) -> list[DateMention]:
     """Two weekdays in a row after "between", "from" or "night" are one span, named by its first day: "nella
     notte tra martedì e mercoledì", "la noche del martes al miércoles", "between Monday and Tuesday"."""
     if sum(m.relative == "weekday" for m in found) < 2:
@@ -937,8 +935,8 @@ def _weekday_span_words(language: str) -> tuple[re.Pattern[str], re.Pattern[str]
         for period, name in locale.day_periods[context][width].items()
         if period.startswith("night")
     }
-    opening = re.compile(rf"{WORD_START}(?:{_words_alt(sorted({*x.get('range_from', []), *nights}))})\s+(?:\w+\s+)?$", re.I)
-    joiner = re.compile(rf"\s*(?:{_words_alt(sorted({*x.get('range', []), *x.get('range_and', [])}))})\s*", re.I)
+    opening = re.compile(rf"{WORD_START}(?:{words_alt(sorted({*x.get('range_from', []), *nights}))})\s+(?:\w+\s+)?$", re.I)
+    joiner = re.compile(rf"\s*(?:{words_alt(sorted({*x.get('range', []), *x.get('range_and', [])}))})\s*", re.I)
     return opening, joiner
 
 
@@ -959,7 +957,7 @@ def _weekday_from(mention: DateMention, stated: dt.date) -> DateMention:
     return replace(mention, year=day.year, month=day.month, day=day.day)
 
 
-def _eve_of_stated(found: list[DateMention]) -> list[DateMention]:
+def eve_of_stated(found: list[DateMention]) -> list[DateMention]:
     """ "The day before" after a day the sentence states is the day before it: "annoncé samedi 28 septembre la
     mort du chef, tué la veille" (27 September). Without a year, the day before 1 March is unknown. So is the
     weekday before or after it (`WEEKDAY_SHIFTS`), known with the stated day's year."""
@@ -1025,7 +1023,7 @@ def _opens_range(g: Grammar, text: str, start: int) -> bool:
     return bool(g.opens_range.search(text, max(0, start - 60), start))
 
 
-def _ranges(found: list[DateMention], text: str, sentence: str, g: Grammar) -> list[DateMention]:
+def joined_ranges(found: list[DateMention], text: str, sentence: str, g: Grammar) -> list[DateMention]:
     """Two dates joined by "to", "au", "–" … make one range; the first takes the year the second states."""
     out: list[DateMention] = []
     for mention in found:

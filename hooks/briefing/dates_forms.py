@@ -37,20 +37,20 @@ from .dates_grammar import (
     YEARS_BACK,
     DateMention,
     Grammar,
-    _alt,
-    _count,
-    _ending_alt,
-    _is_unit_word,
-    _lowercase_months,
-    _month,
-    _name_particles,
-    _named_year_of_two,
-    _persian_yearless,
-    _right_to_left,
-    _state_names,
-    _words_alt,
+    alt,
     cjk,
+    count_in_words,
+    ending_alt,
+    is_unit_word,
+    lowercase_months,
+    month_number,
+    name_particles,
+    named_year_of_two,
+    persian_yearless,
+    right_to_left,
+    state_names,
     usual_gregorian,
+    words_alt,
 )
 from .datewords import (
     DATA,
@@ -104,10 +104,10 @@ def _ordinal_year_ending(language: str) -> re.Pattern[str] | None:
 
 @cache
 def _year_ending(language: str) -> re.Pattern[str] | None:
-    """A year's locative ending (`_ending_alt`) glued to it, after a hyphen or dash ("1959-ല്", "1999 – ല്") or
+    """A year's locative ending (`ending_alt`) glued to it, after a hyphen or dash ("1959-ല്", "1999 – ല്") or
     after a space ("1965 ൽ", "१९५२ मध्ये")."""
     x = words(language).extra
-    return re.compile(rf"(?:\s?[-–—]\s?|\s)?{_ending_alt(x)}") if x.get("year_endings") else None
+    return re.compile(rf"(?:\s?[-–—]\s?|\s)?{ending_alt(x)}") if x.get("year_endings") else None
 
 
 MINGUO_ERA = 1911  # the Republic of China's years count from 1912: its year 111 is 2022
@@ -122,7 +122,7 @@ TITLE_MARKS = ("《", "〈")
 HYPHEN_ENDING = re.compile(r"^-[^\W\d_]{1,3}(?![^\W\d_])")
 
 
-def _bare_years(text: str, sentence: str, g: Grammar) -> list[DateMention]:
+def bare_years(text: str, sentence: str, g: Grammar) -> list[DateMention]:
     """Four-digit numbers with a cue that makes them years; in a list after a year, the year before is the cue
     ("in 2014, 2018, and 2024"), unless a counted noun follows ("in 2014, 2000 soldiers")."""
     years: list[DateMention] = []
@@ -205,7 +205,7 @@ def _days_follow(m: re.Match[str]) -> bool:
     return len(days) == 2 or all(b == a + 1 for a, b in itertools.pairwise(days))
 
 
-def _absolute(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMention | None:
+def absolute_date(form: str, m: re.Match[str], sentence: str, w: Words) -> DateMention | None:
     """The date a match states; None when a name matched only by case folding ("Auguſt" with a long s)."""
     g = m.groupdict()
     text = sentence[m.start() : m.end()]
@@ -254,7 +254,7 @@ def _number_words(w: Words) -> str | None:
     (`number_before`: "п.п.", "Resolution", "paragraphe", "No."), closing the text read before a number (a
     pattern re's own cache keeps: numbers with dots are rare)."""
     words = w.extra.get("number_before")
-    return rf"(?:^|[^\w.])(?:{_alt(words)})\s*$" if words else None
+    return rf"(?:^|[^\w.])(?:{alt(words)})\s*$" if words else None
 
 
 def _clause_number(m: re.Match[str], w: Words) -> bool:
@@ -352,7 +352,7 @@ def _spans(form: str, m: re.Match[str], sentence: str, w: Words, year: int | Non
     if form == "months":
         return _months(m, sentence, w, year)
     if form == "years-short":
-        return None if _named_year_of_two(m.string, m.start(), w) else _short_years(m, sentence, year or 0)
+        return None if named_year_of_two(m.string, m.start(), w) else _short_years(m, sentence, year or 0)
     counted_after = form == "years-worded" and not m.groupdict().get("noun")  # "the years": no count
     return _years(m, sentence, w, counted_after, cued=form == "years-cued")
 
@@ -374,7 +374,7 @@ YEAR_RANGE_FROM = 1900
 
 def _months(m: re.Match[str], sentence: str, w: Words, year: int | None) -> DateMention | None:
     """A range of months from the first named to the second, in the year stated after them if any."""
-    first, last = _month(m["month"], w.months), _month(m["month2"], w.months)
+    first, last = month_number(m["month"], w.months), month_number(m["month2"], w.months)
     if not (first and last and first < last):
         return None
     start = m.start("month")
@@ -386,7 +386,7 @@ def _years(m: re.Match[str], sentence: str, w: Words, counted_after: bool, cued:
     years follows (`cued`: "1878 ile 1903 yılları arasında"), which may be long ago; in words ("between 1990 and
     1995") unless a counted noun follows ("entre 1990 y 1995 personas")."""
     first, last = _from_own_era(int(m["year"]), w), _from_own_era(int(m["year2"]), w)  # Thai "2563-2565": 2020-2022
-    if first > last and _in_parentheses(m) and _right_to_left(w.language):
+    if first > last and _in_parentheses(m) and right_to_left(w.language):
         first, last = last, first  # typed in the order a left-to-right line shows them: "(۱۹۸۸–۱۹۸۰)" is 1980 to 1988
     earliest, longest = (1500, 110) if cued or _in_parentheses(m) else (1900, 50)
     if not earliest <= first < last <= first + longest and not _short_old_pair(m, first, last):
@@ -451,7 +451,7 @@ def _named(form: str, m: re.Match[str], sentence: str, w: Words, year: int | Non
         return _feast_day(g["feast"], w.extra["feasts"])
     table = w.extra.get(CALENDAR_MONTHS[form]) if form in CALENDAR_MONTHS else None
     name = g.get("month") or g["month2"]
-    month = _month(name, table or w.months) or (w.extra.get("month_stems") or {}).get(name.lower())
+    month = month_number(name, table or w.months) or (w.extra.get("month_stems") or {}).get(name.lower())
     if month is None:
         return None
     if g.get("dayword") and _part_of_month(sentence[: m.start()], w):
@@ -469,7 +469,7 @@ def _part_of_month(before: str, w: Words) -> bool:
 def _month_alone(m: re.Match[str], sentence: str, w: Words) -> DateMention | None:
     g = m.groupdict()
     group = next(k for k, v in g.items() if k.startswith("month") and v)
-    month = _month(g[group], w.months) if group != "month9" else _stem_month(g[group], w.extra["genitive_stems"])
+    month = month_number(g[group], w.months) if group != "month9" else _stem_month(g[group], w.extra["genitive_stems"])
     if group == "month8" and anyascii(m.group()).lower() in given_names():  # "Augustin", opening a sentence
         return None
     if _capitalised_inside(m.string, m.start(group), w.language):  # "Rio de Janeiro": a name's word
@@ -512,19 +512,19 @@ def _capitalised_inside(text: str, at: int, language: str) -> bool:
     """A month alone written with a capital after a capitalised word inside a sentence, where the language writes
     months in lower case, is a word of a name: "no Rio de Janeiro", "la Plaza de Mayo" (not "desde Junho", as
     European Portuguese wrote months)."""
-    if not (text[at : at + 1].isupper() and _lowercase_months(language)):
+    if not (text[at : at + 1].isupper() and lowercase_months(language)):
         return False
     word = NAME_WORD_BEFORE.search(text, max(0, at - 40), at)
     if word is None or not word[1][:1].isupper():
         return False
     short_word = word[2]  # between the name's words only a particle: "Rio de Janeiro", not "Lula em Março"
-    return short_word is None or short_word.lower().replace("’", "'") in _name_particles(language)
+    return short_word is None or short_word.lower().replace("’", "'") in name_particles(language)
 
 
 @cache
 def _person_words(language: str) -> frozenset[str]:
     """The titles, regnal titles and honorifics of the language's detection file ("الرئيس", "الملك", "السيد"):
-    nouns of a person, no adjective of the noun before them. Read from the file itself, as `_name_particles`."""
+    nouns of a person, no adjective of the noun before them. Read from the file itself, as `name_particles`."""
     path = DATA.parent / "detect" / f"{language}.yaml"
     data = (safeyaml.shipped(path) or {}) if path.is_file() else {}
     return frozenset(str(w) for k in ("titles", "regnal_titles", "honorifics") for w in data.get(k) or [])
@@ -585,7 +585,7 @@ def _converted(form: str, m: re.Match[str], text: str, year: int, month: int | N
 def _part_named_before(m: re.Match[str], w: Words) -> int | None:
     """The day of the month that its early, middle or late part before it names (`month_parts`: "اواسط", mid-)."""
     parts = {fold(k): v for k, v in (w.extra.get("month_parts") or {}).items()}
-    before = re.search(rf"{WORD_START}({_words_alt(list(parts))})\s*$", m.string[max(0, m.start() - 20) : m.start()])
+    before = re.search(rf"{WORD_START}({words_alt(list(parts))})\s*$", m.string[max(0, m.start() - 20) : m.start()])
     return parts[before[1]] if before else None
 
 
@@ -602,7 +602,7 @@ def _month_part_gregorian(form: str, m: re.Match[str], text: str, year: int, mon
 def _persian_yearless_days(m: re.Match[str], text: str, month: int, day: int | None, last: int | None) -> DateMention:
     """Solar Hijri days of one month without their year, the first to the last, on the Gregorian days of most years;
     where the last is not after the first, the first alone."""
-    first = _persian_yearless(m, text, month, day)
+    first = persian_yearless(m, text, month, day)
     usual = usual_gregorian(month, last) if last and day and day < last else None
     return replace(first, last=(None, *usual)) if usual and not first.invalid else first
 
@@ -629,11 +629,11 @@ def _bikram_yearless(m: re.Match[str], text: str, month: int, day: int | None) -
 
 def _hijri_yearless(m: re.Match[str], text: str, month: int, day: int | None) -> DateMention | None:
     """A Hijri day without its year: its Gregorian day is the one the sentence states beside it
-    (`_hijri_as_stated`), or none."""
+    (`hijri_as_stated`), or none."""
     return DateMention(m.start(), m.end(), text, calendar="hijri", native=(month, day)) if day else None
 
 
-def _relative(kind: str, m: re.Match[str], sentence: str, w: Words) -> DateMention | None:
+def relative_date(kind: str, m: re.Match[str], sentence: str, w: Words) -> DateMention | None:
     g = m.groupdict()
     month_name = next((v for k, v in g.items() if k.startswith("month") and v), None)
     weekday_name = next((v for k, v in g.items() if "weekday" in k and v), None)
@@ -657,7 +657,7 @@ def _relative(kind: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
     if kind.endswith("#"):  # a counted kind: the count is the pattern's group
         if _is_duration(fold(sentence[max(0, m.start() - DURATION_REACH) : m.start()]), kind, w) or _is_bound(m, w):
             return None
-        count = _count(next(v for k, v in g.items() if k.startswith("count") and v), w)
+        count = count_in_words(next(v for k, v in g.items() if k.startswith("count") and v), w)
         if count is None:
             return None
         # "three weeks ago" names a day, 21 days back ("last week" names a whole week, and stays unresolved)
@@ -674,7 +674,7 @@ def _relative(kind: str, m: re.Match[str], sentence: str, w: Words) -> DateMenti
 def _first_month(names: str, months: dict[str, int]) -> int | None:
     """The month of a month's two names, by the first: "أبريل/نيسان", "كانون الثاني يناير"."""
     first = names.split("/")[0].split()
-    return next((m for n in range(len(first), 0, -1) if (m := _month(" ".join(first[:n]), months))), None)
+    return next((m for n in range(len(first), 0, -1) if (m := month_number(" ".join(first[:n]), months))), None)
 
 
 def _anniversary(m: re.Match[str], w: Words, years: str) -> tuple[int, int, str] | None:
@@ -682,10 +682,10 @@ def _anniversary(m: re.Match[str], w: Words, years: str) -> tuple[int, int, str]
     ago today", "هشت سال پیش در چنین روزی") is the day of writing that many years before: (start, end, kind)."""
     cue = w.extra.get("anniversary") or {}
     before = re.search(
-        rf"{WORD_START}(?:{_words_alt(cue.get('before', []))})[\s,]*$", m.string[max(0, m.start() - 30) : m.start()], re.I
+        rf"{WORD_START}(?:{words_alt(cue.get('before', []))})[\s,]*$", m.string[max(0, m.start() - 30) : m.start()], re.I
     )
-    after = re.match(rf"[\s,]*(?:{_words_alt(cue.get('after', []))}){WORD_END}", m.string[m.end() :], re.I)
-    inside = re.search(rf"{WORD_START}(?:{_words_alt(cue.get('inside', []))}){WORD_END}", m[0], re.I)  # "há exatos dois anos"
+    after = re.match(rf"[\s,]*(?:{words_alt(cue.get('after', []))}){WORD_END}", m.string[m.end() :], re.I)
+    inside = re.search(rf"{WORD_START}(?:{words_alt(cue.get('inside', []))}){WORD_END}", m[0], re.I)  # "há exatos dois anos"
     if not (before or after or inside):
         return None
     start = m.start() - (len(before[0]) if before else 0)
@@ -716,9 +716,9 @@ def _not_from_now(kind: str, m: re.Match[str], w: Words) -> bool:
     if kind.endswith("-#") and _counted_from_ablative(m, w):
         return True
     cue = w.extra.get("before_event")
-    if not cue or "-" not in kind or not re.search(rf"{WORD_START}(?:{_words_alt(cue['before'])}){WORD_END}", m[0]):
+    if not cue or "-" not in kind or not re.search(rf"{WORD_START}(?:{words_alt(cue['before'])}){WORD_END}", m[0]):
         return False
-    return bool(re.match(rf"\s*(?:{_words_alt(cue['after'])}){WORD_END}", m.string[m.end() :]))
+    return bool(re.match(rf"\s*(?:{words_alt(cue['after'])}){WORD_END}", m.string[m.end() :]))
 
 
 MONTH_THEN_DAY = re.compile(r"([^\W\d_]+)\.?\s*\d{1,2}\s*$")  # "Sept. 7 " before "last year"
@@ -790,7 +790,7 @@ def _up_to_now(kind: str, m: re.Match[str], w: Words) -> bool:
     cue = w.extra.get("up_to_today")
     if not cue or kind != "day+0" or len(m[0].split()) > 1 or m[0].lower() not in w.relative:
         return False
-    return re.search(rf"{WORD_START}(?:{_words_alt(cue)})\s*$", m.string[max(0, m.start() - 20) : m.start()], re.I) is not None
+    return re.search(rf"{WORD_START}(?:{words_alt(cue)})\s*$", m.string[max(0, m.start() - 20) : m.start()], re.I) is not None
 
 
 def _age_after(kind: str, m: re.Match[str], w: Words) -> bool:
@@ -804,7 +804,7 @@ def _says_later(phrase: str, w: Words) -> bool:
     """A count forward in the words that also say "later" (`later`: "3 gün sonra", "۳ روز بعد", "3天后") counts
     from the event the sentence tells as often as from the time of writing: no date."""
     later = w.extra.get("later")
-    return bool(later) and re.search(_words_alt(later), phrase, re.I) is not None
+    return bool(later) and re.search(words_alt(later), phrase, re.I) is not None
 
 
 def _count_before(m: re.Match[str], w: Words) -> bool:
@@ -813,14 +813,14 @@ def _count_before(m: re.Match[str], w: Words) -> bool:
     before = m.string[max(0, m.start() - 20) : m.start()]
     figures = COUNT_BEFORE.search(before.translate(DIGITS))
     word = re.search(r"([^\W\d_]+)\s+$", before)
-    return bool(figures and int(figures[0]) > 1) or bool(word and (_count(word[1], w) or 0) > 1)
+    return bool(figures and int(figures[0]) > 1) or bool(word and (count_in_words(word[1], w) or 0) > 1)
 
 
 def _counted_span(m: re.Match[str], w: Words) -> bool:
     """A count in words right before a word for last week, month or year, where the language counts it so
     (`counted_last`): "دو ماه گذشته" is the past two months."""
     before = re.search(r"([^\W\d_]+)\s+$", m.string[max(0, m.start() - 20) : m.start()])
-    return bool(w.extra.get("counted_last") and before and (_count(before[1], w) or 0) > 1)
+    return bool(w.extra.get("counted_last") and before and (count_in_words(before[1], w) or 0) > 1)
 
 
 # how far before a count its `duration_before` words may start (a word and up to eight after it): reading only
@@ -841,7 +841,7 @@ def _days_counted(m: re.Match[str], w: Words) -> bool:
     days of searching; "为期3日"): a count of days, no day of the month. Chinese writes no space before the number."""
     cues = w.extra.get("days_counted_after")
     before = m.string[max(0, m.start() - 12) : m.start()]
-    return bool(cues) and re.search(rf"(?:{_words_alt(cues)})\s*$", before) is not None
+    return bool(cues) and re.search(rf"(?:{words_alt(cues)})\s*$", before) is not None
 
 
 def _is_bound(m: re.Match[str], w: Words) -> bool:
@@ -936,8 +936,8 @@ def _years_span(text: str, m: re.Match[str], previous: str, x: dict) -> bool:
     fifties: "von 1500 bis 2000 Soldaten" counts) and lie less than `MAX_YEAR_SPAN` apart: "von 1985 bis 1991
     Generalsekretär"; not a pair with "zwischen … und" ("zwischen 2013 und 2020 Fischer", a count) or without the
     opening word ("2013 und 2020 Soldaten")."""
-    joins = _words_alt([j for j in x.get("range", []) if j not in x.get("range_and", [])])  # "bis", not "und"
-    opens = _words_alt(x.get("range_from_to", []))  # "von": "zwischen 2013 und 2020 Fischer" counts
+    joins = words_alt([j for j in x.get("range", []) if j not in x.get("range_and", [])])  # "bis", not "und"
+    opens = words_alt(x.get("range_from_to", []))  # "von": "zwischen 2013 und 2020 Fischer" counts
     pair = rf"(?<![\w.,])(?:{opens})\s+(?P<first>{YEAR})\s+(?:{joins})\s+(?P<last>{YEAR})(?![\d.,]\d|\d)"
     start = max(0, m.start() - 40) if previous in x.get("range", []) else m.start() - len(previous) - 1
     found = re.compile(pair, re.I).search(text, max(0, start), m.end() + 40)
@@ -962,7 +962,7 @@ def _birth_year_label(before: str, x: dict) -> bool:
     (`birth_year_before`: Vietnamese "Nguyễn Văn An (SN 1990)", "SN" for "sinh năm", born in the year): it says how
     old someone is, no dated event. `before` is lower-case."""
     labels = x.get("birth_year_before")
-    return bool(labels) and re.search(rf"(?:^|[\s(,])(?:{_words_alt(labels)})[\s.:]*$", before, re.I) is not None
+    return bool(labels) and re.search(rf"(?:^|[\s(,])(?:{words_alt(labels)})[\s.:]*$", before, re.I) is not None
 
 
 GLUED_REST = 4  # letters at least after a clitic: "وأصبح", "لشقيقه"; not "وفاة", "ليرة" (deaths, pounds: counted nouns)
@@ -1038,13 +1038,13 @@ def _counted_event_names(language: str) -> frozenset[str]:
 @cache
 def _event_year_pattern(language: str) -> re.Pattern[str]:
     x = words(language).extra
-    names = _words_alt([*x.get("event_year_before", []), *x.get("counted_event_year_before", [])])
+    names = words_alt([*x.get("event_year_before", []), *x.get("counted_event_year_before", [])])
     # one or two short words before the place ("Copa Mundial de la FIFA 2022"), and a conjunction or preposition
     # the language glues before the name ("بكأس العالم 2022")
     # a place of several words, capitalised, perhaps with a short word between ("Rio de Janeiro", "Buenos Aires")
     more = r"(?:\s+(?:[^\W\d_]{1,3}\s+)?[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]*){0,2}"
     place = rf"(?:(?:\s+[^\W\d_]{{1,3}}){{1,2}}\s+|\s+[^\W\d_]{{1,2}}['’]|\s+)(?P<place>[^\W\d_][\w'’-]*{more})"
-    glued = f"(?:{_alt(x['clitics'])})?" if x.get("clitics") else ""
+    glued = f"(?:{alt(x['clitics'])})?" if x.get("clitics") else ""
     # a dash may join the name to its year ("чемпионата Европы — 2020")
     return re.compile(rf"{WORD_START}{glued}(?i:(?P<name>{names}))(?:{place})?\s*[-–—]?\s*$")
 
@@ -1091,11 +1091,11 @@ def _after_state_name(text: str, m: re.Match[str], after: str, language: str) ->
 
 @cache
 def _place_names(language: str) -> re.Pattern[str]:
-    """`_state_names` with the names of the states' capitals (the base knowledge's), as one pattern."""
+    """`state_names` with the names of the states' capitals (the base knowledge's), as one pattern."""
     capitals = {fold(n) for names in capital_names(language).values() for n in names}
     end = "" if cjk(language) else "$"
     alternatives = "|".join(map(re.escape, sorted(capitals, key=len, reverse=True)))
-    return re.compile(f"(?:{_state_names(language).pattern.removesuffix(end)}|{alternatives}){end}", re.I)
+    return re.compile(f"(?:{state_names(language).pattern.removesuffix(end)}|{alternatives}){end}", re.I)
 
 
 CLAUSE_END_YEARS = range(1900, 2100)  # the years a text names most; a count this large is rare without its noun
@@ -1115,7 +1115,7 @@ def _year_ending_clause(text: str, m: re.Match[str], w: Words) -> bool:
     if not CLAUSE_CLOSED.match(text, m.end()) and not _list_word_after(text, m.end(), w):
         return False
     word = YEAR_CUE_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
-    if not word or _count(word[1], w) is not None or _is_unit_word(word[1].lower(), w):
+    if not word or count_in_words(word[1], w) is not None or is_unit_word(word[1].lower(), w):
         return False
     return len(word[1]) <= MAX_PREPOSITION or word[1][:1].isupper() or word[1].lower() in dateparser_skipped(w.language)
 
@@ -1187,7 +1187,7 @@ def _year_referred_back(language: str) -> re.Pattern[str] | None:
     words_before, nouns = x.get("year_named_before", []), x.get("year_nouns", [])
     if not (words_before and nouns):
         return None
-    return re.compile(rf"{WORD_START}(?:{_words_alt(words_before)})\s+(?:{_words_alt(nouns)})\s*$", re.I)
+    return re.compile(rf"{WORD_START}(?:{words_alt(words_before)})\s+(?:{words_alt(nouns)})\s*$", re.I)
 
 
 def _year_word_after(after: str, w: Words) -> bool:
@@ -1243,7 +1243,7 @@ def _born_after(after: str, x: dict) -> bool:
     """The word for "born" after a year, perhaps with the birthplace between, of one or two words (`born_after`:
     "1947 Yozgat doğumlu", "1960 Aydın Söke doğumlu", a province and its district; "1980 doğumlu")."""
     born = x.get("born_after")
-    return bool(born) and bool(re.match(rf"\s+(?:{LETTER}+\s+){{0,2}}(?:{_words_alt(born)}){WORD_END}", after, re.I))
+    return bool(born) and bool(re.match(rf"\s+(?:{LETTER}+\s+){{0,2}}(?:{words_alt(born)}){WORD_END}", after, re.I))
 
 
 # how far back the clause of a count left out may open: reading only that much before each number keeps a long
@@ -1320,7 +1320,7 @@ def _proclitic_glued(text: str, m: re.Match[str], after: str, w: Words) -> bool:
     if not glued or int(m["year"]) not in ARTICLE_YEARS or int(m["year"]) % 100 == 0:
         return False
     unit = re.match(r"\s+([^\W\d_]+)", after)
-    return not (unit and _is_unit_word(unit[1].lower(), w))
+    return not (unit and is_unit_word(unit[1].lower(), w))
 
 
 MAX_FIGURE_PROCLITIC = 5  # the longest word glued to a year's figures: isiXhosa "ngo1998" (in 1998), Amharic's one letter

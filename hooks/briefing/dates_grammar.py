@@ -128,7 +128,7 @@ class DateMention:
     last_weekday: int | None = None  # the last weekday of a span of weekdays ("from Friday to Sunday"), its first `weekday`
     # a Solar Hijri or Hijri (month, day) stated without its year: for a Solar Hijri day, month and day above are
     # its usual Gregorian equivalent, and extract.py converts it exactly once it knows the year; kept beside a
-    # year, month and day inferred from the Gregorian day stated with it (`_hijri_as_stated`), which it is
+    # year, month and day inferred from the Gregorian day stated with it (`hijri_as_stated`), which it is
     native: tuple[int, int | None] | None = None
 
 
@@ -152,7 +152,7 @@ class Grammar:
     native_before: re.Pattern[str] | None = None  # one right before it, a comma between: "۱۵ میزان، ۷ اکتبر"
 
 
-def _alt(names: object, capital: bool = False, latin_whole: bool = False) -> str:
+def alt(names: object, capital: bool = False, latin_whole: bool = False) -> str:
     """An alternation of names, longest first, with any run of spaces in a name matching any spacing. With
     `latin_whole`, for a script written without spaces, a name in Latin letters ("mon", "sat" beside "星期一") is a
     whole Latin word: not the start of "Moncada" or "Saturn" in a Chinese sentence, which sets no space around them."""
@@ -168,15 +168,15 @@ def _alt(names: object, capital: bool = False, latin_whole: bool = False) -> str
 def _word_edges(language: str, x: dict) -> tuple[str, str]:
     """What stands before and after a word of a date in the language's patterns."""
     edge_before, edge_after = ("", "") if cjk(language) else (WORD_START, WORD_END)
-    if spaceless(language):  # a word in Thai may touch the next, not a figure; its edges are ICU's (`_on_word_edges`)
+    if spaceless(language):  # a word in Thai may touch the next, not a figure; its edges are ICU's (`on_word_edges`)
         edge_before, edge_after = "", r"(?!\d)"
     if x.get("ezafe_after_he"):  # Persian's ezafe after a final "ه" ("گذشته‌ی"): the word ends after it
         edge_after = rf"(?:(?<=ه)\u200c?{re.escape(fold(x['ezafe_after_he']))})?{edge_after}"
     return edge_before, edge_after
 
 
-def _words_alt(items: list[str]) -> str:
-    return _alt(items) if items else "(?!)"
+def words_alt(items: list[str]) -> str:
+    return alt(items) if items else "(?!)"
 
 
 @cache
@@ -184,18 +184,18 @@ def grammar(language: str) -> Grammar:
     w = toneless_words(language) if reads_toneless(language) else words(language)  # "lọjọ Ẹti" read as "lojo Eti"
     x = w.extra
     edge_before, edge_after = _word_edges(language, x)
-    names = _alt(w.months, capital=language == "en")
+    names = alt(w.months, capital=language == "en")
     # a second name for the same month: "سبتمبر/أيلول", "تموز / يوليو", "يناير (كانون الثاني)", "Juli/Juillet"
     # or a misspelt one, when the year follows it ("يوليو/نموز 2024": the dots of a letter misplaced)
     # or, where the language writes both names side by side, after a space: "11 سبتمبر ايلول 2001" (`two_names`)
     spaced = rf"|\s+{names}" if x.get("two_names") else ""
     month = rf"(?P<month>{names})\.?(?:\s*/\s*{names}\.?|\s*\(\s*{names}\s*\)|\s*/\s*[^\W\d_]{{3,8}}(?=\s+{YEAR}){spaced})?"
-    suffix = f"(?:{_words_alt(x.get('day_suffix', []))})?"
+    suffix = f"(?:{words_alt(x.get('day_suffix', []))})?"
     # the data file's days in words ("29th" aside: "twenty-ninth", "بیست و هفتم"); num2words' (`spelled_days`) have a
     # form of their own, read before a month only ("primo ottobre", never "septembre un")
     spelled = x.get("spelled_days", [])
     ordinals = [d for d in x.get("day_words", {}) if d not in spelled]
-    day_words = f"|{edge_before}(?P<dayword>{_alt(ordinals)}){edge_after}" if ordinals else ""  # not "هشتمین"
+    day_words = f"|{edge_before}(?P<dayword>{alt(ordinals)}){edge_after}" if ordinals else ""  # not "هشتمین"
     # a day's figures may take the prefixes the language glues to them (`day_prefixes`: isiXhosa "wama30", "we-18":
     # "of the 30th"), with a hyphen or none
     day_glued = "".join(rf"|(?<={WORD_START}{re.escape(p)})|(?<={WORD_START}{re.escape(p)}-)" for p in x.get("day_prefixes", []))
@@ -203,12 +203,12 @@ def grammar(language: str) -> Grammar:
     # before its month, a day with an ordinal's ending after a hyphen that ICU may not know: "24-уми феврал"
     day_ending = rf"(?:-{LETTER}{{1,{MAX_DAY_HYPHEN_ENDING}}}(?!{LETTER}))?" if x.get("hyphened_day_endings") else ""
     glued = rf"(?:{edge_before}|(?<=\d))"  # a month's name right after its day's figures
-    joins = _words_alt(x.get("range", []))
+    joins = words_alt(x.get("range", []))
     short = {key(n) for names in x.get("short_weekdays", {}).values() for n in names}  # "segunda" is also "second"
     latin_whole = cjk(language) or spaceless(language)
-    weekday_names = _alt([n for n in w.weekdays if key(n) not in short], capital=language == "en", latin_whole=latin_whole)
+    weekday_names = alt([n for n in w.weekdays if key(n) not in short], capital=language == "en", latin_whole=latin_whole)
     # joiners of two days only, never of months ("vom 13. auf 14. April", but "von Februar auf Dezember" moves a date)
-    day_joins = _words_alt([*x.get("range", []), *x.get("day_range", [])])
+    day_joins = words_alt([*x.get("range", []), *x.get("day_range", [])])
     # a figure after a comma makes a decimal ("3,4 milhões"), unless a list of days goes on after it: "3,4 e 5 de
     # março" (the 3rd, 4th and 5th, typed without a space)
     listed = rf",(?=[0-3]?\d(?!\d)\s*(?:[,،]|{day_joins})\s*[0-3]?\d(?!\d))"
@@ -216,7 +216,7 @@ def grammar(language: str) -> Grammar:
     # days between the first and the last, by the same joiners or commas: "15 و16 و17 مارس", "les 5, 6 et 7 mai": one range
     middle = rf"(?:\s*(?:[,،]|{day_joins})\s*[0-3]?\d(?!\d){suffix})*"
     rng = rf"(?:{middle}{_between_days(x, day_joins, weekday_names)}{day2})?"
-    gregorian = f"(?:\\s*{_words_alt(x.get('gregorian_marker', []))}{edge_after})?"
+    gregorian = f"(?:\\s*{words_alt(x.get('gregorian_marker', []))}{edge_after})?"
     own_years = _own_era_years(x.get("year_offset", 0))  # Thai "2566": the language's own era's years too
     # where the language counts its own era, its abbreviated months' stop may take a space before the two-digit year
     # ("14 พ.ค. 62", 14 May 2019, as "ส.ค.66")
@@ -230,25 +230,25 @@ def grammar(language: str) -> Grammar:
     year = rf"(?P<year>{YEAR}{own_years})(?!\d){no_count}{gregorian}"
     # a hyphen may join a day to its capitalised month where a date names what happened on it ("le 14-Juillet")
     hyphened = r"|-(?=[^\W\d_])(?-i:(?=[A-Z]))" if x.get("hyphened_day") else ""
-    day_month = rf"(?:\s+(?:{_words_alt(x.get('day_month', []))}){hyphened})?"
+    day_month = rf"(?:\s+(?:{words_alt(x.get('day_month', []))}){hyphened})?"
     # a comma, also the Arabic one ("06 فبراير، 2023"), may stand between month and year
     year_named = _year_named(x)
     # or a slash, as Spanish and Portuguese write a month and its year ("13 de abril/2025", "em abril/2025")
     month_year = rf"(?:[,،]?\s+(?:{year_named})\s+|\s+[-–]\s+|\s*/\s*(?={YEAR}(?!\d))|[,،]?\s*)"
-    frm = _words_alt(x.get("range_from", []))
+    frm = words_alt(x.get("range_from", []))
     # "between" alone opens a range an "and" closes: "de 2013 e 2021" (of 2013 and 2021) is two years, "de 1999 a
     # 2013" and "entre 2013 e 2021" are ranges (`range_from_to`: the words for "from", which take a "to")
-    between = _words_alt([f for f in x.get("range_from", []) if f not in x.get("range_from_to", [])])
-    wide = _alt(w.full_months, capital=language == "en")  # wide names only: "Mar" alone is no month
+    between = words_alt([f for f in x.get("range_from", []) if f not in x.get("range_from_to", [])])
+    wide = alt(w.full_months, capital=language == "en")  # wide names only: "Mar" alone is no month
     then_year = rf"(?:{month_year}{year})?"  # "from January to March 2024"
     # the word for "year" after a date's year, before a range's joiner: "с июля 2022 года по 11 мая 2023 года"
-    year_word = rf"(?:\s*(?:{_words_alt(x['year_word'])})\s*)?" if x.get("year_word") else ""
-    no_decade = rf"(?!\s*(?:{_words_alt(x['decade_after'])}))" if x.get("decade_after") else ""
-    years_after = _words_alt([s for s in x.get("year_after", []) if len(s) > 2 and s[:1].isalpha()])  # not "г."
-    to_words = _words_alt([r for r in x.get("range", []) if r[:1].isalpha() and r not in x.get("range_and", [])])
-    years_noun = rf"(?P<noun>(?:{_words_alt(x['years_noun'])})\s+)?" if x.get("years_noun") else ""
+    year_word = rf"(?:\s*(?:{words_alt(x['year_word'])})\s*)?" if x.get("year_word") else ""
+    no_decade = rf"(?!\s*(?:{words_alt(x['decade_after'])}))" if x.get("decade_after") else ""
+    years_after = words_alt([s for s in x.get("year_after", []) if len(s) > 2 and s[:1].isalpha()])  # not "г."
+    to_words = words_alt([r for r in x.get("range", []) if r[:1].isalpha() and r not in x.get("range_and", [])])
+    years_noun = rf"(?P<noun>(?:{words_alt(x['years_noun'])})\s+)?" if x.get("years_noun") else ""
     # a conjunction the language glues to the next word may open the "from": "فبين عامي 1930 و1956" (and between)
-    glued_clitic = f"(?:{_alt(x['clitics'])})?" if x.get("clitics") else ""
+    glued_clitic = f"(?:{alt(x['clitics'])})?" if x.get("clitics") else ""
     months_dashed = rf"(?P<month>{wide})\s*[-–—]\s*(?P<month2>{wide}){edge_after}"
     # after its day, a month's case ending glued without an apostrophe: "13 kasımda" (`month_endings`)
     case_ending = rf"|(?=(?:{x['month_endings']}){edge_after})" if x.get("month_endings") else ""
@@ -328,15 +328,15 @@ def grammar(language: str) -> Grammar:
     absolute += _declined_month_day(language, w, edge_before)
     and_month = None
     if x.get("month_before") or x.get("month_after"):  # a month alone, with a cue: "in May", "Ende Juli", "Mart ayında"
-        bare = _alt(w.full_months, capital=language == "en")  # wide names only: "Mar" alone is no month
+        bare = alt(w.full_months, capital=language == "en")  # wide names only: "Mar" alone is no month
         # before a postposed cue, not a month's name that is also a common word ("कैंडल मार्च में": in a candle march)
         word_months = {key(n) for n in x.get("word_months", [])}
-        postposed = _alt([n for n in w.full_months if key(n) not in word_months], capital=language == "en")
-        before = _words_alt(x.get("month_before", []))
-        after = _words_alt(x.get("month_after", []))
+        postposed = alt([n for n in w.full_months if key(n) not in word_months], capital=language == "en")
+        before = words_alt(x.get("month_before", []))
+        after = words_alt(x.get("month_after", []))
         # no day or year after it; a count after a comma is none ("since mid-June, 499 of them children")
         alone = rf"(?![\s.]*\d|,\s*(?:[0-3]?\d|{YEAR})(?![\d,.]))"
-        and_month = re.compile(rf"\s+(?:{_words_alt(x.get('range_and', []))})\s+(?P<month>{bare}){edge_after}{alone}", re.I)
+        and_month = re.compile(rf"\s+(?:{words_alt(x.get('range_and', []))})\s+(?P<month>{bare}){edge_after}{alone}", re.I)
         # where the language writes a month's two names, the second after the first: "في تشرين الثاني/نوفمبر", "في ت2
         # نوفمبر" (elsewhere "May/June" is two months)
         names_two = rf"(?:\s*/\s*|\s+)(?:{bare}){edge_after}|\s*\(\s*(?:{bare})\s*\)"
@@ -348,24 +348,24 @@ def grammar(language: str) -> Grammar:
                 rf"{edge_before}(?:(?P<cue>{before})(?:\s+|-|(?<=['’]))(?P<month>{bare}){edge_after}{second}{alone}"
                 rf"|(?P<month2>{postposed})(?=\s*(?:{after}){edge_after}){_case_ended(w, postposed, edge_after)}"
                 # and the first of two before a cue that follows them: "Temmuz ve ağustos aylarında"
-                rf"|(?P<month6>{bare})(?=\s+(?:{_words_alt(x.get('range_and', []))})\s+(?:{bare})\s*(?:{after}){edge_after}))",
+                rf"|(?P<month6>{bare})(?=\s+(?:{words_alt(x.get('range_and', []))})\s+(?:{bare})\s*(?:{after}){edge_after}))",
             )
         )
     absolute += _short_word_months(w, (edge_before, edge_after))
     if x.get("cardinal_day_months") and x.get("cardinal_day_words"):  # a day in words before a month: "هفت ژوئیه"
-        cardinal = rf"{edge_before}(?P<dayword>{_alt(list(x['cardinal_day_words']))})"
-        gregorian_month = rf"(?P<month>{_alt(x['cardinal_day_months'])}){edge_after}"
+        cardinal = rf"{edge_before}(?P<dayword>{alt(list(x['cardinal_day_words']))})"
+        gregorian_month = rf"(?P<month>{alt(x['cardinal_day_months'])}){edge_after}"
         absolute.append(("day-month", rf"{cardinal}\s+{gregorian_month}(?:{month_year}{year})?"))
     if spelled:  # a day in words before its month: "primo ottobre", "um de julho"
         edges = (edge_before, edge_after)
         absolute += _spelled_day_forms(x, spelled, edges, rf"(?:{joins})", day_month, month, rf"(?:{month_year}{year})")
     if x.get("numeral_days"):  # a day in numerals between its month and the word for day: "六月十二日"
-        ideographic = _alt([n for n in w.full_months if HAN.search(n) and not ANY_DIGIT.search(n)])
+        ideographic = alt([n for n in w.full_months if HAN.search(n) and not ANY_DIGIT.search(n)])
         # its year before it, in figures or characters (read as figures above): "二〇〇七年九月十八日", a signature's date
         year_before = rf"(?:(?<![\d.])(?P<year>{YEAR})\s*年\s*)?"
-        absolute.append(("spelled-day", rf"{year_before}(?P<month>{ideographic})(?P<dayword>{_alt(x['numeral_days'])})\s*[日号]"))
+        absolute.append(("spelled-day", rf"{year_before}(?P<month>{ideographic})(?P<dayword>{alt(x['numeral_days'])})\s*[日号]"))
     absolute += _word_forms(x, edge_before, edge_after)
-    dotted = _alt([n for n in w.months if n not in w.full_months])  # an abbreviation with its dot: "jan.", "des."
+    dotted = alt([n for n in w.months if n not in w.full_months])  # an abbreviation with its dot: "jan.", "des."
     # after a day, the month's second name after a slash too: "24ی کانوونی دووەم/یەنایەری 2023"
     absolute += _locale_formats(x, (month, rf"(?:(?P<month>{wide})|(?P<month2>{dotted})\.)"), year)
     absolute += _figures_after_cues(x, w.date_order, edge_before)
@@ -376,16 +376,16 @@ def grammar(language: str) -> Grammar:
         absolute.append(("year-month", rf"(?<![\w{WORD_MARKS}.,-]){year}\s+{edge_before}{month}{edge_after}"))
     absolute += _hyphened_year_month(x, year, month, (edge_before, edge_after))
     if x.get("easter"):  # a feast with its year is a day: "Pascua de 2019", "Easter 2019", "Пасху 2019 года"
-        absolute.append(("easter", rf"{edge_before}(?:{_alt(x['easter'])}){edge_after}{month_year}(?P<year>{YEAR})(?!\d)"))
+        absolute.append(("easter", rf"{edge_before}(?:{alt(x['easter'])}){edge_after}{month_year}(?P<year>{YEAR})(?!\d)"))
     if x.get("feasts"):  # a feast kept on the same day every year is that day: "Nochevieja", "New Year's Eve 2019"
-        feasts = _alt([n for names in x["feasts"].values() for n in names])
+        feasts = alt([n for names in x["feasts"].values() for n in names])
         # its year before it where the language writes a year so: "2019年圣诞节"
         after_year = rf"(?:{month_year}{year})?"
         feast_year = rf"(?:{year}\s*年\s*)?(?P<feast>{feasts})" if cjk(language) else rf"(?P<feast>{feasts}){after_year}"
         absolute.append(("feast", rf"{edge_before}{feast_year}{edge_after}"))
     if x.get("month_alone"):  # a month named in figures needs no cue where a count of months is written otherwise
         # "9月", "十月"; nine months are "9个月", "九个月"
-        figures = _alt([n for n in w.full_months if ANY_DIGIT.search(n) or HAN.search(n)])
+        figures = alt([n for n in w.full_months if ANY_DIGIT.search(n) or HAN.search(n)])
         # scraped Hong Kong and Taiwan texts space the figures: "經過 5 月一系列"
         spaced = r"(?<![\d.]\s)(?:1[0-2]|0?[1-9])\s+月"
         # nor after a year in figures and "年": "共計112年8月" counts years and months (a year's own month is read
@@ -397,15 +397,15 @@ def grammar(language: str) -> Grammar:
     edges = (edge_before, edge_after)
     # a month's second name after a slash is part of it ("أبريل/نيسان الماضي": last April); the first says which
     # the second may be a name of two words ("أكتوبر/تشرين الأول الماضي")
-    any_month = _alt(w.months, capital=language == "en")
+    any_month = alt(w.months, capital=language == "en")
     # or after a space, where the language writes both names side by side ("كانون الثاني يناير من العام الجاري")
     beside = rf"|\s+{any_month}{WORD_END}" if x.get("two_names") else ""
     months = rf"{any_month}(?:\s*/\s*(?:{any_month}|{LETTER}{{3,12}}){WORD_END}{beside})?"
-    relative = _relative_patterns(w, months, (weekday_names, _words_alt(sorted(short))), edges)
+    relative = _relative_patterns(w, months, (weekday_names, words_alt(sorted(short))), edges)
     # words for "exactly" (an anniversary) or "just" ("il y a à peine dix jours") the language puts before a count
     before_count = [*(x.get("anniversary") or {}).get("inside", []), *x.get("count_adverbs", [])]
     # a conjunction the language glues to the next word may open it: "فقبل 5 سنوات" (and so, five years ago)
-    counted_edges = (edge_before + (f"(?:{_alt(x['clitics'])})?" if x.get("clitics") else ""), edge_after)
+    counted_edges = (edge_before + (f"(?:{alt(x['clitics'])})?" if x.get("clitics") else ""), edge_after)
     relative += _counted_patterns(w.counted, COUNTED, counted_edges, before_count)
     # a count in words, in the past only ("hace cuatro años", "three weeks ago"), looked for only in a sentence
     # with the longer words beside the count ("years ago", "il y a"): a pattern opening with a long
@@ -417,7 +417,7 @@ def grammar(language: str) -> Grammar:
     glued_year = _glued_year(x)
     glued_and = "".join(rf"|(?<={WORD_START}{re.escape(a)})" for a in x.get("range_and", []) if len(a) == 1)
     # in a right-to-left line, the comma after a number that scraped text moved before it: "في عام ,1929 وتعتبر"
-    glued_and += r"|(?<=\s,)" if _right_to_left(language) else ""
+    glued_and += r"|(?<=\s,)" if right_to_left(language) else ""
     glued_and += _unspaced_year_words(language, x)
     glued_and += "".join(rf"|(?<={WORD_START}{re.escape(c)})" for c in x.get("figure_proclitics", []))  # "በ1956"
     worded_day = ["day-month", "persian"] if ordinals else []  # forms that may match without a digit: "هشتم تیر"
@@ -434,18 +434,18 @@ def grammar(language: str) -> Grammar:
         ),  # "mid-2024" too; "2007г.", "2007م": a year word's abbreviation glued to it; "و2014": "and" glued before
         # a comma may stand before a joiner that is no "and": "el 31 de octubre, hasta el 12 de noviembre"
         re.compile(
-            rf"^\s*{year_word}(?:{_words_alt(x.get('day_part_after', []))})?\s*"
+            rf"^\s*{year_word}(?:{words_alt(x.get('day_part_after', []))})?\s*"
             rf"(?:{joins}|[-–—]|,\s*(?:{to_words}){_to_hour(x)})\s*$",
             re.I,
         ),
         frozenset({"month", "months", "spelled-day", "spelled-year", "feast", *worded_day}),
         tuple(worded),
         re.compile(f"{edge_before}(?:{'|'.join(f'(?:{b})' for b in sorted(beside) if b) or '(?!)'}){edge_after}", re.I),
-        re.compile(rf"^\s*{year_word}(?:{_words_alt(x.get('range_and', []))})\s*$", re.I),
+        re.compile(rf"^\s*{year_word}(?:{words_alt(x.get('range_and', []))})\s*$", re.I),
         re.compile(rf"{edge_before}(?:{between})\s*$", re.I),
-        re.compile(rf"\s*(?:{_words_alt(x.get('same_day', []))})\s*", re.I),
+        re.compile(rf"\s*(?:{words_alt(x.get('same_day', []))})\s*", re.I),
         _year_to(language, x),
-        re.compile(rf"{edge_before}(?:{_words_alt(x.get('moved', []))})\w*[^.;!?]{{0,60}}$", re.I),
+        re.compile(rf"{edge_before}(?:{words_alt(x.get('moved', []))})\w*[^.;!?]{{0,60}}$", re.I),
         and_month,
         _native_after(x, day),
         _native_before(x),
@@ -461,7 +461,7 @@ def _year_named(x: dict) -> str:
     """The word for "year" a date may write between its month and its year (`month_year`), a two-letter one with
     its article or case ending ("14. desember árið 2003": `datewords.short_year_words`); where no data file says
     more, also linked to both by short words, as a genitive: "Yuli na shekara ta 2011"."""
-    year_named = _words_alt(x.get("month_year", []))
+    year_named = words_alt(x.get("month_year", []))
     year_named += "".join(
         f"|{re.escape(s)}{LETTER}{{1,{MAX_SHORT_NOUN_ENDING}}}" for s in short_year_words(x.get("year_words", []))
     )
@@ -476,13 +476,13 @@ def _glued_year(x: dict) -> str:
     """The language's abbreviations for "year" (`year_after` words of one or two letters, with or without a dot),
     which scraped and hurried text glues to the year: "в 2007г.", "у 2007р.", "عام 2007م"."""
     short = [s for s in x.get("year_after", []) if s[:1].isalpha() and len(s.rstrip(".")) <= 2]
-    abbreviated = rf"(?:{_words_alt(short)})(?![^\W\d_])" if short else "(?!)"
+    abbreviated = rf"(?:{words_alt(short)})(?![^\W\d_])" if short else "(?!)"
     if x.get("year_glued"):  # a case ending glued as CLDR's format glues one: "2010eko", "2011n"
         abbreviated += f"|{GLUED_YEAR_ENDING.pattern}"
-    return f"{abbreviated}|{_ending_alt(x)}" if x.get("year_endings") else abbreviated
+    return f"{abbreviated}|{ending_alt(x)}" if x.get("year_endings") else abbreviated
 
 
-def _ending_alt(x: dict) -> str:
+def ending_alt(x: dict) -> str:
     """The language's locative ending or postposition after a year (`year_endings`: "1959ൽ", "1990లో") to its word's end,
     glued also after the one consonant of a number's oblique stem (Kannada "2018ರಲ್ಲಿ": in 2018)."""
     return rf"(?:[^\W\d_][{WORD_MARKS}]*)?(?:{'|'.join(x['year_endings'])}){WORD_END}"
@@ -506,7 +506,7 @@ def _loose_year_ranges(x: dict) -> list[tuple[str, str]]:
     the second is later, by 50 years at most (`_years`)."""
     if not x.get("range_any_word"):
         return []
-    listed = _words_alt([*x.get("range_and", []), *x.get("function_words", [])])
+    listed = words_alt([*x.get("range_and", []), *x.get("function_words", [])])
     # a letter or a mark on it: the joiner of an Indic script carries vowel signs ("1985 నుంచి 1991 వరకు")
     word = rf"(?!(?:{listed})\s)(?P<loose>{LETTER}{{2,{MAX_LOOSE_JOINER}}})"
     # the same word after the second year too makes a list, not a range: "1985 ലും 1991 ലും" (in 1985 and in 1991)
@@ -522,14 +522,14 @@ def _spelled_day_forms(
     in words ("تیرہ نومبر دوہزار پندرہ"), which is not read: the day alone would take a wrong year. A long name
     (`ended_months`) may take the case ending the language glues to it, as after figures ("पंधरा ऑगस्ट|पासून")."""
     edge_before, edge_after = edges
-    second = rf"(?:\s+{joins}\s+{edge_before}(?P<dayword2>{_alt(spelled)}){edge_after})?"
-    spelled_day = rf"{edge_before}(?P<dayword>{_alt(spelled)}){edge_after}{second}{day_month}\s*"
-    year_or_none = rf"(?:{dated}|(?!\s*(?:{_alt(spelled)})))"
+    second = rf"(?:\s+{joins}\s+{edge_before}(?P<dayword2>{alt(spelled)}){edge_after})?"
+    spelled_day = rf"{edge_before}(?P<dayword>{alt(spelled)}){edge_after}{second}{day_month}\s*"
+    year_or_none = rf"(?:{dated}|(?!\s*(?:{alt(spelled)})))"
     forms = [
         ("spelled-day", rf"{_no_word_month(x, spelled, edges, dated)}{spelled_day}{edge_before}{month}{edge_after}{year_or_none}")
     ]
     if x.get("ended_months"):
-        ended = rf"(?P<month>{_alt(x['ended_months'])}){_ending_letters(MAX_MONTH_ENDING)}{edge_after}"
+        ended = rf"(?P<month>{alt(x['ended_months'])}){_ending_letters(MAX_MONTH_ENDING)}{edge_after}"
         forms.append(("spelled-day", rf"{spelled_day}{edge_before}{ended}{year_or_none}"))
     return forms
 
@@ -541,10 +541,10 @@ def _no_word_month(x: dict, spelled: list[str], edges: tuple[str, str], dated: s
     if not x.get("word_months"):
         return ""
     edge_before, edge_after = edges
-    cues = rf"|\s*(?:{_words_alt(x.get('word_month_cues', []))}){edge_after}" if x.get("word_month_cues") else ""
-    month = rf"(?:{_alt(x['word_months'])}){edge_after}"
+    cues = rf"|\s*(?:{words_alt(x.get('word_month_cues', []))}){edge_after}" if x.get("word_month_cues") else ""
+    month = rf"(?:{alt(x['word_months'])}){edge_after}"
     unnamed = re.sub(r"\(\?P<\w+>", "(?:", dated)  # the year's groups are the form's own
-    return rf"(?!{edge_before}(?:{_alt(spelled)}){edge_after}\s+{month}(?!{unnamed}{cues}))"
+    return rf"(?!{edge_before}(?:{alt(spelled)}){edge_after}\s+{month}(?!{unnamed}{cues}))"
 
 
 def _ended_day_month(x: dict, day: str, year: str, edge_after: str) -> list[tuple[str, str]]:
@@ -553,12 +553,12 @@ def _ended_day_month(x: dict, day: str, year: str, edge_after: str) -> list[tupl
     typed for a dateline's colon ("19 अक्टूबरःसऊदी")."""
     if not x.get("ended_months"):
         return []
-    names = _alt(x.get("day_ended_months") or x["ended_months"])
+    names = alt(x.get("day_ended_months") or x["ended_months"])
     # no month with an ending spells the word for "year" with one: Chuvash "8 ҫул", "8 ҫулта" (8 years, in 8 years)
     # is no "ҫу" (May) with "-л", "-лта"
-    words_for_year = _words_alt(x.get("year_words", []))
+    words_for_year = words_alt(x.get("year_words", []))
     no_year = rf"(?!(?:{words_for_year}){LETTER}{{0,{MAX_MONTH_ENDING}}}{edge_after})" if x.get("year_words") else ""
-    ended = rf"{no_year}(?P<month>{_alt(x['ended_months'])})(?![{VISARGAS}]){_ending_letters(MAX_MONTH_ENDING)}{edge_after}"
+    ended = rf"{no_year}(?P<month>{alt(x['ended_months'])})(?![{VISARGAS}]){_ending_letters(MAX_MONTH_ENDING)}{edge_after}"
     # after a day, a short name takes endings of two letters at most ("22 martda", "5 mayda"; not "4 jungle")
     short = rf"{no_year}(?P<month>{names})(?![{VISARGAS}]){LETTER}{{1,{SHORT_MONTH_ENDING}}}{edge_after}"
     # and the month with a case ending before a day with one after a hyphen, as Turkic languages write a date
@@ -566,7 +566,7 @@ def _ended_day_month(x: dict, day: str, year: str, edge_after: str) -> list[tupl
     month_first = rf"{WORD_START}(?P<month>{names}){LETTER}{{0,3}}\s+(?P<day>[0-3]?\d)-{LETTER}{{1,3}}{WORD_END}"
     forms = [("day-month", f"{day}{ended}{year}")]
     if x.get("short_ended_months"):  # "१ मे|ला": a name of two letters with a listed ending only
-        listed = rf"(?P<month>{_alt(x['short_ended_months'])})(?:{_alt(x['short_month_endings'])}){edge_after}"
+        listed = rf"(?P<month>{alt(x['short_ended_months'])})(?:{alt(x['short_month_endings'])}){edge_after}"
         forms.append(("day-month", f"{day}{listed}{year}"))
     if not x.get("day_ended_months"):
         return forms
@@ -584,10 +584,10 @@ def _stem_day_month(x: dict, day: str, year: str, edge_after: str) -> list[tuple
     ending = rf"(?=[{vowel_letters()}]{LETTER}{{0,{MAX_SHORT_STEM_ENDING - 1}}}{edge_after})"
     long = [s for s in x["month_stems"] if len(s) >= MIN_LONG_STEM]
     middle = [s for s in x["month_stems"] if s not in short and s not in long]
-    stems = rf"{_alt(middle)}|{_alt(short)}{ending}"
+    stems = rf"{alt(middle)}|{alt(short)}{ending}"
     stem = rf"(?P<month>{stems}){LETTER}{{1,{MAX_STEM_ENDING}}}{edge_after}"
     # a long stem also takes a possessive's and a case's endings together: "24 феврал|ендә" (Tatar)
-    longer = rf"(?P<month>{_words_alt(long)}){LETTER}{{1,{MAX_MONTH_ENDING}}}{edge_after}"
+    longer = rf"(?P<month>{words_alt(long)}){LETTER}{{1,{MAX_MONTH_ENDING}}}{edge_after}"
     return [("day-month", f"{day}{stem}{year}"), ("day-month", f"{day}{longer}{year}")]
 
 
@@ -596,7 +596,7 @@ def _hyphened_year_month(x: dict, year: str, month: str, edges: tuple[str, str])
     հունվարի", of January 2021), where that ending alone would end a count as often ("1500-ի մոտ", about 1500)."""
     if not (hyphened := x.get("year_month_hyphen_endings")):
         return []
-    ending = rf"-(?:{_alt(hyphened)})"
+    ending = rf"-(?:{alt(hyphened)})"
     return [("year-month", rf"(?<![\w{WORD_MARKS}.,-]){year}{ending}\s+{edges[0]}{month}{edges[1]}")]
 
 
@@ -605,7 +605,7 @@ def _year_first(x: dict, day: str, month: str, edges: tuple[str, str]) -> list[t
     a language with no file: "2016 წლის 28 ივნისს", "2016 жылы 14 қазанда"; the word ties the year to the date."""
     if not x.get("year_words"):
         return []
-    year_word = rf"(?:{_words_alt(x['year_words'])}){LETTER}{{0,{MAX_SHORT_NOUN_ENDING}}}"  # "2022 елның"
+    year_word = rf"(?:{words_alt(x['year_words'])}){LETTER}{{0,{MAX_SHORT_NOUN_ENDING}}}"  # "2022 елның"
     year_first = rf"(?<![\d.,/:-])(?P<year>{YEAR})\.?\s*{year_word}\.?\s+{day}"
     day_first = year_first + edges[0]
     ended = [*_ended_day_month(x, day_first, "", edges[1]), *_stem_day_month(x, day_first, "", edges[1])]
@@ -627,12 +627,12 @@ def _declined_month_day(language: str, w: Words, edge_before: str) -> list[tuple
     genitives = genitive_endings(language)  # only the genitive: "Martdakı 3-üncü" (the 3rd one in March) is none
     if not genitives or not glued_case_endings(language) or not w.extra.get("hyphened_day_endings"):
         return []
-    names = _alt([n for n in w.full_months if len(n) >= MIN_DECLINED_MONTH and not re.search(r"\d", n)])
-    ending = rf"(?:{_alt(genitives)})(?!{LETTER})"
+    names = alt([n for n in w.full_months if len(n) >= MIN_DECLINED_MONTH and not re.search(r"\d", n)])
+    ending = rf"(?:{alt(genitives)})(?!{LETTER})"
     day = rf"(?P<day>[0-3]?\d)(?=-{LETTER}{{1,{MAX_DECLINED_DAY_ENDING}}}(?!{LETTER}))"
     year = ""
     if w.extra.get("year_words"):  # its year before it, with the word for "year" and its ending: "2020 ҫулхи"
-        year_word = rf"(?:{_words_alt(w.extra['year_words'])}){LETTER}{{0,{MAX_SHORT_NOUN_ENDING}}}"
+        year_word = rf"(?:{words_alt(w.extra['year_words'])}){LETTER}{{0,{MAX_SHORT_NOUN_ENDING}}}"
         year = rf"(?:(?<![\d.,/:-])(?P<year>{YEAR})\s*{year_word}\s+)?"
     return [("month-day", rf"{year}{edge_before}(?P<month>{names}){ending}\s+{day}")]
 
@@ -644,16 +644,16 @@ def _month_joined_day(x: dict, month: str, edge_before: str) -> list[tuple[str, 
     joined = x.get("month_day")
     if not joined:
         return []
-    joiners = _words_alt(joined.get("joiners", []))
-    ordinal = rf"(?:{_words_alt(joined.get('endings', []))}){WORD_END}"
-    dated = rf"(?=\s+(?:{_words_alt(joined.get('date_words', []))}){WORD_END})"
+    joiners = words_alt(joined.get("joiners", []))
+    ordinal = rf"(?:{words_alt(joined.get('endings', []))}){WORD_END}"
+    dated = rf"(?=\s+(?:{words_alt(joined.get('date_words', []))}){WORD_END})"
     day = rf"(?P<day>[0-3]?\d)(?!\d)(?:{ordinal}|{dated})"
     if x.get("day_words"):  # or the ordinal in words (`day_words`): "د جون پر لومړۍ", "د ډسمبر په څوارلسمه نېټه"
-        day = rf"(?:{day}|(?P<dayword>{_words_alt(list(x['day_words']))}){WORD_END})"
+        day = rf"(?:{day}|(?P<dayword>{words_alt(list(x['day_words']))}){WORD_END})"
     # a year before, as Sinhala writes it ("2021 මැයි මස 19වැනිදා"), or with a word for "year" after it (`month_day`'s
     # `year_words`) as Odia does ("୨୦୧୯ ମସିହା ଅଗଷ୍ଟ ମାସ ୭ ତାରିଖ")
     year_words = joined.get("year_words", [])
-    named = rf"(?:(?:{_words_alt(year_words)})\s+)?" if year_words else ""
+    named = rf"(?:(?:{words_alt(year_words)})\s+)?" if year_words else ""
     year = rf"(?:(?<![\d.,/:-])(?P<year>{YEAR})\s+{named})?"
     return [("month-day", rf"{year}{edge_before}{month}\s+(?:{joiners})\s+{day}")]
 
@@ -696,7 +696,7 @@ def _hyphened_day_month(x: dict, template: str, fields: tuple[str, str, str]) ->
     days = r"(?P<day>[0-3]?\d)[-–](?P<day2>[0-3]?\d)(?!\d)"
     months = [month]
     if x.get("month_stems"):
-        months.append(rf"(?P<month>{_alt(list(x['month_stems']))}){LETTER}{{1,{MAX_STEM_ENDING + 1}}}{WORD_END}")
+        months.append(rf"(?P<month>{alt(list(x['month_stems']))}){LETTER}{{1,{MAX_STEM_ENDING + 1}}}{WORD_END}")
     forms = []
     for day, name in ((d, m) for d in (days, FORMAT_DAY) for m in months):
         if (day, name) != (FORMAT_DAY, month):  # the format's own, read already
@@ -722,7 +722,7 @@ def _figures_after_cues(x: dict, order: str, edge_before: str) -> list[tuple[str
         closed = r"(?:\)|(?=[^\S\n]*(?:[,;:.)\]\n–—-]|$)))"
         for cues, after in ((words_, r"\)?"), (sorted(phrases), closed)):
             if cues:
-                forms.append(("weekday-numeric", rf"{edge_before}(?:{_words_alt(cues)})(?:\s+|\s*\()(?-i:{figures}){after}"))
+                forms.append(("weekday-numeric", rf"{edge_before}(?:{words_alt(cues)})(?:\s+|\s*\()(?-i:{figures}){after}"))
         # after a word for a day alone, a hyphen may join the figures too, as Vietnamese papers write a day ("ngày
         # 24-12", on 24 December), where the clause ends with them: before a month's word they are a range of days
         # ("ngày 10-11 tháng 5"), before a third number a whole date; only in a language whose data file says its
@@ -733,7 +733,7 @@ def _figures_after_cues(x: dict, order: str, edge_before: str) -> list[tuple[str
         if units and not order.startswith("M") and "hyphened_day_month" in x:
             ends = r"(?=[^\S\n]*(?:[,;:.)\]\n]|$))"
             counts = "".join(rf"(?<!(?<!\w){re.escape(c)}\s)" for c in x["hyphened_day_month"] or []) + r"(?<!\d\s)"
-            forms.append(("weekday-numeric", rf"{edge_before}{counts}(?:{_words_alt(units)})\s+(?-i:{hyphened}){ends}"))
+            forms.append(("weekday-numeric", rf"{edge_before}{counts}(?:{words_alt(units)})\s+(?-i:{hyphened}){ends}"))
     if x.get("dotted_day_month"):
         forms.append(("weekday-numeric", rf"(?<=\s)\((?P<a>{day})\.\s?(?P<b>{month})\.\)"))
     return forms
@@ -792,22 +792,22 @@ def _word_forms(x: dict, edge_before: str, edge_after: str) -> list[tuple[str, s
     """Forms a language's words alone make a date of: a month in its date-only case, a year in words."""
     forms = []
     if x.get("genitive_months"):  # a month's name in the case only a date gives it is a month, also alone: "ze začátku prosince"
-        genitive = rf"(?-i:(?P<month5>{_alt(x['genitive_months'])})){edge_after}(?![\s.]*\d)"
+        genitive = rf"(?-i:(?P<month5>{alt(x['genitive_months'])})){edge_after}(?![\s.]*\d)"
         forms.append(("month", rf"{edge_before}{genitive}"))
     if x.get("genitive_stems"):  # a month's genitive stem with another case's vowel ending: "v marci", "w marcu"
-        stems, vowels = _alt(list(x["genitive_stems"])), "".join(sorted(VOWEL_LETTERS))
+        stems, vowels = alt(list(x["genitive_stems"])), "".join(sorted(VOWEL_LETTERS))
         forms.append(("month", rf"{edge_before}(?-i:(?P<month9>(?:{stems})[{vowels}]{{1,2}})){edge_after}(?![\s.]*\d)"))
     if x.get("named_months"):  # the word for "month" and a month's name: "เดือนเมษายน", the month of April
-        forms.append(("month", rf"{edge_before}(?P<month6>{_alt(x['named_months'])}){edge_after}(?![\s.]*\d)"))
+        forms.append(("month", rf"{edge_before}(?P<month6>{alt(x['named_months'])}){edge_after}(?![\s.]*\d)"))
     if x.get("ended_months"):  # a month's name with a case ending glued to it: "januárban", "syyskuussa"
-        lower, capital = _alt(x["ended_months"]), _alt([n.capitalize() for n in x["ended_months"]])
+        lower, capital = alt(x["ended_months"]), alt([n.capitalize() for n in x["ended_months"]])
         ending = rf"{_ending_letters(MAX_MONTH_ENDING)}{edge_after}(?![\s.]*\d)"
         # capitalised only opening the sentence: inside it, a name ("Augustin")
         forms.append(("month", rf"{edge_before}(?-i:(?P<month7>{lower}){ending}|^(?P<month8>{capital}){ending})"))
     if x.get("spelled_years"):  # a year in words after its cue: "عام ألفين وخمسة عشر"
-        cue = _words_alt([c for c in x.get("year_before", []) if c[:1].isalpha()])
+        cue = words_alt([c for c in x.get("year_before", []) if c[:1].isalpha()])
         prefix = re.escape(_common_start(list(x["spelled_years"])))  # "ألف": the long alternation is tried only then
-        spelled_year = rf"(?=\s+{prefix})\s+(?P<yearword>{_alt(list(x['spelled_years']))}){edge_after}"
+        spelled_year = rf"(?=\s+{prefix})\s+(?P<yearword>{alt(list(x['spelled_years']))}){edge_after}"
         forms.append(("spelled-year", rf"{edge_before}(?:{cue}){spelled_year}"))
     return forms
 
@@ -853,7 +853,7 @@ def _native_after(x: dict, day: str) -> re.Pattern[str] | None:
     """A Solar Hijri day after a space, any of its month's names: looked for only right after a Gregorian day."""
     if not x.get("persian_months"):
         return None
-    every = _alt([n for names in x["persian_months"].values() for n in names])
+    every = alt([n for names in x["persian_months"].values() for n in names])
     return re.compile(rf"\s+{day}\s*(?P<month>{every}){WORD_END}", re.I)
 
 
@@ -862,7 +862,7 @@ def _native_before(x: dict) -> re.Pattern[str] | None:
     Gregorian day ("۱۵ میزان، ۷ اکتبر", "۲۳ میزان/۱۵ اکتبر")."""
     if not x.get("persian_months"):
         return None
-    every = _alt([n for names in x["persian_months"].values() for n in names])
+    every = alt([n for names in x["persian_months"].values() for n in names])
     return re.compile(rf"(?<![\d{WORD_MARKS}\w])(?P<day>[0-3]?\d)\s*(?P<month>{every}){WORD_END}\s*[،,/]\s*$", re.I)
 
 
@@ -872,18 +872,18 @@ def _calendar_forms(x: dict, suffix: str, day_month: str, edges: tuple[str, str]
     in words ("سی اردیبهشت")."""
     edge_before, edge_after = edges
     every_day_word = [*x.get("day_words", {}), *x.get("cardinal_day_words", {})]
-    words = f"|{edge_before}(?P<dayword>{_alt(every_day_word)}){edge_after}" if every_day_word else ""
+    words = f"|{edge_before}(?P<dayword>{alt(every_day_word)}){edge_after}" if every_day_word else ""
     day = rf"(?:{NO_WORD_BEFORE}(?P<day>[0-3]?\d)(?!\d|[.,:]\d){suffix}{words})"
     forms = []
     for form, table, marker in (("hijri", "hijri_months", "hijri_marker"), ("persian", "persian_months", "persian_marker")):
         if x.get(table):
-            names = _alt([n for names in x[table].values() for n in names])
+            names = alt([n for names in x[table].values() for n in names])
             # its day may be glued to the month's name, as scraped text has it ("18دی 1398")
             forms.append(
                 (
                     form,
                     rf"(?:{day}{day_month}\s*)?(?P<month>{names})(?:[\s\u200c]*ماه)?(?:\s+سال)?\s+(?P<year>{OTHER_YEAR})(?!\d)"
-                    rf"(?:\s*{_words_alt(x.get(marker, []))}{edge_after})?",
+                    rf"(?:\s*{words_alt(x.get(marker, []))}{edge_after})?",
                 )
             )
             if form == "persian":  # year first, as Iranian sites stamp their pages: "۱۳۹۹ مرداد ۳۰"
@@ -899,7 +899,7 @@ def _calendar_forms(x: dict, suffix: str, day_month: str, edges: tuple[str, str]
                 slashed += r"(?![\d.,:/]\d|\d)"
                 forms.append((form, slashed))
             if form == "hijri" and x.get(marker):  # in figures, only with the word for the era after them
-                forms += _hijri_figures(_words_alt(x[marker]), edge_after)
+                forms += _hijri_figures(words_alt(x[marker]), edge_after)
             if form == "hijri":  # its day without the year: kept only beside the Gregorian day it is
                 forms.append((form, rf"{day}{day_month}\s*(?P<month>{names}){edge_after}"))
             # the equivalent in parentheses of a Gregorian day, its spaces lost: "۱۲ دسامبر(21قوس1397)"
@@ -912,7 +912,7 @@ def _calendar_forms(x: dict, suffix: str, day_month: str, edges: tuple[str, str]
         day_first = rf"(?<![\d.,/:-])(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<mnum>[01]?\d)(?P=sep)(?P<year>{SOLAR_HIJRI_MODERN})"
         day_first += r"(?!\d|[.,/:-]\d)"
         forms.append((x["own_calendar"], day_first))
-    rng = rf"(?:\s*(?:{_words_alt(x.get('range', []))})\s*(?P<day2>[0-3]?\d)(?!\d|[.,:]\d))?"  # "۸ و ۹ ثور"
+    rng = rf"(?:\s*(?:{words_alt(x.get('range', []))})\s*(?P<day2>[0-3]?\d)(?!\d|[.,:]\d))?"  # "۸ و ۹ ثور"
     forms += _other_years(x, edge_after) + _persian_yearless_forms(x, day, rng, day_month, edges) + _bikram_forms(x, day, edges)
     return forms + _ethiopic_forms(x) + _minguo_forms(x)
 
@@ -935,8 +935,8 @@ def _minguo_forms(x: dict) -> list[tuple[str, str]]:
     "日期:111-11-23"), where a year so short is no Gregorian one."""
     if not x.get("minguo_labels"):
         return []
-    era = _words_alt(x.get("minguo_era", []))
-    said = _words_alt(x["minguo_labels"])
+    era = words_alt(x.get("minguo_era", []))
+    said = words_alt(x["minguo_labels"])
     figures = r"(?P<roc>{})(?P<sep>[-/.])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d.:/-]?\d)"
     worded = rf"(?:{era})\s*(?P<roc>\d{{2,3}})\s*年\s*(?P<mnum>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*[日號号]"
     # or a year of three figures alone in the text with its month and day, a time at most after them: what a
@@ -990,7 +990,7 @@ def _bikram_forms(x: dict, day: str, edges: tuple[str, str]) -> list[tuple[str, 
     if not x.get("bikram_months"):
         return []
     edge_before, edge_after = edges
-    names = _alt([n for names in x["bikram_months"].values() for n in names])
+    names = alt([n for names in x["bikram_months"].values() for n in names])
     year = rf"(?P<year>{BIKRAM_YEAR})(?![\d.,:/]\d|\d)"
     plain_day = r"(?<![\d.,/:-])(?P<day>[0-3]?\d)(?![\d.,:/]\d|\d)"
     return [
@@ -1005,13 +1005,13 @@ def _other_years(x: dict, edge_after: str) -> list[tuple[str, str]]:
     of `year_before` where it is the language's own calendar ("سال ۱۴۰۳": `own_calendar`)."""
     forms = []
     for form, marker in (("hijri-year", "hijri_marker"), ("persian-year", "persian_marker")):
-        cue = f"{WORD_START}(?:{_words_alt(x.get('year_before', []))})\\s+" if x.get("own_calendar") == form[:-5] else "(?!)"
+        cue = f"{WORD_START}(?:{words_alt(x.get('year_before', []))})\\s+" if x.get("own_calendar") == form[:-5] else "(?!)"
         if x.get(marker):
-            said = rf"\s*(?:{_words_alt(x[marker])}){edge_after}"
+            said = rf"\s*(?:{words_alt(x[marker])}){edge_after}"
             year = rf"(?<![\d.,/:-])(?P<year>{OTHER_YEAR})(?!\d){said}"
             forms.append((form, rf"(?:{year}|{cue}(?P<year2>{OTHER_YEAR})(?![\d%]|[.,/]\d)(?:{said})?)"))
     if x.get("buddhist_marker"):  # a year of the Buddhist era after its abbreviation: Lao "ພ.ສ 2568" (2025)
-        said = _words_alt(x["buddhist_marker"])
+        said = words_alt(x["buddhist_marker"])
         forms.append(("buddhist-year", rf"(?<![^\W\d_])(?:{said})\.?\s*(?P<year>{BUDDHIST_YEAR})(?!\d)"))
     return forms
 
@@ -1019,7 +1019,7 @@ def _other_years(x: dict, edge_after: str) -> list[tuple[str, str]]:
 def _short_solar_year(x: dict, edge_after: str) -> str:
     """A Solar Hijri year in two figures, as Iranian texts shorten it ("۲۶ فروردین ۹۸"), before punctuation or a
     function word: not a count ("۲۶ فروردین ۹۸ نفر")."""
-    return rf"(?P<solar_yy>\d\d)(?=\s*(?:[.,،:;)]|$|(?:{_words_alt(x.get('function_words', []))}){edge_after}))"
+    return rf"(?P<solar_yy>\d\d)(?=\s*(?:[.,،:;)]|$|(?:{words_alt(x.get('function_words', []))}){edge_after}))"
 
 
 def _persian_yearless_forms(x: dict, day: str, rng: str, day_month: str, edges: tuple[str, str]) -> list[tuple[str, str]]:
@@ -1030,48 +1030,48 @@ def _persian_yearless_forms(x: dict, day: str, rng: str, day_month: str, edges: 
     edge_before, edge_after = edges
     every = [n for names in x["persian_months"].values() for n in names]
     plain = [n for n in every if n not in x.get("persian_ambiguous", [])]  # "تیر" is also a shot: it needs "ماه"
-    current = _words_alt(x.get("persian_current", []))
+    current = words_alt(x.get("persian_current", []))
     short_year = rf"(?:\s+{_short_solar_year(x, edge_after)})?"
     # a month with its year in two figures ("مهر ماه 95"); "تیر" (a shot) only before "ماه"
-    month = rf"(?:(?P<month>{_alt(plain)})(?:[\s\u200c]*ماه)?|(?P<month2>{_alt(every)})[\s\u200c]*ماه){edge_after}"
+    month = rf"(?:(?P<month>{alt(plain)})(?:[\s\u200c]*ماه)?|(?P<month2>{alt(every)})[\s\u200c]*ماه){edge_after}"
     forms = [
         ("persian", rf"{edge_before}{month}\s+{_short_solar_year(x, edge_after)}"),
         (
             "persian",
-            rf"{day}{rng}{day_month}\s*(?:(?P<month>{_alt(plain)})(?:[\s\u200c]*ماه)?"
-            rf"|(?P<month2>{_alt(every)})[\s\u200c]*ماه){edge_after}(?:\s+{current}{edge_after}|{short_year})",
+            rf"{day}{rng}{day_month}\s*(?:(?P<month>{alt(plain)})(?:[\s\u200c]*ماه)?"
+            rf"|(?P<month2>{alt(every)})[\s\u200c]*ماه){edge_after}(?:\s+{current}{edge_after}|{short_year})",
         ),
     ]
     # after a day's ordinal in words, any name is the month's: "هشتم تیر" (a shot would be "هشتمین تیر")
     if x.get("day_words"):
-        ordinal = rf"{edge_before}(?P<dayword>{_alt(list(x['day_words']))})"
-        forms.append(("persian", rf"{ordinal}\s+(?P<month>{_alt(every)}){edge_after}(?:\s+{current}{edge_after})?"))
+        ordinal = rf"{edge_before}(?P<dayword>{alt(list(x['day_words']))})"
+        forms.append(("persian", rf"{ordinal}\s+(?P<month>{alt(every)}){edge_after}(?:\s+{current}{edge_after})?"))
     # after the word for "day" ("صبح روز ۱۵ میزان", the morning of the day 15 Mizan), any name is the month's
     for cue in x.get("persian_day_before", []):
-        forms.append(("persian", rf"(?<={re.escape(fold(cue))}\s){day}{day_month}\s*(?P<month>{_alt(every)}){edge_after}"))
+        forms.append(("persian", rf"(?<={re.escape(fold(cue))}\s){day}{day_month}\s*(?P<month>{alt(every)}){edge_after}"))
     # alone in parentheses, after the Gregorian day it is ("۱۵ جنوری (۲۵ جدی)"), any name is the month's
-    forms.append(("persian", rf"(?<=\()\s*{day}{day_month}\s*(?P<month>{_alt(every)})(?=\s*\))"))
+    forms.append(("persian", rf"(?<=\()\s*{day}{day_month}\s*(?P<month>{alt(every)})(?=\s*\))"))
     # or after a slash that follows the Gregorian date ("۳۰ ژوئن / ۱۰ تیر")
     ends = (r"[^\W\d_]", r"\d\d\d\d")  # the month's name or a year: not "بند ۳/ ۴ تیر" (clause 3/4, a shot)
     after_date = "|".join(f"(?<={end}{slash})" for end in ends for slash in (r"\s/\s", r"/\s", r"\s/", "/"))
-    forms.append(("persian", rf"(?:{after_date}){day}{day_month}\s*(?P<month>{_alt(every)}){edge_after}"))
+    forms.append(("persian", rf"(?:{after_date}){day}{day_month}\s*(?P<month>{alt(every)}){edge_after}"))
     if x.get("month_day"):  # the month first, then its day with an ordinal's ending or in words, as `month_day`
         # writes a Gregorian one: "لړم ۱۶مه" (16 Aqrab), "د میزان د شپږمې نېټې" (of the sixth of Mizan)
         joined = x["month_day"]
-        joiners = _words_alt(joined.get("joiners", []))
-        ordinal = rf"(?P<day>[0-3]?\d)(?!\d)(?:{_words_alt(joined.get('endings', []))}){WORD_END}"
-        worded = rf"|(?P<dayword>{_alt(list(x['day_words']))}){WORD_END}" if x.get("day_words") else ""
-        forms.append(("persian", rf"{edge_before}(?P<month>{_alt(every)})\s*(?:(?:{joiners})\s+)?(?:{ordinal}{worded})"))
+        joiners = words_alt(joined.get("joiners", []))
+        ordinal = rf"(?P<day>[0-3]?\d)(?!\d)(?:{words_alt(joined.get('endings', []))}){WORD_END}"
+        worded = rf"|(?P<dayword>{alt(list(x['day_words']))}){WORD_END}" if x.get("day_words") else ""
+        forms.append(("persian", rf"{edge_before}(?P<month>{alt(every)})\s*(?:(?:{joiners})\s+)?(?:{ordinal}{worded})"))
     if x.get("month_genitive"):  # the month, then its day, after the genitive: "د سنبلې ۱", the first of Sonbola
         genitive = re.escape(x["month_genitive"])
-        forms.append(("persian", rf"{edge_before}{genitive}\s+(?P<month>{_alt(every)})\s+(?P<day>[0-3]?\d)(?!\d|[.,:/]\d)"))
+        forms.append(("persian", rf"{edge_before}{genitive}\s+(?P<month>{alt(every)})\s+(?P<day>[0-3]?\d)(?!\d|[.,:/]\d)"))
         # or the day first, then the genitive and its month: "۱۶ د غویی", the 16th of Ghwayay; only before a stop,
         # a year or a word for the day, since Pashto's names are also nouns ("۲۰ د کب ونیول", caught 20 of the fish)
         # (not before a comma or a bracket: "۳ د عقرب، ۲ د مار", "۱۵ د سرطان (کینسر)" count scorpions and patients)
         closed = r"(?=\s*(?:[/.؛:«»]|$|\d|(?:نېټ|نیټ|کال|لمریز|په ورځ)))"
-        forms.append(("persian", rf"{day}\s+{genitive}\s+(?P<month>{_alt(every)}){edge_after}{closed}"))
+        forms.append(("persian", rf"{day}\s+{genitive}\s+(?P<month>{alt(every)}){edge_after}{closed}"))
         # or set off by commas on both sides, as an apposition after a weekday ("د سهشنبې، ۱۶ د غویی، وکړه")
-        forms.append(("persian", rf"(?<=[،,]\s){day}\s+{genitive}\s+(?P<month>{_alt(every)}){edge_after}(?=\s*[،,])"))
+        forms.append(("persian", rf"(?<=[،,]\s){day}\s+{genitive}\s+(?P<month>{alt(every)}){edge_after}(?=\s*[،,])"))
     return forms
 
 
@@ -1082,7 +1082,7 @@ def _case_ended(w: Words, bare: str, edge_after: str) -> str:
     if not endings:
         return ""
     nouns = {key(n) for n in w.extra.get("noun_months", [])}
-    plain = _alt([n for n in w.full_months if key(n) not in nouns])
+    plain = alt([n for n in w.full_months if key(n) not in nouns])
     alone = r"(?<!\d\s)(?<!\d)"  # after a day it is that day's month: "4 Mayıs'ta"
     return rf"|{alone}(?:(?P<month3>{plain})(?:{endings})|(?P<month4>{bare})['’](?:{endings})){edge_after}"
 
@@ -1092,8 +1092,8 @@ def _year_to(language: str, x: dict) -> re.Pattern[str]:
     word and a range joiner that means no "and" ("1996年至2001年")."""
     if not cjk(language):
         return YEAR_RANGE
-    joins = _words_alt([j for j in x.get("range", []) if j not in x.get("range_and", [])])
-    return re.compile(rf"(?:{_words_alt(x.get('year_after', []))})?\s*(?:{joins})\s*(?P<year>{YEAR})(?![\d%])")
+    joins = words_alt([j for j in x.get("range", []) if j not in x.get("range_and", [])])
+    return re.compile(rf"(?:{words_alt(x.get('year_after', []))})?\s*(?:{joins})\s*(?P<year>{YEAR})(?![\d%])")
 
 
 def _relative_patterns(
@@ -1104,13 +1104,13 @@ def _relative_patterns(
     ("tonight"), then its words ("hier", "вчера")."""
     before, after = edges
     if w.extra.get("distal_after"):  # "ce soir-là", "cette nuit là": that evening, of the days the text tells
-        after += rf"(?![\s-]*(?:{_words_alt(w.extra['distal_after'])})(?![\w-]))"  # not "là-bas"
+        after += rf"(?![\s-]*(?:{words_alt(w.extra['distal_after'])})(?![\w-]))"  # not "là-bas"
     relative = []
     for entry in w.extra.get("relative", []):
         pattern = _numbered(_numbered(entry["pattern"], "month", months), "weekday", weekdays[0])
         pattern = _numbered(pattern, "short_weekday", weekdays[1])
         pattern = pattern.replace("{day}", r"(?P<day>[0-3]?\d)").replace("{day2}", r"(?P<day2>[0-3]?\d)")
-        pattern = pattern.replace("{dayword}", rf"(?P<dayword>{_words_alt(list(w.extra.get('day_words', {})))})")
+        pattern = pattern.replace("{dayword}", rf"(?P<dayword>{words_alt(list(w.extra.get('day_words', {})))})")
         relative.append((entry["kind"], re.compile(f"{before}(?:{pattern}){after}", re.I)))
     for day_part, kind in w.day_parts:  # "tonight", "esta madrugada" (dateparser), before the data file's words
         relative.append((kind, re.compile(f"{before}(?:{day_part}){after}", re.I)))
@@ -1131,7 +1131,7 @@ def _relative_patterns(
     not_in = _not_in_idioms(w)
     for kind, phrases in sorted(by_kind.items()):
         for p in [p for p in phrases if p.lower() in named]:
-            not_named = rf"(?!{re.escape(p)}(?:{_words_alt(named[p.lower()])}))"
+            not_named = rf"(?!{re.escape(p)}(?:{words_alt(named[p.lower()])}))"
             relative.append((kind, re.compile(f"{before}{not_named}{_inflected([p], w.extra)}{after}", re.I)))
         phrases = [p for p in phrases if p.lower() not in named]
         plain = [p for p in phrases if p.lower() not in periods]
@@ -1178,9 +1178,9 @@ def _inflected(phrases: list[str], x: dict) -> str:
     glued = "".join(f"{_glued_word(p, x['relative_glued'])}|" for p in phrases if " " not in p) if x.get("relative_glued") else ""
     glued += _ended_words(phrases, x)
     endings = f"(?:{x['relative_endings']})?" if x.get("relative_endings") else ""
-    clitics = f"(?:{_alt(x['clitics'])})?" if x.get("clitics") else ""  # Arabic "والأسبوع الماضي": "and last week"
+    clitics = f"(?:{alt(x['clitics'])})?" if x.get("clitics") else ""  # Arabic "والأسبوع الماضي": "and last week"
     if not forms:
-        return f"{clitics}(?:{glued}{_alt(phrases)}){endings}"
+        return f"{clitics}(?:{glued}{alt(phrases)}){endings}"
     spelled = {"[\\s\u200c]*".join(f"(?:{forms[w]})" if w in forms else re.escape(w) for w in p.split()) for p in phrases}
     return f"{clitics}(?:{glued}{'|'.join(sorted(spelled, key=len, reverse=True))}){endings}"
 
@@ -1224,7 +1224,7 @@ def _counted_patterns(
     by_count: dict[str, list[str]] = {}
     for unit, direction, pattern in counted:
         by_count.setdefault(f"{unit}{'-' if direction < 0 else '+'}#", []).append(pattern)
-    exact = rf"(?:(?:{_alt(before_count)})\s+)?" if before_count else ""
+    exact = rf"(?:(?:{alt(before_count)})\s+)?" if before_count else ""
     out = []
     for kind, patterns in sorted(by_count.items()):
         ordered = sorted(patterns, key=len, reverse=True)  # named count0, count1…: a group name may appear once
@@ -1255,7 +1255,7 @@ LETTERS = re.compile(r"[^\W\d_]+")
 
 
 @cache
-def _state_names(language: str) -> re.Pattern[str]:
+def state_names(language: str) -> re.Pattern[str]:
     """The base knowledge's names of states in the language and in English ("USA" among them), as one pattern."""
     states = set(state_codes().values())
     names = {fold(n) for each in {language, "en"} for key, found in names_in(each).items() if key in states for n in found}
@@ -1277,7 +1277,7 @@ NEWS_YEARS = range(1900, 2100)
 SHORT_YEAR_PAIR = re.compile(rf"(?P<year>{YEAR})[-–/](?P<yy2>\d\d)(?![\d%])")  # "2024-25", "2024/25"
 
 
-def _named_year_of_two(text: str, at: int, w: Words) -> bool:
+def named_year_of_two(text: str, at: int, w: Words) -> bool:
     """The language's word for "year" right before two years in a row, the second written short, at `at` ("वर्ष
     2024-25", "वित्तीय वर्ष 2025-26": the year 2024-25, the financial year): one year of accounts, a school's or a
     season's, that runs across the two, named by them, and no date of either."""
@@ -1289,7 +1289,7 @@ def _named_year_of_two(text: str, at: int, w: Words) -> bool:
 
 
 @cache
-def _right_to_left(language: str) -> bool:
+def right_to_left(language: str) -> bool:
     """CLDR writes the language right to left (Arabic, Persian, Hebrew, Urdu)."""
     try:
         return babel.Locale.parse(language).character_order == "right-to-left"
@@ -1303,12 +1303,12 @@ def _short_word_months(w: Words, edges: tuple[str, str]) -> list[tuple[str, str]
     if not w.extra.get("month_after_short_word") or known:
         return []
     short = rf"(?P<cue10>[^\W\d_]{{1,{MAX_PREPOSITION}}})"
-    names = _alt([*w.full_months, *w.extra.get("case_months", [])])  # "in Mei"; "w maju", a case of the name
+    names = alt([*w.full_months, *w.extra.get("case_months", [])])  # "in Mei"; "w maju", a case of the name
     return [("month", rf"{edges[0]}{short}\s+(?P<month10>{names}){edges[1]}(?![\s.]*\d|,\s*\d)")]
 
 
 @cache
-def _name_particles(language: str) -> frozenset[str]:
+def name_particles(language: str) -> frozenset[str]:
     """The particles inside a name that the language's detection file lists ("de", "da", "do"): only they stand
     between a name's words. Read from the file itself: detection sits above the date grammar."""
     path = DATA.parent / "detect" / f"{language}.yaml"
@@ -1317,12 +1317,12 @@ def _name_particles(language: str) -> frozenset[str]:
 
 
 @cache
-def _lowercase_months(language: str) -> bool:
+def lowercase_months(language: str) -> bool:
     locale = cldr_locale(language)
     return bool(locale) and babel.dates.get_month_names("wide", "format", locale)[3].islower()
 
 
-def _month(name: str, table: dict | object) -> int | None:
+def month_number(name: str, table: dict | object) -> int | None:
     wanted = key(name)
     if isinstance(table, dict) and all(isinstance(v, int) for v in table.values()):
         return table.get(wanted)
@@ -1340,7 +1340,7 @@ def _ethiopic_month(name: str, table: dict) -> int | None:
     return next((int(number) for number, names in table.items() if wanted in {ethiopic_skeleton(key(n)) for n in names}), None)
 
 
-def _persian_yearless(m: re.Match[str], text: str, month: int, day: int | None) -> DateMention:
+def persian_yearless(m: re.Match[str], text: str, month: int, day: int | None) -> DateMention:
     """A Solar Hijri day without its year, with the Gregorian day it falls on in most years."""
     usual = usual_gregorian(month, day or 1)
     if usual is None or day is None:
@@ -1349,7 +1349,7 @@ def _persian_yearless(m: re.Match[str], text: str, month: int, day: int | None) 
 
 
 @cache
-def _gregorian_by_year(month: int, day: int) -> dict[int, tuple[int, int]]:
+def gregorian_by_year(month: int, day: int) -> dict[int, tuple[int, int]]:
     """The Gregorian (month, day) of a Solar Hijri day in each year of one 33-year leap cycle."""
     days = {}
     for year in range(1390, 1423):
@@ -1362,19 +1362,19 @@ def _gregorian_by_year(month: int, day: int) -> dict[int, tuple[int, int]]:
 
 
 @cache
-def _gregorian_days(month: int, day: int) -> tuple[tuple[int, int], ...]:
+def solar_gregorian_days(month: int, day: int) -> tuple[tuple[int, int], ...]:
     """The Gregorian (month, day) of a Solar Hijri day in each year of one 33-year leap cycle."""
-    return tuple(_gregorian_by_year(month, day).values())
+    return tuple(gregorian_by_year(month, day).values())
 
 
 def usual_gregorian(month: int, day: int) -> tuple[int, int] | None:
     """The Gregorian (month, day) a Solar Hijri day falls on in most years: the others are a day off, so
     extract.py converts exactly once a year is known."""
-    days = _gregorian_days(month, day)
+    days = solar_gregorian_days(month, day)
     return max(set(days), key=days.count) if days else None
 
 
-def _count(text: str, w: Words) -> int | None:
+def count_in_words(text: str, w: Words) -> int | None:
     """A whole count in digits or words ("3", "trois"); None for "2,5"."""
     number = text.replace(",", ".")
     if number.replace(".", "").isdigit():
@@ -1385,7 +1385,7 @@ def _count(text: str, w: Words) -> int | None:
 MAX_PREPOSITION = 3  # "yn", "sa", "ers": a longer word may be a noun the number names ("cefn 1922", the committee)
 
 
-def _is_unit_word(word: str, w: Words) -> bool:
+def is_unit_word(word: str, w: Words) -> bool:
     """A word of CLDR's units (`unit_words`): "km 2019." is a measure."""
     return year_form(word, w.extra.get("unit_words") or [])
 

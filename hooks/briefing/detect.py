@@ -24,43 +24,42 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from . import generic_words
-from .detect_arabic import _detect_unscripted
-from .detect_cased import _detect_cased
-from .detect_caseless import _caseless_people, _unspaced_caseless
+from .detect_arabic import detect_unscripted
+from .detect_cased import capitalised_names
+from .detect_caseless import caseless_people, unspaced_caseless
 from .detect_context import (
-    _acronym_bodies,
-    _acronyms_alone,
-    _attributed_acronyms,
-    _companies_after_head,
-    _compound_bodies,
-    _division_named,
-    _feminine_led_names,
-    _initialled_people,
-    _leaders_of_regimes,
-    _makers_of_models,
-    _named_before_acronym,
-    _named_before_kind,
-    _named_before_latin_acronym,
-    _offices_of_places,
-    _outlets,
-    _participle_head,
-    _parties_after_names,
-    _registered_here,
-    _set_or_genre,
-    _shared_surnames,
-    _without_elided_article,
+    acronym_bodies,
+    attributed_acronyms,
+    companies_after_head,
+    compound_bodies,
+    division_named,
+    feminine_led_names,
+    initialled_people,
+    leaders_of_regimes,
+    lone_acronyms,
+    makers_of_models,
+    named_before_acronym,
+    named_before_kind,
+    named_before_latin_acronym,
+    offices_of_places,
+    outlets_named,
+    participle_head,
+    parties_after_people,
+    registered_here,
+    set_or_genre,
+    shared_surnames,
+    without_elided_article,
 )
 from .detect_unspaced import (
-    _katakana_people,
-    _periodicals,
-    _prefixed_bodies,
-    _quoted_unspaced_bodies,
-    _unspaced_bodies,
-    _unspaced_makers,
-    _unspaced_people,
+    katakana_people,
+    periodicals,
+    prefixed_bodies,
+    quoted_unspaced_bodies,
+    unspaced_bodies,
+    unspaced_makers,
+    unspaced_people,
 )
 from .detect_words import (
-    _READ_WORDS,
     AND_WORDS,
     APOSTROPHE_ENDING,
     ARABIC_WORD,
@@ -68,17 +67,18 @@ from .detect_words import (
     LATIN_ACRONYM,
     LATIN_LETTER,
     POSSESSIVE,
+    READ_WORDS,
     WORD,
     WORD_BEFORE,
     Covered,
     Detected,
     Words,
-    _alternatives,
-    _bare,
-    _regex,
-    _word_list,
-    _words_in,
+    bare_word,
+    data_pattern,
+    phrase_alternation,
+    word_list,
     words,
+    words_in,
 )
 from .knowledge import (
     and_word,
@@ -104,50 +104,50 @@ def detect(
     vocabulary = words(language)
     if vocabulary is None or (vocabulary.foreign_capitals and language.startswith("ja")):
         # Japanese has no data file: its katakana names still show, as its own rules read them
-        return _katakana_people(text, taken, earlier) if language.startswith("ja") else []
+        return katakana_people(text, taken, earlier) if language.startswith("ja") else []
     if language.startswith(("ar", "fa")):
-        found = _detect_unscripted(text, vocabulary, taken, states, earlier)
+        found = detect_unscripted(text, vocabulary, taken, states, earlier)
         found = sorted(found + _dateline_bodies(text, language, taken, found), key=lambda d: d.start)  # "(وال) -"
     elif language.startswith(("zh", "ja")):
-        people = _unspaced_people(text, vocabulary, language, taken, earlier)
-        bodies = _unspaced_bodies(text, vocabulary, language, states) + _periodicals(text, language, taken)
+        people = unspaced_people(text, vocabulary, language, taken, earlier)
+        bodies = unspaced_bodies(text, vocabulary, language, states) + periodicals(text, language, taken)
         bodies += _dateline_bodies(text, language, taken, bodies + people)
-        bodies += _unspaced_makers(text, vocabulary, taken, bodies + people)
-        bodies += _prefixed_bodies(text, vocabulary, language, taken, bodies + people)
+        bodies += unspaced_makers(text, vocabulary, taken, bodies + people)
+        bodies += prefixed_bodies(text, vocabulary, language, taken, bodies + people)
         bodies += _limited_companies(text, language, taken, states, bodies + people)
-        bodies += _quoted_unspaced_bodies(text, language, taken, bodies + people)
+        bodies += quoted_unspaced_bodies(text, language, taken, bodies + people)
         return bodies + _dateline_bodies(text, language, taken, bodies + people, "party_names") + people
     else:
         # a name after a word for a company is the company's, also where it opens with a given name ("la empresa
         # Minerva Sur"): read first
-        companies = _outlets(text, vocabulary, vocabulary.kinds, taken, [])
+        companies = outlets_named(text, vocabulary, vocabulary.kinds, taken, [])
         held = taken + [(d.start, d.end) for d in companies]
-        found = companies + _detect_cased(text, vocabulary, held, states, written_alone)
-        found = sorted(found + _caseless_people(text, language, held, found), key=lambda d: d.start)  # Hebrew
-        found = sorted(found + _unspaced_caseless(text, language, held, found), key=lambda d: d.start)  # Thai
-        found += _compound_bodies(text, vocabulary, held, found, states)
-        found = found + _outlets(text, vocabulary, vocabulary.media, taken, found, states)
-        found = found + _named_before_kind(text, vocabulary, taken, found, states)
-        found = found + _companies_after_head(text, vocabulary, taken, found, states)
-        found = sorted(found + _attributed_acronyms(text, vocabulary, taken, found), key=lambda d: d.start)
-        found = sorted(found + _named_before_acronym(text, vocabulary, taken, found), key=lambda d: d.start)
-        found = _named_before_latin_acronym(text, vocabulary, taken, found)  # "Силами швидкого реагування (RSF)"
-        named = found + _registered_here(text, taken, earlier)  # "Luiz Inácio Lula da Silva (PT)": a registry's person
-        found = sorted(found + _parties_after_names(text, vocabulary, taken, named), key=lambda d: d.start)
-        found = sorted(found + _acronyms_alone(text, vocabulary, taken, found, states), key=lambda d: d.start)
-        found = sorted(found + _acronym_bodies(text, vocabulary, taken, found, written_alone), key=lambda d: d.start)
+        found = companies + capitalised_names(text, vocabulary, held, states, written_alone)
+        found = sorted(found + caseless_people(text, language, held, found), key=lambda d: d.start)  # Hebrew
+        found = sorted(found + unspaced_caseless(text, language, held, found), key=lambda d: d.start)  # Thai
+        found += compound_bodies(text, vocabulary, held, found, states)
+        found = found + outlets_named(text, vocabulary, vocabulary.media, taken, found, states)
+        found = found + named_before_kind(text, vocabulary, taken, found, states)
+        found = found + companies_after_head(text, vocabulary, taken, found, states)
+        found = sorted(found + attributed_acronyms(text, vocabulary, taken, found), key=lambda d: d.start)
+        found = sorted(found + named_before_acronym(text, vocabulary, taken, found), key=lambda d: d.start)
+        found = named_before_latin_acronym(text, vocabulary, taken, found)  # "Силами швидкого реагування (RSF)"
+        named = found + registered_here(text, taken, earlier)  # "Luiz Inácio Lula da Silva (PT)": a registry's person
+        found = sorted(found + parties_after_people(text, vocabulary, taken, named), key=lambda d: d.start)
+        found = sorted(found + lone_acronyms(text, vocabulary, taken, found, states), key=lambda d: d.start)
+        found = sorted(found + acronym_bodies(text, vocabulary, taken, found, written_alone), key=lambda d: d.start)
         found = sorted(found + _dateline_bodies(text, language, taken, found), key=lambda d: d.start)  # "TAIPEI (Site) —"
-        found = sorted(found + _makers_of_models(text, vocabulary, taken, found), key=lambda d: d.start)  # "Boeing 737"
-        found = sorted(found + _offices_of_places(text, vocabulary, taken, found), key=lambda d: d.start)
-        found = sorted(found + _leaders_of_regimes(text, vocabulary, taken, found), key=lambda d: d.start)
-        found = sorted(found + _feminine_led_names(text, vocabulary, taken, found), key=lambda d: d.start)  # "la OpenAI"
-        found = _initialled_people(text, vocabulary, taken, found)  # "С.В.Лавров": two initials and a surname
-        shared = _shared_surnames(text, vocabulary, taken, found)
+        found = sorted(found + makers_of_models(text, vocabulary, taken, found), key=lambda d: d.start)  # "Boeing 737"
+        found = sorted(found + offices_of_places(text, vocabulary, taken, found), key=lambda d: d.start)
+        found = sorted(found + leaders_of_regimes(text, vocabulary, taken, found), key=lambda d: d.start)
+        found = sorted(found + feminine_led_names(text, vocabulary, taken, found), key=lambda d: d.start)  # "la OpenAI"
+        found = initialled_people(text, vocabulary, taken, found)  # "С.В.Лавров": two initials and a surname
+        shared = shared_surnames(text, vocabulary, taken, found)
         renamed = {(d.start, d.end) for d in shared}  # "brothers Tamerlan": now "Tamerlan Tsarnaev"
         found = sorted([d for d in found if (d.start, d.end) not in renamed] + shared, key=lambda d: d.start)
-        found = [_without_elided_article(d, language) for d in found if not _set_or_genre(text, d, language)]
-        found = [d for d in found if not _participle_head(text, d, language)]
-        found = [d for d in found if not _division_named(text, d, language)]
+        found = [without_elided_article(d, language) for d in found if not set_or_genre(text, d, language)]
+        found = [d for d in found if not participle_head(text, d, language)]
+        found = [d for d in found if not division_named(text, d, language)]
     found = _repeats(text, found, taken, language, earlier)
     return _original_spellings(text, sorted(found + _partners_of_people(text, vocabulary, taken, found), key=lambda d: d.start))
 
@@ -225,7 +225,7 @@ def repeated_acronyms(texts: Sequence[str], language: str) -> frozenset[str]:
     """The Latin acronyms a source writes twice or more, as written ("NDA", "EFE"), in the languages whose data asks
     for them (`repeated_acronyms`): a body the text keeps naming by its initials. Not one it defines in parentheses
     after a name ("Inteligencia militar de Ucrania (HUR)"), which names that body, nor a currency's ("US$", "R$")."""
-    if _word_list(language, "repeated_acronyms") != {"yes"}:
+    if word_list(language, "repeated_acronyms") != {"yes"}:
         return frozenset()
     counts = Counter(
         m.group()
@@ -250,14 +250,14 @@ def _limited_companies(
     apposition ("国有公司麦德龙有限公司"); a run that a word of the sentence opens ("为规范某某有限公司") or that
     holds a count or a verb (`subdivision_not_name_words`: "成立有限公司") is no name. A state's name may be in
     it ("马来西亚航空有限公司"); a body or person already found may not."""
-    forms = _word_list(language, "company_forms", normalised=False)
+    forms = word_list(language, "company_forms", normalised=False)
     if not forms or not any(f in text for f in forms):
         return []
-    breaks = _word_list(language, "phrase_breaks", normalised=False)
-    verbs = tuple(_word_list(language, "subdivision_not_name_words", normalised=False))  # "成立有限公司": to set one up
+    breaks = word_list(language, "phrase_breaks", normalised=False)
+    verbs = tuple(word_list(language, "subdivision_not_name_words", normalised=False))  # "成立有限公司": to set one up
     held = Covered(len(text), [span for span in taken if span not in states] + [(d.start, d.end) for d in found])
     companies = []
-    for m in re.finditer(_alternatives(sorted(forms)), text):
+    for m in re.finditer(phrase_alternation(sorted(forms)), text):
         start = m.start()
         while start > 0 and HAN.match(text[start - 1]) and text[start - 1] not in breaks:
             start -= 1
@@ -277,7 +277,7 @@ def _dateline_bodies(
     "哈通社/努尔-苏丹/"; English "TAIPEI (Site News) —"): a site, agency or station, an organisation (the pattern of
     `dateline_bodies`); with `key` "party_names", a Chinese party's short name ("民进党"), where no state's name or
     found body holds it."""
-    pattern = _regex(language, key)
+    pattern = data_pattern(language, key)
     if pattern is None:
         return []
     held = Covered(len(text), taken + [(d.start, d.end) for d in found])
@@ -395,7 +395,7 @@ def lone_words(text: str, language: str) -> frozenset[str]:
 
 def lone_words_in(texts: Sequence[str], language: str) -> frozenset[str]:
     """`lone_words` of the paragraphs written one after another with a blank line between them, each paragraph's
-    words read once: detection takes them again from `_READ_WORDS` (no word spans a blank line, so the words of the
+    words read once: detection takes them again from `READ_WORDS` (no word spans a blank line, so the words of the
     whole text are the paragraphs' words one after another)."""
     w = words(language)
     nouns = w is not None and w.noun_capitals and not generic_words.lower_case_nouns(language)
@@ -404,11 +404,11 @@ def lone_words_in(texts: Sequence[str], language: str) -> frozenset[str]:
     # a language with no file: words in Latin letters alone, as Cyrillic-script languages with no file capitalise the
     # words of official names and titles ("Татарстан Республикасы Президенты", "Монгол Улсын Ерөнхий сайд")
     latin_only = w.noun_capitals
-    _READ_WORDS.clear()
+    READ_WORDS.clear()
     read = []
     for text in texts:
-        matches, written_here = _words_in(WORD, text)
-        _READ_WORDS[id(text)] = (text, WORD, matches, written_here)
+        matches, written_here = words_in(WORD, text)
+        READ_WORDS[id(text)] = (text, WORD, matches, written_here)
         read.append((matches, written_here))
     firsts = list(itertools.accumulate((len(m) for m, _ in read), initial=0))  # each paragraph's first word
     written = list(itertools.chain.from_iterable(x for _, x in read))
@@ -426,7 +426,7 @@ def lone_words_in(texts: Sequence[str], language: str) -> frozenset[str]:
             continue
         if latin_only and (not LATIN_LETTER.match(word) or word.lower() in generic_words.language_names(language)):
             continue  # "ny Malagasy rehetra" (all Malagasy): a people's or language's name, no surname
-        found.add(_bare(word, w))
+        found.add(bare_word(word, w))
     return frozenset(found)
 
 
@@ -517,7 +517,7 @@ def _repeats(
     more = []
     first_end = min((d.end for d in found), default=0)
     ending = APOSTROPHE_ENDING if language.startswith("tr") else POSSESSIVE
-    for m in ARABIC_WORD.finditer(text) if language.startswith(("ar", "fa")) else _words_in(WORD, text)[0]:
+    for m in ARABIC_WORD.finditer(text) if language.startswith(("ar", "fa")) else words_in(WORD, text)[0]:
         word = ending.sub("", m.group().rstrip("."))  # "the CCG’s maneuvers", "Vasilescu'nun"
         # before this paragraph's first name, only an earlier paragraph's person: "Dar's announcement" too
         if (m.start() < first_end and normalise(word) not in before) or spans(m.start(), m.end()):

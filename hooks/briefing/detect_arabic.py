@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from . import generic_words
-from .detect_words import ARABIC_WORD, Covered, Detected, Words, _may_find, _organisation_name, _state_of, _word_list
+from .detect_words import ARABIC_WORD, Covered, Detected, Words, may_find, organisation_name, state_at, word_list
 from .registry import normalise, variants
 
 # Arabic-script words in quotation marks, single ones too ('رابرت موگابه' رئیس جمهوری)
@@ -42,7 +42,7 @@ class Unscripted:
     earlier: tuple[Detected, ...] = ()  # the people earlier paragraphs named in full
 
 
-def _detect_unscripted(
+def detect_unscripted(
     text: str, w: Words, taken: list[tuple[int, int]], states: dict[tuple[int, int], str], earlier: tuple[Detected, ...] = ()
 ) -> list[Detected]:
     """Arabic and Persian: a person is the two or three words after a title (and its adjectives with ال);
@@ -57,7 +57,7 @@ def _detect_unscripted(
     while i < len(matches):
         head = w.heads.starts_any(stems, i)
         # "وفد برئاسة الوزير": a delegation headed by the minister; the verbal noun of leading after "by" opens no body
-        head = 0 if norms[i] in _word_list(w.language, "led_by") else head
+        head = 0 if norms[i] in word_list(w.language, "led_by") else head
         if head and not held(matches[i].start(), matches[i].end()):
             j = _arabic_body_end(t, i + head, i + 6)
             if j == i + head and stems[i] & w.named_heads and _definite_head(t, i):
@@ -65,7 +65,7 @@ def _detect_unscripted(
                 j = i + head if stems[i] & w.companies and _kind_before_name(t, j) else j
             # "الجيش التركي": a body's one head-word named by the state's adjective after it (not a title's
             # complement: "رئيس أركان الجيش المصري" names the chief of staff)
-            stated = j < len(matches) and _close(text, matches, j) and bool(_state_of(matches[j], states))
+            stated = j < len(matches) and _close(text, matches, j) and bool(state_at(matches[j], states))
             # (after "of the" glued to it, "للجيش الإيراني", the army is a noun of its own: "القائد العام للجيش الإيراني")
             titled = any(w.titles.starts_any(stems, m) for m in range(max(0, i - 2), i))
             stated = stated and (norms[i].startswith("لل") or not titled)
@@ -106,19 +106,19 @@ def _persian_state_bodies(t: Unscripted, states: dict[tuple[int, int], str]) -> 
     ("پلیس فدرال برزیل", "مجلس نمایندگان آلمان", "دیوان عالی برزیل"): that state's body, as "پلیس نپال" is."""
     if t.w.language != "fa":
         return []
-    found, governments = [], _word_list(t.w.language, "government_heads")
+    found, governments = [], word_list(t.w.language, "government_heads")
     for i in range(len(t.matches)):
         head = next((n for n in (2, 1) if tuple(t.norms[i : i + n]) in t.w.org_names), 0)
         if not head or t.held(t.matches[i].start(), t.matches[i].end()) or t.norms[i] in governments:
             continue
         first = i + head + (head == 1)  # one head-word right before the state: read as "پلیس نپال" is
-        end = next((k for k in range(first, i + head + 3) if k < len(t.matches) and _state_of(t.matches[k], states)), 0)
+        end = next((k for k in range(first, i + head + 3) if k < len(t.matches) and state_at(t.matches[k], states)), 0)
         words = range(i + head, end + 1)
         if not end or not all(_close(t.text, t.matches, k) for k in words) or not all(_own_word(t, k) for k in words[:-1]):
             continue
         start, stop = t.matches[i].start(), t.matches[end].end()
         english = t.w.org_names[tuple(t.norms[i : i + head])]
-        found.append(Detected(f"{_state_of(t.matches[end], states)} {english}", "organisation", start, stop, t.text[start:stop]))
+        found.append(Detected(f"{state_at(t.matches[end], states)} {english}", "organisation", start, stop, t.text[start:stop]))
     return found
 
 
@@ -126,7 +126,7 @@ def _own_word(t: Unscripted, k: int) -> bool:
     """Word k may be a word of a body's own name: no state's, no function word, no plural, no head-word."""
     if t.held(t.matches[k].start(), t.matches[k].end()) or t.norms[k] in t.w.stop or t.w.heads.starts_any(t.stems, k):
         return False
-    return not t.norms[k].endswith(tuple(_word_list(t.w.language, "plural_endings")))
+    return not t.norms[k].endswith(tuple(word_list(t.w.language, "plural_endings")))
 
 
 def _elided_ministries(t: Unscripted, states: dict[tuple[int, int], str]) -> list[Detected]:
@@ -141,7 +141,7 @@ def _elided_ministries(t: Unscripted, states: dict[tuple[int, int], str]) -> lis
         after = t.matches[k + 1]
         if not english or not t.norms[k + 1].endswith("يه") or not _close(t.text, t.matches, k + 1):
             continue
-        state = _state_of(after, states)
+        state = state_at(after, states)
         before = k > 0 and _close(t.text, t.matches, k) and _article(t.matches[k - 1].group())
         titled = any(t.w.titles.starts_any(t.stems, m) or t.w.heads.starts_any(t.stems, m) for m in range(max(0, k - 2), k))
         if state and not before and not titled and not t.held(t.matches[k].start(), t.matches[k].end()):
@@ -213,9 +213,9 @@ def _not_a_name(t: Unscripted, i: int, head: int) -> bool:
     head-word an ordinal follows ("المركز الوطني الأول", the first national place): no body's name."""
     norms = t.norms
     after = norms[i + head] if i + head < len(norms) else ""
-    if after in _word_list(t.w.language, "ordinals") and _open_head(t, i, head):
+    if after in word_list(t.w.language, "ordinals") and _open_head(t, i, head):
         return True
-    if head != 1 or not t.stems[i] & _word_list(t.w.language, "adjective_heads"):
+    if head != 1 or not t.stems[i] & word_list(t.w.language, "adjective_heads"):
         return False
     before = norms[i - 1] if _close(t.text, t.matches, i) else ""
     return after.startswith("لل") or (before.endswith(("ة", "ه")) and not before.startswith(("ال", "لل")))
@@ -224,7 +224,7 @@ def _not_a_name(t: Unscripted, i: int, head: int) -> bool:
 def _open_head(t: Unscripted, i: int, head: int) -> bool:
     """The head-word of several words at i names a body only with a name after it (`open_heads`: "المركز الوطني",
     the national centre, is every country's; "المركز الوطني للأرصاد" is one)."""
-    opened = _word_list(t.w.language, "open_heads")
+    opened = word_list(t.w.language, "open_heads")
     return any(" ".join((v, *t.norms[i + 1 : i + head])) in opened for v in t.stems[i])
 
 
@@ -292,17 +292,17 @@ def _outlets_before_adjective(t: Unscripted, states: dict[tuple[int, int], str])
         if not stems[k] & w.media_words:
             continue
         between = text[matches[k].end() : matches[k + 1].start()].strip()
-        if between.isdigit() and _state_of(matches[k + 1], states):  # "القناة 13 الإسرائيلية"
+        if between.isdigit() and state_at(matches[k + 1], states):  # "القناة 13 الإسرائيلية"
             start, end = matches[k].start(), matches[k].end() + len(text[matches[k].end() : matches[k + 1].start()].rstrip())
             found.append(Detected(text[start:end], "organisation", start, end, text[start:end]))
             continue
         if _article(matches[k].group()) or between:
             continue
-        m = next((m for m in (k + 2, k + 3) if m < len(matches) and _state_of(matches[m], states)), None)
+        m = next((m for m in (k + 2, k + 3) if m < len(matches) and state_at(matches[m], states)), None)
         words = range(k + 1, m) if m else ()
         if not words or not _article(matches[m].group()) or not all(_spaced(text, matches, n) for n in range(k + 1, m + 1)):
             continue
-        if any(_article(matches[n].group()) or not _name_like(t, n) or _state_of(matches[n], states) for n in words):
+        if any(_article(matches[n].group()) or not _name_like(t, n) or state_at(matches[n], states) for n in words):
             continue
         start, end = matches[k + 1].start(), matches[m - 1].end()
         found.append(Detected(text[start:end], "organisation", start, end, text[start:end]))
@@ -311,7 +311,7 @@ def _outlets_before_adjective(t: Unscripted, states: dict[tuple[int, int], str])
 
 def _makers(t: Unscripted) -> list[Detected]:
     """The maker named between a word for an aircraft and the model's number ("طائرة بوينغ 737"): a company."""
-    if t.w.aircraft is None or not _may_find(t.w.aircraft, t.text):
+    if t.w.aircraft is None or not may_find(t.w.aircraft, t.text):
         return []
     found = []
     for m in t.w.aircraft.finditer(t.text):
@@ -427,7 +427,7 @@ def _named_before_bare_title(t: Unscripted) -> list[Detected]:
             continue
         # the clause opens there: after punctuation or a conjunction, not a preposition ("برای بررسی ترور سفیر": to
         # investigate the ambassador's murder), or with a given name
-        openers = _word_list(w.language, "clause_openers")
+        openers = word_list(w.language, "clause_openers")
         opens = first == 0 or not _spaced(text, matches, first) or t.norms[first - 1] in openers or t.norms[first] in w.given
         ordinal = t.norms[k - 1].endswith(normalise(PERSIAN_ORDINAL))
         if opens and not ordinal and all(_name_like(t, m) for m in range(first, k)):
@@ -450,7 +450,7 @@ def _title_completed(t: Unscripted, j: int) -> bool:
     j += t.w.fields.starts_any(t.stems, j) if j < len(t.matches) else 0
     if j >= len(t.matches) or not _spaced(t.text, t.matches, j):
         return False
-    return t.held(t.matches[j].start(), t.matches[j].end()) or t.norms[j] in _word_list(t.w.language, "title_completions")
+    return t.held(t.matches[j].start(), t.matches[j].end()) or t.norms[j] in word_list(t.w.language, "title_completions")
 
 
 def _spaced(text: str, matches: list[re.Match[str]], k: int) -> bool:
@@ -514,7 +514,7 @@ def _persian_body_end(t: Unscripted, j: int, limit: int) -> int:
     text, matches, norms, w = t.text, t.matches, t.norms, t.w
     if j < len(matches) and _non_joined(text, matches, j):
         return j
-    light = _word_list(w.language, "light_verbs")
+    light = word_list(w.language, "light_verbs")
     k = j
     while (
         k < min(limit, len(matches))
@@ -526,10 +526,10 @@ def _persian_body_end(t: Unscripted, j: int, limit: int) -> int:
         k += 1
         if k < len(matches) and norms[k] in w.connectors and k + 1 < len(matches) and _name_like(t, k + 1):
             k += 1
-    after_names = _word_list(w.language, "after_noun_phrases")
+    after_names = word_list(w.language, "after_noun_phrases")
     followed = k < len(matches) and _close(text, matches, k)  # (a comma ends the name before the next word)
     # "اعلام" (announce, `compound_verb_nouns`): itself the verb's noun, the word before it the name's
-    not_verbs = w.connectors | w.places | after_names | _word_list(w.language, "compound_verb_nouns")
+    not_verbs = w.connectors | w.places | after_names | word_list(w.language, "compound_verb_nouns")
     verb = followed and (norms[k] in light or (norms[k] in w.stop and norms[k] not in not_verbs))
     if k > j and verb:
         k -= 1  # a verb follows: the word before it is the verb's noun
@@ -543,11 +543,11 @@ def _persian_named_end(t: Unscripted, i: int, j: int) -> int:
     alone, where a gathering's word follows it (`gathering_words`: "مجلس سوگواری", a mourning ceremony, no body) or
     where an assembly's head-word (`stated_heads`) runs up to a state's name ("مجلس عوام انگلیس": that state's
     assembly, read as the head-word and its state)."""
-    gatherings = _word_list(t.w.language, "gathering_words")
+    gatherings = word_list(t.w.language, "gathering_words")
     if j < len(t.matches) and t.stems[j] & gatherings:
         return j
     k = _persian_body_end(t, j, i + 5)
-    stated = t.stems[i] & _word_list(t.w.language, "stated_heads") and k < len(t.matches) and _state_of_word(t, k)
+    stated = t.stems[i] & word_list(t.w.language, "stated_heads") and k < len(t.matches) and _state_of_word(t, k)
     return j if stated else k
 
 
@@ -558,7 +558,7 @@ def _definite_head(t: Unscripted, i: int) -> bool:
     if not before:
         return True
     word = normalise(before[-1])
-    superlative = word.endswith(tuple(_word_list(t.w.language, "superlative_endings")) or ("\0",))
+    superlative = word.endswith(tuple(word_list(t.w.language, "superlative_endings")) or ("\0",))
     return not (word.isdigit() or word in t.w.counted or superlative)
 
 
@@ -634,7 +634,7 @@ def _given_first(t: Unscripted, i: int) -> tuple[Detected, int] | None:
     if t.w.given.isdisjoint(t.stems[i]) and not _particle_opened(t, i):
         return None
     # "خان يونس", "سورة يونس", "مار بولس", "سن لوئیس": a place's, a chapter's or a saint's name (`not_before_given`)
-    if i > 0 and t.norms[i - 1] in _word_list(t.w.language, "not_before_given"):
+    if i > 0 and t.norms[i - 1] in word_list(t.w.language, "not_before_given"):
         return None
     return _arabic_name(t, i, False, None)
 
@@ -650,7 +650,7 @@ def _particle_opened(t: Unscripted, i: int) -> bool:
     return (
         opens
         and k < len(t.matches)
-        and t.norms[i].removeprefix("و") in _word_list(t.w.language, "compound_particles")
+        and t.norms[i].removeprefix("و") in word_list(t.w.language, "compound_particles")
         and _article(t.matches[k].group())
         and _close(t.text, t.matches, k)
         and t.norms[k] not in t.w.stop
@@ -700,7 +700,7 @@ def _patronymic(t: Unscripted, i: int, found: list[Detected]) -> tuple[Detected,
         return None
     # a word that also means "was born" or "boy" ("طفل ولد ميتا": a child born dead) joins names only after a given
     # name or before the father's given name and family name ("حمادي ولد سيدي المختار")
-    born = norms[i + 1] in _word_list(w.language, "born_patronymics")
+    born = norms[i + 1] in word_list(w.language, "born_patronymics")
     if born and not (t.stems[i] & w.given or _father_goes_on(t, i, last + 1)):
         return None
     while last + 1 < len(matches) and (norms[last] in w.particles or _non_joined(text, matches, last + 1)):
@@ -748,7 +748,7 @@ def _arabic_name(
             break
         # two words make a name, more only through a particle ("محمد بن سلمان") or when a third closes the
         # phrase ("رجب طيب أردوغان،", "... أردوغان في"): not "فلاديمير بوتين بيانا مشتركا"
-        compound = k - j == 2 and norms[j].removeprefix("و") in _word_list(w.language, "compound_particles")
+        compound = k - j == 2 and norms[j].removeprefix("و") in word_list(w.language, "compound_particles")
         if (
             k - j >= 2
             and norms[k - 1] not in w.particles
@@ -848,7 +848,7 @@ def _name_word(t: Unscripted, j: int, k: int) -> bool:
         return after < len(matches) and _close(text, matches, after) and not _article(matches[after].group())
     if k == j or not _article(word) or norms[k] in w.stop or held(matches[k].start(), matches[k].end()):
         return False
-    if norms[k - 1] in w.particles or (k - j == 2 and norms[j].removeprefix("و") in _word_list(w.language, "compound_particles")):
+    if norms[k - 1] in w.particles or (k - j == 2 and norms[j].removeprefix("و") in word_list(w.language, "compound_particles")):
         return True  # "عبد الفتاح البرهان": the family name after a compound given name
     if k - 2 > j and norms[k - 2] in w.patronymics:
         return True  # "محمد ولد الشيخ الغزواني": the family name after "son of" and the father's given name
@@ -925,10 +925,10 @@ def _arabic_organisation(t: Unscripted, i: int, j: int, states: dict[tuple[int, 
     surface = text[start:end]
     key = (first, *norms[i + 1 : j])
     english = w.org_names.get(key)
-    state = _state_of(matches[j], states) if j < len(matches) and held(matches[j].start(), matches[j].end()) else None
+    state = state_at(matches[j], states) if j < len(matches) and held(matches[j].start(), matches[j].end()) else None
     if english and state:
         return Detected(f"{state} {english}", "organisation", start, end, surface)
-    name = _organisation_name("ا" * elided + surface, list(key), start, end, w, states)
+    name = organisation_name("ا" * elided + surface, list(key), start, end, w, states)
     return Detected(name, "organisation", start, end, surface)
 
 

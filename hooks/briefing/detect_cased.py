@@ -15,8 +15,8 @@ from pathlib import Path
 from anyascii import anyascii
 
 from . import generic_words, safeyaml
-from .detect_organisations import _classify_organisation
-from .detect_people import _classify_person
+from .detect_organisations import classify_organisation
+from .detect_people import classify_person
 from .detect_words import (
     ACRONYM_AFTER,
     AND_WORDS,
@@ -24,31 +24,31 @@ from .detect_words import (
     GENDERED_ENDINGS,
     Detected,
     Words,
-    _bare,
-    _before_state,
-    _completes_title,
-    _first_level_names,
-    _full_name_at,
-    _given,
-    _inside_sentence,
-    _institution_end,
-    _joined,
-    _names_first_level,
-    _org_tail,
-    _organisation,
-    _organisation_name,
-    _person_name,
-    _place_end,
-    _run_end,
-    _state_code_compound,
-    _state_of,
-    _word_list,
-    _words_in,
+    adjoins,
+    bare_word,
+    before_state,
+    body_found,
     city_words,
+    completes_title,
+    first_level_names,
+    full_name_at,
+    inside_sentence,
+    institution_end,
+    is_given,
+    listed_place_end,
+    names_first_level,
+    org_tail,
+    organisation_name,
+    person_name,
     place_words,
+    run_end,
     state_adjective_words,
+    state_at,
+    state_code_compound,
     state_nouns,
+    word_list,
     words,
+    words_in,
 )
 from .knowledge import (
     base_names,
@@ -88,22 +88,22 @@ def _held_words(matches: list[re.Match[str]], taken: list[tuple[int, int]]) -> l
     return held
 
 
-def _detect_cased(
+def capitalised_names(
     text: str, w: Words, taken: list[tuple[int, int]], states: dict[tuple[int, int], str], written_alone: frozenset[str]
 ) -> list[Detected]:
-    matches, raw = _words_in(w.word, text)  # no word pattern holds a full stop: each word as written is its own
+    matches, raw = words_in(w.word, text)  # no word pattern holds a full stop: each word as written is its own
     # Turkish: a word is read without its case ending after an apostrophe ("Hava Yolları'na", "Bakanlığı'nın")
-    norms = [_bare(t, w) for t in raw] if w.apostrophe_endings else list(map(normalise, raw))
+    norms = [bare_word(t, w) for t in raw] if w.apostrophe_endings else list(map(normalise, raw))
     norms = [_turkish_capitals(t, n) for t, n in zip(raw, norms, strict=True)] if w.apostrophe_endings else norms
     held = _held_words(matches, taken)
     # "Contre Toulouse FC": the club, read past the preposition; not one that is a given name too ("Ante Rebić")
     for k in range(len(raw)) if w.opening_prepositions else ():
-        opening = norms[k] in w.opening_prepositions and not _inside_sentence(text, matches, k) and not _given(raw[k])
+        opening = norms[k] in w.opening_prepositions and not inside_sentence(text, matches, k) and not is_given(raw[k])
         held[k] = held[k] or opening
     found: list[Detected] = []
     # A lower-case word not held reads as a body below only if it opens a head-word, a ministry's field before one
     # ("Azerbaijan's foreign ministry") or is a word for a government: every rule of the lower-case branch asks one of
-    # them of the word first (`_after_state`, `_before_state`, `_lower_head_end`, `_territory_government`; a stopped
+    # them of the word first (`_after_state`, `before_state`, `_lower_head_end`, `_territory_government`; a stopped
     # adjective is capitalised). Most words are none, and skip the rules (a capitalised stop word may still open a
     # body: "Северный флот")
     firsts, governments, fields = w.heads.by_first, state_nouns(w.language), w.fields.by_first
@@ -121,7 +121,7 @@ def _detect_cased(
             break
         i = reads[at]
         if not raw[i][:1].isupper() or norms[i] in w.stop:
-            after_state = _after_state(text, matches, raw, norms, held, w, i, states) or _before_state(
+            after_state = _after_state(text, matches, raw, norms, held, w, i, states) or before_state(
                 text, matches, norms, held, w, i, states
             )
             if after_state:  # "Azerbaijan's armed forces", "the Chinese coast guard", "the Azerbaijani foreign ministry"
@@ -137,21 +137,21 @@ def _detect_cased(
             body_end = _adjective_first_end(text, matches, raw, norms, held, w, i, i + 1) if opens else 0
             if body_end:
                 start, stop = matches[i].start(), matches[body_end - 1].end()
-                name = _organisation_name(text[start:stop], norms[i:body_end], start, stop, w, states)
+                name = organisation_name(text[start:stop], norms[i:body_end], start, stop, w, states)
                 found.append(Detected(name, "organisation", start, stop, text[start:stop]))
                 i = body_end
                 continue
             if end:
-                found.append(_organisation(text, matches, norms, i, end, w, states))
+                found.append(body_found(text, matches, norms, i, end, w, states))
                 i = end
                 continue
             found += _army_alone(text, matches, raw, norms, w, i, states)  # "destitué par l'armée": its state's army
             i += 1
             continue
-        j = _run_end(text, matches, raw, norms, held, w, i)
+        j = run_end(text, matches, raw, norms, held, w, i)
         if _acronym_before_full_name(raw, norms, w, i, j):
             # "головнокомандувач ЗСУ Валерій Залужний": the body's acronym is read alone, the name after it
-            found.append(_organisation(text, matches, norms, i, i + 1, w, states))
+            found.append(body_found(text, matches, norms, i, i + 1, w, states))
             i += 1
         elif _person_after_connector(text, matches, raw, norms, held, w, i, j, found, states, written_alone):
             i = j  # "Administración de Sebastián Piñera": read in two
@@ -199,19 +199,19 @@ def _lower_head_end(
     if not head or norms[i] in w.capitalised_heads:  # "o departamento de Antioquia": a region
         return 0
     start = i + head
-    if start < len(matches) and held[start] and raw[start][:1].islower() and _state_of(matches[start], states):
+    if start < len(matches) and held[start] and raw[start][:1].islower() and state_at(matches[start], states):
         start += 1
-    end = _org_tail(text, matches, raw, norms, held, w, start, state=False)
+    end = org_tail(text, matches, raw, norms, held, w, start, state=False)
     if (
         end == start
         and norms[i] in w.names_after_head
         and start == i + 1
         and _apposed_name(text, matches, raw, norms, held, w, start)
     ):
-        end = _run_end(text, matches, raw, norms, held, w, start)  # "le parti Baas", "le groupe Wagner"
+        end = run_end(text, matches, raw, norms, held, w, start)  # "le parti Baas", "le groupe Wagner"
     if end > start:
         return 0 if _person_after(raw, norms, held, w, start, end) else end
-    return _institution_end(text, matches, norms, held, w, i + head)
+    return institution_end(text, matches, norms, held, w, i + head)
 
 
 def _apposed_name(
@@ -221,7 +221,7 @@ def _apposed_name(
     word, title, head-word, acronym or name the registry holds (a state's: "l'armée Israël" is no name)."""
     if k >= len(matches) or held[k] or not raw[k][:1].isupper() or raw[k].isupper() or norms[k] in w.stop:
         return False
-    return _joined(text, matches, k - 1) and not (w.titles.starts(norms, k, raw) or w.heads.starts(norms, k, raw))
+    return adjoins(text, matches, k - 1) and not (w.titles.starts(norms, k, raw) or w.heads.starts(norms, k, raw))
 
 
 def _territory_government(text: str, matches: list[re.Match[str]], norms: list[str], held: list[bool], w: Words, i: int) -> int:
@@ -230,11 +230,11 @@ def _territory_government(text: str, matches: list[re.Match[str]], norms: list[s
     if held[i] or norms[i] not in state_nouns(w.language):
         return 0
     j = i + 1
-    while j < len(matches) and norms[j] in w.connectors and _joined(text, matches, j - 1):
+    while j < len(matches) and norms[j] in w.connectors and adjoins(text, matches, j - 1):
         j += 1
-    if j == i + 1 or j >= len(matches) or not _joined(text, matches, j - 1):
+    if j == i + 1 or j >= len(matches) or not adjoins(text, matches, j - 1):
         return 0
-    return _place_end(text, matches, held, w, j) if held[j] else _subdivision_end(text, matches, norms, j)
+    return listed_place_end(text, matches, held, w, j) if held[j] else _subdivision_end(text, matches, norms, j)
 
 
 MAX_SUBDIVISION_WORDS = 4  # "Provence-Alpes-Côte d'Azur", "Newfoundland and Labrador"
@@ -248,7 +248,7 @@ def _subdivision_end(text: str, matches: list[re.Match[str]], norms: list[str], 
         return 0
     for end in range(min(len(matches), j + MAX_SUBDIVISION_WORDS), j, -1):
         words = tuple(norms[j:end])
-        if all(_joined(text, matches, k) for k in range(j, end - 1)) and _names_first_level(words):
+        if all(adjoins(text, matches, k) for k in range(j, end - 1)) and names_first_level(words):
             return end if _whole_name(text, matches, words, end) else 0
     return 0
 
@@ -257,7 +257,7 @@ def _whole_name(text: str, matches: list[re.Match[str]], words: tuple[str, ...],
     """Whether a subdivision's name read up to word `end` is all the capitalised run holds ("Nord" of "Nord Stream",
     "South" of "South America's" are not) and no word that opens longer names ("Western", "Central": "the
     government of Western nations")."""
-    if end < len(matches) and _joined(text, matches, end - 1) and text[matches[end].start()].isupper():
+    if end < len(matches) and adjoins(text, matches, end - 1) and text[matches[end].start()].isupper():
         return False
     return len(words) > 1 or words not in _name_openers()
 
@@ -266,7 +266,7 @@ def _whole_name(text: str, matches: list[re.Match[str]], words: tuple[str, ...],
 def _name_openers() -> frozenset[tuple[str, ...]]:
     """The one-word subdivision names that also open a longer one's ("Western" of "Western Australia") and are
     compass, size or kind words (`_listed_openers`)."""
-    names, listed = _first_level_names(), _listed_openers()
+    names, listed = first_level_names(), _listed_openers()
     return frozenset(w for w in names if len(w) == 1 and w[0] in listed and any(len(x) > 1 and x[0] == w[0] for x in names))
 
 
@@ -296,14 +296,14 @@ def _after_state(
         return None
     if not raw[i - 1][:1].isupper() and not w.adjective_first:  # Russian, Ukrainian: "индийская армия"
         return None
-    if not _joined(text, matches, i - 1):
+    if not adjoins(text, matches, i - 1):
         return None
     k = i + w.fields.starts(norms, i)
     head = w.heads.starts(norms, k)
     if not head:
         return None
     english = w.org_names.get(tuple(norms[k : k + head]))
-    if k == i and (not english or not _state_of(matches[i - 1], states)):
+    if k == i and (not english or not state_at(matches[i - 1], states)):
         return None  # "Chinese vessels": no body of their own; "NATO forces": no state's armed forces
     if _describes(text, matches, norms, w, k, head):
         return None  # "a U.S. military base": the head-word only describes what follows
@@ -311,9 +311,9 @@ def _after_state(
     surface = text[start:end]
     if k > i:
         return Detected(
-            _organisation_name(surface, norms[i : k + head], start, end, w, states), "organisation", start, end, surface
+            organisation_name(surface, norms[i : k + head], start, end, w, states), "organisation", start, end, surface
         )
-    state = _state_of(matches[i - 1], states) or re.sub(r"['’]s$", "", raw[i - 1])
+    state = state_at(matches[i - 1], states) or re.sub(r"['’]s$", "", raw[i - 1])
     if w.state_compounds:
         start, surface = matches[i - 1].start(), text[matches[i - 1].start() : end]
     return Detected(
@@ -322,9 +322,9 @@ def _after_state(
 
 
 def _coded_body_added(matches: list[re.Match[str]], w: Words, i: int, j: int, found: list[Detected]) -> bool:
-    """A run of one word that is a state's body compounded with its acronym (`_state_code_compound`): added to
+    """A run of one word that is a state's body compounded with its acronym (`state_code_compound`): added to
     `found`, and nothing more to read in the run."""
-    coded = _state_code_compound(matches[i], w) if j == i + 1 else None
+    coded = state_code_compound(matches[i], w) if j == i + 1 else None
     if coded:
         found.append(coded)
     return coded is not None
@@ -335,9 +335,9 @@ def _describes(text: str, matches: list[re.Match[str]], norms: list[str], w: Wor
     military base", not "the U.S. military said"), or any head-word before a word for its members (`head_people`:
     "200 Kenyan police officers arrived", the officers)."""
     after = k + head
-    if after < len(norms) and norms[after] in _word_list(w.language, "head_people") and _joined(text, matches, after - 1):
+    if after < len(norms) and norms[after] in word_list(w.language, "head_people") and adjoins(text, matches, after - 1):
         return True  # "Kenyan police officers": the people the head-word qualifies, no body
-    if norms[k] not in w.adjective_heads or after >= len(norms) or not _joined(text, matches, after - 1):
+    if norms[k] not in w.adjective_heads or after >= len(norms) or not adjoins(text, matches, after - 1):
         return False
     # "Russia's military of": a connector after it is no noun it describes
     return matches[after].group()[:1].islower() and norms[after] not in w.speech | w.stop | w.body_verbs | w.connectors
@@ -347,7 +347,7 @@ def _person_after(raw: list[str], norms: list[str], held: list[bool], w: Words, 
     """The capitalised words after a lower-case head-word are a person's name ("el gobierno de Pedro Sánchez"): a
     given name and more names, so the head-word names no body of its own; not a place's ("Hong Kong")."""
     first = next((m for m in range(k, end) if raw[m][:1].isupper()), end)
-    return end - first >= 2 and _given(raw[first]) and not w.fields.starts(norms, first) and not held[first]
+    return end - first >= 2 and is_given(raw[first]) and not w.fields.starts(norms, first) and not held[first]
 
 
 def _classify(
@@ -376,12 +376,12 @@ def _classify(
     ):
         return j
     end = _adjective_first_end(text, matches, raw, norms, held, w, i, j) if w.adjective_first else 0
-    if not end and w.adjective_first and j == i + 2 and (not _inside_sentence(text, matches, i) or _noun_of_body(raw, w, i)):
+    if not end and w.adjective_first and j == i + 2 and (not inside_sentence(text, matches, i) or _noun_of_body(raw, w, i)):
         # "Позже Араканская армия"; inside a sentence, a noun of the body's ("Правление Национального банка", its board)
         end = _adjective_first_end(text, matches, raw, norms, held, w, i + 1, j)
         i = i + 1 if end else i
     if end:  # "Араканская армия", "Демократической партии": a body whose name capitalises its first word only
-        found.append(_organisation(text, matches, norms, i, end, w, states))
+        found.append(body_found(text, matches, norms, i, end, w, states))
         return end
     at, (i, title) = i, _title_before_body(raw, norms, w, i, j)
     if not title and (
@@ -395,22 +395,22 @@ def _classify(
     if not title and headed and not _given_head(raw, norms, w, i, j):
         i = _past_opening_word(text, matches, raw, norms, w, i, j)
         # "die Theater AG der Schule": a school's working group, no company
-        return _working_group(norms, w, i, j) or _classify_organisation(text, matches, raw, norms, held, w, i, j, found, states)
+        return _working_group(norms, w, i, j) or classify_organisation(text, matches, raw, norms, held, w, i, j, found, states)
     if _place_body(text, matches, raw, norms, held, w, i, j, title, found):
         return j
     if _apposed_body(text, matches, raw, norms, w, i, j):  # "les Mossos d'Esquadra, la police catalane"
-        found.append(_organisation(text, matches, norms, i, j, w, states))
+        found.append(body_found(text, matches, norms, i, j, w, states))
         return j
     acronym = _defined_acronym(text, matches, raw, norms, held, w, i, j)
     if acronym:  # "Plataforma Unitária Democrática (PUD)"
-        found.append(_organisation(text, matches, norms, i, j, w, states, acronym))
+        found.append(body_found(text, matches, norms, i, j, w, states, acronym))
         return j
     camel = _camel_case_body(text, matches, raw, norms, held, w, i, j, found, states, written_alone)  # "WikiLeaks"
     # "រួមមាន Stockton Rush អាយុ 61 ឆ្នាំ": Khmer has no capitals of its own, a run of them is another script's name
     camel = camel or _foreign_name(text, matches, raw, norms, w, i, j, found, states)
-    if camel or (w.latin_names and not CYRILLIC.search(raw[i]) and not (_given(raw[i]) and j - i > 1)):
+    if camel or (w.latin_names and not CYRILLIC.search(raw[i]) and not (is_given(raw[i]) and j - i > 1)):
         return camel or _latin_name(text, matches, raw, norms, w, i, j, found, states)
-    return _classify_person(text, matches, raw, norms, held, w, i, j, found, written_alone)
+    return classify_person(text, matches, raw, norms, held, w, i, j, found, written_alone)
 
 
 def _noun_of_body(raw: list[str], w: Words, i: int) -> bool:
@@ -422,7 +422,7 @@ def _noun_of_body(raw: list[str], w: Words, i: int) -> bool:
 def _field_head_before_name(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> bool:
     """A head-word that names a body by its field in lower case only (`field_heads`: "Департамент здравоохранения")
     before a capitalised name: a territory's word ("Департамент Кальвадос", a French department), no body."""
-    return j - i > 1 and norms[i] in _word_list(w.language, "field_heads") and raw[i + 1][:1].isupper()
+    return j - i > 1 and norms[i] in word_list(w.language, "field_heads") and raw[i + 1][:1].isupper()
 
 
 def _head_in_complement(norms: list[str], w: Words, i: int, j: int) -> int:
@@ -446,7 +446,7 @@ def _title_before_body(raw: list[str], norms: list[str], w: Words, i: int, j: in
         and i + title + 1 < j
         and norms[i + title] in w.particles
         and w.heads.starts(norms, i + title + 1)
-        and not any(_given(raw[k]) for k in range(i + title + 1, j))
+        and not any(is_given(raw[k]) for k in range(i + title + 1, j))
     ):
         return i + title + 1, 0  # "il Presidente del Tribunale di Milano": the body after "of", no person named
     if (
@@ -454,7 +454,7 @@ def _title_before_body(raw: list[str], norms: list[str], w: Words, i: int, j: in
         and i + title + 1 < j
         and raw[i + title][:1].isupper()  # the name right after the title: not "Presidente de la República de la Unión"
         and w.heads.ends(norms, j)
-        and not any(_given(raw[k]) for k in range(i + title, j))
+        and not any(is_given(raw[k]) for k in range(i + title, j))
     ):
         # "Bakan Ankara Kalkınma Ajansı toplantısına": a body whose name its head-word closes after the title, no
         # given name between (the title's holder is not named)
@@ -480,12 +480,12 @@ def _person_beside_body(
     at, i, j = run
     holder = _holder_after_body(text, matches, raw, norms, held, w, i, j) if at < i else None
     if holder:
-        found.append(_organisation(text, matches, norms, i, holder, w, states))
+        found.append(body_found(text, matches, norms, i, holder, w, states))
         start, end = matches[holder].start(), matches[holder].end()
-        found.append(Detected(_person_name(raw[holder]), "person", start, end, raw[holder]))
+        found.append(Detected(person_name(raw[holder]), "person", start, end, raw[holder]))
         return True
     if _office_term(text, matches, raw, norms, w, i, j):
-        _classify_person(text, matches, raw, norms, held, w, i, j - 1, found, written_alone)
+        classify_person(text, matches, raw, norms, held, w, i, j - 1, found, written_alone)
         return True
     return False
 
@@ -504,7 +504,7 @@ def _holder_after_body(
     if not (i >= 2 and norms[i - 1] in w.particles and w.titles.ends(norms, i - 1)):
         return None
     head = w.heads.starts(norms, i)
-    if norms[i] not in _word_list(w.language, "office_heads"):  # "del Banco Santander", "della Fondazione Cariplo"
+    if norms[i] not in word_list(w.language, "office_heads"):  # "del Banco Santander", "della Fondazione Cariplo"
         return None
     named = _body_name_words(w.language) | w.org_adjectives  # "del Banco Central Galípolo": the body's own words first
     if (
@@ -522,7 +522,7 @@ def _holder_after_body(
     if (
         norms[k] in state_adjective_words(w.language)
         or norms[k] in _body_name_words(w.language)
-        or not _joined(text, matches, k - 1)
+        or not adjoins(text, matches, k - 1)
     ):
         return None
     return None if re.search(rf"(?<![\w'’-]){re.escape(raw[k].lower())}(?![\w'’-])", text) else k
@@ -544,7 +544,7 @@ def _acronym_before_full_name(raw: list[str], norms: list[str], w: Words, i: int
     a given name: two actors, not one body's name (a ship's prefix is none: "BRP Sierra Madre")."""
     if j - i < 3 or len(raw[i]) < 2 or not raw[i].isupper() or raw[i + 1].isupper():
         return False
-    return w.heads.starts(norms, i) == 1 and _given(raw[i + 1])
+    return w.heads.starts(norms, i) == 1 and is_given(raw[i + 1])
 
 
 def _camel_case_body(
@@ -564,11 +564,11 @@ def _camel_case_body(
     connector ("WikiLeaks on Monday", the rest read on its own), in German also after the noun that says what it is
     ("die Enthüllungsplattform WikiLeaks"); returns where to go on, or 0 when the run names none so."""
     if _camel_case_name(raw[i], w) and (j == i + 1 or norms[i + 1] in w.connectors):
-        found.append(_organisation(text, matches, norms, i, i + 1, w, states))
+        found.append(body_found(text, matches, norms, i, i + 1, w, states))
         return i + 1
     if j > i + 1 and w.noun_capitals and _camel_case_name(raw[j - 1], w):
         _classify(text, matches, raw, norms, held, w, i, j - 1, found, states, written_alone)
-        found.append(_organisation(text, matches, norms, j - 1, j, w, states))
+        found.append(body_found(text, matches, norms, j - 1, j, w, states))
         return j
     return 0
 
@@ -577,7 +577,7 @@ def _camel_case_name(word: str, w: Words) -> bool:
     """A brand's, company's or site's name in CamelCase ("WikiLeaks", "CrowdStrike", "TikTok"), in the languages whose
     data lists the prefixes a surname glues to its next capital (`glued_prefixes`: "McCain", "DeSantis", "LeBron"),
     which open no such name; nor does a German noun's gender-inclusive capital I ("BürgerInnen")."""
-    prefixes = _word_list(w.language, "glued_prefixes", normalised=False)
+    prefixes = word_list(w.language, "glued_prefixes", normalised=False)
     if not prefixes or not CAMEL_CASE.fullmatch(word) or word.endswith(GENDERED_ENDINGS):
         return False
     first = re.match(r"[A-Z][a-zà-ÿ]+", word).group()  # type: ignore[union-attr]  # CAMEL_CASE matched it
@@ -604,7 +604,7 @@ def _person_after_connector(
         return False
     if person - 1 > i:
         _classify(text, matches, raw, norms, held, w, i, person - 1, found, states, written_alone)
-    _classify_person(text, matches, raw, norms, held, w, person, j, found, written_alone)
+    classify_person(text, matches, raw, norms, held, w, person, j, found, written_alone)
     return True
 
 
@@ -613,7 +613,7 @@ def _full_name_after_connector(raw: list[str], norms: list[str], w: Words, i: in
     after "de", "di", "of" ("la Administración de Sebastián Piñera", "Mausolée de John Garang"; not "de Nova York", a
     rare given name, nor a saint's "de San Martín"); 0 when the run opens with a given name ("Maria de Fátima
     Mendonça": one name) or where every noun is capitalised (German)."""
-    if w.noun_capitals or _given(raw[i]):
+    if w.noun_capitals or is_given(raw[i]):
         return 0
     joining = w.connectors - AND_WORDS
     for k in range(max(i + 1, j - 4), j - 2):
@@ -629,11 +629,11 @@ def _office_term(text: str, matches: list[re.Match[str]], raw: list[str], norms:
     for a term ("Yusuf Kaya Valiliği döneminde": during Yusuf Kaya's governorship, `term_words`): the person, whose
     office it was, not a body named after them."""
     # a given name and a surname, or two given names and a surname, right before the head-word
-    if not (j - i == 3 or (j - i == 4 and _given(raw[i + 1]))) or j >= len(matches) or not _given(raw[i]):
+    if not (j - i == 3 or (j - i == 4 and is_given(raw[i + 1]))) or j >= len(matches) or not is_given(raw[i]):
         return False
-    if not _joined(text, matches, j - 1):
+    if not adjoins(text, matches, j - 1):
         return False
-    if norms[j] not in _word_list(w.language, "term_words") or w.heads.starts(norms, j - 1) != 1:
+    if norms[j] not in word_list(w.language, "term_words") or w.heads.starts(norms, j - 1) != 1:
         return False
     return not any(w.heads.starts(norms, k) for k in range(i, j - 1))
 
@@ -642,7 +642,7 @@ def _given_head(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> b
     """The run i..j opens with a head-word that is also a given name, and capitalised words that are no head-word or
     adjective of a body follow: where a body's name capitalises its first word only, a person ("Marine Le Pen", not
     "la Marine nationale")."""
-    if not w.lower_complements or j - i < 2 or not _given(raw[i]):
+    if not w.lower_complements or j - i < 2 or not is_given(raw[i]):
         return False
     joining = w.connectors - w.particles  # "Marine de Guerre" joins a body's words; "Le Pen" is a name's particle
     return not any(w.heads.starts(norms, k) or norms[k] in w.org_adjectives | joining for k in range(i + 1, j))
@@ -668,7 +668,7 @@ def _place_body(
     if not speaking:
         return in_place and i + title < j and norms[i + title] in w.named_places
     # a compass word the run left out opens the name ("Central", which the data stops as a name's first word)
-    i -= int(i > 0 and raw[i - 1][:1].isupper() and norms[i - 1] in w.geographic and _joined(text, matches, i - 1))
+    i -= int(i > 0 and raw[i - 1][:1].isupper() and norms[i - 1] in w.geographic and adjoins(text, matches, i - 1))
     surface = text[matches[i].start() : matches[j - 1].end()]
     found.append(Detected(surface, "organisation", matches[i].start(), matches[j - 1].end(), surface))
     return True
@@ -677,7 +677,7 @@ def _place_body(
 def _speaking_place(text: str, matches: list[re.Match[str]], norms: list[str], w: Words, i: int, j: int) -> bool:
     """The run i..j names a building or institution by its word for a place ("Hospital", "Museum") and speaks
     ("the Central Clinical Hospital said"): the body that works there, as a capital speaking is its government."""
-    if j - i < 2 or j >= len(matches) or norms[j - 1] not in w.named_places or not _joined(text, matches, j - 1):
+    if j - i < 2 or j >= len(matches) or norms[j - 1] not in w.named_places or not adjoins(text, matches, j - 1):
         return False
     return norms[j] in w.speech - {"according"}
 
@@ -686,22 +686,22 @@ def _apposed_body(text: str, matches: list[re.Match[str]], raw: list[str], norms
     """A name set off by a comma before a definite article and a lower-case word for a body or an outlet, an adjective
     perhaps between, names that body ("les Mossos d'Esquadra, la police catalane", "Velmar, the regional police"); not
     a person's, whose name opens with a given name or whose office follows ("…, the police chief")."""
-    if j + 2 >= len(matches) or text[matches[j - 1].end() : matches[j].start()].strip() != "," or _given(raw[i]):
+    if j + 2 >= len(matches) or text[matches[j - 1].end() : matches[j].start()].strip() != "," or is_given(raw[i]):
         return False
     definite = norms[j] in w.articles - w.indefinite  # "un centre logistique" says what kind of thing, no name
     # ... but a newspaper or channel is an outlet whatever its article, where a complement or the apposition's end
     # follows its word: "le Herald-Leader, un quotidien du Kentucky," (not "…, a radio host")
     media = norms[j] in w.indefinite and norms[j + 1] in w.media_words and raw[j + 1][:1].islower()
     closed = norms[j + 2] in w.connectors or _closed(text, matches, raw, w, j + 2)
-    if media and closed and raw[j][:1].islower() and _joined(text, matches, j) and _inside_sentence(text, matches, i):
+    if media and closed and raw[j][:1].islower() and adjoins(text, matches, j) and inside_sentence(text, matches, i):
         return True
-    if not definite or not raw[j][:1].islower() or (j - i > 1 and not _inside_sentence(text, matches, i)):
+    if not definite or not raw[j][:1].islower() or (j - i > 1 and not inside_sentence(text, matches, i)):
         return False  # a sentence's first word is capitalised whatever it is ("Officers of the Ertzaintza, …")
     for k in (j + 1, j + 2):
         head = w.heads.starts(norms, k) or int(norms[k] in w.media_words)
-        if head and raw[k][:1].islower() and norms[k] not in w.adjective_heads and _joined(text, matches, k - 1):
+        if head and raw[k][:1].islower() and norms[k] not in w.adjective_heads and adjoins(text, matches, k - 1):
             after = k + head
-            described = after < len(raw) and _joined(text, matches, after - 1) and _titled_or_described(raw, norms, w, after)
+            described = after < len(raw) and adjoins(text, matches, after - 1) and _titled_or_described(raw, norms, w, after)
             return not described and _closed(text, matches, raw, w, after)
     return False
 
@@ -711,7 +711,7 @@ def _closed(text: str, matches: list[re.Match[str]], raw: list[str], w: Words, k
     follow it ("la police catalane, qui …"); not a list going on ("Djedda, l'armée soudanaise et les Forces …")."""
     last = k - 1
     limit = min(len(raw), k + 2) if w.adjectives_follow else k
-    while last + 1 < limit and raw[last + 1][:1].islower() and _joined(text, matches, last):
+    while last + 1 < limit and raw[last + 1][:1].islower() and adjoins(text, matches, last):
         last += 1
     return text[matches[last].end() :].lstrip()[:1] in ("", ",", ".", ";", ")")
 
@@ -754,7 +754,7 @@ def _latin_name(
     after = (i - 1,) if site else (i - 1, j)
     phrase = any(0 <= k < len(raw) and raw[k][:1].islower() and not CYRILLIC.search(raw[k]) for k in after)
     if not coded and not phrase and end - start > 1 and not all(n in w.stop for n in norms[i:last]):
-        body = _organisation(text, matches, norms, i, last, w, states)
+        body = body_found(text, matches, norms, i, last, w, states)
         if site:
             body = replace(body, name=body.name + site[0], end=site.end(), surface=text[body.start : site.end()])
         found.append(body)
@@ -808,7 +808,7 @@ def _foreign_name(
     # a person's name opens with a given name the lists know ("Stockton Rush" does not: a state's, a team's, a
     # product's or a heading's words are capitalised alike, "New Zealand", "Manchester United", "Apple Watch", "Read
     # More"), never with a month's or a weekday's name ("June", "Monday June 12": a date)
-    given = _given(words[0]) and words[0] not in _english_calendar_words()
+    given = is_given(words[0]) and words[0] not in _english_calendar_words()
     # or an honorific or a title of office of the language's own right before it ("លោក Stockton Rush", Mr;
     # "ประธานาธิบดี Prabowo Subianto", President; `data/honorifics.yaml`, `data/native_titles.yaml`)
     own = generic_words.honorifics(w.language) + generic_words.native_titles(w.language)
@@ -822,7 +822,7 @@ def _foreign_name(
     if titled and not article and not head and j - i <= FOREIGN_PERSON_WORDS and given:
         found.append(Detected(" ".join(words), "person", start, end, text[start:end]))
     elif article or head or j - i > 2:  # two words with no given name: a state's, a team's, a product's or a heading's
-        found.append(_organisation(text, matches, norms, i, j, w, states))
+        found.append(body_found(text, matches, norms, i, j, w, states))
     return j
 
 
@@ -869,7 +869,7 @@ def _defined_acronym(
     a title ("Director General of Military Operations (DGMO)") nor a zone after its state ("Philippines Economic
     Exclusion Zone (EEZ)")."""
     acronym = ACRONYM_AFTER.match(text, matches[j - 1].end())
-    if not acronym or w.titles.starts(norms, i) or (i > 0 and held[i - 1] and _joined(text, matches, i - 1)):
+    if not acronym or w.titles.starts(norms, i) or (i > 0 and held[i - 1] and adjoins(text, matches, i - 1)):
         return None
     return acronym.group(1) if _initials(raw[i:j], w) == acronym.group(1).upper() else None
 
@@ -887,7 +887,7 @@ def _past_opening_word(
     opens with its head-word there ("Banco de España" stays whole); in Russian and Ukrainian, whose bodies capitalise
     their first word only, with any word but an adjective before the head-word ("Вчера Служба …", not "Европейский
     Союз")."""
-    if j - i < 2 or w.heads.starts(norms, i) or _inside_sentence(text, matches, i):
+    if j - i < 2 or w.heads.starts(norms, i) or inside_sentence(text, matches, i):
         return i
     if w.adjective_first and w.heads.starts(norms, i + 1) and not raw[i].endswith(w.adjective_endings):
         return i + 1
@@ -899,28 +899,28 @@ def _adjective_first_end(
 ) -> int:
     """Where a body named by a capitalised adjective and a lower-case head-word ends ("Араканская армия", "армии
     Таанга" after it), or 0; not at the start of a sentence, where any word is capitalised."""
-    if j != i + 1 or j >= len(matches) or not raw[j][:1].islower() or not _joined(text, matches, i) or held[j]:
+    if j != i + 1 or j >= len(matches) or not raw[j][:1].islower() or not adjoins(text, matches, i) or held[j]:
         return 0
     k = j
-    while k < min(len(matches), j + 2) and _lower_adjective(raw[k], norms, w, k) and _joined(text, matches, k):
+    while k < min(len(matches), j + 2) and _lower_adjective(raw[k], norms, w, k) and adjoins(text, matches, k):
         k += 1  # "Ярославской областной думы": more adjectives, then the head-word
     head = w.heads.starts(norms, k) if k < len(matches) and raw[k][:1].islower() and not held[k] else 0
     end = k + head
     # a sentence's first word is capitalised whatever it is, but a known name (its state's) after the head-word
     # closes a body's name there too: "Следственный комитет России возбудил"
-    known = end < len(matches) and held[end] and raw[end][:1].isupper() and _joined(text, matches, end - 1)
+    known = end < len(matches) and held[end] and raw[end][:1].isupper() and adjoins(text, matches, end - 1)
     # ... and so does the acronym the text defines for it: "Конституционный суд (КС) решил", "Спортивный арбитражный
     # суд (CAS) дисквалифицировал"
     defined = bool(head) and DEFINED_AFTER.match(text, matches[end - 1].end()) is not None
     known = (known or defined) and raw[i].endswith(w.adjective_endings)  # an adjective opens it ("Удары сил Израиля")
     if not head or not (known or inside_sentence_at(text, matches[i].start())):
         return 0
-    while end < len(matches) and raw[end][:1].isupper() and _joined(text, matches, end - 1):
-        if _full_name_at(text, matches, raw, end):  # "адміністрації Павло Кириленко": its head's person, named after it
+    while end < len(matches) and raw[end][:1].isupper() and adjoins(text, matches, end - 1):
+        if full_name_at(text, matches, raw, end):  # "адміністрації Павло Кириленко": its head's person, named after it
             break
         end += 1  # a name in the genitive after the head-word: "армия Таанга"
         if held[end - 1]:  # "Конституційний суд Румунії": a known name (its state's) closes the body's
-            while end < len(matches) and held[end] and _joined(text, matches, end - 1):
+            while end < len(matches) and held[end] and adjoins(text, matches, end - 1):
                 end += 1
             break
     return end
@@ -935,9 +935,9 @@ def _working_group(norms: list[str], w: Words, i: int, j: int) -> int | None:
     """German's "AG" closes a company's name (Aktiengesellschaft, "Siemens AG") and a school's or a club's working
     group (Arbeitsgemeinschaft, "die Theater AG", "eine Schach AG"): after nothing but the common nouns of what
     such groups do (`working_group_subjects`), a group, no company; where the run goes on after it."""
-    forms = _word_list(w.language, "working_group_forms")
+    forms = word_list(w.language, "working_group_forms")
     end = next((k for k in range(i + 1, j) if norms[k] in forms), None)
-    subjects = _word_list(w.language, "working_group_subjects")
+    subjects = word_list(w.language, "working_group_subjects")
     return end + 1 if end and all(norms[k] in subjects for k in range(i, end)) else None
 
 
@@ -954,17 +954,17 @@ def _army_alone(
     two states or none (whose?), nor where a branch's name ("par l'armée de l'air"), a name ("par l'armée du
     Kremlin", read by the other rules) or a title follows ("by the army chief": a person)."""
     english = w.armies_alone.get(norms[i])
-    if not english or not raw[i][:1].islower() or i == 0 or _completes_title(norms, w, i):
+    if not english or not raw[i][:1].islower() or i == 0 or completes_title(norms, w, i):
         return []
-    if norms[i - 1] not in w.articles - w.indefinite or not _joined(text, matches, i - 1):
+    if norms[i - 1] not in w.articles - w.indefinite or not adjoins(text, matches, i - 1):
         return []
-    if i < 2 or norms[i - 2] not in _word_list(w.language, "army_agents") or not _joined(text, matches, i - 2):
+    if i < 2 or norms[i - 2] not in word_list(w.language, "army_agents") or not adjoins(text, matches, i - 2):
         return []  # only as a passive's agent, what it did: "after the army withdrew" may be any army's, or an annotator's noun
     k = i + 1  # the next word past "de", "du": "l'armée du Kremlin", "l'armée du général X", "the army chief"
-    while k < min(len(raw), i + 3) and norms[k] in w.connectors and _joined(text, matches, k - 1):
+    while k < min(len(raw), i + 3) and norms[k] in w.connectors and adjoins(text, matches, k - 1):
         k += 1
     named_after = k < len(raw) and (raw[k][:1].isupper() or norms[k] in ARMY_COMPLEMENTS or bool(w.titles.starts(norms, k)))
-    if named_after and _joined(text, matches, k - 1):
+    if named_after and adjoins(text, matches, k - 1):
         return []  # a name of its own, a branch, or a title the word qualifies (a person)
     if _army_common_noun(text, matches, raw, norms, w, i):
         return []
@@ -979,12 +979,12 @@ def _army_common_noun(text: str, matches: list[re.Match[str]], raw: list[str], n
     "l'armée de bénévoles": a crowd; not "l'armée de son pays", `army_noun_of`), or a noun it qualifies ("the army
     veteran"); a function word after it ("by the army in 1982", "par l'armée le 3 juillet") leaves it alone."""
     k = i + 1
-    if k >= len(raw) or not _joined(text, matches, i) or not raw[k][:1].islower():
+    if k >= len(raw) or not adjoins(text, matches, i) or not raw[k][:1].islower():
         return False
-    function_words = w.stop | w.articles | w.connectors | w.places | _word_list(w.language, "head_determiners")
-    if norms[k] in _word_list(w.language, "army_noun_of"):
+    function_words = w.stop | w.articles | w.connectors | w.places | word_list(w.language, "head_determiners")
+    if norms[k] in word_list(w.language, "army_noun_of"):
         after = k + 1
-        return after < len(raw) and _joined(text, matches, k) and raw[after][:1].islower() and norms[after] not in function_words
+        return after < len(raw) and adjoins(text, matches, k) and raw[after][:1].islower() and norms[after] not in function_words
     return norms[k] not in function_words
 
 
@@ -994,20 +994,20 @@ def _participle_opens(
     """A head-word that is also a verb's participle (`data/detection_words.yaml`: Occitan "Partit", left, also a
     party) opening a sentence before "of" and one word names no body: "Partit de Rodés, lo grop…" (having left
     Rodez); a party's name goes on past its place, or has no "of" ("Partit Socialista")."""
-    opens = raw[i] in w.participles and not _inside_sentence(text, matches, i)
-    return opens and j - i == 3 and norms[i + 1] in w.connectors and _joined(text, matches, i)
+    opens = raw[i] in w.participles and not inside_sentence(text, matches, i)
+    return opens and j - i == 3 and norms[i + 1] in w.connectors and adjoins(text, matches, i)
 
 
 def _in_place_name(text: str, matches: list[re.Match[str]], raw: list[str], held: list[bool], i: int) -> bool:
     """Word i follows a capitalised word no known name holds, with only a space between ("Rawalpindi General")."""
-    return i > 0 and raw[i - 1][:1].isupper() and not held[i - 1] and _joined(text, matches, i - 1)
+    return i > 0 and raw[i - 1][:1].isupper() and not held[i - 1] and adjoins(text, matches, i - 1)
 
 
 def _department_named(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> bool:
     """A head-word that is also a region's word (`capitalised_heads`: "departamento"), capitalised as it opens a
     sentence, then "of" and a department's name (ISO 3166-2's departments: "Departamento de Cundinamarca"): the
     region, a place, no body; a ministry's department is named by its field ("Departamento de Vigilância")."""
-    if j - i < 3 or norms[i] not in _word_list(w.language, "capitalised_heads") or norms[i + 1] not in w.connectors:
+    if j - i < 3 or norms[i] not in word_list(w.language, "capitalised_heads") or norms[i + 1] not in w.connectors:
         return False
     return " ".join(raw[i + 2 : j]) in _department_names()
 
@@ -1015,7 +1015,7 @@ def _department_named(raw: list[str], norms: list[str], w: Words, i: int, j: int
 def _venue_named(norms: list[str], w: Words, i: int, j: int) -> bool:
     """The run ends with a building's kind and a head-word (`venue_heads`: "Kennedy Space Center", "the Linwood Islamic
     Centre", "the Bharat Mandapam Convention Centre"): a place where things happen, no body that acts."""
-    return j - i >= 2 and " ".join(norms[j - 2 : j]) in _word_list(w.language, "venue_heads")
+    return j - i >= 2 and " ".join(norms[j - 2 : j]) in word_list(w.language, "venue_heads")
 
 
 @cache

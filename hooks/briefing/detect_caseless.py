@@ -248,7 +248,7 @@ def _restored(name: str, ending: str, restores: dict[str, str]) -> str:
     return name + restores.get(ending[:1], "") if ending else name
 
 
-def _caseless_people(text: str, language: str, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+def caseless_people(text: str, language: str, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
     """People's names in a spaced language whose script has no capitals (Hebrew, `data/caseless_names.yaml`), told
     by the language's own words around them, since no letter tells them. After a title of office or an honorific
     ("ראש הממשלה", the prime minister; "פרופ'"; a minister's title and the definite word for its field, "שר האוצר";
@@ -450,7 +450,7 @@ MAX_GLUED_BODY = 36  # letters of a body's name glued to its head-word: longer, 
 MAX_GLUED_NAME = 20  # letters of a given name or surname set apart by spaces
 
 
-def _unspaced_caseless(text: str, language: str, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+def unspaced_caseless(text: str, language: str, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
     """People and bodies in a script with no capitals that writes no spaces between words but sets names apart with
     them (Thai, `data/caseless_names.yaml`): an honorific glued to a given name, then a space and the surname, a
     person ("นายสมชาย ใจดี", Mr Somchai Jaidee), unless the honorific opens a word of its own (`not_names`: "นายก",

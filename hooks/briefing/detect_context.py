@@ -22,29 +22,29 @@ from .detect_words import (
     Covered,
     Detected,
     Words,
-    _compound_title,
-    _flag,
-    _given,
-    _joined,
-    _may_find,
-    _org_tail,
-    _peoples,
-    _person_name,
-    _plural,
-    _regex,
-    _state_of,
-    _surname_stem,
-    _without_case_ending,
-    _word_list,
+    adjoins,
+    compound_title,
+    data_pattern,
+    flag,
+    is_given,
+    may_find,
+    org_tail,
+    peoples,
+    person_name,
     place_words,
+    plural_like,
     state_adjective_words,
+    state_at,
+    surname_stem,
+    without_case_ending,
+    word_list,
     words,
 )
 from .makers import model_makers
 from .registry import inside_sentence_at, normalise
 
 
-def _without_elided_article(d: Detected, language: str) -> Detected:
+def without_elided_article(d: Detected, language: str) -> Detected:
     """A body or person whose surface opens with an elided article glued to its first capital, as a sentence opens
     with it ("L’Agenzia delle Entrate ha…", "L'Assemblée nationale a…"), less the article: no word of the name. Only
     in the languages whose data lists such articles (`elided_before_names`: French, Italian)."""
@@ -84,7 +84,7 @@ def _shared_surname_windows(text: str, joiners: frozenset[str]) -> list[re.Match
     return windows
 
 
-def _shared_surnames(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+def shared_surnames(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
     """Two given names joined by "and" before one surname are two people of that family ("brothers Tamerlan and
     Dzhokhar Tsarnaev", "Cherif and Said Kouachi"): when a word for kin stands before them, or one of them is a
     known given name, each is a person of that surname."""
@@ -108,7 +108,7 @@ def _shared_surnames(text: str, w: Words, taken: list[tuple[int, int]], found: l
             continue
         before = w.word.findall(text[max(0, m.start() - 30) : m.start()])
         kin = bool(before) and normalise(before[-1]) in w.kin
-        if not (kin or _given(first) or _given(second)) or (before and before[-1][:1].isupper() and not kin):
+        if not (kin or is_given(first) or is_given(second)) or (before and before[-1][:1].isupper() and not kin):
             continue
         people.append(Detected(f"{first} {surname}", "person", m.start(1), m.end(1), first))
         if not named(m.start(3), m.end(4)):
@@ -116,7 +116,7 @@ def _shared_surnames(text: str, w: Words, taken: list[tuple[int, int]], found: l
     return people
 
 
-def _outlets(
+def outlets_named(
     text: str,
     w: Words,
     pattern: re.Pattern[str] | None,
@@ -127,7 +127,7 @@ def _outlets(
     """Outlets named after a word for a newspaper, channel or agency ("the channel CNN", "телеканал «Дождь»",
     "la testata locale Prothom Alo"), and companies after a word for their kind (`Words.kinds`): organisations,
     as any body."""
-    if pattern is None or not _may_find(pattern, text):
+    if pattern is None or not may_find(pattern, text):
         return []
     spans = Covered(len(text), taken + [(d.start, d.end) for d in found])
     outlets = []
@@ -148,8 +148,8 @@ def _outlets(
         # a quoted name of two words or more may hold a state's name ("партия «Братья Италии»"): the whole is the name
         quoted_state = group.endswith("quoted") and len(words) > 1 and _quoted_around_states(spans, states, start, end)
         if not spans(start, end) or quoted_state:
-            surface = _without_case_ending(text[start:end], w)
-            outlets.append(Detected(_person_name(surface), "organisation", start, start + len(surface), surface))
+            surface = without_case_ending(text[start:end], w)
+            outlets.append(Detected(person_name(surface), "organisation", start, start + len(surface), surface))
     return outlets
 
 
@@ -167,7 +167,7 @@ def _kind_complement(between: list[str], w: Words, most: int = 2) -> bool:
             return False  # a geographic word: "catena di isole Tokara", a chain of islands, no channel
     k = complements = adjectives = 0
     while k < len(between):
-        if ELIDED_COMPLEMENT.match(between[k]) and (between[k][2:3].islower() or not _given(between[k][2:])):
+        if ELIDED_COMPLEMENT.match(between[k]) and (between[k][2:3].islower() or not is_given(between[k][2:])):
             # "d'électricité", "d’État"; not "d'Alain" (Dupont), a person
             complements, k = complements + 1, k + 1
         elif norms[k] in w.connectors and k + 1 < len(between) and _bare_noun(between[k + 1], norms[k + 1], w):
@@ -198,7 +198,7 @@ def _quoted_around_states(spans: Covered, states: dict[tuple[int, int], str] | N
     return 1 not in marks
 
 
-def _named_before_kind(
+def named_before_kind(
     text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected], states: dict[tuple[int, int], str]
 ) -> list[Detected]:
     """Turkish: the capitalised words before a word for a company, newspaper or aircraft with its possessive ending
@@ -207,12 +207,12 @@ def _named_before_kind(
     (`generic_kind_words`: "Devlet televizyonu", the state television). Not the rest of a name the registry holds
     ("CNN International'ın haberine göre"), nor a common noun in the genitive, which takes no apostrophe
     (`common_genitive`: "Ordunun televizyon kanalında", the army's channel)."""
-    if w.kinds_after is None or not _may_find(w.kinds_after, text):
+    if w.kinds_after is None or not may_find(w.kinds_after, text):
         return []
     spans = Covered(len(text), taken + [(d.start, d.end) for d in found])
     of_states = Covered(len(text), list(states))
-    no_name = w.stop | _word_list(w.language, "generic_kind_words")
-    genitive = _regex(w.language, "common_genitive")
+    no_name = w.stop | word_list(w.language, "generic_kind_words")
+    genitive = data_pattern(w.language, "common_genitive")
     named = []
     for m in w.kinds_after.finditer(text):
         words = list(re.finditer(r"\S+", m.group("name")))
@@ -224,7 +224,7 @@ def _named_before_kind(
         if words:
             start, end = m.start() + words[0].start(), m.start() + words[-1].end()
             if not spans(start, end):
-                named.append(Detected(_person_name(text[start:end]), "organisation", start, end, text[start:end]))
+                named.append(Detected(person_name(text[start:end]), "organisation", start, end, text[start:end]))
     return named
 
 
@@ -232,7 +232,7 @@ def _named_before_kind(
 ARTICLE_LED_NAME = re.compile(LATIN_ACRONYM.pattern + r"|\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
 
 
-def _companies_after_head(
+def companies_after_head(
     text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected], states: dict[tuple[int, int], str]
 ) -> list[Detected]:
     """A company named by a head-word and its state's name ("Air France", "Air-India"): the state names the
@@ -258,11 +258,11 @@ CUT_PLACE = re.compile(r" (?:and|&) [A-Z]")  # a place's name with "and" ("Trini
 @cache
 def _office_parties(language: str) -> re.Pattern[str] | None:
     """The offices of `office_parties` before "of" and a jurisdiction's one to three capitalised words."""
-    offices = sorted(_word_list(language, "office_parties", normalised=False), key=len, reverse=True)
+    offices = sorted(word_list(language, "office_parties", normalised=False), key=len, reverse=True)
     return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, offices))}){PLACE_AFTER_OFFICE}") if offices else None
 
 
-def _offices_of_places(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+def offices_of_places(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
     """A law office of a jurisdiction that is a party in its own right (`office_parties`: "Attorney General of
     Ontario", as a court's cases and their interveners name it): the office and its place, an organisation. Not
     where a capitalised word follows or a given name stands after the place's first word (a holder's name: "Attorney
@@ -274,7 +274,7 @@ def _offices_of_places(text: str, w: Words, taken: list[tuple[int, int]], found:
     held = Covered(len(text), [(d.start, d.end) for d in found])
     out = []
     for m in pattern.finditer(text):
-        if held(m.start(), m.end()) or any(_given(word) for word in m.group(1).split()[1:]):
+        if held(m.start(), m.end()) or any(is_given(word) for word in m.group(1).split()[1:]):
             continue
         cut = CUT_PLACE.match(text, m.end())
         if (cut and not pattern.match(text, cut.end() - 1)) or (
@@ -282,28 +282,28 @@ def _offices_of_places(text: str, w: Words, taken: list[tuple[int, int]], found:
         ):
             continue  # "…of Trinidad and Tobago", "…of St. Lucia": the place goes on past the words read
         apposed = HOLDER_APPOSED.match(text, m.end())
-        if apposed and _given(apposed.group(1)):
+        if apposed and is_given(apposed.group(1)):
             continue  # "the Attorney General of Ontario, Jane Roe, said": the holder speaks, not the office
         out.append(Detected(m.group(), "organisation", m.start(), m.end(), m.group()))
     return out
 
 
-def _makers_of_models(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+def makers_of_models(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
     """The maker inside a model's name ("a Boeing 737", "l'Airbus A320"; `makers.py`), where the language's data
     says its annotators count it (`model_makers`), past the nouns it numbers and the states' adjectives."""
     if w.model_makers not in ("yes", "coded"):
         return []
-    skip = w.stop | _word_list(w.language, "numbered_nouns") | state_adjective_words(w.language)
+    skip = w.stop | word_list(w.language, "numbered_nouns") | state_adjective_words(w.language)
     held = Covered(len(text), taken + [(d.start, d.end) for d in found])
     spans = model_makers(text, skip, figures=w.model_makers == "yes")
     return [Detected(text[a:b], "organisation", a, b, text[a:b]) for a, b in spans if not held(a, b)]
 
 
-def _leaders_of_regimes(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+def leaders_of_regimes(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
     """Turkish: one capitalised word no registry holds, compounded with a word for an administration or a regime in
     its possessive form (`leader_words`: "Macron yönetimine", "Esad rejiminin"), is the leader's name, a person's;
     not a plural noun ("Husilerin yönetimi") nor a word that starts no name."""
-    leader_words = _word_list(w.language, "leader_words")
+    leader_words = word_list(w.language, "leader_words")
     if not leader_words:
         return []
     held = Covered(len(text), taken + [(d.start, d.end) for d in found])
@@ -312,7 +312,7 @@ def _leaders_of_regimes(text: str, w: Words, taken: list[tuple[int, int]], found
         name = m.group(1)
         if normalise(m.group(2)) not in leader_words or not name[:1].isupper() or held(m.start(1), m.end(1)):
             continue
-        if normalise(name) in w.stop | state_adjective_words(w.language) | _peoples(w.language) or _plural(normalise(name), w):
+        if normalise(name) in w.stop | state_adjective_words(w.language) | peoples(w.language) or plural_like(normalise(name), w):
             continue
         people.append(Detected(name, "person", m.start(1), m.end(1), name))
     return people
@@ -343,12 +343,12 @@ INITIALLED_BEFORE_WORD = re.compile(
 )
 
 
-def _initialled_people(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+def initialled_people(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
     """Where names are written with a patronymic (Russian, Ukrainian: `patronymic_initials`), two initials and a
     capitalised word are a person's name wherever they stand, also after a long title ("Министр иностранных дел
     Российской Федерации С.В.Лавров"); not inside a name already read ("Фонд им. А.М.Горчакова"). The surname is
     its key: the person the text also names in full with it ("Сергей Лавров"), in any case ("М.В.Захаровой")."""
-    if not _flag(w.language, "patronymic_initials") or (INITIALLED.search(text) or INITIALLED_AFTER.search(text)) is None:
+    if not flag(w.language, "patronymic_initials") or (INITIALLED.search(text) or INITIALLED_AFTER.search(text)) is None:
         return found
     spans = Covered(len(text), taken + [(d.start, d.end) for d in found if d.kind != "person"])
     people = {(d.start, d.end): d for d in found if d.kind == "person"}
@@ -366,7 +366,7 @@ def _initialled_people(text: str, w: Words, taken: list[tuple[int, int]], found:
             continue
         for span in [s for s in people if s[0] < m.end() and m.start() < s[1]]:
             del people[span]  # "М.В.Захаров" read as a run of capitals: the same name, now with its key
-        out.append(Detected(_person_name(m.group()), "person", m.start(), m.end(), m.group(), key=_surname_stem(m["surname"], w)))
+        out.append(Detected(person_name(m.group()), "person", m.start(), m.end(), m.group(), key=surname_stem(m["surname"], w)))
     return sorted(out + list(people.values()), key=lambda d: d.start)
 
 
@@ -378,13 +378,13 @@ def _title_word(word: str, w: Words) -> bool:
 def _named_after(text: str, start: int, w: Words) -> bool:
     """The name follows a word for "named after" (`named_after`: "им.", "имени"): part of a body's name."""
     before = re.search(r"(\S+)\s*$", text[max(0, start - 12) : start])
-    return bool(before) and before.group(1).lower() in _word_list(w.language, "named_after", normalised=False)
+    return bool(before) and before.group(1).lower() in word_list(w.language, "named_after", normalised=False)
 
 
-def _feminine_led_names(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+def feminine_led_names(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
     """Spanish, Portuguese, Italian: a name closing with capitals right after a feminine article ("la OpenAI", "pela
     OpenAI") is a company's, as the language says "la empresa" of it; a product's takes the masculine ("o ChatGPT")."""
-    articles = _word_list(w.language, "feminine_articles")
+    articles = word_list(w.language, "feminine_articles")
     if not articles or CAPITALS_ENDED.search(text) is None:
         return []
     spans = Covered(len(text), taken + [(d.start, d.end) for d in found])
@@ -403,14 +403,14 @@ PARENTHESISED_PARTY = re.compile(
 )
 
 
-def _registered_here(text: str, taken: list[tuple[int, int]], earlier: tuple[Detected, ...]) -> list[Detected]:
+def registered_here(text: str, taken: list[tuple[int, int]], earlier: tuple[Detected, ...]) -> list[Detected]:
     """The registry's people named in full in this text: passed among `earlier` with their spans here, which their
     registry names hold."""
     spans = set(taken)
     return [e for e in earlier if (e.start, e.end) in spans and text[e.start : e.end] == e.surface]
 
 
-def _parties_after_names(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+def parties_after_people(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
     """A name in parentheses right after a person's is the party or body the person stands for ("Sergio Massa (Unión
     por la Patria)", "Patricia Bullrich (Juntos por el Cambio)", "Karl Lauterbach (SPD)"): two to six words that
     open and close with capitals, or an acronym; one capitalised word may be a town or a group's other name, so it
@@ -429,7 +429,7 @@ def _parties_after_names(text: str, w: Words, taken: list[tuple[int, int]], foun
     return bodies
 
 
-def _attributed_acronyms(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+def attributed_acronyms(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
     """An acronym no registry knows that completes a title or follows a verb of speech ("secrétaire général de
     la CGT", "selon la CFDT", "the leader of the PKK"), or speaks or holds an office itself ("the FBI said", "the
     F.B.I. special agent"): a body, as only a body holds an office or speaks; an acronym elsewhere may be anything
@@ -469,7 +469,7 @@ SPACES = re.compile(r"[ \u00a0]*")  # where the words after a point start (no co
 ROMAN_LOOKALIKE = re.compile(r"^[ХІVМС]+$")  # "ХХ век": a century in Cyrillic letters that look like Roman ones
 
 
-def _acronyms_alone(
+def lone_acronyms(
     text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected], states: dict[tuple[int, int], str]
 ) -> list[Detected]:
     """Russian, Ukrainian: an acronym in capitals that no registry knows names a body wherever it stands ("по
@@ -492,7 +492,7 @@ ACRONYM_SPELT_OUT = re.compile(r"\s*\(")  # an acronym, then what it stands for 
 DATELINE_AFTER = re.compile(r"\s*[,–—-]")  # a place in capitals opening a paragraph, before its comma or dash
 
 
-def _acronym_bodies(
+def acronym_bodies(
     text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected], written_alone: frozenset[str]
 ) -> list[Detected]:
     """An acronym no registry knows that the source writes twice or more (`repeated_acronyms`, held as written in
@@ -560,7 +560,7 @@ def _in_capitals(text: str, match: re.Match[str]) -> bool:
 NAME_BREAK = re.compile(r"\s+")  # only spaces between the words of a name
 
 
-def _named_before_acronym(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+def named_before_acronym(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
     """A body's name right before the acronym it defines in parentheses: words whose initials spell it, a known name
     inside too ("Rundfunk Berlin-Brandenburg (RBB)"); where adjectives follow their noun, also a name opening with a
     capital after an article whatever its initials, the acronym another language's ("le Centre américain des
@@ -589,14 +589,14 @@ def _named_before_acronym(text: str, w: Words, taken: list[tuple[int, int]], fou
         if people(begin, end) or held(begin, run[start].end()) or known.whole(run[-1].start(), end):
             continue  # a person's party ("Jean Dupont (PS)"); a known name's ("l'État islamique (EI)", "Kata'ib Hezbollah (KH)")
         surface = text[begin:end]
-        bodies.append(Detected(_person_name(surface), "organisation", begin, end, surface, m.group(1)))
+        bodies.append(Detected(person_name(surface), "organisation", begin, end, surface, m.group(1)))
     return bodies
 
 
 ACRONYM_SLACK = 2  # words a name may have beyond its acronym's letters: the other language's articles and complements
 
 
-def _named_before_latin_acronym(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+def named_before_latin_acronym(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
     """A body's name in another script than the Latin acronym it defines in parentheses ("Суданськими збройними
     силами (SAF)", "Европейское агентство авиационной безопасности (EASA)"): its initials cannot spell the acronym,
     so the name runs from the capitalised word nearest the parenthesis, no farther back than the acronym's letters
@@ -607,7 +607,7 @@ def _named_before_latin_acronym(text: str, w: Words, taken: list[tuple[int, int]
         return found
     known = Covered(len(text), taken)
     people = Covered(len(text), [(d.start, d.end) for d in found if d.kind == "person"])
-    documents = tuple(_word_list(w.language, "document_stems")) or ("\0",)
+    documents = tuple(word_list(w.language, "document_stems")) or ("\0",)
     out = list(found)
     for m in DEFINED_ACRONYM.finditer(text):
         acronym = m.group(1)
@@ -625,7 +625,7 @@ def _named_before_latin_acronym(text: str, w: Words, taken: list[tuple[int, int]
         if any(d.start < end and begin < d.end for d in out if d not in inside):
             continue  # a name read across its edge: leave it
         surface = text[begin:end]
-        body = Detected(_person_name(surface), "organisation", begin, end, surface, acronym)
+        body = Detected(person_name(surface), "organisation", begin, end, surface, acronym)
         out = [d for d in out if d not in inside] + [body]
     return sorted(out, key=lambda d: d.start)
 
@@ -704,14 +704,14 @@ def _acts(text: str, w: Words, end: int, definite: bool) -> bool:
         return False  # "… at 2:45 p.m. JST, Prime Minister X": a comma ends what the acronym does
     after = [normalise(t) for t in w.word.findall(text[end : end + 40])]
     verbs = w.speech | w.acting_verbs if definite else w.speech
-    if definite and len(after) > 1 and after[0] in _word_list(w.language, "acting_auxiliaries"):
+    if definite and len(after) > 1 and after[0] in word_list(w.language, "acting_auxiliaries"):
         after = after[1:]  # a compound tense: "the IMD has issued", "le PCC a confirmé"
-    if len(after) > 1 and after[0] in w.acting_verbs and after[1] in _word_list(w.language, "passive_agents"):
+    if len(after) > 1 and after[0] in w.acting_verbs and after[1] in word_list(w.language, "passive_agents"):
         return False  # "the MRI ordered by his doctor": a passive participle, the acronym acted on
     return bool(after) and (after[0] in verbs or bool(w.titles.starts(after, 0)))
 
 
-def _compound_bodies(
+def compound_bodies(
     text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected], states: dict[tuple[int, int], str]
 ) -> list[Detected]:
     """German joins a body's head-word to what it heads in one word ("Bundeskriminalamt", "Staatsanwaltschaft",
@@ -727,14 +727,14 @@ def _compound_bodies(
     held = [spans(m.start(), m.end()) for m in matches]
     for k in range(len(matches)):
         norm = norms[k]
-        if not raw[k][:1].isupper() or held[k] or norm in w.media_words | w.stop or _compound_title(raw[k], norm, w):
+        if not raw[k][:1].isupper() or held[k] or norm in w.media_words | w.stop or compound_title(raw[k], norm, w):
             continue
         ending = next((e for e in w.compound_heads if norm.endswith(e)), None)
         if ending is None or w.heads.starts(norms, k):
             continue  # a listed head-word alone ("Wahlbehörde") names no one in particular (`_head_alone`)
         # "Bundesamt für Verfassungsschutz"; not "Landeskriminalamt und Grenzpolizei", two bodies
         tailed = k + 1 < len(matches) and norms[k + 1] not in AND_WORDS
-        end = _org_tail(text, matches, raw, norms, held, w, k + 1) if tailed else k + 1
+        end = org_tail(text, matches, raw, norms, held, w, k + 1) if tailed else k + 1
         acronym = raw[k + 1] if end == k + 1 and _acronym_follows(text, matches, raw, held, k) else None
         end = k + 2 if acronym else end  # "die Luftfahrtbehörde CAAC": the body, then its own acronym
         opening = k - 1 if _compound_adjective(text, matches, raw, norms, held, w, k) else k
@@ -742,7 +742,7 @@ def _compound_bodies(
             continue  # "das Bundesamt" alone names no office in particular
         if end == k + 1 and opening == k and k > 0 and norms[k - 1] in w.indefinite:
             continue  # "ein Strafgericht": a court, not one named
-        state = _state_of(matches[k - 1], states) if opening == k and k > 0 and _joined(text, matches, k - 1) else None
+        state = state_at(matches[k - 1], states) if opening == k and k > 0 and adjoins(text, matches, k - 1) else None
         start = matches[opening].start()
         surface = text[start : matches[end - 1].end()]
         name = f"{surface} ({state})" if state else surface
@@ -756,11 +756,11 @@ def _compound_adjective(
     """A capitalised adjective with a case ending (`compound_adjective_endings`) right before the compound body k is
     the first word of its name ("der Internationale Seegerichtshof", "des Ständigen Schiedshofs"); not an article or
     another word the stop list holds ("Die Bundesanwaltschaft")."""
-    if k == 0 or held[k - 1] or not raw[k - 1][:1].isupper() or norms[k - 1] in w.stop or not _joined(text, matches, k - 1):
+    if k == 0 or held[k - 1] or not raw[k - 1][:1].isupper() or norms[k - 1] in w.stop or not adjoins(text, matches, k - 1):
         return False
     if text[matches[k - 1].end() : matches[k].start()] != " ":
         return False  # "Landes- und Bundesamt", a hyphen: two words joined
-    return raw[k - 1].endswith(tuple(_word_list(w.language, "compound_adjective_endings", False)))
+    return raw[k - 1].endswith(tuple(word_list(w.language, "compound_adjective_endings", False)))
 
 
 def _acronym_follows(text: str, matches: list[re.Match[str]], raw: list[str], held: list[bool], k: int) -> bool:
@@ -771,26 +771,26 @@ def _acronym_follows(text: str, matches: list[re.Match[str]], raw: list[str], he
     return text[matches[k].end() : matches[j].start()] == " " and not text[matches[j].end() : matches[j].end() + 1].isalnum()
 
 
-def _set_or_genre(text: str, d: Detected, language: str) -> bool:
+def set_or_genre(text: str, d: Detected, language: str) -> bool:
     """One capitalised word before a channel's closing word (`channel_closers`: "TV") opening a sentence ("State TV
     said", "Reality TV has") or after an article or possessive (`set_openers`: "a new Samsung TV") is a kind of
     programme or a set: no channel's name ("aired on Nile News TV", "told Almasar TV" stay)."""
     words = d.name.split()
-    if d.kind != "organisation" or len(words) != 2 or words[1] not in _word_list(language, "channel_closers", False):
+    if d.kind != "organisation" or len(words) != 2 or words[1] not in word_list(language, "channel_closers", False):
         return False
     before = re.search(r"(\w+)\W*$", text[max(0, d.start - 20) : d.start])
-    return not inside_sentence_at(text, d.start) or bool(before and normalise(before[1]) in _word_list(language, "set_openers"))
+    return not inside_sentence_at(text, d.start) or bool(before and normalise(before[1]) in word_list(language, "set_openers"))
 
 
 PARTICIPLE_FROM = re.compile(r"\S+\s+(?:de\s+|d['’])[A-Z]")  # "parti de Tomsk", "Parti d'Odessa": from a capital
 
 
-def _participle_head(text: str, d: Detected, language: str) -> bool:
+def participle_head(text: str, d: Detected, language: str) -> bool:
     """A body's head-word that is also a verb's participle (`participle_heads`: "parti", left), before "de" and a
     name, with no determiner before it (`head_determiners`): the participle and where from ("un avion parti de
     Tomsk", "Parti d'Odessa le 1er août, le cargo…"), no party. After a determiner it is the party ("le Parti de
     Gauche", "du Parti de la Justice")."""
-    heads = _word_list(language, "participle_heads")
+    heads = word_list(language, "participle_heads")
     if not heads or d.kind != "organisation" or normalise(d.surface.split()[0]) not in heads:
         return False
     if not PARTICIPLE_FROM.match(d.surface):
@@ -798,17 +798,17 @@ def _participle_head(text: str, d: Detected, language: str) -> bool:
     if d.surface[:1].isupper() and inside_sentence_at(text, d.start):
         return False  # capitalised inside a sentence ("Mélenchon (Parti de Gauche)"): the party's name, no participle
     before = WORD_BEFORE.search(text, max(0, d.start - 30), d.start)
-    return not before or normalise(before[1]) not in _word_list(language, "head_determiners")
+    return not before or normalise(before[1]) not in word_list(language, "head_determiners")
 
 
 @cache
 def _division_pattern(language: str) -> re.Pattern[str] | None:
     """The words for a state's divisions and "of" (`division_words`), closing the text before a name."""
-    phrases = sorted(_word_list(language, "division_words", normalised=False), key=len, reverse=True)
+    phrases = sorted(word_list(language, "division_words", normalised=False), key=len, reverse=True)
     return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, phrases))})\s+$") if phrases else None
 
 
-def _division_named(text: str, d: Detected, language: str) -> bool:
+def division_named(text: str, d: Detected, language: str) -> bool:
     """A "person" named right after a word for a province, district or municipality and "of" (`division_words`:
     "la provincia de Chiang Rai", "il comune di Bagno a Ripoli"): the division's own name, a place, no one."""
     pattern = _division_pattern(language)

@@ -16,21 +16,21 @@ from .detect_words import (
     ROMAN_NUMERAL,
     Detected,
     Words,
-    _bare,
-    _compound_title,
-    _flag,
-    _given,
-    _inside_sentence,
-    _joined,
-    _names_first_level,
-    _peoples,
-    _person_name,
-    _plural,
-    _surname_stem,
-    _word_list,
+    adjoins,
+    bare_word,
+    compound_title,
+    flag,
+    inside_sentence,
+    is_given,
+    names_first_level,
+    peoples,
+    person_name,
     place_endings,
+    plural_like,
     state_adjective_words,
     state_nouns,
+    surname_stem,
+    word_list,
 )
 from .knowledge import (
     chinese_surnames,
@@ -53,7 +53,7 @@ AGE = re.compile(r",\s*\d{1,2},")  # an age set off by commas after a name ("Jan
 SYLLABLES = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{2,4}$")
 
 
-def _classify_person(
+def classify_person(
     text: str,
     matches: list[re.Match[str]],
     raw: list[str],
@@ -69,10 +69,10 @@ def _classify_person(
     by "and" starts ("Ilham Aliyev and Nikol Pashinyan"), or None for j."""
     i = _past_field(norms, w, i, j)
     opened = i
-    title = w.titles.starts(norms, i) or int(_compound_title(raw[i], norms[i], w))
+    title = w.titles.starts(norms, i) or int(compound_title(raw[i], norms[i], w))
     while title and i + title < j:  # "President Ilham Aliyev", "Parlamentspräsident X Y": the title opens the run
         i += title
-        title = w.titles.starts(norms, i) or int(_compound_title(raw[i], norms[i], w))
+        title = w.titles.starts(norms, i) or int(compound_title(raw[i], norms[i], w))
     i = _past_titles_complement(raw, norms, w, i, j)
     if title or w.fields.starts(norms, i) or _title_complement(norms, w, i) or not raw[i][:1].isupper():
         # a title's complement ("Minister of Interior"), not a name; after "and", the run's next part is read on
@@ -86,7 +86,7 @@ def _classify_person(
     split = (w.connectors - w.particles) | (AND_WORDS & w.connectors)
     whole = j
     # Turkish: "X başkanlığında" (chaired by X) after a name ends it (`chaired_by`)
-    split = split | _word_list(w.language, "chaired_by")
+    split = split | word_list(w.language, "chaired_by")
     # a particle that is also "and" splits before two words or more, a full name, not before a name's last word
     # (Hausa "Muhammadu Buhari da Yemi Osinbajo", two people; "Lula da Silva", one)
     j = next((k for k in range(i + 1, j) if norms[k] in split or w.titles.starts(norms, k) or _and_before(norms, w, k, whole)), j)
@@ -96,11 +96,11 @@ def _classify_person(
         return then
     # Russian, Ukrainian: a sentence's capitalised first word before a name ("Двадцатидвухлетняя Махса Амини",
     # "Встреча Марии Захаровой"); not in Latin script, where a given name may stand inside one ("Aung San Suu Kyi")
-    opening = w.adjective_first and not _inside_sentence(text, matches, i)
+    opening = w.adjective_first and not inside_sentence(text, matches, i)
     # after an article a state's demonym before a full name is a noun, the person's nationality ("l'Argentin Jorge
     # Mario Bergoglio", "the Argentine Jorge Mario Bergoglio")
     noun = (
-        i > 0 and norms[i - 1] in w.articles and _joined(text, matches, i - 1) and norms[i] in state_adjective_words(w.language)
+        i > 0 and norms[i - 1] in w.articles and adjoins(text, matches, i - 1) and norms[i] in state_adjective_words(w.language)
     )
     # Russian, Ukrainian: a body in the genitive between a title and a full name ("Председатель Центризбиркома РК
     # Нурлан Абдиров"): the name opens at its given name; not without a title ("Праздником Весны Консульский")
@@ -109,13 +109,13 @@ def _classify_person(
     i += complement
     i = _from_given(raw, i, j) if w.noun_capitals or opening or noun else _past_genitive(raw, norms, w, opened, i, j)
     i = _past_club(text, matches, raw, norms, w, i, j, found)
-    while j - i >= 3 and len(raw[i]) > 1 and raw[i].isupper() and not raw[i + 1].isupper() and _given(raw[i + 1]):
+    while j - i >= 3 and len(raw[i]) > 1 and raw[i].isupper() and not raw[i + 1].isupper() and is_given(raw[i + 1]):
         i += 1  # a body's acronym, then a full name ("секретарь ЦК Михаил Суслов"): the name is the person's
     names = [k for k in range(i, j) if norms[k] not in w.particles]
     # "Vali Hasan Yılmaz AFAD ekipleriyle": the person, then an acronym; not at a sentence's start ("Due Navy SEAL")
     # not after an article: "die Suu Kyis NLD" is a body, the article its ("Suu Kyi's NLD")
     inside = (
-        bool(names) and (i > opened or _inside_sentence(text, matches, names[0])) and (i == 0 or norms[i - 1] not in w.articles)
+        bool(names) and (i > opened or inside_sentence(text, matches, names[0])) and (i == 0 or norms[i - 1] not in w.articles)
     )
     j = _cut_acronym_after_full_name(raw, names, j, inside, w)
     apposed = bool(names) and text[matches[names[-1]].end() :].lstrip()[:1] in ("", ",", ".", ";", ":", ")")
@@ -134,11 +134,11 @@ def _classify_person(
     titled = 0 if len(names) == 1 and _lower_title(raw, norms, w, i - titled + 1, titled, held) else titled
     # a state's adjective after the title, where adjectives follow their noun: "il presidente russo Gorbaciov"
     titled = 1 if titled == 2 and held[i - 1] and raw[i - 1][:1].islower() else titled
-    speaking = j < len(matches) and norms[j] in w.speech and _joined(text, matches, j - 1)
-    given = _given(raw[i]) or _surname_first_name(text, matches, raw, w, i, j)
+    speaking = j < len(matches) and norms[j] in w.speech and adjoins(text, matches, j - 1)
+    given = is_given(raw[i]) or _surname_first_name(text, matches, raw, w, i, j)
     # Turkish: what an occupation serves, not its holder ("futbolcusu Manchester United ile")
     titled = 0 if titled and not given and _occupation_then_postposition(text, matches, norms, w, i - titled + 1, j) else titled
-    after_connector = i > 0 and _joined(text, matches, i - 1) and norms[i - 1] in w.connectors | w.particles
+    after_connector = i > 0 and adjoins(text, matches, i - 1) and norms[i - 1] in w.connectors | w.particles
     # one word is a name right after its title ("President Aliyev", not "du Commerce") or, in mixed case and four
     # letters or more, before a verb of speech ("Небензя напомнил")
     # "Алиев подчеркнул", not "Власти заявили" (plural) nor "в Баку заявили"
@@ -159,9 +159,9 @@ def _classify_person(
     # ("…, Ngozi Adebayo a déclaré", "ieri Tariq Zaman ha detto"): a person's full name, whatever its given name (a
     # body's keeps its article); not opening a sentence, where an adverb may be the first word ("Ieri Zaman ha detto")
     full_speaker = compound and 2 <= len(names) <= 3 and j - i == len(names) and not any(raw[k].isupper() for k in names)
-    full_speaker = full_speaker and _inside_sentence(text, matches, i)
-    compound = compound and (_inside_sentence(text, matches, i) or _bare(raw[i], w) in written_alone)
-    relative_alone = (relative or compound) and not (i > 0 and norms[i - 1] in w.articles and _joined(text, matches, i - 1))
+    full_speaker = full_speaker and inside_sentence(text, matches, i)
+    compound = compound and (inside_sentence(text, matches, i) or bare_word(raw[i], w) in written_alone)
+    relative_alone = (relative or compound) and not (i > 0 and norms[i - 1] in w.articles and adjoins(text, matches, i - 1))
     alone = alone or ((spoke or relative_alone) and len(raw[i]) >= 3 and not raw[i].isupper())
     alone = alone or _speaking_subject(text, matches, raw, w, i, j)
     alone = alone or (len(names) == 1 and _speaker_beside(text, matches, raw, norms, w, i, j))
@@ -187,7 +187,7 @@ def _classify_person(
         possessive = ending.search(text, start, end)  # "President Trump’s executive order": Trump; "Putin’in"
         end = possessive.start() if possessive else end
         if not CREDIT_BEFORE.search(text, 0, start) and not CREDIT_AFTER.match(text, end):
-            found.append(Detected(_person_name(text[start:end]), "person", start, end, text[start:end]))
+            found.append(Detected(person_name(text[start:end]), "person", start, end, text[start:end]))
     return then
 
 
@@ -199,7 +199,7 @@ def _listed_complement(text: str, matches: list[re.Match[str]], raw: list[str], 
     opens with a preposition, not an article (a relative pronoun: "…, la cual", "…, die Élisabeth Borne"), and not in
     a language that capitalises its nouns."""
     k = i
-    while k > 0 and raw[k - 1][:1].islower() and norms[k - 1] in w.connectors | w.articles and _joined(text, matches, k - 1):
+    while k > 0 and raw[k - 1][:1].islower() and norms[k - 1] in w.connectors | w.articles and adjoins(text, matches, k - 1):
         k -= 1
     if w.noun_capitals or not 0 < k < i or norms[k] in w.articles:  # German "…, die Élisabeth Borne": a relative pronoun
         return False
@@ -223,14 +223,14 @@ def _title_opens_name(
     does ("Burgemeester Jansenweg"), or a language that writes its titles in lower case capitalises this one inside
     a sentence ("de Premier League")."""
     i, j = run
-    if j < len(norms) and raw[j] in w.determiners_after and _joined(text, matches, j - 1):
+    if j < len(norms) and raw[j] in w.determiners_after and adjoins(text, matches, j - 1):
         return True
     if not one:
         return False
     if any(norms[i].endswith(e) and len(norms[i]) > len(e) for e in w.name_endings):
         return True
     title = i - titled
-    return w.lower_case_titles and raw[title][:1].isupper() and _inside_sentence(text, matches, title)
+    return w.lower_case_titles and raw[title][:1].isupper() and inside_sentence(text, matches, title)
 
 
 def _opens_complement_name(
@@ -240,14 +240,14 @@ def _opens_complement_name(
     is of, no surname: a word of a state's official name before the state's name (`state_forms`: "премьер-министром
     Республики Армения"), or a word in an adjective's case ending (`adjective_endings`) before a body's head-word or a
     region's noun (`region_nouns`) it qualifies ("губернатор Астраханской области", "директор Украинского института")."""
-    if not w.adjective_first or j >= len(raw) or not _joined(text, matches, j - 1):
+    if not w.adjective_first or j >= len(raw) or not adjoins(text, matches, j - 1):
         return False
     if held[j] and raw[j][:1].isupper():
-        return norms[i] in _word_list(w.language, "state_forms")
+        return norms[i] in word_list(w.language, "state_forms")
     word = raw[i].lower()
     if not raw[j][:1].islower() or not any(word.endswith(e) and len(word) > len(e) + 2 for e in w.adjective_endings):
         return False
-    return bool(w.heads.starts(norms, j)) or norms[j] in _word_list(w.language, "region_nouns")
+    return bool(w.heads.starts(norms, j)) or norms[j] in word_list(w.language, "region_nouns")
 
 
 NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
@@ -260,7 +260,7 @@ def _surname_first_name(text: str, matches: list[re.Match[str]], raw: list[str],
     places = surname_first_places(w.language)
     if places is None or j - i != 2 or any(word.isupper() or not word[:1].isupper() for word in raw[i:j]):
         return False
-    if _given(raw[i]) or not _given(raw[i + 1]):
+    if is_given(raw[i]) or not is_given(raw[i + 1]):
         return False
     after = NEXT_WORD.match(text, matches[j - 1].end())
     return not (after and after[1].islower() and after[1].startswith(places))
@@ -277,8 +277,8 @@ def _occupation_then_postposition(text: str, matches: list[re.Match[str]], norms
     postposition the data lists follows ("futbolcusu Manchester United ile anlaştı": signed with the club; "teknik
     direktörü Avrupa Ligi için": for the league) are what the occupation serves, not the person; a run opening with a
     given name is still the person ("futbolcusu Mauro Icardi ile": the club parted with him)."""
-    postpositions = _word_list(w.language, "postpositions")
-    if not postpositions or j >= len(norms) or norms[j] not in postpositions or not _joined(text, matches, j - 1):
+    postpositions = word_list(w.language, "postpositions")
+    if not postpositions or j >= len(norms) or norms[j] not in postpositions or not adjoins(text, matches, j - 1):
         return False
     return bool(w.full_name_titles.ends(norms, end))
 
@@ -313,7 +313,7 @@ SENTENCE_END = re.compile(r"[.!?…](?:\s|$)|\n")
 def _speaking_subject(text: str, matches: list[re.Match[str]], raw: list[str], w: Words, i: int, j: int) -> bool:
     """Turkish: one mixed-case word opening a sentence, set off by a comma, in a sentence a verb of speech closes
     ("Ryan, … tespit edildiğini belirtti."): the sentence's subject, a surname (a plural noun is none: "Yetkililer,")."""
-    if not w.subject_verbs or j != i + 1 or len(raw[i]) < 4 or raw[i].isupper() or _inside_sentence(text, matches, i):
+    if not w.subject_verbs or j != i + 1 or len(raw[i]) < 4 or raw[i].isupper() or inside_sentence(text, matches, i):
         return False
     if not text.startswith(",", matches[i].end()) or raw[i].lower().endswith(w.not_subject_endings):
         return False
@@ -333,25 +333,25 @@ def _speaker_beside(text: str, matches: list[re.Match[str]], raw: list[str], nor
     said" opens one only). Right after the verb only where the language puts the subject after a verb of speech
     (`speaker_inverted`: "sagte Erdogan", not "said Okafor would"); German capitalises its nouns and puts the verb
     after its object ("seinen Rücktritt erklärt"): there only a name right after the verb."""
-    verbs = _word_list(w.language, "speaker_verbs")
+    verbs = word_list(w.language, "speaker_verbs")
     if not verbs or j != i + 1 or len(raw[i]) < 3 or raw[i].isupper() or norms[i] in w.stop:
         return False
-    inverted = _word_list(w.language, "speaker_inverted") == {"yes"}
-    before = inverted and i > 0 and norms[i - 1] in verbs and _joined(text, matches, i - 1)
-    after = not w.noun_capitals and j < len(norms) and norms[j] in verbs and _joined(text, matches, i)
-    if not (before or after) or (i > 0 and raw[i - 1][:1].isupper() and _joined(text, matches, i - 1)):
+    inverted = word_list(w.language, "speaker_inverted") == {"yes"}
+    before = inverted and i > 0 and norms[i - 1] in verbs and adjoins(text, matches, i - 1)
+    after = not w.noun_capitals and j < len(norms) and norms[j] in verbs and adjoins(text, matches, i)
+    if not (before or after) or (i > 0 and raw[i - 1][:1].isupper() and adjoins(text, matches, i - 1)):
         return False
-    if i > 0 and norms[i - 1] in w.articles and _joined(text, matches, i - 1):
+    if i > 0 and norms[i - 1] in w.articles and adjoins(text, matches, i - 1):
         return False
     if POSSESSIVE_AFTER.search(text, matches[i].start(), matches[i].end() + 2) or re.search(
         rf"(?<!\w){re.escape(raw[i].lower())}(?!\w)", text
     ):
         return False
-    if norms[i] in state_adjective_words(w.language) | _peoples(w.language) or _plural(norms[i], w):
+    if norms[i] in state_adjective_words(w.language) | peoples(w.language) or plural_like(norms[i], w):
         return False
     return (
         before
-        or _inside_sentence(text, matches, i)
+        or inside_sentence(text, matches, i)
         or _written_inside_a_sentence(text, raw[i])
         or _opening_speaker(text, raw, norms, w, i)
     )
@@ -363,11 +363,11 @@ def _opening_speaker(text: str, raw: list[str], norms: list[str], w: Words, i: i
     as a plural of people does (`people_plural_endings`: "Witnesses said"), where the language's data says its news
     opens sentences so with who spoke (`speakers_open_sentences`: "Pinera said"), and only a surname the text names
     in full (`_surname_of_full_name`); demonyms and stop words are read above."""
-    if not _flag(w.language, "speakers_open_sentences"):
+    if not flag(w.language, "speakers_open_sentences"):
         return False
-    if norms[i] in _word_list(w.language, "not_speakers") | state_nouns(w.language):
+    if norms[i] in word_list(w.language, "not_speakers") | state_nouns(w.language):
         return False  # "Everyone said", "Government said"
-    if norms[i].endswith(tuple(_word_list(w.language, "people_plural_endings"))):
+    if norms[i].endswith(tuple(word_list(w.language, "people_plural_endings"))):
         return False  # "Witnesses said", "Medics said": a plural of people, though "Santos" and "Adams" end in -s too
     if w.heads.starts(norms, i) or w.titles.starts(norms, i) or w.fields.starts(norms, i):
         return False
@@ -378,7 +378,7 @@ def _surname_of_full_name(text: str, word: str) -> bool:
     """The text names someone in full with this word last, after a given name ("Juan Manuel Santos … Santos said"):
     a bare word opening a sentence may be any noun ("Experts said", "Tradition says", "Mum said"), so only a
     surname the text has introduced is who spoke."""
-    return any(_given(m[1]) for m in re.finditer(rf"(?<!\w)(\w+)\s+{re.escape(word)}(?!\w)", text) if m[1][:1].isupper())
+    return any(is_given(m[1]) for m in re.finditer(rf"(?<!\w)(\w+)\s+{re.escape(word)}(?!\w)", text) if m[1][:1].isupper())
 
 
 def _written_inside_a_sentence(text: str, word: str) -> bool:
@@ -396,22 +396,22 @@ def _name_beside_particle(raw: list[str], norms: list[str], w: Words, i: int, j:
     k = next((k for k in range(i + 1, j - 1) if norms[k] in prepositions), None)
     if k is None:
         return i, j
-    given = next((m for m in range(k + 1, j - 1) if raw[m][:1].isupper() and _given(raw[m])), None)
+    given = next((m for m in range(k + 1, j - 1) if raw[m][:1].isupper() and is_given(raw[m])), None)
     if given is not None:  # "Anweisung von US-Präsident Donald Trump"
         return given, j
     noun = i > 0 and norms[i - 1] in w.articles  # "den Tod von …": a noun, though "Tod" is a given name
     if noun and k == i + 1 and j - k > 2:
         return k + 1, j  # "den Tod von Ghassem Soleimani"
-    return (i, j) if k == i + 1 and _given(raw[i]) and not noun else (i, k)
+    return (i, j) if k == i + 1 and is_given(raw[i]) and not noun else (i, k)
 
 
 def _past_title_after_preposition(raw: list[str], norms: list[str], w: Words, run_start: int, i: int, j: int) -> int:
     """German: a title after the preposition that opened the name ("Rücktritt von Premierminister Wickremesinghe"):
     the name starts after it, as it does after a title opening the run."""
-    title = (w.titles.starts(norms, i) or int(_compound_title(raw[i], norms[i], w))) if i > run_start else 0
+    title = (w.titles.starts(norms, i) or int(compound_title(raw[i], norms[i], w))) if i > run_start else 0
     while title and i + title < j:
         i += title
-        title = w.titles.starts(norms, i) or int(_compound_title(raw[i], norms[i], w))
+        title = w.titles.starts(norms, i) or int(compound_title(raw[i], norms[i], w))
     return i
 
 
@@ -420,9 +420,9 @@ def _after_kin(text: str, matches: list[re.Match[str]], norms: list[str], w: Wor
     adjective of age set after it (`kin_adjectives`: "son frère aîné Chamal", "ses frères cadets Basil"); after a
     plural kin word (`plural_kin`) only a first name of two ("les frères Kouachi" is a family's name)."""
     k = i - 1
-    if k > 0 and norms[k] in _word_list(w.language, "kin_adjectives") and not text[matches[k].end() : matches[i].start()].strip():
+    if k > 0 and norms[k] in word_list(w.language, "kin_adjectives") and not text[matches[k].end() : matches[i].start()].strip():
         k -= 1
-    if k >= 0 and norms[k] in _word_list(w.language, "plural_kin") and not _and_follows(text, matches, norms, w, i):
+    if k >= 0 and norms[k] in word_list(w.language, "plural_kin") and not _and_follows(text, matches, norms, w, i):
         return False  # "les frères Kouachi": the family's name, not one person
     return k >= 0 and norms[k] in w.kin and text[matches[k].end() : matches[k + 1].start()].strip() in ("", ",")
 
@@ -446,13 +446,13 @@ def _surname_in_capitals(
     titled = titled or (first > 0 and bool(w.titles.starts(norms, first - 1)))
     # after a title, two given names or two words no list knows ("le ministre Tiémoko Meyliet KONE": names of a
     # region gender-guesser misses), not a full name already ("Mansur Yavaş ASKİ")
-    given = [_given(raw[k]) for k in names[:-1]]
+    given = [is_given(raw[k]) for k in names[:-1]]
     # without a title, a known given name then a surname in capitals of five letters or more ("Ieri Matteo SALVINI ha
     # parlato"), where a name does not qualify the noun after it unmarked (Turkish: "Murat ASELSAN hisselerini")
-    named = _given(raw[first]) and not w.apostrophe_endings and w.untitled_capital_surnames and _surname_shaped(last, w)
+    named = is_given(raw[first]) and not w.apostrophe_endings and w.untitled_capital_surnames and _surname_shaped(last, w)
     return (
         (len(names) == 2 or (len(names) == 3 and titled and (all(given) or not any(given))))
-        and (titled or (apposed and _given(raw[first])) or named)
+        and (titled or (apposed and is_given(raw[first])) or named)
         and last.isupper()
         and len(last) >= 4
         and last.isalpha()
@@ -471,11 +471,11 @@ def _cut_acronym_after_full_name(raw: list[str], names: list[int], j: int, insid
         return j
     mixed = words[:-1]
     capitals = words[-1].isupper() and len(words[-1]) >= 2 and not ROMAN_NUMERAL.match(words[-1])  # not "Carlos II"
-    full = 2 <= len(mixed) <= 3 and _given(mixed[0]) and not any(x.isupper() for x in mixed)  # a given name first
+    full = 2 <= len(mixed) <= 3 and is_given(mixed[0]) and not any(x.isupper() for x in mixed)  # a given name first
     # four letters after two given names, but in Turkish, whose bodies' acronyms of four letters qualify the noun after
     # them ("Vali Murat Demir AFAD ekipleriyle": Demir is a given name too)
     shortest = LONG_SURNAME if w.apostrophe_endings else SHORT_SURNAME
-    if full and capitals and all(_given(x) for x in mixed) and _surname_shaped(words[-1], w, shortest):
+    if full and capitals and all(is_given(x) for x in mixed) and _surname_shaped(words[-1], w, shortest):
         return j  # "Cumhurbaşkanı Recep Tayyip ERDOĞAN", "Jean Pierre KONE": given names only, then the surname
     return names.pop() if full and capitals else j
 
@@ -532,8 +532,8 @@ def _named_place(text: str, matches: list[re.Match[str]], raw: list[str], norms:
         return True
     if _after_masculine_article(text, matches, raw, norms, w, i, j):
         return True
-    before = i > 0 and norms[i - 1] in w.named_places and _joined(text, matches, i - 1)
-    after = j < len(norms) and norms[j] in w.named_places and _joined(text, matches, j - 1)
+    before = i > 0 and norms[i - 1] in w.named_places and adjoins(text, matches, i - 1)
+    after = j < len(norms) and norms[j] in w.named_places and adjoins(text, matches, j - 1)
     return before or after or any(norms[k] in w.named_places for k in range(i + 1, j)) or _saints_name(raw, norms, w, i, j)
 
 
@@ -546,9 +546,9 @@ def _subdivision_named(matches: list[re.Match[str]], norms: list[str], w: Words,
     if j - i < 2 or (j < len(matches) and norms[j] in w.speech) or w.titles.ends(norms, i):
         return False
     words = tuple(norms[i:j])
-    if not _names_first_level(words):
+    if not names_first_level(words):
         return False
-    return not (j - i == 2 and _given(norms[i])) or (i > 0 and norms[i - 1] in w.places)
+    return not (j - i == 2 and is_given(norms[i])) or (i > 0 and norms[i - 1] in w.places)
 
 
 def _after_masculine_article(
@@ -557,8 +557,8 @@ def _after_masculine_article(
     """A full name alone right after a masculine article the language never puts before a man's name
     (`no_person_after`: "il Roland Garros", "el Santiago Bernabéu"): what is named after the person (a tournament, a
     stadium); not "del Porto Diogo Costa", a club and then its player."""
-    after = i > 0 and norms[i - 1] in _word_list(w.language, "no_person_after") and _joined(text, matches, i - 1)
-    if not (after and j - i == 2 and _given(raw[i])):
+    after = i > 0 and norms[i - 1] in word_list(w.language, "no_person_after") and adjoins(text, matches, i - 1)
+    if not (after and j - i == 2 and is_given(raw[i])):
         return False
     # at a place ("en el Santiago Bernabéu que acogerá", "al Giuseppe Meazza che ospiterà"): a venue, whatever follows
     if not _person_of_a_time(text, matches[j - 1].end(), w.language):
@@ -572,7 +572,7 @@ def _venue_before(language: str) -> re.Pattern[str] | None:
     """A preposition of place with the masculine article, or their contraction, right before a name
     (`venue_before`: Spanish "en el", "al"; Italian "al", "nel", "sul"): the place named after a man, not the man as he
     was then, even before a relative pronoun or "of" and a word for a time."""
-    phrases = sorted(_word_list(language, "venue_before", normalised=False), key=len, reverse=True)
+    phrases = sorted(word_list(language, "venue_before", normalised=False), key=len, reverse=True)
     alternatives = "|".join("[ \\u00a0]+".join(map(re.escape, p.split())) for p in phrases)
     return re.compile(f"(?<!\\w)(?:{alternatives})[ \u00a0]+$", re.IGNORECASE) if phrases else None
 
@@ -587,7 +587,7 @@ def _person_of_a_time(text: str, end: int, language: str) -> bool:
 
 @cache
 def _article_person_then(language: str) -> re.Pattern[str] | None:
-    phrases = sorted(_word_list(language, "article_person_then", normalised=False), key=len, reverse=True)
+    phrases = sorted(word_list(language, "article_person_then", normalised=False), key=len, reverse=True)
     return re.compile(f"[ \\u00a0]+(?:{'|'.join(map(re.escape, phrases))})(?!\\w)", re.IGNORECASE) if phrases else None
 
 
@@ -598,7 +598,7 @@ def _saints_name(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> 
     ("San Petersburgo", "San Marino"): no one's name opens with a saint's word."""
     if j - i >= 2 and norms[i] in w.saints:
         return True
-    return any(norms[k] in w.saints and _given(raw[k + 1]) for k in range(i + 1, j - 1) if k + 2 == j)
+    return any(norms[k] in w.saints and is_given(raw[k + 1]) for k in range(i + 1, j - 1) if k + 2 == j)
 
 
 def _surname_known(
@@ -607,7 +607,7 @@ def _surname_known(
     """ "Calin Georgescu … Georgescu": two or three names inside a sentence, whose last the source also writes alone,
     as a surname; not words with a connector ("Casa della Libertà"), a case ending ("Michel'in Aliyev"), an
     adjective's ending ("Нагорном Карабахе") or a capitalised word after them ("Second Nagorno-Karabakh War")."""
-    if not 2 <= j - i <= 3 or _bare(raw[j - 1], w) not in alone or raw[j - 1].isupper():
+    if not 2 <= j - i <= 3 or bare_word(raw[j - 1], w) not in alone or raw[j - 1].isupper():
         return False
     if i > 0 and norms[i - 1] in w.geographic:  # "Северный Дарфур Эль-Фашер": a place in a region
         return False
@@ -615,7 +615,7 @@ def _surname_known(
         return False
     if place_endings(w.language).search(raw[j - 1]):  # "Husilerin Kızıldeniz'deki": a place, in the locative
         return False
-    if raw[i].lower().endswith(w.adjective_endings) or (j < len(raw) and raw[j][:1].isupper() and _joined(text, matches, j - 1)):
+    if raw[i].lower().endswith(w.adjective_endings) or (j < len(raw) and raw[j][:1].isupper() and adjoins(text, matches, j - 1)):
         return False
     # opening a sentence too where a lone capitalised word names a person (Russian and Ukrainian, `lone_names`): a
     # sentence's first two capitalised words, the second also alone, before a lower-case word ("Риши Сунак официально
@@ -624,7 +624,7 @@ def _surname_known(
     # not a verb or a noun before a name in the genitive ("Закінчився Євромайдан", "Падение Эль-Фашира", "Власти Нью-Йорка")
     opening = opening and raw[i] not in w.stop and not raw[i].lower().endswith(w.verb_endings)
     opening = opening and not raw[j - 1].endswith(("а", "я"))
-    return opening or _inside_sentence(text, matches, i)
+    return opening or inside_sentence(text, matches, i)
 
 
 def _apposed(text: str, matches: list[re.Match[str]], norms: list[str], held: list[bool], w: Words, i: int, j: int) -> bool:
@@ -634,11 +634,11 @@ def _apposed(text: str, matches: list[re.Match[str]], norms: list[str], held: li
     if not 2 <= j - i <= 3:
         return False
     if AGE.match(text, matches[j - 1].end()):
-        return _inside_sentence(text, matches, i)
+        return inside_sentence(text, matches, i)
     if j + 1 >= len(matches) or text[matches[j - 1].end() : matches[j].start()].strip() != ",":
         return False
     if held[j] and w.titles.starts(norms, j + 1):
-        return _inside_sentence(text, matches, i) or _state_titled(norms, held, w, j)
+        return inside_sentence(text, matches, i) or _state_titled(norms, held, w, j)
     if _state_titled(norms, held, w, j):
         return True
     # an article only before a title and its complement ("Evgueni Prigojine, le chef du groupe", "…, the leader of"):
@@ -649,7 +649,7 @@ def _apposed(text: str, matches: list[re.Match[str]], norms: list[str], held: li
     # chef des services …, a déclaré" (not a place before the clause: "Hong Kong, le chef de l'exécutif a parlé")
     opening = described and norms[j] in w.articles and _complemented(norms, w, j + 1 + title)
     opening = opening and bool(APPOSITION_CLOSED.match(text, matches[j].start()))
-    return bool(described) and (bool(opening) or _inside_sentence(text, matches, i))
+    return bool(described) and (bool(opening) or inside_sentence(text, matches, i))
 
 
 def _state_titled(norms: list[str], held: list[bool], w: Words, j: int) -> bool:
@@ -682,7 +682,7 @@ def _past_titles_complement(raw: list[str], norms: list[str], w: Words, i: int, 
     if field and j - i - field >= 2:
         return i + field
     # "Inspector General of Police Japhet Koome", "governador do DF Ibaneis Rocha", "of New York Jane Doe"
-    return next((k for k in range(j - 2, i, -1) if _given(raw[k])), i + 1 if j - i == 3 else i)
+    return next((k for k in range(j - 2, i, -1) if is_given(raw[k])), i + 1 if j - i == 3 else i)
 
 
 def _title_complement(norms: list[str], w: Words, k: int) -> bool:
@@ -716,7 +716,7 @@ def _lower_title(raw: list[str], norms: list[str], w: Words, end: int, titled: i
 def _attributed(text: str, matches: list[re.Match[str]], norms: list[str], w: Words, i: int, j: int) -> bool:
     """The run i..j follows a verb of speech after a quotation, or comes before a comma and a title: who spoke
     ('"…", a déclaré Jean Dupont', "…, a dit Jean Dupont, le président de la Cour", "said John Smith, the spokesman")."""
-    if i == 0 or norms[i - 1] not in w.speech or not _joined(text, matches, i - 1):
+    if i == 0 or norms[i - 1] not in w.speech or not adjoins(text, matches, i - 1):
         return False
     if _speaker_of_quote(text, matches, norms, w, i):
         return True  # '"…", a déclaré Jean Dupont': who spoke the quotation
@@ -728,7 +728,7 @@ def _attributed(text: str, matches: list[re.Match[str]], norms: list[str], w: Wo
 def _speaker_of_quote(text: str, matches: list[re.Match[str]], norms: list[str], w: Words, i: int) -> bool:
     """Word i follows a verb of speech that follows a quotation's end ('"…," said Okafor', '« … », a déclaré Dupont',
     '«…», dijo García'): the name of who spoke it."""
-    if i == 0 or norms[i - 1] not in w.speech or not _joined(text, matches, i - 1):
+    if i == 0 or norms[i - 1] not in w.speech or not adjoins(text, matches, i - 1):
         return False
     return bool(QUOTE_THEN_VERB.search(text, max(0, matches[i - 1].start() - 12), matches[i - 1].start()))
 
@@ -743,11 +743,11 @@ def _compound_speech_follows(text: str, matches: list[re.Match[str]], norms: lis
     """The run i..j is followed by a verb of speech in a compound tense, an auxiliary and a past participle ("Dupont a
     déclaré", "Castañeda ha dicho", "Bernasconi ha detto"; `compound_speech`): the news
     writes a person's surname so, a body's with its article ("le Hamas a déclaré", "la Fiat ha detto")."""
-    verbs = _word_list(w.language, "compound_speech", normalised=False)
+    verbs = word_list(w.language, "compound_speech", normalised=False)
     after = COMPOUND_AFTER.match(text, matches[j - 1].end()) if verbs else None
     if not after or after.group(1).lower() not in verbs:
         return False
-    return not (i > 0 and norms[i - 1] in w.articles | w.acronym_articles and _joined(text, matches, i - 1))
+    return not (i > 0 and norms[i - 1] in w.articles | w.acronym_articles and adjoins(text, matches, i - 1))
 
 
 COMPOUND_AFTER = re.compile(r" (\w+ \w+)\b")  # the two words after a name: an auxiliary and a participle
@@ -760,11 +760,11 @@ def _past_complement(raw: list[str], norms: list[str], w: Words, opened: int, i:
     Правительства РФ", the chairman of the government; "министр Просвещения"), and the acronyms after it, the
     title's complement; not past a given name with the same ending ("министр Евгения Смирнова", "Ксения")."""
     titled = i > opened or (i > 0 and raw[i - 1][:1].islower() and bool(w.titles.starts(norms, i - 1)))
-    abstract = tuple(_word_list(w.language, "abstract_endings", normalised=False))
+    abstract = tuple(word_list(w.language, "abstract_endings", normalised=False))
     if not (w.adjective_first and titled and abstract):
         return i
     k = i
-    while k < j and ((raw[k].lower().endswith(abstract) and not _given(raw[k])) or (k > i and raw[k].isupper())):
+    while k < j and ((raw[k].lower().endswith(abstract) and not is_given(raw[k])) or (k > i and raw[k].isupper())):
         k += 1
     return k
 
@@ -780,11 +780,11 @@ def _past_genitive(raw: list[str], norms: list[str], w: Words, opened: int, i: i
     # a surname-first full name, a surname of the language's forms, a given name and a patronymic ("Захарова Мария
     # Владимировна"): the surname is no body in the genitive (`patronymic_endings`); not a genitive noun before a
     # surname that ends like a patronymic ("Офісу президента Олексій Арестович")
-    patronymic = tuple(_word_list(w.language, "patronymic_endings", normalised=False))
+    patronymic = tuple(word_list(w.language, "patronymic_endings", normalised=False))
     if i < given and j - given == 2 and patronymic and raw[j - 1].lower().endswith(patronymic):
-        stems, surname = tuple(_word_list(w.language, "surname_stems")), raw[given - 1]
-        given -= surname.lower().endswith(stems) or _surname_stem(surname, w) != surname
-    genitive = tuple(_word_list(w.language, "genitive_endings", normalised=False))
+        stems, surname = tuple(word_list(w.language, "surname_stems")), raw[given - 1]
+        given -= surname.lower().endswith(stems) or surname_stem(surname, w) != surname
+    genitive = tuple(word_list(w.language, "genitive_endings", normalised=False))
     return given if all(word.isupper() or word.lower().endswith(genitive) for word in raw[i:given]) else i
 
 
@@ -794,17 +794,17 @@ def _past_club(
     """Italian: a member's role, a body named with its article ("del Lecce", "della Juventus": cities take none),
     then a full name opening with a given name ("il portiere del Lecce Wladimiro Falcone"): the body is read on its
     own and the name starts at the given name (`body_articles`, `member_words` or a title before the article)."""
-    if not (i > 1 and norms[i - 1] in _word_list(w.language, "body_articles") and _joined(text, matches, i - 1)):
+    if not (i > 1 and norms[i - 1] in word_list(w.language, "body_articles") and adjoins(text, matches, i - 1)):
         return i
-    if not (norms[i - 2] in _word_list(w.language, "member_words") or w.titles.starts(norms, i - 2)):
+    if not (norms[i - 2] in word_list(w.language, "member_words") or w.titles.starts(norms, i - 2)):
         return i
     # the full name closes the run: a given name and a surname ("della Coppa Davis Filippo Volandri": not at "Davis")
-    k = j - 2 if j - 2 > i and _given(raw[j - 2]) and raw[j - 1][:1].isupper() else None
+    k = j - 2 if j - 2 > i and is_given(raw[j - 2]) and raw[j - 1][:1].isupper() else None
     if k is None or any(raw[m].isupper() or not raw[m][:1].isupper() for m in range(i, k)):
         return i
     # a region takes the article too ("il velocista del Friuli", "della Sardegna"), and so does a competition ("del
     # Tour", "della Coppa Davis"): neither is a club; the name is the member's still
-    if raw[i] in _region_words() or norms[i] in _word_list(w.language, "competition_words"):
+    if raw[i] in _region_words() or norms[i] in word_list(w.language, "competition_words"):
         return k
     start, end = matches[i].start(), matches[k - 1].end()
     found.append(Detected(text[start:end], "organisation", start, end, text[start:end]))
@@ -830,8 +830,8 @@ def _region_words() -> frozenset[str]:
 def _from_given(raw: list[str], i: int, j: int) -> int:
     """Where the name in the run i..j starts, in a language that capitalises its nouns: at a given name followed
     by a surname when the run opens with another word ("Behördenchef Elvis Amoroso")."""
-    if j - i >= 3 and not _given(raw[i]):
-        return next((k for k in range(i + 1, j - 1) if _given(raw[k])), i)
+    if j - i >= 3 and not is_given(raw[i]):
+        return next((k for k in range(i + 1, j - 1) if is_given(raw[k])), i)
     return i
 
 
@@ -877,7 +877,7 @@ def _title_ends(raw: list[str], norms: list[str], w: Words, k: int, distance: in
     ("the 25-year-old coach … in Tham Luang" titles nobody)."""
     if w.titles.ends(norms, k, raw) and (distance == 1 or not w.ages.ends(norms, k)):
         return True
-    return _compound_title(raw[k - 1], norms[k - 1], w)
+    return compound_title(raw[k - 1], norms[k - 1], w)
 
 
 def _in_complement(raw: list[str], norms: list[str], w: Words, k: int) -> bool:

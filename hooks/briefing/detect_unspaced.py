@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .detect_words import Covered, Detected, Words, _alternatives, _data, _given, _regex, _word_list
+from .detect_words import Covered, Detected, Words, data_pattern, is_given, language_data, phrase_alternation, word_list
 from .knowledge import (
     city_names,
 )
@@ -17,7 +17,7 @@ from .registry import normalise
 from .scripts import HAN, NAME_DOTS
 
 
-def _unspaced_people(
+def unspaced_people(
     text: str, w: Words, language: str, taken: list[tuple[int, int]], earlier: tuple[Detected, ...] = ()
 ) -> list[Detected]:
     """Chinese: a foreign name transliterated after a title ("外长拉夫罗夫", "秘书长古特雷斯"): two to eight characters
@@ -70,15 +70,15 @@ def _names_before_titles(text: str, w: Words, language: str, held: Covered) -> l
     transliteration ("马里总统": Mali), a name the registry holds (a state's), a place ("苏州市长"), a word of
     `not_names` ("许多议员", "曾任总统"), a word that follows a name inside it ("曾是总统"), nor a body's head-word
     inside it ("黎內政部长": Lebanon's interior minister)."""
-    surnames = _word_list(language, "native_surnames", normalised=False)
+    surnames = word_list(language, "native_surnames", normalised=False)
     titles = _pattern(language, "titles_after_surnames")
     if not surnames or titles.pattern == "(?!)":
         return []
-    breaks = _word_list(language, "phrase_breaks", normalised=False)
-    after = _word_list(language, "after_names", normalised=False)
-    not_names = _word_list(language, "not_names", normalised=False)
+    breaks = word_list(language, "phrase_breaks", normalised=False)
+    after = word_list(language, "after_names", normalised=False)
+    not_names = word_list(language, "not_names", normalised=False)
     heads = _pattern(language, "org_heads")
-    title_compounds = tuple(_word_list(language, "title_compounds", normalised=False))
+    title_compounds = tuple(word_list(language, "title_compounds", normalised=False))
     found, named = [], set()
     for m in titles.finditer(text):
         for size in (3, 2):
@@ -109,7 +109,7 @@ def _surnames_titled(text: str, w: Words, language: str, held: Covered, people: 
     that are no transliteration's alone), then its family name alone before a form of address or an office
     (`titles_after_surnames`: "王毅" … "王外长", "习近平" … "习主席"): that person, where one person of the text has
     that family name; not where the family name's character ends or opens a common word (`not_names`: "罗马教宗")."""
-    surnames = _word_list(language, "native_surnames", normalised=False)
+    surnames = word_list(language, "native_surnames", normalised=False)
     titles = _pattern(language, "titles_after_surnames")
     if not surnames or titles.pattern == "(?!)":
         return []
@@ -119,7 +119,7 @@ def _surnames_titled(text: str, w: Words, language: str, held: Covered, people: 
         native = 2 <= len(name) <= 3 and HAN.fullmatch(name[0]) and name[0] in surnames and all(HAN.match(c) for c in name)
         if native and not all(c in w.name_characters for c in name[1:]):
             by_family.setdefault(name[0], set()).add(d.name)
-    not_names = _word_list(language, "not_names", normalised=False)
+    not_names = word_list(language, "not_names", normalised=False)
     found = []
     for family, names in by_family.items():
         if len(names) != 1:
@@ -148,7 +148,7 @@ KATAKANA_DOTTED = re.compile(rf"{KATAKANA}{{2,}}(?:・{KATAKANA}{{2,}})+")
 KATAKANA_TITLED = re.compile(rf"(?<!{KATAKANA}|・){KATAKANA}{{2,}}(?=(?:{'|'.join(JAPANESE_NAME_SUFFIXES)}))")
 
 
-def _katakana_people(text: str, taken: list[tuple[int, int]], earlier: tuple[Detected, ...] = ()) -> list[Detected]:
+def katakana_people(text: str, taken: list[tuple[int, int]], earlier: tuple[Detected, ...] = ()) -> list[Detected]:
     """Japanese: a foreign name in katakana, its parts joined by a middle dot ("ジャマル・カショギ"), or one katakana
     word before an honorific or an office (`JAPANESE_NAME_SUFFIXES`: "カショギ氏"); the same name, or a dotted name's
     last part, wherever the text writes it again, also after earlier paragraphs found it."""
@@ -182,7 +182,7 @@ def _clause_subjects(text: str, w: Words, language: str) -> list[tuple[str, int,
     (`subject_action_verbs`: "卢拉获得了"): the speaker, a person; not a place's name ("…地区表示", a city of CLDR's)
     nor a transliterated word ("伊斯兰")."""
     verbs = sorted(
-        _word_list(language, "subject_verbs", normalised=False) | _word_list(language, "subject_action_verbs", normalised=False),
+        word_list(language, "subject_verbs", normalised=False) | word_list(language, "subject_action_verbs", normalised=False),
         key=len,
         reverse=True,
     )
@@ -191,7 +191,7 @@ def _clause_subjects(text: str, w: Words, language: str) -> list[tuple[str, int,
     chars = re.escape("".join(sorted(w.name_characters)))
     gap = _subject_gap(language)
     pattern = rf"(?:^|(?<=[。，,；;：:！？!?」”\s]))[{chars}]{{2,8}}(?={gap}(?:{'|'.join(map(re.escape, verbs))}))"
-    not_names = tuple(_word_list(language, "transliterated_words", normalised=False))
+    not_names = tuple(word_list(language, "transliterated_words", normalised=False))
     return [
         (m.group(), m.start(), m.end())
         for m in re.finditer(pattern, text)
@@ -206,7 +206,7 @@ def _subject_gap(language: str) -> str:
     """Chinese: what may stand between a clause's subject and its verb: adverbials of time or frequency
     (`subject_adverbials`, a date: "马克龙周三表示", "拜登7月21日表示"), or a place after 在 up to the clause's end
     ("特朗普在“真理社交”网站上写道")."""
-    adverbials = sorted(_word_list(language, "subject_adverbials", normalised=False), key=len, reverse=True)
+    adverbials = sorted(word_list(language, "subject_adverbials", normalised=False), key=len, reverse=True)
     words = "|".join([r"(?:\d{1,2}月)?\d{1,2}日", *map(re.escape, adverbials)])
     return rf"(?:(?:{words})*|在[^。，,；;：:！？!?\n]{{1,14}}?)"
 
@@ -221,8 +221,8 @@ def _before_adverbial(text: str, at: int, end: int, language: str) -> int:
 @cache
 def _adverbial_then_verb(language: str) -> re.Pattern[str] | None:
     """Chinese: adverbials (`subject_adverbials`), then a verb of speech (`subject_verbs`): "多次表示"."""
-    adverbials = sorted(_word_list(language, "subject_adverbials", normalised=False), key=len, reverse=True)
-    verbs = sorted(_word_list(language, "subject_verbs", normalised=False), key=len, reverse=True)
+    adverbials = sorted(word_list(language, "subject_adverbials", normalised=False), key=len, reverse=True)
+    verbs = sorted(word_list(language, "subject_verbs", normalised=False), key=len, reverse=True)
     if not adverbials or not verbs:
         return None
     return re.compile(rf"(?:{'|'.join(map(re.escape, adverbials))})+(?:{'|'.join(map(re.escape, verbs))})")
@@ -233,7 +233,7 @@ def _titled_people(text: str, w: Words, language: str, held: Covered, spans: Cov
     name of three characters is read whatever follows ("民进党陈水扁执政", "国民党的侯友宜"); a second Chinese name
     after a word that joins two ("候选人赖清德与萧美琴")."""
     found = []
-    parties = _regex(language, "party_names")
+    parties = data_pattern(language, "party_names")
     for title in [*_pattern(language, "titles").finditer(text), *(parties.finditer(text) if parties else ())]:
         at = title.end()
         if title.re is parties:
@@ -257,7 +257,7 @@ def _party_member_end(text: str, at: int, w: Words, language: str) -> int:
     end = at
     while end < len(text) and end - at < 8 and text[end] in w.name_characters:
         end += 1
-    words = tuple(_word_list(language, "transliterated_words", normalised=False))
+    words = tuple(word_list(language, "transliterated_words", normalised=False))
     if end - at < 3 or text.startswith(tuple(w.place_suffixes), end) or text[at:end].startswith(words):
         return at
     return end
@@ -303,15 +303,15 @@ def _odd_first_end(text: str, at: int, w: Words, language: str, end: int) -> int
     lacks ("议长裴洛西2日", "发言人妙纽1日说"): that character, then transliteration characters up to a word that
     follows a name (`after_names`), a figure, punctuation or the text's end, a name of two characters only before a
     figure or a verb of speech; `end` when no such name follows."""
-    if at >= len(text) or not HAN.match(text[at]) or text[at] in _word_list(language, "after_names", normalised=False):
+    if at >= len(text) or not HAN.match(text[at]) or text[at] in word_list(language, "after_names", normalised=False):
         return end
     stop = at + 1
     while stop < len(text) and stop - at < 8 and text[stop] in w.name_characters:
         stop += 1
-    closed = stop == len(text) or not HAN.match(text[stop]) or text[stop] in _word_list(language, "after_names", normalised=False)
+    closed = stop == len(text) or not HAN.match(text[stop]) or text[stop] in word_list(language, "after_names", normalised=False)
     if stop - at == 2:  # two characters ("总统府内", in the palace) only before a figure or a verb: "妙纽1日说"
         speech = tuple(
-            _word_list(language, "subject_verbs", normalised=False) | _word_list(language, "subject_adverbials", normalised=False)
+            word_list(language, "subject_verbs", normalised=False) | word_list(language, "subject_adverbials", normalised=False)
         )
         closed = stop < len(text) and (text[stop].isdigit() or text.startswith(speech, stop))
     return stop if stop - at >= 2 and closed else end
@@ -325,13 +325,13 @@ def _native_name_end(text: str, at: int, language: str, end: int, whole: bool = 
     follows. A married woman's name in Hong Kong and Taiwan puts her husband's surname before her own and her given
     name ("特首林郑月娥"): a second common surname and two characters, four in all where such a word or no Chinese
     character closes them. `end` when no such name follows."""
-    surnames = _word_list(language, "native_surnames", normalised=False)
-    if at + 2 > len(text) or text[at] not in surnames or text[at : at + 2] in _word_list(language, "not_names", normalised=False):
+    surnames = word_list(language, "native_surnames", normalised=False)
+    if at + 2 > len(text) or text[at] not in surnames or text[at : at + 2] in word_list(language, "not_names", normalised=False):
         return end
     if _pattern(language, "titles").match(text, at):
         return end  # "总统顾问": a second title, no name
-    after = _word_list(language, "after_names", normalised=False)
-    verbs = tuple(_word_list(language, "subject_action_verbs", normalised=False))  # "王毅主持", "王介民主持": a verb
+    after = word_list(language, "after_names", normalised=False)
+    verbs = tuple(word_list(language, "subject_action_verbs", normalised=False))  # "王毅主持", "王介民主持": a verb
     married = at + 4  # "林郑月娥": two surnames and two given characters, closed by a word after a name or no Han
     closed = married == len(text) or (married < len(text) and not _opens_given(text, married, after, verbs))
     if closed and text[at + 1] in surnames and all(_opens_given(text, k, after, verbs) for k in range(at + 1, married)):
@@ -374,7 +374,7 @@ def _led_by(text: str, w: Words, language: str) -> list[tuple[str, int, int]]:
         while start > 0 and word.start() - start < 8 and text[start - 1] in w.name_characters:
             start -= 1
         name = text[start : word.start()]
-        if len(name) >= 3 and not name.endswith(tuple(_word_list(language, "transliterated_words", normalised=False))):
+        if len(name) >= 3 and not name.endswith(tuple(word_list(language, "transliterated_words", normalised=False))):
             found.append((name, start, word.start()))
     return found
 
@@ -429,10 +429,10 @@ def _transliterated(text: str, w: Words) -> list[tuple[str, int, int, str | None
         if text.startswith(tuple(w.place_suffixes), m.end()):
             continue  # "納戈爾諾·卡拉巴赫地區": a place
         latin = LATIN_NAME.match(text, m.end())
-        found.append((m.group(), m.start(), m.end(), latin.group(1) if latin and _given(latin.group(1).split()[0]) else None))
+        found.append((m.group(), m.start(), m.end(), latin.group(1) if latin and is_given(latin.group(1).split()[0]) else None))
     for m in re.finditer(rf"[{re.escape(chars)}]{{2,8}}(?=\s*[(（])", text):
         latin = LATIN_NAME.match(text, m.end())
-        if latin and _given(latin.group(1).split()[0]) and not any(a <= m.start() < b for _, a, b, _ in found):
+        if latin and is_given(latin.group(1).split()[0]) and not any(a <= m.start() < b for _, a, b, _ in found):
             found.append((m.group(), m.start(), m.end(), latin.group(1)))
     return found
 
@@ -461,15 +461,15 @@ def after_figure(text: str, at: int) -> bool:
 CHIEF = ("长", "長")  # after a body's head-word, its chief ("内政部长", "警察局长"): a title, no body
 
 
-def _unspaced_bodies(text: str, w: Words, language: str, states: dict[tuple[int, int], str]) -> list[Detected]:
+def unspaced_bodies(text: str, w: Words, language: str, states: dict[tuple[int, int], str]) -> list[Detected]:
     """Chinese, written without spaces or capitals: an organisation is a state's name, or its one-character short
     form, right before a body's head-word ("俄罗斯外交部", "中國海警局", "俄外交部"); named in English."""
     found = []
     state_ends = {end: (start, name) for (start, end), name in states.items()}
     # head-words after a state's full name only, its office-holders' titles not after them (`full_name_heads`):
     # "阿萨德政府" is Assad's government (no "德", Germany), "斯洛伐克政府总理" the prime minister
-    full_only = frozenset(_word_list(language, "full_name_heads", normalised=False))
-    titles = tuple(_word_list(language, "titles", normalised=False))
+    full_only = frozenset(word_list(language, "full_name_heads", normalised=False))
+    titles = tuple(word_list(language, "titles", normalised=False))
     for head in _pattern(language, "org_heads").finditer(text):
         english = w.org_names.get((normalise(head.group()),))
         at, full = head.start(), head.group() in full_only
@@ -502,22 +502,22 @@ def _subdivision_bodies(text: str, language: str, found: list[Detected]) -> list
     name their issuers: an organisation. Written without spaces, the name must open a clause (the text's start,
     a character not Han, or a word before a body, `subdivision_openers`: "经", "由"), and holds none of the
     characters of "this", "all" or "each" (`subdivision_not_names`: "本县人民政府" is the county's own, unnamed)."""
-    units, heads, places = (_alternatives(sorted(_word_list(language, k, normalised=False))) for k in SUBDIVISION_KEYS)
-    heads_of = _word_list(language, "subdivision_heads", normalised=False)
+    units, heads, places = (phrase_alternation(sorted(word_list(language, k, normalised=False))) for k in SUBDIVISION_KEYS)
+    heads_of = word_list(language, "subdivision_heads", normalised=False)
     if not heads:
         return []
-    banned = "".join(_word_list(language, "subdivision_not_names", normalised=False))
+    banned = "".join(word_list(language, "subdivision_not_names", normalised=False))
     char = rf"(?![{re.escape(banned)}])[\u4e00-\u9fff]" if banned else r"[\u4e00-\u9fff]"
     # counts, quantifiers and verbs ("三个县", "部分地方法院", "建议市人民政府") are no part of a place's name
-    not_words = _word_list(language, "subdivision_not_name_words", normalised=False)
+    not_words = word_list(language, "subdivision_not_name_words", normalised=False)
     if not_words:
-        char = rf"(?!{_alternatives(sorted(not_words))}){char}"
+        char = rf"(?!{phrase_alternation(sorted(not_words))}){char}"
     # at most three units in a chain ("陕西省榆林市清涧县"): an unbounded chain backtracks for ever on "县县县..."
     named = rf"(?:(?:{char}){{2,4}}?(?:{units})){{1,3}}(?:{heads})"
     chained = re.compile(rf"(?:(?:{char}){{2,4}}?(?:{units})){{2,3}}(?:{heads})")
     if places:
         named += rf"|(?:{char}){{2,4}}?(?:{places})"
-    openers = tuple(_word_list(language, "subdivision_openers", normalised=False))
+    openers = tuple(word_list(language, "subdivision_openers", normalised=False))
     bodies = []
     for m in re.finditer(named, text):
         at = m.start()
@@ -542,22 +542,22 @@ def _bare_head(text: str, head: re.Match[str], language: str) -> bool:
     """Chinese: a ministry's head-word written with no state before it (`bare_heads`: "外交部发言人", "据外交部消息"),
     the ministry of the state whose news it is, where it opens a clause (the text's start, punctuation, a date, or a
     word citing a source, `bare_head_openers`: "据") and words of its own follow, not a list's comma ("外交部、国防部")."""
-    if head.group() not in _word_list(language, "bare_heads", normalised=False):
+    if head.group() not in word_list(language, "bare_heads", normalised=False):
         return False
     at, end = head.start(), head.end()
-    openers = tuple(_word_list(language, "bare_head_openers", normalised=False))
+    openers = tuple(word_list(language, "bare_head_openers", normalised=False))
     dated = text[at - 1] in DAY_WORDS and after_figure(text, at - 1)  # "6日外交部": the day's 日 after its figure
     opens = at == 0 or not HAN.match(text[at - 1]) or dated or text[:at].endswith(openers)
     listed = text[at - 1 : at] == LIST_MARK or text[end : end + 1] == LIST_MARK  # "外交部、国防部": a list
     # "交通部门", "财政部分": the head-word's last character opens a longer word (`head_word_compounds`), no ministry
-    inside = text[end - 1 : end + 1] in _word_list(language, "head_word_compounds", normalised=False)
+    inside = text[end - 1 : end + 1] in word_list(language, "head_word_compounds", normalised=False)
     return opens and not listed and not inside and end < len(text) and HAN.match(text[end]) is not None
 
 
-def _periodicals(text: str, language: str, taken: list[tuple[int, int]]) -> list[Detected]:
+def periodicals(text: str, language: str, taken: list[tuple[int, int]]) -> list[Detected]:
     """Chinese: a title in book-title marks that a word for a newspaper or magazine ends or follows ("《某某日报》",
     "《某某周刊》杂志社") is that periodical, an organisation; a law or a book in the marks ("《逃犯条例》") is none."""
-    words = tuple(_word_list(language, "periodical_words"))
+    words = tuple(word_list(language, "periodical_words"))
     found = []
     for m in TITLE_MARKS.finditer(text):
         known = any(a <= m.start(1) and m.end(1) <= b for a, b in taken)  # "《卫报》": a known outlet; not a city in it
@@ -572,12 +572,12 @@ QUOTED_SHORT_FORM = re.compile(r"\s*[(（]\s*[“「\"]?([\u4e00-\u9fff]{2,8})[�
 QUOTED_HAN = re.compile(r"[“「『\"]([\u4e00-\u9fff]{2,16})[”」』\"]")  # "“国家林火修复局”", "「海洋無限」"
 
 
-def _quoted_unspaced_bodies(text: str, language: str, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+def quoted_unspaced_bodies(text: str, language: str, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
     """Chinese: a name in quotation marks that ends with a body's head-word ("“国家林火修复局”", "“提格雷人民解放
     阵线”") or that a word for a kind of body follows or precedes ("“学生反歧视运动”组织", "中间派联盟“在一起”",
     "社交网站“电报”") is that body; a quoted slogan or term ("“恐怖主义威胁”") is none."""
-    heads = tuple(_word_list(language, "quoted_body_heads", normalised=False))
-    kinds = tuple(_word_list(language, "quoted_body_kinds", normalised=False))
+    heads = tuple(word_list(language, "quoted_body_heads", normalised=False))
+    kinds = tuple(word_list(language, "quoted_body_kinds", normalised=False))
     held = Covered(len(text), taken + [(d.start, d.end) for d in found])
     bodies = []
     for m in QUOTED_HAN.finditer(text):
@@ -594,11 +594,11 @@ def _quoted_unspaced_bodies(text: str, language: str, taken: list[tuple[int, int
 DEPARTMENTS = ("部门", "部門")  # "中央政府部门": the central government's departments, no one body
 
 
-def _prefixed_bodies(text: str, w: Words, language: str, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+def prefixed_bodies(text: str, w: Words, language: str, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
     """Chinese: a word that opens a body's full name ("国家", "联邦", `body_prefixes`), then the words saying what it
     does and the suffix of an agency ("国家问责局", "联邦选举委员会"): a body, named as the text writes it, with no
     state before it; not its chief ("国家安全局长") nor departments in general."""
-    prefixes = tuple(_word_list(language, "body_prefixes", normalised=False))
+    prefixes = tuple(word_list(language, "body_prefixes", normalised=False))
     if w.described is None or not prefixes:
         return []
     held = Covered(len(text), taken + [(d.start, d.end) for d in found])
@@ -617,13 +617,13 @@ def _prefixed_bodies(text: str, w: Words, language: str, taken: list[tuple[int, 
 UNSPACED_MAKER = re.compile(r"([\u4e00-\u9fff]{2})\s?(?:A\d{3}|\d{3})(?:[- ]?[\dA-Z]{1,4})*\s?(?=型|客机|客機|飞机|飛機|MAX)")
 
 
-def _unspaced_makers(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+def unspaced_makers(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
     """Chinese: the maker before an aircraft's model code (`UNSPACED_MAKER`), a company the annotators count
     (`model_makers`); not words a phrase breaks ("系列 737": a series)."""
     if w.model_makers != "yes":
         return []
     held = Covered(len(text), taken + [(d.start, d.end) for d in found])
-    breaks = _word_list(w.language, "phrase_breaks", normalised=False) | _word_list(w.language, "not_makers", normalised=False)
+    breaks = word_list(w.language, "phrase_breaks", normalised=False) | word_list(w.language, "not_makers", normalised=False)
     return [
         Detected(m.group(1), "organisation", m.start(1), m.end(1), m.group(1))
         for m in UNSPACED_MAKER.finditer(text)
@@ -650,5 +650,5 @@ def _described_bodies(text: str, w: Words, state_ends: dict[int, tuple[int, str]
 @cache
 def _pattern(language: str, key: str) -> re.Pattern[str]:
     """The words of a list (titles, head-words) of a language written without spaces, longest first, as one pattern."""
-    found = [str(h) for h in _data(language).get(key) or []]
+    found = [str(h) for h in language_data(language).get(key) or []]
     return re.compile("|".join(re.escape(h) for h in sorted(found, key=len, reverse=True)) or "(?!)")

@@ -165,7 +165,7 @@ class Words:
     ages: Phrases  # a person's age before the name ("19-year-old", "19-летний"): a title only right before it
     title_endings: tuple[str, ...]  # German: a word ending with one is a title ("Parlamentspräsident")
     compound_heads: tuple[str, ...]  # German: a word ending with one is a body ("Bundeskriminalamt")
-    compound_search: re.Pattern[str] | None  # any word ending so: a text with none skips `_compound_bodies`
+    compound_search: re.Pattern[str] | None  # any word ending so: a text with none skips `compound_bodies`
     media_words: frozenset[str]  # words for a newspaper, channel or agency ("Nachrichtenagentur"): no body alone
     report_openers: re.Pattern[str] | None  # Persian: "به گزارش", "according to": the outlet's name follows
     report_skip: frozenset[str]  # words between such an opener and the outlet's name ("خبرنگار", a reporter)
@@ -429,7 +429,7 @@ def _described_pattern(suffixes: list[Any], breaks: list[Any]) -> re.Pattern[str
         return None
     other = "".join(re.escape(str(b)) for b in breaks)
     # "局势", "局面": the suffix's character opening another word is no suffix
-    return re.compile(rf"(?:(?![{other}])[\u4e00-\u9fff]){{2,8}}?(?:{_alternatives(suffixes)})(?![势勢面部限])")
+    return re.compile(rf"(?:(?![{other}])[\u4e00-\u9fff]){{2,8}}?(?:{phrase_alternation(suffixes)})(?![势勢面部限])")
 
 
 def _apostrophes(listed: list[Any]) -> list[str]:
@@ -437,7 +437,7 @@ def _apostrophes(listed: list[Any]) -> list[str]:
     return [*map(str, listed), *(str(w).replace("'", "’") for w in listed if "'" in str(w))]
 
 
-def _alternatives(phrases: list[Any]) -> str:
+def phrase_alternation(phrases: list[Any]) -> str:
     """Phrases as a regex alternation, the longest first."""
     return "|".join(sorted(map(re.escape, map(str, phrases)), key=len, reverse=True))
 
@@ -464,7 +464,7 @@ def _media_pattern(media_words: list[Any], media_verbs: list[Any], follow: bool 
     de presse d'État NNA", "le quotidien libanais de langue arabe X"), read by `_kind_complement`."""
     if not media_words and not media_verbs:
         return None
-    words, verbs = (_alternatives(found) for found in (media_words, media_verbs))
+    words, verbs = (phrase_alternation(found) for found in (media_words, media_verbs))
     between = r"(?P<between>(?:\s+[^\W\d_]+(?:['’][^\W\d_]+)?){1,4}?)??" if follow else r"(?:\s+(?P<between>[^\W\d_]+))??"
     cased = rf"(?<!\w)(?i:{words})(?!\w){between}\s+" + MEDIA_NAME.replace("{capital}", "[A-ZА-ЯЁІЇЄҐ]")
     latin = rf"(?<!\w)(?i:{verbs})(?!\w)\s+" + MEDIA_NAME.replace("{capital}", "[A-Z]").replace("?P<", "?P<v_")
@@ -484,10 +484,10 @@ def _kind_pattern(data: dict[str, Any]) -> re.Pattern[str] | None:
     # the words between: adjectives, or a complement of the kind ("la compagnie d'électricité Enel", "le cabinet
     # d'avocats panaméen Mossack Fonseca"), an elided preposition glued to its noun
     between = r"(?P<between>(?:\s+[^\W\d_]+(?:['’][^\W\d_]+)?){1,3}?)??" if data.get("adjectives_follow") == "yes" else ""
-    kinds = rf"{opening}(?i:{_alternatives(kind_words)})(?!\w){between}"
+    kinds = rf"{opening}(?i:{phrase_alternation(kind_words)})(?!\w){between}"
     if flights and possessives:
-        of_the = rf"\s+(?i:{_alternatives(_apostrophes(possessives))})"
-        kinds += rf"|(?<!\w)(?:(?i:{_alternatives(flights)})|[A-Z]{{1,2}}\d{{2,4}}(?:-\d+)?)(?!\w){of_the}"
+        of_the = rf"\s+(?i:{phrase_alternation(_apostrophes(possessives))})"
+        kinds += rf"|(?<!\w)(?:(?i:{phrase_alternation(flights)})|[A-Z]{{1,2}}\d{{2,4}}(?:-\d+)?)(?!\w){of_the}"
     name = MEDIA_NAME.replace("{capital}", "[A-ZА-ЯЁІЇЄҐ]").replace("|\\d+", "")  # "Germanwings 9525": a flight
     return re.compile(rf"(?:{kinds})\s+{name}")
 
@@ -500,9 +500,9 @@ def _kind_after_pattern(kind_words: list[Any], reports: list[Any] | None = None)
     if not kind_words:
         return None
     name = r"[A-ZÇĞİÖŞÜ][\w&.-]*(?:\s+[A-ZÇĞİÖŞÜ][\w&.-]*){0,2}"
-    after = rf"\s+(?:{_alternatives(kind_words)})"
+    after = rf"\s+(?:{phrase_alternation(kind_words)})"
     if reports:
-        after += rf"|['’]n?[ıiuü]n\s+(?:{_alternatives(reports)})"
+        after += rf"|['’]n?[ıiuü]n\s+(?:{phrase_alternation(reports)})"
     return re.compile(rf"(?<![\w'’])(?P<name>{name})(?:{after})(?!\w)")
 
 
@@ -521,7 +521,7 @@ def _state_last_pattern(heads: list[Any]) -> re.Pattern[str] | None:
     """A head-word right before a state's name, joined by a space or hyphen: matched backwards from the name."""
     if not heads:
         return None
-    return re.compile(rf"(?<![\w-])(?:{_alternatives(heads)})[ -]$")
+    return re.compile(rf"(?<![\w-])(?:{phrase_alternation(heads)})[ -]$")
 
 
 def _with_endings(heads: list[Any], endings: list[Any]) -> list[str]:
@@ -533,20 +533,20 @@ def _with_endings(heads: list[Any], endings: list[Any]) -> list[str]:
 def state_nouns(language: str) -> frozenset[str]:
     """Words for a state's government ("government", "autorités", "власти", "الحكومة"): beside a state's
     adjective they name the state ("the Chinese government")."""
-    return _word_list(language, "state_nouns")
+    return word_list(language, "state_nouns")
 
 
 def capital_state_nouns(language: str) -> frozenset[str]:
     """Words for a state that name it beside its adjective only when capitalised ("lo Stato Italiano", "o Estado
     Português"): lower-case, the same word is a verb's form ("è stato russo", "tem estado")."""
-    return _word_list(language, "state_nouns_capitalised")
+    return word_list(language, "state_nouns_capitalised")
 
 
 def paired_state_words(language: str) -> tuple[dict[str, str], tuple[str, ...]]:
     """Chinese: the states' one-character short forms (`state_abbreviations`) and the words after which two of them
     name both states ("中日两国", China and Japan, the two countries; `paired_state_words`)."""
     w = words(language)
-    return (w.abbreviations if w else {}), tuple(sorted(_word_list(language, "paired_state_words", normalised=False)))
+    return (w.abbreviations if w else {}), tuple(sorted(word_list(language, "paired_state_words", normalised=False)))
 
 
 def envoy_nouns(language: str) -> frozenset[str]:
@@ -554,28 +554,28 @@ def envoy_nouns(language: str) -> frozenset[str]:
     "Vertretung"), also as a compound's last part: before the genitive of a common capital, the capital after is
     where the envoy is ("der Botschafter der Bundesregierung in Moskau"), while after any other word it is the
     government's own seat ("Ein Sprecher der Bundesregierung in Wien", "Laut der Bundesregierung in Wien")."""
-    return _word_list(language, "envoy_nouns")
+    return word_list(language, "envoy_nouns")
 
 
 def genitive_articles(language: str) -> frozenset[str]:
     """Articles that after a noun make the next noun its complement in the genitive (German "der": "der Botschafter der
     Bundesregierung", the federal government's ambassador; `genitive_articles`)."""
-    return _word_list(language, "genitive_articles")
+    return word_list(language, "genitive_articles")
 
 
 def paired_state_not_pairs(language: str) -> frozenset[str]:
     """Chinese: two short forms that write a common word ("美德", virtue), no pair of states (`paired_state_not_pairs`)."""
-    return _word_list(language, "paired_state_not_pairs", normalised=False)
+    return word_list(language, "paired_state_not_pairs", normalised=False)
 
 
 def place_adjective_endings(language: str) -> frozenset[str]:
     """Endings the language makes an invariable adjective of a place's name with (German "-er": "Schweizer")."""
-    return _word_list(language, "place_adjective_endings", normalised=False)
+    return word_list(language, "place_adjective_endings", normalised=False)
 
 
 def place_prepositions(language: str) -> frozenset[str]:
     """Words after which a state or capital is a place ("in Ukraine", "au Liban", "в Москве")."""
-    return _word_list(language, "place_prepositions")
+    return word_list(language, "place_prepositions")
 
 
 # the data's lists of a language's small words: articles, prepositions, joining words, and the words that are
@@ -595,38 +595,38 @@ FUNCTION_WORD_KEYS = (
 @cache
 def function_words(language: str) -> frozenset[str]:
     """The words of the language its data lists as articles, prepositions, joining words or given-name words."""
-    return frozenset(w for key in FUNCTION_WORD_KEYS for w in _word_list(language, key))
+    return frozenset(w for key in FUNCTION_WORD_KEYS for w in word_list(language, key))
 
 
 def place_words(language: str) -> frozenset[str]:
     """Words of geographic names ("Sea", "mer", "море"): a state's name beside one is part of a place's name."""
-    return _word_list(language, "place_words")
+    return word_list(language, "place_words")
 
 
 def common_capitals(language: str) -> frozenset[str]:
     """Names a state's capitals list that are every such state's common noun ("Bundesregierung", the federal
     government): that state only where no other state qualifies them."""
-    return _word_list(language, "common_capitals")
+    return word_list(language, "common_capitals")
 
 
 def city_words(language: str) -> frozenset[str]:
     """Words for a city, its clock, port or mayor ("capital", "ville", "столицу", "hora", "port"): a capital or
     state after one, or a capital before one, is the place ("the capital Damascus", "hora de Moscú", "the port of
     Beirut", "Moscow time", "北京时间")."""
-    return _word_list(language, "city_words")
+    return word_list(language, "city_words")
 
 
 def city_abbreviations(language: str) -> tuple[str, ...]:
     """The abbreviations of "city" before a town's name ("м." in "в м. Римі", "г." in "в г. Москве"): a capital
     after one is the city, as after the full word (`city_words`)."""
-    return tuple(sorted(_word_list(language, "city_abbreviations", normalised=False), key=len, reverse=True))
+    return tuple(sorted(word_list(language, "city_abbreviations", normalised=False), key=len, reverse=True))
 
 
 def clock_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
     """The prepositions that put a time of day on a city's clock (`clock_prepositions`: Russian "по" in "в 11:00 по
     Москве") and the words for an hour that make a time of day without figures (`hour_words`: "к четырем часам дня
     по Москве")."""
-    return _word_list(language, "clock_prepositions"), _word_list(language, "hour_words")
+    return word_list(language, "clock_prepositions"), word_list(language, "hour_words")
 
 
 @cache
@@ -640,29 +640,29 @@ def adjectives_precede(language: str) -> bool:
 def capitalised_place_words(language: str) -> frozenset[str]:
     """Capitalised words that make the state's name before them a place's or a clock's ("Vatican Time", "Kuwait
     City"), as written: lower-case, the same words name what the state does ("Israel time and again")."""
-    return _word_list(language, "capitalised_place_words", normalised=False)
+    return word_list(language, "capitalised_place_words", normalised=False)
 
 
 def words_across_names(language: str) -> frozenset[str]:
     """Words of an unspaced language that end inside a state's name ("拉美国家": Latin American states, not 美国;
     "近海地震": an offshore earthquake, not 海地): the name is no state there."""
-    return _word_list(language, "words_across_names")
+    return word_list(language, "words_across_names")
 
 
 def people_words(language: str, key: str = "people_words") -> frozenset[str]:
     """Words of an unspaced language that, right after a state's name, make it the word for its people ("中国人");
     with `key` "not_people_words", the longer words opening with one that do not ("中国人权")."""
-    return _word_list(language, key)
+    return word_list(language, key)
 
 
 def geographic_words(language: str) -> frozenset[str]:
     """Compass points and other words of places' names that are no place themselves ("South", "Sul", "Mount")."""
-    return _word_list(language, "geographic")
+    return word_list(language, "geographic")
 
 
 def place_skip(language: str) -> frozenset[str]:
     """Articles and "of" between a preposition of place and the name ("para o Haiti", "control of Damascus")."""
-    return _word_list(language, "place_skip")
+    return word_list(language, "place_skip")
 
 
 @cache
@@ -670,7 +670,7 @@ def treaty_words(language: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Words for a treaty or a charter: a body named right after one (past articles and "of": "la Convention des
     Nations unies", "اتفاقية الأمم المتحدة"), or right before one where the language names it first ("the UN
     Charter"), is a word of the treaty's title, and acts in no sentence; `treaty_words`, `treaty_words_after`."""
-    before, after = (_word_list(language, key, normalised=False) for key in ("treaty_words", "treaty_words_after"))
+    before, after = (word_list(language, key, normalised=False) for key in ("treaty_words", "treaty_words_after"))
     return tuple(sorted(before)), tuple(sorted(after))  # as written: `_preceded_by` normalises them
 
 
@@ -678,29 +678,29 @@ def treaty_words(language: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def capital_skip(language: str) -> frozenset[str]:
     """The articles a seat of government's name takes, looked past after a preposition of place ("à la Maison
     Blanche"): no state's name, which may take them as an indirect object ("à la Turquie")."""
-    return _word_list(language, "capital_skip")
+    return word_list(language, "capital_skip")
 
 
 def place_endings(language: str) -> re.Pattern[str]:
     """Turkish: the case endings that make a name a place ("Haiti'de", "Şam'dan"); matches nothing elsewhere."""
-    endings = sorted(_word_list(language, "place_endings"), key=len, reverse=True)
+    endings = sorted(word_list(language, "place_endings"), key=len, reverse=True)
     return re.compile(rf"['’](?:{'|'.join(endings)})\b" if endings else "(?!)")
 
 
-def _data(language: str) -> dict[str, Any]:
+def language_data(language: str) -> dict[str, Any]:
     """The language's data file (`data/detect/<language>.yaml`, parsed once: `language_file`), empty if it has none."""
     return language_file(language.split("-")[0].lower()) or {}
 
 
 @cache  # read per title in Chinese text
-def _word_list(language: str, key: str, normalised: bool = True) -> frozenset[str]:
-    data = _data(language)
+def word_list(language: str, key: str, normalised: bool = True) -> frozenset[str]:
+    data = language_data(language)
     return frozenset(normalise(str(w)) if normalised else str(w) for w in data.get(key) or [])
 
 
-def _flag(language: str, key: str) -> bool:
+def flag(language: str, key: str) -> bool:
     """A yes-or-no key of the language's data file."""
-    return _data(language).get(key) == "yes"
+    return language_data(language).get(key) == "yes"
 
 
 WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \u00a0]$")
@@ -709,7 +709,7 @@ WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \u00a0]$")
 _NEEDS: dict[int, tuple[re.Pattern[str], Needs | None]] = {}  # by the pattern's id: hashing one hashes its code
 
 
-def _may_find(pattern: re.Pattern[str], text: str) -> bool:
+def may_find(pattern: re.Pattern[str], text: str) -> bool:
     """Whether a pattern of a word list may match the text (`prefilter`): such a pattern opens with a lookbehind,
     so `re` tries it at every character, and most paragraphs hold none of its words."""
     held = _NEEDS.get(id(pattern))
@@ -733,10 +733,10 @@ LATIN_ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,5}\b|\b[A-Z]\.(?:[A-Z]\.){1,4}(?!\w
 GENDERED_ENDINGS = ("In", "Innen")  # German's gender-inclusive capital I ("BürgerInnen"), a noun's ending
 
 
-def _surname_stem(surname: str, w: Words) -> str:
+def surname_stem(surname: str, w: Words) -> str:
     """A surname of the language's common forms without its case ending (`surname_stems`, `surname_case_endings`):
     "Захаровой", "Лаврова" give "Захаров", "Лавров", the stem of the name in every case and gender."""
-    stems, endings = _word_list(w.language, "surname_stems"), _word_list(w.language, "surname_case_endings")
+    stems, endings = word_list(w.language, "surname_stems"), word_list(w.language, "surname_case_endings")
     for ending in sorted(endings, key=len, reverse=True):
         base = surname[: -len(ending)]
         if surname.lower().endswith(ending) and base.lower().endswith(tuple(stems)):
@@ -745,10 +745,10 @@ def _surname_stem(surname: str, w: Words) -> str:
 
 
 @cache
-def _peoples(language: str) -> frozenset[str]:
+def peoples(language: str) -> frozenset[str]:
     """The peoples' names a language makes its languages' names from with an ending (`language_endings`: Turkish
     "Kürtçe", "Katalanca"): CLDR's names of languages without it ("Kürt yönetimi": the Kurdish administration)."""
-    endings = _word_list(language, "language_endings", normalised=False)
+    endings = word_list(language, "language_endings", normalised=False)
     locale = cldr_locale(language) if endings else None
     if locale is None:
         return frozenset()
@@ -756,7 +756,7 @@ def _peoples(language: str) -> frozenset[str]:
     return frozenset(normalise(n[: -len(e)]) for n in names for e in endings if n.endswith(e) and len(n) - len(e) >= 3)
 
 
-def _plural(norm: str, w: Words) -> bool:
+def plural_like(norm: str, w: Words) -> bool:
     """The word ends as a plural noun does, also in the genitive ("Husilerin")."""
     return any(norm.endswith(e) or norm[:-2].endswith(e) for e in w.not_subject_endings)
 
@@ -786,25 +786,25 @@ class Covered:
 # The words of the paragraphs whose lone words were read last (`lone_words_in`), by the text's identity: detection
 # reads the same paragraphs' words again, one after another, and takes them from here. Only one source's paragraphs
 # are kept; the text itself is kept with them, so an identity cannot be taken by another text.
-_READ_WORDS: dict[int, tuple[str, re.Pattern[str], list[re.Match[str]], list[str]]] = {}
+READ_WORDS: dict[int, tuple[str, re.Pattern[str], list[re.Match[str]], list[str]]] = {}
 
 
-def _words_in(pattern: re.Pattern[str], text: str) -> tuple[list[re.Match[str]], list[str]]:
+def words_in(pattern: re.Pattern[str], text: str) -> tuple[list[re.Match[str]], list[str]]:
     """The words `pattern` finds in `text`, and each as written: read once for `lone_words_in` and detection."""
-    kept = _READ_WORDS.get(id(text))
+    kept = READ_WORDS.get(id(text))
     if kept is not None and kept[0] is text and kept[1] is pattern:
         return kept[2], kept[3]
     matches = list(pattern.finditer(text))
     return matches, [m.group() for m in matches]
 
 
-def _names_first_level(words: tuple[str, ...]) -> bool:
-    """The normalised words, or their ASCII spelling, are a first-level subdivision's name (`_first_level_names`)."""
-    return words in _first_level_names() or tuple(anyascii(x) for x in words) in _first_level_names()
+def names_first_level(words: tuple[str, ...]) -> bool:
+    """The normalised words, or their ASCII spelling, are a first-level subdivision's name (`first_level_names`)."""
+    return words in first_level_names() or tuple(anyascii(x) for x in words) in first_level_names()
 
 
 @cache
-def _first_level_names() -> frozenset[tuple[str, ...]]:
+def first_level_names() -> frozenset[tuple[str, ...]]:
     """The normalised words of every first-level subdivision's name in ISO 3166-2 (pycountry), one word or more, as
     written locally and without their marks ("Québec", "Quebec", "São Paulo", "Sao Paulo"); a name with another in
     brackets ("Illes Balears [Islas Baleares]") gives both."""
@@ -819,19 +819,19 @@ def _first_level_names() -> frozenset[tuple[str, ...]]:
     return frozenset(names)
 
 
-def _institution_end(text: str, matches: list[re.Match[str]], norms: list[str], held: list[bool], w: Words, k: int) -> int:
+def institution_end(text: str, matches: list[re.Match[str]], norms: list[str], held: list[bool], w: Words, k: int) -> int:
     """Where the adjectives that make the head-word before word k an institution end ("cour constitutionnelle",
     "Corte costituzionale", "conseil présidentiel de transition"), or 0 when none follows."""
     start = k
-    while k < len(matches) and norms[k] in w.org_adjectives and _joined(text, matches, k - 1) and not held[k]:
+    while k < len(matches) and norms[k] in w.org_adjectives and adjoins(text, matches, k - 1) and not held[k]:
         k += 1
     if k == start:
         return 0
-    complement = w.org_complements.starts(norms, k) if k < len(matches) and _joined(text, matches, k - 1) else 0
+    complement = w.org_complements.starts(norms, k) if k < len(matches) and adjoins(text, matches, k - 1) else 0
     return k + complement
 
 
-def _state_code_compound(word: re.Match[str], w: Words) -> Detected | None:
+def state_code_compound(word: re.Match[str], w: Words) -> Detected | None:
     """German compounds a body's head-word (`org_names`) with a state's acronym before a hyphen ("US-Militär",
     "US-Armee", "UK-Marine"): that state's body, named in English ("United States Armed Forces"). Only an acronym
     the state's English or own names hold (`_state_acronyms`: "US", "UK", "VAE"), not any capitals ("KI-Modell")."""
@@ -868,7 +868,7 @@ def _state_acronyms(language: str) -> dict[str, str]:
     return found
 
 
-def _before_state(
+def before_state(
     text: str,
     matches: list[re.Match[str]],
     norms: list[str],
@@ -881,16 +881,16 @@ def _before_state(
     силы Армении"; named after the state in English ("China Coast Guard"), as the same body is in every language."""
     head = w.heads.starts(norms, i)
     k = i + head
-    if not head or held[i] or k >= len(matches) or not _joined(text, matches, k - 1):
+    if not head or held[i] or k >= len(matches) or not adjoins(text, matches, k - 1):
         return None
     if held[k] and w.fields.starts(norms, i):  # "Минобороны Азербайджана": a ministry
         start, end = matches[i].start(), matches[k - 1].end()
         return Detected(
-            _organisation_name(text[start:end], norms[i:k], start, end, w, states), "organisation", start, end, text[start:end]
+            organisation_name(text[start:end], norms[i:k], start, end, w, states), "organisation", start, end, text[start:end]
         )
     english = w.org_names.get(tuple(norms[i:k]))
     named = _past_connectors(text, matches, norms, held, w, k)
-    state = _state_of(matches[named], states) if held[named] else None
+    state = state_at(matches[named], states) if held[named] else None
     if not state or not english:
         return None
     start, end = matches[i].start(), matches[k - 1].end()
@@ -902,24 +902,24 @@ def _past_connectors(text: str, matches: list[re.Match[str]], norms: list[str], 
     parlement de la Turquie", "il parlamento della Turchia" name the state's body as "Turkey's parliament" does."""
     j = k
     connectors = w.connectors - AND_WORDS
-    while not held[j] and j < len(matches) - 1 and j - k < 2 and norms[j] in connectors and _joined(text, matches, j):
+    while not held[j] and j < len(matches) - 1 and j - k < 2 and norms[j] in connectors and adjoins(text, matches, j):
         j += 1
     # "армия Республики Ирак", "парламент Республики Армения": a word of the state's official name before its name
     return j + 1 if not held[j] and _state_form_before_state(text, matches, norms, held, w, j) else j
 
 
-def _state_of(match: re.Match[str], states: dict[tuple[int, int], str]) -> str | None:
+def state_at(match: re.Match[str], states: dict[tuple[int, int], str]) -> str | None:
     """The English name of the state whose name or adjective covers this word."""
-    span = _state_span(match, states)
+    span = state_span(match, states)
     return states[span] if span else None
 
 
-def _state_span(match: re.Match[str], states: dict[tuple[int, int], str]) -> tuple[int, int] | None:
+def state_span(match: re.Match[str], states: dict[tuple[int, int], str]) -> tuple[int, int] | None:
     """Where the state's name or adjective that covers this word starts and ends."""
     return next(((a, b) for a, b in states if a < match.end() and match.start() < b), None)
 
 
-def _joined(text: str, matches: list[re.Match[str]], k: int) -> bool:
+def adjoins(text: str, matches: list[re.Match[str]], k: int) -> bool:
     """Only spaces (or a hyphen) between word k and word k+1, or the full stop of an initial ("Thomas A. Mensah"); a
     hyphen beside a space is a dash that sets words apart ("Benoît XVI -Joseph Ratzinger -")."""
     if k + 1 >= len(matches):
@@ -931,26 +931,24 @@ def _joined(text: str, matches: list[re.Match[str]], k: int) -> bool:
     return not gap or (gap == "." and len(matches[k].group()) == 1 and matches[k].group().isupper())
 
 
-def _run_end(
-    text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], held: list[bool], w: Words, i: int
-) -> int:
+def run_end(text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], held: list[bool], w: Words, i: int) -> int:
     """The end (exclusive) of the run of capitalised words starting at i; particles and connectors may
     stand inside it when a capitalised word follows them."""
     j = i + 1
     # "die US-Armee Soleimani": a state's body compounded with its acronym is a run of its own
-    alone = _state_code_compound(matches[i], w) is not None
+    alone = state_code_compound(matches[i], w) is not None
     # "Армия Республики Ирак": a word of the state's official name before it is the state's, no word of the body's
     while (
         not alone
         and j < len(matches)
-        and _joined(text, matches, j - 1)
+        and adjoins(text, matches, j - 1)
         and not held[j]
         and _same_script(raw[i], raw[j])
         and not _state_form_before_state(text, matches, norms, held, w, j)
     ):
         if w.apostrophe_endings and APOSTROPHE_ENDING.search(raw[j - 1]):
             break  # a case ending closes the name it follows: "Chauvin'in Afroamerikan George Floyd'u", two phrases
-        if j - i >= 2 and POSSESSIVE.search(raw[j - 1]) and _given(raw[i]):
+        if j - i >= 2 and POSSESSIVE.search(raw[j - 1]) and is_given(raw[i]):
             break  # "Matteo Salvini's League": a person's full name and their possessive close the name, the body is another
         initial = len(raw[j]) == 1 and text[matches[j].end() : matches[j].end() + 1] == "."  # "Thomas A. Mensah"
         if (raw[j][:1].isupper() or _joined_particle(raw[j], w)) and (
@@ -959,14 +957,14 @@ def _run_end(
             j += 1
             continue
         k = j
-        while k < len(matches) and (norms[k] in w.particles or norms[k] in w.connectors) and _joined(text, matches, k - 1):
+        while k < len(matches) and (norms[k] in w.particles or norms[k] in w.connectors) and adjoins(text, matches, k - 1):
             k += 1
         if norms[j] in w.following_particles and raw[j - 1][:1].isupper():
             break  # "Cameron den Termin": an article, a name's particle only after another ("von der Leyen")
-        if k > j and k < len(matches) and raw[k][:1].isupper() and not held[k] and _joined(text, matches, k - 1):
-            if _given(raw[i]) and w.heads.starts(norms, k) and not any(w.heads.starts(norms, m) for m in range(i, j)):
+        if k > j and k < len(matches) and raw[k][:1].isupper() and not held[k] and adjoins(text, matches, k - 1):
+            if is_given(raw[i]) and w.heads.starts(norms, k) and not any(w.heads.starts(norms, m) for m in range(i, j)):
                 break  # "Donald Trump al Congresso": a person's name goes on into no body's name
-            if j - i == 1 and w.heads.starts(norms, i) == 1 and _given(raw[k]) and _full_name_at(text, matches, raw, k):
+            if j - i == 1 and w.heads.starts(norms, i) == 1 and is_given(raw[k]) and full_name_at(text, matches, raw, k):
                 break  # "la Ligue de Matteo Salvini": a body named by its head-word alone, then its leader's full name
             j = k + 1
             continue
@@ -979,9 +977,9 @@ def _state_form_before_state(
 ) -> bool:
     """Word j is a word of a state's official name (`state_forms`: "Республики") right before a state's name the
     registry holds: the two are the state's name, which no body's run reads into."""
-    if j + 1 >= len(norms) or not held[j + 1] or not _joined(text, matches, j):
+    if j + 1 >= len(norms) or not held[j + 1] or not adjoins(text, matches, j):
         return False
-    return norms[j] in _word_list(w.language, "state_forms")
+    return norms[j] in word_list(w.language, "state_forms")
 
 
 def _stop_surname(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> bool:
@@ -989,7 +987,7 @@ def _stop_surname(raw: list[str], norms: list[str], w: Words, i: int, j: int) ->
     a known given name and last of the capitalised words: the person's surname ("José Guerra"), where elsewhere it
     opens no name ("Guerra Fría") and before another capital goes on into one ("la Seconda Guerra Mondiale")."""
     last = j + 1 >= len(raw) or not raw[j + 1][:1].isupper()
-    return j == i + 1 and last and _given(raw[i]) and norms[j] in _word_list(w.language, "stop_surnames")
+    return j == i + 1 and last and is_given(raw[i]) and norms[j] in word_list(w.language, "stop_surnames")
 
 
 def _same_script(a: str, b: str) -> bool:
@@ -1004,7 +1002,7 @@ def _joined_particle(word: str, w: Words) -> bool:
     return rest[:1].isupper() and normalise(particle) in w.particles
 
 
-def _org_tail(
+def org_tail(
     text: str,
     matches: list[re.Match[str]],
     raw: list[str],
@@ -1016,20 +1014,20 @@ def _org_tail(
 ) -> int:
     """After a head-word: connectors, then a ministry's field or a capitalised run (with `state`, a state's name
     too: "Armed Forces of Azerbaijan", not "the mission of Russia"); the end, or k if none."""
-    j = _past_tail_connectors(text, matches, raw, norms, w, k)
+    j = past_tail_connectors(text, matches, raw, norms, w, k)
     if j is None:
         return k
     field = w.fields.starts(norms, j)
     # "ministère des affaires étrangères"; in Latin script, after another head-word only capitalised: "le forze di
     # difesa israeliane" are the army the adjective names, not a body called "forze di difesa" ("силы обороны" is one)
     lower_field = raw[j][:1].islower() and not CYRILLIC.search(raw[j]) if field else False
-    if field and _joined(text, matches, j - 1) and not (lower_field and not _after_ministry(norms, w, k)):
+    if field and adjoins(text, matches, j - 1) and not (lower_field and not _after_ministry(norms, w, k)):
         return j + field
-    if _titled_name(raw, norms, w, j):
+    if title_before_name(raw, norms, w, j):
         return k  # "el gobierno de Sheikh Hasina": a person is named after "of", not the body
-    if j > k and j < len(matches) and raw[j][:1].isupper() and norms[j] not in w.stop and _joined(text, matches, j - 1):
+    if j > k and j < len(matches) and raw[j][:1].isupper() and norms[j] not in w.stop and adjoins(text, matches, j - 1):
         joined_by_and = any(norms[m] in AND_WORDS for m in range(k, j))
-        if held[j] and not joined_by_and and (place_end := _place_end(text, matches, held, w, j)):
+        if held[j] and not joined_by_and and (place_end := listed_place_end(text, matches, held, w, j)):
             return place_end  # "la polizia di Hong Kong": a territory's body
         another = w.heads.starts(norms, j) or w.titles.starts(norms, j, raw)  # "the Parliament and the President"
         # "zwischen Militär und Zivilpolitikern": German capitalises every noun "und" joins to the head-word
@@ -1038,20 +1036,20 @@ def _org_tail(
             # "the Coast Guard and the Chinese …", "l'Assemblée nationale et le Conseil constitutionnel": another body
             return k
         if held[j]:  # "Armed Forces of Azerbaijan": the state's name closes the organisation's
-            while j + 1 < len(matches) and held[j + 1] and _joined(text, matches, j):
+            while j + 1 < len(matches) and held[j + 1] and adjoins(text, matches, j):
                 j += 1
             return j + 1
-        end = _run_end(text, matches, raw, norms, held, w, j)
+        end = run_end(text, matches, raw, norms, held, w, j)
         # "l'agent de police de Minneapolis Derek Chauvin": a given name and a surname after the place close the
         # body's name; they are the person the body's word describes
-        if _given(raw[j]):  # "el gobierno de Recep Tayyip Erdoğan": the person's name is the run's; "la Ligue de
+        if is_given(raw[j]):  # "el gobierno de Recep Tayyip Erdoğan": the person's name is the run's; "la Ligue de
             # Matteo Salvini": a body named by its capitalised head-word alone, then its leader
-            return k if raw[k - 1][:1].isupper() and _full_name_at(text, matches, raw, j) else end
-        return next((m for m in range(j + 1, end - 1) if _given(raw[m]) and not held[m]), end)
+            return k if raw[k - 1][:1].isupper() and full_name_at(text, matches, raw, j) else end
+        return next((m for m in range(j + 1, end - 1) if is_given(raw[m]) and not held[m]), end)
     return k
 
 
-def _past_tail_connectors(
+def past_tail_connectors(
     text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], w: Words, k: int
 ) -> int | None:
     """The word after the connectors that follow a head-word at k; None after an article alone ("selon l'armée le QG
@@ -1060,7 +1058,7 @@ def _past_tail_connectors(
     if not w.noun_capitals and k < len(matches) and norms[k] in w.articles - w.indefinite and raw[k][:1].islower():
         return None
     j = k
-    while j < len(matches) and norms[j] in w.connectors and _joined(text, matches, j - 1):
+    while j < len(matches) and norms[j] in w.connectors and adjoins(text, matches, j - 1):
         j += 1
     return j
 
@@ -1071,10 +1069,10 @@ def _after_ministry(norms: list[str], w: Words, k: int) -> bool:
     return not w.ministry_heads or (k > 0 and any(norms[k - 1].startswith(stem) for stem in stems))
 
 
-def _place_end(text: str, matches: list[re.Match[str]], held: list[bool], w: Words, j: int) -> int:
+def listed_place_end(text: str, matches: list[re.Match[str]], held: list[bool], w: Words, j: int) -> int:
     """The end of the place's name the data holds as a place only ("Hong Kong") starting at word j, or 0."""
     end = j + 1
-    while end < len(matches) and held[end] and _joined(text, matches, end - 1):
+    while end < len(matches) and held[end] and adjoins(text, matches, end - 1):
         end += 1
     return end if normalise(text[matches[j].start() : matches[end - 1].end()]) in _place_names(w.language) else 0
 
@@ -1084,21 +1082,21 @@ def _place_names(language: str) -> frozenset[str]:
     return frozenset(normalise(name) for name in place_names(language))
 
 
-def _titled_name(raw: list[str], norms: list[str], w: Words, j: int) -> bool:
+def title_before_name(raw: list[str], norms: list[str], w: Words, j: int) -> bool:
     """A title at word j followed by a capitalised name ("Sheikh Hasina"), not by "of" ("the President of …")."""
     title = w.titles.starts(norms, j, raw) if j < len(norms) else 0
     after = j + title
     return bool(title) and after < len(raw) and raw[after][:1].isupper() and norms[after] not in w.stop | w.connectors
 
 
-def _full_name_at(text: str, matches: list[re.Match[str]], raw: list[str], k: int) -> bool:
+def full_name_at(text: str, matches: list[re.Match[str]], raw: list[str], k: int) -> bool:
     """A given name and a capitalised word after it, at k: a person's full name ("Павло Кириленко"), as a body's
     title of its head stands before its holder's, not the genitive of a place's name."""
     nxt = k + 1
-    return nxt < len(matches) and raw[nxt][:1].isupper() and _joined(text, matches, k) and _given(raw[k])
+    return nxt < len(matches) and raw[nxt][:1].isupper() and adjoins(text, matches, k) and is_given(raw[k])
 
 
-def _completes_title(norms: list[str], w: Words, i: int) -> bool:
+def completes_title(norms: list[str], w: Words, i: int) -> bool:
     """The body completes a title before it ("portavoz del Parlamento", "Speaker of Parliament"): a person's office."""
     k = i
     while k > 0 and i - k < 2 and norms[k - 1] in w.connectors:
@@ -1113,12 +1111,12 @@ def _and_words(language: str) -> frozenset[str]:
     return AND_WORDS | {normalise(w) for w in generic_words.own_and_words(language.split("-")[0].lower())}
 
 
-def _inside_sentence(text: str, matches: list[re.Match[str]], i: int) -> bool:
+def inside_sentence(text: str, matches: list[re.Match[str]], i: int) -> bool:
     """Word i is not a sentence's first word (which is capitalised whatever it is)."""
     return inside_sentence_at(text, matches[i].start())
 
 
-def _compound_title(word: str, norm: str, w: Words) -> bool:
+def compound_title(word: str, norm: str, w: Words) -> bool:
     """A capitalised word that ends with a title ("Parlamentspräsident", "Regierungschef")."""
     return bool(w.title_endings) and word[:1].isupper() and norm.endswith(w.title_endings)
 
@@ -1145,7 +1143,7 @@ def _greek_nominatives(word: str) -> list[str]:
     return [anyascii(lower[: -len(ending)] + nominative) for ending, nominative in GREEK_CASE_ENDINGS if lower.endswith(ending)]
 
 
-def _given(word: str) -> bool:
+def is_given(word: str) -> bool:
     if any(form in given_names() for form in _greek_nominatives(word)):  # "του Γιώργου Φλωρίδη": Giorgos
         return True
     if not CYRILLIC.search(word):
@@ -1209,12 +1207,12 @@ def _foreign_given(forms: set[str]) -> str | None:
     return next((form for form in sorted(foreign - forms) if len(form) >= MIN_FOREIGN_GIVEN and form in names), None)
 
 
-def _person_name(surface: str) -> str:
+def person_name(surface: str) -> str:
     """The English (Latin) form of a person's name: as written, transliterated when in another script."""
     return anyascii(surface) if CYRILLIC.search(surface) else surface  # Arabic script is kept as written
 
 
-def _organisation(
+def body_found(
     text: str,
     matches: list[re.Match[str]],
     norms: list[str],
@@ -1227,9 +1225,9 @@ def _organisation(
     while i < j - 1 and norms[i] in w.stop | w.connectors:
         i += 1
     start, end = matches[i].start(), matches[j - 1].end()
-    surface = _without_case_ending(text[start:end].rstrip("."), w)
+    surface = without_case_ending(text[start:end].rstrip("."), w)
     return Detected(
-        generic_words.unmutated_head(_organisation_name(surface, norms[i:j], start, end, w, states), w.language),
+        generic_words.unmutated_head(organisation_name(surface, norms[i:j], start, end, w, states), w.language),
         "organisation",
         start,
         start + len(surface),
@@ -1238,7 +1236,7 @@ def _organisation(
     )
 
 
-def _without_case_ending(surface: str, w: Words) -> str:
+def without_case_ending(surface: str, w: Words) -> str:
     """Turkish: a name without the case ending after its apostrophe ("Sağlık Bakanlığı'nın"), or glued to its
     possessed head-word ("Dışişleri Bakanlığının", "İçişleri Bakanlığından": the ministry is "… Bakanlığı")."""
     return _without_head_ending(APOSTROPHE_ENDING.sub("", surface), w.language) if w.apostrophe_endings else surface
@@ -1247,14 +1245,14 @@ def _without_case_ending(surface: str, w: Words) -> str:
 def _without_head_ending(surface: str, language: str) -> str:
     """The name without the case ending its last word, a head-word of the language's data, takes (`head_endings`)."""
     last = surface.rsplit(" ", 1)[-1]
-    heads = _word_list(language, "org_heads", normalised=False)
-    for ending in sorted(_word_list(language, "head_endings", normalised=False), key=len, reverse=True):
+    heads = word_list(language, "org_heads", normalised=False)
+    for ending in sorted(word_list(language, "head_endings", normalised=False), key=len, reverse=True):
         if last.endswith(ending) and last[: -len(ending)] in heads:
             return surface[: -len(ending)]
     return surface
 
 
-def _organisation_name(surface: str, norms: list[str], start: int, end: int, w: Words, states: dict[tuple[int, int], str]) -> str:
+def organisation_name(surface: str, norms: list[str], start: int, end: int, w: Words, states: dict[tuple[int, int], str]) -> str:
     """ "Ministry of Foreign Affairs (Russia)" when the text names a ministry's field and a state beside it."""
     norms = [_dotless(n) for n in norms]  # "DIŞİŞLERİ BAKANLIĞI" in capitals is "Dışişleri Bakanlığı"
     field = next((english for key, english in w.ministries.items() if _contains(norms, _dotless_all(key))), None)
@@ -1263,7 +1261,7 @@ def _organisation_name(surface: str, norms: list[str], start: int, end: int, w: 
         near = [(a - end if a >= end else start - b if b <= start else 0, name) for (a, b), name in states.items()]
         state = min((d, name) for d, name in near if d <= 16)[1] if any(d <= 16 for d, _ in near) else None
         return f"Ministry of {field} ({state})" if state else f"Ministry of {field}"
-    return _person_name(surface)
+    return person_name(surface)
 
 
 def _dotless(word: str) -> str:
@@ -1281,15 +1279,15 @@ def _contains(tokens: list[str], phrase: tuple[str, ...]) -> bool:
 
 
 @cache
-def _regex(language: str, key: str) -> re.Pattern[str] | None:
+def data_pattern(language: str, key: str) -> re.Pattern[str] | None:
     """A pattern a language's data file states under `key`, or None (also for a language with no data file)."""
-    value = _data(language).get(key)
+    value = language_data(language).get(key)
     return re.compile(str(value), re.MULTILINE) if value else None
 
 
 LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 
 
-def _bare(word: str, w: Words) -> str:
+def bare_word(word: str, w: Words) -> str:
     """A word folded without its possessive or, in Turkish, its case ending ("Trump's", "Georgescu'nun")."""
     return normalise((APOSTROPHE_ENDING if w.apostrophe_endings else POSSESSIVE).sub("", word))

@@ -34,7 +34,7 @@ from . import datewords, mutations, safeyaml
 from .calendars import own_calendar_months
 from .detect import detect as detect_words
 from .detect_words import Covered, Detected
-from .detect_words import _given as _given_name
+from .detect_words import is_given as _given_name
 from .generic_words import common_acronyms, has_file, language_names
 from .knowledge import (
     base_names,

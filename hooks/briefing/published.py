@@ -42,32 +42,32 @@ from .published_lines import (
     STAMP_DASH,
     STAMP_REACH,
     WORD,
-    _cable,
-    _date_alone,
-    _day_first_iso,
-    _found,
-    _has_weekday,
-    _header_dates,
-    _is_unit_word,
-    _joined,
-    _listed,
-    _names_weekday,
-    _only_year_words,
-    _place_then_this,
-    _starts_as_sentence,
-    _top_bar_labels,
-    _whole,
     calendar_words,
     covered_unit_words,
+    date_alone,
+    day_first_iso,
+    found_in_head,
+    has_weekday,
+    header_dates,
     header_parts,
+    is_cable_dateline,
     is_date_line,
     is_time_span,
+    is_unit_word,
     labels,
+    labels_joined,
     language_words,
+    listed_alternation,
     meeting_spans,
     month_words,
+    names_weekday,
+    only_year_words,
     other_calendar_dates,
+    place_then_this,
+    starts_as_sentence,
     statement_words,
+    top_bar_labels,
+    whole_iso,
     zone_cities,
 )
 from .published_opening import (
@@ -110,7 +110,7 @@ DAY_HEADING_END = re.compile(r"\s*[:：]\s*|\s+[—–-]\s+")  # the colon or da
 
 @cache
 def _latest_issue() -> re.Pattern[str]:
-    return re.compile(rf"(?:{_listed('latest_issue')})(?!\w)", re.I)
+    return re.compile(rf"(?:{listed_alternation('latest_issue')})(?!\w)", re.I)
 
 
 def latest_issue_block(date_lines: list[str], in_a_row: list[str]) -> set[str]:
@@ -129,7 +129,7 @@ def ends_with_top_bar_label(line: str) -> bool:
     """A date line with a top bar's label glued after its date ("Friday, 4 June 2024 Advertise With Us"): the
     bar's clock and its link, read as one line."""
     folded = line.strip().casefold()
-    return any(folded.endswith(f" {label}") and is_date_line(line[: -len(label)]) for label in _top_bar_labels())
+    return any(folded.endswith(f" {label}") and is_date_line(line[: -len(label)]) for label in top_bar_labels())
 
 
 def is_page_date(event: Event, published: Published, opening: str | None) -> bool:
@@ -142,7 +142,7 @@ def is_page_date(event: Event, published: Published, opening: str | None) -> boo
         and event.sentence.text in (opening or "")
         and event.sentence.start < at + len(header)
         and event.date_text in header
-        and published.date in (event.date, _day_first_iso(event.date_text))  # "05-08-2024" as the header reads it
+        and published.date in (event.date, day_first_iso(event.date_text))  # "05-08-2024" as the header reads it
     )
 
 
@@ -207,7 +207,7 @@ def from_text(
         return from_revision(header.get("revision"), language)
     headings = set(header.get("above_title", [])) if header.get("title") else set()
     below = [text for text in (header.get("subtitle"), opening) if text]
-    date_lines = _joined(header.get("date_lines", []))  # a label on the line above makes a date line no heading
+    date_lines = labels_joined(header.get("date_lines", []))  # a label on the line above makes a date line no heading
     # the dateline printed over the text and again opening it is the text's dateline, read there (`from_dateline`)
     repeated = [line for line in date_lines if _repeated_dateline(line, opening, language)]
     chronicle = [line for line in date_lines if line not in repeated and (_restated(line, below, language) or _day_heading(line))]
@@ -307,7 +307,7 @@ def _under_masthead(stated: Published | None, head: list[str], language: str) ->
     ("Sunday, 8 June 2025") that is later than a stamp with its hour on a short line of the page's head, under
     the headline ("Agency | Section | Saturday, 13 November 2021 - 16:53"), is the site's clock of the day the
     page was viewed, never earlier than its publication; the stamp below is the page's own."""
-    if not (stated and stated.date and stated.basis == "header" and _names_weekday(stated.stated_as, language)):
+    if not (stated and stated.date and stated.basis == "header" and names_weekday(stated.stated_as, language)):
         return stated
     below = from_head_stamp(head, language)
     return below if below and below.date and below.date < stated.date else stated
@@ -358,7 +358,7 @@ def _meeting_record_field(published: Published, lines: list[str], language: str)
     field = RECORD_FIELD.match(line)
     if not field or labels()[0].match(line) or not published.date:
         return False
-    mentions = _found(line, language)
+    mentions = found_in_head(line, language)
     if len(mentions) != 1 or line[mentions[0].end :].strip() or mentions[0].start != field.end():
         return False
     others = [text for text in lines if text != line]
@@ -400,7 +400,7 @@ def is_meeting_date(published: Published, texts: list[str], language: str) -> bo
     day, line = published.date or published.yearless, published.stated_as or ""
     if not day:
         return False
-    for m in _found(line, language):
+    for m in found_in_head(line, language):
         if not _same_day(m, day):
             continue
         before = line[max(0, m.start - MEETING_BEFORE) : m.start]
@@ -483,16 +483,16 @@ def _two_calendar_clock(lines: list[str], language: str) -> list[str]:
     A line a publication label opens ("تاريخ النشر: 3 صفر 1444هـ -الموافق: 30 أغسطس 2022م") is the page's stamp."""
     lines = list(itertools.takewhile(lambda line: not _opens_with_publication_label(line), lines))
     for opening in (lines[:1], lines[:2]):
-        mentions = [m for line in opening for m in _found(line, language) if _whole(m)]
-        gregorian = [dt.date.fromisoformat(str(_whole(m))) for m in mentions if not m.calendar]
-        other = [dt.date.fromisoformat(str(_whole(m))) for m in mentions if m.calendar]
+        mentions = [m for line in opening for m in found_in_head(line, language) if whole_iso(m)]
+        gregorian = [dt.date.fromisoformat(str(whole_iso(m))) for m in mentions if not m.calendar]
+        other = [dt.date.fromisoformat(str(whole_iso(m))) for m in mentions if m.calendar]
         # a Hijri day runs from sunset to sunset, and its reckoning varies by a day between countries
         same_day = any(abs((g - o).days) <= 1 for g in gregorian for o in other)
-        if same_day and all(_date_alone(line, language) for line in opening):
+        if same_day and all(date_alone(line, language) for line in opening):
             return opening
     # a line giving a Gregorian date and a date of a calendar the parser does not read, or writes with dashes
     # ("সোমবার, ২৮ এপ্রিল ২০২৫ ।। ১৫ই বৈশাখ ১৪৩২ বঙ্গাব্দ", "الإثنين - ٠٨ ديسمبر, ٢٠٢٥ ١٦-جمادى الثانية-١٤٤٧"): the same clock
-    return [line for line in lines[:1] if _date_alone(line, language) and _gregorian_and_other(line, language)]
+    return [line for line in lines[:1] if date_alone(line, language) and _gregorian_and_other(line, language)]
 
 
 def _opens_with_publication_label(line: str) -> bool:
@@ -507,7 +507,7 @@ def _gregorian_and_other(line: str, language: str) -> bool:
     """A line stating a whole Gregorian date and, beside it, a month and year of another calendar. The Gregorian
     date may be in English, as a site of another calendar prints it ("१६ फाल्गुन २०८१, शुक्रबार | Fri Feb 28 2025")."""
     readings = (language, "en") if language != "en" else (language,)
-    gregorian = any(_whole(m) and not m.calendar for reading in readings for m in _found(line, reading))
+    gregorian = any(whole_iso(m) and not m.calendar for reading in readings for m in found_in_head(line, reading))
     return gregorian and bool(other_calendar_dates().search(fold(ascii_digits(line))))
 
 
@@ -517,8 +517,8 @@ def _date_then_headline(line: str, title: str | None, language: str) -> Publishe
     said = _letters_and_figures(title) if title else ""
     if not said or not _letters_and_figures(line).endswith(said):  # first, the cheap test: the headline again
         return None
-    mention = next(iter(_header_dates(line, language)), None)
-    date = _whole(mention) if mention and not line[: mention.start].strip() else None
+    mention = next(iter(header_dates(line, language)), None)
+    date = whole_iso(mention) if mention and not line[: mention.start].strip() else None
     dash = STAMP_DASH.match(line, mention.end) if mention and date else None
     if not (dash and title and _letters_and_figures(line[dash.end() :]) == _letters_and_figures(title)):
         return None
@@ -534,8 +534,8 @@ def _dated_statement(line: str, language: str) -> Published | None:
     mai 2024 – Communiqué de presse …"): the date the body issued it. The heading opens on the statement's word;
     one that reports a day ("12 May 2020 – The day the statement came") names what happened then."""
     mark = LISTING_MARK.match(line)
-    mention = next(iter(_header_dates(line[mark.end() :][:STAMP_REACH], language)), None)
-    date = _whole(mention) if mention and mention.start == 0 else None
+    mention = next(iter(header_dates(line[mark.end() :][:STAMP_REACH], language)), None)
+    date = whole_iso(mention) if mention and mention.start == 0 else None
     dash = STAMP_DASH.match(line, mark.end() + mention.end) if mention and date else None
     names = statement_words(language) if dash else None
     if not (dash and names and names.match(line, dash.end())):
@@ -549,9 +549,9 @@ def _restated(line: str, below: list[str], language: str) -> bool:
     holds the date alone, with no time, weekday or label, as a stamp would; or the date and words the lede repeats
     word for word, the name of what the page is about ("7 July 2005 London bombings" over "The 7 July 2005 London
     bombings were …"): a stamp is never part of a sentence."""
-    mentions = _found(line, language)
+    mentions = found_in_head(line, language)
     rest = line.replace(mentions[0].text, "") if len(mentions) == 1 else line
-    if len(mentions) != 1 or _has_weekday(mentions[0], language) or ISO_DATE.fullmatch(mentions[0].text.translate(DIGITS)):
+    if len(mentions) != 1 or has_weekday(mentions[0], language) or ISO_DATE.fullmatch(mentions[0].text.translate(DIGITS)):
         return False  # a weekday, or ISO's figures ("2016-11-26"), as software stamps a page: no heading of an event
     if _month_first(mentions[0], language):
         return False  # "novembre 12, 2017" on a French page: a theme's format made for English, no heading of an event
@@ -561,8 +561,8 @@ def _restated(line: str, below: list[str], language: str) -> bool:
     clock = labels()[2].search(rest)
     if clock and not _hour_repeated(clock.group(), lede):
         return False  # the clock time it was posted at ("05 лютого 2024, 17:51"): a stamp, no heading
-    if _only_year_words(rest, language):
-        return _whole(mentions[0]) in {_whole(m) for m in _found(lede, language)} - {None}
+    if only_year_words(rest, language):
+        return whole_iso(mentions[0]) in {whole_iso(m) for m in found_in_head(lede, language)} - {None}
     if WORD.search(rest) and not labels()[2].search(line):  # no stamp's time: a heading's words
         return _letters_and_figures(line) in _letters_and_figures(lede)  # "The 7 July 2005 London bombings were …"
     return False
@@ -604,7 +604,7 @@ def _day_heading(line: str) -> bool:
     if len(head) < 2 or not re.search(r"\d", head[0]) or len(head[0]) > MAX_DAY_HEADING:
         return False
     tokens = [t.casefold() for t in re.findall(r"[^\W\d_]+", head[0])]
-    return any(_is_unit_word(token, day) for token in tokens for day in covered_unit_words("duration-day"))
+    return any(is_unit_word(token, day) for token in tokens for day in covered_unit_words("duration-day"))
 
 
 def _without(line: str, text: str) -> str:
@@ -619,7 +619,7 @@ MIN_RUN_ON = 3  # words after a cut paragraph's dateline, outside parentheses: t
 def _runs_on(line: str, language: str) -> bool:
     """Words of the text after the line's first date, outside parentheses: a paragraph cut short, not a heading
     that closes with its date and a gloss ("من ذاكرة تاريخ الـ 12 من يناير (جانفي – كانون الثاني)")."""
-    mention = next(iter(_found(line, language)), None)
+    mention = next(iter(found_in_head(line, language)), None)
     rest = re.sub(r"\([^()]*\)", " ", line[mention.end :]) if mention else ""
     return len(re.findall(r"[^\W\d_]{2,}", rest)) > MIN_RUN_ON
 
@@ -638,19 +638,19 @@ def _bare(line: str, language: str) -> bool:
     "12 juillet 2016" over the event; "Attentats à Lomé 12 juillet 2016"). A page's own date line carries more,
     or is a site's stamp in numbers, with the month abbreviated ("16 jul 2023") or with a zero before the day, as
     software writes it and people do not ("08 декабря 2024")."""
-    mentions = _found(line, language)
+    mentions = found_in_head(line, language)
     closing = len(mentions) == 1 and not line[mentions[0].end :].strip(" .,")
     alone = closing and _heading_words(line[: mentions[0].start].lstrip(" .,"))
     stamped = bool(PADDED_DAY.search(mentions[0].text.translate(DIGITS))) if alone else False
-    if not alone or stamped or _has_weekday(mentions[0], language) or not _month_in_full(mentions[0], language):
+    if not alone or stamped or has_weekday(mentions[0], language) or not _month_in_full(mentions[0], language):
         return False
     return _as_prose_writes(mentions[0], language)
 
 
 def _whole_day(line: str, language: str) -> bool:
     """A line that states one whole day."""
-    mentions = _found(line, language)
-    return len(mentions) == 1 and _whole(mentions[0]) is not None
+    mentions = found_in_head(line, language)
+    return len(mentions) == 1 and whole_iso(mentions[0]) is not None
 
 
 def _heading_words(before: str) -> bool:
@@ -660,7 +660,7 @@ def _heading_words(before: str) -> bool:
     names = before.split()
     if len(names) == 1 or (before and not before[-1:].isspace()):  # a section's name: "Europe 16 mars 2014"
         return False
-    if _place_then_this(before):  # "Ahmedabad en Inde ce 12 juin 2025": the day of writing
+    if place_then_this(before):  # "Ahmedabad en Inde ce 12 juin 2025": the day of writing
         return False
     return all(HEADING_WORD.fullmatch(w) and key(w) not in calendar_words() for w in names) and not (
         published.search(before) or updated.search(before)
@@ -715,9 +715,9 @@ def _act_title(line: str, language: str) -> Published | None:
     kind = kinds.match(line) if kinds else None
     if not kind:  # first, the cheap test: the act's word opens the line, no date grammar to run over a paragraph
         return None
-    mentions = _found(line, language)
-    date = _whole(mentions[-1]) if mentions else None
-    if not date or not _only_year_words(_without_act_number(line[mentions[-1].end :]), language):
+    mentions = found_in_head(line, language)
+    date = whole_iso(mentions[-1]) if mentions else None
+    if not date or not only_year_words(_without_act_number(line[mentions[-1].end :]), language):
         return None
     words = line[kind.end() : mentions[-1].start].split()
     if not words or words[-1].casefold() not in joins or len(words) > MAX_ACT_TITLE:
@@ -757,9 +757,9 @@ def is_text_paragraph(paragraph: str) -> bool:
 
 
 def _opens_with_cable(paragraph: str, language: str) -> bool:
-    """A paragraph that a Chinese agency's dateline opens (`_cable`), its first date."""
-    mention = next(iter(_found(paragraph[:80], language)), None)
-    return bool(mention) and _cable(paragraph[: mention.start], paragraph[mention.end : mention.end + 2])
+    """A paragraph that a Chinese agency's dateline opens (`is_cable_dateline`), its first date."""
+    mention = next(iter(found_in_head(paragraph[:80], language)), None)
+    return bool(mention) and is_cable_dateline(paragraph[: mention.start], paragraph[mention.end : mention.end + 2])
 
 
 # a place, then an agency's name and the whole date closing one parenthesis, the year closed by the Urdu year sign
@@ -773,12 +773,12 @@ def from_source_date_parenthesis(paragraph: str, language: str) -> Published | N
     opened = SOURCE_DATE_PARENTHESIS.match(paragraph)
     if not opened or len(paragraph[: opened.start(1)].split()) > MAX_PLACE_WORDS or not re.search(r"[^\W\d_]{2}", opened[1]):
         return None
-    mention = next(iter(_header_dates(opened[2], language)), None)
-    if not (mention and mention.text.strip() == opened[2].strip() and _whole(mention)):
+    mention = next(iter(header_dates(opened[2], language)), None)
+    if not (mention and mention.text.strip() == opened[2].strip() and whole_iso(mention)):
         return None
-    if not _starts_as_sentence(paragraph[opened.end() :]):
+    if not starts_as_sentence(paragraph[opened.end() :]):
         return None
-    return Published(_whole(mention), "dateline", stated_as=paragraph[: opened.end()].strip())
+    return Published(whole_iso(mention), "dateline", stated_as=paragraph[: opened.end()].strip())
 
 
 def _statement_page(headlines: Iterable[str | None], language: str) -> bool:
@@ -806,8 +806,8 @@ def _clocked_stamp_alone(line: str, language: str) -> Published | None:
     site prints its stamp under a release's summary and photo credit: prose writes no line of a date and a time and
     nothing else, nor does an event's notice without its label ("Fecha:", read as a field). A time on the hour or a
     quarter is an event's, set ahead ("20 de mayo de 2025 - 7:00 p. m." under a concert's announcement), no stamp."""
-    mentions = _found(line, language)
-    if len(mentions) != 1 or ":" not in line or not (date := _whole(mentions[0])):
+    mentions = found_in_head(line, language)
+    if len(mentions) != 1 or ":" not in line or not (date := whole_iso(mentions[0])):
         return None
     m = mentions[0]
     rest = STAMP_CLOCK_REST.fullmatch(line[: m.start] + " " + line[m.end :])

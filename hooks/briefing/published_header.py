@@ -30,26 +30,26 @@ from .published_lines import (
     STAMP_TIME_AFTER,
     TABLE_ROW,
     WORD,
-    _date_alone,
-    _day_and_month,
-    _ends_headline,
-    _found,
-    _has_weekday,
-    _header_dates,
-    _joined,
-    _listed,
-    _names_weekday,
-    _only_year_words,
-    _whole,
     calendar_words,
+    date_alone,
+    day_and_month,
+    ends_headline,
+    found_in_head,
+    has_weekday,
+    header_dates,
     header_parts,
     is_table_row,
     is_time_span,
     labels,
+    labels_joined,
     language_words,
+    listed_alternation,
+    names_weekday,
+    only_year_words,
     source_label,
     statement_words,
     unglued,
+    whole_iso,
     zone_cities,
 )
 from .published_opening import from_closing_stamp
@@ -67,7 +67,7 @@ GLUED_START = regex.compile(r"(?<=\p{Ll})(?:\p{Lu}\p{L}+|[0-3]?\d(?=\.?\s))")
 @cache
 def revision_label() -> re.Pattern[str]:
     """A wiki's words that date the revision shown ("zuletzt bearbeitet am", "last edited on")."""
-    body = _listed("revision")
+    body = listed_alternation("revision")
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.I)
 
 
@@ -78,13 +78,13 @@ def _stamp_without_year(line: str, language: str) -> str | None:
     _, _, time = labels()
     if not time.search(line):
         return None
-    mentions = _found(line, language)
+    mentions = found_in_head(line, language)
     if not mentions:  # "04/22 01:38": figures alone, taken only when one order of day and month alone is a date
         return _numeric_day_month(time.sub(" ", line))
     if len(mentions) != 1:
         return None
     rest = time.sub(" ", line.replace(mentions[0].text, " "))
-    return _day_and_month(mentions[0].text, language) if not WORD.search(rest) and not any(c.isdigit() for c in rest) else None
+    return day_and_month(mentions[0].text, language) if not WORD.search(rest) and not any(c.isdigit() for c in rest) else None
 
 
 def _numeric_day_month(rest: str) -> str | None:
@@ -131,7 +131,7 @@ def from_revision(line: str | None, language: str) -> Published | None:
     label = revision_label().search(line) if line else None
     if label is None:
         return None
-    dates = ((m, _whole(m)) for m in _header_dates(label.string[label.end() : label.end() + 80], language))
+    dates = ((m, whole_iso(m)) for m in header_dates(label.string[label.end() : label.end() + 80], language))
     mention, date = next(((m, d) for m, d in dates if d), (None, None))
     if mention is None:
         return None
@@ -147,25 +147,25 @@ def from_headline(line: str, language: str) -> Published | None:
     # the end of a period the headline names ("… în perioada 27.05.2024 – 25.06.2024") is no stamp glued to it
     between = line[line.rfind(parts[-2]) + len(parts[-2]) : line.rfind(parts[-1])] if len(parts) > 1 else ""
     span = bool(SPAN_DASH.fullmatch(between)) and _ends_with_date(parts[-2], language)
-    date = _date_alone(parts[-1], language) if len(parts) > 1 and not span else None
+    date = date_alone(parts[-1], language) if len(parts) > 1 and not span else None
     if date:
         return Published(date, "header", stated_as=parts[-1])
     # a Chinese line of fields that spaces part, as its prose writes none: a date alone between two fields is the
     # page's stamp ("某某被逮捕 2023年05月10日  作者", headline, date, author)
     fields = parts[1:-1] if CJK_RUN.search(line) and not CJK_SENTENCE_END.search(line) else []
-    stamp = next((f for f in fields if _date_alone(f, language)), None)
+    stamp = next((f for f in fields if date_alone(f, language)), None)
     if stamp:
-        return Published(_date_alone(stamp, language), "header", stated_as=stamp)
-    opening = next(iter(_header_dates(parts[0], language)), None) if len(parts) > 1 else None
-    date = _date_alone(parts[0], language) if opening and not parts[0][: opening.start].strip() else None
+        return Published(date_alone(stamp, language), "header", stated_as=stamp)
+    opening = next(iter(header_dates(parts[0], language)), None) if len(parts) > 1 else None
+    date = date_alone(parts[0], language) if opening and not parts[0][: opening.start].strip() else None
     if date:  # "14.03.2013 | Headline": the stamp first, nothing before it ("Signed on 04.03.2024 | …" is a credit)
         return Published(date, "header", stated_as=parts[0])
-    first = next(iter(_found(line, language)), None)  # "17. Juni 2019, 18:13 Uhr Ägypten: …": a stamp and its time
-    if first and not line[: first.start].strip() and _whole(first) and (stamp := _time_after(line, first)):
-        return Published(_whole(first), "header", stated_as=line[: stamp.end()].strip())
-    mention = next((m for m in _found(line, language) if _whole(m) and _has_weekday(m, language)), None)
-    if mention and _ends_headline(line[: mention.start]) and STAMP_REST.fullmatch(line[mention.end :]):
-        return Published(_whole(mention), "header", stated_as=line[mention.start :].strip())
+    first = next(iter(found_in_head(line, language)), None)  # "17. Juni 2019, 18:13 Uhr Ägypten: …": a stamp and its time
+    if first and not line[: first.start].strip() and whole_iso(first) and (stamp := _time_after(line, first)):
+        return Published(whole_iso(first), "header", stated_as=line[: stamp.end()].strip())
+    mention = next((m for m in found_in_head(line, language) if whole_iso(m) and has_weekday(m, language)), None)
+    if mention and ends_headline(line[: mention.start]) and STAMP_REST.fullmatch(line[mention.end :]):
+        return Published(whole_iso(mention), "header", stated_as=line[mention.start :].strip())
     return from_closing_stamp(line, language) or _glued_stamp(line, language) or _closing_dateline(line, language)
 
 
@@ -174,8 +174,8 @@ SPAN_DASH = re.compile(r"\s*[-–—]\s*")  # the dash between a period's start 
 
 def _ends_with_date(part: str, language: str) -> bool:
     """A part of a line that closes on a whole date: the start of a period when a dash and its end follow."""
-    mentions = _found(part, language)
-    return bool(mentions) and _whole(mentions[-1]) is not None and not part[mentions[-1].end :].strip()
+    mentions = found_in_head(part, language)
+    return bool(mentions) and whole_iso(mentions[-1]) is not None and not part[mentions[-1].end :].strip()
 
 
 def _closing_dateline(line: str, language: str) -> Published | None:
@@ -186,16 +186,16 @@ def _closing_dateline(line: str, language: str) -> Published | None:
     the language's word for "year": a headline reporting a day names no city between commas before it. Or a
     release's title that opens on the statement's word and closes on its day and the hour it was issued at, the
     issuer's name before them ("Medienmitteilung der Frauenstreik-Koordination Bern, 14 Juni 2019, 12.30 Uhr")."""
-    mentions = _found(line, language)
+    mentions = found_in_head(line, language)
     last = mentions[-1] if mentions else None
-    date = _whole(last) if last else None
+    date = whole_iso(last) if last else None
     if not last or not date:
         return None
     # the hour it was issued at after the day ("Medienmitteilung der … Bern, 14 Juni 2019, 12.30 Uhr"), as a
     # release's own title stamps it; a headline reporting a day gives no clock time after it
     timed = bool(issued_hour().fullmatch(line, last.end))
     at_hour = bool(_issued_at_hour(language) and _issued_at_hour(language).fullmatch(line, last.end))  # type: ignore[union-attr]
-    if not (timed or at_hour) and not _only_year_words(line[last.end :].strip(" ."), language):
+    if not (timed or at_hour) and not only_year_words(line[last.end :].strip(" ."), language):
         return None
     before = line[: last.start].rstrip()
     head, comma, place = before[:-1].rpartition(",") if before.endswith(",") else ("", "", "")
@@ -293,8 +293,8 @@ def _glued_stamp(line: str, language: str) -> Published | None:
         if name and key(name) not in words(language).months and key(name) not in words(language).weekdays:
             continue
         tail = line[glued.start() :]
-        mention = next(iter(_header_dates(tail, language)), None)
-        date = _whole(mention) if mention and mention.start == 0 else None
+        mention = next(iter(header_dates(tail, language)), None)
+        date = whole_iso(mention) if mention and mention.start == 0 else None
         if mention and date and CLOSING_REST.fullmatch(tail[mention.end :]):
             return Published(date, "header", stated_as=tail.strip())
     return None
@@ -307,7 +307,7 @@ def from_header(lines: list[str], language: str, under_title: bool = False) -> P
     the masthead) or a later revision, never earlier than the publication; but of lines written alike, a
     listing's stamps, the first (`_written_alike`; `under_title`: the first stands under the headline)."""
     found: dict[str, list[tuple[str, str]]] = {}
-    for line in _joined(lines):
+    for line in labels_joined(lines):
         for kind, date in _dates_of(line, language):
             found.setdefault(kind, []).append((date, line))
     for kind, basis in (("published", "header"), ("unlabelled", "header"), ("updated", "updated-line")):
@@ -337,7 +337,7 @@ def _written_alike(pairs: list[tuple[str, str]], language: str, under_title: boo
     shapes = {" ".join(re.sub(r"[^\W\d_]+", "W", re.sub(r"\d+", "0", line.translate(DIGITS))).split()) for line in unmarked}
     # each naming its weekday, as day headers and item stamps do: without it ("24.04.2024 2:49" over "07.04.2008 12:11",
     # "30 июля 2025 / 18:30" over "19 сентября 2023 / 14:30") a site's clock shares the layout of its stamps
-    named = all(_names_weekday(line, language) for _, line in pairs)
+    named = all(names_weekday(line, language) for _, line in pairs)
     # three at least: two alike may be a site's clock naming its weekday over the article's stamp in the same layout
     listing = len({line for _, line in pairs}) >= (2 if under_title else 3)
     return listing and len(shapes) == 1 and named and all(d[:1].isdigit() for d, _ in pairs)
@@ -373,15 +373,15 @@ def _dates_of(line: str, language: str) -> list[tuple[str, str]]:
     if not parts:
         if _opens_sentence(line, language):
             return []
-        date = _forum_post_stamp(line) or _date_alone(line, language)
+        date = _forum_post_stamp(line) or date_alone(line, language)
         date = date or _stamp_without_year(line, language) or _credit_date(line, language)
         if not date and TABLE_ROW.search(line) and not is_table_row(line):
             # a row of stamps ("31.08.2022 | Stand 01.09.2022, 15:42 Uhr |"): each cell's, the earliest taken
-            dates = (_date_alone(cell, language) for cell in line.split("|"))
+            dates = (date_alone(cell, language) for cell in line.split("|"))
             return [("unlabelled", d) for d in dates if d]
         return [("unlabelled", date)] if date else []
     # before the first label, the line's own date: "15:38 30.07.2023 (Updated: 13:27 01.08.2023)"
-    first = _date_alone(line[: parts[0][0]], language) if parts[0][0] else None
+    first = date_alone(line[: parts[0][0]], language) if parts[0][0] else None
     found = [("unlabelled", first)] if first else []
     for i, (begin, end, kind) in enumerate(parts):
         stop = parts[i + 1][0] if i + 1 < len(parts) else len(line)
@@ -392,7 +392,7 @@ def _dates_of(line: str, language: str) -> list[tuple[str, str]]:
         reads_to = next((b for b, _, k in parts[i + 1 :] if k == "updated"), len(line))
         if kind == "published" and _headline_reports(line, begin, line[end:reads_to], language):
             continue
-        date = _date_alone(line[end:stop], language, labelled=True) or _day_and_month(line[end:stop], language)
+        date = date_alone(line[end:stop], language, labelled=True) or day_and_month(line[end:stop], language)
         if date:
             found.append((kind, date))
     return found
@@ -415,7 +415,7 @@ def _forum_post_stamp(line: str) -> str | None:
 
 @cache
 def _sentence_date_opener() -> re.Pattern[str]:
-    return re.compile(rf"(?:{_listed('sentence_date_openers')})\s+", re.I)
+    return re.compile(rf"(?:{listed_alternation('sentence_date_openers')})\s+", re.I)
 
 
 def _opens_sentence(line: str, language: str) -> bool:
@@ -426,7 +426,7 @@ def _opens_sentence(line: str, language: str) -> bool:
     if not opener:
         return False
     rest = line.lstrip()[opener.end() :]
-    mention = next(iter(_found(rest, language)), None)
+    mention = next(iter(found_in_head(rest, language)), None)
     return bool(mention and mention.start == 0 and re.match(r",\s*[^\W\d_]{2,}", rest[mention.end :]))
 
 
@@ -440,7 +440,7 @@ def _headline_reports(line: str, begin: int, after: str, language: str) -> bool:
     time, at most a section ("Nota pubblicata il 4 marzo 2024", "Anna Rossi pubblicato il 4 marzo 2024 in Cronaca")."""
     if not re.search(r"[^\W\d_]", line[:begin]):
         return False
-    mentions = _found(after, language)
+    mentions = found_in_head(after, language)
     rest = labels()[2].sub(" ", after[mentions[0].end :]) if mentions else ""
     return len(re.findall(r"[^\W\d_]{2,}", rest)) >= HEADLINE_AFTER_DATE
 
@@ -459,7 +459,7 @@ def is_clock(line: str) -> bool:
 
 @cache
 def _founding_words() -> re.Pattern[str]:
-    return re.compile(rf"[\d日일年년]\s*(?:{_listed('founding_words')})\s*[.。]?$")
+    return re.compile(rf"[\d日일年년]\s*(?:{listed_alternation('founding_words')})\s*[.。]?$")
 
 
 def is_founding_date(line: str) -> bool:
@@ -486,5 +486,5 @@ def _credit_date(line: str, language: str) -> str | None:
     The Lomé Weekly March 4, 2024"): the day its source published it. Words between are its title and name."""
     if not source_label().match(line.strip()):
         return None
-    last = next(reversed(_header_dates(line, language)), None)
-    return _whole(last) if last and not line[last.end :].strip(" .)") else None
+    last = next(reversed(header_dates(line, language)), None)
+    return whole_iso(last) if last and not line[last.end :].strip(" .)") else None

@@ -38,9 +38,9 @@ DAY_MONTH = re.compile(r"(?<![\d/.:,])(\d{1,2}/\d{1,2}|\d\d\.\d\d)(?![\d/.:,])")
 SLASHED_FIGURES = re.compile(r"\d{1,2}/\d{1,2}")  # a day and month in figures alone: "16/07"
 
 
-def _found(text: str, language: str) -> list[DateMention]:
+def found_in_head(text: str, language: str) -> list[DateMention]:
     """The dates of a header's text as `find_dates` reads a sentence's, but a day and month in figures alone
-    ("16/07" before a time): a sentence's stamp, which this module reads by its own rules (`_day_and_month`,
+    ("16/07" before a time): a sentence's stamp, which this module reads by its own rules (`day_and_month`,
     `_numeric_day_month`: "05/06" beside a time could be either order, so it gives no page date)."""
     return [m for m in find_dates(text, language) if not SLASHED_FIGURES.fullmatch(m.text.translate(DIGITS))]
 
@@ -170,7 +170,7 @@ def labels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = safeyaml.shipped(DATA)
 
     def alternation(words: list[str]) -> re.Pattern[str]:
-        body = _longest_first(words)
+        body = written_alternation(words)
         # at a word's start, or glued by the scraper to the byline or the time before it: "John SmithUpdated: Nov
         # 5, 2024", "4 marzo 2024 alle 10:05aggiornato il …" (not in Chinese, where "4日期间" is a day and a word)
         start = rf"(?:(?<!\w)|(?<=[^\W\d_])(?-i:(?=[A-ZÀ-ÞА-ЯЁІЇЄҐ]))|(?<=\d)(?![{CJK}]))"
@@ -192,22 +192,22 @@ def zone_abbreviations() -> list[str]:
     return sorted(names, key=lambda n: (-len(n), n))
 
 
-def _longest_first(words: Iterable[str]) -> str:
+def written_alternation(words: Iterable[str]) -> str:
     """An alternation of the words as they are written, longest first: a word that opens a longer one ("Updated",
     "Updated on") is tried after it."""
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
-def _listed(entry: str) -> str:
+def listed_alternation(entry: str) -> str:
     """An alternation of the words of a list of `data/publication.yaml`, longest first."""
-    return _longest_first(safeyaml.shipped(DATA)[entry])
+    return written_alternation(safeyaml.shipped(DATA)[entry])
 
 
 @cache
 def source_label() -> re.Pattern[str]:
     """A label naming where the page's text comes from, with that name ("来源:央视新闻客户端", "Source: AFP"): a
     site prints it beside its date, and it makes the line no sentence."""
-    body = _listed("source")
+    body = listed_alternation("source")
     return re.compile(rf"(?<!\w)(?:{body})\s*[:：]\s*[^\s|·•]+", re.I)
 
 
@@ -217,7 +217,7 @@ def _dateline_this() -> frozenset[str]:
     return frozenset(key(w) for w in safeyaml.shipped(DATA)["dateline_this"])
 
 
-def _place_then_this(before: str) -> bool:
+def place_then_this(before: str) -> bool:
     """A place's name, then a dateline's demonstrative right before the date ("Ahmedabad en Inde ce", "Paris,
     ce"): capitalised words and particles only; "Le festival ouvre ce" is a sentence's."""
     names = re.findall(r"[^\W\d_]+", before)
@@ -228,13 +228,13 @@ def _place_then_this(before: str) -> bool:
 
 @cache
 def _site_chrome() -> re.Pattern[str]:
-    body = _listed("site_chrome")
+    body = listed_alternation("site_chrome")
     return re.compile(rf"(?:{body})(?!\w)", re.I)
 
 
 @cache
 def _infobox_place() -> re.Pattern[str]:
-    body = _listed("infobox_place")
+    body = listed_alternation("infobox_place")
     return re.compile(rf"(?:{body})\s*[:：]?(?:\s+\w|\s*$)", re.I)
 
 
@@ -246,7 +246,7 @@ def is_infobox_place(line: str) -> bool:
 
 @cache
 def _other_date_label() -> re.Pattern[str]:
-    body, bare = _listed("other_date_labels"), _listed("other_date_labels_with_colon")
+    body, bare = listed_alternation("other_date_labels"), listed_alternation("other_date_labels_with_colon")
     return re.compile(rf"[-•·*\s]*(?:(?:{body})\s*[:：]?|(?:{bare})\s*[:：])", re.I)
 
 
@@ -272,7 +272,7 @@ PANEL_FIELDS_BEFORE = 2
 
 @cache
 def _signup_label() -> re.Pattern[str]:
-    return re.compile(rf"[-•·*\s]*(?:{_listed('signup_labels_with_colon')})\s*[:：]", re.I)
+    return re.compile(rf"[-•·*\s]*(?:{listed_alternation('signup_labels_with_colon')})\s*[:：]", re.I)
 
 
 def ends_panel_row_with_other_date(line: str) -> bool:
@@ -293,7 +293,7 @@ def ends_panel_row_with_other_date(line: str) -> bool:
 
 @cache
 def _today_label() -> re.Pattern[str]:
-    return re.compile(rf"[-•·*\s]*(?:{_listed('today_labels')})\s*[:：]", re.I)
+    return re.compile(rf"[-•·*\s]*(?:{listed_alternation('today_labels')})\s*[:：]", re.I)
 
 
 def is_today_label(line: str, alone: bool = False) -> bool:
@@ -334,14 +334,14 @@ def _related_headings() -> frozenset[str]:
 
 
 @cache
-def _top_bar_labels() -> frozenset[str]:
+def top_bar_labels() -> frozenset[str]:
     return frozenset(word.casefold() for word in safeyaml.shipped(DATA)["top_bar_labels"])
 
 
 def is_top_bar_label(line: str) -> bool:
     """A label of a site's top bar alone on its line, an advertising slot's or the bar's own link ("-
     Advertisement -", "Реклама", "Connect with us"): a date line above it, before the headline, is the site's clock."""
-    return line.strip(" -–—•|*()[]").casefold() in _top_bar_labels()
+    return line.strip(" -–—•|*()[]").casefold() in top_bar_labels()
 
 
 def is_site_chrome(line: str) -> bool:
@@ -359,7 +359,7 @@ def _reference_marks() -> tuple[re.Pattern[str], Needs | None]:
 
 @cache
 def _photo_credit() -> re.Pattern[str]:
-    return re.compile(rf"(?:{_listed('photo_credit')})\s*[:：]", re.I)
+    return re.compile(rf"(?:{listed_alternation('photo_credit')})\s*[:：]", re.I)
 
 
 def is_reference_work(line: str) -> bool:
@@ -505,7 +505,7 @@ MEDIA_STAMP = r"(?:19|20)\d\d-?[01]\d-?[0-3]\d(?:\s+at\s+|[\s_-])[0-2]?\d[.:_-]?
 def _media_file_name() -> re.Pattern[str]:
     """An app's name and its stamp after a space, "_" or "-" ("WhatsApp Image 2023-12-21 at 10.53.53"), or a device's
     short word glued to it by one "_" ("IMG_20231221_105353")."""
-    named, glued = _listed("media_file_names"), _listed("media_file_prefixes")
+    named, glued = listed_alternation("media_file_names"), listed_alternation("media_file_prefixes")
     return re.compile(rf"\s*(?:(?:{named})[\s_-]*|(?:{glued})_){MEDIA_STAMP}", re.I)
 
 
@@ -542,14 +542,14 @@ def is_date_line(line: str) -> bool:
     # 2015") or a time zone; "Kuwait opened an embassy in 1950." is a sentence
     named = other_calendar_dates().sub(" ", fold(rest))  # "… 24 جمادى أول 1444 هـ": the same day in another calendar
     others = [w for w in re.findall(r"[^\W\d_]{2,}", named) if key(w) not in calendar_words() and not _hour_word(w)]
-    if _place_then_this(re.split(r"\d", rest, maxsplit=1)[0]):  # "Ahmedabad en Inde ce 12 juin 2025": the dateline's word
+    if place_then_this(re.split(r"\d", rest, maxsplit=1)[0]):  # "Ahmedabad en Inde ce 12 juin 2025": the dateline's word
         this = next((i for i, w in enumerate(others) if key(w) in _dateline_this()), None)
         others = others if this is None else others[:this] + others[this + 1 :]
     # a day padded with a zero before its month's name ("06 Diciembre 2013"), as software stamps a page and prose
     # never writes it: the words around it are the stamp's fields, a byline's name and the site's ("Jesús Agudo 06
     # Diciembre 2013 en Bekia")
     padded = _padded_month(rest) or _software_figures(unlabelled)
-    return unlabelled != line or _count(others) <= (MAX_STAMP_FIELDS if padded else 3)
+    return unlabelled != line or words_counted(others) <= (MAX_STAMP_FIELDS if padded else 3)
 
 
 def _padded_month(text: str) -> bool:
@@ -654,7 +654,7 @@ def told_hour() -> re.Pattern[str]:
         names = [(kind, name) for context in periods.values() for width in context.values() for kind, name in width.items()]
         markers = {name for kind, name in names if kind in ("am", "pm")}
         found |= {name for kind, name in names if kind not in ("am", "pm") and name not in markers and len(name) > 1}
-    body = _longest_first(found)
+    body = written_alternation(found)
     return re.compile(rf"(?<!\d)\d{{1,2}}(?:[:h.]\d{{2}}|h)\s*(?:{body})\s*[.!?]\s*$", re.I)
 
 
@@ -701,15 +701,15 @@ def other_calendar_dates() -> re.Pattern[str]:
     own_names, own_markers = own_calendar_names()  # of languages with no date-words file: Pashto's, Nepali's
     unread = safeyaml.shipped(DATA)["unread_calendars"]  # calendars no locale data has: Bangladesh's
     names, eras = names | own_names | set(unread["months"]), eras | own_markers | set(unread["eras"])
-    months, era = (_longest_first(fold(n) for n in found) for found in (names, eras))
+    months, era = (written_alternation(fold(n) for n in found) for found in (names, eras))
     # its month and year apart by a space, or by the dashes a site's template sets between them ("١٦-جمادى الثانية-١٤٤٧")
     return re.compile(rf"(?<!\w)(?:{months})(?:\s+|\s*-\s*)\d{{4}}(?:\s*(?:{era})(?!\w))?")
 
 
-def _day_and_month(text: str, language: str) -> str | None:
+def day_and_month(text: str, language: str) -> str | None:
     """A day and month with no year after a label ("mise à jour à 09h59 le 11/11", "Updated: Nov 5"), year-less
     ("--11-11"), when it is the only date there; numbers in the language's order of day and month."""
-    named = [m for m in _found(text, language) if m.month and m.day and not (m.year or m.relative or m.last)]
+    named = [m for m in found_in_head(text, language) if m.month and m.day and not (m.year or m.relative or m.last)]
     numbers = DAY_MONTH.findall(text.translate(DIGITS))
     if len(named) + len(numbers) != 1:
         return None
@@ -723,12 +723,12 @@ def _day_and_month(text: str, language: str) -> str | None:
     return f"--{month:02d}-{day:02d}"
 
 
-def _count(words: list[str]) -> int:
+def words_counted(words: list[str]) -> int:
     """How many words, two Chinese or Japanese characters counting as one: they write no spaces."""
     return sum(max(1, len(w) // 2) if CJK_RUN.fullmatch(w) else 1 for w in words)
 
 
-def _whole(mention: DateMention) -> str | None:
+def whole_iso(mention: DateMention) -> str | None:
     """The ISO date of a whole stated date; a range ("19-20 September 2023", an infobox's dates of an event)
     is never the date a page was published."""
     if mention.relative or mention.invalid or mention.last or not (mention.year and mention.month and mention.day):
@@ -736,7 +736,7 @@ def _whole(mention: DateMention) -> str | None:
     return f"{mention.year:04d}-{mention.month:02d}-{mention.day:02d}"
 
 
-def _header_dates(text: str, language: str) -> list[DateMention]:
+def header_dates(text: str, language: str) -> list[DateMention]:
     """The dates of a header line, read as sites write them: a web address states none, an ordinal's comma
     ("8th, August 2024") and a dash gluing the place ("Addis-06-10-2022") do not break the date, and a dotted or
     dashed numeric date is day first whatever the language ("01.08.2023" is 1 August, `day_first_separators`)."""
@@ -746,7 +746,7 @@ def _header_dates(text: str, language: str) -> list[DateMention]:
     text = SPACED_ISO.sub(lambda m: m[0] if _after_month(text, m.start()) else f"{m[1]}-{m[2]}-{m[3]}", text)  # same length
     text = SLASHED_MONTH.sub(lambda m: m[0].replace(m[1] or m[2], " "), text)  # same length
     text = _year_first(text)
-    return [_day_first(m) for m in _found(text, language)]
+    return [as_day_first(m) for m in found_in_head(text, language)]
 
 
 def _after_month(text: str, at: int) -> bool:
@@ -772,18 +772,18 @@ def _year_first(text: str) -> str:
     return "".join([*parts, text[at:]])
 
 
-def _day_first(mention: DateMention) -> DateMention:
+def as_day_first(mention: DateMention) -> DateMention:
     numeric = YEAR_LAST.fullmatch(mention.text)
     if not numeric or mention.relative or numeric[2] not in day_first_separators():
         return mention
-    iso = _day_first_iso(mention.text)
+    iso = day_first_iso(mention.text)
     if not iso:
         return replace(mention, invalid=True)
     year, month, day = (int(n) for n in iso.split("-"))
     return replace(mention, year=year, month=month, day=day, invalid=False)  # "13.05.2024" read month first
 
 
-def _day_first_iso(text: str) -> str | None:
+def day_first_iso(text: str) -> str | None:
     """The ISO date of a dotted or dashed numeric date with the year last, day first ("05-08-2024": 5 August)."""
     numeric = YEAR_LAST.fullmatch(text)
     if not numeric or numeric[2] not in day_first_separators():
@@ -811,7 +811,7 @@ def day_first_separators() -> frozenset[str]:
 REPEATED = re.compile(r"(?<!\w)(\w[^\n]{5,40}?\d)\1(?=\W*$)")  # the same date twice, glued, closing the text
 
 
-def _date_alone(text: str, language: str, labelled: bool = False) -> str | None:
+def date_alone(text: str, language: str, labelled: bool = False) -> str | None:
     """The one whole date a line states, when the rest of it is labels, times and punctuation; after a label
     ("Published Nov 17, 2022 4:21 PM by The Maritime Executive") the first whole date. Sites often write their
     own dates in English whatever the article's language ("Sat, 26 Apr 2025 22:39"), or in the language of the
@@ -819,15 +819,15 @@ def _date_alone(text: str, language: str, labelled: bool = False) -> str | None:
     _, _, time = labels()
     text = REPEATED.sub(r"\1", text)  # "13 Apr 202413 Apr 2024": the scraper kept a stamp's two copies glued
     text = GLUED_DAY.sub(r"\1 ", full_years(text))
-    read = (_header_dates(text, lang) for lang in _site_languages(language))
-    mentions = next((ds for ds in read if any(_whole(d) or d.last for d in ds)), [])
+    read = (header_dates(text, lang) for lang in site_languages(language))
+    mentions = next((ds for ds in read if any(whole_iso(d) or d.last for d in ds)), [])
     if any(d.last for d in mentions):  # a range ("28 december 2004 - 14 juli 2005"), not a part of it in another language
         return None
-    dates = [d for d in mentions if _whole(d)]
+    dates = [d for d in mentions if whole_iso(d)]
     if labelled and dates:
-        return _whole(next((d for d in dates if not d.calendar), dates[0]))
+        return whole_iso(next((d for d in dates if not d.calendar), dates[0]))
     stated = [d for d in dates if not d.calendar] or dates  # the Gregorian date of "12 أغسطس 2025 … 18 صفر 1447 هـ"
-    if len({_whole(d) for d in stated}) != 1 or RANGE_OPENED.search(text[: stated[0].start]):
+    if len({whole_iso(d) for d in stated}) != 1 or RANGE_OPENED.search(text[: stated[0].start]):
         return None
     rest = text
     for d in sorted(dates, key=lambda d: d.start, reverse=True):
@@ -840,12 +840,12 @@ def _date_alone(text: str, language: str, labelled: bool = False) -> str | None:
     if attached or heading or aged or _place_of(after) or _clause_after(after, language) or _captioned(text, stated[0]):
         return None  # "Officials met on Monday, 4 March 2024": the date of what a phrase reports
     others = [w for w in WORD.findall(CJK_RUN.sub(" ", rest)) if not _hour_word(w)]
-    if _place_then_this(text[: stated[0].start]):  # "Ahmedabad en Inde ce 12 juin 2025": the dateline's word, no field
+    if place_then_this(text[: stated[0].start]):  # "Ahmedabad en Inde ce 12 juin 2025": the dateline's word, no field
         this = next((i for i, w in enumerate(others) if key(w) in _dateline_this()), None)
         others = others if this is None else others[:this] + others[this + 1 :]
     # "러시아 The Moscow Times, Bloomberg 2020/09/15", "Section | Rubrique Par | 04 février 2010": software's stamp
     fields = MAX_STAMP_FIELDS if _software_figures(text) or _padded_month(text) else 3
-    return _whole(stated[0]) if _count(others + CJK_RUN.findall(rest)) <= fields else None
+    return whole_iso(stated[0]) if words_counted(others + CJK_RUN.findall(rest)) <= fields else None
 
 
 # a wiki's footnote marks glued to what they source ("15 ноябрь 1917[1][2]"): an encyclopedia's fact, no page's stamp
@@ -856,7 +856,7 @@ def _aged(text: str, mention: DateMention, language: str) -> bool:
     """The date then its age after a semicolon ("15 September 2021; vor 11 Monaten", "…; 2 years ago"), as
     MediaWiki's date-and-age templates print an infobox's date: the date of what the page is about."""
     gap = AGE_AFTER.match(text, mention.end)
-    age = next(iter(_found(text[gap.end() :], language)), None) if gap else None
+    age = next(iter(found_in_head(text[gap.end() :], language)), None) if gap else None
     return bool(age and age.start == 0 and age.relative)
 
 
@@ -878,7 +878,7 @@ def _clause_after(after: str, language: str) -> bool:
     names = re.findall(r"[^\W\d_]{2,}", clause[1]) if clause else []
     others = [w for w in names if key(w) not in calendar_words() and not _hour_word(w)]
     years = unit_words(language, "duration-year")
-    others = [w for w in others if not any(_is_unit_word(w.casefold(), y) for y in years)]
+    others = [w for w in others if not any(is_unit_word(w.casefold(), y) for y in years)]
     return len(others) >= 2 and all(w.islower() for w in names)
 
 
@@ -921,14 +921,14 @@ def date_start(text: str) -> int | None:
     language is known, in any site language, as `is_date_line` reads the header."""
     if not any(c.isdigit() for c in text.translate(DIGITS)):  # no year, no whole date: spare the twelve grammars
         return None
-    for language in _site_languages("en"):
-        dates = [d for d in _header_dates(text, language) if _whole(d)]
+    for language in site_languages("en"):
+        dates = [d for d in header_dates(text, language) if whole_iso(d)]
         if dates and is_date_line(text[dates[-1].start :]):
             return dates[-1].start
     return None
 
 
-def _site_languages(language: str) -> list[str]:
+def site_languages(language: str) -> list[str]:
     """The languages a site may write its own dates in, the article's first: its header lines are read as date
     lines by the month and weekday names of any of them (`is_date_line`)."""
     return [language, "en", *sorted(known_languages() - {language, "en"})]
@@ -939,10 +939,10 @@ def _attached(before: str) -> bool:
     another word ("met on", "signé le"); "Paris, le 4 mars 2024" is a date line, and so is a dateline's
     demonstrative ("Ahmedabad en Inde ce 12 juin 2025", `dateline_this`)."""
     last = re.search(r"[^\W\d_]\s+([^\W\d_]+)\s+$", before)
-    return bool(last) and last[1][:1].islower() and key(last[1]) not in calendar_words() and not _place_then_this(before)
+    return bool(last) and last[1][:1].islower() and key(last[1]) not in calendar_words() and not place_then_this(before)
 
 
-def _names_weekday(line: str, language: str) -> bool:
+def names_weekday(line: str, language: str) -> bool:
     """A line that names a day of the week in the page's language (CLDR's names): "Sunday, 8 June 2025"."""
     return any(key(word.strip(",،;.:|-–—()")) in words(language).weekdays for word in line.split())
 
@@ -977,10 +977,10 @@ def meeting_spans(text: str, language: str, key: str = "meeting") -> list[tuple[
     return sorted(spans)
 
 
-def _only_year_words(rest: str, language: str) -> bool:
+def only_year_words(rest: str, language: str) -> bool:
     """Nothing but punctuation and the language's word for "year" ("15 апреля 2013 год", "2013 yılı")."""
     years = unit_words(language, "duration-year")
-    return all(any(_is_unit_word(w.casefold(), y) for y in years) for w in re.findall(r"[^\W\d_]+\.?", rest))
+    return all(any(is_unit_word(w.casefold(), y) for y in years) for w in re.findall(r"[^\W\d_]+\.?", rest))
 
 
 @cache
@@ -997,7 +997,7 @@ def unit_words(language: str, unit: str) -> frozenset[str]:
     return frozenset()
 
 
-def _is_unit_word(token: str, unit: str) -> bool:
+def is_unit_word(token: str, unit: str) -> bool:
     """The word for a unit (a day, a year), or it with an ending of up to two letters ("günü", "yılı"; not
     "diario" for "día"); a Chinese or Japanese character inside a run."""
     ending = len(unit) >= MIN_STEM and token.startswith(unit) and len(token) - len(unit) <= MAX_ENDING
@@ -1029,7 +1029,7 @@ def _worded_time_span() -> re.Pattern[str]:
     19:54", "de 9h00 à 12h00", "de 9h à 12h", "von 8 bis 10 Uhr", "с 10:00 до 12:00", "19時から20時"."""
     listed = safeyaml.shipped(DATA)["time_span_words"]
     unspaced = "|".join(re.escape(w) for w in listed if UNSPACED_WORD.fullmatch(w))  # 至, から: no spaces around
-    spaced = _longest_first(w for w in listed if not UNSPACED_WORD.fullmatch(w))
+    spaced = written_alternation(w for w in listed if not UNSPACED_WORD.fullmatch(w))
     joining = rf"(?:\s+(?:{spaced})\s+|\s*(?:{unspaced})\s*)"
     # whole hours too: "de 9h à 12h", "das 9h às 12h"; "von 8 bis 10 Uhr", the word for hours after the last only
     # (`time_span_hour_words`)
@@ -1059,7 +1059,7 @@ def zone_cities() -> frozenset[str]:
     return frozenset(cities)
 
 
-def _joined(lines: list[str]) -> list[str]:
+def labels_joined(lines: list[str]) -> list[str]:
     """A label alone on its line ("Published") belongs to the date on the next."""
     published, updated, _ = labels()
     out: list[str] = []
@@ -1074,14 +1074,14 @@ def _joined(lines: list[str]) -> list[str]:
 ABSTRACT_MARK = re.compile(r"^<[^<>\s]{1,4}>")  # "<正>": a Chinese journal database's mark opening an abstract's body
 
 
-def _cable(place: str, after: str) -> bool:
+def is_cable_dateline(place: str, after: str) -> bool:
     """A Chinese agency's dateline: its name and place in characters, the date, then the word for a cable or
     news (`cable`), in brackets or not: "新华社北京3月6日电", "中新社北京9月9日电 …", "【某某网2024年3月4日讯】", the
     agency in brackets before places a slash joins: "【某报】耶路撒冷/贝鲁特 9 月 28 日消息"."""
     place = ABSTRACT_MARK.sub("", place)
     name = place.removeprefix("【").removeprefix("（").removeprefix("(")  # "【某某网2024年3月4日讯】"
     name = PINYIN.sub("", name)  # "中新網(wǎng)": a mirror's reading of a character, no part of the name
-    cited_words, cable = _cable_words()
+    cited_words, cable = cable_labels()
     cited = any(word in name for word in cited_words)  # "据某某社…": another's report
     shaped = CJK_WORD.fullmatch(name) or CJK_SOURCE_PLACES.fullmatch(place)
     # "【某国某某网站2021年11月22日报道】": the outlet whose report the page carries, in brackets
@@ -1095,13 +1095,13 @@ def _bracket_report() -> tuple[str, ...]:
 
 
 @cache
-def _cable_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+def cable_labels() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """`cable_cited` and `cable` of `data/publication.yaml`, each read once (the file is large: parsing it cost
     more than the rest of reading a Chinese page); `cable` is the date grammar's (dates.cable_words)."""
     return tuple(safeyaml.shipped(DATA)["cable_cited"]), cable_words()
 
 
-def _starts_as_sentence(text: str) -> bool:
+def starts_as_sentence(text: str) -> bool:
     """A sentence starts: a word with a capital initial, or a word in a script without capitals."""
     word = text.split(maxsplit=1)[0] if text.strip() else ""
     initial = word[:1]
@@ -1112,12 +1112,12 @@ def _starts_as_sentence(text: str) -> bool:
 MAX_DAY_HEADING = 12  # words of a heading that names a day's statements
 
 
-def _has_weekday(mention: DateMention, language: str) -> bool:
+def has_weekday(mention: DateMention, language: str) -> bool:
     first = mention.text.split(maxsplit=1)[0].strip(",،")
     return key(first) in words(language).weekdays
 
 
-def _ends_headline(before: str) -> bool:
+def ends_headline(before: str) -> bool:
     """Text before the date that is a headline: no sentence in it, and no lower-case word (a preposition:
     "agreed on") right before the date."""
     last = before.split()[-1:] or [""]

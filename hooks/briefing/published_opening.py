@@ -39,30 +39,30 @@ from .published_lines import (
     STAMP_REACH,
     STAMP_REST,
     STAMP_TIME_AFTER,
-    _cable,
-    _cable_words,
-    _date_alone,
-    _day_and_month,
-    _day_first,
-    _ends_headline,
-    _found,
-    _has_weekday,
-    _header_dates,
-    _listed,
-    _longest_first,
-    _only_year_words,
-    _site_languages,
-    _starts_as_sentence,
-    _whole,
+    as_day_first,
+    cable_labels,
     calendar_words,
     cldr_month_names,
+    date_alone,
+    day_and_month,
+    ends_headline,
+    found_in_head,
     full_years,
+    has_weekday,
+    header_dates,
+    is_cable_dateline,
     labels,
     language_words,
+    listed_alternation,
     meeting_spans,
+    only_year_words,
+    site_languages,
     source_label,
+    starts_as_sentence,
     statement_words,
     told_hour,
+    whole_iso,
+    written_alternation,
     zone_abbreviations,
 )
 from .scripts import without_marks
@@ -159,7 +159,7 @@ def _language_words_pattern(key: str, language: str) -> re.Pattern[str] | None:
     """Any of the language's words of a `data/publication.yaml` list (`language_words`), a whole word in any case
     (`this_statement`: "This", "Ce", "Le présent"); None where the language has none."""
     words = language_words(key, language)
-    return re.compile(rf"(?:{_longest_first(words)})(?![^\W\d_])", re.I) if words else None
+    return re.compile(rf"(?:{written_alternation(words)})(?![^\W\d_])", re.I) if words else None
 
 
 def _zone_dropped(text: str) -> str:
@@ -173,22 +173,22 @@ def _arabic_agency_line() -> re.Pattern[str]:
     """In an Arabic-script line, a known agency after the date and an Arabic comma, closing the dateline's line:
     "کابل، د زمري ۱۶مه، باختر" (Kabul, 16 Asad, Bakhtar), the day's ordinal ending ("مه") glued to its figures.
     Only the agencies of `arabic_script_agencies`: any word there may be the text's ("…، ذكرى الثورة")."""
-    return re.compile(rf"^[^\W\d_]{{0,2}}\s*،\s*(?:{_listed('arabic_script_agencies')})[ \t]*\n")
+    return re.compile(rf"^[^\W\d_]{{0,2}}\s*،\s*(?:{listed_alternation('arabic_script_agencies')})[ \t]*\n")
 
 
 def from_dateline(paragraph: str, language: str) -> Published | None:
     """An agency dateline that opens the text: a place, a whole date, then the agency or a dash. With no place
     the agency must be named: "July 17, 2023 - Russia has halted …" is the date of what the text reports."""
     head = full_years(paragraph[:80])  # agencies stamp two-digit years: "ROMA 20/6/13."
-    mention = next(iter(map(_day_first, _found(head, language))), None)  # only the first date can be a dateline
+    mention = next(iter(map(as_day_first, found_in_head(head, language))), None)  # only the first date can be a dateline
     if mention is None and NAMED_AGENCY.search(head):  # "BILBO 25 Abr. (EUROPA PRESS) -" on a page in Basque
-        return next(filter(None, (_agency_dateline(paragraph, head, other) for other in _site_languages(language)[1:])), None)
+        return next(filter(None, (_agency_dateline(paragraph, head, other) for other in site_languages(language)[1:])), None)
     return _agency_dateline(paragraph, head, language, mention)
 
 
 def _agency_dateline(paragraph: str, head: str, language: str, mention: DateMention | None = None) -> Published | None:
     """The dateline of `from_dateline`, its date read in the language."""
-    mention = mention or next(iter(map(_day_first, _found(head, language))), None)
+    mention = mention or next(iter(map(as_day_first, found_in_head(head, language))), None)
     if mention is None or not _shaped_after_source(head[: mention.start], head[mention.end :], mention, language):
         return None
     if _date_in_parentheses(head[mention.end :], language):  # "۱۵ جنوری (۲۵ جدی)": the same day in another calendar
@@ -223,27 +223,27 @@ def _shaped_after_source(place: str, after: str, mention: DateMention, language:
 
 
 # a figure and a month's name, then the agency named in parentheses and a dash: an agency's dateline, which it may
-# write in the language of the country it publishes from, not the page's (`_site_languages`)
+# write in the language of the country it publishes from, not the page's (`site_languages`)
 NAMED_AGENCY = re.compile(r"\d[^()\d]{0,15}\([^)]{2,40}\)\s*[—–-]")  # "25 Abr. (EUROPA PRESS) -"
 
 
 def from_spaced_cable(paragraph: str, language: str) -> Published | None:
-    """A Chinese agency's dateline (`_cable`) after a space inside the text's first paragraph: Chinese prose writes
+    """A Chinese agency's dateline (`is_cable_dateline`) after a space inside the text's first paragraph: Chinese prose writes
     no spaces, so the scraper glued a field before it, a photo's caption and credit ("1月12日,在太子港,人们站在
     倒塌的建筑物旁。某社/某社 某某网某城1月12日电 …")."""
     head = paragraph[:300]
     if not CJK_RUN.search(head):
         return None
-    for mention in _found(head, language):
+    for mention in found_in_head(head, language):
         place = head[: mention.start].rsplit(maxsplit=1)
-        if len(place) == 2 and head[: mention.start][-1:] != " " and _cable(place[1], head[mention.end :]):
+        if len(place) == 2 and head[: mention.start][-1:] != " " and is_cable_dateline(place[1], head[mention.end :]):
             return _dateline_date(mention, head[mention.start - len(place[1]) : mention.end + 1])
     return None
 
 
 def _dateline_date(mention: DateMention, stated_as: str) -> Published | None:
     """A dateline's whole date, or its day and month kept year-less."""
-    date = _whole(mention)
+    date = whole_iso(mention)
     if date:
         return Published(date, "dateline", stated_as=stated_as)
     if mention.month and mention.day and not mention.year and not mention.relative and not mention.last:
@@ -260,11 +260,11 @@ def from_field(paragraph: str, language: str) -> Published | None:
     for label in fields:
         field = head[label.end() : label.end() + FIELD_REACH]
         expanded = full_years(field)  # "04.03.24" as "04.03.2024"
-        mention = next(iter(_header_dates(expanded, language)), None)
+        mention = next(iter(header_dates(expanded, language)), None)
         place = expanded[: mention.start] if mention else ""
-        if mention and _whole(mention) and (not place.strip() or _is_place(place.lstrip())):
+        if mention and whole_iso(mention) and (not place.strip() or _is_place(place.lstrip())):
             end = label.end() + _unexpanded(field, mention.end)
-            return Published(_whole(mention), "header", stated_as=head[label.start() : end].strip())
+            return Published(whole_iso(mention), "header", stated_as=head[label.start() : end].strip())
     return None
 
 
@@ -278,9 +278,9 @@ def from_closing_label(paragraph: str, language: str) -> Published | None:
         if not label[0].rstrip().endswith((":", "：")):
             continue
         before = head[max(0, label.start() - FIELD_REACH) : label.start()]
-        mention = next(reversed([m for m in _header_dates(before, language) if _whole(m)]), None)
+        mention = next(reversed([m for m in header_dates(before, language) if whole_iso(m)]), None)
         if mention and CONNECTIVE.fullmatch(before[mention.end :]):
-            return Published(_whole(mention), "header", stated_as=(before[mention.start :] + label[0]).strip())
+            return Published(whole_iso(mention), "header", stated_as=(before[mention.start :] + label[0]).strip())
     return None
 
 
@@ -301,7 +301,7 @@ def from_inline_stamp(paragraph: str, language: str) -> Published | None:
     found = sorted([*published.finditer(text), *source_label().finditer(text)], key=lambda m: m.start())
     for label in found:
         stamp = INLINE_STAMP.match(text, label.end())
-        date = _date_alone(stamp["date"], language, labelled=True) if stamp else None
+        date = date_alone(stamp["date"], language, labelled=True) if stamp else None
         if date:
             return Published(date, "header", stated_as=paragraph[label.start() : stamp.end()].strip())
     return None
@@ -319,7 +319,7 @@ def from_labelled_opening(paragraph: str, language: str) -> Published | None:
     if not (label and dash and _sentence_starts(paragraph[dash.end() - 1 :])):
         return None
     stamp = paragraph[label.end() : dash.start()]
-    date = _date_alone(stamp, language, labelled=True) or _day_and_month(stamp, language)
+    date = date_alone(stamp, language, labelled=True) or day_and_month(stamp, language)
     if not date:
         return None
     stated_as = paragraph[: dash.start()].strip()
@@ -336,7 +336,7 @@ def from_dateline_title(title: str | None, language: str) -> Published | None:
     headline goes on after its date ("Lomé, 4 March – a year on")."""
     if not title:
         return None
-    mention = next(iter(_found(title, language)), None)
+    mention = next(iter(found_in_head(title, language)), None)
     rest = title[mention.end :] if mention else ""
     if mention and _weekday_date_alone(title, mention):
         return _dateline_date(mention, title.strip())
@@ -357,14 +357,14 @@ def _weekday_date_alone(title: str, mention: DateMention) -> bool:
     writes its post's day above the title ("dilluns, 9 de maig del 2022", "LUNIS AI 28 DI SETEMBAR 2015"): the
     page's date line. No headline is a weekday and a date alone; a date alone may be an event's ("1 May 1886")."""
     whole = not title[: mention.start].strip() and not title[mention.end :].strip(" .")
-    return whole and mention.weekday is not None and bool(_whole(mention))
+    return whole and mention.weekday is not None and bool(whole_iso(mention))
 
 
 def from_dateline_alone(line: str, language: str) -> Published | None:
     """A dateline alone on the line under the headline, a place a comma sets off and its date, nothing else
     ("Lomé, March 4"); a headline may hold as much ("Lomé, 4 March – a year on" less its last part, taken for
     the site's name)."""
-    mention = next(iter(_found(line, language)), None)
+    mention = next(iter(found_in_head(line, language)), None)
     place = SPACED_SLASH.sub("/", SHORT_WORD_END.sub("", line[: mention.start])) if mention else ""
     if mention and not line[mention.end :].strip(" .") and place.rstrip().endswith((",", "،")) and _is_place(place):
         return _dateline_date(mention, line)
@@ -374,7 +374,7 @@ def from_dateline_alone(line: str, language: str) -> Published | None:
 def from_glued_dateline(paragraph: str, language: str) -> Published | None:
     """An agency dateline glued to the headline before it, the first date of the paragraph: "Sommet à Lomé
     Lomé, 4 mars (Agence) - Les ministres …". The headline holds no sentence; the agency must be named."""
-    mentions = _found(paragraph[:300], language)
+    mentions = found_in_head(paragraph[:300], language)
     for mention in mentions:
         agency = AGENCY_DASH.match(paragraph[mention.end :])
         if agency and _credit_closes(paragraph[: mention.start]):
@@ -398,7 +398,7 @@ def _credit_closes(before: str) -> bool:
 
 @cache
 def _photo_word() -> re.Pattern[str]:
-    return re.compile(rf"(?:{_listed('photo_credit')})(?!\w)", re.I)
+    return re.compile(rf"(?:{listed_alternation('photo_credit')})(?!\w)", re.I)
 
 
 def _dateline_shape(place: str, after: str, mention: DateMention, language: str) -> bool:
@@ -406,10 +406,10 @@ def _dateline_shape(place: str, after: str, mention: DateMention, language: str)
     date and a dash after it ("Monday, July 8, 2024 – "), or a full stop and the text, the date a sentence of its
     own ("9 ноября. В США …"); after a place in capitals or one a full stop closes, a full stop and the text
     ("FILIPPINE Manila 20/6/13. Le Filippine …", "Valencia, España. 30 de octubre de 2024. La …")."""
-    if _cable(place, after) or (place.strip() == "【" and (BRACKET_AGENCY.match(after) or _bracketed_cable(after))):
+    if is_cable_dateline(place, after) or (place.strip() == "【" and (BRACKET_AGENCY.match(after) or _bracketed_cable(after))):
         return True
     if not place.strip():  # a time after the dash makes it a site's stamp ("Domingo 08/12/24 - 8h08"): from_opening
-        weekday_dash = _has_weekday(mention, language) and WEEKDAY_DASH.match(after) and not STAMP_TIME_AFTER.match(after)
+        weekday_dash = has_weekday(mention, language) and WEEKDAY_DASH.match(after) and not STAMP_TIME_AFTER.match(after)
         # "9 ноября. В США …": the date a sentence of its own, with no verb (its full stop may be read with it)
         # a site's stamp of the day without its year: with one, the date heads what the text tells ("14 mars 2022. La …")
         alone = not mention.year and (
@@ -462,7 +462,7 @@ def _slash_end(place: str, after: str, language: str) -> bool:
     slash = SLASH_END.match(after)
     one_word = bool(DEVANAGARI_PLACE.fullmatch(place.strip()))
     named = slash and (key(slash["word"]) in cldr_month_names() or key(slash["word"]) in words(language).weekdays)
-    return bool(slash) and one_word and not named and not _found(SENTENCE_OF.match(after)[0], language)
+    return bool(slash) and one_word and not named and not found_in_head(SENTENCE_OF.match(after)[0], language)
 
 
 SENTENCE_OF = re.compile(r"[^।.!?\n]*")  # the rest of the sentence, up to a danda or a full stop
@@ -491,7 +491,7 @@ def _names_with_particles(place: str) -> bool:
 def _bracketed_cable(after: str) -> bool:
     """The word for news or a cable right after the date, closing the bracket: a site's own dateline, which names
     no agency ("【2013年3月13日訊】")."""
-    word = next((w for w in _cable_words()[1] if after.startswith(w)), None)
+    word = next((w for w in cable_labels()[1] if after.startswith(w)), None)
     return bool(word) and after[len(word) :].lstrip().startswith("】")
 
 
@@ -505,7 +505,7 @@ def _names_only(place: str) -> bool:
 def _date_in_parentheses(after: str, language: str) -> bool:
     """Parentheses right after the date that hold a date (its day in another calendar), not an agency."""
     opened = re.match(r"\.?\s*\(([^)]{2,40})\)", after)
-    return bool(opened and _found(opened[0], language))
+    return bool(opened and found_in_head(opened[0], language))
 
 
 def _is_place(place: str) -> bool:
@@ -529,11 +529,11 @@ def from_opening(paragraph: str, language: str) -> Published | None:
     10 October 2020 (7 minutes ago)") or glued to it and to the text ("… the talksMonday 4 March 2024The
     minister …"), or a site's date in Latin letters inside another script's line."""
     head = full_years(paragraph[:300])
-    mentions = [_day_first(m) for m in _found(head, language)]
+    mentions = [as_day_first(m) for m in found_in_head(head, language)]
     if not _latin(head):  # sites write their own dates in English whatever the text's language
-        mentions += [m for m in _found(head, "en") if m.text.isascii() and _between_other_script(head, m)]
+        mentions += [m for m in found_in_head(head, "en") if m.text.isascii() and _between_other_script(head, m)]
     mention = min(mentions, key=lambda m: m.start, default=None)
-    date = _whole(mention) if mention else None
+    date = whole_iso(mention) if mention else None
     if not date or not mention:
         return None
     before, after = head[: mention.start], head[mention.end :]
@@ -549,13 +549,13 @@ def from_opening(paragraph: str, language: str) -> Published | None:
         or (_headline(before) and _stamp_then_sentence(after))
         or (_weekday_glued(before, language) and after[:1].isupper())
         or (_capitals_header(before) and _sentence_starts(after))
-        or (_has_weekday(mention, language) and _ends_headline(before) and STAMP_REST.fullmatch(paragraph[mention.end :]))
+        or (has_weekday(mention, language) and ends_headline(before) and STAMP_REST.fullmatch(paragraph[mention.end :]))
         or (mention.text.isascii() and not _latin(head) and _between_other_script(head, mention))
         or _cjk_field(before, after)
         or _padded_cjk_stamp(mention.text, before, after)
         or (not before.strip() and _numeric_then_sentence(mention, paragraph[_unexpanded(paragraph, mention.end) :]))
         or (not before.strip() and _weekday_then_glued(after, language))
-        or (not before.strip() and _has_weekday(mention, language) and _shouted_word(after))
+        or (not before.strip() and has_weekday(mention, language) and _shouted_word(after))
     )
     basis = "updated-line" if label == "updated" else "header"
     return Published(date, basis, stated_as=paragraph[: _unexpanded(paragraph, mention.end)].strip()) if glued else None
@@ -589,22 +589,22 @@ def from_source_and_date(paragraph: str, language: str) -> Published | None:
     """A source's name and the date alone in parentheses opening the text, a dash after them: the outlet's stamp
     over its text, as "Place (Agency) –" is over a wire's."""
     opened = SOURCE_AND_DATE.match(paragraph)
-    mention = next(iter(_header_dates(opened[1], language)), None) if opened else None
-    if not (opened and mention and mention.text.strip() == opened[1].strip() and _whole(mention)):
+    mention = next(iter(header_dates(opened[1], language)), None) if opened else None
+    if not (opened and mention and mention.text.strip() == opened[1].strip() and whole_iso(mention)):
         return None
-    if not _starts_as_sentence(paragraph[opened.end() :]):
+    if not starts_as_sentence(paragraph[opened.end() :]):
         return None
-    return Published(_whole(mention), "header", stated_as=opened[0].strip())
+    return Published(whole_iso(mention), "header", stated_as=opened[0].strip())
 
 
 def from_slashed(paragraph: str, language: str) -> Published | None:
     """A whole date alone between slashes opening the text ("/2023.5.3/ Нийгэмд …"), as agencies set off their
     name ("/Agency/"): a site's stamp, which prose never opens a paragraph with."""
     opened = SLASHED_STAMP.match(paragraph)
-    mention = next(iter(_header_dates(opened[1], language)), None) if opened else None
-    if not (opened and mention and mention.text == opened[1].strip() and _whole(mention)):
+    mention = next(iter(header_dates(opened[1], language)), None) if opened else None
+    if not (opened and mention and mention.text == opened[1].strip() and whole_iso(mention)):
         return None
-    return Published(_whole(mention), "header", stated_as=opened[0].strip())
+    return Published(whole_iso(mention), "header", stated_as=opened[0].strip())
 
 
 def from_parenthesised(paragraph: str, language: str) -> Published | None:
@@ -613,8 +613,8 @@ def from_parenthesised(paragraph: str, language: str) -> Published | None:
     opened = LEADING_PARENTHESIS.match(paragraph)
     if not opened or not paragraph.startswith("("):
         return None
-    mention = next(iter(_header_dates(paragraph[:MAX_HEADLINE], language)), None)
-    date = _whole(mention) if mention and mention.start == opened.end() else None
+    mention = next(iter(header_dates(paragraph[:MAX_HEADLINE], language)), None)
+    date = whole_iso(mention) if mention and mention.start == opened.end() else None
     if not (mention and date and paragraph[mention.end :].lstrip().startswith(")")):
         return None
     return Published(date, "header", stated_as=paragraph[: paragraph.index(")", mention.end) + 1])
@@ -634,7 +634,7 @@ def from_source_parenthesis(paragraph: str, language: str) -> Published | None:
     if not opened or len(paragraph[: opened.start(1)].split()) > MAX_PLACE_WORDS:
         return None
     inside = opened[1]
-    mention = next(iter(_header_dates(inside, language)), None)
+    mention = next(iter(header_dates(inside, language)), None)
     if mention is None or inside[mention.end :].strip() or not WEEKDAY_COMMA.fullmatch(inside[: mention.start]):
         return None
     return _dateline_date(mention, paragraph[: opened.end()].strip())
@@ -709,7 +709,7 @@ def _no_words(before: str, language: str) -> bool:
 def _stamp_time(after: str, language: str) -> bool:
     """A time right after the date, or after the language's word for "year" ("2022 года, 21:42")."""
     year = re.match(r"\s*([^\W\d_]+\.?)", after)
-    if year and _only_year_words(year[1], language):
+    if year and only_year_words(year[1], language):
         after = after[year.end() :]
     return bool(STAMP_TIME_AFTER.match(after))
 
@@ -726,8 +726,8 @@ def from_stamp_label(paragraph: str, language: str) -> Published | None:
     if not label or not CLAUSE_END.match(paragraph, label.end()):
         return None
     before = time.sub(" ", paragraph[: label.start()])
-    mention = next(iter(_header_dates(before, language)), None)
-    date = _whole(mention) if mention and not before[: mention.start].strip() else None
+    mention = next(iter(header_dates(before, language)), None)
+    date = whole_iso(mention) if mention and not before[: mention.start].strip() else None
     if not (mention and date and _connective(before[mention.end :])):
         return None
     return Published(date, basis, stated_as=paragraph[: label.end()].strip(" :："))
@@ -742,7 +742,7 @@ def _connective(between: str) -> bool:
 
 @cache
 def _self_reference() -> re.Pattern[str]:
-    body = _listed("self_reference")
+    body = listed_alternation("self_reference")
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.I)
 
 
@@ -753,9 +753,9 @@ def from_notice(paragraph: str, language: str) -> Published | None:
     for own in _self_reference().finditer(paragraph[:STAMP_REACH]):
         label = labels()[0].search(paragraph, own.end(), own.end() + FIELD_REACH)
         after = paragraph[label.end() : label.end() + FIELD_REACH] if label else ""
-        mention = next(iter(_header_dates(after, language)), None)
+        mention = next(iter(header_dates(after, language)), None)
         if label and mention and mention.start <= NOTICE_GAP and mention.year:
-            date = _whole(mention) or _stated_part(mention)
+            date = whole_iso(mention) or _stated_part(mention)
             if date:
                 return Published(date, "header", stated_as=paragraph[own.start() : label.end() + mention.end].strip())
     return None
@@ -776,7 +776,7 @@ def _release_note(language: str) -> re.Pattern[str] | None:
     verbs = language_words("issued", language)
     if not names or not verbs:
         return None
-    body = _longest_first(verbs)
+    body = written_alternation(verbs)
     short = r"[^\W\d_]{1,7}"
     return re.compile(rf"(?:{short}\s+){{0,2}}?{names.pattern}(?:,?\s+{short}){{0,2}}?,?\s+(?:{body})(?![^\W\d_])", re.I)
 
@@ -793,8 +793,8 @@ def from_release_note(paragraph: str, language: str, own: bool = True) -> Publis
         return None
     note = _release_note(language) if len(text) <= RELEASE_NOTE_REACH else None
     opening = note.match(text) if note else None
-    mentions = _header_dates(text[opening.end() :], language) if opening else []
-    if len(mentions) != 1 or not (date := _whole(mentions[0])):
+    mentions = header_dates(text[opening.end() :], language) if opening else []
+    if len(mentions) != 1 or not (date := whole_iso(mentions[0])):
         return None
     start, end = opening.end() + mentions[0].start, opening.end() + mentions[0].end
     if not NOTE_AGENT.fullmatch(text, opening.end(), start) or not NOTE_END.fullmatch(text, end):
@@ -809,8 +809,8 @@ def from_day_of_statements(line: str, language: str) -> Published | None:
     The page is that day's: its date is the page's."""
     words = _language_words_pattern("statements_of_day", language)
     opening = words.match(line.strip()) if words and len(line.split()) <= MAX_DAY_HEADING else None
-    mentions = _header_dates(line.strip(), language) if opening else []
-    if len(mentions) != 1 or not (date := _whole(mentions[0])) or not NOTE_END.fullmatch(line.strip(), mentions[0].end):
+    mentions = header_dates(line.strip(), language) if opening else []
+    if len(mentions) != 1 or not (date := whole_iso(mentions[0])) or not NOTE_END.fullmatch(line.strip(), mentions[0].end):
         return None
     if not NOTE_AGENT.fullmatch(line.strip(), opening.end(), mentions[0].start):
         return None
@@ -831,8 +831,8 @@ def from_day_title(line: str, language: str) -> Published | None:
     and an event's or meeting's title (`concert`, `meeting`: "Concert du samedi 12 mars 2022") are none, and so is
     any title without a word of the closed list naming a daily page (`_day_page_words`)."""
     text = line.strip().rstrip(".")
-    mentions = _found(text, language)
-    if len(mentions) != 1 or text[mentions[0].end :].strip() or not _has_weekday(mentions[0], language):
+    mentions = found_in_head(text, language)
+    if len(mentions) != 1 or text[mentions[0].end :].strip() or not has_weekday(mentions[0], language):
         return None
     before = text[: mentions[0].start].rstrip()
     words = before.split()
@@ -850,7 +850,7 @@ def from_day_title(line: str, language: str) -> Published | None:
         or any(meeting_spans(before, language, key) for key in ("meeting", "concert"))
     ):
         return None
-    date = _whole(mentions[0])
+    date = whole_iso(mentions[0])
     return Published(date, "header", stated_as=text) if date else None
 
 
@@ -889,12 +889,12 @@ def from_today(paragraph: str, language: str) -> Published | None:
     today = _today_words(language)
     if not paragraph[:MAX_TODAY].casefold().startswith(today):  # first, the cheap test: no date grammar to run
         return None
-    found = _found(paragraph[:80], language)
-    named = next((m for m in found if m.start and _whole(m)), None)  # "Heute ist Mittwoch, 9. Oktober 2019."
+    found = found_in_head(paragraph[:80], language)
+    named = next((m for m in found if m.start and whole_iso(m)), None)  # "Heute ist Mittwoch, 9. Oktober 2019."
     if named and _today_is(paragraph[: named.start], language):
-        return Published(str(_whole(named)), "dateline", stated_as=named.text)
+        return Published(str(whole_iso(named)), "dateline", stated_as=named.text)
     mention = next(iter(found), None)
-    date = _whole(mention) if mention and mention.start == 0 else None
+    date = whole_iso(mention) if mention and mention.start == 0 else None
     if not (mention and date):
         return None
     head = mention.text.casefold()
@@ -942,7 +942,7 @@ def _stated_part(mention: DateMention) -> str | None:
 
 @cache
 def _press_time() -> re.Pattern[str]:
-    body = _listed("press_time")
+    body = listed_alternation("press_time")
     return re.compile(rf"(?:(?<!\w)|(?<=[{CJK}]))(?:{body})\s*[:：]?\s*", re.I)  # Chinese writes no spaces
 
 
@@ -950,13 +950,13 @@ def from_press_time(paragraph: str, language: str) -> Published | None:
     """The time an editor's note says the text went to press, the date right after its words (`press_time`):
     "本文截稿时间为3月4日上午11时", "Redaktionsschluss: 4. März 2024". The day alone is kept year-less."""
     for label in _press_time().finditer(paragraph[:400]):
-        mention = next(iter(_found(paragraph[label.end() : label.end() + 40], language)), None)
+        mention = next(iter(found_in_head(paragraph[label.end() : label.end() + 40], language)), None)
         if mention and mention.start == 0:
             stated_as = paragraph[label.start() : label.end() + mention.end]
-            date = _whole(mention)
+            date = whole_iso(mention)
             if date:
                 return Published(date, "header", stated_as=stated_as)
-            yearless = _day_and_month(mention.text, language)
+            yearless = day_and_month(mention.text, language)
             return Published(None, "header", stated_as=stated_as, yearless=yearless) if yearless else None
     return None
 
@@ -966,18 +966,18 @@ def from_closing_stamp(paragraph: str, language: str) -> Published | None:
     scraper glued after its lede ("… at the polling station. Live Lomé 7:15 4 March 2024"), or a date glued to the
     lede's full stop with no space ("… were killed.March 4, 2024"); a sentence's date has a full stop after it."""
     tail = full_years(_zone_dropped(paragraph.rstrip())[-80:])
-    mentions = _header_dates(tail, language)
+    mentions = header_dates(tail, language)
     if not _latin(tail):  # sites write their own dates in English whatever the text's language
-        mentions += [m for m in _header_dates(tail, "en") if m.text.isascii()]
+        mentions += [m for m in header_dates(tail, "en") if m.text.isascii()]
     mention = max(mentions, key=lambda m: m.end, default=None)
     if mention and _credited_figures(tail, mention):
-        return Published(_whole(mention), "header", stated_as=tail[mention.start :].strip()) if _whole(mention) else None
+        return Published(whole_iso(mention), "header", stated_as=tail[mention.start :].strip()) if whole_iso(mention) else None
     if not mention or not CLOSING_REST.fullmatch(tail[mention.end :]):
         return None
     before = CLOSING_TIME.search(tail[: mention.start])
     glued = GLUED_TO_SENTENCE.search(tail[: mention.start])  # "… 186 дітей.Sep 3, 2022": no space, no sentence's date
     glued = glued or tail[: mention.start].rstrip().endswith("|")  # "… A. Writer|01.01.2026": a byline's field, no prose
-    date = _whole(mention) if before or glued or CLOSING_TIME.search(tail[mention.end :]) else None
+    date = whole_iso(mention) if before or glued or CLOSING_TIME.search(tail[mention.end :]) else None
     return Published(date, "header", stated_as=tail[before.start() if before else mention.start :].strip()) if date else None
 
 
