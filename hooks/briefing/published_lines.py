@@ -226,6 +226,15 @@ def place_then_this(before: str) -> bool:
     return all(w[:1].isupper() or len(w) <= MAX_PARTICLE for w in names[:-1]) and names[0][:1].isupper()
 
 
+def _without_dateline_this(others: list[str], before: str) -> list[str]:
+    """The words beside a date less a dateline's demonstrative, where a place's name and it come before the date
+    ("Ahmedabad en Inde ce 12 juin 2025": the dateline's word, no field of a stamp)."""
+    if not place_then_this(before):
+        return others
+    this = next((i for i, w in enumerate(others) if key(w) in _dateline_this()), None)
+    return others if this is None else others[:this] + others[this + 1 :]
+
+
 @cache
 def _site_chrome() -> re.Pattern[str]:
     body = listed_alternation("site_chrome")
@@ -542,9 +551,7 @@ def is_date_line(line: str) -> bool:
     # 2015") or a time zone; "Kuwait opened an embassy in 1950." is a sentence
     named = other_calendar_dates().sub(" ", fold(rest))  # "… 24 جمادى أول 1444 هـ": the same day in another calendar
     others = [w for w in re.findall(r"[^\W\d_]{2,}", named) if key(w) not in calendar_words() and not _hour_word(w)]
-    if place_then_this(re.split(r"\d", rest, maxsplit=1)[0]):  # "Ahmedabad en Inde ce 12 juin 2025": the dateline's word
-        this = next((i for i, w in enumerate(others) if key(w) in _dateline_this()), None)
-        others = others if this is None else others[:this] + others[this + 1 :]
+    others = _without_dateline_this(others, re.split(r"\d", rest, maxsplit=1)[0])
     # a day padded with a zero before its month's name ("06 Diciembre 2013"), as software stamps a page and prose
     # never writes it: the words around it are the stamp's fields, a byline's name and the site's ("Jesús Agudo 06
     # Diciembre 2013 en Bekia")
@@ -840,9 +847,7 @@ def date_alone(text: str, language: str, labelled: bool = False) -> str | None:
     if attached or heading or aged or _place_of(after) or _clause_after(after, language) or _captioned(text, stated[0]):
         return None  # "Officials met on Monday, 4 March 2024": the date of what a phrase reports
     others = [w for w in WORD.findall(CJK_RUN.sub(" ", rest)) if not _hour_word(w)]
-    if place_then_this(text[: stated[0].start]):  # "Ahmedabad en Inde ce 12 juin 2025": the dateline's word, no field
-        this = next((i for i, w in enumerate(others) if key(w) in _dateline_this()), None)
-        others = others if this is None else others[:this] + others[this + 1 :]
+    others = _without_dateline_this(others, text[: stated[0].start])
     # "러시아 The Moscow Times, Bloomberg 2020/09/15", "Section | Rubrique Par | 04 février 2010": software's stamp
     fields = MAX_STAMP_FIELDS if _software_figures(text) or _padded_month(text) else 3
     return whole_iso(stated[0]) if words_counted(others + CJK_RUN.findall(rest)) <= fields else None
