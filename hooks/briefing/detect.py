@@ -52,6 +52,7 @@ from .detect_context import (
 )
 from .detect_unspaced import (
     katakana_people,
+    limited_companies,
     periodicals,
     prefixed_bodies,
     quoted_unspaced_bodies,
@@ -75,7 +76,6 @@ from .detect_words import (
     Words,
     bare_word,
     data_pattern,
-    phrase_alternation,
     word_list,
     words,
     words_in,
@@ -84,7 +84,7 @@ from .knowledge import (
     and_word,
 )
 from .registry import normalise, variants
-from .scripts import CYRILLIC, HAN
+from .scripts import CYRILLIC
 
 KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{1,4}$")  # a given name of two syllables joined by a hyphen ("Jong-il")
 
@@ -114,7 +114,7 @@ def detect(
         bodies += _dateline_bodies(text, language, taken, bodies + people)
         bodies += unspaced_makers(text, vocabulary, taken, bodies + people)
         bodies += prefixed_bodies(text, vocabulary, language, taken, bodies + people)
-        bodies += _limited_companies(text, language, taken, states, bodies + people)
+        bodies += limited_companies(text, language, taken, states, bodies + people)
         bodies += quoted_unspaced_bodies(text, language, taken, bodies + people)
         return bodies + _dateline_bodies(text, language, taken, bodies + people, "party_names") + people
     else:
@@ -235,39 +235,6 @@ def repeated_acronyms(texts: Sequence[str], language: str) -> frozenset[str]:
     )
     defined = {m.group(1) for text in texts for m in DEFINED_ACRONYM.finditer(text)}
     return frozenset(word for word, count in counts.items() if count > 1 and word not in defined)
-
-
-COMPANY_WORD = "公司"  # "国有公司麦德龙有限公司": the word for a company, in apposition before the company's name
-MIN_COMPANY_NAME = 3  # characters before the legal form: a trade name and its trade at least ("某某龙"); "一家有限公司" is none
-
-
-def _limited_companies(
-    text: str, language: str, taken: list[tuple[int, int]], states: dict[tuple[int, int], str], found: list[Detected]
-) -> list[Detected]:
-    """Chinese: a company's registered name, closed by its legal form (`company_forms`: "有限公司", "宁夏某某矿业
-    有限公司"), an organisation named as written. Its name runs back over Chinese characters that break no phrase
-    (`phrase_breaks`) to where a clause opens (the text's start, a character not Han) or to a word for a company in
-    apposition ("国有公司麦德龙有限公司"); a run that a word of the sentence opens ("为规范某某有限公司") or that
-    holds a count or a verb (`subdivision_not_name_words`: "成立有限公司") is no name. A state's name may be in
-    it ("马来西亚航空有限公司"); a body or person already found may not."""
-    forms = word_list(language, "company_forms", normalised=False)
-    if not forms or not any(f in text for f in forms):
-        return []
-    breaks = word_list(language, "phrase_breaks", normalised=False)
-    verbs = tuple(word_list(language, "subdivision_not_name_words", normalised=False))  # "成立有限公司": to set one up
-    held = Covered(len(text), [span for span in taken if span not in states] + [(d.start, d.end) for d in found])
-    companies = []
-    for m in re.finditer(phrase_alternation(sorted(forms)), text):
-        start = m.start()
-        while start > 0 and HAN.match(text[start - 1]) and text[start - 1] not in breaks:
-            start -= 1
-        apposed = text.rfind(COMPANY_WORD, start, m.start())
-        opens = start == 0 or not HAN.match(text[start - 1])
-        start = apposed + len(COMPANY_WORD) if apposed >= 0 else start
-        named = m.start() - start >= MIN_COMPANY_NAME and not any(v in text[start : m.start()] for v in verbs)
-        if (opens or apposed >= 0) and named and not held(start, m.end()):
-            companies.append(Detected(text[start : m.end()], "organisation", start, m.end(), text[start : m.end()]))
-    return companies
 
 
 def _dateline_bodies(

@@ -652,3 +652,37 @@ def _pattern(language: str, key: str) -> re.Pattern[str]:
     """The words of a list (titles, head-words) of a language written without spaces, longest first, as one pattern."""
     found = [str(h) for h in language_data(language).get(key) or []]
     return re.compile("|".join(re.escape(h) for h in sorted(found, key=len, reverse=True)) or "(?!)")
+
+
+MIN_COMPANY_NAME = 3  # characters before the legal form: a trade name and its trade at least ("某某龙"); "一家有限公司" is none
+
+
+def limited_companies(
+    text: str, language: str, taken: list[tuple[int, int]], states: dict[tuple[int, int], str], found: list[Detected]
+) -> list[Detected]:
+    """Chinese: a company's registered name, closed by its legal form (`company_forms`: "有限公司", "宁夏某某矿业
+    有限公司"), an organisation named as written. Its name runs back over Chinese characters that break no phrase
+    (`phrase_breaks`) to where a clause opens (the text's start, a character not Han) or to a word for a company in
+    apposition ("国有公司麦德龙有限公司"); a run that a word of the sentence opens ("为规范某某有限公司") or that
+    holds a count or a verb (`subdivision_not_name_words`: "成立有限公司") is no name. A state's name may be in
+    it ("马来西亚航空有限公司"); a body or person already found may not."""
+    forms = word_list(language, "company_forms", normalised=False)
+    if not forms or not any(f in text for f in forms):
+        return []
+    breaks = word_list(language, "phrase_breaks", normalised=False)
+    verbs = tuple(word_list(language, "subdivision_not_name_words", normalised=False))  # "成立有限公司": to set one up
+    held = Covered(len(text), [span for span in taken if span not in states] + [(d.start, d.end) for d in found])
+    apposed_words = word_list(language, "company_words", normalised=False)  # "国有公司麦德龙有限公司"
+    companies = []
+    for m in re.finditer(phrase_alternation(sorted(forms)), text):
+        start = m.start()
+        while start > 0 and HAN.match(text[start - 1]) and text[start - 1] not in breaks:
+            start -= 1
+        opens = start == 0 or not HAN.match(text[start - 1])
+        ends = [at + len(word) for word in apposed_words if (at := text.rfind(word, start, m.start())) >= 0]
+        apposed = max(ends, default=-1)
+        start = apposed if apposed >= 0 else start
+        named = m.start() - start >= MIN_COMPANY_NAME and not any(v in text[start : m.start()] for v in verbs)
+        if (opens or apposed >= 0) and named and not held(start, m.end()):
+            companies.append(Detected(text[start : m.end()], "organisation", start, m.end(), text[start : m.end()]))
+    return companies
