@@ -676,7 +676,10 @@ def _weekday_of(weekday: DateMention, date: DateMention, between: str, periods: 
     short = FEW_SHORT_WORDS.match(between.replace(",", " "))
     if weekday.weekday is None or weekday.relative not in ("weekday", "next-weekday") or not (short or periods.match(between)):
         return False
-    if date.relative is not None or date.invalid or date.last or not (date.month and date.day and (date.year or aside)):
+    # a year-less day, whose weekday no year checks, only right after the weekday's part of the day ("vendredi soir 12
+    # septembre"), as close as "vendredi 12 septembre"
+    named = date.year or aside or periods.match(between)
+    if date.relative is not None or date.invalid or date.last or not (date.month and date.day and named):
         return False
     return not date.year or dt.date(date.year, date.month, date.day).weekday() == weekday.weekday
 

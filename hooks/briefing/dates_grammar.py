@@ -281,7 +281,8 @@ def grammar(language: str) -> Grammar:
             rf"(?:(?:{month_year}|\.){year}|{short_year})?",
         ),
         # the word for "year" may stand before the year: "Februari 4 mwaka 1954" (`month_year`)
-        ("month-day", rf"{edge_before}{month}\s*{day}{no_count}{rng}(?:[,،]?\s+(?:(?:{year_named})\s+)?{year})?"),
+        # a space may stand before its comma, as careless pages type it: "August 16 , 2025"
+        ("month-day", rf"{edge_before}{month}\s*{day}{no_count}{rng}(?:(?:\s?[,،])?\s+(?:(?:{year_named})\s+)?{year})?"),
         ("month-year", rf"{edge_before}{month}{month_year}{year}"),
         # a range of months after a "from": "من يناير إلى مارس", "from January to March 2024"
         (
@@ -291,10 +292,11 @@ def grammar(language: str) -> Grammar:
         # or two months joined by a dash, their year after them ("March–June 2019", "mart-haziran 2019"), or none: a
         # dash between two months' names joins nothing else ("протягом березня — червня")
         ("months", rf"{edge_before}{months_dashed}(?:{month_year}{year}|(?![\s.,-]*\d))"),
-        # a day and month in figures right after a weekday: "domingo (28/7)", "Sunday, 7/28", "الثلاثاء (26|8)"
+        # a day and month in figures right after a weekday: "domingo (28/7)", "Sunday, 7/28", "الثلاثاء (26|8)", also
+        # with spaces inside the parentheses ("terça-feira ( 28/10 )")
         (
             "weekday-numeric",
-            rf"{edge_before}(?:{weekday_names})(?:\s*\(|,\s*)(?P<a>[0-3]?\d)[/.|](?P<b>[0-3]?\d)(?!\d|[/.|]\d)\)?",
+            rf"{edge_before}(?:{weekday_names})(?:\s*\(\s*|,\s*)(?P<a>[0-3]?\d)[/.|](?P<b>[0-3]?\d)(?!\d|[/.|]\d)(?:\s*\))?",
         ),
         # or after a space, dotted as ordinals, day first: "v pátek 27. 1.", "Freitag 27.1."
         ("weekday-numeric", rf"{edge_before}(?:{weekday_names})\s+(?P<a>[0-3]?\d)\.\s?(?P<b>[01]?\d)\.(?!\s?\d)"),

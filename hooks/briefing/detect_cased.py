@@ -15,6 +15,9 @@ from pathlib import Path
 from anyascii import anyascii
 
 from . import generic_words, safeyaml
+from .dates_grammar import lowercase_months
+from .datewords import key
+from .datewords import words as date_words
 from .detect_organisations import classify_organisation
 from .detect_people import classify_person
 from .detect_words import (
@@ -120,7 +123,7 @@ def capitalised_names(
         if at == len(reads):
             break
         i = reads[at]
-        if not raw[i][:1].isupper() or norms[i] in w.stop:
+        if not raw[i][:1].isupper() or (norms[i] in w.stop and not _calendar_given_name(text, matches, raw, norms, held, w, i)):
             after_state = _after_state(text, matches, raw, norms, held, w, i, states) or before_state(
                 text, matches, norms, held, w, i, states
             )
@@ -824,6 +827,23 @@ def _foreign_name(
     elif article or head or j - i > 2:  # two words with no given name: a state's, a team's, a product's or a heading's
         found.append(body_found(text, matches, norms, i, j, w, states))
     return j
+
+
+def _calendar_given_name(
+    text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], held: list[bool], w: Words, i: int
+) -> bool:
+    """Word i, a month's or a weekday's name the stop list holds that is also a given name ("Julio", "Abril",
+    "Domingo"), right before a capitalised word in mixed case that it does not hold: a person's given name ("Julio
+    Pérez", "Domingo Cavallo"), no date ("Julio de 2023", "Domingo 12"). Only where the language writes its months
+    in lower case: elsewhere a capitalised month or weekday opens a term too (Turkish "Cuma Namazı", Friday prayer)."""
+    k = i + 1
+    if k >= len(raw) or held[k] or not raw[k][:1].isupper() or raw[k].isupper() or norms[k] in w.stop:
+        return False
+    if not lowercase_months(w.language):
+        return False
+    calendar = date_words(w.language)
+    named = key(raw[i]) in calendar.full_months or key(raw[i]) in calendar.weekdays
+    return named and adjoins(text, matches, i) and is_given(raw[i])
 
 
 @cache

@@ -108,7 +108,7 @@ def classify_person(
     complement = 0 if w.noun_capitals or opening or noun else _past_complement(raw, norms, w, opened, i, j) - i
     i += complement
     i = _from_given(raw, i, j) if w.noun_capitals or opening or noun else _past_genitive(raw, norms, w, opened, i, j)
-    i = _past_club(text, matches, raw, norms, w, i, j, found)
+    i = _past_place_of_title(text, matches, raw, norms, held, w, _past_club(text, matches, raw, norms, w, i, j, found), j)
     while j - i >= 3 and len(raw[i]) > 1 and raw[i].isupper() and not raw[i + 1].isupper() and is_given(raw[i + 1]):
         i += 1  # a body's acronym, then a full name ("секретарь ЦК Михаил Суслов"): the name is the person's
     names = [k for k in range(i, j) if norms[k] not in w.particles]
@@ -123,7 +123,11 @@ def classify_person(
         not names
         or len(names) > 4
         or all(len(raw[k]) == 1 and raw[k].isupper() for k in names)  # initials alone ("une fille, T.", "41-летний М.В.")
-        or (_holds_acronym([raw[k] for k in names]) and not _surname_in_capitals(raw, norms, names, w, i > opened, apposed))
+        or (
+            _holds_acronym([raw[k] for k in names])
+            and not _surname_in_capitals(raw, norms, names, w, i > opened, apposed)
+            and not _initials_first([raw[k] for k in names], w, i > opened)
+        )
         or _lone_acronym([raw[k] for k in names], w)
     ):
         return then
@@ -146,7 +150,7 @@ def classify_person(
     lone = lone and not raw[i].lower().endswith(w.not_lone_endings)  # "Республики заявил": a noun's ending
     lone = lone or bool(QUOTED.search(text, 0, matches[i].start()))  # '…," Tarriela said': who spoke the quotation
     kin = _after_kin(text, matches, norms, w, i)  # "his half-brother, Barzan al-Tikriti": kin titles a name as an office does
-    alone = titled == 1 or _titled_past_genitive(raw, held, w, i, titled) or kin or bool(complement)
+    alone = titled == 1 or _titled_past_genitive(raw, norms, held, w, i, titled) or kin or bool(complement)
     alone = alone or (speaking and lone and len(raw[i]) >= 4 and not raw[i].isupper())
     # '"…," said Okafor', "« … », a déclaré Dupont", "ha dicho Macron, que …", "Okafor, who …": one word names a person
     relative = _relative_follows(text, matches, w, j - 1)
@@ -291,20 +295,36 @@ def _pinyin_name(family: str, given: str) -> bool:
     return bool(pinyin_given_name().fullmatch(given))
 
 
-def _titled_past_genitive(raw: list[str], held: list[bool], w: Words, i: int, titled: int) -> bool:
+def _titled_past_genitive(raw: list[str], norms: list[str], held: list[bool], w: Words, i: int, titled: int) -> bool:
     """Russian, Ukrainian (`adjective_first`): a title, then the state or body it belongs to in the genitive, then one
     name ("президент Турции Эрдоган", "министр иностранных дел России Лавров"): the name is the titled person's, unless
-    a registry's name follows it, another part of the name the registry took for a state ("Ашраф Гані": Ghana's case)."""
-    if not (w.adjective_first and titled >= 2 and held[i - 1] and raw[i - 1][:1].isupper() and not raw[i].isupper()):
+    a registry's name follows it, another part of the name the registry took for a state ("Ашраф Гані": Ghana's case);
+    or a title and a ministry's field in lower case (`ministries`: "министр здравоохранения Мурашко", "міністр охорони
+    здоров'я Ляшко")."""
+    if not (w.adjective_first and titled >= 2 and not raw[i].isupper()):
+        return False
+    if raw[i - 1][:1].islower() and w.fields.starts(norms, i - titled + 1) == titled - 1:
+        return True
+    if not (held[i - 1] and raw[i - 1][:1].isupper()):
         return False
     return i + 1 >= len(raw) or not (held[i + 1] and raw[i + 1][:1].isupper())
 
 
 def _past_field(norms: list[str], w: Words, i: int, j: int) -> int:
     """Where the title starts in a run that opens with a ministry's field before it, as a head-final language puts it
-    ("Finance Minister Yanis Varoufakis", "Health Minister …"); else i."""
+    ("Finance Minister Yanis Varoufakis", "Health Minister …"), also one that "and" joins to more of its words
+    ("Health and Population Minister Pradip Poudel"); else i."""
     field = w.fields.starts(norms, i) if w.head_final else 0
-    return i + field if field and i + field < j and w.titles.starts(norms, i + field) else i
+    if not field:
+        return i
+    k = i + field
+    while k < min(j, i + MAX_FIELD_WORDS) and not w.titles.starts(norms, k):
+        k += 1
+    joined = k == i + field or any(norms[m] in AND_WORDS for m in range(i + field, k))
+    return k if k < j and joined and w.titles.starts(norms, k) else i
+
+
+MAX_FIELD_WORDS = 5  # a ministry's field before its title: "Women and Child Development Minister"
 
 
 SENTENCE_END = re.compile(r"[.!?…](?:\s|$)|\n")
@@ -459,6 +479,18 @@ def _surname_in_capitals(
         and last not in w.common_acronyms
         and not any(raw[k].isupper() for k in names[:-1])
     )
+
+
+INITIALS = re.compile(r"[A-Z]{2}")  # a given name's initials run together ("KP Sharma Oli", "MK Stalin")
+
+
+def _initials_first(words: list[str], w: Words, titled: bool) -> bool:
+    """After a title, two capitals run together and then one or two words in mixed case are a person's initials and
+    name ("Prime Minister KP Sharma Oli", "Chief Minister MK Stalin"), no acronym beside a name; not an acronym the
+    language's data lists ("Minister UN Affairs")."""
+    first, rest = words[0], words[1:]
+    mixed = all(x[:1].isupper() and not x.isupper() for x in rest)
+    return titled and 1 <= len(rest) <= 2 and mixed and bool(INITIALS.fullmatch(first)) and first not in w.common_acronyms
 
 
 def _cut_acronym_after_full_name(raw: list[str], names: list[int], j: int, inside: bool, w: Words) -> int:
@@ -680,9 +712,22 @@ def _past_titles_complement(raw: list[str], norms: list[str], w: Words, i: int, 
     i = k
     field = w.fields.starts(norms, i)
     if field and j - i - field >= 2:
-        return i + field
+        return _past_joined_fields(norms, w, i + field, j)
     # "Inspector General of Police Japhet Koome", "governador do DF Ibaneis Rocha", "of New York Jane Doe"
     return next((k for k in range(j - 2, i, -1) if is_given(raw[k])), i + 1 if j - i == 3 else i)
+
+
+def _past_joined_fields(norms: list[str], w: Words, k: int, j: int) -> int:
+    """Past the ministry's fields that connectors join to the one before word k ("ministro delle Infrastrutture e dei
+    Trasporti Matteo Salvini"), while two words or more are left for the name."""
+    while True:
+        m = k
+        while m < j and norms[m] in w.connectors:
+            m += 1
+        more = w.fields.starts(norms, m) if m > k else 0
+        if not more or j - m - more < 2:
+            return k
+        k = m + more
 
 
 def _title_complement(norms: list[str], w: Words, k: int) -> bool:
@@ -825,6 +870,16 @@ def _region_words() -> frozenset[str]:
     first = {x for s in subdivisions if s.parent_code is None for x in words(s.name)}
     lower = {s.name for s in subdivisions if s.parent_code is not None}
     return frozenset(x for x in first - lower if x[:1].isupper() and len(x) >= 4)
+
+
+def _past_place_of_title(
+    text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], held: list[bool], w: Words, i: int, j: int
+) -> int:
+    """Where the name starts in a run of three words after a title: past the place the title is of, when a known
+    given name follows it ("il presidente della regione Toscana Eugenio Giani"); i otherwise."""
+    if w.noun_capitals or j - i != 3 or not is_given(raw[i + 1]) or not _titled(text, matches, raw, norms, held, w, i):
+        return i
+    return _from_given(raw, i, j)
 
 
 def _from_given(raw: list[str], i: int, j: int) -> int:

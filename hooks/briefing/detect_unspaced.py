@@ -515,6 +515,8 @@ def _subdivision_bodies(text: str, language: str, found: list[Detected]) -> list
     # at most three units in a chain ("陕西省榆林市清涧县"): an unbounded chain backtracks for ever on "县县县..."
     named = rf"(?:(?:{char}){{2,4}}?(?:{units})){{1,3}}(?:{heads})"
     chained = re.compile(rf"(?:(?:{char}){{2,4}}?(?:{units})){{2,3}}(?:{heads})")
+    # a court named by its city's two characters alone, without the unit ("珠海中级人民法院"), as judgments write it
+    short = re.compile(rf"(?:{char}){{2}}(?:{places})") if places else None
     if places:
         named += rf"|(?:{char}){{2,4}}?(?:{places})"
     openers = tuple(word_list(language, "subdivision_openers", normalised=False))
@@ -528,6 +530,7 @@ def _subdivision_bodies(text: str, language: str, found: list[Detected]) -> list
         # ("清涧县人民政府关于…的通告", "。北岭县人民政府办公室 2020年7月9日")
         signed = HEADING_REST.match(text, m.end()) is not None
         alone = not (opener or signed) and m.group().endswith(tuple(heads_of)) and not chained.fullmatch(m.group())
+        alone = alone and not (short and short.fullmatch(m.group()))
         opens = (at == 0 or not HAN.match(text[at - 1]) or opener) and not alone
         if opens and not any(d.start < m.end() and m.start() < d.end for d in found + bodies):
             bodies.append(Detected(m.group(), "organisation", at, m.end(), m.group()))

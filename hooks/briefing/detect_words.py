@@ -959,8 +959,9 @@ def run_end(text: str, matches: list[re.Match[str]], raw: list[str], norms: list
         k = j
         while k < len(matches) and (norms[k] in w.particles or norms[k] in w.connectors) and adjoins(text, matches, k - 1):
             k += 1
-        if norms[j] in w.following_particles and raw[j - 1][:1].isupper():
-            break  # "Cameron den Termin": an article, a name's particle only after another ("von der Leyen")
+        # "Cameron den Termin": an article, a name's particle only after another ("von der Leyen")
+        if (norms[j] in w.following_particles and raw[j - 1][:1].isupper()) or _articled_body_next(norms, w, j, k):
+            break
         if k > j and k < len(matches) and raw[k][:1].isupper() and not held[k] and adjoins(text, matches, k - 1):
             if is_given(raw[i]) and w.heads.starts(norms, k) and not any(w.heads.starts(norms, m) for m in range(i, j)):
                 break  # "Donald Trump al Congresso": a person's name goes on into no body's name
@@ -970,6 +971,15 @@ def run_end(text: str, matches: list[re.Match[str]], raw: list[str], norms: list
             continue
         break
     return j
+
+
+def _articled_body_next(norms: list[str], w: Words, j: int, k: int) -> bool:
+    """Word j is "and" and an article, then a body's head-word at k: two names, each with its article ("i Carabinieri
+    e la Guardia di Finanza"); not after a head-word, whose two bodies the body rules read ("la Fiscalía y la
+    Asociación de Vecinos"), nor before a word that is no head-word (a title's fields go on: "Comisario para el
+    Desarrollo y la Ayuda Humanitaria")."""
+    joined = k == j + 2 and norms[j] in AND_WORDS and norms[j + 1] in w.articles
+    return joined and bool(w.heads.starts(norms, k)) and not w.heads.starts(norms, j - 1)
 
 
 def _state_form_before_state(
