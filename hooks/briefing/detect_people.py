@@ -876,8 +876,11 @@ def _past_place_of_title(
     text: str, matches: list[re.Match[str]], raw: list[str], norms: list[str], held: list[bool], w: Words, i: int, j: int
 ) -> int:
     """Where the name starts in a run of three words after a title: past the place the title is of, when a known
-    given name follows it ("il presidente della regione Toscana Eugenio Giani"); i otherwise."""
-    if w.noun_capitals or j - i != 3 or not is_given(raw[i + 1]) or not _titled(text, matches, raw, norms, held, w, i):
+    given name follows it ("il presidente della regione Toscana Eugenio Giani"); i otherwise, and where names are
+    written surname first after a title ("адвокат Ткач Олена Петрівна", `adjective_first`)."""
+    if w.noun_capitals or w.adjective_first or j - i != 3 or not is_given(raw[i + 1]):
+        return i
+    if not _titled(text, matches, raw, norms, held, w, i):
         return i
     return _from_given(raw, i, j)
 
