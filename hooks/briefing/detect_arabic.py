@@ -582,7 +582,7 @@ def _arabic_person(t: Unscripted, i: int, title: int) -> tuple[Detected, int] | 
     """The person named after the title at word i (`title` words long), and the word after the name; or None."""
     matches = t.matches
     j = _title_end(t, i + title)
-    if t.w.article_titles and j == i + title and not _definite(matches, i, title):
+    if t.w.article_titles and j == i + title and not _definite(matches, i, title) and t.norms[i] not in t.w.naming_verbs:
         return None  # "أول زعيم خليجي يلتقي": an indefinite title with no complement is a noun, no name follows
     # "أعلن النائب العام مقتل جمال …": a verbal noun after the title, then the name: one word read past
     skipped = int(_noun_before_given(t, j))
@@ -811,7 +811,11 @@ def _title_end(t: Unscripted, j: int) -> int:
     """Where a title's adjectives and complements end ("الأذربيجاني", "الخارجية", "رئيس أذربيجان", "السابق"), read
     past a second title ("قائد الجيش الفريق أول ركن")."""
     text, matches, norms, stems, w, held = t.text, t.matches, t.norms, t.stems, t.w, t.held
-    while j < len(matches) and _close(text, matches, j) and (norms[j] not in w.stop or norms[j] in w.title_adjectives):
+    while (
+        j < len(matches)
+        and _close(text, matches, j)
+        and (norms[j] not in w.stop or norms[j] in w.title_adjectives | w.title_places)
+    ):
         if norms[j] in w.given:  # "الملكة اليزابيث": a given name that opens like a word with the article
             break
         more = w.titles.starts_any(stems, j)
@@ -825,6 +829,14 @@ def _title_end(t: Unscripted, j: int) -> int:
             )
             if state_next and norms[j] in w.state_complements:
                 j += 1
+                continue
+            if (
+                norms[j] in w.title_places
+                and j + 1 < len(matches)
+                and _close(text, matches, j + 1)
+                and norms[j + 1] not in w.stop
+            ):
+                j += 2  # "حاكم ولاية يوتا": the state of Utah, whose name no data holds
                 continue
             break
         j += 1
@@ -878,6 +890,9 @@ def _preposition_phrase(t: Unscripted, k: int) -> bool:
     return t.w.language == "ar" and bool(PREPOSITION_AND_PRONOUN.fullmatch(word)) and not t.stems[k] & t.w.given
 
 
+AND_THEN_VERB = re.compile(r"و[يت]\w{3,}")  # "and" glued to a verb's present tense: "ويبلغ", "وتابع"
+
+
 def _closes_name(t: Unscripted, k: int) -> bool:
     """Word k may end a three-word name: a name's word itself, followed by punctuation, the end, or a word that
     starts no name."""
@@ -892,6 +907,8 @@ def _closes_name(t: Unscripted, k: int) -> bool:
         return False  # a noun with "her", "their" ("بينظير بوتو أنصارها": her supporters), no name's last word
     if _and_then_body(t, k):
         return False
+    if w.language == "ar" and AND_THEN_VERB.match(matches[k].group()) and not stems[k] & w.given:
+        return False  # "تايلر روبنسون ويبلغ من العمر": "and he is (aged)", a clause going on
     if _article(matches[k].group()):  # "عبد الفتاح البرهان": a family name with the article
         return _name_word(t, k - 1, k)
     if _blocked(matches[k].group(), norms[k], stems[k], w):

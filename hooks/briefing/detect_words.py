@@ -161,6 +161,8 @@ class Words:
     title_adjectives: frozenset[str]  # Arabic: words of a title's complement the stop list holds ("السابق")
     kin: frozenset[str]  # "daughter", "wife": one name after one is a person
     state_complements: frozenset[str]  # Arabic: nouns that complete a title before a state's name ("وزير خارجية …")
+    naming_verbs: frozenset[str]  # Arabic: "is called" ("يدعى"), a title with no article a name follows
+    title_places: frozenset[str]  # Arabic: a state's word and its name complete a title ("حاكم ولاية يوتا")
     full_name_titles: Phrases  # English: titles written lower-case only before a full name ("the prime minister X Y")
     ages: Phrases  # a person's age before the name ("19-year-old", "19-летний"): a title only right before it
     title_endings: tuple[str, ...]  # German: a word ending with one is a title ("Parlamentspräsident")
@@ -346,6 +348,8 @@ def words(language: str) -> Words | None:
         title_adjectives=frozenset(normalise(str(w)) for w in data.get("title_adjectives") or []),
         kin=frozenset(normalise(str(w)) for w in data.get("kin") or []),
         state_complements=frozenset(normalise(str(w)) for w in data.get("state_complements") or []),
+        naming_verbs=frozenset(normalise(str(w)) for w in data.get("naming_verbs") or []),
+        title_places=frozenset(normalise(str(w)) for w in data.get("title_places") or []),
         full_name_titles=Phrases(full_name_titles, word),
         address_forms=frozenset(normalise(str(t)) for t in data.get("address_forms") or []),
         opening_prepositions=frozenset(normalise(str(t)) for t in data.get("opening_prepositions") or []),

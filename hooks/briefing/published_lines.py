@@ -75,6 +75,7 @@ GLUED_DAY = regex.compile(r"(\p{Ll}|(?<=\p{Ll})\p{Lu})(?=[0-3]?\d\s+\p{L})")
 HEADING_COLON = re.compile(r"\s*[:：]\s*$")
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # Chinese and Japanese characters
 CJK_RUN = re.compile(f"[{CJK}]+")
+CJK_MONTH_DAY = re.compile(r"(?<!\d)\d{1,2}月\d{1,2}日")  # "09月25日": a day and month in Chinese or Japanese
 # a character's reading in pinyin, its tone marked, in parentheses after it, as some mirrors print pages ("中新網(wǎng)")
 PINYIN = re.compile(f"(?<=[{CJK}])\\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\\)")
 CJK_WORD = re.compile(f"[{CJK}]{{2,20}}")  # an agency's name and its place, as a Chinese dateline writes them
@@ -113,7 +114,7 @@ SPACED_ISO = re.compile(r"(?<![\d.,])((?:1[5-9]|20)\d\d) (0?[1-9]|1[0-2]) (0?[1-
 PATH_SEGMENT = re.compile(r"([^\W\d_]+)/\d")  # a word, a slash and a figure: a path's or page name's segments
 # a day and a month, then a dash right before the date: the range "20 April - 19 September 2010", in a language whose
 # grammar reads its second part only
-RANGE_OPENED = re.compile(r"(?<!\d)\d{1,2}\.?\s*[^\W\d_]+\.?\s*[-–—]\s*$")
+RANGE_OPENED = re.compile(r"(?<![\d:])\d{1,2}\.?\s*[^\W\d_]+\.?\s*[-–—]\s*$")
 # the regions of the IANA time zone database's zones named by a city ("Asia/Tehran"), not its aliases ("US/East")
 REGIONS = frozenset(("Africa", "America", "Antarctica", "Arctic", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific"))
 CLOCK_TIME = re.compile(rf"(?<!\d){CLOCK}(?!\d)")  # the time a clock shows first: "China Time 15:22 …"
@@ -542,8 +543,8 @@ def is_date_line(line: str) -> bool:
     if source_label().match(line.strip()) and CREDIT_YEAR_END.search(line):
         return True  # "Source: Headline – The Weekly December 22, 2017": when the source published it
     rest = source_label().sub(" ", time.sub(" ", WEB_ADDRESS.sub(" ", unlabelled)))
-    if time.search(unlabelled) and _day_month_stamp(rest):
-        return True  # "16 Dezember 07:41": a site's stamp without its year
+    if time.search(unlabelled) and (_day_month_stamp(rest) or (unlabelled != line and CJK_MONTH_DAY.search(rest))):
+        return True  # "16 Dezember 07:41", "發布於 09月25日14:14": a site's stamp without its year
     year = re.search(r"(?<!\d)(?:1[3-9]|20)\d\d(?!\d)|\d[./|-]\d", rest) or MINGUO_DAY.search(rest)
     if not year and not has_era_year(rest):  # or "令和5年", or a Minguo day with no era's name ("113年06月21日")
         return False

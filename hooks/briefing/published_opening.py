@@ -15,7 +15,7 @@ from babel.dates import get_month_names
 
 from . import safeyaml
 from .dates import ascii_digits
-from .dates_grammar import DateMention
+from .dates_grammar import DIGITS, DateMention
 from .datewords import fold, key, relative_days, words
 from .model import Published
 from .published_lines import (
@@ -32,6 +32,7 @@ from .published_lines import (
     MAX_PREPOSITION,
     MIN_STEM,
     NO_SPACES,
+    PADDED_DAY,
     PARAGRAPH_END,
     SENTENCE_END,
     SHORT_YEAR,
@@ -64,6 +65,7 @@ from .published_lines import (
     whole_iso,
     written_alternation,
     zone_abbreviations,
+    zone_cities,
 )
 from .scripts import without_marks
 
@@ -104,13 +106,14 @@ AGENCY_END = re.compile(
 LEADING_PARENTHESIS = re.compile(r"\s*\(\s*(?:[^\W\d_]{1,3}\s+)?")  # "(" or "(Di "
 CAPITALS_PLACE = re.compile(r"^[A-ZÀ-ÞА-ЯЁІЇЄҐ]{3,}\b")  # a dateline's place opening in capitals: "FILIPPINE "
 FULL_STOP_THEN_TEXT = re.compile(r"^\.\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ]")
+STOP_THEN_TEXT = re.compile(r"^\.\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ][^\W\d_]")  # the same, or glued by the scraper: "2025.Un puissant"
 WEEKDAY_DASH = re.compile(r"\s*[–—-]{1,2}\s")  # the dash after a dateline's weekday and date
 DASH_TIME = re.compile(rf"\s+[-–—|]\s*{CLOCK}(?![\d:])")  # "23 gennaio 2020 - 21:13"
 SPACED_TIME = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?(?=\s)")  # " 21:47:46 " between a stamp's date and fields
-STAMP_TIME = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*[-–—|/]?\s*)?")  # a time before the date: "01:39 - "
+STAMP_TIME = re.compile(rf"\s*(?:\d{{1,2}}[:.]\d{{2}}{AM_PM}\s*[-–—|/]?\s*)?")  # a time before the date: "01:39 - ", "1:03 PM – "
 # a clock's time opening the paragraph, then its date: "09:08, мая 16, 2024 Прохожий …", a site's stamp (prose gives
 # an hour a preposition)
-TIME_THEN_DATE = re.compile(r"\s*\d{1,2}:\d{2}\s*[,|/–—-]?\s*")
+TIME_THEN_DATE = re.compile(rf"\s*\d{{1,2}}:\d{{2}}{AM_PM}\s*[,|/–—-]?\s*")
 GLUED_SENTENCE = re.compile(r"(?:\s?[^\W\d_]{0,4}\.)?(?P<initial>[^\W\d_])")
 # The agency or a dash after the date: "(QNA) —", ". /ТАСС/", " (AFP).", " -- ", " / ", ". УНН.", " − РАПСИ." (a minus
 # sign for the dash), ", ARMENPRESS." (set off by a comma as the place is); in Devanagari a
@@ -415,7 +418,10 @@ def _dateline_shape(place: str, after: str, mention: DateMention, language: str)
         alone = not mention.year and (
             FULL_STOP_THEN_TEXT.match(after) or (mention.text.endswith(".") and FULL_STOP_THEN_TEXT.match("." + after))
         )
-        return bool(AGENCY_END.match(after) or weekday_dash or alone)
+        # a day padded with a zero, as software writes it, a whole date and a dash before the text: the page's stamp
+        # opening its first paragraph ("04 de novembro de 2025 — A cidade de Belém …"); prose writes "4 de novembro"
+        padded = PADDED_DAY.match(mention.text.translate(DIGITS)) and mention.year and WEEKDAY_DASH.match(after)
+        return bool(AGENCY_END.match(after) or weekday_dash or alone or (padded and not STAMP_TIME_AFTER.match(after)))
     capitals = CAPITALS_PLACE.match(place) and FULL_STOP_THEN_TEXT.match(after)
     # a place closed by a full stop, the date a sentence of its own: "Valencia, España. 30 de octubre de 2024. La …"
     capitals = capitals or (place.rstrip().endswith(".") and FULL_STOP_THEN_TEXT.match(after))
@@ -441,6 +447,11 @@ def _dateline_shape(place: str, after: str, mention: DateMention, language: str)
     if place.rstrip().endswith(".") and _names_only(place.rstrip()[:-1]) and stop:
         return True
     if _names_only(place) and AGENCY_DASH.match(after):  # "Essen/Paríž 24. marca (TASR) - "
+        return True
+    # a city that names a time zone in CLDR with no comma, a whole date and its full stop, the text glued or spaced
+    # after it: "Moscou 29 juillet 2025.Un puissant séisme …"
+    stopped = STOP_THEN_TEXT.match(after) or (mention.text.endswith(".") and STOP_THEN_TEXT.match("." + after))
+    if stopped and mention.year and mention.day and _names_only(place) and place.strip().casefold() in zone_cities():
         return True
     # Spanish-language agencies close their dateline with a full stop and a hyphen, the place needing no comma:
     # "Ciudad de México 15/07/2018.- Francia …"
@@ -545,7 +556,11 @@ def from_opening(paragraph: str, language: str) -> Published | None:
         (_opens_parenthesis(before) and _closes_parenthesis(before, after))
         or (STAMP_TIME.fullmatch(before) and _sentence_glued(after))
         or (TIME_THEN_DATE.fullmatch(before) and _sentence_starts(after))
-        or ((_no_words(before, language) or label) and _stamp_time(after, language) and not _told_hour(after))
+        or (
+            (_no_words(_without_place_in(before, language), language) or label)
+            and _stamp_time(after, language)
+            and not _told_hour(after)
+        )
         or (_headline(before) and _stamp_then_sentence(after))
         or (_weekday_glued(before, language) and after[:1].isupper())
         or (_capitals_header(before) and _sentence_starts(after))
@@ -698,6 +713,13 @@ def narrow_months(language: str) -> dict[str, int]:
     if any(len(numbers) > 1 for numbers in found.values()):
         return {}
     return {name: min(numbers) for name, numbers in found.items()}
+
+
+def _without_place_in(before: str, language: str) -> str:
+    """What is before a stamp less a dateline's place of one word and the word joining it to the stamp
+    ("الدمام في ", `dateline_in`)."""
+    place = re.match(r"\s*[^\W\d_]+\s+([^\W\d_]+)\s", before)
+    return before[place.end() :] if place and place[1] in language_words("dateline_in", language) else before
 
 
 def _no_words(before: str, language: str) -> bool:
