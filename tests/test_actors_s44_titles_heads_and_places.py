@@ -1,8 +1,9 @@
 """People after an Arabic governor's title with its state's word and name ("حاكم ولاية أوهايو"), after the verb of
 being called ("يدعى"), a name that ends before "and" glued to a verb ("ويبلغ من العمر"), and after Ukrainian
 feminine offices ("міністерка"); bodies headed by a university's or an academy's word in Russian, German and Turkish,
-by Spanish "Órgano", an outlet credited in a French or German dateline; a region whose name opens with a given
-name's word is a place. Sentences written for the test."""
+by Spanish "Órgano", an outlet credited in a French or German dateline, a named museum; a region whose name opens with
+a given name's word is a place; an Arabic outlet whose name is a common noun ("الجزيرة", the island) only where the
+text names the channel; a chamber's word after a title is no person's name. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -65,3 +66,39 @@ def test_latin_america_is_a_place(text: str) -> None:
 
 def test_a_university_word_alone_names_no_body() -> None:
     assert found("Он учился в университете и потом работал в школе на окраине города.", "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("ولا يزال أكثر من 70 بالمئة من الجزيرة بدون كهرباء منذ الثلاثاء.", False),  # the island
+        ("امتد الانقطاع إلى شبه الجزيرة الإيبيرية وجنوب فرنسا صباح الاثنين.", False),  # the peninsula
+        ("وقال المتحدث لقناة الجزيرة إن الاتفاق سيوقع غدا.", True),
+        ("وقالت مصادر إن الجيش أطاح بالقيادة العسكرية، وفق” الجزيرة”.", True),
+        ("وذكر موقع الجزيرة نت أن الحكومة أعلنت حالة الطوارئ.", True),
+    ],
+)
+def test_al_jazeera_only_where_the_text_names_the_channel(text: str, outlet: bool) -> None:
+    assert any(f.id == "al-jazeera" for f in find_actors(text, "ar")) is outlet
+
+
+def test_a_chambers_word_after_a_title_is_no_persons_name() -> None:
+    text = "Спікерка Палати представників США Ненсі Пелосі прибула на Тайвань."
+    assert "Палати" not in [surface for kind, surface in found(text, "uk") if kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "museum"),
+    [
+        ("en", "Thieves broke into the Lindenau Museum on Sunday morning.", "Lindenau Museum"),
+        ("fr", "Les voleurs sont entrés au musée du Lindenau dimanche matin.", "musée du Lindenau"),
+        ("es", "El Museo del Lindenau recibió a tres millones de visitantes.", "Museo del Lindenau"),
+        ("de", "Das Museum Lindenau in Köln zeigt neue Werke.", "Museum Lindenau"),
+    ],
+)
+def test_a_named_museum_is_a_body(language: str, text: str, museum: str) -> None:
+    assert ("organisation", museum) in found(text, language)
+
+
+def test_a_museum_with_no_name_is_no_body() -> None:
+    assert found("He visited the museum on Sunday with his family.", "en") == []

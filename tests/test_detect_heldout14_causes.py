@@ -154,7 +154,7 @@ def test_a_states_military_before_a_connector_is_its_armed_forces() -> None:
     "text",
     [
         "Troops stationed at Velmar Shoal (VS) were resupplied.",
-        "Le Musée national de la Mémoire (MNM) ouvrira en 2030.",
+        "Le Stade national de la Mémoire (SNM) ouvrira en 2030.",  # a named place; a named museum is a body
         "Donors to the Friends of NATO (FN) met in Velmar.",  # a known name closes it: no new body
         "Le député Jean Morvalle (PS) a voté contre.",
     ],

@@ -49,6 +49,7 @@ from .detect_words import (
     state_adjective_words,
     state_nouns,
     treaty_words,
+    word_list,
     words_across_names,
 )
 from .detect_words import words as detection_words  # `words` names many things here
@@ -69,7 +70,7 @@ from .knowledge import (
     subdivision_namesakes,
 )
 from .model import Block, Briefing, DetectedActor, Mention
-from .registry import ARABIC_LETTER, TOKEN, Actor, Match, Registry, inside_sentence_at, normalise, with_base
+from .registry import ARABIC_LETTER, TOKEN, Actor, Match, Registry, inside_sentence_at, normalise, variants, with_base
 from .scripts import CYRILLIC, NAME_DOTS
 
 # A dash, a colon or an agency in parentheses right after a name opening a paragraph, a comma and a day and month
@@ -381,9 +382,30 @@ def _not_acting_here(actor: Actor, block: str, match: Match, where: Where, langu
     body = actor.kind == "organisation"
     if body and (_preceded_by(block, match.start, where.place_words) or _region_named(block, match, where)):
         return True
+    if body and _common_word_outlet(block, match, language):
+        return True
     if body and _in_treaty_title(block, match, where, language):
         return True
     return _product_named(block, match)
+
+
+QUOTE_BEFORE = re.compile(r"[«\"“„']\s*$")
+QUOTE_AFTER = re.compile(r"^\s*[»\"”']")
+
+
+def _common_word_outlet(block: str, match: Match, language: str) -> bool:
+    """An outlet's name that is a common noun of the language (`common_outlet_names`: "الجزيرة", the island or the
+    peninsula) with neither a media word before it ("قناة الجزيرة") nor quotation marks around it: the noun."""
+    name = normalise(block[match.start : match.end])
+    if name not in word_list(language, "common_outlet_names"):
+        return False
+    quoted = QUOTE_BEFORE.search(block, 0, match.start) or QUOTE_AFTER.match(block[match.end :])
+    w = detection_words(language)
+    before = TOKEN.findall(block[max(0, match.start - 30) : match.start])
+    media = bool(w and before and variants(normalise(before[-1])) & w.media_words)  # "لقناة الجزيرة": for the channel
+    after = TOKEN.findall(block[match.end : match.end + 20])[:1]
+    named = bool(after) and normalise(after[0]) in word_list(language, "common_outlet_after")  # "الجزيرة نت"
+    return not quoted and not media and not named
 
 
 def _of_another_body(actor: Actor, block: str, match: Match, matches: list[Match], registry: Registry, where: Where) -> bool:
