@@ -841,8 +841,8 @@ def date_alone(text: str, language: str, labelled: bool = False) -> str | None:
     for d in sorted(dates, key=lambda d: d.start, reverse=True):
         rest = rest[: d.start] + " " + rest[d.end :]
     rest = source_label().sub(" ", time.sub(" ", WEB_ADDRESS.sub(" ", rest)))
-    attached = _attached(text[: stated[0].start]) and not (_padded(stated[0]) or _timed(text, stated[0]))
-    heading = HEADING_COLON.match(text, stated[0].end) and not _padded(stated[0])  # "03 January 2007 :" is a stamp
+    attached = _attached(text[: stated[0].start]) and not (padded_day(stated[0]) or _timed(text, stated[0]))
+    heading = HEADING_COLON.match(text, stated[0].end) and not padded_day(stated[0])  # "03 January 2007 :" is a stamp
     aged = _aged(text, stated[0], language) or bool(FOOTNOTE_MARK.match(text, stated[0].end))
     after = text[stated[0].end :]
     if attached or heading or aged or _place_of(after) or _clause_after(after, language) or _captioned(text, stated[0]):
@@ -888,7 +888,7 @@ def _clause_after(after: str, language: str) -> bool:
     return len(others) >= 2 and all(w.islower() for w in names)
 
 
-def _padded(mention: DateMention) -> bool:
+def padded_day(mention: DateMention) -> bool:
     """A day written with a zero before it ("03 ottobre 2015"), as software stamps a page and prose never writes
     it: the words before it are a section's name ("Paese estero 03 ottobre 2015"), not a phrase running into it."""
     return bool(PADDED_DAY.match(mention.text.translate(DIGITS)))

@@ -15,7 +15,7 @@ from babel.dates import get_month_names
 
 from . import safeyaml
 from .dates import ascii_digits
-from .dates_grammar import DIGITS, DateMention
+from .dates_grammar import DateMention
 from .datewords import fold, key, relative_days, words
 from .model import Published
 from .published_lines import (
@@ -32,7 +32,6 @@ from .published_lines import (
     MAX_PREPOSITION,
     MIN_STEM,
     NO_SPACES,
-    PADDED_DAY,
     PARAGRAPH_END,
     SENTENCE_END,
     SHORT_YEAR,
@@ -57,6 +56,7 @@ from .published_lines import (
     listed_alternation,
     meeting_spans,
     only_year_words,
+    padded_day,
     site_languages,
     source_label,
     starts_as_sentence,
@@ -420,7 +420,7 @@ def _dateline_shape(place: str, after: str, mention: DateMention, language: str)
         )
         # a day padded with a zero, as software writes it, a whole date and a dash before the text: the page's stamp
         # opening its first paragraph ("04 de novembro de 2025 — A cidade de Belém …"); prose writes "4 de novembro"
-        padded = PADDED_DAY.match(mention.text.translate(DIGITS)) and mention.year and WEEKDAY_DASH.match(after)
+        padded = padded_day(mention) and mention.year and WEEKDAY_DASH.match(after)
         return bool(AGENCY_END.match(after) or weekday_dash or alone or (padded and not STAMP_TIME_AFTER.match(after)))
     capitals = CAPITALS_PLACE.match(place) and FULL_STOP_THEN_TEXT.match(after)
     # a place closed by a full stop, the date a sentence of its own: "Valencia, España. 30 de octubre de 2024. La …"
