@@ -155,7 +155,14 @@ def _read_as_written_otherwise(sentence: str, language: str) -> list[DateMention
         return _read_unspaced_figures(sentence, language)
     if not sentence.isascii() and (own := own_letters(sentence)) != sentence:  # "çулта", Chuvash "ҫулта" (in the year)
         return _read_in_place(own, list(range(len(sentence))), sentence, language)
+    if not sentence.isascii() and (plain := sentence.translate(UNICODE_HYPHENS)) != sentence:
+        return _read_in_place(plain, list(range(len(sentence))), sentence, language)  # "quarta‑feira", "8‐9 марта"
     return None
+
+
+# Unicode's hyphen and non-breaking hyphen, which word processors and some sites set inside words where the
+# language's names have the hyphen-minus ("quarta‑feira"): read as it, one character for one
+UNICODE_HYPHENS = str.maketrans("\u2010\u2011", "--")
 
 
 # A Tibetan text sets a space beside its figures, after the tsheg that closes a syllable and before the next

@@ -122,6 +122,11 @@ TITLE_MARKS = ("《", "〈")
 HYPHEN_ENDING = re.compile(r"^-[^\W\d_]{1,3}(?![^\W\d_])")
 
 
+# a number sign, the act's number and a short "of" before the year: "legge n. 213 del 2023", "Lei nº 14.133, de
+# 2021", "Decree No. 5 of 2019" name a law by its number and year, no date of an event
+NUMBERED_ACT = re.compile(r"(?:(?<![^\W\d_])(?:[Nn][º°o]?|No|Nr|núm|num)\.?|№|\bn[º°])\s*\d[\d./-]*,?\s+[^\W\d_]{1,4}\s+$")
+
+
 def bare_years(text: str, sentence: str, g: Grammar) -> list[DateMention]:
     """Four-digit numbers with a cue that makes them years; in a list after a year, the year before is the cue
     ("in 2014, 2018, and 2024"), unless a counted noun follows ("in 2014, 2000 soldiers")."""
@@ -129,8 +134,8 @@ def bare_years(text: str, sentence: str, g: Grammar) -> list[DateMention]:
     decade_end = -1  # where the last decade ends: a year joined to it is one too ("décadas de 1980 e 1990")
     left: re.Match[str] | None = None  # the last number read that is no year, nor a decade
     for m in g.year.finditer(text):
-        if text[max(0, m.start() - 1) : m.start()] in TITLE_MARKS:
-            left = None  # "《2010年…图书馆建设计划》": the year opens a document's title, a name
+        if text[max(0, m.start() - 1) : m.start()] in TITLE_MARKS or NUMBERED_ACT.search(text, max(0, m.start() - 40), m.start()):
+            left = None  # "《2010年…图书馆建设计划》", "legge n. 213 del 2023": the year opens a title, ends an act's number
             continue
         # the year before may end on a hyphenated case ending, left out of its span ("у 2001-му, 2010-му та 2011")
         between = HYPHEN_ENDING.sub("", text[years[-1].end : m.start()], count=1) if years else ""

@@ -26,6 +26,8 @@ PREPOSITION_AND_PRONOUN = re.compile(r"[بلو]\w{2,}(?:ه|ها|هم)")
 # a word with its vowel marks and shadda ("سعيّد"): a mark inside a word does not end it
 # The indefinite accusative's mark (tanwin fath): it makes an adverb or a noun ("شنقاً", by hanging), never a name
 ACCUSATIVE = "\u064b"
+FEMININE_ENDINGS = ("ة", "ى", "ا", "ات")  # an adjective agreeing with a feminine noun: "-ية", "العليا", "الكبرى"
+MASCULINE_ENDINGS = ("ي", "ى")  # a relative adjective ("الوطني") or an elative ("الأعلى") after a masculine one
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,7 @@ def detect_unscripted(
         # "وفد برئاسة الوزير": a delegation headed by the minister; the verbal noun of leading after "by" opens no body
         head = 0 if norms[i] in word_list(w.language, "led_by") else head
         if head and not held(matches[i].start(), matches[i].end()):
-            j = _arabic_body_end(t, i + head, i + 6)
+            j = _arabic_body_end(t, i + head, i + 6, _agreeing_endings(t, i))
             if j == i + head and stems[i] & w.named_heads and _definite_head(t, i):
                 j = _persian_named_end(t, i, j)
                 j = i + head if stems[i] & w.companies and _kind_before_name(t, j) else j
@@ -234,7 +236,7 @@ def _bodies_in_title(t: Unscripted, k: int, name_start: int, states: dict[tuple[
     found = []
     while k < len(t.matches) and t.matches[k].end() <= name_start:
         head = t.w.heads.starts_any(t.stems, k)
-        j = _arabic_body_end(t, k + head, k + 6) if head else k + 1
+        j = _arabic_body_end(t, k + head, k + 6, _agreeing_endings(t, k)) if head else k + 1
         if head and (j > k + head or head > 1) and t.matches[j - 1].end() <= name_start:
             found.append(_arabic_organisation(t, k, j, states))
         k = max(j, k + 1)
@@ -468,13 +470,28 @@ def _name_like(t: Unscripted, m: int) -> bool:
     return not (w.titles.starts_any(t.stems, m) or w.heads.starts_any(t.stems, m))
 
 
-def _arabic_body_end(t: Unscripted, j: int, limit: int) -> int:
+def _agreeing_endings(t: Unscripted, i: int) -> tuple[str, ...]:
+    """Arabic: the endings of the adjectives that may follow the head-word at i when it carries the article (a
+    definite noun takes no genitive after it: the words of its name are adjectives agreeing with it), or () where
+    any word with the article may. Feminine or a plural of things ("المحكمة", "القوات"): "-ة", "-ى", "-ا"
+    ("العليا"); masculine: the relative adjective's "-ي" and the elative's "-ى" ("الأعلى")."""
+    word = t.matches[i].group()
+    if t.w.language != "ar" or not _article(word):
+        return ()
+    return FEMININE_ENDINGS if word.endswith(("ة", "ات")) else MASCULINE_ENDINGS
+
+
+def _arabic_body_end(t: Unscripted, j: int, limit: int, agreeing: tuple[str, ...] = ()) -> int:
     """Where a body's name after its head-word ends: its words with the article ("وزارة الخارجية الروسية"),
     not a verbal noun after the preposition bi- or ka- ("قوات التحالف بالدخول والعبور": allowed to enter) nor
-    another body's head-word ("الجيش اللجنة الانتخابية": the army, then the electoral commission)."""
+    another body's head-word ("الجيش اللجنة الانتخابية": the army, then the electoral commission); after a head-word
+    with the article, only an adjective agreeing with it (`agreeing`: "المحكمة الدستورية العليا"; not the verb's
+    object in "وأيدت المحكمة الدستورية القرار", the court upheld the decision) or an institution's adjective."""
     text, matches, norms, stems, w, held = t.text, t.matches, t.norms, t.stems, t.w, t.held
     while j < min(limit, len(matches)) and _article(matches[j].group()) and _close(text, matches, j):
         if held(matches[j].start(), matches[j].end()) or matches[j].group().startswith(("بال", "كال")) or norms[j] in w.stop:
+            break
+        if agreeing and not matches[j].group().endswith(agreeing) and norms[j] not in w.org_adjectives:
             break
         if w.heads.starts_any(stems, j) and not w.fields.starts_any(stems, j):
             break

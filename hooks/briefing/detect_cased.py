@@ -103,7 +103,7 @@ def capitalised_names(
     for k in range(len(raw)) if w.opening_prepositions else ():
         opening = norms[k] in w.opening_prepositions and not inside_sentence(text, matches, k) and not is_given(raw[k])
         held[k] = held[k] or opening
-    found: list[Detected] = []
+    found = _state_adjective_bodies(text, matches, raw, norms, held, w, states)  # holds their words
     # A lower-case word not held reads as a body below only if it opens a head-word, a ministry's field before one
     # ("Azerbaijan's foreign ministry") or is a word for a government: every rule of the lower-case branch asks one of
     # them of the word first (`_after_state`, `before_state`, `_lower_head_end`, `_territory_government`; a stopped
@@ -161,6 +161,49 @@ def capitalised_names(
         else:
             i = _classify(text, matches, raw, norms, held, w, i, j, found, states, written_alone) or j
     return found
+
+
+def _state_adjective_bodies(
+    text: str,
+    matches: list[re.Match[str]],
+    raw: list[str],
+    norms: list[str],
+    held: list[bool],
+    w: Words,
+    states: dict[tuple[int, int], str],
+) -> list[Detected]:
+    """Russian, Ukrainian: bodies whose name opens with a state's adjective the registry holds, inside a sentence
+    ("сообщил Норвежский нобелевский комитет"); their words are then held, read no more."""
+    found = []
+    for k in range(len(raw)) if w.adjective_first else ():
+        opens = held[k] and _state_adjective_opens(raw, w, k)
+        end = _adjective_first_end(text, matches, raw, norms, held, w, k, k + 1) if opens else 0
+        if end:
+            found.append(body_found(text, matches, norms, k, end, w, states))
+            held[k:end] = [True] * (end - k)
+    return found
+
+
+def _state_adjective_opens(raw: list[str], w: Words, k: int) -> bool:
+    """Russian, Ukrainian: word k, a state's adjective the registry holds, capitalised before a lower-case adjective
+    ("Норвежский нобелевский комитет"): it may open a body's name, which capitalises its first word only."""
+    after = k + 1
+    return (
+        w.adjective_first
+        and raw[k][:1].isupper()
+        and _adjective_ending(raw[k], w)
+        and after < len(raw)
+        and raw[after][:1].islower()
+        and _adjective_ending(raw[after], w)
+    )
+
+
+def _adjective_ending(word: str, w: Words) -> bool:
+    """The word ends as an adjective does, also with the endings a capitalised word may not open a name with
+    (`lower_adjective_endings`: "-ий", which surnames share), as long as no surname can be meant: a lower-case word,
+    or a state's adjective the registry holds."""
+    lower_endings = tuple(word_list(w.language, "lower_adjective_endings", normalised=False))
+    return word.endswith(w.adjective_endings) or word.endswith(lower_endings)
 
 
 def _body_in_capitals(raw: list[str], norms: list[str], w: Words, j: int) -> bool:
@@ -948,7 +991,7 @@ def _adjective_first_end(
 
 def _lower_adjective(word: str, norms: list[str], w: Words, k: int) -> bool:
     """A lower-case adjective inside a body's name that opens with its capitalised adjective ("областной")."""
-    return word[:1].islower() and word.endswith(w.adjective_endings) and not w.heads.starts(norms, k)
+    return word[:1].islower() and _adjective_ending(word, w) and not w.heads.starts(norms, k)
 
 
 def _working_group(norms: list[str], w: Words, i: int, j: int) -> int | None:
