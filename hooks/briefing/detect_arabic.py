@@ -491,7 +491,9 @@ def _arabic_body_end(t: Unscripted, j: int, limit: int, agreeing: tuple[str, ...
     while j < min(limit, len(matches)) and _article(matches[j].group()) and _close(text, matches, j):
         if held(matches[j].start(), matches[j].end()) or matches[j].group().startswith(("بال", "كال")) or norms[j] in w.stop:
             break
-        if agreeing and not matches[j].group().endswith(agreeing) and norms[j] not in w.org_adjectives:
+        word = matches[j].group()
+        # (a complement with "of the" glued to it is no adjective: "المركز الوطني للمخطوطات")
+        if agreeing and not word.startswith("لل") and not word.endswith(agreeing) and norms[j] not in w.org_adjectives:
             break
         if w.heads.starts_any(stems, j) and not w.fields.starts_any(stems, j):
             break

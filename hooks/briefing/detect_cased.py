@@ -203,7 +203,7 @@ def _adjective_ending(word: str, w: Words) -> bool:
     (`lower_adjective_endings`: "-ий", which surnames share), as long as no surname can be meant: a lower-case word,
     or a state's adjective the registry holds."""
     lower_endings = tuple(word_list(w.language, "lower_adjective_endings", normalised=False))
-    return word.endswith(w.adjective_endings) or word.endswith(lower_endings)
+    return word.endswith(w.adjective_endings) or (len(word) > 4 and word.endswith(lower_endings))
 
 
 def _body_in_capitals(raw: list[str], norms: list[str], w: Words, j: int) -> bool:
