@@ -101,3 +101,18 @@ def test_an_arabic_institute_before_its_name() -> None:
 )
 def test_turkeys_intelligence_organisation_by_its_acronym(text: str, ids: list[str]) -> None:
     assert [f.id for f in find_actors(text, "tr") if f.kind == "organisation"] == ids
+
+
+def test_a_states_name_in_a_case_opens_no_body() -> None:
+    text = "Переговоры с Ираном ядерной программы не касались."
+    assert bodies(text, "ru") == []
+
+
+def test_the_country_still_completes_a_title() -> None:
+    text = "واتهمت الحكومة اليوم رئيس البلاد السابق كمال ديارا بالضلوع في المحاولة الانقلابية."
+    assert ("person", "كمال ديارا") in found(text, "ar")
+
+
+def test_a_name_folded_inside_a_common_word_is_no_given_name() -> None:
+    text = "او با این کارش نه تنها باعث بی‌آبرویی شد، بلکه تیم حقوقی خود را مبهوت کرد."
+    assert [s for k, s in found(text, "fa") if k == "person"] == []

@@ -52,3 +52,8 @@ def test_a_year_with_its_cue_is_still_a_year(language: str, text: str) -> None:
 def test_a_spanish_month_after_next_or_last(text: str, words: str) -> None:
     [date] = find_dates(text, "es")
     assert (date.text, date.month, date.day) == (words, 3, None)
+
+
+def test_a_virus_code_before_a_year_is_no_act() -> None:
+    text = "Le terme a servi pour la grippe porcine H1N1 en 2009 et le virus Zika en 2016."
+    assert [year for _, year in values(text, "fr")] == [2009, 2016]

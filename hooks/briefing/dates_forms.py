@@ -124,7 +124,7 @@ HYPHEN_ENDING = re.compile(r"^-[^\W\d_]{1,3}(?![^\W\d_])")
 
 # a number sign, the act's number and a short "of" before the year: "legge n. 213 del 2023", "Lei nº 14.133, de
 # 2021", "Decree No. 5 of 2019" name a law by its number and year, no date of an event
-NUMBERED_ACT = re.compile(r"(?:(?<![^\W\d_])(?:[Nn][º°o]?|No|Nr|núm|num)\.?|№|\bn[º°])\s*\d[\d./-]*,?\s+[^\W\d_]{1,4}\s+$")
+NUMBERED_ACT = re.compile(r"(?<!\w)(?:[Nn][º°o]\.?|[Nn]\.|No\.|Nr\.|núm\.?|num\.|№)\s*\d[\d./-]*,?\s+[^\W\d_]{1,4}\s+$")
 
 
 def bare_years(text: str, sentence: str, g: Grammar) -> list[DateMention]:

@@ -879,6 +879,8 @@ def _name_word(t: Unscripted, j: int, k: int) -> bool:
         return after < len(matches) and _close(text, matches, after) and not _article(matches[after].group())
     if k == j or not _article(word) or norms[k] in w.stop or held(matches[k].start(), matches[k].end()):
         return False
+    if norms[k] in word_list(w.language, "not_family_names"):
+        return False
     if norms[k - 1] in w.particles or (k - j == 2 and norms[j].removeprefix("و") in word_list(w.language, "compound_particles")):
         return True  # "عبد الفتاح البرهان": the family name after a compound given name
     if k - 2 > j and norms[k - 2] in w.patronymics:

@@ -191,7 +191,7 @@ def _state_adjective_opens(raw: list[str], w: Words, k: int) -> bool:
     return (
         w.adjective_first
         and raw[k][:1].isupper()
-        and _adjective_ending(raw[k], w)
+        and raw[k].endswith(tuple(word_list(w.language, "state_adjective_endings", normalised=False)))
         and after < len(raw)
         and raw[after][:1].islower()
         and _adjective_ending(raw[after], w)
