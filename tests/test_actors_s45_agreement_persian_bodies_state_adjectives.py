@@ -1,8 +1,8 @@
 """An Arabic head-word with the article takes only agreeing adjectives into its name (the verb's object after it
 is no word of it); "the country" after a title is no family name; the state's presidency is no body; an Arabic
 institute; Persian central banks, cabinets and the Majlis, and given names that are rarely words; Turkey's MİT; a
-Russian or Ukrainian body whose name opens with a state's adjective the registry holds; Xinhua's site. Sentences
-written for the test."""
+Russian or Ukrainian body whose name opens with a state's adjective the registry holds; Xinhua's site; an Italian
+acronym written with one capital ("il Mit") where it is cited or acts as a body. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -116,3 +116,16 @@ def test_the_country_still_completes_a_title() -> None:
 def test_a_name_folded_inside_a_common_word_is_no_given_name() -> None:
     text = "او با این کارش نه تنها باعث بی‌آبرویی شد، بلکه تیم حقوقی خود را مبهوت کرد."
     assert [s for k, s in found(text, "fa") if k == "person"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "acronyms"),
+    [
+        ("Si tratta di una verifica tecnica, secondo il Mef che annuncia nuovi dati.", ["Mef"]),
+        ("Secondo la Fiom, lo sciopero è riuscito in tutte le fabbriche.", ["Fiom"]),
+        ("Il Donbass è stato bombardato di nuovo nella notte.", []),
+        ("Nel Kashmir la tensione resta alta da settimane.", []),
+    ],
+)
+def test_an_italian_acronym_with_one_capital_cited_as_a_body(text: str, acronyms: list[str]) -> None:
+    assert bodies(text, "it") == acronyms

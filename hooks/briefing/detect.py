@@ -48,6 +48,7 @@ from .detect_context import (
     registered_here,
     set_or_genre,
     shared_surnames,
+    spoken_title_case_acronyms,
     without_elided_article,
 )
 from .detect_unspaced import (
@@ -130,6 +131,7 @@ def detect(
         found = found + named_before_kind(text, vocabulary, taken, found, states)
         found = found + companies_after_head(text, vocabulary, taken, found, states)
         found = sorted(found + attributed_acronyms(text, vocabulary, taken, found), key=lambda d: d.start)
+        found = sorted(found + spoken_title_case_acronyms(text, vocabulary, taken, found), key=lambda d: d.start)
         found = sorted(found + named_before_acronym(text, vocabulary, taken, found), key=lambda d: d.start)
         found = named_before_latin_acronym(text, vocabulary, taken, found)  # "Силами швидкого реагування (RSF)"
         named = found + registered_here(text, taken, earlier)  # "Luiz Inácio Lula da Silva (PT)": a registry's person
