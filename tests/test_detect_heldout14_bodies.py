@@ -86,7 +86,8 @@ def test_an_unknown_cyrillic_acronym_names_a_body(text: str, language: str, acro
     ],
 )
 def test_common_nouns_models_and_headlines_in_capitals_are_no_bodies(text: str, language: str) -> None:
-    assert [kind for _, kind in named(text, language) if kind == "organisation"] == []
+    # the model's maker is the company the base knowledge holds; its model's code ("МАХ") is no body
+    assert [name for name, kind in named(text, language) if kind == "organisation" and name != "Airbus"] == []
 
 
 def test_a_body_the_text_abbreviates_after_its_known_name_is_that_body_in_later_paragraphs() -> None:

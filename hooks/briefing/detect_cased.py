@@ -156,8 +156,8 @@ def capitalised_names(
             # "головнокомандувач ЗСУ Валерій Залужний": the body's acronym is read alone, the name after it
             found.append(body_found(text, matches, norms, i, i + 1, w, states))
             i += 1
-        elif _person_after_connector(text, matches, raw, norms, held, w, i, j, found, states, written_alone):
-            i = j  # "Administración de Sebastián Piñera": read in two
+        elif after := _read_in_two(text, matches, raw, norms, held, w, i, j, found, states, written_alone):
+            i = after  # "Administración de Sebastián Piñera", "Anna Smith of the Labour Party"
         else:
             i = _classify(text, matches, raw, norms, held, w, i, j, found, states, written_alone) or j
     return found
@@ -652,6 +652,54 @@ def _person_after_connector(
         _classify(text, matches, raw, norms, held, w, i, person - 1, found, states, written_alone)
     classify_person(text, matches, raw, norms, held, w, person, j, found, written_alone)
     return True
+
+
+def _read_in_two(
+    text: str,
+    matches: list[re.Match[str]],
+    raw: list[str],
+    norms: list[str],
+    held: list[bool],
+    w: Words,
+    i: int,
+    j: int,
+    found: list[Detected],
+    states: dict[tuple[int, int], str],
+    written_alone: frozenset[str],
+) -> int:
+    """A run of two names a connector joins, each read on its own: a body and the person after it ("Administración de
+    Sebastián Piñera"), or a person and the body after her ("Anna Smith of the Labour Party"). Returns where to go
+    on, or 0 when the run is no such pair."""
+    if _person_after_connector(text, matches, raw, norms, held, w, i, j, found, states, written_alone):
+        return j
+    body = _body_after_person(raw, norms, held, w, i, j)
+    if not body:
+        return 0
+    classify_person(text, matches, raw, norms, held, w, i, body[0], found, written_alone)
+    return _classify(text, matches, raw, norms, held, w, body[1], j, found, states, written_alone) or j
+
+
+def _body_after_person(raw: list[str], norms: list[str], held: list[bool], w: Words, i: int, j: int) -> tuple[int, int] | None:
+    """A run of a name, a connector and a body's name ("Anna Smith of the Labour Party", "Djeukam Tchameni of the
+    Union for Change"): two to four capitalised words that are no head-word, title, field or known name, then "of"
+    and a name holding a head-word. Returns where the name ends and where the body opens (past its article), or
+    None; not where the words before "of" name a body themselves ("Bank of England") or one word does ("Friends of
+    the Earth"), nor in a language that capitalises every noun."""
+    if w.noun_capitals:
+        return None
+    k = next((k for k in range(i + 1, j) if norms[k] in w.connectors), j)
+    if k == j or not 2 <= k - i <= 4 or norms[k] in w.particles or norms[k] in w.and_words:
+        return None
+    if any(held[n] or not raw[n][:1].isupper() or w.heads.starts(norms, n) or w.titles.starts(norms, n) for n in range(i, k)):
+        return None
+    if any(w.fields.starts(norms, n) for n in range(i, k)):
+        return None
+    body = k + 1
+    while body < j and norms[body] in w.articles:
+        body += 1
+    if body >= j or not raw[body][:1].isupper() or not any(w.heads.starts(norms, n) for n in range(body, j)):
+        return None
+    return k, body
 
 
 def _full_name_after_connector(raw: list[str], norms: list[str], w: Words, i: int, j: int) -> int:

@@ -667,12 +667,14 @@ def _words_before(text: str, w: Words, at: int) -> list[re.Match[str]]:
 
 def _initials_start(run: list[re.Match[str]], acronym: str, w: Words) -> int | None:
     """The first of the last words of `run` whose initials spell the acronym, a hyphen's parts each counted
-    ("Berlin-Brandenburg": B, B), a connector not; None if none do."""
+    ("Berlin-Brandenburg": B, B), a connector not unless written with a capital, as an article opening the name is
+    ("La Libertad Avanza (LLA)"); None if none do."""
     for start in range(len(run) - 1, -1, -1):
         word = run[start].group()
-        if not word[:1].isupper() or normalise(word) in w.stop:
+        article = normalise(word) in w.articles
+        if not word[:1].isupper() or (normalise(word) in w.stop and not article):
             continue
-        names = [m.group() for m in run[start:] if normalise(m.group()) not in w.connectors]
+        names = [m.group() for m in run[start:] if normalise(m.group()) not in w.connectors or m.group()[:1].isupper()]
         spelt = {"".join(n[0] for n in names), "".join(p[0] for n in names for p in re.split(r"[-‐]", n) if p)}
         if acronym.replace("&", "") in {s.upper() for s in spelt}:
             return start

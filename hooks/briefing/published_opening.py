@@ -200,7 +200,8 @@ def _agency_dateline(paragraph: str, head: str, language: str, mention: DateMent
 
 
 # a site's name of a few words, then a dash before its dateline's place: "بوابة أوكرانيا -كييف- 22 نوفمبر 2021- …"
-SOURCE_DASH = re.compile(r"^[^\W\d_][^\d\n—–-]{1,40}?\s[—–-]\s?(?=[^\W\d_])")
+SOURCE_DASH = re.compile(r"^[^\W\d_][^\d\n—–|-]{1,40}?\s[—–|-]\s?(?=[^\W\d_])")  # or a bar: "Site.org | Yaoundé, …"
+SPACED_DASH_END = re.compile(r"\s[—–-]\s*$")
 MAX_SOURCE_WORDS = 3
 BRACKETED_SOURCE = re.compile(r"^\([^()\n]{2,40}\)\s*")  # a source credited in brackets before the dateline's place
 
@@ -425,9 +426,10 @@ def _dateline_shape(place: str, after: str, mention: DateMention, language: str)
     capitals = CAPITALS_PLACE.match(place) and FULL_STOP_THEN_TEXT.match(after)
     # a place closed by a full stop, the date a sentence of its own: "Valencia, España. 30 de octubre de 2024. La …"
     capitals = capitals or (place.rstrip().endswith(".") and FULL_STOP_THEN_TEXT.match(after))
-    # a place a comma sets off, the date a sentence of its own: "Хартум, 25 октября. Военные …"
+    # a place a comma or a spaced dash sets off, the date a sentence of its own: "Хартум, 25 октября. Военные …",
+    # "Yaoundé, Cameroon – October 22, 2025. The council …"
     stop = FULL_STOP_THEN_TEXT.match(after) or (mention.text.endswith(".") and FULL_STOP_THEN_TEXT.match("." + after))
-    capitals = capitals or (place.rstrip().endswith((",", "،")) and stop)
+    capitals = capitals or ((place.rstrip().endswith((",", "،")) or SPACED_DASH_END.search(place)) and stop)
     colon = COLON_END.match(after) and not _latin(place)  # "नई दिल्ली, 4 अक्टूबर: "
     colon = colon or _slash_end(place, after, language)  # "सुलतानपुर 29 अक्टूबर/जिला …"
     # in Latin letters, a colon closing a paragraph that holds the dateline alone: "MOSCOW, Mar 18:" over the text
