@@ -3,7 +3,8 @@ spell its capitalised article ("La Libertad Avanza (LLA)"); the largest technolo
 large airliners by their names in every covered language (not Amazon where it also names the river), Greenpeace and
 Extinction Rebellion; Turkish officers' ranks before a name and institutions named "Kurumu"; a Chinese consul
 general's name, and a name ending before "奉"; Isa and Clément among the Arabic given names; the Taliban in lower
-case in Russian. Sentences written for the test."""
+case in Russian; an Arabic body ends before the verb's object after its complement ("أطلقت قوات الأمن النار"); a Persian
+institute. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -110,3 +111,31 @@ def test_the_taliban_in_lower_case_in_russian(text: str) -> None:
 )
 def test_environmental_campaigns_by_name(language: str, text: str, actor: str) -> None:
     assert actor in ids(text, language)
+
+
+@pytest.mark.parametrize(
+    "text", ["أطلقت قوات الأمن الغاز المسيل للدموع لتفريق المتظاهرين.", "وأطلقت قوات الأمن النار على المحتجين."]
+)
+def test_the_verbs_object_after_an_arabic_body_and_its_complement_is_no_word_of_it(text: str) -> None:
+    assert not any(kind == "organisation" and ("الغاز" in s or "النار" in s) for kind, s in found(text, "ar"))
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("وقالت مديرية الأمن العام إن الطريق مغلق.", "مديرية الأمن العام"),
+        ("وقال حزب الشعب الجمهوري إنه سيصوت ضد القانون.", "حزب الشعب الجمهوري"),
+        ("وقالت هيئة الهلال الأحمر إن المساعدات وصلت.", "هيئة الهلال الأحمر"),
+    ],
+)
+def test_an_arabic_body_keeps_the_adjective_after_its_complement(text: str, body: str) -> None:
+    assert ("organisation", body) in found(text, "ar")
+
+
+def test_clement_as_arabic_writes_it_in_english() -> None:
+    assert ("person", "كليمنت أتانجانا") in found("وقال كليمنت أتانجانا رئيس المجلس الدستوري إن النتائج نهائية.", "ar")
+
+
+def test_a_persian_institute_by_its_name() -> None:
+    text = "محمدرضا کاویانپور، رئیس موسسه تحقیقات آب، گفت که بارانی ثبت نشده است."
+    assert ("organisation", "موسسه تحقیقات آب") in found(text, "fa")

@@ -28,6 +28,9 @@ PREPOSITION_AND_PRONOUN = re.compile(r"[بلو]\w{2,}(?:ه|ها|هم)")
 ACCUSATIVE = "\u064b"
 FEMININE_ENDINGS = ("ة", "ى", "ا", "ات")  # an adjective agreeing with a feminine noun: "-ية", "العليا", "الكبرى"
 MASCULINE_ENDINGS = ("ي", "ى")  # a relative adjective ("الوطني") or an elative ("الأعلى") after a masculine one
+# an adjective of either gender or a sound plural's ("المسلمين"), after a head-word and its complement
+ADJECTIVE_ENDINGS = (*FEMININE_ENDINGS, *MASCULINE_ENDINGS, "ين", "ون")
+COLOUR_OR_ELATIVE = re.compile(r"الأ\w{3}")  # the masculine of a colour or an elative, af'al: "الأبيض", "الأكبر"
 
 
 @dataclass(frozen=True)
@@ -486,23 +489,28 @@ def _arabic_body_end(t: Unscripted, j: int, limit: int, agreeing: tuple[str, ...
     not a verbal noun after the preposition bi- or ka- ("قوات التحالف بالدخول والعبور": allowed to enter) nor
     another body's head-word ("الجيش اللجنة الانتخابية": the army, then the electoral commission); after a head-word
     with the article, only an adjective agreeing with it (`agreeing`: "المحكمة الدستورية العليا"; not the verb's
-    object in "وأيدت المحكمة الدستورية القرار", the court upheld the decision) or an institution's adjective."""
+    object in "وأيدت المحكمة الدستورية القرار", the court upheld the decision) or an institution's adjective; after a
+    head-word without it and its complement, only an adjective ("حركة المقاومة الإسلامية"; not the object in "أطلقت قوات
+    الأمن النار", the security forces opened fire)."""
     text, matches, norms, stems, w, held = t.text, t.matches, t.norms, t.stems, t.w, t.held
+    complement = j  # the first word with the article after a head-word without it: its complement ("قوات الأمن")
     while j < min(limit, len(matches)) and _article(matches[j].group()) and _close(text, matches, j):
         if held(matches[j].start(), matches[j].end()) or matches[j].group().startswith(("بال", "كال")) or norms[j] in w.stop:
             break
         word = matches[j].group()
+        endings = agreeing or (ADJECTIVE_ENDINGS if j > complement and w.language == "ar" else ())
         # (a complement with "of the" glued to it is no adjective: "المركز الوطني للمخطوطات")
-        if agreeing and not word.startswith("لل") and not word.endswith(agreeing) and norms[j] not in w.org_adjectives:
+        adjective = word.endswith(endings) or (endings is ADJECTIVE_ENDINGS and COLOUR_OR_ELATIVE.fullmatch(word))
+        if endings and not word.startswith("لل") and not adjective and norms[j] not in w.org_adjectives:
             break
         if w.heads.starts_any(stems, j) and not w.fields.starts_any(stems, j):
             break
         if w.titles.starts_any(stems, j) or len(norms[j]) <= 2:  # "الجيش الفريق أول": a rank opens a name; "ال15"
             break
         j += 1
-    complement = _body_complement(t, j, min(limit, len(matches)))
+    glued = _body_complement(t, j, min(limit, len(matches)))
     # its own word with the article, one at most: the next is the verb's object ("لإدارة الانتخابات النتائج")
-    return _arabic_body_end(t, j + complement, j + complement + 1) if complement else j
+    return _arabic_body_end(t, j + glued, j + glued + 1) if glued else j
 
 
 def _body_complement(t: Unscripted, j: int, limit: int) -> int:
