@@ -4,7 +4,8 @@ large airliners by their names in every covered language (not Amazon where it al
 Extinction Rebellion; Turkish officers' ranks before a name and institutions named "Kurumu"; a Chinese consul
 general's name, and a name ending before "奉"; Isa and Clément among the Arabic given names; the Taliban in lower
 case in Russian; an Arabic body ends before the verb's object after its complement ("أطلقت قوات الأمن النار"); a Persian
-institute. Sentences written for the test."""
+institute; an acronym beside the word for a party ("du parti FSNC", "the MANIDEM party"). Sentences written for
+the test."""
 
 from __future__ import annotations
 
@@ -139,3 +140,20 @@ def test_clement_as_arabic_writes_it_in_english() -> None:
 def test_a_persian_institute_by_its_name() -> None:
     text = "محمدرضا کاویانپور، رئیس موسسه تحقیقات آب، گفت که بارانی ثبت نشده است."
     assert ("organisation", "موسسه تحقیقات آب") in found(text, "fa")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "acronym"),
+    [
+        ("fr", "Issa Tchiroma, du parti FSNC, a défié les autorités.", "FSNC"),
+        ("en", "They detained Anicet Ekane, leader of the MANIDEM party, on Sunday.", "MANIDEM"),
+        ("es", "El candidato del partido PRI reconoció su derrota.", "PRI"),
+        ("de", "Die Partei BSW verpasste den Einzug.", "BSW"),
+    ],
+)
+def test_an_acronym_beside_the_word_for_a_party_is_that_party(language: str, text: str, acronym: str) -> None:
+    assert ("organisation", acronym) in found(text, language)
+
+
+def test_a_party_acronym_in_a_headline_in_capitals_is_no_body() -> None:
+    assert not any(kind == "organisation" for kind, _ in found("THE NDP PARTY WON THE VOTE", "en"))

@@ -45,6 +45,7 @@ from .detect_context import (
     outlets_named,
     participle_head,
     parties_after_people,
+    party_acronyms,
     registered_here,
     set_or_genre,
     shared_surnames,
@@ -138,6 +139,7 @@ def detect(
         found = sorted(found + parties_after_people(text, vocabulary, taken, named), key=lambda d: d.start)
         found = sorted(found + lone_acronyms(text, vocabulary, taken, found, states), key=lambda d: d.start)
         found = sorted(found + acronym_bodies(text, vocabulary, taken, found, written_alone), key=lambda d: d.start)
+        found = sorted(found + party_acronyms(text, vocabulary, taken, found), key=lambda d: d.start)  # "du parti FSNC"
         found = sorted(found + _dateline_bodies(text, language, taken, found), key=lambda d: d.start)  # "TAIPEI (Site) —"
         found = sorted(found + makers_of_models(text, vocabulary, taken, found), key=lambda d: d.start)  # "Boeing 737"
         found = sorted(found + offices_of_places(text, vocabulary, taken, found), key=lambda d: d.start)

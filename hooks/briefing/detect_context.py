@@ -548,6 +548,34 @@ def acronym_bodies(
     return bodies
 
 
+PARTY_ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,7}\b")  # a party's acronym of up to eight capitals: "MANIDEM"
+
+
+def party_acronyms(text: str, w: Words, taken: list[tuple[int, int]], found: list[Detected]) -> list[Detected]:
+    """An acronym no registry knows right after the language's word for a party (`party_words`: "du parti FSNC",
+    "el partido PRI") or right before it (`party_words_after`: "the MANIDEM party"): that party, a body; not a common
+    noun's acronym the data lists, nor a word of a line in capitals."""
+    before, after = word_list(w.language, "party_words"), word_list(w.language, "party_words_after")
+    if not before and not after:
+        return []
+    spans = Covered(len(text), taken + [(d.start, d.end) for d in found])
+    bodies = []
+    for m in PARTY_ACRONYM.finditer(text):
+        word = m.group()
+        if spans(m.start(), m.end()) or word in w.common_acronyms or _in_capitals(text, m):
+            continue
+        previous = re.search(r"(\w+)\s+$", text[max(0, m.start() - 30) : m.start()])
+        following = re.match(r"\s+(\w+)", text[m.end() : m.end() + 30])
+        if _party_word(previous, before) or _party_word(following, after):
+            bodies.append(Detected(word, "organisation", m.start(), m.end(), word))
+    return bodies
+
+
+def _party_word(match: re.Match[str] | None, party_words: frozenset[str]) -> bool:
+    """The word beside the acronym is a word for a party, not written in capitals ("THE NDP PARTY WON": a headline)."""
+    return match is not None and not match.group(1).isupper() and normalise(match.group(1)) in party_words
+
+
 def _named_beside(text: str, m: re.Match[str], w: Words) -> bool:
     """The acronym is part of a code or of another name: after a hyphen or an opening parenthesis ("F-BTSC", "(PHEIC,
     public health …"), after a capitalised word or a word for a ship ("Paris CDG", "le cargo RAZONI"), or before a
