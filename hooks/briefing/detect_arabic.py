@@ -498,9 +498,10 @@ def _arabic_body_end(t: Unscripted, j: int, limit: int, agreeing: tuple[str, ...
         if held(matches[j].start(), matches[j].end()) or matches[j].group().startswith(("بال", "كال")) or norms[j] in w.stop:
             break
         word = matches[j].group()
-        endings = agreeing or (ADJECTIVE_ENDINGS if j > complement and w.language == "ar" else ())
+        after_complement = not agreeing and j > complement and w.language == "ar"
+        endings = agreeing or (ADJECTIVE_ENDINGS if after_complement else ())
+        adjective = word.endswith(endings) or (after_complement and COLOUR_OR_ELATIVE.fullmatch(word))
         # (a complement with "of the" glued to it is no adjective: "المركز الوطني للمخطوطات")
-        adjective = word.endswith(endings) or (endings is ADJECTIVE_ENDINGS and COLOUR_OR_ELATIVE.fullmatch(word))
         if endings and not word.startswith("لل") and not adjective and norms[j] not in w.org_adjectives:
             break
         if w.heads.starts_any(stems, j) and not w.fields.starts_any(stems, j):

@@ -201,7 +201,7 @@ def _agency_dateline(paragraph: str, head: str, language: str, mention: DateMent
 
 # a site's name of a few words, then a dash before its dateline's place: "بوابة أوكرانيا -كييف- 22 نوفمبر 2021- …"
 SOURCE_DASH = re.compile(r"^[^\W\d_][^\d\n—–|-]{1,40}?\s[—–|-]\s?(?=[^\W\d_])")  # or a bar: "Site.org | Yaoundé, …"
-SPACED_DASH_END = re.compile(r"\s[—–-]\s*$")
+SPACED_DASH_END = re.compile(r"\s[—–-]\s*$")  # a dateline's place closed by a spaced dash: "Yaoundé, Cameroon – "
 MAX_SOURCE_WORDS = 3
 BRACKETED_SOURCE = re.compile(r"^\([^()\n]{2,40}\)\s*")  # a source credited in brackets before the dateline's place
 
